@@ -1,0 +1,208 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/input"
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/pipeline"
+)
+
+func newExtractCmd() *cobra.Command {
+	var (
+		format     string
+		origURL    string
+		comments   bool
+		noAnalysis bool
+		maxBytes   int64
+	)
+	cmd := &cobra.Command{
+		Use:   "extract [flags] INPUT...",
+		Short: "Extract clean, structured records from articles (file, - for stdin, or URL)",
+		Long: `Extract turns each INPUT (an HTML page or plain text, a file path, - for stdin,
+or an http(s) URL) into an Article record. JSON is indented for one input and
+one record per line for several; a failing input is reported on stderr and the
+others go on.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch format {
+			case "json", "text", "markdown":
+			default:
+				return errUsage{fmt.Errorf("--format %q: want json, text or markdown", format)}
+			}
+			if origURL != "" && len(args) > 1 {
+				return errUsage{fmt.Errorf("--url applies to a single input")}
+			}
+			out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			failed := 0
+			for _, name := range args {
+				in, err := input.Read(cmd.Context(), name, input.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin()})
+				if err == nil {
+					a, xerr := pipeline.Extract(cmd.Context(), in, pipeline.Options{URL: origURL, Comments: comments, NoAnalysis: noAnalysis})
+					if xerr == nil {
+						err = writeArticle(out, a, format, len(args) > 1)
+					} else {
+						err = xerr
+					}
+				}
+				if err != nil {
+					failed++
+					fmt.Fprintf(errw, "lede: %s: %s\n", name, trimPrefix(strings.TrimPrefix(err.Error(), "extract "+name+": ")))
+				}
+			}
+			if failed > 0 {
+				return errSilent
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&format, "format", "json", "output format: json, text or markdown")
+	f.StringVar(&origURL, "url", "", "the original URL of a local file")
+	f.BoolVar(&comments, "comments", false, "keep reader comments in comments[]")
+	f.BoolVar(&noAnalysis, "no-analysis", false, "skip quotes, people, organisations, places and claims")
+	f.Int64Var(&maxBytes, "max-bytes", input.DefaultMaxBytes, "refuse inputs larger than this")
+	return cmd
+}
+
+// writeArticle prints one record in the chosen format. JSON is indented for a
+// single input and one line per record for several (JSON lines).
+func writeArticle(w io.Writer, a *model.Article, format string, many bool) error {
+	switch format {
+	case "text":
+		_, err := io.WriteString(w, renderText(a))
+		return err
+	case "markdown":
+		_, err := io.WriteString(w, renderMarkdown(a))
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if !many {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(a)
+}
+
+func renderText(a *model.Article) string {
+	var sb strings.Builder
+	if a.Title != "" {
+		sb.WriteString(a.Title)
+		sb.WriteString("\n\n")
+	}
+	sb.WriteString(a.Text)
+	sb.WriteString("\n")
+	return sb.String()
+}
+
+func renderMarkdown(a *model.Article) string {
+	var sb strings.Builder
+	if a.Title != "" {
+		fmt.Fprintf(&sb, "# %s\n\n", a.Title)
+	}
+	var meta []string
+	if len(a.Authors) > 0 {
+		meta = append(meta, "By "+strings.Join(a.Authors, ", "))
+	}
+	if a.Outlet != "" {
+		meta = append(meta, a.Outlet)
+	}
+	if d := a.Dates.Published; d != nil {
+		v := d.Value
+		if d.Estimated {
+			v += " (estimated)"
+		}
+		meta = append(meta, v)
+	}
+	if len(meta) > 0 {
+		fmt.Fprintf(&sb, "*%s*\n\n", strings.Join(meta, " · "))
+	}
+	embeds := a.Embeds
+	flush := func(pos int) {
+		for len(embeds) > 0 && embeds[0].Position <= pos {
+			e := embeds[0]
+			embeds = embeds[1:]
+			label := e.Platform + " " + e.Kind
+			if e.Author != "" || e.Handle != "" {
+				label += " by " + strings.TrimSpace(e.Author+" @"+e.Handle)
+			}
+			if e.Date != "" {
+				label += ", " + e.Date
+			}
+			fmt.Fprintf(&sb, "> [%s]", label)
+			if e.Text != "" {
+				fmt.Fprintf(&sb, " %s", e.Text)
+			}
+			if e.URL != "" {
+				fmt.Fprintf(&sb, " <%s>", e.URL)
+			}
+			sb.WriteString("\n\n")
+		}
+	}
+	for i, b := range a.Body {
+		flush(i)
+		switch b.Kind {
+		case model.KindHeading:
+			lvl := b.Level
+			if lvl < 2 || lvl > 6 {
+				lvl = 2
+			}
+			fmt.Fprintf(&sb, "%s %s\n\n", strings.Repeat("#", lvl), b.Text)
+		case model.KindBlockquote:
+			for _, line := range strings.Split(b.Text, "\n") {
+				fmt.Fprintf(&sb, "> %s\n", line)
+			}
+			sb.WriteString("\n")
+		case model.KindListItem:
+			marker := "-"
+			if b.Ordered {
+				marker = "1."
+			}
+			fmt.Fprintf(&sb, "%s %s\n", marker, b.Text)
+			if i+1 >= len(a.Body) || a.Body[i+1].Kind != model.KindListItem {
+				sb.WriteString("\n")
+			}
+		case model.KindTable:
+			sb.WriteString(markdownTable(b))
+		case model.KindPreformatted:
+			fmt.Fprintf(&sb, "```\n%s\n```\n\n", b.Text)
+		default:
+			fmt.Fprintf(&sb, "%s\n\n", b.Text)
+		}
+	}
+	flush(len(a.Body))
+	return sb.String()
+}
+
+func markdownTable(b model.Block) string {
+	rows := b.Rows
+	if len(rows) == 0 {
+		for _, line := range strings.Split(b.Text, "\n") {
+			rows = append(rows, strings.Split(line, "\t"))
+		}
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	var sb strings.Builder
+	for i, r := range rows {
+		cells := make([]string, width)
+		for j := range cells {
+			if j < len(r) {
+				cells[j] = strings.ReplaceAll(r[j], "|", `\|`)
+			}
+		}
+		fmt.Fprintf(&sb, "| %s |\n", strings.Join(cells, " | "))
+		if i == 0 {
+			fmt.Fprintf(&sb, "|%s\n", strings.Repeat(" --- |", width))
+		}
+	}
+	sb.WriteString("\n")
+	return sb.String()
+}

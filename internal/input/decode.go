@@ -1,0 +1,262 @@
+package input
+
+import (
+	"bytes"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// Decoded is an input turned into UTF-8.
+type Decoded struct {
+	Text string
+	// Encoding is the canonical name of the encoding decoded from.
+	Encoding string
+	// Evidence says how it was chosen: bom, http, meta, detected or default.
+	Evidence string
+	// Warnings tell of mis-declared encodings and replaced bytes.
+	Warnings []string
+}
+
+// metaPrescanLen is how far into a page the meta charset is looked for; the
+// HTML standard's prescan reads 1024 bytes, but many real pages put their
+// meta tag after long comments or scripts, so we look further.
+const metaPrescanLen = 8192
+
+// Decode converts data to UTF-8. The encoding is chosen in the order browsers
+// use: byte-order mark, the HTTP Content-Type header, a meta charset (HTML
+// only), then detection. A declared single-byte encoding is overruled when the
+// bytes are valid UTF-8 with non-ASCII text, the most common mis-declaration.
+func Decode(data []byte, contentType string, isHTML bool) Decoded {
+	if enc, name := bomEncoding(data); enc != nil {
+		return decodeWith(data, enc, name, "bom")
+	}
+	if name := headerCharset(contentType); name != "" {
+		if enc, canon := lookup(name); enc != nil {
+			return checkDeclared(data, enc, canon, "http")
+		}
+	}
+	if isHTML {
+		head := data
+		if len(head) > metaPrescanLen {
+			head = head[:metaPrescanLen]
+		}
+		if name := metaCharset(head); name != "" {
+			if enc, canon := lookup(name); enc != nil {
+				return checkDeclared(data, enc, canon, "meta")
+			}
+		}
+	}
+	return detect(data)
+}
+
+func bomEncoding(data []byte) (encoding.Encoding, string) {
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		return unicode.UTF8BOM, "utf-8"
+	case bytes.HasPrefix(data, []byte("\xff\xfe")):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
+	case bytes.HasPrefix(data, []byte("\xfe\xff")):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
+	}
+	return nil, ""
+}
+
+func decodeUTF16(data []byte) (string, string, error) {
+	enc, name := bomEncoding(data)
+	if enc == nil {
+		return string(data), "", nil
+	}
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	return string(out), name, err
+}
+
+func headerCharset(contentType string) string {
+	if contentType == "" {
+		return ""
+	}
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return ""
+	}
+	return params["charset"]
+}
+
+// metaCharset finds <meta charset=X> or <meta http-equiv=Content-Type content="...charset=X">.
+func metaCharset(head []byte) string {
+	lower := bytes.ToLower(head)
+	for i := 0; ; {
+		j := bytes.Index(lower[i:], []byte("<meta"))
+		if j < 0 {
+			return ""
+		}
+		i += j + 5
+		end := bytes.IndexByte(lower[i:], '>')
+		if end < 0 {
+			return ""
+		}
+		tag := lower[i : i+end]
+		k := bytes.Index(tag, []byte("charset"))
+		if k < 0 {
+			continue
+		}
+		rest := bytes.TrimLeft(tag[k+7:], " \t\r\n")
+		if len(rest) == 0 || rest[0] != '=' {
+			continue
+		}
+		rest = bytes.TrimLeft(rest[1:], " \t\r\n\"'")
+		n := 0
+		for n < len(rest) && rest[n] != '"' && rest[n] != '\'' && rest[n] != ';' && rest[n] != ' ' && rest[n] != '/' && rest[n] != '>' {
+			n++
+		}
+		if n > 0 {
+			return string(rest[:n])
+		}
+	}
+}
+
+func lookup(name string) (encoding.Encoding, string) {
+	name = strings.TrimSpace(strings.ToLower(name))
+	enc, err := htmlindex.Get(name)
+	if err != nil || enc == nil {
+		return nil, ""
+	}
+	canon, err := htmlindex.Name(enc)
+	if err != nil {
+		canon = name
+	}
+	return enc, canon
+}
+
+// checkDeclared decodes with a declared encoding unless the bytes say otherwise.
+func checkDeclared(data []byte, enc encoding.Encoding, name, evidence string) Decoded {
+	if name == "utf-8" {
+		d := decodeUTF8(data)
+		d.Evidence = evidence
+		return d
+	}
+	// Rule misdeclared-utf8: a page declaring a legacy single- or double-byte
+	// charset whose bytes are valid UTF-8 with multi-byte sequences was almost
+	// certainly re-encoded by its CMS without updating the declaration.
+	if hasMultibyte(data) && utf8.Valid(data) && name != "utf-16le" && name != "utf-16be" {
+		d := decodeUTF8(data)
+		d.Evidence = "detected"
+		d.Warnings = append(d.Warnings, "declared charset "+name+" ("+evidence+") but the bytes are UTF-8")
+		return d
+	}
+	return decodeWith(data, enc, name, evidence)
+}
+
+func decodeWith(data []byte, enc encoding.Encoding, name, evidence string) Decoded {
+	out, _, err := transform.Bytes(enc.NewDecoder(), data)
+	d := Decoded{Encoding: name, Evidence: evidence}
+	if err != nil {
+		// Fall back to UTF-8 with replacement rather than failing.
+		d = decodeUTF8(data)
+		d.Warnings = append(d.Warnings, "could not decode as "+name+": "+err.Error())
+		return d
+	}
+	d.Text = string(out)
+	return d
+}
+
+func decodeUTF8(data []byte) Decoded {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	d := Decoded{Encoding: "utf-8"}
+	if utf8.Valid(data) {
+		d.Text = string(data)
+		return d
+	}
+	d.Text = strings.ToValidUTF8(string(data), "\uFFFD")
+	d.Warnings = append(d.Warnings, "invalid UTF-8 bytes replaced with U+FFFD")
+	return d
+}
+
+func hasMultibyte(data []byte) bool {
+	for _, c := range data {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// detectCandidates are the legacy encodings tried, in order, when nothing is
+// declared and the bytes are not UTF-8: the CJK multi-byte encodings reject
+// most Latin text, so they go first; windows-1252 accepts everything and is
+// the web's historical default, so it comes last.
+var detectCandidates = []string{"gbk", "shift_jis", "euc-kr", "big5", "windows-1251", "windows-1252"}
+
+// detect chooses an encoding for undeclared bytes: UTF-8 when valid (allowing a
+// rune cut off by truncation), else the first candidate that decodes with few
+// errors and a plausible share of letters.
+func detect(data []byte) Decoded {
+	if !hasMultibyte(data) || validUTF8Prefix(data) {
+		d := decodeUTF8(data)
+		d.Evidence = "detected"
+		if !hasMultibyte(data) {
+			d.Evidence = "default"
+		}
+		return d
+	}
+	// A sample keeps detection bounded on huge inputs.
+	sample := data
+	if len(sample) > 64<<10 {
+		sample = sample[:64<<10]
+	}
+	best, bestScore := "windows-1252", -1.0
+	for _, name := range detectCandidates {
+		enc, _ := lookup(name)
+		if enc == nil {
+			continue
+		}
+		out, _, err := transform.Bytes(enc.NewDecoder(), sample)
+		if err != nil {
+			continue
+		}
+		if s := plausibility(string(out), name); s > bestScore {
+			best, bestScore = name, s
+		}
+	}
+	enc, canon := lookup(best)
+	d := decodeWith(data, enc, canon, "detected")
+	return d
+}
+
+// plausibility scores decoded text: replacement characters and rare symbols
+// count against, letters of one script for. Single-byte candidates get a small
+// handicap so that a CJK decoding that explains the bytes wins.
+func plausibility(s, name string) float64 {
+	var bad, good, total float64
+	for _, r := range s {
+		if r < 0x80 {
+			continue
+		}
+		total++
+		switch {
+		case r == utf8.RuneError:
+			bad += 4
+		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3040 && r <= 0x30FF, r >= 0xAC00 && r <= 0xD7AF:
+			good++
+		case r >= 0x0400 && r <= 0x04FF:
+			good++
+		case r >= 0xC0 && r <= 0x17F:
+			good++
+		case r >= 0xE000 && r <= 0xF8FF, r >= 0x80 && r < 0xA0:
+			bad += 2
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	score := (good - bad) / total
+	if name == "windows-1252" || name == "windows-1251" {
+		score -= 0.1
+	}
+	return score
+}

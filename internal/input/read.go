@@ -1,0 +1,193 @@
+package input
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Defaults for reading inputs.
+const (
+	// DefaultMaxBytes caps one input: the largest real article pages are a few
+	// MB; 64 MB leaves room for pages bloated with inline data while keeping
+	// memory bounded.
+	DefaultMaxBytes = 64 << 20
+	// DefaultTimeout bounds one HTTP fetch, connection to last byte.
+	DefaultTimeout = 30 * time.Second
+	// DefaultMaxRedirects is how many redirects a fetch follows.
+	DefaultMaxRedirects = 5
+	// UserAgent identifies Lede to the sites it fetches.
+	UserAgent = "Lede/0.1 (+https://github.com/lede-news/lede; news extraction)"
+)
+
+// Options bound how inputs are read. The zero value uses the defaults.
+type Options struct {
+	MaxBytes     int64
+	Timeout      time.Duration
+	MaxRedirects int
+	UserAgent    string
+	// Client overrides the HTTP client (tests); its redirect policy is kept.
+	Client *http.Client
+	// Stdin is read for the name "-".
+	Stdin io.Reader
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// IsURL reports whether name looks like a URL rather than a file path.
+func IsURL(name string) bool {
+	i := strings.Index(name, "://")
+	if i <= 0 {
+		return false
+	}
+	for _, c := range name[:i] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// Read reads one input named by a file path, "-" for stdin, or an http(s) URL.
+// Inputs larger than the cap fail with model.ErrTooLarge.
+func Read(ctx context.Context, name string, opts Options) (model.Input, error) {
+	switch {
+	case name == "-":
+		r := opts.Stdin
+		if r == nil {
+			r = os.Stdin
+		}
+		data, err := readCapped(r, opts.maxBytes())
+		if err != nil {
+			return model.Input{}, fmt.Errorf("read stdin: %w", err)
+		}
+		return model.Input{Data: data, Name: "-"}, nil
+	case IsURL(name):
+		return Fetch(ctx, name, opts)
+	default:
+		return readFile(name, opts.maxBytes())
+	}
+}
+
+func readFile(path string, max int64) (model.Input, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return model.Input{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	if fi.IsDir() {
+		return model.Input{}, fmt.Errorf("read %s: %w", path, model.ErrIsDirectory)
+	}
+	if fi.Size() > max {
+		return model.Input{}, fmt.Errorf("read %s: %d bytes, cap is %d: %w", path, fi.Size(), max, model.ErrTooLarge)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return model.Input{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	defer f.Close()
+	data, err := readCapped(f, max)
+	if err != nil {
+		return model.Input{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	return model.Input{Data: data, Name: path}, nil
+}
+
+// readCapped reads at most max bytes and fails with ErrTooLarge beyond.
+func readCapped(r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("more than %d bytes: %w", max, model.ErrTooLarge)
+	}
+	return data, nil
+}
+
+// Fetch downloads an http(s) URL with a timeout, a size cap, a redirect limit
+// and Lede's User-Agent. Other schemes fail with model.ErrUnsupportedScheme.
+func Fetch(ctx context.Context, rawURL string, opts Options) (model.Input, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return model.Input{}, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return model.Input{}, fmt.Errorf("fetch %s: scheme %q: %w", rawURL, u.Scheme, model.ErrUnsupportedScheme)
+	}
+	timeout := opts.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	maxRedirects := opts.MaxRedirects
+	if maxRedirects <= 0 {
+		maxRedirects = DefaultMaxRedirects
+	}
+	client := &http.Client{Timeout: timeout}
+	if opts.Client != nil {
+		c := *opts.Client
+		client = &c
+		if client.Timeout == 0 {
+			client.Timeout = timeout
+		}
+	}
+	client.CheckRedirect = func(req *http.Request, via []*http.Request) error {
+		if len(via) >= maxRedirects {
+			return fmt.Errorf("stopped after %d redirects", maxRedirects)
+		}
+		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+			return fmt.Errorf("redirect to scheme %q: %w", req.URL.Scheme, model.ErrUnsupportedScheme)
+		}
+		return nil
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return model.Input{}, fmt.Errorf("fetch %s: %w", rawURL, err)
+	}
+	ua := opts.UserAgent
+	if ua == "" {
+		ua = UserAgent
+	}
+	req.Header.Set("User-Agent", ua)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+	resp, err := client.Do(req)
+	if err != nil {
+		if errors.Is(err, model.ErrUnsupportedScheme) {
+			return model.Input{}, fmt.Errorf("fetch %s: %w", rawURL, err)
+		}
+		return model.Input{}, fmt.Errorf("fetch %s: %v: %w", rawURL, err, model.ErrFetch)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return model.Input{}, fmt.Errorf("fetch %s: HTTP %s: %w", rawURL, resp.Status, model.ErrFetch)
+	}
+	max := opts.maxBytes()
+	if resp.ContentLength > max {
+		return model.Input{}, fmt.Errorf("fetch %s: %d bytes, cap is %d: %w", rawURL, resp.ContentLength, max, model.ErrTooLarge)
+	}
+	data, err := readCapped(resp.Body, max)
+	if err != nil {
+		if errors.Is(err, model.ErrTooLarge) {
+			return model.Input{}, fmt.Errorf("fetch %s: %w", rawURL, err)
+		}
+		return model.Input{}, fmt.Errorf("fetch %s: %v: %w", rawURL, err, model.ErrFetch)
+	}
+	return model.Input{
+		Data:        data,
+		URL:         resp.Request.URL.String(),
+		ContentType: resp.Header.Get("Content-Type"),
+		Name:        rawURL,
+	}, nil
+}

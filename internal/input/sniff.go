@@ -1,0 +1,147 @@
+package input
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// Format is what a raw input holds.
+type Format int
+
+// Formats told apart by Sniff.
+const (
+	FormatEmpty Format = iota
+	FormatText
+	FormatHTML
+	FormatBinary
+)
+
+func (f Format) String() string {
+	switch f {
+	case FormatEmpty:
+		return "empty"
+	case FormatText:
+		return "text"
+	case FormatHTML:
+		return "html"
+	default:
+		return "binary"
+	}
+}
+
+// sniffLen is how much of the input Sniff looks at: enough to get past a long
+// doctype, comments or a BOM, as browsers do with their 512-byte rule, but
+// generous because some pages open with kilobytes of whitespace or scripts.
+const sniffLen = 4096
+
+// htmlMarkers are tags whose presence near the start marks HTML. Plain text
+// from an extractor never holds them; HTML pages almost always open with one.
+var htmlMarkers = [][]byte{
+	[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"),
+	[]byte("<meta"), []byte("<title"), []byte("<div"), []byte("<p>"), []byte("<p "),
+	[]byte("<article"), []byte("<script"), []byte("<link"), []byte("<table"),
+	[]byte("<h1"), []byte("<h2"), []byte("<span"), []byte("<!--"), []byte("<br"),
+	[]byte("<section"), []byte("<main"), []byte("<header"), []byte("<style"),
+}
+
+// binaryMagic are file signatures of common binary formats fed by mistake.
+var binaryMagic = [][]byte{
+	[]byte("%PDF-"), []byte("\x89PNG"), []byte("GIF8"), []byte("\xff\xd8\xff"),
+	[]byte("PK\x03\x04"), []byte("\x1f\x8b"), []byte("BZh"), []byte("\x7fELF"),
+	[]byte("RIFF"), []byte("OggS"), []byte("\x00\x00\x01\x00"), []byte("ID3"),
+	[]byte("\xfd7zXZ"), []byte("7z\xbc\xaf"), []byte("Rar!"),
+}
+
+// Sniff tells whether data is empty, binary, HTML or plain text.
+func Sniff(data []byte) Format {
+	head := data
+	if len(head) > sniffLen {
+		head = head[:sniffLen]
+	}
+	if len(bytes.TrimSpace(stripBOM(head))) == 0 && len(bytes.TrimSpace(data)) == 0 {
+		return FormatEmpty
+	}
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(head, m) {
+			return FormatBinary
+		}
+	}
+	if isUTF16(head) {
+		// UTF-16 text has NUL bytes: decide on the decoded form.
+		dec, _, _ := decodeUTF16(head)
+		return sniffText([]byte(dec))
+	}
+	return sniffText(head)
+}
+
+func sniffText(head []byte) Format {
+	if looksBinary(head) {
+		return FormatBinary
+	}
+	lower := bytes.ToLower(bytes.TrimLeft(stripBOM(head), " \t\r\n\f"))
+	if bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")) {
+		return FormatHTML
+	}
+	// A page starts with markup; a text that merely mentions a tag does not.
+	if bytes.HasPrefix(lower, []byte("<")) {
+		for _, m := range htmlMarkers {
+			if bytes.Contains(lower, m) {
+				return FormatHTML
+			}
+		}
+	}
+	// Markup after a short preamble (a saved page with a banner comment, a stray line).
+	n := 0
+	for _, m := range htmlMarkers[:6] {
+		if bytes.Contains(lower, m) {
+			n++
+		}
+	}
+	if n >= 2 {
+		return FormatHTML
+	}
+	return FormatText
+}
+
+// binaryControlShare is the share of control bytes above which data is taken
+// for binary: text has tabs and newlines but almost no other C0 controls.
+const binaryControlShare = 0.05
+
+func looksBinary(head []byte) bool {
+	if len(head) == 0 {
+		return false
+	}
+	ctrl := 0
+	for _, c := range head {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			ctrl++
+		}
+	}
+	return float64(ctrl)/float64(len(head)) > binaryControlShare
+}
+
+func stripBOM(b []byte) []byte {
+	return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+}
+
+func isUTF16(b []byte) bool {
+	if len(b) < 2 {
+		return false
+	}
+	return (b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe && b[1] == 0xff)
+}
+
+// validUTF8Prefix reports whether b is valid UTF-8, allowing a rune cut off at the end.
+func validUTF8Prefix(b []byte) bool {
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			return len(b) < utf8.UTFMax && !utf8.FullRune(b)
+		}
+		b = b[size:]
+	}
+	return true
+}

@@ -1,0 +1,74 @@
+// Package pipeline runs Lede's stages on one input: sniff and decode, the HTML
+// engine or the plain-text path, then analysis. The root package lede and the
+// ingest stage both call it, so the order of stages lives in one place.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/lede-news/lede/internal/analysis"
+	"github.com/lede-news/lede/internal/htmlextract"
+	"github.com/lede-news/lede/internal/input"
+	"github.com/lede-news/lede/internal/lang"
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/textclean"
+)
+
+// Options control one extraction. The zero value extracts with analysis.
+type Options struct {
+	// URL is the article's original URL when the input does not carry one.
+	URL string
+	// Comments keeps reader comments of HTML pages.
+	Comments bool
+	// NoAnalysis skips quotes, people, organisations, places and claims.
+	NoAnalysis bool
+	// Now is the reference time: no date may lie after it. Zero means time.Now().
+	Now time.Time
+}
+
+// Extract turns one raw input into an Article.
+func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	format := input.Sniff(in.Data)
+	switch format {
+	case input.FormatEmpty:
+		return nil, model.ErrEmpty
+	case input.FormatBinary:
+		return nil, model.ErrBinary
+	}
+	dec := input.Decode(in.Data, in.ContentType, format == input.FormatHTML)
+	url := in.URL
+	if url == "" {
+		url = opts.URL
+	}
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	var (
+		a   *model.Article
+		err error
+	)
+	if format == input.FormatHTML {
+		a, err = htmlextract.Extract(dec.Text, htmlextract.Options{URL: url, Comments: opts.Comments, Now: now})
+	} else {
+		a, err = textclean.Extract(dec.Text, textclean.Options{URL: url, Now: now})
+	}
+	if err != nil {
+		return a, fmt.Errorf("extract %s: %w", in.Name, err)
+	}
+	a.Source = model.SourceInfo{Format: format.String(), Encoding: dec.Encoding, EncodingEvidence: dec.Evidence, Bytes: len(in.Data)}
+	a.Warnings = append(a.Warnings, dec.Warnings...)
+	if a.Language == "" {
+		a.Language = lang.Detect(a.Text)
+	}
+	if !opts.NoAnalysis {
+		analysis.Analyze(a)
+	}
+	a.Normalize()
+	return a, nil
+}
