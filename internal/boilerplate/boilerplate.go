@@ -1,0 +1,342 @@
+// Package boilerplate holds the phrase rules that tell a short block of a news
+// page apart from the article: calls to action ("Read on...", "Support us and
+// go ad-free"), newsletter and membership appeals, share bars, image credits,
+// navigation remnants, related-article headers, comment prompts, cookie
+// notices and ad labels. The plain-text path and the HTML engine share them.
+//
+// Every rule is a named phrase list with a match mode; matching works on a
+// cheaply normalised copy of the block (lower case, typographic apostrophes
+// and dashes folded, white space collapsed, trailing punctuation dropped) and
+// uses no regular expressions, so it can run on every block of every page.
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Match modes of a rule.
+const (
+	// exact: the whole normalised block is the phrase ("Subscribe", "Comments").
+	exact = iota
+	// prefix: the block starts with the phrase and is short ("Read more: ...").
+	prefix
+	// contains: the phrase appears anywhere in a short block.
+	contains
+)
+
+// Length limits, in bytes of the normalised block. Boilerplate blocks are
+// short: across the calls to action, share bars and credits we wrote fixtures
+// from (and see on news sites generally) they stay under ~120 bytes, while
+// article paragraphs that merely start with "Read" or "Share" run longer.
+const (
+	// maxPrefixLen bounds blocks matched by a leading phrase.
+	maxPrefixLen = 160
+	// maxContainsLen bounds blocks matched by a phrase inside them: cookie
+	// notices and appeal sentences are one or two sentences long.
+	maxContainsLen = 400
+	// MaxBlockLen is the longest block Classify looks at at all.
+	MaxBlockLen = maxContainsLen
+)
+
+// rule is one named boilerplate rule.
+type rule struct {
+	name    string
+	kind    string
+	mode    int
+	phrases []string
+}
+
+// rules are tried in order; the first match wins, so the more specific rules
+// (newsletter sign-ups) come before the generic ones ("subscribe").
+var rules = []rule{
+	// cookie-notice: consent banners that survive extraction.
+	// "We use cookies to improve your experience. By continuing ..."
+	{"cookie-notice", model.RemovedCookieNotice, contains, []string{
+		"we use cookies", "this website uses cookies", "this site uses cookies",
+		"uses cookies to", "accept cookies", "accept all cookies", "cookie policy", "cookie settings",
+		"wir verwenden cookies", "diese website verwendet cookies",
+		"nous utilisons des cookies", "ce site utilise des cookies",
+		"utilizamos cookies", "este sitio web utiliza cookies", "este sitio utiliza cookies",
+	}},
+	// newsletter-signup: newsletter prompts. "Sign up to our newsletter".
+	{"newsletter-signup", model.RemovedNewsletter, contains, []string{
+		"sign up to our newsletter", "sign up for our newsletter", "subscribe to our newsletter",
+		"sign up to our daily", "sign up for our daily", "sign up for the newsletter",
+		"sign up to the newsletter", "get our newsletter", "join our newsletter", "join our mailing list",
+		"newsletter sign-up", "newsletter signup", "delivered to your inbox",
+		"straight to your inbox", "enter your email", "your email address",
+		"newsletter abonnieren", "zum newsletter anmelden", "abonnieren sie unseren newsletter",
+		"inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter",
+		"suscríbete a nuestro boletín", "suscríbete a nuestra newsletter", "suscríbete al boletín",
+	}},
+	// appeal-donation: membership and donation appeals, spoken by the outlet
+	// about itself ("Even the smallest donation would mean the world to us").
+	{"appeal-donation", model.RemovedAppeal, contains, []string{
+		"smallest donation", "make a donation today", "donate now", "donate today", "please donate",
+		"donate to us", "support our journalism", "support our work", "support independent journalism",
+		"support our independent", "help us continue", "we need your support", "with our readers' support",
+		"become a member today", "become a member now", "become a supporter", "become a patron",
+		"make a one-off contribution", "contribute today",
+		"if you value our", "if you like our work", "if you enjoyed this article, please",
+		"please consider supporting", "consider supporting us", "support us on patreon",
+		"jetzt spenden", "unterstützen sie uns", "unterstützen sie unseren journalismus",
+		"faites un don", "soutenez-nous", "soutenez notre journalisme",
+		"haz una donación", "apóyanos", "hazte socio",
+	}},
+	// cta-support-us: "Support us and go ad-free", "Support us".
+	{"cta-support-us", model.RemovedCallToAction, prefix, []string{
+		"support us", "go ad-free", "go ad free",
+	}},
+	// cta-subscribe: bare subscription prompts. "Subscribe", "Subscribe now".
+	{"cta-subscribe", model.RemovedCallToAction, prefix, []string{
+		"subscribe now", "subscribe today", "subscribe for", "subscribe to", "subscribe here",
+		"subscribers only", "already a subscriber", "jetzt abonnieren", "abonnez-vous", "suscríbete",
+	}},
+	{"cta-subscribe", model.RemovedCallToAction, exact, []string{
+		"subscribe", "abonnieren", "s'abonner", "suscribirse",
+	}},
+	// cta-read-on: teasers that lead to more text. "Read on...", "Continue reading".
+	{"cta-read-on", model.RemovedCallToAction, prefix, []string{
+		"read on", "read more", "continue reading", "keep reading", "read the full", "read full story",
+		"click here", "tap here", "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "seguir leyendo",
+	}},
+	// cta-follow: prompts to follow the outlet elsewhere. "Follow us on Twitter".
+	{"cta-follow", model.RemovedCallToAction, prefix, []string{
+		"follow us on", "follow us", "like us on facebook", "join us on", "download our app",
+		"download the app", "get the app", "get our app", "folgen sie uns", "suivez-nous", "síguenos",
+	}},
+	// share-bar: share buttons flattened to text. "Share this:", "Share on Facebook".
+	{"share-bar", model.RemovedShare, prefix, []string{
+		"share this", "share on", "share via", "share article", "share the article", "share story",
+		"share:", "tweet this", "click to share", "email this", "pin it", "artikel teilen",
+		"partager cet article", "partager sur", "compartir en", "compartir este",
+	}},
+	{"share-bar", model.RemovedShare, exact, []string{
+		"share", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
+		"reddit", "teilen", "partager", "compartir", "facebook twitter", "facebook twitter email",
+		"share facebook twitter", "copy link",
+	}},
+	// image-credit: picture credits. "Featured image via Some Name/Twitter."
+	{"image-credit", model.RemovedImageCredit, prefix, []string{
+		"featured image via", "featured image:", "featured image by", "featured image credit",
+		"featured photo via", "header image via", "header image:", "top image via", "image via",
+		"image credit", "image:", "images via", "photo via", "photo credit", "photo:", "photos:",
+		"photograph:", "picture:", "pictures:", "picture credit", "screengrab via", "screenshot via",
+		"screengrab:", "screenshot:", "credit:", "foto:", "bild:", "crédit photo", "photo :", "crédits photo",
+	}},
+	// comments-prompt: invitations to comment and comment-section headers.
+	{"comments-prompt", model.RemovedComments, prefix, []string{
+		"leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
+		"join the conversation", "have your say", "show comments", "view comments", "load comments",
+		"let us know in the comments", "let us know what you think", "what do you think? let us know",
+		"kommentar schreiben", "laisser un commentaire", "deja un comentario", "dejar un comentario",
+	}},
+	{"comments-prompt", model.RemovedComments, exact, []string{
+		"comments", "comment", "0 comments", "1 comment", "no comments", "kommentare", "commentaires", "comentarios",
+	}},
+	// related-header: headers and labels of related-article lists.
+	// "Related:", "You may also like", "Read also: ...".
+	{"related-header", model.RemovedRelated, prefix, []string{
+		"related:", "related articles", "related stories", "related posts", "related content",
+		"related coverage", "related reading", "read also", "also read", "see also", "you may also like",
+		"you might also like", "more from", "more stories", "more on this", "recommended for you",
+		"recommended:", "most read", "most popular", "trending now", "lire aussi", "à lire aussi",
+		"weitere artikel", "mehr zum thema", "das könnte sie auch interessieren", "te puede interesar",
+		"lee también", "noticias relacionadas", "articles similaires",
+	}},
+	{"related-header", model.RemovedRelated, exact, []string{"related", "more", "trending"}},
+	// navigation: menu and breadcrumb remnants. "Skip to content", "Back to top".
+	{"navigation", model.RemovedNavigation, prefix, []string{
+		"skip to content", "skip to main content", "jump to navigation", "back to top", "return to top",
+		"next article", "previous article", "next post", "previous post", "next story", "previous story",
+		"you are here:", "home »", "home >", "home ›", "home /", "« previous", "‹ previous",
+		"zum inhalt springen", "aller au contenu", "ir al contenido",
+	}},
+	{"navigation", model.RemovedNavigation, exact, []string{
+		"home", "menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",
+		"next", "previous", "prev", "back", "top", "startseite", "accueil", "inicio",
+	}},
+	// ad-label: advertising labels left behind by removed ad slots.
+	{"ad-label", model.RemovedAd, exact, []string{
+		"advertisement", "advertising", "ad", "sponsored", "sponsored content", "promoted",
+		"story continues below advertisement", "article continues below advertisement",
+		"continue reading below", "anzeige", "werbung", "publicité", "publicidad",
+	}},
+	{"ad-label", model.RemovedAd, prefix, []string{
+		"advertisement -", "sponsored by", "paid content", "paid post", "partner content",
+	}},
+}
+
+// Classify reports whether a short block of text is boilerplate, with its
+// kind (one of the model.Removed* constants) and the name of the rule that
+// matched. Blocks longer than MaxBlockLen bytes are never boilerplate here.
+func Classify(text string) (kind, rule string, ok bool) {
+	if len(text) > MaxBlockLen*2 {
+		return "", "", false
+	}
+	var buf [2 * MaxBlockLen]byte
+	norm := normalize(text, buf[:0])
+	if len(norm) == 0 || len(norm) > MaxBlockLen {
+		return "", "", false
+	}
+	s := string(norm) // one small allocation; the rule loop below allocates nothing
+	for i := range rules {
+		r := &rules[i]
+		switch r.mode {
+		case exact:
+			if len(s) > 48 {
+				continue
+			}
+			for _, p := range r.phrases {
+				if s == p {
+					return r.kind, r.name, true
+				}
+			}
+		case prefix:
+			if len(s) > maxPrefixLen {
+				continue
+			}
+			for _, p := range r.phrases {
+				if strings.HasPrefix(s, p) && boundary(s, len(p)) {
+					return r.kind, r.name, true
+				}
+			}
+		case contains:
+			for _, p := range r.phrases {
+				if strings.Contains(s, p) {
+					return r.kind, r.name, true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// boundary reports whether a phrase matched at s[:n] ends at a word boundary,
+// so that "share on" does not match "shareholders" and "ad" not "adding".
+func boundary(s string, n int) bool {
+	if n >= len(s) {
+		return true
+	}
+	if c := s[n-1]; !isWordByte(c) {
+		return true // the phrase itself ends in punctuation ("photo:")
+	}
+	return !isWordByte(s[n])
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// normalize appends a matching form of text to dst: lower case, typographic
+// apostrophes and dashes folded to ASCII, runs of white space collapsed to one
+// space, leading bullets and trailing dots, ellipses, arrows and spaces dropped.
+func normalize(text string, dst []byte) []byte {
+	space := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+				space = len(dst) > 0
+				continue
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch r {
+		case '\u00a0', '\u2009', '\u202f', '\u200b', '\u3000':
+			space = len(dst) > 0
+			continue
+		case '\u2018', '\u2019', '\u02bc':
+			r = '\''
+		case '\u201c', '\u201d':
+			r = '"'
+		case '\u2013', '\u2014':
+			r = '-'
+		case '\u2026':
+			// an ellipsis is trailing punctuation; keep it as "..." so the
+			// trimming below drops it
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, '.', '.', '.')
+			continue
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	// Drop leading bullets and trailing punctuation that do not change meaning.
+	for len(dst) > 0 {
+		switch dst[0] {
+		case '-', '*', '>', '|', ' ', '.':
+			dst = dst[1:]
+			continue
+		}
+		break
+	}
+	for len(dst) > 0 {
+		switch dst[len(dst)-1] {
+		case '.', ' ', '!', '-', '>', '|', ',', ';':
+			dst = dst[:len(dst)-1]
+			continue
+		}
+		if r, size := utf8.DecodeLastRune(dst); r == '»' || r == '›' || r == '→' {
+			dst = dst[:len(dst)-size]
+			continue
+		}
+		break
+	}
+	return dst
+}
+
+// gluedScan bounds how far into a block SplitGlued looks for a glued
+// boundary: a call to action is a short phrase (see maxPrefixLen).
+const gluedScan = maxPrefixLen
+
+// SplitGlued finds boilerplate glued to the next sentence without a space, as
+// text extractors leave it when a button and a paragraph were adjacent
+// elements: "Support us and go ad-freeWe know everyone is suffering..." →
+// head "Support us and go ad-free" (a call to action), rest "We know everyone
+// is suffering...". The boundary is a lower-case letter directly followed by
+// an upper-case letter that starts a word; the head must classify as
+// boilerplate on its own. ok is false when there is no such split.
+func SplitGlued(text string) (head, rest, kind, rule string, ok bool) {
+	limit := min(len(text), gluedScan)
+	for i := 1; i < limit; i++ {
+		c := text[i]
+		if c < 'A' || c > 'Z' {
+			continue
+		}
+		p := text[i-1]
+		if p < 'a' || p > 'z' {
+			continue
+		}
+		// the upper-case letter must start a word: "We", "The", "I " — not "iPhone"'s
+		// second letter (lower before, lower after is checked by the head test).
+		head = text[:i]
+		if kind, rule, ok = Classify(head); ok {
+			return head, strings.TrimLeft(text[i:], " "), kind, rule, true
+		}
+	}
+	return "", "", "", "", false
+}

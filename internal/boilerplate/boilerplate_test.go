@@ -1,0 +1,115 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind string
+		rule string
+	}{
+		{"Read on...", model.RemovedCallToAction, "cta-read-on"},
+		{"Read more: Council approves new budget", model.RemovedCallToAction, "cta-read-on"},
+		{"Continue reading →", model.RemovedCallToAction, "cta-read-on"},
+		{"Support us and go ad-free", model.RemovedCallToAction, "cta-support-us"},
+		{"SUBSCRIBE", model.RemovedCallToAction, "cta-subscribe"},
+		{"Subscribe now for unlimited access", model.RemovedCallToAction, "cta-subscribe"},
+		{"Follow us on Twitter and Facebook", model.RemovedCallToAction, "cta-follow"},
+		{"Sign up to our newsletter", model.RemovedNewsletter, "newsletter-signup"},
+		{"Get the morning briefing delivered to your inbox every day.", model.RemovedNewsletter, "newsletter-signup"},
+		{"Jetzt Newsletter abonnieren!", model.RemovedNewsletter, "newsletter-signup"},
+		{"Share this:", model.RemovedShare, "share-bar"},
+		{"Share on Facebook", model.RemovedShare, "share-bar"},
+		{"Tweet", model.RemovedShare, "share-bar"},
+		{"Featured image via Some Person/Flickr.", model.RemovedImageCredit, "image-credit"},
+		{"Photo: Jane Doe/Reuters", model.RemovedImageCredit, "image-credit"},
+		{"Even the smallest donation would mean the world to us.", model.RemovedAppeal, "appeal-donation"},
+		{"Please consider supporting our work with a monthly gift.", model.RemovedAppeal, "appeal-donation"},
+		{"Leave a comment", model.RemovedComments, "comments-prompt"},
+		{"Comments", model.RemovedComments, "comments-prompt"},
+		{"What do you think? Let us know in the comments below.", model.RemovedComments, "comments-prompt"},
+		{"Related: Ten things we learned this week", model.RemovedRelated, "related-header"},
+		{"You may also like", model.RemovedRelated, "related-header"},
+		{"Lire aussi : la réforme des retraites", model.RemovedRelated, "related-header"},
+		{"Skip to content", model.RemovedNavigation, "navigation"},
+		{"Home » News » Politics", model.RemovedNavigation, "navigation"},
+		{"Menu", model.RemovedNavigation, "navigation"},
+		{"We use cookies to give you the best experience. By continuing you agree.", model.RemovedCookieNotice, "cookie-notice"},
+		{"Nous utilisons des cookies pour améliorer votre expérience.", model.RemovedCookieNotice, "cookie-notice"},
+		{"Advertisement", model.RemovedAd, "ad-label"},
+		{"Anzeige", model.RemovedAd, "ad-label"},
+		// Article text that merely starts like boilerplate stays.
+		{"Shareholders voted against the plan on Monday.", "", ""},
+		{"Reading the report, the minister said it was a disgrace.", "", ""},
+		{"Home secretaries have long resisted the idea.", "", ""},
+		{"The charity urged fans to make a donation to the hospital.", "", ""},
+		{"Corbyn was cheered as he took to the stage to tell the doctors:", "", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		kind, rule, ok := Classify(tt.in)
+		if ok != (tt.kind != "") || kind != tt.kind || rule != tt.rule {
+			t.Errorf("Classify(%q) = %q, %q, %v; want %q, %q", tt.in, kind, rule, ok, tt.kind, tt.rule)
+		}
+	}
+}
+
+func TestClassifyLongBlock(t *testing.T) {
+	long := "Read more about it. "
+	for len(long) < 2*MaxBlockLen {
+		long += "The council met on Tuesday and the debate went on for hours. "
+	}
+	if _, _, ok := Classify(long); ok {
+		t.Error("a long paragraph was classified as boilerplate")
+	}
+}
+
+func TestSplitGlued(t *testing.T) {
+	tests := []struct {
+		in, head, rest, kind string
+	}{
+		{"Support us and go ad-freeWe know times are hard.", "Support us and go ad-free", "We know times are hard.", model.RemovedCallToAction},
+		{"Share this:Facebook", "Share this:", "", ""}, // ':' before the capital: not a glued word boundary
+		{"Sign up to our newsletterThe best stories, daily.", "Sign up to our newsletter", "The best stories, daily.", model.RemovedNewsletter},
+		{"The iPhone maker said on Monday.", "", "", ""},
+		{"John McDonnell spoke.", "", "", ""},
+	}
+	for _, tt := range tests {
+		head, rest, kind, _, ok := SplitGlued(tt.in)
+		if ok != (tt.kind != "") || head != tt.head && ok || rest != tt.rest && ok || kind != tt.kind {
+			t.Errorf("SplitGlued(%q) = %q, %q, %q, %v", tt.in, head, rest, kind, ok)
+		}
+	}
+}
+
+func FuzzClassify(f *testing.F) {
+	f.Add("Read on…")
+	f.Add("Support us and go ad-freeWe know")
+	f.Add("\xff\xfe")
+	f.Fuzz(func(t *testing.T, s string) {
+		kind, rule, ok := Classify(s)
+		if ok && (kind == "" || rule == "") {
+			t.Errorf("Classify(%q): ok without kind or rule", s)
+		}
+		if head, rest, _, _, ok := SplitGlued(s); ok && len(head)+len(rest) > len(s) {
+			t.Errorf("SplitGlued(%q) grew the text", s)
+		}
+	})
+}
+
+func BenchmarkClassify(b *testing.B) {
+	blocks := []string{
+		"Read on...",
+		"Just minutes after the council finished its meeting on Tuesday, hundreds of residents gathered outside the town hall to protest.",
+		"Share on Facebook",
+		"The minister said the plan would go ahead.",
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Classify(blocks[i%len(blocks)])
+	}
+}
