@@ -1,0 +1,252 @@
+// Package dates parses dates written the common ways in news text ("April 26,
+// 2016", "26 April 2016", "Apr. 26, 2016", ISO 8601 and RFC 3339) and
+// resolves relative weekdays ("on Tuesday") against a dated anchor.
+package dates
+
+import (
+	"strings"
+	"time"
+)
+
+// months maps English month names and abbreviations (lower case, without a
+// trailing dot) to their number. "sept" is common in US copy.
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// weekdays maps English weekday names to time.Weekday.
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// Plausible years for news dates: the web's news archive starts in the
+// 1990s; 1900 leaves room for historical copy, 2199 for typos we reject.
+const (
+	minYear = 1900
+	maxYear = 2199
+)
+
+// Parse reads s, which must be one date and nothing else (surrounding space
+// and a trailing dot allowed), in any of the supported forms. The result is at
+// midnight UTC unless s carries a time (RFC 3339).
+func Parse(s string) (time.Time, bool) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	t, start, end, ok := Find(s)
+	if !ok || start != 0 || end != len(s) {
+		if ok && start == 0 {
+			// an RFC 3339 time after the date
+			if tt, err := time.Parse(time.RFC3339, s); err == nil {
+				return tt, true
+			}
+		}
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// Find returns the first date written in text and its byte span.
+func Find(text string) (t time.Time, start, end int, ok bool) {
+	words := tokenize(text)
+	for i := range words {
+		if t, e, ok := dateAt(words, i, text); ok {
+			return t, words[i].start, e, true
+		}
+	}
+	return time.Time{}, 0, 0, false
+}
+
+// FindAll returns every date written in text, in order.
+func FindAll(text string) []time.Time {
+	words := tokenize(text)
+	var out []time.Time
+	for i := 0; i < len(words); i++ {
+		if t, e, ok := dateAt(words, i, text); ok {
+			out = append(out, t)
+			for i+1 < len(words) && words[i+1].start < e {
+				i++
+			}
+		}
+	}
+	return out
+}
+
+type word struct {
+	s          string // lower case, without trailing '.' or ','
+	start, end int    // span in the text, trailing '.'/',' excluded
+	comma      bool   // followed by ','
+}
+
+// tokenize splits text into words at spaces; punctuation other than a
+// trailing '.' or ',' stays in the word.
+func tokenize(text string) []word {
+	var out []word
+	i := 0
+	for i < len(text) {
+		for i < len(text) && isSpace(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isSpace(text[j]) {
+			j++
+		}
+		if j > i {
+			w := word{start: i, end: j}
+			for w.end > w.start && (text[w.end-1] == '.' || text[w.end-1] == ',' || text[w.end-1] == ')' || text[w.end-1] == ';') {
+				if text[w.end-1] == ',' {
+					w.comma = true
+				}
+				w.end--
+			}
+			for w.start < w.end && (text[w.start] == '(' || text[w.start] == '[') {
+				w.start++
+			}
+			w.s = strings.ToLower(text[w.start:w.end])
+			out = append(out, w)
+		}
+		i = j
+	}
+	return out
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// dateAt tries the date forms starting at words[i].
+func dateAt(w []word, i int, text string) (time.Time, int, bool) {
+	s := w[i].s
+	// ISO: 2016-04-26, 2016-04-26T10:00:00Z
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
+		y, ok1 := atoi(s[:4])
+		m, ok2 := atoi(s[5:7])
+		d, ok3 := atoi(s[8:10])
+		if ok1 && ok2 && ok3 {
+			if t, ok := mk(y, m, d); ok {
+				if len(s) > 10 {
+					if tt, err := time.Parse(time.RFC3339, text[w[i].start:w[i].end]); err == nil {
+						return tt, w[i].end, true
+					}
+				}
+				return t, w[i].start + 10, true
+			}
+		}
+	}
+	// Month D, YYYY / Month D YYYY / Month Dth, YYYY
+	if m, ok := months[strings.TrimSuffix(s, ".")]; ok && i+2 < len(w) {
+		if d, ok := dayNum(w[i+1].s); ok {
+			if y, ok := atoi(w[i+2].s); ok && len(w[i+2].s) == 4 {
+				if t, ok := mk(y, int(m), d); ok {
+					return t, w[i+2].end, true
+				}
+			}
+		}
+	}
+	// D Month YYYY / Dth of Month, YYYY
+	if d, ok := dayNum(s); ok && i+2 < len(w) {
+		j := i + 1
+		if w[j].s == "of" && j+2 < len(w) {
+			j++
+		}
+		if m, ok := months[strings.TrimSuffix(w[j].s, ".")]; ok {
+			if y, ok := atoi(w[j+1].s); ok && len(w[j+1].s) == 4 {
+				if t, ok := mk(y, int(m), d); ok {
+					return t, w[j+1].end, true
+				}
+			}
+		}
+	}
+	return time.Time{}, 0, false
+}
+
+func dayNum(s string) (int, bool) {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	d, ok := atoi(s)
+	return d, ok && d >= 1 && d <= 31
+}
+
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// mk builds a valid calendar date or fails (no normalising of 31 April).
+func mk(y, m, d int) (time.Time, bool) {
+	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// Weekday is a relative weekday reference found in text.
+type Weekday struct {
+	Day time.Weekday
+	// Phrase is the words as written ("on Tuesday", "Tuesday's").
+	Phrase string
+	// Last marks "last Tuesday": the one of the week before.
+	Last bool
+}
+
+// FindWeekday returns the first relative weekday reference in text: "on
+// Tuesday", "last Tuesday", "Tuesday's", "on Tuesday night". A weekday that is
+// part of a written date ("Tuesday, April 26, 2016") is not relative and is
+// skipped.
+func FindWeekday(text string) (Weekday, bool) {
+	words := tokenize(text)
+	for i, w := range words {
+		name := strings.TrimSuffix(strings.TrimSuffix(w.s, "'s"), "’s")
+		day, ok := weekdays[name]
+		if !ok {
+			continue
+		}
+		if i+1 < len(words) {
+			if _, _, ok := dateAt(words, i+1, text); ok {
+				continue
+			}
+		}
+		start := w.start
+		last := false
+		if i > 0 {
+			switch words[i-1].s {
+			case "on", "last", "this", "since", "until", "by":
+				start = words[i-1].start
+				last = words[i-1].s == "last"
+			}
+		}
+		return Weekday{Day: day, Phrase: text[start:w.end], Last: last}, true
+	}
+	return Weekday{}, false
+}
+
+// ResolveWeekday returns the date of weekday day on or before anchor, within
+// the seven days up to and including the anchor's day: "on Tuesday" in copy
+// dated (or anchored by posts dated) Tuesday 26 April is that same day. With
+// last ("last Tuesday") the anchor's own day does not count and the week
+// before is meant.
+func ResolveWeekday(day time.Weekday, last bool, anchor time.Time) time.Time {
+	a := time.Date(anchor.Year(), anchor.Month(), anchor.Day(), 0, 0, 0, 0, time.UTC)
+	lag := (int(a.Weekday()) - int(day) + 7) % 7
+	if last && lag == 0 {
+		lag = 7
+	}
+	return a.AddDate(0, 0, -lag)
+}

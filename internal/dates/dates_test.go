@@ -1,0 +1,87 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"April 26, 2016", "2016-04-26"},
+		{"Apr 26, 2016", "2016-04-26"},
+		{"Apr. 26, 2016", "2016-04-26"},
+		{"Sept 3 2019", "2019-09-03"},
+		{"26 April 2016", "2016-04-26"},
+		{"26th April 2016", "2016-04-26"},
+		{"1st of May, 2020", "2020-05-01"},
+		{"2016-04-26", "2016-04-26"},
+		{"2016-04-26T10:30:00Z", "2016-04-26"},
+		{"February 30, 2016", ""},
+		{"April 26", ""},
+		{"26 April 2016 and more", ""},
+		{"", ""},
+		{"9999-99-99", ""},
+	}
+	for _, tt := range tests {
+		got, ok := Parse(tt.in)
+		if (tt.want != "") != ok || ok && got.Format("2006-01-02") != tt.want {
+			t.Errorf("Parse(%q) = %v, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	text := "— Mirror Politics (@MirrorPolitics) April 26, 2016"
+	d, s, e, ok := Find(text)
+	if !ok || text[s:e] != "April 26, 2016" || d.Format("2006-01-02") != "2016-04-26" {
+		t.Errorf("Find = %v %q %v", d, text[s:e], ok)
+	}
+	all := FindAll("From 3 May 2019 to June 1, 2019, and 2020-01-02.")
+	if len(all) != 3 {
+		t.Errorf("FindAll: %v", all)
+	}
+}
+
+func TestWeekday(t *testing.T) {
+	tests := []struct {
+		text   string
+		anchor string
+		phrase string
+		want   string
+	}{
+		{"the strike ended on Tuesday thousands marched", "2016-04-26", "on Tuesday", "2016-04-26"},
+		{"took part in Tuesday’s strike", "2016-04-28", "Tuesday’s", "2016-04-26"},
+		{"police said last Friday", "2016-04-29", "last Friday", "2016-04-22"},
+		{"on Sunday night", "2016-04-26", "on Sunday", "2016-04-24"},
+	}
+	for _, tt := range tests {
+		w, ok := FindWeekday(tt.text)
+		if !ok || w.Phrase != tt.phrase {
+			t.Errorf("FindWeekday(%q) = %+v, %v", tt.text, w, ok)
+			continue
+		}
+		anchor, _ := Parse(tt.anchor)
+		if got := ResolveWeekday(w.Day, w.Last, anchor).Format("2006-01-02"); got != tt.want {
+			t.Errorf("ResolveWeekday(%v, %s) = %s, want %s", w.Day, tt.anchor, got, tt.want)
+		}
+	}
+	if _, ok := FindWeekday("Published Tuesday, April 26, 2016 at noon"); ok {
+		t.Error("a weekday inside a written date was read as relative")
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("April 26, 2016")
+	f.Add("on Tuesday 2016-04-26T10:00:00Z")
+	f.Fuzz(func(t *testing.T, s string) {
+		if d, st, e, ok := Find(s); ok && (st < 0 || e > len(s) || st > e || d.Year() < minYear) {
+			t.Errorf("Find(%q) = %v %d %d", s, d, st, e)
+		}
+		FindWeekday(s)
+		Parse(s)
+		_ = time.Now()
+	})
+}
