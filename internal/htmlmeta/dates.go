@@ -1,0 +1,365 @@
+package htmlmeta
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// minYear: no web page was published before the web; earlier values are
+// defaults ("1970-01-01") or the dates of historical events.
+const minYear = 1993
+
+// dateSlack lets a date-only value be "today" in the earliest time zone
+// (UTC+14) while now is still yesterday in UTC.
+const dateSlack = 14 * time.Hour
+
+// publishedMetas are meta names/properties that carry the publication date,
+// most specific first.
+var publishedMetas = []string{
+	"article:published_time", "og:article:published_time", "article:published", "og:published_time", "published_time",
+	"datepublished", "parsely-pub-date", "sailthru.date", "publishdate", "publish-date", "publish_date", "publication_date",
+	"pubdate", "pub_date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+	"citation_publication_date", "citation_date", "citation_online_date", "article.published", "article_date_original",
+	"original-publish-date", "displaydate", "date.published", "date", "datecreated", "og:pubdate", "rnews:datepublished",
+	"release_date", "created", "creation_date", "timestamp",
+}
+
+// modifiedMetas carry the last-modified date.
+var modifiedMetas = []string{
+	"article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified",
+	"modified_time", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised", "updated_time",
+}
+
+// dates picks the published and modified dates. Published, in order of
+// trust: JSON-LD datePublished (dateCreated, uploadDate), the date metas,
+// microdata and <time> elements marked as publication, the URL path, an
+// unmarked <time> in the article, then a date written in the byline or
+// dateline. Modified comes only from sources that say "modified".
+func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
+	try := func(v, ev string, estimated bool) *model.Date {
+		if val, ok := normalizeDate(v, now, c.dayFirst()); ok {
+			return &model.Date{Value: val, Estimated: estimated, Evidence: ev}
+		}
+		return nil
+	}
+	// Published.
+	if m := c.ld.main; m != nil {
+		for _, k := range []string{"datePublished", "dateCreated", "uploadDate"} {
+			if d := try(str(m[k]), "json-ld "+k, false); d != nil && pub == nil {
+				pub = d
+			}
+		}
+	}
+	if pub == nil {
+		for _, o := range c.ld.objects {
+			if d := try(str(o["datePublished"]), "json-ld datePublished", false); d != nil {
+				pub = d
+				break
+			}
+		}
+	}
+	if pub == nil {
+		for _, k := range publishedMetas {
+			for _, v := range c.metas[k] {
+				if d := try(v, "meta "+k, false); d != nil {
+					pub = d
+					break
+				}
+			}
+			if pub != nil {
+				break
+			}
+		}
+	}
+	if pub == nil {
+		for _, t := range c.times {
+			if t.kind == "published" {
+				if pub = try(t.value, t.evidence, false); pub != nil {
+					break
+				}
+			}
+		}
+	}
+	if pub == nil {
+		pub = c.urlDate(now)
+	}
+	if pub == nil {
+		for _, t := range c.times {
+			if t.kind == "" {
+				if pub = try(t.value, t.evidence, false); pub != nil {
+					break
+				}
+			}
+		}
+	}
+	if pub == nil {
+		for _, group := range [][]string{c.dateTexts, c.afterH1} {
+			for _, t := range group {
+				if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+					pub = &model.Date{Value: v, Evidence: "visible text"}
+					break
+				}
+			}
+			if pub != nil {
+				break
+			}
+		}
+	}
+	// Modified.
+	if m := c.ld.main; m != nil {
+		mod = try(str(m["dateModified"]), "json-ld dateModified", false)
+	}
+	if mod == nil {
+		for _, k := range modifiedMetas {
+			for _, v := range c.metas[k] {
+				if mod = try(v, "meta "+k, false); mod != nil {
+					break
+				}
+			}
+			if mod != nil {
+				break
+			}
+		}
+	}
+	if mod == nil {
+		for _, t := range c.times {
+			if t.kind == "modified" {
+				if mod = try(t.value, t.evidence, false); mod != nil {
+					break
+				}
+			}
+		}
+	}
+	return pub, mod
+}
+
+// dayFirst reports whether an ambiguous numeric date (03/04/2021) reads day
+// first: everywhere but in US English.
+func (c *collector) dayFirst() bool {
+	l := strings.ToLower(c.htmlLang)
+	return !(l == "en-us" || l == "en_us" || l == "en")
+}
+
+var (
+	urlDateRe      = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_-]|\.html?|$)`)
+	urlDateCompact = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.html?|$)`)
+)
+
+// urlDate reads a date from the URL path (/2021/03/04/slug).
+func (c *collector) urlDate(now time.Time) *model.Date {
+	if c.pageURL == nil {
+		return nil
+	}
+	p := c.pageURL.Path
+	for _, re := range []*regexp.Regexp{urlDateRe, urlDateCompact} {
+		if m := re.FindStringSubmatch(p); m != nil {
+			if v, ok := ymd(m[1], m[2], m[3], now); ok {
+				return &model.Date{Value: v, Evidence: "url"}
+			}
+		}
+	}
+	return nil
+}
+
+// ymd validates year, month and day strings and formats them.
+func ymd(y, m, d string, now time.Time) (string, bool) {
+	yi, err1 := strconv.Atoi(y)
+	mi, err2 := strconv.Atoi(m)
+	di, err3 := strconv.Atoi(d)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return "", false
+	}
+	return ymdInt(yi, mi, di, now)
+}
+
+func ymdInt(y, m, d int, now time.Time) (string, bool) {
+	if y < 100 {
+		y += 2000
+	}
+	if y < minYear || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.After(now.UTC().Add(dateSlack)) {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+var isoRe = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?`)
+
+// normalizeDate turns a machine-readable date value into YYYY-MM-DD, or
+// RFC 3339 when it has a time and zone; ok is false for values that are not
+// dates, lie before minYear or after now.
+func normalizeDate(v string, now time.Time, dayFirst bool) (string, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" || len(v) > 100 {
+		return "", false
+	}
+	if m := isoRe.FindStringSubmatch(v); m != nil {
+		day, ok := ymd(m[1], m[2], m[3], now)
+		if !ok {
+			return "", false
+		}
+		if m[4] != "" && m[7] != "" {
+			zone := m[7]
+			switch {
+			case zone == "UTC" || zone == "GMT":
+				zone = "Z"
+			case len(zone) == 3:
+				zone += ":00"
+			case len(zone) == 5:
+				zone = zone[:3] + ":" + zone[3:]
+			}
+			sec := m[6]
+			if sec == "" {
+				sec = "00"
+			}
+			hh, _ := strconv.Atoi(m[4])
+			s := day + "T" + twoDigits(hh) + ":" + m[5] + ":" + sec + zone
+			if t, err := time.Parse(time.RFC3339, s); err == nil {
+				if t.After(now) {
+					return "", false
+				}
+				return s, true
+			}
+		}
+		return day, true
+	}
+	// Unix timestamps in seconds or milliseconds.
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+		switch {
+		case len(v) == 10:
+			return unixDate(time.Unix(n, 0), now)
+		case len(v) == 13:
+			return unixDate(time.UnixMilli(n), now)
+		case len(v) == 8:
+			return ymd(v[:4], v[4:6], v[6:], now)
+		}
+		return "", false
+	}
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "2006/01/02 15:04:05", "2006/01/02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return ymdInt(t.Year(), int(t.Month()), t.Day(), now)
+		}
+	}
+	return findTextDate(v, now, dayFirst)
+}
+
+func unixDate(t time.Time, now time.Time) (string, bool) {
+	if t.After(now) {
+		return "", false
+	}
+	t = t.UTC()
+	return ymdInt(t.Year(), int(t.Month()), t.Day(), now)
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// months maps month names and abbreviations in the benchmark's languages
+// (en, de, fr, es, it, nl, pl, pt) to their number.
+var months = map[string]int{}
+
+func init() {
+	names := [][]string{
+		{"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "stycznia", "styczeń", "sty", "janeiro"},
+		{"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "februari", "lutego", "luty", "lut", "fevereiro", "fev"},
+		{"march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo", "maart", "mrt", "marca", "marzec", "março", "marco"},
+		{"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi"},
+		{"may", "mai", "mayo", "maggio", "mag", "mei", "maja", "maj", "maio"},
+		{"june", "jun", "juni", "juin", "junio", "giugno", "giu", "czerwca", "czerwiec", "cze", "junho"},
+		{"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "lipca", "lipiec", "lip", "julho"},
+		{"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień", "sie"},
+		{"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "września", "wrzesień", "wrz", "setembro"},
+		{"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "października", "październik", "paź", "outubro", "out"},
+		{"november", "nov", "novembre", "noviembre", "listopada", "listopad", "lis", "novembro"},
+		{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "grudnia", "grudzień", "gru", "dezembro"},
+	}
+	for i, ns := range names {
+		for _, n := range ns {
+			months[n] = i + 1
+		}
+	}
+	keys := make([]string, 0, len(months))
+	for k := range months {
+		keys = append(keys, regexp.QuoteMeta(k))
+	}
+	// Longest first so "marzo" wins over "mar".
+	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	alt := strings.Join(keys, "|")
+	dayMonthYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
+	monthDayYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + alt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
+}
+
+var (
+	dayMonthYear  *regexp.Regexp
+	monthDayYear  *regexp.Regexp
+	isoInText     = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	numericInText = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:[^\d]|$)`)
+)
+
+// findTextDate finds the first date written in a visible text ("Published 3
+// March 2021", "3. März 2021", "March 3, 2021", "2021-03-03", "03.03.2021").
+func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
+	if len(s) > 4*maxCandidateText {
+		s = s[:4*maxCandidateText]
+	}
+	type hit struct {
+		pos int
+		val string
+	}
+	var best *hit
+	consider := func(pos int, v string, ok bool) {
+		if ok && (best == nil || pos < best.pos) {
+			best = &hit{pos, v}
+		}
+	}
+	if m := isoInText.FindStringSubmatchIndex(s); m != nil {
+		v, ok := ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], now)
+		consider(m[2], v, ok)
+	}
+	if m := dayMonthYear.FindStringSubmatchIndex(s); m != nil {
+		mo := months[strings.ToLower(s[m[4]:m[5]])]
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		v, ok := ymdInt(y, mo, d, now)
+		consider(m[2], v, ok)
+	}
+	if m := monthDayYear.FindStringSubmatchIndex(s); m != nil {
+		mo := months[strings.ToLower(s[m[2]:m[3]])]
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		v, ok := ymdInt(y, mo, d, now)
+		consider(m[2], v, ok)
+	}
+	if m := numericInText.FindStringSubmatchIndex(s); m != nil {
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		b, _ := strconv.Atoi(s[m[6]:m[7]])
+		y, _ := strconv.Atoi(s[m[8]:m[9]])
+		sep := s[m[4]:m[5]]
+		d, mo := a, b
+		switch {
+		case a > 12:
+		case b > 12:
+			d, mo = b, a
+		case sep == "/" && !dayFirst:
+			d, mo = b, a
+		}
+		v, ok := ymdInt(y, mo, d, now)
+		consider(m[2], v, ok)
+	}
+	if best == nil {
+		return "", false
+	}
+	return best.val, true
+}

@@ -1,0 +1,397 @@
+package htmlmeta
+
+import (
+	"bytes"
+	"encoding/json"
+	"html"
+	"regexp"
+	"strings"
+)
+
+// ldData is what the page's JSON-LD says, read from the best-ranked object.
+type ldData struct {
+	// objects are every typed object found, in document order.
+	objects []map[string]any
+	byID    map[string]map[string]any
+	// main is the object that describes the page's content (an article type
+	// first, then a web page, then anything else with a headline).
+	main        map[string]any
+	mainRank    int
+	articleBody string
+	keywords    []string
+	// publisher and website names seen anywhere.
+	publisher string
+	website   string
+}
+
+// maxLDObjects bounds the objects kept from one page (some shops embed
+// thousands of product offers).
+const maxLDObjects = 400
+
+// typeRank orders JSON-LD types by how surely they describe the page's own
+// content: a NewsArticle is the article; a WebPage often carries the dates
+// and name too; an Organization or BreadcrumbList never does.
+func typeRank(t string) int {
+	switch t {
+	case "NewsArticle", "ReportageNews", "AnalysisNewsArticle", "OpinionNewsArticle",
+		"BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "SatiricalArticle":
+		return 10
+	case "Article", "BlogPosting", "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting",
+		"DiscussionForumPosting", "Review", "Recipe", "HowTo", "QAPage", "Question", "VideoObject", "Blog",
+		"APIReference", "MedicalWebPage", "Guide", "PodcastEpisode", "Event", "Course":
+		return 8
+	case "Product", "SoftwareApplication", "Book", "Movie", "JobPosting", "Dataset":
+		return 6
+	case "WebPage", "ItemPage", "AboutPage", "FAQPage", "CollectionPage", "ProfilePage", "ContactPage", "SearchResultsPage":
+		return 4
+	}
+	return 0
+}
+
+var (
+	trailingComma = regexp.MustCompile(`,\s*([}\]])`)
+	cdataOpen     = regexp.MustCompile(`^\s*(?://\s*)?<!\[CDATA\[`)
+	cdataClose    = regexp.MustCompile(`(?://\s*)?\]\]>\s*$`)
+)
+
+// parseJSONLD decodes every collected script, repairing the usual breakage.
+func (c *collector) parseJSONLD() {
+	ld := &c.ld
+	ld.byID = map[string]map[string]any{}
+	for _, src := range c.jsonld {
+		for _, v := range decodeLenient(src) {
+			ld.collect(v, 0)
+		}
+	}
+	for _, o := range ld.objects {
+		for _, t := range types(o) {
+			r := typeRank(t)
+			if r > ld.mainRank || (r == ld.mainRank && r > 0 && ld.main != nil && !hasAny(ld.main, "headline", "datePublished") && hasAny(o, "headline", "datePublished")) {
+				ld.main, ld.mainRank = o, r
+			}
+		}
+	}
+	if ld.main != nil {
+		ld.articleBody = clean(str(ld.main["articleBody"]))
+		if ld.articleBody == "" {
+			ld.articleBody = clean(str(ld.main["text"]))
+		}
+		ld.keywords = strList(ld.main["keywords"], true)
+		if p := ld.name(ld.main["publisher"]); p != "" {
+			ld.publisher = p
+		}
+	}
+}
+
+func hasAny(o map[string]any, keys ...string) bool {
+	for _, k := range keys {
+		if _, ok := o[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeLenient decodes one script's JSON values: a single value, several
+// concatenated values, or JSON broken by CDATA wrappers, trailing commas,
+// raw newlines in strings or HTML-escaped quotes.
+func decodeLenient(src string) []any {
+	src = strings.TrimSpace(src)
+	src = cdataOpen.ReplaceAllString(src, "")
+	src = cdataClose.ReplaceAllString(src, "")
+	src = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(strings.TrimSpace(src), "-->"), "<!--"))
+	if src == "" {
+		return nil
+	}
+	if vs, ok := decodeAll(src); ok {
+		return vs
+	}
+	fixed := trailingComma.ReplaceAllString(escapeControls(src), "$1")
+	if vs, ok := decodeAll(fixed); ok {
+		return vs
+	}
+	if strings.Contains(fixed, "&quot;") || strings.Contains(fixed, "&#34;") {
+		if vs, ok := decodeAll(html.UnescapeString(fixed)); ok {
+			return vs
+		}
+	}
+	vs, _ := decodeAll(fixed)
+	return vs
+}
+
+// decodeAll decodes consecutive JSON values; ok is false when it met an
+// error, the values decoded before it are returned anyway.
+func decodeAll(s string) ([]any, bool) {
+	var out []any
+	for len(out) < 64 {
+		// Tolerate semicolons or commas between concatenated values.
+		s = strings.TrimLeft(s, " \t\r\n;,")
+		if s == "" {
+			return out, true
+		}
+		dec := json.NewDecoder(strings.NewReader(s))
+		dec.UseNumber()
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			return out, false
+		}
+		out = append(out, v)
+		s = s[dec.InputOffset():]
+	}
+	return out, true
+}
+
+// escapeControls escapes raw control characters inside JSON strings, which
+// hand-written JSON-LD often holds (a newline in a description).
+func escapeControls(s string) string {
+	var b bytes.Buffer
+	inStr, esc := false, false
+	changed := false
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		if inStr {
+			switch {
+			case esc:
+				esc = false
+			case ch == '\\':
+				esc = true
+			case ch == '"':
+				inStr = false
+			case ch < 0x20:
+				changed = true
+				switch ch {
+				case '\n':
+					b.WriteString(`\n`)
+				case '\t':
+					b.WriteString(`\t`)
+				case '\r':
+					b.WriteString(`\r`)
+				default:
+					b.WriteByte(' ')
+				}
+				continue
+			}
+		} else if ch == '"' {
+			inStr = true
+		}
+		b.WriteByte(ch)
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// collect gathers typed objects from v (arrays, @graph, nested values).
+func (ld *ldData) collect(v any, depth int) {
+	if depth > 12 || len(ld.objects) >= maxLDObjects {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			ld.collect(e, depth+1)
+		}
+	case map[string]any:
+		if id := str(x["@id"]); id != "" && len(x) > 1 {
+			if _, dup := ld.byID[id]; !dup {
+				ld.byID[id] = x
+			}
+		}
+		if len(types(x)) > 0 {
+			ld.objects = append(ld.objects, x)
+			for _, t := range types(x) {
+				switch t {
+				case "WebSite":
+					if ld.website == "" {
+						ld.website = clean(str(x["name"]))
+					}
+				case "Organization", "NewsMediaOrganization":
+					if ld.publisher == "" && depth <= 2 {
+						// Only a top-level organisation can be the site's own.
+						ld.publisher = clean(str(x["name"]))
+					}
+				}
+			}
+		}
+		if g, ok := x["@graph"]; ok {
+			ld.collect(g, depth+1)
+		}
+		for _, k := range []string{"mainEntity", "mainEntityOfPage", "hasPart", "itemListElement", "about"} {
+			if e, ok := x[k]; ok {
+				if _, isMap := e.(map[string]any); isMap || k == "hasPart" || k == "mainEntity" {
+					ld.collect(e, depth+1)
+				}
+			}
+		}
+	}
+}
+
+// types returns an object's @type values without a schema.org prefix.
+func types(o map[string]any) []string {
+	var out []string
+	for _, t := range strList(o["@type"], false) {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/")
+		t = strings.TrimPrefix(t, "schema:")
+		out = append(out, t)
+	}
+	return out
+}
+
+// str returns v as a string when it is a string or number, else "".
+func str(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case json.Number:
+		return x.String()
+	case []any:
+		if len(x) > 0 {
+			return str(x[0])
+		}
+	case map[string]any:
+		if s, ok := x["@value"]; ok {
+			return str(s)
+		}
+	}
+	return ""
+}
+
+// strList returns v as strings; split breaks comma-separated keyword strings.
+func strList(v any, split bool) []string {
+	var out []string
+	switch x := v.(type) {
+	case string:
+		if split {
+			for _, p := range strings.Split(x, ",") {
+				if p = clean(p); p != "" {
+					out = append(out, p)
+				}
+			}
+		} else if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	case []any:
+		for _, e := range x {
+			out = append(out, strList(e, split)...)
+		}
+	case map[string]any:
+		if n := str(x["name"]); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// resolve follows an {"@id": ...} reference to the full object, if known.
+func (ld *ldData) resolve(v any) any {
+	if o, ok := v.(map[string]any); ok {
+		if id := str(o["@id"]); id != "" && len(o) == 1 {
+			if full, ok := ld.byID[id]; ok {
+				return full
+			}
+		}
+	}
+	return v
+}
+
+// name returns the name of an object, a reference to one, or a plain string.
+func (ld *ldData) name(v any) string {
+	v = ld.resolve(v)
+	switch x := v.(type) {
+	case string:
+		return clean(x)
+	case []any:
+		for _, e := range x {
+			if n := ld.name(e); n != "" {
+				return n
+			}
+		}
+	case map[string]any:
+		if n := clean(str(x["name"])); n != "" {
+			return n
+		}
+		if n := clean(strings.TrimSpace(str(x["givenName"]) + " " + str(x["familyName"]))); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// names returns every name in an author-like value.
+func (ld *ldData) names(v any, depth int) []string {
+	if depth > 4 {
+		return nil
+	}
+	v = ld.resolve(v)
+	switch x := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, ld.names(e, depth+1)...)
+		}
+		return out
+	case string, map[string]any:
+		if n := ld.name(x); n != "" {
+			return []string{n}
+		}
+	}
+	return nil
+}
+
+func (ld *ldData) mainType() string {
+	if ld.main == nil {
+		return ""
+	}
+	if ts := types(ld.main); len(ts) > 0 {
+		return ts[0]
+	}
+	return ""
+}
+
+// first returns the main object's value for key, else the first typed
+// object's that has it.
+func (ld *ldData) first(key string) string {
+	if ld.main != nil {
+		if v := str(ld.main[key]); v != "" {
+			return v
+		}
+	}
+	for _, o := range ld.objects {
+		if v := str(o[key]); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// image returns the main object's image URL.
+func (ld *ldData) image() string {
+	if ld.main == nil {
+		return ""
+	}
+	var pick func(v any, depth int) string
+	pick = func(v any, depth int) string {
+		if depth > 3 {
+			return ""
+		}
+		v = ld.resolve(v)
+		switch x := v.(type) {
+		case string:
+			return x
+		case []any:
+			for _, e := range x {
+				if s := pick(e, depth+1); s != "" {
+					return s
+				}
+			}
+		case map[string]any:
+			if s := str(x["url"]); s != "" {
+				return s
+			}
+			return str(x["contentUrl"])
+		}
+		return ""
+	}
+	return pick(ld.main["image"], 0)
+}

@@ -1,0 +1,718 @@
+package htmlmeta
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/lede-news/lede/internal/lang"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Meta is what a page says about itself.
+type Meta struct {
+	// Title is the headline as a reader sees it, without " | Site" parts.
+	Title string
+	// Outlet is the publication's name.
+	Outlet string
+	// CanonicalURL is the page's declared canonical link, made absolute.
+	CanonicalURL string
+	// Language is an ISO 639-1 code from the page's declarations.
+	Language    string
+	Description string
+	Section     string
+	// Authors are person names (no "By", dates or job titles).
+	Authors []string
+	Tags    []string
+	// LeadImage is the page's declared main picture (og:image, JSON-LD image).
+	LeadImage *model.Image
+	Published *model.Date
+	Modified  *model.Date
+	// ArticleBody is the JSON-LD articleBody or itemprop=articleBody text, if any.
+	ArticleBody string
+	// Type is the page's declared kind (og:type or JSON-LD @type), e.g.
+	// NewsArticle, Product, DiscussionForumPosting, article, website.
+	Type string
+}
+
+// Apply copies the metadata into an Article, leaving fields the page did not
+// declare as they were.
+func (m *Meta) Apply(a *model.Article) {
+	if m == nil || a == nil {
+		return
+	}
+	set := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	set(&a.Title, m.Title)
+	set(&a.Outlet, m.Outlet)
+	set(&a.CanonicalURL, m.CanonicalURL)
+	set(&a.Language, m.Language)
+	set(&a.Description, m.Description)
+	set(&a.Section, m.Section)
+	if len(m.Authors) > 0 {
+		a.Authors = append([]string(nil), m.Authors...)
+	}
+	if len(m.Tags) > 0 {
+		a.Tags = append([]string(nil), m.Tags...)
+	}
+	if m.Published != nil {
+		d := *m.Published
+		a.Dates.Published = &d
+	}
+	if m.Modified != nil {
+		d := *m.Modified
+		a.Dates.Modified = &d
+	}
+	if m.LeadImage != nil && a.Media.FeaturedImage == nil {
+		img := *m.LeadImage
+		a.Media.FeaturedImage = &img
+	}
+}
+
+// Extract reads the metadata of the page parsed into doc. pageURL (may be
+// empty) resolves relative links and gives URL-path dates and the host-derived
+// outlet; now bounds dates (zero means time.Now()): none may lie after it.
+func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
+	if now.IsZero() {
+		now = time.Now()
+	}
+	m := &Meta{}
+	if doc == nil {
+		return m
+	}
+	c := newCollector(pageURL)
+	c.walk(doc, walkState{})
+	c.parseJSONLD()
+	c.decide(m, now)
+	return m
+}
+
+// walkState is what the walk knows about a node's ancestors.
+type walkState struct {
+	depth int
+	// inHead: inside <head>.
+	inHead bool
+	// inChrome: inside navigation, header, footer, aside or a region whose
+	// class names it as such; h1s and bylines there are site furniture.
+	inChrome bool
+	// inComments: inside a reader-comments region; bylines and dates there
+	// belong to commenters.
+	inComments bool
+	// inArticle: inside <article>, <main> or an itemprop=articleBody element.
+	inArticle bool
+	// inAuthor: inside an itemprop=author element.
+	inAuthor bool
+	// inSVG: inside <svg> or <math>, whose <title> is not the page's.
+	inSVG bool
+}
+
+// maxDepth bounds the walk on pathologically nested pages; real article
+// content sits far shallower (the deepest benchmark pages reach ~60).
+const maxDepth = 400
+
+// Caps on collected candidates keep the cost flat on huge pages.
+const (
+	maxH1s       = 12
+	maxBylines   = 24
+	maxDateTexts = 60
+	maxTimes     = 24
+	// maxCandidateText: a byline or date line longer than this is prose, not metadata.
+	maxCandidateText = 200
+)
+
+type h1Cand struct {
+	text      string
+	inArticle bool
+	inChrome  bool
+	// titleClass: the element or its parent is named as a title/headline.
+	titleClass bool
+	order      int
+}
+
+type bylineCand struct {
+	text string
+	// strong: microdata/rel=author/meta-level evidence rather than a class name.
+	strong bool
+	order  int
+}
+
+type timeCand struct {
+	value string
+	// kind: "published", "modified" or "" when the element does not say.
+	kind     string
+	evidence string
+	order    int
+}
+
+type collector struct {
+	pageURL  *url.URL
+	htmlLang string
+	docTitle string
+	// metas maps a lower-cased name/property/itemprop to its contents in order.
+	metas     map[string][]string
+	canonical string
+	jsonld    []string
+	h1s       []h1Cand
+	bylines   []bylineCand
+	times     []timeCand
+	// dateTexts are short visible texts that may carry a date (date/meta/byline classes).
+	dateTexts []string
+	// afterH1 are short texts that follow the first main h1, where bylines and datelines sit.
+	afterH1     []string
+	sawMainH1   bool
+	headline    string // itemprop=headline text
+	articleBody string
+	order       int
+
+	ld ldData
+}
+
+func newCollector(pageURL string) *collector {
+	c := &collector{metas: map[string][]string{}}
+	if pageURL != "" {
+		if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+			c.pageURL = u
+		}
+	}
+	return c
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// chromeWords in a class or id mark site furniture rather than the article.
+var chromeWords = []string{"nav", "menu", "footer", "sidebar", "widget", "masthead", "site-header", "breadcrumb", "related", "promo", "newsletter", "cookie", "banner", "teaser", "recommend", "popular", "trending"}
+
+// commentWords in a class or id mark a reader-comments region.
+var commentWords = []string{"comment", "disqus", "respond", "reply", "replies"}
+
+// bylineWords in a class, id, rel or itemprop mark an author credit.
+var bylineWords = []string{"author", "byline", "by-line", "writer", "autor", "auteur", "reporter", "contributor", "posted-by", "postedby", "creator"}
+
+// bylineNoise in a class marks author furniture that is not the credit itself
+// (avatars, bio boxes, "more by this author" lists).
+var bylineNoise = []string{"avatar", "bio", "description", "desc", "image", "img", "photo", "picture", "social", "follow", "more", "box", "about", "job", "title", "role", "position", "date", "time", "count", "label", "prefix"}
+
+// dateWords in a class or id mark an element that shows a date.
+var dateWords = []string{"date", "time", "publish", "posted", "dateline", "byline", "meta", "timestamp", "datum", "fecha", "data-", "updated", "info"}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *collector) walk(n *html.Node, st walkState) {
+	if st.depth > maxDepth {
+		return
+	}
+	st.depth++
+	switch n.Type {
+	case html.ElementNode:
+		if !c.element(n, &st) {
+			return
+		}
+	case html.TextNode:
+		return
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.walk(ch, st)
+	}
+}
+
+// element records what n tells and updates st for its children; it returns
+// false when the children need no visit.
+func (c *collector) element(n *html.Node, st *walkState) bool {
+	c.order++
+	class := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	itemprop := strings.ToLower(attr(n, "itemprop"))
+	switch n.Data {
+	case "head":
+		st.inHead = true
+	case "html":
+		if l := attr(n, "lang"); l != "" && c.htmlLang == "" {
+			c.htmlLang = l
+		} else if l := attr(n, "xml:lang"); l != "" && c.htmlLang == "" {
+			c.htmlLang = l
+		}
+	case "svg", "math":
+		st.inSVG = true
+		return false
+	case "title":
+		if c.docTitle == "" && !st.inSVG {
+			c.docTitle = clean(textOf(n, 400))
+		}
+		return false
+	case "meta":
+		c.meta(n)
+		return false
+	case "link":
+		rel := strings.ToLower(attr(n, "rel"))
+		if c.canonical == "" && hasWord(rel, "canonical") {
+			c.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+		return false
+	case "script":
+		typ := strings.ToLower(attr(n, "type"))
+		if strings.Contains(typ, "ld+json") && len(c.jsonld) < 16 {
+			c.jsonld = append(c.jsonld, textOf(n, 1<<20))
+		}
+		return false
+	case "style", "noscript", "template", "iframe", "select", "option", "button", "form":
+		return false
+	case "nav", "footer", "aside", "header":
+		// A <header> inside <article> holds the headline and byline.
+		if n.Data != "header" || !st.inArticle {
+			st.inChrome = true
+		}
+	case "article", "main":
+		st.inArticle = true
+	case "h1":
+		if len(c.h1s) < maxH1s {
+			t := clean(textOf(n, 600))
+			if t != "" {
+				pc := ""
+				if n.Parent != nil {
+					pc = strings.ToLower(attr(n.Parent, "class"))
+				}
+				c.h1s = append(c.h1s, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome || st.inComments,
+					titleClass: containsAny(class+" "+pc+" "+itemprop, []string{"title", "headline", "heading"}) && !strings.Contains(class, "site-title"),
+					order:      c.order})
+				if !st.inChrome && !c.sawMainH1 {
+					c.sawMainH1 = true
+				}
+			}
+		}
+		return false
+	case "time":
+		c.timeElement(n, class, itemprop, st)
+	}
+	if !st.inChrome && containsAny(class, chromeWords) && !containsAny(class, []string{"article", "post", "entry", "content", "main", "story"}) {
+		st.inChrome = true
+	}
+	if !st.inComments && containsAny(class, commentWords) && !strings.Contains(class, "no-comment") && !strings.Contains(class, "comment-count") && !strings.Contains(class, "comments-link") {
+		st.inComments = true
+	}
+	if itemprop != "" {
+		c.microdata(n, itemprop, st)
+	}
+	if st.inHead {
+		return true
+	}
+	if hasWord(strings.ToLower(attr(n, "rel")), "author") && !st.inComments && len(c.bylines) < maxBylines {
+		if t := clean(textOf(n, maxCandidateText)); t != "" {
+			c.bylines = append(c.bylines, bylineCand{text: t, strong: true, order: c.order})
+		}
+		return false
+	}
+	if !st.inComments && !st.inAuthor && class != " " && containsAny(class, bylineWords) && !containsAny(class, bylineNoise) && len(c.bylines) < maxBylines {
+		t := clean(textOf(n, maxCandidateText+1))
+		if t != "" && len(t) <= maxCandidateText {
+			c.bylines = append(c.bylines, bylineCand{text: t, order: c.order})
+			c.addDateText(t)
+			return false
+		}
+	}
+	if !st.inComments && containsAny(class, dateWords) && len(c.dateTexts) < maxDateTexts {
+		t := clean(textOf(n, maxCandidateText+1))
+		if t != "" && len(t) <= maxCandidateText {
+			c.addDateText(t)
+		}
+	}
+	if c.sawMainH1 && len(c.afterH1) < 30 && !st.inComments {
+		switch n.Data {
+		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td":
+			if isLeafish(n) {
+				t := clean(textOf(n, maxCandidateText+1))
+				if t != "" && len(t) <= maxCandidateText {
+					c.afterH1 = append(c.afterH1, t)
+				}
+			}
+		}
+	}
+	return true
+}
+
+func (c *collector) addDateText(t string) {
+	if len(c.dateTexts) < maxDateTexts {
+		c.dateTexts = append(c.dateTexts, t)
+	}
+}
+
+// isLeafish reports whether n holds no block-level children, so its text is
+// one line of the page rather than a whole section.
+func isLeafish(n *html.Node) bool {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode {
+			switch ch.Data {
+			case "div", "p", "ul", "ol", "table", "section", "article", "h1", "h2", "h3", "h4", "blockquote", "figure":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *collector) meta(n *html.Node) {
+	content := attr(n, "content")
+	if content == "" {
+		content = attr(n, "value")
+	}
+	content = strings.TrimSpace(content)
+	if he := strings.ToLower(attr(n, "http-equiv")); he == "content-language" && content != "" {
+		c.metas["content-language"] = append(c.metas["content-language"], content)
+	}
+	if content == "" {
+		return
+	}
+	for _, k := range []string{"property", "name", "itemprop"} {
+		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+			// Some pages put several keys in one attribute ("og:title twitter:title").
+			for _, f := range strings.Fields(key) {
+				if len(c.metas[f]) < 16 {
+					c.metas[f] = append(c.metas[f], content)
+				}
+			}
+		}
+	}
+}
+
+func (c *collector) timeElement(n *html.Node, class, itemprop string, st *walkState) {
+	if st.inComments || len(c.times) >= maxTimes {
+		return
+	}
+	v := strings.TrimSpace(attr(n, "datetime"))
+	if v == "" {
+		v = strings.TrimSpace(attr(n, "content"))
+	}
+	if v == "" {
+		v = clean(textOf(n, 100))
+	}
+	if v == "" {
+		return
+	}
+	kind, ev := "", "<time datetime>"
+	switch {
+	case strings.Contains(itemprop, "datepublished") || strings.Contains(itemprop, "datecreated"):
+		kind, ev = "published", "<time itemprop=datePublished>"
+	case strings.Contains(itemprop, "datemodified"):
+		kind, ev = "modified", "<time itemprop=dateModified>"
+	case hasAttr(n, "pubdate"):
+		kind, ev = "published", "<time pubdate>"
+	case containsAny(class, []string{"updated", "modified"}):
+		kind = "modified"
+	case containsAny(class, []string{"publish", "posted", "entry-date", "post-date", "created"}):
+		kind = "published"
+	}
+	if st.inChrome && kind == "" {
+		return
+	}
+	c.times = append(c.times, timeCand{value: v, kind: kind, evidence: ev, order: c.order})
+}
+
+func (c *collector) microdata(n *html.Node, itemprop string, st *walkState) {
+	val := func() string {
+		for _, k := range []string{"content", "datetime"} {
+			if v := strings.TrimSpace(attr(n, k)); v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	for _, p := range strings.Fields(itemprop) {
+		switch p {
+		case "headline":
+			if c.headline == "" && !st.inChrome {
+				if v := val(); v != "" {
+					c.headline = clean(v)
+				} else {
+					c.headline = clean(textOf(n, 600))
+				}
+			}
+		case "articlebody":
+			st.inArticle = true
+			if c.articleBody == "" {
+				c.articleBody = blockText(n, 1<<20)
+			}
+		case "author", "creator":
+			if st.inComments || len(c.bylines) >= maxBylines {
+				continue
+			}
+			st.inAuthor = true
+			name := ""
+			if v := val(); v != "" {
+				name = v
+			} else if nn := findItemprop(n, "name", 0); nn != nil {
+				name = strings.TrimSpace(attr(nn, "content"))
+				if name == "" {
+					name = textOf(nn, maxCandidateText)
+				}
+			} else {
+				name = textOf(n, maxCandidateText+1)
+			}
+			if name = clean(name); name != "" && len(name) <= maxCandidateText {
+				c.bylines = append(c.bylines, bylineCand{text: name, strong: true, order: c.order})
+			}
+		case "datepublished", "datecreated", "datemodified":
+			if st.inComments || n.Data == "time" || len(c.times) >= maxTimes {
+				continue
+			}
+			v := val()
+			if v == "" {
+				v = clean(textOf(n, 100))
+			}
+			if v == "" {
+				continue
+			}
+			kind, ev := "published", "microdata datePublished"
+			if p == "datemodified" {
+				kind, ev = "modified", "microdata dateModified"
+			}
+			c.times = append(c.times, timeCand{value: v, kind: kind, evidence: ev, order: c.order})
+		}
+	}
+}
+
+func findItemprop(n *html.Node, prop string, depth int) *html.Node {
+	if depth > 8 {
+		return nil
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type != html.ElementNode {
+			continue
+		}
+		if hasWord(strings.ToLower(attr(ch, "itemprop")), prop) {
+			return ch
+		}
+		if f := findItemprop(ch, prop, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// textOf returns n's text, reading at most about limit bytes; script and
+// style contents are skipped (except when n itself is a script or title).
+func textOf(n *html.Node, limit int) string {
+	var sb strings.Builder
+	if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "title" || n.Data == "style") {
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type == html.TextNode {
+				sb.WriteString(ch.Data)
+			}
+		}
+		return sb.String()
+	}
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		if sb.Len() > limit || depth > 64 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			sb.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "svg", "select", "button":
+				return
+			case "br", "p", "div", "li", "td", "tr", "h2", "h3", "h4":
+				sb.WriteByte(' ')
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			rec(ch, depth+1)
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "p", "div", "li", "td", "h2", "h3", "h4":
+				sb.WriteByte(' ')
+			}
+		}
+	}
+	rec(n, 0)
+	return sb.String()
+}
+
+// blockText returns n's text with paragraphs separated by blank lines.
+func blockText(n *html.Node, limit int) string {
+	var paras []string
+	var cur strings.Builder
+	size := 0
+	flush := func() {
+		if t := clean(cur.String()); t != "" {
+			paras = append(paras, t)
+			size += len(t)
+		}
+		cur.Reset()
+	}
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		if size > limit || depth > 128 {
+			return
+		}
+		if n.Type == html.TextNode {
+			cur.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "noscript", "template", "svg", "iframe":
+				return
+			case "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr", "figure", "section", "ul", "ol", "table", "pre":
+				flush()
+				defer flush()
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			rec(ch, depth+1)
+		}
+	}
+	rec(n, 0)
+	flush()
+	return strings.Join(paras, "\n\n")
+}
+
+// clean folds white space and trims.
+func clean(s string) string {
+	if s == "" {
+		return ""
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (c *collector) meta1(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range c.metas[k] {
+			if v = clean(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+func (c *collector) absURL(ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if c.pageURL != nil {
+		u = c.pageURL.ResolveReference(u)
+	}
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
+}
+
+// decide chooses each field from the collected candidates.
+func (c *collector) decide(m *Meta, now time.Time) {
+	ld := &c.ld
+	m.Type = ld.mainType()
+	if m.Type == "" {
+		m.Type = c.meta1("og:type")
+	}
+	m.Outlet = c.outlet()
+	m.Title = c.title(m.Outlet)
+	if can := c.canonical; can != "" {
+		m.CanonicalURL = c.absURL(can)
+	} else if u := c.meta1("og:url"); u != "" {
+		m.CanonicalURL = c.absURL(u)
+	}
+	for _, l := range []string{c.htmlLang, c.meta1("content-language", "language", "dc.language", "og:locale"), ld.first("inLanguage")} {
+		if l = lang.Normalize(l); l != "" {
+			m.Language = l
+			break
+		}
+	}
+	m.Description = c.meta1("og:description", "description", "twitter:description", "dc.description")
+	if m.Description == "" {
+		m.Description = clean(ld.first("description"))
+	}
+	m.Section = c.meta1("article:section", "parsely-section", "section")
+	if m.Section == "" {
+		m.Section = clean(ld.first("articleSection"))
+	}
+	m.Tags = c.tags()
+	if img := c.meta1("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"); img != "" {
+		m.LeadImage = &model.Image{URL: c.absURL(img), Alt: c.meta1("og:image:alt", "twitter:image:alt")}
+	} else if img := ld.image(); img != "" {
+		m.LeadImage = &model.Image{URL: c.absURL(img)}
+	}
+	if m.LeadImage != nil && m.LeadImage.URL == "" {
+		m.LeadImage = nil
+	}
+	m.ArticleBody = ld.articleBody
+	if m.ArticleBody == "" {
+		m.ArticleBody = c.articleBody
+	}
+	m.Authors = c.authors(m.Outlet)
+	m.Published, m.Modified = c.dates(now)
+}
+
+func (c *collector) tags() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(v string) {
+		v = clean(v)
+		k := strings.ToLower(v)
+		if v == "" || seen[k] || len(v) > 80 || len(out) >= 30 {
+			return
+		}
+		seen[k] = true
+		out = append(out, v)
+	}
+	for _, t := range c.metas["article:tag"] {
+		add(t)
+	}
+	if len(out) == 0 {
+		for _, kw := range append(append([]string{}, c.metas["keywords"]...), c.metas["news_keywords"]...) {
+			for _, t := range strings.FieldsFunc(kw, func(r rune) bool { return r == ',' || r == ';' }) {
+				add(t)
+			}
+		}
+	}
+	if len(out) == 0 {
+		for _, t := range c.ld.keywords {
+			add(t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,261 @@
+package htmlmeta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// outlet names the publication: og:site_name, the JSON-LD publisher or
+// WebSite, application-name, else the host without "www.".
+func (c *collector) outlet() string {
+	for _, v := range []string{c.meta1("og:site_name"), c.ld.publisher, c.ld.website, c.meta1("application-name", "apple-mobile-web-app-title", "al:ios:app_name", "publisher", "dc.publisher")} {
+		if v = clean(v); v != "" && len(v) < 100 && !strings.HasPrefix(v, "http") {
+			return v
+		}
+	}
+	if c.pageURL != nil {
+		return strings.TrimPrefix(strings.ToLower(c.pageURL.Hostname()), "www.")
+	}
+	return ""
+}
+
+// siteNames are the names the page's title may carry as a site suffix or prefix.
+func (c *collector) siteNames(outlet string) []string {
+	var out []string
+	add := func(s string) {
+		if k := foldKey(s); len(k) >= 2 {
+			for _, o := range out {
+				if o == k {
+					return
+				}
+			}
+			out = append(out, k)
+		}
+	}
+	add(outlet)
+	add(c.meta1("og:site_name"))
+	add(c.meta1("application-name"))
+	add(c.ld.publisher)
+	add(c.ld.website)
+	if tw := c.meta1("twitter:site"); strings.HasPrefix(tw, "@") {
+		add(tw[1:])
+	}
+	if c.pageURL != nil {
+		host := strings.TrimPrefix(strings.ToLower(c.pageURL.Hostname()), "www.")
+		add(host)
+		if i := strings.IndexByte(host, '.'); i > 0 {
+			add(host[:i])
+		}
+	}
+	return out
+}
+
+// foldKey reduces s to lower-case letters and digits, for comparing names
+// that differ in spacing, punctuation or case ("The Verge" ~ "theverge").
+func foldKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// normTitle folds a title for comparison: NFC, case, white space, and the
+// typographic variants of quotes and dashes.
+func normTitle(s string) string {
+	s = norm.NFC.String(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '‘', '’', '‚', '′', '`', '´':
+			return '\''
+		case '“', '”', '„', '«', '»', '″':
+			return '"'
+		case '–', '—', '‐', '‑', '−':
+			return '-'
+		case '\u00a0', '\u200b':
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, s)
+	return clean(s)
+}
+
+// titleSeparators split a <title> into the headline and site parts. Only
+// separators with space around them count, except "|" and "::", so that
+// hyphenated words and "Brexit: what next" survive.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " / ", " ‹ ", " › ", "|", " : "}
+
+// splitTitle breaks t at its strongest separator, the one that occurs and
+// yields parts; it returns nil when t has none.
+func splitTitle(t string) []string {
+	for _, sep := range titleSeparators {
+		if strings.Contains(t, sep) {
+			var parts []string
+			for _, p := range strings.Split(t, sep) {
+				if p = strings.TrimSpace(p); p != "" {
+					parts = append(parts, p)
+				}
+			}
+			if len(parts) >= 2 {
+				return parts
+			}
+		}
+	}
+	return nil
+}
+
+// isSiteSegment reports whether seg names the site: equal to one of the
+// site names after folding, or (for short segments) containing one or being
+// contained in one ("BBC News" ~ "bbc.co.uk" via the host label "bbc").
+func isSiteSegment(seg string, sites []string) bool {
+	k := foldKey(seg)
+	if k == "" {
+		return false
+	}
+	words := len(strings.Fields(seg))
+	for _, s := range sites {
+		if k == s {
+			return true
+		}
+		if words <= maxSiteWords && len(s) >= minSiteKey && len(k) >= minSiteKey && (strings.Contains(k, s) || strings.Contains(s, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSiteWords: a segment longer than this is a headline, not a site name
+// (the longest outlet names seen are like "The Times of India Business").
+const maxSiteWords = 6
+
+// minSiteKey: folded names shorter than this match too much by containment.
+const minSiteKey = 4
+
+// stripSite removes site-name segments from either end of a title; when the
+// title has no separator or every segment is the site, it is returned as is.
+func stripSite(t string, sites []string) string {
+	parts := splitTitle(t)
+	if parts == nil {
+		return t
+	}
+	for len(parts) > 1 && isSiteSegment(parts[len(parts)-1], sites) {
+		parts = parts[:len(parts)-1]
+	}
+	for len(parts) > 1 && isSiteSegment(parts[0], sites) {
+		parts = parts[1:]
+	}
+	if len(parts) == 0 {
+		return t
+	}
+	// Re-join what is left with the separator that split it.
+	for _, sep := range titleSeparators {
+		if strings.Contains(t, sep) {
+			j := strings.Join(parts, strings.TrimSpace(sep))
+			if strings.TrimSpace(sep) != "" {
+				j = strings.Join(parts, " "+strings.TrimSpace(sep)+" ")
+			}
+			return j
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// agrees reports whether a visible heading h is the headline that a
+// metadata title t carries: equal after folding, or t starts/ends with h at
+// a separator (t = "Headline | Site"), or h extends t.
+func agrees(h, t string) bool {
+	h, t = normTitle(h), normTitle(t)
+	if h == "" || t == "" {
+		return false
+	}
+	if h == t {
+		return true
+	}
+	if utf8.RuneCountInString(h) < minAgreeRunes {
+		return false
+	}
+	if strings.HasPrefix(t, h) || strings.HasSuffix(t, h) {
+		rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, h), h))
+		return rest == "" || strings.IndexFunc(rest[:1], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == 0 ||
+			strings.IndexFunc(rest[len(rest)-1:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == 0
+	}
+	return false
+}
+
+// minAgreeRunes: a heading shorter than this ("News", "Home") agrees with
+// too many titles by prefix to count as evidence.
+const minAgreeRunes = 8
+
+// title picks the headline. Rules, in order:
+//  1. titleAgreedH1: a main-area <h1> that one of the metadata titles or the
+//     <title> carries (equal, or as its part before " | Site"): the visible
+//     headline, confirmed.
+//  2. titleMeta: og:title, twitter:title, JSON-LD headline, microdata
+//     headline, with site segments stripped.
+//  3. titleDoc: <title> with site segments stripped.
+//  4. titleH1: the first main-area <h1>.
+func (c *collector) title(outlet string) string {
+	sites := c.siteNames(outlet)
+	var metaTitles []string
+	for _, v := range []string{c.meta1("og:title"), c.meta1("twitter:title"), c.ld.headline(), c.headline, c.meta1("dc.title", "parsely-title", "sailthru.title", "title", "headline")} {
+		if v != "" {
+			metaTitles = append(metaTitles, v)
+		}
+	}
+	var mainH1s []h1Cand
+	for _, h := range c.h1s {
+		if !h.inChrome {
+			mainH1s = append(mainH1s, h)
+		}
+	}
+	refs := append(append([]string{}, metaTitles...), c.docTitle)
+	// Rule 1: agreement; an h1 inside the article or named as a title first.
+	for pass := 0; pass < 2; pass++ {
+		for _, h := range mainH1s {
+			if pass == 0 && !h.inArticle && !h.titleClass {
+				continue
+			}
+			for _, r := range refs {
+				if agrees(h.text, r) || agrees(h.text, stripSite(r, sites)) {
+					return h.text
+				}
+			}
+		}
+	}
+	// Rule 2 and 3.
+	for _, t := range refs {
+		if t == "" {
+			continue
+		}
+		s := stripSite(t, sites)
+		if s != "" {
+			return s
+		}
+	}
+	if len(mainH1s) > 0 {
+		return mainH1s[0].text
+	}
+	if len(c.h1s) > 0 {
+		return c.h1s[0].text
+	}
+	return ""
+}
+
+// headline is the main object's headline (or name, for non-article types).
+func (ld *ldData) headline() string {
+	if ld.main == nil {
+		return ""
+	}
+	if h := clean(str(ld.main["headline"])); h != "" {
+		return h
+	}
+	if ld.mainRank >= 6 {
+		return clean(str(ld.main["name"]))
+	}
+	return ""
+}
