@@ -1,0 +1,410 @@
+package embeds
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/dates"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Match recognises a social post or video flattened into text that starts at
+// lines[i], and returns it with the number of lines it spans. lines are the
+// article's non-empty lines in reading order, trimmed. The shapes:
+//
+//   - X/Twitter, Bluesky, Mastodon (their embed code ends the same way):
+//     "text https://t.co/x pic.twitter.com/y" then "— Name (@handle) April 26, 2016",
+//     or both on one line. The handle tells the platform: "a.bsky.social" is
+//     Bluesky, "user@instance" Mastodon, a plain name X/Twitter.
+//   - Instagram: optional "View this post on Instagram", an optional caption,
+//     then "A post shared by Name (@handle) on Apr 26, 2016 at 1:00pm PDT".
+//   - Facebook: "text" then "Posted by Name on Tuesday, April 26, 2016".
+//   - TikTok: "@handle caption #tag ♬ original sound - Name" on one line, or
+//     "@handle" / caption / "♬ ..." on three.
+//   - a bare post or video URL of any platform ParseURL knows.
+//
+// The embed's Position is left for the caller (it counts body blocks).
+func Match(lines []string, i int) (e model.Embed, n int, ok bool) {
+	if i < 0 || i >= len(lines) {
+		return model.Embed{}, 0, false
+	}
+	line := lines[i]
+	// The signature on the next line closes a post whose text is this line.
+	if i+1 < len(lines) && !isSignatureStart(line) {
+		if e, ok := signature(lines[i+1]); ok && !looksLikeSignature(line) {
+			fill(&e, line)
+			return e, 2, true
+		}
+	}
+	// Facebook: "text" then "Posted by Name on Tuesday, April 26, 2016", or one line.
+	if i+1 < len(lines) {
+		if e, ok := facebookSig(lines[i+1]); ok && e.Text == "" && !looksLikeSignature(line) {
+			fill(&e, line)
+			return e, 2, true
+		}
+	}
+	if e, ok := facebookSig(line); ok {
+		return e, 1, true
+	}
+	// YouTube's player leaves a "Watch this video on YouTube" line behind.
+	if isYouTubeRemnant(line) {
+		return model.Embed{Kind: model.EmbedVideo, Platform: "youtube"}, 1, true
+	}
+	// A one-line post ("text pic.twitter.com/x — Name (@h) April 26, 2016")
+	// or a signature standing alone.
+	if e, ok := inlinePost(line); ok {
+		return e, 1, true
+	}
+	// Instagram: "View this post on Instagram" [caption] "A post shared by ...".
+	if isInstagramHeader(line) {
+		for j := i + 1; j < len(lines) && j <= i+2; j++ {
+			if e, ok := instagramSig(lines[j]); ok {
+				if j == i+2 {
+					fill(&e, lines[i+1])
+				}
+				return e, j - i + 1, true
+			}
+		}
+		return model.Embed{Kind: model.EmbedPost, Platform: "instagram"}, 1, true
+	}
+	if e, ok := instagramSig(line); ok {
+		return e, 1, true
+	}
+	if i+1 < len(lines) {
+		if e, ok := instagramSig(lines[i+1]); ok && (strings.ContainsAny(line, "#@") || strings.HasPrefix(lines[i+1], line)) {
+			fill(&e, line)
+			return e, 2, true
+		}
+	}
+	// TikTok.
+	if e, n, ok := tiktok(lines, i); ok {
+		return e, n, true
+	}
+	// A bare URL of a post or video.
+	if u := bareURL(line); u != "" {
+		if e, ok := ParseURL(u); ok {
+			return e, 1, true
+		}
+	}
+	return model.Embed{}, 0, false
+}
+
+// dashes that open a post signature: em dash, en dash, hyphen, and the
+// entity text extractors sometimes leave.
+var sigDashes = []string{"—", "–", "-", "&mdash;", "―"}
+
+func isSignatureStart(line string) bool {
+	for _, d := range sigDashes {
+		if strings.HasPrefix(line, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// sigRe reads "Name (@handle) date" after the dash of a post signature. The
+// name may be empty ("— (@handle) April 26, 2016" for accounts without one).
+var sigRe = regexp.MustCompile(`^\s*([^()@\n]{0,80}?)\s*\(@([A-Za-z0-9_.\-]{1,64}(?:@[A-Za-z0-9.\-]{3,100})?)\)\s*(.*)$`)
+
+// signature parses a whole line as a post signature: "— Name (@handle) April 26, 2016".
+func signature(line string) (model.Embed, bool) {
+	for _, d := range sigDashes {
+		if rest, ok := strings.CutPrefix(line, d); ok {
+			return sigBody(rest)
+		}
+	}
+	return model.Embed{}, false
+}
+
+// sigBody reads "Name (@handle) date" and decides the platform from the handle.
+func sigBody(s string) (model.Embed, bool) {
+	m := sigRe.FindStringSubmatch(s)
+	if m == nil {
+		return model.Embed{}, false
+	}
+	rest := strings.TrimSpace(m[3])
+	var date string
+	if rest != "" {
+		t, start, _, ok := dates.Find(rest)
+		// Only a date (perhaps with a time or a link label) may follow.
+		if !ok || start > 4 {
+			return model.Embed{}, false
+		}
+		date = t.Format("2006-01-02")
+	}
+	handle := m[2]
+	e := model.Embed{Kind: model.EmbedPost, Platform: platformOfHandle(handle), Author: strings.TrimSpace(m[1]), Handle: handle, Date: date}
+	return e, true
+}
+
+// platformOfHandle: a fediverse handle carries its instance ("user@host"),
+// a Bluesky handle is a domain ("name.bsky.social"), else it is X/Twitter.
+func platformOfHandle(h string) string {
+	switch {
+	case strings.Contains(h, "@"):
+		return "mastodon"
+	case strings.Contains(h, "."):
+		return "bluesky"
+	}
+	return "twitter"
+}
+
+// looksLikeSignature avoids reading a signature line as the text of the post
+// after it.
+func looksLikeSignature(line string) bool {
+	_, ok := signature(line)
+	return ok
+}
+
+// inlinePost reads a post whose text and signature share one line:
+// "text pic.twitter.com/x — Name (@handle) April 26, 2016". The dash must be
+// surrounded by spaces (or start the line) so hyphenated words never split.
+func inlinePost(line string) (model.Embed, bool) {
+	if e, ok := signature(line); ok {
+		return e, true
+	}
+	for _, d := range []string{" — ", " – ", " - ", " &mdash; ", " ― "} {
+		idx := strings.LastIndex(line, d)
+		if idx < 0 {
+			continue
+		}
+		if e, ok := sigBody(line[idx+len(d):]); ok {
+			fill(&e, line[:idx])
+			return e, true
+		}
+	}
+	return model.Embed{}, false
+}
+
+// instagramHeaders are the lines Instagram's embed code leaves before a post.
+var instagramHeaders = []string{"view this post on instagram", "a post shared on instagram"}
+
+func isInstagramHeader(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, h := range instagramHeaders {
+		if l == h {
+			return true
+		}
+	}
+	return false
+}
+
+// igRe reads Instagram's caption line: "A post shared by Name (@handle) on Apr 26, 2016 at 10:00am PDT".
+var igRe = regexp.MustCompile(`(?i)^(.*?)\s*a (?:post|photo|video) shared by\s+(?:([^()@\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,64})\)|@?([A-Za-z0-9_.]{1,64}))\s*(?:on\s+(.*))?$`)
+
+func instagramSig(line string) (model.Embed, bool) {
+	if len(line) > 4096 || !strings.Contains(strings.ToLower(line), "shared by") {
+		return model.Embed{}, false
+	}
+	m := igRe.FindStringSubmatch(line)
+	if m == nil {
+		return model.Embed{}, false
+	}
+	e := model.Embed{Kind: model.EmbedPost, Platform: "instagram", Author: strings.TrimSpace(m[2]), Handle: m[3]}
+	if e.Handle == "" {
+		e.Handle = m[4]
+	}
+	if m[5] != "" {
+		if t, _, _, ok := dates.Find(m[5]); ok {
+			e.Date = t.Format("2006-01-02")
+		}
+	}
+	if pre := strings.TrimSpace(m[1]); pre != "" {
+		fill(&e, pre)
+	}
+	return e, true
+}
+
+// tiktokNote is the music note TikTok's embed code puts before the sound's name.
+const tiktokNote = "♬"
+
+func tiktok(lines []string, i int) (model.Embed, int, bool) {
+	line := lines[i]
+	if !strings.HasPrefix(line, "@") {
+		return model.Embed{}, 0, false
+	}
+	handle, rest, _ := strings.Cut(line[1:], " ")
+	if !validHandle(handle) {
+		return model.Embed{}, 0, false
+	}
+	e := model.Embed{Kind: model.EmbedVideo, Platform: "tiktok", Handle: handle}
+	if idx := strings.Index(rest, tiktokNote); idx >= 0 {
+		fill(&e, rest[:idx])
+		return e, 1, true
+	}
+	if rest == "" && i+2 < len(lines) && strings.HasPrefix(lines[i+2], tiktokNote) {
+		fill(&e, lines[i+1])
+		return e, 3, true
+	}
+	if rest == "" && i+1 < len(lines) && strings.HasPrefix(lines[i+1], tiktokNote) {
+		return e, 2, true
+	}
+	return model.Embed{}, 0, false
+}
+
+func validHandle(h string) bool {
+	if h == "" || len(h) > 64 {
+		return false
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// bareURL returns the URL when the line is one URL and nothing else (angle
+// brackets allowed).
+func bareURL(line string) string {
+	s := strings.TrimSpace(line)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "<"), ">")
+	if s == "" || strings.ContainsAny(s, " \t") {
+		return ""
+	}
+	l := strings.ToLower(s)
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") {
+		return s
+	}
+	return ""
+}
+
+// fill sets the post's text, links, media, hashtags and mentions from its
+// flattened text: the URLs trailing the text go to Links (t.co and any other
+// link) or Media (pic.twitter.com and other picture hosts) as written and
+// leave the text; URLs inside the text stay there but are listed too.
+func fill(e *model.Embed, text string) {
+	text = strings.TrimSpace(text)
+	fields := strings.Fields(text)
+	end := len(fields)
+	for end > 0 && isURLToken(fields[end-1]) {
+		end--
+	}
+	for _, f := range fields {
+		if !isURLToken(f) {
+			continue
+		}
+		if isMediaURL(f) {
+			e.Media = append(e.Media, f)
+		} else {
+			e.Links = append(e.Links, f)
+		}
+	}
+	if end < len(fields) {
+		// cut the text just before the first trailing URL, keeping its own spacing
+		cut := len(text)
+		for k := len(fields) - 1; k >= end; k-- {
+			cut = strings.LastIndex(text[:cut], fields[k])
+		}
+		text = strings.TrimSpace(text[:cut])
+	}
+	e.Text = text
+	e.Hashtags = tags(text, '#')
+	e.Mentions = tags(text, '@')
+}
+
+func isURLToken(f string) bool {
+	l := strings.ToLower(f)
+	for _, p := range []string{"http://", "https://", "pic.twitter.com/", "t.co/", "www.", "bit.ly/", "instagram.com/", "youtu.be/"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaHosts are hosts of the pictures and videos attached to posts.
+var mediaHosts = []string{"pic.twitter.com/", "pbs.twimg.com/", "video.twimg.com/", "pic.x.com/", "i.imgur.com/", "scontent", "cdninstagram.com/"}
+
+func isMediaURL(f string) bool {
+	l := strings.ToLower(f)
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "https://"), "http://")
+	for _, h := range mediaHosts {
+		if strings.HasPrefix(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// tags returns the #hashtags or @mentions of text without their sign, in
+// order, skipping signs inside words and URLs (e-mail addresses, "a#b").
+func tags(text string, sign byte) []string {
+	var out []string
+	for i := 0; i < len(text); i++ {
+		if text[i] != sign {
+			continue
+		}
+		if i > 0 {
+			r, _ := utf8.DecodeLastRuneInString(text[:i])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '/' || r == '&' {
+				continue
+			}
+		}
+		j := i + 1
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || unicode.Is(unicode.Mn, r)) {
+				break
+			}
+			j += size
+		}
+		if j > i+1 {
+			w := text[i+1 : j]
+			if sign == '#' && isDigitsOnly(w) {
+				continue // "#1" is a rank, not a hashtag
+			}
+			out = append(out, w)
+		}
+		i = j - 1
+	}
+	return out
+}
+
+func isDigitsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// fbRe reads the line Facebook's embed code ends a post with: "Posted by
+// Name on Tuesday, April 26, 2016", possibly after the post's text.
+var fbRe = regexp.MustCompile(`^(.*?)\s*Posted by\s+(.{1,80}?)\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(.{6,40})$`)
+
+func facebookSig(line string) (model.Embed, bool) {
+	if len(line) > 4096 || !strings.Contains(line, "Posted by") {
+		return model.Embed{}, false
+	}
+	m := fbRe.FindStringSubmatch(line)
+	if m == nil {
+		return model.Embed{}, false
+	}
+	t, ok := dates.Parse(m[3])
+	if !ok {
+		return model.Embed{}, false
+	}
+	e := model.Embed{Kind: model.EmbedPost, Platform: "facebook", Author: strings.TrimSpace(m[2]), Date: t.Format("2006-01-02")}
+	if pre := strings.TrimSpace(m[1]); pre != "" {
+		fill(&e, pre)
+	}
+	return e, true
+}
+
+// youTubeRemnants are the lines a flattened YouTube player leaves.
+var youTubeRemnants = []string{"watch this video on youtube", "watch on youtube", "youtube video player"}
+
+func isYouTubeRemnant(line string) bool {
+	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ".:"))
+	for _, r := range youTubeRemnants {
+		if l == r {
+			return true
+		}
+	}
+	return false
+}
