@@ -1,17 +1,336 @@
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/cluster"
+	"github.com/lede-news/lede/internal/dedup"
 )
 
+// benchClusterDoc is what `bench cluster` reads of a document: never the
+// gold `cluster` field.
+type benchClusterDoc struct {
+	ID     json.RawMessage `json:"id"`
+	Title  string          `json:"title"`
+	Text   string          `json:"text"`
+	Source string          `json:"source"`
+	Date   *string         `json:"date"`
+	URL    string          `json:"url"`
+}
+
 func newBenchClusterCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "cluster",
+	var docsPath, outPath, mode string
+	cmd := &cobra.Command{
+		Use:   "cluster --docs docs.jsonl --out pred.tsv [--mode stories|copies]",
 		Short: "Score story clustering or copy detection (../shared/bench/clusters format)",
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("bench cluster: not implemented yet")
+			if docsPath == "" || outPath == "" {
+				return errUsage{errors.New("bench cluster: --docs and --out are required")}
+			}
+			if mode != "stories" && mode != "copies" {
+				return errUsage{fmt.Errorf("bench cluster: --mode must be stories or copies, not %q", mode)}
+			}
+			ids, docs, err := benchClusterRead(docsPath)
+			if err != nil {
+				return err
+			}
+			start := time.Now()
+			labels := benchClusterPredict(docs, mode)
+			el := time.Since(start)
+			if err := benchClusterWrite(outPath, ids, labels); err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if err := benchClusterScore(w, docsPath, ids, labels); err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "%s: %d documents in %.2fs, %.0f documents/s\n", mode, len(docs), el.Seconds(),
+				float64(len(docs))/max(el.Seconds(), 1e-9))
+			return nil
 		},
 	}
+	cmd.Flags().StringVar(&docsPath, "docs", "", "documents, one JSON object per line (or a set directory)")
+	cmd.Flags().StringVar(&outPath, "out", "", "where to write id<TAB>label predictions")
+	cmd.Flags().StringVar(&mode, "mode", "stories", "stories or copies")
+	return cmd
+}
+
+// benchClusterRead reads the documents; the id may be a string or a number.
+func benchClusterRead(path string) ([]string, []cluster.Doc, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		path = filepath.Join(path, "docs.jsonl")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	var ids []string
+	var docs []cluster.Doc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := sc.Bytes()
+		if len(strings.TrimSpace(string(b))) == 0 {
+			continue
+		}
+		var d benchClusterDoc
+		if err := json.Unmarshal(b, &d); err != nil {
+			return nil, nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		id := strings.Trim(string(d.ID), `"`)
+		if id == "" {
+			return nil, nil, fmt.Errorf("%s:%d: document without id", path, line)
+		}
+		var t time.Time
+		if d.Date != nil {
+			t = benchClusterDate(*d.Date)
+		}
+		ids = append(ids, id)
+		docs = append(docs, cluster.Doc{ID: id, Title: d.Title, Text: d.Text, Outlet: d.Source, Date: t})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return ids, docs, nil
+}
+
+// benchClusterDate parses a YYYY-MM-DD or RFC 3339 date; anything else is unknown.
+func benchClusterDate(s string) time.Time {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC()
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// benchClusterPredict labels every document with its copy group (copies)
+// or story (stories). Stories are clustered over copy-group sources only,
+// copies taking their source's story: wire copy must not outweigh the
+// independent reports in a story's centroid.
+func benchClusterPredict(docs []cluster.Doc, mode string) []string {
+	order := cluster.Order(docs)
+	ix := dedup.NewIndex()
+	for seq, i := range order {
+		ix.Add(dedup.Doc{ID: docs[i].ID, Text: docs[i].Text, Date: docs[i].Date, Seq: int64(seq)})
+	}
+	src := ix.SourceOf()
+	labels := make([]string, len(docs))
+	if mode == "copies" {
+		for i, d := range docs {
+			labels[i] = "g:" + src[d.ID]
+		}
+		return labels
+	}
+	var sources []cluster.Doc
+	pos := map[string]int{}
+	for _, d := range docs {
+		if src[d.ID] == d.ID {
+			pos[d.ID] = len(sources)
+			sources = append(sources, d)
+		}
+	}
+	sl := cluster.Cluster(sources)
+	for i, d := range docs {
+		labels[i] = fmt.Sprintf("s%d", sl[pos[src[d.ID]]])
+	}
+	return labels
+}
+
+func benchClusterWrite(path string, ids, labels []string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	for i := range ids {
+		fmt.Fprintf(w, "%s\t%s\n", ids[i], labels[i])
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// benchClusterScore prints the scorer's figures when the documents carry
+// gold labels (a gold.tsv next to them, or `cluster` fields); otherwise
+// it says so and scores nothing.
+func benchClusterScore(w io.Writer, docsPath string, ids, labels []string) error {
+	gold, err := benchClusterGold(docsPath)
+	if err != nil {
+		return err
+	}
+	if gold == nil {
+		fmt.Fprintln(w, "no gold labels: predictions written, not scored")
+		return nil
+	}
+	pred := make(map[string]string, len(ids))
+	for i := range ids {
+		pred[ids[i]] = labels[i]
+	}
+	benchClusterPrint(w, benchClusterScores(gold, pred))
+	return nil
+}
+
+// benchClusterGold loads gold labels from gold.tsv beside the documents, or
+// from their `cluster` fields; nil when there are none. It is only called
+// after prediction.
+func benchClusterGold(docsPath string) ([][2]string, error) {
+	dir := docsPath
+	if fi, err := os.Stat(docsPath); err == nil && !fi.IsDir() {
+		dir = filepath.Dir(docsPath)
+	} else {
+		docsPath = filepath.Join(docsPath, "docs.jsonl")
+	}
+	var gold [][2]string
+	f, err := os.Open(docsPath)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var d struct {
+			ID      json.RawMessage `json:"id"`
+			Cluster json.RawMessage `json:"cluster"`
+		}
+		if json.Unmarshal(sc.Bytes(), &d) != nil || len(d.Cluster) == 0 || string(d.Cluster) == "null" {
+			continue
+		}
+		gold = append(gold, [2]string{strings.Trim(string(d.ID), `"`), strings.Trim(string(d.Cluster), `"`)})
+	}
+	if len(gold) > 0 {
+		return gold, nil
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
+	if err != nil {
+		return nil, nil
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		p := strings.SplitN(l, "\t", 3)
+		if len(p) >= 2 {
+			gold = append(gold, [2]string{p[0], strings.TrimSpace(p[1])})
+		}
+	}
+	return gold, nil
+}
+
+// benchClusterResult holds the figures of score_clusters.py.
+type benchClusterResult struct {
+	Docs, Gold, Pred                 int
+	BP, BR, BF, PP, PR, PF, ARI, NMI float64
+	TP, FP, FN                       int
+}
+
+// benchClusterScores computes score_clusters.py's figures over the gold
+// documents; a gold document without a prediction is a singleton.
+func benchClusterScores(gold [][2]string, pred map[string]string) benchClusterResult {
+	type pair struct{ p, g string }
+	cont := map[pair]int{}
+	a, b := map[string]int{}, map[string]int{}
+	for _, gl := range gold {
+		p, ok := pred[gl[0]]
+		if !ok {
+			p = "\x00singleton\x00" + gl[0]
+		}
+		cont[pair{p, gl[1]}]++
+		a[p]++
+		b[gl[1]]++
+	}
+	n := float64(len(gold))
+	c2 := func(k int) int { return k * (k - 1) / 2 }
+	r := benchClusterResult{Docs: len(gold), Gold: len(b), Pred: len(a)}
+	var tp, pp, gp int
+	var mi float64
+	for k, v := range cont {
+		x := float64(v)
+		r.BP += x * x / float64(a[k.p])
+		r.BR += x * x / float64(b[k.g])
+		tp += c2(v)
+		mi += x / n * math.Log(x*n/(float64(a[k.p])*float64(b[k.g])))
+	}
+	r.BP /= n
+	r.BR /= n
+	if r.BP+r.BR > 0 {
+		r.BF = 2 * r.BP * r.BR / (r.BP + r.BR)
+	}
+	for _, v := range a {
+		pp += c2(v)
+	}
+	for _, v := range b {
+		gp += c2(v)
+	}
+	r.TP, r.FP, r.FN = tp, pp-tp, gp-tp
+	switch {
+	case pp > 0:
+		r.PP = float64(tp) / float64(pp)
+	case gp == 0:
+		r.PP = 1
+	}
+	r.PR = 1
+	if gp > 0 {
+		r.PR = float64(tp) / float64(gp)
+	}
+	if r.PP+r.PR > 0 {
+		r.PF = 2 * r.PP * r.PR / (r.PP + r.PR)
+	}
+	tot := float64(c2(len(gold)))
+	exp := 0.0
+	if tot > 0 {
+		exp = float64(pp) * float64(gp) / tot
+	}
+	mx := float64(pp+gp) / 2
+	r.ARI = 1
+	if mx != exp {
+		r.ARI = (float64(tp) - exp) / (mx - exp)
+	}
+	h := func(m map[string]int) float64 {
+		s := 0.0
+		for _, v := range m {
+			if v > 0 {
+				s -= float64(v) / n * math.Log(float64(v)/n)
+			}
+		}
+		return s
+	}
+	hp, hg := h(a), h(b)
+	r.NMI = 1
+	if hp+hg > 0 {
+		r.NMI = mi / ((hp + hg) / 2)
+	}
+	return r
+}
+
+func benchClusterPrint(w io.Writer, r benchClusterResult) {
+	fmt.Fprintf(w, "docs %d  gold clusters %d  pred clusters %d\n", r.Docs, r.Gold, r.Pred)
+	fmt.Fprintf(w, "BCubed   P %.2f  R %.2f  F1 %.2f\n", 100*r.BP, 100*r.BR, 100*r.BF)
+	fmt.Fprintf(w, "Pairwise P %.2f  R %.2f  F1 %.2f  (tp %d fp %d fn %d)\n", 100*r.PP, 100*r.PR, 100*r.PF, r.TP, r.FP, r.FN)
+	fmt.Fprintf(w, "ARI %.4f  NMI %.4f\n", r.ARI, r.NMI)
 }

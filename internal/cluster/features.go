@@ -1,0 +1,139 @@
+package cluster
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// stopwords are function words and news boilerplate verbs that say nothing
+// about which event an article reports.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+		"be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
+		"do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have",
+		"having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into",
+		"is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of",
+		"off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she",
+		"should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then",
+		"there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
+		"we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+		"you", "your", "yours", "yourself", "said", "says", "say", "told", "according", "new", "one", "two",
+		"year", "years", "would", "like", "get", "got", "many", "much", "may", "might", "must", "since", "still",
+		"yet", "even", "well", "back", "last", "first", "next", "way", "make", "made", "going", "want", "know",
+		"time", "week", "day", "days", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mr", "mrs", "ms", "people", "including", "however", "though", "although", "whether", "another", "every",
+		"us", "let", "don", "didn", "doesn", "isn", "wasn", "won", "can't", "it's", "that's", "read", "more",
+		"news", "report", "reported", "reports", "according", "added", "statement", "thing", "things", "lot",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// stem is a light suffix stripper: it folds plurals and the commonest
+// verb endings ("tariffs"/"tariff", "banned"/"ban" stays apart, which is
+// fine) so that outlets' word choices meet. A full Porter stemmer buys
+// little here and costs throughput.
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 5 && w[n-3:] == "ies":
+		return w[:n-3] + "y"
+	case n > 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
+		return w[:n-1]
+	}
+	return w
+}
+
+// token is one word of a text with whether it was capitalised and whether
+// it started a sentence (capitals there are not evidence of a name).
+type token struct {
+	w         string
+	cap       bool
+	sentStart bool
+}
+
+// tokenize splits text into lower-cased word tokens. It allocates one
+// string per token; the lower-cased form is shared for ASCII words.
+func tokenize(text string, fn func(t token)) {
+	var buf [64]byte
+	w := buf[:0]
+	capital := false
+	sentStart := true
+	nextStart := true
+	flush := func() {
+		if len(w) > 0 {
+			fn(token{w: string(w), cap: capital, sentStart: sentStart})
+			w = w[:0]
+			sentStart = false
+		}
+	}
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		i += n
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			if len(w) == 0 {
+				capital = false
+				sentStart = nextStart
+				nextStart = false
+			}
+			w = append(w, byte(r))
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			if len(w) == 0 {
+				capital = true
+				sentStart = nextStart
+				nextStart = false
+			}
+			w = append(w, byte(r+'a'-'A'))
+		case r == '\'' || r == '’':
+			// "Biden's": keep the stem, drop the possessive
+			if len(w) > 0 {
+				flush()
+				// skip the following "s"
+				if i < len(text) && (text[i] == 's' || text[i] == 'S') && (i+1 == len(text) || !isWordByte(text[i+1])) {
+					i++
+				}
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if len(w) == 0 {
+				capital = unicode.IsUpper(r)
+				sentStart = nextStart
+				nextStart = false
+			}
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+		default:
+			flush()
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == '"' || r == '“' || r == '—' {
+				nextStart = true
+			}
+		}
+	}
+	flush()
+}
+
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
+// keep reports whether a lower-cased word is worth a feature: not a stop
+// word, at least three characters, not a bare number (numbers are claims,
+// compared elsewhere; as terms they join unrelated stories that share "2021").
+func keep(w string) bool {
+	if len(w) < 3 || stopwords[w] {
+		return false
+	}
+	digits := true
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			digits = false
+			break
+		}
+	}
+	return !digits
+}

@@ -1,0 +1,200 @@
+// Package dedup finds syndicated copies: articles republished near-verbatim
+// (wire copy carried by several outlets, with a new headline, a byline, some
+// boilerplate, cuts and small edits). Candidates come from MinHash signatures
+// over word shingles with LSH banding; every candidate pair is then confirmed
+// by an exact containment check on the shingle sets. Confirmed pairs join copy
+// groups (union-find); the earliest member of a group is its source. The index
+// is incremental: a new article joins existing groups without a rebuild.
+package dedup
+
+import (
+	"encoding/binary"
+	"math"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zeebo/xxh3"
+)
+
+// Signature parameters. NumHashes = Bands * Rows.
+const (
+	// ShingleSize is the number of words per shingle. Five words are long
+	// enough that two independent reports of one event share few shingles
+	// (only their common quotes), short enough that a one-word edit
+	// ("center" -> "centre") spoils only five shingles.
+	ShingleSize = 5
+	// Bands and Rows set the LSH threshold near (1/Bands)^(1/Rows) ≈ 0.18
+	// Jaccard: low on purpose, because a copy cut to a third of its source
+	// has a Jaccard of only ~0.3 while its containment is ~1. The exact
+	// containment check weeds out the extra candidates.
+	Bands = 32
+	Rows  = 2
+	// NumHashes is the MinHash signature length.
+	NumHashes = Bands * Rows
+)
+
+// hashParams are the odd multipliers and offsets of the NumHashes hash
+// functions h_i(x) = a_i*x + b_i (mod 2^64), fixed so that signatures are
+// stable across runs and machines (they are persisted).
+var hashA, hashB = func() (a, b [NumHashes]uint64) {
+	s := uint64(0x9E3779B97F4A7C15)
+	next := func() uint64 { // splitmix64
+		s += 0x9E3779B97F4A7C15
+		z := s
+		z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+		z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+		return z ^ (z >> 31)
+	}
+	for i := range a {
+		a[i] = next() | 1
+		b[i] = next()
+	}
+	return a, b
+}()
+
+// Words splits text into lower-cased words of letters and digits; every
+// other rune separates words. Apostrophes inside words are dropped so that
+// "Jeremy's" and "Jeremy’s" agree.
+func Words(text string, fn func(w []byte)) {
+	var buf [64]byte
+	w := buf[:0]
+	flush := func() {
+		if len(w) > 0 {
+			fn(w)
+			w = w[:0]
+		}
+	}
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		i += n
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			w = append(w, byte(r))
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			w = append(w, byte(r+'a'-'A'))
+		case r == '\'' || r == '’':
+			// inside a word: skip; elsewhere it separates nothing
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w = utf8.AppendRune(w, unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// Shingles returns the sorted, distinct 32-bit hashes of the text's
+// ShingleSize-word shingles (a text shorter than that gives one shingle of
+// all its words). 32 bits keep the index small; a collision can only add a
+// shingle to an intersection, which at ~1e-9 per pair is negligible.
+func Shingles(text string) []uint32 {
+	set, _ := shingles(text, 0)
+	return set
+}
+
+// shingles returns the shingle set and the first lead shingles in text order.
+func shingles(text string, lead int) (set, first []uint32) {
+	var ring [ShingleSize]uint64
+	n := 0
+	out := make([]uint32, 0, len(text)/6)
+	var b [8 * ShingleSize]byte
+	Words(text, func(w []byte) {
+		ring[n%ShingleSize] = xxh3.Hash(w)
+		n++
+		if n >= ShingleSize {
+			for k := 0; k < ShingleSize; k++ {
+				binary.LittleEndian.PutUint64(b[8*k:], ring[(n+k)%ShingleSize])
+			}
+			out = append(out, uint32(xxh3.Hash(b[:])))
+		}
+	})
+	if n > 0 && n < ShingleSize {
+		for k := 0; k < n; k++ {
+			binary.LittleEndian.PutUint64(b[8*k:], ring[k])
+		}
+		out = append(out, uint32(xxh3.Hash(b[:8*n])))
+	}
+	first = slices.Clone(out[:min(lead, len(out))])
+	slices.Sort(out)
+	return slices.Compact(out), first
+}
+
+// Signature is a MinHash signature.
+type Signature [NumHashes]uint64
+
+// MinHash computes the signature of a shingle set. An empty set gives a
+// signature of all ones, which matches nothing but other empty sets.
+func MinHash(shingles []uint32) Signature {
+	var sig Signature
+	for i := range sig {
+		sig[i] = math.MaxUint64
+	}
+	for _, s := range shingles {
+		x := uint64(s)*0xff51afd7ed558ccd + 0x2545F4914F6CDD1D
+		for i := range sig {
+			v := hashA[i]*x + hashB[i]
+			if v < sig[i] {
+				sig[i] = v
+			}
+		}
+	}
+	return sig
+}
+
+// BandKeys returns the LSH bucket key of each band of the signature. Bands
+// are salted with their index, so equal rows in different bands never collide.
+func BandKeys(sig *Signature) [Bands]uint64 {
+	var keys [Bands]uint64
+	var b [8 * (Rows + 1)]byte
+	for band := 0; band < Bands; band++ {
+		binary.LittleEndian.PutUint64(b[0:], uint64(band))
+		for r := 0; r < Rows; r++ {
+			binary.LittleEndian.PutUint64(b[8*(r+1):], sig[band*Rows+r])
+		}
+		keys[band] = xxh3.Hash(b[:])
+	}
+	return keys
+}
+
+// EstimateJaccard is the fraction of equal signature positions.
+func EstimateJaccard(a, b *Signature) float64 {
+	eq := 0
+	for i := range a {
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	return float64(eq) / NumHashes
+}
+
+// Intersect counts the common elements of two sorted, distinct sets.
+func Intersect(a, b []uint32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// Containment is |a∩b| / min(|a|,|b|): how much of the smaller text is
+// found in the larger one. A copy cut to half its source still scores ~1.
+func Containment(a, b []uint32) float64 {
+	m := min(len(a), len(b))
+	if m == 0 {
+		return 0
+	}
+	return float64(Intersect(a, b)) / float64(m)
+}
