@@ -1,13 +1,23 @@
 // Package htmlextract is Lede's HTML engine: it finds a page's main content,
 // keeps its structure, and reads its metadata, embeds and media.
+//
+// One parse, two linear passes: a scoring pass records, for every element,
+// its visible text, link text and "good" text (prose in paragraph-like
+// blocks outside boilerplate-classed regions); the search then walks down
+// from <body> while one child dominates, and an emitting pass turns the
+// chosen subtree into blocks, pruning boilerplate (named rules) and lifting
+// embeds, figures and, on request, comments.
 package htmlextract
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
+	"github.com/lede-news/lede/internal/htmlmeta"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -21,38 +31,62 @@ type Options struct {
 	Now time.Time
 }
 
+// extractor holds the per-page state; pooled so that the maps and buffers
+// are reused across pages.
+type extractor struct {
+	info map[*html.Node]nodeInfo
+	buf  []byte
+	opts Options
+	a    *model.Article
+	// rootGood is the chosen root's good text, for the safeguards.
+	rootGood int32
+	// lastDrop is the body length when a block was last dropped.
+	inFigure int
+}
+
+var pool = sync.Pool{New: func() any {
+	return &extractor{info: make(map[*html.Node]nodeInfo, 1024), buf: make([]byte, 0, 4096)}
+}}
+
 // Extract turns one HTML page (already decoded to UTF-8) into an Article.
 func Extract(page string, opts Options) (*model.Article, error) {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return nil, err
 	}
+	return ExtractNode(doc, opts)
+}
+
+// ExtractNode is Extract on an already parsed document.
+func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 	a := &model.Article{URL: opts.URL}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "script", "style", "nav", "footer", "header", "aside", "noscript":
-				return
-			case "title":
-				if n.FirstChild != nil && a.Title == "" {
-					a.Title = strings.TrimSpace(n.FirstChild.Data)
-				}
-				return
-			case "p", "h1", "h2", "h3", "li", "blockquote":
-				var sb strings.Builder
-				collect(n, &sb)
-				if t := strings.Join(strings.Fields(sb.String()), " "); t != "" {
-					a.Body = append(a.Body, model.Block{Kind: model.KindParagraph, Text: t})
-				}
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+	meta := htmlmeta.Extract(doc, opts.URL, opts.Now)
+	meta.Apply(a)
+
+	x := pool.Get().(*extractor)
+	defer func() {
+		clear(x.info)
+		x.buf = x.buf[:0]
+		x.a = nil
+		pool.Put(x)
+	}()
+	x.opts = opts
+	x.a = a
+	body := findBody(doc)
+	if body == nil {
+		body = doc
 	}
-	walk(doc)
+	var acc blockAcc
+	x.score(body, &acc, false, 0)
+	root := x.selectRoot(body)
+	x.rootGood = x.info[root].good
+	x.emitChildren(root, ctx{kind: model.KindParagraph}, 0)
+	x.flush(ctx{kind: model.KindParagraph})
+
+	x.dropTitle(meta)
+	if len(a.Body) == 0 && len(meta.ArticleBody) > 0 {
+		x.fromArticleBody(meta.ArticleBody)
+	}
 	if len(a.Body) == 0 {
 		return a, model.ErrNoContent
 	}
@@ -60,12 +94,58 @@ func Extract(page string, opts Options) (*model.Article, error) {
 	return a, nil
 }
 
-func collect(n *html.Node, sb *strings.Builder) {
-	if n.Type == html.TextNode {
-		sb.WriteString(n.Data)
-		sb.WriteByte(' ')
-	}
+func findBody(n *html.Node) *html.Node {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		collect(c, sb)
+		if c.Type == html.ElementNode {
+			if c.DataAtom == atom.Body {
+				return c
+			}
+			if c.DataAtom == atom.Html {
+				if b := findBody(c); b != nil {
+					return b
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// dropTitle is rule "title-echo": the headline repeated as the first body
+// block goes, as gold bodies leave it out (it is Article.Title).
+func (x *extractor) dropTitle(meta *htmlmeta.Meta) {
+	a := x.a
+	if len(a.Body) == 0 {
+		return
+	}
+	title := strings.TrimSpace(a.Title)
+	for i := 0; i < len(a.Body) && i < 3; i++ {
+		b := a.Body[i]
+		if b.Kind != model.KindHeading {
+			continue
+		}
+		if (title != "" && foldEq(b.Text, title)) || (b.Level == 1 && i == 0) {
+			a.Body = append(a.Body[:i], a.Body[i+1:]...)
+			for j := range a.Embeds {
+				if a.Embeds[j].Position > i {
+					a.Embeds[j].Position--
+				}
+			}
+			return
+		}
+	}
+}
+
+func foldEq(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// fromArticleBody is rule "articlebody-fallback": when the page's layout
+// yields nothing, the structured-data body (JSON-LD articleBody) is the text.
+func (x *extractor) fromArticleBody(s string) {
+	for _, p := range strings.Split(s, "\n") {
+		p = strings.TrimSpace(p)
+		if p != "" {
+			x.a.Body = append(x.a.Body, model.Block{Kind: model.KindParagraph, Text: p})
+		}
 	}
 }

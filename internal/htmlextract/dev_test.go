@@ -1,0 +1,82 @@
+package htmlextract
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lede-news/lede/internal/input"
+)
+
+// TestDevRun writes predictions for a benchmark cases file when
+// LEDE_DEV_CASES and LEDE_DEV_OUT are set (a development aid; `lede bench
+// extract` is the real runner).
+func TestDevRun(t *testing.T) {
+	cases, out := os.Getenv("LEDE_DEV_CASES"), os.Getenv("LEDE_DEV_OUT")
+	if cases == "" || out == "" {
+		t.Skip("LEDE_DEV_CASES / LEDE_DEV_OUT not set")
+	}
+	f, err := os.Open(cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	type cs struct{ ID, URL, Page string }
+	var pages []string
+	var ids, urls []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<28)
+	for sc.Scan() {
+		var c cs
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		gz, err := os.Open(filepath.Join(filepath.Dir(cases), c.Page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, _ := gzip.NewReader(gz)
+		b, _ := io.ReadAll(zr)
+		gz.Close()
+		d := input.Decode(b, "", true)
+		pages = append(pages, d.Text)
+		ids = append(ids, c.ID)
+		urls = append(urls, c.URL)
+	}
+	w, _ := os.Create(out)
+	defer w.Close()
+	enc := json.NewEncoder(w)
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	a0 := ms.TotalAlloc
+	start := time.Now()
+	slow, slowID := time.Duration(0), ""
+	for i, p := range pages {
+		t0 := time.Now()
+		a, _ := Extract(p, Options{URL: urls[i]})
+		if d := time.Since(t0); d > slow {
+			slow, slowID = d, ids[i]
+		}
+		rec := map[string]string{"id": ids[i]}
+		if a != nil {
+			rec["text"] = a.Text
+			rec["title"] = a.Title
+			rec["author"] = strings.Join(a.Authors, "; ")
+			if a.Dates.Published != nil {
+				rec["date"] = a.Dates.Published.Value
+			}
+		}
+		enc.Encode(rec)
+	}
+	el := time.Since(start)
+	runtime.ReadMemStats(&ms)
+	t.Logf("%d pages in %v: %.0f pages/s, %.2f MB/page, slowest %s %v", len(pages), el,
+		float64(len(pages))/el.Seconds(), float64(ms.TotalAlloc-a0)/float64(len(pages))/1e6, slowID, slow)
+}

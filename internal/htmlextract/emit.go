@@ -1,0 +1,461 @@
+package htmlextract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// ctx is the kind of block that inline text currently flows into.
+type ctx struct {
+	kind    string
+	level   int
+	ordered bool
+}
+
+// Pruning thresholds.
+const (
+	// linkListShare is rule "link-list": a list or container with more of
+	// its text in links than this is navigation or related links (menus and
+	// "More stories" lists run above 0.8; prose lists with a link per item
+	// stay under 0.5).
+	linkListShare = 0.65
+	// linkParaShare and linkParaMax are rule "link-line": a short paragraph
+	// that is nearly all link ("Read more: <a>Title</a>").
+	linkParaShare = 0.8
+	linkParaMax   = 200
+	// keepShare is the safeguard of every pruning rule: a region holding
+	// this share of the content's good text is content whatever its class
+	// says (a blog whose article wrapper is class="post-share-wrap").
+	keepShare = 0.5
+	// layoutCellMax: a table cell with more text than this makes the table a
+	// layout table (data cells hold words and figures, not articles).
+	layoutCellMax = 600
+	// removedTextMax bounds the text kept per Removed record.
+	removedTextMax = 120
+)
+
+func (x *extractor) emitChildren(n *html.Node, c ctx, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch ch.Type {
+		case html.TextNode:
+			x.appendText(ch.Data)
+		case html.ElementNode:
+			x.emitElement(ch, c, depth+1)
+		}
+	}
+}
+
+func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
+	ni, ok := x.info[n]
+	if !ok || ni.skip {
+		x.skipped(n)
+		return
+	}
+	if x.embedBlock(n) {
+		return
+	}
+	if ni.boiler != bkNone && float64(ni.good) < keepShare*float64(x.rootGood) {
+		if ni.boiler == bkByline && ni.text > bylineMaxLen {
+			// Long "author"-classed regions are forum posts and the like.
+		} else {
+			x.drop(n, ni.boiler, ni.word)
+			return
+		}
+	}
+	a := n.DataAtom
+	switch a {
+	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
+		if ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
+			float64(ni.good) < keepShare*float64(x.rootGood) {
+			k := bkNav
+			if a == atom.Ul || a == atom.Ol {
+				k = bkRelated
+			}
+			x.drop(n, k, "link-list")
+			return
+		}
+	case atom.P:
+		if ni.text > 0 && ni.text < linkParaMax && float64(ni.link) > linkParaShare*float64(ni.text) {
+			x.drop(n, bkRelated, "link-line")
+			return
+		}
+	}
+	switch a {
+	case atom.Br:
+		x.buf = append(x.buf, '\n')
+		return
+	case atom.Img:
+		if x.inFigure == 0 {
+			x.addImage(n, "", "")
+		}
+		return
+	case atom.Hr:
+		x.flush(c)
+		return
+	}
+	if !isBlockTag(a) && a != 0 {
+		x.emitChildren(n, c, depth)
+		return
+	}
+	x.flush(c)
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		hc := ctx{kind: model.KindHeading, level: headingLevel(a)}
+		x.emitChildren(n, hc, depth)
+		x.flush(hc)
+		return
+	case atom.Ul, atom.Ol, atom.Menu:
+		x.emitChildren(n, ctx{kind: model.KindListItem, ordered: a == atom.Ol}, depth)
+	case atom.Li:
+		lc := c
+		if lc.kind != model.KindListItem {
+			lc = ctx{kind: model.KindListItem}
+		}
+		x.emitChildren(n, lc, depth)
+		x.flush(lc)
+		return
+	case atom.Dl:
+		x.emitChildren(n, ctx{kind: model.KindListItem}, depth)
+	case atom.Blockquote:
+		bc := ctx{kind: model.KindBlockquote}
+		x.emitChildren(n, bc, depth)
+		x.flush(bc)
+		return
+	case atom.Pre:
+		x.appendRaw(n)
+		x.flushRaw()
+		return
+	case atom.Table:
+		if x.isDataTable(n) {
+			x.emitTable(n)
+			return
+		}
+		x.emitChildren(n, ctx{kind: model.KindParagraph}, depth)
+	case atom.Figure:
+		x.inFigure++
+		x.figure(n)
+		x.emitChildren(n, c, depth)
+		x.inFigure--
+	case atom.Figcaption:
+		if x.inFigure > 0 {
+			x.buf = x.buf[:0]
+			return
+		}
+		x.emitChildren(n, c, depth)
+	case atom.P, atom.Td, atom.Th, atom.Dt, atom.Dd:
+		x.emitChildren(n, c, depth)
+	default:
+		if c.kind == model.KindListItem && a != atom.Li {
+			// A <div> inside a list item is still the item.
+			x.emitChildren(n, c, depth)
+		} else {
+			x.emitChildren(n, c, depth)
+		}
+	}
+	x.flush(c)
+}
+
+// skipped handles a junk element: players and frames can be embeds.
+func (x *extractor) skipped(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Iframe, atom.Embed, atom.Object:
+		src := attr(n, "src")
+		if src == "" {
+			src = attr(n, "data-src")
+		}
+		if src == "" {
+			src = attr(n, "data")
+		}
+		if src != "" {
+			x.addEmbedURL(src, nil)
+		}
+	case atom.Video:
+		x.a.Media.Video = true
+	case atom.Audio:
+		x.a.Media.Audio = true
+	}
+}
+
+// drop records a pruned region in Article.Removed and, for comments on
+// request, in Article.Comments. A heading left just before the region (its
+// title: "Related stories") goes with it.
+func (x *extractor) drop(n *html.Node, k boilerKind, rule string) {
+	x.buf = x.buf[:0]
+	body := x.a.Body
+	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < 80 {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
+		x.a.Body = body[:len(body)-1]
+	}
+	if k == bkComments && x.opts.Comments {
+		x.comments(n)
+	}
+	// Embeds inside dropped regions (a tweet inside a share bar) are not the
+	// article's; images neither.
+	t := shortText(n, removedTextMax)
+	if t == "" {
+		return
+	}
+	x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: t, Rule: rule})
+}
+
+// Text accumulation.
+
+// appendText adds s to the inline buffer, folding white space.
+func (x *extractor) appendText(s string) {
+	b := x.buf
+	space := len(b) == 0 || b[len(b)-1] == ' ' || b[len(b)-1] == '\n'
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f':
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
+			// U+00A0 no-break space.
+			i++
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		default:
+			b = append(b, c)
+			space = false
+		}
+	}
+	x.buf = b
+}
+
+// appendRaw adds the text of a <pre> as written.
+func (x *extractor) appendRaw(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			x.buf = append(x.buf, c.Data...)
+		case html.ElementNode:
+			if c.DataAtom == atom.Br {
+				x.buf = append(x.buf, '\n')
+			} else if !isJunkTag(c.DataAtom) {
+				x.appendRaw(c)
+			}
+		}
+	}
+}
+
+// flush turns the inline buffer into a block of the context's kind.
+func (x *extractor) flush(c ctx) {
+	t := trimBlock(x.buf)
+	x.buf = x.buf[:0]
+	if t == "" {
+		return
+	}
+	x.a.Body = append(x.a.Body, model.Block{Kind: c.kind, Text: t, Level: c.level, Ordered: c.ordered})
+}
+
+func (x *extractor) flushRaw() {
+	t := strings.TrimRight(string(x.buf), " \n\t\r")
+	t = strings.TrimLeft(t, "\n\r")
+	x.buf = x.buf[:0]
+	if strings.TrimSpace(t) == "" {
+		return
+	}
+	x.a.Body = append(x.a.Body, model.Block{Kind: model.KindPreformatted, Text: t})
+}
+
+// trimBlock trims the buffer and removes spaces around line breaks.
+func trimBlock(b []byte) string {
+	i, j := 0, len(b)
+	for i < j && (b[i] == ' ' || b[i] == '\n') {
+		i++
+	}
+	for j > i && (b[j-1] == ' ' || b[j-1] == '\n') {
+		j--
+	}
+	if i == j {
+		return ""
+	}
+	b = b[i:j]
+	hasNL := false
+	for _, c := range b {
+		if c == '\n' {
+			hasNL = true
+			break
+		}
+	}
+	if !hasNL {
+		return string(b)
+	}
+	out := make([]byte, 0, len(b))
+	for k := 0; k < len(b); k++ {
+		c := b[k]
+		if c == ' ' && ((k+1 < len(b) && b[k+1] == '\n') || (len(out) > 0 && out[len(out)-1] == '\n')) {
+			continue
+		}
+		if c == '\n' && len(out) > 1 && out[len(out)-1] == '\n' && out[len(out)-2] == '\n' {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// shortText returns at most max bytes of n's folded text, cut at a rune
+// boundary.
+func shortText(n *html.Node, max int) string {
+	var b []byte
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, f := range strings.Fields(c.Data) {
+					if len(b) > 0 {
+						b = append(b, ' ')
+					}
+					b = append(b, f...)
+					if len(b) >= max {
+						return false
+					}
+				}
+			case html.ElementNode:
+				if isJunkTag(c.DataAtom) {
+					continue
+				}
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	walk(n)
+	if len(b) > max {
+		k := max
+		for k > 0 && !utf8.RuneStart(b[k]) {
+			k--
+		}
+		b = b[:k]
+	}
+	return string(b)
+}
+
+// textOf returns n's folded text (all of it).
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				sb.WriteString(c.Data)
+			case html.ElementNode:
+				if isJunkTag(c.DataAtom) {
+					continue
+				}
+				if isBlockTag(c.DataAtom) {
+					sb.WriteByte(' ')
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(sb.String()), " ")
+}
+
+// Tables.
+
+// isDataTable tells a table of data from a layout table.
+func (x *extractor) isDataTable(n *html.Node) bool {
+	ok := true
+	var walk func(*html.Node, int)
+	walk = func(m *html.Node, depth int) {
+		for c := m.FirstChild; c != nil && ok; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Table:
+				if depth > 0 {
+					ok = false
+					return
+				}
+			case atom.Td, atom.Th:
+				if x.info[c].text > layoutCellMax {
+					ok = false
+					return
+				}
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(n, 0)
+	return ok
+}
+
+func (x *extractor) emitTable(n *html.Node) {
+	var rows [][]string
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Tr:
+				var row []string
+				empty := true
+				for td := c.FirstChild; td != nil; td = td.NextSibling {
+					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+						if ni := x.info[td]; ni.skip {
+							continue
+						}
+						t := textOf(td)
+						if t != "" {
+							empty = false
+						}
+						row = append(row, t)
+					}
+				}
+				if !empty {
+					rows = append(rows, row)
+				}
+			case atom.Caption:
+				// The caption is part of the table's text as the first row.
+				if t := textOf(c); t != "" {
+					rows = append(rows, []string{t})
+				}
+			default:
+				if !x.info[c].skip {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	if len(rows) == 0 {
+		return
+	}
+	var sb strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			sb.WriteByte('\n')
+		}
+		for j, c := range r {
+			if j > 0 {
+				sb.WriteByte('\t')
+			}
+			sb.WriteString(c)
+		}
+	}
+	x.a.Body = append(x.a.Body, model.Block{Kind: model.KindTable, Text: sb.String(), Rows: rows})
+}

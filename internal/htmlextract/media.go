@@ -1,0 +1,420 @@
+package htmlextract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/lede-news/lede/internal/embeds"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Embeds.
+
+// embedClass is rule "embed-markup": the class names the platforms' embed
+// snippets give their blockquote or div, with the platform they stand for.
+var embedClass = []struct{ class, platform string }{
+	{"twitter-tweet", "twitter"},
+	{"twitter-video", "twitter"},
+	{"instagram-media", "instagram"},
+	{"tiktok-embed", "tiktok"},
+	{"bluesky-embed", "bluesky"},
+	{"mastodon-embed", "mastodon"},
+	{"fb-post", "facebook"},
+	{"fb-video", "facebook"},
+}
+
+// embedBlock recognises an embedded post's markup and records it; it reports
+// whether n was one (its text is then not body text).
+func (x *extractor) embedBlock(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote && n.DataAtom != atom.Div {
+		return false
+	}
+	cls := attr(n, "class")
+	if cls == "" {
+		return false
+	}
+	platform := ""
+	for _, e := range embedClass {
+		if strings.Contains(cls, e.class) {
+			platform = e.platform
+			break
+		}
+	}
+	if platform == "" {
+		return false
+	}
+	x.flush(ctx{kind: model.KindParagraph})
+	// The post's URL: the platform's permalink attribute, else the last link
+	// that parses as a post of that platform.
+	var cands []string
+	for _, k := range []string{"data-instgrm-permalink", "cite", "data-href", "data-bluesky-uri"} {
+		if v := attr(n, k); v != "" {
+			cands = append(cands, v)
+		}
+	}
+	var links []string
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if c.DataAtom == atom.A {
+					if h := attr(c, "href"); h != "" {
+						links = append(links, h)
+					}
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	for i := len(links) - 1; i >= 0; i-- {
+		cands = append(cands, links[i])
+	}
+	var e model.Embed
+	found := false
+	for _, u := range cands {
+		if ee, ok := embeds.ParseURL(u); ok && ee.Platform == platform {
+			e, found = ee, true
+			break
+		}
+	}
+	if !found {
+		e = model.Embed{Kind: model.EmbedPost, Platform: platform}
+		if len(cands) > 0 {
+			e.URL = cands[0]
+		}
+	}
+	if platform == "twitter" {
+		parseTweet(n, &e)
+	} else if e.Text == "" {
+		if p := firstChild(n, atom.P); p != nil {
+			e.Text = textOf(p)
+		}
+	}
+	x.addEmbed(e)
+	return true
+}
+
+// parseTweet reads the standard X/Twitter embed: <p>text</p>&mdash; Name
+// (@handle) <a href=".../status/ID">Month D, YYYY</a>.
+func parseTweet(n *html.Node, e *model.Embed) {
+	p := firstChild(n, atom.P)
+	if p != nil {
+		var words []string
+		var walk func(*html.Node)
+		walk = func(m *html.Node) {
+			for c := m.FirstChild; c != nil; c = c.NextSibling {
+				switch c.Type {
+				case html.TextNode:
+					words = append(words, c.Data)
+				case html.ElementNode:
+					if c.DataAtom == atom.Br {
+						words = append(words, "\n")
+						continue
+					}
+					if c.DataAtom == atom.A {
+						t := textOf(c)
+						switch {
+						case strings.HasPrefix(t, "pic.twitter.com"):
+							e.Media = append(e.Media, t)
+							continue
+						case strings.HasPrefix(t, "http") || strings.Contains(attr(c, "href"), "t.co/") && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "@"):
+							e.Links = append(e.Links, t)
+							continue
+						}
+					}
+					walk(c)
+				}
+			}
+		}
+		walk(p)
+		e.Text = strings.Join(strings.Fields(strings.Join(words, "")), " ")
+		e.Hashtags = tagsIn(e.Text, '#')
+		e.Mentions = tagsIn(e.Text, '@')
+	}
+	// The signature after the paragraph.
+	var sig strings.Builder
+	var dateText string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c == p {
+			continue
+		}
+		switch c.Type {
+		case html.TextNode:
+			sig.WriteString(c.Data)
+		case html.ElementNode:
+			if c.DataAtom == atom.A {
+				dateText = textOf(c)
+			} else {
+				sig.WriteString(textOf(c))
+			}
+		}
+	}
+	s := strings.TrimSpace(sig.String())
+	s = strings.TrimLeft(s, "—-– \u00a0")
+	if i := strings.Index(s, "(@"); i >= 0 {
+		e.Author = strings.TrimSpace(s[:i])
+		if j := strings.IndexByte(s[i:], ')'); j > 2 && e.Handle == "" {
+			e.Handle = s[i+2 : i+j]
+		}
+	}
+	if d := parseDate(dateText); d != "" {
+		e.Date = d
+	}
+}
+
+func tagsIn(s string, mark byte) []string {
+	var out []string
+	for i := 0; i < len(s); i++ {
+		if s[i] != mark || (i > 0 && isWordByte(s[i-1])) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			r, sz := utf8.DecodeRuneInString(s[j:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
+				break
+			}
+			j += sz
+		}
+		if j > i+1 {
+			out = append(out, s[i+1:j])
+		}
+		i = j - 1
+	}
+	return out
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+func parseDate(s string) string {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{"January 2, 2006", "Jan 2, 2006", "2 January 2006", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+func firstChild(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom == a {
+				return c
+			}
+			if f := firstChild(c, a); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// addEmbedURL records a frame or player whose URL is a known post or video.
+func (x *extractor) addEmbedURL(src string, _ *html.Node) {
+	if strings.HasPrefix(src, "//") {
+		src = "https:" + src
+	}
+	e, ok := embeds.ParseURL(src)
+	if !ok {
+		e, ok = frameURL(src)
+	}
+	if !ok {
+		return
+	}
+	x.addEmbed(e)
+}
+
+// frameURL reads the platforms' frame URLs that carry the post's own URL in
+// a parameter (Facebook plugins: /plugins/post.php?href=...).
+func frameURL(src string) (model.Embed, bool) {
+	i := strings.Index(src, "href=")
+	if i < 0 {
+		return model.Embed{}, false
+	}
+	v := src[i+5:]
+	if j := strings.IndexByte(v, '&'); j >= 0 {
+		v = v[:j]
+	}
+	v = strings.NewReplacer("%3A", ":", "%2F", "/", "%3a", ":", "%2f", "/", "%3F", "?", "%3D", "=", "%26", "&").Replace(v)
+	return embeds.ParseURL(v)
+}
+
+func (x *extractor) addEmbed(e model.Embed) {
+	e.Position = len(x.a.Body)
+	for _, o := range x.a.Embeds {
+		if o.Platform == e.Platform && o.PostID != "" && o.PostID == e.PostID {
+			return
+		}
+	}
+	if e.Kind == model.EmbedVideo {
+		x.a.Media.Video = true
+	}
+	x.a.Embeds = append(x.a.Embeds, e)
+}
+
+// Figures and images.
+
+// creditClass is rule "credit-markup": class words of a caption's credit line.
+var creditWords = []string{"credit", "copyright", "byline", "source", "attribution", "photographer"}
+
+// figure records the picture of a <figure> with its caption and credit.
+func (x *extractor) figure(n *html.Node) {
+	img := firstChild(n, atom.Img)
+	cap := firstChild(n, atom.Figcaption)
+	caption, credit := "", ""
+	if cap != nil {
+		// A credit element inside the caption.
+		var cr *html.Node
+		var walk func(*html.Node)
+		walk = func(m *html.Node) {
+			for c := m.FirstChild; c != nil && cr == nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				cls := strings.ToLower(attr(c, "class"))
+				for _, w := range creditWords {
+					if strings.Contains(cls, w) {
+						cr = c
+						return
+					}
+				}
+				walk(c)
+			}
+		}
+		walk(cap)
+		if cr != nil {
+			credit = textOf(cr)
+			caption = strings.TrimSpace(strings.Replace(textOf(cap), credit, "", 1))
+		} else {
+			caption = textOf(cap)
+			caption, credit = splitCredit(caption)
+		}
+	}
+	if img == nil {
+		if firstChild(n, atom.Video) != nil {
+			x.a.Media.Video = true
+		}
+		return
+	}
+	x.addImage(img, caption, credit)
+	if credit != "" {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: credit, Rule: "figure-credit"})
+	}
+}
+
+// creditPrefixes is rule "credit-prefix": a caption's trailing credit.
+var creditPrefixes = []string{"Photo: ", "Photograph: ", "Image: ", "Credit: ", "Photo by ", "Picture: ", "Foto: ", "(Photo: ", "Photo credit: "}
+
+func splitCredit(s string) (caption, credit string) {
+	for _, p := range creditPrefixes {
+		if i := strings.LastIndex(s, p); i >= 0 {
+			return strings.TrimSpace(s[:i]), strings.Trim(strings.TrimSpace(s[i:]), "()")
+		}
+	}
+	return s, ""
+}
+
+func (x *extractor) addImage(n *html.Node, caption, credit string) {
+	src := attr(n, "src")
+	if src == "" || strings.HasPrefix(src, "data:") {
+		if s := attr(n, "data-src"); s != "" {
+			src = s
+		} else if s := attr(n, "data-lazy-src"); s != "" {
+			src = s
+		} else if strings.HasPrefix(src, "data:") {
+			src = ""
+		}
+	}
+	if src == "" && caption == "" {
+		return
+	}
+	// Tracking pixels and icons are not pictures of the article.
+	if w := attr(n, "width"); w == "1" || w == "0" {
+		return
+	}
+	x.a.Media.Images = append(x.a.Media.Images, model.Image{URL: src, Caption: caption, Credit: credit, Alt: strings.TrimSpace(attr(n, "alt"))})
+}
+
+// Comments.
+
+// comments reads reader comments out of a comments region: each element
+// whose class names a single comment gives author, date and text.
+func (x *extractor) comments(n *html.Node) {
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if isCommentItem(c) {
+				if cm, ok := readComment(c); ok {
+					x.a.Comments = append(x.a.Comments, cm)
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+}
+
+func isCommentItem(n *html.Node) bool {
+	if n.DataAtom != atom.Li && n.DataAtom != atom.Article && n.DataAtom != atom.Div {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if w == "comment" || strings.HasPrefix(w, "comment-") && !strings.Contains(w, "list") &&
+			!strings.Contains(w, "body") && !strings.Contains(w, "content") && !strings.Contains(w, "meta") &&
+			!strings.Contains(w, "author") && !strings.Contains(w, "text") {
+			return true
+		}
+	}
+	return false
+}
+
+// readComment reads one comment; nested replies are read on their own.
+func readComment(n *html.Node) (model.Comment, bool) {
+	var cm model.Comment
+	var text *html.Node
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || isCommentItem(c) {
+				continue
+			}
+			cls := strings.ToLower(attr(c, "class"))
+			switch {
+			case c.DataAtom == atom.Time && cm.Date == "":
+				cm.Date = attr(c, "datetime")
+				if cm.Date == "" {
+					cm.Date = textOf(c)
+				}
+			case cm.Author == "" && (strings.Contains(cls, "author") || strings.Contains(cls, "username") || strings.Contains(cls, "fn")):
+				cm.Author = textOf(c)
+				continue
+			case text == nil && (strings.Contains(cls, "content") || strings.Contains(cls, "body") || strings.Contains(cls, "text")):
+				text = c
+				continue
+			case cm.Date == "" && strings.Contains(cls, "date"):
+				cm.Date = textOf(c)
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	if text != nil {
+		cm.Text = textOf(text)
+	}
+	if len(cm.Date) >= 10 && cm.Date[4] == '-' {
+		cm.Date = cm.Date[:10]
+	}
+	return cm, cm.Text != ""
+}

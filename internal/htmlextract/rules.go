@@ -1,0 +1,263 @@
+package htmlextract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// boilerKind is the kind of boilerplate a class/id or tag names; 0 means none.
+type boilerKind uint8
+
+const (
+	bkNone boilerKind = iota
+	bkNav
+	bkShare
+	bkRelated
+	bkNewsletter
+	bkComments
+	bkAd
+	bkCookie
+	bkByline
+	bkAppeal
+	bkOther
+)
+
+// removedKind maps a boilerKind to the model's Removed kind.
+var removedKind = [...]string{
+	bkNone:       "",
+	bkNav:        model.RemovedNavigation,
+	bkShare:      model.RemovedShare,
+	bkRelated:    model.RemovedRelated,
+	bkNewsletter: model.RemovedNewsletter,
+	bkComments:   model.RemovedComments,
+	bkAd:         model.RemovedAd,
+	bkCookie:     model.RemovedCookieNotice,
+	bkByline:     model.RemovedByline,
+	bkAppeal:     model.RemovedAppeal,
+	bkOther:      model.RemovedOther,
+}
+
+// classTokens is rule "class-token": a class or id word (split on
+// punctuation and camelCase humps, lower-cased) that names a boilerplate
+// region. Example: <div class="c-share-bar"> → "share" → share bar;
+// <section id="relatedArticles"> → "related" → related links.
+// Only whole words count, so "shared-content" or "adapter" never match.
+var classTokens = map[string]boilerKind{
+	"nav": bkNav, "navbar": bkNav, "navigation": bkNav, "menu": bkNav, "menubar": bkNav,
+	"breadcrumb": bkNav, "breadcrumbs": bkNav, "pagination": bkNav, "pager": bkNav,
+	"topbar": bkNav, "masthead": bkNav, "skiplink": bkNav, "skip": bkNav, "sitemap": bkNav,
+	"footer": bkNav, "subnav": bkNav, "megamenu": bkNav, "offcanvas": bkNav,
+
+	"share": bkShare, "sharing": bkShare, "shares": bkShare, "social": bkShare, "sharebar": bkShare,
+	"addthis": bkShare, "sharethis": bkShare, "socials": bkShare, "sharedaddy": bkShare,
+
+	"related": bkRelated, "recommended": bkRelated, "recommendations": bkRelated,
+	"recommendation": bkRelated, "recirc": bkRelated, "recirculation": bkRelated,
+	"outbrain": bkRelated, "taboola": bkRelated, "trending": bkRelated, "popular": bkRelated,
+	"mostread": bkRelated, "mostpopular": bkRelated, "readmore": bkRelated, "morestories": bkRelated,
+
+	"newsletter": bkNewsletter, "newsletters": bkNewsletter, "subscribe": bkNewsletter,
+	"subscription": bkNewsletter, "signup": bkNewsletter, "optin": bkNewsletter, "mailchimp": bkNewsletter,
+	"mc4wp": bkNewsletter,
+
+	"comment": bkComments, "comments": bkComments, "disqus": bkComments, "respond": bkComments,
+	"commentlist": bkComments, "discussion": bkComments,
+
+	"ad": bkAd, "ads": bkAd, "advert": bkAd, "adverts": bkAd, "advertisement": bkAd,
+	"advertising": bkAd, "sponsor": bkAd, "sponsored": bkAd, "dfp": bkAd, "adslot": bkAd,
+	"adunit": bkAd, "adsense": bkAd, "googleads": bkAd, "promo": bkAd, "adsbygoogle": bkAd,
+
+	"cookie": bkCookie, "cookies": bkCookie, "consent": bkCookie, "gdpr": bkCookie,
+	"onetrust": bkCookie, "cookiebar": bkCookie, "cookielaw": bkCookie, "cmp": bkCookie,
+
+	"byline": bkByline, "bylines": bkByline, "authorbox": bkByline, "author": bkByline,
+	"bio": bkByline,
+
+	"donate": bkAppeal, "donation": bkAppeal, "donations": bkAppeal, "paywall": bkAppeal,
+
+	"sidebar": bkOther, "widget": bkOther, "widgets": bkOther, "modal": bkOther,
+	"popup": bkOther, "overlay": bkOther, "hidden": bkOther, "tags": bkOther, "tagcloud": bkOther,
+	"taglist": bkOther, "toolbar": bkOther, "print": bkOther, "login": bkOther, "signin": bkOther,
+}
+
+// bylineMaxLen is the size above which an "author"/"bio"-classed block is no
+// longer taken for an author box: author boxes and bylines run to a few
+// sentences, forum posts (whose wrappers also say "author") are longer.
+const bylineMaxLen = 400
+
+// classify returns the boilerplate kind that the element's class and id name,
+// and the word that matched.
+func classify(n *html.Node) (boilerKind, string) {
+	var k boilerKind
+	var word string
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		if a.Namespace != "" || (a.Key != "class" && a.Key != "id") || a.Val == "" {
+			continue
+		}
+		if kk, w := classifyValue(a.Val); kk != bkNone && (k == bkNone || kk < k) {
+			k, word = kk, w
+		}
+	}
+	return k, word
+}
+
+// classifyValue scans one class or id value word by word.
+func classifyValue(v string) (boilerKind, string) {
+	var buf [40]byte
+	k := bkNone
+	word := ""
+	n := 0
+	over := false
+	prevLower := false
+	flush := func() {
+		if n > 0 && !over {
+			if kk, ok := classTokens[string(buf[:n])]; ok && (k == bkNone || kk < k) {
+				k = kk
+				word = string(buf[:n])
+			}
+		}
+		n = 0
+		over = false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			prevLower = c >= 'a' && c <= 'z'
+		case c >= 'A' && c <= 'Z':
+			if prevLower {
+				flush()
+			}
+			prevLower = false
+			c += 'a' - 'A'
+		default:
+			flush()
+			prevLower = false
+			continue
+		}
+		if n < len(buf) {
+			buf[n] = c
+			n++
+		} else {
+			over = true
+		}
+	}
+	flush()
+	return k, word
+}
+
+// Tag groups.
+
+// isJunkTag: elements whose content is never reader text.
+func isJunkTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option, atom.Object,
+		atom.Embed, atom.Canvas, atom.Audio, atom.Video, atom.Iframe, atom.Head, atom.Link,
+		atom.Meta, atom.Dialog, atom.Map, atom.Source, atom.Track, atom.Label:
+		return true
+	}
+	return false
+}
+
+// isBlockTag: elements that break the inline flow into separate blocks.
+func isBlockTag(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body, atom.Dd,
+		atom.Details, atom.Div, atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Header, atom.Hgroup, atom.Hr, atom.Li, atom.Main, atom.Nav, atom.Ol, atom.P,
+		atom.Pre, atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Td, atom.Th,
+		atom.Thead, atom.Tfoot, atom.Tr, atom.Ul, atom.Center, atom.Menu, atom.Caption,
+		atom.Html, atom.Br, atom.Img:
+		return true
+	}
+	return false
+}
+
+// isContainerTag: elements the content search may descend into.
+func isContainerTag(a atom.Atom) bool {
+	switch a {
+	case atom.Article, atom.Body, atom.Div, atom.Main, atom.Section, atom.Form, atom.Td,
+		atom.Table, atom.Tbody, atom.Tr, atom.Center, atom.Span, atom.Font, atom.Html:
+		return true
+	}
+	return false
+}
+
+func headingLevel(a atom.Atom) int {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+func attr(n *html.Node, key string) string {
+	for i := range n.Attr {
+		if n.Attr[i].Key == key && n.Attr[i].Namespace == "" {
+			return n.Attr[i].Val
+		}
+	}
+	return ""
+}
+
+// isHidden is rule "hidden": elements the page never shows (hidden
+// attribute, display:none), e.g. a duplicated mobile menu.
+func isHidden(n *html.Node) bool {
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			if strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden") {
+				v := strings.ToLower(a.Val)
+				v = strings.ReplaceAll(v, " ", "")
+				if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+					return true
+				}
+			}
+		case "class":
+			if strings.Contains(a.Val, "sr-only") || strings.Contains(a.Val, "visually-hidden") ||
+				strings.Contains(a.Val, "screen-reader") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleKind is rule "role": ARIA landmark roles of page chrome.
+func roleKind(n *html.Node) boilerKind {
+	switch attr(n, "role") {
+	case "navigation", "menubar", "menu":
+		return bkNav
+	case "banner", "contentinfo", "search":
+		return bkNav
+	case "complementary":
+		return bkOther
+	case "dialog", "alertdialog":
+		return bkOther
+	}
+	return bkNone
+}
