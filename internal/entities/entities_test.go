@@ -1,0 +1,120 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		opts   Options
+		orgs   []string // "Name/type"
+		places []string
+	}{
+		{
+			name:   "lists and kinds",
+			text:   "Nurses marched from St Mary’s hospital in Brackwell to Parliament Square. The Royal College of Nursing said the NHS was failing.",
+			orgs:   []string{"Royal College of Nursing/education", "NHS/health_service"},
+			places: []string{"St Mary’s hospital/hospital", "Brackwell/", "Parliament Square/square"},
+		},
+		{
+			name: "roles and people are not names",
+			text: "Labour Leader Ann Smith and Green Party MP Tom Brown spoke outside the Department for Education.",
+			opts: Options{People: []string{"Ann Smith", "Tom Brown"}},
+			orgs: []string{"Labour/party", "Green Party/party", "Department for Education/government"},
+		},
+		{
+			name: "prose confusions fixed",
+			text: "An Ipsos Mori poll for the BBC found the NHS was trusted.",
+			orgs: []string{"Ipsos Mori/polling_firm", "BBC/broadcaster", "NHS/health_service"},
+		},
+		{
+			name:   "streets and bridges",
+			text:   "Crowds filled Downing Street and crossed Westminster Bridge towards Whitehall and Baker Street.",
+			places: []string{"Downing Street/area", "Westminster Bridge/bridge", "Whitehall/area", "Baker Street/street"},
+		},
+		{
+			name: "acronym merged with its long form",
+			text: "The British Dental Council warned ministers. The BDC said fees would rise.",
+			orgs: []string{"British Dental Council/organisation"},
+		},
+		{
+			name: "media markers and headline capitals are not organisations",
+			text: "WATCH: THE PRIME MINISTER SPEAKS (VIDEO)\n\nShe spoke to the MP in May.",
+		},
+		{
+			name: "ambiguous names only mid-sentence",
+			text: "Guardian angels helped. He wrote for the Guardian.",
+			orgs: []string{"The Guardian/newspaper"},
+		},
+		{
+			name:   "title case headline gives only listed names",
+			text:   "Protesters gathered.",
+			opts:   Options{Title: "Huge Crowds March Through London As Labour Rallies"},
+			orgs:   []string{"Labour/party"},
+			places: []string{"London/city"},
+		},
+		{
+			name: "outlet",
+			text: "Readers of the Daily Bugle know.",
+			opts: Options{Outlet: "Daily Bugle"},
+			orgs: []string{"Daily Bugle/outlet"},
+		},
+		{
+			name:   "place preposition",
+			text:   "Fighting continued near Kharvik on Tuesday, and in January in Smith’s town.",
+			places: []string{"Kharvik/"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			orgs, places := Find(tt.text, tt.opts)
+			var gotO, gotP []string
+			for _, e := range orgs {
+				gotO = append(gotO, e.Name+"/"+e.Type)
+			}
+			for _, e := range places {
+				gotP = append(gotP, e.Name+"/"+e.Type)
+			}
+			if d := cmp.Diff(tt.orgs, gotO); d != "" {
+				t.Errorf("orgs (-want +got):\n%s", d)
+			}
+			if d := cmp.Diff(tt.places, gotP); d != "" {
+				t.Errorf("places (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestMentions(t *testing.T) {
+	orgs, _ := Find("The Dept of Health replied. The Department of Health’s spokesman and the National Health Service agreed; the NHS said so.", Options{})
+	want := map[string][]string{
+		"Department of Health": {"Dept of Health", "Department of Health"},
+		"NHS":                  {"National Health Service", "NHS"},
+	}
+	if len(orgs) != len(want) {
+		t.Fatalf("got %d orgs %+v, want %d", len(orgs), orgs, len(want))
+	}
+	for _, o := range orgs {
+		if d := cmp.Diff(want[o.Name], o.Mentions); d != "" {
+			t.Errorf("%s mentions (-want +got):\n%s", o.Name, d)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"St Thomas’ hospital", "U.S. and the NHS", "Department of of", "’s ' ’", "A.B.C.D.", "in X’", "River"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		orgs, places := Find(s, Options{People: []string{s}, Title: s, Outlet: s})
+		for _, e := range append(orgs, places...) {
+			if e.Name == "" || len(e.Mentions) == 0 {
+				t.Fatalf("empty entity %+v", e)
+			}
+		}
+	})
+}

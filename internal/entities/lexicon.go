@@ -1,0 +1,176 @@
+package entities
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed names.txt
+var namesData string
+
+//go:embed kinds.txt
+var kindsData string
+
+// Entity classes.
+const (
+	classOrg   = "org"
+	classPlace = "place"
+)
+
+// entry is one named organisation or place of names.txt.
+type entry struct {
+	class, typ, canonical string
+}
+
+// alias is one way of writing an entry.
+type alias struct {
+	e *entry
+	// ambiguous aliases are common words too ("Guardian", "Georgia") and
+	// count only away from the start of a sentence.
+	ambiguous bool
+}
+
+// kind is what a kind word of kinds.txt makes of a name.
+type kind struct {
+	class, typ string
+}
+
+type lexicon struct {
+	// names maps the words of an alias, joined by single spaces, to it.
+	names map[string]alias
+	// maxWords is the length of the longest alias in words.
+	maxWords int
+	suffix   map[string]kind
+	head     map[string]kind
+	lower    map[string]kind
+	// canonicalByName finds an entry by its canonical name (for merging).
+	canonicalByName map[string]*entry
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+func loadLexicon() *lexicon {
+	lexOnce.Do(func() {
+		l := &lexicon{
+			names:           map[string]alias{},
+			suffix:          map[string]kind{},
+			head:            map[string]kind{},
+			lower:           map[string]kind{},
+			canonicalByName: map[string]*entry{},
+		}
+		for _, line := range strings.Split(namesData, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			hdr, rest, ok := strings.Cut(line, ":")
+			f := strings.Fields(hdr)
+			if !ok || len(f) != 2 {
+				continue
+			}
+			e := &entry{class: f[0], typ: f[1]}
+			for i, a := range strings.Split(rest, ";") {
+				a = strings.TrimSpace(a)
+				amb := strings.HasPrefix(a, "?")
+				a = strings.TrimPrefix(a, "?")
+				if a == "" {
+					continue
+				}
+				if i == 0 {
+					e.canonical = a
+					l.canonicalByName[normKey(a)] = e
+				}
+				words := strings.Fields(normKey(a))
+				if len(words) > l.maxWords {
+					l.maxWords = len(words)
+				}
+				l.names[strings.Join(words, " ")] = alias{e: e, ambiguous: amb}
+			}
+		}
+		for _, line := range strings.Split(kindsData, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			hdr, rest, ok := strings.Cut(line, ":")
+			f := strings.Fields(hdr)
+			if !ok || len(f) != 3 {
+				continue
+			}
+			k := kind{class: f[1], typ: f[2]}
+			if k.typ == "-" {
+				k.typ = ""
+			}
+			var m map[string]kind
+			switch f[0] {
+			case "suffix":
+				m = l.suffix
+			case "head":
+				m = l.head
+			case "lower":
+				m = l.lower
+			default:
+				continue
+			}
+			for _, w := range strings.Fields(rest) {
+				m[w] = k
+			}
+		}
+		lex = l
+	})
+	return lex
+}
+
+// normKey folds the typographic apostrophe so "St Thomas’" and "St Thomas'"
+// are one key.
+func normKey(s string) string {
+	if strings.ContainsRune(s, '’') {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// headAbbrev expands abbreviated head words so "Dept of Health" and
+// "Department of Health" are one organisation.
+var headAbbrev = map[string]string{"Dept": "Department", "Govt": "Government", "Univ": "University"}
+
+// roleWords are titles and roles that stand before or after names
+// ("Labour Leader Jeremy Corbyn", "Green Party MP Caroline Lucas"): they end
+// or start a name but are never part of an organisation's or place's name.
+var roleWords = setOf(`Leader Secretary Chancellor Minister MP MPs MEP MSP President Prime Shadow
+Chief Executive Director Spokesman Spokeswoman Spokesperson Chair Chairman Chairwoman Senator Sen
+Rep Representative Governor Gov Mayor Mr Mrs Ms Miss Dr Sir Lord Lady Dame Professor Prof General
+Gen Officer Commissioner Inspector Judge Justice King Queen Prince Princess Pope Bishop Archbishop
+Councillor Cllr Premier Deputy Vice Assistant Sheriff Attorney Ambassador Speaker Candidate
+Founder CEO Editor Correspondent Reporter Captain Colonel Major Sergeant Detective Constable Superintendent`)
+
+// functionWords start sentences and headlines but never a name.
+var functionWords = setOf(`The A An This That These Those In On At For From But And Or If When While As
+After Before By With Without Of To Into Over Under About Since Until Yet So Then Now Here There
+It Its He She They We You I His Her Their Our My Your Why What Who How Where Which Not No Yes
+Just Only Also Even Still Meanwhile However Although Though Because During Despite According
+Last Next Every Each Some Many Most More Other Another Such All Both Several Mr Mrs Ms Dr`)
+
+// timeWords are capitalised but are dates, never places.
+var timeWords = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December Christmas Easter Today
+Tomorrow Yesterday`)
+
+// notAcronyms are all-capital words that are not organisations: media markers
+// in headlines, units, titles and common abbreviations.
+var notAcronyms = setOf(`VIDEO VIDEOS PHOTOS PHOTO PICS PIC WATCH LISTEN AUDIO LIVE UPDATE UPDATED
+BREAKING EXCLUSIVE OPINION ANALYSIS READ MORE NEW TV PM AM MP MPs MEP MSP CEO CFO COO OK
+ID DIY FAQ PDF URL USB GMT BST EST PST UTC DC VS AD BC II III IV VI VII VIII IX XI XII RIP LOL
+OMG FYI ASAP AKA PR HR IT IQ DNA GDP CO2 COVID HIV AIDS VIP MD PhD QC KC OBE MBE CBE JR SR`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
