@@ -1,0 +1,117 @@
+package store
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+)
+
+// ErrEmptyQuery is returned for a search with nothing to look for.
+var ErrEmptyQuery = errors.New("lede: empty search query")
+
+// FTSQuery turns a user's search into an SQLite FTS5 expression that cannot
+// be a syntax error: every word is quoted. It understands "quoted phrases",
+// OR between terms, -word or NOT word to exclude and word* for a prefix; all other
+// terms must match. Example: `tax "junior doctors" -strike nhs*` becomes
+// `("tax" "junior doctors" "nhs"*) NOT "strike"`.
+func FTSQuery(q string) (string, error) {
+	var pos, neg []string
+	orNext, notNext := false, false
+	for _, t := range splitQuery(q) {
+		if t.text == "AND" && !t.quoted && !t.neg {
+			continue // all terms must match anyway
+		}
+		if t.text == "NOT" && !t.quoted && !t.neg {
+			notNext = true
+			continue
+		}
+		if notNext {
+			t.neg, notNext = true, false
+		}
+		if t.text == "OR" && !t.quoted {
+			if len(pos) > 0 {
+				orNext = true
+			}
+			continue
+		}
+		s := quoteFTS(t.text)
+		if s == "" {
+			continue
+		}
+		if t.prefix {
+			s += "*"
+		}
+		switch {
+		case t.neg:
+			neg = append(neg, s)
+		case orNext:
+			pos[len(pos)-1] += " OR " + s
+			orNext = false
+		default:
+			pos = append(pos, s)
+		}
+	}
+	if len(pos) == 0 {
+		return "", ErrEmptyQuery
+	}
+	for i, p := range pos {
+		if strings.Contains(p, " OR ") {
+			pos[i] = "(" + p + ")"
+		}
+	}
+	expr := strings.Join(pos, " ")
+	if len(neg) > 0 {
+		expr = "(" + expr + ") NOT " + strings.Join(neg, " NOT ")
+	}
+	return expr, nil
+}
+
+type queryTerm struct {
+	text                string
+	quoted, neg, prefix bool
+}
+
+func splitQuery(q string) []queryTerm {
+	var out []queryTerm
+	rs := []rune(q)
+	for i := 0; i < len(rs); {
+		if unicode.IsSpace(rs[i]) {
+			i++
+			continue
+		}
+		var t queryTerm
+		if rs[i] == '-' && i+1 < len(rs) && !unicode.IsSpace(rs[i+1]) {
+			t.neg = true
+			i++
+		}
+		if rs[i] == '"' {
+			j := i + 1
+			for j < len(rs) && rs[j] != '"' {
+				j++
+			}
+			t.text, t.quoted = string(rs[i+1:j]), true
+			i = j + 1
+		} else {
+			j := i
+			for j < len(rs) && !unicode.IsSpace(rs[j]) {
+				j++
+			}
+			t.text = string(rs[i:j])
+			i = j
+			if strings.HasSuffix(t.text, "*") {
+				t.text, t.prefix = strings.TrimRight(t.text, "*"), true
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// quoteFTS makes a term an FTS5 string; a term with no letter or digit
+// (punctuation alone) would match nothing, so it is dropped.
+func quoteFTS(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return ""
+	}
+	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}

@@ -1,0 +1,196 @@
+// Package sqlite is the embedded corpus store: one SQLite file (pure Go,
+// modernc.org/sqlite) in WAL mode, schema migrations embedded in the binary,
+// an FTS5 index over titles and bodies. Writes go through one connection in
+// IMMEDIATE transactions, so a crash loses at most the batch being written.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/lede-news/lede/internal/store"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// readConns is the size of the read pool: WAL lets readers run beside the
+// single writer; two cores make more than a few pointless.
+const readConns = 4
+
+// DB is a corpus store in one SQLite file. It implements store.Store.
+type DB struct {
+	path string
+	rd   *sql.DB // readers
+	wr   *sql.DB // the single writer connection
+	mu   sync.Mutex
+}
+
+var _ store.Store = (*DB)(nil)
+
+// dsn builds the connection string: WAL (readers never block the writer),
+// synchronous=NORMAL (in WAL a committed transaction survives a process
+// crash; only a power cut may lose the last ones), a busy timeout so a second
+// process waits rather than fails, and foreign keys on.
+func dsn(path string, immediate bool) string {
+	v := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(30000)", "foreign_keys(1)", "cache_size(-32000)"} {
+		v.Add("_pragma", p)
+	}
+	if immediate {
+		v.Set("_txlock", "immediate")
+	}
+	return "file:" + path + "?" + v.Encode()
+}
+
+// Open opens (creating if needed) the store at path and applies pending migrations.
+func Open(ctx context.Context, path string) (*DB, error) {
+	wr, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	wr.SetMaxOpenConns(1)
+	wr.SetMaxIdleConns(1)
+	wr.SetConnMaxLifetime(0)
+	if err := wr.PingContext(ctx); err != nil {
+		wr.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	db := &DB{path: path, wr: wr}
+	if err := db.migrate(ctx); err != nil {
+		wr.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	rd, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		wr.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	rd.SetMaxOpenConns(readConns)
+	rd.SetMaxIdleConns(readConns)
+	db.rd = rd
+	return db, nil
+}
+
+// Close closes the store.
+func (db *DB) Close() error {
+	err := db.rd.Close()
+	if e := db.wr.Close(); err == nil {
+		err = e
+	}
+	return err
+}
+
+// Path is the store's file.
+func (db *DB) Path() string { return db.path }
+
+// Migration is one schema step.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func loadMigrations() ([]migration, error) {
+	ents, err := fs.ReadDir(migrations, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, e := range ents {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".sql") {
+			continue
+		}
+		num, _, ok := strings.Cut(name, "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("migration %s: name must be NNNN_name.sql", name)
+		}
+		b, err := migrations.ReadFile("migrations/" + name)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{v, name, string(b)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].version == ms[i-1].version {
+			return nil, fmt.Errorf("migrations %s and %s share a number", ms[i-1].name, ms[i].name)
+		}
+	}
+	return ms, nil
+}
+
+// migrate applies the embedded migrations not yet recorded, each in its own
+// IMMEDIATE transaction (two processes opening a new store at once serialise).
+func (db *DB) migrate(ctx context.Context) error {
+	ms, err := loadMigrations()
+	if err != nil {
+		return err
+	}
+	if _, err := db.wr.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	for _, m := range ms {
+		tx, err := db.wr.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if n > 0 {
+			tx.Rollback()
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied_utc) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))`, m.version, m.name); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// Reader returns the read pool, for packages that add their own tables and
+// queries to the same store (stories, copy groups).
+func (db *DB) Reader() *sql.DB { return db.rd }
+
+// Write runs fn in one IMMEDIATE transaction on the writer connection, for
+// packages that add their own tables to the store.
+func (db *DB) Write(ctx context.Context, fn func(*sql.Tx) error) error {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	tx, err := db.wr.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+var errNoID = errors.New("store: article without id")

@@ -1,0 +1,282 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/store"
+)
+
+// timeFormat is how times are stored: UTC, second precision, sortable as text.
+const timeFormat = "2006-01-02T15:04:05Z"
+
+func fmtTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC().Format(timeFormat)
+}
+
+// Lookup implements store.Store.
+func (db *DB) Lookup(ctx context.Context, id string) (store.Seen, bool, error) {
+	var s store.Seen
+	err := db.rd.QueryRowContext(ctx, `SELECT content_hash, etag, last_modified FROM articles WHERE id = ?`, id).
+		Scan(&s.ContentHash, &s.ETag, &s.LastModified)
+	if errors.Is(err, sql.ErrNoRows) {
+		return s, false, nil
+	}
+	if err != nil {
+		return s, false, fmt.Errorf("lookup %s: %w", id, err)
+	}
+	return s, true, nil
+}
+
+// Put implements store.Store: the whole batch in one transaction.
+func (db *DB) Put(ctx context.Context, docs []store.Doc) ([]store.PutStatus, error) {
+	out := make([]store.PutStatus, len(docs))
+	err := db.Write(ctx, func(tx *sql.Tx) error {
+		w, err := newWriter(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer w.close()
+		for i, d := range docs {
+			st, err := w.put(d)
+			if err != nil {
+				return err
+			}
+			out[i] = st
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store batch of %d: %w", len(docs), err)
+	}
+	return out, nil
+}
+
+// writer holds the prepared statements of one write transaction.
+type writer struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+	now   string
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	return &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, now: time.Now().UTC().Format(timeFormat)}, nil
+}
+
+func (w *writer) close() {
+	for _, s := range w.stmts {
+		s.Close()
+	}
+}
+
+// exec runs a statement, preparing it once per transaction.
+func (w *writer) stmt(q string) (*sql.Stmt, error) {
+	if s, ok := w.stmts[q]; ok {
+		return s, nil
+	}
+	s, err := w.tx.PrepareContext(w.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts[q] = s
+	return s, nil
+}
+
+func (w *writer) exec(q string, args ...any) (sql.Result, error) {
+	s, err := w.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return s.ExecContext(w.ctx, args...)
+}
+
+func (w *writer) queryRow(q string, args ...any) *sql.Row {
+	s, err := w.stmt(q)
+	if err != nil {
+		return w.tx.QueryRowContext(w.ctx, q, args...) // reports the same error on Scan
+	}
+	return s.QueryRowContext(w.ctx, args...)
+}
+
+// recordJSON encodes the article without its text, which has its own column
+// (the FTS index reads it from there): the body text is stored once.
+func recordJSON(a *model.Article) ([]byte, error) {
+	c := *a
+	c.Text = ""
+	return json.Marshal(&c)
+}
+
+func (w *writer) put(d store.Doc) (store.PutStatus, error) {
+	a := d.Article
+	if a == nil || a.ID == "" {
+		return 0, errNoID
+	}
+	var (
+		seq                int64
+		oldHash, oldTitle  string
+		oldText, oldRecord string
+	)
+	err := w.queryRow(`SELECT seq, content_hash, title, text, record FROM articles WHERE id = ?`, a.ID).
+		Scan(&seq, &oldHash, &oldTitle, &oldText, &oldRecord)
+	exists := err == nil
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	if exists && oldHash == d.ContentHash {
+		return store.Unchanged, nil
+	}
+	rec, err := recordJSON(a)
+	if err != nil {
+		return 0, err
+	}
+	outlet, err := w.outletID(a.Outlet)
+	if err != nil {
+		return 0, err
+	}
+	var pubUTC, pubOff, modUTC, modOff any
+	pubRaw := ""
+	if p := a.Dates.Published; p != nil {
+		pubRaw = p.Value
+		if t, off, ok := store.ParseTime(p.Value); ok {
+			pubUTC = t.Format(timeFormat)
+			if off != nil {
+				pubOff = *off
+			}
+		}
+	}
+	if m := a.Dates.Modified; m != nil {
+		if t, off, ok := store.ParseTime(m.Value); ok {
+			modUTC = t.Format(timeFormat)
+			if off != nil {
+				modOff = *off
+			}
+		}
+	}
+	canon := store.CanonicalURL(a.URL)
+	status := store.Inserted
+	if exists {
+		status = store.Updated
+		// Keep the old content as a version, with its text put back.
+		var old model.Article
+		if err := json.Unmarshal([]byte(oldRecord), &old); err != nil {
+			return 0, fmt.Errorf("article %s: stored record: %w", a.ID, err)
+		}
+		old.Text = oldText
+		full, err := json.Marshal(&old)
+		if err != nil {
+			return 0, err
+		}
+		if _, err := w.exec(`INSERT INTO versions(article_id, content_hash, replaced_utc, record) VALUES (?, ?, ?, ?)`, a.ID, oldHash, w.now, full); err != nil {
+			return 0, err
+		}
+		if _, err := w.exec(`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, seq, oldTitle, oldText); err != nil {
+			return 0, err
+		}
+		for _, t := range []string{"embeds", "quotes", "claims", "article_people"} {
+			if _, err := w.exec(`DELETE FROM `+t+` WHERE article_seq = ?`, seq); err != nil {
+				return 0, err
+			}
+		}
+		if _, err := w.exec(`UPDATE articles SET url=?, outlet_id=?, title=?, text=?, language=?, published=?, published_utc=?, published_offset=?,
+			modified_utc=?, modified_offset=?, fetched_utc=?, ingested_utc=?, content_hash=?, etag=?, last_modified=?, source=?, record=? WHERE seq=?`,
+			canon, outlet, a.Title, a.Text, a.Language, pubRaw, pubUTC, pubOff, modUTC, modOff, fmtTime(d.Fetched), w.now,
+			d.ContentHash, d.ETag, d.LastModified, d.Source, rec, seq); err != nil {
+			return 0, err
+		}
+	} else {
+		res, err := w.exec(`INSERT INTO articles(id, url, outlet_id, title, text, language, published, published_utc, published_offset,
+			modified_utc, modified_offset, fetched_utc, ingested_utc, content_hash, etag, last_modified, source, record)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			a.ID, canon, outlet, a.Title, a.Text, a.Language, pubRaw, pubUTC, pubOff, modUTC, modOff, fmtTime(d.Fetched), w.now,
+			d.ContentHash, d.ETag, d.LastModified, d.Source, rec)
+		if err != nil {
+			return 0, err
+		}
+		if seq, err = res.LastInsertId(); err != nil {
+			return 0, err
+		}
+	}
+	if _, err := w.exec(`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, seq, a.Title, a.Text); err != nil {
+		return 0, err
+	}
+	return status, w.children(seq, a)
+}
+
+// children stores the article's embeds, quotes, people and claims.
+func (w *writer) children(seq int64, a *model.Article) error {
+	for i, e := range a.Embeds {
+		if _, err := w.exec(`INSERT INTO embeds(article_seq, idx, kind, platform, url, author, handle, date, text) VALUES (?,?,?,?,?,?,?,?,?)`,
+			seq, i, e.Kind, e.Platform, e.URL, e.Author, e.Handle, e.Date, e.Text); err != nil {
+			return err
+		}
+	}
+	for i, q := range a.Quotes {
+		if _, err := w.exec(`INSERT INTO quotes(article_seq, idx, text, form, speaker, speaker_mention, speaker_group, start, "end") VALUES (?,?,?,?,?,?,?,?,?)`,
+			seq, i, q.Text, q.Form, q.Speaker, q.SpeakerMention, q.SpeakerIsGroup, q.Start, q.End); err != nil {
+			return err
+		}
+	}
+	for i, c := range a.Claims {
+		var v any
+		if c.Value != nil {
+			v = *c.Value
+		}
+		if _, err := w.exec(`INSERT INTO claims(article_seq, idx, text, value, unit, subject, source, start, "end") VALUES (?,?,?,?,?,?,?,?,?)`,
+			seq, i, c.Text, v, c.Unit, c.Subject, c.Source, c.Start, c.End); err != nil {
+			return err
+		}
+	}
+	for _, p := range a.People {
+		if p.Name == "" {
+			continue
+		}
+		pid, err := w.personID(p.Name)
+		if err != nil {
+			return err
+		}
+		roles, _ := json.Marshal(nonNil(p.Roles))
+		mentions, _ := json.Marshal(nonNil(p.Mentions))
+		if _, err := w.exec(`INSERT INTO article_people(article_seq, person_id, roles, mentions) VALUES (?,?,?,?)
+			ON CONFLICT(article_seq, person_id) DO NOTHING`, seq, pid, string(roles), string(mentions)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (w *writer) outletID(name string) (any, error) {
+	if name == "" {
+		return nil, nil
+	}
+	if _, err := w.exec(`INSERT INTO outlets(name) VALUES (?) ON CONFLICT(name) DO NOTHING`, name); err != nil {
+		return nil, err
+	}
+	var id int64
+	err := w.queryRow(`SELECT id FROM outlets WHERE name = ?`, name).Scan(&id)
+	return id, err
+}
+
+func (w *writer) personID(name string) (int64, error) {
+	if _, err := w.exec(`INSERT INTO people(name) VALUES (?) ON CONFLICT(name) DO NOTHING`, name); err != nil {
+		return 0, err
+	}
+	var id int64
+	err := w.queryRow(`SELECT id FROM people WHERE name = ?`, name).Scan(&id)
+	return id, err
+}

@@ -1,0 +1,208 @@
+// Package store defines the corpus store: the interface every backend
+// (SQLite now, PostgreSQL later) implements, the types it exchanges, and the
+// article identity rules (canonical URL, stable id, content hash). The
+// conformance suite in store/storetest checks any backend against it.
+package store
+
+import (
+	"context"
+	"iter"
+	"time"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Store is a corpus of Article records. Implementations are safe for
+// concurrent use; writes (Put) may be serialised internally.
+type Store interface {
+	// Lookup returns what is known of the article with this id (its content
+	// hash and HTTP validators), so ingest can skip unchanged pages before
+	// extracting them and send conditional GETs. ok is false when unknown.
+	Lookup(ctx context.Context, id string) (seen Seen, ok bool, err error)
+	// Put stores a batch of articles in one transaction: all or nothing.
+	// The same content under the same id is a no-op (Unchanged); changed
+	// content under a known id keeps the previous record as a version.
+	Put(ctx context.Context, docs []Doc) ([]PutStatus, error)
+	// Get returns one article by id, or model.ErrNotFound.
+	Get(ctx context.Context, id string) (*Record, error)
+	// GetByURL returns the article stored under this URL (compared in its
+	// canonical form), or model.ErrNotFound.
+	GetByURL(ctx context.Context, rawURL string) (*Record, error)
+	// Articles iterates all articles in ingestion order.
+	Articles(ctx context.Context) iter.Seq2[*Record, error]
+	// Versions returns the earlier contents of an article, oldest first.
+	Versions(ctx context.Context, id string) ([]Version, error)
+	// Search runs a full-text query over titles and bodies, best hits first.
+	Search(ctx context.Context, q Query) ([]Hit, error)
+	// Quotes iterates quotations, those of speakers matching speaker (a
+	// case-insensitive substring of the resolved name) when it is not empty.
+	Quotes(ctx context.Context, speaker string) iter.Seq2[QuoteRow, error]
+	// Claims iterates numeric claims in ingestion order.
+	Claims(ctx context.Context) iter.Seq2[ClaimRow, error]
+	// People iterates the people named across the corpus, by name.
+	People(ctx context.Context) iter.Seq2[PersonRow, error]
+	// Stats counts what the store holds.
+	Stats(ctx context.Context) (Stats, error)
+	// Close releases the store.
+	Close() error
+}
+
+// Doc is one article to store.
+type Doc struct {
+	// Article is the record; Article.ID must be set (see ArticleID).
+	Article *model.Article
+	// ContentHash identifies the raw content (see ContentHash).
+	ContentHash string
+	// Source says where the article was read ("crawl.warc.gz#1234", a path, a URL).
+	Source string
+	// Fetched is when the page was captured (WARC-Date, HTTP fetch); zero if unknown.
+	Fetched time.Time
+	// ETag and LastModified are the HTTP validators of a fetched page.
+	ETag         string
+	LastModified string
+}
+
+// PutStatus is the outcome of storing one Doc.
+type PutStatus int
+
+// Put outcomes.
+const (
+	// Inserted: a new article.
+	Inserted PutStatus = iota + 1
+	// Updated: a known article with changed content; the old content became a version.
+	Updated
+	// Unchanged: the same content was already stored under this id.
+	Unchanged
+)
+
+func (s PutStatus) String() string {
+	switch s {
+	case Inserted:
+		return "inserted"
+	case Updated:
+		return "updated"
+	case Unchanged:
+		return "unchanged"
+	}
+	return "unknown"
+}
+
+// Seen is what the store knows of an article before it is fetched again.
+type Seen struct {
+	ContentHash  string
+	ETag         string
+	LastModified string
+}
+
+// Record is a stored article.
+type Record struct {
+	// Seq is the ingestion order (increasing, never reused).
+	Seq int64
+	// Article is the full record, Article.ID and Article.Text included.
+	Article *model.Article
+	// ContentHash, Source and the times are the store's own bookkeeping.
+	ContentHash string
+	Source      string
+	Fetched     time.Time
+	Ingested    time.Time
+	// Published is the publication time in UTC (zero if unknown) and
+	// PublishedOffset the original UTC offset in seconds (nil if the source
+	// gave none, e.g. a bare date).
+	Published       time.Time
+	PublishedOffset *int
+}
+
+// Version is an earlier content of an article.
+type Version struct {
+	ContentHash string
+	// Seen is when this content was replaced by a newer one.
+	Replaced time.Time
+	Article  *model.Article
+}
+
+// Query is a full-text search.
+type Query struct {
+	// Text is the user's query: words (all must match), "quoted phrases",
+	// OR between alternatives, a leading - to exclude a word, prefix*.
+	Text string
+	// Outlet keeps hits of this outlet (case-insensitive exact name).
+	Outlet string
+	// Since and Until bound the publication time (inclusive; zero = open).
+	Since, Until time.Time
+	// Person keeps articles naming this person (case-insensitive substring).
+	Person string
+	// Limit caps the hits (default DefaultLimit).
+	Limit int
+	// MarkStart and MarkEnd surround matched words in snippets
+	// (default "<mark>" and "</mark>").
+	MarkStart, MarkEnd string
+}
+
+// DefaultLimit is the number of search hits when Query.Limit is 0.
+const DefaultLimit = 20
+
+// Hit is one search result.
+type Hit struct {
+	ID        string  `json:"id"`
+	URL       string  `json:"url"`
+	Title     string  `json:"title"`
+	Outlet    string  `json:"outlet"`
+	Date      string  `json:"date"`
+	Snippet   string  `json:"snippet"`
+	Score     float64 `json:"score"`
+	Published time.Time
+}
+
+// QuoteRow is a quotation with its article.
+type QuoteRow struct {
+	ArticleID string `json:"article_id"`
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Date      string `json:"date"`
+	model.Quote
+}
+
+// ClaimRow is a numeric claim with its article.
+type ClaimRow struct {
+	ArticleID string `json:"article_id"`
+	URL       string `json:"url"`
+	Outlet    string `json:"outlet"`
+	Date      string `json:"date"`
+	model.Claim
+}
+
+// PersonRow is a person named across the corpus.
+type PersonRow struct {
+	Name string `json:"name"`
+	// Roles are the distinct roles given to the person, most frequent first.
+	Roles []string `json:"roles"`
+	// Articles is the number of articles naming the person.
+	Articles int `json:"articles"`
+	// Quotes is the number of quotations attributed to the person.
+	Quotes int `json:"quotes"`
+}
+
+// Stats counts what the store holds.
+type Stats struct {
+	Articles int64 `json:"articles"`
+	Versions int64 `json:"versions"`
+	Outlets  int64 `json:"outlets"`
+	Embeds   int64 `json:"embeds"`
+	Quotes   int64 `json:"quotes"`
+	People   int64 `json:"people"`
+	Claims   int64 `json:"claims"`
+	// FirstPublished and LastPublished span the dated articles (UTC, RFC 3339; "" if none).
+	FirstPublished string `json:"first_published,omitempty"`
+	LastPublished  string `json:"last_published,omitempty"`
+	// TopOutlets are the outlets with the most articles.
+	TopOutlets []OutletCount `json:"top_outlets"`
+	// SizeBytes is the store's size on disk, where the backend knows it.
+	SizeBytes int64 `json:"size_bytes,omitempty"`
+}
+
+// OutletCount is an outlet and its number of articles.
+type OutletCount struct {
+	Outlet   string `json:"outlet"`
+	Articles int64  `json:"articles"`
+}

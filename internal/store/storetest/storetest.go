@@ -1,0 +1,395 @@
+// Package storetest is the conformance suite every store.Store backend
+// runs: `storetest.Run(t, func(t *testing.T) store.Store { ... })`.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/store"
+)
+
+// Opener returns a new, empty store; the suite closes it.
+type Opener func(t *testing.T) store.Store
+
+// Article builds a small synthetic article for tests.
+func Article(rawURL, title, outlet, published string, paras ...string) *model.Article {
+	a := &model.Article{URL: rawURL, Title: title, Outlet: outlet, Language: "en"}
+	for _, p := range paras {
+		a.Body = append(a.Body, model.Block{Kind: model.KindParagraph, Text: p})
+	}
+	a.Text = model.JoinBlocks(a.Body)
+	if published != "" {
+		a.Dates.Published = &model.Date{Value: published, Evidence: "test"}
+	}
+	a.Normalize()
+	return a
+}
+
+// Doc wraps an article as a store.Doc with its id and a hash of its text.
+func Doc(a *model.Article) store.Doc {
+	h := store.ContentHash([]byte(a.Title + "\x00" + a.Text))
+	a.ID = store.ArticleID(a.URL, h)
+	return store.Doc{Article: a, ContentHash: h, Source: "test"}
+}
+
+func put(t *testing.T, s store.Store, docs ...store.Doc) []store.PutStatus {
+	t.Helper()
+	st, err := s.Put(context.Background(), docs)
+	if err != nil {
+		t.Fatalf("Put: %v", err)
+	}
+	return st
+}
+
+// Run runs the suite.
+func Run(t *testing.T, open Opener) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, store.Store)
+	}{
+		{"RoundTrip", testRoundTrip},
+		{"Idempotent", testIdempotent},
+		{"Versions", testVersions},
+		{"ByURL", testByURL},
+		{"NotFound", testNotFound},
+		{"Order", testOrder},
+		{"Search", testSearch},
+		{"Quotes", testQuotes},
+		{"ClaimsPeople", testClaimsPeople},
+		{"Stats", testStats},
+		{"ConcurrentPut", testConcurrentPut},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := open(t)
+			defer s.Close()
+			tc.fn(t, s)
+		})
+	}
+}
+
+func testRoundTrip(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://News.Example/world/a1?utm_source=x#top", "Floods reach the valley", "Example News", "2024-03-05T09:30:00+01:00",
+		"The river rose two metres overnight.", "Residents left their homes.")
+	a.Authors = []string{"Ann Writer"}
+	a.Embeds = []model.Embed{{Kind: model.EmbedPost, Platform: "twitter", Handle: "someone", Text: "Look", Position: 1}}
+	a.Quotes = []model.Quote{{Text: "We are ready", Form: model.QuoteDirect, Speaker: "Jo Mayor", Start: 0, End: 5}}
+	v := 2.0
+	a.Claims = []model.Claim{{Text: "rose two metres", Value: &v, Unit: "metres", Start: 10, End: 25}}
+	a.People = []model.Person{{Name: "Jo Mayor", Roles: []string{"mayor"}}}
+	d := Doc(a)
+	d.Fetched = time.Date(2024, 3, 5, 10, 0, 0, 0, time.UTC)
+	d.ETag = `"abc"`
+	if st := put(t, s, d); st[0] != store.Inserted {
+		t.Fatalf("status = %v, want inserted", st[0])
+	}
+	r, err := s.Get(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, r.Article); diff != "" {
+		t.Errorf("record changed on the way (-put +got):\n%s", diff)
+	}
+	if want := time.Date(2024, 3, 5, 8, 30, 0, 0, time.UTC); !r.Published.Equal(want) || r.PublishedOffset == nil || *r.PublishedOffset != 3600 {
+		t.Errorf("published = %v offset %v, want %v offset 3600", r.Published, r.PublishedOffset, want)
+	}
+	if !r.Fetched.Equal(d.Fetched) || r.ContentHash != d.ContentHash || r.Seq <= 0 {
+		t.Errorf("bookkeeping: fetched %v hash %q seq %d", r.Fetched, r.ContentHash, r.Seq)
+	}
+	seen, ok, err := s.Lookup(ctx, a.ID)
+	if err != nil || !ok || seen.ContentHash != d.ContentHash || seen.ETag != `"abc"` {
+		t.Errorf("Lookup = %+v %v %v", seen, ok, err)
+	}
+	if _, ok, _ := s.Lookup(ctx, "nope"); ok {
+		t.Errorf("Lookup of an unknown id: ok")
+	}
+}
+
+func testIdempotent(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Doc(Article("https://example.org/same", "Same", "", "", "Same text."))
+	b := Doc(Article("", "No URL", "", "", "Text without a URL."))
+	put(t, s, a, b)
+	st := put(t, s, a, b, a)
+	for i, x := range st {
+		if x != store.Unchanged {
+			t.Errorf("second put #%d = %v, want unchanged", i, x)
+		}
+	}
+	n := 0
+	for _, err := range s.Articles(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != 2 {
+		t.Errorf("%d articles stored, want 2", n)
+	}
+}
+
+func testVersions(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	v1 := Doc(Article("https://example.org/story", "First headline", "", "", "Old text about bridges."))
+	put(t, s, v1)
+	v2 := Doc(Article("https://example.org/story", "Corrected headline", "", "", "New text about tunnels."))
+	if v1.Article.ID != v2.Article.ID {
+		t.Fatal("same URL, different ids")
+	}
+	if st := put(t, s, v2); st[0] != store.Updated {
+		t.Fatalf("status = %v, want updated", st[0])
+	}
+	r, err := s.Get(ctx, v2.Article.ID)
+	if err != nil || r.Article.Title != "Corrected headline" {
+		t.Fatalf("Get after update = %v, %v", r, err)
+	}
+	vs, err := s.Versions(ctx, v2.Article.ID)
+	if err != nil || len(vs) != 1 || vs[0].Article.Text != "Old text about bridges." || vs[0].ContentHash != v1.ContentHash {
+		t.Fatalf("Versions = %+v, %v", vs, err)
+	}
+	// The index follows the update: the old words are gone.
+	if hits, _ := s.Search(ctx, store.Query{Text: "bridges"}); len(hits) != 0 {
+		t.Errorf("old text still found: %+v", hits)
+	}
+	if hits, _ := s.Search(ctx, store.Query{Text: "tunnels"}); len(hits) != 1 {
+		t.Errorf("new text not found: %+v", hits)
+	}
+}
+
+func testByURL(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	d := Doc(Article("https://example.org/a?id=3&utm_medium=social", "By URL", "", "", "Body."))
+	put(t, s, d)
+	for _, u := range []string{"https://EXAMPLE.org/a?id=3", "https://example.org:443/a?fbclid=zz&id=3#frag"} {
+		r, err := s.GetByURL(ctx, u)
+		if err != nil || r.Article.ID != d.Article.ID {
+			t.Errorf("GetByURL(%s) = %v, %v", u, r, err)
+		}
+	}
+}
+
+func testNotFound(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	if _, err := s.Get(ctx, "0000000000000000"); !errors.Is(err, model.ErrNotFound) {
+		t.Errorf("Get unknown: %v, want ErrNotFound", err)
+	}
+	if _, err := s.GetByURL(ctx, "https://nowhere.example/"); !errors.Is(err, model.ErrNotFound) {
+		t.Errorf("GetByURL unknown: %v, want ErrNotFound", err)
+	}
+}
+
+func testOrder(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	var want []string
+	// More than one page of the iterator.
+	for batch := 0; batch < 3; batch++ {
+		var docs []store.Doc
+		for i := 0; i < 400; i++ {
+			d := Doc(Article(fmt.Sprintf("https://example.org/%d/%d", batch, i), fmt.Sprint("T", i), "", "", fmt.Sprint("body ", batch, i)))
+			docs = append(docs, d)
+			want = append(want, d.Article.ID)
+		}
+		put(t, s, docs...)
+	}
+	var got []string
+	var last int64
+	for r, err := range s.Articles(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Seq <= last {
+			t.Fatalf("seq %d after %d", r.Seq, last)
+		}
+		last = r.Seq
+		got = append(got, r.Article.ID)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ingestion order (-want +got):\n%s", diff)
+	}
+	// Stopping early is allowed.
+	for range s.Articles(ctx) {
+		break
+	}
+}
+
+func testSearch(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://a.example/1", "Harbour strike ends", "Coast Post", "2024-01-10", "Dock workers voted to end the strike at the harbour.")
+	a.People = []model.Person{{Name: "Dana Quay"}}
+	b := Article("https://b.example/2", "Council budget", "Town Times", "2024-02-20T12:00:00-05:00", "The council debated the harbour budget for hours.")
+	c := Article("https://c.example/3", "Weather", "Coast Post", "2024-03-01", "Sunny spells and light winds.")
+	put(t, s, Doc(a), Doc(b), Doc(c))
+	ids := func(hs []store.Hit) []string {
+		var out []string
+		for _, h := range hs {
+			out = append(out, h.URL)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		q    store.Query
+		want []string
+	}{
+		{"title ranks first", store.Query{Text: "harbour"}, []string{"https://a.example/1", "https://b.example/2"}},
+		{"all words", store.Query{Text: "harbour budget"}, []string{"https://b.example/2"}},
+		{"phrase", store.Query{Text: `"end the strike"`}, []string{"https://a.example/1"}},
+		{"exclude", store.Query{Text: "harbour -budget"}, []string{"https://a.example/1"}},
+		{"or", store.Query{Text: "sunny OR budget"}, []string{"https://b.example/2", "https://c.example/3"}},
+		{"prefix", store.Query{Text: "harb*"}, []string{"https://a.example/1", "https://b.example/2"}},
+		{"outlet", store.Query{Text: "harbour", Outlet: "town times"}, []string{"https://b.example/2"}},
+		{"since", store.Query{Text: "harbour", Since: time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)}, []string{"https://b.example/2"}},
+		{"until", store.Query{Text: "harbour", Until: time.Date(2024, 1, 31, 0, 0, 0, 0, time.UTC)}, []string{"https://a.example/1"}},
+		{"person", store.Query{Text: "harbour", Person: "quay"}, []string{"https://a.example/1"}},
+		{"limit", store.Query{Text: "harbour", Limit: 1}, []string{"https://a.example/1"}},
+		{"punctuation is safe", store.Query{Text: `harbour AND ) ( "`}, []string{"https://a.example/1", "https://b.example/2"}},
+		{"no match", store.Query{Text: "volcano"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			hits, err := s.Search(ctx, tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ids(hits)
+			if tc.name == "or" && len(got) == 2 && got[0] > got[1] {
+				got[0], got[1] = got[1], got[0]
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("hits (-want +got):\n%s", diff)
+			}
+		})
+	}
+	hits, _ := s.Search(ctx, store.Query{Text: "strike"})
+	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, "<mark>strike</mark>") || hits[0].Outlet != "Coast Post" || hits[0].Date != "2024-01-10" {
+		t.Errorf("hit = %+v, want a marked snippet, outlet and date", hits)
+	}
+	if _, err := s.Search(ctx, store.Query{Text: "  -x "}); !errors.Is(err, store.ErrEmptyQuery) {
+		t.Errorf("query with nothing to match: %v", err)
+	}
+}
+
+func testQuotes(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://q.example/1", "Q", "", "", "Text.")
+	a.Quotes = []model.Quote{
+		{Text: "We will rebuild", Form: model.QuoteDirect, Speaker: "Maria Lopez"},
+		{Text: "Nothing to add", Form: model.QuoteDirect, Speaker: "Tom Reed"},
+	}
+	b := Article("https://q.example/2", "Q2", "", "", "Other.")
+	b.Quotes = []model.Quote{{Text: "Rebuild faster", Form: model.QuotePartial, Speaker: "Maria Lopez"}}
+	put(t, s, Doc(a), Doc(b))
+	var got []string
+	for q, err := range s.Quotes(ctx, "lopez") {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, q.Text+"|"+q.URL)
+	}
+	want := []string{"We will rebuild|https://q.example/1", "Rebuild faster|https://q.example/2"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quotes (-want +got):\n%s", diff)
+	}
+	n := 0
+	for range s.Quotes(ctx, "") {
+		n++
+	}
+	if n != 3 {
+		t.Errorf("all quotes: %d, want 3", n)
+	}
+}
+
+func testClaimsPeople(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	v := 40.0
+	a := Article("https://p.example/1", "P", "", "", "Text.")
+	a.Claims = []model.Claim{{Text: "40% of voters", Value: &v, Unit: "percent", Source: "a poll"}, {Text: "most voters"}}
+	a.People = []model.Person{{Name: "Ann Bell", Roles: []string{"minister"}}, {Name: "Carl Dunn"}}
+	a.Quotes = []model.Quote{{Text: "x", Speaker: "Ann Bell"}}
+	b := Article("https://p.example/2", "P2", "", "", "Other.")
+	b.People = []model.Person{{Name: "Ann Bell", Roles: []string{"MP", "minister"}}}
+	put(t, s, Doc(a), Doc(b))
+	var claims []store.ClaimRow
+	for c, err := range s.Claims(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		claims = append(claims, c)
+	}
+	if len(claims) != 2 || claims[0].Value == nil || *claims[0].Value != 40 || claims[1].Value != nil || claims[0].Source != "a poll" {
+		t.Errorf("claims = %+v", claims)
+	}
+	var people []store.PersonRow
+	for p, err := range s.People(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		people = append(people, p)
+	}
+	want := []store.PersonRow{
+		{Name: "Ann Bell", Roles: []string{"minister", "MP"}, Articles: 2, Quotes: 1},
+		{Name: "Carl Dunn", Roles: []string{}, Articles: 1},
+	}
+	if diff := cmp.Diff(want, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
+
+func testStats(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	st, err := s.Stats(ctx)
+	if err != nil || st.Articles != 0 {
+		t.Fatalf("empty stats = %+v, %v", st, err)
+	}
+	a := Article("https://s.example/1", "S", "Out A", "2023-05-01", "One.")
+	a.Quotes = []model.Quote{{Text: "q"}}
+	put(t, s, Doc(a), Doc(Article("https://s.example/2", "S2", "Out A", "2023-06-01T10:00:00Z", "Two.")), Doc(Article("https://s.example/3", "S3", "Out B", "", "Three.")))
+	st, err = s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 3 || st.Outlets != 2 || st.Quotes != 1 || st.FirstPublished != "2023-05-01T00:00:00Z" || st.LastPublished != "2023-06-01T10:00:00Z" {
+		t.Errorf("stats = %+v", st)
+	}
+	if len(st.TopOutlets) != 2 || st.TopOutlets[0] != (store.OutletCount{Outlet: "Out A", Articles: 2}) {
+		t.Errorf("top outlets = %+v", st.TopOutlets)
+	}
+}
+
+func testConcurrentPut(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				// Every writer stores the same 20 articles.
+				if _, err := s.Put(ctx, []store.Doc{Doc(Article(fmt.Sprintf("https://c.example/%d", i), "C", "", "", "Same."))}); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	st, _ := s.Stats(ctx)
+	if st.Articles != 20 {
+		t.Errorf("%d articles after concurrent puts of the same 20", st.Articles)
+	}
+}
