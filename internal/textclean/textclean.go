@@ -6,7 +6,12 @@ package textclean
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/lede-news/lede/internal/boilerplate"
+	"github.com/lede-news/lede/internal/embeds"
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -18,20 +23,474 @@ type Options struct {
 	Now time.Time
 }
 
+// Thresholds of the text path.
+const (
+	// maxTitleLen: headlines run up to ~150 characters on news sites; a first
+	// line twice as long is a paragraph, not a headline.
+	maxTitleLen = 300
+	// maxWrapWidth: text hard-wrapped by a tool (e-mail, lynx, fold) keeps
+	// lines under 80 columns; 100 leaves room for long words.
+	maxWrapWidth = 100
+	// maxHeadingLen and maxHeadingWords bound a plain-text subheading: news
+	// crossheads are a few words ("What happens next").
+	maxHeadingLen   = 70
+	maxHeadingWords = 10
+	// minParagraphAfterHeading: a heading is followed by a real paragraph.
+	minParagraphAfterHeading = 100
+	// maxRelatedItems and maxRelatedItemLen bound the headline list that
+	// follows a "Related:" header (sites show 3-6 links).
+	maxRelatedItems   = 8
+	maxRelatedItemLen = 160
+	// appealTail: an appeal recognised only by its wording (not by a phrase
+	// rule) must start in the last 40% of the text; appeals close articles.
+	appealTail = 0.6
+	// maxDatelineLen: a dateline or byline block ("By Jane Roe | April 3,
+	// 2019") is short.
+	maxDatelineLen = 120
+	// datelineWindow: datelines and bylines stand in the first blocks.
+	datelineWindow = 3
+)
+
 // Extract cleans one plain-text article.
 func Extract(text string, opts Options) (*model.Article, error) {
-	a := &model.Article{URL: opts.URL}
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if a.Title == "" {
-			a.Title = line
-			continue
-		}
-		a.Body = append(a.Body, model.Block{Kind: model.KindParagraph, Text: line})
+	now := opts.Now
+	if now.IsZero() {
+		now = time.Now()
 	}
+	a := &model.Article{URL: opts.URL}
+	lines, title := splitLines(text)
+	a.Title = title
+	p := &parser{a: a, lines: lines}
+	p.run()
 	a.Text = model.JoinBlocks(a.Body)
+	setMediaFlags(a)
+	a.Outlet = inferOutlet(a, p.selfPromo)
+	setDates(a, p, now)
+	a.Truncated = isTruncated(a, p.paywall)
 	return a, nil
+}
+
+// splitLines normalises line ends, takes the headline and returns the body's
+// blocks as lines. Text hard-wrapped at a fixed width is re-joined into
+// paragraphs at blank lines.
+func splitLines(text string) (lines []string, title string) {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	raw := strings.Split(text, "\n")
+	i := 0
+	for i < len(raw) && strings.TrimSpace(raw[i]) == "" {
+		i++
+	}
+	// headline rule: the first line is the title when it is short and stands
+	// alone (a blank line after it) or does not end like a sentence.
+	if i < len(raw) {
+		first := cleanSpace(raw[i])
+		alone := i+1 >= len(raw) || strings.TrimSpace(raw[i+1]) == ""
+		if len(first) <= maxTitleLen && (alone || !endsSentence(first)) && !isListMarker(first) {
+			title = first
+			i++
+		}
+	}
+	raw = raw[i:]
+	if isHardWrapped(raw) {
+		var cur []string
+		flush := func() {
+			if len(cur) > 0 {
+				lines = append(lines, strings.Join(cur, " "))
+				cur = cur[:0]
+			}
+		}
+		for _, l := range raw {
+			l = cleanSpace(l)
+			switch {
+			case l == "":
+				flush()
+			case isListMarker(l):
+				flush()
+				lines = append(lines, l)
+			default:
+				cur = append(cur, l)
+			}
+		}
+		flush()
+		return lines, title
+	}
+	for _, l := range raw {
+		if l = cleanSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines, title
+}
+
+// isHardWrapped reports text wrapped at a fixed width: every line is short
+// and some paragraph (between blank lines) spans several lines.
+func isHardWrapped(raw []string) bool {
+	multi, run, nonEmpty := false, 0, 0
+	for _, l := range raw {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			run = 0
+			continue
+		}
+		nonEmpty++
+		if utf8.RuneCountInString(l) > maxWrapWidth {
+			return false
+		}
+		if run++; run >= 2 && !isListMarker(l) {
+			multi = true
+		}
+	}
+	return multi && nonEmpty >= 4
+}
+
+// cleanSpace trims a line and collapses runs of white space.
+func cleanSpace(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.ContainsAny(s, "\t\u00a0  ") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)]")
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...")
+}
+
+// parser walks the lines once, building body, embeds and removed parts.
+type parser struct {
+	a     *model.Article
+	lines []string
+	// selfPromo collects the text of calls to action and appeals: the
+	// outlet speaks of itself there.
+	selfPromo []string
+	// paywall is set by a call to action that cuts the story off.
+	paywall bool
+	// datelineDates are explicit dates of datelines and bylines.
+	published, modified *model.Date
+}
+
+func (p *parser) remove(kind, text, rule string) {
+	p.a.Removed = append(p.a.Removed, model.Removed{Kind: kind, Text: text, Rule: rule})
+	switch kind {
+	case model.RemovedCallToAction, model.RemovedAppeal, model.RemovedNewsletter:
+		p.selfPromo = append(p.selfPromo, text)
+	}
+	if kind == model.RemovedCallToAction && isPaywallPrompt(text) {
+		p.paywall = true
+	}
+}
+
+func (p *parser) run() {
+	lines := p.lines
+	// quoteNext is set when the last body block introduces a block quote.
+	quoteNext := false
+	for i := 0; i < len(lines); {
+		line := lines[i]
+		// Embedded posts come first: their text may look like anything.
+		if e, n, ok := embeds.Match(lines, i); ok {
+			e.Position = len(p.a.Body)
+			p.a.Embeds = append(p.a.Embeds, e)
+			i += n
+			quoteNext = false
+			continue
+		}
+		// Boilerplate glued to the next sentence: cut the head off and go on
+		// with the rest as its own block.
+		if head, rest, kind, rule, ok := boilerplate.SplitGlued(line); ok && rest != "" {
+			p.remove(kind, head, rule)
+			lines[i] = rest
+			quoteNext = false
+			continue
+		}
+		if len(p.a.Body) == 0 && i < datelineWindow && p.dateline(line) {
+			i++
+			continue
+		}
+		if kind, rule, ok := boilerplate.Classify(line); ok || p.appealByWording(line, i) {
+			if !ok {
+				kind, rule = model.RemovedAppeal, "appeal-wording"
+			}
+			switch kind {
+			case model.RemovedAppeal:
+				i = p.appealRun(i, rule)
+			case model.RemovedRelated:
+				i = p.relatedRun(i, rule)
+			case model.RemovedImageCredit:
+				p.remove(kind, line, rule)
+				setCredit(p.a, line)
+				i++
+			default:
+				p.remove(kind, line, rule)
+				i++
+			}
+			quoteNext = false
+			continue
+		}
+		if isNavigationRun(line) {
+			p.remove(model.RemovedNavigation, line, "nav-separators")
+			i++
+			continue
+		}
+		b := p.block(line, i, quoteNext)
+		p.a.Body = append(p.a.Body, b)
+		quoteNext = b.Kind == model.KindParagraph && introducesQuote(b.Text)
+		i++
+	}
+}
+
+// block builds the body block of one line.
+func (p *parser) block(line string, i int, quoteNext bool) model.Block {
+	if text, ordered, ok := listItem(line); ok {
+		return model.Block{Kind: model.KindListItem, Text: text, Ordered: ordered}
+	}
+	if level, text, ok := markdownHeading(line); ok {
+		return model.Block{Kind: model.KindHeading, Text: text, Level: level}
+	}
+	if quoteNext {
+		return model.Block{Kind: model.KindBlockquote, Text: line}
+	}
+	if text, ok := quotedBlock(line); ok {
+		return model.Block{Kind: model.KindBlockquote, Text: text}
+	}
+	if p.isHeading(line, i) {
+		return model.Block{Kind: model.KindHeading, Text: line, Level: 2}
+	}
+	return model.Block{Kind: model.KindParagraph, Text: line}
+}
+
+// appealRun removes a membership or donation appeal: the block that starts
+// it and every following block that goes on addressing the reader or
+// speaking as the outlet ("we", "our", "you"), to the appeal's end. Appeals
+// run over several blocks ("We know times are hard... Even the smallest
+// donation...") and only the first or last usually holds a telltale phrase.
+func (p *parser) appealRun(i int, rule string) int {
+	lines := p.lines
+	parts := []string{lines[i]}
+	j := i + 1
+	for ; j < len(lines); j++ {
+		if _, _, ok := embeds.Match(lines, j); ok {
+			break
+		}
+		kind, _, ok := boilerplate.Classify(lines[j])
+		if ok && kind != model.RemovedAppeal {
+			break
+		}
+		if !ok && !addressesReader(lines[j]) {
+			break
+		}
+		parts = append(parts, lines[j])
+	}
+	p.remove(model.RemovedAppeal, strings.Join(parts, "\n\n"), rule)
+	return j
+}
+
+// appealByWording catches an appeal that no phrase rule names: a block in
+// the closing part of the text that speaks as the outlet ("we", "our") and
+// asks for money or membership ("donate", "support us", "subscribe").
+func (p *parser) appealByWording(line string, i int) bool {
+	if float64(i) < appealTail*float64(len(p.lines)) || !addressesReader(line) {
+		return false
+	}
+	l := strings.ToLower(line)
+	for _, w := range appealWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// appealWords are what an outlet asks of its readers in an appeal.
+var appealWords = []string{"donat", "support us", "support our", "supporting us", "our supporters", "patreon", "become a member", "subscribe to", "contribution", "fund our", "funded by readers", "reader-funded", "readers like you"}
+
+// firstPersonPlural and reader pronouns mark text spoken by the outlet to its
+// readers.
+var selfWords = map[string]bool{"we": true, "our": true, "us": true, "we're": true, "we’re": true, "we've": true, "we’ve": true, "ours": true, "you": true, "your": true}
+
+func addressesReader(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || r == '\'' || r == '’')
+	}) {
+		if selfWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedRun removes a related-articles header and the list of headlines
+// after it: short lines that do not read as sentences.
+func (p *parser) relatedRun(i int, rule string) int {
+	lines := p.lines
+	p.remove(model.RemovedRelated, lines[i], rule)
+	j := i + 1
+	for ; j < len(lines) && j <= i+maxRelatedItems; j++ {
+		l := lines[j]
+		if len(l) > maxRelatedItemLen || endsSentence(l) && !isListMarker(l) {
+			break
+		}
+		if _, _, ok := embeds.Match(lines, j); ok {
+			break
+		}
+		p.remove(model.RemovedRelated, l, rule)
+	}
+	return j
+}
+
+// isNavigationRun is the nav-separators rule: a block of short items joined
+// by separators ("Home | News | Politics | Sport", "World · UK · Business").
+func isNavigationRun(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	for _, sep := range []string{" | ", " • ", " · ", " / ", " > ", " » "} {
+		parts := strings.Split(s, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		short := true
+		for _, part := range parts {
+			if n := len(strings.Fields(part)); n == 0 || n > 3 || endsSentence(part) {
+				short = false
+				break
+			}
+		}
+		if short {
+			return true
+		}
+	}
+	return false
+}
+
+// listItem reads "- item", "* item", "• item", "1. item", "1) item".
+func listItem(s string) (text string, ordered, ok bool) {
+	for _, m := range []string{"- ", "* ", "• ", "· ", "– ", "▪ ", "◦ "} {
+		if rest, found := strings.CutPrefix(s, m); found && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest), false, true
+		}
+	}
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n > 0 && n+1 < len(s) && (s[n] == '.' || s[n] == ')') && s[n+1] == ' ' {
+		// "2016. The year..." is a sentence, not an item: items are numbered below 100
+		return strings.TrimSpace(s[n+2:]), true, true
+	}
+	return "", false, false
+}
+
+func isListMarker(s string) bool {
+	_, _, ok := listItem(s)
+	return ok
+}
+
+// markdownHeading reads "## Heading" lines that some extractors emit.
+func markdownHeading(s string) (int, string, bool) {
+	n := 0
+	for n < len(s) && n < 7 && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+		return 0, "", false
+	}
+	return n, strings.TrimSpace(s[n:]), true
+}
+
+// quotedBlock reads a block set off with "> " as a block quote.
+func quotedBlock(s string) (string, bool) {
+	if rest, ok := strings.CutPrefix(s, "> "); ok {
+		return strings.TrimSpace(rest), true
+	}
+	return "", false
+}
+
+// isHeading is the crosshead rule: a short line of a few words, capitalised,
+// without closing punctuation, between blocks and followed by a real
+// paragraph ("What happens next" above a long paragraph).
+func (p *parser) isHeading(s string, i int) bool {
+	if len(s) > maxHeadingLen || len(p.a.Body) == 0 || i+1 >= len(p.lines) {
+		return false
+	}
+	if len(strings.Fields(s)) > maxHeadingWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!,;:\"”’'…)-–—", last) {
+		return false
+	}
+	next := p.lines[i+1]
+	return len(next) >= minParagraphAfterHeading
+}
+
+// introducesQuote is the block-quote rule: a block ending in ':' whose final
+// sentence has a speech verb ("...to tell the doctors:", "Corbyn told the
+// crowd ... and demanded that Hunt “come out of hiding”:", "She said:")
+// introduces the next block as a quotation. A speech word used as a noun
+// ("the report:", "a statement:") does not count.
+func introducesQuote(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ":") {
+		return false
+	}
+	sent := lastSentence(s[:len(s)-1])
+	words := strings.FieldsFunc(sent, func(r rune) bool {
+		return !(unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-')
+	})
+	for k, w := range words {
+		lw := strings.ToLower(w)
+		if lw == "according" && k+1 < len(words) && strings.ToLower(words[k+1]) == "to" {
+			return true
+		}
+		if !lexicon.IsSpeechVerb(lw) {
+			continue
+		}
+		if k > 0 && determiners[strings.ToLower(words[k-1])] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// determiners before a speech word make it a noun ("the report", "his call").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "this": true, "that": true, "our": true, "my": true, "your": true}
+
+// lastSentence returns the text after the last sentence end, ignoring
+// sentence ends inside quotation marks.
+func lastSentence(s string) string {
+	depth := 0
+	start := 0
+	for i, r := range s {
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if depth > 0 {
+				depth--
+			}
+		case '.', '!', '?':
+			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' {
+				start = i + 1
+			}
+		}
+	}
+	return s[start:]
+}
+
+// isPaywallPrompt: calls to action that stand where the story is cut off.
+func isPaywallPrompt(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"to continue reading", "subscribers only", "for subscribers", "already a subscriber", "subscribe to read", "to read the full"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,495 @@
+package textclean
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/lede-news/lede/internal/dates"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// setCredit keeps the credit of an image-credit line: "Featured image via
+// Some Name/Twitter." → "Some Name/Twitter". A featured, header, top, lead or
+// main image credit goes to the featured image; others to a new image.
+func setCredit(a *model.Article, line string) {
+	credit := creditOf(line)
+	if credit == "" {
+		return
+	}
+	l := strings.ToLower(line)
+	for _, f := range []string{"featured", "header", "top image", "lead image", "main image", "hero image", "cover image"} {
+		if strings.HasPrefix(l, f) {
+			if a.Media.FeaturedImage == nil {
+				a.Media.FeaturedImage = &model.Image{}
+			}
+			a.Media.FeaturedImage.Credit = credit
+			return
+		}
+	}
+	a.Media.Images = append(a.Media.Images, model.Image{Credit: credit})
+}
+
+// creditOf returns who an image-credit line credits: the words after the
+// first "via", "by", "courtesy of" or ':'.
+func creditOf(line string) string {
+	s := strings.TrimSpace(line)
+	l := strings.ToLower(s)
+	best := -1
+	for _, sep := range []string{":", " via ", " by ", " courtesy of ", " credit "} {
+		if k := strings.Index(l, sep); k >= 0 && (best < 0 || k < best) {
+			best = k
+			s = line[k+len(sep):]
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(s, ".")
+	return strings.TrimSpace(s)
+}
+
+// mediaMarkers are the words of headline markers: "(VIDEO)", "[WATCH]",
+// "(PHOTOS)", "[PICS]", "(AUDIO)", "[LISTEN]", "VIDEO:", "- VIDEO".
+var mediaMarkers = map[string]string{
+	"video": "video", "videos": "video", "watch": "video", "live video": "video", "vídeo": "video", "vidéo": "video",
+	"photos": "photos", "photo": "photos", "pics": "photos", "pictures": "photos", "images": "photos", "gallery": "photos", "in pictures": "photos", "fotos": "photos",
+	"audio": "audio", "listen": "audio", "podcast": "audio",
+}
+
+// setMediaFlags reads media markers in the headline, and sets video for
+// embedded video players.
+func setMediaFlags(a *model.Article) {
+	for _, m := range headlineMarkers(a.Title) {
+		switch mediaMarkers[m] {
+		case "video":
+			a.Media.Video = true
+		case "photos":
+			a.Media.Photos = true
+		case "audio":
+			a.Media.Audio = true
+		}
+	}
+	for _, e := range a.Embeds {
+		if e.Kind == model.EmbedVideo {
+			a.Media.Video = true
+		}
+	}
+}
+
+// headlineMarkers returns the lower-cased marker words of a headline:
+// bracketed ones anywhere ("(VIDEO)", "[WATCH]", "(+PHOTOS)"), an upper-case
+// "WATCH:" lead-in, and an upper-case " - VIDEO" tail.
+func headlineMarkers(title string) []string {
+	var out []string
+	for i := 0; i < len(title); i++ {
+		open := title[i]
+		if open != '(' && open != '[' {
+			continue
+		}
+		close := byte(')')
+		if open == '[' {
+			close = ']'
+		}
+		j := strings.IndexByte(title[i+1:], close)
+		if j < 0 || j > 30 {
+			continue
+		}
+		inner := strings.ToLower(strings.Trim(title[i+1:i+1+j], " +!"))
+		for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == '/' || r == '&' || r == ',' || r == '+' }) {
+			part = strings.TrimSpace(part)
+			part = strings.TrimPrefix(part, "and ")
+			if _, ok := mediaMarkers[part]; ok {
+				out = append(out, part)
+			}
+		}
+	}
+	if k := strings.IndexByte(title, ':'); k > 0 && k <= 20 {
+		lead := title[:k]
+		if lead == strings.ToUpper(lead) {
+			if _, ok := mediaMarkers[strings.ToLower(lead)]; ok {
+				out = append(out, strings.ToLower(lead))
+			}
+		}
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		if k := strings.LastIndex(title, sep); k > 0 {
+			tail := strings.TrimSpace(title[k+len(sep):])
+			if tail == strings.ToUpper(tail) {
+				if _, ok := mediaMarkers[strings.ToLower(tail)]; ok {
+					out = append(out, strings.ToLower(tail))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// knownOutlets names outlets whose site name does not follow from the host
+// (registrable label → name). Keyed on well-known news hosts, not on any
+// benchmark page.
+var knownOutlets = map[string]string{
+	"bbc": "BBC News", "theguardian": "The Guardian", "guardian": "The Guardian", "nytimes": "The New York Times",
+	"washingtonpost": "The Washington Post", "wsj": "The Wall Street Journal", "ft": "Financial Times",
+	"reuters": "Reuters", "apnews": "AP News", "cnn": "CNN", "foxnews": "Fox News", "nbcnews": "NBC News",
+	"cbsnews": "CBS News", "abcnews": "ABC News", "npr": "NPR", "aljazeera": "Al Jazeera", "independent": "The Independent",
+	"telegraph": "The Telegraph", "thetimes": "The Times", "dailymail": "Daily Mail", "mirror": "Daily Mirror",
+	"thesun": "The Sun", "express": "Daily Express", "huffpost": "HuffPost", "huffingtonpost": "HuffPost",
+	"buzzfeednews": "BuzzFeed News", "vox": "Vox", "politico": "Politico", "theatlantic": "The Atlantic",
+	"newyorker": "The New Yorker", "bloomberg": "Bloomberg", "economist": "The Economist", "latimes": "Los Angeles Times",
+	"usatoday": "USA Today", "thecanary": "The Canary", "spiegel": "Der Spiegel", "zeit": "Die Zeit",
+	"faz": "Frankfurter Allgemeine Zeitung", "sueddeutsche": "Süddeutsche Zeitung", "lemonde": "Le Monde",
+	"lefigaro": "Le Figaro", "liberation": "Libération", "elpais": "El País", "elmundo": "El Mundo",
+	"cbc": "CBC News", "theglobeandmail": "The Globe and Mail", "abc": "ABC News", "skynews": "Sky News",
+	"channel4": "Channel 4 News", "itv": "ITV News", "news.sky": "Sky News",
+}
+
+// hostLabel returns the registrable name of a URL's host: "www.thecanary.co"
+// → "thecanary", "news.bbc.co.uk" → "bbc".
+func hostLabel(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	parts := strings.Split(strings.ToLower(u.Hostname()), ".")
+	// drop the public suffix: one label, or two for "co.uk"-style suffixes
+	if len(parts) >= 3 && len(parts[len(parts)-1]) == 2 && (len(parts[len(parts)-2]) <= 3) {
+		parts = parts[:len(parts)-2]
+	} else if len(parts) >= 2 {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return parts[len(parts)-1]
+}
+
+// inferOutlet names the publisher: a well-known host; else the name the
+// outlet calls itself in its own calls to action and appeals; else the
+// host's name, capitalised.
+func inferOutlet(a *model.Article, selfPromo []string) string {
+	label := hostLabel(a.URL)
+	if name, ok := knownOutlets[label]; ok {
+		return name
+	}
+	if name := selfReference(selfPromo); name != "" {
+		return name
+	}
+	if label != "" {
+		return strings.ToUpper(label[:1]) + label[1:]
+	}
+	return ""
+}
+
+// selfReference is the outlet-self-reference rule: in the outlet's own
+// appeals and calls to action, the capitalised name used most often as a
+// singular subject ("the Canary is a vital weapon in our fight back", "The
+// Canary Workers' Co-op knows...", "The Canary doesn't have the budget")
+// is the outlet. Names followed by a plural verb ("The Tories are...") are
+// other actors, not the outlet speaking as "we".
+func selfReference(texts []string) string {
+	type cand struct {
+		count, withThe int
+		plural         bool
+		first          int
+	}
+	cands := map[string]*cand{}
+	order := 0
+	for _, text := range texts {
+		words := strings.Fields(text)
+		for i := 0; i < len(words); i++ {
+			w := trimWord(words[i])
+			if !isCapitalised(w) || stopCapitalised[strings.ToLower(w)] {
+				continue
+			}
+			prev := ""
+			if i > 0 {
+				prev = strings.ToLower(words[i-1])
+			}
+			// sentence-initial words are capitalised anyway: only count them
+			// after "the"
+			sentenceStart := i == 0 || strings.ContainsAny(words[i-1][len(words[i-1])-1:], ".!?:")
+			if sentenceStart && prev != "the" {
+				continue
+			}
+			// a name of up to four capitalised words; every prefix is a candidate
+			name := ""
+			for j := i; j < len(words) && j < i+4; j++ {
+				wj := trimWord(words[j])
+				if !isCapitalised(wj) || (j > i && stopCapitalised[strings.ToLower(wj)]) {
+					break
+				}
+				possessive := strings.HasSuffix(wj, "’s") || strings.HasSuffix(wj, "'s")
+				wj = strings.TrimSuffix(strings.TrimSuffix(wj, "’s"), "'s")
+				if name != "" {
+					name += " "
+				}
+				name += wj
+				c := cands[name]
+				if c == nil {
+					c = &cand{first: order}
+					order++
+					cands[name] = c
+				}
+				c.count++
+				if prev == "the" {
+					c.withThe++
+				}
+				if j+1 < len(words) && pluralVerbs[strings.ToLower(trimWord(words[j+1]))] {
+					c.plural = true
+				}
+				if possessive || strings.ContainsAny(words[j], ",.;:!?") {
+					break
+				}
+			}
+		}
+	}
+	best, bestC := "", (*cand)(nil)
+	for name, c := range cands {
+		if c.plural {
+			continue
+		}
+		if bestC == nil || c.count > bestC.count || c.count == bestC.count && (len(name) < len(best) || len(name) == len(best) && c.first < bestC.first) {
+			best, bestC = name, c
+		}
+	}
+	if bestC == nil {
+		return ""
+	}
+	if bestC.withThe*2 >= bestC.count && !strings.HasPrefix(best, "The ") {
+		return "The " + best
+	}
+	return best
+}
+
+func trimWord(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r)) && r != '’' && r != '\''
+	})
+}
+
+func isCapitalised(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// stopCapitalised are capitalised words that are never an outlet's name
+// (pronouns, sentence openers, days and months).
+var stopCapitalised = map[string]bool{
+	"we": true, "i": true, "you": true, "our": true, "us": true, "it": true, "this": true, "that": true, "so": true, "but": true,
+	"and": true, "or": true, "if": true, "in": true, "on": true, "at": true, "for": true, "to": true, "by": true, "with": true,
+	"please": true, "support": true, "subscribe": true, "donate": true, "join": true, "help": true, "sign": true, "read": true,
+	"follow": true, "share": true, "become": true, "get": true, "even": true, "what": true, "why": true, "how": true, "the": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "thank": true, "thanks": true, "now": true,
+}
+
+var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true, "aren't": true, "aren’t": true, "don't": true, "don’t": true}
+
+// dateline reads a dateline or byline block near the top: "By Jane Roe",
+// "By Jane Roe | April 3, 2019", "Published: 3 April 2019", "Updated
+// 2019-04-03". It sets authors and dates and removes the block.
+func (p *parser) dateline(line string) bool {
+	if len(line) > maxDatelineLen {
+		return false
+	}
+	l := strings.ToLower(line)
+	rest := line
+	isBy := strings.HasPrefix(l, "by ")
+	if isBy {
+		rest = line[3:]
+	}
+	t, start, end, hasDate := dates.Find(rest)
+	if !isBy && !hasDate {
+		return false
+	}
+	label := strings.ToLower(rest)
+	if hasDate {
+		label = strings.ToLower(rest[:start] + " " + rest[end:])
+	}
+	modified := strings.Contains(label, "updated") || strings.Contains(label, "modified")
+	if isBy {
+		names := rest
+		if hasDate {
+			names = rest[:start]
+		}
+		authors := splitAuthors(names)
+		if len(authors) == 0 {
+			return false
+		}
+		p.a.Authors = append(p.a.Authors, authors...)
+	} else if !onlyDateWords(label) {
+		return false
+	}
+	if hasDate {
+		d := &model.Date{Value: t.Format("2006-01-02"), Evidence: fmt.Sprintf("dateline %q", line)}
+		if modified {
+			p.modified = d
+		} else if p.published == nil {
+			p.published = d
+		}
+	}
+	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "dateline"})
+	return true
+}
+
+// splitAuthors reads person names from a byline: "Jane Roe and John Doe",
+// "Jane Roe, Political Editor" (job titles after a comma are dropped when
+// they are lower-case or a known title word).
+func splitAuthors(s string) []string {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "|,–—-"))
+	if k := strings.IndexAny(s, "|"); k >= 0 {
+		s = s[:k]
+	}
+	var out []string
+	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ","), ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		words := strings.Fields(part)
+		if len(words) < 1 || len(words) > 4 {
+			continue
+		}
+		ok := true
+		for _, w := range words {
+			if !isCapitalised(w) {
+				ok = false
+			}
+		}
+		if ok && !titleWords[strings.ToLower(words[len(words)-1])] {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+var titleWords = map[string]bool{"editor": true, "correspondent": true, "reporter": true, "writer": true, "staff": true, "desk": true, "columnist": true}
+
+func onlyDateWords(label string) bool {
+	for _, w := range strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == ':' || r == '|' || r == ',' || r == '-' || r == '–' }) {
+		if dateWords[w] || strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var dateWords = map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "last": true, "modified": true,
+	"am": true, "pm": true, "gmt": true, "bst": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true, "cest": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "date": true}
+
+// setDates fills the article's dates. An explicit dateline wins. Otherwise
+// the embedded posts' dates are the dated evidence: a relative weekday in the
+// body ("on Tuesday") is resolved against them into the event date, and the
+// latest of them bounds the publication from below, so the published date is
+// that bound, marked estimated. No date may lie after now.
+func setDates(a *model.Article, p *parser, now time.Time) {
+	ok := func(d *model.Date) bool {
+		if d == nil {
+			return false
+		}
+		t, err := time.Parse("2006-01-02", d.Value[:min(10, len(d.Value))])
+		return err == nil && !t.After(now)
+	}
+	if ok(p.published) {
+		a.Dates.Published = p.published
+	}
+	if ok(p.modified) {
+		a.Dates.Modified = p.modified
+	}
+	anchor, evidence := embedAnchor(a.Embeds, now)
+	if a.Dates.Published != nil && !a.Dates.Published.Estimated {
+		if t, err := time.Parse("2006-01-02", a.Dates.Published.Value); err == nil {
+			anchor, evidence = t, "the published date "+a.Dates.Published.Value
+		}
+	}
+	if !anchor.IsZero() {
+		if w, found := dates.FindWeekday(a.Text); found {
+			ev := dates.ResolveWeekday(w.Day, w.Last, anchor)
+			if !ev.After(now) {
+				a.Dates.Event = &model.Date{Value: ev.Format("2006-01-02"), Estimated: true,
+					Evidence: fmt.Sprintf("relative weekday %q anchored by %s", w.Phrase, evidence)}
+			}
+		}
+	}
+	if a.Dates.Published == nil && !anchor.IsZero() {
+		latest := latestEmbedDate(a.Embeds, now)
+		if !latest.IsZero() {
+			a.Dates.Published = &model.Date{Value: latest.Format("2006-01-02"), Estimated: true,
+				Evidence: "not stated; not before the latest embedded post, dated " + latest.Format("2006-01-02")}
+		}
+	}
+}
+
+// embedAnchor returns the date most embedded posts carry (the latest on a
+// tie), ignoring dates after now, with a description for evidence.
+func embedAnchor(es []model.Embed, now time.Time) (time.Time, string) {
+	counts := map[string]int{}
+	for _, e := range es {
+		if e.Date != "" {
+			counts[e.Date]++
+		}
+	}
+	var keys []string
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	best := ""
+	for _, k := range keys {
+		t, err := time.Parse("2006-01-02", k)
+		if err != nil || t.After(now) {
+			continue
+		}
+		if best == "" || counts[k] >= counts[best] {
+			best = k
+		}
+	}
+	if best == "" {
+		return time.Time{}, ""
+	}
+	t, _ := time.Parse("2006-01-02", best)
+	n := counts[best]
+	if n == 1 {
+		return t, "an embedded post dated " + best
+	}
+	return t, fmt.Sprintf("%d embedded posts dated %s", n, best)
+}
+
+func latestEmbedDate(es []model.Embed, now time.Time) time.Time {
+	var latest time.Time
+	for _, e := range es {
+		t, err := time.Parse("2006-01-02", e.Date)
+		if err == nil && !t.After(now) && t.After(latest) {
+			latest = t
+		}
+	}
+	return latest
+}
+
+// isTruncated: a paywall prompt was removed, or the last paragraph stops
+// mid-sentence (a long block without closing punctuation: a cut-off feed).
+func isTruncated(a *model.Article, paywall bool) bool {
+	if paywall {
+		return true
+	}
+	if len(a.Body) == 0 {
+		return false
+	}
+	last := a.Body[len(a.Body)-1]
+	if last.Kind != model.KindParagraph || len(last.Text) < minParagraphAfterHeading {
+		return false
+	}
+	s := strings.TrimRight(last.Text, " ")
+	r := []rune(s)
+	return !strings.ContainsRune(".!?\"”’')]…:", r[len(r)-1])
+}
