@@ -1,0 +1,448 @@
+// Package fetch is Lede's polite HTTP fetcher: it obeys robots.txt, keeps a
+// delay and a concurrency limit per host, times out, caps response sizes,
+// retries 429 and 5xx with backoff, sends conditional GETs, names itself in
+// its User-Agent, and refuses private, loopback and link-local addresses
+// (checked on the address actually dialed, so DNS cannot smuggle them in)
+// unless AllowPrivate.
+package fetch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/temoto/robotstxt"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Defaults for Options' zero values.
+const (
+	// DefaultUserAgent names the crawler and where to read about it.
+	DefaultUserAgent = "LedeBot/0.1 (+https://github.com/lede-news/lede)"
+	// robotsAgent is the token matched against robots.txt User-agent lines.
+	robotsAgent = "LedeBot"
+	// DefaultTimeout bounds one attempt, headers and body: generous for a
+	// news page of a few hundred KB on a slow link.
+	DefaultTimeout = 30 * time.Second
+	// DefaultMaxBytes caps a response body: the largest news pages are a
+	// few MB; anything bigger is a file, not an article.
+	DefaultMaxBytes = 16 << 20
+	// DefaultDelay is the pause between two request starts to one host,
+	// the usual crawler courtesy of one request per second.
+	DefaultDelay = time.Second
+	// DefaultPerHost is how many requests may run at once against one host.
+	DefaultPerHost = 2
+	// DefaultRetries is how many times a 429, 5xx or dropped connection is retried.
+	DefaultRetries = 3
+	// DefaultBackoff is the first retry's wait; each next one doubles it.
+	DefaultBackoff = time.Second
+	// maxCrawlDelay caps a robots.txt Crawl-delay (some sites ask for minutes).
+	maxCrawlDelay = 30 * time.Second
+	// maxRetryAfter caps a server's Retry-After.
+	maxRetryAfter = time.Minute
+	// maxRedirects is what browsers allow, about.
+	maxRedirects = 10
+	// robotsMaxBytes caps robots.txt (Google reads the first 500 KiB).
+	robotsMaxBytes = 500 << 10
+)
+
+// Errors, each also wrapping model.ErrFetch (or model.ErrTooLarge).
+var (
+	// ErrRobots: robots.txt disallows the URL for our agent.
+	ErrRobots = errors.New("disallowed by robots.txt")
+	// ErrPrivate: the host resolves to a private, loopback or link-local address.
+	ErrPrivate = errors.New("refused private, loopback or link-local address")
+)
+
+// Options configure a Fetcher; zero values take the defaults above.
+type Options struct {
+	UserAgent string
+	Timeout   time.Duration
+	MaxBytes  int64
+	// Delay between request starts to one host; negative means none.
+	Delay   time.Duration
+	PerHost int
+	// Retries after the first attempt; negative means none.
+	Retries int
+	Backoff time.Duration
+	// AllowPrivate permits private, loopback and link-local addresses
+	// (for tests and intranets).
+	AllowPrivate bool
+	// IgnoreRobots skips robots.txt (only for sites you own).
+	IgnoreRobots bool
+}
+
+func (o Options) withDefaults() Options {
+	if o.UserAgent == "" {
+		o.UserAgent = DefaultUserAgent
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.Delay == 0 {
+		o.Delay = DefaultDelay
+	} else if o.Delay < 0 {
+		o.Delay = 0
+	}
+	if o.PerHost <= 0 {
+		o.PerHost = DefaultPerHost
+	}
+	if o.Retries == 0 {
+		o.Retries = DefaultRetries
+	} else if o.Retries < 0 {
+		o.Retries = 0
+	}
+	if o.Backoff <= 0 {
+		o.Backoff = DefaultBackoff
+	}
+	return o
+}
+
+// Request is one GET, with the validators of a copy already held.
+type Request struct {
+	URL          string
+	ETag         string
+	LastModified string
+}
+
+// Response is a fetched page.
+type Response struct {
+	// URL is the final URL after redirects.
+	URL          string
+	Status       int
+	ContentType  string
+	Body         []byte
+	ETag         string
+	LastModified string
+	// NotModified is set when the server answered 304 to a conditional GET (Body is empty).
+	NotModified bool
+	Fetched     time.Time
+}
+
+// Fetcher fetches URLs politely. It is safe for concurrent use.
+type Fetcher struct {
+	opts   Options
+	client *http.Client
+	// robotsClient reads robots.txt; it has no robots check on redirects,
+	// which could otherwise wait on the robots.txt being read.
+	robotsClient *http.Client
+	mu     sync.Mutex
+	hosts  map[string]*host
+}
+
+// host is the per-host state: a concurrency semaphore, the next allowed
+// start time, and the robots.txt rules once read.
+type host struct {
+	sem        chan struct{}
+	mu         sync.Mutex
+	next       time.Time
+	robotsOnce sync.Once
+	robots     *robotstxt.Group
+	crawlDelay time.Duration
+}
+
+// New returns a Fetcher.
+func New(o Options) *Fetcher {
+	o = o.withDefaults()
+	f := &Fetcher{opts: o, hosts: map[string]*host{}}
+	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second, Control: f.checkAddr}
+	tr := &http.Transport{
+		Proxy:                 nil, // a proxy would hide the address we must check
+		DialContext:           dialer.DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          100,
+		MaxIdleConnsPerHost:   o.PerHost,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: o.Timeout,
+	}
+	f.client = &http.Client{
+		Transport: tr,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) >= maxRedirects {
+				return fmt.Errorf("stopped after %d redirects", maxRedirects)
+			}
+			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+				return fmt.Errorf("redirect to %s: %w", req.URL, model.ErrUnsupportedScheme)
+			}
+			if !f.allowed(req.Context(), req.URL) {
+				return fmt.Errorf("redirect to %s: %w", req.URL, ErrRobots)
+			}
+			return nil
+		},
+	}
+	f.robotsClient = &http.Client{
+		Transport: tr,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) >= maxRedirects {
+				return fmt.Errorf("stopped after %d redirects", maxRedirects)
+			}
+			return nil
+		},
+	}
+	return f
+}
+
+// checkAddr runs on every dial with the IP actually connected to.
+func (f *Fetcher) checkAddr(network, address string, _ syscall.RawConn) error {
+	if f.opts.AllowPrivate {
+		return nil
+	}
+	h, _, err := net.SplitHostPort(address)
+	if err != nil {
+		h = address
+	}
+	ip := net.ParseIP(h)
+	if IsPrivate(ip) {
+		return fmt.Errorf("%w: %s", ErrPrivate, h)
+	}
+	return nil
+}
+
+// cgnat is the carrier-grade NAT range (RFC 6598), private in practice.
+var cgnat = &net.IPNet{IP: net.IPv4(100, 64, 0, 0), Mask: net.CIDRMask(10, 32)}
+
+// IsPrivate reports whether ip must not be fetched from the open web:
+// loopback, private (RFC 1918, fc00::/7), link-local (169.254/16 holds cloud
+// metadata services), unspecified, multicast, CGNAT; nil counts as private.
+func IsPrivate(ip net.IP) bool {
+	return ip == nil || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() ||
+		ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() || cgnat.Contains(ip)
+}
+
+func (f *Fetcher) host(u *url.URL) *host {
+	key := u.Scheme + "://" + u.Host
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h := f.hosts[key]
+	if h == nil {
+		h = &host{sem: make(chan struct{}, f.opts.PerHost)}
+		f.hosts[key] = h
+	}
+	return h
+}
+
+// allowed reports whether robots.txt lets us fetch u, reading it once per host.
+func (f *Fetcher) allowed(ctx context.Context, u *url.URL) bool {
+	if f.opts.IgnoreRobots {
+		return true
+	}
+	h := f.host(u)
+	h.robotsOnce.Do(func() {
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), f.opts.Timeout)
+		defer cancel()
+		ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+		req, err := http.NewRequestWithContext(rctx, http.MethodGet, ru.String(), nil)
+		if err != nil {
+			return
+		}
+		req.Header.Set("User-Agent", f.opts.UserAgent)
+		resp, err := f.robotsClient.Do(req)
+		if err != nil {
+			return // unreachable: the page fetch will report it
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBytes))
+		rd, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
+		if err != nil {
+			return
+		}
+		h.robots = rd.FindGroup(robotsAgent)
+		if h.robots != nil {
+			h.crawlDelay = min(h.robots.CrawlDelay, maxCrawlDelay)
+		}
+	})
+	if h.robots == nil {
+		return true
+	}
+	p := u.EscapedPath()
+	if p == "" {
+		p = "/"
+	}
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return h.robots.Test(p)
+}
+
+// acquire waits for a free slot on the host and for its delay to pass.
+func (f *Fetcher) acquire(ctx context.Context, h *host) (release func(), err error) {
+	select {
+	case h.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	release = func() { <-h.sem }
+	delay := max(f.opts.Delay, h.crawlDelay)
+	h.mu.Lock()
+	now := time.Now()
+	start := h.next
+	if start.Before(now) {
+		start = now
+	}
+	h.next = start.Add(delay)
+	h.mu.Unlock()
+	if wait := time.Until(start); wait > 0 {
+		t := time.NewTimer(wait)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			release()
+			return nil, ctx.Err()
+		}
+	}
+	return release, nil
+}
+
+// fetchError is a failed attempt, with whether another is worth it.
+type fetchError struct {
+	err        error
+	retry      bool
+	retryAfter time.Duration
+}
+
+func (e *fetchError) Error() string { return e.err.Error() }
+func (e *fetchError) Unwrap() error { return e.err }
+
+// Fetch GETs one URL, with robots.txt, politeness, retries and the size cap.
+func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
+	u, err := url.Parse(r.URL)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", model.ErrFetch, r.URL, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, fmt.Errorf("%s: %w", r.URL, model.ErrUnsupportedScheme)
+	}
+	if u.Host == "" {
+		return nil, fmt.Errorf("%w: %s: no host", model.ErrFetch, r.URL)
+	}
+	if !f.allowed(ctx, u) {
+		return nil, fmt.Errorf("%w: %s: %w", model.ErrFetch, r.URL, ErrRobots)
+	}
+	h := f.host(u)
+	backoff := f.opts.Backoff
+	for attempt := 0; ; attempt++ {
+		release, err := f.acquire(ctx, h)
+		if err != nil {
+			return nil, err
+		}
+		resp, err := f.once(ctx, r)
+		release()
+		if err == nil {
+			return resp, nil
+		}
+		var fe *fetchError
+		if !errors.As(err, &fe) || !fe.retry || attempt >= f.opts.Retries || ctx.Err() != nil {
+			if errors.Is(err, model.ErrTooLarge) {
+				return nil, fmt.Errorf("%s: %w", r.URL, err)
+			}
+			if attempt > 0 {
+				return nil, fmt.Errorf("%w: %s: %w (after %d attempts)", model.ErrFetch, r.URL, err, attempt+1)
+			}
+			return nil, fmt.Errorf("%w: %s: %w", model.ErrFetch, r.URL, err)
+		}
+		wait := backoff + rand.N(backoff/2+1) // jitter spreads retries of many workers
+		if fe.retryAfter > 0 {
+			wait = min(fe.retryAfter, maxRetryAfter)
+		}
+		backoff *= 2
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return nil, ctx.Err()
+		}
+	}
+}
+
+// once makes one attempt.
+func (f *Fetcher) once(ctx context.Context, r Request) (*Response, error) {
+	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, r.URL, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", f.opts.UserAgent)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+	if r.ETag != "" {
+		req.Header.Set("If-None-Match", r.ETag)
+	}
+	if r.LastModified != "" {
+		req.Header.Set("If-Modified-Since", r.LastModified)
+	}
+	resp, err := f.client.Do(req)
+	if err != nil {
+		// Refusals and robots are final; a dropped or refused connection may pass.
+		if errors.Is(err, ErrPrivate) || errors.Is(err, ErrRobots) || errors.Is(err, model.ErrUnsupportedScheme) {
+			return nil, &fetchError{err: err}
+		}
+		var ne net.Error
+		timeout := errors.As(err, &ne) && ne.Timeout()
+		return nil, &fetchError{err: err, retry: !timeout && ctx.Err() == nil}
+	}
+	defer resp.Body.Close()
+	out := &Response{
+		URL:          resp.Request.URL.String(),
+		Status:       resp.StatusCode,
+		ContentType:  resp.Header.Get("Content-Type"),
+		ETag:         resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"),
+		Fetched:      time.Now().UTC(),
+	}
+	switch {
+	case resp.StatusCode == http.StatusNotModified:
+		out.NotModified = true
+		return out, nil
+	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
+		return nil, &fetchError{err: fmt.Errorf("HTTP %s", resp.Status), retry: true, retryAfter: retryAfter(resp.Header.Get("Retry-After"))}
+	case resp.StatusCode >= 300:
+		return nil, &fetchError{err: fmt.Errorf("HTTP %s", resp.Status)}
+	}
+	if resp.ContentLength > f.opts.MaxBytes {
+		return nil, &fetchError{err: fmt.Errorf("%w: Content-Length %d over the %d-byte cap", model.ErrTooLarge, resp.ContentLength, f.opts.MaxBytes)}
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, f.opts.MaxBytes+1))
+	if err != nil {
+		var ne net.Error
+		timeout := errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded)
+		return nil, &fetchError{err: fmt.Errorf("reading body: %w", err), retry: !timeout && ctx.Err() == nil}
+	}
+	if int64(len(body)) > f.opts.MaxBytes {
+		return nil, &fetchError{err: fmt.Errorf("%w: body over the %d-byte cap", model.ErrTooLarge, f.opts.MaxBytes)}
+	}
+	out.Body = body
+	return out, nil
+}
+
+// retryAfter reads a Retry-After header: seconds or an HTTP date.
+func retryAfter(v string) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
+		return time.Duration(s) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return max(time.Until(t), 0)
+	}
+	return 0
+}
