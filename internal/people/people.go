@@ -1,0 +1,483 @@
+// Package people finds the persons an article names: their full names, roles
+// and titles (from pre-modifiers such as "Health Secretary Jeremy Hunt" and
+// appositions such as "Jeremy Corbyn, the Labour leader"), and every mention
+// of them (full name, surname, title and surname, role description, pronoun),
+// with byte spans. It resolves a mention to the person it refers to, which the
+// quotes stage uses to name speakers.
+//
+// It works from rules and word lists of kinds of words (titles, role nouns,
+// organisation heads), never from lists of people, so it handles names it has
+// never seen.
+package people
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Mention kinds.
+const (
+	MentionName        = "name"        // the full name, or a longer form
+	MentionPartial     = "partial"     // surname or first name alone, or title and surname
+	MentionDescription = "description" // "the Health Secretary"
+	MentionPronoun     = "pronoun"     // "he", "she"
+)
+
+// Mention is one place where the text refers to a person.
+type Mention struct {
+	Start, End int
+	Text       string
+	Kind       string
+}
+
+// Person is someone the text names.
+type Person struct {
+	// Name is the full name as first written, without titles.
+	Name string
+	// Roles are titles and roles as written ("Health Secretary", "the Labour leader").
+	Roles []string
+	// Mentions are in text order.
+	Mentions []Mention
+	// Gender is 'm', 'f' or 0 when unknown, from honorifics and pronouns.
+	Gender byte
+
+	first, last string // lower-case first and last name tokens
+	votesM      int
+	votesF      int
+}
+
+// Model converts p to the Article record's type (distinct mention texts).
+func (p *Person) Model() model.Person {
+	mp := model.Person{Name: p.Name}
+	seen := map[string]bool{}
+	for _, r := range p.Roles {
+		k := strings.ToLower(r)
+		if !seen["r:"+k] {
+			seen["r:"+k] = true
+			mp.Roles = append(mp.Roles, r)
+		}
+	}
+	for _, m := range p.Mentions {
+		if !seen["m:"+m.Text] {
+			seen["m:"+m.Text] = true
+			mp.Mentions = append(mp.Mentions, m.Text)
+		}
+	}
+	return mp
+}
+
+// Doc is a text analysed for people: its tokens, the people found and every
+// mention in text order. It answers coreference questions (Resolve).
+type Doc struct {
+	Text   string
+	Tokens []Token
+	People []*Person
+	// refs are all mentions in text order with their person's index.
+	refs []ref
+}
+
+type ref struct {
+	Mention
+	person int
+}
+
+// Find returns the people text names, in order of first mention.
+func Find(text string) []Person {
+	d := Analyze(text)
+	out := make([]Person, len(d.People))
+	for i, p := range d.People {
+		out[i] = *p
+	}
+	return out
+}
+
+// nameRun is a candidate name found in a run of capitalised words.
+type nameRun struct {
+	tokStart, tokEnd int // tokens of the name itself
+	roleStart        int // first token of the pre-modifying role, == tokStart when none
+	gender           byte
+	titled           bool // an honorific or role precedes
+}
+
+// Analyze finds the people of text and all their mentions.
+func Analyze(text string) *Doc {
+	d := &Doc{Text: text, Tokens: Tokenize(text)}
+	toks := d.Tokens
+	runs := d.capRuns()
+	// Pass 1: full names (two words or more), and titled single names.
+	byKey := map[string]int{}
+	type pending struct {
+		r   nameRun
+		key string
+	}
+	var singles []nameRun
+	for _, r := range runs {
+		n := r.tokEnd - r.tokStart
+		if n >= 2 {
+			name := d.span(r.tokStart, r.tokEnd)
+			key := strings.ToLower(name)
+			pi, ok := byKey[key]
+			if !ok {
+				// A longer form of a known person ("Hillary Rodham Clinton")
+				// or the same first+last: keep one person.
+				pi = d.matchFull(toks[r.tokStart].Text, toks[r.tokEnd-1].Text)
+				if pi < 0 {
+					p := &Person{Name: name, first: strings.ToLower(Bare(toks[r.tokStart].Text)), last: strings.ToLower(Bare(toks[r.tokEnd-1].Text))}
+					d.People = append(d.People, p)
+					pi = len(d.People) - 1
+				}
+				byKey[key] = pi
+			}
+			d.addRun(pi, r, MentionName)
+			continue
+		}
+		singles = append(singles, r)
+	}
+	// Pass 2: single words: a surname or first name of a known person is a
+	// mention of them; a titled single name unknown so far is a person.
+	for _, r := range singles {
+		w := strings.ToLower(Bare(toks[r.tokStart].Text))
+		pi := d.matchPart(w, toks[r.tokStart].Start)
+		if pi < 0 {
+			if !r.titled {
+				continue
+			}
+			p := &Person{Name: Bare(toks[r.tokStart].Text), last: w}
+			d.People = append(d.People, p)
+			pi = len(d.People) - 1
+		}
+		d.addRun(pi, r, MentionPartial)
+	}
+	// Upper-case transcript labels ("PENCE:") and other bare surnames missed
+	// by the runs (all-caps words).
+	for i, t := range toks {
+		if !t.Word || !isAllCaps(t.Text) || utf8.RuneCountInString(t.Text) < 3 {
+			continue
+		}
+		if pi := d.matchPart(strings.ToLower(t.Text), t.Start); pi >= 0 {
+			d.addRef(pi, Mention{Start: t.Start, End: t.End, Text: t.Text, Kind: MentionPartial})
+		}
+		_ = i
+	}
+	d.appositions()
+	sort.Slice(d.refs, func(i, j int) bool { return d.refs[i].Start < d.refs[j].Start })
+	d.pronounGender()
+	for pi, p := range d.People {
+		if p.Gender == 0 {
+			if p.votesM > p.votesF {
+				p.Gender = 'm'
+			} else if p.votesF > p.votesM {
+				p.Gender = 'f'
+			}
+		}
+		p.Mentions = p.Mentions[:0]
+		for _, r := range d.refs {
+			if r.person == pi {
+				p.Mentions = append(p.Mentions, r.Mention)
+			}
+		}
+	}
+	return d
+}
+
+func isAllCaps(s string) bool {
+	hasUpper := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			hasUpper = true
+		}
+	}
+	return hasUpper
+}
+
+func (d *Doc) span(i, j int) string { return d.Text[d.Tokens[i].Start:d.Tokens[j-1].End] }
+
+func (d *Doc) addRun(pi int, r nameRun, kind string) {
+	p := d.People[pi]
+	if r.roleStart < r.tokStart {
+		role := d.span(r.roleStart, r.tokStart)
+		if !isHonorificOnly(d.Tokens[r.roleStart:r.tokStart]) {
+			p.Roles = append(p.Roles, role)
+		}
+	}
+	if r.gender != 0 && p.Gender == 0 {
+		p.Gender = r.gender
+	}
+	start := d.Tokens[r.tokStart].Start
+	if r.roleStart < r.tokStart && kind == MentionPartial {
+		start = d.Tokens[r.roleStart].Start // "Mr. Hunt" is the mention
+	}
+	end := d.Tokens[r.tokEnd-1].End
+	d.addRef(pi, Mention{Start: start, End: end, Text: d.Text[start:end], Kind: kind})
+}
+
+func isHonorificOnly(ts []Token) bool {
+	for _, t := range ts {
+		if _, ok := honorifics[strings.ToLower(Bare(t.Text))]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *Doc) addRef(pi int, m Mention) {
+	for _, r := range d.refs {
+		if r.Start < m.End && m.Start < r.End {
+			return
+		}
+	}
+	d.refs = append(d.refs, ref{Mention: m, person: pi})
+}
+
+// matchFull finds a known person with the same first and last name tokens.
+func (d *Doc) matchFull(first, last string) int {
+	f, l := strings.ToLower(Bare(first)), strings.ToLower(Bare(last))
+	for i, p := range d.People {
+		if p.last == l && (p.first == f || p.first == "") {
+			if p.first == "" {
+				p.first = f
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// matchPart finds the person a single name word refers to: the nearest one
+// mentioned before pos whose surname (else first name) it is.
+func (d *Doc) matchPart(w string, pos int) int {
+	best, bestPos := -1, -1
+	for _, byLast := range []bool{true, false} {
+		for _, r := range d.refs {
+			p := d.People[r.person]
+			if (byLast && p.last == w) || (!byLast && p.first == w) {
+				if r.Start < pos && r.Start > bestPos || best < 0 {
+					best, bestPos = r.person, r.Start
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		for i, p := range d.People {
+			if (byLast && p.last == w) || (!byLast && p.first == w) {
+				return i
+			}
+		}
+	}
+	return best
+}
+
+// capRuns finds candidate names: maximal runs of capitalised words (with
+// particles such as "de" and "van" and initials inside), cut after the last
+// title or role word, with leading sentence words and modifiers dropped.
+func (d *Doc) capRuns() []nameRun {
+	toks := d.Tokens
+	var out []nameRun
+	for i := 0; i < len(toks); {
+		if !toks[i].Word || !toks[i].Cap {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].Word && (toks[j].Cap || isParticle(toks, j)) {
+			if j > i && toks[j].Start > toks[j-1].End+1 && strings.ContainsAny(d.Text[toks[j-1].End:toks[j].Start], "\n") {
+				break
+			}
+			j++
+		}
+		for j > i && !toks[j-1].Cap {
+			j--
+		}
+		if r, ok := d.nameIn(i, j); ok {
+			out = append(out, r)
+		}
+		if j == i {
+			j = i + 1
+		}
+		i = j
+	}
+	return out
+}
+
+// isParticle reports whether toks[j] is a lower-case name particle between
+// capitalised words ("Charles de Gaulle", "Ludwig van Beethoven").
+func isParticle(toks []Token, j int) bool {
+	switch strings.ToLower(toks[j].Text) {
+	case "de", "van", "von", "der", "den", "da", "di", "del", "della", "le", "la", "bin", "al", "ibn", "du", "dos", "das", "ter":
+		return j+1 < len(toks) && toks[j+1].Word && toks[j+1].Cap && j > 0 && toks[j-1].Cap
+	}
+	return false
+}
+
+// nameIn extracts the name part of the capitalised run toks[i:j].
+func (d *Doc) nameIn(i, j int) (nameRun, bool) {
+	toks := d.Tokens
+	r := nameRun{tokStart: i, tokEnd: j, roleStart: i}
+	// Drop sentence words and modifiers at the front.
+	for r.tokStart < j {
+		w := strings.ToLower(Bare(toks[r.tokStart].Text))
+		if stopCaps[w] || modifiers[w] {
+			r.tokStart++
+			r.roleStart = r.tokStart
+			continue
+		}
+		break
+	}
+	// Cut after the rightmost title or role word that leaves a name behind.
+	for k := j - 2; k >= r.tokStart; k-- {
+		w := strings.ToLower(Bare(toks[k].Text))
+		_, hon := honorifics[w]
+		if hon || roleNouns[w] {
+			if g, ok := honorifics[w]; ok && g != 0 {
+				r.gender = g
+			}
+			r.titled = true
+			r.tokStart = k + 1
+			break
+		}
+	}
+	if r.tokStart >= r.tokEnd {
+		return r, false
+	}
+	// Lower-case role words before the run ("head coach Peter DeBoer").
+	if r.roleStart == i {
+		k := i
+		for k > 0 && k > i-4 && toks[k-1].Word && !toks[k-1].Cap {
+			w := strings.ToLower(toks[k-1].Text)
+			if roleNouns[w] || (k < i && isRoleModifier(w)) {
+				k--
+				continue
+			}
+			break
+		}
+		if k < i && roleNouns[strings.ToLower(toks[i-1].Text)] {
+			// Include a capitalised organisation word before ("Sharks head coach").
+			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !stopCaps[strings.ToLower(toks[k-1].Text)] {
+				k--
+			}
+			r.roleStart = k
+			r.titled = true
+		}
+	}
+	n := r.tokEnd - r.tokStart
+	if n > 4 {
+		return r, false
+	}
+	for k := r.tokStart; k < r.tokEnd; k++ {
+		t := toks[k]
+		w := strings.ToLower(Bare(t.Text))
+		if nonName[w] || stopCaps[w] || isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") {
+			return r, false
+		}
+		if _, hon := honorifics[w]; hon && n == 1 {
+			return r, false
+		}
+		for _, c := range t.Text {
+			if unicode.IsDigit(c) {
+				return r, false
+			}
+		}
+	}
+	// A single initial is no name.
+	if n == 1 && IsAbbrev(Bare(toks[r.tokStart].Text)) {
+		return r, false
+	}
+	// The last word must not be an initial ("John F.").
+	if strings.HasSuffix(toks[r.tokEnd-1].Text, ".") {
+		return r, false
+	}
+	return r, true
+}
+
+// isRoleModifier reports lower-case words that may sit inside a role before a
+// role noun ("head coach", "deputy prime minister", "vice-presidential nominee").
+func isRoleModifier(w string) bool {
+	switch w {
+	case "head", "assistant", "deputy", "vice", "former", "senior", "chief", "general", "executive",
+		"associate", "interim", "acting", "lead", "campaign", "press", "communications", "policy",
+		"national", "political", "foreign", "prime", "presidential", "vice-presidential", "team",
+		"democratic", "republican", "longtime", "veteran", "managing", "co", "defence", "defense",
+		"health", "finance", "justice", "education", "environment", "public", "state", "city",
+		"county", "district", "police", "fire", "party", "opposition", "union", "company":
+		return true
+	}
+	return false
+}
+
+// appositions reads roles from "Name, the|a ROLE ...," after a name mention.
+func (d *Doc) appositions() {
+	for _, r := range append([]ref(nil), d.refs...) {
+		ti := d.tokenAt(r.End)
+		if ti < 0 || ti+2 >= len(d.Tokens) || d.Tokens[ti].Text != "," {
+			continue
+		}
+		k := ti + 1
+		w := strings.ToLower(d.Tokens[k].Text)
+		if w == "the" || w == "a" || w == "an" {
+			k++
+		}
+		end := k
+		hasRole := false
+		for end < len(d.Tokens) && end < k+8 && d.Tokens[end].Word {
+			lw := strings.ToLower(Bare(d.Tokens[end].Text))
+			if roleNouns[lw] {
+				hasRole = true
+			}
+			if lw == "who" || lw == "which" || lw == "said" || lw == "says" {
+				break
+			}
+			end++
+		}
+		if !hasRole || end == k || end >= len(d.Tokens) {
+			continue
+		}
+		if p := d.Tokens[end].Text; p != "," && p != "." && p != ";" {
+			continue
+		}
+		role := d.Text[d.Tokens[k].Start:d.Tokens[end-1].End]
+		d.People[r.person].Roles = append(d.People[r.person].Roles, role)
+	}
+}
+
+// tokenAt returns the index of the first token starting at or after pos.
+func (d *Doc) tokenAt(pos int) int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= pos })
+	if i >= len(d.Tokens) {
+		return -1
+	}
+	return i
+}
+
+// pronounGender votes each person's gender from the he/she pronouns that
+// follow their mentions with no other person mentioned in between, within
+// pronounWindow bytes.
+func (d *Doc) pronounGender() {
+	// pronounWindow: about two sentences of news prose.
+	const pronounWindow = 300
+	ri := 0
+	last := -1
+	lastEnd := 0
+	for _, t := range d.Tokens {
+		for ri < len(d.refs) && d.refs[ri].Start <= t.Start {
+			last, lastEnd = d.refs[ri].person, d.refs[ri].End
+			ri++
+		}
+		if !t.Word || last < 0 || t.Start-lastEnd > pronounWindow {
+			continue
+		}
+		switch pronouns[strings.ToLower(t.Text)] {
+		case 'm':
+			d.People[last].votesM++
+		case 'f':
+			d.People[last].votesF++
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package people
+
+import (
+	"strings"
+)
+
+// Referent is what a mention resolves to.
+type Referent struct {
+	// Name is the person's full name, or the group's or organisation's name.
+	Name string
+	// Group is true for groups and organisations ("protesters", "the IRCC").
+	Group bool
+	// Person is the index into Doc.People, or -1.
+	Person int
+}
+
+// Resolve says who the mention text[start:end] refers to: a person's full
+// name (for full names, surnames, "Mr. Hunt", role descriptions, pronouns and
+// "the other Jeremy"), or a group or organisation. ok is false when it cannot tell.
+func (d *Doc) Resolve(start, end int) (Referent, bool) {
+	if start < 0 || end > len(d.Text) || start >= end {
+		return Referent{Person: -1}, false
+	}
+	// A mention of a known person inside the span.
+	for _, r := range d.refs {
+		if r.Start >= start && r.End <= end {
+			return d.ref(r.person), true
+		}
+	}
+	toks := d.tokensIn(start, end)
+	if len(toks) == 0 {
+		return Referent{Person: -1}, false
+	}
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Word {
+			words = append(words, strings.ToLower(Bare(t.Text)))
+		}
+	}
+	if len(words) == 0 {
+		return Referent{Person: -1}, false
+	}
+	// Pronouns: the nearest person before with a compatible gender.
+	if len(words) == 1 {
+		if g, ok := pronouns[words[0]]; ok {
+			switch g {
+			case 'm', 'f':
+				return d.nearest(start, func(p *Person) bool { return p.Gender == g }, func(p *Person) bool { return p.Gender == 0 })
+			case 'n':
+				return Referent{Person: -1}, false
+			default:
+				return Referent{Person: -1}, false
+			}
+		}
+	}
+	// "the other Jeremy": the person with that first name other than the
+	// one mentioned last.
+	if len(words) >= 2 && words[len(words)-2] == "other" {
+		fn := words[len(words)-1]
+		var cands []int
+		for i, p := range d.People {
+			if p.first == fn {
+				cands = append(cands, i)
+			}
+		}
+		if len(cands) >= 2 {
+			lastP := -1
+			for _, r := range d.refs {
+				if r.Start >= start {
+					break
+				}
+				if d.People[r.person].first == fn {
+					lastP = r.person
+				}
+			}
+			for _, c := range cands {
+				if c != lastP {
+					return d.ref(c), true
+				}
+			}
+		}
+	}
+	// A single capitalised word: a surname or first name.
+	last := toks[len(toks)-1]
+	if last.Word && last.Cap {
+		if pi := d.matchPart(strings.ToLower(Bare(last.Text)), start); pi >= 0 {
+			return d.ref(pi), true
+		}
+	}
+	// A role description: the person holding that role, nearest before.
+	head := words[len(words)-1]
+	if roleNouns[head] || honorifics[head] != 0 {
+		desc := strings.Join(words, " ")
+		desc = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(desc, "the "), "a "), "an ")
+		if r, ok := d.nearest(start, func(p *Person) bool { return hasRole(p, desc) }, func(p *Person) bool { return hasRoleHead(p, head) }); ok {
+			return r, true
+		}
+		return Referent{Person: -1}, false
+	}
+	// Groups and organisations: plural common nouns ("protesters") and
+	// capitalised names that are not people ("the IRCC", "Ipsos Mori").
+	text := strings.TrimSpace(d.Text[start:end])
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		text = strings.TrimPrefix(text, a)
+	}
+	if last.Cap || strings.HasSuffix(head, "s") {
+		return Referent{Name: text, Group: true, Person: -1}, true
+	}
+	return Referent{Person: -1}, false
+}
+
+func (d *Doc) ref(pi int) Referent {
+	return Referent{Name: d.People[pi].Name, Person: pi}
+}
+
+func hasRole(p *Person, desc string) bool {
+	for _, r := range p.Roles {
+		lr := strings.ToLower(r)
+		if lr == desc || strings.HasSuffix(lr, " "+desc) || strings.HasSuffix(desc, " "+lr) || strings.TrimPrefix(lr, "the ") == desc {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRoleHead(p *Person, head string) bool {
+	for _, r := range p.Roles {
+		f := strings.Fields(strings.ToLower(r))
+		if len(f) > 0 && Bare(f[len(f)-1]) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// nearest returns the person mentioned last before pos who satisfies want,
+// else the last one who satisfies fallback.
+func (d *Doc) nearest(pos int, want, fallback func(*Person) bool) (Referent, bool) {
+	for _, f := range []func(*Person) bool{want, fallback} {
+		for i := len(d.refs) - 1; i >= 0; i-- {
+			r := d.refs[i]
+			if r.Start >= pos || r.Kind == MentionPronoun {
+				continue
+			}
+			if f(d.People[r.person]) {
+				return d.ref(r.person), true
+			}
+		}
+	}
+	return Referent{Person: -1}, false
+}
+
+// tokensIn returns the tokens inside text[start:end].
+func (d *Doc) tokensIn(start, end int) []Token {
+	i := d.tokenAt(start)
+	if i < 0 {
+		return nil
+	}
+	j := i
+	for j < len(d.Tokens) && d.Tokens[j].End <= end {
+		j++
+	}
+	return d.Tokens[i:j]
+}
+
+// PersonAt returns the index of the person with a name mention overlapping
+// [start,end), or -1.
+func (d *Doc) PersonAt(start, end int) int {
+	for _, r := range d.refs {
+		if r.Start < end && start < r.End {
+			return r.person
+		}
+	}
+	return -1
+}
+
+// AddPronoun records a pronoun mention resolved to person pi (the quotes
+// stage calls it for speakers it resolved), so Find's mentions include it.
+func (d *Doc) AddPronoun(pi int, start, end int) {
+	if pi < 0 || pi >= len(d.People) {
+		return
+	}
+	m := Mention{Start: start, End: end, Text: d.Text[start:end], Kind: MentionPronoun}
+	d.People[pi].Mentions = append(d.People[pi].Mentions, m)
+}

@@ -1,0 +1,106 @@
+package people
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is a word or a punctuation mark of a text, with its byte span.
+type Token struct {
+	Start, End int
+	Text       string
+	// Word is true for words (letters, digits, inner apostrophes, hyphens and
+	// abbreviation dots); false for punctuation.
+	Word bool
+	// Cap is true for words whose first letter is upper case.
+	Cap bool
+}
+
+// abbrevs are words written with a trailing dot that does not end a sentence
+// ("Mr. Hunt", "Sen. Warren"); the dot is kept inside the token.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true,
+	"st": true, "jr": true, "sr": true, "rev": true, "hon": true, "pres": true, "supt": true,
+	"insp": true, "det": true, "adm": true, "maj": true, "cpl": true, "pvt": true, "messrs": true,
+	"mt": true, "ft": true, "no": false, "vs": true, "etc": false, "inc": true, "corp": true,
+	"co": true, "ltd": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "u.s": true, "u.k": true, "d.c": true, "a.m": true, "p.m": true,
+}
+
+// IsAbbrev reports whether w (without its dot) is a known abbreviation, a
+// single letter (an initial) or a dotted acronym such as "U.S".
+func IsAbbrev(w string) bool {
+	lw := strings.ToLower(w)
+	if abbrevs[lw] {
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return strings.Contains(w, ".")
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Tokenize splits text into word and punctuation tokens; white space is dropped.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5)
+	i := 0
+	for i < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += sz
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, Token{Start: i, End: i + sz, Text: text[i : i+sz]})
+			i += sz
+			continue
+		}
+		j := i + sz
+		for j < len(text) {
+			r2, sz2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += sz2
+				continue
+			}
+			// Inner apostrophes, hyphens and dots join when a word rune follows
+			// ("O'Brien", "vice-president", "U.S", "3.5").
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' {
+				if j+sz2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+sz2:])
+					if isWordRune(r3) {
+						j += sz2
+						continue
+					}
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		// Keep the dot of an abbreviation or an initial inside the token.
+		if j < len(text) && text[j] == '.' && IsAbbrev(w) {
+			j++
+		}
+		toks = append(toks, Token{Start: i, End: j, Text: text[i:j], Word: true, Cap: unicode.IsUpper(r)})
+		i = j
+	}
+	return toks
+}
+
+// Bare returns the word without a trailing abbreviation dot or possessive
+// ("Trump’s" → "Trump", "Mr." → "Mr").
+func Bare(w string) string {
+	w = strings.TrimSuffix(w, ".")
+	for _, s := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}

@@ -1,0 +1,167 @@
+package people
+
+// Word lists the name rules use. They hold kinds of words (titles, role
+// nouns, words that head organisation and place names), never people: the
+// rules must work on names they have never seen.
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// honorifics precede a name and are not part of it; the value is the gender
+// they imply ('m', 'f', or 0).
+var honorifics = map[string]byte{
+	"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f',
+	"dr": 0, "prof": 0, "professor": 0, "rev": 0, "reverend": 0, "hon": 0, "sen": 0, "rep": 0,
+	"gov": 0, "gen": 0, "lt": 0, "col": 0, "sgt": 0, "capt": 0, "det": 0, "adm": 0, "maj": 0,
+	"cpl": 0, "pvt": 0, "supt": 0, "insp": 0, "cmdr": 0, "pres": 0, "father": 'm', "brother": 'm',
+	"sister": 'f', "rabbi": 0, "imam": 0, "pastor": 0, "bishop": 0, "king": 'm', "queen": 'f',
+	"prince": 'm', "princess": 'f', "duke": 'm', "duchess": 'f', "pope": 'm', "cardinal": 0,
+	"sheikh": 'm', "chief": 0, "coach": 0, "judge": 0, "justice": 0, "senator": 0,
+	"governor": 0, "mayor": 0, "premier": 0, "president": 0, "minister": 0, "secretary": 0,
+	"congressman": 'm', "congresswoman": 'f', "councillor": 0, "councilor": 0, "councilman": 'm',
+	"councilwoman": 'f', "speaker": 0, "commissioner": 0, "sheriff": 0, "inspector": 0,
+	"sergeant": 0, "constable": 0, "superintendent": 0, "general": 0, "colonel": 0,
+	"lieutenant": 0, "admiral": 0, "captain": 0, "chancellor": 0, "ambassador": 0, "leader": 0,
+	"mp": 0, "mpp": 0, "mla": 0, "mep": 0, "ceo": 0, "chairman": 'm', "chairwoman": 'f',
+	"chair": 0, "director": 0, "spokesman": 'm', "spokeswoman": 'f', "spokesperson": 0,
+	"detective": 0, "officer": 0, "attorney": 0, "prosecutor": 0, "candidate": 0, "nominee": 0,
+	"host": 0, "anchor": 0, "founder": 0, "deputy": 0, "treasurer": 0, "dean": 0,
+	"representative": 0, "emperor": 'm', "empress": 'f', "baroness": 'f', "baron": 'm',
+	"madam": 'f', "mister": 'm', "dj": 0,
+}
+
+// roleNouns are nouns that name a job or position; a run of words ending in
+// one before a name is the person's role ("Sharks head coach Peter DeBoer").
+var roleNouns = set(
+	"president", "minister", "secretary", "senator", "governor", "mayor", "premier", "leader",
+	"chair", "chairman", "chairwoman", "chairperson", "director", "spokesman", "spokeswoman",
+	"spokesperson", "coach", "captain", "chief", "officer", "ceo", "cfo", "coo", "cto", "founder",
+	"co-founder", "executive", "manager", "candidate", "nominee", "commissioner", "judge",
+	"justice", "attorney", "lawyer", "professor", "economist", "analyst", "pollster",
+	"strategist", "adviser", "advisor", "aide", "ambassador", "chancellor", "mp", "mla", "mpp",
+	"mep", "councillor", "councilor", "councilman", "councilwoman", "representative",
+	"congressman", "congresswoman", "speaker", "sheriff", "inspector", "detective", "sergeant",
+	"constable", "superintendent", "general", "colonel", "lieutenant", "admiral", "host",
+	"anchor", "reporter", "correspondent", "editor", "columnist", "author", "writer", "actor",
+	"actress", "singer", "rapper", "star", "player", "forward", "defenceman", "defenseman",
+	"goaltender", "goalie", "quarterback", "pitcher", "striker", "midfielder", "winger",
+	"centre", "owner", "partner", "treasurer", "clerk", "dean", "principal", "teacher", "doctor",
+	"physician", "nurse", "surgeon", "researcher", "scientist", "activist", "organizer",
+	"organiser", "lawmaker", "legislator", "official", "prosecutor", "counsel", "student",
+	"pastor", "bishop", "rabbi", "imam", "king", "queen", "prince", "princess", "duke",
+	"duchess", "pope", "cardinal", "president-elect", "vice-president", "deputy", "hopeful",
+	"contender", "challenger", "incumbent", "mp", "campaigner", "commentator", "critic",
+	"historian", "expert", "consultant", "operative", "staffer", "journalist", "producer",
+	"director-general", "secretary-general", "attorney-general", "solicitor", "barrister",
+	"economist", "entrepreneur", "investor", "billionaire", "businessman", "businesswoman",
+	"head", "boss", "chef", "artist", "musician", "designer", "architect", "engineer",
+	"physicist", "biologist", "psychologist", "sociologist", "officials", "negotiator",
+	"envoy", "diplomat", "rookie", "veteran", "teammate", "manager", "mother", "father",
+	"wife", "husband", "son", "daughter", "brother", "sister", "widow", "resident",
+	"congressmember", "delegate", "whip", "lobbyist", "regulator", "auditor", "administrator",
+	"publisher", "trustee", "mogul", "heiress", "superstar", "comedian", "filmmaker",
+	"playwright", "novelist", "poet", "photographer", "spokesmen", "senators",
+)
+
+// nonName are words that head or mark organisation, place, event and thing
+// names; a capitalised run holding one is not a person ("White House",
+// "Morning Consult Poll", "Supreme Court").
+var nonName = set(
+	"house", "senate", "congress", "parliament", "party", "news", "times", "post", "street",
+	"university", "college", "school", "department", "ministry", "committee", "council", "court",
+	"association", "inc", "corp", "company", "group", "bank", "airport", "hospital", "center",
+	"centre", "institute", "foundation", "club", "church", "union", "agency", "commission",
+	"board", "office", "police", "service", "services", "network", "media", "press", "journal",
+	"magazine", "channel", "tv", "radio", "fund", "trust", "federation", "festival", "award",
+	"awards", "cup", "league", "day", "act", "bill", "law", "island", "islands", "river", "lake",
+	"mountain", "mountains", "park", "bridge", "road", "avenue", "county", "city", "state",
+	"states", "province", "republic", "kingdom", "america", "canada", "america's", "national",
+	"international", "federal", "government", "administration", "campaign", "fox", "cnn", "abc",
+	"nbc", "cbs", "msnbc", "bbc", "ctv", "cbc", "reuters", "twitter", "facebook", "instagram",
+	"youtube", "google", "apple", "microsoft", "amazon", "january", "february", "march", "april",
+	"may", "june", "july", "august", "september", "october", "november", "december", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+	"olympics", "games", "war", "world", "north", "south", "east", "west", "new", "los", "las",
+	"san", "santa", "fort", "saint", "mount", "lord's", "daily", "weekly", "herald", "tribune",
+	"gazette", "globe", "mail", "star", "sun", "telegraph", "guardian", "review", "report",
+	"poll", "survey", "project", "program", "programme", "plan", "policy", "initiative",
+	"system", "health", "care", "security", "affairs", "forces", "army", "navy", "force",
+	"guard", "corps", "district", "region", "valley", "beach", "bay", "harbour", "harbor",
+	"square", "hall", "tower", "building", "plaza", "stadium", "arena", "field", "museum",
+	"library", "gallery", "theatre", "theater", "hotel", "restaurant", "cafe", "market",
+	"exchange", "stock", "capital", "holdings", "partners", "llc", "ltd", "co", "corporation",
+	"industries", "technologies", "energy", "oil", "gas", "power", "airlines", "air", "motors",
+	"pharmaceuticals", "labs", "studios", "records", "entertainment", "show", "series", "film",
+	"book", "album", "song", "movie", "act", "amendment", "constitution", "treaty", "accord",
+	"agreement", "deal", "summit", "convention", "conference", "debate", "election", "primary",
+	"caucus", "caucuses", "democrats", "republicans", "liberals", "conservatives", "senators",
+	"oilers", "sharks", "leafs", "canadiens", "flames", "canucks", "jets", "senators", "team",
+	"fc", "united", "city's", "general", "supreme", "high", "commons", "lords", "assembly",
+	"legislature", "cabinet", "secretariat", "pentagon", "kremlin", "downing", "capitol",
+	"hill", "wall", "avenue", "boulevard", "drive", "lane", "way", "route", "highway",
+	"online", "digital", "media's", "magazine's", "via", "internet", "web", "website",
+	"centers", "fire", "emergency", "rescue", "medical", "clinic", "zone", "prize", "medal",
+	"trophy", "championship", "tournament", "open", "race", "marathon", "index", "dollar",
+	"dollars", "euro", "pound", "pounds", "covid", "covid-19", "coronavirus", "virus",
+	"ebola", "zika", "isis", "isil", "al-qaeda", "taliban", "hamas", "nato", "eu", "un",
+	"obamacare", "medicare", "medicaid", "brexit", "god", "jesus", "allah", "bible", "koran",
+	"quran", "century", "era", "age", "tonight", "today", "morning", "evening", "night",
+	"sports", "magazine", "blog", "podcast", "chronicle", "examiner", "observer", "independent",
+	"express", "mirror", "standard", "economist", "bloomberg", "politico", "breitbart", "hill",
+	"axios", "vox", "slate", "salon", "atlantic", "yorker", "insider", "wire", "associated",
+)
+
+// stopCaps are words capitalised only because they open a sentence or a
+// heading; they never start or belong to a name.
+var stopCaps = set(
+	"the", "a", "an", "but", "and", "or", "nor", "if", "when", "while", "as", "in", "on", "at",
+	"for", "with", "from", "by", "to", "of", "after", "before", "this", "that", "these",
+	"those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
+	"its", "there", "here", "what", "who", "whom", "how", "why", "where", "which", "so", "yet",
+	"still", "also", "now", "then", "some", "many", "most", "all", "both", "each", "every",
+	"no", "not", "one", "two", "three", "according", "asked", "during", "since", "until",
+	"because", "although", "though", "despite", "instead", "meanwhile", "however", "yes",
+	"like", "unlike", "about", "over", "under", "between", "among", "against", "without",
+	"within", "into", "onto", "upon", "through", "across", "around", "behind", "beyond",
+	"say", "says", "said", "tell", "told", "watch", "read", "see", "click", "follow", "share",
+	"did", "does", "do", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+	"will", "would", "can", "could", "should", "may", "might", "must", "shall", "let", "let's",
+	"i'm", "i've", "i'll", "i'd", "it's", "that's", "there's", "we're", "they're", "you're",
+	"he's", "she's", "don't", "doesn't", "didn't", "can't", "won't", "isn't", "wasn't",
+	"oh", "well", "ok", "okay", "thanks", "thank", "please", "hi", "hello", "dear", "sorry",
+	"just", "even", "only", "more", "less", "very", "much", "such", "other", "another", "any",
+	"your", "me", "him", "them", "us", "mine", "ours", "theirs", "first", "last", "next",
+	"former", "late", "acting", "interim", "then-", "sen", "rep", "new", "photo", "image",
+	"video", "credit", "getty", "ap", "file", "related", "updated", "posted", "editor's",
+	"note", "copyright", "breaking", "exclusive", "live", "update", "why", "whether", "per",
+)
+
+// modifiers are party, nationality and similar words that may precede a name
+// without being part of it ("Democrat Hillary Clinton", "Canadian Justin Trudeau").
+var modifiers = set(
+	"democrat", "democratic", "republican", "gop", "liberal", "conservative", "labour", "labor",
+	"tory", "ndp", "green", "independent", "progressive", "libertarian", "socialist",
+	"american", "canadian", "british", "english", "scottish", "irish", "welsh", "french",
+	"german", "italian", "spanish", "russian", "chinese", "japanese", "indian", "mexican",
+	"australian", "israeli", "palestinian", "iranian", "iraqi", "syrian", "turkish", "ukrainian",
+	"polish", "dutch", "swedish", "norwegian", "danish", "finnish", "belgian", "swiss",
+	"austrian", "greek", "brazilian", "argentine", "nigerian", "african", "european", "asian",
+	"korean", "saudi", "egyptian", "pakistani", "afghan", "u.s.", "uk", "u.k.", "us", "former",
+	"late", "acting", "interim", "then", "veteran", "longtime", "legendary", "famed", "top",
+	"senior", "junior", "chief", "lead", "fellow", "rookie", "quebec", "ontario", "alberta",
+	"federal", "provincial", "state", "city", "local", "liberal-", "bloc", "sinn", "tea",
+	"presumptive", "outgoing", "incoming", "embattled", "disgraced", "billionaire", "millionaire",
+)
+
+// pronouns map a personal pronoun to the gender it implies ('m', 'f'), or 'p'
+// for plural and 'n' for first person.
+var pronouns = map[string]byte{
+	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
+	"she": 'f', "her": 'f', "hers": 'f', "herself": 'f',
+	"they": 'p', "them": 'p', "their": 'p', "we": 'p', "i": 'n',
+}

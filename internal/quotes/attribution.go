@@ -1,0 +1,727 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
+)
+
+// Thresholds. Numbers tuned by reading PolNeAR train and GGT dev output.
+const (
+	// minDirectWords: a quoted stretch of one or two words inside the
+	// writer's sentence is a scare quote or a nickname, not a quotation.
+	minDirectWords = 3
+	// minIndirectWords: a reported clause shorter than this is an object
+	// ("said nothing", "told him so"), not reported speech.
+	minIndirectWords = 3
+	// maxSubjectTokens bounds the speaker phrase before a verb
+	// ("longtime Democratic pollster Pat Caddell" is 5).
+	maxSubjectTokens = 10
+	// continuationParas: a quote standing alone continues the speaker of a
+	// quote at most this many paragraphs before.
+	continuationParas = 2
+)
+
+// speakerPhrase is a speaker mention: token span and what it resolves to.
+type speakerPhrase struct {
+	t0, t1 int // tokens [t0, t1)
+	ok     bool
+}
+
+// auxWords may sit between a subject and its speech verb ("Hunt also said",
+// "she has repeatedly argued").
+var auxWords = map[string]bool{
+	"also": true, "has": true, "had": true, "have": true, "would": true, "will": true, "later": true,
+	"then": true, "previously": true, "once": true, "recently": true, "further": true, "again": true,
+	"did": true, "publicly": true, "reportedly": true, "repeatedly": true, "quickly": true,
+	"simply": true, "never": true, "not": true, "often": true, "just": true, "only": true,
+	"frequently": true, "explicitly": true, "flatly": true, "bluntly": true, "since": false,
+	"has since": true, "already": true, "still": true, "even": true, "privately": true,
+	"openly": true, "angrily": true, "proudly": true, "candidly": true, "correctly": true,
+	"falsely": true, "wrongly": true, "subsequently": true, "initially": true, "first": true,
+	"originally": true, "long": true, "consistently": true, "emphatically": true, "is": true,
+	"was": true, "were": true, "are": true, "be": true, "been": true, "had been": true, "may": true,
+	"might": true, "could": true, "should": true, "can": true, "does": true, "do": true,
+	"all": true, "both": true, "each": true, "too": true, "now": true, "currently": true,
+}
+
+// subjectStop words end a speaker phrase when walking back from the verb.
+var subjectStop = map[string]bool{
+	"that": true, "which": true, "who": true, "but": true, "when": true, "while": true,
+	"because": true, "as": true, "if": true, "so": true, "after": true, "before": true,
+	"since": true, "though": true, "although": true, "where": true, "how": true, "why": true,
+	"what": true, "than": true, "on": true, "in": true, "at": true, "during": true, "to": true,
+	"with": true, "by": true, "into": true, "and": true, "or": true, "said": true, "says": true,
+	"told": true, "until": true, "once": true, "whether": true, "yet": true, "then": true,
+	"about": true, "over": true, "is": true, "was": true, "are": true, "were": true, "has": true,
+	"have": true, "had": true, "it's": true, "not": true,
+}
+
+// timeWords open or close adverbials that are not part of a speaker phrase
+// or of a reported clause ("On Tuesday, Hunt said", "said Tuesday that").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
+	"earlier": true, "later": true, "last": true, "this": true, "week": true, "month": true,
+	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true,
+	"recently": true, "previously": true, "again": true, "also": true, "repeatedly": true,
+	"publicly": true, "privately": true, "flatly": true, "then": true, "once": true, "now": true,
+}
+
+func (x *extractor) isWord(t int) bool { return x.toks[t].Word }
+
+// subjectBefore finds the speaker phrase ending just before verb token v,
+// not reaching before token lo.
+func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
+	k := v - 1
+	for k >= lo && x.isWord(k) && auxWords[x.lower(k)] {
+		k--
+	}
+	if k < lo {
+		return speakerPhrase{}
+	}
+	// An apposition between commas: "Figueroa, a spokeswoman for Stein, said".
+	if x.toks[k].Text == "," {
+		j := k - 1
+		for j >= lo && j > k-15 && x.toks[j].Text != "," && x.toks[j].Text != "." {
+			j--
+		}
+		if j > lo && x.toks[j].Text == "," {
+			k = j - 1
+		} else {
+			return speakerPhrase{}
+		}
+	}
+	end := k + 1
+	for k >= lo && end-k <= maxSubjectTokens {
+		tk := x.toks[k]
+		if tk.Word {
+			w := strings.ToLower(tk.Text)
+			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) {
+				break
+			}
+			if x.inSeg(tk.Start) {
+				break
+			}
+			k--
+			continue
+		}
+		switch tk.Text {
+		case "(", ")", "-", "’", "'", ".", "&":
+			k--
+			continue
+		}
+		break
+	}
+	start := k + 1
+	// Drop leading sentence adverbials and time words.
+	for start < end {
+		w := strings.ToLower(x.toks[start].Text)
+		if timeWords[w] || (x.toks[start].Cap && stopLead[w]) || !x.isWord(start) {
+			start++
+			continue
+		}
+		break
+	}
+	if start >= end {
+		return speakerPhrase{}
+	}
+	return speakerPhrase{t0: start, t1: end, ok: x.plausibleSpeaker(start, end)}
+}
+
+// stopLead are capitalised words that open a sentence before its subject.
+var stopLead = map[string]bool{
+	"but": true, "and": true, "so": true, "yet": true, "still": true, "instead": true,
+	"meanwhile": true, "however": true, "now": true, "then": true, "also": true, "in": true,
+	"on": true, "at": true, "asked": true,
+}
+
+// plausibleSpeaker checks a speaker phrase: a pronoun, a name, or a noun
+// phrase; never a lone function word or a number.
+func (x *extractor) plausibleSpeaker(t0, t1 int) bool {
+	if t1-t0 == 1 {
+		w := x.lower(t0)
+		switch w {
+		case "he", "she", "they", "we", "i", "it", "you":
+			return true
+		case "this", "that", "there", "which", "who", "what", "one", "some", "many", "others", "most":
+			return false
+		}
+	}
+	for t := t0; t < t1; t++ {
+		if x.toks[t].Word {
+			r, _ := utf8.DecodeRuneInString(x.toks[t].Text)
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectAfter finds the speaker phrase after an inverted verb
+// ("..., said Oilers head coach Ken Hitchcock."), not reaching token hi.
+func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
+	k := v + 1
+	start := k
+	for k < hi && k-start < maxSubjectTokens {
+		tk := x.toks[k]
+		if x.inSeg(tk.Start) {
+			break
+		}
+		if tk.Word {
+			w := strings.ToLower(tk.Text)
+			if afterStop[w] || (timeWords[w] && k > start) {
+				break
+			}
+			if k == start && (timeWords[w] || auxWords[w]) {
+				start++
+			}
+			k++
+			continue
+		}
+		if tk.Text == "(" || tk.Text == ")" || tk.Text == "-" || tk.Text == "." && k+1 < hi && x.toks[k+1].Cap && x.toks[k].Start == x.toks[k-1].End && people.IsAbbrev(x.toks[k-1].Text) {
+			k++
+			continue
+		}
+		break
+	}
+	if k <= start {
+		return speakerPhrase{}
+	}
+	return speakerPhrase{t0: start, t1: k, ok: x.plausibleSpeaker(start, k)}
+}
+
+// afterStop words end a speaker phrase after an inverted verb.
+var afterStop = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "to": true, "that": true, "who": true,
+	"when": true, "after": true, "before": true, "as": true, "about": true, "while": true,
+	"which": true, "adding": true, "and": true, "but": true, "because": true, "from": true,
+	"with": true, "via": true, "through": true, "referring": true, "speaking": true,
+	"told": true, "said": true, "says": true, "wrote": true, "of": false, "last": true,
+	"this": true, "earlier": true, "later": true, "recently": true, "since": true, "is": true,
+	"was": true, "has": true, "had": true, "will": true, "would": true, "then": true,
+}
+
+// speaker fills q's speaker fields from the phrase.
+func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
+	if !sp.ok {
+		return
+	}
+	s, e := x.toks[sp.t0].Start, x.toks[sp.t1-1].End
+	q.SpeakerStart, q.SpeakerEnd = &s, &e
+	q.SpeakerMention = x.text[s:e]
+	if ref, ok := x.d.Resolve(s, e); ok {
+		q.Speaker = ref.Name
+		q.SpeakerIsGroup = ref.Group
+	}
+}
+
+// direct handles a sentence holding quotation marks.
+func (x *extractor) direct(si int) {
+	s := &x.sents[si]
+	segs := x.keepSegments(s)
+	if len(segs) == 0 {
+		x.indirect(si)
+		return
+	}
+	first, lastSeg := segs[0], segs[len(segs)-1]
+	lead := strings.TrimSpace(x.text[s.start:first.open])
+	leadToks := x.tokRange(s.t0, s.t1, s.start, first.open)
+	tailToks := x.tokRange(s.t0, s.t1, lastSeg.close, s.end)
+	// Attribution tokens between segments ("A," he said, "B").
+	var midToks []int
+	for i := 1; i < len(segs); i++ {
+		midToks = append(midToks, x.tokRangeList(s.t0, s.t1, segs[i-1].close, segs[i].open)...)
+	}
+	q := model.Quote{Form: model.QuoteDirect}
+	sp := speakerPhrase{}
+	leadEndsIntro := strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, "—") || strings.HasSuffix(lead, "–")
+	switch {
+	case lead == "" || isDashOnly(lead):
+		// The quote opens the sentence: speaker in what follows or between.
+		q.Start, q.End = first.inner, lastSeg.innerEnd
+		sp = x.findVerbSubject(append(midToks, tailToks...), s)
+		if !sp.ok && len(tailToks) == 0 && len(midToks) == 0 {
+			x.standalone(si, &q, first, lastSeg)
+			return
+		}
+	case leadEndsIntro && x.hasVerb(leadToks, s) || strings.HasSuffix(lead, ":"):
+		// "Caddell continued:" / "X told the crowd, " + quote.
+		q.Start, q.End = first.inner, lastSeg.innerEnd
+		sp = x.findVerbSubject(leadToks, s)
+		if !sp.ok && strings.HasSuffix(lead, ":") {
+			sp = x.labelSpeaker(leadToks)
+		}
+		if !sp.ok {
+			sp = x.findVerbSubject(append(midToks, tailToks...), s)
+		}
+	default:
+		// A quote inside the writer's sentence.
+		v := x.lastVerb(leadToks, s)
+		if v >= 0 {
+			sp = x.subjectBefore(v, s.t0)
+			if !sp.ok {
+				sp = x.subjectAfter(v, s.t1)
+			}
+			q.Form = model.QuotePartial
+			q.Start = x.clauseStart(v, s)
+			q.End = x.clauseEnd(s)
+			break
+		}
+		// The verb follows: `The plan is "a disaster," Smith said.`
+		sp = x.findVerbSubject(tailToks, s)
+		if sp.ok {
+			q.Form = model.QuotePartial
+			q.Start = s.start
+			q.End = lastSeg.innerEnd
+			break
+		}
+		// No attribution in the sentence: keep real quotations only.
+		if wordCount(x.text[first.inner:first.innerEnd]) < minDirectWords*2 && !endsSentence(x.text[first.inner:first.innerEnd]) {
+			return
+		}
+		q.Form = model.QuotePartial
+		q.Start, q.End = first.inner, lastSeg.innerEnd
+		sp = x.firstPersonIn(leadToks)
+	}
+	if q.End <= q.Start {
+		return
+	}
+	q.Text = x.text[q.Start:q.End]
+	x.setSpeaker(&q, sp)
+	if q.SpeakerStart == nil && q.Form == model.QuoteDirect {
+		x.inherit(si, &q)
+	}
+	x.add(si, q)
+}
+
+func isDashOnly(s string) bool {
+	return strings.Trim(s, "—–- ") == ""
+}
+
+// standalone handles a sentence that is nothing but a quotation: a block
+// quote after "X said:", or a continuation of the previous quote's speaker.
+func (x *extractor) standalone(si int, q *model.Quote, first, last segment) {
+	q.Start, q.End = first.inner, last.innerEnd
+	q.Text = x.text[q.Start:q.End]
+	// Previous sentence ending in ':' with a speech verb or a label.
+	if si > 0 {
+		p := &x.sents[si-1]
+		pt := strings.TrimSpace(x.text[p.start:p.end])
+		if strings.HasSuffix(pt, ":") && len(p.segs) == 0 {
+			toks := x.tokRangeList(p.t0, p.t1, p.start, p.end)
+			sp := x.findVerbSubject(toks, p)
+			if !sp.ok {
+				sp = x.labelSpeaker(toks)
+			}
+			if sp.ok {
+				q.Form = model.QuoteBlock
+				x.setSpeaker(q, sp)
+				x.add(si, *q)
+				return
+			}
+		}
+	}
+	x.inherit(si, q)
+	if q.Speaker == "" && q.SpeakerStart == nil {
+		// The next sentence of the paragraph may attribute it ("He added.").
+		if si+1 < len(x.sents) && x.sents[si+1].para == x.sents[si].para && len(x.sents[si+1].segs) == 0 {
+			n := &x.sents[si+1]
+			sp := x.findVerbSubject(x.tokRangeList(n.t0, n.t1, n.start, n.end), n)
+			x.setSpeaker(q, sp)
+		}
+	}
+	if wordCount(q.Text) < minDirectWords && !endsSentence(q.Text) {
+		return
+	}
+	x.add(si, *q)
+}
+
+// inherit gives q the speaker of the previous quote when that quote is near
+// (same paragraph or up to continuationParas before).
+func (x *extractor) inherit(si int, q *model.Quote) {
+	if x.last == nil || x.last.Speaker == "" && x.last.SpeakerStart == nil {
+		return
+	}
+	if x.sents[si].para-x.lastPara > continuationParas {
+		return
+	}
+	q.Speaker = x.last.Speaker
+	q.SpeakerIsGroup = x.last.SpeakerIsGroup
+	q.SpeakerMention = x.last.SpeakerMention
+	q.SpeakerStart, q.SpeakerEnd = x.last.SpeakerStart, x.last.SpeakerEnd
+}
+
+func (x *extractor) add(si int, q model.Quote) {
+	x.quotes = append(x.quotes, q)
+	x.last = &x.quotes[len(x.quotes)-1]
+	x.lastPara = x.sents[si].para
+	x.lastSent = si
+}
+
+// keepSegments drops scare quotes and titles: short quoted stretches that do
+// not end a sentence and are not introduced as speech.
+func (x *extractor) keepSegments(s *sentence) []segment {
+	var out []segment
+	for _, g := range s.segs {
+		inner := x.text[g.inner:g.innerEnd]
+		if wordCount(inner) < minDirectWords && !endsSentence(inner) {
+			continue
+		}
+		if x.isTitle(g) {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// isTitle reports a quoted title of a work: preceded by a word such as
+// "film", "book", "titled" or "dubbed", or written in Title Case without a
+// final stop.
+func (x *extractor) isTitle(g segment) bool {
+	before := strings.ToLower(strings.TrimSpace(x.text[max(0, g.open-24):g.open]))
+	for _, cue := range titleCues {
+		if strings.HasSuffix(before, cue) {
+			return true
+		}
+	}
+	inner := x.text[g.inner:g.innerEnd]
+	if endsSentence(inner) || strings.HasSuffix(inner, ",") {
+		return false
+	}
+	words := strings.Fields(inner)
+	if len(words) < 2 || len(words) > 12 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps == len(words)
+}
+
+// titleCues precede the titles of works and nicknames.
+var titleCues = []string{
+	"film", "movie", "book", "novel", "song", "album", "show", "series", "titled", "entitled",
+	"dubbed", "nicknamed", "known as", "called", "episode of", "play", "memoir", "headline",
+	"hashtag", "slogan", "column", "documentary", "podcast", "programme", "program", "poem",
+	"single", "track", "opera", "musical", "article", "essay", "report", "named",
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '?' || r == '!' || r == '…'
+}
+
+// tokRange returns token indexes of [t0,t1) lying in bytes [lo,hi) outside segments.
+func (x *extractor) tokRange(t0, t1, lo, hi int) []int { return x.tokRangeList(t0, t1, lo, hi) }
+
+func (x *extractor) tokRangeList(t0, t1, lo, hi int) []int {
+	var out []int
+	for t := t0; t < t1; t++ {
+		tk := x.toks[t]
+		if tk.Start >= lo && tk.End <= hi && !x.inSeg(tk.Start) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (x *extractor) hasVerb(toks []int, s *sentence) bool {
+	for _, t := range toks {
+		if x.isVerbAt(t, s) || x.isAccording(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) isAccording(t int) bool {
+	return x.lower(t) == "according" && t+1 < len(x.toks) && x.lower(t+1) == "to"
+}
+
+func (x *extractor) lastVerb(toks []int, s *sentence) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if x.isVerbAt(toks[i], s) {
+			return toks[i]
+		}
+	}
+	return -1
+}
+
+// findVerbSubject finds the first speech verb among toks and its speaker:
+// the phrase before it, else the one after it (inverted "said Hunt").
+// "according to X" gives X.
+func (x *extractor) findVerbSubject(toks []int, s *sentence) speakerPhrase {
+	if len(toks) == 0 {
+		return speakerPhrase{}
+	}
+	lo, hi := toks[0], toks[len(toks)-1]+1
+	for _, t := range toks {
+		if x.isAccording(t) {
+			return x.subjectAfter(t+1, min(hi, s.t1))
+		}
+		if !x.isVerbAt(t, s) {
+			continue
+		}
+		sp := x.subjectBefore(t, lo)
+		if !sp.ok {
+			sp = x.subjectAfter(t, min(hi, s.t1))
+		}
+		if sp.ok {
+			return sp
+		}
+	}
+	return speakerPhrase{}
+}
+
+// labelSpeaker reads a transcript or interview label ("PENCE:", "Hunt:").
+func (x *extractor) labelSpeaker(toks []int) speakerPhrase {
+	if len(toks) == 0 || len(toks) > 5 {
+		return speakerPhrase{}
+	}
+	var words []int
+	for _, t := range toks {
+		if x.toks[t].Word {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return speakerPhrase{}
+	}
+	for _, t := range words {
+		if !x.toks[t].Cap {
+			return speakerPhrase{}
+		}
+	}
+	return speakerPhrase{t0: words[0], t1: words[len(words)-1] + 1, ok: true}
+}
+
+// firstPersonIn returns the first person name among toks as a speaker phrase.
+func (x *extractor) firstPersonIn(toks []int) speakerPhrase {
+	for _, t := range toks {
+		tk := x.toks[t]
+		if x.d.PersonAt(tk.Start, tk.End) >= 0 {
+			e := t + 1
+			for e < len(x.toks) && x.toks[e].Cap && x.d.PersonAt(x.toks[e].Start, x.toks[e].End) >= 0 {
+				e++
+			}
+			return speakerPhrase{t0: t, t1: e, ok: true}
+		}
+	}
+	return speakerPhrase{}
+}
+
+// clauseStart returns where the reported clause after verb v begins:
+// "that" when it follows closely ("said on Tuesday that"), else the first
+// word after the verb and any time adverbial.
+func (x *extractor) clauseStart(v int, s *sentence) int {
+	for k := v + 1; k < s.t1 && k <= v+thatWindow; k++ {
+		if x.lower(k) == "that" && !x.inSeg(x.toks[k].Start) {
+			return x.toks[k].Start
+		}
+		if x.toks[k].Text == "," || x.toks[k].Text == ":" {
+			break
+		}
+	}
+	k := v + 1
+	for k < s.t1 && x.toks[k].Word && timeWords[x.lower(k)] {
+		k++
+	}
+	// "told reporters", "told CNN": skip the hearer of tell-verbs.
+	if w := x.lower(v); (w == "told" || w == "tells" || w == "telling" || w == "tell") && k < s.t1 {
+		if x.toks[k].Cap && !x.inSeg(x.toks[k].Start) {
+			for k < s.t1 && x.toks[k].Word && x.toks[k].Cap {
+				k++
+			}
+		} else if hearer[x.lower(k)] {
+			k++
+		}
+	}
+	for k < s.t1 && (x.toks[k].Text == "," || x.toks[k].Text == ":") {
+		k++
+	}
+	if k >= s.t1 {
+		return x.toks[s.t1-1].End
+	}
+	if k < s.t1 {
+		// Start at the quote mark when the clause opens with one.
+		st := x.toks[k].Start
+		for _, g := range x.segs {
+			if g.inner == st {
+				return g.open
+			}
+		}
+		return st
+	}
+	return s.end
+}
+
+// thatWindow: "said on Tuesday that" puts up to four words between the verb
+// and "that"; further away, "that" belongs to the clause itself.
+const thatWindow = 5
+
+// hearer are objects of "told" that are not part of the reported clause.
+var hearer = map[string]bool{
+	"reporters": true, "me": true, "him": true, "her": true, "us": true, "them": true,
+	"journalists": true, "supporters": true, "voters": true, "lawmakers": true, "members": true,
+	"students": true, "listeners": true, "viewers": true, "readers": true, "you": true,
+}
+
+// clauseEnd is the sentence end without its final stop outside quotes.
+func (x *extractor) clauseEnd(s *sentence) int {
+	e := s.end
+	for e > s.start {
+		r, sz := utf8.DecodeLastRuneInString(x.text[s.start:e])
+		if (r == '.' || r == ';' || r == ',' || r == ':' || r == '!' || r == '?') && !x.inSeg(e-sz) {
+			e -= sz
+			continue
+		}
+		break
+	}
+	return trimRightSpace(x.text, s.start, e)
+}
+
+// indirect handles a sentence without quotation marks: reported speech
+// ("X said that ...", "..., X said.", "according to X, ...") and transcript
+// lines ("PENCE: ...").
+func (x *extractor) indirect(si int) {
+	s := &x.sents[si]
+	if s.t1-s.t0 < 3 {
+		return
+	}
+	// Transcript label: "WALLACE: text" opening a paragraph.
+	if lab := x.transcriptLabel(s); lab.ok {
+		colon := lab.t1
+		q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[colon].End, End: x.clauseEnd(s)}
+		for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
+			q.Start++
+		}
+		if q.End > q.Start {
+			q.Text = x.text[q.Start:q.End]
+			x.setSpeaker(&q, speakerPhrase{t0: lab.t0, t1: lab.t1, ok: true})
+			x.add(si, q)
+		}
+		return
+	}
+	for t := s.t0; t < s.t1; t++ {
+		if x.isAccording(t) {
+			if x.according(si, t) {
+				return
+			}
+			continue
+		}
+		if !x.isVerbAt(t, s) {
+			continue
+		}
+		sp := x.subjectBefore(t, s.t0)
+		inverted := false
+		if !sp.ok {
+			// "..., said Hunt." at the end of the sentence.
+			if t > s.t0 && x.toks[t-1].Text == "," {
+				sp = x.subjectAfter(t, s.t1)
+				inverted = sp.ok
+			}
+			if !sp.ok {
+				continue
+			}
+		}
+		q := model.Quote{Form: model.QuoteIndirect}
+		restStart := x.clauseStart(t, s)
+		if inverted || restStart >= x.clauseEnd(s) {
+			// The clause comes first: "The plan will fail, Hunt said."
+			cut := sp.t0
+			if inverted {
+				cut = t
+			}
+			if cut-1 <= s.t0 || x.toks[cut-1].Text != "," {
+				continue
+			}
+			q.Start, q.End = s.start, x.toks[cut-1].Start
+		} else {
+			q.Start, q.End = restStart, x.clauseEnd(s)
+		}
+		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
+			continue
+		}
+		q.Text = x.text[q.Start:q.End]
+		x.setSpeaker(&q, sp)
+		x.add(si, q)
+		return
+	}
+}
+
+// according handles "according to X, clause" and "clause, according to X".
+func (x *extractor) according(si, t int) bool {
+	s := &x.sents[si]
+	sp := x.subjectAfter(t+1, s.t1)
+	if !sp.ok {
+		return false
+	}
+	q := model.Quote{Form: model.QuoteIndirect}
+	if sp.t1 < s.t1 && x.toks[sp.t1].Text == "," && (t == s.t0 || t == s.t0+1) {
+		q.Start, q.End = x.toks[sp.t1].End, x.clauseEnd(s)
+		for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
+			q.Start++
+		}
+	} else if t > s.t0 && x.toks[t-1].Text == "," {
+		q.Start, q.End = s.start, x.toks[t-1].Start
+	} else {
+		return false
+	}
+	if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
+		return false
+	}
+	q.Text = x.text[q.Start:q.End]
+	x.setSpeaker(&q, sp)
+	x.add(si, q)
+	return true
+}
+
+// transcriptLabel recognises a paragraph opening "NAME:" in capitals.
+func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
+	// The label opens its paragraph, possibly after an opening mark.
+	pre := strings.TrimRight(x.text[max(0, s.start-4):s.start], "\"“ ")
+	if s.start > 0 && pre != "" && !strings.HasSuffix(pre, "\n") {
+		return speakerPhrase{}
+	}
+	t := s.t0
+	if t < s.t1 && (x.toks[t].Text == "\"" || x.toks[t].Text == "“") {
+		t++
+	}
+	k := t
+	for k < s.t1 && k < t+3 && x.toks[k].Word && isUpperWord(x.toks[k].Text) {
+		k++
+	}
+	if k == t || k >= s.t1 || x.toks[k].Text != ":" {
+		return speakerPhrase{}
+	}
+	return speakerPhrase{t0: t, t1: k, ok: true}
+}
+
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}

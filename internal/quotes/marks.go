@@ -1,0 +1,191 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// segment is a stretch of text between quotation marks. open is the byte
+// offset of the opening mark, inner..innerEnd the quoted words, close the
+// offset just after the closing mark (== innerEnd when the quote runs to the
+// end of its paragraph unclosed).
+type segment struct {
+	open, inner, innerEnd, close int
+	// multi is set when the quote runs over several paragraphs.
+	multi bool
+}
+
+// closersFor maps an opening mark to the marks that may close it.
+func closersFor(r rune) []rune {
+	switch r {
+	case '“':
+		return []rune{'”', '"'}
+	case '„':
+		return []rune{'“', '”'}
+	case '«':
+		return []rune{'»'}
+	case '‹':
+		return []rune{'›'}
+	case '"':
+		return []rune{'"', '”'}
+	case '‘':
+		return []rune{'’'}
+	case '\'':
+		return []rune{'\''}
+	case '”':
+		// Some texts use ” on both sides.
+		return []rune{'”'}
+	}
+	return nil
+}
+
+func isSingle(r rune) bool { return r == '‘' || r == '\'' || r == '’' }
+
+// findSegments scans text for quotation-mark pairs. Double-quote styles are
+// matched first; single quotes count only outside double quotes, opening at a
+// word start and closing before a non-letter (so apostrophes in "don't" and
+// "Morans'" are not marks).
+func findSegments(text string) []segment {
+	var segs []segment
+	i := 0
+	for i < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		cl := closersFor(r)
+		if cl == nil || !canOpen(text, i, sz, r) {
+			i += sz
+			continue
+		}
+		s, ok := matchClose(text, i, sz, r, cl)
+		if !ok {
+			i += sz
+			continue
+		}
+		segs = append(segs, s)
+		if s.close > i+sz {
+			i = s.close
+		} else {
+			i += sz
+		}
+	}
+	return segs
+}
+
+// canOpen reports whether the mark r at i opens a quotation: it must be
+// followed by a non-space and, for ambiguous marks, preceded by a space,
+// a line start or an opening bracket or dash.
+func canOpen(text string, i, sz int, r rune) bool {
+	if i+sz >= len(text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+sz:])
+	if unicode.IsSpace(next) {
+		return false
+	}
+	switch r {
+	case '"', '\'', '‘', '”':
+		if i == 0 {
+			return true
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if r == '\'' || r == '‘' {
+			if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+				return false
+			}
+		}
+		return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == '-' || prev == ':' || prev == '“' || prev == '"'
+	}
+	return true
+}
+
+// canClose reports whether the mark at j closes: preceded by a non-space
+// and, for single quotes, not followed by a letter.
+func canClose(text string, j, sz int, r rune) bool {
+	prev, _ := utf8.DecodeLastRuneInString(text[:j])
+	if unicode.IsSpace(prev) {
+		return false
+	}
+	if isSingle(r) || r == '"' {
+		if j+sz < len(text) {
+			next, _ := utf8.DecodeRuneInString(text[j+sz:])
+			if unicode.IsLetter(next) || unicode.IsDigit(next) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// matchClose finds the mark closing the quote opened at i. A quote left open
+// at a paragraph end continues when the next paragraph opens with a mark (the
+// convention for quotes over several paragraphs); otherwise it ends with its
+// paragraph.
+func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
+	s := segment{open: i, inner: i + sz}
+	single := isSingle(open)
+	depth := 0
+	j := i + sz
+	for j < len(text) {
+		r, rsz := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' {
+			// Paragraph end inside the quote.
+			k := j
+			for k < len(text) && (text[k] == '\n' || text[k] == ' ' || text[k] == '\t' || text[k] == '\r') {
+				k++
+			}
+			if single {
+				return s, false
+			}
+			if k < len(text) {
+				nr, nsz := utf8.DecodeRuneInString(text[k:])
+				if nr == open || (open == '“' && nr == '"') || (open == '"' && nr == '“') {
+					s.multi = true
+					j = k + nsz
+					continue
+				}
+			}
+			s.innerEnd, s.close = trimRightSpace(text, s.inner, j), j
+			s.close = s.innerEnd
+			return s, s.innerEnd > s.inner
+		}
+		if r == open && open != '"' && open != '\'' && open != '”' && canOpen(text, j, rsz, r) {
+			depth++
+		} else {
+			for _, c := range cl {
+				if r == c && canClose(text, j, rsz, r) {
+					if depth > 0 {
+						depth--
+						break
+					}
+					s.innerEnd, s.close = j, j+rsz
+					return s, s.innerEnd > s.inner
+				}
+			}
+		}
+		if single && j-i > maxSingleQuoteBytes {
+			return s, false
+		}
+		j += rsz
+	}
+	if single {
+		return s, false
+	}
+	s.innerEnd = trimRightSpace(text, s.inner, len(text))
+	s.close = s.innerEnd
+	return s, s.innerEnd > s.inner
+}
+
+// maxSingleQuoteBytes bounds a single-quoted stretch: single quotes in news
+// copy hold headlines' quotes and nested phrases, rarely more than a couple
+// of sentences; a longer match is an apostrophe pairing with another.
+const maxSingleQuoteBytes = 400
+
+func trimRightSpace(text string, lo, hi int) int {
+	for hi > lo {
+		r, sz := utf8.DecodeLastRuneInString(text[lo:hi])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		hi -= sz
+	}
+	return hi
+}

@@ -1,0 +1,280 @@
+// Package quotes finds quotations and reported speech in an article's text
+// and attributes each to its speaker: direct quotes in any quotation-mark
+// style, split quotes ("A," he said, "B"), quotes over several paragraphs,
+// block quotes introduced by a line ending in ':', partial quotes inside the
+// writer's sentence, and indirect speech ("X said that ...", "according to X,
+// ..."). Speakers are resolved to full names through package people.
+//
+// It is rules only: no model, a few milliseconds per article.
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/lexicon"
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
+)
+
+// Options tune Extract.
+type Options struct {
+	// DirectOnly drops indirect speech (quotes with no quotation marks).
+	DirectOnly bool
+}
+
+// Extract returns the quotes of text in text order. Offsets are UTF-8 byte
+// offsets into text; quotation marks are outside [Start, End).
+func Extract(text string, opts Options) []model.Quote {
+	return ExtractDoc(people.Analyze(text), opts)
+}
+
+// ExtractDoc is Extract on a text already analysed for people (so a caller
+// needing both pays for the analysis once).
+func ExtractDoc(d *people.Doc, opts Options) []model.Quote {
+	x := newExtractor(d)
+	x.run()
+	out := make([]model.Quote, 0, len(x.quotes))
+	for _, q := range x.quotes {
+		if opts.DirectOnly && q.Form == model.QuoteIndirect {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// sentence is a span of text with the quote segments wholly inside it.
+type sentence struct {
+	start, end int
+	segs       []segment
+	para       int // paragraph index
+	// tokens are the indexes [t0, t1) into the doc's tokens.
+	t0, t1 int
+}
+
+type extractor struct {
+	d      *people.Doc
+	text   string
+	toks   []people.Token
+	segs   []segment
+	sents  []sentence
+	quotes []model.Quote
+	// lastSpeaker is the quote before, for continuation paragraphs.
+	last      *model.Quote
+	lastPara  int
+	lastSent  int
+	speakerOf map[int]int // sentence index → index into quotes of its direct quote
+}
+
+func newExtractor(d *people.Doc) *extractor {
+	x := &extractor{d: d, text: d.Text, toks: d.Tokens, speakerOf: map[int]int{}}
+	x.segs = findSegments(d.Text)
+	x.sents = x.sentences()
+	return x
+}
+
+// inSeg reports whether byte offset pos lies inside a quote segment.
+func (x *extractor) inSeg(pos int) bool {
+	i := sort.Search(len(x.segs), func(i int) bool { return x.segs[i].close > pos })
+	return i < len(x.segs) && x.segs[i].open <= pos
+}
+
+// sentences splits the text into paragraphs and sentences; quote segments
+// are never cut, so a quote of several sentences sits in one sentence with
+// its attribution.
+func (x *extractor) sentences() []sentence {
+	text := x.text
+	var out []sentence
+	para := 0
+	start := 0
+	si := 0 // next segment
+	flush := func(end int) {
+		s, e := start, end
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		e = trimRightSpace(text, s, e)
+		if e > s {
+			out = append(out, sentence{start: s, end: e, para: para})
+		}
+		start = end
+	}
+	i := 0
+	for i < len(text) {
+		// Skip over quote segments whole.
+		for si < len(x.segs) && x.segs[si].close <= i {
+			si++
+		}
+		if si < len(x.segs) && x.segs[si].open == i {
+			seg := x.segs[si]
+			i = seg.close
+			if seg.multi {
+				// Count the paragraphs the quote spans as one.
+			}
+			// A quote ending a sentence: ."  ?"  !"
+			if i < len(text) && seg.close > seg.innerEnd {
+				last, _ := utf8.DecodeLastRuneInString(text[:seg.innerEnd])
+				if (last == '.' || last == '?' || last == '!') && sentenceStartsAt(text, i) {
+					flush(i)
+				}
+			}
+			continue
+		}
+		c := text[i]
+		if c == '\n' {
+			flush(i)
+			j := i
+			for j < len(text) && isSpaceByte(text[j]) {
+				j++
+			}
+			para++
+			start = j
+			i = j
+			continue
+		}
+		if c == '.' || c == '?' || c == '!' {
+			j := i + 1
+			for j < len(text) && (text[j] == '.' || text[j] == ')' || text[j] == '?' || text[j] == '!') {
+				j++
+			}
+			if c == '.' && isAbbrevBefore(text, i) {
+				i = j
+				continue
+			}
+			if sentenceStartsAt(text, j) {
+				flush(j)
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	flush(len(text))
+	// Attach segments and tokens.
+	ti, sj := 0, 0
+	for k := range out {
+		s := &out[k]
+		for ti < len(x.toks) && x.toks[ti].Start < s.start {
+			ti++
+		}
+		s.t0 = ti
+		for ti < len(x.toks) && x.toks[ti].End <= s.end {
+			ti++
+		}
+		s.t1 = ti
+		for sj < len(x.segs) && x.segs[sj].open < s.start {
+			sj++
+		}
+		for sj < len(x.segs) && x.segs[sj].close <= s.end {
+			s.segs = append(s.segs, x.segs[sj])
+			sj++
+		}
+	}
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// sentenceStartsAt reports whether a new sentence may begin at j: white
+// space, then an upper-case letter, a digit or an opening mark.
+func sentenceStartsAt(text string, j int) bool {
+	if j >= len(text) {
+		return true
+	}
+	k := j
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k == j && text[k] != '\n' {
+		return false
+	}
+	if k >= len(text) || text[k] == '\n' || text[k] == '\r' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '«' || r == '„' || r == '(' || r == '['
+}
+
+// isAbbrevBefore reports whether the dot at i ends an abbreviation or an
+// initial ("Mr.", "U.S.", "J.") rather than a sentence.
+func isAbbrevBefore(text string, i int) bool {
+	j := i
+	for j > 0 {
+		r, sz := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= sz
+	}
+	w := text[j:i]
+	if w == "" {
+		return false
+	}
+	if people.IsAbbrev(w) {
+		// "U.S." ends sentences too, but rarely before a capital that starts
+		// a name; accept the miss.
+		return !strings.Contains(w, ".") || len(w) <= 4
+	}
+	return false
+}
+
+// Tokens of the sentence outside quote segments.
+func (x *extractor) outside(s *sentence) []int {
+	var idx []int
+	for t := s.t0; t < s.t1; t++ {
+		if !x.inSeg(x.toks[t].Start) {
+			idx = append(idx, t)
+		}
+	}
+	return idx
+}
+
+func (x *extractor) run() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		if len(s.segs) > 0 {
+			x.direct(si)
+		} else {
+			x.indirect(si)
+		}
+	}
+	sort.SliceStable(x.quotes, func(i, j int) bool { return x.quotes[i].Start < x.quotes[j].Start })
+}
+
+// lower returns the lower-cased token text at t.
+func (x *extractor) lower(t int) string { return strings.ToLower(x.toks[t].Text) }
+
+// isVerbAt reports whether token t is a speech verb used as a verb: lower
+// case (or opening the sentence) and not after a determiner ("the post").
+func (x *extractor) isVerbAt(t int, s *sentence) bool {
+	tk := x.toks[t]
+	if !tk.Word {
+		return false
+	}
+	if tk.Cap && t != s.t0 {
+		return false
+	}
+	w := strings.ToLower(tk.Text)
+	if !lexicon.IsSpeechVerb(w) || notVerb[w] {
+		return false
+	}
+	if t > s.t0 {
+		switch x.lower(t - 1) {
+		case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "whose", "of", "in", "to", "for", "no", "any", "some", "such":
+			return false
+		}
+	}
+	return true
+}
+
+// notVerb are lexicon words too often nouns or idioms in news copy to mark
+// an attribution on their own ("posts", "comments", "notes", "states").
+var notVerb = map[string]bool{
+	"post": true, "posts": true, "posted": false, "comments": true, "notes": true, "states": true,
+	"state": true, "answer": true, "reply": true, "remarks": true, "claims": true, "tweet": true,
+	"write": true, "writes": false, "written": true, "tell": true, "say": false, "ask": true,
+	"add": true, "note": true, "comment": true, "report": true, "reports": true,
+}
