@@ -123,26 +123,39 @@ func splitLines(text string) (lines []string, title string) {
 	return lines, title
 }
 
-// isHardWrapped reports text wrapped at a fixed width: every line is short
-// and some paragraph (between blank lines) spans several lines.
+// isHardWrapped reports text wrapped at a fixed width: every line is short,
+// some paragraph (between blank lines) spans several lines, and the lines
+// inside such paragraphs mostly break mid-sentence and fill the width. Text
+// with one block per line has its lines end at sentence ends instead.
 func isHardWrapped(raw []string) bool {
-	multi, run, nonEmpty := false, 0, 0
-	for _, l := range raw {
+	inner, midSentence := 0, 0
+	for k, l := range raw {
 		l = strings.TrimSpace(l)
 		if l == "" {
-			run = 0
 			continue
 		}
-		nonEmpty++
 		if utf8.RuneCountInString(l) > maxWrapWidth {
 			return false
 		}
-		if run++; run >= 2 && !isListMarker(l) {
-			multi = true
+		// a line followed by another line of the same paragraph
+		if k+1 < len(raw) && strings.TrimSpace(raw[k+1]) != "" && !isListMarker(strings.TrimSpace(raw[k+1])) {
+			inner++
+			last, _ := utf8.DecodeLastRuneInString(l)
+			if utf8.RuneCountInString(l) >= minWrappedLine && !strings.ContainsRune(".!?:\"”…", last) {
+				midSentence++
+			}
 		}
 	}
-	return multi && nonEmpty >= 4
+	return inner >= 2 && float64(midSentence) >= wrappedShare*float64(inner)
 }
+
+// minWrappedLine and wrappedShare: a wrapped line fills most of a 72-80
+// column width; we ask for 40 columns and for 60% of the inner lines of
+// paragraphs to break mid-sentence.
+const (
+	minWrappedLine = 40
+	wrappedShare   = 0.6
+)
 
 // cleanSpace trims a line and collapses runs of white space.
 func cleanSpace(s string) string {
