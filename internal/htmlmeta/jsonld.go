@@ -242,6 +242,10 @@ func types(o map[string]any) []string {
 func str(v any) string {
 	switch x := v.(type) {
 	case string:
+		if strings.IndexByte(x, '&') >= 0 {
+			// Many CMSs HTML-escape JSON-LD strings ("&#8211;", "&amp;").
+			return html.UnescapeString(x)
+		}
 		return x
 	case json.Number:
 		return x.String()

@@ -158,6 +158,8 @@ type collector struct {
 	canonical string
 	jsonld    []string
 	h1s       []h1Cand
+	// heads are other elements named as the title (h2.entry-title, ...).
+	heads []h1Cand
 	bylines   []bylineCand
 	times     []timeCand
 	// dateTexts are short visible texts that may carry a date (date/meta/byline classes).
@@ -292,7 +294,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		st.inArticle = true
 	case "h1":
 		if len(c.h1s) < maxH1s {
-			t := clean(textOf(n, 600))
+			t := trimAnchor(clean(textOf(n, 600)))
 			if t != "" {
 				pc := ""
 				if n.Parent != nil {
@@ -309,6 +311,12 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		return false
 	case "time":
 		c.timeElement(n, class, itemprop, st)
+	case "h2", "h3", "div", "span", "p", "a":
+		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && isTitleClass(class) {
+			if t := trimAnchor(clean(textOf(n, 600))); t != "" && len(t) < 400 {
+				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome, titleClass: true, order: c.order})
+			}
+		}
 	}
 	if !st.inChrome && containsAny(class, chromeWords) && !containsAny(class, []string{"article", "post", "entry", "content", "main", "story"}) {
 		st.inChrome = true
@@ -354,6 +362,13 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 	}
 	return true
+}
+
+// titleClasses name an element holding the page's headline.
+var titleClasses = []string{"entry-title", "post-title", "article-title", "page-title", "headline", "story-title", "news-title", "article-header__title", "title-post", "single-title", "td-post-title", "blog-title", "post-heading", "article-heading"}
+
+func isTitleClass(class string) bool {
+	return containsAny(class, titleClasses) && !strings.Contains(class, "site-title") && !strings.Contains(class, "widget")
 }
 
 func (c *collector) addDateText(t string) {
@@ -603,6 +618,12 @@ func blockText(n *html.Node, limit int) string {
 	rec(n, 0)
 	flush()
 	return strings.Join(paras, "\n\n")
+}
+
+// trimAnchor drops the permalink marks that documentation generators put
+// after headings ("Quickstart¶", "Models #").
+func trimAnchor(s string) string {
+	return strings.TrimSpace(strings.TrimRight(s, "¶#🔗\uf0c1 "))
 }
 
 // clean folds white space and trims.

@@ -191,14 +191,17 @@ func agrees(h, t string) bool {
 // too many titles by prefix to count as evidence.
 const minAgreeRunes = 8
 
-// title picks the headline. Rules, in order:
-//  1. titleAgreedH1: a main-area <h1> that one of the metadata titles or the
-//     <title> carries (equal, or as its part before " | Site"): the visible
-//     headline, confirmed.
-//  2. titleMeta: og:title, twitter:title, JSON-LD headline, microdata
-//     headline, with site segments stripped.
-//  3. titleDoc: <title> with site segments stripped.
-//  4. titleH1: the first main-area <h1>.
+// title picks the headline as a reader sees it. Rules, in order:
+//  1. titleAgreedHeading: a main-area <h1> (or, without one, a heading named
+//     as the title) that a metadata title or the <title> carries (equal, or
+//     as its part before " | Site"): the visible headline, confirmed.
+//  2. titleVisibleH1: the page's own <h1>, when it has at most
+//     maxHeadlineH1s of them and it is not the site's name: the visible
+//     headline is what readers (and the benchmark's gold) call the title,
+//     even when og:title is an SEO variant of it.
+//  3. titleMeta: og:title, twitter:title, JSON-LD headline, microdata
+//     headline, then <title>, with site segments stripped.
+//  4. titleAnyH1: the first <h1> at all.
 func (c *collector) title(outlet string) string {
 	sites := c.siteNames(outlet)
 	var metaTitles []string
@@ -207,43 +210,145 @@ func (c *collector) title(outlet string) string {
 			metaTitles = append(metaTitles, v)
 		}
 	}
-	var mainH1s []h1Cand
+	refs := append(append([]string{}, metaTitles...), c.docTitle)
+	var h1s []h1Cand
 	for _, h := range c.h1s {
-		if !h.inChrome {
-			mainH1s = append(mainH1s, h)
+		if !c.siteLike(h.text, sites) {
+			h1s = append(h1s, h)
 		}
 	}
-	refs := append(append([]string{}, metaTitles...), c.docTitle)
-	// Rule 1: agreement; an h1 inside the article or named as a title first.
-	for pass := 0; pass < 2; pass++ {
-		for _, h := range mainH1s {
-			if pass == 0 && !h.inArticle && !h.titleClass {
-				continue
+	agreed := func(cands []h1Cand) string {
+		for pass := 0; pass < 3; pass++ {
+			for _, h := range cands {
+				switch {
+				case pass == 0 && (h.inChrome || !h.inArticle && !h.titleClass):
+					continue
+				case pass == 1 && h.inChrome:
+					continue
+				}
+				for _, r := range refs {
+					if agrees(h.text, r) || agrees(h.text, stripSite(r, sites)) {
+						return h.text
+					}
+				}
 			}
-			for _, r := range refs {
-				if agrees(h.text, r) || agrees(h.text, stripSite(r, sites)) {
+		}
+		return ""
+	}
+	// Rule 1.
+	if t := agreed(h1s); t != "" {
+		return t
+	}
+	// Rule 2.
+	if len(h1s) > 0 && len(h1s) <= maxHeadlineH1s && c.articleLike() {
+		for pass := 0; pass < 3; pass++ {
+			for _, h := range h1s {
+				switch {
+				case pass == 0 && (h.inChrome || !h.inArticle && !h.titleClass):
+					continue
+				case pass == 1 && h.inChrome:
+					continue
+				case pass == 2 && !h.titleClass && !h.inArticle:
+					continue
+				}
+				if utf8.RuneCountInString(h.text) >= minH1Runes {
 					return h.text
 				}
 			}
 		}
 	}
-	// Rule 2 and 3.
+	if len(h1s) == 0 {
+		var heads []h1Cand
+		for _, h := range c.heads {
+			if !c.siteLike(h.text, sites) {
+				heads = append(heads, h)
+			}
+		}
+		if t := agreed(heads); t != "" {
+			return t
+		}
+	}
+	// Rule 3.
 	for _, t := range refs {
 		if t == "" {
 			continue
 		}
-		s := stripSite(t, sites)
-		if s != "" {
+		if s := stripSite(t, sites); s != "" {
 			return s
 		}
 	}
-	if len(mainH1s) > 0 {
-		return mainH1s[0].text
+	// Rule 4.
+	if len(h1s) > 0 {
+		return h1s[0].text
 	}
-	if len(c.h1s) > 0 {
-		return c.h1s[0].text
+	if len(c.heads) > 0 {
+		return c.heads[0].text
 	}
 	return ""
+}
+
+// articleLike reports whether the page declares itself an article or post
+// (JSON-LD article types, og:type article, a publication date meta). On
+// such pages the visible <h1> is the headline; on service, product and
+// landing pages the <h1> is a slogan ("Clarity, finally.") and the <title>
+// names the page.
+func (c *collector) articleLike() bool {
+	if c.ld.mainRank >= 8 {
+		return true
+	}
+	if t := strings.ToLower(c.meta1("og:type")); t == "article" || strings.Contains(t, "post") || strings.Contains(t, "blog") {
+		return true
+	}
+	for _, k := range []string{"article:published_time", "datepublished", "article:author"} {
+		if len(c.metas[k]) > 0 {
+			return true
+		}
+	}
+	// A byline or a publication <time> marks a post even without declarations.
+	if len(c.bylines) > 0 {
+		return true
+	}
+	for _, t := range c.times {
+		if t.kind == "published" {
+			return true
+		}
+	}
+	return c.pageURL != nil && urlDateRe.MatchString(c.pageURL.Path)
+}
+
+// maxHeadlineH1s: a page with more <h1>s than this uses them for cards or
+// sections, so an unconfirmed one is not the headline.
+const maxHeadlineH1s = 3
+
+// minH1Runes: shorter <h1>s ("Blog", "Menu") are section labels.
+const minH1Runes = 4
+
+// siteLike reports whether a heading is the site's name rather than a
+// headline: it matches a site name, or it is the trailing segment of a
+// "Headline - Site" <title> ("Yoga With Olivia" on "Reviews — Yoga With Olivia").
+func (c *collector) siteLike(h string, sites []string) bool {
+	k := foldKey(h)
+	if k == "" {
+		return true
+	}
+	for _, s := range sites {
+		if k == s {
+			return true
+		}
+	}
+	if len(strings.Fields(h)) <= maxSiteWords {
+		for _, s := range sites {
+			if len(s) >= minSiteKey && len(k) >= minSiteKey && strings.Contains(s, k) {
+				return true
+			}
+		}
+	}
+	for _, t := range []string{c.docTitle, c.meta1("og:title")} {
+		if parts := splitTitle(t); len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
+			return true
+		}
+	}
+	return false
 }
 
 // headline is the main object's headline (or name, for non-article types).

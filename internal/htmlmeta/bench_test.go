@@ -1,0 +1,175 @@
+package htmlmeta
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/lede-news/lede/internal/input"
+)
+
+// TestBenchMeta measures title/author/date accuracy on the shared benchmark
+// the way score_extract.py's meta_key compares them. It runs only with
+// LEDE_META_BENCH=1 (it reads ../shared, absent on a bare checkout); set
+// LEDE_META_FAIL=FILE to write the failures.
+func TestBenchMeta(t *testing.T) {
+	if os.Getenv("LEDE_META_BENCH") == "" {
+		t.Skip("set LEDE_META_BENCH=1 to run the metadata benchmark")
+	}
+	var fail io.Writer = io.Discard
+	if p := os.Getenv("LEDE_META_FAIL"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		fail = f
+	}
+	for _, set := range []string{"extract", "extract-wcxb"} {
+		dir := filepath.Join("..", "..", "..", "shared", "bench", set)
+		f, err := os.Open(filepath.Join(dir, "cases.jsonl"))
+		if err != nil {
+			t.Skipf("no benchmark: %v", err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 64<<20)
+		type cnt struct{ ok, n int }
+		res := map[string]*cnt{"title": {}, "author": {}, "date": {}}
+		var dur time.Duration
+		pages := 0
+		for sc.Scan() {
+			var c struct {
+				ID, URL, Page, PageType string
+				Meta                    map[string]any
+			}
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				t.Fatal(err)
+			}
+			if c.Meta == nil {
+				continue
+			}
+			raw, err := readGz(filepath.Join(dir, c.Page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dec := input.Decode(raw, "", true)
+			doc, err := html.Parse(strings.NewReader(dec.Text))
+			if err != nil {
+				continue
+			}
+			start := time.Now()
+			m := Extract(doc, c.URL, time.Now())
+			dur += time.Since(start)
+			pages++
+			pred := map[string]string{"title": m.Title, "author": strings.Join(m.Authors, "; ")}
+			if m.Published != nil {
+				pred["date"] = m.Published.Value
+			}
+			for _, field := range []string{"title", "author", "date"} {
+				g, _ := c.Meta[field].(string)
+				if gl, ok := c.Meta[field].([]any); ok {
+					for i, e := range gl {
+						if i > 0 {
+							g += "; "
+						}
+						g += fmt.Sprint(e)
+					}
+				}
+				if strings.TrimSpace(g) == "" && g == "" {
+					continue
+				}
+				if g == "" {
+					continue
+				}
+				res[field].n++
+				if metaKey(field, g) == metaKey(field, pred[field]) {
+					res[field].ok++
+				} else {
+					ev := ""
+					if field == "date" && m.Published != nil {
+						ev = m.Published.Evidence
+					}
+					fmt.Fprintf(fail, "%s\t%s\t%s\tgold=%q\tgot=%q\t%s\t%s\n", set, field, c.ID, g, pred[field], ev, c.URL)
+				}
+			}
+		}
+		f.Close()
+		t.Logf("%-13s title=%.3f/%d author=%.3f/%d date=%.3f/%d  extract %.2f ms/page", set,
+			float64(res["title"].ok)/float64(res["title"].n), res["title"].n,
+			float64(res["author"].ok)/float64(res["author"].n), res["author"].n,
+			float64(res["date"].ok)/float64(res["date"].n), res["date"].n,
+			float64(dur.Microseconds())/1000/float64(pages))
+	}
+}
+
+func readGz(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
+
+var (
+	benchSpace      = regexp.MustCompile(`\s+`)
+	benchAuthorSep  = regexp.MustCompile(`;|,|&|\band\b|\bund\b|\bet\b|\bi\b|\by\b`)
+	benchCredential = regexp.MustCompile(`^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.)$`)
+	benchDate       = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+	benchFold       = cases.Fold()
+)
+
+func benchFoldSpace(s string) string {
+	return strings.TrimSpace(benchSpace.ReplaceAllString(norm.NFC.String(s), " "))
+}
+
+// metaKey mirrors score_extract.py's meta_key.
+func metaKey(field, v string) string {
+	switch field {
+	case "author":
+		set := map[string]bool{}
+		for _, p := range benchAuthorSep.Split(v, -1) {
+			p = benchFoldSpace(p)
+			if p != "" && !benchCredential.MatchString(p) {
+				set[benchFold.String(p)] = true
+			}
+		}
+		keys := make([]string, 0, len(set))
+		for k := range set {
+			keys = append(keys, k)
+		}
+		sortStrings(keys)
+		return strings.Join(keys, "\x00")
+	case "date":
+		v = benchFold.String(benchFoldSpace(v))
+		if m := benchDate.FindString(v); m != "" {
+			return m
+		}
+		return v
+	}
+	return benchFold.String(benchFoldSpace(v))
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
