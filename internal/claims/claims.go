@@ -1,0 +1,412 @@
+// Package claims finds the numeric statements of an article body:
+// percentages ("78%", "four percent", "54 per cent"), counts ("1,200
+// people", "thousands of doctors"), money ("£3m", "$1.2 billion"), ratios
+// ("one in five"), multiples ("twice", "three times") and shares with no
+// number ("the majority of"), each with the clause that states it, what it
+// measures and the source the sentence cites ("an Ipsos Mori poll for the BBC
+// found that ..." → Ipsos Mori).
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/lexicon"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Units.
+const (
+	UnitPercent = "percent"
+	UnitPoints  = "percentage points"
+	UnitPeople  = "people"
+	UnitTimes   = "times"
+	UnitRatio   = "ratio"
+)
+
+// Source is a name the article gives to a person or an organisation, which
+// may be cited as a claim's source.
+type Source struct {
+	// Mention is how the text writes it ("Hunt", "Ipsos Mori").
+	Mention string
+	// Name is the full name to report ("Jeremy Hunt").
+	Name string
+}
+
+// Options tell Extract the names the article uses.
+type Options struct {
+	Sources []Source
+}
+
+// Extract returns the claims of text in order. Start and End are byte
+// offsets into text.
+func Extract(text string, opts Options) []model.Claim {
+	var out []model.Claim
+	for _, sent := range Sentences(text) {
+		out = append(out, sentenceClaims(text, sent[0], sent[1], opts)...)
+	}
+	return out
+}
+
+// expr is one numeric expression found in a sentence.
+type expr struct {
+	// i, j are token indexes: toks[i:j] is the expression.
+	i, j  int
+	value *float64
+	unit  string
+}
+
+func f64(v float64) *float64 { return &v }
+
+func sentenceClaims(text string, start, end int, opts Options) []model.Claim {
+	toks := tokenize(text[start:end], start)
+	exprs := findExprs(toks)
+	if len(exprs) == 0 {
+		return nil
+	}
+	source := findSource(text, toks, opts)
+	var out []model.Claim
+	lastClause := -1
+	for _, e := range exprs {
+		cs, ce := clause(toks, e.i, e.j)
+		// One claim a clause: the first numeric expression states it
+		// ("£3m for 1,200 people" is one claim).
+		if cs == lastClause {
+			continue
+		}
+		lastClause = cs
+		c := model.Claim{
+			Text:   text[toks[cs].start:toks[ce-1].end],
+			Value:  e.value,
+			Unit:   e.unit,
+			Source: source,
+			Start:  toks[cs].start,
+			End:    toks[ce-1].end,
+		}
+		c.Subject = subject(text, toks, cs, ce, e)
+		out = append(out, c)
+	}
+	return out
+}
+
+// subject is what the claim measures: the rest of the clause after the
+// expression ("78% of doctors in England took part" → "doctors in England
+// took part"), or, when the clause starts elsewhere, the clause without it.
+func subject(text string, toks []token, cs, ce int, e expr) string {
+	after := ""
+	j := e.j
+	if j < ce && toks[j].lower == "of" {
+		j++
+	}
+	if j < ce {
+		after = text[toks[j].start:toks[ce-1].end]
+	}
+	lead := true
+	for k := cs; k < e.i; k++ {
+		if !qualifiers[toks[k].lower] {
+			lead = false
+			break
+		}
+	}
+	if lead {
+		return after
+	}
+	before := text[toks[cs].start:toks[e.i-1].end]
+	if after == "" {
+		return before
+	}
+	return before + " " + after
+}
+
+// qualifiers hedge a number without changing what it measures ("just four
+// percent", "more than 1,200 people").
+var qualifiers = setOf(`just only about around some nearly almost over under more than less fewer
+at least most up to roughly approximately an estimated a an the some barely well`)
+
+// findingVerbs report what a study found; the claim is what follows ("a
+// survey found 61% of drivers speed").
+var findingVerbs = setOf(`found finds showed shows show suggests suggested suggest revealed reveals
+estimated estimates indicated indicates concluded concludes`)
+
+// leadConjunctions join clauses and belong to neither ("and 54% blame").
+var leadConjunctions = setOf(`and or but so then yet`)
+
+// clauseBreaks end a clause: "54% blame the government while just four
+// percent blame junior doctors" holds two claims.
+var clauseBreaks = setOf(`while whereas but although though because since`)
+
+// clause returns the token range [cs, ce) of the clause around toks[i:j]:
+// from the last break before it (a comma, semicolon, colon, dash, "that"
+// after a verb of finding) to the first break after it.
+func clause(toks []token, i, j int) (int, int) {
+	cs := 0
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.kind == tSym && isBreakSym(t.text) {
+			cs = k + 1
+			break
+		}
+		if t.kind == tWord && (t.lower == "that" || clauseBreaks[t.lower] || findingVerbs[t.lower] || lexicon.IsSpeechVerb(t.lower)) {
+			cs = k + 1
+			break
+		}
+	}
+	ce := len(toks)
+	for k := j; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind == tSym && isBreakSym(t.text) {
+			ce = k
+			break
+		}
+		if t.kind == tWord && clauseBreaks[t.lower] {
+			ce = k
+			break
+		}
+	}
+	// A clause ends before its closing punctuation and quotation marks.
+	for ce > j && toks[ce-1].kind == tSym && !strings.ContainsAny(toks[ce-1].text, "%)]") {
+		ce--
+	}
+	for cs < i && (toks[cs].kind == tSym && currencySymbols[toks[cs].text] == "" || leadConjunctions[toks[cs].lower]) {
+		cs++
+	}
+	// maxLeadWords: a clause opening with more words than this before its
+	// number has usually swallowed an adverbial that lost its comma ("Just
+	// minutes after ... on Tuesday thousands of them marched"): the claim
+	// then starts at the number.
+	const maxLeadWords = 8
+	if i-cs > maxLeadWords {
+		cs = i
+	}
+	return cs, ce
+}
+
+func isBreakSym(s string) bool {
+	switch s {
+	case ",", ";", ":", "–", "—", "(", ")", "\"", "“", "”", "!", "?":
+		return true
+	}
+	return false
+}
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// peopleNouns count people: "1,200 doctors" is a count of people.
+var peopleNouns = setOf(`people persons person residents citizens voters doctors nurses patients
+staff workers employees teachers pupils students children kids adults men women girls boys
+protesters protestors demonstrators migrants refugees asylum seekers members officers police
+soldiers troops civilians victims families households users customers passengers fans
+supporters respondents participants americans britons canadians individuals inmates prisoners
+deaths dead casualties injured paramedics firefighters journalists mps lawmakers senators
+candidates delegates volunteers residents homeowners tenants parents babies infants seniors
+pensioners veterans visitors tourists viewers readers listeners subscribers shoppers drivers`)
+
+// timeUnits measure durations, not claims about the world ("two years").
+var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes
+second seconds decade decades century centuries am pm st nd rd th times percent`)
+
+// notNouns end in "s" but are not the counted thing ("1,200 as well").
+var notNouns = setOf(`is was has its this his hers as us yes less plus thus whereas perhaps
+always sometimes across towards afterwards does`)
+
+// months make "April 26" a date, not a count.
+var months = setOf(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// vagueScales are plural numbers without a value: "thousands of doctors".
+var vagueScales = setOf(`dozens hundreds thousands millions billions tens scores`)
+
+// currencies maps symbols and words to ISO codes.
+var currencySymbols = map[string]string{"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
+
+var currencyWords = map[string]string{
+	"pounds": "GBP", "pound": "GBP", "sterling": "GBP", "dollars": "USD", "dollar": "USD",
+	"euros": "EUR", "euro": "EUR", "yen": "JPY",
+}
+
+// minWordCount: counts written in words below ten ("two doctors") are
+// descriptions more than claims; "ten" and up, or any figure in digits, count.
+const minWordCount = 10
+
+// findExprs finds the numeric expressions of a sentence, in order.
+func findExprs(toks []token) []expr {
+	var out []expr
+	for i := 0; i < len(toks); {
+		if e, ok := matchAt(toks, i); ok {
+			out = append(out, e)
+			i = e.j
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func matchAt(toks []token, i int) (expr, bool) {
+	t := toks[i]
+	// Money: "£3m", "$1.2 billion", "US$5".
+	if code, ok := currencySymbols[t.text]; ok && t.kind == tSym {
+		if i > 0 && toks[i-1].text == "US" && !t.gapBefore {
+			code = "USD"
+		}
+		if i > 0 && toks[i-1].text == "C" && !t.gapBefore {
+			code = "CAD"
+		}
+		v, j, _, ok := parseNumber(toks, i+1)
+		if !ok || toks[i+1].kind != tNum {
+			return expr{}, false
+		}
+		if j < len(toks) && toks[j].kind == tWord && !toks[j].gapBefore {
+			if sc, ok := shortScales[toks[j].lower]; ok {
+				v *= sc
+				j++
+			}
+		}
+		return expr{i: i, j: j, value: f64(v), unit: code}, true
+	}
+	if t.kind == tWord {
+		switch t.lower {
+		case "twice", "doubled", "double":
+			if t.lower == "double" && !(i+1 < len(toks) && (toks[i+1].lower == "the" || toks[i+1].lower == "that")) {
+				return expr{}, false
+			}
+			return expr{i: i, j: i + 1, value: f64(2), unit: UnitTimes}, true
+		case "tripled", "trebled", "thrice":
+			return expr{i: i, j: i + 1, value: f64(3), unit: UnitTimes}, true
+		case "halved":
+			return expr{i: i, j: i + 1, value: f64(0.5), unit: UnitTimes}, true
+		case "majority", "minority":
+			// "the majority of the public": a share with no number.
+			if i+1 < len(toks) && toks[i+1].lower == "of" {
+				s := i
+				for s > 0 && (qualifiers[toks[s-1].lower] || toks[s-1].lower == "vast" || toks[s-1].lower == "overwhelming" || toks[s-1].lower == "large" || toks[s-1].lower == "small" || toks[s-1].lower == "slim" || toks[s-1].lower == "narrow" || toks[s-1].lower == "clear") {
+					s--
+				}
+				return expr{i: s, j: i + 1}, true
+			}
+		case "half":
+			if i+1 < len(toks) && toks[i+1].lower == "of" {
+				return expr{i: i, j: i + 1, value: f64(0.5), unit: UnitRatio}, true
+			}
+		}
+		if vagueScales[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" {
+			j := i + 2
+			// "tens of thousands of", "hundreds of thousands of".
+			if j+1 < len(toks) && (toks[j].lower == "thousands" || toks[j].lower == "millions") && toks[j+1].lower == "of" {
+				j += 2
+			}
+			return expr{i: i, j: j - 1, unit: countUnit(toks, j)}, true
+		}
+	}
+	v, j, words, ok := parseNumber(toks, i)
+	if !ok {
+		return expr{}, false
+	}
+	// Not a number: part of a compound ("two-day", "10-year-old"), a time
+	// ("9pm", "10.30am"), a date ("April 26, 2016"), an ordinal ("26th").
+	if j < len(toks) && !toks[j].gapBefore && (toks[j].text == "-" || toks[j].kind == tWord) {
+		sc, ok := shortScales[toks[j].lower]
+		if !ok || toks[j].kind != tWord || words {
+			return expr{}, false
+		}
+		v *= sc // "3m people"
+		j++
+	}
+	if i > 0 && (months[toks[i-1].lower] || toks[i-1].lower == "no" || toks[i-1].lower == "number" || toks[i-1].lower == "page" || toks[i-1].lower == "aged" || toks[i-1].lower == "age") {
+		return expr{}, false
+	}
+	if i > 1 && toks[i-1].text == "," && toks[i-2].kind == tNum && i > 2 && months[toks[i-3].lower] {
+		return expr{}, false
+	}
+	if i > 0 && !t.gapBefore && (toks[i-1].kind == tWord || toks[i-1].text == "." || toks[i-1].text == "/" || toks[i-1].text == ":") {
+		return expr{}, false
+	}
+	// Percentages: "78%", "four percent", "54 per cent", "3 percentage points".
+	if j < len(toks) {
+		n := toks[j]
+		switch {
+		case n.text == "%":
+			return expr{i: i, j: j + 1, value: f64(v), unit: UnitPercent}, true
+		case n.lower == "percent" || n.lower == "pc":
+			if j+1 < len(toks) && toks[j+1].lower == "points" {
+				return expr{i: i, j: j + 2, value: f64(v), unit: UnitPoints}, true
+			}
+			return expr{i: i, j: j + 1, value: f64(v), unit: UnitPercent}, true
+		case n.lower == "per" && j+1 < len(toks) && toks[j+1].lower == "cent":
+			return expr{i: i, j: j + 2, value: f64(v), unit: UnitPercent}, true
+		case n.lower == "percentage" && j+1 < len(toks) && toks[j+1].lower == "points":
+			return expr{i: i, j: j + 2, value: f64(v), unit: UnitPoints}, true
+		case n.lower == "times":
+			return expr{i: i, j: j + 1, value: f64(v), unit: UnitTimes}, true
+		case n.lower == "in" || n.lower == "out":
+			// Ratios: "one in five", "3 out of 10".
+			k := j + 1
+			if n.lower == "out" {
+				if k >= len(toks) || toks[k].lower != "of" {
+					break
+				}
+				k++
+			}
+			if d, e, _, ok := parseNumber(toks, k); ok && d > 0 && d >= v && d <= 1000 && (e >= len(toks) || toks[e].kind != tNum) {
+				if _, sc := scales[toks[k].lower]; !sc && !(d >= 1900 && d <= 2100 && toks[k].kind == tNum) {
+					return expr{i: i, j: e, value: f64(v / d), unit: UnitRatio}, true
+				}
+			}
+		}
+		if code, ok := currencyWords[n.lower]; ok {
+			return expr{i: i, j: j + 1, value: f64(v), unit: code}, true
+		}
+	}
+	// Counts: "1,200 people", "300 new homes", "ten hospitals".
+	if words && v < minWordCount {
+		return expr{}, false
+	}
+	if !words && v >= 1900 && v <= 2100 && !strings.Contains(t.text, ",") && v == float64(int(v)) {
+		return expr{}, false // a year
+	}
+	unit := countUnit(toks, j)
+	if unit == "" {
+		return expr{}, false
+	}
+	return expr{i: i, j: j, value: f64(v), unit: unit}, true
+}
+
+// maxNounGap is how many words may stand between a number and the noun it
+// counts ("1,200 junior doctors", "300 new council homes").
+const maxNounGap = 3
+
+// countUnit names what a count at toks[j] counts: "people" for people, the
+// plural noun otherwise, "" when no noun follows.
+func countUnit(toks []token, j int) string {
+	for k := j; k < len(toks) && k < j+maxNounGap; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return ""
+		}
+		w := t.lower
+		if timeUnits[w] || months[w] {
+			return ""
+		}
+		if peopleNouns[w] {
+			return UnitPeople
+		}
+		if k == j && (w == "of" || w == "them" || w == "us") {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if strings.HasSuffix(w, "s") && len(w) > 3 && !notNouns[w] && !unicode.IsUpper(r) && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") {
+			return w
+		}
+		if lexicon.IsSpeechVerb(w) {
+			return ""
+		}
+	}
+	return ""
+}

@@ -1,0 +1,108 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type got struct {
+	Text, Unit, Subject, Source string
+	Value                       any
+}
+
+func TestExtract(t *testing.T) {
+	src := Options{Sources: []Source{{"Ipsos Mori", "Ipsos Mori"}, {"Smith", "Ann Smith"}, {"Ann Smith", "Ann Smith"}, {"Acme Health", "Acme Health"}}}
+	tests := []struct {
+		name string
+		text string
+		want []got
+	}{
+		{"percent sign", "78% of nurses in Wales took part in the strike, the first in years.",
+			[]got{{"78% of nurses in Wales took part in the strike", "percent", "nurses in Wales took part in the strike", "", 78.0}}},
+		{"percent in words", "Only four percent blame the nurses.",
+			[]got{{"Only four percent blame the nurses", "percent", "blame the nurses", "", 4.0}}},
+		{"per cent", "Some 54 per cent of voters agreed.",
+			[]got{{"Some 54 per cent of voters agreed", "percent", "voters agreed", "", 54.0}}},
+		{"percentage points", "Support fell 3.5 percentage points.",
+			[]got{{"Support fell 3.5 percentage points", "percentage points", "Support fell", "", 3.5}}},
+		{"count of people", "The hospital treated 1,200 patients last winter.",
+			[]got{{"The hospital treated 1,200 patients last winter", "people", "The hospital treated patients last winter", "", 1200.0}}},
+		{"count of things", "The council will build 300 new homes.",
+			[]got{{"The council will build 300 new homes", "homes", "The council will build new homes", "", 300.0}}},
+		{"vague count", "Thousands of doctors marched.",
+			[]got{{"Thousands of doctors marched", "people", "doctors marched", "", nil}}},
+		{"money pounds", "The scheme cost £3m, officials said.",
+			[]got{{"The scheme cost £3m", "GBP", "The scheme cost", "", 3e6}}},
+		{"money dollars", "Acme Health said it lost $1.2 billion.",
+			[]got{{"it lost $1.2 billion", "USD", "it lost", "Acme Health", 1.2e9}}},
+		{"money words", "They paid 500 euros each.",
+			[]got{{"They paid 500 euros each", "EUR", "They paid each", "", 500.0}}},
+		{"ratio", "One in five nurses has left, according to Ann Smith.",
+			[]got{{"One in five nurses has left", "ratio", "nurses has left", "Ann Smith", 0.2}}},
+		{"twice", "Waiting lists are twice as long as in 2010.",
+			[]got{{"Waiting lists are twice as long as in 2010", "times", "Waiting lists are as long as in 2010", "", 2.0}}},
+		{"times", "Prices rose three times faster than wages.",
+			[]got{{"Prices rose three times faster than wages", "times", "Prices rose faster than wages", "", 3.0}}},
+		{"majority with poll source", "An Ipsos Mori poll for the BBC found that the majority of the public supports the strike, and 54% blame the government while just four percent blame doctors.",
+			[]got{
+				{"the majority of the public supports the strike", "", "the public supports the strike", "Ipsos Mori", nil},
+				{"54% blame the government", "percent", "blame the government", "Ipsos Mori", 54.0},
+				{"just four percent blame doctors", "percent", "blame doctors", "Ipsos Mori", 4.0},
+			}},
+		{"unknown pollster before study noun", "A Brightline survey found 61% of drivers speed.",
+			[]got{{"61% of drivers speed", "percent", "drivers speed", "Brightline", 61.0}}},
+		{"survey by", "A survey by the Kings Fund showed 40% of GPs plan to quit.",
+			[]got{{"40% of GPs plan to quit", "percent", "GPs plan to quit", "Kings Fund", 40.0}}},
+		{"speaker after verb", "Half of the wards are closed, said Smith.",
+			[]got{{"Half of the wards are closed", "ratio", "the wards are closed", "Ann Smith", 0.5}}},
+		{"not claims", "On April 26, 2016 at 9pm, two men began a two-day walk in 2015 and 10-year-old Jo watched No. 10 for 3 hours.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var gs []got
+			for _, c := range Extract(tt.text, src) {
+				if tt.text[c.Start:c.End] != c.Text {
+					t.Errorf("span %d:%d is %q, text %q", c.Start, c.End, tt.text[c.Start:c.End], c.Text)
+				}
+				g := got{Text: c.Text, Unit: c.Unit, Subject: c.Subject, Source: c.Source}
+				if c.Value != nil {
+					g.Value = *c.Value
+				}
+				gs = append(gs, g)
+			}
+			if d := cmp.Diff(tt.want, gs); d != "" {
+				t.Errorf("claims (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "Mr. Smith met Dr. J. Jones at 3.30. He said “No.” Then he left! Line one\nLine two"
+	var got []string
+	for _, s := range Sentences(text) {
+		got = append(got, text[s[0]:s[1]])
+	}
+	want := []string{"Mr. Smith met Dr. J. Jones at 3.30.", "He said “No.”", "Then he left!", "Line one", "Line two"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("sentences (-want +got):\n%s", d)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"£3m", "one in", "78%", "thousands of", "$", "twenty-", "the majority of", "a hundred and", "US$5bn people", "1,2,3 . 4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range Extract(s, Options{Sources: []Source{{s, s}, {"A", "B"}}}) {
+			if c.Start < 0 || c.End > len(s) || c.Start > c.End || s[c.Start:c.End] != c.Text {
+				t.Fatalf("bad span %d:%d for %q", c.Start, c.End, c.Text)
+			}
+			if strings.TrimSpace(c.Text) == "" {
+				t.Fatalf("empty claim")
+			}
+		}
+	})
+}

@@ -1,0 +1,182 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord = iota
+	tNum
+	tSym
+)
+
+// token is a word, a number written in digits ("1,200", "3.5") or one
+// symbol ("£", "%", "-", ",").
+type token struct {
+	kind       int
+	start, end int
+	text       string
+	// lower is text in lower case, typographic apostrophes folded.
+	lower string
+	// gapBefore is true when white space separates it from the previous token.
+	gapBefore bool
+}
+
+func tokenize(s string, base int) []token {
+	var toks []token
+	i := 0
+	prevEnd := 0
+	for i < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += sz
+			continue
+		}
+		start := i
+		kind := tSym
+		switch {
+		case unicode.IsDigit(r):
+			kind = tNum
+			j := i + sz
+			for j < len(s) {
+				c := s[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				// "1,200" and "3.5": a separator between digits.
+				if (c == ',' || c == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			i = j
+		case unicode.IsLetter(r):
+			kind = tWord
+			j := i + sz
+			for j < len(s) {
+				r2, sz2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) {
+					j += sz2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' {
+					if n, _ := utf8.DecodeRuneInString(s[j+sz2:]); j+sz2 < len(s) && unicode.IsLetter(n) {
+						j += sz2
+						continue
+					}
+				}
+				break
+			}
+			i = j
+		default:
+			i += sz
+		}
+		t := token{kind: kind, start: base + start, end: base + i, text: s[start:i], gapBefore: start > prevEnd || len(toks) == 0}
+		t.lower = strings.ReplaceAll(strings.ToLower(t.text), "’", "'")
+		toks = append(toks, t)
+		prevEnd = i
+	}
+	return toks
+}
+
+var smallNumbers = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+var scales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+
+// shortScales are the abbreviations glued to amounts of money: "£3m", "$1.2bn".
+var shortScales = map[string]float64{
+	"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+}
+
+// parseNumber reads a number at toks[i]: digits ("1,200", "3.5") or words
+// ("four", "twenty-five", "a hundred", "two million"), with a following scale
+// word ("1.2 billion"). It returns the value, the index after the number and
+// whether it was written in words.
+func parseNumber(toks []token, i int) (v float64, end int, words bool, ok bool) {
+	if i >= len(toks) {
+		return 0, i, false, false
+	}
+	t := toks[i]
+	if t.kind == tNum {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		if err != nil {
+			return 0, i, false, false
+		}
+		end = i + 1
+		if end < len(toks) && toks[end].kind == tWord {
+			if sc, ok := scales[toks[end].lower]; ok && sc >= 1e3 {
+				f *= sc
+				end++
+			}
+		}
+		return f, end, false, true
+	}
+	if t.kind != tWord {
+		return 0, i, false, false
+	}
+	// Words: "a hundred", "twenty-five", "two million and fifty".
+	total, cur := 0.0, 0.0
+	j := i
+	seen := false
+	if (t.lower == "a" || t.lower == "an") && i+1 < len(toks) {
+		if _, ok := scales[toks[i+1].lower]; ok {
+			cur = 1
+			j = i + 1
+		}
+	}
+	for j < len(toks) && toks[j].kind == tWord {
+		w := toks[j].lower
+		if n, ok := smallNumbers[w]; ok {
+			// "twenty-five": tens, a hyphen, units.
+			if j+2 < len(toks) && toks[j+1].text == "-" && !toks[j+1].gapBefore && !toks[j+2].gapBefore && n >= 20 {
+				if u, ok := smallNumbers[toks[j+2].lower]; ok && u < 10 {
+					n += u
+					j += 2
+				}
+			}
+			cur += n
+			seen = true
+			j++
+			continue
+		}
+		if sc, ok := scales[w]; ok && (seen || cur > 0) {
+			if cur == 0 {
+				cur = 1
+			}
+			if sc == 100 {
+				cur *= sc
+			} else {
+				total += cur * sc
+				cur = 0
+			}
+			seen = true
+			j++
+			continue
+		}
+		if w == "and" && seen && j > i && scales[toks[j-1].lower] > 0 && j+1 < len(toks) {
+			if _, ok := smallNumbers[toks[j+1].lower]; ok {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if !seen {
+		return 0, i, false, false
+	}
+	return total + cur, j, true, true
+}

@@ -1,0 +1,171 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/lexicon"
+)
+
+// studyNouns are the findings a source publishes: "an Ipsos Mori poll found".
+var studyNouns = setOf(`poll polls survey surveys study studies report reports research analysis
+census figures data audit review estimate estimates index statistics stats count tally
+investigation inquiry paper forecast projections projection modelling modeling`)
+
+// findSource returns the source the sentence cites, or "": the name before a
+// study noun ("an Ipsos Mori poll for the BBC found" → Ipsos Mori, never the
+// commissioner after "for"), a study "by" or "from" a name ("a survey by the
+// King's Fund"), the name after "according to", or a known name that is the
+// subject or object of a speech verb ("Hunt said", "said Hunt").
+func findSource(text string, toks []token, opts Options) string {
+	// Rule 1: NAME poll/survey/study ...
+	for k, t := range toks {
+		if t.kind != tWord || !studyNouns[t.lower] {
+			continue
+		}
+		if name := nameEndingAt(text, toks, k-1, opts); name != "" {
+			return name
+		}
+		if k+1 < len(toks) && (toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
+			if name := nameStartingAt(text, toks, k+2, opts); name != "" {
+				return name
+			}
+		}
+	}
+	// Rule 2: according to NAME.
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower == "according" && toks[k+1].lower == "to" {
+			m := k + 2
+			for m < len(toks) && (toks[m].lower == "a" || toks[m].lower == "an" || toks[m].lower == "the" || toks[m].lower == "new") {
+				m++
+			}
+			if name := nameStartingAt(text, toks, m, opts); name != "" {
+				return name
+			}
+		}
+	}
+	// Rule 3: a known name next to a speech verb.
+	for k, t := range toks {
+		if t.kind != tWord || !lexicon.IsSpeechVerb(t.lower) || t.lower == "according" {
+			continue
+		}
+		if name := knownEndingAt(text, toks, k-1, opts); name != "" {
+			return name
+		}
+		if name := knownStartingAt(text, toks, k+1, opts); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// knownStartingAt matches a known source mention starting at toks[k]; the
+// longest wins.
+func knownStartingAt(text string, toks []token, k int, opts Options) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	best, bestLen := "", 0
+	for _, s := range opts.Sources {
+		if s.Mention == "" || len(s.Mention) <= bestLen {
+			continue
+		}
+		start := toks[k].start
+		if strings.HasPrefix(text[start:], s.Mention) && boundaryAfter(text, start+len(s.Mention)) {
+			best, bestLen = s.Name, len(s.Mention)
+		}
+	}
+	return best
+}
+
+// knownEndingAt matches a known source mention ending with toks[k].
+func knownEndingAt(text string, toks []token, k int, opts Options) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	end := toks[k].end
+	// "Hunt’s figures": the possessive belongs to the name.
+	if toks[k].lower == "s" && k > 0 {
+		return ""
+	}
+	if l := toks[k].lower; strings.HasSuffix(l, "'s") {
+		end -= len(toks[k].text) - strings.LastIndexAny(toks[k].text, "'’")
+	}
+	best, bestLen := "", 0
+	for _, s := range opts.Sources {
+		if s.Mention == "" || len(s.Mention) <= bestLen {
+			continue
+		}
+		if strings.HasSuffix(text[:end], s.Mention) {
+			best, bestLen = s.Name, len(s.Mention)
+		}
+	}
+	return best
+}
+
+func boundaryAfter(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	c := text[i]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+}
+
+// nameEndingAt returns the name that ends with toks[k]: a known source, or
+// the capitalised words right before a study noun ("a YouGov poll").
+func nameEndingAt(text string, toks []token, k int, opts Options) string {
+	if name := knownEndingAt(text, toks, k, opts); name != "" {
+		return name
+	}
+	j := k
+	for j >= 0 && toks[j].kind == tWord && isCapWord(toks[j].text) {
+		j--
+	}
+	if j == k {
+		return ""
+	}
+	return trimName(text[toks[j+1].start:toks[k].end])
+}
+
+// nameStartingAt returns the name that starts at toks[k]: a known source or
+// capitalised words ("the King’s Fund").
+func nameStartingAt(text string, toks []token, k int, opts Options) string {
+	if name := knownStartingAt(text, toks, k, opts); name != "" {
+		return name
+	}
+	for k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	j := k
+	for j < len(toks) && toks[j].kind == tWord && (isCapWord(toks[j].text) || (j > k && (toks[j].lower == "of" || toks[j].lower == "for") && j+1 < len(toks) && isCapWord(toks[j+1].text))) {
+		j++
+	}
+	if j == k {
+		return ""
+	}
+	return trimName(text[toks[k].start:toks[j-1].end])
+}
+
+// leadWords open sentences and noun phrases but are no part of a name
+// ("A YouGov poll", "New Gallup figures").
+var leadWords = setOf(`A An The New Latest Recent Last This That These Its Their Our His Her One Another Official Government`)
+
+// trimName strips leading determiners and a possessive; what is left of a
+// name made only of such words is "".
+func trimName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	for {
+		w, rest, ok := strings.Cut(s, " ")
+		if !leadWords[w] {
+			break
+		}
+		if !ok {
+			return ""
+		}
+		s = rest
+	}
+	return s
+}
+
+func isCapWord(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' || strings.HasPrefix(w, "É")
+}
