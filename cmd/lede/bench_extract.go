@@ -1,17 +1,209 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/benchrun"
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/pipeline"
 )
 
 func newBenchExtractCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "extract",
+	var (
+		casesPath, outPath, set, perPage, cpuProfile string
+		peersDir, peersOut                           string
+		limit                                        int
+		peers                                        bool
+	)
+	cmd := &cobra.Command{
+		Use:   "extract --cases FILE --out PRED.jsonl",
 		Short: "Score extraction on a cases file (../shared/bench/extract format)",
+		Long: `Extract runs Lede's extraction (no analysis) on every page of a cases file
+(../shared/bench/extract or extract-wcxb format). All pages are read and
+gunzipped into memory first; then each page is decoded, parsed and extracted
+one after another on one goroutine while the clock runs. It writes one
+{"id","text","title","author","date"} line per page to --out and prints the
+scorer's figures (when the cases carry gold), pages per second, allocation per
+page and the slowest page.
+
+With --peers it also builds bench/peers (its own Go module) and runs
+go-trafilatura and readeck's go-readability on the same pages in the same run,
+then prints Lede's speed and allocation as multiples of theirs.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("bench extract: not implemented yet")
+			if casesPath == "" {
+				return errUsage{errors.New("bench extract: --cases is required")}
+			}
+			return benchExtractRun(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), benchExtractOpts{
+				cases: casesPath, out: outPath, set: set, limit: limit, perPage: perPage, cpuProfile: cpuProfile,
+				peers: peers, peersDir: peersDir, peersOut: peersOut,
+			})
 		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&casesPath, "cases", "", "cases file (jsonl; page paths relative to its folder)")
+	f.StringVar(&outPath, "out", "", "write predictions here (jsonl)")
+	f.StringVar(&set, "set", "", "only the cases of this set (scrapinghub, trafilatura, wcxb)")
+	f.IntVar(&limit, "limit", 0, "only the first N cases (after --set)")
+	f.StringVar(&perPage, "per-page", "", "write a per-page table here: id, kind, two figures, ms, KB")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of Lede's timed loop here")
+	f.BoolVar(&peers, "peers", false, "also run go-trafilatura and readeck go-readability (bench/peers)")
+	f.StringVar(&peersDir, "peers-dir", "", "the bench/peers module (default: found from the working directory up)")
+	f.StringVar(&peersOut, "peers-out", "", "folder for the peers' predictions (default: next to --out, or a temporary folder)")
+	return cmd
+}
+
+type benchExtractOpts struct {
+	cases, out, set, perPage, cpuProfile string
+	limit                                int
+	peers                                bool
+	peersDir, peersOut                   string
+}
+
+func benchExtractRun(ctx context.Context, stdout, stderr io.Writer, o benchExtractOpts) error {
+	cases, err := benchrun.LoadCases(o.cases, o.set, o.limit)
+	if err != nil {
+		return fmt.Errorf("bench extract: %w", err)
+	}
+	if len(cases) == 0 {
+		return fmt.Errorf("bench extract: no cases in %s (set %q)", o.cases, o.set)
+	}
+	pages := benchrun.LoadPages(o.cases, cases)
+	run, err := benchrun.RunExtract("lede", pages, benchExtractLede(ctx), benchrun.Options{CPUProfile: o.cpuProfile})
+	if err != nil {
+		return fmt.Errorf("bench extract: %w", err)
+	}
+	if o.out != "" {
+		if err := benchrun.WriteJSONL(o.out, run.Preds); err != nil {
+			return fmt.Errorf("bench extract: %w", err)
+		}
+	}
+	if o.perPage != "" {
+		if err := run.WritePerPage(o.perPage, cases); err != nil {
+			return fmt.Errorf("bench extract: %w", err)
+		}
+	}
+	ours := run.Report(stdout, cases)
+	if !o.peers {
+		return nil
+	}
+	summaries, err := benchExtractPeers(ctx, stdout, stderr, o)
+	if err != nil {
+		return fmt.Errorf("bench extract --peers: %w", err)
+	}
+	fmt.Fprintln(stdout, "== ratios (same run)")
+	benchrun.Ratios(stdout, ours, summaries)
+	return nil
+}
+
+// benchExtractLede is the extractor under test: the pipeline without analysis.
+func benchExtractLede(ctx context.Context) benchrun.Extractor {
+	return func(data []byte, url string) (benchrun.Extraction, error) {
+		a, err := pipeline.Extract(ctx, model.Input{Data: data, URL: url}, pipeline.Options{NoAnalysis: true, URL: url})
+		if err != nil {
+			return benchrun.Extraction{}, err
+		}
+		e := benchrun.Extraction{Text: a.Text, Title: a.Title, Author: strings.Join(a.Authors, "; ")}
+		if p := a.Dates.Published; p != nil {
+			e.Date = benchExtractDay(p.Value)
+		}
+		return e, nil
+	}
+}
+
+// benchExtractDay keeps the YYYY-MM-DD of a date value, "" when it has none.
+func benchExtractDay(v string) string {
+	if len(v) < 10 {
+		return ""
+	}
+	for i, c := range v[:10] {
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return ""
+			}
+		} else if c < '0' || c > '9' {
+			return ""
+		}
+	}
+	return v[:10]
+}
+
+// benchExtractPeers builds bench/peers into a temporary folder, runs it on the
+// same cases and returns its summaries (its figures go straight to stdout).
+func benchExtractPeers(ctx context.Context, stdout, stderr io.Writer, o benchExtractOpts) ([]benchrun.Summary, error) {
+	dir := o.peersDir
+	if dir == "" {
+		var err error
+		if dir, err = benchExtractFindPeers(); err != nil {
+			return nil, err
+		}
+	}
+	tmp, err := os.MkdirTemp("", "lede-peers-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	bin := filepath.Join(tmp, "peers")
+	build := exec.CommandContext(ctx, "go", "build", "-o", bin, ".")
+	build.Dir = dir
+	build.Env = append(os.Environ(), "GOWORK=off")
+	build.Stdout, build.Stderr = stderr, stderr
+	if err := build.Run(); err != nil {
+		return nil, fmt.Errorf("build %s: %w", dir, err)
+	}
+	out := o.peersOut
+	switch {
+	case out != "":
+	case o.out != "":
+		out = strings.TrimSuffix(o.out, filepath.Ext(o.out)) + ".peers"
+	default:
+		out = filepath.Join(tmp, "preds")
+	}
+	casesAbs, err := filepath.Abs(o.cases)
+	if err != nil {
+		return nil, err
+	}
+	summary := filepath.Join(tmp, "summary.json")
+	args := []string{"--cases", casesAbs, "--out-dir", out, "--summary", summary}
+	if o.set != "" {
+		args = append(args, "--set", o.set)
+	}
+	if o.limit > 0 {
+		args = append(args, "--limit", strconv.Itoa(o.limit))
+	}
+	run := exec.CommandContext(ctx, bin, args...)
+	run.Stdout, run.Stderr = stdout, stderr
+	if err := run.Run(); err != nil {
+		return nil, fmt.Errorf("run peers: %w", err)
+	}
+	return benchrun.ReadSummaries(summary)
+}
+
+// benchExtractFindPeers looks for bench/peers/go.mod from the working directory up.
+func benchExtractFindPeers() (string, error) {
+	d, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		p := filepath.Join(d, "bench", "peers")
+		if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
+			return p, nil
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", errors.New("bench/peers not found from the working directory up; give --peers-dir")
+		}
+		d = parent
 	}
 }

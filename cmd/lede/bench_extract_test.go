@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestBenchExtractDay(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-03-05":                "2024-03-05",
+		"2024-03-05T10:00:00+01:00": "2024-03-05",
+		"2024-3-5":                  "",
+		"":                          "",
+		"March 5, 2024":             "",
+	} {
+		if got := benchExtractDay(in); got != want {
+			t.Errorf("benchExtractDay(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestBenchExtractCommand runs the command on a synthetic page, with gold and
+// stripped of it: predictions are written both times, scores only with gold.
+func TestBenchExtractCommand(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Harbour wall to be rebuilt</title></head><body><article>
+<h1>Harbour wall to be rebuilt</h1><p>The council said on Monday that the old harbour wall would be rebuilt
+before winter, after storms damaged it twice this year.</p><p>Work starts in May and will cost about
+two million pounds, according to the council's own estimate.</p></article></body></html>`
+	os.WriteFile(filepath.Join(dir, "a.html"), []byte(page), 0o644)
+	gold := `{"id": "a", "set": "scrapinghub", "url": "https://example.org/a", "page": "a.html", "body": "The council said on Monday that the old harbour wall would be rebuilt before winter."}` + "\n"
+	stripped := `{"id": "a", "set": "scrapinghub", "url": "https://example.org/a", "page": "a.html"}` + "\n"
+	for name, cases := range map[string]string{"gold": gold, "stripped": stripped} {
+		cp := filepath.Join(dir, name+".jsonl")
+		os.WriteFile(cp, []byte(cases), 0o644)
+		out := filepath.Join(dir, name+".pred.jsonl")
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), []string{"bench", "extract", "--cases", cp, "--out", out}, &stdout, &stderr); err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, stderr.String())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p map[string]any
+		if err := json.Unmarshal(b, &p); err != nil {
+			t.Fatalf("%s: prediction %q: %v", name, b, err)
+		}
+		for _, k := range []string{"id", "text", "title", "author", "date"} {
+			if _, ok := p[k]; !ok {
+				t.Errorf("%s: prediction lacks %q: %s", name, k, b)
+			}
+		}
+		got := stdout.String()
+		if strings.Contains(got, "body          pages=") != (name == "gold") {
+			t.Errorf("%s: scores printed wrongly:\n%s", name, got)
+		}
+		if !strings.Contains(got, "lede          pages=   1") {
+			t.Errorf("%s: no speed line:\n%s", name, got)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"bench", "extract"}, &stdout, &stderr); err == nil {
+		t.Error("no --cases: no error")
+	}
+}
