@@ -207,9 +207,9 @@ type Weekday struct {
 }
 
 // FindWeekday returns the first relative weekday reference in text: "on
-// Tuesday", "last Tuesday", "Tuesday's", "on Tuesday night". A weekday that is
-// part of a written date ("Tuesday, April 26, 2016") is not relative and is
-// skipped.
+// Tuesday", "last Tuesday", "Tuesday's", "Tuesday night". A weekday that is
+// part of a written date ("Tuesday, April 26, 2016") or not tied to a past
+// day ("the second Saturday of August") is skipped.
 func FindWeekday(text string) (Weekday, bool) {
 	words := tokenize(text)
 	for i, w := range words {
@@ -224,13 +224,29 @@ func FindWeekday(text string) (Weekday, bool) {
 			}
 		}
 		start := w.start
-		last := false
+		last, relative := false, false
 		if i > 0 {
 			switch words[i-1].s {
 			case "on", "last", "this", "since", "until", "by":
 				start = words[i-1].start
 				last = words[i-1].s == "last"
+				relative = true
 			}
+		}
+		// "Tuesday's strike", "Tuesday night"
+		if name != w.s {
+			relative = true
+		}
+		if i+1 < len(words) && !relative {
+			switch words[i+1].s {
+			case "morning", "afternoon", "evening", "night":
+				relative = true
+			}
+		}
+		// "the second Saturday of August", "next Monday" (future) are not
+		// relative references to a past day
+		if !relative {
+			continue
 		}
 		return Weekday{Day: day, Phrase: text[start:w.end], Last: last}, true
 	}

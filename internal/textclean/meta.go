@@ -216,6 +216,10 @@ func selfReference(texts []string) string {
 			if sentenceStart && prev != "the" {
 				continue
 			}
+			// names start at their first capitalised word
+			if i > 0 && prev != "the" && isCapitalised(trimWord(words[i-1])) && !sentenceStart && !strings.ContainsAny(words[i-1], ",;") {
+				continue
+			}
 			// a name of up to four capitalised words; every prefix is a candidate
 			name := ""
 			for j := i; j < len(words) && j < i+4; j++ {
@@ -250,10 +254,11 @@ func selfReference(texts []string) string {
 	}
 	best, bestC := "", (*cand)(nil)
 	for name, c := range cands {
-		if c.plural {
+		// a name used once without "the" is too weak a sign ("Follow us on Instagram")
+		if c.plural || c.withThe == 0 && c.count < 2 || platformNames[strings.ToLower(name)] {
 			continue
 		}
-		if bestC == nil || c.count > bestC.count || c.count == bestC.count && (len(name) < len(best) || len(name) == len(best) && c.first < bestC.first) {
+		if bestC == nil || c.count > bestC.count || c.count == bestC.count && (len(name) > len(best) || len(name) == len(best) && c.first < bestC.first) {
 			best, bestC = name, c
 		}
 	}
@@ -290,6 +295,10 @@ var stopCapitalised = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
 	"september": true, "october": true, "november": true, "december": true, "thank": true, "thanks": true, "now": true,
 }
+
+// platformNames are where outlets ask readers to follow them, never the outlet.
+var platformNames = map[string]bool{"instagram": true, "facebook": true, "twitter": true, "x": true, "youtube": true, "tiktok": true,
+	"patreon": true, "paypal": true, "google": true, "apple": true, "whatsapp": true, "telegram": true, "linkedin": true, "bluesky": true, "mastodon": true, "substack": true}
 
 var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true, "aren't": true, "aren’t": true, "don't": true, "don’t": true}
 

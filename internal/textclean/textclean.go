@@ -204,7 +204,13 @@ func (p *parser) run() {
 		// Embedded posts come first: their text may look like anything.
 		if e, n, ok := embeds.Match(lines, i); ok {
 			e.Position = len(p.a.Body)
-			p.a.Embeds = append(p.a.Embeds, e)
+			// A player's remnant line ("Watch this video on YouTube") and the
+			// video's URL right after it are one embed.
+			if k := len(p.a.Embeds) - 1; k >= 0 && isRemnant(p.a.Embeds[k]) && p.a.Embeds[k].Platform == e.Platform && p.a.Embeds[k].Position == e.Position {
+				p.a.Embeds[k] = e
+			} else {
+				p.a.Embeds = append(p.a.Embeds, e)
+			}
 			i += n
 			quoteNext = false
 			continue
@@ -345,6 +351,9 @@ func (p *parser) relatedRun(i int, rule string) int {
 			break
 		}
 		if _, _, ok := embeds.Match(lines, j); ok {
+			break
+		}
+		if _, _, ok := boilerplate.Classify(l); ok {
 			break
 		}
 		p.remove(model.RemovedRelated, l, rule)
@@ -506,4 +515,9 @@ func isPaywallPrompt(s string) bool {
 		}
 	}
 	return false
+}
+
+// isRemnant: an embed known only by its platform.
+func isRemnant(e model.Embed) bool {
+	return e.URL == "" && e.PostID == "" && e.Text == "" && e.Handle == "" && e.Author == ""
 }
