@@ -38,7 +38,7 @@ speed in documents/s. Documents without gold quotes are predicted and not scored
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "gold documents (JSON lines)")
 	cmd.Flags().StringVar(&out, "out", "", "where to write the predictions (JSON lines)")
-	cmd.Flags().BoolVar(&directOnly, "direct-only", false, "score only quotes holding a quotation mark (predictions still hold all)")
+	cmd.Flags().BoolVar(&directOnly, "direct-only", false, "score and predict only quotes holding a quotation mark")
 	return cmd
 }
 
@@ -97,7 +97,7 @@ func benchQuotesRun(goldPath, outPath string, directOnly bool, stdout io.Writer)
 	var elapsed time.Duration
 	for _, d := range docs {
 		s := time.Now()
-		qs := quotes.Extract(d.Text, quotes.Options{})
+		qs := quotes.Extract(d.Text, quotes.Options{DirectOnly: directOnly})
 		elapsed += time.Since(s)
 		ps := make([]benchQuotesPred, 0, len(qs))
 		for _, q := range qs {

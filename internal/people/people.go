@@ -119,6 +119,10 @@ func Analyze(text string) *Doc {
 		n := r.tokEnd - r.tokStart
 		if n >= 2 {
 			name := d.span(r.tokStart, r.tokEnd)
+			name = name[:len(name)-len(toks[r.tokEnd-1].Text)+len(Bare(toks[r.tokEnd-1].Text))]
+			if strings.HasSuffix(toks[r.tokEnd-1].Text, ".") {
+				name = d.span(r.tokStart, r.tokEnd)
+			}
 			key := strings.ToLower(name)
 			pi, ok := byKey[key]
 			if !ok {
@@ -292,6 +296,10 @@ func (d *Doc) capRuns() []nameRun {
 				break
 			}
 			j++
+			// A possessive ends the name: "Vancouver's Bo Horvat" is two runs.
+			if isPossessive(toks[j-1].Text) {
+				break
+			}
 		}
 		for j > i && !toks[j-1].Cap {
 			j--
@@ -305,6 +313,20 @@ func (d *Doc) capRuns() []nameRun {
 		i = j
 	}
 	return out
+}
+
+func runHasRole(ts []Token) bool {
+	for _, t := range ts {
+		w := strings.ToLower(Bare(t.Text))
+		if _, ok := honorifics[w]; ok || roleNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // isParticle reports whether toks[j] is a lower-case name particle between
@@ -321,6 +343,16 @@ func isParticle(toks []Token, j int) bool {
 func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	toks := d.Tokens
 	r := nameRun{tokStart: i, tokEnd: j, roleStart: i}
+	// "Vancouver's Bo Horvat", "Nova Scotia's South Shore": a possessor
+	// followed by a capitalised word is a place or an organisation.
+	if isPossessive(toks[j-1].Text) && j < len(toks) && toks[j].Cap {
+		return r, false
+	}
+	// "the Starlight Tours", "the Kinder Morgan pipeline": people are not
+	// written with the article.
+	if i > 0 && toks[i-1].Word && (toks[i-1].Text == "the" || toks[i-1].Text == "a" || toks[i-1].Text == "an") && !runHasRole(toks[i:j]) && !modifiers[strings.ToLower(toks[i].Text)] {
+		return r, false
+	}
 	// Drop sentence words and modifiers at the front.
 	for r.tokStart < j {
 		w := strings.ToLower(Bare(toks[r.tokStart].Text))

@@ -21,9 +21,17 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 	if start < 0 || end > len(d.Text) || start >= end {
 		return Referent{Person: -1}, false
 	}
-	// A mention of a known person inside the span.
+	// A mention of a known person inside the span, unless the span is about
+	// someone else: "a spokeswoman for Trudeau", "Trudeau's office".
 	for _, r := range d.refs {
 		if r.Start >= start && r.End <= end {
+			before := strings.ToLower(d.Text[start:r.Start])
+			if strings.HasSuffix(before, " for ") || strings.HasSuffix(before, " of ") || strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " with ") {
+				return Referent{Person: -1}, false
+			}
+			if r.End < end && (strings.HasPrefix(d.Text[r.End:end], "'s") || strings.HasPrefix(d.Text[r.End:end], "’s")) {
+				return Referent{Person: -1}, false
+			}
 			return d.ref(r.person), true
 		}
 	}
@@ -183,3 +191,19 @@ func (d *Doc) AddPronoun(pi int, start, end int) {
 	m := Mention{Start: start, End: end, Text: d.Text[start:end], Kind: MentionPronoun}
 	d.People[pi].Mentions = append(d.People[pi].Mentions, m)
 }
+
+// IsRoleNoun reports whether the lower-case word names a job or position
+// ("spokeswoman", "leader", "coach").
+func IsRoleNoun(w string) bool { return roleNouns[w] }
+
+// Gender returns the gender of person pi ('m', 'f' or 0).
+func (d *Doc) Gender(pi int) byte {
+	if pi < 0 || pi >= len(d.People) {
+		return 0
+	}
+	return d.People[pi].Gender
+}
+
+// PronounGender returns the gender a pronoun implies: 'm', 'f', 'p' (plural),
+// 'n' (first person) or 0 when w is no pronoun.
+func PronounGender(w string) byte { return pronouns[strings.ToLower(Bare(w))] }

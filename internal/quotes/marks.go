@@ -137,7 +137,7 @@ func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
 			}
 			if k < len(text) {
 				nr, nsz := utf8.DecodeRuneInString(text[k:])
-				if nr == open || (open == '“' && nr == '"') || (open == '"' && nr == '“') {
+				if nr == open {
 					s.multi = true
 					j = k + nsz
 					continue

@@ -38,12 +38,19 @@ func ExtractDoc(d *people.Doc, opts Options) []model.Quote {
 	x.run()
 	out := make([]model.Quote, 0, len(x.quotes))
 	for _, q := range x.quotes {
-		if opts.DirectOnly && q.Form == model.QuoteIndirect {
+		if opts.DirectOnly && !hasMark(d.Text, q) {
 			continue
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// hasMark reports whether the quote's span holds or is bounded by a
+// quotation mark: quoted speech, as opposed to purely reported speech.
+func hasMark(text string, q model.Quote) bool {
+	lo, hi := max(0, q.Start-3), min(len(text), q.End+3)
+	return strings.ContainsAny(text[lo:hi], "\"“”„«»‹›‘’'")
 }
 
 // sentence is a span of text with the quote segments wholly inside it.
@@ -67,6 +74,10 @@ type extractor struct {
 	lastPara  int
 	lastSent  int
 	speakerOf map[int]int // sentence index → index into quotes of its direct quote
+	// lastPerson is the person index of the last quote's speaker, or -1.
+	lastPerson int
+	// curPara is the paragraph of the sentence being read.
+	curPara int
 }
 
 func newExtractor(d *people.Doc) *extractor {
@@ -233,8 +244,10 @@ func (x *extractor) outside(s *sentence) []int {
 }
 
 func (x *extractor) run() {
+	x.lastPerson = -1
 	for si := range x.sents {
 		s := &x.sents[si]
+		x.curPara = s.para
 		if len(s.segs) > 0 {
 			x.direct(si)
 		} else {
