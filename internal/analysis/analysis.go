@@ -1,9 +1,136 @@
 // Package analysis fills an Article's quotes, people, organisations, places
-// and claims from its title and clean body.
+// and claims from its title and clean body: it runs the people, quotes,
+// entities and claims stages on a.Text, makes their answers agree (a quote's
+// speaker is one of the people; a name the word lists know as an
+// organisation or place is not a person; a claim inside a quotation is its
+// speaker's) and takes people's social handles from the embeds.
 package analysis
 
-import "github.com/lede-news/lede/internal/model"
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/claims"
+	"github.com/lede-news/lede/internal/entities"
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
+	"github.com/lede-news/lede/internal/quotes"
+)
 
 // Analyze fills a's analysis fields. It reads only a.Title, a.Text, a.Body and
 // a.Embeds (for handles); removed boilerplate contributes nothing.
-func Analyze(a *model.Article) {}
+func Analyze(a *model.Article) {
+	text := a.Text
+	if text == "" && len(a.Body) > 0 {
+		parts := make([]string, 0, len(a.Body))
+		for _, b := range a.Body {
+			parts = append(parts, b.Text)
+		}
+		text = strings.Join(parts, "\n\n")
+		if a.Text == "" {
+			a.Text = text
+		}
+	}
+	doc := people.Analyze(text)
+
+	// Names for the entity rules: people's names and the ways the text
+	// names them, never pronouns or descriptions.
+	var names []string
+	for _, p := range doc.People {
+		names = append(names, p.Name)
+		for _, m := range p.Mentions {
+			if m.Kind == people.MentionName || m.Kind == people.MentionPartial {
+				names = append(names, m.Text)
+			}
+		}
+	}
+	orgs, places := entities.Find(text, entities.Options{People: names, Outlet: a.Outlet, Title: a.Title})
+
+	// A "person" whose name the word lists or kind rules read as (part of)
+	// an organisation or a place ("Ipsos Mori", "St Thomas" of "St Thomas’
+	// hospital") is not a person.
+	var entityNames []string
+	for _, e := range append(append([]model.Entity(nil), orgs...), places...) {
+		entityNames = append(entityNames, e.Name)
+		entityNames = append(entityNames, e.Mentions...)
+	}
+	a.People = a.People[:0]
+	var sources []claims.Source
+	for _, p := range doc.People {
+		if insideAny(p.Name, entityNames) {
+			continue
+		}
+		mp := p.Model()
+		mp.Roles = completeRoles(text, mp.Roles, orgs)
+		a.People = append(a.People, mp)
+		for _, m := range p.Mentions {
+			if m.Kind == people.MentionName || m.Kind == people.MentionPartial {
+				sources = append(sources, claims.Source{Mention: m.Text, Name: p.Name})
+			}
+		}
+	}
+	for _, e := range orgs {
+		for _, m := range e.Mentions {
+			sources = append(sources, claims.Source{Mention: m, Name: e.Name})
+		}
+	}
+
+	a.Quotes = quotes.ExtractDoc(doc, quotes.Options{})
+	a.Organizations = orgs
+	a.Places = places
+	a.Claims = claims.Extract(text, claims.Options{Sources: sources})
+	attributeQuotedClaims(a.Claims, a.Quotes)
+	addHandles(a.People, a.Embeds)
+}
+
+// attributeQuotedClaims gives a claim stated inside a quotation, with no
+// source of its own, the quotation's speaker: "The NHS needs £3bn," she said.
+func attributeQuotedClaims(cs []model.Claim, qs []model.Quote) {
+	for i := range cs {
+		c := &cs[i]
+		if c.Source != "" {
+			continue
+		}
+		for _, q := range qs {
+			if q.Speaker != "" && q.Start <= c.Start && c.End <= q.End {
+				c.Source = q.Speaker
+				break
+			}
+		}
+	}
+}
+
+// insideAny reports whether name is one of names or stands inside one of
+// them, whole words only, case and apostrophe style aside.
+func insideAny(name string, names []string) bool {
+	n := " " + strings.Join(words(name), " ") + " "
+	if n == "  " {
+		return false
+	}
+	for _, x := range names {
+		if strings.Contains(" "+strings.Join(words(x), " ")+" ", n) {
+			return true
+		}
+	}
+	return false
+}
+
+// completeRoles gives back to a role the organisation name it was cut from:
+// "Party MP" read from "Green Party MP Caroline Lucas" is "Green Party MP"
+// when the article names the Green Party.
+func completeRoles(text string, roles []string, orgs []model.Entity) []string {
+	for i, r := range roles {
+		first, _, _ := strings.Cut(r, " ")
+		for _, o := range orgs {
+			for _, m := range o.Mentions {
+				if !strings.HasSuffix(m, " "+first) {
+					continue
+				}
+				full := m + r[len(first):]
+				if strings.Contains(text, full) {
+					roles[i] = full
+				}
+			}
+		}
+	}
+	return roles
+}

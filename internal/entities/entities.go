@@ -150,7 +150,7 @@ func tokenize(s string) []token {
 			t.possessive = true
 		}
 		t.text = w
-		t.key = normKey(w)
+		t.key = strings.TrimSuffix(normKey(w), "'")
 		t.cap = isCap(w)
 		t.allCaps = t.cap && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0
 		t.gapBefore = prevEnd < 0 || !(start == prevEnd+1 && s[prevEnd] == ' ')
@@ -211,8 +211,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			i++
 			continue
 		}
-		// A person's full name is skipped whole ("Paris Hilton").
-		if n := f.matchFullName(toks, i); n > 0 {
+		// A person's full name is skipped whole ("Paris Hilton"), unless a
+		// word list or kind rule covers it: then the "person" is a
+		// misreading ("Ipsos Mori", "St Thomas" of "St Thomas’ hospital").
+		if n := f.matchFullName(toks, i); n > 0 && !f.coversName(toks, i, n, listsOnly) {
 			i += n
 			continue
 		}
@@ -220,18 +222,28 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			i += n
 			continue
 		}
-		skip := f.people[t.key] || roleWords[t.text] || (functionWords[t.text] && (t.sentStart || t.text == "The")) || timeWords[t.text]
+		// A word of a person's name starts no name, unless a longer listed
+		// or kind-word name starts with it ("St" of "St Thomas’ hospital"
+		// when "St Thomas" was taken for a person).
+		personWord := f.people[t.key] && !f.coversName(toks, i, 2, listsOnly)
+		skip := personWord || roleWords[t.text] || (functionWords[t.text] && (t.sentStart || t.text == "The")) || timeWords[t.text]
 		// A kind-word name longer than a listed one wins: "Westminster
 		// Bridge" over "Westminster".
 		if !listsOnly && !skip {
+			people := f.people
+			if f.people[t.key] {
+				f.people = nil
+			}
 			f.dry = true
 			ns := f.matchSuffix(toks, i)
 			f.dry = false
 			if ns > 1 && ns > f.listLen(toks, i) {
 				f.matchSuffix(toks, i)
+				f.people = people
 				i += ns
 				continue
 			}
+			f.people = people
 		}
 		if n := f.matchList(toks, i); n > 0 {
 			i += n
@@ -259,6 +271,24 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 		}
 		i++
 	}
+}
+
+// coversName reports whether a word list or kind rule matches at least n
+// words from toks[i].
+func (f *finder) coversName(toks []token, i, n int, listsOnly bool) bool {
+	if f.listLen(toks, i) >= n {
+		return true
+	}
+	if listsOnly {
+		return false
+	}
+	people := f.people
+	f.people = nil
+	f.dry = true
+	ns := f.matchSuffix(toks, i)
+	f.dry = false
+	f.people = people
+	return ns >= n
 }
 
 func (f *finder) matchFullName(toks []token, i int) int {
