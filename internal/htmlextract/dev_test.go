@@ -80,3 +80,37 @@ func TestDevRun(t *testing.T) {
 	t.Logf("%d pages in %v: %.0f pages/s, %.2f MB/page, slowest %s %v", len(pages), el,
 		float64(len(pages))/el.Seconds(), float64(ms.TotalAlloc-a0)/float64(len(pages))/1e6, slowID, slow)
 }
+
+// TestDevShow prints one page's extraction (LEDE_DEV_CASES, LEDE_DEV_ID).
+func TestDevShow(t *testing.T) {
+	cases, id := os.Getenv("LEDE_DEV_CASES"), os.Getenv("LEDE_DEV_ID")
+	if cases == "" || id == "" {
+		t.Skip("LEDE_DEV_CASES / LEDE_DEV_ID not set")
+	}
+	f, _ := os.Open(cases)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<28)
+	for sc.Scan() {
+		var c struct{ ID, URL, Page, Body string }
+		json.Unmarshal(sc.Bytes(), &c)
+		if c.ID != id {
+			continue
+		}
+		gz, _ := os.Open(filepath.Join(filepath.Dir(cases), c.Page))
+		zr, _ := gzip.NewReader(gz)
+		b, _ := io.ReadAll(zr)
+		d := input.Decode(b, "", true)
+		debugRoot = func(path string) { t.Log("ROOT", path) }
+		a, err := Extract(d.Text, Options{URL: c.URL})
+		debugRoot = nil
+		t.Log("err", err, "title", a.Title)
+		for _, b := range a.Body {
+			t.Logf("[%s%d] %.150s", b.Kind, b.Level, b.Text)
+		}
+		for _, r := range a.Removed {
+			t.Logf("REMOVED %s %s: %.80s", r.Kind, r.Rule, r.Text)
+		}
+		t.Logf("GOLD: %.3000s", c.Body)
+	}
+}

@@ -24,6 +24,10 @@ const (
 	// "More stories" lists run above 0.8; prose lists with a link per item
 	// stay under 0.5).
 	linkListShare = 0.65
+	// linkListProse spares a link-heavy container whose unlinked text is
+	// mostly prose (a short article body next to a "Breaking news" list):
+	// it is descended into and its lists pruned one by one.
+	linkListProse = 0.25
 	// linkParaShare and linkParaMax are rule "link-line": a short paragraph
 	// that is nearly all link ("Read more: <a>Title</a>").
 	linkParaShare = 0.8
@@ -32,6 +36,10 @@ const (
 	// this share of the content's good text is content whatever its class
 	// says (a blog whose article wrapper is class="post-share-wrap").
 	keepShare = 0.5
+	// teaserKeepMin: teaser cards are dropped only when the content holds
+	// this much prose besides them; on a listing page the cards are the
+	// content.
+	teaserKeepMin = 400
 	// layoutCellMax: a table cell with more text than this makes the table a
 	// layout table (data cells hold words and figures, not articles).
 	layoutCellMax = 600
@@ -54,7 +62,7 @@ func (x *extractor) emitChildren(n *html.Node, c ctx, depth int) {
 }
 
 func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
-	ni, ok := x.info[n]
+	ni, ok := x.get(n)
 	if !ok || ni.skip {
 		x.skipped(n)
 		return
@@ -62,7 +70,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	if x.embedBlock(n) {
 		return
 	}
-	if ni.boiler != bkNone && float64(ni.good) < keepShare*float64(x.rootGood) {
+	if ni.boiler != bkNone && (ni.effBoiler || float64(ni.good) < keepShare*float64(x.rootGood)) {
 		if ni.boiler == bkByline && ni.text > bylineMaxLen {
 			// Long "author"-classed regions are forum posts and the like.
 		} else {
@@ -70,11 +78,15 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			return
 		}
 	}
+	if ni.teaser && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) {
+		x.drop(n, bkRelated, "teaser-card")
+		return
+	}
 	a := n.DataAtom
 	switch a {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
 		if ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
-			float64(ni.good) < keepShare*float64(x.rootGood) {
+			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) < linkListProse*float64(ni.text-ni.link) {
 			k := bkNav
 			if a == atom.Ul || a == atom.Ol {
 				k = bkRelated
@@ -390,7 +402,7 @@ func (x *extractor) isDataTable(n *html.Node) bool {
 					return
 				}
 			case atom.Td, atom.Th:
-				if x.info[c].text > layoutCellMax {
+				if x.info1(c).text > layoutCellMax {
 					ok = false
 					return
 				}
@@ -416,7 +428,7 @@ func (x *extractor) emitTable(n *html.Node) {
 				empty := true
 				for td := c.FirstChild; td != nil; td = td.NextSibling {
 					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
-						if ni := x.info[td]; ni.skip {
+						if ni := x.info1(td); ni.skip {
 							continue
 						}
 						t := textOf(td)
@@ -435,7 +447,7 @@ func (x *extractor) emitTable(n *html.Node) {
 					rows = append(rows, []string{t})
 				}
 			default:
-				if !x.info[c].skip {
+				if !x.info1(c).skip {
 					walk(c)
 				}
 			}

@@ -34,18 +34,20 @@ type Options struct {
 // extractor holds the per-page state; pooled so that the maps and buffers
 // are reused across pages.
 type extractor struct {
-	info map[*html.Node]nodeInfo
+	// info indexes nodes, the scoring pass's record of each element.
+	info  map[*html.Node]int32
+	nodes []nodeInfo
 	buf  []byte
 	opts Options
 	a    *model.Article
 	// rootGood is the chosen root's good text, for the safeguards.
-	rootGood int32
+	rootGood, rootCGood int32
 	// lastDrop is the body length when a block was last dropped.
 	inFigure int
 }
 
 var pool = sync.Pool{New: func() any {
-	return &extractor{info: make(map[*html.Node]nodeInfo, 1024), buf: make([]byte, 0, 4096)}
+	return &extractor{info: make(map[*html.Node]int32, 1024), nodes: make([]nodeInfo, 0, 1024), buf: make([]byte, 0, 4096)}
 }}
 
 // Extract turns one HTML page (already decoded to UTF-8) into an Article.
@@ -66,6 +68,8 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 	x := pool.Get().(*extractor)
 	defer func() {
 		clear(x.info)
+		clear(x.nodes)
+		x.nodes = x.nodes[:0]
 		x.buf = x.buf[:0]
 		x.a = nil
 		pool.Put(x)
@@ -78,8 +82,10 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 	}
 	var acc blockAcc
 	x.score(body, &acc, false, 0)
+	x.refine(body, x.info1(body).good, 0)
 	root := x.selectRoot(body)
-	x.rootGood = x.info[root].good
+	x.rootGood = x.info1(root).good
+	x.rootCGood = x.info1(root).cgood
 	x.emitChildren(root, ctx{kind: model.KindParagraph}, 0)
 	x.flush(ctx{kind: model.KindParagraph})
 

@@ -77,8 +77,10 @@ var classTokens = map[string]boilerKind{
 	"byline": bkByline, "bylines": bkByline, "authorbox": bkByline, "author": bkByline,
 	"bio": bkByline,
 
-	"donate": bkAppeal, "donation": bkAppeal, "donations": bkAppeal, "paywall": bkAppeal,
+	"donate": bkAppeal, "donation": bkAppeal, "donations": bkAppeal,
 
+	"gallery": bkOther, "caption": bkOther, "slideshow": bkOther, "carousel": bkOther,
+	"lightbox": bkOther, "credit": bkOther, "credits": bkOther,
 	"sidebar": bkOther, "widget": bkOther, "widgets": bkOther, "modal": bkOther,
 	"popup": bkOther, "overlay": bkOther, "hidden": bkOther, "tags": bkOther, "tagcloud": bkOther,
 	"taglist": bkOther, "toolbar": bkOther, "print": bkOther, "login": bkOther, "signin": bkOther,

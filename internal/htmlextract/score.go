@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"fmt"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -14,6 +15,14 @@ type nodeInfo struct {
 	// enough and not link lists (rule "good-text"); cgood is the same without
 	// the blocks inside boilerplate-classed regions.
 	good, cgood int32
+	// ownGood is the good text of the element's own block (0 for inline
+	// elements and short or link-heavy blocks).
+	ownGood int32
+	// effBoiler: the element is boilerplate-classed and does not hold the
+	// bulk of the page's prose (see refine).
+	effBoiler bool
+	// teaser: the element is a teaser card (rule "teaser-card").
+	teaser bool
 	// paras counts the good blocks (cgood) in the subtree.
 	paras int32
 	skip  bool // junk tag or hidden: never text
@@ -36,6 +45,13 @@ const (
 	// maxDepth bounds recursion on hostile, deeply nested pages. Real pages
 	// nest fewer than 60 elements.
 	maxDepth = 400
+	// linkHeadShare: a heading with this share of its text in a link is a
+	// link to another page (a teaser's title), not a section heading.
+	linkHeadShare = 0.8
+	// teaserMaxText: a card with more text than this is a section of its
+	// own, not a teaser (teasers run to a title and one or two sentences,
+	// under 400 bytes on the dev pages).
+	teaserMaxText = 500
 )
 
 type blockAcc struct {
@@ -43,7 +59,7 @@ type blockAcc struct {
 }
 
 // score fills x.info for n's subtree and returns its figures.
-func (x *extractor) score(n *html.Node, blk *blockAcc, inLink bool, depth int) (text, link, good, cgood, paras int32) {
+func (x *extractor) score(n *html.Node, blk *blockAcc, inLink bool, depth int) (text, link, good, linkHeads, paras int32) {
 	switch n.Type {
 	case html.TextNode:
 		l := int32(visibleLen(n.Data))
@@ -64,7 +80,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink bool, depth int) (
 	if n.Type == html.ElementNode {
 		if isJunkTag(n.DataAtom) || isHidden(n) {
 			ni.skip = true
-			x.info[n] = ni
+			x.set(n, ni)
 			return
 		}
 		ni.boiler, ni.word = x.boilerOf(n)
@@ -79,29 +95,91 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink bool, depth int) (
 		acc = &own
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t, l, g, cg, p := x.score(c, acc, inLink, depth+1)
+		t, l, g, lh, p := x.score(c, acc, inLink, depth+1)
 		text += t
 		link += l
 		good += g
-		cgood += cg
 		paras += p
+		linkHeads += lh
+	}
+	if headingLevel(n.DataAtom) > 0 && own.own > 0 && float64(own.ownLink) >= linkHeadShare*float64(own.own) {
+		linkHeads++
+	}
+	// Rule "teaser-card": a list item, article or box holding exactly one
+	// linked headline and little else is a teaser for another page (the
+	// "More from ..." cards under an article: <li><h5><a>Title</a></h5>
+	// <div>one-line summary</div></li>).
+	switch n.DataAtom {
+	case atom.Li, atom.Article, atom.Div, atom.Section:
+		if linkHeads == 1 && text < teaserMaxText {
+			ni.teaser = true
+		}
 	}
 	if isBlock && headingLevel(n.DataAtom) == 0 && own.own >= minGoodLen &&
 		float64(own.ownLink) <= maxGoodLinkShare*float64(own.own) {
 		g := own.own - own.ownLink
 		good += g
-		cgood += g
 		paras++
+		ni.ownGood = g
 	}
-	if ni.boiler != bkNone {
-		cgood = 0
-		paras = 0
-	}
-	ni.text, ni.link, ni.good, ni.cgood, ni.paras = text, link, good, cgood, paras
+	ni.text, ni.link, ni.good, ni.paras = text, link, good, paras
 	if n.Type == html.ElementNode {
-		x.info[n] = ni
+		x.set(n, ni)
 	}
 	return
+}
+
+// refine is rule "class-safeguard": a boilerplate-classed region counts as
+// boilerplate only while it holds less than keepShare of the page's good
+// text (a theme that wraps every post in class="post-share-wrap" or
+// "has-sidebar" must not lose the article). It sets cgood, the good text
+// outside effective boilerplate, and returns it.
+func (x *extractor) refine(n *html.Node, total int32, depth int) int32 {
+	if depth > maxDepth {
+		return 0
+	}
+	var sum int32
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			sum += x.refine(c, total, depth+1)
+		}
+	}
+	p := x.ptr(n)
+	if p == nil {
+		return 0
+	}
+	cg := sum + p.ownGood
+	if (p.boiler != bkNone || p.teaser) && float64(p.good) < keepShare*float64(total) {
+		p.effBoiler = true
+		cg = 0
+	}
+	p.cgood = cg
+	return cg
+}
+
+func (x *extractor) set(n *html.Node, ni nodeInfo) {
+	x.info[n] = int32(len(x.nodes))
+	x.nodes = append(x.nodes, ni)
+}
+
+// get returns n's record and whether it has one.
+func (x *extractor) get(n *html.Node) (nodeInfo, bool) {
+	if i, ok := x.info[n]; ok {
+		return x.nodes[i], true
+	}
+	return nodeInfo{}, false
+}
+
+func (x *extractor) info1(n *html.Node) nodeInfo {
+	ni, _ := x.get(n)
+	return ni
+}
+
+func (x *extractor) ptr(n *html.Node) *nodeInfo {
+	if i, ok := x.info[n]; ok {
+		return &x.nodes[i]
+	}
+	return nil
 }
 
 // boilerOf names the boilerplate kind of an element from its tag, role,
@@ -142,7 +220,7 @@ const descendShare = 0.75
 func (x *extractor) selectRoot(body *html.Node) *html.Node {
 	node := body
 	for depth := 0; depth < maxDepth; depth++ {
-		total := x.info[node].cgood
+		total := x.info1(node).cgood
 		if total == 0 {
 			break
 		}
@@ -152,7 +230,7 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			ci := x.info[c]
+			ci := x.info1(c)
 			if ci.skip || ci.cgood <= bestG {
 				continue
 			}
@@ -163,8 +241,18 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 		}
 		node = best
 	}
+	if debugRoot != nil {
+		path := ""
+		for p := node; p != nil && p.Type == html.ElementNode; p = p.Parent {
+			path = "/" + p.Data + "." + attr(p, "class") + "#" + attr(p, "id") + fmt.Sprintf("(%d/%d)", x.info1(p).cgood, x.info1(p).good) + path
+		}
+		debugRoot(path)
+	}
 	return node
 }
+
+// debugRoot, when set (in tests), is told the chosen root's path.
+var debugRoot func(path string)
 
 // visibleLen counts the non-space bytes of s.
 func visibleLen(s string) int {
