@@ -37,9 +37,9 @@ type extractor struct {
 	// info indexes nodes, the scoring pass's record of each element.
 	info  map[*html.Node]int32
 	nodes []nodeInfo
-	buf  []byte
-	opts Options
-	a    *model.Article
+	buf   []byte
+	opts  Options
+	a     *model.Article
 	// rootGood is the chosen root's good text, for the safeguards.
 	rootGood, rootCGood int32
 	// lastDrop is the body length when a block was last dropped.
