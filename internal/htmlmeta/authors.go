@@ -7,18 +7,27 @@ import (
 )
 
 // authors picks the author names from the first source that yields any, in
-// order of reliability: JSON-LD author/creator of the main object, then of
-// any article object, the author metas, microdata and rel=author, then
-// byline elements named by class.
+// order of reliability: JSON-LD author/creator of the main object (people
+// before organisations), then of any article object, the author metas,
+// microdata and rel=author, byline elements named by class, and lines after
+// the headline that start with a credit word ("By Jane Doe"). An
+// organisation credited in JSON-LD is used only when nothing names a person.
 func (c *collector) authors(outlet string) []string {
 	var sources [][]string
+	var orgs []string
+	addLD := func(v any) {
+		people, org := c.ld.authorNames(v)
+		sources = append(sources, people)
+		orgs = append(orgs, org...)
+	}
 	if c.ld.main != nil {
-		sources = append(sources, c.ld.names(c.ld.main["author"], 0), c.ld.names(c.ld.main["creator"], 0))
+		addLD(c.ld.main["author"])
+		addLD(c.ld.main["creator"])
 	}
 	for _, o := range c.ld.objects {
 		for _, t := range types(o) {
 			if typeRank(t) >= 8 && o["author"] != nil {
-				sources = append(sources, c.ld.names(o["author"], 0))
+				addLD(o["author"])
 			}
 		}
 	}
@@ -26,22 +35,37 @@ func (c *collector) authors(outlet string) []string {
 		if k == "twitter:data1" && !strings.Contains(strings.ToLower(c.meta1("twitter:label1")), "written") {
 			continue
 		}
-		sources = append(sources, c.metas[k])
-	}
-	var strong, weak []string
-	for _, b := range c.bylines {
-		if b.strong {
-			strong = append(strong, b.text)
-		} else {
-			weak = append(weak, b.text)
+		vals := c.metas[k]
+		if k == "citation_author" {
+			vals = invertNames(vals)
 		}
+		sources = append(sources, vals)
+	}
+	// Microdata and rel=author: the first credit and the ones right after
+	// it (two authors of one byline), not every commenter's or every
+	// teaser's credit further down the page.
+	var strong []string
+	last := -1
+	for _, b := range c.bylines {
+		if !b.strong {
+			continue
+		}
+		if last >= 0 && b.order-last > maxBylineGap {
+			break
+		}
+		strong = append(strong, b.text)
+		last = b.order
 	}
 	sources = append(sources, strong)
 	// Class-named bylines: the first that yields names, one at a time, so
 	// that a list of "more by" authors does not pile up.
-	for _, w := range weak {
-		sources = append(sources, []string{w})
+	for _, b := range c.bylines {
+		if !b.strong {
+			sources = append(sources, []string{b.text})
+		}
 	}
+	sources = append(sources, c.creditLines())
+	sources = append(sources, orgs)
 	for _, src := range sources {
 		var names []string
 		seen := map[string]bool{}
@@ -61,6 +85,47 @@ func (c *collector) authors(outlet string) []string {
 	return nil
 }
 
+// maxBylineGap: microdata author credits further apart than this many
+// elements belong to different items (the article's and a teaser's).
+const maxBylineGap = 40
+
+// creditLines are the lines after the headline that credit an author: "By
+// Jane Doe", or a "Written by" label followed by the name on its own line.
+func (c *collector) creditLines() []string {
+	for i, t := range c.afterH1 {
+		if i >= maxCreditLines {
+			break
+		}
+		if creditLabel.MatchString(t) && i+1 < len(c.afterH1) {
+			return []string{c.afterH1[i+1]}
+		}
+		if creditStart.MatchString(t) {
+			return []string{t}
+		}
+	}
+	return nil
+}
+
+// maxCreditLines: a byline sits within the first lines after the headline.
+const maxCreditLines = 15
+
+var (
+	creditLabel = regexp.MustCompile(`(?i)^(?:written by|by|author|autor|auteur|von|par|por|text|texte)\s*:?$`)
+	creditStart = regexp.MustCompile(`(?i)^(?:by|written by|von|par|por|door|autor:|author:|auteur\s*:|text:)\s*\p{Lu}|^By\p{Lu}`)
+)
+
+// invertNames turns "Last, First" (citation_author) into "First Last".
+func invertNames(vals []string) []string {
+	out := make([]string, 0, len(vals))
+	for _, v := range vals {
+		if parts := strings.Split(v, ","); len(parts) == 2 {
+			v = strings.TrimSpace(parts[1]) + " " + strings.TrimSpace(parts[0])
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
 // maxAuthors: a source naming more people than this is a list of
 // contributors or a "more authors" widget, not the article's byline.
 const maxAuthors = 12
@@ -68,29 +133,48 @@ const maxAuthors = 12
 var (
 	// bylinePrefix is the credit word before names, in the languages of the
 	// benchmark pages ("By", "Von", "Par", "Por", "Door", "Di", "Autor:").
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|geschrieben von\b|verfasst von\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
+	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|veröffentlicht|publiziert)\s+von\b:?|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
 	urlLike      = regexp.MustCompile(`(?i)https?://\S+|www\.\S+|\S+@\S+\.\S+`)
 	digitsRe     = regexp.MustCompile(`\d`)
+	// credential is a degree or title after a name ("MD", "PhD", "CEPF®"),
+	// the same shapes the reference scorer ignores.
+	credential = regexp.MustCompile(`^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.)$`)
 	// authorCut ends the name part of a byline at a date, a time or furniture
 	// such as "| Updated" or "Published".
-	authorCut   = regexp.MustCompile(`(?i)\s*(?:\||•|·|–|—|\s-\s|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+\w+\s+\d|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|\bpubblicato\b|\baktualisiert\b|\bam\s+\d|\ble\s+\d|\bel\s+\d|\bil\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}).*$`)
+	authorCut   = regexp.MustCompile(`(?i)\s*(?:\||•|·|–|—|\s-\s|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+\w+\s+\d|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|\bpubblicato\b|\baktualisiert\b|\bam\s+\d|\ble\s+\d|\bel\s+\d|\bil\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\s\d|[-–,]\s*\d).*$`)
 	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b)\s*`)
 )
 
-// jobWords mark a part of a byline that is a job title or an organisation,
-// not a person ("Senior Reporter", "Staff Writer", "Associated Press").
+// jobWords are words of job titles ("Senior Reporter", "Staff Writer"). A
+// byline part made only of them is a title, not a person; a part that also
+// has other words ("Podium Staff", "The Investopedia Team") is the credited
+// author as the page names it and is kept.
 var jobWords = map[string]bool{
 	"editor": true, "editors": true, "reporter": true, "correspondent": true, "writer": true, "staff": true,
-	"contributor": true, "columnist": true, "journalist": true, "redaktion": true, "redakcja": true,
-	"rédaction": true, "redacción": true, "redazione": true, "redactie": true, "team": true, "desk": true,
-	"newsroom": true, "agency": true, "press": true, "associated": true, "contributing": true,
-	"senior": true, "chief": true, "correspondant": true, "korrespondent": true, "autor": true,
-	"author": true, "admin": false, "guest": true, "photographer": true, "photos": true, "photo": true,
-	"updated": true, "published": true, "minutes": true, "min": true, "read": true, "comments": true,
-	"share": true, "follow": true, "email": true, "twitter": true, "facebook": true, "linkedin": true,
+	"contributor": true, "columnist": true, "journalist": true, "senior": true, "chief": true,
+	"correspondant": true, "korrespondent": true, "contributing": true, "guest": true, "photographer": true,
+	"associate": true, "assistant": true, "managing": true, "executive": true, "deputy": true, "political": true,
+	"business": true, "news": true, "freelance": true, "special": true, "to": true, "the": true, "for": true,
+	"of": true, "and": true, "digital": true, "content": true, "producer": true, "director": true, "manager": true,
+	"head": true, "lead": true, "expert": true, "specialist": true, "intern": true, "redakteur": true,
+	"redakteurin": true, "journalistin": true, "autorin": true, "autor": true, "author": true,
 }
 
-// splitAuthors turns one raw author value into person names.
+// noiseWords never occur in a credited author's name: they come from the
+// furniture around bylines ("5 min read", "Share", "View all posts").
+var noiseWords = map[string]bool{
+	"updated": true, "published": true, "minutes": true, "min": true, "read": true, "comments": true,
+	"comment": true, "share": true, "follow": true, "email": true, "twitter": true, "facebook": true,
+	"linkedin": true, "view": true, "posts": true, "profile": true, "cancel": true, "reply": true,
+	"jobs": true, "hire": true, "more": true, "all": true, "last": true, "bio": true, "full": true,
+	"veröffentlicht": true, "aktualisiert": true, "kommentare": true, "teilen": true, "lesezeit": true,
+}
+
+// splitAuthors turns one raw author value into person names. A byline line
+// often carries more than names ("Posted on 3 May 2020 by Jane Doe | 5
+// Comments", "28. Juni 2019 | Autor: jdoe"): the part after an inline
+// credit word is kept, the line is cut into segments at separators, and the
+// first segment that yields names wins.
 func splitAuthors(raw string) []string {
 	raw = clean(raw)
 	if raw == "" || len(raw) > maxCandidateText {
@@ -100,17 +184,44 @@ func splitAuthors(raw string) []string {
 		return nil
 	}
 	raw = urlLike.ReplaceAllString(raw, " ")
-	raw = strings.TrimSpace(bylinePrefix.ReplaceAllString(clean(raw), ""))
-	raw = authorCut.ReplaceAllString(raw, "")
-	raw = strings.TrimSpace(bylinePrefix.ReplaceAllString(raw, ""))
-	var out []string
-	for _, p := range authorSplit.Split(raw, -1) {
-		if n := cleanName(p); n != "" {
-			out = append(out, n)
+	// "ByJane Doe": a credit word glued to the name.
+	if len(raw) > 3 && (strings.HasPrefix(raw, "By") || strings.HasPrefix(raw, "BY")) && unicode.IsUpper(rune(raw[2])) && strings.ToUpper(raw) != raw {
+		raw = raw[2:]
+	}
+	if locs := inlineCredit.FindAllStringSubmatchIndex(raw, -1); locs != nil {
+		for _, l := range locs {
+			before := raw[:l[0]]
+			if digitsRe.MatchString(before) || creditVerb.MatchString(before) {
+				raw = raw[l[1]:]
+				break
+			}
 		}
 	}
-	return out
+	for _, seg := range bylineSeparators.Split(raw, -1) {
+		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(clean(seg), ""))
+		seg = authorCut.ReplaceAllString(seg, "")
+		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(seg, ""))
+		var out []string
+		for _, p := range authorSplit.Split(seg, -1) {
+			if n := cleanName(p); n != "" {
+				out = append(out, n)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }
+
+var (
+	// bylineSeparators cut a byline line into its fields.
+	bylineSeparators = regexp.MustCompile(`\s*(?:\||•|·|‧|∙|/\s|\s–\s|\s—\s|\s-\s|\n)\s*`)
+	// inlineCredit is a credit word inside a line ("... 2020 by Jane Doe").
+	inlineCredit = regexp.MustCompile(`(?i)(?:^|\s)(?:by|von|par|por|door|przez|autor(?:in)?:|author:|auteur\s*:)\s+`)
+	// creditVerb before an inline credit word confirms it ("Posted on ... by").
+	creditVerb = regexp.MustCompile(`(?i)(?:posted|published|written|veröffentlicht|publiziert|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|opublikowano|gepubliceerd|geplaatst)\b`)
+)
 
 // maxNameWords: person names rarely have more than five words ("Maria del
 // Carmen de la Vega" has six; such names are rare enough to lose).
@@ -122,17 +233,25 @@ func cleanName(p string) string {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != '\'' || unicode.IsSymbol(r)
 	})
 	p = strings.TrimSpace(strings.TrimPrefix(p, "@"))
-	if p == "" || digitsRe.MatchString(p) {
+	if p == "" || strings.Contains(p, " ") && digitsRe.MatchString(p) {
 		return ""
 	}
 	words := strings.Fields(p)
 	if len(words) > maxNameWords {
 		return ""
 	}
+	allJob := true
 	for _, w := range words {
-		if jobWords[strings.ToLower(strings.Trim(w, ".,:"))] {
+		lw := strings.ToLower(strings.Trim(w, ".,:"))
+		if noiseWords[lw] {
 			return ""
 		}
+		if !jobWords[lw] {
+			allJob = false
+		}
+	}
+	if allJob || credential.MatchString(p) {
+		return ""
 	}
 	letters := 0
 	for _, r := range p {
@@ -158,7 +277,8 @@ func fixCase(p string) string {
 			upper++
 		}
 	}
-	if hasLower || upper < 4 {
+	if hasLower || upper < 4 || !strings.Contains(p, " ") {
+		// Single all-caps tokens are acronyms ("WRAL") or handles.
 		return p
 	}
 	words := strings.Fields(strings.ToLower(p))

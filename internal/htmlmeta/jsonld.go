@@ -343,6 +343,41 @@ func (ld *ldData) names(v any, depth int) []string {
 	return nil
 }
 
+// authorNames splits an author value into people and organisations.
+func (ld *ldData) authorNames(v any) (people, orgs []string) {
+	var rec func(v any, depth int)
+	rec = func(v any, depth int) {
+		if depth > 4 {
+			return
+		}
+		v = ld.resolve(v)
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				rec(e, depth+1)
+			}
+		case string:
+			if n := clean(x); n != "" {
+				people = append(people, n)
+			}
+		case map[string]any:
+			n := ld.name(x)
+			if n == "" {
+				return
+			}
+			for _, t := range types(x) {
+				if strings.Contains(t, "Organization") || t == "Corporation" || t == "NewsMediaOrganization" {
+					orgs = append(orgs, n)
+					return
+				}
+			}
+			people = append(people, n)
+		}
+	}
+	rec(v, 0)
+	return people, orgs
+}
+
 func (ld *ldData) mainType() string {
 	if ld.main == nil {
 		return ""

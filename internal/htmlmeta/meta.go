@@ -159,9 +159,9 @@ type collector struct {
 	jsonld    []string
 	h1s       []h1Cand
 	// heads are other elements named as the title (h2.entry-title, ...).
-	heads []h1Cand
-	bylines   []bylineCand
-	times     []timeCand
+	heads   []h1Cand
+	bylines []bylineCand
+	times   []timeCand
 	// dateTexts are short visible texts that may carry a date (date/meta/byline classes).
 	dateTexts []string
 	// afterH1 are short texts that follow the first main h1, where bylines and datelines sit.
