@@ -52,7 +52,7 @@ others go on.`,
 				}
 				if err != nil {
 					failed++
-					fmt.Fprintf(errw, "lede: %s: %s\n", name, trimPrefix(strings.TrimPrefix(err.Error(), "extract "+name+": ")))
+					fmt.Fprintln(errw, extractErrLine(name, err))
 				}
 			}
 			if failed > 0 {
@@ -205,4 +205,23 @@ func markdownTable(b model.Block) string {
 	}
 	sb.WriteString("\n")
 	return sb.String()
+}
+
+// extractErrLine makes one clear line of a failed input's error: "lede:
+// NAME: cause", without the name repeated by each layer ("read NAME: ",
+// "fetch NAME: ") or the sentinels' own "lede: " prefix.
+func extractErrLine(name string, err error) string {
+	msg := strings.ReplaceAll(err.Error(), "lede: ", "")
+	for {
+		trimmed := msg
+		for _, op := range []string{"extract ", "read ", "fetch "} {
+			trimmed = strings.TrimPrefix(trimmed, op+name+": ")
+		}
+		if trimmed == msg {
+			break
+		}
+		msg = trimmed
+	}
+	msg = strings.ReplaceAll(msg, "\n", " ")
+	return "lede: " + name + ": " + msg
 }

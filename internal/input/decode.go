@@ -205,6 +205,11 @@ func detect(data []byte) Decoded {
 		return d
 	}
 	// A sample keeps detection bounded on huge inputs.
+	if mostlyUTF8(data) {
+		d := decodeUTF8(data)
+		d.Evidence = "detected"
+		return d
+	}
 	sample := data
 	if len(sample) > 64<<10 {
 		sample = sample[:64<<10]
@@ -259,4 +264,29 @@ func plausibility(s, name string) float64 {
 		score -= 0.1
 	}
 	return score
+}
+
+// mostlyUTF8Share: when at least this share of the non-ASCII bytes form valid
+// UTF-8 sequences, the text is UTF-8 with some damaged bytes (a truncated
+// copy, a stray Latin-1 byte), not a legacy encoding: legacy text almost
+// never forms valid multi-byte sequences by chance.
+const mostlyUTF8Share = 0.5
+
+// mostlyUTF8 reports UTF-8 text with a few invalid bytes.
+func mostlyUTF8(data []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid += size
+		}
+		i += size
+	}
+	return valid > 0 && float64(valid) >= mostlyUTF8Share*float64(valid+invalid)
 }

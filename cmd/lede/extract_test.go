@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// extractTestRun runs the CLI as main does and returns stdout, stderr and the exit status.
+func extractTestRun(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	err := run(ctx, args, &stdout, &stderr)
+	code := exitCode(err, &stderr)
+	return stdout.String(), stderr.String(), code
+}
+
+func extractTestFile(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const extractTestArticle = "Storm closes coastal road\n\nThe coastal road stayed closed on Friday after storm damage.\nEngineers said repairs would take a week.\n"
+
+// TestExtractBadInput: every bad input gives one clear line on stderr and a
+// non-zero exit, never a panic.
+func TestExtractBadInput(t *testing.T) {
+	closed := httptest.NewServer(http.NotFoundHandler())
+	closedURL := closed.URL + "/article"
+	closed.Close()
+	notFound := httptest.NewServer(http.NotFoundHandler())
+	defer notFound.Close()
+
+	tests := []struct {
+		name string
+		args func(t *testing.T) []string
+		want string // a word the error line must hold
+	}{
+		{"empty", func(t *testing.T) []string { return []string{"extract", extractTestFile(t, "e.txt", nil)} }, "empty"},
+		{"whitespace only", func(t *testing.T) []string { return []string{"extract", extractTestFile(t, "w.txt", []byte(" \n\t\n"))} }, "empty"},
+		{"binary png", func(t *testing.T) []string {
+			return []string{"extract", extractTestFile(t, "b.png", append([]byte("\x89PNG\r\n\x1a\n"), bytes.Repeat([]byte{0, 1, 2, 3}, 100)...))}
+		}, "binary"},
+		{"binary zeros", func(t *testing.T) []string {
+			return []string{"extract", extractTestFile(t, "z.bin", bytes.Repeat([]byte{0, 0xff, 7}, 1000))}
+		}, "binary"},
+		{"over the cap", func(t *testing.T) []string {
+			return []string{"extract", "--max-bytes", "100", extractTestFile(t, "big.txt", bytes.Repeat([]byte("news "), 100))}
+		}, "too large"},
+		{"directory", func(t *testing.T) []string { return []string{"extract", t.TempDir()} }, "directory"},
+		{"missing file", func(t *testing.T) []string { return []string{"extract", filepath.Join(t.TempDir(), "nope.txt")} }, "no such file"},
+		{"refused URL", func(t *testing.T) []string { return []string{"extract", closedURL} }, "fetch failed"},
+		{"HTTP 404", func(t *testing.T) []string { return []string{"extract", notFound.URL + "/x"} }, "404"},
+		{"ftp scheme", func(t *testing.T) []string { return []string{"extract", "ftp://example.org/a.txt"} }, "scheme"},
+		{"bad format", func(t *testing.T) []string { return []string{"extract", "--format", "xml", "x"} }, "format"},
+		{"no input", func(t *testing.T) []string { return []string{"extract"} }, "arg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := extractTestRun(t, tt.args(t)...)
+			if code == 0 {
+				t.Fatalf("exit status 0, want non-zero; stdout %q", stdout)
+			}
+			if stdout != "" {
+				t.Errorf("stdout = %q, want nothing", stdout)
+			}
+			lines := strings.Split(strings.TrimRight(stderr, "\n"), "\n")
+			if len(lines) != 1 || !strings.HasPrefix(lines[0], "lede: ") {
+				t.Errorf("stderr = %q, want one line starting with \"lede: \"", stderr)
+			}
+			if !strings.Contains(strings.ToLower(stderr), tt.want) {
+				t.Errorf("stderr = %q, want it to mention %q", stderr, tt.want)
+			}
+			if strings.Count(stderr, "lede:") > 1 || strings.Contains(stderr, "panic") {
+				t.Errorf("stderr = %q: repeated prefix or panic", stderr)
+			}
+		})
+	}
+}
+
+// TestExtractInvalidUTF8 gives a best-effort record with a warning.
+func TestExtractInvalidUTF8(t *testing.T) {
+	data := []byte("Café council meets\n\nThe council met on Friday. “Costs rose \xff\xfe by 5%,” she said.\nMore later.\n")
+	stdout, stderr, code := extractTestRun(t, "extract", extractTestFile(t, "bad.txt", data))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var a struct {
+		Title    string
+		Text     string
+		Warnings []string
+	}
+	if err := json.Unmarshal([]byte(stdout), &a); err != nil {
+		t.Fatalf("stdout is not JSON: %v\n%s", err, stdout)
+	}
+	if len(a.Warnings) == 0 || a.Text == "" {
+		t.Errorf("want a best-effort record with warnings, got %+v", a)
+	}
+}
+
+// TestExtractSeveral: a failing input is reported and the others go on; the
+// exit status says that one failed; records are one per line.
+func TestExtractSeveral(t *testing.T) {
+	good := extractTestFile(t, "good.txt", []byte(extractTestArticle))
+	stdout, stderr, code := extractTestRun(t, "extract", good, filepath.Join(t.TempDir(), "missing.txt"), good)
+	if code == 0 {
+		t.Error("exit status 0 with a failing input")
+	}
+	lines := strings.Split(strings.TrimRight(stdout, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 JSON lines, got %d:\n%s", len(lines), stdout)
+	}
+	for _, l := range lines {
+		if !json.Valid([]byte(l)) {
+			t.Errorf("not a JSON line: %q", l)
+		}
+	}
+	if strings.Count(stderr, "\n") != 1 {
+		t.Errorf("stderr = %q, want one line", stderr)
+	}
+}
+
+func TestExtractFormats(t *testing.T) {
+	p := extractTestFile(t, "a.txt", []byte(extractTestArticle))
+	for _, f := range []string{"json", "text", "markdown"} {
+		stdout, stderr, code := extractTestRun(t, "extract", "--format", f, "--url", "https://example.org/news/storm", p)
+		if code != 0 || !strings.Contains(stdout, "Engineers said repairs") {
+			t.Errorf("--format %s: exit %d, stderr %q, stdout %q", f, code, stderr, stdout)
+		}
+	}
+}
+
+// TestExtractHuge: a real 100 MB file is refused by the default cap quickly,
+// without reading it into memory.
+func TestExtractHuge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the 100 MB file in -short mode")
+	}
+	p := filepath.Join(t.TempDir(), "huge.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunk := bytes.Repeat([]byte("All work and no play makes a dull news day.\n"), 1<<14)
+	for written := 0; written < 100<<20; written += len(chunk) {
+		if _, err := f.Write(chunk); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.Close()
+	start := time.Now()
+	_, stderr, code := extractTestRun(t, "extract", p)
+	if code == 0 || !strings.Contains(stderr, "too large") {
+		t.Errorf("exit %d, stderr %q: want a too-large error", code, stderr)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("refusing a 100 MB file took %v", d)
+	}
+}
