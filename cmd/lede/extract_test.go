@@ -50,7 +50,9 @@ func TestExtractBadInput(t *testing.T) {
 		want string // a word the error line must hold
 	}{
 		{"empty", func(t *testing.T) []string { return []string{"extract", extractTestFile(t, "e.txt", nil)} }, "empty"},
-		{"whitespace only", func(t *testing.T) []string { return []string{"extract", extractTestFile(t, "w.txt", []byte(" \n\t\n"))} }, "empty"},
+		{"whitespace only", func(t *testing.T) []string {
+			return []string{"extract", extractTestFile(t, "w.txt", []byte(" \n\t\n"))}
+		}, "empty"},
 		{"binary png", func(t *testing.T) []string {
 			return []string{"extract", extractTestFile(t, "b.png", append([]byte("\x89PNG\r\n\x1a\n"), bytes.Repeat([]byte{0, 1, 2, 3}, 100)...))}
 		}, "binary"},
