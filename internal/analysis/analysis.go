@@ -21,11 +21,7 @@ import (
 func Analyze(a *model.Article) {
 	text := a.Text
 	if text == "" && len(a.Body) > 0 {
-		parts := make([]string, 0, len(a.Body))
-		for _, b := range a.Body {
-			parts = append(parts, b.Text)
-		}
-		text = strings.Join(parts, "\n\n")
+		text = model.JoinBlocks(a.Body)
 		if a.Text == "" {
 			a.Text = text
 		}

@@ -159,8 +159,11 @@ func clause(toks []token, i, j int) (int, int) {
 			ce = k
 			break
 		}
-		if t.kind == tWord && clauseBreaks[t.lower] {
+		if t.kind == tWord && (clauseBreaks[t.lower] || findingVerbs[t.lower] || t.lower == "that" && toks[k-1].lower == "and") {
 			ce = k
+			if t.lower == "that" {
+				ce--
+			}
 			break
 		}
 	}

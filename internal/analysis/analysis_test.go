@@ -1,0 +1,210 @@
+package analysis
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// readArticle reads a test article: header lines ("title: ", "outlet: ",
+// "embed: Author | handle | mention, mention"), a "---" line, then body
+// paragraphs separated by blank lines.
+func readArticle(t testing.TB, path string) *model.Article {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, body, ok := strings.Cut(string(raw), "\n---\n")
+	if !ok {
+		t.Fatalf("%s: no --- line", path)
+	}
+	a := &model.Article{}
+	for _, line := range strings.Split(head, "\n") {
+		k, v, _ := strings.Cut(line, ": ")
+		switch k {
+		case "title":
+			a.Title = v
+		case "outlet":
+			a.Outlet = v
+		case "embed":
+			f := strings.Split(v, "|")
+			for len(f) < 3 {
+				f = append(f, "")
+			}
+			e := model.Embed{Kind: model.EmbedPost, Platform: "twitter", Author: strings.TrimSpace(f[0]), Handle: strings.TrimSpace(f[1])}
+			for _, m := range strings.Split(f[2], ",") {
+				if m = strings.TrimSpace(m); m != "" {
+					e.Mentions = append(e.Mentions, m)
+				}
+			}
+			a.Embeds = append(a.Embeds, e)
+		}
+	}
+	for _, p := range strings.Split(strings.TrimSpace(body), "\n\n") {
+		a.Body = append(a.Body, model.Block{Kind: model.KindParagraph, Text: strings.TrimSpace(p)})
+	}
+	a.Text = model.JoinBlocks(a.Body)
+	return a
+}
+
+// golden is what the golden files pin: the analysis this package owns
+// (organisations, places, claims, people's handles). Quotes, people's roles
+// and mentions are pinned by the quotes and people packages' own tests.
+type golden struct {
+	Organizations []model.Entity      `json:"organizations"`
+	Places        []model.Entity      `json:"places"`
+	Claims        []model.Claim       `json:"claims"`
+	Handles       map[string][]string `json:"handles"`
+}
+
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no test articles")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			a := readArticle(t, f)
+			Analyze(a)
+			checkSpans(t, a)
+			g := golden{Organizations: a.Organizations, Places: a.Places, Claims: a.Claims, Handles: map[string][]string{}}
+			for _, p := range a.People {
+				if len(p.Handles) > 0 {
+					g.Handles[p.Name] = p.Handles
+				}
+			}
+			got, _ := json.MarshalIndent(g, "", " ")
+			path := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			var w golden
+			if err := json.Unmarshal(want, &w); err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(w, g); d != "" {
+				t.Errorf("analysis of %s (-want +got):\n%s", f, d)
+			}
+		})
+	}
+}
+
+// checkSpans asserts the offsets of quotes and claims point into a.Text.
+func checkSpans(t *testing.T, a *model.Article) {
+	t.Helper()
+	for _, q := range a.Quotes {
+		if q.Start < 0 || q.End > len(a.Text) || q.Start > q.End || a.Text[q.Start:q.End] != q.Text {
+			t.Errorf("quote %d:%d %q does not match the text", q.Start, q.End, q.Text)
+		}
+	}
+	for _, c := range a.Claims {
+		if c.Start < 0 || c.End > len(a.Text) || c.Start > c.End || a.Text[c.Start:c.End] != c.Text {
+			t.Errorf("claim %d:%d %q does not match the text", c.Start, c.End, c.Text)
+		}
+	}
+}
+
+func TestHandles(t *testing.T) {
+	tests := []struct {
+		name   string
+		person string
+		embed  model.Embed
+		want   []string
+	}{
+		{"author is the person", "Jeremy Corbyn", model.Embed{Author: "Jeremy Corbyn", Handle: "jeremycorbyn"}, []string{"jeremycorbyn"}},
+		{"author with MP", "Jeremy Corbyn", model.Embed{Author: "Jeremy Corbyn MP", Handle: "jeremycorbyn"}, []string{"jeremycorbyn"}},
+		{"other author", "Jeremy Corbyn", model.Embed{Author: "Keep Our NHS Public", Handle: "keepnhspublic"}, nil},
+		{"mention spells the name", "Jeremy Hunt", model.Embed{Author: "Jay V", Handle: "jay_v", Mentions: []string{"Jeremy_hunt"}}, []string{"Jeremy_hunt"}},
+		{"mention reversed", "Jeremy Hunt", model.Embed{Mentions: []string{"HuntJeremy"}}, []string{"HuntJeremy"}},
+		{"mention of surname only is too weak", "Jeremy Hunt", model.Embed{Mentions: []string{"hunt"}}, nil},
+		{"first name is not enough", "Jeremy Hunt", model.Embed{Author: "Jeremy", Handle: "jeremy"}, nil},
+		{"single-name person gets nothing", "Corbyn", model.Embed{Author: "Corbyn", Handle: "corbyn"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := []model.Person{{Name: tt.person}}
+			addHandles(ps, []model.Embed{tt.embed})
+			if d := cmp.Diff(tt.want, ps[0].Handles); d != "" {
+				t.Errorf("handles (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestAnalyzeReadsOnlyBody(t *testing.T) {
+	a := &model.Article{
+		Title:   "Nurses strike",
+		Text:    "Nurses went on strike in Leeds.",
+		Removed: []model.Removed{{Kind: model.RemovedAppeal, Text: "Our income is 1,000 times less than the BBC's. Support the Canary Party."}},
+	}
+	Analyze(a)
+	if len(a.Claims) != 0 {
+		t.Errorf("claims from removed boilerplate: %+v", a.Claims)
+	}
+	for _, o := range a.Organizations {
+		t.Errorf("organisation from removed boilerplate: %+v", o)
+	}
+}
+
+// benchArticle builds a synthetic article of about 1,000 words from the test
+// articles' bodies.
+func benchArticle(b *testing.B) *model.Article {
+	files, _ := filepath.Glob("testdata/*.txt")
+	var paras []model.Block
+	words := 0
+	for words < 1000 {
+		for _, f := range files {
+			a := readArticle(b, f)
+			for _, p := range a.Body {
+				paras = append(paras, p)
+				words += len(strings.Fields(p.Text))
+			}
+		}
+	}
+	a := &model.Article{Title: "Nurses march on Downing Street", Body: paras}
+	a.Text = model.JoinBlocks(a.Body)
+	return a
+}
+
+// BenchmarkAnalyze times the analysis of a 1,000-word article (target: at
+// most 10 ms on one core).
+func BenchmarkAnalyze(b *testing.B) {
+	src := benchArticle(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		a := *src
+		Analyze(&a)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add("Nurses march", "Okafor said “78% of nurses” struck at St Mary’s hospital.\n\nOne in five, said the RCN.", "Maria Okafor", "m_okafor")
+	f.Add("", "£3m $ 1 in “ ” ‘", "", "")
+	f.Fuzz(func(t *testing.T, title, text, author, handle string) {
+		if !utf8.ValidString(text) {
+			// The text path hands analysis valid UTF-8 only.
+			return
+		}
+		a := &model.Article{Title: title, Text: text, Embeds: []model.Embed{{Kind: model.EmbedPost, Author: author, Handle: handle, Mentions: []string{handle}}}}
+		Analyze(a)
+		checkSpans(t, a)
+	})
+}
