@@ -154,7 +154,7 @@ func benchExtractPeers(ctx context.Context, stdout, stderr io.Writer, o benchExt
 	}
 	defer os.RemoveAll(tmp)
 	bin := filepath.Join(tmp, "peers")
-	build := exec.CommandContext(ctx, "go", "build", "-o", bin, ".")
+	build := exec.CommandContext(ctx, "go", "build", "-mod=mod", "-o", bin, ".")
 	build.Dir = dir
 	build.Env = append(os.Environ(), "GOWORK=off")
 	build.Stdout, build.Stderr = stderr, stderr
