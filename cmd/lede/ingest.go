@@ -1,17 +1,208 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"runtime"
+	"sync/atomic"
+	"time"
 
+	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/decor"
+
+	"github.com/lede-news/lede/internal/fetch"
+	"github.com/lede-news/lede/internal/ingest"
+	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
+// ingestDefaultDB is the store used when --db is not given.
+const ingestDefaultDB = "lede.db"
+
+// ingestLogEvery is how often plain progress lines are written when stderr
+// is not a terminal.
+const ingestLogEvery = 5 * time.Second
+
 func newIngestCmd() *cobra.Command {
-	return &cobra.Command{
+	var (
+		dbPath       string
+		workers      int
+		noAnalysis   bool
+		allowPrivate bool
+		quiet        bool
+		noFollow     bool
+		jsonOut      bool
+		maxBytes     int64
+		delay        time.Duration
+	)
+	cmd := &cobra.Command{
 		Use:   "ingest SOURCE...",
 		Short: "Ingest files, folders, WARCs, feeds, sitemaps or URLs into the store",
+		Long: `Ingest reads each SOURCE into the corpus store (./lede.db or --db):
+  a file or folder of HTML pages and plain texts; JSON lines of {url, html|text};
+  a WARC or WARC.gz archive (its HTML responses); an RSS, Atom or JSON feed and a
+  sitemap (XML, gzipped, indexes), whose pages are fetched; a file of URLs; or an
+  http(s) URL of a page, feed or sitemap. Fetching is polite (robots.txt, a delay
+  and a concurrency limit per host, retries, a size cap) and refuses private
+  addresses unless --allow-private.
+Ingest is idempotent: a page already stored with the same content is skipped,
+changed content under the same URL becomes a new version. Batches are committed
+as they go; after a crash, run the same command again.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("ingest: not implemented yet")
+			ctx := cmd.Context()
+			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			db, err := sqlite.Open(ctx, dbPath)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			fetcher := fetch.New(fetch.Options{AllowPrivate: allowPrivate, Delay: delay, MaxBytes: maxBytes})
+			if workers <= 0 {
+				workers = runtime.NumCPU()
+			}
+			prog := ingestNewProgress(ctx, stderr, quiet)
+			sum, runErr := ingest.Run(ctx, args, ingest.Config{
+				Store:      db,
+				Reader:     &ingest.Reader{Fetcher: fetcher, MaxBytes: maxBytes, NoFollow: noFollow},
+				Workers:    workers,
+				NoAnalysis: noAnalysis,
+				OnEvent:    prog.event,
+			})
+			prog.finish()
+			if sum != nil && !quiet {
+				if jsonOut {
+					enc := json.NewEncoder(stdout)
+					enc.SetIndent("", "  ")
+					if err := enc.Encode(sum); err != nil {
+						return err
+					}
+				} else {
+					ingestPrintSummary(stdout, sum)
+				}
+			}
+			if runErr != nil {
+				return fmt.Errorf("ingest: %w", runErr)
+			}
+			if sum.Failed > 0 && sum.Ingested+sum.Updated+sum.Unchanged == 0 {
+				return errSilent // nothing went in: a script should notice
+			}
+			return nil
 		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
+	f.IntVar(&workers, "workers", 0, "parallel extractions (default: the number of CPUs)")
+	f.BoolVar(&noAnalysis, "no-analysis", false, "skip quotes, people, organisations, places and claims")
+	f.BoolVar(&allowPrivate, "allow-private", false, "allow fetching private, loopback and link-local addresses")
+	f.BoolVar(&quiet, "quiet", false, "print nothing but errors that stop the run")
+	f.BoolVar(&noFollow, "no-follow", false, "ingest feed entries from their own content instead of fetching their pages")
+	f.BoolVar(&jsonOut, "json", false, "print the summary as JSON")
+	f.Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxBytes, "refuse pages, records and responses larger than this")
+	f.DurationVar(&delay, "delay", fetch.DefaultDelay, "pause between two requests to one host")
+	return cmd
+}
+
+// ingestProgress shows the run: a progress bar on a terminal, log lines
+// otherwise, nothing with --quiet.
+type ingestProgress struct {
+	quiet      bool
+	log        *slog.Logger
+	p          *mpb.Progress
+	bar        *mpb.Bar
+	start      time.Time
+	found      atomic.Int64
+	done, fail atomic.Int64
+	lastLog    time.Time
+}
+
+func ingestNewProgress(ctx context.Context, w io.Writer, quiet bool) *ingestProgress {
+	pr := &ingestProgress{quiet: quiet, start: time.Now(), lastLog: time.Now()}
+	if quiet {
+		return pr
+	}
+	if f, ok := w.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+		pr.p = mpb.NewWithContext(ctx, mpb.WithOutput(w), mpb.WithWidth(32), mpb.WithRefreshRate(200*time.Millisecond))
+		pr.bar = pr.p.AddBar(0,
+			mpb.PrependDecorators(decor.Name("ingest "), decor.CountersNoUnit("%d/%d")),
+			mpb.AppendDecorators(decor.Any(func(decor.Statistics) string { return pr.status() })),
+		)
+		return pr
+	}
+	pr.log = slog.New(slog.NewTextHandler(w, nil))
+	return pr
+}
+
+// status is the rate, ETA and error count.
+func (pr *ingestProgress) status() string {
+	done, found := pr.done.Load(), pr.found.Load()
+	el := time.Since(pr.start).Seconds()
+	rate := float64(done) / max(el, 1e-3)
+	eta := "?"
+	if rate > 0 && found >= done {
+		eta = (time.Duration(float64(found-done)/rate) * time.Second).Round(time.Second).String()
+	}
+	return fmt.Sprintf("%.0f/s ETA %s errors %d", rate, eta, pr.fail.Load())
+}
+
+func (pr *ingestProgress) event(ev ingest.Event) {
+	if ev.Kind == ingest.Found {
+		n := pr.found.Add(1)
+		if pr.bar != nil {
+			pr.bar.SetTotal(n, false)
+		}
+		return
+	}
+	pr.done.Add(1)
+	if ev.Kind == ingest.Failed {
+		pr.fail.Add(1)
+		if pr.log != nil {
+			pr.log.Warn("failed", "item", ev.Name, "reason", ingest.Reason(ev.Err), "err", ingest.ErrorText(ev.Name, ev.Err))
+		} else if pr.p != nil {
+			fmt.Fprintf(pr.p, "lede: %s: %s\n", ev.Name, ingest.ErrorText(ev.Name, ev.Err))
+		}
+	}
+	if pr.bar != nil {
+		pr.bar.Increment()
+	}
+	if pr.log != nil && time.Since(pr.lastLog) >= ingestLogEvery {
+		pr.lastLog = time.Now()
+		pr.log.Info("progress", "done", pr.done.Load(), "found", pr.found.Load(), "status", pr.status())
+	}
+}
+
+func (pr *ingestProgress) finish() {
+	if pr.bar != nil {
+		pr.bar.SetTotal(-1, true)
+		pr.p.Wait()
+	}
+}
+
+// ingestPrintSummary writes the outcome: counts, rate, failures by reason.
+func ingestPrintSummary(w io.Writer, s *ingest.Summary) {
+	secs := s.Elapsed.Seconds()
+	n := s.Ingested + s.Updated + s.Unchanged + s.Failed
+	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d, failed %d in %.1fs (%.0f items/s)\n",
+		s.Ingested, s.Updated, s.Unchanged, s.Failed, secs, float64(n)/max(secs, 1e-3))
+	const examples = 3
+	for _, r := range s.SortedReasons() {
+		fmt.Fprintf(w, "  %d %s", s.Reasons[r], r)
+		shown := 0
+		for _, f := range s.Failures {
+			if f.Reason == r && shown < examples {
+				sep := ": "
+				if shown > 0 {
+					sep = "; "
+				}
+				fmt.Fprintf(w, "%s%s: %s", sep, f.Name, f.Error)
+				shown++
+			}
+		}
+		fmt.Fprintln(w)
 	}
 }

@@ -1,17 +1,77 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
 
 	"github.com/spf13/cobra"
 )
 
 func newQuotesCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "quotes",
-		Short: "List stored quotes, e.g. by speaker",
+	var (
+		dbPath, speaker string
+		limit           int
+		jsonOut         bool
+	)
+	cmd := &cobra.Command{
+		Use:   "quotes [--speaker NAME]",
+		Short: "List stored quotations, by speaker",
+		Long: `Quotes lists the quotations of the corpus in ingestion order, those of
+speakers whose resolved name contains NAME (any case) with --speaker.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("quotes: not implemented yet")
+			db, err := searchOpenStore(cmd.Context(), dbPath)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			out := cmd.OutOrStdout()
+			enc := json.NewEncoder(out)
+			enc.SetEscapeHTML(false)
+			n := 0
+			for q, err := range db.Quotes(cmd.Context(), speaker) {
+				if err != nil {
+					return err
+				}
+				if limit > 0 && n >= limit {
+					break
+				}
+				n++
+				if jsonOut {
+					if err := enc.Encode(q); err != nil {
+						return err
+					}
+					continue
+				}
+				who := q.Speaker
+				if who == "" {
+					who = "(unknown speaker)"
+				}
+				fmt.Fprintf(out, "\u201c%s\u201d \u2014 %s\n   %s\n", q.Text, who, quotesSource(q.Title, q.Outlet, q.Date, q.URL))
+			}
+			if n == 0 && !jsonOut {
+				fmt.Fprintln(cmd.ErrOrStderr(), "no quotes")
+			}
+			return nil
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
+	f.StringVar(&speaker, "speaker", "", "only quotes of speakers whose name contains this")
+	f.IntVar(&limit, "limit", 0, "at most this many quotes (0: all)")
+	f.BoolVar(&jsonOut, "json", false, "print one JSON object per quote")
+	return cmd
+}
+
+func quotesSource(title, outlet, date, url string) string {
+	s := title
+	for _, p := range []string{outlet, date} {
+		if p != "" {
+			s += ", " + p
+		}
+	}
+	if url != "" {
+		s += " <" + url + ">"
+	}
+	return s
 }

@@ -1,17 +1,138 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
 
+	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/store"
+	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
+// searchOpenStore opens an existing store for the query commands (search,
+// show, export, quotes, stats): a missing file is an error, not a new store.
+func searchOpenStore(ctx context.Context, path string) (*sqlite.DB, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("no store at %s (create one with lede ingest, or give --db)", path)
+	}
+	return sqlite.Open(ctx, path)
+}
+
+// searchIsTerminal reports whether w is a terminal (for ANSI bold).
+func searchIsTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && isatty.IsTerminal(f.Fd())
+}
+
+// searchMark* delimit matches in snippets before they are rendered for the
+// output at hand: <mark> in JSON, bold on a terminal, nothing in plain text.
+const (
+	searchMarkStart = "\x02"
+	searchMarkEnd   = "\x03"
+)
+
+func searchRenderMarks(s, start, end string) string {
+	return strings.NewReplacer(searchMarkStart, start, searchMarkEnd, end).Replace(s)
+}
+
 func newSearchCmd() *cobra.Command {
-	return &cobra.Command{
+	var (
+		dbPath, outlet, since, until, person string
+		limit                                int
+		jsonOut                              bool
+	)
+	cmd := &cobra.Command{
 		Use:   "search QUERY",
-		Short: "Full-text search over the store",
+		Short: "Full-text search of the corpus, best hits first",
+		Long: `Search finds articles whose title or body match QUERY, ranked by BM25 (title
+words count more). All words must match; "quoted phrases", OR, -word (or NOT
+word) and prefix* are understood. Dates (--since, --until) are YYYY-MM-DD or
+RFC 3339 and bound the publication time.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("search: not implemented yet")
+			q := store.Query{Text: strings.Join(args, " "), Outlet: outlet, Person: person, Limit: limit,
+				MarkStart: searchMarkStart, MarkEnd: searchMarkEnd}
+			var err error
+			if since != "" {
+				if q.Since, err = store.ParseDay(since, false); err != nil {
+					return errUsage{fmt.Errorf("--since: %w", err)}
+				}
+			}
+			if until != "" {
+				if q.Until, err = store.ParseDay(until, true); err != nil {
+					return errUsage{fmt.Errorf("--until: %w", err)}
+				}
+			}
+			if limit < 0 {
+				return errUsage{fmt.Errorf("--limit must be positive")}
+			}
+			db, err := searchOpenStore(cmd.Context(), dbPath)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			hits, err := db.Search(cmd.Context(), q)
+			if err != nil {
+				if errors.Is(err, store.ErrEmptyQuery) {
+					return errUsage{err}
+				}
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if jsonOut {
+				for i := range hits {
+					hits[i].Snippet = searchRenderMarks(hits[i].Snippet, "<mark>", "</mark>")
+				}
+				enc := json.NewEncoder(out)
+				enc.SetEscapeHTML(false)
+				enc.SetIndent("", "  ")
+				return enc.Encode(struct {
+					Hits []store.Hit `json:"hits"`
+				}{hits})
+			}
+			bold, reset := "", ""
+			if searchIsTerminal(out) {
+				bold, reset = "\x1b[1m", "\x1b[0m"
+			}
+			if len(hits) == 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), "no matches")
+				return nil
+			}
+			for i, h := range hits {
+				meta := strings.Join(searchNonEmpty(h.Outlet, h.Date), ", ")
+				if meta != "" {
+					meta = " (" + meta + ")"
+				}
+				fmt.Fprintf(out, "%d. %s%s%s%s\n   %s  %s\n   %s\n\n", i+1, bold, h.Title, reset, meta, h.ID, h.URL,
+					searchRenderMarks(strings.ReplaceAll(h.Snippet, "\n", " "), bold, reset))
+			}
+			return nil
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
+	f.StringVar(&outlet, "outlet", "", "only this outlet (exact name, any case)")
+	f.StringVar(&since, "since", "", "published on or after this date")
+	f.StringVar(&until, "until", "", "published on or before this date")
+	f.StringVar(&person, "person", "", "only articles naming this person")
+	f.IntVar(&limit, "limit", store.DefaultLimit, "number of hits")
+	f.BoolVar(&jsonOut, "json", false, `print {"hits": [...]} as JSON`)
+	return cmd
+}
+
+func searchNonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -1,17 +1,77 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/store"
 )
 
 func newShowCmd() *cobra.Command {
-	return &cobra.Command{
+	var (
+		dbPath, format string
+		versions       bool
+	)
+	cmd := &cobra.Command{
 		Use:   "show ID|URL",
-		Short: "Show one stored article",
+		Short: "Print one stored article by its id or URL",
+		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("show: not implemented yet")
+			switch format {
+			case "json", "text", "markdown":
+			default:
+				return errUsage{fmt.Errorf("--format %q: want json, text or markdown", format)}
+			}
+			db, err := searchOpenStore(cmd.Context(), dbPath)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			key := args[0]
+			var r *store.Record
+			if strings.Contains(key, "://") {
+				r, err = db.GetByURL(cmd.Context(), key)
+			} else {
+				r, err = db.Get(cmd.Context(), key)
+			}
+			if err != nil {
+				if errors.Is(err, model.ErrNotFound) {
+					return fmt.Errorf("no article %s in %s", key, dbPath)
+				}
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if !versions {
+				return writeArticle(out, r.Article, format, false)
+			}
+			vs, err := db.Versions(cmd.Context(), r.Article.ID)
+			if err != nil {
+				return err
+			}
+			type showVersion struct {
+				ContentHash string         `json:"content_hash"`
+				Replaced    string         `json:"replaced"`
+				Article     *model.Article `json:"article"`
+			}
+			list := []showVersion{}
+			for _, v := range vs {
+				list = append(list, showVersion{v.ContentHash, v.Replaced.Format("2006-01-02T15:04:05Z"), v.Article})
+			}
+			list = append(list, showVersion{r.ContentHash, "", r.Article})
+			enc := json.NewEncoder(out)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			return enc.Encode(map[string]any{"id": r.Article.ID, "versions": list})
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
+	f.StringVar(&format, "format", "json", "output format: json, text or markdown")
+	f.BoolVar(&versions, "versions", false, "print every stored version, oldest first, as JSON")
+	return cmd
 }

@@ -1,17 +1,57 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
 
 	"github.com/spf13/cobra"
 )
 
 func newStatsCmd() *cobra.Command {
-	return &cobra.Command{
+	var (
+		dbPath  string
+		jsonOut bool
+	)
+	cmd := &cobra.Command{
 		Use:   "stats",
-		Short: "Counts of what the store holds",
+		Short: "Count what the store holds",
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("stats: not implemented yet")
+			db, err := searchOpenStore(cmd.Context(), dbPath)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			s, err := db.Stats(cmd.Context())
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if jsonOut {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(s)
+			}
+			fmt.Fprintf(out, "articles  %d\nversions  %d\noutlets   %d\nembeds    %d\nquotes    %d\npeople    %d\nclaims    %d\n",
+				s.Articles, s.Versions, s.Outlets, s.Embeds, s.Quotes, s.People, s.Claims)
+			if s.FirstPublished != "" {
+				fmt.Fprintf(out, "published %s to %s\n", s.FirstPublished, s.LastPublished)
+			}
+			if s.SizeBytes > 0 {
+				fmt.Fprintf(out, "size      %.1f MB", float64(s.SizeBytes)/1e6)
+				if s.Articles > 0 {
+					fmt.Fprintf(out, " (%.1f MB per 1,000 articles)", float64(s.SizeBytes)/1e6/float64(s.Articles)*1000)
+				}
+				fmt.Fprintln(out)
+			}
+			for _, o := range s.TopOutlets {
+				fmt.Fprintf(out, "  %6d  %s\n", o.Articles, o.Outlet)
+			}
+			return nil
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
+	f.BoolVar(&jsonOut, "json", false, "print the counts as JSON")
+	return cmd
 }

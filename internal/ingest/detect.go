@@ -1,0 +1,126 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// Detect names the format of a source from its name and first bytes. The
+// content wins over the extension where they disagree, except that a
+// .jsonl/.ndjson name always means JSON lines.
+func Detect(name string, head []byte) Kind {
+	lower := strings.ToLower(name)
+	ext := filepath.Ext(lower)
+	switch {
+	case strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz"):
+		return KindWARC
+	case ext == ".jsonl" || ext == ".ndjson":
+		return KindJSONL
+	}
+	if isGzip(head) {
+		// Peek inside: a WARC.gz under another name, or a gzipped sitemap/feed.
+		if zr, err := gzip.NewReader(bytes.NewReader(head)); err == nil {
+			inner := make([]byte, 512)
+			n, _ := io.ReadFull(zr, inner)
+			if bytes.HasPrefix(inner[:n], []byte("WARC/")) {
+				return KindWARC
+			}
+		}
+		return KindPage // readFile gunzips and detects again
+	}
+	if bytes.HasPrefix(head, []byte("WARC/")) {
+		return KindWARC
+	}
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(t) > 0 && t[0] == '{' {
+		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
+			return KindFeed
+		}
+		return KindJSONL
+	}
+	if root := xmlRoot(t); root != "" {
+		switch root {
+		case "urlset", "sitemapindex":
+			return KindSitemap
+		case "rss", "feed", "rdf:rdf", "rdf":
+			return KindFeed
+		}
+		return KindPage
+	}
+	if looksLikeURLList(t) {
+		return KindURLList
+	}
+	return KindPage
+}
+
+// xmlRoot returns the lower-cased name of the first element of an XML
+// document (after the declaration, comments, doctype and processing
+// instructions), or "" when the text does not start with markup.
+func xmlRoot(t []byte) string {
+	for len(t) > 0 {
+		t = bytes.TrimLeft(t, " \t\r\n")
+		if len(t) == 0 || t[0] != '<' {
+			return ""
+		}
+		switch {
+		case bytes.HasPrefix(t, []byte("<?")):
+			i := bytes.Index(t, []byte("?>"))
+			if i < 0 {
+				return ""
+			}
+			t = t[i+2:]
+		case bytes.HasPrefix(t, []byte("<!--")):
+			i := bytes.Index(t, []byte("-->"))
+			if i < 0 {
+				return ""
+			}
+			t = t[i+3:]
+		case bytes.HasPrefix(t, []byte("<!")):
+			i := bytes.IndexByte(t, '>')
+			if i < 0 {
+				return ""
+			}
+			t = t[i+1:]
+		default:
+			end := bytes.IndexAny(t[1:], " \t\r\n/>")
+			if end < 0 {
+				return strings.ToLower(string(t[1:]))
+			}
+			name := strings.ToLower(string(t[1 : 1+end]))
+			// A namespace prefix on the root (<s:urlset>) keeps its local name.
+			if i := strings.IndexByte(name, ':'); i >= 0 && name != "rdf:rdf" {
+				name = name[i+1:]
+			}
+			return name
+		}
+	}
+	return ""
+}
+
+// minURLListLines is how many lines must be URLs for a text to be a URL
+// list rather than an article that starts with a link.
+const minURLListLines = 1
+
+// looksLikeURLList reports whether every non-empty, non-comment line of the
+// head is an http(s) URL (the last line may be cut by the head).
+func looksLikeURLList(t []byte) bool {
+	lines := strings.Split(string(t), "\n")
+	if len(lines) > 1 && len(t) >= sniffLen-1 {
+		lines = lines[:len(lines)-1]
+	}
+	n := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if !isURL(l) || strings.ContainsAny(l, " \t") {
+			return false
+		}
+		n++
+	}
+	return n >= minURLListLines
+}

@@ -1,0 +1,396 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/lede-news/lede/internal/fetch"
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/pipeline"
+	"github.com/lede-news/lede/internal/store"
+)
+
+// Batching of writes: one transaction per DefaultBatch articles, or per
+// DefaultBatchWait when they come slowly (a crawl), so little is ever at
+// risk in a crash. 256 × ~20 KB rows keeps a transaction a few MB, where
+// SQLite's per-commit cost is already amortised (measured: batches of 64
+// ran about 10% slower, of 1024 no faster).
+const (
+	DefaultBatch     = 256
+	DefaultBatchWait = 500 * time.Millisecond
+)
+
+// Config is one ingest run.
+type Config struct {
+	Store store.Store
+	// Reader turns sources into items; its Fetcher also fetches feed, sitemap and URL-list pages.
+	Reader *Reader
+	// Workers extract in parallel (default: the number of CPUs).
+	Workers int
+	// NoAnalysis skips quotes, people, places and claims.
+	NoAnalysis bool
+	// Batch and BatchWait tune the writer (defaults above).
+	Batch     int
+	BatchWait time.Duration
+	// OnEvent, if set, is called (from one goroutine) for every item found and finished.
+	OnEvent func(Event)
+}
+
+// EventKind says what happened to an item.
+type EventKind int
+
+// Event kinds.
+const (
+	// Found: a source yielded an item (the total grows).
+	Found EventKind = iota
+	// Ingested: a new article was stored.
+	Ingested
+	// Updated: a known URL came with new content; the old one was kept as a version.
+	Updated
+	// Unchanged: the same content (or a 304) was already stored.
+	Unchanged
+	// Failed: the item could not be read, fetched or extracted.
+	Failed
+)
+
+func (k EventKind) String() string {
+	return [...]string{"found", "ingested", "updated", "unchanged", "failed"}[k]
+}
+
+// Event is the fate of one item.
+type Event struct {
+	Kind EventKind
+	Name string
+	ID   string
+	Err  error
+}
+
+// Failure is an item that failed, and why.
+type Failure struct {
+	Name   string `json:"name"`
+	Reason string `json:"reason"`
+	Error  string `json:"error"`
+}
+
+// maxFailures is how many failures a summary lists one by one; beyond it
+// only the counts per reason grow.
+const maxFailures = 1000
+
+// Summary is the outcome of a run.
+type Summary struct {
+	Found     int            `json:"found"`
+	Ingested  int            `json:"ingested"`
+	Updated   int            `json:"updated"`
+	Unchanged int            `json:"unchanged"`
+	Failed    int            `json:"failed"`
+	Reasons   map[string]int `json:"reasons"`
+	Failures  []Failure      `json:"failures"`
+	Elapsed   time.Duration  `json:"elapsed_ns"`
+}
+
+// Reason names the kind of a failure in a few words, for the summary.
+func Reason(err error) string {
+	switch {
+	case errors.Is(err, fetch.ErrRobots):
+		return "disallowed by robots.txt"
+	case errors.Is(err, fetch.ErrPrivate):
+		return "private address refused"
+	case errors.Is(err, model.ErrTooLarge):
+		return "too large"
+	case errors.Is(err, model.ErrUnsupportedScheme):
+		return "unsupported URL scheme"
+	case errors.Is(err, model.ErrFetch):
+		return "fetch failed"
+	case errors.Is(err, ErrLoop):
+		return "sitemap loop"
+	case errors.Is(err, ErrFormat):
+		return "malformed source"
+	case errors.Is(err, model.ErrEmpty):
+		return "empty"
+	case errors.Is(err, model.ErrBinary):
+		return "binary, not text or HTML"
+	case errors.Is(err, model.ErrNotHTML):
+		return "not an article page"
+	case errors.Is(err, model.ErrNoContent):
+		return "no content found"
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timed out"
+	}
+	return "unreadable"
+}
+
+type pending struct {
+	doc  store.Doc
+	name string
+}
+
+// Run ingests the sources into the store. It returns an error only when the
+// run cannot go on (the store fails, the context ends); per-item problems
+// are counted in the summary.
+func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
+	start := time.Now()
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	batch := cfg.Batch
+	if batch <= 0 {
+		batch = DefaultBatch
+	}
+	wait := cfg.BatchWait
+	if wait <= 0 {
+		wait = DefaultBatchWait
+	}
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+
+	items := make(chan Item, workers*2)
+	docs := make(chan pending, batch)
+	events := make(chan Event, 256)
+	var senders sync.WaitGroup
+
+	// Sources → items.
+	var readErr error
+	senders.Add(1)
+	go func() {
+		defer senders.Done()
+		defer close(items)
+		readErr = cfg.Reader.Read(ctx, sources, func(it Item) error {
+			select {
+			case events <- Event{Kind: Found, Name: it.Name}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case items <- it:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	// Items → extracted docs (or events).
+	var work sync.WaitGroup
+	for range workers {
+		work.Add(1)
+		go func() {
+			defer work.Done()
+			for it := range items {
+				ev, doc := process(ctx, cfg, it)
+				if doc != nil {
+					select {
+					case docs <- pending{*doc, it.Name}:
+					case <-ctx.Done():
+						return
+					}
+					continue
+				}
+				select {
+				case events <- ev:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	senders.Add(1)
+	go func() {
+		defer senders.Done()
+		work.Wait()
+		close(docs)
+	}()
+
+	// Docs → store, in batches, by one writer.
+	senders.Add(1)
+	go func() {
+		defer senders.Done()
+		if err := write(ctx, cfg.Store, docs, events, batch, wait); err != nil {
+			cancel(err)
+		}
+	}()
+
+	go func() {
+		senders.Wait()
+		close(events)
+	}()
+
+	sum := &Summary{Reasons: map[string]int{}, Failures: []Failure{}}
+	for ev := range events {
+		switch ev.Kind {
+		case Found:
+			sum.Found++
+		case Ingested:
+			sum.Ingested++
+		case Updated:
+			sum.Updated++
+		case Unchanged:
+			sum.Unchanged++
+		case Failed:
+			sum.Failed++
+			r := Reason(ev.Err)
+			sum.Reasons[r]++
+			if len(sum.Failures) < maxFailures {
+				sum.Failures = append(sum.Failures, Failure{Name: ev.Name, Reason: r, Error: ErrorText(ev.Name, ev.Err)})
+			}
+		}
+		if cfg.OnEvent != nil {
+			cfg.OnEvent(ev)
+		}
+	}
+	sum.Elapsed = time.Since(start)
+	if err := context.Cause(ctx); err != nil {
+		return sum, err
+	}
+	if readErr != nil {
+		return sum, readErr
+	}
+	return sum, nil
+}
+
+// write stores docs in batches until docs closes, reporting each outcome.
+func write(ctx context.Context, st store.Store, docs <-chan pending, events chan<- Event, batch int, wait time.Duration) error {
+	buf := make([]pending, 0, batch)
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
+	flush := func() error {
+		if len(buf) == 0 {
+			return nil
+		}
+		ds := make([]store.Doc, len(buf))
+		for i, p := range buf {
+			ds[i] = p.doc
+		}
+		// The batch is written even if the run is being cancelled: what was
+		// extracted is kept.
+		res, err := st.Put(context.WithoutCancel(ctx), ds)
+		if err != nil {
+			return err
+		}
+		for i, p := range buf {
+			k := Ingested
+			switch res[i] {
+			case store.Updated:
+				k = Updated
+			case store.Unchanged:
+				k = Unchanged
+			}
+			events <- Event{Kind: k, Name: p.name, ID: p.doc.Article.ID}
+		}
+		buf = buf[:0]
+		return nil
+	}
+	for {
+		select {
+		case p, ok := <-docs:
+			if !ok {
+				return flush()
+			}
+			buf = append(buf, p)
+			if len(buf) >= batch {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		case <-timer.C:
+			if err := flush(); err != nil {
+				return err
+			}
+			timer.Reset(wait)
+		}
+	}
+}
+
+// process fetches (if needed) and extracts one item. It returns either a
+// doc to store or the event that ends the item.
+func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc) {
+	fail := func(err error) (Event, *store.Doc) { return Event{Kind: Failed, Name: it.Name, Err: err}, nil }
+	defer func() {
+		if p := recover(); p != nil {
+			ev, doc = Event{Kind: Failed, Name: it.Name, Err: fmt.Errorf("internal error: %v\n%s", p, debug.Stack())}, nil
+		}
+	}()
+	if it.Err != nil {
+		return fail(it.Err)
+	}
+	var warnings []string
+	if it.Fetch {
+		id := store.ArticleID(it.URL, "")
+		req := fetch.Request{URL: it.URL}
+		if seen, ok, err := cfg.Store.Lookup(ctx, id); err == nil && ok {
+			req.ETag, req.LastModified = seen.ETag, seen.LastModified
+		}
+		f := cfg.Reader.Fetcher
+		var (
+			resp *fetch.Response
+			err  error
+		)
+		if f == nil {
+			err = fmt.Errorf("%w: fetching is off", model.ErrFetch)
+		} else {
+			resp, err = f.Fetch(ctx, req)
+		}
+		switch {
+		case err != nil && it.Fallback != nil && ctx.Err() == nil:
+			warnings = append(warnings, fmt.Sprintf("page not fetched (%v): used the feed's own content", err))
+			it.Data, it.ContentType = it.Fallback, "text/html; charset=utf-8"
+		case err != nil:
+			return fail(err)
+		case resp.NotModified:
+			return Event{Kind: Unchanged, Name: it.Name, ID: id}, nil
+		case !articleType(resp.ContentType):
+			return fail(fmt.Errorf("%s: %w (Content-Type %s)", it.URL, model.ErrNotHTML, resp.ContentType))
+		default:
+			it.Data, it.ContentType, it.Fetched = resp.Body, resp.ContentType, resp.Fetched
+			it.ETag, it.LastModified = resp.ETag, resp.LastModified
+		}
+	}
+	hash := store.ContentHash(it.Data)
+	id := store.ArticleID(it.URL, hash)
+	if seen, ok, err := cfg.Store.Lookup(ctx, id); err == nil && ok && seen.ContentHash == hash {
+		return Event{Kind: Unchanged, Name: it.Name, ID: id}, nil
+	}
+	a, err := pipeline.Extract(ctx, model.Input{Data: it.Data, URL: it.URL, ContentType: it.ContentType, Name: it.Name}, pipeline.Options{NoAnalysis: cfg.NoAnalysis})
+	if err != nil {
+		return fail(err)
+	}
+	a.ID = id
+	if a.URL == "" {
+		a.URL = it.URL
+	}
+	a.Warnings = append(a.Warnings, warnings...)
+	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, ETag: it.ETag, LastModified: it.LastModified}
+}
+
+// ErrorText is an item's error in one line, without the repeated item name
+// and "lede: " prefixes that wrapping leaves in it.
+func ErrorText(name string, err error) string {
+	s := strings.TrimPrefix(err.Error(), "extract "+name+": ")
+	s = strings.ReplaceAll(s, "lede: ", "")
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// SortedReasons returns the failure reasons, most frequent first.
+func (s *Summary) SortedReasons() []string {
+	rs := make([]string, 0, len(s.Reasons))
+	for r := range s.Reasons {
+		rs = append(rs, r)
+	}
+	sort.Slice(rs, func(i, j int) bool {
+		if s.Reasons[rs[i]] != s.Reasons[rs[j]] {
+			return s.Reasons[rs[i]] > s.Reasons[rs[j]]
+		}
+		return rs[i] < rs[j]
+	})
+	return rs
+}

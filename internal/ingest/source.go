@@ -1,0 +1,313 @@
+// Package ingest reads article sources — files and folders of HTML, text and
+// JSON lines, WARC archives, RSS/Atom/JSON feeds, sitemaps, lists of URLs and
+// URLs themselves — into items, extracts them in parallel, and stores them
+// in batches through one writer. A bad item gives a per-item error and the
+// rest goes on.
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/lede-news/lede/internal/fetch"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Item is one article to ingest, or the error met reading it.
+type Item struct {
+	// Name labels the item in messages: a path, path:line, path#offset, a URL.
+	Name string
+	// URL is the article's address, when known.
+	URL         string
+	Data        []byte
+	ContentType string
+	// Fetched is when the page was captured (WARC-Date, fetch time).
+	Fetched time.Time
+	// Fetch asks the worker to fetch URL (Data is empty).
+	Fetch bool
+	// Fallback is a page to use when fetching fails (built from a feed
+	// item's own content).
+	Fallback []byte
+	// ETag and LastModified are the validators of a fetched page.
+	ETag, LastModified string
+	// Err is why the item could not be read; the item then fails.
+	Err error
+}
+
+// Kind is a source format.
+type Kind int
+
+// Source kinds.
+const (
+	KindPage    Kind = iota // one HTML page or plain text
+	KindJSONL               // JSON lines of {url, html|text, ...}
+	KindWARC                // WARC or WARC.gz
+	KindFeed                // RSS, Atom or JSON Feed
+	KindSitemap             // sitemap or sitemap index
+	KindURLList             // a file of URLs, one a line
+)
+
+func (k Kind) String() string {
+	return [...]string{"page", "jsonl", "warc", "feed", "sitemap", "url list"}[k]
+}
+
+// Limits on what is read.
+const (
+	// DefaultMaxBytes caps one page, record or JSON line: news pages are a
+	// few hundred KB, the largest a few MB.
+	DefaultMaxBytes = 16 << 20
+	// maxSitemapBytes is the sitemap protocol's own limit (50 MB uncompressed),
+	// which also bounds a gzip bomb.
+	maxSitemapBytes = 50 << 20
+	// maxSitemapDepth bounds index → index → ... chains (real sites use one level).
+	maxSitemapDepth = 5
+	// sniffLen is how much of a file Detect looks at.
+	sniffLen = 4096
+)
+
+// Errors of sources.
+var (
+	// ErrFormat: the source is not in the format it claims or seems to be.
+	ErrFormat = errors.New("malformed source")
+	// ErrLoop: a sitemap index refers back to a sitemap already read.
+	ErrLoop = errors.New("sitemap loop")
+)
+
+// Reader turns sources into items.
+type Reader struct {
+	// Fetcher fetches URLs (sources, feed and sitemap targets); nil refuses them.
+	Fetcher *fetch.Fetcher
+	// MaxBytes caps one page, record or line (default DefaultMaxBytes).
+	MaxBytes int64
+	// NoFollow ingests feed items from their own content instead of fetching
+	// their pages, and lists sitemap pages without fetching them.
+	NoFollow bool
+}
+
+func (r *Reader) maxBytes() int64 {
+	if r.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return r.MaxBytes
+}
+
+// emitFunc receives items; an error (the context ended) stops reading.
+type emitFunc func(Item) error
+
+// Read reads every source in order and emits its items.
+func (r *Reader) Read(ctx context.Context, sources []string, emit func(Item) error) error {
+	for _, src := range sources {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var err error
+		if isURL(src) {
+			err = r.readURL(ctx, src, emit, map[string]bool{}, 0)
+		} else {
+			err = r.readPath(ctx, src, emit, true)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// skipExt are file types a folder walk passes over silently: pictures,
+// styles, scripts and archives sit beside saved pages but are no articles.
+var skipExt = map[string]bool{
+	".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".webp": true, ".svg": true, ".ico": true,
+	".css": true, ".js": true, ".mjs": true, ".map": true, ".woff": true, ".woff2": true, ".ttf": true,
+	".pdf": true, ".zip": true, ".mp4": true, ".mp3": true, ".webm": true, ".db": true, ".db-wal": true, ".db-shm": true,
+	".md": true,
+}
+
+func (r *Reader) readPath(ctx context.Context, path string, emit emitFunc, explicit bool) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return emit(Item{Name: path, Err: err})
+	}
+	if info.IsDir() {
+		return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return emit(Item{Name: p, Err: err})
+			}
+			name := d.Name()
+			if strings.HasPrefix(name, ".") && p != path {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || skipExt[strings.ToLower(filepath.Ext(name))] {
+				return nil
+			}
+			return r.readFile(ctx, p, emit)
+		})
+	}
+	_ = explicit
+	return r.readFile(ctx, path, emit)
+}
+
+func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return emit(Item{Name: path, Err: err})
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 64<<10)
+	head, _ := br.Peek(sniffLen)
+	kind := Detect(path, head)
+	switch kind {
+	case KindWARC:
+		return r.readWARC(ctx, path, br, emit)
+	case KindJSONL:
+		return r.readJSONL(ctx, path, br, emit)
+	}
+	data, err := readAllCapped(br, r.maxBytes(), kind)
+	if err != nil {
+		return emit(Item{Name: path, Err: err})
+	}
+	if isGzip(data) {
+		// A gzipped sitemap, feed or page: look again inside.
+		data, err = gunzip(data, maxSitemapBytes)
+		if err != nil {
+			return emit(Item{Name: path, Err: err})
+		}
+		kind = Detect(strings.TrimSuffix(path, ".gz"), data)
+	}
+	switch kind {
+	case KindFeed:
+		return r.readFeed(ctx, path, "", data, emit)
+	case KindSitemap:
+		return r.readSitemap(ctx, path, "", data, emit, map[string]bool{}, 0)
+	case KindURLList:
+		return r.readURLList(ctx, path, data, emit)
+	}
+	return emit(Item{Name: path, Data: data})
+}
+
+// readAllCapped reads a whole file within the cap (sitemaps have their own, larger one).
+func readAllCapped(rd io.Reader, max int64, kind Kind) ([]byte, error) {
+	if kind == KindSitemap {
+		max = maxSitemapBytes
+	}
+	data, err := io.ReadAll(io.LimitReader(rd, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%w: over %d bytes", model.ErrTooLarge, max)
+	}
+	return data, nil
+}
+
+func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+// gunzip decompresses within a cap; a truncated stream is an error, not a short result.
+func gunzip(data []byte, max int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: gzip: %v", ErrFormat, err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, max+1))
+	if err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%w: truncated gzip stream", ErrFormat)
+		}
+		return nil, fmt.Errorf("%w: gzip: %v", ErrFormat, err)
+	}
+	if int64(len(out)) > max {
+		return nil, fmt.Errorf("%w: decompresses to over %d bytes", model.ErrTooLarge, max)
+	}
+	return out, nil
+}
+
+// readURL fetches a URL given as a source (or a child sitemap) and reads it
+// by what it turns out to be.
+func (r *Reader) readURL(ctx context.Context, u string, emit emitFunc, seen map[string]bool, depth int) error {
+	if r.Fetcher == nil {
+		return emit(Item{Name: u, URL: u, Err: fmt.Errorf("%w: fetching is off", model.ErrFetch)})
+	}
+	resp, err := r.Fetcher.Fetch(ctx, fetch.Request{URL: u})
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return emit(Item{Name: u, URL: u, Err: err})
+	}
+	data := resp.Body
+	if isGzip(data) {
+		if data, err = gunzip(data, maxSitemapBytes); err != nil {
+			return emit(Item{Name: u, URL: u, Err: err})
+		}
+	}
+	switch Detect(resp.URL, data) {
+	case KindFeed:
+		return r.readFeed(ctx, u, resp.URL, data, emit)
+	case KindSitemap:
+		return r.readSitemap(ctx, u, resp.URL, data, emit, seen, depth)
+	}
+	return emit(Item{Name: u, URL: resp.URL, Data: data, ContentType: resp.ContentType, Fetched: resp.Fetched, ETag: resp.ETag, LastModified: resp.LastModified})
+}
+
+func (r *Reader) readURLList(ctx context.Context, path string, data []byte, emit emitFunc) error {
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !isURL(line) {
+			if err := emit(Item{Name: fmt.Sprintf("%s:%d", path, i+1), Err: fmt.Errorf("%w: not an http(s) URL: %q", ErrFormat, clip(line, 80))}); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := emit(Item{Name: line, URL: line, Fetch: true}); err != nil {
+			return err
+		}
+	}
+	return ctx.Err()
+}
+
+// resolve makes a link absolute against base; a link that is no http(s) URL gives "".
+func resolve(base, link string) string {
+	link = strings.TrimSpace(link)
+	u, err := url.Parse(link)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() && base != "" {
+		b, err := url.Parse(base)
+		if err != nil {
+			return ""
+		}
+		u = b.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
