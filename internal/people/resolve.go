@@ -207,3 +207,6 @@ func (d *Doc) Gender(pi int) byte {
 // PronounGender returns the gender a pronoun implies: 'm', 'f', 'p' (plural),
 // 'n' (first person) or 0 when w is no pronoun.
 func PronounGender(w string) byte { return pronouns[strings.ToLower(Bare(w))] }
+
+// TokenIndex returns the index of the first token starting at or after pos, or -1.
+func (d *Doc) TokenIndex(pos int) int { return d.tokenAt(pos) }

@@ -20,7 +20,7 @@ type Token struct {
 // abbrevs are words written with a trailing dot that does not end a sentence
 // ("Mr. Hunt", "Sen. Warren"); the dot is kept inside the token.
 var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"mr": true, "mrs": true, "del": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
 	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true,
 	"st": true, "jr": true, "sr": true, "rev": true, "hon": true, "pres": true, "supt": true,
 	"insp": true, "det": true, "adm": true, "maj": true, "cpl": true, "pvt": true, "messrs": true,

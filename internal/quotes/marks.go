@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,6 +14,8 @@ type segment struct {
 	open, inner, innerEnd, close int
 	// multi is set when the quote runs over several paragraphs.
 	multi bool
+	// unclosed is set when the paragraph ended before a closing mark.
+	unclosed bool
 }
 
 // closersFor maps an opening mark to the marks that may close it.
@@ -49,6 +52,13 @@ func findSegments(text string) []segment {
 	var segs []segment
 	i := 0
 	for i < len(text) {
+		if strings.HasPrefix(text[i:], "''") && i+2 < len(text) && text[i+2] != ' ' && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '(') {
+			if s, ok := matchTwoApostrophes(text, i); ok {
+				segs = append(segs, s)
+				i = max(s.close, i+2)
+				continue
+			}
+		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		cl := closersFor(r)
 		if cl == nil || !canOpen(text, i, sz, r) {
@@ -143,8 +153,9 @@ func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
 					continue
 				}
 			}
-			s.innerEnd, s.close = trimRightSpace(text, s.inner, j), j
+			s.innerEnd = trimRightSpace(text, s.inner, j)
 			s.close = s.innerEnd
+			s.unclosed = true
 			return s, s.innerEnd > s.inner
 		}
 		if r == open && open != '"' && open != '\'' && open != '”' && canOpen(text, j, rsz, r) {
@@ -171,7 +182,27 @@ func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
 	}
 	s.innerEnd = trimRightSpace(text, s.inner, len(text))
 	s.close = s.innerEnd
+	s.unclosed = true
 	return s, s.innerEnd > s.inner
+}
+
+// matchTwoApostrophes matches a quotation written with doubled apostrophes
+// (''like this''), a typewriter convention of some wire and archive copy.
+func matchTwoApostrophes(text string, i int) (segment, bool) {
+	s := segment{open: i, inner: i + 2}
+	for j := i + 2; j+1 < len(text); j++ {
+		if text[j] == '\n' {
+			s.innerEnd = trimRightSpace(text, s.inner, j)
+			s.close = s.innerEnd
+			s.unclosed = true
+			return s, s.innerEnd > s.inner
+		}
+		if text[j] == '\'' && text[j+1] == '\'' && text[j-1] != ' ' {
+			s.innerEnd, s.close = j, j+2
+			return s, s.innerEnd > s.inner
+		}
+	}
+	return s, false
 }
 
 // maxSingleQuoteBytes bounds a single-quoted stretch: single quotes in news
