@@ -187,7 +187,7 @@ func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
 }
 
 // matchTwoApostrophes matches a quotation written with doubled apostrophes
-// (''like this''), a typewriter convention of some wire and archive copy.
+// (”like this”), a typewriter convention of some wire and archive copy.
 func matchTwoApostrophes(text string, i int) (segment, bool) {
 	s := segment{open: i, inner: i + 2}
 	for j := i + 2; j+1 < len(text); j++ {
