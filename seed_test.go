@@ -151,7 +151,186 @@ func TestSeed(t *testing.T) {
 		}
 	})
 	t.Run("analysis", func(t *testing.T) {
-		t.Skip("quotes, people, organizations, places and claims: enabled by the analysis issue")
+		checkAnalysis(t, a, exp)
+	})
+}
+
+// checkAnalysis checks the quotes, people, organisations, places and claims
+// of expected.json: quotes, organisations, places and claims are minimum
+// lists; people is complete (no spurious person); no claim may come from
+// removed boilerplate (not_claims). Names compare case-insensitively.
+func checkAnalysis(t *testing.T, a *lede.Article, exp map[string]any) {
+	// pendingQuotesPeople skips the quotes and people checks until
+	// internal/quotes and internal/people meet them (issue 4); the other
+	// analysis checks are enforced.
+	const pendingQuotesPeople = true
+	list := func(k string) []map[string]any {
+		var out []map[string]any
+		xs, _ := exp[k].([]any)
+		for _, x := range xs {
+			if m, ok := x.(map[string]any); ok {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	strs := func(v any) []string {
+		var out []string
+		xs, _ := v.([]any)
+		for _, x := range xs {
+			out = append(out, str(x))
+		}
+		return out
+	}
+	hasFold := func(xs []string, x string) bool {
+		for _, y := range xs {
+			if strings.EqualFold(y, x) {
+				return true
+			}
+		}
+		return false
+	}
+	t.Run("quotes", func(t *testing.T) {
+		if pendingQuotesPeople {
+			t.Skip("quotes: pending internal/quotes (issue 4)")
+		}
+		for _, w := range list("quotes") {
+			found := false
+			for _, q := range a.Quotes {
+				if text, ok := w["text"]; ok && !strings.Contains(q.Text, str(text)) {
+					continue
+				}
+				if starts, ok := w["starts"]; ok && !strings.HasPrefix(q.Text, str(starts)) {
+					continue
+				}
+				found = true
+				if !strings.EqualFold(q.Speaker, str(w["speaker"])) {
+					t.Errorf("quote %.50q: speaker = %q, want %q", q.Text, q.Speaker, w["speaker"])
+				}
+				if g, ok := w["speaker_is_group"]; ok && q.SpeakerIsGroup != g.(bool) {
+					t.Errorf("quote %.50q: speaker_is_group = %v, want %v", q.Text, q.SpeakerIsGroup, g)
+				}
+				if f, ok := w["form"]; ok && !hasFold(strings.Split(str(f), " or "), q.Form) {
+					t.Errorf("quote %.50q: form = %q, want %v", q.Text, q.Form, f)
+				}
+				break
+			}
+			if !found {
+				t.Errorf("no quote with %v", w)
+			}
+		}
+	})
+	t.Run("people", func(t *testing.T) {
+		if pendingQuotesPeople {
+			t.Skip("people: pending internal/people (issue 4)")
+		}
+		want := list("people")
+		for _, w := range want {
+			var p *lede.Person
+			for i := range a.People {
+				if strings.EqualFold(a.People[i].Name, str(w["name"])) {
+					p = &a.People[i]
+				}
+			}
+			if p == nil {
+				t.Errorf("no person %q", w["name"])
+				continue
+			}
+			for _, k := range []string{"roles", "mentions", "handles"} {
+				got := map[string][]string{"roles": p.Roles, "mentions": p.Mentions, "handles": p.Handles}[k]
+				for _, x := range strs(w[k]) {
+					if !hasFold(got, x) {
+						t.Errorf("person %q: %s = %q, want %q among them", p.Name, k, got, x)
+					}
+				}
+			}
+		}
+		for _, p := range a.People {
+			known := false
+			for _, w := range want {
+				known = known || strings.EqualFold(p.Name, str(w["name"]))
+			}
+			if !known {
+				t.Errorf("spurious person %+v", p)
+			}
+		}
+	})
+	t.Run("handles", func(t *testing.T) {
+		// People's handles come from the embeds (analysis glue), checked
+		// apart from the rest of people.
+		for _, w := range list("people") {
+			for _, h := range strs(w["handles"]) {
+				ok := false
+				for _, p := range a.People {
+					ok = ok || strings.EqualFold(p.Name, str(w["name"])) && hasFold(p.Handles, h)
+				}
+				if !ok {
+					t.Errorf("person %q: no handle %q", w["name"], h)
+				}
+			}
+		}
+	})
+	entityIn := func(name string, es ...[]lede.Entity) bool {
+		for _, l := range es {
+			for _, e := range l {
+				if strings.EqualFold(e.Name, name) || hasFold(e.Mentions, name) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	t.Run("organizations", func(t *testing.T) {
+		for _, name := range strs(exp["organizations"]) {
+			if !entityIn(name, a.Organizations) {
+				t.Errorf("no organisation %q in %+v", name, a.Organizations)
+			}
+		}
+	})
+	t.Run("places", func(t *testing.T) {
+		// organizations_note: a hospital may be a place or an organisation.
+		for _, name := range strs(exp["places"]) {
+			if !entityIn(name, a.Places, a.Organizations) {
+				t.Errorf("no place %q in %+v", name, a.Places)
+			}
+		}
+	})
+	t.Run("claims", func(t *testing.T) {
+		for _, w := range list("claims") {
+			found := false
+			for _, c := range a.Claims {
+				if starts, ok := w["starts"]; ok && !strings.HasPrefix(c.Text, str(starts)) {
+					continue
+				}
+				if contains, ok := w["contains"]; ok && !strings.Contains(c.Text, str(contains)) {
+					continue
+				}
+				found = true
+				if v, ok := w["value"]; ok && (c.Value == nil || *c.Value != v.(float64)) {
+					t.Errorf("claim %q: value = %v, want %v", c.Text, c.Value, v)
+				}
+				if u, ok := w["unit"]; ok && c.Unit != str(u) {
+					t.Errorf("claim %q: unit = %q, want %q", c.Text, c.Unit, u)
+				}
+				if s, ok := w["source"]; ok && !strings.EqualFold(c.Source, str(s)) {
+					t.Errorf("claim %q: source = %q, want %q", c.Text, c.Source, s)
+				}
+				if c.Start < 0 || c.End > len(a.Text) || a.Text[c.Start:c.End] != c.Text {
+					t.Errorf("claim %q: span %d:%d does not match the text", c.Text, c.Start, c.End)
+				}
+				break
+			}
+			if !found {
+				t.Errorf("no claim with %v in %+v", w, a.Claims)
+			}
+		}
+		for _, w := range list("not_claims") {
+			for _, c := range a.Claims {
+				if strings.Contains(c.Text, str(w["contains"])) {
+					t.Errorf("claim %q should not exist: %v", c.Text, w["why"])
+				}
+			}
+		}
 	})
 }
 
