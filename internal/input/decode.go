@@ -234,11 +234,25 @@ func detect(data []byte) Decoded {
 }
 
 // plausibility scores decoded text: replacement characters and rare symbols
-// count against, letters of one script for. Single-byte candidates get a small
-// handicap so that a CJK decoding that explains the bytes wins.
+// count against, letters of one script for. Two rules separate candidates
+// that all decode without errors:
+//   - kana-bonus: Japanese text always carries hiragana or katakana, which a
+//     Chinese or Korean decoding of the same bytes never yields, so kana
+//     count double;
+//   - mixed-script: a Cyrillic letter glued to a Latin letter ("cafй") is
+//     what windows-1251 makes of Latin-1 accents; real Russian has whole
+//     Cyrillic words. Each such letter counts against.
+//
+// Single-byte candidates get a small handicap so that a CJK decoding that
+// explains the bytes wins.
 func plausibility(s, name string) float64 {
 	var bad, good, total float64
-	for _, r := range s {
+	var prev rune
+	rs := []rune(s)
+	for i, r := range rs {
+		if i > 0 {
+			prev = rs[i-1]
+		}
 		if r < 0x80 {
 			continue
 		}
@@ -246,10 +260,20 @@ func plausibility(s, name string) float64 {
 		switch {
 		case r == utf8.RuneError:
 			bad += 4
-		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3040 && r <= 0x30FF, r >= 0xAC00 && r <= 0xD7AF:
+		case r >= 0x3040 && r <= 0x30FF:
+			good += 2
+		case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7AF:
 			good++
 		case r >= 0x0400 && r <= 0x04FF:
-			good++
+			var next rune
+			if i+1 < len(rs) {
+				next = rs[i+1]
+			}
+			if isASCIILetter(prev) || isASCIILetter(next) {
+				bad++
+			} else {
+				good++
+			}
 		case r >= 0xC0 && r <= 0x17F:
 			good++
 		case r >= 0xE000 && r <= 0xF8FF, r >= 0x80 && r < 0xA0:
@@ -265,6 +289,8 @@ func plausibility(s, name string) float64 {
 	}
 	return score
 }
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // mostlyUTF8Share: when at least this share of the non-ASCII bytes form valid
 // UTF-8 sequences, the text is UTF-8 with some damaged bytes (a truncated

@@ -58,7 +58,7 @@ func Sniff(data []byte) Format {
 	if len(head) > sniffLen {
 		head = head[:sniffLen]
 	}
-	if len(bytes.TrimSpace(stripBOM(head))) == 0 && len(bytes.TrimSpace(data)) == 0 {
+	if len(bytes.TrimSpace(stripBOM(head))) == 0 && len(bytes.TrimSpace(stripBOM(data))) == 0 {
 		return FormatEmpty
 	}
 	for _, m := range binaryMagic {

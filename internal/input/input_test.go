@@ -1,0 +1,223 @@
+package input
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want Format
+	}{
+		{"nil", nil, FormatEmpty},
+		{"spaces", []byte(" \n\t\r\n"), FormatEmpty},
+		{"bom only", []byte("\xef\xbb\xbf  "), FormatEmpty},
+		{"plain text", []byte("Headline\n\nA paragraph about <b>tags</b> in text."), FormatText},
+		{"doctype", []byte("<!DOCTYPE html><html><body><p>x</p></body></html>"), FormatHTML},
+		{"fragment", []byte("  <div class=a><p>Some text</p></div>"), FormatHTML},
+		{"xhtml", []byte(`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"></html>`), FormatHTML},
+		{"text mentioning html", []byte("How to write <html> and <body> tags: a guide"), FormatHTML},
+		{"text with one tag word", []byte("Use the <p> element for paragraphs."), FormatText},
+		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00"), FormatBinary},
+		{"pdf", []byte("%PDF-1.7\n..."), FormatBinary},
+		{"gzip", []byte("\x1f\x8b\x08\x00"), FormatBinary},
+		{"nul bytes", []byte("abc\x00def"), FormatBinary},
+		{"utf-16le html", utf16le("<html><body>hi</body></html>"), FormatHTML},
+		{"utf-16le text", utf16le("Just a headline\n\nAnd text."), FormatText},
+		{"latin1 text", []byte("Caf\xe9 au lait \xe0 Paris"), FormatText},
+	}
+	for _, tt := range tests {
+		if got := Sniff(tt.in); got != tt.want {
+			t.Errorf("%s: Sniff = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func utf16le(s string) []byte {
+	out := []byte{0xff, 0xfe}
+	for _, r := range s {
+		out = append(out, byte(r), byte(r>>8))
+	}
+	return out
+}
+
+func TestDecode(t *testing.T) {
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte("北京市政府今天宣布了新的交通计划，市民表示欢迎。"))
+	sjis, _ := japanese.ShiftJIS.NewEncoder().Bytes([]byte("東京都は今日、新しい交通計画を発表しました。"))
+	latin1, _ := charmap.Windows1252.NewEncoder().Bytes([]byte("Le café coûte deux euros à Montréal, déclare-t-il."))
+	tests := []struct {
+		name        string
+		data        []byte
+		contentType string
+		html        bool
+		wantText    string // substring of the decoded text
+		wantEnc     string
+		wantEv      string
+		warn        bool
+	}{
+		{"utf8 bom", []byte("\xef\xbb\xbfcafé"), "", false, "café", "utf-8", "bom", false},
+		{"utf16 bom", utf16le("naïve"), "", false, "naïve", "utf-16le", "bom", false},
+		{"ascii default", []byte("plain"), "", false, "plain", "utf-8", "default", false},
+		{"utf8 detected", []byte("“quoted” café"), "", false, "“quoted”", "utf-8", "detected", false},
+		{"http charset", latin1, "text/html; charset=ISO-8859-1", true, "café coûte", "windows-1252", "http", false},
+		{"meta charset", append([]byte(`<html><head><meta charset="windows-1252"></head><body>`), latin1...), "", true, "café", "windows-1252", "meta", false},
+		{"meta http-equiv", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=gbk">`), gbk...), "", true, "北京市", "gbk", "meta", false},
+		{"declared latin1 but utf8", []byte("café “x”"), "text/plain; charset=iso-8859-1", false, "café", "utf-8", "detected", true},
+		{"detected gbk", gbk, "", false, "北京市政府", "gbk", "detected", false},
+		{"detected shift_jis", sjis, "", false, "東京都", "shift_jis", "detected", false},
+		{"detected latin1", latin1, "", false, "café coûte", "windows-1252", "detected", false},
+		{"invalid utf8 mostly valid", []byte("café “costs” \xff\xfe rose"), "", false, "café", "utf-8", "detected", true},
+		{"unknown charset label", []byte("hello"), "text/html; charset=x-nonsense", false, "hello", "utf-8", "default", false},
+	}
+	for _, tt := range tests {
+		d := Decode(tt.data, tt.contentType, tt.html)
+		if !strings.Contains(d.Text, tt.wantText) || d.Encoding != tt.wantEnc || d.Evidence != tt.wantEv || (len(d.Warnings) > 0) != tt.warn {
+			t.Errorf("%s: Decode = %q enc=%s ev=%s warnings=%v; want text with %q, %s, %s, warn=%v",
+				tt.name, d.Text, d.Encoding, d.Evidence, d.Warnings, tt.wantText, tt.wantEnc, tt.wantEv, tt.warn)
+		}
+		if !utf8.ValidString(d.Text) {
+			t.Errorf("%s: decoded text is not valid UTF-8", tt.name)
+		}
+	}
+}
+
+func TestRead(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.txt")
+	os.WriteFile(file, []byte("Headline\n\nBody."), 0o644)
+	ctx := context.Background()
+
+	in, err := Read(ctx, file, Options{})
+	if err != nil || string(in.Data) != "Headline\n\nBody." || in.Name != file {
+		t.Errorf("Read file = %+v, %v", in, err)
+	}
+	in, err = Read(ctx, "-", Options{Stdin: strings.NewReader("from stdin")})
+	if err != nil || string(in.Data) != "from stdin" {
+		t.Errorf("Read stdin = %+v, %v", in, err)
+	}
+	for _, tt := range []struct {
+		name string
+		opts Options
+		want error
+	}{
+		{dir, Options{}, model.ErrIsDirectory},
+		{file, Options{MaxBytes: 4}, model.ErrTooLarge},
+		{"-", Options{MaxBytes: 4, Stdin: strings.NewReader("too long for the cap")}, model.ErrTooLarge},
+		{"ftp://example.org/x", Options{}, model.ErrUnsupportedScheme},
+		{"file:///etc/passwd", Options{}, model.ErrUnsupportedScheme},
+	} {
+		if _, err := Read(ctx, tt.name, tt.opts); !errors.Is(err, tt.want) {
+			t.Errorf("Read(%q) error = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+	if _, err := Read(ctx, filepath.Join(dir, "missing"), Options{}); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Read missing: %v", err)
+	}
+}
+
+func TestIsURL(t *testing.T) {
+	for in, want := range map[string]bool{
+		"https://example.org/a": true, "http://x": true, "ftp://x/y": true,
+		"file.txt": false, "./dir/file://x": false, "-": false, "C:\\path": false,
+	} {
+		if got := IsURL(in); got != want {
+			t.Errorf("IsURL(%q) = %v", in, got)
+		}
+	}
+}
+
+func TestFetch(t *testing.T) {
+	mux := http.NewServeMux()
+	var gotUA string
+	mux.HandleFunc("/ok", func(w http.ResponseWriter, r *http.Request) {
+		gotUA = r.Header.Get("User-Agent")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, "<html><body><p>Hello</p></body></html>")
+	})
+	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
+		w.Write(bytes.Repeat([]byte("x"), 1000))
+	})
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/loop", http.StatusFound)
+	})
+	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/ok", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/ftp", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "ftp://example.org/x", http.StatusFound)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	ctx := context.Background()
+
+	in, err := Fetch(ctx, srv.URL+"/moved", Options{})
+	if err != nil || !bytes.Contains(in.Data, []byte("Hello")) || in.URL != srv.URL+"/ok" || !strings.Contains(in.ContentType, "utf-8") {
+		t.Errorf("Fetch = %+v, %v", in, err)
+	}
+	if gotUA != UserAgent {
+		t.Errorf("User-Agent = %q", gotUA)
+	}
+	for _, tt := range []struct {
+		path string
+		opts Options
+		want error
+	}{
+		{"/big", Options{MaxBytes: 100}, model.ErrTooLarge},
+		{"/loop", Options{}, model.ErrFetch},
+		{"/missing", Options{}, model.ErrFetch},
+		{"/ftp", Options{}, model.ErrUnsupportedScheme},
+	} {
+		if _, err := Fetch(ctx, srv.URL+tt.path, tt.opts); !errors.Is(err, tt.want) {
+			t.Errorf("Fetch %s: error = %v, want %v", tt.path, err, tt.want)
+		}
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := Fetch(cctx, srv.URL+"/ok", Options{}); err == nil {
+		t.Error("Fetch with a cancelled context succeeded")
+	}
+}
+
+func FuzzSniff(f *testing.F) {
+	for _, s := range []string{"", "<html>", "\xff\xfe<\x00h\x00", "%PDF-", "text\n\nbody", "\xef\xbb\xbf<p>"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if got := Sniff(data); got < FormatEmpty || got > FormatBinary {
+			t.Errorf("Sniff = %d", got)
+		}
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("caf\xe9"), "text/html; charset=latin1", true)
+	f.Add([]byte("<meta charset=shift_jis>\x93\x8c"), "", true)
+	f.Add([]byte("\xfe\xff\x00a\xd8"), "", false)
+	f.Add([]byte("“ok” \xff"), "text/plain; charset=utf-8", false)
+	f.Fuzz(func(t *testing.T, data []byte, ct string, html bool) {
+		d := Decode(data, ct, html)
+		if !utf8.ValidString(d.Text) {
+			t.Errorf("Decode(%q, %q) produced invalid UTF-8", data, ct)
+		}
+		if d.Encoding == "" {
+			t.Errorf("Decode(%q, %q): no encoding named", data, ct)
+		}
+	})
+}
