@@ -37,6 +37,15 @@ func TestBenchMeta(t *testing.T) {
 		defer f.Close()
 		fail = f
 	}
+	var dates io.Writer = io.Discard
+	if p := os.Getenv("LEDE_META_DATES"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		dates = f
+	}
 	for _, set := range []string{"extract", "extract-wcxb"} {
 		dir := filepath.Join("..", "..", "..", "shared", "bench", set)
 		f, err := os.Open(filepath.Join(dir, "cases.jsonl"))
@@ -72,6 +81,9 @@ func TestBenchMeta(t *testing.T) {
 			start := time.Now()
 			m := Extract(doc, c.URL, time.Now())
 			dur += time.Since(start)
+			col := newCollector(c.URL)
+			col.walk(doc, walkState{})
+			vis := col.visibleDate(time.Now())
 			pages++
 			pred := map[string]string{"title": m.Title, "author": strings.Join(m.Authors, "; ")}
 			if m.Published != nil {
@@ -94,12 +106,37 @@ func TestBenchMeta(t *testing.T) {
 					continue
 				}
 				res[field].n++
+				if field == "date" && os.Getenv("LEDE_META_DATES") != "" {
+					pv, mv, vv := "", "", ""
+					if m.Published != nil {
+						pv = m.Published.Value + "|" + m.Published.Evidence
+					}
+					if m.Modified != nil {
+						mv = m.Modified.Value
+					}
+					if vis != nil {
+						vv = vis.Value
+					}
+					fmt.Fprintf(dates, "%s\t%s\t%s\t%s\t%s\t%s\n", set, c.ID, metaKey("date", g), pv, mv, vv)
+				}
 				if metaKey(field, g) == metaKey(field, pred[field]) {
 					res[field].ok++
 				} else {
 					ev := ""
-					if field == "date" && m.Published != nil {
-						ev = m.Published.Evidence
+					if field == "date" {
+						if m.Published != nil {
+							ev = m.Published.Evidence
+						}
+						if m.Modified != nil {
+							ev += "\tmod=" + m.Modified.Value
+						} else {
+							ev += "\tmod="
+						}
+						if vis != nil {
+							ev += "\tvis=" + vis.Value
+						} else {
+							ev += "\tvis="
+						}
 					}
 					fmt.Fprintf(fail, "%s\t%s\t%s\tgold=%q\tgot=%q\t%s\t%s\n", set, field, c.ID, g, pred[field], ev, c.URL)
 				}

@@ -90,7 +90,7 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	}
 	if pub == nil {
 		for _, t := range c.times {
-			if t.kind == "" {
+			if t.kind == "" && !t.chrome {
 				if pub = try(t.value, t.evidence, false); pub != nil {
 					break
 				}
@@ -98,14 +98,23 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 	}
 	if pub == nil {
-		for _, group := range [][]string{c.dateTexts, c.afterH1} {
-			for _, t := range group {
-				if v, ok := findTextDate(t, now, c.dayFirst()); ok {
-					pub = &model.Date{Value: v, Evidence: "visible text"}
+		pub = c.visibleDate(now)
+	}
+	if pub == nil {
+		for _, t := range c.times {
+			if t.chrome {
+				if pub = try(t.value, t.evidence, true); pub != nil {
 					break
 				}
 			}
-			if pub != nil {
+		}
+	}
+	if pub == nil {
+		// Last resort: a date among the page's first lines or in its
+		// <title> ("23.01.2022 - Headline"), marked as estimated.
+		for _, t := range append(append([]string{}, c.bodyLines...), c.docTitle) {
+			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+				pub = &model.Date{Value: v, Estimated: true, Evidence: "visible text near the top of the page"}
 				break
 			}
 		}
@@ -136,6 +145,19 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 	}
 	return pub, mod
+}
+
+// visibleDate is the first date written in a dateline, byline or the lines
+// right after the headline.
+func (c *collector) visibleDate(now time.Time) *model.Date {
+	for _, group := range [][]string{c.dateTexts, c.afterH1} {
+		for _, t := range group {
+			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+				return &model.Date{Value: v, Evidence: "visible text"}
+			}
+		}
+	}
+	return nil
 }
 
 // dayFirst reports whether an ambiguous numeric date (03/04/2021) reads day
@@ -306,6 +328,8 @@ var (
 	monthDayYear  *regexp.Regexp
 	isoInText     = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
 	numericInText = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:[^\d]|$)`)
+	// shortYear is the German-style "28.01.22".
+	shortYear = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|$)`)
 )
 
 // findTextDate finds the first date written in a visible text ("Published 3
@@ -359,6 +383,12 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		consider(m[2], v, ok)
 	}
 	if best == nil {
+		if m := shortYear.FindStringSubmatch(s); m != nil {
+			d, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			y, _ := strconv.Atoi(m[3])
+			return ymdInt(2000+y, mo, d, now)
+		}
 		return "", false
 	}
 	return best.val, true

@@ -109,6 +109,31 @@ type walkState struct {
 	inAuthor bool
 	// inSVG: inside <svg> or <math>, whose <title> is not the page's.
 	inSVG bool
+	// inH1: inside an <h1>, whose text is already taken.
+	inH1 bool
+}
+
+// maxBodyLines: the first lines of a page hold its dateline if it has one.
+const maxBodyLines = 60
+
+// rdfaProp maps an RDFa property (schema:datePublished, dc:date) to the
+// microdata name handled alike.
+func rdfaProp(p string) string {
+	switch p {
+	case "":
+		return ""
+	case "dc:date", "dcterms:date", "dcterms:created", "dcterms:issued", "dc:created", "article:published_time":
+		return "datepublished"
+	case "dcterms:modified", "article:modified_time":
+		return "datemodified"
+	}
+	if i := strings.IndexByte(p, ':'); i >= 0 && p[:i] == "schema" {
+		switch q := p[i+1:]; q {
+		case "datepublished", "datecreated", "datemodified", "headline", "author", "creator":
+			return q
+		}
+	}
+	return ""
 }
 
 // maxDepth bounds the walk on pathologically nested pages; real article
@@ -147,6 +172,8 @@ type timeCand struct {
 	kind     string
 	evidence string
 	order    int
+	// chrome: an unmarked <time> in navigation or a sidebar, a weak hint.
+	chrome bool
 }
 
 type collector struct {
@@ -165,7 +192,10 @@ type collector struct {
 	// dateTexts are short visible texts that may carry a date (date/meta/byline classes).
 	dateTexts []string
 	// afterH1 are short texts that follow the first main h1, where bylines and datelines sit.
-	afterH1     []string
+	afterH1 []string
+	// bodyLines are the page's first short lines outside navigation, the
+	// last place a date or byline is looked for.
+	bodyLines   []string
 	sawMainH1   bool
 	headline    string // itemprop=headline text
 	articleBody string
@@ -216,7 +246,7 @@ var bylineWords = []string{"author", "byline", "by-line", "writer", "autor", "au
 var bylineNoise = []string{"avatar", "bio", "description", "desc", "image", "img", "photo", "picture", "social", "follow", "more", "box", "about", "job", "title", "role", "position", "date", "time", "count", "label", "prefix"}
 
 // dateWords in a class or id mark an element that shows a date.
-var dateWords = []string{"date", "time", "publish", "posted", "dateline", "byline", "meta", "timestamp", "datum", "fecha", "data-", "updated", "info"}
+var dateWords = []string{"date", "time", "publish", "posted", "dateline", "byline", "meta", "timestamp", "datum", "fecha", "data-", "updated", "info", "created", "calendar"}
 
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
@@ -308,7 +338,9 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 				}
 			}
 		}
-		return false
+		// Dates sit inside some headings (<h1><time>...</time> Title</h1>):
+		// the children are walked for dates and microdata only.
+		st.inH1 = true
 	case "time":
 		c.timeElement(n, class, itemprop, st)
 	case "h2", "h3", "div", "span", "p", "a":
@@ -324,10 +356,13 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	if !st.inComments && containsAny(class, commentWords) && !strings.Contains(class, "no-comment") && !strings.Contains(class, "comment-count") && !strings.Contains(class, "comments-link") {
 		st.inComments = true
 	}
+	if itemprop == "" && !st.inHead {
+		itemprop = rdfaProp(strings.ToLower(attr(n, "property")))
+	}
 	if itemprop != "" {
 		c.microdata(n, itemprop, st)
 	}
-	if st.inHead {
+	if st.inHead || st.inH1 {
 		return true
 	}
 	if hasWord(strings.ToLower(attr(n, "rel")), "author") && !st.inComments && len(c.bylines) < maxBylines {
@@ -348,6 +383,32 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		t := clean(textOf(n, maxCandidateText+1))
 		if t != "" && len(t) <= maxCandidateText {
 			c.addDateText(t)
+		}
+		// <span class="updated" title="2013-04-04T18:52:11+00:00">: a
+		// machine date in an attribute of a date-named element.
+		for _, k := range []string{"title", "content", "data-date", "data-time", "data-timestamp", "data-published", "data-datetime"} {
+			if v := strings.TrimSpace(attr(n, k)); len(v) >= 8 && isoRe.MatchString(v) && len(c.times) < maxTimes {
+				kind := ""
+				switch {
+				case containsAny(class, []string{"updated", "modified"}):
+					kind = "modified"
+				case containsAny(class, []string{"publish", "posted", "entry-date", "post-date", "created"}):
+					kind = "published"
+				}
+				c.times = append(c.times, timeCand{value: v, kind: kind, evidence: "date attribute", order: c.order})
+				break
+			}
+		}
+	}
+	if !st.inChrome && !st.inComments && len(c.bodyLines) < maxBodyLines {
+		switch n.Data {
+		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td", "h4", "h5", "h6":
+			if isLeafish(n) {
+				t := clean(textOf(n, maxCandidateText+1))
+				if t != "" && len(t) <= maxCandidateText {
+					c.bodyLines = append(c.bodyLines, t)
+				}
+			}
 		}
 	}
 	if c.sawMainH1 && len(c.afterH1) < 30 && !st.inComments {
@@ -451,10 +512,7 @@ func (c *collector) timeElement(n *html.Node, class, itemprop string, st *walkSt
 	case containsAny(class, []string{"publish", "posted", "entry-date", "post-date", "created"}):
 		kind = "published"
 	}
-	if st.inChrome && kind == "" {
-		return
-	}
-	c.times = append(c.times, timeCand{value: v, kind: kind, evidence: ev, order: c.order})
+	c.times = append(c.times, timeCand{value: v, kind: kind, evidence: ev, order: c.order, chrome: st.inChrome && kind == ""})
 }
 
 func (c *collector) microdata(n *html.Node, itemprop string, st *walkState) {
