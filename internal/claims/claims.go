@@ -9,8 +9,6 @@ package claims
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
@@ -72,7 +70,7 @@ func sentenceClaims(text string, start, end int, opts Options) []model.Claim {
 		cs, ce := clause(toks, e.i, e.j)
 		// One claim a clause: the first numeric expression states it
 		// ("£3m for 1,200 people" is one claim).
-		if cs == lastClause {
+		if cs == lastClause || len(out) > 0 && toks[e.i].start < out[len(out)-1].End {
 			continue
 		}
 		lastClause = cs
@@ -134,7 +132,7 @@ var leadConjunctions = setOf(`and or but so then yet`)
 
 // clauseBreaks end a clause: "54% blame the government while just four
 // percent blame junior doctors" holds two claims.
-var clauseBreaks = setOf(`while whereas but although though because since`)
+var clauseBreaks = setOf(`while whereas but although though because`)
 
 // clause returns the token range [cs, ce) of the clause around toks[i:j]:
 // from the last break before it (a comma, semicolon, colon, dash, "that"
@@ -213,7 +211,8 @@ pensioners veterans visitors tourists viewers readers listeners subscribers shop
 
 // timeUnits measure durations, not claims about the world ("two years").
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes
-second seconds decade decades century centuries am pm st nd rd th times percent`)
+second seconds decade decades century centuries am pm st nd rd th times percent weekdays
+weekends nights mornings evenings afternoons seasons innings minutes`)
 
 // notNouns end in "s" but are not the counted thing ("1,200 as well").
 var notNouns = setOf(`is was has its this his hers as us yes less plus thus whereas perhaps
@@ -276,10 +275,12 @@ func matchAt(toks []token, i int) (expr, bool) {
 	}
 	if t.kind == tWord {
 		switch t.lower {
-		case "twice", "doubled", "double":
-			if t.lower == "double" && !(i+1 < len(toks) && (toks[i+1].lower == "the" || toks[i+1].lower == "that")) {
+		case "twice", "double":
+			if !comparison(toks, i+1) {
 				return expr{}, false
 			}
+			return expr{i: i, j: i + 1, value: f64(2), unit: UnitTimes}, true
+		case "doubled":
 			return expr{i: i, j: i + 1, value: f64(2), unit: UnitTimes}, true
 		case "tripled", "trebled", "thrice":
 			return expr{i: i, j: i + 1, value: f64(3), unit: UnitTimes}, true
@@ -346,8 +347,10 @@ func matchAt(toks []token, i int) (expr, bool) {
 			return expr{i: i, j: j + 2, value: f64(v), unit: UnitPercent}, true
 		case n.lower == "percentage" && j+1 < len(toks) && toks[j+1].lower == "points":
 			return expr{i: i, j: j + 2, value: f64(v), unit: UnitPoints}, true
-		case n.lower == "times":
+		case n.lower == "times" && comparison(toks, j+1):
 			return expr{i: i, j: j + 1, value: f64(v), unit: UnitTimes}, true
+		case n.lower == "times":
+			return expr{}, false // a frequency ("scored three times")
 		case n.lower == "in" || n.lower == "out":
 			// Ratios: "one in five", "3 out of 10".
 			k := j + 1
@@ -382,11 +385,18 @@ func matchAt(toks []token, i int) (expr, bool) {
 }
 
 // maxNounGap is how many words may stand between a number and the noun it
-// counts ("1,200 junior doctors", "300 new council homes").
-const maxNounGap = 3
+// counts ("1,200 junior doctors", "3,000 intravenous drug users").
+const maxNounGap = 4
+
+// nounStops end the noun phrase after a number: "1,200 of the", "24 saves
+// and", "2,000 residents found".
+var nounStops = setOf(`of in on at to from for with by and or but who which that were was are is
+have has had will would could can may might be been being said says the a an this these those
+their his her its our my your as than after before since during per each every when while where
+if not also only just about over under into across through up down out off`)
 
 // countUnit names what a count at toks[j] counts: "people" for people, the
-// plural noun otherwise, "" when no noun follows.
+// first plural noun otherwise, "" when no noun follows.
 func countUnit(toks []token, j int) string {
 	for k := j; k < len(toks) && k < j+maxNounGap; k++ {
 		t := toks[k]
@@ -400,16 +410,55 @@ func countUnit(toks []token, j int) string {
 		if peopleNouns[w] {
 			return UnitPeople
 		}
-		if k == j && (w == "of" || w == "them" || w == "us") {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(t.text)
-		if strings.HasSuffix(w, "s") && len(w) > 3 && !notNouns[w] && !unicode.IsUpper(r) && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") {
-			return w
-		}
-		if lexicon.IsSpeechVerb(w) {
+		if nounStops[w] || lexicon.IsSpeechVerb(w) {
 			return ""
+		}
+		if plural(w) && !isCapWord(t.text) {
+			return w
 		}
 	}
 	return ""
 }
+
+// plural reports whether w looks like a plural noun: it ends in "s" but not
+// like an adjective or a singular ("intravenous", "class", "bus", "this").
+func plural(w string) bool {
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || notNouns[w] {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "'s", "ics"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// comparison reports whether toks[k] starts a comparison that makes "twice"
+// or "three times" a multiple ("twice as long", "three times faster", "twice
+// the size", "1,000 times less") rather than a frequency ("scored twice as
+// the Hurricanes won", "visited three times").
+func comparison(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].kind != tWord {
+		return false
+	}
+	w := toks[k].lower
+	switch w {
+	case "the", "that", "what", "more", "less", "fewer", "higher", "lower", "larger", "bigger", "smaller", "greater":
+		return true
+	case "as":
+		// "twice as long", "twice as many": an adjective or adverb follows.
+		if k+1 >= len(toks) || toks[k+1].kind != tWord {
+			return false
+		}
+		n := toks[k+1].lower
+		return !determiners[n] && !isCapWord(toks[k+1].text)
+	}
+	// Comparatives: "faster", "likelier", "cheaper".
+	return len(w) > 4 && strings.HasSuffix(w, "er") && !determiners[w]
+}
+
+// determiners and pronouns start clauses, not comparisons ("twice as the
+// crowd cheered").
+var determiners = setOf(`the a an this that these those he she it they we you i his her its their our
+my your there here after over under never ever whether either neither rather other`)

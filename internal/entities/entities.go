@@ -56,7 +56,21 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 		toks := tokenize(opts.Title)
 		f.scan(toks, titleCase(toks))
 	}
-	f.scan(tokenize(text), false)
+	// Lines in Title Case (headlines and subheads left in the body) get the
+	// headline's treatment.
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if line := text[start:end]; strings.TrimSpace(line) != "" {
+			toks := tokenize(line)
+			f.scan(toks, titleCase(toks))
+		}
+		start = end + 1
+	}
 	return f.result()
 }
 
@@ -123,11 +137,14 @@ func tokenize(s string) []token {
 				j += sz
 				continue
 			}
-			// Inner apostrophe, period or ampersand followed by a letter.
-			if r == '\'' || r == '’' || r == '.' || r == '&' {
+			// Inner apostrophe, period, ampersand or hyphen followed by a
+			// letter ("O’Brien", "U.S.", "AT&T", "al-Shabaab").
+			if r == '\'' || r == '’' || r == '.' || r == '&' || r == '-' {
 				if j+sz < len(s) {
 					n, _ := utf8.DecodeRuneInString(s[j+sz:])
-					if unicode.IsLetter(n) {
+					// A hyphen joins names ("Grand-Barachois") but not
+					// a name and a suffix ("London-based").
+					if unicode.IsLetter(n) && (r != '-' || unicode.IsUpper(n) || s[start:j] == "al" || s[start:j] == "el") {
 						j += sz
 						continue
 					}
@@ -148,10 +165,11 @@ func tokenize(s string) []token {
 			w = w[:strings.LastIndexAny(w, "'’")]
 		} else if strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
 			t.possessive = true
+			w = w[:strings.LastIndexAny(w, "'’")]
 		}
 		t.text = w
 		t.key = strings.TrimSuffix(normKey(w), "'")
-		t.cap = isCap(w)
+		t.cap = isCap(w) || (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && isCap(w[3:])
 		t.allCaps = t.cap && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0
 		t.gapBefore = prevEnd < 0 || !(start == prevEnd+1 && s[prevEnd] == ' ')
 		t.sentStart = isSentStart(s, start)
@@ -192,10 +210,12 @@ func titleCase(toks []token) bool {
 			}
 		}
 	}
-	// titleCaseShare: in sentence-case headlines names make up well under
-	// two thirds of the longer words; in Title Case nearly all are capitals.
-	const titleCaseShare = 0.7
-	return long >= 3 && float64(caps) >= titleCaseShare*float64(long)
+	// A Title Case line leaves at most one longer word in five in lower
+	// case; a sentence dense with names still has its verbs and
+	// prepositions in lower case ("spoke outside", "crossed ... towards").
+	// Below four longer words a line says too little to tell.
+	const minTitleWords, lowerShare = 4, 5
+	return long >= minTitleWords && (long-caps)*lowerShare < long
 }
 
 // next reports whether toks[j] continues a name after toks[j-1]: it exists
@@ -236,8 +256,9 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			}
 			f.dry = true
 			ns := f.matchSuffix(toks, i)
+			nh := f.matchHead(toks, i)
 			f.dry = false
-			if ns > 1 && ns > f.listLen(toks, i) {
+			if ns > 1 && ns > f.listLen(toks, i) && ns >= nh {
 				f.matchSuffix(toks, i)
 				f.people = people
 				i += ns
@@ -444,7 +465,10 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	l := f.lex
 	// The run of capitalised words from i.
 	j := i + 1
-	for j < len(toks) && j-i < 6 && next(toks, j) && toks[j].cap && !roleWords[toks[j].text] && !f.people[toks[j].key] && !timeWords[toks[j].text] {
+	// maxNameWords: organisation and place names rarely run past five
+	// words before their kind word; longer runs are headlines.
+	const maxNameWords = 5
+	for j < len(toks) && j-i < maxNameWords && next(toks, j) && toks[j].cap && !roleWords[toks[j].text] && !f.people[toks[j].key] && !timeWords[toks[j].text] {
 		j++
 	}
 	last := -1
@@ -486,7 +510,10 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 	if !t.allCaps || n < minAcronym || n > maxAcronym || notAcronyms[t.text] {
 		return 0
 	}
-	if strings.IndexFunc(t.text, unicode.IsDigit) == 0 {
+	// "N.S.", "B.C.": abbreviations with periods are mostly places and
+	// states, and the word lists carry the common ones; two-letter words
+	// ("ER", "IN") are too often something else.
+	if strings.IndexFunc(t.text, unicode.IsDigit) == 0 || strings.Contains(t.text, ".") || n == minAcronym {
 		return 0
 	}
 	// In a line of capitals every word looks like an acronym.
@@ -507,7 +534,7 @@ var placePrepositions = setOf(`in near outside across throughout`)
 // to three words after "in", "near", "outside"... that no other rule claimed
 // and that is not a person ("in Leeds", "outside Aleppo").
 func (f *finder) matchPlaceContext(toks []token, i int) int {
-	if i == 0 || toks[i].sentStart || !placePrepositions[toks[i-1].text] || toks[i].gapBefore {
+	if i == 0 || toks[i].sentStart || !placePrepositions[toks[i-1].text] || toks[i].gapBefore || functionWords[toks[i].text] {
 		return 0
 	}
 	j := i

@@ -64,6 +64,23 @@ func TestFind(t *testing.T) {
 			orgs: []string{"Daily Bugle/outlet"},
 		},
 		{
+			name:   "hyphens join names, not suffixes",
+			text:   "A London-based charity said al-Shabaab fighters attacked Grand-Lac, and the Red Cross helped.",
+			orgs:   []string{"al-Shabaab/armed_group", "Red Cross/organisation"},
+			places: []string{"London/city"},
+		},
+		{
+			name: "title case line in the body gives only listed names",
+			text: "Wealthy Voters Abandon Republican Party For Big Donors\n\nVoters moved.",
+			orgs: []string{"Republican Party/party"},
+		},
+		{
+			name:   "two-letter and dotted capitals are not acronyms",
+			text:   "He was taken to the ER in Halifax, N.S., by the RCMP.",
+			orgs:   []string{"RCMP/"},
+			places: []string{"Halifax/", "Nova Scotia/state"},
+		},
+		{
 			name:   "place preposition",
 			text:   "Fighting continued near Kharvik on Tuesday, and in January in Smith’s town.",
 			places: []string{"Kharvik/"},
