@@ -56,7 +56,7 @@ func HasGold(cases []score.ExtractCase) bool {
 }
 
 // LoadPages reads (and gunzips, by content) every case's page; page paths are
-// relative to the folder of the cases file.
+// relative to the folder of the cases file (absolute paths are taken as they are).
 func LoadPages(casesPath string, cases []score.ExtractCase) []Page {
 	dir := filepath.Dir(casesPath)
 	pages := make([]Page, len(cases))
@@ -66,7 +66,11 @@ func LoadPages(casesPath string, cases []score.ExtractCase) []Page {
 			pages[i].LoadErr = fmt.Errorf("case %s has no page", c.ID)
 			continue
 		}
-		pages[i].Data, pages[i].LoadErr = readPage(filepath.Join(dir, filepath.FromSlash(c.Page)))
+		path := filepath.FromSlash(c.Page)
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(dir, path)
+		}
+		pages[i].Data, pages[i].LoadErr = readPage(path)
 	}
 	return pages
 }
