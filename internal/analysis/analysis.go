@@ -74,20 +74,28 @@ func Analyze(a *model.Article) {
 	a.Organizations = orgs
 	a.Places = places
 	a.Claims = claims.Extract(text, claims.Options{Sources: sources})
-	attributeQuotedClaims(a.Claims, a.Quotes)
+	known := map[string]bool{}
+	for _, p := range a.People {
+		known[p.Name] = true
+	}
+	for _, o := range orgs {
+		known[o.Name] = true
+	}
+	attributeQuotedClaims(a.Claims, a.Quotes, known)
 	addHandles(a.People, a.Embeds)
 }
 
 // attributeQuotedClaims gives a claim stated inside a quotation, with no
-// source of its own, the quotation's speaker: "The NHS needs £3bn," she said.
-func attributeQuotedClaims(cs []model.Claim, qs []model.Quote) {
+// source of its own, the quotation's speaker when the speaker is a known
+// person or organisation: "The NHS needs £3bn," she said.
+func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]bool) {
 	for i := range cs {
 		c := &cs[i]
 		if c.Source != "" {
 			continue
 		}
 		for _, q := range qs {
-			if q.Speaker != "" && q.Start <= c.Start && c.End <= q.End {
+			if known[q.Speaker] && q.Start <= c.Start && c.End <= q.End {
 				c.Source = q.Speaker
 				break
 			}

@@ -329,7 +329,7 @@ func matchAt(toks []token, i int) (expr, bool) {
 	if i > 1 && toks[i-1].text == "," && toks[i-2].kind == tNum && i > 2 && months[toks[i-3].lower] {
 		return expr{}, false
 	}
-	if i > 0 && !t.gapBefore && (toks[i-1].kind == tWord || toks[i-1].text == "." || toks[i-1].text == "/" || toks[i-1].text == ":") {
+	if i > 0 && !t.gapBefore && (toks[i-1].kind == tWord || toks[i-1].text == "." || toks[i-1].text == "/" || toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "#") {
 		return expr{}, false
 	}
 	// Percentages: "78%", "four percent", "54 per cent", "3 percentage points".

@@ -91,8 +91,8 @@ func abbrevBefore(text string, i int) bool {
 		j -= sz
 	}
 	w := text[j:i]
-	if w == "" {
-		return false
+	if w == "" || j > 0 && text[j-1] >= '0' && text[j-1] <= '9' {
+		return false // "1st." is an ordinal ending a sentence
 	}
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
 		return true

@@ -95,11 +95,15 @@ func knownEndingAt(text string, toks []token, k int, opts Options) string {
 		if s.Mention == "" || len(s.Mention) <= bestLen {
 			continue
 		}
-		if strings.HasSuffix(text[:end], s.Mention) {
+		if strings.HasSuffix(text[:end], s.Mention) && boundaryBefore(text, end-len(s.Mention)) {
 			best, bestLen = s.Name, len(s.Mention)
 		}
 	}
 	return best
+}
+
+func boundaryBefore(text string, i int) bool {
+	return i <= 0 || boundaryAfter(text, i-1)
 }
 
 func boundaryAfter(text string, i int) bool {
