@@ -166,6 +166,10 @@ func Headline(r score.ExtractResult) *float64 {
 	return nil
 }
 
+// maxErrorLines bounds the failing pages Report names one by one: enough to
+// start debugging, short enough that the figures stay on one screen.
+const maxErrorLines = 10
+
 // Report prints one runner's block: a header, the scorer's figures when the
 // cases carry gold, then the speed table. It returns the run's summary.
 func (r ExtractRun) Report(w io.Writer, cases []score.ExtractCase) Summary {
@@ -177,10 +181,17 @@ func (r ExtractRun) Report(w io.Writer, cases []score.ExtractCase) Summary {
 		s.Score = Headline(res)
 	}
 	r.Timing.Format(w)
+	shown := 0
 	for _, it := range r.Timing.Items {
-		if it.Err != nil {
-			fmt.Fprintf(w, "%-13s %s: %s\n", "error", it.ID, firstLine(it.Err.Error()))
+		if it.Err == nil {
+			continue
 		}
+		if shown == maxErrorLines {
+			fmt.Fprintf(w, "%-13s ... %d more\n", "error", s.Errors-shown)
+			break
+		}
+		fmt.Fprintf(w, "%-13s %s: %s\n", "error", it.ID, firstLine(it.Err.Error()))
+		shown++
 	}
 	return s
 }
