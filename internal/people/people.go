@@ -146,6 +146,13 @@ func Analyze(text string) *Doc {
 	for _, r := range singles {
 		w := strings.ToLower(Bare(toks[r.tokStart].Text))
 		pi := d.matchPart(w, toks[r.tokStart].Start)
+		// "the other Jeremy": the person with that first name who is not
+		// the one just mentioned.
+		if r.tokStart > 0 && strings.EqualFold(toks[r.tokStart-1].Text, "other") {
+			if o := d.otherNamed(w, pi); o >= 0 {
+				pi = o
+			}
+		}
 		if pi < 0 {
 			if !r.titled {
 				continue
@@ -222,9 +229,13 @@ func (d *Doc) addRun(pi int, r nameRun, kind string) {
 	d.addRef(pi, Mention{Start: start, End: end, Text: d.Text[start:end], Kind: kind})
 }
 
+// isHonorificOnly reports courtesy titles ("Mr.", "Dr", "Sir"), which are
+// not roles; "Mayor" or "Senator" are.
 func isHonorificOnly(ts []Token) bool {
 	for _, t := range ts {
-		if _, ok := honorifics[strings.ToLower(Bare(t.Text))]; !ok {
+		switch strings.ToLower(Bare(t.Text)) {
+		case "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "hon", "mister", "madam":
+		default:
 			return false
 		}
 	}
@@ -279,6 +290,16 @@ func (d *Doc) matchPart(w string, pos int) int {
 	return best
 }
 
+// otherNamed returns a person other than not whose first name is w, or -1.
+func (d *Doc) otherNamed(w string, not int) int {
+	for i, p := range d.People {
+		if i != not && p.first == w {
+			return i
+		}
+	}
+	return -1
+}
+
 // capRuns finds candidate names: maximal runs of capitalised words (with
 // particles such as "de" and "van" and initials inside), cut after the last
 // title or role word, with leading sentence words and modifiers dropped.
@@ -315,6 +336,22 @@ func (d *Doc) capRuns() []nameRun {
 	return out
 }
 
+func isOpenMark(s string) bool {
+	switch s {
+	case "\"", "“", "‘", "'", "«", "„", "‹":
+		return true
+	}
+	return false
+}
+
+func isCloseMark(s string, adjacent bool) bool {
+	switch s {
+	case "\"", "”", "’", "'", "»", "›", "“":
+		return adjacent
+	}
+	return false
+}
+
 func runHasRole(ts []Token) bool {
 	for _, t := range ts {
 		w := strings.ToLower(Bare(t.Text))
@@ -343,6 +380,11 @@ func isParticle(toks []Token, j int) bool {
 func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	toks := d.Tokens
 	r := nameRun{tokStart: i, tokEnd: j, roleStart: i}
+	// A name wrapped whole in quotation marks is a title or a nickname
+	// ("Sweet Caroline", "the Wall"), not a person.
+	if i > 0 && j < len(toks) && isOpenMark(toks[i-1].Text) && isCloseMark(toks[j].Text, toks[j-1].End == toks[j].Start) {
+		return r, false
+	}
 	// "Vancouver's Bo Horvat", "Nova Scotia's South Shore": a possessor
 	// followed by a capitalised word is a place or an organisation.
 	if isPossessive(toks[j-1].Text) && j < len(toks) && toks[j].Cap {
@@ -444,9 +486,13 @@ func isRoleModifier(w string) bool {
 	return false
 }
 
-// appositions reads roles from "Name, the|a ROLE ...," after a name mention.
+// appositions reads roles from "Name, the|a ROLE ...," after a name mention
+// and from "her deputy, Name," before it.
 func (d *Doc) appositions() {
 	for _, r := range append([]ref(nil), d.refs...) {
+		if r.Kind == MentionName {
+			d.roleBefore(r)
+		}
 		ti := d.tokenAt(r.End)
 		if ti < 0 || ti+2 >= len(d.Tokens) || d.Tokens[ti].Text != "," {
 			continue
@@ -455,6 +501,9 @@ func (d *Doc) appositions() {
 		w := strings.ToLower(d.Tokens[k].Text)
 		if w == "the" || w == "a" || w == "an" {
 			k++
+		} else if !roleNouns[w] && !isRoleModifier(w) && !modifiers[w] && !d.Tokens[k].Cap {
+			// "Reyes, disagreed with the mayor": no apposition.
+			continue
 		}
 		end := k
 		hasRole := false
@@ -477,6 +526,26 @@ func (d *Doc) appositions() {
 		role := d.Text[d.Tokens[k].Start:d.Tokens[end-1].End]
 		d.People[r.person].Roles = append(d.People[r.person].Roles, role)
 	}
+}
+
+// roleBefore reads "the council's finance chief, Omar Reyes," : a phrase
+// ending in a role noun, then a comma, then the name.
+func (d *Doc) roleBefore(r ref) {
+	ti := d.tokenAt(r.Start)
+	if ti < 2 || d.Tokens[ti-1].Text != "," || !roleNouns[strings.ToLower(d.Tokens[ti-2].Text)] {
+		return
+	}
+	end := ti - 1
+	k := ti - 2
+	for k > 0 && k > ti-7 && d.Tokens[k-1].Word && !d.Tokens[k-1].Cap {
+		w := strings.ToLower(d.Tokens[k-1].Text)
+		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || stopCaps[w] && !isPossessive(w) {
+			break
+		}
+		k--
+	}
+	// A possessor before ("the council's"): keep it.
+	d.People[r.person].Roles = append(d.People[r.person].Roles, d.Text[d.Tokens[k].Start:d.Tokens[end-1].End])
 }
 
 // tokenAt returns the index of the first token starting at or after pos.

@@ -111,7 +111,7 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
 		text = strings.TrimPrefix(text, a)
 	}
-	if last.Cap || strings.HasSuffix(head, "s") {
+	if last.Cap || strings.HasSuffix(head, "s") || groupNouns[head] {
 		return Referent{Name: text, Group: true, Person: -1}, true
 	}
 	return Referent{Person: -1}, false
@@ -210,3 +210,23 @@ func PronounGender(w string) byte { return pronouns[strings.ToLower(Bare(w))] }
 
 // TokenIndex returns the index of the first token starting at or after pos, or -1.
 func (d *Doc) TokenIndex(pos int) int { return d.tokenAt(pos) }
+
+// groupNouns are singular nouns for organisations and collective sources
+// ("the union said", "a new poll found").
+var groupNouns = map[string]bool{
+	"union": true, "government": true, "company": true, "council": true, "committee": true,
+	"campaign": true, "party": true, "police": true, "department": true, "ministry": true,
+	"agency": true, "poll": true, "survey": true, "study": true, "report": true, "court": true,
+	"board": true, "firm": true, "group": true, "team": true, "club": true, "office": true,
+	"administration": true, "commission": true, "association": true, "federation": true,
+	"organization": true, "organisation": true, "network": true, "newspaper": true,
+	"paper": true, "website": true, "statement": true, "letter": true, "memo": true,
+	"ad": true, "audit": true, "review": true, "inquiry": true, "investigation": true,
+	"analysis": true, "research": true, "data": true, "index": true, "bank": true,
+	"hospital": true, "school": true, "university": true, "church": true, "family": true,
+	"crowd": true, "public": true, "majority": true, "minority": true, "opposition": true,
+	"senate": true, "congress": true, "parliament": true, "assembly": true, "cabinet": true,
+	"service": true, "force": true, "army": true, "regime": true, "state": true, "city": true,
+	"county": true, "province": true, "country": true, "nation": true, "white house": true,
+	"kremlin": true, "pentagon": true, "embassy": true, "consulate": true, "spokesperson": false,
+}

