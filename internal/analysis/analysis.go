@@ -51,8 +51,12 @@ func Analyze(a *model.Article) {
 	}
 	a.People = a.People[:0]
 	var sources []claims.Source
+	// misread maps the names of "people" that are organisations or places
+	// to the entity, for the quotes they are credited with.
+	misread := map[string]string{}
 	for _, p := range doc.People {
 		if insideAny(p.Name, entityNames) {
+			misread[p.Name] = entityOf(p.Name, orgs)
 			continue
 		}
 		mp := p.Model()
@@ -71,6 +75,14 @@ func Analyze(a *model.Article) {
 	}
 
 	a.Quotes = quotes.ExtractDoc(doc, quotes.Options{})
+	// Quote speakers agree with people: a quote credited to a misread
+	// "person" is the organisation's ("Ipsos Mori found ...").
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		if name, ok := misread[q.Speaker]; ok && !q.SpeakerIsGroup {
+			q.Speaker, q.SpeakerIsGroup = name, name != ""
+		}
+	}
 	a.Organizations = orgs
 	a.Places = places
 	a.Claims = claims.Extract(text, claims.Options{Sources: sources})
@@ -137,4 +149,15 @@ func completeRoles(text string, roles []string, orgs []model.Entity) []string {
 		}
 	}
 	return roles
+}
+
+// entityOf names the organisation whose mentions hold name, or "" when it is
+// a place (a place says nothing).
+func entityOf(name string, orgs []model.Entity) string {
+	for _, o := range orgs {
+		if insideAny(name, append([]string{o.Name}, o.Mentions...)) {
+			return o.Name
+		}
+	}
+	return ""
 }

@@ -1,0 +1,62 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+func TestInsideAny(t *testing.T) {
+	names := []string{"St Thomas’ hospital", "Ipsos Mori", "Green Party"}
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Ipsos Mori", true},
+		{"St Thomas", true},
+		{"st thomas'", true},
+		{"Thomas Green", false},
+		{"Party", true},
+		{"Green Par", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := insideAny(tt.name, names); got != tt.want {
+			t.Errorf("insideAny(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCompleteRoles(t *testing.T) {
+	orgs := []model.Entity{{Name: "Green Party", Mentions: []string{"Green Party"}}, {Name: "Labour", Mentions: []string{"Labour"}}}
+	tests := []struct {
+		text  string
+		roles []string
+		want  []string
+	}{
+		{"Green Party MP Caroline Lucas spoke.", []string{"Party MP"}, []string{"Green Party MP"}},
+		{"Party MP Caroline Lucas spoke.", []string{"Party MP"}, []string{"Party MP"}},
+		{"Labour Leader Ann Smith", []string{"Labour Leader"}, []string{"Labour Leader"}},
+	}
+	for _, tt := range tests {
+		got := completeRoles(tt.text, append([]string(nil), tt.roles...), orgs)
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("completeRoles(%q) (-want +got):\n%s", tt.text, d)
+		}
+	}
+}
+
+func TestAttributeQuotedClaims(t *testing.T) {
+	v := 3.0
+	cs := []model.Claim{{Text: "£3m", Value: &v, Start: 10, End: 13}, {Text: "outside", Start: 40, End: 47}, {Text: "own", Start: 11, End: 12, Source: "NHS"}}
+	qs := []model.Quote{{Start: 5, End: 20, Speaker: "Ann Smith"}, {Start: 35, End: 50, Speaker: "the crowd"}}
+	attributeQuotedClaims(cs, qs, map[string]bool{"Ann Smith": true})
+	want := []string{"Ann Smith", "", "NHS"}
+	for i, c := range cs {
+		if c.Source != want[i] {
+			t.Errorf("claim %d source = %q, want %q", i, c.Source, want[i])
+		}
+	}
+}
