@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sync/atomic"
 	"time"
 
@@ -39,6 +40,7 @@ func newIngestCmd() *cobra.Command {
 		jsonOut      bool
 		maxBytes     int64
 		delay        time.Duration
+		cpuProfile   string
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest SOURCE...",
@@ -57,6 +59,17 @@ as they go; after a crash, run the same command again.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			if cpuProfile != "" {
+				pf, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer pf.Close()
+				if err := pprof.StartCPUProfile(pf); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 			db, err := sqlite.Open(ctx, dbPath)
 			if err != nil {
 				return err
@@ -105,6 +118,8 @@ as they go; after a crash, run the same command again.`,
 	f.BoolVar(&jsonOut, "json", false, "print the summary as JSON")
 	f.Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxBytes, "refuse pages, records and responses larger than this")
 	f.DurationVar(&delay, "delay", fetch.DefaultDelay, "pause between two requests to one host")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile here (for go tool pprof)")
+	f.MarkHidden("cpuprofile")
 	return cmd
 }
 

@@ -80,7 +80,7 @@ func sentence(r *rand.Rand) string {
 	case 1:
 		return fmt.Sprintf("About %d %s were affected by the %s %s, %s %s.", 2+r.IntN(900), pick(r, units), pick(r, adjs), pick(r, nouns), pick(r, said), pick(r, orgs))
 	case 2:
-		return fmt.Sprintf("%s %s the %s %s %s %s.", strings.ToUpper(pick(r, orgs)[:1])+pick(r, orgs)[1:], pick(r, verbs), pick(r, adjs), pick(r, nouns), pick(r, fillers), "in "+pick(r, places))
+		return fmt.Sprintf("%s %s the %s %s %s %s.", capital(pick(r, orgs)), pick(r, verbs), pick(r, adjs), pick(r, nouns), pick(r, fillers), "in "+pick(r, places))
 	case 3:
 		return fmt.Sprintf("Residents of %s said the %s had left the %s %s, and %d%% of those asked wanted a new %s.", pick(r, places), pick(r, nouns), pick(r, nouns), pick(r, verbs), 10+r.IntN(85), pick(r, nouns))
 	default:
@@ -94,7 +94,7 @@ func Make(i int, o Options) Page {
 	r := rand.New(rand.NewPCG(o.Seed, uint64(i)))
 	out := outlets[i%len(outlets)]
 	sec := pick(r, sections)
-	title := fmt.Sprintf("%s %s %s %s in %s", strings.ToUpper(pick(r, orgs)[4:5])+pick(r, orgs)[5:], pick(r, verbs), pick(r, adjs), pick(r, nouns), pick(r, places))
+	title := fmt.Sprintf("%s %s %s %s in %s", capital(strings.TrimPrefix(pick(r, orgs), "the ")), pick(r, verbs), pick(r, adjs), pick(r, nouns), pick(r, places))
 	pub := time.Date(2023, 1, 1, 6, 0, 0, 0, time.UTC).Add(time.Duration(i%1000)*9*time.Hour + time.Duration(r.IntN(3600))*time.Second)
 	zone := time.FixedZone("", (r.IntN(5)-2)*3600)
 	pub = pub.In(zone)
@@ -116,7 +116,7 @@ func Make(i int, o Options) Page {
 		}
 		para++
 		if para%5 == 0 {
-			fmt.Fprintf(&body, "<h2>%s</h2>\n", strings.ToUpper(pick(r, nouns)[:1])+pick(r, nouns)[1:]+" and "+pick(r, nouns))
+			fmt.Fprintf(&body, "<h2>%s</h2>\n", capital(pick(r, nouns))+" and "+pick(r, nouns))
 		}
 		fmt.Fprintf(&body, "<p>%s</p>\n", p.String())
 		if para == 3 {
@@ -167,6 +167,8 @@ func Make(i int, o Options) Page {
 	b.WriteString("</ul></footer>\n</body></html>\n")
 	return Page{URL: url, Outlet: out.name, Title: title, Published: pub, HTML: b.Bytes(), Words: words}
 }
+
+func capital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 func slug(s string) string {
 	var b strings.Builder
