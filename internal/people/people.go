@@ -564,14 +564,22 @@ func (d *Doc) pronounGender() {
 	// pronounWindow: about two sentences of news prose.
 	const pronounWindow = 300
 	ri := 0
-	last := -1
-	lastEnd := 0
+	last, prev := -1, -1
+	lastEnd, prevEnd := 0, 0
 	for _, t := range d.Tokens {
 		for ri < len(d.refs) && d.refs[ri].Start <= t.Start {
+			if d.refs[ri].person != last {
+				prev, prevEnd = last, lastEnd
+			}
 			last, lastEnd = d.refs[ri].person, d.refs[ri].End
 			ri++
 		}
 		if !t.Word || last < 0 || t.Start-lastEnd > pronounWindow {
+			continue
+		}
+		// Vote only when one person is in view: with two, the pronoun
+		// could be either.
+		if prev >= 0 && t.Start-prevEnd <= pronounWindow {
 			continue
 		}
 		switch pronouns[strings.ToLower(t.Text)] {

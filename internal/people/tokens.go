@@ -40,7 +40,21 @@ func IsAbbrev(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return strings.Contains(w, ".")
+	// Dotted acronyms: letters in groups of one or two ("U.S", "D.C", "Ph.D").
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if part == "" || len(part) > 2 {
+			return false
+		}
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool {

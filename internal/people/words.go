@@ -136,7 +136,8 @@ var stopCaps = set(
 	"oh", "well", "ok", "okay", "thanks", "thank", "please", "hi", "hello", "dear", "sorry",
 	"just", "even", "only", "more", "less", "very", "much", "such", "other", "another", "any",
 	"your", "me", "him", "them", "us", "mine", "ours", "theirs", "first", "last", "next",
-	"former", "late", "acting", "interim", "then-", "sen", "rep", "new", "photo", "image",
+	"former", "late", "acting", "interim", "then-", "later", "earlier", "today", "yesterday",
+	"tonight", "tomorrow", "afterwards", "afterward", "finally", "again", "once", "soon", "sen", "rep", "new", "photo", "image",
 	"video", "credit", "getty", "ap", "file", "related", "updated", "posted", "editor's",
 	"note", "copyright", "breaking", "exclusive", "live", "update", "why", "whether", "per",
 )

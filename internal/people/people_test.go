@@ -1,0 +1,114 @@
+package people
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []model.Person
+	}{
+		{"pre-modifier role and surname mention",
+			"Health Secretary Jeremy Hunt met doctors. Hunt left.",
+			[]model.Person{{Name: "Jeremy Hunt", Roles: []string{"Health Secretary"}, Mentions: []string{"Jeremy Hunt", "Hunt"}}}},
+		{"apposition role",
+			"Jeremy Corbyn, the Labour leader, spoke.",
+			[]model.Person{{Name: "Jeremy Corbyn", Roles: []string{"Labour leader"}, Mentions: []string{"Jeremy Corbyn"}}}},
+		{"lower-case role before name",
+			"Sharks head coach Peter DeBoer was pleased.",
+			[]model.Person{{Name: "Peter DeBoer", Roles: []string{"Sharks head coach"}, Mentions: []string{"Peter DeBoer"}}}},
+		{"title and surname is a mention",
+			"Anna Weber arrived. Later Ms. Weber spoke.",
+			[]model.Person{{Name: "Anna Weber", Mentions: []string{"Anna Weber", "Ms. Weber"}}}},
+		{"possessive is not part of the name",
+			"Erik Karlsson's goal won it. Karlsson smiled.",
+			[]model.Person{{Name: "Erik Karlsson", Mentions: []string{"Erik Karlsson's", "Karlsson"}}}},
+		{"no spurious people from places and organisations",
+			"The White House and the Supreme Court met in New York on Monday. Vancouver's Bo Horvat scored.",
+			[]model.Person{{Name: "Bo Horvat", Mentions: []string{"Bo Horvat"}}}},
+		{"quoted titles are not people",
+			`The band played "Sweet Caroline" twice.`,
+			nil},
+		{"the other Jeremy",
+			"Jeremy Hunt met Jeremy Corbyn. Hunt spoke, then the other Jeremy replied.",
+			[]model.Person{
+				{Name: "Jeremy Hunt", Mentions: []string{"Jeremy Hunt", "Hunt"}},
+				{Name: "Jeremy Corbyn", Mentions: []string{"Jeremy Corbyn", "Jeremy"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []model.Person
+			for _, p := range Find(tt.text) {
+				got = append(got, p.Model())
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}
+
+func TestResolve(t *testing.T) {
+	text := "Mrs. Ada Kent met Mr. Leo Park and Health Secretary Jeremy Hunt. She left. The Health Secretary stayed, as did the protesters."
+	d := Analyze(text)
+	tests := []struct {
+		mention string
+		want    string
+		group   bool
+	}{
+		{"She", "Ada Kent", false},
+		{"The Health Secretary", "Jeremy Hunt", false},
+		{"the protesters", "protesters", true},
+	}
+	for _, tt := range tests {
+		i := indexOf(text, tt.mention)
+		r, ok := d.Resolve(i, i+len(tt.mention))
+		if !ok || r.Name != tt.want || r.Group != tt.group {
+			t.Errorf("Resolve(%q) = %+v, %v; want %q group=%v", tt.mention, r, ok, tt.want, tt.group)
+		}
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestTokenize(t *testing.T) {
+	got := []string{}
+	for _, tk := range Tokenize("Mr. O'Brien's U.S. trip—cost $3.5m.") {
+		got = append(got, tk.Text)
+	}
+	want := []string{"Mr.", "O'Brien's", "U.S.", "trip", "—", "cost", "$", "3.5m", "."}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Tokenize (-want +got):\n%s", d)
+	}
+}
+
+// FuzzAnalyze checks that no input panics and mentions stay inside the text.
+func FuzzAnalyze(f *testing.F) {
+	f.Add("Health Secretary Jeremy Hunt, the MP, said he would. Hunt's aide, Mr. X, left.")
+	f.Add("’s ' ” Ö. A.B. de la Cruz, al-Assad")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := Analyze(text)
+		for _, p := range d.People {
+			for _, m := range p.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v", m)
+				}
+			}
+		}
+		for i := 0; i < len(text); i += 7 {
+			d.Resolve(i, min(len(text), i+9))
+		}
+	})
+}
