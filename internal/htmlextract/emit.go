@@ -70,7 +70,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	if x.embedBlock(n) {
 		return
 	}
-	if ni.boiler != bkNone && (ni.effBoiler || float64(ni.good) < keepShare*float64(x.rootGood)) {
+	if ni.effBoiler || (ni.boiler != bkNone && x.applies(&ni) && float64(ni.good) < keepShare*float64(x.rootGood)) {
 		if ni.boiler == bkByline && ni.text > bylineMaxLen {
 			// Long "author"-classed regions are forum posts and the like.
 		} else {

@@ -42,6 +42,11 @@ type extractor struct {
 	a     *model.Article
 	// rootGood is the chosen root's good text, for the safeguards.
 	rootGood, rootCGood int32
+	// relax is 0 while all boilerplate rules apply; 1 when class rules
+	// would remove most of the page's prose, so only the strong kinds and
+	// the tag rules apply (see fragmentShare); 2 when even that leaves less
+	// than minArticleGood, so only tag rules (nav, footer, aside) apply.
+	relax int
 	// lastDrop is the body length when a block was last dropped.
 	inFigure int
 }
@@ -50,9 +55,22 @@ var pool = sync.Pool{New: func() any {
 	return &extractor{info: make(map[*html.Node]int32, 1024), nodes: make([]nodeInfo, 0, 1024), buf: make([]byte, 0, 4096)}
 }}
 
+// fragmentShare is rule "class-overfire": when boilerplate-classed regions
+// together hold more than 1-fragmentShare of the page's prose, the classes
+// are the site's naming scheme, not boilerplate (AEM names every component
+// "cmp-…", page builders wrap every block in "widget"), and only the tag
+// rules apply.
+const fragmentShare = 0.35
+
+// minArticleGood is rule "thread-page": when, outside comment threads,
+// related lists and share bars, a page has less prose than this, those
+// regions are the content (a forum thread whose posts are classed
+// "comment"). Article bodies on the dev pages run above 500 bytes.
+const minArticleGood = 400
+
 // Extract turns one HTML page (already decoded to UTF-8) into an Article.
 func Extract(page string, opts Options) (*model.Article, error) {
-	doc, err := html.Parse(strings.NewReader(page))
+	doc, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +100,15 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 	}
 	var acc blockAcc
 	x.score(body, &acc, false, 0)
-	x.refine(body, x.info1(body).good, 0)
+	bi := x.info1(body)
+	x.relax = 0
+	if x.refine(body, bi.good, 0) < int32(fragmentShare*float64(bi.good)) {
+		x.relax = 1
+		if x.refine(body, bi.good, 0) < minArticleGood {
+			x.relax = 2
+			x.refine(body, bi.good, 0)
+		}
+	}
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood

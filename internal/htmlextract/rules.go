@@ -26,6 +26,17 @@ const (
 	bkOther
 )
 
+// strong kinds keep applying when the class rules are relaxed (see
+// fragmentShare): their words are seldom a site's naming scheme, and a long
+// comment thread is exactly what makes most of a page's prose boilerplate.
+func (k boilerKind) strong() bool {
+	switch k {
+	case bkComments, bkShare, bkNewsletter, bkRelated:
+		return true
+	}
+	return false
+}
+
 // removedKind maps a boilerKind to the model's Removed kind.
 var removedKind = [...]string{
 	bkNone:       "",
@@ -72,7 +83,7 @@ var classTokens = map[string]boilerKind{
 	"adunit": bkAd, "adsense": bkAd, "googleads": bkAd, "promo": bkAd, "adsbygoogle": bkAd,
 
 	"cookie": bkCookie, "cookies": bkCookie, "consent": bkCookie, "gdpr": bkCookie,
-	"onetrust": bkCookie, "cookiebar": bkCookie, "cookielaw": bkCookie, "cmp": bkCookie,
+	"onetrust": bkCookie, "cookiebar": bkCookie, "cookielaw": bkCookie,
 
 	"byline": bkByline, "bylines": bkByline, "authorbox": bkByline, "author": bkByline,
 	"bio": bkByline,
@@ -81,7 +92,7 @@ var classTokens = map[string]boilerKind{
 
 	"gallery": bkOther, "caption": bkOther, "slideshow": bkOther, "carousel": bkOther,
 	"lightbox": bkOther, "credit": bkOther, "credits": bkOther,
-	"sidebar": bkOther, "widget": bkOther, "widgets": bkOther, "modal": bkOther,
+	"sidebar": bkOther, "modal": bkOther,
 	"popup": bkOther, "overlay": bkOther, "hidden": bkOther, "tags": bkOther, "tagcloud": bkOther,
 	"taglist": bkOther, "toolbar": bkOther, "print": bkOther, "login": bkOther, "signin": bkOther,
 }
@@ -158,7 +169,7 @@ func classifyValue(v string) (boilerKind, string) {
 // isJunkTag: elements whose content is never reader text.
 func isJunkTag(a atom.Atom) bool {
 	switch a {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+	case atom.Script, atom.Style, atom.Template, atom.Svg, atom.Math,
 		atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option, atom.Object,
 		atom.Embed, atom.Canvas, atom.Audio, atom.Video, atom.Iframe, atom.Head, atom.Link,
 		atom.Meta, atom.Dialog, atom.Map, atom.Source, atom.Track, atom.Label:

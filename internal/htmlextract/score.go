@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"fmt"
+	"strings"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -78,12 +79,17 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink bool, depth int) (
 	}
 	var ni nodeInfo
 	if n.Type == html.ElementNode {
-		if isJunkTag(n.DataAtom) || isHidden(n) {
+		if isJunkTag(n.DataAtom) {
 			ni.skip = true
 			x.set(n, ni)
 			return
 		}
 		ni.boiler, ni.word = x.boilerOf(n)
+		if ni.boiler == bkNone && isHidden(n) {
+			// Hidden regions are boilerplate under the safeguard, not junk:
+			// streaming renderers ship the whole page in <div hidden>.
+			ni.boiler, ni.word = bkOther, "hidden"
+		}
 		if n.DataAtom == atom.A && !inLink {
 			inLink = attr(n, "href") != ""
 		}
@@ -149,12 +155,26 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) int32 {
 		return 0
 	}
 	cg := sum + p.ownGood
-	if (p.boiler != bkNone || p.teaser) && float64(p.good) < keepShare*float64(total) {
+	p.effBoiler = false
+	if ((p.boiler != bkNone && x.applies(p)) || p.teaser) &&
+		float64(p.good) < keepShare*float64(total) {
 		p.effBoiler = true
 		cg = 0
 	}
 	p.cgood = cg
 	return cg
+}
+
+// applies tells whether the element's boilerplate rule applies at the
+// current relax level.
+func (x *extractor) applies(p *nodeInfo) bool {
+	switch x.relax {
+	case 0:
+		return true
+	case 1:
+		return p.boiler.strong() || strings.HasPrefix(p.word, "tag:")
+	}
+	return strings.HasPrefix(p.word, "tag:")
 }
 
 func (x *extractor) set(n *html.Node, ni nodeInfo) {
@@ -192,6 +212,10 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 		return bkNav, "tag:footer"
 	case atom.Aside:
 		return bkOther, "tag:aside"
+	case atom.Noscript:
+		// Parsed as markup (scripting off): usually a tracking pixel or
+		// "enable JavaScript", but some forums serve the whole thread there.
+		return bkOther, "tag:noscript"
 	case atom.Html, atom.Body, atom.Main:
 		// The page's own frame is never boilerplate, whatever its classes
 		// ("home page-template-default ...").
