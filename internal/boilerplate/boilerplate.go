@@ -38,6 +38,12 @@ const (
 	// maxContainsLen bounds blocks matched by a phrase inside them: cookie
 	// notices and appeal sentences are one or two sentences long.
 	maxContainsLen = 400
+	// maxLabelLen: a call to action or share label standing alone is a few
+	// words ("Read on...", "Support us and go ad-free", "Share this article");
+	// longer blocks that open with the same words are sentences, unless the
+	// phrase is a label (see labelled). Image credits are exempt: they name
+	// photographers and licences at length.
+	maxLabelLen = 80
 	// MaxBlockLen is the longest block Classify looks at at all.
 	MaxBlockLen = maxContainsLen
 )
@@ -111,12 +117,13 @@ var rules = []rule{
 	}},
 	// share-bar: share buttons flattened to text. "Share this:", "Share on Facebook".
 	{"share-bar", model.RemovedShare, prefix, []string{
-		"share this", "share on", "share via", "share article", "share the article", "share story",
+		"share this article", "share this story", "share this post", "share this page", "share this:",
+		"share on", "share via", "share article", "share the article", "share story",
 		"share:", "tweet this", "click to share", "email this", "pin it", "artikel teilen",
 		"partager cet article", "partager sur", "compartir en", "compartir este",
 	}},
 	{"share-bar", model.RemovedShare, exact, []string{
-		"share", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
+		"share", "share this", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
 		"reddit", "teilen", "partager", "compartir", "facebook twitter", "facebook twitter email",
 		"share facebook twitter", "copy link",
 	}},
@@ -201,7 +208,7 @@ func Classify(text string) (kind, rule string, ok bool) {
 				continue
 			}
 			for _, p := range r.phrases {
-				if strings.HasPrefix(s, p) && boundary(s, len(p)) {
+				if strings.HasPrefix(s, p) && boundary(s, len(p)) && (len(s) <= maxLabelLen || r.kind == model.RemovedImageCredit || labelled(s, p)) {
 					return r.kind, r.name, true
 				}
 			}
@@ -214,6 +221,18 @@ func Classify(text string) (kind, rule string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// labelled reports a phrase used as a label: it ends in ':' itself or is
+// followed by one (or by a separator), as in "Read more: headline" or
+// "Related » headline", rather than opening a sentence ("Read on for three
+// tips that will help you...").
+func labelled(s, p string) bool {
+	if strings.HasSuffix(p, ":") {
+		return true
+	}
+	rest := strings.TrimLeft(s[len(p):], " ")
+	return rest == "" || strings.ContainsRune(":|»>-(", rune(rest[0]))
 }
 
 // boundary reports whether a phrase matched at s[:n] ends at a word boundary,

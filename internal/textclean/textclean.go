@@ -115,12 +115,56 @@ func splitLines(text string) (lines []string, title string) {
 		flush()
 		return lines, title
 	}
+	if isBlankSeparated(raw) {
+		// Blocks are separated by blank lines; lines inside a block keep
+		// together ("\n") so that a post whose text spans several lines
+		// stays one unit. run splits the other blocks back into lines.
+		var cur []string
+		for _, l := range raw {
+			if l = cleanSpace(l); l != "" {
+				cur = append(cur, l)
+				continue
+			}
+			if len(cur) > 0 {
+				lines = append(lines, strings.Join(cur, "\n"))
+				cur = nil
+			}
+		}
+		if len(cur) > 0 {
+			lines = append(lines, strings.Join(cur, "\n"))
+		}
+		return lines, title
+	}
 	for _, l := range raw {
 		if l = cleanSpace(l); l != "" {
 			lines = append(lines, l)
 		}
 	}
 	return lines, title
+}
+
+// isBlankSeparated reports text whose blocks are separated by blank lines
+// (most extractors' paragraph output) rather than one block per line: more
+// blank separators than line breaks between non-empty lines, and at least one
+// line break, so that grouping changes something.
+func isBlankSeparated(raw []string) bool {
+	blank, adjacent := 0, 0
+	prevEmpty := true
+	seen := false
+	for _, l := range raw {
+		empty := strings.TrimSpace(l) == ""
+		switch {
+		case empty:
+		case !seen:
+			seen = true
+		case prevEmpty:
+			blank++
+		default:
+			adjacent++
+		}
+		prevEmpty = empty
+	}
+	return adjacent > 0 && blank >= adjacent
 }
 
 // isHardWrapped reports text wrapped at a fixed width: every line is short,
@@ -196,13 +240,20 @@ func (p *parser) remove(kind, text, rule string) {
 }
 
 func (p *parser) run() {
-	lines := p.lines
 	// quoteNext is set when the last body block introduces a block quote.
 	quoteNext := false
-	for i := 0; i < len(lines); {
+	for i := 0; i < len(p.lines); {
+		lines := p.lines
 		line := lines[i]
 		// Embedded posts come first: their text may look like anything.
-		if e, n, ok := embeds.Match(lines, i); ok {
+		e, n, ok := embeds.Match(lines, i)
+		if !ok && strings.Contains(line, "\n") {
+			// a block of several lines that is not a post: go on line by line
+			parts := strings.Split(line, "\n")
+			p.lines = append(lines[:i:i], append(parts, lines[i+1:]...)...)
+			continue
+		}
+		if ok {
 			e.Position = len(p.a.Body)
 			// A player's remnant line ("Watch this video on YouTube") and the
 			// video's URL right after it are one embed.
@@ -467,8 +518,14 @@ func introducesQuote(s string) bool {
 	})
 	for k, w := range words {
 		lw := strings.ToLower(w)
+		// "according to" attributes the final clause only: "..., with each
+		// path having one berth:" after an earlier "according to UEFA" does
+		// not introduce a quotation.
 		if lw == "according" && k+1 < len(words) && strings.ToLower(words[k+1]) == "to" {
-			return true
+			if strings.Contains(lastClause(sent), w) {
+				return true
+			}
+			continue
 		}
 		if !lexicon.IsSpeechVerb(lw) {
 			continue
@@ -499,6 +556,27 @@ func lastSentence(s string) string {
 			}
 		case '.', '!', '?':
 			if depth == 0 && i+1 < len(s) && s[i+1] == ' ' {
+				start = i + 1
+			}
+		}
+	}
+	return s[start:]
+}
+
+// lastClause returns the text after the last comma or semicolon outside
+// quotation marks.
+func lastClause(s string) string {
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';':
+			if depth == 0 {
 				start = i + 1
 			}
 		}
