@@ -2,9 +2,9 @@ package htmlextract
 
 import (
 	"fmt"
-	"strings"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"strings"
 )
 
 // nodeInfo is what the scoring pass learns about one element.
