@@ -441,6 +441,18 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			r.titled = true
 		}
 	}
+	// "The Canadian Press Kevin Vickers" (a photo credit run into a
+	// caption): the name is what follows the last organisation word.
+	for k := r.tokEnd - 1; k >= r.tokStart; k-- {
+		w := strings.ToLower(Bare(toks[k].Text))
+		if nonName[w] || isAllCaps(toks[k].Text) && utf8.RuneCountInString(toks[k].Text) > 1 && !strings.HasSuffix(toks[k].Text, ".") {
+			if r.tokEnd-(k+1) >= 2 {
+				r.tokStart = k + 1
+				r.roleStart = r.tokStart
+			}
+			break
+		}
+	}
 	n := r.tokEnd - r.tokStart
 	if n > 4 {
 		return r, false

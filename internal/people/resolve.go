@@ -97,6 +97,12 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 	}
 	// A role description: the person holding that role, nearest before.
 	head := words[len(words)-1]
+	// Plural roles are groups: "officials", "senators".
+	if (roleNouns[head] || honorifics[head] != 0) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && len(words) >= 1 && !roleNouns[strings.TrimSuffix(head, "s")+"ss"] {
+		if _, sing := roleNouns[strings.TrimSuffix(head, "s")]; sing || head == "officials" {
+			return Referent{Name: strings.TrimSpace(d.Text[start:end]), Group: true, Person: -1}, true
+		}
+	}
 	if roleNouns[head] || honorifics[head] != 0 {
 		desc := strings.Join(words, " ")
 		desc = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(desc, "the "), "a "), "an ")
@@ -107,10 +113,8 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 	}
 	// Groups and organisations: plural common nouns ("protesters") and
 	// capitalised names that are not people ("the IRCC", "Ipsos Mori").
+	// The group is named as written, article included ("the union").
 	text := strings.TrimSpace(d.Text[start:end])
-	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
-		text = strings.TrimPrefix(text, a)
-	}
 	if last.Cap || strings.HasSuffix(head, "s") || groupNouns[head] {
 		return Referent{Name: text, Group: true, Person: -1}, true
 	}
@@ -229,4 +233,22 @@ var groupNouns = map[string]bool{
 	"service": true, "force": true, "army": true, "regime": true, "state": true, "city": true,
 	"county": true, "province": true, "country": true, "nation": true, "white house": true,
 	"kremlin": true, "pentagon": true, "embassy": true, "consulate": true, "spokesperson": false,
+}
+
+// NearestPerson returns the person mentioned last in [lo, pos) whose gender
+// is g, or -1. Pronoun mentions do not count.
+func (d *Doc) NearestPerson(pos, lo int, g byte) int {
+	for i := len(d.refs) - 1; i >= 0; i-- {
+		r := d.refs[i]
+		if r.Start >= pos {
+			continue
+		}
+		if r.Start < lo {
+			break
+		}
+		if r.Kind != MentionPronoun && d.People[r.person].Gender == g {
+			return r.person
+		}
+	}
+	return -1
 }

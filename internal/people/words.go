@@ -78,7 +78,7 @@ var nonName = set(
 	"centre", "institute", "foundation", "club", "church", "union", "agency", "commission",
 	"board", "office", "police", "service", "services", "network", "media", "press", "journal",
 	"magazine", "channel", "tv", "radio", "fund", "trust", "federation", "festival", "award",
-	"awards", "cup", "league", "day", "act", "bill", "law", "island", "islands", "river", "lake",
+	"awards", "cup", "league", "day", "act", "law", "images", "photos", "pictures", "photography", "island", "islands", "river", "lake",
 	"mountain", "mountains", "park", "bridge", "road", "avenue", "county", "city", "state",
 	"states", "province", "republic", "kingdom", "america", "canada", "america's", "national",
 	"international", "federal", "government", "administration", "campaign", "fox", "cnn", "abc",

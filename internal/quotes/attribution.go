@@ -358,6 +358,16 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	// (salience beats distance): take them when the gender agrees.
 	if sp.t1-sp.t0 == 1 {
 		if g := people.PronounGender(x.toks[sp.t0].Text); g == 'm' || g == 'f' {
+			// Someone of that gender named since the last quote is the
+			// new speaker ("Martell, the doctor, is more blunt: ... he says").
+			lo := 0
+			if x.last != nil {
+				lo = x.last.End
+			}
+			if pi := x.d.NearestPerson(x.toks[sp.t0].Start, lo, g); pi >= 0 && pi != x.lastPerson && pronounNewSpeaker {
+				q.Speaker = x.d.People[pi].Name
+				return
+			}
 			if x.last != nil && x.lastPerson >= 0 && x.sents[x.lastSent].para+continuationParas+1 >= x.curPara {
 				if lg := x.d.Gender(x.lastPerson); lg == g || lg == 0 {
 					q.Speaker = x.last.Speaker
@@ -558,6 +568,8 @@ func (x *extractor) keepSegments(s *sentence) []segment {
 }
 
 var dropUnclosed = true
+
+var pronounNewSpeaker = true
 
 // labelAt reports a transcript label ("PENCE:") at byte offset pos.
 func (x *extractor) labelAt(pos int) bool {
