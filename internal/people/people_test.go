@@ -63,7 +63,7 @@ func TestResolve(t *testing.T) {
 	}{
 		{"She", "Ada Kent", false},
 		{"The Health Secretary", "Jeremy Hunt", false},
-		{"the protesters", "protesters", true},
+		{"the protesters", "the protesters", true},
 	}
 	for _, tt := range tests {
 		i := indexOf(text, tt.mention)

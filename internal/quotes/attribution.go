@@ -379,6 +379,35 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if ref, ok := x.d.Resolve(s, e); ok {
 		q.Speaker = ref.Name
 		q.SpeakerIsGroup = ref.Group
+		return
+	}
+	switch people.PronounGender(x.toks[sp.t0].Text) {
+	case 'm', 'f':
+		// An unresolved he/she: the speaker quoted last, if any.
+		if sp.t1-sp.t0 == 1 && x.last != nil && x.last.Speaker != "" && !x.last.SpeakerIsGroup {
+			q.Speaker = x.last.Speaker
+		}
+		return
+	case 'p', 'n':
+		return
+	}
+	if w := x.lower(sp.t0); w == "it" || w == "its" {
+		if x.last != nil && x.last.SpeakerIsGroup {
+			q.Speaker, q.SpeakerIsGroup = x.last.Speaker, true
+		}
+		return
+	}
+	// A description nobody in the text answers to ("a justice official",
+	// "the father") names the speaker as written, up to its apposition.
+	end := e
+	for t := sp.t0; t < sp.t1; t++ {
+		if x.toks[t].Text == "," || x.toks[t].Text == "(" {
+			end = x.toks[t].Start
+			break
+		}
+	}
+	if end > s {
+		q.Speaker = strings.TrimSpace(x.text[s:end])
 	}
 }
 
