@@ -110,9 +110,14 @@ var rules = []rule{
 		"read on", "read more", "continue reading", "keep reading", "read the full", "read full story",
 		"click here", "tap here", "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "seguir leyendo",
 	}},
+	// cta-watch: labels of video teasers that link elsewhere. "WATCH BELOW: ...", "WATCH | ...".
+	{"cta-watch", model.RemovedCallToAction, prefix, []string{
+		"watch below:", "watch above:", "watch:", "watch |", "watch live:", "watch the video:", "watch more:",
+		"click to play video",
+	}},
 	// cta-follow: prompts to follow the outlet elsewhere. "Follow us on Twitter".
 	{"cta-follow", model.RemovedCallToAction, prefix, []string{
-		"follow us on", "follow us", "like us on facebook", "join us on", "download our app",
+		"follow us on", "follow us", "follow him on", "follow her on", "follow them on", "follow me on", "like us on facebook", "join us on", "download our app",
 		"download the app", "get the app", "get our app", "folgen sie uns", "suivez-nous", "síguenos",
 	}},
 	// share-bar: share buttons flattened to text. "Share this:", "Share on Facebook".
@@ -149,7 +154,8 @@ var rules = []rule{
 	// "Related:", "You may also like", "Read also: ...".
 	{"related-header", model.RemovedRelated, prefix, []string{
 		"related:", "related articles", "related stories", "related posts", "related content",
-		"related coverage", "related reading", "read also", "also read", "see also", "you may also like",
+		"related coverage", "related reading", "relevant reading", "recommended reading", "further reading",
+		"read also", "also read", "see also", "you may also like", "earlier:", "previously:", "more:",
 		"you might also like", "more from", "more stories", "more on this", "recommended for you",
 		"recommended:", "most read", "most popular", "trending now", "lire aussi", "à lire aussi",
 		"weitere artikel", "mehr zum thema", "das könnte sie auch interessieren", "te puede interesar",
@@ -171,7 +177,8 @@ var rules = []rule{
 	{"ad-label", model.RemovedAd, exact, []string{
 		"advertisement", "advertising", "ad", "sponsored", "sponsored content", "promoted",
 		"story continues below advertisement", "article continues below advertisement",
-		"continue reading below", "anzeige", "werbung", "publicité", "publicidad",
+		"continue reading below", "article continued below", "story continued below", "article continues below",
+		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
 	}},
 	{"ad-label", model.RemovedAd, prefix, []string{
 		"advertisement -", "sponsored by", "paid content", "paid post", "partner content",
@@ -353,6 +360,11 @@ func SplitGlued(text string) (head, rest, kind, rule string, ok bool) {
 		// the upper-case letter must start a word: "We", "The", "I " — not "iPhone"'s
 		// second letter (lower before, lower after is checked by the head test).
 		head = text[:i]
+		// the glued word must end a lower-case word: "ad-freeWe" splits,
+		// "McDonald" and "WATCH: McCain" do not
+		if w := head[strings.LastIndexAny(head, " \t")+1:]; w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			continue
+		}
 		if kind, rule, ok = Classify(head); ok {
 			return head, strings.TrimLeft(text[i:], " "), kind, rule, true
 		}

@@ -77,6 +77,7 @@ func TestSplitGlued(t *testing.T) {
 		{"Sign up to our newsletterThe best stories, daily.", "Sign up to our newsletter", "The best stories, daily.", model.RemovedNewsletter},
 		{"The iPhone maker said on Monday.", "", "", ""},
 		{"John McDonnell spoke.", "", "", ""},
+		{"WATCH: McCain speaks", "", "", ""},
 	}
 	for _, tt := range tests {
 		head, rest, kind, _, ok := SplitGlued(tt.in)

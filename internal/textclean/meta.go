@@ -499,6 +499,12 @@ func isTruncated(a *model.Article, paywall bool) bool {
 		return false
 	}
 	s := strings.TrimRight(last.Text, " ")
+	// an ellipsis closing a long block marks a cut-off feed excerpt
+	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "[…]") {
+		return true
+	}
+	// mid-sentence: the text stops on a lower-case word or a comma
 	r := []rune(s)
-	return !strings.ContainsRune(".!?\"”’')]…:", r[len(r)-1])
+	c := r[len(r)-1]
+	return unicode.IsLower(c) || c == ',' || c == ';'
 }

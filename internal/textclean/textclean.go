@@ -230,9 +230,15 @@ type parser struct {
 
 func (p *parser) remove(kind, text, rule string) {
 	p.a.Removed = append(p.a.Removed, model.Removed{Kind: kind, Text: text, Rule: rule})
+	// the outlet's own voice: appeals, and calls to action that say "we",
+	// "our" or "us" (not "READ MORE: <another story's headline>")
 	switch kind {
-	case model.RemovedCallToAction, model.RemovedAppeal, model.RemovedNewsletter:
+	case model.RemovedAppeal:
 		p.selfPromo = append(p.selfPromo, text)
+	case model.RemovedCallToAction, model.RemovedNewsletter:
+		if speaksAsOutlet(text) {
+			p.selfPromo = append(p.selfPromo, text)
+		}
 	}
 	if kind == model.RemovedCallToAction && isPaywallPrompt(text) {
 		p.paywall = true
@@ -303,6 +309,16 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if i >= len(p.lines)-bioWindow {
+			if name, ok := authorBio(line); ok {
+				p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "author-bio"})
+				if len(p.a.Authors) == 0 {
+					p.a.Authors = append(p.a.Authors, name)
+				}
+				i++
+				continue
+			}
+		}
 		b := p.block(line, i, quoteNext)
 		p.a.Body = append(p.a.Body, b)
 		quoteNext = b.Kind == model.KindParagraph && introducesQuote(b.Text)
@@ -360,7 +376,12 @@ func (p *parser) appealRun(i int, rule string) int {
 // the closing part of the text that speaks as the outlet ("we", "our") and
 // asks for money or membership ("donate", "support us", "subscribe").
 func (p *parser) appealByWording(line string, i int) bool {
-	if float64(i) < appealTail*float64(len(p.lines)) || !addressesReader(line) {
+	if float64(i) < appealTail*float64(len(p.lines)) || !speaksAsOutlet(line) {
+		return false
+	}
+	// an appeal is the outlet's own voice: a block that quotes or reports
+	// someone ("“We need your support,” she said") is the story
+	if strings.ContainsAny(line, "“”\"") || reportsSpeech(line) {
 		return false
 	}
 	l := strings.ToLower(line)
@@ -378,6 +399,30 @@ var appealWords = []string{"donat", "support us", "support our", "supporting us"
 // firstPersonPlural and reader pronouns mark text spoken by the outlet to its
 // readers.
 var selfWords = map[string]bool{"we": true, "our": true, "us": true, "we're": true, "we’re": true, "we've": true, "we’ve": true, "ours": true, "you": true, "your": true}
+
+// speaksAsOutlet: the block uses "we", "our" or "us".
+func speaksAsOutlet(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || r == '\'' || r == '’')
+	}) {
+		switch w {
+		case "we", "our", "us", "we're", "we’re", "we've", "we’ve":
+			return true
+		}
+	}
+	return false
+}
+
+// reportsSpeech: the block reports someone's words ("she said", "told").
+func reportsSpeech(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch strings.Trim(w, ",.;:") {
+		case "said", "says", "told", "added", "according":
+			return true
+		}
+	}
+	return false
+}
 
 func addressesReader(s string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
@@ -513,6 +558,10 @@ func introducesQuote(s string) bool {
 		return false
 	}
 	sent := lastSentence(s[:len(s)-1])
+	// an all-capitals intro is a label ("SHORT READS:"), not a speaker
+	if sent == strings.ToUpper(sent) {
+		return false
+	}
 	words := strings.FieldsFunc(sent, func(r rune) bool {
 		return !(unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-')
 	})
@@ -598,4 +647,45 @@ func isPaywallPrompt(s string) bool {
 // isRemnant: an embed known only by its platform.
 func isRemnant(e model.Embed) bool {
 	return e.URL == "" && e.PostID == "" && e.Text == "" && e.Handle == "" && e.Author == ""
+}
+
+// bioWindow: an author's bio closes the article (the last two blocks, as a
+// "Read more about:" tag line may follow it).
+const bioWindow = 2
+
+// bioRoles are the jobs an author bio names.
+var bioRoles = []string{"reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor",
+	"freelance", "producer", "critic", "author of", "staff writer", "based in", "covering"}
+
+// authorBio is the author-bio rule: a closing block that introduces the
+// writer ("Jane Roe is a Toronto-based reporter covering housing. Follow her
+// on Twitter: @janeroe") is about the author, not the story. It returns the
+// name.
+func authorBio(s string) (string, bool) {
+	words := strings.Fields(s)
+	n := 0
+	for n < len(words) && n < 4 && isCapitalised(words[n]) {
+		n++
+	}
+	if n < 2 || n+2 > len(words) || words[n] != "is" {
+		return "", false
+	}
+	switch words[n+1] {
+	case "a", "an", "the":
+	default:
+		return "", false
+	}
+	l := strings.ToLower(s)
+	hasRole := false
+	for _, r := range bioRoles {
+		if strings.Contains(l, r) {
+			hasRole = true
+			break
+		}
+	}
+	follow := strings.Contains(l, "follow him") || strings.Contains(l, "follow her") || strings.Contains(l, "follow them") || strings.Contains(l, "email")
+	if !hasRole || !follow && !strings.Contains(l, "reporter") && !strings.Contains(l, "columnist") && !strings.Contains(l, "correspondent") {
+		return "", false
+	}
+	return strings.Join(words[:n], " "), true
 }
