@@ -210,3 +210,54 @@ func sortStrings(s []string) {
 		}
 	}
 }
+
+// loadBenchPages reads up to n decoded benchmark pages, or skips.
+func loadBenchPages(b *testing.B, set string, n int) (pages []string, urls []string) {
+	dir := filepath.Join("..", "..", "..", "shared", "bench", set)
+	f, err := os.Open(filepath.Join(dir, "cases.jsonl"))
+	if err != nil {
+		b.Skipf("no benchmark: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() && len(pages) < n {
+		var c struct{ URL, Page string }
+		if json.Unmarshal(sc.Bytes(), &c) != nil {
+			continue
+		}
+		raw, err := readGz(filepath.Join(dir, c.Page))
+		if err != nil {
+			continue
+		}
+		pages = append(pages, input.Decode(raw, "", true).Text)
+		urls = append(urls, c.URL)
+	}
+	return pages, urls
+}
+
+// BenchmarkExtract times Extract alone on parsed benchmark pages; compare
+// with BenchmarkParse (html.Parse of the same pages) in the same run.
+func BenchmarkExtract(b *testing.B) {
+	pages, urls := loadBenchPages(b, "extract-wcxb", 200)
+	docs := make([]*html.Node, len(pages))
+	for i, p := range pages {
+		docs[i], _ = html.Parse(strings.NewReader(p))
+	}
+	now := time.Now()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		j := i % len(docs)
+		Extract(docs[j], urls[j], now)
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	pages, _ := loadBenchPages(b, "extract-wcxb", 200)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		html.Parse(strings.NewReader(pages[i%len(pages)]))
+	}
+}

@@ -26,7 +26,7 @@ var publishedMetas = []string{
 	"pubdate", "pub_date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
 	"citation_publication_date", "citation_date", "citation_online_date", "article.published", "article_date_original",
 	"original-publish-date", "displaydate", "date.published", "date", "datecreated", "og:pubdate", "rnews:datepublished",
-	"release_date", "created", "creation_date", "timestamp",
+	"release_date", "created", "creation_date", "timestamp", "published", "publish_time", "article:published_date",
 }
 
 // modifiedMetas carry the last-modified date.
@@ -47,6 +47,32 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 		return nil
 	}
+	// Modified.
+	if m := c.ld.main; m != nil {
+		mod = try(str(m["dateModified"]), "json-ld dateModified", false)
+	}
+	if mod == nil {
+		for _, k := range modifiedMetas {
+			for _, v := range c.metas[k] {
+				if mod = try(v, "meta "+k, false); mod != nil {
+					break
+				}
+			}
+			if mod != nil {
+				break
+			}
+		}
+	}
+	if mod == nil {
+		for _, t := range c.times {
+			if t.kind == "modified" {
+				if mod = try(t.value, t.evidence, false); mod != nil {
+					break
+				}
+			}
+		}
+	}
+	modFallback := mod
 	// Published.
 	if m := c.ld.main; m != nil {
 		for _, k := range []string{"datePublished", "dateCreated", "uploadDate"} {
@@ -109,6 +135,13 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 			}
 		}
 	}
+	if pub == nil && modFallback != nil {
+		// A page that declares only when it was modified: that is its date.
+		d := *modFallback
+		d.Estimated = true
+		d.Evidence += " (no publication date given)"
+		pub = &d
+	}
 	if pub == nil {
 		// Last resort: a date among the page's first lines or in its
 		// <title> ("23.01.2022 - Headline"), marked as estimated.
@@ -116,31 +149,6 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 				pub = &model.Date{Value: v, Estimated: true, Evidence: "visible text near the top of the page"}
 				break
-			}
-		}
-	}
-	// Modified.
-	if m := c.ld.main; m != nil {
-		mod = try(str(m["dateModified"]), "json-ld dateModified", false)
-	}
-	if mod == nil {
-		for _, k := range modifiedMetas {
-			for _, v := range c.metas[k] {
-				if mod = try(v, "meta "+k, false); mod != nil {
-					break
-				}
-			}
-			if mod != nil {
-				break
-			}
-		}
-	}
-	if mod == nil {
-		for _, t := range c.times {
-			if t.kind == "modified" {
-				if mod = try(t.value, t.evidence, false); mod != nil {
-					break
-				}
 			}
 		}
 	}
@@ -320,11 +328,13 @@ func init() {
 	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
 	alt := strings.Join(keys, "|")
 	dayMonthYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
+	yearMonthDay = regexp.MustCompile(`(?i)(?:^|[^\d])((?:19|20)\d{2})\s+(` + alt + `)\.?\s+(\d{1,2})(?:[^\d]|$)`)
 	monthDayYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + alt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
 }
 
 var (
 	dayMonthYear  *regexp.Regexp
+	yearMonthDay  *regexp.Regexp
 	monthDayYear  *regexp.Regexp
 	isoInText     = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
 	numericInText = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:[^\d]|$)`)
@@ -337,6 +347,31 @@ var (
 func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 	if len(s) > 4*maxCandidateText {
 		s = s[:4*maxCandidateText]
+	}
+	// Every pattern needs at least four digits ("1.1.22"); most lines
+	// have none, and the month-name patterns are the costly ones.
+	digits, run, maxRun := 0, 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits++
+			run++
+			maxRun = max(maxRun, run)
+		} else {
+			run = 0
+		}
+	}
+	if digits < 4 {
+		return "", false
+	}
+	if maxRun < 4 {
+		// No four-digit year: only "28.01.22" can match.
+		if m := shortYear.FindStringSubmatch(s); m != nil {
+			d, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			y, _ := strconv.Atoi(m[3])
+			return ymdInt(2000+y, mo, d, now)
+		}
+		return "", false
 	}
 	type hit struct {
 		pos int
@@ -363,6 +398,13 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		mo := months[strings.ToLower(s[m[2]:m[3]])]
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		v, ok := ymdInt(y, mo, d, now)
+		consider(m[2], v, ok)
+	}
+	if m := yearMonthDay.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo := months[strings.ToLower(s[m[4]:m[5]])]
+		d, _ := strconv.Atoi(s[m[6]:m[7]])
 		v, ok := ymdInt(y, mo, d, now)
 		consider(m[2], v, ok)
 	}

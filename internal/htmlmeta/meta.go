@@ -111,6 +111,8 @@ type walkState struct {
 	inSVG bool
 	// inH1: inside an <h1>, whose text is already taken.
 	inH1 bool
+	// inByline: inside an element already taken as a byline.
+	inByline bool
 }
 
 // maxBodyLines: the first lines of a page hold its dateline if it has one.
@@ -233,20 +235,73 @@ func hasAttr(n *html.Node, key string) bool {
 }
 
 // chromeWords in a class or id mark site furniture rather than the article.
-var chromeWords = []string{"nav", "menu", "footer", "sidebar", "widget", "masthead", "site-header", "breadcrumb", "related", "promo", "newsletter", "cookie", "banner", "teaser", "recommend", "popular", "trending"}
+var chromeWords = newWordSet("nav", "menu", "footer", "sidebar", "widget", "masthead", "site-header", "breadcrumb", "related", "promo", "newsletter", "cookie", "banner", "teaser", "recommend", "popular", "trending")
+
+// chromeExempt words keep a region that also has a chrome word ("post-nav"
+// is navigation, but "article-sidebar-wrapper" may hold the article).
+var chromeExempt = newWordSet("article", "post", "entry", "content", "main", "story")
 
 // commentWords in a class or id mark a reader-comments region.
-var commentWords = []string{"comment", "disqus", "respond", "reply", "replies"}
+var commentWords = newWordSet("comment", "disqus", "respond", "reply", "replies")
 
 // bylineWords in a class, id, rel or itemprop mark an author credit.
-var bylineWords = []string{"author", "byline", "by-line", "writer", "autor", "auteur", "reporter", "contributor", "posted-by", "postedby", "creator"}
+var bylineWords = newWordSet("author", "byline", "by-line", "writer", "autor", "auteur", "reporter", "contributor", "posted-by", "postedby", "creator")
 
 // bylineNoise in a class marks author furniture that is not the credit itself
 // (avatars, bio boxes, "more by this author" lists).
-var bylineNoise = []string{"avatar", "bio", "description", "desc", "image", "img", "photo", "picture", "social", "follow", "more", "box", "about", "job", "title", "role", "position", "date", "time", "count", "label", "prefix"}
+var bylineNoise = newWordSet("avatar", "bio", "description", "desc", "image", "img", "photo", "picture", "social", "follow", "more", "box", "about", "job", "title", "role", "position", "date", "time", "count", "label", "prefix")
 
 // dateWords in a class or id mark an element that shows a date.
-var dateWords = []string{"date", "time", "publish", "posted", "dateline", "byline", "meta", "timestamp", "datum", "fecha", "data-", "updated", "info", "created", "calendar"}
+var dateWords = newWordSet("date", "time", "publish", "posted", "dateline", "byline", "meta", "timestamp", "datum", "fecha", "data-", "updated", "info", "created", "calendar")
+
+// isCommentRegion reports whether a class/id names a reader-comments region
+// ("comments", "comment-list", "disqus_thread"), not a comment counter or
+// link ("comment-count", "comments-link") or a page-level class
+// ("comments-page" on old.reddit's body).
+func isCommentRegion(class string) bool {
+	if !commentWords.in(class) {
+		return false
+	}
+	for _, tok := range strings.Fields(class) {
+		if !commentWords.in(tok) {
+			continue
+		}
+		if containsAny(tok, []string{"count", "link", "button", "icon", "page", "no-comment", "number", "num", "btn", "open", "toggle", "show"}) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// classOf returns n's class and id, lower-cased, joined by a space.
+func classOf(n *html.Node) string {
+	cl, id := "", ""
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			cl = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	s := cl
+	if id != "" {
+		s = cl + " " + id
+	}
+	return strings.ToLower(s)
+}
+
+// shortText returns n's text when it is short enough to be a byline or a
+// date line (not a paragraph or a whole section).
+func shortText(n *html.Node) (string, bool) {
+	raw := textOf(n, maxCandidateText*2)
+	if len(raw) > maxCandidateText*2 {
+		return "", false
+	}
+	t := clean(raw)
+	return t, t != "" && len(t) <= maxCandidateText
+}
 
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
@@ -279,7 +334,7 @@ func (c *collector) walk(n *html.Node, st walkState) {
 // false when the children need no visit.
 func (c *collector) element(n *html.Node, st *walkState) bool {
 	c.order++
-	class := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	class := classOf(n)
 	itemprop := strings.ToLower(attr(n, "itemprop"))
 	switch n.Data {
 	case "head":
@@ -350,10 +405,10 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			}
 		}
 	}
-	if !st.inChrome && containsAny(class, chromeWords) && !containsAny(class, []string{"article", "post", "entry", "content", "main", "story"}) {
+	if !st.inChrome && chromeWords.in(class) && !chromeExempt.in(class) {
 		st.inChrome = true
 	}
-	if !st.inComments && containsAny(class, commentWords) && !strings.Contains(class, "no-comment") && !strings.Contains(class, "comment-count") && !strings.Contains(class, "comments-link") {
+	if !st.inComments && n.Data != "body" && n.Data != "html" && n.Data != "main" && isCommentRegion(class) {
 		st.inComments = true
 	}
 	if itemprop == "" && !st.inHead {
@@ -371,17 +426,17 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 		return false
 	}
-	if !st.inComments && !st.inAuthor && class != " " && containsAny(class, bylineWords) && !containsAny(class, bylineNoise) && len(c.bylines) < maxBylines {
-		t := clean(textOf(n, maxCandidateText+1))
-		if t != "" && len(t) <= maxCandidateText {
+	if !st.inComments && !st.inAuthor && !st.inByline && class != "" && bylineWords.in(class) && !bylineNoise.in(class) && len(c.bylines) < maxBylines {
+		if t, ok := shortText(n); ok {
 			c.bylines = append(c.bylines, bylineCand{text: t, order: c.order})
 			c.addDateText(t)
-			return false
+			// Children are still walked for the <time> or date element
+			// inside, but not taken as bylines again.
+			st.inByline = true
 		}
 	}
-	if !st.inComments && containsAny(class, dateWords) && len(c.dateTexts) < maxDateTexts {
-		t := clean(textOf(n, maxCandidateText+1))
-		if t != "" && len(t) <= maxCandidateText {
+	if !st.inComments && dateWords.in(class) && len(c.dateTexts) < maxDateTexts {
+		if t, ok := shortText(n); ok {
 			c.addDateText(t)
 		}
 		// <span class="updated" title="2013-04-04T18:52:11+00:00">: a
@@ -404,8 +459,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td", "h4", "h5", "h6":
 			if isLeafish(n) {
-				t := clean(textOf(n, maxCandidateText+1))
-				if t != "" && len(t) <= maxCandidateText {
+				if t, ok := shortText(n); ok {
 					c.bodyLines = append(c.bodyLines, t)
 				}
 			}
@@ -415,8 +469,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td":
 			if isLeafish(n) {
-				t := clean(textOf(n, maxCandidateText+1))
-				if t != "" && len(t) <= maxCandidateText {
+				if t, ok := shortText(n); ok {
 					c.afterH1 = append(c.afterH1, t)
 				}
 			}
@@ -426,10 +479,10 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 }
 
 // titleClasses name an element holding the page's headline.
-var titleClasses = []string{"entry-title", "post-title", "article-title", "page-title", "headline", "story-title", "news-title", "article-header__title", "title-post", "single-title", "td-post-title", "blog-title", "post-heading", "article-heading"}
+var titleClasses = newWordSet("entry-title", "post-title", "article-title", "page-title", "headline", "story-title", "news-title", "article-header__title", "title-post", "single-title", "td-post-title", "blog-title", "post-heading", "article-heading")
 
 func isTitleClass(class string) bool {
-	return containsAny(class, titleClasses) && !strings.Contains(class, "site-title") && !strings.Contains(class, "widget")
+	return titleClasses.in(class) && !strings.Contains(class, "site-title") && !strings.Contains(class, "widget")
 }
 
 func (c *collector) addDateText(t string) {
@@ -596,6 +649,10 @@ func findItemprop(n *html.Node, prop string, depth int) *html.Node {
 	return nil
 }
 
+// textNodeBudget: the most nodes textOf visits (a headline or byline has
+// a few dozen; the cap only bites on huge containers).
+const textNodeBudget = 3000
+
 // textOf returns n's text, reading at most about limit bytes; script and
 // style contents are skipped (except when n itself is a script or title).
 func textOf(n *html.Node, limit int) string {
@@ -608,9 +665,13 @@ func textOf(n *html.Node, limit int) string {
 		}
 		return sb.String()
 	}
+	// budget bounds the nodes visited: a container of thousands of empty
+	// elements must not cost more than its text.
+	budget := textNodeBudget
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, depth int) {
-		if sb.Len() > limit || depth > 64 {
+		budget--
+		if sb.Len() > limit || depth > 64 || budget < 0 {
 			return
 		}
 		switch n.Type {

@@ -1,0 +1,50 @@
+package htmlmeta
+
+import "strings"
+
+// wordSet finds whether any of its words occurs in a string. Class and id
+// checks run on every element of every page, so instead of one
+// strings.Contains per word it scans the string once and tries only the
+// words whose first two bytes occur there (a bitset of byte pairs).
+type wordSet struct {
+	pairs [1 << 16 / 64]uint64
+	// byPair lists the words starting with each byte pair that occurs.
+	byPair map[uint16][]string
+	// single holds one-byte words, matched with strings.Contains.
+	single []string
+}
+
+func newWordSet(words ...string) *wordSet {
+	w := &wordSet{byPair: map[uint16][]string{}}
+	for _, x := range words {
+		if len(x) < 2 {
+			w.single = append(w.single, x)
+			continue
+		}
+		p := uint16(x[0])<<8 | uint16(x[1])
+		w.pairs[p/64] |= 1 << (p % 64)
+		w.byPair[p] = append(w.byPair[p], x)
+	}
+	return w
+}
+
+// in reports whether s contains one of the words.
+func (w *wordSet) in(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		p := uint16(s[i])<<8 | uint16(s[i+1])
+		if w.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, x := range w.byPair[p] {
+			if strings.HasPrefix(s[i:], x) {
+				return true
+			}
+		}
+	}
+	for _, x := range w.single {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
