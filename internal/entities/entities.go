@@ -67,7 +67,10 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 		}
 		if line := text[start:end]; strings.TrimSpace(line) != "" {
 			toks := tokenize(line)
-			f.scan(toks, titleCase(toks))
+			// A line ending in a full stop is a sentence, however many
+			// names it holds.
+			trimmed := strings.TrimRight(line, " \t\r\"”’')")
+			f.scan(toks, titleCase(toks) && !strings.HasSuffix(trimmed, "."))
 		}
 		start = end + 1
 	}
@@ -109,6 +112,8 @@ type token struct {
 	// previous one: names never span punctuation.
 	gapBefore  bool
 	possessive bool
+	// follow is the first character after the word, spaces skipped.
+	follow rune
 }
 
 func isCap(w string) bool {
@@ -149,8 +154,9 @@ func tokenize(s string) []token {
 						continue
 					}
 				}
-				// "U.S." keeps its last period; "Thomas’ " its apostrophe.
-				if r == '.' && j-start >= 1 && strings.Count(s[start:j], ".") >= 1 {
+				// "U.S." keeps its last period, "St. Louis" its abbreviation's;
+				// "Thomas’ " its apostrophe.
+				if r == '.' && (strings.Contains(s[start:j], ".") || nameAbbrevs[s[start:j]] || isListedAbbrev(s[start:j+1])) {
 					j += sz
 				} else if (r == '\'' || r == '’') && j > start && s[j-1] == 's' && j+sz < len(s) && s[j+sz] == ' ' {
 					j += sz
@@ -173,6 +179,13 @@ func tokenize(s string) []token {
 		t.allCaps = t.cap && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0
 		t.gapBefore = prevEnd < 0 || !(start == prevEnd+1 && s[prevEnd] == ' ')
 		t.sentStart = isSentStart(s, start)
+		k := j
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k < len(s) {
+			t.follow, _ = utf8.DecodeRuneInString(s[k:])
+		}
 		toks = append(toks, t)
 		prevEnd = j
 		i = j
@@ -279,6 +292,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			continue
 		}
 		if n := f.matchSuffix(toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if n := f.matchDateline(toks, i); n > 0 {
 			i += n
 			continue
 		}
@@ -394,8 +411,9 @@ func (f *finder) matchHead(toks []token, i int) int {
 	if !ok {
 		return 0
 	}
-	// River Thames, Mount Everest, Lake Erie: a name right after the head.
-	if k.class == classPlace {
+	// River Thames, Mount Everest, Lake Erie: a name right after the head
+	// (but "City of London", "Gulf of Mexico", "Isle of Wight" take "of").
+	if k.class == classPlace && !ofHeads[toks[i].text] {
 		j := i + 1
 		for j < len(toks) && j-i <= 3 && next(toks, j) && toks[j].cap && !roleWords[toks[j].text] {
 			j++
@@ -468,8 +486,23 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	// maxNameWords: organisation and place names rarely run past five
 	// words before their kind word; longer runs are headlines.
 	const maxNameWords = 5
-	for j < len(toks) && j-i < maxNameWords && next(toks, j) && toks[j].cap && !roleWords[toks[j].text] && !f.people[toks[j].key] && !timeWords[toks[j].text] {
+	for j < len(toks) && j-i < maxNameWords && next(toks, j) {
+		t := toks[j]
+		// "Securities and Exchange Commission": "and" inside a name, between
+		// capitalised words none of which the word lists know.
+		if (t.text == "and" || t.text == "&") && j+1 < len(toks) && next(toks, j+1) && toks[j+1].cap && f.listLen(toks, j-1) == 0 && f.listLen(toks, j+1) == 0 {
+			j++
+			continue
+		}
+		// People's words do not end the run: a kind word is stronger
+		// evidence than a name reading ("Transit Authority" is no person).
+		if !t.cap || roleWords[t.text] || timeWords[t.text] {
+			break
+		}
 		j++
+	}
+	for j > i && !toks[j-1].cap {
+		j--
 	}
 	last := -1
 	for m := i; m < j; m++ {
@@ -513,7 +546,7 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 	// "N.S.", "B.C.": abbreviations with periods are mostly places and
 	// states, and the word lists carry the common ones; two-letter words
 	// ("ER", "IN") are too often something else.
-	if strings.IndexFunc(t.text, unicode.IsDigit) == 0 || strings.Contains(t.text, ".") || n == minAcronym {
+	if strings.IndexFunc(t.text, unicode.IsDigit) == 0 || strings.ContainsAny(t.text, ".-") || n == minAcronym {
 		return 0
 	}
 	// In a line of capitals every word looks like an acronym.
@@ -525,6 +558,56 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 	}
 	f.add(classOrg, "", "", t.text)
 	return 1
+}
+
+// demonymEndings end nationalities and languages ("in American politics",
+// "in Russian", "in English"); the places with such endings that news names
+// most are in the word lists.
+var demonymEndings = []string{"ish", "ese", "ian", "ican", "ean", "ians", "icans"}
+
+// ofHeads are place heads followed by "of" and a name, never directly by one
+// ("City of London", not "City Transit Authority").
+var ofHeads = map[string]bool{"City": true, "County": true, "Province": true, "Isle": true, "Gulf": true, "Bay": true}
+
+// nameAbbrevs keep their period inside a name ("St. Louis", "Mt. Everest").
+var nameAbbrevs = map[string]bool{"St": true, "Mt": true, "Ft": true, "Ste": true, "Pt": true}
+
+// matchDateline is the dateline rule: a line that opens with a place in
+// capitals and a comma, bracket or dash ("WASHINGTON —", "FLINT, Mich.",
+// "LONDON (Reuters) -") names where the story was filed.
+func (f *finder) matchDateline(toks []token, i int) int {
+	if i != 0 || !toks[i].allCaps {
+		return 0
+	}
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].allCaps && (j == i || next(toks, j)) {
+		j++
+	}
+	switch toks[j-1].follow {
+	case ',', '(', '—', '–', '-':
+	default:
+		return 0
+	}
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		w := toks[k].text
+		r, sz := utf8.DecodeRuneInString(w)
+		words = append(words, string(r)+strings.ToLower(w[sz:]))
+	}
+	name := strings.Join(words, " ")
+	if a, ok := f.lex.names[normKey(name)]; ok && a.e.class == classPlace {
+		f.add(classPlace, a.e.typ, a.e.canonical, spanText(toks, i, j))
+	} else {
+		f.add(classPlace, "", name, spanText(toks, i, j))
+	}
+	return j - i
+}
+
+// isListedAbbrev reports whether w ("Ont.", "Calif.") is an abbreviation
+// the word lists know, so its period belongs to it.
+func isListedAbbrev(w string) bool {
+	_, ok := loadLexicon().names[w]
+	return ok
 }
 
 // placePrepositions introduce places: "protests in Leeds", "near Aleppo".
@@ -550,8 +633,10 @@ func (f *finder) matchPlaceContext(toks []token, i int) int {
 	}
 	// Nationalities and languages ("in English") are not places.
 	last := toks[j-1].text
-	if strings.HasSuffix(last, "ish") || strings.HasSuffix(last, "ese") {
-		return 0
+	for _, suf := range demonymEndings {
+		if strings.HasSuffix(last, suf) {
+			return 0
+		}
 	}
 	f.add(classPlace, "", "", spanText(toks, i, j))
 	return j - i

@@ -81,6 +81,17 @@ func TestFind(t *testing.T) {
 			places: []string{"Halifax/", "Nova Scotia/state"},
 		},
 		{
+			name:   "dateline",
+			text:   "HALBURY, Ont. — The Securities and Exchange Commission and the Labour and Green Party members met in St. Louis, not in American politics.",
+			orgs:   []string{"Securities and Exchange Commission/government", "Labour/party", "Green Party/party"},
+			places: []string{"Halbury/", "Ontario/state", "St. Louis/"},
+		},
+		{
+			name: "shouted words are not acronyms",
+			text: "WHAT a day, he wrote on the NAACP page at 9pm EDT.",
+			orgs: []string{"NAACP/"},
+		},
+		{
 			name:   "place preposition",
 			text:   "Fighting continued near Kharvik on Tuesday, and in January in Smith’s town.",
 			places: []string{"Kharvik/"},
