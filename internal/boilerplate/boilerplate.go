@@ -105,6 +105,13 @@ var rules = []rule{
 	{"cta-subscribe", model.RemovedCallToAction, exact, []string{
 		"subscribe", "abonnieren", "s'abonner", "suscribirse",
 	}},
+	// related-read-more: a "Read more:" label in front of another story's
+	// headline is a link to a related article, not a teaser of this one.
+	// "READ MORE: Council approves budget", "Read also: ...".
+	{"related-read-more", model.RemovedRelated, prefix, []string{
+		"read more: ", "read more | ", "read more » ", "read more - ", "more reading: ", "also read: ", "read also: ",
+		"mehr dazu: ", "lire aussi : ", "lire aussi: ", "lee también: ", "leer más: ",
+	}},
 	// cta-read-on: teasers that lead to more text. "Read on...", "Continue reading".
 	{"cta-read-on", model.RemovedCallToAction, prefix, []string{
 		"read on", "read more", "continue reading", "keep reading", "read the full", "read full story",
@@ -130,7 +137,8 @@ var rules = []rule{
 	{"share-bar", model.RemovedShare, exact, []string{
 		"share", "share this", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
 		"reddit", "teilen", "partager", "compartir", "facebook twitter", "facebook twitter email",
-		"share facebook twitter", "copy link",
+		"share facebook twitter", "copy link", "like this:", "like this", "like loading", "loading",
+		"click to share on twitter (opens in new window)", "click to share on facebook (opens in new window)",
 	}},
 	// image-credit: picture credits. "Featured image via Some Name/Twitter."
 	{"image-credit", model.RemovedImageCredit, prefix, []string{
@@ -145,6 +153,8 @@ var rules = []rule{
 		"leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
 		"join the conversation", "have your say", "show comments", "view comments", "load comments",
 		"let us know in the comments", "let us know what you think", "what do you think? let us know",
+		"join the debate", "comment below", "comments are closed", "comments for this article are closed",
+		"be the first to comment", "view all comments", "read all comments",
 		"kommentar schreiben", "laisser un commentaire", "deja un comentario", "dejar un comentario",
 	}},
 	{"comments-prompt", model.RemovedComments, exact, []string{

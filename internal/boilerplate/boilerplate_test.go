@@ -13,7 +13,9 @@ func TestClassify(t *testing.T) {
 		rule string
 	}{
 		{"Read on...", model.RemovedCallToAction, "cta-read-on"},
-		{"Read more: Council approves new budget", model.RemovedCallToAction, "cta-read-on"},
+		{"Read more: Council approves new budget", model.RemovedRelated, "related-read-more"},
+		{"Read more", model.RemovedCallToAction, "cta-read-on"},
+		{"Like this:", model.RemovedShare, "share-bar"},
 		{"Continue reading →", model.RemovedCallToAction, "cta-read-on"},
 		{"Support us and go ad-free", model.RemovedCallToAction, "cta-support-us"},
 		{"SUBSCRIBE", model.RemovedCallToAction, "cta-subscribe"},
@@ -34,7 +36,7 @@ func TestClassify(t *testing.T) {
 		{"What do you think? Let us know in the comments below.", model.RemovedComments, "comments-prompt"},
 		{"Related: Ten things we learned this week", model.RemovedRelated, "related-header"},
 		{"You may also like", model.RemovedRelated, "related-header"},
-		{"Lire aussi : la réforme des retraites", model.RemovedRelated, "related-header"},
+		{"Lire aussi : la réforme des retraites", model.RemovedRelated, "related-read-more"},
 		{"Skip to content", model.RemovedNavigation, "navigation"},
 		{"Home » News » Politics", model.RemovedNavigation, "navigation"},
 		{"Menu", model.RemovedNavigation, "navigation"},

@@ -12,25 +12,55 @@ import (
 	"github.com/lede-news/lede/internal/model"
 )
 
-// setCredit keeps the credit of an image-credit line: "Featured image via
+// pendingCredit is an image-credit line and the number of body blocks before it.
+type pendingCredit struct {
+	line string
+	pos  int
+}
+
+// placeCredits keeps the credits of image-credit lines: "Featured image via
 // Some Name/Twitter." → "Some Name/Twitter". A featured, header, top, lead or
-// main image credit goes to the featured image; others to a new image.
-func setCredit(a *model.Article, line string) {
-	credit := creditOf(line)
-	if credit == "" {
-		return
+// main image credit goes to the featured image. So does a plain credit
+// ("Image via X", "Photo: X") that stands before the first or after the last
+// body block, where text extractors leave the lead picture's credit, when no
+// featured credit is named; other credits belong to pictures in the story.
+func placeCredits(a *model.Article, credits []pendingCredit) {
+	setFeatured := func(credit string) {
+		if a.Media.FeaturedImage == nil {
+			a.Media.FeaturedImage = &model.Image{}
+		}
+		a.Media.FeaturedImage.Credit = credit
 	}
+	var plain []pendingCredit
+	for _, c := range credits {
+		credit := creditOf(c.line)
+		if credit == "" {
+			continue
+		}
+		if isFeaturedCredit(c.line) {
+			setFeatured(credit)
+			continue
+		}
+		plain = append(plain, c)
+	}
+	for _, c := range plain {
+		credit := creditOf(c.line)
+		if a.Media.FeaturedImage == nil && (c.pos == 0 || c.pos == len(a.Body)) {
+			setFeatured(credit)
+			continue
+		}
+		a.Media.Images = append(a.Media.Images, model.Image{Credit: credit})
+	}
+}
+
+func isFeaturedCredit(line string) bool {
 	l := strings.ToLower(line)
-	for _, f := range []string{"featured", "header", "top image", "lead image", "main image", "hero image", "cover image"} {
+	for _, f := range []string{"featured", "header", "top image", "lead image", "main image", "hero image", "cover image", "feature image"} {
 		if strings.HasPrefix(l, f) {
-			if a.Media.FeaturedImage == nil {
-				a.Media.FeaturedImage = &model.Image{}
-			}
-			a.Media.FeaturedImage.Credit = credit
-			return
+			return true
 		}
 	}
-	a.Media.Images = append(a.Media.Images, model.Image{Credit: credit})
+	return false
 }
 
 // creditOf returns who an image-credit line credits: the words after the
@@ -255,7 +285,9 @@ func selfReference(texts []string) string {
 	best, bestC := "", (*cand)(nil)
 	for name, c := range cands {
 		// a name used once without "the" is too weak a sign ("Follow us on Instagram")
-		if c.plural || c.withThe == 0 && c.count < 2 || platformNames[strings.ToLower(name)] {
+		// a one-word name used once without "the" is too weak a sign
+		// ("Follow us on Instagram"); a longer name ("Evolve Politics") is not
+		if c.plural || c.withThe == 0 && c.count < 2 && !strings.Contains(name, " ") || platformNames[strings.ToLower(name)] {
 			continue
 		}
 		if bestC == nil || c.count > bestC.count || c.count == bestC.count && (len(name) > len(best) || len(name) == len(best) && c.first < bestC.first) {

@@ -62,6 +62,7 @@ func Extract(text string, opts Options) (*model.Article, error) {
 	a.Title = title
 	p := &parser{a: a, lines: lines}
 	p.run()
+	placeCredits(a, p.credits)
 	a.Text = model.JoinBlocks(a.Body)
 	setMediaFlags(a)
 	a.Outlet = inferOutlet(a, p.selfPromo)
@@ -224,6 +225,8 @@ type parser struct {
 	selfPromo []string
 	// paywall is set by a call to action that cuts the story off.
 	paywall bool
+	// credits are the image-credit lines, placed after the walk.
+	credits []pendingCredit
 	// datelineDates are explicit dates of datelines and bylines.
 	published, modified *model.Date
 }
@@ -295,7 +298,7 @@ func (p *parser) run() {
 				i = p.relatedRun(i, rule)
 			case model.RemovedImageCredit:
 				p.remove(kind, line, rule)
-				setCredit(p.a, line)
+				p.credits = append(p.credits, pendingCredit{line: line, pos: len(p.a.Body)})
 				i++
 			default:
 				p.remove(kind, line, rule)
