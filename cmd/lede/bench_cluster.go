@@ -101,7 +101,7 @@ func benchClusterRead(path string) ([]string, []cluster.Doc, error) {
 			t = benchClusterDate(*d.Date)
 		}
 		ids = append(ids, id)
-		docs = append(docs, cluster.Doc{ID: id, Title: d.Title, Text: d.Text, Outlet: d.Source, Date: t})
+		docs = append(docs, cluster.Doc{ID: id, Title: d.Title, Text: d.Text, Outlet: d.Source, URL: d.URL, Date: t})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)

@@ -137,3 +137,12 @@ func keep(w string) bool {
 	}
 	return !digits
 }
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return len(w) > 0
+}

@@ -1,0 +1,33 @@
+package cluster
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+)
+
+// urlDateRe finds a publication date in a URL path, as most news sites
+// write it: /2021/04/27/, /2021-04-28/, -2021-04-28/ or /20210427/.
+var urlDateRe = regexp.MustCompile(`[/_-]((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2]|[1-9])([/-]?)(0[1-9]|[12]\d|3[01]|[1-9])(?:[/._-]|$)`)
+
+// DateFromURL returns the publication date a news URL carries in its path,
+// or the zero time. It is an estimate used only when the article states no
+// date: the window it sets for clustering is days wide, so a URL dated by
+// its section's first edition rather than its update is close enough.
+func DateFromURL(u string) time.Time {
+	for _, m := range urlDateRe.FindAllStringSubmatch(u, -1) {
+		// Separators must agree: "2021/04/27" or "2021-04-28" or "20210427".
+		if m[2] != m[4] || m[2] == "" && (len(m[3]) != 2 || len(m[5]) != 2) {
+			continue
+		}
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[3])
+		d, _ := strconv.Atoi(m[5])
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d { // 2021/02/31
+			continue
+		}
+		return t
+	}
+	return time.Time{}
+}
