@@ -107,7 +107,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		if commaInQuote {
 			j = k
 		}
-		for j >= lo && j > k-15 && (x.toks[j].Text != "," && x.toks[j].Text != "." || x.inSeg(x.toks[j].Start)) {
+		for j >= lo && j > k-15 && (x.toks[j].Text != "," || x.inSeg(x.toks[j].Start)) {
 			j--
 		}
 		if j > lo && x.toks[j].Text == "," {
@@ -163,7 +163,10 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		}
 		if n > start {
 			w := x.lower(n - 1)
-			if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) {
+			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) {
+				// "footage of Trump": the name alone.
+				start = n
+			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) {
 				start = n
 			}
 		}
@@ -211,11 +214,43 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 	if !x.toks[k].Cap {
 		return speakerPhrase{}
 	}
-	e := k
-	for e < v && (x.toks[e].Cap || x.toks[e].Text == "." && e > k) {
-		e++
+	// The subject phrase: capitalised words with the role words and
+	// adjectives between them ("Democratic presidential nominee Hillary
+	// Clinton", "Hillary Clinton’s campaign manager Robby Mook"), ending on
+	// its last capitalised word.
+	e, lastCap := k, k
+	for e < v && e < k+maxSubjectTokens {
+		tk := x.toks[e]
+		w := x.lower(e)
+		if tk.Cap || tk.Text == "." && e > k || tk.Text == "-" {
+			if tk.Cap {
+				lastCap = e
+			}
+			e++
+			continue
+		}
+		if tk.Word && (people.IsRoleNoun(w) || roleModifierish(w) || isAdjectiveLike(w)) {
+			e++
+			continue
+		}
+		break
+	}
+	e = lastCap + 1
+	if people.IsRoleNoun(x.lower(k)) && !x.toks[k].Cap {
+		return speakerPhrase{}
 	}
 	return speakerPhrase{t0: k, t1: e, ok: x.plausibleSpeaker(k, e)}
+}
+
+// isAdjectiveLike reports lower-case words with adjective endings that sit
+// in role phrases ("presidential", "economic", "Republican-leaning").
+func isAdjectiveLike(w string) bool {
+	for _, suf := range []string{"ial", "ic", "al", "ian", "ary", "ive", "-year-old"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // stopLead are capitalised words that open a sentence before its subject.
@@ -269,7 +304,18 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 			k++
 			continue
 		}
-		if tk.Text == "(" || tk.Text == ")" || tk.Text == "-" || tk.Text == "." && k+1 < hi && x.toks[k+1].Cap && x.toks[k].Start == x.toks[k-1].End && people.IsAbbrev(x.toks[k-1].Text) {
+		if tk.Text == "(" {
+			// A parenthesis goes in whole: "(D-N.Y.)".
+			j := k + 1
+			for j < hi && j < k+8 && x.toks[j].Text != ")" {
+				j++
+			}
+			if j < hi && x.toks[j].Text == ")" {
+				k = j + 1
+				continue
+			}
+		}
+		if tk.Text == "-" || tk.Text == "/" || tk.Text == "." && k+1 < hi && x.toks[k+1].Cap && x.toks[k].Start == x.toks[k-1].End && people.IsAbbrev(x.toks[k-1].Text) {
 			k++
 			continue
 		}
@@ -726,7 +772,7 @@ func (x *extractor) findVerbSubject(toks []int, s *sentence) speakerPhrase {
 func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 	if strings.HasSuffix(x.lower(v), "ing") {
 		// "footage of Hillary Clinton asking": the name just before.
-		if v > lo && x.toks[v-1].Cap || v > lo && pronounWords[x.lower(v-1)] {
+		if v > lo && x.toks[v-1].Cap && !timeWords[x.lower(v-1)] || v > lo && pronounWords[x.lower(v-1)] {
 			if sp := x.subjectBefore(v, lo); sp.ok {
 				return sp
 			}
@@ -938,6 +984,11 @@ func (x *extractor) indirect(si int) {
 			x.add(si, q)
 			return
 		}
+		// Verbs with other senses ("added a goal", "responded quickly",
+		// "announced the end") report speech only before a clause.
+		if !strongVerbs[x.lower(t)] && !(useAttitude && attitudeVerbs[x.lower(t)]) && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) && weakClauseCheck {
+			continue
+		}
 		if inverted || restStart >= x.clauseEnd(s) {
 			// The clause comes first: "The plan will fail, Hunt said."
 			cut := sp.t0
@@ -973,6 +1024,42 @@ var clausePreps = map[string]bool{
 	"after": true, "before": true, "during": true, "through": true, "across": true,
 	"around": true, "near": true, "along": true, "toward": true, "towards": true, "up": true,
 	"down": true, "off": true, "out": true, "back": true, "away": true,
+}
+
+var weakClauseCheck = true
+
+// strongVerbs report speech whatever follows them.
+var strongVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true,
+	"tell": true, "telling": true, "stated": true, "insisted": true, "insists": true,
+	"argued": true, "argues": true, "claimed": true, "explained": true, "explains": true,
+	"warned": true, "warns": true, "wrote": true, "writes": true, "noted": true, "notes": true,
+	"acknowledged": true, "admitted": true, "contended": true, "asserted": true,
+	"maintained": true, "suggested": true, "predicted": true, "promised": true,
+	"vowed": true, "pledged": true, "conceded": true, "declared": true, "tweeted": true,
+}
+
+// opensClause reports whether the text at pos starts a reported clause:
+// "that" or a wh-word, a pronoun, a name, or a determiner phrase followed
+// by a verb-like word soon after.
+func (x *extractor) opensClause(pos int) bool {
+	t := x.d.TokenIndex(pos)
+	for t >= 0 && t < len(x.toks) && !x.toks[t].Word {
+		t++
+	}
+	if t < 0 || t >= len(x.toks) {
+		return false
+	}
+	w := x.lower(t)
+	switch w {
+	case "that", "whether", "if", "how", "what", "why", "when", "where", "who",
+		"he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those":
+		return true
+	}
+	if pronounWords[strings.ToLower(people.Bare(x.toks[t].Text))] {
+		return true
+	}
+	return x.toks[t].Cap && !x.inSeg(x.toks[t].Start)
 }
 
 // according handles "according to X, clause" and "clause, according to X".

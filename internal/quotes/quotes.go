@@ -298,7 +298,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		if !(t+1 < s.t1 && x.lower(t+1) == "that") {
 			return false
 		}
-	} else if !lexicon.IsSpeechVerb(w) || notVerb[w] {
+	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !(useAttitude && attitudeVerbs[w]) {
 		return false
 	}
 	if t > s.t0 {
@@ -335,4 +335,26 @@ var evidenceVerbs = map[string]bool{
 	"ruled": true, "understands": true, "understood": true, "realized": true, "agree": true,
 	"agreed": false, "recognized": true, "acknowledges": true, "means": false, "assume": true,
 	"assumed": true, "suspect": true, "suspected": true, "doubt": true, "doubted": true,
+}
+
+var useAttitude = true
+
+// attitudeVerbs attribute a stance rather than words ("criticized the plan",
+// "praised her record", "denied the report"): the object is the attributed
+// content. Mined from PolNeAR train: verbs that directly precede the content
+// of an attribution in at least 45% of their uses, seen 8 times or more.
+var attitudeVerbs = map[string]bool{
+	"decried": true, "praising": true, "dismissed": true, "criticizing": true, "denied": true,
+	"noting": true, "slammed": true, "accusing": true, "citing": true, "denouncing": true,
+	"denounced": true, "accused": true, "touted": true, "suggesting": true, "vows": true,
+	"vowed": true, "describing": true, "blamed": true, "praised": true, "defended": true,
+	"accuses": true, "recalling": true, "cited": true, "stressed": true, "arguing": true,
+	"condemned": true, "questioned": true, "acknowledged": true, "insisted": true,
+	"indicated": true, "endorsed": true, "criticized": true, "described": true,
+	"rejected": true, "questioning": true, "reiterated": true, "urged": true, "declaring": true,
+	"highlighted": true, "promised": true, "mocked": true, "attacked": true, "blasted": true,
+	"explaining": true, "predicting": true, "predicted": true, "revealed": true,
+	"slams": true, "insisting": true, "asserted": true, "acknowledging": true, "stating": true,
+	"promising": true, "criticised": true, "criticising": true, "praises": true,
+	"criticizes": true, "denies": true, "defends": true, "blames": true, "urges": true,
 }
