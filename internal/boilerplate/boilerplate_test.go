@@ -60,6 +60,21 @@ func TestClassify(t *testing.T) {
 	}
 }
 
+// TestGates: every phrase of a contains rule holds one of the rule's gate
+// strings, so the gate never hides a match.
+func TestGates(t *testing.T) {
+	for _, r := range rules {
+		if r.mode != contains {
+			continue
+		}
+		for _, p := range r.phrases {
+			if !containsAny(p, r.gate) {
+				t.Errorf("rule %s: phrase %q holds none of the gate strings %q", r.name, p, r.gate)
+			}
+		}
+	}
+}
+
 func TestClassifyLongBlock(t *testing.T) {
 	long := "Read more about it. "
 	for len(long) < 2*MaxBlockLen {
