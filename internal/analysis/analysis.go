@@ -62,9 +62,9 @@ func Analyze(a *model.Article) {
 		mp := p.Model()
 		mp.Roles = completeRoles(text, mp.Roles, orgs)
 		a.People = append(a.People, mp)
-		for _, m := range p.Mentions {
-			if m.Kind == people.MentionName || m.Kind == people.MentionPartial {
-				sources = append(sources, claims.Source{Mention: m.Text, Name: p.Name})
+		for _, m := range mp.Mentions {
+			if m != "" && !strings.EqualFold(m, "he") {
+				sources = append(sources, claims.Source{Mention: m, Name: p.Name})
 			}
 		}
 	}
@@ -101,13 +101,22 @@ func Analyze(a *model.Article) {
 // source of its own, the quotation's speaker when the speaker is a known
 // person or organisation: "The NHS needs £3bn," she said.
 func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]bool) {
+	// Claims and quotes are in text order: a quote ending before a claim
+	// starts holds no later claim either.
+	first := 0
 	for i := range cs {
 		c := &cs[i]
+		for first < len(qs) && qs[first].End < c.Start {
+			first++
+		}
 		if c.Source != "" {
 			continue
 		}
-		for _, q := range qs {
-			if known[q.Speaker] && q.Start <= c.Start && c.End <= q.End {
+		for _, q := range qs[first:] {
+			if q.Start > c.Start {
+				break
+			}
+			if known[q.Speaker] && c.End <= q.End {
 				c.Source = q.Speaker
 				break
 			}

@@ -37,11 +37,11 @@ type Options struct {
 // once with every way it is written, in order of first mention.
 func Find(text string, opts Options) (orgs, places []model.Entity) {
 	l := loadLexicon()
-	f := finder{lex: l, people: map[string]bool{}, found: map[string]*found{}}
+	f := finder{lex: l, people: map[string]bool{}, fullNames: map[string][][]string{}, found: map[string]*found{}}
 	for _, p := range opts.People {
 		words := strings.Fields(normKey(p))
 		if len(words) > 1 {
-			f.fullNames = append(f.fullNames, words)
+			f.fullNames[words[0]] = append(f.fullNames[words[0]], words)
 		}
 		for _, w := range words {
 			if isCap(w) && !roleWords[w] {
@@ -88,7 +88,8 @@ type found struct {
 type finder struct {
 	lex       *lexicon
 	people    map[string]bool
-	fullNames [][]string
+	// fullNames are people's names of two words or more, by first word.
+	fullNames map[string][][]string
 	outlet    []string
 	found     map[string]*found
 	n         int
@@ -330,7 +331,7 @@ func (f *finder) coversName(toks []token, i, n int, listsOnly bool) bool {
 }
 
 func (f *finder) matchFullName(toks []token, i int) int {
-	for _, name := range f.fullNames {
+	for _, name := range f.fullNames[toks[i].key] {
 		if matchWords(toks, i, name) {
 			return len(name)
 		}
