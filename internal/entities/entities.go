@@ -86,8 +86,8 @@ type found struct {
 }
 
 type finder struct {
-	lex       *lexicon
-	people    map[string]bool
+	lex    *lexicon
+	people map[string]bool
 	// fullNames are people's names of two words or more, by first word.
 	fullNames map[string][][]string
 	outlet    []string
