@@ -82,6 +82,15 @@ func Match(lines []string, i int) (e model.Embed, n int, ok bool) {
 	if e, n, ok := tiktok(lines, i); ok {
 		return e, n, true
 	}
+	// A post whose signature was lost: its text still ends with the
+	// picture link only X/Twitter writes ("... #tag pic.twitter.com/AbC").
+	if f := strings.Fields(line); len(f) >= 2 && isTwitterMedia(f[len(f)-1]) {
+		e := model.Embed{Kind: model.EmbedPost, Platform: "twitter"}
+		fill(&e, line)
+		if e.Text != "" {
+			return e, 1, true
+		}
+	}
 	// A bare URL of a post or video.
 	if u := bareURL(line); u != "" {
 		if e, ok := ParseURL(u); ok {
@@ -407,4 +416,9 @@ func isYouTubeRemnant(line string) bool {
 		}
 	}
 	return false
+}
+
+func isTwitterMedia(f string) bool {
+	l := strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(f), "https://"), "http://")
+	return strings.HasPrefix(l, "pic.twitter.com/") || strings.HasPrefix(l, "pic.x.com/")
 }

@@ -38,6 +38,8 @@ func TestMatch(t *testing.T) {
 			model.Embed{Kind: "post", Platform: "twitter", Handle: "someone", PostID: "123456", URL: "https://twitter.com/someone/status/123456"}},
 		{"bare youtube", "https://www.youtube.com/watch?v=abcdefghijk", 1,
 			model.Embed{Kind: "video", Platform: "youtube", PostID: "abcdefghijk", URL: "https://www.youtube.com/watch?v=abcdefghijk"}},
+		{"orphan tweet", "Queues round the block this morning #vote pic.twitter.com/Vv1Ww2", 1,
+			model.Embed{Kind: "post", Platform: "twitter", Text: "Queues round the block this morning #vote", Hashtags: []string{"vote"}, Media: []string{"pic.twitter.com/Vv1Ww2"}}},
 		{"paragraph", "The council met on Tuesday - and nothing changed.\nIt was a long night.", 0, model.Embed{}},
 		{"dash in prose", "Prices rose – sharply – in May (@ the market) as expected.", 0, model.Embed{}},
 	}

@@ -206,6 +206,9 @@ func inferOutlet(a *model.Article, selfPromo []string) string {
 	if name, ok := knownOutlets[label]; ok {
 		return name
 	}
+	if name := titleSuffixOutlet(a.Title); name != "" {
+		return name
+	}
 	if name := selfReference(selfPromo); name != "" {
 		return name
 	}
@@ -539,4 +542,63 @@ func isTruncated(a *model.Article, paywall bool) bool {
 	r := []rune(s)
 	c := r[len(r)-1]
 	return unicode.IsLower(c) || c == ',' || c == ';'
+}
+
+// maxOutletWords: outlet names run to a few words ("The New York Times").
+const maxOutletWords = 5
+
+// titleSuffixOutlet is the title-suffix rule: a headline copied from a page
+// title often ends with the site's name after a separator ("Storm closes
+// coastal road | Seaton Herald", "... - BBC News"). The suffix must be a short
+// capitalised name, not a media marker ("- VIDEO") or part of the headline.
+func titleSuffixOutlet(title string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: "} {
+		k := strings.LastIndex(title, sep)
+		if k <= 0 {
+			continue
+		}
+		name := strings.TrimSpace(title[k+len(sep):])
+		words := strings.Fields(name)
+		if len(words) == 0 || len(words) > maxOutletWords || len(strings.Fields(title[:k])) < 2 {
+			continue
+		}
+		if _, marker := mediaMarkers[strings.ToLower(name)]; marker {
+			continue
+		}
+		ok := true
+		for _, w := range words {
+			if !isCapitalised(w) && !stopCapitalised[strings.ToLower(w)] {
+				ok = false
+				break
+			}
+		}
+		// after a dash, Title Case headline tails ("Brexit - What Happens
+		// Next") are common: ask for an outlet-like word or an acronym
+		if ok && sep != " | " && !outletLike(words) {
+			ok = false
+		}
+		if ok && isCapitalised(words[0]) && !strings.ContainsAny(name, ".!?:") {
+			return name
+		}
+	}
+	return ""
+}
+
+// outletWords are words outlet names are made of.
+var outletWords = map[string]bool{"news": true, "times": true, "post": true, "herald": true, "guardian": true, "mail": true,
+	"journal": true, "telegraph": true, "gazette": true, "tribune": true, "express": true, "mirror": true, "independent": true,
+	"chronicle": true, "observer": true, "star": true, "sun": true, "record": true, "review": true, "daily": true, "online": true,
+	"media": true, "politics": true, "today": true, "press": true, "tv": true, "radio": true, "canary": true, "report": true,
+	"standard": true, "echo": true, "argus": true, "courier": true, "examiner": true, "bulletin": true, "weekly": true, "magazine": true}
+
+func outletLike(words []string) bool {
+	for _, w := range words {
+		if outletWords[strings.ToLower(w)] {
+			return true
+		}
+		if len(w) >= 2 && len(w) <= 5 && w == strings.ToUpper(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
 }

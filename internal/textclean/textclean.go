@@ -585,6 +585,12 @@ func introducesQuote(s string) bool {
 		if k > 0 && determiners[strings.ToLower(words[k-1])] {
 			continue
 		}
+		// "the full report:", "a short statement:" — a determiner two words
+		// back makes a noun of forms that can be nouns (not "said", "wrote":
+		// "the company wrote:")
+		if k > 1 && determiners[strings.ToLower(words[k-2])] && !isPastForm(lw) && !isCapitalised(words[k-1]) {
+			continue
+		}
 		return true
 	}
 	return false
@@ -691,4 +697,13 @@ func authorBio(s string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(words[:n], " "), true
+}
+
+// isPastForm: past-tense speech verbs, which are never nouns.
+func isPastForm(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "spoke", "sang", "thought", "began", "went":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }

@@ -1,0 +1,95 @@
+package textclean
+
+import (
+	"testing"
+	"time"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+func TestTitleSuffixOutlet(t *testing.T) {
+	tests := map[string]string{
+		"Storm closes coastal road | Seaton Herald": "Seaton Herald",
+		"Storm closes coastal road - BBC News":      "BBC News",
+		"Brexit - What Happens Next":                "",
+		"Jeremy Corbyn leads the march (VIDEO)":     "",
+		"Council votes - VIDEO":                     "",
+		"Corbyn - the man and the myth":             "",
+		"Minister quits – Evening Standard":         "Evening Standard",
+	}
+	for in, want := range tests {
+		if got := titleSuffixOutlet(in); got != want {
+			t.Errorf("titleSuffixOutlet(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIntroducesQuote(t *testing.T) {
+	tests := map[string]bool{
+		"Corbyn was cheered as he took to the stage to tell the doctors:":                true,
+		"Protesters sang “Where are you, Jeremy?” and he demanded that Hunt “come out”:": true,
+		"She said:":                          true,
+		"In a statement, the company wrote:": true,
+		"Hospitals coped well, as other staff worked longer hours to support their colleagues:": false,
+		"The figures, according to UEFA, with each path having one berth:":                      false,
+		"Here is the full report:": false,
+		"SHORT READS:":             false,
+		"He said it was over.":     false,
+	}
+	for in, want := range tests {
+		if got := introducesQuote(in); got != want {
+			t.Errorf("introducesQuote(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestSelfReference(t *testing.T) {
+	tests := []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{"We know times are hard - but the Beacon is a vital voice in our town, and we need your support",
+			"The Beacon Readers' Co-op knows life is hard. The Tories are cutting everything.",
+			"The Beacon doesn't have the budget of the big papers. Our income is tiny next to the Guardian's."}, "The Beacon"},
+		{[]string{"Please support Evolve Politics with a small monthly donation so we can keep going."}, "Evolve Politics"},
+		{[]string{"Follow us on Instagram"}, ""},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := selfReference(tt.texts); got != tt.want {
+			t.Errorf("selfReference(%q) = %q, want %q", tt.texts, got, tt.want)
+		}
+	}
+}
+
+func TestDatesNeverAfterNow(t *testing.T) {
+	text := "Headline\n\nIt happened on Tuesday.\nGreat day pic.twitter.com/a1\n— A B (@ab) April 26, 2016\n"
+	now := time.Date(2016, 4, 20, 0, 0, 0, 0, time.UTC)
+	a, _ := Extract(text, Options{Now: now})
+	if a.Dates.Published != nil || a.Dates.Event != nil {
+		t.Errorf("dates after now: %+v", a.Dates)
+	}
+	a, _ = Extract(text, Options{Now: now.AddDate(0, 1, 0)})
+	if a.Dates.Event == nil || a.Dates.Event.Value != "2016-04-26" || !a.Dates.Event.Estimated {
+		t.Errorf("event = %+v", a.Dates.Event)
+	}
+	if p := a.Dates.Published; p == nil || !p.Estimated || p.Evidence == "" {
+		t.Errorf("published = %+v, want an estimate with evidence", p)
+	}
+}
+
+func TestAuthorBio(t *testing.T) {
+	for in, want := range map[string]string{
+		"Lena Ortiz is a reporter covering transport. Follow her on Twitter: @lenaortiz": "Lena Ortiz",
+		"Debra Yeo is a deputy entertainment editor. Email dyeo@example.org":             "Debra Yeo",
+		"Jeremy Corbyn is a Labour MP who marched today.":                                "",
+		"The council is a body of elected members.":                                      "",
+	} {
+		got, _ := authorBio(in)
+		if got != want {
+			t.Errorf("authorBio(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+var _ = model.KindParagraph
