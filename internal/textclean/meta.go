@@ -171,15 +171,15 @@ var knownOutlets = map[string]string{
 	"thesun": "The Sun", "express": "Daily Express", "huffpost": "HuffPost", "huffingtonpost": "HuffPost",
 	"buzzfeednews": "BuzzFeed News", "vox": "Vox", "politico": "Politico", "theatlantic": "The Atlantic",
 	"newyorker": "The New Yorker", "bloomberg": "Bloomberg", "economist": "The Economist", "latimes": "Los Angeles Times",
-	"usatoday": "USA Today", "thecanary": "The Canary", "spiegel": "Der Spiegel", "zeit": "Die Zeit",
+	"usatoday": "USA Today", "spiegel": "Der Spiegel", "zeit": "Die Zeit",
 	"faz": "Frankfurter Allgemeine Zeitung", "sueddeutsche": "Süddeutsche Zeitung", "lemonde": "Le Monde",
 	"lefigaro": "Le Figaro", "liberation": "Libération", "elpais": "El País", "elmundo": "El Mundo",
 	"cbc": "CBC News", "theglobeandmail": "The Globe and Mail", "abc": "ABC News", "skynews": "Sky News",
 	"channel4": "Channel 4 News", "itv": "ITV News", "news.sky": "Sky News",
 }
 
-// hostLabel returns the registrable name of a URL's host: "www.thecanary.co"
-// → "thecanary", "news.bbc.co.uk" → "bbc".
+// hostLabel returns the registrable name of a URL's host: "www.example-news.co"
+// → "example-news", "news.bbc.co.uk" → "bbc".
 func hostLabel(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil || u.Host == "" {
