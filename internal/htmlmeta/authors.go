@@ -142,7 +142,9 @@ var (
 	// authorCut ends the name part of a byline at a date, a time or furniture
 	// such as "| Updated" or "Published".
 	authorCut   = regexp.MustCompile(`(?i)\s*(?:\||•|·|–|—|\s-\s|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+\w+\s+\d|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|\bpubblicato\b|\baktualisiert\b|\bam\s+\d|\ble\s+\d|\bel\s+\d|\bil\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\s\d|[-–,]\s*\d).*$`)
-	authorSplit = regexp.MustCompile(`(?i)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b)\s*`)
+	// authorSplit separates names: punctuation, or a conjunction between
+	// spaces (RE2's \b is ASCII-only and would cut "Mevißen" at "en").
+	authorSplit = regexp.MustCompile(`(?i)\s*[,;&]\s*|\s+(?:and|und|et|y|e|en|i|oraz|og|och)\s+`)
 )
 
 // jobWords are words of job titles ("Senior Reporter", "Staff Writer"). A
@@ -202,7 +204,11 @@ func splitAuthors(raw string) []string {
 		seg = authorCut.ReplaceAllString(seg, "")
 		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(seg, ""))
 		var out []string
-		for _, p := range authorSplit.Split(seg, -1) {
+		for i, p := range authorSplit.Split(seg, -1) {
+			if i > 0 && credential.MatchString(strings.TrimSpace(p)) {
+				// "Jane Doe, MD": a degree after a name.
+				continue
+			}
 			if n := cleanName(p); n != "" {
 				out = append(out, n)
 			}
@@ -250,7 +256,7 @@ func cleanName(p string) string {
 			allJob = false
 		}
 	}
-	if allJob || credential.MatchString(p) {
+	if allJob {
 		return ""
 	}
 	letters := 0

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -274,6 +275,32 @@ func isCommentRegion(class string) bool {
 	return false
 }
 
+// datelinePrefix: how much of a long paragraph's start is read for a dateline.
+const datelinePrefix = 48
+
+func truncateRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// hasDescendant reports whether n has a tag element within a few levels.
+func hasDescendant(n *html.Node, tag string, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && (ch.Data == tag || hasDescendant(ch, tag, depth+1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // classOf returns n's class and id, lower-cased, joined by a space.
 func classOf(n *html.Node) string {
 	cl, id := "", ""
@@ -370,9 +397,12 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		return false
 	case "style", "noscript", "template", "iframe", "select", "option", "button", "form":
 		return false
-	case "nav", "footer", "aside", "header":
-		// A <header> inside <article> holds the headline and byline.
-		if n.Data != "header" || !st.inArticle {
+	case "nav", "footer", "aside":
+		st.inChrome = true
+	case "header":
+		// A <header> inside <article> or <main>, or one without navigation,
+		// holds the headline and byline; the site's header has the menu.
+		if !st.inArticle && hasDescendant(n, "nav", 0) {
 			st.inChrome = true
 		}
 	case "article", "main":
@@ -457,10 +487,15 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	}
 	if !st.inChrome && !st.inComments && len(c.bodyLines) < maxBodyLines {
 		switch n.Data {
-		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td", "h4", "h5", "h6":
+		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td", "h2", "h3", "h4", "h5", "h6":
 			if isLeafish(n) {
 				if t, ok := shortText(n); ok {
 					c.bodyLines = append(c.bodyLines, t)
+				} else if n.Data == "p" {
+					// A dateline opening the first paragraphs ("27.1.2022 - Bei der ...").
+					if t := clean(textOf(n, datelinePrefix)); len(t) > 0 {
+						c.bodyLines = append(c.bodyLines, truncateRunes(t, datelinePrefix))
+					}
 				}
 			}
 		}

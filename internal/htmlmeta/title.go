@@ -125,6 +125,10 @@ func isSiteSegment(seg string, sites []string) bool {
 		if words <= maxSiteWords && len(s) >= minSiteKey && len(k) >= minSiteKey && (strings.Contains(k, s) || strings.Contains(s, k)) {
 			return true
 		}
+		// "BBC News" on bbc.co.uk: a short host label opening the segment.
+		if words <= 3 && len(s) >= 3 && strings.HasPrefix(k, s) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,222 @@
+package htmlmeta
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+var stripSiteTests = []struct {
+	title string
+	sites []string
+	want  string
+}{
+	{"Storm hits coast | Daily Gazette", []string{"dailygazette"}, "Storm hits coast"},
+	{"Daily Gazette - Storm hits coast", []string{"dailygazette"}, "Storm hits coast"},
+	{"Storm hits coast :: BBC News", []string{"bbc", "bbccouk"}, "Storm hits coast"},
+	{"Storm hits coast – News – The Gazette", []string{"thegazette"}, "Storm hits coast – News"},
+	{"Brexit: what happens next", []string{"gazette"}, "Brexit: what happens next"},
+	{"Well-known self-made man", []string{"gazette"}, "Well-known self-made man"},
+	{"Gazette", []string{"gazette"}, "Gazette"},
+}
+
+func TestStripSite(t *testing.T) {
+	for _, tt := range stripSiteTests {
+		if got := stripSite(tt.title, tt.sites); got != tt.want {
+			t.Errorf("stripSite(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+var agreesTests = []struct {
+	h, t string
+	want bool
+}{
+	{"Storm hits coast", "Storm hits coast | Gazette", true},
+	{"Storm hits coast", "storm hits  coast", true},
+	{"It’s over", "It's over", true},
+	{"News", "News | Gazette", false}, // too short to count as evidence
+	{"Storm hits", "Storm hitsville USA", false},
+	{"Storm hits coast", "Gazette - Storm hits coast", true},
+}
+
+func TestAgrees(t *testing.T) {
+	for _, tt := range agreesTests {
+		if got := agrees(tt.h, tt.t); got != tt.want {
+			t.Errorf("agrees(%q, %q) = %v, want %v", tt.h, tt.t, got, tt.want)
+		}
+	}
+}
+
+var splitAuthorsTests = []struct {
+	raw  string
+	want []string
+}{
+	{"By Jane Doe", []string{"Jane Doe"}},
+	{"ByJane Doe", []string{"Jane Doe"}},
+	{"By JANE DOE and JOHN SMITH", []string{"Jane Doe", "John Smith"}},
+	{"Jane Doe, Senior Reporter", []string{"Jane Doe"}},
+	{"Jane Doe, John Smith & Ann Lee", []string{"Jane Doe", "John Smith", "Ann Lee"}},
+	{"Dylan Bailey, MS, RD, FAND", []string{"Dylan Bailey"}},
+	{"Posted on March 3, 2021 by Adi Tzlil", []string{"Adi Tzlil"}},
+	{"28. Juni 2019 | Klaus Quibeldey-Cirkel", []string{"Klaus Quibeldey-Cirkel"}},
+	{"Veröffentlicht am 19. Dezember 2022 von Redaktion", []string{"Redaktion"}},
+	{"Von Max Mustermann und Erika Musterfrau", []string{"Max Mustermann", "Erika Musterfrau"}},
+	{"Par Claire Martin", []string{"Claire Martin"}},
+	{"Autor: gnaddrig", []string{"gnaddrig"}},
+	{"Walter von Aachen", []string{"Walter von Aachen"}},
+	{"Sonia Mevißen", []string{"Sonia Mevißen"}},
+	{"EcoFlow- 2025/4/29", []string{"EcoFlow"}},
+	{"Staff Writer", nil},
+	{"https://example.com/author/jane", nil},
+	{"Jane Doe 5 min read", []string{"Jane Doe"}},
+	{"WRAL", []string{"WRAL"}},
+	{"Podium Staff", []string{"Podium Staff"}},
+}
+
+func TestSplitAuthors(t *testing.T) {
+	for _, tt := range splitAuthorsTests {
+		if diff := cmp.Diff(tt.want, splitAuthors(tt.raw)); diff != "" {
+			t.Errorf("splitAuthors(%q) (-want +got):\n%s", tt.raw, diff)
+		}
+	}
+}
+
+var normalizeDateTests = []struct {
+	in   string
+	want string // "" when rejected
+}{
+	{"2021-03-04", "2021-03-04"},
+	{"2021-03-04T10:00:00+01:00", "2021-03-04T10:00:00+01:00"},
+	{"2021-03-04T10:00:00.000Z", "2021-03-04T10:00:00Z"},
+	{"2021-03-04 10:00:00", "2021-03-04"},
+	{"2021-03-04T10:00:00+0100", "2021-03-04T10:00:00+01:00"},
+	{"Thu, 04 Mar 2021 10:00:00 GMT", "2021-03-04"},
+	{"1614852000", "2021-03-04"},
+	{"20210304", "2021-03-04"},
+	{"March 4, 2021", "2021-03-04"},
+	{"2023 Jan 7", "2023-01-07"},
+	{"2099-01-01", ""},           // after now
+	{"2026-11-26T13:00:00Z", ""}, // an hour after now
+	{"1970-01-01T00:00:00Z", ""}, // before the web
+	{"2021-02-30", ""},           // no such day
+	{"not a date", ""},
+}
+
+func TestNormalizeDate(t *testing.T) {
+	for _, tt := range normalizeDateTests {
+		got, ok := normalizeDate(tt.in, testNow, true)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+var findTextDateTests = []struct {
+	text     string
+	dayFirst bool
+	want     string
+}{
+	{"Published 3 March 2021", true, "2021-03-03"},
+	{"Veröffentlicht am 3. März 2021, 14:20 Uhr", true, "2021-03-03"},
+	{"March 3rd, 2021 by Jane", false, "2021-03-03"},
+	{"le 12 décembre 2019", true, "2019-12-12"},
+	{"3 de marzo de 2021", true, "2021-03-03"},
+	{"opublikowano 3 marca 2021", true, "2021-03-03"},
+	{"3 maart 2021", true, "2021-03-03"},
+	{"il 3 marzo 2021", true, "2021-03-03"},
+	{"03.04.2021", true, "2021-04-03"},
+	{"03/04/2021", false, "2021-03-04"},
+	{"03/04/2021", true, "2021-04-03"},
+	{"25/12/2020", false, "2020-12-25"},
+	{"28.01.22", true, "2022-01-28"},
+	{"2021/03/04", true, "2021-03-04"},
+	{"Updated: 2021-03-04 | 5 min read", true, "2021-03-04"},
+	{"12 comments", true, ""},
+	{"In 2021 we sold 3000 cars", true, ""},
+}
+
+func TestFindTextDate(t *testing.T) {
+	for _, tt := range findTextDateTests {
+		got, ok := findTextDate(tt.text, testNow, tt.dayFirst)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("findTextDate(%q, dayFirst=%v) = %q, want %q", tt.text, tt.dayFirst, got, tt.want)
+		}
+	}
+}
+
+var decodeLenientTests = []struct {
+	name, src string
+	want      int // values decoded
+}{
+	{"plain", `{"@type":"NewsArticle"}`, 1},
+	{"array", `[{"@type":"A"},{"@type":"B"}]`, 1},
+	{"trailing comma", `{"@type":"NewsArticle","headline":"x",}`, 1},
+	{"cdata", "//<![CDATA[\n{\"@type\":\"A\"}\n//]]>", 1},
+	{"entities", `{&quot;@type&quot;:&quot;A&quot;}`, 1},
+	{"two values", `{"a":1}{"b":2}`, 2},
+	{"raw newline", "{\"d\":\"a\nb\"}", 1},
+	{"truncated", `{"@type": "Article", "headline": `, 0},
+	{"empty", "  ", 0},
+}
+
+func TestDecodeLenient(t *testing.T) {
+	for _, tt := range decodeLenientTests {
+		if got := len(decodeLenient(tt.src)); got != tt.want {
+			t.Errorf("%s: decoded %d values, want %d", tt.name, got, tt.want)
+		}
+	}
+}
+
+// FuzzExtract checks that no page makes Extract panic, and that every date
+// it returns is well-formed and not after now.
+func FuzzExtract(f *testing.F) {
+	f.Add(`<html><head><title>A | B</title><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"#a"},"datePublished":"2021-01-01"}]}</script></head><body><h1>A</h1></body></html>`)
+	f.Add(`<script type="application/ld+json">[[[[{"@type":"Article","author":[[["x"]]]}]]]]</script>`)
+	f.Add(`<p class="byline">By <a rel="author">X</a> on 3 March 2021</p><time datetime="9999-99-99">`)
+	f.Add(`<meta property="article:published_time" content="2021-13-45T99:99:99+99:99"><h1><time datetime="2020-01-01">x</time></h1>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		m := Extract(doc, "https://example.com/2020/01/02/x", testNow)
+		for _, d := range [...]string{dateValue(m.Published), dateValue(m.Modified)} {
+			if d == "" {
+				continue
+			}
+			var tm time.Time
+			var err error
+			if len(d) == len("2006-01-02") {
+				tm, err = time.Parse("2006-01-02", d)
+				tm = tm.Add(-dateSlack)
+			} else {
+				tm, err = time.Parse(time.RFC3339, d)
+			}
+			if err != nil {
+				t.Fatalf("bad date %q: %v", d, err)
+			}
+			if tm.After(testNow) {
+				t.Fatalf("date %q after now", d)
+			}
+		}
+	})
+}
+
+func dateValue(d *model.Date) string {
+	if d == nil {
+		return ""
+	}
+	return d.Value
+}
