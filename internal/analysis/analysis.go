@@ -60,7 +60,7 @@ func Analyze(a *model.Article) {
 			continue
 		}
 		mp := p.Model()
-		mp.Roles = completeRoles(text, mp.Roles, orgs)
+		mp.Roles = completeRoles(text, mp.Roles, mp.Mentions, orgs)
 		a.People = append(a.People, mp)
 		for _, m := range mp.Mentions {
 			if m != "" && !strings.EqualFold(m, "he") {
@@ -140,19 +140,26 @@ func insideAny(name string, names []string) bool {
 }
 
 // completeRoles gives back to a role the organisation name it was cut from:
-// "Party MP" read from "Green Party MP Caroline Lucas" is "Green Party MP"
-// when the article names the Green Party.
-func completeRoles(text string, roles []string, orgs []model.Entity) []string {
+// "Party MP" read from "Green Party MP Caroline Lucas" is "Green Party MP",
+// and "Leader" read from "Labour Leader Jeremy Corbyn" is "Labour Leader",
+// when the article names the organisation and writes the longer role
+// right before one of the person's mentions.
+func completeRoles(text string, roles, mentions []string, orgs []model.Entity) []string {
 	for i, r := range roles {
 		first, _, _ := strings.Cut(r, " ")
 		for _, o := range orgs {
 			for _, m := range o.Mentions {
-				if !strings.HasSuffix(m, " "+first) {
+				full := m + " " + r
+				if strings.HasSuffix(m, " "+first) {
+					full = m + r[len(first):]
+				}
+				if full == r || strings.HasPrefix(r, m+" ") {
 					continue
 				}
-				full := m + r[len(first):]
-				if strings.Contains(text, full) {
-					roles[i] = full
+				for _, pm := range mentions {
+					if strings.Contains(text, full+" "+pm) {
+						roles[i] = full
+					}
 				}
 			}
 		}

@@ -38,10 +38,12 @@ func TestCompleteRoles(t *testing.T) {
 	}{
 		{"Green Party MP Caroline Lucas spoke.", []string{"Party MP"}, []string{"Green Party MP"}},
 		{"Party MP Caroline Lucas spoke.", []string{"Party MP"}, []string{"Party MP"}},
-		{"Labour Leader Ann Smith", []string{"Labour Leader"}, []string{"Labour Leader"}},
+		{"Labour Leader Caroline Lucas", []string{"Labour Leader"}, []string{"Labour Leader"}},
+		{"Labour Leader Caroline Lucas", []string{"Leader"}, []string{"Labour Leader"}},
+		{"Labour backs her. Leader Caroline Lucas", []string{"Leader"}, []string{"Leader"}},
 	}
 	for _, tt := range tests {
-		got := completeRoles(tt.text, append([]string(nil), tt.roles...), orgs)
+		got := completeRoles(tt.text, append([]string(nil), tt.roles...), []string{"Caroline Lucas", "Lucas"}, orgs)
 		if d := cmp.Diff(tt.want, got); d != "" {
 			t.Errorf("completeRoles(%q) (-want +got):\n%s", tt.text, d)
 		}
