@@ -1,12 +1,129 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/score"
+)
 
 func newBenchCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure Lede on the shared benchmark sets (extract, quotes, cluster)",
 	}
-	cmd.AddCommand(newBenchExtractCmd(), newBenchQuotesCmd(), newBenchClusterCmd())
+	cmd.AddCommand(newBenchExtractCmd(), newBenchQuotesCmd(), newBenchClusterCmd(), newBenchScoreCmd())
 	return cmd
+}
+
+// newBenchScoreCmd scores prediction files made by any tool with the Go ports
+// of the reference scorers: same arguments and printed lines as
+// ../shared/bench/score_*.py, no Python needed.
+func newBenchScoreCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "score",
+		Short: "Score a predictions file like ../shared/bench/score_*.py (Go ports, same output)",
+	}
+	var perPage string
+	extract := &cobra.Command{
+		Use:   "extract CASES.jsonl PRED.jsonl",
+		Short: "Score extraction predictions as score_extract.py does",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cases, err := score.LoadExtractCases(args[0])
+			if err != nil {
+				return fmt.Errorf("bench score extract: %w", err)
+			}
+			preds, err := score.LoadExtractPreds(args[1])
+			if err != nil {
+				return fmt.Errorf("bench score extract: %w", err)
+			}
+			r := score.ScoreExtract(cases, preds)
+			if perPage != "" {
+				if err := benchScoreWriteFile(perPage, r.WritePerPage); err != nil {
+					return fmt.Errorf("bench score extract: %w", err)
+				}
+			}
+			r.Format(cmd.OutOrStdout())
+			return nil
+		},
+	}
+	extract.Flags().StringVar(&perPage, "per-page", "", "write id, kind and two figures per page here (tsv)")
+
+	var directOnly bool
+	quotes := &cobra.Command{
+		Use:   "quotes GOLD.jsonl PRED.jsonl",
+		Short: "Score quote predictions as score_quotes.py does",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			gold, err := score.LoadQuoteDocs(args[0])
+			if err != nil {
+				return fmt.Errorf("bench score quotes: %w", err)
+			}
+			preds, err := score.LoadQuotePreds(args[1])
+			if err != nil {
+				return fmt.Errorf("bench score quotes: %w", err)
+			}
+			score.ScoreQuotes(gold, preds, directOnly).Format(cmd.OutOrStdout())
+			return nil
+		},
+	}
+	quotes.Flags().BoolVar(&directOnly, "direct-only", false, "leave out gold quotes without a quotation mark")
+
+	var missing string
+	clusters := &cobra.Command{
+		Use:   "clusters GOLD PRED.tsv",
+		Short: "Score a clustering as score_clusters.py does (GOLD: set folder, docs.jsonl or id<TAB>label)",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			m := score.Missing(missing)
+			switch m {
+			case score.MissingSingleton, score.MissingError, score.MissingDrop:
+			default:
+				return errUsage{fmt.Errorf("--missing %q: want singleton, error or drop", missing)}
+			}
+			gold, err := score.LoadLabels(args[0])
+			if err != nil {
+				return fmt.Errorf("bench score clusters: %w", err)
+			}
+			pred, err := score.LoadLabels(args[1])
+			if err != nil {
+				return fmt.Errorf("bench score clusters: %w", err)
+			}
+			r, err := score.ScoreClusters(gold, pred, m)
+			for _, w := range r.Warnings(gold, pred, m) {
+				fmt.Fprintln(cmd.ErrOrStderr(), w)
+			}
+			if errors.Is(err, score.ErrUnpredicted) {
+				fmt.Fprintln(cmd.ErrOrStderr(), "error:", err)
+				return errSilent
+			}
+			if err != nil {
+				return fmt.Errorf("bench score clusters: %w", err)
+			}
+			r.Format(cmd.OutOrStdout())
+			return nil
+		},
+	}
+	clusters.Flags().StringVar(&missing, "missing", string(score.MissingSingleton), "gold ids without a prediction: singleton, error or drop")
+
+	cmd.AddCommand(extract, quotes, clusters)
+	return cmd
+}
+
+// benchScoreWriteFile creates path and lets write fill it.
+func benchScoreWriteFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -69,3 +69,35 @@ two million pounds, according to the council's own estimate.</p></article></body
 		t.Error("no --cases: no error")
 	}
 }
+
+// TestBenchScoreCommands checks that `lede bench score ...` prints what the
+// Python scorers printed on the score package's synthetic files.
+func TestBenchScoreCommands(t *testing.T) {
+	td := filepath.Join("..", "..", "internal", "score", "testdata")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", "extract_cases.jsonl", "extract_pred.jsonl"}, "extract_want.txt"},
+		{[]string{"quotes", "quotes_gold.jsonl", "quotes_pred.jsonl", "--direct-only"}, "quotes_direct_want.txt"},
+		{[]string{"clusters", "clusters_gold.tsv", "clusters_pred.tsv", "--missing", "drop"}, "clusters_drop_want.txt"},
+	} {
+		args := append([]string{"bench", "score"}, tc.args...)
+		for i, a := range args {
+			if filepath.Ext(a) != "" {
+				args[i] = filepath.Join(td, a)
+			}
+		}
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), args, &stdout, &stderr); err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		want, err := os.ReadFile(filepath.Join(td, tc.want))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stdout.String() != string(want) {
+			t.Errorf("%v printed\n%s\nPython printed\n%s", tc.args, stdout.String(), want)
+		}
+	}
+}
