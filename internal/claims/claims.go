@@ -225,6 +225,12 @@ december jan feb mar apr jun jul aug sep sept oct nov dec`)
 // vagueScales are plural numbers without a value: "thousands of doctors".
 var vagueScales = setOf(`dozens hundreds thousands millions billions tens scores`)
 
+// fractions are the denominators written as words.
+var fractions = map[string]float64{
+	"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+	"sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
+}
+
 // currencies maps symbols and words to ISO codes.
 var currencySymbols = map[string]string{"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY"}
 
@@ -272,6 +278,18 @@ func matchAt(toks []token, i int) (expr, bool) {
 			}
 		}
 		return expr{i: i, j: j, value: f64(v), unit: code}, true
+	}
+	// Fractions: "a third of", "two thirds of", "three quarters of".
+	if t.kind == tWord && i+2 < len(toks) && toks[i+2].lower == "of" {
+		if d, ok := fractions[toks[i+1].lower]; ok {
+			n, isNum := smallNumbers[t.lower]
+			if t.lower == "a" || t.lower == "one" {
+				n, isNum = 1, true
+			}
+			if isNum && n > 0 && n < d {
+				return expr{i: i, j: i + 2, value: f64(n / d), unit: UnitRatio}, true
+			}
+		}
 	}
 	if t.kind == tWord {
 		switch t.lower {
