@@ -152,17 +152,20 @@ func benchQuotesRun(goldPath, outPath string, directOnly bool, stdout io.Writer)
 // bounded by marks is widened over them (the Article record keeps them out).
 func benchQuotesSpan(text string, q model.Quote) benchQuotesPred {
 	p := benchQuotesPred{Start: q.Start, End: q.End, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd, Speaker: q.Speaker}
-	if p.Start > 0 {
+	// Up to two marks each side: ''doubled apostrophes'' count as one mark.
+	for i := 0; i < 2 && p.Start > 0; i++ {
 		r, sz := utf8.DecodeLastRuneInString(text[:p.Start])
-		if benchQuotesIsMark(r) {
-			p.Start -= sz
+		if !benchQuotesIsMark(r) || i == 1 && r != '\'' {
+			break
 		}
+		p.Start -= sz
 	}
-	if p.End < len(text) {
+	for i := 0; i < 2 && p.End < len(text); i++ {
 		r, sz := utf8.DecodeRuneInString(text[p.End:])
-		if benchQuotesIsMark(r) {
-			p.End += sz
+		if !benchQuotesIsMark(r) || i == 1 && r != '\'' {
+			break
 		}
+		p.End += sz
 	}
 	return p
 }

@@ -107,7 +107,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		if commaInQuote {
 			j = k
 		}
-		for j >= lo && j > k-15 && (x.toks[j].Text != "," || x.inSeg(x.toks[j].Start)) {
+		for j >= lo && j > k-maxApposTokens && (x.toks[j].Text != "," || x.inSeg(x.toks[j].Start)) {
 			j--
 		}
 		if j > lo && x.toks[j].Text == "," {
@@ -295,7 +295,7 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 		}
 		if tk.Word {
 			w := strings.ToLower(tk.Text)
-			if afterStop[w] || (timeWords[w] && k > start) {
+			if afterStop[w] || (timeWords[w] && k > start) || (w == "of" && k == start) {
 				break
 			}
 			if k == start && (timeWords[w] || auxWords[w]) {
@@ -466,6 +466,27 @@ func (x *extractor) direct(si int) {
 		return
 	}
 	first, lastSeg := segs[0], segs[len(segs)-1]
+	// `"A," he said, adding that "B."`: the participle opens a second,
+	// partial quote of the same speaker.
+	var adding int = -1
+	if strings.TrimSpace(x.text[s.start:first.open]) == "" {
+		for _, t := range x.tokRangeList(s.t0, s.t1, first.close, s.end) {
+			if t > s.t0 && x.toks[t-1].Text == "," && addingVerbs[x.lower(t)] {
+				adding = t
+				break
+			}
+		}
+		if adding >= 0 {
+			var kept []segment
+			for _, g := range segs {
+				if g.open < x.toks[adding].Start {
+					kept = append(kept, g)
+				}
+			}
+			segs = kept
+			lastSeg = segs[len(segs)-1]
+		}
+	}
 	lead := strings.TrimSpace(x.text[s.start:first.open])
 	leadToks := x.tokRange(s.t0, s.t1, s.start, first.open)
 	tailToks := x.tokRange(s.t0, s.t1, lastSeg.close, s.end)
@@ -534,6 +555,25 @@ func (x *extractor) direct(si int) {
 		x.inherit(si, &q)
 	}
 	x.add(si, q)
+	if adding >= 0 {
+		a := model.Quote{Form: model.QuotePartial, Start: x.clauseStart(adding, s), End: x.clauseEnd(s)}
+		if a.End > a.Start && wordCount(x.text[a.Start:a.End]) >= minIndirectWords {
+			a.Text = x.text[a.Start:a.End]
+			if !hasMark(x.text, a) {
+				a.Form = model.QuoteIndirect
+			}
+			a.Speaker, a.SpeakerIsGroup, a.SpeakerMention = q.Speaker, q.SpeakerIsGroup, q.SpeakerMention
+			a.SpeakerStart, a.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
+			x.add(si, a)
+		}
+	}
+}
+
+// addingVerbs are participles that append a second statement to an
+// attributed quote ("he said, adding that ...").
+var addingVerbs = map[string]bool{
+	"adding": true, "noting": true, "saying": true, "arguing": true, "insisting": true,
+	"explaining": true, "stressing": true, "warning": true, "claiming": true, "suggesting": true,
 }
 
 func isDashOnly(s string) bool {
@@ -1010,9 +1050,35 @@ func (x *extractor) indirect(si int) {
 		if f := strings.Fields(x.text[q.Start:q.End]); clausePreps[strings.ToLower(f[0])] {
 			continue
 		}
+		// "X said A, adding that B": two statements.
+		second := -1
+		for k := t + 1; k < s.t1 && x.toks[k].Start < q.End; k++ {
+			if x.toks[k].Start > q.Start && addingVerbs[x.lower(k)] && x.toks[k-1].Text == "," {
+				second = k
+				break
+			}
+		}
+		if second >= 0 {
+			q.End = x.toks[second-1].Start
+		}
 		q.Text = x.text[q.Start:q.End]
 		x.setSpeaker(&q, sp)
+		if hasMark(x.text, q) {
+			q.Form = model.QuotePartial
+		}
 		x.add(si, q)
+		if second >= 0 {
+			a := model.Quote{Form: model.QuoteIndirect, Start: x.clauseStart(second, s), End: x.clauseEnd(s)}
+			if a.End > a.Start && wordCount(x.text[a.Start:a.End]) >= minIndirectWords {
+				a.Text = x.text[a.Start:a.End]
+				if hasMark(x.text, a) {
+					a.Form = model.QuotePartial
+				}
+				a.Speaker, a.SpeakerIsGroup, a.SpeakerMention = q.Speaker, q.SpeakerIsGroup, q.SpeakerMention
+				a.SpeakerStart, a.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
+				x.add(si, a)
+			}
+		}
 		return
 	}
 }

@@ -158,7 +158,8 @@ func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
 			s.unclosed = true
 			return s, s.innerEnd > s.inner
 		}
-		if r == open && open != '"' && open != '\'' && open != '”' && canOpen(text, j, rsz, r) {
+		if (r == open && open != '"' && open != '\'' && open != '”') && canOpen(text, j, rsz, r) {
+			// A nested quotation of the same style: “ inside “...”.
 			depth++
 		} else {
 			for _, c := range cl {
