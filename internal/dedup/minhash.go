@@ -24,34 +24,16 @@ const (
 	// (only their common quotes), short enough that a one-word edit
 	// ("center" -> "centre") spoils only five shingles.
 	ShingleSize = 5
-	// Bands and Rows set the LSH threshold near (1/Bands)^(1/Rows) ≈ 0.18
+	// Bands and Rows set the LSH threshold near (1/Bands)^(1/Rows) ≈ 0.125
 	// Jaccard: low on purpose, because a copy cut to a third of its source
 	// has a Jaccard of only ~0.3 while its containment is ~1. The exact
 	// containment check weeds out the extra candidates.
-	Bands = 32
+	Bands = 64
 	Rows  = 2
-	// NumHashes is the MinHash signature length.
+	// NumHashes is the MinHash signature length (a power of two, 1<<binBits).
 	NumHashes = Bands * Rows
 )
 
-// hashParams are the odd multipliers and offsets of the NumHashes hash
-// functions h_i(x) = a_i*x + b_i (mod 2^64), fixed so that signatures are
-// stable across runs and machines (they are persisted).
-var hashA, hashB = func() (a, b [NumHashes]uint64) {
-	s := uint64(0x9E3779B97F4A7C15)
-	next := func() uint64 { // splitmix64
-		s += 0x9E3779B97F4A7C15
-		z := s
-		z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
-		z = (z ^ (z >> 27)) * 0x94D049BB133111EB
-		return z ^ (z >> 31)
-	}
-	for i := range a {
-		a[i] = next() | 1
-		b[i] = next()
-	}
-	return a, b
-}()
 
 // Words splits text into lower-cased words of letters and digits; every
 // other rune separates words. Apostrophes inside words are dropped so that
@@ -126,23 +108,52 @@ func shingles(text string, lead int) (set, first []uint32) {
 // Signature is a MinHash signature.
 type Signature [NumHashes]uint64
 
-// MinHash computes the signature of a shingle set. An empty set gives a
-// signature of all ones, which matches nothing but other empty sets.
+// MinHash computes the signature of a shingle set by one-permutation
+// hashing (Li, Owen & Zhang 2012): each shingle's mixed hash falls in one
+// of NumHashes bins by its top bits and each bin keeps its minimum, one
+// hash per shingle instead of NumHashes. Empty bins borrow from the next
+// non-empty bin, salted by the distance (rotation densification,
+// Shrivastava 2017), which keeps the estimate unbiased and LSH-consistent.
+// An empty set gives a signature of all ones, which matches nothing but
+// other empty sets.
 func MinHash(shingles []uint32) Signature {
 	var sig Signature
 	for i := range sig {
 		sig[i] = math.MaxUint64
 	}
 	for _, s := range shingles {
-		x := uint64(s)*0xff51afd7ed558ccd + 0x2545F4914F6CDD1D
-		for i := range sig {
-			v := hashA[i]*x + hashB[i]
-			if v < sig[i] {
-				sig[i] = v
-			}
+		h := mix64(uint64(s))
+		if b := h >> (64 - binBits); h < sig[b] {
+			sig[b] = h
 		}
 	}
+	if len(shingles) == 0 {
+		return sig
+	}
+	orig := sig
+	for i := range sig {
+		if orig[i] != math.MaxUint64 {
+			continue
+		}
+		j, d := (i+1)%NumHashes, uint64(1)
+		for orig[j] == math.MaxUint64 {
+			j, d = (j+1)%NumHashes, d+1
+		}
+		sig[i] = mix64(orig[j] + d*0x9E3779B97F4A7C15)
+	}
 	return sig
+}
+
+// binBits is log2(NumHashes).
+const binBits = 7
+
+// mix64 is the splitmix64 finaliser: a cheap bijection that spreads the
+// 32-bit shingle hashes over 64 bits.
+func mix64(z uint64) uint64 {
+	z += 0x9E3779B97F4A7C15
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
 }
 
 // BandKeys returns the LSH bucket key of each band of the signature. Bands

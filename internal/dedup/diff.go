@@ -1,0 +1,286 @@
+package dedup
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Changes is what a copy changed from its source.
+type Changes struct {
+	// Headline is set when the copy ran under a different headline.
+	Headline *Change `json:"headline,omitempty"`
+	// Added are the copy's paragraphs with no counterpart in the source
+	// (bylines, boilerplate, local angles).
+	Added []string `json:"added_paragraphs,omitempty"`
+	// Removed are the source's paragraphs the copy left out (cuts).
+	Removed []string `json:"removed_paragraphs,omitempty"`
+	// Sentences are sentences the copy reworded, source first.
+	Sentences []Change `json:"changed_sentences,omitempty"`
+	// Quotes are quotations the copy worded differently, source first.
+	Quotes []Change `json:"changed_quotes,omitempty"`
+}
+
+// Change is one piece of text in the source and in the copy.
+type Change struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+	// Diff marks the words removed [-like this-] and added {+like this+}.
+	Diff string `json:"diff"`
+}
+
+// Empty reports whether the copy is verbatim.
+func (c Changes) Empty() bool {
+	return c.Headline == nil && len(c.Added) == 0 && len(c.Removed) == 0 && len(c.Sentences) == 0 && len(c.Quotes) == 0
+}
+
+// Similarity thresholds for pairing a copy's paragraphs and sentences with
+// the source's: word-set Jaccard, chosen so that a paragraph with two or
+// three words edited ("center" -> "centre", a name spelled out) still pairs
+// while a different paragraph on the same subject does not.
+const (
+	pairParagraph = 0.5
+	pairSentence  = 0.5
+)
+
+// Diff describes what copy changed from source.
+func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
+	var ch Changes
+	if norm(srcTitle) != norm(copyTitle) {
+		ch.Headline = &Change{From: srcTitle, To: copyTitle, Diff: WordDiff(srcTitle, copyTitle)}
+	}
+	sp, cp := Paragraphs(srcText), Paragraphs(copyText)
+	pairs, onlySrc, onlyCopy := align(sp, cp, pairParagraph)
+	for _, i := range onlySrc {
+		ch.Removed = append(ch.Removed, sp[i])
+	}
+	for _, j := range onlyCopy {
+		ch.Added = append(ch.Added, cp[j])
+	}
+	for _, p := range pairs {
+		a, b := sp[p[0]], cp[p[1]]
+		if norm(a) == norm(b) {
+			continue
+		}
+		ss, cs := Sentences(a), Sentences(b)
+		sPairs, _, _ := align(ss, cs, pairSentence)
+		for _, q := range sPairs {
+			x, y := ss[q[0]], cs[q[1]]
+			if norm(x) != norm(y) {
+				ch.Sentences = append(ch.Sentences, Change{From: x, To: y, Diff: WordDiff(x, y)})
+			}
+		}
+	}
+	sq, cq := Quotations(srcText), Quotations(copyText)
+	qPairs, _, _ := align(sq, cq, pairSentence)
+	for _, q := range qPairs {
+		x, y := sq[q[0]], cq[q[1]]
+		if norm(x) != norm(y) {
+			ch.Quotes = append(ch.Quotes, Change{From: x, To: y, Diff: WordDiff(x, y)})
+		}
+	}
+	return ch
+}
+
+// Paragraphs splits text on blank lines, trimming each paragraph.
+func Paragraphs(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var out []string
+	for _, p := range strings.Split(text, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// sentenceEnd finds the end of a sentence: terminal punctuation, closing
+// quotes, then white space and a capital, digit or opening quote.
+var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*\s+["“‘(]?[\p{Lu}\d]`)
+
+// Sentences splits a paragraph into sentences. It is a light splitter for
+// diffing: an abbreviation ("Mr. Smith") may split a sentence, which only
+// makes a diff finer.
+func Sentences(p string) []string {
+	var out []string
+	for {
+		loc := sentenceEnd.FindStringIndex(p)
+		if loc == nil {
+			break
+		}
+		// cut after the punctuation and quotes, before the white space
+		cut := loc[0] + 1
+		for cut < len(p) {
+			r, n := utf8.DecodeRuneInString(p[cut:])
+			if !strings.ContainsRune(`"'”’)`, r) {
+				break
+			}
+			cut += n
+		}
+		if s := strings.TrimSpace(p[:cut]); s != "" {
+			out = append(out, s)
+		}
+		p = p[cut:]
+	}
+	if s := strings.TrimSpace(p); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// quoteRe finds text between double quotation marks, straight or curly.
+var quoteRe = regexp.MustCompile(`["“]([^"“”\n]{8,}?)["”]`)
+
+// Quotations returns the direct quotations in text (between double
+// quotation marks), for diffing copies; the analysis stage gives richer
+// quotes with speakers.
+func Quotations(text string) []string {
+	var out []string
+	for _, m := range quoteRe.FindAllStringSubmatch(text, -1) {
+		out = append(out, strings.TrimSpace(m[1]))
+	}
+	return out
+}
+
+// norm reduces text to its lower-cased words, for equality up to
+// punctuation and spacing.
+func norm(s string) string {
+	var b strings.Builder
+	Words(s, func(w []byte) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(w)
+	})
+	return b.String()
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	Words(s, func(w []byte) { m[string(w)] = true })
+	return m
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 1
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// align pairs items of a with items of b: equal ones first, then greedily
+// the most similar pair above min, each item used once. It returns the
+// pairs in b's order and the indexes left over on each side.
+func align(a, b []string, minSim float64) (pairs [][2]int, onlyA, onlyB []int) {
+	usedA := make([]bool, len(a))
+	pairOf := make([]int, len(b))
+	na := make([]string, len(a))
+	for i := range a {
+		na[i] = norm(a[i])
+	}
+	for j := range b {
+		pairOf[j] = -1
+		nb := norm(b[j])
+		for i := range a {
+			if !usedA[i] && na[i] == nb {
+				usedA[i], pairOf[j] = true, i
+				break
+			}
+		}
+	}
+	sa := make([]map[string]bool, len(a))
+	for i := range a {
+		sa[i] = wordSet(a[i])
+	}
+	for j := range b {
+		if pairOf[j] >= 0 {
+			continue
+		}
+		sb := wordSet(b[j])
+		best, bestSim := -1, minSim
+		for i := range a {
+			if usedA[i] {
+				continue
+			}
+			if s := jaccard(sa[i], sb); s >= bestSim {
+				best, bestSim = i, s
+			}
+		}
+		if best >= 0 {
+			usedA[best], pairOf[j] = true, best
+		}
+	}
+	for j, i := range pairOf {
+		if i >= 0 {
+			pairs = append(pairs, [2]int{i, j})
+		} else {
+			onlyB = append(onlyB, j)
+		}
+	}
+	for i, u := range usedA {
+		if !u {
+			onlyA = append(onlyA, i)
+		}
+	}
+	return pairs, onlyA, onlyB
+}
+
+// WordDiff shows how b differs from a, word by word: removed words as
+// [-...-], added ones as {+...+}, common words as they are in b.
+func WordDiff(a, b string) string {
+	x, y := strings.Fields(a), strings.Fields(b)
+	// LCS table; quotes and headlines are short, so O(n*m) is fine, but
+	// bound it so a pathological input stays cheap.
+	if len(x)*len(y) > 250000 {
+		return "[-" + a + "-] {+" + b + "+}"
+	}
+	l := make([][]int, len(x)+1)
+	for i := range l {
+		l[i] = make([]int, len(y)+1)
+	}
+	for i := len(x) - 1; i >= 0; i-- {
+		for j := len(y) - 1; j >= 0; j-- {
+			if x[i] == y[j] {
+				l[i][j] = l[i+1][j+1] + 1
+			} else {
+				l[i][j] = max(l[i+1][j], l[i][j+1])
+			}
+		}
+	}
+	var out []string
+	var del, ins []string
+	flush := func() {
+		if len(del) > 0 {
+			out = append(out, "[-"+strings.Join(del, " ")+"-]")
+			del = nil
+		}
+		if len(ins) > 0 {
+			out = append(out, "{+"+strings.Join(ins, " ")+"+}")
+			ins = nil
+		}
+	}
+	i, j := 0, 0
+	for i < len(x) || j < len(y) {
+		switch {
+		case i < len(x) && j < len(y) && x[i] == y[j]:
+			flush()
+			out = append(out, y[j])
+			i++
+			j++
+		case j < len(y) && (i == len(x) || l[i][j+1] >= l[i+1][j]):
+			ins = append(ins, y[j])
+			j++
+		default:
+			del = append(del, x[i])
+			i++
+		}
+	}
+	flush()
+	return strings.Join(out, " ")
+}
