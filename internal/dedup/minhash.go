@@ -34,7 +34,6 @@ const (
 	NumHashes = Bands * Rows
 )
 
-
 // Words splits text into lower-cased words of letters and digits; every
 // other rune separates words. Apostrophes inside words are dropped so that
 // "Jeremy's" and "Jeremy’s" agree.
