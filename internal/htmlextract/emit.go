@@ -78,14 +78,14 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			return
 		}
 	}
-	if ni.teaser && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) {
+	if ni.teaser && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) {
 		x.drop(n, bkRelated, "teaser-card")
 		return
 	}
 	a := n.DataAtom
 	switch a {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
-		if ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
+		if !x.listing && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
 			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) < linkListProse*float64(ni.text-ni.link) {
 			k := bkNav
 			if a == atom.Ul || a == atom.Ol {
@@ -95,7 +95,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			return
 		}
 	case atom.P:
-		if ni.text > 0 && ni.text < linkParaMax && float64(ni.link) > linkParaShare*float64(ni.text) {
+		if !x.listing && ni.text > 0 && ni.text < linkParaMax && float64(ni.link) > linkParaShare*float64(ni.text) {
 			x.drop(n, bkRelated, "link-line")
 			return
 		}

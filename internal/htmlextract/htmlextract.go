@@ -47,6 +47,10 @@ type extractor struct {
 	// the tag rules apply (see fragmentShare); 2 when even that leaves less
 	// than minArticleGood, so only tag rules (nav, footer, aside) apply.
 	relax int
+	// listing: the page has too little prose for the prose measure (rule
+	// "listing-page"); the search weighs all text outside boilerplate and
+	// link lists and teasers stay.
+	listing bool
 	// lastDrop is the body length when a block was last dropped.
 	inFigure int
 }
@@ -67,6 +71,12 @@ const fragmentShare = 0.35
 // regions are the content (a forum thread whose posts are classed
 // "comment"). Article bodies on the dev pages run above 500 bytes.
 const minArticleGood = 400
+
+// listingMaxGood is rule "listing-page": a page with less prose than this
+// outside boilerplate is a listing, a shop grid or a schedule, whose content
+// is short linked items. (The shortest news articles on the dev pages carry
+// about 600 bytes of prose.)
+const listingMaxGood = 300
 
 // Extract turns one HTML page (already decoded to UTF-8) into an Article.
 func Extract(page string, opts Options) (*model.Article, error) {
@@ -102,13 +112,14 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 	x.score(body, &acc, false, 0)
 	bi := x.info1(body)
 	x.relax = 0
-	if x.refine(body, bi.good, 0) < int32(fragmentShare*float64(bi.good)) {
+	if g, _ := x.refine(body, bi.good, 0); g < int32(fragmentShare*float64(bi.good)) {
 		x.relax = 1
-		if x.refine(body, bi.good, 0) < minArticleGood {
+		if g, _ := x.refine(body, bi.good, 0); g < minArticleGood {
 			x.relax = 2
 			x.refine(body, bi.good, 0)
 		}
 	}
+	x.listing = x.info1(body).cgood < listingMaxGood
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood

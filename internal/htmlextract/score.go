@@ -22,6 +22,8 @@ type nodeInfo struct {
 	// effBoiler: the element is boilerplate-classed and does not hold the
 	// bulk of the page's prose (see refine).
 	effBoiler bool
+	// ctext is the text outside effective boilerplate.
+	ctext int32
 	// teaser: the element is a teaser card (rule "teaser-card").
 	teaser bool
 	// paras counts the good blocks (cgood) in the subtree.
@@ -140,29 +142,36 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink bool, depth int) (
 // text (a theme that wraps every post in class="post-share-wrap" or
 // "has-sidebar" must not lose the article). It sets cgood, the good text
 // outside effective boilerplate, and returns it.
-func (x *extractor) refine(n *html.Node, total int32, depth int) int32 {
+func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext int32) {
 	if depth > maxDepth {
-		return 0
-	}
-	var sum int32
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			sum += x.refine(c, total, depth+1)
-		}
+		return 0, 0
 	}
 	p := x.ptr(n)
 	if p == nil {
-		return 0
+		return 0, 0
 	}
-	cg := sum + p.ownGood
+	var sumG, sumT, childText int32
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			g, t := x.refine(c, total, depth+1)
+			sumG += g
+			sumT += t
+			if cp := x.ptr(c); cp != nil {
+				childText += cp.text
+			}
+		}
+	}
+	p = x.ptr(n)
+	cg := sumG + p.ownGood
+	ct := sumT + p.text - childText
 	p.effBoiler = false
 	if ((p.boiler != bkNone && x.applies(p)) || p.teaser) &&
 		float64(p.good) < keepShare*float64(total) {
 		p.effBoiler = true
-		cg = 0
+		cg, ct = 0, 0
 	}
-	p.cgood = cg
-	return cg
+	p.cgood, p.ctext = cg, ct
+	return cg, ct
 }
 
 // applies tells whether the element's boilerplate rule applies at the
@@ -212,6 +221,11 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 		return bkNav, "tag:footer"
 	case atom.Aside:
 		return bkOther, "tag:aside"
+	case atom.Header:
+		if !headerRule {
+			break
+		}
+		return bkNav, "tag:header"
 	case atom.Noscript:
 		// Parsed as markup (scripting off): usually a tracking pixel or
 		// "enable JavaScript", but some forums serve the whole thread there.
@@ -231,6 +245,8 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 	return bkNone, ""
 }
 
+var headerRule = false
+
 // Content selection.
 
 // descendShare is rule "dominant-child": the search moves from a container
@@ -240,11 +256,21 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 // about a tenth. Tuned on the dev pages: 0.7 to 0.85 score within 0.3 points.
 const descendShare = 0.75
 
+// measure is what the content search weighs: prose, or on a listing page
+// all text outside boilerplate.
+func (x *extractor) measure(n *html.Node) int32 {
+	ni := x.info1(n)
+	if x.listing {
+		return ni.ctext
+	}
+	return ni.cgood
+}
+
 // selectRoot returns the element whose subtree holds the main content.
 func (x *extractor) selectRoot(body *html.Node) *html.Node {
 	node := body
 	for depth := 0; depth < maxDepth; depth++ {
-		total := x.info1(node).cgood
+		total := x.measure(node)
 		if total == 0 {
 			break
 		}
@@ -255,10 +281,10 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 				continue
 			}
 			ci := x.info1(c)
-			if ci.skip || ci.cgood <= bestG {
+			if ci.skip || ci.effBoiler || x.measure(c) <= bestG {
 				continue
 			}
-			best, bestG = c, ci.cgood
+			best, bestG = c, x.measure(c)
 		}
 		if best == nil || !isContainerTag(best.DataAtom) || float64(bestG) < descendShare*float64(total) {
 			break
