@@ -270,6 +270,12 @@ func (x *extractor) run() {
 	for si := range x.sents {
 		s := &x.sents[si]
 		x.curPara = s.para
+		if x.isHeadline(si) {
+			if useHeadlines {
+				x.headline(si)
+			}
+			continue
+		}
 		if len(s.segs) > 0 {
 			x.direct(si)
 		} else {
@@ -357,4 +363,90 @@ var attitudeVerbs = map[string]bool{
 	"slams": true, "insisting": true, "asserted": true, "acknowledging": true, "stating": true,
 	"promising": true, "criticised": true, "criticising": true, "praises": true,
 	"criticizes": true, "denies": true, "defends": true, "blames": true, "urges": true,
+}
+
+var useHeadlines = true
+
+// isHeadline reports a title or subheading: a paragraph of one sentence with
+// no final stop outside quotation marks, most of whose words are capitalised
+// ("Obama Says Museum Will Tell of 'Suffering and Delight'").
+func (x *extractor) isHeadline(si int) bool {
+	s := &x.sents[si]
+	if si > 0 && x.sents[si-1].para == s.para || si+1 < len(x.sents) && x.sents[si+1].para == s.para {
+		return false
+	}
+	last := x.text[s.end-1]
+	if (last == '.' || last == ',' || last == ':' || last == ';') && !x.inSeg(s.end-1) {
+		return false
+	}
+	words, caps := 0, 0
+	for t := s.t0; t < s.t1; t++ {
+		tk := x.toks[t]
+		if !tk.Word || len(tk.Text) < 4 {
+			continue
+		}
+		words++
+		if tk.Cap {
+			caps++
+		}
+	}
+	// headlineCaps: in title case nearly every word of four letters or more
+	// is capitalised; ordinary sentences rarely pass half.
+	const headlineCaps = 0.75
+	return words >= 2 && float64(caps) >= headlineCaps*float64(words)
+}
+
+// headline reads attributions in titles: "Caddell: Voters Are Worried",
+// "Obama Says Climate Trends Are 'Terrifying'". Quoted words in other titles
+// are headline quotes without a speaker and are left out.
+func (x *extractor) headline(si int) {
+	s := &x.sents[si]
+	// "Label: rest".
+	for t := s.t0; t < s.t1 && t < s.t0+5; t++ {
+		if x.toks[t].Text == ":" && t > s.t0 {
+			if x.inSeg(x.toks[t].Start) {
+				break
+			}
+			lab := speakerPhrase{t0: s.t0, t1: t, ok: x.plausibleSpeaker(s.t0, t)}
+			if ref, ok := x.d.Resolve(x.toks[s.t0].Start, x.toks[t-1].End); !ok || ref.Person < 0 {
+				break
+			}
+			q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[t].End, End: s.end}
+			for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
+				q.Start++
+			}
+			x.addHeadline(si, q, lab)
+			return
+		}
+	}
+	// "Name Says ...".
+	for t := s.t0 + 1; t < s.t1-1; t++ {
+		w := x.lower(t)
+		if x.toks[t].Cap && (w == "says" || w == "said" || w == "tells" || w == "slams" || w == "warns" || w == "claims" || w == "insists" || w == "admits" || w == "denies") && !x.inSeg(x.toks[t].Start) {
+			sp := x.subjectBefore(t, s.t0)
+			if !sp.ok {
+				return
+			}
+			q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[t+1].Start, End: s.end}
+			x.addHeadline(si, q, sp)
+			return
+		}
+	}
+}
+
+func (x *extractor) addHeadline(si int, q model.Quote, sp speakerPhrase) {
+	q.End = trimRightSpace(x.text, q.Start, q.End)
+	if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
+		return
+	}
+	// Keep the closing mark out, as for any quote.
+	if r, sz := utf8.DecodeLastRuneInString(x.text[q.Start:q.End]); strings.ContainsRune("\"”’'»", r) {
+		q.End -= sz
+	}
+	if hasMark(x.text, q) {
+		q.Form = model.QuotePartial
+	}
+	q.Text = x.text[q.Start:q.End]
+	x.setSpeaker(&q, sp)
+	x.add(si, q)
 }
