@@ -327,7 +327,7 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 	ok := x.plausibleSpeaker(start, k)
 	// "said Rep. Jim Clyburn, the assistant leader of the caucus": the
 	// mention takes the apposition in, relative clause included.
-	if k+1 < hi && x.toks[k].Text == "," && x.toks[k-1].Cap && x.toks[k+1].Word && opensApposition(x.lower(k+1)) {
+	if k+1 < hi && x.toks[k].Text == "," && (x.toks[k-1].Cap || x.toks[k-1].Text == ")") && x.toks[k+1].Word && opensApposition(x.lower(k+1)) {
 		j := k + 1
 		for j < hi && j < k+maxApposTokens && x.toks[j].Text != "." && x.toks[j].Text != ";" && !x.inSeg(x.toks[j].Start) {
 			j++
@@ -505,6 +505,9 @@ func (x *extractor) direct(si int) {
 		sp = x.findVerbSubject(append(midToks, tailToks...), s)
 		if !sp.ok {
 			sp = x.dashCredit(tailToks)
+		}
+		if !sp.ok {
+			sp = x.shortTail(tailToks)
 		}
 		if !sp.ok && len(tailToks) == 0 && len(midToks) == 0 {
 			x.standalone(si, &q, first, lastSeg)
@@ -826,6 +829,49 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 		sp = x.subjectAfter(v, hi)
 	}
 	return sp
+}
+
+// shortTail reads a short attribution whose verb the lexicon lacks:
+// `"...," Matthews concluded.`, `"...," she shrugged.` — a name or pronoun
+// then a past-tense or present verb, and at most a few words more.
+func (x *extractor) shortTail(toks []int) speakerPhrase {
+	var words []int
+	for _, t := range toks {
+		if x.toks[t].Word {
+			words = append(words, t)
+		}
+	}
+	if len(words) < 2 || len(words) > shortTailWords {
+		return speakerPhrase{}
+	}
+	// The verb: the first lower-case word, ending like a verb.
+	for i, t := range words {
+		w := x.lower(t)
+		if x.toks[t].Cap || pronounWords[w] {
+			continue
+		}
+		if i == 0 || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) {
+			return speakerPhrase{}
+		}
+		first := words[0]
+		if x.toks[first].Cap && stopCaps(x.lower(first)) {
+			return speakerPhrase{}
+		}
+		return speakerPhrase{t0: first, t1: words[i-1] + 1, ok: x.plausibleSpeaker(first, words[i-1]+1)}
+	}
+	return speakerPhrase{}
+}
+
+// shortTailWords bounds a bare attribution after a quote ("Smith
+// concluded on Tuesday" is five words).
+const shortTailWords = 6
+
+func stopCaps(w string) bool {
+	switch w {
+	case "the", "but", "and", "it", "this", "that", "there", "so", "then":
+		return true
+	}
+	return false
 }
 
 // dashCredit reads a credit line after a quotation: `"..." ― Jane Doe`.
