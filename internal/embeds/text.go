@@ -84,7 +84,7 @@ func Match(lines []string, i int) (e model.Embed, n int, ok bool) {
 	}
 	// A post whose signature was lost: its text still ends with the
 	// picture link only X/Twitter writes ("... #tag pic.twitter.com/AbC").
-	if f := strings.Fields(line); len(f) >= 2 && isTwitterMedia(f[len(f)-1]) {
+	if k := strings.LastIndexAny(line, " \t"); k > 0 && isTwitterMedia(line[k+1:]) {
 		e := model.Embed{Kind: model.EmbedPost, Platform: "twitter"}
 		fill(&e, line)
 		if e.Text != "" {
@@ -129,6 +129,9 @@ func signature(line string) (model.Embed, bool) {
 
 // sigBody reads "Name (@handle) date" and decides the platform from the handle.
 func sigBody(s string) (model.Embed, bool) {
+	if !strings.Contains(s, "(@") {
+		return model.Embed{}, false // cheap test before the expression
+	}
 	m := sigRe.FindStringSubmatch(s)
 	if m == nil {
 		return model.Embed{}, false
@@ -171,6 +174,9 @@ func looksLikeSignature(line string) bool {
 // "text pic.twitter.com/x — Name (@handle) April 26, 2016". The dash must be
 // surrounded by spaces (or start the line) so hyphenated words never split.
 func inlinePost(line string) (model.Embed, bool) {
+	if !strings.Contains(line, "(@") {
+		return model.Embed{}, false
+	}
 	if e, ok := signature(line); ok {
 		return e, true
 	}
@@ -191,6 +197,9 @@ func inlinePost(line string) (model.Embed, bool) {
 var instagramHeaders = []string{"view this post on instagram", "a post shared on instagram"}
 
 func isInstagramHeader(line string) bool {
+	if len(line) > 40 {
+		return false
+	}
 	l := strings.ToLower(strings.TrimSpace(line))
 	for _, h := range instagramHeaders {
 		if l == h {
@@ -204,7 +213,7 @@ func isInstagramHeader(line string) bool {
 var igRe = regexp.MustCompile(`(?i)^(.*?)\s*a (?:post|photo|video) shared by\s+(?:([^()@\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,64})\)|@?([A-Za-z0-9_.]{1,64}))\s*(?:on\s+(.*))?$`)
 
 func instagramSig(line string) (model.Embed, bool) {
-	if len(line) > 4096 || !strings.Contains(strings.ToLower(line), "shared by") {
+	if len(line) > 4096 || !strings.Contains(line, "hared by") && !strings.Contains(line, "HARED BY") {
 		return model.Embed{}, false
 	}
 	m := igRe.FindStringSubmatch(line)
@@ -409,6 +418,9 @@ func facebookSig(line string) (model.Embed, bool) {
 var youTubeRemnants = []string{"watch this video on youtube", "watch on youtube", "youtube video player"}
 
 func isYouTubeRemnant(line string) bool {
+	if len(line) > 40 {
+		return false
+	}
 	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ".:"))
 	for _, r := range youTubeRemnants {
 		if l == r {

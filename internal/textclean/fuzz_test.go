@@ -65,3 +65,19 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(texts[i%len(texts)], Options{})
 	}
 }
+
+// BenchmarkSeedTextPath times the text path alone on the seed article
+// (../shared, skipped when absent); BenchmarkExtractSeed in the root package
+// times the whole pipeline.
+func BenchmarkSeedTextPath(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/seed/000_8c39b9015587cd97.txt")
+	if err != nil {
+		b.Skipf("skipping: %v", err)
+	}
+	text := string(data)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		Extract(text, Options{})
+	}
+}
