@@ -320,9 +320,14 @@ func matchAt(toks []token, i int) (expr, bool) {
 		}
 		if vagueScales[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" {
 			j := i + 2
-			// "tens of thousands of", "hundreds of thousands of".
-			if j+1 < len(toks) && (toks[j].lower == "thousands" || toks[j].lower == "millions") && toks[j+1].lower == "of" {
-				j += 2
+			// "tens of thousands of", "hundreds of thousands (of)".
+			if j < len(toks) && (toks[j].lower == "thousands" || toks[j].lower == "millions") {
+				j++
+				if j < len(toks) && toks[j].lower == "of" {
+					j++
+				} else {
+					return expr{i: i, j: j, unit: countUnit(toks, j)}, true
+				}
 			}
 			return expr{i: i, j: j - 1, unit: countUnit(toks, j)}, true
 		}
@@ -345,6 +350,11 @@ func matchAt(toks []token, i int) (expr, bool) {
 		return expr{}, false
 	}
 	if i > 1 && toks[i-1].text == "," && toks[i-2].kind == tNum && i > 2 && months[toks[i-3].lower] {
+		return expr{}, false
+	}
+	// A number after an acronym is part of a name: "S&P 500", "FTSE 100",
+	// "G7", "COVID 19".
+	if i > 0 && toks[i-1].kind == tWord && toks[i-1].text != "A" && toks[i-1].text != "I" && strings.ToUpper(toks[i-1].text) == toks[i-1].text && !words {
 		return expr{}, false
 	}
 	if i > 0 && !t.gapBefore && (toks[i-1].kind == tWord || toks[i-1].text == "." || toks[i-1].text == "/" || toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "#") {

@@ -61,6 +61,9 @@ func TestExtract(t *testing.T) {
 			[]got{{"40% of GPs plan to quit", "percent", "GPs plan to quit", "Kings Fund", 40.0}}},
 		{"speaker after verb", "Half of the wards are closed, said Smith.",
 			[]got{{"Half of the wards are closed", "ratio", "the wards are closed", "Ann Smith", 0.5}}},
+		{"index names", "Dow and S&P 500 futures rose and the FTSE 100 stocks fell.", nil},
+		{"hundreds of thousands", "We will see hundreds of thousands.",
+			[]got{{"We will see hundreds of thousands", "", "We will see", "", nil}}},
 		{"not claims", "On April 26, 2016 at 9pm, two men began a two-day walk in 2015 and 10-year-old Jo watched No. 10 for 3 hours.", nil},
 	}
 	for _, tt := range tests {

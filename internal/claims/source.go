@@ -8,7 +8,7 @@ import (
 
 // studyNouns are the findings a source publishes: "an Ipsos Mori poll found".
 var studyNouns = setOf(`poll polls survey surveys study studies report reports research analysis
-census figures data audit review estimate estimates index statistics stats count tally
+census figures data audit review estimate estimates statistics stats count tally
 investigation inquiry paper forecast projections projection modelling modeling`)
 
 // findSource returns the source the sentence cites, or "": the name before a

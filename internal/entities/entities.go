@@ -544,6 +544,10 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 	if !t.allCaps || n < minAcronym || n > maxAcronym || notAcronyms[t.text] {
 		return 0
 	}
+	// "ENERGY:", "UPDATE:": a capitalised label opening a line or sentence.
+	if t.sentStart && t.follow == ':' {
+		return 0
+	}
 	// "N.S.", "B.C.": abbreviations with periods are mostly places and
 	// states, and the word lists carry the common ones; two-letter words
 	// ("ER", "IN") are too often something else.
@@ -569,6 +573,13 @@ var demonymEndings = []string{"ish", "ese", "ian", "ican", "ean", "ians", "icans
 // ofHeads are place heads followed by "of" and a name, never directly by one
 // ("City of London", not "City Transit Authority").
 var ofHeads = map[string]bool{"City": true, "County": true, "Province": true, "Isle": true, "Gulf": true, "Bay": true}
+
+// placeOpeners start multi-word place names ("North Bay", "Port Hope",
+// "San Jose", "Red Deer" aside).
+var placeOpeners = map[string]bool{"North": true, "South": true, "East": true, "West": true,
+	"New": true, "Port": true, "Fort": true, "Mount": true, "San": true, "Santa": true, "Los": true,
+	"Las": true, "St.": true, "St": true, "Saint": true, "Lake": true, "Grand": true, "Upper": true,
+	"Lower": true, "Central": true, "Greater": true, "Little": true, "Great": true, "Old": true}
 
 // nameAbbrevs keep their period inside a name ("St. Louis", "Mt. Everest").
 var nameAbbrevs = map[string]bool{"St": true, "Mt": true, "Ft": true, "Ste": true, "Pt": true}
@@ -631,6 +642,15 @@ func (f *finder) matchPlaceContext(toks []token, i int) int {
 	}
 	if j == i {
 		return 0
+	}
+	// Two or three unknown capitalised words after "in" are as often a
+	// person ("in Mackenzie Hughes' group") as a place; only a place-name
+	// opener ("North", "Port", "San") makes them a place.
+	if j-i > 1 && !placeOpeners[toks[i].text] {
+		j = i + 1
+		if next(toks, j) && toks[j].cap {
+			return 0
+		}
 	}
 	// Nationalities and languages ("in English") are not places.
 	last := toks[j-1].text

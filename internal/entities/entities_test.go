@@ -92,6 +92,11 @@ func TestFind(t *testing.T) {
 			orgs: []string{"NAACP/"},
 		},
 		{
+			name:   "labels and unknown two-word names after in",
+			text:   "ENERGY: Oil rose in Red Lodge and fell in Port Arlan, said a player in Mackenzie Hughes' group.",
+			places: []string{"Port Arlan/"},
+		},
+		{
 			name:   "place preposition",
 			text:   "Fighting continued near Kharvik on Tuesday, and in January in Smith’s town.",
 			places: []string{"Kharvik/"},
