@@ -239,7 +239,11 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 	if people.IsRoleNoun(x.lower(k)) && !x.toks[k].Cap {
 		return speakerPhrase{}
 	}
-	return speakerPhrase{t0: k, t1: e, ok: x.plausibleSpeaker(k, e)}
+	ok := x.plausibleSpeaker(k, e)
+	if j, isAppos := x.apposition(e, v); isAppos {
+		e = j
+	}
+	return speakerPhrase{t0: k, t1: e, ok: ok}
 }
 
 // isAdjectiveLike reports lower-case words with adjective endings that sit
@@ -327,19 +331,42 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 	ok := x.plausibleSpeaker(start, k)
 	// "said Rep. Jim Clyburn, the assistant leader of the caucus": the
 	// mention takes the apposition in, relative clause included.
-	if k+1 < hi && x.toks[k].Text == "," && (x.toks[k-1].Cap || x.toks[k-1].Text == ")") && x.toks[k+1].Word && opensApposition(x.lower(k+1)) {
-		j := k + 1
-		for j < hi && j < k+maxApposTokens && x.toks[j].Text != "." && x.toks[j].Text != ";" && !x.inSeg(x.toks[j].Start) {
-			j++
-		}
-		if j < hi && j < k+maxApposTokens || j >= hi {
-			for j > k+1 && (x.toks[j-1].Text == "," || !x.toks[j-1].Word && x.toks[j-1].Text != ")") {
-				j--
-			}
-			k = j
-		}
+	if j, ok := x.apposition(k, hi); ok {
+		k = j
 	}
 	return speakerPhrase{t0: start, t1: k, ok: ok}
+}
+
+// apposition returns the end of an apposition opening with the comma at
+// token k ("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus"),
+// not reaching token hi.
+func (x *extractor) apposition(k, hi int) (int, bool) {
+	if k < 1 || k+1 >= hi || x.toks[k].Text != "," || !(x.toks[k-1].Cap || x.toks[k-1].Text == ")") || !x.toks[k+1].Word {
+		return 0, false
+	}
+	w := x.lower(k + 1)
+	if !opensApposition(w) && !(x.toks[k+1].Cap && x.hasRoleNoun(k+1, min(hi, k+4))) {
+		return 0, false
+	}
+	j := k + 1
+	for j < hi && j < k+maxApposTokens && x.toks[j].Text != "." && x.toks[j].Text != ";" && !x.inSeg(x.toks[j].Start) {
+		j++
+	}
+	if j == k+maxApposTokens && j < hi {
+		// Too long to be one apposition: cut at its last comma.
+		c := j - 1
+		for c > k+1 && x.toks[c].Text != "," {
+			c--
+		}
+		if c == k+1 {
+			return 0, false
+		}
+		j = c
+	}
+	for j > k+1 && (x.toks[j-1].Text == "," || !x.toks[j-1].Word && x.toks[j-1].Text != ")") {
+		j--
+	}
+	return j, j > k+1
 }
 
 // maxApposTokens bounds an apposition taken into a speaker mention
@@ -351,7 +378,7 @@ const maxApposTokens = 30
 // "president of the union").
 func opensApposition(w string) bool {
 	switch w {
-	case "a", "an", "the", "his", "her", "their", "its", "who", "whose":
+	case "a", "an", "the", "his", "her", "their", "its", "who", "whose", "now", "then", "formerly", "also", "one":
 		return true
 	}
 	return people.IsRoleNoun(w) || roleModifierish(w)
