@@ -373,12 +373,40 @@ func (f *finder) matchList(toks []token, i int) int {
 	if best.ambiguous && toks[i].sentStart {
 		return 0
 	}
+	// The team rule: a listed city or state and a capitalised plural
+	// ("Vancouver Canucks", "Toronto Maple Leafs") is a sports team.
+	if best.e.class == classPlace && (best.e.typ == "city" || best.e.typ == "state") {
+		j := i + bestN
+		for j < len(toks) && j-i-bestN < 2 && next(toks, j) && toks[j].cap && !toks[j].allCaps && f.listLen(toks, j) == 0 && !roleWords[toks[j].text] {
+			j++
+		}
+		if last := toks[j-1].text; j > i+bestN && teamPlural(last) {
+			f.add(classOrg, "team", "", spanText(toks, i, j))
+			return j - i
+		}
+	}
 	// A listed word inside a person's name ("Jordan Peterson") is the person's.
 	if bestN == 1 && i+1 < len(toks) && next(toks, i+1) && f.people[toks[i+1].key] && !f.people[toks[i].key] {
 		return 0
 	}
 	f.add(best.e.class, best.e.typ, best.e.canonical, spanText(toks, i, i+bestN))
 	return bestN
+}
+
+// teamPlural reports whether w can end a team's name: a plural ("Canucks",
+// "Leafs") that is not a nationality ("Kenyans") or a kind word.
+func teamPlural(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	// Nationalities in the plural: "Kenyans", "Americans", "Chinese".
+	for _, suf := range append(demonymEndings, "ans") {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	_, kindWord := loadLexicon().suffix[strings.TrimSuffix(w, "s")]
+	return !kindWord
 }
 
 func (f *finder) listLen(toks []token, i int) int {

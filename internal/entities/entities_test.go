@@ -97,6 +97,12 @@ func TestFind(t *testing.T) {
 			places: []string{"Port Arlan/"},
 		},
 		{
+			name:   "teams",
+			text:   "The Vancouver Canucks beat the Toronto Maple Leafs as Vancouver Kenyans and London Councils watched.",
+			orgs:   []string{"Vancouver Canucks/team", "Toronto Maple Leafs/team"},
+			places: []string{"Vancouver/city", "London/city"},
+		},
+		{
 			name:   "place preposition",
 			text:   "Fighting continued near Kharvik on Tuesday, and in January in Smith’s town.",
 			places: []string{"Kharvik/"},
