@@ -26,6 +26,8 @@ const (
 	prefix
 	// contains: the phrase appears anywhere in a short block.
 	contains
+	// suffix: a short label ends with the phrase ("Get The Daily in your inbox").
+	suffix
 )
 
 // Length limits, in bytes of the normalised block. Boilerplate blocks are
@@ -83,6 +85,17 @@ var rules = []rule{
 		"inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter",
 		"suscríbete a nuestro boletín", "suscríbete a nuestra newsletter", "suscríbete al boletín",
 	}, []string{"newsletter", "inbox", "email", "daily", "mailing", "boletín"}},
+	// newsletter-label: short labels that end like a newsletter prompt.
+	// "Get Evolve Politics in your inbox". (Not "... by email" or "...
+	// newsletter": short story sentences end that way.)
+	{"newsletter-signup", model.RemovedNewsletter, suffix, []string{
+		"in your inbox", "to your inbox", "in your inbox every morning", "in your inbox every day",
+	}, nil},
+	// appeal-donate-label: donation buttons. "Donate", "Donate via PayPal".
+	{"appeal-donation", model.RemovedAppeal, prefix, []string{
+		"donate", "make a donation", "make a contribution", "become a patron", "become a member",
+		"support us on", "spenden", "faire un don", "donar",
+	}, nil},
 	// appeal-donation: membership and donation appeals, spoken by the outlet
 	// about itself ("Even the smallest donation would mean the world to us").
 	{"appeal-donation", model.RemovedAppeal, contains, []string{
@@ -231,6 +244,15 @@ func Classify(text string) (kind, rule string, ok bool) {
 			}
 			for _, p := range r.phrases {
 				if strings.HasPrefix(s, p) && boundary(s, len(p)) && (len(s) <= maxLabelLen || r.kind == model.RemovedImageCredit || labelled(s, p)) {
+					return r.kind, r.name, true
+				}
+			}
+		case suffix:
+			if len(s) > maxLabelLen {
+				continue
+			}
+			for _, p := range r.phrases {
+				if strings.HasSuffix(s, p) {
 					return r.kind, r.name, true
 				}
 			}
