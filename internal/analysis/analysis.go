@@ -126,13 +126,18 @@ func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]
 
 // insideAny reports whether name is one of names or stands inside one of
 // them, whole words only, case and apostrophe style aside.
+//
+// A one-word name must be a whole name: "Obama" is inside "Obama
+// Foundation" and still a person.
 func insideAny(name string, names []string) bool {
-	n := " " + strings.Join(words(name), " ") + " "
-	if n == "  " {
+	ws := words(name)
+	if len(ws) == 0 {
 		return false
 	}
+	n := " " + strings.Join(ws, " ") + " "
 	for _, x := range names {
-		if strings.Contains(" "+strings.Join(words(x), " ")+" ", n) {
+		xs := " " + strings.Join(words(x), " ") + " "
+		if xs == n || len(ws) > 1 && strings.Contains(xs, n) {
 			return true
 		}
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 func TestInsideAny(t *testing.T) {
-	names := []string{"St Thomas’ hospital", "Ipsos Mori", "Green Party"}
+	names := []string{"St Thomas’ hospital", "Ipsos Mori", "Green Party", "Obama Foundation"}
 	tests := []struct {
 		name string
 		want bool
@@ -18,7 +18,8 @@ func TestInsideAny(t *testing.T) {
 		{"St Thomas", true},
 		{"st thomas'", true},
 		{"Thomas Green", false},
-		{"Party", true},
+		{"Party", false},
+		{"Obama", false},
 		{"Green Par", false},
 		{"", false},
 	}
