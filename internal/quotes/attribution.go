@@ -158,7 +158,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	// Trump declared" names Trump, while "pollster Pat Caddell" keeps its role.
 	if x.toks[end-1].Cap {
 		n := end - 1
-		for n > start && (x.toks[n-1].Cap || x.toks[n-1].Text == ".") {
+		for n > start && (x.toks[n-1].Cap || x.toks[n-1].Text == "." || isNameParticle(x.lower(n-1)) && n-2 >= start && x.toks[n-2].Cap) {
 			n--
 		}
 		if n > start {
@@ -385,6 +385,14 @@ func opensApposition(w string) bool {
 }
 
 func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+func isNameParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "di", "del", "della", "le", "la", "bin", "al", "ibn", "du", "dos", "das":
+		return true
+	}
+	return false
+}
 
 // roleModifierish are lower-case words found inside roles before a name.
 func roleModifierish(w string) bool {
@@ -804,6 +812,13 @@ func (x *extractor) isAccording(t int) bool {
 }
 
 func (x *extractor) lastVerb(toks []int, s *sentence) int {
+	// A reporting verb governs what follows it: "Trump said ... that
+	// Clinton described X as 'the gold standard'" is Trump's.
+	for _, t := range toks {
+		if strongVerbs[x.lower(t)] && x.isVerbAt(t, s) {
+			return t
+		}
+	}
 	for i := len(toks) - 1; i >= 0; i-- {
 		if x.isVerbAt(toks[i], s) {
 			return toks[i]
@@ -881,7 +896,7 @@ func (x *extractor) shortTail(toks []int) speakerPhrase {
 			return speakerPhrase{}
 		}
 		first := words[0]
-		if x.toks[first].Cap && stopCaps(x.lower(first)) {
+		if x.toks[first].Cap && stopCaps(x.lower(first)) && !(x.lower(first) == "the" && i > 1) {
 			return speakerPhrase{}
 		}
 		return speakerPhrase{t0: first, t1: words[i-1] + 1, ok: x.plausibleSpeaker(first, words[i-1]+1)}
