@@ -370,7 +370,9 @@ func (f *finder) matchList(toks []token, i int) int {
 	if bestN == 0 {
 		return 0
 	}
-	if best.ambiguous && toks[i].sentStart {
+	// An ambiguous listed word that the article uses as a person's name
+	// ("Jordan" after "Michael Jordan") is the person's.
+	if best.ambiguous && (toks[i].sentStart || bestN == 1 && f.people[toks[i].key]) {
 		return 0
 	}
 	// The team rule: a listed city or state and a capitalised plural
