@@ -197,6 +197,11 @@ var rules = []rule{
 		"you are here:", "home »", "home >", "home ›", "home /", "« previous", "‹ previous",
 		"zum inhalt springen", "aller au contenu", "ir al contenido",
 	}, nil},
+	// tags-line: taxonomy lines. "Tags: refugees, London", "Filed under: Politics".
+	{"tags-line", model.RemovedNavigation, prefix, []string{
+		"tags:", "tagged:", "topics:", "filed under:", "categories:", "category:", "posted in:", "schlagwörter:",
+		"themen:", "mots-clés :", "mots-clés:", "etiquetas:", "temas:",
+	}, nil},
 	{"navigation", model.RemovedNavigation, exact, []string{
 		"home", "menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",
 		"next", "previous", "prev", "back", "top", "startseite", "accueil", "inicio",

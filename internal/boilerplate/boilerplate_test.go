@@ -45,6 +45,7 @@ func TestClassify(t *testing.T) {
 		{"Skip to content", model.RemovedNavigation, "navigation"},
 		{"Home » News » Politics", model.RemovedNavigation, "navigation"},
 		{"Menu", model.RemovedNavigation, "navigation"},
+		{"Tags: refugees, London, protest", model.RemovedNavigation, "tags-line"},
 		{"We use cookies to give you the best experience. By continuing you agree.", model.RemovedCookieNotice, "cookie-notice"},
 		{"Nous utilisons des cookies pour améliorer votre expérience.", model.RemovedCookieNotice, "cookie-notice"},
 		{"Advertisement", model.RemovedAd, "ad-label"},
