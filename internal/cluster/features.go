@@ -32,15 +32,15 @@ var stopwords = func() map[string]bool {
 	return m
 }()
 
-// stem is a light suffix stripper: it folds plurals and the commonest
-// verb endings ("tariffs"/"tariff", "banned"/"ban" stays apart, which is
-// fine) so that outlets' word choices meet. A full Porter stemmer buys
-// little here and costs throughput.
-func stem(w string) string {
+// stem is a light suffix stripper: it folds plurals ("tariffs" ->
+// "tariff", "policies" -> "policy") so that outlets' word choices meet. A
+// full Porter stemmer buys little here and costs throughput. buf receives
+// the result when it differs from w.
+func stem(w, buf []byte) []byte {
 	n := len(w)
 	switch {
-	case n > 5 && w[n-3:] == "ies":
-		return w[:n-3] + "y"
+	case n > 5 && string(w[n-3:]) == "ies":
+		return append(append(buf[:0], w[:n-3]...), 'y')
 	case n > 4 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
 		return w[:n-1]
 	}
@@ -50,13 +50,13 @@ func stem(w string) string {
 // token is one word of a text with whether it was capitalised and whether
 // it started a sentence (capitals there are not evidence of a name).
 type token struct {
-	w         string
+	w         []byte
 	cap       bool
 	sentStart bool
 }
 
-// tokenize splits text into lower-cased word tokens. It allocates one
-// string per token; the lower-cased form is shared for ASCII words.
+// tokenize splits text into lower-cased word tokens. The token's bytes
+// are valid only during the call.
 func tokenize(text string, fn func(t token)) {
 	var buf [64]byte
 	w := buf[:0]
@@ -65,7 +65,7 @@ func tokenize(text string, fn func(t token)) {
 	nextStart := true
 	flush := func() {
 		if len(w) > 0 {
-			fn(token{w: string(w), cap: capital, sentStart: sentStart})
+			fn(token{w: w, cap: capital, sentStart: sentStart})
 			w = w[:0]
 			sentStart = false
 		}
@@ -124,8 +124,8 @@ func isWordByte(b byte) bool {
 // keep reports whether a lower-cased word is worth a feature: not a stop
 // word, at least three characters, not a bare number (numbers are claims,
 // compared elsewhere; as terms they join unrelated stories that share "2021").
-func keep(w string) bool {
-	if len(w) < 3 || stopwords[w] {
+func keep(w []byte) bool {
+	if len(w) < 3 || stopwords[string(w)] {
 		return false
 	}
 	digits := true
@@ -138,7 +138,7 @@ func keep(w string) bool {
 	return !digits
 }
 
-func isNumber(w string) bool {
+func isNumber(w []byte) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] < '0' || w[i] > '9' {
 			return false
