@@ -100,27 +100,26 @@ func xmlRoot(t []byte) string {
 	return ""
 }
 
-// minURLListLines is how many lines must be URLs for a text to be a URL
-// list rather than an article that starts with a link.
-const minURLListLines = 1
-
-// looksLikeURLList reports whether every non-empty, non-comment line of the
-// head is an http(s) URL (the last line may be cut by the head).
+// looksLikeURLList reports whether the head is a list of URLs: at least one
+// line is a bare http(s) URL and at least two thirds of the non-empty,
+// non-comment lines are (a list with a stray typo is still a list; an
+// article that opens with a link is not, its paragraphs outnumber it).
 func looksLikeURLList(t []byte) bool {
 	lines := strings.Split(string(t), "\n")
 	if len(lines) > 1 && len(t) >= sniffLen-1 {
 		lines = lines[:len(lines)-1]
 	}
-	n := 0
+	urls, other := 0, 0
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
-		if !isURL(l) || strings.ContainsAny(l, " \t") {
-			return false
+		if isURL(l) && !strings.ContainsAny(l, " \t") {
+			urls++
+		} else {
+			other++
 		}
-		n++
 	}
-	return n >= minURLListLines
+	return urls >= 1 && other*2 <= urls
 }

@@ -19,9 +19,14 @@ type SitemapEntry struct {
 }
 
 type sitemapXML struct {
-	XMLName  xml.Name
-	URLs     []struct{ Loc, LastMod string } `xml:"url"`
-	Sitemaps []struct{ Loc string }          `xml:"sitemap"`
+	XMLName xml.Name
+	URLs    []struct {
+		Loc     string `xml:"loc"`
+		LastMod string `xml:"lastmod"`
+	} `xml:"url"`
+	Sitemaps []struct {
+		Loc string `xml:"loc"`
+	} `xml:"sitemap"`
 }
 
 // ParseSitemap reads a sitemap (<urlset>) or sitemap index (<sitemapindex>):

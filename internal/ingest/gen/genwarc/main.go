@@ -1,5 +1,5 @@
 // Command genwarc writes a WARC(.gz) of synthetic news pages for the ingest
-// benchmark: go run ./internal/ingest/internal/gen/genwarc -n 10000 -o /tmp/bench.warc.gz
+// benchmark: go run ./internal/ingest/gen/genwarc -n 10000 -o /tmp/bench.warc.gz
 package main
 
 import (
@@ -9,7 +9,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/lede-news/lede/internal/ingest/internal/gen"
+	"github.com/lede-news/lede/internal/ingest/gen"
 )
 
 func main() {
