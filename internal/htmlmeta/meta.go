@@ -409,7 +409,10 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		st.inArticle = true
 	case "h1":
 		if len(c.h1s) < maxH1s {
-			t := trimAnchor(clean(textOf(n, 600)))
+			t := trimAnchor(clean(headingText(n)))
+			if t == "" {
+				t = trimAnchor(clean(textOf(n, 600)))
+			}
 			if t != "" {
 				pc := ""
 				if n.Parent != nil {
@@ -682,6 +685,49 @@ func findItemprop(n *html.Node, prop string, depth int) *html.Node {
 		}
 	}
 	return nil
+}
+
+// kickerWords name the parts of a heading that are not the headline: the
+// kicker or roofline above it ("Immobilienkrise", "Klimaschutz"), text for
+// screen readers only, dates and category labels.
+var kickerWords = newWordSet("kicker", "roofline", "overline", "topline", "toptitle", "supertitle", "dachzeile",
+	"eyebrow", "spitzmarke", "surtitre", "antetitulo", "sr-only", "visually-hidden", "screen-reader", "hidden",
+	"date", "time", "category", "label", "meta", "byline")
+
+// headingText is a heading's text without its kicker, screen-reader-only,
+// date and label parts: the headline a reader takes in.
+func headingText(h *html.Node) string {
+	var sb strings.Builder
+	budget := textNodeBudget
+	var rec func(n *html.Node, depth int)
+	rec = func(n *html.Node, depth int) {
+		budget--
+		if budget < 0 || depth > 16 || sb.Len() > 600 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			sb.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "small", "time", "script", "style", "svg", "button", "noscript":
+				return
+			case "br":
+				sb.WriteByte(' ')
+			}
+			if depth > 0 {
+				if cl := classOf(n); cl != "" && kickerWords.in(cl) {
+					return
+				}
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			rec(ch, depth+1)
+		}
+	}
+	rec(h, 0)
+	return sb.String()
 }
 
 // textNodeBudget: the most nodes textOf visits (a headline or byline has

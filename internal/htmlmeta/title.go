@@ -243,6 +243,19 @@ func (c *collector) title(outlet string) string {
 	if t := agreed(h1s); t != "" {
 		return t
 	}
+	// Rule 1b, titleH1Extends: an <h1> that is a metadata title plus
+	// furniture ("Dec 18 2025 Headline", "Headline (example.com) 87"):
+	// the metadata title is the headline without it.
+	for _, h := range h1s {
+		if h.inChrome {
+			continue
+		}
+		for _, r := range refs {
+			if r = stripSite(r, sites); r != "" && agrees(r, h.text) {
+				return r
+			}
+		}
+	}
 	// Rule 2.
 	if len(h1s) > 0 && len(h1s) <= maxHeadlineH1s && c.articleLike() {
 		for pass := 0; pass < 3; pass++ {
@@ -255,7 +268,7 @@ func (c *collector) title(outlet string) string {
 				case pass == 2 && !h.titleClass && !h.inArticle:
 					continue
 				}
-				if utf8.RuneCountInString(h.text) >= minH1Runes {
+				if utf8.RuneCountInString(h.text) >= minH1Runes && c.related(h.text, refs, sites) {
 					return h.text
 				}
 			}
@@ -320,6 +333,53 @@ func (c *collector) articleLike() bool {
 	return c.pageURL != nil && urlDateRe.MatchString(c.pageURL.Path)
 }
 
+// related reports whether a heading shares enough words with the page's
+// metadata titles to be a rewording of the same headline ("Top 10 Health
+// and Nutrition Trends to Watch" for "Health And Nutrition Trends For
+// 2026"), rather than a section label, a promo box or a slogan. A page
+// without metadata titles gives no evidence either way.
+func (c *collector) related(h string, refs, sites []string) bool {
+	hw := titleWords(h)
+	if len(hw) == 0 {
+		return false
+	}
+	any := false
+	best := 0.0
+	for _, r := range refs {
+		r = stripSite(r, sites)
+		if r == "" {
+			continue
+		}
+		any = true
+		rw := titleWords(r)
+		shared := 0
+		for w := range hw {
+			if rw[w] {
+				shared++
+			}
+		}
+		best = max(best, float64(shared)/float64(len(hw)))
+	}
+	return !any || best >= minRelatedShare
+}
+
+// minRelatedShare: the share of a heading's words that a metadata title must
+// carry. Rewordings of one headline on the benchmark pages share half or more;
+// unrelated <h1>s ("Our BLOG", "A message from our founder:") share none
+// or one word.
+const minRelatedShare = 0.34
+
+// titleWords are the lower-cased words of a title, without the shortest.
+func titleWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) > 2 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 // maxHeadlineH1s: a page with more <h1>s than this uses them for cards or
 // sections, so an unconfirmed one is not the headline.
 const maxHeadlineH1s = 3
@@ -349,6 +409,14 @@ func (c *collector) siteLike(h string, sites []string) bool {
 	}
 	for _, t := range []string{c.docTitle, c.meta1("og:title")} {
 		if parts := splitTitle(t); len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
+			return true
+		}
+	}
+	// "Engora Data Blog: Small adventures" with og:title "Small
+	// adventures": what the heading adds to the headline is the site.
+	if og := c.meta1("og:title", "twitter:title"); og != "" && c.docTitle != "" && len(k) >= minSiteKey {
+		dk, ok := foldKey(c.docTitle), foldKey(og)
+		if ok != "" && dk != ok && (dk == k+ok || dk == ok+k) {
 			return true
 		}
 	}
