@@ -393,6 +393,11 @@ func (f *Fetcher) once(ctx context.Context, r Request) (*Response, error) {
 		if errors.Is(err, ErrPrivate) || errors.Is(err, ErrRobots) || errors.Is(err, model.ErrUnsupportedScheme) {
 			return nil, &fetchError{err: err}
 		}
+		// A name that does not resolve will not resolve in a second either.
+		var dns *net.DNSError
+		if errors.As(err, &dns) && dns.IsNotFound {
+			return nil, &fetchError{err: err}
+		}
 		var ne net.Error
 		timeout := errors.As(err, &ne) && ne.Timeout()
 		return nil, &fetchError{err: err, retry: !timeout && ctx.Err() == nil}
