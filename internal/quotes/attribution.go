@@ -1117,6 +1117,13 @@ func (x *extractor) indirect(si int) {
 		if !strongVerbs[x.lower(t)] && !(useAttitude && attitudeVerbs[x.lower(t)]) && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) && weakClauseCheck {
 			continue
 		}
+		// "..., Mr. Obama said in his interview.": only an adverbial follows
+		// the verb, so the clause is the one before.
+		if !inverted && restStart < x.clauseEnd(s) && sp.t0 > s.t0 && x.toks[sp.t0-1].Text == "," {
+			if f := strings.Fields(x.text[restStart:x.clauseEnd(s)]); len(f) > 0 && (clausePreps[strings.ToLower(f[0])] || timeWords[strings.ToLower(f[0])]) && len(f) <= 6 {
+				restStart = x.clauseEnd(s)
+			}
+		}
 		if inverted || restStart >= x.clauseEnd(s) {
 			// The clause comes first: "The plan will fail, Hunt said."
 			cut := sp.t0

@@ -338,8 +338,8 @@ var evidenceVerbs = map[string]bool{
 	"feared": true, "expect": true, "expects": true, "expected": true, "worry": true,
 	"worries": true, "worried": true, "concluded": true, "concludes": true, "estimated": true,
 	"estimates": true, "revealed": true, "reveals": true, "learned": true, "determined": true,
-	"ruled": true, "understands": true, "understood": true, "realized": true, "agree": true,
-	"agreed": false, "recognized": true, "acknowledges": true, "means": false, "assume": true,
+	"ruled": true, "understands": true, "understood": true, "realized": true, "agree": true, "acknowledges": false,
+	"agreed": false, "recognized": true, "means": false, "assume": true,
 	"assumed": true, "suspect": true, "suspected": true, "doubt": true, "doubted": true,
 }
 
@@ -363,6 +363,9 @@ var attitudeVerbs = map[string]bool{
 	"slams": true, "insisting": true, "asserted": true, "acknowledging": true, "stating": true,
 	"promising": true, "criticised": true, "criticising": true, "praises": true,
 	"criticizes": true, "denies": true, "defends": true, "blames": true, "urges": true,
+	"acknowledges": true, "concedes": true, "stresses": true, "recalls": true, "recalled": true,
+	"predicts": true, "questions": false, "rejects": true, "dismisses": true, "describes": true,
+	"cites": true, "touts": true, "reiterates": true, "promises": true, "vow": true,
 }
 
 var useHeadlines = true
