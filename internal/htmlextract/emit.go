@@ -73,12 +73,15 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	if ni.effBoiler || (ni.boiler != bkNone && x.applies(&ni) && float64(ni.good) < keepShare*float64(x.rootGood)) {
 		if ni.boiler == bkByline && ni.text > bylineMaxLen {
 			// Long "author"-classed regions are forum posts and the like.
+		} else if ni.boiler == bkNone {
+			x.drop(n, bkRelated, "teaser-card")
+			return
 		} else {
 			x.drop(n, ni.boiler, ni.word)
 			return
 		}
 	}
-	if ni.teaser && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) {
+	if ni.teaser && !x.noTeasers && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) {
 		x.drop(n, bkRelated, "teaser-card")
 		return
 	}

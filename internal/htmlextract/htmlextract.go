@@ -51,6 +51,10 @@ type extractor struct {
 	// "listing-page"); the search weighs all text outside boilerplate and
 	// link lists and teasers stay.
 	listing bool
+	// noTeasers: teaser cards hold most of the prose, so they are the
+	// content (a listicle whose items are linked headings with a blurb).
+	noTeasers  bool
+	teaserLoss int32
 	// lastDrop is the body length when a block was last dropped.
 	inFigure int
 }
@@ -71,6 +75,10 @@ const fragmentShare = 0.35
 // regions are the content (a forum thread whose posts are classed
 // "comment"). Article bodies on the dev pages run above 500 bytes.
 const minArticleGood = 400
+
+// teaserContentShare is rule "teaser-content": when teaser cards hold more
+// than this share of the page's prose they are what the reader came for.
+const teaserContentShare = 0.5
 
 // listingMaxGood is rule "listing-page": a page with less prose than this
 // outside boilerplate is a listing, a shop grid or a schedule, whose content
@@ -111,13 +119,20 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 	var acc blockAcc
 	x.score(body, &acc, false, 0)
 	bi := x.info1(body)
-	x.relax = 0
-	if g, _ := x.refine(body, bi.good, 0); g < int32(fragmentShare*float64(bi.good)) {
+	x.relax, x.noTeasers, x.teaserLoss = 0, false, 0
+	g, _ := x.refine(body, bi.good, 0)
+	if g < int32(fragmentShare*float64(bi.good)) {
 		x.relax = 1
-		if g, _ := x.refine(body, bi.good, 0); g < minArticleGood {
+		x.teaserLoss = 0
+		if g, _ = x.refine(body, bi.good, 0); g < minArticleGood {
 			x.relax = 2
-			x.refine(body, bi.good, 0)
+			x.teaserLoss = 0
+			g, _ = x.refine(body, bi.good, 0)
 		}
+	}
+	if float64(x.teaserLoss) > teaserContentShare*float64(g+x.teaserLoss) {
+		x.noTeasers = true
+		x.refine(body, bi.good, 0)
 	}
 	x.listing = x.info1(body).cgood < listingMaxGood
 	root := x.selectRoot(body)

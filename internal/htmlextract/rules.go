@@ -119,8 +119,55 @@ func classify(n *html.Node) (boilerKind, string) {
 	return k, word
 }
 
+// taxonomyPrefixes is rule "taxonomy-class": CMS themes put the post's
+// categories and tags into its classes ("category-no-newsletter-rss",
+// "tag-social-media"); those words describe the topic, not the region.
+var taxonomyPrefixes = []string{"category-", "tag-", "tags-", "format-", "postid-", "page-id-", "term-", "topic-", "section-"}
+
+// maxClassNames: an element with more class names than this is tagged
+// with its topics and state (WordPress body and post classes run to 15-25
+// names), and its class words are no evidence of boilerplate.
+const maxClassNames = 12
+
 // classifyValue scans one class or id value word by word.
 func classifyValue(v string) (boilerKind, string) {
+	k := bkNone
+	word := ""
+	names := 0
+	for i := 0; i < len(v); {
+		for i < len(v) && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < len(v) && v[j] != ' ' && v[j] != '\t' && v[j] != '\n' {
+			j++
+		}
+		if j > i {
+			names++
+			if names > maxClassNames {
+				return bkNone, ""
+			}
+			name := v[i:j]
+			skip := false
+			for _, p := range taxonomyPrefixes {
+				if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
+					skip = true
+					break
+				}
+			}
+			if !skip {
+				if kk, w := classifyName(name); kk != bkNone && (k == bkNone || kk < k) {
+					k, word = kk, w
+				}
+			}
+		}
+		i = j
+	}
+	return k, word
+}
+
+// classifyName scans one class name word by word.
+func classifyName(v string) (boilerKind, string) {
 	var buf [40]byte
 	k := bkNone
 	word := ""

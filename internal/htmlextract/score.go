@@ -165,9 +165,13 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 	cg := sumG + p.ownGood
 	ct := sumT + p.text - childText
 	p.effBoiler = false
-	if ((p.boiler != bkNone && x.applies(p)) || p.teaser) &&
-		float64(p.good) < keepShare*float64(total) {
+	boiler := p.boiler != bkNone && x.applies(p)
+	teaser := p.teaser && !x.noTeasers
+	if (boiler || teaser) && float64(p.good) < keepShare*float64(total) {
 		p.effBoiler = true
+		if !boiler {
+			x.teaserLoss += cg
+		}
 		cg, ct = 0, 0
 	}
 	p.cgood, p.ctext = cg, ct
