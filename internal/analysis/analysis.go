@@ -77,10 +77,24 @@ func Analyze(a *model.Article) {
 	a.Quotes = quotes.ExtractDoc(doc, quotes.Options{})
 	// Quote speakers agree with people: a quote credited to a misread
 	// "person" is the organisation's ("Ipsos Mori found ...").
+	personNames := map[string]bool{}
+	for _, p := range a.People {
+		personNames[p.Name] = true
+	}
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
+		if q.Speaker == "" || personNames[q.Speaker] {
+			continue
+		}
 		if name, ok := misread[q.Speaker]; ok && !q.SpeakerIsGroup {
 			q.Speaker, q.SpeakerIsGroup = name, name != ""
+			continue
+		}
+		// A description ending in an organisation's name ("Somali group
+		// al-Shabaab") is the organisation; "a spokeswoman for the NHS"
+		// stays a person.
+		if o := endingOrg(q.Speaker, orgs); o != "" {
+			q.Speaker, q.SpeakerIsGroup = o, true
 		}
 	}
 	a.Organizations = orgs
@@ -177,6 +191,47 @@ func completeRoles(text string, roles, mentions []string, orgs []model.Entity) [
 func entityOf(name string, orgs []model.Entity) string {
 	for _, o := range orgs {
 		if insideAny(name, append([]string{o.Name}, o.Mentions...)) {
+			return o.Name
+		}
+	}
+	return ""
+}
+
+// findingNouns make an organisation's name before them the speaker: "an
+// Ipsos Mori poll", "a BBC survey".
+var findingNouns = map[string]bool{"poll": true, "survey": true, "study": true, "report": true, "analysis": true, "research": true, "figures": true, "data": true, "review": true}
+
+// endingOrg names the organisation whose mention ends the description s,
+// or "".
+func endingOrg(s string, orgs []model.Entity) string {
+	d := " " + strings.Join(words(s), " ")
+	// "an Ipsos Mori poll for the BBC": the pollster's finding.
+	for _, o := range orgs {
+		for _, m := range o.Mentions {
+			mw := " " + strings.Join(words(m), " ") + " "
+			if i := strings.Index(d+" ", mw); i >= 0 && mw != "  " {
+				next, _, _ := strings.Cut(strings.TrimSpace((d + " ")[i+len(mw):]), " ")
+				if findingNouns[next] {
+					return o.Name
+				}
+			}
+		}
+	}
+	for _, o := range orgs {
+		for _, m := range o.Mentions {
+			mw := " " + strings.Join(words(m), " ")
+			if mw == " " || !strings.HasSuffix(d, mw) {
+				continue
+			}
+			// "a spokeswoman for the NHS", "a member of Labour": a person
+			// speaking for the organisation.
+			before := strings.Fields(strings.TrimSuffix(d, mw))
+			if n := len(before); n > 0 && before[n-1] == "the" {
+				before = before[:n-1]
+			}
+			if n := len(before); n > 0 && (before[n-1] == "for" || before[n-1] == "of" || before[n-1] == "at" || before[n-1] == "from" || before[n-1] == "with") {
+				return ""
+			}
 			return o.Name
 		}
 	}
