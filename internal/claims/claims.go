@@ -338,6 +338,9 @@ func matchAt(toks []token, i int) (expr, bool) {
 	}
 	// Not a number: part of a compound ("two-day", "10-year-old"), a time
 	// ("9pm", "10.30am"), a date ("April 26, 2016"), an ordinal ("26th").
+	if j < len(toks) && !toks[j].gapBefore && toks[j].kind == tWord && (toks[j].lower == "pc" || toks[j].lower == "percent") {
+		return expr{i: i, j: j + 1, value: f64(v), unit: UnitPercent}, true // "78pc"
+	}
 	if j < len(toks) && !toks[j].gapBefore && (toks[j].text == "-" || toks[j].kind == tWord) {
 		sc, ok := shortScales[toks[j].lower]
 		if !ok || toks[j].kind != tWord || words {

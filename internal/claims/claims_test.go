@@ -23,6 +23,8 @@ func TestExtract(t *testing.T) {
 			[]got{{"78% of nurses in Wales took part in the strike", "percent", "nurses in Wales took part in the strike", "", 78.0}}},
 		{"percent in words", "Only four percent blame the nurses.",
 			[]got{{"Only four percent blame the nurses", "percent", "blame the nurses", "", 4.0}}},
+		{"pc", "Turnout was 64pc.",
+			[]got{{"Turnout was 64pc", "percent", "Turnout was", "", 64.0}}},
 		{"per cent", "Some 54 per cent of voters agreed.",
 			[]got{{"Some 54 per cent of voters agreed", "percent", "voters agreed", "", 54.0}}},
 		{"percentage points", "Support fell 3.5 percentage points.",
