@@ -181,6 +181,13 @@ func agrees(h, t string) bool {
 		return true
 	}
 	if utf8.RuneCountInString(h) < minAgreeRunes {
+		// A short heading agrees only as a whole segment ("News" in
+		// "News | National Student Support Accelerator").
+		for _, p := range splitTitle(t) {
+			if p == h {
+				return true
+			}
+		}
 		return false
 	}
 	if strings.HasPrefix(t, h) || strings.HasSuffix(t, h) {
@@ -232,7 +239,7 @@ func (c *collector) title(outlet string) string {
 				}
 				for _, r := range refs {
 					if agrees(h.text, r) || agrees(h.text, stripSite(r, sites)) {
-						return h.text
+						return stripSite(h.text, sites)
 					}
 				}
 			}
@@ -291,6 +298,9 @@ func (c *collector) title(outlet string) string {
 			continue
 		}
 		if s := stripSite(t, sites); s != "" {
+			if !c.articleLike() {
+				s = firstPipeSegment(s)
+			}
 			return s
 		}
 	}
@@ -332,6 +342,24 @@ func (c *collector) articleLike() bool {
 	}
 	return c.pageURL != nil && urlDateRe.MatchString(c.pageURL.Path)
 }
+
+// firstPipeSegment keeps the part of a landing page's title before " | ":
+// such titles name the page first and append a tagline or keyword list
+// ("Mobile App Reviews | Best Mobile App Awards – Discover Expert Insights").
+func firstPipeSegment(t string) string {
+	i := strings.Index(t, " | ")
+	if i < 0 {
+		return t
+	}
+	if first := strings.TrimSpace(t[:i]); len(strings.Fields(first)) >= minPageNameWords {
+		return first
+	}
+	return t
+}
+
+// minPageNameWords: a shorter first segment ("Home", "Shop") is a section
+// label that needs the rest to name the page.
+const minPageNameWords = 2
 
 // related reports whether a heading shares enough words with the page's
 // metadata titles to be a rewording of the same headline ("Top 10 Health
@@ -407,8 +435,17 @@ func (c *collector) siteLike(h string, sites []string) bool {
 			}
 		}
 	}
+	// The trailing part of a "Headline - Site" title, unless a metadata
+	// headline names it in full ("Dark Roast Coffee" in "Fiercely Strong
+	// Coffee | Dark Roast Coffee" with the JSON-LD Product name).
+	named := false
+	for _, t := range []string{c.ld.headline(), c.headline} {
+		if t != "" && foldKey(t) == k {
+			named = true
+		}
+	}
 	for _, t := range []string{c.docTitle, c.meta1("og:title")} {
-		if parts := splitTitle(t); len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
+		if parts := splitTitle(t); !named && len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
 			return true
 		}
 	}
