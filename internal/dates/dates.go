@@ -266,3 +266,66 @@ func ResolveWeekday(day time.Weekday, last bool, anchor time.Time) time.Time {
 	}
 	return a.AddDate(0, 0, -lag)
 }
+
+// OnDate is a date the text gives for an event: "on 26 April 2016", "on
+// April 26", "on 26 April". Year is 0 when the text leaves it out.
+type OnDate struct {
+	Year       int
+	Month      time.Month
+	Day        int
+	Phrase     string
+	Start, End int
+}
+
+// FindOnDate returns the first date in text introduced by "on" (or "On"),
+// with or without its year.
+func FindOnDate(text string) (OnDate, bool) {
+	words := tokenize(text)
+	for i := 1; i < len(words); i++ {
+		if words[i-1].s != "on" {
+			continue
+		}
+		j := i
+		// "on Tuesday, April 26, 2016", "on Tuesday 26 April"
+		if _, ok := weekdays[words[j].s]; ok && j+1 < len(words) {
+			j++
+		}
+		if t, end, ok := dateAt(words, j, text); ok {
+			return OnDate{Year: t.Year(), Month: t.Month(), Day: t.Day(), Phrase: text[words[i-1].start:end], Start: words[i-1].start, End: end}, true
+		}
+		// "on April 26" / "on 26 April" without a year
+		if j+1 < len(words) {
+			// month names are capitalised in English text ("may" is a verb)
+			if m, ok := months[strings.TrimSuffix(words[j].s, ".")]; ok && isUpperASCII(text[words[j].start]) {
+				if d, ok := dayNum(words[j+1].s); ok {
+					return OnDate{Month: m, Day: d, Phrase: text[words[i-1].start:words[j+1].end], Start: words[i-1].start, End: words[j+1].end}, true
+				}
+			}
+			if d, ok := dayNum(words[j].s); ok {
+				if m, ok := months[strings.TrimSuffix(words[j+1].s, ".")]; ok && isUpperASCII(text[words[j+1].start]) {
+					return OnDate{Month: m, Day: d, Phrase: text[words[i-1].start:words[j+1].end], Start: words[i-1].start, End: words[j+1].end}, true
+				}
+			}
+		}
+	}
+	return OnDate{}, false
+}
+
+// Resolve gives a year-less date the year that puts it on or before anchor
+// (news reports past events): "on 26 April" anchored in May 2016 is
+// 2016-04-26; anchored in January 2017 it is 2016-04-26 too.
+func (d OnDate) Resolve(anchor time.Time) (time.Time, bool) {
+	if d.Year != 0 {
+		return mk(d.Year, int(d.Month), d.Day)
+	}
+	if anchor.IsZero() {
+		return time.Time{}, false
+	}
+	t, ok := mk(anchor.Year(), int(d.Month), d.Day)
+	if ok && t.After(anchor) {
+		t, ok = mk(anchor.Year()-1, int(d.Month), d.Day)
+	}
+	return t, ok
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

@@ -73,6 +73,35 @@ func TestWeekday(t *testing.T) {
 	}
 }
 
+func TestFindOnDate(t *testing.T) {
+	anchor := time.Date(2016, 5, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, phrase, want string
+	}{
+		{"The march took place on 26 April 2016 in London.", "on 26 April 2016", "2016-04-26"},
+		{"It happened on Tuesday, April 26, 2016.", "on Tuesday, April 26, 2016", "2016-04-26"},
+		{"Doctors struck on April 26 and again later.", "on April 26", "2016-04-26"},
+		{"Doctors struck on 26 April.", "on 26 April", "2016-04-26"},
+		{"The vote is on 20 December.", "on 20 December", "2015-12-20"},
+		{"They may meet on May 1.", "on May 1", "2016-05-01"},
+		{"It depends on 5 may be more.", "", ""},
+		{"Nothing to see on here.", "", ""},
+	}
+	for _, tt := range tests {
+		d, ok := FindOnDate(tt.text)
+		if ok != (tt.phrase != "") || ok && d.Phrase != tt.phrase {
+			t.Errorf("FindOnDate(%q) = %+v, %v; want %q", tt.text, d, ok, tt.phrase)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if got, ok := d.Resolve(anchor); !ok || got.Format("2006-01-02") != tt.want {
+			t.Errorf("Resolve(%q) = %v, want %s", tt.phrase, got, tt.want)
+		}
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	f.Add("April 26, 2016")
 	f.Add("on Tuesday 2016-04-26T10:00:00Z")
@@ -81,6 +110,9 @@ func FuzzFind(f *testing.F) {
 			t.Errorf("Find(%q) = %v %d %d", s, d, st, e)
 		}
 		FindWeekday(s)
+		if d, ok := FindOnDate(s); ok {
+			d.Resolve(time.Now())
+		}
 		Parse(s)
 		_ = time.Now()
 	})

@@ -456,7 +456,19 @@ func setDates(a *model.Article, p *parser, now time.Time) {
 			anchor, evidence = t, "the published date "+a.Dates.Published.Value
 		}
 	}
-	if !anchor.IsZero() {
+	// An event date the opening blocks state ("on 26 April 2016", or "on 26
+	// April" given its year by the anchor) wins over a relative weekday.
+	if d, found := dates.FindOnDate(openingText(a.Body)); found {
+		if t, ok := d.Resolve(anchor); ok && !t.After(now) {
+			ev := &model.Date{Value: t.Format("2006-01-02"), Evidence: fmt.Sprintf("stated in the text: %q", d.Phrase)}
+			if d.Year == 0 {
+				ev.Estimated = true
+				ev.Evidence = fmt.Sprintf("%q in the text, the year from %s", d.Phrase, evidence)
+			}
+			a.Dates.Event = ev
+		}
+	}
+	if !anchor.IsZero() && a.Dates.Event == nil {
 		if w, found := dates.FindWeekday(a.Text); found {
 			ev := dates.ResolveWeekday(w.Day, w.Last, anchor)
 			if !ev.After(now) {
@@ -601,4 +613,16 @@ func outletLike(words []string) bool {
 		}
 	}
 	return false
+}
+
+// eventWindow: the event a story reports is dated in its opening blocks;
+// dates further down are background.
+const eventWindow = 3
+
+func openingText(body []model.Block) string {
+	var parts []string
+	for i := 0; i < len(body) && i < eventWindow; i++ {
+		parts = append(parts, body[i].Text)
+	}
+	return strings.Join(parts, "\n\n")
 }

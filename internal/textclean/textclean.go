@@ -322,6 +322,13 @@ func (p *parser) run() {
 				continue
 			}
 		}
+		// quoted-block rule: a block wholly inside quotation marks after a
+		// block ending in ':' is a quotation too ("The statement reads in
+		// full:" / "“We will not back down...”")
+		if !quoteNext && len(p.a.Body) > 0 && i > 0 && p.lines[i-1] == p.a.Body[len(p.a.Body)-1].Text &&
+			strings.HasSuffix(p.a.Body[len(p.a.Body)-1].Text, ":") && whollyQuoted(line) {
+			quoteNext = true
+		}
 		b := p.block(line, i, quoteNext)
 		p.a.Body = append(p.a.Body, b)
 		quoteNext = b.Kind == model.KindParagraph && introducesQuote(b.Text)
@@ -724,4 +731,15 @@ func needsSpaceClean(s string) bool {
 		}
 	}
 	return false
+}
+
+// whollyQuoted reports a block that opens and closes with quotation marks.
+func whollyQuoted(s string) bool {
+	s = strings.TrimRight(s, " .")
+	if len(s) < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return (first == '“' || first == '"' || first == '«' || first == '„') && (last == '”' || last == '"' || last == '»' || last == '“')
 }

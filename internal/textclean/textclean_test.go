@@ -92,4 +92,30 @@ func TestAuthorBio(t *testing.T) {
 	}
 }
 
-var _ = model.KindParagraph
+
+func TestStatedEventDate(t *testing.T) {
+	now := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	a, _ := Extract("Headline\n\nThe march took place on 26 April 2016, on a Tuesday.\nMore text.\n", Options{Now: now})
+	if e := a.Dates.Event; e == nil || e.Value != "2016-04-26" || e.Estimated {
+		t.Errorf("event = %+v, want the stated 2016-04-26", e)
+	}
+	a, _ = Extract("Headline\n\nDoctors struck on 26 April across England.\nGreat day pic.twitter.com/a1\n— A B (@ab) April 27, 2016\n", Options{Now: now})
+	if e := a.Dates.Event; e == nil || e.Value != "2016-04-26" || !e.Estimated {
+		t.Errorf("event = %+v, want 2016-04-26 with the year estimated", e)
+	}
+	a, _ = Extract("Headline\n\nIt will happen on 26 April 2031.\n", Options{Now: now})
+	if a.Dates.Event != nil {
+		t.Errorf("event after now: %+v", a.Dates.Event)
+	}
+}
+
+func TestQuotedBlock(t *testing.T) {
+	a, _ := Extract("Headline\n\nThe union's statement reads in full:\n“We will not back down. We will win.”\nTalks resume on Monday.\n", Options{})
+	if len(a.Body) != 3 || a.Body[1].Kind != model.KindBlockquote || a.Body[2].Kind != model.KindParagraph {
+		t.Errorf("body = %+v", a.Body)
+	}
+	a, _ = Extract("Headline\n\nThe options were:\n“Remain” was one.\n", Options{})
+	if a.Body[1].Kind == model.KindBlockquote {
+		t.Errorf("a sentence that merely starts with a quotation became a block quote: %+v", a.Body)
+	}
+}
