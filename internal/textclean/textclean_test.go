@@ -92,7 +92,6 @@ func TestAuthorBio(t *testing.T) {
 	}
 }
 
-
 func TestStatedEventDate(t *testing.T) {
 	now := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	a, _ := Extract("Headline\n\nThe march took place on 26 April 2016, on a Tuesday.\nMore text.\n", Options{Now: now})
