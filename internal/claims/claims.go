@@ -207,7 +207,10 @@ soldiers troops civilians victims families households users customers passengers
 supporters respondents participants americans britons canadians individuals inmates prisoners
 deaths dead casualties injured paramedics firefighters journalists mps lawmakers senators
 candidates delegates volunteers residents homeowners tenants parents babies infants seniors
-pensioners veterans visitors tourists viewers readers listeners subscribers shoppers drivers`)
+pensioners veterans visitors tourists viewers readers listeners subscribers shoppers drivers
+nationals activists immigrants attendees applicants signatories officials detainees hostages
+survivors observers workers migrants recruits graduates nurses physicians surgeons scientists
+experts economists analysts executives managers owners farmers miners fishermen athletes players`)
 
 // timeUnits measure durations, not claims about the world ("two years").
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes
@@ -224,6 +227,9 @@ december jan feb mar apr jun jul aug sep sept oct nov dec`)
 
 // vagueScales are plural numbers without a value: "thousands of doctors".
 var vagueScales = setOf(`dozens hundreds thousands millions billions tens scores`)
+
+// vagueDeterminers make a bare "dozen" vague: "several dozen activists".
+var vagueDeterminers = setOf(`several few some many`)
 
 // fractions are the denominators written as words.
 var fractions = map[string]float64{
@@ -332,6 +338,9 @@ func matchAt(toks []token, i int) (expr, bool) {
 			return expr{i: i, j: j - 1, unit: countUnit(toks, j)}, true
 		}
 	}
+	if t.lower == "dozen" && i > 0 && vagueDeterminers[toks[i-1].lower] {
+		return expr{i: i - 1, j: i + 1, unit: countUnit(toks, i+1)}, true
+	}
 	v, j, words, ok := parseNumber(toks, i)
 	if !ok {
 		return expr{}, false
@@ -429,6 +438,16 @@ if not also only just about over under into across through up down out off`)
 // countUnit names what a count at toks[j] counts: "people" for people, the
 // first plural noun otherwise, "" when no noun follows.
 func countUnit(toks []token, j int) string {
+	// People first: "12 immigrant rights activists" counts people.
+	for k := j; k < len(toks) && k < j+maxNounGap; k++ {
+		t := toks[k]
+		if t.kind != tWord || nounStops[t.lower] || timeUnits[t.lower] {
+			break
+		}
+		if peopleNouns[t.lower] {
+			return UnitPeople
+		}
+	}
 	for k := j; k < len(toks) && k < j+maxNounGap; k++ {
 		t := toks[k]
 		if t.kind != tWord {

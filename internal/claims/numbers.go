@@ -90,7 +90,7 @@ var smallNumbers = map[string]float64{
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+	"seventy": 70, "eighty": 80, "ninety": 90,
 }
 
 var scales = map[string]float64{
@@ -133,7 +133,7 @@ func parseNumber(toks []token, i int) (v float64, end int, words bool, ok bool) 
 	j := i
 	seen := false
 	if (t.lower == "a" || t.lower == "an") && i+1 < len(toks) {
-		if _, ok := scales[toks[i+1].lower]; ok {
+		if _, ok := scales[toks[i+1].lower]; ok || toks[i+1].lower == "dozen" {
 			cur = 1
 			j = i + 1
 		}
@@ -149,6 +149,14 @@ func parseNumber(toks []token, i int) (v float64, end int, words bool, ok bool) 
 				}
 			}
 			cur += n
+			seen = true
+			j++
+			continue
+		}
+		// "a dozen", "four dozen": twelve of what comes before; a bare
+		// "dozen" ("several dozen") has no value.
+		if w == "dozen" && (seen || cur > 0) {
+			cur *= 12
 			seen = true
 			j++
 			continue
