@@ -262,6 +262,12 @@ func (d *Doc) matchFull(first, last string) int {
 			return i
 		}
 	}
+	// "Paz Akin" after "Lorena Paz Akin": a tail of a known full name.
+	for i, p := range d.People {
+		if p.last == l && strings.Contains(" "+strings.ToLower(p.Name)+" ", " "+f+" ") {
+			return i
+		}
+	}
 	return -1
 }
 
@@ -270,6 +276,15 @@ func (d *Doc) matchFull(first, last string) int {
 func (d *Doc) matchPart(w string, pos int) int {
 	best, bestPos := -1, -1
 	for _, byLast := range []bool{true, false} {
+		// Two people with one surname (a mother and her son): the bare
+		// surname is the one the article is about, named first.
+		if SurnameFirstIntroduced && byLast {
+			for i, p := range d.People {
+				if p.last == w {
+					return i
+				}
+			}
+		}
 		for _, r := range d.refs {
 			p := d.People[r.person]
 			if (byLast && p.last == w) || (!byLast && p.first == w) {
@@ -289,6 +304,10 @@ func (d *Doc) matchPart(w string, pos int) int {
 	}
 	return best
 }
+
+// SurnameFirstIntroduced makes a bare surname shared by several people
+// refer to the one introduced first rather than the nearest.
+var SurnameFirstIntroduced = true
 
 // otherNamed returns a person other than not whose first name is w, or -1.
 func (d *Doc) otherNamed(w string, not int) int {

@@ -48,6 +48,11 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 	if len(words) == 0 {
 		return Referent{Person: -1}, false
 	}
+	// "her statement", "his office": the possessor speaks through it.
+	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && channelNouns[words[1]] {
+		g := pronouns[words[0]]
+		return d.nearest(start, func(p *Person) bool { return p.Gender == g }, func(p *Person) bool { return p.Gender == 0 })
+	}
 	// Pronouns: the nearest person before with a compatible gender.
 	if len(words) == 1 {
 		if g, ok := pronouns[words[0]]; ok {
@@ -251,4 +256,11 @@ func (d *Doc) NearestPerson(pos, lo int, g byte) int {
 		}
 	}
 	return -1
+}
+
+// channelNouns are what a person speaks through ("her statement said").
+var channelNouns = map[string]bool{
+	"statement": true, "letter": true, "office": true, "spokesperson": true, "spokesman": true,
+	"spokeswoman": true, "lawyer": true, "attorney": true, "campaign": true, "tweet": true,
+	"post": true, "website": true, "memo": true, "email": true, "account": true, "aide": true,
 }

@@ -137,7 +137,9 @@ var stopCaps = set(
 	"just", "even", "only", "more", "less", "very", "much", "such", "other", "another", "any",
 	"your", "me", "him", "them", "us", "mine", "ours", "theirs", "first", "last", "next",
 	"former", "late", "acting", "interim", "then-", "later", "earlier", "today", "yesterday",
-	"tonight", "tomorrow", "afterwards", "afterward", "finally", "again", "once", "soon", "sen", "rep", "new", "photo", "image",
+	"tonight", "tomorrow", "afterwards", "afterward", "finally", "again", "once", "soon",
+	"besides", "perhaps", "indeed", "thus", "nonetheless", "nevertheless", "moreover",
+	"furthermore", "eventually", "ultimately", "maybe", "instead", "sadly", "luckily", "sen", "rep", "new", "photo", "image",
 	"video", "credit", "getty", "ap", "file", "related", "updated", "posted", "editor's",
 	"note", "copyright", "breaking", "exclusive", "live", "update", "why", "whether", "per",
 )

@@ -125,7 +125,10 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		tk := x.toks[k]
 		if tk.Word {
 			w := strings.ToLower(tk.Text)
-			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) {
+			// "Tim Guest with the Nova Scotia Health Authority says": a
+			// name, then where the person works.
+			withOrg := (w == "with" || w == "from" || w == "at") && k > lo && x.toks[k-1].Cap && x.toks[k+1].Word && (x.toks[k+1].Cap || x.lower(k+1) == "the")
+			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) && !withOrg {
 				break
 			}
 			if x.inSeg(tk.Start) {
@@ -261,7 +264,11 @@ func isAdjectiveLike(w string) bool {
 var stopLead = map[string]bool{
 	"but": true, "and": true, "so": true, "yet": true, "still": true, "instead": true,
 	"meanwhile": true, "however": true, "now": true, "then": true, "also": true, "in": true,
-	"on": true, "at": true, "asked": true,
+	"on": true, "at": true, "asked": true, "besides": true, "perhaps": true, "first": true,
+	"finally": true, "indeed": true, "thus": true, "nonetheless": true, "nevertheless": true,
+	"moreover": true, "furthermore": true, "eventually": true, "ultimately": true,
+	"earlier": true, "later": true, "today": true, "yesterday": true, "here": true,
+	"like": true, "unlike": true, "after": true, "before": true, "when": true, "while": true,
 }
 
 // plausibleSpeaker checks a speaker phrase: a pronoun, a name, or a noun
