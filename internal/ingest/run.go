@@ -361,6 +361,11 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	if err != nil {
 		return fail(err)
 	}
+	if it.URL == "" && a.CanonicalURL != "" {
+		// A saved page without its address: the page's own canonical link
+		// identifies it, so a later crawl of the same article matches.
+		id = store.ArticleID(a.CanonicalURL, hash)
+	}
 	a.ID = id
 	if a.URL == "" {
 		a.URL = it.URL

@@ -161,7 +161,11 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 			}
 		}
 	}
-	canon := store.CanonicalURL(a.URL)
+	u := a.URL
+	if u == "" {
+		u = a.CanonicalURL
+	}
+	canon := store.CanonicalURL(u)
 	status := store.Inserted
 	if exists {
 		status = store.Updated

@@ -1,0 +1,233 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lede-news/lede/internal/ingest/gen"
+	"github.com/lede-news/lede/internal/store/sqlite"
+)
+
+// TestIngestHelperProcess is the child of TestIngestKill9: the test binary
+// re-executed to run `lede ingest` as its own process.
+func TestIngestHelperProcess(t *testing.T) {
+	if os.Getenv("LEDE_INGEST_HELPER") != "1" {
+		t.Skip("helper process for TestIngestKill9")
+	}
+	args := strings.Split(os.Getenv("LEDE_INGEST_ARGS"), "\x1f")
+	os.Exit(exitCode(run(context.Background(), args, os.Stdout, os.Stderr), os.Stderr))
+}
+
+func ingestChild(args ...string) *exec.Cmd {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestIngestHelperProcess$")
+	cmd.Env = append(os.Environ(), "LEDE_INGEST_HELPER=1", "LEDE_INGEST_ARGS="+strings.Join(args, "\x1f"))
+	return cmd
+}
+
+// ingestIDs lists the stored article ids and URLs in ingestion order.
+func ingestIDs(t *testing.T, path string) (ids, urls []string) {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for r, err := range db.Articles(context.Background()) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, r.Article.ID)
+		urls = append(urls, r.Article.URL)
+	}
+	// The FTS index must match its content table exactly (no row twice, none missing).
+	if _, err := db.Reader().Exec(`INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')`); err != nil {
+		t.Errorf("FTS integrity: %v", err)
+	}
+	var ok string
+	if err := db.Reader().QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
+		t.Errorf("integrity_check: %q %v", ok, err)
+	}
+	return ids, urls
+}
+
+func TestIngestKill9(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts subprocesses")
+	}
+	const pages = 900
+	dir := t.TempDir()
+	warc := filepath.Join(dir, "crawl.warc.gz")
+	f, err := os.Create(warc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bw := bufio.NewWriter(f)
+	w := gen.NewWARCWriter(bw, true)
+	for i := 0; i < pages; i++ {
+		if err := w.Page(gen.Make(i, gen.Options{Words: 250, PadBytes: 8000})); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bw.Flush()
+	f.Close()
+	db := filepath.Join(dir, "crash.db")
+	args := []string{"ingest", "--db", db, "--no-analysis", "--quiet", "--workers", "2", warc}
+
+	child := ingestChild(args...)
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill -9 once at least one batch is committed.
+	deadline := time.Now().Add(60 * time.Second)
+	var before []string
+	for time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+		if _, err := os.Stat(db); err != nil {
+			continue
+		}
+		store, err := sqlite.Open(context.Background(), db)
+		if err != nil {
+			continue
+		}
+		st, err := store.Stats(context.Background())
+		store.Close()
+		if err == nil && st.Articles > 0 {
+			break
+		}
+	}
+	if err := child.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	child.Wait()
+	before, _ = ingestIDs(t, db)
+	t.Logf("killed with %d of %d articles committed", len(before), pages)
+	if len(before) == 0 {
+		t.Fatal("nothing committed before the kill")
+	}
+
+	// The same command again, to the end.
+	out, err := ingestChild(args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("rerun: %v\n%s", err, out)
+	}
+	after, urls := ingestIDs(t, db)
+	if len(after) != pages {
+		t.Errorf("%d articles after the rerun, want %d", len(after), pages)
+	}
+	seen := map[string]bool{}
+	for _, u := range urls {
+		if seen[u] {
+			t.Errorf("URL stored twice: %s", u)
+		}
+		seen[u] = true
+	}
+	for i, id := range before {
+		if i >= len(after) || after[i] != id {
+			t.Fatalf("committed article %d (%s) lost or moved after the rerun", i, id)
+		}
+	}
+	// A third run changes nothing.
+	if out, err := ingestChild(args...).CombinedOutput(); err != nil {
+		t.Fatalf("third run: %v\n%s", err, out)
+	}
+	if again, _ := ingestIDs(t, db); len(again) != pages {
+		t.Errorf("%d articles after the third run", len(again))
+	}
+}
+
+// runLede runs the CLI in-process.
+func runLede(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func TestCorpusCommands(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "c.db")
+	corpus := filepath.Join("..", "..", "examples", "corpus")
+	out, _, err := runLede(t, "ingest", "--db", db, "--quiet", "--no-follow", corpus)
+	if err != nil {
+		t.Fatalf("ingest: %v", err)
+	}
+	out, _, err = runLede(t, "ingest", "--db", db, "--json", "--no-follow", corpus)
+	if err != nil {
+		t.Fatalf("ingest again: %v", err)
+	}
+	var sum struct{ Ingested, Unchanged, Failed int }
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || sum.Ingested != 0 || sum.Unchanged != 7 || sum.Failed != 0 {
+		t.Errorf("second ingest summary %+v (%v): %s", sum, err, out)
+	}
+
+	out, _, err = runLede(t, "stats", "--db", db, "--json")
+	var st struct{ Articles int }
+	if err != nil || json.Unmarshal([]byte(out), &st) != nil || st.Articles != 7 {
+		t.Errorf("stats: %v %s", err, out)
+	}
+
+	out, _, err = runLede(t, "search", "--db", db, "--json", "--since", "2024-03-01", "harbour")
+	var res struct {
+		Hits []struct{ ID, URL, Title, Outlet, Date, Snippet string }
+	}
+	if err != nil || json.Unmarshal([]byte(out), &res) != nil {
+		t.Fatalf("search: %v %s", err, out)
+	}
+	if len(res.Hits) == 0 {
+		t.Fatalf("no hits: %s", out)
+	}
+	for _, h := range res.Hits {
+		if !strings.Contains(strings.ToLower(h.Snippet), "<mark>harbour</mark>") || h.ID == "" || h.Date < "2024-03-01" {
+			t.Errorf("hit %+v", h)
+		}
+	}
+	out, _, err = runLede(t, "search", "--db", db, "--outlet", "port alder post", "harbour")
+	if err != nil || !strings.Contains(out, "Harbour strike ends") || strings.Contains(out, "\x1b[") || strings.Contains(out, "Council approves") {
+		t.Errorf("search --outlet (plain text): %v\n%s", err, out)
+	}
+	if _, _, err := runLede(t, "search", "--db", db, "--since", "yesterday", "x"); err == nil {
+		t.Errorf("search accepted --since yesterday")
+	}
+
+	out, _, err = runLede(t, "show", "--db", db, res.Hits[0].ID)
+	if err != nil || !strings.Contains(out, `"title": "`+res.Hits[0].Title) {
+		t.Errorf("show: %v\n%.300s", err, out)
+	}
+	if _, _, err := runLede(t, "show", "--db", db, "ffffffffffffffff"); err == nil {
+		t.Errorf("show of an unknown id succeeded")
+	}
+
+	out, _, err = runLede(t, "export", "--db", db, "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 8 || rows[0][0] != "id" {
+		t.Errorf("export csv: %d rows, %v", len(rows), err)
+	}
+	for _, what := range []string{"articles", "quotes", "claims", "people"} {
+		out, _, err = runLede(t, "export", "--db", db, "--what", what)
+		if err != nil {
+			t.Errorf("export %s: %v", what, err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			if line != "" && !json.Valid([]byte(line)) {
+				t.Errorf("export %s: invalid JSON line %.100s", what, line)
+			}
+		}
+	}
+	if _, _, err := runLede(t, "quotes", "--db", db, "--speaker", "nobody-at-all"); err != nil {
+		t.Errorf("quotes: %v", err)
+	}
+	if _, _, err := runLede(t, "stats", "--db", filepath.Join(t.TempDir(), "missing.db")); err == nil {
+		t.Errorf("stats on a missing store succeeded")
+	}
+}
