@@ -140,8 +140,8 @@ type Fetcher struct {
 	// robotsClient reads robots.txt; it has no robots check on redirects,
 	// which could otherwise wait on the robots.txt being read.
 	robotsClient *http.Client
-	mu     sync.Mutex
-	hosts  map[string]*host
+	mu           sync.Mutex
+	hosts        map[string]*host
 }
 
 // host is the per-host state: a concurrency semaphore, the next allowed
