@@ -399,7 +399,7 @@ func SplitGlued(text string) (head, rest, kind, rule string, ok bool) {
 			continue
 		}
 		p := text[i-1]
-		if p < 'a' || p > 'z' {
+		if !(p >= 'a' && p <= 'z' || p == '.' || p == '!' || p == '?' || strings.HasSuffix(text[:i], "…")) {
 			continue
 		}
 		// the upper-case letter must start a word: "We", "The", "I " — not "iPhone"'s
@@ -412,6 +412,32 @@ func SplitGlued(text string) (head, rest, kind, rule string, ok bool) {
 		}
 		if kind, rule, ok = Classify(head); ok {
 			return head, strings.TrimLeft(text[i:], " "), kind, rule, true
+		}
+	}
+	return "", "", "", "", false
+}
+
+// SplitGluedTail finds boilerplate glued to the end of a paragraph without a
+// space, the mirror case of SplitGlued: "...it seems to be losing.Featured
+// image via Jane Roe/Flickr." → body "...it seems to be losing.", tail
+// "Featured image via Jane Roe/Flickr.". The boundary is a lower-case letter
+// or a sentence end directly followed by an upper-case letter; the tail must
+// classify as boilerplate on its own.
+func SplitGluedTail(text string) (body, tail, kind, rule string, ok bool) {
+	stop := max(1, len(text)-gluedScan)
+	for i := len(text) - 1; i >= stop; i-- {
+		c := text[i]
+		if c < 'A' || c > 'Z' {
+			continue
+		}
+		p := text[i-1]
+		if !(p >= 'a' && p <= 'z' || p == '.' || p == '!' || p == '?' || p == '"' || p == ')' ||
+			strings.HasSuffix(text[:i], "”") || strings.HasSuffix(text[:i], "…")) {
+			continue
+		}
+		tail = text[i:]
+		if kind, rule, ok = Classify(tail); ok {
+			return strings.TrimRight(text[:i], " "), tail, kind, rule, true
 		}
 	}
 	return "", "", "", "", false

@@ -110,6 +110,33 @@ func TestSplitGlued(t *testing.T) {
 	}
 }
 
+func TestSplitGluedPunct(t *testing.T) {
+	head, rest, kind, _, ok := SplitGlued("Read on...Support us and go ad-free")
+	if !ok || head != "Read on..." || rest != "Support us and go ad-free" || kind != model.RemovedCallToAction {
+		t.Errorf("SplitGlued = %q %q %q %v", head, rest, kind, ok)
+	}
+	if _, _, _, _, ok := SplitGlued("U.S. officials said on Monday."); ok {
+		t.Error("split inside an abbreviation")
+	}
+}
+
+func TestSplitGluedTail(t *testing.T) {
+	tests := []struct {
+		in, body, tail, kind string
+	}{
+		{"It is a battle it seems to be losing.Featured image via Jane Roe/Flickr.", "It is a battle it seems to be losing.", "Featured image via Jane Roe/Flickr.", model.RemovedImageCredit},
+		{"The vote was close.Share this article", "The vote was close.", "Share this article", model.RemovedShare},
+		{"The iPhone maker said so. Apple declined to comment.", "", "", ""},
+		{"He met McDonald and MacLeod.", "", "", ""},
+	}
+	for _, tt := range tests {
+		body, tail, kind, _, ok := SplitGluedTail(tt.in)
+		if ok != (tt.kind != "") || ok && (body != tt.body || tail != tt.tail || kind != tt.kind) {
+			t.Errorf("SplitGluedTail(%q) = %q, %q, %q, %v", tt.in, body, tail, kind, ok)
+		}
+	}
+}
+
 func FuzzClassify(f *testing.F) {
 	f.Add("Read on…")
 	f.Add("Support us and go ad-freeWe know")
@@ -121,6 +148,9 @@ func FuzzClassify(f *testing.F) {
 		}
 		if head, rest, _, _, ok := SplitGlued(s); ok && len(head)+len(rest) > len(s) {
 			t.Errorf("SplitGlued(%q) grew the text", s)
+		}
+		if body, tail, _, _, ok := SplitGluedTail(s); ok && len(body)+len(tail) > len(s) {
+			t.Errorf("SplitGluedTail(%q) grew the text", s)
 		}
 	})
 }

@@ -283,6 +283,12 @@ func (p *parser) run() {
 			quoteNext = false
 			continue
 		}
+		// ...and boilerplate glued to the end of a paragraph: the tail
+		// becomes the next line.
+		if body, tail, _, _, ok := boilerplate.SplitGluedTail(line); ok && body != "" {
+			p.lines = append(lines[:i:i], append([]string{body, tail}, lines[i+1:]...)...)
+			continue
+		}
 		if len(p.a.Body) == 0 && i < datelineWindow && p.dateline(line) {
 			i++
 			continue

@@ -118,3 +118,16 @@ func TestQuotedBlock(t *testing.T) {
 		t.Errorf("a sentence that merely starts with a quotation became a block quote: %+v", a.Body)
 	}
 }
+
+func TestGluedTail(t *testing.T) {
+	a, _ := Extract("Headline\n\nThe council has a battle on its hands.Featured image via Jane Roe/Flickr.\nRead on...Support us and go ad-free\n", Options{})
+	if len(a.Body) != 1 || a.Body[0].Text != "The council has a battle on its hands." {
+		t.Errorf("body = %+v", a.Body)
+	}
+	if a.Media.FeaturedImage == nil || a.Media.FeaturedImage.Credit != "Jane Roe/Flickr" {
+		t.Errorf("featured image = %+v", a.Media.FeaturedImage)
+	}
+	if len(a.Removed) != 3 {
+		t.Errorf("removed = %+v, want the credit and two calls to action", a.Removed)
+	}
+}
