@@ -232,9 +232,18 @@ func align(a, b []string, minSim float64) (pairs [][2]int, onlyA, onlyB []int) {
 }
 
 // WordDiff shows how b differs from a, word by word: removed words as
-// [-...-], added ones as {+...+}, common words as they are in b.
+// [-...-], added ones as {+...+}, common words as they are in b. Words
+// compare without case and punctuation ("work," = "work."), so a diff
+// shows changed wording, not changed commas.
 func WordDiff(a, b string) string {
 	x, y := strings.Fields(a), strings.Fields(b)
+	nx, ny := make([]string, len(x)), make([]string, len(y))
+	for i := range x {
+		nx[i] = norm(x[i])
+	}
+	for j := range y {
+		ny[j] = norm(y[j])
+	}
 	// LCS table; quotes and headlines are short, so O(n*m) is fine, but
 	// bound it so a pathological input stays cheap.
 	if len(x)*len(y) > 250000 {
@@ -246,7 +255,7 @@ func WordDiff(a, b string) string {
 	}
 	for i := len(x) - 1; i >= 0; i-- {
 		for j := len(y) - 1; j >= 0; j-- {
-			if x[i] == y[j] {
+			if nx[i] == ny[j] {
 				l[i][j] = l[i+1][j+1] + 1
 			} else {
 				l[i][j] = max(l[i+1][j], l[i][j+1])
@@ -268,7 +277,7 @@ func WordDiff(a, b string) string {
 	i, j := 0, 0
 	for i < len(x) || j < len(y) {
 		switch {
-		case i < len(x) && j < len(y) && x[i] == y[j]:
+		case i < len(x) && j < len(y) && nx[i] == ny[j]:
 			flush()
 			out = append(out, y[j])
 			i++

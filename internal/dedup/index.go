@@ -77,9 +77,30 @@ func (ix *Index) Add(d Doc) []string {
 	if _, ok := ix.byID[d.ID]; ok {
 		return nil
 	}
-	sh, lead := shingles(d.Text, MaxOwnLead)
+	return ix.AddPrepared(d, Prepare(d.Text))
+}
+
+// Prepared is the part of indexing that depends on the text alone:
+// shingles and LSH keys. Prepare is safe to run in parallel; AddPrepared
+// is not.
+type Prepared struct {
+	shingles, lead []uint32
+	keys           [Bands]uint64
+}
+
+// Prepare shingles and signs a text for AddPrepared.
+func Prepare(text string) Prepared {
+	sh, lead := shingles(text, MaxOwnLead)
 	sig := MinHash(sh)
-	keys := BandKeys(&sig)
+	return Prepared{shingles: sh, lead: lead, keys: BandKeys(&sig)}
+}
+
+// AddPrepared is Add with the text already prepared (d.Text is not read).
+func (ix *Index) AddPrepared(d Doc, p Prepared) []string {
+	if _, ok := ix.byID[d.ID]; ok {
+		return nil
+	}
+	sh, lead, keys := p.shingles, p.lead, p.keys
 	me := int32(len(ix.docs))
 	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, seq: d.Seq, shingles: sh, lead: lead, parent: me})
 	ix.byID[d.ID] = me

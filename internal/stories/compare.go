@@ -1,0 +1,661 @@
+package stories
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/lede-news/lede/internal/dedup"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Comparison is how the outlets covered one story.
+type Comparison struct {
+	Story model.Story `json:"story"`
+	// Outlets are the outlets that reported the story themselves, with
+	// their articles; copies are folded under their source.
+	Outlets []OutletCoverage `json:"outlets"`
+	// Quotes are grouped by speaker, the variants of one quotation aligned.
+	Quotes []SpeakerQuotes `json:"quotes"`
+	// Claims are grouped by what they measure, with each outlet's value.
+	Claims []ClaimGroup `json:"claims"`
+	// Exclusives are what each outlet alone reported (people, places,
+	// quotations, figures), when at least two outlets reported the story.
+	Exclusives []Exclusive `json:"exclusives"`
+}
+
+// OutletCoverage is one outlet's own articles on the story.
+type OutletCoverage struct {
+	Outlet   string          `json:"outlet"`
+	Articles []ArticleReport `json:"articles"`
+}
+
+// ArticleReport is an original article and the copies made of it.
+type ArticleReport struct {
+	ID     string       `json:"id"`
+	Title  string       `json:"title"`
+	URL    string       `json:"url,omitempty"`
+	Date   string       `json:"date,omitempty"`
+	Copies []CopyReport `json:"copies,omitempty"`
+}
+
+// CopyReport is a syndicated copy and what it changed.
+type CopyReport struct {
+	ID      string        `json:"id"`
+	Outlet  string        `json:"outlet"`
+	Title   string        `json:"title"`
+	URL     string        `json:"url,omitempty"`
+	Date    string        `json:"date,omitempty"`
+	Changes dedup.Changes `json:"changes"`
+}
+
+// SpeakerQuotes are one speaker's quotations across outlets.
+type SpeakerQuotes struct {
+	// Speaker is the fullest form of the name the outlets gave; empty
+	// for quotations no outlet attributed.
+	Speaker string       `json:"speaker"`
+	Quotes  []QuoteGroup `json:"quotes"`
+}
+
+// QuoteGroup is one quotation as the outlets worded it.
+type QuoteGroup struct {
+	// Text is the wording most outlets used (the longest on a tie).
+	Text     string         `json:"text"`
+	Variants []QuoteVariant `json:"variants"`
+}
+
+// QuoteVariant is one wording and the outlets that used it.
+type QuoteVariant struct {
+	Text    string   `json:"text"`
+	Outlets []string `json:"outlets"`
+	// Diff shows how this wording differs from the group's Text
+	// ([-removed-] {+added+}); empty for the group's own wording.
+	Diff string `json:"diff,omitempty"`
+}
+
+// ClaimGroup is one measured quantity and each outlet's figure for it.
+type ClaimGroup struct {
+	Measure string       `json:"measure"`
+	Unit    string       `json:"unit,omitempty"`
+	Values  []ClaimValue `json:"values"`
+	// Disagree is set when the outlets give different values.
+	Disagree bool `json:"disagree,omitempty"`
+}
+
+// ClaimValue is one outlet's figure.
+type ClaimValue struct {
+	Outlet string   `json:"outlet"`
+	Value  *float64 `json:"value,omitempty"`
+	Text   string   `json:"text"`
+	Source string   `json:"source,omitempty"`
+}
+
+// Exclusive is what one outlet alone reported.
+type Exclusive struct {
+	Outlet string   `json:"outlet"`
+	People []string `json:"people,omitempty"`
+	Places []string `json:"places,omitempty"`
+	Quotes []string `json:"quotes,omitempty"`
+	Claims []string `json:"claims,omitempty"`
+}
+
+// Grouping thresholds.
+const (
+	// sameQuote: two quotations by one speaker are the same one worded
+	// differently when this share of the shorter one's words is in the
+	// longer ("not all Jeremys are bad" / "Don't worry, not all Jeremys
+	// are bad" share all of the shorter's words).
+	sameQuote = 0.6
+	// sameMeasure: two claims measure the same thing when they have the
+	// same unit and this Jaccard overlap of their subjects' content words.
+	sameMeasure = 0.3
+)
+
+// Compare builds the comparison of a story from its articles and the
+// copy links (SourceOf, as in Index). Articles missing from the map are
+// treated as originals.
+func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) Comparison {
+	arts = slices.Clone(arts)
+	slices.SortFunc(arts, byDate)
+	byID := map[string]*model.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	src := func(a *model.Article) string {
+		if s, ok := sourceOf[a.ID]; ok && byID[s] != nil {
+			return s
+		}
+		return a.ID
+	}
+	c := Comparison{Story: st, Quotes: []SpeakerQuotes{}, Claims: []ClaimGroup{}, Exclusives: []Exclusive{}}
+	var originals []*model.Article
+	outletIdx := map[string]int{}
+	reports := map[string]*ArticleReport{}
+	for _, a := range arts {
+		if src(a) != a.ID {
+			continue
+		}
+		originals = append(originals, a)
+		name := outletName(a)
+		i, ok := outletIdx[name]
+		if !ok {
+			i = len(c.Outlets)
+			outletIdx[name] = i
+			c.Outlets = append(c.Outlets, OutletCoverage{Outlet: name})
+		}
+		c.Outlets[i].Articles = append(c.Outlets[i].Articles, ArticleReport{ID: a.ID, Title: a.Title, URL: a.URL, Date: dateString(a)})
+	}
+	for i := range c.Outlets {
+		for j := range c.Outlets[i].Articles {
+			r := &c.Outlets[i].Articles[j]
+			reports[r.ID] = r
+		}
+	}
+	for _, a := range arts {
+		s := src(a)
+		if s == a.ID {
+			continue
+		}
+		o := byID[s]
+		reports[s].Copies = append(reports[s].Copies, CopyReport{
+			ID: a.ID, Outlet: outletName(a), Title: a.Title, URL: a.URL, Date: dateString(a),
+			Changes: dedup.Diff(o.Title, o.Text, a.Title, a.Text),
+		})
+	}
+	slices.SortStableFunc(c.Outlets, func(a, b OutletCoverage) int { return cmp.Compare(a.Outlet, b.Outlet) })
+	c.Quotes = compareQuotes(originals)
+	c.Claims = compareClaims(originals)
+	if len(c.Outlets) > 1 {
+		c.Exclusives = exclusives(originals, c.Quotes, c.Claims)
+	}
+	return c
+}
+
+func outletName(a *model.Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	if a.URL != "" {
+		if i := strings.Index(a.URL, "://"); i >= 0 {
+			h := a.URL[i+3:]
+			if j := strings.IndexByte(h, '/'); j >= 0 {
+				h = h[:j]
+			}
+			return strings.TrimPrefix(h, "www.")
+		}
+	}
+	return "(unknown outlet)"
+}
+
+func dateString(a *model.Article) string {
+	if t := PublishedAt(a); !t.IsZero() {
+		if t.Hour() == 0 && t.Minute() == 0 {
+			return t.Format(time.DateOnly)
+		}
+		return t.Format(time.RFC3339)
+	}
+	return ""
+}
+
+// words returns the lower-cased words of s.
+func words(s string) []string {
+	var out []string
+	dedup.Words(s, func(w []byte) { out = append(out, string(w)) })
+	return out
+}
+
+// overlapMin is |a∩b| / min(|a|,|b|) over word sets.
+func overlapMin(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	sa := map[string]bool{}
+	for _, w := range a {
+		sa[w] = true
+	}
+	sb := map[string]bool{}
+	for _, w := range b {
+		sb[w] = true
+	}
+	n := 0
+	for w := range sa {
+		if sb[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(sa), len(sb)))
+}
+
+// speakerKey groups the forms of a name: "Jeremy Corbyn", "Corbyn" and
+// "Mr Corbyn" share their last word.
+func speakerKey(name string) string {
+	ws := words(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+type quoteItem struct {
+	speaker, text, outlet string
+}
+
+func compareQuotes(arts []*model.Article) []SpeakerQuotes {
+	var items []quoteItem
+	for _, a := range arts {
+		if len(a.Quotes) == 0 {
+			// Not analysed: fall back to the text's direct quotations,
+			// unattributed.
+			for _, q := range dedup.Quotations(a.Text) {
+				items = append(items, quoteItem{"", q, outletName(a)})
+			}
+			continue
+		}
+		for _, q := range a.Quotes {
+			if q.Form == model.QuoteIndirect {
+				continue
+			}
+			items = append(items, quoteItem{q.Speaker, strings.TrimSpace(q.Text), outletName(a)})
+		}
+	}
+	type speaker struct {
+		name   string
+		groups [][]quoteItem
+	}
+	var speakers []*speaker
+	bySpeaker := map[string]*speaker{}
+	for _, it := range items {
+		k := speakerKey(it.speaker)
+		sp := bySpeaker[k]
+		if sp == nil {
+			sp = &speaker{name: it.speaker}
+			bySpeaker[k] = sp
+			speakers = append(speakers, sp)
+		}
+		if len(it.speaker) > len(sp.name) {
+			sp.name = it.speaker
+		}
+		w := words(it.text)
+		placed := false
+		for gi, g := range sp.groups {
+			if overlapMin(words(g[0].text), w) >= sameQuote {
+				sp.groups[gi] = append(g, it)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sp.groups = append(sp.groups, []quoteItem{it})
+		}
+	}
+	out := []SpeakerQuotes{}
+	for _, sp := range speakers {
+		sq := SpeakerQuotes{Speaker: sp.name}
+		for _, g := range sp.groups {
+			sq.Quotes = append(sq.Quotes, quoteGroup(g))
+		}
+		out = append(out, sq)
+	}
+	slices.SortStableFunc(out, func(a, b SpeakerQuotes) int {
+		// attributed first, then by name
+		if (a.Speaker == "") != (b.Speaker == "") {
+			if a.Speaker == "" {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Compare(a.Speaker, b.Speaker)
+	})
+	return out
+}
+
+// quoteGroup aligns the wordings of one quotation.
+func quoteGroup(g []quoteItem) QuoteGroup {
+	type variant struct {
+		text    string
+		outlets []string
+	}
+	var vs []*variant
+	byNorm := map[string]*variant{}
+	for _, it := range g {
+		k := strings.Join(words(it.text), " ")
+		v := byNorm[k]
+		if v == nil {
+			v = &variant{text: it.text}
+			byNorm[k] = v
+			vs = append(vs, v)
+		}
+		if !slices.Contains(v.outlets, it.outlet) {
+			v.outlets = append(v.outlets, it.outlet)
+		}
+	}
+	canon := vs[0]
+	for _, v := range vs[1:] {
+		if len(v.outlets) > len(canon.outlets) || len(v.outlets) == len(canon.outlets) && len(v.text) > len(canon.text) {
+			canon = v
+		}
+	}
+	qg := QuoteGroup{Text: canon.text}
+	for _, v := range vs {
+		slices.Sort(v.outlets)
+		qv := QuoteVariant{Text: v.text, Outlets: v.outlets}
+		if v != canon {
+			qv.Diff = dedup.WordDiff(canon.text, v.text)
+		}
+		qg.Variants = append(qg.Variants, qv)
+	}
+	slices.SortStableFunc(qg.Variants, func(a, b QuoteVariant) int {
+		if (a.Diff == "") != (b.Diff == "") {
+			if a.Diff == "" {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a.Outlets[0], b.Outlets[0])
+	})
+	return qg
+}
+
+// measureWords are a claim subject's content words.
+func measureWords(c model.Claim) []string {
+	s := c.Subject
+	if s == "" {
+		s = c.Text
+	}
+	var out []string
+	for _, w := range words(s) {
+		if len(w) > 2 && !measureStop[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+var measureStop = map[string]bool{"the": true, "and": true, "for": true, "of": true, "with": true, "from": true, "that": true, "this": true, "about": true, "some": true, "will": true, "were": true, "was": true, "are": true, "has": true, "have": true}
+
+func jaccardWords(a, b []string) float64 {
+	sa := map[string]bool{}
+	for _, w := range a {
+		sa[w] = true
+	}
+	sb := map[string]bool{}
+	for _, w := range b {
+		sb[w] = true
+	}
+	n := 0
+	for w := range sa {
+		if sb[w] {
+			n++
+		}
+	}
+	u := len(sa) + len(sb) - n
+	if u == 0 {
+		return 0
+	}
+	return float64(n) / float64(u)
+}
+
+func compareClaims(arts []*model.Article) []ClaimGroup {
+	type group struct {
+		cg ClaimGroup
+		mw []string
+	}
+	var groups []*group
+	for _, a := range arts {
+		for _, c := range a.Claims {
+			mw := measureWords(c)
+			var g *group
+			for _, x := range groups {
+				if x.cg.Unit == c.Unit && jaccardWords(x.mw, mw) >= sameMeasure {
+					g = x
+					break
+				}
+			}
+			if g == nil {
+				m := c.Subject
+				if m == "" {
+					m = c.Text
+				}
+				g = &group{cg: ClaimGroup{Measure: m, Unit: c.Unit}, mw: mw}
+				groups = append(groups, g)
+			}
+			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outletName(a), Value: c.Value, Text: c.Text, Source: c.Source})
+		}
+	}
+	out := []ClaimGroup{}
+	for _, g := range groups {
+		slices.SortStableFunc(g.cg.Values, func(a, b ClaimValue) int { return cmp.Compare(a.Outlet, b.Outlet) })
+		var first *float64
+		for _, v := range g.cg.Values {
+			if v.Value == nil {
+				continue
+			}
+			if first == nil {
+				first = v.Value
+			} else if *v.Value != *first {
+				g.cg.Disagree = true
+			}
+		}
+		out = append(out, g.cg)
+	}
+	return out
+}
+
+// exclusives lists, per outlet, the people, places, quotations and figures
+// no other outlet reported. Names match on their last word (people) or
+// lower case (places); quotations and figures on their comparison group.
+func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGroup) []Exclusive {
+	type set map[string]string // key -> display
+	people, places := map[string]set{}, map[string]set{}
+	count := func(m map[string]set, outlet, key, display string) {
+		if m[outlet] == nil {
+			m[outlet] = set{}
+		}
+		if old, ok := m[outlet][key]; !ok || len(display) > len(old) {
+			m[outlet][key] = display
+		}
+	}
+	var outlets []string
+	for _, a := range arts {
+		o := outletName(a)
+		if !slices.Contains(outlets, o) {
+			outlets = append(outlets, o)
+		}
+		for _, p := range a.People {
+			count(people, o, speakerKey(p.Name), p.Name)
+		}
+		for _, p := range a.Places {
+			count(places, o, strings.ToLower(p.Name), p.Name)
+		}
+	}
+	slices.Sort(outlets)
+	only := func(m map[string]set, o string) []string {
+		var out []string
+		for k, disp := range m[o] {
+			alone := true
+			for _, other := range outlets {
+				if other != o {
+					if _, ok := m[other][k]; ok {
+						alone = false
+						break
+					}
+				}
+			}
+			if alone && k != "" {
+				out = append(out, disp)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	var out []Exclusive
+	for _, o := range outlets {
+		e := Exclusive{Outlet: o, People: only(people, o), Places: only(places, o)}
+		for _, sq := range quotes {
+			for _, g := range sq.Quotes {
+				var all []string
+				for _, v := range g.Variants {
+					all = append(all, v.Outlets...)
+				}
+				if len(all) == 1 && all[0] == o {
+					q := strconv.Quote(g.Text)
+					if sq.Speaker != "" {
+						q = sq.Speaker + ": " + q
+					}
+					e.Quotes = append(e.Quotes, q)
+				}
+			}
+		}
+		for _, cg := range claims {
+			alone := true
+			for _, v := range cg.Values {
+				alone = alone && v.Outlet == o
+			}
+			if alone {
+				e.Claims = append(e.Claims, cg.Values[0].Text)
+			}
+		}
+		if len(e.People)+len(e.Places)+len(e.Quotes)+len(e.Claims) > 0 {
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		out = []Exclusive{}
+	}
+	return out
+}
+
+// WriteText prints the comparison for people to read.
+func (c Comparison) WriteText(w io.Writer) error {
+	var b strings.Builder
+	st := c.Story
+	fmt.Fprintf(&b, "Story %s: %s\n", st.ID, st.Title)
+	span := ""
+	if !st.First.IsZero() {
+		span = ", " + st.First.Format(time.DateOnly)
+		if st.Last.After(st.First) {
+			span += " to " + st.Last.Format(time.DateOnly)
+		}
+	}
+	fmt.Fprintf(&b, "%d articles, %d outlets%s\n", len(st.ArticleIDs), len(st.Outlets), span)
+	b.WriteString("\nOUTLETS\n")
+	for _, o := range c.Outlets {
+		fmt.Fprintf(&b, "  %s\n", o.Outlet)
+		for _, a := range o.Articles {
+			fmt.Fprintf(&b, "    %s  %s%s\n", a.ID, a.Title, dateSuffix(a.Date))
+			for _, cp := range a.Copies {
+				fmt.Fprintf(&b, "      copied by %s: %s  %s%s\n", cp.Outlet, cp.ID, cp.Title, dateSuffix(cp.Date))
+				writeChanges(&b, cp.Changes, "        ")
+			}
+		}
+	}
+	if len(c.Quotes) > 0 {
+		b.WriteString("\nQUOTES\n")
+		for _, sq := range c.Quotes {
+			sp := sq.Speaker
+			if sp == "" {
+				sp = "(unattributed)"
+			}
+			fmt.Fprintf(&b, "  %s\n", sp)
+			for _, g := range sq.Quotes {
+				fmt.Fprintf(&b, "    %q\n", g.Text)
+				for _, v := range g.Variants {
+					if v.Diff == "" {
+						fmt.Fprintf(&b, "      %s\n", strings.Join(v.Outlets, ", "))
+					} else {
+						fmt.Fprintf(&b, "      %s: %s\n", strings.Join(v.Outlets, ", "), v.Diff)
+					}
+				}
+			}
+		}
+	}
+	if len(c.Claims) > 0 {
+		b.WriteString("\nFIGURES\n")
+		for _, g := range c.Claims {
+			mark := ""
+			if g.Disagree {
+				mark = "  (outlets disagree)"
+			}
+			unit := ""
+			if g.Unit != "" {
+				unit = " [" + g.Unit + "]"
+			}
+			fmt.Fprintf(&b, "  %s%s%s\n", g.Measure, unit, mark)
+			for _, v := range g.Values {
+				val := "-"
+				if v.Value != nil {
+					val = strconv.FormatFloat(*v.Value, 'f', -1, 64)
+				}
+				src := ""
+				if v.Source != "" {
+					src = " (source: " + v.Source + ")"
+				}
+				fmt.Fprintf(&b, "    %s: %s  %q%s\n", v.Outlet, val, v.Text, src)
+			}
+		}
+	}
+	if len(c.Exclusives) > 0 {
+		b.WriteString("\nONLY IN ONE OUTLET\n")
+		for _, e := range c.Exclusives {
+			fmt.Fprintf(&b, "  %s\n", e.Outlet)
+			for _, x := range []struct {
+				label string
+				items []string
+			}{{"people", e.People}, {"places", e.Places}, {"quotes", e.Quotes}, {"figures", e.Claims}} {
+				if len(x.items) > 0 {
+					fmt.Fprintf(&b, "    %s: %s\n", x.label, strings.Join(x.items, "; "))
+				}
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func dateSuffix(d string) string {
+	if d == "" {
+		return ""
+	}
+	return "  (" + d + ")"
+}
+
+func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
+	if ch.Empty() {
+		fmt.Fprintf(b, "%sverbatim\n", ind)
+		return
+	}
+	if ch.Headline != nil {
+		fmt.Fprintf(b, "%sheadline: %s\n", ind, ch.Headline.Diff)
+	}
+	for _, p := range ch.Added {
+		fmt.Fprintf(b, "%sadded: %q\n", ind, clip(p))
+	}
+	for _, p := range ch.Removed {
+		fmt.Fprintf(b, "%sremoved: %q\n", ind, clip(p))
+	}
+	for _, s := range ch.Sentences {
+		fmt.Fprintf(b, "%sreworded: %s\n", ind, s.Diff)
+	}
+	for _, q := range ch.Quotes {
+		fmt.Fprintf(b, "%squote changed: %s\n", ind, q.Diff)
+	}
+}
+
+// clip shortens a paragraph for display.
+func clip(s string) string {
+	const n = 100
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -1,0 +1,203 @@
+// Package stories links articles across outlets: it finds syndicated copies
+// (internal/dedup), groups the originals into stories (internal/cluster)
+// and compares how each outlet covered a story — who reported it and who
+// merely copied whom, with what changes; how each outlet quoted each
+// speaker; which numbers each gave; and what each outlet alone reported.
+package stories
+
+import (
+	"cmp"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/zeebo/xxh3"
+
+	"github.com/lede-news/lede/internal/cluster"
+	"github.com/lede-news/lede/internal/dedup"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Index is the result of linking a corpus: copy groups and stories.
+type Index struct {
+	// SourceOf maps every article id to the id of the source of its copy
+	// group (itself when it is an original).
+	SourceOf map[string]string
+	// Groups are the copy groups with at least two members.
+	Groups []dedup.Group
+	// Stories are ordered by their first article's date, then id.
+	Stories []model.Story
+	// StoryOf maps every article id to its story id.
+	StoryOf map[string]string
+	// Copies maps a source id to the ids of its copies.
+	Copies map[string][]string
+}
+
+// PublishedAt returns an article's publication date, or the zero time.
+func PublishedAt(a *model.Article) time.Time {
+	if a.Dates.Published == nil {
+		return time.Time{}
+	}
+	v := a.Dates.Published.Value
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", time.DateOnly} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t.UTC()
+		}
+	}
+	if len(v) >= 10 {
+		if t, err := time.Parse(time.DateOnly, v[:10]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// ClusterDoc is what clustering reads of an article, analysis signals included.
+func ClusterDoc(a *model.Article) cluster.Doc {
+	d := cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Outlet: a.Outlet, URL: a.URL, Date: PublishedAt(a)}
+	for _, p := range a.People {
+		d.People = append(d.People, p.Name)
+	}
+	for _, p := range a.Places {
+		d.Places = append(d.Places, p.Name)
+	}
+	for _, q := range a.Quotes {
+		if q.Form == model.QuoteDirect || q.Form == model.QuoteBlock {
+			d.Quotes = append(d.Quotes, q.Text)
+		}
+	}
+	return d
+}
+
+// Build links a corpus given in ingestion order (which decides the source
+// of a copy group when dates are missing). Stories do not depend on the
+// order: they are clustered over the copy-group sources in date, then
+// content order, and copies take their source's story, so wire copy does
+// not outweigh the independent reports in a story's centroid.
+func Build(arts []*model.Article) *Index {
+	docs := make([]cluster.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = ClusterDoc(a)
+	}
+	ix := dedup.NewIndex()
+	prepared := make([]dedup.Prepared, len(arts))
+	parallel(len(arts), func(i int) { prepared[i] = dedup.Prepare(arts[i].Text) })
+	for i, a := range arts {
+		ix.AddPrepared(dedup.Doc{ID: a.ID, Date: docs[i].Date, Seq: int64(i)}, prepared[i])
+		prepared[i] = dedup.Prepared{}
+	}
+	res := &Index{SourceOf: ix.SourceOf(), Groups: ix.Groups(2), StoryOf: map[string]string{}, Copies: map[string][]string{}}
+	for _, g := range res.Groups {
+		res.Copies[g.Source] = g.Members[1:]
+	}
+	var srcDocs []cluster.Doc
+	var srcArts []*model.Article
+	for i, a := range arts {
+		if res.SourceOf[a.ID] == a.ID {
+			srcDocs = append(srcDocs, docs[i])
+			srcArts = append(srcArts, a)
+		}
+	}
+	labels := cluster.Cluster(srcDocs)
+	members := map[int][]*model.Article{}
+	for i, l := range labels {
+		members[l] = append(members[l], srcArts[i])
+	}
+	byID := make(map[string]*model.Article, len(arts))
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	for _, ms := range members {
+		var all []*model.Article
+		for _, m := range ms {
+			all = append(all, m)
+			for _, c := range res.Copies[m.ID] {
+				all = append(all, byID[c])
+			}
+		}
+		st := NewStory(all)
+		for _, id := range st.ArticleIDs {
+			res.StoryOf[id] = st.ID
+		}
+		res.Stories = append(res.Stories, st)
+	}
+	slices.SortFunc(res.Stories, func(a, b model.Story) int {
+		if c := a.First.Compare(b.First); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	return res
+}
+
+// byDate orders articles by publication date (undated last), then id.
+func byDate(a, b *model.Article) int {
+	ta, tb := PublishedAt(a), PublishedAt(b)
+	if za, zb := ta.IsZero(), tb.IsZero(); za != zb {
+		if za {
+			return 1
+		}
+		return -1
+	}
+	if c := ta.Compare(tb); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// NewStory makes the story record of a set of articles: its id is derived
+// from the earliest article's id (stable while that article leads the
+// story), its title is that article's headline.
+func NewStory(arts []*model.Article) model.Story {
+	arts = slices.Clone(arts)
+	slices.SortFunc(arts, byDate)
+	st := model.Story{ArticleIDs: make([]string, len(arts))}
+	seen := map[string]bool{}
+	for i, a := range arts {
+		st.ArticleIDs[i] = a.ID
+		if a.Outlet != "" && !seen[a.Outlet] {
+			seen[a.Outlet] = true
+			st.Outlets = append(st.Outlets, a.Outlet)
+		}
+		if t := PublishedAt(a); !t.IsZero() {
+			if st.First.IsZero() || t.Before(st.First) {
+				st.First = t
+			}
+			if t.After(st.Last) {
+				st.Last = t
+			}
+		}
+	}
+	slices.Sort(st.Outlets)
+	if len(arts) > 0 {
+		st.ID = fmt.Sprintf("s%012x", xxh3.HashString(arts[0].ID)>>16)
+		st.Title = arts[0].Title
+	}
+	return st
+}
+
+// parallel runs fn(0..n-1) on GOMAXPROCS goroutines.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(64)) - 64
+				if i >= n {
+					return
+				}
+				for j := i; j < min(i+64, n); j++ {
+					fn(j)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,186 @@
+package stories
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/stories/synth"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// fixture is the compact form of an analysed article in testdata.
+type fixture struct {
+	ID, Outlet, URL, Date, Title, Text string
+	Quotes                             []struct{ Speaker, Text string }
+	People, Places                     []string
+	Claims                             []model.Claim
+}
+
+// loadFixture reads testdata articles and makes full records of them, with
+// the quote and claim offsets computed from the text.
+func loadFixture(t *testing.T, name string) []*model.Article {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs []fixture
+	if err := json.Unmarshal(b, &fs); err != nil {
+		t.Fatal(err)
+	}
+	var out []*model.Article
+	for _, f := range fs {
+		a := &model.Article{ID: f.ID, Outlet: f.Outlet, URL: f.URL, Title: f.Title, Text: f.Text,
+			Dates: model.Dates{Published: &model.Date{Value: f.Date, Evidence: "fixture"}}}
+		for _, p := range strings.Split(f.Text, "\n\n") {
+			a.Body = append(a.Body, model.Block{Kind: model.KindParagraph, Text: p})
+		}
+		for _, q := range f.Quotes {
+			i := strings.Index(f.Text, q.Text)
+			if i < 0 {
+				t.Fatalf("%s: quote %q not in text", f.ID, q.Text)
+			}
+			a.Quotes = append(a.Quotes, model.Quote{Text: q.Text, Form: model.QuoteDirect, Speaker: q.Speaker, Start: i, End: i + len(q.Text)})
+		}
+		for _, p := range f.People {
+			a.People = append(a.People, model.Person{Name: p})
+		}
+		for _, p := range f.Places {
+			a.Places = append(a.Places, model.Entity{Name: p})
+		}
+		for _, c := range f.Claims {
+			i := strings.Index(f.Text, c.Text)
+			if i < 0 {
+				t.Fatalf("%s: claim %q not in text", f.ID, c.Text)
+			}
+			c.Start, c.End = i, i+len(c.Text)
+			a.Claims = append(a.Claims, c)
+		}
+		a.Normalize()
+		out = append(out, a)
+	}
+	return out
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", name, diff)
+	}
+}
+
+// One event told by four outlets — a wire report, a wire copy, a rewrite
+// and a local report quoting the council leader differently — plus an
+// unrelated article: the comparison end to end.
+func TestHarbourStoryGolden(t *testing.T) {
+	arts := loadFixture(t, "harbour.json")
+	ix := Build(arts)
+	if got := ix.SourceOf["courier-7"]; got != "hpa-1" {
+		t.Errorf("courier-7's source = %q, want hpa-1", got)
+	}
+	sid := ix.StoryOf["hpa-1"]
+	for _, id := range []string{"courier-7", "ledger-3", "gazette-12"} {
+		if ix.StoryOf[id] != sid {
+			t.Errorf("%s is in story %s, want %s", id, ix.StoryOf[id], sid)
+		}
+	}
+	if ix.StoryOf["gazette-13"] == sid {
+		t.Error("the football report joined the bridge story")
+	}
+	var st model.Story
+	for _, s := range ix.Stories {
+		if s.ID == sid {
+			st = s
+		}
+	}
+	var members []*model.Article
+	for _, a := range arts {
+		if slices.Contains(st.ArticleIDs, a.ID) {
+			members = append(members, a)
+		}
+	}
+	c := Compare(st, members, ix.SourceOf)
+	var txt bytes.Buffer
+	if err := c.WriteText(&txt); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "harbour.golden.txt", txt.Bytes())
+	js, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "harbour.golden.json", append(js, '\n'))
+}
+
+// Shuffling the corpus changes neither copy groups nor stories.
+func TestBuildOrderIndependent(t *testing.T) {
+	gen := synth.Generate(synth.Options{Events: 50, Reports: 3, Copies: 2, Paragraphs: 6, Seed: 9})
+	arts := make([]*model.Article, len(gen))
+	for i, g := range gen {
+		a := &model.Article{ID: g.ID, Title: g.Title, Text: g.Text, Outlet: g.Outlet, URL: g.URL}
+		if !g.Date.IsZero() {
+			a.Dates.Published = &model.Date{Value: g.Date.Format("2006-01-02T15:04:05Z07:00")}
+		}
+		arts[i] = a
+	}
+	canon := func(ix *Index) map[string]string {
+		// story of each article, named by its smallest member id; copy
+		// groups by membership (the source of undated copies may follow
+		// ingestion order, by design)
+		out := map[string]string{}
+		for _, st := range ix.Stories {
+			ids := slices.Clone(st.ArticleIDs)
+			slices.Sort(ids)
+			for _, id := range ids {
+				out["story:"+id] = ids[0]
+			}
+		}
+		for _, g := range ix.Groups {
+			ids := slices.Clone(g.Members)
+			slices.Sort(ids)
+			for _, id := range ids {
+				out["copy:"+id] = ids[0]
+			}
+		}
+		return out
+	}
+	want := canon(Build(arts))
+	r := rand.New(rand.NewPCG(1, 1))
+	for k := 0; k < 3; k++ {
+		p := slices.Clone(arts)
+		r.Shuffle(len(p), func(i, j int) { p[i], p[j] = p[j], p[i] })
+		if diff := cmp.Diff(want, canon(Build(p))); diff != "" {
+			t.Fatalf("shuffle %d (-want +got):\n%s", k, diff)
+		}
+	}
+}
+
+func TestCompareWithoutAnalysis(t *testing.T) {
+	a := &model.Article{ID: "a", Outlet: "One", Title: "T", Text: `He said "the plan is dead and buried" on Monday.`}
+	b := &model.Article{ID: "b", Outlet: "Two", Title: "T2", Text: `"The plan is dead," he said.`}
+	c := Compare(NewStory([]*model.Article{a, b}), []*model.Article{a, b}, nil)
+	if len(c.Quotes) != 1 || c.Quotes[0].Speaker != "" || len(c.Quotes[0].Quotes) != 1 || len(c.Quotes[0].Quotes[0].Variants) != 2 {
+		t.Errorf("fallback quotes = %+v", c.Quotes)
+	}
+}
