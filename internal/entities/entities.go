@@ -495,7 +495,7 @@ func (f *finder) ofTail(toks []token, j int) int {
 			}
 			continue
 		}
-		if (t.text == "and" || t.text == "&") && m+1 < len(toks) && next(toks, m+1) && toks[m+1].cap {
+		if (t.text == "and" || t.text == "&") && m+1 < len(toks) && next(toks, m+1) && toks[m+1].cap && f.listLen(toks, m+1) == 0 {
 			continue
 		}
 		break
@@ -775,8 +775,15 @@ func (f *finder) mergeAcronyms(all []*found) []*found {
 			continue
 		}
 		for _, m := range e.mentions {
-			if in := initials(m); len(in) >= 2 {
-				long[in] = e
+			// Every tail of the name: "US Food and Drug Administration"
+			// is also "FDA".
+			words := strings.Fields(m)
+			for k := 0; k+1 < len(words); k++ {
+				if in := initials(strings.Join(words[k:], " ")); len(in) >= 2 {
+					if _, taken := long[in]; !taken || k == 0 {
+						long[in] = e
+					}
+				}
 			}
 		}
 	}

@@ -103,6 +103,12 @@ func TestFind(t *testing.T) {
 			places: []string{"Vancouver/city", "London/city"},
 		},
 		{
+			name:   "acronym of a name's tail; 'and' does not join a listed name",
+			text:   "The US Food and Drug Administration said so. The FDA and the Berkeley Institute of Government Studies and Los Angeles agreed.",
+			orgs:   []string{"US Food and Drug Administration/government", "Berkeley Institute of Government Studies/organisation"},
+			places: []string{"Los Angeles/city"},
+		},
+		{
 			name:   "place preposition",
 			text:   "Fighting continued near Kharvik on Tuesday, and in January in Smith’s town.",
 			places: []string{"Kharvik/"},
