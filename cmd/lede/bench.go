@@ -29,6 +29,7 @@ func newBenchScoreCmd() *cobra.Command {
 		Short: "Score a predictions file like ../shared/bench/score_*.py (Go ports, same output)",
 	}
 	var perPage string
+	var jsonOut bool // one flag shared by the three subcommands: only one runs
 	extract := &cobra.Command{
 		Use:   "extract CASES.jsonl PRED.jsonl",
 		Short: "Score extraction predictions as score_extract.py does",
@@ -47,6 +48,10 @@ func newBenchScoreCmd() *cobra.Command {
 				if err := benchScoreWriteFile(perPage, r.WritePerPage); err != nil {
 					return fmt.Errorf("bench score extract: %w", err)
 				}
+			}
+			if jsonOut {
+				fmt.Fprintln(cmd.OutOrStdout(), r.JSON())
+				return nil
 			}
 			r.Format(cmd.OutOrStdout())
 			return nil
@@ -68,7 +73,12 @@ func newBenchScoreCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("bench score quotes: %w", err)
 			}
-			score.ScoreQuotes(gold, preds, directOnly).Format(cmd.OutOrStdout())
+			r := score.ScoreQuotes(gold, preds, directOnly)
+			if jsonOut {
+				fmt.Fprintln(cmd.OutOrStdout(), r.JSON())
+				return nil
+			}
+			r.Format(cmd.OutOrStdout())
 			return nil
 		},
 	}
@@ -105,12 +115,19 @@ func newBenchScoreCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("bench score clusters: %w", err)
 			}
+			if jsonOut {
+				fmt.Fprintln(cmd.OutOrStdout(), r.JSON())
+				return nil
+			}
 			r.Format(cmd.OutOrStdout())
 			return nil
 		},
 	}
 	clusters.Flags().StringVar(&missing, "missing", string(score.MissingSingleton), "gold ids without a prediction: singleton, error or drop")
 
+	for _, c := range []*cobra.Command{extract, quotes, clusters} {
+		c.Flags().BoolVar(&jsonOut, "json", false, "print the figures as JSON, as the script's --json does")
+	}
 	cmd.AddCommand(extract, quotes, clusters)
 	return cmd
 }

@@ -81,6 +81,7 @@ func TestBenchScoreCommands(t *testing.T) {
 		{[]string{"extract", "extract_cases.jsonl", "extract_pred.jsonl"}, "extract_want.txt"},
 		{[]string{"quotes", "quotes_gold.jsonl", "quotes_pred.jsonl", "--direct-only"}, "quotes_direct_want.txt"},
 		{[]string{"clusters", "clusters_gold.tsv", "clusters_pred.tsv", "--missing", "drop"}, "clusters_drop_want.txt"},
+		{[]string{"quotes", "quotes_gold.jsonl", "quotes_pred.jsonl", "--json"}, "quotes_want.json"},
 	} {
 		args := append([]string{"bench", "score"}, tc.args...)
 		for i, a := range args {
