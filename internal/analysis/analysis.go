@@ -62,9 +62,13 @@ func Analyze(a *model.Article) {
 		mp := p.Model()
 		mp.Roles = completeRoles(text, mp.Roles, mp.Mentions, orgs)
 		a.People = append(a.People, mp)
-		for _, m := range mp.Mentions {
-			if m != "" && !strings.EqualFold(m, "he") {
-				sources = append(sources, claims.Source{Mention: m, Name: p.Name})
+		// Pronouns change referent along the text; names and descriptions
+		// ("the Health Secretary") do not.
+		seen := map[string]bool{}
+		for _, m := range p.Mentions {
+			if m.Kind != people.MentionPronoun && m.Text != "" && !seen[m.Text] {
+				seen[m.Text] = true
+				sources = append(sources, claims.Source{Mention: m.Text, Name: p.Name})
 			}
 		}
 	}
