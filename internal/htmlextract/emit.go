@@ -7,6 +7,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/lede-news/lede/internal/boilerplate"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -35,7 +36,7 @@ const (
 	// keepShare is the safeguard of every pruning rule: a region holding
 	// this share of the content's good text is content whatever its class
 	// says (a blog whose article wrapper is class="post-share-wrap").
-	keepShare = 0.5
+	keepShare = 0.6
 	// teaserKeepMin: teaser cards are dropped only when the content holds
 	// this much prose besides them; on a listing page the cards are the
 	// content.
@@ -272,6 +273,14 @@ func (x *extractor) flush(c ctx) {
 	x.buf = x.buf[:0]
 	if t == "" {
 		return
+	}
+	// Rule "phrase": short blocks the shared boilerplate rules know ("Share
+	// this article", "Read more:", cookie sentences, ad labels).
+	if len(t) <= boilerplate.MaxBlockLen {
+		if kind, rule, ok := boilerplate.Classify(t); ok {
+			x.a.Removed = append(x.a.Removed, model.Removed{Kind: kind, Text: t, Rule: rule})
+			return
+		}
 	}
 	x.a.Body = append(x.a.Body, model.Block{Kind: c.kind, Text: t, Level: c.level, Ordered: c.ordered})
 }
