@@ -12,8 +12,11 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"time"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 var (
@@ -29,12 +32,16 @@ var (
 	roles    = []string{"the health minister", "the mayor", "a council spokesperson", "the union leader", "the chief executive", "an opposition MP", "the police commissioner", "a local resident", "the professor of economics", "the party chair"}
 	places   = []string{"Riverton", "Eastfield", "Port Alder", "Greyhaven", "Millbrook", "Stonebridge", "Larkspur", "Westmoor"}
 	orgs     = []string{"the National Rail Authority", "Greenway Energy", "the Teachers' Union", "the Central Bank", "Harbour Hospital Trust", "the Water Board", "the Civic Party", "the Farmers' Cooperative"}
-	nouns    = []string{"budget", "plan", "strike", "report", "council", "hospital", "school", "bridge", "election", "vote", "policy", "contract", "deal", "river", "flood", "market", "price", "wage", "tax", "service", "inquiry", "court", "project", "station", "factory", "harbour", "road", "scheme", "survey", "programme"}
-	verbs    = []string{"announced", "approved", "rejected", "delayed", "criticised", "defended", "reviewed", "expanded", "cut", "proposed", "questioned", "welcomed", "postponed", "funded", "blocked"}
-	adjs     = []string{"new", "controversial", "long-awaited", "local", "national", "emergency", "annual", "revised", "independent", "regional", "public", "private", "major", "temporary", "final"}
-	fillers  = []string{"on Monday", "on Tuesday", "last week", "earlier this year", "after months of talks", "despite strong objections", "according to officials", "in a statement", "at a packed meeting", "for the second time", "amid growing pressure", "in the town centre"}
-	said     = []string{"said", "told reporters", "added", "warned", "argued", "insisted", "explained"}
-	units    = []string{"per cent", "million pounds", "people", "jobs", "homes", "years", "miles"}
+	nouns    = []string{"budget", "plan", "strike", "report", "council", "hospital", "school", "bridge", "election", "vote", "policy", "contract", "deal", "river", "flood", "market", "price", "wage", "tax", "service", "inquiry", "court", "project", "station", "factory", "harbour", "road", "scheme", "survey", "programme",
+		"library", "museum", "airport", "railway", "tunnel", "reservoir", "pipeline", "festival", "stadium", "prison", "university", "college", "clinic", "pharmacy", "bakery", "brewery", "vineyard", "orchard", "forest", "quarry",
+		"mine", "shipyard", "ferry", "tram", "bus", "cycle lane", "motorway", "parking", "housing", "rent", "mortgage", "pension", "benefit", "grant", "loan", "subsidy", "tariff", "levy", "fine", "licence",
+		"permit", "ballot", "referendum", "petition", "protest", "march", "rally", "union", "merger", "takeover", "bankruptcy", "recall", "outbreak", "vaccine", "drought", "heatwave", "storm", "wildfire", "landslide", "earthquake",
+		"pollution", "recycling", "landfill", "sewage", "beach", "park", "zoo", "theatre", "cinema", "gallery", "concert", "trial", "verdict", "appeal", "sentence", "arrest", "raid", "scandal", "audit", "review"}
+	verbs   = []string{"announced", "approved", "rejected", "delayed", "criticised", "defended", "reviewed", "expanded", "cut", "proposed", "questioned", "welcomed", "postponed", "funded", "blocked"}
+	adjs    = []string{"new", "controversial", "long-awaited", "local", "national", "emergency", "annual", "revised", "independent", "regional", "public", "private", "major", "temporary", "final"}
+	fillers = []string{"on Monday", "on Tuesday", "last week", "earlier this year", "after months of talks", "despite strong objections", "according to officials", "in a statement", "at a packed meeting", "for the second time", "amid growing pressure", "in the town centre"}
+	said    = []string{"said", "told reporters", "added", "warned", "argued", "insisted", "explained"}
+	units   = []string{"per cent", "million pounds", "people", "jobs", "homes", "years", "miles"}
 )
 
 // Page is one synthetic article page.
@@ -45,7 +52,8 @@ type Page struct {
 	Published time.Time
 	HTML      []byte
 	// Words is the number of words in the article body.
-	Words int
+	Words  int
+	Author string
 }
 
 // Options shape the pages.
@@ -71,20 +79,64 @@ func (o Options) withDefaults() Options {
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
 
+// Synthetic proper names widen the vocabulary the way a real corpus has
+// thousands of places, firms and surnames, each in few articles.
+var (
+	syllables = []string{"ka", "lo", "mi", "ren", "dor", "vin", "sal", "ter", "bro", "gan", "lis", "mor", "ped", "qua", "ril", "son", "tav", "ul", "wex", "yor", "zen", "har", "bel", "cor"}
+	placeEnd  = []string{"ton", "ford", "by", "wick", "mouth", "field", "ham", "stead", "bury", "dale"}
+	orgKinds  = []string{"Holdings", "Trust", "Group", "Foundation", "Partnership", "Council", "Association", "Authority"}
+)
+
+// synth builds the k-th synthetic word from syllables.
+func synth(k int, end string) string {
+	a, b := syllables[k%len(syllables)], syllables[(k/len(syllables))%len(syllables)]
+	return capital(a + b + end)
+}
+
+// topic is one article's vocabulary: real articles keep to a few subjects,
+// places and people, so most words are in a small share of the corpus.
+type topic struct {
+	nouns, verbs, adjs, places, orgs, people []string
+}
+
+// zipf draws an index in [0, n) with a heavy head, as word use goes.
+func zipf(r *rand.Rand, n int) int {
+	f := r.Float64()
+	return min(n-1, int(float64(n)*f*f*f))
+}
+
+func newTopic(i int, seed uint64) topic {
+	r := rand.New(rand.NewPCG(seed^0x51ed2701, uint64(i)))
+	var t topic
+	for k := 0; k < 4; k++ {
+		t.nouns = append(t.nouns, pick(r, nouns))
+		t.adjs = append(t.adjs, pick(r, adjs))
+		t.verbs = append(t.verbs, pick(r, verbs))
+	}
+	t.places = []string{pick(r, places), synth(zipf(r, 2400), placeEnd[r.IntN(len(placeEnd))])}
+	t.orgs = []string{pick(r, orgs), "the " + synth(zipf(r, 576), "") + " " + pick(r, orgKinds)}
+	for k := 0; k < 3; k++ {
+		t.people = append(t.people, pick(r, first)+" "+synth(zipf(r, 576), pick(r, []string{"s", "er", "ley", "an"})))
+	}
+	t.people = append(t.people, pick(r, first)+" "+pick(r, last))
+	return t
+}
+
 func name(r *rand.Rand) string { return pick(r, first) + " " + pick(r, last) }
 
-func sentence(r *rand.Rand) string {
+func sentence(r *rand.Rand, t topic) string {
+	n, a, v, pl, o, who := t.nouns, t.adjs, t.verbs, t.places, t.orgs, t.people
 	switch r.IntN(5) {
 	case 0:
-		return fmt.Sprintf("\u201cThe %s %s will change how %s works,\u201d %s %s, %s.", pick(r, adjs), pick(r, nouns), pick(r, places), name(r), pick(r, said), pick(r, roles))
+		return fmt.Sprintf("\u201cThe %s %s will change how %s works,\u201d %s %s, %s.", pick(r, a), pick(r, n), pick(r, pl), pick(r, who), pick(r, said), pick(r, roles))
 	case 1:
-		return fmt.Sprintf("About %d %s were affected by the %s %s, %s %s.", 2+r.IntN(900), pick(r, units), pick(r, adjs), pick(r, nouns), pick(r, said), pick(r, orgs))
+		return fmt.Sprintf("About %d %s were affected by the %s %s, %s %s.", 2+r.IntN(900), pick(r, units), pick(r, a), pick(r, n), pick(r, said), pick(r, o))
 	case 2:
-		return fmt.Sprintf("%s %s the %s %s %s %s.", capital(pick(r, orgs)), pick(r, verbs), pick(r, adjs), pick(r, nouns), pick(r, fillers), "in "+pick(r, places))
+		return fmt.Sprintf("%s %s the %s %s %s %s.", capital(pick(r, o)), pick(r, v), pick(r, a), pick(r, n), pick(r, fillers), "in "+pick(r, pl))
 	case 3:
-		return fmt.Sprintf("Residents of %s said the %s had left the %s %s, and %d%% of those asked wanted a new %s.", pick(r, places), pick(r, nouns), pick(r, nouns), pick(r, verbs), 10+r.IntN(85), pick(r, nouns))
+		return fmt.Sprintf("Residents of %s said the %s had left the %s %s, and %d%% of those asked wanted a new %s.", pick(r, pl), pick(r, n), pick(r, n), pick(r, v), 10+r.IntN(85), pick(r, n))
 	default:
-		return fmt.Sprintf("The %s was %s %s, while critics of the %s %s that the %s %s had been %s.", pick(r, nouns), pick(r, verbs), pick(r, fillers), pick(r, nouns), pick(r, said), pick(r, adjs), pick(r, nouns), pick(r, verbs))
+		return fmt.Sprintf("The %s was %s %s, while critics of the %s %s that the %s %s had been %s.", pick(r, n), pick(r, v), pick(r, fillers), pick(r, n), pick(r, said), pick(r, a), pick(r, n), pick(r, v))
 	}
 }
 
@@ -94,7 +146,8 @@ func Make(i int, o Options) Page {
 	r := rand.New(rand.NewPCG(o.Seed, uint64(i)))
 	out := outlets[i%len(outlets)]
 	sec := pick(r, sections)
-	title := fmt.Sprintf("%s %s %s %s in %s", capital(strings.TrimPrefix(pick(r, orgs), "the ")), pick(r, verbs), pick(r, adjs), pick(r, nouns), pick(r, places))
+	tp := newTopic(i, o.Seed)
+	title := fmt.Sprintf("%s %s %s %s in %s", capital(strings.TrimPrefix(tp.orgs[0], "the ")), tp.verbs[0], tp.adjs[0], tp.nouns[0], tp.places[0])
 	pub := time.Date(2023, 1, 1, 6, 0, 0, 0, time.UTC).Add(time.Duration(i%1000)*9*time.Hour + time.Duration(r.IntN(3600))*time.Second)
 	zone := time.FixedZone("", (r.IntN(5)-2)*3600)
 	pub = pub.In(zone)
@@ -102,24 +155,14 @@ func Make(i int, o Options) Page {
 	author := name(r)
 
 	var body strings.Builder
-	words := 0
-	para := 0
-	for words < o.Words {
-		var p strings.Builder
-		for n := 0; n < 3+r.IntN(3) && words < o.Words; n++ {
-			s := sentence(r)
-			words += strings.Count(s, " ") + 1
-			if n > 0 {
-				p.WriteByte(' ')
-			}
-			p.WriteString(s)
+	blocks, words := paragraphs(r, o.Words, tp)
+	for i, bl := range blocks {
+		if bl.heading {
+			fmt.Fprintf(&body, "<h2>%s</h2>\n", bl.text)
+			continue
 		}
-		para++
-		if para%5 == 0 {
-			fmt.Fprintf(&body, "<h2>%s</h2>\n", capital(pick(r, nouns))+" and "+pick(r, nouns))
-		}
-		fmt.Fprintf(&body, "<p>%s</p>\n", p.String())
-		if para == 3 {
+		fmt.Fprintf(&body, "<p>%s</p>\n", bl.text)
+		if i == 2 {
 			fmt.Fprintf(&body, "<div class=\"inline-promo\"><a href=\"/subscribe\">Support independent journalism: subscribe from £1</a></div>\n")
 		}
 	}
@@ -165,8 +208,67 @@ func Make(i int, o Options) Page {
 		fmt.Fprintf(&b, "<li><a href=\"/page/%d\">%s</a></li>", r.IntN(1e5), pick(r, nouns))
 	}
 	b.WriteString("</ul></footer>\n</body></html>\n")
-	return Page{URL: url, Outlet: out.name, Title: title, Published: pub, HTML: b.Bytes(), Words: words}
+	return Page{URL: url, Outlet: out.name, Title: title, Published: pub, HTML: b.Bytes(), Words: words, Author: author}
 }
+
+type block struct {
+	text    string
+	heading bool
+}
+
+// paragraphs writes about n words of body: paragraphs of 3-5 sentences
+// with a subheading before every fifth.
+func paragraphs(r *rand.Rand, n int, tp topic) ([]block, int) {
+	var out []block
+	words, para := 0, 0
+	for words < n {
+		var p strings.Builder
+		for k := 0; k < 3+r.IntN(3) && words < n; k++ {
+			s := sentence(r, tp)
+			words += strings.Count(s, " ") + 1
+			if k > 0 {
+				p.WriteByte(' ')
+			}
+			p.WriteString(s)
+		}
+		para++
+		if para%5 == 0 {
+			out = append(out, block{capital(pick(r, tp.nouns)) + " and " + pick(r, tp.nouns), true})
+		}
+		out = append(out, block{text: p.String()})
+	}
+	return out, words
+}
+
+// Article returns an article record like the one extraction makes of page
+// i (body, title, outlet, author, date, a person per quote), without
+// building the HTML: for filling large test stores quickly.
+func Article(i int, o Options) *model.Article {
+	p := Make(i, Options{Words: 1, PadBytes: 1, Seed: o.Seed})
+	o = o.withDefaults()
+	r := rand.New(rand.NewPCG(o.Seed^0x9e3779b97f4a7c15, uint64(i)))
+	blocks, _ := paragraphs(r, o.Words, newTopic(i, o.Seed))
+	a := &model.Article{URL: p.URL, Title: p.Title, Outlet: p.Outlet, Language: "en", Authors: []string{p.Author}}
+	for _, b := range blocks {
+		k := model.KindParagraph
+		if b.heading {
+			k = model.KindHeading
+		}
+		a.Body = append(a.Body, model.Block{Kind: k, Text: b.text, Level: map[bool]int{true: 2}[b.heading]})
+	}
+	a.Text = model.JoinBlocks(a.Body)
+	a.Dates.Published = &model.Date{Value: p.Published.Format(time.RFC3339), Evidence: "generated"}
+	for _, m := range quoteRe.FindAllStringSubmatchIndex(a.Text, -1) {
+		name := a.Text[m[4]:m[5]]
+		a.Quotes = append(a.Quotes, model.Quote{Text: a.Text[m[2]:m[3]], Form: model.QuoteDirect, Speaker: name, Start: m[2], End: m[3]})
+		a.People = append(a.People, model.Person{Name: name})
+	}
+	a.Normalize()
+	return a
+}
+
+// quoteRe finds the generator's own quote sentences: “...,” Name Surname said.
+var quoteRe = regexp.MustCompile(`\x{201c}([^\x{201d}]+),\x{201d} ([A-Z][a-z]+ [A-Z][a-z]+) `)
 
 func capital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 

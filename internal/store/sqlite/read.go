@@ -158,9 +158,16 @@ func (db *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 		limit = store.DefaultLimit
 	}
 	var (
-		where = []string{`articles_fts MATCH ?`}
-		args  = []any{ms, me, match}
+		// rank MATCH sets FTS5's ranking for this query: bm25 with a word
+		// in the title counting as much as five in the body. ORDER BY rank
+		// then lets FTS5 sort without computing anything else per match.
+		where = []string{`articles_fts MATCH ?`, `rank MATCH 'bm25(5.0, 1.0)'`}
+		args  = []any{match}
+		join  string
 	)
+	if q.Outlet != "" || !q.Since.IsZero() || !q.Until.IsZero() || q.Person != "" {
+		join = `JOIN articles a ON a.seq = articles_fts.rowid`
+	}
 	if q.Outlet != "" {
 		where = append(where, `a.outlet_id = (SELECT id FROM outlets WHERE name = ?)`)
 		args = append(args, q.Outlet)
@@ -179,33 +186,72 @@ func (db *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 		args = append(args, likeEscape(q.Person))
 	}
 	args = append(args, limit)
-	// bm25 weights: a word in the title counts as much as five in the body.
-	query := `SELECT a.id, a.url, a.title, coalesce(o.name, ''), a.published, a.published_utc,
-			snippet(articles_fts, 1, ?, ?, '…', ` + fmt.Sprint(snippetTokens) + `), bm25(articles_fts, 5.0, 1.0) AS score
+	// Two steps: the best rowids first, then snippets for those alone
+	// (a snippet re-reads and tokenizes the body; doing it for every match
+	// before the sort made common words take 100 ms on 2,000 articles).
+	rows, err := db.rd.QueryContext(ctx, `SELECT articles_fts.rowid, rank FROM articles_fts `+join+`
+		WHERE `+strings.Join(where, " AND ")+` ORDER BY rank LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	var (
+		order []int64
+		score = map[int64]float64{}
+	)
+	for rows.Next() {
+		var (
+			id int64
+			r  float64
+		)
+		if err := rows.Scan(&id, &r); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		order = append(order, id)
+		score[id] = -r // bm25 is lower-is-better; report higher-is-better
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	hits := []store.Hit{}
+	if len(order) == 0 {
+		return hits, nil
+	}
+	ids := make([]string, len(order))
+	for i, id := range order {
+		ids[i] = fmt.Sprint(id)
+	}
+	rows, err = db.rd.QueryContext(ctx, `SELECT articles_fts.rowid, a.id, a.url, a.title, coalesce(o.name, ''), a.published, a.published_utc,
+			snippet(articles_fts, 1, ?, ?, '…', `+fmt.Sprint(snippetTokens)+`)
 		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
 		LEFT JOIN outlets o ON o.id = a.outlet_id
-		WHERE ` + strings.Join(where, " AND ") + `
-		ORDER BY score LIMIT ?`
-	rows, err := db.rd.QueryContext(ctx, query, args...)
+		WHERE articles_fts MATCH ? AND articles_fts.rowid IN (`+strings.Join(ids, ",")+`)`, ms, me, match)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
 	defer rows.Close()
-	hits := []store.Hit{}
+	byRow := map[int64]store.Hit{}
 	for rows.Next() {
 		var (
 			h   store.Hit
+			seq int64
 			pub sql.NullString
 		)
-		if err := rows.Scan(&h.ID, &h.URL, &h.Title, &h.Outlet, &h.Date, &pub, &h.Snippet, &h.Score); err != nil {
+		if err := rows.Scan(&seq, &h.ID, &h.URL, &h.Title, &h.Outlet, &h.Date, &pub, &h.Snippet); err != nil {
 			return nil, err
 		}
 		h.Published = parseStored(pub)
-		h.Score = -h.Score // bm25 is lower-is-better; report higher-is-better
-		hits = append(hits, h)
+		h.Score = score[seq]
+		byRow[seq] = h
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	for _, id := range order {
+		if h, ok := byRow[id]; ok {
+			hits = append(hits, h)
+		}
 	}
 	return hits, nil
 }
