@@ -85,6 +85,7 @@ func Analyze(a *model.Article) {
 	for _, p := range a.People {
 		personNames[p.Name] = true
 	}
+	forms := orgForms(orgs)
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
 		if q.Speaker == "" || personNames[q.Speaker] {
@@ -97,7 +98,7 @@ func Analyze(a *model.Article) {
 		// A description ending in an organisation's name ("Somali group
 		// al-Shabaab") is the organisation; "a spokeswoman for the NHS"
 		// stays a person.
-		if o := endingOrg(q.Speaker, orgs); o != "" {
+		if o := endingOrg(q.Speaker, forms); o != "" {
 			q.Speaker, q.SpeakerIsGroup = o, true
 		}
 	}
@@ -205,39 +206,48 @@ func entityOf(name string, orgs []model.Entity) string {
 // Ipsos Mori poll", "a BBC survey".
 var findingNouns = map[string]bool{"poll": true, "survey": true, "study": true, "report": true, "analysis": true, "research": true, "figures": true, "data": true, "review": true}
 
-// endingOrg names the organisation whose mention ends the description s,
-// or "".
-func endingOrg(s string, orgs []model.Entity) string {
-	d := " " + strings.Join(words(s), " ")
-	// "an Ipsos Mori poll for the BBC": the pollster's finding.
+// orgForm is one organisation mention as lower-case words joined by single
+// spaces, with a space before: the form endingOrg compares.
+type orgForm struct{ words, name string }
+
+func orgForms(orgs []model.Entity) []orgForm {
+	var out []orgForm
 	for _, o := range orgs {
 		for _, m := range o.Mentions {
-			mw := " " + strings.Join(words(m), " ") + " "
-			if i := strings.Index(d+" ", mw); i >= 0 && mw != "  " {
-				next, _, _ := strings.Cut(strings.TrimSpace((d + " ")[i+len(mw):]), " ")
-				if findingNouns[next] {
-					return o.Name
-				}
+			if w := words(m); len(w) > 0 {
+				out = append(out, orgForm{" " + strings.Join(w, " "), o.Name})
 			}
 		}
 	}
-	for _, o := range orgs {
-		for _, m := range o.Mentions {
-			mw := " " + strings.Join(words(m), " ")
-			if mw == " " || !strings.HasSuffix(d, mw) {
-				continue
+	return out
+}
+
+// endingOrg names the organisation a speaker description stands for, or "":
+// the organisation before a finding noun ("an Ipsos Mori poll for the BBC")
+// or the one the description ends with ("Somali group al-Shabaab"), unless a
+// person speaks for it ("a spokeswoman for the NHS").
+func endingOrg(s string, forms []orgForm) string {
+	d := " " + strings.Join(words(s), " ")
+	for _, f := range forms {
+		if i := strings.Index(d+" ", f.words+" "); i >= 0 {
+			next, _, _ := strings.Cut(strings.TrimSpace(d[min(len(d), i+len(f.words)):]), " ")
+			if findingNouns[next] {
+				return f.name
 			}
-			// "a spokeswoman for the NHS", "a member of Labour": a person
-			// speaking for the organisation.
-			before := strings.Fields(strings.TrimSuffix(d, mw))
-			if n := len(before); n > 0 && before[n-1] == "the" {
-				before = before[:n-1]
-			}
-			if n := len(before); n > 0 && (before[n-1] == "for" || before[n-1] == "of" || before[n-1] == "at" || before[n-1] == "from" || before[n-1] == "with") {
-				return ""
-			}
-			return o.Name
 		}
+	}
+	for _, f := range forms {
+		if !strings.HasSuffix(d, f.words) {
+			continue
+		}
+		before := strings.Fields(strings.TrimSuffix(d, f.words))
+		if n := len(before); n > 0 && before[n-1] == "the" {
+			before = before[:n-1]
+		}
+		if n := len(before); n > 0 && (before[n-1] == "for" || before[n-1] == "of" || before[n-1] == "at" || before[n-1] == "from" || before[n-1] == "with") {
+			return ""
+		}
+		return f.name
 	}
 	return ""
 }

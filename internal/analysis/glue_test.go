@@ -75,7 +75,7 @@ func TestEndingOrg(t *testing.T) {
 		"the father":                       "",
 	}
 	for in, want := range tests {
-		if got := endingOrg(in, orgs); got != want {
+		if got := endingOrg(in, orgForms(orgs)); got != want {
 			t.Errorf("endingOrg(%q) = %q, want %q", in, got, want)
 		}
 	}
