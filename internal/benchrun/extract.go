@@ -221,10 +221,7 @@ func (r ExtractRun) WritePerPage(path string, cases []score.ExtractCase) error {
 		kind, a, bb := "-", "", ""
 		if row, ok := rows[it.ID]; ok {
 			kind = row.Kind
-			var one strings.Builder
-			_ = (score.ExtractResult{Rows: []score.PageRow{row}}).WritePerPage(&one)
-			f := strings.Split(strings.TrimSuffix(one.String(), "\n"), "\t")
-			a, bb = f[2], f[3]
+			a, bb = row.Figures()
 		}
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%.3f\t%.1f\n", it.ID, kind, a, bb, ms(it.Dur), float64(it.Bytes)/1024)
 	}

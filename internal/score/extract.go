@@ -519,16 +519,20 @@ func (r ExtractResult) Format(w io.Writer) {
 	fmt.Fprintln(w, "meta          "+strings.Join(parts, "  "))
 }
 
+// Figures returns the row's two figures as Python's str() prints them
+// (counts for snippets, floats otherwise).
+func (row PageRow) Figures() (a, b string) {
+	if row.Kind == "snippets" {
+		return strconv.Itoa(int(row.A)), strconv.Itoa(int(row.B))
+	}
+	return pyFloatRepr(row.A), pyFloatRepr(row.B)
+}
+
 // WritePerPage writes the --per-page table: id, kind and the two figures,
 // tab-separated, numbers printed as Python's str() prints them.
 func (r ExtractResult) WritePerPage(w io.Writer) error {
 	for _, row := range r.Rows {
-		var a, b string
-		if row.Kind == "snippets" {
-			a, b = strconv.Itoa(int(row.A)), strconv.Itoa(int(row.B))
-		} else {
-			a, b = pyFloatRepr(row.A), pyFloatRepr(row.B)
-		}
+		a, b := row.Figures()
 		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", row.ID, row.Kind, a, b); err != nil {
 			return err
 		}
