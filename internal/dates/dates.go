@@ -245,7 +245,7 @@ func FindWeekday(text string) (Weekday, bool) {
 		}
 		// "the second Saturday of August", "next Monday" (future) are not
 		// relative references to a past day
-		if !relative {
+		if !relative || futureBefore(words, i) {
 			continue
 		}
 		return Weekday{Day: day, Phrase: text[start:w.end], Last: last}, true
@@ -329,3 +329,26 @@ func (d OnDate) Resolve(anchor time.Time) (time.Time, bool) {
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// futureWindow: how many words before a weekday are searched for a future
+// marker ("talks will resume on Monday", "is due to vote on Tuesday").
+const futureWindow = 6
+
+// futureBefore reports a future marker shortly before words[i] in the same
+// sentence: such a weekday names a coming day, not the reported event.
+func futureBefore(words []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-futureWindow; k-- {
+		w := words[k].s
+		switch w {
+		case "will", "won't", "shall", "next", "due", "scheduled", "planned", "expected":
+			return true
+		}
+		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+			return true
+		}
+		if k < i-1 && strings.ContainsAny(w, ".!?") {
+			break
+		}
+	}
+	return false
+}

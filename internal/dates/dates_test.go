@@ -68,6 +68,11 @@ func TestWeekday(t *testing.T) {
 			t.Errorf("ResolveWeekday(%v, %s) = %s, want %s", w.Day, tt.anchor, got, tt.want)
 		}
 	}
+	for _, future := range []string{"Talks will resume on Monday.", "MPs are due to vote on Tuesday.", "We expect it next Friday."} {
+		if w, ok := FindWeekday(future); ok {
+			t.Errorf("FindWeekday(%q) = %+v: a coming day", future, w)
+		}
+	}
 	if _, ok := FindWeekday("Published Tuesday, April 26, 2016 at noon"); ok {
 		t.Error("a weekday inside a written date was read as relative")
 	}
