@@ -196,8 +196,17 @@ func inlinePost(line string) (model.Embed, bool) {
 // instagramHeaders are the lines Instagram's embed code leaves before a post.
 var instagramHeaders = []string{"view this post on instagram", "a post shared on instagram"}
 
+// maxRemnantLen bounds the fixed lines embed code leaves ("View this post on
+// Instagram" is 27 bytes); longer lines are not such remnants.
+const maxRemnantLen = 40
+
+// maxSignatureLine bounds the lines searched for a caption signature: a
+// post's caption is at most a few thousand characters (Instagram allows
+// 2,200), and the bound keeps hostile input cheap.
+const maxSignatureLine = 4096
+
 func isInstagramHeader(line string) bool {
-	if len(line) > 40 {
+	if len(line) > maxRemnantLen {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(line))
@@ -213,7 +222,7 @@ func isInstagramHeader(line string) bool {
 var igRe = regexp.MustCompile(`(?i)^(.*?)\s*a (?:post|photo|video) shared by\s+(?:([^()@\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,64})\)|@?([A-Za-z0-9_.]{1,64}))\s*(?:on\s+(.*))?$`)
 
 func instagramSig(line string) (model.Embed, bool) {
-	if len(line) > 4096 || !strings.Contains(line, "hared by") && !strings.Contains(line, "HARED BY") {
+	if len(line) > maxSignatureLine || !strings.Contains(line, "hared by") && !strings.Contains(line, "HARED BY") {
 		return model.Embed{}, false
 	}
 	m := igRe.FindStringSubmatch(line)
@@ -396,7 +405,7 @@ func isDigitsOnly(s string) bool {
 var fbRe = regexp.MustCompile(`^(.*?)\s*Posted by\s+(.{1,80}?)\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(.{6,40})$`)
 
 func facebookSig(line string) (model.Embed, bool) {
-	if len(line) > 4096 || !strings.Contains(line, "Posted by") {
+	if len(line) > maxSignatureLine || !strings.Contains(line, "Posted by") {
 		return model.Embed{}, false
 	}
 	m := fbRe.FindStringSubmatch(line)
@@ -418,7 +427,7 @@ func facebookSig(line string) (model.Embed, bool) {
 var youTubeRemnants = []string{"watch this video on youtube", "watch on youtube", "youtube video player"}
 
 func isYouTubeRemnant(line string) bool {
-	if len(line) > 40 {
+	if len(line) > maxRemnantLen {
 		return false
 	}
 	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ".:"))

@@ -111,6 +111,10 @@ func setMediaFlags(a *model.Article) {
 	}
 }
 
+// maxMarkerLen bounds a headline marker: "(VIDEO)", "[PICS & VIDEO]",
+// "WATCH LIVE:" are a word or three.
+const maxMarkerLen = 30
+
 // headlineMarkers returns the lower-cased marker words of a headline:
 // bracketed ones anywhere ("(VIDEO)", "[WATCH]", "(+PHOTOS)"), an upper-case
 // "WATCH:" lead-in, and an upper-case " - VIDEO" tail.
@@ -126,7 +130,7 @@ func headlineMarkers(title string) []string {
 			close = ']'
 		}
 		j := strings.IndexByte(title[i+1:], close)
-		if j < 0 || j > 30 {
+		if j < 0 || j > maxMarkerLen {
 			continue
 		}
 		inner := strings.ToLower(strings.Trim(title[i+1:i+1+j], " +!"))
@@ -138,7 +142,7 @@ func headlineMarkers(title string) []string {
 			}
 		}
 	}
-	if k := strings.IndexByte(title, ':'); k > 0 && k <= 20 {
+	if k := strings.IndexByte(title, ':'); k > 0 && k <= maxMarkerLen {
 		lead := title[:k]
 		if lead == strings.ToUpper(lead) {
 			if _, ok := mediaMarkers[strings.ToLower(lead)]; ok {
@@ -255,7 +259,7 @@ func selfReference(texts []string) string {
 			}
 			// a name of up to four capitalised words; every prefix is a candidate
 			name := ""
-			for j := i; j < len(words) && j < i+4; j++ {
+			for j := i; j < len(words) && j < i+maxOutletWords; j++ {
 				wj := trimWord(words[j])
 				if !isCapitalised(wj) || (j > i && stopCapitalised[strings.ToLower(wj)]) {
 					break

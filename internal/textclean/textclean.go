@@ -473,20 +473,28 @@ func (p *parser) relatedRun(i int, rule string) int {
 	return j
 }
 
+// Navigation runs: menus list three or more sections of one to three words
+// ("Home | News | Local | Politics"); a 200-byte line holds a dozen.
+const (
+	maxNavLen       = 200
+	minNavItems     = 3
+	maxNavItemWords = 3
+)
+
 // isNavigationRun is the nav-separators rule: a block of short items joined
 // by separators ("Home | News | Politics | Sport", "World · UK · Business").
 func isNavigationRun(s string) bool {
-	if len(s) > 200 {
+	if len(s) > maxNavLen {
 		return false
 	}
 	for _, sep := range []string{" | ", " • ", " · ", " / ", " > ", " » "} {
 		parts := strings.Split(s, sep)
-		if len(parts) < 3 {
+		if len(parts) < minNavItems {
 			continue
 		}
 		short := true
 		for _, part := range parts {
-			if n := len(strings.Fields(part)); n == 0 || n > 3 || endsSentence(part) {
+			if n := len(strings.Fields(part)); n == 0 || n > maxNavItemWords || endsSentence(part) {
 				short = false
 				break
 			}
