@@ -216,10 +216,22 @@ func inferOutlet(a *model.Article, selfPromo []string) string {
 	if name := selfReference(selfPromo); name != "" {
 		return name
 	}
-	if label != "" {
-		return strings.ToUpper(label[:1]) + label[1:]
+	return labelName(label)
+}
+
+// shortLabelLen: hosts of up to four letters are acronyms ("bbc", "cnn", "itv").
+const shortLabelLen = 4
+
+// labelName turns a host label into a name: acronyms in capitals, others
+// capitalised ("reuters" → "Reuters").
+func labelName(label string) string {
+	if label == "" {
+		return ""
 	}
-	return ""
+	if len(label) <= shortLabelLen {
+		return strings.ToUpper(label)
+	}
+	return strings.ToUpper(label[:1]) + label[1:]
 }
 
 // selfReference is the outlet-self-reference rule: in the outlet's own

@@ -131,3 +131,19 @@ func TestGluedTail(t *testing.T) {
 		t.Errorf("removed = %+v, want the credit and two calls to action", a.Removed)
 	}
 }
+
+func TestOutletFromURL(t *testing.T) {
+	for u, want := range map[string]string{
+		"https://www.theguardian.com/uk-news/2016/apr/26/x": "The Guardian",
+		"https://news.bbc.co.uk/1/hi/uk/123.stm":            "BBC News",
+		"https://www.itv.com/news/x":                        "ITV News",
+		"https://www.examplenews.org/a":                     "Examplenews",
+		"https://www.kmt.com/a":                             "KMT",
+		"":                                                  "",
+	} {
+		a, _ := Extract("Headline\n\nBody text.\n", Options{URL: u})
+		if a.Outlet != want {
+			t.Errorf("outlet of %q = %q, want %q", u, a.Outlet, want)
+		}
+	}
+}
