@@ -97,7 +97,7 @@ func benchQuotesRun(goldPath, outPath string, directOnly bool, stdout io.Writer)
 	var elapsed time.Duration
 	for _, d := range docs {
 		s := time.Now()
-		qs := quotes.Extract(d.Text, quotes.Options{DirectOnly: directOnly})
+		qs := quotes.Attributions(d.Text, quotes.Options{DirectOnly: directOnly})
 		elapsed += time.Since(s)
 		ps := make([]benchQuotesPred, 0, len(qs))
 		for _, q := range qs {

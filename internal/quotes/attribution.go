@@ -191,6 +191,8 @@ var leadPreps = map[string]bool{
 	"on": true, "with": true, "for": true, "from": true, "by": true, "under": true, "as": true,
 	"since": true, "when": true, "while": true, "although": true, "though": true, "if": true,
 	"despite": true, "amid": true, "earlier": true, "later": true, "last": true,
+	"ahead": true, "throughout": true, "across": true, "inside": true, "outside": true,
+	"according": false, "given": true, "without": true, "within": true, "over": true,
 }
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "i": true}
@@ -201,8 +203,20 @@ var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "we": 
 func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 	k := lo
 	if k < v && leadPreps[x.lower(k)] {
-		for k < v && x.toks[k].Text != "," {
-			k++
+		j := k
+		for j < v && x.toks[j].Text != "," {
+			j++
+		}
+		if j < v {
+			k = j
+		} else {
+			// "Ahead of the strike Jeremy Hunt tried to ...": no comma; the
+			// subject is the first person named.
+			for j = k; j < v && x.d.PersonAt(x.toks[j].Start, x.toks[j].End) < 0; j++ {
+			}
+			if j < v {
+				k = j
+			}
 		}
 	}
 	for k < v && (!x.toks[k].Word || stopLead[x.lower(k)] || timeWords[x.lower(k)]) {
@@ -467,6 +481,20 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if ref, ok := x.d.Resolve(s, e); ok {
 		q.Speaker = ref.Name
 		q.SpeakerIsGroup = ref.Group
+		// "Protesters sang": a common noun capitalised only because it
+		// opens the sentence is written in lower case.
+		if ref.Group && sp.t1-sp.t0 <= 3 && x.sentenceStartTok(sp.t0) && !isAllCapsWord(x.toks[sp.t0].Text) {
+			allLower := true
+			for t := sp.t0 + 1; t < sp.t1; t++ {
+				if x.toks[t].Cap {
+					allLower = false
+				}
+			}
+			if allLower && (sp.t1-sp.t0 > 1 || strings.HasSuffix(x.lower(sp.t0), "s")) {
+				r, sz := utf8.DecodeRuneInString(q.Speaker)
+				q.Speaker = string(unicode.ToLower(r)) + q.Speaker[sz:]
+			}
+		}
 		return
 	}
 	switch people.PronounGender(x.toks[sp.t0].Text) {
@@ -497,6 +525,28 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if end > s {
 		q.Speaker = strings.TrimSpace(x.text[s:end])
 	}
+}
+
+// sentenceStartTok reports whether token t opens its sentence.
+func (x *extractor) sentenceStartTok(t int) bool {
+	for _, s := range x.sents {
+		if s.t0 == t {
+			return true
+		}
+		if s.t0 > t {
+			break
+		}
+	}
+	return false
+}
+
+func isAllCapsWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // direct handles a sentence holding quotation marks.
@@ -567,6 +617,9 @@ func (x *extractor) direct(si int) {
 		}
 	default:
 		// A quote inside the writer's sentence.
+		if x.multiClause(si, segs) {
+			return
+		}
 		v := x.lastVerb(leadToks, s)
 		if v >= 0 {
 			sp = x.subjectOf(v, s.t0, s.t1, s)
@@ -612,6 +665,96 @@ func (x *extractor) direct(si int) {
 			x.add(si, a)
 		}
 	}
+}
+
+// multiClause splits a writer's sentence that reports several statements
+// (`Protesters sang "Where are you?" and Corbyn told the crowd "not all
+// Jeremys are bad" and demanded that Hunt "come out of hiding"`): each
+// speech verb governs the quotes up to the next one; a verb coordinated by
+// "and" keeps the subject before; a full quoted sentence before any speech
+// verb belongs to the sentence's subject.
+func (x *extractor) multiClause(si int, segs []segment) bool {
+	s := &x.sents[si]
+	type clause struct {
+		v    int // verb token, or -1 for the quotes before any verb
+		sp   speakerPhrase
+		segs []segment
+	}
+	var cls []clause
+	cur := clause{v: -1}
+	var prevSp speakerPhrase
+	si2 := 0
+	for t := s.t0; t < s.t1; t++ {
+		for si2 < len(segs) && segs[si2].close <= x.toks[t].Start {
+			cur.segs = append(cur.segs, segs[si2])
+			si2++
+		}
+		if x.inSeg(x.toks[t].Start) || !x.isVerbAt(t, s) {
+			continue
+		}
+		sp := x.subjectOf(t, s.t0, s.t1, s)
+		if t > s.t0 && (x.lower(t-1) == "and" || x.toks[t-1].Text == ",") && (!sp.ok || x.toks[sp.t1-1].End > x.toks[t].Start) {
+			sp = prevSp // "... and demanded that ..."
+		}
+		cls = append(cls, cur)
+		cur = clause{v: t, sp: sp}
+		prevSp = sp
+	}
+	for si2 < len(segs) {
+		cur.segs = append(cur.segs, segs[si2])
+		si2++
+	}
+	cls = append(cls, cur)
+	// Worth it only when two clauses or more hold quotes.
+	n := 0
+	for _, c := range cls {
+		if len(c.segs) > 0 {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	for i, c := range cls {
+		if len(c.segs) == 0 {
+			continue
+		}
+		first, last := c.segs[0], c.segs[len(c.segs)-1]
+		q := model.Quote{Form: model.QuotePartial}
+		sp := c.sp
+		if c.v < 0 {
+			// Quotes before any speech verb: full quoted sentences of the
+			// sentence's subject ("Protesters sang "Where are you?"").
+			if !endsSentence(x.text[first.inner:first.innerEnd]) {
+				continue
+			}
+			sp = x.sentenceSubject(x.d.TokenIndex(first.open), s.t0)
+			q.Form = model.QuoteDirect
+			q.Start, q.End = first.inner, last.innerEnd
+		} else {
+			q.Start = x.clauseStart(c.v, s)
+			q.End = last.innerEnd
+			if i+1 == len(cls) {
+				q.End = x.clauseEnd(s)
+			}
+			if last.close > q.End {
+				q.End = last.innerEnd
+			}
+			// `sang "Where are you, Jeremy?"`: a whole quoted sentence right
+			// after the verb is direct speech.
+			if len(c.segs) == 1 && q.Start == first.open && endsSentence(x.text[first.inner:first.innerEnd]) {
+				q.Form = model.QuoteDirect
+				q.Start, q.End = first.inner, first.innerEnd
+			}
+		}
+		if q.End <= q.Start {
+			continue
+		}
+		q.Text = x.text[q.Start:q.End]
+		x.setSpeaker(&q, sp)
+		x.add(si, q)
+	}
+	return true
 }
 
 // addingVerbs are participles that append a second statement to an
@@ -862,6 +1005,11 @@ func (x *extractor) findVerbSubject(toks []int, s *sentence) speakerPhrase {
 // "adding") the sentence's subject, else the phrase before the verb, else
 // the one after it.
 func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
+	// "took to the stage to tell the doctors": an infinitive's speaker is
+	// the sentence's subject, and what follows "tell" is the hearer.
+	if v > s.t0 && x.lower(v-1) == "to" {
+		return x.sentenceSubject(v, s.t0)
+	}
 	if strings.HasSuffix(x.lower(v), "ing") {
 		// "footage of Hillary Clinton asking": the name just before.
 		if v > lo && x.toks[v-1].Cap && !timeWords[x.lower(v-1)] || v > lo && pronounWords[x.lower(v-1)] {
@@ -874,11 +1022,14 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 		}
 	}
 	sp := x.subjectBefore(v, lo)
-	if !sp.ok {
+	if !sp.ok && !tellVerbs[x.lower(v)] {
 		sp = x.subjectAfter(v, hi)
 	}
 	return sp
 }
+
+// tellVerbs take the hearer as object: "told reporters" names no speaker.
+var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "urged": true, "asked": true, "warned": false}
 
 // shortTail reads a short attribution whose verb the lexicon lacks:
 // `"...," Matthews concluded.`, `"...," she shrugged.` — a name or pronoun
@@ -1015,7 +1166,7 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 			for j < s.t1 && j < k+5 && x.toks[j].Word && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && x.lower(j) != "that" {
 				j++
 			}
-			if j < s.t1 && j < k+5 && x.toks[j].Word {
+			if j < s.t1 && j < k+5 && (x.toks[j].Word || x.inSeg(x.toks[j].Start)) {
 				k = j
 			}
 		}

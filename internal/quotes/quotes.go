@@ -26,7 +26,9 @@ type Options struct {
 }
 
 // Extract returns the quotes of text in text order. Offsets are UTF-8 byte
-// offsets into text; quotation marks are outside [Start, End).
+// offsets into text; quotation marks are outside [Start, End). A partial
+// quote's span is the quoted words ("come out of hiding"); indirect speech
+// spans the reported clause.
 func Extract(text string, opts Options) []model.Quote {
 	return ExtractDoc(people.Analyze(text), opts)
 }
@@ -41,9 +43,52 @@ func ExtractDoc(d *people.Doc, opts Options) []model.Quote {
 		if opts.DirectOnly && !hasMark(d.Text, q) {
 			continue
 		}
+		if q.Form == model.QuotePartial {
+			q = x.quotedWords(q)
+		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// Attributions is Extract with the spans attribution corpora annotate
+// (PolNeAR, GGT): a partial quote spans the whole reported clause around
+// its quoted words ("that Hunt "come out of hiding" at once"), as the
+// content of an attribution.
+func Attributions(text string, opts Options) []model.Quote {
+	d := people.Analyze(text)
+	x := newExtractor(d)
+	x.run()
+	out := make([]model.Quote, 0, len(x.quotes))
+	for _, q := range x.quotes {
+		if opts.DirectOnly && !hasMark(d.Text, q) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// quotedWords narrows a partial quote from its reported clause to the
+// quoted words in it, marks excluded.
+func (x *extractor) quotedWords(q model.Quote) model.Quote {
+	lo, hi := -1, -1
+	for _, g := range x.segs {
+		if g.inner >= q.Start && g.innerEnd <= q.End && wordCount(x.text[g.inner:g.innerEnd]) >= minDirectWords {
+			if lo < 0 {
+				lo = g.inner
+			}
+			hi = g.innerEnd
+		}
+	}
+	if lo < 0 || hi <= lo {
+		// Only scare quotes inside: reported speech.
+		q.Form = model.QuoteIndirect
+		return q
+	}
+	q.Start, q.End = lo, hi
+	q.Text = x.text[lo:hi]
+	return q
 }
 
 // hasMark reports whether the quote's span holds or is bounded by a
@@ -267,9 +312,19 @@ func (x *extractor) outside(s *sentence) []int {
 
 func (x *extractor) run() {
 	x.lastPerson = -1
+	skipPara := -1
 	for si := range x.sents {
 		s := &x.sents[si]
 		x.curPara = s.para
+		if s.para == skipPara {
+			continue
+		}
+		if si > 0 && x.sents[si-1].para != s.para && useBlocks {
+			if x.block(si) {
+				skipPara = s.para
+				continue
+			}
+		}
 		if x.isHeadline(si) {
 			if useHeadlines {
 				x.headline(si)
@@ -309,7 +364,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	}
 	if t > s.t0 {
 		switch x.lower(t - 1) {
-		case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "whose", "of", "in", "to", "for", "no", "any", "some", "such":
+		case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "whose", "of", "in", "for", "no", "any", "some", "such":
 			return false
 		}
 	}
@@ -366,6 +421,7 @@ var attitudeVerbs = map[string]bool{
 	"acknowledges": true, "concedes": true, "stresses": true, "recalls": true, "recalled": true,
 	"predicts": true, "questions": false, "rejects": true, "dismisses": true, "describes": true,
 	"cites": true, "touts": true, "reiterates": true, "promises": true, "vow": true,
+	"blame": true, "criticize": true, "criticise": true, "praise": true, "deny": true,
 }
 
 var useHeadlines = true
@@ -452,4 +508,75 @@ func (x *extractor) addHeadline(si int, q model.Quote, sp speakerPhrase) {
 	q.Text = x.text[q.Start:q.End]
 	x.setSpeaker(&q, sp)
 	x.add(si, q)
+}
+
+var useBlocks = true
+
+// block reads a block quotation: a paragraph after one that ends in ':' with
+// a speech verb ("Corbyn took to the stage to tell the doctors:"). In
+// Article.Text a blockquote block is such a paragraph, with or without marks.
+func (x *extractor) block(si int) bool {
+	p := &x.sents[si-1]
+	intro := strings.TrimSpace(x.text[p.start:p.end])
+	if !strings.HasSuffix(intro, ":") || x.isHeadline(si-1) {
+		return false
+	}
+	s := &x.sents[si]
+	// The paragraph must not carry its own attribution ("..., she said.").
+	for _, t := range x.outside(s) {
+		if x.isVerbAt(t, s) && !x.inSeg(x.toks[t].Start) && len(s.segs) > 0 {
+			return false
+		}
+	}
+	// Who speaks: the intro's quote speaker, its speech verb's subject, or
+	// a label ("Caddell:").
+	var sp speakerPhrase
+	var inherited *model.Quote
+	introToks := x.tokRangeList(p.t0, p.t1, p.start, p.end)
+	if x.last != nil && x.lastSent == si-1 && x.last.Speaker != "" {
+		inherited = x.last
+	} else {
+		hasVerb := false
+		for _, t := range introToks {
+			w := x.lower(t)
+			if x.isVerbAt(t, p) || lexicon.IsSpeechVerb(w) && !x.toks[t].Cap {
+				hasVerb = true
+				sp = x.subjectOf(t, p.t0, p.t1, p)
+				if !sp.ok {
+					sp = x.sentenceSubject(t, p.t0)
+				}
+				break
+			}
+		}
+		if !hasVerb {
+			sp = x.labelSpeaker(introToks)
+		}
+		if !sp.ok {
+			return false
+		}
+	}
+	// The block runs to the paragraph's end.
+	end := s.end
+	for k := si; k < len(x.sents) && x.sents[k].para == s.para; k++ {
+		end = x.sents[k].end
+	}
+	start := s.start
+	if r, sz := utf8.DecodeRuneInString(x.text[start:end]); strings.ContainsRune("\"“‘'«„", r) {
+		start += sz
+	}
+	if r, sz := utf8.DecodeLastRuneInString(x.text[start:end]); strings.ContainsRune("\"”’'»", r) {
+		end -= sz
+	}
+	if wordCount(x.text[start:end]) < minDirectWords {
+		return false
+	}
+	q := model.Quote{Form: model.QuoteBlock, Start: start, End: end, Text: x.text[start:end]}
+	if inherited != nil {
+		q.Speaker, q.SpeakerIsGroup, q.SpeakerMention = inherited.Speaker, inherited.SpeakerIsGroup, inherited.SpeakerMention
+		q.SpeakerStart, q.SpeakerEnd = inherited.SpeakerStart, inherited.SpeakerEnd
+	} else {
+		x.setSpeaker(&q, sp)
+	}
+	x.add(si, q)
+	return true
 }

@@ -27,7 +27,16 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{{Form: "direct", Text: "We are ready", Speaker: "Anna Weber", SpeakerMention: "Anna Weber"}}},
 		{"partial inside writer's sentence",
 			`Critics demanded that Hunt "come out of hiding" at once.`,
-			[]model.Quote{{Form: "partial", Text: `that Hunt "come out of hiding" at once`, Speaker: "Critics", SpeakerMention: "Critics", SpeakerIsGroup: true}}},
+			[]model.Quote{{Form: "partial", Text: "come out of hiding", Speaker: "critics", SpeakerMention: "Critics", SpeakerIsGroup: true}}},
+		{"several statements in one sentence",
+			`Protesters sang "Where are you, Jeremy?" and Jeremy Corbyn told the crowd "not all Jeremys are bad" and demanded that Hunt "come out of hiding".`,
+			[]model.Quote{
+				{Form: "direct", Text: "Where are you, Jeremy?", Speaker: "protesters", SpeakerMention: "Protesters", SpeakerIsGroup: true},
+				{Form: "partial", Text: "not all Jeremys are bad", Speaker: "Jeremy Corbyn", SpeakerMention: "Jeremy Corbyn"},
+				{Form: "partial", Text: "come out of hiding", Speaker: "Jeremy Corbyn", SpeakerMention: "Jeremy Corbyn"}}},
+		{"block quote after an intro line",
+			"Jeremy Corbyn took to the stage to tell the doctors:\n\nToday we are here to show our support for the health service.",
+			[]model.Quote{{Form: "block", Text: "Today we are here to show our support for the health service.", Speaker: "Jeremy Corbyn", SpeakerMention: "Jeremy Corbyn"}}},
 		{"indirect with that",
 			"Jane Moss said on Tuesday that the school would close.",
 			[]model.Quote{{Form: "indirect", Text: "that the school would close", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
@@ -89,6 +98,16 @@ func TestExtractForms(t *testing.T) {
 	}
 }
 
+// TestAttributions checks the corpus convention: a partial quote spans its
+// reported clause.
+func TestAttributions(t *testing.T) {
+	text := `Critics demanded that Hunt "come out of hiding" at once.`
+	got := Attributions(text, Options{})
+	if len(got) != 1 || got[0].Text != `that Hunt "come out of hiding" at once` {
+		t.Fatalf("Attributions = %+v", got)
+	}
+}
+
 func TestDirectOnly(t *testing.T) {
 	text := `Jane Moss said the school would close. "It is sad," she added.`
 	all := Extract(text, Options{})
@@ -126,11 +145,11 @@ func FuzzExtract(f *testing.F) {
 }
 
 func ExampleExtract() {
-	text := `Health Secretary Jeremy Hunt said the strike was "unnecessary." "We have listened," Hunt told reporters.`
+	text := `Health Secretary Jeremy Hunt said the strike was "unnecessary and damaging." "We have listened," Hunt told reporters.`
 	for _, q := range Extract(text, Options{}) {
 		fmt.Printf("%s: %q by %s (%q)\n", q.Form, q.Text, q.Speaker, q.SpeakerMention)
 	}
 	// Output:
-	// partial: "the strike was \"unnecessary.\"" by Jeremy Hunt ("Health Secretary Jeremy Hunt")
+	// partial: "unnecessary and damaging." by Jeremy Hunt ("Health Secretary Jeremy Hunt")
 	// direct: "We have listened," by Jeremy Hunt ("Hunt")
 }
