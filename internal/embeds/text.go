@@ -113,10 +113,6 @@ func isSignatureStart(line string) bool {
 	return false
 }
 
-// sigRe reads "Name (@handle) date" after the dash of a post signature. The
-// name may be empty ("— (@handle) April 26, 2016" for accounts without one).
-var sigRe = regexp.MustCompile(`^\s*([^()@\n]{0,80}?)\s*\(@([A-Za-z0-9_.\-]{1,64}(?:@[A-Za-z0-9.\-]{3,100})?)\)\s*(.*)$`)
-
 // signature parses a whole line as a post signature: "— Name (@handle) April 26, 2016".
 func signature(line string) (model.Embed, bool) {
 	for _, d := range sigDashes {
@@ -127,16 +123,28 @@ func signature(line string) (model.Embed, bool) {
 	return model.Embed{}, false
 }
 
-// sigBody reads "Name (@handle) date" and decides the platform from the handle.
+// maxAuthorLen bounds a post author's display name (X allows 50
+// characters; with emoji and spacing 80 bytes is ample).
+const maxAuthorLen = 80
+
+// sigBody reads "Name (@handle) date" and decides the platform from the
+// handle. The name may hold parentheses ("Ron F. (retired)"): the handle is
+// the last "(@...)" of the signature.
 func sigBody(s string) (model.Embed, bool) {
-	if !strings.Contains(s, "(@") {
-		return model.Embed{}, false // cheap test before the expression
-	}
-	m := sigRe.FindStringSubmatch(s)
-	if m == nil {
+	open := strings.LastIndex(s, "(@")
+	if open < 0 {
 		return model.Embed{}, false
 	}
-	rest := strings.TrimSpace(m[3])
+	end := strings.IndexByte(s[open:], ')')
+	if end < 0 {
+		return model.Embed{}, false
+	}
+	handle := s[open+2 : open+end]
+	name := strings.TrimSpace(s[:open])
+	if !validSigHandle(handle) || len(name) > maxAuthorLen || strings.ContainsAny(name, "\n@") {
+		return model.Embed{}, false
+	}
+	rest := strings.TrimSpace(s[open+end+1:])
 	var date string
 	if rest != "" {
 		t, start, _, ok := dates.Find(rest)
@@ -146,9 +154,26 @@ func sigBody(s string) (model.Embed, bool) {
 		}
 		date = t.Format("2006-01-02")
 	}
-	handle := m[2]
-	e := model.Embed{Kind: model.EmbedPost, Platform: platformOfHandle(handle), Author: strings.TrimSpace(m[1]), Handle: handle, Date: date}
+	e := model.Embed{Kind: model.EmbedPost, Platform: platformOfHandle(handle), Author: name, Handle: handle, Date: date}
 	return e, true
+}
+
+// validSigHandle accepts X handles ("jay_virdee"), Bluesky domains
+// ("name.bsky.social") and fediverse accounts ("user@example.social").
+func validSigHandle(h string) bool {
+	user, host, fedi := strings.Cut(h, "@")
+	if user == "" || len(user) > 64 || fedi && (len(host) < 3 || len(host) > 100 || !strings.Contains(host, ".")) {
+		return false
+	}
+	for _, part := range []string{user, host} {
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // platformOfHandle: a fediverse handle carries its instance ("user@host"),

@@ -40,6 +40,10 @@ func TestMatch(t *testing.T) {
 			model.Embed{Kind: "video", Platform: "youtube", PostID: "abcdefghijk", URL: "https://www.youtube.com/watch?v=abcdefghijk"}},
 		{"orphan tweet", "Queues round the block this morning #vote pic.twitter.com/Vv1Ww2", 1,
 			model.Embed{Kind: "post", Platform: "twitter", Text: "Queues round the block this morning #vote", Hashtags: []string{"vote"}, Media: []string{"pic.twitter.com/Vv1Ww2"}}},
+		{"author with parentheses", "Lovely day out\n— Ron F. (retired) (@ronf) 26 April 2016", 2,
+			model.Embed{Kind: "post", Platform: "twitter", Author: "Ron F. (retired)", Handle: "ronf", Date: "2016-04-26", Text: "Lovely day out"}},
+		{"no name", "Morning all\n— (@anon_acct) April 2, 2016", 2,
+			model.Embed{Kind: "post", Platform: "twitter", Handle: "anon_acct", Date: "2016-04-02", Text: "Morning all"}},
 		{"paragraph", "The council met on Tuesday - and nothing changed.\nIt was a long night.", 0, model.Embed{}},
 		{"dash in prose", "Prices rose – sharply – in May (@ the market) as expected.", 0, model.Embed{}},
 	}
