@@ -313,6 +313,13 @@ func (p *parser) run() {
 			quoteNext = false
 			continue
 		}
+		if caption, credit, ok := captionCredit(line); ok {
+			p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: line, Rule: "caption-credit"})
+			p.a.Media.Images = append(p.a.Media.Images, model.Image{Caption: caption, Credit: credit})
+			i++
+			quoteNext = false
+			continue
+		}
 		if isNavigationRun(line) {
 			p.remove(model.RemovedNavigation, line, "nav-separators")
 			i++
@@ -756,4 +763,41 @@ func whollyQuoted(s string) bool {
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return (first == '“' || first == '"' || first == '«' || first == '„') && (last == '”' || last == '"' || last == '»' || last == '“')
+}
+
+// maxCaptionLen: a picture caption with its credit is a sentence or two.
+const maxCaptionLen = 200
+
+// creditMarkers introduce the credit at the end of a caption.
+var creditMarkers = []string{" Photo: ", " Photograph: ", " Picture: ", " Image: ", " Credit: ", " Photo credit: ",
+	"(Photo: ", "(Photo by ", "(Image: ", "(Picture: ", "(Credit: ", "(AP Photo/", " Photo by ", " Foto: ", " Bild: "}
+
+// captionCredit is the caption-credit rule: a short block that ends with a
+// picture credit ("Jeremy Corbyn at the rally. Photo: Jane Roe/PA") is the
+// caption of a picture, not article text. Story sentences do not end by
+// crediting a photographer.
+func captionCredit(s string) (caption, credit string, ok bool) {
+	if len(s) > maxCaptionLen {
+		return "", "", false
+	}
+	best := -1
+	var marker string
+	for _, m := range creditMarkers {
+		if k := strings.LastIndex(s, m); k > best {
+			best, marker = k, m
+		}
+	}
+	if best <= 0 {
+		return "", "", false
+	}
+	credit = strings.TrimSpace(strings.TrimRight(s[best+len(marker):], ".)] "))
+	if strings.HasPrefix(marker, "(AP Photo/") {
+		credit = "AP Photo/" + credit
+	}
+	caption = strings.TrimSpace(s[:best])
+	// the credit is a name or agency, a few words long
+	if credit == "" || len(strings.Fields(credit)) > 6 || endsSentence(credit+".") && strings.Count(credit, ". ") > 0 {
+		return "", "", false
+	}
+	return caption, credit, caption != ""
 }

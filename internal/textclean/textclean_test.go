@@ -147,3 +147,19 @@ func TestOutletFromURL(t *testing.T) {
 		}
 	}
 }
+
+func TestCaptionCredit(t *testing.T) {
+	tests := []struct{ in, caption, credit string }{
+		{"Jeremy Corbyn at the rally. Photo: Jane Roe/PA", "Jeremy Corbyn at the rally.", "Jane Roe/PA"},
+		{"Flood water in the high street (Photo: Sam Lee)", "Flood water in the high street", "Sam Lee"},
+		{"Police at the scene on Friday. (AP Photo/John Doe)", "Police at the scene on Friday.", "AP Photo/John Doe"},
+		{"The council said the plan would go ahead despite the protests.", "", ""},
+		{"Photo: Jane Roe", "", ""},
+	}
+	for _, tt := range tests {
+		c, cr, ok := captionCredit(tt.in)
+		if ok != (tt.credit != "") || c != tt.caption || cr != tt.credit {
+			t.Errorf("captionCredit(%q) = %q, %q, %v", tt.in, c, cr, ok)
+		}
+	}
+}
