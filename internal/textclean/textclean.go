@@ -233,12 +233,13 @@ type parser struct {
 
 func (p *parser) remove(kind, text, rule string) {
 	p.a.Removed = append(p.a.Removed, model.Removed{Kind: kind, Text: text, Rule: rule})
-	// the outlet's own voice: appeals, and calls to action that say "we",
-	// "our" or "us" (not "READ MORE: <another story's headline>")
+	// the outlet's own voice: appeals, newsletter prompts ("Get The Beacon
+	// in your inbox"), and calls to action that say "we", "our" or "us"
+	// (not "WATCH: <another story's headline>")
 	switch kind {
-	case model.RemovedAppeal:
+	case model.RemovedAppeal, model.RemovedNewsletter:
 		p.selfPromo = append(p.selfPromo, text)
-	case model.RemovedCallToAction, model.RemovedNewsletter:
+	case model.RemovedCallToAction:
 		if speaksAsOutlet(text) {
 			p.selfPromo = append(p.selfPromo, text)
 		}
@@ -254,7 +255,18 @@ func (p *parser) run() {
 	for i := 0; i < len(p.lines); {
 		lines := p.lines
 		line := lines[i]
-		// Embedded posts come first: their text may look like anything.
+		// Boilerplate glued to the next sentence: cut the head off and go on
+		// with the rest as its own block ("Support us and go ad-freeWe
+		// know...", or before a post's text).
+		if !strings.Contains(line, "\n") {
+			if head, rest, kind, rule, ok := boilerplate.SplitGlued(line); ok && rest != "" {
+				p.remove(kind, head, rule)
+				lines[i] = rest
+				quoteNext = false
+				continue
+			}
+		}
+		// Embedded posts come next: their text may look like anything.
 		e, n, ok := embeds.Match(lines, i)
 		if !ok && strings.Contains(line, "\n") {
 			// a block of several lines that is not a post: go on line by line
@@ -272,14 +284,6 @@ func (p *parser) run() {
 				p.a.Embeds = append(p.a.Embeds, e)
 			}
 			i += n
-			quoteNext = false
-			continue
-		}
-		// Boilerplate glued to the next sentence: cut the head off and go on
-		// with the rest as its own block.
-		if head, rest, kind, rule, ok := boilerplate.SplitGlued(line); ok && rest != "" {
-			p.remove(kind, head, rule)
-			lines[i] = rest
 			quoteNext = false
 			continue
 		}

@@ -53,6 +53,7 @@ func TestSelfReference(t *testing.T) {
 			"The Beacon doesn't have the budget of the big papers. Our income is tiny next to the Guardian's."}, "The Beacon"},
 		{[]string{"Please support Evolve Politics with a small monthly donation so we can keep going."}, "Evolve Politics"},
 		{[]string{"Follow us on Instagram"}, ""},
+		{[]string{"Get Evolve Politics in your inbox"}, "Evolve Politics"},
 		{nil, ""},
 	}
 	for _, tt := range tests {
@@ -161,5 +162,15 @@ func TestCaptionCredit(t *testing.T) {
 		if ok != (tt.credit != "") || c != tt.caption || cr != tt.credit {
 			t.Errorf("captionCredit(%q) = %q, %q, %v", tt.in, c, cr, ok)
 		}
+	}
+}
+
+func TestGluedBeforePost(t *testing.T) {
+	a, _ := Extract("Headline\n\nFirst paragraph of the story.\nSupport us and go ad-freeCouncil votes tonight #budget pic.twitter.com/Ab1\n— Town Hall (@townhall) March 3, 2019\n", Options{})
+	if len(a.Embeds) != 1 || a.Embeds[0].Text != "Council votes tonight #budget" {
+		t.Errorf("embeds = %+v", a.Embeds)
+	}
+	if len(a.Removed) != 1 || a.Removed[0].Text != "Support us and go ad-free" {
+		t.Errorf("removed = %+v", a.Removed)
 	}
 }
