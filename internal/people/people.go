@@ -175,6 +175,7 @@ func Analyze(text string) *Doc {
 		_ = i
 	}
 	d.appositions()
+	d.descriptions()
 	sort.Slice(d.refs, func(i, j int) bool { return d.refs[i].Start < d.refs[j].Start })
 	d.pronounGender()
 	for pi, p := range d.People {
@@ -212,7 +213,7 @@ func (d *Doc) span(i, j int) string { return d.Text[d.Tokens[i].Start:d.Tokens[j
 
 func (d *Doc) addRun(pi int, r nameRun, kind string) {
 	p := d.People[pi]
-	if r.roleStart < r.tokStart {
+	if r.roleStart < r.tokStart && r.titled {
 		role := d.span(r.roleStart, r.tokStart)
 		if !isHonorificOnly(d.Tokens[r.roleStart:r.tokStart]) {
 			p.Roles = append(p.Roles, role)
@@ -225,8 +226,65 @@ func (d *Doc) addRun(pi int, r nameRun, kind string) {
 	if r.roleStart < r.tokStart && kind == MentionPartial {
 		start = d.Tokens[r.roleStart].Start // "Mr. Hunt" is the mention
 	}
-	end := d.Tokens[r.tokEnd-1].End
+	if r.roleStart < r.tokStart && !r.titled {
+		start = d.Tokens[r.tokStart].Start
+	}
+	// "the other Jeremy" is the mention, article included.
+	if r.tokStart >= 2 && strings.EqualFold(d.Tokens[r.tokStart-1].Text, "other") && strings.EqualFold(d.Tokens[r.tokStart-2].Text, "the") && kind == MentionPartial {
+		start = d.Tokens[r.tokStart-2].Start
+	}
+	// A possessive is no part of the mention ("Jeremy Hunt’s office").
+	last := d.Tokens[r.tokEnd-1]
+	end := last.Start + len(Bare(last.Text))
+	if strings.HasSuffix(last.Text, ".") {
+		end = last.End
+	}
 	d.addRef(pi, Mention{Start: start, End: end, Text: d.Text[start:end], Kind: kind})
+}
+
+// descriptions links role descriptions to the one person holding the role:
+// "the Leader of the Opposition" to the person titled "Labour Leader", "the
+// Health Secretary" to "Health Secretary Jeremy Hunt".
+func (d *Doc) descriptions() {
+	toks := d.Tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if !strings.EqualFold(toks[i].Text, "the") {
+			continue
+		}
+		j := i + 1
+		head := ""
+		for j < len(toks) && j < i+7 && toks[j].Word {
+			w := strings.ToLower(Bare(toks[j].Text))
+			if roleNouns[w] && head == "" {
+				head = w
+			} else if !toks[j].Cap && !isRoleModifier(w) && !(w == "of" || w == "the") {
+				break
+			}
+			j++
+		}
+		for j > i+1 && (toks[j-1].Text == "of" || toks[j-1].Text == "the") {
+			j--
+		}
+		if head == "" || j == i+1 {
+			continue
+		}
+		cand := -1
+		for pi, p := range d.People {
+			if hasRoleHead(p, head) {
+				if cand >= 0 {
+					cand = -2
+					break
+				}
+				cand = pi
+			}
+		}
+		if cand < 0 {
+			continue
+		}
+		start, end := toks[i].Start, toks[j-1].End
+		d.addRef(cand, Mention{Start: start, End: end, Text: d.Text[start:end], Kind: MentionDescription})
+		i = j - 1
+	}
 }
 
 // isHonorificOnly reports courtesy titles ("Mr.", "Dr", "Sir"), which are
@@ -417,9 +475,15 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Drop sentence words and modifiers at the front.
 	for r.tokStart < j {
 		w := strings.ToLower(Bare(toks[r.tokStart].Text))
-		if stopCaps[w] || modifiers[w] {
+		if stopCaps[w] {
 			r.tokStart++
 			r.roleStart = r.tokStart
+			continue
+		}
+		// A party or nationality before a title stays in the role
+		// ("Labour Leader", "Green Party MP").
+		if modifiers[w] {
+			r.tokStart++
 			continue
 		}
 		break

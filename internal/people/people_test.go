@@ -18,7 +18,7 @@ func TestFind(t *testing.T) {
 			[]model.Person{{Name: "Jeremy Hunt", Roles: []string{"Health Secretary"}, Mentions: []string{"Jeremy Hunt", "Hunt"}}}},
 		{"apposition role",
 			"Jeremy Corbyn, the Labour leader, spoke.",
-			[]model.Person{{Name: "Jeremy Corbyn", Roles: []string{"Labour leader"}, Mentions: []string{"Jeremy Corbyn"}}}},
+			[]model.Person{{Name: "Jeremy Corbyn", Roles: []string{"Labour leader"}, Mentions: []string{"Jeremy Corbyn", "the Labour leader"}}}},
 		{"lower-case role before name",
 			"Sharks head coach Peter DeBoer was pleased.",
 			[]model.Person{{Name: "Peter DeBoer", Roles: []string{"Sharks head coach"}, Mentions: []string{"Peter DeBoer"}}}},
@@ -27,7 +27,7 @@ func TestFind(t *testing.T) {
 			[]model.Person{{Name: "Anna Weber", Mentions: []string{"Anna Weber", "Ms. Weber"}}}},
 		{"possessive is not part of the name",
 			"Erik Karlsson's goal won it. Karlsson smiled.",
-			[]model.Person{{Name: "Erik Karlsson", Mentions: []string{"Erik Karlsson's", "Karlsson"}}}},
+			[]model.Person{{Name: "Erik Karlsson", Mentions: []string{"Erik Karlsson", "Karlsson"}}}},
 		{"no spurious people from places and organisations",
 			"The White House and the Supreme Court met in New York on Monday. Vancouver's Bo Horvat scored.",
 			[]model.Person{{Name: "Bo Horvat", Mentions: []string{"Bo Horvat"}}}},
@@ -38,7 +38,12 @@ func TestFind(t *testing.T) {
 			"Jeremy Hunt met Jeremy Corbyn. Hunt spoke, then the other Jeremy replied.",
 			[]model.Person{
 				{Name: "Jeremy Hunt", Mentions: []string{"Jeremy Hunt", "Hunt"}},
-				{Name: "Jeremy Corbyn", Mentions: []string{"Jeremy Corbyn", "Jeremy"}}}},
+				{Name: "Jeremy Corbyn", Mentions: []string{"Jeremy Corbyn", "the other Jeremy"}}}},
+		{"party and title stay in the role; role descriptions corefer",
+			"Green Party MP Caroline Lucas spoke. Labour Leader Jeremy Corbyn marched, and the Leader of the Opposition was cheered.",
+			[]model.Person{
+				{Name: "Caroline Lucas", Roles: []string{"Green Party MP"}, Mentions: []string{"Caroline Lucas"}},
+				{Name: "Jeremy Corbyn", Roles: []string{"Labour Leader"}, Mentions: []string{"Jeremy Corbyn", "the Leader of the Opposition"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
