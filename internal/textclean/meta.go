@@ -266,7 +266,7 @@ func selfReference(texts []string) string {
 				continue
 			}
 			// names start at their first capitalised word
-			if i > 0 && prev != "the" && isCapitalised(trimWord(words[i-1])) && !sentenceStart && !strings.ContainsAny(words[i-1], ",;") {
+			if i > 0 && prev != "the" && isCapitalised(trimWord(words[i-1])) && !stopCapitalised[strings.ToLower(trimWord(words[i-1]))] && !sentenceStart && !strings.ContainsAny(words[i-1], ",;") {
 				continue
 			}
 			// a name of up to four capitalised words; every prefix is a candidate
