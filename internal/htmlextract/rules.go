@@ -31,7 +31,7 @@ const (
 // comment thread is exactly what makes most of a page's prose boilerplate.
 func (k boilerKind) strong() bool {
 	switch k {
-	case bkComments, bkShare, bkNewsletter, bkRelated:
+	case bkComments, bkShare, bkNewsletter, bkRelated, bkCookie:
 		return true
 	}
 	return false
@@ -83,7 +83,10 @@ var classTokens = map[string]boilerKind{
 	"adunit": bkAd, "adsense": bkAd, "googleads": bkAd, "promo": bkAd, "adsbygoogle": bkAd,
 
 	"cookie": bkCookie, "cookies": bkCookie, "consent": bkCookie, "gdpr": bkCookie,
-	"onetrust": bkCookie, "cookiebar": bkCookie, "cookielaw": bkCookie,
+	"onetrust": bkCookie, "cookiebar": bkCookie, "cookielaw": bkCookie, "dsgvo": bkCookie,
+	"cookiebot": bkCookie, "usercentrics": bkCookie, "didomi": bkCookie, "axeptio": bkCookie,
+	"borlabs": bkCookie, "cookieconsent": bkCookie, "cmplz": bkCookie, "tarteaucitron": bkCookie,
+	"iubenda": bkCookie, "cookienotice": bkCookie, "cookiebanner": bkCookie,
 
 	"byline": bkByline, "bylines": bkByline, "authorbox": bkByline, "author": bkByline,
 	"bio": bkByline,

@@ -167,7 +167,9 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 	p.effBoiler = false
 	boiler := p.boiler != bkNone && x.applies(p)
 	teaser := p.teaser && !x.noTeasers
-	if (boiler || teaser) && float64(p.good) < keepShare*float64(total) {
+	// Rule "consent-always": a consent manager's legal text can outweigh a
+	// short article, so cookie regions get no safeguard.
+	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && p.boiler == bkCookie && x.relax < 2)) {
 		p.effBoiler = true
 		if !boiler {
 			x.teaserLoss += cg
