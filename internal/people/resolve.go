@@ -29,7 +29,13 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 			if strings.HasSuffix(before, " for ") || strings.HasSuffix(before, " of ") || strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " with ") {
 				return Referent{Person: -1}, false
 			}
-			if r.End < end && (strings.HasPrefix(d.Text[r.End:end], "'s") || strings.HasPrefix(d.Text[r.End:end], "’s")) {
+			if rest := d.Text[r.End:end]; r.End < end && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) {
+				// "Vance’s spokesman said": the possessor speaks through
+				// a channel; "Trudeau's critics" are someone else.
+				f := strings.Fields(strings.ToLower(rest[strings.Index(rest, "s")+1:]))
+				if len(f) == 1 && channelNouns[f[0]] {
+					return d.ref(r.person), true
+				}
 				return Referent{Person: -1}, false
 			}
 			return d.ref(r.person), true
