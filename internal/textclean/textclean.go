@@ -59,6 +59,7 @@ func Extract(text string, opts Options) (*model.Article, error) {
 	}
 	a := &model.Article{URL: opts.URL}
 	lines, title := splitLines(text)
+	lines = expandGroups(lines)
 	a.Title = title
 	p := &parser{a: a, lines: lines}
 	p.run()
@@ -216,6 +217,11 @@ func endsSentence(s string) bool {
 	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "...")
 }
 
+// maxSplices bounds how often one text may have a line split in two during
+// the walk: real articles need a handful; the bound keeps hostile input
+// (thousands of glued lines) linear.
+const maxSplices = 256
+
 // parser walks the lines once, building body, embeds and removed parts.
 type parser struct {
 	a     *model.Article
@@ -225,6 +231,9 @@ type parser struct {
 	selfPromo []string
 	// paywall is set by a call to action that cuts the story off.
 	paywall bool
+	// splices counts insertions into lines (each copies the rest of the
+	// text), bounded by maxSplices.
+	splices int
 	// credits are the image-credit lines, placed after the walk.
 	credits []pendingCredit
 	// datelineDates are explicit dates of datelines and bylines.
@@ -269,7 +278,13 @@ func (p *parser) run() {
 		// Embedded posts come next: their text may look like anything.
 		e, n, ok := embeds.Match(lines, i)
 		if !ok && strings.Contains(line, "\n") {
-			// a block of several lines that is not a post: go on line by line
+			// a block of several lines that is not a post: go on line by
+			// line (splitLines expanded most such blocks already)
+			if p.splices >= maxSplices {
+				lines[i] = strings.ReplaceAll(line, "\n", " ")
+				continue
+			}
+			p.splices++
 			parts := strings.Split(line, "\n")
 			p.lines = append(lines[:i:i], append(parts, lines[i+1:]...)...)
 			continue
@@ -289,9 +304,12 @@ func (p *parser) run() {
 		}
 		// ...and boilerplate glued to the end of a paragraph: the tail
 		// becomes the next line.
-		if body, tail, _, _, ok := boilerplate.SplitGluedTail(line); ok && body != "" {
-			p.lines = append(lines[:i:i], append([]string{body, tail}, lines[i+1:]...)...)
-			continue
+		if p.splices < maxSplices {
+			if body, tail, _, _, ok := boilerplate.SplitGluedTail(line); ok && body != "" {
+				p.splices++
+				p.lines = append(lines[:i:i], append([]string{body, tail}, lines[i+1:]...)...)
+				continue
+			}
 		}
 		if len(p.a.Body) == 0 && i < datelineWindow && p.dateline(line) {
 			i++
@@ -804,4 +822,33 @@ func captionCredit(s string) (caption, credit string, ok bool) {
 		return "", "", false
 	}
 	return caption, credit, caption != ""
+}
+
+// expandGroups splits the multi-line blocks of blank-line separated text into
+// their lines, except those that read as one embedded post (a post's text
+// over several lines before its signature), in one linear pass.
+func expandGroups(groups []string) []string {
+	multi := false
+	for _, g := range groups {
+		if strings.Contains(g, "\n") {
+			multi = true
+			break
+		}
+	}
+	if !multi {
+		return groups
+	}
+	out := make([]string, 0, len(groups)*2)
+	for i, g := range groups {
+		if !strings.Contains(g, "\n") {
+			out = append(out, g)
+			continue
+		}
+		if _, n, ok := embeds.Match(groups, i); ok && n > 1 {
+			out = append(out, g)
+			continue
+		}
+		out = append(out, strings.Split(g, "\n")...)
+	}
+	return out
 }
