@@ -66,24 +66,43 @@ func (c *collector) authors(outlet string) []string {
 	}
 	sources = append(sources, c.creditLines())
 	sources = append(sources, orgs)
+	sites := c.siteNames(outlet)
+	var deferred []string
 	for _, src := range sources {
 		var names []string
 		seen := map[string]bool{}
 		for _, raw := range src {
 			for _, n := range splitAuthors(raw) {
 				k := strings.ToLower(n)
-				if !seen[k] {
-					seen[k] = true
-					names = append(names, n)
+				if seen[k] {
+					continue
 				}
+				seen[k] = true
+				// The outlet or an organisation credited as author ("Badische
+				// Zeitung", "Hanns-Seidel-Stiftung e.V."): kept only if no
+				// source names a person.
+				if isSiteSegment(n, sites) || orgSuffix.MatchString(n) {
+					deferred = append(deferred, n)
+					continue
+				}
+				names = append(names, n)
 			}
 		}
 		if len(names) > 0 && len(names) <= maxAuthors {
 			return names
 		}
 	}
+	if len(deferred) > 0 {
+		return deferred[:1]
+	}
 	return nil
 }
+
+// trailingPreposition is what a cut date leaves behind ("Jane Doe on", "Max am").
+var trailingPreposition = regexp.MustCompile(`(?i)\s+(?:on|am|le|el|il|at|the|,)\s*$`)
+
+// orgSuffix marks an organisation's name by its legal form.
+var orgSuffix = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.A\.|SE|plc|Corp\.?|Co\.)$`)
 
 // maxBylineGap: microdata author credits further apart than this many
 // elements belong to different items (the article's and a teaser's).
@@ -133,7 +152,7 @@ const maxAuthors = 12
 var (
 	// bylinePrefix is the credit word before names, in the languages of the
 	// benchmark pages ("By", "Von", "Par", "Por", "Door", "Di", "Autor:").
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|veröffentlicht|publiziert)\s+von\b:?|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
+	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|veröffentlicht|publiziert)\s+von\b:?|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
 	urlLike      = regexp.MustCompile(`(?i)https?://\S+|www\.\S+|\S+@\S+\.\S+`)
 	digitsRe     = regexp.MustCompile(`\d`)
 	// credential is a degree or title after a name ("MD", "PhD", "CEPF®"),
@@ -170,6 +189,7 @@ var noiseWords = map[string]bool{
 	"linkedin": true, "view": true, "posts": true, "profile": true, "cancel": true, "reply": true,
 	"jobs": true, "hire": true, "more": true, "all": true, "last": true, "bio": true, "full": true,
 	"veröffentlicht": true, "aktualisiert": true, "kommentare": true, "teilen": true, "lesezeit": true,
+	"hace": true, "vor": true, "no": true, "unknown": true, "anonymous": false, "shares": true,
 }
 
 // splitAuthors turns one raw author value into person names. A byline line
@@ -187,7 +207,7 @@ func splitAuthors(raw string) []string {
 	}
 	raw = urlLike.ReplaceAllString(raw, " ")
 	// "ByJane Doe": a credit word glued to the name.
-	if len(raw) > 3 && (strings.HasPrefix(raw, "By") || strings.HasPrefix(raw, "BY")) && unicode.IsUpper(rune(raw[2])) && strings.ToUpper(raw) != raw {
+	if len(raw) > 3 && (strings.HasPrefix(raw, "By") || strings.HasPrefix(raw, "BY") || strings.HasPrefix(raw, "by")) && unicode.IsUpper(rune(raw[2])) && strings.ToUpper(raw) != raw {
 		raw = raw[2:]
 	}
 	if locs := inlineCredit.FindAllStringSubmatchIndex(raw, -1); locs != nil {
@@ -201,7 +221,12 @@ func splitAuthors(raw string) []string {
 	}
 	for _, seg := range bylineSeparators.Split(raw, -1) {
 		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(clean(seg), ""))
+		if loc := monthThenDigit.FindStringIndex(seg); loc != nil {
+			// "Sofia Gonzalez December 2, 2025": the name ends at the date.
+			seg = seg[:loc[0]]
+		}
 		seg = authorCut.ReplaceAllString(seg, "")
+		seg = trailingPreposition.ReplaceAllString(seg, "")
 		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(seg, ""))
 		var out []string
 		for i, p := range authorSplit.Split(seg, -1) {
@@ -244,6 +269,10 @@ func cleanName(p string) string {
 	}
 	words := strings.Fields(p)
 	if len(words) > maxNameWords {
+		return ""
+	}
+	if len(words) == 1 && months[strings.ToLower(strings.TrimSuffix(p, "."))] != 0 && len(p) > 3 {
+		// "August" left over from a date.
 		return ""
 	}
 	allJob := true

@@ -327,17 +327,21 @@ func init() {
 	// Longest first so "marzo" wins over "mar".
 	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
 	alt := strings.Join(keys, "|")
+	monthThenDigit = regexp.MustCompile(`(?i)\s(?:` + alt + `)\.?\s+\d`)
 	dayMonthYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
 	yearMonthDay = regexp.MustCompile(`(?i)(?:^|[^\d])((?:19|20)\d{2})\s+(` + alt + `)\.?\s+(\d{1,2})(?:[^\d]|$)`)
 	monthDayYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + alt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
 }
 
 var (
-	dayMonthYear  *regexp.Regexp
-	yearMonthDay  *regexp.Regexp
-	monthDayYear  *regexp.Regexp
-	isoInText     = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
-	numericInText = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:[^\d]|$)`)
+	dayMonthYear *regexp.Regexp
+	// monthThenDigit is a month name followed by a number: where a byline's
+	// name part ends.
+	monthThenDigit *regexp.Regexp
+	yearMonthDay   *regexp.Regexp
+	monthDayYear   *regexp.Regexp
+	isoInText      = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	numericInText  = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:[^\d]|$)`)
 	// shortYear is the German-style "28.01.22".
 	shortYear = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|$)`)
 )

@@ -40,7 +40,8 @@ var agreesTests = []struct {
 	{"Storm hits coast", "Storm hits coast | Gazette", true},
 	{"Storm hits coast", "storm hits  coast", true},
 	{"It’s over", "It's over", true},
-	{"News", "News | Gazette", false}, // too short to count as evidence
+	{"News", "News | Gazette", true},      // a whole segment
+	{"News", "Newsroom | Gazette", false}, // too short to count as a prefix
 	{"Storm hits", "Storm hitsville USA", false},
 	{"Storm hits coast", "Gazette - Storm hits coast", true},
 }
