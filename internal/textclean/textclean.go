@@ -1,6 +1,24 @@
 // Package textclean is the plain-text path: it turns text as a web text
 // extractor left it (headline line, one block per line, calls to action,
 // flattened social posts, donation appeals) into a clean Article.
+//
+// The walk, in order, for each line (or blank-line separated block):
+//   - boilerplate glued to the next sentence is split off (boilerplate.SplitGlued);
+//   - flattened posts and bare post URLs become embeds (embeds.Match), their
+//     Position the number of body blocks so far;
+//   - boilerplate glued to the end of a paragraph is split off;
+//   - datelines and bylines in the first blocks give dates and authors;
+//   - boilerplate.Classify names calls to action, share bars, credits,
+//     navigation, related links, comment prompts, cookie notices and ads; an
+//     appeal removes its whole run of blocks, a related header its list;
+//   - captions with credits, menu runs and closing author bios are removed;
+//   - what is left is a paragraph, list item, heading or block quote (a block
+//     introduced by a sentence ending in ':' with a speech verb).
+//
+// Then: picture credits, headline media markers, the outlet (well-known host,
+// page-title suffix, the outlet's own voice in its appeals, host name), dates
+// (a stated date wins; else a relative weekday anchored by dated posts) and
+// truncation.
 package textclean
 
 import (
