@@ -9,7 +9,8 @@ import (
 
 // ParseURL recognises the URL of a social post or a video on the common
 // platforms (X/Twitter, Instagram, Facebook, YouTube, TikTok, Bluesky,
-// Mastodon, Vimeo, Dailymotion) and returns an embed holding what the URL
+// Mastodon, Vimeo, Dailymotion; also Threads, Reddit, Twitch, and SoundCloud
+// and Spotify audio) and returns an embed holding what the URL
 // tells: kind, platform, handle, post id and the URL as written. Fields the
 // URL does not tell are left empty. A URL without a scheme
 // ("twitter.com/a/status/1") is accepted. ok is false for any other URL,
@@ -64,6 +65,10 @@ func pathSegments(path string) []string {
 
 func post(platform, handle, id string) (model.Embed, bool) {
 	return model.Embed{Kind: model.EmbedPost, Platform: platform, Handle: handle, PostID: id}, id != ""
+}
+
+func audio(platform, handle, id string) (model.Embed, bool) {
+	return model.Embed{Kind: model.EmbedAudio, Platform: platform, Handle: handle, PostID: id}, id != ""
 }
 
 func video(platform, handle, id string) (model.Embed, bool) {
@@ -163,6 +168,33 @@ func parseHost(host string, segs []string, q url.Values) (model.Embed, bool) {
 		}
 		if v := q.Get("video"); v != "" {
 			return video("dailymotion", "", v)
+		}
+	case "threads.net", "threads.com":
+		// /@{handle}/post/{code}
+		if n >= 3 && strings.HasPrefix(segs[0], "@") && segs[1] == "post" {
+			return post("threads", segs[0][1:], segs[2])
+		}
+	case "reddit.com", "old.reddit.com", "new.reddit.com":
+		// /r/{sub}/comments/{id}/{slug}
+		if n >= 4 && segs[0] == "r" && segs[2] == "comments" {
+			return post("reddit", "", segs[3])
+		}
+	case "soundcloud.com":
+		// /{user}/{track}
+		if n == 2 && segs[1] != "sets" {
+			return audio("soundcloud", segs[0], segs[1])
+		}
+	case "open.spotify.com":
+		// /episode/{id}, /track/{id}, /show/{id}
+		if n >= 2 && (segs[0] == "episode" || segs[0] == "track" || segs[0] == "show") {
+			return audio("spotify", "", segs[1])
+		}
+		if n >= 3 && segs[0] == "embed" {
+			return audio("spotify", "", segs[2])
+		}
+	case "twitch.tv", "clips.twitch.tv":
+		if n >= 2 && segs[0] == "videos" {
+			return video("twitch", "", segs[1])
 		}
 	case "dai.ly":
 		if n >= 1 {
