@@ -105,8 +105,11 @@ func setMediaFlags(a *model.Article) {
 		}
 	}
 	for _, e := range a.Embeds {
-		if e.Kind == model.EmbedVideo {
+		switch e.Kind {
+		case model.EmbedVideo:
 			a.Media.Video = true
+		case model.EmbedAudio:
+			a.Media.Audio = true
 		}
 	}
 }
