@@ -45,7 +45,8 @@ type Person struct {
 	// Gender is 'm', 'f' or 0 when unknown, from honorifics and pronouns.
 	Gender byte
 
-	first, last string // lower-case first and last name tokens
+	first, last string   // lower-case first and last name tokens
+	lroles      []string // Roles in lower case, for matching descriptions
 	votesM      int
 	votesF      int
 }
@@ -175,6 +176,12 @@ func Analyze(text string) *Doc {
 		_ = i
 	}
 	d.appositions()
+	for _, p := range d.People {
+		p.lroles = make([]string, len(p.Roles))
+		for i, r := range p.Roles {
+			p.lroles[i] = strings.ToLower(r)
+		}
+	}
 	d.descriptions()
 	sort.Slice(d.refs, func(i, j int) bool { return d.refs[i].Start < d.refs[j].Start })
 	d.pronounGender()

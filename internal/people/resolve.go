@@ -137,8 +137,7 @@ func (d *Doc) ref(pi int) Referent {
 }
 
 func hasRole(p *Person, desc string) bool {
-	for _, r := range p.Roles {
-		lr := strings.ToLower(r)
+	for _, lr := range p.lroles {
 		if lr == desc || strings.HasSuffix(lr, " "+desc) || strings.HasSuffix(desc, " "+lr) || strings.TrimPrefix(lr, "the ") == desc {
 			return true
 		}
@@ -147,8 +146,8 @@ func hasRole(p *Person, desc string) bool {
 }
 
 func hasRoleHead(p *Person, head string) bool {
-	for _, r := range p.Roles {
-		f := strings.Fields(strings.ToLower(r))
+	for _, lr := range p.lroles {
+		f := strings.Fields(lr)
 		if len(f) > 0 && Bare(f[len(f)-1]) == head {
 			return true
 		}
