@@ -1,17 +1,128 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/dedup"
+	"github.com/lede-news/lede/internal/model"
 )
 
+// copiesReport is the JSON form of `lede copies`.
+type copiesReport struct {
+	Source copiesArticle   `json:"source"`
+	Copies []copiesArticle `json:"copies"`
+}
+
+type copiesArticle struct {
+	ID      string         `json:"id"`
+	Outlet  string         `json:"outlet,omitempty"`
+	Title   string         `json:"title"`
+	URL     string         `json:"url,omitempty"`
+	Date    string         `json:"date,omitempty"`
+	Changes *dedup.Changes `json:"changes,omitempty"`
+}
+
 func newCopiesCmd() *cobra.Command {
-	return &cobra.Command{
+	var (
+		dbPath  string
+		jsonOut bool
+	)
+	cmd := &cobra.Command{
 		Use:   "copies ID|URL",
 		Short: "Show the syndicated copies of an article",
+		Long: `Copies shows the copy group of an article (given by id or URL): its source,
+the earliest member, and every copy with what it changed (headline, added
+and removed paragraphs, reworded sentences and quotations).`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("copies: not implemented yet")
+			ctx := cmd.Context()
+			db, err := searchOpenStore(ctx, dbPath)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			if err := storiesRefresh(ctx, db); err != nil {
+				return err
+			}
+			a, err := storiesResolve(ctx, db, args[0])
+			if err != nil {
+				return err
+			}
+			srcID, copies, err := db.CopyGroup(ctx, a.ID)
+			if err != nil {
+				return err
+			}
+			sr, err := db.Get(ctx, srcID)
+			if err != nil {
+				return err
+			}
+			s := sr.Article
+			rep := copiesReport{Source: copiesArticle{ID: s.ID, Outlet: s.Outlet, Title: s.Title, URL: s.URL, Date: copiesDate(s)}, Copies: []copiesArticle{}}
+			for _, id := range copies {
+				r, err := db.Get(ctx, id)
+				if err != nil {
+					return fmt.Errorf("copy %s: %w", id, err)
+				}
+				c := r.Article
+				ch := dedup.Diff(s.Title, s.Text, c.Title, c.Text)
+				rep.Copies = append(rep.Copies, copiesArticle{ID: c.ID, Outlet: c.Outlet, Title: c.Title, URL: c.URL, Date: copiesDate(c), Changes: &ch})
+			}
+			out := cmd.OutOrStdout()
+			if jsonOut {
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				return enc.Encode(rep)
+			}
+			fmt.Fprintf(out, "source  %s  %s  %s%s\n", rep.Source.ID, rep.Source.Outlet, rep.Source.Title, copiesSuffix(rep.Source.Date))
+			if len(rep.Copies) == 0 {
+				fmt.Fprintln(out, "no copies")
+				return nil
+			}
+			for _, c := range rep.Copies {
+				fmt.Fprintf(out, "copy    %s  %s  %s%s\n", c.ID, c.Outlet, c.Title, copiesSuffix(c.Date))
+				ch := c.Changes
+				if ch.Empty() {
+					fmt.Fprintln(out, "          verbatim")
+					continue
+				}
+				if ch.Headline != nil {
+					fmt.Fprintf(out, "          headline: %s\n", ch.Headline.Diff)
+				}
+				for _, p := range ch.Added {
+					fmt.Fprintf(out, "          added: %q\n", p)
+				}
+				for _, p := range ch.Removed {
+					fmt.Fprintf(out, "          removed: %q\n", p)
+				}
+				for _, x := range ch.Sentences {
+					fmt.Fprintf(out, "          reworded: %s\n", x.Diff)
+				}
+				for _, x := range ch.Quotes {
+					fmt.Fprintf(out, "          quote changed: %s\n", x.Diff)
+				}
+			}
+			return nil
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
+	f.BoolVar(&jsonOut, "json", false, "print the group as JSON")
+	return cmd
+}
+
+func copiesDate(a *model.Article) string {
+	if a.Dates.Published == nil {
+		return ""
+	}
+	return a.Dates.Published.Value
+}
+
+func copiesSuffix(d string) string {
+	if d == "" {
+		return ""
+	}
+	return "  (" + d + ")"
 }

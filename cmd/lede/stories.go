@@ -1,17 +1,124 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/store"
+	"github.com/lede-news/lede/internal/store/sqlite"
+	"github.com/lede-news/lede/internal/stories"
 )
 
 func newStoriesCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "stories",
-		Short: "List stories (groups of articles about one event)",
+	var (
+		dbPath  string
+		since   string
+		minSize int
+		jsonOut bool
+	)
+	cmd := &cobra.Command{
+		Use:   "stories [--since D]",
+		Short: "List stories (groups of articles about one event), newest first",
+		Long: `Stories lists the stories of the corpus store: groups of articles about one
+event across outlets, syndicated copies included. Copy groups and stories
+are computed over the stored articles and saved in the store; they are
+recomputed when articles were added since.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("stories: not implemented yet")
+			var from time.Time
+			if since != "" {
+				t, err := store.ParseDay(since, false)
+				if err != nil {
+					return errUsage{fmt.Errorf("--since: %w", err)}
+				}
+				from = t
+			}
+			ctx := cmd.Context()
+			db, err := searchOpenStore(ctx, dbPath)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			if err := storiesRefresh(ctx, db); err != nil {
+				return err
+			}
+			list, err := db.StoryList(ctx, from)
+			if err != nil {
+				return err
+			}
+			var keep []model.Story
+			for _, s := range list {
+				if len(s.ArticleIDs) >= minSize {
+					keep = append(keep, s)
+				}
+			}
+			out := cmd.OutOrStdout()
+			if jsonOut {
+				enc := json.NewEncoder(out)
+				for _, s := range keep {
+					if err := enc.Encode(s); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			for _, s := range keep {
+				day := "undated   "
+				if !s.First.IsZero() {
+					day = s.First.Format(time.DateOnly)
+				}
+				fmt.Fprintf(out, "%s  %s  %3d articles  %2d outlets  %s\n", s.ID, day, len(s.ArticleIDs), len(s.Outlets), s.Title)
+			}
+			return nil
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
+	f.StringVar(&since, "since", "", "only stories first published on or after this day (YYYY-MM-DD or RFC 3339)")
+	f.IntVar(&minSize, "min", 1, "only stories of at least this many articles")
+	f.BoolVar(&jsonOut, "json", false, "print one JSON story per line")
+	return cmd
+}
+
+// storiesRefresh recomputes the copy groups and stories when articles were
+// stored since they were last saved, and saves them. All articles are
+// read in ingestion order (which picks the source of undated copies).
+func storiesRefresh(ctx context.Context, db *sqlite.DB) error {
+	maxSeq, err := db.MaxSeq(ctx)
+	if err != nil {
+		return err
+	}
+	done, err := db.LinksSeq(ctx)
+	if err != nil {
+		return err
+	}
+	if done >= maxSeq {
+		return nil
+	}
+	var arts []*model.Article
+	for r, err := range db.Articles(ctx) {
+		if err != nil {
+			return err
+		}
+		arts = append(arts, r.Article)
+	}
+	ix := stories.Build(arts)
+	return db.SaveLinks(ctx, sqlite.Links{SourceOf: ix.SourceOf, Stories: ix.Stories, Seq: maxSeq})
+}
+
+// storiesResolve finds an article by id or URL.
+func storiesResolve(ctx context.Context, db *sqlite.DB, ref string) (*model.Article, error) {
+	r, err := db.Get(ctx, ref)
+	if err == nil {
+		return r.Article, nil
+	}
+	if r2, err2 := db.GetByURL(ctx, ref); err2 == nil {
+		return r2.Article, nil
+	}
+	return nil, err
 }
