@@ -407,7 +407,9 @@ func SplitGlued(text string) (head, rest, kind, rule string, ok bool) {
 		head = text[:i]
 		// the glued word must end a lower-case word: "ad-freeWe" splits,
 		// "McDonald" and "WATCH: McCain" do not
-		if w := head[strings.LastIndexAny(head, " \t")+1:]; w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		// hashtags, handles and URLs are camel-cased on purpose
+		// ("#JuniorDoctorsStrike"): no boilerplate ends inside one
+		if w := head[strings.LastIndexAny(head, " \t")+1:]; w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] == '#' || w[0] == '@' || strings.ContainsRune(w, '/')) {
 			continue
 		}
 		if kind, rule, ok = Classify(head); ok {
@@ -433,6 +435,10 @@ func SplitGluedTail(text string) (body, tail, kind, rule string, ok bool) {
 		p := text[i-1]
 		if !(p >= 'a' && p <= 'z' || p == '.' || p == '!' || p == '?' || p == '"' || p == ')' ||
 			strings.HasSuffix(text[:i], "”") || strings.HasSuffix(text[:i], "…")) {
+			continue
+		}
+		// not inside a hashtag, handle or URL ("#JuniorDoctorsStrike")
+		if ws := strings.LastIndexAny(text[:i], " \t") + 1; text[ws] == '#' || text[ws] == '@' || strings.ContainsRune(text[ws:i], '/') {
 			continue
 		}
 		tail = text[i:]
