@@ -44,6 +44,9 @@ const (
 	// layoutCellMax: a table cell with more text than this makes the table a
 	// layout table (data cells hold words and figures, not articles).
 	layoutCellMax = 600
+	// threadAuthors: this many author-classed elements on a page are post
+	// signatures (an article has one byline, at most two).
+	threadAuthors = 3
 	// removedTextMax bounds the text kept per Removed record.
 	removedTextMax = 120
 )
@@ -72,8 +75,9 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		return
 	}
 	if ni.effBoiler || (ni.boiler != bkNone && x.applies(&ni) && float64(ni.good) < keepShare*float64(x.rootGood)) {
-		if ni.boiler == bkByline && ni.text > bylineMaxLen {
-			// Long "author"-classed regions are forum posts and the like.
+		if ni.boiler == bkByline && (ni.text > bylineMaxLen || x.authors >= threadAuthors) {
+			// Long "author"-classed regions are forum posts and the like;
+			// many short ones are the signatures of a thread's posts.
 		} else if ni.boiler == bkNone {
 			x.drop(n, bkRelated, "teaser-card")
 			return

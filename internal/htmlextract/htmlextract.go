@@ -55,8 +55,12 @@ type extractor struct {
 	// content (a listicle whose items are linked headings with a blurb).
 	noTeasers  bool
 	teaserLoss int32
-	// lastDrop is the body length when a block was last dropped.
 	inFigure int
+	// boilerTops are the outermost boilerplate regions in document order.
+	boilerTops []*html.Node
+	// authors counts "author"/"byline"-classed elements: three or more are
+	// the signatures of a thread's posts, not an article's byline.
+	authors int
 }
 
 var pool = sync.Pool{New: func() any {
@@ -90,9 +94,56 @@ const listingMaxGood = 300
 func Extract(page string, opts Options) (*model.Article, error) {
 	doc, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
 	if err != nil {
-		return nil, err
+		// The parser refuses pathological nesting (more than 512 open
+		// elements); the tokens still carry the text.
+		return tokenFallback(page, opts, err)
 	}
 	return ExtractNode(doc, opts)
+}
+
+// tokenFallback is the best effort for a page the tree parser refuses: the
+// text between block tags, outside scripts and styles, as paragraphs.
+func tokenFallback(page string, opts Options, perr error) (*model.Article, error) {
+	a := &model.Article{URL: opts.URL, Warnings: []string{"html: " + perr.Error() + "; text read without structure"}}
+	z := html.NewTokenizer(strings.NewReader(page))
+	var buf []byte
+	skip := 0
+	flush := func() {
+		if t := trimBlock(buf); t != "" {
+			a.Body = append(a.Body, model.Block{Kind: model.KindParagraph, Text: t})
+		}
+		buf = buf[:0]
+	}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			flush()
+			if len(a.Body) == 0 {
+				return a, model.ErrNoContent
+			}
+			a.Text = model.JoinBlocks(a.Body)
+			return a, nil
+		case html.TextToken:
+			if skip == 0 {
+				x := extractor{buf: buf}
+				x.appendText(string(z.Text()))
+				buf = x.buf
+			}
+		case html.StartTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Script || a == atom.Style || a == atom.Template {
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			} else if isBlockTag(a) {
+				flush()
+			}
+		}
+	}
 }
 
 // ExtractNode is Extract on an already parsed document.
@@ -107,6 +158,9 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 		clear(x.nodes)
 		x.nodes = x.nodes[:0]
 		x.buf = x.buf[:0]
+		clear(x.boilerTops)
+		x.boilerTops = x.boilerTops[:0]
+		x.authors = 0
 		x.a = nil
 		pool.Put(x)
 	}()
@@ -117,7 +171,7 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 		body = doc
 	}
 	var acc blockAcc
-	x.score(body, &acc, false, 0)
+	x.score(body, &acc, false, false, 0)
 	bi := x.info1(body)
 	x.relax, x.noTeasers, x.teaserLoss = 0, false, 0
 	g, _ := x.refine(body, bi.good, 0)
@@ -140,6 +194,7 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 	x.rootCGood = x.info1(root).cgood
 	x.emitChildren(root, ctx{kind: model.KindParagraph}, 0)
 	x.flush(ctx{kind: model.KindParagraph})
+	x.outside(root)
 
 	x.dropTitle(meta)
 	if len(a.Body) == 0 && len(meta.ArticleBody) > 0 {
@@ -150,6 +205,79 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 	}
 	a.Text = model.JoinBlocks(a.Body)
 	return a, nil
+}
+
+// notableOutside are the kinds of boilerplate outside the content that
+// Article.Removed lists (menus and footers are not worth listing).
+func notableOutside(k boilerKind) bool {
+	switch k {
+	case bkShare, bkRelated, bkNewsletter, bkComments, bkAd, bkCookie, bkAppeal:
+		return true
+	}
+	return false
+}
+
+// outside lists the notable boilerplate regions outside the content root,
+// reads comments from them on request, and picks up the figures of the
+// article around the root (a lead picture above the body wrapper).
+func (x *extractor) outside(root *html.Node) {
+	for _, n := range x.boilerTops {
+		if contains(root, n) || contains(n, root) {
+			continue
+		}
+		ni := x.info1(n)
+		if !notableOutside(ni.boiler) {
+			continue
+		}
+		if ni.boiler == bkComments && x.opts.Comments {
+			x.comments(n)
+		}
+		if t := shortText(n, removedTextMax); t != "" {
+			x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[ni.boiler], Text: t, Rule: ni.word})
+		}
+	}
+	if len(x.a.Media.Images) > 0 {
+		return
+	}
+	// The lead figure: in the nearest <article> around the root, else in
+	// the root's parent.
+	scope := root.Parent
+	for p, i := root.Parent, 0; p != nil && i < 4; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.Article {
+			scope = p
+			break
+		}
+	}
+	if scope == nil {
+		return
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c == root {
+				continue
+			}
+			if ni, ok := x.get(c); !ok || ni.skip || ni.effBoiler {
+				continue
+			}
+			if c.DataAtom == atom.Figure {
+				x.figure(c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(scope)
+}
+
+// contains reports whether n is a or one of a's descendants.
+func contains(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
 }
 
 func findBody(n *html.Node) *html.Node {

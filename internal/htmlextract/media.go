@@ -381,9 +381,11 @@ func isCommentItem(n *html.Node) bool {
 }
 
 // readComment reads one comment; nested replies are read on their own.
+// The text is the element classed as the comment's content (or text or
+// message), else the one classed as its body, else all of it.
 func readComment(n *html.Node) (model.Comment, bool) {
 	var cm model.Comment
-	var text *html.Node
+	var content, body *html.Node
 	var walk func(*html.Node)
 	walk = func(m *html.Node) {
 		for c := m.FirstChild; c != nil; c = c.NextSibling {
@@ -397,21 +399,30 @@ func readComment(n *html.Node) (model.Comment, bool) {
 				if cm.Date == "" {
 					cm.Date = textOf(c)
 				}
+				continue
 			case cm.Author == "" && (strings.Contains(cls, "author") || strings.Contains(cls, "username") || strings.Contains(cls, "fn")):
 				cm.Author = textOf(c)
 				continue
-			case text == nil && (strings.Contains(cls, "content") || strings.Contains(cls, "body") || strings.Contains(cls, "text")):
-				text = c
+			case content == nil && (strings.Contains(cls, "content") || strings.Contains(cls, "text") || strings.Contains(cls, "message")):
+				content = c
 				continue
+			case body == nil && strings.Contains(cls, "body"):
+				body = c
 			case cm.Date == "" && strings.Contains(cls, "date"):
 				cm.Date = textOf(c)
+				continue
 			}
 			walk(c)
 		}
 	}
 	walk(n)
-	if text != nil {
-		cm.Text = textOf(text)
+	switch {
+	case content != nil:
+		cm.Text = textOf(content)
+	case body != nil:
+		cm.Text = textOf(body)
+	default:
+		cm.Text = textOf(n)
 	}
 	if len(cm.Date) >= 10 && cm.Date[4] == '-' {
 		cm.Date = cm.Date[:10]

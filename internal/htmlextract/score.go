@@ -48,6 +48,9 @@ const (
 	// maxDepth bounds recursion on hostile, deeply nested pages. Real pages
 	// nest fewer than 60 elements.
 	maxDepth = 400
+	// maxBoilerTops bounds the boilerplate regions remembered for
+	// Article.Removed outside the content.
+	maxBoilerTops = 64
 	// linkHeadShare: a heading with this share of its text in a link is a
 	// link to another page (a teaser's title), not a section heading.
 	linkHeadShare = 0.8
@@ -62,7 +65,7 @@ type blockAcc struct {
 }
 
 // score fills x.info for n's subtree and returns its figures.
-func (x *extractor) score(n *html.Node, blk *blockAcc, inLink bool, depth int) (text, link, good, linkHeads, paras int32) {
+func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, depth int) (text, link, good, linkHeads, paras int32) {
 	switch n.Type {
 	case html.TextNode:
 		l := int32(visibleLen(n.Data))
@@ -92,6 +95,15 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink bool, depth int) (
 			// streaming renderers ship the whole page in <div hidden>.
 			ni.boiler, ni.word = bkOther, "hidden"
 		}
+		if ni.boiler != bkNone {
+			if !inBoiler && len(x.boilerTops) < maxBoilerTops {
+				x.boilerTops = append(x.boilerTops, n)
+			}
+			inBoiler = true
+			if ni.boiler == bkByline {
+				x.authors++
+			}
+		}
 		if n.DataAtom == atom.A && !inLink {
 			inLink = attr(n, "href") != ""
 		}
@@ -103,7 +115,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink bool, depth int) (
 		acc = &own
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t, l, g, lh, p := x.score(c, acc, inLink, depth+1)
+		t, l, g, lh, p := x.score(c, acc, inLink, inBoiler, depth+1)
 		text += t
 		link += l
 		good += g

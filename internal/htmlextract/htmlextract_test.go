@@ -1,0 +1,193 @@
+package htmlextract
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// golden is the part of the Article the golden files pin: the engine's own
+// output (metadata belongs to htmlmeta's tests).
+type golden struct {
+	Body     []model.Block   `json:"body"`
+	Embeds   []model.Embed   `json:"embeds"`
+	Images   []model.Image   `json:"images"`
+	Video    bool            `json:"video"`
+	Removed  []model.Removed `json:"removed"`
+	Comments []model.Comment `json:"comments,omitempty"`
+}
+
+var testNow = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+
+func TestGolden(t *testing.T) {
+	pages, err := filepath.Glob("testdata/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no test pages: %v", err)
+	}
+	for _, p := range pages {
+		name := strings.TrimSuffix(filepath.Base(p), ".html")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Extract(string(b), Options{URL: "https://example.com/" + name, Comments: name == "comments", Now: testNow})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			got := golden{Body: a.Body, Embeds: a.Embeds, Images: a.Media.Images, Video: a.Media.Video, Removed: a.Removed, Comments: a.Comments}
+			gp := strings.TrimSuffix(p, ".html") + ".golden.json"
+			if *update {
+				out, _ := json.MarshalIndent(got, "", "  ")
+				if err := os.WriteFile(gp, append(out, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			data, err := os.ReadFile(gp)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			var want golden
+			if err := json.Unmarshal(data, &want); err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", name, d)
+			}
+			if a.Text != model.JoinBlocks(a.Body) {
+				t.Errorf("Text is not the joined body")
+			}
+		})
+	}
+}
+
+// TestPeerFailures pins the complaints the issue names about other
+// extractors on the synthetic pages: no cookie banner as content, the last
+// paragraph and lists kept, text going on after an embedded post, tables kept.
+func TestPeerFailures(t *testing.T) {
+	read := func(name string) *model.Article {
+		b, err := os.ReadFile(filepath.Join("testdata", name+".html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Extract(string(b), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	tests := []struct {
+		page, want, notWant string
+	}{
+		{"news", "The harbour authority, which owns part of the land", ""},
+		{"news", "Restored cranes kept as a reminder", ""},
+		{"news", "", "We use cookies"},
+		{"news", "", "Share on Facebook"},
+		{"news", "", "Sign up for our newsletter"},
+		{"news", "", "Dockyard sale falls through"},
+		{"news", "", "All rights reserved"},
+		{"embeds", "The weather service expects the wind to ease", ""},
+		{"embeds", "", "The coast road between Millport"},
+		{"embeds", "", "Ferry timetable"},
+		{"table", "Centre\t58%\t60%", ""},
+		{"forum", "Keep them away from sunlight", ""},
+		{"forum", "I have just swapped to summer tyres", ""},
+		{"product", "Volume: 30 litres", ""},
+		{"product", "", "Summit 20 Daypack"},
+		{"docs", "workers = 4", ""},
+		{"docs", "Unknown settings are reported as errors", ""},
+		{"docs", "", "API reference"},
+	}
+	cache := map[string]*model.Article{}
+	for _, tc := range tests {
+		a := cache[tc.page]
+		if a == nil {
+			a = read(tc.page)
+			cache[tc.page] = a
+		}
+		if tc.want != "" && !strings.Contains(a.Text, tc.want) {
+			t.Errorf("%s: text lacks %q", tc.page, tc.want)
+		}
+		if tc.notWant != "" && strings.Contains(a.Text, tc.notWant) {
+			t.Errorf("%s: text holds %q", tc.page, tc.notWant)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	deep := strings.Repeat("<div>", 20000) + "<p>" + strings.Repeat("Deep text goes on here. ", 10) + "</p>"
+	tests := []struct {
+		name, page string
+		wantErr    bool
+	}{
+		{"empty", "", true},
+		{"no body text", "<html><head><title>x</title></head><body></body></html>", true},
+		{"text only", "just some words without any markup at all, long enough to be a paragraph", false},
+		{"deep nesting", deep, false},
+		{"only markup", "<div><span></span></div>", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.page, Options{Now: testNow})
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
+			}
+			if a == nil {
+				t.Fatal("nil article")
+			}
+		})
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	pages, _ := filepath.Glob("testdata/*.html")
+	for _, p := range pages {
+		b, _ := os.ReadFile(p)
+		f.Add(string(b))
+	}
+	f.Add("<blockquote class=twitter-tweet><p>x</p>&mdash; A (@a) <a href=https://twitter.com/a/status/1>May 1, 2020</a></blockquote>")
+	f.Add("<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>")
+	f.Fuzz(func(t *testing.T, page string) {
+		a, err := Extract(page, Options{Comments: true, Now: testNow})
+		if a == nil {
+			t.Fatalf("nil article (err %v)", err)
+		}
+		if err == nil && a.Text == "" {
+			t.Fatal("no error but empty text")
+		}
+		for _, e := range a.Embeds {
+			if e.Position < 0 || e.Position > len(a.Body) {
+				t.Fatalf("embed position %d out of range (%d blocks)", e.Position, len(a.Body))
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	pages, _ := filepath.Glob("testdata/*.html")
+	var docs []string
+	size := 0
+	for _, p := range pages {
+		d, _ := os.ReadFile(p)
+		docs = append(docs, string(d))
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Extract(d, Options{Now: testNow})
+		}
+	}
+}
