@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/lede-news/lede/internal/cluster"
 	"github.com/lede-news/lede/internal/dedup"
+	"github.com/lede-news/lede/internal/score"
 	"github.com/lede-news/lede/internal/stories/synth"
 )
 
@@ -187,165 +187,39 @@ func benchClusterWrite(path string, ids, labels []string) error {
 	return f.Close()
 }
 
-// benchClusterScore prints the scorer's figures when the documents carry
-// gold labels (a gold.tsv next to them, or `cluster` fields); otherwise
-// it says so and scores nothing.
+// benchClusterScore prints score_clusters.py's figures (Go port in
+// internal/score) when gold labels exist: the documents' `cluster` fields,
+// or a gold.tsv beside them. Otherwise it says so and scores nothing. It
+// is only called after prediction.
 func benchClusterScore(w io.Writer, docsPath string, ids, labels []string) error {
-	gold, err := benchClusterGold(docsPath)
-	if err != nil {
-		return err
-	}
-	if gold == nil {
+	gold, ok := benchClusterGold(docsPath)
+	if !ok {
 		fmt.Fprintln(w, "no gold labels: predictions written, not scored")
 		return nil
 	}
-	pred := make(map[string]string, len(ids))
+	pred := score.Labels{}
 	for i := range ids {
-		pred[ids[i]] = labels[i]
+		pred.Add(ids[i], labels[i])
 	}
-	benchClusterPrint(w, benchClusterScores(gold, pred))
+	r, err := score.ScoreClusters(gold, pred, score.MissingSingleton)
+	if err != nil {
+		return err
+	}
+	r.Format(w)
 	return nil
 }
 
-// benchClusterGold loads gold labels from gold.tsv beside the documents, or
-// from their `cluster` fields; nil when there are none. It is only called
-// after prediction.
-func benchClusterGold(docsPath string) ([][2]string, error) {
-	dir := docsPath
-	if fi, err := os.Stat(docsPath); err == nil && !fi.IsDir() {
-		dir = filepath.Dir(docsPath)
-	} else {
+func benchClusterGold(docsPath string) (score.Labels, bool) {
+	if fi, err := os.Stat(docsPath); err == nil && fi.IsDir() {
 		docsPath = filepath.Join(docsPath, "docs.jsonl")
 	}
-	var gold [][2]string
-	f, err := os.Open(docsPath)
-	if err != nil {
-		return nil, err
+	if l, err := score.LoadLabels(docsPath); err == nil && len(l.IDs) > 0 {
+		return l, true
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var d struct {
-			ID      json.RawMessage `json:"id"`
-			Cluster json.RawMessage `json:"cluster"`
-		}
-		if json.Unmarshal(sc.Bytes(), &d) != nil || len(d.Cluster) == 0 || string(d.Cluster) == "null" {
-			continue
-		}
-		gold = append(gold, [2]string{strings.Trim(string(d.ID), `"`), strings.Trim(string(d.Cluster), `"`)})
+	if l, err := score.LoadLabels(filepath.Join(filepath.Dir(docsPath), "gold.tsv")); err == nil && len(l.IDs) > 0 {
+		return l, true
 	}
-	if len(gold) > 0 {
-		return gold, nil
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
-	if err != nil {
-		return nil, nil
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		l = strings.TrimRight(l, "\r")
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		p := strings.SplitN(l, "\t", 3)
-		if len(p) >= 2 {
-			gold = append(gold, [2]string{p[0], strings.TrimSpace(p[1])})
-		}
-	}
-	return gold, nil
-}
-
-// benchClusterResult holds the figures of score_clusters.py.
-type benchClusterResult struct {
-	Docs, Gold, Pred                 int
-	BP, BR, BF, PP, PR, PF, ARI, NMI float64
-	TP, FP, FN                       int
-}
-
-// benchClusterScores computes score_clusters.py's figures over the gold
-// documents; a gold document without a prediction is a singleton.
-func benchClusterScores(gold [][2]string, pred map[string]string) benchClusterResult {
-	type pair struct{ p, g string }
-	cont := map[pair]int{}
-	a, b := map[string]int{}, map[string]int{}
-	for _, gl := range gold {
-		p, ok := pred[gl[0]]
-		if !ok {
-			p = "\x00singleton\x00" + gl[0]
-		}
-		cont[pair{p, gl[1]}]++
-		a[p]++
-		b[gl[1]]++
-	}
-	n := float64(len(gold))
-	c2 := func(k int) int { return k * (k - 1) / 2 }
-	r := benchClusterResult{Docs: len(gold), Gold: len(b), Pred: len(a)}
-	var tp, pp, gp int
-	var mi float64
-	for k, v := range cont {
-		x := float64(v)
-		r.BP += x * x / float64(a[k.p])
-		r.BR += x * x / float64(b[k.g])
-		tp += c2(v)
-		mi += x / n * math.Log(x*n/(float64(a[k.p])*float64(b[k.g])))
-	}
-	r.BP /= n
-	r.BR /= n
-	if r.BP+r.BR > 0 {
-		r.BF = 2 * r.BP * r.BR / (r.BP + r.BR)
-	}
-	for _, v := range a {
-		pp += c2(v)
-	}
-	for _, v := range b {
-		gp += c2(v)
-	}
-	r.TP, r.FP, r.FN = tp, pp-tp, gp-tp
-	switch {
-	case pp > 0:
-		r.PP = float64(tp) / float64(pp)
-	case gp == 0:
-		r.PP = 1
-	}
-	r.PR = 1
-	if gp > 0 {
-		r.PR = float64(tp) / float64(gp)
-	}
-	if r.PP+r.PR > 0 {
-		r.PF = 2 * r.PP * r.PR / (r.PP + r.PR)
-	}
-	tot := float64(c2(len(gold)))
-	exp := 0.0
-	if tot > 0 {
-		exp = float64(pp) * float64(gp) / tot
-	}
-	mx := float64(pp+gp) / 2
-	r.ARI = 1
-	if mx != exp {
-		r.ARI = (float64(tp) - exp) / (mx - exp)
-	}
-	h := func(m map[string]int) float64 {
-		s := 0.0
-		for _, v := range m {
-			if v > 0 {
-				s -= float64(v) / n * math.Log(float64(v)/n)
-			}
-		}
-		return s
-	}
-	hp, hg := h(a), h(b)
-	r.NMI = 1
-	if hp+hg > 0 {
-		r.NMI = mi / ((hp + hg) / 2)
-	}
-	return r
-}
-
-func benchClusterPrint(w io.Writer, r benchClusterResult) {
-	fmt.Fprintf(w, "docs %d  gold clusters %d  pred clusters %d\n", r.Docs, r.Gold, r.Pred)
-	fmt.Fprintf(w, "BCubed   P %.2f  R %.2f  F1 %.2f\n", 100*r.BP, 100*r.BR, 100*r.BF)
-	fmt.Fprintf(w, "Pairwise P %.2f  R %.2f  F1 %.2f  (tp %d fp %d fn %d)\n", 100*r.PP, 100*r.PR, 100*r.PF, r.TP, r.FP, r.FN)
-	fmt.Fprintf(w, "ARI %.4f  NMI %.4f\n", r.ARI, r.NMI)
+	return score.Labels{}, false
 }
 
 // benchClusterGenerated times copy detection plus story clustering on a
