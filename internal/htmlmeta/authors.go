@@ -73,6 +73,7 @@ func (c *collector) authors(outlet string) []string {
 		seen := map[string]bool{}
 		for _, raw := range src {
 			for _, n := range splitAuthors(raw) {
+				n = cutOutlet(n, sites)
 				k := strings.ToLower(n)
 				if seen[k] {
 					continue
@@ -100,6 +101,31 @@ func (c *collector) authors(outlet string) []string {
 
 // trailingPreposition is what a cut date leaves behind ("Jane Doe on", "Max am").
 var trailingPreposition = regexp.MustCompile(`(?i)\s+(?:on|am|le|el|il|at|the|,)\s*$`)
+
+// isSite reports whether a name is one of the site's names.
+func isSite(n string, sites []string) bool {
+	k := foldKey(n)
+	for _, s := range sites {
+		if k == s {
+			return true
+		}
+	}
+	return false
+}
+
+// cutOutlet drops the outlet's name after a person's ("Brian Truitt USA
+// TODAY" → "Brian Truitt").
+func cutOutlet(n string, sites []string) string {
+	words := strings.Fields(n)
+	// Two words at least on each side: a one-word tail matches host labels
+	// that are surnames ("Daniel Lemire" on lemire.me).
+	for i := 2; i < len(words)-1; i++ {
+		if isSite(strings.Join(words[i:], " "), sites) {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return n
+}
 
 // orgSuffix marks an organisation's name by its legal form.
 var orgSuffix = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.A\.|SE|plc|Corp\.?|Co\.)$`)

@@ -58,6 +58,7 @@ func TestDebugMeta(t *testing.T) {
 				fmt.Printf(" time %+v\n", tc)
 			}
 			fmt.Printf(" dateTexts=%q\n afterH1=%q\n", col.dateTexts, col.afterH1)
+			fmt.Printf(" sites=%q ldauthor=%v\n", col.siteNames(m.Outlet), col.ld.main["author"])
 			fmt.Printf(" => title=%q authors=%q pub=%+v mod=%+v\n", m.Title, m.Authors, m.Published, m.Modified)
 		}
 		f.Close()
