@@ -101,8 +101,14 @@ func tokenize(text string) []word {
 				}
 				w.end--
 			}
-			for w.start < w.end && (text[w.start] == '(' || text[w.start] == '[') {
-				w.start++
+			for w.start < w.end {
+				if c := text[w.start]; c == '(' || c == '[' || c == '"' || c == '\'' {
+					w.start++
+				} else if strings.HasPrefix(text[w.start:w.end], "“") || strings.HasPrefix(text[w.start:w.end], "‘") {
+					w.start += len("“")
+				} else {
+					break
+				}
 			}
 			w.s = strings.ToLower(text[w.start:w.end])
 			out = append(out, w)
@@ -211,8 +217,61 @@ type Weekday struct {
 // part of a written date ("Tuesday, April 26, 2016") or not tied to a past
 // day ("the second Saturday of August") is skipped.
 func FindWeekday(text string) (Weekday, bool) {
+	// Tokenising a whole article lower-cases every word; weekday names all
+	// end in "day", so only the few windows around a "day" are read.
+	for off := 0; off < len(text); {
+		k := indexDay(text[off:])
+		if k < 0 {
+			break
+		}
+		pos := off + k
+		off = pos + 3
+		ws := pos
+		for ws > 0 && isASCIILetter(text[ws-1]) {
+			ws--
+		}
+		if _, ok := weekdays[strings.ToLower(text[ws:pos+3])]; !ok {
+			continue
+		}
+		lo := max(0, ws-weekdayContext)
+		for lo > 0 && !isSpace(text[lo-1]) {
+			lo--
+		}
+		hi := min(len(text), pos+3+weekdayContext)
+		for hi < len(text) && !isSpace(text[hi]) {
+			hi++
+		}
+		if w, ok := findWeekdayIn(text[lo:hi], ws-lo); ok {
+			return w, true
+		}
+	}
+	return Weekday{}, false
+}
+
+// weekdayContext is the text read on each side of a weekday: the six words
+// futureBefore looks at, and a following date, fit in 100 bytes.
+const weekdayContext = 100
+
+// indexDay finds "day" in any case.
+func indexDay(s string) int {
+	for i := 0; i+3 <= len(s); i++ {
+		if (s[i] == 'd' || s[i] == 'D') && (s[i+1] == 'a' || s[i+1] == 'A') && (s[i+2] == 'y' || s[i+2] == 'Y') {
+			return i
+		}
+	}
+	return -1
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// findWeekdayIn applies the weekday rules to the word starting at byte at
+// of text.
+func findWeekdayIn(text string, at int) (Weekday, bool) {
 	words := tokenize(text)
 	for i, w := range words {
+		if w.start != at {
+			continue
+		}
 		name := strings.TrimSuffix(strings.TrimSuffix(w.s, "'s"), "’s")
 		day, ok := weekdays[name]
 		if !ok {

@@ -56,6 +56,8 @@ func TestWeekday(t *testing.T) {
 		{"took part in Tuesday’s strike", "2016-04-28", "Tuesday’s", "2016-04-26"},
 		{"police said last Friday", "2016-04-29", "last Friday", "2016-04-22"},
 		{"on Sunday night", "2016-04-26", "on Sunday", "2016-04-24"},
+		{"he said “Tuesday’s vote was a farce”", "2016-04-28", "Tuesday’s", "2016-04-26"},
+		{"A long sentence with many words before it happened on FRIDAY at noon.", "2016-04-30", "on FRIDAY", "2016-04-29"},
 	}
 	for _, tt := range tests {
 		w, ok := FindWeekday(tt.text)
