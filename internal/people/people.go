@@ -47,6 +47,8 @@ type Person struct {
 
 	first, last string   // lower-case first and last name tokens
 	lroles      []string // Roles in lower case, for matching descriptions
+	starts      []int    // sorted starts of the person's name mentions
+	roleHeads   []string // last word of each role, lower case
 	votesM      int
 	votesF      int
 }
@@ -79,6 +81,8 @@ type Doc struct {
 	People []*Person
 	// refs are all mentions in text order with their person's index.
 	refs []ref
+	// taken marks the token starts already inside a mention.
+	taken map[int]bool
 }
 
 type ref struct {
@@ -178,8 +182,12 @@ func Analyze(text string) *Doc {
 	d.appositions()
 	for _, p := range d.People {
 		p.lroles = make([]string, len(p.Roles))
+		p.roleHeads = p.roleHeads[:0]
 		for i, r := range p.Roles {
 			p.lroles[i] = strings.ToLower(r)
+			if f := strings.Fields(p.lroles[i]); len(f) > 0 {
+				p.roleHeads = append(p.roleHeads, Bare(f[len(f)-1]))
+			}
 		}
 	}
 	d.descriptions()
@@ -308,12 +316,29 @@ func isHonorificOnly(ts []Token) bool {
 }
 
 func (d *Doc) addRef(pi int, m Mention) {
-	for _, r := range d.refs {
-		if r.Start < m.End && m.Start < r.End {
+	// Mentions never overlap: the bytes they cover are marked taken.
+	if d.taken == nil {
+		d.taken = make(map[int]bool)
+	}
+	for _, t := range d.tokensIn(m.Start, m.End) {
+		if d.taken[t.Start] {
 			return
 		}
 	}
+	if d.taken[m.Start] {
+		return
+	}
+	for _, t := range d.tokensIn(m.Start, m.End) {
+		d.taken[t.Start] = true
+	}
+	d.taken[m.Start] = true
 	d.refs = append(d.refs, ref{Mention: m, person: pi})
+	p := d.People[pi]
+	// Keep each person's mention starts sorted (pass 2 adds out of order).
+	i := sort.SearchInts(p.starts, m.Start)
+	p.starts = append(p.starts, 0)
+	copy(p.starts[i+1:], p.starts[i:])
+	p.starts[i] = m.Start
 }
 
 // matchFull finds a known person with the same first and last name tokens.
@@ -339,35 +364,34 @@ func (d *Doc) matchFull(first, last string) int {
 // matchPart finds the person a single name word refers to: the nearest one
 // mentioned before pos whose surname (else first name) it is.
 func (d *Doc) matchPart(w string, pos int) int {
-	best, bestPos := -1, -1
 	for _, byLast := range []bool{true, false} {
-		// Two people with one surname (a mother and her son): the bare
-		// surname is the one the article is about, named first.
-		if SurnameFirstIntroduced && byLast {
-			for i, p := range d.People {
-				if p.last == w {
-					return i
-				}
+		best, bestPos, any := -1, -1, -1
+		for i, p := range d.People {
+			if !(byLast && p.last == w) && !(!byLast && p.first == w) {
+				continue
 			}
-		}
-		for _, r := range d.refs {
-			p := d.People[r.person]
-			if (byLast && p.last == w) || (!byLast && p.first == w) {
-				if r.Start < pos && r.Start > bestPos || best < 0 {
-					best, bestPos = r.person, r.Start
-				}
+			// Two people with one surname (a mother and her son): the bare
+			// surname is the one the article is about, named first.
+			if SurnameFirstIntroduced && byLast {
+				return i
+			}
+			if any < 0 {
+				any = i
+			}
+			// The last mention of p before pos.
+			k := sort.SearchInts(p.starts, pos)
+			if k > 0 && p.starts[k-1] > bestPos {
+				best, bestPos = i, p.starts[k-1]
 			}
 		}
 		if best >= 0 {
 			return best
 		}
-		for i, p := range d.People {
-			if (byLast && p.last == w) || (!byLast && p.first == w) {
-				return i
-			}
+		if any >= 0 {
+			return any
 		}
 	}
-	return best
+	return -1
 }
 
 // SurnameFirstIntroduced makes a bare surname shared by several people

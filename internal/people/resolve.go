@@ -1,6 +1,7 @@
 package people
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -23,8 +24,12 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 	}
 	// A mention of a known person inside the span, unless the span is about
 	// someone else: "a spokeswoman for Trudeau", "Trudeau's office".
-	for _, r := range d.refs {
-		if r.Start >= start && r.End <= end {
+	first := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= start })
+	for _, r := range d.refs[first:] {
+		if r.Start >= end {
+			break
+		}
+		if r.End <= end {
 			before := strings.ToLower(d.Text[start:r.Start])
 			if strings.HasSuffix(before, " for ") || strings.HasSuffix(before, " of ") || strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " with ") {
 				return Referent{Person: -1}, false
@@ -146,9 +151,8 @@ func hasRole(p *Person, desc string) bool {
 }
 
 func hasRoleHead(p *Person, head string) bool {
-	for _, lr := range p.lroles {
-		f := strings.Fields(lr)
-		if len(f) > 0 && Bare(f[len(f)-1]) == head {
+	for _, h := range p.roleHeads {
+		if h == head {
 			return true
 		}
 	}
@@ -158,10 +162,14 @@ func hasRoleHead(p *Person, head string) bool {
 // nearest returns the person mentioned last before pos who satisfies want,
 // else the last one who satisfies fallback.
 func (d *Doc) nearest(pos int, want, fallback func(*Person) bool) (Referent, bool) {
+	top := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= pos })
+	// nearestWindow bounds the look-back to the last few hundred mentions,
+	// far beyond any antecedent, so giant inputs stay linear.
+	const nearestWindow = 300
 	for _, f := range []func(*Person) bool{want, fallback} {
-		for i := len(d.refs) - 1; i >= 0; i-- {
+		for i := top - 1; i >= 0 && i >= top-nearestWindow; i-- {
 			r := d.refs[i]
-			if r.Start >= pos || r.Kind == MentionPronoun {
+			if r.Kind == MentionPronoun {
 				continue
 			}
 			if f(d.People[r.person]) {
@@ -188,10 +196,10 @@ func (d *Doc) tokensIn(start, end int) []Token {
 // PersonAt returns the index of the person with a name mention overlapping
 // [start,end), or -1.
 func (d *Doc) PersonAt(start, end int) int {
-	for _, r := range d.refs {
-		if r.Start < end && start < r.End {
-			return r.person
-		}
+	// refs are sorted and never overlap: only the one before end can.
+	i := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= end })
+	if i > 0 && d.refs[i-1].End > start {
+		return d.refs[i-1].person
 	}
 	return -1
 }
@@ -248,11 +256,9 @@ var groupNouns = map[string]bool{
 // NearestPerson returns the person mentioned last in [lo, pos) whose gender
 // is g, or -1. Pronoun mentions do not count.
 func (d *Doc) NearestPerson(pos, lo int, g byte) int {
-	for i := len(d.refs) - 1; i >= 0; i-- {
+	top := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= pos })
+	for i := top - 1; i >= 0; i-- {
 		r := d.refs[i]
-		if r.Start >= pos {
-			continue
-		}
 		if r.Start < lo {
 			break
 		}

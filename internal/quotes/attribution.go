@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"github.com/lede-news/lede/internal/lexicon"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -529,15 +530,8 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 
 // sentenceStartTok reports whether token t opens its sentence.
 func (x *extractor) sentenceStartTok(t int) bool {
-	for _, s := range x.sents {
-		if s.t0 == t {
-			return true
-		}
-		if s.t0 > t {
-			break
-		}
-	}
-	return false
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].t0 >= t })
+	return i < len(x.sents) && x.sents[i].t0 == t
 }
 
 func isAllCapsWord(w string) bool {
@@ -1180,10 +1174,12 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 	if k < s.t1 {
 		// Start at the quote mark when the clause opens with one.
 		st := x.toks[k].Start
-		for _, g := range x.segs {
-			if g.inner == st {
-				return g.open
-			}
+		if g, ok := x.segAt(st); ok && g.inner == st {
+			return g.open
+		}
+		// The token may be the opening mark itself.
+		if g, ok := x.segAt(st); ok && g.open == st {
+			return g.open
 		}
 		return st
 	}

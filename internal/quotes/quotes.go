@@ -73,8 +73,12 @@ func Attributions(text string, opts Options) []model.Quote {
 // quoted words in it, marks excluded.
 func (x *extractor) quotedWords(q model.Quote) model.Quote {
 	lo, hi := -1, -1
-	for _, g := range x.segs {
-		if g.inner >= q.Start && g.innerEnd <= q.End && wordCount(x.text[g.inner:g.innerEnd]) >= minDirectWords {
+	i := sort.Search(len(x.segs), func(i int) bool { return x.segs[i].inner >= q.Start })
+	for _, g := range x.segs[i:] {
+		if g.inner >= q.End {
+			break
+		}
+		if g.innerEnd <= q.End && wordCount(x.text[g.inner:g.innerEnd]) >= minDirectWords {
 			if lo < 0 {
 				lo = g.inner
 			}
