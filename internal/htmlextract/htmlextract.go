@@ -55,7 +55,7 @@ type extractor struct {
 	// content (a listicle whose items are linked headings with a blurb).
 	noTeasers  bool
 	teaserLoss int32
-	inFigure int
+	inFigure   int
 	// boilerTops are the outermost boilerplate regions in document order.
 	boilerTops []*html.Node
 	// authors counts "author"/"byline"-classed elements: three or more are
