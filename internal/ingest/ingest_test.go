@@ -206,9 +206,10 @@ func TestRunFiles(t *testing.T) {
 	lines := fmt.Sprintf("{\"url\":\"https://jl.example/a?utm_source=x\",\"html\":%q}\n{\"url\":\"https://jl.example/b\",\"text\":\"Short text about a vote in the council, long enough to be an article about the council vote on the harbour and its budget for next year.\"}\n{not json\n{\"url\":\"https://jl.example/c\"}\n\n", page(3))
 	write(t, filepath.Join(dir, "items.jsonl"), []byte(lines))
 	write(t, filepath.Join(dir, "bad-feed.xml"), []byte("<rss><channel><item><title>x</ti"))
+	write(t, filepath.Join(dir, "empty.warc"), []byte("WARC/1.1\r\n"))
 	write(t, filepath.Join(dir, "broken.xml.gz"), gz([]byte(`<urlset><url><loc>https://x.example/</loc></url></urlset>`))[:30])
 	db := openStore(t)
-	got, _ := outcomes(t, db, []string{filepath.Join(dir, "saved"), filepath.Join(dir, "items.jsonl"), filepath.Join(dir, "bad-feed.xml"), filepath.Join(dir, "broken.xml.gz")}, &ingest.Reader{NoFollow: true})
+	got, _ := outcomes(t, db, []string{filepath.Join(dir, "saved"), filepath.Join(dir, "items.jsonl"), filepath.Join(dir, "bad-feed.xml"), filepath.Join(dir, "broken.xml.gz"), filepath.Join(dir, "empty.warc")}, &ingest.Reader{NoFollow: true})
 	j := filepath.Join(dir, "items.jsonl")
 	want := map[string]string{
 		filepath.Join(dir, "saved", "note.txt"):   "ingested",

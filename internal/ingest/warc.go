@@ -52,7 +52,7 @@ func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, em
 		return emit(Item{Name: path, Err: err})
 	}
 	defer wr.Close()
-	bad := 0
+	bad, records := 0, 0
 	var lastOff int64 = -1
 	for {
 		if err := ctx.Err(); err != nil {
@@ -60,6 +60,9 @@ func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, em
 		}
 		rec, err := wr.Next()
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
+			if records == 0 {
+				return emit(Item{Name: path, Err: fmt.Errorf("%w: no WARC record in the file", ErrFormat)})
+			}
 			return nil
 		}
 		name := fmt.Sprintf("%s#%d", path, rec.Offset)
@@ -79,6 +82,7 @@ func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, em
 			continue
 		}
 		bad = 0
+		records++
 		lastOff = rec.Offset
 		item, ok := r.warcItem(name, rec)
 		rec.Close()

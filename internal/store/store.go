@@ -143,14 +143,14 @@ const DefaultLimit = 20
 
 // Hit is one search result.
 type Hit struct {
-	ID        string  `json:"id"`
-	URL       string  `json:"url"`
-	Title     string  `json:"title"`
-	Outlet    string  `json:"outlet"`
-	Date      string  `json:"date"`
-	Snippet   string  `json:"snippet"`
-	Score     float64 `json:"score"`
-	Published time.Time
+	ID        string    `json:"id"`
+	URL       string    `json:"url"`
+	Title     string    `json:"title"`
+	Outlet    string    `json:"outlet"`
+	Date      string    `json:"date"`
+	Snippet   string    `json:"snippet"`
+	Score     float64   `json:"score"`
+	Published time.Time `json:"-"`
 }
 
 // QuoteRow is a quotation with its article.
