@@ -85,7 +85,7 @@ func (x *extractor) isWord(t int) bool { return x.toks[t].Word }
 // not reaching before token lo.
 func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	k := v - 1
-	for k >= lo && x.isWord(k) && auxWords[x.lower(k)] {
+	for k >= lo && x.isWord(k) && (auxWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !x.toks[k].Cap && len(x.toks[k].Text) > 4) {
 		k--
 	}
 	if k < lo {
@@ -683,12 +683,24 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 			cur.segs = append(cur.segs, segs[si2])
 			si2++
 		}
-		if x.inSeg(x.toks[t].Start) || !x.isVerbAt(t, s) {
+		if x.inSeg(x.toks[t].Start) || !x.isVerbAt(t, s) || evidenceVerbs[x.lower(t)] {
 			continue
 		}
 		sp := x.subjectOf(t, s.t0, s.t1, s)
-		if t > s.t0 && (x.lower(t-1) == "and" || x.toks[t-1].Text == ",") && (!sp.ok || x.toks[sp.t1-1].End > x.toks[t].Start) {
+		coordinated := t > s.t0 && (x.lower(t-1) == "and" || x.toks[t-1].Text == ",")
+		if coordinated && (!sp.ok || x.toks[sp.t1-1].End > x.toks[t].Start) {
 			sp = prevSp // "... and demanded that ..."
+		}
+		// Inside a reported clause a verb starts a new statement only when
+		// coordinated: "and Corbyn told the crowd", "and demanded that".
+		if len(cls) > 0 || cur.v >= 0 {
+			first := t
+			if sp.ok && sp.t0 < t {
+				first = sp.t0
+			}
+			if first <= s.t0 || !(x.lower(first-1) == "and" || x.toks[first-1].Text == ",") {
+				continue
+			}
 		}
 		cls = append(cls, cur)
 		cur = clause{v: t, sp: sp}

@@ -542,8 +542,7 @@ func (x *extractor) block(si int) bool {
 	} else {
 		hasVerb := false
 		for _, t := range introToks {
-			w := x.lower(t)
-			if x.isVerbAt(t, p) || lexicon.IsSpeechVerb(w) && !x.toks[t].Cap {
+			if x.isVerbAt(t, p) || x.lower(t) == "tell" {
 				hasVerb = true
 				sp = x.subjectOf(t, p.t0, p.t1, p)
 				if !sp.ok {
@@ -554,6 +553,10 @@ func (x *extractor) block(si int) bool {
 		}
 		if !hasVerb {
 			sp = x.labelSpeaker(introToks)
+			if !sp.ok && len(introToks) > 0 {
+				// "Sanders made the following comment:".
+				sp = x.sentenceSubject(introToks[len(introToks)-1], p.t0)
+			}
 		}
 		if !sp.ok {
 			return false
