@@ -74,6 +74,13 @@ var rules = []rule{
 		"nous utilisons des cookies", "ce site utilise des cookies",
 		"utilizamos cookies", "este sitio web utiliza cookies", "este sitio utiliza cookies",
 	}, []string{"cookie"}},
+	// comments-form: the comment form's fixed text (WordPress and the like):
+	// "Your email address will not be published. Required fields are marked *".
+	{"comments-form", model.RemovedComments, contains, []string{
+		"your email address will not be published", "required fields are marked", "save my name, email",
+		"notify me of follow-up comments", "notify me of new posts", "this site uses akismet", "you must be logged in to post a comment",
+		"cancel reply", "post comment",
+	}, []string{"comment", "email", "reply", "akismet", "required", "notify"}},
 	// newsletter-signup: newsletter prompts. "Sign up to our newsletter".
 	{"newsletter-signup", model.RemovedNewsletter, contains, []string{
 		"sign up to our newsletter", "sign up for our newsletter", "subscribe to our newsletter",
@@ -168,15 +175,18 @@ var rules = []rule{
 	}, nil},
 	// comments-prompt: invitations to comment and comment-section headers.
 	{"comments-prompt", model.RemovedComments, prefix, []string{
-		"leave a comment", "leave a reply", "post a comment", "add a comment", "join the discussion",
+		"leave a comment", "post a comment", "add a comment", "join the discussion",
 		"join the conversation", "have your say", "show comments", "view comments", "load comments",
 		"let us know in the comments", "let us know what you think", "what do you think? let us know",
 		"join the debate", "comment below", "comments are closed", "comments for this article are closed",
 		"be the first to comment", "view all comments", "read all comments",
 		"kommentar schreiben", "laisser un commentaire", "deja un comentario", "dejar un comentario",
 	}, nil},
-	{"comments-prompt", model.RemovedComments, exact, []string{
-		"comments", "comment", "0 comments", "1 comment", "no comments", "kommentare", "commentaires", "comentarios",
+	// comments-header: the header of the comment section. Classify reports
+	// it as comments-header so the text path can drop the comments after it.
+	{"comments-header", model.RemovedComments, exact, []string{
+		"comments", "comment", "0 comments", "1 comment", "no comments", "reader comments", "leave a reply",
+		"kommentare", "commentaires", "comentarios",
 	}, nil},
 	// related-header: headers and labels of related-article lists.
 	// "Related:", "You may also like", "Read also: ...".
@@ -231,6 +241,9 @@ func Classify(text string) (kind, rule string, ok bool) {
 		return "", "", false
 	}
 	s := string(norm) // one small allocation; the rule loop below allocates nothing
+	if isCountHeader(s) {
+		return model.RemovedComments, "comments-header", true
+	}
 	for i := range rules {
 		r := &rules[i]
 		switch r.mode {
@@ -454,6 +467,30 @@ func containsAny(s string, subs []string) bool {
 		if strings.Contains(s, sub) {
 			return true
 		}
+	}
+	return false
+}
+
+// isCountHeader reads "12 comments", "comments (12)", "3 responses".
+func isCountHeader(s string) bool {
+	if len(s) > 24 {
+		return false
+	}
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 {
+		rest := strings.TrimSpace(s[i:])
+		return rest == "comments" || rest == "responses" || rest == "replies" || rest == "thoughts on this article"
+	}
+	if rest, ok := strings.CutPrefix(s, "comments ("); ok && strings.HasSuffix(rest, ")") {
+		for _, c := range rest[:len(rest)-1] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return len(rest) > 1
 	}
 	return false
 }

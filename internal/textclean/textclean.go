@@ -342,6 +342,8 @@ func (p *parser) run() {
 				i = p.appealRun(i, rule)
 			case model.RemovedRelated:
 				i = p.relatedRun(i, rule)
+			case model.RemovedComments:
+				i = p.commentsRun(i, rule)
 			case model.RemovedImageCredit:
 				p.remove(kind, line, rule)
 				p.credits = append(p.credits, pendingCredit{line: line, pos: len(p.a.Body)})
@@ -496,6 +498,38 @@ func addressesReader(s string) bool {
 		}
 	}
 	return false
+}
+
+// minBodyBeforeComments: a comment section follows the story; a "Comments"
+// link above the third block is navigation. (Comments can outnumber the
+// story's blocks, so the header's relative position tells nothing.)
+const minBodyBeforeComments = 3
+
+// commentsRun removes a comment-section header and, when it follows the
+// story, the reader comments after it: everything up to
+// an embed or a block of another boilerplate kind (an appeal after the
+// comments is still an appeal).
+func (p *parser) commentsRun(i int, rule string) int {
+	lines := p.lines
+	p.remove(model.RemovedComments, lines[i], rule)
+	if rule != "comments-header" || len(p.a.Body) < minBodyBeforeComments {
+		return i + 1
+	}
+	var parts []string
+	j := i + 1
+	for ; j < len(lines); j++ {
+		if _, _, ok := embeds.Match(lines, j); ok {
+			break
+		}
+		if kind, _, ok := boilerplate.Classify(lines[j]); ok && kind != model.RemovedComments {
+			break
+		}
+		parts = append(parts, lines[j])
+	}
+	if len(parts) > 0 {
+		p.remove(model.RemovedComments, strings.Join(parts, "\n\n"), "comment-section")
+	}
+	return j
 }
 
 // relatedRun removes a related-articles header and the list of headlines

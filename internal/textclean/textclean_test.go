@@ -174,3 +174,18 @@ func TestGluedBeforePost(t *testing.T) {
 		t.Errorf("removed = %+v", a.Removed)
 	}
 }
+
+func TestCommentSection(t *testing.T) {
+	text := "Headline\n\nFirst paragraph of the story.\nSecond paragraph of the story.\nThird paragraph.\n3 Comments\nGreat article, thanks.\nI disagree with every word.\nEven the smallest donation would mean the world to us.\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 3 {
+		t.Errorf("body = %+v", a.Body)
+	}
+	kinds := map[string]int{}
+	for _, r := range a.Removed {
+		kinds[r.Kind]++
+	}
+	if kinds[model.RemovedComments] != 2 || kinds[model.RemovedAppeal] != 1 {
+		t.Errorf("removed = %+v", a.Removed)
+	}
+}
