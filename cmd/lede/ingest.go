@@ -79,10 +79,12 @@ as they go; after a crash, run the same command again.`,
 			if workers <= 0 {
 				workers = runtime.NumCPU()
 			}
+			reader := &ingest.Reader{Fetcher: fetcher, MaxBytes: maxBytes, NoFollow: noFollow}
 			prog := ingestNewProgress(ctx, stderr, quiet)
+			prog.bytes = reader.Progress
 			sum, runErr := ingest.Run(ctx, args, ingest.Config{
 				Store:      db,
-				Reader:     &ingest.Reader{Fetcher: fetcher, MaxBytes: maxBytes, NoFollow: noFollow},
+				Reader:     reader,
 				Workers:    workers,
 				NoAnalysis: noAnalysis,
 				OnEvent:    prog.event,
@@ -134,6 +136,9 @@ type ingestProgress struct {
 	found      atomic.Int64
 	done, fail atomic.Int64
 	lastLog    time.Time
+	// bytes reports how far the reading of local sources is, which gives
+	// the ETA (the number of items is not known in advance).
+	bytes func() (done, total int64)
 }
 
 func ingestNewProgress(ctx context.Context, w io.Writer, quiet bool) *ingestProgress {
@@ -159,8 +164,12 @@ func (pr *ingestProgress) status() string {
 	el := time.Since(pr.start).Seconds()
 	rate := float64(done) / max(el, 1e-3)
 	eta := "?"
-	if rate > 0 && found >= done {
-		eta = (time.Duration(float64(found-done)/rate) * time.Second).Round(time.Second).String()
+	if pr.bytes != nil {
+		if bd, bt := pr.bytes(); bt > 0 && bd > 0 && done > 0 {
+			// Reading runs a little ahead of extraction; items pending count too.
+			left := el*float64(bt-bd)/float64(bd) + float64(found-done)/rate
+			eta = (time.Duration(left) * time.Second).Round(time.Second).String()
+		}
 	}
 	return fmt.Sprintf("%.0f/s ETA %s errors %d", rate, eta, pr.fail.Load())
 }

@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/lede-news/lede/internal/fetch"
@@ -90,9 +91,42 @@ type Reader struct {
 	Fetcher *fetch.Fetcher
 	// MaxBytes caps one page, record or line (default DefaultMaxBytes).
 	MaxBytes int64
-	// NoFollow ingests feed items from their own content instead of fetching
-	// their pages, and lists sitemap pages without fetching them.
+	// NoFollow ingests feed items from their own content instead of
+	// fetching their pages.
 	NoFollow bool
+
+	// total and done count the bytes of local sources, for progress.
+	total, done atomic.Int64
+}
+
+// Progress reports how many bytes of the local sources have been read, of
+// how many (0 total when unknown: URLs only). Safe to call while Read runs.
+func (r *Reader) Progress() (done, total int64) { return r.done.Load(), r.total.Load() }
+
+// countingReader adds what it reads to a counter.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// sizeOf sums the sizes of the files a local source holds.
+func sizeOf(path string) int64 {
+	var n int64
+	filepath.WalkDir(path, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }
 
 func (r *Reader) maxBytes() int64 {
@@ -107,6 +141,11 @@ type emitFunc func(Item) error
 
 // Read reads every source in order and emits its items.
 func (r *Reader) Read(ctx context.Context, sources []string, emit func(Item) error) error {
+	for _, src := range sources {
+		if !isURL(src) {
+			r.total.Add(sizeOf(src))
+		}
+	}
 	for _, src := range sources {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -170,7 +209,7 @@ func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error
 		return emit(Item{Name: path, Err: err})
 	}
 	defer f.Close()
-	br := bufio.NewReaderSize(f, 64<<10)
+	br := bufio.NewReaderSize(countingReader{f, &r.done}, 64<<10)
 	head, _ := br.Peek(sniffLen)
 	kind := Detect(path, head)
 	switch kind {
