@@ -147,7 +147,9 @@ func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
 			}
 			if k < len(text) {
 				nr, nsz := utf8.DecodeRuneInString(text[k:])
-				if nr == open {
+				// The next paragraph re-opens the quote, unless it opens a
+				// new transcript turn ("PENCE: ...").
+				if nr == open && !labelAfter(text, k+nsz) {
 					s.multi = true
 					j = k + nsz
 					continue
@@ -220,4 +222,29 @@ func trimRightSpace(text string, lo, hi int) int {
 		hi -= sz
 	}
 	return hi
+}
+
+// labelAfter reports a transcript label at i: an upper-case word of two
+// letters or more (up to three words) followed by a colon.
+func labelAfter(text string, i int) bool {
+	j := i
+	words := 0
+	for j < len(text) && words < 3 {
+		k := j
+		for k < len(text) && (text[k] >= 'A' && text[k] <= 'Z' || text[k] == '.' || text[k] == '-' || text[k] == '\'') {
+			k++
+		}
+		if k-j < 2 {
+			return false
+		}
+		words++
+		if k < len(text) && text[k] == ':' {
+			return true
+		}
+		if k >= len(text) || text[k] != ' ' {
+			return false
+		}
+		j = k + 1
+	}
+	return false
 }

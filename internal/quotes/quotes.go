@@ -364,7 +364,11 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 			return false
 		}
 	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !(useAttitude && attitudeVerbs[w]) {
-		return false
+		// "The New York Post reports that": a noun-like form is a verb
+		// when "that" follows.
+		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that") {
+			return false
+		}
 	}
 	if t > s.t0 {
 		switch x.lower(t - 1) {
