@@ -79,7 +79,6 @@ var rules = []rule{
 	{"comments-form", model.RemovedComments, contains, []string{
 		"your email address will not be published", "required fields are marked", "save my name, email",
 		"notify me of follow-up comments", "notify me of new posts", "this site uses akismet", "you must be logged in to post a comment",
-		"cancel reply", "post comment",
 	}, []string{"comment", "email", "reply", "akismet", "required", "notify"}},
 	// newsletter-signup: newsletter prompts. "Sign up to our newsletter".
 	{"newsletter-signup", model.RemovedNewsletter, contains, []string{
@@ -188,6 +187,7 @@ var rules = []rule{
 		"comments", "comment", "0 comments", "1 comment", "no comments", "reader comments", "leave a reply",
 		"kommentare", "commentaires", "comentarios",
 	}, nil},
+	{"comments-form", model.RemovedComments, exact, []string{"cancel reply", "post comment", "submit comment"}, nil},
 	// related-header: headers and labels of related-article lists.
 	// "Related:", "You may also like", "Read also: ...".
 	{"related-header", model.RemovedRelated, prefix, []string{

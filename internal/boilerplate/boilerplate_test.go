@@ -55,6 +55,7 @@ func TestClassify(t *testing.T) {
 		{"Anzeige", model.RemovedAd, "ad-label"},
 		// Article text that merely starts like boilerplate stays.
 		{"Shareholders voted against the plan on Monday.", "", ""},
+		{"Users could post comments and cancel replies before the change.", "", ""},
 		{"Reading the report, the minister said it was a disgrace.", "", ""},
 		{"Home secretaries have long resisted the idea.", "", ""},
 		{"The charity urged fans to make a donation to the hospital.", "", ""},
