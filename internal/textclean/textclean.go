@@ -431,6 +431,10 @@ func (p *parser) appealRun(i int, rule string) int {
 		if !ok && !addressesReader(lines[j]) {
 			break
 		}
+		// the story resumes: appeals do not quote or report anyone
+		if !ok && (strings.ContainsAny(lines[j], "“”\"") || reportsSpeech(lines[j])) {
+			break
+		}
 		parts = append(parts, lines[j])
 	}
 	p.remove(model.RemovedAppeal, strings.Join(parts, "\n\n"), rule)

@@ -1,6 +1,7 @@
 package textclean
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -187,5 +188,13 @@ func TestCommentSection(t *testing.T) {
 	}
 	if kinds[model.RemovedComments] != 2 || kinds[model.RemovedAppeal] != 1 {
 		t.Errorf("removed = %+v", a.Removed)
+	}
+}
+
+func TestAppealMidStory(t *testing.T) {
+	text := "Headline\n\nThe council met on Monday.\nWe need your support to keep reporting. Even the smallest donation helps.\n“We will fight this,” said one resident, who asked us not to name her.\nThe vote is next month.\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 3 || !strings.HasPrefix(a.Body[1].Text, "“We will fight this") {
+		t.Errorf("body = %+v", a.Body)
 	}
 }
