@@ -275,3 +275,19 @@ var channelNouns = map[string]bool{
 	"spokeswoman": true, "lawyer": true, "attorney": true, "campaign": true, "tweet": true,
 	"post": true, "website": true, "memo": true, "email": true, "account": true, "aide": true,
 }
+
+// NearestAny returns the name of the person mentioned last in [lo, pos)
+// by name (not by pronoun or description).
+func (d *Doc) NearestAny(pos, lo int) (string, bool) {
+	top := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= pos })
+	for i := top - 1; i >= 0; i-- {
+		r := d.refs[i]
+		if r.Start < lo {
+			break
+		}
+		if r.Kind == MentionName || r.Kind == MentionPartial {
+			return d.People[r.person].Name, true
+		}
+	}
+	return "", false
+}

@@ -77,6 +77,9 @@ var timeWords = map[string]bool{
 	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true,
 	"recently": true, "previously": true, "again": true, "also": true, "repeatedly": true,
 	"publicly": true, "privately": true, "flatly": true, "then": true, "once": true, "now": true,
+	"early": true, "late": true, "mid": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "weekend": true,
 }
 
 func (x *extractor) isWord(t int) bool { return x.toks[t].Word }
@@ -167,7 +170,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		}
 		if n > start {
 			w := x.lower(n - 1)
-			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) {
+			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) && !x.toks[n-2].Cap {
 				// "footage of Trump": the name alone.
 				start = n
 			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) {
@@ -514,6 +517,39 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		}
 		return
 	}
+	// "Spindler's father, Joseph, says": an apposition that is a bare name
+	// names the speaker.
+	for t := sp.t0; t+2 < sp.t1; t++ {
+		if x.toks[t].Text == "," && x.toks[t+1].Cap {
+			e := t + 1
+			for e < sp.t1 && x.toks[e].Cap {
+				e++
+			}
+			if e < sp.t1 && x.toks[e].Text == "," || e == sp.t1 {
+				if ref, ok := x.d.Resolve(x.toks[t+1].Start, x.toks[e-1].End); ok && !ref.Group {
+					q.Speaker = ref.Name
+				} else {
+					q.Speaker = x.text[x.toks[t+1].Start:x.toks[e-1].End]
+				}
+				return
+			}
+		}
+	}
+	head := x.lower(sp.t1 - 1)
+	// "A statement said", "the report said": the channel of the speaker
+	// quoted just before.
+	if channelWords[head] && sp.t1-sp.t0 <= 4 && x.last != nil && x.last.Speaker != "" && x.curPara-x.lastPara <= continuationParas+1 {
+		q.Speaker, q.SpeakerIsGroup = x.last.Speaker, x.last.SpeakerIsGroup
+		return
+	}
+	// "The 26-year-old right wing said": a definite description of the
+	// person just named.
+	if x.lower(sp.t0) == "the" && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1)) {
+		if r, ok := x.d.NearestAny(s, s-descriptionWindow); ok {
+			q.Speaker = r
+			return
+		}
+	}
 	// A description nobody in the text answers to ("a justice official",
 	// "the father") names the speaker as written, up to its apposition.
 	end := e
@@ -541,6 +577,27 @@ func isAllCapsWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// descriptionWindow: a definite description ("the rookie defenceman")
+// points back at most about three sentences.
+const descriptionWindow = 400
+
+// channelWords are what an unnamed speaker speaks through.
+var channelWords = map[string]bool{
+	"statement": true, "post": true, "report": true, "study": true, "letter": true,
+	"release": true, "response": true, "memo": true, "tweet": true, "email": true,
+	"website": true, "blog": true, "filing": true, "document": true,
+}
+
+// hasAgeWord reports an age in a description ("the 26-year-old").
+func (x *extractor) hasAgeWord(t0, t1 int) bool {
+	for t := t0; t < t1; t++ {
+		if strings.Contains(x.lower(t), "-year-old") {
+			return true
+		}
+	}
+	return false
 }
 
 // direct handles a sentence holding quotation marks.
