@@ -541,6 +541,11 @@ func (p *parser) commentsRun(i int, rule string) int {
 func (p *parser) relatedRun(i int, rule string) int {
 	lines := p.lines
 	p.remove(model.RemovedRelated, lines[i], rule)
+	// only a bare header ("Related stories", "You may also like:") heads a
+	// list; "Related: <headline>" is one link
+	if !isBareHeader(lines[i]) {
+		return i + 1
+	}
 	j := i + 1
 	for ; j < len(lines) && j <= i+maxRelatedItems; j++ {
 		l := lines[j]
@@ -907,4 +912,16 @@ func expandGroups(groups []string) []string {
 		out = append(out, strings.Split(g, "\n")...)
 	}
 	return out
+}
+
+// maxHeaderWords: list headers are a few words ("You might also like").
+const maxHeaderWords = 5
+
+// isBareHeader: a short label, perhaps ending in ':', with nothing after it.
+func isBareHeader(s string) bool {
+	s = strings.TrimSpace(s)
+	if k := strings.IndexByte(s, ':'); k >= 0 && strings.TrimSpace(s[k+1:]) != "" {
+		return false
+	}
+	return len(strings.Fields(s)) <= maxHeaderWords
 }
