@@ -193,6 +193,7 @@ func Analyze(text string) *Doc {
 	d.descriptions()
 	sort.Slice(d.refs, func(i, j int) bool { return d.refs[i].Start < d.refs[j].Start })
 	d.pronounGender()
+	d.saidPronounGender()
 	for pi, p := range d.People {
 		if p.Gender == 0 {
 			if p.votesM > p.votesF {
@@ -682,6 +683,39 @@ func (d *Doc) tokenAt(pos int) int {
 	}
 	return i
 }
+
+// saidPronounGender votes strongly from "Martell says he", "Kim said that
+// she": the pronoun right after a speech verb is its subject's.
+func (d *Doc) saidPronounGender() {
+	for _, r := range d.refs {
+		if r.Kind != MentionName && r.Kind != MentionPartial {
+			continue
+		}
+		t := d.tokenAt(r.End)
+		if t < 0 || t+1 >= len(d.Tokens) {
+			continue
+		}
+		switch strings.ToLower(d.Tokens[t].Text) {
+		case "said", "says", "told", "added", "explained", "recalled", "noted", "insisted", "thinks", "believes", "argued", "admitted":
+		default:
+			continue
+		}
+		k := t + 1
+		if strings.EqualFold(d.Tokens[k].Text, "that") && k+1 < len(d.Tokens) {
+			k++
+		}
+		switch pronouns[strings.ToLower(d.Tokens[k].Text)] {
+		case 'm':
+			d.People[r.person].votesM += saidVoteWeight
+		case 'f':
+			d.People[r.person].votesF += saidVoteWeight
+		}
+	}
+}
+
+// saidVoteWeight: a pronoun right after "X said" is nearly always X, worth
+// several loose votes.
+const saidVoteWeight = 3
 
 // pronounGender votes each person's gender from the he/she pronouns that
 // follow their mentions with no other person mentioned in between, within
