@@ -135,13 +135,6 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 			}
 		}
 	}
-	if pub == nil && modFallback != nil {
-		// A page that declares only when it was modified: that is its date.
-		d := *modFallback
-		d.Estimated = true
-		d.Evidence += " (no publication date given)"
-		pub = &d
-	}
 	if pub == nil {
 		// Last resort: a date among the page's first lines or in its
 		// <title> ("23.01.2022 - Headline"), marked as estimated.
@@ -151,6 +144,13 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 				break
 			}
 		}
+	}
+	if pub == nil && modFallback != nil {
+		// A page that declares only when it was modified: that is its date.
+		d := *modFallback
+		d.Estimated = true
+		d.Evidence += " (no publication date given)"
+		pub = &d
 	}
 	return pub, mod
 }
