@@ -143,7 +143,7 @@ func benchClusterPredict(docs []cluster.Doc, mode string) []string {
 	order := cluster.Order(docs)
 	prep := make([]dedup.Prepared, len(docs))
 	benchClusterParallel(len(docs), func(i int) { prep[i] = dedup.Prepare(docs[i].Text) })
-	ix := dedup.NewIndex()
+	ix := dedup.NewIndexSize(len(docs))
 	for seq, i := range order {
 		ix.AddPrepared(dedup.Doc{ID: docs[i].ID, Date: docs[i].Date, Seq: int64(seq)}, prep[i])
 		prep[i] = dedup.Prepared{}

@@ -31,3 +31,13 @@ func TestDateFromURL(t *testing.T) {
 		}
 	}
 }
+
+func FuzzDateFromURL(f *testing.F) {
+	f.Add("https://www.npr.org/2021/04/27/988822340/x")
+	f.Add("/20210231/")
+	f.Fuzz(func(t *testing.T, u string) {
+		if d := DateFromURL(u); !d.IsZero() && (d.Year() < 1900 || d.Year() > 2099) {
+			t.Errorf("DateFromURL(%q) = %v", u, d)
+		}
+	})
+}

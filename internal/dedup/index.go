@@ -55,7 +55,10 @@ type Index struct {
 	// chains the earlier ones (index doc*Bands+band, -1 ends the chain).
 	// One map entry per bucket instead of a slice keeps 100k articles in
 	// ~100 MB.
-	heads map[uint64]int32
+	// Keys are cut to 32 bits: the map is half the size and stays in
+	// cache better; a key collision only adds a candidate, which the
+	// containment check then rejects.
+	heads map[uint32]int32
 	next  []int32
 	// Candidates and Confirmed count the pairs checked and found; they
 	// tell how selective LSH is.
@@ -63,8 +66,17 @@ type Index struct {
 }
 
 // NewIndex returns an empty index.
-func NewIndex() *Index {
-	return &Index{byID: map[string]int32{}, heads: map[uint64]int32{}}
+func NewIndex() *Index { return NewIndexSize(0) }
+
+// NewIndexSize returns an empty index with room for n articles, which
+// spares the bucket map its rehashing when the corpus size is known.
+func NewIndexSize(n int) *Index {
+	return &Index{
+		docs:  make([]entry, 0, n),
+		byID:  make(map[string]int32, n),
+		heads: make(map[uint32]int32, n*Bands),
+		next:  make([]int32, 0, n*Bands),
+	}
 }
 
 // Len is the number of articles indexed.
@@ -105,20 +117,20 @@ func (ix *Index) AddPrepared(d Doc, p Prepared) []string {
 	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, seq: d.Seq, shingles: sh, lead: lead, parent: me})
 	ix.byID[d.ID] = me
 	var matched []string
-	seen := map[int32]bool{}
+	var seen []int32 // candidates already checked: few, a slice beats a map
 	best, bestSim := int32(-1), -1.0
 	for band, k := range keys {
-		head, ok := ix.heads[k]
+		head, ok := ix.heads[uint32(k)]
 		ix.next = append(ix.next, -1)
 		if ok {
 			ix.next[int(me)*Bands+band] = head
 		}
-		ix.heads[k] = me
+		ix.heads[uint32(k)] = me
 		for c := head; ok && c >= 0; c = ix.next[int(c)*Bands+band] {
-			if seen[c] {
+			if slices.Contains(seen, c) {
 				continue
 			}
-			seen[c] = true
+			seen = append(seen, c)
 			ix.Candidates++
 			o := &ix.docs[c]
 			if ok, jac := isCopy(sh, lead, o.shingles, o.lead); ok {

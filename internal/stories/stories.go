@@ -82,7 +82,7 @@ func Build(arts []*model.Article) *Index {
 	for i, a := range arts {
 		docs[i] = ClusterDoc(a)
 	}
-	ix := dedup.NewIndex()
+	ix := dedup.NewIndexSize(len(arts))
 	prepared := make([]dedup.Prepared, len(arts))
 	parallel(len(arts), func(i int) { prepared[i] = dedup.Prepare(arts[i].Text) })
 	for i, a := range arts {
