@@ -176,7 +176,7 @@ func (c *collector) dayFirst() bool {
 }
 
 var (
-	urlDateRe      = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:/|[_-]|\.html?|$)`)
+	urlDateRe      = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[^\d]|$)`)
 	urlDateCompact = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.html?|$)`)
 )
 
