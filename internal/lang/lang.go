@@ -13,7 +13,25 @@ import (
 
 // sampleBytes bounds the text looked at: a few kilobytes decide the language
 // of an article, and detection cost grows with length.
-const sampleBytes = 4096
+const sampleBytes = 1024
+
+// detectOptions limits the candidates to the languages news is commonly
+// published in: whatlanggo's cost grows with the number of candidates, and
+// rare languages sharing a script with a common one are its usual misfires on
+// short samples.
+var detectOptions = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
+	whatlanggo.Eng: true, whatlanggo.Deu: true, whatlanggo.Fra: true, whatlanggo.Spa: true,
+	whatlanggo.Por: true, whatlanggo.Ita: true, whatlanggo.Nld: true, whatlanggo.Pol: true,
+	whatlanggo.Rus: true, whatlanggo.Ukr: true, whatlanggo.Cmn: true, whatlanggo.Jpn: true,
+	whatlanggo.Kor: true, whatlanggo.Arb: true, whatlanggo.Tur: true, whatlanggo.Swe: true,
+	whatlanggo.Dan: true, whatlanggo.Nob: true, whatlanggo.Fin: true, whatlanggo.Ces: true,
+	whatlanggo.Hun: true, whatlanggo.Ron: true, whatlanggo.Bul: true,
+	whatlanggo.Ell: true, whatlanggo.Heb: true, whatlanggo.Hin: true, whatlanggo.Ben: true,
+	whatlanggo.Tha: true, whatlanggo.Vie: true, whatlanggo.Ind: true, whatlanggo.Hrv: true,
+	whatlanggo.Srp: true, whatlanggo.Slv: true, whatlanggo.Lit: true, whatlanggo.Lav: true,
+	whatlanggo.Est: true, whatlanggo.Pes: true, whatlanggo.Urd: true,
+	whatlanggo.Tam: true, whatlanggo.Kat: true, whatlanggo.Afr: true, whatlanggo.Tgl: true,
+}}
 
 // minConfidence below which Detect gives up rather than guess.
 const minConfidence = 0.2
@@ -30,7 +48,7 @@ func Detect(text string) string {
 	if len(strings.TrimSpace(text)) < 20 {
 		return ""
 	}
-	info := whatlanggo.Detect(text)
+	info := whatlanggo.DetectWithOptions(text, detectOptions)
 	if info.Confidence < minConfidence && !info.IsReliable() {
 		return ""
 	}
@@ -56,7 +74,7 @@ func Normalize(tag string) string {
 var iso6391 = map[string]string{
 	"eng": "en", "deu": "de", "fra": "fr", "spa": "es", "por": "pt", "ita": "it",
 	"nld": "nl", "pol": "pl", "rus": "ru", "ukr": "uk", "cmn": "zh", "jpn": "ja",
-	"kor": "ko", "ara": "ar", "tur": "tr", "swe": "sv", "dan": "da", "nob": "nb",
+	"kor": "ko", "arb": "ar", "ara": "ar", "tur": "tr", "swe": "sv", "dan": "da", "nob": "nb",
 	"fin": "fi", "ces": "cs", "slk": "sk", "hun": "hu", "ron": "ro", "bul": "bg",
 	"ell": "el", "heb": "he", "hin": "hi", "ben": "bn", "tha": "th", "vie": "vi",
 	"ind": "id", "hrv": "hr", "srp": "sr", "slv": "sl", "lit": "lt", "lav": "lv",
