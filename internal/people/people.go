@@ -47,6 +47,7 @@ type Person struct {
 
 	first, last string   // lower-case first and last name tokens
 	lroles      []string // Roles in lower case, for matching descriptions
+	attested    bool     // a title or role word stood before a name mention
 	starts      []int    // sorted starts of the person's name mentions
 	roleHeads   []string // last word of each role, lower case
 	votesM      int
@@ -83,6 +84,9 @@ type Doc struct {
 	refs []ref
 	// taken marks the token starts already inside a mention.
 	taken map[int]bool
+	// unattested are mentions of candidate names nothing marked as people,
+	// in text order.
+	unattested []unattestedRef
 }
 
 type ref struct {
@@ -194,7 +198,10 @@ func Analyze(text string) *Doc {
 	sort.Slice(d.refs, func(i, j int) bool { return d.refs[i].Start < d.refs[j].Start })
 	d.pronounGender()
 	d.saidPronounGender()
-	for pi, p := range d.People {
+	if RequireEvidence {
+		d.dropUnattested()
+	}
+	for _, p := range d.People {
 		if p.Gender == 0 {
 			if p.votesM > p.votesF {
 				p.Gender = 'm'
@@ -203,13 +210,98 @@ func Analyze(text string) *Doc {
 			}
 		}
 		p.Mentions = p.Mentions[:0]
-		for _, r := range d.refs {
-			if r.person == pi {
-				p.Mentions = append(p.Mentions, r.Mention)
+	}
+	for _, r := range d.refs {
+		d.People[r.person].Mentions = append(d.People[r.person].Mentions, r.Mention)
+	}
+	return d
+}
+
+// RequireEvidence keeps only the candidates something marks as people.
+var RequireEvidence = true
+
+// dropUnattested removes candidate names nothing marks as a person: no
+// title or role, never named again by surname, never the subject of a
+// speech verb, no pronoun agreeing with them. It keeps places and works
+// that look like names ("Nova Scotia", "Drug Abuse" of "the National
+// Institute on Drug Abuse", photo credits) out of the people.
+func (d *Doc) dropUnattested() {
+	keep := make([]bool, len(d.People))
+	for pi, p := range d.People {
+		keep[pi] = p.attested || len(p.Roles) > 0 || p.votesM+p.votesF >= saidVoteWeight
+	}
+	for _, r := range d.refs {
+		if r.Kind == MentionPartial || r.Kind == MentionDescription || d.speechNear(r) {
+			keep[r.person] = true
+		}
+	}
+	idx := make([]int, len(d.People))
+	var ps []*Person
+	for i, p := range d.People {
+		idx[i] = -1
+		if keep[i] {
+			idx[i] = len(ps)
+			ps = append(ps, p)
+		}
+	}
+	refs := d.refs[:0]
+	for _, r := range d.refs {
+		if idx[r.person] >= 0 {
+			r.person = idx[r.person]
+			refs = append(refs, r)
+		} else {
+			// Kept aside: a quote's speaker phrase may still name them.
+			d.unattested = append(d.unattested, unattestedRef{r.Mention, d.People[r.person].Name})
+		}
+	}
+	d.refs, d.People = refs, ps
+}
+
+// unattestedRef is a mention of a dropped candidate name.
+type unattestedRef struct {
+	Mention
+	name string
+}
+
+// speechNear reports a speech verb right after a mention ("Martell says")
+// or right before it ("said Martell", "according to Martell").
+func (d *Doc) speechNear(r ref) bool {
+	t := d.tokenAt(r.End)
+	// "Ken Njoroge, chief executive of ..., said": skip one apposition.
+	if t >= 0 && d.Tokens[t].Text == "," {
+		for k := t + 1; k < len(d.Tokens) && k < t+30; k++ {
+			if tx := d.Tokens[k].Text; tx == "." || tx == ";" {
+				break
+			}
+			if d.Tokens[k].Text == "," && k+1 < len(d.Tokens) {
+				t = k + 1
+				break
 			}
 		}
 	}
-	return d
+	// One adverb may come between: "Martell also says".
+	if t >= 0 && t+1 < len(d.Tokens) && strings.HasSuffix(d.Tokens[t].Text, "ly") || t >= 0 && t+1 < len(d.Tokens) && (d.Tokens[t].Text == "also" || d.Tokens[t].Text == "then") {
+		t++
+	}
+	if t >= 0 && t < len(d.Tokens) && speechWords[strings.ToLower(d.Tokens[t].Text)] {
+		return true
+	}
+	if t := d.tokenAt(r.Start); t > 0 {
+		w := strings.ToLower(d.Tokens[t-1].Text)
+		if speechWords[w] || w == "to" && t > 1 && strings.EqualFold(d.Tokens[t-2].Text, "according") {
+			return true
+		}
+	}
+	return false
+}
+
+// speechWords are the commonest speech verbs, for evidence that a name is
+// a person's.
+var speechWords = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "explained": true,
+	"wrote": true, "writes": true, "tweeted": true, "asked": true, "argued": true, "noted": true,
+	"insisted": true, "recalled": true, "warned": true, "replied": true, "answered": true,
+	"stated": true, "claimed": true, "admitted": true, "continued": true, "agreed": true,
 }
 
 func isAllCaps(s string) bool {
@@ -237,6 +329,9 @@ func (d *Doc) addRun(pi int, r nameRun, kind string) {
 	}
 	if r.gender != 0 && p.Gender == 0 {
 		p.Gender = r.gender
+	}
+	if r.titled {
+		p.attested = true
 	}
 	start := d.Tokens[r.tokStart].Start
 	if r.roleStart < r.tokStart && kind == MentionPartial {

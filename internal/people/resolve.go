@@ -46,6 +46,11 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 			return d.ref(r.person), true
 		}
 	}
+	// A name nothing else marked as a person's: the speaker phrase does.
+	i := sort.Search(len(d.unattested), func(i int) bool { return d.unattested[i].Start >= start })
+	if i < len(d.unattested) && d.unattested[i].End <= end {
+		return Referent{Name: d.unattested[i].name, Person: -1}, true
+	}
 	toks := d.tokensIn(start, end)
 	if len(toks) == 0 {
 		return Referent{Person: -1}, false
