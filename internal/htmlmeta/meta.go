@@ -872,6 +872,11 @@ func (c *collector) decide(m *Meta, now time.Time) {
 	}
 	m.Outlet = c.outlet()
 	m.Title = c.title(m.Outlet)
+	if c.pageURL != nil && m.Outlet == strings.TrimPrefix(strings.ToLower(c.pageURL.Hostname()), "www.") {
+		if o := c.titleOutlet(m.Title); o != "" {
+			m.Outlet = o
+		}
+	}
 	if can := c.canonical; can != "" {
 		m.CanonicalURL = c.absURL(can)
 	} else if u := c.meta1("og:url"); u != "" {

@@ -22,6 +22,30 @@ func (c *collector) outlet() string {
 	return ""
 }
 
+// titleOutlet is the site name a "Headline | Site" <title> carries: the end
+// segment that is not the chosen headline ("Jane’s notebook" in "Parsing JSON
+// fast – Jane’s notebook"); used when the page declares no site name.
+func (c *collector) titleOutlet(title string) string {
+	parts := splitTitle(c.docTitle)
+	if len(parts) < 2 || title == "" {
+		return ""
+	}
+	first, last := parts[0], parts[len(parts)-1]
+	var o string
+	switch tk := normTitle(title); {
+	case normTitle(first) == tk:
+		o = last
+	case normTitle(last) == tk:
+		o = first
+	default:
+		return ""
+	}
+	if len(strings.Fields(o)) > maxSiteWords {
+		return ""
+	}
+	return o
+}
+
 // siteNames are the names the page's title may carry as a site suffix or prefix.
 func (c *collector) siteNames(outlet string) []string {
 	var out []string
