@@ -134,6 +134,14 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 	if exists && oldHash == d.ContentHash {
 		return store.Unchanged, nil
 	}
+	if exists && oldTitle == a.Title && oldText == a.Text {
+		// The page changed but not the article (a new ad, a footer clock, a
+		// "most read" box): no new version, just the new hash and validators,
+		// so the next crawl skips it early.
+		_, err := w.exec(`UPDATE articles SET content_hash=?, etag=?, last_modified=?, fetched_utc=coalesce(?, fetched_utc) WHERE seq=?`,
+			d.ContentHash, d.ETag, d.LastModified, fmtTime(d.Fetched), seq)
+		return store.Unchanged, err
+	}
 	rec, err := recordJSON(a)
 	if err != nil {
 		return 0, err

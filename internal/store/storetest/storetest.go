@@ -153,6 +153,15 @@ func testVersions(t *testing.T, s store.Store) {
 	if err != nil || r.Article.Title != "Corrected headline" {
 		t.Fatalf("Get after update = %v, %v", r, err)
 	}
+	// The same article in a page that changed around it is no new version.
+	v3 := Doc(Article("https://example.org/story", "Corrected headline", "", "", "New text about tunnels."))
+	v3.ContentHash = store.ContentHash([]byte("the page with a new ad around the same article"))
+	if st := put(t, s, v3); st[0] != store.Unchanged {
+		t.Errorf("same article, different page: %v, want unchanged", st[0])
+	}
+	if seen, _, _ := s.Lookup(ctx, v3.Article.ID); seen.ContentHash != v3.ContentHash {
+		t.Errorf("Lookup hash %s after an unchanged put, want the page's new hash", seen.ContentHash)
+	}
 	vs, err := s.Versions(ctx, v2.Article.ID)
 	if err != nil || len(vs) != 1 || vs[0].Article.Text != "Old text about bridges." || vs[0].ContentHash != v1.ContentHash {
 		t.Fatalf("Versions = %+v, %v", vs, err)
