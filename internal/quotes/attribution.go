@@ -261,7 +261,7 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 		return speakerPhrase{}
 	}
 	ok := x.plausibleSpeaker(k, e)
-	if j, isAppos := x.apposition(e, v); isAppos {
+	if j, isAppos := x.appositionTo(e, v, true); isAppos {
 		e = j
 	}
 	return speakerPhrase{t0: k, t1: e, ok: ok}
@@ -365,7 +365,11 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 // apposition returns the end of an apposition opening with the comma at
 // token k ("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus"),
 // not reaching token hi.
-func (x *extractor) apposition(k, hi int) (int, bool) {
+func (x *extractor) apposition(k, hi int) (int, bool) { return x.appositionTo(k, hi, false) }
+
+// appositionTo is apposition; with toComma the apposition ends at the next
+// comma (a subject's apposition before its verb: "Trump, her opponent, said").
+func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 	if k < 1 || k+1 >= hi || x.toks[k].Text != "," || !(x.toks[k-1].Cap || x.toks[k-1].Text == ")") || !x.toks[k+1].Word {
 		return 0, false
 	}
@@ -374,8 +378,14 @@ func (x *extractor) apposition(k, hi int) (int, bool) {
 		return 0, false
 	}
 	j := k + 1
-	for j < hi && j < k+maxApposTokens && x.toks[j].Text != "." && x.toks[j].Text != ";" && !x.inSeg(x.toks[j].Start) {
+	for j < hi && j < k+maxApposTokens && x.toks[j].Text != "." && x.toks[j].Text != ";" && !x.inSeg(x.toks[j].Start) && !(toComma && x.toks[j].Text == ",") {
 		j++
+	}
+	if toComma {
+		if j >= hi || x.toks[j].Text != "," {
+			return 0, false
+		}
+		return j + 1, true
 	}
 	if j == k+maxApposTokens && j < hi {
 		// Too long to be one apposition: cut at its last comma.
@@ -758,6 +768,12 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 			if first <= s.t0 || !(x.lower(first-1) == "and" || x.toks[first-1].Text == ",") {
 				continue
 			}
+			// "and Corbyn told": a new subject must be a name or a
+			// pronoun, not the tail of a noun phrase ("shootings and
+			// protests demands").
+			if first < t && !x.toks[first].Cap && !pronounWords[x.lower(first)] {
+				continue
+			}
 		}
 		cls = append(cls, cur)
 		cur = clause{v: t, sp: sp}
@@ -961,10 +977,15 @@ func (x *extractor) isTitle(g segment) bool {
 		}
 	}
 	inner := x.text[g.inner:g.innerEnd]
+	words := strings.Fields(inner)
+	// `on CBS's "Face the Nation," Ryan said`: Title Case inside the
+	// writer's sentence is a title even before a comma.
+	if strings.HasSuffix(inner, ",") && len(words) >= 2 && len(words) <= 8 && allCapitalised(words) && !x.opensSentence(g) {
+		return true
+	}
 	if endsSentence(inner) || strings.HasSuffix(inner, ",") {
 		return false
 	}
-	words := strings.Fields(inner)
 	if len(words) < 2 || len(words) > 12 {
 		return false
 	}
@@ -976,6 +997,23 @@ func (x *extractor) isTitle(g segment) bool {
 		}
 	}
 	return caps == len(words)
+}
+
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && len(w) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSentence reports whether nothing but white space precedes g in its
+// sentence.
+func (x *extractor) opensSentence(g segment) bool {
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > g.open })
+	return i < len(x.sents) && strings.TrimSpace(x.text[x.sents[i].start:g.open]) == ""
 }
 
 // titleCues precede the titles of works and nicknames.
@@ -1072,6 +1110,13 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 	// the sentence's subject, and what follows "tell" is the hearer.
 	if v > s.t0 && x.lower(v-1) == "to" {
 		return x.sentenceSubject(v, s.t0)
+	}
+	// "Trump bemoaned the unrest and said ...": a coordinated verb shares
+	// the sentence's subject.
+	if v > s.t0 && x.lower(v-1) == "and" {
+		if sp := x.sentenceSubject(v, s.t0); sp.ok {
+			return sp
+		}
 	}
 	if strings.HasSuffix(x.lower(v), "ing") {
 		// "footage of Hillary Clinton asking": the name just before.
