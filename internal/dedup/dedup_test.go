@@ -306,3 +306,57 @@ func BenchmarkIndexAdd(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
 }
+
+// A saved index restored and then grown gives the groups a single index would.
+func TestRestoreThenAdd(t *testing.T) {
+	arts := synth.Generate(synth.Options{Events: 30, Reports: 3, Copies: 3, Paragraphs: 6, Seed: 5})
+	whole := NewIndex()
+	for i, a := range arts {
+		whole.Add(Doc{ID: a.ID, Text: a.Text, Date: a.Date, Seq: int64(i)})
+	}
+	half := len(arts) / 2
+	first := NewIndex()
+	saved := map[string][]byte{}
+	for i, a := range arts[:half] {
+		p := Prepare(a.Text)
+		first.AddPrepared(Doc{ID: a.ID, Date: a.Date, Seq: int64(i)}, p)
+		saved[a.ID] = p.Encode()
+	}
+	sources := first.SourceOf()
+	// A later run: restore the saved half, then add the rest.
+	next := NewIndex()
+	for i, a := range arts[:half] {
+		p, err := DecodePrepared(saved[a.ID])
+		if err != nil {
+			t.Fatal(err)
+		}
+		next.Restore(Doc{ID: a.ID, Date: a.Date, Seq: int64(i)}, p)
+	}
+	for id, src := range sources {
+		if !next.Join(id, src) {
+			t.Fatalf("Join(%s, %s) failed", id, src)
+		}
+	}
+	for i, a := range arts[half:] {
+		next.Add(Doc{ID: a.ID, Text: a.Text, Date: a.Date, Seq: int64(half + i)})
+	}
+	if diff := cmp.Diff(whole.Groups(1), next.Groups(1)); diff != "" {
+		t.Errorf("restored+added groups differ (-whole +restored):\n%s", diff)
+	}
+	if _, err := DecodePrepared([]byte{5, 1, 0}); err == nil {
+		t.Error("DecodePrepared accepted a truncated entry")
+	}
+}
+
+func FuzzDecodePrepared(f *testing.F) {
+	f.Add(Prepare(wire).Encode())
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p, err := DecodePrepared(b)
+		if err == nil {
+			if q, err := DecodePrepared(p.Encode()); err != nil || !slices.Equal(q.shingles, p.shingles) {
+				t.Fatalf("round trip: %v", err)
+			}
+		}
+	})
+}

@@ -1,0 +1,93 @@
+package dedup
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Encode serialises a prepared text (its shingle set and lead shingles)
+// for storage, so that a saved index can be restored without the texts.
+// The LSH keys are recomputed on decoding.
+func (p Prepared) Encode() []byte {
+	b := make([]byte, 0, 2*binary.MaxVarintLen32+4*(len(p.shingles)+len(p.lead)))
+	b = binary.AppendUvarint(b, uint64(len(p.shingles)))
+	b = binary.AppendUvarint(b, uint64(len(p.lead)))
+	for _, s := range p.shingles {
+		b = binary.LittleEndian.AppendUint32(b, s)
+	}
+	for _, s := range p.lead {
+		b = binary.LittleEndian.AppendUint32(b, s)
+	}
+	return b
+}
+
+var errBadPrepared = errors.New("dedup: malformed saved index entry")
+
+// DecodePrepared reads what Encode wrote.
+func DecodePrepared(b []byte) (Prepared, error) {
+	ns, k := binary.Uvarint(b)
+	if k <= 0 {
+		return Prepared{}, errBadPrepared
+	}
+	b = b[k:]
+	nl, k := binary.Uvarint(b)
+	if k <= 0 || nl > MaxOwnLead {
+		return Prepared{}, errBadPrepared
+	}
+	b = b[k:]
+	if ns > uint64(len(b)) || uint64(len(b)) != 4*(ns+nl) {
+		return Prepared{}, fmt.Errorf("%w: %d bytes for %d shingles", errBadPrepared, len(b), ns+nl)
+	}
+	p := Prepared{shingles: make([]uint32, ns), lead: make([]uint32, nl)}
+	for i := range p.shingles {
+		p.shingles[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	b = b[4*ns:]
+	for i := range p.lead {
+		p.lead[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	if !slices.IsSorted(p.shingles) {
+		return Prepared{}, fmt.Errorf("%w: shingles out of order", errBadPrepared)
+	}
+	sig := MinHash(p.shingles)
+	p.keys = BandKeys(&sig)
+	return p, nil
+}
+
+// Restore puts a saved article back in the index without checking it
+// against the others: its copy links were found when it was first added
+// and come back with Join. Restoring and then adding new articles is how
+// the index grows across runs without a rebuild.
+func (ix *Index) Restore(d Doc, p Prepared) {
+	if _, ok := ix.byID[d.ID]; ok {
+		return
+	}
+	me := int32(len(ix.docs))
+	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, seq: d.Seq, shingles: p.shingles, lead: p.lead, parent: me})
+	ix.byID[d.ID] = me
+	for band, k := range p.keys {
+		head, ok := ix.heads[uint32(k)]
+		ix.next = append(ix.next, -1)
+		if ok {
+			ix.next[int(me)*Bands+band] = head
+		}
+		ix.heads[uint32(k)] = me
+	}
+}
+
+// Join puts a restored article in the copy group of source. It reports
+// false when either is not indexed.
+func (ix *Index) Join(id, source string) bool {
+	i, ok1 := ix.byID[id]
+	s, ok2 := ix.byID[source]
+	if !ok1 || !ok2 {
+		return false
+	}
+	ri, rs := ix.find(i), ix.find(s)
+	if ri != rs {
+		ix.docs[ri].parent = rs
+	}
+	return true
+}
