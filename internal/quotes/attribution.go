@@ -753,16 +753,18 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 		if x.inSeg(x.toks[t].Start) || !x.isVerbAt(t, s) || evidenceVerbs[x.lower(t)] {
 			continue
 		}
-		sp := x.subjectOf(t, s.t0, s.t1, s)
 		coordinated := t > s.t0 && (x.lower(t-1) == "and" || x.toks[t-1].Text == ",")
-		if coordinated && (!sp.ok || x.toks[sp.t1-1].End > x.toks[t].Start) {
+		var sp speakerPhrase
+		if coordinated && prevSp.ok {
 			sp = prevSp // "... and demanded that ..."
+		} else {
+			sp = x.subjectOf(t, s.t0, s.t1, s)
 		}
 		// Inside a reported clause a verb starts a new statement only when
 		// coordinated: "and Corbyn told the crowd", "and demanded that".
 		if len(cls) > 0 || cur.v >= 0 {
 			first := t
-			if sp.ok && sp.t0 < t {
+			if !coordinated && sp.ok && sp.t0 < t {
 				first = sp.t0
 			}
 			if first <= s.t0 || !(x.lower(first-1) == "and" || x.toks[first-1].Text == ",") {
