@@ -137,18 +137,47 @@ const maxBylineGap = 40
 // creditLines are the lines after the headline that credit an author: "By
 // Jane Doe", or a "Written by" label followed by the name on its own line.
 func (c *collector) creditLines() []string {
-	for i, t := range c.afterH1 {
-		if i >= maxCreditLines {
-			break
-		}
-		if creditLabel.MatchString(t) && i+1 < len(c.afterH1) {
-			return []string{c.afterH1[i+1]}
-		}
-		if creditStart.MatchString(t) {
-			return []string{t}
+	for g, lines := range [][]string{c.afterH1, c.bodyLines} {
+		// The page-top lines need stricter evidence than the lines right
+		// after the headline.
+		strict := g == 1
+		for i, t := range lines {
+			if i >= maxCreditLines && !strict {
+				break
+			}
+			if creditLabel.MatchString(t) && i+1 < len(lines) {
+				if !strict || properName(lines[i+1]) {
+					return []string{lines[i+1]}
+				}
+			}
+			if creditStart.MatchString(t) {
+				if !strict || writtenBy.MatchString(t) {
+					return []string{t}
+				}
+			}
 		}
 	}
 	return nil
+}
+
+// writtenBy is an unambiguous credit ("Written by", "Autor:"), safe to take
+// anywhere near the top of the page, unlike a bare "By".
+var writtenBy = regexp.MustCompile(`(?i)^(?:written by|autor(?:in)?:|author:|auteur\s*:|geschrieben von|verfasst von)`)
+
+// properName reports whether s looks like a person's name on its own line:
+// two to four capitalised words.
+func properName(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, x := range w {
+		r := []rune(x)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCreditLines: a byline sits within the first lines after the headline.

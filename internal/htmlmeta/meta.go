@@ -250,7 +250,11 @@ var bylineWords = newWordSet("author", "byline", "by-line", "writer", "autor", "
 
 // bylineNoise in a class marks author furniture that is not the credit itself
 // (avatars, bio boxes, "more by this author" lists).
-var bylineNoise = newWordSet("avatar", "bio", "description", "desc", "image", "img", "photo", "picture", "social", "follow", "more", "box", "about", "job", "title", "role", "position", "date", "time", "count", "label", "prefix")
+var bylineNoise = newWordSet("avatar", "bio", "description", "desc", "image", "img", "photo", "picture", "social", "follow", "more", "box", "about", "jobtitle", "job-title", "job_title", "title", "role", "position", "date", "time", "count", "label", "prefix")
+
+// bylineName in a class marks the name inside an author box
+// ("elementor-author-box__name", "author-name"), taken despite bylineNoise.
+var bylineName = newWordSet("name")
 
 // dateWords in a class or id mark an element that shows a date.
 var dateWords = newWordSet("date", "time", "publish", "posted", "dateline", "byline", "meta", "timestamp", "datum", "fecha", "data-", "updated", "info", "created", "calendar")
@@ -459,7 +463,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 		return false
 	}
-	if !st.inComments && !st.inAuthor && !st.inByline && class != "" && bylineWords.in(class) && !bylineNoise.in(class) && len(c.bylines) < maxBylines {
+	if !st.inComments && !st.inAuthor && !st.inByline && class != "" && bylineWords.in(class) && (!bylineNoise.in(class) || bylineName.in(class) && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
 		if t, ok := shortText(n); ok {
 			c.bylines = append(c.bylines, bylineCand{text: t, order: c.order})
 			c.addDateText(t)
