@@ -198,9 +198,7 @@ func Analyze(text string) *Doc {
 	sort.Slice(d.refs, func(i, j int) bool { return d.refs[i].Start < d.refs[j].Start })
 	d.pronounGender()
 	d.saidPronounGender()
-	if RequireEvidence {
-		d.dropUnattested()
-	}
+	d.dropUnattested()
 	for _, p := range d.People {
 		if p.Gender == 0 {
 			if p.votesM > p.votesF {
@@ -216,9 +214,6 @@ func Analyze(text string) *Doc {
 	}
 	return d
 }
-
-// RequireEvidence keeps only the candidates something marks as people.
-var RequireEvidence = true
 
 // dropUnattested removes candidate names nothing marks as a person: no
 // title or role, never named again by surname, never the subject of a
@@ -468,7 +463,7 @@ func (d *Doc) matchPart(w string, pos int) int {
 			}
 			// Two people with one surname (a mother and her son): the bare
 			// surname is the one the article is about, named first.
-			if SurnameFirstIntroduced && byLast {
+			if byLast {
 				return i
 			}
 			if any < 0 {
@@ -489,10 +484,6 @@ func (d *Doc) matchPart(w string, pos int) int {
 	}
 	return -1
 }
-
-// SurnameFirstIntroduced makes a bare surname shared by several people
-// refer to the one introduced first rather than the nearest.
-var SurnameFirstIntroduced = true
 
 // otherNamed returns a person other than not whose first name is w, or -1.
 func (d *Doc) otherNamed(w string, not int) int {

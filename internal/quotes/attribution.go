@@ -31,7 +31,7 @@ const (
 // before it in the same paragraph (`"A," Hunt said. "B."` as one quote).
 // Off: GGT annotates the two as separate quotes, PolNeAR as one; measured
 // on the dev sets, joining gains PolNeAR direct F1 0.057 and loses GGT 0.076.
-var mergeRunOn = true
+const mergeRunOn = true
 
 // speakerPhrase is a speaker mention: token span and what it resolves to.
 type speakerPhrase struct {
@@ -480,7 +480,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			if x.last != nil {
 				lo = x.last.End
 			}
-			if pi := x.d.NearestPerson(x.toks[sp.t0].Start, lo, g); pi >= 0 && pi != x.lastPerson && pronounNewSpeaker {
+			if pi := x.d.NearestPerson(x.toks[sp.t0].Start, lo, g); pi >= 0 && pi != x.lastPerson {
 				q.Speaker = x.d.People[pi].Name
 				return
 			}
@@ -934,7 +934,7 @@ func (x *extractor) keepSegments(s *sentence) []segment {
 		inner := x.text[g.inner:g.innerEnd]
 		// A mark left open at a paragraph end that no next paragraph takes
 		// up is an excerpt or a stray mark, unless a transcript label opens it.
-		if g.unclosed && !g.multi && !x.labelAt(g.inner) && dropUnclosed {
+		if g.unclosed && !g.multi && !x.labelAt(g.inner) {
 			continue
 		}
 		// Short quotes count when they open the sentence as speech
@@ -950,10 +950,6 @@ func (x *extractor) keepSegments(s *sentence) []segment {
 	}
 	return out
 }
-
-var dropUnclosed = true
-
-var pronounNewSpeaker = true
 
 // labelAt reports a transcript label ("PENCE:") at byte offset pos.
 func (x *extractor) labelAt(pos int) bool {
@@ -1384,7 +1380,7 @@ func (x *extractor) indirect(si int) {
 		}
 		// Verbs with other senses ("added a goal", "responded quickly",
 		// "announced the end") report speech only before a clause.
-		if !strongVerbs[x.lower(t)] && !(useAttitude && attitudeVerbs[x.lower(t)]) && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) && weakClauseCheck {
+		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) {
 			continue
 		}
 		// "..., Mr. Obama said in his interview.": only an adverbial follows
@@ -1456,8 +1452,6 @@ var clausePreps = map[string]bool{
 	"around": true, "near": true, "along": true, "toward": true, "towards": true, "up": true,
 	"down": true, "off": true, "out": true, "back": true, "away": true,
 }
-
-var weakClauseCheck = true
 
 // strongVerbs report speech whatever follows them.
 var strongVerbs = map[string]bool{

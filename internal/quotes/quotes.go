@@ -323,16 +323,14 @@ func (x *extractor) run() {
 		if s.para == skipPara {
 			continue
 		}
-		if si > 0 && x.sents[si-1].para != s.para && useBlocks {
+		if si > 0 && x.sents[si-1].para != s.para {
 			if x.block(si) {
 				skipPara = s.para
 				continue
 			}
 		}
 		if x.isHeadline(si) {
-			if useHeadlines {
-				x.headline(si)
-			}
+			x.headline(si)
 			continue
 		}
 		if len(s.segs) > 0 {
@@ -363,7 +361,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		if !(t+1 < s.t1 && x.lower(t+1) == "that") {
 			return false
 		}
-	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !(useAttitude && attitudeVerbs[w]) {
+	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] {
 		// "The New York Post reports that": a noun-like form is a verb
 		// when "that" follows.
 		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that") {
@@ -406,8 +404,6 @@ var evidenceVerbs = map[string]bool{
 	"assumed": true, "suspect": true, "suspected": true, "doubt": true, "doubted": true,
 }
 
-var useAttitude = true
-
 // attitudeVerbs attribute a stance rather than words ("criticized the plan",
 // "praised her record", "denied the report"): the object is the attributed
 // content. Mined from PolNeAR train: verbs that directly precede the content
@@ -431,8 +427,6 @@ var attitudeVerbs = map[string]bool{
 	"cites": true, "touts": true, "reiterates": true, "promises": true, "vow": true,
 	"blame": true, "criticize": true, "criticise": true, "praise": true, "deny": true,
 }
-
-var useHeadlines = true
 
 // isHeadline reports a title or subheading: a paragraph of one sentence with
 // no final stop outside quotation marks, most of whose words are capitalised
@@ -517,8 +511,6 @@ func (x *extractor) addHeadline(si int, q model.Quote, sp speakerPhrase) {
 	x.setSpeaker(&q, sp)
 	x.add(si, q)
 }
-
-var useBlocks = true
 
 // block reads a block quotation: a paragraph after one that ends in ':' with
 // a speech verb ("Corbyn took to the stage to tell the doctors:"). In
