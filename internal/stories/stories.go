@@ -78,16 +78,23 @@ func ClusterDoc(a *model.Article) cluster.Doc {
 // content order, and copies take their source's story, so wire copy does
 // not outweigh the independent reports in a story's centroid.
 func Build(arts []*model.Article) *Index {
-	docs := make([]cluster.Doc, len(arts))
-	for i, a := range arts {
-		docs[i] = ClusterDoc(a)
-	}
 	ix := dedup.NewIndexSize(len(arts))
 	prepared := make([]dedup.Prepared, len(arts))
 	parallel(len(arts), func(i int) { prepared[i] = dedup.Prepare(arts[i].Text) })
 	for i, a := range arts {
-		ix.AddPrepared(dedup.Doc{ID: a.ID, Date: docs[i].Date, Seq: int64(i)}, prepared[i])
+		ix.AddPrepared(dedup.Doc{ID: a.ID, Date: PublishedAt(a), Seq: int64(i)}, prepared[i])
 		prepared[i] = dedup.Prepared{}
+	}
+	return Link(arts, ix)
+}
+
+// Link makes the copy groups and stories of arts from a copy index that
+// holds every one of them (built by Build, or restored from the store and
+// grown with the new articles).
+func Link(arts []*model.Article, ix *dedup.Index) *Index {
+	docs := make([]cluster.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = ClusterDoc(a)
 	}
 	res := &Index{SourceOf: ix.SourceOf(), Groups: ix.Groups(2), StoryOf: map[string]string{}, Copies: map[string][]string{}}
 	for _, g := range res.Groups {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/lede-news/lede/internal/model"
@@ -18,28 +17,106 @@ type Links struct {
 	// SourceOf maps each copy's id to its source's id (sources are absent).
 	SourceOf map[string]string
 	Stories  []model.Story
-	// Seq is the ingestion seq of the last article the links cover.
-	Seq int64
+	// State is the corpus state the links were computed from (CorpusState).
+	State string
+	// Dedup are copy-index entries to add or replace with the links, in
+	// the same transaction (an index entry must never outlive its links).
+	Dedup map[string]DedupEntry
 }
 
-// MaxSeq returns the ingestion seq of the last article stored (0 if none).
-func (db *DB) MaxSeq(ctx context.Context) (int64, error) {
-	var n sql.NullInt64
-	err := db.rd.QueryRowContext(ctx, `SELECT max(seq) FROM articles`).Scan(&n)
-	return n.Int64, err
+// CorpusState sums up what the articles table holds — count, last seq,
+// last ingestion time — so that derived data (links) can tell when it is
+// stale: an added article changes the seq, an updated one the time.
+func (db *DB) CorpusState(ctx context.Context) (string, error) {
+	var n int64
+	var seq sql.NullInt64
+	var ing sql.NullString
+	err := db.rd.QueryRowContext(ctx, `SELECT count(*), max(seq), max(ingested_utc) FROM articles`).Scan(&n, &seq, &ing)
+	return fmt.Sprintf("%d|%d|%s", n, seq.Int64, ing.String), err
 }
 
-// LinksSeq returns the seq the saved links cover (0 when never saved).
-func (db *DB) LinksSeq(ctx context.Context) (int64, error) {
+// LinksState returns the corpus state the saved links were computed from
+// ("" when never saved).
+func (db *DB) LinksState(ctx context.Context) (string, error) {
 	var v string
-	err := db.rd.QueryRowContext(ctx, `SELECT value FROM links_state WHERE key = 'article_seq'`).Scan(&v)
+	err := db.rd.QueryRowContext(ctx, `SELECT value FROM links_state WHERE key = 'corpus_state'`).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
+		return "", nil
 	}
+	return v, err
+}
+
+// ArticleHash is an article's id, ingestion seq and content hash.
+type ArticleHash struct {
+	ID   string
+	Seq  int64
+	Hash string
+}
+
+// ArticleHashes lists every article's id and content hash in ingestion order.
+func (db *DB) ArticleHashes(ctx context.Context) ([]ArticleHash, error) {
+	rows, err := db.rd.QueryContext(ctx, `SELECT id, seq, content_hash FROM articles ORDER BY seq`)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	return strconv.ParseInt(v, 10, 64)
+	defer rows.Close()
+	var out []ArticleHash
+	for rows.Next() {
+		var h ArticleHash
+		if err := rows.Scan(&h.ID, &h.Seq, &h.Hash); err != nil {
+			return nil, err
+		}
+		out = append(out, h)
+	}
+	return out, rows.Err()
+}
+
+// DedupEntry is one article's saved copy-detection data.
+type DedupEntry struct {
+	Hash string
+	Data []byte
+}
+
+// DedupIndex returns the saved copy-detection entries by article id.
+func (db *DB) DedupIndex(ctx context.Context) (map[string]DedupEntry, error) {
+	rows, err := db.rd.QueryContext(ctx, `SELECT article_id, content_hash, data FROM dedup_index`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]DedupEntry{}
+	for rows.Next() {
+		var id string
+		var e DedupEntry
+		if err := rows.Scan(&id, &e.Hash, &e.Data); err != nil {
+			return nil, err
+		}
+		out[id] = e
+	}
+	return out, rows.Err()
+}
+
+// SaveDedupIndex adds or replaces copy-detection entries in one transaction.
+func (db *DB) SaveDedupIndex(ctx context.Context, entries map[string]DedupEntry) error {
+	return db.Write(ctx, func(tx *sql.Tx) error { return saveDedup(ctx, tx, entries) })
+}
+
+func saveDedup(ctx context.Context, tx *sql.Tx, entries map[string]DedupEntry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO dedup_index(article_id, content_hash, data) VALUES (?, ?, ?)
+		ON CONFLICT(article_id) DO UPDATE SET content_hash = excluded.content_hash, data = excluded.data`)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for id, e := range entries {
+		if _, err := st.ExecContext(ctx, id, e.Hash, e.Data); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SaveLinks replaces the saved copy groups and stories in one transaction.
@@ -87,8 +164,11 @@ func (db *DB) SaveLinks(ctx context.Context, l Links) error {
 				}
 			}
 		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO links_state(key, value) VALUES ('article_seq', ?)
-			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, strconv.FormatInt(l.Seq, 10))
+		if err := saveDedup(ctx, tx, l.Dedup); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO links_state(key, value) VALUES ('corpus_state', ?)
+			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, l.State)
 		return err
 	})
 }

@@ -20,8 +20,11 @@ func TestSaveLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if n, err := db.LinksSeq(ctx); err != nil || n != 0 {
-		t.Fatalf("LinksSeq on a new store = %d, %v", n, err)
+	if st, err := db.LinksState(ctx); err != nil || st != "" {
+		t.Fatalf("LinksState on a new store = %q, %v", st, err)
+	}
+	if st, err := db.CorpusState(ctx); err != nil || st != "0|0|" {
+		t.Fatalf("CorpusState on a new store = %q, %v", st, err)
 	}
 	d1 := time.Date(2024, 3, 5, 9, 0, 0, 0, time.UTC)
 	l := Links{
@@ -30,15 +33,15 @@ func TestSaveLinks(t *testing.T) {
 			{ID: "s1", Title: "Bridge", ArticleIDs: []string{"a", "b", "c", "d"}, Outlets: []string{"X", "Y"}, First: d1, Last: d1.Add(time.Hour)},
 			{ID: "s2", Title: "Undated", ArticleIDs: []string{"e"}, Outlets: []string{}},
 		},
-		Seq: 7,
+		State: "7|7|x",
 	}
 	for range 2 { // saving twice replaces
 		if err := db.SaveLinks(ctx, l); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if n, _ := db.LinksSeq(ctx); n != 7 {
-		t.Errorf("LinksSeq = %d, want 7", n)
+	if st, _ := db.LinksState(ctx); st != "7|7|x" {
+		t.Errorf("LinksState = %q", st)
 	}
 	all, err := db.StoryList(ctx, time.Time{})
 	if err != nil {
@@ -71,5 +74,32 @@ func TestSaveLinks(t *testing.T) {
 	m, _ := db.SourceMap(ctx)
 	if diff := cmp.Diff(map[string]string{"b": "a", "c": "a"}, m); diff != "" {
 		t.Errorf("SourceMap (-want +got):\n%s", diff)
+	}
+}
+
+func TestDedupIndex(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "d.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	in := map[string]DedupEntry{"a": {"h1", []byte{1, 2}}, "b": {"h2", []byte{3}}}
+	if err := db.SaveDedupIndex(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveDedupIndex(ctx, map[string]DedupEntry{"a": {"h3", []byte{9}}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.DedupIndex(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]DedupEntry{"a": {"h3", []byte{9}}, "b": {"h2", []byte{3}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("DedupIndex (-want +got):\n%s", diff)
+	}
+	if hs, err := db.ArticleHashes(ctx); err != nil || len(hs) != 0 {
+		t.Errorf("ArticleHashes = %v, %v", hs, err)
 	}
 }
