@@ -245,6 +245,8 @@ var noiseWords = map[string]bool{
 	"jobs": true, "hire": true, "more": true, "all": true, "last": true, "bio": true, "full": true,
 	"veröffentlicht": true, "aktualisiert": true, "kommentare": true, "teilen": true, "lesezeit": true,
 	"hace": true, "vor": true, "no": true, "unknown": true, "anonymous": false, "shares": true,
+	"topic": true, "sign": true, "find": true, "login": true, "subscribe": true, "insights": true,
+	"home": true, "privacy": true, "menu": true, "search": true, "our": true, "your": true,
 }
 
 // splitAuthors turns one raw author value into person names. A byline line
@@ -275,7 +277,16 @@ func splitAuthors(raw string) []string {
 		}
 	}
 	for _, seg := range bylineSeparators.Split(raw, -1) {
+		if nonAuthorCredit.MatchString(seg) {
+			// "Reviewed by Molly Price": credited, but not as the author.
+			continue
+		}
 		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(clean(seg), ""))
+		seg = strings.TrimSpace(wordBy.ReplaceAllString(seg, ""))
+		if loc := weekdayCut.FindStringIndex(seg); loc != nil {
+			// "b.scherer Sun Dec 01, 2024": a forum post's date.
+			seg = seg[:loc[0]]
+		}
 		if loc := monthThenDigit.FindStringIndex(seg); loc != nil {
 			// "Sofia Gonzalez December 2, 2025": the name ends at the date.
 			seg = seg[:loc[0]]
@@ -285,10 +296,11 @@ func splitAuthors(raw string) []string {
 		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(seg, ""))
 		var out []string
 		for i, p := range authorSplit.Split(seg, -1) {
-			if i > 0 && credential.MatchString(strings.TrimSpace(p)) {
+			if i > 0 && credential.MatchString(strings.TrimRight(strings.TrimSpace(p), ".")) {
 				// "Jane Doe, MD": a degree after a name.
 				continue
 			}
+			p = cutJobTitle(p)
 			if n := cleanName(p); n != "" {
 				out = append(out, n)
 			}
@@ -302,12 +314,43 @@ func splitAuthors(raw string) []string {
 
 var (
 	// bylineSeparators cut a byline line into its fields.
-	bylineSeparators = regexp.MustCompile(`\s*(?:\||•|·|‧|∙|/\s|\s–\s|\s—\s|\s-\s|\n)\s*`)
+	bylineSeparators = regexp.MustCompile(`\s*(?:\||•|·|‧|∙|⋅|/\s|\s–\s|\s—\s|\s-\s|\n)\s*`)
+	// nonAuthorCredit opens a credit for other work than writing.
+	nonAuthorCredit = regexp.MustCompile(`(?i)^\s*(?:medically\s+|fact[- ]?)?(?:reviewed|checked|edited|photos?|photographs?|illustrations?|images?|pictures?|video|translated|fotos?|bilder)\s+(?:by|von|par|por)\b`)
+	// wordBy is a one-word credit before "by" ("Recipe by", "Post by",
+	// "Authored by"), and "via".
+	wordBy = regexp.MustCompile(`(?i)^(?:\p{L}+\s+by\s*:?|via)\s+`)
+	// weekdayCut starts a forum post's or dateline's date ("Sun Dec 01",
+	// "on Friday December 19").
+	weekdayCut = regexp.MustCompile(`(?i)(?:\s+on)?\s+(?:»\s*)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b[,.]?(?:\s|$).*$`)
 	// inlineCredit is a credit word inside a line ("... 2020 by Jane Doe").
 	inlineCredit = regexp.MustCompile(`(?i)(?:^|\s)(?:by|von|par|por|door|przez|autor(?:in)?:|author:|auteur\s*:)\s+`)
 	// creditVerb before an inline credit word confirms it ("Posted on ... by").
 	creditVerb = regexp.MustCompile(`(?i)(?:posted|published|written|veröffentlicht|publiziert|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|opublikowano|gepubliceerd|geplaatst)\b`)
 )
+
+// titleWords start the job title that follows a name in a byline ("Keith
+// Barry Senior Autos Reporter", "Meghan Neville Content Marketing Coordinator").
+var titleStartWords = map[string]bool{
+	"editor": true, "reporter": true, "correspondent": true, "writer": true, "staff": true, "contributor": true,
+	"columnist": true, "journalist": true, "senior": true, "chief": true, "associate": true, "assistant": true,
+	"managing": true, "executive": true, "deputy": true, "freelance": true, "content": true, "producer": true,
+	"director": true, "manager": true, "head": true, "lead": true, "expert": true, "specialist": true,
+	"founder": true, "co-founder": true, "ceo": true, "cto": true, "coordinator": true, "review": true,
+	"reviewed": true, "tech": true, "marketing": true, "redakteur": true, "redakteurin": true, "reviewer": true,
+	"editor-in-chief": true, "photographer": true, "president": true, "vice": true, "staffer": true,
+}
+
+// cutJobTitle drops a job title glued after a name of two words or more.
+func cutJobTitle(p string) string {
+	w := strings.Fields(p)
+	for i := 2; i < len(w); i++ {
+		if titleStartWords[strings.ToLower(strings.Trim(w[i], ".,:;"))] {
+			return strings.Join(w[:i], " ")
+		}
+	}
+	return p
+}
 
 // maxNameWords: person names rarely have more than five words ("Maria del
 // Carmen de la Vega" has six; such names are rare enough to lose).
@@ -316,8 +359,11 @@ const maxNameWords = 5
 // cleanName returns p as a person name, or "" when it is not one.
 func cleanName(p string) string {
 	p = strings.TrimFunc(p, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != '\'' || unicode.IsSymbol(r)
+		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != '\'' && r != ')' || unicode.IsSymbol(r)
 	})
+	if strings.HasSuffix(p, ")") && !strings.Contains(p, "(") {
+		p = strings.TrimRight(p, ")")
+	}
 	p = strings.TrimSpace(strings.TrimPrefix(p, "@"))
 	if p == "" || strings.Contains(p, " ") && digitsRe.MatchString(p) {
 		return ""
