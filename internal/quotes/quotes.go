@@ -199,7 +199,9 @@ func (x *extractor) sentences() []sentence {
 			// A quote ending a sentence: ."  ?"  !"
 			if i < len(text) && seg.close > seg.innerEnd {
 				last, _ := utf8.DecodeLastRuneInString(text[:seg.innerEnd])
-				if (last == '.' || last == '?' || last == '!') && sentenceStartsAt(text, i) {
+				// ... unless an attribution follows: `"...?" Trump said.`
+				opens := strings.TrimSpace(text[start:seg.open]) == ""
+				if (last == '.' || last == '?' || last == '!') && sentenceStartsAt(text, i) && !(opens && attributionFollows(text, i)) {
 					flush(i)
 				}
 			}
@@ -259,6 +261,48 @@ func (x *extractor) sentences() []sentence {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// attributionFollows reports a short attribution right after a quote that
+// ends with its own stop: a speech verb among the next few words, after
+// nothing but capitalised words or a pronoun (`"...?" Trump said`, `"...!"
+// asked the senator`).
+func attributionFollows(text string, i int) bool {
+	j := i
+	for n := 0; n < attributionLookahead; n++ {
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		k := j
+		for k < len(text) {
+			r, sz := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			k += sz
+		}
+		if k == j {
+			return false
+		}
+		w := strings.TrimRight(text[j:k], ".")
+		lw := strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		if lexicon.IsSpeechVerb(lw) && unicode.IsLower(r) {
+			return true
+		}
+		if !unicode.IsUpper(r) && lw != "he" && lw != "she" && lw != "they" && lw != "we" && lw != "i" {
+			return false
+		}
+		if strings.HasSuffix(text[j:k], ".") && len(w) > 3 {
+			return false // a word ending a sentence
+		}
+		j = k
+	}
+	return false
+}
+
+// attributionLookahead: "Senate Majority Leader Mitch McConnell said" puts
+// five words before the verb.
+const attributionLookahead = 6
 
 // sentenceStartsAt reports whether a new sentence may begin at j: white
 // space, then an upper-case letter, a digit or an opening mark.
