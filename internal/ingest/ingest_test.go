@@ -259,6 +259,10 @@ func TestRunWARC(t *testing.T) {
 	zw.Close()
 	// A redirect and a 404 are no articles; they are passed over.
 	w.Record("response", "https://r.example/", time.Now(), "application/http;msgtype=response", gen.HTTPResponse(301, "text/html", nil))
+	// A page archived as sent: gzip Content-Encoding, chunked.
+	zipped := gz(page(60))
+	block := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n", len(zipped), zipped)
+	w.Record("response", "https://gz.example/page", time.Now(), "application/http;msgtype=response", []byte(block))
 	last := gen.Make(7, small)
 	w.Page(last)
 	full := b.Bytes()
@@ -269,8 +273,11 @@ func TestRunWARC(t *testing.T) {
 
 	db := openStore(t)
 	got, sum := outcomes(t, db, []string{filepath.Join(dir, "crawl.warc.gz")}, &ingest.Reader{})
-	if sum.Ingested != 7 || sum.Failed != 1 {
+	if sum.Ingested != 8 || sum.Failed != 1 {
 		t.Errorf("summary %+v, outcomes %v", sum, got)
+	}
+	if r, err := db.GetByURL(context.Background(), "https://gz.example/page"); err != nil || r.Article.Title == "" {
+		t.Errorf("gzipped, chunked payload: %v", err)
 	}
 	var failed []string
 	for k, v := range got {
@@ -291,7 +298,7 @@ func TestRunWARC(t *testing.T) {
 
 	db2 := openStore(t)
 	_, sum = outcomes(t, db2, []string{filepath.Join(dir, "cut.warc.gz")}, &ingest.Reader{})
-	if sum.Ingested != 6 || sum.Failed != 2 {
+	if sum.Ingested != 7 || sum.Failed != 2 {
 		t.Errorf("cut archive: %+v", sum)
 	}
 	var reasons []string
