@@ -47,6 +47,21 @@ if command -v python3 >/dev/null; then
   py=$(python3 ../shared/bench/score_clusters.py "$sets/allsides_roundups_2021" "$tmp/allsides_roundups_2021.stories.tsv" | sed -n 's/^BCubed .*F1 \([0-9.]*\).*/\1/p')
   [ "$py" = "$(bf1 "$tmp/allsides_roundups_2021.stories.txt")" ] || { echo "FAIL score_clusters.py says BCubed F1 $py"; fail=1; }
 
+  # No copy group may mix two outlets' independent reports of one event
+  # (the set's hard negatives): every predicted group within one gold group.
+  mixed=$(python3 - "$sets/synthetic_syndication/gold.tsv" "$tmp/synthetic_syndication.copies.tsv" <<'PY'
+import sys
+gold = dict(l.rstrip("\n").split("\t")[:2] for l in open(sys.argv[1]) if l.strip())
+groups = {}
+for l in open(sys.argv[2]):
+    i, g = l.rstrip("\n").split("\t")[:2]
+    groups.setdefault(g, set()).add(gold.get(i))
+print(sum(1 for s in groups.values() if len(s) > 1))
+PY
+)
+  if [ "$mixed" = 0 ]; then echo "ok   synthetic_syndication: no copy group mixes independent reports"; else
+    echo "FAIL synthetic_syndication: $mixed copy groups mix independent reports"; fail=1; fi
+
   # Order and ids carry no information: shuffle, rename, score again.
   for s in allsides_roundups_2021:stories synthetic_syndication:copies; do
     set_=${s%%:*}; mode=${s##*:}
