@@ -676,6 +676,11 @@ func (x *extractor) direct(si int) {
 		if !sp.ok {
 			sp = x.findVerbSubject(append(midToks, tailToks...), s)
 		}
+	case strings.HasSuffix(lead, ",") && x.shortIntro(leadToks).ok:
+		// `... ― Trump boasted, "That makes me smart."`: a bare "Name
+		// verbed," before the quote, with a verb the lexicon lacks.
+		q.Start, q.End = first.inner, lastSeg.innerEnd
+		sp = x.shortIntro(leadToks)
 	default:
 		// A quote inside the writer's sentence.
 		if x.multiClause(si, segs) {
@@ -1166,6 +1171,23 @@ func (x *extractor) shortTail(toks []int) speakerPhrase {
 		return speakerPhrase{t0: first, t1: words[i-1] + 1, ok: x.plausibleSpeaker(first, words[i-1]+1)}
 	}
 	return speakerPhrase{}
+}
+
+// shortIntro reads the last clause of a lead ending in a comma as a bare
+// attribution ("Trump boasted,").
+func (x *extractor) shortIntro(lead []int) speakerPhrase {
+	if len(lead) < 3 || x.toks[lead[len(lead)-1]].Text != "," || !strings.HasSuffix(x.lower(lead[len(lead)-2]), "ed") {
+		return speakerPhrase{}
+	}
+	k := len(lead) - 2
+	for k > 0 {
+		switch x.toks[lead[k-1]].Text {
+		case ",", "―", "—", "–", ";", ":":
+			return x.shortTail(lead[k : len(lead)-1])
+		}
+		k--
+	}
+	return x.shortTail(lead[:len(lead)-1])
 }
 
 // shortTailWords bounds a bare attribution after a quote ("Smith
