@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -100,6 +101,9 @@ as they go; after a crash, run the same command again.`,
 				} else {
 					ingestPrintSummary(stdout, sum)
 				}
+			}
+			if errors.Is(runErr, context.Canceled) {
+				return fmt.Errorf("ingest interrupted; what was extracted is stored: run the same command again to finish")
 			}
 			if runErr != nil {
 				return fmt.Errorf("ingest: %w", runErr)

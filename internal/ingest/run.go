@@ -234,6 +234,9 @@ func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
 		case Unchanged:
 			sum.Unchanged++
 		case Failed:
+			if ctx.Err() != nil && errors.Is(ev.Err, context.Canceled) {
+				continue // cut off by the interruption, not by its input
+			}
 			sum.Failed++
 			r := Reason(ev.Err)
 			sum.Reasons[r]++
