@@ -142,9 +142,16 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			continue
 		}
 		switch tk.Text {
-		case "(", ")", "-", "’", "'", ".", "&":
+		case "(", ")", "’", "'", ".", "&":
 			k--
 			continue
+		case "-":
+			// A hyphen inside a word group ("R-Ky"), not a dash between
+			// clauses ("the election -- meddling").
+			if k > lo && x.toks[k-1].End == tk.Start && k+1 < len(x.toks) && x.toks[k+1].Start == tk.End {
+				k--
+				continue
+			}
 		}
 		break
 	}

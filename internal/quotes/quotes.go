@@ -289,6 +289,11 @@ func attributionFollows(text string, i int) bool {
 		if lexicon.IsSpeechVerb(lw) && unicode.IsLower(r) {
 			return true
 		}
+		// "The Hill reported.", "Vitter demanded.": a past tense right
+		// after a name, ending the sentence.
+		if n > 0 && unicode.IsLower(r) && strings.HasSuffix(lw, "ed") && k < len(text) && (text[k] == '.' || text[k] == ',') {
+			return true
+		}
 		if !unicode.IsUpper(r) && lw != "he" && lw != "she" && lw != "they" && lw != "we" && lw != "i" {
 			return false
 		}
