@@ -54,7 +54,8 @@ func newSearchCmd() *cobra.Command {
 		Long: `Search finds articles whose title or body match QUERY, ranked by BM25 (title
 words count more). All words must match; "quoted phrases", OR, -word (or NOT
 word) and prefix* are understood. Dates (--since, --until) are YYYY-MM-DD or
-RFC 3339 and bound the publication time.`,
+RFC 3339 and bound the publication time. A query matching very many articles
+ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q := store.Query{Text: strings.Join(args, " "), Outlet: outlet, Person: person, Limit: limit,

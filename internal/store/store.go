@@ -33,6 +33,8 @@ type Store interface {
 	// Versions returns the earlier contents of an article, oldest first.
 	Versions(ctx context.Context, id string) ([]Version, error)
 	// Search runs a full-text query over titles and bodies, best hits first.
+	// A backend may bound the cost of very common queries by ranking only
+	// their most recently ingested matches (SQLite: 5,000).
 	Search(ctx context.Context, q Query) ([]Hit, error)
 	// Quotes iterates quotations, those of speakers matching speaker (a
 	// case-insensitive substring of the resolved name) when it is not empty.
