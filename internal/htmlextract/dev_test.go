@@ -102,6 +102,10 @@ func TestDevShow(t *testing.T) {
 		b, _ := io.ReadAll(zr)
 		d := input.Decode(b, "", true)
 		debugRoot = func(path string) { t.Log("ROOT", path) }
+		if nd := os.Getenv("LEDE_DEV_NEEDLE"); nd != "" {
+			debugNeedle = func() (string, func(string)) { return nd, func(s string) { t.Log("ANC", s) } }
+			defer func() { debugNeedle = nil }()
+		}
 		a, err := Extract(d.Text, Options{URL: c.URL})
 		debugRoot = nil
 		t.Log("err", err, "title", a.Title)

@@ -74,7 +74,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	if x.embedBlock(n) {
 		return
 	}
-	if ni.effBoiler || (ni.boiler != bkNone && x.applies(&ni) && float64(ni.good) < keepShare*float64(x.rootGood)) {
+	if ni.effBoiler || (ni.boiler != bkNone && !ni.rescued && x.applies(&ni) && float64(ni.good) < keepShare*float64(x.rootGood)) {
 		if ni.boiler == bkByline && (ni.text > bylineMaxLen || x.authors >= threadAuthors) {
 			// Long "author"-classed regions are forum posts and the like;
 			// many short ones are the signatures of a thread's posts.

@@ -10,6 +10,7 @@
 package htmlextract
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -80,6 +81,10 @@ const fragmentShare = 0.35
 // "comment"). Article bodies on the dev pages run above 500 bytes.
 const minArticleGood = 400
 
+// rescueRatio: see rule "rescue". Article bodies outweigh what is left of
+// a page around them several times over; 2 leaves room for long sidebars.
+const rescueRatio = 2
+
 // teaserContentShare is rule "teaser-content": when teaser cards hold more
 // than this share of the page's prose they are what the reader came for.
 const teaserContentShare = 0.5
@@ -147,8 +152,14 @@ func tokenFallback(page string, opts Options, perr error) (*model.Article, error
 }
 
 // ExtractNode is Extract on an already parsed document.
-func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
-	a := &model.Article{URL: opts.URL}
+func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
+	a = &model.Article{URL: opts.URL}
+	defer func() {
+		// A safety net: a bug must cost one page, never the whole run.
+		if r := recover(); r != nil {
+			a, err = &model.Article{URL: opts.URL}, fmt.Errorf("htmlextract: internal error: %v", r)
+		}
+	}()
 	meta := htmlmeta.Extract(doc, opts.URL, opts.Now)
 	meta.Apply(a)
 
@@ -184,6 +195,24 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 			g, _ = x.refine(body, bi.good, 0)
 		}
 	}
+	// Rule "rescue": a boilerplate-classed region holding much more prose
+	// than the rest of the page together is the article in a badly named
+	// wrapper (<div class="entry themeform share">).
+	var best *nodeInfo
+	for _, n := range x.boilerTops {
+		p := x.ptr(n)
+		if p == nil || !p.effBoiler || p.boiler == bkComments || p.boiler == bkCookie || p.boiler == bkNone {
+			continue
+		}
+		if float64(p.good) > rescueRatio*float64(g) && (best == nil || p.good > best.good) {
+			best = p
+		}
+	}
+	if best != nil {
+		best.rescued = true
+		x.teaserLoss = 0
+		g, _ = x.refine(body, bi.good, 0)
+	}
 	if float64(x.teaserLoss) > teaserContentShare*float64(g+x.teaserLoss) {
 		x.noTeasers = true
 		x.refine(body, bi.good, 0)
@@ -196,6 +225,9 @@ func ExtractNode(doc *html.Node, opts Options) (*model.Article, error) {
 	x.flush(ctx{kind: model.KindParagraph})
 	x.outside(root)
 
+	if debugNeedle != nil {
+		x.debugFind(body, root)
+	}
 	x.dropTitle(meta)
 	if len(a.Body) == 0 && len(meta.ArticleBody) > 0 {
 		x.fromArticleBody(meta.ArticleBody)

@@ -22,8 +22,11 @@ type nodeInfo struct {
 	// effBoiler: the element is boilerplate-classed and does not hold the
 	// bulk of the page's prose (see refine).
 	effBoiler bool
-	// ctext is the text outside effective boilerplate.
-	ctext int32
+	// ctext and clink are the text and link text outside effective
+	// boilerplate.
+	ctext, clink int32
+	// rescued: exempt from its boilerplate rule (rule "rescue").
+	rescued bool
 	// teaser: the element is a teaser card (rule "teaser-card").
 	teaser bool
 	// paras counts the good blocks (cgood) in the subtree.
@@ -162,7 +165,7 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 	if p == nil {
 		return 0, 0
 	}
-	var sumG, sumT, childText int32
+	var sumG, sumT, sumL, childText, childLink int32
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
 			g, t := x.refine(c, total, depth+1)
@@ -170,14 +173,17 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 			sumT += t
 			if cp := x.ptr(c); cp != nil {
 				childText += cp.text
+				childLink += cp.link
+				sumL += cp.clink
 			}
 		}
 	}
 	p = x.ptr(n)
 	cg := sumG + p.ownGood
 	ct := sumT + p.text - childText
+	cl := sumL + p.link - childLink
 	p.effBoiler = false
-	boiler := p.boiler != bkNone && x.applies(p)
+	boiler := p.boiler != bkNone && !p.rescued && x.applies(p)
 	teaser := p.teaser && !x.noTeasers
 	// Rule "consent-always": a consent manager's legal text can outweigh a
 	// short article, so cookie regions get no safeguard.
@@ -186,9 +192,9 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 		if !boiler {
 			x.teaserLoss += cg
 		}
-		cg, ct = 0, 0
+		cg, ct, cl = 0, 0, 0
 	}
-	p.cgood, p.ctext = cg, ct
+	p.cgood, p.ctext, p.clink = cg, ct, cl
 	return cg, ct
 }
 
@@ -274,6 +280,9 @@ var headerRule = false
 // about a tenth. Tuned on the dev pages: 0.7 to 0.85 score within 0.3 points.
 const descendShare = 0.75
 
+// descendPlainShare: see rule "keep-plain-text".
+const descendPlainShare = 0.7
+
 // measure is what the content search weighs: prose, or on a listing page
 // all text outside boilerplate.
 func (x *extractor) measure(n *html.Node) int32 {
@@ -307,6 +316,15 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 		if best == nil || !isContainerTag(best.DataAtom) || float64(bestG) < descendShare*float64(total) {
 			break
 		}
+		// Rule "keep-plain-text": prose is not all of the content; the
+		// ingredient list beside a recipe's method, a product's
+		// specification beside its description are short lines. Stay when
+		// the move would leave much of the unlinked text behind.
+		if !x.listing {
+			if ni, bi := x.info1(node), x.info1(best); float64(bi.ctext-bi.clink) < descendPlainShare*float64(ni.ctext-ni.clink) {
+				break
+			}
+		}
 		node = best
 	}
 	if debugRoot != nil {
@@ -332,4 +350,39 @@ func visibleLen(s string) int {
 		}
 	}
 	return n
+}
+
+// debugNeedle, when set (in tests), names a text whose ancestors
+// debugFind reports with their records.
+var debugNeedle func() (needle string, report func(string))
+
+func (x *extractor) debugFind(body, root *html.Node) {
+	needle, report := debugNeedle()
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode && strings.Contains(n.Data, needle) {
+			for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+				ni := x.info1(p)
+				mark := ""
+				if p == root {
+					mark = " <== ROOT"
+				}
+				cls := attr(p, "class")
+				if len(cls) > 60 {
+					cls = cls[:60]
+				}
+				report(fmt.Sprintf("%s.%s#%s text=%d link=%d good=%d cgood=%d ctext=%d boiler=%d/%s eff=%v teaser=%v skip=%v%s",
+					p.Data, cls, attr(p, "id"), ni.text, ni.link, ni.good, ni.cgood, ni.ctext, ni.boiler, ni.word, ni.effBoiler, ni.teaser, ni.skip, mark))
+			}
+			report(fmt.Sprintf("relax=%d listing=%v noTeasers=%v", x.relax, x.listing, x.noTeasers))
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(body)
 }
