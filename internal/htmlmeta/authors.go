@@ -60,11 +60,16 @@ func (c *collector) authors(outlet string) []string {
 	// Class-named bylines: the first that yields names, one at a time, so
 	// that a list of "more by" authors does not pile up.
 	for _, b := range c.bylines {
-		if !b.strong {
+		if !b.strong && !b.box {
 			sources = append(sources, []string{b.text})
 		}
 	}
 	sources = append(sources, c.creditLines())
+	for _, b := range c.bylines {
+		if b.box {
+			sources = append(sources, []string{b.text})
+		}
+	}
 	sources = append(sources, orgs)
 	sites := c.siteNames(outlet)
 	var deferred []string
@@ -151,9 +156,13 @@ func (c *collector) creditLines() []string {
 				}
 			}
 			if creditStart.MatchString(t) {
-				if !strict || writtenBy.MatchString(t) {
+				if !strict || writtenBy.MatchString(t) || creditThenDate.MatchString(t) {
 					return []string{t}
 				}
+			}
+			if dateThenCredit.MatchString(t) {
+				// "06.11.2023 13:30 von Olga"
+				return []string{t}
 			}
 		}
 	}
@@ -162,7 +171,14 @@ func (c *collector) creditLines() []string {
 
 // writtenBy is an unambiguous credit ("Written by", "Autor:"), safe to take
 // anywhere near the top of the page, unlike a bare "By".
-var writtenBy = regexp.MustCompile(`(?i)^(?:written by|autor(?:in)?:|author:|auteur\s*:|geschrieben von|verfasst von)`)
+var writtenBy = regexp.MustCompile(`(?i)^(?:written by|autor(?:in)?:|author:|auteur\s*:|geschrieben von|verfasst von|text von|redaktion:)`)
+
+var (
+	// creditThenDate is a credit line with its date: "Von R. R. am 7. August 2013".
+	creditThenDate = regexp.MustCompile(`(?i)^(?:by|von|par|por)\s+\S.{0,40}?\s(?:am|on|le|el|il|den)\s+\d`)
+	// dateThenCredit is a date line ending with its credit: "06.11.2023 13:30 von Olga".
+	dateThenCredit = regexp.MustCompile(`(?i)^\d.{0,40}\s(?:by|von|par|por)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$`)
+)
 
 // properName reports whether s looks like a person's name on its own line:
 // two to four capitalised words.
@@ -181,7 +197,7 @@ func properName(s string) bool {
 }
 
 // maxCreditLines: a byline sits within the first lines after the headline.
-const maxCreditLines = 15
+const maxCreditLines = 25
 
 var (
 	creditLabel = regexp.MustCompile(`(?i)^(?:written by|by|author|autor|auteur|von|par|por|text|texte)\s*:?$`)
@@ -207,7 +223,7 @@ const maxAuthors = 12
 var (
 	// bylinePrefix is the credit word before names, in the languages of the
 	// benchmark pages ("By", "Von", "Par", "Por", "Door", "Di", "Autor:").
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|veröffentlicht|publiziert)\s+von\b:?|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
+	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|veröffentlicht|publiziert)\s+von\b:?|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|text\s+von\b|redaktion\s*:|gespeichert\s+von\b|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
 	urlLike      = regexp.MustCompile(`(?i)https?://\S+|www\.\S+|\S+@\S+\.\S+`)
 	digitsRe     = regexp.MustCompile(`\d`)
 	// credential is a degree or title after a name ("MD", "PhD", "CEPF®"),
@@ -326,7 +342,7 @@ var (
 	// inlineCredit is a credit word inside a line ("... 2020 by Jane Doe").
 	inlineCredit = regexp.MustCompile(`(?i)(?:^|\s)(?:by|von|par|por|door|przez|autor(?:in)?:|author:|auteur\s*:)\s+`)
 	// creditVerb before an inline credit word confirms it ("Posted on ... by").
-	creditVerb = regexp.MustCompile(`(?i)(?:posted|published|written|veröffentlicht|publiziert|erstellt|geschrieben|publié|écrit|publicado|escrito|pubblicato|scritto|opublikowano|gepubliceerd|geplaatst)\b`)
+	creditVerb = regexp.MustCompile(`(?i)(?:posted|published|written|veröffentlicht|publiziert|erstellt|geschrieben|gespeichert|eingestellt|publié|écrit|publicado|escrito|pubblicato|scritto|opublikowano|gepubliceerd|geplaatst)\b`)
 )
 
 // titleWords start the job title that follows a name in a byline ("Keith

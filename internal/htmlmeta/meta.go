@@ -114,6 +114,8 @@ type walkState struct {
 	inH1 bool
 	// inByline: inside an element already taken as a byline.
 	inByline bool
+	// inAuthorBox: inside an author bio box whose name is not yet taken.
+	inAuthorBox bool
 }
 
 // maxBodyLines: the first lines of a page hold its dateline if it has one.
@@ -164,6 +166,8 @@ type h1Cand struct {
 
 type bylineCand struct {
 	text string
+	// box: the name heading an author bio box, the weakest credit.
+	box bool
 	// strong: microdata/rel=author/meta-level evidence rather than a class name.
 	strong bool
 	order  int
@@ -246,11 +250,11 @@ var chromeExempt = newWordSet("article", "post", "entry", "content", "main", "st
 var commentWords = newWordSet("comment", "disqus", "respond", "reply", "replies")
 
 // bylineWords in a class, id, rel or itemprop mark an author credit.
-var bylineWords = newWordSet("author", "byline", "by-line", "writer", "autor", "auteur", "reporter", "contributor", "posted-by", "postedby", "creator")
+var bylineWords = newWordSet("author", "byline", "by-line", "writer", "autor", "auteur", "reporter", "contributor", "posted-by", "postedby", "creator", "submitted", "username")
 
 // bylineNoise in a class marks author furniture that is not the credit itself
 // (avatars, bio boxes, "more by this author" lists).
-var bylineNoise = newWordSet("avatar", "bio", "description", "desc", "image", "img", "photo", "picture", "social", "follow", "more", "box", "about", "jobtitle", "job-title", "job_title", "title", "role", "position", "date", "time", "count", "label", "prefix")
+var bylineNoise = newWordSet("avatar", "bio", "description", "desc", "image", "img", "photo", "picture", "social", "follow", "more", "box", "about", "jobtitle", "job-title", "job_title", "title", "role", "position", "count", "label", "prefix")
 
 // bylineName in a class marks the name inside an author box
 // ("elementor-author-box__name", "author-name"), taken despite bylineNoise.
@@ -462,6 +466,19 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			c.bylines = append(c.bylines, bylineCand{text: t, strong: true, order: c.order})
 		}
 		return false
+	}
+	if st.inAuthorBox && !st.inComments && len(c.bylines) < maxBylines {
+		switch n.Data {
+		case "h2", "h3", "h4", "h5", "strong", "b", "a":
+			// The name heading an author bio box ("<div class=author-bio><h3>Jane Doe</h3>").
+			if t, ok := shortText(n); ok && properName(t) {
+				c.bylines = append(c.bylines, bylineCand{text: t, order: c.order, box: true})
+				st.inAuthorBox = false
+			}
+		}
+	}
+	if !st.inAuthorBox && class != "" && bylineWords.in(class) && (strings.Contains(class, "bio") || strings.Contains(class, "box")) {
+		st.inAuthorBox = true
 	}
 	if !st.inComments && !st.inAuthor && !st.inByline && class != "" && bylineWords.in(class) && (!bylineNoise.in(class) || bylineName.in(class) && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
 		if t, ok := shortText(n); ok {
