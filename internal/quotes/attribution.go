@@ -676,7 +676,14 @@ func (x *extractor) direct(si int) {
 	case leadEndsIntro && x.hasVerb(leadToks, s) || strings.HasSuffix(lead, ":"):
 		// "Caddell continued:" / "X told the crowd, " + quote.
 		q.Start, q.End = first.inner, lastSeg.innerEnd
-		sp = x.findVerbSubject(leadToks, s)
+		// The clause nearest the quote speaks: "When Clinton noted ...,
+		// Trump boasted, "..."".
+		if sp = x.shortIntro(leadToks); !sp.ok {
+			sp = x.findVerbSubject(lastClause(x, leadToks), s)
+		}
+		if !sp.ok {
+			sp = x.findVerbSubject(leadToks, s)
+		}
 		if !sp.ok && strings.HasSuffix(lead, ":") {
 			sp = x.labelSpeaker(leadToks)
 		}
@@ -693,6 +700,23 @@ func (x *extractor) direct(si int) {
 		if x.multiClause(si, segs) {
 			return
 		}
+		// The attribution follows the last quote: `The plan is "a
+		// disaster," Smith said.` — it governs the sentence, whatever verbs
+		// the writer's words hold ("the loopholes he cited are "...," The
+		// Hill reported").
+		if (strings.HasPrefix(strings.TrimSpace(x.text[lastSeg.close:s.end]), ",") || strings.HasSuffix(x.text[lastSeg.inner:lastSeg.innerEnd], ",")) && x.bareTail(tailToks) {
+			tsp := x.findVerbSubject(tailToks, s)
+			if !tsp.ok {
+				tsp = x.shortTail(tailToks)
+			}
+			if tsp.ok {
+				sp = tsp
+				q.Form = model.QuotePartial
+				q.Start = s.start
+				q.End = lastSeg.innerEnd
+				break
+			}
+		}
 		v := x.lastVerb(leadToks, s)
 		if v >= 0 {
 			sp = x.subjectOf(v, s.t0, s.t1, s)
@@ -701,7 +725,6 @@ func (x *extractor) direct(si int) {
 			q.End = x.clauseEnd(s)
 			break
 		}
-		// The verb follows: `The plan is "a disaster," Smith said.`
 		sp = x.findVerbSubject(tailToks, s)
 		if sp.ok {
 			q.Form = model.QuotePartial
@@ -1195,6 +1218,35 @@ func (x *extractor) shortIntro(lead []int) speakerPhrase {
 		k--
 	}
 	return x.shortTail(lead[:len(lead)-1])
+}
+
+// bareTail reports a tail that is nothing but an attribution: a few words
+// opening with a name, a pronoun, "the" or the verb ("The Hill reported",
+// "said Smith").
+func (x *extractor) bareTail(toks []int) bool {
+	var words []int
+	for _, t := range toks {
+		if x.toks[t].Word {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 || len(words) > shortTailWords {
+		return false
+	}
+	w := x.lower(words[0])
+	return x.toks[words[0]].Cap || pronounWords[w] || lexicon.IsSpeechVerb(w)
+}
+
+// lastClause returns the tokens after the last clause break of lead
+// (a comma, dash or semicolon before its final punctuation).
+func lastClause(x *extractor, lead []int) []int {
+	for k := len(lead) - 2; k > 0; k-- {
+		switch x.toks[lead[k]].Text {
+		case ",", "―", "—", "–", ";":
+			return lead[k+1:]
+		}
+	}
+	return lead
 }
 
 // shortTailWords bounds a bare attribution after a quote ("Smith
