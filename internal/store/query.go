@@ -13,8 +13,15 @@ var ErrEmptyQuery = errors.New("lede: empty search query")
 // be a syntax error: every word is quoted. It understands "quoted phrases",
 // OR between terms, -word or NOT word to exclude and word* for a prefix; all other
 // terms must match. Example: `tax "junior doctors" -strike nhs*` becomes
-// `("tax" "junior doctors" "nhs"*) NOT "strike"`.
+// `("tax" AND "junior doctors" AND "nhs"*) NOT "strike"`.
 func FTSQuery(q string) (string, error) {
+	// Control characters (a NUL ends an FTS5 string early) count as spaces.
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, q)
 	var pos, neg []string
 	orNext, notNext := false, false
 	for _, t := range splitQuery(q) {
@@ -59,7 +66,9 @@ func FTSQuery(q string) (string, error) {
 			pos[i] = "(" + p + ")"
 		}
 	}
-	expr := strings.Join(pos, " ")
+	// An explicit AND: FTS5 allows the implicit one only between phrases,
+	// not before a parenthesised group.
+	expr := strings.Join(pos, " AND ")
 	if len(neg) > 0 {
 		expr = "(" + expr + ") NOT " + strings.Join(neg, " NOT ")
 	}

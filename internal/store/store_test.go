@@ -94,10 +94,11 @@ func TestParseDay(t *testing.T) {
 func TestFTSQuery(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"tax", `"tax"`},
-		{`tax "junior doctors" -strike nhs*`, `("tax" "junior doctors" "nhs"*) NOT "strike"`},
-		{"a OR b c", `("a" OR "b") "c"`},
-		{"a AND b NOT c", `("a" "b") NOT "c"`},
-		{`say "hi`, `"say" "hi"`},
+		{`tax "junior doctors" -strike nhs*`, `("tax" AND "junior doctors" AND "nhs"*) NOT "strike"`},
+		{"a OR b c", `("a" OR "b") AND "c"`},
+		{"c a OR b", `"c" AND ("a" OR "b")`},
+		{"a AND b NOT c", `("a" AND "b") NOT "c"`},
+		{`say "hi`, `"say" AND "hi"`},
 		{`quote"inside`, `"quote""inside"`},
 		{`) ( * tax`, `"tax"`},
 	}

@@ -151,7 +151,7 @@ const snippetTokens = 24
 // rankWindow matches only the most recently ingested rankWindow are
 // ranked: a news search favours recent stories anyway, and finding the
 // window costs a plain walk of the index, no scoring.
-const rankWindow = 5000
+var rankWindow = 5000 // a variable for tests
 
 // Search implements store.Store.
 func (db *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {

@@ -2,6 +2,8 @@ package sqlite_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -41,4 +43,54 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	if _, err := db.Get(ctx, d.Article.ID); err != nil {
 		t.Fatalf("after reopen: %v", err)
 	}
+}
+
+func TestRankWindow(t *testing.T) {
+	defer sqlite.SetRankWindow(10)()
+	ctx := context.Background()
+	db := open(t)
+	defer db.Close()
+	// The best match for "common" is the oldest article.
+	docs := []store.Doc{storetest.Doc(storetest.Article("https://w.example/0", "Common common common", "", "", "common rare"))}
+	for i := 1; i <= 30; i++ {
+		docs = append(docs, storetest.Doc(storetest.Article(fmt.Sprintf("https://w.example/%d", i), fmt.Sprint("Story ", i), "", "", "a common word")))
+	}
+	if _, err := db.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := db.Search(ctx, store.Query{Text: "common", Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 31 matches, over the window of 10: only the 11 most recent are ranked.
+	if len(hits) != 11 || hits[0].URL == "https://w.example/0" {
+		t.Errorf("common query: %d hits, first %s", len(hits), hits[0].URL)
+	}
+	// A rare word is ranked over the whole corpus.
+	hits, _ = db.Search(ctx, store.Query{Text: "rare"})
+	if len(hits) != 1 || hits[0].URL != "https://w.example/0" {
+		t.Errorf("rare query: %+v", hits)
+	}
+}
+
+// FuzzSearch: whatever the user types, search answers or says the query is
+// empty; it never fails with an FTS5 syntax error.
+func FuzzSearch(f *testing.F) {
+	for _, s := range []string{`harbour`, `"a b" OR -c d*`, `NEAR(a b)`, `title:x`, `^a`, `a AND OR NOT`, `"`, `*`, `(a`, `a:b:c`, `{title}: x`} {
+		f.Add(s)
+	}
+	db, err := sqlite.Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Put(context.Background(), []store.Doc{storetest.Doc(storetest.Article("https://f.example/1", "Harbour news", "", "", "The harbour reopened."))}); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		_, err := db.Search(context.Background(), store.Query{Text: q})
+		if err != nil && !errors.Is(err, store.ErrEmptyQuery) {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	})
 }
