@@ -1,6 +1,7 @@
 package people
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -119,4 +120,15 @@ func FuzzAnalyze(f *testing.F) {
 			d.Resolve(i, min(len(text), i+9))
 		}
 	})
+}
+
+func ExampleFind() {
+	text := "Health Secretary Jeremy Hunt met Jeremy Corbyn, the Labour leader. Hunt said little; the other Jeremy spoke."
+	for _, p := range Find(text) {
+		m := p.Model()
+		fmt.Printf("%s %q %q\n", m.Name, m.Roles, m.Mentions)
+	}
+	// Output:
+	// Jeremy Hunt ["Health Secretary"] ["Jeremy Hunt" "Hunt"]
+	// Jeremy Corbyn ["Labour leader"] ["Jeremy Corbyn" "the Labour leader" "the other Jeremy"]
 }

@@ -331,7 +331,10 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 		}
 		if tk.Word {
 			w := strings.ToLower(tk.Text)
-			if afterStop[w] || (timeWords[w] && k > start) || (w == "of" && k == start) {
+			// "the National Institute on Drug Abuse": a preposition inside a
+			// capitalised name.
+			inName := (w == "on" || w == "of" || w == "for" || w == "and") && k > start && x.toks[k-1].Cap && k+1 < hi && x.toks[k+1].Cap
+			if (afterStop[w] || (timeWords[w] && k > start) || (w == "of" && k == start)) && !inName {
 				break
 			}
 			if k == start && (timeWords[w] || auxWords[w]) {
@@ -543,7 +546,9 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 				e++
 			}
 			if e < sp.t1 && x.toks[e].Text == "," || e == sp.t1 {
-				if ref, ok := x.d.Resolve(x.toks[t+1].Start, x.toks[e-1].End); ok && !ref.Group {
+				// A full name resolves; a lone first name ("Spindler's
+				// father, Joseph,") is the speaker as written.
+				if ref, ok := x.d.Resolve(x.toks[t+1].Start, x.toks[e-1].End); ok && !ref.Group && e-(t+1) >= 2 {
 					q.Speaker = ref.Name
 				} else {
 					q.Speaker = x.text[x.toks[t+1].Start:x.toks[e-1].End]
