@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // authors picks the author names from the first source that yields any, in
@@ -261,6 +262,7 @@ var noiseWords = map[string]bool{
 	"jobs": true, "hire": true, "more": true, "all": true, "last": true, "bio": true, "full": true,
 	"veröffentlicht": true, "aktualisiert": true, "kommentare": true, "teilen": true, "lesezeit": true,
 	"hace": true, "vor": true, "no": true, "unknown": true, "anonymous": false, "shares": true,
+	"publiziert": true, "gespeichert": true, "posted": true, "by": true,
 	"topic": true, "sign": true, "find": true, "login": true, "subscribe": true, "insights": true,
 	"home": true, "privacy": true, "menu": true, "search": true, "our": true, "your": true,
 }
@@ -372,6 +374,13 @@ func cutJobTitle(p string) string {
 // Carmen de la Vega" has six; such names are rare enough to lose).
 const maxNameWords = 5
 
+// nameParticles are the lower-case words inside names.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
+	"da": true, "dos": true, "das": true, "du": true, "la": true, "le": true, "y": true, "bin": true,
+	"al": true, "el": true, "ter": true, "ten": true, "zu": true, "af": true, "av": true, "e": true,
+}
+
 // cleanName returns p as a person name, or "" when it is not one.
 func cleanName(p string) string {
 	p = strings.TrimFunc(p, func(r rune) bool {
@@ -391,6 +400,27 @@ func cleanName(p string) string {
 	if len(words) == 1 && months[strings.ToLower(strings.TrimSuffix(p, "."))] != 0 && len(p) > 3 {
 		// "August" left over from a date.
 		return ""
+	}
+	if strings.Contains(p, ":") {
+		return ""
+	}
+	if len(words) >= 2 {
+		// Names capitalise every word but particles ("Ursula von der
+		// Leyen"), or none ("kirstin boatto"); "Tricks für zu Hause" is a
+		// phrase.
+		lower, upper := 0, 0
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			switch {
+			case unicode.IsUpper(r):
+				upper++
+			case unicode.IsLower(r) && !nameParticles[w] && !jobWords[strings.ToLower(w)]:
+				lower++
+			}
+		}
+		if lower > 0 && upper > 0 {
+			return ""
+		}
 	}
 	allJob := true
 	for _, w := range words {
