@@ -154,7 +154,7 @@ func (r *Reader) Read(ctx context.Context, sources []string, emit func(Item) err
 		if isURL(src) {
 			err = r.readURL(ctx, src, emit, map[string]bool{}, 0)
 		} else {
-			err = r.readPath(ctx, src, emit, true)
+			err = r.readPath(ctx, src, emit)
 		}
 		if err != nil {
 			return err
@@ -176,7 +176,9 @@ var skipExt = map[string]bool{
 	".md": true,
 }
 
-func (r *Reader) readPath(ctx context.Context, path string, emit emitFunc, explicit bool) error {
+// readPath reads a file, or every file of a folder tree (hidden entries and
+// skipExt types left out).
+func (r *Reader) readPath(ctx context.Context, path string, emit emitFunc) error {
 	info, err := os.Stat(path)
 	if err != nil {
 		return emit(Item{Name: path, Err: err})
@@ -199,7 +201,6 @@ func (r *Reader) readPath(ctx context.Context, path string, emit emitFunc, expli
 			return r.readFile(ctx, p, emit)
 		})
 	}
-	_ = explicit
 	return r.readFile(ctx, path, emit)
 }
 
