@@ -57,6 +57,8 @@ type extractor struct {
 	noTeasers  bool
 	teaserLoss int32
 	inFigure   int
+	// thread: the page declares itself a discussion (rule "declared-thread").
+	thread bool
 	// boilerTops are the outermost boilerplate regions in document order.
 	boilerTops []*html.Node
 	// authors counts "author"/"byline"-classed elements: three or more are
@@ -80,6 +82,9 @@ const fragmentShare = 0.35
 // regions are the content (a forum thread whose posts are classed
 // "comment"). Article bodies on the dev pages run above 500 bytes.
 const minArticleGood = 400
+
+// minFallbackDescription: descriptions shorter than this are taglines.
+const minFallbackDescription = 80
 
 // rescueRatio: see rule "rescue". Article bodies outweigh what is left of
 // a page around them several times over; 2 leaves room for long sidebars.
@@ -177,6 +182,11 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	}()
 	x.opts = opts
 	x.a = a
+	// Rule "declared-thread": a page that declares itself a discussion
+	// (schema.org DiscussionForumPosting, QAPage) is its posts: the
+	// comment-classed regions and their signatures are the content.
+	x.thread = strings.Contains(meta.Type, "Discussion") || strings.Contains(meta.Type, "QAPage") ||
+		strings.Contains(meta.Type, "ForumPosting")
 	body := findBody(doc)
 	if body == nil {
 		body = doc
@@ -231,6 +241,15 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropTitle(meta)
 	if len(a.Body) == 0 && len(meta.ArticleBody) > 0 {
 		x.fromArticleBody(meta.ArticleBody)
+	}
+	// Rule "description-fallback": a page whose body is an empty shell
+	// filled by scripts (a forum's splash screen) still says what it is
+	// about in its description.
+	if len(a.Body) == 0 && len(meta.Description) >= minFallbackDescription {
+		x.fromArticleBody(meta.Description)
+		if len(a.Body) > 0 {
+			a.Warnings = append(a.Warnings, "no content in the page's markup; the body is its description")
+		}
 	}
 	if len(a.Body) == 0 {
 		return a, model.ErrNoContent

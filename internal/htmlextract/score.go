@@ -201,6 +201,9 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 // applies tells whether the element's boilerplate rule applies at the
 // current relax level.
 func (x *extractor) applies(p *nodeInfo) bool {
+	if x.thread && (p.boiler == bkComments || p.boiler == bkByline) {
+		return false
+	}
 	switch x.relax {
 	case 0:
 		return true
