@@ -136,9 +136,9 @@ const (
 	saltQuote
 )
 
-// Terms turns a document into raw term counts (headline words weighted),
+// docTerms turns a document into raw term counts (headline words weighted),
 // sorted by term id. It is a pure function, safe to run in parallel.
-func Terms(d *Doc) []feat {
+func docTerms(d *Doc) []feat {
 	// Ids are collected per weight class and sorted as plain integers
 	// (several times faster than sorting structs with a comparator), then
 	// merged with their counts.
@@ -214,10 +214,10 @@ func quoteKey(q string) string {
 	return strings.Join(ws, " ")
 }
 
-// Observe counts a document's terms into the document frequencies. Batch
+// observe counts a document's terms into the document frequencies. Batch
 // callers observe every document first, so that weights do not depend on
 // the streaming order.
-func (c *Clusterer) Observe(terms []feat) {
+func (c *Clusterer) observe(terms []feat) {
 	for _, f := range terms {
 		c.df[f.id]++
 	}
@@ -277,7 +277,7 @@ func (s *story) inWindow(t time.Time) bool {
 
 // Add streams one document into the stories and returns its story number.
 func (c *Clusterer) Add(d *Doc) int {
-	terms := Terms(d)
+	terms := docTerms(d)
 	if !c.fixedDF {
 		for _, f := range terms {
 			c.df[f.id]++
@@ -519,10 +519,10 @@ func Cluster(docs []Doc) []int {
 		}
 	}
 	terms := make([][]feat, len(docs))
-	parallel(len(docs), func(i int) { terms[i] = Terms(&docs[i]) })
+	parallel(len(docs), func(i int) { terms[i] = docTerms(&docs[i]) })
 	c := New()
 	for _, t := range terms {
-		c.Observe(t)
+		c.observe(t)
 	}
 	vecs := make([][]feat, len(docs))
 	parallel(len(docs), func(i int) { vecs[i] = c.vector(terms[i]) })
