@@ -1078,9 +1078,14 @@ func (x *extractor) tokRange(t0, t1, lo, hi int) []int { return x.tokRangeList(t
 
 func (x *extractor) tokRangeList(t0, t1, lo, hi int) []int {
 	var out []int
-	for t := t0; t < t1; t++ {
+	// Tokens are in text order: start at the first one at or after lo.
+	t := t0 + sort.Search(t1-t0, func(i int) bool { return x.toks[t0+i].Start >= lo })
+	for ; t < t1; t++ {
 		tk := x.toks[t]
-		if tk.Start >= lo && tk.End <= hi && !x.inSeg(tk.Start) {
+		if tk.End > hi {
+			break
+		}
+		if !x.inSeg(tk.Start) {
 			out = append(out, t)
 		}
 	}

@@ -372,6 +372,11 @@ func (x *extractor) run() {
 		if s.para == skipPara {
 			continue
 		}
+		// A "sentence" of thousands of words is no prose (a list, a table,
+		// garbage): skip it rather than spend quadratic time on it.
+		if s.t1-s.t0 > maxSentenceTokens {
+			continue
+		}
 		if si > 0 && x.sents[si-1].para != s.para {
 			if x.block(si) {
 				skipPara = s.para
@@ -439,6 +444,10 @@ var notVerb = map[string]bool{
 // found that", "the study shows that", "officials believe that"); they count
 // only when "that" follows, which keeps "found the keys" out. Chosen from the
 // verbs that most often precede attribution content in PolNeAR train.
+// maxSentenceTokens: the longest sentences of news prose run to about 150
+// words; ten times that is not a sentence.
+const maxSentenceTokens = 1500
+
 var evidenceVerbs = map[string]bool{
 	"found": true, "finds": true, "find": true, "showed": true, "shows": true, "show": true,
 	"shown": true, "suggests": true, "suggested": false, "indicates": true, "indicated": true,
