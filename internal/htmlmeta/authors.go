@@ -74,7 +74,10 @@ func (c *collector) authors(outlet string) []string {
 	sources = append(sources, orgs)
 	sites := c.siteNames(outlet)
 	var deferred []string
-	for _, src := range sources {
+	for si, src := range sources {
+		if debugAuthors {
+			println("source", si, strings.Join(src, " || "))
+		}
 		var names []string
 		seen := map[string]bool{}
 		for _, raw := range src {
@@ -88,7 +91,7 @@ func (c *collector) authors(outlet string) []string {
 				// The outlet or an organisation credited as author ("Badische
 				// Zeitung", "Hanns-Seidel-Stiftung e.V."): kept only if no
 				// source names a person.
-				if isSiteSegment(n, sites) || orgSuffix.MatchString(n) {
+				if isSite(n, sites) || isSiteSegment(n, sites) && !properName(n) || orgSuffix.MatchString(n) {
 					deferred = append(deferred, n)
 					continue
 				}
@@ -135,6 +138,8 @@ func cutOutlet(n string, sites []string) string {
 
 // orgSuffix marks an organisation's name by its legal form.
 var orgSuffix = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.A\.|SE|plc|Corp\.?|Co\.)$`)
+
+var debugAuthors = false
 
 // maxBylineGap: microdata author credits further apart than this many
 // elements belong to different items (the article's and a teaser's).
@@ -262,7 +267,8 @@ var noiseWords = map[string]bool{
 	"jobs": true, "hire": true, "more": true, "all": true, "last": true, "bio": true, "full": true,
 	"veröffentlicht": true, "aktualisiert": true, "kommentare": true, "teilen": true, "lesezeit": true,
 	"hace": true, "vor": true, "no": true, "unknown": true, "anonymous": false, "shares": true,
-	"publiziert": true, "gespeichert": true, "posted": true, "by": true,
+	"publiziert": true, "gespeichert": true, "posted": true, "by": true, "alle": true, "text": true,
+	"categories": true, "category": true, "tags": true, "kategorie": true, "kategorien": true,
 	"topic": true, "sign": true, "find": true, "login": true, "subscribe": true, "insights": true,
 	"home": true, "privacy": true, "menu": true, "search": true, "our": true, "your": true,
 }
@@ -344,7 +350,7 @@ var (
 	// inlineCredit is a credit word inside a line ("... 2020 by Jane Doe").
 	inlineCredit = regexp.MustCompile(`(?i)(?:^|\s)(?:by|von|par|por|door|przez|autor(?:in)?:|author:|auteur\s*:)\s+`)
 	// creditVerb before an inline credit word confirms it ("Posted on ... by").
-	creditVerb = regexp.MustCompile(`(?i)(?:posted|published|written|veröffentlicht|publiziert|erstellt|geschrieben|gespeichert|eingestellt|publié|écrit|publicado|escrito|pubblicato|scritto|opublikowano|gepubliceerd|geplaatst)\b`)
+	creditVerb = regexp.MustCompile(`(?i)(?:posted|published|written|posts|articles|stories|beiträge|artikel|veröffentlicht|publiziert|erstellt|geschrieben|gespeichert|eingestellt|publié|écrit|publicado|escrito|pubblicato|scritto|opublikowano|gepubliceerd|geplaatst)\b`)
 )
 
 // titleWords start the job title that follows a name in a byline ("Keith
@@ -359,11 +365,15 @@ var titleStartWords = map[string]bool{
 	"editor-in-chief": true, "photographer": true, "president": true, "vice": true, "staffer": true,
 }
 
+// bioStart words open a bio sentence after a name ("Daniel Lemire A
+// computer science professor ...").
+var bioStart = map[string]bool{"a": true, "an": true, "is": true, "ist": true, "est": true, "es": true, "was": true}
+
 // cutJobTitle drops a job title glued after a name of two words or more.
 func cutJobTitle(p string) string {
 	w := strings.Fields(p)
 	for i := 2; i < len(w); i++ {
-		if titleStartWords[strings.ToLower(strings.Trim(w[i], ".,:;"))] {
+		if lw := strings.ToLower(strings.Trim(w[i], ".,:;")); titleStartWords[lw] || bioStart[lw] {
 			return strings.Join(w[:i], " ")
 		}
 	}
