@@ -154,6 +154,10 @@ func Analyze(text string) *Doc {
 	// mention of them; a titled single name unknown so far is a person.
 	for _, r := range singles {
 		w := strings.ToLower(Bare(toks[r.tokStart].Text))
+		// "the Hurricanes" is a team, not Mr. Hurricanes.
+		if r.tokStart > 0 && r.roleStart == r.tokStart && strings.EqualFold(toks[r.tokStart-1].Text, "the") {
+			continue
+		}
 		pi := d.matchPart(w, toks[r.tokStart].Start)
 		// "the other Jeremy": the person with that first name who is not
 		// the one just mentioned.
