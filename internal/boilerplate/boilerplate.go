@@ -89,7 +89,15 @@ var rules = []rule{
 		"newsletter abonnieren", "zum newsletter anmelden", "abonnieren sie unseren newsletter",
 		"inscrivez-vous à notre newsletter", "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter",
 		"suscríbete a nuestro boletín", "suscríbete a nuestra newsletter", "suscríbete al boletín",
-	}, []string{"newsletter", "daily", "mailing", "boletín"}},
+		// newsletter pitches that name the reader's inbox or the outlet's
+		// free newsletter: "Get the biggest stories straight to your inbox
+		// with our free daily newsletter"
+		"straight to your inbox", "direct to your inbox", "delivered straight to your inbox",
+		"our free newsletter", "our free daily newsletter", "our free weekly newsletter", "our daily newsletter",
+		"our weekly newsletter", "our newsletters", "free email newsletter",
+		// Substack-style footers: "Thanks for reading X! Subscribe for free to receive new posts"
+		"subscribe for free to receive", "receive new posts", "to receive new posts",
+	}, []string{"newsletter", "daily", "mailing", "boletín", "inbox", "posts", "receive"}},
 	// newsletter-label: short labels that end like a newsletter prompt.
 	// "Get Evolve Politics in your inbox". (Not "... by email" or "...
 	// newsletter": short story sentences end that way.)
@@ -97,10 +105,22 @@ var rules = []rule{
 		"in your inbox", "to your inbox", "in your inbox every morning", "in your inbox every day",
 	}, nil},
 	{"newsletter-signup", model.RemovedNewsletter, prefix, []string{"enter your email", "your email address"}, nil},
+	// newsletter-box: the parts of a sign-up box: its label, its button and
+	// its small print. "NEWSLETTER", "Sign up", "By signing up you agree to
+	// our Terms of Use and Privacy Policy."
+	{"newsletter-box", model.RemovedNewsletter, exact, []string{
+		"newsletter", "newsletters", "sign up", "sign up now", "sign me up", "sign up for free", "email newsletter",
+		"free newsletter", "get the newsletter",
+	}, nil},
+	{"newsletter-box", model.RemovedNewsletter, contains, []string{
+		"by signing up you agree", "by signing up, you agree", "by subscribing you agree", "by subscribing, you agree",
+		"by clicking sign up", "by clicking subscribe", "you can unsubscribe at any time", "unsubscribe at any time",
+		"terms of use and privacy policy", "terms of service and privacy policy", "privacy policy and terms of service",
+	}, []string{"signing up", "subscribing", "clicking", "unsubscribe", "privacy policy"}},
 	// appeal-donate-label: donation buttons. "Donate", "Donate via PayPal".
 	{"appeal-donation", model.RemovedAppeal, prefix, []string{
 		"donate", "make a donation", "make a contribution", "become a patron", "become a member",
-		"support us on", "spenden", "faire un don", "donar",
+		"support us on", "spenden", "faire un don", "donar", "buy me a coffee", "support me on", "tip jar",
 	}, nil},
 	// appeal-donation: membership and donation appeals, spoken by the outlet
 	// about itself ("Even the smallest donation would mean the world to us").
@@ -115,8 +135,19 @@ var rules = []rule{
 		"jetzt spenden", "unterstützen sie uns", "unterstützen sie unseren journalismus",
 		"faites un don", "soutenez-nous", "soutenez notre journalisme",
 		"haz una donación", "apóyanos", "hazte socio",
+		// Guardian-style appeals open with a favour and close with a price:
+		// "... we have a small favour to ask", "from as little as £1"
+		"small favour to ask", "small favor to ask", "powers our journalism",
+		"support local news", "support local journalism", "donate to support", "support quality journalism",
+		// newsletters and blogs ask for paid subscriptions and tips:
+		// "the best way to support X is to become a paid subscriber",
+		// "support me on Patreon", "buy me a coffee on Ko-fi"
+		"become a paid subscriber", "becoming a paid subscriber", "become a paying subscriber",
+		"support my work", "supporting me on", "support me on", "buy me a coffee", "buying me a coffee",
+		"on ko-fi", "my patreon", "our patreon", "reader-supported publication", "reader-funded", "funded by readers",
 	}, []string{"don", "support", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
-		"spenden", "unterstützen", "soutenez", "apóy", "socio"}},
+		"spenden", "unterstützen", "soutenez", "apóy", "socio", "favo", "journalism",
+		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers"}},
 	// cta-support-us: "Support us and go ad-free", "Support us".
 	{"cta-support-us", model.RemovedCallToAction, prefix, []string{
 		"support us", "go ad-free", "go ad free",
@@ -125,6 +156,17 @@ var rules = []rule{
 	{"cta-subscribe", model.RemovedCallToAction, prefix, []string{
 		"subscribe now", "subscribe today", "subscribe for", "subscribe to", "subscribe here",
 		"subscribers only", "already a subscriber", "jetzt abonnieren", "abonnez-vous", "suscríbete",
+		// paywall and upgrade buttons: "Upgrade to paid", "Start your free trial"
+		"upgrade to paid", "upgrade to premium", "upgrade your subscription", "start your free trial", "start free trial",
+		"get full access", "unlock full access", "type your email",
+		// reminder buttons under appeals: "Remind me in May", "Remind me later"
+		"remind me in", "remind me later",
+	}, nil},
+	// cta-story-tip: requests for readers' stories and tips. "Do you have a
+	// story for us? Email newsdesk@...", "Got a story? Contact us".
+	{"cta-story-tip", model.RemovedCallToAction, prefix, []string{
+		"do you have a story", "have you got a story", "got a story", "have a story for us", "have a news tip",
+		"got a news tip", "send us your story", "send us your stories", "contact our newsdesk", "tip us off",
 	}, nil},
 	{"cta-subscribe", model.RemovedCallToAction, exact, []string{
 		"subscribe", "abonnieren", "s'abonner", "suscribirse",
@@ -151,12 +193,17 @@ var rules = []rule{
 		"follow us on", "follow us", "follow him on", "follow her on", "follow them on", "follow me on", "like us on facebook", "join us on", "download our app",
 		"download the app", "get the app", "get our app", "folgen sie uns", "suivez-nous", "síguenos",
 	}, nil},
+	// cta-follow-inline: the same prompt after a lead-in: "For the latest
+	// news and updates, follow us on Facebook, Twitter and Instagram".
+	{"cta-follow", model.RemovedCallToAction, contains, []string{
+		"follow us on", "like us on facebook", "find us on facebook", "follow us for",
+	}, []string{"us on", "us for"}},
 	// share-bar: share buttons flattened to text. "Share this:", "Share on Facebook".
 	{"share-bar", model.RemovedShare, prefix, []string{
 		"share this article", "share this story", "share this post", "share this page", "share this:",
 		"share on", "share via", "share article", "share the article", "share story",
 		"share:", "tweet this", "click to share", "email this", "pin it", "artikel teilen",
-		"partager cet article", "partager sur", "compartir en", "compartir este",
+		"partager cet article", "partager sur", "compartir en", "compartir este", "comparte este", "comparte en",
 	}, nil},
 	{"share-bar", model.RemovedShare, exact, []string{
 		"share", "share this", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
@@ -164,13 +211,14 @@ var rules = []rule{
 		"share facebook twitter", "copy link", "like this:", "like this", "like loading", "loading",
 		"click to share on twitter (opens in new window)", "click to share on facebook (opens in new window)",
 	}, nil},
-	// image-credit: picture credits. "Featured image via Some Name/Twitter."
+	// image-credit: picture credits. "Featured image via Some Name/Twitter.",
+	// "© Getty Images" (German and Austrian sites credit pictures so).
 	{"image-credit", model.RemovedImageCredit, prefix, []string{
 		"featured image via", "featured image:", "featured image by", "featured image credit",
 		"featured photo via", "header image via", "header image:", "top image via", "image via",
 		"image credit", "image:", "images via", "photo via", "photo credit", "photo:", "photos:",
 		"photograph:", "picture:", "pictures:", "picture credit", "screengrab via", "screenshot via",
-		"screengrab:", "screenshot:", "credit:", "foto:", "bild:", "crédit photo", "photo :", "crédits photo",
+		"screengrab:", "screenshot:", "credit:", "foto:", "bild:", "crédit photo", "photo :", "crédits photo", "©",
 	}, nil},
 	// comments-prompt: invitations to comment and comment-section headers.
 	{"comments-prompt", model.RemovedComments, prefix, []string{
@@ -181,6 +229,12 @@ var rules = []rule{
 		"be the first to comment", "view all comments", "read all comments",
 		"kommentar schreiben", "laisser un commentaire", "deja un comentario", "dejar un comentario",
 	}, nil},
+	// comments-prompt-inline: the same invitation after a question: "What do
+	// you think? Share your thoughts in the comments below."
+	{"comments-prompt", model.RemovedComments, contains, []string{
+		"in the comments below", "in the comment section below", "in the comments section below",
+		"share your thoughts in the comments", "let us know in the comments", "join the conversation below",
+	}, []string{"comment", "conversation"}},
 	// comments-header: the header of the comment section. Classify reports
 	// it as comments-header so the text path can drop the comments after it.
 	{"comments-header", model.RemovedComments, exact, []string{
@@ -198,6 +252,8 @@ var rules = []rule{
 		"recommended:", "most read", "most popular", "trending now", "lire aussi", "à lire aussi",
 		"weitere artikel", "mehr zum thema", "das könnte sie auch interessieren", "te puede interesar",
 		"lee también", "noticias relacionadas", "articles similaires",
+		"lesen sie auch", "auch interessant", "read next", "up next", "more on this story", "recommended stories",
+		"related topics", "lire également", "à lire également", "sur le même sujet",
 	}, nil},
 	{"related-header", model.RemovedRelated, exact, []string{"related", "more", "trending"}, nil},
 	// navigation: menu and breadcrumb remnants. "Skip to content", "Back to top".
@@ -210,7 +266,7 @@ var rules = []rule{
 	// tags-line: taxonomy lines. "Tags: refugees, London", "Filed under: Politics".
 	{"tags-line", model.RemovedNavigation, prefix, []string{
 		"tags:", "tagged:", "topics:", "filed under:", "categories:", "category:", "posted in:", "schlagwörter:",
-		"themen:", "mots-clés :", "mots-clés:", "etiquetas:", "temas:",
+		"themen:", "mots-clés :", "mots-clés:", "etiquetas:", "temas:", "more about:",
 	}, nil},
 	{"navigation", model.RemovedNavigation, exact, []string{
 		"home", "menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",
@@ -226,6 +282,36 @@ var rules = []rule{
 	{"ad-label", model.RemovedAd, prefix, []string{
 		"advertisement -", "sponsored by", "paid content", "paid post", "partner content",
 	}, nil},
+	// affiliate-disclosure: the outlet's note that links earn it money.
+	// "This post contains affiliate links. If you buy through them, I may
+	// earn a small commission."
+	{"affiliate-disclosure", model.RemovedAd, contains, []string{
+		"contains affiliate links", "contain affiliate links", "may earn a commission", "may earn a small commission",
+		"may receive a commission", "may earn an affiliate commission", "earn a commission from",
+		"if you buy through our links", "if you buy something through", "if you click on a link and make a purchase",
+	}, []string{"affiliate", "commission", "buy through", "buy something", "purchase"}},
+	// copyright-notice: rights lines that close wire copy. "Copyright 2024
+	// The Associated Press. All rights reserved."
+	{"copyright-notice", model.RemovedOther, prefix, []string{"copyright ©", "copyright (c)", "(c) 20", "(c) 19"}, nil},
+	{"copyright-notice", model.RemovedOther, contains, []string{
+		"all rights reserved", "may not be published, broadcast, rewritten", "tous droits réservés", "alle rechte vorbehalten",
+		"todos los derechos reservados",
+	}, []string{"rights", "rewritten", "droits", "rechte", "derechos"}},
+	// wire-credits: the credit line that closes wire copy. "Reporting by
+	// Tom Hale in Boston; Editing by Mark Potter". Only as a credit line:
+	// it must name an editor or list contributors after a semicolon (see
+	// wireCredits).
+	// standards-footer: "Our Standards: The Thomson Reuters Trust Principles."
+	{"standards-footer", model.RemovedOther, prefix, []string{"our standards:", "editorial standards:"}, nil},
+	// syndication-note: where the piece first ran. "This article originally
+	// appeared on The Riverside Courier", "Republished with permission".
+	{"syndication-note", model.RemovedOther, contains, []string{
+		// not "this article was originally written": an update note says
+		// "Since this article was originally written, ..."
+		"originally appeared on", "originally appeared in", "this article originally ran", "this story originally ran",
+		"this article was originally published", "this story was originally published", "this post was originally published",
+		"this article first appeared", "this story first appeared", "republished with permission", "is republished from", "republished under a creative commons",
+	}, []string{"originally", "first", "republished"}},
 }
 
 // Classify reports whether a short block of text is boilerplate, with its
@@ -243,6 +329,13 @@ func Classify(text string) (kind, rule string, ok bool) {
 	s := string(norm) // one small allocation; the rule loop below allocates nothing
 	if isCountHeader(s) {
 		return model.RemovedComments, "comments-header", true
+	}
+	// copyright-year: "© 2024 Example Media Ltd" is the site's rights line
+	// (a "©" before a name is a picture credit: see image-credit).
+	if rest, ok := strings.CutPrefix(s, "©"); ok && len(s) <= maxLabelLen {
+		if rest = strings.TrimLeft(rest, " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return model.RemovedOther, "copyright-notice", true
+		}
 	}
 	for i := range rules {
 		r := &rules[i]
@@ -281,7 +374,7 @@ func Classify(text string) (kind, rule string, ok bool) {
 			// an appeal or sign-up is the outlet's own voice: a block that
 			// quotes or reports someone ("“We need your support,” the
 			// mayor said") is the story
-			if (r.kind == model.RemovedAppeal || r.kind == model.RemovedNewsletter) && reportsSpeech(s) {
+			if (r.kind == model.RemovedAppeal || r.kind == model.RemovedNewsletter || r.kind == model.RemovedComments) && reportsSpeech(s) {
 				continue
 			}
 			for _, p := range r.phrases {
@@ -291,7 +384,163 @@ func Classify(text string) (kind, rule string, ok bool) {
 			}
 		}
 	}
+	if kind, rule, ok := outletLabel(text); ok {
+		return kind, rule, true
+	}
+	if categoryLine(s) {
+		return model.RemovedNavigation, "tags-line", true
+	}
+	if wireCredits(s) {
+		return model.RemovedByline, "wire-credits", true
+	}
+	if followOnPlatform(s) {
+		return model.RemovedCallToAction, "cta-follow", true
+	}
 	return "", "", false
+}
+
+// maxOutletLabelWords bounds an outlet-named button: a verb, "the" and a
+// name of up to four words, and a short tail ("and go ad-free").
+const maxOutletLabelWords = 10
+
+// labelVerbs start the buttons that name the outlet, with the kind of each.
+var labelVerbs = map[string]string{
+	"support": model.RemovedCallToAction, "subscribe": model.RemovedCallToAction, "join": model.RemovedCallToAction,
+	"donate": model.RemovedAppeal, "share": model.RemovedShare,
+}
+
+// labelTails may follow the outlet's name in a button.
+var labelTails = []string{"", " and go ad-free", " and go ad free", " today", " now", " for free"}
+
+// outletLabel is the outlet-label rule: a button that names the outlet,
+// as calls to action and share bars do on many sites: "Support the Harbour
+// Herald and go ad-free", "Support the Guardian", "Share The Quiet Ledger",
+// "Subscribe to The Daily Beacon". The shape: a verb, "to" for subscribe
+// and donate, "the" (or "The"), then a capitalised name of one to four words,
+// then nothing or a short tail. A determiner is required: without it a
+// title-case crosshead ("Support Grows For Reform") would match.
+func outletLabel(text string) (kind, rule string, ok bool) {
+	text = strings.TrimRight(strings.TrimSpace(text), ".!")
+	if len(text) > maxLabelLen {
+		return "", "", false
+	}
+	w := strings.Fields(text)
+	if len(w) < 3 || len(w) > maxOutletLabelWords {
+		return "", "", false
+	}
+	kind, ok = labelVerbs[strings.ToLower(w[0])]
+	if !ok || !isUpperWord(w[0]) {
+		return "", "", false
+	}
+	rest := strings.Join(w[1:], " ")
+	if r, cut := strings.CutPrefix(rest, "to "); cut && (kind == model.RemovedAppeal || strings.EqualFold(w[0], "subscribe")) {
+		rest = r
+	}
+	r, cut := strings.CutPrefix(rest, "the ")
+	if !cut {
+		r, cut = strings.CutPrefix(rest, "The ")
+	}
+	if !cut {
+		return "", "", false
+	}
+	for _, tail := range labelTails {
+		name, found := strings.CutSuffix(r, tail)
+		if !found || tail == "" && name != r {
+			continue
+		}
+		nw := strings.Fields(name)
+		if len(nw) == 0 || len(nw) > 4 {
+			continue
+		}
+		all := true
+		for _, x := range nw {
+			if !isUpperWord(x) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return kind, "outlet-label", true
+		}
+	}
+	return "", "", false
+}
+
+// isUpperWord: the word starts with an upper-case letter.
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// platforms named in follow prompts.
+var followPlatforms = []string{"twitter", "x", "instagram", "facebook", "tiktok", "youtube", "threads", "bluesky",
+	"mastodon", "linkedin", "snapchat", "whatsapp", "telegram", "substack"}
+
+// maxFollowLen: a follow prompt is one short sentence.
+const maxFollowLen = 100
+
+// followOnPlatform is the follow-prompt rule: a short block that opens with
+// "follow" and sends the reader to a platform ("Follow Mara Quinn on TikTok
+// for more", "Follow the Gazette on Instagram"). Story sentences about
+// following someone have a subject first ("Fans follow her on TikTok").
+func followOnPlatform(s string) bool {
+	if len(s) > maxFollowLen || reportsSpeech(s) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(s, "follow ")
+	if !ok {
+		return false
+	}
+	k := strings.Index(rest, " on ")
+	if k < 0 {
+		return false
+	}
+	after := rest[k+4:]
+	for _, p := range followPlatforms {
+		if strings.HasPrefix(after, p) && boundary(after, len(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCategoryWords: "Posted in Gear", "Filed in World News": a label and a
+// section name of one to three words.
+const maxCategoryWords = 5
+
+// categoryLine is the category-line rule: blog platforms print the post's
+// category without a colon ("Posted in Gear", "Filed in Local News"). A
+// sentence ("Posted in 2019, the video...") goes on past a few words or
+// holds punctuation.
+func categoryLine(s string) bool {
+	rest, ok := strings.CutPrefix(s, "posted in ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "filed in ")
+	}
+	if !ok || strings.ContainsAny(rest, ",;:.0123456789") {
+		return false
+	}
+	return len(strings.Fields(s)) <= maxCategoryWords
+}
+
+// wireCreditPrefixes open a wire story's closing credit line.
+var wireCreditPrefixes = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ",
+	"reported by ", "edited by "}
+
+// wireCredits is the wire-credits rule: "Reporting by Tom Hale; Editing by
+// Mark Potter", "Writing by Jo Tran; editing by Rina Das". A sentence that
+// starts the same way ("Reporting by the Times found...") has no semicolon
+// list and no editor.
+func wireCredits(s string) bool {
+	if len(s) > maxPrefixLen {
+		return false
+	}
+	for _, p := range wireCreditPrefixes {
+		if strings.HasPrefix(s, p) {
+			return strings.Contains(s, "; ") || strings.Contains(s, "editing by") || strings.Contains(s, "edited by")
+		}
+	}
+	return false
 }
 
 // labelled reports a phrase used as a label: it ends in ':' itself or is

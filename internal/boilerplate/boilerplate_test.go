@@ -65,6 +65,54 @@ func TestClassify(t *testing.T) {
 		{"The charity urged fans to make a donation to the hospital.", "", ""},
 		{"Corbyn was cheered as he took to the stage to tell the doctors:", "", ""},
 		{"", "", ""},
+		// outlet-label: buttons that name the outlet
+		{"Support the Harbour Herald and go ad-free", model.RemovedCallToAction, "outlet-label"},
+		{"Support the Northern Chronicle", model.RemovedCallToAction, "outlet-label"},
+		{"Share The Quiet Ledger", model.RemovedShare, "outlet-label"},
+		{"Subscribe to The Daily Beacon", model.RemovedCallToAction, "cta-subscribe"},
+		{"Support Grows For Reform", "", ""},
+		{"Support the bill, urged the mayor", "", ""},
+		// newsletter pitches, Substack footers
+		{"Get the biggest stories from around the region straight to your inbox with our free daily newsletter", model.RemovedNewsletter, "newsletter-signup"},
+		{"Thanks for reading The Quiet Ledger! Subscribe for free to receive new posts and support my work.", model.RemovedNewsletter, "newsletter-signup"},
+		{"Upgrade to paid", model.RemovedCallToAction, "cta-subscribe"},
+		{"Remind me in May", model.RemovedCallToAction, "cta-subscribe"},
+		// appeals of big papers, newsletters and blogs
+		{"… we have a small favour to ask. Millions are turning to the Chronicle for open, independent news.", model.RemovedAppeal, "appeal-donation"},
+		{"If you want more pieces like this, the best way to support The Quiet Ledger is to become a paid subscriber.", model.RemovedAppeal, "appeal-donation"},
+		{"If you enjoy my reviews, please consider buying me a coffee on Ko-fi.", model.RemovedAppeal, "appeal-donation"},
+		{"Buy me a coffee", model.RemovedAppeal, "appeal-donation"},
+		{"“Support my work or the shelter closes,” the founder said.", "", ""},
+		// story tips, follow prompts
+		{"Do you have a story for us? Email newsdesk@example.co.uk", model.RemovedCallToAction, "cta-story-tip"},
+		{"For the latest news and updates, follow us on Facebook, Twitter and Instagram", model.RemovedCallToAction, "cta-follow"},
+		{"Follow Mara Quinn on TikTok for more.", model.RemovedCallToAction, "cta-follow"},
+		{"Follow the river on foot for two miles.", "", ""},
+		{"Fans follow her on TikTok in their millions.", "", ""},
+		// related headers in German and French, blog category lines
+		{"Lesen Sie auch: Streit um Parkplätze eskaliert", model.RemovedRelated, "related-header"},
+		{"More about: housing, council", model.RemovedNavigation, "tags-line"},
+		// affiliate disclosures, copyright lines, syndication notes
+		{"This post contains affiliate links. If you buy through them, I may earn a small commission.", model.RemovedAd, "affiliate-disclosure"},
+		{"Retailers pay commissions on sales through affiliate links, the study found.", "", ""},
+		{"Copyright 2024 The Associated Press. All rights reserved.", model.RemovedOther, "copyright-notice"},
+		{"© 2024 Example Media Ltd", model.RemovedOther, "copyright-notice"},
+		{"This article originally appeared on The Riverside Courier.", model.RemovedOther, "syndication-note"},
+		{"The study, originally published in Nature, found a sharp rise.", "", ""},
+		{"Since this article was originally written, two new models have come out.", "", ""},
+		{"© Getty Images", model.RemovedImageCredit, "image-credit"},
+		{"Posted in Gear", model.RemovedNavigation, "tags-line"},
+		{"Posted in 2019, the clip drew millions of views.", "", ""},
+		// newsletter boxes, inline comment prompts, wire credits
+		{"NEWSLETTER", model.RemovedNewsletter, "newsletter-box"},
+		{"Sign up", model.RemovedNewsletter, "newsletter-box"},
+		{"By signing up you agree to our Terms of Use and Privacy Policy.", model.RemovedNewsletter, "newsletter-box"},
+		{"What do you think? Share your thoughts in the comments below.", model.RemovedComments, "comments-prompt"},
+		{"Readers left angry messages in the comments below the post, the editor said.", "", ""},
+		{"Reporting by Tom Hale in Boston; Editing by Mark Potter", model.RemovedByline, "wire-credits"},
+		{"Reporting by the Times found the contracts were never signed.", "", ""},
+		{"Our Standards: The Thomson Reuters Trust Principles.", model.RemovedOther, "standards-footer"},
+		{"Comparte este artículo", model.RemovedShare, "share-bar"},
 	}
 	for _, tt := range tests {
 		kind, rule, ok := Classify(tt.in)

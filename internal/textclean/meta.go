@@ -44,12 +44,12 @@ func placeCredits(a *model.Article, credits []pendingCredit) {
 		plain = append(plain, c)
 	}
 	for _, c := range plain {
-		credit := creditOf(c.line)
-		if a.Media.FeaturedImage == nil && (c.pos == 0 || c.pos == len(a.Body)) {
+		caption, credit := splitCaptionCredit(creditOf(c.line))
+		if a.Media.FeaturedImage == nil && caption == "" && (c.pos == 0 || c.pos == len(a.Body)) {
 			setFeatured(credit)
 			continue
 		}
-		a.Media.Images = append(a.Media.Images, model.Image{Credit: credit})
+		a.Media.Images = append(a.Media.Images, model.Image{Caption: caption, Credit: credit})
 	}
 }
 
@@ -81,6 +81,32 @@ func creditOf(line string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, ".")
 	return strings.TrimSpace(s)
+}
+
+// maxParenCredit: a credit in parentheses names a photographer and an
+// agency or outlet, a few words.
+const maxParenCredit = 8
+
+// splitCaptionCredit is the labelled-caption rule: after a "Photo:" label
+// some sites print the caption and put the credit in parentheses at its end
+// ("Photo: The leaking roof at the school. (Dana Whitfield/Gazette)"); the
+// caption is the sentence, the credit the part in parentheses. A credit
+// without such a tail is returned whole.
+func splitCaptionCredit(s string) (caption, credit string) {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	if !strings.HasSuffix(t, ")") {
+		return "", s
+	}
+	k := strings.LastIndex(t, "(")
+	if k <= 0 {
+		return "", s
+	}
+	inner := strings.TrimSpace(t[k+1 : len(t)-1])
+	before := strings.TrimSpace(t[:k])
+	if inner == "" || len(strings.Fields(inner)) > maxParenCredit || len(strings.Fields(before)) < 3 {
+		return "", s
+	}
+	return before, inner
 }
 
 // mediaMarkers are the words of headline markers: "(VIDEO)", "[WATCH]",
@@ -348,6 +374,9 @@ var stopCapitalised = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
 	"september": true, "october": true, "november": true, "december": true, "thank": true, "thanks": true, "now": true,
+	// the small print of sign-up boxes names pages, not the outlet ("our
+	// Terms of Use and Privacy Policy")
+	"terms": true, "privacy": true, "policy": true, "cookie": true, "cookies": true, "upgrade": true, "remind": true,
 }
 
 // platformNames are where outlets ask readers to follow them, never the outlet.
@@ -448,7 +477,9 @@ func onlyDateWords(label string) bool {
 
 var dateWords = map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "last": true, "modified": true,
 	"am": true, "pm": true, "gmt": true, "bst": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true, "cest": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "date": true}
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "date": true,
+	// US newspapers write times as "6:05 p.m. ET"
+	"a.m.": true, "p.m.": true, "a.m": true, "p.m": true, "et": true, "ct": true, "mt": true, "pt": true, "cst": true, "mst": true}
 
 // setDates fills the article's dates. An explicit dateline wins. Otherwise
 // the embedded posts' dates are the dated evidence: a relative weekday in the

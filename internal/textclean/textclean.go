@@ -265,7 +265,10 @@ func (p *parser) remove(kind, text, rule string) {
 	// (not "WATCH: <another story's headline>")
 	switch kind {
 	case model.RemovedAppeal, model.RemovedNewsletter:
-		p.selfPromo = append(p.selfPromo, text)
+		// a sign-up box's small print names pages, not the outlet
+		if rule != "newsletter-box" {
+			p.selfPromo = append(p.selfPromo, text)
+		}
 	case model.RemovedCallToAction:
 		if speaksAsOutlet(text) {
 			p.selfPromo = append(p.selfPromo, text)
@@ -290,6 +293,14 @@ func (p *parser) run() {
 				p.remove(kind, head, rule)
 				lines[i] = rest
 				quoteNext = false
+				// appeal-after-support rule: the text glued to a support
+				// button is the appeal's first block when it speaks to the
+				// reader ("Support the Herald and go ad-freeWe rely on our
+				// readers to keep..."): the whole run goes, however it is
+				// worded.
+				if isSupportButton(kind, rule) && p.opensAppeal(rest) {
+					i = p.appealRun(i, "appeal-after-support")
+				}
 				continue
 			}
 		}
@@ -344,6 +355,8 @@ func (p *parser) run() {
 				i = p.relatedRun(i, rule)
 			case model.RemovedComments:
 				i = p.commentsRun(i, rule)
+			case model.RemovedNewsletter:
+				i = p.newsletterBox(i, rule)
 			case model.RemovedImageCredit:
 				p.remove(kind, line, rule)
 				p.credits = append(p.credits, pendingCredit{line: line, pos: len(p.a.Body)})
@@ -362,7 +375,12 @@ func (p *parser) run() {
 			quoteNext = false
 			continue
 		}
-		if isNavigationRun(line) {
+		if isSeparatorLine(line) {
+			p.remove(model.RemovedOther, line, "separator-line")
+			i++
+			continue
+		}
+		if isNavigationRun(line) && !p.isTableRow(i) {
 			p.remove(model.RemovedNavigation, line, "nav-separators")
 			i++
 			continue
@@ -419,14 +437,27 @@ func (p *parser) block(line string, i int, quoteNext bool) model.Block {
 func (p *parser) appealRun(i int, rule string) int {
 	lines := p.lines
 	parts := []string{lines[i]}
+	// buttons inside the run are listed after the appeal's text
+	var buttons []model.Removed
 	j := i + 1
 	for ; j < len(lines); j++ {
 		if _, _, ok := embeds.Match(lines, j); ok {
 			break
 		}
-		kind, _, ok := boilerplate.Classify(lines[j])
+		kind, rule, ok := boilerplate.Classify(lines[j])
+		// the appeal box's own buttons ("Support the Chronicle", "Remind
+		// me in May", "Share") are removed as what they are and the run
+		// goes on past them
+		if ok && kind != model.RemovedAppeal && (isAppealButton(kind) || kind == model.RemovedShare) {
+			buttons = append(buttons, model.Removed{Kind: kind, Text: lines[j], Rule: rule})
+			continue
+		}
 		if ok && kind != model.RemovedAppeal {
 			break
+		}
+		if !ok && isButtonLine(lines[j]) {
+			buttons = append(buttons, model.Removed{Kind: model.RemovedCallToAction, Text: lines[j], Rule: "appeal-button"})
+			continue
 		}
 		if !ok && !addressesReader(lines[j]) {
 			break
@@ -438,7 +469,49 @@ func (p *parser) appealRun(i int, rule string) int {
 		parts = append(parts, lines[j])
 	}
 	p.remove(model.RemovedAppeal, strings.Join(parts, "\n\n"), rule)
+	for _, b := range buttons {
+		p.remove(b.Kind, b.Text, b.Rule)
+	}
 	return j
+}
+
+// isSupportButton: a call to action that asks for support or membership
+// ("Support us and go ad-free", "Support the Herald", "Join the Beacon").
+func isSupportButton(kind, rule string) bool {
+	return kind == model.RemovedCallToAction && (rule == "cta-support-us" || rule == "outlet-label")
+}
+
+// isAppealButton: the kinds of button an appeal box holds (support,
+// subscribe and reminder buttons, newsletter prompts).
+func isAppealButton(kind string) bool {
+	return kind == model.RemovedCallToAction || kind == model.RemovedNewsletter
+}
+
+// opensAppeal: a block that can start an appeal after a support button: it
+// speaks as the outlet or to the reader and neither quotes nor reports
+// anyone.
+func (p *parser) opensAppeal(s string) bool {
+	return addressesReader(s) && !strings.ContainsAny(s, "“”\"") && !reportsSpeech(s)
+}
+
+// maxButtonWords: a button is a few words ("Give monthly", "Maybe later").
+const maxButtonWords = 4
+
+// buttonVerbs open the buttons of appeal boxes.
+var buttonVerbs = map[string]bool{"support": true, "give": true, "donate": true, "contribute": true, "subscribe": true,
+	"join": true, "become": true, "upgrade": true, "pledge": true, "remind": true, "maybe": true, "no": true,
+	"continue": true, "back": true, "renew": true}
+
+// isButtonLine is the appeal-button rule: inside an appeal run, a line of a
+// few words without closing punctuation that opens with an asking verb
+// ("Support Slow Boring", "Give monthly", "Maybe later") is one of the
+// appeal box's buttons.
+func isButtonLine(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > maxButtonWords || endsSentence(s) {
+		return false
+	}
+	return buttonVerbs[strings.ToLower(w[0])]
 }
 
 // appealByWording catches an appeal that no phrase rule names: a block in
@@ -463,7 +536,13 @@ func (p *parser) appealByWording(line string, i int) bool {
 }
 
 // appealWords are what an outlet asks of its readers in an appeal.
-var appealWords = []string{"donat", "support us", "support our", "supporting us", "our supporters", "patreon", "become a member", "subscribe to", "contribution", "fund our", "funded by readers", "reader-funded", "readers like you"}
+// They are asks, not topics: "donate" alone also lists what a removal firm
+// does with old furniture ("we recycle or donate"), "contribution" thanks a
+// project's contributor; an appeal asks for a donation or the reader's
+// contribution.
+var appealWords = []string{"donate to", "donate now", "donate today", "please donate", "a donation", "your donation", "donations from",
+	"support us", "support our", "supporting us", "our supporters", "patreon", "become a member", "subscribe to",
+	"your contribution", "a contribution", "every contribution", "fund our", "funded by readers", "reader-funded", "readers like you"}
 
 // firstPersonPlural and reader pronouns mark text spoken by the outlet to its
 // readers.
@@ -536,6 +615,48 @@ func (p *parser) commentsRun(i int, rule string) int {
 	return j
 }
 
+// Newsletter boxes: a label, the newsletter's name and tagline, the e-mail
+// field, the button and the small print, each a short line.
+const (
+	// maxBoxGap: lines between two parts of one box (name and tagline).
+	maxBoxGap = 3
+	// maxBoxLine: a box's name or tagline is one short line.
+	maxBoxLine = 100
+)
+
+// newsletterBox is the newsletter-box rule: the short lines between two
+// newsletter prompts ("NEWSLETTER" / "The Morning Brief" / "The day's top
+// stories, delivered every weekday morning." / "Enter your email") belong
+// to the box, whatever they say; so do the box's later parts ("Sign up",
+// "By signing up you agree..."). Without a second prompt within reach the
+// lines stay.
+func (p *parser) newsletterBox(i int, rule string) int {
+	lines := p.lines
+	p.remove(model.RemovedNewsletter, lines[i], rule)
+	j := i + 1
+	for {
+		end := -1
+		for k := j; k < len(lines) && k <= j+maxBoxGap; k++ {
+			if kind, _, ok := boilerplate.Classify(lines[k]); ok && kind == model.RemovedNewsletter {
+				end = k
+				break
+			}
+			if len(lines[k]) > maxBoxLine || reportsSpeech(lines[k]) || strings.ContainsAny(lines[k], "“”\"") {
+				break
+			}
+			if _, _, ok := embeds.Match(lines, k); ok {
+				break
+			}
+		}
+		if end < 0 {
+			return j
+		}
+		parts := lines[j : end+1]
+		p.remove(model.RemovedNewsletter, strings.Join(parts, "\n\n"), "newsletter-box")
+		j = end + 1
+	}
+}
+
 // relatedRun removes a related-articles header and the list of headlines
 // after it: short lines that do not read as sentences.
 func (p *parser) relatedRun(i int, rule string) int {
@@ -594,6 +715,47 @@ func isNavigationRun(s string) bool {
 		}
 	}
 	return false
+}
+
+// isTableRow is the pipe-table rule: a row of a table flattened to text
+// ("Rank | State | Score" above "1 | North Dakota | 82.0") has neighbours
+// cut by the same separator into cells; a menu stands alone. Rows whose
+// cells hold figures are table rows even alone ("$10.00 | $1.00 | $1.50").
+func (p *parser) isTableRow(i int) bool {
+	line := p.lines[i]
+	cells := strings.Count(line, "|")
+	if cells == 0 {
+		return digitCells(line)
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(p.lines) && strings.Count(p.lines[j], "|") >= max(1, cells-1) {
+			return true
+		}
+	}
+	return digitCells(line)
+}
+
+// digitCells: a separated line where at least one item holds a figure;
+// menus name sections in words ("News | Sport | Weather").
+func digitCells(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// isSeparatorLine is the separator rule: a line of only rule characters
+// ("___", "* * *", "-----") that wire copy and blogs put between the story
+// and its notes carries no text.
+func isSeparatorLine(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '_', '-', '*', '=', '~', '—', '–', '•', '·', '#':
+			n++
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // listItem reads "- item", "* item", "• item", "1. item", "1) item".
@@ -787,6 +949,12 @@ func authorBio(s string) (string, bool) {
 	for n < len(words) && n < 4 && isCapitalised(words[n]) {
 		n++
 	}
+	if n >= 2 && n+2 <= len(words) && beatVerbs[words[n]] && contactMarker(s) {
+		// beat-bio rule: "Dana Whitfield covers education for the Gazette.
+		// Reach her at dwhitfield@example.com" — a name, the beat, and how
+		// to reach the writer
+		return strings.Join(words[:n], " "), true
+	}
 	if n < 2 || n+2 > len(words) || words[n] != "is" {
 		return "", false
 	}
@@ -808,6 +976,22 @@ func authorBio(s string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(words[:n], " "), true
+}
+
+// beatVerbs say what a writer covers in a closing bio.
+var beatVerbs = map[string]bool{"covers": true, "writes": true, "reports": true}
+
+// contactMarker: a bio tells how to reach its writer ("Reach her at",
+// "Contact him at", "Email: ...", "Follow her on ...").
+func contactMarker(s string) bool {
+	l := strings.ToLower(s)
+	for _, m := range []string{"reach her", "reach him", "reach them", "contact her", "contact him", "contact them",
+		"email her", "email him", "email them", "follow her", "follow him", "follow them", "@"} {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPastForm: past-tense speech verbs, which are never nouns.
