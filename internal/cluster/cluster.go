@@ -81,6 +81,14 @@ const (
 	// the article that just grew one of them (typically: two early
 	// articles that each started a story before a third linked them).
 	MergeFactor = 2.0
+	// RefinePasses: after streaming, batch clustering revisits every
+	// article this many times (in the same order) and moves it to the
+	// story it now fits best, when that beats its own story without it:
+	// an early article that started a story before its real mates
+	// arrived gets to join them. A k-means step over the streamed stories.
+	// Measured: allsides 0.777 -> 0.790, wikiref220 0.872 -> 0.887,
+	// newswcl50 unchanged; the second pass adds little, more add nothing.
+	RefinePasses = 2
 	// IDFFloor is added to every IDF so that a word found in every
 	// article still counts a little: in a small corpus (four reports of
 	// one event) the event's own words are in every document. 0.5 lies
@@ -529,7 +537,17 @@ func Cluster(docs []Doc) []int {
 	order := orderBy(docs, dates)
 	for _, i := range order {
 		c.add(dates[i], len(terms[i]), vecs[i])
-		terms[i], vecs[i] = nil, nil
+	}
+	for p := 0; p < RefinePasses; p++ {
+		moved := 0
+		for k, i := range order {
+			if c.refine(int32(k), dates[i], len(terms[i]), vecs[i]) {
+				moved++
+			}
+		}
+		if moved == 0 {
+			break
+		}
 	}
 	l := c.Labels()
 	out := make([]int, len(docs))
@@ -576,4 +594,51 @@ func joinThreshold(n int) float64 {
 	}
 	t := JoinAtRef * math.Pow(JoinRefTerms/float64(n), JoinExponent)
 	return min(max(t, JoinMin), JoinMax)
+}
+
+// refine moves document k to the story it now fits best, if that beats
+// both its own story without it and the join threshold (see RefinePasses).
+func (c *Clusterer) refine(k int32, date time.Time, nterms int, v []feat) bool {
+	own := c.root(k)
+	st := c.stories[own]
+	simOwn := 0.0
+	if len(st.members) > 1 {
+		dot := 0.0
+		for _, f := range v {
+			dot += float64(f.w) * float64(st.centroid[f.id])
+		}
+		n2 := st.norm*st.norm - 2*dot + 1
+		if n2 > 1e-9 {
+			simOwn = (dot - 1) / math.Sqrt(n2)
+		}
+	}
+	best, bestSim := int32(-1), max(simOwn, joinThreshold(nterms))
+	for _, s := range c.candidates(v) {
+		if s == own || !c.stories[s].inWindow(date) {
+			continue
+		}
+		if sim := c.stories[s].cosine(v); sim > bestSim {
+			best, bestSim = s, sim
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	// take k out of its story
+	for _, f := range v {
+		if w, ok := st.centroid[f.id]; ok {
+			if w -= f.w; w <= 1e-6 {
+				delete(st.centroid, f.id)
+			} else {
+				st.centroid[f.id] = w
+			}
+		}
+	}
+	if i := slices.Index(st.members, k); i >= 0 {
+		st.members = slices.Delete(st.members, i, i+1)
+	}
+	c.prune(st)
+	c.assign[k] = best
+	c.join(best, k, v, date)
+	return true
 }
