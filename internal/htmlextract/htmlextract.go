@@ -90,6 +90,8 @@ const minFallbackDescription = 80
 // a page around them several times over; 2 leaves room for long sidebars.
 const rescueRatio = 2
 
+const listingWhole = true
+
 // teaserContentShare is rule "teaser-content": when teaser cards hold more
 // than this share of the page's prose they are what the reader came for.
 const teaserContentShare = 0.5
@@ -228,6 +230,10 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.refine(body, bi.good, 0)
 	}
 	x.listing = x.info1(body).cgood < listingMaxGood
+	if x.listing && listingWhole {
+		x.relax = 2
+		x.refine(body, bi.good, 0)
+	}
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood
