@@ -126,7 +126,9 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 	}
 	if roleNouns[head] || honorifics[head] != 0 {
 		desc := strings.Join(words, " ")
-		desc = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(desc, "the "), "a "), "an ")
+		for _, det := range []string{"the ", "a ", "an ", "its ", "their ", "our "} {
+			desc = strings.TrimPrefix(desc, det)
+		}
 		if r, ok := d.nearest(start, func(p *Person) bool { return hasRole(p, desc) }, func(p *Person) bool { return hasRoleHead(p, head) }); ok {
 			return r, true
 		}

@@ -87,7 +87,7 @@ var nonName = set(
 	"may", "june", "july", "august", "september", "october", "november", "december", "monday",
 	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
 	"olympics", "games", "war", "world", "north", "south", "east", "west", "new", "los", "las",
-	"san", "santa", "fort", "saint", "st", "ste", "mt", "mount", "lord's", "daily", "weekly", "herald", "tribune",
+	"san", "santa", "fort", "saint", "st", "ste", "mt", "port", "cape", "point", "isle", "glen", "upon", "mount", "lord's", "daily", "weekly", "herald", "tribune",
 	"gazette", "globe", "mail", "star", "sun", "telegraph", "guardian", "review", "report",
 	"poll", "survey", "project", "program", "programme", "plan", "policy", "initiative",
 	"system", "health", "care", "security", "affairs", "forces", "army", "navy", "force",

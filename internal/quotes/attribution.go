@@ -380,11 +380,16 @@ func (x *extractor) apposition(k, hi int) (int, bool) { return x.appositionTo(k,
 // appositionTo is apposition; with toComma the apposition ends at the next
 // comma (a subject's apposition before its verb: "Trump, her opponent, said").
 func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
-	if k < 1 || k+1 >= hi || x.toks[k].Text != "," || !(x.toks[k-1].Cap || x.toks[k-1].Text == ")") || !x.toks[k+1].Word {
+	if k < 1 || k+1 >= hi || x.toks[k].Text != "," || !x.toks[k+1].Word {
+		return 0, false
+	}
+	// "its chair, Owen Brennan": a description, then the name.
+	nameAppos := !toComma && !x.toks[k-1].Cap && x.toks[k+1].Cap && k+2 < hi && x.toks[k+2].Cap && x.d.PersonAt(x.toks[k+1].Start, x.toks[k+2].End) >= 0
+	if !(x.toks[k-1].Cap || x.toks[k-1].Text == ")") && !nameAppos {
 		return 0, false
 	}
 	w := x.lower(k + 1)
-	if !opensApposition(w) && !(x.toks[k+1].Cap && x.hasRoleNoun(k+1, min(hi, k+4))) {
+	if !opensApposition(w) && !(x.toks[k+1].Cap && x.hasRoleNoun(k+1, min(hi, k+4))) && !nameAppos {
 		return 0, false
 	}
 	j := k + 1
