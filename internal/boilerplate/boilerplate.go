@@ -663,6 +663,11 @@ func SplitGlued(text string) (head, rest, kind, rule string, ok bool) {
 	limit := min(len(text), gluedScan)
 	for i := 1; i < limit; i++ {
 		c := text[i]
+		// an opening quotation mark before a capital starts a sentence too:
+		// "Support us and go ad-free“We need you here,” she said"
+		if q := openingQuoteLen(text[i:]); q > 0 && i+q < len(text) && text[i+q] >= 'A' && text[i+q] <= 'Z' {
+			c = 'A'
+		}
 		if c < 'A' || c > 'Z' {
 			continue
 		}
@@ -685,6 +690,16 @@ func SplitGlued(text string) (head, rest, kind, rule string, ok bool) {
 		}
 	}
 	return "", "", "", "", false
+}
+
+// openingQuoteLen returns the byte length of an opening quotation mark at
+// the start of s, or 0.
+func openingQuoteLen(s string) int {
+	switch r, n := utf8.DecodeRuneInString(s); r {
+	case '“', '„', '«', '"':
+		return n
+	}
+	return 0
 }
 
 // SplitGluedTail finds boilerplate glued to the end of a paragraph without a

@@ -157,6 +157,10 @@ func TestSplitGlued(t *testing.T) {
 		{"The iPhone maker said on Monday.", "", "", ""},
 		{"John McDonnell spoke.", "", "", ""},
 		{"WATCH: McCain speaks", "", "", ""},
+		// an outlet-named button, and a button glued to an opening quotation mark
+		{"Support the Harbour Herald and go ad-freeWe rely on our readers.", "Support the Harbour Herald and go ad-free", "We rely on our readers.", model.RemovedCallToAction},
+		{"Support us and go ad-free“We need you here,” she said.", "Support us and go ad-free", "“We need you here,” she said.", model.RemovedCallToAction},
+		{"He said “No” twice.", "", "", ""},
 	}
 	for _, tt := range tests {
 		head, rest, kind, _, ok := SplitGlued(tt.in)

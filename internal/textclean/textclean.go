@@ -459,7 +459,9 @@ func (p *parser) appealRun(i int, rule string) int {
 			buttons = append(buttons, model.Removed{Kind: model.RemovedCallToAction, Text: lines[j], Rule: "appeal-button"})
 			continue
 		}
-		if !ok && !addressesReader(lines[j]) {
+		// the run goes on while blocks speak to the reader or ask for
+		// money ("Every contribution, however small, helps the Herald...")
+		if !ok && !addressesReader(lines[j]) && !hasAppealWord(lines[j]) {
 			break
 		}
 		// the story resumes: appeals do not quote or report anyone
@@ -526,7 +528,12 @@ func (p *parser) appealByWording(line string, i int) bool {
 	if strings.ContainsAny(line, "“”\"") || reportsSpeech(line) {
 		return false
 	}
-	l := strings.ToLower(line)
+	return hasAppealWord(line)
+}
+
+// hasAppealWord: the block asks for money or membership (see appealWords).
+func hasAppealWord(s string) bool {
+	l := strings.ToLower(s)
 	for _, w := range appealWords {
 		if strings.Contains(l, w) {
 			return true

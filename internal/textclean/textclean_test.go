@@ -198,3 +198,129 @@ func TestAppealMidStory(t *testing.T) {
 		t.Errorf("body = %+v", a.Body)
 	}
 }
+
+func TestIsTableRow(t *testing.T) {
+	tests := []struct {
+		lines []string
+		i     int
+		want  bool
+	}{
+		// a pipe table: rows with neighbours cut the same way
+		{[]string{"Rank | State | Score", "1 | North Dakota | 82.0", "2 | Vermont | 80.8"}, 0, true},
+		{[]string{"Rank | State | Score", "1 | North Dakota | 82.0"}, 1, true},
+		// a menu stands alone and names sections in words
+		{[]string{"Home | News | Sport | Weather", "The council met on Monday to discuss the plan."}, 0, false},
+		// a lone row of figures is still a table row
+		{[]string{"Intro.", "$10.00 | $1.00 | $1.50", "Outro."}, 1, true},
+	}
+	for _, tt := range tests {
+		p := &parser{a: &model.Article{}, lines: tt.lines}
+		if got := p.isTableRow(tt.i); got != tt.want {
+			t.Errorf("isTableRow(%q, %d) = %v, want %v", tt.lines, tt.i, got, tt.want)
+		}
+	}
+}
+
+func TestIsSeparatorLine(t *testing.T) {
+	tests := map[string]bool{
+		"___": true, "* * *": true, "-----": true, "—": false, "": false,
+		"- item": false, "A sentence.": false,
+	}
+	for in, want := range tests {
+		if got := isSeparatorLine(in); got != want {
+			t.Errorf("isSeparatorLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestIsButtonLine(t *testing.T) {
+	tests := map[string]bool{
+		"Support Slow Boring": true, "Give monthly": true, "Maybe later": true, "Remind me in May": true,
+		"Support for the plan grew.": false, "The council voted on Monday to close it": false, "Join": true,
+		"Joined by thousands of marchers on the seafront": false,
+	}
+	for in, want := range tests {
+		if got := isButtonLine(in); got != want {
+			t.Errorf("isButtonLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestSplitCaptionCredit(t *testing.T) {
+	tests := []struct{ in, caption, credit string }{
+		{"The leaking roof at Jefferson Middle School. (Dana Whitfield/Millbrook Gazette)", "The leaking roof at Jefferson Middle School.", "Dana Whitfield/Millbrook Gazette"},
+		{"Jane Roe/Reuters", "", "Jane Roe/Reuters"},
+		{"Getty Images (file)", "", "Getty Images (file)"},
+	}
+	for _, tt := range tests {
+		caption, credit := splitCaptionCredit(tt.in)
+		if caption != tt.caption || credit != tt.credit {
+			t.Errorf("splitCaptionCredit(%q) = %q, %q; want %q, %q", tt.in, caption, credit, tt.caption, tt.credit)
+		}
+	}
+}
+
+func TestAuthorBioBeat(t *testing.T) {
+	tests := []struct{ in, name string }{
+		{"Dana Whitfield covers education for the Millbrook Gazette. Reach her at dw@example.com.", "Dana Whitfield"},
+		{"Tom Reilly writes about food and travel. Follow him on Instagram @tomreilly.", "Tom Reilly"},
+		// a story sentence with the same shape but no way to reach a writer
+		{"Governor Ellen Marsh covers the cost of the repairs from the emergency fund.", ""},
+	}
+	for _, tt := range tests {
+		name, ok := authorBio(tt.in)
+		if ok != (tt.name != "") || name != tt.name {
+			t.Errorf("authorBio(%q) = %q, %v; want %q", tt.in, name, ok, tt.name)
+		}
+	}
+}
+
+// TestAppealAfterSupportButton: the appeal glued to an outlet-named support
+// button is removed as one run, however it is worded; a story paragraph
+// glued to the same button stays.
+func TestAppealAfterSupportButton(t *testing.T) {
+	in := "Ferry strike ends\n\nThe strike ended on Friday after the company raised night-shift pay.\nThe crews returned to work on Saturday morning.\n" +
+		"Support the Harbour Herald and go ad-freeWe rely on our readers to keep independent local reporting alive.\n" +
+		"Every contribution, however small, helps the Harbour Herald stay free for everyone.\nGive monthly\n"
+	a, err := Extract(in, Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != 2 {
+		t.Errorf("body = %+v, want the two story paragraphs", a.Body)
+	}
+	var kinds []string
+	for _, r := range a.Removed {
+		kinds = append(kinds, r.Kind+"/"+r.Rule)
+	}
+	want := []string{"call_to_action/outlet-label", "appeal/appeal-after-support", "call_to_action/appeal-button"}
+	if strings.Join(kinds, " ") != strings.Join(want, " ") {
+		t.Errorf("removed = %v, want %v", kinds, want)
+	}
+	if a.Outlet != "The Harbour Herald" {
+		t.Errorf("outlet = %q", a.Outlet)
+	}
+
+	// quoted speech glued to a support button stays in the story
+	in2 := "Union rally\n\nThe union rallied on Monday outside the depot.\nMore than 200 members attended the rally.\n" +
+		"Support us and go ad-free“We need you all here,” the organiser told the crowd.\n"
+	a, _ = Extract(in2, Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if got := a.Body[len(a.Body)-1].Text; got != "“We need you all here,” the organiser told the crowd." {
+		t.Errorf("last block = %q, want the quoted sentence", got)
+	}
+}
+
+func TestAppealWordsAreAsks(t *testing.T) {
+	p := &parser{a: &model.Article{}, lines: make([]string, 10)}
+	tests := map[string]bool{
+		"We assist with the difficult task of deciding what to keep, sell, donate, or store.":       false,
+		"We would like to thank Jo Tran for her prominent contribution in testing.":                 false,
+		"We can only keep going with your donation, so please give what you can.":                   true,
+		"Every contribution helps us keep our reporting free for readers like you across the city.": true,
+	}
+	for in, want := range tests {
+		if got := p.appealByWording(in, 9); got != want {
+			t.Errorf("appealByWording(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
