@@ -732,7 +732,7 @@ func (x *extractor) direct(si int) {
 			sp = x.subjectOf(v, s.t0, s.t1, s)
 			q.Form = model.QuotePartial
 			q.Start = x.clauseStart(v, s)
-			q.End = x.clauseEnd(s)
+			q.End = x.contentEnd(q.Start, s)
 			break
 		}
 		sp = x.findVerbSubject(tailToks, s)
@@ -1419,6 +1419,33 @@ func (x *extractor) clauseEnd(s *sentence) int {
 	return trimRightSpace(x.text, s.start, e)
 }
 
+// contentEnd is where reported content starting at start ends: the
+// sentence end, or an earlier turn back to the writer's own words (", but
+// ...", ", although ...", ", which ...", " -- ").
+func (x *extractor) contentEnd(start int, s *sentence) int {
+	end := x.clauseEnd(s)
+	t := x.d.TokenIndex(start)
+	for ; t >= 0 && t+1 < s.t1 && x.toks[t].Start < end; t++ {
+		tk := x.toks[t]
+		if x.inSeg(tk.Start) || tk.Start <= start {
+			continue
+		}
+		if tk.Text == "," && contentBreaks[x.lower(t+1)] && !x.inSeg(x.toks[t+1].Start) {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+		if tk.Text == "-" && x.toks[t+1].Text == "-" {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+	}
+	return end
+}
+
+// contentBreaks open the writer's own clause after a comma.
+var contentBreaks = map[string]bool{
+	"but": true, "although": true, "though": true, "which": true, "while": true,
+	"whereas": true, "citing": true, "according": true,
+}
+
 // indirect handles a sentence without quotation marks: reported speech
 // ("X said that ...", "..., X said.", "according to X, ...") and transcript
 // lines ("PENCE: ...").
@@ -1497,7 +1524,7 @@ func (x *extractor) indirect(si int) {
 			}
 			q.Start, q.End = s.start, x.toks[cut-1].Start
 		} else {
-			q.Start, q.End = restStart, x.clauseEnd(s)
+			q.Start, q.End = restStart, x.contentEnd(restStart, s)
 		}
 		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
 			continue
