@@ -192,6 +192,9 @@ type collector struct {
 	canonical string
 	jsonld    []string
 	h1s       []h1Cand
+	// siteTitles are the texts of the site's own name elements
+	// (.site-title, .logo, .brand), which a <title> may repeat.
+	siteTitles []string
 	// heads are other elements named as the title (h2.entry-title, ...).
 	heads   []h1Cand
 	bylines []bylineCand
@@ -467,6 +470,11 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 		return false
 	}
+	if len(c.siteTitles) < maxSiteTitles && class != "" && siteTitleWords.in(class) && !strings.Contains(class, "entry") && !strings.Contains(class, "post") {
+		if t, ok := shortText(n); ok && len(strings.Fields(t)) <= maxSiteWords {
+			c.siteTitles = append(c.siteTitles, t)
+		}
+	}
 	if st.inAuthorBox && !st.inComments && len(c.bylines) < maxBylines {
 		switch n.Data {
 		case "h2", "h3", "h4", "h5", "strong", "b", "a":
@@ -536,6 +544,12 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	}
 	return true
 }
+
+// siteTitleWords in a class name the element holding the site's name.
+var siteTitleWords = newWordSet("site-title", "site-name", "sitename", "site_title", "blog-title", "blogtitle", "site-branding", "logo", "brand", "masthead-title", "header-title")
+
+// maxSiteTitles bounds the site-name elements kept.
+const maxSiteTitles = 4
 
 // titleClasses name an element holding the page's headline.
 var titleClasses = newWordSet("entry-title", "post-title", "article-title", "page-title", "headline", "story-title", "news-title", "article-header__title", "title-post", "single-title", "td-post-title", "blog-title", "post-heading", "article-heading")

@@ -171,14 +171,26 @@ func stripSite(t string, sites []string) string {
 	if parts == nil {
 		return t
 	}
+	n := len(parts)
 	for len(parts) > 1 && isSiteSegment(parts[len(parts)-1], sites) {
 		parts = parts[:len(parts)-1]
 	}
+	cutTail := len(parts) < n
 	for len(parts) > 1 && isSiteSegment(parts[0], sites) {
 		parts = parts[1:]
 	}
 	if len(parts) == 0 {
 		return t
+	}
+	// "Headline / Section / Site", "Headline | Section | Site": once the
+	// site is cut from a breadcrumb-like title, what follows the headline
+	// is its section path. Dashes are left alone: headlines use them too.
+	if cutTail && len(parts) > 1 {
+		for _, sep := range []string{" | ", " / ", " » ", " › ", "|"} {
+			if strings.Contains(t, sep) {
+				return parts[0]
+			}
+		}
 	}
 	// Re-join what is left with the separator that split it.
 	for _, sep := range titleSeparators {
@@ -239,6 +251,14 @@ const minAgreeRunes = 8
 //  4. titleAnyH1: the first <h1> at all.
 func (c *collector) title(outlet string) string {
 	sites := c.siteNames(outlet)
+	// stripSites adds the texts of the page's site-name elements, trusted
+	// to cut a <title> suffix but not to reject a heading.
+	stripSites := sites
+	for _, t := range c.siteTitles {
+		if k := foldKey(t); len(k) >= minSiteKey {
+			stripSites = append(stripSites[:len(stripSites):len(stripSites)], k)
+		}
+	}
 	var metaTitles []string
 	for _, v := range []string{c.meta1("og:title"), c.meta1("twitter:title"), c.ld.headline(), c.headline, c.meta1("dc.title", "parsely-title", "sailthru.title", "title", "headline")} {
 		if v != "" {
@@ -262,8 +282,8 @@ func (c *collector) title(outlet string) string {
 					continue
 				}
 				for _, r := range refs {
-					if agrees(h.text, r) || agrees(h.text, stripSite(r, sites)) {
-						return stripSite(h.text, sites)
+					if agrees(h.text, r) || agrees(h.text, stripSite(r, stripSites)) {
+						return stripSite(h.text, stripSites)
 					}
 				}
 			}
@@ -282,7 +302,7 @@ func (c *collector) title(outlet string) string {
 			continue
 		}
 		for _, r := range refs {
-			if r = stripSite(r, sites); r != "" && agrees(r, h.text) {
+			if r = stripSite(r, stripSites); r != "" && agrees(r, h.text) {
 				return r
 			}
 		}
@@ -299,7 +319,7 @@ func (c *collector) title(outlet string) string {
 				case pass == 2 && !h.titleClass && !h.inArticle:
 					continue
 				}
-				if utf8.RuneCountInString(h.text) >= minH1Runes && c.related(h.text, refs, sites) {
+				if utf8.RuneCountInString(h.text) >= minH1Runes && c.related(h.text, refs, stripSites) {
 					return h.text
 				}
 			}
@@ -321,7 +341,7 @@ func (c *collector) title(outlet string) string {
 		if t == "" {
 			continue
 		}
-		if s := stripSite(t, sites); s != "" {
+		if s := stripSite(t, stripSites); s != "" {
 			if !c.articleLike() {
 				s = firstPipeSegment(s)
 			}
