@@ -281,6 +281,7 @@ var channelNouns = map[string]bool{
 	"statement": true, "letter": true, "office": true, "spokesperson": true, "spokesman": true,
 	"spokeswoman": true, "lawyer": true, "attorney": true, "campaign": true, "tweet": true,
 	"post": true, "website": true, "memo": true, "email": true, "account": true, "aide": true,
+	"message": true, "words": true, "response": true, "reply": true,
 }
 
 // NearestAny returns the name of the person mentioned last in [lo, pos)

@@ -700,6 +700,14 @@ func (x *extractor) direct(si int) {
 		if !sp.ok {
 			sp = x.findVerbSubject(append(midToks, tailToks...), s)
 		}
+		// "Martell, the addictions doctor, is more blunt: "..."", "Her
+		// message is simple: "..."": the subject of the introducing sentence.
+		if !sp.ok && strings.HasSuffix(lead, ":") && len(leadToks) > 1 {
+			sp = x.sentenceSubject(leadToks[len(leadToks)-1], s.t0)
+			if !sp.ok && len(leadToks) >= 2 && (x.lower(leadToks[0]) == "his" || x.lower(leadToks[0]) == "her") {
+				sp = speakerPhrase{t0: leadToks[0], t1: leadToks[1] + 1, ok: true}
+			}
+		}
 	case strings.HasSuffix(lead, ",") && x.shortIntro(leadToks).ok:
 		// `... ― Trump boasted, "That makes me smart."`: a bare "Name
 		// verbed," before the quote, with a verb the lexicon lacks.
