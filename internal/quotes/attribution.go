@@ -571,7 +571,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	}
 	// "The 26-year-old right wing said": a definite description of the
 	// person just named.
-	if x.lower(sp.t0) == "the" && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1)) {
+	if x.lower(sp.t0) == "the" && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1) || x.descriptionRole(sp.t0, sp.t1)) {
 		if r, ok := x.d.NearestAny(s, s-descriptionWindow); ok {
 			q.Speaker = r
 			return
@@ -615,6 +615,23 @@ var channelWords = map[string]bool{
 	"statement": true, "post": true, "report": true, "study": true, "letter": true,
 	"release": true, "response": true, "memo": true, "tweet": true, "email": true,
 	"website": true, "blog": true, "filing": true, "document": true,
+}
+
+// descriptionRole reports a role noun heading a description before its
+// "of" phrase ("the former sergeant-at-arms of the House of Commons").
+func (x *extractor) descriptionRole(t0, t1 int) bool {
+	for t := t0; t < t1; t++ {
+		w := x.lower(t)
+		if w == "of" {
+			break
+		}
+		for _, part := range strings.Split(w, "-") {
+			if people.IsRoleNoun(part) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasAgeWord reports an age in a description ("the 26-year-old").
