@@ -488,10 +488,10 @@ func (c *collector) siteLike(h string, sites []string) bool {
 			named = true
 		}
 	}
-	for _, t := range []string{c.docTitle, c.meta1("og:title")} {
-		if parts := splitTitle(t); !named && len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
-			return true
-		}
+	// Only the <title> and only short headings: og:title often reads
+	// "Kicker - Headline", whose trailing part is the headline itself.
+	if parts := splitTitle(c.docTitle); !named && len(strings.Fields(h)) <= maxSiteWords && len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
+		return true
 	}
 	// "Engora Data Blog: Small adventures" with og:title "Small
 	// adventures": what the heading adds to the headline is the site.
