@@ -155,19 +155,25 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 			reports[r.ID] = r
 		}
 	}
+	// carriers: per source, the outlets whose copies carry its quotations
+	// unchanged; they are listed with the source's wording, marked (copy).
+	carriers := map[string][]string{}
 	for _, a := range arts {
 		s := src(a)
 		if s == a.ID {
 			continue
 		}
 		o := byID[s]
+		ch := dedup.Diff(o.Title, o.Text, a.Title, a.Text)
 		reports[s].Copies = append(reports[s].Copies, CopyReport{
-			ID: a.ID, Outlet: outletName(a), Title: a.Title, URL: a.URL, Date: dateString(a),
-			Changes: dedup.Diff(o.Title, o.Text, a.Title, a.Text),
+			ID: a.ID, Outlet: outletName(a), Title: a.Title, URL: a.URL, Date: dateString(a), Changes: ch,
 		})
+		if len(ch.Quotes) == 0 {
+			carriers[s] = append(carriers[s], outletName(a)+copySuffix)
+		}
 	}
 	slices.SortStableFunc(c.Outlets, func(a, b OutletCoverage) int { return cmp.Compare(a.Outlet, b.Outlet) })
-	c.Quotes = compareQuotes(originals)
+	c.Quotes = compareQuotes(originals, carriers)
 	c.Claims = compareClaims(originals)
 	if len(c.Outlets) > 1 {
 		c.Exclusives = exclusives(originals, c.Quotes, c.Claims)
@@ -175,6 +181,11 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 	return c
 }
 
+// unknownOutlet names the outlet of an article with neither outlet nor URL.
+const unknownOutlet = "(unknown outlet)"
+
+// outletName is the article's outlet, or its URL's host when the outlet
+// is not known.
 func outletName(a *model.Article) string {
 	if a.Outlet != "" {
 		return a.Outlet
@@ -188,7 +199,7 @@ func outletName(a *model.Article) string {
 			return strings.TrimPrefix(h, "www.")
 		}
 	}
-	return "(unknown outlet)"
+	return unknownOutlet
 }
 
 func dateString(a *model.Article) string {
@@ -240,18 +251,23 @@ func speakerKey(name string) string {
 	return ws[len(ws)-1]
 }
 
+// copySuffix marks an outlet that carried the quotation in a syndicated copy.
+const copySuffix = " (copy)"
+
 type quoteItem struct {
 	speaker, text, outlet string
+	// also are the outlets whose copies of the article carry the quote.
+	also []string
 }
 
-func compareQuotes(arts []*model.Article) []SpeakerQuotes {
+func compareQuotes(arts []*model.Article, carriers map[string][]string) []SpeakerQuotes {
 	var items []quoteItem
 	for _, a := range arts {
 		if len(a.Quotes) == 0 {
 			// Not analysed: fall back to the text's direct quotations,
 			// unattributed.
 			for _, q := range dedup.Quotations(a.Text) {
-				items = append(items, quoteItem{"", q, outletName(a)})
+				items = append(items, quoteItem{"", q, outletName(a), carriers[a.ID]})
 			}
 			continue
 		}
@@ -259,7 +275,7 @@ func compareQuotes(arts []*model.Article) []SpeakerQuotes {
 			if q.Form == model.QuoteIndirect {
 				continue
 			}
-			items = append(items, quoteItem{q.Speaker, strings.TrimSpace(q.Text), outletName(a)})
+			items = append(items, quoteItem{q.Speaker, strings.TrimSpace(q.Text), outletName(a), carriers[a.ID]})
 		}
 	}
 	type speaker struct {
@@ -329,8 +345,10 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 			byNorm[k] = v
 			vs = append(vs, v)
 		}
-		if !slices.Contains(v.outlets, it.outlet) {
-			v.outlets = append(v.outlets, it.outlet)
+		for _, o := range append([]string{it.outlet}, it.also...) {
+			if !slices.Contains(v.outlets, o) {
+				v.outlets = append(v.outlets, o)
+			}
 		}
 	}
 	canon := vs[0]
@@ -341,7 +359,17 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 	}
 	qg := QuoteGroup{Text: canon.text}
 	for _, v := range vs {
-		slices.Sort(v.outlets)
+		slices.SortFunc(v.outlets, func(a, b string) int {
+			// outlets that reported first, then those that copied
+			ca, cb := strings.HasSuffix(a, copySuffix), strings.HasSuffix(b, copySuffix)
+			if ca != cb {
+				if ca {
+					return 1
+				}
+				return -1
+			}
+			return cmp.Compare(a, b)
+		})
 		qv := QuoteVariant{Text: v.text, Outlets: v.outlets}
 		if v != canon {
 			qv.Diff = dedup.WordDiff(canon.text, v.text)
@@ -499,7 +527,11 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 			for _, g := range sq.Quotes {
 				var all []string
 				for _, v := range g.Variants {
-					all = append(all, v.Outlets...)
+					for _, x := range v.Outlets {
+						if !strings.HasSuffix(x, copySuffix) {
+							all = append(all, x)
+						}
+					}
 				}
 				if len(all) == 1 && all[0] == o {
 					q := strconv.Quote(g.Text)

@@ -165,9 +165,9 @@ func NewStory(arts []*model.Article) model.Story {
 	seen := map[string]bool{}
 	for i, a := range arts {
 		st.ArticleIDs[i] = a.ID
-		if a.Outlet != "" && !seen[a.Outlet] {
-			seen[a.Outlet] = true
-			st.Outlets = append(st.Outlets, a.Outlet)
+		if o := outletName(a); o != unknownOutlet && !seen[o] {
+			seen[o] = true
+			st.Outlets = append(st.Outlets, o)
 		}
 		if t := PublishedAt(a); !t.IsZero() {
 			if st.First.IsZero() || t.Before(st.First) {
