@@ -97,7 +97,11 @@ var rules = []rule{
 		"our weekly newsletter", "our newsletters", "free email newsletter",
 		// Substack-style footers: "Thanks for reading X! Subscribe for free to receive new posts"
 		"subscribe for free to receive", "receive new posts", "to receive new posts",
-	}, []string{"newsletter", "daily", "mailing", "boletín", "inbox", "posts", "receive"}},
+		// alert sign-ups: "Sign up for FREE email alerts", "Get all the latest
+		// news sent to your inbox"
+		"sign up for email alerts", "sign up for free email alerts", "sign up for our email alerts", "get email alerts",
+		"sent to your inbox", "sign up for free here",
+	}, []string{"newsletter", "daily", "mailing", "boletín", "inbox", "posts", "receive", "alerts", "free here"}},
 	// newsletter-label: short labels that end like a newsletter prompt.
 	// "Get Evolve Politics in your inbox". (Not "... by email" or "...
 	// newsletter": short story sentences end that way.)
@@ -161,6 +165,9 @@ var rules = []rule{
 		"get full access", "unlock full access", "type your email",
 		// reminder buttons under appeals: "Remind me in May", "Remind me later"
 		"remind me in", "remind me later",
+		// registration walls: "Jetzt kostenlos registrieren und weiterlesen"
+		"jetzt kostenlos registrieren", "jetzt registrieren", "kostenlos registrieren", "create a free account",
+		"register for free", "log in to continue", "sign in to continue", "inscrivez-vous gratuitement", "créez votre compte",
 	}, nil},
 	// cta-story-tip: requests for readers' stories and tips. "Do you have a
 	// story for us? Email newsdesk@...", "Got a story? Contact us".
@@ -261,7 +268,8 @@ var rules = []rule{
 		"skip to content", "skip to main content", "jump to navigation", "back to top", "return to top",
 		"next article", "previous article", "next post", "previous post", "next story", "previous story",
 		"you are here:", "home »", "home >", "home ›", "home /", "« previous", "‹ previous",
-		"zum inhalt springen", "aller au contenu", "ir al contenido",
+		"zum inhalt springen", "aller au contenu", "ir al contenido", "zur startseite", "retour à l'accueil",
+		"back to homepage", "back to home", "volver a la portada",
 	}, nil},
 	// tags-line: taxonomy lines. "Tags: refugees, London", "Filed under: Politics".
 	{"tags-line", model.RemovedNavigation, prefix, []string{
@@ -311,7 +319,9 @@ var rules = []rule{
 		"originally appeared on", "originally appeared in", "this article originally ran", "this story originally ran",
 		"this article was originally published", "this story was originally published", "this post was originally published",
 		"this article first appeared", "this story first appeared", "republished with permission", "is republished from", "republished under a creative commons",
-	}, []string{"originally", "first", "republished"}},
+		"erschien zuerst", "zuerst erschienen", "erstmals erschienen", "a été initialement publié", "publié initialement",
+		"initialement paru", "se publicó originalmente", "publicado originalmente",
+	}, []string{"originally", "first", "republished", "zuerst", "erstmals", "initialement", "originalmente"}},
 }
 
 // Classify reports whether a short block of text is boilerplate, with its
@@ -648,6 +658,11 @@ func normalize(text string, dst []byte) []byte {
 	return dst
 }
 
+// minGluedCapWord: a capitalised word before a glued boundary must have 5
+// letters ("Share", "Images", "Advertisement"): the prefixes of camel-cased
+// names ("Mc", "Mac", "De", "Home" in "HomeKit") are shorter.
+const minGluedCapWord = 5
+
 // gluedScan bounds how far into a block SplitGlued looks for a glued
 // boundary: a call to action is a short phrase (see maxPrefixLen).
 const gluedScan = maxPrefixLen
@@ -682,7 +697,10 @@ func SplitGlued(text string) (head, rest, kind, rule string, ok bool) {
 		// "McDonald" and "WATCH: McCain" do not
 		// hashtags, handles and URLs are camel-cased on purpose
 		// ("#JuniorDoctorsStrike"): no boilerplate ends inside one
-		if w := head[strings.LastIndexAny(head, " \t")+1:]; w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] == '#' || w[0] == '@' || strings.ContainsRune(w, '/')) {
+		// (a capitalised word glues only when it is long enough to be a
+		// whole word, not a name's prefix: "AdvertisementThe", "Getty
+		// ImagesOpposition" split; "McDonald", "MacLeod", "LeBron" do not)
+		if w := head[strings.LastIndexAny(head, " \t")+1:]; w != "" && (w[0] >= 'A' && w[0] <= 'Z' && len(w) < minGluedCapWord || w[0] == '#' || w[0] == '@' || strings.ContainsRune(w, '/')) {
 			continue
 		}
 		if kind, rule, ok = Classify(head); ok {

@@ -113,6 +113,10 @@ func TestClassify(t *testing.T) {
 		{"Reporting by the Times found the contracts were never signed.", "", ""},
 		{"Our Standards: The Thomson Reuters Trust Principles.", model.RemovedOther, "standards-footer"},
 		{"Comparte este artículo", model.RemovedShare, "share-bar"},
+		{"Sign up for FREE email alerts on the latest political news", model.RemovedNewsletter, "newsletter-signup"},
+		{"Dieser Artikel erschien zuerst bei der Rheinischen Rundschau.", model.RemovedOther, "syndication-note"},
+		{"Jetzt kostenlos registrieren und weiterlesen", model.RemovedCallToAction, "cta-subscribe"},
+		{"Zur Startseite", model.RemovedNavigation, "navigation"},
 	}
 	for _, tt := range tests {
 		kind, rule, ok := Classify(tt.in)
@@ -161,6 +165,10 @@ func TestSplitGlued(t *testing.T) {
 		{"Support the Harbour Herald and go ad-freeWe rely on our readers.", "Support the Harbour Herald and go ad-free", "We rely on our readers.", model.RemovedCallToAction},
 		{"Support us and go ad-free“We need you here,” she said.", "Support us and go ad-free", "“We need you here,” she said.", model.RemovedCallToAction},
 		{"He said “No” twice.", "", "", ""},
+		{"AdvertisementThe prime minister accepted.", "Advertisement", "The prime minister accepted.", model.RemovedAd},
+		{"Photo: Jane Roe/Getty ImagesOpposition leaders called for an inquiry.", "Photo: Jane Roe/Getty Images", "Opposition leaders called for an inquiry.", model.RemovedImageCredit},
+		{"HomeKit devices sold well.", "", "", ""},
+		{"MacLeod said so.", "", "", ""},
 	}
 	for _, tt := range tests {
 		head, rest, kind, _, ok := SplitGlued(tt.in)
