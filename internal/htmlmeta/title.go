@@ -161,6 +161,10 @@ func isSiteSegment(seg string, sites []string) bool {
 // (the longest outlet names seen are like "The Times of India Business").
 const maxSiteWords = 6
 
+// maxSiteHeadingWords: a heading taken for the site's name by its place in
+// the <title> is short ("Xfinity Entertainment", "Yoga With Olivia").
+const maxSiteHeadingWords = 4
+
 // minSiteKey: folded names shorter than this match too much by containment.
 const minSiteKey = 4
 
@@ -490,7 +494,7 @@ func (c *collector) siteLike(h string, sites []string) bool {
 	}
 	// Only the <title> and only short headings: og:title often reads
 	// "Kicker - Headline", whose trailing part is the headline itself.
-	if parts := splitTitle(c.docTitle); !named && len(strings.Fields(h)) <= maxSiteWords && len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
+	if parts := splitTitle(c.docTitle); !named && len(strings.Fields(h)) <= maxSiteHeadingWords && len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
 		return true
 	}
 	// "Engora Data Blog: Small adventures" with og:title "Small
