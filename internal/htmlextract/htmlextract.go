@@ -83,6 +83,16 @@ const fragmentShare = 0.35
 // "comment"). Article bodies on the dev pages run above 500 bytes.
 const minArticleGood = 400
 
+// siblingLinkShare and siblingProseShare: see rule "sibling-prose". A lead
+// paragraph is prose with at most a link or two; a "more stories" strip is
+// mostly links or short lines.
+const (
+	// siblingLevels: how many levels above the root siblings are looked at (two levels take in more promotion than lead paragraphs).
+	siblingLevels     = 1
+	siblingLinkShare  = 0.2
+	siblingProseShare = 0.6
+)
+
 // minFallbackDescription: descriptions shorter than this are taglines.
 const minFallbackDescription = 80
 
@@ -237,7 +247,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood
-	x.emitChildren(root, ctx{kind: model.KindParagraph}, 0)
+	x.emitRoot(root, body)
 	x.flush(ctx{kind: model.KindParagraph})
 	x.outside(root)
 
@@ -262,6 +272,46 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	}
 	a.Text = model.JoinBlocks(a.Body)
 	return a, nil
+}
+
+// emitRoot emits the content root and, around it, the siblings that read
+// as part of it (rule "sibling-prose": the lead paragraph in the article's
+// <header> next to the body wrapper, a closing paragraph after it). A
+// sibling qualifies when it holds prose outside boilerplate and little of
+// its text is links.
+func (x *extractor) emitRoot(root, body *html.Node) {
+	chain := []*html.Node{root}
+	if !x.listing {
+		for n := root; len(chain) <= siblingLevels && n != body && n.Parent != nil; n = n.Parent {
+			chain = append(chain, n.Parent)
+		}
+	}
+	x.emitLevel(chain, len(chain)-1)
+}
+
+func (x *extractor) emitLevel(chain []*html.Node, i int) {
+	pc := ctx{kind: model.KindParagraph}
+	if i == 0 {
+		x.emitChildren(chain[0], pc, 0)
+		x.flush(pc)
+		return
+	}
+	for c := chain[i].FirstChild; c != nil; c = c.NextSibling {
+		if c == chain[i-1] {
+			x.emitLevel(chain, i-1)
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		ni, ok := x.get(c)
+		if !ok || ni.skip || ni.effBoiler || ni.cgood < minGoodLen || ni.ctext == 0 ||
+			float64(ni.clink) > siblingLinkShare*float64(ni.ctext) || float64(ni.cgood) < siblingProseShare*float64(ni.ctext) {
+			continue
+		}
+		x.emitElement(c, pc, 1)
+		x.flush(pc)
+	}
 }
 
 // notableOutside are the kinds of boilerplate outside the content that
