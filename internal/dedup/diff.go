@@ -82,11 +82,13 @@ func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 	return ch
 }
 
-// Paragraphs splits text on blank lines, trimming each paragraph.
+// Paragraphs splits text into its non-empty lines, trimmed. Paragraphs are
+// separated by blank lines in Article.Text, but texts from elsewhere break
+// paragraphs and subheadings with single newlines, and a copy may do it
+// one way and its source the other.
 func Paragraphs(text string) []string {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
 	var out []string
-	for _, p := range strings.Split(text, "\n\n") {
+	for _, p := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '\r' }) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
