@@ -83,6 +83,7 @@ func TestBenchMeta(t *testing.T) {
 			dur += time.Since(start)
 			col := newCollector(c.URL)
 			col.walk(doc, walkState{})
+			col.parseJSONLD()
 			vis := col.visibleDate(time.Now())
 			pages++
 			pred := map[string]string{"title": m.Title, "author": strings.Join(m.Authors, "; ")}
@@ -137,6 +138,9 @@ func TestBenchMeta(t *testing.T) {
 						} else {
 							ev += "\tvis="
 						}
+					}
+					if field == "title" {
+						ev = titleOracle(col, metaKey("title", g))
 					}
 					fmt.Fprintf(fail, "%s\t%s\t%s\tgold=%q\tgot=%q\t%s\t%s\n", set, field, c.ID, g, pred[field], ev, c.URL)
 				}
@@ -260,4 +264,40 @@ func BenchmarkParse(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		html.Parse(strings.NewReader(pages[i%len(pages)]))
 	}
+}
+
+// titleOracle names the candidates that equal the gold title.
+func titleOracle(c *collector, gold string) string {
+	var hits []string
+	check := func(name, v string) {
+		if v != "" && metaKey("title", v) == gold {
+			hits = append(hits, name)
+		}
+	}
+	for i, h := range c.h1s {
+		check(fmt.Sprintf("h1[%d]chrome=%v,art=%v,cls=%v", i, h.inChrome, h.inArticle, h.titleClass), h.text)
+	}
+	for i, h := range c.heads {
+		check(fmt.Sprintf("head[%d]", i), h.text)
+	}
+	check("og", c.meta1("og:title"))
+	check("doc", c.docTitle)
+	check("docFirst", firstSegment(c.docTitle))
+	check("ld", c.ld.headline())
+	sites := c.siteNames(c.outlet())
+	check("ogStrip", stripSite(c.meta1("og:title"), sites))
+	check("docStrip", stripSite(c.docTitle, sites))
+	if len(hits) == 0 {
+		return "none"
+	}
+	return strings.Join(hits, ",")
+}
+
+func firstSegment(t string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "} {
+		if i := strings.Index(t, sep); i > 0 {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }

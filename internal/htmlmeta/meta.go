@@ -907,6 +907,10 @@ func (c *collector) decide(m *Meta, now time.Time) {
 	}
 	m.Outlet = c.outlet()
 	m.Title = c.title(m.Outlet)
+	// A pipe is a separator, never punctuation of a headline: what follows
+	// it is a subtitle, section or tagline ("Best Movers in NYC 2025 | Top
+	// 19 Companies").
+	m.Title = firstPipeSegment(m.Title)
 	if c.pageURL != nil && m.Outlet == strings.TrimPrefix(strings.ToLower(c.pageURL.Hostname()), "www.") {
 		if o := c.titleOutlet(m.Title); o != "" {
 			m.Outlet = o
