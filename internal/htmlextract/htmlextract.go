@@ -93,6 +93,22 @@ const (
 	siblingProseShare = 0.6
 )
 
+// minArticleBody and articleBodyRatio: see rule "articlebody-signal". The
+// ratio is wide because articleBody often repeats captions or drops
+// subheadings; 2 means the layout missed half the article.
+const (
+	minArticleBody   = 500
+	articleBodyRatio = 2
+)
+
+func blocksLen(bs []model.Block) int {
+	n := 0
+	for _, b := range bs {
+		n += visibleLen(b.Text)
+	}
+	return n
+}
+
 // minFallbackDescription: descriptions shorter than this are taglines.
 const minFallbackDescription = 80
 
@@ -255,8 +271,15 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.debugFind(body, root)
 	}
 	x.dropTitle(meta)
-	if len(a.Body) == 0 && len(meta.ArticleBody) > 0 {
+	// Rule "articlebody-signal": the page's structured-data body is the
+	// text when the layout gave much less of it (a body rendered by
+	// scripts from data, a root that caught one section only).
+	if ab := visibleLen(meta.ArticleBody); ab >= minArticleBody && float64(ab) > articleBodyRatio*float64(blocksLen(a.Body)) {
+		a.Body = a.Body[:0]
 		x.fromArticleBody(meta.ArticleBody)
+		for i := range a.Embeds {
+			a.Embeds[i].Position = min(a.Embeds[i].Position, len(a.Body))
+		}
 	}
 	// Rule "description-fallback": a page whose body is an empty shell
 	// filled by scripts (a forum's splash screen) still says what it is
