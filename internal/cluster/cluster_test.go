@@ -161,3 +161,32 @@ func BenchmarkCluster(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "articles/s")
 }
+
+// Streaming one article at a time (document frequencies grow as they
+// come, no refinement) still finds the events.
+func TestClustererAddIncremental(t *testing.T) {
+	docs, gold := synthDocs(synth.Options{Events: 40, Reports: 4, Copies: 0, Paragraphs: 6, Seed: 8})
+	c := New()
+	for _, i := range Order(docs) {
+		c.Add(&docs[i])
+	}
+	l := c.Labels()
+	order := Order(docs)
+	var tp, fp, fn int
+	for a := range order {
+		for b := a + 1; b < len(order); b++ {
+			same, pred := gold[order[a]] == gold[order[b]], l[a] == l[b]
+			switch {
+			case same && pred:
+				tp++
+			case pred:
+				fp++
+			case same:
+				fn++
+			}
+		}
+	}
+	if p, r := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1)); p < 0.95 || r < 0.8 {
+		t.Errorf("incremental pairwise precision %.3f recall %.3f", p, r)
+	}
+}
