@@ -247,9 +247,10 @@ const minAgreeRunes = 8
 //     as the title) that a metadata title or the <title> carries (equal, or
 //     as its part before " | Site"): the visible headline, confirmed.
 //  2. titleVisibleH1: the page's own <h1>, when it has at most
-//     maxHeadlineH1s of them and it is not the site's name: the visible
-//     headline is what readers (and the benchmark's gold) call the title,
-//     even when og:title is an SEO variant of it.
+//     maxHeadlineH1s of them, it is not the site's name and it shares words
+//     with the metadata titles: the visible headline is what readers (and
+//     the benchmark's gold) call the title, even when og:title is an SEO
+//     variant of it; a slogan <h1> on a landing page shares none.
 //  3. titleMeta: og:title, twitter:title, JSON-LD headline, microdata
 //     headline, then <title>, with site segments stripped.
 //  4. titleAnyH1: the first <h1> at all.
@@ -312,7 +313,7 @@ func (c *collector) title(outlet string) string {
 		}
 	}
 	// Rule 2.
-	if len(h1s) > 0 && len(h1s) <= maxHeadlineH1s && c.articleLike() {
+	if len(h1s) > 0 && len(h1s) <= maxHeadlineH1s {
 		for pass := 0; pass < 3; pass++ {
 			for _, h := range h1s {
 				switch {
