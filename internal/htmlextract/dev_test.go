@@ -118,3 +118,33 @@ func TestDevShow(t *testing.T) {
 		t.Logf("GOLD: %.3000s", c.Body)
 	}
 }
+
+// TestDevTime times one page (LEDE_DEV_CASES, LEDE_DEV_ID) over 20 runs.
+func TestDevTime(t *testing.T) {
+	cases, id := os.Getenv("LEDE_DEV_CASES"), os.Getenv("LEDE_DEV_ID")
+	if cases == "" || id == "" || os.Getenv("LEDE_DEV_TIME") == "" {
+		t.Skip("LEDE_DEV_CASES / LEDE_DEV_ID / LEDE_DEV_TIME not set")
+	}
+	f, _ := os.Open(cases)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<28)
+	for sc.Scan() {
+		var c struct{ ID, URL, Page string }
+		json.Unmarshal(sc.Bytes(), &c)
+		if c.ID != id {
+			continue
+		}
+		gz, _ := os.Open(filepath.Join(filepath.Dir(cases), c.Page))
+		zr, _ := gzip.NewReader(gz)
+		b, _ := io.ReadAll(zr)
+		d := input.Decode(b, "", true)
+		best := time.Hour
+		for i := 0; i < 20; i++ {
+			t0 := time.Now()
+			Extract(d.Text, Options{URL: c.URL})
+			best = min(best, time.Since(t0))
+		}
+		t.Logf("%s: %d bytes, best %v, %.1f ms/MB", id, len(d.Text), best, float64(best.Microseconds())/1000/(float64(len(d.Text))/1e6))
+	}
+}
