@@ -191,3 +191,21 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestFrameURL(t *testing.T) {
+	tests := []struct {
+		src, platform, id string
+	}{
+		{"https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fsomepage%2Fposts%2F1234567890&width=500", "facebook", "1234567890"},
+		{"https://platform.twitter.com/embed/Tweet.html?id=1234567890&theme=light", "twitter", "1234567890"},
+		{"https://mastodon.social/@someone/109876543210/embed", "mastodon", "109876543210"},
+		{"https://embed.bsky.app/embed/did:plc:abc123/app.bsky.feed.post/3kxyzabc", "bluesky", "3kxyzabc"},
+		{"https://example.com/widget", "", ""},
+	}
+	for _, tc := range tests {
+		e, ok := frameURL(tc.src)
+		if ok != (tc.platform != "") || e.Platform != tc.platform || e.PostID != tc.id {
+			t.Errorf("frameURL(%q) = %q %q %v, want %q %q", tc.src, e.Platform, e.PostID, ok, tc.platform, tc.id)
+		}
+	}
+}

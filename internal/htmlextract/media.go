@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"net/url"
 	"strings"
 	"time"
 	"unicode"
@@ -233,19 +234,44 @@ func (x *extractor) addEmbedURL(src string, _ *html.Node) {
 	x.addEmbed(e)
 }
 
-// frameURL reads the platforms' frame URLs that carry the post's own URL in
-// a parameter (Facebook plugins: /plugins/post.php?href=...).
+// frameURL reads the platforms' frame URLs that embeds.ParseURL does not
+// take as post URLs: Facebook plugins carry the post's URL in href=, X's
+// frame names the post by id=, Mastodon appends /embed to the post URL, and
+// Bluesky's frame names the post by its AT URI parts.
 func frameURL(src string) (model.Embed, bool) {
-	i := strings.Index(src, "href=")
-	if i < 0 {
-		return model.Embed{}, false
+	if i := strings.Index(src, "href="); i >= 0 {
+		v := src[i+5:]
+		if j := strings.IndexByte(v, '&'); j >= 0 {
+			v = v[:j]
+		}
+		if un, err := url.QueryUnescape(v); err == nil {
+			v = un
+		}
+		return embeds.ParseURL(v)
 	}
-	v := src[i+5:]
-	if j := strings.IndexByte(v, '&'); j >= 0 {
-		v = v[:j]
+	if strings.Contains(src, "platform.twitter.com/embed") {
+		if i := strings.Index(src, "id="); i >= 0 {
+			id := src[i+3:]
+			if j := strings.IndexAny(id, "&#"); j >= 0 {
+				id = id[:j]
+			}
+			return embeds.ParseURL("https://twitter.com/i/status/" + id)
+		}
 	}
-	v = strings.NewReplacer("%3A", ":", "%2F", "/", "%3a", ":", "%2f", "/", "%3F", "?", "%3D", "=", "%26", "&").Replace(v)
-	return embeds.ParseURL(v)
+	if rest, ok := strings.CutSuffix(strings.TrimRight(src, "/"), "/embed"); ok {
+		return embeds.ParseURL(rest)
+	}
+	if i := strings.Index(src, "embed.bsky.app/embed/"); i >= 0 {
+		parts := strings.Split(src[i+len("embed.bsky.app/embed/"):], "/")
+		if len(parts) >= 3 && parts[1] == "app.bsky.feed.post" && parts[2] != "" {
+			rkey := parts[2]
+			if j := strings.IndexAny(rkey, "?#"); j >= 0 {
+				rkey = rkey[:j]
+			}
+			return model.Embed{Kind: model.EmbedPost, Platform: "bluesky", URL: src, Handle: parts[0], PostID: rkey}, true
+		}
+	}
+	return model.Embed{}, false
 }
 
 func (x *extractor) addEmbed(e model.Embed) {
