@@ -234,7 +234,7 @@ func hostLabel(raw string) string {
 // inferOutlet names the publisher: a well-known host; else the name the
 // outlet calls itself in its own calls to action and appeals; else the
 // host's name, capitalised.
-func inferOutlet(a *model.Article, selfPromo []string) string {
+func inferOutlet(a *model.Article, selfPromo []string, bio string) string {
 	label := hostLabel(a.URL)
 	if name, ok := knownOutlets[label]; ok {
 		return name
@@ -242,10 +242,41 @@ func inferOutlet(a *model.Article, selfPromo []string) string {
 	if name := titleSuffixOutlet(a.Title); name != "" {
 		return name
 	}
+	if name := bioOutlet(bio); name != "" {
+		return name
+	}
 	if name := selfReference(selfPromo); name != "" {
 		return name
 	}
 	return labelName(label)
+}
+
+// bioOutlet is the bio-outlet rule: a closing author bio names the writer's
+// employer ("Dana Whitfield covers education for the Millbrook Gazette",
+// "Jane Roe is a reporter at The Beacon"); that is the outlet, more surely
+// than names in appeals (which also thank partners and funders).
+func bioOutlet(bio string) string {
+	for _, m := range []string{" for the ", " for The ", " at the ", " at The "} {
+		k := strings.Index(bio, m)
+		if k < 0 {
+			continue
+		}
+		var name []string
+		for _, w := range strings.Fields(bio[k+len(m):]) {
+			t := strings.TrimRight(w, ".,;:!?")
+			if !isCapitalised(t) || stopCapitalised[strings.ToLower(t)] || len(name) == maxOutletWords {
+				break
+			}
+			name = append(name, t)
+			if t != w {
+				break
+			}
+		}
+		if len(name) > 0 {
+			return "The " + strings.Join(name, " ")
+		}
+	}
+	return ""
 }
 
 // shortLabelLen: hosts of up to four letters are acronyms ("bbc", "cnn", "itv").

@@ -84,7 +84,7 @@ func Extract(text string, opts Options) (*model.Article, error) {
 	placeCredits(a, p.credits)
 	a.Text = model.JoinBlocks(a.Body)
 	setMediaFlags(a)
-	a.Outlet = inferOutlet(a, p.selfPromo)
+	a.Outlet = inferOutlet(a, p.selfPromo, p.bio)
 	setDates(a, p, now)
 	a.Truncated = isTruncated(a, p.paywall)
 	return a, nil
@@ -247,6 +247,8 @@ type parser struct {
 	// selfPromo collects the text of calls to action and appeals: the
 	// outlet speaks of itself there.
 	selfPromo []string
+	// bio is the text of a closing author bio, if any.
+	bio string
 	// paywall is set by a call to action that cuts the story off.
 	paywall bool
 	// splices counts insertions into lines (each copies the rest of the
@@ -388,6 +390,7 @@ func (p *parser) run() {
 		if i >= len(p.lines)-bioWindow {
 			if name, ok := authorBio(line); ok {
 				p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "author-bio"})
+				p.bio = line
 				if len(p.a.Authors) == 0 {
 					p.a.Authors = append(p.a.Authors, name)
 				}
