@@ -328,9 +328,9 @@ func TestAppealWordsAreAsks(t *testing.T) {
 func TestBioOutlet(t *testing.T) {
 	tests := map[string]string{
 		"Dana Whitfield covers education for the Millbrook Gazette. Reach her at dw@example.com.": "The Millbrook Gazette",
-		"Jane Roe is a reporter at The Beacon. Follow her on X.":                                   "The Beacon",
-		"Tom Reilly writes about food. Follow him on Instagram.":                                   "",
-		"Jo Tran is a reporter for the paper.":                                                     "",
+		"Jane Roe is a reporter at The Beacon. Follow her on X.":                                  "The Beacon",
+		"Tom Reilly writes about food. Follow him on Instagram.":                                  "",
+		"Jo Tran is a reporter for the paper.":                                                    "",
 	}
 	for in, want := range tests {
 		if got := bioOutlet(in); got != want {
