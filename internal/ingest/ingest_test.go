@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -22,6 +23,9 @@ import (
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
+
+// a1Requests counts the requests for /news/a1 of the test site.
+var a1Requests atomic.Int32
 
 // small pages keep the tests fast; they still extract as articles.
 var small = gen.Options{Words: 150, PadBytes: 4000}
@@ -55,6 +59,9 @@ func site(t *testing.T) *httptest.Server {
 	})
 	for i := 1; i <= 3; i++ {
 		mux.HandleFunc(fmt.Sprintf("/news/a%d", i), func(w http.ResponseWriter, r *http.Request) {
+			if i == 1 {
+				a1Requests.Add(1)
+			}
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Header().Set("ETag", fmt.Sprintf(`"a%d"`, i))
 			if r.Header.Get("If-None-Match") == fmt.Sprintf(`"a%d"`, i) {
@@ -184,8 +191,13 @@ func TestRunWeb(t *testing.T) {
 	if sum.Ingested != 4 || sum.Unchanged != 2 || sum.Failed != 7 {
 		t.Errorf("summary %+v", sum)
 	}
-	// Again: pages answer 304 or hash the same; nothing is stored twice.
+	// Again: pages the sitemap dates before our copy are not requested,
+	// the others answer 304 or hash the same; nothing is stored twice.
+	before := a1Requests.Load()
 	got2, sum2 := outcomes(t, db, []string{srv.URL + "/sitemap_index.xml", srv.URL + "/feed.xml"}, r)
+	if a1Requests.Load() != before {
+		t.Errorf("a1 fetched again though the sitemap dates it before our copy")
+	}
 	if sum2.Ingested != 0 || sum2.Updated != 0 || got2[u+"/news/a1"] != "unchanged" {
 		t.Errorf("second run: %+v %v", sum2, got2)
 	}

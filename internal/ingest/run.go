@@ -328,6 +328,10 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 		id := store.ArticleID(it.URL, "")
 		req := fetch.Request{URL: it.URL}
 		if seen, ok, err := cfg.Store.Lookup(ctx, id); err == nil && ok {
+			if !it.Changed.IsZero() && !seen.Fetched.IsZero() && !it.Changed.After(seen.Fetched) {
+				// The sitemap says the page has not changed since our copy.
+				return Event{Kind: Unchanged, Name: it.Name, ID: id}, nil
+			}
 			req.ETag, req.LastModified = seen.ETag, seen.LastModified
 		}
 		f := cfg.Reader.Fetcher

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 )
 
 // maxSitemapEntries is the sitemap protocol's limit of URLs per file.
@@ -82,7 +83,7 @@ func (r *Reader) readSitemap(ctx context.Context, name, base string, data []byte
 			}
 			continue
 		}
-		if err := emit(Item{Name: u, URL: u, Fetch: true}); err != nil {
+		if err := emit(Item{Name: u, URL: u, Fetch: true, Changed: parseLastMod(p.LastMod)}); err != nil {
 			return err
 		}
 	}
@@ -104,4 +105,15 @@ func (r *Reader) readSitemap(ctx context.Context, name, base string, data []byte
 		}
 	}
 	return ctx.Err()
+}
+
+// parseLastMod reads a sitemap <lastmod>: W3C datetime, a date or a full
+// timestamp; zero when absent or unreadable.
+func parseLastMod(v string) time.Time {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04Z07:00", "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t.UTC()
+		}
+	}
+	return time.Time{}
 }

@@ -42,6 +42,9 @@ type Item struct {
 	Fallback []byte
 	// ETag and LastModified are the validators of a fetched page.
 	ETag, LastModified string
+	// Changed is when the source says the page last changed (a sitemap's
+	// lastmod): a copy fetched after it is not fetched again.
+	Changed time.Time
 	// Err is why the item could not be read; the item then fails.
 	Err error
 }

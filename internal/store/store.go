@@ -94,6 +94,8 @@ type Seen struct {
 	ContentHash  string
 	ETag         string
 	LastModified string
+	// Fetched is when the stored copy was captured (zero if unknown).
+	Fetched time.Time
 }
 
 // Record is a stored article.

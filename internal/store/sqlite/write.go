@@ -24,9 +24,13 @@ func fmtTime(t time.Time) any {
 
 // Lookup implements store.Store.
 func (db *DB) Lookup(ctx context.Context, id string) (store.Seen, bool, error) {
-	var s store.Seen
-	err := db.rd.QueryRowContext(ctx, `SELECT content_hash, etag, last_modified FROM articles WHERE id = ?`, id).
-		Scan(&s.ContentHash, &s.ETag, &s.LastModified)
+	var (
+		s       store.Seen
+		fetched sql.NullString
+	)
+	err := db.rd.QueryRowContext(ctx, `SELECT content_hash, etag, last_modified, fetched_utc FROM articles WHERE id = ?`, id).
+		Scan(&s.ContentHash, &s.ETag, &s.LastModified, &fetched)
+	s.Fetched = parseStored(fetched)
 	if errors.Is(err, sql.ErrNoRows) {
 		return s, false, nil
 	}

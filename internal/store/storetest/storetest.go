@@ -107,7 +107,7 @@ func testRoundTrip(t *testing.T, s store.Store) {
 		t.Errorf("bookkeeping: fetched %v hash %q seq %d", r.Fetched, r.ContentHash, r.Seq)
 	}
 	seen, ok, err := s.Lookup(ctx, a.ID)
-	if err != nil || !ok || seen.ContentHash != d.ContentHash || seen.ETag != `"abc"` {
+	if err != nil || !ok || seen.ContentHash != d.ContentHash || seen.ETag != `"abc"` || !seen.Fetched.Equal(d.Fetched) {
 		t.Errorf("Lookup = %+v %v %v", seen, ok, err)
 	}
 	if _, ok, _ := s.Lookup(ctx, "nope"); ok {
