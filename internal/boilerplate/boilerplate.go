@@ -168,6 +168,11 @@ var rules = []rule{
 		// registration walls: "Jetzt kostenlos registrieren und weiterlesen"
 		"jetzt kostenlos registrieren", "jetzt registrieren", "kostenlos registrieren", "create a free account",
 		"register for free", "log in to continue", "sign in to continue", "inscrivez-vous gratuitement", "créez votre compte",
+		// newsletter platforms' footers and blog platforms' sign-up walls:
+		// "Give a gift subscription", "Refer a friend", "Sign up to discover
+		// human stories..."
+		"give a gift subscription", "gift a subscription", "refer a friend", "sign up to discover", "sign up to read",
+		"sign up to continue", "sign up to get", "sign up for free",
 	}, nil},
 	// cta-story-tip: requests for readers' stories and tips. "Do you have a
 	// story for us? Email newsdesk@...", "Got a story? Contact us".
@@ -246,6 +251,7 @@ var rules = []rule{
 	// it as comments-header so the text path can drop the comments after it.
 	{"comments-header", model.RemovedComments, exact, []string{
 		"comments", "comment", "0 comments", "1 comment", "no comments", "reader comments", "leave a reply",
+		"leave a reply cancel reply", "discussion about this post", "responses", "join the discussion below",
 		"kommentare", "commentaires", "comentarios",
 	}, nil},
 	{"comments-form", model.RemovedComments, exact, []string{"cancel reply", "post comment", "submit comment"}, nil},
@@ -397,6 +403,9 @@ func Classify(text string) (kind, rule string, ok bool) {
 	if kind, rule, ok := outletLabel(text); ok {
 		return kind, rule, true
 	}
+	if writtenBy(text) {
+		return model.RemovedByline, "written-by", true
+	}
 	if categoryLine(s) {
 		return model.RemovedNavigation, "tags-line", true
 	}
@@ -512,6 +521,28 @@ func followOnPlatform(s string) bool {
 		}
 	}
 	return false
+}
+
+// maxWrittenByWords: "Written by Priya Nair": a label and a name.
+const maxWrittenByWords = 6
+
+// writtenBy is the written-by rule: blog platforms print the writer as a
+// label ("Written by Priya Nair", "Words by Jo Tran"): the label, then only
+// capitalised words. "Written by hand, the letters..." goes on.
+func writtenBy(text string) bool {
+	w := strings.Fields(strings.TrimSpace(text))
+	if len(w) < 3 || len(w) > maxWrittenByWords {
+		return false
+	}
+	if l := strings.ToLower(w[0] + " " + w[1]); l != "written by" && l != "words by" {
+		return false
+	}
+	for _, x := range w[2:] {
+		if !isUpperWord(x) || strings.ContainsAny(x, ",.;:!?") {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCategoryWords: "Posted in Gear", "Filed in World News": a label and a
@@ -772,7 +803,11 @@ func isCountHeader(s string) bool {
 		rest := strings.TrimSpace(s[i:])
 		return rest == "comments" || rest == "responses" || rest == "replies" || rest == "thoughts on this article"
 	}
-	if rest, ok := strings.CutPrefix(s, "comments ("); ok && strings.HasSuffix(rest, ")") {
+	rest, ok := strings.CutPrefix(s, "comments (")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "responses (")
+	}
+	if ok && strings.HasSuffix(rest, ")") {
 		for _, c := range rest[:len(rest)-1] {
 			if c < '0' || c > '9' {
 				return false

@@ -359,6 +359,8 @@ func (p *parser) run() {
 				i = p.commentsRun(i, rule)
 			case model.RemovedNewsletter:
 				i = p.newsletterBox(i, rule)
+			case model.RemovedByline:
+				i = p.bylineLabel(i, rule)
 			case model.RemovedImageCredit:
 				p.remove(kind, line, rule)
 				p.credits = append(p.credits, pendingCredit{line: line, pos: len(p.a.Body)})
@@ -623,6 +625,65 @@ func (p *parser) commentsRun(i int, rule string) int {
 		p.remove(model.RemovedComments, strings.Join(parts, "\n\n"), "comment-section")
 	}
 	return j
+}
+
+// maxLabelledBio: the bio under a "Written by" label is a line or two.
+const maxLabelledBio = 200
+
+// labelledBioWindow: a "Written by" label with its bio closes the article
+// (a few platform lines may follow it).
+const labelledBioWindow = 6
+
+// bylineLabel removes a byline found by a phrase rule ("Written by Priya
+// Nair", "Reporting by Tom Hale; Editing by Mark Potter"), takes the author
+// from it when none is known, and, after a "Written by" label near the end,
+// the writer's bio on the next line (the labelled-bio rule: "Founder of
+// Brightside Studio. Writing about work and small teams.").
+func (p *parser) bylineLabel(i int, rule string) int {
+	line := p.lines[i]
+	p.remove(model.RemovedByline, line, rule)
+	if len(p.a.Authors) == 0 {
+		if name := bylineName(line); name != "" {
+			p.a.Authors = append(p.a.Authors, name)
+		}
+	}
+	j := i + 1
+	if rule == "written-by" && j < len(p.lines) && j >= len(p.lines)-labelledBioWindow {
+		next := p.lines[j]
+		if _, _, ok := boilerplate.Classify(next); !ok && len(next) <= maxLabelledBio && !reportsSpeech(next) && !strings.ContainsAny(next, "“”\"") {
+			if _, _, ok := embeds.Match(p.lines, j); !ok {
+				p.remove(model.RemovedByline, next, "author-bio")
+				p.bio = next
+				j++
+			}
+		}
+	}
+	return j
+}
+
+// bylineName reads the first name of a labelled byline: the capitalised
+// words after "by" ("Written by Priya Nair" → "Priya Nair"; "Reporting by
+// Tom Hale in Boston; ..." → "Tom Hale").
+func bylineName(s string) string {
+	k := strings.Index(strings.ToLower(s), "by ")
+	if k < 0 {
+		return ""
+	}
+	var name []string
+	for _, w := range strings.Fields(s[k+3:]) {
+		t := strings.TrimRight(w, ";,.")
+		if !isCapitalised(t) || len(name) == 4 {
+			break
+		}
+		name = append(name, t)
+		if t != w {
+			break
+		}
+	}
+	if len(name) < 2 {
+		return ""
+	}
+	return strings.Join(name, " ")
 }
 
 // Newsletter boxes: a label, the newsletter's name and tagline, the e-mail

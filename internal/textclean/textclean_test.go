@@ -338,3 +338,17 @@ func TestBioOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineName(t *testing.T) {
+	tests := map[string]string{
+		"Written by Priya Nair":                                   "Priya Nair",
+		"Reporting by Tom Hale in Boston; Editing by Mark Potter": "Tom Hale",
+		"Words by Jo":         "",
+		"Reporting by the AP": "",
+	}
+	for in, want := range tests {
+		if got := bylineName(in); got != want {
+			t.Errorf("bylineName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
