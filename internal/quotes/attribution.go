@@ -1458,6 +1458,12 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if tk.Text == "," && contentBreaks[x.lower(t+1)] && !x.inSeg(x.toks[t+1].Start) {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
+		// "X said A, and other leaders said B": a comma and "and" before a
+		// new subject hand the sentence back to the writer (PolNeAR ends the
+		// content there); ", and that B" keeps reporting.
+		if tk.Text == "," && t+2 < s.t1 && x.lower(t+1) == "and" && x.toks[t+2].Word && x.lower(t+2) != "that" && !x.inSeg(x.toks[t+1].Start) {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
 		if tk.Text == "-" && x.toks[t+1].Text == "-" {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
@@ -1468,7 +1474,7 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 // contentBreaks open the writer's own clause after a comma.
 var contentBreaks = map[string]bool{
 	"but": true, "although": true, "though": true, "which": true, "while": true,
-	"whereas": true, "citing": true, "according": true,
+	"whereas": true, "citing": true, "according": true, "despite": true,
 }
 
 // indirect handles a sentence without quotation marks: reported speech
@@ -1528,7 +1534,7 @@ func (x *extractor) indirect(si int) {
 		}
 		// Verbs with other senses ("added a goal", "responded quickly",
 		// "announced the end") report speech only before a clause.
-		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) {
+		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !(useStance && stanceVerbs[x.lower(t)]) && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) {
 			continue
 		}
 		// "..., Mr. Obama said in his interview.": only an adverbial follows
@@ -1588,9 +1594,21 @@ func (x *extractor) indirect(si int) {
 				x.add(si, a)
 			}
 		}
-		return
+		if !nestedAttributions || second >= 0 {
+			return
+		}
+		// "X said Y believes that Z": the reported clause may hold an
+		// attribution of its own; keep scanning inside it.
+		if inverted {
+			continue
+		}
+		if nt := x.d.TokenIndex(q.Start); nt > t {
+			t = nt - 1
+		}
 	}
 }
+
+const nestedAttributions = true
 
 // clausePreps are prepositions that cannot open a reported clause.
 var clausePreps = map[string]bool{

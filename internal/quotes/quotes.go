@@ -415,7 +415,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		if !(t+1 < s.t1 && x.lower(t+1) == "that") {
 			return false
 		}
-	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] {
+	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !(useStance && stanceVerbs[w]) {
 		// "The New York Post reports that": a noun-like form is a verb
 		// when "that" follows.
 		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that") {
@@ -484,6 +484,42 @@ var attitudeVerbs = map[string]bool{
 	"predicts": true, "questions": false, "rejects": true, "dismisses": true, "describes": true,
 	"cites": true, "touts": true, "reiterates": true, "promises": true, "vow": true,
 	"blame": true, "criticize": true, "criticise": true, "praise": true, "deny": true,
+}
+
+// stanceVerbs attribute a stance, a plan or a finding to their subject with
+// their object or clause as content ("opposes the deal", "sought to block
+// it", "warned of a recession"). Mined from PolNeAR train: verb forms
+// followed by an attribution's content in at least 45% of their uses
+// (measured as content starting at the next word and running to the
+// sentence end or the next comma), seen 8 times or more.
+const useStance = true
+
+var stanceVerbs = map[string]bool{
+	"accused": true, "accusing": true, "acknowledge": true, "acknowledged": true,
+	"acknowledging": true, "admitted": true, "announced": true, "announcing": true, "argue": true,
+	"argued": true, "argues": true, "arguing": true, "asking": true, "asserted": true,
+	"assured": true, "attacked": true, "blame": true, "blamed": true, "blasted": true,
+	"boasted": true, "cautioned": true, "claimed": true, "claiming": true, "complained": true,
+	"conceded": true, "condemned": true, "condemning": true, "congratulated": true,
+	"criticize": true, "criticized": true, "criticizing": true, "declare": true, "declared": true,
+	"declined": true, "decried": true, "defended": true, "denied": true, "denounced": true,
+	"denouncing": true, "describes": true, "describing": true, "detailing": true, "discuss": true,
+	"dismissed": true, "dismissing": true, "emailed": true, "emphasize": true, "emphasized": true,
+	"endorsing": true, "explaining": true, "expressed": true, "forecast": true, "highlighted": true,
+	"hoping": true, "implied": true, "implying": true, "indicate": true, "indicated": true,
+	"insist": true, "insisted": true, "insisting": true, "insists": true, "intends": true,
+	"joked": true, "lamented": true, "likened": true, "listed": true, "mentioned": true,
+	"mocked": true, "mocking": true, "noted": true, "oppose": true, "opposes": true,
+	"ordered": true, "outlined": true, "pleaded": true, "pledges": true, "portrayed": true,
+	"praised": true, "praising": true, "predicted": true, "predicting": true, "prefer": true,
+	"promised": true, "promising": true, "proposed": true, "questioned": true, "railed": true,
+	"recalling": true, "referring": true, "refused": true, "refusing": true, "reiterated": true,
+	"rejected": true, "reminded": true, "reminds": true, "repeating": true, "retweeted": true,
+	"reveal": true, "revealed": true, "seeks": true, "signaled": true, "slammed": true,
+	"slamming": true, "sought": true, "stating": true, "stressed": true, "suggest": true,
+	"suggested": true, "suggesting": true, "suggests": true, "testified": true, "thanked": true,
+	"threaten": true, "touted": true, "urged": true, "urging": true, "voiced": true, "vowing": true,
+	"vows": true, "warned": true, "warning": true, "welcomed": true, "wonder": true,
 }
 
 // isHeadline reports a title or subheading: a paragraph of one sentence with
