@@ -166,8 +166,11 @@ func docTerms(d *Doc) []feat {
 			if len(t.w) >= 2 && isNumber(t.w) {
 				*dst = append(*dst, xxh3.HashSeed(t.w, saltNumber))
 			}
-			if keep(t.w) {
-				*dst = append(*dst, xxh3.Hash(stem(t.w, sb[:0])))
+			if h, ok := keepHash(t.w); ok {
+				if st := stem(t.w, sb[:0]); len(st) != len(t.w) {
+					h = xxh3.Hash(st)
+				}
+				*dst = append(*dst, h)
 			}
 		})
 	}

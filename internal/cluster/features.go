@@ -3,6 +3,8 @@ package cluster
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zeebo/xxh3"
 )
 
 // stopwords are function words and news boilerplate verbs that say nothing
@@ -125,18 +127,31 @@ func isWordByte(b byte) bool {
 // word, at least three characters, not a bare number (numbers are claims,
 // compared elsewhere; as terms they join unrelated stories that share "2021").
 func keep(w []byte) bool {
-	if len(w) < 3 || stopwords[string(w)] {
-		return false
-	}
-	digits := true
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			digits = false
-			break
-		}
-	}
-	return !digits
+	_, ok := keepHash(w)
+	return ok
 }
+
+// keepHash is keep that also returns the word's hash, which it needs for
+// the stop-word test anyway (a lookup by integer is cheaper than by string).
+func keepHash(w []byte) (uint64, bool) {
+	if len(w) < 3 || isNumber(w) {
+		return 0, false
+	}
+	h := xxh3.Hash(w)
+	if _, stop := stopHashes[h]; stop {
+		return 0, false
+	}
+	return h, true
+}
+
+// stopHashes holds the stop words' hashes.
+var stopHashes = func() map[uint64]struct{} {
+	m := make(map[uint64]struct{}, len(stopwords))
+	for w := range stopwords {
+		m[xxh3.HashString(w)] = struct{}{}
+	}
+	return m
+}()
 
 func isNumber(w []byte) bool {
 	for i := 0; i < len(w); i++ {
