@@ -95,6 +95,7 @@ var classTokens = map[string]boilerKind{
 
 	"gallery": bkOther, "caption": bkOther, "slideshow": bkOther, "carousel": bkOther,
 	"lightbox": bkOther, "credit": bkOther, "credits": bkOther,
+	"references": bkOther, "reflist": bkOther, "footnotes": bkOther, "bibliography": bkOther,
 	"sidebar": bkOther, "modal": bkOther,
 	"popup": bkOther, "overlay": bkOther, "hidden": bkOther, "tags": bkOther, "tagcloud": bkOther,
 	"taglist": bkOther, "toolbar": bkOther, "print": bkOther, "login": bkOther, "signin": bkOther,

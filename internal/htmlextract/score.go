@@ -248,11 +248,6 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 		return bkNav, "tag:footer"
 	case atom.Aside:
 		return bkOther, "tag:aside"
-	case atom.Header:
-		if !headerRule {
-			break
-		}
-		return bkNav, "tag:header"
 	case atom.Noscript:
 		// Parsed as markup (scripting off): usually a tracking pixel or
 		// "enable JavaScript", but some forums serve the whole thread there.
@@ -271,8 +266,6 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 	}
 	return bkNone, ""
 }
-
-var headerRule = false
 
 // Content selection.
 
