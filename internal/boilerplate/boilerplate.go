@@ -92,7 +92,7 @@ var rules = []rule{
 		// newsletter pitches that name the reader's inbox or the outlet's
 		// free newsletter: "Get the biggest stories straight to your inbox
 		// with our free daily newsletter"
-		"straight to your inbox", "direct to your inbox", "delivered straight to your inbox",
+		"straight to your inbox", "direct to your inbox", "directly to your inbox", "delivered straight to your inbox",
 		"our free newsletter", "our free daily newsletter", "our free weekly newsletter", "our daily newsletter",
 		"our weekly newsletter", "our newsletters", "free email newsletter",
 		// Substack-style footers: "Thanks for reading X! Subscribe for free to receive new posts"
@@ -149,6 +149,10 @@ var rules = []rule{
 		"become a paid subscriber", "becoming a paid subscriber", "become a paying subscriber",
 		"support my work", "supporting me on", "support me on", "buy me a coffee", "buying me a coffee",
 		"on ko-fi", "my patreon", "our patreon", "reader-supported publication", "reader-funded", "funded by readers",
+		// reliance on readers: "Truthout is a nonprofit and we depend on your
+		// support", "we rely on our readers"
+		"depend on your support", "depends on your support", "rely on your support", "rely on our readers",
+		"depend on our readers", "depend on readers", "rely on readers",
 	}, []string{"don", "support", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
 		"spenden", "unterstützen", "soutenez", "apóy", "socio", "favo", "journalism",
 		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers"}},
@@ -179,6 +183,7 @@ var rules = []rule{
 	{"cta-story-tip", model.RemovedCallToAction, prefix, []string{
 		"do you have a story", "have you got a story", "got a story", "have a story for us", "have a news tip",
 		"got a news tip", "send us your story", "send us your stories", "contact our newsdesk", "tip us off",
+		"got a tip", "send news tips", "send tips to", "report typos", "report an error", "spotted an error",
 	}, nil},
 	{"cta-subscribe", model.RemovedCallToAction, exact, []string{
 		"subscribe", "abonnieren", "s'abonner", "suscribirse",
@@ -324,10 +329,10 @@ var rules = []rule{
 		// "Since this article was originally written, ..."
 		"originally appeared on", "originally appeared in", "this article originally ran", "this story originally ran",
 		"this article was originally published", "this story was originally published", "this post was originally published",
-		"this article first appeared", "this story first appeared", "republished with permission", "is republished from", "republished under a creative commons",
+		"this article first appeared", "this story first appeared", "licensed under creative commons", "feel free to republish", "republished with permission", "is republished from", "republished under a creative commons",
 		"erschien zuerst", "zuerst erschienen", "erstmals erschienen", "a été initialement publié", "publié initialement",
 		"initialement paru", "se publicó originalmente", "publicado originalmente",
-	}, []string{"originally", "first", "republished", "zuerst", "erstmals", "initialement", "originalmente"}},
+	}, []string{"originally", "first", "republished", "creative commons", "republish", "zuerst", "erstmals", "initialement", "originalmente"}},
 }
 
 // Classify reports whether a short block of text is boilerplate, with its

@@ -271,8 +271,10 @@ func (p *parser) remove(kind, text, rule string) {
 		if rule != "newsletter-box" {
 			p.selfPromo = append(p.selfPromo, text)
 		}
-	case model.RemovedCallToAction:
-		if speaksAsOutlet(text) {
+	case model.RemovedCallToAction, model.RemovedShare:
+		// buttons that name the outlet ("Support HuffPost", "Share The
+		// Quiet Ledger") speak of it too
+		if speaksAsOutlet(text) && kind == model.RemovedCallToAction || rule == "outlet-label" {
 			p.selfPromo = append(p.selfPromo, text)
 		}
 	}
@@ -344,6 +346,15 @@ func (p *parser) run() {
 		}
 		if len(p.a.Body) == 0 && i < datelineWindow && p.dateline(line) {
 			i++
+			continue
+		}
+		// support-label rule: a bare button naming the outlet ("Support
+		// HuffPost", "Join Byline Times") heads the appeal under it when the
+		// next block speaks as the outlet about its journalism or readers.
+		if isSupportLabel(line) && i+1 < len(p.lines) && p.opensAppeal(p.lines[i+1]) && hasAppealTopic(p.lines[i+1]) {
+			p.remove(model.RemovedCallToAction, line, "outlet-label")
+			i = p.appealRun(i+1, "appeal-after-support")
+			quoteNext = false
 			continue
 		}
 		if kind, rule, ok := boilerplate.Classify(line); ok || p.appealByWording(line, i) {
@@ -499,6 +510,42 @@ func isAppealButton(kind string) bool {
 // anyone.
 func (p *parser) opensAppeal(s string) bool {
 	return addressesReader(s) && !strings.ContainsAny(s, "“”\"") && !reportsSpeech(s)
+}
+
+// supportVerbs open a button that names the outlet.
+var supportVerbs = map[string]bool{"support": true, "donate": true, "join": true, "back": true, "fund": true}
+
+// isSupportLabel: "Support HuffPost", "Join The Intercept": a support verb
+// and one to three capitalised words, no closing punctuation.
+func isSupportLabel(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || len(w) > maxButtonWords || endsSentence(s) || strings.ContainsAny(s, ",;:") {
+		return false
+	}
+	if !supportVerbs[strings.ToLower(w[0])] || !isCapitalised(w[0]) {
+		return false
+	}
+	for _, x := range w[1:] {
+		if !isCapitalised(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// appealTopics are what an outlet's appeal talks about.
+var appealTopics = []string{"journalism", "reporting", "readers", "news", "independent", "donat", "subscri", "support", "member", "free for", "paywall"}
+
+// hasAppealTopic: the block talks about the outlet's journalism, readers or
+// money.
+func hasAppealTopic(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range appealTopics {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxButtonWords: a button is a few words ("Give monthly", "Maybe later").

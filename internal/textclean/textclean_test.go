@@ -352,3 +352,15 @@ func TestBylineName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSupportLabel(t *testing.T) {
+	tests := map[string]bool{
+		"Support HuffPost": true, "Join The Intercept": true, "Support Ledgerline": true,
+		"Support for the plan": false, "Support grows.": false, "Support": false, "Backing the mayor": false,
+	}
+	for in, want := range tests {
+		if got := isSupportLabel(in); got != want {
+			t.Errorf("isSupportLabel(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
