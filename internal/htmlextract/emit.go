@@ -217,13 +217,36 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string) {
 	if k == bkComments && x.opts.Comments {
 		x.comments(n)
 	}
-	// Embeds inside dropped regions (a tweet inside a share bar) are not the
-	// article's; images neither.
+	// Embedded posts inside a dropped wrapper (<div class="social-embed">
+	// around a tweet) are still the article's, unless the region is
+	// comments, related links or ads.
+	if k != bkComments && k != bkRelated && k != bkAd {
+		x.scanEmbeds(n)
+	}
 	t := shortText(n, removedTextMax)
 	if t == "" {
 		return
 	}
 	x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: t, Rule: rule})
+}
+
+// scanEmbeds records the embeds inside n (markup and frames), in order.
+func (x *extractor) scanEmbeds(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Iframe, atom.Embed, atom.Object, atom.Video:
+			x.skipped(c)
+			continue
+		case atom.Blockquote, atom.Div:
+			if x.embedBlock(c) {
+				continue
+			}
+		}
+		x.scanEmbeds(c)
+	}
 }
 
 // Text accumulation.
