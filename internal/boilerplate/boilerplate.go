@@ -153,9 +153,12 @@ var rules = []rule{
 		// support", "we rely on our readers"
 		"depend on your support", "depends on your support", "rely on your support", "rely on our readers",
 		"depend on our readers", "depend on readers", "rely on readers",
+		"needs your support", "kind and generous support", "generous support of our readers", "if you appreciate my work",
+		"if you appreciate our work", "funded by its audience", "funded by our audience", "funded by its readers",
+		"set up a monthly donation", "a small monthly donation", "monthly donation",
 	}, []string{"don", "support", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
 		"spenden", "unterstützen", "soutenez", "apóy", "socio", "favo", "journalism",
-		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers"}},
+		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers", "appreciate", "funded by"}},
 	// cta-support-us: "Support us and go ad-free", "Support us".
 	{"cta-support-us", model.RemovedCallToAction, prefix, []string{
 		"support us", "go ad-free", "go ad free",
@@ -163,6 +166,7 @@ var rules = []rule{
 	// cta-subscribe: bare subscription prompts. "Subscribe", "Subscribe now".
 	{"cta-subscribe", model.RemovedCallToAction, prefix, []string{
 		"subscribe now", "subscribe today", "subscribe for", "subscribe to", "subscribe here",
+		"sign up for the", "sign up now", "sign up here", "sign up today",
 		"subscribers only", "already a subscriber", "jetzt abonnieren", "abonnez-vous", "suscríbete",
 		// paywall and upgrade buttons: "Upgrade to paid", "Start your free trial"
 		"upgrade to paid", "upgrade to premium", "upgrade your subscription", "start your free trial", "start free trial",
@@ -184,6 +188,14 @@ var rules = []rule{
 		"do you have a story", "have you got a story", "got a story", "have a story for us", "have a news tip",
 		"got a news tip", "send us your story", "send us your stories", "contact our newsdesk", "tip us off",
 		"got a tip", "send news tips", "send tips to", "report typos", "report an error", "spotted an error",
+		"we pay for your stories", "send your story ideas", "send us your story ideas",
+	}, nil},
+	// cta-action: petition prompts of campaigning sites ("Sign the
+	// petition", "Take action now") and tabloid teasers ("Scroll down for
+	// video").
+	{"cta-action", model.RemovedCallToAction, prefix, []string{
+		"sign the petition", "sign our petition", "add your name", "take action now", "take action today",
+		"scroll down for video", "scroll down for more",
 	}, nil},
 	{"cta-subscribe", model.RemovedCallToAction, exact, []string{
 		"subscribe", "abonnieren", "s'abonner", "suscribirse",
@@ -193,6 +205,7 @@ var rules = []rule{
 	// "READ MORE: Council approves budget", "Read also: ...".
 	{"related-read-more", model.RemovedRelated, prefix, []string{
 		"read more: ", "read more | ", "read more » ", "read more - ", "more reading: ", "also read: ", "read also: ",
+		"see more: ", "see also: ", "don't miss: ",
 		"mehr dazu: ", "lire aussi : ", "lire aussi: ", "lee también: ", "leer más: ",
 	}, nil},
 	// cta-read-on: teasers that lead to more text. "Read on...", "Continue reading".
@@ -218,6 +231,9 @@ var rules = []rule{
 	// share-bar: share buttons flattened to text. "Share this:", "Share on Facebook".
 	{"share-bar", model.RemovedShare, prefix, []string{
 		"share this article", "share this story", "share this post", "share this page", "share this:",
+		// viral sites' share prompts and tabloid share bars: "Share this on
+		// Facebook if you agree", "Share or comment on this article:"
+		"share this on", "share if you", "please share", "like and share", "share or comment on this article",
 		"share on", "share via", "share article", "share the article", "share story",
 		"share:", "tweet this", "click to share", "email this", "pin it", "artikel teilen",
 		"partager cet article", "partager sur", "compartir en", "compartir este", "comparte este", "comparte en",
@@ -243,6 +259,7 @@ var rules = []rule{
 		"join the conversation", "have your say", "show comments", "view comments", "load comments",
 		"let us know in the comments", "let us know what you think", "what do you think? let us know",
 		"join the debate", "comment below", "comments are closed", "comments for this article are closed",
+		"join our commenting forum", "share your views", "tell us what you think",
 		"be the first to comment", "view all comments", "read all comments",
 		"kommentar schreiben", "laisser un commentaire", "deja un comentario", "dejar un comentario",
 	}, nil},
@@ -329,10 +346,14 @@ var rules = []rule{
 		// "Since this article was originally written, ..."
 		"originally appeared on", "originally appeared in", "this article originally ran", "this story originally ran",
 		"this article was originally published", "this story was originally published", "this post was originally published",
-		"this article first appeared", "this story first appeared", "licensed under creative commons", "feel free to republish", "republished with permission", "is republished from", "republished under a creative commons",
+		"this article first appeared", "this story first appeared", "licensed under creative commons", "feel free to republish", "republished with permission",
+		// newswire licensing notes: "All republished articles must include our
+		// logo...", "If you wish to republish this post..."
+		"all republished articles must include", "if you wish to republish", "available without charge to any legitimate news publisher",
+		"is republished from", "republished under a creative commons",
 		"erschien zuerst", "zuerst erschienen", "erstmals erschienen", "a été initialement publié", "publié initialement",
 		"initialement paru", "se publicó originalmente", "publicado originalmente",
-	}, []string{"originally", "first", "republished", "creative commons", "republish", "zuerst", "erstmals", "initialement", "originalmente"}},
+	}, []string{"originally", "first", "republished", "creative commons", "republish", "without charge", "zuerst", "erstmals", "initialement", "originalmente"}},
 }
 
 // Classify reports whether a short block of text is boilerplate, with its
@@ -580,6 +601,10 @@ var wireCreditPrefixes = []string{"reporting by ", "additional reporting by ", "
 func wireCredits(s string) bool {
 	if len(s) > maxPrefixLen {
 		return false
+	}
+	// Reuters prints it in parentheses: "(Reporting by ...; Editing by ...)"
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = s[1 : len(s)-1]
 	}
 	for _, p := range wireCreditPrefixes {
 		if strings.HasPrefix(s, p) {
