@@ -126,6 +126,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	if pub == nil {
 		pub = c.visibleDate(now)
 	}
+	if pub == nil && c.scriptDate != "" {
+		pub = try(c.scriptDate, "script data publication date", false)
+	}
 	if pub == nil {
 		for _, t := range c.times {
 			if t.chrome {

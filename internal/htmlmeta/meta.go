@@ -2,6 +2,7 @@ package htmlmeta
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -118,6 +119,13 @@ type walkState struct {
 	inAuthorBox bool
 }
 
+// maxScriptScan bounds the script size searched for a publication date.
+const maxScriptScan = 2 << 20
+
+// scriptPublished is a publication-date key and its ISO value in script
+// data, possibly inside an escaped JSON string.
+var scriptPublished = regexp.MustCompile(`(?i)\\?"(?:datePublished|publishDate|publishedDate|publishedAt|published_at|publicationDate|firstPublished|pubDate)\\?"\s*:\s*\\?"(\d{4}-\d{2}-\d{2}[^"\\]{0,30})`)
+
 // maxBodyLines: the first lines of a page hold its dateline if it has one.
 const maxBodyLines = 60
 
@@ -192,6 +200,8 @@ type collector struct {
 	canonical string
 	jsonld    []string
 	h1s       []h1Cand
+	// scriptDate is a publication date found in a non-JSON-LD script.
+	scriptDate string
 	// siteTitles are the texts of the site's own name elements
 	// (.site-title, .logo, .brand), which a <title> may repeat.
 	siteTitles []string
@@ -404,6 +414,12 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		typ := strings.ToLower(attr(n, "type"))
 		if strings.Contains(typ, "ld+json") && len(c.jsonld) < 16 {
 			c.jsonld = append(c.jsonld, textOf(n, 1<<20))
+		} else if c.scriptDate == "" && n.FirstChild != nil && len(n.FirstChild.Data) < maxScriptScan && strings.Contains(n.FirstChild.Data, "ublish") {
+			// App state of script-rendered pages (Next.js __NEXT_DATA__,
+			// dataLayer) names the publication date when no JSON-LD does.
+			if m := scriptPublished.FindStringSubmatch(n.FirstChild.Data); m != nil {
+				c.scriptDate = m[1]
+			}
 		}
 		return false
 	case "style", "noscript", "template", "iframe", "select", "option", "button", "form":
