@@ -135,6 +135,8 @@ type Clusterer struct {
 	// fixedDF is set when document frequencies were observed up front
 	// (batch mode); Add then does not update them.
 	fixedDF bool
+	// idfByDF caches IDF by document frequency once they are final.
+	idfByDF []float64
 }
 
 // New returns an empty clusterer.
@@ -241,7 +243,27 @@ func (c *Clusterer) observe(terms []feat) {
 	}
 	c.ndocs++
 	c.fixedDF = true
+	c.idfByDF = nil
 }
+
+// freeze tabulates the IDF of every document frequency once the frequencies
+// are final (batch mode): vector then looks weights up instead of taking
+// logarithms, with the same values.
+func (c *Clusterer) freeze() {
+	n := float64(c.ndocs)
+	c.idfByDF = make([]float64, c.ndocs+1)
+	for df := range c.idfByDF {
+		c.idfByDF[df] = math.Log((n+1)/(float64(df)+1)) + IDFFloor
+	}
+}
+
+// tfLog[k] is 1+ln(k), the sublinear weight of a term counted k times.
+var tfLog = func() (t [256]float64) {
+	for k := 1; k < len(t); k++ {
+		t[k] = 1 + math.Log(float64(k))
+	}
+	return t
+}()
 
 // vector weights counts by sublinear TF and IDF, keeps the heaviest
 // MaxTerms and normalises to unit length. It only reads the clusterer.
@@ -253,8 +275,18 @@ func (c *Clusterer) vector(terms []feat) []feat {
 	ws := make([]float32, len(terms))
 	n := float64(c.ndocs)
 	for i, f := range terms {
-		idf := math.Log((n+1)/(float64(c.df[f.id])+1)) + IDFFloor
-		ws[i] = float32((1 + math.Log(float64(f.w))) * idf)
+		df := c.df[f.id]
+		var idf float64
+		if int(df) < len(c.idfByDF) {
+			idf = c.idfByDF[df]
+		} else {
+			idf = math.Log((n+1)/(float64(df)+1)) + IDFFloor
+		}
+		tf := 1 + math.Log(float64(f.w))
+		if k := int(f.w); float32(k) == f.w && k < len(tfLog) {
+			tf = tfLog[k]
+		}
+		ws[i] = float32(tf * idf)
 		keys[i] = uint64(math.Float32bits(ws[i]))<<32 | uint64(math.MaxUint32-uint32(i))
 	}
 	slices.Sort(keys)
@@ -542,6 +574,7 @@ func Cluster(docs []Doc) []int {
 	for _, t := range terms {
 		c.observe(t)
 	}
+	c.freeze()
 	vecs := make([][]feat, len(docs))
 	parallel(len(docs), func(i int) { vecs[i] = c.vector(terms[i]) })
 	order := orderBy(docs, dates)
