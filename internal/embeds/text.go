@@ -48,6 +48,13 @@ func Match(lines []string, i int) (e model.Embed, n int, ok bool) {
 	if e, ok := facebookSig(line); ok {
 		return e, 1, true
 	}
+	// Threads: "Post by @handle" then "View on Threads", or the remnant alone.
+	if h, ok := threadsPostBy(line); ok && i+1 < len(lines) && isThreadsRemnant(lines[i+1]) {
+		return model.Embed{Kind: model.EmbedPost, Platform: "threads", Handle: h}, 2, true
+	}
+	if isThreadsRemnant(line) {
+		return model.Embed{Kind: model.EmbedPost, Platform: "threads"}, 1, true
+	}
 	// YouTube's player leaves a "Watch this video on YouTube" line behind.
 	if isYouTubeRemnant(line) {
 		return model.Embed{Kind: model.EmbedVideo, Platform: "youtube"}, 1, true
@@ -218,6 +225,22 @@ func inlinePost(line string) (model.Embed, bool) {
 	return model.Embed{}, false
 }
 
+// threadsPostBy reads the author line of Threads' embed code: "Post by
+// @handle".
+func threadsPostBy(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(line, "Post by @")
+	if !ok || !validHandle(rest) {
+		return "", false
+	}
+	return rest, true
+}
+
+// isThreadsRemnant: the link line Threads' embed code leaves ("View on
+// Threads").
+func isThreadsRemnant(line string) bool {
+	return strings.EqualFold(strings.TrimSpace(line), "view on threads")
+}
+
 // instagramHeaders are the lines Instagram's embed code leaves before a post.
 var instagramHeaders = []string{"view this post on instagram", "a post shared on instagram"}
 
@@ -360,7 +383,7 @@ func fill(e *model.Embed, text string) {
 
 func isURLToken(f string) bool {
 	l := strings.ToLower(f)
-	for _, p := range []string{"http://", "https://", "pic.twitter.com/", "t.co/", "www.", "bit.ly/", "instagram.com/", "youtu.be/"} {
+	for _, p := range []string{"http://", "https://", "pic.twitter.com/", "pic.x.com/", "t.co/", "www.", "bit.ly/", "instagram.com/", "youtu.be/"} {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
