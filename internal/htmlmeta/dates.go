@@ -161,7 +161,7 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 // visibleDate is the first date written in a dateline, byline or the lines
 // right after the headline.
 func (c *collector) visibleDate(now time.Time) *model.Date {
-	for _, group := range [][]string{c.dateTexts, c.afterH1} {
+	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
 		for _, t := range group {
 			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 				return &model.Date{Value: v, Evidence: "visible text"}

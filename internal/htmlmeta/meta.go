@@ -200,6 +200,9 @@ type collector struct {
 	canonical string
 	jsonld    []string
 	h1s       []h1Cand
+	// h1Extras are main h1s' full texts where they differ from the
+	// headline: the dates and labels inside the heading.
+	h1Extras []string
 	// scriptDate is a publication date found in a non-JSON-LD script.
 	scriptDate string
 	// siteTitles are the texts of the site's own name elements
@@ -436,9 +439,14 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		st.inArticle = true
 	case "h1":
 		if len(c.h1s) < maxH1s {
+			full := clean(textOf(n, 600))
 			t := trimAnchor(clean(headingText(n)))
 			if t == "" {
-				t = trimAnchor(clean(textOf(n, 600)))
+				t = trimAnchor(full)
+			}
+			if full != t && !st.inChrome && len(c.h1Extras) < maxH1s {
+				// What the headline text left out (a date in <small>).
+				c.h1Extras = append(c.h1Extras, full)
 			}
 			if t != "" {
 				pc := ""
