@@ -507,6 +507,20 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			}
 		}
 	}
+	// An organisation's acronym or short name ("IRCC", "the PBO") is the
+	// organisation under its full name.
+	if name := x.orgNamed(s, e); useOrgs && name != "" {
+		q.Speaker, q.SpeakerIsGroup = name, true
+		return
+	}
+	// "The utility said", "the security firm wrote": a definite
+	// description of an organisation points back to the one named last.
+	if h := x.lower(sp.t1 - 1); sp.t1-sp.t0 <= 3 && isDeterminer(x.lower(sp.t0)) && x.lower(sp.t0) == "the" && orgHeads[h] && useOrgs {
+		if name := x.orgBefore(s, h); name != "" {
+			q.Speaker, q.SpeakerIsGroup = name, true
+			return
+		}
+	}
 	if ref, ok := x.d.Resolve(s, e); ok {
 		q.Speaker = ref.Name
 		q.SpeakerIsGroup = ref.Group
@@ -539,6 +553,9 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if w := x.lower(sp.t0); w == "it" || w == "its" {
 		if x.last != nil && x.last.SpeakerIsGroup {
 			q.Speaker, q.SpeakerIsGroup = x.last.Speaker, true
+		} else if name := x.orgBefore(s, ""); useOrgs && name != "" {
+			// "It said": the organisation named last.
+			q.Speaker, q.SpeakerIsGroup = name, true
 		}
 		return
 	}
@@ -1371,6 +1388,11 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 			return x.toks[k].Start
 		}
 		if x.toks[k].Text == "," || x.toks[k].Text == ":" {
+			break
+		}
+		// "said residents believe that ...": "that" belongs to the
+		// nested attribution, the clause opens right after the verb.
+		if x.isVerbAt(k, s) {
 			break
 		}
 	}
