@@ -184,4 +184,5 @@ func (x *extractor) orgBefore(pos int, head string) string {
 	}
 	return ""
 }
+
 const useOrgs = true
