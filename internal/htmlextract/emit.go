@@ -37,6 +37,9 @@ const (
 	// this share of the content's good text is content whatever its class
 	// says (a blog whose article wrapper is class="post-share-wrap").
 	keepShare = 0.6
+	// thinPageGood: on a page with less prose than this in its content
+	// (a service or shop page), link lists are what it offers and stay.
+	thinPageGood = 1500
 	// teaserKeepMin: teaser cards are dropped only when the content holds
 	// this much prose besides them; on a listing page the cards are the
 	// content.
@@ -93,7 +96,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	a := n.DataAtom
 	switch a {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
-		if !x.listing && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
+		if !x.listing && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
 			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) < linkListProse*float64(ni.text-ni.link) {
 			k := bkNav
 			if a == atom.Ul || a == atom.Ol {
