@@ -122,9 +122,34 @@ type walkState struct {
 // maxScriptScan bounds the script size searched for a publication date.
 const maxScriptScan = 2 << 20
 
-// scriptPublished is a publication-date key and its ISO value in script
-// data, possibly inside an escaped JSON string.
-var scriptPublished = regexp.MustCompile(`(?i)\\?"(?:datePublished|publishDate|publishedDate|publishedAt|published_at|publicationDate|firstPublished|pubDate)\\?"\s*:\s*\\?"(\d{4}-\d{2}-\d{2}[^"\\]{0,30})`)
+// scriptDateKeys name the publication date in script data.
+var scriptDateKeys = []string{"datePublished", "publishDate", "publishedDate", "publishedAt", "published_at", "publicationDate", "firstPublished", "pubDate"}
+
+// scriptDateValue is the ISO value after a key, possibly inside an escaped
+// JSON string (\"datePublished\":\"2025-02-04...\").
+var scriptDateValue = regexp.MustCompile(`^\\?"\s*:\s*\\?"(\d{4}-\d{2}-\d{2}[^"\\]{0,30})`)
+
+// scriptPublishedDate finds a publication date in script data. The keys are
+// looked up with strings.Index and the pattern runs only after them: app
+// state scripts run to megabytes.
+func scriptPublishedDate(data string) string {
+	for _, k := range scriptDateKeys {
+		from := 0
+		for tries := 0; tries < 4; tries++ {
+			i := strings.Index(data[from:], k)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(k)
+			end := min(at+60, len(data))
+			if m := scriptDateValue.FindStringSubmatch(data[at:end]); m != nil {
+				return m[1]
+			}
+			from = at
+		}
+	}
+	return ""
+}
 
 // maxBodyLines: the first lines of a page hold its dateline if it has one.
 const maxBodyLines = 60
@@ -420,9 +445,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		} else if c.scriptDate == "" && n.FirstChild != nil && len(n.FirstChild.Data) < maxScriptScan && strings.Contains(n.FirstChild.Data, "ublish") {
 			// App state of script-rendered pages (Next.js __NEXT_DATA__,
 			// dataLayer) names the publication date when no JSON-LD does.
-			if m := scriptPublished.FindStringSubmatch(n.FirstChild.Data); m != nil {
-				c.scriptDate = m[1]
-			}
+			c.scriptDate = scriptPublishedDate(n.FirstChild.Data)
 		}
 		return false
 	case "style", "noscript", "template", "iframe", "select", "option", "button", "form":
