@@ -1533,6 +1533,14 @@ func (x *extractor) indirect(si int) {
 		}
 		sp := x.subjectBefore(t, s.t0)
 		inverted := false
+		// "..., argued Palvetzian.": a comma before the verb and a short
+		// speaker phrase running to the sentence end make an inverted
+		// attribution, whatever subjectBefore found in the clause.
+		if t > s.t0 && x.toks[t-1].Text == "," {
+			if sa := x.subjectAfter(t, s.t1); sa.ok && x.onlyPunctAfter(sa.t1, s) {
+				sp, inverted = sa, true
+			}
+		}
 		if !sp.ok {
 			// "..., said Hunt." at the end of the sentence.
 			if t > s.t0 && x.toks[t-1].Text == "," {
@@ -1571,6 +1579,18 @@ func (x *extractor) indirect(si int) {
 			cut := sp.t0
 			if inverted {
 				cut = t
+			}
+			// "..., a security guard present during the attack told
+			// Reuters.": the speaker phrase runs back to the comma.
+			if !inverted && cut-1 > s.t0 && x.toks[cut-1].Text != "," {
+				for k := cut - 1; k > s.t0 && k >= cut-maxSubjectTokens; k-- {
+					if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+						if x.plausibleSpeaker(k+1, sp.t1) && !x.hasVerb(x.tokRangeList(k+1, t, x.toks[k+1].Start, x.toks[t].Start), s) {
+							sp.t0, cut = k+1, k+1
+						}
+						break
+					}
+				}
 			}
 			if cut-1 <= s.t0 || x.toks[cut-1].Text != "," {
 				continue
@@ -1632,6 +1652,17 @@ func (x *extractor) indirect(si int) {
 
 const nestedAttributions = true
 
+// onlyPunctAfter reports whether tokens from k to the sentence end are all
+// punctuation.
+func (x *extractor) onlyPunctAfter(k int, s *sentence) bool {
+	for ; k < s.t1; k++ {
+		if x.toks[k].Word {
+			return false
+		}
+	}
+	return true
+}
+
 // clausePreps are prepositions that cannot open a reported clause.
 var clausePreps = map[string]bool{
 	"outside": true, "inside": true, "in": true, "at": true, "on": true, "to": true, "with": true,
@@ -1681,6 +1712,16 @@ func (x *extractor) according(si, t int) bool {
 	sp := x.subjectAfter(t+1, s.t1)
 	if !sp.ok {
 		return false
+	}
+	// "According to Kim, the commission has no office": what looked like
+	// an apposition runs to the sentence end, so it is the content.
+	if (t == s.t0 || t == s.t0+1) && (sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") {
+		for k := sp.t0 + 1; k < sp.t1; k++ {
+			if x.toks[k].Text == "," {
+				sp.t1 = k
+				break
+			}
+		}
 	}
 	q := model.Quote{Form: model.QuoteIndirect}
 	if sp.t1 < s.t1 && x.toks[sp.t1].Text == "," && (t == s.t0 || t == s.t0+1) {
