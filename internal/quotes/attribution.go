@@ -1536,7 +1536,8 @@ func (x *extractor) indirect(si int) {
 		// "..., argued Palvetzian.": a comma before the verb and a short
 		// speaker phrase running to the sentence end make an inverted
 		// attribution, whatever subjectBefore found in the clause.
-		if t > s.t0 && x.toks[t-1].Text == "," {
+		// Tell-verbs take their hearer after them ("..., told the crowd:").
+		if w := x.lower(t); t > s.t0 && x.toks[t-1].Text == "," && w != "told" && w != "tells" && w != "tell" && w != "telling" {
 			if sa := x.subjectAfter(t, s.t1); sa.ok && x.onlyPunctAfter(sa.t1, s) {
 				sp, inverted = sa, true
 			}
