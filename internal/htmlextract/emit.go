@@ -82,8 +82,11 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			// Long "author"-classed regions are forum posts and the like;
 			// many short ones are the signatures of a thread's posts.
 		} else if ni.boiler == bkNone {
-			x.drop(n, bkRelated, "teaser-card")
-			return
+			if x.rootCGood >= thinPageGood {
+				x.drop(n, bkRelated, "teaser-card")
+				return
+			}
+			// On a thin page the cards are what it offers.
 		} else {
 			x.drop(n, ni.boiler, ni.word)
 			return
