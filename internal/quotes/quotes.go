@@ -386,6 +386,12 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if si == 0 || x.sents[si-1].para != s.para {
+			if linkLabel(x.text[s.start:s.end]) || x.embedPost(si) {
+				skipPara = s.para
+				continue
+			}
+		}
 		if x.isHeadline(si) {
 			x.headline(si)
 			continue
@@ -523,6 +529,20 @@ var stanceVerbs = map[string]bool{
 	"suggested": true, "suggesting": true, "suggests": true, "testified": true, "thanked": true,
 	"threaten": true, "touted": true, "urged": true, "urging": true, "voiced": true, "vowing": true,
 	"vows": true, "warned": true, "warning": true, "welcomed": true, "wonder": true,
+}
+
+// linkLabels open a paragraph that only links to another article ("READ
+// MORE: Nova Scotia says ERs closing more often"): its "says" is the other
+// article's headline, not speech in this one.
+var linkLabels = []string{"READ MORE", "MORE", "RELATED", "WATCH", "LISTEN", "SEE ALSO", "ALSO READ", "READ ALSO"}
+
+func linkLabel(para string) bool {
+	for _, l := range linkLabels {
+		if rest, ok := strings.CutPrefix(para, l); ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadline reports a title or subheading: a paragraph of one sentence with

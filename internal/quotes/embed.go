@@ -1,0 +1,57 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// embedCredit is the credit line a flattened social post ends with: "...
+// pic.twitter.com/x — Name (@handle) December 22, 2018". The post's text
+// before it is what Name said.
+var embedCredit = regexp.MustCompile(`[—–]+ ?([\p{Lu}][^\n(@—–]{0,40}?) \(@\w+\) \p{L}+ \d{1,2}, \d{4}\s*$`)
+
+// embedLink is the link a post's text ends with before its credit.
+var embedLink = regexp.MustCompile(`\s*(?:#\w+)?(?:pic\.twitter\.com/\w+|https?://\S+)\s*$`)
+
+// embedPost handles a paragraph holding a flattened social post: the post's
+// text becomes a block quote of its author. It reports whether the
+// paragraph was one.
+func (x *extractor) embedPost(si int) bool {
+	s := &x.sents[si]
+	pend := s.end
+	last := si
+	for k := si + 1; k < len(x.sents) && x.sents[k].para == s.para; k++ {
+		pend, last = x.sents[k].end, k
+	}
+	para := x.text[s.start:pend]
+	m := embedCredit.FindStringSubmatchIndex(para)
+	if m == nil {
+		return false
+	}
+	body := strings.TrimRight(para[:m[0]], " ")
+	if loc := embedLink.FindStringIndex(body); loc != nil {
+		body = body[:loc[0]]
+	}
+	body = strings.TrimRight(body, " ")
+	if wordCount(body) < minDirectWords {
+		return false
+	}
+	q := model.Quote{Form: model.QuoteBlock, Start: s.start, End: s.start + len(body)}
+	for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
+		q.Start++
+	}
+	q.Text = x.text[q.Start:q.End]
+	ns, ne := s.start+m[2], s.start+m[3]
+	// TokenIndex gives the first token starting at or after a position.
+	t0, t1 := x.d.TokenIndex(ns), x.d.TokenIndex(ne)
+	if t1 < 0 {
+		t1 = len(x.toks)
+	}
+	if t0 >= 0 && t1 > t0 && x.toks[t1-1].End <= ne {
+		x.setSpeaker(&q, speakerPhrase{t0: t0, t1: t1, ok: true})
+	}
+	x.add(last, q)
+	return true
+}
