@@ -74,10 +74,7 @@ func (c *collector) authors(outlet string) []string {
 	sources = append(sources, orgs)
 	sites := c.siteNames(outlet)
 	var deferred []string
-	for si, src := range sources {
-		if debugAuthors {
-			println("source", si, strings.Join(src, " || "))
-		}
+	for _, src := range sources {
 		var names []string
 		seen := map[string]bool{}
 		for _, raw := range src {
@@ -138,8 +135,6 @@ func cutOutlet(n string, sites []string) string {
 
 // orgSuffix marks an organisation's name by its legal form.
 var orgSuffix = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.A\.|SE|plc|Corp\.?|Co\.)$`)
-
-var debugAuthors = false
 
 // maxBylineGap: microdata author credits further apart than this many
 // elements belong to different items (the article's and a teaser's).
@@ -256,6 +251,15 @@ var jobWords = map[string]bool{
 	"of": true, "and": true, "digital": true, "content": true, "producer": true, "director": true, "manager": true,
 	"head": true, "lead": true, "expert": true, "specialist": true, "intern": true, "redakteur": true,
 	"redakteurin": true, "journalistin": true, "autorin": true, "autor": true, "author": true,
+}
+
+// titleEndWords end a job title ("Weather Correspondents", "Senior
+// Political Reporter"); group credits ending in "Staff" or "Team" stay.
+var titleEndWords = map[string]bool{
+	"correspondent": true, "correspondents": true, "reporter": true, "reporters": true, "writer": true,
+	"writers": true, "columnist": true, "journalist": true, "journalists": true, "producer": true,
+	"photographer": true, "editor": true, "redakteur": true, "redakteurin": true, "korrespondent": true,
+	"korrespondentin": true, "correspondant": true, "correspondante": true,
 }
 
 // noiseWords never occur in a credited author's name: they come from the
@@ -442,7 +446,7 @@ func cleanName(p string) string {
 			allJob = false
 		}
 	}
-	if allJob {
+	if allJob || len(words) > 1 && titleEndWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,:;"))] {
 		return ""
 	}
 	letters := 0

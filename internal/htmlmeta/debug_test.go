@@ -46,9 +46,7 @@ func TestDebugMeta(t *testing.T) {
 			col.walk(doc, walkState{})
 			col.parseJSONLD()
 			m := &Meta{}
-			debugAuthors = true
 			col.decide(m, time.Now())
-			debugAuthors = false
 			fmt.Printf("== %s %s\n docTitle=%q\n og=%q tw=%q ld=%q md=%q site=%q\n", c.ID, c.URL, col.docTitle, col.meta1("og:title"), col.meta1("twitter:title"), col.ld.headline(), col.headline, col.siteNames(m.Outlet))
 			for _, h := range col.h1s {
 				fmt.Printf(" h1 %+v\n", h)
