@@ -118,7 +118,7 @@ func cpuTime() time.Duration {
 func runBench(ctx context.Context, db *sqlite.DB, rounds int) error {
 	var all, allCPU []time.Duration
 	for _, q := range benchQueries() {
-		var ds []time.Duration
+		var ds, cs []time.Duration
 		hits := 0
 		for r := 0; r < rounds; r++ {
 			t, c := time.Now(), cpuTime()
@@ -128,11 +128,13 @@ func runBench(ctx context.Context, db *sqlite.DB, rounds int) error {
 			}
 			ds = append(ds, time.Since(t))
 			allCPU = append(allCPU, cpuTime()-c)
+			cs = append(cs, allCPU[len(allCPU)-1])
 			hits = len(h)
 		}
 		all = append(all, ds...)
 		sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
-		fmt.Printf("%-28q outlet=%-15q person=%-10q hits=%2d  median %6.1f ms  max %6.1f ms\n", q.Text, q.Outlet, q.Person, hits, ms(ds[len(ds)/2]), ms(ds[len(ds)-1]))
+		sort.Slice(cs, func(i, j int) bool { return cs[i] < cs[j] })
+		fmt.Printf("%-28q outlet=%-15q person=%-10q hits=%2d  median %6.1f ms  max %6.1f ms  CPU median %5.1f ms\n", q.Text, q.Outlet, q.Person, hits, ms(ds[len(ds)/2]), ms(ds[len(ds)-1]), ms(cs[len(cs)/2]))
 	}
 	pct := func(xs []time.Duration, f float64) time.Duration {
 		sort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })
