@@ -251,7 +251,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.teaserLoss = 0
 		g, _ = x.refine(body, bi.good, 0)
 	}
-	if float64(x.teaserLoss) > teaserContentShare*float64(g+x.teaserLoss) {
+	if float64(x.teaserLoss) > teaserContentShare*float64(g+x.teaserLoss) || (x.teaserLoss > 0 && g < thinPageGood) {
 		x.noTeasers = true
 		x.refine(body, bi.good, 0)
 	}
