@@ -379,6 +379,8 @@ func Classify(text string) (kind, rule string, ok bool) {
 			return model.RemovedOther, "copyright-notice", true
 		}
 	}
+	var mask uint64
+	words := false
 	for i := range rules {
 		r := &rules[i]
 		switch r.mode {
@@ -396,6 +398,9 @@ func Classify(text string) (kind, rule string, ok bool) {
 				continue
 			}
 			for _, p := range r.phrases {
+				if p[0] != s[0] {
+					continue
+				}
 				if strings.HasPrefix(s, p) && boundary(s, len(p)) && (len(s) <= maxLabelLen || r.kind == model.RemovedImageCredit || labelled(s, p)) {
 					return r.kind, r.name, true
 				}
@@ -410,7 +415,12 @@ func Classify(text string) (kind, rule string, ok bool) {
 				}
 			}
 		case contains:
-			if !containsAny(s, r.gate) {
+			// the phrases' first words, looked up once per block, rule out
+			// most contains rules without a substring search
+			if !words {
+				mask, words = firstWordMask(s), true
+			}
+			if mask&(1<<i) == 0 || !containsAny(s, r.gate) {
 				continue
 			}
 			// an appeal or sign-up is the outlet's own voice: a block that
@@ -426,10 +436,12 @@ func Classify(text string) (kind, rule string, ok bool) {
 			}
 		}
 	}
-	if kind, rule, ok := outletLabel(text); ok {
-		return kind, rule, true
+	if hasLabelVerb(s) {
+		if kind, rule, ok := outletLabel(text); ok {
+			return kind, rule, true
+		}
 	}
-	if writtenBy(text) {
+	if (strings.HasPrefix(s, "written by ") || strings.HasPrefix(s, "words by ")) && writtenBy(text) {
 		return model.RemovedByline, "written-by", true
 	}
 	if categoryLine(s) {
@@ -509,6 +521,17 @@ func outletLabel(text string) (kind, rule string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// hasLabelVerb: the normalised block starts with a label verb, a cheap
+// test before outletLabel splits the block into words.
+func hasLabelVerb(s string) bool {
+	for v := range labelVerbs {
+		if strings.HasPrefix(s, v) && boundary(s, len(v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperWord: the word starts with an upper-case letter.
@@ -610,6 +633,79 @@ func wireCredits(s string) bool {
 		if strings.HasPrefix(s, p) {
 			return strings.Contains(s, "; ") || strings.Contains(s, "editing by") || strings.Contains(s, "edited by")
 		}
+	}
+	return false
+}
+
+// keyWords maps a key word of every phrase of a contains rule to the rules
+// holding such a phrase, as a bit set over rule indexes (a contains rule past
+// the 64th would get no bit: init panics then, so the set stays exact). The
+// key is the phrase's longest word but the last (phrases start at a word
+// start and every word but the last is whole in a text holding the phrase;
+// the last may run on, as "contribut" does); long words are rare, so few
+// blocks reach the substring searches.
+var keyWords = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for i, r := range rules {
+		if r.mode != contains {
+			continue
+		}
+		if i >= 64 {
+			panic("boilerplate: contains rule past index 63")
+		}
+		for _, p := range r.phrases {
+			m[phraseKey(p)] |= 1 << i
+		}
+	}
+	return m
+}()
+
+// phraseKey returns the key word of a contains phrase (see keyWords).
+func phraseKey(p string) string {
+	w := strings.Fields(p)
+	if len(w) >= 2 {
+		w = w[:len(w)-1]
+	}
+	key := ""
+	for _, x := range w {
+		if x = trimWordPunct(x); len(x) > len(key) {
+			key = x
+		}
+	}
+	return key
+}
+
+// firstWordMask returns the contains rules one of whose phrases may occur in
+// the normalised block s: the union of keyWords over its words.
+func firstWordMask(s string) uint64 {
+	var mask uint64
+	for len(s) > 0 {
+		w, rest, _ := strings.Cut(s, " ")
+		if m, ok := keyWords[trimWordPunct(w)]; ok {
+			mask |= m
+		}
+		s = rest
+	}
+	return mask
+}
+
+// trimWordPunct drops the ASCII punctuation a word carries at its ends in a
+// normalised block ("(please", "today.", "\"we").
+func trimWordPunct(w string) string {
+	i, j := 0, len(w)
+	for i < j && isEndPunct(w[i]) {
+		i++
+	}
+	for j > i && isEndPunct(w[j-1]) {
+		j--
+	}
+	return w[i:j]
+}
+
+func isEndPunct(c byte) bool {
+	switch c {
+	case '"', '\'', '(', ')', '[', ']', ',', '.', ';', ':', '!', '?', '*', '-':
+		return true
 	}
 	return false
 }

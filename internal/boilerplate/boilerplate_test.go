@@ -256,3 +256,22 @@ func BenchmarkClassify(b *testing.B) {
 		Classify(blocks[i%len(blocks)])
 	}
 }
+
+// TestKeyWords: the key-word prefilter never hides a phrase: every phrase
+// of a contains rule, set inside a sentence and followed by punctuation,
+// leaves its rule's bit in the block's mask.
+func TestKeyWords(t *testing.T) {
+	for i, r := range rules {
+		if r.mode != contains {
+			continue
+		}
+		for _, p := range r.phrases {
+			for _, s := range []string{p, "so " + p + ", then", "(" + p + ")."} {
+				norm := string(normalize(s, nil))
+				if firstWordMask(norm)&(1<<i) == 0 {
+					t.Errorf("rule %s: phrase %q in %q is hidden by the key-word mask", r.name, p, norm)
+				}
+			}
+		}
+	}
+}
