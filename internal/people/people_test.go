@@ -132,3 +132,31 @@ func ExampleFind() {
 	// Jeremy Hunt ["Health Secretary"] ["Jeremy Hunt" "Hunt"]
 	// Jeremy Corbyn ["Labour leader"] ["Jeremy Corbyn" "the Labour leader" "the other Jeremy"]
 }
+
+// TestFirstNameGender: a first name's gender outweighs a stray pronoun vote
+// (another person's "he said" right after her name).
+func TestFirstNameGender(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       byte
+	}{
+		{"MP Michelle Rempel posted a video. \"We will not back down,\" he said.", "Michelle Rempel", 'f'},
+		{"Coach Gary Walsh spoke first. \"We are ready,\" she said.", "Gary Walsh", 'm'},
+		{"Analyst Jordan Pike said he expects a cut.", "Jordan Pike", 'm'},
+	}
+	for _, tt := range tests {
+		d := Analyze(tt.text)
+		found := false
+		for i, p := range d.People {
+			if p.Name == tt.name {
+				found = true
+				if g := d.Gender(i); g != tt.want {
+					t.Errorf("%q: gender of %s = %q, want %q", tt.text, tt.name, g, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found among %d people", tt.text, tt.name, len(d.People))
+		}
+	}
+}
