@@ -151,6 +151,13 @@ func scriptPublishedDate(data string) string {
 	return ""
 }
 
+// maxJSONLDBytes bounds the JSON-LD decoded per page: real pages carry a
+// few kilobytes; shops that inline whole catalogues are cut here.
+const maxJSONLDBytes = 1 << 20
+
+// maxMetaKeys bounds the distinct meta names kept (real pages have dozens).
+const maxMetaKeys = 500
+
 // maxBodyLines: the first lines of a page hold its dateline if it has one.
 const maxBodyLines = 60
 
@@ -224,7 +231,9 @@ type collector struct {
 	metas     map[string][]string
 	canonical string
 	jsonld    []string
-	h1s       []h1Cand
+	// jsonldBytes is the JSON-LD read so far, bounded by maxJSONLDBytes.
+	jsonldBytes int
+	h1s         []h1Cand
 	// h1Extras are main h1s' full texts where they differ from the
 	// headline: the dates and labels inside the heading.
 	h1Extras []string
@@ -339,16 +348,28 @@ func truncateRunes(s string, n int) string {
 
 // hasDescendant reports whether n has a tag element within a few levels.
 func hasDescendant(n *html.Node, tag string, depth int) bool {
-	if depth > 8 {
+	budget := descendantBudget
+	var rec func(n *html.Node, depth int) bool
+	rec = func(n *html.Node, depth int) bool {
+		if depth > 8 {
+			return false
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if budget--; budget < 0 {
+				return false
+			}
+			if ch.Type == html.ElementNode && (ch.Data == tag || rec(ch, depth+1)) {
+				return true
+			}
+		}
 		return false
 	}
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		if ch.Type == html.ElementNode && (ch.Data == tag || hasDescendant(ch, tag, depth+1)) {
-			return true
-		}
-	}
-	return false
+	return rec(n, depth)
 }
+
+// descendantBudget bounds hasDescendant's search: a site header's <nav>
+// sits within its first few hundred nodes.
+const descendantBudget = 2000
 
 // classOf returns n's class and id, lower-cased, joined by a space.
 func classOf(n *html.Node) string {
@@ -440,8 +461,10 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		return false
 	case "script":
 		typ := strings.ToLower(attr(n, "type"))
-		if strings.Contains(typ, "ld+json") && len(c.jsonld) < 16 {
-			c.jsonld = append(c.jsonld, textOf(n, 1<<20))
+		if strings.Contains(typ, "ld+json") && len(c.jsonld) < 16 && c.jsonldBytes < maxJSONLDBytes {
+			src := textOf(n, 1<<20)
+			c.jsonldBytes += len(src)
+			c.jsonld = append(c.jsonld, src)
 		} else if c.scriptDate == "" && n.FirstChild != nil && len(n.FirstChild.Data) < maxScriptScan && strings.Contains(n.FirstChild.Data, "ublish") {
 			// App state of script-rendered pages (Next.js __NEXT_DATA__,
 			// dataLayer) names the publication date when no JSON-LD does.
@@ -650,6 +673,9 @@ func (c *collector) meta(n *html.Node) {
 		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
 			// Some pages put several keys in one attribute ("og:title twitter:title").
 			for _, f := range strings.Fields(key) {
+				if len(c.metas) >= maxMetaKeys && c.metas[f] == nil {
+					continue
+				}
 				if len(c.metas[f]) < 16 {
 					c.metas[f] = append(c.metas[f], content)
 				}

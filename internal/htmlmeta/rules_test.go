@@ -221,3 +221,25 @@ func dateValue(d *model.Date) string {
 	}
 	return d.Value
 }
+
+// TestPathological checks that hostile pages (very deep nesting, a flood of
+// headers, metas, JSON-LD and bylines) are read in bounded time.
+func TestPathological(t *testing.T) {
+	pages := map[string]string{
+		"deep":    strings.Repeat("<div class=byline><span>", 250) + "By Jane Doe" + strings.Repeat("</span></div>", 250),
+		"headers": strings.Repeat("<header>"+strings.Repeat("<span>x</span>", 200)+"</header>", 500),
+		"metas":   "<head>" + strings.Repeat(`<meta name="k" content="v"><meta property="article:tag" content="t">`, 20000) + "</head>",
+		"jsonld":  strings.Repeat(`<script type="application/ld+json">[`+strings.Repeat(`{"@type":"Article","author":{"@id":"#a"}},`, 2000)+`{}]</script>`, 20),
+		"h1s":     strings.Repeat("<h1>Headline number one</h1><p class=author>By A</p><time datetime=2020-01-01></time>", 20000),
+	}
+	for name, page := range pages {
+		doc := parse(t, page)
+		start := time.Now()
+		Extract(doc, "https://example.com/", testNow)
+		d := time.Since(start)
+		t.Logf("%s: %v", name, d)
+		if d > 3*time.Second {
+			t.Errorf("%s: took %v", name, d)
+		}
+	}
+}
