@@ -118,7 +118,7 @@ func TestBenchMeta(t *testing.T) {
 					if vis != nil {
 						vv = vis.Value
 					}
-					fmt.Fprintf(dates, "%s\t%s\t%s\t%s\t%s\t%s\n", set, c.ID, metaKey("date", g), pv, mv, vv)
+					fmt.Fprintf(dates, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", set, c.ID, metaKey("date", g), pv, mv, vv, strings.Join(col.visibleDates(time.Now()), ","))
 				}
 				if metaKey(field, g) == metaKey(field, pred[field]) {
 					res[field].ok++
@@ -300,4 +300,18 @@ func firstSegment(t string) string {
 		}
 	}
 	return t
+}
+
+// visibleDates are the dates written in the datelines, bylines and the
+// lines after the headline, one per line, in page order.
+func (c *collector) visibleDates(now time.Time) []string {
+	var out []string
+	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
+		for _, t := range group {
+			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }
