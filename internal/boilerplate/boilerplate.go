@@ -243,6 +243,9 @@ var rules = []rule{
 		"reddit", "teilen", "partager", "compartir", "facebook twitter", "facebook twitter email",
 		"share facebook twitter", "copy link", "like this:", "like this", "like loading", "loading",
 		"click to share on twitter (opens in new window)", "click to share on facebook (opens in new window)",
+		// article tool bars: print, save, gift and listen buttons
+		"print this page", "print article", "print this article", "save article", "save this article", "save",
+		"gift this article", "gift article", "listen to this article", "listen to this story", "read in app", "open in app",
 	}, nil},
 	// image-credit: picture credits. "Featured image via Some Name/Twitter.",
 	// "© Getty Images" (German and Austrian sites credit pictures so).
@@ -252,6 +255,16 @@ var rules = []rule{
 		"image credit", "image:", "images via", "photo via", "photo credit", "photo:", "photos:",
 		"photograph:", "picture:", "pictures:", "picture credit", "screengrab via", "screenshot via",
 		"screengrab:", "screenshot:", "credit:", "foto:", "bild:", "crédit photo", "photo :", "crédits photo", "©",
+		// bracketed and agency credits: "(Image: Reuters)", "(AP Photo/Evan
+		// Vucci)", "Photo by Jane Roe on Unsplash"
+		"(image:", "(photo:", "[photo:", "[image:", "(picture:", "(credit:", "(photo credit:", "(ap photo/", "ap photo/",
+		"photo by ", "photograph by ", "photo illustration:", "photo illustration by", "(photo by",
+	}, nil},
+	// image-credit-agency: a picture agency standing alone ("Getty
+	// Images", "(Reuters)", "PA Wire").
+	{"image-credit", model.RemovedImageCredit, exact, []string{
+		"getty images", "(getty images)", "getty", "shutterstock", "istock", "alamy", "pa wire", "pa media", "afp",
+		"afp via getty images", "reuters", "(reuters)", "epa", "ap", "(ap)", "unsplash", "pexels",
 	}, nil},
 	// comments-prompt: invitations to comment and comment-section headers.
 	{"comments-prompt", model.RemovedComments, prefix, []string{
@@ -310,7 +323,7 @@ var rules = []rule{
 	}, nil},
 	// ad-label: advertising labels left behind by removed ad slots.
 	{"ad-label", model.RemovedAd, exact, []string{
-		"advertisement", "advertising", "ad", "sponsored", "sponsored content", "promoted",
+		"advertisement", "advertisement:", "advertising", "ad", "sponsored", "sponsored content", "promoted",
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "article continued below", "story continued below", "article continues below",
 		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
@@ -423,6 +436,11 @@ func Classify(text string) (kind, rule string, ok bool) {
 			if mask&(1<<i) == 0 || !containsAny(s, r.gate) {
 				continue
 			}
+			// a follow prompt is a sentence of its own; inside a longer
+			// block the text path splits it off (its trailing-prompt rule)
+			if r.name == "cta-follow" && strings.Contains(s, ". ") {
+				continue
+			}
 			// an appeal or sign-up is the outlet's own voice: a block that
 			// quotes or reports someone ("“We need your support,” the
 			// mayor said") is the story
@@ -440,6 +458,9 @@ func Classify(text string) (kind, rule string, ok bool) {
 		if kind, rule, ok := outletLabel(text); ok {
 			return kind, rule, true
 		}
+	}
+	if agencyCredit(s) {
+		return model.RemovedImageCredit, "image-credit", true
 	}
 	if (strings.HasPrefix(s, "written by ") || strings.HasPrefix(s, "words by ")) && writtenBy(text) {
 		return model.RemovedByline, "written-by", true
@@ -567,6 +588,33 @@ func followOnPlatform(s string) bool {
 	for _, p := range followPlatforms {
 		if strings.HasPrefix(after, p) && boundary(after, len(p)) {
 			return true
+		}
+	}
+	return false
+}
+
+// pictureAgencies end the "Name/Agency" credits under pictures.
+var pictureAgencies = []string{"ap", "afp", "getty images", "getty", "reuters", "pa", "pa wire", "pa media", "epa", "shutterstock",
+	"alamy", "bloomberg", "flickr", "unsplash", "istock", "anadolu", "xinhua", "dpa", "sipa", "rex", "rex features", "zuma"}
+
+// maxAgencyCredit: "Jane Roe/Getty Images" is a few words.
+const maxAgencyCredit = 60
+
+// agencyCredit is the agency-credit rule: a short line "Name/Agency" whose
+// last part is a picture agency ("Jane Roe/AP", "Jo Tran/Getty Images") is
+// the credit of a picture the extractor dropped.
+func agencyCredit(s string) bool {
+	if len(s) > maxAgencyCredit || strings.ContainsAny(s, ",;:!?\"") {
+		return false
+	}
+	k := strings.LastIndexByte(s, '/')
+	if k <= 0 || strings.Contains(s, "://") {
+		return false
+	}
+	last := strings.Trim(s[k+1:], " ()")
+	for _, a := range pictureAgencies {
+		if last == a {
+			return len(strings.Fields(s[:k])) <= 4
 		}
 	}
 	return false

@@ -16,6 +16,9 @@ import (
 type pendingCredit struct {
 	line string
 	pos  int
+	// caption is the picture's caption, when the line above the credit
+	// was one (see captionAbove).
+	caption string
 }
 
 // placeCredits keeps the credits of image-credit lines: "Featured image via
@@ -45,6 +48,9 @@ func placeCredits(a *model.Article, credits []pendingCredit) {
 	}
 	for _, c := range plain {
 		caption, credit := splitCaptionCredit(creditOf(c.line))
+		if caption == "" {
+			caption = c.caption
+		}
 		if a.Media.FeaturedImage == nil && caption == "" && (c.pos == 0 || c.pos == len(a.Body)) {
 			setFeatured(credit)
 			continue
@@ -66,7 +72,14 @@ func isFeaturedCredit(line string) bool {
 // creditOf returns who an image-credit line credits: the words after the
 // first "via", "by", "courtesy of" or ':'.
 func creditOf(line string) string {
-	s := strings.TrimSpace(line)
+	// bracketed credits and bare agency lines: "(Image: Reuters)", "©
+	// Getty Images", "Jane Roe/AP"
+	line = strings.TrimSpace(line)
+	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") || strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+		line = strings.TrimSpace(line[1 : len(line)-1])
+	}
+	line = strings.TrimSpace(strings.TrimPrefix(line, "©"))
+	s := line
 	l := strings.ToLower(s)
 	best := -1
 	for _, sep := range []string{":", " via ", " by ", " courtesy of ", " credit "} {
@@ -76,7 +89,9 @@ func creditOf(line string) string {
 		}
 	}
 	if best < 0 {
-		return ""
+		// a bare credit ("Getty Images", "Jane Roe/AP", "AP Photo/Evan
+		// Vucci") is all credit
+		return strings.TrimSuffix(line, ".")
 	}
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, ".")

@@ -344,6 +344,15 @@ func (p *parser) run() {
 				continue
 			}
 		}
+		// ...and a call to action that closes a paragraph as its last
+		// sentence: "The report is online. Click here to read it."
+		if p.splices < maxSplices {
+			if body, tail, ok := trailingPrompt(line); ok && !p.wholeBlockRule(line) {
+				p.splices++
+				p.lines = append(lines[:i:i], append([]string{body, tail}, lines[i+1:]...)...)
+				continue
+			}
+		}
 		if len(p.a.Body) == 0 && i < datelineWindow && p.dateline(line) {
 			i++
 			continue
@@ -373,8 +382,9 @@ func (p *parser) run() {
 			case model.RemovedByline:
 				i = p.bylineLabel(i, rule)
 			case model.RemovedImageCredit:
+				caption := p.captionAbove(i, line)
 				p.remove(kind, line, rule)
-				p.credits = append(p.credits, pendingCredit{line: line, pos: len(p.a.Body)})
+				p.credits = append(p.credits, pendingCredit{line: line, pos: len(p.a.Body), caption: caption})
 				i++
 			default:
 				p.remove(kind, line, rule)
@@ -491,6 +501,105 @@ func (p *parser) appealRun(i int, rule string) int {
 		p.remove(b.Kind, b.Text, b.Rule)
 	}
 	return j
+}
+
+// maxCaptionAbove: a caption set above its credit is a short line: in the
+// fixtures and outlets we wrote from, one sentence under 100 bytes.
+const maxCaptionAbove = 100
+
+// captionAbove is the caption-above rule: a bare credit line ("Jane
+// Roe/Reuters", "(AP Photo/Marta Silva)", "Getty Images") follows the
+// caption of its picture; when the line just above it is a short paragraph
+// of one sentence that neither quotes nor reports anyone ("Smoke over the
+// coastal road on Sunday."), that line is the caption and leaves the body.
+// Credits with a label ("Photo: ...", "Featured image via ...") stand alone.
+func (p *parser) captionAbove(i int, credit string) string {
+	if !bareCredit(credit) || i == 0 || len(p.a.Body) == 0 {
+		return ""
+	}
+	last := p.a.Body[len(p.a.Body)-1]
+	if last.Kind != model.KindParagraph || last.Text != p.lines[i-1] || len(last.Text) > maxCaptionAbove ||
+		strings.Count(last.Text, ". ") > 0 || reportsSpeech(last.Text) || strings.ContainsAny(last.Text, "“”\":") {
+		return ""
+	}
+	if k := len(p.a.Embeds) - 1; k >= 0 && p.a.Embeds[k].Position == len(p.a.Body) {
+		return "" // an embed stands between them
+	}
+	p.a.Body = p.a.Body[:len(p.a.Body)-1]
+	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: last.Text, Rule: "caption-above"})
+	return last.Text
+}
+
+// bareCredit: a credit line without a label: an agency, "Name/Agency", or a
+// credit in brackets.
+func bareCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "(") || strings.HasPrefix(s, "[") {
+		return true
+	}
+	return !strings.ContainsAny(s, ":") && !strings.Contains(strings.ToLower(s), " via ")
+}
+
+// wholeBlockRule: a rule takes the block as a whole (a phrase rule or an
+// author bio), so no sentence is split off it.
+func (p *parser) wholeBlockRule(line string) bool {
+	if _, _, ok := boilerplate.Classify(line); ok {
+		return true
+	}
+	_, ok := authorBio(line)
+	return ok
+}
+
+// Trailing prompts: the last sentence of a paragraph, a short one.
+const (
+	// maxTrailingPrompt: "Click here to read the full report." and the
+	// like run under 80 bytes (boilerplate's label length).
+	maxTrailingPrompt = 80
+	// minPromptHost: the paragraph left must still be a sentence or two.
+	minPromptHost = 40
+)
+
+// trailingPrompt is the trailing-prompt rule: a paragraph whose last
+// sentence is a call to action, a newsletter prompt or a share prompt
+// ("... Sign up to our newsletter.", "... Follow us on Twitter.")
+// loses that sentence to its own block. Appeals are left alone (their runs
+// are found whole), and so are sentences that quote or report anyone.
+func trailingPrompt(line string) (body, tail string, ok bool) {
+	k := -1
+	for _, end := range []string{". ", "! ", "? "} {
+		if j := strings.LastIndex(line, end); j > k {
+			k = j
+		}
+	}
+	if k < minPromptHost || len(line)-k-2 > maxTrailingPrompt {
+		return "", "", false
+	}
+	tail = line[k+2:]
+	if r, _ := utf8.DecodeRuneInString(tail); !unicode.IsUpper(r) || reportsSpeech(tail) || strings.ContainsAny(tail, "“”\"") {
+		return "", "", false
+	}
+	_, rule, ok := boilerplate.Classify(tail)
+	if !ok || !trailingRules[rule] || rule == "cta-follow" && !namesPlatform(tail) {
+		return "", "", false
+	}
+	return line[:k+1], tail, true
+}
+
+// trailingRules are the prompts split off a paragraph's end. Not teasers
+// ("Read on for more tips.", "Keep reading to find out..."): inside a
+// paragraph they belong to the writer's text.
+var trailingRules = map[string]bool{"newsletter-signup": true, "cta-subscribe": true, "share-bar": true, "cta-follow": true}
+
+// namesPlatform: the prompt sends the reader to a social platform ("Follow
+// us on Twitter."), not on "the journey".
+func namesPlatform(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range []string{"twitter", "facebook", "instagram", "tiktok", "youtube", "bluesky", "threads", "mastodon", "linkedin", " x "} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSupportButton: a call to action that asks for support or membership

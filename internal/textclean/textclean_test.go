@@ -364,3 +364,42 @@ func TestIsSupportLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestTrailingPrompt(t *testing.T) {
+	tests := []struct{ in, body, tail string }{
+		{"The fire service posts updates every hour on its website. Follow us on Twitter for the latest updates.",
+			"The fire service posts updates every hour on its website.", "Follow us on Twitter for the latest updates."},
+		{"Council tax will rise by 4.9% from April, the council confirmed. Sign up to our newsletter for more.",
+			"Council tax will rise by 4.9% from April, the council confirmed.", "Sign up to our newsletter for more."},
+		// teasers inside a paragraph are the writer's text
+		{"There are plenty of options for every budget this year. Read on for our favourite picks.", "", ""},
+		// a quoted or reported prompt is the story
+		{"The campaign has grown quickly since it began in May. “Follow us on Twitter,” its founder said.", "", ""},
+		{"Join us on the journey.", "", ""},
+	}
+	for _, tt := range tests {
+		body, tail, ok := trailingPrompt(tt.in)
+		if ok != (tt.tail != "") || body != tt.body || tail != tt.tail {
+			t.Errorf("trailingPrompt(%q) = %q, %q, %v; want %q, %q", tt.in, body, tail, ok, tt.body, tt.tail)
+		}
+	}
+}
+
+// TestCaptionAbove: a short line above a bare credit is the picture's
+// caption; a story sentence above a labelled credit stays.
+func TestCaptionAbove(t *testing.T) {
+	in := "Fire spreads\n\nMore than 12,000 people were ordered to leave their homes on Sunday as the fire spread.\n" +
+		"Smoke over the coastal road on Sunday.\nJane Roe/Reuters\nCrews said the fire was under control by the evening.\n" +
+		"The road reopened on Monday.\nPhoto: Jo Tran/AP\nOfficials said the cause was under investigation.\n"
+	a, err := Extract(in, Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []model.Image{{Caption: "Smoke over the coastal road on Sunday.", Credit: "Jane Roe/Reuters"}, {Credit: "Jo Tran/AP"}}
+	if len(a.Media.Images) != 2 || a.Media.Images[0] != want[0] || a.Media.Images[1] != want[1] {
+		t.Errorf("images = %+v, want %+v", a.Media.Images, want)
+	}
+	if len(a.Body) != 4 {
+		t.Errorf("body has %d blocks, want 4: %+v", len(a.Body), a.Body)
+	}
+}
