@@ -12,7 +12,9 @@ import (
 // WebSite, application-name, else the host without "www.".
 func (c *collector) outlet() string {
 	for _, v := range []string{c.meta1("og:site_name"), c.ld.publisher, c.ld.website, c.meta1("application-name", "apple-mobile-web-app-title", "al:ios:app_name", "publisher", "dc.publisher")} {
-		if v = clean(v); v != "" && len(v) < 100 && !strings.HasPrefix(v, "http") {
+		// "Karmin Hair Tools -": separators left from a templated title.
+		v = strings.TrimFunc(clean(v), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("-|–—:·•»", r) })
+		if v != "" && len(v) < 100 && !strings.HasPrefix(v, "http") {
 			return v
 		}
 	}
