@@ -1489,6 +1489,11 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if tk.Text == "-" && x.toks[t+1].Text == "-" {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
+		// "said A and called B": a coordinated speech or stance verb
+		// opens its own statement.
+		if x.lower(t) == "and" && t > 0 && x.toks[t-1].Text != "," && x.isVerbAt(t+1, s) && !x.toks[t+1].Cap && x.lower(t+1) != "that" {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
 	}
 	return end
 }
@@ -1554,6 +1559,21 @@ func (x *extractor) indirect(si int) {
 		}
 		q := model.Quote{Form: model.QuoteIndirect}
 		restStart := x.clauseStart(t, s)
+		// "declined to comment on the case": the content follows the
+		// preposition.
+		if pc := x.prepCue(t, s); pc > 0 && !inverted {
+			q.Start, q.End = x.toks[pc+1].Start, x.contentEnd(x.toks[pc+1].Start, s)
+			if q.End > q.Start && wordCount(x.text[q.Start:q.End]) >= minIndirectWords {
+				q.Text = x.text[q.Start:q.End]
+				x.setSpeaker(&q, sp)
+				if hasMark(x.text, q) {
+					q.Form = model.QuotePartial
+				}
+				x.add(si, q)
+				t = pc
+			}
+			continue
+		}
 		// A parenthetical attribution: "Local residents, the mayor added,
 		// have waited": the clause is the whole sentence around it.
 		if !inverted && sp.t0 > s.t0+1 && x.toks[sp.t0-1].Text == "," && t+1 < s.t1 && x.toks[t+1].Text == "," && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
