@@ -315,7 +315,7 @@ var rules = []rule{
 	// tags-line: taxonomy lines. "Tags: refugees, London", "Filed under: Politics".
 	{"tags-line", model.RemovedNavigation, prefix, []string{
 		"tags:", "tagged:", "topics:", "filed under:", "categories:", "category:", "posted in:", "schlagwörter:",
-		"themen:", "mots-clés :", "mots-clés:", "etiquetas:", "temas:", "more about:",
+		"themen:", "mots-clés :", "mots-clés:", "etiquetas:", "temas:", "more about:", "tagged with:", "tagged as:",
 	}, nil},
 	{"navigation", model.RemovedNavigation, exact, []string{
 		"home", "menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/dates"
 	"github.com/lede-news/lede/internal/model"
@@ -444,10 +445,10 @@ func (p *parser) dateline(line string) bool {
 	if isBy {
 		rest = line[3:]
 	}
-	t, start, end, hasDate := dates.Find(rest)
-	if !isBy && !hasDate {
-		return false
+	if !isBy {
+		return p.dateOnlyLine(line)
 	}
+	t, start, end, hasDate := dates.Find(rest)
 	label := strings.ToLower(rest)
 	if hasDate {
 		label = strings.ToLower(rest[:start] + " " + rest[end:])
@@ -478,6 +479,49 @@ func (p *parser) dateline(line string) bool {
 	return true
 }
 
+// dateOnlyLine reads a dateline without a leading "By": one or more dated
+// parts separated by " | " ("PUBLISHED: 10:02 BST, 3 June 2024 | UPDATED:
+// 12:15 BST, 3 June 2024"), each of date words only, perhaps closed by the
+// poster ("Posted on March 3, 2024 by admin": names are taken when they are
+// capitalised).
+func (p *parser) dateOnlyLine(line string) bool {
+	type part struct {
+		d        time.Time
+		modified bool
+	}
+	var parts []part
+	var authors []string
+	for _, seg := range strings.Split(line, " | ") {
+		body := seg
+		if k := strings.LastIndex(strings.ToLower(seg), " by "); k > 0 && !strings.ContainsAny(seg[k:], "0123456789") {
+			body = seg[:k]
+			authors = append(authors, splitAuthors(seg[k+4:])...)
+		}
+		t, start, end, ok := dates.Find(body)
+		if !ok {
+			return false
+		}
+		label := strings.ToLower(body[:start] + " " + body[end:])
+		if !onlyDateWords(label) {
+			return false
+		}
+		parts = append(parts, part{t, strings.Contains(label, "updated") || strings.Contains(label, "modified")})
+	}
+	for _, pt := range parts {
+		d := &model.Date{Value: pt.d.Format("2006-01-02"), Evidence: fmt.Sprintf("dateline %q", line)}
+		if pt.modified {
+			p.modified = d
+		} else if p.published == nil {
+			p.published = d
+		}
+	}
+	if len(p.a.Authors) == 0 {
+		p.a.Authors = append(p.a.Authors, authors...)
+	}
+	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "dateline"})
+	return true
+}
+
 // splitAuthors reads person names from a byline: "Jane Roe and John Doe",
 // "Jane Roe, Political Editor" (job titles after a comma are dropped when
 // they are lower-case or a known title word).
@@ -485,6 +529,14 @@ func splitAuthors(s string) []string {
 	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "|,–—-"))
 	if k := strings.IndexAny(s, "|"); k >= 0 {
 		s = s[:k]
+	}
+	// "JOHN SMITH FOR MAILONLINE": the outlet after "for" is no author, and
+	// names in capitals are written as names
+	if k := strings.Index(strings.ToLower(s), " for "); k > 0 {
+		s = s[:k]
+	}
+	if s == strings.ToUpper(s) {
+		s = titleCase(s)
 	}
 	var out []string
 	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ","), ",") {
@@ -509,6 +561,17 @@ func splitAuthors(s string) []string {
 	return out
 }
 
+// titleCase writes "JOHN SMITH" as "John Smith" (and "O'NEILL" as
+// "O'neill": bylines in capitals lose that distinction).
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+	}
+	return strings.Join(words, " ")
+}
+
 var titleWords = map[string]bool{"editor": true, "correspondent": true, "reporter": true, "writer": true, "staff": true, "desk": true, "columnist": true}
 
 func onlyDateWords(label string) bool {
@@ -525,6 +588,8 @@ var dateWords = map[string]bool{"published": true, "updated": true, "posted": tr
 	"am": true, "pm": true, "gmt": true, "bst": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true, "cest": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "date": true,
 	// US newspapers write times as "6:05 p.m. ET"
+	// and the Guardian's closing line "First published on Mon 3 Jun 2024"
+	"first": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
 	"a.m.": true, "p.m.": true, "a.m": true, "p.m": true, "et": true, "ct": true, "mt": true, "pt": true, "cst": true, "mst": true}
 
 // setDates fills the article's dates. An explicit dateline wins. Otherwise

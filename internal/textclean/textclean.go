@@ -67,6 +67,9 @@ const (
 	maxDatelineLen = 120
 	// datelineWindow: datelines and bylines stand in the first blocks.
 	datelineWindow = 3
+	// closingDatelineWindow: some outlets date the story at its end ("First
+	// published on Mon 3 Jun 2024 10.00 BST"), in the last two blocks.
+	closingDatelineWindow = 2
 )
 
 // Extract cleans one plain-text article.
@@ -353,7 +356,7 @@ func (p *parser) run() {
 				continue
 			}
 		}
-		if len(p.a.Body) == 0 && i < datelineWindow && p.dateline(line) {
+		if (len(p.a.Body) == 0 && i < datelineWindow || i >= len(p.lines)-closingDatelineWindow && !strings.HasPrefix(strings.ToLower(line), "by ")) && p.dateline(line) {
 			i++
 			continue
 		}

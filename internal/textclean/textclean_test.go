@@ -403,3 +403,35 @@ func TestCaptionAbove(t *testing.T) {
 		t.Errorf("body has %d blocks, want 4: %+v", len(a.Body), a.Body)
 	}
 }
+
+func TestDateOnlyLine(t *testing.T) {
+	tests := []struct {
+		in                  string
+		ok                  bool
+		published, modified string
+		authors             []string
+	}{
+		{"PUBLISHED: 10:02 BST, 3 June 2024 | UPDATED: 12:15 BST, 4 June 2024", true, "2024-06-03", "2024-06-04", nil},
+		{"Posted on March 3, 2024 by Jane Roe", true, "2024-03-03", "", []string{"Jane Roe"}},
+		{"Posted on March 3, 2024 by admin", true, "2024-03-03", "", nil},
+		{"First published on Mon 3 Jun 2024 10.00 BST", true, "2024-06-03", "", nil},
+		{"On March 3, 2024 the council voted to close the pool.", false, "", "", nil},
+	}
+	for _, tt := range tests {
+		p := &parser{a: &model.Article{}}
+		ok := p.dateOnlyLine(tt.in)
+		var pub, mod string
+		if p.published != nil {
+			pub = p.published.Value
+		}
+		if p.modified != nil {
+			mod = p.modified.Value
+		}
+		if ok != tt.ok || pub != tt.published || mod != tt.modified || strings.Join(p.a.Authors, ",") != strings.Join(tt.authors, ",") {
+			t.Errorf("dateOnlyLine(%q) = %v, %q, %q, %q; want %v, %q, %q, %q", tt.in, ok, pub, mod, p.a.Authors, tt.ok, tt.published, tt.modified, tt.authors)
+		}
+	}
+	if got := splitAuthors("JOHN SMITH FOR MAILONLINE"); len(got) != 1 || got[0] != "John Smith" {
+		t.Errorf("splitAuthors(capitals) = %q", got)
+	}
+}
