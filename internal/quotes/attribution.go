@@ -559,6 +559,18 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		}
 		return
 	}
+	// "Broaddrick, who said": the person named just before the relative
+	// pronoun; "the firm, which said": the organisation.
+	if w := x.lower(sp.t0); sp.t1-sp.t0 == 1 && (w == "who" || w == "which") {
+		if w == "who" {
+			if r, ok := x.d.NearestAny(s, s-relativeWindow); ok {
+				q.Speaker = r
+			}
+		} else if name := x.orgBefore(s, ""); useOrgs && name != "" && s-x.orgStartBefore(s) <= relativeWindow {
+			q.Speaker, q.SpeakerIsGroup = name, true
+		}
+		return
+	}
 	// "Spindler's father, Joseph, says": an apposition that is a bare name
 	// names the speaker.
 	for t := sp.t0; t+2 < sp.t1; t++ {
@@ -1547,6 +1559,13 @@ func (x *extractor) indirect(si int) {
 				sp, inverted = sa, true
 			}
 		}
+		// "Juanita Broaddrick, who said ...": the relative pronoun is the
+		// speaker mention (PolNeAR marks it so); it names its antecedent.
+		if !sp.ok && !inverted {
+			if k := x.relativeSubject(t, s.t0); k >= 0 {
+				sp = speakerPhrase{t0: k, t1: k + 1, ok: true}
+			}
+		}
 		if !sp.ok {
 			// "..., said Hunt." at the end of the sentence.
 			if t > s.t0 && x.toks[t-1].Text == "," {
@@ -1672,6 +1691,22 @@ func (x *extractor) indirect(si int) {
 }
 
 const nestedAttributions = true
+
+// relativeSubject returns the token of "who" or "which" that is the subject
+// of verb v ("Broaddrick, who has long said", "the firm, which said"), or -1.
+func (x *extractor) relativeSubject(v, lo int) int {
+	k := v - 1
+	for k >= lo && x.isWord(k) && auxWords[x.lower(k)] {
+		k--
+	}
+	if k <= lo || !x.isWord(k) {
+		return -1
+	}
+	if w := x.lower(k); (w == "who" || w == "which") && x.toks[k-1].Text == "," {
+		return k
+	}
+	return -1
+}
 
 // onlyPunctAfter reports whether tokens from k to the sentence end are all
 // punctuation.

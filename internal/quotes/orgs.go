@@ -186,3 +186,18 @@ func (x *extractor) orgBefore(pos int, head string) string {
 }
 
 const useOrgs = true
+
+// relativeWindow bounds how far back (bytes) "who" or "which" looks for its
+// antecedent: the noun phrase right before the comma, a line or so.
+const relativeWindow = 120
+
+// orgStartBefore is the offset of the last organisation mention before
+// pos, or -1 << 30 when there is none.
+func (x *extractor) orgStartBefore(pos int) int {
+	orgs := x.orgMentions()
+	i := sort.Search(len(orgs), func(i int) bool { return orgs[i].start >= pos })
+	if i == 0 {
+		return -1 << 30
+	}
+	return orgs[i-1].start
+}
