@@ -27,12 +27,14 @@ var publishedMetas = []string{
 	"citation_publication_date", "citation_date", "citation_online_date", "article.published", "article_date_original",
 	"original-publish-date", "displaydate", "date.published", "date", "datecreated", "og:pubdate", "rnews:datepublished",
 	"release_date", "created", "creation_date", "timestamp", "published", "publish_time", "article:published_date",
+	"published-date", "published_date", "published-time", "publication-date", "date-published",
 }
 
 // modifiedMetas carry the last-modified date.
 var modifiedMetas = []string{
 	"article:modified_time", "og:article:modified_time", "og:updated_time", "article:modified", "datemodified",
 	"modified_time", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised", "updated_time",
+	"modified-date", "modified-time", "modified_date", "updated-date", "date-modified",
 }
 
 // dates picks the published and modified dates. Published, in order of

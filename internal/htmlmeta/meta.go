@@ -151,6 +151,12 @@ func scriptPublishedDate(data string) string {
 	return ""
 }
 
+// publishedAttrs are attribute names that carry a publication date.
+var publishedAttrs = map[string]bool{
+	"created-timestamp": true, "data-published": true, "data-publish-date": true, "data-date-published": true,
+	"published-at": true, "data-published-at": true, "data-pubdate": true, "publish-date": true,
+}
+
 // maxJSONLDBytes bounds the JSON-LD decoded per page: real pages carry a
 // few kilobytes; shops that inline whole catalogues are cut here.
 const maxJSONLDBytes = 1 << 20
@@ -524,6 +530,16 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	}
 	if !st.inComments && n.Data != "body" && n.Data != "html" && n.Data != "main" && isCommentRegion(class) {
 		st.inComments = true
+	}
+	if !st.inHead && !st.inComments && len(c.times) < maxTimes && len(n.Attr) > 0 {
+		// <shreddit-post created-timestamp="2026-03-03T09:47:05+0000">: a
+		// component's publication date in an attribute.
+		for _, a := range n.Attr {
+			if publishedAttrs[a.Key] && isoRe.MatchString(strings.TrimSpace(a.Val)) {
+				c.times = append(c.times, timeCand{value: strings.TrimSpace(a.Val), kind: "published", evidence: "attribute " + a.Key, order: c.order})
+				break
+			}
+		}
 	}
 	if itemprop == "" && !st.inHead {
 		itemprop = rdfaProp(strings.ToLower(attr(n, "property")))
