@@ -243,7 +243,7 @@ func loadBenchPages(b *testing.B, set string, n int) (pages []string, urls []str
 // BenchmarkExtract times Extract alone on parsed benchmark pages; compare
 // with BenchmarkParse (html.Parse of the same pages) in the same run.
 func BenchmarkExtract(b *testing.B) {
-	pages, urls := loadBenchPages(b, "extract-wcxb", 200)
+	pages, urls := loadBenchPages(b, "extract-wcxb", 60)
 	docs := make([]*html.Node, len(pages))
 	for i, p := range pages {
 		docs[i], _ = html.Parse(strings.NewReader(p))
@@ -258,7 +258,7 @@ func BenchmarkExtract(b *testing.B) {
 }
 
 func BenchmarkParse(b *testing.B) {
-	pages, _ := loadBenchPages(b, "extract-wcxb", 200)
+	pages, _ := loadBenchPages(b, "extract-wcxb", 60)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
