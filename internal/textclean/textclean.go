@@ -81,6 +81,10 @@ func Extract(text string, opts Options) (*model.Article, error) {
 	a := &model.Article{URL: opts.URL}
 	lines, title := splitLines(text)
 	lines = expandGroups(lines)
+	if isMarkdown(text) {
+		title = unmarkdownTitle(title)
+		lines = unmarkdownLines(a, lines)
+	}
 	a.Title = title
 	p := &parser{a: a, lines: lines}
 	p.run()

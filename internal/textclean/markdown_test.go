@@ -1,0 +1,59 @@
+package textclean
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+func TestMdInline(t *testing.T) {
+	tests := map[string]string{
+		"**By Ana Ruiz**":                                                  "By Ana Ruiz",
+		"*Pickets at the gate. Photo: Ana Ruiz*":                           "Pickets at the gate. Photo: Ana Ruiz",
+		"**Read more:** [Port posts record profits](https://ex.com/a)":     "Read more: Port posts record profits",
+		"[https://twitter.com/a/status/1](https://twitter.com/a/status/1)": "https://twitter.com/a/status/1",
+		"See ![chart](https://ex.com/c.png) below.":                        "See  below.",
+		"Required fields are marked *":                                     "Required fields are marked *",
+		"[unclosed link](https://ex.com":                                   "[unclosed link](https://ex.com",
+		"a [[nested]](x) b":                                                "a [nested] b",
+	}
+	for in, want := range tests {
+		if got := mdInline(in); got != want {
+			t.Errorf("mdInline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMdImage(t *testing.T) {
+	tests := []struct {
+		in   string
+		want model.Image
+		ok   bool
+	}{
+		{"![Pickets at the gate](https://ex.com/p.jpg)", model.Image{URL: "https://ex.com/p.jpg", Caption: "Pickets at the gate"}, true},
+		{`![](https://ex.com/p.jpg "A title")`, model.Image{URL: "https://ex.com/p.jpg"}, true},
+		{"[![Map](https://ex.com/m.png)](https://ex.com/map)", model.Image{URL: "https://ex.com/m.png", Caption: "Map"}, true},
+		{"Text with ![x](y) inside", model.Image{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := mdImage(tt.in)
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("mdImage(%q) = %+v, %v; want %+v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// FuzzMarkdown: the markdown rules never panic and never grow a line.
+func FuzzMarkdown(f *testing.F) {
+	for _, s := range []string{"**By Ana Ruiz**", "[a](b) [c](d", "![x](y)", "[![x](y)](z)", "[[", "](", "*", "__a__"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if out := mdInline(s); len(out) > len(s) {
+			t.Errorf("mdInline(%q) = %q: longer", s, out)
+		}
+		mdImage(s)
+		a := &model.Article{}
+		unmarkdownLines(a, []string{s, s})
+	})
+}
