@@ -1501,13 +1501,25 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if tk.Text == "-" && x.toks[t+1].Text == "-" {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
-		// "said A and called B": a coordinated speech or stance verb
-		// opens its own statement.
-		if x.lower(t) == "and" && t > 0 && x.toks[t-1].Text != "," && x.isVerbAt(t+1, s) && !x.toks[t+1].Cap && x.lower(t+1) != "that" {
+		// "said A — a proposal he has raised before": a lone dash (spaced
+		// hyphen or em dash) turns to the writer's aside; a pair of dashes
+		// is a parenthesis inside the content.
+		if (tk.Text == "—" || tk.Text == "–" || tk.Text == "-" && tk.Start > 0 && x.text[tk.Start-1] == ' ') && !x.dashLater(t+1, s) {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
 	}
 	return end
+}
+
+// dashLater reports whether another dash follows from token t to the
+// sentence end (the first dash then opens a parenthesis).
+func (x *extractor) dashLater(t int, s *sentence) bool {
+	for ; t < s.t1; t++ {
+		if w := x.toks[t].Text; w == "—" || w == "–" || w == "-" && x.toks[t].Start > 0 && x.text[x.toks[t].Start-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // contentBreaks open the writer's own clause after a comma.
