@@ -73,6 +73,7 @@ var rules = []rule{
 		"wir verwenden cookies", "diese website verwendet cookies",
 		"nous utilisons des cookies", "ce site utilise des cookies",
 		"utilizamos cookies", "este sitio web utiliza cookies", "este sitio utiliza cookies",
+		"utilizziamo i cookie", "questo sito utilizza cookie", "este site utiliza cookies", "wij gebruiken cookies",
 	}, []string{"cookie"}},
 	// comments-form: the comment form's fixed text (WordPress and the like):
 	// "Your email address will not be published. Required fields are marked *".
@@ -168,6 +169,7 @@ var rules = []rule{
 		"subscribe now", "subscribe today", "subscribe for", "subscribe to", "subscribe here",
 		"sign up for the", "sign up now", "sign up here", "sign up today",
 		"subscribers only", "already a subscriber", "jetzt abonnieren", "abonnez-vous", "suscríbete",
+		"abbonati ora", "iscriviti", "assine", "inscreva-se", "abonneer",
 		// paywall and upgrade buttons: "Upgrade to paid", "Start your free trial"
 		"upgrade to paid", "upgrade to premium", "upgrade your subscription", "start your free trial", "start free trial",
 		"get full access", "unlock full access", "type your email",
@@ -237,6 +239,7 @@ var rules = []rule{
 		"share on", "share via", "share article", "share the article", "share story",
 		"share:", "tweet this", "click to share", "email this", "pin it", "artikel teilen",
 		"partager cet article", "partager sur", "compartir en", "compartir este", "comparte este", "comparte en",
+		"condividi", "compartilhe", "compartilhar", "deel dit artikel",
 	}, nil},
 	{"share-bar", model.RemovedShare, exact, []string{
 		"share", "share this", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
@@ -301,6 +304,7 @@ var rules = []rule{
 		"weitere artikel", "mehr zum thema", "das könnte sie auch interessieren", "te puede interesar",
 		"lee también", "noticias relacionadas", "articles similaires",
 		"lesen sie auch", "auch interessant", "read next", "up next", "more on this story", "recommended stories",
+		"leggi anche", "leia também", "leia mais", "veja também", "lees ook", "lees meer",
 		"related topics", "lire également", "à lire également", "sur le même sujet",
 	}, nil},
 	{"related-header", model.RemovedRelated, exact, []string{"related", "more", "trending"}, nil},
@@ -327,6 +331,7 @@ var rules = []rule{
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "article continued below", "story continued below", "article continues below",
 		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
+		"pubblicità", "publicidade", "advertentie",
 	}, nil},
 	{"ad-label", model.RemovedAd, prefix, []string{
 		"advertisement -", "sponsored by", "paid content", "paid post", "partner content",
