@@ -3,12 +3,19 @@ package cluster
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 )
 
 // urlDateRe finds a publication date in a URL path, as most news sites
 // write it: /2021/04/27/, /2021-04-28/, -2021-04-28/ or /20210427/.
 var urlDateRe = regexp.MustCompile(`[/_-]((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2]|[1-9])([/-]?)(0[1-9]|[12]\d|3[01]|[1-9])(?:[/._-]|$)`)
+
+// urlMonthDateRe finds a date written with the month's name, as some
+// sites do: /2021/jul/28/, /2021/june/8/.
+var urlMonthDateRe = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}/(0?[1-9]|[12]\d|3[01])(?:[/._-]|$)`)
+
+var urlMonths = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 // DateFromURL returns the publication date a news URL carries in its path,
 // or the zero time. It is an estimate used only when the article states no
@@ -28,6 +35,14 @@ func DateFromURL(u string) time.Time {
 			continue
 		}
 		return t
+	}
+	if m := urlMonthDateRe.FindStringSubmatch(u); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[3])
+		t := time.Date(y, urlMonths[strings.ToLower(m[2])], d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d {
+			return t
+		}
 	}
 	return time.Time{}
 }

@@ -18,6 +18,9 @@ func TestDateFromURL(t *testing.T) {
 		{"https://thehill.com/regulation/555404-manhattan-da", ""},
 		{"https://example.com/2021/02/31/x", ""},
 		{"https://example.com/2021/04-27/x", ""},
+		{"https://www.washingtontimes.com/news/2021/jul/28/we-have/", "2021-07-28"},
+		{"https://example.com/2021/June/8/x", "2021-06-08"},
+		{"https://example.com/2021/jun/31/x", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
