@@ -202,7 +202,7 @@ const maxCreditLines = 25
 
 var (
 	creditLabel = regexp.MustCompile(`(?i)^(?:written by|by|author|autor|auteur|von|par|por|text|texte)\s*:?$`)
-	creditStart = regexp.MustCompile(`(?i)^(?:by|written by|von|par|por|door|autor:|author:|auteur\s*:|text:)\s*\p{Lu}|^By\p{Lu}`)
+	creditStart = regexp.MustCompile(`(?i)^(?:by|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*\p{Lu}|^By\p{Lu}`)
 )
 
 // invertNames turns "Last, First" (citation_author) into "First Last".
@@ -224,7 +224,7 @@ const maxAuthors = 12
 var (
 	// bylinePrefix is the credit word before names, in the languages of the
 	// benchmark pages ("By", "Von", "Par", "Por", "Door", "Di", "Autor:").
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|veröffentlicht|publiziert)\s+von\b:?|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|text\s+von\b|redaktion\s*:|gespeichert\s+von\b|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
+	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|ein artikel|veröffentlicht|publiziert)\s+von\b:?|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|text\s+von\b|redaktion\s*:|gespeichert\s+von\b|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
 	urlLike      = regexp.MustCompile(`(?i)https?://\S+|www\.\S+|\S+@\S+\.\S+`)
 	digitsRe     = regexp.MustCompile(`\d`)
 	// credential is a degree or title after a name ("MD", "PhD", "CEPF®"),
@@ -235,7 +235,7 @@ var (
 	authorCut = regexp.MustCompile(`(?i)\s*(?:\||•|·|–|—|\s-\s|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+\w+\s+\d|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|\bpubblicato\b|\baktualisiert\b|\bam\s+\d|\ble\s+\d|\bel\s+\d|\bil\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\s\d|[-–,]\s*\d).*$`)
 	// authorSplit separates names: punctuation, or a conjunction between
 	// spaces (RE2's \b is ASCII-only and would cut "Mevißen" at "en").
-	authorSplit = regexp.MustCompile(`(?i)\s*[,;&]\s*|\s+(?:and|und|et|y|e|en|i|oraz|og|och)\s+`)
+	authorSplit = regexp.MustCompile(`(?i)\s*[,;&]\s*|\s+(?:and|und|et|y|e|en|i|oraz|og|och|im gespräch mit|in conversation with|interviewed by|with)\s+`)
 )
 
 // jobWords are words of job titles ("Senior Reporter", "Staff Writer"). A
@@ -432,7 +432,7 @@ func cleanName(p string) string {
 				lower++
 			}
 		}
-		if lower > 0 && upper > 0 {
+		if lower > 0 && upper > 0 && len(words) > 2 {
 			return ""
 		}
 	}
