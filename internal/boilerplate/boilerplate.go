@@ -80,7 +80,8 @@ var rules = []rule{
 	{"comments-form", model.RemovedComments, contains, []string{
 		"your email address will not be published", "required fields are marked", "save my name, email",
 		"notify me of follow-up comments", "notify me of new posts", "this site uses akismet", "you must be logged in to post a comment",
-	}, []string{"comment", "email", "reply", "akismet", "required", "notify"}},
+		"diese website verwendet akismet", "e-mail-adresse wird nicht veröffentlicht",
+	}, []string{"comment", "email", "e-mail", "reply", "akismet", "required", "notify"}},
 	// newsletter-signup: newsletter prompts. "Sign up to our newsletter".
 	{"newsletter-signup", model.RemovedNewsletter, contains, []string{
 		"sign up to our newsletter", "sign up for our newsletter", "subscribe to our newsletter",
@@ -109,7 +110,7 @@ var rules = []rule{
 	{"newsletter-signup", model.RemovedNewsletter, suffix, []string{
 		"in your inbox", "to your inbox", "in your inbox every morning", "in your inbox every day",
 	}, nil},
-	{"newsletter-signup", model.RemovedNewsletter, prefix, []string{"enter your email", "your email address"}, nil},
+	{"newsletter-signup", model.RemovedNewsletter, prefix, []string{"enter your email", "your email address", "gib deine e-mail-adresse ein"}, nil},
 	// newsletter-box: the parts of a sign-up box: its label, its button and
 	// its small print. "NEWSLETTER", "Sign up", "By signing up you agree to
 	// our Terms of Use and Privacy Policy."
@@ -208,7 +209,7 @@ var rules = []rule{
 	{"related-read-more", model.RemovedRelated, prefix, []string{
 		"read more: ", "read more | ", "read more » ", "read more - ", "more reading: ", "also read: ", "read also: ",
 		"see more: ", "see also: ", "don't miss: ",
-		"mehr dazu: ", "lire aussi : ", "lire aussi: ", "lee también: ", "leer más: ",
+		"mehr dazu: ", "lire aussi : ", "lire aussi: ", "lee también: ", "leer más: ", "lea también: ", "lea más: ",
 	}, nil},
 	// cta-read-on: teasers that lead to more text. "Read on...", "Continue reading".
 	{"cta-read-on", model.RemovedCallToAction, prefix, []string{
@@ -222,7 +223,7 @@ var rules = []rule{
 	}, nil},
 	// cta-follow: prompts to follow the outlet elsewhere. "Follow us on Twitter".
 	{"cta-follow", model.RemovedCallToAction, prefix, []string{
-		"follow us on", "follow us", "follow him on", "follow her on", "follow them on", "follow me on", "like us on facebook", "join us on", "download our app",
+		"folge uns", "follow us on", "follow us", "follow him on", "follow her on", "follow them on", "follow me on", "like us on facebook", "join us on", "download our app",
 		"download the app", "get the app", "get our app", "folgen sie uns", "suivez-nous", "síguenos",
 	}, nil},
 	// cta-follow-inline: the same prompt after a lead-in: "For the latest
@@ -236,10 +237,10 @@ var rules = []rule{
 		// viral sites' share prompts and tabloid share bars: "Share this on
 		// Facebook if you agree", "Share or comment on this article:"
 		"share this on", "share if you", "please share", "like and share", "share or comment on this article",
-		"share on", "share via", "share article", "share the article", "share story",
+		"share on", "share via", "share to", "share article", "share the article", "share story",
 		"share:", "tweet this", "click to share", "email this", "pin it", "artikel teilen",
 		"partager cet article", "partager sur", "compartir en", "compartir este", "comparte este", "comparte en",
-		"condividi", "compartilhe", "compartilhar", "deel dit artikel",
+		"condividi", "compartilhe", "compartilhar", "deel dit artikel", "beitrag teilen", "url zum kopieren",
 	}, nil},
 	{"share-bar", model.RemovedShare, exact, []string{
 		"share", "share this", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
@@ -278,6 +279,8 @@ var rules = []rule{
 		"join our commenting forum", "share your views", "tell us what you think",
 		"be the first to comment", "view all comments", "read all comments",
 		"kommentar schreiben", "laisser un commentaire", "deja un comentario", "dejar un comentario",
+		"schreibe einen kommentar", "kommentar verfassen", "hinterlasse eine antwort", "hinterlasse einen kommentar",
+		"view the discussion thread",
 	}, nil},
 	// comments-prompt-inline: the same invitation after a question: "What do
 	// you think? Share your thoughts in the comments below."
@@ -305,6 +308,8 @@ var rules = []rule{
 		"lee también", "noticias relacionadas", "articles similaires",
 		"lesen sie auch", "auch interessant", "read next", "up next", "more on this story", "recommended stories",
 		"leggi anche", "leia também", "leia mais", "veja também", "lees ook", "lees meer",
+		"ähnliche beiträge", "ähnliche themen", "ähnliche artikel", "neueste beiträge", "meistgelesene artikel", "meistgelesen",
+		"das könnte dich auch interessieren", "zum thema", "zu diesem thema", "à découvrir", "trending nationally",
 		"related topics", "lire également", "à lire également", "sur le même sujet",
 	}, nil},
 	{"related-header", model.RemovedRelated, exact, []string{"related", "more", "trending"}, nil},
@@ -323,6 +328,9 @@ var rules = []rule{
 	}, nil},
 	{"navigation", model.RemovedNavigation, exact, []string{
 		"home", "menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",
+		// site furniture: legal and contact links, German back links
+		"impressum", "datenschutz", "datenschutzerklärung", "kontakt", "über uns", "login", "log in", "sign in",
+		"zurück", "nach oben", "zurück zur übersicht", "zurück zur startseite", "zurück zur vorherigen seite",
 		"next", "previous", "prev", "back", "top", "startseite", "accueil", "inicio",
 	}, nil},
 	// ad-label: advertising labels left behind by removed ad slots.
