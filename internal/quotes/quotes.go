@@ -424,7 +424,9 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	}
 	if evidenceVerbs[w] {
 		// "a poll found that", "officials believe that": only with "that".
-		if !(t+1 < s.t1 && x.lower(t+1) == "that") {
+		// "polls show Trump leading", "she thinks he is wrong": a
+		// pronoun or a name opening a clause serves as well.
+		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || evidenceClause && x.evidenceSubject(t+1))) {
 			return false
 		}
 	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !(useStance && stanceVerbs[w]) {
@@ -441,6 +443,21 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+const evidenceClause = true
+
+// evidenceSubject reports whether token t opens a clause after an evidence
+// verb: a subject pronoun or a capitalised name (not a sentence opener).
+func (x *extractor) evidenceSubject(t int) bool {
+	if !x.toks[t].Word || x.inSeg(x.toks[t].Start) {
+		return false
+	}
+	switch x.lower(t) {
+	case "he", "she", "they", "we", "i", "it", "there":
+		return true
+	}
+	return x.toks[t].Cap && t+1 < len(x.toks) && x.toks[t+1].Word
 }
 
 // notVerb are lexicon words too often nouns or idioms in news copy to mark
