@@ -388,6 +388,15 @@ func cutJobTitle(p string) string {
 // Carmen de la Vega" has six; such names are rare enough to lose).
 const maxNameWords = 5
 
+// singleWordNoise are words that, alone, are left-overs of a byline line
+// ("on", "Dec", "Sat") or placeholders ("default", "User").
+var singleWordNoise = map[string]bool{
+	"on": true, "at": true, "in": true, "default": true, "user": true, "guest": true, "jan": true, "feb": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
+	"dec": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "null": true,
+	"undefined": true, "none": true,
+}
+
 // nameParticles are the lower-case words inside names.
 var nameParticles = map[string]bool{
 	"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
@@ -411,6 +420,9 @@ func cleanName(p string) string {
 	if len(words) > maxNameWords {
 		return ""
 	}
+	if len(words) == 1 && singleWordNoise[strings.ToLower(strings.TrimSuffix(p, "."))] {
+		return ""
+	}
 	if len(words) == 1 && months[strings.ToLower(strings.TrimSuffix(p, "."))] != 0 && len(p) > 3 {
 		// "August" left over from a date.
 		return ""
@@ -432,7 +444,7 @@ func cleanName(p string) string {
 				lower++
 			}
 		}
-		if lower > 0 && upper > 0 && len(words) > 2 {
+		if lower > 0 && (upper > 0 || len(words) > 2) && len(words) > 2 {
 			return ""
 		}
 	}
