@@ -417,6 +417,12 @@ func cleanName(p string) string {
 		return ""
 	}
 	words := strings.Fields(p)
+	// Trailing furniture after a name ("Help Net Security Sponsored",
+	// "Jane Doe Follow").
+	for len(words) > 1 && (noiseWords[strings.ToLower(words[len(words)-1])] || strings.EqualFold(words[len(words)-1], "sponsored")) {
+		words = words[:len(words)-1]
+		p = strings.Join(words, " ")
+	}
 	if len(words) > maxNameWords {
 		return ""
 	}
