@@ -130,8 +130,17 @@ func cutOutlet(n string, sites []string) string {
 			return strings.Join(words[:i], " ")
 		}
 	}
+	// A one-word outlet after a two-word name ("Adam Aaronson PhillyVoice").
+	if len(words) >= 3 {
+		if last := words[len(words)-1]; len(foldKey(last)) >= minOutletKey && isSite(last, sites) {
+			return strings.Join(words[:len(words)-1], " ")
+		}
+	}
 	return n
 }
+
+// minOutletKey: a one-word outlet shorter than this may be a surname.
+const minOutletKey = 6
 
 // orgSuffix marks an organisation's name by its legal form.
 var orgSuffix = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.A\.|SE|plc|Corp\.?|Co\.)$`)
@@ -394,7 +403,7 @@ var singleWordNoise = map[string]bool{
 	"on": true, "at": true, "in": true, "default": true, "user": true, "guest": true, "jan": true, "feb": true,
 	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
 	"dec": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "null": true,
-	"undefined": true, "none": true,
+	"undefined": true, "none": true, "edit": true, "partner": true, "print": true, "close": true,
 }
 
 // nameParticles are the lower-case words inside names.
