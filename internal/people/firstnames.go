@@ -41,8 +41,12 @@ var firstNameGender = func() map[string]byte {
 		greta ursula francesca giulia chiara elena lucia carmen rosa ana isabel sofia paula`) {
 		m[n] = 'f'
 	}
-	// Not all of these are unambiguous enough: drop the shared ones.
-	for _, n := range []string{"jordan", "andrea", "kelly", "jody", "jodie", "tracy", "jean", "jesse"} {
+	// Not all of these are unambiguous enough: drop the shared ones, and
+	// those that open place, team or party names ("Virginia Beach",
+	// "Christian Democrats", "Madison Square Garden").
+	for _, n := range []string{"jordan", "andrea", "kelly", "jody", "jodie", "tracy", "jean", "jesse",
+		"virginia", "charlotte", "madison", "victoria", "austin", "grace", "rose", "christian",
+		"carolina", "georgia", "jack", "logan", "mark", "will", "joy", "sandra"} {
 		delete(m, n)
 	}
 	return m
@@ -51,3 +55,11 @@ var firstNameGender = func() map[string]byte {
 // firstNameVoteWeight: a known first name counts as a little more than one
 // "X said he" vote, so two stray pronouns cannot flip it.
 const firstNameVoteWeight = saidVoteWeight + 1
+
+// knownFirstName reports whether a full name (two words or more) opens with
+// a first name of the list: "Daniel Osei runs a bakery" names a person even
+// before anything else marks him as one.
+func knownFirstName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && firstNameGender[strings.ToLower(f[0])] != 0
+}

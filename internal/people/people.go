@@ -237,7 +237,7 @@ func Analyze(text string) *Doc {
 func (d *Doc) dropUnattested() {
 	keep := make([]bool, len(d.People))
 	for pi, p := range d.People {
-		keep[pi] = p.attested || len(p.Roles) > 0 || p.votesM+p.votesF >= saidVoteWeight
+		keep[pi] = p.attested || len(p.Roles) > 0 || p.votesM+p.votesF >= saidVoteWeight || knownFirstName(p.Name)
 	}
 	for _, r := range d.refs {
 		if r.Kind == MentionPartial || r.Kind == MentionDescription || d.speechNear(r) {

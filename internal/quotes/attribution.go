@@ -1648,6 +1648,11 @@ func (x *extractor) indirect(si int) {
 				continue
 			}
 			q.Start, q.End = s.start, x.toks[cut-1].Start
+			// "The losses, argued Holt, show the need": a parenthetical
+			// inverted attribution; the sentence around it is the content.
+			if inverted && sp.t1+1 < s.t1 && x.toks[sp.t1].Text == "," && wordCount(x.text[x.toks[sp.t1].End:x.clauseEnd(s)]) >= minIndirectWords {
+				q.End = x.contentEnd(x.toks[sp.t1].End, s)
+			}
 		} else {
 			q.Start, q.End = restStart, x.contentEnd(restStart, s)
 		}
