@@ -309,7 +309,7 @@ func (p *parser) run() {
 				// reader ("Support the Herald and go ad-freeWe rely on our
 				// readers to keep..."): the whole run goes, however it is
 				// worded.
-				if isSupportButton(kind, rule) && p.opensAppeal(rest) {
+				if (isSupportButton(kind, rule) || kind == model.RemovedAppeal) && p.opensAppeal(rest) {
 					i = p.appealRun(i, "appeal-after-support")
 				}
 				continue
@@ -470,6 +470,9 @@ func (p *parser) block(line string, i int, quoteNext bool) model.Block {
 func (p *parser) appealRun(i int, rule string) int {
 	lines := p.lines
 	parts := []string{lines[i]}
+	if rule != "appeal-after-support" {
+		parts = append(p.appealLeadIn(i), parts...)
+	}
 	// buttons inside the run are listed after the appeal's text
 	var buttons []model.Removed
 	j := i + 1
@@ -682,6 +685,33 @@ func isButtonLine(s string) bool {
 		return false
 	}
 	return buttonVerbs[strings.ToLower(w[0])]
+}
+
+// maxAppealLeadIn: an appeal's unmarked opening is a block or two ("Our
+// newsroom is small, but...").
+const maxAppealLeadIn = 2
+
+// appealLeadIn is the appeal-lead-in rule: the blocks just before an
+// appeal's first recognised block that already speak as the outlet ("we",
+// "our") about its journalism, readers or money, in the closing part of the
+// text, neither quoting nor reporting anyone, open the same appeal; they
+// leave the body and are returned in order.
+func (p *parser) appealLeadIn(i int) []string {
+	var lead []string
+	for k := 1; k <= maxAppealLeadIn && i-k >= 0 && len(p.a.Body) > 0; k++ {
+		last := p.a.Body[len(p.a.Body)-1]
+		line := p.lines[i-k]
+		if last.Kind != model.KindParagraph || last.Text != line || float64(i-k) < appealTail*float64(len(p.lines)) ||
+			!speaksAsOutlet(line) || !hasAppealTopic(line) || strings.ContainsAny(line, "“”\"") || reportsSpeech(line) {
+			break
+		}
+		if e := len(p.a.Embeds) - 1; e >= 0 && p.a.Embeds[e].Position == len(p.a.Body) {
+			break // an embed stands between them
+		}
+		p.a.Body = p.a.Body[:len(p.a.Body)-1]
+		lead = append([]string{line}, lead...)
+	}
+	return lead
 }
 
 // appealByWording catches an appeal that no phrase rule names: a block in

@@ -435,3 +435,21 @@ func TestDateOnlyLine(t *testing.T) {
 		t.Errorf("splitAuthors(capitals) = %q", got)
 	}
 }
+
+// TestAppealLeadIn: an appeal's unmarked opening block goes with it; a story
+// block in the outlet's voice that reports someone stays.
+func TestAppealLeadIn(t *testing.T) {
+	in := "Governor vetoes bill\n\nThe governor vetoed the bill on Friday.\nThe bill passed both chambers in March.\n" +
+		"Labor groups said they would campaign for an override vote in June.\nUnions plan rallies in four cities next week.\n" +
+		"Our newsroom is small, but our reporting on workers' rights reaches millions of readers every month.\n" +
+		"We do not have billionaire owners. Our independence depends on readers like you.\n"
+	a, _ := Extract(in, Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if len(a.Body) != 4 || len(a.Removed) != 1 || !strings.HasPrefix(a.Removed[0].Text, "Our newsroom is small") {
+		t.Errorf("body = %d blocks, removed = %+v", len(a.Body), a.Removed)
+	}
+	in2 := strings.Replace(in, "Our newsroom is small, but our reporting", "Our reporter said the reporting", 1)
+	a, _ = Extract(in2, Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if len(a.Body) != 5 {
+		t.Errorf("body = %d blocks, want 5 (the reported block stays)", len(a.Body))
+	}
+}
