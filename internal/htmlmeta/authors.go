@@ -105,6 +105,9 @@ func (c *collector) authors(outlet string) []string {
 	return nil
 }
 
+// gluedButton is a button label glued to the end of a name.
+var gluedButton = regexp.MustCompile(`(\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Share|Teilen|Subscribe|Abonnieren|Reviewed|Updated|Published)\b`)
+
 // trailingPreposition is what a cut date leaves behind ("Jane Doe on", "Max am").
 var trailingPreposition = regexp.MustCompile(`(?i)\s+(?:on|am|le|el|il|at|the|,)\s*$`)
 
@@ -300,6 +303,9 @@ func splitAuthors(raw string) []string {
 		return nil
 	}
 	raw = urlLike.ReplaceAllString(raw, " ")
+	// "Inga HoeltmannFollow Transformationsbegleiterin": a button glued to
+	// the name ends it.
+	raw = gluedButton.ReplaceAllString(raw, "$1 | ")
 	// "ByJane Doe": a credit word glued to the name.
 	if len(raw) > 3 && (strings.HasPrefix(raw, "By") || strings.HasPrefix(raw, "BY") || strings.HasPrefix(raw, "by")) && unicode.IsUpper(rune(raw[2])) && strings.ToUpper(raw) != raw {
 		raw = raw[2:]
