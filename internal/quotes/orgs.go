@@ -185,8 +185,6 @@ func (x *extractor) orgBefore(pos int, head string) string {
 	return ""
 }
 
-const useOrgs = true
-
 // relativeWindow bounds how far back (bytes) "who" or "which" looks for its
 // antecedent: the noun phrase right before the comma, a line or so.
 const relativeWindow = 120

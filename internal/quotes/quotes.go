@@ -426,10 +426,10 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		// "a poll found that", "officials believe that": only with "that".
 		// "polls show Trump leading", "she thinks he is wrong": a
 		// pronoun or a name opening a clause serves as well.
-		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || evidenceClause && x.evidenceSubject(t+1))) {
+		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || x.evidenceSubject(t+1))) {
 			return false
 		}
-	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !(useStance && stanceVerbs[w]) {
+	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !stanceVerbs[w] {
 		// "The New York Post reports that": a noun-like form is a verb
 		// when "that" follows.
 		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that") {
@@ -444,8 +444,6 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	}
 	return true
 }
-
-const evidenceClause = true
 
 // evidenceSubject reports whether token t opens a clause after an evidence
 // verb: a subject pronoun or a capitalised name (not a sentence opener).
@@ -521,7 +519,6 @@ var attitudeVerbs = map[string]bool{
 // followed by an attribution's content in at least 45% of their uses
 // (measured as content starting at the next word and running to the
 // sentence end or the next comma), seen 8 times or more.
-const useStance = true
 
 var stanceVerbs = map[string]bool{
 	"accused": true, "accusing": true, "acknowledge": true, "acknowledged": true,
@@ -584,7 +581,7 @@ var prepCues = map[string]bool{
 // prepCue returns the preposition's token when token t opens a prepCues
 // pair ("declined to"), or -1.
 func (x *extractor) prepCue(t int, s *sentence) int {
-	if !usePrepCues || t+2 >= s.t1 || !x.toks[t+1].Word || x.toks[t].Cap && t != s.t0 {
+	if t+2 >= s.t1 || !x.toks[t+1].Word || x.toks[t].Cap && t != s.t0 {
 		return -1
 	}
 	if prepCues[x.lower(t)+" "+x.lower(t+1)] {
@@ -592,8 +589,6 @@ func (x *extractor) prepCue(t int, s *sentence) int {
 	}
 	return -1
 }
-
-const usePrepCues = true
 
 // isHeadline reports a title or subheading: a paragraph of one sentence with
 // no final stop outside quotation marks, most of whose words are capitalised
