@@ -34,8 +34,8 @@ const (
 // in PolNeAR train 562 of 630 such pairs are joined, in GGT dev 0 of 50; B
 // has the same length in both (median 21 and 20 words) and ends its
 // paragraph as often (543/562 joined in PolNeAR, 40/50 in GGT). Measured
-// later on the dev sets: joining keeps PolNeAR direct F1 at 0.866 (0.791
-// split) and costs GGT quote F1 0.813 -> 0.728.
+// on the dev sets: joining keeps PolNeAR direct F1 at 0.866 (0.793 split)
+// and costs GGT quote F1 (0.806 split, 0.728 joined).
 const mergeRunOn = true
 
 // speakerPhrase is a speaker mention: token span and what it resolves to.
