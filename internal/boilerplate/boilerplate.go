@@ -776,7 +776,7 @@ func isEndPunct(c byte) bool {
 // "Related » headline", rather than opening a sentence ("Read on for three
 // tips that will help you...").
 func labelled(s, p string) bool {
-	if strings.HasSuffix(p, ":") {
+	if strings.HasSuffix(strings.TrimRight(p, " "), ":") {
 		return true
 	}
 	rest := strings.TrimLeft(s[len(p):], " ")

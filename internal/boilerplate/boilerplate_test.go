@@ -113,6 +113,7 @@ func TestClassify(t *testing.T) {
 		{"Reporting by the Times found the contracts were never signed.", "", ""},
 		{"Our Standards: The Thomson Reuters Trust Principles.", model.RemovedOther, "standards-footer"},
 		{"Comparte este artículo", model.RemovedShare, "share-bar"},
+		{"READ MORE: Western Canadian grassroots group plans ‘Convoy to Ottawa’ to push pipelines", model.RemovedRelated, "related-read-more"},
 		{"Leggi anche: Il governo approva la manovra", model.RemovedRelated, "related-header"},
 		{"Leia também", model.RemovedRelated, "related-header"},
 		{"Condividi", model.RemovedShare, "share-bar"},
