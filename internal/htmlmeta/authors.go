@@ -74,7 +74,7 @@ func (c *collector) authors(outlet string) []string {
 	sources = append(sources, orgs)
 	sites := c.siteNames(outlet)
 	var deferred []string
-	for _, src := range sources {
+	for si, src := range sources {
 		var names []string
 		seen := map[string]bool{}
 		for _, raw := range src {
@@ -96,6 +96,11 @@ func (c *collector) authors(outlet string) []string {
 			}
 		}
 		if len(names) > 0 && len(names) <= maxAuthors {
+			if len(names) == 1 && accountName.MatchString(names[0]) {
+				if n := c.personAfter(sources[si+1:]); n != "" {
+					return []string{n}
+				}
+			}
 			return names
 		}
 	}
@@ -147,6 +152,25 @@ const minOutletKey = 6
 
 // orgSuffix marks an organisation's name by its legal form.
 var orgSuffix = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.A\.|SE|plc|Corp\.?|Co\.)$`)
+
+// accountName is a CMS account credited instead of a person
+// ("wordpressadmin", "admin", "site_editor").
+var accountName = regexp.MustCompile(`(?i)admin|wordpress|webmaster|^editor$|^user\d*$`)
+
+// personAfter is the first person's name (two to four capitalised words)
+// that a later source gives.
+func (c *collector) personAfter(later [][]string) string {
+	for _, src := range later {
+		for _, raw := range src {
+			for _, n := range splitAuthors(raw) {
+				if properName(n) {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
 
 // maxBylineGap: microdata author credits further apart than this many
 // elements belong to different items (the article's and a teaser's).
