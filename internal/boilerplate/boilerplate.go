@@ -229,8 +229,8 @@ var rules = []rule{
 	// cta-follow-inline: the same prompt after a lead-in: "For the latest
 	// news and updates, follow us on Facebook, Twitter and Instagram".
 	{"cta-follow", model.RemovedCallToAction, contains, []string{
-		"follow us on", "like us on facebook", "find us on facebook", "follow us for",
-	}, []string{"us on", "us for"}},
+		"follow us on", "like us on facebook", "find us on facebook", "follow us for", "like the page:", "like our page",
+	}, []string{"us on", "us for", "page"}},
 	// share-bar: share buttons flattened to text. "Share this:", "Share on Facebook".
 	{"share-bar", model.RemovedShare, prefix, []string{
 		"share this article", "share this story", "share this post", "share this page", "share this:",
@@ -472,6 +472,12 @@ func Classify(text string) (kind, rule string, ok bool) {
 			return kind, rule, true
 		}
 	}
+	if handleLine(s) {
+		return model.RemovedCallToAction, "cta-follow", true
+	}
+	if cssRemnant(strings.TrimSpace(text)) {
+		return model.RemovedOther, "css-remnant", true
+	}
 	if agencyCredit(s) {
 		return model.RemovedImageCredit, "image-credit", true
 	}
@@ -608,7 +614,8 @@ func followOnPlatform(s string) bool {
 
 // pictureAgencies end the "Name/Agency" credits under pictures.
 var pictureAgencies = []string{"ap", "afp", "getty images", "getty", "reuters", "pa", "pa wire", "pa media", "epa", "shutterstock",
-	"alamy", "bloomberg", "flickr", "unsplash", "istock", "anadolu", "xinhua", "dpa", "sipa", "rex", "rex features", "zuma"}
+	"alamy", "bloomberg", "flickr", "unsplash", "istock", "anadolu", "xinhua", "dpa", "sipa", "rex", "rex features", "zuma",
+	"instagram", "twitter", "facebook", "handout", "wikimedia commons"}
 
 // maxAgencyCredit: "Jane Roe/Getty Images" is a few words.
 const maxAgencyCredit = 60
@@ -632,6 +639,56 @@ func agencyCredit(s string) bool {
 	}
 	return false
 }
+
+// maxHandleLine: "Twitter: @JaneRoe" is a platform, a colon and a handle.
+const maxHandleLine = 48
+
+// handleLine is the handle-line rule: a writer's or outlet's account left
+// alone on a line ("Twitter: @Milbank", "Instagram: @harbourherald").
+func handleLine(s string) bool {
+	if len(s) > maxHandleLine {
+		return false
+	}
+	for _, p := range []string{"twitter: @", "x: @", "instagram: @", "tiktok: @", "bluesky: @", "threads: @", "mastodon: @"} {
+		if rest, ok := strings.CutPrefix(s, p); ok && rest != "" && !strings.ContainsRune(rest, ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// cssRemnant is the css-remnant rule: style sheet text an extractor let
+// through ("width:100%;", "text-align: left;", "}"), read in the raw block
+// (normalising drops the closing ";"): a lone brace, or a
+// declaration "property: value;" whose property is a CSS name (lower case
+// letters and hyphens).
+func cssRemnant(s string) bool {
+	if s == "{" || s == "}" || s == "}}" || s == "};" {
+		return true
+	}
+	if !strings.HasSuffix(s, ";") || len(s) > maxLabelLen {
+		return false
+	}
+	prop, val, ok := strings.Cut(s[:len(s)-1], ":")
+	if !ok || strings.TrimSpace(val) == "" || strings.ContainsAny(val, ";{}") {
+		return false
+	}
+	prop = strings.TrimSpace(prop)
+	if prop == "" || !strings.Contains(prop, "-") && !cssProps[prop] {
+		return false
+	}
+	for _, c := range prop {
+		if !(c >= 'a' && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// cssProps are the common one-word CSS properties (hyphenated ones pass by
+// their shape).
+var cssProps = map[string]bool{"width": true, "height": true, "margin": true, "padding": true, "color": true, "display": true,
+	"border": true, "background": true, "float": true, "position": true, "overflow": true, "clear": true, "top": true, "left": true}
 
 // maxWrittenByWords: "Written by Priya Nair": a label and a name.
 const maxWrittenByWords = 6

@@ -1012,7 +1012,7 @@ func isSeparatorLine(s string) bool {
 	n := 0
 	for _, r := range s {
 		switch r {
-		case '_', '-', '*', '=', '~', '—', '–', '•', '·', '#':
+		case '_', '-', '*', '=', '~', '—', '–', '•', '·', '#', '.':
 			n++
 		case ' ':
 		default:

@@ -223,7 +223,7 @@ func TestIsTableRow(t *testing.T) {
 
 func TestIsSeparatorLine(t *testing.T) {
 	tests := map[string]bool{
-		"___": true, "* * *": true, "-----": true, "—": false, "": false,
+		"___": true, "___.": true, "* * *": true, "-----": true, "—": false, "": false,
 		"- item": false, "A sentence.": false,
 	}
 	for in, want := range tests {
