@@ -1220,7 +1220,7 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 	}
 	// "Trump bemoaned the unrest and said ...": a coordinated verb shares
 	// the sentence's subject.
-	if v > s.t0 && x.lower(v-1) == "and" {
+	if w := x.lower(v - 1); v > s.t0 && (w == "and" || w == "but" || w == "yet") {
 		if sp := x.sentenceSubject(v, s.t0); sp.ok {
 			return sp
 		}

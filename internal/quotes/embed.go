@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -45,6 +46,49 @@ func (x *extractor) embedPost(si int) bool {
 	q.Text = x.text[q.Start:q.End]
 	ns, ne := s.start+m[2], s.start+m[3]
 	// TokenIndex gives the first token starting at or after a position.
+	t0, t1 := x.d.TokenIndex(ns), x.d.TokenIndex(ne)
+	if t1 < 0 {
+		t1 = len(x.toks)
+	}
+	if t0 >= 0 && t1 > t0 && x.toks[t1-1].End <= ne {
+		x.setSpeaker(&q, speakerPhrase{t0: t0, t1: t1, ok: true})
+	}
+	x.add(last, q)
+	return true
+}
+
+// pullQuoteCredit is a pull quote's credit: a paragraph of the speaker's
+// words ending in a stop, then their bare name and perhaps a role ("...
+// nothing in the way of backup. Rod Peters, Lake Cowichan mayor"). Pages
+// set these apart from the prose; flattened, they read as this.
+var pullQuoteCredit = regexp.MustCompile(`^(.{20,}?[.!?]["”’']?) ((?:\p{Lu}[\p{L}’'\-]+ ){1,2}\p{Lu}[\p{L}’'\-]+)(?:, [^.\n]{3,60})?\s*$`)
+
+// pullQuote handles a paragraph holding a credited pull quote: its words
+// become a block quote of the person named. It reports whether the
+// paragraph was one.
+func (x *extractor) pullQuote(si int) bool {
+	s := &x.sents[si]
+	pend, last := s.end, si
+	for k := si + 1; k < len(x.sents) && x.sents[k].para == s.para; k++ {
+		pend, last = x.sents[k].end, k
+	}
+	para := x.text[s.start:pend]
+	m := pullQuoteCredit.FindStringSubmatchIndex(para)
+	if m == nil || wordCount(para[m[2]:m[3]]) < minDirectWords {
+		return false
+	}
+	// A speech verb in the credit makes it an ordinary attribution.
+	for _, w := range strings.Fields(para[m[4]:m[5]]) {
+		if lexicon.IsSpeechVerb(strings.ToLower(w)) {
+			return false
+		}
+	}
+	q := model.Quote{Form: model.QuoteBlock, Start: s.start + m[2], End: s.start + m[3]}
+	for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
+		q.Start++
+	}
+	q.Text = x.text[q.Start:q.End]
+	ns, ne := s.start+m[4], s.start+m[5]
 	t0, t1 := x.d.TokenIndex(ns), x.d.TokenIndex(ne)
 	if t1 < 0 {
 		t1 = len(x.toks)

@@ -387,7 +387,7 @@ func (x *extractor) run() {
 			}
 		}
 		if si == 0 || x.sents[si-1].para != s.para {
-			if linkLabel(x.text[s.start:s.end]) || x.embedPost(si) {
+			if linkLabel(x.text[s.start:s.end]) || x.embedPost(si) || x.pullQuote(si) {
 				skipPara = s.para
 				continue
 			}
