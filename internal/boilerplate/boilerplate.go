@@ -318,6 +318,10 @@ var rules = []rule{
 		"skip to content", "skip to main content", "jump to navigation", "back to top", "return to top",
 		"next article", "previous article", "next post", "previous post", "next story", "previous story",
 		"you are here:", "home »", "home >", "home ›", "home /", "« previous", "‹ previous",
+		// site engines' credits (not "Powered by <a product feature>")
+		"proudly powered by", "powered by wordpress", "powered by discourse", "powered by ghost", "powered by squarespace",
+		"powered by wix", "powered by shopify", "powered by blogger", "powered by substack", "powered by mediawiki",
+		"powered by phpbb", "powered by xenforo", "powered by vbulletin",
 		"zum inhalt springen", "aller au contenu", "ir al contenido", "zur startseite", "retour à l'accueil",
 		"back to homepage", "back to home", "volver a la portada",
 	}, nil},
@@ -331,6 +335,14 @@ var rules = []rule{
 		// site furniture: legal and contact links, German back links
 		"impressum", "datenschutz", "datenschutzerklärung", "kontakt", "über uns", "login", "log in", "sign in",
 		"zurück", "nach oben", "zurück zur übersicht", "zurück zur startseite", "zurück zur vorherigen seite",
+		// footer links, account links and in-page navigation of any site
+		"privacy policy", "privacy", "privacy notice", "privacy statement", "terms of use", "terms of service",
+		"terms & conditions", "terms and conditions", "contact us", "about us", "about", "contact", "copyright",
+		"sitemap", "site map", "rss", "rss feed", "accessibility", "accessibility statement", "careers", "advertise",
+		"advertise with us", "work with us", "connect with us", "do not sell or share my personal information",
+		"do not sell my personal information", "my account", "register", "create account", "login / join",
+		"log in / register", "sign in / register", "table of contents", "on this page", "edit this page",
+		"recent posts", "back to blog", "categories", "tags", "search for:", "blog", "start your substack",
 		"next", "previous", "prev", "back", "top", "startseite", "accueil", "inicio",
 	}, nil},
 	// ad-label: advertising labels left behind by removed ad slots.
