@@ -306,7 +306,7 @@ var noiseWords = map[string]bool{
 	"linkedin": true, "view": true, "posts": true, "profile": true, "cancel": true, "reply": true,
 	"jobs": true, "hire": true, "more": true, "all": true, "last": true, "bio": true, "full": true,
 	"veröffentlicht": true, "aktualisiert": true, "kommentare": true, "teilen": true, "lesezeit": true,
-	"hace": true, "vor": true, "no": true, "unknown": true, "anonymous": false, "shares": true,
+	"hace": true, "vor": true, "no": true, "unknown": true, "shares": true,
 	"publiziert": true, "gespeichert": true, "posted": true, "by": true, "alle": true, "text": true,
 	"categories": true, "category": true, "tags": true, "kategorie": true, "kategorien": true,
 	"topic": true, "sign": true, "find": true, "login": true, "subscribe": true, "insights": true,
