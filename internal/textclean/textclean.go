@@ -598,7 +598,9 @@ func trailingPrompt(line string) (body, tail string, ok bool) {
 // trailingRules are the prompts split off a paragraph's end. Not teasers
 // ("Read on for more tips.", "Keep reading to find out..."): inside a
 // paragraph they belong to the writer's text.
-var trailingRules = map[string]bool{"newsletter-signup": true, "cta-subscribe": true, "share-bar": true, "cta-follow": true}
+var trailingRules = map[string]bool{"newsletter-signup": true, "cta-subscribe": true, "share-bar": true, "cta-follow": true,
+	// "... she said. Story continues below advertisement"
+	"ad-label": true}
 
 // namesPlatform: the prompt sends the reader to a social platform ("Follow
 // us on Twitter."), not on "the journey".

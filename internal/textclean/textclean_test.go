@@ -376,6 +376,8 @@ func TestTrailingPrompt(t *testing.T) {
 		// a quoted or reported prompt is the story
 		{"The campaign has grown quickly since it began in May. “Follow us on Twitter,” its founder said.", "", ""},
 		{"Join us on the journey.", "", ""},
+		{"The premier would not commit to the plan, she said. Story continues below advertisement",
+			"The premier would not commit to the plan, she said.", "Story continues below advertisement"},
 	}
 	for _, tt := range tests {
 		body, tail, ok := trailingPrompt(tt.in)
