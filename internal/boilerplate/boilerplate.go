@@ -184,6 +184,11 @@ var rules = []rule{
 		// human stories..."
 		"give a gift subscription", "gift a subscription", "refer a friend", "sign up to discover", "sign up to read",
 		"sign up to continue", "sign up to get", "sign up for free",
+		// paywall notices: "Pour lire la suite", "To view the full story,
+		// please subscribe", "If you're already a subscriber, log in"
+		"pour lire la suite", "pour accéder en illimité", "to view the full story", "to read the full story",
+		"if you're seeing this message but", "if you are already a subscriber", "if you're already a subscriber",
+		"dieser artikel ist exklusiv", "exklusiv für abonnenten", "réservé aux abonnés", "article réservé aux abonnés",
 	}, nil},
 	// cta-story-tip: requests for readers' stories and tips. "Do you have a
 	// story for us? Email newsdesk@...", "Got a story? Contact us".
@@ -241,6 +246,10 @@ var rules = []rule{
 		"share:", "tweet this", "click to share", "email this", "pin it", "artikel teilen",
 		"partager cet article", "partager sur", "compartir en", "compartir este", "comparte este", "comparte en",
 		"condividi", "compartilhe", "compartilhar", "deel dit artikel", "beitrag teilen", "url zum kopieren",
+		// German WordPress share and like widgets, article share prompts:
+		// "Teilen mit:", "Gefällt mir Wird geladen...", "Möchten Sie den Artikel teilen?"
+		"teilen mit", "gefällt mir wird geladen", "möchten sie den artikel teilen", "diesen artikel teilen",
+		"udostępnij", "podziel się", "partagez cet article", "partager l'article",
 	}, nil},
 	{"share-bar", model.RemovedShare, exact, []string{
 		"share", "share this", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
@@ -258,6 +267,7 @@ var rules = []rule{
 		"featured photo via", "header image via", "header image:", "top image via", "image via",
 		"image credit", "image:", "images via", "photo via", "photo credit", "photo:", "photos:",
 		"photograph:", "picture:", "pictures:", "picture credit", "screengrab via", "screenshot via",
+		"titelbild:", "crédits photos", "fot.", "zdjęcie:",
 		"screengrab:", "screenshot:", "credit:", "foto:", "bild:", "crédit photo", "photo :", "crédits photo", "©",
 		// bracketed and agency credits: "(Image: Reuters)", "(AP Photo/Evan
 		// Vucci)", "Photo by Jane Roe on Unsplash"
@@ -281,6 +291,11 @@ var rules = []rule{
 		"kommentar schreiben", "laisser un commentaire", "deja un comentario", "dejar un comentario",
 		"schreibe einen kommentar", "kommentar verfassen", "hinterlasse eine antwort", "hinterlasse einen kommentar",
 		"view the discussion thread",
+		// rating widgets and closed threads: "Wie bewerten Sie diesen
+		// Artikel?", "Kommentare geschlossen", "Pingback von ..."
+		"wie bewerten sie diesen artikel", "hier können sie den artikel bewerten", "bewerten sie diesen artikel",
+		"rate this article", "was this article helpful", "war dieser artikel hilfreich", "kommentare geschlossen",
+		"kommentarfeed", "pingback von", "pingback:",
 	}, nil},
 	// comments-prompt-inline: the same invitation after a question: "What do
 	// you think? Share your thoughts in the comments below."
@@ -311,6 +326,15 @@ var rules = []rule{
 		"ähnliche beiträge", "ähnliche themen", "ähnliche artikel", "neueste beiträge", "meistgelesene artikel", "meistgelesen",
 		"das könnte dich auch interessieren", "zum thema", "zu diesem thema", "à découvrir", "trending nationally",
 		"related topics", "lire également", "à lire également", "sur le même sujet",
+		// German, Polish, French and Italian related headers: "Schon gelesen?",
+		// "Czytaj też:", "Vous aimerez aussi", "Mehr Themen:"
+		"schon gelesen", "czytaj też", "czytaj także", "przeczytaj też", "przeczytaj także", "zobacz też",
+		"zobacz także", "zobacz również", "vous aimerez aussi", "vous aimerez également", "vous pourriez aussi aimer",
+		"à voir aussi", "sur le même thème", "dans la même rubrique", "mehr themen", "weitere themen",
+		"das thema könnte dich auch interessieren", "das thema könnte sie auch interessieren",
+		"sie könnten auch an folgenden artikeln interessiert sein", "empfehlungen aus der redaktion",
+		"heute empfehlen wir", "vorschau auf den nächsten artikel", "ebenfalls interessant", "das könnte sie interessieren",
+		"potrebbe interessarti", "ti potrebbe interessare", "también te puede interesar", "quizás te interese",
 	}, nil},
 	{"related-header", model.RemovedRelated, exact, []string{"related", "more", "trending"}, nil},
 	// navigation: menu and breadcrumb remnants. "Skip to content", "Back to top".
@@ -344,6 +368,9 @@ var rules = []rule{
 		"log in / register", "sign in / register", "table of contents", "on this page", "edit this page",
 		"recent posts", "back to blog", "categories", "tags", "search for:", "blog", "start your substack",
 		"next", "previous", "prev", "back", "top", "startseite", "accueil", "inicio",
+		// gallery and pager controls of German, Polish and French sites
+		"zurück zur listenansicht", "vorheriges weiter", "vorheriger artikel", "nächster artikel", "quellen ausblenden",
+		"bild anzeigen bild schließen", "poprzedni", "następny", "précédent", "suivant",
 	}, nil},
 	// ad-label: advertising labels left behind by removed ad slots.
 	{"ad-label", model.RemovedAd, exact, []string{
@@ -351,7 +378,7 @@ var rules = []rule{
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "article continued below", "story continued below", "article continues below",
 		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
-		"pubblicità", "publicidade", "advertentie",
+		"pubblicità", "publicidade", "advertentie", "reklama", "annonce", "sponsorisé", "gesponsert",
 	}, nil},
 	{"ad-label", model.RemovedAd, prefix, []string{
 		"advertisement -", "sponsored by", "paid content", "paid post", "partner content",

@@ -274,7 +274,8 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	// Rule "articlebody-signal": the page's structured-data body is the
 	// text when the layout gave much less of it (a body rendered by
 	// scripts from data, a root that caught one section only).
-	if ab := visibleLen(meta.ArticleBody); ab >= minArticleBody && float64(ab) > articleBodyRatio*float64(blocksLen(a.Body)) {
+	if ab := visibleLen(meta.ArticleBody); ab >= minArticleBody && float64(ab) > articleBodyRatio*float64(blocksLen(a.Body)) &&
+		!x.pageDump(meta.ArticleBody) {
 		a.Body = a.Body[:0]
 		x.fromArticleBody(meta.ArticleBody)
 		for i := range a.Embeds {
@@ -453,6 +454,37 @@ func (x *extractor) dropTitle(meta *htmlmeta.Meta) {
 
 func foldEq(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// dumpProbe is how much of a boilerplate region's opening text
+// pageDump looks for: long enough that an article would not repeat it by
+// chance (a comment's first sentence, a related headline).
+const dumpProbe = 40
+
+// pageDump is rule "articlebody-dump": some SEO plugins fill articleBody
+// with the whole page's text, comments, author box and related links
+// included. An articleBody that repeats the opening text of a comments or
+// related-links region outside the chosen content is such a dump, not the
+// article, and the layout's body stands.
+func (x *extractor) pageDump(ab string) bool {
+	var norm string
+	for _, n := range x.boilerTops {
+		ni := x.info1(n)
+		if ni.boiler != bkComments && ni.boiler != bkRelated {
+			continue
+		}
+		t := shortText(n, dumpProbe+20)
+		if len(t) < dumpProbe {
+			continue
+		}
+		if norm == "" {
+			norm = strings.Join(strings.Fields(ab), " ")
+		}
+		if strings.Contains(norm, t[:dumpProbe]) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromArticleBody is rule "articlebody-fallback": when the page's layout
