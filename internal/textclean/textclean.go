@@ -351,8 +351,8 @@ func (p *parser) run() {
 				continue
 			}
 		}
-		// ...and a call to action that closes a paragraph as its last
-		// sentence: "The report is online. Click here to read it."
+		// ...and a prompt that closes a paragraph as its last sentence:
+		// "The fire service posts updates hourly. Follow us on Twitter."
 		if p.splices < maxSplices {
 			if body, tail, ok := trailingPrompt(line); ok && !p.wholeBlockRule(line) {
 				p.splices++
