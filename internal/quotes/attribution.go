@@ -1220,7 +1220,7 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 	}
 	// "Trump bemoaned the unrest and said ...": a coordinated verb shares
 	// the sentence's subject.
-	if w := x.lower(v - 1); v > s.t0 && (w == "and" || w == "but" || w == "yet") {
+	if v > s.t0 && (x.lower(v-1) == "and" || x.lower(v-1) == "but" || x.lower(v-1) == "yet") {
 		if sp := x.sentenceSubject(v, s.t0); sp.ok {
 			return sp
 		}
@@ -1655,7 +1655,7 @@ func (x *extractor) indirect(si int) {
 			q.Start, q.End = s.start, x.toks[cut-1].Start
 			// "The losses, argued Holt, show the need": a parenthetical
 			// inverted attribution; the sentence around it is the content.
-			if inverted && sp.t1+1 < s.t1 && x.toks[sp.t1].Text == "," && wordCount(x.text[x.toks[sp.t1].End:x.clauseEnd(s)]) >= minIndirectWords {
+			if ce := x.clauseEnd(s); inverted && sp.t1+1 < s.t1 && x.toks[sp.t1].Text == "," && x.toks[sp.t1].End < ce && wordCount(x.text[x.toks[sp.t1].End:ce]) >= minIndirectWords {
 				q.End = x.contentEnd(x.toks[sp.t1].End, s)
 			}
 		} else {

@@ -157,11 +157,17 @@ func FuzzExtract(f *testing.F) {
 		"According to the poll, most back it. ''Quoted,'' she said.",
 		"PENCE: Well, look.\n\n\"WALLACE: Sir?",
 		"Mr. O'Brien's dog, nicknamed 'Rex,' barked — said nobody.",
+		"Out all night. pic.twitter.com/x — Lake Power (@lp) May 1, 2026\n\nREAD MORE: X says Y",
+		"We had no warning. Rosa Delgado, nurse\n\nThe ORWS said it would act. It said so.",
+		"Ana Li, who said the IRCC declined to comment, argued Bo Chen, left.",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, q := range Extract(text, Options{}) {
+			checkOffsets(t, text, q)
+		}
+		for _, q := range Attributions(text, Options{}) {
 			checkOffsets(t, text, q)
 		}
 	})
