@@ -101,6 +101,11 @@ func (c *collector) authors(outlet string) []string {
 					return []string{n}
 				}
 			}
+			if len(names) == 1 && firstNameOnly.MatchString(names[0]) {
+				if n := surnameAfter(names[0], sources[si+1:]); n != "" {
+					return []string{n}
+				}
+			}
 			return names
 		}
 	}
@@ -164,6 +169,29 @@ func (c *collector) personAfter(later [][]string) string {
 		for _, raw := range src {
 			for _, n := range splitAuthors(raw) {
 				if properName(n) {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// firstNameOnly is a credit of one capitalised word ("Nils").
+var firstNameOnly = regexp.MustCompile(`^\p{Lu}\p{Ll}{2,}$`)
+
+// surnameShape is a capitalised surname ("Pickert", "O'Mahony", "Lange-Fricke").
+var surnameShape = regexp.MustCompile(`^\p{Lu}['’]?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`)
+
+// surnameAfter finds "First Surname" in a later source when the chosen
+// credit is only the first name (meta author "Nils", byline "Eine Kolumne
+// von Nils Pickert").
+func surnameAfter(first string, later [][]string) string {
+	for _, src := range later {
+		for _, raw := range src {
+			for _, n := range splitAuthors(raw) {
+				w := strings.Fields(n)
+				if len(w) == 2 && w[0] == first && w[1] != first && surnameShape.MatchString(w[1]) && !accountName.MatchString(w[1]) && !noiseWords[strings.ToLower(w[1])] && !jobWords[strings.ToLower(w[1])] {
 					return n
 				}
 			}
@@ -238,7 +266,7 @@ const maxCreditLines = 25
 
 var (
 	creditLabel = regexp.MustCompile(`(?i)^(?:written by|by|author|autor|auteur|von|par|por|text|texte)\s*:?$`)
-	creditStart = regexp.MustCompile(`(?i)^(?:by|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von)\s*\p{Lu}|^By\p{Lu}`)
+	creditStart = regexp.MustCompile(`(?i)^(?:by|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:eine?|une?)\s+\p{L}+\s+(?:von|de|par))\s*\p{Lu}|^By\p{Lu}`)
 )
 
 // invertNames turns "Last, First" (citation_author) into "First Last".
@@ -260,7 +288,7 @@ const maxAuthors = 12
 var (
 	// bylinePrefix is the credit word before names, in the languages of the
 	// benchmark pages ("By", "Von", "Par", "Por", "Door", "Di", "Autor:").
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|ein artikel|veröffentlicht|publiziert)\s+von\b:?|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|text\s+von\b|redaktion\s*:|gespeichert\s+von\b|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
+	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|ein artikel|veröffentlicht|publiziert)\s+von\b:?|(?:eine?|an?|une?)\s+\p{L}+\s+(?:von|by|de|par)\s|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|text\s+von\b|redaktion\s*:|gespeichert\s+von\b|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
 	urlLike      = regexp.MustCompile(`(?i)https?://\S+|www\.\S+|\S+@\S+\.\S+`)
 	digitsRe     = regexp.MustCompile(`\d`)
 	// credential is a degree or title after a name ("MD", "PhD", "CEPF®"),
