@@ -228,6 +228,9 @@ var rules = []rule{
 	}, nil},
 	// cta-follow: prompts to follow the outlet elsewhere. "Follow us on Twitter".
 	{"cta-follow", model.RemovedCallToAction, prefix, []string{
+		// news sites' app and update prompts: "Catch all the latest news ... on
+		// our website", "Download The Tribune app for the latest news"
+		"catch all the latest", "catch the latest", "stay updated with", "stay tuned to", "for the latest news and updates",
 		"folge uns", "follow us on", "follow us", "follow him on", "follow her on", "follow them on", "follow me on", "like us on facebook", "join us on", "download our app",
 		"download the app", "get the app", "get our app", "folgen sie uns", "suivez-nous", "síguenos",
 	}, nil},
@@ -264,6 +267,8 @@ var rules = []rule{
 	// "© Getty Images" (German and Austrian sites credit pictures so).
 	{"image-credit", model.RemovedImageCredit, prefix, []string{
 		"featured image via", "featured image:", "featured image by", "featured image credit",
+		// the BBC's picture labels: "Image source, Getty Images"
+		"image source,", "image source:",
 		"featured photo via", "header image via", "header image:", "top image via", "image via",
 		"image credit", "image:", "images via", "photo via", "photo credit", "photo:", "photos:",
 		"photograph:", "picture:", "pictures:", "picture credit", "screengrab via", "screenshot via",
@@ -511,6 +516,15 @@ func Classify(text string) (kind, rule string, ok bool) {
 			return kind, rule, true
 		}
 	}
+	if s == "image caption," || s == "image caption:" || s == "image caption" {
+		return model.RemovedImageCredit, "image-caption-label", true
+	}
+	if relativeTime(s) {
+		return model.RemovedByline, "relative-time", true
+	}
+	if appPrompt(s) {
+		return model.RemovedCallToAction, "cta-follow", true
+	}
 	if handleLine(s) {
 		return model.RemovedCallToAction, "cta-follow", true
 	}
@@ -679,6 +693,48 @@ func agencyCredit(s string) bool {
 	return false
 }
 
+// timeUnits name the units of a relative time stamp.
+var timeUnits = map[string]bool{"second": true, "seconds": true, "minute": true, "minutes": true, "min": true, "mins": true,
+	"hour": true, "hours": true, "hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true}
+
+// relativeTime is the relative-time rule: a time stamp standing alone
+// ("2 hours ago", "Published 3 days ago", "Updated 5 mins ago") dates the page
+// view, not the story, and is no text.
+func relativeTime(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "published "), "updated ")
+	if s == "published" || s == "updated" || s == "just now" {
+		return true
+	}
+	w := strings.Fields(s)
+	if len(w) != 3 || w[2] != "ago" || !timeUnits[w[1]] {
+		return false
+	}
+	if w[0] == "a" || w[0] == "an" {
+		return true
+	}
+	for _, c := range w[0] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAppPrompt: "Download The Morning Tribune app for the latest news" is a
+// short sentence.
+const maxAppPrompt = 100
+
+// appPrompt is the app-prompt rule: "Download <the outlet's> app ...",
+// "Get the <outlet> app".
+func appPrompt(s string) bool {
+	if len(s) > maxAppPrompt || !(strings.HasPrefix(s, "download ") || strings.HasPrefix(s, "get the ")) {
+		return false
+	}
+	k := strings.Index(s, " app")
+	return k > 0 && boundary(s, k+4) && !reportsSpeech(s)
+}
+
 // maxHandleLine: "Twitter: @JaneRoe" is a platform, a colon and a handle.
 const maxHandleLine = 48
 
@@ -785,6 +841,10 @@ func wireCredits(s string) bool {
 	// Reuters prints it in parentheses: "(Reporting by ...; Editing by ...)"
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s = s[1 : len(s)-1]
+	}
+	// Indian agencies' credit: "(With inputs from PTI)"
+	if strings.HasPrefix(s, "with inputs from ") && len(s) <= maxLabelLen {
+		return true
 	}
 	for _, p := range wireCreditPrefixes {
 		if strings.HasPrefix(s, p) {

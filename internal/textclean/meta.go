@@ -80,6 +80,10 @@ func creditOf(line string) string {
 		line = strings.TrimSpace(line[1 : len(line)-1])
 	}
 	line = strings.TrimSpace(strings.TrimPrefix(line, "©"))
+	// the BBC's label: "Image source, Getty Images"
+	if len(line) > 14 && strings.EqualFold(line[:14], "image source, ") {
+		line = line[14:]
+	}
 	s := line
 	l := strings.ToLower(s)
 	best := -1

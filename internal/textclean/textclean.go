@@ -389,6 +389,10 @@ func (p *parser) run() {
 			case model.RemovedByline:
 				i = p.bylineLabel(i, rule)
 			case model.RemovedImageCredit:
+				if rule == "image-caption-label" {
+					i = p.captionBelow(i)
+					break
+				}
 				caption := p.captionAbove(i, line)
 				p.remove(kind, line, rule)
 				p.credits = append(p.credits, pendingCredit{line: line, pos: len(p.a.Body), caption: caption})
@@ -538,6 +542,29 @@ func (p *parser) captionAbove(i int, credit string) string {
 	p.a.Body = p.a.Body[:len(p.a.Body)-1]
 	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: last.Text, Rule: "caption-above"})
 	return last.Text
+}
+
+// captionBelow is the caption-label rule: after a caption label ("Image
+// caption,", as the BBC prints it) the next line is the picture's caption
+// when it is short and neither quotes nor reports anyone; it goes to the
+// picture whose credit came just before, or to a new one.
+func (p *parser) captionBelow(i int) int {
+	p.remove(model.RemovedImageCredit, p.lines[i], "image-caption-label")
+	j := i + 1
+	if j >= len(p.lines) {
+		return j
+	}
+	next := p.lines[j]
+	if _, _, ok := boilerplate.Classify(next); ok || len(next) > maxCaptionLen || reportsSpeech(next) || strings.ContainsAny(next, "“”\"") {
+		return j
+	}
+	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: next, Rule: "caption-below"})
+	if k := len(p.credits) - 1; k >= 0 && p.credits[k].pos == len(p.a.Body) && p.credits[k].caption == "" {
+		p.credits[k].caption = next
+	} else {
+		p.a.Media.Images = append(p.a.Media.Images, model.Image{Caption: next})
+	}
+	return j + 1
 }
 
 // bareCredit: a credit line without a label: an agency, "Name/Agency", or a
