@@ -497,7 +497,7 @@ func (p *parser) dateOnlyLine(line string) bool {
 	var authors []string
 	for _, seg := range strings.Split(line, " | ") {
 		body := seg
-		if k := strings.LastIndex(strings.ToLower(seg), " by "); k > 0 && !strings.ContainsAny(seg[k:], "0123456789") {
+		if k := lastIndexFold(seg, " by "); k > 0 && !strings.ContainsAny(seg[k:], "0123456789") {
 			body = seg[:k]
 			authors = append(authors, splitAuthors(seg[k+4:])...)
 		}
@@ -536,7 +536,7 @@ func splitAuthors(s string) []string {
 	}
 	// "JOHN SMITH FOR MAILONLINE": the outlet after "for" is no author, and
 	// names in capitals are written as names
-	if k := strings.Index(strings.ToLower(s), " for "); k > 0 {
+	if k := indexFold(s, " for "); k > 0 {
 		s = s[:k]
 	}
 	if s == strings.ToUpper(s) {
@@ -563,6 +563,41 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// indexFold and lastIndexFold find an ASCII lower-case word in s ignoring
+// ASCII case, at a byte offset of s itself (lower-casing s first would
+// shift offsets when s holds invalid UTF-8 or letters whose cases differ
+// in length).
+func indexFold(s, word string) int {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if asciiEqualFold(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexFold(s, word string) int {
+	for i := len(s) - len(word); i >= 0; i-- {
+		if asciiEqualFold(s[i:i+len(word)], word) {
+			return i
+		}
+	}
+	return -1
+}
+
+func asciiEqualFold(a, lower string) bool {
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCase writes "JOHN SMITH" as "John Smith" (and "O'NEILL" as

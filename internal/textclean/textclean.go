@@ -887,7 +887,7 @@ func (p *parser) bylineLabel(i int, rule string) int {
 // words after "by" ("Written by Priya Nair" → "Priya Nair"; "Reporting by
 // Tom Hale in Boston; ..." → "Tom Hale").
 func bylineName(s string) string {
-	k := strings.Index(strings.ToLower(s), "by ")
+	k := indexFold(s, "by ")
 	if k < 0 {
 		return ""
 	}
