@@ -209,3 +209,33 @@ func TestFrameURL(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedBlocks: rule "repeated-block" keeps one copy of a block the
+// page renders twice (mobile and desktop), and short repeats stay.
+func TestRepeatedBlocks(t *testing.T) {
+	para := "The ferry company said the new timetable would add two crossings on weekdays from the first of May, after a year of complaints."
+	page := `<html><body><main><article>
+<p class="mobile">Free delivery on orders over forty pounds, returns within thirty days.</p>
+<p>` + para + `</p>
+<p>Passengers on the early boat have waited up to an hour at the pier since the old vessel was withdrawn for repairs in March.</p>
+<p>Yes</p><p>Yes</p>
+<p class="desktop">Free delivery on orders over forty pounds, returns within thirty days.</p>
+</article></main></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Free delivery on orders over forty pounds", 1},
+		{para, 1},
+		{"Yes", 2},
+	}
+	for _, tc := range tests {
+		if got := strings.Count(a.Text, tc.text); got != tc.want {
+			t.Errorf("%q appears %d times, want %d\n%s", tc.text, got, tc.want, a.Text)
+		}
+	}
+}
