@@ -187,7 +187,7 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 	teaser := p.teaser && !x.noTeasers
 	// Rule "consent-always": a consent manager's legal text can outweigh a
 	// short article, so cookie regions get no safeguard.
-	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && p.boiler == bkCookie && x.relax < 2)) {
+	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && noSafeguard(p) && x.relax < 2)) {
 		p.effBoiler = true
 		if !boiler {
 			x.teaserLoss += cg
@@ -196,6 +196,16 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 	}
 	p.cgood, p.ctext, p.clink = cg, ct, cl
 	return cg, ct
+}
+
+// noSafeguard is rule "consent-always" and its kin "overlay-always": a
+// consent manager's legal text, a dialog (the terms of service a shop
+// renders into a hidden modal on every page) and the page's <footer> can
+// outweigh a short article or a product's description, so these regions
+// get no keepShare safeguard.
+func noSafeguard(p *nodeInfo) bool {
+	return p.boiler == bkCookie || p.word == "role:dialog" || p.word == "role:alertdialog" ||
+		p.word == "class:modal" || p.word == "tag:footer"
 }
 
 // applies tells whether the element's boilerplate rule applies at the
@@ -208,7 +218,10 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	case 0:
 		return true
 	case 1:
-		return p.boiler.strong() || strings.HasPrefix(p.word, "tag:")
+		// Rule "footer-strong": a region the page calls its footer is not
+		// a naming scheme; it holds the legal pages and terms a shop
+		// renders into every page (81 KB of terms under one product).
+		return p.boiler.strong() || strings.HasPrefix(p.word, "tag:") || p.word == "class:footer"
 	}
 	return strings.HasPrefix(p.word, "tag:")
 }
