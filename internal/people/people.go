@@ -189,11 +189,20 @@ func Analyze(text string) *Doc {
 	}
 	d.appositions()
 	for _, p := range d.People {
-		p.lroles = make([]string, len(p.Roles))
+		// Distinct roles only: a person named a thousand times with the
+		// same title must not make every description lookup a thousand
+		// times slower.
+		p.lroles = p.lroles[:0]
 		p.roleHeads = p.roleHeads[:0]
-		for i, r := range p.Roles {
-			p.lroles[i] = strings.ToLower(r)
-			if f := strings.Fields(p.lroles[i]); len(f) > 0 {
+		seen := map[string]bool{}
+		for _, r := range p.Roles {
+			lr := strings.ToLower(r)
+			if seen[lr] {
+				continue
+			}
+			seen[lr] = true
+			p.lroles = append(p.lroles, lr)
+			if f := strings.Fields(lr); len(f) > 0 {
 				p.roleHeads = append(p.roleHeads, Bare(f[len(f)-1]))
 			}
 		}

@@ -150,11 +150,16 @@ func (d *Doc) ref(pi int) Referent {
 
 func hasRole(p *Person, desc string) bool {
 	for _, lr := range p.lroles {
-		if lr == desc || strings.HasSuffix(lr, " "+desc) || strings.HasSuffix(desc, " "+lr) || strings.TrimPrefix(lr, "the ") == desc {
+		if lr == desc || strings.TrimPrefix(lr, "the ") == desc || wordSuffix(lr, desc) || wordSuffix(desc, lr) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordSuffix reports whether s ends in " "+suffix, without building it.
+func wordSuffix(s, suffix string) bool {
+	return len(s) > len(suffix) && strings.HasSuffix(s, suffix) && s[len(s)-len(suffix)-1] == ' '
 }
 
 func hasRoleHead(p *Person, head string) bool {

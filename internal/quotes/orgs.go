@@ -27,26 +27,31 @@ func (x *extractor) orgMentions() []orgMention {
 		names = append(names, p.Name)
 	}
 	orgs, _ := entities.Find(x.text, entities.Options{People: names})
+	// One pass over the tokens: each mention is looked up by its first
+	// word, so the cost stays linear however many organisations there are.
+	type cand struct{ mention, name, typ string }
+	byFirst := map[string][]cand{}
 	for _, o := range orgs {
 		seen := map[string]bool{}
 		for _, m := range append([]string{o.Name}, o.Mentions...) {
-			if m == "" || seen[m] {
+			f := strings.Fields(m)
+			if len(f) == 0 || seen[m] {
 				continue
 			}
 			seen[m] = true
-			for from := 0; from < len(x.text); {
-				i := strings.Index(x.text[from:], m)
-				if i < 0 {
-					break
-				}
-				at := from + i
-				from = at + len(m)
-				// Whole words only: "IRCC" is not inside "IRCCs".
-				if at > 0 && isWordByte(x.text[at-1]) || from < len(x.text) && isWordByte(x.text[from]) {
-					continue
-				}
-				x.orgs = append(x.orgs, orgMention{start: at, name: o.Name, typ: o.Type})
+			first := strings.TrimRight(f[0], ",.")
+			byFirst[first] = append(byFirst[first], cand{m, o.Name, o.Type})
+		}
+	}
+	for _, tk := range x.toks {
+		cs := byFirst[tk.Text]
+		for _, c := range cs {
+			end := tk.Start + len(c.mention)
+			if !strings.HasPrefix(x.text[tk.Start:], c.mention) || end < len(x.text) && isWordByte(x.text[end]) {
+				continue
 			}
+			x.orgs = append(x.orgs, orgMention{start: tk.Start, name: c.name, typ: c.typ})
+			break
 		}
 	}
 	sort.Slice(x.orgs, func(i, j int) bool { return x.orgs[i].start < x.orgs[j].start })
@@ -74,6 +79,19 @@ func (x *extractor) orgNamed(s, e int) string {
 		return ""
 	}
 	acr := f[0]
+	if name, ok := x.acronyms[acr]; ok {
+		return name
+	}
+	name := x.acronymName(acr)
+	if x.acronyms == nil {
+		x.acronyms = map[string]string{}
+	}
+	x.acronyms[acr] = name
+	return name
+}
+
+// acronymName is orgNamed's look-up, done once per acronym.
+func (x *extractor) acronymName(acr string) string {
 	for _, o := range x.orgMentions() {
 		if x.text[o.start:min(len(x.text), o.start+len(acr))] == acr && o.name != acr && initials(o.name) == acr {
 			return o.name

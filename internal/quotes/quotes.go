@@ -143,6 +143,7 @@ type extractor struct {
 	// orgs are the organisations' mentions, computed on first use.
 	orgs     []orgMention
 	orgsDone bool
+	acronyms map[string]string // acronym → full name ("" when none), memoised
 }
 
 func newExtractor(d *people.Doc) *extractor {
