@@ -152,7 +152,9 @@ func classifyValue(v string) (boilerKind, string) {
 				return bkNone, ""
 			}
 			name := v[i:j]
-			skip := false
+			// Rule "label-hidden": Drupal marks a field whose label is
+			// hidden "field--label-hidden"; the field itself shows.
+			skip := hasSuffixFold(name, "label-hidden")
 			for _, p := range taxonomyPrefixes {
 				if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
 					skip = true
@@ -324,4 +326,8 @@ func roleKind(n *html.Node) boilerKind {
 		return bkOther
 	}
 	return bkNone
+}
+
+func hasSuffixFold(s, suf string) bool {
+	return len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf)
 }

@@ -187,7 +187,7 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 	teaser := p.teaser && !x.noTeasers
 	// Rule "consent-always": a consent manager's legal text can outweigh a
 	// short article, so cookie regions get no safeguard.
-	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && noSafeguard(p) && x.relax < 2)) {
+	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && noSafeguard(p) && (x.relax < 2 || overlay(p.word)))) {
 		p.effBoiler = true
 		if !boiler {
 			x.teaserLoss += cg
@@ -204,8 +204,18 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 // outweigh a short article or a product's description, so these regions
 // get no keepShare safeguard.
 func noSafeguard(p *nodeInfo) bool {
-	return p.boiler == bkCookie || p.word == "role:dialog" || p.word == "role:alertdialog" ||
-		p.word == "class:modal" || p.word == "tag:footer"
+	return p.boiler == bkCookie || overlay(p.word) || p.word == "tag:footer"
+}
+
+// overlay tells the words of dialogs and log-in boxes: a login dialog's
+// form hints ("Das Passwort muss mindestens 8 Zeichen lang sein") outweigh
+// a video page's short text, yet no reader came for them.
+func overlay(word string) bool {
+	switch word {
+	case "role:dialog", "role:alertdialog", "class:modal", "class:login", "class:signin", "class:popup":
+		return true
+	}
+	return false
 }
 
 // applies tells whether the element's boilerplate rule applies at the
@@ -214,6 +224,9 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	if x.thread && (p.boiler == bkComments || p.boiler == bkByline) {
 		return false
 	}
+	if overlay(p.word) {
+		return true
+	}
 	switch x.relax {
 	case 0:
 		return true
@@ -221,7 +234,7 @@ func (x *extractor) applies(p *nodeInfo) bool {
 		// Rule "footer-strong": a region the page calls its footer is not
 		// a naming scheme; it holds the legal pages and terms a shop
 		// renders into every page (81 KB of terms under one product).
-		return p.boiler.strong() || strings.HasPrefix(p.word, "tag:") || p.word == "class:footer"
+		return p.boiler.strong() || strings.HasPrefix(p.word, "tag:") || p.word == "class:footer" || overlay(p.word)
 	}
 	return strings.HasPrefix(p.word, "tag:")
 }
