@@ -138,19 +138,58 @@ func keepHash(w []byte) (uint64, bool) {
 		return 0, false
 	}
 	h := xxh3.Hash(w)
-	if _, stop := stopHashes[h]; stop {
+	if stopSet.has(h) {
 		return 0, false
 	}
 	return h, true
 }
 
-// stopHashes holds the stop words' hashes.
-var stopHashes = func() map[uint64]struct{} {
-	m := make(map[uint64]struct{}, len(stopwords))
-	for w := range stopwords {
-		m[xxh3.HashString(w)] = struct{}{}
+// hashSet is a fixed open-addressing set of word hashes. The stop-word
+// test runs for every word of every article; on a Go map it was a fifth
+// of term extraction's time (the map hashes the already-hashed key
+// again), here it is one or two array reads.
+type hashSet struct {
+	slots []uint64
+}
+
+func newHashSet(hs []uint64) hashSet {
+	size := 16
+	for size < 4*len(hs) {
+		size <<= 1
 	}
-	return m
+	s := hashSet{slots: make([]uint64, size)}
+	mask := uint64(size - 1)
+	for _, h := range hs {
+		i := h & mask
+		for s.slots[i] != 0 && s.slots[i] != h {
+			i = (i + 1) & mask
+		}
+		s.slots[i] = h
+	}
+	return s
+}
+
+// has reports whether h is in the set. Hash 0 is never a member (it marks
+// empty slots); xxh3 gives it to no stop word.
+func (s hashSet) has(h uint64) bool {
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return h != 0
+		case 0:
+			return false
+		}
+	}
+}
+
+// stopSet holds the stop words' hashes.
+var stopSet = func() hashSet {
+	hs := make([]uint64, 0, len(stopwords))
+	for w := range stopwords {
+		hs = append(hs, xxh3.HashString(w))
+	}
+	return newHashSet(hs)
 }()
 
 func isNumber(w []byte) bool {
