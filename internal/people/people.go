@@ -126,6 +126,11 @@ func Analyze(text string) *Doc {
 	var singles []nameRun
 	for _, r := range runs {
 		n := r.tokEnd - r.tokStart
+		// "the Carolina Hurricanes", "the Vancouver Canucks": after "the",
+		// a capitalised run ending in a plural is a team or a group.
+		if n >= 2 && r.roleStart == r.tokStart && r.tokStart > 0 && strings.EqualFold(toks[r.tokStart-1].Text, "the") && pluralWord(toks[r.tokEnd-1].Text) {
+			continue
+		}
 		if n >= 2 {
 			name := d.span(r.tokStart, r.tokEnd)
 			name = name[:len(name)-len(toks[r.tokEnd-1].Text)+len(Bare(toks[r.tokEnd-1].Text))]
@@ -236,6 +241,12 @@ func Analyze(text string) *Doc {
 		d.People[r.person].Mentions = append(d.People[r.person].Mentions, r.Mention)
 	}
 	return d
+}
+
+// pluralWord: a capitalised word ending in a plural "s" ("Hurricanes",
+// "Canucks"), not in "ss" ("Ross") or a possessive.
+func pluralWord(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "us")
 }
 
 // dropUnattested removes candidate names nothing marks as a person: no

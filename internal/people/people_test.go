@@ -2,6 +2,7 @@ package people
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -157,6 +158,17 @@ func TestFirstNameGender(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: %s not found among %d people", tt.text, tt.name, len(d.People))
+		}
+	}
+}
+
+// TestTeamIsNoPerson: "the Carolina Hurricanes" is a team, whatever its
+// first word looks like.
+func TestTeamIsNoPerson(t *testing.T) {
+	text := "Nino Keller scored twice as the Carolina Hurricanes beat the Vancouver Canucks. \"We played well,\" the right wing said."
+	for _, p := range Find(text) {
+		if strings.Contains(p.Name, "Hurricanes") || strings.Contains(p.Name, "Canucks") {
+			t.Errorf("team %q found as a person", p.Name)
 		}
 	}
 }
