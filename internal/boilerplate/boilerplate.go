@@ -122,7 +122,11 @@ var rules = []rule{
 		"by signing up you agree", "by signing up, you agree", "by subscribing you agree", "by subscribing, you agree",
 		"by clicking sign up", "by clicking subscribe", "you can unsubscribe at any time", "unsubscribe at any time",
 		"terms of use and privacy policy", "terms of service and privacy policy", "privacy policy and terms of service",
-	}, []string{"signing up", "subscribing", "clicking", "unsubscribe", "privacy policy"}},
+		// paywall boxes: "To view the full story, please subscribe to ...",
+		// "If you're seeing this message but you're already a subscriber, ..."
+		"to view the full story, please subscribe", "to read the full story, please subscribe",
+		"you're already a subscriber", "you are already a subscriber", "first-time subscribers also receive",
+	}, []string{"signing up", "subscribing", "clicking", "unsubscribe", "privacy policy", "full story", "already a subscriber", "first-time subscribers"}},
 	// appeal-donate-label: donation buttons. "Donate", "Donate via PayPal".
 	{"appeal-donation", model.RemovedAppeal, prefix, []string{
 		"donate", "make a donation", "make a contribution", "become a patron", "become a member",
@@ -189,6 +193,7 @@ var rules = []rule{
 		"pour lire la suite", "pour accéder en illimité", "to view the full story", "to read the full story",
 		"if you're seeing this message but", "if you are already a subscriber", "if you're already a subscriber",
 		"dieser artikel ist exklusiv", "exklusiv für abonnenten", "réservé aux abonnés", "article réservé aux abonnés",
+		"hier kostenlos anmelden", "jetzt kostenlos anmelden",
 	}, nil},
 	// cta-story-tip: requests for readers' stories and tips. "Do you have a
 	// story for us? Email newsdesk@...", "Got a story? Contact us".
@@ -376,6 +381,9 @@ var rules = []rule{
 		// gallery and pager controls of German, Polish and French sites
 		"zurück zur listenansicht", "vorheriges weiter", "vorheriger artikel", "nächster artikel", "quellen ausblenden",
 		"bild anzeigen bild schließen", "poprzedni", "następny", "précédent", "suivant",
+		// press-release tails: contact and source labels, disclaimers
+		"kontakt:", "pressekontakt", "pressekontakt:", "quellenangaben", "quellenangaben:", "diese seite:",
+		"weitere informationen:", "alle angaben ohne gewähr", "(alle angaben ohne gewähr)",
 	}, nil},
 	// ad-label: advertising labels left behind by removed ad slots.
 	{"ad-label", model.RemovedAd, exact, []string{
