@@ -552,12 +552,22 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			q.Speaker = x.last.Speaker
 		}
 		return
-	case 'p', 'n':
+	case 'p':
+		// "They said": the group quoted last, if it was quoted lately.
+		if sp.t1-sp.t0 == 1 && x.lastGroup != "" && x.curPara-x.lastGroupPara <= continuationParas {
+			q.Speaker, q.SpeakerIsGroup = x.lastGroup, true
+		}
+		return
+	case 'n':
 		return
 	}
 	if w := x.lower(sp.t0); w == "it" || w == "its" {
 		if x.last != nil && x.last.SpeakerIsGroup {
 			q.Speaker, q.SpeakerIsGroup = x.last.Speaker, true
+		} else if x.lastGroup != "" && x.curPara-x.lastGroupPara <= continuationParas {
+			// The organisation quoted a little earlier ("BC Hydro
+			// said ... Crews ... It said").
+			q.Speaker, q.SpeakerIsGroup = x.lastGroup, true
 		} else if name := x.orgBefore(s, ""); name != "" {
 			// "It said": the organisation named last.
 			q.Speaker, q.SpeakerIsGroup = name, true
@@ -1023,6 +1033,9 @@ func (x *extractor) add(si int, q model.Quote) {
 				break
 			}
 		}
+	}
+	if q.SpeakerIsGroup && q.Speaker != "" {
+		x.lastGroup, x.lastGroupPara = q.Speaker, x.sents[si].para
 	}
 	x.quotes = append(x.quotes, q)
 	x.last = &x.quotes[len(x.quotes)-1]

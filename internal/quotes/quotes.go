@@ -140,6 +140,9 @@ type extractor struct {
 	lastPerson int
 	// curPara is the paragraph of the sentence being read.
 	curPara int
+	// lastGroup is the group or organisation quoted last and its paragraph.
+	lastGroup     string
+	lastGroupPara int
 	// orgs are the organisations' mentions, computed on first use.
 	orgs     []orgMention
 	orgsDone bool

@@ -93,6 +93,13 @@ func TestExtractForms(t *testing.T) {
 		{"credited pull quote",
 			"The storm hit.\n\nWe had no warning at all and the lights went out. Rosa Delgado, a nurse in the valley\n\nSchools closed.",
 			[]model.Quote{{Form: "block", Text: "We had no warning at all and the lights went out.", Speaker: "Rosa Delgado", SpeakerMention: "Rosa Delgado"}}},
+		{"they and it point back to the group quoted last",
+			"\"Crews are out,\" the utility workers union said.\n\n\"We need more staff,\" they said.\n\nThe Lakeside Water Board said repairs would take a week. \"We are sorry,\" it said.",
+			[]model.Quote{
+				{Form: "direct", Text: "Crews are out,", Speaker: "the utility workers union", SpeakerMention: "the utility workers union", SpeakerIsGroup: true},
+				{Form: "direct", Text: "We need more staff,", Speaker: "the utility workers union", SpeakerMention: "they", SpeakerIsGroup: true},
+				{Form: "indirect", Text: "repairs would take a week", Speaker: "The Lakeside Water Board", SpeakerMention: "The Lakeside Water Board", SpeakerIsGroup: true},
+				{Form: "direct", Text: "We are sorry,", Speaker: "The Lakeside Water Board", SpeakerMention: "it", SpeakerIsGroup: true}}},
 		{"link label is no attribution",
 			"READ MORE: Mayor says the bridge will reopen in May",
 			nil},
