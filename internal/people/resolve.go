@@ -268,13 +268,24 @@ var groupNouns = map[string]bool{
 // NearestPerson returns the person mentioned last in [lo, pos) whose gender
 // is g, or -1. Pronoun mentions do not count.
 func (d *Doc) NearestPerson(pos, lo int, g byte) int {
+	return d.nearestPerson(pos, lo, func(pg byte) bool { return pg == g })
+}
+
+// NearestCompatible is NearestPerson that also takes a person whose gender
+// is unknown: "Shanaaz Gokool ... is hopeful ... she said" is Gokool, not a
+// woman named further back.
+func (d *Doc) NearestCompatible(pos, lo int, g byte) int {
+	return d.nearestPerson(pos, lo, func(pg byte) bool { return pg == g || pg == 0 })
+}
+
+func (d *Doc) nearestPerson(pos, lo int, ok func(byte) bool) int {
 	top := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= pos })
 	for i := top - 1; i >= 0; i-- {
 		r := d.refs[i]
 		if r.Start < lo {
 			break
 		}
-		if r.Kind != MentionPronoun && d.People[r.person].Gender == g {
+		if r.Kind != MentionPronoun && ok(d.People[r.person].Gender) {
 			return r.person
 		}
 	}

@@ -500,7 +500,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			if x.last != nil {
 				lo = x.last.End
 			}
-			if pi := x.d.NearestPerson(x.toks[sp.t0].Start, lo, g); pi >= 0 && pi != x.lastPerson {
+			if pi := x.d.NearestCompatible(x.toks[sp.t0].Start, lo, g); pi >= 0 && pi != x.lastPerson {
 				q.Speaker = x.d.People[pi].Name
 				return
 			}
