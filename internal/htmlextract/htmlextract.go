@@ -65,6 +65,9 @@ type extractor struct {
 	// authors counts "author"/"byline"-classed elements: three or more are
 	// the signatures of a thread's posts, not an article's byline.
 	authors int
+	// reviews counts the outermost "reviews"-classed regions (rule
+	// "review-widget").
+	reviews int
 	// seen holds the hashes of the blocks kept (rule "repeated-block").
 	seen map[uint64]struct{}
 }
@@ -208,6 +211,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
 		x.authors = 0
+		x.reviews = 0
 		x.a = nil
 		pool.Put(x)
 	}()

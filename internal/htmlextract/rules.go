@@ -62,6 +62,8 @@ var classTokens = map[string]boilerKind{
 	"breadcrumb": bkNav, "breadcrumbs": bkNav, "pagination": bkNav, "pager": bkNav,
 	"topbar": bkNav, "masthead": bkNav, "skiplink": bkNav, "skip": bkNav, "sitemap": bkNav,
 	"footer": bkNav, "subnav": bkNav, "megamenu": bkNav, "offcanvas": bkNav,
+	// shop chrome: currency pickers, mini carts, wish lists
+	"currency": bkNav, "minicart": bkNav, "wishlist": bkNav,
 
 	"share": bkShare, "sharing": bkShare, "shares": bkShare, "social": bkShare, "sharebar": bkShare,
 	"addthis": bkShare, "sharethis": bkShare, "socials": bkShare, "sharedaddy": bkShare,
@@ -77,6 +79,10 @@ var classTokens = map[string]boilerKind{
 
 	"comment": bkComments, "comments": bkComments, "disqus": bkComments, "respond": bkComments,
 	"commentlist": bkComments, "discussion": bkComments,
+	// product reviews are a shop's reader comments (rule "review-widget"):
+	// <div id="customer-reviews">, Yotpo, Judge.me, Okendo, Stamped widgets
+	"reviews": bkComments, "yotpo": bkComments, "jdgm": bkComments, "okendo": bkComments,
+	"stamped": bkComments, "trustpilot": bkComments, "bazaarvoice": bkComments,
 
 	"ad": bkAd, "ads": bkAd, "advert": bkAd, "adverts": bkAd, "advertisement": bkAd,
 	"advertising": bkAd, "sponsor": bkAd, "sponsored": bkAd, "dfp": bkAd, "adslot": bkAd,

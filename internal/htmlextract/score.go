@@ -99,6 +99,9 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			ni.boiler, ni.word = bkOther, "hidden"
 		}
 		if ni.boiler != bkNone {
+			if !inBoiler && ni.word == "class:reviews" {
+				x.reviews++
+			}
 			if !inBoiler && len(x.boilerTops) < maxBoilerTops {
 				x.boilerTops = append(x.boilerTops, n)
 			}
@@ -218,6 +221,10 @@ func overlay(word string) bool {
 	return false
 }
 
+// maxReviewRegions: a product page has one reviews widget, sometimes a
+// summary at the top as well; a listing has one per card.
+const maxReviewRegions = 2
+
 // applies tells whether the element's boilerplate rule applies at the
 // current relax level.
 func (x *extractor) applies(p *nodeInfo) bool {
@@ -226,6 +233,12 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	}
 	if overlay(p.word) {
 		return true
+	}
+	// Rule "review-widget": one reviews region is the shop's widget under
+	// a product; many are the cards of a listing or a directory of
+	// reviewed businesses, which are the content.
+	if p.word == "class:reviews" && x.reviews > maxReviewRegions {
+		return false
 	}
 	switch x.relax {
 	case 0:
