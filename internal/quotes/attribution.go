@@ -526,6 +526,32 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			return
 		}
 	}
+	// "The statement said", "the study found": a channel speaks for
+	// whoever issued it: the speaker quoted just before, else the
+	// organisation named just before.
+	if h := x.lower(sp.t1 - 1); channelWords[h] && sp.t1-sp.t0 <= 6 && isDeterminer(x.lower(sp.t0)) {
+		// "the Sensei website", "the Civic Action study": the name
+		// inside the description is who speaks.
+		if sp.t1-sp.t0 >= 3 && x.toks[sp.t0+1].Cap && x.toks[sp.t1-2].Cap {
+			q.Speaker, q.SpeakerIsGroup = x.text[x.toks[sp.t0+1].Start:x.toks[sp.t1-2].End], true
+			if ref, ok := x.d.Resolve(x.toks[sp.t0+1].Start, x.toks[sp.t1-2].End); ok && !ref.Group {
+				q.Speaker, q.SpeakerIsGroup = ref.Name, false
+			}
+			return
+		}
+		// A longer description is no bare channel.
+		bare := sp.t1-sp.t0 <= 4
+		if bare && x.last != nil && x.last.Speaker != "" && x.curPara-x.lastPara <= continuationParas+1 {
+			q.Speaker, q.SpeakerIsGroup = x.last.Speaker, x.last.SpeakerIsGroup
+			return
+		}
+		if os := x.orgStartBefore(s); bare && s-os <= channelOrgWindow {
+			if name := x.orgBefore(s, ""); name != "" {
+				q.Speaker, q.SpeakerIsGroup = name, true
+				return
+			}
+		}
+	}
 	if ref, ok := x.d.Resolve(s, e); ok {
 		q.Speaker = ref.Name
 		q.SpeakerIsGroup = ref.Group
@@ -655,6 +681,10 @@ func isAllCapsWord(w string) bool {
 const descriptionWindow = 400
 
 // channelWords are what an unnamed speaker speaks through.
+// channelOrgWindow: "the study" speaks for an organisation named within
+// this many bytes before (a paragraph or two).
+const channelOrgWindow = 600
+
 var channelWords = map[string]bool{
 	"statement": true, "post": true, "report": true, "study": true, "letter": true,
 	"release": true, "response": true, "memo": true, "tweet": true, "email": true,
