@@ -61,6 +61,12 @@ var auxWords = map[string]bool{
 	"all": true, "both": true, "each": true, "too": true, "now": true, "currently": true,
 }
 
+// durationUnits end a "for years" adverbial inside a verb group.
+var durationUnits = map[string]bool{
+	"years": true, "months": true, "weeks": true, "days": true, "decades": true, "hours": true,
+	"ages": true, "generations": true, "centuries": true,
+}
+
 // subjectStop words end a speaker phrase when walking back from the verb.
 var subjectStop = map[string]bool{
 	"that": true, "which": true, "who": true, "but": true, "when": true, "while": true,
@@ -93,8 +99,18 @@ func (x *extractor) isWord(t int) bool { return x.toks[t].Word }
 // not reaching before token lo.
 func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	k := v - 1
-	for k >= lo && x.isWord(k) && (auxWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !x.toks[k].Cap && len(x.toks[k].Text) > 4) {
-		k--
+	for k >= lo && x.isWord(k) {
+		if auxWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !x.toks[k].Cap && len(x.toks[k].Text) > 4 {
+			k--
+			continue
+		}
+		// "researchers have for years been saying": a duration between
+		// the auxiliaries.
+		if durationUnits[x.lower(k)] && k-1 >= lo && (x.lower(k-1) == "for" || x.lower(k-1) == "in") {
+			k -= 2
+			continue
+		}
+		break
 	}
 	if k < lo {
 		return speakerPhrase{}
