@@ -239,3 +239,45 @@ func TestRepeatedBlocks(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlayRules: rules "overlay-always", "label-hidden", "review-widget"
+// and "articlebody-dump" on small synthetic pages.
+func TestOverlayRules(t *testing.T) {
+	const story = `<p>The council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure and two failed bids.</p>
+<p>Repairs to the roof and the boiler will take most of next year, the works committee said, and the pool should open in the spring after.</p>`
+	long := strings.Repeat("<p>Your password must be at least eight characters long and hold a capital letter, a digit and a sign.</p>", 4)
+	reviews := strings.Repeat("<p>Great rucksack, carried it across the Alps for two weeks without a single sore shoulder, would buy again.</p>", 3)
+	tests := []struct {
+		name, page, want, notWant string
+	}{
+		{"login dialog beside a short story",
+			`<html><body><div class="page"><main>` + story + `</main></div><div class="x-dialog-login">` + long + `</div></body></html>`,
+			"swimming baths", "password must"},
+		{"label-hidden field shows",
+			`<html><body><div class="field field--label-hidden">` + story + `</div><nav><a href="/">Home</a></nav></body></html>`,
+			"Repairs to the roof", ""},
+		{"one reviews widget is comments",
+			// (the widget must hold less than keepShare of the prose)
+			`<html><body><main><h1>Summit 30 rucksack</h1>` + story + story + `<div id="customer-reviews">` + reviews + `</div></main></body></html>`,
+			"swimming baths", "Great rucksack"},
+		{"articleBody that is the whole page",
+			`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Baths","articleBody":"` +
+				strings.Repeat("Filler sentence of the page dump. ", 30) + `Comment by Ann: I learned to swim there in the seventies and cannot wait."}</script></head>` +
+				`<body><article>` + story + `</article><div class="comments"><p>Comment by Ann: I learned to swim there in the seventies and cannot wait.</p></div></body></html>`,
+			"swimming baths", "Filler sentence"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.page, Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, tc.want) {
+				t.Errorf("text lacks %q:\n%s", tc.want, a.Text)
+			}
+			if tc.notWant != "" && strings.Contains(a.Text, tc.notWant) {
+				t.Errorf("text holds %q:\n%s", tc.notWant, a.Text)
+			}
+		})
+	}
+}
