@@ -53,12 +53,12 @@ type Index struct {
 	byID map[string]int32
 	// heads maps an LSH bucket key to the last doc that fell in it; next
 	// chains the earlier ones (index doc*Bands+band, -1 ends the chain).
-	// One map entry per bucket instead of a slice keeps 100k articles in
-	// ~100 MB.
-	// Keys are cut to 32 bits: the map is half the size and stays in
+	// One table entry per bucket instead of a slice keeps 100k articles
+	// in ~130 MB.
+	// Keys are cut to 32 bits: an entry packs into one word and stays in
 	// cache better; a key collision only adds a candidate, which the
 	// containment check then rejects.
-	heads map[uint32]int32
+	heads bucketTable
 	next  []int32
 	// Candidates and Confirmed count the pairs checked and found; they
 	// tell how selective LSH is.
@@ -74,7 +74,7 @@ func NewIndexSize(n int) *Index {
 	return &Index{
 		docs:  make([]entry, 0, n),
 		byID:  make(map[string]int32, n),
-		heads: make(map[uint32]int32, n*Bands),
+		heads: newBucketTable(n * Bands),
 		next:  make([]int32, 0, n*Bands),
 	}
 }
@@ -120,12 +120,8 @@ func (ix *Index) AddPrepared(d Doc, p Prepared) []string {
 	var seen []int32 // candidates already checked: few, a slice beats a map
 	best, bestSim := int32(-1), -1.0
 	for band, k := range keys {
-		head, ok := ix.heads[uint32(k)]
-		ix.next = append(ix.next, -1)
-		if ok {
-			ix.next[int(me)*Bands+band] = head
-		}
-		ix.heads[uint32(k)] = me
+		head, ok := ix.heads.swap(uint32(k), me)
+		ix.next = append(ix.next, head)
 		for c := head; ok && c >= 0; c = ix.next[int(c)*Bands+band] {
 			if slices.Contains(seen, c) {
 				continue

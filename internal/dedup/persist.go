@@ -67,13 +67,9 @@ func (ix *Index) Restore(d Doc, p Prepared) {
 	me := int32(len(ix.docs))
 	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, seq: d.Seq, shingles: p.shingles, lead: p.lead, parent: me})
 	ix.byID[d.ID] = me
-	for band, k := range p.keys {
-		head, ok := ix.heads[uint32(k)]
-		ix.next = append(ix.next, -1)
-		if ok {
-			ix.next[int(me)*Bands+band] = head
-		}
-		ix.heads[uint32(k)] = me
+	for _, k := range p.keys {
+		head, _ := ix.heads.swap(uint32(k), me)
+		ix.next = append(ix.next, head)
 	}
 }
 

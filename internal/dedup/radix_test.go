@@ -51,3 +51,22 @@ func BenchmarkSortShingles(b *testing.B) {
 		})
 	}
 }
+
+// The bucket table returns each key's previous head, across growth.
+func TestBucketTable(t *testing.T) {
+	bt := newBucketTable(0)
+	want := map[uint32]int32{}
+	r := rand.New(rand.NewPCG(3, 4))
+	for doc := int32(0); doc < 20000; doc++ {
+		k := r.Uint32() % 5000
+		if doc%7 == 0 {
+			k = 0 // key 0 is a key like any other
+		}
+		prev, ok := bt.swap(k, doc)
+		w, wok := want[k]
+		if ok != wok || ok && prev != w {
+			t.Fatalf("doc %d key %d: got %d,%v want %d,%v", doc, k, prev, ok, w, wok)
+		}
+		want[k] = doc
+	}
+}
