@@ -61,6 +61,20 @@ var auxWords = map[string]bool{
 	"all": true, "both": true, "each": true, "too": true, "now": true, "currently": true,
 }
 
+// oneNameSpeaker reports a speaker written as one capitalised singular
+// word, not an acronym ("Kim", not "IRCC", "Reuters" or "Democrats").
+func oneNameSpeaker(name string) bool {
+	if strings.ContainsAny(name, " .") || !isCapWord(name) || isAllCapsWord(name) {
+		return false
+	}
+	return !strings.HasSuffix(name, "s")
+}
+
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // durationUnits end a "for years" adverbial inside a verb group.
 var durationUnits = map[string]bool{
 	"years": true, "months": true, "weeks": true, "days": true, "decades": true, "hours": true,
@@ -589,9 +603,14 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	}
 	switch people.PronounGender(x.toks[sp.t0].Text) {
 	case 'm', 'f':
-		// An unresolved he/she: the speaker quoted last, if any.
-		if sp.t1-sp.t0 == 1 && x.last != nil && x.last.Speaker != "" && !x.last.SpeakerIsGroup {
+		// An unresolved he/she: the speaker quoted last, if any; a
+		// "group" that is one capitalised singular word ("Kim said") is
+		// most likely a person named by one name.
+		if sp.t1-sp.t0 == 1 && x.last != nil && x.last.Speaker != "" && (!x.last.SpeakerIsGroup || oneNameSpeaker(x.last.Speaker)) {
 			q.Speaker = x.last.Speaker
+			if x.last.SpeakerIsGroup {
+				x.last.SpeakerIsGroup = false
+			}
 		}
 		return
 	case 'p':
@@ -1488,7 +1507,7 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 			// "told the local paper the bill ...": skip the hearer's phrase
 			// up to the next determiner or pronoun that opens the clause.
 			j := k + 1
-			for j < s.t1 && j < k+5 && x.toks[j].Word && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && x.lower(j) != "that" {
+			for j < s.t1 && j < k+5 && x.toks[j].Word && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && x.lower(j) != "that" && !clausePreps[x.lower(j)] {
 				j++
 			}
 			if j < s.t1 && j < k+5 && (x.toks[j].Word || x.inSeg(x.toks[j].Start)) {

@@ -111,6 +111,11 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "direct", Text: "We are listening,", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"},
 				{Form: "indirect", Text: "that talks would resume", Speaker: "Ana Ruiz", SpeakerMention: "The statement"}}},
+		{"a one-name speaker taken up by she is a person",
+			"\"We waited for months,\" Kim said.\n\n\"Nobody called us back,\" she said.",
+			[]model.Quote{
+				{Form: "direct", Text: "We waited for months,", Speaker: "Kim", SpeakerMention: "Kim"},
+				{Form: "direct", Text: "Nobody called us back,", Speaker: "Kim", SpeakerMention: "she"}}},
 		{"link label is no attribution",
 			"READ MORE: Mayor says the bridge will reopen in May",
 			nil},
