@@ -1337,6 +1337,16 @@ func (x *extractor) shortTail(toks []int) speakerPhrase {
 	if len(words) < 2 || len(words) > shortTailWords {
 		return speakerPhrase{}
 	}
+	// Inverted: "scolded Elyse", "quipped Colton Underwood", a verb the
+	// lexicon lacks before a name and nothing else.
+	if w := x.lower(words[0]); !x.toks[words[0]].Cap && strings.HasSuffix(w, "ed") && len(words) <= 4 {
+		for _, t := range words[1:] {
+			if !x.toks[t].Cap {
+				return speakerPhrase{}
+			}
+		}
+		return speakerPhrase{t0: words[1], t1: words[len(words)-1] + 1, ok: x.plausibleSpeaker(words[1], words[len(words)-1]+1)}
+	}
 	// The verb: the first lower-case word, ending like a verb.
 	for i, t := range words {
 		w := x.lower(t)

@@ -116,6 +116,9 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "direct", Text: "We waited for months,", Speaker: "Kim", SpeakerMention: "Kim"},
 				{Form: "direct", Text: "Nobody called us back,", Speaker: "Kim", SpeakerMention: "she"}}},
+		{"inverted tail with a verb the lexicon lacks",
+			"“You should not be in that room,” scolded Elyse Moreau.",
+			[]model.Quote{{Form: "direct", Text: "You should not be in that room,", Speaker: "Elyse Moreau", SpeakerMention: "Elyse Moreau"}}},
 		{"link label is no attribution",
 			"READ MORE: Mayor says the bridge will reopen in May",
 			nil},
