@@ -281,3 +281,23 @@ func TestOverlayRules(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifyHidden: rule "utility-hidden" against the "hidden" class word.
+func TestClassifyHidden(t *testing.T) {
+	tests := []struct {
+		class string
+		want  boilerKind
+	}{
+		{"hidden", bkOther},
+		{"is-hidden modal-body", bkOther},
+		{"overflow-hidden relative", bkNone},
+		{"sm:flex hidden items-center", bkNone},
+		{"hidden-xs col-md-4", bkNone},
+		{"field field--label-hidden", bkNone},
+	}
+	for _, tc := range tests {
+		if got, _ := classifyValue(tc.class); got != tc.want {
+			t.Errorf("classifyValue(%q) = %d, want %d", tc.class, got, tc.want)
+		}
+	}
+}

@@ -160,7 +160,7 @@ func classifyValue(v string) (boilerKind, string) {
 			name := v[i:j]
 			// Rule "label-hidden": Drupal marks a field whose label is
 			// hidden "field--label-hidden"; the field itself shows.
-			skip := hasSuffixFold(name, "label-hidden")
+			skip := hasSuffixFold(name, "label-hidden") || utilityHidden(name, v)
 			for _, p := range taxonomyPrefixes {
 				if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
 					skip = true
@@ -336,4 +336,30 @@ func roleKind(n *html.Node) boilerKind {
 
 func hasSuffixFold(s, suf string) bool {
 	return len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf)
+}
+
+// utilityHidden is rule "utility-hidden": CSS utility classes that say
+// "hidden" of something other than the element, or only on small screens.
+// Tailwind's "overflow-hidden" clips, and "hidden sm:flex" shows from the
+// small breakpoint up; Bootstrap's "hidden-xs" hides on phones only. A
+// desktop reader sees all of them (a home page whose every section is
+// "overflow-hidden" lost them all).
+func utilityHidden(name, all string) bool {
+	if strings.Contains(name, "overflow") {
+		return true
+	}
+	lower := strings.ToLower(name)
+	for _, p := range []string{"hidden-xs", "hidden-sm", "hidden-mobile", "hidden-phone", "hidden-tablet"} {
+		if lower == p {
+			return true
+		}
+	}
+	if lower == "hidden" {
+		for _, d := range []string{":flex", ":block", ":grid", ":inline", ":table", ":contents"} {
+			if strings.Contains(all, d) {
+				return true
+			}
+		}
+	}
+	return false
 }
