@@ -277,7 +277,7 @@ var rules = []rule{
 		"featured photo via", "header image via", "header image:", "top image via", "image via",
 		"image credit", "image:", "images via", "photo via", "photo credit", "photo:", "photos:",
 		"photograph:", "picture:", "pictures:", "picture credit", "screengrab via", "screenshot via",
-		"titelbild:", "crédits photos", "fot.", "zdjęcie:",
+		"titelbild:", "crédits photos", "fot.", "zdjęcie:", "quelle:", "źródło:",
 		"screengrab:", "screenshot:", "credit:", "foto:", "bild:", "crédit photo", "photo :", "crédits photo", "©",
 		// bracketed and agency credits: "(Image: Reuters)", "(AP Photo/Evan
 		// Vucci)", "Photo by Jane Roe on Unsplash"

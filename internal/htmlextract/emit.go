@@ -315,8 +315,24 @@ func (x *extractor) flush(c ctx) {
 			return
 		}
 	}
+	// Rule "credited-caption": a short block that ends in a picture credit
+	// ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO")
+	// is a caption outside <figure>.
+	if len(t) <= maxCaptionLen && c.kind == model.KindParagraph {
+		if i := strings.LastIndex(t, "©"); i > 0 && len(t)-i <= maxCreditTail {
+			x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: t, Rule: "credited-caption"})
+			return
+		}
+	}
 	x.a.Body = append(x.a.Body, model.Block{Kind: c.kind, Text: t, Level: c.level, Ordered: c.ordered})
 }
+
+// maxCaptionLen and maxCreditTail bound rule "credited-caption": captions
+// run to a sentence or two, credits to an agency and a name or two.
+const (
+	maxCaptionLen = 300
+	maxCreditTail = 60
+)
 
 func (x *extractor) flushRaw() {
 	t := strings.TrimRight(string(x.buf), " \n\t\r")

@@ -301,3 +301,23 @@ func TestClassifyHidden(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditedCaption: rule "credited-caption" drops a caption with its
+// credit outside <figure>, and keeps prose that merely holds a "©".
+func TestCreditedCaption(t *testing.T) {
+	page := `<html><body><article>
+<p>The council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure and two failed bids.</p>
+<div class="img"><img src="/baths.jpg"><span>The baths in 1962. © Harbour Archive / J. Smith</span></div>
+<p>The band's name is a pun on the © sign, said its singer, who designed the logo on the back of a ticket in 1998.</p>
+</article></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Harbour Archive") {
+		t.Errorf("caption kept:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "pun on the © sign") {
+		t.Errorf("prose lost:\n%s", a.Text)
+	}
+}
