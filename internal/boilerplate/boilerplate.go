@@ -213,6 +213,17 @@ var rules = []rule{
 	{"cta-subscribe", model.RemovedCallToAction, exact, []string{
 		"subscribe", "abonnieren", "s'abonner", "suscribirse",
 	}, nil},
+	// cta-shop: shopping and booking buttons of affiliate reviews and
+	// service pages. "Check Price at REI", "Buy on Amazon", "Book now".
+	{"cta-shop", model.RemovedCallToAction, exact, []string{
+		"book now", "buy now", "shop now", "learn more", "get a quote", "visit website", "read the review",
+		"jump to review", "start course", "add to cart", "check price", "view deal", "see deal", "get deal",
+		"check availability", "see details", "view details", "compare prices", "website call",
+	}, nil},
+	{"cta-shop", model.RemovedCallToAction, prefix, []string{
+		"buy on amazon", "check price at", "see price at", "view on amazon", "view at amazon", "best prices today",
+		"buy from amazon", "shop at amazon", "see it at", "check price on",
+	}, nil},
 	// related-read-more: a "Read more:" label in front of another story's
 	// headline is a link to a related article, not a teaser of this one.
 	// "READ MORE: Council approves budget", "Read also: ...".

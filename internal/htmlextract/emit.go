@@ -304,7 +304,7 @@ func (x *extractor) appendRaw(n *html.Node) {
 func (x *extractor) flush(c ctx) {
 	t := trimBlock(x.buf)
 	x.buf = x.buf[:0]
-	if t == "" {
+	if t == "" || invisible(t) {
 		return
 	}
 	// Rule "phrase": short blocks the shared boilerplate rules know ("Share
@@ -531,4 +531,17 @@ func (x *extractor) emitTable(n *html.Node) {
 		}
 	}
 	x.a.Body = append(x.a.Body, model.Block{Kind: model.KindTable, Text: sb.String(), Rows: rows})
+}
+
+// invisible reports whether a block holds only zero-width characters and
+// spaces (a "\u200d" spacer paragraph of a page builder).
+func invisible(t string) bool {
+	for _, r := range t {
+		switch r {
+		case ' ', '\n', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		default:
+			return false
+		}
+	}
+	return true
 }

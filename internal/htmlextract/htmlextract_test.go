@@ -321,3 +321,20 @@ func TestCreditedCaption(t *testing.T) {
 		t.Errorf("prose lost:\n%s", a.Text)
 	}
 }
+
+func TestInvisible(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"\u200d", true},
+		{" \u200b \ufeff", true},
+		{"a\u200d", false},
+		{"Ferry", false},
+	}
+	for _, tc := range tests {
+		if got := invisible(tc.in); got != tc.want {
+			t.Errorf("invisible(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
