@@ -318,7 +318,84 @@ func (x *extractor) emitRoot(root, body *html.Node) {
 			chain = append(chain, n.Parent)
 		}
 	}
+	if !x.listing {
+		x.emitLead(root, chain[len(chain)-1])
+	}
 	x.emitLevel(chain, len(chain)-1)
+}
+
+// leadLevels: how far above the root rule "lead-paragraph" looks for the
+// article's wrapper (the lead sits in the article's <header>, one or two
+// levels above the body wrapper).
+const leadLevels = 4
+
+// leadWords are the class and id words of a standfirst.
+var leadWords = map[string]bool{"intro": true, "lead": true, "summary": true, "standfirst": true, "excerpt": true,
+	"dek": true, "deck": true, "subtitle": true, "abstract": true, "description": true,
+	"teasertext": true, "leadtext": true, "intro-text": true}
+
+// emitLead is rule "lead-paragraph": the article's standfirst ("class=
+// field--summary", "content__intro") often sits in the article's header,
+// before the body wrapper and out of the reach of rule "sibling-prose";
+// a prose block so named, before the root inside the nearest <article> or
+// <main> above it (or the sibling scope), is emitted first.
+func (x *extractor) emitLead(root, scope *html.Node) {
+	for p, i := root.Parent, 0; p != nil && i < leadLevels; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			scope = p
+			break
+		}
+	}
+	if scope == root || contains(root, scope) {
+		return
+	}
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c == root {
+				return false // only what comes before the root
+			}
+			if contains(c, root) {
+				return walk(c)
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			ni, ok := x.get(c)
+			if !ok || ni.skip || ni.effBoiler || ni.boiler != bkNone {
+				continue
+			}
+			if isLead(c) && ni.cgood >= minGoodLen && float64(ni.link) <= siblingLinkShare*float64(ni.text) && ni.text < leadMaxText {
+				x.emitElement(c, ctx{kind: model.KindParagraph}, 1)
+				x.flush(ctx{kind: model.KindParagraph})
+				continue
+			}
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	walk(scope)
+}
+
+// leadMaxText: a standfirst is a sentence or three; a longer "summary" is
+// a section of its own.
+const leadMaxText = 600
+
+func isLead(n *html.Node) bool {
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+			if leadWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (x *extractor) emitLevel(chain []*html.Node, i int) {

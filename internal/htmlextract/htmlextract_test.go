@@ -338,3 +338,24 @@ func TestInvisible(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadParagraph: rule "lead-paragraph" keeps a standfirst that sits in
+// the article's header, two levels away from the body wrapper.
+func TestLeadParagraph(t *testing.T) {
+	body := strings.Repeat("<p>The council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure and two failed bids.</p>\n", 4)
+	page := `<html><body><main><article>
+<div class="row"><header><h1>Baths to reopen</h1><div class="content__intro">Swimmers will be back in the harbour pool by next spring, the council promised.</div>
+<div class="byline">By Ann Lee</div></header></div>
+<div class="wrap"><div class="body">` + body + `</div></div>
+</article></main><div class="sidebar"><p class="summary">A summary of another story that sits after the article and is no lead.</p></div></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Swimmers will be back") {
+		t.Errorf("lead missing or misplaced:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "another story") {
+		t.Errorf("a summary outside the article was taken:\n%s", a.Text)
+	}
+}

@@ -103,10 +103,10 @@ var classTokens = map[string]boilerKind{
 	"lightbox": bkOther, "credit": bkOther, "credits": bkOther,
 	"references": bkOther, "reflist": bkOther, "footnotes": bkOther, "bibliography": bkOther,
 	"sidebar": bkOther, "modal": bkOther,
-	// a Q&A post's signature card: "asked Mar 3 at 10:00, name, 31 bronze badges"
-	"signature": bkOther,
 	"popup": bkOther, "overlay": bkOther, "hidden": bkOther, "tags": bkOther, "tagcloud": bkOther,
 	"taglist": bkOther, "toolbar": bkOther, "print": bkOther, "login": bkOther, "signin": bkOther,
+	// a Q&A post's signature card: "asked Mar 3 at 10:00, name, 31 bronze badges"
+	"signature": bkOther,
 }
 
 // bylineMaxLen is the size above which an "author"/"bio"-classed block is no
