@@ -299,6 +299,13 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 	if k := roleKind(n); k != bkNone {
 		return k, "role:" + attr(n, "role")
 	}
+	// Rule "post-meta": the microdata of a post's author and dates
+	// (Discourse's "raoul (raoul) May 3, 2024, 8:45am 1" line) is
+	// furniture around the text, not the text.
+	switch attr(n, "itemprop") {
+	case "author", "creator", "datePublished", "dateModified", "dateCreated":
+		return bkOther, "itemprop:" + attr(n, "itemprop")
+	}
 	k, w := classify(n)
 	if k != bkNone {
 		return k, "class:" + w
