@@ -219,6 +219,7 @@ var rules = []rule{
 		"book now", "buy now", "shop now", "learn more", "get a quote", "visit website", "read the review",
 		"jump to review", "start course", "add to cart", "check price", "view deal", "see deal", "get deal",
 		"check availability", "see details", "view details", "compare prices", "website call",
+		"get started", "start for free", "try for free", "find out more", "order now", "see more", "know more",
 	}, nil},
 	{"cta-shop", model.RemovedCallToAction, prefix, []string{
 		"buy on amazon", "check price at", "see price at", "view on amazon", "view at amazon", "best prices today",
@@ -369,6 +370,8 @@ var rules = []rule{
 		"powered by phpbb", "powered by xenforo", "powered by vbulletin",
 		"zum inhalt springen", "aller au contenu", "ir al contenido", "zur startseite", "retour à l'accueil",
 		"back to homepage", "back to home", "volver a la portada",
+		// forum post counters: "Posts: 4032", "Join Date: Mar 2011"
+		"posts: ", "join date: ", "messages: ", "reaction score: ",
 	}, nil},
 	// tags-line: taxonomy lines. "Tags: refugees, London", "Filed under: Politics".
 	{"tags-line", model.RemovedNavigation, prefix, []string{
@@ -395,6 +398,12 @@ var rules = []rule{
 		// press-release tails: contact and source labels, disclaimers
 		"kontakt:", "pressekontakt", "pressekontakt:", "quellenangaben", "quellenangaben:", "diese seite:",
 		"weitere informationen:", "alle angaben ohne gewähr", "(alle angaben ohne gewähr)",
+		// forum software's post furniture (XenForo, vBulletin, phpBB) and
+		// the controls of review and listing widgets
+		"click to expand...", "click to expand", "reply with quote", "offline", "original poster", "join date",
+		"join date:", "likes received:", "trophy points:", "best answers:", "messages:", "reaction score:",
+		"rate this book", "clear rating", "toggle caption", "[edit]", "see all reviews", "verified purchase",
+		"help & report", "+ wishlist", "add to wishlist", "select size",
 	}, nil},
 	// ad-label: advertising labels left behind by removed ad slots.
 	{"ad-label", model.RemovedAd, exact, []string{
