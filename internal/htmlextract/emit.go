@@ -304,7 +304,7 @@ func (x *extractor) appendRaw(n *html.Node) {
 func (x *extractor) flush(c ctx) {
 	t := trimBlock(x.buf)
 	x.buf = x.buf[:0]
-	if t == "" || invisible(t) {
+	if t == "" || invisible(t) || (c.kind != model.KindHeading && counterOnly(t)) {
 		return
 	}
 	// Rule "phrase": short blocks the shared boilerplate rules know ("Share
@@ -540,6 +540,21 @@ func invisible(t string) bool {
 		switch r {
 		case ' ', '\n', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// counterOnly is rule "counter": a block that is only a post's number
+// ("#12", the permalink of a forum post) is furniture. (Bare numbers stay:
+// dropping them lost list values and scores on the dev pages.)
+func counterOnly(t string) bool {
+	if len(t) < 2 || len(t) > 12 || t[0] != '#' {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; !(c >= '0' && c <= '9' || c == ',' || c == '.') {
 			return false
 		}
 	}

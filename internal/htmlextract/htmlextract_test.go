@@ -359,3 +359,22 @@ func TestLeadParagraph(t *testing.T) {
 		t.Errorf("a summary outside the article was taken:\n%s", a.Text)
 	}
 }
+
+func TestCounterOnly(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"#12", true},
+		{"#1,204", true},
+		{"#", false},
+		{"12", false},
+		{"#MeToo", false},
+		{"#12 is the best", false},
+	}
+	for _, tc := range tests {
+		if got := counterOnly(tc.in); got != tc.want {
+			t.Errorf("counterOnly(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
