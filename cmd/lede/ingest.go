@@ -10,6 +10,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 	"sync/atomic"
 	"time"
 
@@ -42,6 +43,7 @@ func newIngestCmd() *cobra.Command {
 		maxBytes     int64
 		delay        time.Duration
 		cpuProfile   string
+		traceOut     string
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest SOURCE...",
@@ -60,6 +62,7 @@ as they go; after a crash, run the same command again.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			defer ingest.TuneGC()()
 			if cpuProfile != "" {
 				pf, err := os.Create(cpuProfile)
 				if err != nil {
@@ -70,6 +73,17 @@ as they go; after a crash, run the same command again.`,
 					return err
 				}
 				defer pprof.StopCPUProfile()
+			}
+			if traceOut != "" {
+				tf, err := os.Create(traceOut)
+				if err != nil {
+					return err
+				}
+				defer tf.Close()
+				if err := trace.Start(tf); err != nil {
+					return err
+				}
+				defer trace.Stop()
 			}
 			db, err := sqlite.Open(ctx, dbPath)
 			if err != nil {
@@ -126,6 +140,8 @@ as they go; after a crash, run the same command again.`,
 	f.DurationVar(&delay, "delay", fetch.DefaultDelay, "pause between two requests to one host")
 	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile here (for go tool pprof)")
 	f.MarkHidden("cpuprofile")
+	f.StringVar(&traceOut, "trace", "", "write an execution trace here (for go tool trace: where goroutines wait)")
+	f.MarkHidden("trace")
 	return cmd
 }
 

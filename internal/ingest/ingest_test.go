@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -420,4 +421,26 @@ func FuzzFeed(f *testing.F) {
 			t.Errorf("Read: %v", err)
 		}
 	})
+}
+
+func TestTuneGC(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	restore := ingest.TuneGC()
+	if got := debug.SetGCPercent(100); got <= 100 {
+		t.Errorf("GOGC during ingest: %d, want above the default", got)
+	}
+	debug.SetGCPercent(400)
+	restore()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GOGC after restore: %d, want 100", got)
+	}
+	// A user's own setting is left alone.
+	t.Setenv("GOGC", "50")
+	ingest.TuneGC()()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GOGC with the user's GOGC set: %d, want unchanged 100", got)
+	}
 }

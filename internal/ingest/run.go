@@ -320,6 +320,7 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 			ev, doc = Event{Kind: Failed, Name: it.Name, Err: fmt.Errorf("internal error: %v\n%s", p, debug.Stack())}, nil
 		}
 	}()
+	it.Load()
 	if it.Err != nil {
 		return fail(it.Err)
 	}

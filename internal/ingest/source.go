@@ -47,6 +47,21 @@ type Item struct {
 	Changed time.Time
 	// Err is why the item could not be read; the item then fails.
 	Err error
+	// load, if set, produces Data: a payload whose decoding is left to the
+	// worker that takes the item (see Load).
+	load func() ([]byte, error)
+}
+
+// Load finishes an item whose payload was left undecoded by the reader (a
+// WARC record's HTTP body: Run decodes it in its parallel workers rather
+// than on the one goroutine that reads the archive). Afterwards Data is
+// set, or Err says why it could not be. It does nothing on other items.
+func (it *Item) Load() {
+	if it.load == nil {
+		return
+	}
+	it.Data, it.Err = it.load()
+	it.load = nil
 }
 
 // Kind is a source format.

@@ -45,7 +45,7 @@ var _ store.Store = (*DB)(nil)
 // process waits rather than fails, and foreign keys on.
 func dsn(path string, immediate bool) string {
 	v := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(30000)", "foreign_keys(1)", "cache_size(-32000)"} {
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(30000)", "foreign_keys(1)", "cache_size(-32000)", "temp_store(MEMORY)"} {
 		v.Add("_pragma", p)
 	}
 	if immediate {

@@ -67,6 +67,7 @@ func Run(t *testing.T, open Opener) {
 		{"ClaimsPeople", testClaimsPeople},
 		{"Stats", testStats},
 		{"ConcurrentPut", testConcurrentPut},
+		{"ManyChildren", testManyChildren},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -401,4 +402,66 @@ func testConcurrentPut(t *testing.T, s store.Store) {
 	if st.Articles != 20 {
 		t.Errorf("%d articles after concurrent puts of the same 20", st.Articles)
 	}
+}
+
+// testManyChildren stores articles with hundreds of quotes and claims (a
+// backend may write them several rows per statement: counts that are no
+// multiple of any chunk size), then replaces one article's: every row is
+// read back once, in order, with its fields.
+func testManyChildren(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	mk := func(u, tag string, nq, nc int) *model.Article {
+		a := Article(u, "Many "+tag, "Wire", "2024-02-03", "Body "+tag+".")
+		for i := range nq {
+			a.Quotes = append(a.Quotes, model.Quote{Text: fmt.Sprintf("%s quote %d", tag, i), Form: model.QuoteDirect,
+				Speaker: fmt.Sprintf("Speaker %d", i%7), Start: i, End: i + 1, SpeakerIsGroup: i%5 == 0})
+		}
+		for i := range nc {
+			v := float64(i)
+			a.Claims = append(a.Claims, model.Claim{Text: fmt.Sprintf("%s claim %d", tag, i), Value: &v, Unit: "units", Start: i, End: i + 2})
+		}
+		return a
+	}
+	a, b := mk("https://many.example/a", "a", 150, 131), mk("https://many.example/b", "b", 1, 65)
+	put(t, s, Doc(a), Doc(b))
+	check := func(wantQ []string, wantC int) {
+		t.Helper()
+		var got []string
+		for q, err := range s.Quotes(ctx, "") {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, fmt.Sprintf("%s|%s|%d|%d|%t", q.Text, q.Speaker, q.Start, q.End, q.SpeakerIsGroup))
+		}
+		if diff := cmp.Diff(wantQ, got); diff != "" {
+			t.Errorf("quotes (-want +got):\n%s", diff)
+		}
+		n := 0
+		for c, err := range s.Claims(ctx) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Value == nil || c.Unit != "units" {
+				t.Errorf("claim %q lost its value or unit", c.Text)
+			}
+			n++
+		}
+		if n != wantC {
+			t.Errorf("claims: %d, want %d", n, wantC)
+		}
+	}
+	rows := func(as ...*model.Article) []string {
+		var out []string
+		for _, a := range as {
+			for _, q := range a.Quotes {
+				out = append(out, fmt.Sprintf("%s|%s|%d|%d|%t", q.Text, q.Speaker, q.Start, q.End, q.SpeakerIsGroup))
+			}
+		}
+		return out
+	}
+	check(rows(a, b), 131+65)
+	// The same URL with new content: its rows are replaced, not added.
+	a2 := mk("https://many.example/a", "a2", 70, 3)
+	put(t, s, Doc(a2))
+	check(rows(a2, b), 3+65)
 }
