@@ -72,6 +72,10 @@ var classTokens = map[string]boilerKind{
 	"recommendation": bkRelated, "recirc": bkRelated, "recirculation": bkRelated,
 	"outbrain": bkRelated, "taboola": bkRelated, "trending": bkRelated, "popular": bkRelated,
 	"mostread": bkRelated, "mostpopular": bkRelated, "readmore": bkRelated, "morestories": bkRelated,
+	// a shop's other products: "similar-items", "upsells", "cross-sells",
+	// "recently-viewed"
+	"similar": bkRelated, "upsell": bkRelated, "upsells": bkRelated, "crosssell": bkRelated,
+	"crosssells": bkRelated, "viewed": bkRelated,
 
 	"newsletter": bkNewsletter, "newsletters": bkNewsletter, "subscribe": bkNewsletter,
 	"subscription": bkNewsletter, "signup": bkNewsletter, "optin": bkNewsletter, "mailchimp": bkNewsletter,
