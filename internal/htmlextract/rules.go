@@ -128,6 +128,9 @@ func classify(n *html.Node) (boilerKind, string) {
 		if a.Namespace != "" || (a.Key != "class" && a.Key != "id") || a.Val == "" {
 			continue
 		}
+		if a.Key == "id" && slugID(a.Val) {
+			continue
+		}
 		if kk, w := classifyValue(a.Val); kk != bkNone && (k == bkNone || kk < k) {
 			k, word = kk, w
 		}
@@ -368,4 +371,20 @@ func utilityHidden(name, all string) bool {
 		}
 	}
 	return false
+}
+
+// minSlugParts is rule "slug-id": an id of this many words or more is an
+// anchor made from a heading's text ("how-popular-are-meditation-and-
+// mindfulness"), whose words say nothing of the region; region ids run to
+// two or three words ("related-posts", "comments-area").
+const minSlugParts = 5
+
+func slugID(v string) bool {
+	parts := 1
+	for i := 0; i < len(v); i++ {
+		if v[i] == '-' || v[i] == '_' {
+			parts++
+		}
+	}
+	return parts >= minSlugParts
 }
