@@ -211,12 +211,13 @@ func (x *extractor) skipped(n *html.Node) {
 }
 
 // drop records a pruned region in Article.Removed and, for comments on
-// request, in Article.Comments. A heading left just before the region (its
-// title: "Related stories") goes with it.
+// request, in Article.Comments. A heading left just before a region named
+// as boilerplate (its title: "Related stories") goes with it (see
+// namedRegion).
 func (x *extractor) drop(n *html.Node, k boilerKind, rule string) {
 	x.buf = x.buf[:0]
 	body := x.a.Body
-	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < 80 {
+	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < 80 && namedRegion(rule) {
 		x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
 		x.a.Body = body[:len(body)-1]
 	}
@@ -559,4 +560,13 @@ func counterOnly(t string) bool {
 		}
 	}
 	return true
+}
+
+// namedRegion tells the rules that drop a region by what the page calls it
+// (class, id, tag or role). Only such a region takes the heading before it
+// along: the heading over a region dropped for its shape (a link list, a
+// run of teaser cards, a link line) is as often the title of a section the
+// reader came for ("Frequently Asked Questions" over linked questions).
+func namedRegion(rule string) bool {
+	return strings.HasPrefix(rule, "class:") || strings.HasPrefix(rule, "tag:") || strings.HasPrefix(rule, "role:")
 }
