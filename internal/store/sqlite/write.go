@@ -73,10 +73,15 @@ type writer struct {
 	inserts map[insertKey]string
 	args    []any // reused for the child rows of each article
 	now     string
+	// ids caches outlet and person ids looked up in this transaction (a
+	// batch of 256 articles names the same outlets and people again and
+	// again; two statements each saved). Per transaction, so a rolled-back
+	// batch leaves no stale id behind.
+	outlets, people map[string]int64
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	return &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, inserts: map[insertKey]string{}, now: time.Now().UTC().Format(timeFormat)}, nil
+	return &writer{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, inserts: map[insertKey]string{}, outlets: map[string]int64{}, people: map[string]int64{}, now: time.Now().UTC().Format(timeFormat)}, nil
 }
 
 func (w *writer) close() {
@@ -334,19 +339,31 @@ func (w *writer) outletID(name string) (any, error) {
 	if name == "" {
 		return nil, nil
 	}
+	if id, ok := w.outlets[name]; ok {
+		return id, nil
+	}
 	if _, err := w.exec(`INSERT INTO outlets(name) VALUES (?) ON CONFLICT(name) DO NOTHING`, name); err != nil {
 		return nil, err
 	}
 	var id int64
-	err := w.queryRow(`SELECT id FROM outlets WHERE name = ?`, name).Scan(&id)
-	return id, err
+	if err := w.queryRow(`SELECT id FROM outlets WHERE name = ?`, name).Scan(&id); err != nil {
+		return nil, err
+	}
+	w.outlets[name] = id
+	return id, nil
 }
 
 func (w *writer) personID(name string) (int64, error) {
+	if id, ok := w.people[name]; ok {
+		return id, nil
+	}
 	if _, err := w.exec(`INSERT INTO people(name) VALUES (?) ON CONFLICT(name) DO NOTHING`, name); err != nil {
 		return 0, err
 	}
 	var id int64
-	err := w.queryRow(`SELECT id FROM people WHERE name = ?`, name).Scan(&id)
-	return id, err
+	if err := w.queryRow(`SELECT id FROM people WHERE name = ?`, name).Scan(&id); err != nil {
+		return 0, err
+	}
+	w.people[name] = id
+	return id, nil
 }
