@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -148,5 +149,68 @@ func TestDevTime(t *testing.T) {
 			best = min(best, time.Since(t0))
 		}
 		t.Logf("%s: %d bytes, best %v, %.1f ms/MB", id, len(d.Text), best, float64(best.Microseconds())/1000/(float64(len(d.Text))/1e6))
+	}
+}
+
+// TestDevRuleLoss counts, per rule, the removed texts that the gold keeps
+// (wrong) and those it leaves out (right) over a cases file
+// (LEDE_DEV_RULES=cases.jsonl): the rules to fix first are those wrong
+// most often.
+func TestDevRuleLoss(t *testing.T) {
+	cases := os.Getenv("LEDE_DEV_RULES")
+	if cases == "" {
+		t.Skip()
+	}
+	f, _ := os.Open(cases)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<28)
+	bad := map[string]int{}
+	good := map[string]int{}
+	ex := map[string]string{}
+	for sc.Scan() {
+		var c struct {
+			ID, URL, Page, Body string
+			With                []string
+		}
+		json.Unmarshal(sc.Bytes(), &c)
+		gold := c.Body + "\n" + strings.Join(c.With, "\n")
+		if strings.TrimSpace(gold) == "" {
+			continue
+		}
+		gold = strings.Join(strings.Fields(gold), " ")
+		gz, _ := os.Open(filepath.Join(filepath.Dir(cases), c.Page))
+		zr, _ := gzip.NewReader(gz)
+		b, _ := io.ReadAll(zr)
+		gz.Close()
+		d := input.Decode(b, "", true)
+		a, _ := Extract(d.Text, Options{URL: c.URL})
+		if a == nil {
+			continue
+		}
+		for _, r := range a.Removed {
+			tx := strings.Join(strings.Fields(r.Text), " ")
+			if len(tx) < 25 {
+				continue
+			}
+			probe := tx
+			if len(probe) > 60 {
+				probe = probe[:60]
+			}
+			if strings.Contains(gold, probe) {
+				bad[r.Rule]++
+				ex[r.Rule] = c.ID + ": " + probe
+			} else {
+				good[r.Rule]++
+			}
+		}
+	}
+	var ks []string
+	for k := range bad {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(i, j int) bool { return bad[ks[i]] > bad[ks[j]] })
+	for _, k := range ks {
+		t.Logf("%-30s wrong=%4d right=%5d  e.g. %s", k, bad[k], good[k], ex[k])
 	}
 }
