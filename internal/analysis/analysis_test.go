@@ -1,8 +1,6 @@
 package analysis
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,10 +9,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/lede-news/lede/internal/golden"
 	"github.com/lede-news/lede/internal/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // readArticle reads a test article: header lines ("title: ", "outlet: ",
 // "embed: Author | handle | mention, mention"), a "---" line, then body
@@ -58,10 +55,10 @@ func readArticle(t testing.TB, path string) *model.Article {
 	return a
 }
 
-// golden is what the golden files pin: the analysis this package owns
+// goldenAnalysis is what the golden files pin: the analysis this package owns
 // (organisations, places, claims, people's handles). Quotes, people's roles
 // and mentions are pinned by the quotes and people packages' own tests.
-type golden struct {
+type goldenAnalysis struct {
 	Organizations []model.Entity      `json:"organizations"`
 	Places        []model.Entity      `json:"places"`
 	Claims        []model.Claim       `json:"claims"`
@@ -78,31 +75,13 @@ func TestGolden(t *testing.T) {
 			a := readArticle(t, f)
 			Analyze(a)
 			checkSpans(t, a)
-			g := golden{Organizations: a.Organizations, Places: a.Places, Claims: a.Claims, Handles: map[string][]string{}}
+			g := goldenAnalysis{Organizations: a.Organizations, Places: a.Places, Claims: a.Claims, Handles: map[string][]string{}}
 			for _, p := range a.People {
 				if len(p.Handles) > 0 {
 					g.Handles[p.Name] = p.Handles
 				}
 			}
-			got, _ := json.MarshalIndent(g, "", " ")
-			path := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			var w golden
-			if err := json.Unmarshal(want, &w); err != nil {
-				t.Fatal(err)
-			}
-			if d := cmp.Diff(w, g); d != "" {
-				t.Errorf("analysis of %s (-want +got):\n%s", f, d)
-			}
+			golden.JSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", g)
 		})
 	}
 }

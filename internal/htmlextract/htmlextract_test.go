@@ -1,24 +1,19 @@
 package htmlextract
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
-
+	"github.com/lede-news/lede/internal/golden"
 	"github.com/lede-news/lede/internal/model"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
 // golden is the part of the Article the golden files pin: the engine's own
 // output (metadata belongs to htmlmeta's tests).
-type golden struct {
+type goldenPage struct {
 	Body     []model.Block   `json:"body"`
 	Embeds   []model.Embed   `json:"embeds"`
 	Images   []model.Image   `json:"images"`
@@ -45,26 +40,8 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
-			got := golden{Body: a.Body, Embeds: a.Embeds, Images: a.Media.Images, Video: a.Media.Video, Removed: a.Removed, Comments: a.Comments}
-			gp := strings.TrimSuffix(p, ".html") + ".golden.json"
-			if *update {
-				out, _ := json.MarshalIndent(got, "", "  ")
-				if err := os.WriteFile(gp, append(out, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			data, err := os.ReadFile(gp)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			var want golden
-			if err := json.Unmarshal(data, &want); err != nil {
-				t.Fatal(err)
-			}
-			if d := cmp.Diff(want, got); d != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", name, d)
-			}
+			got := goldenPage{Body: a.Body, Embeds: a.Embeds, Images: a.Media.Images, Video: a.Media.Video, Removed: a.Removed, Comments: a.Comments}
+			golden.JSON(t, strings.TrimSuffix(p, ".html")+".golden.json", got)
 			if a.Text != model.JoinBlocks(a.Body) {
 				t.Errorf("Text is not the joined body")
 			}

@@ -1,18 +1,14 @@
 package htmlmeta
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/lede-news/lede/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 // pageURLComment is the first line of each golden page: <!-- url: ... -->.
 var pageURLComment = regexp.MustCompile(`^<!-- url: (\S+) -->`)
@@ -36,25 +32,7 @@ func TestGolden(t *testing.T) {
 				pageURL = string(m[1])
 			}
 			m := Extract(parse(t, string(data)), pageURL, testNow)
-			got, err := json.MarshalIndent(m, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(page, ".html") + ".json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("metadata mismatch (-want +got):\n%s", diff)
-			}
+			golden.JSON(t, strings.TrimSuffix(page, ".html")+".json", m)
 		})
 	}
 }

@@ -1,20 +1,15 @@
 package quotes
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
+	"github.com/lede-news/lede/internal/golden"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/people"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // goldenQuote is a quote as the golden files show it: the text, the form and
 // the speaker, with the mention's text rather than its offsets (easier to
@@ -33,7 +28,7 @@ type goldenPerson struct {
 	Mentions []string `json:"mentions,omitempty"`
 }
 
-type golden struct {
+type goldenDoc struct {
 	Quotes []goldenQuote  `json:"quotes"`
 	People []goldenPerson `json:"people"`
 }
@@ -53,7 +48,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			text := string(b)
-			var got golden
+			var got goldenDoc
 			for _, q := range Extract(text, Options{}) {
 				checkOffsets(t, text, q)
 				got.Quotes = append(got.Quotes, goldenQuote{q.Form, q.Text, q.Speaker, q.SpeakerMention, q.SpeakerIsGroup})
@@ -62,25 +57,7 @@ func TestGolden(t *testing.T) {
 				mp := p.Model()
 				got.People = append(got.People, goldenPerson{mp.Name, mp.Roles, mp.Mentions})
 			}
-			gf := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				out, _ := json.MarshalIndent(got, "", "  ")
-				if err := os.WriteFile(gf, append(out, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			data, err := os.ReadFile(gf)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			var want golden
-			if err := json.Unmarshal(data, &want); err != nil {
-				t.Fatal(err)
-			}
-			if d := cmp.Diff(want, got); d != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", f, d)
-			}
+			golden.JSON(t, strings.TrimSuffix(f, ".txt")+".golden.json", got)
 		})
 	}
 }

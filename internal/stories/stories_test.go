@@ -3,7 +3,6 @@ package stories
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -13,11 +12,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/lede-news/lede/internal/golden"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/stories/synth"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // fixture is the compact form of an analysed article in testdata.
 type fixture struct {
@@ -73,21 +71,9 @@ func loadFixture(t *testing.T, name string) []*model.Article {
 	return out
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", name, diff)
-	}
+	golden.Bytes(t, filepath.Join("testdata", name), got)
 }
 
 // One event told by four outlets — a wire report, a wire copy, a rewrite
@@ -125,12 +111,12 @@ func TestHarbourStoryGolden(t *testing.T) {
 	if err := c.WriteText(&txt); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "harbour.golden.txt", txt.Bytes())
+	checkGolden(t, "harbour.golden.txt", txt.Bytes())
 	js, err := json.MarshalIndent(c, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "harbour.golden.json", append(js, '\n'))
+	checkGolden(t, "harbour.golden.json", append(js, '\n'))
 }
 
 // Shuffling the corpus changes neither copy groups nor stories.

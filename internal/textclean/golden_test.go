@@ -1,19 +1,15 @@
 package textclean
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/lede-news/lede/internal/golden"
 	"github.com/lede-news/lede/internal/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // goldenNow is the fixed reference time of the golden tests.
 var goldenNow = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -38,25 +34,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			a.Normalize()
-			got, err := json.MarshalIndent(a, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if d := cmp.Diff(string(want), string(got)); d != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", golden, d)
-			}
+			golden.JSON(t, strings.TrimSuffix(f, ".txt")+".json", a)
 		})
 	}
 }
