@@ -7,12 +7,8 @@
 # ceiling. When the gate was written (2026-11-26) it measured about 1.5 ms
 # CPU per article (2-7 ms wall on a loaded 2-core machine).
 # Skips when ../shared is absent, like every gate.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-if [ ! -d ../shared ]; then
-  echo "skip: ../shared not found"
-  exit 0
-fi
+. "$(dirname "$0")/../lib.sh"
+need_shared ../shared
 ceiling_ms=10
 out=$(go test ./internal/analysis -run '^$' -bench '^BenchmarkAnalyze$' -benchtime 100x -cpu 1 -count 3)
 echo "$out" | grep '^BenchmarkAnalyze' || { echo "FAIL: no benchmark output"; echo "$out"; exit 1; }

@@ -7,26 +7,10 @@
 # ARI 1.0000); raise them as clustering improves. Also checks that results do
 # not depend on the input: the set shuffled under fresh random ids scores
 # the same. Skips when ../shared is absent. About 10 seconds.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-sets=../shared/bench/clusters
-if [ ! -f "$sets/newswcl50/docs.jsonl" ]; then
-  echo "skip: $sets not found"
-  exit 0
-fi
-bin=.ci/bin/lede
-[ -x "$bin" ] || { mkdir -p .ci/bin; go build -o "$bin" ./cmd/lede; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/../lib.sh"
+sets=$shared/clusters
+need_shared "$sets/newswcl50/docs.jsonl"
 
-fail=0
-check() { # NAME VALUE FLOOR
-  if [ -z "$2" ] || awk -v v="$2" -v f="$3" 'BEGIN{exit !(v+0 < f+0)}'; then
-    echo "FAIL $1 = ${2:-missing} < floor $3"; fail=1
-  else
-    echo "ok   $1 = $2 (floor $3)"
-  fi
-}
 bf1() { sed -n 's/^BCubed .*F1 \([0-9.]*\).*/\1/p' "$1" | head -1; }
 ari() { sed -n 's/^ARI \([0-9.]*\).*/\1/p' "$1" | head -1; }
 
@@ -44,7 +28,7 @@ check "synthetic_syndication copies ARI" "$(ari "$tmp/synthetic_syndication.copi
 
 # Predictions agree with the reference scorer when python3 is there.
 if command -v python3 >/dev/null; then
-  py=$(python3 ../shared/bench/score_clusters.py "$sets/allsides_roundups_2021" "$tmp/allsides_roundups_2021.stories.tsv" | sed -n 's/^BCubed .*F1 \([0-9.]*\).*/\1/p')
+  py=$(python3 "$shared/score_clusters.py" "$sets/allsides_roundups_2021" "$tmp/allsides_roundups_2021.stories.tsv" | sed -n 's/^BCubed .*F1 \([0-9.]*\).*/\1/p')
   [ "$py" = "$(bf1 "$tmp/allsides_roundups_2021.stories.txt")" ] || { echo "FAIL score_clusters.py says BCubed F1 $py"; fail=1; }
 
   # No copy group may mix two outlets' independent reports of one event

@@ -6,19 +6,10 @@
 # Floors are set under what the gate reached when written on the shared
 # 2-core machine under load (2026-11-26; figures by RATE_FLOOR, P95_CEIL).
 # Skips when ../shared is absent, like every gate.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-if [ ! -d ../shared ]; then
-  echo "skip: ../shared not found"
-  exit 0
-fi
+. "$(dirname "$0")/../lib.sh"
+need_shared ../shared
 RATE_FLOOR=${LEDE_GATE_INGEST_FLOOR:-150}  # articles/s, --no-analysis (reached 103-219 under load averages of 8-12 before the ingest GC tuning; 870 at load 3 after it)
 P95_CEIL=${LEDE_GATE_SEARCH_P95:-50}       # ms (reached 6 on 2,000 articles)
-bin=.ci/bin/lede
-[ -x "$bin" ] || { mkdir -p .ci/bin; go build -o "$bin" ./cmd/lede; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
 num() { sed -n "s/.*\"$1\": *\([0-9.]*\).*/\1/p" "$2" | head -1; }
 
 # 1. Quick start.
