@@ -388,18 +388,26 @@ func str(v any) string {
 	return s
 }
 
-// BenchmarkExtractSeed times one extraction of the seed after start-up.
+// BenchmarkExtractSeed times one extraction of the seed after start-up,
+// without and with analysis.
 func BenchmarkExtractSeed(b *testing.B) {
 	data, err := os.ReadFile(filepath.Join(seedDir, "000_8c39b9015587cd97.txt"))
 	if err != nil {
 		b.Skipf("skipping: %v", err)
 	}
 	ctx := context.Background()
-	b.ReportAllocs()
-	b.SetBytes(int64(len(data)))
-	for b.Loop() {
-		if _, err := lede.Extract(ctx, lede.Input{Data: data}, lede.Options{NoAnalysis: true}); err != nil {
-			b.Fatal(err)
-		}
+	for _, bc := range []struct {
+		name string
+		opts lede.Options
+	}{{"extract", lede.Options{NoAnalysis: true}}, {"analysis", lede.Options{}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := lede.Extract(ctx, lede.Input{Data: data}, bc.opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
