@@ -675,14 +675,14 @@ func Cluster(docs []Doc) []int {
 		}
 	}
 	terms := make([][]feat, len(docs))
-	parallel(len(docs), func(i int) { terms[i] = docTerms(&docs[i]) })
+	Parallel(len(docs), func(i int) { terms[i] = docTerms(&docs[i]) })
 	c := New()
 	for _, t := range terms {
 		c.observe(t)
 	}
 	c.freeze()
 	vecs := make([][]feat, len(docs))
-	parallel(len(docs), func(i int) { vecs[i] = c.vector(terms[i]) })
+	Parallel(len(docs), func(i int) { vecs[i] = c.vector(terms[i]) })
 	order := orderBy(docs, dates)
 	for _, i := range order {
 		c.add(dates[i], len(terms[i]), vecs[i])
@@ -706,8 +706,9 @@ func Cluster(docs []Doc) []int {
 	return out
 }
 
-// parallel runs fn(0..n-1) on GOMAXPROCS goroutines.
-func parallel(n int, fn func(i int)) {
+// Parallel runs fn(0..n-1) on GOMAXPROCS goroutines, handing out indices in
+// chunks of 64 so that per-item work as small as hashing one article pays off.
+func Parallel(n int, fn func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
 		for i := 0; i < n; i++ {

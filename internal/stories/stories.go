@@ -8,10 +8,7 @@ package stories
 import (
 	"cmp"
 	"fmt"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/zeebo/xxh3"
@@ -80,7 +77,7 @@ func ClusterDoc(a *model.Article) cluster.Doc {
 func Build(arts []*model.Article) *Index {
 	ix := dedup.NewIndexSize(len(arts))
 	prepared := make([]dedup.Prepared, len(arts))
-	parallel(len(arts), func(i int) { prepared[i] = dedup.Prepare(arts[i].Text) })
+	cluster.Parallel(len(arts), func(i int) { prepared[i] = dedup.Prepare(arts[i].Text) })
 	for i, a := range arts {
 		ix.AddPrepared(dedup.Doc{ID: a.ID, Date: PublishedAt(a), Seq: int64(i)}, prepared[i])
 		prepared[i] = dedup.Prepared{}
@@ -184,27 +181,4 @@ func NewStory(arts []*model.Article) model.Story {
 		st.Title = arts[0].Title
 	}
 	return st
-}
-
-// parallel runs fn(0..n-1) on GOMAXPROCS goroutines.
-func parallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(64)) - 64
-				if i >= n {
-					return
-				}
-				for j := i; j < min(i+64, n); j++ {
-					fn(j)
-				}
-			}
-		}()
-	}
-	wg.Wait()
 }
