@@ -34,9 +34,9 @@ func TestParse(t *testing.T) {
 }
 
 func TestFind(t *testing.T) {
-	text := "— Mirror Politics (@MirrorPolitics) April 26, 2016"
+	text := "— Harbour Gazette Politics (@HarbourGazPol) March 14, 2019"
 	d, s, e, ok := Find(text)
-	if !ok || text[s:e] != "April 26, 2016" || d.Format("2006-01-02") != "2016-04-26" {
+	if !ok || text[s:e] != "March 14, 2019" || d.Format("2006-01-02") != "2019-03-14" {
 		t.Errorf("Find = %v %q %v", d, text[s:e], ok)
 	}
 	all := FindAll("From 3 May 2019 to June 1, 2019, and 2020-01-02.")
