@@ -94,7 +94,7 @@ func TestParseDay(t *testing.T) {
 func TestFTSQuery(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"tax", `"tax"`},
-		{`tax "junior doctors" -strike nhs*`, `("tax" AND "junior doctors" AND "nhs"*) NOT "strike"`},
+		{`tax "ferry crews" -strike port*`, `("tax" AND "ferry crews" AND "port"*) NOT "strike"`},
 		{"a OR b c", `("a" OR "b") AND "c"`},
 		{"c a OR b", `"c" AND ("a" OR "b")`},
 		{"a AND b NOT c", `("a" AND "b") NOT "c"`},
