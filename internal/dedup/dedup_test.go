@@ -91,7 +91,7 @@ func TestShingles(t *testing.T) {
 		}
 	}
 	// Case, punctuation and apostrophe style do not matter.
-	if a, b := Shingles("Jeremy's plan, he said, is bold and new."), Shingles("jeremy’s plan he said is bold and new"); !slices.Equal(a, b) {
+	if a, b := Shingles("Marisol's plan, he said, is bold and new."), Shingles("marisol’s plan he said is bold and new"); !slices.Equal(a, b) {
 		t.Errorf("normalisation: %v != %v", a, b)
 	}
 }
@@ -260,7 +260,7 @@ func TestDiff(t *testing.T) {
 
 func TestWordDiff(t *testing.T) {
 	tests := []struct{ a, b, want string }{
-		{"not all Jeremys are bad", "Don't worry, not all Jeremys are bad", "{+Don't worry,+} not all Jeremys are bad"},
+		{"not every ferry is late", "Don't worry, not every ferry is late", "{+Don't worry,+} not every ferry is late"},
 		{"the cat sat", "the dog sat", "the [-cat-] {+dog+} sat"},
 		{"same words", "same words", "same words"},
 		{"", "new", "{+new+}"},

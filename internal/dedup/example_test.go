@@ -7,8 +7,8 @@ import (
 )
 
 func ExampleWordDiff() {
-	fmt.Println(dedup.WordDiff("not all Jeremys are bad", "Don't worry, not all Jeremys are bad"))
-	// Output: {+Don't worry,+} not all Jeremys are bad
+	fmt.Println(dedup.WordDiff("not every ferry is late", "Don't worry, not every ferry is late"))
+	// Output: {+Don't worry,+} not every ferry is late
 }
 
 func ExampleIndex() {
