@@ -10,13 +10,13 @@ import (
 
 func TestTitleSuffixOutlet(t *testing.T) {
 	tests := map[string]string{
-		"Storm closes coastal road | Seaton Herald": "Seaton Herald",
-		"Storm closes coastal road - BBC News":      "BBC News",
-		"Brexit - What Happens Next":                "",
-		"Jeremy Corbyn leads the march (VIDEO)":     "",
-		"Council votes - VIDEO":                     "",
-		"Corbyn - the man and the myth":             "",
-		"Minister quits – Evening Standard":         "Evening Standard",
+		"Storm closes coastal road | Seaton Herald":     "Seaton Herald",
+		"Storm closes coastal road - BBC News":          "BBC News",
+		"Brexit - What Happens Next":                    "",
+		"Marcus Oyelaran leads the ferry march (VIDEO)": "",
+		"Council votes - VIDEO":                         "",
+		"Oyelaran - the man and the myth":               "",
+		"Minister quits – Evening Standard":             "Evening Standard",
 	}
 	for in, want := range tests {
 		if got := titleSuffixOutlet(in); got != want {
@@ -27,12 +27,12 @@ func TestTitleSuffixOutlet(t *testing.T) {
 
 func TestIntroducesQuote(t *testing.T) {
 	tests := map[string]bool{
-		"Corbyn was cheered as he took to the stage to tell the doctors:":                true,
-		"Protesters sang “Where are you, Jeremy?” and he demanded that Hunt “come out”:": true,
+		"Oyelaran was applauded as he climbed onto the podium to tell the ferry crews:":                 true,
+		"Pickets chanted “Who sank the timetable, Marcus?” and he urged that Thwaite “face the crews”:": true,
 		"She said:":                          true,
 		"In a statement, the company wrote:": true,
-		"Hospitals coped well, as other staff worked longer hours to support their colleagues:": false,
-		"The figures, according to UEFA, with each path having one berth:":                      false,
+		"Ferries still sailed, as other crews worked double shifts to cover their colleagues:": false,
+		"The figures, according to UEFA, with each path having one berth:":                     false,
 		"Here is the full report:": false,
 		"SHORT READS:":             false,
 		"He said it was over.":     false,
@@ -84,7 +84,7 @@ func TestAuthorBio(t *testing.T) {
 	for in, want := range map[string]string{
 		"Lena Ortiz is a reporter covering transport. Follow her on Twitter: @lenaortiz": "Lena Ortiz",
 		"Debra Yeo is a deputy entertainment editor. Email dyeo@example.org":             "Debra Yeo",
-		"Jeremy Corbyn is a Labour MP who marched today.":                                "",
+		"Marcus Oyelaran is a Labour MP who marched today.":                              "",
 		"The council is a body of elected members.":                                      "",
 	} {
 		got, _ := authorBio(in)
@@ -152,7 +152,7 @@ func TestOutletFromURL(t *testing.T) {
 
 func TestCaptionCredit(t *testing.T) {
 	tests := []struct{ in, caption, credit string }{
-		{"Jeremy Corbyn at the rally. Photo: Jane Roe/PA", "Jeremy Corbyn at the rally.", "Jane Roe/PA"},
+		{"Marcus Oyelaran at the rally. Photo: Jane Roe/PA", "Marcus Oyelaran at the rally.", "Jane Roe/PA"},
 		{"Flood water in the high street (Photo: Sam Lee)", "Flood water in the high street", "Sam Lee"},
 		{"Police at the scene on Friday. (AP Photo/John Doe)", "Police at the scene on Friday.", "AP Photo/John Doe"},
 		{"The council said the plan would go ahead despite the protests.", "", ""},
