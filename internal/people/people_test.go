@@ -16,11 +16,11 @@ func TestFind(t *testing.T) {
 		want       []model.Person
 	}{
 		{"pre-modifier role and surname mention",
-			"Health Secretary Jeremy Hunt met doctors. Hunt left.",
-			[]model.Person{{Name: "Jeremy Hunt", Roles: []string{"Health Secretary"}, Mentions: []string{"Jeremy Hunt", "Hunt"}}}},
+			"Education Secretary Marcus Thwaite met parents. Thwaite left.",
+			[]model.Person{{Name: "Marcus Thwaite", Roles: []string{"Education Secretary"}, Mentions: []string{"Marcus Thwaite", "Thwaite"}}}},
 		{"apposition role",
-			"Jeremy Corbyn, the Labour leader, spoke.",
-			[]model.Person{{Name: "Jeremy Corbyn", Roles: []string{"Labour leader"}, Mentions: []string{"Jeremy Corbyn", "the Labour leader"}}}},
+			"Marcus Oyelaran, the Labour leader, spoke.",
+			[]model.Person{{Name: "Marcus Oyelaran", Roles: []string{"Labour leader"}, Mentions: []string{"Marcus Oyelaran", "the Labour leader"}}}},
 		{"lower-case role before name",
 			"Sharks head coach Peter DeBoer was pleased.",
 			[]model.Person{{Name: "Peter DeBoer", Roles: []string{"Sharks head coach"}, Mentions: []string{"Peter DeBoer"}}}},
@@ -39,16 +39,16 @@ func TestFind(t *testing.T) {
 		{"quoted titles are not people",
 			`The band played "Sweet Caroline" twice.`,
 			nil},
-		{"the other Jeremy",
-			"Jeremy Hunt met Jeremy Corbyn. Hunt spoke, then the other Jeremy replied.",
+		{"the other Marcus",
+			"Marcus Thwaite met Marcus Oyelaran. Thwaite spoke, then the other Marcus replied.",
 			[]model.Person{
-				{Name: "Jeremy Hunt", Mentions: []string{"Jeremy Hunt", "Hunt"}},
-				{Name: "Jeremy Corbyn", Mentions: []string{"Jeremy Corbyn", "the other Jeremy"}}}},
+				{Name: "Marcus Thwaite", Mentions: []string{"Marcus Thwaite", "Thwaite"}},
+				{Name: "Marcus Oyelaran", Mentions: []string{"Marcus Oyelaran", "the other Marcus"}}}},
 		{"party and title stay in the role; role descriptions corefer",
-			"Green Party MP Caroline Lucas spoke. Labour Leader Jeremy Corbyn marched, and the Leader of the Opposition was cheered.",
+			"Green Party MP Helen Carraway spoke. Labour Leader Marcus Oyelaran marched, and the Leader of the Opposition was cheered.",
 			[]model.Person{
-				{Name: "Caroline Lucas", Roles: []string{"Green Party MP"}, Mentions: []string{"Caroline Lucas"}},
-				{Name: "Jeremy Corbyn", Roles: []string{"Labour Leader"}, Mentions: []string{"Jeremy Corbyn", "the Leader of the Opposition"}}}},
+				{Name: "Helen Carraway", Roles: []string{"Green Party MP"}, Mentions: []string{"Helen Carraway"}},
+				{Name: "Marcus Oyelaran", Roles: []string{"Labour Leader"}, Mentions: []string{"Marcus Oyelaran", "the Leader of the Opposition"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,7 +64,7 @@ func TestFind(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
-	text := "Mrs. Ada Kent met Mr. Leo Park and Health Secretary Jeremy Hunt. She left. The Health Secretary stayed, as did the protesters."
+	text := "Mrs. Ada Kent met Mr. Leo Park and Health Secretary Marcus Thwaite. She left. The Health Secretary stayed, as did the protesters."
 	d := Analyze(text)
 	tests := []struct {
 		mention string
@@ -72,7 +72,7 @@ func TestResolve(t *testing.T) {
 		group   bool
 	}{
 		{"She", "Ada Kent", false},
-		{"The Health Secretary", "Jeremy Hunt", false},
+		{"The Health Secretary", "Marcus Thwaite", false},
 		{"the protesters", "the protesters", true},
 	}
 	for _, tt := range tests {
@@ -106,7 +106,7 @@ func TestTokenize(t *testing.T) {
 
 // FuzzAnalyze checks that no input panics and mentions stay inside the text.
 func FuzzAnalyze(f *testing.F) {
-	f.Add("Health Secretary Jeremy Hunt, the MP, said he would. Hunt's aide, Mr. X, left.")
+	f.Add("Education Secretary Marcus Thwaite, the MP, said he would. Thwaite's aide, Mr. X, left.")
 	f.Add("’s ' ” Ö. A.B. de la Cruz, al-Assad")
 	f.Fuzz(func(t *testing.T, text string) {
 		d := Analyze(text)
@@ -124,14 +124,14 @@ func FuzzAnalyze(f *testing.F) {
 }
 
 func ExampleFind() {
-	text := "Health Secretary Jeremy Hunt met Jeremy Corbyn, the Labour leader. Hunt said little; the other Jeremy spoke."
+	text := "Education Secretary Marcus Thwaite met Marcus Oyelaran, the Labour leader. Thwaite said little; the other Marcus spoke."
 	for _, p := range Find(text) {
 		m := p.Model()
 		fmt.Printf("%s %q %q\n", m.Name, m.Roles, m.Mentions)
 	}
 	// Output:
-	// Jeremy Hunt ["Health Secretary"] ["Jeremy Hunt" "Hunt"]
-	// Jeremy Corbyn ["Labour leader"] ["Jeremy Corbyn" "the Labour leader" "the other Jeremy"]
+	// Marcus Thwaite ["Education Secretary"] ["Marcus Thwaite" "Thwaite"]
+	// Marcus Oyelaran ["Labour leader"] ["Marcus Oyelaran" "the Labour leader" "the other Marcus"]
 }
 
 // TestFirstNameGender: a first name's gender outweighs a stray pronoun vote
