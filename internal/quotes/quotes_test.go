@@ -29,17 +29,17 @@ func TestExtractForms(t *testing.T) {
 			"«We are ready», Anna Weber said.",
 			[]model.Quote{{Form: "direct", Text: "We are ready", Speaker: "Anna Weber", SpeakerMention: "Anna Weber"}}},
 		{"partial inside writer's sentence",
-			`Critics demanded that Hunt "come out of hiding" at once.`,
-			[]model.Quote{{Form: "partial", Text: "come out of hiding", Speaker: "critics", SpeakerMention: "Critics", SpeakerIsGroup: true}}},
+			`Critics demanded that Thwaite "stop dodging the crews" at once.`,
+			[]model.Quote{{Form: "partial", Text: "stop dodging the crews", Speaker: "critics", SpeakerMention: "Critics", SpeakerIsGroup: true}}},
 		{"several statements in one sentence",
-			`Protesters sang "Where are you, Jeremy?" and Jeremy Corbyn told the crowd "not all Jeremys are bad" and demanded that Hunt "come out of hiding".`,
+			`Protesters sang "Who sank the timetable, Marcus?" and Marcus Oyelaran told the crowd "not every minister is a coward" and demanded that Thwaite "stop dodging the crews".`,
 			[]model.Quote{
-				{Form: "direct", Text: "Where are you, Jeremy?", Speaker: "protesters", SpeakerMention: "Protesters", SpeakerIsGroup: true},
-				{Form: "partial", Text: "not all Jeremys are bad", Speaker: "Jeremy Corbyn", SpeakerMention: "Jeremy Corbyn"},
-				{Form: "partial", Text: "come out of hiding", Speaker: "Jeremy Corbyn", SpeakerMention: "Jeremy Corbyn"}}},
+				{Form: "direct", Text: "Who sank the timetable, Marcus?", Speaker: "protesters", SpeakerMention: "Protesters", SpeakerIsGroup: true},
+				{Form: "partial", Text: "not every minister is a coward", Speaker: "Marcus Oyelaran", SpeakerMention: "Marcus Oyelaran"},
+				{Form: "partial", Text: "stop dodging the crews", Speaker: "Marcus Oyelaran", SpeakerMention: "Marcus Oyelaran"}}},
 		{"block quote after an intro line",
-			"Jeremy Corbyn took to the stage to tell the doctors:\n\nToday we are here to show our support for the health service.",
-			[]model.Quote{{Form: "block", Text: "Today we are here to show our support for the health service.", Speaker: "Jeremy Corbyn", SpeakerMention: "Jeremy Corbyn"}}},
+			"Marcus Oyelaran climbed onto the podium to tell the ferry crews:\n\nTonight we stand with the people who keep our islands connected.",
+			[]model.Quote{{Form: "block", Text: "Tonight we stand with the people who keep our islands connected.", Speaker: "Marcus Oyelaran", SpeakerMention: "Marcus Oyelaran"}}},
 		{"indirect with that",
 			"Jane Moss said on Tuesday that the school would close.",
 			[]model.Quote{{Form: "indirect", Text: "that the school would close", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
@@ -68,11 +68,11 @@ func TestExtractForms(t *testing.T) {
 			"Mrs. Ada Kent met Mr. Leo Park. \"I am glad,\" she said.",
 			[]model.Quote{{Form: "direct", Text: "I am glad,", Speaker: "Ada Kent", SpeakerMention: "she"}}},
 		{"role description resolves",
-			"Health Secretary Jeremy Hunt spoke first. \"No deal,\" the Health Secretary said.",
-			[]model.Quote{{Form: "direct", Text: "No deal,", Speaker: "Jeremy Hunt", SpeakerMention: "the Health Secretary"}}},
-		{"the other Jeremy",
-			"Jeremy Hunt met Jeremy Corbyn. Hunt left early. \"We disagree,\" the other Jeremy said.",
-			[]model.Quote{{Form: "direct", Text: "We disagree,", Speaker: "Jeremy Corbyn", SpeakerMention: "the other Jeremy"}}},
+			"Health Secretary Marcus Thwaite spoke first. \"No deal,\" the Health Secretary said.",
+			[]model.Quote{{Form: "direct", Text: "No deal,", Speaker: "Marcus Thwaite", SpeakerMention: "the Health Secretary"}}},
+		{"the other Marcus",
+			"Marcus Thwaite met Marcus Oyelaran. Thwaite left early. \"We disagree,\" the other Marcus said.",
+			[]model.Quote{{Form: "direct", Text: "We disagree,", Speaker: "Marcus Oyelaran", SpeakerMention: "the other Marcus"}}},
 		{"group speaker",
 			`"Save our jobs," the protesters chanted.`,
 			[]model.Quote{{Form: "direct", Text: "Save our jobs,", Speaker: "the protesters", SpeakerMention: "the protesters", SpeakerIsGroup: true}}},
@@ -153,9 +153,9 @@ func TestExtractForms(t *testing.T) {
 // TestAttributions checks the corpus convention: a partial quote spans its
 // reported clause.
 func TestAttributions(t *testing.T) {
-	text := `Critics demanded that Hunt "come out of hiding" at once.`
+	text := `Critics demanded that Thwaite "stop dodging the crews" at once.`
 	got := Attributions(text, Options{})
-	if len(got) != 1 || got[0].Text != `that Hunt "come out of hiding" at once` {
+	if len(got) != 1 || got[0].Text != `that Thwaite "stop dodging the crews" at once` {
 		t.Fatalf("Attributions = %+v", got)
 	}
 }
@@ -203,13 +203,13 @@ func FuzzExtract(f *testing.F) {
 }
 
 func ExampleExtract() {
-	text := `Health Secretary Jeremy Hunt said the strike was "unnecessary and damaging." "We have listened," Hunt told reporters.`
+	text := `Health Secretary Marcus Thwaite said the walkout was "reckless and unfair." "We have answered," Thwaite told reporters.`
 	for _, q := range Extract(text, Options{}) {
 		fmt.Printf("%s: %q by %s (%q)\n", q.Form, q.Text, q.Speaker, q.SpeakerMention)
 	}
 	// Output:
-	// partial: "unnecessary and damaging." by Jeremy Hunt ("Health Secretary Jeremy Hunt")
-	// direct: "We have listened," by Jeremy Hunt ("Hunt")
+	// partial: "reckless and unfair." by Marcus Thwaite ("Health Secretary Marcus Thwaite")
+	// direct: "We have answered," by Marcus Thwaite ("Thwaite")
 }
 
 // TestGiantInputBounded: a megabyte of articles naming the same people and
