@@ -133,7 +133,7 @@ var rules = []rule{
 		"support us on", "spenden", "faire un don", "donar", "buy me a coffee", "support me on", "tip jar",
 	}, nil},
 	// appeal-donation: membership and donation appeals, spoken by the outlet
-	// about itself ("Even the smallest donation would mean the world to us").
+	// about itself ("every small donation keeps us going").
 	{"appeal-donation", model.RemovedAppeal, contains, []string{
 		"smallest donation", "make a donation today", "donate now", "donate today", "please donate",
 		"donate to us", "support our journalism", "support our work", "support independent journalism",
@@ -1071,9 +1071,9 @@ const gluedScan = maxPrefixLen
 
 // SplitGlued finds boilerplate glued to the next sentence without a space, as
 // text extractors leave it when a button and a paragraph were adjacent
-// elements: "Support us and go ad-freeWe know everyone is suffering..." →
-// head "Support us and go ad-free" (a call to action), rest "We know everyone
-// is suffering...". The boundary is a lower-case letter directly followed by
+// elements: "Support us and go ad-freeWe rely on readers like you..." →
+// head "Support us and go ad-free" (a call to action), rest "We rely on
+// readers like you...". The boundary is a lower-case letter directly followed by
 // an upper-case letter that starts a word; the head must classify as
 // boilerplate on its own. ok is false when there is no such split.
 func SplitGlued(text string) (head, rest, kind, rule string, ok bool) {

@@ -908,8 +908,8 @@ func (x *extractor) direct(si int) {
 }
 
 // multiClause splits a writer's sentence that reports several statements
-// (`Protesters sang "Where are you?" and Corbyn told the crowd "not all
-// Jeremys are bad" and demanded that Hunt "come out of hiding"`): each
+// (`Marchers chanted "Who runs this city?" and Okafor told the crowd "not
+// every mayor is the same" and demanded that Reyes "face the voters"`): each
 // speech verb governs the quotes up to the next one; a verb coordinated by
 // "and" keeps the subject before; a full quoted sentence before any speech
 // verb belongs to the sentence's subject.
@@ -940,7 +940,7 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 			sp = x.subjectOf(t, s.t0, s.t1, s)
 		}
 		// Inside a reported clause a verb starts a new statement only when
-		// coordinated: "and Corbyn told the crowd", "and demanded that".
+		// coordinated: "and Okafor told the crowd", "and demanded that".
 		if len(cls) > 0 || cur.v >= 0 {
 			first := t
 			if !coordinated && sp.ok && sp.t0 < t {
@@ -949,7 +949,7 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 			if first <= s.t0 || !(x.lower(first-1) == "and" || x.toks[first-1].Text == ",") {
 				continue
 			}
-			// "and Corbyn told": a new subject must be a name or a
+			// "and Okafor told": a new subject must be a name or a
 			// pronoun, not the tail of a noun phrase ("shootings and
 			// protests demands").
 			if first < t && !x.toks[first].Cap && !pronounWords[x.lower(first)] {
@@ -1000,7 +1000,7 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 			if last.close > q.End {
 				q.End = last.innerEnd
 			}
-			// `sang "Where are you, Jeremy?"`: a whole quoted sentence right
+			// `chanted "Who runs this city?"`: a whole quoted sentence right
 			// after the verb is direct speech.
 			if len(c.segs) == 1 && q.Start == first.open && endsSentence(x.text[first.inner:first.innerEnd]) {
 				q.Form = model.QuoteDirect

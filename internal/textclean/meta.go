@@ -316,8 +316,8 @@ func labelName(label string) string {
 
 // selfReference is the outlet-self-reference rule: in the outlet's own
 // appeals and calls to action, the capitalised name used most often as a
-// singular subject ("the Canary is a vital weapon in our fight back", "The
-// Canary Workers' Co-op knows...", "The Canary doesn't have the budget")
+// singular subject ("the Herald is a lifeline for local reporting", "The
+// Herald Trust knows...", "The Herald doesn't have a billionaire owner")
 // is the outlet. Names followed by a plural verb ("The Tories are...") are
 // other actors, not the outlet speaking as "we".
 func selfReference(texts []string) string {
