@@ -13,7 +13,7 @@ type got struct {
 }
 
 func TestExtract(t *testing.T) {
-	src := Options{Sources: []Source{{"Ipsos Mori", "Ipsos Mori"}, {"Smith", "Ann Smith"}, {"Ann Smith", "Ann Smith"}, {"Acme Health", "Acme Health"}}}
+	src := Options{Sources: []Source{{"YouGov", "YouGov"}, {"Smith", "Ann Smith"}, {"Ann Smith", "Ann Smith"}, {"Acme Health", "Acme Health"}}}
 	tests := []struct {
 		name string
 		text string
@@ -51,11 +51,11 @@ func TestExtract(t *testing.T) {
 			[]got{{"Waiting lists are twice as long as in 2010", "times", "Waiting lists are as long as in 2010", "", 2.0}}},
 		{"times", "Prices rose three times faster than wages.",
 			[]got{{"Prices rose three times faster than wages", "times", "Prices rose faster than wages", "", 3.0}}},
-		{"majority with poll source", "An Ipsos Mori poll for the BBC found that the majority of the public supports the strike, and 54% blame the government while just four percent blame doctors.",
+		{"majority with poll source", "A YouGov poll for the Gazette found that the majority of residents back the tram plan, and 61% blame the council while just three percent blame cyclists.",
 			[]got{
-				{"the majority of the public supports the strike", "", "the public supports the strike", "Ipsos Mori", nil},
-				{"54% blame the government", "percent", "blame the government", "Ipsos Mori", 54.0},
-				{"just four percent blame doctors", "percent", "blame doctors", "Ipsos Mori", 4.0},
+				{"the majority of residents back the tram plan", "", "residents back the tram plan", "YouGov", nil},
+				{"61% blame the council", "percent", "blame the council", "YouGov", 61.0},
+				{"just three percent blame cyclists", "percent", "blame cyclists", "YouGov", 3.0},
 			}},
 		{"unknown pollster before study noun", "A Brightline survey found 61% of drivers speed.",
 			[]got{{"61% of drivers speed", "percent", "drivers speed", "Brightline", 61.0}}},
