@@ -358,3 +358,23 @@ func TestCounterOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyRelatedBoxes: rule "class-token" for link boxes set into the
+// text and "most read" boxes.
+func TestClassifyRelatedBoxes(t *testing.T) {
+	tests := []struct {
+		class string
+		want  boilerKind
+	}{
+		{"teaser teaser--linkbox teaser--embed", bkRelated},
+		{"linkbox_large v2", bkRelated},
+		{"meistgelesen col-md-12", bkRelated},
+		{"link box", bkNone},
+		{"linkboxes", bkNone},
+	}
+	for _, tc := range tests {
+		if got, _ := classifyValue(tc.class); got != tc.want {
+			t.Errorf("classifyValue(%q) = %d, want %d", tc.class, got, tc.want)
+		}
+	}
+}

@@ -72,6 +72,9 @@ var classTokens = map[string]boilerKind{
 	"recommendation": bkRelated, "recirc": bkRelated, "recirculation": bkRelated,
 	"outbrain": bkRelated, "taboola": bkRelated, "trending": bkRelated, "popular": bkRelated,
 	"mostread": bkRelated, "mostpopular": bkRelated, "readmore": bkRelated, "morestories": bkRelated,
+	// a box of links to other stories set into the text ("teaser--linkbox",
+	// "linkbox_large"), and German sites' "most read" box
+	"linkbox": bkRelated, "meistgelesen": bkRelated,
 	// a shop's other products: "similar-items", "upsells", "cross-sells",
 	// "recently-viewed"
 	"similar": bkRelated, "upsell": bkRelated, "upsells": bkRelated, "crosssell": bkRelated,
