@@ -243,3 +243,34 @@ func TestPathological(t *testing.T) {
 		}
 	}
 }
+
+var titleRuleTests = []struct {
+	name, page, want string
+}{
+	{
+		"website landing page: the <title> names it, not the reworded <h1>",
+		`<html><head><title>Harbor Tiles Kitchen Renovation Services | Harbor Tiles</title>
+<meta property="og:type" content="website"><meta property="og:site_name" content="Harbor Tiles"></head>
+<body><main><h1>Kitchen renovation done right</h1><p>We plan and fit kitchens.</p></main></body></html>`,
+		"Harbor Tiles Kitchen Renovation Services",
+	},
+	{
+		"article: the visible <h1> wins over an SEO <title>",
+		`<html><head><title>Harbor Town Storm Damage Costs 2026 | Gazette</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="Gazette"></head>
+<body><main><h1>What the storm cost Harbor Town</h1><p>Text.</p></main></body></html>`,
+		"What the storm cost Harbor Town",
+	},
+}
+
+func TestTitleRules(t *testing.T) {
+	for _, tt := range titleRuleTests {
+		doc, err := html.Parse(strings.NewReader(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Extract(doc, "https://example.com/page", testNow).Title; got != tt.want {
+			t.Errorf("%s: title = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

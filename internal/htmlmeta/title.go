@@ -253,6 +253,9 @@ const minAgreeRunes = 8
 //     with the metadata titles: the visible headline is what readers (and
 //     the benchmark's gold) call the title, even when og:title is an SEO
 //     variant of it; a slogan <h1> on a landing page shares none.
+//     Skipped on a page declared a plain website (og:type "website", no
+//     JSON-LD article): there the <title> names the page and the <h1>
+//     rewords it.
 //  3. titleMeta: og:title, twitter:title, JSON-LD headline, microdata
 //     headline, then <title>, with site segments stripped.
 //  4. titleAnyH1: the first <h1> at all.
@@ -315,7 +318,7 @@ func (c *collector) title(outlet string) string {
 		}
 	}
 	// Rule 2.
-	if len(h1s) > 0 && len(h1s) <= maxHeadlineH1s {
+	if len(h1s) > 0 && len(h1s) <= maxHeadlineH1s && !c.declaredWebsite() {
 		for pass := 0; pass < 3; pass++ {
 			for _, h := range h1s {
 				switch {
@@ -523,4 +526,12 @@ func (ld *ldData) headline() string {
 		return clean(str(ld.main["name"]))
 	}
 	return ""
+}
+
+// declaredWebsite reports whether the page calls itself a plain website
+// (og:type "website") and nothing marks it as an article: a service,
+// product or landing page, whose <title> names it while its <h1> is a
+// rewording or a slogan.
+func (c *collector) declaredWebsite() bool {
+	return strings.EqualFold(strings.TrimSpace(c.meta1("og:type")), "website") && c.ld.mainRank < 8
 }
