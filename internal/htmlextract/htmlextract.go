@@ -65,6 +65,9 @@ type extractor struct {
 	// authors counts "author"/"byline"-classed elements: three or more are
 	// the signatures of a thread's posts, not an article's byline.
 	authors int
+	// bylineDepth is the number of author-classed elements around the node
+	// being scored.
+	bylineDepth int
 	// reviews counts the outermost "reviews"-classed regions (rule
 	// "review-widget").
 	reviews int
@@ -210,7 +213,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.buf = x.buf[:0]
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
-		x.authors = 0
+		x.authors, x.bylineDepth = 0, 0
 		x.reviews = 0
 		x.a = nil
 		pool.Put(x)

@@ -378,3 +378,24 @@ func TestClassifyRelatedBoxes(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedAuthorBox: one author box whose parts are all author-classed
+// (author-box-wrap > author-box-text) is one author, not a thread's
+// signatures, and is dropped.
+func TestNestedAuthorBox(t *testing.T) {
+	body := strings.Repeat("<p>The council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure and two failed bids.</p>\n", 4)
+	page := `<html><body><main><article><h1>Baths to reopen</h1><div class="content">` + body + `
+<div id="author-box-wrap"><div id="author-box-img"><img src="a.jpg"></div><div id="author-box-name"><a href="/ann">Ann Lee</a></div>
+<div id="author-box-text"><p>Ann covers the harbour and the town council. You can follow her on the usual networks.</p></div></div>
+</div></article></main></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "failed bids") {
+		t.Errorf("article lost:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "covers the harbour") {
+		t.Errorf("author box kept:\n%s", a.Text)
+	}
+}

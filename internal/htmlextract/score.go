@@ -107,7 +107,14 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			}
 			inBoiler = true
 			if ni.boiler == bkByline {
-				x.authors++
+				// Only the outermost of nested author-classed elements
+				// counts: one author box (author-box-wrap > author-box-text
+				// > author-name) is one author.
+				if x.bylineDepth == 0 {
+					x.authors++
+				}
+				x.bylineDepth++
+				defer func() { x.bylineDepth-- }()
 			}
 		}
 		if n.DataAtom == atom.A && !inLink {
