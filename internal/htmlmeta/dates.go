@@ -150,6 +150,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 			}
 		}
 	}
+	if d := c.shownModified(pub, mod, now); d != nil {
+		pub = d
+	}
 	if pub == nil && modFallback != nil {
 		// A page that declares only when it was modified: that is its date.
 		d := *modFallback
@@ -158,6 +161,51 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		pub = &d
 	}
 	return pub, mod
+}
+
+// shownModified applies dateShownModified: a page whose dates come from
+// JSON-LD alone (no date meta declares publication), that displays its
+// JSON-LD dateModified as its date ("Updated May 2, 2025") and never shows
+// its datePublished, presents itself as of the displayed date, and readers
+// date it so. With a publication meta, the declared publication date is kept.
+func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Date {
+	if pub == nil || mod == nil || pub.Evidence != "json-ld datePublished" || mod.Evidence != "json-ld dateModified" {
+		return nil
+	}
+	for _, k := range publishedMetas {
+		if len(c.metas[k]) > 0 {
+			return nil
+		}
+	}
+	day := func(v string) string {
+		if len(v) > 10 {
+			return v[:10]
+		}
+		return v
+	}
+	pubDay, modDay := day(pub.Value), day(mod.Value)
+	if pubDay == modDay {
+		return nil
+	}
+	var shown *model.Date
+	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
+		for _, t := range group {
+			v, ok := findTextDate(t, now, c.dayFirst())
+			if !ok {
+				continue
+			}
+			if v == pubDay {
+				return nil
+			}
+			if shown == nil {
+				shown = &model.Date{Value: v, Evidence: "visible text (the JSON-LD dateModified; datePublished not shown)"}
+			}
+		}
+	}
+	if shown == nil || shown.Value != modDay {
+		return nil
+	}
+	return shown
 }
 
 // visibleDate is the first date written in a dateline, byline or the lines

@@ -274,3 +274,38 @@ func TestTitleRules(t *testing.T) {
 		}
 	}
 }
+
+var shownModifiedTests = []struct {
+	name, head, byline, want string
+}{
+	{"JSON-LD only, page shows the modified date",
+		``, `Updated May 2, 2025`, "2025-05-02"},
+	{"page also shows the publication date",
+		``, `Published March 1, 2024 · Updated May 2, 2025`, "2024-03-01"},
+	{"a publication meta keeps the declared date",
+		`<meta property="article:published_time" content="2024-03-01T09:00:00Z">`, `Updated May 2, 2025`, "2024-03-01"},
+	{"shown date is neither",
+		``, `June 9, 2023`, "2024-03-01"},
+}
+
+func TestShownModified(t *testing.T) {
+	for _, tt := range shownModifiedTests {
+		page := `<html><head>` + tt.head + `<script type="application/ld+json">{"@type":"Article","headline":"Tiles that last","datePublished":"2024-03-01T09:00:00Z","dateModified":"2025-05-02T10:00:00Z"}</script></head>
+<body><article><h1>Tiles that last</h1><p class="byline">` + tt.byline + `</p><p>Some text about tiles.</p></article></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := Extract(doc, "https://example.com/tiles", testNow)
+		got := ""
+		if m.Published != nil {
+			got = m.Published.Value
+			if len(got) > 10 {
+				got = got[:10]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: published = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
