@@ -399,3 +399,24 @@ func TestNestedAuthorBox(t *testing.T) {
 		t.Errorf("author box kept:\n%s", a.Text)
 	}
 }
+
+// TestClassifyChrome: rule "class-token" for breadcrumb trails named
+// "crumbs", fly-out menus and "get our app" boxes.
+func TestClassifyChrome(t *testing.T) {
+	tests := []struct {
+		class string
+		want  boilerKind
+	}{
+		{"entry-crumbs", bkNav},
+		{"td-crumb-container", bkNav},
+		{"c-flyout js-flyout", bkNav},
+		{"appstores", bkAd},
+		{"app-store-badge", bkNone},
+		{"crumble-recipe", bkNone},
+	}
+	for _, tc := range tests {
+		if got, _ := classifyValue(tc.class); got != tc.want {
+			t.Errorf("classifyValue(%q) = %d, want %d", tc.class, got, tc.want)
+		}
+	}
+}

@@ -61,6 +61,7 @@ var classTokens = map[string]boilerKind{
 	"nav": bkNav, "navbar": bkNav, "navigation": bkNav, "menu": bkNav, "menubar": bkNav,
 	"breadcrumb": bkNav, "breadcrumbs": bkNav, "pagination": bkNav, "pager": bkNav,
 	"topbar": bkNav, "masthead": bkNav, "skiplink": bkNav, "skip": bkNav, "sitemap": bkNav,
+	"crumb": bkNav, "crumbs": bkNav, "flyout": bkNav,
 	"footer": bkNav, "subnav": bkNav, "megamenu": bkNav, "offcanvas": bkNav,
 	// shop chrome: currency pickers, mini carts, wish lists
 	"currency": bkNav, "minicart": bkNav, "wishlist": bkNav,
@@ -94,6 +95,8 @@ var classTokens = map[string]boilerKind{
 	"ad": bkAd, "ads": bkAd, "advert": bkAd, "adverts": bkAd, "advertisement": bkAd,
 	"advertising": bkAd, "sponsor": bkAd, "sponsored": bkAd, "dfp": bkAd, "adslot": bkAd,
 	"adunit": bkAd, "adsense": bkAd, "googleads": bkAd, "promo": bkAd, "adsbygoogle": bkAd,
+	// "download our app" boxes
+	"appstores": bkAd, "appstore": bkAd,
 
 	"cookie": bkCookie, "cookies": bkCookie, "consent": bkCookie, "gdpr": bkCookie,
 	"onetrust": bkCookie, "cookiebar": bkCookie, "cookielaw": bkCookie, "dsgvo": bkCookie,
