@@ -420,3 +420,29 @@ func TestClassifyChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleLandmark: rule "role-landmark" keeps ARIA navigation landmarks
+// boilerplate when class words are relaxed; class words and the banner do
+// not.
+func TestRoleLandmark(t *testing.T) {
+	tests := []struct {
+		relax int
+		word  string
+		boil  boilerKind
+		want  bool
+	}{
+		{2, "role:navigation", bkNav, true},
+		{2, "role:contentinfo", bkNav, true},
+		{1, "role:search", bkNav, true},
+		{2, "role:banner", bkNav, false},
+		{2, "class:menu", bkNav, false},
+		{2, "tag:nav", bkNav, true},
+	}
+	for _, tc := range tests {
+		x := &extractor{relax: tc.relax}
+		p := nodeInfo{boiler: tc.boil, word: tc.word}
+		if got := x.applies(&p); got != tc.want {
+			t.Errorf("relax %d, %s: applies = %v, want %v", tc.relax, tc.word, got, tc.want)
+		}
+	}
+}

@@ -250,6 +250,16 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	switch x.relax {
 	case 0:
 		return true
+	}
+	// Rule "role-landmark": an ARIA navigation, search or footer landmark
+	// is a declaration like a tag, not a naming scheme: it stays chrome when
+	// the class words are relaxed. Not the banner: on a thin page its
+	// site description and title are part of the text the root is chosen by.
+	switch p.word {
+	case "role:navigation", "role:contentinfo", "role:search":
+		return true
+	}
+	switch x.relax {
 	case 1:
 		// Rule "footer-strong": a region the page calls its footer is not
 		// a naming scheme; it holds the legal pages and terms a shop
