@@ -27,7 +27,9 @@ const (
 	linkListShare = 0.65
 	// linkListProse spares a link-heavy container whose unlinked text is
 	// mostly prose (a short article body next to a "Breaking news" list):
-	// it is descended into and its lists pruned one by one.
+	// it is descended into and its lists pruned one by one. The test is
+	// "at most", so that a list of nothing but links (no unlinked text, no
+	// prose) is pruned too.
 	linkListProse = 0.25
 	// linkParaShare and linkParaMax are rule "link-line": a short paragraph
 	// that is nearly all link ("Read more: <a>Title</a>").
@@ -100,7 +102,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	switch a {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
 		if !x.listing && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
-			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) < linkListProse*float64(ni.text-ni.link) {
+			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) <= linkListProse*float64(ni.text-ni.link) {
 			k := bkNav
 			if a == atom.Ul || a == atom.Ol {
 				k = bkRelated

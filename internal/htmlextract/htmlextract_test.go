@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -444,5 +445,28 @@ func TestRoleLandmark(t *testing.T) {
 		if got := x.applies(&p); got != tc.want {
 			t.Errorf("relax %d, %s: applies = %v, want %v", tc.relax, tc.word, got, tc.want)
 		}
+	}
+}
+
+// TestAllLinkList: rule "link-list" prunes a list that is nothing but
+// links (a "Further information" list under an article), not only lists
+// with some unlinked text.
+func TestAllLinkList(t *testing.T) {
+	var body strings.Builder
+	for i := range 14 {
+		fmt.Fprintf(&body, "<p>Item %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure and two failed bids.</p>\n", i)
+	}
+	page := `<html><body><main><article><h1>Baths to reopen</h1><div class="text">` + body.String() + `
+<h3>Further information</h3><ul><li><a href="/pool-plans">Plans for the harbour pool</a></li></ul>
+</div></article></main></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "failed bids") {
+		t.Errorf("article lost:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "Plans for the harbour pool") {
+		t.Errorf("all-link list kept:\n%s", a.Text)
 	}
 }
