@@ -572,3 +572,23 @@ func counterOnly(t string) bool {
 func namedRegion(rule string) bool {
 	return strings.HasPrefix(rule, "class:") || strings.HasPrefix(rule, "tag:") || strings.HasPrefix(rule, "role:")
 }
+
+// dropTrailingHeadings is rule "trailing-heading": a heading that closes
+// the text with a colon ("Participating blogs:", "Save the map:")
+// introduces something that is not there: a region that was pruned or lies
+// outside the root. (Closing headings without a colon are often a page's
+// last line of copy, and stay.)
+func (x *extractor) dropTrailingHeadings() {
+	body := x.a.Body
+	for len(body) > 1 && body[len(body)-1].Kind == model.KindHeading && endsWithColon(body[len(body)-1].Text) {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: body[len(body)-1].Text, Rule: "trailing-heading"})
+		body = body[:len(body)-1]
+	}
+	x.a.Body = body
+}
+
+// endsWithColon reports whether s ends in an ASCII or full-width colon.
+func endsWithColon(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}

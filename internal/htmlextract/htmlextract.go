@@ -275,6 +275,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.rootCGood = x.info1(root).cgood
 	x.emitRoot(root, body)
 	x.flush(ctx{kind: model.KindParagraph})
+	x.dropTrailingHeadings()
 	x.outside(root)
 
 	if debugNeedle != nil {

@@ -470,3 +470,31 @@ func TestAllLinkList(t *testing.T) {
 		t.Errorf("all-link list kept:\n%s", a.Text)
 	}
 }
+
+// TestTrailingColonHeading: rule "trailing-heading" drops a heading with a
+// colon that closes the text, and keeps one without.
+func TestTrailingColonHeading(t *testing.T) {
+	var body strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	for _, tc := range []struct {
+		head string
+		kept bool
+	}{
+		{"Other blogs taking part:", false},
+		{"Opening in spring", true},
+	} {
+		page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `<h3>` + tc.head + `</h3></article></main></body></html>`
+		a, err := Extract(page, Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(a.Text, tc.head); got != tc.kept {
+			t.Errorf("%q kept = %v, want %v:\n%s", tc.head, got, tc.kept, a.Text)
+		}
+		if !strings.Contains(a.Text, "Point 4") {
+			t.Errorf("article lost:\n%s", a.Text)
+		}
+	}
+}
