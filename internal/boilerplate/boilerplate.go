@@ -131,6 +131,11 @@ var rules = []rule{
 	{"appeal-donation", model.RemovedAppeal, prefix, []string{
 		"donate", "make a donation", "make a contribution", "become a patron", "become a member",
 		"support us on", "spenden", "faire un don", "donar", "buy me a coffee", "support me on", "tip jar",
+		// German informal appeals and issue promotions: "Unterstütze uns
+		// schon mit 3 Euro!", "Gefällt dir unser Magazin?", "Die aktuelle
+		// Ausgabe der Zeitschrift ist da"
+		"unterstütze", "gefällt dir unser", "gefällt dir unsere", "gefällt dir dieser beitrag", "gefällt dir dieser artikel",
+		"gefällt ihnen unser", "die aktuelle ausgabe der", "die neue ausgabe der", "jede kleine spende",
 	}, nil},
 	// appeal-donation: membership and donation appeals, spoken by the outlet
 	// about itself ("every small donation keeps us going").
@@ -162,7 +167,11 @@ var rules = []rule{
 		"needs your support", "kind and generous support", "generous support of our readers", "if you appreciate my work",
 		"if you appreciate our work", "funded by its audience", "funded by our audience", "funded by its readers",
 		"set up a monthly donation", "a small monthly donation", "monthly donation",
-	}, []string{"don", "support", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
+		// German appeals: "Jede kleine Spende hilft", "unterstütze
+		// unabhängigen Journalismus"
+		"jede kleine spende", "jeder kleine beitrag hilft", "unterstütze uns", "unterstütze unabhängige",
+		"unterstütze unsere arbeit",
+	}, []string{"unterstütze", "kleine", "don", "support", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
 		"spenden", "unterstützen", "soutenez", "apóy", "socio", "favo", "journalism",
 		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers", "appreciate", "funded by"}},
 	// cta-support-us: "Support us and go ad-free", "Support us".
@@ -194,6 +203,11 @@ var rules = []rule{
 		"if you're seeing this message but", "if you are already a subscriber", "if you're already a subscriber",
 		"dieser artikel ist exklusiv", "exklusiv für abonnenten", "réservé aux abonnés", "article réservé aux abonnés",
 		"hier kostenlos anmelden", "jetzt kostenlos anmelden",
+	}, nil},
+	// cta-issue: print titles' promotions of their digital edition. "Das
+	// Magazin gibt es jetzt auch digital!"
+	{"cta-subscribe", model.RemovedCallToAction, suffix, []string{
+		"jetzt auch digital", "jetzt auch digital!", "jetzt auch als e-paper", "jetzt auch als e-paper!",
 	}, nil},
 	// cta-story-tip: requests for readers' stories and tips. "Do you have a
 	// story for us? Email newsdesk@...", "Got a story? Contact us".
@@ -255,7 +269,13 @@ var rules = []rule{
 	// news and updates, follow us on Facebook, Twitter and Instagram".
 	{"cta-follow", model.RemovedCallToAction, contains, []string{
 		"follow us on", "like us on facebook", "find us on facebook", "follow us for", "like the page:", "like our page",
-	}, []string{"us on", "us for", "page"}},
+		// writers' own prompts: "You can keep up with me on Bluesky"
+		"keep up with me on", "you can follow me on", "you can find me on",
+		// Spanish channel prompts: "Únete a nuestro canal de Telegram",
+		// "¡Mira lo que tiene nuestro canal de YouTube!"
+		"nuestro canal de youtube", "nuestro canal de telegram", "nuestro canal de whatsapp", "tenemos canal de telegram",
+		"tenemos canal de whatsapp", "tenemos un canal de",
+	}, []string{"us on", "us for", "page", "me on", "canal de"}},
 	// share-bar: share buttons flattened to text. "Share this:", "Share on Facebook".
 	{"share-bar", model.RemovedShare, prefix, []string{
 		"share this article", "share this story", "share this post", "share this page", "share this:",
@@ -423,7 +443,23 @@ var rules = []rule{
 		"contains affiliate links", "contain affiliate links", "may earn a commission", "may earn a small commission",
 		"may receive a commission", "may earn an affiliate commission", "earn a commission from",
 		"if you buy through our links", "if you buy something through", "if you click on a link and make a purchase",
-	}, []string{"affiliate", "commission", "buy through", "buy something", "purchase"}},
+		// card and finance sites: "This post contains references to products
+		// from our advertisers. We may receive compensation ..."
+		"contains references to products", "may receive compensation when you click", "may be compensated when you click",
+	}, []string{"affiliate", "commission", "buy through", "buy something", "purchase", "references to products", "compensat"}},
+	// disclaimer: the outlet disowning its contributors' views. "The Daily
+	// Example is not responsible for the opinions, statements or media
+	// content presented by contributors."
+	{"disclaimer", model.RemovedOther, contains, []string{
+		"is not responsible for the opinions", "are not responsible for the opinions", "not responsible for the views expressed",
+		"is not responsible for the content of external", "do not necessarily reflect the views of", "do not necessarily reflect those of",
+	}, []string{"not responsible", "not necessarily reflect"}},
+	// letters-cta: letter-page prompts. "Submit your letter to the editor
+	// via this form", "Write a Letter to the Editor".
+	{"cta-letter", model.RemovedCallToAction, prefix, []string{
+		"submit your letter", "submit a letter to the editor", "submit letter to the editor", "write a letter to the editor",
+		"send a letter to the editor", "send us a letter", "letters to the editor:",
+	}, nil},
 	// copyright-notice: rights lines that close wire copy. "Copyright 2024
 	// The Associated Press. All rights reserved."
 	{"copyright-notice", model.RemovedOther, prefix, []string{"copyright ©", "copyright (c)", "(c) 20", "(c) 19"}, nil},
@@ -672,8 +708,12 @@ const maxFollowLen = 100
 // "follow" and sends the reader to a platform ("Follow Mara Quinn on TikTok
 // for more", "Follow the Gazette on Instagram"). Story sentences about
 // following someone have a subject first ("Fans follow her on TikTok").
+//
+// A longer block passes when the name is short (up to four words) and the
+// platform follows it at once: "Follow The Gazette on Twitter and Instagram
+// @Gazette. Send us a message on WhatsApp ...".
 func followOnPlatform(s string) bool {
-	if len(s) > maxFollowLen || reportsSpeech(s) {
+	if len(s) > 2*maxFollowLen || reportsSpeech(s) {
 		return false
 	}
 	rest, ok := strings.CutPrefix(s, "follow ")
@@ -681,7 +721,7 @@ func followOnPlatform(s string) bool {
 		return false
 	}
 	k := strings.Index(rest, " on ")
-	if k < 0 {
+	if k < 0 || len(s) > maxFollowLen && (strings.Count(rest[:k], " ") > 3 || strings.ContainsAny(rest[:k], ".,;:")) {
 		return false
 	}
 	after := rest[k+4:]
@@ -754,8 +794,14 @@ func relativeTime(s string) bool {
 const maxAppPrompt = 100
 
 // appPrompt is the app-prompt rule: "Download <the outlet's> app ...",
-// "Get the <outlet> app".
+// "Get the <outlet> app", and a lead-in before the download: "For the
+// latest news, download the Example apps for iOS and Android".
 func appPrompt(s string) bool {
+	if len(s) <= 2*maxAppPrompt && strings.Contains(s, "download") && !reportsSpeech(s) &&
+		(strings.Contains(s, " for ios and android") || strings.Contains(s, " for android and ios") ||
+			strings.Contains(s, " on ios and android") || strings.Contains(s, " on android and ios")) {
+		return true
+	}
 	if len(s) > maxAppPrompt || !(strings.HasPrefix(s, "download ") || strings.HasPrefix(s, "get the ")) {
 		return false
 	}
