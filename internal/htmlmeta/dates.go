@@ -37,6 +37,35 @@ var modifiedMetas = []string{
 	"modified-date", "modified-time", "modified_date", "updated-date", "date-modified",
 }
 
+// dateTry parses one candidate value into a Date with its evidence, or nil.
+type dateTry func(v, evidence string, estimated bool) *model.Date
+
+// firstMeta returns the first parseable value among the metas named by keys,
+// in the keys' order of trust.
+func firstMeta(c *collector, keys []string, try dateTry) *model.Date {
+	for _, k := range keys {
+		for _, v := range c.metas[k] {
+			if d := try(v, "meta "+k, false); d != nil {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+// firstTime returns the first parseable <time> or microdata date of a kind
+// ("published" or "modified"), in document order.
+func firstTime(c *collector, kind string, try dateTry) *model.Date {
+	for _, t := range c.times {
+		if t.kind == kind {
+			if d := try(t.value, t.evidence, false); d != nil {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
 // dates picks the published and modified dates. Published, in order of
 // trust: JSON-LD datePublished (dateCreated, uploadDate), the date metas,
 // microdata and <time> elements marked as publication, the URL path, an
@@ -54,25 +83,10 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		mod = try(str(m["dateModified"]), "json-ld dateModified", false)
 	}
 	if mod == nil {
-		for _, k := range modifiedMetas {
-			for _, v := range c.metas[k] {
-				if mod = try(v, "meta "+k, false); mod != nil {
-					break
-				}
-			}
-			if mod != nil {
-				break
-			}
-		}
+		mod = firstMeta(c, modifiedMetas, try)
 	}
 	if mod == nil {
-		for _, t := range c.times {
-			if t.kind == "modified" {
-				if mod = try(t.value, t.evidence, false); mod != nil {
-					break
-				}
-			}
-		}
+		mod = firstTime(c, "modified", try)
 	}
 	modFallback := mod
 	// Published.
@@ -92,26 +106,10 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 	}
 	if pub == nil {
-		for _, k := range publishedMetas {
-			for _, v := range c.metas[k] {
-				if d := try(v, "meta "+k, false); d != nil {
-					pub = d
-					break
-				}
-			}
-			if pub != nil {
-				break
-			}
-		}
+		pub = firstMeta(c, publishedMetas, try)
 	}
 	if pub == nil {
-		for _, t := range c.times {
-			if t.kind == "published" {
-				if pub = try(t.value, t.evidence, false); pub != nil {
-					break
-				}
-			}
-		}
+		pub = firstTime(c, "published", try)
 	}
 	if pub == nil {
 		pub = c.urlDate(now)
