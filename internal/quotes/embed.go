@@ -39,12 +39,18 @@ func (x *extractor) embedPost(si int) bool {
 	if wordCount(body) < minDirectWords {
 		return false
 	}
-	q := model.Quote{Form: model.QuoteBlock, Start: s.start, End: s.start + len(body)}
+	x.addCredited(s.start, s.start+len(body), s.start+m[2], s.start+m[3], last)
+	return true
+}
+
+// addCredited adds the block quote text[start:end] whose speaker is named at
+// text[ns:ne] (a credit line or a post's author), attached to sentence last.
+func (x *extractor) addCredited(start, end, ns, ne, last int) {
+	q := model.Quote{Form: model.QuoteBlock, Start: start, End: end}
 	for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
 		q.Start++
 	}
 	q.Text = x.text[q.Start:q.End]
-	ns, ne := s.start+m[2], s.start+m[3]
 	// TokenIndex gives the first token starting at or after a position.
 	t0, t1 := x.d.TokenIndex(ns), x.d.TokenIndex(ne)
 	if t1 < 0 {
@@ -54,7 +60,6 @@ func (x *extractor) embedPost(si int) bool {
 		x.setSpeaker(&q, speakerPhrase{t0: t0, t1: t1, ok: true})
 	}
 	x.add(last, q)
-	return true
 }
 
 // pullQuoteCredit is a pull quote's credit: a paragraph of the speaker's
@@ -83,19 +88,6 @@ func (x *extractor) pullQuote(si int) bool {
 			return false
 		}
 	}
-	q := model.Quote{Form: model.QuoteBlock, Start: s.start + m[2], End: s.start + m[3]}
-	for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
-		q.Start++
-	}
-	q.Text = x.text[q.Start:q.End]
-	ns, ne := s.start+m[4], s.start+m[5]
-	t0, t1 := x.d.TokenIndex(ns), x.d.TokenIndex(ne)
-	if t1 < 0 {
-		t1 = len(x.toks)
-	}
-	if t0 >= 0 && t1 > t0 && x.toks[t1-1].End <= ne {
-		x.setSpeaker(&q, speakerPhrase{t0: t0, t1: t1, ok: true})
-	}
-	x.add(last, q)
+	x.addCredited(s.start+m[2], s.start+m[3], s.start+m[4], s.start+m[5], last)
 	return true
 }
