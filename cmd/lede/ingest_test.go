@@ -159,6 +159,9 @@ func TestCorpusCommands(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ingest: %v", err)
 	}
+	if out != "" {
+		t.Errorf("ingest --quiet printed %q", out)
+	}
 	out, _, err = runLede(t, "ingest", "--db", db, "--json", "--no-follow", corpus)
 	if err != nil {
 		t.Fatalf("ingest again: %v", err)

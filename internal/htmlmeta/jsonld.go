@@ -322,27 +322,6 @@ func (ld *ldData) name(v any) string {
 	return ""
 }
 
-// names returns every name in an author-like value.
-func (ld *ldData) names(v any, depth int) []string {
-	if depth > 4 {
-		return nil
-	}
-	v = ld.resolve(v)
-	switch x := v.(type) {
-	case []any:
-		var out []string
-		for _, e := range x {
-			out = append(out, ld.names(e, depth+1)...)
-		}
-		return out
-	case string, map[string]any:
-		if n := ld.name(x); n != "" {
-			return []string{n}
-		}
-	}
-	return nil
-}
-
 // authorNames splits an author value into people and organisations.
 func (ld *ldData) authorNames(v any) (people, orgs []string) {
 	var rec func(v any, depth int)

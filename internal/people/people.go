@@ -119,10 +119,6 @@ func Analyze(text string) *Doc {
 	runs := d.capRuns()
 	// Pass 1: full names (two words or more), and titled single names.
 	byKey := map[string]int{}
-	type pending struct {
-		r   nameRun
-		key string
-	}
 	var singles []nameRun
 	for _, r := range runs {
 		n := r.tokEnd - r.tokStart
