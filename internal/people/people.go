@@ -49,6 +49,7 @@ type Person struct {
 	lroles      []string // Roles in lower case, for matching descriptions
 	attested    bool     // a title or role word stood before a name mention
 	starts      []int    // sorted starts of the person's name mentions
+	fullStarts  []int    // sorted starts of the full-name mentions alone
 	roleHeads   []string // last word of each role, lower case
 	votesM      int
 	votesF      int
@@ -460,6 +461,12 @@ func (d *Doc) addRef(pi int, m Mention) {
 	p.starts = append(p.starts, 0)
 	copy(p.starts[i+1:], p.starts[i:])
 	p.starts[i] = m.Start
+	if m.Kind == MentionName {
+		i := sort.SearchInts(p.fullStarts, m.Start)
+		p.fullStarts = append(p.fullStarts, 0)
+		copy(p.fullStarts[i+1:], p.fullStarts[i:])
+		p.fullStarts[i] = m.Start
+	}
 }
 
 // matchFull finds a known person with the same first and last name tokens.
@@ -491,20 +498,25 @@ func (d *Doc) matchPart(w string, pos int) int {
 			if !(byLast && p.last == w) && !(!byLast && p.first == w) {
 				continue
 			}
-			// Two people with one surname (a mother and her son): the bare
-			// surname is the one the article is about, named first.
-			if byLast {
-				return i
-			}
 			if any < 0 {
 				any = i
 			}
-			// The last mention of p before pos.
-			k := sort.SearchInts(p.starts, pos)
-			if k > 0 && p.starts[k-1] > bestPos {
-				best, bestPos = i, p.starts[k-1]
+			// The last mention of p before pos; for a surname, the last
+			// full-name mention ("Michael" quoted in between does not make
+			// the next "Greenspan" her husband).
+			starts := p.starts
+			if byLast {
+				starts = p.fullStarts
+			}
+			k := sort.SearchInts(starts, pos)
+			if k > 0 && starts[k-1] > bestPos {
+				best, bestPos = i, starts[k-1]
 			}
 		}
+		// Two people with one surname (a father and his daughter): the bare
+		// surname is the one named in full last before it ("For Megda
+		// Belkacemi, ... Belkacemi says" after an earlier "Khaled
+		// Belkacemi"), else the one named first.
 		if best >= 0 {
 			return best
 		}
@@ -611,8 +623,10 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		return r, false
 	}
 	// "Vancouver's Bo Horvat", "Nova Scotia's South Shore": a possessor
-	// followed by a capitalised word is a place or an organisation.
-	if isPossessive(toks[j-1].Text) && j < len(toks) && toks[j].Cap {
+	// followed by a capitalised word is a place or an organisation, unless
+	// a role word puts a person before it ("choreographer Jeanine
+	// Durning’s This Shape", a person and the title of her work).
+	if isPossessive(toks[j-1].Text) && j < len(toks) && toks[j].Cap && !(j-i >= 2 && d.roleWordBefore(i)) {
 		return r, false
 	}
 	// "the Starlight Tours", "the Kinder Morgan pipeline": people are not
@@ -640,7 +654,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	for k := j - 2; k >= r.tokStart; k-- {
 		w := strings.ToLower(Bare(toks[k].Text))
 		_, hon := honorifics[w]
-		if hon || roleNouns[w] {
+		if hon || roleNouns[w] || roleCompound(w) {
 			if g, ok := honorifics[w]; ok && g != 0 {
 				r.gender = g
 			}
@@ -688,10 +702,14 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if n > 4 {
 		return r, false
 	}
+	// "artistic director Christopher House": after a role word, a known
+	// first name and one more word make a person even when that word
+	// usually names a place or a body.
+	titledFirstName := n == 2 && d.roleWordBefore(r.tokStart) && knownFirstName(d.span(r.tokStart, r.tokEnd))
 	for k := r.tokStart; k < r.tokEnd; k++ {
 		t := toks[k]
 		w := strings.ToLower(Bare(t.Text))
-		if nonName[w] || stopCaps[w] || isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") {
+		if nonName[w] && !(titledFirstName && k == r.tokEnd-1) || stopCaps[w] || isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") {
 			return r, false
 		}
 		if _, hon := honorifics[w]; hon && n == 1 {
@@ -712,6 +730,23 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		return r, false
 	}
 	return r, true
+}
+
+// roleCompound reports a hyphenated title whose head is a role word
+// ("sergeant-at-arms", "lieutenant-governor"): the title, not a first name.
+func roleCompound(w string) bool {
+	head, _, ok := strings.Cut(w, "-")
+	if !ok {
+		return false
+	}
+	_, hon := honorifics[head]
+	return hon || roleNouns[head]
+}
+
+// roleWordBefore reports a lower-case role noun right before token i
+// ("choreographer Jeanine Durning").
+func (d *Doc) roleWordBefore(i int) bool {
+	return i > 0 && d.Tokens[i-1].Word && !d.Tokens[i-1].Cap && roleNouns[strings.ToLower(d.Tokens[i-1].Text)]
 }
 
 // isRoleModifier reports lower-case words that may sit inside a role before a

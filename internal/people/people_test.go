@@ -49,6 +49,20 @@ func TestFind(t *testing.T) {
 			[]model.Person{
 				{Name: "Helen Carraway", Roles: []string{"Green Party MP"}, Mentions: []string{"Helen Carraway"}},
 				{Name: "Marcus Oyelaran", Roles: []string{"Labour Leader"}, Mentions: []string{"Marcus Oyelaran", "the Leader of the Opposition"}}}},
+		{"a role word makes a possessor before a title a person",
+			"Gallery curator Wilma Ostrand’s Quiet Rooms opens today. Ostrand said it took years.",
+			[]model.Person{{Name: "Wilma Ostrand", Roles: []string{"Gallery curator"}, Mentions: []string{"Wilma Ostrand", "Ostrand"}}}},
+		{"a first name after a role word keeps a surname that names places",
+			"Festival director Christopher Hall said the queue was long.",
+			[]model.Person{{Name: "Christopher Hall", Roles: []string{"Festival director"}, Mentions: []string{"Christopher Hall"}}}},
+		{"a hyphenated title is no part of the name",
+			"Reporters followed Sergeant-at-Arms Tobin Reeve down the hall. Reeve waved.",
+			[]model.Person{{Name: "Tobin Reeve", Roles: []string{"Sergeant-at-Arms"}, Mentions: []string{"Tobin Reeve", "Reeve"}}}},
+		{"a shared surname is the one named in full last",
+			"Omar Haddad died in 2017. His widow Lina Haddad spoke on Friday. Haddad said the day still hurts.",
+			[]model.Person{
+				{Name: "Omar Haddad", Mentions: []string{"Omar Haddad"}},
+				{Name: "Lina Haddad", Roles: []string{"widow"}, Mentions: []string{"Lina Haddad", "Haddad"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

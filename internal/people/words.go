@@ -66,6 +66,7 @@ var roleNouns = set(
 	"congressmember", "delegate", "whip", "lobbyist", "regulator", "auditor", "administrator",
 	"publisher", "trustee", "mogul", "heiress", "superstar", "comedian", "filmmaker",
 	"playwright", "novelist", "poet", "photographer", "spokesmen", "senators",
+	"choreographer", "dancer", "composer", "conductor", "curator",
 )
 
 // nonName are words that head or mark organisation, place, event and thing
@@ -96,7 +97,7 @@ var nonName = set(
 	"library", "gallery", "theatre", "theater", "hotel", "restaurant", "cafe", "market",
 	"exchange", "stock", "capital", "holdings", "partners", "llc", "ltd", "co", "corporation",
 	"industries", "technologies", "energy", "oil", "gas", "power", "airlines", "air", "motors",
-	"pharmaceuticals", "labs", "studios", "records", "entertainment", "show", "series", "film",
+	"pharmaceuticals", "labs", "studio", "studios", "records", "entertainment", "show", "series", "film",
 	"book", "album", "song", "movie", "act", "amendment", "constitution", "treaty", "accord",
 	"agreement", "deal", "summit", "convention", "conference", "debate", "election", "primary",
 	"caucus", "caucuses", "democrats", "republicans", "liberals", "conservatives", "senators",
