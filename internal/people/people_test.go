@@ -78,7 +78,8 @@ func TestFind(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
-	text := "Mrs. Ada Kent met Mr. Leo Park and Health Secretary Marcus Thwaite. She left. The Health Secretary stayed, as did the protesters."
+	text := "Mrs. Ada Kent met Mr. Leo Park and Health Secretary Marcus Thwaite. She left. The Health Secretary stayed, as did the protesters. " +
+		"Mr. Thwaite and Mrs. Kent waved. The Bureau of Quiet Affairs spoke. Harbourview Transit’s public database said so."
 	d := Analyze(text)
 	tests := []struct {
 		mention string
@@ -88,6 +89,9 @@ func TestResolve(t *testing.T) {
 		{"She", "Ada Kent", false},
 		{"The Health Secretary", "Marcus Thwaite", false},
 		{"the protesters", "the protesters", true},
+		{"Mr. Thwaite and Mrs. Kent", "Mr. Thwaite and Mrs. Kent", true},
+		{"The Bureau of Quiet Affairs", "The Bureau of Quiet Affairs", true},
+		{"Harbourview Transit’s public database", "Harbourview Transit", true},
 	}
 	for _, tt := range tests {
 		i := indexOf(text, tt.mention)

@@ -3,6 +3,8 @@ package people
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Referent is what a mention resolves to.
@@ -43,12 +45,26 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 				}
 				return Referent{Person: -1}, false
 			}
+			// "Nick Offerman and Megan Mullally said": two people
+			// coordinated speak as a group, named as written.
+			if rest := d.Text[r.End:end]; strings.HasPrefix(rest, " and ") && d.PersonAt(r.End+5, end) >= 0 && d.PersonAt(r.End+5, end) != r.person {
+				return Referent{Name: strings.TrimSpace(d.Text[r.Start:end]), Group: true, Person: -1}, true
+			}
 			return d.ref(r.person), true
 		}
 	}
-	// A name nothing else marked as a person's: the speaker phrase does.
+	// "Infrastructure Canada’s public database said": an organisation
+	// (no known person) speaks through its channel.
+	if text := strings.TrimSpace(d.Text[start:end]); channelNouns[strings.ToLower(lastField(text))] {
+		if k := strings.LastIndexAny(text, "'’"); k > 0 && (strings.HasPrefix(text[k:], "’s ") || strings.HasPrefix(text[k:], "'s ")) && isCapWord(lastField(text[:k])) {
+			return Referent{Name: text[:k], Group: true, Person: -1}, true
+		}
+	}
+	// A name nothing else marked as a person's: the speaker phrase does,
+	// unless it is the tail of a longer proper name ("Drug Abuse" of "the
+	// National Institute on Drug Abuse").
 	i := sort.Search(len(d.unattested), func(i int) bool { return d.unattested[i].Start >= start })
-	if i < len(d.unattested) && d.unattested[i].End <= end {
+	if i < len(d.unattested) && d.unattested[i].End <= end && !nameTail(d.Text[start:d.unattested[i].Start]) {
 		return Referent{Name: d.unattested[i].name, Person: -1}, true
 	}
 	toks := d.tokensIn(start, end)
@@ -297,7 +313,8 @@ var channelNouns = map[string]bool{
 	"statement": true, "letter": true, "office": true, "spokesperson": true, "spokesman": true,
 	"spokeswoman": true, "lawyer": true, "attorney": true, "campaign": true, "tweet": true,
 	"post": true, "website": true, "memo": true, "email": true, "account": true, "aide": true,
-	"message": true, "words": true, "response": true, "reply": true,
+	"message": true, "words": true, "response": true, "reply": true, "database": true,
+	"report": true, "study": true, "data": true, "records": true, "blog": true,
 }
 
 // NearestAny returns the name of the person mentioned last in [lo, pos)
@@ -314,4 +331,32 @@ func (d *Doc) NearestAny(pos, lo int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nameTail reports whether the text before a name inside a mention makes
+// the name the tail of a longer proper name: a capitalised word, then a
+// linking preposition ("the National Institute on ").
+func nameTail(before string) bool {
+	f := strings.Fields(before)
+	if len(f) < 2 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "on", "of", "for", "and":
+		return isCapWord(f[len(f)-2])
+	}
+	return false
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
