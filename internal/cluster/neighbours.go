@@ -1,0 +1,143 @@
+package cluster
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// Neighbourhood boost. The errors left by plain TF-IDF are mostly reports
+// of neighbouring events of one saga (two infrastructure votes a week
+// apart, this week's jobless claims and last week's) that share their
+// whole vocabulary. What tells them apart are the few specific terms (a
+// name, a figure, a rare noun) that the true story's reports share and the
+// rest of the saga does not. In a document's neighbourhood (its most
+// similar documents) such terms are found in a few neighbours, the saga's
+// vocabulary in most of them, and the document's idiosyncrasies in none.
+// So, before clustering, a term found in at least one and at most
+// BoostMaxShare of a document's BoostNeighbours nearest neighbours weighs
+// 1+Boost times as much in that document's vector.
+//
+// Measured on the development sets (allsides_roundups_2021 / newswcl50 /
+// wikiref220 BCubed F1; plain 0.794 / 1.000 / 0.887): as built, 0.802 /
+// 1.000 / 0.896. A first version ranking neighbours by the full cosine
+// tried the neighbourhood's shape: K=10, share 4, boost 1: 0.804 / 1.000 /
+// 0.892; share 3: 0.800 / 0.882; share 5: 0.800 / 0.885; boost 1.5: 0.804
+// / 0.867; K=20 share 4: 0.797; K=20 share 6: 0.800; K=5 share 2: 0.800;
+// boost 1 with a lower join threshold (0.22, 0.20): 0.790, 0.786.
+// Average-link agglomerative clustering over the same vectors gains the
+// same (best F1 0.779 -> 0.789), so the vectors, not the streaming, are
+// what improved. The opposite rule (an IDF over the neighbourhood, which
+// also cuts the terms shared with every neighbour) lowers all
+// similarities at once and collapses recall (allsides 0.632, newswcl50
+// 0.483). Cost: 100,000 generated articles take 15% more CPU time.
+const (
+	// BoostNeighbours is the size of the neighbourhood: a story has 2-5
+	// reports in the development sets, a saga a dozen or more.
+	BoostNeighbours = 10
+	// BoostMaxShare: a term in more neighbours than this is the saga's.
+	BoostMaxShare = 4
+	// Boost is the extra weight of a term shared by a few neighbours.
+	Boost = 1.0
+	// BoostMaxPosting: neighbours are found, and ranked, through the
+	// documents' QueryTerms heaviest terms (the dot product over those
+	// only, as a search engine scores); a term heading more documents
+	// than this is skipped. Both keep the search per document flat as the
+	// corpus grows (with every term and no cap, 100,000 generated
+	// articles took three times the CPU time; 300 is MaxPosting's order).
+	BoostMaxPosting = 300
+)
+
+// posting is one document's weight for a term.
+type posting struct {
+	doc int32
+	w   float32
+}
+
+// boostNeighbourhood returns the vectors reweighted by the neighbourhood
+// boost (see Boost), each unit length and heaviest first again. rank[i]
+// is document i's place in the streaming order, which breaks ties between
+// equally similar neighbours so that the result does not depend on the
+// order of vecs. The input vectors are not modified.
+func boostNeighbourhood(vecs [][]feat, rank []int) [][]feat {
+	post := map[uint64][]posting{}
+	for i, v := range vecs {
+		for _, f := range v[:min(len(v), QueryTerms)] {
+			post[f.id] = append(post[f.id], posting{int32(i), f.w})
+		}
+	}
+	out := make([][]feat, len(vecs))
+	Parallel(len(vecs), func(i int) {
+		out[i] = boostOne(vecs, post, rank, i)
+	})
+	return out
+}
+
+// neighbour is a candidate neighbour and its similarity.
+type neighbour struct {
+	doc int32
+	sim float32
+}
+
+func boostOne(vecs [][]feat, post map[uint64][]posting, rank []int, i int) []feat {
+	v := vecs[i]
+	if len(v) == 0 {
+		return v
+	}
+	// Accumulate dot products over the postings of v's heaviest terms, as
+	// a search engine does: only documents sharing one are touched.
+	acc := map[int32]float32{}
+	for _, f := range v[:min(len(v), QueryTerms)] {
+		p := post[f.id]
+		if len(p) > BoostMaxPosting {
+			continue
+		}
+		for _, q := range p {
+			if int(q.doc) != i {
+				acc[q.doc] += f.w * q.w
+			}
+		}
+	}
+	nbs := make([]neighbour, 0, len(acc))
+	for d, s := range acc {
+		nbs = append(nbs, neighbour{d, s})
+	}
+	slices.SortFunc(nbs, func(a, b neighbour) int {
+		if c := cmp.Compare(b.sim, a.sim); c != 0 {
+			return c
+		}
+		return cmp.Compare(rank[a.doc], rank[b.doc])
+	})
+	nbs = nbs[:min(len(nbs), BoostNeighbours)]
+	share := make(map[uint64]int, len(v))
+	for _, f := range v {
+		share[f.id] = 0
+	}
+	for _, n := range nbs {
+		for _, f := range vecs[n.doc] {
+			if k, ok := share[f.id]; ok {
+				share[f.id] = k + 1
+			}
+		}
+	}
+	w := make([]feat, len(v))
+	var s float64
+	for k, f := range v {
+		w[k] = f
+		if n := share[f.id]; n >= 1 && n <= BoostMaxShare {
+			w[k].w *= 1 + Boost
+		}
+		s += float64(w[k].w) * float64(w[k].w)
+	}
+	norm := float32(1 / math.Sqrt(s))
+	for k := range w {
+		w[k].w *= norm
+	}
+	slices.SortFunc(w, func(a, b feat) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	return w
+}

@@ -1,0 +1,58 @@
+package cluster
+
+import (
+	"math"
+	"testing"
+)
+
+// The neighbourhood boost doubles a term shared with a few neighbours (the
+// story's own), leaves alone one shared with most of them (the saga's)
+// and one shared with none (the document's own idiosyncrasy).
+func TestBoostNeighbourhood(t *testing.T) {
+	const (
+		saga   = 101 // in every document
+		story  = 102 // in documents 0, 1 and 2
+		own    = 103 // in document 0 only
+		others = 200 // + i: each other document's own term
+	)
+	vecs := [][]feat{{{saga, 0.5}, {story, 0.5}, {own, 0.5}}}
+	for i := 1; i < 2+BoostNeighbours; i++ {
+		v := []feat{{saga, 0.6}, {others + uint64(i), 0.6}}
+		if i <= 2 {
+			v = append(v, feat{story, 0.5})
+		}
+		vecs = append(vecs, v)
+	}
+	rank := make([]int, len(vecs))
+	for i := range rank {
+		rank[i] = i
+	}
+	got := boostNeighbourhood(vecs, rank)
+	w := map[uint64]float64{}
+	var norm float64
+	for _, f := range got[0] {
+		w[f.id] = float64(f.w)
+		norm += float64(f.w) * float64(f.w)
+	}
+	if math.Abs(norm-1) > 1e-5 {
+		t.Errorf("boosted vector has squared norm %v, want 1", norm)
+	}
+	for _, c := range []struct {
+		name string
+		id   uint64
+		want float64 // weight relative to the saga term's
+	}{
+		{"story term, in 2 of 10 neighbours", story, 1 + Boost},
+		{"own term, in no neighbour", own, 1},
+	} {
+		if r := w[c.id] / w[saga]; math.Abs(r-c.want) > 1e-5 {
+			t.Errorf("%s: weight %.3f times the saga term's, want %.3f", c.name, r, c.want)
+		}
+	}
+	if got[0][0].id != story {
+		t.Errorf("heaviest term is %d, want the boosted story term %d first", got[0][0].id, story)
+	}
+	if vecs[0][1].w != 0.5 {
+		t.Errorf("input vector modified: %v", vecs[0])
+	}
+}
