@@ -106,6 +106,11 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 	}
 	if pub == nil {
+		if p := c.ld.soleBlogPost(); p != nil {
+			pub = try(str(p["datePublished"]), "json-ld blogPost datePublished", false)
+		}
+	}
+	if pub == nil {
 		pub = firstMeta(c, publishedMetas, try)
 	}
 	if pub == nil {
@@ -122,6 +127,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 				}
 			}
 		}
+	}
+	if pub == nil {
+		pub = c.labelledDate(now)
 	}
 	if pub == nil {
 		pub = c.visibleDate(now)
@@ -149,6 +157,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 	}
 	if d := c.shownModified(pub, mod, now); d != nil {
+		pub = d
+	}
+	if d := c.urlLocalDay(pub, now); d != nil {
 		pub = d
 	}
 	if pub == nil && modFallback != nil {
@@ -204,6 +215,44 @@ func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Da
 		return nil
 	}
 	return shown
+}
+
+// labelledDate applies datePublishedLabel: the first date written after a
+// publication label ("Published: 3 May 2021", "Erschienen am 01.11.2023",
+// "Mise en ligne" / "23 mai 2019") anywhere outside reader comments. A
+// label says which of a page's dates is the publication one, so it is
+// trusted before a date that merely sits in a byline.
+func (c *collector) labelledDate(now time.Time) *model.Date {
+	for _, t := range c.labels.texts {
+		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+			return &model.Date{Value: v, Evidence: "visible text labelled as the publication date"}
+		}
+	}
+	return nil
+}
+
+// urlLocalDay applies dateURLLocalDay: a machine-readable date one day off
+// the date in the URL path (/2019/01/01/slug, published_time
+// 2018-12-31T23:11:59+00:00) is the same instant converted to another time
+// zone. CMSs build the path from the local date, which is also the date
+// the page shows its readers, so the URL's day is kept.
+func (c *collector) urlLocalDay(pub *model.Date, now time.Time) *model.Date {
+	if pub == nil || pub.Evidence == "url" || len(pub.Value) < 10 {
+		return nil
+	}
+	u := c.urlDate(now)
+	if u == nil {
+		return nil
+	}
+	p, err1 := time.Parse("2006-01-02", pub.Value[:10])
+	d, err2 := time.Parse("2006-01-02", u.Value)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	if diff := p.Sub(d); diff != 24*time.Hour && diff != -24*time.Hour {
+		return nil
+	}
+	return &model.Date{Value: u.Value, Estimated: pub.Estimated, Evidence: "url (the local day of " + pub.Evidence + ")"}
 }
 
 // visibleDate is the first date written in a dateline, byline or the lines

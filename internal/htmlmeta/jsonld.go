@@ -58,7 +58,16 @@ var (
 func (c *collector) parseJSONLD() {
 	ld := &c.ld
 	ld.byID = map[string]map[string]any{}
-	for _, src := range c.jsonld {
+	srcs := c.jsonld
+	// <meta name="script:ld+json" content="{...}">: some app frameworks
+	// render their JSON-LD into a meta tag instead of a script.
+	for _, src := range c.metas["script:ld+json"] {
+		if c.jsonldBytes += len(src); c.jsonldBytes > maxJSONLDBytes {
+			break
+		}
+		srcs = append(srcs, src)
+	}
+	for _, src := range srcs {
 		for _, v := range decodeLenient(src) {
 			ld.collect(v, 0)
 		}
@@ -381,6 +390,25 @@ func (ld *ldData) first(key string) string {
 		}
 	}
 	return ""
+}
+
+// soleBlogPost returns the one post a Blog object lists in blogPost, or
+// nil: a blog page that lists exactly one post is that post's page, and the
+// post carries the dates the Blog object lacks.
+func (ld *ldData) soleBlogPost() map[string]any {
+	for _, o := range ld.objects {
+		v := o["blogPost"]
+		if a, ok := v.([]any); ok {
+			if len(a) != 1 {
+				continue
+			}
+			v = a[0]
+		}
+		if p, ok := ld.resolve(v).(map[string]any); ok {
+			return p
+		}
+	}
+	return nil
 }
 
 // image returns the main object's image URL.

@@ -245,6 +245,8 @@ type collector struct {
 	h1Extras []string
 	// scriptDate is a publication date found in a non-JSON-LD script.
 	scriptDate string
+	// labels are texts labelled as the publication date (dates_labels.go).
+	labels dateLabels
 	// siteTitles are the texts of the site's own name elements
 	// (.site-title, .logo, .brand), which a <title> may repeat.
 	siteTitles []string
@@ -426,6 +428,9 @@ func (c *collector) walk(n *html.Node, st walkState) {
 			return
 		}
 	case html.TextNode:
+		if !st.inHead && !st.inComments {
+			c.labels.text(n.Data)
+		}
 		return
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {

@@ -1,0 +1,96 @@
+package htmlmeta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pubLabelNeedles find a label that names the date after it as the
+// publication date ("Published: 3 May 2021", "Veröffentlicht am",
+// "Erschienen am", "Mise en ligne", "Publicado el", "Pubblicato il",
+// "Opublikowano"). They skip the first letter so one needle serves
+// "Published" and "published"; they are matched with strings.Contains on
+// short text nodes only (no regexp per node).
+var pubLabelNeedles = []string{
+	"ublished", "ublish date", "ublication date", "osted on", "ffentlicht", "ffentlichung", "rschienen am",
+	"rstellt am", "ublié le", "ise en ligne", "ublicado", "ublicación", "ubblicato", "ublikowano", "epubliceerd",
+}
+
+// pubLabelStop are labels of a later date ("last updated"): the labelled
+// text is cut where one starts.
+var pubLabelStop = []string{"pdated", "odified", "ktualisiert", "nderung", "is à jour", "ctualizado", "ggiornato"}
+
+// maxLabels bounds the labelled texts kept per page.
+const maxLabels = 8
+
+// maxLabelStart: a label opens its text ("Published", "Date published:",
+// "Zuerst veröffentlicht am"); further in, "published" is part of a sentence
+// ("This post was originally published on ...").
+const maxLabelStart = 16
+
+// maxLabelText: a text node longer than this is prose that mentions
+// publishing, not a label.
+const maxLabelText = 120
+
+// dateLabels collects texts labelled as the publication date (rule
+// datePublishedLabel). A label and its date often sit in separate elements
+// (<dt>Published</dt><dd>3 May 2021</dd>, "Veröffentlichung: <a>04.02.2022</a>"):
+// a label without digits waits for the next non-blank text node.
+type dateLabels struct {
+	texts   []string
+	pending string
+}
+
+// text looks at one text node in document order.
+func (l *dateLabels) text(raw string) {
+	if len(l.texts) >= maxLabels {
+		return
+	}
+	t := strings.TrimSpace(raw)
+	if t == "" {
+		return
+	}
+	if l.pending != "" {
+		l.texts = append(l.texts, l.pending+" "+truncateRunes(t, maxLabelText))
+		l.pending = ""
+		return
+	}
+	if len(t) > maxLabelText {
+		return
+	}
+	at := -1
+	for _, nd := range pubLabelNeedles {
+		if i := strings.Index(t, nd); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 || at > maxLabelStart || strings.HasPrefix(t[at:], "ublished by") || strings.HasPrefix(t[at:], "ublished in") {
+		return
+	}
+	t = t[wordStart(t, at):]
+	// "Published 3 May 2021, last updated 5 May 2021": the text ends
+	// where a later date's label starts.
+	for _, w := range pubLabelStop {
+		if i := strings.Index(t, w); i > 0 {
+			t = t[:wordStart(t, i)]
+		}
+	}
+	if strings.IndexAny(t, "0123456789") < 0 {
+		l.pending = t
+		return
+	}
+	l.texts = append(l.texts, t)
+}
+
+// wordStart returns the start of the word that holds byte i of t.
+func wordStart(t string, i int) int {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(t[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	return i
+}

@@ -1,0 +1,118 @@
+package htmlmeta
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+)
+
+// publishedOf extracts page (a synthetic snippet) at pageURL and returns
+// the published date's day and evidence.
+func publishedOf(t *testing.T, page, pageURL string) (day, evidence string) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Extract(doc, pageURL, testNow)
+	if m.Published == nil {
+		return "", ""
+	}
+	day = m.Published.Value
+	if len(day) > 10 {
+		day = day[:10]
+	}
+	return day, m.Published.Evidence
+}
+
+var dateRuleTests = []struct {
+	name, url, page string
+	want            string // published day, "" for none
+	evidence        string // prefix of the evidence, checked when set
+}{
+	// datePublishedLabel
+	{"label and date in separate elements (French)", "https://example.com/son/1",
+		`<h1>La voix</h1><ul><li><p class="title">Durée</p><p class="content">3 min</p></li><li><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li></ul>`,
+		"2019-05-23", "visible text labelled"},
+	{"label text then a linked date (German)", "https://example.com/album",
+		`<h1>Album</h1><div>Veröffentlichung: <a href="/music/">04.02.2022</a><br>Label: Sony</div>`,
+		"2022-02-04", "visible text labelled"},
+	{"publication label wins over the modification date before it", "https://example.com/rezension",
+		`<h1>Rezension</h1><div>Text</div><p class="footerLine">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>`,
+		"2023-11-01", "visible text labelled"},
+	{"one text with both labels keeps the publication date", "https://example.com/a",
+		`<h1>A</h1><div><span>Published 3 May 2021, last updated 9 June 2022</span></div>`,
+		"2021-05-03", ""},
+	{"published by names a publisher, not a date", "https://example.com/a",
+		`<h1>A</h1><div><span>Published by Acme Press</span><span>12 comments 2020</span></div>`,
+		"", ""},
+	{"published inside a sentence is not a label", "https://example.com/a",
+		`<h1>A</h1><p>Our report was first published on 21 June 2017 and revised often.` + strings.Repeat(" More prose follows here.", 10) + `</p>`,
+		"2017-06-21", "visible text near the top"}, // the last-resort rule, not the label
+	{"labels in reader comments are ignored", "https://example.com/a",
+		`<h1>A</h1><div class="comments"><p>Posted on 2 May 2020</p></div>`,
+		"", ""},
+	// dateURLLocalDay
+	{"UTC timestamp one day after the URL day", "https://example.com/2019/01/01/new-year/",
+		`<head><meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><h1>New year</h1>`,
+		"2019-01-01", "url (the local day"},
+	{"UTC timestamp one day before the URL day", "https://example.com/2023/11/08/mayor/",
+		`<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor","datePublished":"2023-11-09T05:30:59Z"}</script></head><h1>Mayor</h1>`,
+		"2023-11-08", "url (the local day"},
+	{"URL days apart keeps the declared date", "https://example.com/2019/12/01/story/",
+		`<head><meta property="article:published_time" content="2019-12-09T19:00:49+01:00"></head><h1>Story</h1>`,
+		"2019-12-09", "meta"},
+	// JSON-LD in a meta tag, JSON-LD blogPost
+	{"JSON-LD rendered into a meta tag", "https://example.com/guide",
+		`<head><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Guide&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"></head><h1>Guide</h1>`,
+		"2025-11-17", "json-ld datePublished"},
+	{"a Blog listing one post", "https://example.com/post/frame",
+		`<head><script type="application/ld+json">{"@type":"Blog","name":"Apps","blogPost":[{"@type":"BlogPosting","headline":"Frames","datePublished":"2025-12-19T20:20:42Z"}]}</script></head><h1>Frames</h1>`,
+		"2025-12-19", "json-ld"},
+	{"a Blog listing many posts gives no date", "https://example.com/blog",
+		`<head><script type="application/ld+json">{"@type":"Blog","name":"Apps","blogPost":[{"@type":"BlogPosting","headline":"A","datePublished":"2025-12-19"},{"@type":"BlogPosting","headline":"B","datePublished":"2025-12-01"}]}</script></head><h1>Apps</h1>`,
+		"", ""},
+}
+
+func TestDateRules(t *testing.T) {
+	for _, tt := range dateRuleTests {
+		page := tt.page
+		if !strings.HasPrefix(page, "<head>") {
+			page = "<head><title>T</title></head>" + page
+		}
+		got, ev := publishedOf(t, "<html>"+page+"</html>", tt.url)
+		if got != tt.want {
+			t.Errorf("%s: published = %q (%s), want %q", tt.name, got, ev, tt.want)
+			continue
+		}
+		if tt.evidence != "" && !strings.HasPrefix(ev, tt.evidence) {
+			t.Errorf("%s: evidence = %q, want prefix %q", tt.name, ev, tt.evidence)
+		}
+	}
+}
+
+var dateLabelsTests = []struct {
+	nodes []string
+	want  []string
+}{
+	{[]string{"Published", "  ", "3 May 2021"}, []string{"Published 3 May 2021"}},
+	{[]string{"Veröffentlicht am 3. März 2021"}, []string{"Veröffentlicht am 3. März 2021"}},
+	{[]string{"· Posted on March 3, 2021 | Updated March 9, 2021"}, []string{"Posted on March 3, 2021 | "}},
+	{[]string{"Last updated: 2021-03-04"}, nil},
+	{[]string{"Published by Acme"}, nil},
+	{[]string{"Nothing here", "12 May 2020"}, nil},
+}
+
+func TestDateLabels(t *testing.T) {
+	for _, tt := range dateLabelsTests {
+		var l dateLabels
+		for _, n := range tt.nodes {
+			l.text(n)
+		}
+		if diff := cmp.Diff(tt.want, l.texts); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.nodes, diff)
+		}
+	}
+}
