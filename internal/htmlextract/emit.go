@@ -83,6 +83,8 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		if ni.boiler == bkByline && (ni.text > bylineMaxLen || x.authors >= threadAuthors) {
 			// Long "author"-classed regions are forum posts and the like;
 			// many short ones are the signatures of a thread's posts.
+		} else if (ni.word == "hidden" || ni.word == "class:hidden") && x.disclosurePanel(n, &ni) {
+			// Rule "disclosure-panel": see disclosurePanel.
 		} else if ni.boiler == bkNone {
 			if x.rootCGood >= thinPageGood {
 				x.drop(n, bkRelated, "teaser-card")

@@ -498,3 +498,40 @@ func TestTrailingColonHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestDisclosurePanel: rule "disclosure-panel" keeps the collapsed answers
+// of an FAQ and an accordion, and still drops a hidden menu and a hidden
+// block with no panel marks.
+func TestDisclosurePanel(t *testing.T) {
+	var body strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	const answer = "Swimmers pay four pounds a session, and children under twelve swim free on weekend mornings."
+	tests := []struct {
+		name, panel string
+		kept        bool
+	}{
+		{"after a button", `<button type="button">What does a swim cost?</button><div class="hidden"><p>` + answer + `</p></div>`, true},
+		{"after a heading holding the toggle", `<h3><button aria-expanded="false">What does a swim cost?</button></h3><div hidden><p>` + answer + `</p></div>`, true},
+		{"region role", `<h3>What does a swim cost?</h3><div style="display: none" role="region"><p>` + answer + `</p></div>`, true},
+		{"panel word", `<h3>What does a swim cost?</h3><div class="faq__answer" style="display:none"><p>` + answer + `</p></div>`, true},
+		{"no panel marks", `<h3>What does a swim cost?</h3><div class="hidden"><p>` + answer + `</p></div>`, false},
+		{"hidden menu after a button", `<button>Menu</button><div class="hidden"><ul><li><a href="/a">Swimmers pay four pounds a session</a></li><li><a href="/b">children under twelve swim free on weekend mornings</a></li></ul></div>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `<section><h2>Questions</h2><div>` + tc.panel + `</div></section></article></main></body></html>`
+			a, err := Extract(page, Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(a.Text, "Swimmers pay four pounds"); got != tc.kept {
+				t.Errorf("panel kept = %v, want %v:\n%s", got, tc.kept, a.Text)
+			}
+			if !strings.Contains(a.Text, "Point 3") {
+				t.Errorf("article lost:\n%s", a.Text)
+			}
+		})
+	}
+}

@@ -393,3 +393,77 @@ func slugID(v string) bool {
 	}
 	return parts >= minSlugParts
 }
+
+// panelLinkShare: a disclosure panel is prose: an FAQ answer carries a link
+// or two; a collapsed mobile menu is nearly all links.
+const panelLinkShare = 0.2
+
+// panelWords are the class and id words of collapsible panels: accordion
+// bodies, FAQ answers, tab panels.
+var panelWords = map[string]bool{"accordion": true, "collapse": true, "collapsible": true, "faq": true,
+	"answer": true, "panel": true, "tabpanel": true, "expandable": true, "expander": true, "toggle": true,
+	"disclosure": true, "details": true}
+
+// disclosurePanel is rule "disclosure-panel": a hidden element that is
+// the collapsed body of an accordion, an FAQ answer or a tab panel is text
+// the reader opens with a click, not chrome (<button>How much does it
+// cost?</button><div class="hidden"><p>It depends on ...</p></div>). It
+// must hold prose with few links and show a panel's marks: a toggle
+// (button, summary, aria-expanded or aria-controls) just before it, a
+// region or tabpanel role, aria-labelledby, or a panel word in its class.
+// Hidden menus, dialogs and templates show none of these or are all links.
+func (x *extractor) disclosurePanel(n *html.Node, ni *nodeInfo) bool {
+	if ni.good == 0 || float64(ni.link) > panelLinkShare*float64(ni.text) {
+		return false
+	}
+	switch attr(n, "role") {
+	case "region", "tabpanel":
+		return true
+	}
+	if attr(n, "aria-labelledby") != "" {
+		return true
+	}
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+			if panelWords[w] {
+				return true
+			}
+		}
+	}
+	p := n.PrevSibling
+	for p != nil && p.Type != html.ElementNode {
+		p = p.PrevSibling
+	}
+	return p != nil && isToggle(p, panelToggleDepth)
+}
+
+// panelToggleDepth: the toggle before a panel is the element itself or
+// wraps it in a heading or a row (<h3><button aria-expanded>).
+const panelToggleDepth = 2
+
+// isToggle reports whether n, or an element at most depth levels inside
+// it, opens a panel: a button, a summary, or an element with aria-expanded
+// or aria-controls.
+func isToggle(n *html.Node, depth int) bool {
+	if n.DataAtom == atom.Button || n.DataAtom == atom.Summary {
+		return true
+	}
+	for i := range n.Attr {
+		if k := n.Attr[i].Key; k == "aria-expanded" || k == "aria-controls" {
+			return true
+		}
+	}
+	if depth == 0 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isToggle(c, depth-1) {
+			return true
+		}
+	}
+	return false
+}

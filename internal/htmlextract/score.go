@@ -389,7 +389,7 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 	if debugRoot != nil {
 		path := ""
 		for p := node; p != nil && p.Type == html.ElementNode; p = p.Parent {
-			path = "/" + p.Data + "." + attr(p, "class") + "#" + attr(p, "id") + fmt.Sprintf("(%d/%d)", x.info1(p).cgood, x.info1(p).good) + path
+			path = "/" + p.Data + "." + attr(p, "class") + "#" + attr(p, "id") + fmt.Sprintf("(%d/%d p%d)", x.info1(p).cgood, x.info1(p).good, x.info1(p).ctext-x.info1(p).clink) + path
 		}
 		debugRoot(path)
 	}
