@@ -376,6 +376,12 @@ func (x *extractor) nominalHead(t0, t1 int) bool {
 	if notSpeakerOpeners[strings.ToLower(people.Bare(x.toks[t0].Text))] {
 		return false
 	}
+	// A modal or a contracted verb opening or closing the phrase makes it a
+	// clause, not a name ("Bardos must", "he's excited"); inside, it may
+	// follow the name ("Rakeyia Scott can be heard").
+	if clauseVerbs[x.lower(t0)] || clauseVerbs[w] {
+		return false
+	}
 	if tk.Cap {
 		return !timeWords[w]
 	}
@@ -403,6 +409,16 @@ func (x *extractor) nominalHead(t0, t1 int) bool {
 		return false
 	}
 	return true
+}
+
+// clauseVerbs are modals and contracted verbs that never sit inside a
+// speaker phrase.
+var clauseVerbs = map[string]bool{
+	"must": true, "can": true, "could": true, "will": true, "would": true, "should": true,
+	"may": true, "might": true, "shall": true, "won't": true, "can't": true, "he's": true,
+	"she's": true, "it's": true, "they're": true, "we're": true, "i'm": true, "won’t": true,
+	"can’t": true, "he’s": true, "she’s": true, "it’s": true, "they’re": true, "we’re": true,
+	"i’m": true,
 }
 
 // lyNouns end in -ly without being adverbs.
