@@ -240,6 +240,32 @@ func agrees(h, t string) bool {
 	return false
 }
 
+// headlineContinues reports whether a heading h that starts with the
+// metadata title r goes on with the headline itself rather than with
+// furniture (rule titleHeadlineContinues): the <title> dropped the
+// headline's closing punctuation ("What's Next in 2025" for "What's Next
+// in 2025?"), its clause after a comma or colon ("Best Tutors in 2025" for
+// "Best Tutors in 2025, Reviewed by a Student"), or was cut mid-word
+// ("set up your monitor, laptop, and k" for "... and keyboard"). Then the
+// visible heading is the headline. Furniture starts with a separator, a
+// bracket or a plain word ("(example.com) 87", "| Site", "Stay organized").
+func headlineContinues(r, h string) bool {
+	nr, nh := normTitle(r), normTitle(h)
+	if nr == "" || !strings.HasPrefix(nh, nr) || len(nh) == len(nr) {
+		return false
+	}
+	rest := nh[len(nr):]
+	last, _ := utf8.DecodeLastRuneInString(nr)
+	next, _ := utf8.DecodeRuneInString(rest)
+	if (unicode.IsLetter(last) || unicode.IsDigit(last)) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+		return true // cut mid-word
+	}
+	if strings.IndexFunc(rest, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return !strings.ContainsAny(rest, "|·•»›/") // punctuation only, not a separator
+	}
+	return strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, ": ")
+}
+
 // minAgreeRunes: a heading shorter than this ("News", "Home") agrees with
 // too many titles by prefix to count as evidence.
 const minAgreeRunes = 8
@@ -260,6 +286,13 @@ const minAgreeRunes = 8
 //     headline, then <title>, with site segments stripped.
 //  4. titleAnyH1: the first <h1> at all.
 func (c *collector) title(outlet string) string {
+	t, _ := c.titleRule(outlet)
+	return t
+}
+
+// titleRule is title with the name of the rule that chose it, for tests
+// and debugging.
+func (c *collector) titleRule(outlet string) (string, string) {
 	sites := c.siteNames(outlet)
 	// stripSites adds the texts of the page's site-name elements, trusted
 	// to cut a <title> suffix but not to reject a heading.
@@ -280,6 +313,12 @@ func (c *collector) title(outlet string) string {
 	for _, h := range c.h1s {
 		if !c.siteLike(h.text, sites) {
 			h1s = append(h1s, h)
+		} else if k := foldKey(h.text); len(k) >= minSiteKey && len(strings.Fields(h.text)) <= maxSiteWords {
+			// Rule titleSiteHeading: an <h1> that names the site (the
+			// logo heading "The Rust Programming Language") names the
+			// <title>'s site segment too: "What is Ownership? - The Rust
+			// Programming Language" is "What is Ownership?".
+			stripSites = append(stripSites[:len(stripSites):len(stripSites)], k)
 		}
 	}
 	agreed := func(cands []h1Cand) string {
@@ -302,7 +341,7 @@ func (c *collector) title(outlet string) string {
 	}
 	// Rule 1.
 	if t := agreed(h1s); t != "" {
-		return t
+		return t, "agreedHeading"
 	}
 	// Rule 1b, titleH1Extends: an <h1> that is a metadata title plus
 	// furniture ("Dec 18 2025 Headline", "Headline (example.com) 87"):
@@ -312,8 +351,8 @@ func (c *collector) title(outlet string) string {
 			continue
 		}
 		for _, r := range refs {
-			if r = stripSite(r, stripSites); r != "" && agrees(r, h.text) {
-				return r
+			if r = stripSite(r, stripSites); r != "" && agrees(r, h.text) && !headlineContinues(r, h.text) {
+				return r, "h1Extends"
 			}
 		}
 	}
@@ -330,9 +369,17 @@ func (c *collector) title(outlet string) string {
 					continue
 				}
 				if utf8.RuneCountInString(h.text) >= minH1Runes && c.related(h.text, refs, stripSites) {
-					return h.text
+					return h.text, "visibleH1"
 				}
 			}
+		}
+		// Rule 2b, titleLoneMainH1: the page's only <h1> outside the
+		// chrome, inside <article>/<main>, is its headline even when the
+		// metadata titles word it differently ("Time to say goodbye."
+		// under the <title> "Home", "Chorgeschichte" under "Geschichte -
+		// Choir Name").
+		if main := mainH1s(c.h1s); len(main) == 1 && len(h1s) == 1 && h1s[0] == main[0] && main[0].inArticle && utf8.RuneCountInString(main[0].text) >= minH1Runes {
+			return main[0].text, "loneMainH1"
 		}
 	}
 	if len(h1s) == 0 {
@@ -343,29 +390,66 @@ func (c *collector) title(outlet string) string {
 			}
 		}
 		if t := agreed(heads); t != "" {
-			return t
+			return t, "agreedHead"
 		}
 	}
 	// Rule 3.
+	if s := c.metaTitle(refs, stripSites); s != "" {
+		return s, "meta"
+	}
+	// Rule 4.
+	if len(h1s) > 0 {
+		return h1s[0].text, "anyH1"
+	}
+	if len(c.heads) > 0 {
+		return c.heads[0].text, "anyHead"
+	}
+	return "", ""
+}
+
+// metaTitle is rule 3, titleMeta: the first metadata title, with site
+// segments stripped.
+func (c *collector) metaTitle(refs, stripSites []string) string {
 	for _, t := range refs {
 		if t == "" {
 			continue
 		}
 		if s := stripSite(t, stripSites); s != "" {
+			// Rule titleHomeBrand: a site's home page has no headline;
+			// its <title> "Brand – tagline" reads as one name for the
+			// page ("Talkspace - #1 Rated Online Therapy"), so a leading
+			// brand joined by a dash stays. A pipe divides two separate
+			// names ("Todoist | A To-Do List ..."): the brand goes.
+			if c.homePage() && s != t && strings.HasSuffix(t, s) && dashJoined(t, s) {
+				return t
+			}
 			if !c.articleLike() {
 				s = firstPipeSegment(s)
 			}
 			return s
 		}
 	}
-	// Rule 4.
-	if len(h1s) > 0 {
-		return h1s[0].text
-	}
-	if len(c.heads) > 0 {
-		return c.heads[0].text
-	}
 	return ""
+}
+
+// dashJoined reports whether the tail s of title t follows a dash separator.
+func dashJoined(t, s string) bool {
+	head := strings.TrimSpace(strings.TrimSuffix(t, s))
+	for _, d := range []string{"-", "–", "—"} {
+		if strings.HasSuffix(head, " "+d) {
+			return true
+		}
+	}
+	return false
+}
+
+// homePage reports whether the page is its site's root ("/", "/index.html").
+func (c *collector) homePage() bool {
+	if c.pageURL == nil {
+		return false
+	}
+	p := strings.TrimSuffix(c.pageURL.Path, "/")
+	return p == "" || p == "/index.html" || p == "/index.php" || p == "/index.htm"
 }
 
 // articleLike reports whether the page declares itself an article or post
@@ -457,6 +541,17 @@ func titleWords(s string) map[string]bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if len(w) > 2 {
 			out[w] = true
+		}
+	}
+	return out
+}
+
+// mainH1s are the <h1>s outside the page chrome.
+func mainH1s(hs []h1Cand) []h1Cand {
+	var out []h1Cand
+	for _, h := range hs {
+		if !h.inChrome {
+			out = append(out, h)
 		}
 	}
 	return out

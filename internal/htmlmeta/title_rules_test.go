@@ -1,0 +1,126 @@
+package htmlmeta
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// titlePickTests pin each title rule on small synthetic pages: the title
+// chosen and the rule that chose it.
+var titlePickTests = []struct {
+	name, url, page string
+	want, rule      string
+}{
+	{
+		"headline continues: the <title> dropped the question mark",
+		"https://example.com/blog/cloud",
+		`<html><head><title>Cloud Tools: What's Next in 2030 | Example Blog</title><meta property="og:type" content="article"></head>
+<body><h1>Cloud Tools: What's Next in 2030?</h1><p>Text.</p></body></html>`,
+		"Cloud Tools: What's Next in 2030?", "visibleH1",
+	},
+	{
+		"headline continues: the <title> dropped a clause after a comma",
+		"https://example.com/tutors",
+		`<html><head><title>Best Chess Tutors in 2030 | Example</title></head>
+<body><main><h1>Best Chess Tutors in 2030, Reviewed by a Student</h1><p>Text.</p></main></body></html>`,
+		"Best Chess Tutors in 2030, Reviewed by a Student", "visibleH1",
+	},
+	{
+		"headline continues: the <title> was cut mid-word",
+		"https://example.com/desk",
+		`<html><head><title>Desk setup step by step: monitor, laptop and k | Example Shop</title></head>
+<body><article><h1>Desk setup step by step: monitor, laptop and keyboard</h1><p>Text.</p></article></body></html>`,
+		"Desk setup step by step: monitor, laptop and keyboard", "visibleH1",
+	},
+	{
+		"h1 extends: furniture after the headline stays out",
+		"https://example.com/story/1",
+		`<html><head><title>Grads Find Degrees No Longer Guarantee Jobs - Example</title></head>
+<body><article><h1>Grads Find Degrees No Longer Guarantee Jobs (latimes.com) 87</h1><p>Text.</p></article></body></html>`,
+		"Grads Find Degrees No Longer Guarantee Jobs", "h1Extends",
+	},
+	{
+		"site heading: the logo <h1> names the <title>'s site segment",
+		"https://docs.example.org/ch04.html",
+		`<html><head><title>What is Ownership? - The Lobster Language Book</title></head>
+<body><header><h1 class="menu-title">The Lobster Language Book</h1></header><div><h2>What is Ownership?</h2><p>Text.</p></div></body></html>`,
+		"What is Ownership?", "meta",
+	},
+	{
+		"lone main h1: the only <h1> in <main> beats a generic <title>",
+		"https://example.com/news/goodbye",
+		`<html><head><title>Home</title></head>
+<body><nav><a href="/">Home</a></nav><main><h1>Time to say goodbye.</h1><p>After twenty years we close the shop.</p></main></body></html>`,
+		"Time to say goodbye.", "loneMainH1",
+	},
+	{
+		"lone main h1 does not apply to a declared website",
+		"https://example.com/services",
+		`<html><head><title>Kitchen Renovation Services | Example</title><meta property="og:type" content="website"></head>
+<body><main><h1>Clarity, finally.</h1><p>Text.</p></main></body></html>`,
+		"Kitchen Renovation Services", "meta",
+	},
+	{
+		"home page: a dash-joined leading brand stays",
+		"https://talkwell.example/",
+		`<html><head><title>Talkwell - Online Therapy for Everyone</title><meta property="og:site_name" content="Talkwell"></head>
+<body><main><h2>Space to figure things out</h2></main></body></html>`,
+		"Talkwell - Online Therapy for Everyone", "meta",
+	},
+	{
+		"home page: a pipe-divided leading brand goes",
+		"https://todoly.example/",
+		`<html><head><title>Todoly | A To-Do List for Your Life</title><meta property="og:site_name" content="Todoly"></head>
+<body><main><h2>Organize everything</h2></main></body></html>`,
+		"A To-Do List for Your Life", "meta",
+	},
+	{
+		"inner page: a leading brand goes",
+		"https://talkwell.example/pricing",
+		`<html><head><title>Talkwell - Plans and Pricing</title><meta property="og:site_name" content="Talkwell"></head>
+<body><main><h2>Choose a plan</h2></main></body></html>`,
+		"Plans and Pricing", "meta",
+	},
+}
+
+func TestTitlePick(t *testing.T) {
+	for _, tt := range titlePickTests {
+		doc, err := html.Parse(strings.NewReader(tt.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := Extract(doc, tt.url, testNow)
+		c := newCollector(tt.url)
+		c.walk(doc, walkState{})
+		c.parseJSONLD()
+		_, rule := c.titleRule(m.Outlet)
+		if m.Title != tt.want || rule != tt.rule {
+			t.Errorf("%s:\n got  %q (rule %s)\n want %q (rule %s)", tt.name, m.Title, rule, tt.want, tt.rule)
+		}
+	}
+}
+
+var headlineContinuesTests = []struct {
+	r, h string
+	want bool
+}{
+	{"What's Next in 2030", "What's Next in 2030?", true},
+	{"Best Tutors in 2030", "Best Tutors in 2030, Reviewed by a Student", true},
+	{"Zitronenkuchen vom Blech", "Zitronenkuchen vom Blech: einfach köstlich!", true},
+	{"laptop and k", "laptop and keyboard", true},
+	{"Degrees No Longer Guarantee Jobs", "Degrees No Longer Guarantee Jobs (latimes.com) 87", false},
+	{"Retirement Planning Calculator", "Retirement Planning Calculator - American Funds", false},
+	{"IAM overview", "IAM overview Stay organized with collections", false},
+	{"Was wir hören wollen", "Was wir hören wollen | EXAMPLE.NET", false},
+	{"Same", "Same", false},
+}
+
+func TestHeadlineContinues(t *testing.T) {
+	for _, tt := range headlineContinuesTests {
+		if got := headlineContinues(tt.r, tt.h); got != tt.want {
+			t.Errorf("headlineContinues(%q, %q) = %v, want %v", tt.r, tt.h, got, tt.want)
+		}
+	}
+}
