@@ -159,6 +159,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	if d := c.shownModified(pub, mod, now); d != nil {
 		pub = d
 	}
+	if d := c.labelOverride(pub, now); d != nil {
+		pub = d
+	}
 	if d := c.urlLocalDay(pub, now); d != nil {
 		pub = d
 	}
@@ -224,11 +227,55 @@ func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Da
 // trusted before a date that merely sits in a byline.
 func (c *collector) labelledDate(now time.Time) *model.Date {
 	for _, t := range c.labels.texts {
-		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+		if v, ok := findTextDate(t.text, now, c.dayFirst()); ok {
 			return &model.Date{Value: v, Evidence: "visible text labelled as the publication date"}
 		}
 	}
 	return nil
+}
+
+// labelOverride applies dateLabelOverride: a declared (JSON-LD or meta)
+// publication date gives way to the date the page labels as published
+// ("Published Apr 26, 2023") when every labelled date on the page agrees,
+// it lies more than a day from the declared one (a day is a time zone),
+// and the page never shows the declared day except as an update
+// ("Updated Aug 21, 2025"). CMSs re-stamp datePublished on migrations and
+// republishing; the label is what readers see. Related-article cards carry
+// labels too, which the agreement and not-shown conditions keep out.
+func (c *collector) labelOverride(pub *model.Date, now time.Time) *model.Date {
+	if pub == nil || !(strings.HasPrefix(pub.Evidence, "json-ld") || strings.HasPrefix(pub.Evidence, "meta")) || len(pub.Value) < 10 {
+		return nil
+	}
+	var label string
+	for _, t := range c.labels.texts {
+		v, ok := findTextDate(t.text, now, c.dayFirst())
+		if !ok {
+			continue
+		}
+		if label != "" && v != label {
+			return nil
+		}
+		label = v
+	}
+	if label == "" {
+		return nil
+	}
+	p, err1 := time.Parse("2006-01-02", pub.Value[:10])
+	l, err2 := time.Parse("2006-01-02", label)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	if diff := p.Sub(l); diff <= 24*time.Hour && diff >= -24*time.Hour {
+		return nil
+	}
+	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
+		for _, t := range group {
+			if v, ok := findTextDate(t, now, c.dayFirst()); ok && v == pub.Value[:10] && !containsAny(t, pubLabelStop) {
+				return nil
+			}
+		}
+	}
+	return &model.Date{Value: label, Evidence: "visible text labelled as the publication date (over " + pub.Evidence + ")"}
 }
 
 // urlLocalDay applies dateURLLocalDay: a machine-readable date one day off

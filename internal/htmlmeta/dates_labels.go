@@ -38,12 +38,21 @@ const maxLabelText = 120
 // (<dt>Published</dt><dd>3 May 2021</dd>, "Veröffentlichung: <a>04.02.2022</a>"):
 // a label without digits waits for the next non-blank text node.
 type dateLabels struct {
-	texts   []string
-	pending string
+	texts []labelText
+	// pending is a label waiting for its date in the next text node.
+	pending labelText
+}
+
+// labelText is a labelled text and where it sits.
+type labelText struct {
+	text string
+	// chrome: in navigation, a sidebar or footer; afterH1: after the
+	// page's main headline.
+	chrome, afterH1 bool
 }
 
 // text looks at one text node in document order.
-func (l *dateLabels) text(raw string) {
+func (l *dateLabels) text(raw string, chrome, afterH1 bool) {
 	if len(l.texts) >= maxLabels {
 		return
 	}
@@ -51,9 +60,10 @@ func (l *dateLabels) text(raw string) {
 	if t == "" {
 		return
 	}
-	if l.pending != "" {
-		l.texts = append(l.texts, l.pending+" "+truncateRunes(t, maxLabelText))
-		l.pending = ""
+	if l.pending.text != "" {
+		l.pending.text += " " + truncateRunes(t, maxLabelText)
+		l.texts = append(l.texts, l.pending)
+		l.pending = labelText{}
 		return
 	}
 	if len(t) > maxLabelText {
@@ -76,11 +86,12 @@ func (l *dateLabels) text(raw string) {
 			t = t[:wordStart(t, i)]
 		}
 	}
+	lt := labelText{text: t, chrome: chrome, afterH1: afterH1}
 	if strings.IndexAny(t, "0123456789") < 0 {
-		l.pending = t
+		l.pending = lt
 		return
 	}
-	l.texts = append(l.texts, t)
+	l.texts = append(l.texts, lt)
 }
 
 // wordStart returns the start of the word that holds byte i of t.

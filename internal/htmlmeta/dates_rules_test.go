@@ -54,6 +54,19 @@ var dateRuleTests = []struct {
 	{"labels in reader comments are ignored", "https://example.com/a",
 		`<h1>A</h1><div class="comments"><p>Posted on 2 May 2020</p></div>`,
 		"", ""},
+	// dateLabelOverride
+	{"labelled date over a re-stamped JSON-LD date", "https://example.com/tools",
+		`<head><script type="application/ld+json">{"@type":"Article","headline":"Tools","datePublished":"2025-11-29T12:28:31-05:00"}</script></head><h1>Tools</h1><p>Text.</p><div><span>Published</span> <span>August 13, 2025</span></div>`,
+		"2025-08-13", "visible text labelled as the publication date (over json-ld"},
+	{"declared day shown in the byline keeps it", "https://example.com/tools",
+		`<head><script type="application/ld+json">{"@type":"Article","headline":"Tools","datePublished":"2025-12-20"}</script></head><h1>Tools</h1><p class="byline">By Ann Lee • 20 Dec 2025</p><ul class="cards"><li>Published on May 02, 2024</li></ul>`,
+		"2025-12-20", "json-ld"},
+	{"labelled dates that disagree are related cards", "https://example.com/tools",
+		`<head><script type="application/ld+json">{"@type":"Article","headline":"Tools","datePublished":"2022-01-26"}</script></head><h1>Tools</h1><ul><li>Published 21 July 2017</li><li>Published 6 April 2018</li></ul>`,
+		"2022-01-26", "json-ld"},
+	{"a label one day off is a time zone", "https://example.com/tools",
+		`<head><meta property="article:published_time" content="2025-12-02T23:00:55+00:00"></head><h1>Tools</h1><p>Published: 03 Dec 2025</p>`,
+		"2025-12-02", "meta"},
 	// dateURLLocalDay
 	{"UTC timestamp one day after the URL day", "https://example.com/2019/01/01/new-year/",
 		`<head><meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><h1>New year</h1>`,
@@ -109,9 +122,13 @@ func TestDateLabels(t *testing.T) {
 	for _, tt := range dateLabelsTests {
 		var l dateLabels
 		for _, n := range tt.nodes {
-			l.text(n)
+			l.text(n, false, true)
 		}
-		if diff := cmp.Diff(tt.want, l.texts); diff != "" {
+		var got []string
+		for _, lt := range l.texts {
+			got = append(got, lt.text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.nodes, diff)
 		}
 	}
