@@ -152,6 +152,14 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		for j >= lo && j > k-maxApposTokens && (x.toks[j].Text != "," || x.inSeg(x.toks[j].Start)) {
 			j--
 		}
+		// "Minister of Innovation, Science and Economic Development,": a
+		// comma inside a capitalised title is no edge of the apposition.
+		for j > lo && x.toks[j].Text == "," && x.toks[j-1].Cap && x.capList(j+1, k) {
+			j--
+			for j >= lo && j > k-maxApposTokens && (x.toks[j].Text != "," || x.inSeg(x.toks[j].Start)) {
+				j--
+			}
+		}
 		if j > lo && x.toks[j].Text == "," {
 			apposEnd = k + 1
 			if commaInQuote {
@@ -232,6 +240,21 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		end = apposEnd
 	}
 	return speakerPhrase{t0: start, t1: end, ok: ok}
+}
+
+// capList reports whether tokens [a, b) are capitalised words joined by
+// "and", "of" or "&", with an "and" or "&": the end of a list inside a
+// name or title ("Science and Economic Development").
+func (x *extractor) capList(a, b int) bool {
+	and := false
+	for t := a; t < b; t++ {
+		w := x.lower(t)
+		if !x.toks[t].Cap && w != "and" && w != "of" && w != "&" {
+			return false
+		}
+		and = and || w == "and" || w == "&"
+	}
+	return and
 }
 
 // leadPreps open a sentence-initial adverbial ("During the debate, Trump ...").
@@ -1585,6 +1608,9 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 			break
 		}
 	}
+	if j := x.afterAdverbial(v+1, s); j > 0 {
+		return x.toks[j].Start
+	}
 	k := v + 1
 	for k < s.t1 && x.toks[k].Word && timeWords[x.lower(k)] {
 		k++
@@ -1629,6 +1655,41 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 	}
 	return s.end
 }
+
+// afterAdverbial skips a prepositional adverbial opening at token k ("said
+// in a statement on Friday that ...", "stated in July it opposed ..."):
+// it returns the token of the "that" or the subject pronoun that opens the
+// reported clause after it, or -1 when no such clause follows within
+// adverbialWindow words.
+func (x *extractor) afterAdverbial(k int, s *sentence) int {
+	if k >= s.t1 || !adverbialPreps[x.lower(k)] {
+		return -1
+	}
+	for j := k + 1; j < s.t1 && j <= k+adverbialWindow; j++ {
+		tk := x.toks[j]
+		if !tk.Word || x.inSeg(tk.Start) {
+			return -1
+		}
+		w := x.lower(j)
+		if w == "that" || pronounWords[w] && w != "it" || w == "it" && j+1 < s.t1 && x.toks[j+1].Word && !x.toks[j+1].Cap {
+			if j == k+1 && w != "that" {
+				return -1 // "said in it": an object, not a clause
+			}
+			return j
+		}
+		if x.isVerbAt(j, s) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// adverbialPreps open an adverbial between a speech verb and its clause.
+var adverbialPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "last": true, "earlier": true}
+
+// adverbialWindow: "in a statement on Friday" is five words; "in an
+// interview with the Globe and Mail on Thursday" nine.
+const adverbialWindow = 10
 
 // thatWindow: "said on Tuesday that" puts up to four words between the verb
 // and "that"; further away, "that" belongs to the clause itself.
