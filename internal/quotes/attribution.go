@@ -166,6 +166,10 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 				apposEnd = origK + 1
 			}
 			k = j - 1
+		} else if r := x.relativeOpen(k, lo); r > 0 {
+			// "Hadwin, who notched two top-10 finishes ... during the fall
+			// of 2018, said": a long relative clause; the name is before it.
+			k = r - 1
 		} else {
 			return speakerPhrase{}
 		}
@@ -241,6 +245,27 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	}
 	return speakerPhrase{t0: start, t1: end, ok: ok}
 }
+
+// relativeOpen returns the comma before a "who" or "which" that opens a
+// relative clause ending at the comma k, searching back at most
+// maxRelativeTokens tokens, or -1 (a comma inside the clause is allowed).
+func (x *extractor) relativeOpen(k, lo int) int {
+	for j := k - 1; j > lo && j > k-maxRelativeTokens; j-- {
+		if x.toks[j].Text == "," && !x.inSeg(x.toks[j].Start) && j+1 < k {
+			if w := x.lower(j + 1); w == "who" || w == "which" {
+				return j
+			}
+		}
+		if t := x.toks[j].Text; t == "." || t == ";" || t == ":" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxRelativeTokens bounds a relative clause between a name and its verb
+// (the longest in GGT dev runs to about 40 words).
+const maxRelativeTokens = 60
 
 // capList reports whether tokens [a, b) are capitalised words joined by
 // "and", "of" or "&", with an "and" or "&": the end of a list inside a
