@@ -104,7 +104,8 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	switch a {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
 		if !x.listing && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
-			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) <= linkListProse*float64(ni.text-ni.link) {
+			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) <= linkListProse*float64(ni.text-ni.link) &&
+			!(a == atom.Table && x.linkedDataTable(n)) {
 			k := bkNav
 			if a == atom.Ul || a == atom.Ol {
 				k = bkRelated
@@ -593,4 +594,51 @@ func (x *extractor) dropTrailingHeadings() {
 func endsWithColon(s string) bool {
 	s = strings.TrimRight(s, " ")
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}
+
+// minDataRows and minDataCols: see rule "linked-data-table".
+const (
+	minDataRows = 4
+	minDataCols = 3
+)
+
+// linkedDataTable is rule "linked-data-table": a table with a header row
+// and rows of several cells is data even when most cells are links (a
+// list of laureates by year and field, every name linked); navigation
+// tables are one link per cell in one row or column, or nested layout.
+func (x *extractor) linkedDataTable(n *html.Node) bool {
+	if !x.isDataTable(n) {
+		return false
+	}
+	rows, head := 0, false
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom != atom.Tr {
+				walk(c)
+				continue
+			}
+			cells, ths := 0, 0
+			for td := c.FirstChild; td != nil; td = td.NextSibling {
+				switch td.DataAtom {
+				case atom.Th:
+					ths++
+					cells++
+				case atom.Td:
+					cells++
+				}
+			}
+			if ths >= minDataCols {
+				head = true
+			}
+			if cells >= minDataCols {
+				rows++
+			}
+		}
+	}
+	walk(n)
+	return head && rows >= minDataRows
 }

@@ -535,3 +535,34 @@ func TestDisclosurePanel(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkedDataTable: rule "linked-data-table" keeps a table of linked
+// names under a header row, while a table of menu links is still pruned
+// as a link list.
+func TestLinkedDataTable(t *testing.T) {
+	var body strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	var data strings.Builder
+	data.WriteString(`<table><tr><th>Year</th><th>Swimming</th><th>Diving</th><th>Water polo</th></tr>`)
+	for y := 2001; y <= 2006; y++ {
+		fmt.Fprintf(&data, `<tr><td>%d</td><td><a href="/s%d">Anna Berglund-Marsh</a></td><td><a href="/d%d">Tomas Okonkwo</a></td><td><a href="/w%d">Harbour Swimming Club</a></td></tr>`, y, y, y, y)
+	}
+	data.WriteString(`</table>`)
+	nav := `<table><tr><td><a href="/news">News</a></td><td><a href="/sport">Sport</a></td><td><a href="/weather">Weather</a></td><td><a href="/contact">Contact the newsroom</a></td></tr></table>`
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + data.String() + nav + `</article></main></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Tomas Okonkwo") {
+		t.Errorf("linked data table lost:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "Contact the newsroom") {
+		t.Errorf("menu table kept:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "Point 19") {
+		t.Errorf("article lost:\n%s", a.Text)
+	}
+}
