@@ -110,8 +110,16 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 			pub = try(str(p["datePublished"]), "json-ld blogPost datePublished", false)
 		}
 	}
+	metaPub := firstMeta(c, publishedMetas, try)
+	if pub != nil && metaPub != nil && strings.HasPrefix(pub.Evidence, "json-ld") && dayOf(pub.Value) != dayOf(metaPub.Value) &&
+		c.shownDay(dayOf(metaPub.Value), now, false) && !c.shownDay(dayOf(pub.Value), now, false) {
+		// Rule dateDeclaredDisagree: JSON-LD and the publication meta
+		// name different days (a stale template date, a video's
+		// uploadDate); the one the page shows its readers wins.
+		pub = metaPub
+	}
 	if pub == nil {
-		pub = firstMeta(c, publishedMetas, try)
+		pub = metaPub
 	}
 	if pub == nil {
 		pub = firstTime(c, "published", try)
@@ -268,14 +276,32 @@ func (c *collector) labelOverride(pub *model.Date, now time.Time) *model.Date {
 	if diff := p.Sub(l); diff <= 24*time.Hour && diff >= -24*time.Hour {
 		return nil
 	}
+	if c.shownDay(pub.Value[:10], now, true) {
+		return nil
+	}
+	return &model.Date{Value: label, Evidence: "visible text labelled as the publication date (over " + pub.Evidence + ")"}
+}
+
+// shownDay reports whether a byline, date line or the lines after the
+// headline show day (YYYY-MM-DD) as their first date; notUpdate skips
+// texts that label it as an update ("Updated Aug 21, 2025").
+func (c *collector) shownDay(day string, now time.Time, notUpdate bool) bool {
 	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
 		for _, t := range group {
-			if v, ok := findTextDate(t, now, c.dayFirst()); ok && v == pub.Value[:10] && !containsAny(t, pubLabelStop) {
-				return nil
+			if v, ok := findTextDate(t, now, c.dayFirst()); ok && v == day && !(notUpdate && containsAny(t, pubLabelStop)) {
+				return true
 			}
 		}
 	}
-	return &model.Date{Value: label, Evidence: "visible text labelled as the publication date (over " + pub.Evidence + ")"}
+	return false
+}
+
+// dayOf returns the YYYY-MM-DD part of a date value.
+func dayOf(v string) string {
+	if len(v) > 10 {
+		return v[:10]
+	}
+	return v
 }
 
 // urlLocalDay applies dateURLLocalDay: a machine-readable date one day off

@@ -17,6 +17,9 @@ var pubLabelNeedles = []string{
 	"rstellt am", "ublié le", "ise en ligne", "ublicado", "ublicación", "ubblicato", "ublikowano", "epubliceerd",
 }
 
+// maxNeedle is the longest of pubLabelNeedles, in bytes.
+const maxNeedle = 16
+
 // pubLabelStop are labels of a later date ("last updated"): the labelled
 // text is cut where one starts.
 var pubLabelStop = []string{"pdated", "odified", "ktualisiert", "nderung", "is à jour", "ctualizado", "ggiornato"}
@@ -69,9 +72,11 @@ func (l *dateLabels) text(raw string, chrome, afterH1 bool) {
 	if len(t) > maxLabelText {
 		return
 	}
+	// A label starts within maxLabelStart bytes: only that window is searched.
+	win := t[:min(len(t), maxLabelStart+maxNeedle)]
 	at := -1
 	for _, nd := range pubLabelNeedles {
-		if i := strings.Index(t, nd); i >= 0 && (at < 0 || i < at) {
+		if i := strings.Index(win, nd); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}

@@ -67,6 +67,16 @@ var dateRuleTests = []struct {
 	{"a label one day off is a time zone", "https://example.com/tools",
 		`<head><meta property="article:published_time" content="2025-12-02T23:00:55+00:00"></head><h1>Tools</h1><p>Published: 03 Dec 2025</p>`,
 		"2025-12-02", "meta"},
+	// dateDeclaredDisagree
+	{"meta date shown on the page over a stale JSON-LD date", "https://example.com/chrome-export",
+		`<head><meta property="article:published_time" content="2017-12-01T12:01:11+01:00"><script type="application/ld+json">{"@type":"VideoObject","name":"Export","uploadDate":"2015-01-16T14:53:35+01:00"}</script></head><h1>Export</h1><p class="meta">Jane Doe, 01.12.2017, 12:01 Uhr</p>`,
+		"2017-12-01", "meta article:published_time"},
+	{"JSON-LD date shown on the page stays", "https://example.com/a",
+		`<head><meta property="article:published_time" content="2022-05-26"><script type="application/ld+json">{"@type":"Article","headline":"A","datePublished":"2025-12-01"}</script></head><h1>A</h1><p class="date">December 1, 2025</p>`,
+		"2025-12-01", "json-ld"},
+	{"neither shown keeps JSON-LD", "https://example.com/a",
+		`<head><meta property="article:published_time" content="2022-05-26"><script type="application/ld+json">{"@type":"Article","headline":"A","datePublished":"2025-12-01"}</script></head><h1>A</h1><p>Text.</p>`,
+		"2025-12-01", "json-ld"},
 	// dateURLLocalDay
 	{"UTC timestamp one day after the URL day", "https://example.com/2019/01/01/new-year/",
 		`<head><meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><h1>New year</h1>`,
@@ -130,6 +140,14 @@ func TestDateLabels(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.nodes, diff)
+		}
+	}
+}
+
+func TestLabelNeedlesFitWindow(t *testing.T) {
+	for _, nd := range pubLabelNeedles {
+		if len(nd) > maxNeedle {
+			t.Errorf("needle %q is longer than maxNeedle (%d bytes)", nd, maxNeedle)
 		}
 	}
 }
