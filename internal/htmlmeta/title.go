@@ -598,6 +598,17 @@ func (c *collector) siteLike(h string, sites []string) bool {
 	if parts := splitTitle(c.docTitle); !named && len(strings.Fields(h)) <= maxSiteHeadingWords && len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
 		return true
 	}
+	// "Salsa-Figuren - Rueda in Berlin" on "Enchufla Figuren - Salsa-Figuren
+	// - Rueda in Berlin": a heading that is the <title>'s last segments
+	// behind a distinct first one is the section and site (rule
+	// titleSiteTail).
+	if parts := splitTitle(c.docTitle); !named && len(parts) >= 3 && len(strings.Fields(h)) <= maxSiteWords {
+		for i := 1; i < len(parts)-1; i++ {
+			if foldKey(strings.Join(parts[i:], "")) == k {
+				return true
+			}
+		}
+	}
 	// "Engora Data Blog: Small adventures" with og:title "Small
 	// adventures": what the heading adds to the headline is the site.
 	if og := c.meta1("og:title", "twitter:title"); og != "" && c.docTitle != "" && len(k) >= minSiteKey {

@@ -49,6 +49,13 @@ var titlePickTests = []struct {
 		"What is Ownership?", "meta",
 	},
 	{
+		"site tail: an <h1> repeating the <title>'s section and site segments is not the headline",
+		"https://salsa.example/figuren/enchufla",
+		`<html><head><title>Enchufla Figures - Salsa Figures - Rueda in Berlin</title></head>
+<body><h1>Salsa Figures - Rueda in Berlin</h1><div><h2 class="entry-title">Enchufla Figures</h2><p>Text.</p></div></body></html>`,
+		"Enchufla Figures", "agreedHead",
+	},
+	{
 		"lone main h1: the only <h1> in <main> beats a generic <title>",
 		"https://example.com/news/goodbye",
 		`<html><head><title>Home</title></head>
