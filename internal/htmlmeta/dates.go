@@ -155,6 +155,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 	}
 	if pub == nil {
+		pub = c.bareDate(now)
+	}
+	if pub == nil {
 		// Last resort: a date among the page's first lines or in its
 		// <title> ("23.01.2022 - Headline"), marked as estimated.
 		for _, t := range append(append([]string{}, c.bodyLines...), c.docTitle) {
@@ -280,6 +283,19 @@ func (c *collector) labelOverride(pub *model.Date, now time.Time) *model.Date {
 		return nil
 	}
 	return &model.Date{Value: label, Evidence: "visible text labelled as the publication date (over " + pub.Evidence + ")"}
+}
+
+// bareDate applies dateBareText: on a page that declares no date, a short
+// text outside navigation and footers that is a date and little else
+// ("<legend>Title</legend> 20 December 2025", "<p>April 8, 2024</p>" under
+// the byline) is the page's date. Marked as estimated: nothing labels it.
+func (c *collector) bareDate(now time.Time) *model.Date {
+	for _, t := range c.labels.bare {
+		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+			return &model.Date{Value: v, Estimated: true, Evidence: "visible text (a date alone)"}
+		}
+	}
+	return nil
 }
 
 // shownDay reports whether a byline, date line or the lines after the

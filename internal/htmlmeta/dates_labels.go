@@ -42,6 +42,10 @@ const maxLabelText = 120
 // a label without digits waits for the next non-blank text node.
 type dateLabels struct {
 	texts []labelText
+	// bare are short text nodes outside page chrome that may be a date
+	// and nothing else ("20 December 2025", "14. Februar 2012"), checked
+	// by the bareDate rule.
+	bare []string
 	// pending is a label waiting for its date in the next text node.
 	pending labelText
 }
@@ -54,13 +58,23 @@ type labelText struct {
 	chrome, afterH1 bool
 }
 
+// maxBare bounds the bare date candidates kept per page.
+const maxBare = 8
+
+// maxBareText: a date written alone ("Wednesday, 14. Februar 2012 | 10:21")
+// fits in this many bytes; longer texts are sentences with a date in them.
+const maxBareText = 48
+
 // text looks at one text node in document order.
 func (l *dateLabels) text(raw string, chrome, afterH1 bool) {
-	if len(l.texts) >= maxLabels {
-		return
-	}
 	t := strings.TrimSpace(raw)
 	if t == "" {
+		return
+	}
+	if !chrome && len(l.bare) < maxBare && len(t) <= maxBareText && hasYearRun(t) {
+		l.bare = append(l.bare, t)
+	}
+	if len(l.texts) >= maxLabels {
 		return
 	}
 	if l.pending.text != "" {
@@ -109,4 +123,21 @@ func wordStart(t string, i int) int {
 		i -= size
 	}
 	return i
+}
+
+// hasYearRun reports whether t holds a run of exactly four digits, as every
+// date with a year does; it keeps the date patterns off most text nodes.
+func hasYearRun(t string) bool {
+	run := 0
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			run++
+			continue
+		}
+		if run == 4 {
+			return true
+		}
+		run = 0
+	}
+	return false
 }

@@ -77,6 +77,16 @@ var dateRuleTests = []struct {
 	{"neither shown keeps JSON-LD", "https://example.com/a",
 		`<head><meta property="article:published_time" content="2022-05-26"><script type="application/ld+json">{"@type":"Article","headline":"A","datePublished":"2025-12-01"}</script></head><h1>A</h1><p>Text.</p>`,
 		"2025-12-01", "json-ld"},
+	// dateBareText
+	{"a date alone after the title", "https://example.com/archive/week-2.html",
+		`<h1><a href="/">Roger's Blog</a></h1><fieldset><legend>Week 2</legend> 20 December 2025 <div class="body"><p>I did the puzzles again.</p></div></fieldset>`,
+		"2025-12-20", "visible text (a date alone)"},
+	{"a date alone in the footer is not the page's", "https://example.com/a",
+		`<p>Text without dates.</p><footer><span>1 January 2020</span></footer><h1>A</h1>`,
+		"", ""},
+	{"a sentence with a date is not a date alone", "https://example.com/a",
+		`<div><b>History</b> The mill was built on 3 May 1998 by the town council of Ashford.` + strings.Repeat(" It still grinds flour.", 8) + `</div><h1>A</h1>`,
+		"", ""},
 	// dateURLLocalDay
 	{"UTC timestamp one day after the URL day", "https://example.com/2019/01/01/new-year/",
 		`<head><meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><h1>New year</h1>`,
@@ -140,6 +150,26 @@ func TestDateLabels(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.nodes, diff)
+		}
+	}
+}
+
+var hasYearRunTests = []struct {
+	in   string
+	want bool
+}{
+	{"20 December 2025", true},
+	{"2025", true},
+	{"12345", false},
+	{"Call 555-1234", true},
+	{"12.05.22", false},
+	{"", false},
+}
+
+func TestHasYearRun(t *testing.T) {
+	for _, tt := range hasYearRunTests {
+		if got := hasYearRun(tt.in); got != tt.want {
+			t.Errorf("hasYearRun(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
