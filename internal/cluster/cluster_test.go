@@ -135,11 +135,23 @@ func TestTokenize(t *testing.T) {
 		w              string
 		cap, sentStart bool
 	}
-	var got []tok
-	tokenize("Biden's plan. The Senate voted", func(tk token) { got = append(got, tok{string(tk.w), tk.cap, tk.sentStart}) })
-	want := []tok{{"biden", true, true}, {"plan", false, false}, {"the", true, true}, {"senate", true, false}, {"voted", false, false}}
-	if !slices.Equal(got, want) {
-		t.Errorf("tokenize = %v, want %v", got, want)
+	for _, c := range []struct {
+		text string
+		want []tok
+	}{
+		{"Biden's plan. The Senate voted", []tok{{"biden", true, true}, {"plan", false, false}, {"the", true, true}, {"senate", true, false}, {"voted", false, false}}},
+		// figures keep their separators' digits together; a point that
+		// ends a sentence still ends it
+		{"Claims fell to 498,000, a $3.5 trillion plan. In 2021.", []tok{{"claims", true, true}, {"fell", false, false}, {"to", false, false},
+			{"498000", false, false}, {"a", false, false}, {"3.5", false, false}, {"trillion", false, false}, {"plan", false, false},
+			{"in", true, true}, {"2021", false, false}}},
+		{"1,2 and 7.x", []tok{{"12", false, true}, {"and", false, false}, {"7", false, false}, {"x", false, true}}},
+	} {
+		var got []tok
+		tokenize(c.text, func(tk token) { got = append(got, tok{string(tk.w), tk.cap, tk.sentStart}) })
+		if !slices.Equal(got, c.want) {
+			t.Errorf("tokenize(%q) = %v, want %v", c.text, got, c.want)
+		}
 	}
 }
 

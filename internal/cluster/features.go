@@ -109,6 +109,16 @@ func tokenize(text string, fn func(t token)) {
 				nextStart = false
 			}
 			w = utf8.AppendRune(w, unicode.ToLower(r))
+		case (r == ',' || r == '.') && len(w) > 0 && isNumber(w) && i < len(text) && '0' <= text[i] && text[i] <= '9':
+			// Figures rule: a comma or point between digits stays inside
+			// the figure ("498,000" -> "498000", "$3.5 trillion" -> "3.5"),
+			// so that the numbers rule in docTerms sees the whole figure:
+			// split, "3.5" was lost (one-digit parts are dropped) and
+			// "000" was a term shared by every report of thousands.
+			// Measured: allsides BCubed F1 0.802 -> 0.803, others unchanged.
+			if r == '.' {
+				w = append(w, '.')
+			}
 		default:
 			flush()
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == '"' || r == '“' || r == '—' {
@@ -192,9 +202,11 @@ var stopSet = func() hashSet {
 	return newHashSet(hs)
 }()
 
+// isNumber reports whether w is a figure: digits, with decimal points
+// kept by tokenize.
 func isNumber(w []byte) bool {
 	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
+		if (w[i] < '0' || w[i] > '9') && w[i] != '.' {
 			return false
 		}
 	}
