@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Gate: syndicated copies and story clustering (issue 6) on
 # ../shared/bench/clusters with `lede bench cluster`. Floors sit just under
-# what one configuration reached (2026-11-26, with the neighbourhood boost:
-# and whole figures: allsides_roundups_2021 stories BCubed F1 0.803, newswcl50 1.000,
-# wikiref220 0.896 (reported, coarser topics), synthetic_syndication copies
+# what one configuration reached (2026-11-26, with the neighbourhood boost
+# and whole figures: allsides_roundups_2021 stories BCubed F1 0.803,
+# newswcl50 1.000, wikiref220 0.896 (reported, coarser topics), synthetic_syndication copies
 # ARI 1.0000); raise them as clustering improves. Also checks that results do
 # not depend on the input: the set shuffled under fresh random ids scores
 # the same. Skips when ../shared is absent. About 10 seconds.
