@@ -75,6 +75,16 @@ func TestExtractForms(t *testing.T) {
 		{"a long relative clause between the name and the verb",
 			"Ada Brennan, who won two medals at the spring games in Lyon and then retired in the autumn of last year after a long and painful injury to her knee that kept her off the track for most of the season, said she is ready to coach.",
 			[]model.Quote{{Form: "indirect", Text: "she is ready to coach", Speaker: "Ada Brennan", SpeakerMention: "Ada Brennan"}}},
+		{"a citing participle after a quote is an attribution of its own",
+			`"The turnout is weak," Ana Ruiz said, citing the low numbers in the northern wards.`,
+			[]model.Quote{
+				{Form: "direct", Text: "The turnout is weak,", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"},
+				{Form: "indirect", Text: "the low numbers in the northern wards", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"}}},
+		{"a comma inside the closing mark still opens the second statement",
+			`Ana Ruiz said the budget was "a plain farce," noting that nobody had voted for it.`,
+			[]model.Quote{
+				{Form: "partial", Text: "a plain farce,", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"},
+				{Form: "indirect", Text: "that nobody had voted for it", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"}}},
 		{"indirect inverted",
 			"The school will close next year, Jane Moss said.",
 			[]model.Quote{{Form: "indirect", Text: "The school will close next year", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
