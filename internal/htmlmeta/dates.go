@@ -167,6 +167,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 			}
 		}
 	}
+	if d := c.changeStampMeta(pub, now); d != nil {
+		pub = d
+	}
 	if d := c.shownModified(pub, mod, now); d != nil {
 		pub = d
 	}
@@ -293,6 +296,35 @@ func (c *collector) bareDate(now time.Time) *model.Date {
 	for _, t := range c.labels.bare {
 		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 			return &model.Date{Value: v, Estimated: true, Evidence: "visible text (a date alone)"}
+		}
+	}
+	return nil
+}
+
+// genericDateMetas are the unqualified date metas. CMSs (TYPO3, Drupal,
+// site generators) often fill them with the page's last change, not its
+// publication.
+var genericDateMetas = map[string]bool{"meta date": true, "meta dcterms.date": true, "meta dc.date": true}
+
+// changeStampMeta applies dateChangeStampMeta: when the publication date
+// comes from a generic date meta and the byline shows an earlier date that
+// no update label qualifies (meta date 2022-01-26, byline "21.01.2022 -
+// 13:30"), the meta is a change stamp and the shown date the publication:
+// nothing is changed before it is published.
+func (c *collector) changeStampMeta(pub *model.Date, now time.Time) *model.Date {
+	if pub == nil || !genericDateMetas[pub.Evidence] {
+		return nil
+	}
+	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
+		for _, t := range group {
+			v, ok := findTextDate(t, now, c.dayFirst())
+			if !ok {
+				continue
+			}
+			if containsAny(t, pubLabelStop) || v >= dayOf(pub.Value) {
+				return nil
+			}
+			return &model.Date{Value: v, Evidence: "visible text (before the " + pub.Evidence + " change stamp)"}
 		}
 	}
 	return nil

@@ -22,7 +22,7 @@ const maxNeedle = 16
 
 // pubLabelStop are labels of a later date ("last updated"): the labelled
 // text is cut where one starts.
-var pubLabelStop = []string{"pdated", "odified", "ktualisiert", "nderung", "is à jour", "ctualizado", "ggiornato"}
+var pubLabelStop = []string{"pdated", "odified", "ktualisiert", "nderung", "is à jour", "ctualizado", "ggiornato", "evised", "eviewed"}
 
 // maxLabels bounds the labelled texts kept per page.
 const maxLabels = 8

@@ -87,6 +87,16 @@ var dateRuleTests = []struct {
 	{"a sentence with a date is not a date alone", "https://example.com/a",
 		`<div><b>History</b> The mill was built on 3 May 1998 by the town council of Ashford.` + strings.Repeat(" It still grinds flour.", 8) + `</div><h1>A</h1>`,
 		"", ""},
+	// dateChangeStampMeta
+	{"byline date before a generic date meta", "https://example.com/ski",
+		`<head><meta name="date" content="2022-01-26T14:32:06+02:00"></head><h1>Ski</h1><p class="meta__content"><time class="meta__label">21.01.2022 - 13:30</time></p>`,
+		"2022-01-21", "visible text (before the meta date"},
+	{"byline date after a generic date meta keeps the meta", "https://example.com/ski",
+		`<head><meta name="date" content="2017-05-01"></head><h1>Ski</h1><p class="date">26.02.2020</p>`,
+		"2017-05-01", "meta date"},
+	{"an update label keeps the meta", "https://example.com/ski",
+		`<head><meta name="dcterms.date" content="2022-01-26"></head><h1>Ski</h1><p class="date">Aktualisiert am 21.01.2022</p>`,
+		"2022-01-26", "meta dcterms.date"},
 	// dateURLLocalDay
 	{"UTC timestamp one day after the URL day", "https://example.com/2019/01/01/new-year/",
 		`<head><meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><h1>New year</h1>`,
