@@ -1814,7 +1814,13 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if tk.Text == "," && t+2 < s.t1 && x.lower(t+1) == "and" && x.toks[t+2].Word && x.lower(t+2) != "that" && !x.inSeg(x.toks[t+1].Start) {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
+		// "--" turns to the writer's aside, unless a second "--" closes it
+		// as a parenthesis ("a bigger stage -- the DNC -- to ...").
 		if tk.Text == "-" && x.toks[t+1].Text == "-" {
+			if c := x.doubleDashAfter(t+2, s); c > 0 {
+				t = c + 1
+				continue
+			}
 			return trimRightSpace(x.text, start, tk.Start)
 		}
 		// "said A — a proposal he has raised before": a lone dash (spaced
@@ -1825,6 +1831,17 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		}
 	}
 	return end
+}
+
+// doubleDashAfter returns the first token of the next "--" from token t to
+// the sentence end, or -1.
+func (x *extractor) doubleDashAfter(t int, s *sentence) int {
+	for ; t+1 < s.t1; t++ {
+		if x.toks[t].Text == "-" && x.toks[t+1].Text == "-" {
+			return t
+		}
+	}
+	return -1
 }
 
 // dashLater reports whether another dash follows from token t to the

@@ -85,6 +85,9 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "partial", Text: "a plain farce,", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"},
 				{Form: "indirect", Text: "that nobody had voted for it", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"}}},
+		{"a pair of double dashes is a parenthesis inside the content",
+			"Jane Moss said the vote -- the third this year -- would settle the matter.",
+			[]model.Quote{{Form: "indirect", Text: "the vote -- the third this year -- would settle the matter", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
 		{"indirect inverted",
 			"The school will close next year, Jane Moss said.",
 			[]model.Quote{{Form: "indirect", Text: "The school will close next year", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
