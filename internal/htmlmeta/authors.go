@@ -395,6 +395,12 @@ func splitAuthors(raw string) []string {
 				// "Jane Doe, MD": a degree after a name.
 				continue
 			}
+			if i > 0 && len(out) > 0 && jobPart(p) {
+				// Rule authorJobPart: "Brett Cruz, Digital Security
+				// Expert", "Matt Check, Co-Founder": after a name, a part
+				// holding a job word is the name's job title.
+				continue
+			}
 			p = cutJobTitle(p)
 			if n := cleanName(p); n != "" {
 				out = append(out, n)
@@ -434,6 +440,35 @@ var titleStartWords = map[string]bool{
 	"founder": true, "co-founder": true, "ceo": true, "cto": true, "coordinator": true, "review": true,
 	"reviewed": true, "tech": true, "marketing": true, "redakteur": true, "redakteurin": true, "reviewer": true,
 	"editor-in-chief": true, "photographer": true, "president": true, "vice": true, "staffer": true,
+	"former": true,
+}
+
+// jobPartWords are words of job titles and departments that, in a byline
+// part after a name, mark that part as the name's title ("Community
+// Development", "Hardware", "Former Editor") rather than a second author.
+var jobPartWords = map[string]bool{
+	"development": true, "hardware": true, "software": true, "security": true, "operations": true,
+	"marketing": true, "sales": true, "engineering": true, "engineer": true,
+	"officer": true, "founder": true, "co-founder": true, "cofounder": true, "ceo": true, "cto": true,
+	"cfo": true, "coo": true, "president": true, "former": true, "consultant": true, "analyst": true,
+	"advisor": true, "adviser": true, "strategist": true, "communications": true, "department": true,
+}
+
+// jobPart reports whether a byline part is a job title: it holds a job or
+// department word, or is made only of job words ("Senior Reporter").
+func jobPart(p string) bool {
+	for _, w := range strings.Fields(p) {
+		lw := strings.ToLower(strings.Trim(w, ".,:;()"))
+		for _, x := range strings.Split(lw, "-") {
+			if jobPartWords[x] || titleStartWords[x] && x != "staff" && x != "content" && x != "tech" && x != "review" && x != "reviewed" {
+				return true
+			}
+		}
+		if jobPartWords[lw] || titleStartWords[lw] && lw != "staff" && lw != "content" && lw != "tech" && lw != "review" && lw != "reviewed" {
+			return true
+		}
+	}
+	return false
 }
 
 // bioStart words open a bio sentence after a name ("Daniel Lemire A
