@@ -29,7 +29,9 @@ type Doc struct {
 	Outlet string
 	URL    string
 	// Date is the publication date; zero when unknown (a date in the URL
-	// is then used, see DateFromURL).
+	// is then used, see DateFromURL, or at least its month, see
+	// monthFromURL: measured, the month and month-first dates of the URL
+	// take allsides BCubed F1 0.803 -> 0.805).
 	Date time.Time
 	// People, Places and Quotes are the analysis signals, when the article
 	// was analysed: full names, place names, and quotation texts.
@@ -467,11 +469,29 @@ func (s *story) cosine(v []feat) float64 {
 	return dot / s.norm
 }
 
-func (s *story) inWindow(t time.Time) bool {
-	if t.IsZero() || s.first.IsZero() {
+// span is when an article was published, as far as known: a day (lo ==
+// hi), a month (from a URL such as /2021/09/slug: lo its first day, hi its
+// last), or nothing (zero).
+type span struct{ lo, hi time.Time }
+
+// day is the span of a known publication day.
+func day(t time.Time) span { return span{t, t} }
+
+// exact is the publication day when the span is one day, else zero.
+func (p span) exact() time.Time {
+	if p.lo.Equal(p.hi) {
+		return p.lo
+	}
+	return time.Time{}
+}
+
+// inWindow reports whether an article of span p may join the story: some
+// day of p lies within Window of the story's dated articles.
+func (s *story) inWindow(p span) bool {
+	if p.lo.IsZero() || s.first.IsZero() {
 		return true
 	}
-	return !t.Before(s.first.Add(-Window)) && !t.After(s.last.Add(Window))
+	return !p.hi.Before(s.first.Add(-Window)) && !p.lo.After(s.last.Add(Window))
 }
 
 // Add streams one document into the stories and returns its story number.
@@ -483,11 +503,11 @@ func (c *Clusterer) Add(d *Doc) int {
 		}
 		c.ndocs++
 	}
-	return c.add(d.Date, len(terms), c.vector(terms))
+	return c.add(day(d.Date), len(terms), c.vector(terms))
 }
 
 // add streams a document's vector; nterms is its count of distinct terms.
-func (c *Clusterer) add(date time.Time, nterms int, v []feat) int {
+func (c *Clusterer) add(date span, nterms int, v []feat) int {
 	join := joinThreshold(nterms)
 	doc := int32(len(c.assign))
 	best, bestSim := int32(-1), 0.0
@@ -506,7 +526,7 @@ func (c *Clusterer) add(date time.Time, nterms int, v []feat) int {
 		c.stories = append(c.stories, &story{centroid: map[uint64]float32{}, alive: true, mergedInto: -1})
 	}
 	c.assign = append(c.assign, best)
-	c.join(best, doc, v, date)
+	c.join(best, doc, v, date.exact())
 	// Merging: the story just grew; if it now matches another candidate
 	// story closely, the two were one event.
 	for _, s := range cands {
@@ -712,10 +732,15 @@ func orderBy(docs []Doc, dates []time.Time) []int {
 // streaming itself is sequential.
 func Cluster(docs []Doc) []int {
 	dates := make([]time.Time, len(docs))
+	spans := make([]span, len(docs))
 	for i := range docs {
 		dates[i] = docs[i].Date
 		if dates[i].IsZero() {
 			dates[i] = DateFromURL(docs[i].URL)
+		}
+		spans[i] = day(dates[i])
+		if dates[i].IsZero() {
+			spans[i] = monthFromURL(docs[i].URL)
 		}
 	}
 	terms := make([][]feat, len(docs))
@@ -734,12 +759,12 @@ func Cluster(docs []Doc) []int {
 	}
 	vecs = boostNeighbourhood(vecs, rank)
 	for _, i := range order {
-		c.add(dates[i], len(terms[i]), vecs[i])
+		c.add(spans[i], len(terms[i]), vecs[i])
 	}
 	for p := 0; p < RefinePasses; p++ {
 		moved := 0
 		for k, i := range order {
-			if c.refine(int32(k), dates[i], len(terms[i]), vecs[i]) {
+			if c.refine(int32(k), spans[i], len(terms[i]), vecs[i]) {
 				moved++
 			}
 		}
@@ -797,7 +822,7 @@ func joinThreshold(n int) float64 {
 
 // refine moves document k to the story it now fits best, if that beats
 // both its own story without it and the join threshold (see RefinePasses).
-func (c *Clusterer) refine(k int32, date time.Time, nterms int, v []feat) bool {
+func (c *Clusterer) refine(k int32, date span, nterms int, v []feat) bool {
 	own := c.root(k)
 	st := c.stories[own]
 	simOwn := 0.0
@@ -838,6 +863,6 @@ func (c *Clusterer) refine(k int32, date time.Time, nterms int, v []feat) bool {
 	}
 	c.prune(st)
 	c.assign[k] = best
-	c.join(best, k, v, date)
+	c.join(best, k, v, date.exact())
 	return true
 }

@@ -15,6 +15,9 @@ var urlDateRe = regexp.MustCompile(`[/_-]((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2]|[1
 // sites do: /2021/jul/28/, /2021/june/8/.
 var urlMonthDateRe = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}/(0?[1-9]|[12]\d|3[01])(?:[/._-]|$)`)
 
+// urlMDYRe finds a month-first date: -06-17-2021-.
+var urlMDYRe = regexp.MustCompile(`[/_-](0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-((?:19|20)\d\d)(?:[/._-]|$)`)
+
 var urlMonths = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
 // DateFromURL returns the publication date a news URL carries in its path,
@@ -36,6 +39,16 @@ func DateFromURL(u string) time.Time {
 		}
 		return t
 	}
+	// Month first, as American sites write it (-06-17-2021-), read only
+	// when the day cannot be a month: 05-06-2021 may be either.
+	if m := urlMDYRe.FindStringSubmatch(u); m != nil {
+		mo, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC); d > 12 && t.Day() == d {
+			return t
+		}
+	}
 	if m := urlMonthDateRe.FindStringSubmatch(u); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		d, _ := strconv.Atoi(m[3])
@@ -45,4 +58,25 @@ func DateFromURL(u string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// urlMonthRe finds a year and month as a path of their own, followed by
+// the slug, as some sites date their URLs: /2021/09/why-we-can/.
+var urlMonthRe = regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/[^/0-9]`)
+
+// monthFromURL returns the span of the month a news URL names without a
+// day (/2021/09/slug), or zero: a constraint for clustering weaker than a
+// date, used only when neither the article nor its URL gives the day.
+func monthFromURL(u string) span {
+	if !DateFromURL(u).IsZero() {
+		return span{}
+	}
+	m := urlMonthRe.FindStringSubmatch(u)
+	if m == nil {
+		return span{}
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	lo := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+	return span{lo, lo.AddDate(0, 1, -1)}
 }

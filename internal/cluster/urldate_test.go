@@ -21,6 +21,9 @@ func TestDateFromURL(t *testing.T) {
 		{"https://www.washingtontimes.com/news/2021/jul/28/we-have/", "2021-07-28"},
 		{"https://example.com/2021/June/8/x", "2021-06-08"},
 		{"https://example.com/2021/jun/31/x", ""},
+		{"https://example.com/articles/weekly-claims-06-17-2021-11623895321?mod=a", "2021-06-17"},
+		{"https://example.com/articles/weekly-claims-05-06-2021-11620247798", ""}, // May 6 or June 5
+		{"https://example.com/articles/claims-02-30-2021-1", ""},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -43,4 +46,52 @@ func FuzzDateFromURL(f *testing.F) {
 			t.Errorf("DateFromURL(%q) = %v", u, d)
 		}
 	})
+}
+
+func TestMonthFromURL(t *testing.T) {
+	tests := []struct {
+		url    string
+		lo, hi string
+	}{
+		{"https://www.nationalreview.com/2021/09/why-we-can/", "2021-09-01", "2021-09-30"},
+		{"https://example.com/ideas/archive/2024/02/slug/619740/", "2024-02-01", "2024-02-29"},
+		{"https://www.npr.org/2021/04/27/988822340/bidens", "", ""}, // a day: DateFromURL's
+		{"https://example.com/2021/13/slug", "", ""},
+		{"https://example.com/2021/09/", "", ""},
+		{"https://example.com/2021/09/17", "", ""},
+		{"", "", ""},
+	}
+	f := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format(time.DateOnly)
+	}
+	for _, tt := range tests {
+		got := monthFromURL(tt.url)
+		if f(got.lo) != tt.lo || f(got.hi) != tt.hi {
+			t.Errorf("monthFromURL(%q) = %s..%s, want %s..%s", tt.url, f(got.lo), f(got.hi), tt.lo, tt.hi)
+		}
+	}
+}
+
+// A story's dated articles keep out an article whose URL names another
+// month; one of the same month may join.
+func TestInWindowMonth(t *testing.T) {
+	d := func(s string) time.Time { x, _ := time.Parse(time.DateOnly, s); return x }
+	st := &story{first: d("2021-06-02"), last: d("2021-06-04")}
+	for _, c := range []struct {
+		url  string
+		want bool
+	}{
+		{"https://example.com/2021/06/slug", true},
+		{"https://example.com/2021/05/slug", true}, // May 31 is within Window of June 2
+		{"https://example.com/2021/04/slug", false},
+		{"https://example.com/2021/09/slug", false},
+		{"https://example.com/slug", true},
+	} {
+		if got := st.inWindow(monthFromURL(c.url)); got != c.want {
+			t.Errorf("inWindow(%s) = %v, want %v", c.url, got, c.want)
+		}
+	}
 }
