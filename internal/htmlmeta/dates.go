@@ -170,6 +170,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	if d := c.changeStampMeta(pub, now); d != nil {
 		pub = d
 	}
+	if d := c.restamped(pub, mod, now); d != nil {
+		pub = d
+	}
 	if d := c.shownModified(pub, mod, now); d != nil {
 		pub = d
 	}
@@ -328,6 +331,39 @@ func (c *collector) changeStampMeta(pub *model.Date, now time.Time) *model.Date 
 		}
 	}
 	return nil
+}
+
+// maxShownAgree is how many of the first dated byline texts must agree
+// before restamped trusts them (a list of related cards shows several dates).
+const maxShownAgree = 3
+
+// restamped applies dateRestamped: a declared publication that is the very
+// same instant as the declared modification was stamped when the page was
+// last saved or migrated. When the byline consistently shows an earlier day
+// that no update label qualifies, that day is the publication.
+func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
+	if pub == nil || mod == nil || pub.Value != mod.Value ||
+		!(strings.HasPrefix(pub.Evidence, "json-ld") || strings.HasPrefix(pub.Evidence, "meta")) {
+		return nil
+	}
+	shown, seen := "", 0
+	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
+		for _, t := range group {
+			v, ok := findTextDate(t, now, c.dayFirst())
+			if !ok || seen >= maxShownAgree {
+				continue
+			}
+			if containsAny(t, pubLabelStop) || shown != "" && v != shown {
+				return nil
+			}
+			shown = v
+			seen++
+		}
+	}
+	if shown == "" || shown >= dayOf(pub.Value) {
+		return nil
+	}
+	return &model.Date{Value: shown, Evidence: "visible text (" + pub.Evidence + " equals the modification: a re-stamp)"}
 }
 
 // shownDay reports whether a byline, date line or the lines after the

@@ -97,6 +97,16 @@ var dateRuleTests = []struct {
 	{"an update label keeps the meta", "https://example.com/ski",
 		`<head><meta name="dcterms.date" content="2022-01-26"></head><h1>Ski</h1><p class="date">Aktualisiert am 21.01.2022</p>`,
 		"2022-01-26", "meta dcterms.date"},
+	// dateRestamped
+	{"published equals modified, byline shows an earlier day", "https://example.com/yoga",
+		`<head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Yoga","datePublished":"2025-06-24","dateModified":"2025-06-24"}</script></head><h1>Yoga</h1><p class="author">Shauna Mitchell</p><p class="date">August 25, 2024</p>`,
+		"2024-08-25", "visible text (json-ld datePublished equals the modification"},
+	{"related cards with several dates keep the declared day", "https://example.com/guide",
+		`<head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Guide","datePublished":"2025-09-12T00:00:00Z","dateModified":"2025-09-12T00:00:00Z"}</script></head><h1>Guide</h1><p>Text.</p><div class="card-date">May 8, 2024 | 12 min read</div><div class="card-date">September 8, 2023 | 14 min read</div>`,
+		"2025-09-12", "json-ld"},
+	{"distinct published and modified keep the declared day", "https://example.com/yoga",
+		`<head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Yoga","datePublished":"2025-06-24","dateModified":"2025-07-01"}</script></head><h1>Yoga</h1><p class="date">August 25, 2024</p>`,
+		"2025-06-24", "json-ld"},
 	// dateURLLocalDay
 	{"UTC timestamp one day after the URL day", "https://example.com/2019/01/01/new-year/",
 		`<head><meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><h1>New year</h1>`,
