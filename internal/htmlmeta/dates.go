@@ -433,8 +433,10 @@ func (c *collector) dayFirst() bool {
 }
 
 var (
-	urlDateRe      = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[^\d]|$)`)
-	urlDateCompact = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.html?|$)`)
+	urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[^\d]|$)`)
+	// urlDateMonthName is a year, a month name and a day as path segments.
+	urlDateMonthName = regexp.MustCompile(`/((?:19|20)\d{2})/(\p{L}{3,10})/(\d{1,2})(?:/|$)`)
+	urlDateCompact   = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_-]|\.html?|$)`)
 )
 
 // urlDate reads a date from the URL path (/2021/03/04/slug).
@@ -446,6 +448,16 @@ func (c *collector) urlDate(now time.Time) *model.Date {
 	for _, re := range []*regexp.Regexp{urlDateRe, urlDateCompact} {
 		if m := re.FindStringSubmatch(p); m != nil {
 			if v, ok := ymd(m[1], m[2], m[3], now); ok {
+				return &model.Date{Value: v, Evidence: "url"}
+			}
+		}
+	}
+	// /2023/oct/03/slug, /2023/october/03/: the month by name.
+	if m := urlDateMonthName.FindStringSubmatch(strings.ToLower(p)); m != nil {
+		if mo, ok := months[m[2]]; ok {
+			y, _ := strconv.Atoi(m[1])
+			d, _ := strconv.Atoi(m[3])
+			if v, ok := ymdInt(y, mo, d, now); ok {
 				return &model.Date{Value: v, Evidence: "url"}
 			}
 		}

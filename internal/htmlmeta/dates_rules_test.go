@@ -107,6 +107,16 @@ var dateRuleTests = []struct {
 	{"distinct published and modified keep the declared day", "https://example.com/yoga",
 		`<head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Yoga","datePublished":"2025-06-24","dateModified":"2025-07-01"}</script></head><h1>Yoga</h1><p class="date">August 25, 2024</p>`,
 		"2025-06-24", "json-ld"},
+	// URL with the month by name
+	{"URL month name over an ambiguous byline", "https://example.com/blog/2023/october/03/wine-styles",
+		`<head><html lang="en"></head><h1>Wine styles</h1><p class="date">03/10/2023 by Wine Club</p>`,
+		"2023-10-03", "url"},
+	{"URL month abbreviation", "https://example.com/world/2023/oct/03/storm",
+		`<h1>Storm</h1>`,
+		"2023-10-03", "url"},
+	{"URL word that is no month", "https://example.com/2023/news/03/storm",
+		`<h1>Storm</h1>`,
+		"", ""},
 	// dateURLLocalDay
 	{"UTC timestamp one day after the URL day", "https://example.com/2019/01/01/new-year/",
 		`<head><meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><h1>New year</h1>`,
