@@ -182,7 +182,9 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			// "Tim Guest with the Nova Scotia Health Authority says": a
 			// name, then where the person works.
 			withOrg := (w == "with" || w == "from" || w == "at") && k > lo && x.toks[k-1].Cap && x.toks[k+1].Word && (x.toks[k+1].Cap || x.lower(k+1) == "the")
-			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) && !withOrg {
+			// "4 in 10 say": a share of those polled.
+			share := w == "in" && k > lo && isNumberWord(x.lower(k-1)) && isNumberWord(x.lower(k+1))
+			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) && !withOrg && !share {
 				break
 			}
 			if x.inSeg(tk.Start) {
@@ -192,7 +194,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			continue
 		}
 		switch tk.Text {
-		case "(", ")", "’", "'", ".", "&":
+		case "(", ")", "’", "'", ".", "&", "%":
 			k--
 			continue
 		case "-":
@@ -394,6 +396,10 @@ func (x *extractor) plausibleSpeaker(t0, t1 int) bool {
 			return false
 		}
 	}
+	// "42% say", "About 4 in 10 say": a share of those polled speaks.
+	if x.pollShare(t0, t1) {
+		return true
+	}
 	if !x.nominalHead(t0, t1) {
 		return false
 	}
@@ -406,6 +412,40 @@ func (x *extractor) plausibleSpeaker(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// pollShare reports a speaker phrase that is a share of people polled:
+// a number then "%", "percent" or "in 10".
+func (x *extractor) pollShare(t0, t1 int) bool {
+	for t := t0; t < t1; t++ {
+		if !isNumberWord(x.lower(t)) || t+1 >= t1 {
+			continue
+		}
+		switch n := x.lower(t + 1); {
+		case n == "%" || n == "percent" || n == "per":
+			return true
+		case n == "in" && t+2 < t1 && isNumberWord(x.lower(t+2)):
+			return true
+		}
+	}
+	return false
+}
+
+// isNumberWord reports digits ("42", "10") or a number word up to ten.
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // nominalHead rejects speaker phrases that cannot name anyone: a phrase
@@ -468,6 +508,9 @@ var clauseVerbs = map[string]bool{
 	"can’t": true, "he’s": true, "she’s": true, "it’s": true, "they’re": true, "we’re": true,
 	"i’m": true,
 }
+
+// quantifiers open a noun phrase without naming anyone.
+var quantifiers = map[string]bool{"many": true, "some": true, "most": true, "several": true, "few": true, "all": true, "other": true, "those": true}
 
 // lyNouns end in -ly without being adverbs.
 var lyNouns = map[string]bool{"family": true, "assembly": true, "ally": true, "monopoly": true}
@@ -673,6 +716,11 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			}
 		}
 	}
+	// "4 in 10 say": those polled, a group.
+	if x.pollShare(sp.t0, sp.t1) {
+		q.Speaker, q.SpeakerIsGroup = q.SpeakerMention, true
+		return
+	}
 	// An organisation's acronym or short name ("IRCC", "the PBO") is the
 	// organisation under its full name.
 	if name := x.orgNamed(s, e); name != "" {
@@ -769,6 +817,25 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	// "Broaddrick, who said": the person named just before the relative
 	// pronoun; "the firm, which said": the organisation.
 	if w := x.lower(sp.t0); sp.t1-sp.t0 == 1 && (w == "who" || w == "which") {
+		// "critics who say": a restrictive "who" speaks for the noun
+		// phrase before it, a group.
+		if w == "who" && sp.t0 > 0 && x.toks[sp.t0-1].Text != "," {
+			a := sp.t0 - 1
+			for a > 0 && sp.t0-a < maxSubjectTokens/2 && x.toks[a-1].Word && !subjectStop[x.lower(a-1)] && !x.inSeg(x.toks[a-1].Start) && !pronounWords[x.lower(a-1)] {
+				// "rebuked critics who", "heard from many Green supporters
+				// who": the group is named without the verb, preposition or
+				// quantifier before it.
+				w := x.lower(a - 1)
+				if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || clausePreps[w] || isDeterminer(w) || quantifiers[w] {
+					break
+				}
+				a--
+			}
+			if a < sp.t0 {
+				q.Speaker, q.SpeakerIsGroup = x.text[x.toks[a].Start:x.toks[sp.t0-1].End], true
+			}
+			return
+		}
 		if w == "who" {
 			if r, ok := x.d.NearestAny(s, s-relativeWindow); ok {
 				q.Speaker = r
@@ -1808,6 +1875,11 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if tk.Text == "," && contentBreaks[x.lower(t+1)] && !x.inSeg(x.toks[t+1].Start) {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
+		// "voters say they are paying attention; 26 percent say ...": a
+		// semicolon ends the reported clause.
+		if tk.Text == ";" {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
 		// "X said A, and other leaders said B": a comma and "and" before a
 		// new subject hand the sentence back to the writer (PolNeAR ends the
 		// content there); ", and that B" keeps reporting.
@@ -2051,6 +2123,11 @@ func (x *extractor) relativeSubject(v, lo int) int {
 		return -1
 	}
 	if w := x.lower(k); (w == "who" || w == "which") && x.toks[k-1].Text == "," {
+		return k
+	}
+	// "critics who say", "18% who say": a restrictive "who" after a plural
+	// noun or a share.
+	if w := x.lower(k); w == "who" && (x.toks[k-1].Text == "%" || x.toks[k-1].Word && !x.toks[k-1].Cap && (strings.HasSuffix(x.lower(k-1), "s") || x.lower(k-1) == "percent" || x.lower(k-1) == "people")) {
 		return k
 	}
 	return -1
