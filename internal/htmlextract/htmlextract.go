@@ -342,13 +342,29 @@ var leadWords = map[string]bool{"intro": true, "lead": true, "summary": true, "s
 // field--summary", "content__intro") often sits in the article's header,
 // before the body wrapper and out of the reach of rule "sibling-prose";
 // a prose block so named, before the root inside the nearest <article> or
-// <main> above it (or the sibling scope), is emitted first.
+// <main> above it, is emitted first. Without an <article> or <main> within
+// leadLevels, the scope is the highest ancestor within leadLevels below
+// <body> (a theme's "article-content > article-intro + article-body >
+// container > body-text" nesting puts the intro three levels up). The
+// walk goes into classed wrappers whose rule does not apply, and into
+// share-classed ones (a header whose classes say "has-sharing" because it
+// holds the share bar as well: a share bar itself holds no lead).
 func (x *extractor) emitLead(root, scope *html.Node) {
+	var top *html.Node
 	for p, i := root.Parent, 0; p != nil && i < leadLevels; p, i = p.Parent, i+1 {
 		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
 			scope = p
+			top = nil
 			break
 		}
+		if p.DataAtom != atom.Body {
+			top = p
+		} else {
+			break
+		}
+	}
+	if top != nil && contains(top, scope) {
+		scope = top
 	}
 	if scope == root || contains(root, scope) {
 		return
@@ -366,7 +382,13 @@ func (x *extractor) emitLead(root, scope *html.Node) {
 				continue
 			}
 			ni, ok := x.get(c)
-			if !ok || ni.skip || ni.effBoiler || ni.boiler != bkNone {
+			if !ok || ni.skip || (ni.effBoiler && ni.boiler != bkShare) {
+				continue
+			}
+			if ni.boiler != bkNone {
+				if !walk(c) {
+					return false
+				}
 				continue
 			}
 			if isLead(c) && ni.cgood >= minGoodLen && float64(ni.link) <= siblingLinkShare*float64(ni.text) && ni.text < leadMaxText {

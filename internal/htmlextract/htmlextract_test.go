@@ -566,3 +566,32 @@ func TestLinkedDataTable(t *testing.T) {
 		t.Errorf("article lost:\n%s", a.Text)
 	}
 }
+
+// TestLeadParagraphDeep: rule "lead-paragraph" finds an intro three
+// levels above the body text when no <article> or <main> wraps them, and
+// one inside a header whose classes name its share bar.
+func TestLeadParagraphDeep(t *testing.T) {
+	body := strings.Repeat("<p>The council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure and two failed bids.</p>\n", 8)
+	const lead = "Swimmers will be back in the harbour pool by next spring, the council promised."
+	tests := []struct{ name, page string }{
+		{"deep intro", `<html><body><div class="page"><div class="article-content"><div class="article-intro"><p>` + lead + `</p></div>
+<div class="article-body"><div class="container"><div class="body-text">` + body + `</div></div></div></div></div>
+<div class="footer-links"><p class="summary">A summary of another story that sits after the article and is no lead.</p></div></body></html>`},
+		{"intro in a sharing header", `<html><body><main><article><header class="article-header has-sharing"><h1>Baths to reopen</h1><div class="article-header__abstract">` + lead + `</div>
+<ul class="share"><li><a href="/fb">Facebook</a></li></ul></header><section class="content"><div class="text">` + body + `</div></section></article></main></body></html>`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.page, Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Text, lead) {
+				t.Errorf("lead missing or misplaced:\n%s", a.Text)
+			}
+			if strings.Contains(a.Text, "another story") || strings.Contains(a.Text, "Facebook") {
+				t.Errorf("text outside the article was taken:\n%s", a.Text)
+			}
+		})
+	}
+}
