@@ -363,6 +363,10 @@ func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
 	if shown == "" || shown >= dayOf(pub.Value) {
 		return nil
 	}
+	if ym := c.urlMonth(); ym != "" && !strings.HasPrefix(shown, ym) {
+		// /2019/10/slug: the byline date of another month is a related card's.
+		return nil
+	}
 	return &model.Date{Value: shown, Evidence: "visible text (" + pub.Evidence + " equals the modification: a re-stamp)"}
 }
 
@@ -463,6 +467,20 @@ func (c *collector) urlDate(now time.Time) *model.Date {
 		}
 	}
 	return nil
+}
+
+// urlMonthRe is a /YYYY/MM/ path prefix without a day (/2019/10/slug).
+var urlMonthRe = regexp.MustCompile(`/((?:19|20)\d{2})/(0[1-9]|1[0-2])/`)
+
+// urlMonth returns "YYYY-MM" when the URL path names a year and month.
+func (c *collector) urlMonth() string {
+	if c.pageURL == nil {
+		return ""
+	}
+	if m := urlMonthRe.FindStringSubmatch(c.pageURL.Path); m != nil {
+		return m[1] + "-" + m[2]
+	}
+	return ""
 }
 
 // ymd validates year, month and day strings and formats them.
