@@ -1880,6 +1880,12 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if tk.Text == ";" {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
+		// "said the plan failed and criticized the mayor": a coordinated
+		// speech or stance verb is a second attribution of the subject.
+		if x.lower(t) == "and" && t+1 < s.t1 && x.coordinatedVerb(t+1, s) {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+
 		// "X said A, and other leaders said B": a comma and "and" before a
 		// new subject hand the sentence back to the writer (PolNeAR ends the
 		// content there); ", and that B" keeps reporting.
@@ -1903,6 +1909,22 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		}
 	}
 	return end
+}
+
+// coordinatedVerb reports a past-tense or present speech, attitude or
+// stance verb at token t right after "and" ("and criticized", "and said"),
+// not one opening a clause of the content ("and said that" counts too: it
+// is the subject's second statement).
+func (x *extractor) coordinatedVerb(t int, s *sentence) bool {
+	tk := x.toks[t]
+	if !tk.Word || tk.Cap || x.inSeg(tk.Start) {
+		return false
+	}
+	w := x.lower(t)
+	if !(strongVerbs[w] || attitudeVerbs[w] || stanceVerbs[w]) || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return x.isVerbAt(t, s)
 }
 
 // doubleDashAfter returns the first token of the next "--" from token t to
@@ -1981,6 +2003,16 @@ func (x *extractor) indirect(si int) {
 		if !sp.ok && !inverted {
 			if k := x.relativeSubject(t, s.t0); k >= 0 {
 				sp = speakerPhrase{t0: k, t1: k + 1, ok: true}
+			}
+		}
+		// "X said A and criticized B": the coordinated verb's subject is
+		// the speaker of the attribution just read in this sentence.
+		if !sp.ok && !inverted && t > s.t0 && x.lower(t-1) == "and" && x.last != nil && x.lastSent == si && x.last.SpeakerStart != nil && x.last.End <= x.toks[t].Start {
+			if k0, k1 := x.d.TokenIndex(*x.last.SpeakerStart), x.d.TokenIndex(*x.last.SpeakerEnd); k0 >= 0 {
+				if k1 < 0 {
+					k1 = s.t1
+				}
+				sp = speakerPhrase{t0: k0, t1: k1, ok: k1 > k0}
 			}
 		}
 		if !sp.ok {

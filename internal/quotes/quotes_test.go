@@ -96,6 +96,11 @@ func TestExtractForms(t *testing.T) {
 		{"a restrictive who speaks for the group before it",
 			"The mayor met many harbour residents who say the new pier blocks their view.",
 			[]model.Quote{{Form: "indirect", Text: "the new pier blocks their view", Speaker: "harbour residents", SpeakerMention: "who", SpeakerIsGroup: true}}},
+		{"a coordinated verb is a second attribution of the subject",
+			"Jane Moss said the school would close and criticized the council for its silence.",
+			[]model.Quote{
+				{Form: "indirect", Text: "the school would close", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"},
+				{Form: "indirect", Text: "the council for its silence", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
 		{"indirect inverted",
 			"The school will close next year, Jane Moss said.",
 			[]model.Quote{{Form: "indirect", Text: "The school will close next year", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
