@@ -963,10 +963,18 @@ func (x *extractor) direct(si int) {
 	// `"A," he said, adding that "B."`: the participle opens a second,
 	// partial quote of the same speaker.
 	var adding int = -1
+	relCut := s.end // the comma before the relative clause, if one is a second statement
 	if strings.TrimSpace(x.text[s.start:first.open]) == "" {
 		for _, t := range x.tokRangeList(s.t0, s.t1, first.close, s.end) {
 			if t > s.t0 && x.commaBefore(t) && (addingVerbs[x.lower(t)] || citingVerbs[x.lower(t)] && lastSeg.open < x.toks[t].Start) {
 				adding = t
+				break
+			}
+			// `"A," said Beck, who said there were "too many ..."`: a
+			// relative clause with a speech verb is the speaker's second
+			// statement.
+			if r := x.relativeSubject(t, s.t0); r > 0 && x.toks[r-1].Text == "," && x.isVerbAt(t, s) && !evidenceVerbs[x.lower(t)] && x.opensClause(x.clauseStart(t, s)) {
+				adding, relCut = t, x.toks[r-1].Start
 				break
 			}
 		}
@@ -983,7 +991,7 @@ func (x *extractor) direct(si int) {
 	}
 	lead := strings.TrimSpace(x.text[s.start:first.open])
 	leadToks := x.tokRange(s.t0, s.t1, s.start, first.open)
-	tailToks := x.tokRange(s.t0, s.t1, lastSeg.close, s.end)
+	tailToks := x.tokRange(s.t0, s.t1, lastSeg.close, relCut)
 	// Attribution tokens between segments ("A," he said, "B").
 	var midToks []int
 	for i := 1; i < len(segs); i++ {

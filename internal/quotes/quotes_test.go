@@ -101,6 +101,11 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "the school would close", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"},
 				{Form: "indirect", Text: "the council for its silence", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
+		{"a relative clause with a speech verb after a quote is a second statement",
+			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
+			[]model.Quote{
+				{Form: "direct", Text: "The pier is finished,", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "indirect", Text: "that the ferry would return in May", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"indirect inverted",
 			"The school will close next year, Jane Moss said.",
 			[]model.Quote{{Form: "indirect", Text: "The school will close next year", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
