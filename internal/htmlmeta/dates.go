@@ -296,6 +296,10 @@ func (c *collector) labelOverride(pub *model.Date, now time.Time) *model.Date {
 // ("<legend>Title</legend> 20 December 2025", "<p>April 8, 2024</p>" under
 // the byline) is the page's date. Marked as estimated: nothing labels it.
 func (c *collector) bareDate(now time.Time) *model.Date {
+	if c.isProductPage() {
+		// A shop page's lone dates are reviews, offers and deliveries.
+		return nil
+	}
 	for _, t := range c.labels.bare {
 		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 			return &model.Date{Value: v, Estimated: true, Evidence: "visible text (a date alone)"}
@@ -368,6 +372,24 @@ func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
 		return nil
 	}
 	return &model.Date{Value: shown, Evidence: "visible text (" + pub.Evidence + " equals the modification: a re-stamp)"}
+}
+
+// isProductPage reports whether the page declares itself a product
+// (JSON-LD Product, og:type product).
+func (c *collector) isProductPage() bool {
+	for _, o := range c.ld.objects {
+		for _, t := range types(o) {
+			if t == "Product" || t == "ProductGroup" || t == "IndividualProduct" {
+				return true
+			}
+		}
+	}
+	for _, v := range c.metas["og:type"] {
+		if strings.Contains(strings.ToLower(v), "product") {
+			return true
+		}
+	}
+	return false
 }
 
 // shownDay reports whether a byline, date line or the lines after the

@@ -81,6 +81,9 @@ var dateRuleTests = []struct {
 	{"a date alone after the title", "https://example.com/archive/week-2.html",
 		`<h1><a href="/">Roger's Blog</a></h1><fieldset><legend>Week 2</legend> 20 December 2025 <div class="body"><p>I did the puzzles again.</p></div></fieldset>`,
 		"2025-12-20", "visible text (a date alone)"},
+	{"a date alone on a product page is a review's", "https://shop.example.com/itm/365",
+		`<head><meta property="og:type" content="product"></head><div class="review"><span>25 February 2026</span><p>Lovely mug.</p></div><h1>Blue mug</h1>`,
+		"2026-02-25", "visible text near the top"}, // the estimated last resort, not dateBareText
 	{"a date alone in the footer is not the page's", "https://example.com/a",
 		`<p>Text without dates.</p><footer><span>1 January 2020</span></footer><h1>A</h1>`,
 		"", ""},
