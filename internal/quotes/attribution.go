@@ -2001,7 +2001,9 @@ func (x *extractor) indirect(si int) {
 		// speaker phrase running to the sentence end make an inverted
 		// attribution, whatever subjectBefore found in the clause.
 		// Tell-verbs take their hearer after them ("..., told the crowd:").
-		if w := x.lower(t); t > s.t0 && x.toks[t-1].Text == "," && w != "told" && w != "tells" && w != "tell" && w != "telling" {
+		// A participle never inverts ("..., saying the plan failed" has no
+		// speaker after it).
+		if w := x.lower(t); t > s.t0 && x.toks[t-1].Text == "," && w != "told" && w != "tells" && w != "tell" && !strings.HasSuffix(w, "ing") {
 			if sa := x.subjectAfter(t, s.t1); sa.ok && x.onlyPunctAfter(sa.t1, s) {
 				sp, inverted = sa, true
 			}
@@ -2025,7 +2027,7 @@ func (x *extractor) indirect(si int) {
 		}
 		if !sp.ok {
 			// "..., said Hunt." at the end of the sentence.
-			if t > s.t0 && x.toks[t-1].Text == "," {
+			if t > s.t0 && x.toks[t-1].Text == "," && !strings.HasSuffix(x.lower(t), "ing") {
 				sp = x.subjectAfter(t, s.t1)
 				inverted = sp.ok
 			}

@@ -106,6 +106,9 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "direct", Text: "The pier is finished,", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
 				{Form: "indirect", Text: "that the ferry would return in May", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a participle after a comma never inverts",
+			"The council closed the pier on Monday, saying the storm damage made it unsafe for walkers.",
+			nil},
 		{"indirect inverted",
 			"The school will close next year, Jane Moss said.",
 			[]model.Quote{{Form: "indirect", Text: "The school will close next year", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
