@@ -3,6 +3,7 @@ package htmlmeta
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
@@ -216,4 +217,29 @@ func TestLabelNeedlesFitWindow(t *testing.T) {
 			t.Errorf("needle %q is longer than maxNeedle (%d bytes)", nd, maxNeedle)
 		}
 	}
+}
+
+// FuzzDateLabels checks that no sequence of text nodes makes the label
+// collector panic or keep more, or longer, texts than its bounds.
+func FuzzDateLabels(f *testing.F) {
+	f.Add("Published", "3 May 2021")
+	f.Add("Veröffentlicht am 3. März 2021 · Aktualisiert", "x")
+	f.Add("\xffublished\xff", "ü")
+	f.Add("Posted on", "")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var l dateLabels
+		for i := 0; i < 20; i++ {
+			l.text(a, i%2 == 0, i%3 == 0)
+			l.text(b, false, true)
+		}
+		if len(l.texts) > maxLabels || len(l.bare) > maxBare {
+			t.Fatalf("kept %d labels, %d bare texts", len(l.texts), len(l.bare))
+		}
+		for _, lt := range l.texts {
+			if len(lt.text) > 2*maxLabelText+1+utf8.UTFMax {
+				t.Fatalf("label text of %d bytes", len(lt.text))
+			}
+			findTextDate(lt.text, testNow, true)
+		}
+	})
 }
