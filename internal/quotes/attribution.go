@@ -471,7 +471,7 @@ func (x *extractor) nominalHead(t0, t1 int) bool {
 		return false
 	}
 	if tk.Cap {
-		return !timeWords[w]
+		return !timeWords[w] && !isDeterminer(w)
 	}
 	// A time word heads a short phrase only ("Thursday", "recent years"):
 	// "a report released last year" is a report.
@@ -479,7 +479,7 @@ func (x *extractor) nominalHead(t0, t1 int) bool {
 		return false
 	}
 	switch w {
-	case "his", "her", "their", "my", "our", "its", "your":
+	case "his", "her", "their", "my", "our", "its", "your", "the", "a", "an":
 		return false
 	}
 	// A lone adverb or gerund ("resolutely", "having"); "the ruling" and
@@ -2024,6 +2024,11 @@ func (x *extractor) indirect(si int) {
 				}
 				sp = speakerPhrase{t0: k0, t1: k1, ok: k1 > k0}
 			}
+		}
+		// "The council closed the pier, saying the damage made it unsafe":
+		// a participle's speaker is the subject of the sentence.
+		if !sp.ok && !inverted && t > s.t0 && x.toks[t-1].Text == "," && strings.HasSuffix(x.lower(t), "ing") {
+			sp = x.sentenceSubject(t, s.t0)
 		}
 		if !sp.ok {
 			// "..., said Hunt." at the end of the sentence.

@@ -106,8 +106,11 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "direct", Text: "The pier is finished,", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
 				{Form: "indirect", Text: "that the ferry would return in May", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
-		{"a participle after a comma never inverts",
-			"The council closed the pier on Monday, saying the storm damage made it unsafe for walkers.",
+		{"a participle after a comma never inverts; its speaker is the sentence subject",
+			"Marta Ruiz closed the pier on Monday, saying the storm damage made it unsafe for walkers.",
+			[]model.Quote{{Form: "indirect", Text: "the storm damage made it unsafe for walkers", Speaker: "Marta Ruiz", SpeakerMention: "Marta Ruiz"}}},
+		{"a lone determiner is no speaker",
+			"The storm was felt in a town that, citing the damage, closed the pier to walkers.",
 			nil},
 		{"indirect inverted",
 			"The school will close next year, Jane Moss said.",
