@@ -88,6 +88,9 @@ func (l *dateLabels) text(raw string, chrome, afterH1 bool) {
 	}
 	// A label starts within maxLabelStart bytes: only that window is searched.
 	win := t[:min(len(t), maxLabelStart+maxNeedle)]
+	if !hasLabelAnchor(win) {
+		return
+	}
 	at := -1
 	for _, nd := range pubLabelNeedles {
 		if i := strings.Index(win, nd); i >= 0 && (at < 0 || i < at) {
@@ -138,6 +141,33 @@ func hasYearRun(t string) bool {
 			return true
 		}
 		run = 0
+	}
+	return false
+}
+
+// hasLabelAnchor is a one-pass filter before the needle search: every
+// needle holds one of the byte pairs "bl", "ff", "st", "sc" or "li" (most
+// text nodes hold none within the window).
+func hasLabelAnchor(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		switch w[i] {
+		case 'b':
+			if w[i+1] == 'l' {
+				return true
+			}
+		case 'f':
+			if w[i+1] == 'f' {
+				return true
+			}
+		case 's':
+			if w[i+1] == 't' || w[i+1] == 'c' {
+				return true
+			}
+		case 'l':
+			if w[i+1] == 'i' {
+				return true
+			}
+		}
 	}
 	return false
 }

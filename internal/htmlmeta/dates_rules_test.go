@@ -213,6 +213,9 @@ func TestHasYearRun(t *testing.T) {
 
 func TestLabelNeedlesFitWindow(t *testing.T) {
 	for _, nd := range pubLabelNeedles {
+		if !hasLabelAnchor(nd) {
+			t.Errorf("needle %q has no anchor pair for hasLabelAnchor", nd)
+		}
 		if len(nd) > maxNeedle {
 			t.Errorf("needle %q is longer than maxNeedle (%d bytes)", nd, maxNeedle)
 		}
