@@ -515,6 +515,10 @@ var attitudeVerbs = map[string]bool{
 	"predicts": true, "questions": false, "rejects": true, "dismisses": true, "describes": true,
 	"cites": true, "touts": true, "reiterates": true, "promises": true, "vow": true,
 	"blame": true, "criticize": true, "criticise": true, "praise": true, "deny": true,
+	// "called him a kind and admirable man", "calls the plan a farce":
+	// naming someone is judging them (PolNeAR train: 42 of 62 "called"
+	// contents right; +0.002 F1 on all attributions, -0.002 direct-only).
+	"called": true, "calls": true,
 }
 
 // stanceVerbs attribute a stance, a plan or a finding to their subject with
