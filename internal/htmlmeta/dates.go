@@ -111,6 +111,12 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 	}
 	metaPub := firstMeta(c, publishedMetas, try)
+	if pub != nil && metaPub != nil && (pub.Evidence == "json-ld uploadDate" || pub.Evidence == "json-ld dateCreated") {
+		// Rule dateNotTheVideo: an uploadDate or dateCreated is when a
+		// video or work was made (an embedded clip's VideoObject); the
+		// page's own publication meta dates the page.
+		pub = metaPub
+	}
 	if pub != nil && metaPub != nil && strings.HasPrefix(pub.Evidence, "json-ld") && dayOf(pub.Value) != dayOf(metaPub.Value) &&
 		c.shownDay(dayOf(metaPub.Value), now, false) && !c.shownDay(dayOf(pub.Value), now, false) {
 		// Rule dateDeclaredDisagree: JSON-LD and the publication meta
