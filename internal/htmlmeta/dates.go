@@ -69,8 +69,12 @@ func firstTime(c *collector, kind string, try dateTry) *model.Date {
 // dates picks the published and modified dates. Published, in order of
 // trust: JSON-LD datePublished (dateCreated, uploadDate), the date metas,
 // microdata and <time> elements marked as publication, the URL path, an
-// unmarked <time> in the article, then a date written in the byline or
-// dateline. Modified comes only from sources that say "modified".
+// unmarked <time> in the article, a date the page labels as published, then
+// a date written in the byline or dateline, and last a date written alone.
+// Named rules then correct the choice against what the page shows
+// (dateChangeStampMeta, dateRestamped, dateShownModified, dateLabelOverride)
+// and against the URL's local day (dateURLLocalDay). Modified comes only
+// from sources that say "modified".
 func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	try := func(v, ev string, estimated bool) *model.Date {
 		if val, ok := normalizeDate(v, now, c.dayFirst()); ok {

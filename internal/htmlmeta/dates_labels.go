@@ -10,8 +10,8 @@ import (
 // publication date ("Published: 3 May 2021", "Veröffentlicht am",
 // "Erschienen am", "Mise en ligne", "Publicado el", "Pubblicato il",
 // "Opublikowano"). They skip the first letter so one needle serves
-// "Published" and "published"; they are matched with strings.Contains on
-// short text nodes only (no regexp per node).
+// "Published" and "published"; they are searched with strings.Index in the
+// first bytes of short text nodes only (no regexp per node).
 var pubLabelNeedles = []string{
 	"ublished", "ublish date", "ublication date", "osted on", "ffentlicht", "ffentlichung", "rschienen am",
 	"rstellt am", "ublié le", "ise en ligne", "ublicado", "ublicación", "ubblicato", "ublikowano", "epubliceerd",
@@ -24,12 +24,14 @@ const maxNeedle = 16
 // text is cut where one starts.
 var pubLabelStop = []string{"pdated", "odified", "ktualisiert", "nderung", "is à jour", "ctualizado", "ggiornato", "evised", "eviewed"}
 
-// maxLabels bounds the labelled texts kept per page.
+// maxLabels bounds the labelled texts kept per page; a page's own label
+// comes early, and pages with more are lists of related posts.
 const maxLabels = 8
 
 // maxLabelStart: a label opens its text ("Published", "Date published:",
 // "Zuerst veröffentlicht am"); further in, "published" is part of a sentence
-// ("This post was originally published on ...").
+// ("This post was originally published on ..." has it 30 bytes in). The
+// longest label lead-in written for is "Zuerst " / "Date " plus a bullet.
 const maxLabelStart = 16
 
 // maxLabelText: a text node longer than this is prose that mentions
@@ -58,7 +60,8 @@ type labelText struct {
 	chrome, afterH1 bool
 }
 
-// maxBare bounds the bare date candidates kept per page.
+// maxBare bounds the bare date candidates kept per page: the page's own
+// date comes before lists of dated items.
 const maxBare = 8
 
 // maxBareText: a date written alone ("Wednesday, 14. Februar 2012 | 10:21")
