@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // authors picks the author names from the first source that yields any, in
@@ -199,6 +201,73 @@ func surnameAfter(first string, later [][]string) string {
 	}
 	return ""
 }
+
+// servedCopyAuthor is rule authorServedCopy: script-driven forums put a
+// server-rendered copy of the thread in a <noscript> (its content is not
+// otherwise read), each post crediting its author in microdata (<span
+// itemprop="author"><span itemprop="name">jdoe</span></span>). The first
+// credit there is the opening post's author, taken as a microdata credit;
+// the later posts' authors are repliers.
+func (c *collector) servedCopyAuthor(n *html.Node) {
+	if len(c.bylines) >= maxBylines {
+		return
+	}
+	budget := servedCopyBudget
+	var find func(n *html.Node, depth int) *html.Node
+	find = func(n *html.Node, depth int) *html.Node {
+		for ch := n.FirstChild; ch != nil && depth < maxDepth; ch = ch.NextSibling {
+			if budget--; budget < 0 {
+				return nil
+			}
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			if strings.EqualFold(attr(ch, "itemprop"), "author") {
+				return ch
+			}
+			if f := find(ch, depth+1); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	a := find(n, 0)
+	if a == nil {
+		return
+	}
+	name := a
+	budget = servedCopyBudget
+	var named func(n *html.Node, depth int) *html.Node
+	named = func(n *html.Node, depth int) *html.Node {
+		for ch := n.FirstChild; ch != nil && depth < maxDepth; ch = ch.NextSibling {
+			if budget--; budget < 0 {
+				return nil
+			}
+			if ch.Type == html.ElementNode && strings.EqualFold(attr(ch, "itemprop"), "name") {
+				return ch
+			}
+			if f := named(ch, depth+1); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	if nm := named(a, 0); nm != nil {
+		name = nm
+	}
+	t := clean(attr(name, "content"))
+	if t == "" {
+		t, _ = shortText(name)
+	}
+	if t != "" {
+		c.bylines = append(c.bylines, bylineCand{text: t, strong: true, order: c.order})
+	}
+}
+
+// servedCopyBudget bounds the search for the credit in a <noscript>: a
+// forum's copy names its first post's author within its first few hundred
+// elements.
+const servedCopyBudget = 400
 
 // maxBylineGap: microdata author credits further apart than this many
 // elements belong to different items (the article's and a teaser's).

@@ -1,9 +1,11 @@
 package htmlmeta
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
 )
 
 // authorJobPartTests pin rule authorJobPart: a byline part after a name
@@ -28,5 +30,32 @@ func TestAuthorJobPart(t *testing.T) {
 		if diff := cmp.Diff(tt.want, splitAuthors(tt.raw)); diff != "" {
 			t.Errorf("splitAuthors(%q) (-want +got):\n%s", tt.raw, diff)
 		}
+	}
+}
+
+// TestServedCopyAuthor pins rule authorServedCopy: a forum thread rendered
+// by script keeps a server copy in <noscript>; its first post's microdata
+// author is the thread's author, and repliers are not.
+func TestServedCopyAuthor(t *testing.T) {
+	page := `<html><head><title>Best trails near town - Hiking - Example Forum</title>
+<meta property="og:title" content="Best trails near town"></head><body>
+<div id="app"></div>
+<noscript data-path="/t/best-trails/12">
+<div id="post_1" class="topic-body crawler-post"><div class="crawler-post-meta">
+<span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/trailfan"><span itemprop="name">trailfan</span></a></span>
+</div><div class="post" itemprop="text"><p>Which trails do you like?</p></div></div>
+<div id="post_2" class="topic-body crawler-post"><div class="crawler-post-meta">
+<span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/replier"><span itemprop="name">replier</span></a></span>
+</div><div class="post" itemprop="text"><p>The ridge loop.</p></div></div>
+</noscript>
+<noscript><img src="/pixel.gif" alt=""></noscript>
+</body></html>`
+	doc, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Extract(doc, "https://forum.example/t/best-trails/12", testNow)
+	if diff := cmp.Diff([]string{"trailfan"}, m.Authors); diff != "" {
+		t.Errorf("authors (-want +got):\n%s", diff)
 	}
 }

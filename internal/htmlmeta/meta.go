@@ -482,7 +482,10 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			c.scriptDate = scriptPublishedDate(n.FirstChild.Data)
 		}
 		return false
-	case "style", "noscript", "template", "iframe", "select", "option", "button", "form":
+	case "noscript":
+		c.servedCopyAuthor(n)
+		return false
+	case "style", "template", "iframe", "select", "option", "button", "form":
 		return false
 	case "nav", "footer", "aside":
 		st.inChrome = true
