@@ -547,12 +547,27 @@ var bioStart = map[string]bool{"a": true, "an": true, "is": true, "ist": true, "
 // cutJobTitle drops a job title glued after a name of two words or more.
 func cutJobTitle(p string) string {
 	w := strings.Fields(p)
+	// Rule authorLeadingTitle: a compound job title before the name
+	// ("FOCUS-Online-Experte Robin Tschöpe", "Gast-Autorin Jana Berg").
+	if len(w) >= 3 && strings.Contains(w[0], "-") {
+		parts := strings.Split(strings.ToLower(w[0]), "-")
+		if last := parts[len(parts)-1]; leadingTitleWords[last] || titleEndWords[last] {
+			w = w[1:]
+			p = strings.Join(w, " ")
+		}
+	}
 	for i := 2; i < len(w); i++ {
 		if lw := strings.ToLower(strings.Trim(w[i], ".,:;")); titleStartWords[lw] || bioStart[lw] {
 			return strings.Join(w[:i], " ")
 		}
 	}
 	return p
+}
+
+// leadingTitleWords end a compound job title written before a name.
+var leadingTitleWords = map[string]bool{
+	"experte": true, "expertin": true, "expert": true, "autor": true, "autorin": true, "author": true,
+	"kolumnist": true, "kolumnistin": true, "redakteur": true, "redakteurin": true,
 }
 
 // maxNameWords: person names rarely have more than five words ("Maria del

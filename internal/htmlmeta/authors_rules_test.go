@@ -23,6 +23,9 @@ var authorJobPartTests = []struct {
 	{"Jane Doe, John Smith & Ann Lee", []string{"Jane Doe", "John Smith", "Ann Lee"}},
 	{"Help Net Security", []string{"Help Net Security"}},
 	{"Research Desk", []string{"Research Desk"}},
+	// Rule authorLeadingTitle.
+	{"Garten-Expertin Jana Berg", []string{"Jana Berg"}},
+	{"Anne-Marie Louise Smith", []string{"Anne-Marie Louise Smith"}},
 }
 
 func TestAuthorJobPart(t *testing.T) {
