@@ -87,17 +87,17 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			// Rule "disclosure-panel": see disclosurePanel.
 		} else if ni.boiler == bkNone {
 			if x.rootCGood >= thinPageGood {
-				x.drop(n, bkRelated, "teaser-card")
+				x.drop(n, bkRelated, "teaser-card", c)
 				return
 			}
 			// On a thin page the cards are what it offers.
 		} else {
-			x.drop(n, ni.boiler, ni.word)
+			x.drop(n, ni.boiler, ni.word, c)
 			return
 		}
 	}
 	if ni.teaser && !x.noTeasers && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) {
-		x.drop(n, bkRelated, "teaser-card")
+		x.drop(n, bkRelated, "teaser-card", c)
 		return
 	}
 	a := n.DataAtom
@@ -110,12 +110,12 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			if a == atom.Ul || a == atom.Ol {
 				k = bkRelated
 			}
-			x.drop(n, k, "link-list")
+			x.drop(n, k, "link-list", c)
 			return
 		}
 	case atom.P:
 		if !x.listing && ni.text > 0 && ni.text < linkParaMax && float64(ni.link) > linkParaShare*float64(ni.text) {
-			x.drop(n, bkRelated, "link-line")
+			x.drop(n, bkRelated, "link-line", c)
 			return
 		}
 	}
@@ -215,14 +215,37 @@ func (x *extractor) skipped(n *html.Node) {
 	}
 }
 
+// pending reports whether the inline buffer holds visible text.
+func (x *extractor) pending() bool {
+	for _, c := range x.buf {
+		if c > ' ' {
+			return true
+		}
+	}
+	return false
+}
+
 // drop records a pruned region in Article.Removed and, for comments on
 // request, in Article.Comments. A heading left just before a region named
 // as boilerplate (its title: "Related stories") goes with it (see
 // namedRegion).
-func (x *extractor) drop(n *html.Node, k boilerKind, rule string) {
-	x.buf = x.buf[:0]
+func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
+	// Rule "pending-text": the inline text read before the dropped region
+	// is not the region's. Inside a paragraph (an inline <span
+	// class="share"> mid-sentence) it goes on after the region. Before a
+	// dropped block it is a block of its own when a heading heads it (a
+	// section written as loose text and <br> under its <h2>, then an image
+	// carousel); otherwise it is the region's label ("Was this article
+	// helpful?" before a rating widget) and goes with it.
+	if isBlockTag(n.DataAtom) {
+		if body := x.a.Body; len(body) > 0 && body[len(body)-1].Kind == model.KindHeading {
+			x.flush(c)
+		} else {
+			x.buf = x.buf[:0]
+		}
+	}
 	body := x.a.Body
-	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < 80 && namedRegion(rule) {
+	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < 80 && namedRegion(rule) && !x.pending() {
 		x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
 		x.a.Body = body[:len(body)-1]
 	}

@@ -516,6 +516,7 @@ func TestDisclosurePanel(t *testing.T) {
 		{"after a heading holding the toggle", `<h3><button aria-expanded="false">What does a swim cost?</button></h3><div hidden><p>` + answer + `</p></div>`, true},
 		{"region role", `<h3>What does a swim cost?</h3><div style="display: none" role="region"><p>` + answer + `</p></div>`, true},
 		{"panel word", `<h3>What does a swim cost?</h3><div class="faq__answer" style="display:none"><p>` + answer + `</p></div>`, true},
+		{"tab panel", `<h3>Prices</h3><div class="tab__content" style="display:none"><p>` + answer + `</p></div>`, true},
 		{"no panel marks", `<h3>What does a swim cost?</h3><div class="hidden"><p>` + answer + `</p></div>`, false},
 		{"hidden menu after a button", `<button>Menu</button><div class="hidden"><ul><li><a href="/a">Swimmers pay four pounds a session</a></li><li><a href="/b">children under twelve swim free on weekend mornings</a></li></ul></div>`, false},
 	}
@@ -593,5 +594,37 @@ func TestLeadParagraphDeep(t *testing.T) {
 				t.Errorf("text outside the article was taken:\n%s", a.Text)
 			}
 		})
+	}
+}
+
+// TestPendingText: rule "pending-text" keeps the start of a sentence cut
+// by a dropped inline element, and the loose text of a section under its
+// heading when a dropped block follows it; a label before a dropped
+// widget still goes.
+func TestPendingText(t *testing.T) {
+	var body strings.Builder
+	for i := range 16 {
+		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `
+<p>Growing up by the sea, I thought every town kept a pool by the <span class="share-tooltip">Share this</span> harbour wall for the winter.</p>
+<h2>1. The opening gala</h2>Date: 6 March<br>Place: the harbour front<br>The mayor opens the pool with a relay of local clubs and a night swim.<br>
+<div class="carousel"><img src="/a.jpg" alt=""><span>Slide 1 of 3</span></div>
+<h2>2. The first season</h2><p>Lanes open at six every morning from April to October for club and public swimmers.</p>
+<p>Was this article helpful?<div class="rating-widget social"><a href="/up">Yes</a><a href="/down">No</a></div></p>
+</article></main></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Growing up by the sea, I thought every town kept a pool by the harbour wall", "1. The opening gala", "The mayor opens the pool", "Lanes open at six"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, notWant := range []string{"Slide 1 of 3", "Was this article helpful"} {
+		if strings.Contains(a.Text, notWant) {
+			t.Errorf("text holds %q:\n%s", notWant, a.Text)
+		}
 	}
 }

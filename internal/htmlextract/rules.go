@@ -402,7 +402,7 @@ const panelLinkShare = 0.2
 // bodies, FAQ answers, tab panels.
 var panelWords = map[string]bool{"accordion": true, "collapse": true, "collapsible": true, "faq": true,
 	"answer": true, "panel": true, "tabpanel": true, "expandable": true, "expander": true, "toggle": true,
-	"disclosure": true, "details": true}
+	"disclosure": true, "details": true, "tab": true, "tabs": true}
 
 // disclosurePanel is rule "disclosure-panel": a hidden element that is
 // the collapsed body of an accordion, an FAQ answer or a tab panel is text
@@ -410,7 +410,8 @@ var panelWords = map[string]bool{"accordion": true, "collapse": true, "collapsib
 // cost?</button><div class="hidden"><p>It depends on ...</p></div>). It
 // must hold prose with few links and show a panel's marks: a toggle
 // (button, summary, aria-expanded or aria-controls) just before it, a
-// region or tabpanel role, aria-labelledby, or a panel word in its class.
+// region or tabpanel role, aria-labelledby, or a panel word in its class
+// ("faq__answer", "tab__content").
 // Hidden menus, dialogs and templates show none of these or are all links.
 func (x *extractor) disclosurePanel(n *html.Node, ni *nodeInfo) bool {
 	if ni.good == 0 || float64(ni.link) > panelLinkShare*float64(ni.text) {
