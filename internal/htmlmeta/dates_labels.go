@@ -90,6 +90,12 @@ func (l *dateLabels) text(raw string, chrome, afterH1 bool) {
 		return
 	}
 	// A label starts within maxLabelStart bytes: only that window is searched.
+	if t == "Start date" {
+		// The thread start label of forum software (XenForo), read by
+		// screen readers before the first post's <time>.
+		l.pending = labelText{text: t, chrome: chrome, afterH1: afterH1}
+		return
+	}
 	win := t[:min(len(t), maxLabelStart+maxNeedle)]
 	if !hasLabelAnchor(win) {
 		return

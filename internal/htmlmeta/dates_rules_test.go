@@ -55,6 +55,9 @@ var dateRuleTests = []struct {
 	{"labels in reader comments are ignored", "https://example.com/a",
 		`<h1>A</h1><div class="comments"><p>Posted on 2 May 2020</p></div>`,
 		"", ""},
+	{"forum thread start label before the first post's time", "https://forum.example.com/threads/best-watch.1051433/",
+		`<h1>Best watch under 200?</h1><div class="p-description"><span class="u-srOnly">Start date</span> <a href="/threads/best-watch.1051433/"><time class="u-dt" datetime="2022-10-21T23:17:25+0100">Oct 21, 2022</time></a></div><div class="message"><span>Apr 13, 2016</span><p>Old post.</p></div>`,
+		"2022-10-21", ""},
 	// dateLabelOverride
 	{"labelled date over a re-stamped JSON-LD date", "https://example.com/tools",
 		`<head><script type="application/ld+json">{"@type":"Article","headline":"Tools","datePublished":"2025-11-29T12:28:31-05:00"}</script></head><h1>Tools</h1><p>Text.</p><div><span>Published</span> <span>August 13, 2025</span></div>`,
@@ -174,6 +177,8 @@ var dateLabelsTests = []struct {
 	{[]string{"Veröffentlicht am 3. März 2021"}, []string{"Veröffentlicht am 3. März 2021"}},
 	{[]string{"· Posted on March 3, 2021 | Updated March 9, 2021"}, []string{"Posted on March 3, 2021 | "}},
 	{[]string{"Last updated: 2021-03-04"}, nil},
+	{[]string{"Start date", " ", "Oct 21, 2022"}, []string{"Start date Oct 21, 2022"}},
+	{[]string{"Start date of the course: 3 May 2021"}, nil},
 	{[]string{"Published by Acme"}, nil},
 	{[]string{"Nothing here", "12 May 2020"}, nil},
 }
