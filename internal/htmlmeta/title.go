@@ -211,6 +211,23 @@ func stripSite(t string, sites []string) string {
 	return strings.Join(parts, " ")
 }
 
+// stripSiteTail removes site-name segments from the end of a title only,
+// keeping a leading part that merely resembles the site's name ("Welpen
+// kaufen – Tipps zu jeder Hunderasse" on welpenkaufen24.de).
+func stripSiteTail(t string, sites []string) string {
+	parts := splitTitle(t)
+	if len(parts) < 2 || !isSiteSegment(parts[len(parts)-1], sites) {
+		return t
+	}
+	last := parts[len(parts)-1]
+	i := strings.LastIndex(t, last)
+	head := strings.TrimRightFunc(t[:i], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("|-–—:·•»~/‹›", r) })
+	if head == "" {
+		return t
+	}
+	return stripSiteTail(head, sites)
+}
+
 // agrees reports whether a visible heading h is the headline that a
 // metadata title t carries: equal after folding, or t starts/ends with h at
 // a separator (t = "Headline | Site"), or h extends t.
@@ -338,6 +355,20 @@ func (c *collector) titleRule(outlet string) (string, string) {
 			}
 		}
 		return ""
+	}
+	// Rule 1a, titleSameAsMeta: an <h1> outside the chrome that is word for
+	// word a declared title (og:title, JSON-LD headline) is the headline,
+	// before any <h1> that only matches a segment of the <title> ("News"
+	// in "News - Eawag" above "Auf das erste Elektron kommt es an").
+	for _, h := range h1s {
+		if h.inChrome || utf8.RuneCountInString(h.text) < minAgreeRunes {
+			continue
+		}
+		for _, r := range metaTitles {
+			if normTitle(h.text) == normTitle(r) {
+				return stripSiteTail(h.text, stripSites), "sameAsMeta"
+			}
+		}
 	}
 	// Rule 1.
 	if t := agreed(h1s); t != "" {

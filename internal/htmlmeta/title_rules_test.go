@@ -56,6 +56,20 @@ var titlePickTests = []struct {
 		"Enchufla Figures", "agreedHead",
 	},
 	{
+		"same as meta: the <h1> equal to og:title beats a section <h1> matching the <title>",
+		"https://lab.example/news/electron",
+		`<html><head><title>News - Example Lab</title><meta property="og:title" content="The first electron decides"></head>
+<body><h1 class="page-title">News</h1><div><h1>The first electron decides</h1><p>Text.</p></div></body></html>`,
+		"The first electron decides", "sameAsMeta",
+	},
+	{
+		"same as meta: a site suffix on the <h1> itself is cut, a leading name like the host's stays",
+		"https://puppies24.example/buy",
+		`<html><head><title>Puppies buy – Tips for every breed | Puppies24</title><meta property="og:title" content="Puppies buy – Tips for every breed"></head>
+<body><article><h1>Puppies buy – Tips for every breed</h1><p>Text.</p></article></body></html>`,
+		"Puppies buy – Tips for every breed", "sameAsMeta",
+	},
+	{
 		"lone main h1: the only <h1> in <main> beats a generic <title>",
 		"https://example.com/news/goodbye",
 		`<html><head><title>Home</title></head>
@@ -128,6 +142,25 @@ func TestHeadlineContinues(t *testing.T) {
 	for _, tt := range headlineContinuesTests {
 		if got := headlineContinues(tt.r, tt.h); got != tt.want {
 			t.Errorf("headlineContinues(%q, %q) = %v, want %v", tt.r, tt.h, got, tt.want)
+		}
+	}
+}
+
+var stripSiteTailTests = []struct {
+	title string
+	sites []string
+	want  string
+}{
+	{"Best UK Exhibitions 2025 – Artlyst", []string{"artlyst"}, "Best UK Exhibitions 2025"},
+	{"Grill 1600 - Martinsen | Martinsen", []string{"martinsen"}, "Grill 1600"},
+	{"Puppies buy – Tips for every breed", []string{"puppies24"}, "Puppies buy – Tips for every breed"},
+	{"Martinsen", []string{"martinsen"}, "Martinsen"},
+}
+
+func TestStripSiteTail(t *testing.T) {
+	for _, tt := range stripSiteTailTests {
+		if got := stripSiteTail(tt.title, tt.sites); got != tt.want {
+			t.Errorf("stripSiteTail(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}
 }
