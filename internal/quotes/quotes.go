@@ -446,6 +446,10 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 			return false
 		}
 	}
+	// "pleaded guilty": a plea, not a statement.
+	if (w == "pleaded" || w == "pled" || w == "pleads") && t+1 < s.t1 && (x.lower(t+1) == "guilty" || x.lower(t+1) == "not" || x.lower(t+1) == "no") {
+		return false
+	}
 	return true
 }
 
