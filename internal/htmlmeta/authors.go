@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // authors picks the author names from the first source that yields any, in
@@ -105,6 +106,11 @@ func (c *collector) authors(outlet string) []string {
 			}
 			if len(names) == 1 && firstNameOnly.MatchString(names[0]) {
 				if n := surnameAfter(names[0], sources[si+1:]); n != "" {
+					return []string{n}
+				}
+			}
+			if len(names) == 1 && handleShape.MatchString(names[0]) {
+				if n := nameOfHandle(names[0], sources[si+1:]); n != "" {
 					return []string{n}
 				}
 			}
@@ -268,6 +274,40 @@ func (c *collector) servedCopyAuthor(n *html.Node) {
 // forum's copy names its first post's author within its first few hundred
 // elements.
 const servedCopyBudget = 400
+
+// handleShape is an account handle credited instead of a name: one token
+// with "_", "." or "-" between letters ("gabor_munier", "matt.brooks").
+var handleShape = regexp.MustCompile(`^\p{L}+(?:[_.-]\p{L}+)+$`)
+
+// nameOfHandle is rule authorHandleName: when the credit is an account
+// handle and a later source gives a person's name spelled the same but for
+// case, accents and the separator ("gabor_munier" → "Gàbor Muniér"), the
+// name is the author as the page shows it.
+func nameOfHandle(handle string, later [][]string) string {
+	hk := asciiKey(handle)
+	for _, src := range later {
+		for _, raw := range src {
+			for _, n := range splitAuthors(raw) {
+				if properName(n) && asciiKey(n) == hk {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// asciiKey folds s to lower-case ASCII letters and digits, dropping
+// accents ("Gàbor Muniér" → "gabormunier").
+func asciiKey(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // maxBylineGap: microdata author credits further apart than this many
 // elements belong to different items (the article's and a teaser's).

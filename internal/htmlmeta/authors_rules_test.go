@@ -62,3 +62,19 @@ func TestServedCopyAuthor(t *testing.T) {
 		t.Errorf("authors (-want +got):\n%s", diff)
 	}
 }
+
+// TestHandleName pins rule authorHandleName: an account handle credited in
+// the metadata gives way to the same person's name in the page's byline.
+func TestHandleName(t *testing.T) {
+	page := `<html><head><title>What we do not want to hear | Example</title>
+<meta name="author" content="gabor_munier"></head><body><article><h1>What we do not want to hear</h1>
+<p class="post-author">Author: Gàbor Muniér, Datum: 03.03.2019</p><p>Text.</p></article></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Extract(doc, "https://example.com/politik/hear", testNow)
+	if diff := cmp.Diff([]string{"Gàbor Muniér"}, m.Authors); diff != "" {
+		t.Errorf("authors (-want +got):\n%s", diff)
+	}
+}
