@@ -111,6 +111,25 @@ func indexOf(s, sub string) int {
 	return -1
 }
 
+func TestResolveRoleBeforeOf(t *testing.T) {
+	text := "Port director Ada Kent opened the dock. Later the former director of the port said the cranes were old."
+	d := Analyze(text)
+	m := "the former director of the port"
+	i := indexOf(text, m)
+	if r, ok := d.Resolve(i, i+len(m)); !ok || r.Name != "Ada Kent" {
+		t.Errorf("Resolve(%q) = %+v, %v; want Ada Kent", m, r, ok)
+	}
+}
+
+func TestNearestSkipsPossessor(t *testing.T) {
+	text := "Mrs. Ada Kent wrote the book. It grew out of Mrs. Mia Lowe’s radio show. She said it took years."
+	d := Analyze(text)
+	pos := indexOf(text, "She said")
+	if pi := d.NearestCompatible(pos, 0, 'f'); pi < 0 || d.People[pi].Name != "Ada Kent" {
+		t.Errorf("NearestCompatible = %d; want Ada Kent", pi)
+	}
+}
+
 func TestTokenize(t *testing.T) {
 	got := []string{}
 	for _, tk := range Tokenize("Mr. O'Brien's U.S. trip—cost $3.5m.") {

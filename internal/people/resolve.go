@@ -133,7 +133,16 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 		}
 	}
 	// A role description: the person holding that role, nearest before.
+	// The head of "the former sergeant-at-arms of the House of Commons" is
+	// the word before "of".
 	head := words[len(words)-1]
+	for i, w := range words {
+		if w == "of" && i > 0 && (roleNouns[words[i-1]] || roleCompound(words[i-1])) {
+			head = words[i-1]
+			words = words[:i]
+			break
+		}
+	}
 	// Plural roles are groups: "officials", "senators".
 	if (roleNouns[head] || honorifics[head] != 0) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && len(words) >= 1 && !roleNouns[strings.TrimSuffix(head, "s")+"ss"] {
 		if _, sing := roleNouns[strings.TrimSuffix(head, "s")]; sing || head == "officials" {
@@ -301,11 +310,19 @@ func (d *Doc) nearestPerson(pos, lo int, ok func(byte) bool) int {
 		if r.Start < lo {
 			break
 		}
-		if r.Kind != MentionPronoun && ok(d.People[r.person].Gender) {
+		// "the companion book to Julia Child’s show": a possessor is
+		// rarely who speaks next.
+		if r.Kind != MentionPronoun && ok(d.People[r.person].Gender) && !d.possessive(r.End) {
 			return r.person
 		}
 	}
 	return -1
+}
+
+// possessive reports a possessive "’s" or "'s" right at byte offset end.
+func (d *Doc) possessive(end int) bool {
+	rest := d.Text[end:]
+	return strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s")
 }
 
 // channelNouns are what a person speaks through ("her statement said").
