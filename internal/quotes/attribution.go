@@ -1820,6 +1820,14 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 	}
 	for j := k + 1; j < s.t1 && j <= k+adverbialWindow; j++ {
 		tk := x.toks[j]
+		// "admits in this instance, there were fatalities": the adverbial
+		// may close with a comma.
+		if tk.Text == "," && j > k+1 && j+1 < s.t1 && x.toks[j+1].Word && !x.inSeg(x.toks[j+1].Start) {
+			if w := x.lower(j + 1); w == "that" || w == "there" || pronounWords[w] {
+				return j + 1
+			}
+			return -1
+		}
 		if !tk.Word || x.inSeg(tk.Start) {
 			return -1
 		}
