@@ -120,8 +120,47 @@ func (c *collector) authors(outlet string) []string {
 	if len(deferred) > 0 {
 		return deferred[:1]
 	}
+	// Rule authorDeclaredAsIs: with no name found anywhere, the page's own
+	// author declaration is taken as written when it is a short plain
+	// credit that the name rules refused ("Our Editors", "Community
+	// Editor", "98 Buck Social"): the site chose to credit it.
+	for _, k := range []string{"author", "article:author"} {
+		for _, v := range c.metas[k] {
+			if v = clean(v); plainCredit(v) {
+				return []string{v}
+			}
+		}
+	}
 	return nil
 }
+
+// plainCredit reports whether a declared author value is a short credit
+// worth keeping as written: a few words, no address, handle, account or
+// furniture word.
+func plainCredit(v string) bool {
+	w := strings.Fields(v)
+	if len(w) == 0 || len(w) > maxPlainCreditWords || urlLike.MatchString(v) || strings.HasPrefix(v, "http") || strings.HasPrefix(v, "@") || accountName.MatchString(v) {
+		return false
+	}
+	letters := 0
+	for _, r := range v {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return false
+	}
+	for _, x := range w {
+		if lx := strings.ToLower(strings.Trim(x, ".,:;")); noiseWords[lx] && lx != "our" && lx != "your" || singleWordNoise[lx] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxPlainCreditWords: a longer declared value is a description, not a credit.
+const maxPlainCreditWords = 4
 
 // gluedButton is a button label glued to the end of a name.
 var gluedButton = regexp.MustCompile(`(\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Share|Teilen|Subscribe|Abonnieren|Reviewed|Updated|Published)\b`)

@@ -78,3 +78,29 @@ func TestHandleName(t *testing.T) {
 		t.Errorf("authors (-want +got):\n%s", diff)
 	}
 }
+
+// TestDeclaredAsIs pins rule authorDeclaredAsIs: a declared author that
+// the name rules refuse is kept as written when nothing else credits
+// anyone, but not when it is an address or a number.
+func TestDeclaredAsIs(t *testing.T) {
+	for _, tt := range []struct {
+		meta string
+		want []string
+	}{
+		{"Our Editors", []string{"Our Editors"}},
+		{"Community Editor", []string{"Community Editor"}},
+		{"https://example.com/team", nil},
+		{"12345", nil},
+	} {
+		page := `<html><head><title>Zero waste at home | Example</title><meta name="author" content="` + tt.meta + `"></head>
+<body><article><h1>Zero waste at home</h1><p>Text.</p></article></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := Extract(doc, "https://example.com/zero-waste", testNow)
+		if diff := cmp.Diff(tt.want, m.Authors); diff != "" {
+			t.Errorf("meta author %q (-want +got):\n%s", tt.meta, diff)
+		}
+	}
+}
