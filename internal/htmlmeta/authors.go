@@ -124,7 +124,10 @@ func (c *collector) authors(outlet string) []string {
 	// author declaration is taken as written when it is a short plain
 	// credit that the name rules refused ("Our Editors", "Community
 	// Editor", "98 Buck Social"): the site chose to credit it.
-	for _, k := range []string{"author", "article:author"} {
+	for _, k := range []string{"author", "article:author", "twitter:data1"} {
+		if k == "twitter:data1" && !strings.Contains(strings.ToLower(c.meta1("twitter:label1")), "written") {
+			continue
+		}
 		for _, v := range c.metas[k] {
 			if v = clean(v); plainCredit(v) {
 				return []string{v}

@@ -104,3 +104,18 @@ func TestDeclaredAsIs(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclaredAsIsTwitter: the "Written by" field of a Twitter card counts
+// as a declaration too.
+func TestDeclaredAsIsTwitter(t *testing.T) {
+	page := `<html><head><title>Furnace tune-ups | Example</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Staff"></head>
+<body><article><h1>Furnace tune-ups</h1><p>Text.</p></article></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Extract(doc, "https://example.com/furnace", testNow)
+	if diff := cmp.Diff([]string{"Staff"}, m.Authors); diff != "" {
+		t.Errorf("authors (-want +got):\n%s", diff)
+	}
+}
