@@ -430,7 +430,9 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		// "a poll found that", "officials believe that": only with "that".
 		// "polls show Trump leading", "she thinks he is wrong": a
 		// pronoun or a name opening a clause serves as well.
-		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || x.evidenceSubject(t+1))) {
+		// "..., other studies have shown.": closing the sentence after the
+		// clause it reports.
+		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || x.evidenceSubject(t+1))) && !x.endsClause(t, s) {
 			return false
 		}
 	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !stanceVerbs[w] {
@@ -449,6 +451,16 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	// "pleaded guilty": a plea, not a statement.
 	if (w == "pleaded" || w == "pled" || w == "pleads") && t+1 < s.t1 && (x.lower(t+1) == "guilty" || x.lower(t+1) == "not" || x.lower(t+1) == "no") {
 		return false
+	}
+	return true
+}
+
+// endsClause reports whether token t is the last word of its sentence.
+func (x *extractor) endsClause(t int, s *sentence) bool {
+	for k := t + 1; k < s.t1; k++ {
+		if x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+			return false
+		}
 	}
 	return true
 }
@@ -610,8 +622,10 @@ func (x *extractor) isHeadline(si int) bool {
 	if si > 0 && x.sents[si-1].para == s.para || si+1 < len(x.sents) && x.sents[si+1].para == s.para {
 		return false
 	}
+	// A title may end with a stop (PolNeAR's do); a comma, colon or
+	// semicolon ends no title.
 	last := x.text[s.end-1]
-	if (last == '.' || last == ',' || last == ':' || last == ';') && !x.inSeg(s.end-1) {
+	if (last == ',' || last == ':' || last == ';') && !x.inSeg(s.end-1) {
 		return false
 	}
 	words, caps := 0, 0
@@ -652,6 +666,27 @@ func (x *extractor) headline(si int) {
 			}
 			x.addHeadline(si, q, lab)
 			return
+		}
+	}
+	// "Trump Could Address Clean Energy, Graham Says.": the attribution
+	// closes the title after a comma.
+	{
+		v := s.t1 - 1
+		for v > s.t0 && !x.toks[v].Word {
+			v--
+		}
+		if w := x.lower(v); x.toks[v].Cap && (w == "says" || w == "said") && !x.inSeg(x.toks[v].Start) {
+			c := v - 1
+			for c > s.t0 && c > v-maxSubjectTokens && x.toks[c].Text != "," {
+				c--
+			}
+			if c > s.t0 && x.toks[c].Text == "," && c+1 < v {
+				sp := speakerPhrase{t0: c + 1, t1: v, ok: x.plausibleSpeaker(c+1, v)}
+				if sp.ok {
+					x.addHeadline(si, model.Quote{Form: model.QuoteIndirect, Start: s.start, End: x.toks[c].Start}, sp)
+					return
+				}
+			}
 		}
 	}
 	// "Name Says ...".
