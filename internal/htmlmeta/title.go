@@ -413,6 +413,12 @@ func (c *collector) titleRule(outlet string) (string, string) {
 			return main[0].text, "loneMainH1"
 		}
 	}
+	// Rule 2d, titleBrandedTitle: an inner page whose <title> is the site's
+	// name and tagline ("Reddit - The heart of the internet") names no
+	// page; its only <h1>, even in a header band, is the headline.
+	if parts := splitTitle(c.docTitle); len(parts) == 2 && len(h1s) == 1 && !c.homePage() && isSite(parts[0], stripSites) && !c.related(h1s[0].text, []string{parts[1]}, stripSites) && utf8.RuneCountInString(h1s[0].text) >= minBrandedH1Runes {
+		return h1s[0].text, "brandedTitle"
+	}
 	if len(h1s) == 0 {
 		var heads []h1Cand
 		for _, h := range c.heads {
@@ -587,6 +593,11 @@ func mainH1s(hs []h1Cand) []h1Cand {
 	}
 	return out
 }
+
+// minBrandedH1Runes: under a branded <title>, a shorter <h1> ("Carry-On",
+// "Pulse!") is a section label; the headlines it should yield to on forum
+// and post pages are phrases.
+const minBrandedH1Runes = 16
 
 // maxHeadlineH1s: a page with more <h1>s than this uses them for cards or
 // sections, so an unconfirmed one is not the headline.

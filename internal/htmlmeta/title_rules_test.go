@@ -70,6 +70,20 @@ var titlePickTests = []struct {
 		"Puppies buy – Tips for every breed", "sameAsMeta",
 	},
 	{
+		"branded title: an inner page titled with the site's tagline takes its only <h1>",
+		"https://www.threads.example/r/cooking/comments/abc/enameled_pan/",
+		`<html><head><title>Threads - The heart of the web</title><meta property="og:site_name" content="Threads"></head>
+<body><header class="post-header"><h1>Enameled cast iron pan and metal spoons</h1></header><div><p>Is it safe?</p></div></body></html>`,
+		"Enameled cast iron pan and metal spoons", "brandedTitle",
+	},
+	{
+		"branded title: a short section <h1> does not replace it",
+		"https://roamer.example/collections/carry-on",
+		`<html><head><title>Roamer | Quality Luggage for Every Trip</title><meta property="og:site_name" content="Roamer"></head>
+<body><header class="banner"><h1>Carry-On</h1></header><div><p>Bags.</p></div></body></html>`,
+		"Quality Luggage for Every Trip", "meta",
+	},
+	{
 		"lone main h1: the only <h1> in <main> beats a generic <title>",
 		"https://example.com/news/goodbye",
 		`<html><head><title>Home</title></head>
