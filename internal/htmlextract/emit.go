@@ -344,6 +344,16 @@ func (x *extractor) flush(c ctx) {
 			return
 		}
 	}
+	// Rules "dateline" and "figure-label": a publication line and a
+	// numbered caption outside <figure> (see datelineBlock, figureLabel).
+	if c.kind == model.KindParagraph && datelineBlock(t) {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: t, Rule: "dateline"})
+		return
+	}
+	if c.kind == model.KindParagraph && figureLabel(t) {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: t, Rule: "figure-label"})
+		return
+	}
 	// Rule "credited-caption": a short block that ends in a picture credit
 	// ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO")
 	// is a caption outside <figure>.
@@ -664,4 +674,75 @@ func (x *extractor) linkedDataTable(n *html.Node) bool {
 	}
 	walk(n)
 	return head && rows >= minDataRows
+}
+
+// maxDatelineLen: a publication line is a label, a date and a time or a
+// second label and date ("Pubblicato il 19 Febbraio 2020 Ultima modifica
+// 19 Febbraio 2020 12:02"); longer blocks are sentences.
+const maxDatelineLen = 90
+
+// datelineLabels open a publication line, lower-cased.
+var datelineLabels = []string{"published", "last updated", "updated", "posted on", "veröffentlicht", "veröffentlichung",
+	"aktualisiert", "zuletzt aktualisiert", "erschienen am", "publié", "mis à jour", "pubblicato", "ultima modifica",
+	"aggiornato", "publicado", "actualizado", "opublikowano", "zaktualizowano", "gepubliceerd", "bijgewerkt"}
+
+// datelineBlock is rule "dateline": a short block that opens with a
+// publication label and holds a year is the article's date line, which
+// the record keeps in Dates, not in the text.
+func datelineBlock(t string) bool {
+	if len(t) > maxDatelineLen {
+		return false
+	}
+	l := strings.ToLower(t)
+	open := false
+	for _, p := range datelineLabels {
+		if strings.HasPrefix(l, p) {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := 0; i+4 <= len(l); i++ {
+		if (l[i] == '1' && l[i+1] == '9' || l[i] == '2' && l[i+1] == '0') && isDigit(l[i+2]) && isDigit(l[i+3]) &&
+			(i == 0 || !isDigit(l[i-1])) && (i+4 == len(l) || !isDigit(l[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// maxFigureLabelLen: captions run to a sentence or two.
+const maxFigureLabelLen = 200
+
+// figureLabels open a numbered caption, lower-cased: "Figure 3:",
+// "Abbildung 4:", "Fig. 2.".
+var figureLabels = []string{"figure ", "fig. ", "abbildung ", "abb. ", "figura ", "rysunek ", "rys. ", "afbeelding "}
+
+// figureLabel is rule "figure-label": a short block that opens with a
+// numbered figure label and a colon or a period ("Abbildung 4: klassische
+// Schwachschicht.") is the caption of a picture set outside <figure>. ("Figure
+// 2 shows ..." is a sentence of the text and stays.)
+func figureLabel(t string) bool {
+	if len(t) > maxFigureLabelLen {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, p := range figureLabels {
+		if !strings.HasPrefix(l, p) {
+			continue
+		}
+		j := len(p)
+		for j < len(l) && isDigit(l[j]) {
+			j++
+		}
+		if j == len(p) {
+			return false
+		}
+		return j == len(l) || l[j] == ':' || l[j] == '.'
+	}
+	return false
 }

@@ -628,3 +628,45 @@ func TestPendingText(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineAndFigureLabel: rules "dateline" and "figure-label" on
+// single blocks.
+func TestDatelineAndFigureLabel(t *testing.T) {
+	tests := []struct {
+		text             string
+		dateline, figure bool
+	}{
+		{"Published on March 4, 2025", true, false},
+		{"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02", true, false},
+		{"Veröffentlichung: 2. Februar 2022", true, false},
+		{"Last updated 2026-03-05 UTC.", true, false},
+		{"Published reports from 2019 show that the harbour pool lost money in every season it was open.", false, false},
+		{"Updated guidance for swimmers", false, false},
+		{"Abbildung 4: klassische Schwachschicht.", false, true},
+		{"Figure 12. Two branches pointing into the same series of commits", false, true},
+		{"FIGURE 1.", false, true},
+		{"Figure 2 shows the torque of the motor at each speed.", false, false},
+		{"Figures for 2024 are not yet out.", false, false},
+	}
+	for _, tc := range tests {
+		if got := datelineBlock(tc.text); got != tc.dateline {
+			t.Errorf("datelineBlock(%q) = %v, want %v", tc.text, got, tc.dateline)
+		}
+		if got := figureLabel(tc.text); got != tc.figure {
+			t.Errorf("figureLabel(%q) = %v, want %v", tc.text, got, tc.figure)
+		}
+	}
+	var body strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	page := `<html><body><main><article><h1>Baths to reopen</h1><p>Published on March 4, 2025</p>` + body.String() +
+		`<p><img src="/pool.jpg" alt=""></p><p>Figure 1: The pool in 1936.</p></article></main></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Published on") || strings.Contains(a.Text, "Figure 1") || !strings.Contains(a.Text, "Point 3") {
+		t.Errorf("unexpected text:\n%s", a.Text)
+	}
+}
