@@ -1253,6 +1253,9 @@ var addingVerbs = map[string]bool{
 var citingVerbs = map[string]bool{
 	"citing": true, "describing": true, "calling": true, "pointing": true, "urging": true,
 	"accusing": true, "predicting": true, "promising": true,
+	"referencing": true, "emphasizing": true, "mentioning": true, "highlighting": true,
+	"echoing": true, "recalling": true, "praising": true, "criticizing": true,
+	"dismissing": true, "questioning": true, "comparing": true, "blasting": true,
 }
 
 // addingPreps follow a participle before its content ("pointing to the

@@ -130,6 +130,11 @@ func TestExtractForms(t *testing.T) {
 		{"a comma and when hand the sentence back to the writer",
 			"Jane Moss said she always opposed the tunnel, when the minutes show her voting for it.",
 			[]model.Quote{{Form: "indirect", Text: "she always opposed the tunnel", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
+		{"an emphasizing participle after a quote",
+			`"We will not close the pier," Tom Baker said, emphasizing the value of the ferry to the island.`,
+			[]model.Quote{
+				{Form: "direct", Text: "We will not close the pier,", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "indirect", Text: "the value of the ferry to the island", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"indirect inverted",
 			"The school will close next year, Jane Moss said.",
 			[]model.Quote{{Form: "indirect", Text: "The school will close next year", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
