@@ -631,7 +631,7 @@ func (x *extractor) isHeadline(si int) bool {
 	words, caps := 0, 0
 	for t := s.t0; t < s.t1; t++ {
 		tk := x.toks[t]
-		if !tk.Word || len(tk.Text) < 4 {
+		if !tk.Word || len(people.Bare(strings.TrimSuffix(tk.Text, "."))) < 4 {
 			continue
 		}
 		words++
@@ -640,8 +640,14 @@ func (x *extractor) isHeadline(si int) bool {
 		}
 	}
 	// headlineCaps: in title case nearly every word of four letters or more
-	// is capitalised; ordinary sentences rarely pass half.
+	// is capitalised; ordinary sentences rarely pass half. A sentence that
+	// ends with a stop must be in title case throughout ("Former Florida
+	// Gov. Jeb Bush says he is ending his bid for the White House." is
+	// none).
 	const headlineCaps = 0.75
+	if last == '.' && !x.inSeg(s.end-1) {
+		return words >= 2 && caps == words
+	}
 	return words >= 2 && float64(caps) >= headlineCaps*float64(words)
 }
 
