@@ -227,18 +227,12 @@ func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Da
 		return nil
 	}
 	var shown *model.Date
-	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
-		for _, t := range group {
-			v, ok := findTextDate(t, now, c.dayFirst())
-			if !ok {
-				continue
-			}
-			if v == pubDay {
-				return nil
-			}
-			if shown == nil {
-				shown = &model.Date{Value: v, Evidence: "visible text (the JSON-LD dateModified; datePublished not shown)"}
-			}
+	for _, st := range c.shownTexts(now, -1) {
+		if st.day == pubDay {
+			return nil
+		}
+		if shown == nil {
+			shown = &model.Date{Value: st.day, Evidence: "visible text (the JSON-LD dateModified; datePublished not shown)"}
 		}
 	}
 	if shown == nil || shown.Value != modDay {
@@ -332,19 +326,11 @@ func (c *collector) changeStampMeta(pub *model.Date, now time.Time) *model.Date 
 	if pub == nil || !genericDateMetas[pub.Evidence] {
 		return nil
 	}
-	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
-		for _, t := range group {
-			v, ok := findTextDate(t, now, c.dayFirst())
-			if !ok {
-				continue
-			}
-			if containsAny(t, pubLabelStop) || v >= dayOf(pub.Value) {
-				return nil
-			}
-			return &model.Date{Value: v, Evidence: "visible text (before the " + pub.Evidence + " change stamp)"}
-		}
+	shown := c.shownTexts(now, 1)
+	if len(shown) == 0 || containsAny(shown[0].text, pubLabelStop) || shown[0].day >= dayOf(pub.Value) {
+		return nil
 	}
-	return nil
+	return &model.Date{Value: shown[0].day, Evidence: "visible text (before the " + pub.Evidence + " change stamp)"}
 }
 
 // maxShownAgree is how many of the first dated byline texts must agree
@@ -360,19 +346,12 @@ func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
 		!(strings.HasPrefix(pub.Evidence, "json-ld") || strings.HasPrefix(pub.Evidence, "meta")) {
 		return nil
 	}
-	shown, seen := "", 0
-	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
-		for _, t := range group {
-			v, ok := findTextDate(t, now, c.dayFirst())
-			if !ok || seen >= maxShownAgree {
-				continue
-			}
-			if containsAny(t, pubLabelStop) || shown != "" && v != shown {
-				return nil
-			}
-			shown = v
-			seen++
+	shown := ""
+	for _, st := range c.shownTexts(now, maxShownAgree) {
+		if containsAny(st.text, pubLabelStop) || shown != "" && st.day != shown {
+			return nil
 		}
+		shown = st.day
 	}
 	if shown == "" || shown >= dayOf(pub.Value) {
 		return nil
@@ -406,14 +385,44 @@ func (c *collector) isProductPage() bool {
 // headline show day (YYYY-MM-DD) as their first date; notUpdate skips
 // texts that label it as an update ("Updated Aug 21, 2025").
 func (c *collector) shownDay(day string, now time.Time, notUpdate bool) bool {
-	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
-		for _, t := range group {
-			if v, ok := findTextDate(t, now, c.dayFirst()); ok && v == day && !(notUpdate && containsAny(t, pubLabelStop)) {
-				return true
-			}
+	for _, st := range c.shownTexts(now, -1) {
+		if st.day == day && !(notUpdate && containsAny(st.text, pubLabelStop)) {
+			return true
 		}
 	}
 	return false
+}
+
+// shownText is a byline, date line or line after the headline, with the
+// first date written in it.
+type shownText struct {
+	day, text string
+}
+
+// shownTexts returns the first n dated texts (all when n < 0) of the
+// byline, date lines and lines after the headline, in that order of trust.
+// Dates are read lazily and once per page: several rules compare against
+// them, most need only the first.
+func (c *collector) shownTexts(now time.Time, n int) []shownText {
+	l := &c.labels
+	groups := [...][]string{c.dateTexts, c.afterH1, c.h1Extras}
+	for (n < 0 || len(l.shown) < n) && l.shownGroup < len(groups) {
+		g := groups[l.shownGroup]
+		if l.shownNext >= len(g) {
+			l.shownGroup++
+			l.shownNext = 0
+			continue
+		}
+		t := g[l.shownNext]
+		l.shownNext++
+		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+			l.shown = append(l.shown, shownText{day: v, text: t})
+		}
+	}
+	if n >= 0 && len(l.shown) > n {
+		return l.shown[:n]
+	}
+	return l.shown
 }
 
 // dayOf returns the YYYY-MM-DD part of a date value.
@@ -451,12 +460,8 @@ func (c *collector) urlLocalDay(pub *model.Date, now time.Time) *model.Date {
 // visibleDate is the first date written in a dateline, byline or the lines
 // right after the headline.
 func (c *collector) visibleDate(now time.Time) *model.Date {
-	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
-		for _, t := range group {
-			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
-				return &model.Date{Value: v, Evidence: "visible text"}
-			}
-		}
+	if shown := c.shownTexts(now, 1); len(shown) > 0 {
+		return &model.Date{Value: shown[0].day, Evidence: "visible text"}
 	}
 	return nil
 }

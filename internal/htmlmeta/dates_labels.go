@@ -50,6 +50,10 @@ type dateLabels struct {
 	bare []string
 	// pending is a label waiting for its date in the next text node.
 	pending labelText
+	// shown caches collector.shownTexts: the dated texts read so far, and
+	// where reading stopped (group, next text).
+	shown                 []shownText
+	shownGroup, shownNext int
 }
 
 // labelText is a labelled text and where it sits.
