@@ -231,7 +231,9 @@ func (x *extractor) sentences() []sentence {
 			for j < len(text) && (text[j] == '.' || text[j] == ')' || text[j] == '?' || text[j] == '!') {
 				j++
 			}
-			if c == '.' && isAbbrevBefore(text, i) {
+			// "at 7 p.m. He says": an abbreviation with dots ends the
+			// sentence when a pronoun or an article opens the next.
+			if c == '.' && isAbbrevBefore(text, i) && !(dottedAbbrevBefore(text, i) && opensSentenceWord(text, j)) {
 				i = j
 				continue
 			}
@@ -334,6 +336,45 @@ func sentenceStartsAt(text string, j int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '«' || r == '„' || r == '(' || r == '['
+}
+
+// dottedAbbrevBefore reports an abbreviation with inner dots before the dot
+// at i ("p.m", "U.S"), which may end a sentence, unlike "Mr".
+func dottedAbbrevBefore(text string, i int) bool {
+	j := i
+	for j > 0 {
+		r, sz := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= sz
+	}
+	return strings.Contains(text[j:i], ".")
+}
+
+// opensSentenceWord reports a capitalised pronoun, article or conjunction
+// after white space at j: words that open sentences, not names.
+func opensSentenceWord(text string, j int) bool {
+	k := j
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k == j {
+		return false
+	}
+	e := k
+	for e < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[e:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += sz
+	}
+	switch text[k:e] {
+	case "He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those", "But", "And", "In", "A", "An", "His", "Her", "Their", "Its":
+		return true
+	}
+	return false
 }
 
 // isAbbrevBefore reports whether the dot at i ends an abbreviation or an
