@@ -393,7 +393,9 @@ var (
 	// creditThenDate is a credit line with its date: "Von R. R. am 7. August 2013".
 	creditThenDate = regexp.MustCompile(`(?i)^(?:by|von|par|por)\s+\S.{0,40}?\s(?:am|on|le|el|il|den)\s+\d`)
 	// dateThenCredit is a date line ending with its credit: "06.11.2023 13:30 von Olga".
-	dateThenCredit = regexp.MustCompile(`(?i)^\d.{0,40}\s(?:by|von|par|por)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$`)
+	// Only the credit words ignore case: under (?i), \p{Lu} would match any
+	// letter and take "8X by batching" for a credit.
+	dateThenCredit = regexp.MustCompile(`^\d.{0,40}\s(?i:by|von|par|por)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$`)
 )
 
 // properName reports whether s looks like a person's name on its own line:
@@ -417,7 +419,10 @@ const maxCreditLines = 25
 
 var (
 	creditLabel = regexp.MustCompile(`(?i)^(?:written by|by|author|autor|auteur|von|par|por|text|texte)\s*:?$`)
-	creditStart = regexp.MustCompile(`(?i)^(?:by|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:eine?|une?)\s+\p{L}+\s+(?:von|de|par))\s*\p{Lu}|^By\p{Lu}`)
+	// The name after the credit word must be capitalised, or be a lone
+	// handle ending the line ("by ibby"): (?i) covers the credit words
+	// only ("by batching, even fewer GPUs" is no credit).
+	creditStart = regexp.MustCompile(`^(?i:by|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:eine?|une?)\s+\p{L}+\s+(?:von|de|par))\s*\p{Lu}|^By\p{Lu}|^(?i:by|von|par|por)\s+[\p{Ll}\d][\p{L}\d_.-]*$`)
 )
 
 // invertNames turns "Last, First" (citation_author) into "First Last".

@@ -119,3 +119,29 @@ func TestDeclaredAsIsTwitter(t *testing.T) {
 		t.Errorf("authors (-want +got):\n%s", diff)
 	}
 }
+
+// TestCreditCase pins the case rule of the credit-line patterns: the credit
+// word ignores case, the name after it does not ("by batching" is prose).
+func TestCreditCase(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		re   string
+		want bool
+	}{
+		{"By Jane Doe", "start", true},
+		{"von Olga Berg", "start", true},
+		{"by ibby", "start", true},
+		{"by batching, even fewer GPUs", "start", false},
+		{"by tuning the parser", "start", false},
+		{"06.11.2023 13:30 von Olga", "date", true},
+		{"8X faster by batching", "date", false},
+	} {
+		re := creditStart
+		if tt.re == "date" {
+			re = dateThenCredit
+		}
+		if got := re.MatchString(tt.line); got != tt.want {
+			t.Errorf("%s %q = %v, want %v", tt.re, tt.line, got, tt.want)
+		}
+	}
+}
