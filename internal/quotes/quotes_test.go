@@ -128,8 +128,10 @@ func TestExtractForms(t *testing.T) {
 			"Former Ohio Gov. Tom Baker says he is ending his bid for the White House.",
 			[]model.Quote{{Form: "indirect", Text: "he is ending his bid for the White House", Speaker: "Tom Baker", SpeakerMention: "Former Ohio Gov. Tom Baker"}}},
 		{"a dotted abbreviation ends the sentence before a pronoun",
-			"The ferry maker moved its plant to the U.S. He says the move saved money.",
-			[]model.Quote{{Form: "indirect", Text: "the move saved money", SpeakerMention: "He"}}},
+			"Tom Baker said the plant moved to the U.S. He says the move saved money.",
+			[]model.Quote{
+				{Form: "indirect", Text: "the plant moved to the U.S", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "indirect", Text: "the move saved money", Speaker: "Tom Baker", SpeakerMention: "He"}}},
 		{"a finding closing the sentence",
 			"Ferry fares rose faster than wages, a new study has shown.",
 			[]model.Quote{{Form: "indirect", Text: "Ferry fares rose faster than wages", Speaker: "a new study", SpeakerMention: "a new study", SpeakerIsGroup: true}}},
