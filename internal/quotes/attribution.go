@@ -1097,7 +1097,9 @@ func (x *extractor) direct(si int) {
 			break
 		}
 		// No attribution in the sentence: keep real quotations only.
-		if wordCount(x.text[first.inner:first.innerEnd]) < minDirectWords*2 && !endsSentence(x.text[first.inner:first.innerEnd]) {
+		// A word or two, even closing the sentence ("the letter “A.”"), is
+		// a mention, not a quotation.
+		if n := wordCount(x.text[first.inner:first.innerEnd]); n < minDirectWords*2 && !endsSentence(x.text[first.inner:first.innerEnd]) || n < minDirectWords {
 			return
 		}
 		q.Form = model.QuotePartial
