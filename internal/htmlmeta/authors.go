@@ -657,6 +657,11 @@ var leadingTitleWords = map[string]bool{
 	"kolumnist": true, "kolumnistin": true, "redakteur": true, "redakteurin": true,
 }
 
+// templateField is a template variable left unfilled in the page
+// ("page.head.extra.author", "{{ author }}"), not a name (rule
+// authorTemplateField).
+var templateField = regexp.MustCompile(`^[a-z_]+(?:\.[a-z_]+){2,}$|\{\{|\}\}|\$\{`)
+
 // maxNameWords: person names rarely have more than five words ("Maria del
 // Carmen de la Vega" has six; such names are rare enough to lose).
 const maxNameWords = 5
@@ -679,6 +684,9 @@ var nameParticles = map[string]bool{
 
 // cleanName returns p as a person name, or "" when it is not one.
 func cleanName(p string) string {
+	if templateField.MatchString(strings.TrimSpace(p)) {
+		return ""
+	}
 	p = strings.TrimFunc(p, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != '\'' && r != ')' || unicode.IsSymbol(r)
 	})
@@ -686,7 +694,7 @@ func cleanName(p string) string {
 		p = strings.TrimRight(p, ")")
 	}
 	p = strings.TrimSpace(strings.TrimPrefix(p, "@"))
-	if p == "" || strings.Contains(p, " ") && digitsRe.MatchString(p) {
+	if p == "" || strings.Contains(p, " ") && digitsRe.MatchString(p) || templateField.MatchString(p) {
 		return ""
 	}
 	words := strings.Fields(p)

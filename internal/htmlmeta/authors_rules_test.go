@@ -26,6 +26,10 @@ var authorJobPartTests = []struct {
 	// Rule authorLeadingTitle.
 	{"Garten-Expertin Jana Berg", []string{"Jana Berg"}},
 	{"Anne-Marie Louise Smith", []string{"Anne-Marie Louise Smith"}},
+	// Rule authorTemplateField.
+	{"page.head.extra.author", nil},
+	{"{{ post.author }}", nil},
+	{"matt.brooks", []string{"matt.brooks"}},
 }
 
 func TestAuthorJobPart(t *testing.T) {
