@@ -121,6 +121,21 @@ func TestResolveRoleBeforeOf(t *testing.T) {
 	}
 }
 
+func TestNameAfterDescriptor(t *testing.T) {
+	for in, want := range map[string]string{
+		"Somali group Harakat Zeta":     "Harakat Zeta",
+		"Zeta-linked Harakat Omega":     "Harakat Omega",
+		"the militant group al-Zeta":    "al-Zeta",
+		"the ferry union":               "the ferry union",
+		"the group of angry commuters":  "the group of angry commuters",
+		"Lisbon-based Blue Harbour Inc": "Blue Harbour Inc",
+	} {
+		if got := nameAfterDescriptor(in); got != want {
+			t.Errorf("nameAfterDescriptor(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestNearestSkipsPossessor(t *testing.T) {
 	text := "Mrs. Ada Kent wrote the book. It grew out of Mrs. Mia Lowe’s radio show. She said it took years."
 	d := Analyze(text)

@@ -164,7 +164,7 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 	// The group is named as written, article included ("the union").
 	text := strings.TrimSpace(d.Text[start:end])
 	if last.Cap || strings.HasSuffix(head, "s") || groupNouns[head] {
-		return Referent{Name: text, Group: true, Person: -1}, true
+		return Referent{Name: nameAfterDescriptor(text), Group: true, Person: -1}, true
 	}
 	return Referent{Person: -1}, false
 }
@@ -376,4 +376,35 @@ func lastField(s string) string {
 func isCapWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// nameAfterDescriptor drops a descriptor before an organisation's name:
+// "Somali group al-Shabaab" and "Al-Qaeda-linked al-Shabaab" are
+// al-Shabaab, "the militant group Hamas" is Hamas. Only a name (a word with
+// a capital letter) after a group noun or a "-linked"/"-based" modifier is
+// taken.
+func nameAfterDescriptor(text string) string {
+	f := strings.Fields(text)
+	for i := len(f) - 2; i >= 0; i-- {
+		w := strings.ToLower(f[i])
+		if groupNouns[w] && !isCapWord(f[i]) || strings.HasSuffix(w, "-linked") || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-backed") {
+			rest := f[i+1:]
+			for _, r := range rest {
+				if !hasUpper(r) {
+					return text
+				}
+			}
+			return strings.Join(rest, " ")
+		}
+	}
+	return text
+}
+
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
