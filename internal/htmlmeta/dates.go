@@ -333,6 +333,11 @@ func (c *collector) changeStampMeta(pub *model.Date, now time.Time) *model.Date 
 	return &model.Date{Value: shown[0].day, Evidence: "visible text (before the " + pub.Evidence + " change stamp)"}
 }
 
+// maxRestampRead bounds the texts dateRestamped reads for a byline date:
+// pages whose stamps agree are common, and a byline sits among the first
+// date-classed texts or lines after the headline.
+const maxRestampRead = 24
+
 // maxShownAgree is how many of the first dated byline texts must agree
 // before restamped trusts them (a list of related cards shows several dates).
 const maxShownAgree = 3
@@ -346,8 +351,12 @@ func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
 		!(strings.HasPrefix(pub.Evidence, "json-ld") || strings.HasPrefix(pub.Evidence, "meta")) {
 		return nil
 	}
+	if first := c.shownTextsWithin(now, 1, maxRestampRead); len(first) == 0 || first[0].day >= dayOf(pub.Value) {
+		// Most bylines show the declared day: no need to read further.
+		return nil
+	}
 	shown := ""
-	for _, st := range c.shownTexts(now, maxShownAgree) {
+	for _, st := range c.shownTextsWithin(now, maxShownAgree, maxRestampRead) {
 		if containsAny(st.text, pubLabelStop) || shown != "" && st.day != shown {
 			return nil
 		}
@@ -404,9 +413,15 @@ type shownText struct {
 // Dates are read lazily and once per page: several rules compare against
 // them, most need only the first.
 func (c *collector) shownTexts(now time.Time, n int) []shownText {
+	return c.shownTextsWithin(now, n, -1)
+}
+
+// shownTextsWithin is shownTexts reading no further than the first
+// maxRead texts (all when maxRead < 0).
+func (c *collector) shownTextsWithin(now time.Time, n, maxRead int) []shownText {
 	l := &c.labels
 	groups := [...][]string{c.dateTexts, c.afterH1, c.h1Extras}
-	for (n < 0 || len(l.shown) < n) && l.shownGroup < len(groups) {
+	for (n < 0 || len(l.shown) < n) && (maxRead < 0 || l.shownRead < maxRead) && l.shownGroup < len(groups) {
 		g := groups[l.shownGroup]
 		if l.shownNext >= len(g) {
 			l.shownGroup++
@@ -415,6 +430,7 @@ func (c *collector) shownTexts(now time.Time, n int) []shownText {
 		}
 		t := g[l.shownNext]
 		l.shownNext++
+		l.shownRead++
 		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 			l.shown = append(l.shown, shownText{day: v, text: t})
 		}

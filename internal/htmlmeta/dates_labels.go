@@ -52,8 +52,8 @@ type dateLabels struct {
 	pending labelText
 	// shown caches collector.shownTexts: the dated texts read so far, and
 	// where reading stopped (group, next text).
-	shown                 []shownText
-	shownGroup, shownNext int
+	shown                            []shownText
+	shownGroup, shownNext, shownRead int
 }
 
 // labelText is a labelled text and where it sits.
