@@ -120,6 +120,12 @@ func (c *collector) authors(outlet string) []string {
 	if len(deferred) > 0 {
 		return deferred[:1]
 	}
+	// Rule authorDescriptionCredit: a summary that opens with its credit
+	// ("By Jane Doe RAJSHAHI, Dec 20 (BSS) - ...", "This post was written
+	// by Jane Doe, MD, ...") names the author when nothing else does.
+	if n := descriptionCredit(c.meta1("description", "og:description", "twitter:description")); n != "" {
+		return []string{n}
+	}
 	// Rule authorDeclaredAsIs: with no name found anywhere, the page's own
 	// author declaration is taken as written when it is a short plain
 	// credit that the name rules refused ("Our Editors", "Community
@@ -135,6 +141,42 @@ func (c *collector) authors(outlet string) []string {
 		}
 	}
 	return nil
+}
+
+// descCredit finds the credit opening a description: "By" at its start or
+// "written by" in its first sentence, then two to four capitalised words.
+var descCredit = regexp.MustCompile(`^(?:(?i:by)\s+|[^.]{0,40}?\b(?i:written by)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})`)
+
+// descriptionCredit is the person credited at the start of a description,
+// without a dateline place in capitals after the name ("Md Aynal Haque
+// RAJSHAHI").
+func descriptionCredit(d string) string {
+	m := descCredit.FindStringSubmatch(clean(d))
+	if m == nil {
+		return ""
+	}
+	w := strings.Fields(m[1])
+	for len(w) > 2 && isAllCaps(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	n := strings.Join(w, " ")
+	if !properName(n) {
+		return ""
+	}
+	return cleanName(n)
+}
+
+// isAllCaps reports whether w is a word of three or more capitals.
+func isAllCaps(w string) bool {
+	if utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // plainCredit reports whether a declared author value is a short credit

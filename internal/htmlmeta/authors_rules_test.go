@@ -149,3 +149,18 @@ func TestCreditCase(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionCredit pins rule authorDescriptionCredit.
+func TestDescriptionCredit(t *testing.T) {
+	for _, tt := range []struct{ desc, want string }{
+		{"By Md Aynal Haque RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has grown.", "Md Aynal Haque"},
+		{"This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.", "Vanessa Mendez"},
+		{"By the numbers: how gardens feed towns.", ""},
+		{"Gardens feed towns, written by nobody in particular.", ""},
+		{"Homestead gardening has grown in Rajshahi.", ""},
+	} {
+		if got := descriptionCredit(tt.desc); got != tt.want {
+			t.Errorf("descriptionCredit(%q) = %q, want %q", tt.desc, got, tt.want)
+		}
+	}
+}
