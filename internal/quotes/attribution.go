@@ -178,7 +178,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	for k >= lo && end-k <= maxSubjectTokens {
 		tk := x.toks[k]
 		if tk.Word {
-			w := strings.ToLower(tk.Text)
+			w := x.lower(k)
 			// "Tim Guest with the Nova Scotia Health Authority says": a
 			// name, then where the person works.
 			withOrg := (w == "with" || w == "from" || w == "at") && k > lo && x.toks[k-1].Cap && x.toks[k+1].Word && (x.toks[k+1].Cap || x.lower(k+1) == "the")
@@ -210,7 +210,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	start := k + 1
 	// Drop leading sentence adverbials and time words.
 	for start < end {
-		w := strings.ToLower(x.toks[start].Text)
+		w := x.lower(start)
 		if timeWords[w] || (x.toks[start].Cap && stopLead[w]) || !x.isWord(start) {
 			start++
 			continue
@@ -539,7 +539,7 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 			break
 		}
 		if tk.Word {
-			w := strings.ToLower(tk.Text)
+			w := x.lower(k)
 			// "the National Institute on Drug Abuse": a preposition inside a
 			// capitalised name.
 			inName := (w == "on" || w == "of" || w == "for" || w == "and") && k > start && x.toks[k-1].Cap && k+1 < hi && x.toks[k+1].Cap

@@ -147,6 +147,7 @@ type extractor struct {
 	orgs     []orgMention
 	orgsDone bool
 	acronyms map[string]string // acronym → full name ("" when none), memoised
+	low      []string          // lower-cased token texts, see lower
 }
 
 func newExtractor(d *people.Doc) *extractor {
@@ -450,8 +451,18 @@ func (x *extractor) run() {
 	sort.SliceStable(x.quotes, func(i, j int) bool { return x.quotes[i].Start < x.quotes[j].Start })
 }
 
-// lower returns the lower-cased token text at t.
-func (x *extractor) lower(t int) string { return strings.ToLower(x.toks[t].Text) }
+// lower returns the lower-cased token text at t, lowered once per token
+// (the rules ask for the same tokens many times; lowering them on each call
+// was half of all allocations).
+func (x *extractor) lower(t int) string {
+	if x.low == nil {
+		x.low = make([]string, len(x.toks))
+		for i, tk := range x.toks {
+			x.low[i] = strings.ToLower(tk.Text)
+		}
+	}
+	return x.low[t]
+}
 
 // isVerbAt reports whether token t is a speech verb used as a verb: lower
 // case (or opening the sentence) and not after a determiner ("the post").
@@ -463,7 +474,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	if tk.Cap && t != s.t0 {
 		return false
 	}
-	w := strings.ToLower(tk.Text)
+	w := x.lower(t)
 	if x.prepCue(t, s) > 0 {
 		return true
 	}
