@@ -999,8 +999,24 @@ func (x *extractor) direct(si int) {
 	}
 	q := model.Quote{Form: model.QuoteDirect}
 	sp := speakerPhrase{}
+	transcript := false
 	leadEndsIntro := strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, "—") || strings.HasSuffix(lead, "–")
 	switch {
+	case lead == "" && x.transcriptLabel(s).ok && x.toks[x.transcriptLabel(s).t0].Start >= first.inner:
+		// `"WALLACE: But, Governor, ...`: a transcript line inside an
+		// opening mark; the line after the label is the speaker's.
+		sp, transcript = x.transcriptLabel(s), true
+		q.Start, q.End = x.toks[sp.t1].End, len(x.text)
+		for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
+			q.Start++
+		}
+		if nl := strings.IndexByte(x.text[q.Start:], '\n'); nl >= 0 {
+			q.End = q.Start + nl
+		}
+		q.End = trimRightSpace(x.text, q.Start, q.End)
+		if r, sz := utf8.DecodeLastRuneInString(x.text[q.Start:q.End]); q.End > q.Start && strings.ContainsRune("\"”", r) {
+			q.End -= sz
+		}
 	case lead == "" || isDashOnly(lead):
 		// The quote opens the sentence: speaker in what follows or between.
 		q.Start, q.End = first.inner, lastSeg.innerEnd
@@ -1111,6 +1127,9 @@ func (x *extractor) direct(si int) {
 	}
 	q.Text = x.text[q.Start:q.End]
 	x.setSpeaker(&q, sp)
+	if transcript {
+		q.SpeakerIsGroup = false // a transcript speaks for one person
+	}
 	if q.SpeakerStart == nil && q.Form == model.QuoteDirect {
 		x.inherit(si, &q)
 	}
@@ -1998,6 +2017,7 @@ func (x *extractor) indirect(si int) {
 		if q.End > q.Start {
 			q.Text = x.text[q.Start:q.End]
 			x.setSpeaker(&q, speakerPhrase{t0: lab.t0, t1: lab.t1, ok: true})
+			q.SpeakerIsGroup = false // a transcript speaks for one person
 			x.add(si, q)
 		}
 		return
@@ -2306,12 +2326,46 @@ func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
 	if k == t || k >= s.t1 || x.toks[k].Text != ":" {
 		return speakerPhrase{}
 	}
-	// Only a known person's name makes a label ("PENCE:"), not a section
-	// heading ("ANALYSIS:").
-	if ref, ok := x.d.Resolve(x.toks[t].Start, x.toks[k-1].End); !ok || ref.Person < 0 {
+	// Only a known person's name makes a label ("PENCE:"), or a label
+	// that opens several paragraphs, as in a transcript ("WALLACE:"); not
+	// a section heading ("ANALYSIS:").
+	if ref, ok := x.d.Resolve(x.toks[t].Start, x.toks[k-1].End); (!ok || ref.Person < 0) && !(x.repeatedLabel(x.text[x.toks[t].Start:x.toks[k].End])) {
 		return speakerPhrase{}
 	}
 	return speakerPhrase{t0: t, t1: k, ok: true}
+}
+
+// sectionWords open labels of page sections, not of speakers ("WATCH
+// BELOW:", "READ MORE:", "UPDATE:").
+var sectionWords = map[string]bool{
+	"watch": true, "read": true, "related": true, "update": true, "updated": true, "analysis": true,
+	"video": true, "photos": true, "photo": true, "listen": true, "editor's": true, "editor’s": true,
+	"correction": true, "note": true, "more": true, "see": true, "also": true, "breaking": true,
+	"exclusive": true, "live": true, "opinion": true,
+}
+
+// repeatedLabel reports whether label ("WALLACE:") opens at least two
+// paragraphs, possibly after an opening mark.
+func (x *extractor) repeatedLabel(label string) bool {
+	if f := strings.Fields(strings.ToLower(label)); len(f) == 0 || sectionWords[strings.TrimRight(f[0], ":")] {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(x.text); {
+		j := strings.Index(x.text[i:], label)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		pre := strings.TrimRight(x.text[max(0, at-3):at], "\"“ ")
+		if at == 0 || pre == "" || strings.HasSuffix(pre, "\n") {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+		i = at + len(label)
+	}
+	return false
 }
 
 func isUpperWord(s string) bool {

@@ -438,7 +438,7 @@ func (x *extractor) run() {
 				continue
 			}
 		}
-		if x.isHeadline(si) {
+		if x.isHeadline(si) && !x.transcriptLabel(s).ok {
 			x.headline(si)
 			continue
 		}
@@ -789,6 +789,10 @@ func (x *extractor) block(si int) bool {
 		return false
 	}
 	s := &x.sents[si]
+	// A transcript line ("PENCE: ...") names its own speaker.
+	if x.transcriptLabel(s).ok {
+		return false
+	}
 	// The paragraph must not carry its own attribution ("..., she said.").
 	for _, t := range x.outside(s) {
 		if x.isVerbAt(t, s) && !x.inSeg(x.toks[t].Start) && len(s.segs) > 0 {

@@ -143,6 +143,13 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "direct", Text: "We will not close the pier,", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
 				{Form: "indirect", Text: "the value of the ferry to the island", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"transcript lines inside opening marks, labels repeated",
+			"Partial transcript:\n\n\"HOST: Will the ferry run on Sunday?\n\n\"KENT: It will, and the “night boat” too, from June on.\n\n\"HOST: Thank you.\n\n\"KENT: You are welcome.",
+			[]model.Quote{
+				{Form: "direct", Text: "Will the ferry run on Sunday?", Speaker: "HOST", SpeakerMention: "HOST"},
+				{Form: "direct", Text: "It will, and the “night boat” too, from June on.", Speaker: "KENT", SpeakerMention: "KENT"},
+				{Form: "direct", Text: "Thank you.", Speaker: "HOST", SpeakerMention: "HOST"},
+				{Form: "direct", Text: "You are welcome.", Speaker: "KENT", SpeakerMention: "KENT"}}},
 		{"indirect inverted",
 			"The school will close next year, Jane Moss said.",
 			[]model.Quote{{Form: "indirect", Text: "The school will close next year", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
