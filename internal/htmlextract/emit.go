@@ -86,7 +86,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		} else if (ni.word == "hidden" || ni.word == "class:hidden") && x.disclosurePanel(n, &ni) {
 			// Rule "disclosure-panel": see disclosurePanel.
 		} else if ni.boiler == bkNone {
-			if x.rootCGood >= thinPageGood {
+			if x.rootCGood >= thinPageGood && !x.interleaved(n) {
 				x.drop(n, bkRelated, "teaser-card", c)
 				return
 			}
@@ -96,7 +96,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			return
 		}
 	}
-	if ni.teaser && !x.noTeasers && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) {
+	if ni.teaser && !x.noTeasers && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.interleaved(n) {
 		x.drop(n, bkRelated, "teaser-card", c)
 		return
 	}
@@ -683,7 +683,7 @@ const maxDatelineLen = 90
 
 // datelineLabels open a publication line, lower-cased.
 var datelineLabels = []string{"published", "last updated", "updated", "posted on", "veröffentlicht", "veröffentlichung",
-	"aktualisiert", "zuletzt aktualisiert", "erschienen am", "publié", "mis à jour", "pubblicato", "ultima modifica",
+	"aktualisiert", "zuletzt aktualisiert", "publiziert", "erschienen am", "publié", "mis à jour", "pubblicato", "ultima modifica",
 	"aggiornato", "publicado", "actualizado", "opublikowano", "zaktualizowano", "gepubliceerd", "bijgewerkt"}
 
 // datelineBlock is rule "dateline": a short block that opens with a
@@ -745,4 +745,29 @@ func figureLabel(t string) bool {
 		return j == len(l) || l[j] == ':' || l[j] == '.'
 	}
 	return false
+}
+
+// interleaved is rule "listicle-item": a teaser-shaped card whose
+// siblings hold more prose than the cards among them is an item of the
+// text (a buying guide's "<h3><a>Product</a></h3><p>why we like it</p>"
+// between its paragraphs), not a box of links to other stories, whose
+// siblings are cards.
+func (x *extractor) interleaved(n *html.Node) bool {
+	p := n.Parent
+	if p == nil {
+		return false
+	}
+	var cards, prose int32
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		ci := x.info1(c)
+		if ci.teaser {
+			cards += ci.good
+		} else {
+			prose += ci.good
+		}
+	}
+	return prose > cards
 }

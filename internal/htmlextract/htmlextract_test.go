@@ -670,3 +670,32 @@ func TestDatelineAndFigureLabel(t *testing.T) {
 		t.Errorf("unexpected text:\n%s", a.Text)
 	}
 }
+
+// TestListicleItem: rule "listicle-item" keeps product cards set between
+// a buying guide's paragraphs and still drops a box of related cards.
+func TestListicleItem(t *testing.T) {
+	var body strings.Builder
+	for i := range 3 {
+		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure and two failed bids.</p>\n", i)
+		fmt.Fprintf(&body, `<div class="product"><h3><a href="/goggles-%d">Harbour Goggles %d</a></h3><p>Anti-fog lenses and a soft seal; the pair we swam with all winter.</p></div>`+"\n", i, i)
+		fmt.Fprintf(&body, "<p>More %d: repairs to the roof and the boiler will take most of next year, the works committee said on Tuesday evening.</p>\n", i)
+	}
+	var related strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&related, `<div class="card"><h3><a href="/story-%d">Another story about the harbour %d</a></h3><p>A summary of another story on the site.</p></div>`, i, i)
+	}
+	for i := range 12 {
+		fmt.Fprintf(&body, "<p>Note %d: lanes open at six every morning from April to October for club and public swimmers alike.</p>\n", i)
+	}
+	page := `<html><body><main><article><h1>Best goggles</h1><div class="text">` + body.String() + `</div><div class="more">` + related.String() + `</div></article></main></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Harbour Goggles 2") || !strings.Contains(a.Text, "Anti-fog lenses") {
+		t.Errorf("listicle items lost:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "Another story about the harbour") {
+		t.Errorf("related cards kept:\n%s", a.Text)
+	}
+}
