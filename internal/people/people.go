@@ -622,6 +622,11 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if i > 0 && j < len(toks) && isOpenMark(toks[i-1].Text) && isCloseMark(toks[j].Text, toks[j-1].End == toks[j].Start) {
 		return r, false
 	}
+	// "(Luis Tato/AFP/Getty Images)": a photographer's credit names no one
+	// in the story (and must not draw the story's pronouns).
+	if i > 0 && toks[i-1].Text == "(" && j < len(toks) && toks[j].Text == "/" {
+		return r, false
+	}
 	// "Vancouver's Bo Horvat", "Nova Scotia's South Shore": a possessor
 	// followed by a capitalised word is a place or an organisation, unless
 	// a role word puts a person before it ("choreographer Jeanine
