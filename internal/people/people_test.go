@@ -37,7 +37,7 @@ func TestFind(t *testing.T) {
 			"Bo Horvat scored twice. Nova Scotia won the cup. Lea Marsh said it was fine.",
 			[]model.Person{{Name: "Lea Marsh", Mentions: []string{"Lea Marsh"}}}},
 		{"a photographer's credit is no person",
-			"A crowd gathers at the pier. (Tomas Vilar/AFP/Getty Images) Mr. Lind Haugen said the ferry was late.",
+			"A crowd gathers at the pier. (Carlos Vilar/AFP/Getty Images) Mr. Lind Haugen said the ferry was late.",
 			[]model.Person{{Name: "Lind Haugen", Mentions: []string{"Lind Haugen"}}}},
 		{"quoted titles are not people",
 			`The band played "Sweet Caroline" twice.`,
