@@ -2149,8 +2149,9 @@ func (x *extractor) indirect(si int) {
 			continue
 		}
 		// "chanted outside the hospital": a prepositional phrase after the
-		// verb is no reported clause.
-		if f := strings.Fields(x.text[q.Start:q.End]); clausePreps[strings.ToLower(f[0])] {
+		// verb is no reported clause (one before it may open the clause:
+		// "Around 30 people came, he said").
+		if f := strings.Fields(x.text[q.Start:q.End]); clausePreps[strings.ToLower(f[0])] && q.Start > x.toks[t].Start {
 			continue
 		}
 		// "X said A, adding that B": two statements.
