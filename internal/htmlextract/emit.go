@@ -344,10 +344,15 @@ func (x *extractor) flush(c ctx) {
 			return
 		}
 	}
-	// Rules "dateline" and "figure-label": a publication line and a
-	// numbered caption outside <figure> (see datelineBlock, figureLabel).
+	// Rules "dateline", "license-notice" and "figure-label": a publication
+	// line, a reuse notice and a numbered caption outside <figure> (see
+	// datelineBlock, licenseNotice, figureLabel).
 	if c.kind == model.KindParagraph && datelineBlock(t) {
 		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: t, Rule: "dateline"})
+		return
+	}
+	if c.kind == model.KindParagraph && licenseNotice(t) {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: t, Rule: "license-notice"})
 		return
 	}
 	if c.kind == model.KindParagraph && figureLabel(t) {
@@ -355,10 +360,11 @@ func (x *extractor) flush(c ctx) {
 		return
 	}
 	// Rule "credited-caption": a short block that ends in a picture credit
-	// ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO")
-	// is a caption outside <figure>.
+	// ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
+	// "Roman Prymula, photo: Government archive") is a caption outside
+	// <figure>.
 	if len(t) <= maxCaptionLen && c.kind == model.KindParagraph {
-		if i := strings.LastIndex(t, "©"); i > 0 && len(t)-i <= maxCreditTail {
+		if i := strings.LastIndex(t, "©"); (i > 0 && len(t)-i <= maxCreditTail) || creditTail(t) {
 			x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: t, Rule: "credited-caption"})
 			return
 		}
@@ -770,4 +776,48 @@ func (x *extractor) interleaved(n *html.Node) bool {
 		}
 	}
 	return prose > cards
+}
+
+// creditMarkers name a picture credit inside a caption, lower-cased and
+// with the separator before them: "Roman Prymula, photo: Government
+// archive", "Die Halle. Foto: Stadt Erfurt".
+var creditMarkers = []string{", photo:", ". photo:", ", foto:", ". foto:", ", bild:", ". bild:", ", photo :", " | photo:", " | foto:",
+	", credit:", ". credit:", ", photograph:", ", source:", ". quelle:", ", quelle:"}
+
+// creditTail reports whether one of creditMarkers opens the block's tail.
+func creditTail(t string) bool {
+	l := strings.ToLower(t)
+	for _, m := range creditMarkers {
+		if i := strings.LastIndex(l, m); i > 0 && len(l)-i <= maxCreditTail {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLicenseLen: a licence notice is a sentence or two.
+const maxLicenseLen = 200
+
+// licenseMarkers name a Creative Commons licence by its code or grant,
+// lower-cased ("CC-BY-NC-ND-4.0", "CC BY-SA 4.0", "under a Creative
+// Commons license"); a text about Creative Commons names it otherwise.
+var licenseMarkers = []string{"cc-by", "cc by-", "cc by 2", "cc by 3", "cc by 4", "cc0 ", "under a creative commons",
+	"under the creative commons", "unter einer creative-commons", "unter einer creative commons", "sous licence creative commons"}
+
+// licenseNotice is rule "license-notice": a one-line block that grants a
+// Creative Commons licence ("Dieser Text wurde veröffentlicht unter der
+// Lizenz CC-BY-NC-ND-4.0-DE.") is the site's reuse notice, not the text.
+// (A block of several lines is a record: an episode's date, length and
+// licence.)
+func licenseNotice(t string) bool {
+	if len(t) > maxLicenseLen || strings.IndexByte(t, '\n') >= 0 {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, m := range licenseMarkers {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }

@@ -289,13 +289,14 @@ func TestCreditedCaption(t *testing.T) {
 	page := `<html><body><article>
 <p>The council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure and two failed bids.</p>
 <div class="img"><img src="/baths.jpg"><span>The baths in 1962. © Harbour Archive / J. Smith</span></div>
+<div class="img"><img src="/mayor.jpg"><span>Mayor Ann Lee, photo: Town Hall press office</span></div>
 <p>The band's name is a pun on the © sign, said its singer, who designed the logo on the back of a ticket in 1998.</p>
 </article></body></html>`
 	a, err := Extract(page, Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(a.Text, "Harbour Archive") {
+	if strings.Contains(a.Text, "Harbour Archive") || strings.Contains(a.Text, "press office") {
 		t.Errorf("caption kept:\n%s", a.Text)
 	}
 	if !strings.Contains(a.Text, "pun on the © sign") {
@@ -647,6 +648,19 @@ func TestDatelineAndFigureLabel(t *testing.T) {
 		{"FIGURE 1.", false, true},
 		{"Figure 2 shows the torque of the motor at each speed.", false, false},
 		{"Figures for 2024 are not yet out.", false, false},
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.", true},
+		{"Republish our articles for free, online or in print, under a Creative Commons license.", true},
+		{"Creative Commons licences let authors choose how others may reuse their work.", false},
+		{"Published 16.08.2019\nLength: 1 hour\nLicence: CC-BY 4.0", false},
+	} {
+		if got := licenseNotice(tc.text); got != tc.want {
+			t.Errorf("licenseNotice(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 	for _, tc := range tests {
 		if got := datelineBlock(tc.text); got != tc.dateline {
