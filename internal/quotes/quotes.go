@@ -342,6 +342,11 @@ func sentenceStartsAt(text string, j int) bool {
 // dottedAbbrevBefore reports an abbreviation with inner dots before the dot
 // at i ("p.m", "U.S"), which may end a sentence, unlike "Mr".
 func dottedAbbrevBefore(text string, i int) bool {
+	return strings.Contains(dottedWordBefore(text, i), ".")
+}
+
+// dottedWordBefore returns the run of letters and dots that ends at i.
+func dottedWordBefore(text string, i int) string {
 	j := i
 	for j > 0 {
 		r, sz := utf8.DecodeLastRuneInString(text[:j])
@@ -350,7 +355,7 @@ func dottedAbbrevBefore(text string, i int) bool {
 		}
 		j -= sz
 	}
-	return strings.Contains(text[j:i], ".")
+	return text[j:i]
 }
 
 // opensSentenceWord reports a capitalised pronoun, article or conjunction
@@ -381,15 +386,7 @@ func opensSentenceWord(text string, j int) bool {
 // isAbbrevBefore reports whether the dot at i ends an abbreviation or an
 // initial ("Mr.", "U.S.", "J.") rather than a sentence.
 func isAbbrevBefore(text string, i int) bool {
-	j := i
-	for j > 0 {
-		r, sz := utf8.DecodeLastRuneInString(text[:j])
-		if !unicode.IsLetter(r) && r != '.' {
-			break
-		}
-		j -= sz
-	}
-	w := text[j:i]
+	w := dottedWordBefore(text, i)
 	if w == "" {
 		return false
 	}
