@@ -235,10 +235,13 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 	// class="share"> mid-sentence) it goes on after the region. Before a
 	// dropped block it is a block of its own when a heading heads it (a
 	// section written as loose text and <br> under its <h2>, then an image
-	// carousel); otherwise it is the region's label ("Was this article
-	// helpful?" before a rating widget) and goes with it.
+	// carousel) or when it is a sentence (see pendingProse); otherwise it
+	// is the region's label ("Share this:", "Was this article helpful?
+	// (95 votes)" before a rating widget) and goes with it.
 	if isBlockTag(n.DataAtom) {
 		if body := x.a.Body; len(body) > 0 && body[len(body)-1].Kind == model.KindHeading {
+			x.flush(c)
+		} else if x.pendingProse() {
 			x.flush(c)
 		} else {
 			x.buf = x.buf[:0]
@@ -760,7 +763,7 @@ func figureLabel(t string) bool {
 // siblings are cards.
 func (x *extractor) interleaved(n *html.Node) bool {
 	p := n.Parent
-	if p == nil {
+	if p == nil || x.info1(n).good == 0 {
 		return false
 	}
 	var cards, prose int32
@@ -818,6 +821,24 @@ func licenseNotice(t string) bool {
 		if strings.Contains(l, m) {
 			return true
 		}
+	}
+	return false
+}
+
+// pendingProse reports whether the inline buffer holds a sentence: at
+// least minGoodLen visible bytes ending in sentence punctuation.
+func (x *extractor) pendingProse() bool {
+	b := x.buf
+	j := len(b)
+	for j > 0 && b[j-1] <= ' ' {
+		j--
+	}
+	if j == 0 || visibleLen(string(b[:j])) < minGoodLen {
+		return false
+	}
+	switch b[j-1] {
+	case '.', '!', '?':
+		return true
 	}
 	return false
 }

@@ -612,13 +612,14 @@ func TestPendingText(t *testing.T) {
 <h2>1. The opening gala</h2>Date: 6 March<br>Place: the harbour front<br>The mayor opens the pool with a relay of local clubs and a night swim.<br>
 <div class="carousel"><img src="/a.jpg" alt=""><span>Slide 1 of 3</span></div>
 <h2>2. The first season</h2><p>Lanes open at six every morning from April to October for club and public swimmers.</p>
+<div>The pool keeps its old tiles, which the council restored one by one.<div class="share-bar"><a href="/fb">Facebook</a></div></div>
 <p>Was this article helpful?<div class="rating-widget social"><a href="/up">Yes</a><a href="/down">No</a></div></p>
 </article></main></body></html>`
 	a, err := Extract(page, Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Growing up by the sea, I thought every town kept a pool by the harbour wall", "1. The opening gala", "The mayor opens the pool", "Lanes open at six"} {
+	for _, want := range []string{"Growing up by the sea, I thought every town kept a pool by the harbour wall", "1. The opening gala", "The mayor opens the pool", "Lanes open at six", "restored one by one"} {
 		if !strings.Contains(a.Text, want) {
 			t.Errorf("text lacks %q:\n%s", want, a.Text)
 		}
