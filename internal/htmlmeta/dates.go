@@ -248,7 +248,7 @@ func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Da
 // trusted before a date that merely sits in a byline.
 func (c *collector) labelledDate(now time.Time) *model.Date {
 	for _, t := range c.labels.texts {
-		if v, ok := findTextDate(t.text, now, c.dayFirst()); ok {
+		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 			return &model.Date{Value: v, Evidence: "visible text labelled as the publication date"}
 		}
 	}
@@ -269,7 +269,7 @@ func (c *collector) labelOverride(pub *model.Date, now time.Time) *model.Date {
 	}
 	var label string
 	for _, t := range c.labels.texts {
-		v, ok := findTextDate(t.text, now, c.dayFirst())
+		v, ok := findTextDate(t, now, c.dayFirst())
 		if !ok {
 			continue
 		}

@@ -43,25 +43,18 @@ const maxLabelText = 120
 // (<dt>Published</dt><dd>3 May 2021</dd>, "Veröffentlichung: <a>04.02.2022</a>"):
 // a label without digits waits for the next non-blank text node.
 type dateLabels struct {
-	texts []labelText
+	// texts are the labelled texts, label and date ("Published 3 May 2021").
+	texts []string
 	// bare are short text nodes outside page chrome that may be a date
 	// and nothing else ("20 December 2025", "14. Februar 2012"), checked
 	// by the bareDate rule.
 	bare []string
 	// pending is a label waiting for its date in the next text node.
-	pending labelText
+	pending string
 	// shown caches collector.shownTexts: the dated texts read so far, and
 	// where reading stopped (group, next text).
 	shown                            []shownText
 	shownGroup, shownNext, shownRead int
-}
-
-// labelText is a labelled text and where it sits.
-type labelText struct {
-	text string
-	// chrome: in navigation, a sidebar or footer; afterH1: after the
-	// page's main headline.
-	chrome, afterH1 bool
 }
 
 // maxBare bounds the bare date candidates kept per page: the page's own
@@ -72,8 +65,9 @@ const maxBare = 8
 // fits in this many bytes; longer texts are sentences with a date in them.
 const maxBareText = 48
 
-// text looks at one text node in document order.
-func (l *dateLabels) text(raw string, chrome, afterH1 bool) {
+// text looks at one text node in document order; chrome tells whether it
+// sits in navigation, a sidebar or a footer.
+func (l *dateLabels) text(raw string, chrome bool) {
 	t := strings.TrimSpace(raw)
 	if t == "" {
 		return
@@ -84,22 +78,21 @@ func (l *dateLabels) text(raw string, chrome, afterH1 bool) {
 	if len(l.texts) >= maxLabels {
 		return
 	}
-	if l.pending.text != "" {
-		l.pending.text += " " + truncateRunes(t, maxLabelText)
-		l.texts = append(l.texts, l.pending)
-		l.pending = labelText{}
+	if l.pending != "" {
+		l.texts = append(l.texts, l.pending+" "+truncateRunes(t, maxLabelText))
+		l.pending = ""
 		return
 	}
 	if len(t) > maxLabelText {
 		return
 	}
-	// A label starts within maxLabelStart bytes: only that window is searched.
 	if t == "Start date" {
 		// The thread start label of forum software (XenForo), read by
 		// screen readers before the first post's <time>.
-		l.pending = labelText{text: t, chrome: chrome, afterH1: afterH1}
+		l.pending = t
 		return
 	}
+	// A label starts within maxLabelStart bytes: only that window is searched.
 	win := t[:min(len(t), maxLabelStart+maxNeedle)]
 	if !hasLabelAnchor(win) {
 		return
@@ -121,12 +114,11 @@ func (l *dateLabels) text(raw string, chrome, afterH1 bool) {
 			t = t[:wordStart(t, i)]
 		}
 	}
-	lt := labelText{text: t, chrome: chrome, afterH1: afterH1}
 	if strings.IndexAny(t, "0123456789") < 0 {
-		l.pending = lt
+		l.pending = t
 		return
 	}
-	l.texts = append(l.texts, lt)
+	l.texts = append(l.texts, t)
 }
 
 // wordStart returns the start of the word that holds byte i of t.

@@ -187,13 +187,9 @@ func TestDateLabels(t *testing.T) {
 	for _, tt := range dateLabelsTests {
 		var l dateLabels
 		for _, n := range tt.nodes {
-			l.text(n, false, true)
+			l.text(n, false)
 		}
-		var got []string
-		for _, lt := range l.texts {
-			got = append(got, lt.text)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, l.texts); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.nodes, diff)
 		}
 	}
@@ -240,17 +236,17 @@ func FuzzDateLabels(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b string) {
 		var l dateLabels
 		for i := 0; i < 20; i++ {
-			l.text(a, i%2 == 0, i%3 == 0)
-			l.text(b, false, true)
+			l.text(a, i%2 == 0)
+			l.text(b, false)
 		}
 		if len(l.texts) > maxLabels || len(l.bare) > maxBare {
 			t.Fatalf("kept %d labels, %d bare texts", len(l.texts), len(l.bare))
 		}
 		for _, lt := range l.texts {
-			if len(lt.text) > 2*maxLabelText+1+utf8.UTFMax {
-				t.Fatalf("label text of %d bytes", len(lt.text))
+			if len(lt) > 2*maxLabelText+1+utf8.UTFMax {
+				t.Fatalf("label text of %d bytes", len(lt))
 			}
-			findTextDate(lt.text, testNow, true)
+			findTextDate(lt, testNow, true)
 		}
 	})
 }

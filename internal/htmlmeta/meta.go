@@ -429,7 +429,7 @@ func (c *collector) walk(n *html.Node, st walkState) {
 		}
 	case html.TextNode:
 		if !st.inHead && !st.inComments {
-			c.labels.text(n.Data, st.inChrome, c.sawMainH1)
+			c.labels.text(n.Data, st.inChrome)
 		}
 		return
 	}
