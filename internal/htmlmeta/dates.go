@@ -115,20 +115,21 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		}
 	}
 	metaPub := firstMeta(c, publishedMetas, try)
-	if pub != nil && metaPub != nil && (pub.Evidence == "json-ld uploadDate" || pub.Evidence == "json-ld dateCreated") {
+	switch {
+	case pub == nil:
+		pub = metaPub
+	case metaPub == nil:
+		// Nothing declared to weigh the JSON-LD date against.
+	case pub.Evidence == "json-ld uploadDate" || pub.Evidence == "json-ld dateCreated":
 		// Rule dateNotTheVideo: an uploadDate or dateCreated is when a
 		// video or work was made (an embedded clip's VideoObject); the
 		// page's own publication meta dates the page.
 		pub = metaPub
-	}
-	if pub != nil && metaPub != nil && strings.HasPrefix(pub.Evidence, "json-ld") && dayOf(pub.Value) != dayOf(metaPub.Value) &&
-		c.shownDay(dayOf(metaPub.Value), now, false) && !c.shownDay(dayOf(pub.Value), now, false) {
+	case strings.HasPrefix(pub.Evidence, "json-ld") && dayOf(pub.Value) != dayOf(metaPub.Value) &&
+		c.shownDay(dayOf(metaPub.Value), now, false) && !c.shownDay(dayOf(pub.Value), now, false):
 		// Rule dateDeclaredDisagree: JSON-LD and the publication meta
 		// name different days (a stale template date, a video's
 		// uploadDate); the one the page shows its readers wins.
-		pub = metaPub
-	}
-	if pub == nil {
 		pub = metaPub
 	}
 	if pub == nil {
@@ -216,13 +217,7 @@ func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Da
 			return nil
 		}
 	}
-	day := func(v string) string {
-		if len(v) > 10 {
-			return v[:10]
-		}
-		return v
-	}
-	pubDay, modDay := day(pub.Value), day(mod.Value)
+	pubDay, modDay := dayOf(pub.Value), dayOf(mod.Value)
 	if pubDay == modDay {
 		return nil
 	}
@@ -264,7 +259,7 @@ func (c *collector) labelledDate(now time.Time) *model.Date {
 // republishing; the label is what readers see. Related-article cards carry
 // labels too, which the agreement and not-shown conditions keep out.
 func (c *collector) labelOverride(pub *model.Date, now time.Time) *model.Date {
-	if pub == nil || !(strings.HasPrefix(pub.Evidence, "json-ld") || strings.HasPrefix(pub.Evidence, "meta")) || len(pub.Value) < 10 {
+	if !declared(pub) || len(pub.Value) < 10 {
 		return nil
 	}
 	var label string
@@ -281,15 +276,10 @@ func (c *collector) labelOverride(pub *model.Date, now time.Time) *model.Date {
 	if label == "" {
 		return nil
 	}
-	p, err1 := time.Parse("2006-01-02", pub.Value[:10])
-	l, err2 := time.Parse("2006-01-02", label)
-	if err1 != nil || err2 != nil {
+	if days, ok := daysApart(pub.Value, label); !ok || days <= 1 {
 		return nil
 	}
-	if diff := p.Sub(l); diff <= 24*time.Hour && diff >= -24*time.Hour {
-		return nil
-	}
-	if c.shownDay(pub.Value[:10], now, true) {
+	if c.shownDay(dayOf(pub.Value), now, true) {
 		return nil
 	}
 	return &model.Date{Value: label, Evidence: "visible text labelled as the publication date (over " + pub.Evidence + ")"}
@@ -347,8 +337,7 @@ const maxShownAgree = 3
 // last saved or migrated. When the byline consistently shows an earlier day
 // that no update label qualifies, that day is the publication.
 func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
-	if pub == nil || mod == nil || pub.Value != mod.Value ||
-		!(strings.HasPrefix(pub.Evidence, "json-ld") || strings.HasPrefix(pub.Evidence, "meta")) {
+	if !declared(pub) || mod == nil || pub.Value != mod.Value {
 		return nil
 	}
 	if first := c.shownTextsWithin(now, 1, maxRestampRead); len(first) == 0 || first[0].day >= dayOf(pub.Value) {
@@ -449,6 +438,28 @@ func dayOf(v string) string {
 	return v
 }
 
+// daysApart returns how many days lie between the days of two date values,
+// false when either is not a date.
+func daysApart(a, b string) (int, bool) {
+	x, err1 := time.Parse(time.DateOnly, dayOf(a))
+	y, err2 := time.Parse(time.DateOnly, dayOf(b))
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	d := int(x.Sub(y) / (24 * time.Hour))
+	if d < 0 {
+		d = -d
+	}
+	return d, true
+}
+
+// declared reports whether a date is one the page declares for machines
+// (JSON-LD or a meta), which the rules that read the visible dates may
+// correct.
+func declared(d *model.Date) bool {
+	return d != nil && (strings.HasPrefix(d.Evidence, "json-ld") || strings.HasPrefix(d.Evidence, "meta"))
+}
+
 // urlLocalDay applies dateURLLocalDay: a machine-readable date one day off
 // the date in the URL path (/2019/01/01/slug, published_time
 // 2018-12-31T23:11:59+00:00) is the same instant converted to another time
@@ -462,12 +473,7 @@ func (c *collector) urlLocalDay(pub *model.Date, now time.Time) *model.Date {
 	if u == nil {
 		return nil
 	}
-	p, err1 := time.Parse("2006-01-02", pub.Value[:10])
-	d, err2 := time.Parse("2006-01-02", u.Value)
-	if err1 != nil || err2 != nil {
-		return nil
-	}
-	if diff := p.Sub(d); diff != 24*time.Hour && diff != -24*time.Hour {
+	if days, ok := daysApart(pub.Value, u.Value); !ok || days != 1 {
 		return nil
 	}
 	return &model.Date{Value: u.Value, Estimated: pub.Estimated, Evidence: "url (the local day of " + pub.Evidence + ")"}

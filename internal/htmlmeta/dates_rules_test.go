@@ -195,6 +195,26 @@ func TestDateLabels(t *testing.T) {
 	}
 }
 
+var daysApartTests = []struct {
+	a, b string
+	want int
+	ok   bool
+}{
+	{"2019-01-01", "2018-12-31T23:11:59+00:00", 1, true},
+	{"2018-12-31T23:11:59+00:00", "2019-01-01", 1, true},
+	{"2024-03-01", "2024-02-28", 2, true},
+	{"2024-03-01T09:00:00Z", "2024-03-01", 0, true},
+	{"2024-03", "2024-03-01", 0, false},
+}
+
+func TestDaysApart(t *testing.T) {
+	for _, tt := range daysApartTests {
+		if got, ok := daysApart(tt.a, tt.b); got != tt.want || ok != tt.ok {
+			t.Errorf("daysApart(%q, %q) = %d, %v; want %d, %v", tt.a, tt.b, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 var hasYearRunTests = []struct {
 	in   string
 	want bool
