@@ -303,46 +303,13 @@ func (c *collector) servedCopyAuthor(n *html.Node) {
 		return
 	}
 	budget := servedCopyBudget
-	var find func(n *html.Node, depth int) *html.Node
-	find = func(n *html.Node, depth int) *html.Node {
-		for ch := n.FirstChild; ch != nil && depth < maxDepth; ch = ch.NextSibling {
-			if budget--; budget < 0 {
-				return nil
-			}
-			if ch.Type != html.ElementNode {
-				continue
-			}
-			if strings.EqualFold(attr(ch, "itemprop"), "author") {
-				return ch
-			}
-			if f := find(ch, depth+1); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
-	a := find(n, 0)
+	a := firstItemprop(n, "author", 0, &budget)
 	if a == nil {
 		return
 	}
 	name := a
 	budget = servedCopyBudget
-	var named func(n *html.Node, depth int) *html.Node
-	named = func(n *html.Node, depth int) *html.Node {
-		for ch := n.FirstChild; ch != nil && depth < maxDepth; ch = ch.NextSibling {
-			if budget--; budget < 0 {
-				return nil
-			}
-			if ch.Type == html.ElementNode && strings.EqualFold(attr(ch, "itemprop"), "name") {
-				return ch
-			}
-			if f := named(ch, depth+1); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
-	if nm := named(a, 0); nm != nil {
+	if nm := firstItemprop(a, "name", 0, &budget); nm != nil {
 		name = nm
 	}
 	t := clean(attr(name, "content"))
@@ -352,6 +319,26 @@ func (c *collector) servedCopyAuthor(n *html.Node) {
 	if t != "" {
 		c.bylines = append(c.bylines, bylineCand{text: t, strong: true, order: c.order})
 	}
+}
+
+// firstItemprop returns the first element below n, in document order,
+// whose itemprop is prop; it gives up after visiting *budget nodes.
+func firstItemprop(n *html.Node, prop string, depth int, budget *int) *html.Node {
+	for ch := n.FirstChild; ch != nil && depth < maxDepth; ch = ch.NextSibling {
+		if *budget--; *budget < 0 {
+			return nil
+		}
+		if ch.Type != html.ElementNode {
+			continue
+		}
+		if strings.EqualFold(attr(ch, "itemprop"), prop) {
+			return ch
+		}
+		if f := firstItemprop(ch, prop, depth+1, budget); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // servedCopyBudget bounds the search for the credit in a <noscript>: a
@@ -652,18 +639,25 @@ var jobPartWords = map[string]bool{
 	"advisor": true, "adviser": true, "strategist": true, "communications": true, "department": true,
 }
 
-// jobPart reports whether a byline part is a job title: it holds a job or
-// department word, or is made only of job words ("Senior Reporter").
+// jobPartNotTitle are titleStartWords that also name a desk or team
+// credited beside a person ("Jane Doe, Podium Staff", "Tech Desk",
+// "Content Team", "Review Board"): they do not make a part a job title.
+var jobPartNotTitle = map[string]bool{"staff": true, "content": true, "tech": true, "review": true, "reviewed": true}
+
+// jobPart reports whether a byline part is a job title: one of its words,
+// or a piece of a hyphenated word ("Co-Founder"), is a job or department
+// word ("Senior Reporter", "Community Development").
 func jobPart(p string) bool {
+	isJob := func(w string) bool { return jobPartWords[w] || titleStartWords[w] && !jobPartNotTitle[w] }
 	for _, w := range strings.Fields(p) {
 		lw := strings.ToLower(strings.Trim(w, ".,:;()"))
-		for _, x := range strings.Split(lw, "-") {
-			if jobPartWords[x] || titleStartWords[x] && x != "staff" && x != "content" && x != "tech" && x != "review" && x != "reviewed" {
+		if isJob(lw) {
+			return true
+		}
+		for x := range strings.SplitSeq(lw, "-") {
+			if isJob(x) {
 				return true
 			}
-		}
-		if jobPartWords[lw] || titleStartWords[lw] && lw != "staff" && lw != "content" && lw != "tech" && lw != "review" && lw != "reviewed" {
-			return true
 		}
 	}
 	return false

@@ -8,10 +8,11 @@ import (
 	"golang.org/x/net/html"
 )
 
-// authorJobPartTests pin rule authorJobPart: a byline part after a name
+// splitAuthorsRuleTests pin rule authorJobPart: a byline part after a name
 // that holds a job or department word is the name's title, not a second
-// author; two names stay two names.
-var authorJobPartTests = []struct {
+// author; a desk credited beside a person stays a credit. TestSplitAuthors
+// runs them.
+var splitAuthorsRuleTests = []struct {
 	raw  string
 	want []string
 }{
@@ -20,7 +21,8 @@ var authorJobPartTests = []struct {
 	{"Dana Padua, Community Development", []string{"Dana Padua"}},
 	{"Zack Cuevo | Hardware", []string{"Zack Cuevo"}},
 	{"Will Juddson Former", []string{"Will Juddson"}},
-	{"Jane Doe, John Smith & Ann Lee", []string{"Jane Doe", "John Smith", "Ann Lee"}},
+	{"Jane Doe, Podium Staff", []string{"Jane Doe", "Podium Staff"}}, // a desk, not a title
+	{"Jane Doe, Tech Desk", []string{"Jane Doe", "Tech Desk"}},
 	{"Help Net Security", []string{"Help Net Security"}},
 	{"Research Desk", []string{"Research Desk"}},
 	// Rule authorLeadingTitle.
@@ -32,19 +34,17 @@ var authorJobPartTests = []struct {
 	{"matt.brooks", []string{"matt.brooks"}},
 }
 
-func TestAuthorJobPart(t *testing.T) {
-	for _, tt := range authorJobPartTests {
-		if diff := cmp.Diff(tt.want, splitAuthors(tt.raw)); diff != "" {
-			t.Errorf("splitAuthors(%q) (-want +got):\n%s", tt.raw, diff)
-		}
-	}
-}
-
-// TestServedCopyAuthor pins rule authorServedCopy: a forum thread rendered
-// by script keeps a server copy in <noscript>; its first post's microdata
-// author is the thread's author, and repliers are not.
-func TestServedCopyAuthor(t *testing.T) {
-	page := `<html><head><title>Best trails near town - Hiking - Example Forum</title>
+// authorPageTests pin the author rules that read a whole page, each on a
+// small synthetic page.
+var authorPageTests = []struct {
+	name, url, page string
+	want            []string
+}{
+	// Rule authorServedCopy: a forum thread rendered by script keeps a
+	// server copy in <noscript>; its first post's microdata author is the
+	// thread's author, and repliers are not.
+	{"served copy", "https://forum.example/t/best-trails/12",
+		`<html><head><title>Best trails near town - Hiking - Example Forum</title>
 <meta property="og:title" content="Best trails near town"></head><body>
 <div id="app"></div>
 <noscript data-path="/t/best-trails/12">
@@ -56,71 +56,47 @@ func TestServedCopyAuthor(t *testing.T) {
 </div><div class="post" itemprop="text"><p>The ridge loop.</p></div></div>
 </noscript>
 <noscript><img src="/pixel.gif" alt=""></noscript>
-</body></html>`
-	doc, err := html.ParseWithOptions(strings.NewReader(page), html.ParseOptionEnableScripting(false))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := Extract(doc, "https://forum.example/t/best-trails/12", testNow)
-	if diff := cmp.Diff([]string{"trailfan"}, m.Authors); diff != "" {
-		t.Errorf("authors (-want +got):\n%s", diff)
-	}
-}
-
-// TestHandleName pins rule authorHandleName: an account handle credited in
-// the metadata gives way to the same person's name in the page's byline.
-func TestHandleName(t *testing.T) {
-	page := `<html><head><title>What we do not want to hear | Example</title>
+</body></html>`,
+		[]string{"trailfan"}},
+	// Rule authorHandleName: an account handle credited in the metadata
+	// gives way to the same person's name in the page's byline.
+	{"handle then name", "https://example.com/politik/hear",
+		`<html><head><title>What we do not want to hear | Example</title>
 <meta name="author" content="gabor_munier"></head><body><article><h1>What we do not want to hear</h1>
-<p class="post-author">Author: Gàbor Muniér, Datum: 03.03.2019</p><p>Text.</p></article></body></html>`
-	doc, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := Extract(doc, "https://example.com/politik/hear", testNow)
-	if diff := cmp.Diff([]string{"Gàbor Muniér"}, m.Authors); diff != "" {
-		t.Errorf("authors (-want +got):\n%s", diff)
-	}
+<p class="post-author">Author: Gàbor Muniér, Datum: 03.03.2019</p><p>Text.</p></article></body></html>`,
+		[]string{"Gàbor Muniér"}},
+	// Rule authorDeclaredAsIs: a declared author that the name rules
+	// refuse is kept as written when nothing else credits anyone, but not
+	// when it is an address or a number; a Twitter card's "Written by"
+	// field counts as a declaration too.
+	{"declared as is", "https://example.com/zero-waste", declaredAuthorPage(`<meta name="author" content="Our Editors">`), []string{"Our Editors"}},
+	{"declared as is: a job", "https://example.com/zero-waste", declaredAuthorPage(`<meta name="author" content="Community Editor">`), []string{"Community Editor"}},
+	{"declared address", "https://example.com/zero-waste", declaredAuthorPage(`<meta name="author" content="https://example.com/team">`), nil},
+	{"declared number", "https://example.com/zero-waste", declaredAuthorPage(`<meta name="author" content="12345">`), nil},
+	{"declared in a Twitter card", "https://example.com/zero-waste",
+		declaredAuthorPage(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Staff">`), []string{"Staff"}},
+	{"a Twitter card field of another label", "https://example.com/zero-waste",
+		declaredAuthorPage(`<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="Staff">`), nil},
 }
 
-// TestDeclaredAsIs pins rule authorDeclaredAsIs: a declared author that
-// the name rules refuse is kept as written when nothing else credits
-// anyone, but not when it is an address or a number.
-func TestDeclaredAsIs(t *testing.T) {
-	for _, tt := range []struct {
-		meta string
-		want []string
-	}{
-		{"Our Editors", []string{"Our Editors"}},
-		{"Community Editor", []string{"Community Editor"}},
-		{"https://example.com/team", nil},
-		{"12345", nil},
-	} {
-		page := `<html><head><title>Zero waste at home | Example</title><meta name="author" content="` + tt.meta + `"></head>
+// declaredAuthorPage is a page that credits no one but in the given metas.
+func declaredAuthorPage(metas string) string {
+	return `<html><head><title>Zero waste at home | Example</title>` + metas + `</head>
 <body><article><h1>Zero waste at home</h1><p>Text.</p></article></body></html>`
-		doc, err := html.Parse(strings.NewReader(page))
+}
+
+func TestAuthorPageRules(t *testing.T) {
+	for _, tt := range authorPageTests {
+		// Without scripting, as a crawler reads it: <noscript> holds
+		// elements, not text.
+		doc, err := html.ParseWithOptions(strings.NewReader(tt.page), html.ParseOptionEnableScripting(false))
 		if err != nil {
 			t.Fatal(err)
 		}
-		m := Extract(doc, "https://example.com/zero-waste", testNow)
+		m := Extract(doc, tt.url, testNow)
 		if diff := cmp.Diff(tt.want, m.Authors); diff != "" {
-			t.Errorf("meta author %q (-want +got):\n%s", tt.meta, diff)
+			t.Errorf("%s: authors (-want +got):\n%s", tt.name, diff)
 		}
-	}
-}
-
-// TestDeclaredAsIsTwitter: the "Written by" field of a Twitter card counts
-// as a declaration too.
-func TestDeclaredAsIsTwitter(t *testing.T) {
-	page := `<html><head><title>Furnace tune-ups | Example</title><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Staff"></head>
-<body><article><h1>Furnace tune-ups</h1><p>Text.</p></article></body></html>`
-	doc, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := Extract(doc, "https://example.com/furnace", testNow)
-	if diff := cmp.Diff([]string{"Staff"}, m.Authors); diff != "" {
-		t.Errorf("authors (-want +got):\n%s", diff)
 	}
 }
 

@@ -1,6 +1,7 @@
 package htmlmeta
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -81,7 +82,7 @@ var splitAuthorsTests = []struct {
 }
 
 func TestSplitAuthors(t *testing.T) {
-	for _, tt := range splitAuthorsTests {
+	for _, tt := range slices.Concat(splitAuthorsTests, splitAuthorsRuleTests) {
 		if diff := cmp.Diff(tt.want, splitAuthors(tt.raw)); diff != "" {
 			t.Errorf("splitAuthors(%q) (-want +got):\n%s", tt.raw, diff)
 		}
