@@ -33,6 +33,18 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "direct", Text: `The roof leaks,`, Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
 				{Form: "direct", Text: `We fix it in May.`, Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a colon attribution after a full quoted sentence introduces a new quote",
+			"\"The roof leaks,\" Tom Baker said.\n\n\"We fix it in May.\" Ana Franco added: \"The council has the money.\"",
+			[]model.Quote{
+				{Form: "direct", Text: `The roof leaks,`, Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "direct", Text: `We fix it in May.`, Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "direct", Text: `The council has the money.`, Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
+		{"an indefinite noun phrase closing the sentence is the writer's comment",
+			"Tom Baker said the plant would cut 300 jobs, a blow to the whole valley.",
+			[]model.Quote{{Form: "indirect", Text: "the plant would cut 300 jobs", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"an appositive closed by a comma stays in the reported clause",
+			"Tom Baker said the winner, a local teacher, will speak on Friday.",
+			[]model.Quote{{Form: "indirect", Text: "the winner, a local teacher, will speak on Friday", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"an adverb is no speaker",
 			"The twins are always portrayed as fighting over the last biscuit.",
 			nil},
