@@ -68,6 +68,9 @@ type extractor struct {
 	// bylineDepth is the number of author-classed elements around the node
 	// being scored.
 	bylineDepth int
+	// anchorDepth is the number of in-page links around the node being
+	// scored (rule "in-page-link").
+	anchorDepth int
 	// reviews counts the outermost "reviews"-classed regions (rule
 	// "review-widget").
 	reviews int
@@ -213,7 +216,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.buf = x.buf[:0]
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
-		x.authors, x.bylineDepth = 0, 0
+		x.authors, x.bylineDepth, x.anchorDepth = 0, 0, 0
 		x.reviews = 0
 		x.a = nil
 		pool.Put(x)

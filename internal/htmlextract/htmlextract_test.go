@@ -714,3 +714,25 @@ func TestListicleItem(t *testing.T) {
 		t.Errorf("related cards kept:\n%s", a.Text)
 	}
 }
+
+// TestInPageLinkHeading: rule "in-page-link": an FAQ whose questions are
+// headings linked to their own anchors is no run of teaser cards.
+func TestInPageLinkHeading(t *testing.T) {
+	var body strings.Builder
+	for i := range 16 {
+		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	body.WriteString(`<div class="faq">`)
+	for i := range 3 {
+		fmt.Fprintf(&body, `<div class="item"><h3><a href="#q%d">Question %d: can children swim for free?</a></h3><p>Children under twelve swim free on weekend mornings.</p></div>`, i, i)
+	}
+	body.WriteString(`</div>`)
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `</article></main></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Question 2: can children swim") || !strings.Contains(a.Text, "under twelve") {
+		t.Errorf("FAQ lost:\n%s", a.Text)
+	}
+}

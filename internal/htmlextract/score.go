@@ -56,6 +56,8 @@ const (
 	maxBoilerTops = 64
 	// linkHeadShare: a heading with this share of its text in a link is a
 	// link to another page (a teaser's title), not a section heading.
+	// In-page links (href="#q1", javascript:) do not count (rule
+	// "in-page-link": an FAQ's questions linked to their own anchors).
 	linkHeadShare = 0.8
 	// teaserMaxText: a card with more text than this is a section of its
 	// own, not a teaser (teasers run to a title and one or two sentences,
@@ -65,6 +67,9 @@ const (
 
 type blockAcc struct {
 	own, ownLink int32
+	// ownAnchor is the part of ownLink inside in-page links (href="#...",
+	// javascript:), which lead nowhere else (rule "in-page-link").
+	ownAnchor int32
 }
 
 // score fills x.info for n's subtree and returns its figures.
@@ -75,6 +80,9 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		blk.own += l
 		if inLink {
 			blk.ownLink += l
+			if x.anchorDepth > 0 {
+				blk.ownAnchor += l
+			}
 			return l, l, 0, 0, 0
 		}
 		return l, 0, 0, 0, 0
@@ -118,7 +126,12 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			}
 		}
 		if n.DataAtom == atom.A && !inLink {
-			inLink = attr(n, "href") != ""
+			h := attr(n, "href")
+			inLink = h != ""
+			if inLink && (h[0] == '#' || strings.HasPrefix(h, "javascript:")) {
+				x.anchorDepth++
+				defer func() { x.anchorDepth-- }()
+			}
 		}
 	}
 	isBlock := n.Type == html.DocumentNode || isBlockTag(n.DataAtom) || n.DataAtom == 0
@@ -135,7 +148,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		paras += p
 		linkHeads += lh
 	}
-	if headingLevel(n.DataAtom) > 0 && own.own > 0 && float64(own.ownLink) >= linkHeadShare*float64(own.own) {
+	if headingLevel(n.DataAtom) > 0 && own.own > 0 && float64(own.ownLink-own.ownAnchor) >= linkHeadShare*float64(own.own) {
 		linkHeads++
 	}
 	// Rule "teaser-card": a list item, article or box holding exactly one
