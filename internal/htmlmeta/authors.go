@@ -36,10 +36,7 @@ func (c *collector) authors(outlet string) []string {
 		}
 	}
 	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "dc.creator.name", "twitter:data1"} {
-		if k == "twitter:data1" && !strings.Contains(strings.ToLower(c.meta1("twitter:label1")), "written") {
-			continue
-		}
-		vals := c.metas[k]
+		vals := c.authorMeta(k)
 		if k == "citation_author" {
 			vals = invertNames(vals)
 		}
@@ -131,16 +128,23 @@ func (c *collector) authors(outlet string) []string {
 	// credit that the name rules refused ("Our Editors", "Community
 	// Editor", "98 Buck Social"): the site chose to credit it.
 	for _, k := range []string{"author", "article:author", "twitter:data1"} {
-		if k == "twitter:data1" && !strings.Contains(strings.ToLower(c.meta1("twitter:label1")), "written") {
-			continue
-		}
-		for _, v := range c.metas[k] {
+		for _, v := range c.authorMeta(k) {
 			if v = clean(v); plainCredit(v) {
 				return []string{v}
 			}
 		}
 	}
 	return nil
+}
+
+// authorMeta returns the values of the author meta k. A Twitter card's
+// twitter:data1 is a free field: it credits an author only under the
+// label "Written by".
+func (c *collector) authorMeta(k string) []string {
+	if k == "twitter:data1" && !strings.Contains(strings.ToLower(c.meta1("twitter:label1")), "written") {
+		return nil
+	}
+	return c.metas[k]
 }
 
 // descCredit finds the credit opening a description: "By" at its start or
@@ -156,7 +160,7 @@ func descriptionCredit(d string) string {
 		return ""
 	}
 	w := strings.Fields(m[1])
-	for len(w) > 2 && isAllCaps(w[len(w)-1]) {
+	for len(w) > 2 && isDatelinePlace(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
 	n := strings.Join(w, " ")
@@ -166,9 +170,15 @@ func descriptionCredit(d string) string {
 	return cleanName(n)
 }
 
-// isAllCaps reports whether w is a word of three or more capitals.
-func isAllCaps(w string) bool {
-	if utf8.RuneCountInString(w) < 3 {
+// minDatelinePlace: a dateline place in capitals has at least this many
+// letters ("ROME", "RAJSHAHI"); shorter capital words are initials and
+// degrees that belong to the name ("MD").
+const minDatelinePlace = 3
+
+// isDatelinePlace reports whether w is a word in capitals long enough to
+// be a dateline's place.
+func isDatelinePlace(w string) bool {
+	if utf8.RuneCountInString(w) < minDatelinePlace {
 		return false
 	}
 	for _, r := range w {
@@ -187,17 +197,11 @@ func plainCredit(v string) bool {
 	if len(w) == 0 || len(w) > maxPlainCreditWords || urlLike.MatchString(v) || strings.HasPrefix(v, "http") || strings.HasPrefix(v, "@") || accountName.MatchString(v) {
 		return false
 	}
-	letters := 0
-	for _, r := range v {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	if letters < 3 {
+	if letterCount(v) < minPlainCreditLetters {
 		return false
 	}
 	for _, x := range w {
-		if lx := strings.ToLower(strings.Trim(x, ".,:;")); noiseWords[lx] && lx != "our" && lx != "your" || singleWordNoise[lx] {
+		if lx := strings.ToLower(strings.Trim(x, ".,:;")); noiseWords[lx] && !collectiveCredit[lx] || singleWordNoise[lx] {
 			return false
 		}
 	}
@@ -206,6 +210,25 @@ func plainCredit(v string) bool {
 
 // maxPlainCreditWords: a longer declared value is a description, not a credit.
 const maxPlainCreditWords = 4
+
+// minPlainCreditLetters: a declared value with fewer letters ("12345",
+// "--") credits no one.
+const minPlainCreditLetters = 3
+
+// collectiveCredit are noise words that open a site's collective credit
+// ("Our Editors", "Your Local Team"), which authorDeclaredAsIs keeps.
+var collectiveCredit = map[string]bool{"our": true, "your": true}
+
+// letterCount is the number of letters in s.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
 
 // gluedButton is a button label glued to the end of a name.
 var gluedButton = regexp.MustCompile(`(\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Share|Teilen|Subscribe|Abonnieren|Reviewed|Updated|Published)\b`)
@@ -720,6 +743,9 @@ var nameParticles = map[string]bool{
 
 // cleanName returns p as a person name, or "" when it is not one.
 func cleanName(p string) string {
+	// authorTemplateField is checked before the trimming, which strips the
+	// braces of "{{ author }}", and after it, which strips what surrounds
+	// "@page.head.author".
 	if templateField.MatchString(strings.TrimSpace(p)) {
 		return ""
 	}
@@ -784,13 +810,7 @@ func cleanName(p string) string {
 	if allJob || len(words) > 1 && titleEndWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,:;"))] {
 		return ""
 	}
-	letters := 0
-	for _, r := range p {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	if letters < 2 {
+	if letterCount(p) < 2 {
 		return ""
 	}
 	return fixCase(p)
