@@ -287,11 +287,18 @@ func headlineContinues(r, h string) bool {
 // too many titles by prefix to count as evidence.
 const minAgreeRunes = 8
 
-// title picks the headline as a reader sees it. Rules, in order:
-//  1. titleAgreedHeading: a main-area <h1> (or, without one, a heading named
-//     as the title) that a metadata title or the <title> carries (equal, or
-//     as its part before " | Site"): the visible headline, confirmed.
-//  2. titleVisibleH1: the page's own <h1>, when it has at most
+// title picks the headline as a reader sees it. <h1>s that name the site
+// are set aside first (titleSiteHeading, titleSiteTail). Rules, in order
+// (numbered as in the code):
+//   - 1a titleSameAsMeta: an <h1> outside the chrome that is word for word
+//     a declared title.
+//   - 1 titleAgreedHeading: a main-area <h1> that a metadata title or the
+//     <title> carries (equal, or as its part before " | Site"): the
+//     visible headline, confirmed.
+//   - 1b titleH1Extends: an <h1> that is a metadata title plus furniture
+//     gives the metadata title, unless the <h1> goes on with the headline
+//     (titleHeadlineContinues).
+//   - 2 titleVisibleH1: the page's own <h1>, when it has at most
 //     maxHeadlineH1s of them, it is not the site's name and it shares words
 //     with the metadata titles: the visible headline is what readers (and
 //     the benchmark's gold) call the title, even when og:title is an SEO
@@ -299,9 +306,15 @@ const minAgreeRunes = 8
 //     Skipped on a page declared a plain website (og:type "website", no
 //     JSON-LD article): there the <title> names the page and the <h1>
 //     rewords it.
-//  3. titleMeta: og:title, twitter:title, JSON-LD headline, microdata
-//     headline, then <title>, with site segments stripped.
-//  4. titleAnyH1: the first <h1> at all.
+//   - 2b titleLoneMainH1: the only <h1> outside the chrome, in the article.
+//   - 2c titleBrandedTitle: the only <h1> under a <title> that is the
+//     site's name and tagline.
+//   - titleAgreedHeading again, without <h1>s: a heading named as the
+//     title that a metadata title carries.
+//   - 3 titleMeta: og:title, twitter:title, JSON-LD headline, microdata
+//     headline, then <title>, with site segments stripped (titleHomeBrand
+//     keeps a home page's brand).
+//   - 4 titleAnyH1: the first <h1> at all, else the first heading.
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
 	return t
@@ -409,11 +422,11 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		// metadata titles word it differently ("Time to say goodbye."
 		// under the <title> "Home", "Chorgeschichte" under "Geschichte -
 		// Choir Name").
-		if main := mainH1s(c.h1s); len(main) == 1 && len(h1s) == 1 && h1s[0] == main[0] && main[0].inArticle && utf8.RuneCountInString(main[0].text) >= minH1Runes {
-			return main[0].text, "loneMainH1"
+		if len(h1s) == 1 && !h1s[0].inChrome && h1s[0].inArticle && mainH1Count(c.h1s) == 1 && utf8.RuneCountInString(h1s[0].text) >= minH1Runes {
+			return h1s[0].text, "loneMainH1"
 		}
 	}
-	// Rule 2d, titleBrandedTitle: an inner page whose <title> is the site's
+	// Rule 2c, titleBrandedTitle: an inner page whose <title> is the site's
 	// name and tagline ("Reddit - The heart of the internet") names no
 	// page; its only <h1>, even in a header band, is the headline.
 	if parts := splitTitle(c.docTitle); len(parts) == 2 && len(h1s) == 1 && !c.homePage() && isSite(parts[0], stripSites) && !c.related(h1s[0].text, []string{parts[1]}, stripSites) && utf8.RuneCountInString(h1s[0].text) >= minBrandedH1Runes {
@@ -583,15 +596,15 @@ func titleWords(s string) map[string]bool {
 	return out
 }
 
-// mainH1s are the <h1>s outside the page chrome.
-func mainH1s(hs []h1Cand) []h1Cand {
-	var out []h1Cand
+// mainH1Count is the number of <h1>s outside the page chrome.
+func mainH1Count(hs []h1Cand) int {
+	n := 0
 	for _, h := range hs {
 		if !h.inChrome {
-			out = append(out, h)
+			n++
 		}
 	}
-	return out
+	return n
 }
 
 // minBrandedH1Runes: under a branded <title>, a shorter <h1> ("Carry-On",
@@ -635,19 +648,21 @@ func (c *collector) siteLike(h string, sites []string) bool {
 			named = true
 		}
 	}
-	// Only the <title> and only short headings: og:title often reads
-	// "Kicker - Headline", whose trailing part is the headline itself.
-	if parts := splitTitle(c.docTitle); !named && len(strings.Fields(h)) <= maxSiteHeadingWords && len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
-		return true
-	}
-	// "Salsa-Figuren - Rueda in Berlin" on "Enchufla Figuren - Salsa-Figuren
-	// - Rueda in Berlin": a heading that is the <title>'s last segments
-	// behind a distinct first one is the section and site (rule
-	// titleSiteTail).
-	if parts := splitTitle(c.docTitle); !named && len(parts) >= 3 && len(strings.Fields(h)) <= maxSiteWords {
-		for i := 1; i < len(parts)-1; i++ {
-			if foldKey(strings.Join(parts[i:], "")) == k {
-				return true
+	if parts, words := splitTitle(c.docTitle), len(strings.Fields(h)); !named {
+		// Only the <title> and only short headings: og:title often reads
+		// "Kicker - Headline", whose trailing part is the headline itself.
+		if words <= maxSiteHeadingWords && len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
+			return true
+		}
+		// Rule titleSiteTail: "Salsa-Figuren - Rueda in Berlin" on
+		// "Enchufla Figuren - Salsa-Figuren - Rueda in Berlin": a heading
+		// that is the <title>'s last segments behind a distinct first one
+		// is the section and site.
+		if len(parts) >= 3 && words <= maxSiteWords {
+			for i := 1; i < len(parts)-1; i++ {
+				if foldKey(strings.Join(parts[i:], "")) == k {
+					return true
+				}
 			}
 		}
 	}
