@@ -228,7 +228,8 @@ func (x *extractor) pending() bool {
 // drop records a pruned region in Article.Removed and, for comments on
 // request, in Article.Comments. A heading left just before a region named
 // as boilerplate (its title: "Related stories") goes with it (see
-// namedRegion).
+// namedRegion), unless the region is named for how it shows its content
+// (see presentational).
 func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 	// Rule "pending-text": the inline text read before the dropped region
 	// is not the region's. Inside a paragraph (an inline <span
@@ -248,7 +249,7 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 		}
 	}
 	body := x.a.Body
-	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < 80 && namedRegion(rule) && !x.pending() {
+	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < 80 && namedRegion(rule) && !x.pending() && !presentational(rule) {
 		x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
 		x.a.Body = body[:len(body)-1]
 	}
@@ -838,6 +839,19 @@ func (x *extractor) pendingProse() bool {
 	}
 	switch b[j-1] {
 	case '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+// presentational tells the rules of regions named for how they show
+// their content (a carousel, a gallery, a collapsed panel), not for what
+// it is: the heading above one is the title of a section of the page, and
+// stays when the region goes.
+func presentational(rule string) bool {
+	switch rule {
+	case "class:carousel", "class:slideshow", "class:gallery", "class:lightbox", "class:caption",
+		"hidden", "class:hidden", "class:modal", "class:popup", "class:overlay":
 		return true
 	}
 	return false

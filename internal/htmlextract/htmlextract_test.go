@@ -736,3 +736,27 @@ func TestInPageLinkHeading(t *testing.T) {
 		t.Errorf("FAQ lost:\n%s", a.Text)
 	}
 }
+
+// TestHeadingOfDropped: the heading over a related-links box goes with
+// it; the heading over a carousel stays (rule "presentational").
+func TestHeadingOfDropped(t *testing.T) {
+	var body strings.Builder
+	for i := range 16 {
+		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() +
+		`<h2>Trusted by local clubs</h2><div class="logo-carousel"><img src="/a.png" alt=""><span>Harbour Swimming Club</span></div>` +
+		`<p>The pool opens in spring for all of the clubs and schools of the town.</p>` +
+		`<h2>Related stories</h2><div class="related-posts"><p>Ferry timetable changes for the summer season, with two extra sailings.</p></div>` +
+		`</article></main></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Trusted by local clubs") {
+		t.Errorf("section heading over a carousel lost:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "Related stories") || strings.Contains(a.Text, "Ferry timetable") {
+		t.Errorf("related box kept:\n%s", a.Text)
+	}
+}
