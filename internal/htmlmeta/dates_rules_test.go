@@ -6,26 +6,17 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/net/html"
 )
 
 // publishedOf extracts page (a synthetic snippet) at pageURL and returns
 // the published date's day and evidence.
 func publishedOf(t *testing.T, page, pageURL string) (day, evidence string) {
 	t.Helper()
-	doc, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := Extract(doc, pageURL, testNow)
+	m := Extract(parse(t, page), pageURL, testNow)
 	if m.Published == nil {
 		return "", ""
 	}
-	day = m.Published.Value
-	if len(day) > 10 {
-		day = day[:10]
-	}
-	return day, m.Published.Evidence
+	return dayOf(m.Published.Value), m.Published.Evidence
 }
 
 var dateRuleTests = []struct {

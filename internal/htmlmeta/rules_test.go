@@ -266,11 +266,7 @@ var titleRuleTests = []struct {
 
 func TestTitleRules(t *testing.T) {
 	for _, tt := range titleRuleTests {
-		doc, err := html.Parse(strings.NewReader(tt.page))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := Extract(doc, "https://example.com/page", testNow).Title; got != tt.want {
+		if got := Extract(parse(t, tt.page), "https://example.com/page", testNow).Title; got != tt.want {
 			t.Errorf("%s: title = %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -293,19 +289,7 @@ func TestShownModified(t *testing.T) {
 	for _, tt := range shownModifiedTests {
 		page := `<html><head>` + tt.head + `<script type="application/ld+json">{"@type":"Article","headline":"Tiles that last","datePublished":"2024-03-01T09:00:00Z","dateModified":"2025-05-02T10:00:00Z"}</script></head>
 <body><article><h1>Tiles that last</h1><p class="byline">` + tt.byline + `</p><p>Some text about tiles.</p></article></body></html>`
-		doc, err := html.Parse(strings.NewReader(page))
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := Extract(doc, "https://example.com/tiles", testNow)
-		got := ""
-		if m.Published != nil {
-			got = m.Published.Value
-			if len(got) > 10 {
-				got = got[:10]
-			}
-		}
-		if got != tt.want {
+		if got, _ := publishedOf(t, page, "https://example.com/tiles"); got != tt.want {
 			t.Errorf("%s: published = %q, want %q", tt.name, got, tt.want)
 		}
 	}

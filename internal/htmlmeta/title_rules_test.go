@@ -1,11 +1,6 @@
 package htmlmeta
 
-import (
-	"strings"
-	"testing"
-
-	"golang.org/x/net/html"
-)
+import "testing"
 
 // titlePickTests pin each title rule on small synthetic pages: the title
 // chosen and the rule that chose it.
@@ -122,10 +117,7 @@ var titlePickTests = []struct {
 
 func TestTitlePick(t *testing.T) {
 	for _, tt := range titlePickTests {
-		doc, err := html.Parse(strings.NewReader(tt.page))
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := parse(t, tt.page)
 		m := Extract(doc, tt.url, testNow)
 		c := newCollector(tt.url)
 		c.walk(doc, walkState{})
