@@ -481,7 +481,9 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		// pronoun or a name opening a clause serves as well.
 		// "..., other studies have shown.": closing the sentence after the
 		// clause it reports.
-		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || x.evidenceSubject(t+1))) && !x.endsClause(t, s) {
+		// "indicated on Friday that", "found in a 2019 review that": an
+		// adverbial may come between the verb and its "that".
+		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || x.evidenceSubject(t+1))) && !x.endsClause(t, s) && !x.adverbialThat(t+1, s) {
 			return false
 		}
 	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !stanceVerbs[w] {
@@ -502,6 +504,13 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		return false
 	}
 	return true
+}
+
+// adverbialThat reports whether a prepositional adverbial opening at token
+// k is followed by "that" ("on Friday that", "in a 2019 review that").
+func (x *extractor) adverbialThat(k int, s *sentence) bool {
+	j := x.afterAdverbial(k, s)
+	return j > 0 && x.lower(j) == "that"
 }
 
 // endsClause reports whether token t is the last word of its sentence.
