@@ -62,54 +62,50 @@ type Doc struct {
 // neighbouring events of one saga (two infrastructure votes a week apart)
 // that share their whole vocabulary; many are undated.
 //
-// Measured later (2026-11-26; reference allsides 0.794 / wikiref220 0.887;
-// the neighbourhood boost, see Boost, was kept: 0.802 / 0.896):
-// consecutive capitalised words ("Larry Elder") as extra pair terms (0.778,
-// wikiref220 0.830: they dilute the vectors and lower the join threshold);
-// a headline gate for joins (an article joins only a story whose headlines
-// share a rare word with its own: 97% of same-story reports pass it, but so
-// do 91 of the 92 misplaced articles, which share rare words with their
-// wrong story too); two-stage clustering on the streamed stories, by
-// average link over document pairs: merging stories whose
-// cross-similarity beats both cohesions (0.790-0.793 with a cohesion
-// floor of 0.15-0.25, never above the streamed result) and ejecting an
-// article whose own story beats its best other story by less than a
-// margin (0.795 at margin 0.02: precision 0.80 -> 0.91, recall 0.79 ->
-// 0.71); average-link agglomerative clustering over all pairs instead of
-// streaming (best 0.779 over thresholds; 0.789 on boosted vectors);
-// shared-nearest-neighbour similarity (cosine times 1+shared/K: 0.784 at
-// K=5, 0.766 at K=10, with agglomerative clustering); dates written in the
-// text ("on May 29"): 222 of 1,479 allsides texts name a day, often of
-// another event (Jan. 6, Sept. 11); a veto on pairs that both name days
-// and share none would cut 17 wrong pairs and 11 right ones, of about
-// 1,000 wrong. An outlet rule (two articles of one outlet are rarely one
-// story) holds on allsides but not on wikiref220 (one source) nor for an
-// outlet's follow-ups: not used. With the boost in place (0.802 / 1.000 /
-// 0.896): a second boost round with neighbours found on boosted vectors
-// (0.784); names (words capitalised mid-sentence in most of their uses)
-// boosted 1.5 or 2 times more, or not at all (0.770-0.797); saga terms
-// (in 8-10 of the 10 neighbours) weighed down 0.5-0.7 times (allsides
-// 0.803-0.808 but wikiref220 0.868-0.872); a size penalty (cosine divided
-// by members^0.05-0.2: allsides up to 0.809, wikiref220 0.879-0.885: a
-// prior for small stories that held-out sets of a dozen outlets would pay
-// for); splitting a story of 4+ whose two average-link halves are less
-// alike than 0.8-1.0 times their own cohesion (allsides 0.806, newswcl50
-// 0.950-0.975, wikiref220 0.867); the opening sentence counted again
-// (0.793-0.800, wikiref220 0.848-0.895); slug words of the URL as text
-// (0.803 at weight 1, 0.796 at 3); a window of 1 or 3 days (0.802 / 0.801,
-// newswcl50 0.947 at 3); JoinAtRef 0.23-0.26 and MergeFactor 1.7-2.5
-// (none better); LSA (a rank-100/300 subspace of the TF-IDF matrix mixed
-// into the cosine: agglomerative best 0.779 -> 0.786 at most, for a dense
-// vector per article); re-tuning IDFFloor (0.3, 0.7), TitleWeight (2.5,
-// 4) or MaxTerms (30, 50) with the boost (within 0.004 of 0.805; wikiref220
-// 0.870-0.904); streaming undated articles most central first (the sum of
-// their 1, 3 or 10 best neighbours' similarities: 0.803-0.808, wikiref220
-// 0.878-0.889); a consensus of 9 streaming orders (each 0.802-0.810)
-// by average link over how often two articles share a story (0.805-0.810
-// for 9 times the streaming). The precision/recall trade-offs above all
-// lie on one front: the vectors, not the clustering, limit the score
-// (nearest neighbour in the same story: 0.691; a singleton's nearest
-// neighbour is in its story one time in four).
+// Measured later (2026-11-26; allsides / wikiref220 BCubed F1, reference
+// 0.794 / 0.887; the neighbourhood boost, see Boost, was kept: 0.802 /
+// 0.896) and rejected:
+//   - consecutive capitalised words ("Larry Elder") as pair terms: 0.778 /
+//     0.830 (they dilute the vectors and lower the join threshold);
+//   - a headline gate for joins (story and article share a rare headline
+//     word): 97% of same-story reports pass it, but so do 91 of the 92
+//     misplaced articles;
+//   - a second stage on the streamed stories, by average link over
+//     document pairs: merging stories whose cross-similarity beats both
+//     cohesions (0.790-0.793 at a cohesion floor of 0.15-0.25), ejecting
+//     an article held by less than a margin (0.795 at 0.02: precision 0.80
+//     -> 0.91, recall 0.79 -> 0.71);
+//   - average-link agglomerative clustering over all pairs instead of
+//     streaming: best 0.779 over thresholds (0.789 on boosted vectors);
+//     with shared-nearest-neighbour similarity, cosine times 1+shared/K,
+//     0.784 at K=5 and 0.766 at K=10; with LSA (a rank-100/300 subspace
+//     mixed into the cosine) 0.786 at most;
+//   - days written in the text ("on May 29"): 222 of 1,479 allsides texts
+//     name one, often of another event (Jan. 6); vetoing pairs that both
+//     name days and share none cuts 17 of about 1,000 wrong pairs and 11
+//     right ones;
+//   - an outlet rule (one outlet's two articles are rarely one story):
+//     holds on allsides, not on wikiref220 (one source) nor for follow-ups.
+//
+// With the boost in place (0.802 / newswcl50 1.000 / 0.896), also rejected:
+// a second boost round on boosted vectors (0.784); names (words capitalised
+// mid-sentence) boosted 1.5-2 times more, or not at all (0.770-0.797); saga
+// terms (in 8-10 of the 10 neighbours) weighed 0.5-0.7 times (0.803-0.808,
+// wikiref220 0.868-0.872); a size penalty, cosine / members^0.05-0.2 (up
+// to 0.809, wikiref220 0.879-0.885: a prior for small stories that
+// held-out sets would pay for); splitting a story of 4+ whose average-link
+// halves are less alike than 0.8-1.0 times their cohesion (0.806,
+// newswcl50 0.950-0.975, wikiref220 0.867); the opening sentence counted
+// twice (0.793-0.800, wikiref220 0.848-0.895); the URL's slug words as
+// text (0.803 at weight 1, 0.796 at 3); Window 1 or 3 days (0.802 /
+// 0.801, newswcl50 0.947 at 3); JoinAtRef 0.23-0.26, MergeFactor 1.7-2.5
+// (none better); IDFFloor 0.3/0.7, TitleWeight 2.5/4, MaxTerms 30/50
+// (within 0.004 of 0.805, wikiref220 0.870-0.904); undated articles
+// streamed most central first (0.803-0.808, wikiref220 0.878-0.889); a
+// consensus of 9 streaming orders (0.805-0.810, for 9 times the cost).
+// These trade-offs lie on one precision/recall front: the vectors, not
+// the clustering, limit the score (a singleton's nearest neighbour is in
+// its story one time in four).
 const (
 	// TitleWeight: a headline word counts as this many body occurrences.
 	// Headlines name the event; bodies wander into background.
@@ -744,9 +740,10 @@ func Cluster(docs []Doc) []int {
 		if dates[i].IsZero() {
 			dates[i] = DateFromURL(docs[i].URL)
 		}
-		spans[i] = day(dates[i])
 		if dates[i].IsZero() {
 			spans[i] = monthFromURL(docs[i].URL)
+		} else {
+			spans[i] = day(dates[i])
 		}
 	}
 	terms := make([][]feat, len(docs))

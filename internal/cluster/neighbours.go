@@ -79,6 +79,8 @@ type neighbour struct {
 	sim float32
 }
 
+// boostOne returns document i's vector reweighted by the neighbourhood
+// boost; post lists each term's documents (see boostNeighbourhood).
 func boostOne(vecs [][]feat, post map[uint64][]posting, rank []int, i int) []feat {
 	v := vecs[i]
 	if len(v) == 0 {

@@ -66,11 +66,9 @@ var urlMonthRe = regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/[^/0-9]`)
 
 // monthFromURL returns the span of the month a news URL names without a
 // day (/2021/09/slug), or zero: a constraint for clustering weaker than a
-// date, used only when neither the article nor its URL gives the day.
+// date, for Cluster to use when neither the article nor DateFromURL gives
+// the day.
 func monthFromURL(u string) span {
-	if !DateFromURL(u).IsZero() {
-		return span{}
-	}
 	m := urlMonthRe.FindStringSubmatch(u)
 	if m == nil {
 		return span{}
