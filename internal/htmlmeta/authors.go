@@ -160,6 +160,7 @@ func descriptionCredit(d string) string {
 		return ""
 	}
 	w := strings.Fields(m[1])
+	// The name keeps at least its two words.
 	for len(w) > 2 && isDatelinePlace(w[len(w)-1]) {
 		w = w[:len(w)-1]
 	}
@@ -345,7 +346,10 @@ func (c *collector) servedCopyAuthor(n *html.Node) {
 }
 
 // firstItemprop returns the first element below n, in document order,
-// whose itemprop is prop; it gives up after visiting *budget nodes.
+// whose itemprop is prop; it gives up after visiting *budget nodes. Unlike
+// findItemprop, which looks a few levels into one microdata item for any
+// of its property words, it searches a whole server copy for the exact
+// property.
 func firstItemprop(n *html.Node, prop string, depth int, budget *int) *html.Node {
 	for ch := n.FirstChild; ch != nil && depth < maxDepth; ch = ch.NextSibling {
 		if *budget--; *budget < 0 {

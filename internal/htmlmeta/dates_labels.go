@@ -114,7 +114,7 @@ func (l *dateLabels) text(raw string, chrome bool) {
 			t = t[:wordStart(t, i)]
 		}
 	}
-	if strings.IndexAny(t, "0123456789") < 0 {
+	if !strings.ContainsAny(t, "0123456789") {
 		l.pending = t
 		return
 	}
