@@ -96,18 +96,8 @@ func (c *collector) authors(outlet string) []string {
 			}
 		}
 		if len(names) > 0 && len(names) <= maxAuthors {
-			if len(names) == 1 && accountName.MatchString(names[0]) {
-				if n := c.personAfter(sources[si+1:]); n != "" {
-					return []string{n}
-				}
-			}
-			if len(names) == 1 && firstNameOnly.MatchString(names[0]) {
-				if n := surnameAfter(names[0], sources[si+1:]); n != "" {
-					return []string{n}
-				}
-			}
-			if len(names) == 1 && handleShape.MatchString(names[0]) {
-				if n := nameOfHandle(names[0], sources[si+1:]); n != "" {
+			if len(names) == 1 {
+				if n := c.fullerName(names[0], sources[si+1:]); n != "" {
 					return []string{n}
 				}
 			}
@@ -277,6 +267,28 @@ var orgSuffix = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\
 // accountName is a CMS account credited instead of a person
 // ("wordpressadmin", "admin", "site_editor").
 var accountName = regexp.MustCompile(`(?i)admin|wordpress|webmaster|^editor$|^user\d*$`)
+
+// fullerName is the person a lone credit stands for when a later source
+// names them in full, else "": after a CMS account ("admin") the first
+// person named, after a first name alone ("Nils") the same first name with
+// a surname, after an account handle ("gabor_munier") the name it spells
+// (rule authorHandleName).
+func (c *collector) fullerName(credit string, later [][]string) string {
+	if accountName.MatchString(credit) {
+		if n := c.personAfter(later); n != "" {
+			return n
+		}
+	}
+	if firstNameOnly.MatchString(credit) {
+		if n := surnameAfter(credit, later); n != "" {
+			return n
+		}
+	}
+	if handleShape.MatchString(credit) {
+		return nameOfHandle(credit, later)
+	}
+	return ""
+}
 
 // personAfter is the first person's name (two to four capitalised words)
 // that a later source gives.

@@ -377,8 +377,9 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		if h.inChrome || utf8.RuneCountInString(h.text) < minAgreeRunes {
 			continue
 		}
+		nh := normTitle(h.text)
 		for _, r := range metaTitles {
-			if normTitle(h.text) == normTitle(r) {
+			if nh == normTitle(r) {
 				return stripSiteTail(h.text, stripSites), "sameAsMeta"
 			}
 		}
