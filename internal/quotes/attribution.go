@@ -2111,6 +2111,24 @@ func (x *extractor) indirect(si int) {
 				sp = speakerPhrase{t0: k, t1: k + 1, ok: true}
 			}
 		}
+		// "Lewandowski continued to say he ...", "voters are more likely to
+		// say that ...": an infinitive speech verb speaks for the subject of
+		// the verb governing it, at most infinitiveReach words back.
+		if !sp.ok && !inverted && t > s.t0+2 && x.lower(t-1) == "to" && infinitiveVerbs[x.lower(t)] && x.lower(t-2) != "it" && x.lower(t-2) != "how" {
+			for k := t - 2; k > s.t0 && k >= t-1-infinitiveReach && x.toks[k].Word && !x.toks[k].Cap; k-- {
+				// The subject is a name, a pronoun or a determined noun
+				// phrase ("slightly more" before "likely to say" is none:
+				// then the sentence's subject speaks).
+				if sb := x.subjectBefore(k, s.t0); sb.ok {
+					if w := x.lower(sb.t0); x.toks[sb.t0].Cap || pronounWords[w] || isDeterminer(w) {
+						sp = sb
+					} else {
+						sp = x.sentenceSubject(t, s.t0)
+					}
+					break
+				}
+			}
+		}
 		// "X said A and criticized B": the coordinated verb's subject is
 		// the speaker of the attribution just read in this sentence.
 		if !sp.ok && !inverted && t > s.t0 && x.lower(t-1) == "and" && x.last != nil && x.lastSent == si && x.last.SpeakerStart != nil && x.last.End <= x.toks[t].Start {
@@ -2254,6 +2272,19 @@ func (x *extractor) indirect(si int) {
 			t = nt - 1
 		}
 	}
+}
+
+// infinitiveReach: "are more likely to say" puts three words between the
+// subject and "to".
+const infinitiveReach = 3
+
+// infinitiveVerbs report a statement after "to" ("continued to say he",
+// "went on to argue that"); broader speech verbs after "to" are mostly
+// plans ("to address the issues", "how to speak French"), and "suffice it
+// to say" is an idiom.
+var infinitiveVerbs = map[string]bool{
+	"say": true, "argue": true, "claim": true, "insist": true, "suggest": true, "warn": true,
+	"admit": true, "acknowledge": true, "declare": true, "assert": true, "deny": true,
 }
 
 // relativeSubject returns the token of "who" or "which" that is the subject
