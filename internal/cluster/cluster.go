@@ -497,6 +497,8 @@ func (s *story) inWindow(p span) bool {
 }
 
 // Add streams one document into the stories and returns its story number.
+// Unlike Cluster it sees no corpus ahead: no neighbourhood boost (see
+// Boost), and only d.Date dates the document, not its URL.
 func (c *Clusterer) Add(d *Doc) int {
 	terms := docTerms(d)
 	if !c.fixedDF {
