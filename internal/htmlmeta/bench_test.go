@@ -100,9 +100,6 @@ func TestBenchMeta(t *testing.T) {
 						g += fmt.Sprint(e)
 					}
 				}
-				if strings.TrimSpace(g) == "" && g == "" {
-					continue
-				}
 				if g == "" {
 					continue
 				}
