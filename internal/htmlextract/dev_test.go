@@ -200,6 +200,9 @@ func TestDevRuleLoss(t *testing.T) {
 			if strings.Contains(gold, probe) {
 				bad[r.Rule]++
 				ex[r.Rule] = c.ID + ": " + probe
+				if r.Rule == os.Getenv("LEDE_DEV_RULE_SHOW") {
+					t.Logf("WRONG %s %s: %.150s", r.Rule, c.ID, tx)
+				}
 			} else {
 				good[r.Rule]++
 			}
