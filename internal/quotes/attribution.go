@@ -2129,6 +2129,27 @@ func (x *extractor) indirect(si int) {
 				}
 			}
 		}
+		// "Gary Emineth, a former party chairman, became a delegate and said
+		// he ...", "Majorities of voters in six states said they ...": a
+		// subject the phrase rules cannot delimit; "said" before a clause
+		// still reports one, and the sentence's subject speaks.
+		if !sp.ok && !inverted && (x.lower(t) == "said" || x.lower(t) == "says") && t > s.t0 && x.toks[t-1].Word && x.opensClause(x.clauseStart(t, s)) {
+			// A dateline ("WASHINGTON (AP) — A report said") is no subject.
+			lo := s.t0
+			for k := s.t0; k < t; k++ {
+				if w := x.toks[k].Text; w == "—" || w == "–" || w == "--" {
+					lo = k + 1
+				}
+			}
+			sp = x.sentenceSubject(t, lo)
+			// "Her campaign workers said": a possessive opens the phrase.
+			if sp.ok && sp.t1 == sp.t0+1 && possessives[x.lower(sp.t0)] && t-sp.t0 <= maxSubjectTokens {
+				sp.t1 = t
+			}
+			for sp.ok && sp.t1 > sp.t0+1 && x.toks[sp.t1-1].Text == "," {
+				sp.t1--
+			}
+		}
 		// "X said A and criticized B": the coordinated verb's subject is
 		// the speaker of the attribution just read in this sentence.
 		if !sp.ok && !inverted && t > s.t0 && x.lower(t-1) == "and" && x.last != nil && x.lastSent == si && x.last.SpeakerStart != nil && x.last.End <= x.toks[t].Start {
@@ -2273,6 +2294,9 @@ func (x *extractor) indirect(si int) {
 		}
 	}
 }
+
+// possessives open a noun phrase ("her campaign workers").
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
 
 // infinitiveReach: "are more likely to say" puts three words between the
 // subject and "to".
