@@ -550,6 +550,12 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 			if k == start && (timeWords[w] || auxWords[w]) {
 				start++
 			}
+			// "..., said she." — a pronoun is the whole mention; words after
+			// it make a clause ("X, a doctor, said she was elated").
+			if k == start && pronounWords[w] {
+				k++
+				break
+			}
 			k++
 			continue
 		}
@@ -2170,6 +2176,15 @@ func (x *extractor) indirect(si int) {
 			if t > s.t0 && x.toks[t-1].Text == "," && !strings.HasSuffix(x.lower(t), "ing") {
 				sp = x.subjectAfter(t, s.t1)
 				inverted = sp.ok
+				// "Yin May, 60, a doctor, said she was elated": a pronoun
+				// opening a clause is its subject, not an inverted speaker;
+				// the appositive-laden subject before the verb speaks.
+				if sp.ok && sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && sp.t1 < s.t1 && x.toks[sp.t1].Word {
+					sp, inverted = x.sentenceSubject(t, s.t0), false
+					for sp.ok && sp.t1 > sp.t0+1 && x.toks[sp.t1-1].Text == "," {
+						sp.t1--
+					}
+				}
 			}
 			if !sp.ok {
 				continue
