@@ -111,6 +111,9 @@ var timeWords = map[string]bool{
 	"october": true, "november": true, "december": true, "weekend": true,
 }
 
+// timeAdverbPreps open a time adverbial before a verb ("on Thursday").
+var timeAdverbPreps = map[string]bool{"on": true, "in": true, "during": true, "since": true, "by": true}
+
 func (x *extractor) isWord(t int) bool { return x.toks[t].Word }
 
 // subjectBefore finds the speaker phrase ending just before verb token v,
@@ -127,6 +130,22 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		if durationUnits[x.lower(k)] && k-1 >= lo && (x.lower(k-1) == "for" || x.lower(k-1) == "in") {
 			k -= 2
 			continue
+		}
+		// "Sean Spicer on Thursday evening said", "the campaign last week
+		// said": a time adverbial between the subject and its verb.
+		if timeWords[x.lower(k)] && k > lo {
+			j := k
+			for j >= lo && x.isWord(j) && timeWords[x.lower(j)] {
+				j--
+			}
+			if j >= lo && x.isWord(j) && timeAdverbPreps[x.lower(j)] {
+				k = j - 1
+				continue
+			}
+			if j < k-1 || x.lower(k) == "earlier" || x.lower(k) == "later" || x.lower(k) == "recently" {
+				k = j
+				continue
+			}
 		}
 		break
 	}
