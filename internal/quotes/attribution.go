@@ -1035,6 +1035,8 @@ func (x *extractor) direct(si int) {
 	q := model.Quote{Form: model.QuoteDirect}
 	sp := speakerPhrase{}
 	transcript := false
+	var leadQuote model.Quote
+	hasLeadQuote := false
 	leadEndsIntro := strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, "—") || strings.HasSuffix(lead, "–")
 	switch {
 	case lead == "" && x.transcriptLabel(s).ok && x.toks[x.transcriptLabel(s).t0].Start >= first.inner:
@@ -1091,6 +1093,7 @@ func (x *extractor) direct(si int) {
 				sp = speakerPhrase{t0: leadToks[0], t1: leadToks[1] + 1, ok: true}
 			}
 		}
+		leadQuote, hasLeadQuote = x.leadStatement(leadToks, s, sp)
 	case strings.HasSuffix(lead, ",") && x.shortIntro(leadToks).ok:
 		// `... ― Trump boasted, "That makes me smart."`: a bare "Name
 		// verbed," before the quote, with a verb the lexicon lacks.
@@ -1168,6 +1171,9 @@ func (x *extractor) direct(si int) {
 	if q.SpeakerStart == nil && q.Form == model.QuoteDirect {
 		x.inherit(si, &q)
 	}
+	if hasLeadQuote {
+		x.add(si, leadQuote)
+	}
 	x.add(si, q)
 	if adding >= 0 {
 		a := model.Quote{Form: model.QuotePartial, Start: x.addingStart(adding, s), End: x.clauseEnd(s)}
@@ -1181,6 +1187,56 @@ func (x *extractor) direct(si int) {
 			x.add(si, a)
 		}
 	}
+}
+
+// leadStatement finds a first statement in the words introducing a quote:
+// `De Blasio said the move was Bratton's and said, "Who ..."` reports two
+// statements, an indirect one before "and"/"but" and the quotation. sp is
+// the quotation's speaker, used when the first verb has no subject of its
+// own.
+func (x *extractor) leadStatement(lead []int, s *sentence, sp speakerPhrase) (model.Quote, bool) {
+	v2 := -1
+	for i := len(lead) - 1; i >= 0; i-- {
+		if x.isVerbAt(lead[i], s) {
+			v2 = i
+			break
+		}
+	}
+	if v2 < 2 {
+		return model.Quote{}, false
+	}
+	c := v2 - 1
+	for c > 0 && (auxWords[x.lower(lead[c])] || timeWords[x.lower(lead[c])]) {
+		c--
+	}
+	if w := x.lower(lead[c]); w != "and" && w != "but" {
+		return model.Quote{}, false
+	}
+	for i := 0; i < c; i++ {
+		v1 := lead[i]
+		if !x.isVerbAt(v1, s) || !strongVerbs[x.lower(v1)] {
+			continue
+		}
+		own := x.subjectBefore(v1, s.t0)
+		if !own.ok {
+			own = sp
+		}
+		if !own.ok {
+			return model.Quote{}, false
+		}
+		q := model.Quote{Form: model.QuoteIndirect, Start: x.clauseStart(v1, s), End: x.toks[lead[c]].Start}
+		if i := c - 1; i >= 0 && x.toks[lead[i]].Text == "," {
+			q.End = x.toks[lead[i]].Start
+		}
+		q.End = trimRightSpace(x.text, q.Start, q.End)
+		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords || hasMark(x.text, q) {
+			return model.Quote{}, false
+		}
+		q.Text = x.text[q.Start:q.End]
+		x.setSpeaker(&q, own)
+		return q, true
+	}
+	return model.Quote{}, false
 }
 
 // colonIntroCut returns the index of the quote segment introduced by an

@@ -75,6 +75,11 @@ func TestExtractForms(t *testing.T) {
 		{"a time adverbial between the subject and its verb",
 			"Council spokesman Tom Baker on Thursday evening said the pier was safe.",
 			[]model.Quote{{Form: "indirect", Text: "the pier was safe", Speaker: "Tom Baker", SpeakerMention: "Council spokesman Tom Baker"}}},
+		{"a reported statement before and said introducing a quotation",
+			`Tom Baker said the pier was closed by the council and said, "Who are you going to trust?"`,
+			[]model.Quote{
+				{Form: "indirect", Text: "the pier was closed by the council", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "direct", Text: "Who are you going to trust?", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"an adverb is no speaker",
 			"The twins are always portrayed as fighting over the last biscuit.",
 			nil},
