@@ -2241,6 +2241,17 @@ func (x *extractor) indirect(si int) {
 				sp = speakerPhrase{t0: k0, t1: k1, ok: k1 > k0}
 			}
 		}
+		// "Sanders claimed momentum and argued he is ...", "Hennessey
+		// acknowledged the provision, but noted the government ...": a verb
+		// coordinated with one that reported nothing speaks for the
+		// sentence's subject, when a clause follows it.
+		// Not "told" (its hearer may be the subject: "was diagnosed and
+		// told he had months to live") nor "put" ("but put it in storage").
+		// Past forms only: "and tweets, Trump ...", "news and talk Dave
+		// Gorab" are nouns.
+		if w := x.lower(t); !sp.ok && !inverted && t > s.t0+1 && (x.lower(t-1) == "and" || x.lower(t-1) == "but") && (strings.HasSuffix(w, "ed") || strongVerbs[w] || w == "found") && !tellVerbs[w] && w != "put" && x.opensClause(x.clauseStart(t, s)) {
+			sp = x.sentenceSubject(t-1, s.t0)
+		}
 		// "The council closed the pier, saying the damage made it unsafe":
 		// a participle's speaker is the subject of the sentence.
 		if !sp.ok && !inverted && t > s.t0 && x.toks[t-1].Text == "," && strings.HasSuffix(x.lower(t), "ing") {

@@ -80,6 +80,12 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "the pier was closed by the council", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
 				{Form: "direct", Text: "Who are you going to trust?", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a verb coordinated with one that reported nothing speaks for the subject",
+			"Tom Baker toured the site and argued he could not fine the builders.",
+			[]model.Quote{{Form: "indirect", Text: "he could not fine the builders", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a coordinated told has no sentence subject as speaker",
+			"Tom Baker was diagnosed with cancer and told he had three months to live.",
+			nil},
 		{"an adverb is no speaker",
 			"The twins are always portrayed as fighting over the last biscuit.",
 			nil},
