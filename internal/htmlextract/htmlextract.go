@@ -297,6 +297,23 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			a.Embeds[i].Position = min(a.Embeds[i].Position, len(a.Body))
 		}
 	}
+	// Rule "product-description": a page that declares a schema.org
+	// Product with a description of some length is that product's page,
+	// and the description is its main text. When the root chose another
+	// region (the reviews, a related-products strip, a size chart) and
+	// kept little of the description's words, the description is the
+	// text. Example: a shop page whose root caught the "customers also
+	// bought" carousel while the description sat in a collapsed tab.
+	if len(a.Body) > 0 {
+		if d := productDescription(doc); len(strings.Fields(d)) >= minProductDescription &&
+			wordCoverage(d, model.JoinBlocks(a.Body)) < productCoverage {
+			a.Body = a.Body[:0]
+			x.fromArticleBody(d)
+			for i := range a.Embeds {
+				a.Embeds[i].Position = min(a.Embeds[i].Position, len(a.Body))
+			}
+		}
+	}
 	// Rule "description-fallback": a page whose body is an empty shell
 	// filled by scripts (a forum's splash screen) still says what it is
 	// about in its description.

@@ -1,7 +1,9 @@
 package htmlextract
 
 import (
+	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -758,5 +760,48 @@ func TestHeadingOfDropped(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "Related stories") || strings.Contains(a.Text, "Ferry timetable") {
 		t.Errorf("related box kept:\n%s", a.Text)
+	}
+}
+
+// TestProductDescription: rule "product-description": a declared Product's
+// long description replaces a body that missed it (the reviews were taken
+// for the content); a body that holds it, a short description and an
+// encoded one change nothing.
+func TestProductDescription(t *testing.T) {
+	desc := strings.Repeat("The harbour kettle boils a litre of water in three minutes on any stove and keeps it warm for an hour. ", 4) +
+		"Its enamel finish comes in five colours, and the handle stays cool to the touch."
+	var reviews strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&reviews, "<p>Review %d: we took this kettle on a sailing trip along the coast and it was the best thing on board, every morning the tea was ready before the crew woke up.</p>\n", i)
+	}
+	ld := func(d string) string {
+		b, _ := json.Marshal(map[string]any{"@context": "https://schema.org", "@type": "Product", "name": "Harbour Kettle", "description": d})
+		return `<script type="application/ld+json">` + string(b) + `</script>`
+	}
+	page := func(d, shown string) string {
+		return `<html><head>` + ld(d) + `</head><body><main><h1>Harbour Kettle</h1>` + shown +
+			`<section class="product-reviews">` + reviews.String() + `</section></main></body></html>`
+	}
+	for _, tc := range []struct {
+		name, page string
+		want       bool // the body is the description
+	}{
+		{"missed", page(desc, `<div class="tab" hidden><p>Made on the coast.</p></div>`), true},
+		{"held", page(desc, `<div class="description"><p>`+desc+`</p></div>`), false},
+		{"short", page("A small kettle for the boat, in five colours.", ``), false},
+		{"encoded", page(url.PathEscape(desc+" "+desc), ``), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.page, Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Text == desc; got != tc.want {
+				t.Errorf("body is the description: %v, want %v\n%s", got, tc.want, a.Text)
+			}
+			if !tc.want && !strings.Contains(a.Text, "Review 3") && tc.name != "held" {
+				t.Errorf("body lost:\n%s", a.Text)
+			}
+		})
 	}
 }
