@@ -276,12 +276,29 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood
-	x.emitRoot(root, body)
+	footerRoot := false
+	if x.listing {
+		if f := outerFooter(root, body); f != nil {
+			// Rule "footer-root": search again without the footer.
+			footerRoot = true
+			x.ptr(f).skip = true
+			root = x.selectRoot(body)
+			bi, fi := x.info1(body), x.info1(f)
+			if (bi.ctext-bi.clink)-(fi.ctext-fi.clink) < footerRestMin {
+				root = nil
+			}
+		}
+	}
+	if root != nil {
+		x.emitRoot(root, body)
+	}
 	x.flush(ctx{kind: model.KindParagraph})
 	x.dropTrailingHeadings()
-	x.outside(root)
+	if root != nil {
+		x.outside(root)
+	}
 
-	if debugNeedle != nil {
+	if debugNeedle != nil && root != nil {
 		x.debugFind(body, root)
 	}
 	x.dropTitle(meta)
@@ -317,7 +334,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	// Rule "description-fallback": a page whose body is an empty shell
 	// filled by scripts (a forum's splash screen) still says what it is
 	// about in its description.
-	if len(a.Body) == 0 && len(meta.Description) >= minFallbackDescription {
+	if len(a.Body) == 0 && !footerRoot && len(meta.Description) >= minFallbackDescription {
 		x.fromArticleBody(meta.Description)
 		if len(a.Body) > 0 {
 			a.Warnings = append(a.Warnings, "no content in the page's markup; the body is its description")
@@ -668,4 +685,36 @@ func (x *extractor) fromArticleBody(s string) {
 			x.a.Body = append(x.a.Body, model.Block{Kind: model.KindParagraph, Text: p})
 		}
 	}
+}
+
+// outerFooter is rule "footer-root": when a page with too little prose
+// for the prose measure (rule "listing-page") has its search end inside
+// the page's footer (a <footer>, an ARIA contentinfo landmark, an element
+// whose class or id names a footer), the footer's link columns are no
+// text: the search runs again without the footer, and a page whose markup
+// holds nothing else (a shop page whose products are drawn by scripts)
+// has no content: less than footerRestMin of unlinked text outside
+// boilerplate beside the footer is page chrome (a cart label, a language
+// picker). On pages with prose a footer-named root is a misnamed
+// wrapper (on the WCXB dev pages, ten such roots held the text; the two on
+// listing pages held link columns). It returns the outermost footer
+// element around root, or nil.
+// footerRestMin: on the two WCXB dev pages with a footer root and no
+// content, 85 and 0 bytes of unlinked text were left beside the footer;
+// a page's real text, even a short notice, runs to a few sentences.
+const footerRestMin = 200
+
+func outerFooter(root, body *html.Node) *html.Node {
+	var f *html.Node
+	for p := root; p != nil && p != body; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		if p.DataAtom == atom.Footer || strings.EqualFold(attr(p, "role"), "contentinfo") {
+			f = p
+		} else if _, w := classify(p); w == "footer" {
+			f = p
+		}
+	}
+	return f
 }

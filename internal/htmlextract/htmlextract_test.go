@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
@@ -803,5 +804,25 @@ func TestProductDescription(t *testing.T) {
 				t.Errorf("body lost:\n%s", a.Text)
 			}
 		})
+	}
+}
+
+// TestFooterRoot: rule "footer-root": a page whose markup holds nothing
+// but its footer's link columns has no content; a short page whose text
+// sits outside the footer keeps it.
+func TestFooterRoot(t *testing.T) {
+	var cols strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&cols, `<div class="col"><p>Column %d</p><p><a href="/a%d">About our shop</a></p><p><a href="/b%d">Shipping and returns</a></p><p>Call us any weekday from nine to five</p></div>`, i, i, i)
+	}
+	footer := `<div class="site-footer"><div class="footer-main">` + cols.String() + `</div></div>`
+	empty := `<html><body><div id="app"><script>render()</script></div>` + footer + `</body></html>`
+	if a, err := Extract(empty, Options{Now: testNow}); !errors.Is(err, model.ErrNoContent) {
+		t.Errorf("footer-only page: err %v, text:\n%s", err, a.Text)
+	}
+	short := `<html><body><main><h1>Opening hours</h1><p>The shop on the harbour opens at nine every weekday morning and closes at six, and on Saturdays it opens at ten.</p><p>On Sundays and public holidays the shop stays closed, but orders placed online ship on the next working day.</p></main>` + footer + `</body></html>`
+	a, err := Extract(short, Options{Now: testNow})
+	if err != nil || !strings.Contains(a.Text, "opens at nine") {
+		t.Errorf("short page lost its text: err %v, text:\n%s", err, a.Text)
 	}
 }
