@@ -792,7 +792,8 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		q.SpeakerIsGroup = ref.Group
 		// "Protesters sang": a common noun capitalised only because it
 		// opens the sentence is written in lower case.
-		if ref.Group && sp.t1-sp.t0 <= 3 && x.sentenceStartTok(sp.t0) && !isAllCapsWord(x.toks[sp.t0].Text) {
+		// A genitive ("Baker's lawyers") opens with a name: kept.
+		if first := x.toks[sp.t0].Text; ref.Group && sp.t1-sp.t0 <= 3 && x.sentenceStartTok(sp.t0) && !isAllCapsWord(first) && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") {
 			allLower := true
 			for t := sp.t0 + 1; t < sp.t1; t++ {
 				if x.toks[t].Cap {
@@ -2222,7 +2223,7 @@ func (x *extractor) indirect(si int) {
 					lo = k + 1
 				}
 			}
-			sp = x.sentenceSubject(t, lo)
+			sp = x.possessed(x.sentenceSubject(t, lo), t)
 			// "Her campaign workers said": a possessive opens the phrase.
 			if sp.ok && sp.t1 == sp.t0+1 && possessives[x.lower(sp.t0)] && t-sp.t0 <= maxSubjectTokens {
 				sp.t1 = t
@@ -2249,8 +2250,16 @@ func (x *extractor) indirect(si int) {
 		// told he had months to live") nor "put" ("but put it in storage").
 		// Past forms only: "and tweets, Trump ...", "news and talk Dave
 		// Gorab" are nouns.
-		if w := x.lower(t); !sp.ok && !inverted && t > s.t0+1 && (x.lower(t-1) == "and" || x.lower(t-1) == "but") && (strings.HasSuffix(w, "ed") || strongVerbs[w] || w == "found") && !tellVerbs[w] && w != "put" && x.opensClause(x.clauseStart(t, s)) {
-			sp = x.sentenceSubject(t-1, s.t0)
+		if w := x.lower(t); !sp.ok && !inverted && t > s.t0+1 && (strings.HasSuffix(w, "ed") || strongVerbs[w] || w == "found") && !tellVerbs[w] && w != "put" {
+			// "and have alleged in court documents that": auxiliaries
+			// may stand between the conjunction and the verb.
+			c := t - 1
+			for c > s.t0 && auxWords[x.lower(c)] {
+				c--
+			}
+			if (x.lower(c) == "and" || x.lower(c) == "but") && x.opensClause(x.clauseStart(t, s)) {
+				sp = x.possessed(x.sentenceSubject(c, s.t0), c)
+			}
 		}
 		// "The council closed the pier, saying the damage made it unsafe":
 		// a participle's speaker is the subject of the sentence.
@@ -2394,6 +2403,39 @@ func (x *extractor) indirect(si int) {
 			t = nt - 1
 		}
 	}
+}
+
+// possessed extends a subject phrase ending in a genitive over the noun it
+// owns, before token limit: "Norman’s lawyers are preparing ... and have
+// alleged" is said by the lawyers, not by Norman.
+func (x *extractor) possessed(sp speakerPhrase, limit int) speakerPhrase {
+	if !sp.ok || sp.t1 >= limit {
+		return sp
+	}
+	last := x.toks[sp.t1-1].Text
+	k := sp.t1
+	if t := x.toks[k].Text; t == "’s" || t == "'s" || t == "’" || t == "'" {
+		k++
+	} else if !strings.HasSuffix(last, "’s") && !strings.HasSuffix(last, "'s") {
+		return sp
+	}
+	e := k
+	for e < limit && e < k+3 && x.toks[e].Word && !x.toks[e].Cap && !auxWords[x.lower(e)] && !clauseVerbs[x.lower(e)] && !x.isVerbAt(e, x.sentOf(e)) {
+		e++
+	}
+	if e > k {
+		sp.t1 = e
+	}
+	return sp
+}
+
+// sentOf returns the sentence holding token t.
+func (x *extractor) sentOf(t int) *sentence {
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].t1 > t })
+	if i >= len(x.sents) {
+		i = len(x.sents) - 1
+	}
+	return &x.sents[i]
 }
 
 // possessives open a noun phrase ("her campaign workers").

@@ -663,6 +663,9 @@ var stanceVerbs = map[string]bool{
 	"suggested": true, "suggesting": true, "suggests": true, "testified": true, "thanked": true,
 	"threaten": true, "touted": true, "urged": true, "urging": true, "voiced": true, "vowing": true,
 	"vows": true, "warned": true, "warning": true, "welcomed": true, "wonder": true,
+	// Confessions report words; too rare in PolNeAR train to be mined
+	// (GGT has them).
+	"confessed": true, "confesses": true,
 }
 
 // linkLabels open a paragraph that only links to another article ("READ
