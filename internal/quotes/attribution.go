@@ -2362,6 +2362,10 @@ func (x *extractor) indirect(si int) {
 		if f := strings.Fields(x.text[q.Start:q.End]); clausePreps[strings.ToLower(f[0])] && q.Start > x.toks[t].Start {
 			continue
 		}
+		// "The index declined 1.2 per cent": a market moving, not a refusal.
+		if f := strings.Fields(x.text[q.Start:q.End]); q.Start > x.toks[t].Start && x.lower(t) == "declined" && len(f) > 0 && f[0][0] >= '0' && f[0][0] <= '9' {
+			continue
+		}
 		// "X said A, adding that B": two statements.
 		second := -1
 		for k := t + 1; k < s.t1 && x.toks[k].Start < q.End; k++ {
