@@ -2028,7 +2028,8 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if x.inSeg(tk.Start) || tk.Start <= start {
 			continue
 		}
-		if tk.Text == "," && (contentBreaks[x.lower(t+1)]) && !x.inSeg(x.toks[t+1].Start) {
+		// ", but that her group will ...": "that" keeps reporting.
+		if tk.Text == "," && (contentBreaks[x.lower(t+1)]) && !x.inSeg(x.toks[t+1].Start) && !(t+2 < s.t1 && x.lower(t+2) == "that") {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
 		if tk.Text == "," && x.trailingAppositive(t+1, end) {
