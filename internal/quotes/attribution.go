@@ -2035,6 +2035,12 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if tk.Text == "," && x.trailingAppositive(t+1, end) {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
+		// "While some critics say A, Jagelewski says B", "she says A: she
+		// notes that B": a new subject with its own speech verb after a
+		// comma or colon opens the next attribution.
+		if (tk.Text == "," || tk.Text == ":") && x.newAttribution(t+1, s) {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
 		// "voters say they are paying attention; 26 percent say ...": a
 		// semicolon ends the reported clause.
 		if tk.Text == ";" {
@@ -2076,6 +2082,32 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 // ", and he" 13 times in 16, before ", and the" 11 in 27 (kept: the
 // ties go to GGT, which reads on).
 var andNewSubject = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true}
+
+// newAttribution reports whether token k opens "Subject verb" with a
+// speech verb within newAttributionReach words whose subject phrase starts
+// at k ("Jagelewski says", "she notes that").
+func (x *extractor) newAttribution(k int, s *sentence) bool {
+	if k >= s.t1 || !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+		return false
+	}
+	if !x.toks[k].Cap && !pronounWords[x.lower(k)] {
+		return false
+	}
+	for v := k + 1; v < s.t1 && v <= k+newAttributionReach; v++ {
+		if !x.toks[v].Word {
+			return false
+		}
+		if strongVerbs[x.lower(v)] && x.isVerbAt(v, s) {
+			sp := x.subjectBefore(v, k)
+			return sp.ok && sp.t0 == k
+		}
+	}
+	return false
+}
+
+// newAttributionReach: "Health Minister Jane Philpott says" is four words
+// before the verb.
+const newAttributionReach = 5
 
 // coordinatedVerb reports a past-tense or present speech, attitude or
 // stance verb at token t right after "and" ("and criticized", "and said"),

@@ -116,6 +116,11 @@ func TestExtractForms(t *testing.T) {
 		{"and with a pronoun hands back to the writer",
 			"Tom Baker said the pier was safe, and he left before the vote.",
 			[]model.Quote{{Form: "indirect", Text: "the pier was safe", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a new subject and speech verb after a comma opens the next attribution",
+			"While some critics say the council wasted the money, Tom Baker says the pier will pay for itself.",
+			[]model.Quote{
+				{Form: "indirect", Text: "the council wasted the money", Speaker: "some critics", SpeakerMention: "some critics", SpeakerIsGroup: true},
+				{Form: "indirect", Text: "the pier will pay for itself", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"an adverb is no speaker",
 			"The twins are always portrayed as fighting over the last biscuit.",
 			nil},
