@@ -2347,9 +2347,28 @@ func (x *extractor) indirect(si int) {
 		// have waited": the clause is the whole sentence around it.
 		if !inverted && sp.t0 > s.t0+1 && x.toks[sp.t0-1].Text == "," && t+1 < s.t1 && x.toks[t+1].Text == "," && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
 			q.Start, q.End = s.start, x.clauseEnd(s)
+			// "A, Lohmar said, adding that B": the clause before the
+			// attribution, and a second statement after it.
+			second := -1
+			if t+2 < s.t1 && (addingVerbs[x.lower(t+2)] || citingVerbs[x.lower(t+2)]) {
+				second = t + 2
+				q.End = trimRightSpace(x.text, q.Start, x.toks[sp.t0-1].Start)
+			}
 			q.Text = x.text[q.Start:q.End]
 			x.setSpeaker(&q, sp)
 			x.add(si, q)
+			if second >= 0 {
+				a := model.Quote{Form: model.QuoteIndirect, Start: x.addingStart(second, s), End: x.clauseEnd(s)}
+				if a.End > a.Start && wordCount(x.text[a.Start:a.End]) >= minIndirectWords {
+					a.Text = x.text[a.Start:a.End]
+					if hasMark(x.text, a) {
+						a.Form = model.QuotePartial
+					}
+					a.Speaker, a.SpeakerIsGroup, a.SpeakerMention = q.Speaker, q.SpeakerIsGroup, q.SpeakerMention
+					a.SpeakerStart, a.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
+					x.add(si, a)
+				}
+			}
 			return
 		}
 		// Verbs with other senses ("added a goal", "responded quickly",

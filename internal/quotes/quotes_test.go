@@ -121,6 +121,11 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "the council wasted the money", Speaker: "some critics", SpeakerMention: "some critics", SpeakerIsGroup: true},
 				{Form: "indirect", Text: "the pier will pay for itself", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a parenthetical attribution followed by adding makes two statements",
+			"The repairs will cost more than the pier, Tom Baker said, adding that the council has no money left.",
+			[]model.Quote{
+				{Form: "indirect", Text: "The repairs will cost more than the pier", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "indirect", Text: "that the council has no money left", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"an adverb is no speaker",
 			"The twins are always portrayed as fighting over the last biscuit.",
 			nil},
