@@ -2373,7 +2373,7 @@ func (x *extractor) indirect(si int) {
 		}
 		// Verbs with other senses ("added a goal", "responded quickly",
 		// "announced the end") report speech only before a clause.
-		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) {
+		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) && !x.findingSubject(t, s) {
 			continue
 		}
 		// "..., Mr. Obama said in his interview.": only an adverbial follows

@@ -483,7 +483,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		// clause it reports.
 		// "indicated on Friday that", "found in a 2019 review that": an
 		// adverbial may come between the verb and its "that".
-		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || x.evidenceSubject(t+1))) && !x.endsClause(t, s) && !x.adverbialThat(t+1, s) {
+		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || x.evidenceSubject(t+1))) && !x.endsClause(t, s) && !x.adverbialThat(t+1, s) && !x.findingSubject(t, s) {
 			return false
 		}
 	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !stanceVerbs[w] {
@@ -521,6 +521,37 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		return false
 	}
 	return true
+}
+
+// findingSubject reports whether the evidence verb at t has a poll, a
+// survey or a study as its subject ("a CNN survey found 90 percent
+// support", "the polling showed a dead heat"): its object is the finding.
+func (x *extractor) findingSubject(t int, s *sentence) bool {
+	w := x.lower(t)
+	if w != "found" && w != "finds" && w != "showed" && w != "shows" && w != "show" && w != "shown" {
+		return false
+	}
+	for k := t - 1; k >= s.t0 && k >= t-findingReach; k-- {
+		if !x.toks[k].Word {
+			return false
+		}
+		if findingNouns[x.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// findingReach: "polls by Quinnipiac University that showed" puts five
+// words between the noun and the verb.
+const findingReach = 5
+
+// findingNouns are sources whose findings PolNeAR annotates as
+// attributions whatever follows the verb.
+var findingNouns = map[string]bool{
+	"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true,
+	"study": true, "studies": true, "report": true, "data": true, "analysis": true,
+	"research": true, "results": true, "figures": true, "numbers": true, "paper": true,
 }
 
 // adverbialThat reports whether a prepositional adverbial opening at token

@@ -126,6 +126,12 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "The repairs will cost more than the pier", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
 				{Form: "indirect", Text: "that the council has no money left", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a survey's finding is its object",
+			"A recent council survey found 90 percent support for the new pier.",
+			[]model.Quote{{Form: "indirect", Text: "90 percent support for the new pier", Speaker: "A recent council survey", SpeakerMention: "A recent council survey", SpeakerIsGroup: true}}},
+		{"found with an object is no finding without a poll or a study",
+			"The firefighters found the keys under the old pier.",
+			nil},
 		{"an adverb is no speaker",
 			"The twins are always portrayed as fighting over the last biscuit.",
 			nil},
