@@ -289,11 +289,24 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			}
 		}
 	}
+	nRemoved, nEmbeds, nImages := len(a.Removed), len(a.Embeds), len(a.Media.Images)
 	if root != nil {
 		x.emitRoot(root, body)
 	}
 	x.flush(ctx{kind: model.KindParagraph})
 	x.dropTrailingHeadings()
+	prodDesc := ""
+	if root != nil {
+		prodDesc = productDescription(doc)
+		if r := x.productRegion(prodDesc, root); r != nil {
+			// Rule "product-region": emit again from the description's region.
+			a.Body, a.Removed, a.Embeds, a.Media.Images = a.Body[:0], a.Removed[:nRemoved], a.Embeds[:nEmbeds], a.Media.Images[:nImages]
+			root = r
+			x.emitLevel([]*html.Node{root}, 0)
+			x.flush(ctx{kind: model.KindParagraph})
+			x.dropTrailingHeadings()
+		}
+	}
 	if root != nil {
 		x.outside(root)
 	}
@@ -322,7 +335,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	// text. Example: a shop page whose root caught the "customers also
 	// bought" carousel while the description sat in a collapsed tab.
 	if len(a.Body) > 0 {
-		if d := productDescription(doc); len(strings.Fields(d)) >= minProductDescription &&
+		if d := prodDesc; len(strings.Fields(d)) >= minProductDescription &&
 			wordCoverage(d, model.JoinBlocks(a.Body)) < productCoverage {
 			a.Body = a.Body[:0]
 			x.fromArticleBody(d)

@@ -788,7 +788,9 @@ func TestProductDescription(t *testing.T) {
 		want       bool // the body is the description
 	}{
 		{"missed", page(desc, `<div class="tab" hidden><p>Made on the coast.</p></div>`), true},
-		{"held", page(desc, `<div class="description"><p>`+desc+`</p></div>`), false},
+		// held: the root holds the description and the reviews; rule
+		// "product-region" narrows it to the description's region.
+		{"held", page(desc, `<div class="description"><p>`+desc+`</p></div>`), true},
 		{"short", page("A small kettle for the boat, in five colours.", ``), false},
 		{"encoded", page(url.PathEscape(desc+" "+desc), ``), false},
 	} {
@@ -800,7 +802,7 @@ func TestProductDescription(t *testing.T) {
 			if got := a.Text == desc; got != tc.want {
 				t.Errorf("body is the description: %v, want %v\n%s", got, tc.want, a.Text)
 			}
-			if !tc.want && !strings.Contains(a.Text, "Review 3") && tc.name != "held" {
+			if !tc.want && !strings.Contains(a.Text, "Review 3") {
 				t.Errorf("body lost:\n%s", a.Text)
 			}
 		})
@@ -824,5 +826,38 @@ func TestFooterRoot(t *testing.T) {
 	a, err := Extract(short, Options{Now: testNow})
 	if err != nil || !strings.Contains(a.Text, "opens at nine") {
 		t.Errorf("short page lost its text: err %v, text:\n%s", err, a.Text)
+	}
+}
+
+// TestProductRegion: rule "product-region": a root that holds a declared
+// Product's description amid a seller's box and delivery terms gives way
+// to the description's region; a root that is mostly the description
+// stays.
+func TestProductRegion(t *testing.T) {
+	desc := strings.Repeat("The harbour kettle boils a litre of water in three minutes on any stove and keeps it warm for an hour. ", 4) +
+		"Its enamel finish comes in five colours, and the handle stays cool to the touch."
+	b, _ := json.Marshal(map[string]any{"@context": "https://schema.org", "@type": "Product", "name": "Harbour Kettle", "description": desc})
+	details := `<div class="details"><h2>Item details</h2><ul><li>Material: enamel</li><li>Capacity: 1 litre</li></ul><p>` + desc + `</p></div>`
+	var terms strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&terms, "<p>Delivery term %d: orders placed before noon ship the same day from our warehouse by the harbour, and returns are accepted within thirty days.</p>\n", i)
+	}
+	page := func(extra string) string {
+		return `<html><head><script type="application/ld+json">` + string(b) + `</script></head><body><main><div class="listing">` +
+			details + `<div class="terms">` + extra + `</div></div></main></body></html>`
+	}
+	a, err := Extract(page(terms.String()), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Capacity: 1 litre") || !strings.Contains(a.Text, "stays cool") || strings.Contains(a.Text, "Delivery term") {
+		t.Errorf("not the description's region:\n%s", a.Text)
+	}
+	a, err = Extract(page("<p>Delivery term: orders placed before noon ship the same day from our warehouse by the harbour.</p>"), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Delivery term") {
+		t.Errorf("a root that is mostly the description lost its text:\n%s", a.Text)
 	}
 }
