@@ -516,6 +516,12 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	if (w == "called" || w == "named" || w == "dubbed") && t > s.t0+1 && isDeterminer(x.lower(t-2)) && x.lower(t-2) != "the" && !x.toks[t-1].Cap {
 		return false
 	}
+	// "the 15 states that", "758 pledged delegates": after a number the
+	// word is a noun or an adjective, unless the number ends a share
+	// ("six in 10 said", "nine out of 10 say").
+	if t > s.t0 && isNumberTok(x.toks[t-1].Text) && !(t-2 >= s.t0 && (x.lower(t-2) == "in" || x.lower(t-2) == "of")) {
+		return false
+	}
 	// "pleaded guilty": a plea, not a statement.
 	if (w == "pleaded" || w == "pled" || w == "pleads") && t+1 < s.t1 && (x.lower(t+1) == "guilty" || x.lower(t+1) == "not" || x.lower(t+1) == "no") {
 		return false
@@ -565,6 +571,19 @@ func (x *extractor) adverbialThat(k int, s *sentence) bool {
 var putMoves = map[string]bool{
 	"into": true, "onto": true, "on": true, "back": true, "through": true, "together": true,
 	"away": true, "off": true, "out": true, "up": true, "down": true, "aside": true, "behind": true,
+}
+
+// isNumberTok reports a token of digits ("15", "1,237").
+func isNumberTok(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveAux are forms of "be" that make a participle passive.
