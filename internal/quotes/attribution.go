@@ -162,6 +162,9 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		for k >= lo && x.toks[k].Start >= g.open {
 			k--
 		}
+		if k < lo {
+			return speakerPhrase{}
+		}
 		commaInQuote = true
 	}
 	if x.toks[k].Text == "," || commaInQuote {
