@@ -71,6 +71,9 @@ type extractor struct {
 	// anchorDepth is the number of in-page links around the node being
 	// scored (rule "in-page-link").
 	anchorDepth int
+	// cardDepth is the number of links wrapping a heading around the node
+	// being scored (rule "card-link").
+	cardDepth int
 	// reviews counts the outermost "reviews"-classed regions (rule
 	// "review-widget").
 	reviews int
@@ -216,7 +219,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.buf = x.buf[:0]
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
-		x.authors, x.bylineDepth, x.anchorDepth = 0, 0, 0
+		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth = 0, 0, 0, 0
 		x.reviews = 0
 		x.a = nil
 		pool.Put(x)

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/html"
+
 	"github.com/lede-news/lede/internal/golden"
 	"github.com/lede-news/lede/internal/model"
 )
@@ -860,4 +862,49 @@ func TestProductRegion(t *testing.T) {
 	if !strings.Contains(a.Text, "Delivery term") {
 		t.Errorf("a root that is mostly the description lost its text:\n%s", a.Text)
 	}
+}
+
+// TestCardLink: rule "card-link": programs listed as cards each wrapped in
+// one link (title and a paragraph) are the page's text, not a link list.
+func TestCardLink(t *testing.T) {
+	var cards strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&cards, `<a class="card" href="/program-%d"><div class="card-title">Harbour Program %d</div><p>Learn to sail a dinghy in the harbour over twelve weeks with instructors from club %d; the course covers knots, rigging, right of way and what to do when the wind turns against you on the way home, and ends with a weekend race around the islands for every crew that finished the course.</p></a>`, i, i, i)
+	}
+	page := `<html><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><main><h1>Programs</h1><p>Our programs.</p>` + cards.String() + `</main>` +
+		`<div class="club"><p>The club house opens at nine every morning from April to October, and the bar on the first floor serves lunch to members and their guests.</p>` +
+		`<p>Moorings in the inner harbour are let by the season; ask the harbour master for the waiting list, which runs to about two years for boats over eight metres.</p>` +
+		`<p>Members may bring up to three guests a day to the club house and to the slipway, except on regatta weekends, when the slipway is kept for the racing fleet.</p></div></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "instructors from club 4") {
+		t.Errorf("cards lost:\n%s", a.Text)
+	}
+	if !hasHeading(mustParse(t, `<a href="/x"><div><h3>Title</h3></div></a>`), 0) || hasHeading(mustParse(t, `<a href="/x"><p>Only a quote</p></a>`), 0) {
+		t.Errorf("hasHeading wrong")
+	}
+}
+
+// mustParse parses a fragment and returns its first <a> element.
+func mustParse(t *testing.T, s string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var find func(n *html.Node) *html.Node
+	find = func(n *html.Node) *html.Node {
+		if n.Type == html.ElementNode && n.Data == "a" {
+			return n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if f := find(c); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	return find(doc)
 }

@@ -63,6 +63,10 @@ const (
 	// own, not a teaser (teasers run to a title and one or two sentences,
 	// under 400 bytes on the dev pages).
 	teaserMaxText = 500
+	// cardLinkProse: see rule "card-link". Teaser summaries run under
+	// 200 bytes on the dev pages; a linked card's paragraph that long
+	// describes what the card stands for.
+	cardLinkProse = 200
 )
 
 type blockAcc struct {
@@ -131,6 +135,9 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			if inLink && (h[0] == '#' || strings.HasPrefix(h, "javascript:")) {
 				x.anchorDepth++
 				defer func() { x.anchorDepth-- }()
+			} else if inLink && hasHeading(n, 0) {
+				x.cardDepth++
+				defer func() { x.cardDepth-- }()
 			}
 		}
 	}
@@ -161,9 +168,19 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			ni.teaser = true
 		}
 	}
+	// Rule "card-link": a whole card wrapped in one link (<a class="card">
+	// <h3>Title</h3><p>A paragraph on the program…</p></a>) holds prose
+	// all the same: a paragraph of cardLinkProse or more inside a link
+	// that also wraps a heading counts as text, not as link text. (A link
+	// around a paragraph alone is a quoted snippet of another page: a
+	// feed's comment excerpts.)
+	cardProse := x.cardDepth > 0 && n.DataAtom == atom.P && own.own >= cardLinkProse
 	if isBlock && headingLevel(n.DataAtom) == 0 && own.own >= minGoodLen &&
-		float64(own.ownLink) <= maxGoodLinkShare*float64(own.own) {
+		(float64(own.ownLink) <= maxGoodLinkShare*float64(own.own) || cardProse) {
 		g := own.own - own.ownLink
+		if cardProse {
+			g = own.own
+		}
 		good += g
 		paras++
 		ni.ownGood = g
@@ -457,4 +474,31 @@ func (x *extractor) debugFind(body, root *html.Node) {
 		return false
 	}
 	walk(body)
+}
+
+// maxCardDepth bounds hasHeading's search: card markup nests a heading a
+// few levels inside the link.
+const maxCardDepth = 6
+
+// hasHeading reports whether a heading lies within n (rule "card-link"):
+// a heading element, or one whose class names a title or heading (card
+// components set their titles in <div class="card-title">).
+func hasHeading(n *html.Node, depth int) bool {
+	if depth > maxCardDepth {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if headingLevel(c.DataAtom) > 0 || titleClass(attr(c, "class")) || hasHeading(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleClass reports whether a class attribute names a title or heading.
+func titleClass(v string) bool {
+	return v != "" && (strings.Contains(v, "title") || strings.Contains(v, "heading") || strings.Contains(v, "Title") || strings.Contains(v, "Heading"))
 }
