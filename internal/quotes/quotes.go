@@ -449,6 +449,7 @@ func (x *extractor) run() {
 			x.indirect(si)
 		}
 		x.askedQuestion(si, n)
+		x.nominalClaim(si, n)
 	}
 	sort.SliceStable(x.quotes, func(i, j int) bool { return x.quotes[i].Start < x.quotes[j].Start })
 }
@@ -574,6 +575,86 @@ func (x *extractor) askedQuestion(si, n int) {
 		}
 		x.quotes = append(x.quotes, q)
 	}
+}
+
+// nominalClaim reads the clause a noun of saying or believing introduces
+// with "that" ("his assertion that the vote was rigged", "rumors that the
+// company was interested", "the idea that taxes must rise"): PolNeAR
+// annotates it as an attribution (train: 122 of 164 such clauses no other
+// rule reads). A genitive or possessive before the noun is its speaker
+// ("Trump's claim that", "his contention that"). Quotes added for the
+// sentence from index n on are not duplicated.
+func (x *extractor) nominalClaim(si, n int) {
+	s := &x.sents[si]
+	for t := s.t0; t+2 < s.t1; t++ {
+		if !claimNouns[x.lower(t)] && !beliefNouns[x.lower(t)] || x.lower(t+1) != "that" || x.inSeg(x.toks[t].Start) {
+			continue
+		}
+		q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[t+2].Start}
+		q.End = x.contentEnd(q.Start, s)
+		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
+			continue
+		}
+		dup := false
+		for _, o := range x.quotes[n:] {
+			if o.Start < q.End && q.Start < o.End {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		q.Text = x.text[q.Start:q.End]
+		if hasMark(x.text, q) {
+			q.Form = model.QuotePartial
+		}
+		// "his assertion", "Trump's claim", "the senator's warning".
+		if k := t - 1; k >= s.t0 && x.toks[k].Word {
+			w := x.lower(k)
+			if possessives[w] {
+				x.setSpeaker(&q, speakerPhrase{t0: k, t1: k + 1, ok: true})
+			} else if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				j := k
+				for j > s.t0 && x.toks[j-1].Word && x.toks[j-1].Cap {
+					j--
+				}
+				x.setSpeaker(&q, speakerPhrase{t0: j, t1: k + 1, ok: true})
+			}
+		}
+		// A belief needs a holder ("his belief that"); a claim reports
+		// words whoever made them ("rumors that", "the allegation that").
+		if q.SpeakerStart == nil && beliefNouns[x.lower(t)] {
+			continue
+		}
+		x.quotes = append(x.quotes, q)
+		t = x.d.TokenIndex(q.End)
+		if t < 0 {
+			return
+		}
+	}
+}
+
+// claimNouns introduce a reported clause with "that". With beliefNouns,
+// mined from PolNeAR train: nouns whose "that"-clause, where no other rule
+// reads it, is annotated in at least 60% of uses ("message", "news",
+// "report" and "charge" fall under).
+var claimNouns = map[string]bool{
+	"claim": true, "claims": true, "statement": true, "reports": true, "suggestion": true,
+	"assertion": true, "accusations": true, "warning": true, "argument": true,
+	"complaints": true, "insistence": true, "allegations": true, "allegation": true,
+	"assurances": true, "assurance": true, "rumors": true, "rumor": true, "criticism": true,
+	"admission": true, "contention": true, "acknowledgment": true, "pledge": true,
+}
+
+// beliefNouns introduce a belief or a finding with "that"; read only with
+// a holder named ("his belief that"): without one ("the notion that ...
+// is the driving force") they are mostly the writer's own (GGT counts
+// none; PolNeAR train: +0.0011 F1 more with them, GGT dev -0.0018).
+var beliefNouns = map[string]bool{
+	"idea": true, "evidence": true, "notion": true, "hope": true, "concern": true,
+	"concerns": true, "belief": true, "sense": true, "fear": true, "fears": true,
+	"finding": true, "speculation": true, "perception": true,
 }
 
 // askedBefore make "asked" a participle or a passive ("when asked",
