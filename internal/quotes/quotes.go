@@ -594,6 +594,16 @@ func (x *extractor) nominalClaim(si, n int) {
 		}
 		q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[t+2].Start}
 		q.End = x.contentEnd(q.Start, s)
+		// A noun phrase object ends before the main clause's verb ("her
+		// criticism of the budget was sharp").
+		if pair {
+			for k := t + 3; k < s.t1 && x.toks[k].Start < q.End; k++ {
+				if clauseAux[x.lower(k)] && !x.inSeg(x.toks[k].Start) {
+					q.End = trimRightSpace(x.text, q.Start, x.toks[k].Start)
+					break
+				}
+			}
+		}
 		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
 			continue
 		}
@@ -647,6 +657,14 @@ var claimNouns = map[string]bool{
 	"complaints": true, "insistence": true, "allegations": true, "allegation": true,
 	"assurances": true, "assurance": true, "rumors": true, "rumor": true, "criticism": true,
 	"admission": true, "contention": true, "acknowledgment": true, "pledge": true,
+}
+
+// clauseAux are finite auxiliaries and copulas that open a clause's
+// predicate.
+var clauseAux = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"can": true, "could": true, "should": true, "has": true, "have": true, "had": true,
+	"may": true, "might": true, "must": true, "does": true, "did": true,
 }
 
 // speechNounPreps are nouns of saying whose prepositional object is the

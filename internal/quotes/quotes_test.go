@@ -161,7 +161,7 @@ func TestExtractForms(t *testing.T) {
 			nil},
 		{"the object of a noun of saying",
 			"Tom Baker's criticism of the harbour budget was sharp.",
-			[]model.Quote{{Form: "indirect", Text: "the harbour budget was sharp", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+			[]model.Quote{{Form: "indirect", Text: "the harbour budget", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"an adverb is no speaker",
 			"The twins are always portrayed as fighting over the last biscuit.",
 			nil},
