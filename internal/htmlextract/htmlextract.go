@@ -127,6 +127,19 @@ func blocksLen(bs []model.Block) int {
 // minFallbackDescription: descriptions shorter than this are taglines.
 const minFallbackDescription = 80
 
+// minPitchDescription: see rule "tagline". Forum splash screens carry
+// their first post's opening, cut at about 500 bytes; a shop's or a
+// service's pitch runs to 130-160 (on the WCXB dev pages, whose gold for
+// those is empty).
+const minPitchDescription = 200
+
+// declaresArticle reports whether a declared page type (og:type or
+// JSON-LD @type) is an article or post.
+func declaresArticle(t string) bool {
+	return strings.Contains(t, "Article") || strings.Contains(t, "article") || strings.Contains(t, "Posting") ||
+		strings.Contains(t, "BlogPost") || strings.Contains(t, "Report")
+}
+
 // rescueRatio: see rule "rescue". Article bodies outweigh what is left of
 // a page around them several times over; 2 leaves room for long sidebars.
 const rescueRatio = 2
@@ -350,7 +363,11 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	// Rule "description-fallback": a page whose body is an empty shell
 	// filled by scripts (a forum's splash screen) still says what it is
 	// about in its description.
-	if len(a.Body) == 0 && !footerRoot && len(meta.Description) >= minFallbackDescription {
+	// A short description on a page that declares no article is the
+	// site's pitch ("Shop the … rug. Free shipping!"), not a summary of
+	// content (rule "tagline").
+	if len(a.Body) == 0 && !footerRoot && len(meta.Description) >= minFallbackDescription &&
+		(len(meta.Description) >= minPitchDescription || declaresArticle(meta.Type)) {
 		x.fromArticleBody(meta.Description)
 		if len(a.Body) > 0 {
 			a.Warnings = append(a.Warnings, "no content in the page's markup; the body is its description")

@@ -908,3 +908,29 @@ func mustParse(t *testing.T, s string) *html.Node {
 	}
 	return find(doc)
 }
+
+// TestTaglineFallback: rules "description-fallback" and "tagline": an
+// empty shell's long description (a forum's first post) or an article's
+// summary is its text; a shop's short pitch is none.
+func TestTaglineFallback(t *testing.T) {
+	post := strings.Repeat("I have nothing smart in my flat yet and want to start with a camera and a door sensor. ", 5)
+	pitch := "Shop the Harbour Rug from Harbour Rugs. Our washable rugs are made to order and stain-resistant. Free shipping!"
+	shell := func(ogType, desc string) string {
+		return `<html><head><meta property="og:type" content="` + ogType + `"><meta name="description" content="` + desc + `"></head><body><div id="app"><script>boot()</script></div></body></html>`
+	}
+	for _, tc := range []struct {
+		name, page string
+		want       bool
+	}{
+		{"forum", shell("website", post), true},
+		{"article", shell("article", pitch), true},
+		{"pitch", shell("website", pitch), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.page, Options{Now: testNow})
+			if got := err == nil && a.Text != ""; got != tc.want {
+				t.Errorf("has text: %v, want %v (err %v)", got, tc.want, err)
+			}
+		})
+	}
+}
