@@ -2376,7 +2376,11 @@ func (x *extractor) indirect(si int) {
 		}
 		// Verbs with other senses ("added a goal", "responded quickly",
 		// "announced the end") report speech only before a clause.
-		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) && !x.findingSubject(t, s) {
+		objInf := !inverted && x.objectInfinitive(t, s)
+		if objInf {
+			restStart = x.toks[t+1].Start
+		}
+		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) && !x.findingSubject(t, s) && !objInf {
 			continue
 		}
 		// "..., Mr. Obama said in his interview.": only an adverbial follows
@@ -2470,6 +2474,34 @@ func (x *extractor) indirect(si int) {
 			t = nt - 1
 		}
 	}
+}
+
+// objectInfinitive reports "asked the Justice Department to investigate",
+// "urged Democrats to vote": a verb of asking, an object of up to
+// objectInfinitiveReach words and a to-infinitive, which together are what
+// was asked (PolNeAR marks object and infinitive as the content).
+func (x *extractor) objectInfinitive(t int, s *sentence) bool {
+	if !objectInfinitiveVerbs[x.lower(t)] {
+		return false
+	}
+	for k := t + 2; k < s.t1-1 && k <= t+1+objectInfinitiveReach; k++ {
+		if !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+			return false
+		}
+		if x.lower(k) == "to" {
+			return x.toks[k+1].Word && !x.toks[k+1].Cap
+		}
+	}
+	return false
+}
+
+// objectInfinitiveReach: "the House Judiciary Committee" is four words.
+const objectInfinitiveReach = 5
+
+var objectInfinitiveVerbs = map[string]bool{
+	"asked": true, "asks": true, "asking": true, "urged": true, "urges": true, "urging": true,
+	"encouraged": true, "pressed": true, "implored": true, "begged": true, "challenged": true,
+	"invited": true,
 }
 
 // possessed extends a subject phrase ending in a genitive over the noun it
