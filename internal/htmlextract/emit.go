@@ -101,9 +101,15 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		return
 	}
 	a := n.DataAtom
+	if a == atom.A && ni.good >= cardLinkProse {
+		// Rule "card-link": inside a card that holds prose, the card's
+		// title and short lines are no link list.
+		x.proseCard++
+		defer func() { x.proseCard-- }()
+	}
 	switch a {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
-		if !x.listing && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
+		if !x.listing && x.proseCard == 0 && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
 			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) <= linkListProse*float64(ni.text-ni.link) &&
 			!(a == atom.Table && x.linkedDataTable(n)) {
 			k := bkNav
@@ -114,7 +120,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			return
 		}
 	case atom.P:
-		if !x.listing && ni.text > 0 && ni.text < linkParaMax && float64(ni.link) > linkParaShare*float64(ni.text) {
+		if !x.listing && x.proseCard == 0 && ni.text > 0 && ni.text < linkParaMax && float64(ni.link) > linkParaShare*float64(ni.text) {
 			x.drop(n, bkRelated, "link-line", c)
 			return
 		}

@@ -74,6 +74,9 @@ type extractor struct {
 	// cardDepth is the number of links wrapping a heading around the node
 	// being scored (rule "card-link").
 	cardDepth int
+	// proseCard is the number of prose-holding card links around the node
+	// being emitted (rule "card-link").
+	proseCard int
 	// reviews counts the outermost "reviews"-classed regions (rule
 	// "review-widget").
 	reviews int
@@ -232,7 +235,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.buf = x.buf[:0]
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
-		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth = 0, 0, 0, 0
+		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0
 		x.reviews = 0
 		x.a = nil
 		pool.Put(x)

@@ -879,7 +879,7 @@ func TestCardLink(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(a.Text, "instructors from club 4") {
+	if !strings.Contains(a.Text, "instructors from club 4") || !strings.Contains(a.Text, "Harbour Program 4") {
 		t.Errorf("cards lost:\n%s", a.Text)
 	}
 	if !hasHeading(mustParse(t, `<a href="/x"><div><h3>Title</h3></div></a>`), 0) || hasHeading(mustParse(t, `<a href="/x"><p>Only a quote</p></a>`), 0) {
