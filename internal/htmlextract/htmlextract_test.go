@@ -141,6 +141,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("<blockquote class=twitter-tweet><p>x</p>&mdash; A (@a) <a href=https://twitter.com/a/status/1>May 1, 2020</a></blockquote>")
 	f.Add("<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>")
+	f.Add(`<script type="application/ld+json">{"@graph":[{"@type":["Product"],"description":"<p>a b c</p>"}]}</script><main><p>a b c</p></main>`)
 	f.Fuzz(func(t *testing.T, page string) {
 		a, err := Extract(page, Options{Comments: true, Now: testNow})
 		if a == nil {
