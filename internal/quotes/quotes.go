@@ -588,7 +588,11 @@ func (x *extractor) askedQuestion(si, n int) {
 func (x *extractor) nominalClaim(si, n int) {
 	s := &x.sents[si]
 	for t := s.t0; t+2 < s.t1; t++ {
-		pair := speechNounPreps[x.lower(t)+" "+x.lower(t+1)]
+		w := x.lower(t)
+		if !claimNouns[w] && !beliefNouns[w] && !speechNounHeads[w] {
+			continue
+		}
+		pair := speechNounHeads[w] && speechNounPreps[w+" "+x.lower(t+1)]
 		if !pair && (!claimNouns[x.lower(t)] && !beliefNouns[x.lower(t)] || x.lower(t+1) != "that") || x.inSeg(x.toks[t].Start) {
 			continue
 		}
@@ -679,6 +683,13 @@ var speechNounPreps = map[string]bool{
 	"comments about": true, "comments on": true, "statements about": true,
 	"criticism of": true, "critique of": true, "defense of": true, "mention of": true,
 	"call for": true, "calls for": true, "praise for": true, "endorsement of": true,
+}
+
+// speechNounHeads are the nouns of speechNounPreps, checked before the
+// pair is built (building it for every word cost 4% of the time).
+var speechNounHeads = map[string]bool{
+	"comments": true, "statements": true, "criticism": true, "critique": true, "defense": true,
+	"mention": true, "call": true, "calls": true, "praise": true, "endorsement": true,
 }
 
 // beliefNouns introduce a belief or a finding with "that"; read only with
