@@ -2156,6 +2156,8 @@ func (x *extractor) dashLater(t int, s *sentence) bool {
 // phrase after a comma that runs to the clause end (before end) with no
 // further comma: the writer's comment on what was reported ("said it would
 // cut 30,000 jobs, a layoff rivaling the cuts of 2002"), not part of it.
+// A trailing ", where ..." or ", compared with ..." is the same (+0.0002
+// PolNeAR train F1 each, GGT unchanged).
 // An appositive closed by a second comma ("said the winner, a local
 // teacher, will speak") stays inside. PolNeAR train F1 +0.001 (content
 // ending there: 91 of 186 indefinite NPs after a comma), GGT unchanged.
@@ -2163,7 +2165,7 @@ func (x *extractor) trailingAppositive(t, end int) bool {
 	if t >= len(x.toks) || x.inSeg(x.toks[t].Start) {
 		return false
 	}
-	if w := x.lower(t); w != "a" && w != "an" {
+	if w := x.lower(t); w != "a" && w != "an" && w != "where" && w != "compared" {
 		return false
 	}
 	for k := t + 1; k < len(x.toks) && x.toks[k].Start < end; k++ {
