@@ -1891,7 +1891,13 @@ func (x *extractor) firstPersonIn(toks []int) speakerPhrase {
 // "that" when it follows closely ("said on Tuesday that"), else the first
 // word after the verb and any time adverbial.
 func (x *extractor) clauseStart(v int, s *sentence) int {
-	for k := v + 1; k < s.t1 && k <= v+thatWindow; k++ {
+	window := thatWindow
+	if tellVerbs[x.lower(v)] {
+		// "told conservative radio host Hugh Hewitt on Wednesday that":
+		// the hearer's phrase comes first.
+		window = tellThatWindow
+	}
+	for k := v + 1; k < s.t1 && k <= v+window; k++ {
 		if x.lower(k) == "that" && !x.inSeg(x.toks[k].Start) {
 			return x.toks[k].Start
 		}
@@ -1998,6 +2004,10 @@ const adverbialWindow = 10
 // thatWindow: "said on Tuesday that" puts up to four words between the verb
 // and "that"; further away, "that" belongs to the clause itself.
 const thatWindow = 5
+
+// tellThatWindow: a hearer and an adverbial may put up to ten words
+// between a tell-verb and "that".
+const tellThatWindow = 10
 
 // hearer are objects of "told" that are not part of the reported clause.
 var hearer = map[string]bool{
