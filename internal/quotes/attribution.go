@@ -1247,8 +1247,8 @@ func (x *extractor) leadStatement(lead []int, s *sentence, sp speakerPhrase) (mo
 // attribution ending in a colon after a complete quoted sentence that opens
 // the sentence (`"We will build it." Franco added: "It is paid for."`), or
 // 0. The colon announces a new quotation: PolNeAR train annotates A and B
-// as two attributions in 11 of the 12 such pairs (GGT always splits them);
-// joined, the two made one prediction matching at most one of them.
+// as two attributions in 11 of the 12 such pairs (GGT splits every pair of
+// quotations); joined, the two made one prediction matching at most one.
 func (x *extractor) colonIntroCut(s *sentence, segs []segment) int {
 	if len(segs) < 2 || !isBlankOrDash(x.text[s.start:segs[0].open]) {
 		return 0
