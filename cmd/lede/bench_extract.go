@@ -110,14 +110,15 @@ func benchExtractRun(ctx context.Context, stdout, stderr io.Writer, o benchExtra
 func benchExtractLede(ctx context.Context) benchrun.Extractor {
 	return func(data []byte, url string) (benchrun.Extraction, error) {
 		a, err := pipeline.Extract(ctx, model.Input{Data: data, URL: url}, pipeline.Options{NoAnalysis: true, URL: url})
-		if err != nil {
+		if a == nil {
 			return benchrun.Extraction{}, err
 		}
+		// A page without content still has its metadata.
 		e := benchrun.Extraction{Text: a.Text, Title: a.Title, Author: strings.Join(a.Authors, "; ")}
 		if p := a.Dates.Published; p != nil {
 			e.Date = benchExtractDay(p.Value)
 		}
-		return e, nil
+		return e, err
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/score"
 )
 
 // writeSet writes a small synthetic cases file with its pages: a gzipped
@@ -176,5 +178,20 @@ func TestSummariesRoundTripAndRatios(t *testing.T) {
 	want := "lede vs readeck     pages/s x3.00 (per CPU-s x2.00)  alloc x0.50  score +0.050\n"
 	if d := cmp.Diff(want, out.String()); d != "" {
 		t.Errorf("ratios (-want +got):\n%s", d)
+	}
+}
+
+// A page without content still scores its metadata, and counts as an error.
+func TestRunExtractKeepsMetadataOnError(t *testing.T) {
+	pages := []Page{{Case: score.ExtractCase{ID: "shop"}, Data: []byte("<title>Shop</title>")}}
+	noContent := func([]byte, string) (Extraction, error) {
+		return Extraction{Title: "Shop"}, errors.New("no content")
+	}
+	run, err := RunExtract("fake", pages, noContent, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if run.Timing.Errors() != 1 || run.Preds[0].Title != "Shop" {
+		t.Errorf("errors = %d, prediction %+v; want 1 error and the title kept", run.Timing.Errors(), run.Preds[0])
 	}
 }

@@ -125,7 +125,9 @@ type ExtractRun struct {
 }
 
 // RunExtract times ex on every page, one after another. A page that fails
-// (or could not be loaded) gets an empty prediction and counts as an error.
+// counts as an error and keeps what ex returned with the error (the
+// metadata of a page without content); one that could not be loaded gets
+// an empty prediction.
 func RunExtract(name string, pages []Page, ex Extractor, opts Options) (ExtractRun, error) {
 	preds := make([]PredLine, len(pages))
 	t, err := Measure(name, len(pages), opts, func(i int) Item {
@@ -136,10 +138,7 @@ func RunExtract(name string, pages []Page, ex Extractor, opts Options) (ExtractR
 			return it
 		}
 		e, err := ex(p.Data, p.Case.URL)
-		if err != nil {
-			it.Err = err
-			return it
-		}
+		it.Err = err
 		preds[i] = PredLine{ID: p.Case.ID, Text: e.Text, Title: e.Title, Author: e.Author, Date: e.Date}
 		return it
 	})
