@@ -49,9 +49,10 @@ ceiling "extract alloc MB/page" "$(alloc "$x")" 1.13
 ceiling "wcxb alloc MB/page" "$(alloc "$w")" 2.3
 # Pages with no content found: none of the extract/ pages; five WCXB pages
 # when this was set, all with empty gold (a script-only shell, shop and
-# service pages whose only text is their footer).
+# service pages whose only text is their footer); the ceiling leaves room
+# for a few more such pages, not for losing articles.
 ceiling "extract pages without content" "$(errors "$x")" 0
-ceiling "wcxb pages without content" "$(errors "$w")" 5
+ceiling "wcxb pages without content" "$(errors "$w")" 8
 
 # Cases stripped of their gold still run and write predictions, without scores.
 if command -v python3 >/dev/null; then
