@@ -2238,7 +2238,7 @@ func (x *extractor) indirect(si int) {
 		// A participle never inverts ("..., saying the plan failed" has no
 		// speaker after it).
 		if w := x.lower(t); t > s.t0 && x.toks[t-1].Text == "," && w != "told" && w != "tells" && w != "tell" && !strings.HasSuffix(w, "ing") {
-			if sa := x.subjectAfter(t, s.t1); sa.ok && x.onlyPunctAfter(sa.t1, s) {
+			if sa := x.subjectAfter(t, s.t1); sa.ok && x.onlyPunctAfter(sa.t1, s) && !x.hasFiniteVerb(sa.t0, sa.t1) {
 				sp, inverted = sa, true
 			}
 		}
@@ -2330,7 +2330,7 @@ func (x *extractor) indirect(si int) {
 				// "Yin May, 60, a doctor, said she was elated": a pronoun
 				// opening a clause is its subject, not an inverted speaker;
 				// the appositive-laden subject before the verb speaks.
-				if sp.ok && sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && sp.t1 < s.t1 && x.toks[sp.t1].Word {
+				if sp.ok && (sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && sp.t1 < s.t1 && x.toks[sp.t1].Word || x.hasFiniteVerb(sp.t0, sp.t1)) {
 					sp, inverted = x.sentenceSubject(t, s.t0), false
 					for sp.ok && sp.t1 > sp.t0+1 && x.toks[sp.t1-1].Text == "," {
 						sp.t1--
@@ -2514,6 +2514,19 @@ var objectInfinitiveVerbs = map[string]bool{
 	"asked": true, "asks": true, "asking": true, "urged": true, "urges": true, "urging": true,
 	"encouraged": true, "pressed": true, "implored": true, "begged": true, "challenged": true,
 	"invited": true,
+}
+
+// hasFiniteVerb reports a modal or a finite auxiliary among tokens
+// [t0, t1) before any comma: "said Hillary Clinton should be ready" holds a
+// clause, not an inverted speaker.
+func (x *extractor) hasFiniteVerb(t0, t1 int) bool {
+	// Only before an apposition: "said Hunt, who has been mayor".
+	for k := t0; k < t1 && x.toks[k].Text != ","; k++ {
+		if w := x.lower(k); clauseVerbs[w] || clauseAux[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessed extends a subject phrase ending in a genitive over the noun it
