@@ -2432,7 +2432,7 @@ func (x *extractor) indirect(si int) {
 		} else {
 			q.Start, q.End = restStart, x.contentEnd(restStart, s)
 		}
-		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
+		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords && !x.endorsedName(t, q) {
 			continue
 		}
 		// "chanted outside the hospital": a prepositional phrase after the
@@ -2800,4 +2800,30 @@ func presentAttribution(between string) bool {
 var presentSpeechVerbs = map[string]bool{
 	"says": true, "adds": true, "tells": true, "explains": true, "writes": true,
 	"recalls": true, "notes": true, "continues": true,
+}
+
+// endorseVerbs name a candidate their subject backs ("Christie endorsed
+// Trump"): PolNeAR annotates the name alone as the attributed stance.
+// Mined from PolNeAR train: forms followed by a capitalised word that opens
+// an attribution's content in at least 40% of their uses ("endorsed" 17 of
+// 29, "endorse" 8 of 19, "supported" 6 of 11); "support", "back" and "vote
+// for" stay out (14%, 28%, 13%).
+var endorseVerbs = map[string]bool{
+	"endorsed": true, "endorse": true, "endorses": true, "endorsing": true,
+	"supported": true, "backs": true,
+}
+
+// endorsedName reports content q of one or two words after an endorse verb
+// at token t that is a name ("endorsed Cruz", "endorsed Hillary Clinton"),
+// which the minimum clause length would otherwise drop.
+func (x *extractor) endorsedName(t int, q model.Quote) bool {
+	if !endorseVerbs[x.lower(t)] || t+1 >= len(x.toks) || x.toks[t+1].Start != q.Start {
+		return false
+	}
+	for _, w := range strings.Fields(x.text[q.Start:q.End]) {
+		if !isCapWord(w) {
+			return false
+		}
+	}
+	return true
 }
