@@ -2659,6 +2659,18 @@ func (x *extractor) opensClause(pos int) bool {
 func (x *extractor) according(si, t int) bool {
 	s := &x.sents[si]
 	sp := x.subjectAfter(t+1, s.t1)
+	// "According to early results of exit polls conducted for the
+	// Associated Press by Edison Research, majorities ...": opening the
+	// sentence, the source runs to the first comma however long it is
+	// (PolNeAR train: a dozen sources too long for the phrase rules).
+	if (t == s.t0 || t == s.t0+1) && (!sp.ok || sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") {
+		for k := t + 3; k < s.t1-minIndirectWords && k <= t+2+maxAccordingSource; k++ {
+			if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+				sp = speakerPhrase{t0: t + 2, t1: k, ok: true}
+				break
+			}
+		}
+	}
 	if !sp.ok {
 		return false
 	}
@@ -2701,6 +2713,12 @@ func (x *extractor) according(si, t int) bool {
 	x.add(si, q)
 	return true
 }
+
+// maxAccordingSource bounds the source of a sentence-opening "According
+// to ...," in tokens: the longest such source in PolNeAR train ("early
+// results of the exit poll conducted by Edison Research for the Associated
+// Press and Television Networks") has 18.
+const maxAccordingSource = 20
 
 // maxAccordingLead: an opening of up to this many words before a medial
 // "according to X," ("At 2,300 feet", "That is a key reason why") is rarely
