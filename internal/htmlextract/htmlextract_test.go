@@ -281,6 +281,13 @@ func TestClassifyHidden(t *testing.T) {
 		{"sm:flex hidden items-center", bkNone},
 		{"hidden-xs col-md-4", bkNone},
 		{"field field--label-hidden", bkNone},
+		// rule "conditional-utility"
+		{"[&_a.hidden]:hidden text-sm", bkNone},
+		{"data-[state=closed]:hidden pb-4", bkNone},
+		{"group-hover:hidden", bkNone},
+		{"md:hidden", bkOther},
+		{"max-lg:hidden", bkOther},
+		{"print:hidden", bkOther},
 	}
 	for _, tc := range tests {
 		if got, _ := classifyValue(tc.class); got != tc.want {
@@ -525,6 +532,8 @@ func TestDisclosurePanel(t *testing.T) {
 		{"panel word", `<h3>What does a swim cost?</h3><div class="faq__answer" style="display:none"><p>` + answer + `</p></div>`, true},
 		{"tab panel", `<h3>Prices</h3><div class="tab__content" style="display:none"><p>` + answer + `</p></div>`, true},
 		{"no panel marks", `<h3>What does a swim cost?</h3><div class="hidden"><p>` + answer + `</p></div>`, false},
+		{"conditional utility", `<h3>What does a swim cost?</h3><div class="[&amp;_a.hidden]:hidden text-gray-700"><p>` + answer + `</p></div>`, true},
+		{"screen-size utility", `<h3>What does a swim cost?</h3><div class="lg:hidden text-gray-700"><p>` + answer + `</p></div>`, false},
 		{"hidden menu after a button", `<button>Menu</button><div class="hidden"><ul><li><a href="/a">Swimmers pay four pounds a session</a></li><li><a href="/b">children under twelve swim free on weekend mornings</a></li></ul></div>`, false},
 	}
 	for _, tc := range tests {

@@ -359,7 +359,7 @@ func hasSuffixFold(s, suf string) bool {
 // desktop reader sees all of them (a home page whose every section is
 // "overflow-hidden" lost them all).
 func utilityHidden(name, all string) bool {
-	if strings.Contains(name, "overflow") {
+	if strings.Contains(name, "overflow") || conditionalUtility(name) {
 		return true
 	}
 	lower := strings.ToLower(name)
@@ -373,6 +373,30 @@ func utilityHidden(name, all string) bool {
 			if strings.Contains(all, d) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// conditionalUtility is rule "conditional-utility": a Tailwind class with a
+// variant prefix other than a screen size applies only in a state or to
+// other elements, and says nothing of the element as the page first shows
+// it: "[&_a.hidden]:hidden" hides links inside, "data-[state=closed]:hidden"
+// a collapsed panel's body (an FAQ answer the reader opens),
+// "group-hover:hidden" and "print:hidden" an element on hover or paper.
+// Screen-size prefixes ("md:hidden", "max-lg:hidden") still count: a
+// desktop reader never sees what they hide.
+func conditionalUtility(name string) bool {
+	i := strings.LastIndexByte(name, ':')
+	if i <= 0 {
+		return false
+	}
+	for _, v := range strings.Split(name[:i], ":") {
+		v = strings.TrimPrefix(strings.TrimPrefix(v, "max-"), "min-")
+		switch v {
+		case "sm", "md", "lg", "xl", "2xl", "print":
+		default:
+			return true
 		}
 	}
 	return false
