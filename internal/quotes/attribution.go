@@ -2395,7 +2395,7 @@ func (x *extractor) indirect(si int) {
 		if objInf {
 			restStart = x.toks[t+1].Start
 		}
-		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) && !x.findingSubject(t, s) && !objInf {
+		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) && !x.findingSubject(t, s) && !objInf && !x.beliefClause(t, s) {
 			continue
 		}
 		// "..., Mr. Obama said in his interview.": only an adverbial follows

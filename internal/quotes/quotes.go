@@ -770,7 +770,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		// clause it reports.
 		// "indicated on Friday that", "found in a 2019 review that": an
 		// adverbial may come between the verb and its "that".
-		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || x.evidenceSubject(t+1))) && !x.endsClause(t, s) && !x.adverbialThat(t+1, s) && !x.findingSubject(t, s) {
+		if !(t+1 < s.t1 && (x.lower(t+1) == "that" || x.evidenceSubject(t+1))) && !x.endsClause(t, s) && !x.adverbialThat(t+1, s) && !x.findingSubject(t, s) && !x.beliefClause(t, s) {
 			return false
 		}
 	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !stanceVerbs[w] {
@@ -1240,4 +1240,48 @@ func (x *extractor) block(si int) bool {
 	}
 	x.add(si, q)
 	return true
+}
+
+// beliefVerbs take a bare clause opened by a noun phrase ("They think the
+// progress is real", "Economists believe this provides an incentive").
+var beliefVerbs = map[string]bool{
+	"think": true, "thinks": true, "believe": true, "believes": true, "believed": true, "thought": true,
+}
+
+// finiteAux are the finite verbs that close a clause's subject phrase.
+var finiteAux = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "has": true,
+	"have": true, "had": true, "can": true, "could": true, "should": true, "may": true,
+	"might": true, "must": true, "does": true, "did": true,
+}
+
+// beliefClauseReach bounds the subject phrase of a bare belief clause in
+// words: "the progress on climate change is" has five before "is".
+const beliefClauseReach = 6
+
+// beliefClause reports a belief verb at t followed by a determiner phrase
+// and a finite verb within beliefClauseReach words, with no comma between:
+// the clause its subject holds ("Most believe the economy has improved").
+// A bare noun phrase ("think the world of her") opens no clause.
+func (x *extractor) beliefClause(t int, s *sentence) bool {
+	if !beliefVerbs[x.lower(t)] || t+2 >= s.t1 {
+		return false
+	}
+	// "I believe our media has catching up to do": in the writer's own
+	// voice a belief is the column's argument (GGT counts none).
+	if t > s.t0 && (x.lower(t-1) == "i" || x.lower(t-1) == "we") {
+		return false
+	}
+	if w := x.lower(t + 1); !isDeterminer(w) && !possessives[w] && w != "this" && w != "most" && w != "many" {
+		return false
+	}
+	for k := t + 2; k < s.t1 && k <= t+1+beliefClauseReach; k++ {
+		if !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+			return false
+		}
+		if finiteAux[x.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
