@@ -2434,6 +2434,17 @@ func (x *extractor) indirect(si int) {
 			}
 		} else {
 			q.Start, q.End = restStart, x.contentEnd(restStart, s)
+			// "Podesta, who said the project was vetted, said he was
+			// unaware": a non-restrictive relative clause ends at the
+			// next comma, and the sentence goes on with its own verb.
+			if sp.t1 == sp.t0+1 && sp.t0 > s.t0 && x.toks[sp.t0-1].Text == "," && (x.lower(sp.t0) == "who" || x.lower(sp.t0) == "which") {
+				for k := x.d.TokenIndex(q.Start); k > 0 && k < s.t1 && x.toks[k].Start < q.End; k++ {
+					if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+						q.End = x.toks[k].Start
+						break
+					}
+				}
+			}
 		}
 		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords && !x.endorsedName(t, q) {
 			continue
