@@ -2437,7 +2437,9 @@ func (x *extractor) indirect(si int) {
 			// "Podesta, who said the project was vetted, said he was
 			// unaware": a non-restrictive relative clause ends at the
 			// next comma, and the sentence goes on with its own verb.
-			if sp.t1 == sp.t0+1 && sp.t0 > s.t0 && x.toks[sp.t0-1].Text == "," && (x.lower(sp.t0) == "who" || x.lower(sp.t0) == "which") {
+			// "The changes, which officials said will start in May, will
+			// not apply": the same with a speaker inside the clause.
+			if x.nonRestrictive(sp, s) {
 				for k := x.d.TokenIndex(q.Start); k > 0 && k < s.t1 && x.toks[k].Start < q.End; k++ {
 					if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
 						q.End = x.toks[k].Start
@@ -2928,3 +2930,13 @@ const maxAsSource = 12
 // present "As X reports," in GGT dev is not among its quotes, and PolNeAR
 // train has none.
 var asSourceVerbs = map[string]bool{"reported": true, "noted": true, "wrote": true}
+
+// nonRestrictive reports a speaker phrase that is the relative pronoun of a
+// clause set off by a comma (", who said") or follows one (", which
+// officials said").
+func (x *extractor) nonRestrictive(sp speakerPhrase, s *sentence) bool {
+	rel := func(k int) bool {
+		return k > s.t0 && x.toks[k-1].Text == "," && (x.lower(k) == "who" || x.lower(k) == "which")
+	}
+	return sp.t1 == sp.t0+1 && rel(sp.t0) || sp.t0 > s.t0+1 && rel(sp.t0-1)
+}
