@@ -314,6 +314,10 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	}
 	x.flush(ctx{kind: model.KindParagraph})
 	x.dropTrailingHeadings()
+	if root != nil && !x.listing {
+		// Rule "price-grid": see gridBlocks.
+		a.Body = append(a.Body, x.gridBlocks(body, root)...)
+	}
 	prodDesc := ""
 	if root != nil {
 		prodDesc = productDescription(doc)

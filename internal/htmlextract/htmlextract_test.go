@@ -944,3 +944,58 @@ func TestTaglineFallback(t *testing.T) {
 		})
 	}
 }
+
+// TestPriceGrid: rule "price-grid" adds a category page's product grid
+// that lies beside the prose root, and leaves out a small priced strip
+// beside a long article.
+func TestPriceGrid(t *testing.T) {
+	grid := func(n int) string {
+		var b strings.Builder
+		b.WriteString(`<ul class="products">`)
+		for i := range n {
+			fmt.Fprintf(&b, `<li class="card"><a href="/p/%d"><img src="/p%d.jpg">Harbour Mug no. %d</a><span class="price">$%d.50</span></li>`, i, i, i, 10+i)
+		}
+		b.WriteString(`</ul>`)
+		return b.String()
+	}
+	prose := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "<p>Question %d: every mug is thrown by hand in the harbour workshop and fired twice, so no two glazes come out quite alike.</p>\n", i)
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name, page string
+		kept       bool
+	}{
+		{"grid beside an FAQ", `<html><body><main><h1>Mugs</h1><div class="grid">` + grid(20) + `</div><section class="faq">` + prose(4) + `</section></main></body></html>`, true},
+		{"strip beside a long article", `<html><body><main><article><h1>The harbour potters</h1>` + prose(30) + `</article><aside>` + grid(6) + `</aside></main></body></html>`, false},
+		{"five cards", `<html><body><main><h1>Mugs</h1><div class="grid">` + grid(5) + `</div><section class="faq">` + prose(4) + `</section></main></body></html>`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.page, Options{Now: testNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(a.Text, "Harbour Mug no. 3 $13.50"); got != tc.kept {
+				t.Errorf("grid kept = %v, want %v:\n%s", got, tc.kept, a.Text)
+			}
+			if !strings.Contains(a.Text, "Question 2") {
+				t.Errorf("prose lost:\n%s", a.Text)
+			}
+		})
+	}
+}
+
+func TestHasPrice(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Mug $36": true, "Mug € 82": true, "19,99 €": true, "£4.50 each": true,
+		"Mug": false, "$ off today": false, "costs 5 dollars": false, "US$": false,
+	} {
+		if got := hasPrice(s); got != want {
+			t.Errorf("hasPrice(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

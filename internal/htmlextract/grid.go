@@ -1,0 +1,172 @@
+package htmlextract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Rule "price-grid" thresholds.
+const (
+	// minGridCards: a shop's product grid shows a row or two of products
+	// at least; two or three priced items side by side are a "you may also
+	// like" strip or a bundle offer.
+	minGridCards = 6
+	// gridCardShare: most of the grid's children are priced cards (the
+	// rest are banners and "load more" buttons set into the grid).
+	gridCardShare = 0.6
+	// minCardText, maxCardText bound a product card's visible bytes: a
+	// name and a price run to 8 at least; a card holding a paragraph of
+	// prose or a whole product page (400+) is no card.
+	minCardText = 8
+	maxCardText = 400
+	// gridRootShare: the grid is the page's content when its cards hold
+	// at least this share of the root's text. On the WCXB dev pages the
+	// six grids at 0.44-3.4 times the text of the root chosen beside them
+	// (an FAQ, a buying guide) were gold text (one, at 0.61, only in
+	// part); the five at 0.04-0.31 ("shop the look" strips beside a
+	// buying guide, a blog's sidebar shop) were not.
+	gridRootShare = 0.4
+)
+
+// gridBlocks is rule "price-grid": a shop's category page is its product
+// grid, a run of small sibling cards each with a link, a name and a price
+// ("Running Graphic T-Shirt oversized fit $36"). The cards are link-heavy
+// and hold no prose, so the search settles on the prose beside them, an
+// SEO text or an FAQ under the grid. When the grid lies outside the root
+// and its cards hold gridRootShare of the root's text or more, each card
+// becomes a paragraph after the root's text. Article pages rarely show a
+// grid of six priced cards, and a "shop the story" strip beside a long
+// article is far below the share (none fired on the extract/ dev pages).
+// Listing pages (rule "listing-page") already emit the whole page.
+func (x *extractor) gridBlocks(body, root *html.Node) []model.Block {
+	g, cards, text := x.priceGrid(body)
+	if g == nil || contains(root, g) || contains(g, root) || float64(text) < gridRootShare*float64(x.info1(root).text) {
+		return nil
+	}
+	var bs []model.Block
+	for _, c := range cards {
+		if t := cardText(c); t != "" {
+			bs = append(bs, model.Block{Kind: model.KindParagraph, Text: t})
+		}
+	}
+	return bs
+}
+
+// priceGrid finds the page's product grid: the element with the most card
+// text whose element children are mostly small priced cards. It returns
+// the grid, its cards and their visible bytes.
+func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32) {
+	var best *html.Node
+	var bestText int32
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		kids, eligible := 0, 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if p := x.ptr(c); p != nil && !p.skip {
+				kids++
+				if x.cardSized(p) {
+					eligible++
+				}
+			}
+		}
+		if eligible >= minGridCards && float64(eligible) >= gridCardShare*float64(kids) {
+			priced := 0
+			var text int32
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if p := x.ptr(c); p != nil && !p.skip && x.cardSized(p) && hasPrice(shortText(c, 2*maxCardText)) {
+					priced++
+					text += p.text
+				}
+			}
+			if priced >= minGridCards && float64(priced) >= gridCardShare*float64(kids) && text > bestText {
+				best, bestText = n, text
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if p := x.ptr(c); p == nil || p.skip || p.effBoiler || p.text < minGridCards*minCardText {
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(body, 0)
+	if best == nil {
+		return nil, nil, 0
+	}
+	var cards []*html.Node
+	for c := best.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if p := x.ptr(c); p != nil && !p.skip && x.cardSized(p) && hasPrice(shortText(c, 2*maxCardText)) {
+			cards = append(cards, c)
+		}
+	}
+	return best, cards, bestText
+}
+
+// cardSized: a card is outside boilerplate, holds a link and between
+// minCardText and maxCardText visible bytes.
+func (x *extractor) cardSized(p *nodeInfo) bool {
+	return !p.effBoiler && p.link > 0 && p.text >= minCardText && p.text <= maxCardText
+}
+
+// hasPrice reports whether s holds a price: a currency sign next to a
+// digit ("$36", "€ 82", "19,99 €", "£4.50").
+func hasPrice(s string) bool {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '$', '€', '£', '¥', '₹':
+			if after := strings.TrimLeft(s[i+w:], " \u00a0"); after != "" && isDigit(after[0]) {
+				return true
+			}
+			if before := strings.TrimRight(s[:i], " \u00a0"); before != "" && isDigit(before[len(before)-1]) {
+				return true
+			}
+		}
+		i += w
+	}
+	return false
+}
+
+// cardText is a card's text with its parts apart: a card's name, label
+// and price sit in adjacent elements with no space between them
+// ("Mug no. 3</a><span>$13.50").
+func cardText(n *html.Node) string {
+	var b []byte
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b = append(b, c.Data...)
+			case html.ElementNode:
+				if isJunkTag(c.DataAtom) || isHidden(c) {
+					continue
+				}
+				b = append(b, ' ')
+				walk(c)
+				b = append(b, ' ')
+			}
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(string(b)), " ")
+}
