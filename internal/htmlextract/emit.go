@@ -107,6 +107,11 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.proseCard++
 		defer func() { x.proseCard-- }()
 	}
+	if n == x.grid {
+		// Rule "price-grid": see gridBlocks.
+		x.proseCard++
+		defer func() { x.proseCard-- }()
+	}
 	switch a {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
 		if !x.listing && x.proseCard == 0 && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&

@@ -41,10 +41,12 @@ const (
 // becomes a paragraph after the root's text. Article pages rarely show a
 // grid of six priced cards, and a "shop the story" strip beside a long
 // article is far below the share (none fired on the extract/ dev pages).
-// Listing pages (rule "listing-page") already emit the whole page.
-func (x *extractor) gridBlocks(body, root *html.Node) []model.Block {
-	g, cards, text := x.priceGrid(body)
-	if g == nil || contains(root, g) || contains(g, root) || float64(text) < gridRootShare*float64(x.info1(root).text) {
+// Listing pages (rule "listing-page") already emit the whole page. A
+// grid inside the root is emitted with it, and its cards' linked names
+// are no link lists (rules "link-list", "link-line"): a card is its
+// linked name and its price.
+func (x *extractor) gridBlocks(root, g *html.Node, cards []*html.Node, text int32) []model.Block {
+	if contains(g, root) || float64(text) < gridRootShare*float64(x.info1(root).text) {
 		return nil
 	}
 	var bs []model.Block

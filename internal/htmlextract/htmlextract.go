@@ -77,6 +77,9 @@ type extractor struct {
 	// proseCard is the number of prose-holding card links around the node
 	// being emitted (rule "card-link").
 	proseCard int
+	// grid is the product grid inside the root (rule "price-grid"), whose
+	// cards' linked names are no link lists.
+	grid *html.Node
 	// reviews counts the outermost "reviews"-classed regions (rule
 	// "review-widget").
 	reviews int
@@ -236,6 +239,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0
+		x.grid = nil
 		x.reviews = 0
 		x.a = nil
 		pool.Put(x)
@@ -309,14 +313,23 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		}
 	}
 	nRemoved, nEmbeds, nImages := len(a.Removed), len(a.Embeds), len(a.Media.Images)
+	var grid *html.Node
+	var cards []*html.Node
+	var gridText int32
+	if root != nil && !x.listing {
+		grid, cards, gridText = x.priceGrid(body)
+		if grid != nil && contains(root, grid) {
+			x.grid = grid
+		}
+	}
 	if root != nil {
 		x.emitRoot(root, body)
 	}
 	x.flush(ctx{kind: model.KindParagraph})
 	x.dropTrailingHeadings()
-	if root != nil && !x.listing {
+	if grid != nil && x.grid == nil {
 		// Rule "price-grid": see gridBlocks.
-		a.Body = append(a.Body, x.gridBlocks(body, root)...)
+		a.Body = append(a.Body, x.gridBlocks(root, grid, cards, gridText)...)
 	}
 	prodDesc := ""
 	if root != nil {

@@ -989,6 +989,28 @@ func TestPriceGrid(t *testing.T) {
 	}
 }
 
+// TestPriceGridInRoot: rule "price-grid" keeps the linked names of a
+// grid's cards inside the root, which rule "link-line" drops elsewhere.
+func TestPriceGridInRoot(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Task chairs</h1>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, "<p>Guide %d: a task chair should carry its user through an eight-hour day, with a seat that slides and a back that follows.</p>\n", i)
+	}
+	b.WriteString(`<ul class="grid">`)
+	for i := range 8 {
+		fmt.Fprintf(&b, `<li><p class="name"><a href="/c/%d">Harbour Mesh Chair no. %d</a></p><p class="price">$%d9.00</p></li>`, i, i, 10+i)
+	}
+	b.WriteString(`</ul></main></body></html>`)
+	a, err := Extract(b.String(), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Harbour Mesh Chair no. 5") || !strings.Contains(a.Text, "Guide 3") {
+		t.Errorf("grid or prose lost:\n%s", a.Text)
+	}
+}
+
 func TestHasPrice(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Mug $36": true, "Mug € 82": true, "19,99 €": true, "£4.50 each": true,
