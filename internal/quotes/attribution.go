@@ -1377,6 +1377,12 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 	return true
 }
 
+// findingVerbs report what a poll, a report or footage shows; their
+// subject often carries a participle the phrase rules cannot delimit ("The
+// report published Tuesday showed that ..."): PolNeAR train all
+// 0.6155→0.6157, others unchanged.
+var findingVerbs = map[string]bool{"shows": true, "showed": true, "show": true}
+
 // addingVerbs are participles that append a second statement to an
 // attributed quote ("he said, adding that ...").
 var addingVerbs = map[string]bool{
@@ -2274,6 +2280,9 @@ func (x *extractor) indirect(si int) {
 		// he ...", "Majorities of voters in six states said they ...": a
 		// subject the phrase rules cannot delimit; "said" before a clause
 		// still reports one, and the sentence's subject speaks.
+		if !sp.ok && !inverted && findingVerbs[x.lower(t)] {
+			sp = x.findingPhrase(t, s)
+		}
 		if !sp.ok && !inverted && (x.lower(t) == "said" || x.lower(t) == "says") && t > s.t0 && x.toks[t-1].Word && x.opensClause(x.clauseStart(t, s)) {
 			// A dateline ("WASHINGTON (AP) — A report said") is no subject.
 			lo := s.t0
@@ -2953,4 +2962,20 @@ func (x *extractor) nonRestrictive(sp speakerPhrase, s *sentence) bool {
 		return k > s.t0 && x.toks[k-1].Text == "," && (x.lower(k) == "who" || x.lower(k) == "which")
 	}
 	return sp.t1 == sp.t0+1 && rel(sp.t0) || sp.t0 > s.t0+1 && rel(sp.t0-1)
+}
+
+// findingPhrase is the subject of a finding verb at t that opens the
+// sentence with a determiner and runs to the verb with no comma: "The
+// report published Tuesday showed that", "A poll conducted by voters in
+// the primary showed that".
+func (x *extractor) findingPhrase(t int, s *sentence) speakerPhrase {
+	if t-s.t0 < 2 || t-s.t0 > maxSubjectTokens || !isDeterminer(x.lower(s.t0)) {
+		return speakerPhrase{}
+	}
+	for k := s.t0; k < t; k++ {
+		if !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+			return speakerPhrase{}
+		}
+	}
+	return speakerPhrase{t0: s.t0, t1: t, ok: true}
 }
