@@ -2331,7 +2331,9 @@ func (x *extractor) indirect(si int) {
 		}
 		// "The council closed the pier, saying the damage made it unsafe":
 		// a participle's speaker is the subject of the sentence.
-		if !sp.ok && !inverted && t > s.t0 && x.toks[t-1].Text == "," && strings.HasSuffix(x.lower(t), "ing") {
+		// "... by saying that the judge is biased", "flipped his choice –
+		// saying he was rooting for ...": after "by" or a dash as well.
+		if !sp.ok && !inverted && t > s.t0 && (x.toks[t-1].Text == "," || x.toks[t-1].Text == "—" || x.toks[t-1].Text == "–" || x.lower(t-1) == "by") && strings.HasSuffix(x.lower(t), "ing") {
 			sp = x.sentenceSubject(t, s.t0)
 		}
 		if !sp.ok {
