@@ -1377,6 +1377,11 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 	return true
 }
 
+// participlePreps may govern a speech participle inside a sentence whose
+// subject speaks ("resigned after saying the vote was rigged"); PolNeAR
+// train all 0.6166→0.6168, others unchanged.
+var participlePreps = map[string]bool{"after": true, "before": true, "while": true, "without": true, "when": true}
+
 // findingVerbs report what a poll, a report or footage shows; their
 // subject often carries a participle the phrase rules cannot delimit ("The
 // report published Tuesday showed that ..."): PolNeAR train all
@@ -2333,7 +2338,7 @@ func (x *extractor) indirect(si int) {
 		// a participle's speaker is the subject of the sentence.
 		// "... by saying that the judge is biased", "flipped his choice –
 		// saying he was rooting for ...": after "by" or a dash as well.
-		if !sp.ok && !inverted && t > s.t0 && (x.toks[t-1].Text == "," || x.toks[t-1].Text == "—" || x.toks[t-1].Text == "–" || x.lower(t-1) == "by") && strings.HasSuffix(x.lower(t), "ing") {
+		if !sp.ok && !inverted && t > s.t0 && (x.toks[t-1].Text == "," || x.toks[t-1].Text == "—" || x.toks[t-1].Text == "–" || x.lower(t-1) == "by" || t-1 > s.t0 && participlePreps[x.lower(t-1)]) && strings.HasSuffix(x.lower(t), "ing") {
 			sp = x.sentenceSubject(t, s.t0)
 		}
 		if !sp.ok {
