@@ -142,6 +142,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("<blockquote class=twitter-tweet><p>x</p>&mdash; A (@a) <a href=https://twitter.com/a/status/1>May 1, 2020</a></blockquote>")
 	f.Add("<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>")
 	f.Add(`<script type="application/ld+json">{"@graph":[{"@type":["Product"],"description":"<p>a b c</p>"}]}</script><main><p>a b c</p></main>`)
+	f.Add(`<main><p>` + strings.Repeat("A mug is thrown by hand and fired twice. ", 12) + `</p></main><ul>` +
+		strings.Repeat(`<li><a href="/m">Harbour Mug</a><span>$12</span></li>`, 8) + `</ul>`)
 	f.Fuzz(func(t *testing.T, page string) {
 		a, err := Extract(page, Options{Comments: true, Now: testNow})
 		if a == nil {
