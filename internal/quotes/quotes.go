@@ -556,25 +556,30 @@ func (x *extractor) askedQuestion(si, n int) {
 			}
 		}
 		q := model.Quote{Form: model.QuoteIndirect, Start: start, End: trimRightSpace(x.text, start, end)}
-		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
+		if !x.reportedContent(&q, n) {
 			continue
-		}
-		dup := false
-		for _, o := range x.quotes[n:] {
-			if o.Start < q.End && q.Start < o.End {
-				dup = true
-				break
-			}
-		}
-		if dup {
-			continue
-		}
-		q.Text = x.text[q.Start:q.End]
-		if hasMark(x.text, q) {
-			q.Form = model.QuotePartial
 		}
 		x.quotes = append(x.quotes, q)
 	}
+}
+
+// reportedContent checks a reported clause found in a sentence whose
+// quotes start at index n: long enough, and overlapping none of them. It
+// fills the quote's text; a quoted phrase inside makes the quote partial.
+func (x *extractor) reportedContent(q *model.Quote, n int) bool {
+	if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
+		return false
+	}
+	for _, o := range x.quotes[n:] {
+		if o.Start < q.End && q.Start < o.End {
+			return false
+		}
+	}
+	q.Text = x.text[q.Start:q.End]
+	if hasMark(x.text, *q) {
+		q.Form = model.QuotePartial
+	}
+	return true
 }
 
 // nominalClaim reads the clause a noun of saying or believing introduces
@@ -608,22 +613,8 @@ func (x *extractor) nominalClaim(si, n int) {
 				}
 			}
 		}
-		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords {
+		if !x.reportedContent(&q, n) {
 			continue
-		}
-		dup := false
-		for _, o := range x.quotes[n:] {
-			if o.Start < q.End && q.Start < o.End {
-				dup = true
-				break
-			}
-		}
-		if dup {
-			continue
-		}
-		q.Text = x.text[q.Start:q.End]
-		if hasMark(x.text, q) {
-			q.Form = model.QuotePartial
 		}
 		// "his assertion", "Trump's claim", "the senator's warning".
 		if k := t - 1; k >= s.t0 && x.toks[k].Word {
