@@ -2,7 +2,7 @@
 # Gate: the HTML engine (issue 3) on ../shared/bench/extract and extract-wcxb
 # via `lede bench extract`. Floors sit just under what the engine reached when
 # they were set (2026-11-26, second pass: body F1 0.984, snippets F1 0.937, WCXB
-# words F1 0.862, words_article 0.955; meta title/author/date 0.887/0.760/0.899
+# words F1 0.870, words_article 0.955; meta title/author/date 0.887/0.760/0.899
 # on extract/, 0.799/0.809/0.896 on WCXB); raise them as the engine improves.
 # Allocation is gated against readeck go-readability's (1.13 and 2.3 MB/page).
 # Speed is not gated: CI machines are shared and timings noisy
@@ -37,7 +37,7 @@ done
 x=$tmp/extract.txt w=$tmp/extract-wcxb.txt
 check "extract body F1" "$(f1 body "$x")" 0.98
 check "extract snippets F1" "$(f1 snippets "$x")" 0.932
-check "wcxb words F1" "$(f1 words "$w")" 0.858
+check "wcxb words F1" "$(f1 words "$w")" 0.866
 check "wcxb words_article F1" "$(f1 words_article "$w")" 0.951
 check "extract title accuracy" "$(meta title "$x")" 0.88
 check "extract author accuracy" "$(meta author "$x")" 0.75
