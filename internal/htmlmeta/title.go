@@ -445,7 +445,7 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		}
 	}
 	// Rule 3.
-	if s := c.metaTitle(refs, stripSites); s != "" {
+	if s := c.metaTitle(refs, sites, stripSites); s != "" {
 		return s, "meta"
 	}
 	// Rule 4.
@@ -460,9 +460,23 @@ func (c *collector) titleRule(outlet string) (string, string) {
 
 // metaTitle is rule 3, titleMeta: the first metadata title, with site
 // segments stripped.
-func (c *collector) metaTitle(refs, stripSites []string) string {
+func (c *collector) metaTitle(refs, sites, stripSites []string) string {
+	// Rule titleSiteOnlyMeta: a metadata title that is only the site's
+	// name (og:title "Robomow" beside the <title> "Which robotic
+	// lawnmower suits which lawn? | Robomow") names no page; a later one
+	// that carries a headline wins. When every one is the site's name (a
+	// home page), the first still does. Only the names the page declares
+	// (sites) count here: its site-name elements sometimes hold the
+	// headline itself.
+	skipSite := false
 	for _, t := range refs {
-		if t == "" {
+		if t != "" && !c.homePage() && !isSite(stripSite(t, stripSites), sites) {
+			skipSite = true
+			break
+		}
+	}
+	for _, t := range refs {
+		if t == "" || skipSite && isSite(stripSite(t, stripSites), sites) {
 			continue
 		}
 		if s := stripSite(t, stripSites); s != "" {

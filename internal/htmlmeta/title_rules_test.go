@@ -113,6 +113,20 @@ var titlePickTests = []struct {
 <body><main><h2>Choose a plan</h2></main></body></html>`,
 		"Plans and Pricing", "meta",
 	},
+	{
+		"site-only meta: an og:title that is only the site's name yields to the <title>'s headline",
+		"https://mowbot.example/guide/lawn-size",
+		`<html><head><title>Which robot mower suits which lawn size? | Mowbot</title><meta property="og:title" content="Mowbot"><meta property="og:site_name" content="Mowbot"></head>
+<body><main><h2>Small lawns</h2><p>Text.</p></main></body></html>`,
+		"Which robot mower suits which lawn size?", "meta",
+	},
+	{
+		"site-only meta: on a home page the site's name stays",
+		"https://mowbot.example/",
+		`<html><head><title>Mowbot | Robot mowers for every garden</title><meta property="og:title" content="Mowbot"><meta property="og:site_name" content="Mowbot"></head>
+<body><main><h2>Small lawns</h2><p>Text.</p></main></body></html>`,
+		"Mowbot", "meta",
+	},
 }
 
 func TestTitlePick(t *testing.T) {
