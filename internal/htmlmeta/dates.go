@@ -537,12 +537,25 @@ func (c *collector) utcLocalDay(pub *model.Date, now time.Time) *model.Date {
 }
 
 // visibleDate is the first date written in a dateline, byline or the lines
-// right after the headline.
+// right after the headline. Rule dateShownNotUpdate: when that text labels
+// its first readable date as an update and also holds, as a part of its
+// own, a date no update label qualifies ("Mental HealthDECEMBER 22,
+// 2022Updated: JANUARY 02, 2026", where the glued category hides the first
+// date from the text patterns but its own element shows it), that part is
+// the publication.
 func (c *collector) visibleDate(now time.Time) *model.Date {
-	if shown := c.shownTexts(now, 1); len(shown) > 0 {
-		return &model.Date{Value: shown[0].day, Evidence: "visible text"}
+	shown := c.shownTexts(now, -1)
+	if len(shown) == 0 {
+		return nil
 	}
-	return nil
+	if first := shown[0]; containsAny(first.text, pubLabelStop) {
+		for _, st := range shown[1:] {
+			if st.day != first.day && !containsAny(st.text, pubLabelStop) && strings.Contains(first.text, st.text) {
+				return &model.Date{Value: st.day, Evidence: "visible text (not the update)"}
+			}
+		}
+	}
+	return &model.Date{Value: shown[0].day, Evidence: "visible text"}
 }
 
 // dayFirst reports whether an ambiguous numeric date (03/04/2021) reads day

@@ -153,6 +153,13 @@ var dateRuleTests = []struct {
 	{"the declared day shown further down keeps it", "https://example.com/news",
 		`<head><meta property="article:published_time" content="2024-03-05T01:00:00Z"></head><h1>News</h1><p class="date">March 4, 2024</p><p class="date">March 5, 2024</p>`,
 		"2024-03-05", "meta"},
+	// dateShownNotUpdate
+	{"a byline date glued to its category before the update", "https://example.com/blog/meditation",
+		`<h1>Meditation</h1><div class="date-line"><span>Mental Health</span><span class="date">DECEMBER 22, 2022</span><span>Updated: JANUARY 02, 2026</span></div>`,
+		"2022-12-22", "visible text (not the update)"},
+	{"an update alone stays the page's date", "https://example.com/blog/meditation",
+		`<h1>Meditation</h1><p class="date">Updated: JANUARY 02, 2026</p>`,
+		"2026-01-02", "visible text"},
 	// JSON-LD in a meta tag, JSON-LD blogPost
 	{"JSON-LD rendered into a meta tag", "https://example.com/guide",
 		`<head><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Guide&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"></head><h1>Guide</h1>`,
