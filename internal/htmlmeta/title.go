@@ -249,6 +249,12 @@ func agrees(h, t string) bool {
 		}
 		return false
 	}
+	// Rule titleSentenceHeading: a heading that ends a sentence ("What is
+	// Mesh WiFi?") opening the title ("What Is Mesh WiFi? Our 2026
+	// Guide") is the headline and the rest its tagline.
+	if last, _ := utf8.DecodeLastRuneInString(h); strings.HasPrefix(t, h) && strings.ContainsRune("?!", last) && len(t) > len(h) && t[len(h)] == ' ' {
+		return true
+	}
 	if strings.HasPrefix(t, h) || strings.HasSuffix(t, h) {
 		rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, h), h))
 		return rest == "" || strings.IndexFunc(rest[:1], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) == 0 ||

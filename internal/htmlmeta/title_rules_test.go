@@ -127,6 +127,34 @@ var titlePickTests = []struct {
 <body><main><h2>Small lawns</h2><p>Text.</p></main></body></html>`,
 		"Mowbot", "meta",
 	},
+	{
+		"sentence heading: a question <h1> opening the <title> is the headline, the rest a tagline",
+		"https://routers.example/guides/mesh",
+		`<html><head><title>What Is Mesh WiFi? Our 2030 Exclusive Guide</title></head>
+<body><header><h1>What is Mesh WiFi?</h1></header><div><p>Text.</p></div></body></html>`,
+		"What is Mesh WiFi?", "agreedHeading",
+	},
+}
+
+// sentenceHeadingTests pin rule titleSentenceHeading: a heading ending in
+// "?" or "!" agrees with a title it opens; other endings need a separator.
+var sentenceHeadingTests = []struct {
+	h, t string
+	want bool
+}{
+	{"What is Mesh WiFi?", "What Is Mesh WiFi? Our 2030 Exclusive Guide", true},
+	{"Stop the presses!", "Stop the presses! Why print still matters", true},
+	{"What is Mesh WiFi", "What Is Mesh WiFi Our 2030 Exclusive Guide", false},
+	{"What is Mesh WiFi?", "What Is Mesh WiFi?Our Guide", false},
+	{"Mesh WiFi explained.", "Mesh WiFi explained. Our 2030 Exclusive Guide", false},
+}
+
+func TestSentenceHeading(t *testing.T) {
+	for _, tt := range sentenceHeadingTests {
+		if got := agrees(tt.h, tt.t); got != tt.want {
+			t.Errorf("agrees(%q, %q) = %v, want %v", tt.h, tt.t, got, tt.want)
+		}
+	}
 }
 
 func TestTitlePick(t *testing.T) {
