@@ -384,10 +384,29 @@ func (c *collector) isProductPage() bool {
 
 // shownDay reports whether a byline, date line or the lines after the
 // headline show day (YYYY-MM-DD) as their first date; notUpdate skips
-// texts that label it as an update ("Updated Aug 21, 2025").
+// texts that label it as an update ("Updated Aug 21, 2025") and the date
+// element inside such a text ("<span>Updated <span>Aug 21, 2025</span></span>"
+// yields both texts), which is the same update.
 func (c *collector) shownDay(day string, now time.Time, notUpdate bool) bool {
-	for _, st := range c.shownTexts(now, -1) {
-		if st.day == day && !(notUpdate && containsAny(st.text, pubLabelStop)) {
+	shown := c.shownTexts(now, -1)
+	for _, st := range shown {
+		if st.day != day {
+			continue
+		}
+		if !notUpdate {
+			return true
+		}
+		if containsAny(st.text, pubLabelStop) {
+			continue
+		}
+		inUpdate := false
+		for _, u := range shown {
+			if u.day == day && len(u.text) > len(st.text) && containsAny(u.text, pubLabelStop) && strings.Contains(u.text, st.text) {
+				inUpdate = true
+				break
+			}
+		}
+		if !inUpdate {
 			return true
 		}
 	}
