@@ -190,6 +190,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	if d := c.labelOverride(pub, now); d != nil {
 		pub = d
 	}
+	if d := c.originallyPublished(pub, now); d != nil {
+		pub = d
+	}
 	if d := c.utcLocalDay(pub, now); d != nil {
 		pub = d
 	}
@@ -499,6 +502,34 @@ func (c *collector) urlLocalDay(pub *model.Date, now time.Time) *model.Date {
 		return nil
 	}
 	return &model.Date{Value: u.Value, Estimated: pub.Estimated, Evidence: "url (the local day of " + pub.Evidence + ")"}
+}
+
+// originallyNeedles open a note that dates the first publication of a
+// page since republished or refreshed ("This article was originally
+// published on 26 Sep 2019 ...", "First published on ...").
+var originallyNeedles = []string{"originally published", "first published", "originally posted"}
+
+// originallyPublished applies dateOriginallyPublished: a byline or line
+// after the headline that notes when the page was originally published
+// dates it, before a later date the page shows or declares (a refresh
+// re-stamps both). Kept to earlier dates: a note naming a later day is
+// about something else.
+func (c *collector) originallyPublished(pub *model.Date, now time.Time) *model.Date {
+	for _, st := range c.shownTexts(now, -1) {
+		low := strings.ToLower(st.text)
+		for _, n := range originallyNeedles {
+			i := strings.Index(low, n)
+			if i < 0 {
+				continue
+			}
+			v, ok := findTextDate(low[i:], now, c.dayFirst())
+			if !ok || pub != nil && v >= dayOf(pub.Value) {
+				return nil
+			}
+			return &model.Date{Value: v, Evidence: "visible text (noted as originally published)"}
+		}
+	}
+	return nil
 }
 
 // maxSameInstant is how far apart two stamps of one publication may lie

@@ -163,6 +163,13 @@ var dateRuleTests = []struct {
 	{"an update alone stays the page's date", "https://example.com/blog/meditation",
 		`<h1>Meditation</h1><p class="date">Updated: JANUARY 02, 2026</p>`,
 		"2026-01-02", "visible text"},
+	// dateOriginallyPublished
+	{"a note of the original publication under a refreshed byline", "https://example.com/advice/tiny-homes",
+		`<h1>Tiny homes</h1><p class="byline">Chris Carroll 30 Sep 2022, 11:07am</p><p class="date">This article was originally published on 26 Sep 2019 at 4:12pm but has been updated.</p>`,
+		"2019-09-26", "visible text (noted as originally published)"},
+	{"a note naming a later day is about something else", "https://example.com/advice/tiny-homes",
+		`<head><meta property="article:published_time" content="2019-09-26"></head><h1>Tiny homes</h1><p class="date">First published in print on 1 Oct 2019.</p>`,
+		"2019-09-26", "meta"},
 	// JSON-LD in a meta tag, JSON-LD blogPost
 	{"JSON-LD rendered into a meta tag", "https://example.com/guide",
 		`<head><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Guide&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"></head><h1>Guide</h1>`,
