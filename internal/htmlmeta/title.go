@@ -105,6 +105,8 @@ func normTitle(s string) string {
 			return '-'
 		case '\u00a0', '\u200b':
 			return ' '
+		case '\u00ad', '\u2060', '\ufeff':
+			return -1 // invisible: soft hyphen, word joiner, BOM
 		}
 		return unicode.ToLower(r)
 	}, s)
@@ -323,7 +325,24 @@ const minAgreeRunes = 8
 //   - 4 titleAnyH1: the first <h1> at all, else the first heading.
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
-	return t
+	return dropInvisible(t)
+}
+
+// dropInvisible removes the characters a reader never sees in a headline:
+// soft hyphens ("Assis\u00adtance" in a justified <h1>), word joiners and
+// stray BOMs. Zero-width (non-)joiners stay: Persian and Indic spelling
+// needs them.
+func dropInvisible(s string) string {
+	if !strings.ContainsAny(s, "\u00ad\u2060\ufeff") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00ad', '\u2060', '\ufeff':
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // titleRule is title with the name of the rule that chose it, for tests
@@ -469,23 +488,37 @@ func (c *collector) titleRule(outlet string) (string, string) {
 func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 	// Rule titleSiteOnlyMeta: a metadata title that is only the site's
 	// name (og:title "Robomow" beside the <title> "Which robotic
-	// lawnmower suits which lawn? | Robomow") names no page; a later one
-	// that carries a headline wins. When every one is the site's name (a
-	// home page), the first still does. Only the names the page declares
-	// (sites) count here: its site-name elements sometimes hold the
-	// headline itself.
-	skipSite := false
+	// lawnmower suits which lawn? | Robomow") or a bare front-page label
+	// (og:title "Home") names no page; a later one that carries a
+	// headline wins. On a home page the site's name is the page's name;
+	// and when every title is nameless, the first still counts. Only the
+	// names the page declares (sites) count here: its site-name elements
+	// sometimes hold the headline itself.
+	nameless := func(t string) bool {
+		return homeLabels[normTitle(t)] || !c.homePage() && isSite(stripSite(t, stripSites), sites)
+	}
+	skip := false
 	for _, t := range refs {
-		if t != "" && !c.homePage() && !isSite(stripSite(t, stripSites), sites) {
-			skipSite = true
+		if t != "" && !nameless(t) {
+			skip = true
 			break
 		}
 	}
 	for _, t := range refs {
-		if t == "" || skipSite && isSite(stripSite(t, stripSites), sites) {
+		if t == "" || skip && nameless(t) {
 			continue
 		}
 		if s := stripSite(t, stripSites); s != "" {
+			// Rule titleHomeLabel: "Home - The Example Blog" names the
+			// page by the site; the generic label left after the site is
+			// cut ("Home") is no title, the site's name is.
+			if parts := splitTitle(t); len(parts) == 2 && s != t && homeLabels[normTitle(s)] {
+				for _, p := range parts {
+					if !homeLabels[normTitle(p)] {
+						return p
+					}
+				}
+			}
 			// Rule titleHomeBrand: a site's home page has no headline;
 			// its <title> "Brand – tagline" reads as one name for the
 			// page ("Talkspace - #1 Rated Online Therapy"), so a leading
@@ -502,6 +535,10 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 	}
 	return ""
 }
+
+// homeLabels are the generic names of a site's front page, in the
+// languages of the benchmark pages.
+var homeLabels = map[string]bool{"home": true, "home page": true, "homepage": true, "startseite": true, "accueil": true, "inicio": true, "strona główna": true}
 
 // dashJoined reports whether the tail s of title t follows a dash separator.
 func dashJoined(t, s string) bool {

@@ -134,6 +134,35 @@ var titlePickTests = []struct {
 <body><header><h1>What is Mesh WiFi?</h1></header><div><p>Text.</p></div></body></html>`,
 		"What is Mesh WiFi?", "agreedHeading",
 	},
+	{
+		"invisible characters: a soft-hyphenated <h1> agrees with the <title> and loses its soft hyphens",
+		"https://town.example/building/repair-program",
+		"<html><head><title>Town Building Department: Home Repair Assistance Program</title></head>\n" +
+			"<body><main><h1>Home Repair Assis\u00adtance Pro\u00adgram</h1><p>Text.</p></main></body></html>",
+		"Home Repair Assistance Program", "agreedHeading",
+	},
+	{
+		"home label: og:title \"Home\" yields, and \"Home - Blog\" names the page by the site",
+		"https://blog.example/",
+		`<html><head><title>Home - The Example Blog</title><meta property="og:title" content="Home"></head>
+<body><main><h2>Latest posts</h2><p>Text.</p></main></body></html>`,
+		"The Example Blog", "meta",
+	},
+}
+
+var dropInvisibleTests = []struct{ in, want string }{
+	{"Assis\u00adtance", "Assistance"},
+	{"\ufeffHeadline\u2060", "Headline"},
+	{"می\u200cخواهم", "می\u200cخواهم"}, // Persian needs its zero-width non-joiner
+	{"Plain", "Plain"},
+}
+
+func TestDropInvisible(t *testing.T) {
+	for _, tt := range dropInvisibleTests {
+		if got := dropInvisible(tt.in); got != tt.want {
+			t.Errorf("dropInvisible(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
 
 // sentenceHeadingTests pin rule titleSentenceHeading: a heading ending in
