@@ -320,9 +320,15 @@ const minAgreeRunes = 8
 //   - titleAgreedHeading again, without <h1>s: a heading named as the
 //     title that a metadata title carries.
 //   - 3 titleMeta: og:title, twitter:title, JSON-LD headline, microdata
-//     headline, then <title>, with site segments stripped (titleHomeBrand
-//     keeps a home page's brand).
+//     headline, then <title>, with site segments stripped; one that is
+//     only the site's name or "Home" yields to a later one
+//     (titleSiteOnlyMeta); "Home - Site" gives the site (titleHomeLabel);
+//     titleHomeBrand keeps a home page's brand.
 //   - 4 titleAnyH1: the first <h1> at all, else the first heading.
+//
+// Headings agree with a title also when they end a sentence with "?" or
+// "!" that opens it (titleSentenceHeading, in agrees); soft hyphens and
+// word joiners are ignored when comparing and dropped from the result.
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
 	return dropInvisible(t)
