@@ -32,7 +32,19 @@ const metaPrescanLen = 8192
 // use: byte-order mark, the HTTP Content-Type header, a meta charset (HTML
 // only), then detection. A declared single-byte encoding is overruled when the
 // bytes are valid UTF-8 with non-ASCII text, the most common mis-declaration.
+//
+// Text that was double-encoded before it was stored (UTF-8 read as
+// Windows-1252 and saved again) is repaired, with a warning.
 func Decode(data []byte, contentType string, isHTML bool) Decoded {
+	d := decode(data, contentType, isHTML)
+	if text, ok := repairMojibake(d.Text); ok {
+		d.Text = text
+		d.Warnings = append(d.Warnings, "double-encoded text (UTF-8 read as Windows-1252) repaired")
+	}
+	return d
+}
+
+func decode(data []byte, contentType string, isHTML bool) Decoded {
 	if enc, name := bomEncoding(data); enc != nil {
 		return decodeWith(data, enc, name, "bom")
 	}

@@ -1,0 +1,114 @@
+package input
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Rule double-encoded: UTF-8 text that went once through a Windows-1252 (or
+// Latin-1) decoder and was stored again as UTF-8 shows each non-ASCII
+// character as two to four Latin characters ("Investorâ€™s",
+// "itertools â\u0080\u0094 Functions", "cafÃ©"). The page's bytes are valid
+// UTF-8, so no charset rule sees it. Each such run is mapped back to the
+// bytes it came from and decoded again, but only on texts that carry the
+// telltale runs (see minMojibakeRuns): elsewhere the same pairs are rare
+// but real ("»Straße«" holds "ß«").
+
+// minMojibakeRuns is how many runs opening with Â, Ã or â (the lead bytes
+// of U+0080-U+00FF and of the punctuation block U+2000-U+2FFF, which hold
+// nearly every double-encoded character: accented letters, no-break space,
+// curly quotes and dashes) a text needs before it is repaired. Two, so a
+// single "Ã©" quoted as an example of the problem stays as written.
+const minMojibakeRuns = 2
+
+// cp1252High maps the printable Windows-1252 characters of 0x80-0x9F back to
+// their byte; a decoder that used Latin-1 left those bytes as U+0080-U+009F.
+var cp1252High = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
+	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E, '‘': 0x91,
+	'’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98,
+	'™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
+}
+
+// mojibakeByte is the byte a character of a double-encoded text stood for.
+func mojibakeByte(r rune) (byte, bool) {
+	if r < 0x100 {
+		return byte(r), true
+	}
+	b, ok := cp1252High[r]
+	return b, ok
+}
+
+// mojibakeRun decodes the run starting at rune lead of s[i:] (lead already
+// read, of size n): the character it stood for and the bytes it spans.
+func mojibakeRun(s string, i int, lead rune, n int) (rune, int, bool) {
+	var cont int
+	switch {
+	case lead >= 0xC2 && lead <= 0xDF:
+		cont = 1
+	case lead >= 0xE0 && lead <= 0xEF:
+		cont = 2
+	case lead >= 0xF0 && lead <= 0xF4:
+		cont = 3
+	default:
+		return 0, 0, false
+	}
+	var buf [4]byte
+	buf[0] = byte(lead)
+	j := i + n
+	for k := 1; k <= cont; k++ {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		b, ok := mojibakeByte(r)
+		if size == 0 || !ok || b < 0x80 || b > 0xBF {
+			return 0, 0, false
+		}
+		buf[k] = b
+		j += size
+	}
+	r, size := utf8.DecodeRune(buf[:cont+1])
+	if r == utf8.RuneError || size != cont+1 {
+		return 0, 0, false
+	}
+	return r, j - i, true
+}
+
+// repairMojibake undoes double encoding (rule double-encoded) and reports
+// whether it did.
+func repairMojibake(s string) (string, bool) {
+	// Every telltale run opens with Â, Ã or â, encoded C3 82, C3 83 and
+	// C3 A2: a byte search finds them without decoding the text.
+	telltales := 0
+	for i := 0; telltales < minMojibakeRuns; {
+		k := strings.IndexByte(s[i:], 0xC3)
+		if k < 0 || i+k+1 >= len(s) {
+			break
+		}
+		i += k
+		if c := s[i+1]; c == 0x82 || c == 0x83 || c == 0xA2 {
+			if _, size, ok := mojibakeRun(s, i, rune(0xC0|c&0x3F), 2); ok {
+				telltales++
+				i += size
+				continue
+			}
+		}
+		i++
+	}
+	if telltales < minMojibakeRuns {
+		return s, false
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0xC2 && r <= 0xF4 {
+			if fixed, size, ok := mojibakeRun(s, i, r, n); ok {
+				b.WriteRune(fixed)
+				i += size
+				continue
+			}
+		}
+		b.WriteString(s[i : i+n])
+		i += n
+	}
+	return b.String(), true
+}
