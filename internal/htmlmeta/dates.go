@@ -515,18 +515,27 @@ var originallyNeedles = []string{"originally published", "first published", "ori
 // re-stamps both). Kept to earlier dates: a note naming a later day is
 // about something else.
 func (c *collector) originallyPublished(pub *model.Date, now time.Time) *model.Date {
-	for _, st := range c.shownTexts(now, -1) {
-		low := strings.ToLower(st.text)
-		for _, n := range originallyNeedles {
-			i := strings.Index(low, n)
-			if i < 0 {
-				continue
+	// The same texts, in the same order, as shownTexts; the needles are
+	// looked for first, so the date patterns run only on the few texts
+	// that hold one (running them on every text took a tenth of the
+	// extraction time).
+	for _, g := range [...][]string{c.dateTexts, c.afterH1, c.h1Extras} {
+		for _, t := range g {
+			low := strings.ToLower(t)
+			for _, n := range originallyNeedles {
+				i := strings.Index(low, n)
+				if i < 0 {
+					continue
+				}
+				if _, shown := findTextDate(t, now, c.dayFirst()); !shown {
+					break
+				}
+				v, ok := findTextDate(low[i:], now, c.dayFirst())
+				if !ok || pub != nil && v >= dayOf(pub.Value) {
+					return nil
+				}
+				return &model.Date{Value: v, Evidence: "visible text (noted as originally published)"}
 			}
-			v, ok := findTextDate(low[i:], now, c.dayFirst())
-			if !ok || pub != nil && v >= dayOf(pub.Value) {
-				return nil
-			}
-			return &model.Date{Value: v, Evidence: "visible text (noted as originally published)"}
 		}
 	}
 	return nil
