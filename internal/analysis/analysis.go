@@ -54,8 +54,12 @@ func Analyze(a *model.Article) {
 	// misread maps the names of "people" that are organisations or places
 	// to the entity, for the quotes they are credited with.
 	misread := map[string]string{}
+	// Normalised once: comparing every person with every entity name
+	// re-lowercased and re-split each name per person, a third of the
+	// analysis time on a 50 KB article with many names.
+	entityForms := wordForms(entityNames)
 	for _, p := range doc.People {
-		if insideAny(p.Name, entityNames) {
+		if insideForms(p.Name, entityForms) {
 			misread[p.Name] = entityOf(p.Name, orgs)
 			continue
 		}
@@ -149,13 +153,27 @@ func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]
 // A one-word name must be a whole name: "Obama" is inside "Obama
 // Foundation" and still a person.
 func insideAny(name string, names []string) bool {
+	return insideForms(name, wordForms(names))
+}
+
+// wordForms gives each name as its lower-case words joined by single spaces,
+// with a space before and after: the form insideForms compares.
+func wordForms(names []string) []string {
+	out := make([]string, len(names))
+	for i, x := range names {
+		out[i] = " " + strings.Join(words(x), " ") + " "
+	}
+	return out
+}
+
+// insideForms is insideAny over names already put in wordForms.
+func insideForms(name string, forms []string) bool {
 	ws := words(name)
 	if len(ws) == 0 {
 		return false
 	}
 	n := " " + strings.Join(ws, " ") + " "
-	for _, x := range names {
-		xs := " " + strings.Join(words(x), " ") + " "
+	for _, xs := range forms {
 		if xs == n || len(ws) > 1 && strings.Contains(xs, n) {
 			return true
 		}
