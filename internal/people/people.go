@@ -88,6 +88,50 @@ type Doc struct {
 	// unattested are mentions of candidate names nothing marked as people,
 	// in text order.
 	unattested []unattestedRef
+	// byLast and byFirst index People by their lower-case last and first
+	// name tokens, indices ascending: matchFull and matchPart looked at
+	// every person for every name word, quadratic on a long text naming
+	// thousands of people (a 600 KB list of names took 1.6 s).
+	byLast, byFirst map[string][]int
+}
+
+// addPerson appends p to the people and indexes it; it returns its index.
+func (d *Doc) addPerson(p *Person) int {
+	d.People = append(d.People, p)
+	i := len(d.People) - 1
+	d.index(i)
+	return i
+}
+
+// index adds person i to byLast and byFirst, keeping each list ascending.
+func (d *Doc) index(i int) {
+	if d.byLast == nil {
+		d.byLast, d.byFirst = map[string][]int{}, map[string][]int{}
+	}
+	p := d.People[i]
+	d.byLast[p.last] = insertSorted(d.byLast[p.last], i)
+	if p.first != "" {
+		d.byFirst[p.first] = insertSorted(d.byFirst[p.first], i)
+	}
+}
+
+// reindex rebuilds byLast and byFirst after People changed.
+func (d *Doc) reindex() {
+	d.byLast, d.byFirst = nil, nil
+	for i := range d.People {
+		d.index(i)
+	}
+}
+
+func insertSorted(xs []int, x int) []int {
+	k := sort.SearchInts(xs, x)
+	if k < len(xs) && xs[k] == x {
+		return xs
+	}
+	xs = append(xs, 0)
+	copy(xs[k+1:], xs[k:])
+	xs[k] = x
+	return xs
 }
 
 type ref struct {
@@ -142,8 +186,7 @@ func Analyze(text string) *Doc {
 				pi = d.matchFull(toks[r.tokStart].Text, toks[r.tokEnd-1].Text)
 				if pi < 0 {
 					p := &Person{Name: name, first: strings.ToLower(Bare(toks[r.tokStart].Text)), last: strings.ToLower(Bare(toks[r.tokEnd-1].Text))}
-					d.People = append(d.People, p)
-					pi = len(d.People) - 1
+					pi = d.addPerson(p)
 				}
 				byKey[key] = pi
 			}
@@ -173,8 +216,7 @@ func Analyze(text string) *Doc {
 				continue
 			}
 			p := &Person{Name: Bare(toks[r.tokStart].Text), last: w}
-			d.People = append(d.People, p)
-			pi = len(d.People) - 1
+			pi = d.addPerson(p)
 		}
 		d.addRun(pi, r, MentionPartial)
 	}
@@ -281,6 +323,7 @@ func (d *Doc) dropUnattested() {
 		}
 	}
 	d.refs, d.People = refs, ps
+	d.reindex()
 }
 
 // unattestedRef is a mention of a dropped candidate name.
@@ -472,16 +515,19 @@ func (d *Doc) addRef(pi int, m Mention) {
 // matchFull finds a known person with the same first and last name tokens.
 func (d *Doc) matchFull(first, last string) int {
 	f, l := strings.ToLower(Bare(first)), strings.ToLower(Bare(last))
-	for i, p := range d.People {
+	for _, i := range d.byLast[l] {
+		p := d.People[i]
 		if p.last == l && (p.first == f || p.first == "") {
 			if p.first == "" {
 				p.first = f
+				d.byFirst[f] = insertSorted(d.byFirst[f], i)
 			}
 			return i
 		}
 	}
 	// "Paz Akin" after "Lorena Paz Akin": a tail of a known full name.
-	for i, p := range d.People {
+	for _, i := range d.byLast[l] {
+		p := d.People[i]
 		if p.last == l && strings.Contains(" "+strings.ToLower(p.Name)+" ", " "+f+" ") {
 			return i
 		}
@@ -494,7 +540,12 @@ func (d *Doc) matchFull(first, last string) int {
 func (d *Doc) matchPart(w string, pos int) int {
 	for _, byLast := range []bool{true, false} {
 		best, bestPos, any := -1, -1, -1
-		for i, p := range d.People {
+		cands := d.byFirst[w]
+		if byLast {
+			cands = d.byLast[w]
+		}
+		for _, i := range cands {
+			p := d.People[i]
 			if !(byLast && p.last == w) && !(!byLast && p.first == w) {
 				continue
 			}
