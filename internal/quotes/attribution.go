@@ -1509,11 +1509,14 @@ func (x *extractor) inherit(si int, q *model.Quote) {
 func (x *extractor) add(si int, q model.Quote) {
 	x.lastPerson = -1
 	if q.Speaker != "" && !q.SpeakerIsGroup {
-		for i, p := range x.d.People {
-			if p.Name == q.Speaker {
-				x.lastPerson = i
-				break
+		if x.personIdx == nil {
+			x.personIdx = make(map[string]int, len(x.d.People))
+			for i := len(x.d.People) - 1; i >= 0; i-- {
+				x.personIdx[x.d.People[i].Name] = i
 			}
+		}
+		if i, ok := x.personIdx[q.Speaker]; ok {
+			x.lastPerson = i
 		}
 	}
 	if q.SpeakerIsGroup && q.Speaker != "" {

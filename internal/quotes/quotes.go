@@ -148,6 +148,10 @@ type extractor struct {
 	orgsDone bool
 	acronyms map[string]string // acronym → full name ("" when none), memoised
 	low      []string          // lower-cased token texts, see lower
+	// personIdx maps a person's name to their first index in d.People,
+	// built on first use: add looked the speaker up among all people for
+	// every quote, quadratic on a long text quoting thousands of people.
+	personIdx map[string]int
 }
 
 func newExtractor(d *people.Doc) *extractor {
