@@ -1,0 +1,80 @@
+package claims
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/lede-news/lede/internal/lexicon"
+)
+
+// clauseNaive is clause as it was before clauseBounds: a scan from the
+// expression to each end of the sentence. It is the reference the
+// precomputed bounds must agree with.
+func clauseNaive(toks []token, i, j int) (int, int) {
+	cs := 0
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.kind == tSym && isBreakSym(t.text) || t.kind == tWord && (t.lower == "that" || clauseBreaks[t.lower] || findingVerbs[t.lower] || lexicon.IsSpeechVerb(t.lower)) {
+			cs = k + 1
+			break
+		}
+	}
+	ce := len(toks)
+	for k := j; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind == tSym && isBreakSym(t.text) {
+			ce = k
+			break
+		}
+		if t.kind == tWord && (clauseBreaks[t.lower] || findingVerbs[t.lower] || t.lower == "that" && toks[k-1].lower == "and") {
+			ce = k
+			if t.lower == "that" {
+				ce--
+			}
+			break
+		}
+	}
+	for ce > j && toks[ce-1].kind == tSym && !strings.ContainsAny(toks[ce-1].text, "%)]") {
+		ce--
+	}
+	for cs < i && (toks[cs].kind == tSym && currencySymbols[toks[cs].text] == "" || leadConjunctions[toks[cs].lower]) {
+		cs++
+	}
+	if i-cs > 8 {
+		cs = i
+	}
+	return cs, ce
+}
+
+func TestClauseBoundsMatchScan(t *testing.T) {
+	words := []string{"5", "12%", "$", "£3m", "and", "that", "but", "said", "found", "people", "the", ",", ";", "(", ")", ".", "”", "—", "of", "percent"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 2000; n++ {
+		var b strings.Builder
+		for k := r.IntN(30) + 1; k > 0; k-- {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		toks := tokenize(b.String(), 0)
+		bounds := newClauseBounds(toks)
+		for i := 0; i < len(toks); i++ {
+			for j := i + 1; j <= len(toks); j++ {
+				cs, ce := bounds.clause(i, j)
+				ws, we := clauseNaive(toks, i, j)
+				if cs != ws || ce != we {
+					t.Fatalf("%q [%d,%d): clause (%d,%d), scan (%d,%d)", b.String(), i, j, cs, ce, ws, we)
+				}
+			}
+		}
+	}
+}
+
+// TestManyNumbersLinear: a "sentence" of 60k percentages without a break
+// took minutes when each number scanned the whole sentence for its clause.
+func TestManyNumbersLinear(t *testing.T) {
+	cs := Extract(strings.Repeat("1% 2% 3% ", 20000), Options{})
+	if len(cs) == 0 {
+		t.Fatal("no claims")
+	}
+}
