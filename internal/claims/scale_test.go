@@ -78,3 +78,15 @@ func TestManyNumbersLinear(t *testing.T) {
 		t.Fatal("no claims")
 	}
 }
+
+// TestNumberWordsBounded: the longest number in words still reads whole,
+// and a run of 60k number words (read again from each word before
+// maxNumberWordTokens) stays fast.
+func TestNumberWordsBounded(t *testing.T) {
+	toks := tokenize("nine hundred and ninety-nine thousand nine hundred and ninety-nine", 0)
+	v, end, words, ok := parseNumber(toks, 0)
+	if !ok || !words || v != 999999 || end != len(toks) {
+		t.Fatalf("parseNumber = %v, %d of %d, %v, %v", v, end, len(toks), words, ok)
+	}
+	Extract("Start. "+strings.Repeat("one two three ", 20000), Options{})
+}
