@@ -186,15 +186,24 @@ func align(a, b []string, minSim float64) (pairs [][2]int, onlyA, onlyB []int) {
 	for i := range a {
 		na[i] = norm(a[i])
 	}
+	// Equal items by their normal form, each a's indexes ascending: the
+	// first unused equal one pairs.
+	byNorm := map[string][]int{}
+	for i := range a {
+		byNorm[na[i]] = append(byNorm[na[i]], i)
+	}
 	for j := range b {
 		pairOf[j] = -1
 		nb := norm(b[j])
-		for i := range a {
-			if !usedA[i] && na[i] == nb {
-				usedA[i], pairOf[j] = true, i
-				break
-			}
+		if is := byNorm[nb]; len(is) > 0 {
+			usedA[is[0]], pairOf[j] = true, is[0]
+			byNorm[nb] = is[1:]
 		}
+	}
+	// The similarity pass compares every pair; past maxAlignPairs the items
+	// left over stay unpaired.
+	if len(a)*len(b) > maxAlignPairs {
+		return alignResult(usedA, pairOf)
 	}
 	sa := make([]map[string]bool, len(a))
 	for i := range a {
@@ -218,6 +227,16 @@ func align(a, b []string, minSim float64) (pairs [][2]int, onlyA, onlyB []int) {
 			usedA[best], pairOf[j] = true, best
 		}
 	}
+	return alignResult(usedA, pairOf)
+}
+
+// maxAlignPairs bounds the pairs align compares by similarity: two texts of
+// thousands of lines (fuzzing found it) took seconds, quadratic. Articles
+// have at most a few hundred paragraphs, and a paragraph a few dozen
+// sentences; 500 by 500 is the bound WordDiff uses too.
+const maxAlignPairs = 250000
+
+func alignResult(usedA []bool, pairOf []int) (pairs [][2]int, onlyA, onlyB []int) {
 	for j, i := range pairOf {
 		if i >= 0 {
 			pairs = append(pairs, [2]int{i, j})
