@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -81,16 +82,25 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 				}
 			}
 		}
-		if eligible >= minGridCards && float64(eligible) >= gridCardShare*float64(kids) {
-			priced := 0
+		need := max(minGridCards, int(math.Ceil(gridCardShare*float64(kids))))
+		if eligible >= need {
+			// Reading a card's text is the cost: stop once too many
+			// card-sized children lack a price (a menu, a tag cloud).
+			priced, unpriced := 0, 0
 			var text int32
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
+			for c := n.FirstChild; c != nil && eligible-unpriced >= need; c = c.NextSibling {
 				if c.Type != html.ElementNode {
 					continue
 				}
-				if p := x.ptr(c); p != nil && !p.skip && x.cardSized(p) && hasPrice(shortText(c, 2*maxCardText)) {
+				p := x.ptr(c)
+				if p == nil || p.skip || !x.cardSized(p) {
+					continue
+				}
+				if hasPrice(shortText(c, 2*maxCardText)) {
 					priced++
 					text += p.text
+				} else {
+					unpriced++
 				}
 			}
 			if priced >= minGridCards && float64(priced) >= gridCardShare*float64(kids) && text > bestText {
