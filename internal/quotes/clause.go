@@ -1,0 +1,315 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// clauseStart returns where the reported clause after verb v begins:
+// "that" when it follows closely ("said on Tuesday that"), else the first
+// word after the verb and any time adverbial.
+func (x *extractor) clauseStart(v int, s *sentence) int {
+	window := thatWindow
+	if tellVerbs[x.lower(v)] {
+		// "told conservative radio host Hugh Hewitt on Wednesday that":
+		// the hearer's phrase comes first.
+		window = tellThatWindow
+	}
+	for k := v + 1; k < s.t1 && k <= v+window; k++ {
+		if x.lower(k) == "that" && !x.inSeg(x.toks[k].Start) {
+			return x.toks[k].Start
+		}
+		if x.toks[k].Text == "," || x.toks[k].Text == ":" {
+			break
+		}
+		// "said residents believe that ...": "that" belongs to the
+		// nested attribution, the clause opens right after the verb.
+		if x.isVerbAt(k, s) {
+			break
+		}
+	}
+	if j := x.afterAdverbial(v+1, s); j > 0 {
+		return x.toks[j].Start
+	}
+	k := v + 1
+	for k < s.t1 && x.toks[k].Word && timeWords[x.lower(k)] {
+		k++
+	}
+	// "told reporters", "told CNN": skip the hearer of tell-verbs.
+	if w := x.lower(v); (w == "told" || w == "tells" || w == "telling" || w == "tell") && k < s.t1 {
+		if x.toks[k].Cap && !x.inSeg(x.toks[k].Start) {
+			for k < s.t1 && x.toks[k].Word && x.toks[k].Cap {
+				k++
+			}
+		} else if hearer[x.lower(k)] {
+			k++
+		} else if isDeterminer(x.lower(k)) || x.lower(k) == "his" || x.lower(k) == "her" || x.lower(k) == "their" {
+			// "told the local paper the bill ...": skip the hearer's phrase
+			// up to the next determiner or pronoun that opens the clause.
+			j := k + 1
+			for j < s.t1 && j < k+5 && x.toks[j].Word && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && x.lower(j) != "that" && !clausePreps[x.lower(j)] {
+				j++
+			}
+			if j < s.t1 && j < k+5 && (x.toks[j].Word || x.inSeg(x.toks[j].Start)) {
+				k = j
+			}
+		}
+	}
+	for k < s.t1 && (x.toks[k].Text == "," || x.toks[k].Text == ":") {
+		k++
+	}
+	if k >= s.t1 {
+		return x.toks[s.t1-1].End
+	}
+	if k < s.t1 {
+		// Start at the quote mark when the clause opens with one.
+		st := x.toks[k].Start
+		if g, ok := x.segAt(st); ok && g.inner == st {
+			return g.open
+		}
+		// The token may be the opening mark itself.
+		if g, ok := x.segAt(st); ok && g.open == st {
+			return g.open
+		}
+		return st
+	}
+	return s.end
+}
+
+// afterAdverbial skips a prepositional adverbial opening at token k ("said
+// in a statement on Friday that ...", "stated in July it opposed ..."):
+// it returns the token of the "that" or the subject pronoun that opens the
+// reported clause after it, or -1 when no such clause follows within
+// adverbialWindow words.
+func (x *extractor) afterAdverbial(k int, s *sentence) int {
+	if k >= s.t1 || !adverbialPreps[x.lower(k)] {
+		return -1
+	}
+	for j := k + 1; j < s.t1 && j <= k+adverbialWindow; j++ {
+		tk := x.toks[j]
+		// "admits in this instance, there were fatalities": the adverbial
+		// may close with a comma.
+		if tk.Text == "," && j > k+1 && j+1 < s.t1 && x.toks[j+1].Word && !x.inSeg(x.toks[j+1].Start) {
+			if w := x.lower(j + 1); w == "that" || w == "there" || pronounWords[w] {
+				return j + 1
+			}
+			return -1
+		}
+		if !tk.Word || x.inSeg(tk.Start) {
+			return -1
+		}
+		w := x.lower(j)
+		if w == "that" || pronounWords[w] && w != "it" || w == "it" && j+1 < s.t1 && x.toks[j+1].Word && !x.toks[j+1].Cap {
+			if j == k+1 && w != "that" {
+				return -1 // "said in it": an object, not a clause
+			}
+			return j
+		}
+		if x.isVerbAt(j, s) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// adverbialPreps open an adverbial between a speech verb and its clause.
+var adverbialPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "last": true, "earlier": true}
+
+// adverbialWindow: "in a statement on Friday" is five words; "in an
+// interview with the Globe and Mail on Thursday" nine.
+const adverbialWindow = 10
+
+// thatWindow: "said on Tuesday that" puts up to four words between the verb
+// and "that"; further away, "that" belongs to the clause itself.
+const thatWindow = 5
+
+// tellThatWindow: a hearer and an adverbial may put up to ten words
+// between a tell-verb and "that".
+const tellThatWindow = 10
+
+// hearer are objects of "told" that are not part of the reported clause.
+var hearer = map[string]bool{
+	"reporters": true, "me": true, "him": true, "her": true, "us": true, "them": true,
+	"journalists": true, "supporters": true, "voters": true, "lawmakers": true, "members": true,
+	"students": true, "listeners": true, "viewers": true, "readers": true, "you": true,
+}
+
+// clauseEnd is the sentence end without its final stop outside quotes.
+func (x *extractor) clauseEnd(s *sentence) int {
+	e := s.end
+	for e > s.start {
+		r, sz := utf8.DecodeLastRuneInString(x.text[s.start:e])
+		if (r == '.' || r == ';' || r == ',' || r == ':' || r == '!' || r == '?') && !x.inSeg(e-sz) {
+			e -= sz
+			continue
+		}
+		break
+	}
+	return trimRightSpace(x.text, s.start, e)
+}
+
+// contentEnd is where reported content starting at start ends: the
+// sentence end, or an earlier turn back to the writer's own words (", but
+// ...", ", although ...", ", which ...", " -- ").
+func (x *extractor) contentEnd(start int, s *sentence) int {
+	end := x.clauseEnd(s)
+	t := x.d.TokenIndex(start)
+	for ; t >= 0 && t+1 < s.t1 && x.toks[t].Start < end; t++ {
+		tk := x.toks[t]
+		if x.inSeg(tk.Start) || tk.Start <= start {
+			continue
+		}
+		// ", but that her group will ...": "that" keeps reporting.
+		if tk.Text == "," && (contentBreaks[x.lower(t+1)]) && !x.inSeg(x.toks[t+1].Start) && !(t+2 < s.t1 && x.lower(t+2) == "that") {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+		if tk.Text == "," && x.trailingAppositive(t+1, end) {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+		// "While some critics say A, Jagelewski says B", "she says A: she
+		// notes that B": a new subject with its own speech verb after a
+		// comma or colon opens the next attribution.
+		if (tk.Text == "," || tk.Text == ":") && x.newAttribution(t+1, s) {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+		// "voters say they are paying attention; 26 percent say ...": a
+		// semicolon ends the reported clause.
+		if tk.Text == ";" {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+		// "said the plan failed and criticized the mayor": a coordinated
+		// speech or stance verb is a second attribution of the subject.
+		if x.lower(t) == "and" && t+1 < s.t1 && x.coordinatedVerb(t+1, s) {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+
+		// "X said A, and other leaders said B": a comma and "and" before a
+		// new subject hand the sentence back to the writer (PolNeAR ends the
+		// content there); ", and that B" keeps reporting.
+		if tk.Text == "," && t+2 < s.t1 && x.lower(t+1) == "and" && x.toks[t+2].Word && (x.toks[t+2].Cap || andNewSubject[x.lower(t+2)]) && !x.inSeg(x.toks[t+1].Start) {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+		// "--" turns to the writer's aside, unless a second "--" closes it
+		// as a parenthesis ("a bigger stage -- the DNC -- to ...").
+		if tk.Text == "-" && x.toks[t+1].Text == "-" {
+			if c := x.doubleDashAfter(t+2, s); c > 0 {
+				t = c + 1
+				continue
+			}
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+		// "said A — a proposal he has raised before": a lone dash (spaced
+		// hyphen or em dash) turns to the writer's aside; a pair of dashes
+		// is a parenthesis inside the content.
+		if (tk.Text == "—" || tk.Text == "–" || tk.Text == "-" && tk.Start > 0 && x.text[tk.Start-1] == ' ') && !x.dashLater(t+1, s) {
+			return trimRightSpace(x.text, start, tk.Start)
+		}
+	}
+	return end
+}
+
+// andNewSubject open the writer's next clause after ", and" ("said A, and
+// he added ...", "and the party ..."); PolNeAR train: content ends before
+// ", and he" 13 times in 16, before ", and the" 11 in 27 (kept: the
+// ties go to GGT, which reads on).
+var andNewSubject = map[string]bool{"he": true, "she": true, "they": true, "his": true, "her": true, "their": true}
+
+// newAttribution reports whether token k opens "Subject verb" with a
+// speech, stance or evidence verb within newAttributionReach words whose
+// subject phrase starts at k ("Jagelewski says", "she notes that", "the
+// study found"). Stance and evidence verbs and determiner-led subjects add
+// +0.0002 on PolNeAR train.
+func (x *extractor) newAttribution(k int, s *sentence) bool {
+	if k >= s.t1 || !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
+		return false
+	}
+	if !x.toks[k].Cap && !pronounWords[x.lower(k)] && !isDeterminer(x.lower(k)) && !possessives[x.lower(k)] {
+		return false
+	}
+	for v := k + 1; v < s.t1 && v <= k+newAttributionReach; v++ {
+		if !x.toks[v].Word {
+			return false
+		}
+		if (strongVerbs[x.lower(v)] || evidenceVerbs[x.lower(v)] || stanceVerbs[x.lower(v)]) && x.isVerbAt(v, s) {
+			sp := x.subjectBefore(v, k)
+			return sp.ok && sp.t0 == k
+		}
+	}
+	return false
+}
+
+// newAttributionReach: "Health Minister Jane Philpott says" is four words
+// before the verb.
+const newAttributionReach = 5
+
+// coordinatedVerb reports a past-tense or present speech, attitude or
+// stance verb at token t right after "and" ("and criticized", "and said"),
+// not one opening a clause of the content ("and said that" counts too: it
+// is the subject's second statement).
+func (x *extractor) coordinatedVerb(t int, s *sentence) bool {
+	tk := x.toks[t]
+	if !tk.Word || tk.Cap || x.inSeg(tk.Start) {
+		return false
+	}
+	w := x.lower(t)
+	if !(strongVerbs[w] || attitudeVerbs[w] || stanceVerbs[w]) || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return x.isVerbAt(t, s)
+}
+
+// doubleDashAfter returns the first token of the next "--" from token t to
+// the sentence end, or -1.
+func (x *extractor) doubleDashAfter(t int, s *sentence) int {
+	for ; t+1 < s.t1; t++ {
+		if x.toks[t].Text == "-" && x.toks[t+1].Text == "-" {
+			return t
+		}
+	}
+	return -1
+}
+
+// dashLater reports whether another dash follows from token t to the
+// sentence end (the first dash then opens a parenthesis).
+func (x *extractor) dashLater(t int, s *sentence) bool {
+	for ; t < s.t1; t++ {
+		if w := x.toks[t].Text; w == "—" || w == "–" || w == "-" && x.toks[t].Start > 0 && x.text[x.toks[t].Start-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingAppositive reports whether token t opens an indefinite noun
+// phrase after a comma that runs to the clause end (before end) with no
+// further comma: the writer's comment on what was reported ("said it would
+// cut 30,000 jobs, a layoff rivaling the cuts of 2002"), not part of it.
+// A trailing ", where ..." or ", compared with ..." is the same (+0.0002
+// PolNeAR train F1 each, GGT unchanged).
+// An appositive closed by a second comma ("said the winner, a local
+// teacher, will speak") stays inside. PolNeAR train F1 +0.001 (content
+// ending there: 91 of 186 indefinite NPs after a comma), GGT unchanged.
+func (x *extractor) trailingAppositive(t, end int) bool {
+	if t >= len(x.toks) || x.inSeg(x.toks[t].Start) {
+		return false
+	}
+	if w := x.lower(t); w != "a" && w != "an" && w != "where" && w != "compared" {
+		return false
+	}
+	for k := t + 1; k < len(x.toks) && x.toks[k].Start < end; k++ {
+		if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// contentBreaks open the writer's own clause after a comma.
+var contentBreaks = map[string]bool{
+	"but": true, "although": true, "though": true, "which": true, "while": true,
+	"whereas": true, "citing": true, "according": true, "despite": true,
+	// "she opposed the war, when there are clips of her backing it",
+	// ", especially given that ...": the writer's aside (PolNeAR dev
+	// +0.001 each, neutral on train and GGT).
+	"when": true, "especially": true,
+}

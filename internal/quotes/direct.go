@@ -1,0 +1,955 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/lexicon"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// direct handles a sentence holding quotation marks.
+func (x *extractor) direct(si int) {
+	s := &x.sents[si]
+	segs := x.keepSegments(s)
+	if len(segs) == 0 {
+		x.indirect(si)
+		return
+	}
+	first, lastSeg := segs[0], segs[len(segs)-1]
+	// `"A," he said, adding that "B."`: the participle opens a second,
+	// partial quote of the same speaker.
+	var adding int = -1
+	relCut := s.end // the comma before the relative clause, if one is a second statement
+	if strings.TrimSpace(x.text[s.start:first.open]) == "" {
+		for _, t := range x.tokRangeList(s.t0, s.t1, first.close, s.end) {
+			if t > s.t0 && x.commaBefore(t) && (addingVerbs[x.lower(t)] || citingVerbs[x.lower(t)] && lastSeg.open < x.toks[t].Start) {
+				adding = t
+				break
+			}
+			// `"A," said Beck, who said there were "too many ..."`: a
+			// relative clause with a speech verb is the speaker's second
+			// statement.
+			if r := x.relativeSubject(t, s.t0); r > 0 && x.toks[r-1].Text == "," && x.isVerbAt(t, s) && !evidenceVerbs[x.lower(t)] && x.opensClause(x.clauseStart(t, s)) {
+				adding, relCut = t, x.toks[r-1].Start
+				break
+			}
+		}
+		if adding >= 0 {
+			var kept []segment
+			for _, g := range segs {
+				if g.open < x.toks[adding].Start {
+					kept = append(kept, g)
+				}
+			}
+			segs = kept
+			lastSeg = segs[len(segs)-1]
+		}
+	}
+	leadFrom := s.start
+	if i := x.colonIntroCut(s, segs); i > 0 {
+		// `"A." Franco added: "B."`: A stands alone, B is introduced.
+		a := model.Quote{Form: model.QuoteDirect}
+		x.standalone(si, &a, first, segs[i-1])
+		leadFrom = segs[i-1].close
+		segs = segs[i:]
+		first = segs[0]
+	}
+	lead := strings.TrimSpace(x.text[leadFrom:first.open])
+	leadToks := x.tokRange(s.t0, s.t1, leadFrom, first.open)
+	tailToks := x.tokRange(s.t0, s.t1, lastSeg.close, relCut)
+	// Attribution tokens between segments ("A," he said, "B").
+	var midToks []int
+	for i := 1; i < len(segs); i++ {
+		midToks = append(midToks, x.tokRangeList(s.t0, s.t1, segs[i-1].close, segs[i].open)...)
+	}
+	q := model.Quote{Form: model.QuoteDirect}
+	sp := speakerPhrase{}
+	transcript := false
+	var leadQuote model.Quote
+	hasLeadQuote := false
+	leadEndsIntro := strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, "—") || strings.HasSuffix(lead, "–")
+	switch {
+	case lead == "" && x.transcriptLabel(s).ok && x.toks[x.transcriptLabel(s).t0].Start >= first.inner:
+		// `"WALLACE: But, Governor, ...`: a transcript line inside an
+		// opening mark; the line after the label is the speaker's.
+		sp, transcript = x.transcriptLabel(s), true
+		q.Start, q.End = x.toks[sp.t1].End, len(x.text)
+		for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
+			q.Start++
+		}
+		if nl := strings.IndexByte(x.text[q.Start:], '\n'); nl >= 0 {
+			q.End = q.Start + nl
+		}
+		q.End = trimRightSpace(x.text, q.Start, q.End)
+		if r, sz := utf8.DecodeLastRuneInString(x.text[q.Start:q.End]); q.End > q.Start && strings.ContainsRune("\"”", r) {
+			q.End -= sz
+		}
+	case lead == "" || isDashOnly(lead):
+		// The quote opens the sentence: speaker in what follows or between.
+		q.Start, q.End = first.inner, lastSeg.innerEnd
+		sp = x.findVerbSubject(append(midToks, tailToks...), s)
+		if !sp.ok {
+			sp = x.dashCredit(tailToks)
+		}
+		if !sp.ok {
+			sp = x.shortTail(tailToks)
+		}
+		if !sp.ok && len(tailToks) == 0 && len(midToks) == 0 {
+			x.standalone(si, &q, first, lastSeg)
+			return
+		}
+	case leadEndsIntro && x.hasVerb(leadToks, s) || strings.HasSuffix(lead, ":"):
+		// "Caddell continued:" / "X told the crowd, " + quote.
+		q.Start, q.End = first.inner, lastSeg.innerEnd
+		// The clause nearest the quote speaks: "When Clinton noted ...,
+		// Trump boasted, "..."".
+		if sp = x.shortIntro(leadToks); !sp.ok {
+			sp = x.findVerbSubject(lastClause(x, leadToks), s)
+		}
+		if !sp.ok {
+			sp = x.findVerbSubject(leadToks, s)
+		}
+		if !sp.ok && strings.HasSuffix(lead, ":") {
+			sp = x.labelSpeaker(leadToks)
+		}
+		if !sp.ok {
+			sp = x.findVerbSubject(append(midToks, tailToks...), s)
+		}
+		// "Martell, the addictions doctor, is more blunt: "..."", "Her
+		// message is simple: "..."": the subject of the introducing sentence.
+		if !sp.ok && strings.HasSuffix(lead, ":") && len(leadToks) > 1 {
+			sp = x.sentenceSubject(leadToks[len(leadToks)-1], s.t0)
+			if !sp.ok && len(leadToks) >= 2 && (x.lower(leadToks[0]) == "his" || x.lower(leadToks[0]) == "her") {
+				sp = speakerPhrase{t0: leadToks[0], t1: leadToks[1] + 1, ok: true}
+			}
+		}
+		leadQuote, hasLeadQuote = x.leadStatement(leadToks, s, sp)
+	case strings.HasSuffix(lead, ",") && x.shortIntro(leadToks).ok:
+		// `... ― Trump boasted, "That makes me smart."`: a bare "Name
+		// verbed," before the quote, with a verb the lexicon lacks.
+		q.Start, q.End = first.inner, lastSeg.innerEnd
+		sp = x.shortIntro(leadToks)
+	default:
+		// A quote inside the writer's sentence.
+		if x.multiClause(si, segs) {
+			return
+		}
+		// The attribution follows the last quote: `The plan is "a
+		// disaster," Smith said.` — it governs the sentence, whatever verbs
+		// the writer's words hold ("the loopholes he cited are "...," The
+		// Hill reported").
+		if (strings.HasPrefix(strings.TrimSpace(x.text[lastSeg.close:s.end]), ",") || strings.HasSuffix(x.text[lastSeg.inner:lastSeg.innerEnd], ",")) && x.bareTail(tailToks) {
+			tsp := x.findVerbSubject(tailToks, s)
+			if !tsp.ok {
+				tsp = x.shortTail(tailToks)
+			}
+			if tsp.ok {
+				sp = tsp
+				q.Form = model.QuotePartial
+				q.Start = s.start
+				q.End = lastSeg.innerEnd
+				break
+			}
+		}
+		v := x.lastVerb(leadToks, s)
+		if v >= 0 {
+			sp = x.subjectOf(v, s.t0, s.t1, s)
+			q.Form = model.QuotePartial
+			q.Start = x.clauseStart(v, s)
+			q.End = x.contentEnd(q.Start, s)
+			// `said the budget was "a farce," noting that ...`: a second
+			// statement of the same speaker.
+			if adding < 0 {
+				for k := v + 1; k < s.t1 && x.toks[k].Start < q.End; k++ {
+					if x.toks[k].Start > q.Start && !x.inSeg(x.toks[k].Start) && (addingVerbs[x.lower(k)] || citingVerbs[x.lower(k)]) && x.commaBefore(k) {
+						adding = k
+						q.End = x.toks[k-1].End
+						if x.toks[k-1].Text == "," {
+							q.End = trimRightSpace(x.text, q.Start, x.toks[k-1].Start)
+						}
+						break
+					}
+				}
+			}
+			break
+		}
+		sp = x.findVerbSubject(tailToks, s)
+		if sp.ok {
+			q.Form = model.QuotePartial
+			q.Start = s.start
+			q.End = lastSeg.innerEnd
+			break
+		}
+		// No attribution in the sentence: keep real quotations only.
+		// A word or two, even closing the sentence ("the letter “A.”"), is
+		// a mention, not a quotation.
+		if n := wordCount(x.text[first.inner:first.innerEnd]); n < minDirectWords*2 && !endsSentence(x.text[first.inner:first.innerEnd]) || n < minDirectWords {
+			return
+		}
+		q.Form = model.QuotePartial
+		q.Start, q.End = first.inner, lastSeg.innerEnd
+		sp = x.firstPersonIn(leadToks)
+	}
+	if q.End <= q.Start {
+		return
+	}
+	q.Text = x.text[q.Start:q.End]
+	x.setSpeaker(&q, sp)
+	if transcript {
+		q.SpeakerIsGroup = false // a transcript speaks for one person
+	}
+	if q.SpeakerStart == nil && q.Form == model.QuoteDirect {
+		x.inherit(si, &q)
+	}
+	if hasLeadQuote {
+		x.add(si, leadQuote)
+	}
+	x.add(si, q)
+	if adding >= 0 {
+		a := model.Quote{Form: model.QuotePartial, Start: x.addingStart(adding, s), End: x.clauseEnd(s)}
+		if a.End > a.Start && wordCount(x.text[a.Start:a.End]) >= minIndirectWords {
+			a.Text = x.text[a.Start:a.End]
+			if !hasMark(x.text, a) {
+				a.Form = model.QuoteIndirect
+			}
+			a.Speaker, a.SpeakerIsGroup, a.SpeakerMention = q.Speaker, q.SpeakerIsGroup, q.SpeakerMention
+			a.SpeakerStart, a.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
+			x.add(si, a)
+		}
+	}
+}
+
+// leadStatement finds a first statement in the words introducing a quote:
+// `De Blasio said the move was Bratton's and said, "Who ..."` reports two
+// statements, an indirect one before "and"/"but" and the quotation. sp is
+// the quotation's speaker, used when the first verb has no subject of its
+// own.
+func (x *extractor) leadStatement(lead []int, s *sentence, sp speakerPhrase) (model.Quote, bool) {
+	v2 := -1
+	for i := len(lead) - 1; i >= 0; i-- {
+		if x.isVerbAt(lead[i], s) {
+			v2 = i
+			break
+		}
+	}
+	if v2 < 2 {
+		return model.Quote{}, false
+	}
+	c := v2 - 1
+	for c > 0 && (auxWords[x.lower(lead[c])] || timeWords[x.lower(lead[c])]) {
+		c--
+	}
+	if w := x.lower(lead[c]); w != "and" && w != "but" {
+		return model.Quote{}, false
+	}
+	for i := 0; i < c; i++ {
+		v1 := lead[i]
+		if !x.isVerbAt(v1, s) || !strongVerbs[x.lower(v1)] {
+			continue
+		}
+		own := x.subjectBefore(v1, s.t0)
+		if !own.ok {
+			own = sp
+		}
+		if !own.ok {
+			return model.Quote{}, false
+		}
+		q := model.Quote{Form: model.QuoteIndirect, Start: x.clauseStart(v1, s), End: x.toks[lead[c]].Start}
+		if i := c - 1; i >= 0 && x.toks[lead[i]].Text == "," {
+			q.End = x.toks[lead[i]].Start
+		}
+		q.End = trimRightSpace(x.text, q.Start, q.End)
+		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords || hasMark(x.text, q) {
+			return model.Quote{}, false
+		}
+		q.Text = x.text[q.Start:q.End]
+		x.setSpeaker(&q, own)
+		return q, true
+	}
+	return model.Quote{}, false
+}
+
+// colonIntroCut returns the index of the quote segment introduced by an
+// attribution ending in a colon after a complete quoted sentence that opens
+// the sentence (`"We will build it." Franco added: "It is paid for."`), or
+// 0. The colon announces a new quotation: PolNeAR train annotates A and B
+// as two attributions in 11 of the 12 such pairs (GGT splits every pair of
+// quotations); joined, the two made one prediction matching at most one.
+func (x *extractor) colonIntroCut(s *sentence, segs []segment) int {
+	if len(segs) < 2 || !isBlankOrDash(x.text[s.start:segs[0].open]) {
+		return 0
+	}
+	for i := 1; i < len(segs); i++ {
+		mid := strings.TrimSpace(x.text[segs[i-1].close:segs[i].open])
+		if strings.HasSuffix(mid, ":") && len(mid) > 1 && endsSentence(x.text[segs[i-1].inner:segs[i-1].innerEnd]) {
+			return i
+		}
+	}
+	return 0
+}
+
+func isBlankOrDash(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "" || isDashOnly(s)
+}
+
+// multiClause splits a writer's sentence that reports several statements
+// (`Marchers chanted "Who runs this city?" and Okafor told the crowd "not
+// every mayor is the same" and demanded that Reyes "face the voters"`): each
+// speech verb governs the quotes up to the next one; a verb coordinated by
+// "and" keeps the subject before; a full quoted sentence before any speech
+// verb belongs to the sentence's subject.
+func (x *extractor) multiClause(si int, segs []segment) bool {
+	s := &x.sents[si]
+	type clause struct {
+		v    int // verb token, or -1 for the quotes before any verb
+		sp   speakerPhrase
+		segs []segment
+	}
+	var cls []clause
+	cur := clause{v: -1}
+	var prevSp speakerPhrase
+	si2 := 0
+	for t := s.t0; t < s.t1; t++ {
+		for si2 < len(segs) && segs[si2].close <= x.toks[t].Start {
+			cur.segs = append(cur.segs, segs[si2])
+			si2++
+		}
+		if x.inSeg(x.toks[t].Start) || !x.isVerbAt(t, s) || evidenceVerbs[x.lower(t)] {
+			continue
+		}
+		coordinated := t > s.t0 && (x.lower(t-1) == "and" || x.toks[t-1].Text == ",")
+		var sp speakerPhrase
+		if coordinated && prevSp.ok {
+			sp = prevSp // "... and demanded that ..."
+		} else {
+			sp = x.subjectOf(t, s.t0, s.t1, s)
+		}
+		// Inside a reported clause a verb starts a new statement only when
+		// coordinated: "and Okafor told the crowd", "and demanded that".
+		if len(cls) > 0 || cur.v >= 0 {
+			first := t
+			if !coordinated && sp.ok && sp.t0 < t {
+				first = sp.t0
+			}
+			if first <= s.t0 || !(x.lower(first-1) == "and" || x.toks[first-1].Text == ",") {
+				continue
+			}
+			// "and Okafor told": a new subject must be a name or a
+			// pronoun, not the tail of a noun phrase ("shootings and
+			// protests demands").
+			if first < t && !x.toks[first].Cap && !pronounWords[x.lower(first)] {
+				continue
+			}
+		}
+		cls = append(cls, cur)
+		cur = clause{v: t, sp: sp}
+		prevSp = sp
+	}
+	for si2 < len(segs) {
+		cur.segs = append(cur.segs, segs[si2])
+		si2++
+	}
+	cls = append(cls, cur)
+	// Worth it only when two clauses or more hold quotes.
+	n := 0
+	for _, c := range cls {
+		if len(c.segs) > 0 {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	for i, c := range cls {
+		if len(c.segs) == 0 {
+			continue
+		}
+		first, last := c.segs[0], c.segs[len(c.segs)-1]
+		q := model.Quote{Form: model.QuotePartial}
+		sp := c.sp
+		if c.v < 0 {
+			// Quotes before any speech verb: full quoted sentences of the
+			// sentence's subject ("Protesters sang "Where are you?"").
+			if !endsSentence(x.text[first.inner:first.innerEnd]) {
+				continue
+			}
+			sp = x.sentenceSubject(x.d.TokenIndex(first.open), s.t0)
+			q.Form = model.QuoteDirect
+			q.Start, q.End = first.inner, last.innerEnd
+		} else {
+			q.Start = x.clauseStart(c.v, s)
+			q.End = last.innerEnd
+			if i+1 == len(cls) {
+				q.End = x.clauseEnd(s)
+			}
+			if last.close > q.End {
+				q.End = last.innerEnd
+			}
+			// `chanted "Who runs this city?"`: a whole quoted sentence right
+			// after the verb is direct speech.
+			if len(c.segs) == 1 && q.Start == first.open && endsSentence(x.text[first.inner:first.innerEnd]) {
+				q.Form = model.QuoteDirect
+				q.Start, q.End = first.inner, first.innerEnd
+			}
+		}
+		if q.End <= q.Start {
+			continue
+		}
+		q.Text = x.text[q.Start:q.End]
+		x.setSpeaker(&q, sp)
+		x.add(si, q)
+	}
+	return true
+}
+
+// refusalVerbs head a refusal to speak ("declined to comment").
+var refusalVerbs = map[string]bool{"declined": true, "refused": true, "declining": true, "refusing": true, "refuses": true}
+
+// participlePreps may govern a speech participle inside a sentence whose
+// subject speaks ("resigned after saying the vote was rigged"); PolNeAR
+// train all 0.6166→0.6168, others unchanged.
+var participlePreps = map[string]bool{"after": true, "before": true, "while": true, "without": true, "when": true}
+
+// findingVerbs report what a poll, a report or footage shows; their
+// subject often carries a participle the phrase rules cannot delimit ("The
+// report published Tuesday showed that ..."): PolNeAR train all
+// 0.6155→0.6157, others unchanged.
+var findingVerbs = map[string]bool{"shows": true, "showed": true, "show": true}
+
+// addingVerbs are participles that append a second statement to an
+// attributed quote ("he said, adding that ...").
+var addingVerbs = map[string]bool{
+	"adding": true, "noting": true, "saying": true, "arguing": true, "insisting": true,
+	"explaining": true, "stressing": true, "warning": true, "claiming": true, "suggesting": true,
+}
+
+// citingVerbs are participles whose object, after an attribution, is an
+// attribution of its own ("...," he said, citing the polls). Read off
+// PolNeAR train misses ("referring" and "speaking" were tried and cost
+// more than they found). After a quotation they
+// count only when no quotation follows them (`calling it "a farce"` stays
+// part of the quote).
+var citingVerbs = map[string]bool{
+	"citing": true, "describing": true, "calling": true, "pointing": true, "urging": true,
+	"accusing": true, "predicting": true, "promising": true,
+	"referencing": true, "emphasizing": true, "mentioning": true, "highlighting": true,
+	"echoing": true, "recalling": true, "praising": true, "criticizing": true,
+	"dismissing": true, "questioning": true, "comparing": true, "blasting": true,
+}
+
+// addingPreps follow a participle before its content ("pointing to the
+// polls", "calling for a recount").
+var addingPreps = map[string]bool{"pointing to": true, "calling for": true, "calling on": true}
+
+// addingStart is where the content of the participle at token t begins.
+func (x *extractor) addingStart(t int, s *sentence) int {
+	if t+2 < s.t1 && addingPreps[x.lower(t)+" "+x.lower(t+1)] {
+		return x.toks[t+2].Start
+	}
+	return x.clauseStart(t, s)
+}
+
+// commaBefore reports a comma right before token t, outside quotation
+// marks or as the last character inside them (`"corrupt," noting`).
+func (x *extractor) commaBefore(t int) bool {
+	if t == 0 {
+		return false
+	}
+	p := x.toks[t-1]
+	if p.Text == "," {
+		return true
+	}
+	if g, ok := x.segAt(p.Start); ok && p.Start >= g.innerEnd && strings.HasSuffix(x.text[g.inner:g.innerEnd], ",") {
+		return true
+	}
+	return false
+}
+
+func isDashOnly(s string) bool {
+	return strings.Trim(s, "—–- ") == ""
+}
+
+// standalone handles a sentence that is nothing but a quotation: a block
+// quote after "X said:", or a continuation of the previous quote's speaker.
+func (x *extractor) standalone(si int, q *model.Quote, first, last segment) {
+	q.Start, q.End = first.inner, last.innerEnd
+	q.Text = x.text[q.Start:q.End]
+	// Previous sentence ending in ':' with a speech verb or a label.
+	if si > 0 {
+		p := &x.sents[si-1]
+		pt := strings.TrimSpace(x.text[p.start:p.end])
+		if strings.HasSuffix(pt, ":") && len(p.segs) == 0 {
+			toks := x.tokRangeList(p.t0, p.t1, p.start, p.end)
+			sp := x.findVerbSubject(toks, p)
+			if !sp.ok {
+				sp = x.labelSpeaker(toks)
+			}
+			if sp.ok {
+				q.Form = model.QuoteBlock
+				x.setSpeaker(q, sp)
+				x.add(si, *q)
+				return
+			}
+		}
+	}
+	// A quote right after an attributed quote of the same paragraph goes on
+	// with it: `"A," Hunt said. "B."` is one quotation (not so after a
+	// present-tense attribution: see presentAttribution).
+	if mergeRunOn && x.last != nil && x.lastSent == si-1 && x.sents[si-1].para == x.sents[si].para && x.last.Form == model.QuoteDirect && x.last.SpeakerStart != nil && !presentAttribution(x.text[x.last.End:q.Start]) {
+		x.last.End = q.End
+		x.last.Text = x.text[x.last.Start:x.last.End]
+		x.lastSent = si
+		return
+	}
+	x.inherit(si, q)
+	if q.Speaker == "" && q.SpeakerStart == nil {
+		// The next sentence of the paragraph may attribute it ("He added.").
+		if si+1 < len(x.sents) && x.sents[si+1].para == x.sents[si].para && len(x.sents[si+1].segs) == 0 {
+			n := &x.sents[si+1]
+			sp := x.findVerbSubject(x.tokRangeList(n.t0, n.t1, n.start, n.end), n)
+			x.setSpeaker(q, sp)
+		}
+	}
+	if wordCount(q.Text) < minDirectWords && !endsSentence(q.Text) {
+		return
+	}
+	x.add(si, *q)
+}
+
+// inherit gives q the speaker of the previous quote when that quote is near
+// (same paragraph or up to continuationParas before).
+func (x *extractor) inherit(si int, q *model.Quote) {
+	if x.last == nil || x.last.Speaker == "" && x.last.SpeakerStart == nil {
+		return
+	}
+	if x.sents[si].para-x.lastPara > continuationParas {
+		return
+	}
+	q.Speaker = x.last.Speaker
+	q.SpeakerIsGroup = x.last.SpeakerIsGroup
+	q.SpeakerMention = x.last.SpeakerMention
+	q.SpeakerStart, q.SpeakerEnd = x.last.SpeakerStart, x.last.SpeakerEnd
+}
+
+func (x *extractor) add(si int, q model.Quote) {
+	x.lastPerson = -1
+	if q.Speaker != "" && !q.SpeakerIsGroup {
+		if x.personIdx == nil {
+			x.personIdx = make(map[string]int, len(x.d.People))
+			for i := len(x.d.People) - 1; i >= 0; i-- {
+				x.personIdx[x.d.People[i].Name] = i
+			}
+		}
+		if i, ok := x.personIdx[q.Speaker]; ok {
+			x.lastPerson = i
+		}
+	}
+	if q.SpeakerIsGroup && q.Speaker != "" {
+		x.lastGroup, x.lastGroupPara = q.Speaker, x.sents[si].para
+	}
+	x.quotes = append(x.quotes, q)
+	x.last = &x.quotes[len(x.quotes)-1]
+	x.lastPara = x.sents[si].para
+	x.lastSent = si
+}
+
+// keepSegments drops scare quotes and titles: short quoted stretches that do
+// not end a sentence and are not introduced as speech.
+func (x *extractor) keepSegments(s *sentence) []segment {
+	var out []segment
+	for _, g := range s.segs {
+		inner := x.text[g.inner:g.innerEnd]
+		// A mark left open at a paragraph end that no next paragraph takes
+		// up is an excerpt or a stray mark, unless a transcript label opens it.
+		if g.unclosed && !g.multi && !x.labelAt(g.inner) {
+			continue
+		}
+		// Short quotes count when they open the sentence as speech
+		// (`"No deal," she said`), not inside the writer's words.
+		opens := strings.TrimSpace(x.text[s.start:g.open]) == ""
+		if wordCount(inner) < minDirectWords && !endsSentence(inner) && !(opens && strings.HasSuffix(inner, ",")) {
+			continue
+		}
+		if x.isTitle(g) {
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// labelAt reports a transcript label ("PENCE:") at byte offset pos.
+func (x *extractor) labelAt(pos int) bool {
+	t := x.d.TokenIndex(pos)
+	if t < 0 {
+		return false
+	}
+	k := t
+	for k < len(x.toks) && k < t+3 && x.toks[k].Word && isUpperWord(x.toks[k].Text) {
+		k++
+	}
+	return k > t && k < len(x.toks) && x.toks[k].Text == ":"
+}
+
+// isTitle reports a quoted title of a work: preceded by a word such as
+// "film", "book", "titled" or "dubbed", or written in Title Case without a
+// final stop.
+func (x *extractor) isTitle(g segment) bool {
+	before := strings.ToLower(strings.TrimSpace(x.text[max(0, g.open-24):g.open]))
+	for _, cue := range titleCues {
+		if strings.HasSuffix(before, cue) {
+			return true
+		}
+	}
+	inner := x.text[g.inner:g.innerEnd]
+	words := strings.Fields(inner)
+	// `on CBS's "Face the Nation," Ryan said`: Title Case inside the
+	// writer's sentence is a title even before a comma.
+	if strings.HasSuffix(inner, ",") && len(words) >= 2 && len(words) <= 8 && allCapitalised(words) && !x.opensSentence(g) {
+		return true
+	}
+	if endsSentence(inner) || strings.HasSuffix(inner, ",") {
+		return false
+	}
+	if len(words) < 2 || len(words) > 12 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps == len(words)
+}
+
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && len(w) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// opensSentence reports whether nothing but white space precedes g in its
+// sentence.
+func (x *extractor) opensSentence(g segment) bool {
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > g.open })
+	return i < len(x.sents) && strings.TrimSpace(x.text[x.sents[i].start:g.open]) == ""
+}
+
+// titleCues precede the titles of works and nicknames.
+var titleCues = []string{
+	"film", "movie", "book", "novel", "song", "album", "show", "series", "titled", "entitled",
+	"dubbed", "nicknamed", "known as", "called", "episode of", "play", "memoir", "headline",
+	"hashtag", "slogan", "column", "documentary", "podcast", "programme", "program", "poem",
+	"single", "track", "opera", "musical", "article", "essay", "report", "named",
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '?' || r == '!' || r == '…'
+}
+
+// tokRange returns token indexes of [t0,t1) lying in bytes [lo,hi) outside segments.
+func (x *extractor) tokRange(t0, t1, lo, hi int) []int { return x.tokRangeList(t0, t1, lo, hi) }
+
+func (x *extractor) tokRangeList(t0, t1, lo, hi int) []int {
+	var out []int
+	// Tokens are in text order: start at the first one at or after lo.
+	t := t0 + sort.Search(t1-t0, func(i int) bool { return x.toks[t0+i].Start >= lo })
+	for ; t < t1; t++ {
+		tk := x.toks[t]
+		if tk.End > hi {
+			break
+		}
+		if !x.inSeg(tk.Start) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (x *extractor) hasVerb(toks []int, s *sentence) bool {
+	for _, t := range toks {
+		if x.isVerbAt(t, s) || x.isAccording(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) isAccording(t int) bool {
+	return x.lower(t) == "according" && t+1 < len(x.toks) && x.lower(t+1) == "to"
+}
+
+func (x *extractor) lastVerb(toks []int, s *sentence) int {
+	// A reporting verb governs what follows it: "Trump said ... that
+	// Clinton described X as 'the gold standard'" is Trump's.
+	for _, t := range toks {
+		if strongVerbs[x.lower(t)] && x.isVerbAt(t, s) {
+			return t
+		}
+	}
+	for i := len(toks) - 1; i >= 0; i-- {
+		if x.isVerbAt(toks[i], s) {
+			return toks[i]
+		}
+	}
+	return -1
+}
+
+// findVerbSubject finds the first speech verb among toks and its speaker:
+// the phrase before it, else the one after it (inverted "said Hunt").
+// "according to X" gives X.
+func (x *extractor) findVerbSubject(toks []int, s *sentence) speakerPhrase {
+	if len(toks) == 0 {
+		return speakerPhrase{}
+	}
+	lo, hi := toks[0], toks[len(toks)-1]+1
+	for i, t := range toks {
+		if x.isAccording(t) {
+			return x.subjectAfter(t+1, min(hi, s.t1))
+		}
+		beforeColon := i+1 < len(toks) && x.toks[toks[i+1]].Text == ":" && lexicon.IsSpeechVerb(x.lower(t))
+		if !x.isVerbAt(t, s) && !beforeColon {
+			continue
+		}
+		sp := x.subjectOf(t, lo, min(hi, s.t1), s)
+		if sp.ok {
+			return sp
+		}
+	}
+	return speakerPhrase{}
+}
+
+// subjectOf finds the speaker of verb v: for a participle ("saying",
+// "adding") the sentence's subject, else the phrase before the verb, else
+// the one after it.
+func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
+	// "took to the stage to tell the doctors": an infinitive's speaker is
+	// the sentence's subject, and what follows "tell" is the hearer.
+	if v > s.t0 && x.lower(v-1) == "to" {
+		return x.sentenceSubject(v, s.t0)
+	}
+	// "Trump bemoaned the unrest and said ...": a coordinated verb shares
+	// the sentence's subject.
+	if v > s.t0 && (x.lower(v-1) == "and" || x.lower(v-1) == "but" || x.lower(v-1) == "yet") {
+		if sp := x.sentenceSubject(v, s.t0); sp.ok {
+			return sp
+		}
+	}
+	if strings.HasSuffix(x.lower(v), "ing") {
+		// "footage of Hillary Clinton asking": the name just before.
+		if v > lo && x.toks[v-1].Cap && !timeWords[x.lower(v-1)] || v > lo && pronounWords[x.lower(v-1)] {
+			if sp := x.subjectBefore(v, lo); sp.ok {
+				return sp
+			}
+		}
+		if sp := x.sentenceSubject(v, s.t0); sp.ok {
+			return sp
+		}
+	}
+	sp := x.subjectBefore(v, lo)
+	if !sp.ok && !tellVerbs[x.lower(v)] {
+		sp = x.subjectAfter(v, hi)
+	}
+	return sp
+}
+
+// tellVerbs take the hearer as object: "told reporters" names no speaker.
+var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "urged": true, "asked": true, "warned": false}
+
+// shortTail reads a short attribution whose verb the lexicon lacks:
+// `"...," Matthews concluded.`, `"...," she shrugged.` — a name or pronoun
+// then a past-tense or present verb, and at most a few words more.
+func (x *extractor) shortTail(toks []int) speakerPhrase {
+	var words []int
+	for _, t := range toks {
+		if x.toks[t].Word {
+			words = append(words, t)
+		}
+	}
+	if len(words) < 2 || len(words) > shortTailWords {
+		return speakerPhrase{}
+	}
+	// Inverted: "scolded Elyse", "quipped Colton Underwood", a verb the
+	// lexicon lacks before a name and nothing else.
+	if w := x.lower(words[0]); !x.toks[words[0]].Cap && strings.HasSuffix(w, "ed") && len(words) <= 4 {
+		for _, t := range words[1:] {
+			if !x.toks[t].Cap {
+				return speakerPhrase{}
+			}
+		}
+		return speakerPhrase{t0: words[1], t1: words[len(words)-1] + 1, ok: x.plausibleSpeaker(words[1], words[len(words)-1]+1)}
+	}
+	// The verb: the first lower-case word, ending like a verb.
+	for i, t := range words {
+		w := x.lower(t)
+		if x.toks[t].Cap || pronounWords[w] {
+			continue
+		}
+		if i == 0 || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) {
+			return speakerPhrase{}
+		}
+		first := words[0]
+		if x.toks[first].Cap && stopCaps(x.lower(first)) && !(x.lower(first) == "the" && i > 1) {
+			return speakerPhrase{}
+		}
+		return speakerPhrase{t0: first, t1: words[i-1] + 1, ok: x.plausibleSpeaker(first, words[i-1]+1)}
+	}
+	return speakerPhrase{}
+}
+
+// shortIntro reads the last clause of a lead ending in a comma as a bare
+// attribution ("Trump boasted,").
+func (x *extractor) shortIntro(lead []int) speakerPhrase {
+	if len(lead) < 3 || x.toks[lead[len(lead)-1]].Text != "," || !strings.HasSuffix(x.lower(lead[len(lead)-2]), "ed") {
+		return speakerPhrase{}
+	}
+	k := len(lead) - 2
+	for k > 0 {
+		switch x.toks[lead[k-1]].Text {
+		case ",", "―", "—", "–", ";", ":":
+			return x.shortTail(lead[k : len(lead)-1])
+		}
+		k--
+	}
+	return x.shortTail(lead[:len(lead)-1])
+}
+
+// bareTail reports a tail that is nothing but an attribution: a few words
+// opening with a name, a pronoun, "the" or the verb ("The Hill reported",
+// "said Smith").
+func (x *extractor) bareTail(toks []int) bool {
+	var words []int
+	for _, t := range toks {
+		if x.toks[t].Word {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 || len(words) > shortTailWords {
+		return false
+	}
+	w := x.lower(words[0])
+	return x.toks[words[0]].Cap || pronounWords[w] || lexicon.IsSpeechVerb(w)
+}
+
+// lastClause returns the tokens after the last clause break of lead
+// (a comma, dash or semicolon before its final punctuation).
+func lastClause(x *extractor, lead []int) []int {
+	for k := len(lead) - 2; k > 0; k-- {
+		switch x.toks[lead[k]].Text {
+		case ",", "―", "—", "–", ";":
+			return lead[k+1:]
+		}
+	}
+	return lead
+}
+
+// shortTailWords bounds a bare attribution after a quote ("Smith
+// concluded on Tuesday" is five words).
+const shortTailWords = 6
+
+func stopCaps(w string) bool {
+	switch w {
+	case "the", "but", "and", "it", "this", "that", "there", "so", "then":
+		return true
+	}
+	return false
+}
+
+// dashCredit reads a credit line after a quotation: `"..." ― Jane Doe`.
+func (x *extractor) dashCredit(toks []int) speakerPhrase {
+	if len(toks) < 2 {
+		return speakerPhrase{}
+	}
+	switch x.toks[toks[0]].Text {
+	case "―", "—", "–", "-":
+	default:
+		return speakerPhrase{}
+	}
+	e := 1
+	for e < len(toks) && e < 6 && (x.toks[toks[e]].Cap || x.toks[toks[e]].Text == ".") {
+		e++
+	}
+	if e == 1 {
+		return speakerPhrase{}
+	}
+	last := toks[e-1]
+	if x.toks[last].Text == "." {
+		last--
+	}
+	return speakerPhrase{t0: toks[1], t1: last + 1, ok: true}
+}
+
+// labelSpeaker reads a transcript or interview label ("PENCE:", "Hunt:").
+func (x *extractor) labelSpeaker(toks []int) speakerPhrase {
+	if len(toks) == 0 || len(toks) > 5 {
+		return speakerPhrase{}
+	}
+	var words []int
+	for _, t := range toks {
+		if x.toks[t].Word {
+			words = append(words, t)
+		}
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return speakerPhrase{}
+	}
+	for _, t := range words {
+		if !x.toks[t].Cap {
+			return speakerPhrase{}
+		}
+	}
+	return speakerPhrase{t0: words[0], t1: words[len(words)-1] + 1, ok: true}
+}
+
+// firstPersonIn returns the first person name among toks as a speaker phrase.
+func (x *extractor) firstPersonIn(toks []int) speakerPhrase {
+	for _, t := range toks {
+		tk := x.toks[t]
+		if x.d.PersonAt(tk.Start, tk.End) >= 0 {
+			e := t + 1
+			for e < len(x.toks) && x.toks[e].Cap && x.d.PersonAt(x.toks[e].Start, x.toks[e].End) >= 0 {
+				e++
+			}
+			return speakerPhrase{t0: t, t1: e, ok: true}
+		}
+	}
+	return speakerPhrase{}
+}
+
+// presentAttribution reports an attribution in the present tense between
+// two quotations (`"A," Golden says. "B."`). Present-tense attribution is
+// the feature writer's style, where each quoted sentence is set down as a
+// quotation of its own: PolNeAR train annotators split such pairs three
+// times as often as with "said" (30% against 9%), GGT always. Keeping them
+// apart costs PolNeAR dev direct F1 0.001 and gains GGT quote F1 0.026.
+func presentAttribution(between string) bool {
+	for _, w := range strings.Fields(between) {
+		if presentSpeechVerbs[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentSpeechVerbs are the present-tense speech verbs of attributions.
+var presentSpeechVerbs = map[string]bool{
+	"says": true, "adds": true, "tells": true, "explains": true, "writes": true,
+	"recalls": true, "notes": true, "continues": true,
+}

@@ -1,0 +1,950 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
+)
+
+// speakerPhrase is a speaker mention: token span and what it resolves to.
+type speakerPhrase struct {
+	t0, t1 int // tokens [t0, t1)
+	ok     bool
+}
+
+// auxWords may sit between a subject and its speech verb ("Hunt also said",
+// "she has repeatedly argued").
+var auxWords = map[string]bool{
+	"also": true, "has": true, "had": true, "have": true, "would": true, "will": true, "later": true,
+	"then": true, "previously": true, "once": true, "recently": true, "further": true, "again": true,
+	"did": true, "publicly": true, "reportedly": true, "repeatedly": true, "quickly": true,
+	"simply": true, "never": true, "not": true, "often": true, "just": true, "only": true,
+	"frequently": true, "explicitly": true, "flatly": true, "bluntly": true, "since": false,
+	"has since": true, "already": true, "still": true, "even": true, "privately": true,
+	"openly": true, "angrily": true, "proudly": true, "candidly": true, "correctly": true,
+	"falsely": true, "wrongly": true, "subsequently": true, "initially": true, "first": true,
+	"originally": true, "long": true, "consistently": true, "emphatically": true, "is": true,
+	"was": true, "were": true, "are": true, "be": true, "been": true, "had been": true, "may": true,
+	"might": true, "could": true, "should": true, "can": true, "does": true, "do": true,
+	"all": true, "both": true, "each": true, "too": true, "now": true, "currently": true,
+}
+
+// oneNameSpeaker reports a speaker written as one capitalised singular
+// word, not an acronym ("Kim", not "IRCC", "Reuters" or "Democrats").
+func oneNameSpeaker(name string) bool {
+	if strings.ContainsAny(name, " .") || !isCapWord(name) || isAllCapsWord(name) {
+		return false
+	}
+	return !strings.HasSuffix(name, "s")
+}
+
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// durationUnits end a "for years" adverbial inside a verb group.
+var durationUnits = map[string]bool{
+	"years": true, "months": true, "weeks": true, "days": true, "decades": true, "hours": true,
+	"ages": true, "generations": true, "centuries": true,
+}
+
+// subjectStop words end a speaker phrase when walking back from the verb.
+var subjectStop = map[string]bool{
+	"that": true, "which": true, "who": true, "but": true, "when": true, "while": true,
+	"because": true, "as": true, "if": true, "so": true, "after": true, "before": true,
+	"since": true, "though": true, "although": true, "where": true, "how": true, "why": true,
+	"what": true, "than": true, "on": true, "in": true, "at": true, "during": true, "to": true,
+	"with": true, "by": true, "into": true, "and": true, "or": true, "said": true, "says": true,
+	"told": true, "until": true, "once": true, "whether": true, "yet": true, "then": true,
+	"about": true, "over": true, "is": true, "was": true, "are": true, "were": true, "has": true,
+	"have": true, "had": true, "it's": true, "not": true,
+}
+
+// timeWords open or close adverbials that are not part of a speaker phrase
+// or of a reported clause ("On Tuesday, Hunt said", "said Tuesday that").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
+	"earlier": true, "later": true, "last": true, "this": true, "week": true, "month": true,
+	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true,
+	"recently": true, "previously": true, "again": true, "also": true, "repeatedly": true,
+	"publicly": true, "privately": true, "flatly": true, "then": true, "once": true, "now": true,
+	"early": true, "late": true, "mid": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "weekend": true,
+}
+
+// timeAdverbPreps open a time adverbial before a verb ("on Thursday").
+var timeAdverbPreps = map[string]bool{"on": true, "in": true, "during": true, "since": true, "by": true}
+
+func (x *extractor) isWord(t int) bool { return x.toks[t].Word }
+
+// subjectBefore finds the speaker phrase ending just before verb token v,
+// not reaching before token lo.
+func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
+	k := v - 1
+	for k >= lo && x.isWord(k) {
+		if auxWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !x.toks[k].Cap && len(x.toks[k].Text) > 4 {
+			k--
+			continue
+		}
+		// "researchers have for years been saying": a duration between
+		// the auxiliaries.
+		if durationUnits[x.lower(k)] && k-1 >= lo && (x.lower(k-1) == "for" || x.lower(k-1) == "in") {
+			k -= 2
+			continue
+		}
+		// "Sean Spicer on Thursday evening said", "the campaign last week
+		// said": a time adverbial between the subject and its verb.
+		if timeWords[x.lower(k)] && k > lo {
+			j := k
+			for j >= lo && x.isWord(j) && timeWords[x.lower(j)] {
+				j--
+			}
+			if j >= lo && x.isWord(j) && timeAdverbPreps[x.lower(j)] {
+				k = j - 1
+				continue
+			}
+			if j < k-1 || x.lower(k) == "earlier" || x.lower(k) == "later" || x.lower(k) == "recently" {
+				k = j
+				continue
+			}
+		}
+		break
+	}
+	if k < lo {
+		return speakerPhrase{}
+	}
+	// An apposition between commas: "Figueroa, a spokeswoman for Stein, said".
+	// The mention covers the apposition, up to its closing comma.
+	apposEnd := -1
+	// An apposition ending in a quotation: `Bell, nicknamed "the Wall," said`.
+	commaInQuote := false
+	origK := k
+	if g, ok := x.segAt(x.toks[k].Start); ok && strings.HasSuffix(x.text[g.inner:g.innerEnd], ",") {
+		for k >= lo && x.toks[k].Start >= g.open {
+			k--
+		}
+		if k < lo {
+			return speakerPhrase{}
+		}
+		commaInQuote = true
+	}
+	if x.toks[k].Text == "," || commaInQuote {
+		j := k - 1
+		if commaInQuote {
+			j = k
+		}
+		for j >= lo && j > k-maxApposTokens && (x.toks[j].Text != "," || x.inSeg(x.toks[j].Start)) {
+			j--
+		}
+		// "Minister of Innovation, Science and Economic Development,": a
+		// comma inside a capitalised title is no edge of the apposition.
+		for j > lo && x.toks[j].Text == "," && x.toks[j-1].Cap && x.capList(j+1, k) {
+			j--
+			for j >= lo && j > k-maxApposTokens && (x.toks[j].Text != "," || x.inSeg(x.toks[j].Start)) {
+				j--
+			}
+		}
+		if j > lo && x.toks[j].Text == "," {
+			apposEnd = k + 1
+			if commaInQuote {
+				apposEnd = origK + 1
+			}
+			k = j - 1
+		} else if r := x.relativeOpen(k, lo); r > 0 {
+			// "Hadwin, who notched two top-10 finishes ... during the fall
+			// of 2018, said": a long relative clause; the name is before it.
+			k = r - 1
+		} else {
+			return speakerPhrase{}
+		}
+	}
+	end := k + 1
+	for k >= lo && end-k <= maxSubjectTokens {
+		tk := x.toks[k]
+		if tk.Word {
+			w := x.lower(k)
+			// "Tim Guest with the Nova Scotia Health Authority says": a
+			// name, then where the person works.
+			withOrg := (w == "with" || w == "from" || w == "at") && k > lo && x.toks[k-1].Cap && x.toks[k+1].Word && (x.toks[k+1].Cap || x.lower(k+1) == "the")
+			// "4 in 10 say": a share of those polled.
+			share := w == "in" && k > lo && isNumberWord(x.lower(k-1)) && isNumberWord(x.lower(k+1))
+			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) && !withOrg && !share {
+				break
+			}
+			if x.inSeg(tk.Start) {
+				break
+			}
+			k--
+			continue
+		}
+		switch tk.Text {
+		case "(", ")", "’", "'", ".", "&", "%":
+			k--
+			continue
+		case "-":
+			// A hyphen inside a word group ("R-Ky"), not a dash between
+			// clauses ("the election -- meddling").
+			if k > lo && x.toks[k-1].End == tk.Start && k+1 < len(x.toks) && x.toks[k+1].Start == tk.End {
+				k--
+				continue
+			}
+		}
+		break
+	}
+	start := k + 1
+	// Drop leading sentence adverbials and time words.
+	for start < end {
+		w := x.lower(start)
+		if timeWords[w] || (x.toks[start].Cap && stopLead[w]) || !x.isWord(start) {
+			start++
+			continue
+		}
+		break
+	}
+	if start >= end {
+		return speakerPhrase{}
+	}
+	// A name after a plain noun stands alone: "In a Bloomberg interview
+	// Trump declared" names Trump, while "pollster Pat Caddell" keeps its role.
+	if x.toks[end-1].Cap {
+		n := end - 1
+		for n > start && (x.toks[n-1].Cap || x.toks[n-1].Text == "." || isNameParticle(x.lower(n-1)) && n-2 >= start && x.toks[n-2].Cap) {
+			n--
+		}
+		if n > start {
+			w := x.lower(n - 1)
+			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) && !x.toks[n-2].Cap {
+				// "footage of Trump": the name alone.
+				start = n
+			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) {
+				start = n
+			}
+		}
+	}
+	// A pronoun ends the phrase alone ("In an interview he said").
+	if _, ok := pronounWords[strings.ToLower(people.Bare(x.toks[end-1].Text))]; ok {
+		start = end - 1
+	}
+	ok := x.plausibleSpeaker(start, end)
+	if apposEnd > 0 {
+		end = apposEnd
+	}
+	return speakerPhrase{t0: start, t1: end, ok: ok}
+}
+
+// relativeOpen returns the comma before a "who" or "which" that opens a
+// relative clause ending at the comma k, searching back at most
+// maxRelativeTokens tokens, or -1 (a comma inside the clause is allowed).
+func (x *extractor) relativeOpen(k, lo int) int {
+	for j := k - 1; j > lo && j > k-maxRelativeTokens; j-- {
+		if x.toks[j].Text == "," && !x.inSeg(x.toks[j].Start) && j+1 < k {
+			if w := x.lower(j + 1); w == "who" || w == "which" {
+				return j
+			}
+		}
+		if t := x.toks[j].Text; t == "." || t == ";" || t == ":" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxRelativeTokens bounds a relative clause between a name and its verb
+// (the longest in GGT dev runs to about 40 words).
+const maxRelativeTokens = 60
+
+// capList reports whether tokens [a, b) are capitalised words joined by
+// "and", "of" or "&", with an "and" or "&": the end of a list inside a
+// name or title ("Science and Economic Development").
+func (x *extractor) capList(a, b int) bool {
+	and := false
+	for t := a; t < b; t++ {
+		w := x.lower(t)
+		if !x.toks[t].Cap && w != "and" && w != "of" && w != "&" {
+			return false
+		}
+		and = and || w == "and" || w == "&"
+	}
+	return and
+}
+
+// leadPreps open a sentence-initial adverbial ("During the debate, Trump ...").
+var leadPreps = map[string]bool{
+	"during": true, "following": true, "after": true, "before": true, "at": true, "in": true,
+	"on": true, "with": true, "for": true, "from": true, "by": true, "under": true, "as": true,
+	"since": true, "when": true, "while": true, "although": true, "though": true, "if": true,
+	"despite": true, "amid": true, "earlier": true, "later": true, "last": true,
+	"ahead": true, "throughout": true, "across": true, "inside": true, "outside": true,
+	"according": false, "given": true, "without": true, "within": true, "over": true,
+}
+
+var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "i": true}
+
+// sentenceSubject is the speaker of a participle attribution ("Trump
+// unleashed tweets Friday saying ..."): the name or pronoun opening the
+// sentence or clause before token v.
+func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
+	k := lo
+	if k < v && leadPreps[x.lower(k)] {
+		j := k
+		for j < v && x.toks[j].Text != "," {
+			j++
+		}
+		if j < v {
+			k = j
+		} else {
+			// "Ahead of the strike Jeremy Hunt tried to ...": no comma; the
+			// subject is the first person named.
+			for j = k; j < v && x.d.PersonAt(x.toks[j].Start, x.toks[j].End) < 0; j++ {
+			}
+			if j < v {
+				k = j
+			}
+		}
+	}
+	for k < v && (!x.toks[k].Word || stopLead[x.lower(k)] || timeWords[x.lower(k)]) {
+		k++
+	}
+	if k >= v {
+		return speakerPhrase{}
+	}
+	if pronounWords[strings.ToLower(people.Bare(x.toks[k].Text))] {
+		return speakerPhrase{t0: k, t1: k + 1, ok: true}
+	}
+	if !x.toks[k].Cap {
+		return speakerPhrase{}
+	}
+	// The subject phrase: capitalised words with the role words and
+	// adjectives between them ("Democratic presidential nominee Hillary
+	// Clinton", "Hillary Clinton’s campaign manager Robby Mook"), ending on
+	// its last capitalised word.
+	e, lastCap := k, k
+	for e < v && e < k+maxSubjectTokens {
+		tk := x.toks[e]
+		w := x.lower(e)
+		if tk.Cap || tk.Text == "." && e > k || tk.Text == "-" {
+			if tk.Cap {
+				lastCap = e
+			}
+			e++
+			continue
+		}
+		if tk.Word && (people.IsRoleNoun(w) || roleModifierish(w) || isAdjectiveLike(w)) {
+			e++
+			continue
+		}
+		break
+	}
+	e = lastCap + 1
+	if people.IsRoleNoun(x.lower(k)) && !x.toks[k].Cap {
+		return speakerPhrase{}
+	}
+	ok := x.plausibleSpeaker(k, e)
+	if j, isAppos := x.appositionTo(e, v, true); isAppos {
+		e = j
+	}
+	return speakerPhrase{t0: k, t1: e, ok: ok}
+}
+
+// isAdjectiveLike reports lower-case words with adjective endings that sit
+// in role phrases ("presidential", "economic", "Republican-leaning").
+func isAdjectiveLike(w string) bool {
+	for _, suf := range []string{"ial", "ic", "al", "ian", "ary", "ive", "-year-old"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// stopLead are capitalised words that open a sentence before its subject.
+var stopLead = map[string]bool{
+	"but": true, "and": true, "so": true, "yet": true, "still": true, "instead": true,
+	"meanwhile": true, "however": true, "now": true, "then": true, "also": true, "in": true,
+	"on": true, "at": true, "asked": true, "besides": true, "perhaps": true, "first": true,
+	"finally": true, "indeed": true, "thus": true, "nonetheless": true, "nevertheless": true,
+	"moreover": true, "furthermore": true, "eventually": true, "ultimately": true,
+	"earlier": true, "later": true, "today": true, "yesterday": true, "here": true,
+	"like": true, "unlike": true, "after": true, "before": true, "when": true, "while": true,
+}
+
+// plausibleSpeaker checks a speaker phrase: a pronoun, a name, or a noun
+// phrase; never a lone function word or a number.
+func (x *extractor) plausibleSpeaker(t0, t1 int) bool {
+	if t1-t0 == 1 {
+		w := x.lower(t0)
+		switch w {
+		case "he", "she", "they", "we", "i", "it", "you":
+			return true
+		case "this", "that", "there", "which", "who", "what", "one", "some", "many", "others", "most":
+			return false
+		}
+	}
+	// "42% say", "About 4 in 10 say": a share of those polled speaks.
+	if x.pollShare(t0, t1) {
+		return true
+	}
+	if !x.nominalHead(t0, t1) {
+		return false
+	}
+	for t := t0; t < t1; t++ {
+		if x.toks[t].Word {
+			r, _ := utf8.DecodeRuneInString(x.toks[t].Text)
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pollShare reports a speaker phrase that is a share of people polled:
+// a number then "%", "percent" or "in 10".
+func (x *extractor) pollShare(t0, t1 int) bool {
+	for t := t0; t < t1; t++ {
+		if !isNumberWord(x.lower(t)) || t+1 >= t1 {
+			continue
+		}
+		switch n := x.lower(t + 1); {
+		case n == "%" || n == "percent" || n == "per":
+			return true
+		case n == "in" && t+2 < t1 && isNumberWord(x.lower(t+2)):
+			return true
+		}
+	}
+	return false
+}
+
+// isNumberWord reports digits ("42", "10") or a number word up to ten.
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// nominalHead rejects speaker phrases that cannot name anyone: a phrase
+// ending in an adverb ("are always portrayed": "always"), a participle
+// ("resolutely rejected"), a time ("in recent years"), a possessive
+// determiner or a bare adjective ("Given his", "My personal reading"), or
+// opening on a media label or a sentence adverb ("Watch", "Video", "Here's
+// hoping"). Found in the speakers of GGT dev false positives.
+func (x *extractor) nominalHead(t0, t1 int) bool {
+	h := t1 - 1
+	for h > t0 && !x.toks[h].Word {
+		h--
+	}
+	tk := x.toks[h]
+	w := strings.ToLower(people.Bare(tk.Text))
+	if notSpeakerOpeners[strings.ToLower(people.Bare(x.toks[t0].Text))] {
+		return false
+	}
+	// A modal or a contracted verb opening or closing the phrase makes it a
+	// clause, not a name ("Bardos must", "he's excited"); inside, it may
+	// follow the name ("Rakeyia Scott can be heard").
+	if clauseVerbs[x.lower(t0)] || clauseVerbs[w] {
+		return false
+	}
+	if tk.Cap {
+		return !timeWords[w] && !isDeterminer(w)
+	}
+	// A time word heads a short phrase only ("Thursday", "recent years"):
+	// "a report released last year" is a report.
+	if notSpeakerHeads[w] || (timeWords[w] || durationUnits[w]) && h-t0 < 2 {
+		return false
+	}
+	switch w {
+	case "his", "her", "their", "my", "our", "its", "your", "the", "a", "an":
+		return false
+	}
+	// A lone adverb or gerund ("resolutely", "having"); "the ruling" and
+	// "the family" are nouns.
+	if h == t0 && len(w) > 4 && (strings.HasSuffix(w, "ly") && !lyNouns[w] || strings.HasSuffix(w, "ing")) {
+		return false
+	}
+	// "resolutely rejected": a participle after an adverb ("a poll
+	// released" and "officials involved" still name a speaker).
+	if h > t0 && strings.HasSuffix(w, "ed") && strings.HasSuffix(x.lower(h-1), "ly") {
+		return false
+	}
+	// "My personal": an adjective with no noun after it.
+	if h > t0 && isAdjectiveLike(w) && !people.IsRoleNoun(w) {
+		return false
+	}
+	return true
+}
+
+// clauseVerbs are modals and contracted verbs that never sit inside a
+// speaker phrase.
+var clauseVerbs = map[string]bool{
+	"must": true, "can": true, "could": true, "will": true, "would": true, "should": true,
+	"may": true, "might": true, "shall": true, "won't": true, "can't": true, "he's": true,
+	"she's": true, "it's": true, "they're": true, "we're": true, "i'm": true, "won’t": true,
+	"can’t": true, "he’s": true, "she’s": true, "it’s": true, "they’re": true, "we’re": true,
+	"i’m": true,
+}
+
+// quantifiers open a noun phrase without naming anyone.
+var quantifiers = map[string]bool{"many": true, "some": true, "most": true, "several": true, "few": true, "all": true, "other": true, "those": true}
+
+// lyNouns end in -ly without being adverbs.
+var lyNouns = map[string]bool{"family": true, "assembly": true, "ally": true, "monopoly": true}
+
+// notSpeakerOpeners never open a speaker phrase; notSpeakerHeads never
+// end one.
+var (
+	notSpeakerOpeners = map[string]bool{
+		"here": true, "instead": true, "watch": true, "video": true, "listen": true, "photo": true,
+		"given": true, "for": true, "following": true,
+	}
+	notSpeakerHeads = map[string]bool{
+		"always": true, "never": true, "here": true, "instead": true, "watch": true, "video": true,
+		"avoid": true, "anyone": true, "someone": true, "concerns": true, "belief": true,
+	}
+)
+
+// subjectAfter finds the speaker phrase after an inverted verb
+// ("..., said Oilers head coach Ken Hitchcock."), not reaching token hi.
+func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
+	k := v + 1
+	start := k
+	for k < hi && k-start < maxSubjectTokens {
+		tk := x.toks[k]
+		if x.inSeg(tk.Start) {
+			break
+		}
+		if tk.Word {
+			w := x.lower(k)
+			// "the National Institute on Drug Abuse": a preposition inside a
+			// capitalised name.
+			inName := (w == "on" || w == "of" || w == "for" || w == "and") && k > start && x.toks[k-1].Cap && k+1 < hi && x.toks[k+1].Cap
+			if (afterStop[w] || (timeWords[w] && k > start) || (w == "of" && k == start)) && !inName {
+				break
+			}
+			if k == start && (timeWords[w] || auxWords[w]) {
+				start++
+			}
+			// "..., said she." — a pronoun is the whole mention; words after
+			// it make a clause ("X, a doctor, said she was elated").
+			if k == start && pronounWords[w] {
+				k++
+				break
+			}
+			k++
+			continue
+		}
+		if tk.Text == "(" {
+			// A parenthesis goes in whole: "(D-N.Y.)".
+			j := k + 1
+			for j < hi && j < k+8 && x.toks[j].Text != ")" {
+				j++
+			}
+			if j < hi && x.toks[j].Text == ")" {
+				k = j + 1
+				continue
+			}
+		}
+		if tk.Text == "-" || tk.Text == "/" || tk.Text == "." && k+1 < hi && x.toks[k+1].Cap && x.toks[k].Start == x.toks[k-1].End && people.IsAbbrev(x.toks[k-1].Text) {
+			k++
+			continue
+		}
+		break
+	}
+	if k <= start {
+		return speakerPhrase{}
+	}
+	ok := x.plausibleSpeaker(start, k)
+	// "said Rep. Jim Clyburn, the assistant leader of the caucus": the
+	// mention takes the apposition in, relative clause included.
+	if j, ok := x.apposition(k, hi); ok {
+		k = j
+	}
+	return speakerPhrase{t0: start, t1: k, ok: ok}
+}
+
+// apposition returns the end of an apposition opening with the comma at
+// token k ("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus"),
+// not reaching token hi.
+func (x *extractor) apposition(k, hi int) (int, bool) { return x.appositionTo(k, hi, false) }
+
+// appositionTo is apposition; with toComma the apposition ends at the next
+// comma (a subject's apposition before its verb: "Trump, her opponent, said").
+func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
+	if k < 1 || k+1 >= hi || x.toks[k].Text != "," || !x.toks[k+1].Word {
+		return 0, false
+	}
+	// "its chair, Owen Brennan": a description, then the name.
+	nameAppos := !toComma && !x.toks[k-1].Cap && x.toks[k+1].Cap && k+2 < hi && x.toks[k+2].Cap && x.d.PersonAt(x.toks[k+1].Start, x.toks[k+2].End) >= 0
+	if !(x.toks[k-1].Cap || x.toks[k-1].Text == ")") && !nameAppos {
+		return 0, false
+	}
+	w := x.lower(k + 1)
+	if !opensApposition(w) && !(x.toks[k+1].Cap && x.hasRoleNoun(k+1, min(hi, k+4))) && !nameAppos {
+		return 0, false
+	}
+	j := k + 1
+	for j < hi && j < k+maxApposTokens && x.toks[j].Text != "." && x.toks[j].Text != ";" && !x.inSeg(x.toks[j].Start) && !(toComma && x.toks[j].Text == ",") {
+		j++
+	}
+	if toComma {
+		if j >= hi || x.toks[j].Text != "," {
+			return 0, false
+		}
+		return j + 1, true
+	}
+	if j == k+maxApposTokens && j < hi {
+		// Too long to be one apposition: cut at its last comma.
+		c := j - 1
+		for c > k+1 && x.toks[c].Text != "," {
+			c--
+		}
+		if c == k+1 {
+			return 0, false
+		}
+		j = c
+	}
+	for j > k+1 && (x.toks[j-1].Text == "," || !x.toks[j-1].Word && x.toks[j-1].Text != ")") {
+		j--
+	}
+	return j, j > k+1
+}
+
+// maxApposTokens bounds an apposition taken into a speaker mention
+// ("Tim Hess, a real estate developer in Virginia, who introduced ...").
+const maxApposTokens = 30
+
+// opensApposition reports words that open an apposition after a name:
+// determiners, possessives and role words ("a Miami lawyer", "his wife",
+// "president of the union").
+func opensApposition(w string) bool {
+	switch w {
+	case "a", "an", "the", "his", "her", "their", "its", "who", "whose", "now", "then", "formerly", "also", "one":
+		return true
+	}
+	return people.IsRoleNoun(w) || roleModifierish(w)
+}
+
+func isDeterminer(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+func isNameParticle(w string) bool {
+	switch w {
+	case "de", "van", "von", "der", "den", "da", "di", "del", "della", "le", "la", "bin", "al", "ibn", "du", "dos", "das":
+		return true
+	}
+	return false
+}
+
+// roleModifierish are lower-case words found inside roles before a name.
+func roleModifierish(w string) bool {
+	switch w {
+	case "other", "of", "for", "and", "former", "presidential", "vice-presidential", "longtime", "senior", "deputy", "campaign", "press", "chief", "executive", "general":
+		return true
+	}
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// hasRoleNoun reports a role noun among tokens [a, b).
+func (x *extractor) hasRoleNoun(a, b int) bool {
+	for t := a; t < b; t++ {
+		if people.IsRoleNoun(x.lower(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterStop words end a speaker phrase after an inverted verb.
+var afterStop = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "to": true, "that": true, "who": true,
+	"when": true, "after": true, "before": true, "as": true, "about": true, "while": true,
+	"which": true, "adding": true, "and": true, "but": true, "because": true, "from": true,
+	"with": true, "via": true, "through": true, "referring": true, "speaking": true,
+	"told": true, "said": true, "says": true, "wrote": true, "of": false, "last": true,
+	"this": true, "earlier": true, "later": true, "recently": true, "since": true, "is": true,
+	"was": true, "has": true, "had": true, "will": true, "would": true, "then": true,
+}
+
+// speaker fills q's speaker fields from the phrase.
+func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
+	if !sp.ok {
+		return
+	}
+	s, e := x.toks[sp.t0].Start, x.toks[sp.t1-1].End
+	if b := people.Bare(x.toks[sp.t1-1].Text); len(b) < len(x.toks[sp.t1-1].Text) && !strings.HasSuffix(x.toks[sp.t1-1].Text, ".") {
+		e = x.toks[sp.t1-1].Start + len(b)
+	}
+	q.SpeakerStart, q.SpeakerEnd = &s, &e
+	q.SpeakerMention = x.text[s:e]
+	// A he/she speaker is most often the speaker quoted just before
+	// (salience beats distance): take them when the gender agrees.
+	if sp.t1-sp.t0 == 1 {
+		if g := people.PronounGender(x.toks[sp.t0].Text); g == 'm' || g == 'f' {
+			// Someone of that gender named since the last quote is the
+			// new speaker ("Martell, the doctor, is more blunt: ... he says").
+			lo := 0
+			if x.last != nil {
+				lo = x.last.End
+			}
+			if pi := x.d.NearestCompatible(x.toks[sp.t0].Start, lo, g); pi >= 0 && pi != x.lastPerson {
+				q.Speaker = x.d.People[pi].Name
+				return
+			}
+			if x.last != nil && x.lastPerson >= 0 && x.sents[x.lastSent].para+continuationParas+1 >= x.curPara {
+				if lg := x.d.Gender(x.lastPerson); lg == g || lg == 0 {
+					q.Speaker = x.last.Speaker
+					return
+				}
+			}
+		}
+	}
+	// "4 in 10 say": those polled, a group.
+	if x.pollShare(sp.t0, sp.t1) {
+		q.Speaker, q.SpeakerIsGroup = q.SpeakerMention, true
+		return
+	}
+	// An organisation's acronym or short name ("IRCC", "the PBO") is the
+	// organisation under its full name.
+	if name := x.orgNamed(s, e); name != "" {
+		q.Speaker, q.SpeakerIsGroup = name, true
+		return
+	}
+	// "The utility said", "the security firm wrote": a definite
+	// description of an organisation points back to the one named last.
+	if h := x.lower(sp.t1 - 1); sp.t1-sp.t0 <= 3 && isDeterminer(x.lower(sp.t0)) && x.lower(sp.t0) == "the" && orgHeads[h] {
+		if name := x.orgBefore(s, h); name != "" {
+			q.Speaker, q.SpeakerIsGroup = name, true
+			return
+		}
+	}
+	// "The statement said", "the study found": a channel speaks for
+	// whoever issued it: the speaker quoted just before, else the
+	// organisation named just before.
+	if h := x.lower(sp.t1 - 1); channelWords[h] && sp.t1-sp.t0 <= 6 && isDeterminer(x.lower(sp.t0)) {
+		// "the Sensei website", "the Civic Action study": the name
+		// inside the description is who speaks.
+		if sp.t1-sp.t0 >= 3 && x.toks[sp.t0+1].Cap && x.toks[sp.t1-2].Cap {
+			q.Speaker, q.SpeakerIsGroup = x.text[x.toks[sp.t0+1].Start:x.toks[sp.t1-2].End], true
+			if ref, ok := x.d.Resolve(x.toks[sp.t0+1].Start, x.toks[sp.t1-2].End); ok && !ref.Group {
+				q.Speaker, q.SpeakerIsGroup = ref.Name, false
+			}
+			return
+		}
+		// A longer description is no bare channel.
+		bare := sp.t1-sp.t0 <= 4
+		if bare && x.last != nil && x.last.Speaker != "" && x.curPara-x.lastPara <= continuationParas+1 {
+			q.Speaker, q.SpeakerIsGroup = x.last.Speaker, x.last.SpeakerIsGroup
+			return
+		}
+		if os := x.orgStartBefore(s); bare && s-os <= channelOrgWindow {
+			if name := x.orgBefore(s, ""); name != "" {
+				q.Speaker, q.SpeakerIsGroup = name, true
+				return
+			}
+		}
+	}
+	if ref, ok := x.d.Resolve(s, e); ok {
+		q.Speaker = ref.Name
+		q.SpeakerIsGroup = ref.Group
+		// "Protesters sang": a common noun capitalised only because it
+		// opens the sentence is written in lower case.
+		// A genitive ("Baker's lawyers") opens with a name: kept.
+		if first := x.toks[sp.t0].Text; ref.Group && sp.t1-sp.t0 <= 3 && x.sentenceStartTok(sp.t0) && !isAllCapsWord(first) && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") {
+			allLower := true
+			for t := sp.t0 + 1; t < sp.t1; t++ {
+				if x.toks[t].Cap {
+					allLower = false
+				}
+			}
+			if allLower && (sp.t1-sp.t0 > 1 || strings.HasSuffix(x.lower(sp.t0), "s")) {
+				r, sz := utf8.DecodeRuneInString(q.Speaker)
+				q.Speaker = string(unicode.ToLower(r)) + q.Speaker[sz:]
+			}
+		}
+		return
+	}
+	switch people.PronounGender(x.toks[sp.t0].Text) {
+	case 'm', 'f':
+		// An unresolved he/she: the speaker quoted last, if any; a
+		// "group" that is one capitalised singular word ("Kim said") is
+		// most likely a person named by one name.
+		if sp.t1-sp.t0 == 1 && x.last != nil && x.last.Speaker != "" && (!x.last.SpeakerIsGroup || oneNameSpeaker(x.last.Speaker)) {
+			q.Speaker = x.last.Speaker
+			if x.last.SpeakerIsGroup {
+				x.last.SpeakerIsGroup = false
+			}
+		}
+		return
+	case 'p':
+		// "They said": the group quoted last, if it was quoted lately.
+		if sp.t1-sp.t0 == 1 && x.lastGroup != "" && x.curPara-x.lastGroupPara <= continuationParas {
+			q.Speaker, q.SpeakerIsGroup = x.lastGroup, true
+		}
+		return
+	case 'n':
+		return
+	}
+	if w := x.lower(sp.t0); w == "it" || w == "its" {
+		if x.last != nil && x.last.SpeakerIsGroup {
+			q.Speaker, q.SpeakerIsGroup = x.last.Speaker, true
+		} else if x.lastGroup != "" && x.curPara-x.lastGroupPara <= continuationParas {
+			// The organisation quoted a little earlier ("BC Hydro
+			// said ... Crews ... It said").
+			q.Speaker, q.SpeakerIsGroup = x.lastGroup, true
+		} else if name := x.orgBefore(s, ""); name != "" {
+			// "It said": the organisation named last.
+			q.Speaker, q.SpeakerIsGroup = name, true
+		}
+		return
+	}
+	// "Broaddrick, who said": the person named just before the relative
+	// pronoun; "the firm, which said": the organisation.
+	if w := x.lower(sp.t0); sp.t1-sp.t0 == 1 && (w == "who" || w == "which") {
+		// "critics who say": a restrictive "who" speaks for the noun
+		// phrase before it, a group.
+		if w == "who" && sp.t0 > 0 && x.toks[sp.t0-1].Text != "," {
+			a := sp.t0 - 1
+			for a > 0 && sp.t0-a < maxSubjectTokens/2 && x.toks[a-1].Word && !subjectStop[x.lower(a-1)] && !x.inSeg(x.toks[a-1].Start) && !pronounWords[x.lower(a-1)] {
+				// "rebuked critics who", "heard from many Green supporters
+				// who": the group is named without the verb, preposition or
+				// quantifier before it.
+				w := x.lower(a - 1)
+				if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || clausePreps[w] || isDeterminer(w) || quantifiers[w] {
+					break
+				}
+				a--
+			}
+			if a < sp.t0 {
+				q.Speaker, q.SpeakerIsGroup = x.text[x.toks[a].Start:x.toks[sp.t0-1].End], true
+			}
+			return
+		}
+		if w == "who" {
+			if r, ok := x.d.NearestAny(s, s-relativeWindow); ok {
+				q.Speaker = r
+			}
+		} else if name := x.orgBefore(s, ""); name != "" && s-x.orgStartBefore(s) <= relativeWindow {
+			q.Speaker, q.SpeakerIsGroup = name, true
+		}
+		return
+	}
+	// "Spindler's father, Joseph, says": an apposition that is a bare name
+	// names the speaker.
+	for t := sp.t0; t+2 < sp.t1; t++ {
+		if x.toks[t].Text == "," && x.toks[t+1].Cap {
+			e := t + 1
+			for e < sp.t1 && x.toks[e].Cap {
+				e++
+			}
+			if e < sp.t1 && x.toks[e].Text == "," || e == sp.t1 {
+				// A full name resolves; a lone first name ("Spindler's
+				// father, Joseph,") is the speaker as written.
+				if ref, ok := x.d.Resolve(x.toks[t+1].Start, x.toks[e-1].End); ok && !ref.Group && e-(t+1) >= 2 {
+					q.Speaker = ref.Name
+				} else {
+					q.Speaker = x.text[x.toks[t+1].Start:x.toks[e-1].End]
+				}
+				return
+			}
+		}
+	}
+	head := x.lower(sp.t1 - 1)
+	// "A statement said", "the report said": the channel of the speaker
+	// quoted just before.
+	if channelWords[head] && sp.t1-sp.t0 <= 4 && x.last != nil && x.last.Speaker != "" && x.curPara-x.lastPara <= continuationParas+1 {
+		q.Speaker, q.SpeakerIsGroup = x.last.Speaker, x.last.SpeakerIsGroup
+		return
+	}
+	// "The 26-year-old right wing said": a definite description of the
+	// person just named.
+	if x.lower(sp.t0) == "the" && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1) || x.descriptionRole(sp.t0, sp.t1)) {
+		if r, ok := x.d.NearestAny(s, s-descriptionWindow); ok {
+			q.Speaker = r
+			return
+		}
+	}
+	// A description nobody in the text answers to ("a justice official",
+	// "the father") names the speaker as written, up to its apposition.
+	end := e
+	for t := sp.t0; t < sp.t1; t++ {
+		if x.toks[t].Text == "," || x.toks[t].Text == "(" {
+			end = x.toks[t].Start
+			break
+		}
+	}
+	if end > s {
+		q.Speaker = strings.TrimSpace(x.text[s:end])
+	}
+}
+
+// sentenceStartTok reports whether token t opens its sentence.
+func (x *extractor) sentenceStartTok(t int) bool {
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].t0 >= t })
+	return i < len(x.sents) && x.sents[i].t0 == t
+}
+
+func isAllCapsWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptionWindow: a definite description ("the rookie defenceman")
+// points back at most about three sentences.
+const descriptionWindow = 400
+
+// channelWords are what an unnamed speaker speaks through.
+// channelOrgWindow: "the study" speaks for an organisation named within
+// this many bytes before (a paragraph or two).
+const channelOrgWindow = 600
+
+var channelWords = map[string]bool{
+	"statement": true, "post": true, "report": true, "study": true, "letter": true,
+	"release": true, "response": true, "memo": true, "tweet": true, "email": true,
+	"website": true, "blog": true, "filing": true, "document": true,
+}
+
+// descriptionRole reports a role noun heading a description before its
+// "of" phrase ("the former sergeant-at-arms of the House of Commons").
+func (x *extractor) descriptionRole(t0, t1 int) bool {
+	for t := t0; t < t1; t++ {
+		w := x.lower(t)
+		if w == "of" {
+			break
+		}
+		for _, part := range strings.Split(w, "-") {
+			if people.IsRoleNoun(part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasAgeWord reports an age in a description ("the 26-year-old").
+func (x *extractor) hasAgeWord(t0, t1 int) bool {
+	for t := t0; t < t1; t++ {
+		if strings.Contains(x.lower(t), "-year-old") {
+			return true
+		}
+	}
+	return false
+}
