@@ -499,20 +499,8 @@ func (x *extractor) emitLead(root, scope *html.Node) {
 // a section of its own.
 const leadMaxText = 600
 
-func isLead(n *html.Node) bool {
-	for i := range n.Attr {
-		a := &n.Attr[i]
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
-			if leadWords[w] {
-				return true
-			}
-		}
-	}
-	return false
-}
+// isLead reports whether n's class or id names a standfirst.
+func isLead(n *html.Node) bool { return hasAttrWord(n, leadWords) }
 
 func (x *extractor) emitLevel(chain []*html.Node, i int) {
 	pc := ctx{kind: model.KindParagraph}

@@ -448,22 +448,31 @@ func (x *extractor) disclosurePanel(n *html.Node, ni *nodeInfo) bool {
 	if attr(n, "aria-labelledby") != "" {
 		return true
 	}
-	for i := range n.Attr {
-		a := &n.Attr[i]
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
-			if panelWords[w] {
-				return true
-			}
-		}
+	if hasAttrWord(n, panelWords) {
+		return true
 	}
 	p := n.PrevSibling
 	for p != nil && p.Type != html.ElementNode {
 		p = p.PrevSibling
 	}
 	return p != nil && isToggle(p, panelToggleDepth)
+}
+
+// hasAttrWord reports whether a word of n's class or id, lower-cased and
+// split at every non-letter ("faq__answer" → faq, answer), is in words.
+func hasAttrWord(n *html.Node, words map[string]bool) bool {
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // panelToggleDepth: the toggle before a panel is the element itself or
