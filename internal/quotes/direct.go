@@ -209,16 +209,7 @@ func (x *extractor) direct(si int) {
 	}
 	x.add(si, q)
 	if adding >= 0 {
-		a := model.Quote{Form: model.QuotePartial, Start: x.addingStart(adding, s), End: x.clauseEnd(s)}
-		if a.End > a.Start && wordCount(x.text[a.Start:a.End]) >= minIndirectWords {
-			a.Text = x.text[a.Start:a.End]
-			if !hasMark(x.text, a) {
-				a.Form = model.QuoteIndirect
-			}
-			a.Speaker, a.SpeakerIsGroup, a.SpeakerMention = q.Speaker, q.SpeakerIsGroup, q.SpeakerMention
-			a.SpeakerStart, a.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
-			x.add(si, a)
-		}
+		x.addAdding(si, adding, s, q)
 	}
 }
 
@@ -444,6 +435,24 @@ var citingVerbs = map[string]bool{
 // addingPreps follow a participle before its content ("pointing to the
 // polls", "calling for a recount").
 var addingPreps = map[string]bool{"pointing to": true, "calling for": true, "calling on": true}
+
+// addAdding adds the statement after the participle at token t ("A," Hunt
+// said, adding that B; "A, Lohmar said, adding that B") as a quote of its
+// own with q's speaker: partial when it holds quotation marks, else
+// indirect. A statement shorter than minIndirectWords is dropped.
+func (x *extractor) addAdding(si, t int, s *sentence, q model.Quote) {
+	a := model.Quote{Form: model.QuoteIndirect, Start: x.addingStart(t, s), End: x.clauseEnd(s)}
+	if a.End <= a.Start || wordCount(x.text[a.Start:a.End]) < minIndirectWords {
+		return
+	}
+	a.Text = x.text[a.Start:a.End]
+	if hasMark(x.text, a) {
+		a.Form = model.QuotePartial
+	}
+	a.Speaker, a.SpeakerIsGroup, a.SpeakerMention = q.Speaker, q.SpeakerIsGroup, q.SpeakerMention
+	a.SpeakerStart, a.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
+	x.add(si, a)
+}
 
 // addingStart is where the content of the participle at token t begins.
 func (x *extractor) addingStart(t int, s *sentence) int {

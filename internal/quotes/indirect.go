@@ -197,16 +197,7 @@ func (x *extractor) indirect(si int) {
 			x.setSpeaker(&q, sp)
 			x.add(si, q)
 			if second >= 0 {
-				a := model.Quote{Form: model.QuoteIndirect, Start: x.addingStart(second, s), End: x.clauseEnd(s)}
-				if a.End > a.Start && wordCount(x.text[a.Start:a.End]) >= minIndirectWords {
-					a.Text = x.text[a.Start:a.End]
-					if hasMark(x.text, a) {
-						a.Form = model.QuotePartial
-					}
-					a.Speaker, a.SpeakerIsGroup, a.SpeakerMention = q.Speaker, q.SpeakerIsGroup, q.SpeakerMention
-					a.SpeakerStart, a.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
-					x.add(si, a)
-				}
+				x.addAdding(si, second, s, q)
 			}
 			return
 		}
@@ -300,16 +291,7 @@ func (x *extractor) indirect(si int) {
 		}
 		x.add(si, q)
 		if second >= 0 {
-			a := model.Quote{Form: model.QuoteIndirect, Start: x.addingStart(second, s), End: x.clauseEnd(s)}
-			if a.End > a.Start && wordCount(x.text[a.Start:a.End]) >= minIndirectWords {
-				a.Text = x.text[a.Start:a.End]
-				if hasMark(x.text, a) {
-					a.Form = model.QuotePartial
-				}
-				a.Speaker, a.SpeakerIsGroup, a.SpeakerMention = q.Speaker, q.SpeakerIsGroup, q.SpeakerMention
-				a.SpeakerStart, a.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
-				x.add(si, a)
-			}
+			x.addAdding(si, second, s, q)
 		}
 		if second >= 0 {
 			return
