@@ -912,14 +912,14 @@ var notVerb = map[string]bool{
 	"add": true, "note": true, "comment": true, "report": true, "reports": true,
 }
 
-// evidenceVerbs attribute a finding or a belief rather than speech ("a poll
-// found that", "the study shows that", "officials believe that"); they count
-// only when "that" follows, which keeps "found the keys" out. Chosen from the
-// verbs that most often precede attribution content in PolNeAR train.
 // maxSentenceTokens: the longest sentences of news prose run to about 150
 // words; ten times that is not a sentence.
 const maxSentenceTokens = 1500
 
+// evidenceVerbs attribute a finding or a belief rather than speech ("a poll
+// found that", "the study shows that", "officials believe that"); they count
+// only when "that" follows, which keeps "found the keys" out. Chosen from the
+// verbs that most often precede attribution content in PolNeAR train.
 var evidenceVerbs = map[string]bool{
 	"found": true, "finds": true, "find": true, "showed": true, "shows": true, "show": true,
 	"shown": true, "suggests": true, "suggested": false, "indicates": true, "indicated": true,
