@@ -101,14 +101,10 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		return
 	}
 	a := n.DataAtom
-	if a == atom.A && ni.good >= cardLinkProse {
-		// Rule "card-link": inside a card that holds prose, the card's
-		// title and short lines are no link list.
-		x.proseCard++
-		defer func() { x.proseCard-- }()
-	}
-	if n == x.grid {
-		// Rule "price-grid": see gridBlocks.
+	if (a == atom.A && ni.good >= cardLinkProse) || n == x.grid {
+		// Rules "card-link" and "price-grid": inside a card that holds
+		// prose, or a product grid (see gridBlocks), the cards' titles
+		// and short lines are no link list.
 		x.proseCard++
 		defer func() { x.proseCard-- }()
 	}
@@ -251,9 +247,7 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 	// is the region's label ("Share this:", "Was this article helpful?
 	// (95 votes)" before a rating widget) and goes with it.
 	if isBlockTag(n.DataAtom) {
-		if body := x.a.Body; len(body) > 0 && body[len(body)-1].Kind == model.KindHeading {
-			x.flush(c)
-		} else if x.pendingProse() {
+		if body := x.a.Body; (len(body) > 0 && body[len(body)-1].Kind == model.KindHeading) || x.pendingProse() {
 			x.flush(c)
 		} else {
 			x.buf = x.buf[:0]
