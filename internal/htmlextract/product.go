@@ -16,8 +16,8 @@ import (
 // that read as the gold text run from about 80 words up; shorter ones are
 // taglines or a spec line (34 to 46 words, where replacing the body lost
 // more than it won). Words are counted between spaces, so that a
-// percent-encoded description (one 600-byte token) is no text. A root that caught the
-// product's description keeps at least 0.7 of its words (the pages that
+// percent-encoded description (one 600-byte token) is no text. A root
+// that caught the product's description keeps at least 0.7 of its words (the pages that
 // did kept 0.71 to 1.0); the roots that missed it kept 0.24 to 0.40.
 const (
 	minProductDescription = 60
@@ -53,10 +53,14 @@ func productDescription(doc *html.Node) string {
 	return strings.TrimSpace(best)
 }
 
+// maxLDDepth bounds the walk of a JSON-LD value: a Product sits at most
+// a few levels down (in an @graph list, an offer's itemOffered).
+const maxLDDepth = 8
+
 // ldProductDescription finds the longest Product description in a decoded
 // JSON-LD value (objects, arrays and @graph lists).
 func ldProductDescription(v any, depth int) string {
-	if depth > 8 {
+	if depth > maxLDDepth {
 		return ""
 	}
 	var best string
@@ -120,7 +124,7 @@ func wordsOf(s string) []string {
 }
 
 // wordCoverage is the share of want's words (counted with multiplicity)
-// that have also appear in have.
+// that also appear in have.
 func wordCoverage(want, have string) float64 {
 	ww := wordsOf(want)
 	if len(ww) == 0 {
@@ -181,8 +185,8 @@ func (x *extractor) productRegion(desc string, root *html.Node) *html.Node {
 		return nil
 	}
 	text := model.JoinBlocks(x.a.Body)
-	bw := len(wordsOf(text))
-	if bw <= productBodyRatio*len(wordsOf(desc)) || bw > productMaxRatio*len(wordsOf(desc)) || wordCoverage(desc, text) < productCoverage {
+	bw, ww := len(wordsOf(text)), len(wordsOf(desc))
+	if bw <= productBodyRatio*ww || bw > productMaxRatio*ww || wordCoverage(desc, text) < productCoverage {
 		return nil
 	}
 	line, _, _ := strings.Cut(strings.TrimSpace(desc), "\n")
