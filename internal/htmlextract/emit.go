@@ -353,32 +353,44 @@ func (x *extractor) flush(c ctx) {
 			return
 		}
 	}
-	// Rules "dateline", "license-notice" and "figure-label": a publication
-	// line, a reuse notice and a numbered caption outside <figure> (see
-	// datelineBlock, licenseNotice, figureLabel).
-	if c.kind == model.KindParagraph && datelineBlock(t) {
-		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: t, Rule: "dateline"})
-		return
-	}
-	if c.kind == model.KindParagraph && licenseNotice(t) {
-		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: t, Rule: "license-notice"})
-		return
-	}
-	if c.kind == model.KindParagraph && figureLabel(t) {
-		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: t, Rule: "figure-label"})
-		return
-	}
-	// Rule "credited-caption": a short block that ends in a picture credit
-	// ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
-	// "Roman Prymula, photo: Government archive") is a caption outside
-	// <figure>.
-	if len(t) <= maxCaptionLen && c.kind == model.KindParagraph {
-		if i := strings.LastIndex(t, "©"); (i > 0 && len(t)-i <= maxCreditTail) || creditTail(t) {
-			x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: t, Rule: "credited-caption"})
-			return
+	// Rules "dateline", "license-notice", "figure-label" and
+	// "credited-caption": see paragraphRules.
+	if c.kind == model.KindParagraph {
+		for _, r := range paragraphRules {
+			if r.match(t) {
+				x.a.Removed = append(x.a.Removed, model.Removed{Kind: r.kind, Text: t, Rule: r.rule})
+				return
+			}
 		}
 	}
 	x.a.Body = append(x.a.Body, model.Block{Kind: c.kind, Text: t, Level: c.level, Ordered: c.ordered})
+}
+
+// paragraphRules remove a whole paragraph block, tried in order after
+// rule "phrase": a publication line, a reuse notice, a numbered caption
+// and a credited caption outside <figure> (see datelineBlock,
+// licenseNotice, figureLabel, creditedCaption).
+var paragraphRules = []struct {
+	rule  string
+	kind  string
+	match func(string) bool
+}{
+	{"dateline", model.RemovedOther, datelineBlock},
+	{"license-notice", model.RemovedOther, licenseNotice},
+	{"figure-label", model.RemovedImageCredit, figureLabel},
+	{"credited-caption", model.RemovedImageCredit, creditedCaption},
+}
+
+// creditedCaption is rule "credited-caption": a short block that ends in
+// a picture credit ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP /
+// MARCO BERTORELLO", "Roman Prymula, photo: Government archive") is a
+// caption outside <figure>.
+func creditedCaption(t string) bool {
+	if len(t) > maxCaptionLen {
+		return false
+	}
+	i := strings.LastIndex(t, "©")
+	return (i > 0 && len(t)-i <= maxCreditTail) || creditTail(t)
 }
 
 // maxCaptionLen and maxCreditTail bound rule "credited-caption": captions
