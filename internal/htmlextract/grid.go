@@ -96,7 +96,7 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 				if p == nil || p.skip || !x.cardSized(p) {
 					continue
 				}
-				if hasPrice(shortText(c, 2*maxCardText)) {
+				if cardPriced(c) {
 					priced++
 					text += p.text
 				} else {
@@ -126,7 +126,7 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if p := x.ptr(c); p != nil && !p.skip && x.cardSized(p) && hasPrice(shortText(c, 2*maxCardText)) {
+		if p := x.ptr(c); p != nil && !p.skip && x.cardSized(p) && cardPriced(c) {
 			cards = append(cards, c)
 		}
 	}
@@ -138,6 +138,10 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 func (x *extractor) cardSized(p *nodeInfo) bool {
 	return !p.effBoiler && p.link > 0 && p.text >= minCardText && p.text <= maxCardText
 }
+
+// cardPriced reports whether a card's text, read up to twice maxCardText
+// bytes, holds a price.
+func cardPriced(c *html.Node) bool { return hasPrice(shortText(c, 2*maxCardText)) }
 
 // hasPrice reports whether s holds a price: a currency sign next to a
 // digit ("$36", "€ 82", "19,99 €", "£4.50").
