@@ -64,10 +64,7 @@ func TestPeerFailures(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := Extract(string(b), Options{Now: testNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustExtract(t, string(b))
 		return a
 	}
 	tests := []struct {
@@ -207,10 +204,7 @@ func TestRepeatedBlocks(t *testing.T) {
 <p>Yes</p><p>Yes</p>
 <p class="desktop">Free delivery on orders over forty pounds, returns within thirty days.</p>
 </article></main></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	tests := []struct {
 		text string
 		want int
@@ -257,10 +251,7 @@ func TestOverlayRules(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract(tc.page, Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := mustExtract(t, tc.page)
 			if !strings.Contains(a.Text, tc.want) {
 				t.Errorf("text lacks %q:\n%s", tc.want, a.Text)
 			}
@@ -307,10 +298,7 @@ func TestCreditedCaption(t *testing.T) {
 <div class="img"><img src="/mayor.jpg"><span>Mayor Ann Lee, photo: Town Hall press office</span></div>
 <p>The band's name is a pun on the © sign, said its singer, who designed the logo on the back of a ticket in 1998.</p>
 </article></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if strings.Contains(a.Text, "Harbour Archive") || strings.Contains(a.Text, "press office") {
 		t.Errorf("caption kept:\n%s", a.Text)
 	}
@@ -345,10 +333,7 @@ func TestLeadParagraph(t *testing.T) {
 <div class="byline">By Ann Lee</div></header></div>
 <div class="wrap"><div class="body">` + body + `</div></div>
 </article></main><div class="sidebar"><p class="summary">A summary of another story that sits after the article and is no lead.</p></div></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if !strings.HasPrefix(a.Text, "Swimmers will be back") {
 		t.Errorf("lead missing or misplaced:\n%s", a.Text)
 	}
@@ -405,10 +390,7 @@ func TestNestedAuthorBox(t *testing.T) {
 <div id="author-box-wrap"><div id="author-box-img"><img src="a.jpg"></div><div id="author-box-name"><a href="/ann">Ann Lee</a></div>
 <div id="author-box-text"><p>Ann covers the harbour and the town council. You can follow her on the usual networks.</p></div></div>
 </div></article></main></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if !strings.Contains(a.Text, "failed bids") {
 		t.Errorf("article lost:\n%s", a.Text)
 	}
@@ -475,10 +457,7 @@ func TestAllLinkList(t *testing.T) {
 	page := `<html><body><main><article><h1>Baths to reopen</h1><div class="text">` + body.String() + `
 <h3>Further information</h3><ul><li><a href="/pool-plans">Plans for the harbour pool</a></li></ul>
 </div></article></main></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if !strings.Contains(a.Text, "failed bids") {
 		t.Errorf("article lost:\n%s", a.Text)
 	}
@@ -502,10 +481,7 @@ func TestTrailingColonHeading(t *testing.T) {
 		{"Opening in spring", true},
 	} {
 		page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `<h3>` + tc.head + `</h3></article></main></body></html>`
-		a, err := Extract(page, Options{Now: testNow})
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := mustExtract(t, page)
 		if got := strings.Contains(a.Text, tc.head); got != tc.kept {
 			t.Errorf("%q kept = %v, want %v:\n%s", tc.head, got, tc.kept, a.Text)
 		}
@@ -541,10 +517,7 @@ func TestDisclosurePanel(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `<section><h2>Questions</h2><div>` + tc.panel + `</div></section></article></main></body></html>`
-			a, err := Extract(page, Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := mustExtract(t, page)
 			if got := strings.Contains(a.Text, "Swimmers pay four pounds"); got != tc.kept {
 				t.Errorf("panel kept = %v, want %v:\n%s", got, tc.kept, a.Text)
 			}
@@ -571,10 +544,7 @@ func TestLinkedDataTable(t *testing.T) {
 	data.WriteString(`</table>`)
 	nav := `<table><tr><td><a href="/news">News</a></td><td><a href="/sport">Sport</a></td><td><a href="/weather">Weather</a></td><td><a href="/contact">Contact the newsroom</a></td></tr></table>`
 	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + data.String() + nav + `</article></main></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if !strings.Contains(a.Text, "Tomas Okonkwo") {
 		t.Errorf("linked data table lost:\n%s", a.Text)
 	}
@@ -601,10 +571,7 @@ func TestLeadParagraphDeep(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract(tc.page, Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := mustExtract(t, tc.page)
 			if !strings.HasPrefix(a.Text, lead) {
 				t.Errorf("lead missing or misplaced:\n%s", a.Text)
 			}
@@ -632,10 +599,7 @@ func TestPendingText(t *testing.T) {
 <div>The pool keeps its old tiles, which the council restored one by one.<div class="share-bar"><a href="/fb">Facebook</a></div></div>
 <p>Was this article helpful?<div class="rating-widget social"><a href="/up">Yes</a><a href="/down">No</a></div></p>
 </article></main></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	for _, want := range []string{"Growing up by the sea, I thought every town kept a pool by the harbour wall", "1. The opening gala", "The mayor opens the pool", "Lanes open at six", "restored one by one"} {
 		if !strings.Contains(a.Text, want) {
 			t.Errorf("text lacks %q:\n%s", want, a.Text)
@@ -694,10 +658,7 @@ func TestDatelineAndFigureLabel(t *testing.T) {
 	}
 	page := `<html><body><main><article><h1>Baths to reopen</h1><p>Published on March 4, 2025</p>` + body.String() +
 		`<p><img src="/pool.jpg" alt=""></p><p>Figure 1: The pool in 1936.</p></article></main></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if strings.Contains(a.Text, "Published on") || strings.Contains(a.Text, "Figure 1") || !strings.Contains(a.Text, "Point 3") {
 		t.Errorf("unexpected text:\n%s", a.Text)
 	}
@@ -720,10 +681,7 @@ func TestListicleItem(t *testing.T) {
 		fmt.Fprintf(&body, "<p>Note %d: lanes open at six every morning from April to October for club and public swimmers alike.</p>\n", i)
 	}
 	page := `<html><body><main><article><h1>Best goggles</h1><div class="text">` + body.String() + `</div><div class="more">` + related.String() + `</div></article></main></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if !strings.Contains(a.Text, "Harbour Goggles 2") || !strings.Contains(a.Text, "Anti-fog lenses") {
 		t.Errorf("listicle items lost:\n%s", a.Text)
 	}
@@ -745,10 +703,7 @@ func TestInPageLinkHeading(t *testing.T) {
 	}
 	body.WriteString(`</div>`)
 	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `</article></main></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if !strings.Contains(a.Text, "Question 2: can children swim") || !strings.Contains(a.Text, "under twelve") {
 		t.Errorf("FAQ lost:\n%s", a.Text)
 	}
@@ -766,10 +721,7 @@ func TestHeadingOfDropped(t *testing.T) {
 		`<p>The pool opens in spring for all of the clubs and schools of the town.</p>` +
 		`<h2>Related stories</h2><div class="related-posts"><p>Ferry timetable changes for the summer season, with two extra sailings.</p></div>` +
 		`</article></main></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if !strings.Contains(a.Text, "Trusted by local clubs") {
 		t.Errorf("section heading over a carousel lost:\n%s", a.Text)
 	}
@@ -809,10 +761,7 @@ func TestProductDescription(t *testing.T) {
 		{"encoded", page(url.PathEscape(desc+" "+desc), ``), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract(tc.page, Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := mustExtract(t, tc.page)
 			if got := a.Text == desc; got != tc.want {
 				t.Errorf("body is the description: %v, want %v\n%s", got, tc.want, a.Text)
 			}
@@ -860,17 +809,11 @@ func TestProductRegion(t *testing.T) {
 		return `<html><head><script type="application/ld+json">` + string(b) + `</script></head><body><main><div class="listing">` +
 			details + `<div class="terms">` + extra + `</div></div></main></body></html>`
 	}
-	a, err := Extract(page(terms.String()), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page(terms.String()))
 	if !strings.Contains(a.Text, "Capacity: 1 litre") || !strings.Contains(a.Text, "stays cool") || strings.Contains(a.Text, "Delivery term") {
 		t.Errorf("not the description's region:\n%s", a.Text)
 	}
-	a, err = Extract(page("<p>Delivery term: orders placed before noon ship the same day from our warehouse by the harbour.</p>"), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a = mustExtract(t, page("<p>Delivery term: orders placed before noon ship the same day from our warehouse by the harbour.</p>"))
 	if !strings.Contains(a.Text, "Delivery term") {
 		t.Errorf("a root that is mostly the description lost its text:\n%s", a.Text)
 	}
@@ -887,10 +830,7 @@ func TestCardLink(t *testing.T) {
 		`<div class="club"><p>The club house opens at nine every morning from April to October, and the bar on the first floor serves lunch to members and their guests.</p>` +
 		`<p>Moorings in the inner harbour are let by the season; ask the harbour master for the waiting list, which runs to about two years for boats over eight metres.</p>` +
 		`<p>Members may bring up to three guests a day to the club house and to the slipway, except on regatta weekends, when the slipway is kept for the racing fleet.</p></div></body></html>`
-	a, err := Extract(page, Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, page)
 	if !strings.Contains(a.Text, "instructors from club 4") || !strings.Contains(a.Text, "Harbour Program 4") {
 		t.Errorf("cards lost:\n%s", a.Text)
 	}
@@ -900,6 +840,17 @@ func TestCardLink(t *testing.T) {
 }
 
 // mustParse parses a fragment and returns its first <a> element.
+// mustExtract extracts page with the test clock, failing the test on an
+// error.
+func mustExtract(t *testing.T, page string) *model.Article {
+	t.Helper()
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 func mustParse(t *testing.T, s string) *html.Node {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(s))
@@ -977,10 +928,7 @@ func TestPriceGrid(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Extract(tc.page, Options{Now: testNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a := mustExtract(t, tc.page)
 			if got := strings.Contains(a.Text, "Harbour Mug no. 3 $13.50"); got != tc.kept {
 				t.Errorf("grid kept = %v, want %v:\n%s", got, tc.kept, a.Text)
 			}
@@ -1004,10 +952,7 @@ func TestPriceGridInRoot(t *testing.T) {
 		fmt.Fprintf(&b, `<li><p class="name"><a href="/c/%d">Harbour Mesh Chair no. %d</a></p><p class="price">$%d9.00</p></li>`, i, i, 10+i)
 	}
 	b.WriteString(`</ul></main></body></html>`)
-	a, err := Extract(b.String(), Options{Now: testNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, b.String())
 	if !strings.Contains(a.Text, "Harbour Mesh Chair no. 5") || !strings.Contains(a.Text, "Guide 3") {
 		t.Errorf("grid or prose lost:\n%s", a.Text)
 	}
