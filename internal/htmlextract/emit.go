@@ -740,6 +740,7 @@ func datelineBlock(t string) bool {
 	return false
 }
 
+// isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // maxFigureLabelLen: captions run to a sentence or two.

@@ -728,6 +728,12 @@ func (x *extractor) fromArticleBody(s string) {
 	}
 }
 
+// footerRestMin: see rule "footer-root". On the two WCXB dev pages with a
+// footer root and no content, 85 and 0 bytes of unlinked text were left
+// beside the footer; a page's real text, even a short notice, runs to a
+// few sentences.
+const footerRestMin = 200
+
 // outerFooter is rule "footer-root": when a page with too little prose
 // for the prose measure (rule "listing-page") has its search end inside
 // the page's footer (a <footer>, an ARIA contentinfo landmark, an element
@@ -740,11 +746,6 @@ func (x *extractor) fromArticleBody(s string) {
 // wrapper (on the WCXB dev pages, ten such roots held the text; the two on
 // listing pages held link columns). It returns the outermost footer
 // element around root, or nil.
-// footerRestMin: on the two WCXB dev pages with a footer root and no
-// content, 85 and 0 bytes of unlinked text were left beside the footer;
-// a page's real text, even a short notice, runs to a few sentences.
-const footerRestMin = 200
-
 func outerFooter(root, body *html.Node) *html.Node {
 	var f *html.Node
 	for p := root; p != nil && p != body; p = p.Parent {

@@ -44,6 +44,7 @@ func Decode(data []byte, contentType string, isHTML bool) Decoded {
 	return d
 }
 
+// decode is Decode without the double-encoding repair.
 func decode(data []byte, contentType string, isHTML bool) Decoded {
 	if enc, name := bomEncoding(data); enc != nil {
 		return decodeWith(data, enc, name, "bom")
