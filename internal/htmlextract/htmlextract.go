@@ -316,13 +316,13 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	var grid *html.Node
 	var cards []*html.Node
 	var gridText int32
-	if root != nil && !x.listing {
-		grid, cards, gridText = x.priceGrid(body)
-		if grid != nil && contains(root, grid) {
-			x.grid = grid
-		}
-	}
 	if root != nil {
+		if !x.listing {
+			grid, cards, gridText = x.priceGrid(body)
+			if grid != nil && contains(root, grid) {
+				x.grid = grid
+			}
+		}
 		x.emitRoot(root, body)
 	}
 	x.flush(ctx{kind: model.KindParagraph})
@@ -342,13 +342,10 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			x.flush(ctx{kind: model.KindParagraph})
 			x.dropTrailingHeadings()
 		}
-	}
-	if root != nil {
 		x.outside(root)
-	}
-
-	if debugNeedle != nil && root != nil {
-		x.debugFind(body, root)
+		if debugNeedle != nil {
+			x.debugFind(body, root)
+		}
 	}
 	x.dropTitle(meta)
 	x.dropRepeats()
