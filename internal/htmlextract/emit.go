@@ -254,7 +254,7 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 		}
 	}
 	body := x.a.Body
-	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < 80 && namedRegion(rule) && !x.pending() && !presentational(rule) {
+	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < maxRegionTitle && namedRegion(rule) && !x.pending() && !presentational(rule) {
 		x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
 		x.a.Body = body[:len(body)-1]
 	}
@@ -626,6 +626,11 @@ func counterOnly(t string) bool {
 	}
 	return true
 }
+
+// maxRegionTitle: a region's title ("Related stories", "More from our
+// partners") is a few words; a longer heading before a dropped region is a
+// section of the text. (Set in the engine's first version, not measured.)
+const maxRegionTitle = 80
 
 // namedRegion tells the rules that drop a region by what the page calls it
 // (class, id, tag or role). Only such a region takes the heading before it
