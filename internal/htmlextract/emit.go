@@ -870,11 +870,12 @@ func (x *extractor) pendingProse() bool {
 // presentational tells the rules of regions named for how they show
 // their content (a carousel, a gallery, a collapsed panel), not for what
 // it is: the heading above one is the title of a section of the page, and
-// stays when the region goes.
+// stays when the region goes. Only named regions (see namedRegion) are
+// asked, so rule "hidden" (an attribute or style, not a name) is not here.
 func presentational(rule string) bool {
 	switch rule {
 	case "class:carousel", "class:slideshow", "class:gallery", "class:lightbox", "class:caption",
-		"hidden", "class:hidden", "class:modal", "class:popup", "class:overlay":
+		"class:hidden", "class:modal", "class:popup", "class:overlay":
 		return true
 	}
 	return false
