@@ -444,11 +444,10 @@ func (x *extractor) emitLead(root, scope *html.Node) {
 			top = nil
 			break
 		}
-		if p.DataAtom != atom.Body {
-			top = p
-		} else {
+		if p.DataAtom == atom.Body {
 			break
 		}
+		top = p
 	}
 	if top != nil && contains(top, scope) {
 		scope = top
