@@ -39,14 +39,11 @@ and removed paragraphs, reworded sentences and quotations).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := searchOpenStore(ctx, dbPath)
+			db, err := storiesOpen(ctx, dbPath)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			if err := storiesRefresh(ctx, db); err != nil {
-				return err
-			}
 			a, err := storiesResolve(ctx, db, args[0])
 			if err != nil {
 				return err

@@ -40,14 +40,11 @@ recomputed when articles were added since.`,
 				from = t
 			}
 			ctx := cmd.Context()
-			db, err := searchOpenStore(ctx, dbPath)
+			db, err := storiesOpen(ctx, dbPath)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			if err := storiesRefresh(ctx, db); err != nil {
-				return err
-			}
 			list, err := db.StoryList(ctx, from)
 			if err != nil {
 				return err
@@ -84,6 +81,20 @@ recomputed when articles were added since.`,
 	f.IntVar(&minSize, "min", 1, "only stories of at least this many articles")
 	f.BoolVar(&jsonOut, "json", false, "print one JSON story per line")
 	return cmd
+}
+
+// storiesOpen opens the store for the story commands (stories, story,
+// copies) with its copy groups and stories brought up to date.
+func storiesOpen(ctx context.Context, path string) (*sqlite.DB, error) {
+	db, err := searchOpenStore(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if err := storiesRefresh(ctx, db); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
 }
 
 // storiesRefresh brings the saved copy groups and stories up to date when

@@ -27,14 +27,11 @@ each outlet alone reported.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := searchOpenStore(ctx, dbPath)
+			db, err := storiesOpen(ctx, dbPath)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			if err := storiesRefresh(ctx, db); err != nil {
-				return err
-			}
 			st, err := db.Story(ctx, args[0])
 			if errors.Is(err, model.ErrNotFound) {
 				a, aerr := storiesResolve(ctx, db, args[0])
