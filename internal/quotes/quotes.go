@@ -36,19 +36,7 @@ func Extract(text string, opts Options) []model.Quote {
 // ExtractDoc is Extract on a text already analysed for people (so a caller
 // needing both pays for the analysis once).
 func ExtractDoc(d *people.Doc, opts Options) []model.Quote {
-	x := newExtractor(d)
-	x.run()
-	out := make([]model.Quote, 0, len(x.quotes))
-	for _, q := range x.quotes {
-		if opts.DirectOnly && !hasMark(d.Text, q) {
-			continue
-		}
-		if q.Form == model.QuotePartial {
-			q = x.quotedWords(q)
-		}
-		out = append(out, q)
-	}
-	return out
+	return extract(d, opts, true)
 }
 
 // Attributions is Extract with the spans attribution corpora annotate
@@ -56,13 +44,21 @@ func ExtractDoc(d *people.Doc, opts Options) []model.Quote {
 // its quoted words ("that Hunt "come out of hiding" at once"), as the
 // content of an attribution.
 func Attributions(text string, opts Options) []model.Quote {
-	d := people.Analyze(text)
+	return extract(people.Analyze(text), opts, false)
+}
+
+// extract runs the extractor on d; narrow makes a partial quote span its
+// quoted words (ExtractDoc) rather than its reported clause (Attributions).
+func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
 	x := newExtractor(d)
 	x.run()
 	out := make([]model.Quote, 0, len(x.quotes))
 	for _, q := range x.quotes {
 		if opts.DirectOnly && !hasMark(d.Text, q) {
 			continue
+		}
+		if narrow && q.Form == model.QuotePartial {
+			q = x.quotedWords(q)
 		}
 		out = append(out, q)
 	}
