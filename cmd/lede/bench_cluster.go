@@ -10,8 +10,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -142,7 +140,7 @@ func benchClusterDate(s string) time.Time {
 func benchClusterPredict(docs []cluster.Doc, mode string) []string {
 	order := cluster.Order(docs)
 	prep := make([]dedup.Prepared, len(docs))
-	benchClusterParallel(len(docs), func(i int) { prep[i] = dedup.Prepare(docs[i].Text) })
+	cluster.Parallel(len(docs), func(i int) { prep[i] = dedup.Prepare(docs[i].Text) })
 	ix := dedup.NewIndexSize(len(docs))
 	for seq, i := range order {
 		ix.AddPrepared(dedup.Doc{ID: docs[i].ID, Date: docs[i].Date, Seq: int64(seq)}, prep[i])
@@ -271,26 +269,6 @@ func benchClusterPeakRSS() string {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	return fmt.Sprintf("%d MB (Go heap, /proc unavailable)", ms.Sys>>20)
-}
-
-// benchClusterParallel runs fn(0..n-1) on GOMAXPROCS goroutines.
-func benchClusterParallel(n int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // benchClusterCPU is the process's user plus system CPU time so far.

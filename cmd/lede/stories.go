@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/cluster"
 	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/store"
@@ -165,7 +166,7 @@ func storiesRefresh(ctx context.Context, db *sqlite.DB) error {
 		}
 	}
 	prep := make([]dedup.Prepared, len(todo))
-	benchClusterParallel(len(todo), func(i int) { prep[i] = dedup.Prepare(todo[i].Text) })
+	cluster.Parallel(len(todo), func(i int) { prep[i] = dedup.Prepare(todo[i].Text) })
 	for i, a := range todo {
 		ix.AddPrepared(dedup.Doc{ID: a.ID, Date: stories.PublishedAt(a), Seq: seqOf[a.ID]}, prep[i])
 		fresh[a.ID] = sqlite.DedupEntry{Hash: hashOf[a.ID], Data: prep[i].Encode()}
