@@ -194,11 +194,6 @@ func newClauseBounds(toks []token) *clauseBounds {
 // clause returns the token range [cs, ce) of the clause around toks[i:j]:
 // from the last break before it (a comma, semicolon, colon, dash, "that"
 // after a verb of finding) to the first break after it.
-func clause(toks []token, i, j int) (int, int) {
-	return newClauseBounds(toks).clause(i, j)
-}
-
-// clause is the package function over bounds computed once.
 func (b *clauseBounds) clause(i, j int) (int, int) {
 	cs, ce := b.startAt[i], b.endAt[j]
 	// A clause ends before its closing punctuation and quotation marks.
