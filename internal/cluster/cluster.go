@@ -408,13 +408,19 @@ func (c *Clusterer) vector(terms []feat) []feat {
 		keys[i] = uint64(math.Float32bits(ws[i]))<<32 | (^f.id>>44)<<vectorIndexBits | uint64(i)
 	}
 	slices.Sort(keys)
-	m := min(len(keys), MaxTerms)
-	v := make([]feat, m)
-	var s float64
-	for k := 0; k < m; k++ {
+	v := make([]feat, min(len(keys), MaxTerms))
+	for k := range v {
 		i := keys[len(keys)-1-k] & vectorIndexMask
 		v[k] = feat{terms[i].id, ws[i]}
-		s += float64(ws[i]) * float64(ws[i])
+	}
+	return normalize(v)
+}
+
+// normalize scales v to unit length (a zero vector stays zero).
+func normalize(v []feat) []feat {
+	var s float64
+	for _, f := range v {
+		s += float64(f.w) * float64(f.w)
 	}
 	if s > 0 {
 		f := float32(1 / math.Sqrt(s))
@@ -445,19 +451,11 @@ func (c *Clusterer) vectorLong(terms []feat, ws []float32) []feat {
 		return cmp.Compare(terms[a].id>>44, terms[b].id>>44)
 	})
 	v := make([]feat, min(len(terms), MaxTerms))
-	var s float64
 	for k := range v {
 		i := idx[k]
 		v[k] = feat{terms[i].id, ws[i]}
-		s += float64(ws[i]) * float64(ws[i])
 	}
-	if s > 0 {
-		f := float32(1 / math.Sqrt(s))
-		for i := range v {
-			v[i].w *= f
-		}
-	}
-	return v
+	return normalize(v)
 }
 
 func (s *story) cosine(v []feat) float64 {
