@@ -119,9 +119,10 @@ func TestHarbourStoryGolden(t *testing.T) {
 	checkGolden(t, "harbour.golden.json", append(js, '\n'))
 }
 
-// Shuffling the corpus changes neither copy groups nor stories.
-func TestBuildOrderIndependent(t *testing.T) {
-	gen := synth.Generate(synth.Options{Events: 50, Reports: 3, Copies: 2, Paragraphs: 6, Seed: 9})
+// synthArticles makes article records of a generated corpus; undated
+// articles have no published date.
+func synthArticles(o synth.Options) []*model.Article {
+	gen := synth.Generate(o)
 	arts := make([]*model.Article, len(gen))
 	for i, g := range gen {
 		a := &model.Article{ID: g.ID, Title: g.Title, Text: g.Text, Outlet: g.Outlet, URL: g.URL}
@@ -130,6 +131,12 @@ func TestBuildOrderIndependent(t *testing.T) {
 		}
 		arts[i] = a
 	}
+	return arts
+}
+
+// Shuffling the corpus changes neither copy groups nor stories.
+func TestBuildOrderIndependent(t *testing.T) {
+	arts := synthArticles(synth.Options{Events: 50, Reports: 3, Copies: 2, Paragraphs: 6, Seed: 9})
 	canon := func(ix *Index) map[string]string {
 		// story of each article, named by its smallest member id; copy
 		// groups by membership (the source of undated copies may follow
