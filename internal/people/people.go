@@ -222,14 +222,13 @@ func Analyze(text string) *Doc {
 	}
 	// Upper-case transcript labels ("PENCE:") and other bare surnames missed
 	// by the runs (all-caps words).
-	for i, t := range toks {
+	for _, t := range toks {
 		if !t.Word || !isAllCaps(t.Text) || utf8.RuneCountInString(t.Text) < 3 {
 			continue
 		}
 		if pi := d.matchPart(strings.ToLower(t.Text), t.Start); pi >= 0 {
 			d.addRef(pi, Mention{Start: t.Start, End: t.End, Text: t.Text, Kind: MentionPartial})
 		}
-		_ = i
 	}
 	d.appositions()
 	for _, p := range d.People {
