@@ -444,3 +444,20 @@ func TestTuneGC(t *testing.T) {
 		t.Errorf("GOGC with the user's GOGC set: %d, want unchanged 100", got)
 	}
 }
+
+// Progress counts the files a folder source reads, not the hidden or
+// skipped ones beside them.
+func TestReaderProgress(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "one.html"), page(1))
+	write(t, filepath.Join(dir, ".hidden.html"), page(2))
+	write(t, filepath.Join(dir, "README.md"), []byte("# notes\n"))
+	r := &ingest.Reader{}
+	if err := r.Read(context.Background(), []string{dir}, func(ingest.Item) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	done, total := r.Progress()
+	if want := int64(len(page(1))); total != want || done != want {
+		t.Errorf("progress %d of %d, want %d of %d", done, total, want, want)
+	}
+}

@@ -133,11 +133,12 @@ func (c countingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// sizeOf sums the sizes of the files a local source holds.
+// sizeOf sums the sizes of the files a local source holds (those readPath
+// reads).
 func sizeOf(path string) int64 {
 	var n int64
-	filepath.WalkDir(path, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
+	walkSource(path, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil {
 			if info, err := d.Info(); err == nil {
 				n += info.Size()
 			}
@@ -194,32 +195,42 @@ var skipExt = map[string]bool{
 	".md": true,
 }
 
-// readPath reads a file, or every file of a folder tree (hidden entries and
-// skipExt types left out).
+// readPath reads a file, or every file of a folder tree (see walkSource).
 func (r *Reader) readPath(ctx context.Context, path string, emit emitFunc) error {
-	info, err := os.Stat(path)
-	if err != nil {
+	if _, err := os.Stat(path); err != nil {
 		return emit(Item{Name: path, Err: err})
 	}
-	if info.IsDir() {
-		return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return emit(Item{Name: p, Err: err})
+	return walkSource(path, func(p string, _ fs.DirEntry, err error) error {
+		if err != nil {
+			return emit(Item{Name: p, Err: err})
+		}
+		return r.readFile(ctx, p, emit)
+	})
+}
+
+// walkSource calls fn for path when it is a file, or for every file of the
+// folder tree at path, leaving out hidden entries and skipExt types; fn
+// also gets the errors of the walk (with a nil entry).
+func walkSource(path string, fn func(p string, d fs.DirEntry, err error) error) error {
+	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fn(p, nil, err)
+		}
+		if p == path && !d.IsDir() {
+			return fn(p, d, nil) // a file named by the user is read whatever its type
+		}
+		name := d.Name()
+		if strings.HasPrefix(name, ".") && p != path {
+			if d.IsDir() {
+				return filepath.SkipDir
 			}
-			name := d.Name()
-			if strings.HasPrefix(name, ".") && p != path {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || skipExt[strings.ToLower(filepath.Ext(name))] {
-				return nil
-			}
-			return r.readFile(ctx, p, emit)
-		})
-	}
-	return r.readFile(ctx, path, emit)
+			return nil
+		}
+		if d.IsDir() || skipExt[strings.ToLower(filepath.Ext(name))] {
+			return nil
+		}
+		return fn(p, d, nil)
+	})
 }
 
 func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error {
