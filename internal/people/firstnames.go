@@ -60,6 +60,15 @@ const firstNameVoteWeight = saidVoteWeight + 1
 // a first name of the list: "Daniel Osei runs a bakery" names a person even
 // before anything else marks him as one.
 func knownFirstName(name string) bool {
+	return firstNameGenderOf(name) != 0
+}
+
+// firstNameGenderOf is the gender of the first name of the list that opens
+// a full name (two words or more), or 0.
+func firstNameGenderOf(name string) byte {
 	f := strings.Fields(name)
-	return len(f) >= 2 && firstNameGender[strings.ToLower(f[0])] != 0
+	if len(f) < 2 {
+		return 0
+	}
+	return firstNameGender[strings.ToLower(f[0])]
 }

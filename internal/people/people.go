@@ -259,13 +259,11 @@ func Analyze(text string) *Doc {
 		if p.Gender == 0 {
 			// The first name's gender is a prior the pronoun votes must
 			// outweigh (added after dropUnattested: it attests nothing).
-			if f := strings.Fields(p.Name); len(f) > 1 {
-				switch firstNameGender[strings.ToLower(f[0])] {
-				case 'm':
-					p.votesM += firstNameVoteWeight
-				case 'f':
-					p.votesF += firstNameVoteWeight
-				}
+			switch firstNameGenderOf(p.Name) {
+			case 'm':
+				p.votesM += firstNameVoteWeight
+			case 'f':
+				p.votesF += firstNameVoteWeight
 			}
 			if p.votesM > p.votesF {
 				p.Gender = 'm'
