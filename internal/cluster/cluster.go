@@ -462,11 +462,16 @@ func (s *story) cosine(v []feat) float64 {
 	if s.norm == 0 {
 		return 0
 	}
+	return s.dot(v) / s.norm
+}
+
+// dot is the dot product of v with the story's centroid.
+func (s *story) dot(v []feat) float64 {
 	var dot float64
 	for _, f := range v {
 		dot += float64(f.w) * float64(s.centroid[f.id])
 	}
-	return dot / s.norm
+	return dot
 }
 
 // span is when an article was published, as far as known: a day (lo ==
@@ -830,10 +835,7 @@ func (c *Clusterer) refine(k int32, date span, nterms int, v []feat) bool {
 	st := c.stories[own]
 	simOwn := 0.0
 	if len(st.members) > 1 {
-		dot := 0.0
-		for _, f := range v {
-			dot += float64(f.w) * float64(st.centroid[f.id])
-		}
+		dot := st.dot(v)
 		n2 := st.norm*st.norm - 2*dot + 1
 		if n2 > 1e-9 {
 			simOwn = (dot - 1) / math.Sqrt(n2)
