@@ -335,35 +335,31 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// outletID is the id of the outlet named name, nil when there is none.
 func (w *writer) outletID(name string) (any, error) {
 	if name == "" {
 		return nil, nil
 	}
-	if id, ok := w.outlets[name]; ok {
-		return id, nil
-	}
-	if _, err := w.exec(`INSERT INTO outlets(name) VALUES (?) ON CONFLICT(name) DO NOTHING`, name); err != nil {
-		return nil, err
-	}
-	var id int64
-	if err := w.queryRow(`SELECT id FROM outlets WHERE name = ?`, name).Scan(&id); err != nil {
-		return nil, err
-	}
-	w.outlets[name] = id
-	return id, nil
+	return w.nameID("outlets", w.outlets, name)
 }
 
 func (w *writer) personID(name string) (int64, error) {
-	if id, ok := w.people[name]; ok {
+	return w.nameID("people", w.people, name)
+}
+
+// nameID returns the id of the row of table (outlets, people) named name,
+// adding the row when it is new, through the transaction's cache.
+func (w *writer) nameID(table string, cache map[string]int64, name string) (int64, error) {
+	if id, ok := cache[name]; ok {
 		return id, nil
 	}
-	if _, err := w.exec(`INSERT INTO people(name) VALUES (?) ON CONFLICT(name) DO NOTHING`, name); err != nil {
+	if _, err := w.exec(`INSERT INTO `+table+`(name) VALUES (?) ON CONFLICT(name) DO NOTHING`, name); err != nil {
 		return 0, err
 	}
 	var id int64
-	if err := w.queryRow(`SELECT id FROM people WHERE name = ?`, name).Scan(&id); err != nil {
+	if err := w.queryRow(`SELECT id FROM `+table+` WHERE name = ?`, name).Scan(&id); err != nil {
 		return 0, err
 	}
-	w.people[name] = id
+	cache[name] = id
 	return id, nil
 }
