@@ -88,5 +88,9 @@ func TestNumberWordsBounded(t *testing.T) {
 	if !ok || !words || v != 999999 || end != len(toks) {
 		t.Fatalf("parseNumber = %v, %d of %d, %v, %v", v, end, len(toks), words, ok)
 	}
-	Extract("Start. "+strings.Repeat("one two three ", 20000), Options{})
+	run := strings.Repeat("one two three ", 20000)
+	if _, end, _, ok := parseNumber(tokenize(run, 0), 0); !ok || end > maxNumberWordTokens {
+		t.Fatalf("parseNumber on a run of number words read %d tokens (ok %v), want at most %d", end, ok, maxNumberWordTokens)
+	}
+	Extract("Start. "+run, Options{})
 }
