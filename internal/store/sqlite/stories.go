@@ -199,14 +199,29 @@ func (db *DB) StoryList(ctx context.Context, since time.Time) ([]model.Story, er
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	for i := range out {
-		ids, err := db.storyArticles(ctx, out[i].ID)
-		if err != nil {
+	if len(out) == 0 {
+		return out, nil
+	}
+	// One query for every story's articles, not one per story.
+	at := make(map[string]int, len(out))
+	for i, s := range out {
+		at[s.ID] = i
+	}
+	rows, err = db.rd.QueryContext(ctx, `SELECT story_id, article_id FROM story_articles ORDER BY story_id, idx`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sid, aid string
+		if err := rows.Scan(&sid, &aid); err != nil {
 			return nil, err
 		}
-		out[i].ArticleIDs = ids
+		if i, ok := at[sid]; ok {
+			out[i].ArticleIDs = append(out[i].ArticleIDs, aid)
+		}
 	}
-	return out, nil
+	return out, rows.Err()
 }
 
 func scanStory(row scanner) (model.Story, error) {
