@@ -109,20 +109,17 @@ func Prepare(text string) Prepared {
 
 // AddPrepared is Add with the text already prepared (d.Text is not read).
 func (ix *Index) AddPrepared(d Doc, p Prepared) []string {
-	if _, ok := ix.byID[d.ID]; ok {
+	me, ok := ix.insert(d, p)
+	if !ok {
 		return nil
 	}
-	sh, lead, keys := p.shingles, p.lead, p.keys
-	me := int32(len(ix.docs))
-	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, seq: d.Seq, shingles: sh, lead: lead, parent: me})
-	ix.byID[d.ID] = me
+	sh, lead := p.shingles, p.lead
 	var matched []string
 	var seen []int32 // candidates already checked: few, a slice beats a map
 	best, bestSim := int32(-1), -1.0
-	for band, k := range keys {
-		head, ok := ix.heads.swap(uint32(k), me)
-		ix.next = append(ix.next, head)
-		for c := head; ok && c >= 0; c = ix.next[int(c)*Bands+band] {
+	for band := range Bands {
+		// The bucket's earlier articles, latest first.
+		for c := ix.next[int(me)*Bands+band]; c >= 0; c = ix.next[int(c)*Bands+band] {
 			if slices.Contains(seen, c) {
 				continue
 			}
@@ -145,6 +142,23 @@ func (ix *Index) AddPrepared(d Doc, p Prepared) []string {
 		ix.docs[me].parent = ix.find(best)
 	}
 	return matched
+}
+
+// insert adds an article to the index and heads its LSH buckets, its
+// next links pointing to the buckets' previous heads (-1: none). It
+// reports false, and does nothing, when the id is already indexed.
+func (ix *Index) insert(d Doc, p Prepared) (int32, bool) {
+	if _, ok := ix.byID[d.ID]; ok {
+		return -1, false
+	}
+	me := int32(len(ix.docs))
+	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, seq: d.Seq, shingles: p.shingles, lead: p.lead, parent: me})
+	ix.byID[d.ID] = me
+	for _, k := range p.keys {
+		head, _ := ix.heads.swap(uint32(k), me)
+		ix.next = append(ix.next, head)
+	}
+	return me, true
 }
 
 // IsCopy reports whether one text is a copy of the other: the exact check

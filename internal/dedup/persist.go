@@ -61,16 +61,7 @@ func DecodePrepared(b []byte) (Prepared, error) {
 // and come back with Join. Restoring and then adding new articles is how
 // the index grows across runs without a rebuild.
 func (ix *Index) Restore(d Doc, p Prepared) {
-	if _, ok := ix.byID[d.ID]; ok {
-		return
-	}
-	me := int32(len(ix.docs))
-	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, seq: d.Seq, shingles: p.shingles, lead: p.lead, parent: me})
-	ix.byID[d.ID] = me
-	for _, k := range p.keys {
-		head, _ := ix.heads.swap(uint32(k), me)
-		ix.next = append(ix.next, head)
-	}
+	ix.insert(d, p)
 }
 
 // Join puts a restored article in the copy group of source. It reports
