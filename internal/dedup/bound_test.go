@@ -30,3 +30,20 @@ func TestAlignEqualFirst(t *testing.T) {
 		t.Errorf("align = %v %v %v, want %v [0] [3]", pairs, onlyA, onlyB, want)
 	}
 }
+
+// TestAddPreparedKeyCollision: two bands of one text whose keys fall in the
+// same 32-bit bucket (keys are cut to 32 bits) do not make the article its
+// own candidate.
+func TestAddPreparedKeyCollision(t *testing.T) {
+	p := Prepare(wire)
+	p.keys[1] = p.keys[0]
+	ix := NewIndex()
+	if got := ix.AddPrepared(Doc{ID: "a", Seq: 1}, p); len(got) != 0 {
+		t.Errorf("first article matched %v", got)
+	}
+	q := Prepare(wire)
+	q.keys[1] = q.keys[0]
+	if got := ix.AddPrepared(Doc{ID: "b", Seq: 2}, q); fmt.Sprint(got) != "[a]" {
+		t.Errorf("copy matched %v, want [a]", got)
+	}
+}

@@ -154,8 +154,19 @@ func (ix *Index) insert(d Doc, p Prepared) (int32, bool) {
 	me := int32(len(ix.docs))
 	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, seq: d.Seq, shingles: p.shingles, lead: p.lead, parent: me})
 	ix.byID[d.ID] = me
-	for _, k := range p.keys {
+	for band, k := range p.keys {
 		head, _ := ix.heads.swap(uint32(k), me)
+		if head == me {
+			// An earlier band's key fell in the same bucket (keys are
+			// cut to 32 bits): link past me, or every walk of this
+			// bucket would loop on me.
+			for b := range band {
+				if uint32(p.keys[b]) == uint32(k) {
+					head = ix.next[int(me)*Bands+b]
+					break
+				}
+			}
+		}
 		ix.next = append(ix.next, head)
 	}
 	return me, true
