@@ -362,6 +362,12 @@ func utilityHidden(name, all string) bool {
 	if strings.Contains(name, "overflow") || conditionalUtility(name) {
 		return true
 	}
+	// Every name below starts with "hidden", and only 'h' and 'H' lower to
+	// 'h': the other names skip the lowering (one scan, and an allocation
+	// for a name with capitals, per class name of every element).
+	if name == "" || name[0]|0x20 != 'h' {
+		return false
+	}
 	lower := strings.ToLower(name)
 	for _, p := range []string{"hidden-xs", "hidden-sm", "hidden-mobile", "hidden-phone", "hidden-tablet"} {
 		if lower == p {
@@ -392,7 +398,9 @@ func conditionalUtility(name string) bool {
 	if i <= 0 {
 		return false
 	}
-	for _, v := range strings.Split(name[:i], ":") {
+	for rest, more := name[:i], true; more; {
+		var v string
+		v, rest, more = strings.Cut(rest, ":")
 		v = strings.TrimPrefix(strings.TrimPrefix(v, "max-"), "min-")
 		switch v {
 		case "sm", "md", "lg", "xl", "2xl", "print":
