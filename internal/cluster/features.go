@@ -133,16 +133,11 @@ func isWordByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
-// keep reports whether a lower-cased word is worth a feature: not a stop
-// word, at least three characters, not a bare number (numbers are claims,
-// compared elsewhere; as terms they join unrelated stories that share "2021").
-func keep(w []byte) bool {
-	_, ok := keepHash(w)
-	return ok
-}
-
-// keepHash is keep that also returns the word's hash, which it needs for
-// the stop-word test anyway (a lookup by integer is cheaper than by string).
+// keepHash reports whether a lower-cased word is worth a feature: not a
+// stop word, at least three characters, not a bare number (numbers are
+// claims, compared elsewhere; as terms they join unrelated stories that
+// share "2021"). It also returns the word's hash, which it needs for the
+// stop-word test anyway (a lookup by integer is cheaper than by string).
 func keepHash(w []byte) (uint64, bool) {
 	if len(w) < 3 || isNumber(w) {
 		return 0, false
