@@ -27,6 +27,11 @@ func (x *extractor) embedPost(si int) bool {
 		pend, last = x.sents[k].end, k
 	}
 	para := x.text[s.start:pend]
+	// Every credit holds "(@": the check spares most paragraphs the
+	// regexp, which has no literal prefix to skip ahead with.
+	if !strings.Contains(para, "(@") {
+		return false
+	}
 	m := embedCredit.FindStringSubmatchIndex(para)
 	if m == nil {
 		return false
