@@ -354,7 +354,7 @@ func FuzzDecodePrepared(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := DecodePrepared(b)
 		if err == nil {
-			if q, err := DecodePrepared(p.Encode()); err != nil || !slices.Equal(q.shingles, p.shingles) {
+			if q, err := DecodePrepared(p.Encode()); err != nil || !slices.Equal(q.shingles, p.shingles) || !slices.Equal(q.lead, p.lead) || q.keys != p.keys {
 				t.Fatalf("round trip: %v", err)
 			}
 		}
