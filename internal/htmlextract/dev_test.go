@@ -40,15 +40,7 @@ func TestDevRun(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
 			t.Fatal(err)
 		}
-		gz, err := os.Open(filepath.Join(filepath.Dir(cases), c.Page))
-		if err != nil {
-			t.Fatal(err)
-		}
-		zr, _ := gzip.NewReader(gz)
-		b, _ := io.ReadAll(zr)
-		gz.Close()
-		d := input.Decode(b, "", true)
-		pages = append(pages, d.Text)
+		pages = append(pages, devPage(t, cases, c.Page))
 		ids = append(ids, c.ID)
 		urls = append(urls, c.URL)
 	}
@@ -89,36 +81,25 @@ func TestDevShow(t *testing.T) {
 	if cases == "" || id == "" {
 		t.Skip("LEDE_DEV_CASES / LEDE_DEV_ID not set")
 	}
-	f, _ := os.Open(cases)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<28)
-	for sc.Scan() {
-		var c struct{ ID, URL, Page, Body string }
-		json.Unmarshal(sc.Bytes(), &c)
-		if c.ID != id {
-			continue
-		}
-		gz, _ := os.Open(filepath.Join(filepath.Dir(cases), c.Page))
-		zr, _ := gzip.NewReader(gz)
-		b, _ := io.ReadAll(zr)
-		d := input.Decode(b, "", true)
-		debugRoot = func(path string) { t.Log("ROOT", path) }
-		if nd := os.Getenv("LEDE_DEV_NEEDLE"); nd != "" {
-			debugNeedle = func() (string, func(string)) { return nd, func(s string) { t.Log("ANC", s) } }
-			defer func() { debugNeedle = nil }()
-		}
-		a, err := Extract(d.Text, Options{URL: c.URL})
-		debugRoot = nil
-		t.Log("err", err, "title", a.Title)
-		for _, b := range a.Body {
-			t.Logf("[%s%d] %.150s", b.Kind, b.Level, b.Text)
-		}
-		for _, r := range a.Removed {
-			t.Logf("REMOVED %s %s: %.80s", r.Kind, r.Rule, r.Text)
-		}
-		t.Logf("GOLD: %.3000s", c.Body)
+	c, text, ok := devCase(t, cases, id)
+	if !ok {
+		t.Fatalf("no case %q in %s", id, cases)
 	}
+	debugRoot = func(path string) { t.Log("ROOT", path) }
+	if nd := os.Getenv("LEDE_DEV_NEEDLE"); nd != "" {
+		debugNeedle = func() (string, func(string)) { return nd, func(s string) { t.Log("ANC", s) } }
+		defer func() { debugNeedle = nil }()
+	}
+	a, err := Extract(text, Options{URL: c.URL})
+	debugRoot = nil
+	t.Log("err", err, "title", a.Title)
+	for _, b := range a.Body {
+		t.Logf("[%s%d] %.150s", b.Kind, b.Level, b.Text)
+	}
+	for _, r := range a.Removed {
+		t.Logf("REMOVED %s %s: %.80s", r.Kind, r.Rule, r.Text)
+	}
+	t.Logf("GOLD: %.3000s", c.Body)
 }
 
 // TestDevTime times one page (LEDE_DEV_CASES, LEDE_DEV_ID) over max(20, LEDE_DEV_TIME) runs.
@@ -127,29 +108,18 @@ func TestDevTime(t *testing.T) {
 	if cases == "" || id == "" || os.Getenv("LEDE_DEV_TIME") == "" {
 		t.Skip("LEDE_DEV_CASES / LEDE_DEV_ID / LEDE_DEV_TIME not set")
 	}
-	f, _ := os.Open(cases)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<28)
-	for sc.Scan() {
-		var c struct{ ID, URL, Page string }
-		json.Unmarshal(sc.Bytes(), &c)
-		if c.ID != id {
-			continue
-		}
-		gz, _ := os.Open(filepath.Join(filepath.Dir(cases), c.Page))
-		zr, _ := gzip.NewReader(gz)
-		b, _ := io.ReadAll(zr)
-		d := input.Decode(b, "", true)
-		best := time.Hour
-		runs, _ := strconv.Atoi(os.Getenv("LEDE_DEV_TIME"))
-		for i := 0; i < max(runs, 20); i++ {
-			t0 := time.Now()
-			Extract(d.Text, Options{URL: c.URL})
-			best = min(best, time.Since(t0))
-		}
-		t.Logf("%s: %d bytes, best %v, %.1f ms/MB", id, len(d.Text), best, float64(best.Microseconds())/1000/(float64(len(d.Text))/1e6))
+	c, text, ok := devCase(t, cases, id)
+	if !ok {
+		t.Fatalf("no case %q in %s", id, cases)
 	}
+	best := time.Hour
+	runs, _ := strconv.Atoi(os.Getenv("LEDE_DEV_TIME"))
+	for i := 0; i < max(runs, 20); i++ {
+		t0 := time.Now()
+		Extract(text, Options{URL: c.URL})
+		best = min(best, time.Since(t0))
+	}
+	t.Logf("%s: %d bytes, best %v, %.1f ms/MB", id, len(text), best, float64(best.Microseconds())/1000/(float64(len(text))/1e6))
 }
 
 // TestDevRuleLoss counts, per rule, the removed texts that the gold keeps
@@ -179,12 +149,7 @@ func TestDevRuleLoss(t *testing.T) {
 			continue
 		}
 		gold = strings.Join(strings.Fields(gold), " ")
-		gz, _ := os.Open(filepath.Join(filepath.Dir(cases), c.Page))
-		zr, _ := gzip.NewReader(gz)
-		b, _ := io.ReadAll(zr)
-		gz.Close()
-		d := input.Decode(b, "", true)
-		a, _ := Extract(d.Text, Options{URL: c.URL})
+		a, _ := Extract(devPage(t, cases, c.Page), Options{URL: c.URL})
 		if a == nil {
 			continue
 		}
@@ -216,4 +181,42 @@ func TestDevRuleLoss(t *testing.T) {
 	for _, k := range ks {
 		t.Logf("%-30s wrong=%4d right=%5d  e.g. %s", k, bad[k], good[k], ex[k])
 	}
+}
+
+// devCase finds case id in the cases file and returns it with its page read
+// and decoded; ok is false when no case has that id.
+func devCase(t *testing.T, cases, id string) (c struct{ ID, URL, Page, Body string }, text string, ok bool) {
+	f, err := os.Open(cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<28)
+	for sc.Scan() {
+		c = struct{ ID, URL, Page, Body string }{}
+		if json.Unmarshal(sc.Bytes(), &c) == nil && c.ID == id {
+			return c, devPage(t, cases, c.Page), true
+		}
+	}
+	return c, "", false
+}
+
+// devPage reads a gzipped benchmark page (path relative to the cases file)
+// and decodes it as the pipeline does.
+func devPage(t *testing.T, cases, page string) string {
+	gz, err := os.Open(filepath.Join(filepath.Dir(cases), page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gz.Close()
+	zr, err := gzip.NewReader(gz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return input.Decode(b, "", true).Text
 }
