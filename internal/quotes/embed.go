@@ -83,6 +83,11 @@ func (x *extractor) pullQuote(si int) bool {
 		pend, last = x.sents[k].end, k
 	}
 	para := x.text[s.start:pend]
+	// A credit ends in a name or a role, never a full stop (\s is
+	// [\t\n\f\r ]): the check spares most paragraphs the regexp.
+	if strings.HasSuffix(strings.TrimRight(para, "\t\n\f\r "), ".") {
+		return false
+	}
 	m := pullQuoteCredit.FindStringSubmatchIndex(para)
 	if m == nil || wordCount(para[m[2]:m[3]]) < minDirectWords {
 		return false
