@@ -8,8 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/lede-news/lede/internal/cluster"
-	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
@@ -91,88 +89,11 @@ func storiesOpen(ctx context.Context, path string) (*sqlite.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := storiesRefresh(ctx, db); err != nil {
+	if err := stories.Refresh(ctx, db); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return db, nil
-}
-
-// storiesRefresh brings the saved copy groups and stories up to date when
-// articles were added or changed since they were computed. The copy index
-// is saved in the store: a later run restores it and checks only the new
-// articles, which join the existing groups; an article whose content
-// changed makes the index rebuild. Stories are clustered again over the
-// copy-group sources (the clustering is order-independent, so the known
-// stories come out the same unless new articles link or extend them).
-func storiesRefresh(ctx context.Context, db *sqlite.DB) error {
-	state, err := db.CorpusState(ctx)
-	if err != nil {
-		return err
-	}
-	if done, err := db.LinksState(ctx); err != nil || done == state {
-		return err
-	}
-	hashes, err := db.ArticleHashes(ctx)
-	if err != nil {
-		return err
-	}
-	saved, err := db.DedupIndex(ctx)
-	if err != nil {
-		return err
-	}
-	sourceOf, err := db.SourceMap(ctx)
-	if err != nil {
-		return err
-	}
-	rebuild := false
-	for _, h := range hashes {
-		if e, ok := saved[h.ID]; ok && e.Hash != h.Hash {
-			rebuild = true // changed content: its old links may be wrong
-			break
-		}
-	}
-	arts := make([]*model.Article, 0, len(hashes))
-	seqOf := make(map[string]int64, len(hashes))
-	hashOf := make(map[string]string, len(hashes))
-	for _, h := range hashes {
-		seqOf[h.ID], hashOf[h.ID] = h.Seq, h.Hash
-	}
-	for r, err := range db.Articles(ctx) {
-		if err != nil {
-			return err
-		}
-		arts = append(arts, r.Article)
-	}
-	ix := dedup.NewIndexSize(len(arts))
-	fresh := map[string]sqlite.DedupEntry{}
-	var todo []*model.Article
-	for _, a := range arts {
-		e, ok := saved[a.ID]
-		if rebuild || !ok {
-			todo = append(todo, a)
-			continue
-		}
-		p, err := dedup.DecodePrepared(e.Data)
-		if err != nil { // a damaged entry: check the article again
-			todo = append(todo, a)
-			continue
-		}
-		ix.Restore(dedup.Doc{ID: a.ID, Date: stories.PublishedAt(a), Seq: seqOf[a.ID]}, p)
-	}
-	if !rebuild {
-		for id, src := range sourceOf {
-			ix.Join(id, src)
-		}
-	}
-	prep := make([]dedup.Prepared, len(todo))
-	cluster.Parallel(len(todo), func(i int) { prep[i] = dedup.Prepare(todo[i].Text) })
-	for i, a := range todo {
-		ix.AddPrepared(dedup.Doc{ID: a.ID, Date: stories.PublishedAt(a), Seq: seqOf[a.ID]}, prep[i])
-		fresh[a.ID] = sqlite.DedupEntry{Hash: hashOf[a.ID], Data: prep[i].Encode()}
-	}
-	res := stories.Link(arts, ix)
-	return db.SaveLinks(ctx, sqlite.Links{SourceOf: res.SourceOf, Stories: res.Stories, State: state, Dedup: fresh})
 }
 
 // storiesResolve finds an article by id or URL.
