@@ -8,14 +8,15 @@ import "strings"
 // words whose first two bytes occur there (a bitset of byte pairs).
 type wordSet struct {
 	pairs [1 << 16 / 64]uint64
-	// byPair lists the words starting with each byte pair that occurs.
-	byPair map[uint16][]string
+	// byFirst lists the words by first byte: a set has a few words per
+	// byte, and indexing an array is cheaper than a map lookup per pair hit.
+	byFirst [256][]string
 	// single holds one-byte words, matched with strings.Contains.
 	single []string
 }
 
 func newWordSet(words ...string) *wordSet {
-	w := &wordSet{byPair: map[uint16][]string{}}
+	w := &wordSet{}
 	for _, x := range words {
 		if len(x) < 2 {
 			w.single = append(w.single, x)
@@ -23,7 +24,7 @@ func newWordSet(words ...string) *wordSet {
 		}
 		p := uint16(x[0])<<8 | uint16(x[1])
 		w.pairs[p/64] |= 1 << (p % 64)
-		w.byPair[p] = append(w.byPair[p], x)
+		w.byFirst[x[0]] = append(w.byFirst[x[0]], x)
 	}
 	return w
 }
@@ -35,7 +36,7 @@ func (w *wordSet) in(s string) bool {
 		if w.pairs[p/64]&(1<<(p%64)) == 0 {
 			continue
 		}
-		for _, x := range w.byPair[p] {
+		for _, x := range w.byFirst[s[i]] {
 			if strings.HasPrefix(s[i:], x) {
 				return true
 			}
