@@ -355,9 +355,12 @@ func (x *extractor) flush(c ctx) {
 	}
 	// Rules "dateline", "license-notice", "figure-label" and
 	// "credited-caption": see paragraphRules.
-	if c.kind == model.KindParagraph {
+	// The rules read the block lower-cased: it is lowered once here, and
+	// only for a block short enough for one of them.
+	if c.kind == model.KindParagraph && len(t) <= maxParagraphRuleLen {
+		l := strings.ToLower(t)
 		for _, r := range paragraphRules {
-			if r.match(t) {
+			if r.match(t, l) {
 				x.a.Removed = append(x.a.Removed, model.Removed{Kind: r.kind, Text: t, Rule: r.rule})
 				return
 			}
@@ -369,11 +372,12 @@ func (x *extractor) flush(c ctx) {
 // paragraphRules remove a whole paragraph block, tried in order after
 // rule "phrase": a publication line, a reuse notice, a numbered caption
 // and a credited caption outside <figure> (see datelineBlock,
-// licenseNotice, figureLabel, creditedCaption).
+// licenseNotice, figureLabel, creditedCaption). Each match takes the block
+// and the block lower-cased.
 var paragraphRules = []struct {
 	rule  string
 	kind  string
-	match func(string) bool
+	match func(t, lower string) bool
 }{
 	{"dateline", model.RemovedOther, datelineBlock},
 	{"license-notice", model.RemovedOther, licenseNotice},
@@ -385,12 +389,12 @@ var paragraphRules = []struct {
 // a picture credit ("Marco Odermatt, Ski-Star aus der Schweiz. © AFP /
 // MARCO BERTORELLO", "Roman Prymula, photo: Government archive") is a
 // caption outside <figure>.
-func creditedCaption(t string) bool {
+func creditedCaption(t, lower string) bool {
 	if len(t) > maxCaptionLen {
 		return false
 	}
 	i := strings.LastIndex(t, "©")
-	return (i > 0 && len(t)-i <= maxCreditTail) || creditTail(t)
+	return (i > 0 && len(t)-i <= maxCreditTail) || creditTail(lower)
 }
 
 // maxCaptionLen and maxCreditTail bound rule "credited-caption": captions
@@ -399,6 +403,9 @@ const (
 	maxCaptionLen = 300
 	maxCreditTail = 60
 )
+
+// maxParagraphRuleLen: no paragraphRules match takes a longer block.
+const maxParagraphRuleLen = max(maxDatelineLen, maxLicenseLen, maxFigureLabelLen, maxCaptionLen)
 
 func (x *extractor) flushRaw() {
 	t := strings.TrimRight(string(x.buf), " \n\t\r")
@@ -721,11 +728,10 @@ var datelineLabels = []string{"published", "last updated", "updated", "posted on
 // datelineBlock is rule "dateline": a short block that opens with a
 // publication label and holds a year is the article's date line, which
 // the record keeps in Dates, not in the text.
-func datelineBlock(t string) bool {
+func datelineBlock(t, l string) bool {
 	if len(t) > maxDatelineLen {
 		return false
 	}
-	l := strings.ToLower(t)
 	open := false
 	for _, p := range datelineLabels {
 		if strings.HasPrefix(l, p) {
@@ -759,11 +765,10 @@ var figureLabels = []string{"figure ", "fig. ", "abbildung ", "abb. ", "figura "
 // numbered figure label and a colon or a period ("Abbildung 4: klassische
 // Schwachschicht.") is the caption of a picture set outside <figure>. ("Figure
 // 2 shows ..." is a sentence of the text and stays.)
-func figureLabel(t string) bool {
+func figureLabel(t, l string) bool {
 	if len(t) > maxFigureLabelLen {
 		return false
 	}
-	l := strings.ToLower(t)
 	for _, p := range figureLabels {
 		if !strings.HasPrefix(l, p) {
 			continue
@@ -811,9 +816,9 @@ func (x *extractor) interleaved(n *html.Node) bool {
 var creditMarkers = []string{", photo:", ". photo:", ", foto:", ". foto:", ", bild:", ". bild:", ", photo :", " | photo:", " | foto:",
 	", credit:", ". credit:", ", photograph:", ", source:", ". quelle:", ", quelle:"}
 
-// creditTail reports whether one of creditMarkers opens the block's tail.
-func creditTail(t string) bool {
-	l := strings.ToLower(t)
+// creditTail reports whether one of creditMarkers opens the tail of l, a
+// block lower-cased.
+func creditTail(l string) bool {
 	for _, m := range creditMarkers {
 		if i := strings.LastIndex(l, m); i > 0 && len(l)-i <= maxCreditTail {
 			return true
@@ -836,11 +841,10 @@ var licenseMarkers = []string{"cc-by", "cc by-", "cc by 2", "cc by 3", "cc by 4"
 // Lizenz CC-BY-NC-ND-4.0-DE.") is the site's reuse notice, not the text.
 // (A block of several lines is a record: an episode's date, length and
 // licence.)
-func licenseNotice(t string) bool {
+func licenseNotice(t, l string) bool {
 	if len(t) > maxLicenseLen || strings.IndexByte(t, '\n') >= 0 {
 		return false
 	}
-	l := strings.ToLower(t)
 	for _, m := range licenseMarkers {
 		if strings.Contains(l, m) {
 			return true

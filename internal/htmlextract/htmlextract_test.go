@@ -640,15 +640,15 @@ func TestDatelineAndFigureLabel(t *testing.T) {
 		{"Creative Commons licences let authors choose how others may reuse their work.", false},
 		{"Published 16.08.2019\nLength: 1 hour\nLicence: CC-BY 4.0", false},
 	} {
-		if got := licenseNotice(tc.text); got != tc.want {
+		if got := licenseNotice(tc.text, strings.ToLower(tc.text)); got != tc.want {
 			t.Errorf("licenseNotice(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 	for _, tc := range tests {
-		if got := datelineBlock(tc.text); got != tc.dateline {
+		if got := datelineBlock(tc.text, strings.ToLower(tc.text)); got != tc.dateline {
 			t.Errorf("datelineBlock(%q) = %v, want %v", tc.text, got, tc.dateline)
 		}
-		if got := figureLabel(tc.text); got != tc.figure {
+		if got := figureLabel(tc.text, strings.ToLower(tc.text)); got != tc.figure {
 			t.Errorf("figureLabel(%q) = %v, want %v", tc.text, got, tc.figure)
 		}
 	}
