@@ -579,10 +579,11 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			}
 		}
 	}
-	if !st.inAuthorBox && class != "" && bylineWords.in(class) && (strings.Contains(class, "bio") || strings.Contains(class, "box")) {
+	bylineClass := class != "" && bylineWords.in(class)
+	if !st.inAuthorBox && bylineClass && (strings.Contains(class, "bio") || strings.Contains(class, "box")) {
 		st.inAuthorBox = true
 	}
-	if !st.inComments && !st.inAuthor && !st.inByline && class != "" && bylineWords.in(class) && (!bylineNoise.in(class) || bylineName.in(class) && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
+	if !st.inComments && !st.inAuthor && !st.inByline && bylineClass && (!bylineNoise.in(class) || bylineName.in(class) && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
 		if t, ok := shortText(n); ok {
 			c.bylines = append(c.bylines, bylineCand{text: t, order: c.order})
 			c.addDateText(t)
