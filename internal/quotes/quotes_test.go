@@ -427,6 +427,14 @@ func TestExtractForms(t *testing.T) {
 		{"dash credit",
 			"“Nothing will change.” ― Dana Ruiz",
 			[]model.Quote{{Form: "direct", Text: "Nothing will change.", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"}}},
+		{"a single-quoted subhead without a stop is no quotation",
+			"“The ferry is our lifeline,” Dana Ruiz said.\n\n‘Nobody asked the islanders’\n\nThe council met on Monday.",
+			[]model.Quote{{Form: "direct", Text: "The ferry is our lifeline,", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"}}},
+		{"a single-quoted paragraph with a stop stays a quotation",
+			"“The ferry is our lifeline,” Dana Ruiz said.\n\n‘Nobody asked the islanders.’",
+			[]model.Quote{
+				{Form: "direct", Text: "The ferry is our lifeline,", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"},
+				{Form: "direct", Text: "Nobody asked the islanders.", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
