@@ -822,8 +822,16 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	// "The driver is accused of ...", "a recipe is called The Cake",
 	// "they were reminded that": these verbs in the passive name or charge
 	// their subject, who says nothing.
-	if t > s.t0 && passiveNaming[w] && passiveAux[x.lower(t-1)] {
-		return false
+	// "they were rudely reminded that", "is literally called": an adverb
+	// may stand between the auxiliary and the participle.
+	if passiveNaming[w] {
+		k := t - 1
+		for k > s.t0 && x.toks[k].Word && (strings.HasSuffix(x.lower(k), "ly") || passiveAdverbs[x.lower(k)]) {
+			k--
+		}
+		if k >= s.t0 && k < t && passiveAux[x.lower(k)] {
+			return false
+		}
 	}
 	// "put Puerto Rico on a pedestal", "put it into the empty side": "put"
 	// reports words only as "put it" ("as she put it", "put it this way:")
@@ -916,6 +924,15 @@ var passiveAux = map[string]bool{"been": true, "was": true, "were": true, "is": 
 var passiveNaming = map[string]bool{
 	"called": true, "accused": true, "ordered": true, "reminded": true, "billed": true,
 	"named": true, "dubbed": true, "labeled": true, "labelled": true, "described": true,
+	// "are always portrayed as fighting": described, as "described" is.
+	"portrayed": true,
+}
+
+// passiveAdverbs stand between a passive auxiliary and its participle
+// besides the -ly adverbs ("are always portrayed as", "was also accused").
+var passiveAdverbs = map[string]bool{
+	"always": true, "often": true, "also": true, "never": true, "still": true, "even": true,
+	"sometimes": true, "not": true, "now": true, "once": true, "since": true,
 }
 
 // endsClause reports whether token t is the last word of its sentence.
