@@ -338,15 +338,24 @@ const maxRestampRead = 24
 // before restamped trusts them (a list of related cards shows several dates).
 const maxShownAgree = 3
 
-// restamped applies dateRestamped: a declared publication that is the very
-// same instant as the declared modification was stamped when the page was
-// last saved or migrated. When the byline consistently shows an earlier day
-// that no update label qualifies, that day is the publication.
+// restamped applies dateRestamped: a declared publication that is the same
+// instant as the declared modification (to maxSameInstant: a CMS writes
+// both when it saves, "published 10:33:13, modified 10:32:18") was stamped
+// when the page was last saved or migrated. When the byline consistently
+// shows an earlier day that no update label qualifies, that day is the
+// publication; a page with no dated byline text is read from its first
+// <time> element outside navigation instead (rule dateRestampedTime:
+// <time datetime="2022-03-09">09.03.2022</time> under the headline of a
+// page declaring 2022-11-17 twice).
 func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
-	if !declared(pub) || mod == nil || pub.Value != mod.Value {
+	if !declared(pub) || mod == nil || !sameInstant(pub.Value, mod.Value) {
 		return nil
 	}
-	if first := c.shownTextsWithin(now, 1, maxRestampRead); len(first) == 0 || first[0].day >= dayOf(pub.Value) {
+	first := c.shownTextsWithin(now, 1, maxRestampRead)
+	if len(first) == 0 {
+		return c.restampedTime(pub, now)
+	}
+	if first[0].day >= dayOf(pub.Value) {
 		// Most bylines show the declared day: no need to read further.
 		return nil
 	}
@@ -357,7 +366,7 @@ func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
 		}
 		shown = st.day
 	}
-	if shown == "" || shown >= dayOf(pub.Value) {
+	if shown == "" || shown >= dayOf(pub.Value) || !restampGap(shown, pub.Value) {
 		return nil
 	}
 	if ym := c.urlMonth(); ym != "" && !strings.HasPrefix(shown, ym) {
@@ -365,6 +374,48 @@ func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
 		return nil
 	}
 	return &model.Date{Value: shown, Evidence: "visible text (" + pub.Evidence + " equals the modification: a re-stamp)"}
+}
+
+// restampedTime is dateRestamped read from the page's first <time> (or
+// microdata date) outside navigation that is not marked as a modification,
+// when it names an earlier day than the re-stamped declaration.
+func (c *collector) restampedTime(pub *model.Date, now time.Time) *model.Date {
+	for _, t := range c.times {
+		if t.chrome || t.kind == "modified" {
+			continue
+		}
+		v, ok := normalizeDate(t.value, now, c.dayFirst())
+		if !ok {
+			continue
+		}
+		if dayOf(v) >= dayOf(pub.Value) || !restampGap(v, pub.Value) {
+			return nil
+		}
+		if ym := c.urlMonth(); ym != "" && !strings.HasPrefix(v, ym) {
+			return nil
+		}
+		return &model.Date{Value: v, Evidence: t.evidence + " (" + pub.Evidence + " equals the modification: a re-stamp)"}
+	}
+	return nil
+}
+
+// restampGap reports whether a shown day lies far enough before a
+// declared value for a re-stamp: one day apart is the same instant in two
+// time zones, which dateUTCLocalDay decides.
+func restampGap(shown, declared string) bool {
+	days, ok := daysApart(shown, declared)
+	return ok && days > 1
+}
+
+// sameInstant reports whether two date values name the same instant, to
+// maxSameInstant; date-only values must be equal.
+func sameInstant(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, err1 := time.Parse(time.RFC3339, a)
+	y, err2 := time.Parse(time.RFC3339, b)
+	return err1 == nil && err2 == nil && x.Sub(y).Abs() <= maxSameInstant
 }
 
 // isProductPage reports whether the page declares itself a product
