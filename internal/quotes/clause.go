@@ -17,6 +17,11 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 	}
 	for k := v + 1; k < s.t1 && k <= v+window; k++ {
 		if x.lower(k) == "that" && !x.inSeg(x.toks[k].Start) {
+			// "appealing a court ruling that upheld the law": a "that"
+			// after the verb's object is a relative pronoun.
+			if k > v+1 && x.relativeThat(k, s) {
+				break
+			}
 			return x.toks[k].Start
 		}
 		if x.toks[k].Text == "," || x.toks[k].Text == ":" {
@@ -99,6 +104,11 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 			return -1
 		}
 		w := x.lower(j)
+		// "writing in a way that only could have worked": a relative
+		// clause of the adverbial's noun, not a reported one.
+		if w == "that" && j > k+1 && x.relativeThat(j, s) {
+			return -1
+		}
 		if w == "that" || pronounWords[w] && w != "it" || w == "it" && j+1 < s.t1 && x.toks[j+1].Word && !x.toks[j+1].Cap {
 			if j == k+1 && w != "that" {
 				return -1 // "said in it": an object, not a clause
@@ -110,6 +120,34 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// relativeThat reports a "that" at token k followed by a finite verb,
+// perhaps after an adverb ("a program that seems", "a ruling that upheld",
+// "a way that only could have worked"): after a noun it opens a relative
+// clause, not a reported one, whose complementizer "that" is followed by a
+// subject ("told reporters that the plan failed").
+func (x *extractor) relativeThat(k int, s *sentence) bool {
+	j := k + 1
+	for j < s.t1 && x.toks[j].Word && relativeAdverbs[x.lower(j)] {
+		j++
+	}
+	if j >= s.t1 || !x.toks[j].Word || x.toks[j].Cap || x.inSeg(x.toks[j].Start) {
+		return false
+	}
+	w := x.lower(j)
+	return clauseAux[w] || strings.HasSuffix(w, "ed") || relativeVerbs[w]
+}
+
+// relativeAdverbs may stand between a relative "that" and its verb.
+var relativeAdverbs = map[string]bool{"only": true, "also": true, "never": true, "not": true, "still": true, "just": true, "often": true, "always": true}
+
+// relativeVerbs are frequent finite verbs without an -ed ending that follow
+// a relative "that" ("a program that seems to lack", "a ruling that upheld").
+var relativeVerbs = map[string]bool{
+	"seems": true, "seem": true, "appears": true, "upheld": true, "made": true, "led": true,
+	"held": true, "took": true, "came": true, "became": true, "began": true, "got": true,
+	"makes": true, "gives": true, "gave": true, "means": true, "meant": true,
 }
 
 // adverbialPreps open an adverbial between a speech verb and its clause.
