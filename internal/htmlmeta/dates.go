@@ -317,14 +317,24 @@ var genericDateMetas = map[string]bool{"meta date": true, "meta dcterms.date": t
 // comes from a generic date meta and the byline shows an earlier date that
 // no update label qualifies (meta date 2022-01-26, byline "21.01.2022 -
 // 13:30"), the meta is a change stamp and the shown date the publication:
-// nothing is changed before it is published.
+// nothing is changed before it is published. A later shown date replaces
+// the meta only when a <time> element carries the same day and the page
+// never shows the meta's day (rule dateStampBeforeTime: dcterms.date
+// 2022-01-21, the draft's creation, under <time datetime=2022-01-25>
+// 25.01.2022</time>); a later date the byline shows alone may be an edit.
 func (c *collector) changeStampMeta(pub *model.Date, now time.Time) *model.Date {
 	if pub == nil || !genericDateMetas[pub.Evidence] {
 		return nil
 	}
 	shown := c.shownTexts(now, 1)
-	if len(shown) == 0 || containsAny(shown[0].text, pubLabelStop) || shown[0].day >= dayOf(pub.Value) {
+	if len(shown) == 0 || containsAny(shown[0].text, pubLabelStop) || shown[0].day == dayOf(pub.Value) {
 		return nil
+	}
+	if shown[0].day > dayOf(pub.Value) {
+		if c.shownDay(dayOf(pub.Value), now, false) || !c.timeShows(shown[0].day, now) {
+			return nil
+		}
+		return &model.Date{Value: shown[0].day, Evidence: "visible text and <time> (over the " + pub.Evidence + ")"}
 	}
 	return &model.Date{Value: shown[0].day, Evidence: "visible text (before the " + pub.Evidence + " change stamp)"}
 }
@@ -964,4 +974,18 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		return "", false
 	}
 	return best.val, true
+}
+
+// timeShows reports whether a <time> element or microdata date not marked
+// as a modification carries day (YYYY-MM-DD).
+func (c *collector) timeShows(day string, now time.Time) bool {
+	for _, t := range c.times {
+		if t.kind == "modified" {
+			continue
+		}
+		if v, ok := normalizeDate(t.value, now, c.dayFirst()); ok && dayOf(v) == day {
+			return true
+		}
+	}
+	return false
 }
