@@ -184,7 +184,12 @@ func stripSite(t string, sites []string) string {
 		parts = parts[:len(parts)-1]
 	}
 	cutTail := len(parts) < n
-	for len(parts) > 1 && isSiteSegment(parts[0], sites) {
+	// Rule titleSiteOnce: a title names its site once. Once its tail was
+	// cut as the site, a leading segment goes only when it is exactly a
+	// site name, not when it merely starts with the host's label:
+	// "Nintendo Switch - OLED Model - Nintendo Official Site" keeps
+	// "Nintendo Switch", the product line, on nintendo.com.
+	for len(parts) > 1 && (isSite(parts[0], sites) || !cutTail && isSiteSegment(parts[0], sites)) {
 		parts = parts[1:]
 	}
 	if len(parts) == 0 {
@@ -326,6 +331,7 @@ const minAgreeRunes = 8
 //     titleHomeBrand keeps a home page's brand.
 //   - 4 titleAnyH1: the first <h1> at all, else the first heading.
 //
+// Site segments are cut from titles once (titleSiteOnce, in stripSite).
 // Headings agree with a title also when they end a sentence with "?" or
 // "!" that opens it (titleSentenceHeading, in agrees); soft hyphens and
 // word joiners are ignored when comparing and dropped from the result.
@@ -351,9 +357,16 @@ func dropInvisible(s string) string {
 	}, s)
 }
 
-// titleRule is title with the name of the rule that chose it, for tests
-// and debugging.
-func (c *collector) titleRule(outlet string) (string, string) {
+// titleInputs are what the title rules weigh: the page's site names (sites,
+// and stripSites, which may also cut a <title> segment), its metadata titles
+// (metaTitles, and refs, which adds the <title>) and its <h1>s that do not
+// name the site.
+type titleInputs struct {
+	sites, stripSites, metaTitles, refs []string
+	h1s                                 []h1Cand
+}
+
+func (c *collector) titleInputs(outlet string) titleInputs {
 	sites := c.siteNames(outlet)
 	// stripSites adds the texts of the page's site-name elements, trusted
 	// to cut a <title> suffix but not to reject a heading.
@@ -382,6 +395,14 @@ func (c *collector) titleRule(outlet string) (string, string) {
 			stripSites = append(stripSites[:len(stripSites):len(stripSites)], k)
 		}
 	}
+	return titleInputs{sites: sites, stripSites: stripSites, metaTitles: metaTitles, refs: refs, h1s: h1s}
+}
+
+// titleRule is title with the name of the rule that chose it, for tests
+// and debugging.
+func (c *collector) titleRule(outlet string) (string, string) {
+	in := c.titleInputs(outlet)
+	sites, stripSites, metaTitles, refs, h1s := in.sites, in.stripSites, in.metaTitles, in.refs, in.h1s
 	agreed := func(cands []h1Cand) string {
 		for pass := 0; pass < 3; pass++ {
 			for _, h := range cands {
