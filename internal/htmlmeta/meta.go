@@ -251,7 +251,9 @@ type collector struct {
 	// (.site-title, .logo, .brand), which a <title> may repeat.
 	siteTitles []string
 	// heads are other elements named as the title (h2.entry-title, ...).
-	heads   []h1Cand
+	heads []h1Cand
+	// h2s are the first <h2>s outside the chrome.
+	h2s     []h1Cand
 	bylines []bylineCand
 	times   []timeCand
 	// dateTexts are short visible texts that may carry a date (date/meta/byline classes).
@@ -527,6 +529,12 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	case "time":
 		c.timeElement(n, class, itemprop, st)
 	case "h2", "h3", "div", "span", "p", "a":
+		if n.Data == "h2" && len(c.h2s) < maxH2s && !st.inHead && !st.inComments && !st.inChrome {
+			// Pages without a main <h1> set their headline in an <h2> (title.go, titleAgreedH2).
+			if t := trimAnchor(clean(headingText(n))); t != "" && len(t) < 400 {
+				c.h2s = append(c.h2s, h1Cand{text: t, inArticle: st.inArticle, order: c.order})
+			}
+		}
 		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && isTitleClass(class) {
 			if t := trimAnchor(clean(textOf(n, 600))); t != "" && len(t) < 400 {
 				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome, titleClass: true, order: c.order})

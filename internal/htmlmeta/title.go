@@ -324,6 +324,8 @@ const minAgreeRunes = 8
 //     site's name and tagline.
 //   - titleAgreedHeading again, without <h1>s: a heading named as the
 //     title that a metadata title carries.
+//   - titleAgreedH2: without a main <h1>, an early <h2> that a metadata
+//     title carries.
 //   - 3 titleMeta: og:title, twitter:title, JSON-LD headline, microdata
 //     headline, then <title>, with site segments stripped; one that is
 //     only the site's name or "Home" yields to a later one
@@ -494,6 +496,22 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		}
 		if t := agreed(heads); t != "" {
 			return t, "agreedHead"
+		}
+	}
+	// Rule titleAgreedH2: a page without a main <h1> often sets its
+	// headline in the first <h2>s; one that a metadata title carries is
+	// the headline without the title's furniture ("Hardware -- Catalogs"
+	// under "Browse subject: Hardware -- Catalogs | The Online Books
+	// Page"). Short <h2>s agree too easily to count.
+	if mainH1Count(h1s) == 0 {
+		var h2s []h1Cand
+		for _, h := range c.h2s {
+			if utf8.RuneCountInString(h.text) >= minAgreeRunes && !c.siteLike(h.text, sites) {
+				h2s = append(h2s, h)
+			}
+		}
+		if t := agreed(h2s); t != "" {
+			return t, "agreedH2"
 		}
 	}
 	// Rule 3.
@@ -696,6 +714,10 @@ func mainH1Count(hs []h1Cand) int {
 // "Pulse!") is a section label; the headlines it should yield to on forum
 // and post pages are phrases.
 const minBrandedH1Runes = 16
+
+// maxH2s: the headline <h2> of a page without an <h1> comes early; later
+// ones head sections (collected in meta.go).
+const maxH2s = 6
 
 // maxHeadlineH1s: a page with more <h1>s than this uses them for cards or
 // sections, so an unconfirmed one is not the headline.

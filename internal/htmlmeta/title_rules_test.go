@@ -52,7 +52,7 @@ var titlePickTests = []struct {
 		"site heading: the logo <h1> names the <title>'s site segment",
 		"https://docs.example.org/ch04.html",
 		`<html><head><title>What is Ownership? - The Lobster Language Book</title></head>
-<body><header><h1 class="menu-title">The Lobster Language Book</h1></header><div><h2>What is Ownership?</h2><p>Text.</p></div></body></html>`,
+<body><header><h1 class="menu-title">The Lobster Language Book</h1></header><div><p>What is Ownership?</p><p>Text.</p></div></body></html>`,
 		"What is Ownership?", "meta",
 	},
 	{
@@ -159,6 +159,27 @@ var titlePickTests = []struct {
 		`<html><head><title>Home - The Example Blog</title><meta property="og:title" content="Home"></head>
 <body><main><h2>Latest posts</h2><p>Text.</p></main></body></html>`,
 		"The Example Blog", "meta",
+	},
+	{
+		"agreed h2: without a main <h1>, the <h2> the <title> carries drops the title's furniture",
+		"https://books.example/browse/hardware",
+		`<html><head><title>Browse subject: Lathes -- Catalogs | The Example Books Page</title></head>
+<body><header><h1>The Example Books Page</h1></header><div><h2>Lathes -- Catalogs</h2><p>Text.</p></div></body></html>`,
+		"Lathes -- Catalogs", "agreedH2",
+	},
+	{
+		"agreed h2: a short <h2> section label is no headline",
+		"https://shop.example/guides/kettles",
+		`<html><head><title>Kettles: how to choose one | Example Shop</title></head>
+<body><div><h2>Kettles</h2><p>Text.</p></div></body></html>`,
+		"Kettles: how to choose one", "meta",
+	},
+	{
+		"agreed h2: an <h2> in the chrome is not considered",
+		"https://shop.example/news/lathes",
+		`<html><head><title>Lathe news from the workshop | Example Shop</title></head>
+<body><aside><h2>Lathe news from the workshop</h2></aside><div><h2>Related reading on lathes</h2><p>Text.</p></div></body></html>`,
+		"Lathe news from the workshop", "meta",
 	},
 	{
 		"site once: after the site suffix is cut, a leading product line starting with the host's label stays",
