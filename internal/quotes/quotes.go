@@ -808,8 +808,9 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		}
 	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !stanceVerbs[w] {
 		// "The New York Post reports that": a noun-like form is a verb
-		// when "that" follows.
-		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that") {
+		// when "that" follows; "he states", "she notes": after a subject
+		// pronoun as well.
+		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that") && !(notVerb[w] && t > s.t0 && subjectPronouns[x.lower(t-1)]) {
 			return false
 		}
 	}
@@ -957,6 +958,9 @@ func (x *extractor) evidenceSubject(t int) bool {
 	}
 	return x.toks[t].Cap && t+1 < len(x.toks) && x.toks[t+1].Word
 }
+
+// subjectPronouns make the word after them a verb ("he notes").
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "who": true}
 
 // notVerb are lexicon words too often nouns or idioms in news copy to mark
 // an attribution on their own ("posts", "comments", "notes", "states").
