@@ -326,6 +326,8 @@ const minAgreeRunes = 8
 //     title that a metadata title carries.
 //   - titleAgreedH2: without a main <h1>, an early <h2> that a metadata
 //     title carries.
+//   - titleNamelessMeta: off the home page, when every metadata title
+//     only names the site, the first main <h1>.
 //   - 3 titleMeta: og:title, twitter:title, JSON-LD headline, microdata
 //     headline, then <title>, with site segments stripped; one that is
 //     only the site's name or "Home" yields to a later one
@@ -514,6 +516,25 @@ func (c *collector) titleRule(outlet string) (string, string) {
 			return t, "agreedH2"
 		}
 	}
+	// Rule titleNamelessMeta: when every metadata title only names the
+	// site ("| Nuts & Bolts Magazine" on an inner page), the page's own
+	// <h1> outside the chrome names it ("Electronic Gadgets").
+	if !c.homePage() && mainH1Count(h1s) > 0 {
+		nameless := true
+		for _, r := range refs {
+			if r != "" && !c.namelessTitle(r, sites, stripSites) {
+				nameless = false
+				break
+			}
+		}
+		if nameless {
+			for _, h := range h1s {
+				if !h.inChrome && utf8.RuneCountInString(h.text) >= minH1Runes {
+					return h.text, "namelessMeta"
+				}
+			}
+		}
+	}
 	// Rule 3.
 	if s := c.metaTitle(refs, sites, stripSites); s != "" {
 		return s, "meta"
@@ -539,9 +560,7 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 	// and when every title is nameless, the first still counts. Only the
 	// names the page declares (sites) count here: its site-name elements
 	// sometimes hold the headline itself.
-	nameless := func(t string) bool {
-		return homeLabels[normTitle(t)] || !c.homePage() && isSite(stripSite(t, stripSites), sites)
-	}
+	nameless := func(t string) bool { return c.namelessTitle(t, sites, stripSites) }
 	skip := false
 	for _, t := range refs {
 		if t != "" && !nameless(t) {
@@ -580,6 +599,23 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 	}
 	return ""
 }
+
+// namelessTitle reports whether a metadata title names no page: a bare
+// front-page label ("Home"), or, off the home page, only the site's name,
+// also when a separator dangles from it ("| Nuts & Bolts Magazine").
+func (c *collector) namelessTitle(t string, sites, stripSites []string) bool {
+	if homeLabels[normTitle(t)] {
+		return true
+	}
+	if c.homePage() {
+		return false
+	}
+	s := strings.TrimFunc(stripSite(t, stripSites), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(titleSeparatorRunes, r) })
+	return isSite(s, sites)
+}
+
+// titleSeparatorRunes are the characters of titleSeparators.
+const titleSeparatorRunes = "|-–—:»·•~/‹›"
 
 // homeLabels are the generic names of a site's front page, in the
 // languages of the benchmark pages.

@@ -182,6 +182,20 @@ var titlePickTests = []struct {
 		"Lathe news from the workshop", "meta",
 	},
 	{
+		"nameless meta: every metadata title only names the site, the inner page's <h1> names it",
+		"https://shop.bloom.example/products/serum-set",
+		`<html><head><title>Bloom</title><meta property="og:title" content="Bloom"><meta property="og:site_name" content="Bloom"><meta property="og:type" content="website"></head>
+<body><div><h1>Night Serum Set</h1><p>Text.</p></div></body></html>`,
+		"Night Serum Set", "namelessMeta",
+	},
+	{
+		"nameless meta: on the home page the site's name is the page's name",
+		"https://bloom.example/",
+		`<html><head><title>Bloom</title><meta property="og:site_name" content="Bloom"></head>
+<body><div><h1>Skincare for every day</h1><p>Text.</p></div></body></html>`,
+		"Bloom", "meta",
+	},
+	{
 		"site once: after the site suffix is cut, a leading product line starting with the host's label stays",
 		"https://www.gizmo.example/store/gizmo-switch-lite",
 		`<html><head><title>Gizmo Switch - Lite Model Blue - Gizmo Official Site</title><meta property="og:site_name" content="Gizmo Official Site"></head>
