@@ -851,6 +851,13 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	if t > s.t0 && isNumberTok(x.toks[t-1].Text) && !(t-2 >= s.t0 && (x.lower(t-2) == "in" || x.lower(t-2) == "of")) {
 		return false
 	}
+	// "the trope called out in the Gillette spot", "a plan laid out by
+	// the council": a participle with its particle and then a preposition
+	// has no object; it is a reduced passive after a noun, not a speaker's
+	// verb ("Trump called out Clinton" has one).
+	if t+2 < s.t1 && t > s.t0 && !x.toks[t-1].Cap && strings.HasSuffix(w, "ed") && particles[x.lower(t+1)] && passivePreps[x.lower(t+2)] {
+		return false
+	}
 	// "pleaded guilty": a plea, not a statement.
 	if (w == "pleaded" || w == "pled" || w == "pleads") && t+1 < s.t1 && (x.lower(t+1) == "guilty" || x.lower(t+1) == "not" || x.lower(t+1) == "no") {
 		return false
@@ -901,6 +908,13 @@ var putMoves = map[string]bool{
 	"into": true, "onto": true, "on": true, "back": true, "through": true, "together": true,
 	"away": true, "off": true, "out": true, "up": true, "down": true, "aside": true, "behind": true,
 }
+
+// particles close phrasal verbs ("called out", "laid out"); not "back"
+// ("the crowd chanted back at him, ...": active, its words follow).
+var particles = map[string]bool{"out": true, "off": true, "up": true, "down": true}
+
+// passivePreps open the adverbial or agent of a reduced passive.
+var passivePreps = map[string]bool{"in": true, "by": true, "on": true, "at": true, "during": true, "from": true, "for": true}
 
 // isNumberTok reports a token of digits ("15", "1,237").
 func isNumberTok(s string) bool {
