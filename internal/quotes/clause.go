@@ -41,6 +41,12 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 		k++
 	}
 	// "told reporters", "told CNN": skip the hearer of tell-verbs.
+	// "assured her he did not", "reminded voters she had": verbs of
+	// telling that take the hearer before the clause, hearer pronoun or
+	// word only (a name may be the clause's subject: "warned Trump would").
+	if hearerVerbs[x.lower(v)] && k+1 < s.t1 && (callObjects[x.lower(k)] || hearer[x.lower(k)]) && x.opensClause(x.toks[k+1].Start) {
+		k++
+	}
 	if w := x.lower(v); (w == "told" || w == "tells" || w == "telling" || w == "tell") && k < s.t1 {
 		if x.toks[k].Cap && !x.inSeg(x.toks[k].Start) {
 			for k < s.t1 && x.toks[k].Word && x.toks[k].Cap {
@@ -164,6 +170,13 @@ const thatWindow = 5
 // tellThatWindow: a hearer and an adverbial may put up to ten words
 // between a tell-verb and "that".
 const tellThatWindow = 10
+
+// hearerVerbs take a hearer and then the reported clause.
+var hearerVerbs = map[string]bool{
+	"assured": true, "assures": true, "reassured": true, "informed": true, "informs": true,
+	"reminded": true, "reminds": true, "warned": true, "warns": true, "promised": true,
+	"promises": true, "notified": true, "convinced": true,
+}
 
 // hearer are objects of "told" that are not part of the reported clause.
 var hearer = map[string]bool{
