@@ -24,6 +24,11 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 			}
 			return x.toks[k].Start
 		}
+		// "said, however, that", "states however, that": commas around a
+		// sentence adverb keep the clause ahead.
+		if x.toks[k].Text == "," && (sentenceAdverbs[x.lower(k-1)] || k+1 < s.t1 && sentenceAdverbs[x.lower(k+1)]) {
+			continue
+		}
 		if x.toks[k].Text == "," || x.toks[k].Text == ":" {
 			break
 		}
@@ -170,6 +175,13 @@ const thatWindow = 5
 // tellThatWindow: a hearer and an adverbial may put up to ten words
 // between a tell-verb and "that".
 const tellThatWindow = 10
+
+// sentenceAdverbs stand between a speech verb and its "that" set off by
+// commas ("said, however, that").
+var sentenceAdverbs = map[string]bool{
+	"however": true, "though": true, "also": true, "too": true, "instead": true,
+	"nonetheless": true, "nevertheless": true, "meanwhile": true, "moreover": true,
+}
 
 // hearerVerbs take a hearer and then the reported clause.
 var hearerVerbs = map[string]bool{
