@@ -1,6 +1,7 @@
 package htmlmeta
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -383,10 +384,10 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 	var metaTitles []string
 	for _, v := range []string{c.meta1("og:title"), c.meta1("twitter:title"), c.ld.headline(), c.headline, c.meta1("dc.title", "parsely-title", "sailthru.title", "title", "headline")} {
 		if v != "" {
-			metaTitles = append(metaTitles, v)
+			metaTitles = append(metaTitles, unescapeTwice(v))
 		}
 	}
-	refs := append(append([]string{}, metaTitles...), c.docTitle)
+	refs := append(append([]string{}, metaTitles...), unescapeTwice(c.docTitle))
 	var h1s []h1Cand
 	for _, h := range c.h1s {
 		if !c.siteLike(h.text, sites) {
@@ -400,6 +401,16 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 		}
 	}
 	return titleInputs{sites: sites, stripSites: stripSites, metaTitles: metaTitles, refs: refs, h1s: h1s}
+}
+
+// unescapeTwice decodes the entities left in a title that its page escaped
+// twice ("Kneelers &amp;amp; More" reads "Kneelers &amp; More" once parsed,
+// JSON-LD "And finally&#8230;"): a reader sees "&" and "…".
+func unescapeTwice(s string) string {
+	if !strings.Contains(s, "&") || !strings.Contains(s, ";") {
+		return s
+	}
+	return html.UnescapeString(s)
 }
 
 // titleRule is title with the name of the rule that chose it, for tests

@@ -196,6 +196,13 @@ var titlePickTests = []struct {
 		"Bloom", "meta",
 	},
 	{
+		"unescape twice: a title escaped twice reads with its ampersand",
+		"https://garden.example/accessories",
+		`<html><head><title>Garden Tools &amp;amp; Kneelers | Garden Example</title><meta property="og:site_name" content="Garden Example"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Garden Tools & Kneelers", "meta",
+	},
+	{
 		"site once: after the site suffix is cut, a leading product line starting with the host's label stays",
 		"https://www.gizmo.example/store/gizmo-switch-lite",
 		`<html><head><title>Gizmo Switch - Lite Model Blue - Gizmo Official Site</title><meta property="og:site_name" content="Gizmo Official Site"></head>
