@@ -184,14 +184,16 @@ func (x *extractor) indirect(si int) {
 		}
 		// A parenthetical attribution: "Local residents, the mayor added,
 		// have waited": the clause is the whole sentence around it.
-		if !inverted && sp.t0 > s.t0+1 && x.toks[sp.t0-1].Text == "," && t+1 < s.t1 && x.toks[t+1].Text == "," && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
+		// `shot at them "like snipers," he said, adding that B`: the comma
+		// may stand inside a closing mark.
+		if c := x.commaBefore2(sp.t0); !inverted && c > s.t0 && t+1 < s.t1 && x.toks[t+1].Text == "," && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
 			q.Start, q.End = s.start, x.clauseEnd(s)
 			// "A, Lohmar said, adding that B": the clause before the
 			// attribution, and a second statement after it.
 			second := -1
 			if t+2 < s.t1 && (addingVerbs[x.lower(t+2)] || citingVerbs[x.lower(t+2)]) {
 				second = t + 2
-				q.End = trimRightSpace(x.text, q.Start, x.toks[sp.t0-1].Start)
+				q.End = trimRightSpace(x.text, q.Start, x.toks[c].Start)
 			}
 			q.Text = x.text[q.Start:q.End]
 			x.setSpeaker(&q, sp)
@@ -395,6 +397,22 @@ var callCues = map[string]bool{
 // ("claimed responsibility", "claimed credit"). PolNeAR train: the three
 // predictions opening so are all false; GGT dev one false.
 var deedNouns = map[string]bool{"responsibility": true, "credit": true}
+
+// commaBefore2 returns the comma closing the clause before the speaker
+// phrase starting at token k: the token before it, or the one before a
+// closing mark there (`"like snipers," he said`); -1 when there is none.
+func (x *extractor) commaBefore2(k int) int {
+	if k < 2 {
+		return -1
+	}
+	if x.toks[k-1].Text == "," {
+		return k - 1
+	}
+	if m := x.toks[k-1].Text; (m == "\"" || m == "”") && x.toks[k-2].Text == "," {
+		return k - 2
+	}
+	return -1
+}
 
 // objectInfinitive reports "asked the Justice Department to investigate",
 // "urged Democrats to vote": a verb of asking, an object of up to

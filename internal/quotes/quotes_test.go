@@ -481,6 +481,11 @@ func TestExtractForms(t *testing.T) {
 		{"a sentence adverb and a comma after a noun-like verb",
 			"Tom Baker runs the pier. He states however, that the ferry would run on Sundays.",
 			[]model.Quote{{Form: "indirect", Text: "that the ferry would run on Sundays", Speaker: "Tom Baker", SpeakerMention: "He"}}},
+		{"a parenthetical attribution after a comma inside a closing mark",
+			`Tom Baker waited. The crew shouted at them "like pirates," he said, adding that nobody was hurt.`,
+			[]model.Quote{
+				{Form: "indirect", Text: `The crew shouted at them "like pirates`, Speaker: "Tom Baker", SpeakerMention: "he"},
+				{Form: "indirect", Text: "that nobody was hurt", Speaker: "Tom Baker", SpeakerMention: "he"}}},
 		{"a single-quoted subhead without a stop is no quotation",
 			"“The ferry is our lifeline,” Dana Ruiz said.\n\n‘Nobody asked the islanders’\n\nThe council met on Monday.",
 			[]model.Quote{{Form: "direct", Text: "The ferry is our lifeline,", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"}}},
