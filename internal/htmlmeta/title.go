@@ -202,6 +202,11 @@ func stripSite(t string, sites []string) string {
 	if cutTail && len(parts) > 1 {
 		for _, sep := range []string{" | ", " / ", " » ", " › ", "|"} {
 			if strings.Contains(t, sep) {
+				// "BBC News | Headline | BBC": a breadcrumb's leading
+				// site segment goes even when titleSiteOnce kept it.
+				if isSiteSegment(parts[0], sites) {
+					return parts[1]
+				}
 				return parts[0]
 			}
 		}

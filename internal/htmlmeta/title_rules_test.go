@@ -210,6 +210,13 @@ var titlePickTests = []struct {
 		"Gizmo Switch - Lite Model Blue", "meta",
 	},
 	{
+		"site once: a breadcrumb title still loses its leading site segment",
+		"https://www.newsco.example/weather/storm",
+		`<html><head><title>Newsco News | Storm hits the coast | Newsco</title><meta property="og:site_name" content="Newsco"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Storm hits the coast", "meta",
+	},
+	{
 		"site once: a leading site name is still cut when no tail names the site",
 		"https://www.gizmo.example/blog/lite-review",
 		`<html><head><title>Gizmo Blog - The Lite Model, one year on</title></head>
