@@ -832,52 +832,102 @@ func twoDigits(n int) string {
 	return strconv.Itoa(n)
 }
 
-// months maps month names and abbreviations in the benchmark's languages
-// (en, de, fr, es, it, nl, pl, pt) to their number.
+// months maps month names and abbreviations to their number: the
+// benchmark's languages (coreMonthNames), then the other languages news is
+// read in whose dates name the month (moreMonthNames).
 var months = map[string]int{}
 
+// coreMonthNames are the month names of the benchmark's languages (en, de,
+// fr, es, it, nl, pl, pt).
+var coreMonthNames = [12][]string{
+	{"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "stycznia", "styczeń", "sty", "janeiro"},
+	{"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "februari", "lutego", "luty", "lut", "fevereiro", "fev"},
+	{"march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo", "maart", "mrt", "marca", "marzec", "março", "marco"},
+	{"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi"},
+	{"may", "mai", "mayo", "maggio", "mag", "mei", "maja", "maj", "maio"},
+	{"june", "jun", "juni", "juin", "junio", "giugno", "giu", "czerwca", "czerwiec", "cze", "junho"},
+	{"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "lipca", "lipiec", "lip", "julho"},
+	{"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień", "sie"},
+	{"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "września", "wrzesień", "wrz", "setembro"},
+	{"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "października", "październik", "paź", "outubro", "out"},
+	{"november", "nov", "novembre", "noviembre", "listopada", "listopad", "lis", "novembro"},
+	{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "grudnia", "grudzień", "gru", "dezembro"},
+}
+
+// moreMonthNames are the months of ru, uk, cs, sv, da, no, fi, tr, ro and
+// hu, in the inflected form dates use ("15 августа 2016", "3. května
+// 2022", "3. toukokuuta 2022", "2022. május 3.").
+var moreMonthNames = [12][]string{
+	{"января", "январь", "янв", "січня", "ledna", "leden", "tammikuuta", "ocak", "ianuarie", "január"},
+	{"февраля", "февраль", "фев", "лютого", "února", "únor", "helmikuuta", "şubat", "februarie", "február", "febr"},
+	{"марта", "март", "мар", "березня", "března", "březen", "maaliskuuta", "mart", "martie", "március", "márc"},
+	{"апреля", "апрель", "апр", "квітня", "dubna", "duben", "huhtikuuta", "nisan", "aprilie", "április", "ápr"},
+	{"мая", "май", "травня", "května", "květen", "toukokuuta", "mayıs", "május", "máj"},
+	{"июня", "июнь", "червня", "června", "červen", "kesäkuuta", "haziran", "iunie", "június", "jún"},
+	{"июля", "июль", "липня", "července", "červenec", "heinäkuuta", "temmuz", "iulie", "július", "júl"},
+	{"августа", "август", "авг", "серпня", "srpna", "srpen", "elokuuta", "ağustos", "augusti", "augusztus"},
+	{"сентября", "сентябрь", "сен", "вересня", "září", "syyskuuta", "eylül", "septembrie", "szeptember", "szept"},
+	{"октября", "октябрь", "окт", "жовтня", "října", "říjen", "lokakuuta", "ekim", "octombrie", "október"},
+	{"ноября", "ноябрь", "ноя", "листопада", "listopadu", "marraskuuta", "kasım", "noiembrie"},
+	{"декабря", "декабрь", "дек", "грудня", "prosince", "prosinec", "joulukuuta", "aralık", "decembrie", "desember"},
+}
+
 func init() {
-	names := [][]string{
-		{"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "stycznia", "styczeń", "sty", "janeiro"},
-		{"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "februari", "lutego", "luty", "lut", "fevereiro", "fev"},
-		{"march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo", "maart", "mrt", "marca", "marzec", "março", "marco"},
-		{"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi"},
-		{"may", "mai", "mayo", "maggio", "mag", "mei", "maja", "maj", "maio"},
-		{"june", "jun", "juni", "juin", "junio", "giugno", "giu", "czerwca", "czerwiec", "cze", "junho"},
-		{"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "lipca", "lipiec", "lip", "julho"},
-		{"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień", "sie"},
-		{"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "września", "wrzesień", "wrz", "setembro"},
-		{"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "października", "październik", "paź", "outubro", "out"},
-		{"november", "nov", "novembre", "noviembre", "listopada", "listopad", "lis", "novembro"},
-		{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "grudnia", "grudzień", "gru", "dezembro"},
-	}
-	for i, ns := range names {
-		for _, n := range ns {
+	for i := range 12 {
+		for _, n := range coreMonthNames[i] {
+			months[n] = i + 1
+		}
+		for _, n := range moreMonthNames[i] {
 			months[n] = i + 1
 		}
 	}
 	keys := make([]string, 0, len(months))
-	for k := range months {
-		keys = append(keys, regexp.QuoteMeta(k))
+	for _, ns := range coreMonthNames {
+		for _, k := range ns {
+			keys = append(keys, regexp.QuoteMeta(k))
+		}
 	}
 	// Longest first so "marzo" wins over "mar".
 	sort.Slice(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
-	alt := strings.Join(keys, "|")
-	monthThenDigit = regexp.MustCompile(`(?i)\s(?:` + alt + `)\.?\s+\d`)
-	dayMonthYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?(` + alt + `)\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
-	yearMonthDay = regexp.MustCompile(`(?i)(?:^|[^\d])((?:19|20)\d{2})\s+(` + alt + `)\.?\s+(\d{1,2})(?:[^\d]|$)`)
-	monthDayYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + alt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
+	monthThenDigit = regexp.MustCompile(`(?i)\s(?:` + strings.Join(keys, "|") + `)\.?\s+\d`)
+}
+
+// The month-name date patterns read any word of 3 to 14 letters (the
+// shortest names, "mär", and the longest, "października") where the month
+// goes and check it against months (monthDate): one letter class runs far faster in
+// Go's regexp than an alternation of the names in a dozen languages
+// (case-folded Cyrillic made the alternation 9 times slower).
+var (
+	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?(\p{L}{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
+	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+(\p{L}{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)
+	monthDayYear = regexp.MustCompile(`(?:^|[^\p{L}])(\p{L}{3,14})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
+)
+
+// maxMonthTries bounds the matches monthDate checks per pattern and text.
+const maxMonthTries = 6
+
+// monthDate returns the first match of re in s whose word group (g, the
+// submatch number) names a month, and that month.
+func monthDate(re *regexp.Regexp, s string, g int) ([]int, int) {
+	for _, m := range re.FindAllStringSubmatchIndex(s, maxMonthTries) {
+		if mo := months[strings.ToLower(s[m[2*g]:m[2*g+1]])]; mo != 0 {
+			return m, mo
+		}
+	}
+	return nil, 0
 }
 
 var (
-	dayMonthYear *regexp.Regexp
 	// monthThenDigit is a month name followed by a number: where a byline's
 	// name part ends.
 	monthThenDigit *regexp.Regexp
-	yearMonthDay   *regexp.Regexp
-	monthDayYear   *regexp.Regexp
 	isoInText      = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
-	numericInText  = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:[^\d]|$)`)
+	// numericInText is 03.04.2021, 3/4/2021, 3-4-2021, and the German
+	// "4. 2. 2022" (a space, often a thin one, after each dot).
+	numericInText = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})(\. ?|[/-])(\d{1,2})(?:\. ?|[/-])((?:19|20)\d{2})(?:[^\d]|$)`)
+	// cjkDate is the Chinese and Japanese 2022年5月3日 and the Korean
+	// 2022년 5월 3일.
+	cjkDate = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 	// shortYear is the German-style "28.01.22".
 	shortYear = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|$)`)
 )
@@ -927,23 +977,20 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		v, ok := ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], now)
 		consider(m[2], v, ok)
 	}
-	if m := dayMonthYear.FindStringSubmatchIndex(s); m != nil {
-		mo := months[strings.ToLower(s[m[4]:m[5]])]
+	if m, mo := monthDate(dayMonthYear, s, 2); m != nil {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		v, ok := ymdInt(y, mo, d, now)
 		consider(m[2], v, ok)
 	}
-	if m := monthDayYear.FindStringSubmatchIndex(s); m != nil {
-		mo := months[strings.ToLower(s[m[2]:m[3]])]
+	if m, mo := monthDate(monthDayYear, s, 1); m != nil {
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		v, ok := ymdInt(y, mo, d, now)
 		consider(m[2], v, ok)
 	}
-	if m := yearMonthDay.FindStringSubmatchIndex(s); m != nil {
+	if m, mo := monthDate(yearMonthDay, s, 2); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		mo := months[strings.ToLower(s[m[4]:m[5]])]
 		d, _ := strconv.Atoi(s[m[6]:m[7]])
 		v, ok := ymdInt(y, mo, d, now)
 		consider(m[2], v, ok)
@@ -952,7 +999,7 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		b, _ := strconv.Atoi(s[m[6]:m[7]])
 		y, _ := strconv.Atoi(s[m[8]:m[9]])
-		sep := s[m[4]:m[5]]
+		sep := strings.TrimSpace(s[m[4]:m[5]])
 		d, mo := a, b
 		switch {
 		case a > 12:
@@ -962,6 +1009,10 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 			d, mo = b, a
 		}
 		v, ok := ymdInt(y, mo, d, now)
+		consider(m[2], v, ok)
+	}
+	if m := cjkDate.FindStringSubmatchIndex(s); m != nil {
+		v, ok := ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], now)
 		consider(m[2], v, ok)
 	}
 	if best == nil {

@@ -139,6 +139,13 @@ var dateRuleTests = []struct {
 	{"a navigation <time> is not the byline", "https://example.com/heat-pump",
 		`<head><meta property="article:published_time" content="2022-11-17T10:33:13Z"><meta property="article:modified_time" content="2022-11-17T10:33:13Z"></head><nav><time datetime="2021-03-09">09.03.2021</time></nav><h1>Heat pump</h1>`,
 		"2022-11-17", "meta"},
+	// page-wrapping forms
+	{"an ASP.NET form wrapping the page is read", "https://example.com/germany/311510-retires.html",
+		`<body><div><form id="aspnetForm" method="post"><section class="page"><article><p class="date">15 августа 2016, 13:43</p><h1>Подольски завершил карьеру</h1></article></section></form></div></body>`,
+		"2016-08-15", "visible text"},
+	{"a form inside the page is a widget, its label is not read", "https://example.com/a",
+		`<body><div><div><div><form class="subscribe"><span>Published</span> <span>1 May 2016</span></form></div></div></div><h1>A</h1></body>`,
+		"2016-05-01", "visible text near the top"}, // the estimated last resort reads the lines around it, as before
 	// URL with the month by name
 	{"URL month name over an ambiguous byline", "https://example.com/blog/2023/october/03/wine-styles",
 		`<head><html lang="en"></head><h1>Wine styles</h1><p class="date">03/10/2023 by Wine Club</p>`,
@@ -324,4 +331,58 @@ func FuzzDateLabels(f *testing.F) {
 			findTextDate(lt, testNow, true)
 		}
 	})
+}
+
+// textDateFormatTests pin the written date formats beyond the benchmark's
+// core languages: other languages' month names, the German spaced numeric
+// date and the CJK year-month-day.
+var textDateFormatTests = []struct {
+	text     string
+	dayFirst bool
+	want     string
+}{
+	{"15 августа 2016, 13:43", true, "2016-08-15"},
+	{"3 травня 2022", true, "2022-05-03"},
+	{"3. května 2022", true, "2022-05-03"},
+	{"3 maj 2022", true, "2022-05-03"},
+	{"3. toukokuuta 2022", true, "2022-05-03"},
+	{"3 Mayıs 2022 Salı", true, "2022-05-03"},
+	{"3 mai 2022", true, "2022-05-03"},
+	{"2022. május 3.", true, "2022-05-03"},
+	{"Von Deutscher Tennis Bund 4. 2. 2022.", true, "2022-02-04"},
+	{"4.2.2022", true, "2022-02-04"},
+	{"发布时间：2022年5月3日 10:20", true, "2022-05-03"},
+	{"2022年05月03日", true, "2022-05-03"},
+	{"2022년 5월 3일", true, "2022-05-03"},
+	{"2022年13月3日", true, ""},
+	{"Ekim ayında 2022 yılı", true, ""},
+	{"Kapitel 4. 2. 20 Seiten", true, ""},
+}
+
+func TestFindTextDateFormats(t *testing.T) {
+	for _, tt := range textDateFormatTests {
+		got, ok := findTextDate(tt.text, testNow, tt.dayFirst)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("findTextDate(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestMonthNamesFitWord checks that every month name fits the word the
+// date patterns read (3 to 14 letters) and is lower case, as looked up.
+func TestMonthNamesFitWord(t *testing.T) {
+	for name := range months {
+		if n := utf8.RuneCountInString(name); n < 3 || n > 14 {
+			t.Errorf("month name %q has %d letters, outside 3..14", name, n)
+		}
+		if strings.ToLower(name) != name {
+			t.Errorf("month name %q is not lower case", name)
+		}
+		if !dayMonthYear.MatchString("3 " + name + " 2021") {
+			t.Errorf("dayMonthYear misses %q", name)
+		}
+	}
 }

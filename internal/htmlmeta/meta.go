@@ -357,6 +357,22 @@ func truncateRunes(s string, n int) string {
 }
 
 // hasDescendant reports whether n has a tag element within a few levels.
+// pageWrapperForm reports whether a <form> sits within two levels of
+// <body>, where only a form wrapping the page does.
+func pageWrapperForm(n *html.Node) bool {
+	p := n.Parent
+	for range 2 {
+		if p == nil {
+			return false
+		}
+		if p.Data == "body" {
+			return true
+		}
+		p = p.Parent
+	}
+	return false
+}
+
 func hasDescendant(n *html.Node, tag string, depth int) bool {
 	budget := descendantBudget
 	var rec func(n *html.Node, depth int) bool
@@ -487,7 +503,14 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	case "noscript":
 		c.servedCopyAuthor(n)
 		return false
-	case "style", "template", "iframe", "select", "option", "button", "form":
+	case "form":
+		// A form at the top of <body> wraps the whole page (ASP.NET
+		// WebForms: <body><div><form id="aspnetForm">...); other forms
+		// are search boxes, logins and newsletter sign-ups.
+		if !pageWrapperForm(n) {
+			return false
+		}
+	case "style", "template", "iframe", "select", "option", "button":
 		return false
 	case "nav", "footer", "aside":
 		st.inChrome = true
