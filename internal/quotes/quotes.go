@@ -810,7 +810,9 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		// "The New York Post reports that": a noun-like form is a verb
 		// when "that" follows; "he states", "she notes": after a subject
 		// pronoun as well.
-		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that") && !(notVerb[w] && t > s.t0 && subjectPronouns[x.lower(t-1)]) {
+		// "Rust Belt states that have suffered": a relative "that" keeps
+		// the word a noun.
+		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that" && !x.relativeThat(t+1, s)) && !(notVerb[w] && t > s.t0 && subjectPronouns[x.lower(t-1)]) {
 			return false
 		}
 	}

@@ -486,6 +486,12 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: `The crew shouted at them "like pirates`, Speaker: "Tom Baker", SpeakerMention: "he"},
 				{Form: "indirect", Text: "that nobody was hurt", Speaker: "Tom Baker", SpeakerMention: "he"}}},
+		{"a noun-like speech verb before a relative that stays a noun",
+			"The ferry now serves the island states that have lost their bridges.",
+			nil},
+		{"a noun-like speech verb before a reported that is a verb",
+			"The charter states that the ferry must run every day.",
+			[]model.Quote{{Form: "indirect", Text: "that the ferry must run every day", Speaker: "The charter", SpeakerMention: "The charter"}}},
 		{"a single-quoted subhead without a stop is no quotation",
 			"“The ferry is our lifeline,” Dana Ruiz said.\n\n‘Nobody asked the islanders’\n\nThe council met on Monday.",
 			[]model.Quote{{Form: "direct", Text: "The ferry is our lifeline,", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"}}},
