@@ -178,6 +178,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 			}
 		}
 	}
+	if pub == nil {
+		pub = c.describedDate(now)
+	}
 	if d := c.changeStampMeta(pub, now); d != nil {
 		pub = d
 	}
@@ -1039,4 +1042,28 @@ func (c *collector) timeShows(day string, now time.Time) bool {
 		}
 	}
 	return false
+}
+
+// describedDates are the metas whose summary may open or close with the
+// page's date.
+var describedDates = []string{"description", "og:description", "twitter:description", "dc.description"}
+
+// describedDate applies dateInDescription: a page that dates itself
+// nowhere else may date its summary ("ORSO MARSICANO: 2019 UN ANNO DA
+// RECORD (Notizia del 14 Gennaio 2020)", "Berlin, 3. Mai 2022 – Der
+// Verband ..."): press releases and news items of small sites written in a
+// CMS with no date field. Marked as estimated.
+func (c *collector) describedDate(now time.Time) *model.Date {
+	if c.isProductPage() {
+		// A shop's summary dates its price or listing.
+		return nil
+	}
+	for _, k := range describedDates {
+		for _, v := range c.metas[k] {
+			if d, ok := findTextDate(v, now, c.dayFirst()); ok {
+				return &model.Date{Value: d, Estimated: true, Evidence: "meta " + k + " (a date in the summary)"}
+			}
+		}
+	}
+	return nil
 }

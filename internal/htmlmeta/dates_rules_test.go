@@ -146,6 +146,16 @@ var dateRuleTests = []struct {
 	{"a form inside the page is a widget, its label is not read", "https://example.com/a",
 		`<body><div><div><div><form class="subscribe"><span>Published</span> <span>1 May 2016</span></form></div></div></div><h1>A</h1></body>`,
 		"2016-05-01", "visible text near the top"}, // the estimated last resort reads the lines around it, as before
+	// dateInDescription
+	{"a page dated only in its summary", "https://park.example.it/dettaglio.php?id=58354",
+		`<head><meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)"></head><h1>ORSO MARSICANO: 2019 UN ANNO DA RECORD</h1><p>Il Parco comunica i dati del monitoraggio.</p>`,
+		"2020-01-14", "meta description (a date in the summary)"},
+	{"a dated page keeps its own date over the summary's", "https://example.com/a",
+		`<head><meta name="description" content="Notizia del 14 Gennaio 2020"><meta property="article:published_time" content="2020-01-15"></head><h1>A</h1>`,
+		"2020-01-15", "meta article:published_time"},
+	{"a shop's summary dates its price", "https://shop.example.com/jacket.html",
+		`<head><meta property="og:type" content="product"><meta name="description" content="Faux leather jacket for 49,99 € (05/03/2026). Free delivery"></head><h1>Jacket</h1>`,
+		"", ""},
 	// URL with the month by name
 	{"URL month name over an ambiguous byline", "https://example.com/blog/2023/october/03/wine-styles",
 		`<head><html lang="en"></head><h1>Wine styles</h1><p class="date">03/10/2023 by Wine Club</p>`,
