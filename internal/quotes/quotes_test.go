@@ -501,6 +501,9 @@ func TestExtractForms(t *testing.T) {
 		{"a single-quoted subhead without a stop is no quotation",
 			"“The ferry is our lifeline,” Dana Ruiz said.\n\n‘Nobody asked the islanders’\n\nThe council met on Monday.",
 			[]model.Quote{{Form: "direct", Text: "The ferry is our lifeline,", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"}}},
+		{"a single-quoted paragraph with a stop is a subhead where quotations take double marks",
+			"“The ferry is our lifeline,” Dana Ruiz said. “We need it every day.”\n\n'A change of course.'\n\nThe council met on Monday.",
+			[]model.Quote{{Form: "direct", Text: `The ferry is our lifeline,” Dana Ruiz said. “We need it every day.`, Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"}}},
 		{"a single-quoted paragraph with a stop stays a quotation",
 			"“The ferry is our lifeline,” Dana Ruiz said.\n\n‘Nobody asked the islanders.’",
 			[]model.Quote{
