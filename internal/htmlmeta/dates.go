@@ -68,9 +68,13 @@ func firstTime(c *collector, kind string, try dateTry) *model.Date {
 
 // dates picks the published and modified dates. Published, in order of
 // trust: JSON-LD datePublished (dateCreated, uploadDate), the date metas,
-// microdata and <time> elements marked as publication, the URL path, an
-// unmarked <time> in the article, a date the page labels as published, then
-// a date written in the byline or dateline, and last a date written alone.
+// microdata and <time> elements marked as publication, the URL path, a
+// date the page labels as published, an unmarked <time> in the article
+// (rule dateLabelBeforeTime: a label says which date is the publication,
+// an unmarked <time> may be any of a page's dates: "<h4>Published</h4>
+// <time>15 November 2018</time>" in a sidebar over the <time> of a
+// section's "Last reviewed 17 Jan 2019"), then a date written in the
+// byline or dateline, and last a date written alone.
 // Named rules then correct the choice against what the page shows
 // (dateChangeStampMeta, dateRestamped, dateShownModified, dateLabelOverride)
 // and against the URL's local day (dateURLLocalDay). Modified comes only
@@ -139,6 +143,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		pub = c.urlDate(now)
 	}
 	if pub == nil {
+		pub = c.labelledDate(now)
+	}
+	if pub == nil {
 		for _, t := range c.times {
 			if t.kind == "" && !t.chrome {
 				if pub = try(t.value, t.evidence, false); pub != nil {
@@ -146,9 +153,6 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 				}
 			}
 		}
-	}
-	if pub == nil {
-		pub = c.labelledDate(now)
 	}
 	if pub == nil {
 		pub = c.visibleDate(now)

@@ -79,6 +79,12 @@ func (l *dateLabels) text(raw string, chrome bool) {
 		return
 	}
 	if l.pending != "" {
+		if len(t) <= maxLabelText && !strings.ContainsAny(t, "0123456789") && labelAt(t) >= 0 {
+			// A label repeated for screen readers ("<h4>Published</h4>
+			// <h3 class=sr-only>Publish date</h3> <time>"): the date is
+			// still to come.
+			return
+		}
 		l.texts = append(l.texts, l.pending+" "+truncateRunes(t, maxLabelText))
 		l.pending = ""
 		return
@@ -92,18 +98,8 @@ func (l *dateLabels) text(raw string, chrome bool) {
 		l.pending = t
 		return
 	}
-	// A label starts within maxLabelStart bytes: only that window is searched.
-	win := t[:min(len(t), maxLabelStart+maxNeedle)]
-	if !hasLabelAnchor(win) {
-		return
-	}
-	at := -1
-	for _, nd := range pubLabelNeedles {
-		if i := strings.Index(win, nd); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
-	if at < 0 || at > maxLabelStart || strings.HasPrefix(t[at:], "ublished by") || strings.HasPrefix(t[at:], "ublished in") {
+	at := labelAt(t)
+	if at < 0 {
 		return
 	}
 	t = t[wordStart(t, at):]
@@ -119,6 +115,26 @@ func (l *dateLabels) text(raw string, chrome bool) {
 		return
 	}
 	l.texts = append(l.texts, t)
+}
+
+// labelAt returns where a publication label's needle starts in t, or -1
+// when t opens with no label. A label starts within maxLabelStart bytes:
+// only that window is searched.
+func labelAt(t string) int {
+	win := t[:min(len(t), maxLabelStart+maxNeedle)]
+	if !hasLabelAnchor(win) {
+		return -1
+	}
+	at := -1
+	for _, nd := range pubLabelNeedles {
+		if i := strings.Index(win, nd); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 || at > maxLabelStart || strings.HasPrefix(t[at:], "ublished by") || strings.HasPrefix(t[at:], "ublished in") {
+		return -1
+	}
+	return at
 }
 
 // wordStart returns the start of the word that holds byte i of t.

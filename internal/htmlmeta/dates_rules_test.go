@@ -49,6 +49,16 @@ var dateRuleTests = []struct {
 	{"forum thread start label before the first post's time", "https://forum.example.com/threads/best-watch.1051433/",
 		`<h1>Best watch under 200?</h1><div class="p-description"><span class="u-srOnly">Start date</span> <a href="/threads/best-watch.1051433/"><time class="u-dt" datetime="2022-10-21T23:17:25+0100">Oct 21, 2022</time></a></div><div class="message"><span>Apr 13, 2016</span><p>Old post.</p></div>`,
 		"2022-10-21", ""},
+	{"a label repeated for screen readers still waits for its date", "https://example.gov/collection/guide",
+		`<h1>Guide</h1><div class="sidebar"><div><h4>Published</h4><h3 class="sr-only">Publish date</h3> <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div></div>`,
+		"2018-11-15", "visible text labelled"},
+	// dateLabelBeforeTime
+	{"a labelled date over an unmarked <time> in the body", "https://example.gov/collection/guide",
+		`<h1>Guide</h1><div class="sidebar"><div><h4>Published</h4><time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div></div><section><p>Step 1 reviewed <time datetime="2019-01-17T12:00:00Z">17 January 2019</time></p></section>`,
+		"2018-11-15", "visible text labelled"},
+	{"with no label the unmarked <time> dates the page", "https://example.gov/collection/guide",
+		`<h1>Guide</h1><section><p>Step 1 <time datetime="2019-01-17T12:00:00Z">17 January 2019</time></p></section>`,
+		"2019-01-17", "<time datetime>"},
 	// dateLabelOverride
 	{"labelled date over a re-stamped JSON-LD date", "https://example.com/tools",
 		`<head><script type="application/ld+json">{"@type":"Article","headline":"Tools","datePublished":"2025-11-29T12:28:31-05:00"}</script></head><h1>Tools</h1><p>Text.</p><div><span>Published</span> <span>August 13, 2025</span></div>`,
