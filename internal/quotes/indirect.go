@@ -186,7 +186,7 @@ func (x *extractor) indirect(si int) {
 		// have waited": the clause is the whole sentence around it.
 		// `shot at them "like snipers," he said, adding that B`: the comma
 		// may stand inside a closing mark.
-		if c := x.commaBefore2(sp.t0); !inverted && c > s.t0 && t+1 < s.t1 && x.toks[t+1].Text == "," && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
+		if c := x.clauseComma(sp.t0); !inverted && c > s.t0 && t+1 < s.t1 && x.toks[t+1].Text == "," && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
 			q.Start, q.End = s.start, x.clauseEnd(s)
 			// "A, Lohmar said, adding that B": the clause before the
 			// attribution, and a second statement after it.
@@ -398,10 +398,10 @@ var callCues = map[string]bool{
 // predictions opening so are all false; GGT dev one false.
 var deedNouns = map[string]bool{"responsibility": true, "credit": true}
 
-// commaBefore2 returns the comma closing the clause before the speaker
+// clauseComma returns the comma closing the clause before the speaker
 // phrase starting at token k: the token before it, or the one before a
 // closing mark there (`"like snipers," he said`); -1 when there is none.
-func (x *extractor) commaBefore2(k int) int {
+func (x *extractor) clauseComma(k int) int {
 	if k < 2 {
 		return -1
 	}
