@@ -166,6 +166,13 @@ var dateRuleTests = []struct {
 	{"a shop's summary dates its price", "https://shop.example.com/jacket.html",
 		`<head><meta property="og:type" content="product"><meta name="description" content="Faux leather jacket for 49,99 € (05/03/2026). Free delivery"></head><h1>Jacket</h1>`,
 		"", ""},
+	// regions named as chrome around the headline
+	{"a caption line in an intro band named for its breadcrumb", "https://example.org/tipps/hermelin/",
+		`<body><header><nav><a href="/">Start</a></nav></header><div class="m-intro m-intro__breadcrumbNavigation"><div class="container"><div id="c2106"><nav class="breadcrumb"><a href="/">Start</a></nav><h1>Unser Tipp im November: Das Hermelin</h1><p class="caption">01. November 2021 | Naturschutz</p></div></div></div><p>Text.</p></body>`,
+		"2021-11-01", ""},
+	{"a logo heading does not lift the header's chrome mark", "https://forum.example.org/index.php?topic=1",
+		`<body><div class="site-banner"><h1><a href="/"><img src="logo.png" alt="Forum"></a></h1><div class="user"><span>March 05, 2026</span></div></div><div><p class="date">Started by Ann, June 04, 2024, 11:23:55 AM</p></div></body>`,
+		"2024-06-04", "visible text"},
 	// URL with the month by name
 	{"URL month name over an ambiguous byline", "https://example.com/blog/2023/october/03/wine-styles",
 		`<head><html lang="en"></head><h1>Wine styles</h1><p class="date">03/10/2023 by Wine Club</p>`,

@@ -102,6 +102,11 @@ type walkState struct {
 	// inChrome: inside navigation, header, footer, aside or a region whose
 	// class names it as such; h1s and bylines there are site furniture.
 	inChrome bool
+	// inHeadlineChrome: inside a region whose class names it as chrome but
+	// that holds an <h1> (headlinePath), so not marked inChrome: dates and
+	// bylines there are read, while headline candidates keep the chrome
+	// mark the title rules were tuned with.
+	inHeadlineChrome bool
 	// inComments: inside a reader-comments region; bylines and dates there
 	// belong to commenters.
 	inComments bool
@@ -269,6 +274,58 @@ type collector struct {
 	order       int
 
 	ld ldData
+
+	// headlinePath holds the near ancestors of the page's <h1> elements: a
+	// region named as chrome that holds the headline is the page, not its
+	// furniture (an intro band classed for the breadcrumb it also holds).
+	headlinePath map[*html.Node]bool
+}
+
+// maxHeadlineLift is how many levels above an <h1> headlinePath reaches:
+// an intro band around the headline and its caption line holds it three
+// levels up (div.intro__breadcrumbNavigation > div.container > div > h1);
+// a wrapper further up holding the whole page (with the site's header and
+// its date widgets) keeps its chrome mark.
+const maxHeadlineLift = 3
+
+// maxHeadlineProbe bounds the text read to tell a headline from a logo
+// <h1> holding only an image.
+const maxHeadlineProbe = 64
+
+// markHeadlinePath fills headlinePath from the first maxH1s <h1> elements
+// under root.
+func (c *collector) markHeadlinePath(root *html.Node) {
+	c.headlinePath = map[*html.Node]bool{}
+	found := 0
+	var rec func(n *html.Node, depth int)
+	rec = func(n *html.Node, depth int) {
+		if depth > maxDepth || found >= maxH1s {
+			return
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			if ch.Data == "h1" {
+				if strings.TrimSpace(textOf(ch, maxHeadlineProbe)) == "" {
+					// A logo: an image in a heading.
+					continue
+				}
+				found++
+				p := ch.Parent
+				for range maxHeadlineLift {
+					if p == nil {
+						break
+					}
+					c.headlinePath[p] = true
+					p = p.Parent
+				}
+				continue
+			}
+			rec(ch, depth+1)
+		}
+	}
+	rec(root, 0)
 }
 
 func newCollector(pageURL string) *collector {
@@ -439,6 +496,9 @@ func (c *collector) walk(n *html.Node, st walkState) {
 	if st.depth > maxDepth {
 		return
 	}
+	if n.Parent == nil && c.headlinePath == nil {
+		c.markHeadlinePath(n)
+	}
 	st.depth++
 	switch n.Type {
 	case html.ElementNode:
@@ -538,10 +598,10 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 				if n.Parent != nil {
 					pc = strings.ToLower(attr(n.Parent, "class"))
 				}
-				c.h1s = append(c.h1s, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome || st.inComments,
+				c.h1s = append(c.h1s, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome || st.inHeadlineChrome || st.inComments,
 					titleClass: containsAny(class+" "+pc+" "+itemprop, []string{"title", "headline", "heading"}) && !strings.Contains(class, "site-title"),
 					order:      c.order})
-				if !st.inChrome && !c.sawMainH1 {
+				if !st.inChrome && !st.inHeadlineChrome && !c.sawMainH1 {
 					c.sawMainH1 = true
 				}
 			}
@@ -552,7 +612,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	case "time":
 		c.timeElement(n, class, itemprop, st)
 	case "h2", "h3", "div", "span", "p", "a":
-		if n.Data == "h2" && len(c.h2s) < maxH2s && !st.inHead && !st.inComments && !st.inChrome {
+		if n.Data == "h2" && len(c.h2s) < maxH2s && !st.inHead && !st.inComments && !st.inChrome && !st.inHeadlineChrome {
 			// Pages without a main <h1> set their headline in an <h2> (title.go, titleAgreedH2).
 			if t := trimAnchor(clean(headingText(n))); t != "" && len(t) < 400 {
 				c.h2s = append(c.h2s, h1Cand{text: t, inArticle: st.inArticle, order: c.order})
@@ -560,12 +620,16 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && isTitleClass(class) {
 			if t := trimAnchor(clean(textOf(n, 600))); t != "" && len(t) < 400 {
-				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome, titleClass: true, order: c.order})
+				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome || st.inHeadlineChrome, titleClass: true, order: c.order})
 			}
 		}
 	}
 	if !st.inChrome && chromeWords.in(class) && !chromeExempt.in(class) {
-		st.inChrome = true
+		if c.headlinePath[n] {
+			st.inHeadlineChrome = true
+		} else {
+			st.inChrome = true
+		}
 	}
 	if !st.inComments && n.Data != "body" && n.Data != "html" && n.Data != "main" && isCommentRegion(class) {
 		st.inComments = true
@@ -782,7 +846,7 @@ func (c *collector) microdata(n *html.Node, itemprop string, st *walkState) {
 	for _, p := range strings.Fields(itemprop) {
 		switch p {
 		case "headline":
-			if c.headline == "" && !st.inChrome {
+			if c.headline == "" && !st.inChrome && !st.inHeadlineChrome {
 				if v := val(); v != "" {
 					c.headline = clean(v)
 				} else {
