@@ -173,6 +173,9 @@ var dateRuleTests = []struct {
 	{"a logo heading does not lift the header's chrome mark", "https://forum.example.org/index.php?topic=1",
 		`<body><div class="site-banner"><h1><a href="/"><img src="logo.png" alt="Forum"></a></h1><div class="user"><span>March 05, 2026</span></div></div><div><p class="date">Started by Ann, June 04, 2024, 11:23:55 AM</p></div></body>`,
 		"2024-06-04", "visible text"},
+	{"a body class naming the layout (Drupal no-sidebars) is no chrome", "https://example.org/die-freiheit-der-planung",
+		`<body class="html not-front no-sidebars page-node"><div id="page"><div class="views-field"><span class="field-content">25.10.2022 - Reiner Nagel</span></div><div class="main"><div class="region"><div class="node"><h1>Die Freiheit der Planung</h1><p>Text.</p></div></div></div></div></body>`,
+		"2022-10-25", ""},
 	// URL with the month by name
 	{"URL month name over an ambiguous byline", "https://example.com/blog/2023/october/03/wine-styles",
 		`<head><html lang="en"></head><h1>Wine styles</h1><p class="date">03/10/2023 by Wine Club</p>`,

@@ -625,7 +625,9 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 	}
 	if !st.inChrome && chromeWords.in(class) && !chromeExempt.in(class) {
-		if c.headlinePath[n] {
+		// <body class="no-sidebars">: the page's own classes say how
+		// it is laid out, not that it is furniture.
+		if c.headlinePath[n] || n.Data == "body" || n.Data == "html" {
 			st.inHeadlineChrome = true
 		} else {
 			st.inChrome = true
