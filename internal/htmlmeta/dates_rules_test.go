@@ -3,6 +3,7 @@ package htmlmeta
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -415,4 +416,32 @@ func TestMonthNamesFitWord(t *testing.T) {
 			t.Errorf("dayMonthYear misses %q", name)
 		}
 	}
+}
+
+// FuzzFindTextDate checks that any text, and any machine value, yields
+// either no date or a real calendar day between minYear and now.
+func FuzzFindTextDate(f *testing.F) {
+	for _, tt := range textDateFormatTests {
+		f.Add(tt.text)
+	}
+	f.Add("2022-05-04T03:37:37+00:00")
+	f.Add("4/24/2000 12:00:00 AM")
+	f.Add("31. Februar 2021")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, dayFirst := range []bool{true, false} {
+			for name, got := range map[string]func() (string, bool){
+				"findTextDate":  func() (string, bool) { return findTextDate(s, testNow, dayFirst) },
+				"normalizeDate": func() (string, bool) { return normalizeDate(s, testNow, dayFirst) },
+			} {
+				v, ok := got()
+				if !ok {
+					continue
+				}
+				d, err := time.Parse(time.DateOnly, dayOf(v))
+				if err != nil || d.Year() < minYear || d.After(testNow.Add(dateSlack)) {
+					t.Fatalf("%s(%q) = %q: not a day between %d and now", name, s, v, minYear)
+				}
+			}
+		}
+	})
 }
