@@ -74,7 +74,11 @@ func firstTime(c *collector, kind string, try dateTry) *model.Date {
 // an unmarked <time> may be any of a page's dates: "<h4>Published</h4>
 // <time>15 November 2018</time>" in a sidebar over the <time> of a
 // section's "Last reviewed 17 Jan 2019"), then a date written in the
-// byline or dateline, and last a date written alone.
+// byline or dateline, a date written alone (rule dateBareBeforeScript: what
+// readers see, "<p>February 4, 2025</p>" over the headline, before a
+// script's app state, whose first "published" key may be a CMS record's
+// creation), a script's publication date, a <time> in page chrome, and the
+// estimated last resorts (the first lines, the summary).
 // Named rules then correct the choice against what the page shows
 // (dateChangeStampMeta, dateRestamped, dateShownModified, dateLabelOverride)
 // and against the URL's local day (dateURLLocalDay). Modified comes only
@@ -157,6 +161,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	if pub == nil {
 		pub = c.visibleDate(now)
 	}
+	if pub == nil {
+		pub = c.bareDate(now)
+	}
 	if pub == nil && c.scriptDate != "" {
 		pub = try(c.scriptDate, "script data publication date", false)
 	}
@@ -168,9 +175,6 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 				}
 			}
 		}
-	}
-	if pub == nil {
-		pub = c.bareDate(now)
 	}
 	if pub == nil {
 		// Last resort: a date among the page's first lines or in its

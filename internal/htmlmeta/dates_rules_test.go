@@ -102,6 +102,13 @@ var dateRuleTests = []struct {
 	{"a sentence with a date is not a date alone", "https://example.com/a",
 		`<div><b>History</b> The mill was built on 3 May 1998 by the town council of Ashford.` + strings.Repeat(" It still grinds flour.", 8) + `</div><h1>A</h1>`,
 		"", ""},
+	// dateBareBeforeScript
+	{"a date alone over the headline before the script's app state", "https://example.com/us/blog/cloud-next",
+		`<head><script>self.__next_f.push([1,"{\"publishedAt\":\"2024-12-17\"}"])</script></head><div><p class="chakra-text">February 4, 2025<!-- --> - 11 minutes</p><h1>Cloud: what's next</h1></div><p>Text.</p>`,
+		"2025-02-04", "visible text (a date alone)"},
+	{"with no date shown the script dates the page", "https://example.com/us/blog/cloud-next",
+		`<head><script>self.__next_f.push([1,"{\"publishedAt\":\"2024-12-17\"}"])</script></head><div><h1>Cloud: what's next</h1></div><p>Text.</p>`,
+		"2024-12-17", "script data"},
 	// dateChangeStampMeta
 	{"byline date before a generic date meta", "https://example.com/ski",
 		`<head><meta name="date" content="2022-01-26T14:32:06+02:00"></head><h1>Ski</h1><p class="meta__content"><time class="meta__label">21.01.2022 - 13:30</time></p>`,
