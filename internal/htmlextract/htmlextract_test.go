@@ -968,3 +968,35 @@ func TestHasPrice(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledRegion: rule "titled-region" drops a utility-classed box that
+// opens with an "About the author" heading, and keeps the same heading set
+// in the article's flow.
+func TestTitledRegion(t *testing.T) {
+	var body strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	const bio = "Jo Tran covers local government and has written for the paper since 2011, after years at a wire agency."
+	tests := []struct {
+		name, tail string
+		kept       bool
+	}{
+		{"box", `<section class="my-12 border p-8"><h3>About the Author</h3><div class="flex"><img src="/jo.jpg"><p>` + bio + `</p></div></section>`, false},
+		{"box with an icon first", `<div class="mt-8"><span class="icon"></span><h2>Über die Autorin:</h2><p>` + bio + `</p></div>`, false},
+		{"in the flow", `<h2>About the Author</h2><p>` + bio + `</p>`, true},
+		{"other heading", `<section class="my-12 p-8"><h3>What happens next</h3><p>` + bio + `</p></section>`, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + tc.tail + `</article></main></body></html>`
+			a := mustExtract(t, page)
+			if got := strings.Contains(a.Text, "Jo Tran covers"); got != tc.kept {
+				t.Errorf("bio kept = %v, want %v:\n%s", got, tc.kept, a.Text)
+			}
+			if !strings.Contains(a.Text, "Point 3") {
+				t.Errorf("article lost:\n%s", a.Text)
+			}
+		})
+	}
+}
