@@ -794,25 +794,85 @@ func figureLabel(t, l string) bool {
 // siblings hold more prose than the cards among them is an item of the
 // text (a buying guide's "<h3><a>Product</a></h3><p>why we like it</p>"
 // between its paragraphs), not a box of links to other stories, whose
-// siblings are cards.
+// siblings are cards. Wrappers that hold the card alone (<div
+// class="item-wrap"><div class="card">…</div></div>) are looked through:
+// the card's siblings are those of its outermost sole wrapper.
 func (x *extractor) interleaved(n *html.Node) bool {
-	p := n.Parent
-	if p == nil || x.info1(n).good == 0 {
+	if x.info1(n).good == 0 {
 		return false
 	}
-	var cards, prose int32
+	n = x.soleWrapper(n)
+	p := n.Parent
+	if p == nil {
+		return false
+	}
+	var cards, prose, ncards int32
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
 		ci := x.info1(c)
 		if ci.teaser {
+			ncards++
 			cards += ci.good
 		} else {
 			prose += ci.good
 		}
 	}
-	return prose > cards
+	if prose > cards {
+		return true
+	}
+	return prose == 0 && ncards >= minRunCards && x.cardRun(x.soleWrapper(p))
+}
+
+// soleWrapper returns the outermost ancestor of n (or n) that holds n's
+// text alone: every element up to it has no sibling with text.
+func (x *extractor) soleWrapper(n *html.Node) *html.Node {
+	for depth := 0; depth < maxDepth && n.Parent != nil && n.Parent.Type == html.ElementNode; depth++ {
+		for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+			if c != n && c.Type == html.ElementNode && x.info1(c).text > 0 {
+				return n
+			}
+		}
+		if n.Parent.DataAtom == atom.Body {
+			return n
+		}
+		n = n.Parent
+	}
+	return n
+}
+
+// cardRun is rule "listicle-run": a box of nothing but teaser-shaped
+// cards (minRunCards or more) set between the text's paragraphs, with
+// prose before and after it, is the text's ranked list (a roundup
+// plugin's "1. Product / why we like it" items in the middle of a buying
+// guide), not a box of links to other stories, which closes the text or
+// stands beside it.
+func (x *extractor) cardRun(p *html.Node) bool {
+	if p.Parent == nil {
+		return false
+	}
+	var before, after int32
+	seen := false
+	for c := p.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == p {
+			seen = true
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		ci := x.info1(c)
+		if ci.teaser || ci.effBoiler {
+			continue
+		}
+		if seen {
+			after += ci.cgood
+		} else {
+			before += ci.cgood
+		}
+	}
+	return before >= minGoodLen && after >= minGoodLen
 }
 
 // creditMarkers name a picture credit inside a caption, lower-cased and
@@ -889,3 +949,9 @@ func presentational(rule string) bool {
 	}
 	return false
 }
+
+// minRunCards: see rule "listicle-run". A ranked list runs to three items
+// or more; one or two cards set between paragraphs are an in-text "read
+// also" box (on the dev pages the single and double cards so set were
+// such boxes).
+const minRunCards = 3

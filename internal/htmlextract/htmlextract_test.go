@@ -1000,3 +1000,44 @@ func TestTitledRegion(t *testing.T) {
 		})
 	}
 }
+
+// TestListicleWrapped: rule "listicle-item" looks through the wrappers
+// that hold a card alone, and rule "listicle-run" keeps a box of three or
+// more cards set between paragraphs; a box of cards closing the text
+// still goes.
+func TestListicleWrapped(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure and two failed bids.</p>\n", i)
+	}
+	card := func(i int) string {
+		return fmt.Sprintf(`<div class="product"><h3><a href="/goggles-%d">Harbour Goggles %d</a></h3><p>Anti-fog lenses and a soft seal; the pair we swam with all winter.</p></div>`, i, i)
+	}
+	var related strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&related, `<div class="card"><h3><a href="/story-%d">Another story about the harbour %d</a></h3><p>A summary of another story on the site.</p></div>`, i, i)
+	}
+	var wrapped, run, tail strings.Builder
+	for i := range 3 {
+		wrapped.WriteString(para(i) + `<div class="wrap"><div class="inner">` + card(i) + "</div></div>\n")
+		run.WriteString(card(i))
+	}
+	for i := range 12 {
+		tail.WriteString(para(10 + i))
+	}
+	tests := []struct{ name, text string }{
+		{"wrapped cards", wrapped.String() + tail.String()},
+		{"run of cards", para(0) + `<div class="roundup"><div class="roundup-items">` + run.String() + `</div></div>` + tail.String()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><body><main><article><h1>Best goggles</h1><div class="text">` + tc.text + `</div><div class="more">` + related.String() + `</div></article></main></body></html>`
+			a := mustExtract(t, page)
+			if !strings.Contains(a.Text, "Harbour Goggles 2") || !strings.Contains(a.Text, "Anti-fog lenses") {
+				t.Errorf("listicle items lost:\n%s", a.Text)
+			}
+			if strings.Contains(a.Text, "Another story about the harbour") {
+				t.Errorf("related cards kept:\n%s", a.Text)
+			}
+		})
+	}
+}
