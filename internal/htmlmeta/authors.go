@@ -563,6 +563,8 @@ var noiseWords = map[string]bool{
 	"categories": true, "category": true, "tags": true, "kategorie": true, "kategorien": true,
 	"topic": true, "sign": true, "find": true, "login": true, "subscribe": true, "insights": true,
 	"home": true, "privacy": true, "menu": true, "search": true, "our": true, "your": true,
+	// Demonstratives open a sentence, never a name ("This review is posted in").
+	"this": true, "these": true, "those": true,
 }
 
 // splitAuthors turns one raw author value into person names. A byline line

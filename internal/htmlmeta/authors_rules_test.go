@@ -75,6 +75,13 @@ var authorPageTests = []struct {
 	{"declared number", "https://example.com/zero-waste", declaredAuthorPage(`<meta name="author" content="12345">`), nil},
 	{"declared in a Twitter card", "https://example.com/zero-waste",
 		declaredAuthorPage(`<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Staff">`), []string{"Staff"}},
+	// noiseWords: a class-named byline that is a sentence about the post
+	// ("This review is posted in ...") credits no one.
+	{"a byline sentence", "https://example.com/reviews",
+		`<html><head><title>Reviews | Example</title></head><body><h1>Reviews</h1>
+<div class="result"><h2><a href="/r/1">Calendar app</a></h2><p class="result-author">This review is posted in <a href="/reviews">Reviews</a></p></div>
+<div class="result"><h2><a href="/r/2">Notes app</a></h2><p class="result-author">This review is posted in <a href="/reviews">Reviews</a></p></div>
+</body></html>`, nil},
 	{"a Twitter card field of another label", "https://example.com/zero-waste",
 		declaredAuthorPage(`<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="Staff">`), nil},
 }
