@@ -1,18 +1,6 @@
 package htmlmeta
 
-import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-	"time"
-
-	"golang.org/x/net/html"
-
-	"github.com/lede-news/lede/internal/input"
-)
+import "testing"
 
 // titlePickTests pin each title rule on small synthetic pages: the title
 // chosen and the rule that chose it.
@@ -314,77 +302,5 @@ func TestStripSiteTail(t *testing.T) {
 		if got := stripSiteTail(tt.title, tt.sites); got != tt.want {
 			t.Errorf("stripSiteTail(%q) = %q, want %q", tt.title, got, tt.want)
 		}
-	}
-}
-
-// TestDumpTitles writes, for every benchmark page with a gold title, the
-// title chosen, the rule, the metadata title rule 3 would give and the
-// signals the rules weigh, one JSON line per page, to LEDE_TITLE_DUMP; a
-// development aid for studying the <title>-versus-<h1> choice.
-func TestDumpTitles(t *testing.T) {
-	out := os.Getenv("LEDE_TITLE_DUMP")
-	if out == "" {
-		t.Skip("set LEDE_TITLE_DUMP=FILE")
-	}
-	w, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	enc := json.NewEncoder(w)
-	for _, set := range []string{"extract", "extract-wcxb"} {
-		dir := filepath.Join("..", "..", "..", "shared", "bench", set)
-		f, err := os.Open(filepath.Join(dir, "cases.jsonl"))
-		if err != nil {
-			t.Skip(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 64<<20)
-		for sc.Scan() {
-			var c struct {
-				ID, URL, Page string
-				PageType      string `json:"page_type"`
-				Meta          struct{ Title string }
-			}
-			if json.Unmarshal(sc.Bytes(), &c) != nil || c.Meta.Title == "" {
-				continue
-			}
-			raw, err := readGz(filepath.Join(dir, c.Page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := html.Parse(strings.NewReader(input.Decode(raw, "", true).Text))
-			if err != nil {
-				continue
-			}
-			m := Extract(doc, c.URL, time.Now())
-			col := newCollector(c.URL)
-			col.walk(doc, walkState{})
-			col.parseJSONLD()
-			outlet := col.outlet()
-			in := col.titleInputs(outlet)
-			_, rule := col.titleRule(outlet)
-			type h struct {
-				Text                          string
-				InArticle, InChrome, TitleCls bool
-			}
-			var h1s, all []h
-			for _, x := range in.h1s {
-				h1s = append(h1s, h{x.text, x.inArticle, x.inChrome, x.titleClass})
-			}
-			for _, x := range col.h1s {
-				all = append(all, h{x.text, x.inArticle, x.inChrome, x.titleClass})
-			}
-			enc.Encode(map[string]any{
-				"set": set, "id": c.ID, "type": c.PageType, "url": c.URL, "gold": c.Meta.Title,
-				"pred": m.Title, "rule": rule,
-				"meta": firstPipeSegment(dropInvisible(col.metaTitle(in.refs, in.sites, in.stripSites))),
-				"doc":  col.docTitle, "og": col.meta1("og:title"), "tw": col.meta1("twitter:title"), "ld": col.ld.headline(),
-				"h1s": h1s, "allH1s": all, "article": col.articleLike(), "website": col.declaredWebsite(),
-				"home": col.homePage(), "ldRank": col.ld.mainRank, "ogType": col.meta1("og:type"),
-				"heads": len(col.heads), "siteTitles": col.siteTitles, "stripSites": in.stripSites,
-			})
-		}
-		f.Close()
 	}
 }
