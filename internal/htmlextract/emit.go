@@ -822,7 +822,7 @@ func (x *extractor) interleaved(n *html.Node) bool {
 	if prose > cards {
 		return true
 	}
-	return prose == 0 && ncards >= minRunCards && x.cardRun(x.soleWrapper(p))
+	return ncards >= minRunCards && x.cardRun(x.soleWrapper(p))
 }
 
 // soleWrapper returns the outermost ancestor of n (or n) that holds n's
@@ -842,8 +842,9 @@ func (x *extractor) soleWrapper(n *html.Node) *html.Node {
 	return n
 }
 
-// cardRun is rule "listicle-run": a box of nothing but teaser-shaped
-// cards (minRunCards or more) set between the text's paragraphs, with
+// cardRun is rule "listicle-run": a box mostly of teaser-shaped cards
+// (minRunCards or more, holding more text than the box's other blocks: a
+// roundup's one-line intro) set between the text's paragraphs, with
 // prose before and after it, is the text's ranked list (a roundup
 // plugin's "1. Product / why we like it" items in the middle of a buying
 // guide), not a box of links to other stories, which closes the text or

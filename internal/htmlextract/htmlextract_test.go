@@ -1027,6 +1027,7 @@ func TestListicleWrapped(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"wrapped cards", wrapped.String() + tail.String()},
 		{"run of cards", para(0) + `<div class="roundup"><div class="roundup-items">` + run.String() + `</div></div>` + tail.String()},
+		{"run of cards under an intro", para(0) + `<div class="roundup"><div class="roundup-items"><p>Our three favourite pairs after a winter of lengths.</p>` + run.String() + `</div></div>` + tail.String()},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
