@@ -170,6 +170,9 @@ func TestDevRuleLoss(t *testing.T) {
 				}
 			} else {
 				good[r.Rule]++
+				if r.Rule == os.Getenv("LEDE_DEV_RULE_SHOW") && os.Getenv("LEDE_DEV_RULE_RIGHT") != "" {
+					t.Logf("RIGHT %s %s: %.150s", r.Rule, c.ID, tx)
+				}
 			}
 		}
 	}
