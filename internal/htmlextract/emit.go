@@ -100,10 +100,12 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkRelated, "teaser-card", c)
 		return
 	}
-	if float64(ni.good) < keepShare*float64(x.rootGood) && x.titledRegion(n) {
+	if float64(ni.good) < keepShare*float64(x.rootGood) {
 		// Rule "titled-region": see titledRegion.
-		x.drop(n, bkByline, "titled-region", c)
-		return
+		if k := x.titledRegion(n); k != bkNone {
+			x.drop(n, k, "titled-region", c)
+			return
+		}
 	}
 	a := n.DataAtom
 	if (a == atom.A && ni.good >= cardLinkProse) || n == x.grid {

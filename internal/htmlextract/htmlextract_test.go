@@ -986,6 +986,8 @@ func TestTitledRegion(t *testing.T) {
 		{"box with an icon first", `<div class="mt-8"><span class="icon"></span><h2>Über die Autorin:</h2><p>` + bio + `</p></div>`, false},
 		{"in the flow", `<h2>About the Author</h2><p>` + bio + `</p>`, true},
 		{"other heading", `<section class="my-12 p-8"><h3>What happens next</h3><p>` + bio + `</p></section>`, true},
+		{"related box", `<div class="mt-10 grid"><h2>More from Local News</h2><p>` + bio + `</p></div>`, false},
+		{"comments box stays", `<div class="mt-10"><h2>Comments</h2><p>` + bio + `</p></div>`, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

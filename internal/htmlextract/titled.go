@@ -23,27 +23,53 @@ var authorTitles = []string{
 	"sobre o autor", "o autorze", "over de auteur", "sull'autore", "sull’autore",
 }
 
+// regionTitles name, lower-cased, the other boxes a theme sets around an
+// article: its related stories, a newsletter form, a share bar.
+var regionTitles = map[string]boilerKind{
+	"related articles": bkRelated, "related posts": bkRelated, "related stories": bkRelated,
+	"related content": bkRelated, "related reading": bkRelated, "related reads": bkRelated,
+	"you may also like": bkRelated, "you might also like": bkRelated, "more stories": bkRelated,
+	"read next": bkRelated, "recommended for you": bkRelated, "recommended reading": bkRelated,
+	"trending": bkRelated, "trending now": bkRelated, "popular posts": bkRelated, "most popular": bkRelated,
+	"most read": bkRelated, "latest posts": bkRelated, "also read": bkRelated,
+	"share this article": bkShare, "share this post": bkShare, "share this": bkShare,
+	"subscribe to our newsletter": bkNewsletter, "sign up for our newsletter": bkNewsletter, "newsletter": bkNewsletter,
+}
+
+// regionTitlePrefixes open such a title: "More from the Science desk",
+// "Latest posts by Jo Tran".
+var regionTitlePrefixes = []struct {
+	prefix string
+	kind   boilerKind
+}{
+	{"more from ", bkRelated}, {"more in ", bkRelated}, {"trending stories", bkRelated}, {"latest posts by ", bkByline},
+}
+
 // titledRegion is rule "titled-region": a box (<div>, <section>) whose
 // first element is a heading naming an author box ("About the Author",
-// "Über die Autorin") is that box, whatever its classes: utility-class
-// themes (Tailwind's "my-12 border bg-gray-100 p-8") name nothing, yet the
-// heading does. Only a box that opens with the heading counts: an
-// "About the author" heading set in the article's flow, followed by
-// paragraphs of the same wrapper, is a section the writer wrote as part
-// of the text, and stays (the heading is not the wrapper's first element).
+// "Über die Autorin"), a strip of related stories ("You may also like",
+// "More from Science"), a newsletter form or a share bar is that box,
+// whatever its classes: utility-class themes (Tailwind's "my-12 border
+// bg-gray-100 p-8") name nothing, yet the heading does. Only a box that
+// opens with the heading counts: the same heading set in the article's
+// flow, followed by paragraphs of the same wrapper, is a section the
+// writer wrote as part of the text, and stays (the heading is not the
+// wrapper's first element). Comment sections are not in the list: on a
+// forum the box under "Comments" is the thread. It returns the box's
+// kind, or bkNone.
 // Example: <section class="my-12 p-8"><h3>About the Author</h3><div><img>
 // <p>Jo Tran is a senior analyst ...</p></div></section>.
-func (x *extractor) titledRegion(n *html.Node) bool {
+func (x *extractor) titledRegion(n *html.Node) boilerKind {
 	switch n.DataAtom {
 	case atom.Div, atom.Section:
 	default:
-		return false
+		return bkNone
 	}
 	var h *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode {
 			if visibleLen(c.Data) > 0 {
-				return false
+				return bkNone
 			}
 			continue
 		}
@@ -58,14 +84,22 @@ func (x *extractor) titledRegion(n *html.Node) bool {
 		break
 	}
 	if h == nil || headingLevel(h.DataAtom) == 0 || x.info1(h).text > titledRegionMax || h.NextSibling == nil {
-		return false
+		return bkNone
 	}
 	t := strings.ToLower(textOf(h))
 	t = strings.TrimRight(t, " :")
 	for _, p := range authorTitles {
 		if t == p {
-			return true
+			return bkByline
 		}
 	}
-	return false
+	if k, ok := regionTitles[t]; ok {
+		return k
+	}
+	for _, p := range regionTitlePrefixes {
+		if strings.HasPrefix(t, p.prefix) {
+			return p.kind
+		}
+	}
+	return bkNone
 }
