@@ -1044,3 +1044,32 @@ func TestListicleWrapped(t *testing.T) {
 		})
 	}
 }
+
+// TestMainLandmark: rule "main-landmark" moves the search into the page's
+// <main> when it holds more than half of the prose, below the share an
+// unnamed wrapper needs, and leaves the strip of other stories beside it.
+func TestMainLandmark(t *testing.T) {
+	var story, more strings.Builder
+	for i := range 8 {
+		fmt.Fprintf(&story, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	for i := range 10 {
+		fmt.Fprintf(&more, `<p>Elsewhere %d: the ferry company said its winter timetable would <a href="/ferry-%d">start in November with two crossings a day</a>.</p>`+"\n", i, i)
+	}
+	// The timetable's short lines are text of the article but no prose:
+	// with them <main> holds most of the page's plain text (rule
+	// "keep-plain-text") and under three quarters of its prose.
+	story.WriteString("<ul>")
+	for i := range 80 {
+		fmt.Fprintf(&story, "<li>Lane %d: 6am to 9pm</li>", i)
+	}
+	story.WriteString("</ul>")
+	page := `<html><body><main><h1>Baths to reopen</h1>` + story.String() + `</main><div class="grid mt-8">` + more.String() + `</div></body></html>`
+	a := mustExtract(t, page)
+	if !strings.Contains(a.Text, "Point 7") {
+		t.Errorf("article lost:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "Elsewhere") {
+		t.Errorf("strip beside <main> kept:\n%s", a.Text)
+	}
+}
