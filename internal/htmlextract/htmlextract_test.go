@@ -1046,30 +1046,45 @@ func TestListicleWrapped(t *testing.T) {
 }
 
 // TestMainLandmark: rule "main-landmark" moves the search into the page's
-// <main> when it holds more than half of the prose, below the share an
-// unnamed wrapper needs, and leaves the strip of other stories beside it.
+// <main> when it holds more than half of the prose and of the plain text,
+// below the shares an unnamed wrapper needs, and leaves the strip of
+// other stories beside it.
 func TestMainLandmark(t *testing.T) {
-	var story, more strings.Builder
-	for i := range 8 {
-		fmt.Fprintf(&story, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-	}
+	var more strings.Builder
 	for i := range 10 {
 		fmt.Fprintf(&more, `<p>Elsewhere %d: the ferry company said its winter timetable would <a href="/ferry-%d">start in November with two crossings a day</a>.</p>`+"\n", i, i)
 	}
-	// The timetable's short lines are text of the article but no prose:
-	// with them <main> holds most of the page's plain text (rule
-	// "keep-plain-text") and under three quarters of its prose.
-	story.WriteString("<ul>")
-	for i := range 80 {
-		fmt.Fprintf(&story, "<li>Lane %d: 6am to 9pm</li>", i)
+	tests := []struct {
+		name         string
+		paras, lanes int
+	}{
+		// The timetable's short lines are text of the article but no
+		// prose: with them <main> holds most of the page's plain text
+		// and under three quarters of its prose.
+		{"prose share", 8, 80},
+		// Without them <main> holds under 0.7 of the plain text (rule
+		// "keep-plain-text").
+		{"plain share", 10, 0},
 	}
-	story.WriteString("</ul>")
-	page := `<html><body><main><h1>Baths to reopen</h1>` + story.String() + `</main><div class="grid mt-8">` + more.String() + `</div></body></html>`
-	a := mustExtract(t, page)
-	if !strings.Contains(a.Text, "Point 7") {
-		t.Errorf("article lost:\n%s", a.Text)
-	}
-	if strings.Contains(a.Text, "Elsewhere") {
-		t.Errorf("strip beside <main> kept:\n%s", a.Text)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var story strings.Builder
+			for i := range tc.paras {
+				fmt.Fprintf(&story, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+			}
+			story.WriteString("<ul>")
+			for i := range tc.lanes {
+				fmt.Fprintf(&story, "<li>Lane %d: 6am to 9pm</li>", i)
+			}
+			story.WriteString("</ul>")
+			page := `<html><body><main><h1>Baths to reopen</h1>` + story.String() + `</main><div class="grid mt-8">` + more.String() + `</div></body></html>`
+			a := mustExtract(t, page)
+			if !strings.Contains(a.Text, fmt.Sprintf("Point %d", tc.paras-1)) {
+				t.Errorf("article lost:\n%s", a.Text)
+			}
+			if strings.Contains(a.Text, "Elsewhere") {
+				t.Errorf("strip beside <main> kept:\n%s", a.Text)
+			}
+		})
 	}
 }

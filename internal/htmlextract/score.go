@@ -374,8 +374,9 @@ const descendShare = 0.75
 // lies, and the search moves into it while it holds this share of the
 // prose, less than descendShare asks of an unnamed <div>: a short
 // article's "more stories" grid beside it can hold a third of the page's
-// prose. (On the dev pages 0.5 and 0.6 give the same output; 0.65 loses a
-// page that 0.5 wins.)
+// prose. <main> takes the same share of rule "keep-plain-text" (see
+// plainTo). (On the dev pages 0.5 and 0.6 give the same output; 0.65 loses
+// a page that 0.5 wins.)
 const landmarkShare = 0.5
 
 // descendTo returns the share of its parent's prose a child must hold for
@@ -428,7 +429,7 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 		// specification beside its description are short lines. Stay when
 		// the move would leave much of the unlinked text behind.
 		if !x.listing {
-			if ni, bi := x.info1(node), x.info1(best); float64(bi.ctext-bi.clink) < descendPlainShare*float64(ni.ctext-ni.clink) {
+			if ni, bi := x.info1(node), x.info1(best); float64(bi.ctext-bi.clink) < plainTo(best)*float64(ni.ctext-ni.clink) {
 				break
 			}
 		}
@@ -519,4 +520,19 @@ func hasHeading(n *html.Node, depth int) bool {
 // titleClass reports whether a class attribute names a title or heading.
 func titleClass(v string) bool {
 	return v != "" && (strings.Contains(v, "title") || strings.Contains(v, "heading") || strings.Contains(v, "Title") || strings.Contains(v, "Heading"))
+}
+
+// plainTo returns the share of its parent's plain text a child must hold
+// for rule "keep-plain-text" to let the search move into it. The page's
+// one <main> (or role="main") holds its text by declaration, and takes
+// landmarkShare: a short article's headline, dek and byline are short
+// lines, and a grid of teasers beside <main> outweighs them in plain text
+// (an <article> is no such declaration of the page: a forum wraps each
+// post in one, and the first post may hold most of the thread's plain
+// text).
+func plainTo(c *html.Node) float64 {
+	if c.DataAtom == atom.Main || attr(c, "role") == "main" {
+		return landmarkShare
+	}
+	return descendPlainShare
 }
