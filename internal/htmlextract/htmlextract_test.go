@@ -1057,14 +1057,17 @@ func TestMainLandmark(t *testing.T) {
 	tests := []struct {
 		name         string
 		paras, lanes int
+		named        bool
 	}{
 		// The timetable's short lines are text of the article but no
 		// prose: with them <main> holds most of the page's plain text
 		// and under three quarters of its prose.
-		{"prose share", 8, 80},
+		{"prose share", 8, 80, false},
 		// Without them <main> holds under 0.7 of the plain text (rule
 		// "keep-plain-text").
-		{"plain share", 10, 0},
+		{"plain share", 10, 0, false},
+		// A wrapper named for the article's body takes the prose share.
+		{"named body wrapper", 8, 80, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1078,6 +1081,9 @@ func TestMainLandmark(t *testing.T) {
 			}
 			story.WriteString("</ul>")
 			page := `<html><body><main><h1>Baths to reopen</h1>` + story.String() + `</main><div class="grid mt-8">` + more.String() + `</div></body></html>`
+			if tc.named {
+				page = `<html><body><div class="wrap"><div class="Post_Content"><h1>Baths to reopen</h1>` + story.String() + `</div><div class="grid mt-8">` + more.String() + `</div></div></body></html>`
+			}
 			a := mustExtract(t, page)
 			if !strings.Contains(a.Text, fmt.Sprintf("Point %d", tc.paras-1)) {
 				t.Errorf("article lost:\n%s", a.Text)
@@ -1086,5 +1092,25 @@ func TestMainLandmark(t *testing.T) {
 				t.Errorf("strip beside <main> kept:\n%s", a.Text)
 			}
 		})
+	}
+}
+
+func TestContainsLoose(t *testing.T) {
+	tests := []struct {
+		v, w string
+		want bool
+	}{
+		{"entry-content clearfix", "entrycontent", true},
+		{"c-article__body", "articlebody", true},
+		{"storyBody", "storybody", true},
+		{"post_content_wrap", "postcontent", true},
+		{"post-meta content", "postcontent", false},
+		{"sidebar", "articlebody", false},
+		{"", "postbody", false},
+	}
+	for _, tc := range tests {
+		if got := containsLoose(tc.v, tc.w); got != tc.want {
+			t.Errorf("containsLoose(%q, %q) = %v, want %v", tc.v, tc.w, got, tc.want)
+		}
 	}
 }

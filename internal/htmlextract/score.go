@@ -370,8 +370,9 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 const descendShare = 0.75
 
 // landmarkShare is rule "main-landmark": the page's <main> or <article>
-// (or role="main") is the page's own declaration of where its content
-// lies, and the search moves into it while it holds this share of the
+// (or role="main", itemprop="articleBody", or a wrapper its theme names
+// for the article's body: see contentNamed) is the page's own declaration
+// of where its content lies, and the search moves into it while it holds this share of the
 // prose, less than descendShare asks of an unnamed <div>: a short
 // article's "more stories" grid beside it can hold a third of the page's
 // prose. <main> takes the same share of rule "keep-plain-text" (see
@@ -382,10 +383,63 @@ const landmarkShare = 0.5
 // descendTo returns the share of its parent's prose a child must hold for
 // the search to move into it.
 func (x *extractor) descendTo(c *html.Node) float64 {
-	if c.DataAtom == atom.Main || c.DataAtom == atom.Article || attr(c, "role") == "main" {
+	if c.DataAtom == atom.Main || c.DataAtom == atom.Article || attr(c, "role") == "main" || attr(c, "itemprop") == "articleBody" || contentNamed(c) {
 		return landmarkShare
 	}
 	return descendShare
+}
+
+// contentNames are what themes call the article's body wrapper, lower-cased
+// and without separators: "article-body", "entry-content", "post_content",
+// "storyBody".
+var contentNames = []string{"articlebody", "entrycontent", "postcontent", "postbody", "storybody", "articlecontent",
+	"entrybody", "maincontent", "contentbody", "articletext", "storycontent"}
+
+// contentNamed reports whether n's class or id names the article's body
+// (see contentNames).
+func contentNamed(n *html.Node) bool {
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range contentNames {
+			if containsLoose(a.Val, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsLoose reports whether v holds w, ignoring ASCII case and the
+// '-' and '_' between words. w is lower-case without separators.
+func containsLoose(v, w string) bool {
+	for i := 0; i < len(v); i++ {
+		j, k := i, 0
+		for j < len(v) && k < len(w) {
+			c := v[j]
+			if c == '-' || c == '_' {
+				if k == 0 {
+					break
+				}
+				j++
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[k] {
+				break
+			}
+			j++
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // descendPlainShare: see rule "keep-plain-text".
