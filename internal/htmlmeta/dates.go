@@ -1078,8 +1078,8 @@ func (c *collector) timeShows(day string, now time.Time) bool {
 var describedDates = []string{"description", "og:description", "twitter:description", "dc.description"}
 
 // describedDate applies dateInDescription: a page that dates itself
-// nowhere else may date its summary ("ORSO MARSICANO: 2019 UN ANNO DA
-// RECORD (Notizia del 14 Gennaio 2020)", "Berlin, 3. Mai 2022 – Der
+// nowhere else may date its summary ("LUPO APPENNINICO: UN ANNO DI
+// MONITORAGGIO (Notizia del 14 Gennaio 2020)", "Berlin, 3. Mai 2022 – Der
 // Verband ..."): press releases and news items of small sites written in a
 // CMS with no date field. Marked as estimated.
 func (c *collector) describedDate(now time.Time) *model.Date {
