@@ -412,6 +412,9 @@ func TestClassifyChrome(t *testing.T) {
 		{"appstores", bkAd},
 		{"app-store-badge", bkNone},
 		{"crumble-recipe", bkNone},
+		{"cmp-richtext--disclaimer", bkOther},
+		{"page-disclosures", bkOther},
+		{"faq-disclosure", bkNone},
 	}
 	for _, tc := range tests {
 		if got, _ := classifyValue(tc.class); got != tc.want {

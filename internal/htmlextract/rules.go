@@ -117,6 +117,9 @@ var classTokens = map[string]boilerKind{
 	"taglist": bkOther, "toolbar": bkOther, "print": bkOther, "login": bkOther, "signin": bkOther,
 	// a Q&A post's signature card: "asked Mar 3 at 10:00, name, 31 bronze badges"
 	"signature": bkOther,
+	// the legal small print under a page ("All investing is subject to
+	// risk ..."); not "disclosure", the word of a collapsible panel
+	"disclaimer": bkOther, "disclaimers": bkOther, "disclosures": bkOther,
 }
 
 // bylineMaxLen is the size above which an "author"/"bio"-classed block is no
