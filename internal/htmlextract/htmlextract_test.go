@@ -415,6 +415,9 @@ func TestClassifyChrome(t *testing.T) {
 		{"cmp-richtext--disclaimer", bkOther},
 		{"page-disclosures", bkOther},
 		{"faq-disclosure", bkNone},
+		{"nocontent", bkOther},
+		{"email-signup-box", bkNewsletter},
+		{"c-popover", bkOther},
 	}
 	for _, tc := range tests {
 		if got, _ := classifyValue(tc.class); got != tc.want {

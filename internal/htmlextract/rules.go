@@ -84,6 +84,8 @@ var classTokens = map[string]boilerKind{
 	"newsletter": bkNewsletter, "newsletters": bkNewsletter, "subscribe": bkNewsletter,
 	"subscription": bkNewsletter, "signup": bkNewsletter, "optin": bkNewsletter, "mailchimp": bkNewsletter,
 	"mc4wp": bkNewsletter,
+	// an "email-signup" or "email-capture" box
+	"email": bkNewsletter,
 
 	"comment": bkComments, "comments": bkComments, "disqus": bkComments, "respond": bkComments,
 	"commentlist": bkComments, "discussion": bkComments,
@@ -120,6 +122,9 @@ var classTokens = map[string]boilerKind{
 	// the legal small print under a page ("All investing is subject to
 	// risk ..."); not "disclosure", the word of a collapsible panel
 	"disclaimer": bkOther, "disclaimers": bkOther, "disclosures": bkOther,
+	// Google's mark for what is not the page's content (class="nocontent"),
+	// a "cite this article" box, a popover
+	"nocontent": bkOther, "citation": bkOther, "popover": bkOther,
 }
 
 // bylineMaxLen is the size above which an "author"/"bio"-classed block is no
