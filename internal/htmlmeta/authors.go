@@ -238,12 +238,12 @@ func isSite(n string, sites []string) bool {
 	return false
 }
 
-// cutOutlet drops the outlet's name after a person's ("Brian Truitt USA
-// TODAY" → "Brian Truitt").
+// cutOutlet drops the outlet's name after a person's ("Ann Lowry DAILY
+// POST" → "Ann Lowry").
 func cutOutlet(n string, sites []string) string {
 	words := strings.Fields(n)
 	// Two words at least on each side: a one-word tail matches host labels
-	// that are surnames ("Daniel Lemire" on lemire.me).
+	// that are surnames ("Ann Lowry" on lowry.example).
 	for i := 2; i < len(words)-1; i++ {
 		if isSite(strings.Join(words[i:], " "), sites) {
 			return strings.Join(words[:i], " ")
@@ -704,8 +704,8 @@ func jobPart(p string) bool {
 	return false
 }
 
-// bioStart words open a bio sentence after a name ("Daniel Lemire A
-// computer science professor ...").
+// bioStart words open a bio sentence after a name ("Ann Lowry A
+// marine biologist ...").
 var bioStart = map[string]bool{"a": true, "an": true, "is": true, "ist": true, "est": true, "es": true, "was": true}
 
 // cutJobTitle drops a job title glued after a name of two words or more.

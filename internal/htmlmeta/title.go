@@ -188,8 +188,8 @@ func stripSite(t string, sites []string) string {
 	// Rule titleSiteOnce: a title names its site once. Once its tail was
 	// cut as the site, a leading segment goes only when it is exactly a
 	// site name, not when it merely starts with the host's label:
-	// "Nintendo Switch - OLED Model - Nintendo Official Site" keeps
-	// "Nintendo Switch", the product line, on nintendo.com.
+	// "Acme Phone - Pro Model - Acme Official Site" keeps "Acme Phone",
+	// the product line, on acme.example.
 	for len(parts) > 1 && (isSite(parts[0], sites) || !cutTail && isSiteSegment(parts[0], sites)) {
 		parts = parts[1:]
 	}
