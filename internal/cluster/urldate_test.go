@@ -10,15 +10,15 @@ func TestDateFromURL(t *testing.T) {
 		url  string
 		want string
 	}{
-		{"https://www.npr.org/2021/04/27/988822340/bidens-1st-100-days", "2021-04-27"},
-		{"https://www.reuters.com/world/us/biden-speech-2021-04-28/", "2021-04-28"},
-		{"https://www.cnbc.com/2021/06/10/inflation.html", "2021-06-10"},
+		{"https://radio.example.org/2021/04/27/123456789/harbour-reopens", "2021-04-27"},
+		{"https://wire.example.com/world/us/harbour-speech-2021-04-28/", "2021-04-28"},
+		{"https://markets.example.com/2021/06/10/prices.html", "2021-06-10"},
 		{"https://example.com/news/20210427/story", "2021-04-27"},
-		{"https://www.nationalreview.com/2021/09/why-we-can/", ""},
-		{"https://thehill.com/regulation/555404-manhattan-da", ""},
+		{"https://review.example.com/2021/09/why-it-works/", ""},
+		{"https://capitol.example.com/regulation/123456-city-prosecutor", ""},
 		{"https://example.com/2021/02/31/x", ""},
 		{"https://example.com/2021/04-27/x", ""},
-		{"https://www.washingtontimes.com/news/2021/jul/28/we-have/", "2021-07-28"},
+		{"https://times.example.com/news/2021/jul/28/ferry-plan/", "2021-07-28"},
 		{"https://example.com/2021/June/8/x", "2021-06-08"},
 		{"https://example.com/2021/jun/31/x", ""},
 		{"https://example.com/articles/weekly-claims-06-17-2021-11623895321?mod=a", "2021-06-17"},
@@ -53,7 +53,7 @@ func TestMonthFromURL(t *testing.T) {
 		url    string
 		lo, hi string
 	}{
-		{"https://www.nationalreview.com/2021/09/why-we-can/", "2021-09-01", "2021-09-30"},
+		{"https://review.example.com/2021/09/why-it-works/", "2021-09-01", "2021-09-30"},
 		{"https://example.com/ideas/archive/2024/02/slug/619740/", "2024-02-01", "2024-02-29"},
 		{"https://www.npr.org/2021/04/27/988822340/bidens", "", ""}, // a day: DateFromURL's
 		{"https://example.com/2021/13/slug", "", ""},
