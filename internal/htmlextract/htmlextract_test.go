@@ -418,6 +418,9 @@ func TestClassifyChrome(t *testing.T) {
 		{"nocontent", bkOther},
 		{"email-signup-box", bkNewsletter},
 		{"c-popover", bkOther},
+		{"cta-banner", bkOther},
+		{"page-feedback", bkOther},
+		{"ctaButton", bkOther},
 	}
 	for _, tc := range tests {
 		if got, _ := classifyValue(tc.class); got != tc.want {

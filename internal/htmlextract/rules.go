@@ -125,6 +125,9 @@ var classTokens = map[string]boilerKind{
 	// Google's mark for what is not the page's content (class="nocontent"),
 	// a "cite this article" box, a popover
 	"nocontent": bkOther, "citation": bkOther, "popover": bkOther,
+	// a call-to-action box ("cta-banner": "Book a free consultation"), a
+	// "request a demo" box, a "was this page helpful?" widget
+	"cta": bkOther, "demo": bkOther, "feedback": bkOther,
 }
 
 // bylineMaxLen is the size above which an "author"/"bio"-classed block is no
