@@ -279,10 +279,10 @@ func agrees(h, t string) bool {
 // headlineContinues reports whether a heading h that starts with the
 // metadata title r goes on with the headline itself rather than with
 // furniture (rule titleHeadlineContinues): the <title> dropped the
-// headline's closing punctuation ("What's Next in 2025" for "What's Next
-// in 2025?"), its clause after a comma or colon ("Best Tutors in 2025" for
-// "Best Tutors in 2025, Reviewed by a Student"), or was cut mid-word
-// ("set up your monitor, laptop, and k" for "... and keyboard"). Then the
+// headline's closing punctuation ("What's Next in 2030" for "What's Next
+// in 2030?"), its clause after a comma or colon ("Best Chess Tutors in
+// 2030" for "Best Chess Tutors in 2030, Reviewed by a Student"), or was
+// cut mid-word ("monitor, laptop and k" for "... and keyboard"). Then the
 // visible heading is the headline. Furniture starts with a separator, a
 // bracket or a plain word ("(example.com) 87", "| Site", "Stay organized").
 func headlineContinues(r, h string) bool {
@@ -444,7 +444,7 @@ func (c *collector) titleRule(outlet string) (string, string) {
 	// Rule 1a, titleSameAsMeta: an <h1> outside the chrome that is word for
 	// word a declared title (og:title, JSON-LD headline) is the headline,
 	// before any <h1> that only matches a segment of the <title> ("News"
-	// in "News - Eawag" above "Auf das erste Elektron kommt es an").
+	// in "News - Seelabor" above "Was der See im Winter speichert").
 	for _, h := range h1s {
 		if h.inChrome || utf8.RuneCountInString(h.text) < minAgreeRunes {
 			continue

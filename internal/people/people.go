@@ -333,7 +333,7 @@ type unattestedRef struct {
 // or right before it ("said Martell", "according to Martell").
 func (d *Doc) speechNear(r ref) bool {
 	t := d.tokenAt(r.End)
-	// "Ken Njoroge, chief executive of ..., said": skip one apposition.
+	// "Ann Lowry, chief executive of ..., said": skip one apposition.
 	if t >= 0 && d.Tokens[t].Text == "," {
 		for k := t + 1; k < len(d.Tokens) && k < t+30; k++ {
 			if tx := d.Tokens[k].Text; tx == "." || tx == ";" {

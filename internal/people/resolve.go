@@ -45,7 +45,7 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 				}
 				return Referent{Person: -1}, false
 			}
-			// "Nick Offerman and Megan Mullally said": two people
+			// "Ann Lowry and Bo Chen said": two people
 			// coordinated speak as a group, named as written.
 			if rest := d.Text[r.End:end]; strings.HasPrefix(rest, " and ") && d.PersonAt(r.End+5, end) >= 0 && d.PersonAt(r.End+5, end) != r.person {
 				return Referent{Name: strings.TrimSpace(d.Text[r.Start:end]), Group: true, Person: -1}, true

@@ -36,7 +36,7 @@ var honorifics = map[string]byte{
 }
 
 // roleNouns are nouns that name a job or position; a run of words ending in
-// one before a name is the person's role ("Sharks head coach Peter DeBoer").
+// one before a name is the person's role ("Harbour FC head coach Tom Baker").
 var roleNouns = set(
 	"president", "minister", "secretary", "senator", "governor", "mayor", "premier", "leader",
 	"chair", "chairman", "chairwoman", "chairperson", "director", "spokesman", "spokeswoman",
