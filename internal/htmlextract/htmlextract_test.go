@@ -1123,3 +1123,20 @@ func TestContainsLoose(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHiddenClass(t *testing.T) {
+	for _, tc := range []struct {
+		class string
+		want  bool
+	}{
+		{"sr-only", true},
+		{"u-visuallyhidden", true},
+		{"VisuallyHidden-module__root", true},
+		{"visible-lg", false},
+	} {
+		n := &html.Node{Type: html.ElementNode, Data: "span", Attr: []html.Attribute{{Key: "class", Val: tc.class}}}
+		if got := isHidden(n); got != tc.want {
+			t.Errorf("isHidden(class=%q) = %v, want %v", tc.class, got, tc.want)
+		}
+	}
+}

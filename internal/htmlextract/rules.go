@@ -336,7 +336,8 @@ func isHidden(n *html.Node) bool {
 			}
 		case "class":
 			if strings.Contains(a.Val, "sr-only") || strings.Contains(a.Val, "visually-hidden") ||
-				strings.Contains(a.Val, "screen-reader") {
+				strings.Contains(a.Val, "screen-reader") || strings.Contains(a.Val, "visuallyhidden") ||
+				strings.Contains(a.Val, "VisuallyHidden") {
 				return true
 			}
 		}
