@@ -9,7 +9,7 @@ const (
 	// ("said nothing", "told him so"), not reported speech.
 	minIndirectWords = 3
 	// maxSubjectTokens bounds the speaker phrase before a verb
-	// ("longtime Democratic pollster Pat Caddell" is 5).
+	// ("veteran harbour pollster Rosa Kell" is 5).
 	maxSubjectTokens = 10
 	// continuationParas: a quote standing alone continues the speaker of a
 	// quote at most this many paragraphs before.
@@ -17,7 +17,7 @@ const (
 )
 
 // mergeRunOn joins a bare quotation to the attributed quotation just
-// before it in the same paragraph (`"A," Hunt said. "B."` as one quote),
+// before it in the same paragraph (`"A," Moss said. "B."` as one quote),
 // the issue's convention for split quotes. GGT annotates the two as
 // separate quotes, PolNeAR as one, and no property of B tells them apart:
 // in PolNeAR train 562 of 630 such pairs are joined, in GGT dev 0 of 50; B

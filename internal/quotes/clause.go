@@ -11,7 +11,7 @@ import (
 func (x *extractor) clauseStart(v int, s *sentence) int {
 	window := thatWindow
 	if tellVerbs[x.lower(v)] {
-		// "told conservative radio host Hugh Hewitt on Wednesday that":
+		// "told local radio host Tom Baker on Wednesday that":
 		// the hearer's phrase comes first.
 		window = tellThatWindow
 	}
@@ -48,7 +48,7 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 	// "told reporters", "told CNN": skip the hearer of tell-verbs.
 	// "assured her he did not", "reminded voters she had": verbs of
 	// telling that take the hearer before the clause, hearer pronoun or
-	// word only (a name may be the clause's subject: "warned Trump would").
+	// word only (a name may be the clause's subject: "warned Dorn would").
 	if hearerVerbs[x.lower(v)] && k+1 < s.t1 && (callObjects[x.lower(k)] || hearer[x.lower(k)]) && x.opensClause(x.toks[k+1].Start) {
 		k++
 	}
@@ -115,7 +115,7 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 			return -1
 		}
 		w := x.lower(j)
-		// "writing in a way that only could have worked": a relative
+		// "writing in a way that only could have lasted": a relative
 		// clause of the adverbial's noun, not a reported one.
 		if w == "that" && j > k+1 && x.relativeThat(j, s) {
 			return -1
@@ -229,7 +229,7 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if tk.Text == "," && x.trailingAppositive(t+1, end) {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
-		// "While some critics say A, Jagelewski says B", "she says A: she
+		// "While some critics say A, Kervella says B", "she says A: she
 		// notes that B": a new subject with its own speech verb after a
 		// comma or colon opens the next attribution.
 		if (tk.Text == "," || tk.Text == ":") && x.newAttribution(t+1, s) {
@@ -253,7 +253,7 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
 		// "--" turns to the writer's aside, unless a second "--" closes it
-		// as a parenthesis ("a bigger stage -- the DNC -- to ...").
+		// as a parenthesis ("a wider audience -- the council -- to ...").
 		if tk.Text == "-" && x.toks[t+1].Text == "-" {
 			if c := x.doubleDashAfter(t+2, s); c > 0 {
 				t = c + 1
@@ -279,7 +279,7 @@ var andNewSubject = map[string]bool{"he": true, "she": true, "they": true, "his"
 
 // newAttribution reports whether token k opens "Subject verb" with a
 // speech, stance or evidence verb within newAttributionReach words whose
-// subject phrase starts at k ("Jagelewski says", "she notes that", "the
+// subject phrase starts at k ("Kervella says", "she notes that", "the
 // study found"). Stance and evidence verbs and determiner-led subjects add
 // +0.0002 on PolNeAR train.
 func (x *extractor) newAttribution(k int, s *sentence) bool {

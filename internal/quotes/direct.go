@@ -102,10 +102,10 @@ func (x *extractor) direct(si int) {
 			return
 		}
 	case leadEndsIntro && x.hasVerb(leadToks, s) || strings.HasSuffix(lead, ":"):
-		// "Caddell continued:" / "X told the crowd, " + quote.
+		// "Kell continued:" / "X told the crowd, " + quote.
 		q.Start, q.End = first.inner, lastSeg.innerEnd
-		// The clause nearest the quote speaks: "When Clinton noted ...,
-		// Trump boasted, "..."".
+		// The clause nearest the quote speaks: "When Quill noted ...,
+		// Dorn boasted, "..."".
 		if sp = x.shortIntro(leadToks); !sp.ok {
 			sp = x.findVerbSubject(lastClause(x, leadToks), s)
 		}
@@ -118,7 +118,7 @@ func (x *extractor) direct(si int) {
 		if !sp.ok {
 			sp = x.findVerbSubject(append(midToks, tailToks...), s)
 		}
-		// "Martell, the addictions doctor, is more blunt: "..."", "Her
+		// "Ferrand, the harbour doctor, is more blunt: "..."", "Her
 		// message is simple: "..."": the subject of the introducing sentence.
 		if !sp.ok && strings.HasSuffix(lead, ":") && len(leadToks) > 1 {
 			sp = x.sentenceSubject(leadToks[len(leadToks)-1], s.t0)
@@ -128,7 +128,7 @@ func (x *extractor) direct(si int) {
 		}
 		leadQuote, hasLeadQuote = x.leadStatement(leadToks, s, sp)
 	case strings.HasSuffix(lead, ",") && x.shortIntro(leadToks).ok:
-		// `... ― Trump boasted, "That makes me smart."`: a bare "Name
+		// `... ― Dorn boasted, "That makes me smart."`: a bare "Name
 		// verbed," before the quote, with a verb the lexicon lacks.
 		q.Start, q.End = first.inner, lastSeg.innerEnd
 		sp = x.shortIntro(leadToks)
@@ -214,7 +214,7 @@ func (x *extractor) direct(si int) {
 }
 
 // leadStatement finds a first statement in the words introducing a quote:
-// `De Blasio said the move was Bratton's and said, "Who ..."` reports two
+// `Baker said the move was Moss's and said, "Who ..."` reports two
 // statements, an indirect one before "and"/"but" and the quotation. sp is
 // the quotation's speaker, used when the first verb has no subject of its
 // own.
@@ -288,8 +288,8 @@ func isBlankOrDash(s string) bool {
 }
 
 // multiClause splits a writer's sentence that reports several statements
-// (`Marchers chanted "Who runs this city?" and Okafor told the crowd "not
-// every mayor is the same" and demanded that Reyes "face the voters"`): each
+// (`Marchers chanted "Who runs this city?" and Oyelaran told the crowd "not
+// every mayor is the same" and demanded that Thwaite "face the voters"`): each
 // speech verb governs the quotes up to the next one; a verb coordinated by
 // "and" keeps the subject before; a full quoted sentence before any speech
 // verb belongs to the sentence's subject.
@@ -320,7 +320,7 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 			sp = x.subjectOf(t, s.t0, s.t1, s)
 		}
 		// Inside a reported clause a verb starts a new statement only when
-		// coordinated: "and Okafor told the crowd", "and demanded that".
+		// coordinated: "and Oyelaran told the crowd", "and demanded that".
 		if len(cls) > 0 || cur.v >= 0 {
 			first := t
 			if !coordinated && sp.ok && sp.t0 < t {
@@ -329,7 +329,7 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 			if first <= s.t0 || !(x.lower(first-1) == "and" || x.toks[first-1].Text == ",") {
 				continue
 			}
-			// "and Okafor told": a new subject must be a name or a
+			// "and Oyelaran told": a new subject must be a name or a
 			// pronoun, not the tail of a noun phrase ("shootings and
 			// protests demands").
 			if first < t && !x.toks[first].Cap && !pronounWords[x.lower(first)] {
@@ -436,7 +436,7 @@ var citingVerbs = map[string]bool{
 // polls", "calling for a recount").
 var addingPreps = map[string]bool{"pointing to": true, "calling for": true, "calling on": true}
 
-// addAdding adds the statement after the participle at token t ("A," Hunt
+// addAdding adds the statement after the participle at token t ("A," Moss
 // said, adding that B; "A, Lohmar said, adding that B") as a quote of its
 // own with q's speaker: partial when it holds quotation marks, else
 // indirect. A statement shorter than minIndirectWords is dropped.
@@ -506,7 +506,7 @@ func (x *extractor) standalone(si int, q *model.Quote, first, last segment) {
 		}
 	}
 	// A quote right after an attributed quote of the same paragraph goes on
-	// with it: `"A," Hunt said. "B."` is one quotation (not so after a
+	// with it: `"A," Moss said. "B."` is one quotation (not so after a
 	// present-tense attribution: see presentAttribution).
 	if mergeRunOn && x.last != nil && x.lastSent == si-1 && x.sents[si-1].para == x.sents[si].para && x.last.Form == model.QuoteDirect && x.last.SpeakerStart != nil && !presentAttribution(x.text[x.last.End:q.Start]) {
 		x.last.End = q.End
@@ -591,7 +591,7 @@ func (x *extractor) keepSegments(s *sentence) []segment {
 	return out
 }
 
-// labelAt reports a transcript label ("PENCE:") at byte offset pos.
+// labelAt reports a transcript label ("VALE:") at byte offset pos.
 func (x *extractor) labelAt(pos int) bool {
 	t := x.d.TokenIndex(pos)
 	if t < 0 {
@@ -706,8 +706,8 @@ func (x *extractor) isAccording(t int) bool {
 }
 
 func (x *extractor) lastVerb(toks []int, s *sentence) int {
-	// A reporting verb governs what follows it: "Trump said ... that
-	// Clinton described X as 'the gold standard'" is Trump's.
+	// A reporting verb governs what follows it: "Dorn said ... that
+	// Quill described X as 'the gold standard'" is Dorn's.
 	for _, t := range toks {
 		if strongVerbs[x.lower(t)] && x.isVerbAt(t, s) {
 			return t
@@ -722,7 +722,7 @@ func (x *extractor) lastVerb(toks []int, s *sentence) int {
 }
 
 // findVerbSubject finds the first speech verb among toks and its speaker:
-// the phrase before it, else the one after it (inverted "said Hunt").
+// the phrase before it, else the one after it (inverted "said Moss").
 // "according to X" gives X.
 func (x *extractor) findVerbSubject(toks []int, s *sentence) speakerPhrase {
 	if len(toks) == 0 {
@@ -754,7 +754,7 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 	if v > s.t0 && x.lower(v-1) == "to" {
 		return x.sentenceSubject(v, s.t0)
 	}
-	// "Trump bemoaned the unrest and said ...": a coordinated verb shares
+	// "Dorn bemoaned the unrest and said ...": a coordinated verb shares
 	// the sentence's subject.
 	if v > s.t0 && (x.lower(v-1) == "and" || x.lower(v-1) == "but" || x.lower(v-1) == "yet") {
 		if sp := x.sentenceSubject(v, s.t0); sp.ok {
@@ -762,7 +762,7 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 		}
 	}
 	if strings.HasSuffix(x.lower(v), "ing") {
-		// "footage of Hillary Clinton asking": the name just before.
+		// "footage of Mara Quill asking": the name just before.
 		if v > lo && x.toks[v-1].Cap && !timeWords[x.lower(v-1)] || v > lo && pronounWords[x.lower(v-1)] {
 			if sp := x.subjectBefore(v, lo); sp.ok {
 				return sp
@@ -795,7 +795,7 @@ func (x *extractor) shortTail(toks []int) speakerPhrase {
 	if len(words) < 2 || len(words) > shortTailWords {
 		return speakerPhrase{}
 	}
-	// Inverted: "scolded Elyse", "quipped Colton Underwood", a verb the
+	// Inverted: "scolded Ines", "quipped Rowan Tallis", a verb the
 	// lexicon lacks before a name and nothing else.
 	if w := x.lower(words[0]); !x.toks[words[0]].Cap && strings.HasSuffix(w, "ed") && len(words) <= 4 {
 		for _, t := range words[1:] {
@@ -824,7 +824,7 @@ func (x *extractor) shortTail(toks []int) speakerPhrase {
 }
 
 // shortIntro reads the last clause of a lead ending in a comma as a bare
-// attribution ("Trump boasted,").
+// attribution ("Dorn boasted,").
 func (x *extractor) shortIntro(lead []int) speakerPhrase {
 	if len(lead) < 3 || x.toks[lead[len(lead)-1]].Text != "," || !strings.HasSuffix(x.lower(lead[len(lead)-2]), "ed") {
 		return speakerPhrase{}
@@ -905,7 +905,7 @@ func (x *extractor) dashCredit(toks []int) speakerPhrase {
 	return speakerPhrase{t0: toks[1], t1: last + 1, ok: true}
 }
 
-// labelSpeaker reads a transcript or interview label ("PENCE:", "Hunt:").
+// labelSpeaker reads a transcript or interview label ("VALE:", "Moss:").
 func (x *extractor) labelSpeaker(toks []int) speakerPhrase {
 	if len(toks) == 0 || len(toks) > 5 {
 		return speakerPhrase{}

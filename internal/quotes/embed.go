@@ -69,7 +69,7 @@ func (x *extractor) addCredited(start, end, ns, ne, last int) {
 
 // pullQuoteCredit is a pull quote's credit: a paragraph of the speaker's
 // words ending in a stop, then their bare name and perhaps a role ("...
-// nothing in the way of backup. Rod Peters, Lake Cowichan mayor"). Pages
+// no spare boat left. Ivo Brandt, Tidewater ferry pilot"). Pages
 // set these apart from the prose; flattened, they read as this.
 var pullQuoteCredit = regexp.MustCompile(`^(.{20,}?[.!?]["”’']?) ((?:\p{Lu}[\p{L}’'\-]+ ){1,2}\p{Lu}[\p{L}’'\-]+)(?:, [^.\n]{3,60})?\s*$`)
 

@@ -11,7 +11,7 @@ import (
 
 // indirect handles a sentence without quotation marks: reported speech
 // ("X said that ...", "..., X said.", "according to X, ...") and transcript
-// lines ("PENCE: ...").
+// lines ("VALE: ...").
 func (x *extractor) indirect(si int) {
 	s := &x.sents[si]
 	if s.t1-s.t0 < 3 {
@@ -47,7 +47,7 @@ func (x *extractor) indirect(si int) {
 		}
 		sp := x.subjectBefore(t, s.t0)
 		inverted := false
-		// "..., argued Palvetzian.": a comma before the verb and a short
+		// "..., argued Kervella.": a comma before the verb and a short
 		// speaker phrase running to the sentence end make an inverted
 		// attribution, whatever subjectBefore found in the clause.
 		// Tell-verbs take their hearer after them ("..., told the crowd:").
@@ -58,7 +58,7 @@ func (x *extractor) indirect(si int) {
 				sp, inverted = sa, true
 			}
 		}
-		// "Juanita Broaddrick, who said ...": the relative pronoun is the
+		// "Lida Farrow, who said ...": the relative pronoun is the
 		// speaker mention (PolNeAR marks it so); it names its antecedent.
 		if !sp.ok && !inverted {
 			if k := x.relativeSubject(t, s.t0); k >= 0 {
@@ -83,7 +83,7 @@ func (x *extractor) indirect(si int) {
 				}
 			}
 		}
-		// "Gary Emineth, a former party chairman, became a delegate and said
+		// "Tom Baker, a retired ferry pilot, joined the board and said
 		// he ...", "Majorities of voters in six states said they ...": a
 		// subject the phrase rules cannot delimit; "said" before a clause
 		// still reports one, and the sentence's subject speaks.
@@ -117,14 +117,14 @@ func (x *extractor) indirect(si int) {
 				sp = speakerPhrase{t0: k0, t1: k1, ok: k1 > k0}
 			}
 		}
-		// "Sanders claimed momentum and argued he is ...", "Hennessey
+		// "Pell claimed momentum and argued he is ...", "Orland
 		// acknowledged the provision, but noted the government ...": a verb
 		// coordinated with one that reported nothing speaks for the
 		// sentence's subject, when a clause follows it.
 		// Not "told" (its hearer may be the subject: "was diagnosed and
 		// told he had months to live") nor "put" ("but put it in storage").
-		// Past forms only: "and tweets, Trump ...", "news and talk Dave
-		// Gorab" are nouns.
+		// Past forms only: "and tweets, Dorn ...", "news and chat Rhys
+		// Ottley" are nouns.
 		if w := x.lower(t); !sp.ok && !inverted && t > s.t0+1 && (strings.HasSuffix(w, "ed") || strongVerbs[w] || w == "found") && !tellVerbs[w] && w != "put" {
 			// "and have alleged in court documents that": auxiliaries
 			// may stand between the conjunction and the verb.
@@ -144,11 +144,11 @@ func (x *extractor) indirect(si int) {
 			sp = x.sentenceSubject(t, s.t0)
 		}
 		if !sp.ok {
-			// "..., said Hunt." at the end of the sentence.
+			// "..., said Moss." at the end of the sentence.
 			if t > s.t0 && x.toks[t-1].Text == "," && !strings.HasSuffix(x.lower(t), "ing") {
 				sp = x.subjectAfter(t, s.t1)
 				inverted = sp.ok
-				// "Yin May, 60, a doctor, said she was elated": a pronoun
+				// "Tom Baker, 58, a baker, said he was relieved": a pronoun
 				// opening a clause is its subject, not an inverted speaker;
 				// the appositive-laden subject before the verb speaks.
 				if sp.ok && (sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && sp.t1 < s.t1 && x.toks[sp.t1].Word || x.hasFiniteVerb(sp.t0, sp.t1)) {
@@ -184,7 +184,7 @@ func (x *extractor) indirect(si int) {
 		}
 		// A parenthetical attribution: "Local residents, the mayor added,
 		// have waited": the clause is the whole sentence around it.
-		// `shot at them "like snipers," he said, adding that B`: the comma
+		// `waved at them "like tourists," he said, adding that B`: the comma
 		// may stand inside a closing mark.
 		if c := x.clauseComma(sp.t0); !inverted && c > s.t0 && t+1 < s.t1 && x.toks[t+1].Text == "," && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
 			q.Start, q.End = s.start, x.clauseEnd(s)
@@ -212,7 +212,7 @@ func (x *extractor) indirect(si int) {
 		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < x.clauseEnd(s) && !x.opensClause(restStart) && !x.findingSubject(t, s) && !objInf && !x.beliefClause(t, s) {
 			continue
 		}
-		// "..., Mr. Obama said in his interview.": only an adverbial follows
+		// "..., Mr. Ashby said in his interview.": only an adverbial follows
 		// the verb, so the clause is the one before.
 		if !inverted && restStart < x.clauseEnd(s) && sp.t0 > s.t0 && x.toks[sp.t0-1].Text == "," {
 			if f := strings.Fields(x.text[restStart:x.clauseEnd(s)]); len(f) > 0 && (clausePreps[strings.ToLower(f[0])] || timeWords[strings.ToLower(f[0])]) && len(f) <= 6 {
@@ -220,7 +220,7 @@ func (x *extractor) indirect(si int) {
 			}
 		}
 		if inverted || restStart >= x.clauseEnd(s) {
-			// The clause comes first: "The plan will fail, Hunt said."
+			// The clause comes first: "The plan will fail, Moss said."
 			cut := sp.t0
 			if inverted {
 				cut = t
@@ -275,7 +275,7 @@ func (x *extractor) indirect(si int) {
 		if f := strings.Fields(x.text[q.Start:q.End]); q.Start > x.toks[t].Start && x.lower(t) == "declined" && len(f) > 0 && f[0][0] >= '0' && f[0][0] <= '9' {
 			continue
 		}
-		// "Clinton said she called Sanders after the primaries": calling
+		// "Quill said she called Pell after the primaries": calling
 		// someone on the phone or to the stand names nothing.
 		if q.Start > x.toks[t].Start && callVerbs[x.lower(t)] && x.phoneCall(t, s) {
 			continue
@@ -325,11 +325,11 @@ var callVerbs = map[string]bool{"called": true, "calls": true, "calling": true}
 // phoneCall reports a call verb at t with a named or pronoun subject
 // whose object, a pronoun, a name or a short noun phrase, is followed by
 // no second complement but by the sentence end or an adverbial ("she
-// called Sanders after the primaries", "some Democrats have called her to
-// say", "he called the company only to be told"): the verb summons, as the
+// called Pell after the primaries", "some Greens have called her to
+// say", "he called the depot only to be told"): the verb summons, as the
 // naming sense needs a name after its object ("called him a liar"). A role
-// before a name may close with a comma ("lawyers called witness Malcolm
-// Gibson, a retired officer"). "what he called X" names its object.
+// before a name may close with a comma ("lawyers called witness Tom
+// Baker, a retired ferry pilot"). "what he called X" names its object.
 // PolNeAR train: 8 such predictions, 1 right; GGT dev 1, false.
 func (x *extractor) phoneCall(t int, s *sentence) bool {
 	k := t + 1
@@ -356,9 +356,9 @@ func (x *extractor) phoneCall(t int, s *sentence) bool {
 	case isDeterminer(w) || possessives[w]:
 		end = k + 2
 	case w == "both" || w == "either":
-		// "called both Trump and Clinton crazy": a coordination.
+		// "called both Dorn and Quill crazy": a coordination.
 	default:
-		// "called witness Malcolm Gibson": a role before a name.
+		// "called witness Tom Baker": a role before a name.
 		j := k + 1
 		for j < s.t1 && x.toks[j].Word && x.toks[j].Cap && !x.inSeg(x.toks[j].Start) {
 			j++
@@ -415,7 +415,7 @@ func (x *extractor) clauseComma(k int) int {
 }
 
 // objectInfinitive reports "asked the Justice Department to investigate",
-// "urged Democrats to vote": a verb of asking, an object of up to
+// "urged Greens to vote": a verb of asking, an object of up to
 // objectInfinitiveReach words and a to-infinitive, which together are what
 // was asked (PolNeAR marks object and infinitive as the content).
 func (x *extractor) objectInfinitive(t int, s *sentence) bool {
@@ -443,10 +443,10 @@ var objectInfinitiveVerbs = map[string]bool{
 }
 
 // hasFiniteVerb reports a modal or a finite auxiliary among tokens
-// [t0, t1) before any comma: "said Hillary Clinton should be ready" holds a
+// [t0, t1) before any comma: "said Mara Quill should be ready" holds a
 // clause, not an inverted speaker.
 func (x *extractor) hasFiniteVerb(t0, t1 int) bool {
-	// Only before an apposition: "said Hunt, who has been mayor".
+	// Only before an apposition: "said Moss, who has been mayor".
 	for k := t0; k < t1 && x.toks[k].Text != ","; k++ {
 		if w := x.lower(k); clauseVerbs[w] || clauseAux[w] {
 			return true
@@ -505,7 +505,7 @@ var infinitiveVerbs = map[string]bool{
 }
 
 // relativeSubject returns the token of "who" or "which" that is the subject
-// of verb v ("Broaddrick, who has long said", "the firm, which said"), or -1.
+// of verb v ("Farrow, who has long said", "the firm, which said"), or -1.
 func (x *extractor) relativeSubject(v, lo int) int {
 	k := v - 1
 	for k >= lo && x.isWord(k) && auxWords[x.lower(k)] {
@@ -585,8 +585,8 @@ func (x *extractor) opensClause(pos int) bool {
 func (x *extractor) according(si, t int) bool {
 	s := &x.sents[si]
 	sp := x.subjectAfter(t+1, s.t1)
-	// "According to early results of exit polls conducted for the
-	// Associated Press by Edison Research, majorities ...": opening the
+	// "According to first counts of door-step surveys run for the
+	// Tidewater Courier by Norland Research, majorities ...": opening the
 	// sentence, the source runs to the first comma however long it is
 	// (PolNeAR train: a dozen sources too long for the phrase rules).
 	if (t == s.t0 || t == s.t0+1) && (!sp.ok || sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") {
@@ -602,7 +602,7 @@ func (x *extractor) according(si, t int) bool {
 	}
 	// "According to Kim, the commission has no office": what looked like
 	// an apposition runs to the sentence end, so it is the content.
-	// "At 300 feet, according to Gibson, the driver saw the sign": the
+	// "At 300 feet, according to Ana Gibson, the driver saw the sign": the
 	// same in mid-sentence when the phrase reaches the sentence end.
 	if (t == s.t0 || t == s.t0+1) && (sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") || (sp.t1 >= s.t1 || x.onlyPunctAfter(sp.t1, s)) && t > s.t0 && x.toks[t-1].Text == "," {
 		for k := sp.t0 + 1; k < sp.t1; k++ {
@@ -642,8 +642,8 @@ func (x *extractor) according(si, t int) bool {
 
 // maxAccordingSource bounds the source of a sentence-opening "According
 // to ...," in tokens: the longest such source in PolNeAR train ("early
-// results of the exit poll conducted by Edison Research for the Associated
-// Press and Television Networks") has 18.
+// counts of the door-step survey run by Norland Research for the Tidewater
+// Courier and Harbour Radio Network") has 18.
 const maxAccordingSource = 20
 
 // maxAccordingLead: an opening of up to this many words before a medial
@@ -670,7 +670,7 @@ func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
 	if k == t || k >= s.t1 || x.toks[k].Text != ":" {
 		return speakerPhrase{}
 	}
-	// Only a known person's name makes a label ("PENCE:"), or a label
+	// Only a known person's name makes a label ("VALE:"), or a label
 	// that opens several paragraphs, as in a transcript ("WALLACE:"); not
 	// a section heading ("ANALYSIS:").
 	if ref, ok := x.d.Resolve(x.toks[t].Start, x.toks[k-1].End); (!ok || ref.Person < 0) && !(x.repeatedLabel(x.text[x.toks[t].Start:x.toks[k].End])) {
@@ -726,7 +726,7 @@ func isUpperWord(s string) bool {
 }
 
 // endorseVerbs name a candidate their subject backs ("Christie endorsed
-// Trump"): PolNeAR annotates the name alone as the attributed stance.
+// Dorn"): PolNeAR annotates the name alone as the attributed stance.
 // Mined from PolNeAR train: forms followed by a capitalised word that opens
 // an attribution's content in at least 40% of their uses ("endorsed" 17 of
 // 29, "endorse" 8 of 19, "supported" 6 of 11); "support", "back" and "vote
@@ -737,7 +737,7 @@ var endorseVerbs = map[string]bool{
 }
 
 // endorsedName reports content q of one or two words after an endorse verb
-// at token t that is a name ("endorsed Cruz", "endorsed Hillary Clinton"),
+// at token t that is a name ("endorsed Kell", "endorsed Mara Quill"),
 // which the minimum clause length would otherwise drop; after a verb of
 // judging also a name or a determined noun ("praised her effort").
 func (x *extractor) endorsedName(t int, q model.Quote) bool {

@@ -47,7 +47,7 @@ func isSingle(r rune) bool { return r == '‘' || r == '\'' || r == '’' }
 // findSegments scans text for quotation-mark pairs. Double-quote styles are
 // matched first; single quotes count only outside double quotes, opening at a
 // word start and closing before a non-letter (so apostrophes in "don't" and
-// "Morans'" are not marks).
+// "Farrows'" are not marks).
 func findSegments(text string) []segment {
 	var segs []segment
 	i := 0
@@ -148,7 +148,7 @@ func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
 			if k < len(text) {
 				nr, nsz := utf8.DecodeRuneInString(text[k:])
 				// The next paragraph re-opens the quote, unless it opens a
-				// new transcript turn ("PENCE: ...").
+				// new transcript turn ("VALE: ...").
 				if nr == open && !labelAfter(text, k+nsz) {
 					s.multi = true
 					j = k + nsz

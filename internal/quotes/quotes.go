@@ -41,7 +41,7 @@ func ExtractDoc(d *people.Doc, opts Options) []model.Quote {
 
 // Attributions is Extract with the spans attribution corpora annotate
 // (PolNeAR, GGT): a partial quote spans the whole reported clause around
-// its quoted words ("that Hunt "come out of hiding" at once"), as the
+// its quoted words ("that Moss "stop dodging the crews" at once"), as the
 // content of an attribution.
 func Attributions(text string, opts Options) []model.Quote {
 	return extract(people.Analyze(text), opts, false)
@@ -210,7 +210,7 @@ func (x *extractor) sentences() []sentence {
 			// A quote ending a sentence: ."  ?"  !"
 			if i < len(text) && seg.close > seg.innerEnd {
 				last, _ := utf8.DecodeLastRuneInString(text[:seg.innerEnd])
-				// ... unless an attribution follows: `"...?" Trump said.`
+				// ... unless an attribution follows: `"...?" Dorn said.`
 				opens := strings.TrimSpace(text[start:seg.open]) == ""
 				if (last == '.' || last == '?' || last == '!') && sentenceStartsAt(text, i) && !(opens && attributionFollows(text, i)) {
 					flush(i)
@@ -277,7 +277,7 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 
 // attributionFollows reports a short attribution right after a quote that
 // ends with its own stop: a speech verb among the next few words, after
-// nothing but capitalised words or a pronoun (`"...?" Trump said`, `"...!"
+// nothing but capitalised words or a pronoun (`"...?" Dorn said`, `"...!"
 // asked the senator`).
 func attributionFollows(text string, i int) bool {
 	j := i
@@ -302,7 +302,7 @@ func attributionFollows(text string, i int) bool {
 		if lexicon.IsSpeechVerb(lw) && unicode.IsLower(r) {
 			return true
 		}
-		// "The Hill reported.", "Vitter demanded.": a past tense right
+		// "The Hill reported.", "Orland demanded.": a past tense right
 		// after a name, ending the sentence.
 		if n > 0 && unicode.IsLower(r) && strings.HasSuffix(lw, "ed") && k < len(text) && (text[k] == '.' || text[k] == ',') {
 			return true
@@ -318,7 +318,7 @@ func attributionFollows(text string, i int) bool {
 	return false
 }
 
-// attributionLookahead: "Senate Majority Leader Mitch McConnell said" puts
+// attributionLookahead: "Senate Majority Leader Ada Brennan said" puts
 // five words before the verb.
 const attributionLookahead = 6
 
@@ -460,7 +460,7 @@ func (x *extractor) run() {
 // quotedSubhead reports a paragraph that is nothing but a phrase in single
 // quotation marks with no stop (or with one, see below): a subhead
 // quoting the section below ("'Life-changing and heartbreaking'", "'I was
-// not able to give it my vote in good conscience'"), as news sites set them
+// never going to hand my seat to a stranger'"), as news sites set them
 // between sections. The quotation it echoes is read where it is said.
 // Single marks only: a paragraph in double marks is a quotation standing
 // alone (PolNeAR train holds four without a stop, tweets and all-capital
@@ -517,8 +517,8 @@ func (x *extractor) quotesInDouble() bool {
 }
 
 // labelLine reads a paragraph of one sentence "Label: statement" whose
-// label names a known source ("Lynch: No outside influence on FBI probe.",
-// "Poll: Clinton and Sanders in dead heat."), the way headlines and link
+// label names a known source ("Brandt: No outside money in harbour deal.",
+// "Poll: Quill and Pell in dead heat."), the way headlines and link
 // lists attribute. Known: the label's last word is named elsewhere in the
 // article, or it is a finding noun (poll, report); labels opening with
 // "The" ("The Latest:") are section names. PolNeAR train: 27 such lines
@@ -649,7 +649,7 @@ func (x *extractor) reportedContent(q *model.Quote, n int) bool {
 // company was interested", "the idea that taxes must rise"): PolNeAR
 // annotates it as an attribution (train: 122 of 164 such clauses no other
 // rule reads). A genitive or possessive before the noun is its speaker
-// ("Trump's claim that", "his contention that"). The object of a noun of
+// ("Dorn's claim that", "his contention that"). The object of a noun of
 // saying reads the same ("her criticism of the plan": speechNounPreps).
 // Quotes added for the sentence from index n on are not duplicated.
 func (x *extractor) nominalClaim(si, n int) {
@@ -678,7 +678,7 @@ func (x *extractor) nominalClaim(si, n int) {
 		if !x.reportedContent(&q, n) {
 			continue
 		}
-		// "his assertion", "Trump's claim", "the senator's warning".
+		// "his assertion", "Dorn's claim", "the senator's warning".
 		if k := t - 1; k >= s.t0 && x.toks[k].Word {
 			w := x.lower(k)
 			if possessives[w] {
@@ -768,7 +768,7 @@ var askedOpeners = map[string]bool{
 // askedReach: "Asked on Fox News who" puts three words before the question.
 const askedReach = 4
 
-// maxLabelWords: "Clinton Cash Debunks Hillary" is four words.
+// maxLabelWords: "Ferry Fares Explained Simply" is four words.
 const maxLabelWords = 4
 
 // wordIn reports whether w occurs in text as a whole word.
@@ -817,7 +817,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	}
 	if evidenceVerbs[w] {
 		// "a poll found that", "officials believe that": only with "that".
-		// "polls show Trump leading", "she thinks he is wrong": a
+		// "polls show Dorn leading", "she thinks he is wrong": a
 		// pronoun or a name opening a clause serves as well.
 		// "..., other studies have shown.": closing the sentence after the
 		// clause it reports.
@@ -827,10 +827,10 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 			return false
 		}
 	} else if (!lexicon.IsSpeechVerb(w) || notVerb[w]) && !attitudeVerbs[w] && !stanceVerbs[w] {
-		// "The New York Post reports that": a noun-like form is a verb
+		// "The Tidewater Courier reports that": a noun-like form is a verb
 		// when "that" follows; "he states", "she notes": after a subject
 		// pronoun as well.
-		// "Rust Belt states that have suffered": a relative "that" keeps
+		// "Mill Valley towns that have suffered": a relative "that" keeps
 		// the word a noun.
 		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that" && !x.relativeThat(t+1, s)) && !(notVerb[w] && t > s.t0 && subjectPronouns[x.lower(t-1)]) {
 			return false
@@ -842,7 +842,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 			return false
 		}
 	}
-	// "The driver is accused of ...", "a recipe is called The Cake",
+	// "The driver is accused of ...", "a poem is called The Ferry",
 	// "they were reminded that": these verbs in the passive name or charge
 	// their subject, who says nothing.
 	// "they were rudely reminded that", "is literally called": an adverb
@@ -856,13 +856,13 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 			return false
 		}
 	}
-	// "put Puerto Rico on a pedestal", "put it into the empty side": "put"
+	// "put Norland on a pedestal", "put it into the empty side": "put"
 	// reports words only as "put it" ("as she put it", "put it this way:")
 	// without a movement after it.
 	if w == "put" && !(t+1 < s.t1 && x.lower(t+1) == "it" && (t+2 >= s.t1 || !putMoves[x.lower(t+2)])) {
 		return false
 	}
-	// "a program called Club Moo", "a website called “...”": after an
+	// "a scheme called Pier Pals", "a website called “...”": after an
 	// indefinite noun phrase the participle names a thing.
 	if (w == "called" || w == "named" || w == "dubbed") && t > s.t0+1 && isDeterminer(x.lower(t-2)) && x.lower(t-2) != "the" && !x.toks[t-1].Cap {
 		return false
@@ -873,10 +873,10 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	if t > s.t0 && isNumberTok(x.toks[t-1].Text) && !(t-2 >= s.t0 && (x.lower(t-2) == "in" || x.lower(t-2) == "of")) {
 		return false
 	}
-	// "the trope called out in the Gillette spot", "a plan laid out by
+	// "the trope called out in the razor advert", "a plan laid out by
 	// the council": a participle with its particle and then a preposition
 	// has no object; it is a reduced passive after a noun, not a speaker's
-	// verb ("Trump called out Clinton" has one).
+	// verb ("Dorn called out Quill" has one).
 	if t+2 < s.t1 && t > s.t0 && !x.toks[t-1].Cap && strings.HasSuffix(w, "ed") && particles[x.lower(t+1)] && passivePreps[x.lower(t+2)] {
 		return false
 	}
@@ -906,7 +906,7 @@ func (x *extractor) findingSubject(t int, s *sentence) bool {
 	return false
 }
 
-// findingReach: "polls by Quinnipiac University that showed" puts five
+// findingReach: "polls by Norland University that showed" puts five
 // words between the noun and the verb.
 const findingReach = 5
 
@@ -1160,7 +1160,7 @@ func (x *extractor) prepCue(t int, s *sentence) int {
 
 // isHeadline reports a title or subheading: a paragraph of one sentence with
 // no final stop outside quotation marks, most of whose words are capitalised
-// ("Obama Says Museum Will Tell of 'Suffering and Delight'").
+// ("Ashby Says Pier Will Tell of 'Storms and Sunshine'").
 func (x *extractor) isHeadline(si int) bool {
 	s := &x.sents[si]
 	if si > 0 && x.sents[si-1].para == s.para || si+1 < len(x.sents) && x.sents[si+1].para == s.para {
@@ -1185,8 +1185,8 @@ func (x *extractor) isHeadline(si int) bool {
 	}
 	// headlineCaps: in title case nearly every word of four letters or more
 	// is capitalised; ordinary sentences rarely pass half. A sentence that
-	// ends with a stop must be in title case throughout ("Former Florida
-	// Gov. Jeb Bush says he is ending his bid for the White House." is
+	// ends with a stop must be in title case throughout ("Former Norland
+	// Gov. Tom Baker says he is dropping his run for the Harbour Board." is
 	// none).
 	const headlineCaps = 0.75
 	if last == '.' && !x.inSeg(s.end-1) {
@@ -1195,8 +1195,8 @@ func (x *extractor) isHeadline(si int) bool {
 	return words >= 2 && float64(caps) >= headlineCaps*float64(words)
 }
 
-// headline reads attributions in titles: "Caddell: Voters Are Worried",
-// "Obama Says Climate Trends Are 'Terrifying'". Quoted words in other titles
+// headline reads attributions in titles: "Kell: Sailors Are Worried",
+// "Ashby Says Ferry Delays Are 'Shameful'". Quoted words in other titles
 // are headline quotes without a speaker and are left out.
 func (x *extractor) headline(si int) {
 	s := &x.sents[si]
@@ -1218,7 +1218,7 @@ func (x *extractor) headline(si int) {
 			return
 		}
 	}
-	// "Trump Could Address Clean Energy, Graham Says.": the attribution
+	// "Dorn Could Address Harbour Repairs, Brennan Says.": the attribution
 	// closes the title after a comma.
 	{
 		v := s.t1 - 1
@@ -1272,7 +1272,7 @@ func (x *extractor) addHeadline(si int, q model.Quote, sp speakerPhrase) {
 }
 
 // block reads a block quotation: a paragraph after one that ends in ':' with
-// a speech verb ("Corbyn took to the stage to tell the doctors:"). In
+// a speech verb ("Oyelaran climbed onto the podium to tell the crews:"). In
 // Article.Text a blockquote block is such a paragraph, with or without marks.
 func (x *extractor) block(si int) bool {
 	p := &x.sents[si-1]
@@ -1281,7 +1281,7 @@ func (x *extractor) block(si int) bool {
 		return false
 	}
 	s := &x.sents[si]
-	// A transcript line ("PENCE: ...") names its own speaker.
+	// A transcript line ("VALE: ...") names its own speaker.
 	if x.transcriptLabel(s).ok {
 		return false
 	}
@@ -1292,7 +1292,7 @@ func (x *extractor) block(si int) bool {
 		}
 	}
 	// Who speaks: the intro's quote speaker, its speech verb's subject, or
-	// a label ("Caddell:").
+	// a label ("Kell:").
 	var sp speakerPhrase
 	var inherited *model.Quote
 	introToks := x.tokRangeList(p.t0, p.t1, p.start, p.end)
@@ -1313,7 +1313,7 @@ func (x *extractor) block(si int) bool {
 		if !hasVerb {
 			sp = x.labelSpeaker(introToks)
 			if !sp.ok && len(introToks) > 0 {
-				// "Sanders made the following comment:".
+				// "Pell made the following comment:".
 				sp = x.sentenceSubject(introToks[len(introToks)-1], p.t0)
 			}
 		}

@@ -16,7 +16,7 @@ type speakerPhrase struct {
 	ok     bool
 }
 
-// auxWords may sit between a subject and its speech verb ("Hunt also said",
+// auxWords may sit between a subject and its speech verb ("Moss also said",
 // "she has repeatedly argued").
 var auxWords = map[string]bool{
 	"also": true, "has": true, "had": true, "have": true, "would": true, "will": true, "later": true,
@@ -34,7 +34,7 @@ var auxWords = map[string]bool{
 }
 
 // oneNameSpeaker reports a speaker written as one capitalised singular
-// word, not an acronym ("Kim", not "IRCC", "Reuters" or "Democrats").
+// word, not an acronym ("Kim", not "IRCC", "Reuters" or "Greens").
 func oneNameSpeaker(name string) bool {
 	if strings.ContainsAny(name, " .") || !isCapWord(name) || isAllCapsWord(name) {
 		return false
@@ -66,7 +66,7 @@ var subjectStop = map[string]bool{
 }
 
 // timeWords open or close adverbials that are not part of a speaker phrase
-// or of a reported clause ("On Tuesday, Hunt said", "said Tuesday that").
+// or of a reported clause ("On Tuesday, Moss said", "said Tuesday that").
 var timeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
@@ -99,7 +99,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			k -= 2
 			continue
 		}
-		// "Sean Spicer on Thursday evening said", "the campaign last week
+		// "Council spokesman Tom Baker on Thursday evening said", "the campaign last week
 		// said": a time adverbial between the subject and its verb.
 		if timeWords[x.lower(k)] && k > lo {
 			j := k
@@ -170,7 +170,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		tk := x.toks[k]
 		if tk.Word {
 			w := x.lower(k)
-			// "Tim Guest with the Nova Scotia Health Authority says": a
+			// "Ana Ruiz with the Norland Ferry Authority says": a
 			// name, then where the person works.
 			withOrg := (w == "with" || w == "from" || w == "at") && k > lo && x.toks[k-1].Cap && x.toks[k+1].Word && (x.toks[k+1].Cap || x.lower(k+1) == "the")
 			// "4 in 10 say": a share of those polled.
@@ -212,7 +212,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		return speakerPhrase{}
 	}
 	// A name after a plain noun stands alone: "In a Bloomberg interview
-	// Trump declared" names Trump, while "pollster Pat Caddell" keeps its role.
+	// Dorn declared" names Dorn, while "pollster Rosa Kell" keeps its role.
 	if x.toks[end-1].Cap {
 		n := end - 1
 		for n > start && (x.toks[n-1].Cap || x.toks[n-1].Text == "." || isNameParticle(x.lower(n-1)) && n-2 >= start && x.toks[n-2].Cap) {
@@ -221,7 +221,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		if n > start {
 			w := x.lower(n - 1)
 			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) && !x.toks[n-2].Cap {
-				// "footage of Trump": the name alone.
+				// "footage of Dorn": the name alone.
 				start = n
 			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) {
 				start = n
@@ -275,7 +275,7 @@ func (x *extractor) capList(a, b int) bool {
 	return and
 }
 
-// leadPreps open a sentence-initial adverbial ("During the debate, Trump ...").
+// leadPreps open a sentence-initial adverbial ("During the debate, Dorn ...").
 var leadPreps = map[string]bool{
 	"during": true, "following": true, "after": true, "before": true, "at": true, "in": true,
 	"on": true, "with": true, "for": true, "from": true, "by": true, "under": true, "as": true,
@@ -287,7 +287,7 @@ var leadPreps = map[string]bool{
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "i": true}
 
-// sentenceSubject is the speaker of a participle attribution ("Trump
+// sentenceSubject is the speaker of a participle attribution ("Dorn
 // unleashed tweets Friday saying ..."): the name or pronoun opening the
 // sentence or clause before token v.
 func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
@@ -300,7 +300,7 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 		if j < v {
 			k = j
 		} else {
-			// "Ahead of the strike Jeremy Hunt tried to ...": no comma; the
+			// "Ahead of the vote Owen Moss tried to ...": no comma; the
 			// subject is the first person named.
 			for j = k; j < v && x.d.PersonAt(x.toks[j].Start, x.toks[j].End) < 0; j++ {
 			}
@@ -322,8 +322,8 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 		return speakerPhrase{}
 	}
 	// The subject phrase: capitalised words with the role words and
-	// adjectives between them ("Democratic presidential nominee Hillary
-	// Clinton", "Hillary Clinton’s campaign manager Robby Mook"), ending on
+	// adjectives between them ("Green Party nominee Mara
+	// Quill", "Mara Quill’s campaign manager Lena Hoffmann"), ending on
 	// its last capitalised word.
 	e, lastCap := k, k
 	for e < v && e < k+maxSubjectTokens {
@@ -457,7 +457,7 @@ func (x *extractor) nominalHead(t0, t1 int) bool {
 	}
 	// A modal or a contracted verb opening or closing the phrase makes it a
 	// clause, not a name ("Bardos must", "he's excited"); inside, it may
-	// follow the name ("Rakeyia Scott can be heard").
+	// follow the name ("Dana Ruiz can be heard").
 	if clauseVerbs[x.lower(t0)] || clauseVerbs[w] {
 		return false
 	}
@@ -520,7 +520,7 @@ var (
 )
 
 // subjectAfter finds the speaker phrase after an inverted verb
-// ("..., said Oilers head coach Ken Hitchcock."), not reaching token hi.
+// ("..., said Harbour FC head coach Ivo Brandt."), not reaching token hi.
 func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 	k := v + 1
 	start := k
@@ -570,7 +570,7 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 		return speakerPhrase{}
 	}
 	ok := x.plausibleSpeaker(start, k)
-	// "said Rep. Jim Clyburn, the assistant leader of the caucus": the
+	// "said Rep. Ada Brennan, the deputy leader of the caucus": the
 	// mention takes the apposition in, relative clause included.
 	if j, ok := x.apposition(k, hi); ok {
 		k = j
@@ -579,12 +579,12 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 }
 
 // apposition returns the end of an apposition opening with the comma at
-// token k ("Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus"),
+// token k ("Rep. Ada Brennan (D-Nor.), the deputy leader of the caucus"),
 // not reaching token hi.
 func (x *extractor) apposition(k, hi int) (int, bool) { return x.appositionTo(k, hi, false) }
 
 // appositionTo is apposition; with toComma the apposition ends at the next
-// comma (a subject's apposition before its verb: "Trump, her opponent, said").
+// comma (a subject's apposition before its verb: "Dorn, her opponent, said").
 func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 	if k < 1 || k+1 >= hi || x.toks[k].Text != "," || !x.toks[k+1].Word {
 		return 0, false
@@ -626,7 +626,7 @@ func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 }
 
 // maxApposTokens bounds an apposition taken into a speaker mention
-// ("Tim Hess, a real estate developer in Virginia, who introduced ...").
+// ("Ivo Brandt, a boat builder in Tidewater, who introduced ...").
 const maxApposTokens = 30
 
 // opensApposition reports words that open an apposition after a name:
@@ -696,7 +696,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if sp.t1-sp.t0 == 1 {
 		if g := people.PronounGender(x.toks[sp.t0].Text); g == 'm' || g == 'f' {
 			// Someone of that gender named since the last quote is the
-			// new speaker ("Martell, the doctor, is more blunt: ... he says").
+			// new speaker ("Ferrand, the doctor, is more blunt: ... he says").
 			lo := 0
 			if x.last != nil {
 				lo = x.last.End
@@ -736,7 +736,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	// whoever issued it: the speaker quoted just before, else the
 	// organisation named just before.
 	if h := x.lower(sp.t1 - 1); channelWords[h] && sp.t1-sp.t0 <= 6 && isDeterminer(x.lower(sp.t0)) {
-		// "the Sensei website", "the Civic Action study": the name
+		// "the Lumen website", "the Harbour Watch study": the name
 		// inside the description is who speaks.
 		if sp.t1-sp.t0 >= 3 && x.toks[sp.t0+1].Cap && x.toks[sp.t1-2].Cap {
 			q.Speaker, q.SpeakerIsGroup = x.text[x.toks[sp.t0+1].Start:x.toks[sp.t1-2].End], true
@@ -803,7 +803,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		if x.last != nil && x.last.SpeakerIsGroup {
 			q.Speaker, q.SpeakerIsGroup = x.last.Speaker, true
 		} else if x.lastGroup != "" && x.curPara-x.lastGroupPara <= continuationParas {
-			// The organisation quoted a little earlier ("BC Hydro
+			// The organisation quoted a little earlier ("Norland Power
 			// said ... Crews ... It said").
 			q.Speaker, q.SpeakerIsGroup = x.lastGroup, true
 		} else if name := x.orgBefore(s, ""); name != "" {
@@ -812,7 +812,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		}
 		return
 	}
-	// "Broaddrick, who said": the person named just before the relative
+	// "Farrow, who said": the person named just before the relative
 	// pronoun; "the firm, which said": the organisation.
 	if w := x.lower(sp.t0); sp.t1-sp.t0 == 1 && (w == "who" || w == "which") {
 		// "critics who say": a restrictive "who" speaks for the noun
@@ -843,7 +843,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		}
 		return
 	}
-	// "Spindler's father, Joseph, says": an apposition that is a bare name
+	// "Kervella's father, Piotr, says": an apposition that is a bare name
 	// names the speaker.
 	for t := sp.t0; t+2 < sp.t1; t++ {
 		if x.toks[t].Text == "," && x.toks[t+1].Cap {
@@ -852,7 +852,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 				e++
 			}
 			if e < sp.t1 && x.toks[e].Text == "," || e == sp.t1 {
-				// A full name resolves; a lone first name ("Spindler's
+				// A full name resolves; a lone first name ("Kervella's
 				// father, Joseph,") is the speaker as written.
 				if ref, ok := x.d.Resolve(x.toks[t+1].Start, x.toks[e-1].End); ok && !ref.Group && e-(t+1) >= 2 {
 					q.Speaker = ref.Name
