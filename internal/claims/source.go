@@ -6,16 +6,16 @@ import (
 	"github.com/lede-news/lede/internal/lexicon"
 )
 
-// studyNouns are the findings a source publishes: "an Ipsos Mori poll found".
+// studyNouns are the findings a source publishes: "a Norland Research poll found".
 var studyNouns = setOf(`poll polls survey surveys study studies report reports research analysis
 census figures data audit review estimate estimates statistics stats count tally
 investigation inquiry paper forecast projections projection modelling modeling`)
 
 // findSource returns the source the sentence cites, or "": the name before a
-// study noun ("an Ipsos Mori poll for the BBC found" → Ipsos Mori, never the
+// study noun ("a Norland Research poll for the Courier found" → Norland Research, never the
 // commissioner after "for"), a study "by" or "from" a name ("a survey by the
 // King's Fund"), the name after "according to", or a known name that is the
-// subject or object of a speech verb ("Hunt said", "said Hunt").
+// subject or object of a speech verb ("Moss said", "said Moss").
 func findSource(text string, toks []token, opts Options) string {
 	// Rule 1: NAME poll/survey/study ...
 	for k, t := range toks {
@@ -83,7 +83,7 @@ func knownEndingAt(text string, toks []token, k int, opts Options) string {
 		return ""
 	}
 	end := toks[k].end
-	// "Hunt’s figures": the possessive belongs to the name.
+	// "Moss’s figures": the possessive belongs to the name.
 	if toks[k].lower == "s" && k > 0 {
 		return ""
 	}
