@@ -133,7 +133,9 @@ var classTokens = map[string]boilerKind{
 // bylineMaxLen is the size above which an "author"/"bio"-classed block is no
 // longer taken for an author box: author boxes and bylines run to a few
 // sentences, forum posts (whose wrappers also say "author") are longer.
-const bylineMaxLen = 400
+// (400 let two author boxes of 400-600 bytes through on the dev pages;
+// 600 and 800 give the same output.)
+const bylineMaxLen = 600
 
 // classify returns the boilerplate kind that the element's class and id name,
 // and the word that matched.
