@@ -23,7 +23,7 @@ var splitAuthorsRuleTests = []struct {
 	{"Will Juddson Former", []string{"Will Juddson"}},
 	{"Jane Doe, Podium Staff", []string{"Jane Doe", "Podium Staff"}}, // a desk, not a title
 	{"Jane Doe, Tech Desk", []string{"Jane Doe", "Tech Desk"}},
-	{"Help Net Security", []string{"Help Net Security"}},
+	{"Guard Net Security", []string{"Guard Net Security"}},
 	{"Research Desk", []string{"Research Desk"}},
 	// Rule authorLeadingTitle.
 	{"Garten-Expertin Jana Berg", []string{"Jana Berg"}},
@@ -62,9 +62,9 @@ var authorPageTests = []struct {
 	// gives way to the same person's name in the page's byline.
 	{"handle then name", "https://example.com/politik/hear",
 		`<html><head><title>What we do not want to hear | Example</title>
-<meta name="author" content="gabor_munier"></head><body><article><h1>What we do not want to hear</h1>
-<p class="post-author">Author: Gàbor Muniér, Datum: 03.03.2019</p><p>Text.</p></article></body></html>`,
-		[]string{"Gàbor Muniér"}},
+<meta name="author" content="ramon_veyrie"></head><body><article><h1>What we do not want to hear</h1>
+<p class="post-author">Author: Ràmon Veyrié, Datum: 03.03.2019</p><p>Text.</p></article></body></html>`,
+		[]string{"Ràmon Veyrié"}},
 	// Rule authorDeclaredAsIs: a declared author that the name rules
 	// refuse is kept as written when nothing else credits anyone, but not
 	// when it is an address or a number; a Twitter card's "Written by"
@@ -136,11 +136,11 @@ func TestCreditCase(t *testing.T) {
 // TestDescriptionCredit pins rule authorDescriptionCredit.
 func TestDescriptionCredit(t *testing.T) {
 	for _, tt := range []struct{ desc, want string }{
-		{"By Md Aynal Haque RAJSHAHI, Dec 20, 2025 (BSS) - Homestead gardening has grown.", "Md Aynal Haque"},
-		{"This post was written by Vanessa Mendez, MD, gastroenterologist, Parkview Health.", "Vanessa Mendez"},
+		{"By Md Rafiq Alam TIDEPUR, Dec 20, 2025 (NNS) - Rooftop farming has grown.", "Md Rafiq Alam"},
+		{"This post was written by Carla Brenner, MD, cardiologist, Lakeshore Clinic.", "Carla Brenner"},
 		{"By the numbers: how gardens feed towns.", ""},
 		{"Gardens feed towns, written by nobody in particular.", ""},
-		{"Homestead gardening has grown in Rajshahi.", ""},
+		{"Rooftop farming has grown in Tidepur.", ""},
 	} {
 		if got := descriptionCredit(tt.desc); got != tt.want {
 			t.Errorf("descriptionCredit(%q) = %q, want %q", tt.desc, got, tt.want)
