@@ -115,7 +115,7 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 			return -1
 		}
 		w := x.lower(j)
-		// "writing in a way that only could have lasted": a relative
+		// "writing in a way that never could have lasted": a relative
 		// clause of the adverbial's noun, not a reported one.
 		if w == "that" && j > k+1 && x.relativeThat(j, s) {
 			return -1

@@ -449,7 +449,7 @@ func TestExtractForms(t *testing.T) {
 			"Two ferry unions are appealing a court ruling that upheld the new timetable.",
 			nil},
 		{"a relative that inside an adverbial opens no reported clause",
-			"Ruiz pursued travel writing in a way that only could have lasted in a small town.",
+			"Ruiz pursued travel writing in a way that never could have lasted in a small town.",
 			nil},
 		{"a that after the object followed by a subject still reports",
 			"Dana Ruiz told the ferry crews that the timetable would change in May.",
