@@ -1066,17 +1066,19 @@ func TestMainLandmark(t *testing.T) {
 	tests := []struct {
 		name         string
 		paras, lanes int
-		named        bool
+		wrapper      string
 	}{
 		// The timetable's short lines are text of the article but no
 		// prose: with them <main> holds most of the page's plain text
 		// and under three quarters of its prose.
-		{"prose share", 8, 80, false},
+		{"prose share", 8, 80, ""},
 		// Without them <main> holds under 0.7 of the plain text (rule
 		// "keep-plain-text").
-		{"plain share", 10, 0, false},
+		{"plain share", 10, 0, ""},
 		// A wrapper named for the article's body takes the prose share.
-		{"named body wrapper", 8, 80, true},
+		{"named body wrapper", 8, 80, `<div class="Post_Content">`},
+		// So does an article's microdata scope.
+		{"article scope", 8, 80, `<div itemscope itemtype="https://schema.org/NewsArticle">`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1090,8 +1092,8 @@ func TestMainLandmark(t *testing.T) {
 			}
 			story.WriteString("</ul>")
 			page := `<html><body><main><h1>Baths to reopen</h1>` + story.String() + `</main><div class="grid mt-8">` + more.String() + `</div></body></html>`
-			if tc.named {
-				page = `<html><body><div class="wrap"><div class="Post_Content"><h1>Baths to reopen</h1>` + story.String() + `</div><div class="grid mt-8">` + more.String() + `</div></div></body></html>`
+			if tc.wrapper != "" {
+				page = `<html><body><div class="wrap">` + tc.wrapper + `<h1>Baths to reopen</h1>` + story.String() + `</div><div class="grid mt-8">` + more.String() + `</div></div></body></html>`
 			}
 			a := mustExtract(t, page)
 			if !strings.Contains(a.Text, fmt.Sprintf("Point %d", tc.paras-1)) {

@@ -370,8 +370,9 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 const descendShare = 0.75
 
 // landmarkShare is rule "main-landmark": the page's <main> or <article>
-// (or role="main", itemprop="articleBody", or a wrapper its theme names
-// for the article's body: see contentNamed) is the page's own declaration
+// (or role="main", itemprop="articleBody", an article's microdata scope,
+// or a wrapper its theme names for the article's body: see contentNamed)
+// is the page's own declaration
 // of where its content lies, and the search moves into it while it holds this share of the
 // prose, less than descendShare asks of an unnamed <div>: a short
 // article's "more stories" grid beside it can hold a third of the page's
@@ -383,7 +384,7 @@ const landmarkShare = 0.5
 // descendTo returns the share of its parent's prose a child must hold for
 // the search to move into it.
 func (x *extractor) descendTo(c *html.Node) float64 {
-	if c.DataAtom == atom.Main || c.DataAtom == atom.Article || attr(c, "role") == "main" || attr(c, "itemprop") == "articleBody" || contentNamed(c) {
+	if c.DataAtom == atom.Main || c.DataAtom == atom.Article || attr(c, "role") == "main" || attr(c, "itemprop") == "articleBody" || contentNamed(c) || articleScope(c) {
 		return landmarkShare
 	}
 	return descendShare
@@ -589,4 +590,13 @@ func plainTo(c *html.Node) float64 {
 		return landmarkShare
 	}
 	return descendPlainShare
+}
+
+// articleScope reports whether n is the microdata scope of a declared
+// article (itemtype schema.org Article, NewsArticle or BlogPosting): the
+// page's own declaration of where the article lies, like <main> (rule
+// "main-landmark").
+func articleScope(n *html.Node) bool {
+	t := attr(n, "itemtype")
+	return t != "" && (strings.HasSuffix(t, "/Article") || strings.HasSuffix(t, "/NewsArticle") || strings.HasSuffix(t, "/BlogPosting"))
 }
