@@ -71,7 +71,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "title case line in the body gives only listed names",
-			text: "Wealthy Voters Abandon Republican Party For Big Donors\n\nVoters moved.",
+			text: "Young Farmers Desert Republican Party Over Water Rights\n\nVoters moved.",
 			orgs: []string{"Republican Party/party"},
 		},
 		{
@@ -93,7 +93,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:   "labels and unknown two-word names after in",
-			text:   "ENERGY: Oil rose in Red Lodge and fell in Port Arlan, said a player in Mackenzie Hughes' group.",
+			text:   "ENERGY: Oil rose in Red Lodge and fell in Port Arlan, said a player in Rowan Tallis' group.",
 			places: []string{"Port Arlan/"},
 		},
 		{
