@@ -35,7 +35,7 @@ const (
 
 // gridBlocks is rule "price-grid": a shop's category page is its product
 // grid, a run of small sibling cards each with a link, a name and a price
-// ("Running Graphic T-Shirt oversized fit $36"). The cards are link-heavy
+// ("Linen Shirt relaxed fit $48"). The cards are link-heavy
 // and hold no prose, so the search settles on the prose beside them, an
 // SEO text or an FAQ under the grid. When the grid lies outside the root
 // and its cards hold gridRootShare of the root's text or more, each card
