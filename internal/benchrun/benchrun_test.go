@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -104,7 +105,7 @@ func TestRunExtract(t *testing.T) {
 		if (s.Score != nil) != gold {
 			t.Errorf("gold=%v: summary score = %v", gold, s.Score)
 		}
-		for _, w := range []string{"fake          pages=   4  errors=1", "slowest", "error         c:"} {
+		for _, w := range []string{"fake          pages=   4  errors=1", "slowest", "costliest", "error         c:"} {
 			if !strings.Contains(got, w) {
 				t.Errorf("report lacks %q:\n%s", w, got)
 			}
@@ -193,5 +194,23 @@ func TestRunExtractKeepsMetadataOnError(t *testing.T) {
 	}
 	if run.Timing.Errors() != 1 || run.Preds[0].Title != "Shop" {
 		t.Errorf("errors = %d, prediction %+v; want 1 error and the title kept", run.Timing.Errors(), run.Preds[0])
+	}
+}
+
+// TestRetime: the slowest items are timed again and the costliest per byte
+// is kept with its best time; failed items are left out.
+func TestRetime(t *testing.T) {
+	tm := Timing{Items: []Item{
+		{ID: "big", Bytes: 1000, Dur: 10 * time.Millisecond},
+		{ID: "small", Bytes: 10, Dur: 9 * time.Millisecond},
+		{ID: "failed", Bytes: 1, Dur: 20 * time.Millisecond, Err: errors.New("x")},
+	}}
+	calls := 0
+	tm.Retime(func(int) Item { calls++; return Item{} })
+	if tm.Costliest.ID != "small" || tm.Costliest.Dur >= 9*time.Millisecond {
+		t.Errorf("Costliest = %+v, want small with a better time than 9ms", tm.Costliest)
+	}
+	if calls != 2*retimeRuns {
+		t.Errorf("fn called %d times, want %d", calls, 2*retimeRuns)
 	}
 }

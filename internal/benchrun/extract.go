@@ -130,7 +130,7 @@ type ExtractRun struct {
 // an empty prediction.
 func RunExtract(name string, pages []Page, ex Extractor, opts Options) (ExtractRun, error) {
 	preds := make([]PredLine, len(pages))
-	t, err := Measure(name, len(pages), opts, func(i int) Item {
+	run := func(i int) Item {
 		p := pages[i]
 		preds[i] = PredLine{ID: p.Case.ID}
 		it := Item{ID: p.Case.ID, Bytes: len(p.Data), Err: p.LoadErr}
@@ -141,7 +141,11 @@ func RunExtract(name string, pages []Page, ex Extractor, opts Options) (ExtractR
 		it.Err = err
 		preds[i] = PredLine{ID: p.Case.ID, Text: e.Text, Title: e.Title, Author: e.Author, Date: e.Date}
 		return it
-	})
+	}
+	t, err := Measure(name, len(pages), opts, run)
+	if err == nil {
+		t.Retime(run)
+	}
 	return ExtractRun{Timing: t, Preds: preds}, err
 }
 
