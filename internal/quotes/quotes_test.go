@@ -245,6 +245,14 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "the school would close", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"},
 				{Form: "indirect", Text: "the council for its silence", Speaker: "Jane Moss", SpeakerMention: "Jane Moss"}}},
+		{"but and auxiliaries before a coordinated verb end the content",
+			"Ana Franco said the harbour plan was too costly but did not deny the need for a new pier.",
+			[]model.Quote{{Form: "indirect", Text: "the harbour plan was too costly", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
+		{"a coordinated participle is a second attribution of the subject",
+			"Tom Baker praised the ferry crews and criticizing the council for its silence.",
+			[]model.Quote{
+				{Form: "indirect", Text: "the ferry crews", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "indirect", Text: "the council for its silence", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
