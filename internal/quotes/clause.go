@@ -217,10 +217,18 @@ func (x *extractor) clauseEnd(s *sentence) int {
 func (x *extractor) contentEnd(start int, s *sentence) int {
 	end := x.clauseEnd(s)
 	t := x.d.TokenIndex(start)
+	sub := x.inOpeningSubordinate(t, s)
 	for ; t >= 0 && t+1 < s.t1 && x.toks[t].Start < end; t++ {
 		tk := x.toks[t]
 		if x.inSeg(tk.Start) || tk.Start <= start {
 			continue
+		}
+		// "While Ruiz said A, he appears B", "After the board denied A,
+		// its chair resigned": an attribution inside an opening
+		// subordinate clause ends at the comma that closes the clause
+		// (PolNeAR train 0.61947 -> 0.62144).
+		if sub && tk.Text == "," {
+			return trimRightSpace(x.text, start, tk.Start)
 		}
 		// ", but that her group will ...": "that" keeps reporting.
 		if tk.Text == "," && (contentBreaks[x.lower(t+1)]) && !x.inSeg(x.toks[t+1].Start) && !(t+2 < s.t1 && x.lower(t+2) == "that") {
@@ -385,4 +393,33 @@ var contentBreaks = map[string]bool{
 	// ", especially given that ...": the writer's aside (PolNeAR dev
 	// +0.001 each, neutral on train and GGT).
 	"when": true, "especially": true,
+}
+
+// inOpeningSubordinate reports whether token t lies in a subordinate clause
+// opening the sentence ("While Ruiz said ...", "Even as the mayor
+// insisted ..."), before the first comma outside quotation marks.
+func (x *extractor) inOpeningSubordinate(t int, s *sentence) bool {
+	k := s.t0
+	if x.lower(k) == "even" && k+1 < s.t1 {
+		k++ // "even as", "even though", "even if"
+	}
+	if t <= k || !subordinators[x.lower(k)] {
+		return false
+	}
+	for ; k < t; k++ {
+		if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinators open a subordinate clause before the main one. "Despite"
+// opens a phrase that may hold a speech participle ("Despite saying A,
+// she B"). The whole list measured better than its seven commonest words
+// alone on PolNeAR train (0.62137 vs 0.62078; "even as" and its kin 0.62144).
+var subordinators = map[string]bool{
+	"while": true, "when": true, "after": true, "although": true, "though": true,
+	"because": true, "if": true, "as": true, "since": true, "whereas": true, "before": true,
+	"once": true, "until": true, "unless": true, "despite": true,
 }

@@ -253,6 +253,12 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "the ferry crews", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
 				{Form: "indirect", Text: "the council for its silence", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"an attribution in an opening subordinate clause ends at its comma",
+			"While Ana Franco said the harbour plan was too costly, she appears ready to back a smaller pier.",
+			[]model.Quote{{Form: "indirect", Text: "the harbour plan was too costly", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
+		{"even as opens a subordinate clause too",
+			"Even as Tom Baker insisted that the ferry was safe, the council closed the pier.",
+			[]model.Quote{{Form: "indirect", Text: "that the ferry was safe", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
