@@ -84,6 +84,22 @@ var authorPageTests = []struct {
 </body></html>`, nil},
 	{"a Twitter card field of another label", "https://example.com/zero-waste",
 		declaredAuthorPage(`<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="Staff">`), nil},
+	// Rule authorCopyrightHolder: with no credit anywhere, a person named
+	// in the copyright notice is the author, even when the site is named
+	// after them; a company, a photo credit or prose about copyright is not.
+	{"copyright holder", "https://marlaquist.example/notes/tides", copyrightPage(`<footer><p>© 2019–2025 Marla Quist. All rights reserved.</p></footer>`), []string{"Marla Quist"}},
+	{"copyright holder in capitals", "https://example.com/notes/tides", copyrightPage(`<footer><p>Impressum | COPYRIGHT TOBIAS VELLMAR | Datenschutz</p></footer>`), []string{"Tobias Vellmar"}},
+	{"copyright holder with (c)", "https://example.com/notes/tides", copyrightPage(`<div id="footer"><p>Copyright (c) 2011- Orrin Bask. Design by a template.</p></div>`), []string{"Orrin Bask"}},
+	{"copyright company", "https://example.com/notes/tides", copyrightPage(`<footer><p>© 2025 Harbor Media Group. All rights reserved.</p></footer>`), nil},
+	{"copyright legal form", "https://example.com/notes/tides", copyrightPage(`<footer><p>© Quayside A/S</p></footer>`), nil},
+	{"copyright photo credit", "https://example.com/notes/tides", copyrightPage(`<figure><img src="a.jpg"><figcaption>© Lena Ostrow</figcaption></figure>`), nil},
+	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
+}
+
+// copyrightPage is a page that credits no one but, perhaps, in extra.
+func copyrightPage(extra string) string {
+	return `<html><head><title>Tides and notes</title></head>
+<body><article><h1>Tides and notes</h1><p>The tide came in twice today, as it does.</p></article>` + extra + `</body></html>`
 }
 
 // declaredAuthorPage is a page that credits no one but in the given metas.

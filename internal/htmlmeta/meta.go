@@ -91,6 +91,12 @@ func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
 	c.walk(doc, walkState{})
 	c.parseJSONLD()
 	c.decide(m, now)
+	if len(m.Authors) == 0 {
+		// Rule authorCopyrightHolder (authors.go), the last resort.
+		if n := copyrightHolder(doc, c.siteNames(m.Outlet)); n != "" {
+			m.Authors = []string{n}
+		}
+	}
 	return m
 }
 
