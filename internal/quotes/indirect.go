@@ -108,8 +108,10 @@ func (x *extractor) indirect(si int) {
 			}
 		}
 		// "X said A and criticized B": the coordinated verb's subject is
-		// the speaker of the attribution just read in this sentence.
-		if !sp.ok && !inverted && t > s.t0 && x.lower(t-1) == "and" && x.last != nil && x.lastSent == si && x.last.SpeakerStart != nil && x.last.End <= x.toks[t].Start {
+		// the speaker of the attribution just read in this sentence; "X
+		// declined to comment on A but said B" as well (PolNeAR train
+		// +0.0003 with the rule below, GGT unchanged).
+		if !sp.ok && !inverted && t > s.t0 && (x.lower(t-1) == "and" || x.lower(t-1) == "but") && x.last != nil && x.lastSent == si && x.last.SpeakerStart != nil && x.last.End <= x.toks[t].Start {
 			if k0, k1 := x.d.TokenIndex(*x.last.SpeakerStart), x.d.TokenIndex(*x.last.SpeakerEnd); k0 >= 0 {
 				if k1 < 0 {
 					k1 = s.t1
@@ -132,7 +134,7 @@ func (x *extractor) indirect(si int) {
 			for c > s.t0 && auxWords[x.lower(c)] {
 				c--
 			}
-			if (x.lower(c) == "and" || x.lower(c) == "but") && x.opensClause(x.clauseStart(t, s)) {
+			if (x.lower(c) == "and" || x.lower(c) == "but") && (x.opensClause(x.clauseStart(t, s)) || (w == "said" || w == "says") && x.nounClause(x.clauseStart(t, s), s)) {
 				sp = x.possessed(x.sentenceSubject(c, s.t0), c)
 			}
 		}
@@ -863,3 +865,30 @@ func (x *extractor) findingPhrase(t int, s *sentence) speakerPhrase {
 	}
 	return speakerPhrase{t0: s.t0, t1: t, ok: true}
 }
+
+// nounClause reports a clause opening at pos with a noun phrase whose
+// finite auxiliary or copula follows within nounClauseReach words ("the
+// ferry must run", "tenants who pay late are victims"): opensClause
+// accepts only pronouns, names and "that", which leaves "met the crews and
+// said the ferry must run again" without its attribution (PolNeAR train
+// 0.62144 -> 0.62214 with "but" above; GGT unchanged, where accepting every
+// "and said" cost 0.0006 F1).
+func (x *extractor) nounClause(pos int, s *sentence) bool {
+	t := x.d.TokenIndex(pos)
+	if t < 0 || t >= s.t1 || !x.toks[t].Word {
+		return false
+	}
+	for k := t + 1; k < s.t1 && k <= t+nounClauseReach; k++ {
+		if !x.toks[k].Word {
+			return false
+		}
+		if clauseAux[x.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounClauseReach: "tenants who pay late are" puts five words before the
+// auxiliary; "the ferry must" two.
+const nounClauseReach = 6

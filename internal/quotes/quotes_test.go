@@ -259,6 +259,14 @@ func TestExtractForms(t *testing.T) {
 		{"even as opens a subordinate clause too",
 			"Even as Tom Baker insisted that the ferry was safe, the council closed the pier.",
 			[]model.Quote{{Form: "indirect", Text: "that the ferry was safe", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a coordinated said before a noun-phrase clause speaks for the subject",
+			"Tom Baker met the crews on Friday and said the ferry must run again.",
+			[]model.Quote{{Form: "indirect", Text: "the ferry must run again", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"but said after a refusal speaks for the refusing subject",
+			"Ana Franco declined to comment on the ferry crews but said the pier must reopen soon.",
+			[]model.Quote{
+				{Form: "indirect", Text: "comment on the ferry crews", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"},
+				{Form: "indirect", Text: "the pier must reopen soon", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
