@@ -267,6 +267,9 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "comment on the ferry crews", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"},
 				{Form: "indirect", Text: "the pier must reopen soon", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
+		{"an evidence verb takes a determined clause without that",
+			"The harbour survey shows the ferry is losing money.",
+			[]model.Quote{{Form: "indirect", Text: "the ferry is losing money", Speaker: "the harbour survey", SpeakerMention: "The harbour survey", SpeakerIsGroup: true}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
