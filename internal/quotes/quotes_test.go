@@ -270,6 +270,12 @@ func TestExtractForms(t *testing.T) {
 		{"an evidence verb takes a determined clause without that",
 			"The harbour survey shows the ferry is losing money.",
 			[]model.Quote{{Form: "indirect", Text: "the ferry is losing money", Speaker: "the harbour survey", SpeakerMention: "The harbour survey", SpeakerIsGroup: true}}},
+		{"a which-clause inside the reported subject keeps the content going",
+			"Ana Franco said the new ferry, which the council bought last year, was too slow for the route.",
+			[]model.Quote{{Form: "indirect", Text: "the new ferry, which the council bought last year, was too slow for the route", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
+		{"a while-phrase inside the reported subject keeps the content going",
+			"Tom Baker says the delay, while costly, was handled well by the crews.",
+			[]model.Quote{{Form: "indirect", Text: "the delay, while costly, was handled well by the crews", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
