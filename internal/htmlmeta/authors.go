@@ -66,6 +66,7 @@ func (c *collector) authors(outlet string) []string {
 		}
 	}
 	sources = append(sources, c.creditLines())
+	sources = append(sources, c.dateLineCredit())
 	for _, b := range c.bylines {
 		if b.box {
 			sources = append(sources, []string{b.text})
@@ -490,7 +491,7 @@ var (
 	// The name after the credit word must be capitalised, or be a lone
 	// handle ending the line ("by ibby"): (?i) covers the credit words
 	// only ("by batching, even fewer GPUs" is no credit).
-	creditStart = regexp.MustCompile(`^(?i:by|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:eine?|une?)\s+\p{L}+\s+(?:von|de|par))\s*\p{Lu}|^By\p{Lu}|^(?i:by|von|par|por)\s+[\p{Ll}\d][\p{L}\d_.-]*$`)
+	creditStart = regexp.MustCompile(`^(?i:by:?|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:eine?|une?)\s+\p{L}+\s+(?:von|de|par))\s*\p{Lu}|^By\p{Lu}|^(?i:by|von|par|por)\s+[\p{Ll}\d][\p{L}\d_.-]*$`)
 )
 
 // invertNames turns "Last, First" (citation_author) into "First Last".
@@ -876,10 +877,14 @@ func titleWord(w string) string {
 // that credits no one in its metadata or bylines still names its owner in
 // the copyright notice ("© 2025 Jane Doe. All rights reserved.",
 // "Copyright (c) 2012- Jane Doe", "(c) Jane Doe • Impressum"). When that
-// holder is a person's name (two or three capitalised words, not the
-// site's own name), the holder is the author. Extract calls it only when
-// no other rule found anyone; it reads text nodes alone, within a budget.
-func copyrightHolder(doc *html.Node, sites []string) string {
+// holder is a person's name (two or three capitalised words, none of an
+// organisation's), the holder is the author. Shops and company pages
+// carry notices too ("© 2025 Example Outdoor Gear"), so Extract calls it
+// only on a dated page (a post), and only when no other rule found anyone;
+// it reads text nodes alone, within a budget. (Taking also the undated
+// pages whose address spells the holder, janedoe.example, took shops
+// named after their founders: a brand's address spells the brand.)
+func copyrightHolder(doc *html.Node) string {
 	budget := copyrightNodeBudget
 	var found string
 	var rec func(n *html.Node, depth int)
@@ -891,7 +896,7 @@ func copyrightHolder(doc *html.Node, sites []string) string {
 			switch ch.Type {
 			case html.TextNode:
 				if len(ch.Data) <= maxCopyrightNotice {
-					found = copyrightName(ch.Data, sites)
+					found = copyrightName(ch.Data)
 				}
 			case html.ElementNode:
 				switch ch.Data {
@@ -923,11 +928,11 @@ const maxCopyrightNotice = 160
 
 // copyrightEnd ends the holder's name: a sentence stop, a separator, or
 // the rights formula.
-var copyrightEnd = regexp.MustCompile(`(?i)\.\s|\.$|[|•·,;:/()]|\s[-–—]\s|\s+all\s+rights|\s+alle\s+rechte|\s+tous\s+droits|\s+todos\s+los`)
+var copyrightEnd = regexp.MustCompile(`(?i)\.\s|\.$|[|•·,;:/()]|\s+in\s*:|\s[-–—]\s|\s+all\s+rights|\s+alle\s+rechte|\s+tous\s+droits|\s+todos\s+los`)
 
 // copyrightName is the person named as the holder in a copyright notice
 // held in s, or "".
-func copyrightName(s string, sites []string) string {
+func copyrightName(s string) string {
 	loc := copyrightMark.FindStringIndex(s)
 	if loc == nil {
 		return ""
@@ -941,10 +946,25 @@ func copyrightName(s string, sites []string) string {
 	if len(w) < 2 || len(w) > maxCopyrightWords {
 		return ""
 	}
+	caps := 0
 	for _, x := range w {
-		if orgWords[strings.ToLower(strings.TrimSuffix(x, "."))] {
+		lx := strings.ToLower(strings.TrimFunc(x, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if orgWords[lx] {
 			return ""
 		}
+		for _, suf := range orgWordEnds {
+			if strings.HasSuffix(lx, suf) {
+				return ""
+			}
+		}
+		if strings.ToUpper(x) == x && utf8.RuneCountInString(x) > 1 {
+			caps++
+		}
+	}
+	// An acronym beside capitalised words is a firm's ("PSA Financial",
+	// "Example AB"); a name in capitals is written all in capitals.
+	if caps > 0 && caps < len(w) {
+		return ""
 	}
 	// A lone capital last is a legal form cut at its slash ("Acme A/S").
 	if last := w[len(w)-1]; utf8.RuneCountInString(last) == 1 {
@@ -961,6 +981,10 @@ func copyrightName(s string, sites []string) string {
 // words; longer holders are companies or sentences.
 const maxCopyrightWords = 3
 
+// orgWordEnds end German and Dutch compound words naming organisations
+// ("Handballbund", "Internetredaktion", "Kaufhaus").
+var orgWordEnds = []string{"bund", "verband", "redaktion", "kaufhaus", "stiftung", "verein", "zentrum", "bistum", "amt", "werk", "forum"}
+
 // orgWords mark a copyright holder as an organisation, not a person
 // ("Example Media", "Acme Verlag", "The Example Group").
 var orgWords = map[string]bool{
@@ -971,5 +995,36 @@ var orgWords = map[string]bool{
 	"services": true, "solutions": true, "systems": true, "technologies": true, "labs": true, "society": true,
 	"association": true, "institute": true, "stiftung": true, "verein": true, "club": true, "blog": true,
 	"int": true, "intl": true, "co": true, "corp": true,
+	"college": true, "school": true, "technology": true, "electric": true, "electrical": true, "investor": true,
+	"financial": true, "advisors": true, "republic": true, "platforms": true, "contributors": true, "authors": true,
+	"enterprises": true, "games": true, "fitness": true, "energy": true, "community": true, "reviews": true,
+	"design": true, "web": true, "shop": true, "store": true, "garden": true, "gallery": true, "world": true,
+	"bros": true, "consortium": true, "innovation": true, "stadt": true, "gruppe": true, "kft": true, "pte": true,
+	"bv": true, "b.v": true, "sa": true, "sarl": true, "srl": true, "spa": true, "oy": true, "as": true,
 	"all": true, "rights": true, "reserved": true, "und": true, "and": true, "&": true, "of": true,
 }
+
+// dateLineCredit is rule authorLabelledDateLine: a date line (an element
+// classed as a date or meta line) that carries a labelled credit after its
+// date ("05.02.2020 - Redaktion: Jane Doe (Pressesprecherin)", "12 May
+// 2021 | Author: Jane Doe") names the author; the job in brackets after
+// the name is dropped.
+func (c *collector) dateLineCredit() []string {
+	for _, t := range c.dateTexts {
+		l := labelledCredit.FindStringIndex(t)
+		if l == nil || l[0] == 0 || !digitsRe.MatchString(t[:l[0]]) {
+			continue
+		}
+		if n := clean(bracketed.ReplaceAllString(t[l[1]:], " ")); n != "" {
+			return []string{n}
+		}
+	}
+	return nil
+}
+
+// labelledCredit is a credit with an explicit label inside a line; unlike
+// a bare "by" it cannot be prose.
+var labelledCredit = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:redaktion|autor(?:in)?|author|auteur|text|texte)\s*:|written by|geschrieben von|verfasst von)\s*`)
+
+// bracketed is a remark in brackets after a name ("(Pressesprecher)").
+var bracketed = regexp.MustCompile(`\s*\([^()]*\)`)

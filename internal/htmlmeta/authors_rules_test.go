@@ -93,12 +93,19 @@ var authorPageTests = []struct {
 	{"copyright company", "https://example.com/notes/tides", copyrightPage(`<footer><p>© 2025 Harbor Media Group. All rights reserved.</p></footer>`), nil},
 	{"copyright legal form", "https://example.com/notes/tides", copyrightPage(`<footer><p>© Quayside A/S</p></footer>`), nil},
 	{"copyright photo credit", "https://example.com/notes/tides", copyrightPage(`<figure><img src="a.jpg"><figcaption>© Lena Ostrow</figcaption></figure>`), nil},
+	{"copyright of a shop", "https://quayside.example/kettle", `<html><head><title>Camp kettle</title></head>
+<body><main><h1>Camp kettle</h1><p>Boils a litre in four minutes.</p></main><footer>© 2025 Quayside Kettles</footer></body></html>`, nil},
+	{"copyright acronym", "https://example.com/notes/tides", copyrightPage(`<footer><p>© 2025 PQR Harbor Advisors</p></footer>`), nil},
+	{"copyright photo line", "https://example.com/notes/tides", copyrightPage(`<div class="credit">Bild: © Lena Ostrow In: Bilderdienst</div>`), []string{"Lena Ostrow"}},
+	// Rule authorLabelledDateLine: a date line with a labelled credit.
+	{"labelled credit in a date line", "https://example.com/news/cleanup", `<html><head><title>River cleanup</title></head>
+<body><main><div class="news-date">05.02.2020 - Redaktion: Jorin Falk (Pressesprecher des Vereins)</div><h1>River cleanup</h1><p>Forty helpers came.</p></main></body></html>`, []string{"Jorin Falk"}},
 	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
 }
 
-// copyrightPage is a page that credits no one but, perhaps, in extra.
+// copyrightPage is a dated page that credits no one but, perhaps, in extra.
 func copyrightPage(extra string) string {
-	return `<html><head><title>Tides and notes</title></head>
+	return `<html><head><title>Tides and notes</title><meta property="article:published_time" content="2024-05-02T10:00:00Z"></head>
 <body><article><h1>Tides and notes</h1><p>The tide came in twice today, as it does.</p></article>` + extra + `</body></html>`
 }
 
@@ -134,6 +141,8 @@ func TestCreditCase(t *testing.T) {
 		{"By Jane Doe", "start", true},
 		{"von Olga Berg", "start", true},
 		{"by ibby", "start", true},
+		{"by: Jane Doe, Dec 17, 2025", "start", true},
+		{"by: tuning the parser", "start", false},
 		{"by batching, even fewer GPUs", "start", false},
 		{"by tuning the parser", "start", false},
 		{"06.11.2023 13:30 von Olga", "date", true},

@@ -91,9 +91,9 @@ func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
 	c.walk(doc, walkState{})
 	c.parseJSONLD()
 	c.decide(m, now)
-	if len(m.Authors) == 0 {
+	if len(m.Authors) == 0 && m.Published != nil {
 		// Rule authorCopyrightHolder (authors.go), the last resort.
-		if n := copyrightHolder(doc, c.siteNames(m.Outlet)); n != "" {
+		if n := copyrightHolder(doc); n != "" {
 			m.Authors = []string{n}
 		}
 	}
