@@ -276,6 +276,9 @@ func TestExtractForms(t *testing.T) {
 		{"a while-phrase inside the reported subject keeps the content going",
 			"Tom Baker says the delay, while costly, was handled well by the crews.",
 			[]model.Quote{{Form: "indirect", Text: "the delay, while costly, was handled well by the crews", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"responding to words reports them",
+			"Ana Franco responded to the harbour board's claims about the ferry.",
+			[]model.Quote{{Form: "indirect", Text: "the harbour board's claims about the ferry", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
