@@ -1041,7 +1041,7 @@ var evidenceVerbs = map[string]bool{
 	"hope": true, "hopes": true, "hoped": true, "fear": true, "fears": true,
 	"feared": true, "expect": true, "expects": true, "expected": true, "worry": true,
 	"worries": true, "worried": true, "concluded": true, "concludes": true, "estimated": true,
-	"estimates": true, "revealed": true, "reveals": true, "learned": true, "determined": true,
+	"estimates": true, "learned": true, "determined": true,
 	"ruled": true, "understands": true, "understood": true, "realized": true, "agree": true, "acknowledges": false,
 	"agreed": false, "recognized": true, "means": false, "assume": true,
 	"assumed": true, "suspect": true, "suspected": true, "doubt": true, "doubted": true,
@@ -1112,6 +1112,14 @@ var stanceVerbs = map[string]bool{
 	"suggested": true, "suggesting": true, "suggests": true, "testified": true, "thanked": true,
 	"threaten": true, "touted": true, "urged": true, "urging": true, "voiced": true, "vowing": true,
 	"vows": true, "warned": true, "warning": true, "welcomed": true, "wonder": true,
+	// Fifth round, from the PolNeAR train words before missed content:
+	// "opposed the pipeline", "sees a path to victory" (object content in
+	// 34% and 38% of their uses, above the F1/2 break-even), and "revealed"
+	// or "reveals" with an object as well as with "that" (moved here from
+	// evidenceVerbs, which need a clause). Together PolNeAR train 0.62331
+	// -> 0.62427, dev 0.65756 -> 0.65904; GGT F1 0.8152 -> 0.8143 ("whenever
+	// she sees a parent ..." is literal seeing), name strict 0.888 -> 0.887.
+	"opposed": true, "sees": true, "reveals": true,
 	// Confessions report words; too rare in PolNeAR train to be mined
 	// (GGT has them).
 	"confessed": true, "confesses": true,

@@ -279,6 +279,12 @@ func TestExtractForms(t *testing.T) {
 		{"responding to words reports them",
 			"Ana Franco responded to the harbour board's claims about the ferry.",
 			[]model.Quote{{Form: "indirect", Text: "the harbour board's claims about the ferry", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
+		{"opposing something is a stance with its object as content",
+			"Ana Franco opposed the harbour toll from the start.",
+			[]model.Quote{{Form: "indirect", Text: "the harbour toll from the start", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
+		{"revealed takes an object as well as a clause",
+			"The audit revealed a gap in the harbour accounts.",
+			[]model.Quote{{Form: "indirect", Text: "a gap in the harbour accounts", Speaker: "the audit", SpeakerMention: "The audit", SpeakerIsGroup: true}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
