@@ -164,6 +164,12 @@ func (x *extractor) indirect(si int) {
 				continue
 			}
 		}
+		// "The union stated in July it opposed the timetable": a stance
+		// verb whose pronoun subject opens the clause another verb of the
+		// sentence reports is part of that report, not a second one.
+		if w := x.lower(t); stanceVerbs[w] && !strongVerbs[w] && !inverted && sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && x.last != nil && x.lastSent == si && x.last.Start == x.toks[sp.t0].Start {
+			continue
+		}
 		q := model.Quote{Form: model.QuoteIndirect}
 		restStart := x.clauseStart(t, s)
 		// "declined to comment on the case": the content follows the
