@@ -79,7 +79,7 @@ func (c *collector) authors(outlet string) []string {
 		var names []string
 		seen := map[string]bool{}
 		for _, raw := range src {
-			for _, n := range splitAuthors(raw) {
+			for _, n := range splitAuthors(cutSiteHandle(raw, sites)) {
 				n = cutOutlet(n, sites)
 				k := strings.ToLower(n)
 				if seen[k] {
@@ -815,6 +815,13 @@ func cleanName(p string) string {
 		if lower > 0 && (upper > 0 || len(words) > 2) && len(words) > 2 {
 			return ""
 		}
+		// Rule authorMixedPair: two words, the first capitalised and the
+		// second a lower-case word that is no particle, are a label or a
+		// phrase ("En kiosques", "Neue beiträge"), not a name; a newsroom
+		// desk named after its site ("Redacción example") stays a credit.
+		if len(words) == 2 && upper == 1 && lower == 1 && unicode.IsUpper([]rune(words[0])[0]) && !deskWords[strings.ToLower(words[0])] {
+			return ""
+		}
 	}
 	allJob := true
 	for _, w := range words {
@@ -1028,3 +1035,21 @@ var labelledCredit = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:redaktion|autor(?:in)
 
 // bracketed is a remark in brackets after a name ("(Pressesprecher)").
 var bracketed = regexp.MustCompile(`\s*\([^()]*\)`)
+
+// cutSiteHandle is rule authorHandleAfterName: the site's handle in lower
+// case after a first name ("Jonas examplesite" on examplesite.de: the
+// author link and the Twitter link side by side) is dropped, leaving the
+// name.
+func cutSiteHandle(raw string, sites []string) string {
+	w := strings.Fields(raw)
+	if len(w) != 2 {
+		return raw
+	}
+	if last := w[1]; len(foldKey(last)) >= minOutletKey && strings.ToLower(last) == last && isSite(last, sites) {
+		return w[0]
+	}
+	return raw
+}
+
+// deskWords name a newsroom desk, credited with the site's name after them.
+var deskWords = map[string]bool{"redacción": true, "redaktion": true, "rédaction": true, "redazione": true, "redakcja": true, "redação": true, "redactie": true}

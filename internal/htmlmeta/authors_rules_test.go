@@ -32,6 +32,11 @@ var splitAuthorsRuleTests = []struct {
 	{"page.head.extra.author", nil},
 	{"{{ post.author }}", nil},
 	{"matt.brooks", []string{"matt.brooks"}},
+	// Rule authorMixedPair.
+	{"En vitrine", nil},
+	{"Redacción ejemplo", []string{"Redacción ejemplo"}},
+	{"kirstin boatto", []string{"kirstin boatto"}},
+	{"Rosa de Vries", []string{"Rosa de Vries"}},
 }
 
 // authorPageTests pin the author rules that read a whole page, each on a
@@ -100,6 +105,11 @@ var authorPageTests = []struct {
 	// Rule authorLabelledDateLine: a date line with a labelled credit.
 	{"labelled credit in a date line", "https://example.com/news/cleanup", `<html><head><title>River cleanup</title></head>
 <body><main><div class="news-date">05.02.2020 - Redaktion: Jorin Falk (Pressesprecher des Vereins)</div><h1>River cleanup</h1><p>Forty helpers came.</p></main></body></html>`, []string{"Jorin Falk"}},
+	// Rule authorHandleAfterName: the site's handle after a first name.
+	{"handle after a first name", "https://tidewalker.example/2024/05/tides",
+		`<html><head><title>Tides | Tidewalker</title><meta property="og:site_name" content="Tidewalker"></head>
+<body><article><h1>Tides</h1><div class="entry-meta-author"><a href="/author/jonas">Jonas</a> <a href="https://social.example/tidewalker">tidewalker</a></div><p>The tide came in.</p></article></body></html>`,
+		[]string{"Jonas"}},
 	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
 }
 
