@@ -288,6 +288,50 @@ func (c *collector) fullerName(credit string, later [][]string) string {
 	if handleShape.MatchString(credit) {
 		return nameOfHandle(credit, later)
 	}
+	if initialsShape.MatchString(credit) {
+		return c.nameOfInitials(credit)
+	}
+	return ""
+}
+
+// articleWords open a capitalised phrase that is no name ("Die
+// Tagesschau", "The Daily").
+var articleWords = map[string]bool{"der": true, "die": true, "das": true, "the": true, "ein": true, "eine": true, "le": true, "la": true, "les": true, "el": true, "los": true, "il": true, "a": true, "an": true, "un": true, "une": true}
+
+// initialsShape is a credit of two or three capitals ("DT", "JMS").
+var initialsShape = regexp.MustCompile(`^\p{Lu}{2,3}$`)
+
+// capitalisedRun is a run of capitalised words in a line of text.
+var capitalisedRun = regexp.MustCompile(`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)+`)
+
+// nameOfInitials is rule authorInitialsName: a blog that credits its posts
+// to the owner's initials ("by DT") names the owner in full elsewhere near
+// the post ("Ein Tagebuch von Dana Tarrant steht unter einer
+// CC-Lizenz"): a run of capitalised words whose initials spell the credit
+// is the author. A word of the run may be a title before the name ("Von
+// Dana Tarrant"), so every stretch of the right length is tried.
+func (c *collector) nameOfInitials(initials string) string {
+	want := []rune(initials)
+	for _, lines := range [][]string{c.afterH1, c.bodyLines, c.dateTexts} {
+		for _, t := range lines {
+			for _, run := range capitalisedRun.FindAllString(t, -1) {
+				w := strings.Fields(run)
+				for i := 0; i+len(want) <= len(w); i++ {
+					ok := true
+					for j, r := range want {
+						if []rune(w[i+j])[0] != r {
+							ok = false
+							break
+						}
+					}
+					n := strings.Join(w[i:i+len(want)], " ")
+					if ok && !articleWords[strings.ToLower(w[i])] && cleanName(n) == n {
+						return n
+					}
+				}
+			}
+		}
+	}
 	return ""
 }
 

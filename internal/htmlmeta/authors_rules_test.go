@@ -110,6 +110,9 @@ var authorPageTests = []struct {
 		`<html><head><title>Tides | Tidewalker</title><meta property="og:site_name" content="Tidewalker"></head>
 <body><article><h1>Tides</h1><div class="entry-meta-author"><a href="/author/jonas">Jonas</a> <a href="https://social.example/tidewalker">tidewalker</a></div><p>The tide came in.</p></article></body></html>`,
 		[]string{"Jonas"}},
+	// Rule authorInitialsName: initials credited, the full name nearby.
+	{"initials", "https://example.com/2024/05/walk", initialsPage("Ein Wandertagebuch von Dana Tarrant steht unter einer freien Lizenz."), []string{"Dana Tarrant"}},
+	{"initials without a name", "https://example.com/2024/05/walk", initialsPage("Die Tagesschau berichtete."), []string{"DT"}},
 	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
 }
 
@@ -181,4 +184,11 @@ func TestDescriptionCredit(t *testing.T) {
 			t.Errorf("descriptionCredit(%q) = %q, want %q", tt.desc, got, tt.want)
 		}
 	}
+}
+
+// initialsPage is a post credited to initials, with line after it.
+func initialsPage(line string) string {
+	return `<html><head><title>Walk | Example</title></head><body><article><h1>Walk</h1>
+<div class="entry-meta">Posted <span class="byline">by <a rel="author" href="/author/dt">DT</a></span></div>
+<p>We walked.</p><p>` + line + `</p></article></body></html>`
 }
