@@ -164,10 +164,14 @@ func (x *extractor) indirect(si int) {
 				continue
 			}
 		}
-		// "The union stated in July it opposed the timetable": a stance
-		// verb whose pronoun subject opens the clause another verb of the
-		// sentence reports is part of that report, not a second one.
-		if w := x.lower(t); stanceVerbs[w] && !strongVerbs[w] && !inverted && sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && x.last != nil && x.lastSent == si && x.last.Start == x.toks[sp.t0].Start {
+		// "The union stated in July it opposed the timetable", "Mayor Cole
+		// said residents believe the bridge is unsafe": a verb whose subject
+		// opens the clause another verb of the sentence reports is part of
+		// that report. PolNeAR annotates such nested attributions, but ours
+		// almost never matched one (the scorer pairs one prediction with one
+		// gold span): dropping them took PolNeAR train 0.62466 -> 0.62687,
+		// dev 0.65939 -> 0.66447, GGT F1 0.8149 -> 0.8161, recall unchanged.
+		if !inverted && x.nestedSubject(sp, si) {
 			continue
 		}
 		q := model.Quote{Form: model.QuoteIndirect}
@@ -316,8 +320,10 @@ func (x *extractor) indirect(si int) {
 		if second >= 0 {
 			return
 		}
-		// "X said Y believes that Z": the reported clause may hold an
-		// attribution of its own; keep scanning inside it.
+		// "X said the fee, which pilots believe is unfair, will rise": the
+		// reported clause may hold an attribution of its own deeper in;
+		// keep scanning inside it (one opening the clause is dropped, see
+		// nestedSubject).
 		if inverted {
 			continue
 		}
@@ -898,3 +904,19 @@ func (x *extractor) nounClause(pos int, s *sentence) bool {
 // nounClauseReach: "tenants who pay late are" puts five words before the
 // auxiliary; "the ferry must" two.
 const nounClauseReach = 6
+
+// nestedSubject reports a subject phrase that opens the content of the
+// attribution just read in sentence si, right at its start or after its
+// "that" ("said residents believe", "said that residents believe"). One
+// anywhere inside the content was measured too: PolNeAR train +0.001 more
+// but GGT F1 -0.004 and direct-only mention accuracy under its floor.
+func (x *extractor) nestedSubject(sp speakerPhrase, si int) bool {
+	if x.last == nil || x.lastSent != si {
+		return false
+	}
+	st := x.toks[sp.t0].Start
+	if x.last.Start == st {
+		return true
+	}
+	return sp.t0 > 0 && x.toks[sp.t0-1].Start == x.last.Start && x.lower(sp.t0-1) == "that"
+}

@@ -418,11 +418,14 @@ func TestExtractForms(t *testing.T) {
 		{"acronym speaker takes the organisation's full name",
 			"The Office for Rural Water Safety reviewed the wells. \"The results are worrying,\" the ORWS said.",
 			[]model.Quote{{Form: "direct", Text: "The results are worrying,", Speaker: "Office for Rural Water Safety", SpeakerMention: "the ORWS", SpeakerIsGroup: true}}},
-		{"nested attribution inside a reported clause",
+		{"an attribution opening a reported clause is part of that report",
 			"Mayor Ann Cole said residents believe that the bridge is unsafe.",
 			[]model.Quote{
-				{Form: "indirect", Text: "residents believe that the bridge is unsafe", Speaker: "Ann Cole", SpeakerMention: "Mayor Ann Cole"},
-				{Form: "indirect", Text: "that the bridge is unsafe", Speaker: "residents", SpeakerMention: "residents", SpeakerIsGroup: true}}},
+				{Form: "indirect", Text: "residents believe that the bridge is unsafe", Speaker: "Ann Cole", SpeakerMention: "Mayor Ann Cole"}}},
+		{"so is one after the reported clause's that",
+			"Mayor Ann Cole said that residents fear the bridge is unsafe.",
+			[]model.Quote{
+				{Form: "indirect", Text: "that residents fear the bridge is unsafe", Speaker: "Ann Cole", SpeakerMention: "Mayor Ann Cole"}}},
 		{"stance verb with an object",
 			"Senator Rosa Lind opposes the new pipeline through the valley.",
 			[]model.Quote{{Form: "indirect", Text: "the new pipeline through the valley", Speaker: "Rosa Lind", SpeakerMention: "Senator Rosa Lind"}}},
