@@ -127,6 +127,24 @@ func (x *extractor) direct(si int) {
 			}
 		}
 		leadQuote, hasLeadQuote = x.leadStatement(leadToks, s, sp)
+		// "Ruiz said that if the port closes, “the boats will not save
+		// us.”": a reported clause the quotation completes is one
+		// attribution, clause and quotation together (PolNeAR marks it so;
+		// "X told the crowd, “...”" has no clause and stays the quotation
+		// alone). PolNeAR train 0.62687 -> 0.62741, dev 0.66447 -> 0.66502,
+		// GGT unchanged; direct-only mention accuracy 0.912 -> 0.910 (one
+		// more pair matched, whose gold speaker is an "according to" source).
+		if !hasLeadQuote && sp.ok && !strings.HasSuffix(lead, ":") {
+			if v := x.lastVerb(leadToks, s); v >= 0 && strongVerbs[x.lower(v)] {
+				if cs := x.clauseStart(v, s); cs < first.open && x.opensClause(cs) && wordCount(x.text[cs:first.open]) >= minLeadClauseWords {
+					q.Form = model.QuotePartial
+					q.Start = cs
+					if !lastSeg.unclosed {
+						q.End = lastSeg.close // the closing mark with the clause
+					}
+				}
+			}
+		}
 	case strings.HasSuffix(lead, ",") && x.shortIntro(leadToks).ok:
 		// `... ― Dorn boasted, "That makes me smart."`: a bare "Name
 		// verbed," before the quote, with a verb the lexicon lacks.
@@ -212,6 +230,11 @@ func (x *extractor) direct(si int) {
 		x.addAdding(si, adding, s, q)
 	}
 }
+
+// minLeadClauseWords: the words of a reported clause before the quotation
+// that completes it ("that if the port closes," five); PolNeAR train
+// measured 3, 5 and 8 alike (0.62735, 0.62741, 0.62722).
+const minLeadClauseWords = 5
 
 // leadStatement finds a first statement in the words introducing a quote:
 // `Baker said the move was Moss's and said, "Who ..."` reports two

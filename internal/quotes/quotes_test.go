@@ -582,6 +582,18 @@ func TestAttributions(t *testing.T) {
 	if len(got) != 1 || got[0].Text != `that Thwaite "stop dodging the crews" at once` {
 		t.Fatalf("Attributions = %+v", got)
 	}
+	// A reported clause the quotation completes is one attribution.
+	text = "Ana Franco said that if the port closes, “our boats are going to save us.”"
+	got = Attributions(text, Options{})
+	if want := "that if the port closes, “our boats are going to save us.”"; len(got) != 1 || got[0].Text != want || got[0].SpeakerMention != "Ana Franco" {
+		t.Fatalf("Attributions = %+v, want %q", got, want)
+	}
+	// "told the crowd," has no clause: the quotation stands alone.
+	text = "Ana Franco told the crowd, “Our boats are going to save us.”"
+	got = Attributions(text, Options{})
+	if want := "Our boats are going to save us."; len(got) != 1 || got[0].Text != want {
+		t.Fatalf("Attributions = %+v, want %q", got, want)
+	}
 }
 
 func TestDirectOnly(t *testing.T) {
