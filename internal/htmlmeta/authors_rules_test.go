@@ -113,6 +113,11 @@ var authorPageTests = []struct {
 	// Rule authorInitialsName: initials credited, the full name nearby.
 	{"initials", "https://example.com/2024/05/walk", initialsPage("Ein Wandertagebuch von Dana Tarrant steht unter einer freien Lizenz."), []string{"Dana Tarrant"}},
 	{"initials without a name", "https://example.com/2024/05/walk", initialsPage("Die Tagesschau berichtete."), []string{"DT"}},
+	// Rule authorSiteOwner: a blog named as someone's.
+	{"site owner", "https://example.org/blog/sails", ownerPage("Notes on sails | Orrin Bask's blog"), []string{"Orrin Bask"}},
+	{"site owner with an honorific", "https://example.org/blog/sails", ownerPage("Notes on sails – Dr. Orrin Bask's Digital Home"), []string{"Orrin Bask"}},
+	{"site named like a person", "https://orrinbask.example/blog/sails", ownerPage("Notes on sails | Orrin Bask"), nil},
+	{"site of a phrase", "https://example.org/blog/sails", ownerPage("Notes on sails | Every Rider's Journal"), nil},
 	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
 }
 
@@ -191,4 +196,10 @@ func initialsPage(line string) string {
 	return `<html><head><title>Walk | Example</title></head><body><article><h1>Walk</h1>
 <div class="entry-meta">Posted <span class="byline">by <a rel="author" href="/author/dt">DT</a></span></div>
 <p>We walked.</p><p>` + line + `</p></article></body></html>`
+}
+
+// ownerPage is a dated post with the given title that credits no one.
+func ownerPage(title string) string {
+	return `<html><head><title>` + title + `</title><meta property="article:published_time" content="2024-05-02T10:00:00Z"></head>
+<body><article><h1>Notes on sails</h1><p>Sails are cloth.</p></article></body></html>`
 }

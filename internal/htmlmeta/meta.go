@@ -92,8 +92,8 @@ func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
 	c.parseJSONLD()
 	c.decide(m, now)
 	if len(m.Authors) == 0 && m.Published != nil {
-		// Rule authorCopyrightHolder (authors.go), the last resort.
-		if n := copyrightHolder(doc); n != "" {
+		// Rules authorCopyrightHolder and authorSiteOwner (authors.go), the last resort.
+		if n := c.lastResortAuthor(doc, m.Outlet); n != "" {
 			m.Authors = []string{n}
 		}
 	}
