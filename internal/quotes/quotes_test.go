@@ -146,7 +146,9 @@ func TestExtractForms(t *testing.T) {
 			nil},
 		{"the question after a participial asked",
 			"Asked whether he would run again, Tom Baker said no.",
-			[]model.Quote{{Form: "indirect", Text: "whether he would run again"}}},
+			[]model.Quote{
+				{Form: "indirect", Text: "whether he would run again"},
+				{Form: "indirect", Text: "no", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"asked for comment is a request",
 			"When asked for comment about the ruling, Tom Baker smiled at the crowd.",
 			nil},
@@ -285,6 +287,12 @@ func TestExtractForms(t *testing.T) {
 		{"revealed takes an object as well as a clause",
 			"The audit revealed a gap in the harbour accounts.",
 			[]model.Quote{{Form: "indirect", Text: "a gap in the harbour accounts", Speaker: "the audit", SpeakerMention: "The audit", SpeakerIsGroup: true}}},
+		{"a one-word answer after said is the content",
+			"Half of the crews said so in the spring survey.",
+			[]model.Quote{{Form: "indirect", Text: "so", Speaker: "Half of the crews", SpeakerMention: "Half of the crews", SpeakerIsGroup: true}}},
+		{"no opening a clause is no answer",
+			"Tom Baker said no one had called about the ferry.",
+			[]model.Quote{{Form: "indirect", Text: "no one had called about the ferry", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
