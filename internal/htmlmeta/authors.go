@@ -493,6 +493,11 @@ func (c *collector) creditLines() []string {
 				// "06.11.2023 13:30 von Olga"
 				return []string{t}
 			}
+			if !strict && i < maxNameDateLines {
+				if n := nameDateLine(t); n != "" && !datedListing(lines) {
+					return []string{n}
+				}
+			}
 		}
 	}
 	return nil
@@ -1153,3 +1158,88 @@ var deskWords = map[string]bool{"redacción": true, "redaktion": true, "rédacti
 
 // determiners open phrases, never names ("Every Rider", "My Garden").
 var determiners = map[string]bool{"every": true, "my": true, "our": true, "your": true, "his": true, "her": true, "their": true, "this": true, "that": true, "all": true, "mein": true, "unser": true}
+
+// maxNameDateLines: a byline without a credit word sits in the first lines
+// after the headline, before the text starts.
+const maxNameDateLines = 3
+
+// nameDateLine is rule authorNameDateLine: a line right after the headline
+// made of a name, its date and perhaps a job title, without a credit word
+// ("Jane Doe | Senior Writer | July 2, 2025"), names the author. Every
+// field must be one of the three, so that a line of categories or a
+// teaser is no byline.
+func nameDateLine(t string) string {
+	segs := bylineSeparators.Split(t, -1)
+	if len(segs) < 2 {
+		return ""
+	}
+	name, dated := "", false
+	for _, seg := range segs {
+		seg = strings.TrimSpace(seg)
+		switch {
+		case seg == "":
+		case dateField(seg):
+			dated = true
+		case jobPart(seg) || allJobWords(seg):
+		case name == "" && properName(seg) && cleanName(seg) == seg:
+			name = seg
+		default:
+			return ""
+		}
+	}
+	if !dated {
+		return ""
+	}
+	return name
+}
+
+// datedListing reports whether several lines carry a date in a field of
+// their own ("12/09/2025 | Example Tribune", one per item): a list of
+// dated items, whose sources or authors are not the page's.
+func datedListing(lines []string) bool {
+	n := 0
+	for _, t := range lines {
+		segs := bylineSeparators.Split(t, -1)
+		if len(segs) < 2 {
+			continue
+		}
+		for _, seg := range segs {
+			if dateField(strings.TrimSpace(seg)) {
+				n++
+				break
+			}
+		}
+	}
+	return n > 1
+}
+
+// numericDate is a date in digits ("02.07.2025", "2025-07-02").
+var numericDate = regexp.MustCompile(`^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{2}-\d{2}`)
+
+// dateField reports whether a byline field is a date: "July 2, 2025",
+// "2 juillet 2025", "02.07.2025".
+func dateField(s string) bool {
+	if !digitsRe.MatchString(s) {
+		return false
+	}
+	if numericDate.MatchString(s) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if months[strings.ToLower(strings.Trim(w, ".,"))] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// allJobWords reports whether every word of s is a job word ("Senior Writer").
+func allJobWords(s string) bool {
+	w := strings.Fields(s)
+	for _, x := range w {
+		if !jobWords[strings.ToLower(strings.Trim(x, ".,"))] && !titleEndWords[strings.ToLower(strings.Trim(x, ".,"))] {
+			return false
+		}
+	}
+	return len(w) > 0
+}

@@ -118,6 +118,12 @@ var authorPageTests = []struct {
 	{"site owner with an honorific", "https://example.org/blog/sails", ownerPage("Notes on sails – Dr. Orrin Bask's Digital Home"), []string{"Orrin Bask"}},
 	{"site named like a person", "https://orrinbask.example/blog/sails", ownerPage("Notes on sails | Orrin Bask"), nil},
 	{"site of a phrase", "https://example.org/blog/sails", ownerPage("Notes on sails | Every Rider's Journal"), nil},
+	// Rule authorNameDateLine: name, job and date after the headline,
+	// but not a list of dated items.
+	{"name and date line", "https://example.com/insights/tides", `<html><head><title>Tides | Example</title></head>
+<body><main><header><h1>Tides</h1><p>Jorin Falk | Senior Writer | July 2, 2025</p></header><p>The tide came in twice today.</p></main></body></html>`, []string{"Jorin Falk"}},
+	{"dated listing", "https://example.com/news", `<html><head><title>In the news | Example</title></head>
+<body><main><h1>In the news</h1><p>12/09/2025 | Harbor Tribune</p><p>Tutoring works.</p><p>11/25/2025 | Valley Index</p><p>Tutoring spreads.</p></main></body></html>`, nil},
 	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
 }
 
