@@ -293,6 +293,9 @@ func TestExtractForms(t *testing.T) {
 		{"no opening a clause is no answer",
 			"Tom Baker said no one had called about the ferry.",
 			[]model.Quote{{Form: "indirect", Text: "no one had called about the ferry", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a determined subject with its auxiliary after a comma and and is the writer's next clause",
+			"Most crews said the ferry was safe, and the harbour board was not so sure.",
+			[]model.Quote{{Form: "indirect", Text: "the ferry was safe", Speaker: "most crews", SpeakerMention: "Most crews", SpeakerIsGroup: true}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
