@@ -296,6 +296,9 @@ func TestExtractForms(t *testing.T) {
 		{"a determined subject with its auxiliary after a comma and and is the writer's next clause",
 			"Most crews said the ferry was safe, and the harbour board was not so sure.",
 			[]model.Quote{{Form: "indirect", Text: "the ferry was safe", Speaker: "most crews", SpeakerMention: "Most crews", SpeakerIsGroup: true}}},
+		{"a pronoun subject with its own verb after and is the writer's next clause",
+			"Tom Baker said the count was wrong and he asked the board for a recount.",
+			[]model.Quote{{Form: "indirect", Text: "the count was wrong", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"a relative clause with a speech verb after a quote is a second statement",
 			`"The pier is finished," said Tom Baker, who added that the ferry would return in May.`,
 			[]model.Quote{
