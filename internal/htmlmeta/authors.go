@@ -106,6 +106,7 @@ func (c *collector) authors(outlet string) []string {
 		}
 	}
 	if len(deferred) > 0 {
+		c.authorIsOrg = true
 		return deferred[:1]
 	}
 	// Rule authorDescriptionCredit: a summary that opens with its credit
@@ -121,6 +122,7 @@ func (c *collector) authors(outlet string) []string {
 	for _, k := range []string{"author", "article:author", "twitter:data1"} {
 		for _, v := range c.authorMeta(k) {
 			if v = clean(v); plainCredit(v) {
+				c.authorIsOrg = true
 				return []string{v}
 			}
 		}
@@ -262,8 +264,9 @@ func cutOutlet(n string, sites []string) string {
 // minOutletKey: a one-word outlet shorter than this may be a surname.
 const minOutletKey = 6
 
-// orgSuffix marks an organisation's name by its legal form.
-var orgSuffix = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?V\.|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.A\.|SE|plc|Corp\.?|Co\.)$`)
+// orgSuffix marks an organisation's name by its legal form ("e.V" too:
+// the name rules trim the last dot).
+var orgSuffix = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?V\.?|GmbH|AG|Inc\.?|Ltd\.?|LLC|S\.A\.|SE|plc|Corp\.?|Co\.)$`)
 
 // accountName is a CMS account credited instead of a person
 // ("wordpressadmin", "admin", "site_editor").
@@ -972,6 +975,14 @@ func copyrightHolder(doc *html.Node) string {
 // credit: the person holding its copyright, else the person the site is
 // named after.
 func (c *collector) lastResortAuthor(doc *html.Node, outlet string) string {
+	if n := labelledInText(doc); n != "" {
+		return n
+	}
+	if c.authorIsOrg {
+		// An organisation credited by the page itself outranks the
+		// guesses below.
+		return ""
+	}
 	if n := copyrightHolder(doc); n != "" {
 		return n
 	}
@@ -1243,3 +1254,54 @@ func allJobWords(s string) bool {
 	}
 	return len(w) > 0
 }
+
+// labelledInText is rule authorLabelledInText: a post may credit its
+// author in the text alone, in a short element of its own, above or below
+// it ("<h5><em>Von Jane Doe</em></h5>", "<p><strong>Autorin: Jane Doe,
+// Projektleiterin</strong></p>", "Written by Jane Doe"), where the
+// byline rules, which read classes and the lines after the headline, do
+// not look. The first such element outside the page's furniture naming a
+// person (two to four capitalised words) gives the author.
+func labelledInText(doc *html.Node) string {
+	budget := copyrightNodeBudget
+	var found string
+	var rec func(n *html.Node, depth int)
+	rec = func(n *html.Node, depth int) {
+		for ch := n.FirstChild; ch != nil && found == "" && depth < maxDepth; ch = ch.NextSibling {
+			if budget--; budget < 0 || ch.Type != html.ElementNode {
+				continue
+			}
+			switch ch.Data {
+			case "script", "style", "noscript", "template", "svg", "head", "nav", "header", "footer", "aside", "figure", "a":
+				continue
+			case "p", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "span", "div":
+				if isLeafish(ch) {
+					if t, ok := shortText(ch); ok && len(t) <= maxTextCredit {
+						if m := textCredit.FindStringSubmatch(t); m != nil {
+							if names := splitAuthors(m[1]); len(names) > 0 && properName(names[0]) && len(strings.Fields(names[0])) <= maxTextCreditWords {
+								found = names[0]
+								return
+							}
+						}
+					}
+					continue
+				}
+			}
+			rec(ch, depth+1)
+		}
+	}
+	rec(doc, 0)
+	return found
+}
+
+// maxTextCredit: a credit standing alone is short; longer texts are
+// sentences that happen to start with "By".
+const maxTextCredit = 90
+
+// maxTextCreditWords: a name credited in the text has up to three words;
+// four are two names whose separator was lost between links.
+const maxTextCreditWords = 3
+
+// textCredit is a credit word or label opening a short text: "Von", "By",
+// "Written by", "Autorin:".
+var textCredit = regexp.MustCompile(`^(?i:written by|autor(?:in)?\s*:|author\s*:|auteur\s*:|verfasst von|geschrieben von|text\s*:|von|by|par|por)\s*:?\s+(\p{Lu}.*)$`)

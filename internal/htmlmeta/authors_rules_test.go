@@ -124,6 +124,13 @@ var authorPageTests = []struct {
 <body><main><header><h1>Tides</h1><p>Jorin Falk | Senior Writer | July 2, 2025</p></header><p>The tide came in twice today.</p></main></body></html>`, []string{"Jorin Falk"}},
 	{"dated listing", "https://example.com/news", `<html><head><title>In the news | Example</title></head>
 <body><main><h1>In the news</h1><p>12/09/2025 | Harbor Tribune</p><p>Tutoring works.</p><p>11/25/2025 | Valley Index</p><p>Tutoring spreads.</p></main></body></html>`, nil},
+	// Rule authorLabelledInText: a credit in a short element of the text,
+	// also over an organisation credited for want of a person.
+	{"credit in the text", "https://example.org/news/prices", labelledPage(``, `<h5><em>Von Jorin Falk</em></h5>`), []string{"Jorin Falk"}},
+	{"credit in the text over an org", "https://example.org/news/prices",
+		labelledPage(`<meta name="author" content="Harbor Society e.V.">`, `<p><strong>Autorin: Lena Ostrow, Projektleiterin</strong></p>`), []string{"Lena Ostrow"}},
+	{"org kept without a credit in the text", "https://example.org/news/prices",
+		labelledPage(`<meta name="author" content="Harbor Society e.V.">`, `<h3>By the numbers</h3>`), []string{"Harbor Society e.V."}},
 	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
 }
 
@@ -208,4 +215,10 @@ func initialsPage(line string) string {
 func ownerPage(title string) string {
 	return `<html><head><title>` + title + `</title><meta property="article:published_time" content="2024-05-02T10:00:00Z"></head>
 <body><article><h1>Notes on sails</h1><p>Sails are cloth.</p></article></body></html>`
+}
+
+// labelledPage is a dated news page with extra metas and a block in its text.
+func labelledPage(metas, block string) string {
+	return `<html><head><title>Prices</title><meta property="article:published_time" content="2024-05-02T10:00:00Z">` + metas + `</head>
+<body><div class="content"><div class="headline">Prices</div>` + block + `<p>Prices rose again this winter, and again.</p></div></body></html>`
 }

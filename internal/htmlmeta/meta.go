@@ -91,8 +91,9 @@ func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
 	c.walk(doc, walkState{})
 	c.parseJSONLD()
 	c.decide(m, now)
-	if len(m.Authors) == 0 && m.Published != nil {
-		// Rules authorCopyrightHolder and authorSiteOwner (authors.go), the last resort.
+	if (len(m.Authors) == 0 || c.authorIsOrg) && m.Published != nil {
+		// Rules authorLabelledInText, authorCopyrightHolder and
+		// authorSiteOwner (authors.go), the last resort.
 		if n := c.lastResortAuthor(doc, m.Outlet); n != "" {
 			m.Authors = []string{n}
 		}
@@ -280,6 +281,9 @@ type collector struct {
 	order       int
 
 	ld ldData
+	// authorIsOrg: the authors found are only an organisation or a
+	// declared value credited for want of a person (authors.go).
+	authorIsOrg bool
 
 	// headlinePath holds the near ancestors of the page's <h1> elements: a
 	// region named as chrome that holds the headline is the page, not its
