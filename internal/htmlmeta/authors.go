@@ -1265,6 +1265,9 @@ func allJobWords(s string) bool {
 func labelledInText(doc *html.Node) string {
 	budget := copyrightNodeBudget
 	var found string
+	// labelled: the previous short text was a credit label alone
+	// ("Written by", "Author"), so this one may be the name.
+	labelled := false
 	var rec func(n *html.Node, depth int)
 	rec = func(n *html.Node, depth int) {
 		for ch := n.FirstChild; ch != nil && found == "" && depth < maxDepth; ch = ch.NextSibling {
@@ -1274,9 +1277,24 @@ func labelledInText(doc *html.Node) string {
 			switch ch.Data {
 			case "script", "style", "noscript", "template", "svg", "head", "nav", "header", "footer", "aside", "figure", "a":
 				continue
-			case "p", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "span", "div":
+			case "p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "span", "div":
 				if isLeafish(ch) {
-					if t, ok := shortText(ch); ok && len(t) <= maxTextCredit {
+					t, ok := shortText(ch)
+					if !ok {
+						continue
+					}
+					if labelled {
+						labelled = false
+						if properName(t) && cleanName(t) == t && len(strings.Fields(t)) <= maxTextCreditWords {
+							found = t
+							return
+						}
+					}
+					if textLabel.MatchString(t) {
+						labelled = true
+						continue
+					}
+					if len(t) <= maxTextCredit {
 						if m := textCredit.FindStringSubmatch(t); m != nil {
 							if names := splitAuthors(m[1]); len(names) > 0 && properName(names[0]) && len(strings.Fields(names[0])) <= maxTextCreditWords {
 								found = names[0]
@@ -1297,6 +1315,10 @@ func labelledInText(doc *html.Node) string {
 // maxTextCredit: a credit standing alone is short; longer texts are
 // sentences that happen to start with "By".
 const maxTextCredit = 90
+
+// textLabel is a credit label standing alone before the name's element
+// ("<p>Written by</p><p>Jane Doe</p>", "<h3>Author</h3>").
+var textLabel = regexp.MustCompile(`^(?i:written by|article by|posted by|author|autor|autorin|auteur|verfasst von|geschrieben von)\s*:?$`)
 
 // maxTextCreditWords: a name credited in the text has up to three words;
 // four are two names whose separator was lost between links.

@@ -129,6 +129,8 @@ var authorPageTests = []struct {
 	{"credit in the text", "https://example.org/news/prices", labelledPage(``, `<h5><em>Von Jorin Falk</em></h5>`), []string{"Jorin Falk"}},
 	{"credit in the text over an org", "https://example.org/news/prices",
 		labelledPage(`<meta name="author" content="Harbor Society e.V.">`, `<p><strong>Autorin: Lena Ostrow, Projektleiterin</strong></p>`), []string{"Lena Ostrow"}},
+	{"label then name", "https://example.org/news/prices", labelledPage(``, `<div><p>Written by</p><p>Jorin Falk</p></div>`), []string{"Jorin Falk"}},
+	{"label then no name", "https://example.org/news/prices", labelledPage(``, `<div><h3>Author</h3><p>Prices rose again in the spring and summer.</p></div>`), nil},
 	{"org kept without a credit in the text", "https://example.org/news/prices",
 		labelledPage(`<meta name="author" content="Harbor Society e.V.">`, `<h3>By the numbers</h3>`), []string{"Harbor Society e.V."}},
 	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
