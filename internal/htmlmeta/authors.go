@@ -496,8 +496,8 @@ func (c *collector) creditLines() []string {
 				// "06.11.2023 13:30 von Olga"
 				return []string{t}
 			}
-			if !strict && i < maxNameDateLines {
-				if n := nameDateLine(t); n != "" && !datedListing(lines) {
+			if (!strict && i < maxNameDateLines || strict && i < maxCreditLines) && !datedListing(lines) {
+				if n := nameDateLine(t); n != "" {
 					return []string{n}
 				}
 			}
@@ -1192,7 +1192,8 @@ func nameDateLine(t string) string {
 		case dateField(seg):
 			dated = true
 		case jobPart(seg) || allJobWords(seg):
-		case name == "" && properName(seg) && cleanName(seg) == seg:
+		case name == "" && properName(seg) && cleanName(seg) == seg && !strings.ContainsAny(seg, ",;&"):
+			// One name: a list ("Sides, Sourdough") is of categories.
 			name = seg
 		default:
 			return ""
@@ -1224,6 +1225,9 @@ func datedListing(lines []string) bool {
 	return n > 1
 }
 
+// clockTime is a time of day beside a date ("13:10 Uhr", "9:05 pm").
+var clockTime = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*(?i:uhr|h|am|pm))?$`)
+
 // numericDate is a date in digits ("02.07.2025", "2025-07-02").
 var numericDate = regexp.MustCompile(`^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{2}-\d{2}`)
 
@@ -1233,7 +1237,7 @@ func dateField(s string) bool {
 	if !digitsRe.MatchString(s) {
 		return false
 	}
-	if numericDate.MatchString(s) {
+	if numericDate.MatchString(s) || clockTime.MatchString(s) {
 		return true
 	}
 	for _, w := range strings.Fields(s) {

@@ -122,6 +122,10 @@ var authorPageTests = []struct {
 	// but not a list of dated items.
 	{"name and date line", "https://example.com/insights/tides", `<html><head><title>Tides | Example</title></head>
 <body><main><header><h1>Tides</h1><p>Jorin Falk | Senior Writer | July 2, 2025</p></header><p>The tide came in twice today.</p></main></body></html>`, []string{"Jorin Falk"}},
+	{"date, time and name above the headline", "https://example.com/news/tides", `<html><head><title>Tides | Example</title></head>
+<body><div class="content"><small>04.02.2022 | 13:10 Uhr | Jorin Falk</small><h1>Tides</h1><p>The tide came in twice today.</p></div></body></html>`, []string{"Jorin Falk"}},
+	{"date and categories", "https://example.com/news/tides", `<html><head><title>Tides | Example</title></head>
+<body><div class="content"><small>01. November 2021 | Nature, Coast</small><h1>Tides</h1><p>The tide came in twice today.</p></div></body></html>`, nil},
 	{"dated listing", "https://example.com/news", `<html><head><title>In the news | Example</title></head>
 <body><main><h1>In the news</h1><p>12/09/2025 | Harbor Tribune</p><p>Tutoring works.</p><p>11/25/2025 | Valley Index</p><p>Tutoring spreads.</p></main></body></html>`, nil},
 	// Rule authorLabelledInText: a credit in a short element of the text,
