@@ -971,14 +971,15 @@ func copyrightHolder(doc *html.Node) string {
 	return found
 }
 
-// lastResortAuthor is the author of a dated page on which no rule found a
-// credit: the person holding its copyright, else the person the site is
-// named after.
-func (c *collector) lastResortAuthor(doc *html.Node, outlet string) string {
+// lastResortAuthor is the author of a page on which no rule found a
+// person: one credited in its text, else, on a dated page with no credit
+// at all, the person holding its copyright or the one the site is named
+// after.
+func (c *collector) lastResortAuthor(doc *html.Node, outlet string, dated bool) string {
 	if n := labelledInText(doc); n != "" {
 		return n
 	}
-	if c.authorIsOrg {
+	if c.authorIsOrg || !dated {
 		// An organisation credited by the page itself outranks the
 		// guesses below.
 		return ""
@@ -1330,4 +1331,4 @@ const maxTextCreditWords = 3
 
 // textCredit is a credit word or label opening a short text: "Von", "By",
 // "Written by", "Autorin:".
-var textCredit = regexp.MustCompile(`^(?i:written by|autor(?:in)?\s*:|author\s*:|auteur\s*:|verfasst von|geschrieben von|text\s*:|von|by|par|por)\s*:?\s+(\p{Lu}.*)$`)
+var textCredit = regexp.MustCompile(`^(?i:written by|autor(?:in)?\s*:|author\s*:|auteur\s*:|verfasst von|geschrieben von|text\s*:|text von|texte de|von|by|par|por)\s*:?\s+(\p{Lu}.*?)(?:\s+(?i:illustrations?|fotos?|photos?|bilder?)\s+(?i:von|by|de|par)\s.*)?$`)

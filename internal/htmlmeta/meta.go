@@ -91,10 +91,10 @@ func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
 	c.walk(doc, walkState{})
 	c.parseJSONLD()
 	c.decide(m, now)
-	if (len(m.Authors) == 0 || c.authorIsOrg) && m.Published != nil {
+	if len(m.Authors) == 0 || c.authorIsOrg {
 		// Rules authorLabelledInText, authorCopyrightHolder and
 		// authorSiteOwner (authors.go), the last resort.
-		if n := c.lastResortAuthor(doc, m.Outlet); n != "" {
+		if n := c.lastResortAuthor(doc, m.Outlet, m.Published != nil); n != "" {
 			m.Authors = []string{n}
 		}
 	}
