@@ -963,6 +963,11 @@ func copyrightHolder(doc *html.Node) string {
 					// Figures carry photographers' credits ("© Jane Doe").
 					continue
 				}
+				if imageClass.MatchString(attr(ch, "class")) {
+					// So do image captions and credit lines
+					// (<p class="image-copyright">© Jane Doe/Agency</p>).
+					continue
+				}
 				rec(ch, depth+1)
 			}
 		}
@@ -1022,6 +1027,9 @@ var ownerPossessive = regexp.MustCompile(`^(.+?)['’]s\s+(?i:blog|weblog|websit
 
 // honorific is a title before a name ("Dr. ", "Prof. Dr. ").
 var honorific = regexp.MustCompile(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)+`)
+
+// imageClass names an image's caption or credit element.
+var imageClass = regexp.MustCompile(`(?i)image|img|photo|picture|caption|credit|media|bild|foto`)
 
 // copyrightNodeBudget bounds the nodes copyrightHolder visits; the largest
 // pages of the benchmark sets have about 60,000 nodes.

@@ -101,7 +101,7 @@ var authorPageTests = []struct {
 	{"copyright of a shop", "https://quayside.example/kettle", `<html><head><title>Camp kettle</title></head>
 <body><main><h1>Camp kettle</h1><p>Boils a litre in four minutes.</p></main><footer>© 2025 Quayside Kettles</footer></body></html>`, nil},
 	{"copyright acronym", "https://example.com/notes/tides", copyrightPage(`<footer><p>© 2025 PQR Harbor Advisors</p></footer>`), nil},
-	{"copyright photo line", "https://example.com/notes/tides", copyrightPage(`<div class="credit">Bild: © Lena Ostrow In: Bilderdienst</div>`), []string{"Lena Ostrow"}},
+	{"copyright photo line", "https://example.com/notes/tides", copyrightPage(`<div class="note">Bild: © Lena Ostrow In: Bilderdienst</div>`), []string{"Lena Ostrow"}},
 	// Rule authorLabelledDateLine: a date line with a labelled credit.
 	{"labelled credit in a date line", "https://example.com/news/cleanup", `<html><head><title>River cleanup</title></head>
 <body><main><div class="news-date">05.02.2020 - Redaktion: Jorin Falk (Pressesprecher des Vereins)</div><h1>River cleanup</h1><p>Forty helpers came.</p></main></body></html>`, []string{"Jorin Falk"}},
@@ -142,6 +142,7 @@ var authorPageTests = []struct {
 	{"label then no name", "https://example.org/news/prices", labelledPage(``, `<div><h3>Author</h3><p>Prices rose again in the spring and summer.</p></div>`), nil},
 	{"org kept without a credit in the text", "https://example.org/news/prices",
 		labelledPage(`<meta name="author" content="Harbor Society e.V.">`, `<h3>By the numbers</h3>`), []string{"Harbor Society e.V."}},
+	{"copyright of an image", "https://example.com/notes/tides", copyrightPage(`<section><img src="a.jpg"><p class="image-copyright">© Lena Ostrow/Agency Images</p></section>`), nil},
 	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
 }
 
