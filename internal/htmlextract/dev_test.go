@@ -25,25 +25,14 @@ func TestDevRun(t *testing.T) {
 	if cases == "" || out == "" {
 		t.Skip("LEDE_DEV_CASES / LEDE_DEV_OUT not set")
 	}
-	f, err := os.Open(cases)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	type cs struct{ ID, URL, Page string }
 	var pages []string
 	var ids, urls []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<28)
-	for sc.Scan() {
-		var c cs
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
+	eachDevCase(t, cases, func(c devCaseRec) bool {
 		pages = append(pages, devPage(t, cases, c.Page))
 		ids = append(ids, c.ID)
 		urls = append(urls, c.URL)
-	}
+		return true
+	})
 	w, _ := os.Create(out)
 	defer w.Close()
 	enc := json.NewEncoder(w)
@@ -131,27 +120,18 @@ func TestDevRuleLoss(t *testing.T) {
 	if cases == "" {
 		t.Skip()
 	}
-	f, _ := os.Open(cases)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<28)
 	bad := map[string]int{}
 	good := map[string]int{}
 	ex := map[string]string{}
-	for sc.Scan() {
-		var c struct {
-			ID, URL, Page, Body string
-			With                []string
-		}
-		json.Unmarshal(sc.Bytes(), &c)
+	eachDevCase(t, cases, func(c devCaseRec) bool {
 		gold := c.Body + "\n" + strings.Join(c.With, "\n")
 		if strings.TrimSpace(gold) == "" {
-			continue
+			return true
 		}
 		gold = strings.Join(strings.Fields(gold), " ")
 		a, _ := Extract(devPage(t, cases, c.Page), Options{URL: c.URL})
 		if a == nil {
-			continue
+			return true
 		}
 		for _, r := range a.Removed {
 			tx := strings.Join(strings.Fields(r.Text), " ")
@@ -175,7 +155,8 @@ func TestDevRuleLoss(t *testing.T) {
 				}
 			}
 		}
-	}
+		return true
+	})
 	var ks []string
 	for k := range bad {
 		ks = append(ks, k)
@@ -186,9 +167,16 @@ func TestDevRuleLoss(t *testing.T) {
 	}
 }
 
-// devCase finds case id in the cases file and returns it with its page read
-// and decoded; ok is false when no case has that id.
-func devCase(t *testing.T, cases, id string) (c struct{ ID, URL, Page, Body string }, text string, ok bool) {
+// devCaseRec is a benchmark case as the development aids read it.
+type devCaseRec struct {
+	ID, URL, Page, Body string
+	With                []string
+}
+
+// eachDevCase calls fn with every case of the cases file until fn returns
+// false.
+func eachDevCase(t *testing.T, cases string, fn func(c devCaseRec) bool) {
+	t.Helper()
 	f, err := os.Open(cases)
 	if err != nil {
 		t.Fatal(err)
@@ -197,12 +185,27 @@ func devCase(t *testing.T, cases, id string) (c struct{ ID, URL, Page, Body stri
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<28)
 	for sc.Scan() {
-		c = struct{ ID, URL, Page, Body string }{}
-		if json.Unmarshal(sc.Bytes(), &c) == nil && c.ID == id {
-			return c, devPage(t, cases, c.Page), true
+		var c devCaseRec
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		if !fn(c) {
+			return
 		}
 	}
-	return c, "", false
+}
+
+// devCase finds case id in the cases file and returns it with its page read
+// and decoded; ok is false when no case has that id.
+func devCase(t *testing.T, cases, id string) (c devCaseRec, text string, ok bool) {
+	eachDevCase(t, cases, func(r devCaseRec) bool {
+		if r.ID != id {
+			return true
+		}
+		c, text, ok = r, devPage(t, cases, r.Page), true
+		return false
+	})
+	return c, text, ok
 }
 
 // devPage reads a gzipped benchmark page (path relative to the cases file)

@@ -1,8 +1,6 @@
 package htmlextract
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"sort"
 	"strings"
@@ -53,28 +51,22 @@ func TestDevTokens(t *testing.T) {
 	if cases == "" {
 		t.Skip()
 	}
-	f, _ := os.Open(cases)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<28)
 	junk, good := map[string]int{}, map[string]int{}
 	pages := map[string]map[string]bool{}
-	for sc.Scan() {
-		var c struct{ ID, URL, Page, Body string }
-		json.Unmarshal(sc.Bytes(), &c)
+	eachDevCase(t, cases, func(c devCaseRec) bool {
 		if strings.TrimSpace(c.Body) == "" {
-			continue
+			return true
 		}
 		gold := strings.Join(strings.Fields(c.Body), " ")
 		page := devPage(t, cases, c.Page)
 		a, _ := Extract(page, Options{URL: c.URL})
 		if a == nil {
-			continue
+			return true
 		}
 		pred := strings.Join(strings.Fields(a.Text), " ")
 		doc, err := html.Parse(strings.NewReader(page))
 		if err != nil {
-			continue
+			return true
 		}
 		var walk func(n *html.Node, toks []string)
 		walk = func(n *html.Node, toks []string) {
@@ -116,7 +108,8 @@ func TestDevTokens(t *testing.T) {
 			}
 		}
 		walk(doc, nil)
-	}
+		return true
+	})
 	var ks []string
 	for k := range junk {
 		if len(pages[k]) >= 3 && junk[k] > 2*good[k] {
