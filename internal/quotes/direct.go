@@ -685,7 +685,29 @@ var titleCues = []string{
 	"single", "track", "opera", "musical", "article", "essay", "report", "named",
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount is len(strings.Fields(s)) without building the slice: it runs
+// on every candidate clause.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			n, in = n+1, true
+		}
+	}
+	return n
+}
+
+// firstField is strings.Fields(s)[0], or "" when s is blank, without
+// building the slice.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " ")

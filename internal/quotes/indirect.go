@@ -134,8 +134,10 @@ func (x *extractor) indirect(si int) {
 			for c > s.t0 && auxWords[x.lower(c)] {
 				c--
 			}
-			if (x.lower(c) == "and" || x.lower(c) == "but") && (x.opensClause(x.clauseStart(t, s)) || (w == "said" || w == "says") && x.nounClause(x.clauseStart(t, s), s)) {
-				sp = x.possessed(x.sentenceSubject(c, s.t0), c)
+			if x.lower(c) == "and" || x.lower(c) == "but" {
+				if cs := x.clauseStart(t, s); x.opensClause(cs) || (w == "said" || w == "says") && x.nounClause(cs, s) {
+					sp = x.possessed(x.sentenceSubject(c, s.t0), c)
+				}
 			}
 		}
 		// "The council closed the pier, saying the damage made it unsafe":
@@ -289,25 +291,31 @@ func (x *extractor) indirect(si int) {
 		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords && !x.endorsedName(t, q) {
 			continue
 		}
-		// "chanted outside the hospital": a prepositional phrase after the
-		// verb is no reported clause (one before it may open the clause:
-		// "Around 30 people came, he said").
-		if f := strings.Fields(x.text[q.Start:q.End]); clausePreps[strings.ToLower(f[0])] && q.Start > x.toks[t].Start {
-			continue
-		}
-		// "The index declined 1.2 per cent": a market moving, not a refusal.
-		if f := strings.Fields(x.text[q.Start:q.End]); q.Start > x.toks[t].Start && x.lower(t) == "declined" && len(f) > 0 && f[0][0] >= '0' && f[0][0] <= '9' {
-			continue
-		}
-		// "Quill said she called Pell after the primaries": calling
-		// someone on the phone or to the stand names nothing.
-		if q.Start > x.toks[t].Start && callVerbs[x.lower(t)] && x.phoneCall(t, s) {
-			continue
-		}
-		// "al-Shabaab claimed responsibility for the attack", "took credit
-		// for the deal": owning a deed is no statement of content.
-		if f := strings.Fields(x.text[q.Start:q.End]); q.Start > x.toks[t].Start && deedNouns[strings.ToLower(f[0])] {
-			continue
+		// Content that follows the verb, by its first word.
+		if q.Start > x.toks[t].Start {
+			first := strings.ToLower(firstField(x.text[q.Start:q.End]))
+			// "chanted outside the hospital": a prepositional phrase after
+			// the verb is no reported clause (one before it may open the
+			// clause: "Around 30 people came, he said").
+			if clausePreps[first] {
+				continue
+			}
+			// "The index declined 1.2 per cent": a market moving, not a
+			// refusal.
+			if x.lower(t) == "declined" && first != "" && first[0] >= '0' && first[0] <= '9' {
+				continue
+			}
+			// "Quill said she called Pell after the primaries": calling
+			// someone on the phone or to the stand names nothing.
+			if callVerbs[x.lower(t)] && x.phoneCall(t, s) {
+				continue
+			}
+			// "a militia claimed responsibility for the attack", "claimed
+			// credit for the deal": owning a deed is no statement of
+			// content.
+			if deedNouns[first] {
+				continue
+			}
 		}
 		// "X said A, adding that B": two statements.
 		second := -1

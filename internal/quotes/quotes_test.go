@@ -688,3 +688,31 @@ func TestGiantInputBounded(t *testing.T) {
 		t.Errorf("only %d quotes", len(qs))
 	}
 }
+
+// TestFieldHelpers checks wordCount and firstField against strings.Fields,
+// whose results they must reproduce without allocating.
+func TestFieldHelpers(t *testing.T) {
+	for _, s := range []string{"", "   ", "one", " two  words ", "tab\tand\nline", "nbsp\u00a0split", "\u0085lead", "é  ü"} {
+		f := strings.Fields(s)
+		first := ""
+		if len(f) > 0 {
+			first = f[0]
+		}
+		if got := wordCount(s); got != len(f) {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, len(f))
+		}
+		if got := firstField(s); got != first {
+			t.Errorf("firstField(%q) = %q, want %q", s, got, first)
+		}
+	}
+}
+
+func FuzzFieldHelpers(f *testing.F) {
+	f.Add(" said  that\tthe\u00a0pier ")
+	f.Fuzz(func(t *testing.T, s string) {
+		fs := strings.Fields(s)
+		if wordCount(s) != len(fs) || len(fs) > 0 && firstField(s) != fs[0] || len(fs) == 0 && firstField(s) != "" {
+			t.Errorf("field helpers disagree with strings.Fields on %q", s)
+		}
+	})
+}
