@@ -49,7 +49,7 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 	// "assured her he did not", "reminded voters she had": verbs of
 	// telling that take the hearer before the clause, hearer pronoun or
 	// word only (a name may be the clause's subject: "warned Dorn would").
-	if hearerVerbs[x.lower(v)] && k+1 < s.t1 && (callObjects[x.lower(k)] || hearer[x.lower(k)]) && x.opensClause(x.toks[k+1].Start) {
+	if hearerVerbs[x.lower(v)] && k+1 < s.t1 && hearer[x.lower(k)] && x.opensClause(x.toks[k+1].Start) {
 		k++
 	}
 	if w := x.lower(v); (w == "told" || w == "tells" || w == "telling" || w == "tell") && k < s.t1 {
@@ -146,7 +146,13 @@ func (x *extractor) relativeThat(k int, s *sentence) bool {
 	if j >= s.t1 || !x.toks[j].Word || x.toks[j].Cap || x.inSeg(x.toks[j].Start) {
 		return false
 	}
-	w := x.lower(j)
+	return finiteAfterSubject(x.lower(j))
+}
+
+// finiteAfterSubject reports a word that reads as the finite verb of a
+// clause whose subject is already given: an auxiliary, a past form in -ed
+// or a frequent irregular one ("that upheld", ", which ..., was").
+func finiteAfterSubject(w string) bool {
 	return clauseAux[w] || strings.HasSuffix(w, "ed") || relativeVerbs[w]
 }
 
@@ -445,7 +451,7 @@ func (x *extractor) parenthesisBeforeVerb(t, end int, s *sentence) bool {
 	for k := t + 1; k+1 < s.t1 && x.toks[k].Start < end; k++ {
 		if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
 			n := x.lower(k + 1)
-			return x.toks[k+1].Word && !x.toks[k+1].Cap && (clauseAux[n] || relativeVerbs[n] || strings.HasSuffix(n, "ed") || n == "remains")
+			return x.toks[k+1].Word && !x.toks[k+1].Cap && (finiteAfterSubject(n) || n == "remains")
 		}
 	}
 	return false

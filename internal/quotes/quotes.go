@@ -504,12 +504,14 @@ func (x *extractor) quotedSubhead(si int) bool {
 }
 
 // quotesInDouble reports whether the article quotes in double marks: it
-// holds more than twice as many double marks (", “, ”) as opening single
-// ones (‘; the ASCII ' is no guide, being the apostrophe too).
+// holds more than twice as many double marks (", “, ”, and a pair of
+// apostrophes typed for one) as opening single ones (‘; the ASCII ' is no
+// guide, being the apostrophe too).
 func (x *extractor) quotesInDouble() bool {
 	if x.doubleStyle == 0 {
+		double := strings.Count(x.text, "\"") + strings.Count(x.text, "“") + strings.Count(x.text, "”") + strings.Count(x.text, "''")
 		x.doubleStyle = 2
-		if d, sg := strings.Count(x.text, "\"")+strings.Count(x.text, "“")+strings.Count(x.text, "”")+strings.Count(x.text, "''"), strings.Count(x.text, "‘"); d > 2*sg {
+		if double > 2*strings.Count(x.text, "‘") {
 			x.doubleStyle = 1
 		}
 	}
@@ -852,7 +854,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		for k > s.t0 && x.toks[k].Word && (strings.HasSuffix(x.lower(k), "ly") || passiveAdverbs[x.lower(k)]) {
 			k--
 		}
-		if k >= s.t0 && k < t && passiveAux[x.lower(k)] {
+		if k >= s.t0 && passiveAux[x.lower(k)] {
 			return false
 		}
 	}
