@@ -1031,8 +1031,8 @@ var honorific = regexp.MustCompile(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)+`)
 // imageClass names an image's caption or credit element.
 var imageClass = regexp.MustCompile(`(?i)image|img|photo|picture|caption|credit|media|bild|foto`)
 
-// copyrightNodeBudget bounds the nodes copyrightHolder visits; the largest
-// pages of the benchmark sets have about 60,000 nodes.
+// copyrightNodeBudget bounds the nodes copyrightHolder and labelledInText
+// visit; the largest pages of the benchmark sets have about 60,000 nodes.
 const copyrightNodeBudget = 200000
 
 // copyrightMark opens a copyright notice and the years after it: "©",
@@ -1085,8 +1085,8 @@ func personHolder(rest string) string {
 			caps++
 		}
 	}
-	// An acronym beside capitalised words is a firm's ("PSA Financial",
-	// "Example AB"); a name in capitals is written all in capitals.
+	// An acronym beside capitalised words is a firm's ("PQR Harbor
+	// Advisors", "Example AB"); a name in capitals is written all in capitals.
 	if caps > 0 && caps < len(w) {
 		return ""
 	}
@@ -1274,7 +1274,7 @@ func allJobWords(s string) bool {
 // Projektleiterin</strong></p>", "Written by Jane Doe"), where the
 // byline rules, which read classes and the lines after the headline, do
 // not look. The first such element outside the page's furniture naming a
-// person (two to four capitalised words) gives the author.
+// person (up to maxTextCreditWords capitalised words) gives the author.
 func labelledInText(doc *html.Node) string {
 	budget := copyrightNodeBudget
 	var found string

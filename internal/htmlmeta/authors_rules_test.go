@@ -35,7 +35,7 @@ var splitAuthorsRuleTests = []struct {
 	// Rule authorMixedPair.
 	{"En vitrine", nil},
 	{"Redacción ejemplo", []string{"Redacción ejemplo"}},
-	{"kirstin boatto", []string{"kirstin boatto"}},
+	{"marta velkin", []string{"marta velkin"}},
 	{"Rosa de Vries", []string{"Rosa de Vries"}},
 }
 

@@ -926,9 +926,9 @@ func init() {
 
 // The month-name date patterns read any word of 3 to 14 letters (the
 // shortest names, "mär", and the longest, "października") where the month
-// goes and check it against months (monthDate): one letter class runs far faster in
-// Go's regexp than an alternation of the names in a dozen languages
-// (case-folded Cyrillic made the alternation 9 times slower).
+// goes and check it against months (monthDate): one letter class runs far
+// faster in Go's regexp than an alternation of the names in a dozen
+// languages (case-folded Cyrillic made the alternation 9 times slower).
 var (
 	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?(\p{L}{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
 	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+(\p{L}{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)
@@ -1078,9 +1078,9 @@ func (c *collector) timeShows(day string, now time.Time) bool {
 var describedDates = []string{"description", "og:description", "twitter:description", "dc.description"}
 
 // describedDate applies dateInDescription: a page that dates itself
-// nowhere else may date its summary ("LUPO APPENNINICO: UN ANNO DI
-// MONITORAGGIO (Notizia del 14 Gennaio 2020)", "Berlin, 3. Mai 2022 – Der
-// Verband ..."): press releases and news items of small sites written in a
+// nowhere else may date its summary ("ORSO MARSICANO: I CONTEGGI DI
+// PRIMAVERA (Notizia del 9 Marzo 2021)", "Kiel, 3. Mai 2022 – Der
+// Verein ..."): press releases and news items of small sites written in a
 // CMS with no date field. Marked as estimated.
 func (c *collector) describedDate(now time.Time) *model.Date {
 	if c.isProductPage() {

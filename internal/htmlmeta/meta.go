@@ -291,6 +291,11 @@ type collector struct {
 	headlinePath map[*html.Node]bool
 }
 
+// maxHeadingLen: a title-classed element or <h2> with this many bytes of
+// text or more is a block of text, not a headline candidate (the bound the
+// heading candidates have always used).
+const maxHeadingLen = 400
+
 // maxHeadlineLift is how many levels above an <h1> headlinePath reaches:
 // an intro band around the headline and its caption line holds it three
 // levels up (div.intro__breadcrumbNavigation > div.container > div > h1);
@@ -423,7 +428,6 @@ func truncateRunes(s string, n int) string {
 	return s[:n]
 }
 
-// hasDescendant reports whether n has a tag element within a few levels.
 // pageWrapperForm reports whether a <form> sits within two levels of
 // <body>, where only a form wrapping the page does.
 func pageWrapperForm(n *html.Node) bool {
@@ -440,6 +444,7 @@ func pageWrapperForm(n *html.Node) bool {
 	return false
 }
 
+// hasDescendant reports whether n has a tag element within a few levels.
 func hasDescendant(n *html.Node, tag string, depth int) bool {
 	budget := descendantBudget
 	var rec func(n *html.Node, depth int) bool
@@ -624,12 +629,12 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	case "h2", "h3", "div", "span", "p", "a":
 		if n.Data == "h2" && len(c.h2s) < maxH2s && !st.inHead && !st.inComments && !st.inChrome && !st.inHeadlineChrome {
 			// Pages without a main <h1> set their headline in an <h2> (title.go, titleAgreedH2).
-			if t := trimAnchor(clean(headingText(n))); t != "" && len(t) < 400 {
+			if t := trimAnchor(clean(headingText(n))); t != "" && len(t) < maxHeadingLen {
 				c.h2s = append(c.h2s, h1Cand{text: t, inArticle: st.inArticle, order: c.order})
 			}
 		}
 		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && isTitleClass(class) {
-			if t := trimAnchor(clean(textOf(n, 600))); t != "" && len(t) < 400 {
+			if t := trimAnchor(clean(textOf(n, 600))); t != "" && len(t) < maxHeadingLen {
 				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome || st.inHeadlineChrome, titleClass: true, order: c.order})
 			}
 		}

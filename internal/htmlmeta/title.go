@@ -202,7 +202,7 @@ func stripSite(t string, sites []string) string {
 	if cutTail && len(parts) > 1 {
 		for _, sep := range []string{" | ", " / ", " » ", " › ", "|"} {
 			if strings.Contains(t, sep) {
-				// "BBC News | Headline | BBC": a breadcrumb's leading
+				// "Acme News | Headline | Acme": a breadcrumb's leading
 				// site segment goes even when titleSiteOnce kept it.
 				if isSiteSegment(parts[0], sites) {
 					return parts[1]
@@ -282,7 +282,7 @@ func agrees(h, t string) bool {
 // headline's closing punctuation ("What's Next in 2030" for "What's Next
 // in 2030?"), its clause after a comma or colon ("Best Chess Tutors in
 // 2030" for "Best Chess Tutors in 2030, Reviewed by a Student"), or was
-// cut mid-word ("monitor, laptop and k" for "... and keyboard"). Then the
+// cut mid-word ("desk, chair and l" for "... and lamp"). Then the
 // visible heading is the headline. Furniture starts with a separator, a
 // bracket or a plain word ("(example.com) 87", "| Site", "Stay organized").
 func headlineContinues(r, h string) bool {
@@ -409,8 +409,8 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 }
 
 // unescapeTwice decodes the entities left in a title that its page escaped
-// twice ("Kneelers &amp;amp; More" reads "Kneelers &amp; More" once parsed,
-// JSON-LD "And finally&#8230;"): a reader sees "&" and "…".
+// twice ("Pots &amp;amp; Pans" reads "Pots &amp; Pans" once parsed,
+// JSON-LD "One more thing&#8230;"): a reader sees "&" and "…".
 func unescapeTwice(s string) string {
 	if !strings.Contains(s, "&") || !strings.Contains(s, ";") {
 		return s
@@ -518,8 +518,8 @@ func (c *collector) titleRule(outlet string) (string, string) {
 	}
 	// Rule titleAgreedH2: a page without a main <h1> often sets its
 	// headline in the first <h2>s; one that a metadata title carries is
-	// the headline without the title's furniture ("Hardware -- Catalogs"
-	// under "Browse subject: Hardware -- Catalogs | The Online Books
+	// the headline without the title's furniture ("Lathes -- Catalogs"
+	// under "Browse subject: Lathes -- Catalogs | The Example Books
 	// Page"). Short <h2>s agree too easily to count.
 	if mainH1Count(h1s) == 0 {
 		var h2s []h1Cand
@@ -533,8 +533,8 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		}
 	}
 	// Rule titleNamelessMeta: when every metadata title only names the
-	// site ("| Nuts & Bolts Magazine" on an inner page), the page's own
-	// <h1> outside the chrome names it ("Electronic Gadgets").
+	// site ("| Bloom Magazine" on an inner page), the page's own <h1>
+	// outside the chrome names it ("Night Serum Set").
 	if !c.homePage() && mainH1Count(h1s) > 0 {
 		nameless := true
 		for _, r := range refs {
@@ -618,7 +618,7 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 
 // namelessTitle reports whether a metadata title names no page: a bare
 // front-page label ("Home"), or, off the home page, only the site's name,
-// also when a separator dangles from it ("| Nuts & Bolts Magazine").
+// also when a separator dangles from it ("| Bloom Magazine").
 func (c *collector) namelessTitle(t string, sites, stripSites []string) bool {
 	if homeLabels[normTitle(t)] {
 		return true
