@@ -45,7 +45,7 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 	for k < s.t1 && x.toks[k].Word && timeWords[x.lower(k)] {
 		k++
 	}
-	// "told reporters", "told CNN": skip the hearer of tell-verbs.
+	// "told reporters", "told the Courier": skip the hearer of tell-verbs.
 	// "assured her he did not", "reminded voters she had": verbs of
 	// telling that take the hearer before the clause, hearer pronoun or
 	// word only (a name may be the clause's subject: "warned Dorn would").

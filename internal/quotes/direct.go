@@ -73,7 +73,7 @@ func (x *extractor) direct(si int) {
 	leadEndsIntro := strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, "—") || strings.HasSuffix(lead, "–")
 	switch {
 	case lead == "" && x.transcriptLabel(s).ok && x.toks[x.transcriptLabel(s).t0].Start >= first.inner:
-		// `"WALLACE: But, Governor, ...`: a transcript line inside an
+		// `"MARLOW: But, Governor, ...`: a transcript line inside an
 		// opening mark; the line after the label is the speaker's.
 		sp, transcript = x.transcriptLabel(s), true
 		q.Start, q.End = x.toks[sp.t1].End, len(x.text)
@@ -886,7 +886,7 @@ func (x *extractor) shortIntro(lead []int) speakerPhrase {
 }
 
 // bareTail reports a tail that is nothing but an attribution: a few words
-// opening with a name, a pronoun, "the" or the verb ("The Hill reported",
+// opening with a name, a pronoun, "the" or the verb ("The Courier reported",
 // "said Smith").
 func (x *extractor) bareTail(toks []int) bool {
 	var words []int

@@ -17,7 +17,7 @@ func (x *extractor) indirect(si int) {
 	if s.t1-s.t0 < 3 {
 		return
 	}
-	// Transcript label: "WALLACE: text" opening a paragraph.
+	// Transcript label: "MARLOW: text" opening a paragraph.
 	if lab := x.transcriptLabel(s); lab.ok {
 		colon := lab.t1
 		q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[colon].End, End: x.clauseEnd(s)}
@@ -239,8 +239,8 @@ func (x *extractor) indirect(si int) {
 			if inverted {
 				cut = t
 			}
-			// "..., a security guard present during the attack told
-			// Reuters.": the speaker phrase runs back to the comma.
+			// "..., a deckhand on board during the storm told
+			// the Courier.": the speaker phrase runs back to the comma.
 			if !inverted && cut-1 > s.t0 && x.toks[cut-1].Text != "," {
 				for k := cut - 1; k > s.t0 && k >= cut-maxSubjectTokens; k-- {
 					if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
@@ -414,7 +414,7 @@ func (x *extractor) phoneCall(t int, s *sentence) bool {
 	return comma && w == "," || callCues[w] || timeWords[w]
 }
 
-// callNamingReach: "as The Daily Beast called them" puts four words
+// callNamingReach: "as the Tidewater Courier called them" puts four words
 // between "as" and the verb.
 const callNamingReach = 5
 
@@ -551,7 +551,7 @@ func (x *extractor) relativeSubject(v, lo int) int {
 	if w := x.lower(k); (w == "who" || w == "which") && x.toks[k-1].Text == "," {
 		return k
 	}
-	// "critics who say", "18% who say", "Republicans who say", "the same
+	// "critics who say", "18% who say", "Greens who say", "the same
 	// number who said": a restrictive "who" after a plural noun (names of
 	// groups too) or a share. PolNeAR train: +0.0002 F1 for the capitalised
 	// plurals and "number"; "those who say" cost GGT a false quote.
@@ -705,7 +705,7 @@ func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
 		return speakerPhrase{}
 	}
 	// Only a known person's name makes a label ("VALE:"), or a label
-	// that opens several paragraphs, as in a transcript ("WALLACE:"); not
+	// that opens several paragraphs, as in a transcript ("MARLOW:"); not
 	// a section heading ("ANALYSIS:").
 	if ref, ok := x.d.Resolve(x.toks[t].Start, x.toks[k-1].End); (!ok || ref.Person < 0) && !(x.repeatedLabel(x.text[x.toks[t].Start:x.toks[k].End])) {
 		return speakerPhrase{}
@@ -722,7 +722,7 @@ var sectionWords = map[string]bool{
 	"exclusive": true, "live": true, "opinion": true,
 }
 
-// repeatedLabel reports whether label ("WALLACE:") opens at least two
+// repeatedLabel reports whether label ("MARLOW:") opens at least two
 // paragraphs, possibly after an opening mark.
 func (x *extractor) repeatedLabel(label string) bool {
 	if f := strings.Fields(strings.ToLower(label)); len(f) == 0 || sectionWords[strings.TrimRight(f[0], ":")] {

@@ -62,7 +62,7 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// orgNamed expands an organisation's acronym used as a speaker ("IRCC",
+// orgNamed expands an organisation's acronym used as a speaker ("NFA",
 // "the PBO") to the full name the article gives it: the organisation
 // entities.Find folded it into, else a run of capitalised words in the text
 // whose initials spell it ("Immigration, Refugees and Citizenship Canada").
@@ -100,7 +100,7 @@ func (x *extractor) acronymName(acr string) string {
 	return x.expandAcronym(acr)
 }
 
-// isAcronym: two to six capitals ("PBO", "IRCC"), nothing else.
+// isAcronym: two to six capitals ("PBO", "NFA"), nothing else.
 func isAcronym(w string) bool {
 	if len(w) < 2 || len(w) > 6 {
 		return false

@@ -302,7 +302,7 @@ func attributionFollows(text string, i int) bool {
 		if lexicon.IsSpeechVerb(lw) && unicode.IsLower(r) {
 			return true
 		}
-		// "The Hill reported.", "Orland demanded.": a past tense right
+		// "The Courier reported.", "Orland demanded.": a past tense right
 		// after a name, ending the sentence.
 		if n > 0 && unicode.IsLower(r) && strings.HasSuffix(lw, "ed") && k < len(text) && (text[k] == '.' || text[k] == ',') {
 			return true
@@ -459,8 +459,8 @@ func (x *extractor) run() {
 
 // quotedSubhead reports a paragraph that is nothing but a phrase in single
 // quotation marks with no stop (or with one, see below): a subhead
-// quoting the section below ("'Life-changing and heartbreaking'", "'I was
-// never going to hand my seat to a stranger'"), as news sites set them
+// quoting the section below ("'Nobody asked the islanders'", "'We were
+// never going to sell the ferry to a stranger'"), as news sites set them
 // between sections. The quotation it echoes is read where it is said.
 // Single marks only: a paragraph in double marks is a quotation standing
 // alone (PolNeAR train holds four without a stop, tweets and all-capital
@@ -483,7 +483,7 @@ func (x *extractor) quotedSubhead(si int) bool {
 	}
 	body = body[:len(body)-csz]
 	last, _ := utf8.DecodeLastRuneInString(body)
-	// "'A change warrior.'": with a stop, only where the article quotes
+	// "'A harbour fighter.'": with a stop, only where the article quotes
 	// in double marks; single marks then set off headline-style text, not
 	// quotations (PolNeAR train: 12 such paragraphs, none annotated; a
 	// British article quotes in single marks).
@@ -767,7 +767,7 @@ var askedOpeners = map[string]bool{
 	"who": true, "which": true, "when": true, "where": true,
 }
 
-// askedReach: "Asked on Fox News who" puts three words before the question.
+// askedReach: "Asked on Harbour Radio who" puts three words before the question.
 const askedReach = 4
 
 // maxLabelWords: "Ferry Fares Explained Simply" is four words.
@@ -832,7 +832,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		// "The Tidewater Courier reports that": a noun-like form is a verb
 		// when "that" follows; "he states", "she notes": after a subject
 		// pronoun as well.
-		// "Mill Valley towns that have suffered": a relative "that" keeps
+		// "harbour towns that have suffered": a relative "that" keeps
 		// the word a noun.
 		if !(lexicon.IsSpeechVerb(w) && t+1 < s.t1 && x.lower(t+1) == "that" && !x.relativeThat(t+1, s)) && !(notVerb[w] && t > s.t0 && subjectPronouns[x.lower(t-1)]) {
 			return false
@@ -890,7 +890,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 }
 
 // findingSubject reports whether the evidence verb at t has a poll, a
-// survey or a study as its subject ("a CNN survey found 90 percent
+// survey or a study as its subject ("a Courier survey found 90 percent
 // support", "the polling showed a dead heat"): its object is the finding.
 func (x *extractor) findingSubject(t int, s *sentence) bool {
 	w := x.lower(t)

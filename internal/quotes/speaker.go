@@ -34,7 +34,7 @@ var auxWords = map[string]bool{
 }
 
 // oneNameSpeaker reports a speaker written as one capitalised singular
-// word, not an acronym ("Kim", not "IRCC", "Reuters" or "Greens").
+// word, not an acronym ("Kim", not "NFA", "Courier" or "Greens").
 func oneNameSpeaker(name string) bool {
 	if strings.ContainsAny(name, " .") || !isCapWord(name) || isAllCapsWord(name) {
 		return false
@@ -211,7 +211,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	if start >= end {
 		return speakerPhrase{}
 	}
-	// A name after a plain noun stands alone: "In a Bloomberg interview
+	// A name after a plain noun stands alone: "In a Courier interview
 	// Dorn declared" names Dorn, while "pollster Rosa Kell" keeps its role.
 	if x.toks[end-1].Cap {
 		n := end - 1
@@ -718,7 +718,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		q.Speaker, q.SpeakerIsGroup = q.SpeakerMention, true
 		return
 	}
-	// An organisation's acronym or short name ("IRCC", "the PBO") is the
+	// An organisation's acronym or short name ("NFA", "the PBO") is the
 	// organisation under its full name.
 	if name := x.orgNamed(s, e); name != "" {
 		q.Speaker, q.SpeakerIsGroup = name, true
