@@ -322,7 +322,7 @@ func (c *collector) nameOfInitials(initials string) string {
 				for i := 0; i+len(want) <= len(w); i++ {
 					ok := true
 					for j, r := range want {
-						if []rune(w[i+j])[0] != r {
+						if first, _ := utf8.DecodeRuneInString(w[i+j]); first != r {
 							ok = false
 							break
 						}
@@ -496,8 +496,9 @@ func (c *collector) creditLines() []string {
 				// "06.11.2023 13:30 von Olga"
 				return []string{t}
 			}
-			if (!strict && i < maxNameDateLines || strict && i < maxCreditLines) && !datedListing(lines) {
-				if n := nameDateLine(t); n != "" {
+			if !strict && i < maxNameDateLines || strict && i < maxCreditLines {
+				// datedListing reads every line: only when one is a byline.
+				if n := nameDateLine(t); n != "" && !datedListing(lines) {
 					return []string{n}
 				}
 			}
@@ -527,12 +528,17 @@ func properName(s string) bool {
 		return false
 	}
 	for _, x := range w {
-		r := []rune(x)
-		if !unicode.IsUpper(r[0]) {
+		if !startsUpper(x) {
 			return false
 		}
 	}
 	return true
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // maxCreditLines: a byline sits within the first lines after the headline.
@@ -852,7 +858,7 @@ func cleanName(p string) string {
 	}
 	if len(words) >= 2 {
 		// Names capitalise every word but particles ("Ursula von der
-		// Leyen"), or none ("kirstin boatto"); "Tricks für zu Hause" is a
+		// Leyen"), or none ("marta velkin"); "Tricks für zu Hause" is a
 		// phrase.
 		lower, upper := 0, 0
 		for _, w := range words {
@@ -871,7 +877,7 @@ func cleanName(p string) string {
 		// second a lower-case word that is no particle, are a label or a
 		// phrase ("En kiosques", "Neue beiträge"), not a name; a newsroom
 		// desk named after its site ("Redacción example") stays a credit.
-		if len(words) == 2 && upper == 1 && lower == 1 && unicode.IsUpper([]rune(words[0])[0]) && !deskWords[strings.ToLower(words[0])] {
+		if len(words) == 2 && upper == 1 && lower == 1 && startsUpper(words[0]) && !deskWords[strings.ToLower(words[0])] {
 			return ""
 		}
 	}
@@ -1122,7 +1128,7 @@ var orgWords = map[string]bool{
 	"university": true, "network": true, "publishing": true, "studio": true, "studios": true, "team": true,
 	"magazine": true, "magazin": true, "zeitung": true, "online": true, "digital": true, "agency": true,
 	"services": true, "solutions": true, "systems": true, "technologies": true, "labs": true, "society": true,
-	"association": true, "institute": true, "stiftung": true, "verein": true, "club": true, "blog": true,
+	"association": true, "institute": true, "club": true, "blog": true,
 	"int": true, "intl": true, "co": true, "corp": true,
 	"college": true, "school": true, "technology": true, "electric": true, "electrical": true, "investor": true,
 	"financial": true, "advisors": true, "republic": true, "platforms": true, "contributors": true, "authors": true,
@@ -1261,7 +1267,7 @@ func dateField(s string) bool {
 func allJobWords(s string) bool {
 	w := strings.Fields(s)
 	for _, x := range w {
-		if !jobWords[strings.ToLower(strings.Trim(x, ".,"))] && !titleEndWords[strings.ToLower(strings.Trim(x, ".,"))] {
+		if k := strings.ToLower(strings.Trim(x, ".,")); !jobWords[k] && !titleEndWords[k] {
 			return false
 		}
 	}
@@ -1284,7 +1290,10 @@ func labelledInText(doc *html.Node) string {
 	var rec func(n *html.Node, depth int)
 	rec = func(n *html.Node, depth int) {
 		for ch := n.FirstChild; ch != nil && found == "" && depth < maxDepth; ch = ch.NextSibling {
-			if budget--; budget < 0 || ch.Type != html.ElementNode {
+			if budget--; budget < 0 {
+				return
+			}
+			if ch.Type != html.ElementNode {
 				continue
 			}
 			switch ch.Data {

@@ -387,11 +387,7 @@ func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
 		}
 		shown = st.day
 	}
-	if shown == "" || shown >= dayOf(pub.Value) || !restampGap(shown, pub.Value) {
-		return nil
-	}
-	if ym := c.urlMonth(); ym != "" && !strings.HasPrefix(shown, ym) {
-		// /2019/10/slug: the byline date of another month is a related card's.
+	if shown == "" || !c.restampedBefore(shown, pub.Value) {
 		return nil
 	}
 	return &model.Date{Value: shown, Evidence: "visible text (" + pub.Evidence + " equals the modification: a re-stamp)"}
@@ -430,10 +426,7 @@ func (c *collector) restampedTime(pub *model.Date, now time.Time) *model.Date {
 		if !ok {
 			continue
 		}
-		if dayOf(v) >= dayOf(pub.Value) || !restampGap(v, pub.Value) {
-			return nil
-		}
-		if ym := c.urlMonth(); ym != "" && !strings.HasPrefix(v, ym) {
+		if !c.restampedBefore(v, pub.Value) {
 			return nil
 		}
 		return &model.Date{Value: v, Evidence: t.evidence + " (" + pub.Evidence + " equals the modification: a re-stamp)"}
@@ -441,12 +434,20 @@ func (c *collector) restampedTime(pub *model.Date, now time.Time) *model.Date {
 	return nil
 }
 
-// restampGap reports whether a shown day lies far enough before a
-// declared value for a re-stamp: one day apart is the same instant in two
-// time zones, which dateUTCLocalDay decides.
-func restampGap(shown, declared string) bool {
-	days, ok := daysApart(shown, declared)
-	return ok && days > 1
+// restampedBefore reports whether a date value shown on a re-stamped page
+// may be its publication: its day lies far enough before the declared
+// value (one day apart is the same instant in two time zones, which
+// dateUTCLocalDay decides), and in the URL's month if the path names one
+// (/2019/10/slug: a date of another month is a related card's).
+func (c *collector) restampedBefore(shown, declared string) bool {
+	if dayOf(shown) >= dayOf(declared) {
+		return false
+	}
+	if days, ok := daysApart(shown, declared); !ok || days <= 1 {
+		return false
+	}
+	ym := c.urlMonth()
+	return ym == "" || strings.HasPrefix(shown, ym)
 }
 
 // sameInstant reports whether two date values name the same instant, to

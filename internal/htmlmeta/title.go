@@ -576,16 +576,15 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 	// and when every title is nameless, the first still counts. Only the
 	// names the page declares (sites) count here: its site-name elements
 	// sometimes hold the headline itself.
-	nameless := func(t string) bool { return c.namelessTitle(t, sites, stripSites) }
 	skip := false
 	for _, t := range refs {
-		if t != "" && !nameless(t) {
+		if t != "" && !c.namelessTitle(t, sites, stripSites) {
 			skip = true
 			break
 		}
 	}
 	for _, t := range refs {
-		if t == "" || skip && nameless(t) {
+		if t == "" || skip && c.namelessTitle(t, sites, stripSites) {
 			continue
 		}
 		if s := stripSite(t, stripSites); s != "" {
