@@ -147,7 +147,7 @@ var findTextDateTests = []struct {
 }
 
 func TestFindTextDate(t *testing.T) {
-	for _, tt := range findTextDateTests {
+	for _, tt := range append(findTextDateTests[:len(findTextDateTests):len(findTextDateTests)], textDateFormatTests...) {
 		got, ok := findTextDate(tt.text, testNow, tt.dayFirst)
 		if !ok {
 			got = ""
