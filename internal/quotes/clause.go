@@ -77,19 +77,13 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 	if k >= s.t1 {
 		return x.toks[s.t1-1].End
 	}
-	if k < s.t1 {
-		// Start at the quote mark when the clause opens with one.
-		st := x.toks[k].Start
-		if g, ok := x.segAt(st); ok && g.inner == st {
-			return g.open
-		}
-		// The token may be the opening mark itself.
-		if g, ok := x.segAt(st); ok && g.open == st {
-			return g.open
-		}
-		return st
+	// Start at the quote mark when the clause opens with one: the token is
+	// the first word inside it or the opening mark itself.
+	st := x.toks[k].Start
+	if g, ok := x.segAt(st); ok && (g.inner == st || g.open == st) {
+		return g.open
 	}
-	return s.end
+	return st
 }
 
 // afterAdverbial skips a prepositional adverbial opening at token k ("said

@@ -414,8 +414,8 @@ func (x *extractor) phoneCall(t int, s *sentence) bool {
 	return comma && w == "," || callCues[w] || timeWords[w]
 }
 
-// callNamingReach: "as the Tidewater Courier called them" puts four words
-// between "as" and the verb.
+// callNamingReach: "what the Tidewater Harbour Courier called" puts four
+// words between "what" and the verb, the most this reach finds.
 const callNamingReach = 5
 
 // callObjects are object pronouns a call verb summons.
@@ -921,8 +921,9 @@ func (x *extractor) nounClause(pos int, s *sentence) bool {
 	return false
 }
 
-// nounClauseReach: "tenants who pay late are" puts five words before the
-// auxiliary; "the ferry must" two.
+// nounClauseReach: how many words after the phrase's first one its
+// auxiliary may stand ("tenants who pay late are" four, "the ferry must"
+// one).
 const nounClauseReach = 6
 
 // nestedSubject reports a subject phrase that opens the content of the
