@@ -923,7 +923,7 @@ func (x *extractor) nounClause(pos int, s *sentence) bool {
 
 // nounClauseReach: how many words after the phrase's first one its
 // auxiliary may stand ("tenants who pay late are" four, "the ferry must"
-// one).
+// two).
 const nounClauseReach = 6
 
 // nestedSubject reports a subject phrase that opens the content of the
