@@ -950,6 +950,31 @@ func titleWord(w string) string {
 // pages whose address spells the holder, janedoe.example, took shops
 // named after their founders: a brand's address spells the brand.)
 func copyrightHolder(doc *html.Node) string {
+	return findInPage(doc, func(n *html.Node) (string, bool) {
+		switch n.Type {
+		case html.TextNode:
+			if len(n.Data) <= maxCopyrightNotice {
+				return copyrightName(n.Data), false
+			}
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "svg", "head", "figure", "figcaption":
+				// Figures carry photographers' credits ("© Jane Doe").
+				return "", false
+			}
+			// So do image captions and credit lines
+			// (<p class="image-copyright">© Jane Doe/Agency</p>).
+			return "", !imageClass.MatchString(attr(n, "class"))
+		}
+		return "", false
+	})
+}
+
+// findInPage calls visit on the nodes under root in document order, no
+// deeper than maxDepth and no more than copyrightNodeBudget of them,
+// entering a node's children when visit says so, and returns the first
+// non-empty text visit finds ("" when none does).
+func findInPage(root *html.Node, visit func(n *html.Node) (found string, descend bool)) string {
 	budget := copyrightNodeBudget
 	var found string
 	var rec func(n *html.Node, depth int)
@@ -958,27 +983,17 @@ func copyrightHolder(doc *html.Node) string {
 			if budget--; budget < 0 {
 				return
 			}
-			switch ch.Type {
-			case html.TextNode:
-				if len(ch.Data) <= maxCopyrightNotice {
-					found = copyrightName(ch.Data)
-				}
-			case html.ElementNode:
-				switch ch.Data {
-				case "script", "style", "noscript", "template", "svg", "head", "figure", "figcaption":
-					// Figures carry photographers' credits ("© Jane Doe").
-					continue
-				}
-				if imageClass.MatchString(attr(ch, "class")) {
-					// So do image captions and credit lines
-					// (<p class="image-copyright">© Jane Doe/Agency</p>).
-					continue
-				}
+			f, descend := visit(ch)
+			if f != "" {
+				found = f
+				return
+			}
+			if descend {
 				rec(ch, depth+1)
 			}
 		}
 	}
-	rec(doc, 0)
+	rec(root, 0)
 	return found
 }
 
@@ -1037,8 +1052,8 @@ var honorific = regexp.MustCompile(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)+`)
 // imageClass names an image's caption or credit element.
 var imageClass = regexp.MustCompile(`(?i)image|img|photo|picture|caption|credit|media|bild|foto`)
 
-// copyrightNodeBudget bounds the nodes copyrightHolder and labelledInText
-// visit; the largest pages of the benchmark sets have about 60,000 nodes.
+// copyrightNodeBudget bounds the nodes findInPage visits (for
+// copyrightHolder and labelledInText); the largest pages of the benchmark sets have about 60,000 nodes.
 const copyrightNodeBudget = 200000
 
 // copyrightMark opens a copyright notice and the years after it: "©",
@@ -1282,56 +1297,45 @@ func allJobWords(s string) bool {
 // not look. The first such element outside the page's furniture naming a
 // person (up to maxTextCreditWords capitalised words) gives the author.
 func labelledInText(doc *html.Node) string {
-	budget := copyrightNodeBudget
-	var found string
 	// labelled: the previous short text was a credit label alone
 	// ("Written by", "Author"), so this one may be the name.
 	labelled := false
-	var rec func(n *html.Node, depth int)
-	rec = func(n *html.Node, depth int) {
-		for ch := n.FirstChild; ch != nil && found == "" && depth < maxDepth; ch = ch.NextSibling {
-			if budget--; budget < 0 {
-				return
+	return findInPage(doc, func(n *html.Node) (string, bool) {
+		if n.Type != html.ElementNode {
+			return "", false
+		}
+		switch n.Data {
+		case "script", "style", "noscript", "template", "svg", "head", "nav", "header", "footer", "aside", "figure", "a":
+			return "", false
+		case "p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "span", "div":
+			if !isLeafish(n) {
+				return "", true
 			}
-			if ch.Type != html.ElementNode {
-				continue
+			t, ok := shortText(n)
+			if !ok {
+				return "", false
 			}
-			switch ch.Data {
-			case "script", "style", "noscript", "template", "svg", "head", "nav", "header", "footer", "aside", "figure", "a":
-				continue
-			case "p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "span", "div":
-				if isLeafish(ch) {
-					t, ok := shortText(ch)
-					if !ok {
-						continue
-					}
-					if labelled {
-						labelled = false
-						if properName(t) && cleanName(t) == t && len(strings.Fields(t)) <= maxTextCreditWords {
-							found = t
-							return
-						}
-					}
-					if textLabel.MatchString(t) {
-						labelled = true
-						continue
-					}
-					if len(t) <= maxTextCredit {
-						if m := textCredit.FindStringSubmatch(t); m != nil {
-							if names := splitAuthors(m[1]); len(names) > 0 && properName(names[0]) && len(strings.Fields(names[0])) <= maxTextCreditWords {
-								found = names[0]
-								return
-							}
-						}
-					}
-					continue
+			if labelled {
+				labelled = false
+				if properName(t) && cleanName(t) == t && len(strings.Fields(t)) <= maxTextCreditWords {
+					return t, false
 				}
 			}
-			rec(ch, depth+1)
+			if textLabel.MatchString(t) {
+				labelled = true
+				return "", false
+			}
+			if len(t) <= maxTextCredit {
+				if m := textCredit.FindStringSubmatch(t); m != nil {
+					if names := splitAuthors(m[1]); len(names) > 0 && properName(names[0]) && len(strings.Fields(names[0])) <= maxTextCreditWords {
+						return names[0], false
+					}
+				}
+			}
+			return "", false
 		}
-	}
-	rec(doc, 0)
-	return found
+		return "", true
+	})
 }
 
 // maxTextCredit: a credit standing alone is short; longer texts are
