@@ -1053,7 +1053,8 @@ var honorific = regexp.MustCompile(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)+`)
 var imageClass = regexp.MustCompile(`(?i)image|img|photo|picture|caption|credit|media|bild|foto`)
 
 // copyrightNodeBudget bounds the nodes findInPage visits (for
-// copyrightHolder and labelledInText); the largest pages of the benchmark sets have about 60,000 nodes.
+// copyrightHolder and labelledInText); the largest pages of the benchmark
+// sets have about 60,000 nodes.
 const copyrightNodeBudget = 200000
 
 // copyrightMark opens a copyright notice and the years after it: "©",

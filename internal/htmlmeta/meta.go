@@ -110,9 +110,10 @@ type walkState struct {
 	// class names it as such; h1s and bylines there are site furniture.
 	inChrome bool
 	// inHeadlineChrome: inside a region whose class names it as chrome but
-	// that holds an <h1> (headlinePath), so not marked inChrome: dates and
-	// bylines there are read, while headline candidates keep the chrome
-	// mark the title rules were tuned with.
+	// that holds an <h1> (headlinePath) or is <body> or <html> (whose
+	// classes name the layout), so not marked inChrome: dates and bylines
+	// there are read, while headline candidates keep the chrome mark the
+	// title rules were tuned with.
 	inHeadlineChrome bool
 	// inComments: inside a reader-comments region; bylines and dates there
 	// belong to commenters.
@@ -512,6 +513,8 @@ func (c *collector) walk(n *html.Node, st walkState) {
 		return
 	}
 	if n.Parent == nil && c.headlinePath == nil {
+		// At the root (Extract and the tests start here): mark the
+		// headline's ancestors before the walk reaches them.
 		c.markHeadlinePath(n)
 	}
 	st.depth++

@@ -376,6 +376,7 @@ type titleInputs struct {
 	h1s                                 []h1Cand
 }
 
+// titleInputs gathers the title rules' inputs for a page of outlet.
 func (c *collector) titleInputs(outlet string) titleInputs {
 	sites := c.siteNames(outlet)
 	// stripSites adds the texts of the page's site-name elements, trusted
