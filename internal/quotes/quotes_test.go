@@ -591,22 +591,21 @@ func TestExtractForms(t *testing.T) {
 // TestAttributions checks the corpus convention: a partial quote spans its
 // reported clause.
 func TestAttributions(t *testing.T) {
-	text := `Critics demanded that Thwaite "stop dodging the crews" at once.`
-	got := Attributions(text, Options{})
-	if len(got) != 1 || got[0].Text != `that Thwaite "stop dodging the crews" at once` {
-		t.Fatalf("Attributions = %+v", got)
-	}
-	// A reported clause the quotation completes is one attribution.
-	text = "Ana Franco said that if the port closes, “our boats are going to save us.”"
-	got = Attributions(text, Options{})
-	if want := "that if the port closes, “our boats are going to save us.”"; len(got) != 1 || got[0].Text != want || got[0].SpeakerMention != "Ana Franco" {
-		t.Fatalf("Attributions = %+v, want %q", got, want)
-	}
-	// "told the crowd," has no clause: the quotation stands alone.
-	text = "Ana Franco told the crowd, “Our boats are going to save us.”"
-	got = Attributions(text, Options{})
-	if want := "Our boats are going to save us."; len(got) != 1 || got[0].Text != want {
-		t.Fatalf("Attributions = %+v, want %q", got, want)
+	for _, tt := range []struct{ name, text, want, mention string }{
+		{"a partial quote spans its clause",
+			`Critics demanded that Thwaite "stop dodging the crews" at once.`,
+			`that Thwaite "stop dodging the crews" at once`, "Critics"},
+		{"a reported clause the quotation completes is one attribution",
+			"Ana Franco said that if the port closes, “our boats are going to save us.”",
+			"that if the port closes, “our boats are going to save us.”", "Ana Franco"},
+		{"told the crowd has no clause: the quotation stands alone",
+			"Ana Franco told the crowd, “Our boats are going to save us.”",
+			"Our boats are going to save us.", "Ana Franco"},
+	} {
+		got := Attributions(tt.text, Options{})
+		if len(got) != 1 || got[0].Text != tt.want || got[0].SpeakerMention != tt.mention {
+			t.Errorf("%s: Attributions = %+v, want %q by %q", tt.name, got, tt.want, tt.mention)
+		}
 	}
 }
 
@@ -634,11 +633,11 @@ func FuzzExtract(f *testing.F) {
 		`"A," he said, "B." Jane Doe said that it was fine.`,
 		"«X y z», dit-il.\n\n“Multi\n\n“paragraph”",
 		"According to the poll, most back it. ''Quoted,'' she said.",
-		"PENCE: Well, look.\n\n\"WALLACE: Sir?",
+		"VALE: Well, look.\n\n\"MARLOW: Sir?",
 		"Mr. O'Brien's dog, nicknamed 'Rex,' barked — said nobody.",
 		"Out all night. pic.twitter.com/x — Lake Power (@lp) May 1, 2026\n\nREAD MORE: X says Y",
 		"We had no warning. Rosa Delgado, nurse\n\nThe ORWS said it would act. It said so.",
-		"Ana Li, who said the IRCC declined to comment, argued Bo Chen, left.",
+		"Ana Li, who said the NFA declined to comment, argued Bo Chen, left.",
 	} {
 		f.Add(s)
 	}
