@@ -936,7 +936,9 @@ var (
 	monthDayYear = regexp.MustCompile(`(?:^|[^\p{L}])(\p{L}{3,14})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
 )
 
-// maxMonthTries bounds the matches monthDate checks per pattern and text.
+// maxMonthTries bounds the matches monthDate checks per pattern and text:
+// the patterns match any word where the month goes, and a long text of
+// number-word-year runs ("12 items 2021 ...") must not cost a scan each.
 const maxMonthTries = 6
 
 // monthDate returns the first match of re in s whose word group (g, the

@@ -429,11 +429,11 @@ func truncateRunes(s string, n int) string {
 	return s[:n]
 }
 
-// pageWrapperForm reports whether a <form> sits within two levels of
-// <body>, where only a form wrapping the page does.
+// pageWrapperForm reports whether a <form> sits within maxWrapperFormDepth
+// levels of <body>, where only a form wrapping the page does.
 func pageWrapperForm(n *html.Node) bool {
 	p := n.Parent
-	for range 2 {
+	for range maxWrapperFormDepth {
 		if p == nil {
 			return false
 		}
@@ -444,6 +444,11 @@ func pageWrapperForm(n *html.Node) bool {
 	}
 	return false
 }
+
+// maxWrapperFormDepth: a page-wrapping form is a child of <body> or of its
+// one wrapper <div> (<body><div><form id="aspnetForm">); search boxes and
+// sign-up forms sit deeper.
+const maxWrapperFormDepth = 2
 
 // hasDescendant reports whether n has a tag element within a few levels.
 func hasDescendant(n *html.Node, tag string, depth int) bool {
