@@ -223,51 +223,7 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		if x.inSeg(tk.Start) || tk.Start <= start {
 			continue
 		}
-		// "While Ruiz said A, he appears B", "After the board denied A,
-		// its chair resigned": an attribution inside an opening
-		// subordinate clause ends at the comma that closes the clause
-		// (PolNeAR train 0.61947 -> 0.62144).
-		if sub && tk.Text == "," {
-			return trimRightSpace(x.text, start, tk.Start)
-		}
-		// ", but that her group will ...": "that" keeps reporting.
-		if tk.Text == "," && (contentBreaks[x.lower(t+1)]) && !x.inSeg(x.toks[t+1].Start) && !(t+2 < s.t1 && x.lower(t+2) == "that") && !x.parenthesisBeforeVerb(t+1, end, s) {
-			return trimRightSpace(x.text, start, tk.Start)
-		}
-		if tk.Text == "," && x.trailingAppositive(t+1, end) {
-			return trimRightSpace(x.text, start, tk.Start)
-		}
-		// "While some critics say A, Kervella says B", "she says A: she
-		// notes that B": a new subject with its own speech verb after a
-		// comma or colon opens the next attribution.
-		if (tk.Text == "," || tk.Text == ":") && x.newAttribution(t+1, s) {
-			return trimRightSpace(x.text, start, tk.Start)
-		}
-		// "voters say they are paying attention; 26 percent say ...": a
-		// semicolon ends the reported clause.
-		if tk.Text == ";" {
-			return trimRightSpace(x.text, start, tk.Start)
-		}
-		// "said the plan failed and criticized the mayor": a coordinated
-		// speech or stance verb is a second attribution of the subject.
-		// "backed the bill but did not endorse the mayor", "praised the
-		// plan and criticizing its cost": "but", auxiliaries and a
-		// participle serve as well (PolNeAR train 0.61837 -> 0.61947).
-		if (x.lower(t) == "and" || x.lower(t) == "but") && x.coordinatedVerb(t+1, s) {
-			return trimRightSpace(x.text, start, tk.Start)
-		}
-
-		// "X said A, and other leaders said B": a comma and "and" before a
-		// new subject hand the sentence back to the writer (PolNeAR ends the
-		// content there); ", and that B" keeps reporting.
-		if tk.Text == "," && t+2 < s.t1 && x.lower(t+1) == "and" && x.toks[t+2].Word && (x.toks[t+2].Cap || andNewSubject[x.lower(t+2)] || x.andNewClause(t+2, s)) && !x.inSeg(x.toks[t+1].Start) {
-			return trimRightSpace(x.text, start, tk.Start)
-		}
-		// "said the vote was rigged and he called for a recount", "and she
-		// was ...": a pronoun subject with its own verb after "and" is the
-		// writer's next clause (PolNeAR train 0.62797 -> 0.62799, dev
-		// 0.66557 -> 0.66612, direct 0.8769 -> 0.8786; GGT unchanged).
-		if x.lower(t) == "and" && t+2 < s.t1 && subjectPronouns[x.lower(t+1)] && x.lower(t+1) != "who" && x.toks[t+2].Word && (x.coordinatedVerb(t+2, s) || strings.HasSuffix(x.lower(t+2), "ed") || clauseAux[x.lower(t+2)]) {
+		if x.turnsToWriter(t, end, sub, s) {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
 		// "--" turns to the writer's aside, unless a second "--" closes it
@@ -287,6 +243,62 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		}
 	}
 	return end
+}
+
+// turnsToWriter reports whether reported content ends before token t, a
+// token of the content outside quotation marks: the writer's own words or
+// the next attribution start there. end is the clause end; sub marks
+// content inside an opening subordinate clause. Dashes are read by
+// contentEnd, as a parenthesis between two of them is skipped whole.
+func (x *extractor) turnsToWriter(t, end int, sub bool, s *sentence) bool {
+	tk := x.toks[t]
+	// "While Ruiz said A, he appears B", "After the board denied A,
+	// its chair resigned": an attribution inside an opening
+	// subordinate clause ends at the comma that closes the clause
+	// (PolNeAR train 0.61947 -> 0.62144).
+	if sub && tk.Text == "," {
+		return true
+	}
+	// ", but that her group will ...": "that" keeps reporting.
+	if tk.Text == "," && (contentBreaks[x.lower(t+1)]) && !x.inSeg(x.toks[t+1].Start) && !(t+2 < s.t1 && x.lower(t+2) == "that") && !x.parenthesisBeforeVerb(t+1, end, s) {
+		return true
+	}
+	if tk.Text == "," && x.trailingAppositive(t+1, end) {
+		return true
+	}
+	// "While some critics say A, Kervella says B", "she says A: she
+	// notes that B": a new subject with its own speech verb after a
+	// comma or colon opens the next attribution.
+	if (tk.Text == "," || tk.Text == ":") && x.newAttribution(t+1, s) {
+		return true
+	}
+	// "voters say they are paying attention; 26 percent say ...": a
+	// semicolon ends the reported clause.
+	if tk.Text == ";" {
+		return true
+	}
+	// "said the plan failed and criticized the mayor": a coordinated
+	// speech or stance verb is a second attribution of the subject.
+	// "backed the bill but did not endorse the mayor", "praised the
+	// plan and criticizing its cost": "but", auxiliaries and a
+	// participle serve as well (PolNeAR train 0.61837 -> 0.61947).
+	if (x.lower(t) == "and" || x.lower(t) == "but") && x.coordinatedVerb(t+1, s) {
+		return true
+	}
+	// "X said A, and other leaders said B": a comma and "and" before a
+	// new subject hand the sentence back to the writer (PolNeAR ends the
+	// content there); ", and that B" keeps reporting.
+	if tk.Text == "," && t+2 < s.t1 && x.lower(t+1) == "and" && x.toks[t+2].Word && (x.toks[t+2].Cap || andNewSubject[x.lower(t+2)] || x.andNewClause(t+2, s)) && !x.inSeg(x.toks[t+1].Start) {
+		return true
+	}
+	// "said the vote was rigged and he called for a recount", "and she
+	// was ...": a pronoun subject with its own verb after "and" is the
+	// writer's next clause (PolNeAR train 0.62797 -> 0.62799, dev
+	// 0.66557 -> 0.66612, direct 0.8769 -> 0.8786; GGT unchanged).
+	if x.lower(t) == "and" && t+2 < s.t1 && subjectPronouns[x.lower(t+1)] && x.lower(t+1) != "who" && x.toks[t+2].Word && (x.coordinatedVerb(t+2, s) || strings.HasSuffix(x.lower(t+2), "ed") || clauseAux[x.lower(t+2)]) {
+		return true
+	}
+	return false
 }
 
 // andNewSubject open the writer's next clause after ", and" ("said A, and
