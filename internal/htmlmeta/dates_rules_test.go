@@ -378,11 +378,7 @@ func FuzzDateLabels(f *testing.F) {
 // core languages: other languages' month names, the German spaced numeric
 // date and the CJK year-month-day. TestFindTextDate runs them with
 // findTextDateTests; FuzzFindTextDate seeds from them.
-var textDateFormatTests = []struct {
-	text     string
-	dayFirst bool
-	want     string
-}{
+var textDateFormatTests = []textDateCase{
 	{"15 августа 2016, 13:43", true, "2016-08-15"},
 	{"3 травня 2022", true, "2022-05-03"},
 	{"3. května 2022", true, "2022-05-03"},

@@ -122,11 +122,15 @@ func TestNormalizeDate(t *testing.T) {
 	}
 }
 
-var findTextDateTests = []struct {
+// textDateCase is a written date and the day findTextDate should read
+// from it ("" for none).
+type textDateCase struct {
 	text     string
 	dayFirst bool
 	want     string
-}{
+}
+
+var findTextDateTests = []textDateCase{
 	{"Published 3 March 2021", true, "2021-03-03"},
 	{"Veröffentlicht am 3. März 2021, 14:20 Uhr", true, "2021-03-03"},
 	{"March 3rd, 2021 by Jane", false, "2021-03-03"},
