@@ -165,7 +165,7 @@ var relativeVerbs = map[string]bool{
 var adverbialPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "last": true, "earlier": true}
 
 // adverbialWindow: "in a statement on Friday" is five words; "in an
-// interview with the Globe and Mail on Thursday" nine.
+// interview with the Harbour Courier on Thursday" nine.
 const adverbialWindow = 10
 
 // thatWindow: "said on Tuesday that" puts up to four words between the verb
@@ -331,7 +331,7 @@ func (x *extractor) newAttribution(k int, s *sentence) bool {
 	return false
 }
 
-// newAttributionReach: "Health Minister Jane Philpott says" is four words
+// newAttributionReach: "Harbour Minister Jane Moss says" is four words
 // before the verb.
 const newAttributionReach = 5
 

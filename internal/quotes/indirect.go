@@ -467,7 +467,7 @@ func (x *extractor) objectInfinitive(t int, s *sentence) bool {
 	return false
 }
 
-// objectInfinitiveReach: "the House Judiciary Committee" is four words.
+// objectInfinitiveReach: "the Harbour Finance Committee" is four words.
 const objectInfinitiveReach = 5
 
 var objectInfinitiveVerbs = map[string]bool{

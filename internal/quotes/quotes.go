@@ -907,8 +907,8 @@ func (x *extractor) findingSubject(t int, s *sentence) bool {
 	return false
 }
 
-// findingReach: "polls by Norland University that showed" puts five
-// words between the noun and the verb.
+// findingReach: "polls by Norland University that showed" puts four
+// words between the noun and the verb, the most this reach finds.
 const findingReach = 5
 
 // findingNouns are sources whose findings PolNeAR annotates as
