@@ -17,7 +17,7 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 	}
 	for k := v + 1; k < s.t1 && k <= v+window; k++ {
 		if x.lower(k) == "that" && !x.inSeg(x.toks[k].Start) {
-			// "appealing a court ruling that upheld the law": a "that"
+			// "appealing a board decision that upheld the fare": a "that"
 			// after the verb's object is a relative pronoun.
 			if k > v+1 && x.relativeThat(k, s) {
 				break
@@ -87,7 +87,7 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 }
 
 // afterAdverbial skips a prepositional adverbial opening at token k ("said
-// in a statement on Friday that ...", "stated in July it opposed ..."):
+// in a statement on Friday that ...", "stated in May it rejected ..."):
 // it returns the token of the "that" or the subject pronoun that opens the
 // reported clause after it, or -1 when no such clause follows within
 // adverbialWindow words.
@@ -109,7 +109,7 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 			return -1
 		}
 		w := x.lower(j)
-		// "writing in a way that never could have lasted": a relative
+		// "sailing in a manner that never could have pleased": a relative
 		// clause of the adverbial's noun, not a reported one.
 		if w == "that" && j > k+1 && x.relativeThat(j, s) {
 			return -1
@@ -128,8 +128,8 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 }
 
 // relativeThat reports a "that" at token k followed by a finite verb,
-// perhaps after an adverb ("a program that seems", "a ruling that upheld",
-// "a way that only could have worked"): after a noun it opens a relative
+// perhaps after an adverb ("a scheme that seems", "a decision that upheld",
+// "a plan that only could have failed"): after a noun it opens a relative
 // clause, not a reported one, whose complementizer "that" is followed by a
 // subject ("told reporters that the plan failed").
 func (x *extractor) relativeThat(k int, s *sentence) bool {
@@ -154,7 +154,7 @@ func finiteAfterSubject(w string) bool {
 var relativeAdverbs = map[string]bool{"only": true, "also": true, "never": true, "not": true, "still": true, "just": true, "often": true, "always": true}
 
 // relativeVerbs are frequent finite verbs without an -ed ending that follow
-// a relative "that" ("a program that seems to lack", "a ruling that upheld").
+// a relative "that" ("a scheme that seems to fail", "a decision that upheld").
 var relativeVerbs = map[string]bool{
 	"seems": true, "seem": true, "appears": true, "upheld": true, "made": true, "led": true,
 	"held": true, "took": true, "came": true, "became": true, "began": true, "got": true,
@@ -272,7 +272,7 @@ func (x *extractor) turnsToWriter(t, end int, sub bool, s *sentence) bool {
 	if (tk.Text == "," || tk.Text == ":") && x.newAttribution(t+1, s) {
 		return true
 	}
-	// "voters say they are paying attention; 26 percent say ...": a
+	// "crews say they are worried; 30 percent say ...": a
 	// semicolon ends the reported clause.
 	if tk.Text == ";" {
 		return true

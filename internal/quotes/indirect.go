@@ -119,7 +119,7 @@ func (x *extractor) indirect(si int) {
 				sp = speakerPhrase{t0: k0, t1: k1, ok: k1 > k0}
 			}
 		}
-		// "Pell claimed momentum and argued he is ...", "Orland
+		// "Pell claimed the lead and argued he is ...", "Orland
 		// acknowledged the provision, but noted the government ...": a verb
 		// coordinated with one that reported nothing speaks for the
 		// sentence's subject, when a clause follows it.
@@ -166,7 +166,7 @@ func (x *extractor) indirect(si int) {
 				continue
 			}
 		}
-		// "The union stated in July it opposed the timetable", "Mayor Cole
+		// "The union stated in May it rejected the timetable", "Mayor Cole
 		// said residents believe the bridge is unsafe": a verb whose subject
 		// opens the clause another verb of the sentence reports is part of
 		// that report. PolNeAR annotates such nested attributions, but ours
@@ -276,7 +276,7 @@ func (x *extractor) indirect(si int) {
 				}
 			}
 		}
-		// "55 percent said so in December", "the candidate said no": a
+		// "40 percent said so in the spring", "the candidate said no": a
 		// one-word answer is the whole content, however short (PolNeAR
 		// train 0.62741 -> 0.62766; dev and GGT unchanged).
 		if q.End > q.Start && q.Start > x.toks[t].Start && sayForms[x.lower(t)] {

@@ -846,7 +846,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	// "The driver is accused of ...", "a poem is called The Ferry",
 	// "they were reminded that": these verbs in the passive name or charge
 	// their subject, who says nothing.
-	// "they were rudely reminded that", "is literally called": an adverb
+	// "they were sharply reminded that", "is fondly called": an adverb
 	// may stand between the auxiliary and the participle.
 	if passiveNaming[w] {
 		k := t - 1
@@ -857,7 +857,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 			return false
 		}
 	}
-	// "put Norland on a pedestal", "put it into the empty side": "put"
+	// "put Norland on a pedestal", "put it into the far corner": "put"
 	// reports words only as "put it" ("as she put it", "put it this way:")
 	// without a movement after it.
 	if w == "put" && !(t+1 < s.t1 && x.lower(t+1) == "it" && (t+2 >= s.t1 || !putMoves[x.lower(t+2)])) {
@@ -874,7 +874,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	if t > s.t0 && isNumberTok(x.toks[t-1].Text) && !(t-2 >= s.t0 && (x.lower(t-2) == "in" || x.lower(t-2) == "of")) {
 		return false
 	}
-	// "the trope called out in the razor advert", "a plan laid out by
+	// "the habit called out in the harbour report", "a plan laid out by
 	// the council": a participle with its particle and then a preposition
 	// has no object; it is a reduced passive after a noun, not a speaker's
 	// verb ("Dorn called out Quill" has one).
@@ -933,7 +933,7 @@ var putMoves = map[string]bool{
 }
 
 // particles close phrasal verbs ("called out", "laid out"); not "back"
-// ("the crowd chanted back at him, ...": active, its words follow).
+// ("the fans sang back at him, ...": active, its words follow).
 var particles = map[string]bool{"out": true, "off": true, "up": true, "down": true}
 
 // passivePreps open the adverbial or agent of a reduced passive.
@@ -962,12 +962,12 @@ var passiveAux = map[string]bool{"been": true, "was": true, "were": true, "is": 
 var passiveNaming = map[string]bool{
 	"called": true, "accused": true, "ordered": true, "reminded": true, "billed": true,
 	"named": true, "dubbed": true, "labeled": true, "labelled": true, "described": true,
-	// "are always portrayed as fighting": described, as "described" is.
+	// "are often portrayed as rivals": described, as "described" is.
 	"portrayed": true,
 }
 
 // passiveAdverbs stand between a passive auxiliary and its participle
-// besides the -ly adverbs ("are always portrayed as", "was also accused").
+// besides the -ly adverbs ("are often portrayed as", "was also accused").
 var passiveAdverbs = map[string]bool{
 	"always": true, "often": true, "also": true, "never": true, "still": true, "even": true,
 	"sometimes": true, "not": true, "now": true, "once": true, "since": true,
@@ -1037,7 +1037,7 @@ var evidenceVerbs = map[string]bool{
 	"believe": true, "believes": true, "believed": true, "think": true, "thinks": true,
 	"thought": true, "feel": true, "know": true, "knows": true,
 	// "knew", "felt" and "feels" are out: in narrative they describe a
-	// private state ("she knew she didn't have time"), not a view put
+	// private state ("she knew the tide was turning"), not a view put
 	// forward (PolNeAR train: 1 of 10 predictions right; GGT dev 0 of 1).
 	"hope": true, "hopes": true, "hoped": true, "fear": true, "fears": true,
 	"feared": true, "expect": true, "expects": true, "expected": true, "worry": true,

@@ -440,7 +440,7 @@ func isNumberWord(w string) bool {
 }
 
 // nominalHead rejects speaker phrases that cannot name anyone: a phrase
-// ending in an adverb ("are always portrayed": "always"), a participle
+// ending in an adverb ("are often portrayed": "often"), a participle
 // ("resolutely rejected"), a time ("in recent years"), a possessive
 // determiner or a bare adjective ("Given his", "My personal reading"), or
 // opening on a media label or a sentence adverb ("Watch", "Video", "Here's
