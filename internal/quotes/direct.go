@@ -127,8 +127,8 @@ func (x *extractor) direct(si int) {
 			}
 		}
 		leadQuote, hasLeadQuote = x.leadStatement(leadToks, s, sp)
-		// "Ruiz said that if the port closes, “the boats will not save
-		// us.”": a reported clause the quotation completes is one
+		// "Ruiz said that once the pier opens, “the island will breathe
+		// again.”": a reported clause the quotation completes is one
 		// attribution, clause and quotation together (PolNeAR marks it so;
 		// "X told the crowd, “...”" has no clause and stays the quotation
 		// alone). PolNeAR train 0.62687 -> 0.62741, dev 0.66447 -> 0.66502,
@@ -232,7 +232,7 @@ func (x *extractor) direct(si int) {
 }
 
 // minLeadClauseWords: the words of a reported clause before the quotation
-// that completes it ("that if the port closes," five); PolNeAR train
+// that completes it ("that once the pier opens," five); PolNeAR train
 // measured 3, 5 and 8 alike (0.62735, 0.62741, 0.62722).
 const minLeadClauseWords = 5
 
