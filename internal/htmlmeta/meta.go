@@ -323,8 +323,11 @@ func (c *collector) markHeadlinePath(root *html.Node) {
 				continue
 			}
 			if ch.Data == "h1" {
-				if strings.TrimSpace(textOf(ch, maxHeadlineProbe)) == "" {
-					// A logo: an image in a heading.
+				if strings.TrimSpace(textOf(ch, maxHeadlineProbe)) == "" || siteTitleHeading(ch) {
+					// A logo: an image in a heading, or the site's name
+					// in a heading classed as such (a theme's
+					// <h1 class="site-title">): the header around it
+					// stays chrome, its "today" date no publication.
 					continue
 				}
 				found++
@@ -684,7 +687,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 		return false
 	}
-	if len(c.siteTitles) < maxSiteTitles && class != "" && siteTitleWords.in(class) && !strings.Contains(class, "entry") && !strings.Contains(class, "post") {
+	if len(c.siteTitles) < maxSiteTitles && siteTitleClass(class) {
 		if t, ok := shortText(n); ok && len(strings.Fields(t)) <= maxSiteWords {
 			c.siteTitles = append(c.siteTitles, t)
 		}
@@ -758,6 +761,26 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 	}
 	return true
+}
+
+// siteTitleHeading reports a heading whose class, or its link's, names it
+// the site's title (siteTitleClass).
+func siteTitleHeading(h *html.Node) bool {
+	if siteTitleClass(classOf(h)) {
+		return true
+	}
+	for ch := h.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && ch.Data == "a" {
+			return siteTitleClass(classOf(ch))
+		}
+	}
+	return false
+}
+
+// siteTitleClass reports a class naming the site's title (siteTitleWords),
+// not a post's ("entry-header-title", "post-brand").
+func siteTitleClass(class string) bool {
+	return class != "" && siteTitleWords.in(class) && !strings.Contains(class, "entry") && !strings.Contains(class, "post")
 }
 
 // siteTitleWords in a class name the element holding the site's name.
