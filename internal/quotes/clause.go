@@ -147,7 +147,7 @@ func (x *extractor) relativeThat(k int, s *sentence) bool {
 // clause whose subject is already given: an auxiliary, a past form in -ed
 // or a frequent irregular one ("that upheld", ", which ..., was").
 func finiteAfterSubject(w string) bool {
-	return clauseAux[w] || strings.HasSuffix(w, "ed") || relativeVerbs[w]
+	return clauseAux[w] || pastForm(w) || relativeVerbs[w]
 }
 
 // relativeAdverbs may stand between a relative "that" and its verb.
@@ -482,4 +482,17 @@ func (x *extractor) andNewClause(t int, s *sentence) bool {
 var quantityWords = map[string]bool{
 	"about": true, "nearly": true, "almost": true, "more": true, "most": true, "many": true,
 	"some": true, "half": true, "few": true, "only": true,
+}
+
+// pastForm reports a word ending in "-ed" that reads as a past verb: not a
+// short word ("need", "red") nor a noun or adjective of the same ending
+// ("speed", "hundred", "indeed").
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !edNonVerbs[w]
+}
+
+// edNonVerbs are common words ending in "-ed" that are no past verbs.
+var edNonVerbs = map[string]bool{
+	"speed": true, "breed": true, "greed": true, "creed": true, "steed": true, "hundred": true,
+	"indeed": true, "sacred": true, "naked": true, "wicked": true, "beloved": true, "kindred": true,
 }
