@@ -3,6 +3,8 @@ package input
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Rule double-encoded: UTF-8 text that went once through a Windows-1252 (or
@@ -21,22 +23,17 @@ import (
 // single "Ã©" quoted as an example of the problem stays as written.
 const minMojibakeRuns = 2
 
-// cp1252High maps the printable Windows-1252 characters of 0x80-0x9F back to
-// their byte; a decoder that used Latin-1 left those bytes as U+0080-U+009F.
-var cp1252High = map[rune]byte{
-	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
-	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E, '‘': 0x91,
-	'’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98,
-	'™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
-}
-
-// mojibakeByte is the byte a character of a double-encoded text stood for.
+// mojibakeByte is the byte a character of a double-encoded text stood for:
+// its Windows-1252 byte, or for a decoder that used Latin-1 (which left
+// 0x80-0x9F as U+0080-U+009F) the code point itself.
 func mojibakeByte(r rune) (byte, bool) {
+	if b, ok := charmap.Windows1252.EncodeRune(r); ok {
+		return b, true
+	}
 	if r < 0x100 {
 		return byte(r), true
 	}
-	b, ok := cp1252High[r]
-	return b, ok
+	return 0, false
 }
 
 // mojibakeRun decodes the run starting at rune lead of s[i:] (lead already
