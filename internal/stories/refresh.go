@@ -37,18 +37,17 @@ func Refresh(ctx context.Context, db *sqlite.DB) error {
 		return err
 	}
 	rebuild := false
+	byID := make(map[string]sqlite.ArticleHash, len(hashes))
 	for _, h := range hashes {
+		byID[h.ID] = h
 		if e, ok := saved[h.ID]; ok && e.Hash != h.Hash {
 			rebuild = true // changed content: its old links may be wrong
-			break
 		}
 	}
-	arts := make([]*model.Article, 0, len(hashes))
-	seqOf := make(map[string]int64, len(hashes))
-	hashOf := make(map[string]string, len(hashes))
-	for _, h := range hashes {
-		seqOf[h.ID], hashOf[h.ID] = h.Seq, h.Hash
+	doc := func(a *model.Article) dedup.Doc {
+		return dedup.Doc{ID: a.ID, Date: PublishedAt(a), Seq: byID[a.ID].Seq}
 	}
+	arts := make([]*model.Article, 0, len(hashes))
 	for r, err := range db.Articles(ctx) {
 		if err != nil {
 			return err
@@ -69,7 +68,7 @@ func Refresh(ctx context.Context, db *sqlite.DB) error {
 			todo = append(todo, a)
 			continue
 		}
-		ix.Restore(dedup.Doc{ID: a.ID, Date: PublishedAt(a), Seq: seqOf[a.ID]}, p)
+		ix.Restore(doc(a), p)
 	}
 	if !rebuild {
 		for id, src := range sourceOf {
@@ -79,8 +78,8 @@ func Refresh(ctx context.Context, db *sqlite.DB) error {
 	prep := make([]dedup.Prepared, len(todo))
 	cluster.Parallel(len(todo), func(i int) { prep[i] = dedup.Prepare(todo[i].Text) })
 	for i, a := range todo {
-		ix.AddPrepared(dedup.Doc{ID: a.ID, Date: PublishedAt(a), Seq: seqOf[a.ID]}, prep[i])
-		fresh[a.ID] = sqlite.DedupEntry{Hash: hashOf[a.ID], Data: prep[i].Encode()}
+		ix.AddPrepared(doc(a), prep[i])
+		fresh[a.ID] = sqlite.DedupEntry{Hash: byID[a.ID].Hash, Data: prep[i].Encode()}
 	}
 	res := Link(arts, ix)
 	return db.SaveLinks(ctx, sqlite.Links{SourceOf: res.SourceOf, Stories: res.Stories, State: state, Dedup: fresh})
