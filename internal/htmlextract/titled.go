@@ -12,20 +12,15 @@ import (
 // a longer heading is a section of the text. (maxRegionTitle's bound.)
 const titledRegionMax = maxRegionTitle
 
-// authorTitles open the heading of an author box, lower-cased: the box a
-// theme sets under the article with the writer's photo, a bio and "View
-// all posts by ...".
-var authorTitles = []string{
-	"about the author", "about the authors", "about the reviewer", "about the writer",
-	"about the contributor", "meet the author",
-	"über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin",
-	"à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora",
-	"sobre o autor", "o autorze", "over de auteur", "sull'autore", "sull’autore",
-}
-
-// regionTitles name, lower-cased, the other boxes a theme sets around an
-// article: its related stories, a newsletter form, a share bar.
+// regionTitles name, lower-cased, the boxes a theme sets around an
+// article: its author box (the writer's photo, a bio and "View all posts
+// by ..."), its related stories, a newsletter form, a share bar.
 var regionTitles = map[string]boilerKind{
+	"about the author": bkByline, "about the authors": bkByline, "about the reviewer": bkByline, "about the writer": bkByline,
+	"about the contributor": bkByline, "meet the author": bkByline,
+	"über den autor": bkByline, "über die autorin": bkByline, "über die autoren": bkByline, "zum autor": bkByline, "zur autorin": bkByline,
+	"à propos de l'auteur": bkByline, "à propos de l’auteur": bkByline, "sobre el autor": bkByline, "sobre la autora": bkByline,
+	"sobre o autor": bkByline, "o autorze": bkByline, "over de auteur": bkByline, "sull'autore": bkByline, "sull’autore": bkByline,
 	"related articles": bkRelated, "related posts": bkRelated, "related stories": bkRelated,
 	"related content": bkRelated, "related reading": bkRelated, "related reads": bkRelated,
 	"you may also like": bkRelated, "you might also like": bkRelated, "more stories": bkRelated,
@@ -88,11 +83,6 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 	}
 	t := strings.ToLower(textOf(h))
 	t = strings.TrimRight(t, " :")
-	for _, p := range authorTitles {
-		if t == p {
-			return bkByline
-		}
-	}
 	if k, ok := regionTitles[t]; ok {
 		return k
 	}
