@@ -106,8 +106,9 @@ func normTitle(s string) string {
 			return '-'
 		case '\u00a0', '\u200b':
 			return ' '
-		case '\u00ad', '\u2060', '\ufeff':
-			return -1 // invisible: soft hyphen, word joiner, BOM
+		}
+		if isInvisible(r) {
+			return -1
 		}
 		return unicode.ToLower(r)
 	}, s)
@@ -234,7 +235,7 @@ func stripSiteTail(t string, sites []string) string {
 	}
 	last := parts[len(parts)-1]
 	i := strings.LastIndex(t, last)
-	head := strings.TrimRightFunc(t[:i], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("|-–—:·•»~/‹›", r) })
+	head := strings.TrimRightFunc(t[:i], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(titleSeparatorRunes, r) })
 	if head == "" {
 		return t
 	}
@@ -355,16 +356,24 @@ func (c *collector) title(outlet string) string {
 // stray BOMs. Zero-width (non-)joiners stay: Persian and Indic spelling
 // needs them.
 func dropInvisible(s string) string {
-	if !strings.ContainsAny(s, "\u00ad\u2060\ufeff") {
+	if !strings.ContainsAny(s, invisibleRunes) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		switch r {
-		case '\u00ad', '\u2060', '\ufeff':
+		if isInvisible(r) {
 			return -1
 		}
 		return r
 	}, s)
+}
+
+// invisibleRunes are the characters dropInvisible and normTitle drop:
+// soft hyphen, word joiner and BOM.
+const invisibleRunes = "\u00ad\u2060\ufeff"
+
+// isInvisible reports whether r is one of invisibleRunes.
+func isInvisible(r rune) bool {
+	return r == '\u00ad' || r == '\u2060' || r == '\ufeff'
 }
 
 // titleInputs are what the title rules weigh: the page's site names (sites,
