@@ -369,7 +369,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	// bought" carousel while the description sat in a collapsed tab.
 	if len(a.Body) > 0 {
 		if d := prodDesc; len(strings.Fields(d)) >= minProductDescription &&
-			wordCoverage(d, model.JoinBlocks(a.Body)) < productCoverage {
+			wordCoverage(wordsOf(d), wordsOf(model.JoinBlocks(a.Body))) < productCoverage {
 			a.Body = a.Body[:0]
 			x.fromArticleBody(d)
 			for i := range a.Embeds {

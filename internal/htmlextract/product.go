@@ -123,15 +123,14 @@ func wordsOf(s string) []string {
 	})
 }
 
-// wordCoverage is the share of want's words (counted with multiplicity)
-// that also appear in have.
-func wordCoverage(want, have string) float64 {
-	ww := wordsOf(want)
+// wordCoverage is the share of the words ww (counted with multiplicity)
+// that also appear in hw (both split by wordsOf).
+func wordCoverage(ww, hw []string) float64 {
 	if len(ww) == 0 {
 		return 1
 	}
 	bag := make(map[string]int, 256)
-	for _, w := range wordsOf(have) {
+	for _, w := range hw {
 		bag[w]++
 	}
 	hit := 0
@@ -185,8 +184,9 @@ func (x *extractor) productRegion(desc string, root *html.Node) *html.Node {
 		return nil
 	}
 	text := model.JoinBlocks(x.a.Body)
-	bw, ww := len(wordsOf(text)), len(wordsOf(desc))
-	if bw <= productBodyRatio*ww || bw > productMaxRatio*ww || wordCoverage(desc, text) < productCoverage {
+	bodyWords, descWords := wordsOf(text), wordsOf(desc)
+	bw, ww := len(bodyWords), len(descWords)
+	if bw <= productBodyRatio*ww || bw > productMaxRatio*ww || wordCoverage(descWords, bodyWords) < productCoverage {
 		return nil
 	}
 	line, _, _ := strings.Cut(strings.TrimSpace(desc), "\n")
