@@ -320,15 +320,10 @@ func (c *collector) nameOfInitials(initials string) string {
 			for _, run := range capitalisedRun.FindAllString(t, -1) {
 				w := strings.Fields(run)
 				for i := 0; i+len(want) <= len(w); i++ {
-					ok := true
-					for j, r := range want {
-						if first, _ := utf8.DecodeRuneInString(w[i+j]); first != r {
-							ok = false
-							break
-						}
+					if !initialsOf(w[i:i+len(want)], want) || articleWords[strings.ToLower(w[i])] {
+						continue
 					}
-					n := strings.Join(w[i:i+len(want)], " ")
-					if ok && !articleWords[strings.ToLower(w[i])] && cleanName(n) == n {
+					if n := strings.Join(w[i:i+len(want)], " "); cleanName(n) == n {
 						return n
 					}
 				}
@@ -336,6 +331,16 @@ func (c *collector) nameOfInitials(initials string) string {
 		}
 	}
 	return ""
+}
+
+// initialsOf reports whether the words' first letters spell initials.
+func initialsOf(words []string, initials []rune) bool {
+	for j, r := range initials {
+		if first, _ := utf8.DecodeRuneInString(words[j]); first != r {
+			return false
+		}
+	}
+	return true
 }
 
 // personAfter is the first person's name (two to four capitalised words)
