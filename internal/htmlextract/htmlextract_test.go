@@ -302,9 +302,7 @@ func TestCreditedCaption(t *testing.T) {
 	if strings.Contains(a.Text, "Harbour Archive") || strings.Contains(a.Text, "press office") {
 		t.Errorf("caption kept:\n%s", a.Text)
 	}
-	if !strings.Contains(a.Text, "pun on the © sign") {
-		t.Errorf("prose lost:\n%s", a.Text)
-	}
+	checkKept(t, a, "pun on the © sign", "prose", true)
 }
 
 func TestInvisible(t *testing.T) {
@@ -391,12 +389,8 @@ func TestNestedAuthorBox(t *testing.T) {
 <div id="author-box-text"><p>Ann covers the harbour and the town council. You can follow her on the usual networks.</p></div></div>
 </div></article></main></body></html>`
 	a := mustExtract(t, page)
-	if !strings.Contains(a.Text, "failed bids") {
-		t.Errorf("article lost:\n%s", a.Text)
-	}
-	if strings.Contains(a.Text, "covers the harbour") {
-		t.Errorf("author box kept:\n%s", a.Text)
-	}
+	checkKept(t, a, "failed bids", "article", true)
+	checkKept(t, a, "covers the harbour", "author box", false)
 }
 
 // TestClassifyChrome: rule "class-token" for breadcrumb trails named
@@ -467,12 +461,8 @@ func TestAllLinkList(t *testing.T) {
 <h3>Further information</h3><ul><li><a href="/pool-plans">Plans for the harbour pool</a></li></ul>
 </div></article></main></body></html>`
 	a := mustExtract(t, page)
-	if !strings.Contains(a.Text, "failed bids") {
-		t.Errorf("article lost:\n%s", a.Text)
-	}
-	if strings.Contains(a.Text, "Plans for the harbour pool") {
-		t.Errorf("all-link list kept:\n%s", a.Text)
-	}
+	checkKept(t, a, "failed bids", "article", true)
+	checkKept(t, a, "Plans for the harbour pool", "all-link list", false)
 }
 
 // TestTrailingColonHeading: rule "trailing-heading" drops a heading with a
@@ -494,9 +484,7 @@ func TestTrailingColonHeading(t *testing.T) {
 		if got := strings.Contains(a.Text, tc.head); got != tc.kept {
 			t.Errorf("%q kept = %v, want %v:\n%s", tc.head, got, tc.kept, a.Text)
 		}
-		if !strings.Contains(a.Text, "Point 4") {
-			t.Errorf("article lost:\n%s", a.Text)
-		}
+		checkKept(t, a, "Point 4", "article", true)
 	}
 }
 
@@ -527,12 +515,8 @@ func TestDisclosurePanel(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `<section><h2>Questions</h2><div>` + tc.panel + `</div></section></article></main></body></html>`
 			a := mustExtract(t, page)
-			if got := strings.Contains(a.Text, "Swimmers pay four pounds"); got != tc.kept {
-				t.Errorf("panel kept = %v, want %v:\n%s", got, tc.kept, a.Text)
-			}
-			if !strings.Contains(a.Text, "Point 3") {
-				t.Errorf("article lost:\n%s", a.Text)
-			}
+			checkKept(t, a, "Swimmers pay four pounds", "panel", tc.kept)
+			checkKept(t, a, "Point 3", "article", true)
 		})
 	}
 }
@@ -554,15 +538,9 @@ func TestLinkedDataTable(t *testing.T) {
 	nav := `<table><tr><td><a href="/news">News</a></td><td><a href="/sport">Sport</a></td><td><a href="/weather">Weather</a></td><td><a href="/contact">Contact the newsroom</a></td></tr></table>`
 	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + data.String() + nav + `</article></main></body></html>`
 	a := mustExtract(t, page)
-	if !strings.Contains(a.Text, "Tomas Okonkwo") {
-		t.Errorf("linked data table lost:\n%s", a.Text)
-	}
-	if strings.Contains(a.Text, "Contact the newsroom") {
-		t.Errorf("menu table kept:\n%s", a.Text)
-	}
-	if !strings.Contains(a.Text, "Point 19") {
-		t.Errorf("article lost:\n%s", a.Text)
-	}
+	checkKept(t, a, "Tomas Okonkwo", "linked data table", true)
+	checkKept(t, a, "Contact the newsroom", "menu table", false)
+	checkKept(t, a, "Point 19", "article", true)
 }
 
 // TestLeadParagraphDeep: rule "lead-paragraph" finds an intro three
@@ -694,9 +672,7 @@ func TestListicleItem(t *testing.T) {
 	if !strings.Contains(a.Text, "Harbour Goggles 2") || !strings.Contains(a.Text, "Anti-fog lenses") {
 		t.Errorf("listicle items lost:\n%s", a.Text)
 	}
-	if strings.Contains(a.Text, "Another story about the harbour") {
-		t.Errorf("related cards kept:\n%s", a.Text)
-	}
+	checkKept(t, a, "Another story about the harbour", "related cards", false)
 }
 
 // TestInPageLinkHeading: rule "in-page-link": an FAQ whose questions are
@@ -731,9 +707,7 @@ func TestHeadingOfDropped(t *testing.T) {
 		`<h2>Related stories</h2><div class="related-posts"><p>Ferry timetable changes for the summer season, with two extra sailings.</p></div>` +
 		`</article></main></body></html>`
 	a := mustExtract(t, page)
-	if !strings.Contains(a.Text, "Trusted by local clubs") {
-		t.Errorf("section heading over a carousel lost:\n%s", a.Text)
-	}
+	checkKept(t, a, "Trusted by local clubs", "section heading over a carousel", true)
 	if strings.Contains(a.Text, "Related stories") || strings.Contains(a.Text, "Ferry timetable") {
 		t.Errorf("related box kept:\n%s", a.Text)
 	}
@@ -860,6 +834,15 @@ func mustExtract(t *testing.T, page string) *model.Article {
 	return a
 }
 
+// checkKept fails t unless a's text holds needle exactly when want is
+// true; what names the needle in the failure.
+func checkKept(t *testing.T, a *model.Article, needle, what string, want bool) {
+	t.Helper()
+	if got := strings.Contains(a.Text, needle); got != want {
+		t.Errorf("%s kept = %v, want %v:\n%s", what, got, want, a.Text)
+	}
+}
+
 func mustParse(t *testing.T, s string) *html.Node {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(s))
@@ -938,12 +921,8 @@ func TestPriceGrid(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := mustExtract(t, tc.page)
-			if got := strings.Contains(a.Text, "Harbour Mug no. 3 $13.50"); got != tc.kept {
-				t.Errorf("grid kept = %v, want %v:\n%s", got, tc.kept, a.Text)
-			}
-			if !strings.Contains(a.Text, "Question 2") {
-				t.Errorf("prose lost:\n%s", a.Text)
-			}
+			checkKept(t, a, "Harbour Mug no. 3 $13.50", "grid", tc.kept)
+			checkKept(t, a, "Question 2", "prose", true)
 		})
 	}
 }
@@ -1002,12 +981,8 @@ func TestTitledRegion(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + tc.tail + `</article></main></body></html>`
 			a := mustExtract(t, page)
-			if got := strings.Contains(a.Text, "Jo Tran covers"); got != tc.kept {
-				t.Errorf("bio kept = %v, want %v:\n%s", got, tc.kept, a.Text)
-			}
-			if !strings.Contains(a.Text, "Point 3") {
-				t.Errorf("article lost:\n%s", a.Text)
-			}
+			checkKept(t, a, "Jo Tran covers", "bio", tc.kept)
+			checkKept(t, a, "Point 3", "article", true)
 		})
 	}
 }
@@ -1047,9 +1022,7 @@ func TestListicleWrapped(t *testing.T) {
 			if !strings.Contains(a.Text, "Harbour Goggles 2") || !strings.Contains(a.Text, "Anti-fog lenses") {
 				t.Errorf("listicle items lost:\n%s", a.Text)
 			}
-			if strings.Contains(a.Text, "Another story about the harbour") {
-				t.Errorf("related cards kept:\n%s", a.Text)
-			}
+			checkKept(t, a, "Another story about the harbour", "related cards", false)
 		})
 	}
 }
@@ -1096,12 +1069,8 @@ func TestMainLandmark(t *testing.T) {
 				page = `<html><body><div class="wrap">` + tc.wrapper + `<h1>Baths to reopen</h1>` + story.String() + `</div><div class="grid mt-8">` + more.String() + `</div></div></body></html>`
 			}
 			a := mustExtract(t, page)
-			if !strings.Contains(a.Text, fmt.Sprintf("Point %d", tc.paras-1)) {
-				t.Errorf("article lost:\n%s", a.Text)
-			}
-			if strings.Contains(a.Text, "Elsewhere") {
-				t.Errorf("strip beside <main> kept:\n%s", a.Text)
-			}
+			checkKept(t, a, fmt.Sprintf("Point %d", tc.paras-1), "article", true)
+			checkKept(t, a, "Elsewhere", "strip beside <main>", false)
 		})
 	}
 }
