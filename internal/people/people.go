@@ -510,11 +510,12 @@ func (d *Doc) addRef(pi int, m Mention) {
 }
 
 // matchFull finds a known person with the same first and last name tokens.
+// byLast[l] holds exactly the people whose last name is l.
 func (d *Doc) matchFull(first, last string) int {
 	f, l := strings.ToLower(Bare(first)), strings.ToLower(Bare(last))
 	for _, i := range d.byLast[l] {
 		p := d.People[i]
-		if p.last == l && (p.first == f || p.first == "") {
+		if p.first == f || p.first == "" {
 			if p.first == "" {
 				p.first = f
 				d.byFirst[f] = insertSorted(d.byFirst[f], i)
@@ -525,7 +526,7 @@ func (d *Doc) matchFull(first, last string) int {
 	// "Paz Akin" after "Lorena Paz Akin": a tail of a known full name.
 	for _, i := range d.byLast[l] {
 		p := d.People[i]
-		if p.last == l && strings.Contains(" "+strings.ToLower(p.Name)+" ", " "+f+" ") {
+		if strings.Contains(" "+strings.ToLower(p.Name)+" ", " "+f+" ") {
 			return i
 		}
 	}
@@ -533,7 +534,8 @@ func (d *Doc) matchFull(first, last string) int {
 }
 
 // matchPart finds the person a single name word refers to: the nearest one
-// mentioned before pos whose surname (else first name) it is.
+// mentioned before pos whose surname (else first name) it is: byLast[w]
+// (byFirst[w]) holds exactly those people, in order.
 func (d *Doc) matchPart(w string, pos int) int {
 	for _, byLast := range []bool{true, false} {
 		best, bestPos, any := -1, -1, -1
@@ -543,9 +545,6 @@ func (d *Doc) matchPart(w string, pos int) int {
 		}
 		for _, i := range cands {
 			p := d.People[i]
-			if !(byLast && p.last == w) && !(!byLast && p.first == w) {
-				continue
-			}
 			if any < 0 {
 				any = i
 			}
