@@ -164,15 +164,6 @@ func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]
 	}
 }
 
-// insideAny reports whether name is one of names or stands inside one of
-// them, whole words only, case and apostrophe style aside.
-//
-// A one-word name must be a whole name: "Obama" is inside "Obama
-// Foundation" and still a person.
-func insideAny(name string, names []string) bool {
-	return insideForms(name, wordForms(names))
-}
-
 // wordForms gives each name as its lower-case words joined by single spaces,
 // with a space before and after: the form insideForms compares.
 func wordForms(names []string) []string {
@@ -183,7 +174,12 @@ func wordForms(names []string) []string {
 	return out
 }
 
-// insideForms is insideAny over names already put in wordForms.
+// insideForms reports whether name is one of the names put in forms (by
+// wordForms) or stands inside one of them, whole words only, case and
+// apostrophe style aside.
+//
+// A one-word name must be a whole name: "Obama" is inside "Obama
+// Foundation" and still a person.
 func insideForms(name string, forms []string) bool {
 	ws := words(name)
 	if len(ws) == 0 {
