@@ -420,10 +420,12 @@ func (x *extractor) emitRoot(root, body *html.Node) {
 // levels above the body wrapper).
 const leadLevels = 4
 
-// leadWords are the class and id words of a standfirst.
+// leadWords are the class and id words of a standfirst. Entries are
+// single words of letters: hasAttrWord splits "intro-text" into "intro"
+// and "text", so a hyphenated entry could never match.
 var leadWords = map[string]bool{"intro": true, "lead": true, "summary": true, "standfirst": true, "excerpt": true,
 	"dek": true, "deck": true, "subtitle": true, "abstract": true, "description": true,
-	"teasertext": true, "leadtext": true, "intro-text": true}
+	"teasertext": true, "leadtext": true}
 
 // emitLead is rule "lead-paragraph": the article's standfirst ("class=
 // field--summary", "content__intro") often sits in the article's header,
@@ -471,13 +473,7 @@ func (x *extractor) emitLead(root, scope *html.Node) {
 			if !ok || ni.skip || (ni.effBoiler && ni.boiler != bkShare) {
 				continue
 			}
-			if ni.boiler != bkNone {
-				if !walk(c) {
-					return false
-				}
-				continue
-			}
-			if isLead(c) && ni.cgood >= minGoodLen && float64(ni.link) <= siblingLinkShare*float64(ni.text) && ni.text < leadMaxText {
+			if ni.boiler == bkNone && isLead(c) && ni.cgood >= minGoodLen && float64(ni.link) <= siblingLinkShare*float64(ni.text) && ni.text < leadMaxText {
 				x.emitElement(c, ctx{kind: model.KindParagraph}, 1)
 				x.flush(ctx{kind: model.KindParagraph})
 				continue
