@@ -822,7 +822,6 @@ func TestCardLink(t *testing.T) {
 	}
 }
 
-// mustParse parses a fragment and returns its first <a> element.
 // mustExtract extracts page with the test clock, failing the test on an
 // error.
 func mustExtract(t *testing.T, page string) *model.Article {
@@ -843,6 +842,7 @@ func checkKept(t *testing.T, a *model.Article, needle, what string, want bool) {
 	}
 }
 
+// mustParse parses a fragment and returns its first <a> element.
 func mustParse(t *testing.T, s string) *html.Node {
 	t.Helper()
 	doc, err := html.Parse(strings.NewReader(s))
