@@ -16,9 +16,10 @@ import (
 // that read as the gold text run from about 80 words up; shorter ones are
 // taglines or a spec line (34 to 46 words, where replacing the body lost
 // more than it won). Words are counted between spaces, so that a
-// percent-encoded description (one 600-byte token) is no text. A root
-// that caught the product's description keeps at least 0.7 of its words (the pages that
-// did kept 0.71 to 1.0); the roots that missed it kept 0.24 to 0.40.
+// percent-encoded description (one 600-byte token) is no text. On the
+// same pages the roots that caught the description kept 0.71 to 1.0 of
+// its words and those that missed it 0.24 to 0.40: productCoverage lies
+// in the gap between.
 const (
 	minProductDescription = 60
 	productCoverage       = 0.5
