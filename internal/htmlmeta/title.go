@@ -246,7 +246,11 @@ func stripSiteTail(t string, sites []string) string {
 // metadata title t carries: equal after folding, or t starts/ends with h at
 // a separator (t = "Headline | Site"), or h extends t.
 func agrees(h, t string) bool {
-	h, t = normTitle(h), normTitle(t)
+	return agreesNorm(normTitle(h), normTitle(t))
+}
+
+// agreesNorm is agrees on a heading and title already folded by normTitle.
+func agreesNorm(h, t string) bool {
 	if h == "" || t == "" {
 		return false
 	}
@@ -428,11 +432,30 @@ func unescapeTwice(s string) string {
 	return html.UnescapeString(s)
 }
 
+// refKey is a metadata title folded for comparison (key), and the same
+// with its site segments cut (stripped, folded as strippedKey).
+type refKey struct {
+	stripped, key, strippedKey string
+}
+
 // titleRule is title with the name of the rule that chose it, for tests
 // and debugging.
 func (c *collector) titleRule(outlet string) (string, string) {
 	in := c.titleInputs(outlet)
 	sites, stripSites, metaTitles, refs, h1s := in.sites, in.stripSites, in.metaTitles, in.refs, in.h1s
+	// refKeys are the refs folded once for the agreement rules, which
+	// compare every candidate heading with every ref in up to three passes.
+	var refKeys []refKey
+	keys := func() []refKey {
+		if refKeys == nil {
+			refKeys = make([]refKey, len(refs))
+			for i, r := range refs {
+				st := stripSite(r, stripSites)
+				refKeys[i] = refKey{stripped: st, key: normTitle(r), strippedKey: normTitle(st)}
+			}
+		}
+		return refKeys
+	}
 	agreed := func(cands []h1Cand) string {
 		for pass := 0; pass < 3; pass++ {
 			for _, h := range cands {
@@ -442,8 +465,9 @@ func (c *collector) titleRule(outlet string) (string, string) {
 				case pass == 1 && h.inChrome:
 					continue
 				}
-				for _, r := range refs {
-					if agrees(h.text, r) || agrees(h.text, stripSite(r, stripSites)) {
+				nh := normTitle(h.text)
+				for _, r := range keys() {
+					if agreesNorm(nh, r.key) || agreesNorm(nh, r.strippedKey) {
 						return stripSite(h.text, stripSites)
 					}
 				}
@@ -477,9 +501,10 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		if h.inChrome {
 			continue
 		}
-		for _, r := range refs {
-			if r = stripSite(r, stripSites); r != "" && agrees(r, h.text) && !headlineContinues(r, h.text) {
-				return r, "h1Extends"
+		nh := normTitle(h.text)
+		for _, r := range keys() {
+			if r.stripped != "" && agreesNorm(r.strippedKey, nh) && !headlineContinues(r.stripped, h.text) {
+				return r.stripped, "h1Extends"
 			}
 		}
 	}
