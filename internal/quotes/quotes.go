@@ -939,17 +939,10 @@ var particles = map[string]bool{"out": true, "off": true, "up": true, "down": tr
 // passivePreps open the adverbial or agent of a reduced passive.
 var passivePreps = map[string]bool{"in": true, "by": true, "on": true, "at": true, "during": true, "from": true, "for": true}
 
-// isNumberTok reports a token of digits ("15", "1,237").
+// isNumberTok reports a token of digits ("15", "1,237"): isNumberWord's
+// digits, opening with one.
 func isNumberTok(s string) bool {
-	if s == "" || s[0] < '0' || s[0] > '9' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
-			return false
-		}
-	}
-	return true
+	return s != "" && s[0] >= '0' && s[0] <= '9' && isNumberWord(s)
 }
 
 // passiveAux are forms of "be" that make a participle passive.

@@ -721,3 +721,16 @@ func FuzzFieldHelpers(f *testing.F) {
 		}
 	})
 }
+
+// TestIsNumberTok: digits with inner commas and dots open with a digit; a
+// number word or a stray comma is no number token.
+func TestIsNumberTok(t *testing.T) {
+	for s, want := range map[string]bool{
+		"15": true, "1,237": true, "3.5": true, "10.": true,
+		"": false, "ten": false, ",": false, ".5": false, "15%": false, "1é": false, "٣": false,
+	} {
+		if got := isNumberTok(s); got != want {
+			t.Errorf("isNumberTok(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
