@@ -468,10 +468,7 @@ func TestAllLinkList(t *testing.T) {
 // TestTrailingColonHeading: rule "trailing-heading" drops a heading with a
 // colon that closes the text, and keeps one without.
 func TestTrailingColonHeading(t *testing.T) {
-	var body strings.Builder
-	for i := range 5 {
-		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-	}
+	body := points(5)
 	for _, tc := range []struct {
 		head string
 		kept bool
@@ -479,7 +476,7 @@ func TestTrailingColonHeading(t *testing.T) {
 		{"Other blogs taking part:", false},
 		{"Opening in spring", true},
 	} {
-		page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `<h3>` + tc.head + `</h3></article></main></body></html>`
+		page := `<html><body><main><article><h1>Baths to reopen</h1>` + body + `<h3>` + tc.head + `</h3></article></main></body></html>`
 		a := mustExtract(t, page)
 		if got := strings.Contains(a.Text, tc.head); got != tc.kept {
 			t.Errorf("%q kept = %v, want %v:\n%s", tc.head, got, tc.kept, a.Text)
@@ -492,10 +489,7 @@ func TestTrailingColonHeading(t *testing.T) {
 // of an FAQ and an accordion, and still drops a hidden menu and a hidden
 // block with no panel marks.
 func TestDisclosurePanel(t *testing.T) {
-	var body strings.Builder
-	for i := range 4 {
-		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-	}
+	body := points(4)
 	const answer = "Swimmers pay four pounds a session, and children under twelve swim free on weekend mornings."
 	tests := []struct {
 		name, panel string
@@ -513,7 +507,7 @@ func TestDisclosurePanel(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `<section><h2>Questions</h2><div>` + tc.panel + `</div></section></article></main></body></html>`
+			page := `<html><body><main><article><h1>Baths to reopen</h1>` + body + `<section><h2>Questions</h2><div>` + tc.panel + `</div></section></article></main></body></html>`
 			a := mustExtract(t, page)
 			checkKept(t, a, "Swimmers pay four pounds", "panel", tc.kept)
 			checkKept(t, a, "Point 3", "article", true)
@@ -525,10 +519,7 @@ func TestDisclosurePanel(t *testing.T) {
 // names under a header row, while a table of menu links is still pruned
 // as a link list.
 func TestLinkedDataTable(t *testing.T) {
-	var body strings.Builder
-	for i := range 20 {
-		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-	}
+	body := points(20)
 	var data strings.Builder
 	data.WriteString(`<table><tr><th>Year</th><th>Swimming</th><th>Diving</th><th>Water polo</th></tr>`)
 	for y := 2001; y <= 2006; y++ {
@@ -536,7 +527,7 @@ func TestLinkedDataTable(t *testing.T) {
 	}
 	data.WriteString(`</table>`)
 	nav := `<table><tr><td><a href="/news">News</a></td><td><a href="/sport">Sport</a></td><td><a href="/weather">Weather</a></td><td><a href="/contact">Contact the newsroom</a></td></tr></table>`
-	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + data.String() + nav + `</article></main></body></html>`
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body + data.String() + nav + `</article></main></body></html>`
 	a := mustExtract(t, page)
 	checkKept(t, a, "Tomas Okonkwo", "linked data table", true)
 	checkKept(t, a, "Contact the newsroom", "menu table", false)
@@ -574,11 +565,8 @@ func TestLeadParagraphDeep(t *testing.T) {
 // heading when a dropped block follows it; a label before a dropped
 // widget still goes.
 func TestPendingText(t *testing.T) {
-	var body strings.Builder
-	for i := range 16 {
-		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-	}
-	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + `
+	body := points(16)
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body + `
 <p>Growing up by the sea, I thought every town kept a pool by the <span class="share-tooltip">Share this</span> harbour wall for the winter.</p>
 <h2>1. The opening gala</h2>Date: 6 March<br>Place: the harbour front<br>The mayor opens the pool with a relay of local clubs and a night swim.<br>
 <div class="carousel"><img src="/a.jpg" alt=""><span>Slide 1 of 3</span></div>
@@ -639,11 +627,8 @@ func TestDatelineAndFigureLabel(t *testing.T) {
 			t.Errorf("figureLabel(%q) = %v, want %v", tc.text, got, tc.figure)
 		}
 	}
-	var body strings.Builder
-	for i := range 4 {
-		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-	}
-	page := `<html><body><main><article><h1>Baths to reopen</h1><p>Published on March 4, 2025</p>` + body.String() +
+	body := points(4)
+	page := `<html><body><main><article><h1>Baths to reopen</h1><p>Published on March 4, 2025</p>` + body +
 		`<p><img src="/pool.jpg" alt=""></p><p>Figure 1: The pool in 1936.</p></article></main></body></html>`
 	a := mustExtract(t, page)
 	if strings.Contains(a.Text, "Published on") || strings.Contains(a.Text, "Figure 1") || !strings.Contains(a.Text, "Point 3") {
@@ -679,9 +664,7 @@ func TestListicleItem(t *testing.T) {
 // headings linked to their own anchors is no run of teaser cards.
 func TestInPageLinkHeading(t *testing.T) {
 	var body strings.Builder
-	for i := range 16 {
-		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-	}
+	body.WriteString(points(16))
 	body.WriteString(`<div class="faq">`)
 	for i := range 3 {
 		fmt.Fprintf(&body, `<div class="item"><h3><a href="#q%d">Question %d: can children swim for free?</a></h3><p>Children under twelve swim free on weekend mornings.</p></div>`, i, i)
@@ -697,11 +680,8 @@ func TestInPageLinkHeading(t *testing.T) {
 // TestHeadingOfDropped: the heading over a related-links box goes with
 // it; the heading over a carousel stays (rule "presentational").
 func TestHeadingOfDropped(t *testing.T) {
-	var body strings.Builder
-	for i := range 16 {
-		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-	}
-	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() +
+	body := points(16)
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body +
 		`<h2>Trusted by local clubs</h2><div class="logo-carousel"><img src="/a.png" alt=""><span>Harbour Swimming Club</span></div>` +
 		`<p>The pool opens in spring for all of the clubs and schools of the town.</p>` +
 		`<h2>Related stories</h2><div class="related-posts"><p>Ferry timetable changes for the summer season, with two extra sailings.</p></div>` +
@@ -833,6 +813,16 @@ func mustExtract(t *testing.T, page string) *model.Article {
 	return a
 }
 
+// points is n paragraphs of a made-up council story, "Point 0" to
+// "Point n-1": the article text a test's page sets its regions beside.
+func points(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
+	}
+	return b.String()
+}
+
 // checkKept fails t unless a's text holds needle exactly when want is
 // true; what names the needle in the failure.
 func checkKept(t *testing.T, a *model.Article, needle, what string, want bool) {
@@ -961,10 +951,7 @@ func TestHasPrice(t *testing.T) {
 // opens with an "About the author" heading, and keeps the same heading set
 // in the article's flow.
 func TestTitledRegion(t *testing.T) {
-	var body strings.Builder
-	for i := range 4 {
-		fmt.Fprintf(&body, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-	}
+	body := points(4)
 	const bio = "Jo Tran covers local government and has written for the paper since 2011, after years at a wire agency."
 	tests := []struct {
 		name, tail string
@@ -979,7 +966,7 @@ func TestTitledRegion(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			page := `<html><body><main><article><h1>Baths to reopen</h1>` + body.String() + tc.tail + `</article></main></body></html>`
+			page := `<html><body><main><article><h1>Baths to reopen</h1>` + body + tc.tail + `</article></main></body></html>`
 			a := mustExtract(t, page)
 			checkKept(t, a, "Jo Tran covers", "bio", tc.kept)
 			checkKept(t, a, "Point 3", "article", true)
