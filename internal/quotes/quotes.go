@@ -662,7 +662,7 @@ func (x *extractor) nominalClaim(si, n int) {
 			continue
 		}
 		pair := speechNounHeads[w] && speechNounPreps[w+" "+x.lower(t+1)]
-		if !pair && (!claimNouns[x.lower(t)] && !beliefNouns[x.lower(t)] || x.lower(t+1) != "that") || x.inSeg(x.toks[t].Start) {
+		if !pair && (!claimNouns[w] && !beliefNouns[w] || x.lower(t+1) != "that") || x.inSeg(x.toks[t].Start) {
 			continue
 		}
 		q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[t+2].Start}
@@ -682,10 +682,9 @@ func (x *extractor) nominalClaim(si, n int) {
 		}
 		// "his assertion", "Dorn's claim", "the senator's warning".
 		if k := t - 1; k >= s.t0 && x.toks[k].Word {
-			w := x.lower(k)
-			if possessives[w] {
+			if pw := x.lower(k); possessives[pw] {
 				x.setSpeaker(&q, speakerPhrase{t0: k, t1: k + 1, ok: true})
-			} else if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			} else if strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s") {
 				j := k
 				for j > s.t0 && x.toks[j-1].Word && x.toks[j-1].Cap {
 					j--
@@ -695,7 +694,7 @@ func (x *extractor) nominalClaim(si, n int) {
 		}
 		// A belief needs a holder ("his belief that"); a claim reports
 		// words whoever made them ("rumors that", "the allegation that").
-		if q.SpeakerStart == nil && beliefNouns[x.lower(t)] {
+		if q.SpeakerStart == nil && beliefNouns[w] {
 			continue
 		}
 		x.quotes = append(x.quotes, q)
