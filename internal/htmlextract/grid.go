@@ -89,11 +89,8 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 			priced, unpriced := 0, 0
 			var text int32
 			for c := n.FirstChild; c != nil && eligible-unpriced >= need; c = c.NextSibling {
-				if c.Type != html.ElementNode {
-					continue
-				}
-				p := x.ptr(c)
-				if p == nil || p.skip || !x.cardSized(p) {
+				p := x.sizedCard(c)
+				if p == nil {
 					continue
 				}
 				if cardPriced(c) {
@@ -123,10 +120,7 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 	}
 	var cards []*html.Node
 	for c := best.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if p := x.ptr(c); p != nil && !p.skip && x.cardSized(p) && cardPriced(c) {
+		if x.sizedCard(c) != nil && cardPriced(c) {
 			cards = append(cards, c)
 		}
 	}
@@ -137,6 +131,18 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 // minCardText and maxCardText visible bytes.
 func (x *extractor) cardSized(p *nodeInfo) bool {
 	return !p.effBoiler && p.link > 0 && p.text >= minCardText && p.text <= maxCardText
+}
+
+// sizedCard returns the info of c when c is a scored, unskipped element
+// of a card's size (see cardSized), else nil.
+func (x *extractor) sizedCard(c *html.Node) *nodeInfo {
+	if c.Type != html.ElementNode {
+		return nil
+	}
+	if p := x.ptr(c); p != nil && !p.skip && x.cardSized(p) {
+		return p
+	}
+	return nil
 }
 
 // cardPriced reports whether a card's text, read up to twice maxCardText
