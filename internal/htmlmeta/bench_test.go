@@ -303,7 +303,7 @@ func firstSegment(t string) string {
 // lines after the headline, one per line, in page order.
 func (c *collector) visibleDates(now time.Time) []string {
 	var out []string
-	for _, group := range [][]string{c.dateTexts, c.afterH1, c.h1Extras} {
+	for _, group := range c.shownGroups() {
 		for _, t := range group {
 			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 				out = append(out, v)

@@ -524,11 +524,18 @@ func (c *collector) shownTexts(now time.Time, n int) []shownText {
 	return c.shownTextsWithin(now, n, -1)
 }
 
+// shownGroups are the texts shownTexts reads, in its order of trust: the
+// byline and date lines, the lines after the headline, the main headings' full
+// texts (h1Extras).
+func (c *collector) shownGroups() [3][]string {
+	return [...][]string{c.dateTexts, c.afterH1, c.h1Extras}
+}
+
 // shownTextsWithin is shownTexts reading no further than the first
 // maxRead texts (all when maxRead < 0).
 func (c *collector) shownTextsWithin(now time.Time, n, maxRead int) []shownText {
 	l := &c.labels
-	groups := [...][]string{c.dateTexts, c.afterH1, c.h1Extras}
+	groups := c.shownGroups()
 	for (n < 0 || len(l.shown) < n) && (maxRead < 0 || l.shownRead < maxRead) && l.shownGroup < len(groups) {
 		g := groups[l.shownGroup]
 		if l.shownNext >= len(g) {
@@ -609,11 +616,11 @@ var originallyNeedles = []string{"originally published", "first published", "ori
 // re-stamps both). Kept to earlier dates: a note naming a later day is
 // about something else.
 func (c *collector) originallyPublished(pub *model.Date, now time.Time) *model.Date {
-	// The same texts, in the same order, as shownTexts; the needles are
+	// The texts of shownTexts (shownGroups), in its order; the needles are
 	// looked for first, so the date patterns run only on the few texts
 	// that hold one (running them on every text took a tenth of the
 	// extraction time).
-	for _, g := range [...][]string{c.dateTexts, c.afterH1, c.h1Extras} {
+	for _, g := range c.shownGroups() {
 		for _, t := range g {
 			low := strings.ToLower(t)
 			for _, n := range originallyNeedles {
