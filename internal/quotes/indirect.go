@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -98,7 +97,7 @@ func (x *extractor) indirect(si int) {
 					lo = k + 1
 				}
 			}
-			sp = x.possessed(x.sentenceSubject(t, lo), t)
+			sp = x.possessed(x.sentenceSubject(t, lo), t, s)
 			// "Her campaign workers said": a possessive opens the phrase.
 			if sp.ok && sp.t1 == sp.t0+1 && possessives[x.lower(sp.t0)] && t-sp.t0 <= maxSubjectTokens {
 				sp.t1 = t
@@ -136,7 +135,7 @@ func (x *extractor) indirect(si int) {
 			}
 			if x.lower(c) == "and" || x.lower(c) == "but" {
 				if cs := x.clauseStart(t, s); x.opensClause(cs) || (w == "said" || w == "says") && x.nounClause(cs, s) {
-					sp = x.possessed(x.sentenceSubject(c, s.t0), c)
+					sp = x.possessed(x.sentenceSubject(c, s.t0), c, s)
 				}
 			}
 		}
@@ -492,9 +491,9 @@ func (x *extractor) hasFiniteVerb(t0, t1 int) bool {
 }
 
 // possessed extends a subject phrase ending in a genitive over the noun it
-// owns, before token limit: "Norman’s lawyers are preparing ... and have
-// alleged" is said by the lawyers, not by Norman.
-func (x *extractor) possessed(sp speakerPhrase, limit int) speakerPhrase {
+// owns, before token limit of sentence s: "Norman’s lawyers are preparing
+// ... and have alleged" is said by the lawyers, not by Norman.
+func (x *extractor) possessed(sp speakerPhrase, limit int, s *sentence) speakerPhrase {
 	if !sp.ok || sp.t1 >= limit {
 		return sp
 	}
@@ -506,22 +505,13 @@ func (x *extractor) possessed(sp speakerPhrase, limit int) speakerPhrase {
 		return sp
 	}
 	e := k
-	for e < limit && e < k+3 && x.toks[e].Word && !x.toks[e].Cap && !auxWords[x.lower(e)] && !clauseVerbs[x.lower(e)] && !x.isVerbAt(e, x.sentOf(e)) {
+	for e < limit && e < k+3 && x.toks[e].Word && !x.toks[e].Cap && !auxWords[x.lower(e)] && !clauseVerbs[x.lower(e)] && !x.isVerbAt(e, s) {
 		e++
 	}
 	if e > k {
 		sp.t1 = e
 	}
 	return sp
-}
-
-// sentOf returns the sentence holding token t.
-func (x *extractor) sentOf(t int) *sentence {
-	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].t1 > t })
-	if i >= len(x.sents) {
-		i = len(x.sents) - 1
-	}
-	return &x.sents[i]
 }
 
 // possessives open a noun phrase ("her campaign workers").
