@@ -34,10 +34,13 @@ func TestStripSite(t *testing.T) {
 	}
 }
 
-var agreesTests = []struct {
+// agreesCase is a heading, a metadata title and whether they agree.
+type agreesCase struct {
 	h, t string
 	want bool
-}{
+}
+
+var agreesTests = []agreesCase{
 	{"Storm hits coast", "Storm hits coast | Gazette", true},
 	{"Storm hits coast", "storm hits  coast", true},
 	{"It’s over", "It's over", true},
@@ -48,7 +51,7 @@ var agreesTests = []struct {
 }
 
 func TestAgrees(t *testing.T) {
-	for _, tt := range agreesTests {
+	for _, tt := range slices.Concat(agreesTests, sentenceHeadingTests) {
 		if got := agrees(tt.h, tt.t); got != tt.want {
 			t.Errorf("agrees(%q, %q) = %v, want %v", tt.h, tt.t, got, tt.want)
 		}

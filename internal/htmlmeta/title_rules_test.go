@@ -230,23 +230,13 @@ func TestDropInvisible(t *testing.T) {
 
 // sentenceHeadingTests pin rule titleSentenceHeading: a heading ending in
 // "?" or "!" agrees with a title it opens; other endings need a separator.
-var sentenceHeadingTests = []struct {
-	h, t string
-	want bool
-}{
+// TestAgrees runs them with agreesTests.
+var sentenceHeadingTests = []agreesCase{
 	{"What is Mesh WiFi?", "What Is Mesh WiFi? Our 2030 Exclusive Guide", true},
 	{"Stop the presses!", "Stop the presses! Why print still matters", true},
 	{"What is Mesh WiFi", "What Is Mesh WiFi Our 2030 Exclusive Guide", false},
 	{"What is Mesh WiFi?", "What Is Mesh WiFi?Our Guide", false},
 	{"Mesh WiFi explained.", "Mesh WiFi explained. Our 2030 Exclusive Guide", false},
-}
-
-func TestSentenceHeading(t *testing.T) {
-	for _, tt := range sentenceHeadingTests {
-		if got := agrees(tt.h, tt.t); got != tt.want {
-			t.Errorf("agrees(%q, %q) = %v, want %v", tt.h, tt.t, got, tt.want)
-		}
-	}
 }
 
 func TestTitlePick(t *testing.T) {
