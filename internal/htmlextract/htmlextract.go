@@ -312,7 +312,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			}
 		}
 	}
-	nRemoved, nEmbeds, nImages := len(a.Removed), len(a.Embeds), len(a.Media.Images)
+	nRemoved, nEmbeds, nImages, nComments := len(a.Removed), len(a.Embeds), len(a.Media.Images), len(a.Comments)
 	var grid *html.Node
 	var cards []*html.Node
 	var gridText int32
@@ -337,6 +337,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		if r := x.productRegion(prodDesc, root); r != nil {
 			// Rule "product-region": emit again from the description's region.
 			a.Body, a.Removed, a.Embeds, a.Media.Images = a.Body[:0], a.Removed[:nRemoved], a.Embeds[:nEmbeds], a.Media.Images[:nImages]
+			a.Comments = a.Comments[:nComments]
 			root = r
 			x.emitLevel([]*html.Node{root}, 0)
 			x.flush(ctx{kind: model.KindParagraph})

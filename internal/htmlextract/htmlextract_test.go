@@ -782,6 +782,32 @@ func TestProductRegion(t *testing.T) {
 	}
 }
 
+// TestProductRegionComments: rule "product-region" emits again from the
+// description's region; a comment read in the first emission is not read
+// a second time (it was, before the comments were rolled back with the
+// body, removals, embeds and images).
+func TestProductRegionComments(t *testing.T) {
+	desc := strings.Repeat("The harbour kettle boils a litre of water in three minutes on any stove and keeps it warm for an hour. ", 4) +
+		"Its enamel finish comes in five colours, and the handle stays cool to the touch."
+	b, _ := json.Marshal(map[string]any{"@context": "https://schema.org", "@type": "Product", "name": "Harbour Kettle", "description": desc})
+	var terms strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&terms, "<p>Delivery term %d: orders placed before noon ship the same day from our warehouse by the harbour, and returns are accepted within thirty days.</p>\n", i)
+	}
+	page := `<html><head><script type="application/ld+json">` + string(b) + `</script></head><body><main><div class="listing">` +
+		`<div class="details"><h2>Item details</h2><ul><li>Capacity: 1 litre</li></ul><p>` + desc + `</p>` +
+		`<div class="comments"><div class="comment"><span class="author">Ann</span><div class="comment-content">Boils fast.</div></div></div></div>` +
+		`<div class="terms">` + terms.String() + `</div></div></main></body></html>`
+	a, err := Extract(page, Options{Comments: true, Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkKept(t, a, "Delivery term", "terms beside the description's region", false)
+	if len(a.Comments) != 1 || a.Comments[0].Text != "Boils fast." {
+		t.Errorf("comments = %+v, want the one comment once", a.Comments)
+	}
+}
+
 // TestCardLink: rule "card-link": programs listed as cards each wrapped in
 // one link (title and a paragraph) are the page's text, not a link list.
 func TestCardLink(t *testing.T) {
