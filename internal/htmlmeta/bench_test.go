@@ -81,9 +81,7 @@ func TestBenchMeta(t *testing.T) {
 			start := time.Now()
 			m := Extract(doc, c.URL, time.Now())
 			dur += time.Since(start)
-			col := newCollector(c.URL)
-			col.walk(doc, walkState{})
-			col.parseJSONLD()
+			col := collect(doc, c.URL)
 			vis := col.visibleDate(time.Now())
 			pages++
 			pred := map[string]string{"title": m.Title, "author": strings.Join(m.Authors, "; ")}

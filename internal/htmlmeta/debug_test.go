@@ -67,9 +67,7 @@ func TestDebugMeta(t *testing.T) {
 		want[id] = true
 	}
 	eachDevPage(t, func(c devCase) bool { return want[c.ID] }, func(_ string, c devCase, doc *html.Node) {
-		col := newCollector(c.URL)
-		col.walk(doc, walkState{})
-		col.parseJSONLD()
+		col := collect(doc, c.URL)
 		m := &Meta{}
 		col.decide(m, time.Now())
 		fmt.Printf("== %s %s\n docTitle=%q\n og=%q tw=%q ld=%q md=%q site=%q\n", c.ID, c.URL, col.docTitle, col.meta1("og:title"), col.meta1("twitter:title"), col.ld.headline(), col.headline, col.siteNames(m.Outlet))
@@ -105,9 +103,7 @@ func TestDumpTitles(t *testing.T) {
 	enc := json.NewEncoder(w)
 	eachDevPage(t, func(c devCase) bool { return c.Meta.Title != "" }, func(set string, c devCase, doc *html.Node) {
 		m := Extract(doc, c.URL, time.Now())
-		col := newCollector(c.URL)
-		col.walk(doc, walkState{})
-		col.parseJSONLD()
+		col := collect(doc, c.URL)
 		outlet := col.outlet()
 		in := col.titleInputs(outlet)
 		_, rule := col.titleRule(outlet)

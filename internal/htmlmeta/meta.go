@@ -87,9 +87,7 @@ func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
 	if doc == nil {
 		return m
 	}
-	c := newCollector(pageURL)
-	c.walk(doc, walkState{})
-	c.parseJSONLD()
+	c := collect(doc, pageURL)
 	c.decide(m, now)
 	if len(m.Authors) == 0 || c.authorIsOrg {
 		// Rules authorLabelledInText, authorCopyrightHolder and
@@ -345,6 +343,16 @@ func (c *collector) markHeadlinePath(root *html.Node) {
 		}
 	}
 	rec(root, 0)
+}
+
+// collect walks doc and reads its JSON-LD: the candidates every rule
+// weighs, before any is decided (Extract, and the tests that look at
+// them).
+func collect(doc *html.Node, pageURL string) *collector {
+	c := newCollector(pageURL)
+	c.walk(doc, walkState{})
+	c.parseJSONLD()
+	return c
 }
 
 func newCollector(pageURL string) *collector {

@@ -243,10 +243,7 @@ func TestTitlePick(t *testing.T) {
 	for _, tt := range titlePickTests {
 		doc := parse(t, tt.page)
 		m := Extract(doc, tt.url, testNow)
-		c := newCollector(tt.url)
-		c.walk(doc, walkState{})
-		c.parseJSONLD()
-		_, rule := c.titleRule(m.Outlet)
+		_, rule := collect(doc, tt.url).titleRule(m.Outlet)
 		if m.Title != tt.want || rule != tt.rule {
 			t.Errorf("%s:\n got  %q (rule %s)\n want %q (rule %s)", tt.name, m.Title, rule, tt.want, tt.rule)
 		}
