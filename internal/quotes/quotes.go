@@ -938,8 +938,8 @@ var particles = map[string]bool{"out": true, "off": true, "up": true, "down": tr
 // passivePreps open the adverbial or agent of a reduced passive.
 var passivePreps = map[string]bool{"in": true, "by": true, "on": true, "at": true, "during": true, "from": true, "for": true}
 
-// isNumberTok reports a token of digits ("15", "1,237"): isNumberWord's
-// digits, opening with one.
+// isNumberTok reports a token of digits ("15", "1,237"): isNumberWord
+// without the spelled numbers.
 func isNumberTok(s string) bool {
 	return s != "" && s[0] >= '0' && s[0] <= '9' && isNumberWord(s)
 }

@@ -733,4 +733,11 @@ func TestIsNumberTok(t *testing.T) {
 			t.Errorf("isNumberTok(%q) = %v, want %v", s, got, want)
 		}
 	}
+	// isNumberWord also takes the spelled numbers, and never punctuation
+	// alone ("X, in 10" is no share).
+	for s, want := range map[string]bool{"ten": true, "15": true, ",": false, ".": false, "": false} {
+		if got := isNumberWord(s); got != want {
+			t.Errorf("isNumberWord(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -431,6 +431,9 @@ func isNumberWord(w string) bool {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
 		return true
 	}
+	if w[0] < '0' || w[0] > '9' {
+		return false // "," and "." alone are no numbers
+	}
 	for _, r := range w {
 		if (r < '0' || r > '9') && r != '.' && r != ',' {
 			return false
