@@ -350,6 +350,11 @@ func (c *collector) markHeadlinePath(root *html.Node) {
 // them).
 func collect(doc *html.Node, pageURL string) *collector {
 	c := newCollector(pageURL)
+	if doc.Parent == nil {
+		// At the root of a document: mark the headline's ancestors
+		// before the walk reaches them (a subtree is walked unmarked).
+		c.markHeadlinePath(doc)
+	}
 	c.walk(doc, walkState{})
 	c.parseJSONLD()
 	return c
@@ -527,11 +532,6 @@ func containsAny(s string, words []string) bool {
 func (c *collector) walk(n *html.Node, st walkState) {
 	if st.depth > maxDepth {
 		return
-	}
-	if n.Parent == nil && c.headlinePath == nil {
-		// At the root (Extract and the tests start here): mark the
-		// headline's ancestors before the walk reaches them.
-		c.markHeadlinePath(n)
 	}
 	st.depth++
 	switch n.Type {
