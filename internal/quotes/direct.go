@@ -825,7 +825,7 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 }
 
 // tellVerbs take the hearer as object: "told reporters" names no speaker.
-var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "urged": true, "asked": true, "warned": false}
+var tellVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "urged": true, "asked": true}
 
 // shortTail reads a short attribution whose verb the lexicon lacks:
 // `"...," Matthews concluded.`, `"...," she shrugged.` — a name or pronoun

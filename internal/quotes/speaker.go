@@ -23,12 +23,12 @@ var auxWords = map[string]bool{
 	"then": true, "previously": true, "once": true, "recently": true, "further": true, "again": true,
 	"did": true, "publicly": true, "reportedly": true, "repeatedly": true, "quickly": true,
 	"simply": true, "never": true, "not": true, "often": true, "just": true, "only": true,
-	"frequently": true, "explicitly": true, "flatly": true, "bluntly": true, "since": false,
-	"has since": true, "already": true, "still": true, "even": true, "privately": true,
+	"frequently": true, "explicitly": true, "flatly": true, "bluntly": true,
+	"already": true, "still": true, "even": true, "privately": true,
 	"openly": true, "angrily": true, "proudly": true, "candidly": true, "correctly": true,
 	"falsely": true, "wrongly": true, "subsequently": true, "initially": true, "first": true,
 	"originally": true, "long": true, "consistently": true, "emphatically": true, "is": true,
-	"was": true, "were": true, "are": true, "be": true, "been": true, "had been": true, "may": true,
+	"was": true, "were": true, "are": true, "be": true, "been": true, "may": true,
 	"might": true, "could": true, "should": true, "can": true, "does": true, "do": true,
 	"all": true, "both": true, "each": true, "too": true, "now": true, "currently": true,
 }
@@ -281,8 +281,7 @@ var leadPreps = map[string]bool{
 	"on": true, "with": true, "for": true, "from": true, "by": true, "under": true, "as": true,
 	"since": true, "when": true, "while": true, "although": true, "though": true, "if": true,
 	"despite": true, "amid": true, "earlier": true, "later": true, "last": true,
-	"ahead": true, "throughout": true, "across": true, "inside": true, "outside": true,
-	"according": false, "given": true, "without": true, "within": true, "over": true,
+	"ahead": true, "throughout": true, "across": true, "inside": true, "outside": true, "given": true, "without": true, "within": true, "over": true,
 }
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "we": true, "it": true, "i": true}
@@ -678,7 +677,7 @@ var afterStop = map[string]bool{
 	"when": true, "after": true, "before": true, "as": true, "about": true, "while": true,
 	"which": true, "adding": true, "and": true, "but": true, "because": true, "from": true,
 	"with": true, "via": true, "through": true, "referring": true, "speaking": true,
-	"told": true, "said": true, "says": true, "wrote": true, "of": false, "last": true,
+	"told": true, "said": true, "says": true, "wrote": true, "last": true,
 	"this": true, "earlier": true, "later": true, "recently": true, "since": true, "is": true,
 	"was": true, "has": true, "had": true, "will": true, "would": true, "then": true,
 }
