@@ -130,6 +130,12 @@ type walkState struct {
 	inAuthorBox bool
 }
 
+// headlineChrome reports whether a headline candidate here is in the page
+// chrome: inChrome, or inHeadlineChrome, which marks headlines only.
+func (st walkState) headlineChrome() bool {
+	return st.inChrome || st.inHeadlineChrome
+}
+
 // maxScriptScan bounds the script size searched for a publication date.
 const maxScriptScan = 2 << 20
 
@@ -632,10 +638,10 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 				if n.Parent != nil {
 					pc = strings.ToLower(attr(n.Parent, "class"))
 				}
-				c.h1s = append(c.h1s, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome || st.inHeadlineChrome || st.inComments,
+				c.h1s = append(c.h1s, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.headlineChrome() || st.inComments,
 					titleClass: containsAny(class+" "+pc+" "+itemprop, []string{"title", "headline", "heading"}) && !strings.Contains(class, "site-title"),
 					order:      c.order})
-				if !st.inChrome && !st.inHeadlineChrome && !c.sawMainH1 {
+				if !st.headlineChrome() && !c.sawMainH1 {
 					c.sawMainH1 = true
 				}
 			}
@@ -646,7 +652,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	case "time":
 		c.timeElement(n, class, itemprop, st)
 	case "h2", "h3", "div", "span", "p", "a":
-		if n.Data == "h2" && len(c.h2s) < maxH2s && !st.inHead && !st.inComments && !st.inChrome && !st.inHeadlineChrome {
+		if n.Data == "h2" && len(c.h2s) < maxH2s && !st.inHead && !st.inComments && !st.headlineChrome() {
 			// Pages without a main <h1> set their headline in an <h2> (title.go, titleAgreedH2).
 			if t := trimAnchor(clean(headingText(n))); t != "" && len(t) < maxHeadingLen {
 				c.h2s = append(c.h2s, h1Cand{text: t, inArticle: st.inArticle, order: c.order})
@@ -654,7 +660,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && isTitleClass(class) {
 			if t := trimAnchor(clean(textOf(n, 600))); t != "" && len(t) < maxHeadingLen {
-				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.inChrome || st.inHeadlineChrome, titleClass: true, order: c.order})
+				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.headlineChrome(), titleClass: true, order: c.order})
 			}
 		}
 	}
@@ -902,7 +908,7 @@ func (c *collector) microdata(n *html.Node, itemprop string, st *walkState) {
 	for _, p := range strings.Fields(itemprop) {
 		switch p {
 		case "headline":
-			if c.headline == "" && !st.inChrome && !st.inHeadlineChrome {
+			if c.headline == "" && !st.headlineChrome() {
 				if v := val(); v != "" {
 					c.headline = clean(v)
 				} else {
