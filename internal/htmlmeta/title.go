@@ -235,7 +235,7 @@ func stripSiteTail(t string, sites []string) string {
 	}
 	last := parts[len(parts)-1]
 	i := strings.LastIndex(t, last)
-	head := strings.TrimRightFunc(t[:i], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(titleSeparatorRunes, r) })
+	head := strings.TrimRightFunc(t[:i], spaceOrSeparator)
 	if head == "" {
 		return t
 	}
@@ -660,12 +660,18 @@ func (c *collector) namelessTitle(t string, sites, stripSites []string) bool {
 	if c.homePage() {
 		return false
 	}
-	s := strings.TrimFunc(stripSite(t, stripSites), func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(titleSeparatorRunes, r) })
+	s := strings.TrimFunc(stripSite(t, stripSites), spaceOrSeparator)
 	return isSite(s, sites)
 }
 
 // titleSeparatorRunes are the characters of titleSeparators.
 const titleSeparatorRunes = "|-–—:»·•~/‹›"
+
+// spaceOrSeparator reports a space or a titleSeparatorRunes character, what
+// is trimmed from a title segment's ends.
+func spaceOrSeparator(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(titleSeparatorRunes, r)
+}
 
 // homeLabels are the generic names of a site's front page, in the
 // languages of the benchmark pages.
