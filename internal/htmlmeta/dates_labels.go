@@ -167,28 +167,11 @@ func hasYearRun(t string) bool {
 }
 
 // hasLabelAnchor is a one-pass filter before the needle search: every
-// needle holds one of the byte pairs "bl", "ff", "st", "sc" or "li" (most
-// text nodes hold none within the window).
+// needle holds one of the byte pairs of labelAnchors (most text nodes hold
+// none within the window).
 func hasLabelAnchor(w string) bool {
-	for i := 0; i+1 < len(w); i++ {
-		switch w[i] {
-		case 'b':
-			if w[i+1] == 'l' {
-				return true
-			}
-		case 'f':
-			if w[i+1] == 'f' {
-				return true
-			}
-		case 's':
-			if w[i+1] == 't' || w[i+1] == 'c' {
-				return true
-			}
-		case 'l':
-			if w[i+1] == 'i' {
-				return true
-			}
-		}
-	}
-	return false
+	return labelAnchors.in(w)
 }
+
+// labelAnchors are the byte pairs hasLabelAnchor looks for.
+var labelAnchors = newWordSet("bl", "ff", "st", "sc", "li")
