@@ -234,3 +234,39 @@ func labelledPage(metas, block string) string {
 	return `<html><head><title>Prices</title><meta property="article:published_time" content="2024-05-02T10:00:00Z">` + metas + `</head>
 <body><div class="content"><div class="headline">Prices</div>` + block + `<p>Prices rose again this winter, and again.</p></div></body></html>`
 }
+
+// The prefilters must let through every text and class the regexps they
+// replace or guard would match.
+func TestCopyrightPrefilters(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"© 2024 Jane Doe", true},
+		{"(c) Jane Doe", true},
+		{"(C) 2020 Jane Doe", true},
+		{"COPYRIGHT 2019 JANE DOE", true},
+		{"Copyright 2021 Jane Doe", true},
+		{"coPyRight 2021", true},
+		{"Read more about the copy", false},
+		{"", false},
+	} {
+		if got := mayHoldCopyright(tc.s); got != tc.want {
+			t.Errorf("mayHoldCopyright(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		class string
+		want  bool
+	}{
+		{"article-Image__credit", true},
+		{"wp-caption-text", true},
+		{"flex px-4 text-sm md:PHOTO", true},
+		{"bildunterschrift", true},
+		{"footer-notice small", false},
+	} {
+		if got := imageClassed(tc.class); got != tc.want {
+			t.Errorf("imageClassed(%q) = %v, want %v", tc.class, got, tc.want)
+		}
+	}
+}
