@@ -607,6 +607,18 @@ func TestAttributions(t *testing.T) {
 		{"told the crowd has no clause: the quotation stands alone",
 			"Ana Franco told the crowd, “Our boats are going to save us.”",
 			"Our boats are going to save us.", "Ana Franco"},
+		{"an adverb between commas stays out of the mention",
+			"Ana Franco, however, said the ferry “will never pay for itself.”",
+			"the ferry “will never pay for itself.”", "Ana Franco"},
+		{"a prepositional phrase between commas stays out of the mention",
+			"Bo Lindqvist, in a letter to members, wrote that the dock was “a trap for small boats.”",
+			"that the dock was “a trap for small boats.”", "Bo Lindqvist"},
+		{"a participle phrase between commas stays out of the mention",
+			"A harbour official, speaking on condition of anonymity, said the tender “was rigged from the start.”",
+			"the tender “was rigged from the start.”", "A harbour official"},
+		{"an apposition between commas is part of the mention",
+			"Bo Lindqvist, a ferry captain, said the dock was “a trap for small boats.”",
+			"the dock was “a trap for small boats.”", "Bo Lindqvist, a ferry captain,"},
 	} {
 		got := Attributions(tt.text, Options{})
 		if len(got) != 1 || got[0].Text != tt.want || got[0].SpeakerMention != tt.mention {

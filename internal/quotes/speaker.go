@@ -152,9 +152,11 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			}
 		}
 		if j > lo && x.toks[j].Text == "," {
-			apposEnd = k + 1
-			if commaInQuote {
-				apposEnd = origK + 1
+			if !x.insertedPhrase(j) {
+				apposEnd = k + 1
+				if commaInQuote {
+					apposEnd = origK + 1
+				}
 			}
 			k = j - 1
 		} else if r := x.relativeOpen(k, lo); r > 0 {
@@ -596,6 +598,9 @@ func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 	if !(x.toks[k-1].Cap || x.toks[k-1].Text == ")") && !nameAppos {
 		return 0, false
 	}
+	if x.insertedPhrase(k) {
+		return 0, false
+	}
 	w := x.lower(k + 1)
 	if !opensApposition(w) && !(x.toks[k+1].Cap && x.hasRoleNoun(k+1, min(hi, k+4))) && !nameAppos {
 		return 0, false
@@ -625,6 +630,43 @@ func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 		j--
 	}
 	return j, j > k+1
+}
+
+// insertedPhrase reports that what follows the comma at token k after a
+// subject is set off by commas without describing the subject: an adverb, a
+// prepositional phrase or a participle inserted between the subject and its
+// verb ("Dorn, however, said", "Dorn, in Leeds, said", "an aide, speaking on
+// condition of anonymity, said", "Dorn, visibly tired, said"). It stays out
+// of the speaker mention: PolNeAR marks the subject alone.
+// A relative clause is no inserted phrase: after a lone surname PolNeAR
+// train ends the mention before it 39 times and takes it in 24 (cutting it
+// was measured: as many mentions lost as won).
+func (x *extractor) insertedPhrase(k int) bool {
+	if k+1 >= len(x.toks) || !x.toks[k+1].Word || x.toks[k+1].Cap && x.lower(k+1) != "however" {
+		return false
+	}
+	w := x.lower(k + 1)
+	switch {
+	case insertedAdverbs[w] || clausePreps[w] || w == "for" || w == "like" || w == "as":
+		// "for his part", "like his rival", "as expected".
+		return true
+	case len(w) > 5 && strings.HasSuffix(w, "ing") && !people.IsRoleNoun(w):
+		return true
+	}
+	return false
+}
+
+// insertedAdverbs are sentence adverbs and reflexives set off by commas
+// after a subject ("Dorn, meanwhile, said", "Dorn, himself a nurse, said").
+var insertedAdverbs = map[string]bool{
+	"however": true, "meanwhile": true, "though": true, "too": true,
+	"instead": true, "once": true, "again": true, "still": true,
+	"himself": true, "herself": true, "themselves": true, "itself": true,
+	"nonetheless": true, "nevertheless": true, "likewise": true, "similarly": true,
+	"meantime": true, "moreover": true, "furthermore": true, "indeed": true, "perhaps": true,
+	"apparently": true, "clearly": true, "visibly": true, "exasperated": true,
+	"notably": true, "separately": true, "privately": true, "publicly": true, "later": true,
+	"earlier": true, "previously": true, "already": true, "alone": true,
 }
 
 // maxApposTokens bounds an apposition taken into a speaker mention
