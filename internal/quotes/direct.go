@@ -820,6 +820,9 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 	sp := x.subjectBefore(v, lo)
 	if !sp.ok && !tellVerbs[x.lower(v)] {
 		sp = x.subjectAfter(v, hi)
+		if sp.ok {
+			sp.t1 = x.descriptionTail(sp.t0, sp.t1, hi)
+		}
 	}
 	return sp
 }
