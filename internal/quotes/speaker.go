@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/people"
 )
@@ -341,9 +342,16 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 			e++
 			continue
 		}
+		if n := x.roleBeforeName(e, v); n > e {
+			e = n
+			continue
+		}
 		break
 	}
 	e = lastCap + 1
+	if lastCap == k {
+		e = x.commonNounSubject(k, e, v)
+	}
 	if people.IsRoleNoun(x.lower(k)) && !x.toks[k].Cap {
 		return speakerPhrase{}
 	}
@@ -352,6 +360,90 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 		e = j
 	}
 	return speakerPhrase{t0: k, t1: e, ok: ok}
+}
+
+// roleBeforeName returns the token where a person's name starts when
+// tokens from e on are up to maxRoleWords lower-case words a word list does
+// not know as roles, then that name ("Harbour board front-runner Ada
+// Brennan", "Former Norland speechwriter Ivo Dorn"): the words are the
+// name's role, part of the subject. Otherwise it returns e.
+func (x *extractor) roleBeforeName(e, v int) int {
+	for j := e; j < v && j < e+maxRoleWords; j++ {
+		tk := x.toks[j]
+		w := x.lower(j)
+		// "Dorn attacked Quill", "Dorn says Quill": a verb, no role.
+		if !tk.Word || tk.Cap || subjectStop[w] || clausePreps[w] || auxWords[w] || lexicon.IsSpeechVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return e
+		}
+		if j+1 < v && x.toks[j+1].Cap && x.d.PersonAt(x.toks[j+1].Start, x.toks[j+1].End) >= 0 {
+			// "Democrats see Quill": the word before the name must read
+			// as a role, not a verb.
+			if !people.IsRoleNoun(w) && !agentNoun(w) {
+				return e
+			}
+			return j + 1
+		}
+	}
+	return e
+}
+
+// agentNoun reports a word with an agent-noun ending ("front-runner",
+// "columnist", "anchor", "member"), the shape of a role word lists miss.
+func agentNoun(w string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRoleWords bounds the unlisted lower-case role words before a name
+// ("presidential front-runner", "band member").
+const maxRoleWords = 3
+
+// commonNounSubject extends a subject that is one capitalised possessive,
+// quantifier or size word opening the sentence ("Small groups of marchers",
+// "Another harbour source", "His chief aide") over the lower-case noun phrase after
+// it, up to the verb: the capital comes from the sentence start, and the
+// phrase, not its first word, is the speaker. The phrase stops before a
+// word that reads as a verb: a speech verb, an auxiliary, a past form, or
+// a form in -s before an object or a preposition. It returns the new end.
+func (x *extractor) commonNounSubject(k, e, v int) int {
+	if !x.sentenceStartTok(k) || x.d.PersonAt(x.toks[k].Start, x.toks[k].End) >= 0 || isAllCapsWord(x.toks[k].Text) {
+		return e
+	}
+	if !nounPhraseOpeners[x.lower(k)] {
+		return e
+	}
+	j := e
+	for j < v && j < k+maxSubjectTokens {
+		tk := x.toks[j]
+		w := x.lower(j)
+		if !tk.Word || tk.Cap || (subjectStop[w] && w != "of") || auxWords[w] || timeWords[w] || notSpeakerHeads[w] || clauseVerbs[w] || lexicon.IsSpeechVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") {
+			break
+		}
+		// "His aide says Quill", "Small crews march through": a form in -s
+		// before an object or a preposition is the verb.
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j+1 < v && x.toks[j+1].Word {
+			if n := x.lower(j + 1); x.toks[j+1].Cap || isDeterminer(n) || pronounWords[n] || n == "that" || clausePreps[n] {
+				break
+			}
+		}
+		j++
+	}
+	for j > e && x.lower(j-1) == "of" {
+		j--
+	}
+	return j
+}
+
+// nounPhraseOpeners open a common-noun subject: possessives, quantifiers
+// and size words ("His aide", "Another source", "Small groups").
+var nounPhraseOpeners = map[string]bool{
+	"his": true, "her": true, "their": true, "its": true, "our": true, "another": true,
+	"many": true, "some": true, "several": true, "most": true, "few": true, "other": true,
+	"both": true, "small": true, "large": true, "dozens": true, "hundreds": true, "thousands": true,
 }
 
 // isAdjectiveLike reports lower-case words with adjective endings that sit
