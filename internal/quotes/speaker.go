@@ -760,7 +760,7 @@ func (x *extractor) appositionTo(k, hi int, toComma bool) (int, bool) {
 		return 0, false
 	}
 	w := x.lower(k + 1)
-	if !opensApposition(w) && !(x.toks[k+1].Cap && x.hasRoleNoun(k+1, min(hi, k+4))) && !nameAppos {
+	if !opensApposition(w) && !(x.toks[k+1].Cap && x.hasRoleNoun(k+1, min(hi, k+4))) && !nameAppos && (toComma || !x.ageOrRole(k+1, hi)) {
 		return 0, false
 	}
 	j := k + 1
@@ -825,6 +825,41 @@ var insertedAdverbs = map[string]bool{
 	"apparently": true, "clearly": true, "visibly": true, "exasperated": true,
 	"notably": true, "separately": true, "privately": true, "publicly": true, "later": true,
 	"earlier": true, "previously": true, "already": true, "alone": true,
+}
+
+// ageOrRole reports an apposition opening at token a with an age ("Dorn,
+// 55, of Leith", "Dorn, 34, a ferry pilot") or with lower-case role words a
+// word list does not hold ("Dorn, urban policy professor at Leith", "Dorn,
+// research and policy director of the institute", "Dorn, co-director of
+// the fund"): PolNeAR marks them with the name (train: ages and roles cut
+// off made some 20 mentions too short).
+func (x *extractor) ageOrRole(a, hi int) bool {
+	if a >= hi || !x.toks[a].Word {
+		return false
+	}
+	w := x.lower(a)
+	if isNumberTok(w) && len(w) <= 3 && a+1 < hi && x.toks[a+1].Text == "," {
+		return true
+	}
+	if w == "another" {
+		return true
+	}
+	for t := a; t < hi && t < a+maxRoleWords+1; t++ {
+		tk := x.toks[t]
+		w := x.lower(t)
+		if tk.Text == "-" {
+			continue
+		}
+		if !tk.Word || tk.Cap || subjectStop[w] && w != "and" || auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return false
+		}
+		for _, part := range strings.Split(w, "-") {
+			if people.IsRoleNoun(part) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxApposTokens bounds an apposition taken into a speaker mention
