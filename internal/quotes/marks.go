@@ -88,7 +88,7 @@ func canOpen(text string, i, sz int, r rune) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+sz:])
-	if unicode.IsSpace(next) {
+	if unicode.IsSpace(next) && !ellipsisOpening(text, i, sz) {
 		return false
 	}
 	switch r {
@@ -247,4 +247,18 @@ func labelAfter(text string, i int) bool {
 		j = k + 1
 	}
 	return false
+}
+
+// ellipsisOpening reports a mark at a paragraph start followed by a space
+// and an ellipsis ("” … what I learned is", "“ ... and then"): a quotation
+// picked up mid-sentence opens with the ellipsis, spaced off the mark.
+func ellipsisOpening(text string, i, sz int) bool {
+	if i > 0 && text[i-1] != '\n' {
+		return false
+	}
+	rest := text[i+sz:]
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	return strings.HasPrefix(rest[1:], "…") || strings.HasPrefix(rest[1:], "...")
 }
