@@ -329,8 +329,14 @@ func sentenceStartsAt(text string, j int) bool {
 		return true
 	}
 	k := j
-	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
-		k++
+	// A no-break space after the stop ("Office.\u00a0Sen. Dorn said")
+	// separates sentences as a space does: pasted text is full of them.
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || strings.HasPrefix(text[k:], "\u00a0")) {
+		if text[k] == ' ' || text[k] == '\t' {
+			k++
+		} else {
+			k += len("\u00a0")
+		}
 	}
 	if k == j && text[k] != '\n' {
 		return false
