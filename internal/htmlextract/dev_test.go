@@ -171,6 +171,7 @@ func TestDevRuleLoss(t *testing.T) {
 type devCaseRec struct {
 	ID, URL, Page, Body string
 	With                []string
+	PageType            string `json:"page_type"`
 }
 
 // eachDevCase calls fn with every case of the cases file until fn returns

@@ -83,6 +83,8 @@ type extractor struct {
 	// reviews counts the outermost "reviews"-classed regions (rule
 	// "review-widget").
 	reviews int
+	// reviewText is the text those regions hold together.
+	reviewText int32
 	// seen holds the hashes of the blocks kept (rule "repeated-block").
 	seen map[uint64]struct{}
 }
@@ -240,7 +242,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.boilerTops = x.boilerTops[:0]
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0
 		x.grid = nil
-		x.reviews = 0
+		x.reviews, x.reviewText = 0, 0
 		x.a = nil
 		pool.Put(x)
 	}()
@@ -346,6 +348,9 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.outside(root)
 		if debugNeedle != nil {
 			x.debugFind(body, root)
+		}
+		if debugDone != nil {
+			debugDone(x, body, root)
 		}
 	}
 	x.dropTitle(meta)

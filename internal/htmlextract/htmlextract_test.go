@@ -243,6 +243,16 @@ func TestOverlayRules(t *testing.T) {
 			// (the widget must hold less than keepShare of the prose)
 			`<html><body><main><h1>Summit 30 rucksack</h1>` + story + story + `<div id="customer-reviews">` + reviews + `</div></main></body></html>`,
 			"swimming baths", "Great rucksack"},
+		{"a reviews widget beside rating lines is comments",
+			// rule "review-widget": three rating lines ("4.5 (12 reviews)")
+			// and one widget holding most of their text
+			`<html><body><main><h1>Summit 30 rucksack</h1><div class="rating-reviews">4.5 (12)</div>` + story + story +
+				`<div class="reviews-stars">4.5</div><div class="reviews-count">12 reviews</div><div id="customer-reviews">` + reviews + `</div></main></body></html>`,
+			"swimming baths", "Great rucksack"},
+		{"a directory's reviews cards are the content",
+			`<html><body><main><h1>Movers in town</h1>` + story + strings.Repeat(`<div class="card reviews"><h3>Harbour Movers</h3><p>Great movers, carried the piano up four floors without a scratch on it or on the walls.</p></div>`, 4) +
+				`</main></body></html>`,
+			"Great movers", ""},
 		{"articleBody that is the whole page",
 			`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Baths","articleBody":"` +
 				strings.Repeat("Filler sentence of the page dump. ", 30) + `Comment by Ann: I learned to swim there in the seventies and cannot wait."}</script></head>` +
