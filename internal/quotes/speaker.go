@@ -293,14 +293,18 @@ var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "we": 
 // unleashed tweets Friday saying ..."): the name or pronoun opening the
 // sentence or clause before token v.
 func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
-	k := lo
-	if k < v && leadPreps[x.lower(k)] {
+	k := x.afterDateline(lo, v)
+	opener := false
+	if k < v && (leadPreps[x.lower(k)] || x.openingPhrase(k, v)) {
 		j := k
 		for j < v && x.toks[j].Text != "," {
 			j++
 		}
 		if j < v {
 			k = j
+			opener = true
+		} else if !leadPreps[x.lower(k)] {
+			// An opening phrase without its comma is no opener.
 		} else {
 			// "Ahead of the vote Owen Moss tried to ...": no comma; the
 			// subject is the first person named.
@@ -321,6 +325,13 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 		return speakerPhrase{t0: k, t1: k + 1, ok: true}
 	}
 	if !x.toks[k].Cap {
+		// "Reprising an old line, the former governor talked ...": after
+		// an opening phrase, a determined noun phrase is the subject.
+		if w := x.lower(k); opener && (isDeterminer(w) || possessives[w]) {
+			if e := x.nounRun(k+1, v, true); e > k+1 {
+				return speakerPhrase{t0: k, t1: e, ok: x.plausibleSpeaker(k, e)}
+			}
+		}
 		return speakerPhrase{}
 	}
 	// The subject phrase: capitalised words with the role words and
@@ -416,17 +427,30 @@ func (x *extractor) commonNounSubject(k, e, v int) int {
 	if !nounPhraseOpeners[x.lower(k)] {
 		return e
 	}
-	j := e
-	for j < v && j < k+maxSubjectTokens {
+	return x.nounRun(e, v, false)
+}
+
+// nounRun returns the end of the noun phrase's words from token j on,
+// before token v: it stops before a word that reads as a verb (a speech
+// verb, an auxiliary, a past form, a form in -s before an object or a
+// preposition), a clause word or a punctuation mark, and before a
+// capitalised word unless allowCap. A trailing "of" is left out.
+func (x *extractor) nounRun(j, v int, allowCap bool) int {
+	e := j
+	for j < v && j < e+maxSubjectTokens {
 		tk := x.toks[j]
 		w := x.lower(j)
-		if !tk.Word || tk.Cap || (subjectStop[w] && w != "of") || auxWords[w] || timeWords[w] || notSpeakerHeads[w] || clauseVerbs[w] || lexicon.IsSpeechVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") {
+		if tk.Text == "-" && j > e && j+1 < v && x.toks[j-1].End == tk.Start && x.toks[j+1].Start == tk.End {
+			j++ // "al-Shabaab", "ex-wife"
+			continue
+		}
+		if !tk.Word || tk.Cap && !allowCap || (subjectStop[w] && w != "of") || auxWords[w] || timeWords[w] || notSpeakerHeads[w] || clauseVerbs[w] || lexicon.IsSpeechVerb(w) || len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w] {
 			break
 		}
 		// "His aide says Quill", "Small crews march through": a form in -s
 		// before an object or a preposition is the verb.
 		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j+1 < v && x.toks[j+1].Word {
-			if n := x.lower(j + 1); x.toks[j+1].Cap || isDeterminer(n) || pronounWords[n] || n == "that" || clausePreps[n] {
+			if n := x.lower(j + 1); x.toks[j+1].Cap && !allowCap || isDeterminer(n) || pronounWords[n] || n == "that" || clausePreps[n] {
 				break
 			}
 		}
@@ -436,6 +460,64 @@ func (x *extractor) commonNounSubject(k, e, v int) int {
 		j--
 	}
 	return j
+}
+
+// irregularPast are common past forms without -ed that follow a subject
+// ("the board gave", "his campaign sent").
+var irregularPast = map[string]bool{
+	"gave": true, "sent": true, "sat": true, "took": true, "made": true, "went": true,
+	"came": true, "held": true, "got": true, "left": true, "led": true, "met": true,
+	"ran": true, "saw": true, "stood": true, "won": true, "wrote": true, "spoke": true,
+	"brought": true, "bought": true, "thought": true, "felt": true, "kept": true,
+	"began": true, "became": true, "found": true, "heard": true, "knew": true, "lost": true,
+	"paid": true, "struck": true, "drew": true, "threw": true, "fought": true, "rose": true,
+	"fell": true, "chose": true, "broke": true, "built": true, "sought": true, "taught": true,
+}
+
+// afterDateline returns the token after a dateline opening the sentence at
+// lo ("LEITH, Jan. 8 (Wire) — Dorn said", "LEITH — Dorn said"): a place in
+// capitals, then up to maxDatelineTokens tokens and a dash. Otherwise lo.
+func (x *extractor) afterDateline(lo, v int) int {
+	if lo >= v || !x.toks[lo].Word || len(x.toks[lo].Text) < 3 || !isAllCapsWord(x.toks[lo].Text) {
+		return lo
+	}
+	for j := lo + 1; j < v && j <= lo+maxDatelineTokens; j++ {
+		switch x.toks[j].Text {
+		case "—", "–", "--":
+			return j + 1
+		case "-":
+			if j > 0 && x.toks[j-1].End < x.toks[j].Start {
+				return j + 1 // a spaced hyphen, not "R-Ky"
+			}
+		}
+	}
+	return lo
+}
+
+// maxDatelineTokens bounds a dateline's place, date and agency before its
+// dash ("LEITH, Scot., Jan. 8 (Wire) —").
+const maxDatelineTokens = 12
+
+// openingPhrase reports a sentence opening with a participle or a time
+// phrase set off by a comma before its subject ("Speaking at a rally,
+// Dorn ...", "Reached by phone, Dorn ...", "Hours later, Dorn ...",
+// "Shortly after the vote, Dorn ..."): the subject follows the comma.
+func (x *extractor) openingPhrase(k, v int) bool {
+	tk := x.toks[k]
+	if !tk.Word || !tk.Cap || x.d.PersonAt(tk.Start, tk.End) >= 0 {
+		return false
+	}
+	w := x.lower(k)
+	if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return true
+	}
+	return openingTimeWords[w]
+}
+
+// openingTimeWords open a time phrase before the subject ("Hours later,").
+var openingTimeWords = map[string]bool{
+	"hours": true, "minutes": true, "days": true, "weeks": true, "months": true, "years": true,
+	"moments": true, "shortly": true, "soon": true, "even": true, "just": true, "only": true,
 }
 
 // nounPhraseOpeners open a common-noun subject: possessives, quantifiers
