@@ -453,14 +453,14 @@ func (c *collector) restampedTime(pub *model.Date, now time.Time) *model.Date {
 // publication date the page never shows gives way to the day its byline
 // shows first, when a <time> element carries that day too, sitting by the
 // main headline (within maxTimeNearH1 elements) or marked as the
-// publication on a page that shows no other day, and it lies more than a
-// day from the declared one (a day apart is a time zone, which dateUTCLocalDay decides). The
+// publication where no other publication mark names another day, and it
+// lies more than a day from the declared one (a day apart is a time zone, which dateUTCLocalDay decides). The
 // byline and its <time> are what the page presents as its date; a declared
 // date it never shows is a stale or template stamp (datePublished
 // 2012-09-12 under "September 8, 2021" and <time
 // datetime="2021-09-08T18:02:10+00:00"> by the headline). Update labels
 // ("Updated ...") keep the declared date: an update is no publication. On
-// the benchmark sets it holds on 3 WCXB pages and 1 extract/ page and
+// the benchmark sets it holds on 4 WCXB pages and 1 extract/ page and
 // breaks none; without the <time> (a byline date alone) the declared date
 // is right more often than not.
 func (c *collector) shownTime(pub *model.Date, now time.Time) *model.Date {
@@ -483,29 +483,32 @@ func (c *collector) shownTime(pub *model.Date, now time.Time) *model.Date {
 			break
 		}
 	}
-	oneDay := -1 // whether every shown text names day; read once, when needed
+	oneMark := -1 // whether every publication-marked <time> names day; read once, when needed
 	for _, t := range c.times {
 		if t.chrome || t.kind == "modified" {
 			continue
 		}
 		if d := t.order - h1; h1 < 0 || d < -maxTimeNearH1 || d > maxTimeNearH1 {
 			// Away from the headline (or with none to anchor to), only a
-			// <time> marked as the publication counts, and only when the
-			// page shows no other day: dated related cards carry such
-			// marks too.
+			// <time> marked as the publication counts, and only when no
+			// other such mark names another day: the dated related
+			// cards of a list carry such marks too.
 			if t.kind != "published" {
 				continue
 			}
-			if oneDay < 0 {
-				oneDay = 1
-				for _, st := range c.shownTexts(now, -1) {
-					if st.day != day {
-						oneDay = 0
+			if oneMark < 0 {
+				oneMark = 1
+				for _, u := range c.times {
+					if u.kind != "published" {
+						continue
+					}
+					if v, ok := normalizeDate(u.value, now, c.dayFirst()); !ok || dayOf(v) != day {
+						oneMark = 0
 						break
 					}
 				}
 			}
-			if oneDay == 0 {
+			if oneMark == 0 {
 				continue
 			}
 		}
