@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -132,6 +133,38 @@ func TestDevReviews(t *testing.T) {
 				}
 				ws := wordsOf(textOf(n))
 				t.Logf("REV %s %-10s n=%d text=%6d good=%6d inRoot=%v gold=%.2f cls=%.60s", c.ID, c.PageType, x.reviews, ni.text, ni.good, contains(root, n) || contains(n, root), wordCoverage(ws, gold), attr(n, "class")+"#"+attr(n, "id"))
+			}
+		}
+		Extract(devPage(t, cases, c.Page), Options{URL: c.URL})
+		return true
+	})
+}
+
+// TestDevRelax lists, for pages searched with relaxed class rules, the
+// boilerplate-classed regions holding the most prose, with the share of
+// their words the gold has (LEDE_DEV_RELAX=cases.jsonl).
+func TestDevRelax(t *testing.T) {
+	cases := os.Getenv("LEDE_DEV_RELAX")
+	if cases == "" {
+		t.Skip()
+	}
+	defer func() { debugDone = nil }()
+	eachDevCase(t, cases, func(c devCaseRec) bool {
+		gold := wordsOf(c.Body)
+		debugDone = func(x *extractor, body, root *html.Node) {
+			if x.relax != 1 || x.listing {
+				return
+			}
+			tops := append([]*html.Node(nil), x.boilerTops...)
+			sort.Slice(tops, func(i, j int) bool { return x.info1(tops[i]).good > x.info1(tops[j]).good })
+			bg := x.info1(body).good
+			for i, n := range tops {
+				if i == 4 {
+					break
+				}
+				ni := x.info1(n)
+				t.Logf("RELAX %s %-10s %-22s good=%5d/%5d gold=%.2f inRoot=%v %.50s", c.ID, c.PageType, ni.word, ni.good, bg,
+					wordCoverage(wordsOf(textOf(n)), gold), contains(root, n) || contains(n, root), attr(n, "class"))
 			}
 		}
 		Extract(devPage(t, cases, c.Page), Options{URL: c.URL})

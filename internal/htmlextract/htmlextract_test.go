@@ -249,6 +249,10 @@ func TestOverlayRules(t *testing.T) {
 			`<html><body><main><h1>Summit 30 rucksack</h1><div class="rating-reviews">4.5 (12)</div>` + story + story +
 				`<div class="reviews-stars">4.5</div><div class="reviews-count">12 reviews</div><div id="customer-reviews">` + reviews + `</div></main></body></html>`,
 			"swimming baths", "Great rucksack"},
+		{"a reviews widget outweighing the description is comments",
+			// rule "review-widget" has no keepShare safeguard
+			`<html><body><main><h1>Summit 30 rucksack</h1><div class="description">` + story + story + `</div><div id="customer-reviews">` + reviews + reviews + reviews + `</div></main></body></html>`,
+			"swimming baths", "Great rucksack"},
 		{"a directory's reviews cards are the content",
 			`<html><body><main><h1>Movers in town</h1>` + story + strings.Repeat(`<div class="card reviews"><h3>Harbour Movers</h3><p>Great movers, carried the piano up four floors without a scratch on it or on the walls.</p></div>`, 4) +
 				`</main></body></html>`,
