@@ -254,6 +254,7 @@ func Analyze(text string) *Doc {
 	sort.Slice(d.refs, func(i, j int) bool { return d.refs[i].Start < d.refs[j].Start })
 	d.pronounGender()
 	d.saidPronounGender()
+	d.kinshipGender()
 	d.dropUnattested()
 	for _, p := range d.People {
 		if p.Gender == 0 {
@@ -914,6 +915,48 @@ func (d *Doc) saidPronounGender() {
 			d.People[r.person].votesF += saidVoteWeight
 		}
 	}
+}
+
+// kinshipGender votes strongly from a gendered kinship noun right before a
+// name ("her father Khalid", "his wife, Ana Ruiz"): the noun says the
+// person's gender where no first-name list or pronoun does, so "she" later
+// is not taken for the father.
+func (d *Doc) kinshipGender() {
+	for _, r := range d.refs {
+		if r.Kind != MentionName && r.Kind != MentionPartial {
+			continue
+		}
+		// The noun may open the mention ("father Khalid") or stand
+		// before it.
+		t := d.tokenAt(r.Start)
+		if t < 0 {
+			continue
+		}
+		if kinshipGender[strings.ToLower(d.Tokens[t].Text)] == 0 {
+			t--
+			if t >= 0 && d.Tokens[t].Text == "," {
+				t--
+			}
+			if t < 0 {
+				continue
+			}
+		}
+		switch kinshipGender[strings.ToLower(d.Tokens[t].Text)] {
+		case 'm':
+			d.People[r.person].votesM += saidVoteWeight
+		case 'f':
+			d.People[r.person].votesF += saidVoteWeight
+		}
+	}
+}
+
+// kinshipGender maps gendered kinship nouns to the gender they give.
+var kinshipGender = map[string]byte{
+	"father": 'm', "son": 'm', "husband": 'm', "brother": 'm', "uncle": 'm', "nephew": 'm',
+	"grandfather": 'm', "grandson": 'm', "boyfriend": 'm', "stepfather": 'm', "dad": 'm',
+	"mother": 'f', "daughter": 'f', "wife": 'f', "sister": 'f', "aunt": 'f', "niece": 'f',
+	"grandmother": 'f', "granddaughter": 'f', "girlfriend": 'f', "stepmother": 'f', "mom": 'f',
+	"widow": 'f', "widower": 'm',
 }
 
 // saidVoteWeight: a pronoun right after "X said" is nearly always X, worth

@@ -199,6 +199,9 @@ func TestFirstNameGender(t *testing.T) {
 		{"MP Michelle Rempel posted a video. \"We will not back down,\" he said.", "Michelle Rempel", 'f'},
 		{"Coach Gary Walsh spoke first. \"We are ready,\" she said.", "Gary Walsh", 'm'},
 		{"Analyst Jordan Pike said he expects a cut.", "Jordan Pike", 'm'},
+		// A kinship noun outweighs the next speaker's "she said".
+		{"The victims included Dariq Halloum. Her father Dariq was one of them. \"We want answers,\" she said.", "Dariq Halloum", 'm'},
+		{"Marco Vasquil sat with his wife, Teodra Vasquil. \"It was loud,\" he said.", "Teodra Vasquil", 'f'},
 	}
 	for _, tt := range tests {
 		d := Analyze(tt.text)
