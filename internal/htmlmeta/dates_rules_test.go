@@ -109,6 +109,16 @@ var dateRuleTests = []struct {
 	{"with no date shown the script dates the page", "https://example.com/us/blog/cloud-next",
 		`<head><script>self.__next_f.push([1,"{\"publishedAt\":\"2024-12-17\"}"])</script></head><div><h1>Cloud: what's next</h1></div><p>Text.</p>`,
 		"2024-12-17", "script data"},
+	// dateBareOverCards
+	{"a date alone above the headline over dated cards", "https://example.org/blog/tax-season",
+		`<div class="post-header"><span class="tag">Finance</span> <span>January 27, 2025</span><h1>Tax season is here</h1></div><p>Text.</p><div class="cards"><div class="card"><a href="/blog/a">Filing early</a><span class="date">January 31, 2025</span></div><div class="card"><a href="/blog/b">Refunds</a><span class="date">March 12, 2025</span></div></div>`,
+		"2025-01-27", "visible text (a date alone, over dated cards)"},
+	{"a citation with a date is no date alone", "https://example.org/blog/tax-season",
+		`<div class="post-header"><span>Bulletin of the tax office 15 April 2020</span><h1>Tax season is here</h1></div><p>Text.</p><div class="cards"><div class="card"><span class="date">January 31, 2025</span></div><div class="card"><span class="date">March 12, 2025</span></div></div>`,
+		"2025-01-31", "visible text"},
+	{"a byline naming one day keeps it", "https://example.org/blog/tax-season",
+		`<div class="post-header"><span>January 27, 2025</span><h1>Tax season is here</h1></div><p class="date">January 31, 2025</p>`,
+		"2025-01-31", "visible text"},
 	// dateChangeStampMeta
 	{"byline date before a generic date meta", "https://example.com/ski",
 		`<head><meta name="date" content="2022-01-26T14:32:06+02:00"></head><h1>Ski</h1><p class="meta__content"><time class="meta__label">21.01.2022 - 13:30</time></p>`,
@@ -477,4 +487,23 @@ func FuzzFindTextDate(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestDateAlone(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"January 27, 2025", true},
+		{"Friday, December 19, 2025", true},
+		{"Written: 2023-11-07 15:03:30", true},
+		{"12.12.2025", true},
+		{"15 августа 2016, 13:43", true},
+		{"Bulletin am 15. April 2020", false},
+		{"Post time: 01-04-2024", false},
+	} {
+		if got := dateAlone(tt.text); got != tt.want {
+			t.Errorf("dateAlone(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }
