@@ -53,6 +53,8 @@ type Person struct {
 	roleHeads   []string // last word of each role, lower case
 	votesM      int
 	votesF      int
+	// subjectPronoun: a he or she followed in the sentence the name opens.
+	subjectPronoun bool
 }
 
 // Model converts p to the Article record's type (distinct mention texts).
@@ -294,7 +296,7 @@ func pluralWord(w string) bool {
 func (d *Doc) dropUnattested() {
 	keep := make([]bool, len(d.People))
 	for pi, p := range d.People {
-		keep[pi] = p.attested || len(p.Roles) > 0 || p.votesM+p.votesF >= saidVoteWeight || knownFirstName(p.Name)
+		keep[pi] = p.attested || len(p.Roles) > 0 || p.votesM+p.votesF >= saidVoteWeight || knownFirstName(p.Name) || p.subjectPronoun
 	}
 	for _, r := range d.refs {
 		if r.Kind == MentionPartial || r.Kind == MentionDescription || d.speechNear(r) {
@@ -959,6 +961,20 @@ var kinshipGender = map[string]byte{
 	"widow": 'f', "widower": 'm',
 }
 
+// opensSentence reports whether byte offset pos opens a sentence: the text
+// before it, spaces aside, is empty or ends a paragraph or a sentence.
+func (d *Doc) opensSentence(pos int) bool {
+	i := pos
+	for i > 0 && (d.Text[i-1] == ' ' || d.Text[i-1] == '\t') {
+		i--
+	}
+	if i == 0 || d.Text[i-1] == '\n' {
+		return true
+	}
+	c := d.Text[i-1]
+	return c == '.' || c == '?' || c == '!'
+}
+
 // saidVoteWeight: a pronoun right after "X said" is nearly always X, worth
 // several loose votes.
 const saidVoteWeight = 3
@@ -972,26 +988,45 @@ func (d *Doc) pronounGender() {
 	ri := 0
 	last, prev := -1, -1
 	lastEnd, prevEnd := 0, 0
+	// lastOpens: the last mention opens its sentence, and no sentence has
+	// ended since (its subject, the most salient person in view).
+	lastOpens := false
+	gapStart := 0 // end of the previous token
 	for _, t := range d.Tokens {
 		for ri < len(d.refs) && d.refs[ri].Start <= t.Start {
 			if d.refs[ri].person != last {
 				prev, prevEnd = last, lastEnd
 			}
 			last, lastEnd = d.refs[ri].person, d.refs[ri].End
+			lastOpens = d.opensSentence(d.refs[ri].Start)
 			ri++
 		}
+		// A stop or a paragraph break after the mention ends its sentence.
+		if lastOpens && t.Start >= lastEnd && (!t.Word && (t.Text == "." || t.Text == "?" || t.Text == "!") || strings.IndexByte(d.Text[max(gapStart, lastEnd):t.Start], '\n') >= 0) {
+			lastOpens = false
+		}
+		gapStart = t.End
 		if !t.Word || last < 0 || t.Start-lastEnd > pronounWindow {
 			continue
 		}
 		// Vote only when one person is in view: with two, the pronoun
 		// could be either.
+		g := pronouns[strings.ToLower(t.Text)]
+		if g != 'm' && g != 'f' {
+			continue
+		}
+		// A he or she in the sentence a name opens ("Ana Ruiz was on a
+		// trip when she ...") marks the name as a person's, whoever the
+		// pronoun means.
+		if lastOpens {
+			d.People[last].subjectPronoun = true
+		}
 		if prev >= 0 && t.Start-prevEnd <= pronounWindow {
 			continue
 		}
-		switch pronouns[strings.ToLower(t.Text)] {
-		case 'm':
+		if g == 'm' {
 			d.People[last].votesM++
-		case 'f':
+		} else {
 			d.People[last].votesF++
 		}
 	}

@@ -66,6 +66,12 @@ func TestExtractForms(t *testing.T) {
 		{"a verb phrase before and said leaves the sentence's subject speaking",
 			"Tom Baker, a retired ferry pilot, joined the board and said he is warming to the harbour plan.",
 			[]model.Quote{{Form: "indirect", Text: "he is warming to the harbour plan", Speaker: "Tom Baker", SpeakerMention: "Tom Baker, a retired ferry pilot"}}},
+		{"a name that opens a sentence with a he in it is a person, who then speaks",
+			"Ivo Brandt said the pier was shut.\n\nMamadi Oukar was on a trip from Leith when he got stuck in a room with two guests.\n\n\"They told us to wait in the room for the police,\" he said.",
+			[]model.Quote{
+				{Form: "indirect", Text: "the pier was shut", Speaker: "Ivo Brandt", SpeakerMention: "Ivo Brandt"},
+				{Form: "direct", Text: "They told us to wait in the room for the police,", Speaker: "Mamadi Oukar", SpeakerMention: "he"},
+			}},
 		{"a possessive opens the speaker phrase",
 			"Her festival helpers here said they repaint the pier every spring.",
 			[]model.Quote{{Form: "indirect", Text: "they repaint the pier every spring", Speaker: "her festival helpers", SpeakerIsGroup: true, SpeakerMention: "Her festival helpers"}}},
