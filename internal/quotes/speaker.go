@@ -90,7 +90,7 @@ func (x *extractor) isWord(t int) bool { return x.toks[t].Word }
 func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	k := v - 1
 	for k >= lo && x.isWord(k) {
-		if auxWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !x.toks[k].Cap && len(x.toks[k].Text) > 4 {
+		if auxWords[x.lower(k)] || strings.HasSuffix(x.lower(k), "ly") && !x.toks[k].Cap && len(x.toks[k].Text) > 4 && !lyNouns[x.lower(k)] {
 			k--
 			continue
 		}
@@ -362,6 +362,11 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 	e = lastCap + 1
 	if lastCap == k {
 		e = x.commonNounSubject(k, e, v)
+	}
+	// "Ryan’s campaign shrugged off ...": a genitive's noun is the
+	// subject, not the owner.
+	if lt := x.toks[lastCap].Text; e == lastCap+1 && e < v && x.toks[e].Word && !x.toks[e].Cap && (strings.HasSuffix(lt, "’s") || strings.HasSuffix(lt, "'s")) {
+		e = x.nounRun(e, v, false)
 	}
 	if people.IsRoleNoun(x.lower(k)) && !x.toks[k].Cap {
 		return speakerPhrase{}
