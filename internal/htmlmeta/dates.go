@@ -30,6 +30,10 @@ var publishedMetas = []string{
 	"original-publish-date", "displaydate", "date.published", "date", "datecreated", "og:pubdate", "rnews:datepublished",
 	"release_date", "created", "creation_date", "timestamp", "published", "publish_time", "article:published_date",
 	"published-date", "published_date", "published-time", "publication-date", "date-published",
+	// DocFX and Microsoft Learn pages date themselves in ms.date, the day
+	// their authors set when they write or review the page; the "Last
+	// updated on" line such pages show follows any later edit.
+	"ms.date",
 }
 
 // modifiedMetas carry the last-modified date.

@@ -109,6 +109,10 @@ var dateRuleTests = []struct {
 	{"with no date shown the script dates the page", "https://example.com/us/blog/cloud-next",
 		`<head><script>self.__next_f.push([1,"{\"publishedAt\":\"2024-12-17\"}"])</script></head><div><h1>Cloud: what's next</h1></div><p>Text.</p>`,
 		"2024-12-17", "script data"},
+	// ms.date
+	{"a documentation page's ms.date over its last-updated line", "https://docs.example.com/en-us/functions/overview",
+		`<head><meta name="ms.date" content="2025-03-06T00:00:00Z"></head><h1>Functions overview</h1><p class="date">Last updated on 2025-03-25</p><p>Text.</p>`,
+		"2025-03-06", "meta ms.date"},
 	// dateBareOverCards
 	{"a date alone above the headline over dated cards", "https://example.org/blog/tax-season",
 		`<div class="post-header"><span class="tag">Finance</span> <span>January 27, 2025</span><h1>Tax season is here</h1></div><p>Text.</p><div class="cards"><div class="card"><a href="/blog/a">Filing early</a><span class="date">January 31, 2025</span></div><div class="card"><a href="/blog/b">Refunds</a><span class="date">March 12, 2025</span></div></div>`,
