@@ -818,6 +818,13 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 		}
 	}
 	sp := x.subjectBefore(v, lo)
+	// "Dorn, who in 2019 said ...": the relative pronoun is the subject
+	// (PolNeAR marks it so), not what follows the verb.
+	if !sp.ok {
+		if k := x.relativeSubject(v, lo); k >= 0 {
+			return speakerPhrase{t0: k, t1: k + 1, ok: true}
+		}
+	}
 	if !sp.ok && !tellVerbs[x.lower(v)] {
 		sp = x.subjectAfter(v, hi)
 		if sp.ok {

@@ -537,6 +537,11 @@ func (x *extractor) relativeSubject(v, lo int) int {
 	for k >= lo && x.isWord(k) && auxWords[x.lower(k)] {
 		k--
 	}
+	// "Dorn, who in 2019 said", "who last week said": a time adverbial
+	// between the pronoun and its verb.
+	if j := x.timeAdverbialBefore(k, lo); j < k && j > lo && x.lower(j) == "who" {
+		k = j
+	}
 	if k <= lo || !x.isWord(k) {
 		return -1
 	}
@@ -552,6 +557,26 @@ func (x *extractor) relativeSubject(v, lo int) int {
 	}
 	return -1
 }
+
+// timeAdverbialBefore returns the token before a time adverbial of at most
+// maxTimeAdverbial words ending at token k ("in 2019", "last week", "on
+// Tuesday", "earlier this year"), or k when there is none.
+func (x *extractor) timeAdverbialBefore(k, lo int) int {
+	j := k
+	for j > lo && k-j < maxTimeAdverbial && x.isWord(j) && (timeWords[x.lower(j)] || isNumberTok(x.toks[j].Text)) {
+		j--
+	}
+	if j == k {
+		return k
+	}
+	if timeAdverbPreps[x.lower(j)] && x.isWord(j) {
+		j--
+	}
+	return j
+}
+
+// maxTimeAdverbial bounds a time adverbial inside a verb group.
+const maxTimeAdverbial = 4
 
 // onlyPunctAfter reports whether tokens from k to the sentence end are all
 // punctuation.
