@@ -372,6 +372,20 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 		return speakerPhrase{}
 	}
 	ok := x.plausibleSpeaker(k, e)
+	// "Attorney General Ada Brennan (D), her rival in the race, called":
+	// a party or state in parentheses goes in whole, and the apposition
+	// after it too.
+	if e+2 < v && x.toks[e].Text == "(" {
+		j := e + 1
+		for j < v && j < e+maxParenTokens && x.toks[j].Text != ")" {
+			j++
+		}
+		if j < v && x.toks[j].Text == ")" {
+			if a, isAppos := x.appositionTo(j+1, v, true); isAppos {
+				return speakerPhrase{t0: k, t1: a, ok: ok}
+			}
+		}
+	}
 	if j, isAppos := x.appositionTo(e, v, true); isAppos {
 		e = j
 	}
@@ -532,6 +546,9 @@ var nounPhraseOpeners = map[string]bool{
 	"many": true, "some": true, "several": true, "most": true, "few": true, "other": true,
 	"both": true, "small": true, "large": true, "dozens": true, "hundreds": true, "thousands": true,
 }
+
+// maxParenTokens bounds a parenthesis after a name ("(D-N.Y.)").
+const maxParenTokens = 8
 
 // isAdjectiveLike reports lower-case words with adjective endings that sit
 // in role phrases ("presidential", "economic", "Republican-leaning").
