@@ -210,6 +210,22 @@ func (x *extractor) direct(si int) {
 		q.Form = model.QuotePartial
 		q.Start, q.End = first.inner, lastSeg.innerEnd
 		sp = x.firstPersonIn(leadToks)
+		// "The ad claims “...”", "Dorn barked “...”": no speech verb the
+		// lexicon knows, but the writer's sentence has a subject before
+		// its verb, and PolNeAR takes it as the quotation's source.
+		if !sp.ok && len(leadToks) > 1 {
+			v := x.d.TokenIndex(first.open)
+			ss := x.sentenceSubject(v, s.t0)
+			if k := x.afterDateline(s.t0, v); !ss.ok && isDeterminer(x.lower(k)) {
+				// "The ad claims": a determined noun phrase.
+				if e := x.nounRun(k+1, v, true); e > k+1 {
+					ss = speakerPhrase{t0: k, t1: e, ok: x.plausibleSpeaker(k, e)}
+				}
+			}
+			if ss.ok && ss.t1 < len(x.toks) && x.toks[ss.t1].Word && !x.toks[ss.t1].Cap && ss.t1 <= leadToks[len(leadToks)-1] {
+				sp = ss
+			}
+		}
 	}
 	if q.End <= q.Start {
 		return
