@@ -122,6 +122,7 @@ func TestDevRuleLoss(t *testing.T) {
 	}
 	bad := map[string]int{}
 	good := map[string]int{}
+	badB, goodB := map[string]int{}, map[string]int{}
 	ex := map[string]string{}
 	eachDevCase(t, cases, func(c devCaseRec) bool {
 		gold := c.Body + "\n" + strings.Join(c.With, "\n")
@@ -144,12 +145,14 @@ func TestDevRuleLoss(t *testing.T) {
 			}
 			if strings.Contains(gold, probe) {
 				bad[r.Rule]++
+				badB[r.Rule] += len(tx)
 				ex[r.Rule] = c.ID + ": " + probe
 				if r.Rule == os.Getenv("LEDE_DEV_RULE_SHOW") {
 					t.Logf("WRONG %s %s: %.150s", r.Rule, c.ID, tx)
 				}
 			} else {
 				good[r.Rule]++
+				goodB[r.Rule] += len(tx)
 				if r.Rule == os.Getenv("LEDE_DEV_RULE_SHOW") && os.Getenv("LEDE_DEV_RULE_RIGHT") != "" {
 					t.Logf("RIGHT %s %s: %.150s", r.Rule, c.ID, tx)
 				}
@@ -163,7 +166,7 @@ func TestDevRuleLoss(t *testing.T) {
 	}
 	sort.Slice(ks, func(i, j int) bool { return bad[ks[i]] > bad[ks[j]] })
 	for _, k := range ks {
-		t.Logf("%-30s wrong=%4d right=%5d  e.g. %s", k, bad[k], good[k], ex[k])
+		t.Logf("%-30s wrong=%4d right=%5d (bytes %6d / %6d)  e.g. %s", k, bad[k], good[k], badB[k], goodB[k], ex[k])
 	}
 }
 

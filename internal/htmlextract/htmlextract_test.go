@@ -1138,3 +1138,28 @@ func TestIsHiddenClass(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkLineThinPage: rule "link-line" drops a short all-link paragraph
+// on a page with much prose, and on a thin page (a service's landing page
+// whose offers are linked lines) only a teaser's call to action, whose
+// link repeats its linked title's.
+func TestLinkLineThinPage(t *testing.T) {
+	const offer = `<div class="offer"><h3>Harbour tours</h3><p><a href="/tours">Boat trips round the old docks every morning at nine</a></p></div>`
+	const teaser = `<div class="card"><h3><a href="/ferries">Ferry timetable</a></h3><p>Summer sailings to the islands run twice a day from the pier.</p>` +
+		`<p><a href="/ferries">Explore the ferry timetable for this summer</a></p></div>`
+	tests := []struct {
+		name, prose        string
+		offerKept, ctaKept bool
+	}{
+		{"thin page", points(3), true, false},
+		{"long article", points(20), false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, `<html><body><main><h1>Visit the harbour</h1>`+tc.prose+offer+teaser+`</main></body></html>`)
+			checkKept(t, a, "Boat trips round", "offer's link line", tc.offerKept)
+			checkKept(t, a, "Explore the ferry", "teaser's call to action", tc.ctaKept)
+			checkKept(t, a, "Summer sailings", "teaser's summary", true)
+		})
+	}
+}
