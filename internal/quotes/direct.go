@@ -795,7 +795,7 @@ func (x *extractor) findVerbSubject(toks []int, s *sentence) speakerPhrase {
 			return x.subjectAfter(t+1, min(hi, s.t1))
 		}
 		beforeColon := i+1 < len(toks) && x.toks[toks[i+1]].Text == ":" && lexicon.IsSpeechVerb(x.lower(t))
-		if !x.isVerbAt(t, s) && !beforeColon {
+		if !x.isVerbAt(t, s) && !beforeColon || x.speechNoun(t, s) {
 			continue
 		}
 		sp := x.subjectOf(t, lo, min(hi, s.t1), s)
@@ -804,6 +804,36 @@ func (x *extractor) findVerbSubject(toks []int, s *sentence) speakerPhrase {
 		}
 	}
 	return speakerPhrase{}
+}
+
+// speechNoun reports a speech word used as a noun, whose "subject" would
+// run over the verb before it: after a determiner and a modifier ("Dorn
+// delivered a snappy retort:") or after a genitive ("cited the inspector's
+// report that"). The speaker is found from the sentence's real verb.
+func (x *extractor) speechNoun(t int, s *sentence) bool {
+	if !nounLikeSpeech[x.lower(t)] || t <= s.t0 {
+		return false
+	}
+	if p := x.lower(t - 1); strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "'s") {
+		return true
+	}
+	if t-1 > s.t0 && x.toks[t-1].Word && !x.toks[t-1].Cap && !strings.HasSuffix(x.lower(t-1), "ly") && !auxWords[x.lower(t-1)] {
+		switch x.lower(t - 2) {
+		case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your":
+			return true
+		}
+	}
+	return false
+}
+
+// nounLikeSpeech are speech verbs whose bare form is also a noun ("a
+// snappy retort", "the inspector's report").
+var nounLikeSpeech = map[string]bool{
+	"retort": true, "reply": true, "report": true, "comment": true, "remark": true,
+	"answer": true, "claim": true, "statement": true, "promise": true, "pledge": true,
+	"vow": true, "quip": true, "response": true, "call": true, "request": true,
+	"demand": true, "plea": true, "charge": true, "complaint": true, "boast": true,
+	"warning": true, "note": true, "message": true, "tweet": true, "post": true,
 }
 
 // subjectOf finds the speaker of verb v: for a participle ("saying",
