@@ -104,9 +104,12 @@ func (x *extractor) direct(si int) {
 	case leadEndsIntro && x.hasVerb(leadToks, s) || strings.HasSuffix(lead, ":"):
 		// "Kell continued:" / "X told the crowd, " + quote.
 		q.Start, q.End = first.inner, lastSeg.innerEnd
-		// The clause nearest the quote speaks: "When Quill noted ...,
-		// Dorn boasted, "..."".
-		if sp = x.shortIntro(leadToks); !sp.ok {
+		// `Dorn argued: “The pier is safe,” she said.`: an attribution
+		// right after the quotation is the quotation's own and speaks
+		// for it (PolNeAR marks it so).
+		if tsp := x.findVerbSubject(tailToks, s); tsp.ok && len(segs) == 1 && x.bareTail(tailToks) && strings.HasSuffix(x.text[lastSeg.inner:lastSeg.innerEnd], ",") {
+			sp = tsp
+		} else if sp = x.shortIntro(leadToks); !sp.ok {
 			sp = x.findVerbSubject(lastClause(x, leadToks), s)
 		}
 		if !sp.ok {
