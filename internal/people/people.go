@@ -934,7 +934,7 @@ func (d *Doc) kinshipGender() {
 		if t < 0 {
 			continue
 		}
-		if kinshipGender[strings.ToLower(d.Tokens[t].Text)] == 0 {
+		if kinshipOf(d.Tokens[t].Text) == 0 {
 			t--
 			if t >= 0 && d.Tokens[t].Text == "," {
 				t--
@@ -943,13 +943,34 @@ func (d *Doc) kinshipGender() {
 				continue
 			}
 		}
-		switch kinshipGender[strings.ToLower(d.Tokens[t].Text)] {
+		switch kinshipOf(d.Tokens[t].Text) {
 		case 'm':
 			d.People[r.person].votesM += saidVoteWeight
 		case 'f':
 			d.People[r.person].votesF += saidVoteWeight
 		}
 	}
+}
+
+// kinshipOf is kinshipGender's gender for a token in any case.
+func kinshipOf(w string) byte { return lowerLookup(kinshipGender, w) }
+
+// lowerLookup looks w up in m under its ASCII lower case without
+// allocating (it runs on every token or name mention); keys longer than
+// 16 bytes are never found.
+func lowerLookup(m map[string]byte, w string) byte {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // kinshipGender maps gendered kinship nouns to the gender they give.
@@ -1011,7 +1032,11 @@ func (d *Doc) pronounGender() {
 		}
 		// Vote only when one person is in view: with two, the pronoun
 		// could be either.
-		g := pronouns[strings.ToLower(t.Text)]
+		prevInView := prev >= 0 && t.Start-prevEnd <= pronounWindow
+		if prevInView && !lastOpens {
+			continue
+		}
+		g := lowerLookup(pronouns, t.Text)
 		if g != 'm' && g != 'f' {
 			continue
 		}
@@ -1021,7 +1046,7 @@ func (d *Doc) pronounGender() {
 		if lastOpens {
 			d.People[last].subjectPronoun = true
 		}
-		if prev >= 0 && t.Start-prevEnd <= pronounWindow {
+		if prevInView {
 			continue
 		}
 		if g == 'm' {

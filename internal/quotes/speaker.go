@@ -977,7 +977,9 @@ func (x *extractor) ageOrRole(a, hi int) bool {
 		if !tk.Word || tk.Cap || subjectStop[w] && w != "and" || auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
 		}
-		for _, part := range strings.Split(w, "-") {
+		for rest := w; rest != ""; {
+			var part string
+			part, rest, _ = strings.Cut(rest, "-")
 			if people.IsRoleNoun(part) {
 				return true
 			}
@@ -1291,7 +1293,9 @@ func (x *extractor) descriptionRole(t0, t1 int) bool {
 		if w == "of" {
 			break
 		}
-		for _, part := range strings.Split(w, "-") {
+		for rest := w; rest != ""; {
+			var part string
+			part, rest, _ = strings.Cut(rest, "-")
 			if people.IsRoleNoun(part) {
 				return true
 			}
