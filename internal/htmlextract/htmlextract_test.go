@@ -692,16 +692,20 @@ func TestInPageLinkHeading(t *testing.T) {
 }
 
 // TestHeadingOfDropped: the heading over a related-links box goes with
-// it; the heading over a carousel stays (rule "presentational").
+// it; the heading over a carousel or a call to action stays (rule
+// "presentational").
 func TestHeadingOfDropped(t *testing.T) {
 	body := points(16)
 	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body +
 		`<h2>Trusted by local clubs</h2><div class="logo-carousel"><img src="/a.png" alt=""><span>Harbour Swimming Club</span></div>` +
 		`<p>The pool opens in spring for all of the clubs and schools of the town.</p>` +
+		`<h2>Lessons for every age</h2><div class="cta-box"><a href="/book">Book a lesson</a></div>` +
+		`<p>Lessons run on weekday evenings and on Saturday mornings.</p>` +
 		`<h2>Related stories</h2><div class="related-posts"><p>Ferry timetable changes for the summer season, with two extra sailings.</p></div>` +
 		`</article></main></body></html>`
 	a := mustExtract(t, page)
 	checkKept(t, a, "Trusted by local clubs", "section heading over a carousel", true)
+	checkKept(t, a, "Lessons for every age", "section heading over a call to action", true)
 	if strings.Contains(a.Text, "Related stories") || strings.Contains(a.Text, "Ferry timetable") {
 		t.Errorf("related box kept:\n%s", a.Text)
 	}
