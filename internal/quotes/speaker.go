@@ -214,6 +214,14 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	if start >= end {
 		return speakerPhrase{}
 	}
+	// "some in the Muslim community say", "many of the delegates said":
+	// a quantifier and its preposition head the phrase.
+	if start == k+1 && start-2 >= lo && partitivePreps[x.lower(start-1)] && partitiveHeads[x.lower(start-2)] {
+		start -= 2
+		if start-1 >= lo && (x.lower(start-1) == "a" || x.lower(start-1) == "the") && x.lower(start) == "majority" {
+			start--
+		}
+	}
 	// A name after a plain noun stands alone: "In a Courier interview
 	// Dorn declared" names Dorn, while "pollster Rosa Kell" keeps its role.
 	if x.toks[end-1].Cap {
@@ -241,6 +249,17 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	}
 	return speakerPhrase{t0: start, t1: end, ok: ok}
 }
+
+// partitivePreps and partitiveHeads make a partitive subject ("some in
+// the community", "many of the delegates", "a majority of voters").
+var (
+	partitivePreps = map[string]bool{"in": true, "of": true, "among": true}
+	partitiveHeads = map[string]bool{
+		"some": true, "many": true, "most": true, "few": true, "several": true, "all": true,
+		"none": true, "others": true, "both": true, "half": true, "majority": true,
+		"two": true, "three": true, "four": true, "five": true, "each": true,
+	}
+)
 
 // relativeOpen returns the comma before a "who" or "which" that opens a
 // relative clause ending at the comma k, searching back at most
