@@ -169,6 +169,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		}
 	}
 	end := k + 1
+	andAt := -1 // a lower-case "and" passed tentatively
 	for k >= lo && end-k <= maxSubjectTokens {
 		tk := x.toks[k]
 		if tk.Word {
@@ -178,6 +179,14 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			withOrg := (w == "with" || w == "from" || w == "at") && k > lo && x.toks[k-1].Cap && x.toks[k+1].Word && (x.toks[k+1].Cap || x.lower(k+1) == "the")
 			// "4 in 10 say": a share of those polled.
 			share := w == "in" && k > lo && isNumberWord(x.lower(k-1)) && isNumberWord(x.lower(k+1))
+			// "Several harbour pilots and divers say": two nouns joined,
+			// kept only if the phrase then runs to the sentence start.
+			nounAnd := w == "and" && andAt < 0 && k > lo && k+1 < end && !strings.HasSuffix(x.lower(k-1), "ed") && x.toks[k-1].Word && !x.toks[k-1].Cap && x.toks[k+1].Word && !x.toks[k+1].Cap && !isDeterminer(x.lower(k+1)) && !possessives[x.lower(k+1)] && !subjectStop[x.lower(k-1)] && !pronounWords[x.lower(k+1)]
+			if nounAnd {
+				andAt = k
+				k--
+				continue
+			}
 			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) && !withOrg && !share {
 				break
 			}
@@ -200,6 +209,9 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			}
 		}
 		break
+	}
+	if andAt >= 0 && !(k < lo || x.sentenceStartTok(k+1)) {
+		k = andAt
 	}
 	start := k + 1
 	// Drop leading sentence adverbials and time words.
