@@ -25,7 +25,7 @@ func (x *extractor) direct(si int) {
 	relCut := s.end // the comma before the relative clause, if one is a second statement
 	if strings.TrimSpace(x.text[s.start:first.open]) == "" {
 		for _, t := range x.tokRangeList(s.t0, s.t1, first.close, s.end) {
-			if t > s.t0 && x.commaBefore(t) && (addingVerbs[x.lower(t)] || citingVerbs[x.lower(t)] && lastSeg.open < x.toks[t].Start) {
+			if t > s.t0 && x.commaBefore(t) && (addingVerbs[x.lower(t)] || citingVerbs[x.lower(t)] && (lastSeg.open < x.toks[t].Start || !namingParticiples[x.lower(t)])) {
 				adding = t
 				break
 			}
@@ -463,9 +463,11 @@ var addingVerbs = map[string]bool{
 // citingVerbs are participles whose object, after an attribution, is an
 // attribution of its own ("...," he said, citing the polls). Read off
 // PolNeAR train misses ("referring" and "speaking" were tried and cost
-// more than they found). After a quotation they
-// count only when no quotation follows them (`calling it "a farce"` stays
-// part of the quote).
+// more than they found). After a quotation, a naming participle counts
+// only when no quotation follows it (`calling it "a farce"` stays part of
+// the quote); the others open their own quote whatever follows ("...,"
+// she said, urging crews to "stay calm"): PolNeAR train direct F1 0.8577
+// -> 0.8584, dev and GGT unchanged.
 var citingVerbs = map[string]bool{
 	"citing": true, "describing": true, "calling": true, "pointing": true, "urging": true,
 	"accusing": true, "predicting": true, "promising": true,
@@ -473,6 +475,10 @@ var citingVerbs = map[string]bool{
 	"echoing": true, "recalling": true, "praising": true, "criticizing": true,
 	"dismissing": true, "questioning": true, "comparing": true, "blasting": true,
 }
+
+// namingParticiples name what they quote (`calling it "a farce"`): the
+// quotation after them stays part of the first quote.
+var namingParticiples = map[string]bool{"calling": true, "describing": true, "comparing": true, "dismissing": true}
 
 // addingPreps follow a participle before its content ("pointing to the
 // polls", "calling for a recount").

@@ -72,6 +72,12 @@ func TestExtractForms(t *testing.T) {
 				{Form: "indirect", Text: "the pier was shut", Speaker: "Ivo Brandt", SpeakerMention: "Ivo Brandt"},
 				{Form: "direct", Text: "They told us to wait in the room for the police,", Speaker: "Mamadi Oukar", SpeakerMention: "he"},
 			}},
+		{"a citing participle after the attribution opens a second quote, a quotation after it included",
+			"“The pier is safe for every boat,” Laura Brennan said, urging sailors to “stay calm and wait for the tide.”",
+			[]model.Quote{
+				{Form: "direct", Text: "The pier is safe for every boat,", Speaker: "Laura Brennan", SpeakerMention: "Laura Brennan"},
+				{Form: "partial", Text: "stay calm and wait for the tide.", Speaker: "Laura Brennan", SpeakerMention: "Laura Brennan"},
+			}},
 		{"a possessive opens the speaker phrase",
 			"Her festival helpers here said they repaint the pier every spring.",
 			[]model.Quote{{Form: "indirect", Text: "they repaint the pier every spring", Speaker: "her festival helpers", SpeakerIsGroup: true, SpeakerMention: "Her festival helpers"}}},
