@@ -653,7 +653,10 @@ const minRepeatLen = 20
 // holds is a second rendering of it (the mobile and desktop copies of a
 // product's shipping note, a promotion strip repeated in every slide),
 // never new text for the reader; only the first stays. Embed positions
-// follow the blocks.
+// follow the blocks. Preformatted blocks are exempt: a guide repeats a
+// command or a code sample at each step that needs it (on the WCXB dev
+// pages: words 0.87471→0.87479, documentation 0.933→0.934, 8 pages up, 5
+// down by at most 0.011; articles and extract/ unchanged).
 func (x *extractor) dropRepeats() {
 	a := x.a
 	if len(a.Body) < 2 {
@@ -665,7 +668,7 @@ func (x *extractor) dropRepeats() {
 	defer clear(x.seen)
 	out := a.Body[:0]
 	for _, b := range a.Body {
-		if len(b.Text) >= minRepeatLen && b.Kind != model.KindTable {
+		if len(b.Text) >= minRepeatLen && b.Kind != model.KindTable && b.Kind != model.KindPreformatted {
 			h := maphash.String(seed, b.Text)
 			if _, dup := x.seen[h]; dup {
 				for j := range a.Embeds {

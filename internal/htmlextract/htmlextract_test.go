@@ -194,7 +194,8 @@ func TestFrameURL(t *testing.T) {
 }
 
 // TestRepeatedBlocks: rule "repeated-block" keeps one copy of a block the
-// page renders twice (mobile and desktop), and short repeats stay.
+// page renders twice (mobile and desktop); short repeats and a command
+// shown twice stay.
 func TestRepeatedBlocks(t *testing.T) {
 	para := "The ferry company said the new timetable would add two crossings on weekdays from the first of May, after a year of complaints."
 	page := `<html><body><main><article>
@@ -202,6 +203,9 @@ func TestRepeatedBlocks(t *testing.T) {
 <p>` + para + `</p>
 <p>Passengers on the early boat have waited up to an hour at the pier since the old vessel was withdrawn for repairs in March.</p>
 <p>Yes</p><p>Yes</p>
+<pre>go install example.org/ferry@latest</pre>
+<p>Run it again after each release:</p>
+<pre>go install example.org/ferry@latest</pre>
 <p class="desktop">Free delivery on orders over forty pounds, returns within thirty days.</p>
 </article></main></body></html>`
 	a := mustExtract(t, page)
@@ -212,6 +216,7 @@ func TestRepeatedBlocks(t *testing.T) {
 		{"Free delivery on orders over forty pounds", 1},
 		{para, 1},
 		{"Yes", 2},
+		{"go install example.org/ferry", 2},
 	}
 	for _, tc := range tests {
 		if got := strings.Count(a.Text, tc.text); got != tc.want {
