@@ -187,7 +187,11 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 				k--
 				continue
 			}
-			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) && !withOrg && !share {
+			// "the senator from Vermont says", "a source familiar with the
+			// talks said", "a spokesman for the crews said": a role noun
+			// and its preposition head the phrase.
+			postMod := (w == "from" || w == "with" || w == "for" || w == "of" || w == "at" || w == "to") && k > lo && k+1 < end && x.toks[k-1].Word && !x.toks[k-1].Cap && postModHead(x.lower(k-1))
+			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) && !withOrg && !share && !postMod {
 				break
 			}
 			if x.inSeg(tk.Start) {
@@ -250,7 +254,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) && !x.toks[n-2].Cap {
 				// "footage of Dorn": the name alone.
 				start = n
-			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) && !(agentNoun(w) && x.d.PersonAt(x.toks[n].Start, x.toks[n].End) >= 0) {
+			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) && !(agentNoun(w) && x.d.PersonAt(x.toks[n].Start, x.toks[n].End) >= 0) && !(n-2 >= start && postModHead(x.lower(n-2))) {
 				start = n
 			}
 		}
@@ -264,6 +268,20 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		end = apposEnd
 	}
 	return speakerPhrase{t0: start, t1: end, ok: ok}
+}
+
+// postModHead reports a noun or adjective that takes a prepositional
+// post-modifier inside a speaker phrase: a role ("the senator from"), an
+// spokesperson ("a spokesman for"), a source ("a source at"), or "familiar"
+// and "close" ("a source familiar with", "an aide close to").
+func postModHead(w string) bool {
+	switch w {
+	case "familiar", "close", "source", "sources", "official", "officials", "aide", "aides",
+		"person", "people", "spokesman", "spokeswoman", "spokesperson", "senator", "adviser",
+		"advisor", "strategist", "lawyer", "attorney", "member", "members", "leader", "leaders":
+		return true
+	}
+	return people.IsRoleNoun(w)
 }
 
 // partitivePreps and partitiveHeads make a partitive subject ("some in
