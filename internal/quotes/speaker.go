@@ -420,6 +420,13 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 	// subject, not the owner.
 	if lt := x.toks[lastCap].Text; e == lastCap+1 && e < v && x.toks[e].Word && !x.toks[e].Cap && (strings.HasSuffix(lt, "’s") || strings.HasSuffix(lt, "'s")) {
 		e = x.nounRun(e, v, false)
+	} else if e == lastCap+1 && e < v && x.toks[e].Word && !x.toks[e].Cap && !(lastCap == k && isDeterminer(x.lower(k))) {
+		// "A Norland campaign official said", "The former Harbour Party
+		// candidate argued": lower-case words after the last capital that
+		// end on a role are the head of the phrase.
+		if n := x.nounRun(e, v, false); n > e && (people.IsRoleNoun(x.lower(n-1)) || postModHead(x.lower(n-1))) {
+			e = n
+		}
 	}
 	if people.IsRoleNoun(x.lower(k)) && !x.toks[k].Cap {
 		return speakerPhrase{}
