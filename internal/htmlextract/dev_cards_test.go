@@ -171,3 +171,31 @@ func TestDevRelax(t *testing.T) {
 		return true
 	})
 }
+
+// TestDevSafeguard lists the boilerplate-classed regions that the
+// keepShare safeguard kept as content, with the share of their words the
+// gold has (LEDE_DEV_SAFE=cases.jsonl).
+func TestDevSafeguard(t *testing.T) {
+	cases := os.Getenv("LEDE_DEV_SAFE")
+	if cases == "" {
+		t.Skip()
+	}
+	defer func() { debugDone = nil }()
+	eachDevCase(t, cases, func(c devCaseRec) bool {
+		gold := wordsOf(c.Body)
+		debugDone = func(x *extractor, body, root *html.Node) {
+			bg := x.info1(body).good
+			for _, n := range x.boilerTops {
+				p := x.ptr(n)
+				if p == nil || p.effBoiler || p.rescued || !x.applies(p) || float64(p.good) < keepShare*float64(bg) {
+					continue
+				}
+				ws := wordsOf(textOf(n))
+				t.Logf("SAFE %s %-10s %-20s good=%6d/%6d relax=%d gold=%.2f goldIn=%.2f inRoot=%v", c.ID, c.PageType, p.word, p.good, bg, x.relax,
+					wordCoverage(ws, gold), wordCoverage(gold, ws), contains(root, n) || contains(n, root))
+			}
+		}
+		Extract(devPage(t, cases, c.Page), Options{URL: c.URL})
+		return true
+	})
+}

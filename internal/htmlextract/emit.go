@@ -407,6 +407,10 @@ func (x *extractor) flush(c ctx) {
 	if t == "" || invisible(t) || (c.kind != model.KindHeading && counterOnly(t)) {
 		return
 	}
+	if c.kind != model.KindHeading && postFurniture(t) {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: t, Rule: "post-furniture"})
+		return
+	}
 	// Rule "phrase": short blocks the shared boilerplate rules know ("Share
 	// this article", "Read more:", cookie sentences, ad labels).
 	if len(t) <= boilerplate.MaxBlockLen {
@@ -675,6 +679,52 @@ func invisible(t string) bool {
 		switch r {
 		case ' ', '\n', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// maxFurnitureLen bounds rule "post-furniture": a post's action label or
+// counter is a word or three ("Report inappropriate content", "29,553
+// posts").
+const maxFurnitureLen = 40
+
+// postActions are, lower-cased, the action labels under a forum post.
+var postActions = map[string]bool{"reply": true, "quote": true, "report": true, "report inappropriate content": true,
+	"share": true, "like": true, "permalink": true, "flag": true, "upvote": true, "downvote": true, "report post": true,
+	"report abuse": true, "reply with quote": true, "quick reply": true, "multiquote": true, "multi-quote": true}
+
+// postCounters are the units of a poster's or a post's counters ("518
+// helpful votes", "1.2k likes"). Not "answers" (a Q&A page's "5 Answers"
+// heads its answers) nor "followers" (a directory's entries).
+var postCounters = map[string]bool{"post": true, "posts": true, "reply": true, "replies": true, "helpful vote": true,
+	"helpful votes": true, "like": true, "likes": true, "reaction": true, "reactions": true, "point": true, "points": true,
+	"message": true, "messages": true, "vote": true, "votes": true, "comment": true, "comments": true, "view": true, "views": true}
+
+// postFurniture is rule "post-furniture": a block that is only a forum
+// post's action label ("Reply", "Report inappropriate content") or a
+// counter of its author's or its own ("29,553 posts", "518 helpful
+// votes") is furniture around the posts, not their text. (On the WCXB dev
+// pages: 16 forum and listing pages up, none down.)
+func postFurniture(t string) bool {
+	if len(t) > maxFurnitureLen {
+		return false
+	}
+	l := strings.ToLower(t)
+	if postActions[l] {
+		return true
+	}
+	n, unit, ok := strings.Cut(l, " ")
+	if !ok || !postCounters[unit] {
+		return false
+	}
+	n = strings.TrimRight(n, "km")
+	if n == "" || !isDigit(n[0]) {
+		return false
+	}
+	for i := 0; i < len(n); i++ {
+		if c := n[i]; !isDigit(c) && c != ',' && c != '.' {
 			return false
 		}
 	}

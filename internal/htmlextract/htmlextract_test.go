@@ -1172,3 +1172,28 @@ func TestLinkLineThinPage(t *testing.T) {
 		})
 	}
 }
+
+// TestPostFurniture: rule "post-furniture" on single blocks, and on a
+// thread whose posts carry their authors' counters and action labels.
+func TestPostFurniture(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Reply": true, "Report inappropriate content": true, "29,553 posts": true, "518 helpful votes": true,
+		"1.2k likes": true, "3 Replies": true,
+		"5 Answers": false, "433 followers": false, "Reply to the council's letter": false, "posts": false,
+		"Twelve posts": false, "2024 posts and counting on the harbour": false,
+	} {
+		if got := postFurniture(s); got != want {
+			t.Errorf("postFurniture(%q) = %v, want %v", s, got, want)
+		}
+	}
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Best ferry to the islands?</h1>`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<div class="post"><div class="user"><p>Harbour fan %d</p><p>1,20%d posts</p></div><p>Post %d: the early boat is quicker, but the late one has the better view of the lighthouse on the way out.</p><ul class="actions"><li>Reply</li><li>Report inappropriate content</li></ul></div>`, i, i, i)
+	}
+	b.WriteString(`</main></body></html>`)
+	a := mustExtract(t, b.String())
+	checkKept(t, a, "Post 2: the early boat", "post", true)
+	checkKept(t, a, "1,201 posts", "poster's counter", false)
+	checkKept(t, a, "Report inappropriate", "action label", false)
+}
