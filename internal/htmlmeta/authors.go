@@ -950,8 +950,9 @@ func titleWord(w string) string {
 // holder is a person's name (two or three capitalised words, none of an
 // organisation's), the holder is the author. Shops and company pages
 // carry notices too ("© 2025 Example Outdoor Gear"), so Extract calls it
-// only on a dated page (a post), and only when no other rule found anyone;
-// it reads text nodes alone, within a budget. (Taking also the undated
+// only on a dated page (a post) off the site's front page, and only when
+// no other rule found anyone; it reads text nodes alone, within a budget.
+// (Taking also the undated
 // pages whose address spells the holder, janedoe.example, took shops
 // named after their founders: a brand's address spells the brand.)
 func copyrightHolder(doc *html.Node) string {
@@ -1013,6 +1014,12 @@ func (c *collector) lastResortAuthor(doc *html.Node, outlet string, dated bool) 
 	if c.authorIsOrg || !dated {
 		// An organisation credited by the page itself outranks the
 		// guesses below.
+		return ""
+	}
+	// A site's front page lists its posts; the site-wide notice there
+	// names the site's owner, often a publisher ("© 2025 Harbor Nast"
+	// on a magazine's front page), not the author of one work.
+	if c.homePage() {
 		return ""
 	}
 	if n := copyrightHolder(doc); n != "" {

@@ -96,6 +96,7 @@ var authorPageTests = []struct {
 	{"copyright holder in capitals", "https://example.com/notes/tides", copyrightPage(`<footer><p>Impressum | COPYRIGHT TOBIAS VELLMAR | Datenschutz</p></footer>`), []string{"Tobias Vellmar"}},
 	{"copyright holder with (c)", "https://example.com/notes/tides", copyrightPage(`<div id="footer"><p>Copyright (c) 2011- Orrin Bask. Design by a template.</p></div>`), []string{"Orrin Bask"}},
 	{"copyright company", "https://example.com/notes/tides", copyrightPage(`<footer><p>© 2025 Harbor Media Group. All rights reserved.</p></footer>`), nil},
+	{"copyright holder on the front page", "https://harbornast.example/", copyrightPage(`<footer><p>© 2025 Harbor Nast. All rights reserved.</p></footer>`), nil},
 	{"copyright legal form", "https://example.com/notes/tides", copyrightPage(`<footer><p>© Quayside A/S</p></footer>`), nil},
 	{"copyright photo credit", "https://example.com/notes/tides", copyrightPage(`<figure><img src="a.jpg"><figcaption>© Lena Ostrow</figcaption></figure>`), nil},
 	{"copyright of a shop", "https://quayside.example/kettle", `<html><head><title>Camp kettle</title></head>
