@@ -77,8 +77,8 @@ func TestDevState(t *testing.T) {
 	eachDevCase(t, cases, func(c devCaseRec) bool {
 		debugDone = func(x *extractor, body, root *html.Node) {
 			bi, ri := x.info1(body), x.info1(root)
-			t.Logf("STATE %s %s reviews=%d listing=%v relax=%d noTeasers=%v bodyText=%d rootText=%d rootShare=%.2f bodyCGood=%d rootCGood=%d tag=%s",
-				c.ID, c.PageType, x.reviews, x.listing, x.relax, x.noTeasers, bi.text, ri.text, float64(ri.text)/float64(max(bi.text, 1)), bi.cgood, ri.cgood, root.Data)
+			t.Logf("STATE %s %s teaserLoss=%d reviews=%d listing=%v relax=%d noTeasers=%v bodyText=%d rootText=%d rootShare=%.2f bodyCGood=%d rootCGood=%d tag=%s",
+				c.ID, c.PageType, x.teaserLoss, x.reviews, x.listing, x.relax, x.noTeasers, bi.text, ri.text, float64(ri.text)/float64(max(bi.text, 1)), bi.cgood, ri.cgood, root.Data)
 		}
 		Extract(devPage(t, cases, c.Page), Options{URL: c.URL})
 		return true

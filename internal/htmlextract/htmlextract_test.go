@@ -759,8 +759,9 @@ func TestProductDescription(t *testing.T) {
 }
 
 // TestFooterRoot: rule "footer-root": a page whose markup holds nothing
-// but its footer's link columns has no content; a short page whose text
-// sits outside the footer keeps it.
+// but its footer's link columns has no content, whether the search ends
+// in the footer or around it; a short page whose text sits outside the
+// footer keeps it.
 func TestFooterRoot(t *testing.T) {
 	var cols strings.Builder
 	for i := range 4 {
@@ -770,6 +771,12 @@ func TestFooterRoot(t *testing.T) {
 	empty := `<html><body><div id="app"><script>render()</script></div>` + footer + `</body></html>`
 	if a, err := Extract(empty, Options{Now: testNow}); !errors.Is(err, model.ErrNoContent) {
 		t.Errorf("footer-only page: err %v, text:\n%s", err, a.Text)
+	}
+	// A <footer> inside the root (the page's body) that holds most of
+	// the page's text: a shop page drawn by scripts.
+	shell := `<html><body><div class="wrap"><p>Cart (0)</p><footer>` + cols.String() + `</footer></div></body></html>`
+	if a, err := Extract(shell, Options{Now: testNow}); !errors.Is(err, model.ErrNoContent) {
+		t.Errorf("page of a footer: err %v, text:\n%s", err, a.Text)
 	}
 	short := `<html><body><main><h1>Opening hours</h1><p>The shop on the harbour opens at nine every weekday morning and closes at six, and on Saturdays it opens at ten.</p><p>On Sundays and public holidays the shop stays closed, but orders placed online ship on the next working day.</p></main>` + footer + `</body></html>`
 	a, err := Extract(short, Options{Now: testNow})
