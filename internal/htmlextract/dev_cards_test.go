@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestDevCards lists, per page, the groups of priced cards (3+ sibling
@@ -193,6 +194,40 @@ func TestDevSafeguard(t *testing.T) {
 				ws := wordsOf(textOf(n))
 				t.Logf("SAFE %s %-10s %-20s good=%6d/%6d relax=%d gold=%.2f goldIn=%.2f inRoot=%v", c.ID, c.PageType, p.word, p.good, bg, x.relax,
 					wordCoverage(ws, gold), wordCoverage(gold, ws), contains(root, n) || contains(n, root))
+			}
+		}
+		Extract(devPage(t, cases, c.Page), Options{URL: c.URL})
+		return true
+	})
+}
+
+// TestDevMain lists, for pages whose root lies inside <main>, the text
+// of <main> and of the root, and how many element children <main> has
+// with text (LEDE_DEV_MAIN=cases.jsonl).
+func TestDevMain(t *testing.T) {
+	cases := os.Getenv("LEDE_DEV_MAIN")
+	if cases == "" {
+		t.Skip()
+	}
+	defer func() { debugDone = nil }()
+	eachDevCase(t, cases, func(c devCaseRec) bool {
+		debugDone = func(x *extractor, body, root *html.Node) {
+			for p := root.Parent; p != nil && p != body; p = p.Parent {
+				if p.DataAtom != atom.Main {
+					continue
+				}
+				mi, ri := x.info1(p), x.info1(root)
+				kids, secs := 0, 0
+				for ch := p.FirstChild; ch != nil; ch = ch.NextSibling {
+					if ch.Type == html.ElementNode && x.info1(ch).ctext > 0 {
+						kids++
+						if ch.DataAtom == atom.Section {
+							secs++
+						}
+					}
+				}
+				t.Logf("MAIN %s %-10s ratio=%.2f main=%d root=%d kids=%d sections=%d rootTag=%s", c.ID, c.PageType, float64(mi.ctext)/float64(max(ri.ctext, 1)), mi.ctext, ri.ctext, kids, secs, root.Data)
+				break
 			}
 		}
 		Extract(devPage(t, cases, c.Page), Options{URL: c.URL})
