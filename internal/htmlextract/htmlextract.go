@@ -87,10 +87,13 @@ type extractor struct {
 	reviewText int32
 	// seen holds the hashes of the blocks kept (rule "repeated-block").
 	seen map[uint64]struct{}
+	// classMemo holds classify's verdicts on the page's class values.
+	classMemo map[string]classHit
 }
 
 var pool = sync.Pool{New: func() any {
-	return &extractor{info: make(map[*html.Node]int32, 1024), nodes: make([]nodeInfo, 0, 1024), buf: make([]byte, 0, 4096)}
+	return &extractor{info: make(map[*html.Node]int32, 1024), nodes: make([]nodeInfo, 0, 1024), buf: make([]byte, 0, 4096),
+		classMemo: make(map[string]classHit, 256)}
 }}
 
 // fragmentShare is rule "class-overfire": when boilerplate-classed regions
@@ -243,6 +246,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0
 		x.grid = nil
 		x.reviews, x.reviewText = 0, 0
+		clear(x.classMemo)
 		x.a = nil
 		pool.Put(x)
 	}()
@@ -805,7 +809,7 @@ func outerFooter(root, body *html.Node) *html.Node {
 		}
 		if p.DataAtom == atom.Footer || strings.EqualFold(attr(p, "role"), "contentinfo") {
 			f = p
-		} else if _, w := classify(p); w == "footer" {
+		} else if _, w := classify(p, nil); w == "footer" {
 			f = p
 		}
 	}

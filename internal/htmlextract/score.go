@@ -368,7 +368,7 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
 	case "author", "creator", "datePublished", "dateModified", "dateCreated":
 		return bkOther, "itemprop:" + attr(n, "itemprop")
 	}
-	k, w := classify(n)
+	k, w := classify(n, x.classMemo)
 	if k != bkNone {
 		return k, "class:" + w
 	}
