@@ -116,7 +116,7 @@ func loadLexicon() *lexicon {
 			default:
 				continue
 			}
-			for _, w := range strings.Fields(rest) {
+			for w := range strings.FieldsSeq(rest) {
 				m[w] = k
 			}
 		}
@@ -180,7 +180,7 @@ HELP WAR KILL DEAD DEATH LOVE HATE SHAME WRONG BAD SAD HUGE TOTAL WOW YEAH OOPS 
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		m[w] = true
 	}
 	return m

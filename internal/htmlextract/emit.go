@@ -529,7 +529,7 @@ func shortText(n *html.Node, max int) string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				for _, f := range strings.Fields(c.Data) {
+				for f := range strings.FieldsSeq(c.Data) {
 					if len(b) > 0 {
 						b = append(b, ' ')
 					}
@@ -581,7 +581,7 @@ func textOf(n *html.Node) string {
 		}
 	}
 	walk(n)
-	return strings.Join(strings.Fields(sb.String()), " ")
+	return model.CollapseSpace(sb.String())
 }
 
 // Tables.

@@ -190,5 +190,5 @@ func cardText(n *html.Node) string {
 		}
 	}
 	walk(n)
-	return strings.Join(strings.Fields(string(b)), " ")
+	return model.CollapseSpace(string(b))
 }

@@ -648,7 +648,7 @@ func (x *extractor) dropTitle(meta *htmlmeta.Meta) {
 }
 
 func foldEq(a, b string) bool {
-	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+	return strings.EqualFold(model.CollapseSpace(a), model.CollapseSpace(b))
 }
 
 // minRepeatLen: blocks shorter than this may repeat legitimately (a price,
@@ -717,7 +717,7 @@ func (x *extractor) pageDump(ab string) bool {
 			continue
 		}
 		if norm == "" {
-			norm = strings.Join(strings.Fields(ab), " ")
+			norm = model.CollapseSpace(ab)
 		}
 		if strings.Contains(norm, t[:dumpProbe]) {
 			return true

@@ -134,7 +134,7 @@ func parseTweet(n *html.Node, e *model.Embed) {
 			}
 		}
 		walk(p)
-		e.Text = strings.Join(strings.Fields(strings.Join(words, "")), " ")
+		e.Text = model.CollapseSpace(strings.Join(words, ""))
 		e.Hashtags = tagsIn(e.Text, '#')
 		e.Mentions = tagsIn(e.Text, '@')
 	}
@@ -396,7 +396,7 @@ func isCommentItem(n *html.Node) bool {
 	if n.DataAtom != atom.Li && n.DataAtom != atom.Article && n.DataAtom != atom.Div {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for w := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		if w == "comment" || strings.HasPrefix(w, "comment-") && !strings.Contains(w, "list") &&
 			!strings.Contains(w, "body") && !strings.Contains(w, "content") && !strings.Contains(w, "meta") &&
 			!strings.Contains(w, "author") && !strings.Contains(w, "text") {

@@ -191,7 +191,7 @@ func (x *extractor) productRegion(desc string, root *html.Node) *html.Node {
 		return nil
 	}
 	line, _, _ := strings.Cut(strings.TrimSpace(desc), "\n")
-	probe := strings.Join(strings.Fields(line), " ")
+	probe := model.CollapseSpace(line)
 	if len(probe) < minProductProbe {
 		return nil
 	}
@@ -207,7 +207,7 @@ func (x *extractor) productRegion(desc string, root *html.Node) *html.Node {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				if len(c.Data) >= len(probe) && strings.Contains(strings.Join(strings.Fields(c.Data), " "), probe) {
+				if len(c.Data) >= len(probe) && strings.Contains(model.CollapseSpace(c.Data), probe) {
 					at = n
 				}
 			case html.ElementNode:

@@ -754,7 +754,7 @@ var jobPartNotTitle = map[string]bool{"staff": true, "content": true, "tech": tr
 // word ("Senior Reporter", "Community Development").
 func jobPart(p string) bool {
 	isJob := func(w string) bool { return jobPartWords[w] || titleStartWords[w] && !jobPartNotTitle[w] }
-	for _, w := range strings.Fields(p) {
+	for w := range strings.FieldsSeq(p) {
 		lw := strings.ToLower(strings.Trim(w, ".,:;()"))
 		if isJob(lw) {
 			return true
@@ -1316,7 +1316,7 @@ func dateField(s string) bool {
 	if numericDate.MatchString(s) || clockTime.MatchString(s) {
 		return true
 	}
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if months[strings.ToLower(strings.Trim(w, ".,"))] != 0 {
 			return true
 		}

@@ -426,7 +426,7 @@ func isCommentRegion(class string) bool {
 	if !commentWords.in(class) {
 		return false
 	}
-	for _, tok := range strings.Fields(class) {
+	for tok := range strings.FieldsSeq(class) {
 		if !commentWords.in(tok) {
 			continue
 		}
@@ -831,7 +831,7 @@ func isLeafish(n *html.Node) bool {
 }
 
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(s) {
+	for f := range strings.FieldsSeq(s) {
 		if f == w {
 			return true
 		}
@@ -854,7 +854,7 @@ func (c *collector) meta(n *html.Node) {
 	for _, k := range []string{"property", "name", "itemprop"} {
 		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
 			// Some pages put several keys in one attribute ("og:title twitter:title").
-			for _, f := range strings.Fields(key) {
+			for f := range strings.FieldsSeq(key) {
 				if len(c.metas) >= maxMetaKeys && c.metas[f] == nil {
 					continue
 				}
@@ -905,7 +905,7 @@ func (c *collector) microdata(n *html.Node, itemprop string, st *walkState) {
 		}
 		return ""
 	}
-	for _, p := range strings.Fields(itemprop) {
+	for p := range strings.FieldsSeq(itemprop) {
 		switch p {
 		case "headline":
 			if c.headline == "" && !st.headlineChrome() {
@@ -1121,7 +1121,7 @@ func clean(s string) string {
 	if s == "" {
 		return ""
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return model.CollapseSpace(s)
 }
 
 func (c *collector) meta1(keys ...string) string {

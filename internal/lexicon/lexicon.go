@@ -25,7 +25,7 @@ func loadSpeech() {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		for _, w := range strings.Fields(line) {
+		for w := range strings.FieldsSeq(line) {
 			w = strings.ReplaceAll(strings.ToLower(w), "_", " ")
 			if _, dup := speechSet[w]; !dup {
 				speechSet[w] = struct{}{}

@@ -10,7 +10,7 @@ import "strings"
 // given names; no person is listed.
 var firstNameGender = func() map[string]byte {
 	m := map[string]byte{}
-	for _, n := range strings.Fields(`james john robert michael william david richard joseph thomas
+	for n := range strings.FieldsSeq(`james john robert michael william david richard joseph thomas
 		charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth
 		kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
 		jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander
@@ -25,7 +25,7 @@ var firstNameGender = func() map[string]byte {
 		boris dmitri ivan hans klaus jurgen wolfgang giuseppe giovanni antonio francesco`) {
 		m[n] = 'm'
 	}
-	for _, n := range strings.Fields(`mary patricia jennifer linda elizabeth barbara susan jessica
+	for n := range strings.FieldsSeq(`mary patricia jennifer linda elizabeth barbara susan jessica
 		sarah karen nancy lisa betty margaret sandra ashley dorothy kimberly emily donna michelle
 		carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley
 		angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel

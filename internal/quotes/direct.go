@@ -1059,7 +1059,7 @@ func (x *extractor) firstPersonIn(toks []int) speakerPhrase {
 // times as often as with "said" (30% against 9%), GGT always. Keeping them
 // apart costs PolNeAR dev direct F1 0.001 and gains GGT quote F1 0.026.
 func presentAttribution(between string) bool {
-	for _, w := range strings.Fields(between) {
+	for w := range strings.FieldsSeq(between) {
 		if presentSpeechVerbs[strings.Trim(w, ".,")] {
 			return true
 		}

@@ -93,7 +93,7 @@ func (x *extractor) pullQuote(si int) bool {
 		return false
 	}
 	// A speech verb in the credit makes it an ordinary attribution.
-	for _, w := range strings.Fields(para[m[4]:m[5]]) {
+	for w := range strings.FieldsSeq(para[m[4]:m[5]]) {
 		if lexicon.IsSpeechVerb(strings.ToLower(w)) {
 			return false
 		}

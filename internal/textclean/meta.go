@@ -282,7 +282,7 @@ func bioOutlet(bio string) string {
 			continue
 		}
 		var name []string
-		for _, w := range strings.Fields(bio[k+len(m):]) {
+		for w := range strings.FieldsSeq(bio[k+len(m):]) {
 			t := strings.TrimRight(w, ".,;:!?")
 			if !isCapitalised(t) || stopCapitalised[strings.ToLower(t)] || len(name) == maxOutletWords {
 				break

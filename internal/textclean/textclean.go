@@ -797,7 +797,7 @@ func speaksAsOutlet(s string) bool {
 
 // reportsSpeech: the block reports someone's words ("she said", "told").
 func reportsSpeech(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		switch strings.Trim(w, ",.;:") {
 		case "said", "says", "told", "added", "according":
 			return true
@@ -892,7 +892,7 @@ func bylineName(s string) string {
 		return ""
 	}
 	var name []string
-	for _, w := range strings.Fields(s[k+3:]) {
+	for w := range strings.FieldsSeq(s[k+3:]) {
 		t := strings.TrimRight(w, ";,.")
 		if !isCapitalised(t) || len(name) == 4 {
 			break
