@@ -308,6 +308,11 @@ func TestExtractForms(t *testing.T) {
 		{"a determined subject with its auxiliary after a comma and and is the writer's next clause",
 			"Most crews said the ferry was safe, and the harbour board was not so sure.",
 			[]model.Quote{{Form: "indirect", Text: "the ferry was safe", Speaker: "most crews", SpeakerMention: "Most crews", SpeakerIsGroup: true}}},
+		{"a counted subject saying something after a comma and and opens a second attribution",
+			"Most crews said the ferry was safe, and nearly 4 in 10 said the pier was not.",
+			[]model.Quote{
+				{Form: "indirect", Text: "the ferry was safe", Speaker: "most crews", SpeakerMention: "Most crews", SpeakerIsGroup: true},
+				{Form: "indirect", Text: "the pier was not", Speaker: "nearly 4 in 10", SpeakerMention: "nearly 4 in 10", SpeakerIsGroup: true}}},
 		{"a pronoun subject with its own verb after and is the writer's next clause",
 			"Tom Baker said the count was wrong and he asked the board for a recount.",
 			[]model.Quote{{Form: "indirect", Text: "the count was wrong", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
