@@ -1168,6 +1168,24 @@ var prepCues = map[string]bool{
 	// about", "referred to", "worried about", "focused on", "voted for"
 	// (each under +0.0003 train, flat or worse on dev).
 	"respond to": true, "responded to": true, "responds to": true, "responding to": true,
+	// Sixth round: a verb of speaking and the preposition of its topic
+	// ("warned of a recession", "commented on the ruling", "boasted about
+	// the crowds", "railed against the deal") report their object, not
+	// the preposition (PolNeAR train 0.63142 -> 0.63179, dev 0.66923 ->
+	// 0.66941, train direct 0.85836 -> 0.85847; GGT figures unchanged).
+	// Left out: "spoke of/on" (9 of 42 in train), "pushed/asked/advocated
+	// for" (requests; dev 1 of 14).
+	"warned of": true, "warned about": true, "warned against": true, "warns of": true,
+	"warns about": true, "warns against": true, "warning of": true, "warning about": true,
+	"warning against": true,
+	"commented on":    true, "comments on": true, "commenting on": true,
+	"complained about": true, "complained of": true, "complains about": true, "complaining about": true,
+	"boasted about": true, "boasted of": true, "boasts about": true, "boasting about": true,
+	"bragged about": true, "bragged of": true, "brags about": true, "bragging about": true,
+	"joked about": true, "jokes about": true, "joking about": true,
+	"railed against": true, "rails against": true, "railing against": true,
+	"reflected on": true, "reflecting on": true, "touched on": true,
+	"argued for": true, "argued against": true, "argues for": true, "argues against": true,
 }
 
 // prepCue returns the preposition's token when token t opens a prepCues

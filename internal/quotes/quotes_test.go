@@ -313,6 +313,9 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "the ferry was safe", Speaker: "most crews", SpeakerMention: "Most crews", SpeakerIsGroup: true},
 				{Form: "indirect", Text: "the pier was not", Speaker: "nearly 4 in 10", SpeakerMention: "nearly 4 in 10", SpeakerIsGroup: true}}},
+		{"a speaking verb's topic after its preposition is the content",
+			"Ana Franco commented on the new ferry timetable.",
+			[]model.Quote{{Form: "indirect", Text: "the new ferry timetable", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
 		{"a pronoun subject with its own verb after and is the writer's next clause",
 			"Tom Baker said the count was wrong and he asked the board for a recount.",
 			[]model.Quote{{Form: "indirect", Text: "the count was wrong", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
