@@ -173,7 +173,7 @@ func TestDevRuleLoss(t *testing.T) {
 // devCaseRec is a benchmark case as the development aids read it.
 type devCaseRec struct {
 	ID, URL, Page, Body string
-	With                []string
+	With, Without       []string
 	PageType            string `json:"page_type"`
 }
 

@@ -444,41 +444,44 @@ var leadWords = map[string]bool{"intro": true, "lead": true, "summary": true, "s
 // emitLead is rule "lead-paragraph": the article's standfirst ("class=
 // field--summary", "content__intro") often sits in the article's header,
 // before the body wrapper and out of the reach of rule "sibling-prose";
-// a prose block so named, before the root inside the nearest <article> or
-// <main> above it, is emitted first. Without an <article> or <main> within
-// leadLevels, the scope is the highest ancestor within leadLevels below
-// <body> (a theme's "article-content > article-intro + article-body >
+// a prose block so named (or a plain paragraph in a <header>, see
+// headerStandfirst), before the root inside the outermost <article> or
+// <main> within leadLevels above it, is emitted first (the outermost: a
+// theme's <main> holds the <header> beside a post's own <article>).
+// Without an <article> or <main> within leadLevels, the scope is the
+// highest ancestor within leadLevels below <body> (a theme's "article-content > article-intro + article-body >
 // container > body-text" nesting puts the intro three levels up). The
 // walk goes into classed wrappers whose rule does not apply, and into
 // share-classed ones (a header whose classes say "has-sharing" because it
 // holds the share bar as well: a share bar itself holds no lead).
 func (x *extractor) emitLead(root, scope *html.Node) {
-	var top *html.Node
+	var top, landmark *html.Node
 	for p, i := root.Parent, 0; p != nil && i < leadLevels; p, i = p.Parent, i+1 {
-		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
-			scope = p
-			top = nil
-			break
-		}
 		if p.DataAtom == atom.Body {
 			break
 		}
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			landmark = p
+		}
 		top = p
 	}
-	if top != nil && contains(top, scope) {
+	switch {
+	case landmark != nil:
+		scope = landmark
+	case top != nil && contains(top, scope):
 		scope = top
 	}
 	if scope == root || contains(root, scope) {
 		return
 	}
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
+	var walk func(n *html.Node, inHeader bool) bool
+	walk = func(n *html.Node, inHeader bool) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c == root {
 				return false // only what comes before the root
 			}
 			if contains(c, root) {
-				return walk(c)
+				return walk(c, headerScope(c, inHeader, landmark != nil))
 			}
 			if c.Type != html.ElementNode {
 				continue
@@ -487,18 +490,86 @@ func (x *extractor) emitLead(root, scope *html.Node) {
 			if !ok || ni.skip || (ni.effBoiler && ni.boiler != bkShare) {
 				continue
 			}
-			if ni.boiler == bkNone && isLead(c) && ni.cgood >= minGoodLen && float64(ni.link) <= siblingLinkShare*float64(ni.text) && ni.text < leadMaxText {
+			if ni.boiler == bkNone && ni.cgood >= minGoodLen && float64(ni.link) <= siblingLinkShare*float64(ni.text) && ni.text < leadMaxText &&
+				(isLead(c) || (inHeader && x.headerStandfirst(c))) {
+				if debugLead != nil {
+					debugLead(textOf(c))
+				}
 				x.emitElement(c, ctx{kind: model.KindParagraph}, 1)
 				x.flush(ctx{kind: model.KindParagraph})
 				continue
 			}
-			if !walk(c) {
+			if !walk(c, headerScope(c, inHeader, landmark != nil)) {
 				return false
 			}
 		}
 		return true
 	}
-	walk(scope)
+	walk(scope, false)
+}
+
+// debugLead, when set (in tests), is told each standfirst rule
+// "lead-paragraph" emits.
+var debugLead func(text string)
+
+// metaLineWords are the class words of a header's meta line ("<p
+// class="meta">By Ann Lee, 3 May 2019</p>"), which holds no standfirst.
+var metaLineWords = map[string]bool{"meta": true, "byline": true, "author": true, "date": true, "time": true,
+	"dateline": true, "credit": true, "credits": true, "disclaimer": true, "disclosure": true}
+
+// headerScope reports whether the walk of rule "lead-paragraph" is in
+// the article's header once it enters n: entering the header, or staying
+// in it, but not inside a collapsed <details> (an "Expert reviewed" note
+// folded under the headline is no standfirst).
+func headerScope(n *html.Node, inHeader, inLandmark bool) bool {
+	if n.DataAtom == atom.Details {
+		return false
+	}
+	return inHeader || articleHeader(n, inLandmark)
+}
+
+// articleHeader reports whether n is the article's <header>: one inside
+// the <article> or <main> around the root (inLandmark), or one holding a
+// headline (<h1> or <h2>). Not the site's banner, whose shipping offers
+// and notices are no standfirst.
+func articleHeader(n *html.Node, inLandmark bool) bool {
+	if n.DataAtom != atom.Header {
+		return false
+	}
+	if inLandmark {
+		return true
+	}
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.H1 || d.DataAtom == atom.H2 {
+			return true
+		}
+	}
+	return false
+}
+
+// headerStandfirst is the unnamed standfirst of rule "lead-paragraph": a
+// plain paragraph in the article's <header>, beside the headline, is the
+// standfirst whatever its classes say ("<header><h1>…</h1><p class=
+// "text-xl">Snow on the panels costs more than yield.</p></header>"). A
+// paragraph holding a <time> or an author link, or classed as a meta
+// line, is the byline line ("By Ann Lee on <time>3 May</time>"), not a
+// standfirst.
+func (x *extractor) headerStandfirst(n *html.Node) bool {
+	if n.DataAtom != atom.P || hasAttrWord(n, metaLineWords) {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		if d.DataAtom == atom.Time || strings.Contains(attr(d, "rel"), "author") {
+			return false
+		}
+		if k, _ := classify(d, x.classMemo); k == bkByline {
+			return false
+		}
+	}
+	return true
 }
 
 // leadMaxText: a standfirst is a sentence or three; a longer "summary" is

@@ -579,6 +579,35 @@ func TestLeadParagraphDeep(t *testing.T) {
 	}
 }
 
+// TestHeaderStandfirst: rule "lead-paragraph" keeps a plain paragraph in
+// the article's <header> (no lead class), also when a theme's <main>
+// holds the header beside the post's own <article>; a header's byline
+// line, a note folded in <details> and a site banner's offer stay out.
+func TestHeaderStandfirst(t *testing.T) {
+	const lead = "Snow on the roof panels costs more than a winter's yield, engineers warned."
+	tests := []struct{ name, page string }{
+		{"plain paragraph in the header", `<html><body><main><div class="wrap"><header class="mt-0"><h1>Snow and solar</h1><p class="text-xl">` + lead + `</p>
+<p class="meta">By Ann Lee, Monday 3 May 2021 08:05 GMT and a few more words</p>
+<details><summary>Expert reviewed</summary><p>Our editors are committed to giving readers the most careful information we can find.</p></details></header>
+<div class="body"><div class="inner">` + points(6) + `</div></div></div></main></body></html>`},
+		{"header beside the post's article", `<html><body><header class="site"><p>Free delivery on every order above fifty euros this week only.</p></header>
+<main class="site-main"><header class="entry-header"><h1>Snow and solar</h1><div class="dek"><p>` + lead + `</p></div>
+<p>Published by <a rel="author" href="/ann">Ann Lee</a> on <time>3 May</time> in the energy section</p></header>
+<div class="main-content"><article class="post"><div class="entry-content"><article class="article-body">` + points(6) + `</article></div></article></div></main></body></html>`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, tc.page)
+			if !strings.HasPrefix(a.Text, lead) {
+				t.Errorf("standfirst missing or misplaced:\n%s", a.Text)
+			}
+			checkKept(t, a, "Ann Lee", "byline line", false)
+			checkKept(t, a, "committed to giving", "folded note", false)
+			checkKept(t, a, "Free delivery", "site banner", false)
+		})
+	}
+}
+
 // TestPendingText: rule "pending-text" keeps the start of a sentence cut
 // by a dropped inline element, and the loose text of a section under its
 // heading when a dropped block follows it; a label before a dropped
