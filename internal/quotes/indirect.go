@@ -604,14 +604,17 @@ var clausePreps = map[string]bool{
 	"down": true, "off": true, "out": true, "back": true, "away": true,
 }
 
-// strongVerbs report speech whatever follows them.
+// strongVerbs report speech whatever follows them. "maintained" is out:
+// without a clause it keeps a lead, a pace or a silence ("maintained her
+// lead over the field"; PolNeAR train 4 of 12 such predictions right,
+// dropping it 0.63179 -> 0.63186, dev and GGT unchanged).
 var strongVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "saying": true, "told": true, "tells": true,
 	"tell": true, "telling": true, "stated": true, "insisted": true, "insists": true,
 	"argued": true, "argues": true, "claimed": true, "explained": true, "explains": true,
 	"warned": true, "warns": true, "wrote": true, "writes": true, "noted": true, "notes": true,
 	"acknowledged": true, "admitted": true, "contended": true, "asserted": true,
-	"maintained": true, "suggested": true, "predicted": true, "promised": true,
+	"suggested": true, "predicted": true, "promised": true,
 	"vowed": true, "pledged": true, "conceded": true, "declared": true, "tweeted": true,
 }
 
