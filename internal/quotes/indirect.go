@@ -232,6 +232,8 @@ func (x *extractor) indirect(si int) {
 			rest := x.text[restStart:ce]
 			if w := strings.ToLower(firstField(rest)); (clausePreps[w] || timeWords[w]) && wordCount(rest) <= maxAdverbialWords {
 				restStart = ce
+			} else if x.hearerOnly(t, restStart, ce, s) {
+				restStart = ce
 			}
 		}
 		if inverted || restStart >= ce {
@@ -974,3 +976,28 @@ var answerWords = map[string]bool{"so": true, "yes": true, "no": true}
 
 // sayForms are the forms of "say" that take a one-word answer.
 var sayForms = map[string]bool{"said": true, "says": true, "say": true}
+
+// hearerOnly reports a verb of telling at token t whose rest of clause,
+// from pos to end, holds only its hearer and an adverbial, no verb and no
+// "that" (", the commissioner told a council panel Wednesday."): the
+// clause before the comma is what was told, not the hearer (PolNeAR
+// train all F1 0.63186 -> 0.63191, train direct 0.85847 -> 0.85858; dev
+// and GGT unchanged).
+func (x *extractor) hearerOnly(t, pos, end int, s *sentence) bool {
+	if w := x.lower(t); w != "told" && w != "tells" {
+		return false
+	}
+	if x.inSeg(pos) || wordCount(x.text[pos:end]) > maxHearerWords {
+		return false
+	}
+	for k := x.d.TokenIndex(pos); k >= 0 && k < s.t1 && x.toks[k].Start < end; k++ {
+		if w := x.lower(k); x.toks[k].Text == "," || w == "that" || clauseVerbs[w] || clauseAux[w] || x.inSeg(x.toks[k].Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxHearerWords: "the Leith Harbour Courier in an interview on Friday"
+// is nine words.
+const maxHearerWords = 9
