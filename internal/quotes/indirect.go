@@ -265,6 +265,9 @@ func (x *extractor) indirect(si int) {
 			}
 		} else {
 			q.Start, q.End = restStart, x.contentEnd(restStart, s)
+			if endorseVerbs[x.lower(t)] && t+1 < s.t1 && x.toks[t+1].Start == q.Start {
+				q.End = x.backedNameEnd(t+1, q.End, s)
+			}
 			// "Podesta, who said the project was vetted, said he was
 			// unaware": a non-restrictive relative clause ends at the
 			// next comma, and the sentence goes on with its own verb.
@@ -814,6 +817,10 @@ func (x *extractor) endorsedName(t int, q model.Quote) bool {
 	if allCap {
 		return true
 	}
+	// "endorsed him last week": an object pronoun names the candidate.
+	if w := strings.ToLower(f[0]); len(f) == 1 && (w == "him" || w == "her" || w == "them") && endorseVerbs[x.lower(t)] {
+		return true
+	}
 	// "praised her effort", "opposed the tax": a determined noun.
 	w := strings.ToLower(f[0])
 	return len(f) == 2 && (possessives[w] || w == "the") && shortObjectVerbs[x.lower(t)]
@@ -1001,3 +1008,37 @@ func (x *extractor) hearerOnly(t, pos, end int, s *sentence) bool {
 // maxHearerWords: "the Leith Harbour Courier in an interview on Friday"
 // is nine words.
 const maxHearerWords = 9
+
+// backedNameEnd is where the object of an endorse verb starting at token k
+// ends when it is a name or an object pronoun followed by the writer's
+// adverbials ("endorsed Dorn last week", "endorsed him in a letter",
+// "has not endorsed Ms. Dorn and has been"): PolNeAR marks the candidate
+// alone. A genitive ("endorsed Dorn's bid") or a common noun phrase keeps
+// end, the content's end so far. PolNeAR train all F1 0.63191 -> 0.63230
+// (with the pronoun in endorsedName), dev all mention 0.8966 -> 0.8974;
+// dev F1, direct-only and GGT unchanged.
+func (x *extractor) backedNameEnd(k, end int, s *sentence) int {
+	if k >= s.t1 || x.inSeg(x.toks[k].Start) {
+		return end
+	}
+	j := k
+	if w := x.lower(k); w == "him" || w == "them" || w == "her" && (k+1 >= s.t1 || !x.toks[k+1].Word || clausePreps[x.lower(k+1)] || timeWords[x.lower(k+1)] || x.lower(k+1) == "and") {
+		j = k + 1
+	} else {
+		for j < s.t1 && x.toks[j].Start < end && (x.toks[j].Word && x.toks[j].Cap && !timeWords[x.lower(j)] || x.toks[j].Text == "." && j > k && x.toks[j].Start == x.toks[j-1].End) {
+			j++
+		}
+		if j == k || genitiveEnd(x.toks[j-1].Text) || j < s.t1 && x.toks[j].Start < end && (x.toks[j].Text == "’" || x.toks[j].Text == "'" || genitiveEnd(x.toks[j].Text)) {
+			return end
+		}
+	}
+	if e := x.toks[j-1].End; e < end {
+		return e
+	}
+	return end
+}
+
+// genitiveEnd reports a token ending in a genitive mark ("Dorn’s", "'s").
+func genitiveEnd(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+}
