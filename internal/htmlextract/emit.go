@@ -317,8 +317,14 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 	}
 	body := x.a.Body
 	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < maxRegionTitle && namedRegion(rule) && !x.pending() && !presentational(rule) {
-		x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
-		x.a.Body = body[:len(body)-1]
+		if x.emptyRegion(n) {
+			if n := len(x.emptyTitles); n == 0 || x.emptyTitles[n-1].i != len(body)-1 {
+				x.emptyTitles = append(x.emptyTitles, emptyTitle{len(body) - 1, k})
+			}
+		} else {
+			x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
+			x.a.Body = body[:len(body)-1]
+		}
 	}
 	if k == bkComments && x.opts.Comments {
 		x.comments(n)
@@ -334,6 +340,15 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 		return
 	}
 	x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: t, Rule: rule})
+}
+
+// emptyRegion reports whether n shows no text. An empty region named as
+// boilerplate after a heading (an ad slot, a hidden placeholder) says
+// nothing of what the heading titles: rule "heading-of-dropped" then
+// decides by what follows (see emptyTitle).
+func (x *extractor) emptyRegion(n *html.Node) bool {
+	ni, ok := x.get(n)
+	return ok && ni.text == 0
 }
 
 // scanEmbeds records the embeds inside n (markup and frames), in order.
@@ -766,12 +781,45 @@ func namedRegion(rule string) bool {
 // outside the root. (Closing headings without a colon are often a page's
 // last line of copy, and stay.)
 func (x *extractor) dropTrailingHeadings() {
+	x.dropEmptyTitles()
 	body := x.a.Body
 	for len(body) > 1 && body[len(body)-1].Kind == model.KindHeading && endsWithColon(body[len(body)-1].Text) {
 		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: body[len(body)-1].Text, Rule: "trailing-heading"})
 		body = body[:len(body)-1]
 	}
 	x.a.Body = body
+}
+
+// emptyTitle is a heading followed by an empty region named as
+// boilerplate (rule "heading-of-dropped"): Body[i] when the region went,
+// k the region's kind.
+type emptyTitle struct {
+	i int
+	k boilerKind
+}
+
+// dropEmptyTitles ends rule "heading-of-dropped" for headings before an
+// empty region: a heading whose section text follows the empty region
+// ("<h2>When to rent a car</h2><div class="ad-slot"></div><p>…") titles
+// that text and stays; one followed by no text of its own (the next block
+// is a heading of its level or above, or nothing) titled the region, a
+// widget filled by script ("<h3>News</h3><div class="widget-news"></div>"),
+// and goes.
+func (x *extractor) dropEmptyTitles() {
+	body := x.a.Body
+	for j := len(x.emptyTitles) - 1; j >= 0; j-- {
+		e := x.emptyTitles[j]
+		if e.i >= len(body) || body[e.i].Kind != model.KindHeading {
+			continue
+		}
+		if e.i+1 < len(body) && (body[e.i+1].Kind != model.KindHeading || body[e.i+1].Level > body[e.i].Level) {
+			continue
+		}
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[e.k], Text: body[e.i].Text, Rule: "heading-of-dropped"})
+		body = append(body[:e.i], body[e.i+1:]...)
+	}
+	x.a.Body = body
+	x.emptyTitles = x.emptyTitles[:0]
 }
 
 // endsWithColon reports whether s ends in an ASCII or full-width colon.

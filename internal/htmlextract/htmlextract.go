@@ -89,6 +89,9 @@ type extractor struct {
 	seen map[uint64]struct{}
 	// classMemo holds classify's verdicts on the page's class values.
 	classMemo map[string]classHit
+	// emptyTitles are the headings before empty dropped regions (rule
+	// "heading-of-dropped", see dropEmptyTitles).
+	emptyTitles []emptyTitle
 }
 
 var pool = sync.Pool{New: func() any {
@@ -247,6 +250,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.grid = nil
 		x.reviews, x.reviewText = 0, 0
 		clear(x.classMemo)
+		x.emptyTitles = x.emptyTitles[:0]
 		x.a = nil
 		pool.Put(x)
 	}()
@@ -348,6 +352,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			// Rule "product-region": emit again from the description's region.
 			a.Body, a.Removed, a.Embeds, a.Media.Images = a.Body[:0], a.Removed[:nRemoved], a.Embeds[:nEmbeds], a.Media.Images[:nImages]
 			a.Comments = a.Comments[:nComments]
+			x.emptyTitles = x.emptyTitles[:0]
 			root = r
 			x.emitLevel([]*html.Node{root}, 0)
 			x.flush(ctx{kind: model.KindParagraph})

@@ -745,6 +745,26 @@ func TestHeadingOfDropped(t *testing.T) {
 	}
 }
 
+// TestHeadingOfEmptyRegion: rule "heading-of-dropped" before an empty
+// region named as boilerplate: the heading stays when its section's text
+// follows the empty region, and goes when the next block is a heading of
+// its level or nothing.
+func TestHeadingOfEmptyRegion(t *testing.T) {
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + points(12) +
+		`<h2>When the pool opens</h2><div class="ad-slot"></div><div class="ad-slot"></div>` +
+		`<p>The pool opens in spring for all of the clubs and schools of the town.</p>` +
+		`<h2>Latest from the harbour</h2><div class="widget-related"></div>` +
+		`<h2>How lessons work</h2><div class="ad-slot"></div>` +
+		`<p>Lessons run on weekday evenings and on Saturday mornings for a small fee.</p>` +
+		`<h2>More news</h2><div class="related-posts"></div>` +
+		`</article></main></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "When the pool opens", "heading of a section after an empty ad slot", true)
+	checkKept(t, a, "How lessons work", "heading of a section after an empty ad slot", true)
+	checkKept(t, a, "Latest from the harbour", "heading of an empty widget", false)
+	checkKept(t, a, "More news", "closing heading of an empty widget", false)
+}
+
 // TestProductDescription: rule "product-description": a declared Product's
 // long description replaces a body that missed it (the reviews were taken
 // for the content); a body that holds it, a short description and an
