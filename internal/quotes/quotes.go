@@ -537,7 +537,7 @@ func (x *extractor) labelLine(si int) bool {
 	if si > 0 && x.sents[si-1].para == s.para || si+1 < len(x.sents) && x.sents[si+1].para == s.para {
 		return false
 	}
-	if x.transcriptLabel(s).ok || !x.toks[s.t0].Cap || x.lower(s.t0) == "the" || len(s.segs) > 0 {
+	if x.transcriptLabel(s).ok || !x.toks[s.t0].Cap || x.lower(s.t0) == "the" || editorialLabels[x.lower(s.t0)] || len(s.segs) > 0 {
 		return false
 	}
 	colon := -1
@@ -1319,7 +1319,7 @@ func (x *extractor) addHeadline(si int, q model.Quote, sp speakerPhrase) {
 func (x *extractor) block(si int) bool {
 	p := &x.sents[si-1]
 	intro := strings.TrimSpace(x.text[p.start:p.end])
-	if !strings.HasSuffix(intro, ":") || x.isHeadline(si-1) {
+	if !strings.HasSuffix(intro, ":") || x.isHeadline(si-1) || editorialLabels[x.lower(p.t0)] {
 		return false
 	}
 	s := &x.sents[si]
