@@ -115,6 +115,10 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		}
 	}
 	a := n.DataAtom
+	if a == atom.Form && ni.text < signupFormMax && signupForm(n) {
+		x.drop(n, bkNewsletter, "signup-form", c)
+		return
+	}
 	if (a == atom.A && ni.good >= cardLinkProse) || n == x.grid {
 		// Rules "card-link" and "price-grid": inside a card that holds
 		// prose, or a product grid (see gridBlocks), the cards' titles
@@ -340,6 +344,31 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 		return
 	}
 	x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: t, Rule: rule})
+}
+
+// signupFormMax bounds the text of a signup form (rule "signup-form"): a
+// newsletter box's pitch, field labels and consent line run to a few
+// hundred bytes.
+const signupFormMax = 600
+
+// signupForm is rule "signup-form": a <form> that asks for an e-mail
+// address and takes no message is a newsletter or account signup, whatever
+// its classes ("JOIN our free plant care newsletter [email] [Join]"). A
+// comment or contact form has a <textarea> and is left to the other rules.
+func signupForm(n *html.Node) bool {
+	email := false
+	for d := range n.Descendants() {
+		switch d.DataAtom {
+		case atom.Textarea:
+			return false
+		case atom.Input:
+			if typ := attr(d, "type"); strings.EqualFold(typ, "email") ||
+				((typ == "" || strings.EqualFold(typ, "text")) && strings.Contains(strings.ToLower(attr(d, "name")), "email")) {
+				email = true
+			}
+		}
+	}
+	return email
 }
 
 // emptyRegion reports whether n shows no text. An empty region named as

@@ -765,6 +765,27 @@ func TestHeadingOfEmptyRegion(t *testing.T) {
 	checkKept(t, a, "More news", "closing heading of an empty widget", false)
 }
 
+// TestSignupForm: rule "signup-form" drops a form asking for an e-mail
+// address inside the article, whatever its classes; a form that takes a
+// message (a textarea) is not a signup.
+func TestSignupForm(t *testing.T) {
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + points(10) +
+		`<form action="/subscribe" class="af-form"><p>Join our free harbour newsletter and never miss a tide table</p>` +
+		`<input type="text" name="email" value="Your e-mail"><input type="submit" value="Join"></form>` +
+		`<p>The first swimmers are expected on the opening weekend, when entry will be free for children.</p>` +
+		`<form action="/ask" class="box"><p>Send the council a question about the opening hours of the pool</p>` +
+		`<input type="email" name="from"><textarea name="q"></textarea></form>` +
+		`</article></main></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "harbour newsletter", "signup form", false)
+	checkKept(t, a, "The first swimmers", "text after the form", true)
+	for _, r := range a.Removed {
+		if r.Rule == "signup-form" && strings.Contains(r.Text, "opening hours") {
+			t.Errorf("a form taking a message was taken for a signup: %q", r.Text)
+		}
+	}
+}
+
 // TestProductDescription: rule "product-description": a declared Product's
 // long description replaces a body that missed it (the reviews were taken
 // for the content); a body that holds it, a short description and an
