@@ -154,7 +154,13 @@ func (x *extractor) indirect(si int) {
 				// "Tom Baker, 58, a baker, said he was relieved": a pronoun
 				// opening a clause is its subject, not an inverted speaker;
 				// the appositive-laden subject before the verb speaks.
-				if sp.ok && (sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && sp.t1 < s.t1 && x.toks[sp.t1].Word || x.hasFiniteVerb(sp.t0, sp.t1)) {
+				// "Dorn, 56, who chairs the board, told the Courier the
+				// pier ...": a verb of telling never inverts, its hearer
+				// follows it (PolNeAR train all F1 0.63254 -> 0.63267;
+				// dev, direct-only and GGT unchanged; a bare lower-case
+				// phrase after a sentence-opening name, measured with it,
+				// gained on dev and lost on train).
+				if sp.ok && (sp.t1 == sp.t0+1 && pronounWords[x.lower(sp.t0)] && sp.t1 < s.t1 && x.toks[sp.t1].Word || x.hasFiniteVerb(sp.t0, sp.t1) || x.lower(t) == "told" || x.lower(t) == "tells") {
 					sp, inverted = x.sentenceSubject(t, s.t0), false
 					for sp.ok && sp.t1 > sp.t0+1 && x.toks[sp.t1-1].Text == "," {
 						sp.t1--
@@ -1064,7 +1070,15 @@ func genitiveEnd(w string) bool {
 // F1 0.66959 -> 0.67014, train 0.63242 -> 0.63254; direct-only and GGT
 // unchanged).
 func (x *extractor) appositiveSubject(sp, sa speakerPhrase, s *sentence) bool {
-	if !sp.ok || sp.t0 > s.t0+1 || sa.t1-sa.t0 < 2 {
+	return sp.ok && sp.t0 <= s.t0+1 && x.bareLowerPhrase(sa)
+}
+
+// bareLowerPhrase reports a phrase of two words or more opening with a
+// lower-case word that no determiner, quantifier, number, pronoun or
+// possessive is ("parents still want ...", not "the mayor", "many
+// residents", "his aide").
+func (x *extractor) bareLowerPhrase(sa speakerPhrase) bool {
+	if sa.t1-sa.t0 < 2 {
 		return false
 	}
 	w := x.lower(sa.t0)
