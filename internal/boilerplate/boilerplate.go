@@ -586,6 +586,9 @@ func Classify(text string) (kind, rule string, ok bool) {
 	if relativeTime(s) {
 		return model.RemovedByline, "relative-time", true
 	}
+	if readingTime(s) {
+		return model.RemovedByline, "reading-time", true
+	}
 	if appPrompt(s) {
 		return model.RemovedCallToAction, "cta-follow", true
 	}
@@ -787,6 +790,57 @@ func relativeTime(s string) bool {
 		}
 	}
 	return true
+}
+
+// readingUnits are the minute words of a reading-time note.
+var readingUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true, "minuten": true,
+	"minutos": true, "minuti": true, "minut": true, "minuty": true}
+
+// readingWords say that the minutes are reading time.
+var readingWords = map[string]bool{"read": true, "reading": true, "lesezeit": true, "lecture": true, "lectura": true,
+	"lettura": true, "czytania": true, "leestijd": true}
+
+// readingFill are the other words a reading-time note may hold.
+var readingFill = map[string]bool{"time": true, "de": true, "di": true, "tiempo": true, "temps": true, "tempo": true,
+	"czas": true, "estimated": true, "approx": true, "ca": true}
+
+// maxReadingWords bounds a reading-time note ("Temps de lecture : 3 min"
+// is five words).
+const maxReadingWords = 6
+
+// readingTime is the reading-time rule: a line that only says how long
+// the text takes to read ("5 min read", "Reading Time: 11 minutes",
+// "Lesezeit: 4 Minuten", "Temps de lecture : 3 min") is page furniture.
+// It holds exactly one number, a minute word and a reading word, and
+// nothing else ("Read the 5 minutes that changed the match" has other
+// words).
+func readingTime(s string) bool {
+	if len(s) > 48 {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) < 2 || len(words) > maxReadingWords {
+		return false
+	}
+	num, unit, read := 0, false, false
+	for _, w := range words {
+		switch {
+		case w[0] >= '0' && w[0] <= '9':
+			for i := 0; i < len(w); i++ {
+				if w[i] < '0' || w[i] > '9' {
+					return false
+				}
+			}
+			num++
+		case readingUnits[w]:
+			unit = true
+		case readingWords[w]:
+			read = true
+		case !readingFill[w]:
+			return false
+		}
+	}
+	return num == 1 && unit && read
 }
 
 // maxAppPrompt: "Download The Morning Tribune app for the latest news" is a
