@@ -274,6 +274,9 @@ func (x *extractor) indirect(si int) {
 			if endorseVerbs[x.lower(t)] && t+1 < s.t1 && x.toks[t+1].Start == q.Start {
 				q.End = x.backedNameEnd(t+1, q.End, s)
 			}
+			if k := x.feelingTopic(t, s); k > 0 && x.toks[k].Start < q.End {
+				q.Start = x.toks[k].Start
+			}
 			// "Podesta, who said the project was vetted, said he was
 			// unaware": a non-restrictive relative clause ends at the
 			// next comma, and the sentence goes on with its own verb.
@@ -1084,3 +1087,47 @@ func (x *extractor) bareLowerPhrase(sa speakerPhrase) bool {
 	w := x.lower(sa.t0)
 	return x.toks[sa.t0].Word && !x.toks[sa.t0].Cap && !isDeterminer(w) && !quantityWords[w] && !quantifiers[w] && !pronounWords[w] && !possessives[w] && !isNumberWord(w)
 }
+
+// feelingTopic returns the token after the preposition when a verb of
+// voicing at token t takes a feeling and its topic ("expressed concern
+// about the primary", "voiced strong support for Dorn"), or -1: the topic
+// is the attributed content, the feeling its cue (PolNeAR train: content
+// starts after the preposition in 15 of 22 such phrases; train all F1
+// 0.63268 -> 0.63272, dev 0.67014 -> 0.67032, GGT unchanged).
+func (x *extractor) feelingTopic(t int, s *sentence) int {
+	if !voicingVerbs[x.lower(t)] {
+		return -1
+	}
+	k := t + 1
+	if k < s.t1 && feelingAdjectives[x.lower(k)] {
+		k++
+	}
+	if k+2 < s.t1 && feelingNouns[x.lower(k)] && topicPreps[x.lower(k+1)] && x.toks[k+2].Word {
+		return k + 2
+	}
+	return -1
+}
+
+// voicingVerbs put a feeling into words.
+var voicingVerbs = map[string]bool{
+	"express": true, "expressed": true, "expresses": true, "expressing": true,
+	"voice": true, "voiced": true, "voices": true, "voicing": true,
+}
+
+// feelingAdjectives grade the feeling voiced ("deep concern").
+var feelingAdjectives = map[string]bool{
+	"new": true, "more": true, "serious": true, "deep": true, "grave": true, "strong": true,
+	"some": true, "great": true, "growing": true, "renewed": true,
+}
+
+// feelingNouns are what a speaker voices about a topic.
+var feelingNouns = map[string]bool{
+	"concern": true, "concerns": true, "doubt": true, "doubts": true, "worry": true, "worries": true,
+	"fear": true, "fears": true, "criticism": true, "reservations": true, "skepticism": true,
+	"alarm": true, "frustration": true, "outrage": true, "support": true, "opposition": true,
+	"dismay": true, "confidence": true, "sympathy": true, "regret": true, "anger": true,
+	"disappointment": true, "optimism": true, "interest": true, "admiration": true,
+}
+
+// topicPreps open the topic of a voiced feeling.
+var topicPreps = map[string]bool{"about": true, "over": true, "on": true, "of": true, "regarding": true, "with": true, "for": true, "at": true}
