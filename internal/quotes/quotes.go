@@ -1201,8 +1201,18 @@ func (x *extractor) prepCue(t int, s *sentence) int {
 	if prepCues[x.lower(t)+" "+x.lower(t+1)] {
 		return t + 1
 	}
+	if t+3 < s.t1 && x.lower(t+1) == "out" && speakOutForms[x.lower(t)] && speakOutPreps[x.lower(t+2)] && x.toks[t+3].Word {
+		return t + 2
+	}
 	return -1
 }
+
+// speakOutForms and speakOutPreps: "spoke out against the plan", "speaks
+// out about abuse" report their topic (PolNeAR train: content follows in 9
+// of 15; all F1 0.63313 -> 0.63324, dev and GGT unchanged). "lashed out at" (4 of
+// 6) is left out: GGT reads it as no one's words.
+var speakOutForms = map[string]bool{"spoke": true, "speaks": true, "speaking": true, "speak": true, "spoken": true}
+var speakOutPreps = map[string]bool{"against": true, "about": true, "on": true, "for": true}
 
 // isHeadline reports a title or subheading: a paragraph of one sentence with
 // no final stop outside quotation marks, most of whose words are capitalised
