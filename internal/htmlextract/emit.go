@@ -322,8 +322,8 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 	body := x.a.Body
 	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < maxRegionTitle && namedRegion(rule) && !x.pending() && !presentational(rule) {
 		if x.emptyRegion(n) {
-			if n := len(x.emptyTitles); n == 0 || x.emptyTitles[n-1].i != len(body)-1 {
-				x.emptyTitles = append(x.emptyTitles, emptyTitle{len(body) - 1, k})
+			if m := len(x.emptyTitles); m == 0 || x.emptyTitles[m-1].i != len(body)-1 {
+				x.emptyTitles = append(x.emptyTitles, emptyTitle{len(body) - 1, body[len(body)-1].Text, k})
 			}
 		} else {
 			x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
@@ -820,11 +820,12 @@ func (x *extractor) dropTrailingHeadings() {
 }
 
 // emptyTitle is a heading followed by an empty region named as
-// boilerplate (rule "heading-of-dropped"): Body[i] when the region went,
-// k the region's kind.
+// boilerplate (rule "heading-of-dropped"): Body[i], whose text is text,
+// when the region went; k is the region's kind.
 type emptyTitle struct {
-	i int
-	k boilerKind
+	i    int
+	text string
+	k    boilerKind
 }
 
 // dropEmptyTitles ends rule "heading-of-dropped" for headings before an
@@ -838,8 +839,8 @@ func (x *extractor) dropEmptyTitles() {
 	body := x.a.Body
 	for j := len(x.emptyTitles) - 1; j >= 0; j-- {
 		e := x.emptyTitles[j]
-		if e.i >= len(body) || body[e.i].Kind != model.KindHeading {
-			continue
+		if e.i >= len(body) || body[e.i].Kind != model.KindHeading || body[e.i].Text != e.text {
+			continue // the heading went another way
 		}
 		if e.i+1 < len(body) && (body[e.i+1].Kind != model.KindHeading || body[e.i+1].Level > body[e.i].Level) {
 			continue

@@ -454,8 +454,9 @@ var leadWords = map[string]bool{"intro": true, "lead": true, "summary": true, "s
 // <main> within leadLevels above it, is emitted first (the outermost: a
 // theme's <main> holds the <header> beside a post's own <article>).
 // Without an <article> or <main> within leadLevels, the scope is the
-// highest ancestor within leadLevels below <body> (a theme's "article-content > article-intro + article-body >
-// container > body-text" nesting puts the intro three levels up). The
+// highest ancestor within leadLevels below <body> (a theme's
+// "article-content > article-intro + article-body > container >
+// body-text" nesting puts the intro three levels up). The
 // walk goes into classed wrappers whose rule does not apply, and into
 // share-classed ones (a header whose classes say "has-sharing" because it
 // holds the share bar as well: a share bar itself holds no lead).
