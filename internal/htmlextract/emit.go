@@ -730,7 +730,7 @@ func invisible(t string) bool {
 }
 
 // maxFurnitureLen bounds rule "post-furniture": a post's action label or
-// counter is a word or three ("Report inappropriate content", "29,553
+// counter is a word or three ("Report inappropriate content", "12,408
 // posts").
 const maxFurnitureLen = 40
 
@@ -739,7 +739,7 @@ var postActions = map[string]bool{"reply": true, "quote": true, "report": true, 
 	"share": true, "like": true, "permalink": true, "flag": true, "upvote": true, "downvote": true, "report post": true,
 	"report abuse": true, "reply with quote": true, "quick reply": true, "multiquote": true, "multi-quote": true}
 
-// postCounters are the units of a poster's or a post's counters ("518
+// postCounters are the units of a poster's or a post's counters ("231
 // helpful votes", "1.2k likes"). Not "answers" (a Q&A page's "5 Answers"
 // heads its answers) nor "followers" (a directory's entries).
 var postCounters = map[string]bool{"post": true, "posts": true, "reply": true, "replies": true, "helpful vote": true,
@@ -748,7 +748,7 @@ var postCounters = map[string]bool{"post": true, "posts": true, "reply": true, "
 
 // postFurniture is rule "post-furniture": a block that is only a forum
 // post's action label ("Reply", "Report inappropriate content") or a
-// counter of its author's or its own ("29,553 posts", "518 helpful
+// counter of its author's or its own ("12,408 posts", "231 helpful
 // votes") is furniture around the posts, not their text. (On the WCXB dev
 // pages: 16 forum and listing pages up, none down.)
 func postFurniture(t string) bool {
