@@ -35,7 +35,7 @@ const (
 	// that is nearly all link ("Read more: <a>Title</a>"). Like rule
 	// "link-list" it applies on pages with thinPageGood of prose or more;
 	// on a thinner page (a service's or a shop's landing page) the linked
-	// lines are its offers ("Fast tokenizers for research and production"),
+	// lines are its offers ("Ferry timetables for every harbour"),
 	// and only a teaser's call to action that repeats its linked title's
 	// link goes (see repeatsLink). (On the WCXB dev pages: words
 	// 0.87441→0.87469, 16 pages up, 12 down by half as much; articles and
@@ -222,7 +222,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 
 // repeatsLink reports whether the first link inside n points where
 // another link beside n, inside n's parent, already points: a teaser's
-// call to action ("Explore ways to keep your teeth healthy") under its
+// call to action ("Explore ways to keep your boat dry") under its
 // linked title.
 func repeatsLink(n *html.Node) bool {
 	a := firstLink(n, 0)
@@ -353,7 +353,7 @@ const signupFormMax = 600
 
 // signupForm is rule "signup-form": a <form> that asks for an e-mail
 // address and takes no message is a newsletter or account signup, whatever
-// its classes ("JOIN our free plant care newsletter [email] [Join]"). A
+// its classes ("JOIN our free tide-table newsletter [email] [Join]"). A
 // comment or contact form has a <textarea> and is left to the other rules.
 func signupForm(n *html.Node) bool {
 	email := false
