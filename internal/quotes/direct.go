@@ -454,10 +454,12 @@ var participlePreps = map[string]bool{"after": true, "before": true, "while": tr
 var findingVerbs = map[string]bool{"shows": true, "showed": true, "show": true}
 
 // addingVerbs are participles that append a second statement to an
-// attributed quote ("he said, adding that ...").
+// attributed quote ("he said, adding that ..."). "telling" joined in the
+// sixth round ("said A, telling reporters that B"; PolNeAR train all F1
+// 0.63324 -> 0.63344, dev and GGT unchanged).
 var addingVerbs = map[string]bool{
 	"adding": true, "noting": true, "saying": true, "arguing": true, "insisting": true,
-	"explaining": true, "stressing": true, "warning": true, "claiming": true, "suggesting": true,
+	"explaining": true, "stressing": true, "warning": true, "claiming": true, "suggesting": true, "telling": true,
 }
 
 // citingVerbs are participles whose object, after an attribution, is an

@@ -322,6 +322,11 @@ func TestExtractForms(t *testing.T) {
 		{"a verb of telling with only its hearer after it reports the clause before",
 			"The new force will guard the harbour piers, Harbour Commissioner Ana Franco told a council panel Wednesday.",
 			[]model.Quote{{Form: "indirect", Text: "The new force will guard the harbour piers", Speaker: "Ana Franco", SpeakerMention: "Harbour Commissioner Ana Franco"}}},
+		{"a telling participle after the reported clause is a second statement",
+			"Tom Baker said the ferry was late, telling reporters that the pier was unsafe.",
+			[]model.Quote{
+				{Form: "indirect", Text: "the ferry was late", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "indirect", Text: "that the pier was unsafe", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"a pronoun subject with its own verb after and is the writer's next clause",
 			"Tom Baker said the count was wrong and he asked the board for a recount.",
 			[]model.Quote{{Form: "indirect", Text: "the count was wrong", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
