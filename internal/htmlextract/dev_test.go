@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/lede-news/lede/internal/input"
+	"golang.org/x/net/html"
 )
 
 // TestDevRun writes predictions for a benchmark cases file when
@@ -229,4 +230,23 @@ func devPage(t *testing.T, cases, page string) string {
 		t.Fatal(err)
 	}
 	return input.Decode(b, "", true).Text
+}
+
+// TestDevState lists each page's search state: listing, relax, the
+// root's share of the body's text (LEDE_DEV_STATE=cases.jsonl).
+func TestDevState(t *testing.T) {
+	cases := os.Getenv("LEDE_DEV_STATE")
+	if cases == "" {
+		t.Skip()
+	}
+	defer func() { debugDone = nil }()
+	eachDevCase(t, cases, func(c devCaseRec) bool {
+		debugDone = func(x *extractor, body, root *html.Node) {
+			bi, ri := x.info1(body), x.info1(root)
+			t.Logf("STATE %s %s teaserLoss=%d reviews=%d listing=%v relax=%d noTeasers=%v bodyText=%d rootText=%d rootShare=%.2f bodyCGood=%d rootCGood=%d tag=%s",
+				c.ID, c.PageType, x.teaserLoss, x.reviews, x.listing, x.relax, x.noTeasers, bi.text, ri.text, float64(ri.text)/float64(max(bi.text, 1)), bi.cgood, ri.cgood, root.Data)
+		}
+		Extract(devPage(t, cases, c.Page), Options{URL: c.URL})
+		return true
+	})
 }

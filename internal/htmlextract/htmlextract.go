@@ -498,9 +498,6 @@ func (x *extractor) emitLead(root, scope *html.Node) {
 			}
 			if ni.boiler == bkNone && ni.cgood >= minGoodLen && float64(ni.link) <= siblingLinkShare*float64(ni.text) && ni.text < leadMaxText &&
 				(isLead(c) || (inHeader && x.headerStandfirst(c))) {
-				if debugLead != nil {
-					debugLead(textOf(c))
-				}
 				x.emitElement(c, ctx{kind: model.KindParagraph}, 1)
 				x.flush(ctx{kind: model.KindParagraph})
 				continue
@@ -513,10 +510,6 @@ func (x *extractor) emitLead(root, scope *html.Node) {
 	}
 	walk(scope, false)
 }
-
-// debugLead, when set (in tests), is told each standfirst rule
-// "lead-paragraph" emits.
-var debugLead func(text string)
 
 // metaLineWords are the class words of a header's meta line ("<p
 // class="meta">By Ann Lee, 3 May 2019</p>"), which holds no standfirst.
