@@ -357,7 +357,7 @@ const minAgreeRunes = 8
 // trees over the same table, fitted on one set and judged on another. On
 // every held part it lost to the cascade (pages right, cascade vs scorer:
 // extract/ -> WCXB 1205 vs 1115 of 1497; WCXB halves 608 vs 589 and 597 vs
-// 574 of 749/748; trees 1194, 609, 597); on its training part it won by
+// 574 of 749/748; the trees 1194, 609 and 593); on its training part it won by
 // 15-35 pages. The gold is among the candidates on 95% of the pages; the
 // <title> versus <h1> choice stays near 50/50 under every feature tried.
 func (c *collector) title(outlet string) string {
