@@ -327,6 +327,11 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "the ferry was late", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
 				{Form: "indirect", Text: "that the pier was unsafe", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a conceding participle after a quotation and its attribution is a second statement",
+			"“The pier is closed,” Tom Baker said, conceding that the ferry was late.",
+			[]model.Quote{
+				{Form: "direct", Text: "The pier is closed,", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "indirect", Text: "that the ferry was late", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"a pronoun subject with its own verb after and is the writer's next clause",
 			"Tom Baker said the count was wrong and he asked the board for a recount.",
 			[]model.Quote{{Form: "indirect", Text: "the count was wrong", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
