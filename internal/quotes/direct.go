@@ -481,6 +481,13 @@ var citingVerbs = map[string]bool{
 	"referencing": true, "emphasizing": true, "mentioning": true, "highlighting": true,
 	"echoing": true, "recalling": true, "praising": true, "criticizing": true,
 	"dismissing": true, "questioning": true, "comparing": true, "blasting": true,
+	// Sixth round: judging participles (PolNeAR train all F1 0.63376 ->
+	// 0.63401; dev and GGT unchanged). "attacking" and "rejecting" are
+	// out: GGT reads "attacking her" as an assault, "rejecting a plea" as
+	// no one's words.
+	"blaming": true, "thanking": true, "slamming": true, "denouncing": true,
+	"condemning": true, "mocking": true, "defending": true, "touting": true, "welcoming": true,
+	"endorsing": true, "offering": true,
 }
 
 // namingParticiples name what they quote (`calling it "a farce"`): the

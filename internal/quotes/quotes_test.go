@@ -332,6 +332,11 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "direct", Text: "The pier is closed,", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
 				{Form: "indirect", Text: "that the ferry was late", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
+		{"a blaming participle after a quotation and its attribution has its own object as content",
+			"“The pier is closed,” Tom Baker said, blaming the storm for the damage.",
+			[]model.Quote{
+				{Form: "direct", Text: "The pier is closed,", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "indirect", Text: "the storm for the damage", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
 		{"a pronoun subject with its own verb after and is the writer's next clause",
 			"Tom Baker said the count was wrong and he asked the board for a recount.",
 			[]model.Quote{{Form: "indirect", Text: "the count was wrong", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"}}},
