@@ -187,6 +187,7 @@ func (x *extractor) indirect(si int) {
 		// preposition.
 		if pc := x.prepCue(t, s); pc > 0 && !inverted {
 			q.Start, q.End = x.toks[pc+1].Start, x.contentEnd(x.toks[pc+1].Start, s)
+			q.End = x.objectComma(pc+1, q.End, s)
 			// "declined to comment": a refusal to speak is an attribution
 			// however short (PolNeAR train: 30 of 43 "declined/refused to
 			// comment/speak/say/..."; none in GGT dev).
@@ -1150,4 +1151,22 @@ func (x *extractor) thingWord(sa speakerPhrase) bool {
 	}
 	w := x.lower(sa.t0)
 	return !pronounWords[w] && !strings.HasSuffix(w, "s") && !people.IsRoleNoun(w)
+}
+
+// objectComma ends a noun-phrase object starting at token k before end at
+// its first comma outside quotation marks ("called for the overthrow of
+// the regime, even though ...", "his critique of his opponents, most
+// recently in ..."): what follows is the writer's (PolNeAR dev all F1
+// 0.67106 -> 0.67160, train 0.63401 -> 0.63438, train direct 0.85900 ->
+// 0.85897; GGT figures unchanged).
+func (x *extractor) objectComma(k, end int, s *sentence) int {
+	if k >= s.t1 || x.opensClause(x.toks[k].Start) {
+		return end
+	}
+	for j := k + 1; j < s.t1 && x.toks[j].Start < end; j++ {
+		if x.toks[j].Text == "," && !x.inSeg(x.toks[j].Start) {
+			return trimRightSpace(x.text, x.toks[k].Start, x.toks[j].Start)
+		}
+	}
+	return end
 }
