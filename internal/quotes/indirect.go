@@ -1175,6 +1175,17 @@ func (x *extractor) objectComma(k, end int, s *sentence) int {
 		if x.toks[j].Text == "," && !x.inSeg(x.toks[j].Start) {
 			return trimRightSpace(x.text, x.toks[k].Start, x.toks[j].Start)
 		}
+		// "praised the plan and has pushed for it", "and celebrated the
+		// ruling": a perfect or a past verb with its object after "and"
+		// is the subject's next act (PolNeAR train all F1 0.63452 ->
+		// 0.63464; dev F1 and GGT unchanged). With modals, "is" and "but"
+		// as well it gained on dev and lost on train: "and would leave"
+		// goes on reporting.
+		if w := x.lower(j); w == "and" && j+1 < s.t1 && x.toks[j+1].Word && !x.inSeg(x.toks[j].Start) {
+			if n := x.lower(j + 1); n == "has" || n == "have" || n == "had" || pastForm(n) && j+2 < s.t1 && x.toks[j+2].Word && !x.toks[j+2].Cap && isDeterminer(x.lower(j+2)) {
+				return trimRightSpace(x.text, x.toks[k].Start, x.toks[j].Start)
+			}
+		}
 	}
 	return end
 }
