@@ -1208,8 +1208,17 @@ func (x *extractor) prepCue(t int, s *sentence) int {
 	if t+3 < s.t1 && x.lower(t+1) == "out" && speakOutForms[x.lower(t)] && speakOutPreps[x.lower(t+2)] && x.toks[t+3].Word {
 		return t + 2
 	}
+	// "made it clear that ...", as "made clear" (PolNeAR train: content
+	// follows in 8 of 16; all F1 0.63464 -> 0.63484, train direct
+	// 0.85903 -> 0.85914; dev and GGT unchanged).
+	if t+3 < s.t1 && makeForms[x.lower(t)] && x.lower(t+1) == "it" && x.lower(t+2) == "clear" && x.lower(t+3) == "that" {
+		return t + 2
+	}
 	return -1
 }
+
+// makeForms are the forms of "make" in "made it clear".
+var makeForms = map[string]bool{"made": true, "makes": true, "making": true, "make": true}
 
 // speakOutForms and speakOutPreps: "spoke out against the plan", "speaks
 // out about abuse" report their topic (PolNeAR train: content follows in 9
