@@ -554,7 +554,7 @@ var (
 	// The name after the credit word must be capitalised, or be a lone
 	// handle ending the line ("by ibby"): (?i) covers the credit words
 	// only ("by batching, even fewer GPUs" is no credit).
-	creditStart = regexp.MustCompile(`^(?i:by:?|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:eine?|une?)\s+\p{L}+\s+(?:von|de|par))\s*\p{Lu}|^By\p{Lu}|^(?i:by|von|par|por)\s+[\p{Ll}\d][\p{L}\d_.-]*$`)
+	creditStart = regexp.MustCompile(`^(?:(?i:by:?|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:eine?|une?)\s+\p{L}+\s+(?:von|de|par))\s*\p{Lu}|By\p{Lu}|(?i:by|von|par|por)\s+[\p{Ll}\d][\p{L}\d_.-]*$)`)
 )
 
 // invertNames turns "Last, First" (citation_author) into "First Last".
