@@ -106,8 +106,14 @@ func hasAny(o map[string]any, keys ...string) bool {
 // raw newlines in strings or HTML-escaped quotes.
 func decodeLenient(src string) []any {
 	src = strings.TrimSpace(src)
-	src = cdataOpen.ReplaceAllString(src, "")
-	src = cdataClose.ReplaceAllString(src, "")
+	// The CDATA patterns only where their marks are: the regexp engine
+	// tries an end-anchored pattern at every byte of a long script.
+	if strings.Contains(src, "<![CDATA[") {
+		src = cdataOpen.ReplaceAllString(src, "")
+	}
+	if strings.Contains(src, "]]>") {
+		src = cdataClose.ReplaceAllString(src, "")
+	}
 	src = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(strings.TrimSpace(src), "-->"), "<!--"))
 	if src == "" {
 		return nil
