@@ -247,9 +247,11 @@ type timeCand struct {
 }
 
 type collector struct {
-	pageURL  *url.URL
-	htmlLang string
-	docTitle string
+	// classMemo holds classSetsOf's answers for the page's shared class texts.
+	classMemo map[string]classSets
+	pageURL   *url.URL
+	htmlLang  string
+	docTitle  string
 	// metas maps a lower-cased name/property/itemprop to its contents in order.
 	metas     map[string][]string
 	canonical string
@@ -499,6 +501,13 @@ const descendantBudget = 2000
 
 // classOf returns n's class and id, lower-cased, joined by a space.
 func classOf(n *html.Node) string {
+	s, _ := classAndID(n)
+	return s
+}
+
+// classAndID is classOf, and whether n has an id (its class text is then
+// unique to it).
+func classAndID(n *html.Node) (string, bool) {
 	cl, id := "", ""
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -512,7 +521,56 @@ func classOf(n *html.Node) string {
 	if id != "" {
 		s = cl + " " + id
 	}
-	return strings.ToLower(s)
+	return strings.ToLower(s), id != ""
+}
+
+// classSets records which of the walk's class word sets a class text
+// holds. Pages repeat a few class texts on thousands of elements
+// (utility-class pages: 130 distinct over 7,000), and element tests each
+// against nine word sets, so the collector keeps each id-less text's sets.
+type classSets uint16
+
+const (
+	csTitle classSets = 1 << iota
+	csChrome
+	csChromeExempt
+	csComment
+	csSiteTitle
+	csByline
+	csBylineNoise
+	csBylineName
+	csDate
+)
+
+// classSetsOf returns the word sets class holds, from the memo when the
+// class text is shared (no id).
+func (c *collector) classSetsOf(class string, unique bool) classSets {
+	if class == "" {
+		return 0
+	}
+	if cs, ok := c.classMemo[class]; ok {
+		return cs
+	}
+	var cs classSets
+	for _, t := range [...]struct {
+		set *wordSet
+		bit classSets
+	}{
+		{titleClasses, csTitle}, {chromeWords, csChrome}, {chromeExempt, csChromeExempt},
+		{commentWords, csComment}, {siteTitleWords, csSiteTitle}, {bylineWords, csByline},
+		{bylineNoise, csBylineNoise}, {bylineName, csBylineName}, {dateWords, csDate},
+	} {
+		if t.set.in(class) {
+			cs |= t.bit
+		}
+	}
+	if !unique {
+		if c.classMemo == nil {
+			c.classMemo = map[string]classSets{}
+		}
+		c.classMemo[class] = cs
+	}
+	return cs
 }
 
 // shortText returns n's text when it is short enough to be a byline or a
@@ -560,7 +618,8 @@ func (c *collector) walk(n *html.Node, st walkState) {
 // false when the children need no visit.
 func (c *collector) element(n *html.Node, st *walkState) bool {
 	c.order++
-	class := classOf(n)
+	class, hasID := classAndID(n)
+	cs := c.classSetsOf(class, hasID)
 	itemprop := strings.ToLower(attr(n, "itemprop"))
 	switch n.Data {
 	case "head":
@@ -658,13 +717,13 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 				c.h2s = append(c.h2s, h1Cand{text: t, inArticle: st.inArticle, order: c.order})
 			}
 		}
-		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && isTitleClass(class) {
+		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && cs&csTitle != 0 && isTitleClass(class) {
 			if t := trimAnchor(clean(textOf(n, 600))); t != "" && len(t) < maxHeadingLen {
 				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.headlineChrome(), titleClass: true, order: c.order})
 			}
 		}
 	}
-	if !st.inChrome && chromeWords.in(class) && !chromeExempt.in(class) {
+	if !st.inChrome && cs&csChrome != 0 && cs&csChromeExempt == 0 {
 		// <body class="no-sidebars">: the page's own classes say how
 		// it is laid out, not that it is furniture.
 		if c.headlinePath[n] || n.Data == "body" || n.Data == "html" {
@@ -673,7 +732,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			st.inChrome = true
 		}
 	}
-	if !st.inComments && n.Data != "body" && n.Data != "html" && n.Data != "main" && isCommentRegion(class) {
+	if !st.inComments && n.Data != "body" && n.Data != "html" && n.Data != "main" && cs&csComment != 0 && isCommentRegion(class) {
 		st.inComments = true
 	}
 	if !st.inHead && !st.inComments && len(c.times) < maxTimes && len(n.Attr) > 0 {
@@ -701,7 +760,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 		return false
 	}
-	if len(c.siteTitles) < maxSiteTitles && siteTitleClass(class) {
+	if len(c.siteTitles) < maxSiteTitles && cs&csSiteTitle != 0 && siteTitleClass(class) {
 		if t, ok := shortText(n); ok && len(strings.Fields(t)) <= maxSiteWords {
 			c.siteTitles = append(c.siteTitles, t)
 		}
@@ -716,11 +775,11 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			}
 		}
 	}
-	bylineClass := class != "" && bylineWords.in(class)
+	bylineClass := cs&csByline != 0
 	if !st.inAuthorBox && bylineClass && (strings.Contains(class, "bio") || strings.Contains(class, "box")) {
 		st.inAuthorBox = true
 	}
-	if !st.inComments && !st.inAuthor && !st.inByline && bylineClass && (!bylineNoise.in(class) || bylineName.in(class) && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
+	if !st.inComments && !st.inAuthor && !st.inByline && bylineClass && (cs&csBylineNoise == 0 || cs&csBylineName != 0 && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
 		if t, ok := shortText(n); ok {
 			c.bylines = append(c.bylines, bylineCand{text: t, order: c.order})
 			c.addDateText(t)
@@ -729,7 +788,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			st.inByline = true
 		}
 	}
-	if !st.inComments && dateWords.in(class) && len(c.dateTexts) < maxDateTexts {
+	if !st.inComments && cs&csDate != 0 && len(c.dateTexts) < maxDateTexts {
 		if t, ok := shortText(n); ok {
 			c.addDateText(t)
 		}

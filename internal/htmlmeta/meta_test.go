@@ -38,3 +38,22 @@ func TestExtractSmoke(t *testing.T) {
 		t.Errorf("published %+v", m.Published)
 	}
 }
+
+// classSetsOf answers alike from its memo and afresh.
+func TestClassSetsOf(t *testing.T) {
+	c := newCollector("")
+	for _, class := range []string{"entry-title", "site-footer widget", "comment-list", "post-author byline", "author-avatar", "entry-date published", "site-title", ""} {
+		want := c.classSetsOf(class, true) // unique: computed, not kept
+		for range 2 {
+			if got := c.classSetsOf(class, false); got != want {
+				t.Errorf("classSetsOf(%q) = %b, want %b", class, got, want)
+			}
+		}
+	}
+	if cs := c.classSetsOf("site-footer widget", false); cs&csChrome == 0 || cs&csTitle != 0 {
+		t.Errorf("classSetsOf(footer) = %b", cs)
+	}
+	if cs := c.classSetsOf("post-author byline", false); cs&csByline == 0 || cs&csDate == 0 {
+		t.Errorf("classSetsOf(byline) = %b", cs)
+	}
+}
