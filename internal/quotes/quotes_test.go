@@ -835,6 +835,7 @@ func FuzzExtract(f *testing.F) {
 		"Out all night. pic.twitter.com/x — Lake Power (@lp) May 1, 2026\n\nREAD MORE: X says Y",
 		"We had no warning. Rosa Delgado, nurse\n\nThe ORWS said it would act. It said so.",
 		"Ana Li, who said the NFA declined to comment, argued Bo Chen, left.",
+		"CORRECTION:\n\nBo Chen, 56, told the Post. Li endorsed him, then expressed deep concern about, spoke out against the, made it clear that. When pressed on",
 	} {
 		f.Add(s)
 	}
