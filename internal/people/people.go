@@ -920,7 +920,7 @@ func (d *Doc) saidPronounGender() {
 }
 
 // kinshipGender votes strongly from a gendered kinship noun right before a
-// name ("her father Khalid", "his wife, Ana Ruiz"): the noun says the
+// name ("her father Dariq", "his wife, Ana Ruiz"): the noun says the
 // person's gender where no first-name list or pronoun does, so "she" later
 // is not taken for the father.
 func (d *Doc) kinshipGender() {
@@ -928,7 +928,7 @@ func (d *Doc) kinshipGender() {
 		if r.Kind != MentionName && r.Kind != MentionPartial {
 			continue
 		}
-		// The noun may open the mention ("father Khalid") or stand
+		// The noun may open the mention ("father Dariq") or stand
 		// before it.
 		t := d.tokenAt(r.Start)
 		if t < 0 {

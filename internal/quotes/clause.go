@@ -143,7 +143,7 @@ func (x *extractor) relativeThat(k int, s *sentence) bool {
 	if finiteAfterSubject(x.lower(j)) {
 		return true
 	}
-	// "a base that overlooks the bay": a present form in -s with its
+	// "a shed that faces the quay": a present form in -s with its
 	// object after it (a plural subject would take its verb: "that taxes
 	// are"); PolNeAR dev all F1 0.67050 -> 0.67069, train 0.63324 ->
 	// 0.63326, GGT unchanged.
@@ -477,7 +477,7 @@ var parentheticalOpeners = map[string]bool{"which": true, "while": true, "althou
 
 // andNewClause reports a clause after ", and" whose subject is a determined
 // or counted noun phrase with its own auxiliary ("said A, and the market
-// did", "said A, and three-quarters said B", "about half were"): the
+// did", "said A, and two-thirds said B", "about half were"): the
 // writer's next clause. ", and the" alone was measured before and left
 // out (11 of 27); with the auxiliary PolNeAR train 0.62766 -> 0.62797,
 // dev 0.66502 -> 0.66557, GGT unchanged.
@@ -506,7 +506,7 @@ var edNonVerbs = map[string]bool{
 }
 
 // andSayer reports a short unpunctuated phrase at token t followed by a
-// form of say ("said A, and three-quarters said B", "and more than 4 in 10
+// form of say ("said A, and two-thirds said B", "and more than 3 in 5
 // say"): a second attribution after ", and", whatever opens its subject
 // (counted subjects are the common case and start with no capital,
 // pronoun or determiner). PolNeAR train 0.63117 -> 0.63142; dev, direct
@@ -523,5 +523,5 @@ func (x *extractor) andSayer(t int, s *sentence) bool {
 	return false
 }
 
-// andSayerReach: "more than 4 in 10 said" puts five words before the verb.
+// andSayerReach: "more than 3 in 5 said" puts five words before the verb.
 const andSayerReach = 6

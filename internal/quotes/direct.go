@@ -831,7 +831,7 @@ func (x *extractor) findVerbSubject(toks []int, s *sentence) speakerPhrase {
 
 // speechNoun reports a speech word used as a noun, whose "subject" would
 // run over the verb before it: after a determiner and a modifier ("Dorn
-// delivered a snappy retort:") or after a genitive ("cited the inspector's
+// fired back a curt reply:") or after a genitive ("cited the inspector's
 // report that"). The speaker is found from the sentence's real verb.
 func (x *extractor) speechNoun(t int, s *sentence) bool {
 	if !nounLikeSpeech[x.lower(t)] || t <= s.t0 {
@@ -850,7 +850,7 @@ func (x *extractor) speechNoun(t int, s *sentence) bool {
 }
 
 // nounLikeSpeech are speech verbs whose bare form is also a noun ("a
-// snappy retort", "the inspector's report").
+// curt reply", "the inspector's report").
 var nounLikeSpeech = map[string]bool{
 	"retort": true, "reply": true, "report": true, "comment": true, "remark": true,
 	"answer": true, "claim": true, "statement": true, "promise": true, "pledge": true,

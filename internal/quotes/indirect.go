@@ -1036,14 +1036,14 @@ func (x *extractor) hearerOnly(t, pos, end int, s *sentence) bool {
 	return true
 }
 
-// maxHearerWords: "the Leith Harbour Courier in an interview on Friday"
+// maxHearerWords: "the Leith Harbour Courier in a call on Friday"
 // is nine words.
 const maxHearerWords = 9
 
 // backedNameEnd is where the object of an endorse verb starting at token k
 // ends when it is a name or an object pronoun followed by the writer's
-// adverbials ("endorsed Dorn last week", "endorsed him in a letter",
-// "has not endorsed Ms. Dorn and has been"): PolNeAR marks the candidate
+// adverbials ("endorsed Dorn last week", "endorsed him on the radio",
+// "has not backed Ms. Dorn and has been"): PolNeAR marks the candidate
 // alone. A genitive ("endorsed Dorn's bid") or a common noun phrase keeps
 // end, the content's end so far. PolNeAR train all F1 0.63191 -> 0.63230
 // (with the pronoun in endorsedName), dev all mention 0.8966 -> 0.8974;
@@ -1142,14 +1142,14 @@ var feelingNouns = map[string]bool{
 var topicPreps = map[string]bool{"about": true, "over": true, "on": true, "of": true, "regarding": true, "with": true, "for": true, "at": true}
 
 // minCueObjectWords: the object after a verb and its preposition may be a
-// short noun phrase ("called for his dismissal", "warned of a recession"):
+// short noun phrase ("called for her recall", "warned of a slump"):
 // two words instead of minIndirectWords took PolNeAR train all F1 0.63272
 // -> 0.63313, dev 0.67032 -> 0.67050 (GGT unchanged); one word gained
 // 0.00003 more on train but made a false GGT quote.
 const minCueObjectWords = 2
 
 // thingWord reports a phrase of one lower-case singular word that names no
-// role (", declared bankruptcy."): an object after the verb, not an
+// role (", declared insolvency."): an object after the verb, not an
 // inverted speaker, which is a name, a pronoun, a role or a group
 // ("said officials", "said spokesman"). PolNeAR dev all F1 0.67087 ->
 // 0.67106; train and GGT output unchanged.
@@ -1162,8 +1162,8 @@ func (x *extractor) thingWord(sa speakerPhrase) bool {
 }
 
 // objectComma ends a noun-phrase object starting at token k before end at
-// its first comma outside quotation marks ("called for the overthrow of
-// the regime, even though ...", "his critique of his opponents, most
+// its first comma outside quotation marks ("called for the closure of
+// the pier, even though ...", "his case against the tender, most
 // recently in ..."): what follows is the writer's (PolNeAR dev all F1
 // 0.67106 -> 0.67160, train 0.63401 -> 0.63438, train direct 0.85900 ->
 // 0.85897; GGT figures unchanged).

@@ -1015,7 +1015,7 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we
 
 // notVerb are lexicon words too often nouns or idioms in news copy to mark
 // an attribution on their own ("posts", "comments", "notes", "states").
-// "remark" joined in the sixth round ("paused to make an improbable
+// "remark" joined in the sixth round ("stopped to make an odd
 // remark."): PolNeAR dev all F1 0.67069 -> 0.67087; train 0.63326 ->
 // 0.63324, train direct 0.85867 -> 0.85855, from two garbage predictions
 // that had overlapped gold spans by chance; GGT unchanged.

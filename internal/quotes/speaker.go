@@ -230,7 +230,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	if start >= end {
 		return speakerPhrase{}
 	}
-	// "some in the Muslim community say", "many of the delegates said":
+	// "some in the harbour community say", "many of the delegates said":
 	// a quantifier and its preposition head the phrase.
 	if start == k+1 && start-2 >= lo && partitivePreps[x.lower(start-1)] && partitiveHeads[x.lower(start-2)] {
 		start -= 2
@@ -416,7 +416,7 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 	if lastCap == k {
 		e = x.commonNounSubject(k, e, v)
 	}
-	// "Ryan’s campaign shrugged off ...": a genitive's noun is the
+	// "Dorn’s campaign brushed aside ...": a genitive's noun is the
 	// subject, not the owner.
 	if lt := x.toks[lastCap].Text; e == lastCap+1 && e < v && x.toks[e].Word && !x.toks[e].Cap && (strings.HasSuffix(lt, "’s") || strings.HasSuffix(lt, "'s")) {
 		e = x.nounRun(e, v, false)
@@ -1014,7 +1014,7 @@ var insertedAdverbs = map[string]bool{
 // ageOrRole reports an apposition opening at token a with an age ("Dorn,
 // 55, of Leith", "Dorn, 34, a ferry pilot") or with lower-case role words a
 // word list does not hold ("Dorn, urban policy professor at Leith", "Dorn,
-// research and policy director of the institute", "Dorn, co-director of
+// fleet and safety director of the trust", "Dorn, co-director of
 // the fund"): PolNeAR marks them with the name (train: ages and roles cut
 // off made some 20 mentions too short).
 func (x *extractor) ageOrRole(a, hi int) bool {
