@@ -837,7 +837,7 @@ func (x *extractor) speechNoun(t int, s *sentence) bool {
 	if !nounLikeSpeech[x.lower(t)] || t <= s.t0 {
 		return false
 	}
-	if p := x.lower(t - 1); strings.HasSuffix(p, "’s") || strings.HasSuffix(p, "'s") {
+	if hasGenitiveS(x.lower(t - 1)) {
 		return true
 	}
 	if t-1 > s.t0 && x.toks[t-1].Word && !x.toks[t-1].Cap && !strings.HasSuffix(x.lower(t-1), "ly") && !auxWords[x.lower(t-1)] {

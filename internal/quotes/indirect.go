@@ -524,7 +524,7 @@ func (x *extractor) possessed(sp speakerPhrase, limit int, s *sentence) speakerP
 	k := sp.t1
 	if t := x.toks[k].Text; t == "’s" || t == "'s" || t == "’" || t == "'" {
 		k++
-	} else if !strings.HasSuffix(last, "’s") && !strings.HasSuffix(last, "'s") {
+	} else if !hasGenitiveS(last) {
 		return sp
 	}
 	e := k
@@ -1069,9 +1069,16 @@ func (x *extractor) backedNameEnd(k, end int, s *sentence) int {
 	return end
 }
 
-// genitiveEnd reports a token ending in a genitive mark ("Dorn’s", "'s").
+// genitiveEnd reports a token ending in a genitive mark, a plural's
+// included ("Dorn’s", "'s", "the crews’").
 func genitiveEnd(w string) bool {
-	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+	return hasGenitiveS(w) || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+}
+
+// hasGenitiveS reports a word ending in a genitive 's, either apostrophe
+// ("Dorn’s", "Dorn's").
+func hasGenitiveS(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 }
 
 // appositiveSubject reports a subject phrase sp opening the sentence and

@@ -695,7 +695,7 @@ func (x *extractor) nominalClaim(si, n int) {
 		if k := t - 1; k >= s.t0 && x.toks[k].Word {
 			if pw := x.lower(k); possessives[pw] {
 				x.setSpeaker(&q, speakerPhrase{t0: k, t1: k + 1, ok: true})
-			} else if strings.HasSuffix(pw, "'s") || strings.HasSuffix(pw, "’s") {
+			} else if hasGenitiveS(pw) {
 				j := k
 				for j > s.t0 && x.toks[j-1].Word && x.toks[j-1].Cap {
 					j--

@@ -418,7 +418,7 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 	}
 	// "Dorn’s campaign brushed aside ...": a genitive's noun is the
 	// subject, not the owner.
-	if lt := x.toks[lastCap].Text; e == lastCap+1 && e < v && x.toks[e].Word && !x.toks[e].Cap && (strings.HasSuffix(lt, "’s") || strings.HasSuffix(lt, "'s")) {
+	if lt := x.toks[lastCap].Text; e == lastCap+1 && e < v && x.toks[e].Word && !x.toks[e].Cap && hasGenitiveS(lt) {
 		e = x.nounRun(e, v, false)
 	} else if e == lastCap+1 && e < v && x.toks[e].Word && !x.toks[e].Cap && !(lastCap == k && isDeterminer(x.lower(k))) {
 		// "A Norland campaign official said", "The former Harbour Party
@@ -1079,7 +1079,7 @@ func roleModifierish(w string) bool {
 	case "other", "of", "for", "and", "former", "presidential", "vice-presidential", "longtime", "senior", "deputy", "campaign", "press", "chief", "executive", "general":
 		return true
 	}
-	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+	return hasGenitiveS(w)
 }
 
 // hasRoleNoun reports a role noun among tokens [a, b).
@@ -1187,7 +1187,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		// "Protesters sang": a common noun capitalised only because it
 		// opens the sentence is written in lower case.
 		// A genitive ("Baker's lawyers") opens with a name: kept.
-		if first := x.toks[sp.t0].Text; ref.Group && sp.t1-sp.t0 <= 3 && x.sentenceStartTok(sp.t0) && !isAllCapsWord(first) && !strings.HasSuffix(first, "'s") && !strings.HasSuffix(first, "’s") {
+		if first := x.toks[sp.t0].Text; ref.Group && sp.t1-sp.t0 <= 3 && x.sentenceStartTok(sp.t0) && !isAllCapsWord(first) && !hasGenitiveS(first) {
 			allLower := true
 			for t := sp.t0 + 1; t < sp.t1; t++ {
 				if x.toks[t].Cap {
