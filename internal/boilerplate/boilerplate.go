@@ -808,14 +808,18 @@ var readingFill = map[string]bool{"time": true, "de": true, "di": true, "tiempo"
 // is five words).
 const maxReadingWords = 6
 
+// maxReadingLen bounds a reading-time note in bytes before it is split
+// into words: maxReadingWords words of seven letters and their spaces.
+const maxReadingLen = 48
+
 // readingTime is the reading-time rule: a line that only says how long
-// the text takes to read ("5 min read", "Reading Time: 11 minutes",
+// the text takes to read ("5 min read", "Reading time: 9 minutes",
 // "Lesezeit: 4 Minuten", "Temps de lecture : 3 min") is page furniture.
 // It holds exactly one number, a minute word and a reading word, and
 // nothing else ("Read the 5 minutes that changed the match" has other
 // words).
 func readingTime(s string) bool {
-	if len(s) > 48 {
+	if len(s) > maxReadingLen {
 		return false
 	}
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

@@ -136,7 +136,7 @@ func TestClassify(t *testing.T) {
 		{"Two hours ago the river burst its banks.", "", ""},
 		{"5 min read", model.RemovedByline, "reading-time"},
 		{"• • 11 MIN. READ", model.RemovedByline, "reading-time"},
-		{"Reading Time: 8 minutes", model.RemovedByline, "reading-time"},
+		{"Reading Time: 9 minutes", model.RemovedByline, "reading-time"},
 		{"Lesezeit: 4 Minuten", model.RemovedByline, "reading-time"},
 		{"Temps de lecture : 3 min", model.RemovedByline, "reading-time"},
 		{"Read the 5 minutes that changed the match", "", ""},
