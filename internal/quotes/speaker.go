@@ -1037,12 +1037,8 @@ func (x *extractor) ageOrRole(a, hi int) bool {
 		if !tk.Word || tk.Cap || subjectStop[w] && w != "and" || auxWords[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 			return false
 		}
-		for rest := w; rest != ""; {
-			var part string
-			part, rest, _ = strings.Cut(rest, "-")
-			if people.IsRoleNoun(part) {
-				return true
-			}
+		if hyphenRole(w) {
+			return true
 		}
 	}
 	return false
@@ -1353,12 +1349,21 @@ func (x *extractor) descriptionRole(t0, t1 int) bool {
 		if w == "of" {
 			break
 		}
-		for rest := w; rest != ""; {
-			var part string
-			part, rest, _ = strings.Cut(rest, "-")
-			if people.IsRoleNoun(part) {
-				return true
-			}
+		if hyphenRole(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenRole reports a role noun among the hyphen-joined parts of w, or w
+// itself ("co-director", "ex-senator", "pilot"), without allocating.
+func hyphenRole(w string) bool {
+	for rest := w; rest != ""; {
+		var part string
+		part, rest, _ = strings.Cut(rest, "-")
+		if people.IsRoleNoun(part) {
+			return true
 		}
 	}
 	return false
