@@ -479,8 +479,14 @@ func (x *extractor) roleBeforeName(e, v int) int {
 
 // agentNoun reports a word with an agent-noun ending ("front-runner",
 // "columnist", "anchor", "member"), the shape of a role word lists miss.
-func agentNoun(w string) bool {
-	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"} {
+func agentNoun(w string) bool { return longSuffix(w, agentSuffixes) }
+
+var agentSuffixes = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"}
+
+// longSuffix reports w ending in one of sufs with more than two letters
+// before it (so "her" and "deal" are no agent noun or adjective).
+func longSuffix(w string, sufs []string) bool {
+	for _, suf := range sufs {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
@@ -612,14 +618,9 @@ const maxParenTokens = 8
 
 // isAdjectiveLike reports lower-case words with adjective endings that sit
 // in role phrases ("presidential", "economic", "Republican-leaning").
-func isAdjectiveLike(w string) bool {
-	for _, suf := range []string{"ial", "ic", "al", "ian", "ary", "ive", "-year-old"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
+func isAdjectiveLike(w string) bool { return longSuffix(w, adjectiveSuffixes) }
+
+var adjectiveSuffixes = []string{"ial", "ic", "al", "ian", "ary", "ive", "-year-old"}
 
 // stopLead are capitalised words that open a sentence before its subject.
 var stopLead = map[string]bool{
