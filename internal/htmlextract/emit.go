@@ -830,7 +830,7 @@ type emptyTitle struct {
 
 // dropEmptyTitles ends rule "heading-of-dropped" for headings before an
 // empty region: a heading whose section text follows the empty region
-// ("<h2>When to rent a car</h2><div class="ad-slot"></div><p>…") titles
+// ("<h2>When the ferry sails</h2><div class="ad-slot"></div><p>…") titles
 // that text and stays; one followed by no text of its own (the next block
 // is a heading of its level or above, or nothing) titled the region, a
 // widget filled by script ("<h3>News</h3><div class="widget-news"></div>"),
@@ -1124,11 +1124,12 @@ func (x *extractor) pendingProse() bool {
 
 // presentational tells the rules of regions named for how they show
 // their content (a carousel, a gallery, a collapsed panel) or for what
-// they ask of the reader (a call-to-action box: "Book a free
-// consultation"), not for what it is: the heading above one is the title
-// of a section of the page, and stays when the region goes. (The heading
-// over a "cta" box was gold text 22 times to 7 on the WCXB dev pages.) Only named regions (see namedRegion) are
-// asked, so rule "hidden" (an attribute or style, not a name) is not here.
+// they ask of the reader (a call-to-action box: "Book a sailing
+// lesson"), not for what it is: the heading above one is the title of a
+// section of the page, and stays when the region goes. (The heading over
+// a "cta" box was gold text 22 times to 7 on the WCXB dev pages.) Only
+// named regions (see namedRegion) are asked, so rule "hidden" (an
+// attribute or style, not a name) is not here.
 func presentational(rule string) bool {
 	switch rule {
 	case "class:carousel", "class:slideshow", "class:gallery", "class:lightbox", "class:caption",

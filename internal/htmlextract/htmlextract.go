@@ -518,7 +518,7 @@ var metaLineWords = map[string]bool{"meta": true, "byline": true, "author": true
 
 // headerScope reports whether the walk of rule "lead-paragraph" is in
 // the article's header once it enters n: entering the header, or staying
-// in it, but not inside a collapsed <details> (an "Expert reviewed" note
+// in it, but not inside a collapsed <details> (a "Fact-check note"
 // folded under the headline is no standfirst).
 func headerScope(n *html.Node, inHeader, inLandmark bool) bool {
 	if n.DataAtom == atom.Details {

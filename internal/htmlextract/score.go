@@ -288,7 +288,7 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	// reviewed businesses, which are the content. Among many, one that
 	// holds most of their text together is the widget all the same: the
 	// others are the rating stars and counts a shop sets by the product's
-	// name and price ("4.5 (128 reviews)").
+	// name and price ("4.5 (37 reviews)").
 	if p.word == "class:reviews" && x.reviews > maxReviewRegions && float64(p.text) <= reviewDominance*float64(x.reviewText) {
 		return false
 	}
