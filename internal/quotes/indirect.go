@@ -743,7 +743,9 @@ const maxAccordingLead = 6
 // -> 0.66959, GGT unchanged).
 var editorialLabels = map[string]bool{
 	"correction": true, "corrections": true, "clarification": true, "update": true,
-	"updated": true, "previously": true, "disclosure": true, "note": true, "editor": true,
+	"updated": true, "previously": true, "disclosure": true, "note": true,
+	// "Editor's note:": the tokenizer keeps the genitive on its word.
+	"editor's": true, "editor’s": true,
 }
 
 func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
