@@ -735,7 +735,6 @@ const maxAccordingSource = 20
 // phrase in the content in 26 of 54 medial uses.
 const maxAccordingLead = 6
 
-// transcriptLabel recognises a paragraph opening "NAME:" in capitals.
 // editorialLabels open a newsroom's note, not a speaker's line, however
 // often they repeat ("CORRECTION: An earlier version ..."): no transcript
 // label, label line or block-quote intro (PolNeAR train: five such block
@@ -748,6 +747,7 @@ var editorialLabels = map[string]bool{
 	"editor's": true, "editor’s": true,
 }
 
+// transcriptLabel recognises a paragraph opening "NAME:" in capitals.
 func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
 	// The label opens its paragraph, possibly after an opening mark.
 	pre := strings.TrimRight(x.text[max(0, s.start-4):s.start], "\"“ ")
