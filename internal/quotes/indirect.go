@@ -206,7 +206,7 @@ func (x *extractor) indirect(si int) {
 		// have waited": the clause is the whole sentence around it.
 		// `waved at them "like tourists," he said, adding that B`: the comma
 		// may stand inside a closing mark.
-		if c := x.clauseComma(sp.t0); !inverted && c > s.t0 && t+1 < s.t1 && x.toks[t+1].Text == "," && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
+		if c := x.clauseComma(sp.t0); !inverted && c > s.t0 && t+1 < s.t1 && x.toks[t+1].Text == "," && x.clauseEnd(s) > x.toks[t+1].End && wordCount(x.text[x.toks[t+1].End:x.clauseEnd(s)]) >= minIndirectWords {
 			q.Start, q.End = s.start, x.clauseEnd(s)
 			// "A, Lohmar said, adding that B": the clause before the
 			// attribution, and a second statement after it.
@@ -850,12 +850,12 @@ func (x *extractor) endorsedName(t int, q model.Quote) bool {
 	if allCap {
 		return true
 	}
+	w := strings.ToLower(f[0])
 	// "endorsed him last week": an object pronoun names the candidate.
-	if w := strings.ToLower(f[0]); len(f) == 1 && (w == "him" || w == "her" || w == "them") && endorseVerbs[x.lower(t)] {
+	if len(f) == 1 && (w == "him" || w == "her" || w == "them") && endorseVerbs[x.lower(t)] {
 		return true
 	}
 	// "praised her effort", "opposed the tax": a determined noun.
-	w := strings.ToLower(f[0])
 	return len(f) == 2 && (possessives[w] || w == "the") && shortObjectVerbs[x.lower(t)]
 }
 

@@ -356,11 +356,10 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 		if j < v {
 			k = j
 			opener = true
-		} else if !leadPreps[x.lower(k)] {
-			// An opening phrase without its comma is no opener.
-		} else {
+		} else if leadPreps[x.lower(k)] {
 			// "Ahead of the vote Owen Moss tried to ...": no comma; the
-			// subject is the first person named.
+			// subject is the first person named. (An opening phrase
+			// without its comma is no opener.)
 			for j = k; j < v && x.d.PersonAt(x.toks[j].Start, x.toks[j].End) < 0; j++ {
 			}
 			if j < v {
