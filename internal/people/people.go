@@ -934,7 +934,8 @@ func (d *Doc) kinshipGender() {
 		if t < 0 {
 			continue
 		}
-		if kinshipOf(d.Tokens[t].Text) == 0 {
+		g := kinshipOf(d.Tokens[t].Text)
+		if g == 0 {
 			t--
 			if t >= 0 && d.Tokens[t].Text == "," {
 				t--
@@ -942,8 +943,9 @@ func (d *Doc) kinshipGender() {
 			if t < 0 {
 				continue
 			}
+			g = kinshipOf(d.Tokens[t].Text)
 		}
-		switch kinshipOf(d.Tokens[t].Text) {
+		switch g {
 		case 'm':
 			d.People[r.person].votesM += saidVoteWeight
 		case 'f':
