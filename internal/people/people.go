@@ -954,8 +954,8 @@ func (d *Doc) kinshipGender() {
 	}
 }
 
-// kinshipOf is kinshipGender's gender for a token in any case.
-func kinshipOf(w string) byte { return lowerLookup(kinshipGender, w) }
+// kinshipOf is kinshipNouns' gender for a token in any case.
+func kinshipOf(w string) byte { return lowerLookup(kinshipNouns, w) }
 
 // lowerLookup looks w up in m under its ASCII lower case without
 // allocating (it runs on every token or name mention); keys longer than
@@ -975,8 +975,8 @@ func lowerLookup(m map[string]byte, w string) byte {
 	return m[string(buf[:len(w)])]
 }
 
-// kinshipGender maps gendered kinship nouns to the gender they give.
-var kinshipGender = map[string]byte{
+// kinshipNouns maps gendered kinship nouns to the gender they give.
+var kinshipNouns = map[string]byte{
 	"father": 'm', "son": 'm', "husband": 'm', "brother": 'm', "uncle": 'm', "nephew": 'm',
 	"grandfather": 'm', "grandson": 'm', "boyfriend": 'm', "stepfather": 'm', "dad": 'm',
 	"mother": 'f', "daughter": 'f', "wife": 'f', "sister": 'f', "aunt": 'f', "niece": 'f',
