@@ -348,9 +348,9 @@ func (c *collector) bareDate(now time.Time) *model.Date {
 // bareOverCards applies dateBareOverCards: when the first date a byline
 // or date line shows is one of several days those texts name (the dated
 // cards of a related-posts list, a header's "today"), a date written alone
-// outside chrome that names another day is the page's own ("<span>February
-// 3, 2025</span>" above the headline, "February 7, 2025" and "April 2,
-// 2025" on the cards below). Only a date with at most one other word
+// outside chrome that names another day is the page's own ("<span>September
+// 9, 2024</span>" above the headline, "October 2, 2024" and "November 20,
+// 2024" on the cards below). Only a date with at most one other word
 // counts (dateAlone): "Bulletin of 9 May 2019" is a citation. On the
 // benchmark sets it holds on 3 WCXB pages and breaks none.
 func (c *collector) bareOverCards(pub *model.Date, now time.Time) *model.Date {
@@ -442,13 +442,13 @@ const maxShownAgree = 3
 
 // restamped applies dateRestamped: a declared publication that is the same
 // instant as the declared modification (to maxSameInstant: a CMS writes
-// both when it saves, "published 10:33:13, modified 10:32:18") was stamped
+// both when it saves, "published 08:21:47, modified 08:20:52") was stamped
 // when the page was last saved or migrated. When the byline consistently
 // shows an earlier day that no update label qualifies, that day is the
 // publication; a page with no dated byline text is read from its first
 // <time> element outside navigation instead (rule dateRestampedTime:
-// <time datetime="2022-03-09">09.03.2022</time> under the headline of a
-// page declaring 2022-11-17 twice).
+// <time datetime="2023-02-08">08.02.2023</time> under the headline of a
+// page declaring 2023-06-14 twice).
 func (c *collector) restamped(pub, mod *model.Date, now time.Time) *model.Date {
 	if !declared(pub) || mod == nil || !sameInstant(pub.Value, mod.Value) {
 		return nil
@@ -523,8 +523,8 @@ func (c *collector) restampedTime(pub *model.Date, now time.Time) *model.Date {
 // lies more than a day from the declared one (a day apart is a time zone,
 // which dateUTCLocalDay decides). The byline and its <time> are what the
 // page presents as its date; a declared date it never shows is a stale or
-// template stamp (datePublished 2013-04-16 under "June 23, 2020" and
-// <time datetime="2020-06-23T17:05:44+00:00"> by the headline). Update
+// template stamp (datePublished 2011-02-17 under "March 8, 2019" and
+// <time datetime="2019-03-08T17:05:44+00:00"> by the headline). Update
 // labels ("Updated ...") keep the declared date: an update is no
 // publication. On the benchmark sets it holds on 4 WCXB pages and 1
 // extract/ page and breaks none; without the <time> (a byline date alone)
