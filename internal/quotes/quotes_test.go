@@ -842,6 +842,9 @@ func FuzzExtract(f *testing.F) {
 		"We had no warning. Rosa Delgado, nurse\n\nThe ORWS said it would act. It said so.",
 		"Ana Li, who said the NFA declined to comment, argued Bo Chen, left.",
 		"CORRECTION:\n\nBo Chen, 56, told the Post. Li endorsed him, then expressed deep concern about, spoke out against the, made it clear that. When pressed on",
+		// A parenthetical attribution whose comma ends the sentence
+		// (its clause end lies before the comma's end: panicked once).
+		"0,B deClined,",
 	} {
 		f.Add(s)
 	}
