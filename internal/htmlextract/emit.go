@@ -836,9 +836,8 @@ type emptyTitle struct {
 // widget filled by script ("<h3>News</h3><div class="widget-news"></div>"),
 // and goes.
 func (x *extractor) dropEmptyTitles() {
-	body := x.a.Body
 	for j := len(x.emptyTitles) - 1; j >= 0; j-- {
-		e := x.emptyTitles[j]
+		e, body := x.emptyTitles[j], x.a.Body
 		if e.i >= len(body) || body[e.i].Kind != model.KindHeading || body[e.i].Text != e.text {
 			continue // the heading went another way
 		}
@@ -846,9 +845,8 @@ func (x *extractor) dropEmptyTitles() {
 			continue
 		}
 		x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[e.k], Text: body[e.i].Text, Rule: "heading-of-dropped"})
-		body = append(body[:e.i], body[e.i+1:]...)
+		x.removeBlock(e.i)
 	}
-	x.a.Body = body
 	x.emptyTitles = x.emptyTitles[:0]
 }
 

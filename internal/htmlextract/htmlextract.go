@@ -706,13 +706,20 @@ func (x *extractor) dropTitle(meta *htmlmeta.Meta) {
 			continue
 		}
 		if (title != "" && foldEq(b.Text, title)) || (b.Level == 1 && i == 0) {
-			a.Body = append(a.Body[:i], a.Body[i+1:]...)
-			for j := range a.Embeds {
-				if a.Embeds[j].Position > i {
-					a.Embeds[j].Position--
-				}
-			}
+			x.removeBlock(i)
 			return
+		}
+	}
+}
+
+// removeBlock removes body block i; the embeds after it keep their place
+// after the blocks that preceded them.
+func (x *extractor) removeBlock(i int) {
+	a := x.a
+	a.Body = append(a.Body[:i], a.Body[i+1:]...)
+	for j := range a.Embeds {
+		if a.Embeds[j].Position > i {
+			a.Embeds[j].Position--
 		}
 	}
 }

@@ -756,6 +756,7 @@ func TestHeadingOfEmptyRegion(t *testing.T) {
 		`<h2>Latest from the harbour</h2><div class="widget-related"></div>` +
 		`<h2>How lessons work</h2><div class="ad-slot"></div>` +
 		`<p>Lessons run on weekday evenings and on Saturday mornings for a small fee.</p>` +
+		`<blockquote class="twitter-tweet"><p>Pool lessons start in spring!</p>&mdash; Town Baths (@townbaths) <a href="https://twitter.com/townbaths/status/1">March 2, 2021</a></blockquote>` +
 		`<h2>More news</h2><div class="related-posts"></div>` +
 		`</article></main></body></html>`
 	a := mustExtract(t, page)
@@ -763,6 +764,14 @@ func TestHeadingOfEmptyRegion(t *testing.T) {
 	checkKept(t, a, "How lessons work", "heading of a section after an empty ad slot", true)
 	checkKept(t, a, "Latest from the harbour", "heading of an empty widget", false)
 	checkKept(t, a, "More news", "closing heading of an empty widget", false)
+	// The embed after the lessons paragraph stays after it once the
+	// headings before it are gone.
+	if len(a.Embeds) != 1 {
+		t.Fatalf("embeds = %d, want 1", len(a.Embeds))
+	}
+	if p := a.Embeds[0].Position; p < 1 || p > len(a.Body) || !strings.HasPrefix(a.Body[p-1].Text, "Lessons run") {
+		t.Errorf("embed at %d, want after the lessons paragraph (%d blocks)", p, len(a.Body))
+	}
 }
 
 // TestSignupForm: rule "signup-form" drops a form asking for an e-mail
