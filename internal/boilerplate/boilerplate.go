@@ -819,7 +819,9 @@ const maxReadingLen = 48
 // nothing else ("Read the 5 minutes that changed the match" has other
 // words).
 func readingTime(s string) bool {
-	if len(s) > maxReadingLen {
+	// Without a digit there is no number of minutes: most short lines
+	// are ruled out before they are split into words.
+	if len(s) > maxReadingLen || !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
