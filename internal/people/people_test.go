@@ -230,3 +230,21 @@ func TestTeamIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectPronounKeepsName: a name opening a sentence in which a he or
+// she follows is a person's, even with no role, first-name list entry or
+// speech near it, and even when another person was quoted just before.
+func TestSubjectPronounKeepsName(t *testing.T) {
+	for _, text := range []string{
+		"Teodor Vask was at sea when he heard the news.",
+		"“We will rebuild,” said Ana Franco.\n\nTeodor Vask was at sea when he heard the news.",
+	} {
+		found := false
+		for _, p := range Analyze(text).People {
+			found = found || p.Name == "Teodor Vask"
+		}
+		if !found {
+			t.Errorf("Analyze(%q): no person Teodor Vask", text)
+		}
+	}
+}
