@@ -562,7 +562,7 @@ var irregularPast = map[string]bool{
 // lo ("LEITH, Jan. 8 (Wire) — Dorn said", "LEITH — Dorn said"): a place in
 // capitals, then up to maxDatelineTokens tokens and a dash. Otherwise lo.
 func (x *extractor) afterDateline(lo, v int) int {
-	if lo >= v || !x.toks[lo].Word || len(x.toks[lo].Text) < 3 || !isAllCapsWord(x.toks[lo].Text) {
+	if lo >= v || !x.toks[lo].Word || len(x.toks[lo].Text) < minDatelinePlace || !isAllCapsWord(x.toks[lo].Text) {
 		return lo
 	}
 	for j := lo + 1; j < v && j <= lo+maxDatelineTokens; j++ {
@@ -578,6 +578,10 @@ func (x *extractor) afterDateline(lo, v int) int {
 	return lo
 }
 
+// minDatelinePlace: a dateline's place has three capitals or more
+// ("ROME", "LEITH"); "A" or "US" opening a sentence is no dateline.
+const minDatelinePlace = 3
+
 // maxDatelineTokens bounds a dateline's place, date and agency before its
 // dash ("LEITH, Scot., Jan. 8 (Wire) —").
 const maxDatelineTokens = 12
@@ -592,11 +596,15 @@ func (x *extractor) openingPhrase(k, v int) bool {
 		return false
 	}
 	w := x.lower(k)
-	if len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+	if len(w) > minParticipleLen && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
 		return true
 	}
 	return openingTimeWords[w]
 }
+
+// minParticipleLen: an opening participle is longer than four letters, so
+// "Sing" and "Ted" are no opening phrase while "Asked" and "Facing" are.
+const minParticipleLen = 4
 
 // openingTimeWords open a time phrase before the subject ("Hours later,").
 var openingTimeWords = map[string]bool{
@@ -1011,6 +1019,10 @@ var insertedAdverbs = map[string]bool{
 	"earlier": true, "previously": true, "already": true, "alone": true,
 }
 
+// maxAgeDigits: an age has at most three digits ("Dorn, 55,"); a year
+// ("Dorn, 2019,") is none.
+const maxAgeDigits = 3
+
 // ageOrRole reports an apposition opening at token a with an age ("Dorn,
 // 55, of Leith", "Dorn, 34, a ferry pilot") or with lower-case role words a
 // word list does not hold ("Dorn, urban policy professor at Leith", "Dorn,
@@ -1022,7 +1034,7 @@ func (x *extractor) ageOrRole(a, hi int) bool {
 		return false
 	}
 	w := x.lower(a)
-	if isNumberTok(w) && len(w) <= 3 && a+1 < hi && x.toks[a+1].Text == "," {
+	if isNumberTok(w) && len(w) <= maxAgeDigits && a+1 < hi && x.toks[a+1].Text == "," {
 		return true
 	}
 	if w == "another" {
