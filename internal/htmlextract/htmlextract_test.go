@@ -581,8 +581,10 @@ func TestLeadParagraphDeep(t *testing.T) {
 
 // TestHeaderStandfirst: rule "lead-paragraph" keeps a plain paragraph in
 // the article's <header> (no lead class), also when a theme's <main>
-// holds the header beside the post's own <article>; a header's byline
-// line, a note folded in <details> and a site banner's offer stay out.
+// holds the header beside the post's own <article>, and in a header
+// without the headline inside that landmark; a header's byline line, a
+// note folded in <details>, a site banner's offer and a summary box in the
+// page's wrapper, above the landmark, stay out.
 func TestHeaderStandfirst(t *testing.T) {
 	const lead = "Snow on the roof panels costs more than a winter's yield, engineers warned."
 	tests := []struct{ name, page string }{
@@ -593,6 +595,10 @@ func TestHeaderStandfirst(t *testing.T) {
 		{"header beside the post's article", `<html><body><header class="site"><p>Free delivery on every order above fifty euros this week only.</p></header>
 <main class="site-main"><header class="entry-header"><h1>Snow and solar</h1><div class="dek"><p>` + lead + `</p></div>
 <p>Published by <a rel="author" href="/ann">Ann Lee</a> on <time>3 May</time> in the energy section</p></header>
+<div class="main-content"><article class="post"><div class="entry-content"><article class="article-body">` + points(6) + `</article></div></article></div></main></body></html>`},
+		{"the landmark, not the page's wrapper", `<html><body><div class="page"><div class="shop-summary"><p>Free delivery on every order above fifty euros this week only, from the harbour shop.</p></div>
+<main class="site-main"><header class="entry-header"><h1>Snow and solar</h1><p>` + lead + `</p></header><article class="post"><article class="article-body">` + points(6) + `</article></article></main></div></body></html>`},
+		{"headline-less header inside the landmark", `<html><body><main class="site-main"><h1>Snow and solar</h1><header class="entry-header"><p>` + lead + `</p></header>
 <div class="main-content"><article class="post"><div class="entry-content"><article class="article-body">` + points(6) + `</article></div></article></div></main></body></html>`},
 	}
 	for _, tc := range tests {
