@@ -153,7 +153,7 @@ func (x *extractor) relativeThat(k int, s *sentence) bool {
 
 // minPresentSLen: relativeThat's present form in -s is longer than four
 // letters, so that "this", "was", "has" and "its" are never taken for one
-// ("a base that overlooks": "overlooks"); chosen with the rule, not tuned.
+// ("a shed that faces the quay": "faces"); no measurement is recorded.
 const minPresentSLen = 4
 
 // finiteAfterSubject reports a word that reads as the finite verb of a
@@ -530,5 +530,5 @@ func (x *extractor) andSayer(t int, s *sentence) bool {
 
 // andSayerReach: the verb stands at most this many words after the
 // phrase's first word; "more than 3 in 5 said" puts it five on, and one
-// more is allowed (the sixth round set it so; it was not tuned).
+// more is allowed (no measurement of the spare word is recorded).
 const andSayerReach = 6
