@@ -221,9 +221,7 @@ func (x *extractor) direct(si int) {
 			ss := x.sentenceSubject(v, s.t0)
 			if k := x.afterDateline(s.t0, v); !ss.ok && isDeterminer(x.lower(k)) {
 				// "The ad claims": a determined noun phrase.
-				if e := x.nounRun(k+1, v, true); e > k+1 {
-					ss = speakerPhrase{t0: k, t1: e, ok: x.plausibleSpeaker(k, e)}
-				}
+				ss = x.determinedPhrase(k, v)
 			}
 			if ss.ok && ss.t1 < len(x.toks) && x.toks[ss.t1].Word && !x.toks[ss.t1].Cap && ss.t1 <= leadToks[len(leadToks)-1] {
 				sp = ss

@@ -380,9 +380,7 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 		// "Reprising an old line, the former governor talked ...": after
 		// an opening phrase, a determined noun phrase is the subject.
 		if w := x.lower(k); opener && (isDeterminer(w) || possessives[w]) {
-			if e := x.nounRun(k+1, v, true); e > k+1 {
-				return speakerPhrase{t0: k, t1: e, ok: x.plausibleSpeaker(k, e)}
-			}
+			return x.determinedPhrase(k, v)
 		}
 		return speakerPhrase{}
 	}
@@ -449,6 +447,16 @@ func (x *extractor) sentenceSubject(v, lo int) speakerPhrase {
 		e = j
 	}
 	return speakerPhrase{t0: k, t1: e, ok: ok}
+}
+
+// determinedPhrase returns the noun phrase a determiner or possessive at
+// token k opens before token v ("the former governor", "The harbour ad"),
+// capitals allowed, or no phrase when no noun follows it.
+func (x *extractor) determinedPhrase(k, v int) speakerPhrase {
+	if e := x.nounRun(k+1, v, true); e > k+1 {
+		return speakerPhrase{t0: k, t1: e, ok: x.plausibleSpeaker(k, e)}
+	}
+	return speakerPhrase{}
 }
 
 // roleBeforeName returns the token where a person's name starts when
