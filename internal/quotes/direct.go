@@ -839,10 +839,8 @@ func (x *extractor) speechNoun(t int, s *sentence) bool {
 		return true
 	}
 	if t-1 > s.t0 && x.toks[t-1].Word && !x.toks[t-1].Cap && !strings.HasSuffix(x.lower(t-1), "ly") && !auxWords[x.lower(t-1)] {
-		switch x.lower(t - 2) {
-		case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your":
-			return true
-		}
+		d := x.lower(t - 2)
+		return isDeterminer(d) || possessives[d] || d == "your"
 	}
 	return false
 }
