@@ -857,9 +857,11 @@ var nounLikeSpeech = map[string]bool{
 	"warning": true, "note": true, "tweet": true, "post": true,
 }
 
-// subjectOf finds the speaker of verb v: for a participle ("saying",
-// "adding") the sentence's subject, else the phrase before the verb, else
-// the one after it.
+// subjectOf finds the speaker of verb v: for an infinitive, a coordinated
+// verb or a participle ("saying", "adding") the sentence's subject, else
+// the phrase before the verb, else a relative pronoun before it ("who in
+// 2019 said"), else (not for a verb of telling) the phrase after it with
+// an unnamed description's post-modifier.
 func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 	// "took to the stage to tell the doctors": an infinitive's speaker is
 	// the sentence's subject, and what follows "tell" is the hearer.
