@@ -351,8 +351,10 @@ func (c *collector) bareDate(now time.Time) *model.Date {
 // outside chrome that names another day is the page's own ("<span>September
 // 9, 2024</span>" above the headline, "October 2, 2024" and "November 20,
 // 2024" on the cards below). Only a date with at most one other word
-// counts (dateAlone): "Bulletin of 9 May 2019" is a citation. On the
-// benchmark sets it holds on 3 WCXB pages and breaks none.
+// counts (dateAlone): "Bulletin of 9 May 2019" is a citation. Not on a
+// shop page, whose lone dates are reviews, offers and deliveries (as in
+// bareDate). On the benchmark sets it holds on 3 WCXB pages and breaks
+// none.
 func (c *collector) bareOverCards(pub *model.Date, now time.Time) *model.Date {
 	if pub == nil || pub.Evidence != "visible text" || c.isProductPage() {
 		return nil
