@@ -855,7 +855,7 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 }
 
 // descriptionTail extends a speaker phrase [t0, t1) after an inverted verb
-// that is an unnamed description ("said a person close to the family",
+// that is an unnamed description ("said a person close to the crew",
 // "said one official at the port", "said a builder who worked on the
 // pier") over its post-modifier, up to the next comma or the sentence end:
 // without it the description does not say who speaks, and PolNeAR marks it
