@@ -999,7 +999,9 @@ func (d *Doc) opensSentence(pos int) bool {
 }
 
 // saidVoteWeight: a pronoun right after "X said" is nearly always X, worth
-// several loose votes.
+// several loose votes. A gendered kinship noun before a name
+// (kinshipGender) votes with the same weight, and the same total keeps an
+// unlisted name as a person's in dropUnattested.
 const saidVoteWeight = 3
 
 // pronounGender votes each person's gender from the he/she pronouns that
