@@ -225,7 +225,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 // call to action ("Explore ways to keep your boat dry") under its
 // linked title.
 func repeatsLink(n *html.Node) bool {
-	a := firstLink(n, 0)
+	a := firstChild(n, atom.A)
 	if a == nil || n.Parent == nil {
 		return false
 	}
@@ -249,22 +249,6 @@ func repeatsLink(n *html.Node) bool {
 	}
 	walk(n.Parent, 0)
 	return found
-}
-
-// firstLink returns the first <a> inside n, or nil.
-func firstLink(n *html.Node, depth int) *html.Node {
-	for c := n.FirstChild; c != nil && depth < maxCardDepth; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if c.DataAtom == atom.A {
-			return c
-		}
-		if a := firstLink(c, depth+1); a != nil {
-			return a
-		}
-	}
-	return nil
 }
 
 // skipped handles a junk element: players and frames can be embeds.

@@ -205,6 +205,8 @@ func parseDate(s string) string {
 	return ""
 }
 
+// firstChild returns the first element of kind a inside n, in document
+// order, or nil.
 func firstChild(n *html.Node, a atom.Atom) *html.Node {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
