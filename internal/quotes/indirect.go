@@ -778,18 +778,19 @@ func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
 }
 
 // sectionWords open labels of page sections, not of speakers ("WATCH
-// BELOW:", "READ MORE:", "UPDATE:").
+// BELOW:", "READ MORE:"); the editorialLabels ("UPDATE:", "EDITOR'S
+// NOTE:") count as well.
 var sectionWords = map[string]bool{
-	"watch": true, "read": true, "related": true, "update": true, "updated": true, "analysis": true,
-	"video": true, "photos": true, "photo": true, "listen": true, "editor's": true, "editor’s": true,
-	"correction": true, "note": true, "more": true, "see": true, "also": true, "breaking": true,
+	"watch": true, "read": true, "related": true, "analysis": true,
+	"video": true, "photos": true, "photo": true, "listen": true,
+	"more": true, "see": true, "also": true, "breaking": true,
 	"exclusive": true, "live": true, "opinion": true,
 }
 
 // repeatedLabel reports whether label ("MARLOW:") opens at least two
 // paragraphs, possibly after an opening mark.
 func (x *extractor) repeatedLabel(label string) bool {
-	if f := strings.Fields(strings.ToLower(label)); len(f) == 0 || sectionWords[strings.TrimRight(f[0], ":")] {
+	if f := strings.Fields(strings.ToLower(label)); len(f) == 0 || sectionWords[strings.TrimRight(f[0], ":")] || editorialLabels[strings.TrimRight(f[0], ":")] {
 		return false
 	}
 	n := 0
