@@ -148,7 +148,7 @@ func (x *extractor) relativeThat(k int, s *sentence) bool {
 	// are"); PolNeAR dev all F1 0.67050 -> 0.67069, train 0.63324 ->
 	// 0.63326, GGT unchanged.
 	w := x.lower(j)
-	return len(w) > minPresentSLen && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !hasGenitiveS(w) && j+1 < s.t1 && x.toks[j+1].Word && (isDeterminer(x.lower(j+1)) || possessives[x.lower(j+1)] || x.toks[j+1].Cap)
+	return len(w) > minPresentSLen && sForm(w) && !hasGenitiveS(w) && j+1 < s.t1 && x.toks[j+1].Word && (isDeterminer(x.lower(j+1)) || possessives[x.lower(j+1)] || x.toks[j+1].Cap)
 }
 
 // minPresentSLen: relativeThat's present form in -s is longer than four

@@ -469,7 +469,7 @@ func (x *extractor) roleBeforeName(e, v int) int {
 		tk := x.toks[j]
 		w := x.lower(j)
 		// "Dorn attacked Quill", "Dorn says Quill": a verb, no role.
-		if !tk.Word || tk.Cap || subjectStop[w] || clausePreps[w] || auxWords[w] || lexicon.IsSpeechVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if !tk.Word || tk.Cap || subjectStop[w] || clausePreps[w] || auxWords[w] || lexicon.IsSpeechVerb(w) || strings.HasSuffix(w, "ed") || sForm(w) {
 			return e
 		}
 		if j+1 < v && x.toks[j+1].Cap && x.d.PersonAt(x.toks[j+1].Start, x.toks[j+1].End) >= 0 {
@@ -541,7 +541,7 @@ func (x *extractor) nounRun(j, v int, allowCap bool) int {
 		}
 		// "His aide says Quill", "Small crews march through": a form in -s
 		// before an object or a preposition is the verb.
-		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && j+1 < v && x.toks[j+1].Word {
+		if sForm(w) && j+1 < v && x.toks[j+1].Word {
 			if n := x.lower(j + 1); x.toks[j+1].Cap && !allowCap || isDeterminer(n) || pronounWords[n] || n == "that" || clausePreps[n] {
 				break
 			}
@@ -553,6 +553,10 @@ func (x *extractor) nounRun(j, v int, allowCap bool) int {
 	}
 	return j
 }
+
+// sForm reports a word in -s that is no word in -ss ("says", "crews",
+// not "press"): a present verb or a plural noun.
+func sForm(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 // irregularPast are common past forms without -ed that follow a subject
 // ("the board gave", "his campaign sent").
