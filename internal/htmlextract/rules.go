@@ -138,7 +138,9 @@ var classTokens = map[string]boilerKind{
 const bylineMaxLen = 600
 
 // classify returns the boilerplate kind that the element's class and id name,
-// and the word that matched.
+// and the word that matched. With a memo (the extractor's classMemo) the
+// verdicts on class values are kept and reused; ids are unique and are
+// classified afresh.
 func classify(n *html.Node, memo map[string]classHit) (boilerKind, string) {
 	var k boilerKind
 	var word string
@@ -150,15 +152,18 @@ func classify(n *html.Node, memo map[string]classHit) (boilerKind, string) {
 		if a.Key == "id" && slugID(a.Val) {
 			continue
 		}
-		var kk boilerKind
-		var w string
-		if h, ok := memo[a.Val]; ok && a.Key == "class" {
-			kk, w = h.kind, h.word
-		} else if kk, w = classifyValue(a.Val); memo != nil && a.Key == "class" {
-			memo[a.Val] = classHit{kk, w}
+		var h classHit
+		if a.Key == "class" && memo != nil {
+			var ok bool
+			if h, ok = memo[a.Val]; !ok {
+				h.kind, h.word = classifyValue(a.Val)
+				memo[a.Val] = h
+			}
+		} else {
+			h.kind, h.word = classifyValue(a.Val)
 		}
-		if kk != bkNone && (k == bkNone || kk < k) {
-			k, word = kk, w
+		if h.kind != bkNone && (k == bkNone || h.kind < k) {
+			k, word = h.kind, h.word
 		}
 	}
 	return k, word
