@@ -781,11 +781,13 @@ func relativeTime(s string) bool {
 	if len(w) != 3 || w[2] != "ago" || !timeUnits[w[1]] {
 		return false
 	}
-	if w[0] == "a" || w[0] == "an" {
-		return true
-	}
-	for _, c := range w[0] {
-		if c < '0' || c > '9' {
+	return w[0] == "a" || w[0] == "an" || allDigits(w[0])
+}
+
+// allDigits reports whether s holds ASCII digits only (true for "").
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
 	}
@@ -832,10 +834,8 @@ func readingTime(s string) bool {
 	for _, w := range words {
 		switch {
 		case w[0] >= '0' && w[0] <= '9':
-			for i := 0; i < len(w); i++ {
-				if w[i] < '0' || w[i] > '9' {
-					return false
-				}
+			if !allDigits(w) {
+				return false
 			}
 			num++
 		case readingUnits[w]:
@@ -1285,12 +1285,7 @@ func isCountHeader(s string) bool {
 		rest, ok = strings.CutPrefix(s, "responses (")
 	}
 	if ok && strings.HasSuffix(rest, ")") {
-		for _, c := range rest[:len(rest)-1] {
-			if c < '0' || c > '9' {
-				return false
-			}
-		}
-		return len(rest) > 1
+		return len(rest) > 1 && allDigits(rest[:len(rest)-1])
 	}
 	return false
 }
