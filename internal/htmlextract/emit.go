@@ -734,7 +734,7 @@ var postCounters = map[string]bool{"post": true, "posts": true, "reply": true, "
 // post's action label ("Reply", "Report inappropriate content") or a
 // counter of its author's or its own ("12,408 posts", "231 helpful
 // votes") is furniture around the posts, not their text. (On the WCXB dev
-// pages: 16 forum and listing pages up, none down.)
+// pages: 18 pages up, 14 of them forums, none down.)
 func postFurniture(t string) bool {
 	if len(t) > maxFurnitureLen {
 		return false
