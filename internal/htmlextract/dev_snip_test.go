@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // TestDevSnippets lists, per page of a snippet cases file
@@ -15,7 +17,7 @@ func TestDevSnippets(t *testing.T) {
 	if cases == "" {
 		t.Skip("LEDE_DEV_SNIP not set")
 	}
-	fold := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	fold := model.CollapseSpace
 	eachDevCase(t, cases, func(c devCaseRec) bool {
 		if len(c.With) == 0 && len(c.Without) == 0 {
 			return true
