@@ -792,7 +792,9 @@ func namedRegion(rule string) bool {
 // the text with a colon ("Participating blogs:", "Save the map:")
 // introduces something that is not there: a region that was pruned or lies
 // outside the root. (Closing headings without a colon are often a page's
-// last line of copy, and stay.)
+// last line of copy, and stay.) It first ends rule "heading-of-dropped"
+// for the headings before empty regions (dropEmptyTitles), which waits,
+// like this rule, for the whole body.
 func (x *extractor) dropTrailingHeadings() {
 	x.dropEmptyTitles()
 	body := x.a.Body
