@@ -1,8 +1,6 @@
 package htmlmeta
 
 import (
-	"encoding/json"
-	"os"
 	"testing"
 	"time"
 
@@ -13,18 +11,8 @@ import (
 // chosen, its evidence and the date candidates the rules weigh, one JSON
 // line per page, to LEDE_DATE_DUMP; a development aid for studying misses.
 func TestDumpDates(t *testing.T) {
-	out := os.Getenv("LEDE_DATE_DUMP")
-	if out == "" {
-		t.Skip("set LEDE_DATE_DUMP=FILE")
-	}
-	w, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	enc := json.NewEncoder(w)
 	now := time.Now()
-	eachDevPage(t, func(devCase) bool { return true }, func(set string, c devCase, doc *html.Node) {
+	devDump(t, "LEDE_DATE_DUMP", func(devCase) bool { return true }, func(set string, c devCase, doc *html.Node) any {
 		m := Extract(doc, c.URL, now)
 		col := collect(doc, c.URL)
 		metas := map[string][]string{}
@@ -76,6 +64,6 @@ func TestDumpDates(t *testing.T) {
 		if m.Modified != nil {
 			rec["mod"], rec["modEv"] = m.Modified.Value, m.Modified.Evidence
 		}
-		enc.Encode(rec)
+		return rec
 	})
 }

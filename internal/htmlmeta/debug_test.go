@@ -91,17 +91,7 @@ func TestDebugMeta(t *testing.T) {
 // signals the rules weigh, one JSON line per page, to LEDE_TITLE_DUMP; a
 // development aid for studying the <title>-versus-<h1> choice.
 func TestDumpTitles(t *testing.T) {
-	out := os.Getenv("LEDE_TITLE_DUMP")
-	if out == "" {
-		t.Skip("set LEDE_TITLE_DUMP=FILE")
-	}
-	w, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	enc := json.NewEncoder(w)
-	eachDevPage(t, func(c devCase) bool { return c.Meta.Title != "" }, func(set string, c devCase, doc *html.Node) {
+	devDump(t, "LEDE_TITLE_DUMP", func(c devCase) bool { return c.Meta.Title != "" }, func(set string, c devCase, doc *html.Node) any {
 		m := Extract(doc, c.URL, time.Now())
 		col := collect(doc, c.URL)
 		outlet := col.outlet()
@@ -118,7 +108,7 @@ func TestDumpTitles(t *testing.T) {
 		for _, x := range col.h1s {
 			all = append(all, h{x.text, x.inArticle, x.inChrome, x.titleClass})
 		}
-		enc.Encode(map[string]any{
+		return map[string]any{
 			"set": set, "id": c.ID, "type": c.PageType, "url": c.URL, "gold": c.Meta.Title,
 			"pred": m.Title, "rule": rule,
 			"meta": firstPipeSegment(dropInvisible(col.metaTitle(in.refs, in.sites, in.stripSites))),
@@ -126,6 +116,28 @@ func TestDumpTitles(t *testing.T) {
 			"h1s": h1s, "allH1s": all, "article": col.articleLike(), "website": col.declaredWebsite(),
 			"home": col.homePage(), "ldRank": col.ld.mainRank, "ogType": col.meta1("og:type"),
 			"heads": len(col.heads), "siteTitles": col.siteTitles, "stripSites": in.stripSites,
-		})
+		}
+	})
+}
+
+// devDump writes, to the file the environment variable env names, one
+// JSON line per case of the benchmark sets that keep accepts: what rec
+// returns for it (a development aid's dump); without env it skips.
+func devDump(t *testing.T, env string, keep func(devCase) bool, rec func(set string, c devCase, doc *html.Node) any) {
+	t.Helper()
+	out := os.Getenv(env)
+	if out == "" {
+		t.Skip("set " + env + "=FILE")
+	}
+	w, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	enc := json.NewEncoder(w)
+	eachDevPage(t, keep, func(set string, c devCase, doc *html.Node) {
+		if err := enc.Encode(rec(set, c, doc)); err != nil {
+			t.Fatal(err)
+		}
 	})
 }
