@@ -423,9 +423,10 @@ var dateWords = newWordSet("date", "time", "publish", "posted", "dateline", "byl
 // isCommentRegion reports whether a class/id names a reader-comments region
 // ("comments", "comment-list", "disqus_thread"), not a comment counter or
 // link ("comment-count", "comments-link") or a page-level class
-// ("comments-page" on old.reddit's body).
-func isCommentRegion(class string) bool {
-	if !commentWords.in(class) {
+// ("comments-page" on old.reddit's body). cs is what classSetsOf gives
+// for class.
+func isCommentRegion(class string, cs classSets) bool {
+	if cs&csComment == 0 {
 		return false
 	}
 	for tok := range strings.FieldsSeq(class) {
@@ -717,7 +718,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 				c.h2s = append(c.h2s, h1Cand{text: t, inArticle: st.inArticle, order: c.order})
 			}
 		}
-		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && cs&csTitle != 0 && isTitleClass(class) {
+		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && isTitleClass(class, cs) {
 			if t := trimAnchor(clean(textOf(n, 600))); t != "" && len(t) < maxHeadingLen {
 				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.headlineChrome(), titleClass: true, order: c.order})
 			}
@@ -732,7 +733,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			st.inChrome = true
 		}
 	}
-	if !st.inComments && n.Data != "body" && n.Data != "html" && n.Data != "main" && cs&csComment != 0 && isCommentRegion(class) {
+	if !st.inComments && n.Data != "body" && n.Data != "html" && n.Data != "main" && isCommentRegion(class, cs) {
 		st.inComments = true
 	}
 	if !st.inHead && !st.inComments && len(c.times) < maxTimes && len(n.Attr) > 0 {
@@ -865,8 +866,11 @@ const maxSiteTitles = 4
 // titleClasses name an element holding the page's headline.
 var titleClasses = newWordSet("entry-title", "post-title", "article-title", "page-title", "headline", "story-title", "news-title", "article-header__title", "title-post", "single-title", "td-post-title", "blog-title", "post-heading", "article-heading")
 
-func isTitleClass(class string) bool {
-	return titleClasses.in(class) && !strings.Contains(class, "site-title") && !strings.Contains(class, "widget")
+// isTitleClass reports whether class, whose word sets are cs (see
+// classSetsOf), names the headline's element: not the site's title nor a
+// widget's.
+func isTitleClass(class string, cs classSets) bool {
+	return cs&csTitle != 0 && !strings.Contains(class, "site-title") && !strings.Contains(class, "widget")
 }
 
 func (c *collector) addDateText(t string) {
