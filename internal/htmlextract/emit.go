@@ -334,9 +334,9 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 // newsletter box's pitch, field labels and consent line run to a few
 // hundred bytes. On the dev pages the longest form the rule takes holds
 // 400 to 600 bytes (a bound of 400 changes one WCXB page) and no bound at
-// all changes none: the bound guards against a <form> wrapping the whole
-// page (ASP.NET pages have one) whose e-mail field would take the page
-// with it.
+// all changes none: the bound guards against a <form> wrapping the page's
+// text (ASP.NET pages wrap theirs in one) whose e-mail field would take
+// that text with it.
 const signupFormMax = 600
 
 // signupForm is rule "signup-form": a <form> that asks for an e-mail

@@ -799,6 +799,12 @@ func TestSignupForm(t *testing.T) {
 			t.Errorf("a form taking a message was taken for a signup: %q", r.Text)
 		}
 	}
+	// A form wrapping much of the page (ASP.NET) with a log-in e-mail
+	// field is no signup: signupFormMax keeps its text.
+	wrapped := `<html><body><form id="aspnetForm" method="post"><div class="login"><input type="email" name="user"></div>` +
+		`<h1>Baths to reopen</h1><div class="part">` + points(8) + `</div></form><div class="part">` +
+		strings.ReplaceAll(points(8), "Point", "Note") + `</div></body></html>`
+	checkKept(t, mustExtract(t, wrapped), "Point 4: the council", "page inside a wrapping form", true)
 }
 
 // TestProductDescription: rule "product-description": a declared Product's
