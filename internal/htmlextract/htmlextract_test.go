@@ -596,6 +596,9 @@ func TestHeaderStandfirst(t *testing.T) {
 <main class="site-main"><header class="entry-header"><h1>Snow and solar</h1><div class="dek"><p>` + lead + `</p></div>
 <p>Published by <a rel="author" href="/ann">Ann Lee</a> on <time>3 May</time> in the energy section</p></header>
 <div class="main-content"><article class="post"><div class="entry-content"><article class="article-body">` + points(6) + `</article></div></article></div></main></body></html>`},
+		{"a line holding a byline-classed name", `<html><body><main><div class="wrap"><header class="mt-0"><h1>Snow and solar</h1><p class="text-xl">` + lead + `</p>
+<p><span class="author-name">Bo Chen</span> reports from the coast for the energy desk</p></header>
+<div class="body"><div class="inner">` + points(6) + `</div></div></div></main></body></html>`},
 		{"the landmark, not the page's wrapper", `<html><body><div class="page"><div class="shop-summary"><p>Free delivery on every order above fifty euros this week only, from the harbour shop.</p></div>
 <main class="site-main"><header class="entry-header"><h1>Snow and solar</h1><p>` + lead + `</p></header><article class="post"><article class="article-body">` + points(6) + `</article></article></main></div></body></html>`},
 		{"headline-less header inside the landmark", `<html><body><main class="site-main"><h1>Snow and solar</h1><header class="entry-header"><p>` + lead + `</p></header>
@@ -608,6 +611,7 @@ func TestHeaderStandfirst(t *testing.T) {
 				t.Errorf("standfirst missing or misplaced:\n%s", a.Text)
 			}
 			checkKept(t, a, "Ann Lee", "byline line", false)
+			checkKept(t, a, "reports from the coast", "line holding a byline-classed name", false)
 			checkKept(t, a, "checked every figure", "folded note", false)
 			checkKept(t, a, "Free delivery", "site banner", false)
 		})
@@ -1269,6 +1273,11 @@ func TestLinkLineThinPage(t *testing.T) {
 			checkKept(t, a, "Summer sailings", "teaser's summary", true)
 		})
 	}
+	// Links to "#" (a script's buttons) point nowhere: a line linked so
+	// under a title linked so repeats nothing and stays on a thin page.
+	scripted := strings.ReplaceAll(teaser, `href="/ferries"`, `href="#"`)
+	a := mustExtract(t, `<html><body><main><h1>Visit the harbour</h1>`+points(3)+offer+scripted+`</main></body></html>`)
+	checkKept(t, a, "Explore the ferry", "call to action linked to #", true)
 }
 
 // TestPostFurniture: rule "post-furniture" on single blocks, and on a
