@@ -782,6 +782,16 @@ func TestHeadingOfEmptyRegion(t *testing.T) {
 	if p := a.Embeds[0].Position; p < 1 || p > len(a.Body) || !strings.HasPrefix(a.Body[p-1].Text, "Lessons run") {
 		t.Errorf("embed at %d, want after the lessons paragraph (%d blocks)", p, len(a.Body))
 	}
+	// A heading before an empty ad slot that goes with the related links
+	// after it leaves its place to the next heading, which was before no
+	// empty region and stays.
+	page = `<html><body><main><article><h1>Baths to reopen</h1>` + points(12) +
+		`<h2>Around the harbour</h2><div class="ad-slot"></div><div class="related-posts"><p><a href="/r1">The old lighthouse reopens to visitors this summer</a></p></div>` +
+		`<h2>Opening hours</h2><h2>Prices</h2><p>Entry costs three euros for adults and one euro for children under twelve.</p>` +
+		`</article></main></body></html>`
+	a = mustExtract(t, page)
+	checkKept(t, a, "Around the harbour", "heading of the related links", false)
+	checkKept(t, a, "Opening hours", "heading in the place of a removed one", true)
 }
 
 // TestSignupForm: rule "signup-form" drops a form asking for an e-mail
