@@ -1179,13 +1179,8 @@ func trimAnchor(s string) string {
 	return strings.TrimSpace(strings.TrimRight(s, "¶#🔗\uf0c1 "))
 }
 
-// clean folds white space and trims.
-func clean(s string) string {
-	if s == "" {
-		return ""
-	}
-	return model.CollapseSpace(s)
-}
+// clean folds white space and trims (model.CollapseSpace).
+func clean(s string) string { return model.CollapseSpace(s) }
 
 func (c *collector) meta1(keys ...string) string {
 	for _, k := range keys {
