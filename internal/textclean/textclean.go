@@ -229,13 +229,7 @@ const (
 )
 
 // cleanSpace trims a line and collapses runs of white space.
-func cleanSpace(s string) string {
-	s = strings.TrimSpace(s)
-	if !needsSpaceClean(s) {
-		return s
-	}
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
-}
+func cleanSpace(s string) string { return model.CollapseSpace(s) }
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, "\"'”’)]")
@@ -1294,24 +1288,6 @@ func isPastForm(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed")
-}
-
-// needsSpaceClean reports tabs, doubled spaces or Unicode spaces in s.
-func needsSpaceClean(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\t' || c == '\v' || c == '\f':
-			return true
-		case c == ' ' && i+1 < len(s) && s[i+1] == ' ':
-			return true
-		case c >= utf8.RuneSelf:
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // whollyQuoted reports a block that opens and closes with quotation marks.
