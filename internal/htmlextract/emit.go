@@ -439,9 +439,16 @@ func (x *extractor) flush(c ctx) {
 	if t == "" || invisible(t) || (c.kind != model.KindHeading && counterOnly(t)) {
 		return
 	}
-	if c.kind != model.KindHeading && postFurniture(t) {
-		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: t, Rule: "post-furniture"})
-		return
+	// Rule "post-furniture" and the paragraph rules read the block
+	// lower-cased: it is lowered once, by the first that reads it, and
+	// only for a block short enough for one of them.
+	var l string
+	if c.kind != model.KindHeading && len(t) <= maxFurnitureLen {
+		l = strings.ToLower(t)
+		if postFurniture(l) {
+			x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: t, Rule: "post-furniture"})
+			return
+		}
 	}
 	// Rule "phrase": short blocks the shared boilerplate rules know ("Share
 	// this article", "Read more:", cookie sentences, ad labels).
@@ -453,10 +460,10 @@ func (x *extractor) flush(c ctx) {
 	}
 	// Rules "dateline", "license-notice", "figure-label" and
 	// "credited-caption": see paragraphRules.
-	// The rules read the block lower-cased: it is lowered once here, and
-	// only for a block short enough for one of them.
 	if c.kind == model.KindParagraph && len(t) <= maxParagraphRuleLen {
-		l := strings.ToLower(t)
+		if l == "" {
+			l = strings.ToLower(t)
+		}
 		for _, r := range paragraphRules {
 			if r.match(t, l) {
 				x.a.Removed = append(x.a.Removed, model.Removed{Kind: r.kind, Text: t, Rule: r.rule})
@@ -738,12 +745,9 @@ var postCounters = map[string]bool{"post": true, "posts": true, "reply": true, "
 // post's action label ("Reply", "Report inappropriate content") or a
 // counter of its author's or its own ("12,408 posts", "231 helpful
 // votes") is furniture around the posts, not their text. (On the WCXB dev
-// pages: 18 pages up, 14 of them forums, none down.)
-func postFurniture(t string) bool {
-	if len(t) > maxFurnitureLen {
-		return false
-	}
-	l := strings.ToLower(t)
+// pages: 18 pages up, 14 of them forums, none down.) l is the block
+// lower-cased; flush asks only of blocks of maxFurnitureLen bytes or less.
+func postFurniture(l string) bool {
 	if postActions[l] {
 		return true
 	}
@@ -752,30 +756,25 @@ func postFurniture(t string) bool {
 		return false
 	}
 	n = strings.TrimRight(n, "km")
-	if n == "" || !isDigit(n[0]) {
-		return false
-	}
-	for i := 0; i < len(n); i++ {
-		if c := n[i]; !isDigit(c) && c != ',' && c != '.' {
+	return n != "" && isDigit(n[0]) && numeral(n)
+}
+
+// numeral reports whether s is a non-empty run of digits and the commas
+// and points that group them ("12,408", "1.2").
+func numeral(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && c != ',' && c != '.' {
 			return false
 		}
 	}
-	return true
+	return s != ""
 }
 
 // counterOnly is rule "counter": a block that is only a post's number
 // ("#12", the permalink of a forum post) is furniture. (Bare numbers stay:
 // dropping them lost list values and scores on the dev pages.)
 func counterOnly(t string) bool {
-	if len(t) < 2 || len(t) > 12 || t[0] != '#' {
-		return false
-	}
-	for i := 1; i < len(t); i++ {
-		if c := t[i]; !(c >= '0' && c <= '9' || c == ',' || c == '.') {
-			return false
-		}
-	}
-	return true
+	return len(t) >= 2 && len(t) <= 12 && t[0] == '#' && numeral(t[1:])
 }
 
 // maxRegionTitle: a region's title ("Related stories", "More from our
