@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // devTokens splits a class or id value into lower-cased words at
@@ -57,13 +59,13 @@ func TestDevTokens(t *testing.T) {
 		if strings.TrimSpace(c.Body) == "" {
 			return true
 		}
-		gold := strings.Join(strings.Fields(c.Body), " ")
+		gold := model.CollapseSpace(c.Body)
 		page := devPage(t, cases, c.Page)
 		a, _ := Extract(page, Options{URL: c.URL})
 		if a == nil {
 			return true
 		}
-		pred := strings.Join(strings.Fields(a.Text), " ")
+		pred := model.CollapseSpace(a.Text)
 		doc, err := html.Parse(strings.NewReader(page))
 		if err != nil {
 			return true
@@ -81,7 +83,7 @@ func TestDevTokens(t *testing.T) {
 				}
 			}
 			if n.Type == html.TextNode {
-				tx := strings.Join(strings.Fields(n.Data), " ")
+				tx := model.CollapseSpace(n.Data)
 				if len(tx) < 20 || !strings.Contains(pred, tx) {
 					return
 				}

@@ -1204,10 +1204,7 @@ func TestMainLandmark(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var story strings.Builder
-			for i := range tc.paras {
-				fmt.Fprintf(&story, "<p>Point %d: the council voted on Tuesday to reopen the old swimming baths on the harbour front after a decade of closure.</p>\n", i)
-			}
-			story.WriteString("<ul>")
+			story.WriteString(points(tc.paras) + "<ul>")
 			for i := range tc.lanes {
 				fmt.Fprintf(&story, "<li>Lane %d: 6am to 9pm</li>", i)
 			}
