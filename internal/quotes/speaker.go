@@ -271,14 +271,14 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 }
 
 // postModHead reports a noun or adjective that takes a prepositional
-// post-modifier inside a speaker phrase: a role ("the senator from"), an
-// spokesperson ("a spokesman for"), a source ("a source at"), or "familiar"
-// and "close" ("a source familiar with", "an aide close to").
+// post-modifier inside a speaker phrase: a role ("the senator from", "a
+// spokesman for": people.IsRoleNoun), a source or a member ("a source at",
+// "members of"), or "familiar" and "close" ("a source familiar with", "an
+// aide close to"). The list holds only what the role nouns lack.
 func postModHead(w string) bool {
 	switch w {
-	case "familiar", "close", "source", "sources", "official", "officials", "aide", "aides",
-		"person", "people", "spokesman", "spokeswoman", "spokesperson", "senator", "adviser",
-		"advisor", "strategist", "lawyer", "attorney", "member", "members", "leader", "leaders":
+	case "familiar", "close", "source", "sources", "aides", "person", "people",
+		"member", "members", "leaders":
 		return true
 	}
 	return people.IsRoleNoun(w)
