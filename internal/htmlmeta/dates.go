@@ -488,13 +488,7 @@ const maxTimeNearH1 = 24
 // and sits by the main headline, when it names an earlier day than the
 // re-stamped declaration.
 func (c *collector) restampedTime(pub *model.Date, now time.Time) *model.Date {
-	h1 := -1
-	for _, h := range c.h1s {
-		if !h.inChrome {
-			h1 = h.order
-			break
-		}
-	}
+	h1 := c.mainH1Order()
 	if h1 < 0 {
 		return nil
 	}
@@ -544,13 +538,7 @@ func (c *collector) shownTime(pub *model.Date, now time.Time) *model.Date {
 	if days, ok := daysApart(pubDay, day); !ok || days <= 1 || c.shownDay(pubDay, now, false) {
 		return nil
 	}
-	h1 := -1
-	for _, h := range c.h1s {
-		if !h.inChrome {
-			h1 = h.order
-			break
-		}
-	}
+	h1 := c.mainH1Order()
 	oneMark := -1 // whether every publication-marked <time> names day; read once, when needed
 	for _, t := range c.times {
 		if t.chrome || t.kind == "modified" {
@@ -585,6 +573,18 @@ func (c *collector) shownTime(pub *model.Date, now time.Time) *model.Date {
 		}
 	}
 	return nil
+}
+
+// mainH1Order is the walk order of the page's first <h1> outside the
+// chrome, the main headline the byline's <time> sits by (-1 when there is
+// none).
+func (c *collector) mainH1Order() int {
+	for _, h := range c.h1s {
+		if !h.inChrome {
+			return h.order
+		}
+	}
+	return -1
 }
 
 // restampedBefore reports whether a date value shown on a re-stamped page

@@ -41,13 +41,7 @@ func TestDumpDates(t *testing.T) {
 		for _, tc := range col.times {
 			times = append(times, map[string]any{"v": tc.value, "kind": tc.kind, "ev": tc.evidence, "order": tc.order, "chrome": tc.chrome})
 		}
-		h1 := -1
-		for _, h := range col.h1s {
-			if !h.inChrome {
-				h1 = h.order
-				break
-			}
-		}
+		h1 := col.mainH1Order()
 		var shown []string
 		for _, st := range col.shownTexts(now, 8) {
 			shown = append(shown, st.day+" | "+st.text)
