@@ -850,7 +850,7 @@ func (x *extractor) pageFooter(root, body *html.Node) *html.Node {
 			if ci == nil || ci.skip || ci.text == 0 {
 				continue
 			}
-			if c.DataAtom == atom.Footer || strings.EqualFold(attr(c, "role"), "contentinfo") {
+			if footerLandmark(c) {
 				if ci.text > bestText {
 					best, bestText = c, ci.text
 				}
@@ -884,11 +884,17 @@ func outerFooter(root, body *html.Node) *html.Node {
 		if p.Type != html.ElementNode {
 			continue
 		}
-		if p.DataAtom == atom.Footer || strings.EqualFold(attr(p, "role"), "contentinfo") {
+		if footerLandmark(p) {
 			f = p
 		} else if _, w := classify(p, nil); w == "footer" {
 			f = p
 		}
 	}
 	return f
+}
+
+// footerLandmark reports whether n is a footer by its tag or ARIA role
+// (<footer>, role="contentinfo"), as rule "footer-root" reads them.
+func footerLandmark(n *html.Node) bool {
+	return n.DataAtom == atom.Footer || strings.EqualFold(attr(n, "role"), "contentinfo")
 }
