@@ -1383,9 +1383,7 @@ func (x *extractor) descriptionRole(t0, t1 int) bool {
 // hyphenRole reports a role noun among the hyphen-joined parts of w, or w
 // itself ("co-director", "ex-senator", "pilot"), without allocating.
 func hyphenRole(w string) bool {
-	for rest := w; rest != ""; {
-		var part string
-		part, rest, _ = strings.Cut(rest, "-")
+	for part := range strings.SplitSeq(w, "-") {
 		if people.IsRoleNoun(part) {
 			return true
 		}
