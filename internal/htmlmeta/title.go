@@ -580,19 +580,10 @@ func (c *collector) titleRule(outlet string) (string, string) {
 	// Rule titleNamelessMeta: when every metadata title only names the
 	// site ("| Bloom Magazine" on an inner page), the page's own <h1>
 	// outside the chrome names it ("Night Serum Set").
-	if !c.homePage() && mainH1Count(h1s) > 0 {
-		nameless := true
-		for _, r := range refs {
-			if r != "" && !c.namelessTitle(r, sites, stripSites) {
-				nameless = false
-				break
-			}
-		}
-		if nameless {
-			for _, h := range h1s {
-				if !h.inChrome && utf8.RuneCountInString(h.text) >= minH1Runes {
-					return h.text, "namelessMeta"
-				}
+	if !c.homePage() && mainH1Count(h1s) > 0 && !c.anyNamedTitle(refs, sites, stripSites) {
+		for _, h := range h1s {
+			if !h.inChrome && utf8.RuneCountInString(h.text) >= minH1Runes {
+				return h.text, "namelessMeta"
 			}
 		}
 	}
@@ -621,13 +612,7 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 	// and when every title is nameless, the first still counts. Only the
 	// names the page declares (sites) count here: its site-name elements
 	// sometimes hold the headline itself.
-	skip := false
-	for _, t := range refs {
-		if t != "" && !c.namelessTitle(t, sites, stripSites) {
-			skip = true
-			break
-		}
-	}
+	skip := c.anyNamedTitle(refs, sites, stripSites)
 	for _, t := range refs {
 		if t == "" || skip && c.namelessTitle(t, sites, stripSites) {
 			continue
@@ -658,6 +643,17 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 		}
 	}
 	return ""
+}
+
+// anyNamedTitle reports whether some non-empty title of refs names a page
+// (is not namelessTitle): rules titleNamelessMeta and titleSiteOnlyMeta.
+func (c *collector) anyNamedTitle(refs, sites, stripSites []string) bool {
+	for _, t := range refs {
+		if t != "" && !c.namelessTitle(t, sites, stripSites) {
+			return true
+		}
+	}
+	return false
 }
 
 // namelessTitle reports whether a metadata title names no page: a bare
