@@ -546,6 +546,12 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// hasDigit reports whether s holds an ASCII digit (what the regexp \d
+// matches, at a byte scan's cost).
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
 // maxCreditLines: a byline sits within the first lines after the headline.
 const maxCreditLines = 25
 
@@ -578,7 +584,6 @@ var (
 	// benchmark pages ("By", "Von", "Par", "Por", "Door", "Di", "Autor:").
 	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|ein artikel|veröffentlicht|publiziert)\s+von\b:?|(?:eine?|an?|une?)\s+\p{L}+\s+(?:von|by|de|par)\s|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|text\s+von\b|redaktion\s*:|gespeichert\s+von\b|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
 	urlLike      = regexp.MustCompile(`(?i)https?://\S+|www\.\S+|\S+@\S+\.\S+`)
-	digitsRe     = regexp.MustCompile(`\d`)
 	// credential is a degree or title after a name ("MD", "PhD", "CEPF®"),
 	// the same shapes the reference scorer ignores.
 	credential = regexp.MustCompile(`^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.)$`)
@@ -655,7 +660,7 @@ func splitAuthors(raw string) []string {
 	if locs := inlineCredit.FindAllStringSubmatchIndex(raw, -1); locs != nil {
 		for _, l := range locs {
 			before := raw[:l[0]]
-			if digitsRe.MatchString(before) || creditVerb.MatchString(before) {
+			if hasDigit(before) || creditVerb.MatchString(before) {
 				raw = raw[l[1]:]
 				break
 			}
@@ -838,7 +843,7 @@ func cleanName(p string) string {
 		p = strings.TrimRight(p, ")")
 	}
 	p = strings.TrimSpace(strings.TrimPrefix(p, "@"))
-	if p == "" || strings.Contains(p, " ") && digitsRe.MatchString(p) || templateField.MatchString(p) {
+	if p == "" || strings.Contains(p, " ") && hasDigit(p) || templateField.MatchString(p) {
 		return ""
 	}
 	words := strings.Fields(p)
@@ -1202,7 +1207,7 @@ var orgWords = map[string]bool{
 func (c *collector) dateLineCredit() []string {
 	for _, t := range c.dateTexts {
 		l := labelledCredit.FindStringIndex(t)
-		if l == nil || l[0] == 0 || !digitsRe.MatchString(t[:l[0]]) {
+		if l == nil || l[0] == 0 || !hasDigit(t[:l[0]]) {
 			continue
 		}
 		if n := clean(bracketed.ReplaceAllString(t[l[1]:], " ")); n != "" {
@@ -1304,7 +1309,7 @@ var numericDate = regexp.MustCompile(`^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}-\d{
 // dateField reports whether a byline field is a date: "July 2, 2025",
 // "2 juillet 2025", "02.07.2025".
 func dateField(s string) bool {
-	if !digitsRe.MatchString(s) {
+	if !hasDigit(s) {
 		return false
 	}
 	if numericDate.MatchString(s) || clockTime.MatchString(s) {

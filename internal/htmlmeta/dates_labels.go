@@ -79,7 +79,7 @@ func (l *dateLabels) text(raw string, chrome bool) {
 		return
 	}
 	if l.pending != "" {
-		if len(t) <= maxLabelText && !strings.ContainsAny(t, "0123456789") && labelAt(t) >= 0 {
+		if len(t) <= maxLabelText && !hasDigit(t) && labelAt(t) >= 0 {
 			// A label repeated for screen readers ("<h4>Published</h4>
 			// <h3 class=sr-only>Publish date</h3> <time>"): the date is
 			// still to come.
@@ -110,7 +110,7 @@ func (l *dateLabels) text(raw string, chrome bool) {
 			t = t[:wordStart(t, i)]
 		}
 	}
-	if !strings.ContainsAny(t, "0123456789") {
+	if !hasDigit(t) {
 		l.pending = t
 		return
 	}
