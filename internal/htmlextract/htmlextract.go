@@ -351,8 +351,9 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		if r := x.productRegion(prodDesc, root); r != nil {
 			// Rule "product-region": emit again from the description's region.
 			a.Body, a.Removed, a.Embeds, a.Media.Images = a.Body[:0], a.Removed[:nRemoved], a.Embeds[:nEmbeds], a.Media.Images[:nImages]
+			// (The first emission's dropTrailingHeadings left no
+			// deferred heading in x.emptyTitles.)
 			a.Comments = a.Comments[:nComments]
-			x.emptyTitles = x.emptyTitles[:0]
 			root = r
 			x.emitLevel([]*html.Node{root}, 0)
 			x.flush(ctx{kind: model.KindParagraph})
