@@ -761,7 +761,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 		return false
 	}
-	if len(c.siteTitles) < maxSiteTitles && cs&csSiteTitle != 0 && siteTitleClass(class) {
+	if len(c.siteTitles) < maxSiteTitles && cs&csSiteTitle != 0 && !postClass(class) {
 		if t, ok := shortText(n); ok && len(strings.Fields(t)) <= maxSiteWords {
 			c.siteTitles = append(c.siteTitles, t)
 		}
@@ -852,9 +852,17 @@ func siteTitleHeading(h *html.Node) bool {
 }
 
 // siteTitleClass reports a class naming the site's title (siteTitleWords),
-// not a post's ("entry-header-title", "post-brand").
+// not a post's (postClass).
 func siteTitleClass(class string) bool {
-	return class != "" && siteTitleWords.in(class) && !strings.Contains(class, "entry") && !strings.Contains(class, "post")
+	return siteTitleWords.in(class) && !postClass(class)
+}
+
+// postClass reports a class naming a post's element, whose site-title
+// words are the post's ("entry-header-title", "post-brand"). The walk
+// reads siteTitleWords from the class's word sets (csSiteTitle) and tests
+// only this.
+func postClass(class string) bool {
+	return strings.Contains(class, "entry") || strings.Contains(class, "post")
 }
 
 // siteTitleWords in a class name the element holding the site's name.
