@@ -769,21 +769,23 @@ func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
 	if k == t || k >= s.t1 || x.toks[k].Text != ":" {
 		return speakerPhrase{}
 	}
-	if k == t+1 && editorialLabels[x.lower(t)] {
+	// An editorial label ("CORRECTION:", "EDITOR'S NOTE:") is the
+	// newsroom's, whoever it names.
+	first := x.lower(t)
+	if editorialLabels[first] {
 		return speakerPhrase{}
 	}
 	// Only a known person's name makes a label ("VALE:"), or a label
 	// that opens several paragraphs, as in a transcript ("MARLOW:"); not
-	// a section heading ("ANALYSIS:").
-	if ref, ok := x.d.Resolve(x.toks[t].Start, x.toks[k-1].End); (!ok || ref.Person < 0) && !(x.repeatedLabel(x.text[x.toks[t].Start:x.toks[k].End])) {
+	// a section heading ("ANALYSIS:", "WATCH BELOW:").
+	if ref, ok := x.d.Resolve(x.toks[t].Start, x.toks[k-1].End); (!ok || ref.Person < 0) && (sectionWords[first] || !x.repeatedLabel(x.text[x.toks[t].Start:x.toks[k].End])) {
 		return speakerPhrase{}
 	}
 	return speakerPhrase{t0: t, t1: k, ok: true}
 }
 
 // sectionWords open labels of page sections, not of speakers ("WATCH
-// BELOW:", "READ MORE:"); the editorialLabels ("UPDATE:", "EDITOR'S
-// NOTE:") count as well.
+// BELOW:", "READ MORE:"), however often they repeat.
 var sectionWords = map[string]bool{
 	"watch": true, "read": true, "related": true, "analysis": true,
 	"video": true, "photos": true, "photo": true, "listen": true,
@@ -794,9 +796,6 @@ var sectionWords = map[string]bool{
 // repeatedLabel reports whether label ("MARLOW:") opens at least two
 // paragraphs, possibly after an opening mark.
 func (x *extractor) repeatedLabel(label string) bool {
-	if f := strings.Fields(strings.ToLower(label)); len(f) == 0 || sectionWords[strings.TrimRight(f[0], ":")] || editorialLabels[strings.TrimRight(f[0], ":")] {
-		return false
-	}
 	n := 0
 	for i := 0; i < len(x.text); {
 		j := strings.Index(x.text[i:], label)
