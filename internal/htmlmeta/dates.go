@@ -1241,7 +1241,7 @@ func (c *collector) timeShows(day string, now time.Time) bool {
 var describedDates = []string{"description", "og:description", "twitter:description", "dc.description"}
 
 // describedDate applies dateInDescription: a page that dates itself
-// nowhere else may date its summary ("ORSO MARSICANO: I CONTEGGI DI
+// nowhere else may date its summary ("LUPI IN VALLE: IL CENSIMENTO DI
 // PRIMAVERA (Notizia del 9 Marzo 2021)", "Kiel, 3. Mai 2022 – Der
 // Verein ..."): press releases and news items of small sites written in a
 // CMS with no date field. Marked as estimated.

@@ -186,7 +186,7 @@ var dateRuleTests = []struct {
 		"2016-05-01", "visible text near the top"}, // the estimated last resort reads the lines around it, as before
 	// dateInDescription
 	{"a page dated only in its summary", "https://park.example.it/notizie.php?id=12",
-		`<head><meta name="description" content="ORSO MARSICANO: I CONTEGGI DI PRIMAVERA (Notizia del 9 Marzo 2021)"></head><h1>ORSO MARSICANO: I CONTEGGI DI PRIMAVERA</h1><p>Il parco pubblica i dati.</p>`,
+		`<head><meta name="description" content="LUPI IN VALLE: IL CENSIMENTO DI PRIMAVERA (Notizia del 9 Marzo 2021)"></head><h1>LUPI IN VALLE: IL CENSIMENTO DI PRIMAVERA</h1><p>Il parco pubblica i dati.</p>`,
 		"2021-03-09", "meta description (a date in the summary)"},
 	{"a dated page keeps its own date over the summary's", "https://example.com/a",
 		`<head><meta name="description" content="Notizia del 9 Marzo 2021"><meta property="article:published_time" content="2021-03-10"></head><h1>A</h1>`,
