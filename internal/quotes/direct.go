@@ -71,11 +71,15 @@ func (x *extractor) direct(si int) {
 	var leadQuote model.Quote
 	hasLeadQuote := false
 	leadEndsIntro := strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, "—") || strings.HasSuffix(lead, "–")
+	var label speakerPhrase
+	if lead == "" {
+		label = x.transcriptLabel(s)
+	}
 	switch {
-	case lead == "" && x.transcriptLabel(s).ok && x.toks[x.transcriptLabel(s).t0].Start >= first.inner:
+	case label.ok && x.toks[label.t0].Start >= first.inner:
 		// `"MARLOW: But, Governor, ...`: a transcript line inside an
 		// opening mark; the line after the label is the speaker's.
-		sp, transcript = x.transcriptLabel(s), true
+		sp, transcript = label, true
 		q.Start, q.End = x.toks[sp.t1].End, len(x.text)
 		for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
 			q.Start++

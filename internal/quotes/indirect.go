@@ -182,7 +182,6 @@ func (x *extractor) indirect(si int) {
 			continue
 		}
 		q := model.Quote{Form: model.QuoteIndirect}
-		restStart := x.clauseStart(t, s)
 		// "declined to comment on the case": the content follows the
 		// preposition.
 		if pc := x.prepCue(t, s); pc > 0 && !inverted {
@@ -225,6 +224,9 @@ func (x *extractor) indirect(si int) {
 		}
 		// Verbs with other senses ("added a goal", "responded quickly",
 		// "announced the end") report speech only before a clause.
+		// (The clause is looked for only now: the two readings above
+		// do without it.)
+		restStart := x.clauseStart(t, s)
 		objInf := !inverted && x.objectInfinitive(t, s)
 		if objInf {
 			restStart = x.toks[t+1].Start
