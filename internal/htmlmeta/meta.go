@@ -526,9 +526,11 @@ func classAndID(n *html.Node) (string, bool) {
 }
 
 // classSets records which of the walk's class word sets a class text
-// holds. Pages repeat a few class texts on thousands of elements
-// (utility-class pages: 130 distinct over 7,000), and element tests each
-// against nine word sets, so the collector keeps each id-less text's sets.
+// holds. Pages repeat a few class texts on thousands of elements (the
+// extract/ and extract-wcxb/ page with the most classed elements without
+// an id has 7,213 of them and 275 distinct class texts, counted over its
+// html.Parse tree in November 2026), and element tests each against nine
+// word sets, so the collector keeps each id-less text's sets.
 type classSets uint16
 
 const (
