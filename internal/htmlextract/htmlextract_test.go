@@ -583,8 +583,9 @@ func TestLeadParagraphDeep(t *testing.T) {
 // the article's <header> (no lead class), also when a theme's <main>
 // holds the header beside the post's own <article>, and in a header
 // without the headline inside that landmark; a header's byline line, a
-// note folded in <details>, a site banner's offer and a summary box in the
-// page's wrapper, above the landmark, stay out.
+// note folded in <details>, a site banner's offer (without a landmark a
+// <header> counts only when it holds the headline) and a summary box in
+// the page's wrapper, above the landmark, stay out.
 func TestHeaderStandfirst(t *testing.T) {
 	const lead = "Snow on the roof panels costs more than a winter's yield, engineers warned."
 	tests := []struct{ name, page string }{
@@ -601,6 +602,8 @@ func TestHeaderStandfirst(t *testing.T) {
 <div class="body"><div class="inner">` + points(6) + `</div></div></div></main></body></html>`},
 		{"the landmark, not the page's wrapper", `<html><body><div class="page"><div class="shop-summary"><p>Free delivery on every order above fifty euros this week only, from the harbour shop.</p></div>
 <main class="site-main"><header class="entry-header"><h1>Snow and solar</h1><p>` + lead + `</p></header><article class="post"><article class="article-body">` + points(6) + `</article></article></main></div></body></html>`},
+		{"site banner beside the article's header, no landmark", `<html><body><div class="page"><header class="site"><p>Free delivery on every order above fifty euros this week only, from the harbour shop.</p></header>
+<div class="post"><header><h1>Snow and solar</h1><p>` + lead + `</p></header><div class="body">` + points(6) + `</div></div></div></body></html>`},
 		{"headline-less header inside the landmark", `<html><body><main class="site-main"><h1>Snow and solar</h1><header class="entry-header"><p>` + lead + `</p></header>
 <div class="main-content"><article class="post"><div class="entry-content"><article class="article-body">` + points(6) + `</article></div></article></div></main></body></html>`},
 	}
@@ -1110,7 +1113,8 @@ func TestHasPrice(t *testing.T) {
 
 // TestTitledRegion: rule "titled-region" drops a utility-classed box that
 // opens with an "About the author" heading, and keeps the same heading set
-// in the article's flow.
+// in the article's flow, alone in its wrapper, or in a heading too long
+// for a region's title (each case fails without its condition).
 func TestTitledRegion(t *testing.T) {
 	body := points(4)
 	const bio = "Jo Tran covers local government and has written for the paper since 2011, after years at a wire agency."
@@ -1124,6 +1128,12 @@ func TestTitledRegion(t *testing.T) {
 		{"other heading", `<section class="my-12 p-8"><h3>What happens next</h3><p>` + bio + `</p></section>`, true},
 		{"related box", `<div class="mt-10 grid"><h2>More from Local News</h2><p>` + bio + `</p></div>`, false},
 		{"comments box stays", `<div class="mt-10"><h2>Comments</h2><p>` + bio + `</p></div>`, true},
+		// A heading over titledRegionMax is a section of the text, whatever
+		// its first words.
+		{"long heading", `<div class="mt-10"><h2>More from the council meeting on what the vote means for the harbour pool and its swimmers next year</h2><p>` + bio + `</p></div>`, true},
+		// A wrapper that holds the heading alone is no box: the heading
+		// titles what follows the wrapper (checked below).
+		{"heading alone in its wrapper", `<div class="mt-10"><h2>About the Author</h2></div><p>` + bio + `</p>`, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1131,6 +1141,9 @@ func TestTitledRegion(t *testing.T) {
 			a := mustExtract(t, page)
 			checkKept(t, a, "Jo Tran covers", "bio", tc.kept)
 			checkKept(t, a, "Point 3", "article", true)
+			if strings.Contains(tc.name, "alone") {
+				checkKept(t, a, "About the Author", "heading", true)
+			}
 		})
 	}
 }
