@@ -868,8 +868,9 @@ func cleanName(p string) string {
 	}
 	if len(words) >= 2 {
 		// Names capitalise every word but particles ("Ursula von der
-		// Leyen"), or none ("marta velkin"); "Tricks für zu Hause" is a
-		// phrase.
+		// Leyen"), or none ("marta velkin"); past two words, one
+		// lower-case word that is no particle makes a phrase ("Tricks
+		// für zu Hause").
 		lower, upper := 0, 0
 		for _, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
@@ -880,7 +881,7 @@ func cleanName(p string) string {
 				lower++
 			}
 		}
-		if lower > 0 && (upper > 0 || len(words) > 2) && len(words) > 2 {
+		if lower > 0 && len(words) > 2 {
 			return ""
 		}
 		// Rule authorMixedPair: two words, the first capitalised and the
