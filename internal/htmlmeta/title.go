@@ -385,9 +385,10 @@ func dropInvisible(s string) string {
 // soft hyphen, word joiner and BOM.
 const invisibleRunes = "\u00ad\u2060\ufeff"
 
-// isInvisible reports whether r is one of invisibleRunes.
+// isInvisible reports whether r is one of invisibleRunes (the one list of
+// them, which dropInvisible's fast test reads too).
 func isInvisible(r rune) bool {
-	return r == '\u00ad' || r == '\u2060' || r == '\ufeff'
+	return strings.ContainsRune(invisibleRunes, r)
 }
 
 // titleInputs are what the title rules weigh: the page's site names (sites,
