@@ -1035,8 +1035,10 @@ func (x *extractor) cardRun(p *html.Node) bool {
 		if c.Type != html.ElementNode {
 			continue
 		}
+		// Boilerplate siblings count nothing: their cgood is 0 (see
+		// refine); teaser cards kept as text are no prose either.
 		ci := x.info1(c)
-		if ci.teaser || ci.effBoiler {
+		if ci.teaser {
 			continue
 		}
 		if seen {
