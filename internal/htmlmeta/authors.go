@@ -86,8 +86,8 @@ func (c *collector) authors(outlet string) []string {
 					continue
 				}
 				seen[k] = true
-				// The outlet or an organisation credited as author ("Badische
-				// Zeitung", "Hanns-Seidel-Stiftung e.V."): kept only if no
+				// The outlet or an organisation credited as author ("Harbour
+				// Courier", "Norland-Stiftung e.V."): kept only if no
 				// source names a person.
 				if isSite(n, sites) || isSiteSegment(n, sites) && !properName(n) || orgSuffix.MatchString(n) {
 					deferred = append(deferred, n)
@@ -110,7 +110,7 @@ func (c *collector) authors(outlet string) []string {
 		return deferred[:1]
 	}
 	// Rule authorDescriptionCredit: a summary that opens with its credit
-	// ("By Jane Doe RAJSHAHI, Dec 20 (BSS) - ...", "This post was written
+	// ("By Jane Doe LEITH, Dec 20 (Wire) - ...", "This post was written
 	// by Jane Doe, MD, ...") names the author when nothing else does.
 	if n := descriptionCredit(c.meta1("description", "og:description", "twitter:description")); n != "" {
 		return []string{n}
@@ -145,8 +145,8 @@ func (c *collector) authorMeta(k string) []string {
 var descCredit = regexp.MustCompile(`^(?:(?i:by)\s+|[^.]{0,40}?\b(?i:written by)\s+)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})`)
 
 // descriptionCredit is the person credited at the start of a description,
-// without a dateline place in capitals after the name ("Md Aynal Haque
-// RAJSHAHI").
+// without a dateline place in capitals after the name ("Jane Doe
+// LEITH").
 func descriptionCredit(d string) string {
 	m := descCredit.FindStringSubmatch(clean(d))
 	if m == nil {
@@ -165,7 +165,7 @@ func descriptionCredit(d string) string {
 }
 
 // minDatelinePlace: a dateline place in capitals has at least this many
-// letters ("ROME", "RAJSHAHI"); shorter capital words are initials and
+// letters ("ROME", "LEITH"); shorter capital words are initials and
 // degrees that belong to the name ("MD").
 const minDatelinePlace = 3
 

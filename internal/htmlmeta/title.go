@@ -606,8 +606,8 @@ func (c *collector) titleRule(outlet string) (string, string) {
 // segments stripped.
 func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 	// Rule titleSiteOnlyMeta: a metadata title that is only the site's
-	// name (og:title "Robomow" beside the <title> "Which robotic
-	// lawnmower suits which lawn? | Robomow") or a bare front-page label
+	// name (og:title "Mowly" beside the <title> "Which robot
+	// mower suits which lawn? | Mowly") or a bare front-page label
 	// (og:title "Home") names no page; a later one that carries a
 	// headline wins. On a home page the site's name is the page's name;
 	// and when every title is nameless, the first still counts. Only the
@@ -631,9 +631,9 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 			}
 			// Rule titleHomeBrand: a site's home page has no headline;
 			// its <title> "Brand – tagline" reads as one name for the
-			// page ("Talkspace - #1 Rated Online Therapy"), so a leading
+			// page ("Tidely - Tide Tables for Sailors"), so a leading
 			// brand joined by a dash stays. A pipe divides two separate
-			// names ("Todoist | A To-Do List ..."): the brand goes.
+			// names ("Listly | A To-Do List ..."): the brand goes.
 			if c.homePage() && s != t && strings.HasSuffix(t, s) && dashJoined(t, s) {
 				return t
 			}
