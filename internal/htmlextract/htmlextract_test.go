@@ -1324,3 +1324,17 @@ func TestPostFurniture(t *testing.T) {
 	checkKept(t, a, "1,201 posts", "poster's counter", false)
 	checkKept(t, a, "Report inappropriate", "action label", false)
 }
+
+// TestListicleItemNeedsProse: rule "listicle-item" keeps a teaser-shaped
+// card set between paragraphs only when the card holds prose of its own;
+// a bare linked title with a short line (an inline "read next" card) goes
+// though the paragraphs around it outweigh the cards.
+func TestListicleItemNeedsProse(t *testing.T) {
+	bare := `<div class="next"><h3><a href="/ferries">Ferries return to the island</a></h3><p>Sailings resume on Monday.</p></div>`
+	withProse := `<div class="next"><h3><a href="/goggles">Harbour Goggles</a></h3><p>Anti-fog lenses and a soft seal; the pair we swam with all winter.</p></div>`
+	page := `<html><body><main><article><h1>The baths reopen</h1><div class="text">` +
+		points(4) + bare + points(4) + withProse + points(16) + `</div></article></main></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "Ferries return to the island", "card without prose", false)
+	checkKept(t, a, "Anti-fog lenses", "card with prose", true)
+}
