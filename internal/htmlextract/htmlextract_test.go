@@ -1338,3 +1338,21 @@ func TestListicleItemNeedsProse(t *testing.T) {
 	checkKept(t, a, "Ferries return to the island", "card without prose", false)
 	checkKept(t, a, "Anti-fog lenses", "card with prose", true)
 }
+
+// TestReviewsOutermost: rule "review-widget" counts only the outermost
+// reviews-classed regions: one widget whose summary and list carry the
+// class too (reviews > reviews__summary, reviews__list) is one widget, so
+// it stays a shop's reader comments and goes; counted three times it was
+// taken for a listing's cards and kept.
+func TestReviewsOutermost(t *testing.T) {
+	var list strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&list, "<p>Review %d: we took this kettle on a sailing trip along the coast and it was the best thing on board all week.</p>\n", i)
+	}
+	page := `<html><body><main><h1>Harbour Kettle</h1><div class="description">` + points(6) + `</div>` +
+		`<section class="reviews"><div class="reviews__summary"><p>4.6 out of 5 stars from 37 buyers of this kettle so far this year</p></div>` +
+		`<div class="reviews__list">` + list.String() + `</div></section></main></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "Point 5", "description", true)
+	checkKept(t, a, "Review 2", "reviews widget", false)
+}
