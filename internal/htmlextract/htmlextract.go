@@ -7,6 +7,18 @@
 // from <body> while one child dominates, and an emitting pass turns the
 // chosen subtree into blocks, pruning boilerplate (named rules) and lifting
 // embeds, figures and, on request, comments.
+//
+// Figures quoted in this package's comments were measured on the shared
+// benchmarks' dev pages (../shared, outside the repository) with
+//
+//	lede bench extract --cases ../shared/bench/extract-wcxb/cases.jsonl --out PRED.jsonl --per-page PAGES.tsv
+//	lede bench extract --cases ../shared/bench/extract/cases.jsonl --out PRED.jsonl --per-page PAGES.tsv
+//
+// run from the repository's root: "WCXB" figures (word F1, pages without
+// content, per-page moves read from PAGES.tsv) come from the first,
+// "extract/" figures (body F1, snippet counts) from the second. "The dev
+// pages" are the pages of these two sets; a rule's figures are those of
+// the commit that brought it, so later rules may have moved them.
 package htmlextract
 
 import (
