@@ -2,6 +2,7 @@ package htmlmeta
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1360,6 +1361,11 @@ func labelledInText(doc *html.Node) string {
 			if !isLeafish(n) {
 				return "", true
 			}
+			if !labelled && creditLeads != nil && !creditLeads[leadRune(n)] {
+				// Neither pattern can match a text opening so: its
+				// text need not be read (most of this walk's cost).
+				return "", false
+			}
 			t, ok := shortText(n)
 			if !ok {
 				return "", false
@@ -1402,3 +1408,113 @@ const maxTextCreditWords = 3
 // textCredit is a credit word or label opening a short text: "Von", "By",
 // "Written by", "Autorin:".
 var textCredit = regexp.MustCompile(`^(?i:written by|autor(?:in)?\s*:|author\s*:|auteur\s*:|verfasst von|geschrieben von|text\s*:|text von|texte de|von|by|par|por)\s*:?\s+(\p{Lu}.*?)(?:\s+(?i:illustrations?|fotos?|photos?|bilder?)\s+(?i:von|by|de|par)\s.*)?$`)
+
+// creditLeads are the runes a text can open with for textLabel or
+// textCredit to match it, read from the two patterns: labelledInText
+// reads the text of an element whose text opens with another rune only
+// when a label came before it. Nil (every text read) if a pattern's
+// opening cannot be read (patternLeads).
+var creditLeads = patternLeads(textLabel, textCredit)
+
+// maxLeadClass bounds the runes a character class may add to a lead set;
+// a wider class (\pL) makes the set useless, and patternLeads gives up.
+const maxLeadClass = 64
+
+// patternLeads is the set of runes the texts matched by the start-anchored
+// patterns res can open with, or nil when one of them is not anchored at
+// the start or opens with something leadsOf does not read (an optional
+// part, a wide class): nil means any rune may open a match.
+func patternLeads(res ...*regexp.Regexp) map[rune]bool {
+	set := map[rune]bool{}
+	for _, re := range res {
+		p, err := syntax.Parse(re.String(), syntax.Perl)
+		if err != nil || p.Op != syntax.OpConcat || len(p.Sub) < 2 || p.Sub[0].Op != syntax.OpBeginText {
+			return nil
+		}
+		if !leadsOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: p.Sub[1:]}, set) {
+			return nil
+		}
+	}
+	return set
+}
+
+// leadsOf adds to set the runes a match of re opens with; false when it
+// cannot tell (re may match the empty text, or opens with an operator it
+// does not read).
+func leadsOf(re *syntax.Regexp, set map[rune]bool) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		r := re.Rune[0]
+		set[r] = true
+		if re.Flags&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				set[f] = true
+			}
+		}
+		return true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] >= maxLeadClass {
+				return false
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				set[r] = true
+			}
+		}
+		return len(re.Rune) > 0
+	case syntax.OpCapture, syntax.OpPlus:
+		return leadsOf(re.Sub[0], set)
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !leadsOf(s, set) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && leadsOf(re.Sub[0], set)
+	}
+	return false
+}
+
+// leadRune is the first rune of n's text that is not white space, as
+// shortText reads it: textOf's walk (the same skipped elements, depth and
+// node budget), stopping at the first such rune; -1 when there is none.
+// Where textOf stops at its byte limit first, shortText rejects the text
+// anyway.
+func leadRune(n *html.Node) rune {
+	budget := textNodeBudget
+	lead := rune(-1)
+	var rec func(*html.Node, int) bool
+	rec = func(n *html.Node, depth int) (stop bool) {
+		if budget--; budget < 0 {
+			return true
+		}
+		if depth > 64 {
+			return false
+		}
+		switch n.Type {
+		case html.TextNode:
+			for _, r := range n.Data {
+				if !unicode.IsSpace(r) {
+					lead = r
+					return true
+				}
+			}
+			return false
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "svg", "select", "button":
+				return false
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if rec(ch, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	rec(n, 0)
+	return lead
+}

@@ -1,8 +1,11 @@
 package htmlmeta
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
@@ -268,6 +271,77 @@ func TestCopyrightPrefilters(t *testing.T) {
 	} {
 		if got := imageClassed(tc.class); got != tc.want {
 			t.Errorf("imageClassed(%q) = %v, want %v", tc.class, got, tc.want)
+		}
+	}
+}
+
+// creditLeads must hold every opening of textLabel and textCredit (both
+// cases, as the patterns fold case), and patternLeads must give up (nil:
+// read every text) on a pattern whose opening it cannot bound.
+func TestCreditLeads(t *testing.T) {
+	if diff := cmp.Diff("ABGPTVWabgptvw", runeSetString(creditLeads)); diff != "" {
+		t.Errorf("creditLeads (-want +got):\n%s", diff)
+	}
+	for _, tc := range []struct {
+		expr string
+		want string // "nil" when patternLeads gives up
+	}{
+		{`^(?i:by|von)\s+\w`, "BVbv"},
+		{`^(?:[Xx]|Ab)c`, "AXx"},
+		{`^(?i:k)`, "Kk\u212a"},    // K folds with the Kelvin sign
+		{`by\s+\w`, "nil"},         // not anchored: a match may open anywhere
+		{`^(?:by)?\s*Jane`, "nil"}, // an optional opening
+		{`^\pL+`, "nil"},           // a class too wide to be a filter
+		{`^(?:by|\s*von)`, "nil"},  // an alternative opening with an optional part
+	} {
+		got := "nil"
+		if set := patternLeads(regexp.MustCompile(tc.expr)); set != nil {
+			got = runeSetString(set)
+		}
+		if got != tc.want {
+			t.Errorf("patternLeads(%q) = %q, want %q", tc.expr, got, tc.want)
+		}
+	}
+}
+
+// runeSetString is set's runes in order, as one string.
+func runeSetString(set map[rune]bool) string {
+	var rs []rune
+	for r := range set {
+		rs = append(rs, r)
+	}
+	slices.Sort(rs)
+	return string(rs)
+}
+
+// leadRune must name the rune shortText's text opens with, on every
+// element shortText accepts, whatever the markup before the first letter.
+func TestLeadRune(t *testing.T) {
+	for _, block := range []string{
+		`<p>By Jane Doe</p>`,
+		`<p>  <span> </span>
+	<em>Written by</em> Jane Doe</p>`,
+		`<p><button>Share</button><script>var a</script>Von Jane Doe</p>`,
+		`<p>` + "\u00a0\u2003" + `Par Jane Doe</p>`,
+		`<div><svg><text>Z</text></svg><b>Text: Jane Doe</b></div>`,
+		`<p>Pictures of the day</p>`,
+		`<p>` + "\xffoo" + `</p>`,
+		`<p> <!-- c --> </p>`,
+	} {
+		doc := parse(t, `<html><body>`+block+`</body></html>`)
+		var el *html.Node
+		for n := doc.FirstChild.LastChild.FirstChild; n != nil; n = n.NextSibling {
+			if n.Type == html.ElementNode {
+				el = n
+				break
+			}
+		}
+		want := rune(-1)
+		if txt, ok := shortText(el); ok {
+			want, _ = utf8.DecodeRuneInString(txt)
+		}
+		if got := leadRune(el); got != want {
+			t.Errorf("leadRune(%q) = %q, want %q", block, got, want)
 		}
 	}
 }
