@@ -1094,6 +1094,11 @@ var (
 	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?(\p{L}{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
 	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+(\p{L}{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)
 	monthDayYear = regexp.MustCompile(`(?:^|[^\p{L}])(\p{L}{3,14})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
+	// dayMonJoined is rule dateDayMonthJoined: the day, the month by name
+	// and the year joined by hyphens or slashes ("04-Aug-2021",
+	// "04-ago-2021 5:11:10", "12/Mar/2024"), as databases and server
+	// templates print them; the same mark on both sides.
+	dayMonJoined = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})([-/])(\p{L}{3,14})\.?([-/])((?:19|20)\d{2})(?:[^\d]|$)`)
 )
 
 // maxMonthTries bounds the matches monthDate checks per pattern and text:
@@ -1181,6 +1186,12 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 	if m, mo := monthDate(monthDayYear, s, 1); m != nil {
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		v, ok := ymdInt(y, mo, d, now)
+		consider(m[2], v, ok)
+	}
+	if m, mo := monthDate(dayMonJoined, s, 3); m != nil && s[m[4]:m[5]] == s[m[8]:m[9]] {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[10]:m[11]])
 		v, ok := ymdInt(y, mo, d, now)
 		consider(m[2], v, ok)
 	}

@@ -450,6 +450,12 @@ var textDateFormatTests = []textDateCase{
 	{"2022年13月3日", true, ""},
 	{"Ekim ayında 2022 yılı", true, ""},
 	{"Kapitel 4. 2. 20 Seiten", true, ""},
+	// Rule dateDayMonthJoined.
+	{"By: Jane Roe on 04-ago-2021 5:11:10", true, "2021-08-04"},
+	{"Posted 7-Sep-2019", false, "2019-09-07"},
+	{"[12/Mar/2024:10:01:02 +0000]", true, "2024-03-12"},
+	{"04-ago/2021", true, ""},
+	{"part 04-items-2021", true, ""},
 }
 
 // TestMonthNamesFitWord checks that every month name fits the word the
