@@ -342,6 +342,12 @@ func (x *extractor) indirect(si int) {
 			if deedNouns[first] {
 				continue
 			}
+			// "announced the end of the siege", "rejected a deal by 432
+			// votes", "proposed four parks": a noun phrase after a verb of
+			// doing is no reported clause (see thingObjectVerbs).
+			if thingObjectVerbs[x.lower(t)] && !inverted && !x.clauseObject(q.Start, s) {
+				continue
+			}
 		}
 		// "X said A, adding that B": two statements.
 		second := -1
@@ -457,6 +463,68 @@ var callCues = map[string]bool{
 // ("claimed responsibility", "claimed credit"). PolNeAR train: the three
 // predictions opening so are all false; GGT dev one false.
 var deedNouns = map[string]bool{"responsibility": true, "credit": true}
+
+// thingObjectVerbs report words only with a clause after them ("denied
+// that the pier was unsafe", "promised the pier would reopen"): their
+// noun-phrase object is a deed, a plan or a thing done with ("denied her
+// request", "promised a rise in spending", "declined comment", "wrote her
+// first book", "vowed revenge", "will discuss the prospect"), no reported
+// clause, which is what the issue takes for the content of indirect
+// speech. PolNeAR annotates many such objects as attributions, GGT (like
+// the issue) does not. Chosen with TestShapesDev, verb by verb: GGT ggt@0.3
+// F1 0.8625 -> 0.8690 (10 false predictions gone, none right), PolNeAR dev
+// all 0.67252 -> 0.67271, train all 0.63471 -> 0.63392 (PolNeAR train marks
+// about half of these objects). Measured and left out, each costing PolNeAR
+// more than it gives GGT: "announced" (GGT +3 false gone; train -0.0010),
+// "proposed" and "rejected" (dev -0.0007 each), "sees" (train -0.0004),
+// "welcomed" (GGT name strict -0.002); "revealed" keeps its object as a
+// finding ("the audit revealed a gap"), as "found" does. Stance verbs whose
+// object is a judgment ("criticized the plan", "accused him of lying",
+// "cited the figures") keep it.
+var thingObjectVerbs = map[string]bool{
+	"denied": true, "wrote": true, "writes": true, "promised": true,
+	"declined": true, "explaining": true, "explains": true, "vowed": true, "discuss": true,
+}
+
+// clauseObject reports whether the object opening at pos is a clause: "that"
+// or a wh-word, a subject pronoun, a noun phrase and its auxiliary soon
+// after ("the pier will close"), or a name followed by a finite verb within
+// clauseObjectReach words ("Dorn would run", "Dorn knew"). A name alone is
+// a noun phrase ("denied Dorn's request").
+func (x *extractor) clauseObject(pos int, s *sentence) bool {
+	if x.nounClause(pos, s) {
+		return true
+	}
+	t := x.d.TokenIndex(pos)
+	if t < 0 || t >= s.t1 {
+		return false
+	}
+	// "vowed not to vote for him": an infinitive is what was promised or
+	// refused.
+	k := t
+	if w := x.lower(k); (w == "not" || w == "never") && k+1 < s.t1 {
+		k++
+	}
+	if x.lower(k) == "to" {
+		return true
+	}
+	if !x.opensClause(pos) {
+		return false
+	}
+	if !x.toks[t].Cap || pronounWords[x.lower(t)] || x.lower(t) == "that" || x.lower(t) == "there" {
+		return true
+	}
+	for k := t + 1; k < s.t1 && k <= t+clauseObjectReach; k++ {
+		if w := x.lower(k); clauseVerbs[w] || finiteAfterSubject(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseObjectReach: "Laura Brennan of the harbour board would" puts six
+// words before the verb.
+const clauseObjectReach = 7
 
 // clauseComma returns the comma closing the clause before the speaker
 // phrase starting at token k: the token before it, or the one before a
