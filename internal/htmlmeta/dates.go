@@ -1094,6 +1094,10 @@ var (
 	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?(\p{L}{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
 	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+(\p{L}{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)
 	monthDayYear = regexp.MustCompile(`(?:^|[^\p{L}])(\p{L}{3,14})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
+	// dayRangeStart is the first day of a range whose last day opens a
+	// day-month-year date ("14. - 20. Januar 2022", "3–5 May 2024"): a
+	// report or an event's span, dated by where it starts.
+	dayRangeStart = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.?\s*[-–—]\s*$`)
 	// dayMonJoined is rule dateDayMonthJoined: the day, the month by name
 	// and the year joined by hyphens or slashes ("04-Aug-2021",
 	// "04-ago-2021 5:11:10", "12/Mar/2024"), as databases and server
@@ -1180,8 +1184,16 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 	if m, mo := monthDate(dayMonthYear, s, 2); m != nil {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		pos := m[2]
+		if r := dayRangeStart.FindStringSubmatchIndex(s[:m[2]]); r != nil {
+			// Rule dateRangeStart: "14. - 20. Januar 2022" is dated by
+			// its first day.
+			if first, _ := strconv.Atoi(s[r[2]:r[3]]); first >= 1 && first < d {
+				d, pos = first, r[2]
+			}
+		}
 		v, ok := ymdInt(y, mo, d, now)
-		consider(m[2], v, ok)
+		consider(pos, v, ok)
 	}
 	if m, mo := monthDate(monthDayYear, s, 1); m != nil {
 		d, _ := strconv.Atoi(s[m[4]:m[5]])

@@ -450,6 +450,10 @@ var textDateFormatTests = []textDateCase{
 	{"2022年13月3日", true, ""},
 	{"Ekim ayında 2022 yılı", true, ""},
 	{"Kapitel 4. 2. 20 Seiten", true, ""},
+	// Rule dateRangeStart.
+	{"Wochenbericht 14. - 20. Januar 2022", true, "2022-01-14"},
+	{"Festival 3–5 May 2024, Riverside", true, "2024-05-03"},
+	{"Heft 25 - 3. Mai 2022", true, "2022-05-03"}, // no range: 25 comes after 3
 	// Rule dateDayMonthJoined.
 	{"By: Jane Roe on 04-ago-2021 5:11:10", true, "2021-08-04"},
 	{"Posted 7-Sep-2019", false, "2019-09-07"},
