@@ -1356,3 +1356,24 @@ func TestReviewsOutermost(t *testing.T) {
 	checkKept(t, a, "Point 5", "description", true)
 	checkKept(t, a, "Review 2", "reviews widget", false)
 }
+
+// TestTermList: rule "term-list" keeps a short list of short linked names
+// set between paragraphs (a guide's picks); a list of linked headlines so
+// set, and the same names closing the text, stay link lists and go.
+func TestTermList(t *testing.T) {
+	picks := `<p>Our picks:</p><ul><li><a href="/p/goggles">Harbour Goggles</a></li><li><a href="/p/fins">Pier Fins</a></li><li><a href="/p/cap">Tide Cap</a></li></ul>`
+	stories := `<ul><li><a href="/s/1">The council reopens the old swimming baths after ten years</a></li><li><a href="/s/2">Harbour front works run into the winter, the committee says</a></li></ul>`
+	for _, tc := range []struct {
+		name, text, needle string
+		want               bool
+	}{
+		{"names between paragraphs", points(8) + picks + points(8), "Pier Fins", true},
+		{"headlines between paragraphs", points(8) + stories + points(8), "committee says", false},
+		{"names closing the text", points(16) + picks, "Pier Fins", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, `<html><body><main><article><h1>Swimming on the harbour</h1><div class="text">`+tc.text+`</div></article></main></body></html>`)
+			checkKept(t, a, tc.needle, "list", tc.want)
+		})
+	}
+}
