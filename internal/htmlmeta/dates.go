@@ -83,7 +83,8 @@ func firstTime(c *collector, kind string, try dateTry) *model.Date {
 // byline or dateline, a date written alone (rule dateBareBeforeScript: what
 // readers see, "<p>February 4, 2025</p>" over the headline, before a
 // script's app state, whose first "published" key may be a CMS record's
-// creation), a script's publication date, a <time> in page chrome, and the
+// creation), a script's publication date, the first <time> of the
+// comments (dateCommentTime), a <time> in page chrome, and the
 // estimated last resorts (the first lines, the summary).
 // A byline date among texts naming several days gives way to a date
 // written alone (dateBareOverCards). Named rules then correct the choice
@@ -177,6 +178,16 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	}
 	if pub == nil && c.scriptDate != "" {
 		pub = try(c.scriptDate, "script data publication date", false)
+	}
+	if pub == nil && c.commentTime != "" && !c.isProductPage() {
+		// Rule dateCommentTime: a page dated nowhere else, whose first
+		// <time> in a region named for comments or replies opens a
+		// thread (a forum's container "topicAndReplies" holds the
+		// opening post as well as the replies) or is the first reader
+		// comment, is dated by it: the page was there when it was
+		// written, while a sidebar's <time> (next) dates another page.
+		// Not on a shop page, whose comments are reviews. Estimated.
+		pub = try(c.commentTime, "<time> opening the comments", true)
 	}
 	if pub == nil {
 		for _, t := range c.times {

@@ -308,6 +308,13 @@ var dateRuleTests = []struct {
 	{"a Blog listing many posts gives no date", "https://example.com/blog",
 		`<head><script type="application/ld+json">{"@type":"Blog","name":"Apps","blogPost":[{"@type":"BlogPosting","headline":"A","datePublished":"2025-12-19"},{"@type":"BlogPosting","headline":"B","datePublished":"2025-12-01"}]}</script></head><h1>Apps</h1>`,
 		"", ""},
+	// dateCommentTime
+	{"a thread's opening post in a replies container over a sidebar's <time>", "https://forum.example.org/topic/smoking-brisket",
+		`<h1>Smoking brisket</h1><div id="topicAndRepliesBox"><article class="post original-post"><div class="post-meta">By pitmaster <time datetime="2009-04-12T08:15:00">4/12/09</time></div><p>How long per pound?</p></article><article class="post reply"><time datetime="2009-04-13T10:00:00">4/13/09</time><p>About an hour.</p></article></div><aside><ul><li><a href="/topic/ribs">Ribs</a> <time datetime="2025-11-30T18:00:00">Nov 30</time></li></ul></aside>`,
+		"2009-04-12", "<time> opening the comments"},
+	{"a shop page's first review does not date it", "https://shop.example.com/tent-rental",
+		`<head><meta property="og:type" content="product"></head><h1>Tent rental</h1><div id="reviews" class="comments"><time datetime="2019-06-02T10:00:00">June 2, 2019</time><p>Great tent.</p></div>`,
+		"", ""},
 }
 
 func TestDateRules(t *testing.T) {

@@ -262,6 +262,9 @@ type collector struct {
 	// h1Extras are main h1s' full texts where they differ from the
 	// headline: the dates and labels inside the heading.
 	h1Extras []string
+	// commentTime is the datetime of the first <time> in a reader-comments
+	// region (rule dateCommentTime).
+	commentTime string
 	// scriptDate is a publication date found in a non-JSON-LD script.
 	scriptDate string
 	// labels are texts labelled as the publication date (dates_labels.go).
@@ -940,7 +943,13 @@ func (c *collector) meta(n *html.Node) {
 }
 
 func (c *collector) timeElement(n *html.Node, class, itemprop string, st *walkState) {
-	if st.inComments || len(c.times) >= maxTimes {
+	if st.inComments {
+		if c.commentTime == "" {
+			c.commentTime = strings.TrimSpace(attr(n, "datetime"))
+		}
+		return
+	}
+	if len(c.times) >= maxTimes {
 		return
 	}
 	v := strings.TrimSpace(attr(n, "datetime"))
