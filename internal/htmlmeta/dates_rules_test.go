@@ -308,6 +308,13 @@ var dateRuleTests = []struct {
 	{"a Blog listing many posts gives no date", "https://example.com/blog",
 		`<head><script type="application/ld+json">{"@type":"Blog","name":"Apps","blogPost":[{"@type":"BlogPosting","headline":"A","datePublished":"2025-12-19"},{"@type":"BlogPosting","headline":"B","datePublished":"2025-12-01"}]}</script></head><h1>Apps</h1>`,
 		"", ""},
+	// dateTimeByHeadline
+	{"a <time> in a title band by the headline over the cards' <time>s", "https://example.org/news/release/heating-rules",
+		`<main><div class="news-banner"><div class="title-holder"><time datetime="2021-06-14 09:30">14.06.2021 09:30</time></div></div><section><h1>New heating rules</h1>` + strings.Repeat("<p>The rules change in spring.</p>", 30) + `<h3>More releases</h3><ul><li><a href="/a"><time datetime="2021-03-02 10:00">02.03.2021 10:00</time> Older release</a></li><li><a href="/b"><time datetime="2021-02-01 10:00">01.02.2021 10:00</time> Oldest</a></li></ul></section></main>`,
+		"2021-06-14", "<time datetime> (by the headline)"},
+	{"a chrome <time> far from the headline stays out", "https://example.org/news/release/heating-rules",
+		`<main><div class="news-banner"><time datetime="2021-06-14 09:30">14.06.2021 09:30</time></div>` + strings.Repeat("<p>Menu item.</p>", 30) + `<section><h1>New heating rules</h1><p>By the desk <time datetime="2021-03-02 10:00">02.03.2021</time></p></section></main>`,
+		"2021-03-02", "<time datetime>"},
 	// dateCommentTime
 	{"a thread's opening post in a replies container over a sidebar's <time>", "https://forum.example.org/topic/smoking-brisket",
 		`<h1>Smoking brisket</h1><div id="topicAndRepliesBox"><article class="post original-post"><div class="post-meta">By pitmaster <time datetime="2009-04-12T08:15:00">4/12/09</time></div><p>How long per pound?</p></article><article class="post reply"><time datetime="2009-04-13T10:00:00">4/13/09</time><p>About an hour.</p></article></div><aside><ul><li><a href="/topic/ribs">Ribs</a> <time datetime="2025-11-30T18:00:00">Nov 30</time></li></ul></aside>`,
