@@ -1059,8 +1059,8 @@ var evidenceVerbs = map[string]bool{
 
 // privateStates are past forms of noticing and thinking that, in the
 // narrative past, tell a private state of mind at the time of the story
-// ("she realized he was not breathing", "friends she thought she could
-// count on"), not speech: the issue counts indirect speech after a SPEECH
+// ("she realized the ferry had gone", "a cousin she thought she could
+// ask"), not speech: the issue counts indirect speech after a SPEECH
 // verb, its content the reported clause. evidenceVerbs still lists them
 // (what was mined there); this check comes first. "knew" and "felt" were
 // out already for the same reason. Present forms stay ("Dorn believes the

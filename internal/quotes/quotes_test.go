@@ -609,7 +609,7 @@ func TestExtractForms(t *testing.T) {
 			"Back at the house, Ana Ruiz realized he was no longer on the ferry.",
 			nil},
 		{"thought before a bare clause tells a private state, no speech",
-			"Ana Ruiz lost a few friends she thought she could count on.",
+			"Ana Ruiz wrote to a cousin she thought she could ask for the boat.",
 			nil},
 		{"a noun-phrase object of denied is no reported clause",
 			"Ana Ruiz denied the request for a new pier.",
