@@ -315,6 +315,13 @@ var dateRuleTests = []struct {
 	{"a chrome <time> far from the headline stays out", "https://example.org/news/release/heating-rules",
 		`<main><div class="news-banner"><time datetime="2021-06-14 09:30">14.06.2021 09:30</time></div>` + strings.Repeat("<p>Menu item.</p>", 30) + `<section><h1>New heating rules</h1><p>By the desk <time datetime="2021-03-02 10:00">02.03.2021</time></p></section></main>`,
 		"2021-03-02", "<time datetime>"},
+	// dateDatelineOverCards
+	{"a dateline opening the text over a menu of dated cards", "https://example.org/news/rates",
+		`<nav><ul><li><div class="newsitem"><span class="newsitem-time">29.11.2021</span> <a href="/a">Card A</a></div></li><li><div class="newsitem"><span class="newsitem-time">22.11.2021</span> <a href="/b">Card B</a></div></li></ul></nav><div class="content"><h2>Rates rise again</h2><p>(15. November 2021) Customers get one rate rise after another, and the letters keep coming through the winter months.</p></div>`,
+		"2021-11-15", "visible text (a dateline"},
+	{"a date further into the first line is no dateline", "https://example.org/news/rates",
+		`<nav><ul><li><div class="newsitem"><span class="newsitem-time">29.11.2021</span> <a href="/a">Card A</a></div></li><li><div class="newsitem"><span class="newsitem-time">22.11.2021</span> <a href="/b">Card B</a></div></li></ul></nav><div class="content"><h2>Rates rise again</h2><p>Customers were told on 15. November 2021 that rates rise again, and the letters keep coming.</p></div>`,
+		"2021-11-29", "visible text"},
 	// dateCommentTime
 	{"a thread's opening post in a replies container over a sidebar's <time>", "https://forum.example.org/topic/smoking-brisket",
 		`<h1>Smoking brisket</h1><div id="topicAndRepliesBox"><article class="post original-post"><div class="post-meta">By pitmaster <time datetime="2009-04-12T08:15:00">4/12/09</time></div><p>How long per pound?</p></article><article class="post reply"><time datetime="2009-04-13T10:00:00">4/13/09</time><p>About an hour.</p></article></div><aside><ul><li><a href="/topic/ribs">Ribs</a> <time datetime="2025-11-30T18:00:00">Nov 30</time></li></ul></aside>`,
@@ -535,6 +542,28 @@ func TestDateAlone(t *testing.T) {
 	} {
 		if got := dateAlone(tt.text); got != tt.want {
 			t.Errorf("dateAlone(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDatelineDate pins what counts as a line opening with a date (rule
+// dateDatelineOverCards).
+func TestDatelineDate(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"(21. November 2022) Customers get", "2022-11-21"},
+		{"27.1.2022 - At the meeting the board", "2022-01-27"},
+		{"November 21, 2022 — The council", "2022-11-21"},
+		{"Search 21.11.2022", ""},
+		{"3 rooms, 2 baths, built 2022-01-04 by", ""},
+		{"Customers were told on 15. November 2021", ""},
+		{"", ""},
+	} {
+		got, ok := datelineDate(tc.line, testNow, true)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("datelineDate(%q) = %q, want %q", tc.line, got, tc.want)
 		}
 	}
 }
