@@ -1377,3 +1377,29 @@ func TestTermList(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorBio: rule "author-bio" drops a closing paragraph that opens
+// with the page's author's name and a verb, with the name line above it;
+// the same paragraph earlier in the text, and an author of one word (a
+// company signing its own page), stay.
+func TestAuthorBio(t *testing.T) {
+	bio := `<div class="x1"><p>Jane Roe</p><p>Contributing Writer</p><p>Jane Roe is a freelance writer living by the harbour, who has covered the town council since 2019.</p></div>`
+	page := func(author, text string) string {
+		return `<html><head><meta name="author" content="` + author + `"></head><body><main><article><h1>The baths reopen</h1>` + text + `</article></main></body></html>`
+	}
+	for _, tc := range []struct {
+		name, page string
+		want       bool // the bio stays
+	}{
+		{"closing", page("Jane Roe", points(10)+bio), false},
+		{"in the text", page("Jane Roe", points(5)+bio+strings.ReplaceAll(points(5), "Point", "Later point")), true},
+		{"one-word author", page("Roe", points(10)+strings.ReplaceAll(bio, "Jane Roe", "Roe")), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, tc.page)
+			checkKept(t, a, "freelance writer", "bio", tc.want)
+			checkKept(t, a, "Contributing Writer", "job title", tc.want)
+			checkKept(t, a, "Point 4", "text", true)
+		})
+	}
+}
