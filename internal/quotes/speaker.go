@@ -190,7 +190,8 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			// "the senator from Vermont says", "a source familiar with the
 			// talks said", "a spokesman for the crews said": a role noun
 			// and its preposition head the phrase.
-			postMod := (w == "from" || w == "with" || w == "for" || w == "of" || w == "at" || w == "to") && k > lo && k+1 < end && x.toks[k-1].Word && !x.toks[k-1].Cap && postModHead(x.lower(k-1))
+			postMod := (w == "from" || w == "with" || w == "for" || w == "of" || w == "at" || w == "to") && k > lo && k+1 < end && x.toks[k-1].Word && !x.toks[k-1].Cap && postModHead(x.lower(k-1)) ||
+				placedGroup(w, k, lo, end, x)
 			if subjectStop[w] && !(w == "and" && k > lo && x.toks[k-1].Cap && x.toks[k+1].Cap) && !withOrg && !share && !postMod {
 				break
 			}
@@ -254,7 +255,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			if (w == "of" || w == "for") && n-1 > start && !people.IsRoleNoun(x.lower(n-2)) && !x.toks[n-2].Cap {
 				// "footage of Dorn": the name alone.
 				start = n
-			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) && !(agentNoun(w) && x.d.PersonAt(x.toks[n].Start, x.toks[n].End) >= 0) && !(n-2 >= start && postModHead(x.lower(n-2))) {
+			} else if x.toks[n-1].Word && !people.IsRoleNoun(w) && !isDeterminer(w) && !roleModifierish(w) && !(agentNoun(w) && x.d.PersonAt(x.toks[n].Start, x.toks[n].End) >= 0) && !(n-2 >= start && postModHead(x.lower(n-2))) && !(n-2 >= start && placedGroup(w, n-1, start, end, x)) {
 				start = n
 			}
 		}
@@ -282,6 +283,18 @@ func postModHead(w string) bool {
 		return true
 	}
 	return people.IsRoleNoun(w)
+}
+
+// placedGroup reports the "in" or "on" at token k joining a plural
+// agent or role noun to the place that names the group ("traders on
+// Mill Street say", "diplomats in Brussels said"): the group speaks, not
+// the place.
+func placedGroup(w string, k, lo, end int, x *extractor) bool {
+	if w != "in" && w != "on" || k <= lo || k+1 >= end || !x.toks[k-1].Word || x.toks[k-1].Cap && !x.sentenceStartTok(k-1) || !x.toks[k+1].Cap {
+		return false
+	}
+	h := x.lower(k - 1)
+	return sForm(h) && (agentNoun(h[:len(h)-1]) || people.IsRoleNoun(h))
 }
 
 // partitivePreps and partitiveHeads make a partitive subject ("some in
