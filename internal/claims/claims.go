@@ -111,12 +111,23 @@ func subject(text string, toks []token, cs, ce int, e expr) string {
 	if lead {
 		return after
 	}
-	before := text[toks[cs].start:toks[e.i-1].end]
+	// "puts the bill at 40 million": a preposition that leads to a
+	// number ending the phrase is no part of what it measures (with words
+	// after the number it still joins them: "a survey of 2,000 residents").
+	b := e.i
+	for after == "" && b > cs+1 && danglingPreps[toks[b-1].lower] {
+		b--
+	}
+	before := text[toks[cs].start:toks[b-1].end]
 	if after == "" {
 		return before
 	}
 	return before + " " + after
 }
+
+// danglingPreps end a subject written before its number ("the bill at",
+// "a rise of", "cut to") and are dropped from it when nothing follows.
+var danglingPreps = setOf(`at of to by for from in on with`)
 
 // qualifiers hedge a number without changing what it measures ("just four
 // percent", "more than 1,200 people").

@@ -37,6 +37,8 @@ func TestExtract(t *testing.T) {
 			[]got{{"Thousands of doctors marched", "people", "doctors marched", "", nil}}},
 		{"money pounds", "The scheme cost £3m, officials said.",
 			[]got{{"The scheme cost £3m", "GBP", "The scheme cost", "", 3e6}}},
+		{"preposition before the number", "The board puts the bill at £40m, part of it from a grant.",
+			[]got{{"the bill at £40m", "GBP", "the bill", "", 4e7}}},
 		{"money dollars", "Acme Health said it lost $1.2 billion.",
 			[]got{{"it lost $1.2 billion", "USD", "it lost", "Acme Health", 1.2e9}}},
 		{"money words", "They paid 500 euros each.",
