@@ -262,7 +262,11 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 // on 4 WCXB pages and breaks none; with a publication meta the declared
 // date is kept (5 pages of that kind keep it), and an unlabelled shown date
 // must still be the dateModified (a header's "today" or a forum's last
-// reply is neither).
+// reply is neither). That unlabelled date is the first the page shows
+// outside chrome: a menu's dated cards ("Jan 2, 2025" on a featured post
+// in the navigation) come before the byline in the page and are not its
+// date (2 WCXB pages gain, none breaks; an update label counts wherever
+// it is first, as before: 2 pages of the sets need it so).
 func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Date {
 	if pub == nil || pub.Evidence != "json-ld datePublished" {
 		return nil
@@ -273,7 +277,7 @@ func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Da
 		}
 	}
 	pubDay := dayOf(pub.Value)
-	var first *shownText
+	var first, own *shownText
 	for _, st := range c.shownTexts(now, -1) {
 		if st.day == pubDay {
 			return nil
@@ -281,14 +285,17 @@ func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Da
 		if first == nil {
 			first = &st
 		}
+		if own == nil && !st.chrome {
+			own = &st
+		}
 	}
 	switch {
 	case first == nil:
 		return nil
 	case containsAny(first.text, pubLabelStop):
 		return &model.Date{Value: first.day, Evidence: "visible text (an update date; JSON-LD datePublished not shown)"}
-	case mod != nil && mod.Evidence == "json-ld dateModified" && first.day == dayOf(mod.Value):
-		return &model.Date{Value: first.day, Evidence: "visible text (the JSON-LD dateModified; datePublished not shown)"}
+	case own != nil && mod != nil && mod.Evidence == "json-ld dateModified" && own.day == dayOf(mod.Value):
+		return &model.Date{Value: own.day, Evidence: "visible text (the JSON-LD dateModified; datePublished not shown)"}
 	}
 	return nil
 }
@@ -719,6 +726,8 @@ func (c *collector) shownDay(day string, now time.Time, notUpdate bool) bool {
 // first date written in it.
 type shownText struct {
 	day, text string
+	// chrome: the text sits in navigation, a sidebar or a footer.
+	chrome bool
 }
 
 // shownTexts returns the first n dated texts (all when n < 0) of the
@@ -749,10 +758,17 @@ func (c *collector) shownTextsWithin(now time.Time, n, maxRead int) []shownText 
 			continue
 		}
 		t := g[l.shownNext]
+		chrome := false
+		switch l.shownGroup {
+		case 0:
+			chrome = c.dateTextsChrome[l.shownNext]
+		case 1:
+			chrome = c.afterH1Chrome[l.shownNext]
+		}
 		l.shownNext++
 		l.shownRead++
 		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
-			l.shown = append(l.shown, shownText{day: v, text: t})
+			l.shown = append(l.shown, shownText{day: v, text: t, chrome: chrome})
 		}
 	}
 	if n >= 0 && len(l.shown) > n {

@@ -315,6 +315,10 @@ var dateRuleTests = []struct {
 	{"a chrome <time> far from the headline stays out", "https://example.org/news/release/heating-rules",
 		`<main><div class="news-banner"><time datetime="2021-06-14 09:30">14.06.2021 09:30</time></div>` + strings.Repeat("<p>Menu item.</p>", 30) + `<section><h1>New heating rules</h1><p>By the desk <time datetime="2021-03-02 10:00">02.03.2021</time></p></section></main>`,
 		"2021-03-02", "<time datetime>"},
+	// dateShownModified, past a menu's dated cards
+	{"the shown dateModified after a menu's dated cards", "https://example.com/best-boxes",
+		`<head><script type="application/ld+json">{"@type":"Article","headline":"Best boxes","datePublished":"2025-01-01T03:00:00","dateModified":"2025-03-05T13:25:58"}</script></head><nav><ul><li><a href="/a">Card A</a> <span class="post-date">By Ann Lee | Jan 2, 2025</span></li><li><a href="/b">Card B</a> <span class="post-date">By Ann Lee | Jan 16, 2025</span></li></ul></nav><main><h1>Best boxes</h1><div class="post-meta"><span>By Jo Roe</span> <span class="post-date">Mar 5, 2025</span></div><p>Boxes arrive monthly.</p></main>`,
+		"2025-03-05", "visible text (the JSON-LD dateModified"},
 	// dateDatelineOverCards
 	{"a dateline opening the text over a menu of dated cards", "https://example.org/news/rates",
 		`<nav><ul><li><div class="newsitem"><span class="newsitem-time">29.11.2021</span> <a href="/a">Card A</a></div></li><li><div class="newsitem"><span class="newsitem-time">22.11.2021</span> <a href="/b">Card B</a></div></li></ul></nav><div class="content"><h2>Rates rise again</h2><p>(15. November 2021) Customers get one rate rise after another, and the letters keep coming through the winter months.</p></div>`,

@@ -282,6 +282,9 @@ type collector struct {
 	dateTexts []string
 	// afterH1 are short texts that follow the first main h1, where bylines and datelines sit.
 	afterH1 []string
+	// dateTextsChrome and afterH1Chrome say which of dateTexts and
+	// afterH1 sit in page chrome (a menu's or sidebar's dated cards).
+	dateTextsChrome, afterH1Chrome []bool
 	// bodyLines are the page's first short lines outside navigation, the
 	// last place a date or byline is looked for.
 	bodyLines   []string
@@ -788,7 +791,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	if !st.inComments && !st.inAuthor && !st.inByline && bylineClass && (cs&csBylineNoise == 0 || cs&csBylineName != 0 && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
 		if t, ok := shortText(n); ok {
 			c.bylines = append(c.bylines, bylineCand{text: t, order: c.order})
-			c.addDateText(t)
+			c.addDateText(t, st.inChrome)
 			// Children are still walked for the <time> or date element
 			// inside, but not taken as bylines again.
 			st.inByline = true
@@ -796,7 +799,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	}
 	if !st.inComments && cs&csDate != 0 && len(c.dateTexts) < maxDateTexts {
 		if t, ok := shortText(n); ok {
-			c.addDateText(t)
+			c.addDateText(t, st.inChrome)
 		}
 		// <span class="updated" title="2013-04-04T18:52:11+00:00">: a
 		// machine date in an attribute of a date-named element.
@@ -835,6 +838,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			if isLeafish(n) {
 				if t, ok := shortText(n); ok {
 					c.afterH1 = append(c.afterH1, t)
+					c.afterH1Chrome = append(c.afterH1Chrome, st.inChrome)
 				}
 			}
 		}
@@ -886,9 +890,10 @@ func isTitleClass(class string, cs classSets) bool {
 	return cs&csTitle != 0 && !strings.Contains(class, "site-title") && !strings.Contains(class, "widget")
 }
 
-func (c *collector) addDateText(t string) {
+func (c *collector) addDateText(t string, chrome bool) {
 	if len(c.dateTexts) < maxDateTexts {
 		c.dateTexts = append(c.dateTexts, t)
+		c.dateTextsChrome = append(c.dateTextsChrome, chrome)
 	}
 }
 
