@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/model"
@@ -275,7 +276,9 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			if q.Form == model.QuoteIndirect {
 				continue
 			}
-			items = append(items, quoteItem{q.Speaker, strings.TrimSpace(q.Text), outletName(a), carriers[a.ID]})
+			for _, part := range quoteParts(q.Text) {
+				items = append(items, quoteItem{q.Speaker, part, outletName(a), carriers[a.ID]})
+			}
 		}
 	}
 	type speaker struct {
@@ -327,6 +330,68 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 		return cmp.Compare(a.Speaker, b.Speaker)
 	})
 	return out
+}
+
+// quoteParts splits a quotation's text into the passages inside its
+// quotation marks. A record's quote is one span of the article, so a split
+// quotation ("A," she said. "B.") carries the attribution between its
+// parts, and a quotation running over paragraphs carries the mark that
+// opens each new one; outlets quote such parts separately, one or both,
+// so the comparison aligns passage with passage. Each passage loses the
+// comma or colon that ended it inside the marks ("A," she said). Text with
+// a quotation inside it, or an odd number of marks, stays whole.
+func quoteParts(text string) []string {
+	var parts []string
+	var marks int
+	start, inside := 0, true
+	for i, r := range text {
+		if !doubleMark(r) {
+			continue
+		}
+		marks++
+		// A mark opening a paragraph within the quotation continues it.
+		if inside && i >= 1 && text[i-1] == '\n' {
+			parts = append(parts, text[start:i])
+			start = i + utf8.RuneLen(r)
+			marks--
+			continue
+		}
+		if inside {
+			// A mark after a space opens a quotation inside this one
+			// (it called the pier "unsafe"): no split.
+			if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+				marks = 1
+				break
+			}
+			parts = append(parts, text[start:i])
+		}
+		start, inside = i+utf8.RuneLen(r), !inside
+	}
+	if inside {
+		parts = append(parts, text[start:])
+	}
+	if marks%2 != 0 {
+		parts = []string{text}
+	}
+	out := parts[:0]
+	for _, p := range parts {
+		p = strings.TrimRight(strings.TrimSpace(p), ",:;")
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// doubleMark reports whether r is a double quotation mark of any style.
+// Single marks are left alone: inside a quotation they quote in turn, and
+// ’ is also the apostrophe.
+func doubleMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»':
+		return true
+	}
+	return false
 }
 
 // quoteGroup aligns the wordings of one quotation.
@@ -397,13 +462,39 @@ func measureWords(c model.Claim) []string {
 	var out []string
 	for _, w := range words(s) {
 		if len(w) > 2 && !measureStop[w] {
-			out = append(out, w)
+			out = append(out, foldPlural(w))
 		}
 	}
 	return out
 }
 
-var measureStop = map[string]bool{"the": true, "and": true, "for": true, "of": true, "with": true, "from": true, "that": true, "this": true, "about": true, "some": true, "will": true, "were": true, "was": true, "are": true, "has": true, "have": true}
+// measureStop are words that say nothing of what a figure measures:
+// function words and the determiners and possessives outlets swap when
+// they reword ("half of our trade walks" / "half of his customers walk").
+var measureStop = map[string]bool{"the": true, "and": true, "for": true, "of": true, "with": true, "from": true, "that": true, "this": true, "about": true, "some": true, "will": true, "were": true, "was": true, "are": true, "has": true, "have": true,
+	"our": true, "his": true, "her": true, "its": true, "their": true, "each": true, "every": true, "these": true, "those": true}
+
+// foldPlural folds a plural or third-person -s ("walks", "customers") so
+// rewordings match; "ss" endings ("business") stay.
+func foldPlural(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// fullSource names a claim's source by the article's person it mentions,
+// when it does: "Baker Tom Reilly" is Tom Reilly.
+func fullSource(a *model.Article, src string) string {
+	sw := words(src)
+	for _, p := range a.People {
+		pw := words(p.Name)
+		if len(pw) > 0 && len(pw) <= len(sw) && slices.Equal(pw, sw[len(sw)-len(pw):]) {
+			return p.Name
+		}
+	}
+	return src
+}
 
 func jaccardWords(a, b []string) float64 {
 	sa := map[string]bool{}
@@ -451,7 +542,7 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 				g = &group{cg: ClaimGroup{Measure: m, Unit: c.Unit}, mw: mw}
 				groups = append(groups, g)
 			}
-			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outletName(a), Value: c.Value, Text: c.Text, Source: c.Source})
+			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outletName(a), Value: c.Value, Text: c.Text, Source: fullSource(a, c.Source)})
 		}
 	}
 	out := []ClaimGroup{}
@@ -534,7 +625,7 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 					}
 				}
 				if len(all) == 1 && all[0] == o {
-					q := strconv.Quote(g.Text)
+					q := quoted(g.Text)
 					if sq.Speaker != "" {
 						q = sq.Speaker + ": " + q
 					}
@@ -594,7 +685,7 @@ func (c Comparison) WriteText(w io.Writer) error {
 			}
 			fmt.Fprintf(&b, "  %s\n", sp)
 			for _, g := range sq.Quotes {
-				fmt.Fprintf(&b, "    %q\n", g.Text)
+				fmt.Fprintf(&b, "    %s\n", quoted(g.Text))
 				for _, v := range g.Variants {
 					if v.Diff == "" {
 						fmt.Fprintf(&b, "      %s\n", strings.Join(v.Outlets, ", "))
@@ -626,7 +717,7 @@ func (c Comparison) WriteText(w io.Writer) error {
 				if v.Source != "" {
 					src = " (source: " + v.Source + ")"
 				}
-				fmt.Fprintf(&b, "    %s: %s  %q%s\n", v.Outlet, val, v.Text, src)
+				fmt.Fprintf(&b, "    %s: %s  %s%s\n", v.Outlet, val, quoted(v.Text), src)
 			}
 		}
 	}
@@ -664,10 +755,10 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 		fmt.Fprintf(b, "%sheadline: %s\n", ind, ch.Headline.Diff)
 	}
 	for _, p := range ch.Added {
-		fmt.Fprintf(b, "%sadded: %q\n", ind, clip(p))
+		fmt.Fprintf(b, "%sadded: %s\n", ind, quoted(clip(p)))
 	}
 	for _, p := range ch.Removed {
-		fmt.Fprintf(b, "%sremoved: %q\n", ind, clip(p))
+		fmt.Fprintf(b, "%sremoved: %s\n", ind, quoted(clip(p)))
 	}
 	for _, s := range ch.Sentences {
 		fmt.Fprintf(b, "%sreworded: %s\n", ind, s.Diff)
@@ -676,6 +767,10 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 		fmt.Fprintf(b, "%squote changed: %s\n", ind, q.Diff)
 	}
 }
+
+// quoted puts s in quotation marks for display. Unlike %q it leaves the
+// marks inside s alone: people read this, and an escaped \" is noise.
+func quoted(s string) string { return "\"" + s + "\"" }
 
 // clip shortens a paragraph for display.
 func clip(s string) string {

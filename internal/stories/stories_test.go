@@ -177,3 +177,24 @@ func TestCompareWithoutAnalysis(t *testing.T) {
 		t.Errorf("fallback quotes = %+v", c.Quotes)
 	}
 }
+
+func TestQuoteParts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"We will reopen the pier,", []string{"We will reopen the pier"}},
+		{`We will reopen the pier," she said. "It is safe now.`, []string{"We will reopen the pier", "It is safe now."}},
+		{"We will reopen the pier,” she said, “and soon", []string{"We will reopen the pier", "and soon"}},
+		{"The pier was closed.\n\n\"It is safe now.", []string{"The pier was closed.", "It is safe now."}},
+		{`The pier," she said.` + "\n\n" + `"It is safe.`, []string{"The pier", "It is safe."}},
+		{`He called it "unsafe" twice`, []string{`He called it "unsafe" twice`}},
+		{`An odd " mark`, []string{`An odd " mark`}},
+		{"It’s the ferry’s last trip", []string{"It’s the ferry’s last trip"}},
+	}
+	for _, tt := range tests {
+		if got := quoteParts(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("quoteParts(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
