@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -522,16 +523,39 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 	type group struct {
 		cg ClaimGroup
 		mw []string
+		// ctx holds each member's sentence words, for rule closeFigure.
+		ctx [][]string
 	}
 	var groups []*group
 	for _, a := range arts {
 		for _, c := range a.Claims {
 			mw := measureWords(c)
+			ctx := sentenceWords(a.Text, c.Start, c.End)
 			var g *group
 			for _, x := range groups {
 				if x.cg.Unit == c.Unit && jaccardWords(x.mw, mw) >= sameMeasure {
 					g = x
 					break
+				}
+			}
+			// Rule closeFigure: outlets name one amount in other words
+			// ("the repairs will cost 42 million pounds" / "the council
+			// puts the bill at 40 million pounds"). Another outlet's
+			// figure in the same unit, close in value, in a sentence
+			// sharing closeFigureWords content words with a member's is
+			// the same measure, and the group shows the outlets disagree.
+			for _, x := range groups {
+				if g != nil {
+					break
+				}
+				if c.Unit == "" || x.cg.Unit != c.Unit || c.Value == nil || holdsOutlet(x.cg.Values, outletName(a)) {
+					continue
+				}
+				for i, v := range x.cg.Values {
+					if v.Value != nil && closeValues(*v.Value, *c.Value) && sharedWords(x.ctx[i], ctx) >= closeFigureWords {
+						g = x
+						break
+					}
 				}
 			}
 			if g == nil {
@@ -543,10 +567,12 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 				groups = append(groups, g)
 			}
 			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outletName(a), Value: c.Value, Text: c.Text, Source: fullSource(a, c.Source)})
+			g.ctx = append(g.ctx, ctx)
 		}
 	}
 	out := []ClaimGroup{}
 	for _, g := range groups {
+		// (ctx is index-aligned with Values until this sort.)
 		slices.SortStableFunc(g.cg.Values, func(a, b ClaimValue) int { return cmp.Compare(a.Outlet, b.Outlet) })
 		var first *float64
 		for _, v := range g.cg.Values {
@@ -562,6 +588,62 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 		out = append(out, g.cg)
 	}
 	return out
+}
+
+// Rule closeFigure's thresholds: values within closeValue of the larger
+// (40 and 42 million: 5%), sentences sharing at least closeFigureWords
+// content words besides the figure's own.
+const (
+	closeValue       = 0.15
+	closeFigureWords = 2
+)
+
+func closeValues(a, b float64) bool {
+	m := max(math.Abs(a), math.Abs(b))
+	return m > 0 && math.Abs(a-b) <= closeValue*m
+}
+
+func holdsOutlet(vs []ClaimValue, outlet string) bool {
+	for _, v := range vs {
+		if v.Outlet == outlet {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceWords are the content words of the sentence around text[start:end]
+// (measureWords' filter), figures and their unit words left out.
+func sentenceWords(text string, start, end int) []string {
+	if start < 0 || end > len(text) || start > end {
+		return nil
+	}
+	lo := max(strings.LastIndexAny(text[:start], ".!?\n")+1, 0)
+	hi := len(text)
+	if i := strings.IndexAny(text[end:], ".!?\n"); i >= 0 {
+		hi = end + i
+	}
+	var out []string
+	for _, w := range words(text[lo:hi]) {
+		if len(w) > 2 && !measureStop[w] && !figureWords[w] && strings.Trim(w, "0123456789") != "" {
+			out = append(out, foldPlural(w))
+		}
+	}
+	return out
+}
+
+// figureWords belong to the figure itself, not to what it measures.
+var figureWords = map[string]bool{"million": true, "billion": true, "thousand": true, "hundred": true,
+	"pounds": true, "dollars": true, "euros": true, "per": true, "cent": true, "percent": true}
+
+func sharedWords(a, b []string) int {
+	n := 0
+	for _, w := range slices.Compact(slices.Sorted(slices.Values(a))) {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return n
 }
 
 // exclusives lists, per outlet, the people, places, quotations and figures

@@ -198,3 +198,34 @@ func TestQuoteParts(t *testing.T) {
 		}
 	}
 }
+
+// Rule closeFigure: another outlet's figure for the same amount, worded
+// differently, joins the group when its value is close and its sentence
+// shares words with the member's.
+func TestCompareClaimsCloseFigure(t *testing.T) {
+	article := func(outlet, text, claim string, v float64) *model.Article {
+		i := strings.Index(text, claim)
+		return &model.Article{ID: outlet, Outlet: outlet, Text: text, Claims: []model.Claim{
+			{Text: claim, Value: &v, Unit: "GBP", Subject: strings.Fields(claim)[1], Start: i, End: i + len(claim)}}}
+	}
+	a := article("Gazette", "The new pier will cost 12 million pounds, paid by the harbour trust.", "The new pier will cost 12 million pounds", 12e6)
+	tests := []struct {
+		name   string
+		b      *model.Article
+		groups int
+	}{
+		{"close figure, shared words", article("Courier", "The trust puts the price at 11.5 million pounds, paid by the harbour trust.", "the price at 11.5 million pounds", 11.5e6), 1},
+		{"far figure", article("Courier", "The trust puts the price at 30 million pounds, paid by the harbour trust.", "the price at 30 million pounds", 30e6), 2},
+		{"close figure, nothing shared", article("Courier", "Ticket sales reached 11.5 million pounds in June.", "Ticket sales reached 11.5 million pounds", 11.5e6), 2},
+		{"same outlet", article("Gazette", "The trust puts the price at 11.5 million pounds, paid by the harbour trust.", "the price at 11.5 million pounds", 11.5e6), 2},
+	}
+	for _, tt := range tests {
+		got := compareClaims([]*model.Article{a, tt.b})
+		if len(got) != tt.groups {
+			t.Errorf("%s: %d groups, want %d: %+v", tt.name, len(got), tt.groups, got)
+		}
+		if tt.groups == 1 && !got[0].Disagree {
+			t.Errorf("%s: the outlets' values differ but Disagree is false", tt.name)
+		}
+	}
+}
