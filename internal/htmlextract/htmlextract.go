@@ -382,6 +382,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropTitle(meta)
 	x.dropRepeats()
 	x.dropAuthorBio()
+	x.dropLeadDateline()
 	// Rule "articlebody-signal": the page's structured-data body is the
 	// text when the layout gave much less of it (a body rendered by
 	// scripts from data, a root that caught one section only).
@@ -985,4 +986,183 @@ func bioName(t string, authors []string) string {
 		}
 	}
 	return ""
+}
+
+// leadDatelineBlocks: rule "lead-dateline" looks at the body's first
+// blocks only, where a theme prints the byline and the date over the
+// text.
+const leadDatelineBlocks = 3
+
+// maxLeadByline: a byline is a name or two, perhaps a date and a role.
+const maxLeadByline = 120
+
+// bylineWords open a byline, lower-cased with the space after them.
+var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door "}
+
+// dropLeadDateline is rule "lead-dateline": among the body's first blocks,
+// a paragraph that is a date alone ("November 14, 2025", "Fri, 3 Oct
+// 2025", "14.11.2025") or a byline naming one of the page's authors ("By
+// Jane Roe", "Von Jane Roe | 3. Oktober") is the article's date line or
+// byline, which the record keeps in Dates and Authors, not in the text.
+// The date must be of the year the page was published or changed (see
+// pageYear), and the page must hold thinPageGood of prose: on a thin page
+// the first line is a schedule's or a listing's day. (On the WCXB dev
+// pages: 28 pages up, none down; extract/ unchanged.)
+func (x *extractor) dropLeadDateline() {
+	a := x.a
+	if x.rootCGood < thinPageGood {
+		return // a schedule or a listing whose first line is its day
+	}
+	for i := 0; i < len(a.Body) && i < leadDatelineBlocks; {
+		b := a.Body[i]
+		if b.Kind == model.KindParagraph && ((bareDate(b.Text) && pageYear(b.Text, a)) || leadByline(b.Text, a.Authors)) {
+			a.Removed = append(a.Removed, model.Removed{Kind: model.RemovedByline, Text: b.Text, Rule: "lead-dateline"})
+			x.removeBlock(i)
+			continue
+		}
+		i++
+	}
+}
+
+// pageYear reports whether t holds the year of the page's publication or
+// last change (four digits, or the last two after a separator): a date
+// of another year over the text heads a list of events, not the page.
+func pageYear(t string, a *model.Article) bool {
+	for _, d := range []*model.Date{a.Dates.Published, a.Dates.Modified} {
+		if d == nil || len(d.Value) < 4 {
+			continue
+		}
+		if y := d.Value[:4]; strings.Contains(t, y) || strings.HasSuffix(t, "."+y[2:]) || strings.HasSuffix(t, "/"+y[2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadByline reports whether t opens with one of bylineWords and names
+// one of authors.
+func leadByline(t string, authors []string) bool {
+	if len(t) > maxLeadByline || len(authors) == 0 {
+		return false
+	}
+	l := strings.ToLower(t)
+	open := false
+	for _, w := range bylineWords {
+		if strings.HasPrefix(l, w) {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for _, au := range authors {
+		if len(au) >= 3 && strings.Contains(t, au) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBareDate: the longest date alone, "Wednesday, September 24, 2025".
+const maxBareDate = 40
+
+// dateWords are the month and weekday names a date alone may hold,
+// lower-cased without a trailing period: 1 for months, 2 for weekdays.
+var dateWords = map[string]uint8{
+	"jan": 1, "january": 1, "feb": 1, "february": 1, "mar": 1, "march": 1, "apr": 1, "april": 1, "may": 1,
+	"jun": 1, "june": 1, "jul": 1, "july": 1, "aug": 1, "august": 1, "sep": 1, "sept": 1, "september": 1,
+	"oct": 1, "october": 1, "nov": 1, "november": 1, "dec": 1, "december": 1,
+	"mon": 2, "monday": 2, "tue": 2, "tues": 2, "tuesday": 2, "wed": 2, "wednesday": 2, "thu": 2, "thur": 2, "thurs": 2,
+	"thursday": 2, "fri": 2, "friday": 2, "sat": 2, "saturday": 2, "sun": 2, "sunday": 2,
+}
+
+// bareDate reports whether t is a date and nothing else: a month name,
+// a day and a year ("Dec 18, 2025", "15 Dec, 2025", "Friday, November
+// 21, 2025"), or one numeric date ("2025-12-18", "18.12.2025",
+// "12/18/25").
+func bareDate(t string) bool {
+	if len(t) > maxBareDate {
+		return false
+	}
+	var months, weekdays, days, years, numeric, fields int
+	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '|' }) {
+		fields++
+		w := strings.ToLower(strings.TrimSuffix(f, "."))
+		switch k := dateWords[w]; {
+		case k == 1:
+			months++
+		case k == 2:
+			weekdays++
+		case isYear(w):
+			years++
+		case isDay(w):
+			days++
+		case numericDate(w):
+			numeric++
+		default:
+			return false
+		}
+	}
+	if numeric > 0 {
+		return numeric == 1 && fields-weekdays == 1
+	}
+	return months == 1 && years == 1 && days == 1 && weekdays <= 1
+}
+
+// isYear reports whether w is a year from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigit(w[2]) && isDigit(w[3])
+}
+
+// isDay reports whether w is a day of the month, perhaps with an English
+// ordinal suffix ("3", "21st").
+func isDay(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(w) > 2 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-2]
+			break
+		}
+	}
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	d := 0
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+		d = d*10 + int(w[i]-'0')
+	}
+	return d >= 1 && d <= 31
+}
+
+// numericDate reports whether w is three groups of digits joined by one
+// separator ('.', '/' or '-'), one of them a year of four digits or the
+// last of two ("18.12.2025", "2025-12-18", "6.11.22").
+func numericDate(w string) bool {
+	var sep byte
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '.' || c == '/' || c == '-' {
+			if sep != 0 && c != sep {
+				return false
+			}
+			sep = c
+		} else if !isDigit(c) {
+			return false
+		}
+	}
+	if sep == 0 {
+		return false
+	}
+	parts := strings.Split(w, string(sep))
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 4 || len(p) == 3 {
+			return false
+		}
+	}
+	return len(parts[0]) == 4 || len(parts[2]) == 4 || len(parts[2]) == 2
 }

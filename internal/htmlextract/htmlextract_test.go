@@ -1403,3 +1403,61 @@ func TestAuthorBio(t *testing.T) {
 		})
 	}
 }
+
+// TestBareDate: rule "lead-dateline" takes a date alone, never a line
+// that holds a date among other words.
+func TestBareDate(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"November 14, 2025", true},
+		{"15 Dec, 2025", true},
+		{"Fri, Oct 3rd, 2025", true},
+		{"Wednesday, September 24, 2025", true},
+		{"2025-12-18", true},
+		{"18.12.2025", true},
+		{"6.11.22", true},
+		{"Sunday | 12/18/25", true},
+		{"November 2025", false}, // a month, not a day's date line
+		{"May 3", false},
+		{"The ferry left on May 3, 2025", false},
+		{"18.12.2025 14.12.2025", false},
+		{"3.14.159", false},
+		{"2025", false},
+	} {
+		if got := bareDate(tc.in); got != tc.want {
+			t.Errorf("bareDate(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestLeadDateline: rule "lead-dateline" drops a date alone of the page's
+// year and a byline naming its author among the body's first blocks; a
+// date of another year, a date further down, a byline naming someone
+// else and the date over a thin page stay.
+func TestLeadDateline(t *testing.T) {
+	page := func(lead, tail string) string {
+		return `<html><head><meta name="author" content="Jane Roe"><meta property="article:published_time" content="2024-11-14T09:00:00Z"></head><body><main><article><h1>The baths reopen</h1>` +
+			lead + points(16) + tail + `</article></main></body></html>`
+	}
+	for _, tc := range []struct {
+		name, page, needle string
+		want               bool
+	}{
+		{"date", page(`<p>November 14, 2024</p>`, ``), "November 14, 2024", false},
+		{"byline", page(`<p>By Jane Roe</p>`, ``), "By Jane Roe", false},
+		{"date of another year", page(`<p>March 3, 2019</p>`, ``), "March 3, 2019", true},
+		{"date further down", page(``, `<p>November 14, 2024</p>`), "November 14, 2024", true},
+		{"someone else", page(`<p>By Tom Poe</p>`, ``), "By Tom Poe", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, tc.page)
+			checkKept(t, a, tc.needle, "line", tc.want)
+			checkKept(t, a, "Point 15", "text", true)
+		})
+	}
+	// A thin page (a schedule whose first line is its day) keeps it.
+	thin := strings.Replace(page(`<p>November 14, 2024</p>`, ``), points(16), points(4), 1)
+	checkKept(t, mustExtract(t, thin), "November 14, 2024", "date over a thin page", true)
+}
