@@ -718,6 +718,16 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			break
 		}
 	}
+	// Rule occupationLead: an everyday occupation opening a run of three or
+	// more capitalised words is a pre-modifier, not a first name ("Baker Tom
+	// Reilly said", "Farmer Ann Cole", capitalised only because it opens the
+	// sentence). These words are not roleNouns, since many are surnames
+	// too ("James Baker", "Frances Farmer"): a name of two words must remain
+	// after them, so "Baker Mayfield" stays whole.
+	if r.tokStart == i && j-i >= 3 && occupationNouns[strings.ToLower(toks[i].Text)] && !d.hasTitle(i+1, j) {
+		r.tokStart = i + 1
+		r.titled = true
+	}
 	if r.tokStart >= r.tokEnd {
 		return r, false
 	}
@@ -785,6 +795,18 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		return r, false
 	}
 	return r, true
+}
+
+// hasTitle reports a title or role word among toks[i:j], where the cut
+// after the rightmost one already decides the name.
+func (d *Doc) hasTitle(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := strings.ToLower(Bare(d.Tokens[k].Text))
+		if _, hon := honorifics[w]; hon || roleNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleCompound reports a hyphenated title whose head is a role word

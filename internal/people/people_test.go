@@ -58,6 +58,11 @@ func TestFind(t *testing.T) {
 		{"a first name after a role word keeps a surname that names places",
 			"Festival director Christopher Hall said the queue was long.",
 			[]model.Person{{Name: "Christopher Hall", Roles: []string{"Festival director"}, Mentions: []string{"Christopher Hall"}}}},
+		{"an occupation opening the sentence is a role, not a first name",
+			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
+			[]model.Person{
+				{Name: "Nina Holloway", Roles: []string{"Butcher"}, Mentions: []string{"Nina Holloway", "Holloway"}},
+				{Name: "Baker Mayfield", Mentions: []string{"Baker Mayfield"}}}},
 		{"a hyphenated title is no part of the name",
 			"Reporters followed Sergeant-at-Arms Tobin Reeve down the hall. Reeve waved.",
 			[]model.Person{{Name: "Tobin Reeve", Roles: []string{"Sergeant-at-Arms"}, Mentions: []string{"Tobin Reeve", "Reeve"}}}},
