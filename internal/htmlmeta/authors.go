@@ -1078,8 +1078,13 @@ var imageClassWords = []string{"image", "img", "photo", "picture", "caption", "c
 // 26.2 ms per MB (lede bench extract, same run, commit 9bd152a); the two
 // were measured together.
 func imageClassed(class string) bool {
-	return containsAny(strings.ToLower(class), imageClassWords)
+	return imageClassSet.inFolded(class)
 }
+
+// imageClassSet is imageClassWords as a wordSet: imageClassed runs on
+// every element of a page that credits no one, and the folded scan spares
+// it a lower-cased copy of each class and a scan per word.
+var imageClassSet = newWordSet(imageClassWords...)
 
 // copyrightNodeBudget bounds the nodes findInPage visits (for
 // copyrightHolder and labelledInText); the largest page of the extract/

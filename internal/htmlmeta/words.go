@@ -49,3 +49,41 @@ func (w *wordSet) in(s string) bool {
 	}
 	return false
 }
+
+// inFolded reports whether s, folded to lower case, contains one of the
+// words (lower-case ASCII, of two bytes or more): in on strings.ToLower(s)
+// without building the folded copy. Bytes outside ASCII fold as
+// strings.ToLower folds them only through the copy, so such a string
+// takes that path.
+func (w *wordSet) inFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return w.in(strings.ToLower(s))
+		}
+	}
+	for i := 0; i+1 < len(s); i++ {
+		p := uint16(lowerASCII(s[i]))<<8 | uint16(lowerASCII(s[i+1]))
+		if w.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, x := range w.byFirst[lowerASCII(s[i])] {
+			if len(s)-i >= len(x) && strings.EqualFold(s[i:i+len(x)], x) {
+				return true
+			}
+		}
+	}
+	for _, x := range w.single {
+		if strings.Contains(strings.ToLower(s), x) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII folds an ASCII capital to lower case.
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
