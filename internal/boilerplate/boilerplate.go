@@ -589,6 +589,9 @@ func Classify(text string) (kind, rule string, ok bool) {
 	if readingTime(s) {
 		return model.RemovedByline, "reading-time", true
 	}
+	if resultCount(s) {
+		return model.RemovedNavigation, "result-count", true
+	}
 	if appPrompt(s) {
 		return model.RemovedCallToAction, "cta-follow", true
 	}
@@ -847,6 +850,74 @@ func readingTime(s string) bool {
 		}
 	}
 	return num == 1 && unit && read
+}
+
+// maxResultWords bounds a listing's result counter: "Showing 1-12 of 80
+// results" is six words.
+const maxResultWords = 7
+
+// resultLeads open a result counter that says how many results a listing
+// shows; resultUnits count them; resultFill are the other words it may
+// hold.
+var (
+	resultLeads = map[string]bool{"showing": true, "displaying": true, "viewing": true, "loaded": true}
+	resultUnits = map[string]bool{"result": true, "results": true, "product": true, "products": true, "item": true,
+		"items": true, "entries": true, "listings": true}
+	resultFill = map[string]bool{"all": true, "of": true, "out": true, "found": true}
+)
+
+// resultCount is the result-count rule: a line that only counts a shop's
+// or a search's results ("Showing all 39 results", "Showing 1-12 of 80
+// results", "Loaded 154 results", "(12 products)", "Products (12)", "1
+// filter applied") is the listing's toolbar, not one of its entries. A
+// bare "12 products" or "3 items" may be a line of a text; it counts only
+// in brackets or after a listing verb. "N results" alone is a counter.
+// (On the WCXB dev pages: 13 collection and listing pages up, 2 pages
+// down by at most 0.003; articles and extract/ unchanged.)
+func resultCount(s string) bool {
+	if len(s) > 8*maxResultWords || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' && r != '.' })
+	if len(words) < 2 || len(words) > maxResultWords {
+		return false
+	}
+	// "1 filter applied", "2 filters applied"
+	if len(words) == 3 && numeralWord(words[0]) && (words[1] == "filter" || words[1] == "filters") && words[2] == "applied" {
+		return true
+	}
+	lead := resultLeads[words[0]]
+	nums, units := 0, 0
+	for _, w := range words {
+		switch {
+		case numeralWord(w):
+			nums++
+		case resultUnits[w]:
+			units++
+		case resultLeads[w] || resultFill[w]:
+		default:
+			return false
+		}
+	}
+	if nums == 0 || nums > 3 || units != 1 {
+		return false
+	}
+	bracketed := strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") || strings.HasSuffix(s, ")") && strings.Contains(s, " (")
+	return lead || bracketed || len(words) == 2 && (words[1] == "results" || words[1] == "result")
+}
+
+// numeralWord reports whether w is a number, its digits perhaps grouped
+// by commas or points ("1,204").
+func numeralWord(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAppPrompt: "Download The Morning Tribune app for the latest news" is a

@@ -199,6 +199,15 @@ func TestClassify(t *testing.T) {
 		{"Dieser Artikel erschien zuerst bei der Rheinischen Rundschau.", model.RemovedOther, "syndication-note"},
 		{"Jetzt kostenlos registrieren und weiterlesen", model.RemovedCallToAction, "cta-subscribe"},
 		{"Zur Startseite", model.RemovedNavigation, "navigation"},
+		{"Showing all 39 results", model.RemovedNavigation, "result-count"},
+		{"Showing 1–12 of 80 results", model.RemovedNavigation, "result-count"},
+		{"(12 products)", model.RemovedNavigation, "result-count"},
+		{"Kettles (12)", "", ""},
+		{"Products (12)", model.RemovedNavigation, "result-count"},
+		{"2 filters applied", model.RemovedNavigation, "result-count"},
+		{"12 products", "", ""},
+		{"We tested 12 products", "", ""},
+		{"Add 2 items to the basket", "", ""},
 	}
 	for _, tt := range tests {
 		kind, rule, ok := Classify(tt.in)
