@@ -53,7 +53,7 @@ func (x *extractor) indirect(si int) {
 		// A participle never inverts ("..., saying the plan failed" has no
 		// speaker after it).
 		if w := x.lower(t); t > s.t0 && x.toks[t-1].Text == "," && w != "told" && w != "tells" && w != "tell" && !strings.HasSuffix(w, "ing") {
-			if sa := x.subjectAfter(t, s.t1); sa.ok && x.onlyPunctAfter(sa.t1, s) && !x.hasFiniteVerb(sa.t0, sa.t1) && !x.appositiveSubject(sp, sa, s) && !x.thingWord(sa) {
+			if sa := x.subjectAfter(t, s.t1); sa.ok && x.onlyPunctAfter(sa.t1, s) && !x.hasFiniteVerb(sa.t0, sa.t1) && !x.appositiveSubject(sp, sa, s) && !x.appositionLead(sp, t, s) && !x.thingWord(sa) {
 				sp, inverted = sa, true
 			}
 		}
@@ -1171,6 +1171,45 @@ func hasGenitiveS(w string) bool {
 // unchanged).
 func (x *extractor) appositiveSubject(sp, sa speakerPhrase, s *sentence) bool {
 	return sp.ok && sp.t0 <= s.t0+1 && x.bareLowerPhrase(sa)
+}
+
+// appositionLead reports rule appositionLead: the subject phrase sp found
+// before the verb at t runs from the sentence start to the verb and holds a
+// comma of its own after a name or a role ("Ana Franco, the harbour
+// board's treasurer, promised a review of the fees.", "The opposition
+// leader, Tom Baker, accused the firm of ..."): the sentence opens with its
+// subject and its apposition, so the phrase after the verb is its object,
+// not an inverted speaker whatever its first word (appositiveSubject covers
+// a bare lower-case phrase only). Content before an inverted attribution
+// is a clause ("The closure hurts the fleet, but also the shops, argued
+// Kervella."), whose words before the comma are no name or role.
+func (x *extractor) appositionLead(sp speakerPhrase, t int, s *sentence) bool {
+	if !sp.ok || sp.t0 > s.t0+1 || sp.t1 < t-1 {
+		return false
+	}
+	for k := sp.t0 + 1; k < sp.t1-1 && k < t-1; k++ {
+		if x.toks[k].Text == "," {
+			return x.nameOrRole(sp.t0, k)
+		}
+	}
+	return false
+}
+
+// nameOrRole reports a phrase toks[t0:t1] that is a name, capitalised
+// words only ("Councillor Graham Pell"), or a role of at most maxRoleWords
+// words ending in a role noun ("The opposition leader", "Her deputy").
+func (x *extractor) nameOrRole(t0, t1 int) bool {
+	if t1 <= t0 {
+		return false
+	}
+	name := true
+	for k := t0; k < t1; k++ {
+		if !x.toks[k].Word || !x.toks[k].Cap {
+			name = false
+			break
+		}
+	}
+	return name || t1-t0 <= maxRoleWords && people.IsRoleNoun(x.lower(t1-1))
 }
 
 // bareLowerPhrase reports a phrase of two words or more opening with a
