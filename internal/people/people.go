@@ -427,6 +427,7 @@ func (d *Doc) addRun(pi int, r nameRun, kind string) {
 // Health Secretary" to "Health Secretary Jeremy Hunt".
 func (d *Doc) descriptions() {
 	toks := d.Tokens
+	var nameAt map[int]int // token index of a full name's first word -> person
 	for i := 0; i+1 < len(toks); i++ {
 		if !strings.EqualFold(toks[i].Text, "the") {
 			continue
@@ -448,6 +449,37 @@ func (d *Doc) descriptions() {
 		if head == "" || j == i+1 {
 			continue
 		}
+		// Rule descriptionApposition: a description followed by a comma
+		// and a full name is that person's apposition ("The opposition
+		// leader, Councillor Tom Baker, said ..."), whoever else holds a
+		// role with the same head ("Council leader Ana Franco"): the
+		// description is a mention and a role of the person it names.
+		if j+1 < len(toks) && toks[j].Text == "," {
+			if nameAt == nil {
+				nameAt = map[int]int{}
+				for _, r := range d.refs {
+					if r.Kind == MentionName {
+						nameAt[d.tokenAt(r.Start)] = r.person
+					}
+				}
+			}
+			named := -1
+			for k := j + 1; k < len(toks) && k <= j+1+maxAppositionTitle && toks[k].Word && toks[k].Cap; k++ {
+				if pi, ok := nameAt[k]; ok {
+					named = pi
+					break
+				}
+			}
+			if named >= 0 {
+				start, end := toks[i].Start, toks[j-1].End
+				d.addRef(named, Mention{Start: start, End: end, Text: d.Text[start:end], Kind: MentionDescription})
+				if role := d.Text[toks[i+1].Start:end]; !hasRole(d.People[named], strings.ToLower(role)) {
+					d.People[named].Roles = append(d.People[named].Roles, role)
+				}
+				i = j - 1
+				continue
+			}
+		}
 		cand := -1
 		for pi, p := range d.People {
 			if hasRoleHead(p, head) {
@@ -466,6 +498,12 @@ func (d *Doc) descriptions() {
 		i = j - 1
 	}
 }
+
+// maxAppositionTitle bounds the title words between a description's comma
+// and the name it is the apposition of ("the opposition leader,
+// Councillor Tom Baker", "the chief, Det. Supt. Ana Franco"): two, the
+// longest title our test articles write.
+const maxAppositionTitle = 2
 
 // isHonorificOnly reports courtesy titles ("Mr.", "Dr", "Sir"), which are
 // not roles; "Mayor" or "Senator" are.

@@ -58,6 +58,11 @@ func TestFind(t *testing.T) {
 		{"a first name after a role word keeps a surname that names places",
 			"Festival director Christopher Hall said the queue was long.",
 			[]model.Person{{Name: "Christopher Hall", Roles: []string{"Festival director"}, Mentions: []string{"Christopher Hall"}}}},
+		{"a description before a comma and a name is that person's, not an earlier holder of a like role",
+			"Council leader Ana Franco opened the meeting. The opposition leader, Councillor Tom Baker, said the plan would fail.",
+			[]model.Person{
+				{Name: "Ana Franco", Roles: []string{"Council leader"}, Mentions: []string{"Ana Franco"}},
+				{Name: "Tom Baker", Roles: []string{"Councillor", "opposition leader"}, Mentions: []string{"The opposition leader", "Tom Baker"}}}},
 		{"an occupation opening the sentence is a role, not a first name",
 			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
 			[]model.Person{
