@@ -378,7 +378,9 @@ var rules = []rule{
 		"heute empfehlen wir", "vorschau auf den nächsten artikel", "ebenfalls interessant", "das könnte sie interessieren",
 		"potrebbe interessarti", "ti potrebbe interessare", "también te puede interesar", "quizás te interese",
 	}, nil},
-	{"related-header", model.RemovedRelated, exact, []string{"related", "more", "trending"}, nil},
+	{"related-header", model.RemovedRelated, exact, []string{"related", "more", "trending",
+		// a Q&A site's closing box of questions sharing the tags
+		"explore related questions", "see similar questions with these tags"}, nil},
 	// navigation: menu and breadcrumb remnants. "Skip to content", "Back to top".
 	{"navigation", model.RemovedNavigation, prefix, []string{
 		"skip to content", "skip to main content", "jump to navigation", "back to top", "return to top",
@@ -412,6 +414,8 @@ var rules = []rule{
 		"log in / register", "sign in / register", "table of contents", "on this page", "edit this page",
 		"recent posts", "back to blog", "categories", "tags", "search for:", "blog", "start your substack",
 		"next", "previous", "prev", "back", "top", "startseite", "accueil", "inicio",
+		// a Q&A site's calls to ask
+		"ask question", "start asking to get answers",
 		// gallery and pager controls of German, Polish and French sites
 		"zurück zur listenansicht", "vorheriges weiter", "vorheriger artikel", "nächster artikel", "quellen ausblenden",
 		"bild anzeigen bild schließen", "poprzedni", "następny", "précédent", "suivant",

@@ -208,6 +208,9 @@ func TestClassify(t *testing.T) {
 		{"12 products", "", ""},
 		{"We tested 12 products", "", ""},
 		{"Add 2 items to the basket", "", ""},
+		{"Ask Question", model.RemovedNavigation, "navigation"},
+		{"See similar questions with these tags.", model.RemovedRelated, "related-header"},
+		{"Explore related questions", model.RemovedRelated, "related-header"},
 	}
 	for _, tt := range tests {
 		kind, rule, ok := Classify(tt.in)
