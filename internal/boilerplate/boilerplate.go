@@ -596,6 +596,9 @@ func Classify(text string) (kind, rule string, ok bool) {
 	if resultCount(s) {
 		return model.RemovedNavigation, "result-count", true
 	}
+	if editNote(s) {
+		return model.RemovedOther, "edit-note", true
+	}
 	if appPrompt(s) {
 		return model.RemovedCallToAction, "cta-follow", true
 	}
@@ -923,6 +926,36 @@ func numeralWord(w string) bool {
 	}
 	return true
 }
+
+// maxEditNote bounds an edit note: a user name, a date and a count.
+const maxEditNote = 120
+
+// editNotes open a forum post's edit note, normalised.
+var editNotes = []string{"last edited by ", "last edited:", "zuletzt bearbeitet von ", "zuletzt bearbeitet:",
+	"dernière modification par ", "ultima modifica di "}
+
+// editNote is the edit-note rule: the line a forum prints under an edited
+// post ("Last edited by harbourfan; Mar 3, 2024 at 9:17 am", "Last edited
+// by a moderator", "Last edited: Jul 9, 2022") says who changed the post,
+// not what it says. (On the WCXB dev pages: 15 forum pages up, 4 down,
+// one of whose gold keeps the note; extract/ unchanged.)
+func editNote(s string) bool {
+	if len(s) > maxEditNote || s[0] != 'l' && s[0] != 'z' && s[0] != 'd' && s[0] != 'u' {
+		return false
+	}
+	for _, p := range editNotes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			// The editor's name alone, or a stamp with a date or a time:
+			// a sentence that opens with the words goes on otherwise.
+			return len(strings.Fields(rest)) <= maxEditName || strings.ContainsAny(rest, "0123456789")
+		}
+	}
+	return s == "last edited"
+}
+
+// maxEditName: an editor's name in an edit note, "a moderator", "Jane
+// Roe".
+const maxEditName = 3
 
 // maxAppPrompt: "Download The Morning Tribune app for the latest news" is a
 // short sentence.

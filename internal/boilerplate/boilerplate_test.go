@@ -211,6 +211,10 @@ func TestClassify(t *testing.T) {
 		{"Ask Question", model.RemovedNavigation, "navigation"},
 		{"See similar questions with these tags.", model.RemovedRelated, "related-header"},
 		{"Explore related questions", model.RemovedRelated, "related-header"},
+		{"Last edited by harbourfan; Mar 3, 2024 at 9:17 am", model.RemovedOther, "edit-note"},
+		{"Last edited: Jul 9, 2022", model.RemovedOther, "edit-note"},
+		{"Zuletzt bearbeitet von Hafenfan", model.RemovedOther, "edit-note"},
+		{"Last edited by hand, the old charts still show the harbour as it was before the war.", "", ""},
 	}
 	for _, tt := range tests {
 		kind, rule, ok := Classify(tt.in)
