@@ -103,6 +103,11 @@ func TestFind(t *testing.T) {
 			places: []string{"Vancouver/city", "London/city"},
 		},
 		{
+			name: "club words end a team's name",
+			text: "Castleford Rovers beat Millbay Athletic, and Dunmore United drew with Harford FC.",
+			orgs: []string{"Castleford Rovers/team", "Millbay Athletic/team", "Dunmore United/team", "Harford FC/team"},
+		},
+		{
 			name:   "acronym of a name's tail; 'and' does not join a listed name",
 			text:   "The US Food and Drug Administration said so. The FDA and the Norland Institute of Coastal Studies and Los Angeles agreed.",
 			orgs:   []string{"US Food and Drug Administration/government", "Norland Institute of Coastal Studies/organisation"},

@@ -63,6 +63,9 @@ func TestFind(t *testing.T) {
 			[]model.Person{
 				{Name: "Ana Franco", Roles: []string{"Council leader"}, Mentions: []string{"Ana Franco"}},
 				{Name: "Tom Baker", Roles: []string{"Councillor", "opposition leader"}, Mentions: []string{"The opposition leader", "Tom Baker"}}}},
+		{"a club is no person, and its manager is",
+			"Castleford Rovers beat Ashworth Town. Rovers manager Nina Holloway said the win was deserved.",
+			[]model.Person{{Name: "Nina Holloway", Roles: []string{"Rovers manager"}, Mentions: []string{"Nina Holloway"}}}},
 		{"an occupation opening the sentence is a role, not a first name",
 			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
 			[]model.Person{

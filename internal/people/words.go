@@ -129,6 +129,9 @@ var nonName = set(
 	"sports", "magazine", "blog", "podcast", "chronicle", "examiner", "observer", "independent",
 	"express", "mirror", "standard", "economist", "bloomberg", "politico", "breitbart", "hill",
 	"axios", "vox", "slate", "salon", "atlantic", "yorker", "insider", "wire", "associated",
+	// Club words ("Castleford Rovers", "Ashworth Town", "Millbay Athletic"):
+	// a sports club, not a person, and "Rovers manager Tom Baker" is Baker.
+	"rovers", "athletic", "wanderers", "albion", "rangers", "hotspur", "town",
 )
 
 // stopCaps are words capitalised only because they open a sentence or a
