@@ -1269,11 +1269,13 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		v, ok := ymdInt(y, mo, d, now)
 		consider(m[2], v, ok)
 	}
-	if m, mo := monthDate(dayMonJoined, s, 3); m != nil && s[m[4]:m[5]] == s[m[8]:m[9]] {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		y, _ := strconv.Atoi(s[m[10]:m[11]])
-		v, ok := ymdInt(y, mo, d, now)
-		consider(m[2], v, ok)
+	if digitJoinsWord(s) { // else dayMonJoined cannot match (most texts)
+		if m, mo := monthDate(dayMonJoined, s, 3); m != nil && s[m[4]:m[5]] == s[m[8]:m[9]] {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			y, _ := strconv.Atoi(s[m[10]:m[11]])
+			v, ok := ymdInt(y, mo, d, now)
+			consider(m[2], v, ok)
+		}
 	}
 	if m, mo := monthDate(yearMonthDay, s, 2); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -1311,6 +1313,20 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		return "", false
 	}
 	return best.val, true
+}
+
+// digitJoinsWord reports whether s holds a digit, a hyphen or slash, and a
+// letter in a row ("4-Aug", "12/mar"), as every dayMonJoined date does: a
+// byte scan that keeps the pattern off most texts.
+func digitJoinsWord(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && (s[i+1] == '-' || s[i+1] == '/') {
+			if b := s[i+2]; b >= 0x80 || 'a' <= b|0x20 && b|0x20 <= 'z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // timeShows reports whether a <time> element or microdata date not marked

@@ -571,3 +571,16 @@ func TestDatelineDate(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDigitJoinsWord checks that the prefilter passes every text
+// dayMonJoined matches.
+func FuzzDigitJoinsWord(f *testing.F) {
+	for _, s := range []string{"04-ago-2021", "12/Mar/2024", "7-Sep-2019", "12-мар-2021", "04-08-2021", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if dayMonJoined.MatchString(s) && !digitJoinsWord(s) {
+			t.Errorf("digitJoinsWord(%q) = false, but dayMonJoined matches", s)
+		}
+	})
+}
