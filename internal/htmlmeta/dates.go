@@ -726,7 +726,12 @@ func (c *collector) shownDay(day string, now time.Time, notUpdate bool) bool {
 // first date written in it.
 type shownText struct {
 	day, text string
-	// chrome: the text sits in navigation, a sidebar or a footer.
+	// chrome: the text sits in navigation, a sidebar or a footer. The
+	// shown texts keep such texts: bylines sit in headers and bands
+	// classed as chrome (dropping them broke 6 extract/ and 5 WCXB pages).
+	// Only dateShownModified looks past them; dateUTCLocalDay and
+	// dateChangeStampMeta each lost an extract/ page doing so, and
+	// dateShownTime changed none.
 	chrome bool
 }
 
@@ -1294,6 +1299,9 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		case b > 12:
 			d, mo = b, a
 		case sep == "/" && !dayFirst:
+			// Only the slash reads month first in US English: read so,
+			// "01-04-2024" fixed 1 WCXB page and broke 1 (a <time>
+			// "02-12-2025" on a page in English, day first).
 			d, mo = b, a
 		}
 		v, ok := ymdInt(y, mo, d, now)
