@@ -360,6 +360,12 @@ func matchAt(toks []token, i int) (expr, bool) {
 				return expr{i: s, j: i + 1}, true
 			}
 		case "half":
+			// Rule halfPeriod: "the second half of the year", "the first
+			// half of the match": an ordinal before "half" names a period
+			// or a part, no share of anything.
+			if i > 0 && periodHalves[toks[i-1].lower] {
+				return expr{}, false
+			}
 			if i+1 < len(toks) && toks[i+1].lower == "of" {
 				return expr{i: i, j: i + 1, value: f64(0.5), unit: UnitRatio}, true
 			}
@@ -552,3 +558,7 @@ func comparison(toks []token, k int) bool {
 // crowd cheered").
 var determiners = setOf(`the a an this that these those he she it they we you i his her its their our
 my your there here after over under never ever whether either neither rather other`)
+
+// periodHalves are the words that make "half" a period or a part, not a
+// share (see rule halfPeriod).
+var periodHalves = map[string]bool{"first": true, "second": true, "latter": true, "former": true, "back": true, "front": true}

@@ -49,6 +49,8 @@ func TestExtract(t *testing.T) {
 			[]got{{"Nearly two thirds of voters stayed home", "ratio", "voters stayed home", "", 2.0 / 3}}},
 		{"a quarter", "A quarter of the wards closed.",
 			[]got{{"A quarter of the wards closed", "ratio", "the wards closed", "", 0.25}}},
+		{"the second half of a period is no share", "Sales should recover in the second half of the year, and half of the stores will stay open.",
+			[]got{{"half of the stores will stay open", "ratio", "the stores will stay open", "", 0.5}}},
 		{"twice", "Waiting lists are twice as long as in 2010.",
 			[]got{{"Waiting lists are twice as long as in 2010", "times", "Waiting lists are as long as in 2010", "", 2.0}}},
 		{"times", "Prices rose three times faster than wages.",
