@@ -728,7 +728,7 @@ type shownText struct {
 	day, text string
 	// chrome: the text sits in navigation, a sidebar or a footer. The
 	// shown texts keep such texts: bylines sit in headers and bands
-	// classed as chrome (dropping them broke 6 extract/ and 5 WCXB pages).
+	// classed as chrome (dropping them lost 6 extract/ and 4 WCXB pages).
 	// Only dateShownModified looks past them; dateUTCLocalDay and
 	// dateChangeStampMeta each lost an extract/ page doing so, and
 	// dateShownTime changed none.
