@@ -708,14 +708,29 @@ func (x *extractor) isTitle(g segment) bool {
 	if len(words) < 2 || len(words) > 12 {
 		return false
 	}
-	caps := 0
-	for _, w := range words {
+	return titleCased(words)
+}
+
+// titleCased reports words written in Title Case: each capitalised, but
+// for the short function words titles leave in lower case after the first
+// ("The Death and Life of Great Cities", "Politics and the English
+// Language": a title of a work, not a quotation).
+func titleCased(words []string) bool {
+	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			caps++
+		if !unicode.IsUpper(r) && (i == 0 || !titleMinorWords[w]) {
+			return false
 		}
 	}
-	return caps == len(words)
+	return true
+}
+
+// titleMinorWords stay lower-case inside a Title Case title (articles,
+// coordinators and short prepositions, as the common style guides have it).
+var titleMinorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true,
+	"by": true, "from": true, "as": true, "vs": true, "vs.": true,
 }
 
 func allCapitalised(words []string) bool {

@@ -74,7 +74,9 @@ func (x *extractor) quotedWords(q model.Quote) model.Quote {
 		if g.inner >= q.End {
 			break
 		}
-		if g.innerEnd <= q.End && wordCount(x.text[g.inner:g.innerEnd]) >= minDirectWords {
+		// A title of a work in the clause ("she reads "The Rise and Fall
+		// of the Harbour Towns"") is no quoted words, as a scare quote.
+		if g.innerEnd <= q.End && wordCount(x.text[g.inner:g.innerEnd]) >= minDirectWords && !x.isTitle(g) {
 			if lo < 0 {
 				lo = g.inner
 			}
@@ -82,7 +84,7 @@ func (x *extractor) quotedWords(q model.Quote) model.Quote {
 		}
 	}
 	if lo < 0 || hi <= lo {
-		// Only scare quotes inside: reported speech.
+		// Only scare quotes or titles inside: reported speech.
 		q.Form = model.QuoteIndirect
 		return q
 	}
