@@ -525,6 +525,13 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 			j++
 			continue
 		}
+		// Rule roleInName: a role word right before a kind word is part of
+		// the name ("Eastmere General Hospital", "Attorney General Office"),
+		// not the start of a person's title.
+		if _, kindNext := l.suffix[toks[min(j+1, len(toks)-1)].text]; roleWords[t.text] && kindNext && j+1 < len(toks) && next(toks, j+1) {
+			j++
+			continue
+		}
 		// People's words do not end the run: a kind word is stronger
 		// evidence than a name reading ("Transit Authority" is no person).
 		if !t.cap || roleWords[t.text] || timeWords[t.text] {

@@ -103,6 +103,11 @@ func TestFind(t *testing.T) {
 			places: []string{"Vancouver/city", "London/city"},
 		},
 		{
+			name:   "a role word before a kind word is part of the name",
+			text:   "She works at Eastmere General Hospital with General Ana Ruiz.",
+			places: []string{"Eastmere General Hospital/hospital"},
+		},
+		{
 			name: "club words end a team's name",
 			text: "Castleford Rovers beat Millbay Athletic, and Dunmore United drew with Harford FC.",
 			orgs: []string{"Castleford Rovers/team", "Millbay Athletic/team", "Dunmore United/team", "Harford FC/team"},
