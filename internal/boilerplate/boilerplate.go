@@ -383,7 +383,7 @@ var rules = []rule{
 		"explore related questions", "see similar questions with these tags"}, nil},
 	// navigation: menu and breadcrumb remnants. "Skip to content", "Back to top".
 	{"navigation", model.RemovedNavigation, prefix, []string{
-		"skip to content", "skip to main content", "jump to navigation", "back to top", "return to top",
+		"skip to content", "skip to main content", "skip to main", "jump to navigation", "back to top", "return to top",
 		"next article", "previous article", "next post", "previous post", "next story", "previous story",
 		"you are here:", "home »", "home >", "home ›", "home /", "« previous", "‹ previous",
 		// site engines' credits (not "Powered by <a product feature>")
@@ -414,8 +414,9 @@ var rules = []rule{
 		"log in / register", "sign in / register", "table of contents", "on this page", "edit this page",
 		"recent posts", "back to blog", "categories", "tags", "search for:", "blog", "start your substack",
 		"next", "previous", "prev", "back", "top", "startseite", "accueil", "inicio",
-		// a Q&A site's calls to ask
-		"ask question", "start asking to get answers",
+		// a Q&A site's calls to ask and to log in
+		"ask question", "start asking to get answers", "find the answer to your question by asking",
+		"you must log in to answer this question",
 		// gallery and pager controls of German, Polish and French sites
 		"zurück zur listenansicht", "vorheriges weiter", "vorheriger artikel", "nächster artikel", "quellen ausblenden",
 		"bild anzeigen bild schließen", "poprzedni", "następny", "précédent", "suivant",

@@ -211,6 +211,8 @@ func TestClassify(t *testing.T) {
 		{"Ask Question", model.RemovedNavigation, "navigation"},
 		{"See similar questions with these tags.", model.RemovedRelated, "related-header"},
 		{"Explore related questions", model.RemovedRelated, "related-header"},
+		{"Find the answer to your question by asking.", model.RemovedNavigation, "navigation"},
+		{"Skip to main", model.RemovedNavigation, "navigation"},
 		{"Last edited by harbourfan; Mar 3, 2024 at 9:17 am", model.RemovedOther, "edit-note"},
 		{"Last edited: Jul 9, 2022", model.RemovedOther, "edit-note"},
 		{"Zuletzt bearbeitet von Hafenfan", model.RemovedOther, "edit-note"},
