@@ -267,6 +267,9 @@ func (x *extractor) indirect(si int) {
 				continue
 			}
 			q.Start, q.End = s.start, x.toks[cut-1].Start
+			if x.circumstanceLead(s.t0, cut-1) {
+				continue
+			}
 			// "The losses, argued Holt, show the need": a parenthetical
 			// inverted attribution; the sentence around it is the content.
 			if inverted && sp.t1+1 < s.t1 && x.toks[sp.t1].Text == "," && x.toks[sp.t1].End < ce && wordCount(x.text[x.toks[sp.t1].End:ce]) >= minIndirectWords {
@@ -1210,6 +1213,26 @@ func (x *extractor) nameOrRole(t0, t1 int) bool {
 		}
 	}
 	return name || t1-t0 <= maxRoleWords && people.IsRoleNoun(x.lower(t1-1))
+}
+
+// circumstanceLead reports rule circumstanceLead: the words toks[t0:t1]
+// before the attribution's comma are one participial phrase of
+// circumstance, a participle and its preposition ("Speaking at his
+// post-match press conference, Brannigan said:", "Writing in the
+// newsletter, she said ..."), which tells where or how the speaker spoke,
+// not what: no content.
+func (x *extractor) circumstanceLead(t0, t1 int) bool {
+	if t1-t0 < 2 || !x.toks[t0].Word || !strings.HasSuffix(x.lower(t0), "ing") || !clausePreps[x.lower(t0+1)] {
+		return false
+	}
+	// "Being in office can be hard, she said": a gerund subject with its
+	// finite verb is a clause, the content.
+	for k := t0; k < t1; k++ {
+		if w := x.lower(k); x.toks[k].Text == "," || x.inSeg(x.toks[k].Start) || clauseAux[w] || clauseVerbs[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // bareLowerPhrase reports a phrase of two words or more opening with a
