@@ -378,6 +378,11 @@ var rules = []rule{
 		"heute empfehlen wir", "vorschau auf den nächsten artikel", "ebenfalls interessant", "das könnte sie interessieren",
 		"potrebbe interessarti", "ti potrebbe interessare", "también te puede interesar", "quizás te interese",
 	}, nil},
+	// form-status: the messages a site builder's form shows after it is
+	// sent, hidden until then (Webflow's "w-form-done", "w-form-fail").
+	{"form-status", model.RemovedOther, prefix, []string{
+		"thank you! your submission has been received", "oops! something went wrong while submitting the form",
+	}, nil},
 	{"related-header", model.RemovedRelated, exact, []string{"related", "more", "trending",
 		// a Q&A site's closing box of questions sharing the tags
 		"explore related questions", "see similar questions with these tags"}, nil},

@@ -213,6 +213,8 @@ func TestClassify(t *testing.T) {
 		{"Explore related questions", model.RemovedRelated, "related-header"},
 		{"Find the answer to your question by asking.", model.RemovedNavigation, "navigation"},
 		{"Skip to main", model.RemovedNavigation, "navigation"},
+		{"Thank you! Your submission has been received!", model.RemovedOther, "form-status"},
+		{"Oops! Something went wrong while submitting the form.", model.RemovedOther, "form-status"},
 		{"Last edited by harbourfan; Mar 3, 2024 at 9:17 am", model.RemovedOther, "edit-note"},
 		{"Last edited: Jul 9, 2022", model.RemovedOther, "edit-note"},
 		{"Zuletzt bearbeitet von Hafenfan", model.RemovedOther, "edit-note"},
