@@ -337,11 +337,22 @@ var channelNouns = map[string]bool{
 // NearestAny returns the name of the person mentioned last in [lo, pos)
 // by name (not by pronoun or description).
 func (d *Doc) NearestAny(pos, lo int) (string, bool) {
+	return d.NearestAnyOutside(pos, lo, nil)
+}
+
+// NearestAnyOutside is NearestAny skipping the mentions at offsets where
+// quoted reports true: names inside a speaker's quoted words ("Danny took
+// his chance," the manager said) are not whom the writer's next
+// description ("the 51-year-old") points back to.
+func (d *Doc) NearestAnyOutside(pos, lo int, quoted func(int) bool) (string, bool) {
 	top := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= pos })
 	for i := top - 1; i >= 0; i-- {
 		r := d.refs[i]
 		if r.Start < lo {
 			break
+		}
+		if quoted != nil && quoted(r.Start) {
+			continue
 		}
 		if r.Kind == MentionName || r.Kind == MentionPartial {
 			return d.People[r.person].Name, true

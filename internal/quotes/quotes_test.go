@@ -470,6 +470,11 @@ func TestExtractForms(t *testing.T) {
 		{"a gerund subject with its verb before the attribution is the content",
 			"Being on the ferry board can be lonely, Ana Franco said.",
 			[]model.Quote{{Form: "indirect", Text: "Being on the ferry board can be lonely", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},
+		{"a name inside a quotation is not whom a later description points back to",
+			"Ana Franco said: \"We had waited for weeks. Tom Baker took his chance.\"\n\nThe 51-year-old said her own job was safe.",
+			[]model.Quote{
+				{Form: "direct", Text: "We had waited for weeks. Tom Baker took his chance.", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"},
+				{Form: "indirect", Text: "her own job was safe", Speaker: "Ana Franco", SpeakerMention: "The 51-year-old"}}},
 		{"nickname is no quote",
 			`Sara "the Wall" Bell kept a clean sheet.`,
 			nil},

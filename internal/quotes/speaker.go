@@ -1335,7 +1335,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	// "The 26-year-old right wing said": a definite description of the
 	// person just named.
 	if x.lower(sp.t0) == "the" && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1) || x.descriptionRole(sp.t0, sp.t1)) {
-		if r, ok := x.d.NearestAny(s, s-descriptionWindow); ok {
+		if r, ok := x.d.NearestAnyOutside(s, s-descriptionWindow, x.inSeg); ok {
 			q.Speaker = r
 			return
 		}
