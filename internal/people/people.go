@@ -722,6 +722,12 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if isPossessive(toks[j-1].Text) && j < len(toks) && toks[j].Cap && !(j-i >= 2 && d.roleWordBefore(i)) {
 		return r, false
 	}
+	// Rule employerAfterRole: "analysts at Brookfield Marsh", "a
+	// cardiologist at Eastmere General": a capitalised run after a role
+	// noun (or its plural) and "at" names where they work, not a person.
+	if i >= 2 && strings.EqualFold(toks[i-1].Text, "at") && toks[i-2].Word && roleOrPlural(strings.ToLower(toks[i-2].Text)) {
+		return r, false
+	}
 	// "the Starlight Tours", "the Kinder Morgan pipeline": people are not
 	// written with the article.
 	if i > 0 && toks[i-1].Word && (toks[i-1].Text == "the" || toks[i-1].Text == "a" || toks[i-1].Text == "an") && !runHasRole(toks[i:j]) && !modifiers[strings.ToLower(toks[i].Text)] {
@@ -833,6 +839,12 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		return r, false
 	}
 	return r, true
+}
+
+// roleOrPlural reports a role noun or the plural of one ("analyst",
+// "analysts").
+func roleOrPlural(w string) bool {
+	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")]
 }
 
 // hasTitle reports a title or role word among toks[i:j], where the cut

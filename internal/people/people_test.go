@@ -66,6 +66,9 @@ func TestFind(t *testing.T) {
 		{"a club is no person, and its manager is",
 			"Castleford Rovers beat Ashworth Town. Rovers manager Nina Holloway said the win was deserved.",
 			[]model.Person{{Name: "Nina Holloway", Roles: []string{"Rovers manager"}, Mentions: []string{"Nina Holloway"}}}},
+		{"a capitalised run after a role and at is the employer, no person",
+			"Analysts at Kestrel Hume said the results were weak. Lea Marsh, an economist at Brindle Cope, agreed.",
+			[]model.Person{{Name: "Lea Marsh", Roles: []string{"economist at Brindle Cope"}, Mentions: []string{"Lea Marsh"}}}},
 		{"an occupation opening the sentence is a role, not a first name",
 			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
 			[]model.Person{

@@ -285,16 +285,16 @@ func postModHead(w string) bool {
 	return people.IsRoleNoun(w)
 }
 
-// placedGroup reports the "in" or "on" at token k joining a plural
-// agent or role noun to the place that names the group ("traders on
-// Mill Street say", "diplomats in Brussels said"): the group speaks, not
-// the place.
+// placedGroup reports the "in", "on" or "at" at token k joining a plural
+// agent or role noun to the place or the employer that names the group
+// ("traders on Mill Street say", "diplomats in Brussels said", "analysts
+// at Brookfield Marsh said"): the group speaks, not the place or the firm.
 func placedGroup(w string, k, lo, end int, x *extractor) bool {
-	if w != "in" && w != "on" || k <= lo || k+1 >= end || !x.toks[k-1].Word || x.toks[k-1].Cap && !x.sentenceStartTok(k-1) || !x.toks[k+1].Cap {
+	if w != "in" && w != "on" && w != "at" || k <= lo || k+1 >= end || !x.toks[k-1].Word || x.toks[k-1].Cap && !x.sentenceStartTok(k-1) || !x.toks[k+1].Cap {
 		return false
 	}
 	h := x.lower(k - 1)
-	return sForm(h) && (agentNoun(h[:len(h)-1]) || people.IsRoleNoun(h))
+	return sForm(h) && (agentNoun(h[:len(h)-1]) || people.IsRoleNoun(h) || people.IsRoleNoun(h[:len(h)-1]))
 }
 
 // partitivePreps and partitiveHeads make a partitive subject ("some in
