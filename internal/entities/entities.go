@@ -304,6 +304,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			i += n
 			continue
 		}
+		if n := f.matchKindBefore(toks, i); n > 0 {
+			i += n
+			continue
+		}
 		if n := f.matchPlaceContext(toks, i); n > 0 {
 			i += n
 			continue
@@ -657,6 +661,50 @@ func (f *finder) matchDateline(toks []token, i int) int {
 func isListedAbbrev(w string) bool {
 	_, ok := loadLexicon().names[w]
 	return ok
+}
+
+// kindBefore are lower-case kind nouns written right before the name of
+// what they are ("the journal Cardiovascular Outlook", "the charity Heart
+// Matters", "the firm Brookfield Marsh"), with the type that name gets.
+var kindBefore = map[string]string{
+	"journal": "journal", "magazine": "newspaper", "newspaper": "newspaper",
+	"charity": "organisation", "firm": "company", "broadcaster": "broadcaster",
+}
+
+// maxKindNameWords bounds the capitalised name after a kind noun: journal
+// and charity names run to four or five words ("the journal Annals of
+// Internal Medicine" counts "of" as a word).
+const maxKindNameWords = 5
+
+// matchKindBefore is rule kindBefore: a run of capitalised words (with
+// "of" and "and" inside) right after a lower-case kind noun of kindBefore
+// is an organisation of that kind.
+func (f *finder) matchKindBefore(toks []token, i int) int {
+	if i == 0 || toks[i].sentStart || toks[i].gapBefore || !toks[i].cap || toks[i].allCaps || functionWords[toks[i].text] {
+		return 0
+	}
+	typ, ok := kindBefore[toks[i-1].text]
+	if !ok {
+		return 0
+	}
+	j := i
+	for j < len(toks) && j-i < maxKindNameWords && (j == i || next(toks, j)) && !f.people[toks[j].key] && !timeWords[toks[j].text] {
+		if toks[j].cap {
+			j++
+			continue
+		}
+		// "Annals of Internal Medicine": a linking word between capitals.
+		if (toks[j].text == "of" || toks[j].text == "and") && j+1 < len(toks) && next(toks, j+1) && toks[j+1].cap {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i {
+		return 0
+	}
+	f.add(classOrg, typ, "", spanText(toks, i, j))
+	return j - i
 }
 
 // placePrepositions introduce places: "protests in Leeds", "near Aleppo".

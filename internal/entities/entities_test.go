@@ -108,6 +108,11 @@ func TestFind(t *testing.T) {
 			places: []string{"Eastmere General Hospital/hospital"},
 		},
 		{
+			name: "a kind noun before a name gives its kind",
+			text: "A paper in the journal Annals of Coastal Medicine says so, and the charity Tide Watch agrees.",
+			orgs: []string{"Annals of Coastal Medicine/journal", "Tide Watch/organisation"},
+		},
+		{
 			name: "club words end a team's name",
 			text: "Castleford Rovers beat Millbay Athletic, and Dunmore United drew with Harford FC.",
 			orgs: []string{"Castleford Rovers/team", "Millbay Athletic/team", "Dunmore United/team", "Harford FC/team"},
