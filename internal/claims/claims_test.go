@@ -51,6 +51,10 @@ func TestExtract(t *testing.T) {
 			[]got{{"A quarter of the wards closed", "ratio", "the wards closed", "", 0.25}}},
 		{"the second half of a period is no share", "Sales should recover in the second half of the year, and half of the stores will stay open.",
 			[]got{{"half of the stores will stay open", "ratio", "the stores will stay open", "", 0.5}}},
+		{"a poll's maker after its post-modifier", "A poll of 800 shop owners carried out for the Gazette by Norland Research found that 41% expect to close.",
+			[]got{
+				{"A poll of 800 shop owners carried out for the Gazette by Norland Research", "people", "A poll of shop owners carried out for the Gazette by Norland Research", "Norland Research", 800.0},
+				{"41% expect to close", "percent", "expect to close", "Norland Research", 41.0}}},
 		{"twice", "Waiting lists are twice as long as in 2010.",
 			[]got{{"Waiting lists are twice as long as in 2010", "times", "Waiting lists are as long as in 2010", "", 2.0}}},
 		{"times", "Prices rose three times faster than wages.",
