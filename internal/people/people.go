@@ -248,7 +248,7 @@ func Analyze(text string) *Doc {
 			seen[lr] = true
 			p.lroles = append(p.lroles, lr)
 			if f := strings.Fields(lr); len(f) > 0 {
-				p.roleHeads = append(p.roleHeads, Bare(f[len(f)-1]))
+				p.roleHeads = append(p.roleHeads, roleHead(f))
 			}
 		}
 	}
@@ -434,10 +434,20 @@ func (d *Doc) descriptions() {
 		}
 		j := i + 1
 		head := ""
+		ofAt := -1
 		for j < len(toks) && j < i+7 && toks[j].Word {
 			w := strings.ToLower(Bare(toks[j].Text))
+			if w == "of" && ofAt < 0 {
+				ofAt = j
+			}
 			if roleNouns[w] && head == "" {
 				head = w
+			} else if roleNouns[w] && ofAt > 0 {
+				// "the daughter of the company's founder": a second role
+				// after "of" is another person's; the description ends
+				// before the "of".
+				j = ofAt
+				break
 			} else if !toks[j].Cap && !isRoleModifier(w) && !(w == "of" || w == "the") {
 				break
 			}
@@ -839,6 +849,19 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		return r, false
 	}
 	return r, true
+}
+
+// roleHead is the head noun of a role's words: the last, or the one before
+// its first "of" ("granddaughter" of "granddaughter of the company's
+// founder", "leader" of "leader of the Labour Party"), as Resolve reads a
+// description; the founder or the party is someone else.
+func roleHead(f []string) string {
+	for i, w := range f {
+		if w == "of" && i > 0 {
+			return Bare(f[i-1])
+		}
+	}
+	return Bare(f[len(f)-1])
 }
 
 // roleOrPlural reports a role noun or the plural of one ("analyst",

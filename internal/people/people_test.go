@@ -69,6 +69,9 @@ func TestFind(t *testing.T) {
 		{"a capitalised run after a role and at is the employer, no person",
 			"Analysts at Kestrel Hume said the results were weak. Lea Marsh, an economist at Brindle Cope, agreed.",
 			[]model.Person{{Name: "Lea Marsh", Roles: []string{"economist at Brindle Cope"}, Mentions: []string{"Lea Marsh"}}}},
+		{"a role's head is the noun before its of, not the last word",
+			"Ingrid Moe, the daughter of the company's founder, spoke first. Later the company's founder wrote to staff.",
+			[]model.Person{{Name: "Ingrid Moe", Roles: []string{"daughter of the company's founder"}, Mentions: []string{"Ingrid Moe", "the daughter"}}}},
 		{"an occupation opening the sentence is a role, not a first name",
 			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
 			[]model.Person{
