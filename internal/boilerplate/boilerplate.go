@@ -388,7 +388,7 @@ var rules = []rule{
 		"explore related questions", "see similar questions with these tags"}, nil},
 	// navigation: menu and breadcrumb remnants. "Skip to content", "Back to top".
 	{"navigation", model.RemovedNavigation, prefix, []string{
-		"skip to content", "skip to main content", "skip to main", "jump to navigation", "back to top", "return to top",
+		"skip to content", "skip to main content", "skip to main", "jump to navigation", "jump to content", "back to top", "return to top",
 		"next article", "previous article", "next post", "previous post", "next story", "previous story",
 		"you are here:", "home »", "home >", "home ›", "home /", "« previous", "‹ previous",
 		// site engines' credits (not "Powered by <a product feature>")
@@ -422,6 +422,10 @@ var rules = []rule{
 		// a Q&A site's calls to ask and to log in
 		"ask question", "start asking to get answers", "find the answer to your question by asking",
 		"you must log in to answer this question",
+		// list and forum controls: a list's pager buttons, a quoted post's
+		// toggles, a thread's labels
+		"show more", "load more", "click to shrink", "thread starter",
+		"not open for further replies",
 		// gallery and pager controls of German, Polish and French sites
 		"zurück zur listenansicht", "vorheriges weiter", "vorheriger artikel", "nächster artikel", "quellen ausblenden",
 		"bild anzeigen bild schließen", "poprzedni", "następny", "précédent", "suivant",
