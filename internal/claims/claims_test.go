@@ -55,6 +55,10 @@ func TestExtract(t *testing.T) {
 			[]got{
 				{"A poll of 800 shop owners carried out for the Gazette by Norland Research", "people", "A poll of shop owners carried out for the Gazette by Norland Research", "Norland Research", 800.0},
 				{"41% expect to close", "percent", "expect to close", "Norland Research", 41.0}}},
+		{"two number words in a row are two numbers", "Now one in five bars sold is own-label, up from one in eight five years ago.",
+			[]got{
+				{"Now one in five bars sold is own-label", "ratio", "Now bars sold is own-label", "", 0.2},
+				{"up from one in eight five years ago", "ratio", "up from five years ago", "", 0.125}}},
 		{"twice", "Waiting lists are twice as long as in 2010.",
 			[]got{{"Waiting lists are twice as long as in 2010", "times", "Waiting lists are as long as in 2010", "", 2.0}}},
 		{"times", "Prices rose three times faster than wages.",

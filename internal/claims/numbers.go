@@ -114,6 +114,14 @@ const maxNumberWordTokens = 24
 // ("four", "twenty-five", "a hundred", "two million"), with a following scale
 // word ("1.2 billion"). It returns the value, the index after the number and
 // whether it was written in words.
+// extendsNumber reports whether the number word worth n goes on the spoken
+// number whose running part is cur: after nothing, after a whole hundred
+// ("two hundred five"), or units after tens ("twenty five").
+func extendsNumber(cur, n float64) bool {
+	tail := int(cur) % 100
+	return cur == 0 || tail == 0 && n < 100 || tail >= 20 && tail%10 == 0 && n < 10
+}
+
 func parseNumber(toks []token, i int) (v float64, end int, words bool, ok bool) {
 	if i >= len(toks) {
 		return 0, i, false, false
@@ -149,6 +157,12 @@ func parseNumber(toks []token, i int) (v float64, end int, words bool, ok bool) 
 	for j < len(toks) && toks[j].kind == tWord && j-i < maxNumberWordTokens {
 		w := toks[j].lower
 		if n, ok := smallNumbers[w]; ok {
+			// "one in eight five years ago": a number word that cannot
+			// extend the number so far (units after units or teens, tens
+			// after tens) starts another number.
+			if seen && !extendsNumber(cur, n) {
+				break
+			}
 			// "twenty-five": tens, a hyphen, units.
 			if j+2 < len(toks) && toks[j+1].text == "-" && !toks[j+1].gapBefore && !toks[j+2].gapBefore && n >= 20 {
 				if u, ok := smallNumbers[toks[j+2].lower]; ok && u < 10 {
