@@ -960,12 +960,21 @@ func (d *Doc) appositions() {
 // ending in a role noun, then a comma, then the name.
 func (d *Doc) roleBefore(r ref) {
 	ti := d.tokenAt(r.Start)
-	if ti < 2 || d.Tokens[ti-1].Text != "," || !roleNouns[strings.ToLower(d.Tokens[ti-2].Text)] {
+	if ti < 2 || d.Tokens[ti-1].Text != "," {
 		return
 	}
 	end := ti - 1
 	k := ti - 2
-	for k > 0 && k > ti-7 && d.Tokens[k-1].Word && !d.Tokens[k-1].Cap {
+	if !roleNouns[strings.ToLower(d.Tokens[k].Text)] {
+		// Rule roleForOrg: "A spokeswoman for the White House, Janet
+		// Morrow,": a role noun and the organisation it serves.
+		k = d.roleBeforeOrg(k)
+		if k < 0 {
+			return
+		}
+	}
+	roleAt := k
+	for k > 0 && k > roleAt-5 && d.Tokens[k-1].Word && !d.Tokens[k-1].Cap {
 		w := strings.ToLower(d.Tokens[k-1].Text)
 		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || stopCaps[w] && !isPossessive(w) {
 			break
@@ -975,6 +984,37 @@ func (d *Doc) roleBefore(r ref) {
 	// A possessor before ("the council's"): keep it.
 	d.People[r.person].Roles = append(d.People[r.person].Roles, d.Text[d.Tokens[k].Start:d.Tokens[end-1].End])
 }
+
+// roleBeforeOrg returns the index of the role noun of "ROLE for|at|of
+// [the] Capitalised Name" ending at token e ("spokeswoman for the White
+// House", "analyst at Brookfield Marsh"), or -1. The name runs back at
+// most maxRoleOrgWords words.
+func (d *Doc) roleBeforeOrg(e int) int {
+	k := e
+	for k > 0 && e-k < maxRoleOrgWords && d.Tokens[k].Word && (d.Tokens[k].Cap || d.Tokens[k].Text == "of" || d.Tokens[k].Text == "and") {
+		k--
+	}
+	if k == e || !d.Tokens[k+1].Cap {
+		return -1
+	}
+	if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
+		k--
+	}
+	switch strings.ToLower(d.Tokens[k].Text) {
+	case "for", "at", "of", "with":
+	default:
+		return -1
+	}
+	if k == 0 || !d.Tokens[k-1].Word || d.Tokens[k-1].Cap || !roleNouns[strings.ToLower(d.Tokens[k-1].Text)] {
+		return -1
+	}
+	return k - 1
+}
+
+// maxRoleOrgWords bounds the organisation named after a role before a
+// name's comma: "for the Bluebell Hospice Trust" has three capitalised
+// words, "of the Harbour City Transit Authority" four.
+const maxRoleOrgWords = 5
 
 // tokenAt returns the index of the first token starting at or after pos.
 func (d *Doc) tokenAt(pos int) int {

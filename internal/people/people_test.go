@@ -72,6 +72,9 @@ func TestFind(t *testing.T) {
 		{"a role's head is the noun before its of, not the last word",
 			"Ingrid Moe, the daughter of the company's founder, spoke first. Later the company's founder wrote to staff.",
 			[]model.Person{{Name: "Ingrid Moe", Roles: []string{"daughter of the company's founder"}, Mentions: []string{"Ingrid Moe", "the daughter"}}}},
+		{"a role and the organisation it serves before a name",
+			"A spokeswoman for the Harbour Board, Ana Ruiz, said the pier was safe.",
+			[]model.Person{{Name: "Ana Ruiz", Roles: []string{"spokeswoman for the Harbour Board"}, Mentions: []string{"Ana Ruiz"}}}},
 		{"an occupation opening the sentence is a role, not a first name",
 			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
 			[]model.Person{
