@@ -621,7 +621,9 @@ func Classify(text string) (kind, rule string, ok bool) {
 	if agencyCredit(s) {
 		return model.RemovedImageCredit, "image-credit", true
 	}
-	if (strings.HasPrefix(s, "written by ") || strings.HasPrefix(s, "words by ")) && writtenBy(text) {
+	if (strings.HasPrefix(s, "written by") || strings.HasPrefix(s, "words by ") || strings.HasPrefix(s, "edited by") ||
+		strings.HasPrefix(s, "reviewed by") || strings.HasPrefix(s, "medically reviewed by") || strings.HasPrefix(s, "fact checked by") ||
+		strings.HasPrefix(s, "fact-checked by")) && writtenBy(text) {
 		return model.RemovedByline, "written-by", true
 	}
 	if categoryLine(s) {
@@ -1040,18 +1042,33 @@ var cssProps = map[string]bool{"width": true, "height": true, "margin": true, "p
 // maxWrittenByWords: "Written by Priya Nair": a label and a name.
 const maxWrittenByWords = 6
 
-// writtenBy is the written-by rule: blog platforms print the writer as a
-// label ("Written by Priya Nair", "Words by Jo Tran"): the label, then only
-// capitalised words. "Written by hand, the letters..." goes on.
+// creditLabels are the labels of the written-by rule, lower-cased words.
+var creditLabels = [][]string{{"written", "by"}, {"words", "by"}, {"edited", "by"}, {"reviewed", "by"},
+	{"medically", "reviewed", "by"}, {"fact", "checked", "by"}, {"fact-checked", "by"}}
+
+// writtenBy is the written-by rule: blog platforms print the writer, the
+// editor and the reviewer as a label ("Written by Priya Nair", "Words by
+// Jo Tran", "Medically reviewed by Ana Ruiz"): the label, then only
+// capitalised words, or the label alone on its line above the name
+// ("Edited by", "Reviewed by"). "Written by hand, the letters..." goes
+// on.
 func writtenBy(text string) bool {
 	w := strings.Fields(strings.TrimSpace(text))
-	if len(w) < 3 || len(w) > maxWrittenByWords {
+	if len(w) < 2 || len(w) > maxWrittenByWords {
 		return false
 	}
-	if l := strings.ToLower(w[0] + " " + w[1]); l != "written by" && l != "words by" {
+	n := 0
+	for _, l := range creditLabels {
+		if len(w) >= len(l) && strings.EqualFold(strings.Join(w[:len(l)], " "), strings.Join(l, " ")) ||
+			len(w) == len(l) && strings.EqualFold(strings.Join(w, " "), strings.Join(l, " ")+":") {
+			n = len(l)
+			break
+		}
+	}
+	if n == 0 {
 		return false
 	}
-	for _, x := range w[2:] {
+	for _, x := range w[n:] {
 		if !isUpperWord(x) || strings.ContainsAny(x, ",.;:!?") {
 			return false
 		}
