@@ -521,7 +521,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	// maxNameWords: organisation and place names rarely run past five
 	// words before their kind word; longer runs are headlines.
 	const maxNameWords = 5
-	for j < len(toks) && j-i < maxNameWords && next(toks, j) {
+	for j < len(toks) && j-i < maxNameWords && (next(toks, j) || f.pluralPossessiveKind(toks, j)) {
 		t := toks[j]
 		// "Securities and Exchange Commission": "and" inside a name, between
 		// capitalised words none of which the word lists know.
@@ -551,7 +551,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		if _, ok := l.suffix[toks[m].text]; ok && m > i {
 			last = m
 		}
-		if toks[m].possessive {
+		if toks[m].possessive && !f.pluralPossessiveKind(toks, m+1) {
 			j = m + 1
 			break
 		}
@@ -571,6 +571,22 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// pluralPossessiveKind reports rule pluralPossessiveKind: toks[j] is a
+// kind word right after a plural possessive inside the name ("Greywell
+// Tenants' Association", "Farmers' Union"): the possessive does not end it.
+// A singular one still does ("Canada's Parliament" is Canada's).
+func (f *finder) pluralPossessiveKind(toks []token, j int) bool {
+	if j <= 0 || j >= len(toks) || toks[j].gapBefore || !toks[j-1].possessive {
+		return false
+	}
+	raw := toks[j-1].raw
+	if !strings.HasSuffix(raw, "s'") && !strings.HasSuffix(raw, "s’") {
+		return false
+	}
+	_, kind := f.lex.suffix[toks[j].text]
+	return kind
 }
 
 // matchAcronym is the acronym rule: a word of two to six capitals ("NHS",

@@ -113,6 +113,12 @@ func TestFind(t *testing.T) {
 			orgs: []string{"Annals of Coastal Medicine/journal", "Tide Watch/organisation"},
 		},
 		{
+			name:   "a plural possessive inside a name before its kind word",
+			text:   "She chairs the Greywell Tenants' Association and spoke for Canada's Parliament.",
+			orgs:   []string{"Greywell Tenants' Association/organisation", "Parliament/government"},
+			places: []string{"Canada/country"},
+		},
+		{
 			name: "club words end a team's name",
 			text: "Castleford Rovers beat Millbay Athletic, and Dunmore United drew with Harford FC.",
 			orgs: []string{"Castleford Rovers/team", "Millbay Athletic/team", "Dunmore United/team", "Harford FC/team"},
