@@ -920,7 +920,8 @@ func footerLandmark(n *html.Node) bool {
 // authorBioTail: rule "author-bio" looks at the body's last blocks only:
 // the bio closes the text, at most followed by one more (a second
 // author's bio, a follow line). Earlier in the text such a sentence
-// introduces a person the story is about.
+// introduces a person the story is about. (3 took one more WCXB page's
+// paragraph, which its gold keeps, and no bio.)
 const authorBioTail = 2
 
 // authorBioMax bounds the bio: on the dev pages the bios the rule takes
@@ -990,7 +991,8 @@ func bioName(t string, authors []string) string {
 
 // leadDatelineBlocks: rule "lead-dateline" looks at the body's first
 // blocks only, where a theme prints the byline and the date over the
-// text.
+// text. (5 moves no article page on WCXB; it takes dates heading a
+// listing's or a thread's entries, 3 pages up and 1 down.)
 const leadDatelineBlocks = 3
 
 // maxLeadByline: a byline is a name or two, perhaps a date and a role.
