@@ -465,10 +465,34 @@ func matchAt(toks []token, i int) (expr, bool) {
 	}
 	unit := countUnit(toks, j)
 	if unit == "" {
+		unit = countedBy(toks, i, j)
+	}
+	if unit == "" {
 		return expr{}, false
 	}
 	return expr{i: i, j: j, value: f64(v), unit: unit}, true
 }
+
+// countedBy names what a count at toks[i:j] with no noun after it counts,
+// from its frame: rule crowdOf, a crowd noun and "of" before it ("a crowd
+// of 14,280 watched") count people; rule partitiveOf, "of them" after it
+// ("2,310 of them developed") people. "" when the frame says nothing.
+// ("12 of their 40 wards" is left to the count of the wards.)
+func countedBy(toks []token, i, j int) string {
+	if i >= 2 && toks[i-1].lower == "of" && crowdNouns[toks[i-2].lower] {
+		return UnitPeople
+	}
+	if j+1 < len(toks) && toks[j].lower == "of" {
+		switch toks[j+1].lower {
+		case "them", "us", "whom":
+			return UnitPeople
+		}
+	}
+	return ""
+}
+
+// crowdNouns count the people they gather: "a crowd of 14,280".
+var crowdNouns = setOf(`crowd crowds attendance turnout audience gathering congregation workforce`)
 
 // maxNounGap is how many words may stand between a number and the noun it
 // counts ("1,200 junior doctors", "3,000 intravenous drug users").

@@ -59,6 +59,10 @@ func TestExtract(t *testing.T) {
 			[]got{
 				{"Now one in five bars sold is own-label", "ratio", "Now bars sold is own-label", "", 0.2},
 				{"up from one in eight five years ago", "ratio", "up from five years ago", "", 0.125}}},
+		{"a crowd of, and a partitive of them", "A crowd of 14,280 watched. Of the patients, 2,310 of them recovered.",
+			[]got{
+				{"A crowd of 14,280 watched", "people", "A crowd of watched", "", 14280.0},
+				{"2,310 of them recovered", "people", "them recovered", "", 2310.0}}},
 		{"twice", "Waiting lists are twice as long as in 2010.",
 			[]got{{"Waiting lists are twice as long as in 2010", "times", "Waiting lists are as long as in 2010", "", 2.0}}},
 		{"times", "Prices rose three times faster than wages.",
