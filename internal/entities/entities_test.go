@@ -119,6 +119,11 @@ func TestFind(t *testing.T) {
 			places: []string{"Canada/country"},
 		},
 		{
+			name: "local paper names",
+			text: "A poll for the Brackwell Echo and the Dunmore Advertiser found it.",
+			orgs: []string{"Brackwell Echo/newspaper", "Dunmore Advertiser/newspaper"},
+		},
+		{
 			name: "club words end a team's name",
 			text: "Castleford Rovers beat Millbay Athletic, and Dunmore United drew with Harford FC.",
 			orgs: []string{"Castleford Rovers/team", "Millbay Athletic/team", "Dunmore United/team", "Harford FC/team"},
