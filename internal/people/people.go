@@ -937,7 +937,7 @@ func (d *Doc) appositions() {
 		hasRole := false
 		for end < len(d.Tokens) && end < k+8 && d.Tokens[end].Word {
 			lw := strings.ToLower(Bare(d.Tokens[end].Text))
-			if roleNouns[lw] {
+			if roleNouns[lw] || appositionRoles[lw] {
 				hasRole = true
 			}
 			if lw == "who" || lw == "which" || lw == "said" || lw == "says" {
@@ -955,6 +955,12 @@ func (d *Doc) appositions() {
 		d.People[r.person].Roles = append(d.People[r.person].Roles, role)
 	}
 }
+
+// appositionRoles head a role only in an apposition ("Ana Ruiz, the
+// council's cabinet member for transport,", "Bo Lind, a specialist in
+// heart disease,"): too general to cut a name before them ("Member Tom
+// Baker" is rare, "member" after a name rarer still), so not roleNouns.
+var appositionRoles = map[string]bool{"member": true, "specialist": true}
 
 // roleBefore reads "the council's finance chief, Omar Reyes," : a phrase
 // ending in a role noun, then a comma, then the name.

@@ -75,6 +75,11 @@ func TestFind(t *testing.T) {
 		{"a role and the organisation it serves before a name",
 			"A spokeswoman for the Harbour Board, Ana Ruiz, said the pier was safe.",
 			[]model.Person{{Name: "Ana Ruiz", Roles: []string{"spokeswoman for the Harbour Board"}, Mentions: []string{"Ana Ruiz"}}}},
+		{"a member or a specialist in an apposition is a role",
+			"Ana Ruiz, the council's cabinet member for transport, spoke. Bo Lind, a specialist in heart disease, agreed.",
+			[]model.Person{
+				{Name: "Ana Ruiz", Roles: []string{"council's cabinet member for transport"}, Mentions: []string{"Ana Ruiz"}},
+				{Name: "Bo Lind", Roles: []string{"specialist in heart disease"}, Mentions: []string{"Bo Lind"}}}},
 		{"an occupation opening the sentence is a role, not a first name",
 			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
 			[]model.Person{
