@@ -124,6 +124,11 @@ func TestFind(t *testing.T) {
 			orgs: []string{"Brackwell Echo/newspaper", "Dunmore Advertiser/newspaper"},
 		},
 		{
+			name:   "English place-name endings",
+			text:   "The factory in Corby Vale will close, and so will the depot at Leith Moor.",
+			places: []string{"Corby Vale/area", "Leith Moor/area"},
+		},
+		{
 			name: "club words end a team's name",
 			text: "Castleford Rovers beat Millbay Athletic, and Dunmore United drew with Harford FC.",
 			orgs: []string{"Castleford Rovers/team", "Millbay Athletic/team", "Dunmore United/team", "Harford FC/team"},
