@@ -746,6 +746,36 @@ func (x *extractor) opensClause(pos int) bool {
 	return x.toks[t].Cap && !x.inSeg(x.toks[t].Start)
 }
 
+// sourceTail is rule sourceTail: a source after "according to" that is a
+// channel ("data", "figures", "a report") takes its maker in, "from",
+// "by" or "of" and a capitalised name ("according to data from the
+// International Cocoa Organization" is the organisation's data, not
+// "data"); it returns the phrase's new end, or t1.
+func (x *extractor) sourceTail(t1 int, s *sentence) int {
+	if t1 >= s.t1-1 || t1 < 1 || !channelWords[x.lower(t1-1)] && !sourceChannels[x.lower(t1-1)] {
+		return t1
+	}
+	if w := x.lower(t1); w != "from" && w != "by" && w != "of" {
+		return t1
+	}
+	k := t1 + 1
+	if x.lower(k) == "the" {
+		k++
+	}
+	e := k
+	for e < s.t1 && x.toks[e].Word && !x.inSeg(x.toks[e].Start) && (x.toks[e].Cap || (x.lower(e) == "of" || x.lower(e) == "for" || x.lower(e) == "and") && e+1 < s.t1 && x.toks[e+1].Cap) {
+		e++
+	}
+	if e == k {
+		return t1
+	}
+	return e
+}
+
+// sourceChannels are channels a source speaks through that channelWords
+// lacks ("figures from the Office for National Statistics").
+var sourceChannels = map[string]bool{"data": true, "figures": true, "statistics": true, "estimates": true, "research": true, "analysis": true, "survey": true, "poll": true}
+
 // according handles "according to X, clause" and "clause, according to X".
 func (x *extractor) according(si, t int) bool {
 	s := &x.sents[si]
@@ -765,6 +795,7 @@ func (x *extractor) according(si, t int) bool {
 	if !sp.ok {
 		return false
 	}
+	sp.t1 = x.sourceTail(sp.t1, s)
 	// "According to Kim, the commission has no office": what looked like
 	// an apposition runs to the sentence end, so it is the content.
 	// "At 300 feet, according to Ana Gibson, the driver saw the sign": the
