@@ -478,6 +478,15 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "direct", Text: "We had waited for weeks. Tom Baker took his chance.", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"},
 				{Form: "indirect", Text: "her own job was safe", Speaker: "Ana Franco", SpeakerMention: "The 51-year-old"}}},
+		{"a he after an indefinite role in the paragraph is that role, not a man named before",
+			"Tom Baker wrote the first plan.\n\nA surveyor from Kestrel Hume showed us the pier. When a fisherwoman asked about the crane, he said it was \"not part of the survey\" at all.",
+			[]model.Quote{{Form: "partial", Text: "not part of the survey", Speaker: "A surveyor from Kestrel Hume", SpeakerMention: "he"}}},
+		{"a he after an indefinite asker answers the asker: the man quoted before",
+			"\"The pier is safe,\" Tom Baker said.\n\nA reporter asked about the crane. He said it was \"not part of the survey\" at all.",
+			[]model.Quote{
+				{Form: "direct", Text: "The pier is safe,", Speaker: "Tom Baker", SpeakerMention: "Tom Baker"},
+				{Form: "indirect", Text: "the crane", Speaker: "A reporter", SpeakerMention: "A reporter"},
+				{Form: "partial", Text: "not part of the survey", Speaker: "Tom Baker", SpeakerMention: "He"}}},
 		{"nickname is no quote",
 			`Sara "the Wall" Bell kept a clean sheet.`,
 			nil},

@@ -1155,6 +1155,10 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	q.SpeakerMention = x.text[s:e]
 	// A he/she speaker is most often the speaker quoted just before
 	// (salience beats distance): take them when the gender agrees.
+	if desc, ok := x.unnamedAntecedent(sp, s); ok {
+		q.Speaker = desc
+		return
+	}
 	if sp.t1-sp.t0 == 1 {
 		if g := people.PronounGender(x.toks[sp.t0].Text); g == 'm' || g == 'f' {
 			// Someone of that gender named since the last quote is the
@@ -1353,6 +1357,63 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		q.Speaker = strings.TrimSpace(x.text[s:end])
 	}
 }
+
+// unnamedAntecedent is rule unnamedAntecedent: a he or she whose
+// paragraph opened one of the two sentences before with an indefinite
+// role ("A consultant from Meridian Partners showed us slides. ... he said
+// that was ...") and named nobody since speaks as that description, not
+// as a person named further back. It returns the description as written,
+// up to its verb.
+func (x *extractor) unnamedAntecedent(sp speakerPhrase, pos int) (string, bool) {
+	if sp.t1-sp.t0 != 1 {
+		return "", false
+	}
+	if g := people.PronounGender(x.toks[sp.t0].Text); g != 'm' && g != 'f' {
+		return "", false
+	}
+	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].end > pos })
+	if i >= len(x.sents) {
+		return "", false
+	}
+	for j := i - 1; j >= 0 && j >= i-unnamedReach && x.sents[j].para == x.sents[i].para; j-- {
+		t0 := x.sents[j].t0
+		if w := x.lower(t0); w != "a" && w != "an" {
+			continue
+		}
+		for k := t0 + 1; k < x.sents[j].t1 && k <= t0+maxRoleWords && x.toks[k].Word && !x.toks[k].Cap; k++ {
+			w := x.lower(k)
+			if !people.IsRoleNoun(w) && !agentNoun(w) {
+				continue
+			}
+			end := k + 1
+			// "A consultant from Meridian Partners": the employer goes in.
+			if end+1 < x.sents[j].t1 && (x.lower(end) == "from" || x.lower(end) == "at" || x.lower(end) == "with") && x.toks[end+1].Cap {
+				end += 2
+				for end < x.sents[j].t1 && x.toks[end].Word && x.toks[end].Cap {
+					end++
+				}
+			}
+			if _, named := x.d.NearestAny(pos, x.toks[end-1].End); named {
+				return "", false
+			}
+			// "A reporter asked whether ...; he said": the one asked
+			// answers, not the asker.
+			if end < x.sents[j].t1 && askerVerbs[x.lower(end)] {
+				break
+			}
+			return x.text[x.toks[t0].Start:x.toks[end-1].End], true
+		}
+	}
+	return "", false
+}
+
+// askerVerbs make their subject the one who asks, whom a he or she after
+// them answers (see unnamedAntecedent).
+var askerVerbs = map[string]bool{"asked": true, "questioned": true, "pressed": true, "asks": true, "wondered": true}
+
+// unnamedReach: an indefinite description is the antecedent of a pronoun
+// at most this many sentences on, in its paragraph.
+const unnamedReach = 2
 
 // sentenceStartTok reports whether token t opens its sentence.
 func (x *extractor) sentenceStartTok(t int) bool {
