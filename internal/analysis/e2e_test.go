@@ -25,14 +25,15 @@ type e2eRecord struct {
 // reader meets (a council story with a poll, a US political story with
 // title and pronoun coreference, a business story, a court report, a
 // sports report with a press-conference block, a science story citing a
-// study, an op-ed with scare quotes and titles of works). TestGolden pins
+// study, an op-ed with scare quotes and titles of works, a local transport
+// story with embedded posts and a quote over two paragraphs). TestGolden pins
 // only what this package adds; this one shows any change a quotes, people,
 // claims or entities rule makes to a whole article, so an editor can read
 // the diff. Update with go test ./internal/analysis -run EndToEnd -update.
 func TestGoldenEndToEnd(t *testing.T) {
 	files, _ := filepath.Glob("testdata/e2e/*.txt")
-	if len(files) < 7 {
-		t.Fatalf("want the seven end-to-end articles, found %d", len(files))
+	if len(files) < 8 {
+		t.Fatalf("want the eight end-to-end articles, found %d", len(files))
 	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
