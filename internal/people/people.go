@@ -908,7 +908,8 @@ func isRoleModifier(w string) bool {
 		"national", "political", "foreign", "prime", "presidential", "vice-presidential", "team",
 		"democratic", "republican", "longtime", "veteran", "managing", "co", "defence", "defense",
 		"health", "finance", "justice", "education", "environment", "public", "state", "city",
-		"county", "district", "police", "fire", "party", "opposition", "union", "company":
+		"county", "district", "police", "fire", "party", "opposition", "union", "company", "committee",
+		"board":
 		return true
 	}
 	return false

@@ -80,6 +80,11 @@ func TestFind(t *testing.T) {
 			[]model.Person{
 				{Name: "Ana Ruiz", Roles: []string{"council's cabinet member for transport"}, Mentions: []string{"Ana Ruiz"}},
 				{Name: "Bo Lind", Roles: []string{"specialist in heart disease"}, Mentions: []string{"Bo Lind"}}}},
+		{"committee and board before a role belong to it",
+			"The plan failed, said committee chair Ana Ruiz. The board treasurer, Bo Lind, agreed.",
+			[]model.Person{
+				{Name: "Ana Ruiz", Roles: []string{"committee chair"}, Mentions: []string{"Ana Ruiz"}},
+				{Name: "Bo Lind", Roles: []string{"board treasurer"}, Mentions: []string{"The board treasurer", "Bo Lind"}}}},
 		{"an occupation opening the sentence is a role, not a first name",
 			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
 			[]model.Person{
