@@ -129,6 +129,11 @@ func TestFind(t *testing.T) {
 			places: []string{"Corby Vale/area", "Leith Moor/area"},
 		},
 		{
+			name: "industry words end a company's name",
+			text: "Shares in Halvorsen Foods fell, and Zipline Mobility said it would appeal.",
+			orgs: []string{"Halvorsen Foods/company", "Zipline Mobility/company"},
+		},
+		{
 			name: "club words end a team's name",
 			text: "Castleford Rovers beat Millbay Athletic, and Dunmore United drew with Harford FC.",
 			orgs: []string{"Castleford Rovers/team", "Millbay Athletic/team", "Dunmore United/team", "Harford FC/team"},
