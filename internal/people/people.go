@@ -928,6 +928,10 @@ func (d *Doc) appositions() {
 		}
 		k := ti + 1
 		w := strings.ToLower(d.Tokens[k].Text)
+		if w == "who" {
+			d.relativeRole(r, k)
+			continue
+		}
 		if w == "the" || w == "a" || w == "an" {
 			k++
 		} else if !roleNouns[w] && !isRoleModifier(w) && !modifiers[w] && !d.Tokens[k].Cap {
@@ -955,6 +959,39 @@ func (d *Doc) appositions() {
 		role := d.Text[d.Tokens[k].Start:d.Tokens[end-1].End]
 		d.People[r.person].Roles = append(d.People[r.person].Roles, role)
 	}
+}
+
+// relativeRole is rule relativeRole: "Margaret Hollis, who chairs the
+// Riverton Access Forum," holds the role "chair of the Riverton Access
+// Forum": a relative clause whose verb says what the person leads, and a
+// capitalised name after it (the token at k is "who").
+func (d *Doc) relativeRole(r ref, k int) {
+	if k+2 >= len(d.Tokens) {
+		return
+	}
+	noun, ok := leadVerbs[strings.ToLower(d.Tokens[k+1].Text)]
+	if !ok {
+		return
+	}
+	j := k + 2
+	if strings.EqualFold(d.Tokens[j].Text, "the") {
+		j++
+	}
+	e := j
+	for e < len(d.Tokens) && e < j+maxRoleOrgWords && d.Tokens[e].Word && (d.Tokens[e].Cap || (d.Tokens[e].Text == "of" || d.Tokens[e].Text == "and") && e+1 < len(d.Tokens) && d.Tokens[e+1].Cap) {
+		e++
+	}
+	if e == j || e >= len(d.Tokens) || d.Tokens[e].Text != "," && d.Tokens[e].Text != "." {
+		return
+	}
+	d.People[r.person].Roles = append(d.People[r.person].Roles, noun+" of "+d.Text[d.Tokens[k+2].Start:d.Tokens[e-1].End])
+}
+
+// leadVerbs are the verbs of leading an organisation a relative clause
+// gives a role by, with the role's noun.
+var leadVerbs = map[string]string{
+	"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader",
+	"founded": "founder", "directs": "director", "runs": "head", "manages": "manager", "owns": "owner",
 }
 
 // appositionRoles head a role only in an apposition ("Ana Ruiz, the

@@ -85,6 +85,9 @@ func TestFind(t *testing.T) {
 			[]model.Person{
 				{Name: "Ana Ruiz", Roles: []string{"committee chair"}, Mentions: []string{"Ana Ruiz"}},
 				{Name: "Bo Lind", Roles: []string{"board treasurer"}, Mentions: []string{"The board treasurer", "Bo Lind"}}}},
+		{"a relative clause of leading gives a role",
+			"But Ana Ruiz, who chairs the Harbour Users Forum, welcomed the plan.",
+			[]model.Person{{Name: "Ana Ruiz", Roles: []string{"chair of the Harbour Users Forum"}, Mentions: []string{"Ana Ruiz"}}}},
 		{"an occupation opening the sentence is a role, not a first name",
 			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
 			[]model.Person{
