@@ -37,14 +37,14 @@ done
 x=$tmp/extract.txt w=$tmp/extract-wcxb.txt
 check "extract body F1" "$(f1 body "$x")" 0.98
 check "extract snippets F1" "$(f1 snippets "$x")" 0.938
-check "wcxb words F1" "$(f1 words "$w")" 0.875
+check "wcxb words F1" "$(f1 words "$w")" 0.876
 check "wcxb words_article F1" "$(f1 words_article "$w")" 0.956
 check "extract title accuracy" "$(meta title "$x")" 0.885
 check "extract author accuracy" "$(meta author "$x")" 0.80
-check "extract date accuracy" "$(meta date "$x")" 0.922
+check "extract date accuracy" "$(meta date "$x")" 0.930
 check "wcxb title accuracy" "$(meta title "$w")" 0.80
 check "wcxb author accuracy" "$(meta author "$w")" 0.82
-check "wcxb date accuracy" "$(meta date "$w")" 0.92
+check "wcxb date accuracy" "$(meta date "$w")" 0.925
 ceiling "extract alloc MB/page" "$(alloc "$x")" 1.13
 ceiling "wcxb alloc MB/page" "$(alloc "$w")" 2.3
 # Pages with no content found: none of the extract/ pages; eight WCXB pages
