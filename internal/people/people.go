@@ -953,7 +953,9 @@ func (d *Doc) appositions() {
 		if !hasRole || end == k || end >= len(d.Tokens) {
 			continue
 		}
-		if p := d.Tokens[end].Text; p != "," && p != "." && p != ";" {
+		// "a specialist in heart disease at Halden University who was not
+		// involved": a relative clause may close the role as a comma does.
+		if p := d.Tokens[end].Text; p != "," && p != "." && p != ";" && !strings.EqualFold(p, "who") {
 			continue
 		}
 		role := d.Text[d.Tokens[k].Start:d.Tokens[end-1].End]

@@ -88,6 +88,9 @@ func TestFind(t *testing.T) {
 		{"a relative clause of leading gives a role",
 			"But Ana Ruiz, who chairs the Harbour Users Forum, welcomed the plan.",
 			[]model.Person{{Name: "Ana Ruiz", Roles: []string{"chair of the Harbour Users Forum"}, Mentions: []string{"Ana Ruiz"}}}},
+		{"a relative clause closes an apposition's role",
+			"Bo Lind, a specialist in ferry design at Norland University who was not involved, said it was sound.",
+			[]model.Person{{Name: "Bo Lind", Roles: []string{"specialist in ferry design at Norland University"}, Mentions: []string{"Bo Lind"}}}},
 		{"an occupation opening the sentence is a role, not a first name",
 			"Butcher Nina Holloway said trade was slow. Holloway blamed the roadworks. Baker Mayfield said he would stay.",
 			[]model.Person{
