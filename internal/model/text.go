@@ -15,24 +15,35 @@ func CollapseSpace(s string) string {
 	if folded(s) {
 		return s
 	}
+	// Copy whole runs of non-space bytes, not rune by rune: long texts
+	// (an itemprop=articleBody, a page's paragraphs) go through here, and a
+	// write per rune was most of its cost.
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	start := -1 // start of the current run of non-space bytes, -1 in space
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if isSpace(r) {
-			space = b.Len() > 0
-		} else {
-			if space {
-				b.WriteByte(' ')
-				space = false
+			if start >= 0 {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(s[start:i])
+				start = -1
 			}
-			b.WriteString(s[i : i+size])
+		} else if start < 0 {
+			start = i
 		}
 		i += size
+	}
+	if start >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:])
 	}
 	return b.String()
 }
