@@ -560,6 +560,9 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		k := l.suffix[toks[last].text]
 		end := f.ofTail(toks, last+1)
 		f.add(k.class, k.typ, "", spanText(toks, i, end))
+		if k.typ == "street" {
+			end += f.addressTown(toks, end)
+		}
 		return end - i
 	}
 	// "St Thomas’ hospital": a name and a lower-case kind word. A single
@@ -572,6 +575,36 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	}
 	return 0
 }
+
+// addressTown is rule addressTown: in an address, the capitalised words
+// after a street and its comma, closed by a comma or a stop, are the town
+// ("of Millbrook Lane, Stanfield, pleaded guilty"). It adds the place and
+// returns how many tokens it took from toks[j], 0 if none.
+func (f *finder) addressTown(toks []token, j int) int {
+	if j <= 0 || j+1 >= len(toks) || toks[j-1].follow != ',' {
+		return 0
+	}
+	e := j
+	for e < len(toks) && e-j < maxTownWords && toks[e].cap && !toks[e].allCaps && !f.people[toks[e].key] && (e == j || next(toks, e)) {
+		e++
+		if !unicode.IsLetter(toks[e-1].follow) {
+			break
+		}
+	}
+	if e == j || toks[e-1].follow != ',' && toks[e-1].follow != '.' {
+		return 0
+	}
+	if n := f.listLen(toks, j); n > 0 {
+		// A listed town ("Leeds") keeps its listed name and type.
+		return 0
+	}
+	f.add(classPlace, "", "", spanText(toks, j, e))
+	return e - j
+}
+
+// maxTownWords: town names in an address run to two or three words
+// ("Stanfield", "Market Deeping", "Stoke on Trent" is three).
+const maxTownWords = 3
 
 // pluralPossessiveKind reports rule pluralPossessiveKind: toks[j] is a
 // kind word right after a plural possessive inside the name ("Greywell

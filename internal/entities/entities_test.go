@@ -134,6 +134,11 @@ func TestFind(t *testing.T) {
 			orgs: []string{"Halvorsen Foods/company", "Zipline Mobility/company"},
 		},
 		{
+			name:   "the town of an address",
+			text:   "Tom Reed, 58, of Elm Lane, Stanfield, pleaded guilty. Ann Cole, of Mill Road, Market Deeping, denied it.",
+			places: []string{"Elm Lane/street", "Stanfield/", "Mill Road/street", "Market Deeping/"},
+		},
+		{
 			name: "club words end a team's name",
 			text: "Castleford Rovers beat Millbay Athletic, and Dunmore United drew with Harford FC.",
 			orgs: []string{"Castleford Rovers/team", "Millbay Athletic/team", "Dunmore United/team", "Harford FC/team"},
