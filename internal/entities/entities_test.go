@@ -139,6 +139,11 @@ func TestFind(t *testing.T) {
 			places: []string{"Elm Lane/street", "Stanfield/", "Mill Road/street", "Market Deeping/"},
 		},
 		{
+			name:   "a listed place before River is the river",
+			text:   "Farmers in the Colorado River basin and in Idaho agree.",
+			places: []string{"Colorado River/area", "Idaho/state"},
+		},
+		{
 			name: "club words end a team's name",
 			text: "Castleford Rovers beat Millbay Athletic, and Dunmore United drew with Harford FC.",
 			orgs: []string{"Castleford Rovers/team", "Millbay Athletic/team", "Dunmore United/team", "Harford FC/team"},
