@@ -139,8 +139,10 @@ at least most up to roughly approximately an estimated a an the some barely well
 var findingVerbs = setOf(`found finds showed shows show suggests suggested suggest revealed reveals
 estimated estimates indicated indicates concluded concludes`)
 
-// leadConjunctions join clauses and belong to neither ("and 54% blame").
-var leadConjunctions = setOf(`and or but so then yet`)
+// leadConjunctions join clauses and belong to neither ("and 54% blame");
+// the prepositions despite, amid and including open a phrase the claim
+// is in, no part of it (", despite a petition signed by 3,400 people").
+var leadConjunctions = setOf(`and or but so then yet despite amid including`)
 
 // clauseBreaks end a clause: "54% blame the government while just four
 // percent blame junior doctors" holds two claims.

@@ -63,6 +63,8 @@ func TestExtract(t *testing.T) {
 			[]got{
 				{"A crowd of 14,280 watched", "people", "A crowd of watched", "", 14280.0},
 				{"2,310 of them recovered", "people", "them recovered", "", 2310.0}}},
+		{"a leading despite is no part of the claim", "The council closed the pier, despite a petition signed by 3,400 people.",
+			[]got{{"a petition signed by 3,400 people", "people", "a petition signed by people", "", 3400.0}}},
 		{"twice", "Waiting lists are twice as long as in 2010.",
 			[]got{{"Waiting lists are twice as long as in 2010", "times", "Waiting lists are as long as in 2010", "", 2.0}}},
 		{"times", "Prices rose three times faster than wages.",
