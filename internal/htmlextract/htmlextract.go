@@ -49,7 +49,7 @@ type Options struct {
 // are reused across pages.
 type extractor struct {
 	// info indexes nodes, the scoring pass's record of each element.
-	info  map[*html.Node]int32
+	info  nodeIndex
 	nodes []nodeInfo
 	buf   []byte
 	opts  Options
@@ -107,7 +107,7 @@ type extractor struct {
 }
 
 var pool = sync.Pool{New: func() any {
-	return &extractor{info: make(map[*html.Node]int32, 1024), nodes: make([]nodeInfo, 0, 1024), buf: make([]byte, 0, 4096),
+	return &extractor{nodes: make([]nodeInfo, 0, 1024), buf: make([]byte, 0, 4096),
 		classMemo: make(map[string]classHit, 256)}
 }}
 
@@ -252,7 +252,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 
 	x := pool.Get().(*extractor)
 	defer func() {
-		clear(x.info)
+		x.info.reset()
 		clear(x.nodes)
 		x.nodes = x.nodes[:0]
 		x.buf = x.buf[:0]

@@ -315,13 +315,13 @@ func (x *extractor) applies(p *nodeInfo) bool {
 }
 
 func (x *extractor) set(n *html.Node, ni nodeInfo) {
-	x.info[n] = int32(len(x.nodes))
+	x.info.put(n, int32(len(x.nodes)))
 	x.nodes = append(x.nodes, ni)
 }
 
 // get returns n's record and whether it has one.
 func (x *extractor) get(n *html.Node) (nodeInfo, bool) {
-	if i, ok := x.info[n]; ok {
+	if i, ok := x.info.get(n); ok {
 		return x.nodes[i], true
 	}
 	return nodeInfo{}, false
@@ -333,7 +333,7 @@ func (x *extractor) info1(n *html.Node) nodeInfo {
 }
 
 func (x *extractor) ptr(n *html.Node) *nodeInfo {
-	if i, ok := x.info[n]; ok {
+	if i, ok := x.info.get(n); ok {
 		return &x.nodes[i]
 	}
 	return nil
