@@ -886,7 +886,7 @@ var (
 )
 
 // resultCount is the result-count rule: a line that only counts a shop's
-// or a search's results ("Showing all 39 results", "Showing 1-12 of 80
+// or a search's results ("Showing all 27 results", "Showing 1-12 of 80
 // results", "Loaded 154 results", "(12 products)", "Products (12)", "1
 // filter applied") is the listing's toolbar, not one of its entries. A
 // bare "12 products" or "3 items" may be a line of a text; it counts only

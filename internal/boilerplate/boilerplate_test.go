@@ -203,7 +203,7 @@ func TestClassify(t *testing.T) {
 		{"Dieser Artikel erschien zuerst bei der Rheinischen Rundschau.", model.RemovedOther, "syndication-note"},
 		{"Jetzt kostenlos registrieren und weiterlesen", model.RemovedCallToAction, "cta-subscribe"},
 		{"Zur Startseite", model.RemovedNavigation, "navigation"},
-		{"Showing all 39 results", model.RemovedNavigation, "result-count"},
+		{"Showing all 27 results", model.RemovedNavigation, "result-count"},
 		{"Showing 1–12 of 80 results", model.RemovedNavigation, "result-count"},
 		{"(12 products)", model.RemovedNavigation, "result-count"},
 		{"Kettles (12)", "", ""},

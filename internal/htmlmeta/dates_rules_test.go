@@ -317,14 +317,14 @@ var dateRuleTests = []struct {
 		"2021-03-02", "<time datetime>"},
 	// dateShownModified, past a menu's dated cards
 	{"the shown dateModified after a menu's dated cards", "https://example.com/best-boxes",
-		`<head><script type="application/ld+json">{"@type":"Article","headline":"Best boxes","datePublished":"2025-01-01T03:00:00","dateModified":"2025-03-05T13:25:58"}</script></head><nav><ul><li><a href="/a">Card A</a> <span class="post-date">By Ann Lee | Jan 2, 2025</span></li><li><a href="/b">Card B</a> <span class="post-date">By Ann Lee | Jan 16, 2025</span></li></ul></nav><main><h1>Best boxes</h1><div class="post-meta"><span>By Jo Roe</span> <span class="post-date">Mar 5, 2025</span></div><p>Boxes arrive monthly.</p></main>`,
-		"2025-03-05", "visible text (the JSON-LD dateModified"},
+		`<head><script type="application/ld+json">{"@type":"Article","headline":"Best boxes","datePublished":"2025-01-01T08:00:00","dateModified":"2025-03-07T10:15:00"}</script></head><nav><ul><li><a href="/a">Card A</a> <span class="post-date">By Ann Lee | Jan 2, 2025</span></li><li><a href="/b">Card B</a> <span class="post-date">By Ann Lee | Jan 19, 2025</span></li></ul></nav><main><h1>Best boxes</h1><div class="post-meta"><span>By Jo Roe</span> <span class="post-date">Mar 7, 2025</span></div><p>Boxes arrive monthly.</p></main>`,
+		"2025-03-07", "visible text (the JSON-LD dateModified"},
 	// dateDatelineOverCards
 	{"a dateline opening the text over a menu of dated cards", "https://example.org/news/rates",
-		`<nav><ul><li><div class="newsitem"><span class="newsitem-time">29.11.2021</span> <a href="/a">Card A</a></div></li><li><div class="newsitem"><span class="newsitem-time">22.11.2021</span> <a href="/b">Card B</a></div></li></ul></nav><div class="content"><h2>Rates rise again</h2><p>(15. November 2021) Customers get one rate rise after another, and the letters keep coming through the winter months.</p></div>`,
+		`<nav><ul><li><div class="newsitem"><span class="news-time">29.11.2021</span> <a href="/a">Card A</a></div></li><li><div class="newsitem"><span class="news-time">22.11.2021</span> <a href="/b">Card B</a></div></li></ul></nav><div class="content"><h2>Rates rise again</h2><p>(15. November 2021) Customers get one rate rise after another, and the letters keep coming through the winter months.</p></div>`,
 		"2021-11-15", "visible text (a dateline"},
 	{"a date further into the first line is no dateline", "https://example.org/news/rates",
-		`<nav><ul><li><div class="newsitem"><span class="newsitem-time">29.11.2021</span> <a href="/a">Card A</a></div></li><li><div class="newsitem"><span class="newsitem-time">22.11.2021</span> <a href="/b">Card B</a></div></li></ul></nav><div class="content"><h2>Rates rise again</h2><p>Customers were told on 15. November 2021 that rates rise again, and the letters keep coming.</p></div>`,
+		`<nav><ul><li><div class="newsitem"><span class="news-time">29.11.2021</span> <a href="/a">Card A</a></div></li><li><div class="newsitem"><span class="news-time">22.11.2021</span> <a href="/b">Card B</a></div></li></ul></nav><div class="content"><h2>Rates rise again</h2><p>Customers were told on 15. November 2021 that rates rise again, and the letters keep coming.</p></div>`,
 		"2021-11-29", "visible text"},
 	// dateCommentTime
 	{"a thread's opening post in a replies container over a sidebar's <time>", "https://forum.example.org/topic/smoking-brisket",
@@ -476,11 +476,11 @@ var textDateFormatTests = []textDateCase{
 	{"Ekim ayında 2022 yılı", true, ""},
 	{"Kapitel 4. 2. 20 Seiten", true, ""},
 	// Rule dateRangeStart.
-	{"Wochenbericht 14. - 20. Januar 2022", true, "2022-01-14"},
+	{"Wochenbericht 6. - 12. März 2023", true, "2023-03-06"},
 	{"Festival 3–5 May 2024, Riverside", true, "2024-05-03"},
 	{"Heft 25 - 3. Mai 2022", true, "2022-05-03"}, // no range: 25 comes after 3
 	// Rule dateDayMonthJoined.
-	{"By: Jane Roe on 04-ago-2021 5:11:10", true, "2021-08-04"},
+	{"By: Jane Roe on 17-ago-2022 08:40:00", true, "2022-08-17"},
 	{"Posted 7-Sep-2019", false, "2019-09-07"},
 	{"[12/Mar/2024:10:01:02 +0000]", true, "2024-03-12"},
 	{"04-ago/2021", true, ""},
@@ -554,10 +554,10 @@ func TestDateAlone(t *testing.T) {
 // dateDatelineOverCards).
 func TestDatelineDate(t *testing.T) {
 	for _, tc := range []struct{ line, want string }{
-		{"(21. November 2022) Customers get", "2022-11-21"},
-		{"27.1.2022 - At the meeting the board", "2022-01-27"},
-		{"November 21, 2022 — The council", "2022-11-21"},
-		{"Search 21.11.2022", ""},
+		{"(3. März 2023) Kunden erhalten", "2023-03-03"},
+		{"9.2.2023 - At the meeting the board", "2023-02-09"},
+		{"March 3, 2023 — The council", "2023-03-03"},
+		{"Search 3.3.2023", ""},
 		{"3 rooms, 2 baths, built 2022-01-04 by", ""},
 		{"Customers were told on 15. November 2021", ""},
 		{"", ""},
@@ -575,7 +575,7 @@ func TestDatelineDate(t *testing.T) {
 // FuzzDigitJoinsWord checks that the prefilter passes every text
 // dayMonJoined matches.
 func FuzzDigitJoinsWord(f *testing.F) {
-	for _, s := range []string{"04-ago-2021", "12/Mar/2024", "7-Sep-2019", "12-мар-2021", "04-08-2021", "x"} {
+	for _, s := range []string{"17-ago-2022", "12/Mar/2024", "7-Sep-2019", "12-мар-2021", "04-08-2021", "x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -486,7 +486,7 @@ var deedNouns = map[string]bool{"responsibility": true, "credit": true}
 // name strict -0.002), "cited" (GGT +1; dev -0.0015), "accused" (GGT +2;
 // dev -0.0009, train -0.0013); "revealed" keeps its object as a finding
 // ("the audit revealed a gap"), as "found" does. Stance verbs whose object
-// is a judgment ("criticized the plan", "accused him of lying", "cited the
+// is a judgment ("criticized the plan", "accused her of stalling", "cited the
 // figures") keep it.
 var thingObjectVerbs = map[string]bool{
 	"denied": true, "wrote": true, "writes": true, "promised": true,
@@ -507,7 +507,7 @@ func (x *extractor) clauseObject(pos int, s *sentence) bool {
 	if t < 0 || t >= s.t1 {
 		return false
 	}
-	// "vowed not to vote for him": an infinitive is what was promised or
+	// "vowed not to sell the ferry": an infinitive is what was promised or
 	// refused.
 	k := t
 	if w := x.lower(k); (w == "not" || w == "never") && k+1 < s.t1 {
