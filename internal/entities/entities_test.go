@@ -94,7 +94,13 @@ func TestFind(t *testing.T) {
 		{
 			name:   "labels and unknown two-word names after in",
 			text:   "ENERGY: Oil rose in Red Lodge and fell in Port Arlan, said a player in Rowan Tallis' group.",
-			places: []string{"Port Arlan/"},
+			places: []string{"Port Arlan/area"},
+		},
+		{
+			name:   "ferry operators, research units and ports",
+			text:   "The operator, Kell Ferries, said the Marine Survey Unit had closed Port Sarne.",
+			orgs:   []string{"Kell Ferries/company", "Marine Survey Unit/organisation"},
+			places: []string{"Port Sarne/area"},
 		},
 		{
 			name:   "teams",
