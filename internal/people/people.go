@@ -788,7 +788,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Lower-case role words before the run ("head coach Peter DeBoer").
 	if r.roleStart == i {
 		k := i
-		for k > 0 && k > i-4 && toks[k-1].Word && !toks[k-1].Cap {
+		// A role ends at a line break: "stands in the centre" closing one
+		// list item is no title of "Lower speed limits" opening the next.
+		for k > 0 && k > i-4 && toks[k-1].Word && !toks[k-1].Cap && !strings.ContainsRune(d.Text[toks[k-1].End:toks[k].Start], '\n') {
 			w := strings.ToLower(toks[k-1].Text)
 			if roleNouns[w] || (k < i && isRoleModifier(w)) {
 				k--
@@ -893,10 +895,11 @@ func roleCompound(w string) bool {
 	return hon || roleNouns[head]
 }
 
-// roleWordBefore reports a lower-case role noun right before token i
-// ("choreographer Jeanine Durning").
+// roleWordBefore reports a lower-case role noun right before token i, on
+// the same line ("choreographer Jeanine Durning").
 func (d *Doc) roleWordBefore(i int) bool {
-	return i > 0 && d.Tokens[i-1].Word && !d.Tokens[i-1].Cap && roleNouns[strings.ToLower(d.Tokens[i-1].Text)]
+	return i > 0 && d.Tokens[i-1].Word && !d.Tokens[i-1].Cap && roleNouns[strings.ToLower(d.Tokens[i-1].Text)] &&
+		!strings.ContainsRune(d.Text[d.Tokens[i-1].End:d.Tokens[i].Start], '\n')
 }
 
 // isRoleModifier reports lower-case words that may sit inside a role before a
