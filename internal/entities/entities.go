@@ -524,8 +524,11 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	for j < len(toks) && j-i < maxNameWords && (next(toks, j) || f.pluralPossessiveKind(toks, j)) {
 		t := toks[j]
 		// "Securities and Exchange Commission": "and" inside a name, between
-		// capitalised words none of which the word lists know.
-		if (t.text == "and" || t.text == "&") && j+1 < len(toks) && next(toks, j+1) && toks[j+1].cap && f.listLen(toks, j-1) == 0 && f.listLen(toks, j+1) == 0 {
+		// capitalised words none of which the word lists know. A kind word
+		// before it closes a name of its own: "River Road and Mill Street"
+		// are two streets.
+		_, kindBefore := l.suffix[toks[j-1].text]
+		if (t.text == "and" || t.text == "&") && !kindBefore && j+1 < len(toks) && next(toks, j+1) && toks[j+1].cap && f.listLen(toks, j-1) == 0 && f.listLen(toks, j+1) == 0 {
 			j++
 			continue
 		}

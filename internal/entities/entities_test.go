@@ -103,6 +103,11 @@ func TestFind(t *testing.T) {
 			places: []string{"Port Sarne/area"},
 		},
 		{
+			name:   "two named streets joined by and",
+			text:   "The lanes will run along Quarry Road and Tanner Street from June.",
+			places: []string{"Quarry Road/street", "Tanner Street/street"},
+		},
+		{
 			name:   "teams",
 			text:   "The Vancouver Canucks beat the Toronto Maple Leafs as Vancouver Kenyans and London Councils watched.",
 			orgs:   []string{"Vancouver Canucks/team", "Toronto Maple Leafs/team"},
