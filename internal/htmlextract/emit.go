@@ -1090,8 +1090,17 @@ var creditMarkers = []string{", photo:", ". photo:", ", foto:", ". foto:", ", bi
 // creditTail reports whether one of creditMarkers opens the tail of l, a
 // block lower-cased.
 func creditTail(l string) bool {
+	// Only a marker starting in the last maxCreditTail bytes (and not at
+	// the block's start) counts, so only that tail is searched: the same
+	// answer as the last occurrence's position, without scanning the
+	// whole block once per marker.
+	start := max(1, len(l)-maxCreditTail)
+	if start >= len(l) {
+		return false
+	}
+	tail := l[start:]
 	for _, m := range creditMarkers {
-		if i := strings.LastIndex(l, m); i > 0 && len(l)-i <= maxCreditTail {
+		if strings.Contains(tail, m) {
 			return true
 		}
 	}
