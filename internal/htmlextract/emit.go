@@ -978,6 +978,19 @@ func (x *extractor) interleaved(n *html.Node) bool {
 	if p == nil {
 		return false
 	}
+	// What follows depends on p alone, and the cards of one box are
+	// emitted one after the other: the last box's answer is kept, so a box
+	// of k cards is read once, not k times over (see ilvBox).
+	if p == x.ilvBox {
+		return x.ilv
+	}
+	x.ilvBox, x.ilv = p, x.interleavedBox(p)
+	return x.ilv
+}
+
+// interleavedBox is interleaved's verdict on the box p whose children are
+// the card and its siblings.
+func (x *extractor) interleavedBox(p *html.Node) bool {
 	var cards, prose, ncards int32
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {

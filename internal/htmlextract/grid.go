@@ -147,7 +147,32 @@ func (x *extractor) sizedCard(c *html.Node) *nodeInfo {
 
 // cardPriced reports whether a card's text, read up to twice maxCardText
 // bytes, holds a price.
-func cardPriced(c *html.Node) bool { return hasPrice(shortText(c, 2*maxCardText)) }
+func cardPriced(c *html.Node) bool {
+	// Most cards of most pages hold no currency sign at all: the raw text
+	// is looked over for one first, which spares folding the card's text
+	// into a new string (this rule reads every card-sized box of a page).
+	return holdsCurrencyByte(c) && hasPrice(shortText(c, 2*maxCardText))
+}
+
+// holdsCurrencyByte reports whether a text node under n (outside junk
+// tags, as shortText reads it) holds a byte that can start one of
+// hasPrice's currency signs: '$', or the lead byte of "£", "¥" (0xC2) and
+// of "€", "₹" (0xE2). It may say yes for other signs; never no for these.
+func holdsCurrencyByte(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.IndexByte(c.Data, '$') >= 0 || strings.IndexByte(c.Data, 0xC2) >= 0 || strings.IndexByte(c.Data, 0xE2) >= 0 {
+				return true
+			}
+		case html.ElementNode:
+			if !isJunkTag(c.DataAtom) && holdsCurrencyByte(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // hasPrice reports whether s holds a price: a currency sign next to a
 // digit ("$36", "€ 82", "19,99 €", "£4.50").

@@ -104,6 +104,11 @@ type extractor struct {
 	// emptyTitles are the headings before empty dropped regions (rule
 	// "heading-of-dropped", see dropEmptyTitles).
 	emptyTitles []emptyTitle
+	// ilvBox and ilv are the last box rule "listicle-item" read and its
+	// verdict (see interleaved); the records it reads are final once
+	// emitting starts, and ilvBox is cleared with each page.
+	ilvBox *html.Node
+	ilv    bool
 }
 
 var pool = sync.Pool{New: func() any {
@@ -263,6 +268,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.reviews, x.reviewText = 0, 0
 		clear(x.classMemo)
 		x.emptyTitles = x.emptyTitles[:0]
+		x.ilvBox = nil
 		x.a = nil
 		pool.Put(x)
 	}()
@@ -437,6 +443,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 // sibling qualifies when it holds prose outside boilerplate and little of
 // its text is links.
 func (x *extractor) emitRoot(root, body *html.Node) {
+	x.ilvBox = nil
 	chain := []*html.Node{root}
 	if !x.listing {
 		for n := root; len(chain) <= siblingLevels && n != body && n.Parent != nil; n = n.Parent {

@@ -3,6 +3,8 @@ package htmlextract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestCreditTail pins creditTail, which searches only a block's tail, to
@@ -33,6 +35,31 @@ func TestCreditTail(t *testing.T) {
 	} {
 		if got, want := creditTail(l), ref(l); got != want {
 			t.Errorf("creditTail(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// TestCardPriced pins cardPriced, which looks for a currency byte before
+// folding a card's text, to hasPrice on the folded text.
+func TestCardPriced(t *testing.T) {
+	for _, src := range []string{
+		`<div><a href="/mug">Mug no. 3</a><span>$13.50</span></div>`,
+		`<div><a href="/mug">Tasse</a><span>19,99 €</span></div>`,
+		`<div><a href="/tea">Tea</a> <b>£ 4.50</b></div>`,
+		`<div><a href="/yen">Bowl</a><i>¥</i><i>800</i></div>`,
+		`<div><a href="/r">Saree</a> ₹1,299</div>`,
+		`<div><a href="/x">No price here</a><p>Just a blurb, 2024.</p></div>`,
+		`<div><a href="/x">Dollar</a><script>var p = "$5";</script></div>`,
+		`<div><a href="/x">Café</a> – “quoted” 5</div>`,
+		`<div><a href="/x">Sign alone</a> $ </div>`,
+	} {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		card := doc.FirstChild.LastChild.FirstChild // html > body > div
+		if got, want := cardPriced(card), hasPrice(shortText(card, 2*maxCardText)); got != want {
+			t.Errorf("cardPriced(%s) = %v, want %v", src, got, want)
 		}
 	}
 }
