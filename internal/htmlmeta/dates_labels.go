@@ -17,6 +17,11 @@ var pubLabelNeedles = []string{
 	"rstellt am", "ublié le", "ise en ligne", "ublicado", "ublicación", "ubblicato", "ublikowano", "epubliceerd",
 }
 
+// pubLabels finds the first of pubLabelNeedles in one pass over a text
+// (a strings.Index per needle was most of this rule's cost: it runs on
+// every short text node of a page).
+var pubLabels = newWordSet(pubLabelNeedles...)
+
 // maxNeedle is the longest of pubLabelNeedles, in bytes.
 const maxNeedle = 16
 
@@ -125,12 +130,7 @@ func labelAt(t string) int {
 	if !hasLabelAnchor(win) {
 		return -1
 	}
-	at := -1
-	for _, nd := range pubLabelNeedles {
-		if i := strings.Index(win, nd); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
+	at := pubLabels.index(win)
 	if at < 0 || at > maxLabelStart || strings.HasPrefix(t[at:], "ublished by") || strings.HasPrefix(t[at:], "ublished in") {
 		return -1
 	}

@@ -50,6 +50,23 @@ func (w *wordSet) in(s string) bool {
 	return false
 }
 
+// index returns where the first occurrence of any of the words (of two
+// bytes or more) starts in s, or -1: the least strings.Index of the words.
+func (w *wordSet) index(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		p := uint16(s[i])<<8 | uint16(s[i+1])
+		if w.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, x := range w.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], x) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // inFolded reports whether s, folded to lower case, contains one of the
 // words (lower-case ASCII, of two bytes or more): in on strings.ToLower(s)
 // without building the folded copy. Bytes outside ASCII fold as

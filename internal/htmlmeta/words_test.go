@@ -33,3 +33,38 @@ func FuzzWordSetInFolded(f *testing.F) {
 		}
 	})
 }
+
+// firstIndex is what wordSet.index must return: the least strings.Index of
+// the words in s.
+func firstIndex(words []string, s string) int {
+	at := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+func TestWordSetIndex(t *testing.T) {
+	for _, s := range []string{
+		"", "P", "Published: 3 May 2021", "Zuerst veröffentlicht am 4.2.2022", "Date published 2021",
+		"Posted on Tuesday", "Mise en ligne le 3 mai", "Publié le 3 mai, mise à jour", "publication date",
+		"Originally published on our blog", "ublished", "xublishe", "Opublikowano: 2022-01-02",
+	} {
+		if got, want := pubLabels.index(s), firstIndex(pubLabelNeedles, s); got != want {
+			t.Errorf("pubLabels.index(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// FuzzWordSetIndex checks wordSet.index against strings.Index per word.
+func FuzzWordSetIndex(f *testing.F) {
+	f.Add("Veröffentlicht am 4.2.2022")
+	f.Add("Posted on ublication date")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := pubLabels.index(s), firstIndex(pubLabelNeedles, s); got != want {
+			t.Errorf("pubLabels.index(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
