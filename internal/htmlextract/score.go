@@ -9,6 +9,9 @@ import (
 
 // nodeInfo is what the scoring pass learns about one element.
 type nodeInfo struct {
+	// (The counts come first, the flags and the kind after them, so that
+	// a record packs into 56 bytes, not 64: a dense page has 10-15k.)
+
 	// text and link count visible non-space bytes in the subtree, and those
 	// inside links.
 	text, link int32
@@ -19,19 +22,19 @@ type nodeInfo struct {
 	// ownGood is the good text of the element's own block (0 for inline
 	// elements and short or link-heavy blocks).
 	ownGood int32
-	// effBoiler: the element is boilerplate-classed and does not hold the
-	// bulk of the page's prose (see refine).
-	effBoiler bool
 	// ctext and clink are the text and link text outside effective
 	// boilerplate.
 	ctext, clink int32
+	// paras counts the good blocks (cgood) in the subtree.
+	paras int32
+	// effBoiler: the element is boilerplate-classed and does not hold the
+	// bulk of the page's prose (see refine).
+	effBoiler bool
 	// rescued: exempt from its boilerplate rule (rule "rescue").
 	rescued bool
 	// teaser: the element is a teaser card (rule "teaser-card").
 	teaser bool
-	// paras counts the good blocks (cgood) in the subtree.
-	paras int32
-	skip  bool // junk tag or hidden: never text
+	skip   bool // junk tag or hidden: never text
 	// boiler is the boilerplate kind the element's own tag, role, class or
 	// id names; word is what matched.
 	boiler boilerKind

@@ -168,10 +168,16 @@ func scriptPublishedDate(data string) string {
 	return ""
 }
 
-// publishedAttrs are attribute names that carry a publication date.
-var publishedAttrs = map[string]bool{
-	"created-timestamp": true, "data-published": true, "data-publish-date": true, "data-date-published": true,
-	"published-at": true, "data-published-at": true, "data-pubdate": true, "publish-date": true,
+// publishedAttr reports whether an attribute name carries a publication
+// date. A switch, not a map: every attribute of every element is asked,
+// and a switch on strings compares lengths first, with no hashing.
+func publishedAttr(key string) bool {
+	switch key {
+	case "created-timestamp", "data-published", "data-publish-date", "data-date-published",
+		"published-at", "data-published-at", "data-pubdate", "publish-date":
+		return true
+	}
+	return false
 }
 
 // maxJSONLDBytes bounds the JSON-LD decoded per page: real pages carry a
@@ -752,7 +758,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		// <shreddit-post created-timestamp="2026-03-03T09:47:05+0000">: a
 		// component's publication date in an attribute.
 		for _, a := range n.Attr {
-			if publishedAttrs[a.Key] && isoRe.MatchString(strings.TrimSpace(a.Val)) {
+			if publishedAttr(a.Key) && isoRe.MatchString(strings.TrimSpace(a.Val)) {
 				c.times = append(c.times, timeCand{value: strings.TrimSpace(a.Val), kind: "published", evidence: "attribute " + a.Key, order: c.order})
 				break
 			}
