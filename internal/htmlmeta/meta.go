@@ -541,6 +541,29 @@ func classAndID(n *html.Node) (string, bool) {
 	return strings.ToLower(s), id != ""
 }
 
+// classAndSets returns classAndID's text and classSetsOf's sets for it.
+// The sets of "class id" are those of the class and of the id together
+// (no word of the sets holds a space, so none spans the two, and
+// lower-casing goes rune by rune), so the class's sets come from the memo
+// even when an id makes the whole text unique, and only the id is read.
+func (c *collector) classAndSets(n *html.Node) (string, classSets) {
+	cl, id := "", ""
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			cl = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	cl = strings.ToLower(cl)
+	if id == "" {
+		return cl, c.classSetsOf(cl, false)
+	}
+	id = strings.ToLower(id)
+	return cl + " " + id, c.classSetsOf(cl, false) | c.classSetsOf(id, true)
+}
+
 // classSets records which of the walk's class word sets a class text
 // holds. Pages repeat a few class texts on thousands of elements (the
 // extract/ and extract-wcxb/ page with the most classed elements without
@@ -637,8 +660,7 @@ func (c *collector) walk(n *html.Node, st walkState) {
 // false when the children need no visit.
 func (c *collector) element(n *html.Node, st *walkState) bool {
 	c.order++
-	class, hasID := classAndID(n)
-	cs := c.classSetsOf(class, hasID)
+	class, cs := c.classAndSets(n)
 	itemprop := strings.ToLower(attr(n, "itemprop"))
 	switch n.Data {
 	case "head":

@@ -3,6 +3,8 @@ package htmlmeta
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // inFoldedTests are class texts for wordSet.inFolded, which must answer as
@@ -67,4 +69,32 @@ func FuzzWordSetIndex(f *testing.F) {
 			t.Errorf("pubLabels.index(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// TestClassAndSets pins classAndSets, which reads a class's sets from the
+// memo and an id's afresh, to classAndID's text and classSetsOf on it.
+func TestClassAndSets(t *testing.T) {
+	c := newCollector("")
+	for _, attrs := range [][2]string{
+		{"entry-title", ""}, {"", "comments"}, {"Site-Footer Widget", "main-NAV"}, {"post", "author-box"},
+		{"entry-date published", "post-123"}, {"", ""}, {"İmage", "\xffDATE"}, {"nav\xe2", "\x82menu"},
+		{"by-", "line"}, {"site", "-title"}, {"com", "ment"}, {"Post-Title", "x"},
+	} {
+		src := `<div class="` + attrs[0] + `" id="` + attrs[1] + `">x</div>`
+		if attrs[1] == "" {
+			src = `<div class="` + attrs[0] + `">x</div>`
+		}
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := doc.FirstChild.LastChild.FirstChild // html > body > div
+		wantClass, unique := classAndID(n)
+		want := c.classSetsOf(wantClass, unique)
+		for range 2 { // the second time from the memo
+			if class, got := c.classAndSets(n); class != wantClass || got != want {
+				t.Errorf("classAndSets(%q, %q) = %q, %b; want %q, %b", attrs[0], attrs[1], class, got, wantClass, want)
+			}
+		}
+	}
 }
