@@ -229,3 +229,18 @@ func TestCompareClaimsCloseFigure(t *testing.T) {
 		}
 	}
 }
+
+// FuzzQuoteParts: quote texts come from outside; every passage is a piece
+// of the input and nothing panics.
+func FuzzQuoteParts(f *testing.F) {
+	for _, s := range []string{`A," she said. "B.`, "A.\n\n\"B.", `He called it "x"`, "“", `"`, "A,” he said, “b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range quoteParts(s) {
+			if !strings.Contains(s, p) {
+				t.Fatalf("part %q is not in %q", p, s)
+			}
+		}
+	})
+}
