@@ -712,6 +712,9 @@ func splitAuthors(raw string) []string {
 var (
 	// bylineSeparators cut a byline line into its fields.
 	bylineSeparators = regexp.MustCompile(`\s*(?:\||•|·|‧|∙|⋅|/\s|\s–\s|\s—\s|\s-\s|\n)\s*`)
+	// bylineSeparatorChars holds a character of every bylineSeparators
+	// match (each alternative has one).
+	bylineSeparatorChars = "|•·‧∙⋅/–—-\n"
 	// nonAuthorCredit opens a credit for other work than writing.
 	nonAuthorCredit = regexp.MustCompile(`(?i)^\s*(?:medically\s+|fact[- ]?)?(?:reviewed|checked|edited|photos?|photographs?|illustrations?|images?|pictures?|video|translated|fotos?|bilder)\s+(?:by|von|par|por)\b`)
 	// wordBy is a one-word credit before "by" ("Recipe by", "Post by",
@@ -1265,6 +1268,11 @@ const maxNameDateLines = 3
 // field must be one of the three, so that a line of categories or a
 // teaser is no byline.
 func nameDateLine(t string) string {
+	// A line with none of the separators' characters is one segment: the
+	// regexp is spared (it ran on every line near the top of every page).
+	if !strings.ContainsAny(t, bylineSeparatorChars) {
+		return ""
+	}
 	segs := bylineSeparators.Split(t, -1)
 	if len(segs) < 2 {
 		return ""

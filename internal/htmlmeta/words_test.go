@@ -98,3 +98,16 @@ func TestClassAndSets(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBylineSeparatorChars checks the prefilter of nameDateLine: a text
+// with none of bylineSeparatorChars is one field for bylineSeparators.
+func FuzzBylineSeparatorChars(f *testing.F) {
+	for _, s := range []string{"Jane Doe | 3 May 2021", "By Jane Doe", "Jane Doe • May 3", "a / b", "x – y", "a\nb", "well-known"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !strings.ContainsAny(s, bylineSeparatorChars) && len(bylineSeparators.Split(s, -1)) != 1 {
+			t.Errorf("%q has no separator character but splits in %d", s, len(bylineSeparators.Split(s, -1)))
+		}
+	})
+}
