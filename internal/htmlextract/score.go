@@ -101,6 +101,11 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		return
 	}
 	var ni nodeInfo
+	// What this element adds to the extractor's counters while its
+	// subtree is scored, undone before the one return below that follows
+	// (not with defer: score runs once per node, and the deferred calls
+	// went through the runtime's slow path, a tenth of score's time).
+	var reviews, byline, anchor, card bool
 	if n.Type == html.ElementNode {
 		if isJunkTag(n.DataAtom) {
 			ni.skip = true
@@ -116,7 +121,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		if ni.boiler != bkNone {
 			if !inBoiler && ni.word == "class:reviews" {
 				x.reviews++
-				defer func() { x.reviewText += text }()
+				reviews = true
 			}
 			if !inBoiler && len(x.boilerTops) < maxBoilerTops {
 				x.boilerTops = append(x.boilerTops, n)
@@ -130,7 +135,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 					x.authors++
 				}
 				x.bylineDepth++
-				defer func() { x.bylineDepth-- }()
+				byline = true
 			}
 		}
 		if n.DataAtom == atom.A && !inLink {
@@ -138,10 +143,10 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			inLink = h != ""
 			if inLink && (h[0] == '#' || strings.HasPrefix(h, "javascript:")) {
 				x.anchorDepth++
-				defer func() { x.anchorDepth-- }()
+				anchor = true
 			} else if inLink && hasHeading(n, 0) {
 				x.cardDepth++
-				defer func() { x.cardDepth-- }()
+				card = true
 			}
 		}
 	}
@@ -192,6 +197,18 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 	ni.text, ni.link, ni.good, ni.paras = text, link, good, paras
 	if n.Type == html.ElementNode {
 		x.set(n, ni)
+	}
+	if reviews {
+		x.reviewText += text
+	}
+	if byline {
+		x.bylineDepth--
+	}
+	if anchor {
+		x.anchorDepth--
+	}
+	if card {
+		x.cardDepth--
 	}
 	return
 }
