@@ -393,27 +393,40 @@ func (x *extractor) scanEmbeds(n *html.Node) {
 func (x *extractor) appendText(s string) {
 	b := x.buf
 	space := len(b) == 0 || b[len(b)-1] == ' ' || b[len(b)-1] == '\n'
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f':
+		case inlineSpace(c):
 			if !space {
 				b = append(b, ' ')
 				space = true
 			}
+			i++
 		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
 			// U+00A0 no-break space.
-			i++
 			if !space {
 				b = append(b, ' ')
 				space = true
 			}
+			i += 2
 		default:
-			b = append(b, c)
+			// A run of other bytes is copied at once (byte by byte, this
+			// loop was a tenth of emitting).
+			j := i + 1
+			for j < len(s) && !inlineSpace(s[j]) && s[j] != 0xC2 {
+				j++
+			}
+			b = append(b, s[i:j]...)
 			space = false
+			i = j
 		}
 	}
 	x.buf = b
+}
+
+// inlineSpace reports the ASCII white space appendText folds.
+func inlineSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
 }
 
 // appendRaw adds the text of a <pre> as written.

@@ -63,3 +63,42 @@ func TestCardPriced(t *testing.T) {
 		}
 	}
 }
+
+// appendTextRef is appendText as first written, byte by byte.
+func appendTextRef(b []byte, s string) []byte {
+	space := len(b) == 0 || b[len(b)-1] == ' ' || b[len(b)-1] == '\n'
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f':
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0:
+			i++
+			if !space {
+				b = append(b, ' ')
+				space = true
+			}
+		default:
+			b = append(b, c)
+			space = false
+		}
+	}
+	return b
+}
+
+// FuzzAppendText pins appendText, which copies runs, to appendTextRef.
+func FuzzAppendText(f *testing.F) {
+	for _, s := range [][2]string{{"", "a  b"}, {"x", " \u00a0y\u00a0"}, {"x\n", "Ä\u00c2\u00a0\xc2"}, {"pre ", "\t\r\f z \xc2"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, before, s string) {
+		x := &extractor{buf: []byte(before)}
+		x.appendText(s)
+		if want := appendTextRef([]byte(before), s); string(x.buf) != string(want) {
+			t.Errorf("appendText(%q after %q) = %q, want %q", s, before, x.buf, want)
+		}
+	})
+}
