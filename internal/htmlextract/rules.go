@@ -359,6 +359,11 @@ func isHidden(n *html.Node) bool {
 				}
 			}
 		case "class":
+			// Each of the five names holds "ly" or "ee": two scans rule
+			// out most class values (this runs on every element).
+			if !strings.Contains(a.Val, "ly") && !strings.Contains(a.Val, "ee") {
+				continue
+			}
 			if strings.Contains(a.Val, "sr-only") || strings.Contains(a.Val, "visually-hidden") ||
 				strings.Contains(a.Val, "screen-reader") || strings.Contains(a.Val, "visuallyhidden") ||
 				strings.Contains(a.Val, "VisuallyHidden") {

@@ -102,3 +102,17 @@ func FuzzAppendText(f *testing.F) {
 		}
 	})
 }
+
+// TestIsHiddenClass checks that the "ly"/"ee" prefilter of rule "hidden"
+// lets each screen-reader class through and stops others.
+func TestIsHiddenClass(t *testing.T) {
+	for class, want := range map[string]bool{
+		"sr-only": true, "btn visually-hidden": true, "screen-reader-text": true, "visuallyhidden": true,
+		"css-VisuallyHidden-x": true, "only-mobile": false, "nav-menu": false, "": false, "teaser": false,
+	} {
+		n := &html.Node{Type: html.ElementNode, Data: "span", Attr: []html.Attribute{{Key: "class", Val: class}}}
+		if got := isHidden(n); got != want {
+			t.Errorf("isHidden(class=%q) = %v, want %v", class, got, want)
+		}
+	}
+}
