@@ -103,9 +103,9 @@ func FuzzAppendText(f *testing.F) {
 	})
 }
 
-// TestIsHiddenClass checks that the "ly"/"ee" prefilter of rule "hidden"
+// TestIsHiddenPrefilter checks that the "ly"/"ee" prefilter of rule "hidden"
 // lets each screen-reader class through and stops others.
-func TestIsHiddenClass(t *testing.T) {
+func TestIsHiddenPrefilter(t *testing.T) {
 	for class, want := range map[string]bool{
 		"sr-only": true, "btn visually-hidden": true, "screen-reader-text": true, "visuallyhidden": true,
 		"css-VisuallyHidden-x": true, "only-mobile": false, "nav-menu": false, "": false, "teaser": false,
