@@ -584,6 +584,17 @@ const (
 	csDate
 )
 
+// classWordSets are the word sets classSetsOf looks for, read in one pass
+// over a class text rather than one per set (ids make most class texts
+// unique, so the memo does not spare these).
+var classWordSets = newSetGroup([]*wordSet{
+	titleClasses, chromeWords, chromeExempt, commentWords, siteTitleWords,
+	bylineWords, bylineNoise, bylineName, dateWords,
+}, []classSets{
+	csTitle, csChrome, csChromeExempt, csComment, csSiteTitle,
+	csByline, csBylineNoise, csBylineName, csDate,
+})
+
 // classSetsOf returns the word sets class holds, from the memo when the
 // class text is shared (no id).
 func (c *collector) classSetsOf(class string, unique bool) classSets {
@@ -593,19 +604,7 @@ func (c *collector) classSetsOf(class string, unique bool) classSets {
 	if cs, ok := c.classMemo[class]; ok {
 		return cs
 	}
-	var cs classSets
-	for _, t := range [...]struct {
-		set *wordSet
-		bit classSets
-	}{
-		{titleClasses, csTitle}, {chromeWords, csChrome}, {chromeExempt, csChromeExempt},
-		{commentWords, csComment}, {siteTitleWords, csSiteTitle}, {bylineWords, csByline},
-		{bylineNoise, csBylineNoise}, {bylineName, csBylineName}, {dateWords, csDate},
-	} {
-		if t.set.in(class) {
-			cs |= t.bit
-		}
-	}
+	cs := classWordSets.match(class)
 	if !unique {
 		if c.classMemo == nil {
 			c.classMemo = map[string]classSets{}

@@ -104,3 +104,56 @@ func lowerASCII(b byte) byte {
 	}
 	return b
 }
+
+// setGroup finds which of several word sets occur in a string in one pass:
+// for each byte pair of the string, the words of all the sets that start
+// there, each with its set's bit.
+type setGroup struct {
+	pairs   [1 << 16 / 64]uint64
+	byFirst [256][]groupWord
+	all     classSets
+}
+
+type groupWord struct {
+	word string
+	bit  classSets
+}
+
+// newSetGroup joins sets, each answering with its bit. The sets' words
+// have two bytes or more (there is no one-byte word among them).
+func newSetGroup(sets []*wordSet, bits []classSets) *setGroup {
+	g := &setGroup{}
+	for k, set := range sets {
+		if len(set.single) > 0 {
+			panic("htmlmeta: a set group takes no one-byte words")
+		}
+		g.all |= bits[k]
+		for i := range set.pairs {
+			g.pairs[i] |= set.pairs[i]
+		}
+		for b, words := range set.byFirst {
+			for _, w := range words {
+				g.byFirst[b] = append(g.byFirst[b], groupWord{w, bits[k]})
+			}
+		}
+	}
+	return g
+}
+
+// match returns the bits of the sets one of whose words s contains: the
+// same as asking each set's in.
+func (g *setGroup) match(s string) classSets {
+	var cs classSets
+	for i := 0; i+1 < len(s) && cs != g.all; i++ {
+		p := uint16(s[i])<<8 | uint16(s[i+1])
+		if g.pairs[p/64]&(1<<(p%64)) == 0 {
+			continue
+		}
+		for _, w := range g.byFirst[s[i]] {
+			if cs&w.bit == 0 && strings.HasPrefix(s[i:], w.word) {
+				cs |= w.bit
+			}
+		}
+	}
+	return cs
+}

@@ -111,3 +111,35 @@ func FuzzBylineSeparatorChars(f *testing.F) {
 		}
 	})
 }
+
+// classSetsRef is classSetsOf as first written: each set asked in turn.
+func classSetsRef(class string) classSets {
+	var cs classSets
+	for _, t := range [...]struct {
+		set *wordSet
+		bit classSets
+	}{
+		{titleClasses, csTitle}, {chromeWords, csChrome}, {chromeExempt, csChromeExempt},
+		{commentWords, csComment}, {siteTitleWords, csSiteTitle}, {bylineWords, csByline},
+		{bylineNoise, csBylineNoise}, {bylineName, csBylineName}, {dateWords, csDate},
+	} {
+		if t.set.in(class) {
+			cs |= t.bit
+		}
+	}
+	return cs
+}
+
+// FuzzClassWordSets pins the one-pass classWordSets to the sets asked one
+// by one.
+func FuzzClassWordSets(f *testing.F) {
+	for _, s := range []string{"entry-title", "site-footer widget", "post-author byline author-name", "comment-list disqus_thread",
+		"entry-date published updated", "site-title logo", "", "a", "navmenu-sidebar-widget-related"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := classWordSets.match(s), classSetsRef(s); got != want {
+			t.Errorf("classWordSets.match(%q) = %b, want %b", s, got, want)
+		}
+	})
+}
