@@ -518,27 +518,24 @@ const descendantBudget = 2000
 
 // classOf returns n's class and id, lower-cased, joined by a space.
 func classOf(n *html.Node) string {
-	s, _ := classAndID(n)
-	return s
+	cl, id := classIDAttrs(n)
+	if id != "" {
+		cl += " " + id
+	}
+	return strings.ToLower(cl)
 }
 
-// classAndID is classOf, and whether n has an id (its class text is then
-// unique to it).
-func classAndID(n *html.Node) (string, bool) {
-	cl, id := "", ""
+// classIDAttrs returns n's class and id attributes as written.
+func classIDAttrs(n *html.Node) (class, id string) {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
-			cl = a.Val
+			class = a.Val
 		case "id":
 			id = a.Val
 		}
 	}
-	s := cl
-	if id != "" {
-		s = cl + " " + id
-	}
-	return strings.ToLower(s), id != ""
+	return class, id
 }
 
 // classAndSets returns classAndID's text and classSetsOf's sets for it.
@@ -547,15 +544,7 @@ func classAndID(n *html.Node) (string, bool) {
 // lower-casing goes rune by rune), so the class's sets come from the memo
 // even when an id makes the whole text unique, and only the id is read.
 func (c *collector) classAndSets(n *html.Node) (string, classSets) {
-	cl, id := "", ""
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "class":
-			cl = a.Val
-		case "id":
-			id = a.Val
-		}
-	}
+	cl, id := classIDAttrs(n)
 	cl = strings.ToLower(cl)
 	if id == "" {
 		return cl, c.classSetsOf(cl, false)

@@ -31,16 +31,8 @@ func newWordSet(words ...string) *wordSet {
 
 // in reports whether s contains one of the words.
 func (w *wordSet) in(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		p := uint16(s[i])<<8 | uint16(s[i+1])
-		if w.pairs[p/64]&(1<<(p%64)) == 0 {
-			continue
-		}
-		for _, x := range w.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], x) {
-				return true
-			}
-		}
+	if w.index(s) >= 0 {
+		return true
 	}
 	for _, x := range w.single {
 		if strings.Contains(s, x) {
