@@ -1198,6 +1198,24 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			return
 		}
 	}
+	// Rule possessorChannel: "according to the council's own estimate",
+	// "Dorn's statement said": a channel owned by a name or a description
+	// speaks for its owner.
+	if owner, ok := x.channelOwner(sp); ok {
+		q.Speaker, q.SpeakerIsGroup = owner, true
+		if isDeterminer(x.lower(sp.t0)) {
+			// "the Trump campaign's website" is the campaign's, not Trump's.
+			if h, ok := strings.CutPrefix(strings.ToLower(owner), "the "); ok && orgHeads[h] {
+				// "the company's blog post": the company named before.
+				if name := x.orgBefore(s, h); name != "" {
+					q.Speaker = name
+				}
+			}
+		} else if ref, ok := x.d.Resolve(x.toks[sp.t0].Start, x.toks[sp.t0].Start+len(owner)); ok && !ref.Group {
+			q.Speaker, q.SpeakerIsGroup = ref.Name, false
+		}
+		return
+	}
 	// "The statement said", "the study found": a channel speaks for
 	// whoever issued it: the speaker quoted just before, else the
 	// organisation named just before.
@@ -1444,6 +1462,35 @@ var channelWords = map[string]bool{
 	"release": true, "response": true, "memo": true, "tweet": true, "email": true,
 	"website": true, "blog": true, "filing": true, "document": true,
 }
+
+// channelOwner returns the owner of a speaker phrase that is a channel
+// with a genitive before it ("the council's own estimate": "the council"),
+// and whether it is one: the genitive word at most ownedChannelGap words
+// before the channel, nothing after the channel.
+func (x *extractor) channelOwner(sp speakerPhrase) (string, bool) {
+	if !channelWords[x.lower(sp.t1-1)] && !ownedChannels[x.lower(sp.t1-1)] {
+		return "", false
+	}
+	for k := sp.t1 - 2; k >= sp.t0 && k >= sp.t1-1-ownedChannelGap; k-- {
+		if w := x.toks[k].Text; hasGenitiveS(w) {
+			if k == sp.t0 && len(people.Bare(w)) < 2 {
+				return "", false
+			}
+			return x.text[x.toks[sp.t0].Start : x.toks[k].End-len(w)+len(people.Bare(w))], true
+		}
+	}
+	return "", false
+}
+
+// ownedChannels are figures and findings that, with an owner named before
+// them, speak for the owner ("the agency's latest figures"); without one
+// they are left to the channel rule's words.
+var ownedChannels = map[string]bool{"estimate": true, "estimates": true, "figures": true, "data": true,
+	"analysis": true, "survey": true, "poll": true, "records": true, "calculations": true}
+
+// ownedChannelGap: "the council's own latest estimate" puts two words
+// between the owner and the channel.
+const ownedChannelGap = 3
 
 // descriptionRole reports a role noun heading a description before its
 // "of" phrase ("the former sergeant-at-arms of the House of Commons").
