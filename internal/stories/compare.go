@@ -793,7 +793,7 @@ func (c Comparison) WriteText(w io.Writer) error {
 			for _, v := range g.Values {
 				val := "-"
 				if v.Value != nil {
-					val = strconv.FormatFloat(*v.Value, 'f', -1, 64)
+					val = figure(*v.Value)
 				}
 				src := ""
 				if v.Source != "" {
@@ -848,6 +848,27 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 	for _, q := range ch.Quotes {
 		fmt.Fprintf(b, "%squote changed: %s\n", ind, q.Diff)
 	}
+}
+
+// figure writes a value for people: whole numbers with thousands
+// separators (42,000,000), others as they are (0.5, 4.99).
+func figure(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if v != math.Trunc(v) || math.Abs(v) < 10000 || math.Abs(v) >= 1e15 {
+		return s
+	}
+	sign := ""
+	if s[0] == '-' {
+		sign, s = "-", s[1:]
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return sign + b.String()
 }
 
 // quoted puts s in quotation marks for display. Unlike %q it leaves the

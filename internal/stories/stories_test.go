@@ -244,3 +244,11 @@ func FuzzQuoteParts(f *testing.F) {
 		}
 	})
 }
+
+func TestFigure(t *testing.T) {
+	for v, want := range map[float64]string{42e6: "42,000,000", 0.5: "0.5", 4.99: "4.99", 2300: "2300", 12000: "12,000", -1.2e9: "-1,200,000,000", 123456: "123,456"} {
+		if got := figure(v); got != want {
+			t.Errorf("figure(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
