@@ -324,7 +324,7 @@ func TestExtractForms(t *testing.T) {
 			"Most crews said the ferry was safe, and nearly 4 in 10 said the pier was not.",
 			[]model.Quote{
 				{Form: "indirect", Text: "the ferry was safe", Speaker: "most crews", SpeakerMention: "Most crews", SpeakerIsGroup: true},
-				{Form: "indirect", Text: "the pier was not", Speaker: "nearly 4 in 10", SpeakerMention: "nearly 4 in 10", SpeakerIsGroup: true}}},
+				{Form: "indirect", Text: "the pier was not", Speaker: "4 in 10", SpeakerMention: "nearly 4 in 10", SpeakerIsGroup: true}}},
 		{"a speaking verb's topic after its preposition is the content",
 			"Ana Franco commented on the new ferry timetable.",
 			[]model.Quote{{Form: "indirect", Text: "the new ferry timetable", Speaker: "Ana Franco", SpeakerMention: "Ana Franco"}}},

@@ -718,6 +718,12 @@ func (x *extractor) pollShare(t0, t1 int) bool {
 	return false
 }
 
+// shareHedges qualify a poll's share without changing who it is ("just
+// 12%", "about 4 in 10", "more than half").
+var shareHedges = map[string]bool{"just": true, "only": true, "about": true, "around": true,
+	"some": true, "nearly": true, "almost": true, "roughly": true, "approximately": true,
+	"over": true, "under": true, "more": true, "less": true, "fewer": true, "than": true}
+
 // isNumberWord reports digits ("42", "10") or a number word up to ten.
 func isNumberWord(w string) bool {
 	if w == "" {
@@ -1179,9 +1185,14 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			}
 		}
 	}
-	// "4 in 10 say": those polled, a group.
+	// "4 in 10 say": those polled, a group, named without the hedge
+	// before the figure ("just 12% blame ...": 12%).
 	if x.pollShare(sp.t0, sp.t1) {
-		q.Speaker, q.SpeakerIsGroup = q.SpeakerMention, true
+		t := sp.t0
+		for t+1 < sp.t1 && shareHedges[x.lower(t)] {
+			t++
+		}
+		q.Speaker, q.SpeakerIsGroup = x.text[x.toks[t].Start:e], true
 		return
 	}
 	// An organisation's acronym or short name ("NFA", "the PBO") is the
