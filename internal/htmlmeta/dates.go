@@ -2,6 +2,7 @@ package htmlmeta
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1261,7 +1262,7 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		if r := dayRangeStart.FindStringSubmatchIndex(s[:m[2]]); r != nil {
 			// Rule dateRangeStart: "6. - 12. März 2023" is dated by
 			// its first day.
-			if first, _ := strconv.Atoi(s[r[2]:r[3]]); first >= 1 && first < d {
+			if first, _ := strconv.Atoi(s[r[2]:r[3]]); first >= 1 && first < d && !numberLabelBefore(s[:r[2]]) {
 				d, pos = first, r[2]
 			}
 		}
@@ -1411,4 +1412,19 @@ func (c *collector) timeByHeadline(pub *model.Date, now time.Time) *model.Date {
 		}
 	}
 	return nil
+}
+
+// numberLabels number an issue or an item ("No. 5 – 12 May 2023" is issue
+// 5, dated 12 May): the number after one opens no day range.
+var numberLabels = []string{"no.", "nr.", "no", "nr", "#", "issue", "heft", "ausgabe", "vol.", "nº", "n°"}
+
+// numberLabelBefore reports whether the text before a range's first day
+// ends with a numbering label.
+func numberLabelBefore(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	return slices.Contains(numberLabels, w) || strings.HasSuffix(w, "#")
 }
