@@ -121,7 +121,9 @@ func Analyze(a *model.Article) {
 		// stays a person.
 		if o := endingOrg(q.Speaker, forms); o != "" {
 			q.Speaker, q.SpeakerIsGroup = o, true
+			continue
 		}
+		unresolvedPronoun(q, a.Authors)
 	}
 	a.Organizations = orgs
 	a.Places = places
@@ -135,6 +137,23 @@ func Analyze(a *model.Article) {
 	}
 	attributeQuotedClaims(a.Claims, a.Quotes, known)
 	addHandles(a.People, a.Embeds)
+}
+
+// unresolvedPronoun is rule unresolvedPronoun: a speaker left as a bare
+// pronoun names nobody ("It said", "you find that ..."), so the record
+// keeps the mention and leaves the speaker out, as for any speaker not
+// known; a first-person "I" in an article with one author is the author
+// (a columnist's "I said").
+func unresolvedPronoun(q *model.Quote, authors []string) {
+	switch strings.ToLower(strings.NewReplacer("’", "'").Replace(q.Speaker)) {
+	case "i":
+		q.Speaker, q.SpeakerIsGroup = "", false
+		if len(authors) == 1 {
+			q.Speaker = authors[0]
+		}
+	case "it", "you", "you'll", "we", "they", "us", "them", "he", "she", "him", "her":
+		q.Speaker, q.SpeakerIsGroup = "", false
+	}
 }
 
 // attributeQuotedClaims gives a claim stated inside a quotation, with no

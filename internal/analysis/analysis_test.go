@@ -193,3 +193,27 @@ func FuzzAnalyze(f *testing.F) {
 		checkSpans(t, a)
 	})
 }
+
+func TestUnresolvedPronoun(t *testing.T) {
+	tests := []struct {
+		speaker string
+		group   bool
+		authors []string
+		want    string
+	}{
+		{"It", true, nil, ""},
+		{"you’ll", false, nil, ""},
+		{"They", true, nil, ""},
+		{"I", false, []string{"Ann Lee"}, "Ann Lee"},
+		{"I", false, []string{"Ann Lee", "Bo Lind"}, ""},
+		{"Ana Ruiz", false, nil, "Ana Ruiz"},
+		{"the union", true, nil, "the union"},
+	}
+	for _, tt := range tests {
+		q := model.Quote{Speaker: tt.speaker, SpeakerIsGroup: tt.group}
+		unresolvedPronoun(&q, tt.authors)
+		if q.Speaker != tt.want || q.Speaker == "" && q.SpeakerIsGroup {
+			t.Errorf("unresolvedPronoun(%q, %v) = %q (group %v), want %q", tt.speaker, tt.authors, q.Speaker, q.SpeakerIsGroup, tt.want)
+		}
+	}
+}
