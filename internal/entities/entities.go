@@ -559,6 +559,11 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 			break
 		}
 	}
+	// A team word ends its name: "Two United States service members"
+	// holds no team "Two United".
+	if last >= 0 && last < j-1 && l.suffix[toks[last].text].typ == "team" {
+		last = -1
+	}
 	if last >= 0 && !toks[last].possessive || last >= 0 && last == j-1 {
 		k := l.suffix[toks[last].text]
 		end := f.ofTail(toks, last+1)

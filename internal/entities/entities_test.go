@@ -108,6 +108,12 @@ func TestFind(t *testing.T) {
 			places: []string{"Quarry Road/street", "Tanner Street/street"},
 		},
 		{
+			name:   "a team word inside a longer name is no team",
+			text:   "Two United States sailors were hurt, and Harford United lost.",
+			orgs:   []string{"Harford United/team"},
+			places: []string{"United States/country"},
+		},
+		{
 			name:   "teams",
 			text:   "The Vancouver Canucks beat the Toronto Maple Leafs as Vancouver Kenyans and London Councils watched.",
 			orgs:   []string{"Vancouver Canucks/team", "Toronto Maple Leafs/team"},
