@@ -948,7 +948,7 @@ var editNotes = []string{"last edited by ", "last edited:", "zuletzt bearbeitet 
 
 // editNote is the edit-note rule: the line a forum prints under an edited
 // post ("Last edited by harbourfan; Mar 3, 2024 at 9:17 am", "Last edited
-// by a moderator", "Last edited: Jul 9, 2022") says who changed the post,
+// by a moderator", "Last edited: Aug 3, 2023") says who changed the post,
 // not what it says. (On the WCXB dev pages: 15 forum pages up, 4 down,
 // one of whose gold keeps the note; extract/ unchanged.)
 func editNote(s string) bool {

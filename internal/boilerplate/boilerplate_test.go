@@ -224,7 +224,7 @@ func TestClassify(t *testing.T) {
 		{"Thank you! Your submission has been received!", model.RemovedOther, "form-status"},
 		{"Oops! Something went wrong while submitting the form.", model.RemovedOther, "form-status"},
 		{"Last edited by harbourfan; Mar 3, 2024 at 9:17 am", model.RemovedOther, "edit-note"},
-		{"Last edited: Jul 9, 2022", model.RemovedOther, "edit-note"},
+		{"Last edited: Aug 3, 2023", model.RemovedOther, "edit-note"},
 		{"Zuletzt bearbeitet von Hafenfan", model.RemovedOther, "edit-note"},
 		{"Last edited by hand, the old charts still show the harbour as it was before the war.", "", ""},
 	}

@@ -1025,7 +1025,7 @@ func (x *extractor) interleavedBox(p *html.Node) bool {
 
 // termList is rule "term-list": a short list of short linked names set
 // between the text's paragraphs is part of the text, not navigation: a
-// guide's picks ("Top recommendations:" then <li><a>Harbour Goggles</a>
+// guide's picks ("Our picks:" then <li><a>Harbour Goggles</a>
 // </li><li><a>Pier Fins</a></li>), the data types or commands a tutorial
 // links to their reference pages. A menu or a box of other stories closes
 // the text or stands beside it, and its headlines run longer than names

@@ -1009,8 +1009,8 @@ const maxLeadByline = 120
 var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door "}
 
 // dropLeadDateline is rule "lead-dateline": among the body's first blocks,
-// a paragraph that is a date alone ("November 14, 2025", "Fri, 3 Oct
-// 2025", "14.11.2025") or a byline naming one of the page's authors ("By
+// a paragraph that is a date alone ("November 13, 2031", "Fri, 3 Oct
+// 2031", "13.11.2031") or a byline naming one of the page's authors ("By
 // Jane Roe", "Von Jane Roe | 3. Oktober") is the article's date line or
 // byline, which the record keeps in Dates and Authors, not in the text.
 // The date must be of the year the page was published or changed (see
@@ -1073,7 +1073,7 @@ func leadByline(t string, authors []string) bool {
 	return false
 }
 
-// maxBareDate: the longest date alone, "Wednesday, September 24, 2025".
+// maxBareDate: the longest date alone, "Wednesday, September 17, 2031".
 const maxBareDate = 40
 
 // dateWords are the month and weekday names a date alone may hold,
@@ -1087,9 +1087,9 @@ var dateWords = map[string]uint8{
 }
 
 // bareDate reports whether t is a date and nothing else: a month name,
-// a day and a year ("Dec 18, 2025", "15 Dec, 2025", "Friday, November
-// 21, 2025"), or one numeric date ("2025-12-18", "18.12.2025",
-// "12/18/25").
+// a day and a year ("Oct 16, 2031", "16 Oct, 2031", "Friday, October
+// 24, 2031"), or one numeric date ("2031-10-16", "16.10.2031",
+// "10/16/31").
 func bareDate(t string) bool {
 	if len(t) > maxBareDate {
 		return false
@@ -1148,7 +1148,7 @@ func isDay(w string) bool {
 
 // numericDate reports whether w is three groups of digits joined by one
 // separator ('.', '/' or '-'), one of them a year of four digits or the
-// last of two ("18.12.2025", "2025-12-18", "6.11.22").
+// last of two ("16.10.2031", "2031-10-16", "7.10.31").
 func numericDate(w string) bool {
 	var sep byte
 	for i := 0; i < len(w); i++ {

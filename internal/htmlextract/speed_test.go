@@ -22,8 +22,8 @@ func TestCreditTail(t *testing.T) {
 	long := strings.Repeat("the hall by the river at dusk ", 4)
 	for _, l := range []string{
 		"", "x", ", photo:", "a, photo:", ", photo: reuters",
-		"roman prymula, photo: government archive",
-		"die halle. foto: stadt erfurt",
+		"jana novak, photo: city archive",
+		"die halle. foto: stadt emden",
 		long + ", photo: reuters",
 		", photo: " + long,
 		"a, photo: " + long,
