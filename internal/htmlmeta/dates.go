@@ -264,7 +264,7 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 // date is kept (5 pages of that kind keep it), and an unlabelled shown date
 // must still be the dateModified (a header's "today" or a forum's last
 // reply is neither). That unlabelled date is the first the page shows
-// outside chrome: a menu's dated cards ("Jan 2, 2025" on a featured post
+// outside chrome: a menu's dated cards ("Jan 6, 2025" on a featured post
 // in the navigation) come before the byline in the page and are not its
 // date (2 WCXB pages gain, none breaks; an update label counts wherever
 // it is first, as before: 2 pages of the sets need it so).
@@ -422,11 +422,11 @@ func (c *collector) bareOverCards(pub *model.Date, now time.Time) *model.Date {
 }
 
 // maxDatelineDate is the longest written date a dateline opens with
-// ("(21. September 2022)", "September 21, 2022 -"), in bytes.
+// ("(28. September 2022)", "September 28, 2022 -"), in bytes.
 const maxDatelineDate = 24
 
 // datelineDate is the date a line opens with ("(3. März 2023) Text
-// ...", "27.1.2022 - Bei der ..."): after an opening bracket, a digit or a
+// ...", "9.3.2022 - Der Verein ..."): after an opening bracket, a digit or a
 // month name starts the line, and its first maxDatelineDate bytes hold
 // the date.
 func datelineDate(t string, now time.Time, dayFirst bool) (string, bool) {
@@ -1300,9 +1300,9 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		case b > 12:
 			d, mo = b, a
 		case sep == "/" && !dayFirst:
-			// Only the slash reads month first in US English: read so,
-			// "01-04-2024" fixed 1 WCXB page and broke 1 (a <time>
-			// "02-12-2025" on a page in English, day first).
+			// Only the slash reads month first in US English: hyphenated
+			// dates read so fixed 1 WCXB page and broke 1 (a hyphenated
+			// <time> on a page in English, day first).
 			d, mo = b, a
 		}
 		v, ok := ymdInt(y, mo, d, now)
@@ -1414,7 +1414,7 @@ func (c *collector) timeByHeadline(pub *model.Date, now time.Time) *model.Date {
 	return nil
 }
 
-// numberLabels number an issue or an item ("No. 5 – 12 May 2023" is issue
+// numberLabels number an issue or an item ("No. 5 – 17 May 2023" is issue
 // 5, dated 12 May): the number after one opens no day range.
 var numberLabels = []string{"no.", "nr.", "no", "nr", "#", "issue", "heft", "ausgabe", "vol.", "nº", "n°"}
 

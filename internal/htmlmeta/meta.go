@@ -844,7 +844,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 				if t, ok := shortText(n); ok {
 					c.bodyLines = append(c.bodyLines, t)
 				} else if n.Data == "p" {
-					// A dateline opening the first paragraphs ("27.1.2022 - Bei der ...").
+					// A dateline opening the first paragraphs ("9.3.2022 - Der Verein ...").
 					if t := clean(textOf(n, datelinePrefix)); len(t) > 0 {
 						c.bodyLines = append(c.bodyLines, truncateRunes(t, datelinePrefix))
 					}
