@@ -872,12 +872,12 @@ func (c *collector) originallyPublished(pub *model.Date, now time.Time) *model.D
 // maxSameInstant is how far apart two stamps of one publication may lie
 // and still be the same instant written in two time zones: a <time>
 // element and the JSON-LD or meta date are printed from one stored value,
-// to the second on the benchmark pages seen (ld 2025-12-18T23:25:38+00:00,
-// <time> 2025-12-19T04:25:38+0500).
+// to the second on the benchmark pages seen (as an ld
+// 2025-11-20T22:10:05+00:00 and a <time> 2025-11-21T03:10:05+0500 are).
 const maxSameInstant = time.Minute
 
 // utcLocalDay applies dateUTCLocalDay: a declared publication date given
-// in UTC "Z" (what a stored instant serialises to: "...T00:53:29.274Z")
+// in UTC "Z" (what a stored instant serialises to: "...T00:41:17.508Z")
 // or with no time zone at all is the server's day, which near midnight is
 // not the day the page was published where it was written. The local day,
 // as written, is then found in (1) a <time> element that carries the same
@@ -885,7 +885,7 @@ const maxSameInstant = time.Minute
 // 2022-05-04T03:37:37Z), else (2) the page's first shown date, when it
 // lies exactly one day off, is no update ("Updated ..."), and the page
 // never shows the declared day ("3 de mayo de 2022" for
-// 2022-05-04T00:53:29Z). Dates declared with an offset, "+00:00" included,
+// 2022-05-04T00:41:17Z). Dates declared with an offset, "+00:00" included,
 // are kept as written: on the benchmark the gold keeps a WordPress
 // "+00:00" day over the day the page shows (4 pages against 2).
 func (c *collector) utcLocalDay(pub *model.Date, now time.Time) *model.Date {

@@ -765,7 +765,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		st.inComments = true
 	}
 	if !st.inHead && !st.inComments && len(c.times) < maxTimes && len(n.Attr) > 0 {
-		// <shreddit-post created-timestamp="2026-03-03T09:47:05+0000">: a
+		// <shreddit-post created-timestamp="2026-01-05T08:30:00+0000">: a
 		// component's publication date in an attribute.
 		for _, a := range n.Attr {
 			if publishedAttr(a.Key) && isoRe.MatchString(strings.TrimSpace(a.Val)) {
