@@ -315,6 +315,12 @@ var dateRuleTests = []struct {
 	{"a chrome <time> far from the headline stays out", "https://example.org/news/release/heating-rules",
 		`<main><div class="news-banner"><time datetime="2021-06-14 09:30">14.06.2021 09:30</time></div>` + strings.Repeat("<p>Menu item.</p>", 30) + `<section><h1>New heating rules</h1><p>By the desk <time datetime="2021-03-02 10:00">02.03.2021</time></p></section></main>`,
 		"2021-03-02", "<time datetime>"},
+	{"a chrome <time> just after the headline is a sidebar's", "https://example.org/news/release/heating-rules",
+		`<main><section><h1>New heating rules</h1><div class="news-banner"><time datetime="2021-06-14 09:30">14.06.2021 09:30</time></div>` + strings.Repeat("<p>The rules change in spring.</p>", 30) + `<p>By the desk <time datetime="2021-03-02 10:00">02.03.2021</time></p></section></main>`,
+		"2021-03-02", "<time datetime>"},
+	{"an article <time> by the headline is kept over a chrome one", "https://example.org/news/release/heating-rules",
+		`<main><div class="news-banner"><time datetime="2021-06-14 09:30">14.06.2021 09:30</time></div><section><h1>New heating rules</h1><p>By the desk <time datetime="2021-05-10 08:00">10.05.2021</time></p>` + strings.Repeat("<p>The rules change in spring.</p>", 30) + `</section></main>`,
+		"2021-05-10", "<time datetime>"},
 	// dateShownModified, past a menu's dated cards
 	{"the shown dateModified after a menu's dated cards", "https://example.com/best-boxes",
 		`<head><script type="application/ld+json">{"@type":"Article","headline":"Best boxes","datePublished":"2025-01-01T08:00:00","dateModified":"2025-03-07T10:15:00"}</script></head><nav><ul><li><a href="/a">Card A</a> <span class="post-date">By Ann Lee | Jan 6, 2025</span></li><li><a href="/b">Card B</a> <span class="post-date">By Ann Lee | Jan 19, 2025</span></li></ul></nav><main><h1>Best boxes</h1><div class="post-meta"><span>By Jo Roe</span> <span class="post-date">Mar 7, 2025</span></div><p>Boxes arrive monthly.</p></main>`,
