@@ -621,9 +621,7 @@ func Classify(text string) (kind, rule string, ok bool) {
 	if agencyCredit(s) {
 		return model.RemovedImageCredit, "image-credit", true
 	}
-	if (strings.HasPrefix(s, "written by") || strings.HasPrefix(s, "words by ") || strings.HasPrefix(s, "edited by") ||
-		strings.HasPrefix(s, "reviewed by") || strings.HasPrefix(s, "medically reviewed by") || strings.HasPrefix(s, "fact checked by") ||
-		strings.HasPrefix(s, "fact-checked by")) && writtenBy(text) {
+	if creditLabelOpens(s) && writtenBy(text) {
 		return model.RemovedByline, "written-by", true
 	}
 	if categoryLine(s) {
@@ -1042,9 +1040,20 @@ var cssProps = map[string]bool{"width": true, "height": true, "margin": true, "p
 // maxWrittenByWords: "Written by Priya Nair": a label and a name.
 const maxWrittenByWords = 6
 
-// creditLabels are the labels of the written-by rule, lower-cased words.
-var creditLabels = [][]string{{"written", "by"}, {"words", "by"}, {"edited", "by"}, {"reviewed", "by"},
-	{"medically", "reviewed", "by"}, {"fact", "checked", "by"}, {"fact-checked", "by"}}
+// creditLabels are the labels of the written-by rule, lower-cased.
+var creditLabels = []string{"written by", "words by", "edited by", "reviewed by",
+	"medically reviewed by", "fact checked by", "fact-checked by"}
+
+// creditLabelOpens reports whether s, a text normalised, opens with one of
+// creditLabels: a cheap test before writtenBy reads the words.
+func creditLabelOpens(s string) bool {
+	for _, l := range creditLabels {
+		if strings.HasPrefix(s, l) {
+			return true
+		}
+	}
+	return false
+}
 
 // writtenBy is the written-by rule: blog platforms print the writer, the
 // editor and the reviewer as a label ("Written by Priya Nair", "Words by
@@ -1059,9 +1068,10 @@ func writtenBy(text string) bool {
 	}
 	n := 0
 	for _, l := range creditLabels {
-		if len(w) >= len(l) && strings.EqualFold(strings.Join(w[:len(l)], " "), strings.Join(l, " ")) ||
-			len(w) == len(l) && strings.EqualFold(strings.Join(w, " "), strings.Join(l, " ")+":") {
-			n = len(l)
+		k := strings.Count(l, " ") + 1 // the label's words
+		if len(w) >= k && strings.EqualFold(strings.Join(w[:k], " "), l) ||
+			len(w) == k && strings.EqualFold(strings.Join(w, " "), l+":") {
+			n = k
 			break
 		}
 	}

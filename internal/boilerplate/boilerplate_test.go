@@ -226,6 +226,7 @@ func TestClassify(t *testing.T) {
 		{"Last edited by harbourfan; Mar 3, 2024 at 9:17 am", model.RemovedOther, "edit-note"},
 		{"Last edited: Aug 3, 2023", model.RemovedOther, "edit-note"},
 		{"Zuletzt bearbeitet von Hafenfan", model.RemovedOther, "edit-note"},
+		{"Last edited", model.RemovedOther, "edit-note"},
 		{"Last edited by hand, the old charts still show the harbour as it was before the war.", "", ""},
 	}
 	for _, tt := range tests {
