@@ -1516,8 +1516,7 @@ func leadRune(n *html.Node) rune {
 			}
 			return false
 		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template", "svg", "select", "button":
+			if textSkipped(n.Data) {
 				return false
 			}
 		}

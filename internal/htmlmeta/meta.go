@@ -538,7 +538,7 @@ func classIDAttrs(n *html.Node) (class, id string) {
 	return class, id
 }
 
-// classAndSets returns classAndID's text and classSetsOf's sets for it.
+// classAndSets returns classOf's text and classSetsOf's sets for it.
 // The sets of "class id" are those of the class and of the id together
 // (no word of the sets holds a space, so none spans the two, and
 // lower-casing goes rune by rune), so the class's sets come from the memo
@@ -1129,6 +1129,16 @@ func headingText(h *html.Node) string {
 // a few dozen; the cap only bites on huge containers).
 const textNodeBudget = 3000
 
+// textSkipped reports whether textOf leaves out the text of an element
+// named tag: scripts, templates, icons and form controls.
+func textSkipped(tag string) bool {
+	switch tag {
+	case "script", "style", "noscript", "template", "svg", "select", "button":
+		return true
+	}
+	return false
+}
+
 // textOf returns n's text, reading at most about limit bytes; script and
 // style contents are skipped (except when n itself is a script or title).
 func textOf(n *html.Node, limit int) string {
@@ -1155,9 +1165,10 @@ func textOf(n *html.Node, limit int) string {
 			sb.WriteString(n.Data)
 			return
 		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template", "svg", "select", "button":
+			if textSkipped(n.Data) {
 				return
+			}
+			switch n.Data {
 			case "br", "p", "div", "li", "td", "tr", "h2", "h3", "h4":
 				sb.WriteByte(' ')
 			}
