@@ -60,11 +60,14 @@ func (w *wordSet) index(s string) int {
 }
 
 // inFolded reports whether s, folded to lower case, contains one of the
-// words (lower-case ASCII, of two bytes or more): in on strings.ToLower(s)
-// without building the folded copy. Bytes outside ASCII fold as
-// strings.ToLower folds them only through the copy, so such a string
-// takes that path.
+// words (lower-case ASCII): in on strings.ToLower(s) without building the
+// folded copy. Bytes outside ASCII fold as strings.ToLower folds them only
+// through the copy, so such a string takes that path, as does a set with
+// one-byte words (the pair scan starts at words of two bytes).
 func (w *wordSet) inFolded(s string) bool {
+	if len(w.single) > 0 {
+		return w.in(strings.ToLower(s)) // one-byte words: the plain path
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return w.in(strings.ToLower(s))
@@ -79,11 +82,6 @@ func (w *wordSet) inFolded(s string) bool {
 			if len(s)-i >= len(x) && strings.EqualFold(s[i:i+len(x)], x) {
 				return true
 			}
-		}
-	}
-	for _, x := range w.single {
-		if strings.Contains(strings.ToLower(s), x) {
-			return true
 		}
 	}
 	return false
