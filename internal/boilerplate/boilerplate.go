@@ -950,7 +950,7 @@ var editNotes = []string{"last edited by ", "last edited:", "zuletzt bearbeitet 
 // not what it says. (On the WCXB dev pages: 15 forum pages up, 4 down,
 // one of whose gold keeps the note; extract/ unchanged.)
 func editNote(s string) bool {
-	if len(s) > maxEditNote || s[0] != 'l' && s[0] != 'z' && s[0] != 'd' && s[0] != 'u' {
+	if len(s) > maxEditNote {
 		return false
 	}
 	for _, p := range editNotes {
