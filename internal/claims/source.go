@@ -31,7 +31,7 @@ func findSource(text string, toks []token, opts Options) string {
 			}
 		}
 		// Rule 1b, studyAgent: the study's post-modifier may come first
-		// ("a poll of 1,012 adults carried out for the Echo by Deltapoll
+		// ("a poll of 1,012 adults carried out for the Echo by Norland Research
 		// found"): a "by" and a name before the speech verb name who made
 		// it.
 		for m := k + 2; m+1 < len(toks) && m <= k+maxStudyAgentReach; m++ {

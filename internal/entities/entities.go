@@ -559,8 +559,8 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 			break
 		}
 	}
-	// A team word ends its name: "Two United States service members"
-	// holds no team "Two United".
+	// A team word ends its name: "Three United States divers" holds no
+	// team "Three United".
 	if last >= 0 && last < j-1 && l.suffix[toks[last].text].typ == "team" {
 		last = -1
 	}
@@ -616,7 +616,7 @@ const maxTownWords = 3
 
 // pluralPossessiveKind reports rule pluralPossessiveKind: toks[j] is a
 // kind word right after a plural possessive inside the name ("Greywell
-// Tenants' Association", "Farmers' Union"): the possessive does not end it.
+// Tenants' Association", "Growers' Union"): the possessive does not end it.
 // A singular one still does ("Canada's Parliament" is Canada's).
 func (f *finder) pluralPossessiveKind(toks []token, j int) bool {
 	if j <= 0 || j >= len(toks) || toks[j].gapBefore || !toks[j-1].possessive {

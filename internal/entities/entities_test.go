@@ -109,7 +109,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:   "a team word inside a longer name is no team",
-			text:   "Two United States sailors were hurt, and Harford United lost.",
+			text:   "Three United States sailors were hurt, and Harford United lost.",
 			orgs:   []string{"Harford United/team"},
 			places: []string{"United States/country"},
 		},

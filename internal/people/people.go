@@ -727,8 +727,8 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	}
 	// "Vancouver's Bo Horvat", "Nova Scotia's South Shore": a possessor
 	// followed by a capitalised word is a place or an organisation, unless
-	// a role word puts a person before it ("choreographer Jeanine
-	// Durning’s This Shape", a person and the title of her work).
+	// a role word puts a person before it ("choreographer Mara
+	// Velling’s Low Tide", a person and the title of her work).
 	if isPossessive(toks[j-1].Text) && j < len(toks) && toks[j].Cap && !(j-i >= 2 && d.roleWordBefore(i)) {
 		return r, false
 	}
@@ -776,7 +776,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// more capitalised words is a pre-modifier, not a first name ("Baker Tom
 	// Reilly said", "Farmer Ann Cole", capitalised only because it opens the
 	// sentence). These words are not roleNouns, since many are surnames
-	// too ("James Baker", "Frances Farmer"): a name of two words must remain
+	// too ("Ruth Baker", "Frances Farmer"): a name of two words must remain
 	// after them, so "Baker Mayfield" stays whole.
 	if r.tokStart == i && j-i >= 3 && occupationNouns[strings.ToLower(toks[i].Text)] && !d.hasTitle(i+1, j) {
 		r.tokStart = i + 1
@@ -896,7 +896,7 @@ func roleCompound(w string) bool {
 }
 
 // roleWordBefore reports a lower-case role noun right before token i, on
-// the same line ("choreographer Jeanine Durning").
+// the same line ("choreographer Mara Velling").
 func (d *Doc) roleWordBefore(i int) bool {
 	return i > 0 && d.Tokens[i-1].Word && !d.Tokens[i-1].Cap && roleNouns[strings.ToLower(d.Tokens[i-1].Text)] &&
 		!strings.ContainsRune(d.Text[d.Tokens[i-1].End:d.Tokens[i].Start], '\n')

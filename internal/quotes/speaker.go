@@ -1215,7 +1215,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if owner, ok := x.channelOwner(sp); ok {
 		q.Speaker, q.SpeakerIsGroup = owner, true
 		if isDeterminer(x.lower(sp.t0)) {
-			// "the Trump campaign's website" is the campaign's, not Trump's.
+			// "the Dorn campaign's website" is the campaign's, not Dorn's.
 			if h, ok := strings.CutPrefix(strings.ToLower(owner), "the "); ok && orgHeads[h] {
 				// "the company's blog post": the company named before.
 				if name := x.orgBefore(s, h); name != "" {
