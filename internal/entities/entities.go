@@ -521,21 +521,21 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	// maxNameWords: organisation and place names rarely run past five
 	// words before their kind word; longer runs are headlines.
 	const maxNameWords = 5
+	isKind := func(w string) bool { _, ok := l.suffix[w]; return ok }
 	for j < len(toks) && j-i < maxNameWords && (next(toks, j) || f.pluralPossessiveKind(toks, j)) {
 		t := toks[j]
 		// "Securities and Exchange Commission": "and" inside a name, between
 		// capitalised words none of which the word lists know. A kind word
 		// before it closes a name of its own: "River Road and Mill Street"
 		// are two streets.
-		_, kindBefore := l.suffix[toks[j-1].text]
-		if (t.text == "and" || t.text == "&") && !kindBefore && j+1 < len(toks) && next(toks, j+1) && toks[j+1].cap && f.listLen(toks, j-1) == 0 && f.listLen(toks, j+1) == 0 {
+		if (t.text == "and" || t.text == "&") && !isKind(toks[j-1].text) && j+1 < len(toks) && next(toks, j+1) && toks[j+1].cap && f.listLen(toks, j-1) == 0 && f.listLen(toks, j+1) == 0 {
 			j++
 			continue
 		}
 		// Rule roleInName: a role word right before a kind word is part of
 		// the name ("Eastmere General Hospital", "Attorney General Office"),
 		// not the start of a person's title.
-		if _, kindNext := l.suffix[toks[min(j+1, len(toks)-1)].text]; roleWords[t.text] && kindNext && j+1 < len(toks) && next(toks, j+1) {
+		if roleWords[t.text] && j+1 < len(toks) && isKind(toks[j+1].text) && next(toks, j+1) {
 			j++
 			continue
 		}
