@@ -1159,12 +1159,13 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	}
 	q.SpeakerStart, q.SpeakerEnd = &s, &e
 	q.SpeakerMention = x.text[s:e]
-	// A he/she speaker is most often the speaker quoted just before
-	// (salience beats distance): take them when the gender agrees.
+	// "A consultant ... he said": see unnamedAntecedent.
 	if desc, ok := x.unnamedAntecedent(sp, s); ok {
 		q.Speaker = desc
 		return
 	}
+	// A he/she speaker is most often the speaker quoted just before
+	// (salience beats distance): take them when the gender agrees.
 	if sp.t1-sp.t0 == 1 {
 		if g := people.PronounGender(x.toks[sp.t0].Text); g == 'm' || g == 'f' {
 			// Someone of that gender named since the last quote is the
