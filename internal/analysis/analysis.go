@@ -145,7 +145,7 @@ func Analyze(a *model.Article) {
 // known; a first-person "I" in an article with one author is the author
 // (a columnist's "I said").
 func unresolvedPronoun(q *model.Quote, authors []string) {
-	switch strings.ToLower(strings.NewReplacer("’", "'").Replace(q.Speaker)) {
+	switch strings.ToLower(strings.ReplaceAll(q.Speaker, "’", "'")) {
 	case "i":
 		q.Speaker, q.SpeakerIsGroup = "", false
 		if len(authors) == 1 {
