@@ -252,3 +252,22 @@ func TestFigure(t *testing.T) {
 		}
 	}
 }
+
+// fullSource: a claim's source whose last words are a person of the
+// article is that person ("Baker Tom Reilly", an occupation read into the
+// name); other sources stay as written.
+func TestFullSource(t *testing.T) {
+	a := &model.Article{People: []model.Person{{Name: "Tom Reilly"}, {Name: "Ana Ruiz"}}}
+	for src, want := range map[string]string{
+		"Baker Tom Reilly":  "Tom Reilly",
+		"Tom Reilly":        "Tom Reilly",
+		"Reilly":            "Reilly",
+		"Tom Reilly Jr":     "Tom Reilly Jr",
+		"the harbour board": "the harbour board",
+		"":                  "",
+	} {
+		if got := fullSource(a, src); got != want {
+			t.Errorf("fullSource(%q) = %q, want %q", src, got, want)
+		}
+	}
+}
