@@ -815,7 +815,7 @@ func declared(d *model.Date) bool {
 
 // urlLocalDay applies dateURLLocalDay: a machine-readable date one day off
 // the date in the URL path (/2019/01/01/slug, published_time
-// 2018-12-31T23:11:59+00:00) is the same instant converted to another time
+// 2018-12-31T23:14:06+00:00) is the same instant converted to another time
 // zone. CMSs build the path from the local date, which is also the date
 // the page shows its readers, so the URL's day is kept.
 func (c *collector) urlLocalDay(pub *model.Date, now time.Time) *model.Date {
@@ -881,8 +881,8 @@ const maxSameInstant = time.Minute
 // or with no time zone at all is the server's day, which near midnight is
 // not the day the page was published where it was written. The local day,
 // as written, is then found in (1) a <time> element that carries the same
-// instant with a non-zero offset (2022-05-03T23:37:37-04:00 for
-// 2022-05-04T03:37:37Z), else (2) the page's first shown date, when it
+// instant with a non-zero offset (2022-05-03T23:21:06-04:00 for
+// 2022-05-04T03:21:06Z), else (2) the page's first shown date, when it
 // lies exactly one day off, is no update ("Updated ..."), and the page
 // never shows the declared day ("3 de mayo de 2022" for
 // 2022-05-04T00:41:17Z). Dates declared with an offset, "+00:00" included,

@@ -47,9 +47,9 @@ var dateRuleTests = []struct {
 	{"labels in reader comments are ignored", "https://example.com/a",
 		`<h1>A</h1><div class="comments"><p>Posted on 2 May 2020</p></div>`,
 		"", ""},
-	{"forum thread start label before the first post's time", "https://forum.example.com/threads/best-watch.1051433/",
-		`<h1>Best watch under 200?</h1><div class="p-description"><span class="u-srOnly">Start date</span> <a href="/threads/best-watch.1051433/"><time class="u-dt" datetime="2022-10-21T23:17:25+0100">Oct 21, 2022</time></a></div><div class="message"><span>Apr 13, 2016</span><p>Old post.</p></div>`,
-		"2022-10-21", ""},
+	{"forum thread start label before the first post's time", "https://forum.example.com/threads/best-watch.40213/",
+		`<h1>Which watch for a diver?</h1><div class="p-description"><span class="u-srOnly">Start date</span> <a href="/threads/best-watch.40213/"><time class="u-dt" datetime="2022-10-18T23:08:41+0100">Oct 18, 2022</time></a></div><div class="message"><span>Apr 9, 2016</span><p>Old post.</p></div>`,
+		"2022-10-18", ""},
 	{"a label repeated for screen readers still waits for its date", "https://example.gov/collection/guide",
 		`<h1>Guide</h1><div class="sidebar"><div><h4>Published</h4><h3 class="sr-only">Publish date</h3> <time datetime="2018-11-15T12:00:00Z">15 November 2018</time></div></div>`,
 		"2018-11-15", "visible text labelled"},
@@ -62,7 +62,7 @@ var dateRuleTests = []struct {
 		"2019-01-17", "<time datetime>"},
 	// dateLabelOverride
 	{"labelled date over a re-stamped JSON-LD date", "https://example.com/tools",
-		`<head><script type="application/ld+json">{"@type":"Article","headline":"Tools","datePublished":"2025-11-29T12:28:31-05:00"}</script></head><h1>Tools</h1><p>Text.</p><div><span>Published</span> <span>August 13, 2025</span></div>`,
+		`<head><script type="application/ld+json">{"@type":"Article","headline":"Tools","datePublished":"2025-11-29T12:16:50-05:00"}</script></head><h1>Tools</h1><p>Text.</p><div><span>Published</span> <span>August 13, 2025</span></div>`,
 		"2025-08-13", "visible text labelled as the publication date (over json-ld"},
 	{"the declared day shown only inside an update keeps the label", "https://example.com/blog/top-firms",
 		`<head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Top firms","datePublished":"Aug 21, 2025"}</script></head><h1>Top firms</h1><div class="post-meta"><p>Published Apr 26, 2023</p><p class="date">Updated <span class="date">Aug 21, 2025</span></p></div>`,
@@ -74,15 +74,15 @@ var dateRuleTests = []struct {
 		`<head><script type="application/ld+json">{"@type":"Article","headline":"Tools","datePublished":"2022-01-26"}</script></head><h1>Tools</h1><ul><li>Published 21 July 2017</li><li>Published 6 April 2018</li></ul>`,
 		"2022-01-26", "json-ld"},
 	{"a label one day off is a time zone", "https://example.com/tools",
-		`<head><meta property="article:published_time" content="2025-12-02T23:00:55+00:00"></head><h1>Tools</h1><p>Published: 03 Dec 2025</p>`,
-		"2025-12-02", "meta"},
+		`<head><meta property="article:published_time" content="2025-10-14T23:04:17+00:00"></head><h1>Tools</h1><p>Published: 15 Oct 2025</p>`,
+		"2025-10-14", "meta"},
 	// dateDeclaredDisagree
 	{"meta date shown on the page over a stale JSON-LD date", "https://example.com/chrome-export",
-		`<head><meta property="article:published_time" content="2017-12-01T12:01:11+01:00"><script type="application/ld+json">{"@type":"VideoObject","name":"Export","uploadDate":"2015-01-16T14:53:35+01:00"}</script></head><h1>Export</h1><p class="meta">Jane Doe, 01.12.2017, 12:01 Uhr</p>`,
-		"2017-12-01", "meta article:published_time"},
-	{"an embedded video's uploadDate gives way to the page's meta", "https://example.com/t/valuation/105724",
-		`<head><meta property="article:published_time" content="2024-06-02T15:24:08+00:00"><script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2024-06-07T02:17:25Z"}</script></head><h1>Valuation</h1><p>Text.</p>`,
-		"2024-06-02", "meta article:published_time"},
+		`<head><meta property="article:published_time" content="2017-11-08T12:06:44+01:00"><script type="application/ld+json">{"@type":"VideoObject","name":"Export","uploadDate":"2015-02-11T14:27:09+01:00"}</script></head><h1>Export</h1><p class="meta">Jane Doe, 08.11.2017, 12:06 Uhr</p>`,
+		"2017-11-08", "meta article:published_time"},
+	{"an embedded video's uploadDate gives way to the page's meta", "https://example.com/t/valuation/31877",
+		`<head><meta property="article:published_time" content="2024-05-20T15:12:33+00:00"><script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2024-05-26T02:48:16Z"}</script></head><h1>Valuation</h1><p>Text.</p>`,
+		"2024-05-20", "meta article:published_time"},
 	{"JSON-LD date shown on the page stays", "https://example.com/a",
 		`<head><meta property="article:published_time" content="2022-05-26"><script type="application/ld+json">{"@type":"Article","headline":"A","datePublished":"2025-12-01"}</script></head><h1>A</h1><p class="date">December 1, 2025</p>`,
 		"2025-12-01", "json-ld"},
@@ -163,13 +163,13 @@ var dateRuleTests = []struct {
 		`<head><meta property="article:published_time" content="2023-06-14T08:21:47Z"><meta property="article:modified_time" content="2023-06-14T08:20:52Z"></head><time datetime="2023-02-08">08.02.2023</time><h1>Heat pump</h1>`,
 		"2023-02-08", "<time datetime> (meta article:published_time equals the modification"},
 	{"a US-style <time> value under re-stamped JSON-LD", "https://example.com/article/12/bottleneck",
-		`<head><script type="application/ld+json">{"@type":"Article","headline":"Bottleneck","datePublished":"2025-12-01T05:10:15Z","dateModified":"2025-12-01T05:10:15Z"}</script></head><h1>Bottleneck</h1><p>Ann Lee, Bo Chen</p><time datetime="4/24/2000 12:00:00 AM">24 Apr 2000</time>`,
+		`<head><script type="application/ld+json">{"@type":"Article","headline":"Bottleneck","datePublished":"2025-12-01T05:22:47Z","dateModified":"2025-12-01T05:22:47Z"}</script></head><h1>Bottleneck</h1><p>Ann Lee, Bo Chen</p><time datetime="4/24/2000 12:00:00 AM">24 Apr 2000</time>`,
 		"2000-04-24", "<time datetime> (json-ld"},
 	{"stamps an hour apart are two events, no re-stamp (dateShownTime reads the <time> by the headline)", "https://example.com/heat-pump",
 		`<head><meta property="article:published_time" content="2023-06-14T08:21:47Z"><meta property="article:modified_time" content="2023-06-14T09:20:52Z"></head><h1>Heat pump</h1><ul><li><time datetime="2023-02-08">08.02.2023</time></li></ul>`,
 		"2023-02-08", "visible text and <time datetime> (meta"},
 	{"a <time> one day before a re-stamp is its local day, kept as declared", "https://example.com/gear",
-		`<head><meta property="article:published_time" content="2026-02-23T00:57:30+00:00"><meta property="article:modified_time" content="2026-02-23T00:57:32+00:00"></head><h1>Gear</h1><ul><li><time datetime="2026-02-22T19:57:30-05:00">Feb 22</time></li></ul>`,
+		`<head><meta property="article:published_time" content="2026-02-23T00:43:20+00:00"><meta property="article:modified_time" content="2026-02-23T00:43:22+00:00"></head><h1>Gear</h1><ul><li><time datetime="2026-02-22T19:43:20-05:00">Feb 22</time></li></ul>`,
 		"2026-02-23", "meta"},
 	{"a never-edited page keeps its date over a related card's <time> far from the headline", "https://example.com/heat-pump",
 		`<head><meta property="article:published_time" content="2023-06-14T08:21:47Z"><meta property="article:modified_time" content="2023-06-14T08:21:47Z"></head><h1>Heat pump</h1>` + strings.Repeat(`<p>Text <b>in</b> <i>the</i> article.</p>`, 40) + `<section class="more"><div><time datetime="2023-02-08">08.02.2023</time> Older post</div></section>`,
@@ -219,10 +219,10 @@ var dateRuleTests = []struct {
 		"", ""},
 	// dateURLLocalDay
 	{"UTC timestamp one day after the URL day", "https://example.com/2019/01/01/new-year/",
-		`<head><meta property="article:published_time" content="2018-12-31T23:11:59+00:00"></head><h1>New year</h1>`,
+		`<head><meta property="article:published_time" content="2018-12-31T23:14:06+00:00"></head><h1>New year</h1>`,
 		"2019-01-01", "url (the local day"},
 	{"UTC timestamp one day before the URL day", "https://example.com/2023/11/08/mayor/",
-		`<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor","datePublished":"2023-11-09T05:30:59Z"}</script></head><h1>Mayor</h1>`,
+		`<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor","datePublished":"2023-11-09T05:18:39Z"}</script></head><h1>Mayor</h1>`,
 		"2023-11-08", "url (the local day"},
 	{"URL days apart keeps the declared date", "https://example.com/2019/12/01/story/",
 		`<head><meta property="article:published_time" content="2019-12-09T19:27:13+01:00"></head><h1>Story</h1>`,
@@ -303,7 +303,7 @@ var dateRuleTests = []struct {
 		`<head><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Guide&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"></head><h1>Guide</h1>`,
 		"2025-11-17", "json-ld datePublished"},
 	{"a Blog listing one post", "https://example.com/post/frame",
-		`<head><script type="application/ld+json">{"@type":"Blog","name":"Apps","blogPost":[{"@type":"BlogPosting","headline":"Frames","datePublished":"2025-12-19T20:20:42Z"}]}</script></head><h1>Frames</h1>`,
+		`<head><script type="application/ld+json">{"@type":"Blog","name":"Apps","blogPost":[{"@type":"BlogPosting","headline":"Frames","datePublished":"2025-12-19T20:36:05Z"}]}</script></head><h1>Frames</h1>`,
 		"2025-12-19", "json-ld"},
 	{"a Blog listing many posts gives no date", "https://example.com/blog",
 		`<head><script type="application/ld+json">{"@type":"Blog","name":"Apps","blogPost":[{"@type":"BlogPosting","headline":"A","datePublished":"2025-12-19"},{"@type":"BlogPosting","headline":"B","datePublished":"2025-12-01"}]}</script></head><h1>Apps</h1>`,
@@ -389,8 +389,8 @@ var daysApartTests = []struct {
 	want int
 	ok   bool
 }{
-	{"2019-01-01", "2018-12-31T23:11:59+00:00", 1, true},
-	{"2018-12-31T23:11:59+00:00", "2019-01-01", 1, true},
+	{"2019-01-01", "2018-12-31T23:14:06+00:00", 1, true},
+	{"2018-12-31T23:14:06+00:00", "2019-01-01", 1, true},
 	{"2024-03-01", "2024-02-28", 2, true},
 	{"2024-03-01T09:00:00Z", "2024-03-01", 0, true},
 	{"2024-03", "2024-03-01", 0, false},
@@ -516,7 +516,7 @@ func FuzzFindTextDate(f *testing.F) {
 	for _, tt := range textDateFormatTests {
 		f.Add(tt.text)
 	}
-	f.Add("2022-05-04T03:37:37+00:00")
+	f.Add("2022-05-04T03:21:06+00:00")
 	f.Add("4/24/2000 12:00:00 AM")
 	f.Add("31. Februar 2021")
 	f.Fuzz(func(t *testing.T, s string) {

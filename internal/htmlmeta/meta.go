@@ -821,7 +821,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		if t, ok := shortText(n); ok {
 			c.addDateText(t, st.inChrome)
 		}
-		// <span class="updated" title="2013-04-04T18:52:11+00:00">: a
+		// <span class="updated" title="2013-04-04T18:44:02+00:00">: a
 		// machine date in an attribute of a date-named element.
 		for _, k := range []string{"title", "content", "data-date", "data-time", "data-timestamp", "data-published", "data-datetime"} {
 			if v := strings.TrimSpace(attr(n, k)); len(v) >= 8 && isoRe.MatchString(v) && len(c.times) < maxTimes {
