@@ -18,7 +18,11 @@
 // content, per-page moves read from PAGES.tsv) come from the first,
 // "extract/" figures (body F1, snippet counts) from the second. "The dev
 // pages" are the pages of these two sets; a rule's figures are those of
-// the commit that brought it, so later rules may have moved them.
+// the commit that brought it, so later rules may have moved them. Shares
+// of time ("a tenth of emitting") are CPU profiles of TestDevTime on the
+// bench's costliest dense pages (go test -run TestDevTime -cpuprofile, see
+// dev_test.go), read with go tool pprof at the commit that changed them;
+// the same holds for htmlmeta, whose walks run inside that test.
 package htmlextract
 
 import (
