@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/people"
+	"github.com/lede-news/lede/internal/score"
 )
 
 // TestShapesDev is a development aid, not a check: with LEDE_QUOTE_SHAPES
@@ -34,27 +33,18 @@ func TestShapesDev(t *testing.T) {
 	type counts struct{ gm, gu, dm, du, tm, tu int }
 	groups := map[string]*counts{}
 	for fi, name := range []string{"ggt-dev.jsonl", "polnear-dev.jsonl", "polnear-train.jsonl"} {
-		f, err := os.Open(filepath.Join(dir, name))
+		docs, err := score.LoadQuoteDocs(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<26)
-		for sc.Scan() {
-			var doc struct {
-				Text   string
-				Quotes []struct{ Content [][2]int }
-			}
-			if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
-				t.Fatal(err)
-			}
+		for _, doc := range docs {
 			x := newExtractor(people.Analyze(doc.Text))
 			x.run()
-			gold := make([][][2]int, len(doc.Quotes))
-			for i, g := range doc.Quotes {
-				gold[i] = g.Content
+			preds := make([]score.PredQuote, len(x.quotes))
+			for i, q := range x.quotes {
+				preds[i] = score.PredQuote{Start: q.Start, End: q.End}
 			}
-			matched := devMatch(gold, x.quotes, fi == 0)
+			matched := score.MatchedPredictions(doc, preds, fi == 0)
 			for i, q := range x.quotes {
 				key := x.devShape(q)
 				c := groups[key]
@@ -83,7 +73,6 @@ func TestShapesDev(t *testing.T) {
 				}
 			}
 		}
-		f.Close()
 	}
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
@@ -169,49 +158,4 @@ func (x *extractor) devFinite(k int, s *sentence) bool {
 		}
 	}
 	return false
-}
-
-// devMatch ports the scorer's one-to-one matching: loose is GGT's 30% rule,
-// otherwise half of both spans.
-func devMatch(gold [][][2]int, preds []model.Quote, loose bool) []bool {
-	type pair struct{ ov, g, p int }
-	var pairs []pair
-	for gi, g := range gold {
-		gl := 0
-		for _, seg := range g {
-			gl += seg[1] - seg[0]
-		}
-		for pi, p := range preds {
-			ov := 0
-			for _, seg := range g {
-				if a, b := max(seg[0], p.Start), min(seg[1], p.End); b > a {
-					ov += b - a
-				}
-			}
-			if ov == 0 {
-				continue
-			}
-			if loose && float64(ov) >= 0.3*float64(gl) || !loose && 2*ov >= gl && 2*ov >= p.End-p.Start {
-				pairs = append(pairs, pair{ov, gi, pi})
-			}
-		}
-	}
-	sort.Slice(pairs, func(i, j int) bool {
-		a, b := pairs[i], pairs[j]
-		if a.ov != b.ov {
-			return a.ov > b.ov
-		}
-		if a.g != b.g {
-			return a.g > b.g
-		}
-		return a.p > b.p
-	})
-	ug, out := map[int]bool{}, make([]bool, len(preds))
-	for _, p := range pairs {
-		if ug[p.g] || out[p.p] {
-			continue
-		}
-		ug[p.g], out[p.p] = true, true
-	}
-	return out
 }

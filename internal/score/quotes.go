@@ -134,6 +134,62 @@ func normName(name string) []string {
 
 type quotePair struct{ ov, gi, pi int }
 
+// halfBoth is the scorer's match: the overlap covers half of each.
+func halfBoth(ov int, g, p cover) bool { return ov*2 >= g.size() && ov*2 >= p.size() }
+
+// ggtCovered is the Gender Gap Tracker's: 30% of the gold quote covered.
+func ggtCovered(ov int, g, _ cover) bool { return float64(ov) >= 0.3*float64(g.size()) }
+
+// matchOneToOne pairs gold and predicted covers whose overlap accept
+// takes, one-to-one, largest overlaps first (ties as score_quotes.py
+// breaks them), and returns the pairs kept.
+func matchOneToOne(gcov, pcov []cover, accept func(ov int, g, p cover) bool) []quotePair {
+	var pairs []quotePair
+	for gi, g := range gcov {
+		for pi, p := range pcov {
+			if ov := g.inter(p); ov > 0 && accept(ov, g, p) {
+				pairs = append(pairs, quotePair{ov, gi, pi})
+			}
+		}
+	}
+	sortPairs(pairs)
+	usedG, usedP := map[int]bool{}, map[int]bool{}
+	kept := pairs[:0]
+	for _, pr := range pairs {
+		if usedG[pr.gi] || usedP[pr.pi] {
+			continue
+		}
+		usedG[pr.gi], usedP[pr.pi] = true, true
+		kept = append(kept, pr)
+	}
+	return kept
+}
+
+// MatchedPredictions reports, for each prediction of doc, whether the
+// scorer pairs it with one of doc's gold quotes (all of them, direct or
+// not): under the Gender Gap Tracker's 30% rule when ggt is set, else
+// under the half-of-both rule. Development aids use it to see which
+// predictions a change gains or loses.
+func MatchedPredictions(doc QuoteDoc, preds []PredQuote, ggt bool) []bool {
+	gcov := make([]cover, len(doc.Quotes))
+	for i, q := range doc.Quotes {
+		gcov[i] = coverOf(q.Content)
+	}
+	pcov := make([]cover, len(preds))
+	for i, p := range preds {
+		pcov[i] = coverOf([]Span{{p.Start, p.End}})
+	}
+	accept := halfBoth
+	if ggt {
+		accept = ggtCovered
+	}
+	out := make([]bool, len(preds))
+	for _, pr := range matchOneToOne(gcov, pcov, accept) {
+		out[pr.pi] = true
+	}
+	return out
+}
+
 // sortPairs orders pairs as Python's sort(reverse=True) on (ov, gi, pi) tuples.
 func sortPairs(ps []quotePair) {
 	sort.Slice(ps, func(i, j int) bool {
@@ -211,22 +267,7 @@ func ScoreQuotes(gold []QuoteDoc, preds map[string][]PredQuote, directOnly bool)
 		nGold += len(golds)
 		nPred += len(ps)
 
-		var pairs []quotePair
-		for gi, g := range gcov {
-			for pi, p := range pcov {
-				ov := g.inter(p)
-				if ov > 0 && ov*2 >= g.size() && ov*2 >= p.size() {
-					pairs = append(pairs, quotePair{ov, gi, pi})
-				}
-			}
-		}
-		sortPairs(pairs)
-		usedG, usedP := map[int]bool{}, map[int]bool{}
-		for _, pr := range pairs {
-			if usedG[pr.gi] || usedP[pr.pi] {
-				continue
-			}
-			usedG[pr.gi], usedP[pr.pi] = true, true
+		for _, pr := range matchOneToOne(gcov, pcov, halfBoth) {
 			tp++
 			gq, pq := golds[pr.gi], ps[pr.pi]
 			if len(gq.Speaker) > 0 {
@@ -253,24 +294,11 @@ func ScoreQuotes(gold []QuoteDoc, preds map[string][]PredQuote, directOnly bool)
 			}
 		}
 
-		var loose []quotePair
-		for gi, g := range gcov {
-			for pi, p := range pcov {
-				ov := g.inter(p)
-				if ov > 0 && float64(ov) >= 0.3*float64(g.size()) {
-					loose = append(loose, quotePair{ov, gi, pi})
-				}
-			}
-		}
-		sortPairs(loose)
-		lg, lp := map[int]bool{}, map[int]bool{}
-		for _, pr := range loose {
-			if !lg[pr.gi] && !lp[pr.pi] {
-				lg[pr.gi], lp[pr.pi] = true, true
-			}
-		}
-		looseFound += len(lg)
-		loosePred += len(lp)
+		// The Gender Gap Tracker's rule: one-to-one too, so a prediction
+		// finds a gold quote at most and a gold quote counts once.
+		n := len(matchOneToOne(gcov, pcov, ggtCovered))
+		looseFound += n
+		loosePred += n
 	}
 	res := QuoteResult{Gold: nGold, Pred: nPred}
 	P, R := ratio(tp, nPred), ratio(tp, nGold)
