@@ -499,7 +499,7 @@ func (c *collector) creditLines() []string {
 				}
 			}
 			if dateThenCredit.MatchString(t) {
-				// "06.11.2023 13:30 von Olga"
+				// "19.04.2024 09:45 von Greta"
 				return []string{t}
 			}
 			if !strict && i < maxNameDateLines || strict && i < maxCreditLines {
@@ -520,7 +520,7 @@ var writtenBy = regexp.MustCompile(`(?i)^(?:written by|autor(?:in)?:|author:|aut
 var (
 	// creditThenDate is a credit line with its date: "Von R. R. am 7. August 2013".
 	creditThenDate = regexp.MustCompile(`(?i)^(?:by|von|par|por)\s+\S.{0,40}?\s(?:am|on|le|el|il|den)\s+\d`)
-	// dateThenCredit is a date line ending with its credit: "06.11.2023 13:30 von Olga".
+	// dateThenCredit is a date line ending with its credit: "19.04.2024 09:45 von Greta".
 	// Only the credit words ignore case: under (?i), \p{Lu} would match any
 	// letter and take "8X by batching" for a credit.
 	dateThenCredit = regexp.MustCompile(`^\d.{0,40}\s(?i:by|von|par|por)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$`)
