@@ -922,14 +922,7 @@ func datelineBlock(t, l string) bool {
 	if len(t) > maxDatelineLen {
 		return false
 	}
-	open := false
-	for _, p := range datelineLabels {
-		if strings.HasPrefix(l, p) {
-			open = true
-			break
-		}
-	}
-	if !open {
+	if !hasAnyPrefix(l, datelineLabels) {
 		return false
 	}
 	for i := 0; i+4 <= len(l); i++ {

@@ -28,6 +28,7 @@ package htmlextract
 import (
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -990,14 +991,16 @@ func bioName(t string, authors []string) string {
 		if !strings.Contains(au, " ") || !strings.HasPrefix(t, au) {
 			continue
 		}
-		rest := t[len(au):]
-		for _, v := range bioVerbs {
-			if strings.HasPrefix(rest, v) {
-				return au
-			}
+		if hasAnyPrefix(t[len(au):], bioVerbs) {
+			return au
 		}
 	}
 	return ""
+}
+
+// hasAnyPrefix reports whether s opens with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
 // leadDatelineBlocks: rule "lead-dateline" looks at the body's first
@@ -1059,14 +1062,7 @@ func leadByline(t string, authors []string) bool {
 		return false
 	}
 	l := strings.ToLower(t)
-	open := false
-	for _, w := range bylineWords {
-		if strings.HasPrefix(l, w) {
-			open = true
-			break
-		}
-	}
-	if !open {
+	if !hasAnyPrefix(l, bylineWords) {
 		return false
 	}
 	for _, au := range authors {
