@@ -460,9 +460,16 @@ func measureWords(c model.Claim) []string {
 	if s == "" {
 		s = c.Text
 	}
+	return contentWords(s, func(string) bool { return true })
+}
+
+// contentWords are the words of s that can say what a figure measures
+// (three letters or more, no measureStop word), plurals folded, of those
+// keep takes.
+func contentWords(s string, keep func(w string) bool) []string {
 	var out []string
 	for _, w := range words(s) {
-		if len(w) > 2 && !measureStop[w] {
+		if len(w) > 2 && !measureStop[w] && keep(w) {
 			out = append(out, foldPlural(w))
 		}
 	}
@@ -617,13 +624,9 @@ func sentenceWords(text string, start, end int) []string {
 	if i := strings.IndexAny(text[end:], ".!?\n"); i >= 0 {
 		hi = end + i
 	}
-	var out []string
-	for _, w := range words(text[lo:hi]) {
-		if len(w) > 2 && !measureStop[w] && !figureWords[w] && strings.Trim(w, "0123456789") != "" {
-			out = append(out, foldPlural(w))
-		}
-	}
-	return out
+	return contentWords(text[lo:hi], func(w string) bool {
+		return !figureWords[w] && strings.Trim(w, "0123456789") != ""
+	})
 }
 
 // figureWords belong to the figure itself, not to what it measures.
