@@ -223,9 +223,16 @@ func words(s string) []string {
 
 // overlapMin is |a∩b| / min(|a|,|b|) over word sets.
 func overlapMin(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
+	n, na, nb := setOverlap(a, b)
+	if na == 0 || nb == 0 {
 		return 0
 	}
+	return float64(n) / float64(min(na, nb))
+}
+
+// setOverlap counts the distinct words a and b share, and the distinct
+// words of each.
+func setOverlap(a, b []string) (shared, na, nb int) {
 	sa := map[string]bool{}
 	for _, w := range a {
 		sa[w] = true
@@ -234,13 +241,12 @@ func overlapMin(a, b []string) float64 {
 	for _, w := range b {
 		sb[w] = true
 	}
-	n := 0
 	for w := range sa {
 		if sb[w] {
-			n++
+			shared++
 		}
 	}
-	return float64(n) / float64(min(len(sa), len(sb)))
+	return shared, len(sa), len(sb)
 }
 
 // speakerKey groups the forms of a name: "Jeremy Corbyn", "Corbyn" and
@@ -504,26 +510,13 @@ func fullSource(a *model.Article, src string) string {
 	return src
 }
 
+// jaccardWords is |a∩b| / |a∪b| over word sets.
 func jaccardWords(a, b []string) float64 {
-	sa := map[string]bool{}
-	for _, w := range a {
-		sa[w] = true
+	n, na, nb := setOverlap(a, b)
+	if u := na + nb - n; u > 0 {
+		return float64(n) / float64(u)
 	}
-	sb := map[string]bool{}
-	for _, w := range b {
-		sb[w] = true
-	}
-	n := 0
-	for w := range sa {
-		if sb[w] {
-			n++
-		}
-	}
-	u := len(sa) + len(sb) - n
-	if u == 0 {
-		return 0
-	}
-	return float64(n) / float64(u)
+	return 0
 }
 
 func compareClaims(arts []*model.Article) []ClaimGroup {
@@ -633,13 +626,9 @@ func sentenceWords(text string, start, end int) []string {
 var figureWords = map[string]bool{"million": true, "billion": true, "thousand": true, "hundred": true,
 	"pounds": true, "dollars": true, "euros": true, "per": true, "cent": true, "percent": true}
 
+// sharedWords counts the distinct words a and b share.
 func sharedWords(a, b []string) int {
-	n := 0
-	for _, w := range slices.Compact(slices.Sorted(slices.Values(a))) {
-		if slices.Contains(b, w) {
-			n++
-		}
-	}
+	n, _, _ := setOverlap(a, b)
 	return n
 }
 
