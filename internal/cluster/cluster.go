@@ -6,6 +6,13 @@
 // Dates help when they exist but are not needed: undated articles are
 // streamed in an order that depends only on their content, so the result
 // never depends on the order the articles came in.
+//
+// Figures quoted in this package's comments are BCubed F1 (ARI for copies)
+// from
+//
+//	lede bench cluster --docs ../shared/bench/clusters/SET/docs.jsonl --out PRED.tsv [--mode copies]
+//
+// at the commit that measured them.
 package cluster
 
 import (

@@ -6,6 +6,15 @@
 // ..."). Speakers are resolved to full names through package people.
 //
 // It is rules only: no model, a few milliseconds per article.
+//
+// Figures quoted in this package's comments (PolNeAR dev and train, GGT
+// dev) were measured on ../shared with
+//
+//	lede bench quotes --gold ../shared/bench/quotes/FILE.jsonl --out PRED.jsonl [--direct-only]
+//
+// at the commit that brought the rule ("direct" figures with
+// --direct-only, "all" without; ggt@0.3 is GGT's 30%-coverage rule);
+// TestShapesDev breaks them down by cue word and content shape.
 package quotes
 
 import (
