@@ -359,20 +359,25 @@ func isHidden(n *html.Node) bool {
 				}
 			}
 		case "class":
-			// Each of the five names holds "ly" or "ee": two scans rule
-			// out most class values (this runs on every element).
+			// Each of hiddenClasses holds "ly" or "ee" (TestHiddenClasses):
+			// two scans rule out most class values (this runs on every
+			// element).
 			if !strings.Contains(a.Val, "ly") && !strings.Contains(a.Val, "ee") {
 				continue
 			}
-			if strings.Contains(a.Val, "sr-only") || strings.Contains(a.Val, "visually-hidden") ||
-				strings.Contains(a.Val, "screen-reader") || strings.Contains(a.Val, "visuallyhidden") ||
-				strings.Contains(a.Val, "VisuallyHidden") {
-				return true
+			for _, c := range hiddenClasses {
+				if strings.Contains(a.Val, c) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
+
+// hiddenClasses are the class names that hide an element from sight but
+// not from screen readers (its text is no part of what a reader sees).
+var hiddenClasses = []string{"sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "VisuallyHidden"}
 
 // roleKind is rule "role": ARIA landmark roles of page chrome.
 func roleKind(n *html.Node) boilerKind {

@@ -103,6 +103,16 @@ func FuzzAppendText(f *testing.F) {
 	})
 }
 
+// TestHiddenClasses: the "ly"/"ee" prefilter of rule "hidden" must let
+// every name of hiddenClasses through.
+func TestHiddenClasses(t *testing.T) {
+	for _, c := range hiddenClasses {
+		if !strings.Contains(c, "ly") && !strings.Contains(c, "ee") {
+			t.Errorf("hidden class %q holds neither \"ly\" nor \"ee\": the prefilter of isHidden would skip it", c)
+		}
+	}
+}
+
 // TestIsHiddenPrefilter checks that the "ly"/"ee" prefilter of rule "hidden"
 // lets each screen-reader class through and stops others.
 func TestIsHiddenPrefilter(t *testing.T) {
