@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"bytes"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -154,16 +155,32 @@ func cardPriced(c *html.Node) bool {
 	return holdsCurrencyByte(c) && hasPrice(shortText(c, 2*maxCardText))
 }
 
+// currencySigns are the signs hasPrice reads.
+const currencySigns = "$€£¥₹"
+
+// currencyLeads are the distinct first bytes of currencySigns' UTF-8
+// forms ('$', 0xE2, 0xC2).
+var currencyLeads = func() []byte {
+	var leads []byte
+	for _, r := range currencySigns {
+		if b := string(r)[0]; bytes.IndexByte(leads, b) < 0 {
+			leads = append(leads, b)
+		}
+	}
+	return leads
+}()
+
 // holdsCurrencyByte reports whether a text node under n (outside junk
 // tags, as shortText reads it) holds a byte that can start one of
-// hasPrice's currency signs: '$', or the lead byte of "£", "¥" (0xC2) and
-// of "€", "₹" (0xE2). It may say yes for other signs; never no for these.
+// currencySigns. It may say yes for other signs; never no for these.
 func holdsCurrencyByte(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if strings.IndexByte(c.Data, '$') >= 0 || strings.IndexByte(c.Data, 0xC2) >= 0 || strings.IndexByte(c.Data, 0xE2) >= 0 {
-				return true
+			for _, b := range currencyLeads {
+				if strings.IndexByte(c.Data, b) >= 0 {
+					return true
+				}
 			}
 		case html.ElementNode:
 			if !isJunkTag(c.DataAtom) && holdsCurrencyByte(c) {
@@ -179,8 +196,7 @@ func holdsCurrencyByte(n *html.Node) bool {
 func hasPrice(s string) bool {
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case '$', '€', '£', '¥', '₹':
+		if strings.ContainsRune(currencySigns, r) {
 			if after := strings.TrimLeft(s[i+w:], " \u00a0"); after != "" && isDigit(after[0]) {
 				return true
 			}
