@@ -461,3 +461,21 @@ func TestReaderProgress(t *testing.T) {
 		t.Errorf("progress %d of %d, want %d of %d", done, total, want, want)
 	}
 }
+
+// TestRunWARCBlockCutShort: an uncompressed archive that ends inside a
+// record whose HTTP message has no Content-Length gave back the short block
+// without an error, and the cut page was stored as if whole.
+func TestRunWARCBlockCutShort(t *testing.T) {
+	msg := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><article><p>The council met on Monday to vote on the harbour budget"
+	rec := fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://cut.example/a\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s", len(msg)+5000, msg)
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "cut.warc"), []byte(rec))
+	db := openStore(t)
+	got, sum := outcomes(t, db, []string{filepath.Join(dir, "cut.warc")}, &ingest.Reader{})
+	if sum.Ingested != 0 || sum.Failed != 1 {
+		t.Fatalf("summary %+v, outcomes %v", sum, got)
+	}
+	if !strings.Contains(sum.Failures[0].Error, "cut short") {
+		t.Errorf("failure %q, want a truncation error", sum.Failures[0].Error)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -146,6 +147,13 @@ func (r *Reader) warcItem(name string, w gowarc.WarcRecord) (Item, bool) {
 	case int64(len(block)) > max+maxHTTPHeader:
 		item.Err = fmt.Errorf("%w: WARC payload over %d bytes", model.ErrTooLarge, max)
 		return item, true
+	case blockCutShort(h.Get(gowarc.ContentLength), len(block)):
+		// Rule block-cut-short: an uncompressed WARC that ends inside a
+		// record gives back the bytes that are there without an error;
+		// when the HTTP message has no Content-Length of its own, the
+		// truncated page would be stored as if whole.
+		item.Err = fmt.Errorf("%w: WARC cut short (truncated file or gzip member): block of %s has %d of its %s bytes", ErrFormat, target, len(block), h.Get(gowarc.ContentLength))
+		return item, true
 	}
 	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(block)), nil)
 	if err != nil {
@@ -179,6 +187,12 @@ func (r *Reader) warcItem(name string, w gowarc.WarcRecord) (Item, bool) {
 		return data, nil
 	}
 	return item, true
+}
+
+// blockCutShort reports a record block shorter than its WARC Content-Length.
+func blockCutShort(contentLength string, got int) bool {
+	n, err := strconv.ParseInt(strings.TrimSpace(contentLength), 10, 64)
+	return err == nil && int64(got) < n
 }
 
 // digestOK checks a block against its WARC-Block-Digest when that is SHA-1
