@@ -46,6 +46,10 @@ func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, e
 			item = Item{Name: label, URL: link, Fetch: true, Fallback: page}
 		case page != nil:
 			item = Item{Name: label, URL: link, Data: page, ContentType: "text/html; charset=utf-8"}
+		case link != "":
+			// With NoFollow a linked entry whose own text is a teaser is no
+			// article; saying it has no link (as before) misled.
+			item = Item{Name: label, Err: fmt.Errorf("%w: feed entry has under %d bytes of content and its link is not followed (--no-follow)", ErrFormat, minFeedContent)}
 		default:
 			item = Item{Name: label, Err: fmt.Errorf("%w: feed entry has neither a link nor content", ErrFormat)}
 		}

@@ -479,3 +479,23 @@ func TestRunWARCBlockCutShort(t *testing.T) {
 		t.Errorf("failure %q, want a truncation error", sum.Failures[0].Error)
 	}
 }
+
+// TestFeedNoFollowTeaser: with NoFollow, an entry with a link and a short
+// teaser fails, and the error says why (it said the entry had no link).
+func TestFeedNoFollowTeaser(t *testing.T) {
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><link>https://f.example/</link>
+<item><title>Teaser</title><link>https://f.example/a</link><description>The council met.</description></item>
+<item><title>Empty</title></item></channel></rss>`
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "feed.xml"), []byte(feed))
+	db := openStore(t)
+	_, sum := outcomes(t, db, []string{filepath.Join(dir, "feed.xml")}, &ingest.Reader{NoFollow: true})
+	var errs []string
+	for _, f := range sum.Failures {
+		errs = append(errs, f.Error)
+	}
+	sort.Strings(errs)
+	if len(errs) != 2 || !strings.Contains(errs[0], "neither a link nor content") || !strings.Contains(errs[1], "link is not followed") {
+		t.Errorf("failures %q", errs)
+	}
+}
