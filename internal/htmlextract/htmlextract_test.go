@@ -1134,6 +1134,11 @@ func TestTitledRegion(t *testing.T) {
 		// A wrapper that holds the heading alone is no box: the heading
 		// titles what follows the wrapper (checked below).
 		{"heading alone in its wrapper", `<div class="mt-10"><h2>About the Author</h2></div><p>` + bio + `</p>`, true},
+		// A heading set in wrappers of its own still opens its box
+		// (wrappedHeading), and a shop's strip of other products is such a
+		// box.
+		{"heading in wrappers", `<section class="mt-10"><div class="hd"><div class="t"><h2>Similar items</h2></div></div><div class="grid"><p>` + bio + `</p></div></section>`, false},
+		{"heading and text in one wrapper", `<section class="mt-10"><div class="hd"><h2>Similar items</h2><p>Chosen by our buyers.</p></div><div class="grid"><p>` + bio + `</p></div></section>`, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -27,6 +27,12 @@ var regionTitles = map[string]boilerKind{
 	"read next": bkRelated, "recommended for you": bkRelated, "recommended reading": bkRelated,
 	"trending": bkRelated, "trending now": bkRelated, "popular posts": bkRelated, "most popular": bkRelated,
 	"most read": bkRelated, "latest posts": bkRelated, "also read": bkRelated,
+	// A shop page's strips of other products: cards with a name and a
+	// price, never the product the page is about.
+	"related products": bkRelated, "related items": bkRelated, "similar products": bkRelated,
+	"similar items": bkRelated, "explore related items": bkRelated, "frequently bought together": bkRelated,
+	"customers also bought": bkRelated, "customers also viewed": bkRelated, "recently viewed": bkRelated,
+	"recently viewed items": bkRelated, "recently viewed products": bkRelated,
 	"share this article": bkShare, "share this post": bkShare, "share this": bkShare,
 	"subscribe to our newsletter": bkNewsletter, "sign up for our newsletter": bkNewsletter, "newsletter": bkNewsletter,
 }
@@ -78,7 +84,11 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 		h = c
 		break
 	}
-	if h == nil || headingLevel(h.DataAtom) == 0 || x.info1(h).text > titledRegionMax || h.NextSibling == nil {
+	if h == nil || h.NextSibling == nil {
+		return bkNone
+	}
+	h = x.wrappedHeading(h)
+	if h == nil || x.info1(h).text > titledRegionMax {
 		return bkNone
 	}
 	t := strings.ToLower(textOf(h))
@@ -92,4 +102,44 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 		}
 	}
 	return bkNone
+}
+
+// titleWrapDepth bounds how deep wrappedHeading looks for a heading set
+// in wrappers of its own: component themes nest it in up to nine <div>s
+// ("<div><div>...<h2>Similar items</h2></div></div>"), one per layout
+// layer.
+const titleWrapDepth = 12
+
+// wrappedHeading returns n when it is a heading, or the heading n only
+// wraps: an element whose one child with text is, down to titleWrapDepth
+// levels, that heading and nothing else (no text of its own beside it).
+// Otherwise it returns nil.
+func (x *extractor) wrappedHeading(n *html.Node) *html.Node {
+	for range titleWrapDepth {
+		if headingLevel(n.DataAtom) != 0 {
+			return n
+		}
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if visibleLen(c.Data) > 0 {
+					return nil
+				}
+			case html.ElementNode:
+				if ci, ok := x.get(c); !ok || ci.skip || ci.text == 0 {
+					continue
+				}
+				if only != nil {
+					return nil
+				}
+				only = c
+			}
+		}
+		if only == nil {
+			return nil
+		}
+		n = only
+	}
+	return nil
 }
