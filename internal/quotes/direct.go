@@ -208,6 +208,21 @@ func (x *extractor) direct(si int) {
 			q.End = lastSeg.innerEnd
 			break
 		}
+		if rsp, ok := x.relativeAside(leadToks, tailToks, s); ok {
+			// Rule relativeAside: `Doug Lee, who lost 9 kg "and two belt
+			// sizes" since May, says the class changed his life`: the
+			// quotation sits in a relative clause of the subject, whose
+			// verb after it reports a clause of its own. The quotation is
+			// the subject's words, and the clause after the verb is a
+			// second, indirect statement (GGT marks both); before, the
+			// clause after "says" was taken for an inverted speaker.
+			q.Start, q.End = first.inner, lastSeg.innerEnd
+			q.Text = x.text[q.Start:q.End]
+			x.setSpeaker(&q, rsp)
+			x.add(si, q)
+			x.indirect(si)
+			return
+		}
 		// No attribution in the sentence: keep real quotations only.
 		// A word or two, even closing the sentence ("the letter “A.”"), is
 		// a mention, not a quotation.
@@ -930,6 +945,10 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 	}
 	if !sp.ok && !tellVerbs[x.lower(v)] {
 		sp = x.subjectAfter(v, hi)
+		// Rule clauseMention (see pastWithObject): no clause speaks.
+		if sp.ok && x.hasFiniteVerb(sp.t0, sp.t1) {
+			return speakerPhrase{}
+		}
 		if sp.ok {
 			sp.t1 = x.descriptionTail(sp.t0, sp.t1, hi)
 		}
@@ -1119,4 +1138,34 @@ func presentAttribution(between string) bool {
 var presentSpeechVerbs = map[string]bool{
 	"says": true, "adds": true, "tells": true, "explains": true, "writes": true,
 	"recalls": true, "notes": true, "continues": true,
+}
+
+// relativeAside finds the subject of a sentence whose lead (the words
+// before its first quotation) opens with that subject and a relative
+// clause (", who"/", which") and whose tail (after the last quotation)
+// holds the subject's speech verb after a comma: the quotation is inside
+// the relative clause (see rule relativeAside in direct).
+func (x *extractor) relativeAside(lead, tail []int, s *sentence) (speakerPhrase, bool) {
+	rel := -1
+	for i := 1; i < len(lead); i++ {
+		if w := x.lower(lead[i]); (w == "who" || w == "which") && x.toks[lead[i-1]].Text == "," {
+			rel = lead[i]
+			break
+		}
+	}
+	if rel < 0 {
+		return speakerPhrase{}, false
+	}
+	for i := 1; i < len(tail); i++ {
+		t := tail[i]
+		if x.toks[tail[i-1]].Text != "," || !x.isVerbAt(t, s) || strings.HasSuffix(x.lower(t), "ing") {
+			continue
+		}
+		sp := x.subjectBefore(t, s.t0)
+		if !sp.ok || sp.t0 >= rel {
+			return speakerPhrase{}, false
+		}
+		return sp, strongVerbs[x.lower(t)] || x.opensClause(x.clauseStart(t, s))
+	}
+	return speakerPhrase{}, false
 }

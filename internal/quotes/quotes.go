@@ -252,7 +252,7 @@ func (x *extractor) sentences() []sentence {
 				i = j
 				continue
 			}
-			if sentenceStartsAt(text, j) {
+			if sentenceStartsAt(text, j) && !(c == '.' && lowerQuoteAfter(text, j)) {
 				flush(j)
 			}
 			i = j
@@ -357,6 +357,28 @@ func sentenceStartsAt(text string, j int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '«' || r == '„' || r == '(' || r == '['
+}
+
+// lowerQuoteAfter is rule lowerQuoteContinues: a quotation opening in lower
+// case right after a dot continues the sentence as a partial quote, so the
+// dot was an abbreviation's ("who lost 16 lbs. “and two belt loops” since
+// May, says ..."; a unit such as lbs., kg. or oz. is no known abbreviation,
+// and splitting there left "says the program changed his life" with no
+// subject and made the clause a speaker).
+func lowerQuoteAfter(text string, j int) bool {
+	k := j
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k == j || k >= len(text) {
+		return false
+	}
+	r, sz := utf8.DecodeRuneInString(text[k:])
+	if r != '"' && r != '“' && r != '‘' && r != '\'' {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(text[k+sz:])
+	return unicode.IsLower(r)
 }
 
 // dottedAbbrevBefore reports an abbreviation with inner dots before the dot
