@@ -209,8 +209,8 @@ func (x *extractor) direct(si int) {
 			break
 		}
 		if rsp, ok := x.relativeAside(leadToks, tailToks, s); ok {
-			// Rule relativeAside: `Doug Lee, who lost 9 kg "and two belt
-			// sizes" since May, says the class changed his life`: the
+			// Rule relativeAside: `Ada Moss, who lost 9 kg "and a dress
+			// size" over the winter, says the course changed her habits`: the
 			// quotation sits in a relative clause of the subject, whose
 			// verb after it reports a clause of its own. The quotation is
 			// the subject's words, and the clause after the verb is a

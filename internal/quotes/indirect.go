@@ -602,10 +602,10 @@ func (x *extractor) hasFiniteVerb(t0, t1 int) bool {
 // pastWithObject is rule clauseMention: a speaker mention is a noun
 // phrase, never a clause, and a lower-case past form after the phrase's
 // first word with an object opening after it ("changed her life",
-// "helped the team") is a finite verb. "Doug Lee, who lost 9 kg over the
-// summer, says the class changed her life" had "the class changed her
-// life" as an inverted speaker and the sentence before "says" as the
-// content. Participles in descriptions ("a man named Lee", "an official
+// "helped the team") is a finite verb. "Retired teacher Ann Lee, who
+// taught for years, says the class changed her life" had "the class
+// changed her life" as an inverted speaker and the sentence before
+// "says" as the content. Participles in descriptions ("a man named Lee", "an official
 // involved in the talks") have no such object after them.
 func (x *extractor) pastWithObject(k, t0, t1 int) bool {
 	if k == t0 || k+1 >= t1 || x.toks[k].Cap || !x.toks[k].Word || !strings.HasSuffix(x.lower(k), "ed") {
@@ -1433,10 +1433,10 @@ func (x *extractor) objectComma(k, end int, s *sentence) int {
 }
 
 // channelRelative is rule channelRelative: a speech verb whose subject is
-// a relative "that" or "which" after a channel ("a report in the Daily
-// Star on Monday that, citing two officials, alleged the mayor had ...",
-// "a statement which said ...") reports the clause after it, and the
-// channel with its maker ("a report in the Daily Star") speaks. Before,
+// a relative "that" or "which" after a channel ("a report in the Harbour
+// Times on Monday that, citing two clerks, alleged the mayor hid the
+// cost", "a statement which said ...") reports the clause after it, and
+// the channel with its maker ("a report in the Harbour Times") speaks. Before,
 // "that" before the verb kept it a noun, and with a participle phrase
 // between them the comma made the object an inverted speaker and the
 // words before it the content. It returns the channel phrase, or no
@@ -1482,7 +1482,7 @@ func (x *extractor) channelRelative(t int, s *sentence) speakerPhrase {
 			return speakerPhrase{}
 		}
 		t1 := h + 1
-		// Its maker: "in the Daily Star", "from the council", "by Norland
+		// Its maker: "in the Harbour Times", "from the council", "by Norland
 		// Research" (capitalised words, no time words).
 		if w := x.lower(t1); t1 < r && (w == "in" || w == "from" || w == "by" || w == "of") {
 			k := t1 + 1
@@ -1503,15 +1503,15 @@ func (x *extractor) channelRelative(t int, s *sentence) speakerPhrase {
 }
 
 // channelPreps may follow a channel noun heading its phrase ("a report in
-// the Daily Star", "a study by the council").
+// the Harbour Times", "a study by the council").
 var channelPreps = map[string]bool{"in": true, "from": true, "by": true, "of": true, "on": true, "at": true, "about": true, "for": true}
 
 // maxRelativeAside: the words of a phrase set off by commas between a
-// relative pronoun and its verb ("that, citing two officials, alleged");
+// relative pronoun and its verb ("that, citing two clerks, alleged");
 // hand-set, the participle phrases read in GGT dev run to five.
 const maxRelativeAside = 8
 
 // maxChannelReach: how far before a relative pronoun its channel noun may
-// stand ("a report in the Daily Star on Monday that": eight words);
+// stand ("a report in the Harbour Times on Monday that": eight words);
 // hand-set from the same reading.
 const maxChannelReach = 9

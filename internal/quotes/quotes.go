@@ -361,10 +361,10 @@ func sentenceStartsAt(text string, j int) bool {
 
 // lowerQuoteAfter is rule lowerQuoteContinues: a quotation opening in lower
 // case right after a dot continues the sentence as a partial quote, so the
-// dot was an abbreviation's ("who lost 16 lbs. “and two belt loops” since
-// May, says ..."; a unit such as lbs., kg. or oz. is no known abbreviation,
-// and splitting there left "says the program changed his life" with no
-// subject and made the clause a speaker).
+// dot was an abbreviation's ("who lost 9 kg. “and a dress size” over the
+// winter, says ..."; a unit such as lbs., kg. or oz. is no known
+// abbreviation, and splitting there left "says the course changed her
+// habits" with no subject and made the clause a speaker).
 func lowerQuoteAfter(text string, j int) bool {
 	k := j
 	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
