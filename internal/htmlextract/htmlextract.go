@@ -32,6 +32,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -1021,7 +1022,7 @@ var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door "}
 // Jane Roe", "Von Jane Roe | 3. Oktober") is the article's date line or
 // byline, which the record keeps in Dates and Authors, not in the text.
 // The date must be of the year the page was published or changed (see
-// pageYear), and the page must hold thinPageGood of prose: on a thin page
+// pageDateLine), and the page must hold thinPageGood of prose: on a thin page
 // the first line is a schedule's or a listing's day. (On the WCXB dev
 // pages: 28 pages up, none down; extract/ unchanged.)
 func (x *extractor) dropLeadDateline() {
@@ -1031,7 +1032,7 @@ func (x *extractor) dropLeadDateline() {
 	}
 	for i := 0; i < len(a.Body) && i < leadDatelineBlocks; {
 		b := a.Body[i]
-		if b.Kind == model.KindParagraph && ((bareDate(b.Text) && pageYear(b.Text, a)) || leadByline(b.Text, a.Authors)) {
+		if b.Kind == model.KindParagraph && (x.pageDateLine(b.Text) || leadByline(b.Text, a.Authors)) {
 			a.Removed = append(a.Removed, model.Removed{Kind: model.RemovedByline, Text: b.Text, Rule: "lead-dateline"})
 			x.removeBlock(i)
 			continue
@@ -1040,15 +1041,20 @@ func (x *extractor) dropLeadDateline() {
 	}
 }
 
-// pageYear reports whether t holds the year of the page's publication or
-// last change (four digits, or the last two after a separator): a date
-// of another year over the text heads a list of events, not the page.
-func pageYear(t string, a *model.Article) bool {
-	for _, d := range []*model.Date{a.Dates.Published, a.Dates.Modified} {
-		if d == nil || len(d.Value) < 4 {
-			continue
-		}
-		if y := d.Value[:4]; strings.Contains(t, y) || strings.HasSuffix(t, "."+y[2:]) || strings.HasSuffix(t, "/"+y[2:]) {
+// pageDateLine reports whether t is a date line (htmlmeta.DateLine, at
+// most maxBareDate bytes) of the year the page was published or last
+// changed: a date of another year over the text heads a list of events,
+// not the page.
+func (x *extractor) pageDateLine(t string) bool {
+	if len(t) > maxBareDate || strings.ContainsFunc(t, notDateLineRune) || postNumberLast(t) {
+		return false
+	}
+	v, ok := htmlmeta.DateLine(t, x.opts.Now)
+	if !ok {
+		return false
+	}
+	for _, d := range []*model.Date{x.a.Dates.Published, x.a.Dates.Modified} {
+		if d != nil && len(d.Value) >= 4 && d.Value[:4] == v[:4] {
 			return true
 		}
 	}
@@ -1073,105 +1079,25 @@ func leadByline(t string, authors []string) bool {
 	return false
 }
 
-// maxBareDate: the longest date alone, "Wednesday, September 17, 2031".
+// maxBareDate: the longest date line, "Wednesday, September 17, 2031".
 const maxBareDate = 40
 
-// dateWords are the month and weekday names a date alone may hold,
-// lower-cased without a trailing period: 1 for months, 2 for weekdays.
-var dateWords = map[string]uint8{
-	"jan": 1, "january": 1, "feb": 1, "february": 1, "mar": 1, "march": 1, "apr": 1, "april": 1, "may": 1,
-	"jun": 1, "june": 1, "jul": 1, "july": 1, "aug": 1, "august": 1, "sep": 1, "sept": 1, "september": 1,
-	"oct": 1, "october": 1, "nov": 1, "november": 1, "dec": 1, "december": 1,
-	"mon": 2, "monday": 2, "tue": 2, "tues": 2, "tuesday": 2, "wed": 2, "wednesday": 2, "thu": 2, "thur": 2, "thurs": 2,
-	"thursday": 2, "fri": 2, "friday": 2, "sat": 2, "saturday": 2, "sun": 2, "sunday": 2,
-}
-
-// bareDate reports whether t is a date and nothing else: a month name,
-// a day and a year ("Oct 16, 2031", "16 Oct, 2031", "Friday, October
-// 24, 2031"), or one numeric date ("2031-10-16", "16.10.2031",
-// "10/16/31").
-func bareDate(t string) bool {
-	if len(t) > maxBareDate {
+// postNumberLast reports whether t ends with a number of one or two
+// digits standing alone: a date line ends with its year or its time, a
+// thread's post header with the post's number ("May 3, 2031, 8:45am 1").
+func postNumberLast(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 {
 		return false
 	}
-	var months, weekdays, days, years, numeric, fields int
-	for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '|' }) {
-		fields++
-		w := strings.ToLower(strings.TrimSuffix(f, "."))
-		switch k := dateWords[w]; {
-		case k == 1:
-			months++
-		case k == 2:
-			weekdays++
-		case isYear(w):
-			years++
-		case isDay(w):
-			days++
-		case numericDate(w):
-			numeric++
-		default:
-			return false
-		}
-	}
-	if numeric > 0 {
-		return numeric == 1 && fields-weekdays == 1
-	}
-	return months == 1 && years == 1 && days == 1 && weekdays <= 1
+	last := f[len(f)-1]
+	return len(last) <= 2 && strings.IndexFunc(last, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
-// isYear reports whether w is a year from 1900 to 2099.
-func isYear(w string) bool {
-	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigit(w[2]) && isDigit(w[3])
-}
-
-// isDay reports whether w is a day of the month, perhaps with an English
-// ordinal suffix ("3", "21st").
-func isDay(w string) bool {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if len(w) > 2 && strings.HasSuffix(w, suf) {
-			w = w[:len(w)-2]
-			break
-		}
-	}
-	if len(w) == 0 || len(w) > 2 {
-		return false
-	}
-	d := 0
-	for i := 0; i < len(w); i++ {
-		if !isDigit(w[i]) {
-			return false
-		}
-		d = d*10 + int(w[i]-'0')
-	}
-	return d >= 1 && d <= 31
-}
-
-// numericDate reports whether w is three groups of digits joined by one
-// separator ('.', '/' or '-'), one of them a year of four digits or the
-// last of two ("16.10.2031", "2031-10-16", "7.10.31").
-func numericDate(w string) bool {
-	var sep byte
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c == '.' || c == '/' || c == '-' {
-			if sep != 0 && c != sep {
-				return false
-			}
-			sep = c
-		} else if !isDigit(c) {
-			return false
-		}
-	}
-	if sep == 0 {
-		return false
-	}
-	parts := strings.Split(w, string(sep))
-	if len(parts) != 3 {
-		return false
-	}
-	for _, p := range parts {
-		if len(p) == 0 || len(p) > 4 || len(p) == 3 {
-			return false
-		}
-	}
-	return len(parts[0]) == 4 || len(parts[2]) == 4 || len(parts[2]) == 2
+// notDateLineRune reports whether r has no place in a date line: a date
+// and its time are letters, digits and the marks that join them; a post
+// number ("#2 · Jun 4") or a symbol makes the line a thread's or a card's
+// header.
+func notDateLineRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !strings.ContainsRune(",./-–|:()", r)
 }

@@ -1409,34 +1409,6 @@ func TestAuthorBio(t *testing.T) {
 	}
 }
 
-// TestBareDate: rule "lead-dateline" takes a date alone, never a line
-// that holds a date among other words.
-func TestBareDate(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want bool
-	}{
-		{"November 13, 2031", true},
-		{"16 Oct, 2031", true},
-		{"Fri, Oct 3rd, 2031", true},
-		{"Wednesday, September 17, 2031", true},
-		{"2031-10-16", true},
-		{"16.10.2031", true},
-		{"7.10.31", true},
-		{"Sunday | 10/19/31", true},
-		{"November 2031", false}, // a month, not a day's date line
-		{"May 3", false},
-		{"The ferry left on May 3, 2025", false},
-		{"16.10.2031 14.10.2031", false},
-		{"3.14.159", false},
-		{"2025", false},
-	} {
-		if got := bareDate(tc.in); got != tc.want {
-			t.Errorf("bareDate(%q) = %v, want %v", tc.in, got, tc.want)
-		}
-	}
-}
-
 // TestLeadDateline: rule "lead-dateline" drops a date alone of the page's
 // year and a byline naming its author among the body's first blocks; a
 // date of another year, a date further down, a byline naming someone
@@ -1455,6 +1427,12 @@ func TestLeadDateline(t *testing.T) {
 		{"date of another year", page(`<p>March 3, 2019</p>`, ``), "March 3, 2019", true},
 		{"date further down", page(``, `<p>November 14, 2024</p>`), "November 14, 2024", true},
 		{"someone else", page(`<p>By Tom Poe</p>`, ``), "By Tom Poe", true},
+		// Any language the date reader knows, with the time.
+		{"date and time in German", page(`<p>14. November 2024 - 09:00 Uhr</p>`, ``), "14. November 2024", false},
+		{"date among words", page(`<p>The pool opened on November 14, 2024</p>`, ``), "The pool opened", true},
+		// A thread's post header (notDateLineRune, postNumberLast).
+		{"post number first", page(`<p>#2 · Nov 14, 2024</p>`, ``), "#2 · Nov 14, 2024", true},
+		{"post number last", page(`<p>November 14, 2024, 9:15am 1</p>`, ``), "9:15am 1", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := mustExtract(t, tc.page)

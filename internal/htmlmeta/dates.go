@@ -446,21 +446,59 @@ func datelineDate(t string, now time.Time, dayFirst bool) (string, bool) {
 	return findTextDate(t, now, dayFirst)
 }
 
+// DateLine reads t as a date line, a date alone with at most one other
+// word such as its weekday ("Friday, October 24, 2031", "3. März 2031",
+// "16.10.2031", "2031年10月16日"), in any language the reader knows, and
+// returns it as YYYY-MM-DD. An ambiguous numeric date is read day first
+// when month first gives no date. Dates after now are refused, as
+// everywhere in this package (zero now means time.Now()).
+func DateLine(t string, now time.Time) (string, bool) {
+	if now.IsZero() {
+		now = time.Now()
+	}
+	if !dateAlone(t) {
+		return "", false
+	}
+	if v, ok := findTextDate(t, now, false); ok {
+		return v, true
+	}
+	return findTextDate(t, now, true)
+}
+
 // dateAlone reports whether t is a date with at most one other word of two
 // letters or more ("Friday, November 21, 2025", "Written: 2022-08-16
 // 14:02"): month names do not count.
 func dateAlone(t string) bool {
 	words := 0
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) < 2 || months[strings.ToLower(w)] != 0 {
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) {
+			i += n
 			continue
 		}
-		if words++; words > 1 {
-			return false
+		j := i
+		for j < len(t) {
+			r, n := utf8.DecodeRuneInString(t[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
 		}
+		w := t[i:j]
+		// An ordinal's suffix ("3rd", "21st") belongs to its day.
+		ordinal := i > 0 && t[i-1] >= '0' && t[i-1] <= '9' && ordinalSuffixes[strings.ToLower(w)]
+		if !ordinal && utf8.RuneCountInString(w) >= 2 && months[strings.ToLower(w)] == 0 {
+			if words++; words > 1 {
+				return false
+			}
+		}
+		i = j
 	}
 	return true
 }
+
+// ordinalSuffixes follow a day's digits: English "3rd", French "1er".
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true}
 
 // genericDateMetas are the unqualified date metas. CMSs (TYPO3, Drupal,
 // site generators) often fill them with the page's last change, not its

@@ -591,3 +591,38 @@ func FuzzDigitJoinsWord(f *testing.F) {
 		}
 	})
 }
+
+// TestDateLine: a date alone, or with one other word such as its weekday,
+// in any language the reader knows; never a line that holds a date among
+// other words.
+func TestDateLine(t *testing.T) {
+	now := time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"November 13, 2031", "2031-11-13"},
+		{"16 Oct, 2031", "2031-10-16"},
+		{"Fri, Oct 3rd, 2031", "2031-10-03"},
+		{"Wednesday, September 17, 2031", "2031-09-17"},
+		{"2031-10-16", "2031-10-16"},
+		{"16.10.2031", "2031-10-16"},
+		{"7.10.31", "2031-10-07"},
+		{"Sunday | 10/19/2031", "2031-10-19"},
+		{"Mittwoch, 3. März 2031", "2031-03-03"},
+		{"17 sierpnia 2031", "2031-08-17"},
+		{"November 2031", ""}, // a month, not a day's date line
+		{"May 3", ""},
+		{"The ferry left on May 3, 2031", ""},
+		{"3.14.159", ""},
+		{"2031", ""},
+		{"December 24, 2032", ""}, // after now
+	} {
+		got, ok := DateLine(tc.in, now)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("DateLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
