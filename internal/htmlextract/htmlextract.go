@@ -1030,6 +1030,9 @@ func (x *extractor) dropLeadDateline() {
 	if x.rootCGood < thinPageGood {
 		return // a schedule or a listing whose first line is its day
 	}
+	if x.thread {
+		return // a post's date line heads each post, the first one too
+	}
 	for i := 0; i < len(a.Body) && i < leadDatelineBlocks; {
 		b := a.Body[i]
 		if b.Kind == model.KindParagraph && (x.pageDateLine(b.Text) || leadByline(b.Text, a.Authors)) {

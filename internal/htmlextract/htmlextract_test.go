@@ -1440,6 +1440,10 @@ func TestLeadDateline(t *testing.T) {
 			checkKept(t, a, "Point 15", "text", true)
 		})
 	}
+	// A thread (rule "declared-thread") keeps its first post's date line.
+	thread := strings.Replace(page(`<p>Posted November 14, 2024</p>`, ``), `<head>`, `<head><script type="application/ld+json">{"@type":"DiscussionForumPosting"}</script>`, 1)
+	checkKept(t, mustExtract(t, thread), "Posted November 14, 2024", "date over a thread", true)
+	checkKept(t, mustExtract(t, page(`<p>Posted November 14, 2024</p>`, ``)), "Posted November 14, 2024", "date over an article", false)
 	// A thin page (a schedule whose first line is its day) keeps it.
 	thin := strings.Replace(page(`<p>November 14, 2024</p>`, ``), points(16), points(4), 1)
 	checkKept(t, mustExtract(t, thin), "November 14, 2024", "date over a thin page", true)
