@@ -594,46 +594,35 @@ func Classify(text string) (kind, rule string, ok bool) {
 			return kind, rule, true
 		}
 	}
-	if s == "image caption," || s == "image caption:" || s == "image caption" {
-		return model.RemovedImageCredit, "image-caption-label", true
-	}
-	if relativeTime(s) {
-		return model.RemovedByline, "relative-time", true
-	}
-	if readingTime(s) {
-		return model.RemovedByline, "reading-time", true
-	}
-	if resultCount(s) {
-		return model.RemovedNavigation, "result-count", true
-	}
-	if editNote(s) {
-		return model.RemovedOther, "edit-note", true
-	}
-	if appPrompt(s) {
-		return model.RemovedCallToAction, "cta-follow", true
-	}
-	if handleLine(s) {
-		return model.RemovedCallToAction, "cta-follow", true
-	}
-	if cssRemnant(strings.TrimSpace(text)) {
-		return model.RemovedOther, "css-remnant", true
-	}
-	if agencyCredit(s) {
-		return model.RemovedImageCredit, "image-credit", true
-	}
-	if creditLabelOpens(s) && writtenBy(text) {
-		return model.RemovedByline, "written-by", true
-	}
-	if categoryLine(s) {
-		return model.RemovedNavigation, "tags-line", true
-	}
-	if wireCredits(s) {
-		return model.RemovedByline, "wire-credits", true
-	}
-	if followOnPlatform(s) {
-		return model.RemovedCallToAction, "cta-follow", true
+	for _, r := range shapeRules {
+		if r.match(s, text) {
+			return r.kind, r.name, true
+		}
 	}
 	return "", "", false
+}
+
+// shapeRules are the rules read by a function rather than a phrase list,
+// tried in order after the phrase rules: s is the block normalised (lower
+// case, folded punctuation), text as given.
+var shapeRules = []struct {
+	name, kind string
+	match      func(s, text string) bool
+}{
+	{"image-caption-label", model.RemovedImageCredit, func(s, _ string) bool {
+		return s == "image caption," || s == "image caption:" || s == "image caption"
+	}},
+	{"relative-time", model.RemovedByline, func(s, _ string) bool { return relativeTime(s) }},
+	{"reading-time", model.RemovedByline, func(s, _ string) bool { return readingTime(s) }},
+	{"result-count", model.RemovedNavigation, func(s, _ string) bool { return resultCount(s) }},
+	{"edit-note", model.RemovedOther, func(s, _ string) bool { return editNote(s) }},
+	{"cta-follow", model.RemovedCallToAction, func(s, _ string) bool { return appPrompt(s) || handleLine(s) }},
+	{"css-remnant", model.RemovedOther, func(_, text string) bool { return cssRemnant(strings.TrimSpace(text)) }},
+	{"image-credit", model.RemovedImageCredit, func(s, _ string) bool { return agencyCredit(s) }},
+	{"written-by", model.RemovedByline, func(s, text string) bool { return creditLabelOpens(s) && writtenBy(text) }},
+	{"tags-line", model.RemovedNavigation, func(s, _ string) bool { return categoryLine(s) }},
+	{"wire-credits", model.RemovedByline, func(s, _ string) bool { return wireCredits(s) }},
+	{"cta-follow", model.RemovedCallToAction, func(s, _ string) bool { return followOnPlatform(s) }},
 }
 
 // maxOutletLabelWords bounds an outlet-named button: a verb, "the" and a
