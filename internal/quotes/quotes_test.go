@@ -687,6 +687,11 @@ func TestExtractForms(t *testing.T) {
 		{"rule channelRelative: a channel's relative that speaks, past a participle phrase",
 			"The row began with a report in the Harbour Times on Monday that, citing two clerks, alleged the mayor hid the cost.",
 			[]model.Quote{{Form: "indirect", Text: "the mayor hid the cost", Speaker: "a report in the Harbour Times", SpeakerMention: "a report in the Harbour Times", SpeakerIsGroup: true}}},
+		{"rule accordingEnds: but and a new speaker with say end an according-to content",
+			"According to the ministry, nine in ten trains run on time but Ana Ruiz says riders tell a different story.",
+			[]model.Quote{
+				{Form: "indirect", Text: "nine in ten trains run on time", Speaker: "the ministry", SpeakerMention: "the ministry", SpeakerIsGroup: true},
+				{Form: "indirect", Text: "riders tell a different story", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"}}},
 		{"vowed and a negated infinitive reports what was vowed",
 			"Ana Ruiz vowed not to sell the ferry to the council.",
 			[]model.Quote{{Form: "indirect", Text: "not to sell the ferry to the council", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"}}},
