@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/people"
 )
 
 // clauseStart returns where the reported clause after verb v begins:
@@ -103,7 +105,20 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 			if w := x.lower(j + 1); w == "that" || w == "there" || pronounWords[w] {
 				return j + 1
 			}
+			// Rule stackedAdverbial: "said on Monday, after the vote, that
+			// it would strike": a second adverbial set off by commas
+			// before the clause; the clause is looked for after it.
+			if w := x.lower(j + 1); stackedPreps[w] {
+				k = j + 1
+				continue
+			}
 			return -1
+		}
+		// Rule adverbialTime: a clock time or a dotted abbreviation inside
+		// the adverbial ("said at 7:30 p.m., there were no beds") is no
+		// end of it; the stop and the colon are the time's.
+		if !tk.Word && j > k+1 && (tk.Text == "." && x.toks[j-1].End == tk.Start && people.IsAbbrev(x.toks[j-1].Text) || tk.Text == ":" && j+1 < s.t1 && isNumberTok(x.toks[j-1].Text) && isNumberTok(x.toks[j+1].Text)) {
+			continue
 		}
 		if !tk.Word || x.inSeg(tk.Start) {
 			return -1
@@ -176,6 +191,10 @@ var relativeVerbs = map[string]bool{
 
 // adverbialPreps open an adverbial between a speech verb and its clause.
 var adverbialPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "last": true, "earlier": true}
+
+// stackedPreps open a second adverbial after the first one's comma
+// (rule stackedAdverbial in afterAdverbial).
+var stackedPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "before": true}
 
 // adverbialWindow: "in a statement on Friday" is five words; "in an
 // interview with the Harbour Courier on Thursday" nine.

@@ -692,6 +692,12 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "nine in ten trains run on time", Speaker: "the ministry", SpeakerMention: "the ministry", SpeakerIsGroup: true},
 				{Form: "indirect", Text: "riders tell a different story", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"}}},
+		{"rule adverbialTime: a clock time in the adverbial before the clause",
+			"A tweet last week said at 7:30 p.m., there were no beds free in the ward.",
+			[]model.Quote{{Form: "indirect", Text: "there were no beds free in the ward", Speaker: "A tweet", SpeakerMention: "A tweet"}}},
+		{"rule stackedAdverbial: a second adverbial set off by commas before that",
+			"The union said on Monday, after the vote, that it would strike.",
+			[]model.Quote{{Form: "indirect", Text: "that it would strike", Speaker: "the union", SpeakerMention: "The union", SpeakerIsGroup: true}}},
 		{"vowed and a negated infinitive reports what was vowed",
 			"Ana Ruiz vowed not to sell the ferry to the council.",
 			[]model.Quote{{Form: "indirect", Text: "not to sell the ferry to the council", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"}}},
