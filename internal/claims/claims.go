@@ -35,12 +35,15 @@ type Source struct {
 // Options tell Extract the names the article uses.
 type Options struct {
 	Sources []Source
+	// index is Sources by mention, built once by Extract.
+	index *sourceIndex
 }
 
 // Extract returns the claims of text in order. Start and End are byte
 // offsets into text.
 func Extract(text string, opts Options) []model.Claim {
 	var out []model.Claim
+	opts.index = newSourceIndex(opts.Sources)
 	for _, sent := range Sentences(text) {
 		out = append(out, sentenceClaims(text, sent[0], sent[1], opts)...)
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lede-news/lede/internal/lexicon"
@@ -77,26 +78,63 @@ func findSource(text string, toks []token, opts Options) string {
 // Echo by" holds ten, the longest of our test articles, with room to spare.
 const maxStudyAgentReach = 14
 
+// sourceIndex holds the known source mentions by their text, each with the
+// name of the first source that writes it, and the mentions' distinct byte
+// lengths, longest first. knownStartingAt and knownEndingAt make one map
+// lookup per length instead of comparing every source at every speech verb
+// and study noun: the sources grow with the text, so that was quadratic,
+// 78% of the CPU (0.7 s) on a 1 MB text citing 10,000 bodies.
+type sourceIndex struct {
+	name    map[string]string
+	lengths []int
+}
+
+func newSourceIndex(sources []Source) *sourceIndex {
+	idx := &sourceIndex{name: map[string]string{}}
+	for _, s := range sources {
+		if s.Mention == "" {
+			continue
+		}
+		if _, ok := idx.name[s.Mention]; !ok {
+			idx.name[s.Mention] = s.Name
+			if !slices.Contains(idx.lengths, len(s.Mention)) {
+				idx.lengths = append(idx.lengths, len(s.Mention))
+			}
+		}
+	}
+	slices.SortFunc(idx.lengths, func(a, b int) int { return b - a })
+	return idx
+}
+
+// sources is the index Extract built, or a new one for a direct call.
+func (o Options) sources() *sourceIndex {
+	if o.index != nil {
+		return o.index
+	}
+	return newSourceIndex(o.Sources)
+}
+
 // knownStartingAt matches a known source mention starting at toks[k]; the
 // longest wins.
 func knownStartingAt(text string, toks []token, k int, opts Options) string {
 	if k < 0 || k >= len(toks) {
 		return ""
 	}
-	best, bestLen := "", 0
-	for _, s := range opts.Sources {
-		if s.Mention == "" || len(s.Mention) <= bestLen {
+	idx := opts.sources()
+	start := toks[k].start
+	for _, n := range idx.lengths {
+		if start+n > len(text) {
 			continue
 		}
-		start := toks[k].start
-		if strings.HasPrefix(text[start:], s.Mention) && boundaryAfter(text, start+len(s.Mention)) {
-			best, bestLen = s.Name, len(s.Mention)
+		if name, ok := idx.name[text[start:start+n]]; ok && boundaryAfter(text, start+n) {
+			return name
 		}
 	}
-	return best
+	return ""
 }
 
-// knownEndingAt matches a known source mention ending with toks[k].
+// knownEndingAt matches a known source mention ending with toks[k]; the
+// longest wins.
 func knownEndingAt(text string, toks []token, k int, opts Options) string {
 	if k < 0 || k >= len(toks) {
 		return ""
@@ -109,16 +147,16 @@ func knownEndingAt(text string, toks []token, k int, opts Options) string {
 	if l := toks[k].lower; strings.HasSuffix(l, "'s") {
 		end -= len(toks[k].text) - strings.LastIndexAny(toks[k].text, "'’")
 	}
-	best, bestLen := "", 0
-	for _, s := range opts.Sources {
-		if s.Mention == "" || len(s.Mention) <= bestLen {
+	idx := opts.sources()
+	for _, n := range idx.lengths {
+		if end-n < 0 {
 			continue
 		}
-		if strings.HasSuffix(text[:end], s.Mention) && boundaryBefore(text, end-len(s.Mention)) {
-			best, bestLen = s.Name, len(s.Mention)
+		if name, ok := idx.name[text[end-n:end]]; ok && boundaryBefore(text, end-n) {
+			return name
 		}
 	}
-	return best
+	return ""
 }
 
 func boundaryBefore(text string, i int) bool {
