@@ -149,6 +149,16 @@ func lookup(name string) (encoding.Encoding, string) {
 // checkDeclared decodes with a declared encoding unless the bytes say otherwise.
 func checkDeclared(data []byte, enc encoding.Encoding, name, evidence string) Decoded {
 	if name == "utf-8" {
+		// Rule misdeclared-legacy: a page declaring UTF-8 whose non-ASCII
+		// bytes are mostly not UTF-8 was written in a legacy charset under
+		// a template or server that declares UTF-8 (a Windows-1252 "café",
+		// a Shift_JIS article). Detection reads it; decoding it as declared
+		// turned every accented letter or every kanji into U+FFFD.
+		if !utf8.Valid(data) && !mostlyUTF8(data) {
+			d := detect(data)
+			d.Warnings = append(d.Warnings, "declared charset utf-8 ("+evidence+") but the bytes are "+d.Encoding)
+			return d
+		}
 		d := decodeUTF8(data)
 		d.Evidence = evidence
 		return d

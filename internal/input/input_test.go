@@ -84,6 +84,9 @@ func TestDecode(t *testing.T) {
 		{"detected shift_jis", sjis, "", false, "東京都", "shift_jis", "detected", false},
 		{"detected latin1", latin1, "", false, "café coûte", "windows-1252", "detected", false},
 		{"invalid utf8 mostly valid", []byte("café “costs” \xff\xfe rose"), "", false, "café", "utf-8", "detected", true},
+		{"declared utf8 but latin1", append([]byte(`<meta charset="utf-8"><p>`), latin1...), "", true, "café coûte", "windows-1252", "detected", true},
+		{"declared utf8 but shift_jis", sjis, "text/html; charset=utf-8", true, "東京都", "shift_jis", "detected", true},
+		{"declared utf8, one stray byte", []byte("<meta charset=utf-8><p>caf\xe9 “costs” more, ‘rose’ — “again”"), "", true, "“costs”", "utf-8", "meta", true},
 		{"unknown charset label", []byte("hello"), "text/html; charset=x-nonsense", false, "hello", "utf-8", "default", false},
 	}
 	for _, tt := range tests {
