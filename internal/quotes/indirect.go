@@ -69,7 +69,11 @@ func (x *extractor) indirect(si int) {
 		// Tell-verbs take their hearer after them ("..., told the crowd:").
 		// A participle never inverts ("..., saying the plan failed" has no
 		// speaker after it).
-		if w := x.lower(t); !cr.ok && t > s.t0 && x.toks[t-1].Text == "," && w != "told" && w != "tells" && w != "tell" && !strings.HasSuffix(w, "ing") {
+		// Rule markedComma: the comma may stand inside a closing mark
+		// (`Results are "very promising," says Ana Ruiz`: a quotation
+		// too short to be read as one, see keepSegments), as clauseComma
+		// reads it; the sentence had no quote.
+		if w := x.lower(t); !cr.ok && t > s.t0 && x.clauseComma(t) >= s.t0 && w != "told" && w != "tells" && w != "tell" && !strings.HasSuffix(w, "ing") {
 			if sa := x.subjectAfter(t, s.t1); sa.ok && x.onlyPunctAfter(sa.t1, s) && !x.hasFiniteVerb(sa.t0, sa.t1) && !x.appositiveSubject(sp, sa, s) && !x.appositionLead(sp, t, s) && !x.thingWord(sa) && !x.objectPronoun(sa) {
 				sp, inverted = sa, true
 			}
@@ -165,7 +169,7 @@ func (x *extractor) indirect(si int) {
 		}
 		if !sp.ok {
 			// "..., said Moss." at the end of the sentence.
-			if t > s.t0 && x.toks[t-1].Text == "," && !strings.HasSuffix(x.lower(t), "ing") {
+			if t > s.t0 && x.clauseComma(t) >= s.t0 && !strings.HasSuffix(x.lower(t), "ing") {
 				sp = x.subjectAfter(t, s.t1)
 				inverted = sp.ok
 				// "Tom Baker, 58, a baker, said he was relieved": a pronoun
@@ -280,11 +284,15 @@ func (x *extractor) indirect(si int) {
 					}
 				}
 			}
-			if cut-1 <= s.t0 || x.toks[cut-1].Text != "," {
+			c := x.clauseComma(cut)
+			if c <= s.t0 {
 				continue
 			}
-			q.Start, q.End = s.start, x.toks[cut-1].Start
-			if x.circumstanceLead(s.t0, cut-1) {
+			q.Start, q.End = s.start, x.toks[c].Start
+			if c < cut-1 {
+				q.End = x.toks[cut-1].End // the closing mark after the comma
+			}
+			if x.circumstanceLead(s.t0, c) {
 				continue
 			}
 			// "The losses, argued Holt, show the need": a parenthetical
