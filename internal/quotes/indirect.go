@@ -859,8 +859,14 @@ func (x *extractor) according(si, t int) bool {
 		}
 	}
 	q := model.Quote{Form: model.QuoteIndirect}
-	if sp.t1 < s.t1 && x.toks[sp.t1].Text == "," && (t == s.t0 || t == s.t0+1) {
-		q.Start, q.End = x.toks[sp.t1].End, x.clauseEnd(s)
+	sep := sp.t1 // the comma closing the source
+	if t == s.t0 || t == s.t0+1 {
+		if e := x.sourceAside(sp.t1, s); e > 0 {
+			sep = e
+		}
+	}
+	if sep < s.t1 && (x.toks[sep].Text == "," || sep > sp.t1) && (t == s.t0 || t == s.t0+1) {
+		q.Start, q.End = x.toks[sep].End, x.clauseEnd(s)
 		for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
 			q.Start++
 		}
@@ -1572,3 +1578,36 @@ func (x *extractor) sayWithin(k int, s *sentence) bool {
 	}
 	return false
 }
+
+// sourceAside is rule sourceAside: a sentence-opening "According to X"
+// may be followed by an aside about X, a relative clause between commas
+// or anything between dashes ("According to the Harbour study — which
+// used data from two port agencies — the fishing industry is ...",
+// "According to the Harbour study, which used data from two port
+// agencies, the fishing industry is ..."): the content follows the aside.
+// Before, the dashes left the sentence without a quote and the relative
+// clause opened the content. It returns the token closing the aside (a
+// comma or a dash), or -1.
+func (x *extractor) sourceAside(k int, s *sentence) int {
+	if k+1 >= s.t1 || x.inSeg(x.toks[k].Start) {
+		return -1
+	}
+	open := x.toks[k].Text
+	dash := open == "—" || open == "–"
+	if !dash && !(open == "," && (x.lower(k+1) == "which" || x.lower(k+1) == "who" || x.lower(k+1) == "whose")) {
+		return -1
+	}
+	for j := k + 2; j < s.t1-minIndirectWords && j <= k+maxSourceAside; j++ {
+		if x.inSeg(x.toks[j].Start) {
+			continue
+		}
+		if c := x.toks[j].Text; dash && (c == "—" || c == "–") || !dash && c == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// maxSourceAside: the tokens of an aside about an "according to" source
+// (the GGT dev one has eleven); hand-set with room to spare.
+const maxSourceAside = 25
