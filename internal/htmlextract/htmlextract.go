@@ -80,6 +80,8 @@ type extractor struct {
 	thread bool
 	// boilerTops are the outermost boilerplate regions in document order.
 	boilerTops []*html.Node
+	// embedAt finds a post already in a.Embeds (see addEmbed).
+	embedAt map[embedKey]int
 	// authors counts "author"/"byline"-classed elements: three or more are
 	// the signatures of a thread's posts, not an article's byline.
 	authors int
@@ -273,6 +275,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.grid = nil
 		x.reviews, x.reviewText = 0, 0
 		clear(x.classMemo)
+		clear(x.embedAt)
 		x.emptyTitles = x.emptyTitles[:0]
 		x.ilvBox = nil
 		x.a = nil
