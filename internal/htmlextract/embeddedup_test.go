@@ -2,8 +2,14 @@ package htmlextract
 
 import (
 	"fmt"
+	"hash/maphash"
+	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // TestEmbedDedup: a post embedded twice is one embed, wherever the second
@@ -54,4 +60,59 @@ func embedSeq(n int) []int {
 		out[i] = i
 	}
 	return out
+}
+
+// dropRepeatsEach is dropRepeats as it was: the embeds after a dropped
+// block moved back one at each drop. It is the reference for the one-pass
+// renumbering.
+func dropRepeatsEach(a *model.Article) {
+	seen := map[uint64]bool{}
+	out := a.Body[:0]
+	for _, b := range a.Body {
+		if len(b.Text) >= minRepeatLen && b.Kind != model.KindTable && b.Kind != model.KindPreformatted {
+			h := maphash.String(seed, b.Text)
+			if seen[h] {
+				for j := range a.Embeds {
+					if a.Embeds[j].Position > len(out) {
+						a.Embeds[j].Position--
+					}
+				}
+				continue
+			}
+			seen[h] = true
+		}
+		out = append(out, b)
+	}
+	a.Body = out
+}
+
+// TestDropRepeatsEmbedPositions draws bodies of repeated and unrepeated
+// blocks with embeds anywhere (before the first block, after the last, past
+// the end) and checks the blocks and embed positions against the reference.
+func TestDropRepeatsEmbedPositions(t *testing.T) {
+	texts := []string{"The council voted on the harbour wall budget.", "The mayor said the works start in spring.", "Short", "A third paragraph about the market square."}
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 2000; n++ {
+		var a model.Article
+		for k := r.Intn(12); k > 0; k-- {
+			kind := model.KindParagraph
+			if r.Intn(6) == 0 {
+				kind = model.KindTable
+			}
+			a.Body = append(a.Body, model.Block{Kind: kind, Text: texts[r.Intn(len(texts))]})
+		}
+		for k := r.Intn(5); k > 0; k-- {
+			a.Embeds = append(a.Embeds, model.Embed{PostID: fmt.Sprint(k), Position: r.Intn(len(a.Body)+3) - 1})
+		}
+		want := model.Article{Body: append([]model.Block(nil), a.Body...), Embeds: append([]model.Embed(nil), a.Embeds...)}
+		dropRepeatsEach(&want)
+		x := &extractor{a: &a}
+		x.dropRepeats()
+		if d := cmp.Diff(want.Body, a.Body); d != "" {
+			t.Fatalf("blocks (-want +got):\n%s", d)
+		}
+		if d := cmp.Diff(want.Embeds, a.Embeds); d != "" {
+			t.Fatalf("embeds (-want +got):\n%s", d)
+		}
+	}
 }
