@@ -342,7 +342,7 @@ func (x *extractor) indirect(si int) {
 				continue
 			}
 		}
-		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords && !x.endorsedName(t, q) {
+		if q.End <= q.Start || wordCount(x.text[q.Start:q.End]) < minIndirectWords && !x.endorsedName(t, q) && !x.relativePredicate(sp, t, s) {
 			continue
 		}
 		// Content that follows the verb, by its first word.
@@ -1653,4 +1653,21 @@ func (x *extractor) thingSubject(sp speakerPhrase) bool {
 	}
 	last := sp.t1 - 1
 	return last > sp.t0 && x.toks[last].Word && !x.toks[last].Cap
+}
+
+// relativePredicate is rule relativePredicate: in a relative clause with
+// a speaker inside it ("four crashes in ten days that Moss said are
+// unrelated", "a fee which officials say will rise"), the verb phrase
+// after the speech verb is the content however short: its subject is the
+// relative's noun. Two words ("are unrelated") were below
+// minIndirectWords and the sentence had no quote.
+func (x *extractor) relativePredicate(sp speakerPhrase, t int, s *sentence) bool {
+	if !sp.ok || sp.t0 <= s.t0 || t+2 >= s.t1 || !sayForms[x.lower(t)] {
+		return false
+	}
+	if w := x.lower(sp.t0 - 1); w != "that" && w != "which" {
+		return false
+	}
+	w := x.lower(t + 1)
+	return (clauseAux[w] || clauseVerbs[w]) && x.toks[t+2].Word
 }
