@@ -700,6 +700,11 @@ func (x *extractor) relativeSubject(v, lo int) int {
 	for k >= lo && x.isWord(k) && auxWords[x.lower(k)] {
 		k--
 	}
+	// "Mia, who finally confessed that ...": an adverb in -ly between
+	// the pronoun and its verb (the sentence had no quote).
+	if k > lo && x.isWord(k) && !x.toks[k].Cap && strings.HasSuffix(x.lower(k), "ly") && (x.lower(k-1) == "who" || x.lower(k-1) == "which") {
+		k--
+	}
 	// "Dorn, who in 2019 said", "who last week said": a time adverbial
 	// between the pronoun and its verb.
 	if j := x.timeAdverbialBefore(k, lo); j < k && j > lo && x.lower(j) == "who" {
