@@ -155,7 +155,7 @@ func (x *extractor) indirect(si int) {
 				c--
 			}
 			if x.lower(c) == "and" || x.lower(c) == "but" {
-				if cs := x.clauseStart(t, s); x.opensClause(cs) || (w == "said" || w == "says") && x.nounClause(cs, s) {
+				if cs := x.clauseStart(t, s); x.opensClause(cs) || (w == "said" || w == "says") && (x.nounClause(cs, s) || t+1 < s.t1 && answerWords[x.lower(t+1)]) {
 					sp = x.possessed(x.sentenceSubject(c, s.t0), c, s)
 				}
 			}
@@ -334,7 +334,7 @@ func (x *extractor) indirect(si int) {
 		// one-word answer is the whole content, however short (PolNeAR
 		// train 0.62741 -> 0.62766; dev and GGT unchanged).
 		if q.End > q.Start && q.Start > x.toks[t].Start && sayForms[x.lower(t)] {
-			if k := x.d.TokenIndex(q.Start); k > 0 && k < s.t1 && answerWords[x.lower(k)] && (k+1 >= s.t1 || !x.toks[k+1].Word || clausePreps[x.lower(k+1)] || timeWords[x.lower(k+1)]) {
+			if k := x.d.TokenIndex(q.Start); k > 0 && k < s.t1 && answerWords[x.lower(k)] && (k+1 >= s.t1 || !x.toks[k+1].Word || clausePreps[x.lower(k+1)] || timeWords[x.lower(k+1)] || answerFollowers[x.lower(k+1)]) {
 				q.End = x.toks[k].End
 				q.Text = x.text[q.Start:q.End]
 				x.setSpeaker(&q, sp)
@@ -1223,6 +1223,15 @@ func (x *extractor) nestedSubject(sp speakerPhrase, si int) bool {
 // answerWords are whole answers after a form of "say" ("said so", "said
 // no").
 var answerWords = map[string]bool{"so": true, "yes": true, "no": true}
+
+// answerFollowers may follow a one-word answer as well as a preposition
+// does: a subordinate clause or a coordinated verb ("shook his head and
+// said no when reporters asked if ...", "said yes and left"); before, the
+// answer ran on into the clause after it and the sentence had no quote.
+var answerFollowers = map[string]bool{
+	"when": true, "as": true, "because": true, "while": true, "if": true,
+	"and": true, "but": true, "after": true, "before": true,
+}
 
 // sayForms are the forms of "say" that take a one-word answer.
 var sayForms = map[string]bool{"said": true, "says": true, "say": true}

@@ -713,6 +713,11 @@ func TestExtractForms(t *testing.T) {
 		{"an adverb in -ly between a relative who and its speech verb",
 			"The winner was Mia Lund, who finally confessed that she had never sailed before.",
 			[]model.Quote{{Form: "indirect", Text: "that she had never sailed before", Speaker: "Mia Lund", SpeakerMention: "who"}}},
+		{"a one-word answer before a subordinate clause, by the subject of the sentence before (rule subjectSalience)",
+			"On Monday, Tom Lee did not rule out meeting Ana Ruiz in May. But he shook his head and said no when reporters asked if the talks would resume.",
+			[]model.Quote{
+				{Form: "indirect", Text: "no", Speaker: "Tom Lee", SpeakerMention: "he"},
+				{Form: "indirect", Text: "if the talks would resume", Speaker: "reporters", SpeakerMention: "reporters", SpeakerIsGroup: true}}},
 		{"vowed and a negated infinitive reports what was vowed",
 			"Ana Ruiz vowed not to sell the ferry to the council.",
 			[]model.Quote{{Form: "indirect", Text: "not to sell the ferry to the council", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"}}},

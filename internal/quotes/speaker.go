@@ -1175,6 +1175,9 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 				lo = x.last.End
 			}
 			if pi := x.d.NearestCompatible(x.toks[sp.t0].Start, lo, g); pi >= 0 && pi != x.lastPerson {
+				if sj := x.openingSubjectBefore(sp.t0, lo, g); sj >= 0 {
+					pi = sj
+				}
 				q.Speaker = x.d.People[pi].Name
 				return
 			}
@@ -1538,4 +1541,48 @@ func (x *extractor) hasAgeWord(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// openingSubjectBefore is rule subjectSalience: a he or she opening its
+// sentence ("But he shook his head and said no") continues the subject
+// of the sentence before, not the person named last in it ("Tom Lee did
+// not rule out meeting Ana Ruiz in May. But he ... said no": Lee, not
+// Ruiz). It returns the person opening the sentence before the pronoun's
+// (after an opening phrase and its comma), when that sentence is in the
+// same paragraph, starts at or after lo and the person's gender is g or
+// unknown; else -1.
+func (x *extractor) openingSubjectBefore(pt, lo int, g byte) int {
+	si := -1
+	for k := range x.sents {
+		if x.sents[k].t0 <= pt && pt < x.sents[k].t1 {
+			si = k
+			break
+		}
+	}
+	if si < 1 || x.sents[si-1].para != x.sents[si].para || x.sents[si-1].start < lo {
+		return -1
+	}
+	// The pronoun opens its sentence, after a conjunction at most.
+	if k := x.sents[si].t0; pt != k && !(pt == k+1 && (x.lower(k) == "but" || x.lower(k) == "and" || x.lower(k) == "yet")) {
+		return -1
+	}
+	p := &x.sents[si-1]
+	k := p.t0
+	if leadPreps[x.lower(k)] {
+		for k < p.t1 && x.toks[k].Text != "," {
+			k++
+		}
+		k++
+	}
+	if k >= p.t1 || !x.toks[k].Cap {
+		return -1
+	}
+	pi := x.d.PersonAt(x.toks[k].Start, x.toks[k].End)
+	if pi < 0 {
+		return -1
+	}
+	if pg := x.d.Gender(pi); pg != g && pg != 0 {
+		return -1
+	}
+	return pi
 }
