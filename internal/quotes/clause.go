@@ -63,9 +63,11 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 			k++
 		} else if isDeterminer(x.lower(k)) || x.lower(k) == "his" || x.lower(k) == "her" || x.lower(k) == "their" {
 			// "told the local paper the bill ...": skip the hearer's phrase
-			// up to the next determiner or pronoun that opens the clause.
+			// up to the next determiner or pronoun that opens the clause,
+			// or up to "about" (rule tellAbout: "told an audience about
+			// the first time ..." names a topic).
 			j := k + 1
-			for j < s.t1 && j < k+5 && x.toks[j].Word && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && x.lower(j) != "that" && !clausePreps[x.lower(j)] {
+			for j < s.t1 && j < k+5 && x.toks[j].Word && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && x.lower(j) != "that" && x.lower(j) != "about" && !clausePreps[x.lower(j)] {
 				j++
 			}
 			if j < s.t1 && j < k+5 && (x.toks[j].Word || x.inSeg(x.toks[j].Start)) {

@@ -354,6 +354,13 @@ func (x *extractor) indirect(si int) {
 			if clausePreps[first] {
 				continue
 			}
+			// Rule tellAbout: "told an audience about the first time he
+			// sang", "tells us about a growing concern": what a hearer is
+			// told about is the topic, no reported clause (PolNeAR train
+			// marks content after 1 of 13 such phrases).
+			if tellVerbs[x.lower(t)] && first == "about" {
+				continue
+			}
 			// Rule revealingSay: "the advert says much about the mood of
 			// the country": a thing that says much about something shows
 			// it; no words are reported. People who say little about a

@@ -718,6 +718,12 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "indirect", Text: "no", Speaker: "Tom Lee", SpeakerMention: "he"},
 				{Form: "indirect", Text: "if the talks would resume", Speaker: "reporters", SpeakerMention: "reporters", SpeakerIsGroup: true}}},
+		{"rule tellAbout: what a hearer is told about is a topic (the admission inside it is a quote)",
+			"Later, Tom Lee told an audience about the first time he admitted to a friend that he could not swim.",
+			[]model.Quote{{Form: "indirect", Text: "that he could not swim", Speaker: "Tom Lee", SpeakerMention: "he"}}},
+		{"rule tellAbout: a pronoun hearer as well",
+			"The reporter tells us about a growing worry over the harbour.",
+			nil},
 		{"vowed and a negated infinitive reports what was vowed",
 			"Ana Ruiz vowed not to sell the ferry to the council.",
 			[]model.Quote{{Form: "indirect", Text: "not to sell the ferry to the council", Speaker: "Ana Ruiz", SpeakerMention: "Ana Ruiz"}}},
