@@ -117,7 +117,7 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 			return -1
 		}
 		// Rule adverbialTime: a clock time or a dotted abbreviation inside
-		// the adverbial ("said at 7:30 p.m., there were no beds") is no
+		// the adverbial ("said at 6:15 a.m., there were two ferries") is no
 		// end of it; the stop and the colon are the time's.
 		if !tk.Word && j > k+1 && (tk.Text == "." && x.toks[j-1].End == tk.Start && people.IsAbbrev(x.toks[j-1].Text) || tk.Text == ":" && j+1 < s.t1 && isNumberTok(x.toks[j-1].Text) && isNumberTok(x.toks[j+1].Text)) {
 			continue

@@ -354,8 +354,8 @@ func (x *extractor) indirect(si int) {
 			if clausePreps[first] {
 				continue
 			}
-			// Rule tellAbout: "told an audience about the first time he
-			// sang", "tells us about a growing concern": what a hearer is
+			// Rule tellAbout: "told the class about her years at sea",
+			// "tells us about a new worry": what a hearer is
 			// told about is the topic, no reported clause (PolNeAR train
 			// marks content after 1 of 13 such phrases).
 			if tellVerbs[x.lower(t)] && first == "about" {
@@ -1232,8 +1232,8 @@ func (x *extractor) nestedSubject(sp speakerPhrase, si int) bool {
 var answerWords = map[string]bool{"so": true, "yes": true, "no": true}
 
 // answerFollowers may follow a one-word answer as well as a preposition
-// does: a subordinate clause or a coordinated verb ("shook his head and
-// said no when reporters asked if ...", "said yes and left"); before, the
+// does: a subordinate clause or a coordinated verb ("smiled and said no
+// as the crew asked whether ...", "said yes and left"); before, the
 // answer ran on into the clause after it and the sentence had no quote.
 var answerFollowers = map[string]bool{
 	"when": true, "as": true, "because": true, "while": true, "if": true,
@@ -1578,9 +1578,9 @@ const maxChannelReach = 9
 
 // accordingEnds is rule accordingEnds: the content of a sentence-opening
 // "According to X," ends where "but" or "and" opens a new attribution
-// with its own subject and speech verb ("According to the agency, the
-// target is met in 90 per cent of cases but Lee says that is not what
-// the union sees": the agency's content ends before "but", and Lee's
+// with its own subject and speech verb ("According to the ministry,
+// nine in ten trains run on time but Ana Ruiz says riders tell a
+// different story": the ministry's content ends before "but", and Ruiz's
 // statement is a quote of its own, which the caller reads on). It
 // returns the new end, or end.
 func (x *extractor) accordingEnds(start, end int, s *sentence) int {
