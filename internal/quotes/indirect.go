@@ -1233,7 +1233,7 @@ var answerWords = map[string]bool{"so": true, "yes": true, "no": true}
 
 // answerFollowers may follow a one-word answer as well as a preposition
 // does: a subordinate clause or a coordinated verb ("smiled and said no
-// as the crew asked whether ...", "said yes and left"); before, the
+// as reporters asked whether ...", "said yes and left"); before, the
 // answer ran on into the clause after it and the sentence had no quote.
 var answerFollowers = map[string]bool{
 	"when": true, "as": true, "because": true, "while": true, "if": true,

@@ -714,7 +714,7 @@ func TestExtractForms(t *testing.T) {
 			"The winner was Mia Lund, who finally confessed that she had never sailed before.",
 			[]model.Quote{{Form: "indirect", Text: "that she had never sailed before", Speaker: "Mia Lund", SpeakerMention: "who"}}},
 		{"a one-word answer before a subordinate clause, by the subject of the sentence before (rule subjectSalience)",
-			"On Friday, Tom Lee left open a visit to Ana Ruiz in June. Then he smiled and said no as reporters asked whether the bridge would close.",
+			"On Friday, Tom Lee left open a visit to Carl Ruiz in June. But he smiled and said no as reporters asked whether the bridge would close.",
 			[]model.Quote{
 				{Form: "indirect", Text: "no", Speaker: "Tom Lee", SpeakerMention: "he"},
 				{Form: "indirect", Text: "whether the bridge would close", Speaker: "reporters", SpeakerMention: "reporters", SpeakerIsGroup: true}}},

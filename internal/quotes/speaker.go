@@ -1544,9 +1544,9 @@ func (x *extractor) hasAgeWord(t0, t1 int) bool {
 }
 
 // openingSubjectBefore is rule subjectSalience: a he or she opening its
-// sentence ("Then he smiled and said no") continues the subject of the
+// sentence ("But he smiled and said no") continues the subject of the
 // sentence before, not the person named last in it ("Tom Lee left open a
-// visit to Ana Ruiz in June. Then he ... said no": Lee, not Ruiz). It returns the person opening the sentence before the pronoun's
+// visit to Carl Ruiz in June. But he ... said no": Lee, not Ruiz). It returns the person opening the sentence before the pronoun's
 // (after an opening phrase and its comma), when that sentence is in the
 // same paragraph, starts at or after lo and the person's gender is g or
 // unknown; else -1.
