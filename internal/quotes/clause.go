@@ -104,22 +104,20 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 		// "admits in this instance, there were fatalities": the adverbial
 		// may close with a comma.
 		if tk.Text == "," && j > k+1 && j+1 < s.t1 && x.toks[j+1].Word && !x.inSeg(x.toks[j+1].Start) {
-			if w := x.lower(j + 1); w == "that" || w == "there" || pronounWords[w] {
+			w := x.lower(j + 1)
+			if w == "that" || w == "there" || pronounWords[w] {
 				return j + 1
 			}
-			// Rule stackedAdverbial: "said on Monday, after the vote, that
+			// Rule stackedAdverbial: "said on Monday, in a letter, that
 			// it would strike": a second adverbial set off by commas
 			// before the clause; the clause is looked for after it.
-			if w := x.lower(j + 1); stackedPreps[w] {
+			if stackedPreps[w] {
 				k = j + 1
 				continue
 			}
 			return -1
 		}
-		// Rule adverbialTime: a clock time or a dotted abbreviation inside
-		// the adverbial ("said at 6:15 a.m., there were two ferries") is no
-		// end of it; the stop and the colon are the time's.
-		if !tk.Word && j > k+1 && (tk.Text == "." && x.toks[j-1].End == tk.Start && people.IsAbbrev(x.toks[j-1].Text) || tk.Text == ":" && j+1 < s.t1 && isNumberTok(x.toks[j-1].Text) && isNumberTok(x.toks[j+1].Text)) {
+		if !tk.Word && j > k+1 && x.timePunct(j, s) {
 			continue
 		}
 		if !tk.Word || x.inSeg(tk.Start) {
@@ -193,6 +191,20 @@ var relativeVerbs = map[string]bool{
 
 // adverbialPreps open an adverbial between a speech verb and its clause.
 var adverbialPreps = map[string]bool{"in": true, "on": true, "at": true, "during": true, "last": true, "earlier": true}
+
+// timePunct is rule adverbialTime: a clock time or a dotted abbreviation
+// inside an adverbial ("said at 6:15 a.m., it had two ferries") is no end
+// of it. It reports the stop closing an abbreviation ("a.m.") or the colon
+// between two numbers ("6:15") at token j, which has a token before it.
+func (x *extractor) timePunct(j int, s *sentence) bool {
+	switch x.toks[j].Text {
+	case ".":
+		return x.toks[j-1].End == x.toks[j].Start && people.IsAbbrev(x.toks[j-1].Text)
+	case ":":
+		return j+1 < s.t1 && isNumberTok(x.toks[j-1].Text) && isNumberTok(x.toks[j+1].Text)
+	}
+	return false
+}
 
 // stackedPreps open a second adverbial after the first one's comma
 // (rule stackedAdverbial in afterAdverbial).
@@ -347,22 +359,30 @@ var andNewSubject = map[string]bool{"he": true, "she": true, "they": true, "his"
 // study found"). Stance and evidence verbs and determiner-led subjects add
 // +0.0002 on PolNeAR train.
 func (x *extractor) newAttribution(k int, s *sentence) bool {
+	return x.attributionVerb(k, s) >= 0
+}
+
+// attributionVerb returns the verb of the new attribution opening at token
+// k (see newAttribution), or -1.
+func (x *extractor) attributionVerb(k int, s *sentence) int {
 	if k >= s.t1 || !x.toks[k].Word || x.inSeg(x.toks[k].Start) {
-		return false
+		return -1
 	}
 	if !x.toks[k].Cap && !pronounWords[x.lower(k)] && !isDeterminer(x.lower(k)) && !possessives[x.lower(k)] {
-		return false
+		return -1
 	}
 	for v := k + 1; v < s.t1 && v <= k+newAttributionReach; v++ {
 		if !x.toks[v].Word {
-			return false
+			return -1
 		}
 		if (strongVerbs[x.lower(v)] || evidenceVerbs[x.lower(v)] || stanceVerbs[x.lower(v)]) && x.isVerbAt(v, s) {
-			sp := x.subjectBefore(v, k)
-			return sp.ok && sp.t0 == k
+			if sp := x.subjectBefore(v, k); sp.ok && sp.t0 == k {
+				return v
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // newAttributionReach: "Harbour Minister Jane Moss says" is four words

@@ -888,8 +888,7 @@ func (x *extractor) speechNoun(t int, s *sentence) bool {
 		return true
 	}
 	if t-1 > s.t0 && x.toks[t-1].Word && !x.toks[t-1].Cap && !strings.HasSuffix(x.lower(t-1), "ly") && !auxWords[x.lower(t-1)] {
-		d := x.lower(t - 2)
-		return isDeterminer(d) || possessives[d] || d == "your"
+		return opensNounPhrase(x.lower(t - 2))
 	}
 	return false
 }
@@ -919,7 +918,7 @@ func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
 	}
 	// "Dorn bemoaned the unrest and said ...": a coordinated verb shares
 	// the sentence's subject.
-	if v > s.t0 && (x.lower(v-1) == "and" || x.lower(v-1) == "but" || x.lower(v-1) == "yet") {
+	if v > s.t0 && coordinators[x.lower(v-1)] {
 		if sp := x.sentenceSubject(v, s.t0); sp.ok {
 			return sp
 		}

@@ -1448,6 +1448,15 @@ var askerVerbs = map[string]bool{"asked": true, "questioned": true, "pressed": t
 // at most this many sentences on, in its paragraph.
 const unnamedReach = 2
 
+// sentOfTok returns the index of the sentence holding token t, or
+// len(x.sents) when t is after the last one.
+func (x *extractor) sentOfTok(t int) int {
+	return sort.Search(len(x.sents), func(i int) bool { return x.sents[i].t1 > t })
+}
+
+// coordinators join a verb to the one before it ("and said", "but he").
+var coordinators = map[string]bool{"and": true, "but": true, "yet": true}
+
 // sentenceStartTok reports whether token t opens its sentence.
 func (x *extractor) sentenceStartTok(t int) bool {
 	i := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].t0 >= t })
@@ -1544,25 +1553,20 @@ func (x *extractor) hasAgeWord(t0, t1 int) bool {
 }
 
 // openingSubjectBefore is rule subjectSalience: a he or she opening its
-// sentence ("But he smiled and said no") continues the subject of the
-// sentence before, not the person named last in it ("Tom Lee left open a
-// visit to Carl Ruiz in June. But he ... said no": Lee, not Ruiz). It returns the person opening the sentence before the pronoun's
-// (after an opening phrase and its comma), when that sentence is in the
-// same paragraph, starts at or after lo and the person's gender is g or
+// sentence ("But he laughed and said no") continues the subject of the
+// sentence before, not the person named last in it ("Tom Lee thanked
+// Carl Ruiz for the boat. But he laughed and said no": Lee, not Ruiz).
+// It returns the person opening the sentence before the pronoun's (after
+// an opening phrase and its comma), when that sentence is in the same
+// paragraph, starts at or after lo and the person's gender is g or
 // unknown; else -1.
 func (x *extractor) openingSubjectBefore(pt, lo int, g byte) int {
-	si := -1
-	for k := range x.sents {
-		if x.sents[k].t0 <= pt && pt < x.sents[k].t1 {
-			si = k
-			break
-		}
-	}
-	if si < 1 || x.sents[si-1].para != x.sents[si].para || x.sents[si-1].start < lo {
+	si := x.sentOfTok(pt)
+	if si < 1 || si >= len(x.sents) || x.sents[si-1].para != x.sents[si].para || x.sents[si-1].start < lo {
 		return -1
 	}
 	// The pronoun opens its sentence, after a conjunction at most.
-	if k := x.sents[si].t0; pt != k && !(pt == k+1 && (x.lower(k) == "but" || x.lower(k) == "and" || x.lower(k) == "yet")) {
+	if k := x.sents[si].t0; pt != k && !(pt == k+1 && coordinators[x.lower(k)]) {
 		return -1
 	}
 	p := &x.sents[si-1]
