@@ -64,8 +64,8 @@ func (x *extractor) clauseStart(v int, s *sentence) int {
 		} else if isDeterminer(x.lower(k)) || x.lower(k) == "his" || x.lower(k) == "her" || x.lower(k) == "their" {
 			// "told the local paper the bill ...": skip the hearer's phrase
 			// up to the next determiner or pronoun that opens the clause,
-			// or up to "about" (rule tellAbout: "told an audience about
-			// the first time ..." names a topic).
+			// or up to "about" (rule tellAbout: "told the guests about a
+			// winter on a trawler" names a topic).
 			j := k + 1
 			for j < s.t1 && j < k+5 && x.toks[j].Word && !isDeterminer(x.lower(j)) && !pronounWords[x.lower(j)] && x.lower(j) != "that" && x.lower(j) != "about" && !clausePreps[x.lower(j)] {
 				j++

@@ -209,9 +209,9 @@ func (x *extractor) direct(si int) {
 			break
 		}
 		if rsp, ok := x.relativeAside(leadToks, tailToks, s); ok {
-			// Rule relativeAside: `Ada Moss, who lost 9 kg "and a dress
-			// size" over the winter, says the course changed her habits`: the
-			// quotation sits in a relative clause of the subject, whose
+			// Rule relativeAside: `Ada Moss, who sailed 40 km "and most
+			// of the night" before the storm, says the crew calmed her
+			// nerves`: the quotation sits in a relative clause of the subject, whose
 			// verb after it reports a clause of its own. The quotation is
 			// the subject's words, and the clause after the verb is a
 			// second, indirect statement (GGT marks both); before, the

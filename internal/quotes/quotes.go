@@ -361,15 +361,12 @@ func sentenceStartsAt(text string, j int) bool {
 
 // lowerQuoteAfter is rule lowerQuoteContinues: a quotation opening in lower
 // case right after a dot continues the sentence as a partial quote, so the
-// dot was an abbreviation's ("who lost 9 kg. “and a dress size” over the
-// winter, says ..."; a unit such as lbs., kg. or oz. is no known
-// abbreviation, and splitting there left "says the course changed her
-// habits" with no subject and made the clause a speaker).
+// dot was an abbreviation's ("who sailed 40 km. “and most of the night”
+// before the storm, says ..."; a unit such as km., kg. or oz. is no known
+// abbreviation, and splitting there left "says the crew calmed her
+// nerves" with no subject and made the clause a speaker).
 func lowerQuoteAfter(text string, j int) bool {
-	k := j
-	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
-		k++
-	}
+	k := skipBlanks(text, j)
 	if k == j || k >= len(text) {
 		return false
 	}
@@ -379,6 +376,14 @@ func lowerQuoteAfter(text string, j int) bool {
 	}
 	r, _ = utf8.DecodeRuneInString(text[k+sz:])
 	return unicode.IsLower(r)
+}
+
+// skipBlanks returns the first byte at or after j that is no space or tab.
+func skipBlanks(text string, j int) int {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return j
 }
 
 // dottedAbbrevBefore reports an abbreviation with inner dots before the dot
@@ -403,10 +408,7 @@ func dottedWordBefore(text string, i int) string {
 // opensSentenceWord reports a capitalised pronoun, article or conjunction
 // after white space at j: words that open sentences, not names.
 func opensSentenceWord(text string, j int) bool {
-	k := j
-	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
-		k++
-	}
+	k := skipBlanks(text, j)
 	if k == j {
 		return false
 	}
