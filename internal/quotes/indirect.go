@@ -821,15 +821,24 @@ func (x *extractor) opensClause(pos int) bool {
 }
 
 // sourceTail is rule sourceTail: a source after "according to" that is a
-// channel ("data", "figures", "a report") takes its maker in, "from",
-// "by" or "of" and a capitalised name ("according to data from the
-// International Cocoa Organization" is the organisation's data, not
-// "data"); it returns the phrase's new end, or t1.
+// channel ("data", "figures", "a report") takes its maker in (see
+// makerEnd: "according to data from the International Cocoa
+// Organization" is the organisation's data, not "data"); it returns the
+// phrase's new end, or t1.
 func (x *extractor) sourceTail(t1 int, s *sentence) int {
-	if t1 >= s.t1-1 || t1 < 1 || !channelWords[x.lower(t1-1)] && !sourceChannels[x.lower(t1-1)] {
+	if t1 >= s.t1-1 || t1 < 1 || (!channelWords[x.lower(t1-1)] && !sourceChannels[x.lower(t1-1)]) {
 		return t1
 	}
-	if w := x.lower(t1); w != "from" && w != "by" && w != "of" {
+	return x.makerEnd(t1, s.t1)
+}
+
+// makerEnd returns the end of a channel's maker opening at token t1,
+// right after the channel phrase, before token end: one of makerPreps,
+// maybe "the", and capitalised words, no time words, joined by "of",
+// "for" or "and" ("data from the Office for National Statistics", "a
+// report in the Harbour Times"). It returns t1 when no maker follows.
+func (x *extractor) makerEnd(t1, end int) int {
+	if t1 >= end || !makerPreps[x.lower(t1)] {
 		return t1
 	}
 	k := t1 + 1
@@ -837,7 +846,7 @@ func (x *extractor) sourceTail(t1 int, s *sentence) int {
 		k++
 	}
 	e := k
-	for e < s.t1 && x.toks[e].Word && !x.inSeg(x.toks[e].Start) && (x.toks[e].Cap || (x.lower(e) == "of" || x.lower(e) == "for" || x.lower(e) == "and") && e+1 < s.t1 && x.toks[e+1].Cap) {
+	for e < end && x.toks[e].Word && !x.inSeg(x.toks[e].Start) && !timeWords[x.lower(e)] && (x.toks[e].Cap || makerJoiners[x.lower(e)] && e+1 < end && x.toks[e+1].Cap) {
 		e++
 	}
 	if e == k {
@@ -845,6 +854,13 @@ func (x *extractor) sourceTail(t1 int, s *sentence) int {
 	}
 	return e
 }
+
+// makerPreps open the maker of a channel (see makerEnd).
+var makerPreps = map[string]bool{"in": true, "from": true, "by": true, "of": true}
+
+// makerJoiners join the capitalised words of a maker's name ("Office for
+// National Statistics", "Department of Transport").
+var makerJoiners = map[string]bool{"of": true, "for": true, "and": true}
 
 // sourceChannels are channels a source speaks through that channelWords
 // lacks ("figures from the Office for National Statistics").
@@ -1539,23 +1555,8 @@ func (x *extractor) channelRelative(t int, s *sentence) speakerPhrase {
 		if t0 == h {
 			return speakerPhrase{}
 		}
-		t1 := h + 1
-		// Its maker: "in the Harbour Times", "from the council", "by Norland
-		// Research" (capitalised words, no time words).
-		if w := x.lower(t1); t1 < r && (w == "in" || w == "from" || w == "by" || w == "of") {
-			k := t1 + 1
-			if x.lower(k) == "the" {
-				k++
-			}
-			e := k
-			for e < r && x.toks[e].Word && !timeWords[x.lower(e)] && (x.toks[e].Cap || (x.lower(e) == "of" || x.lower(e) == "and") && e+1 < r && x.toks[e+1].Cap) {
-				e++
-			}
-			if e > k {
-				t1 = e
-			}
-		}
-		return speakerPhrase{t0: t0, t1: t1, ok: true}
+		// Its maker: "in the Harbour Courier", "by Norland Research".
+		return speakerPhrase{t0: t0, t1: x.makerEnd(h+1, r), ok: true}
 	}
 	return speakerPhrase{}
 }
