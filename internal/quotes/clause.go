@@ -284,7 +284,7 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		// "said A — a proposal he has raised before": a lone dash (spaced
 		// hyphen or em dash) turns to the writer's aside; a pair of dashes
 		// is a parenthesis inside the content.
-		if (tk.Text == "—" || tk.Text == "–" || tk.Text == "-" && tk.Start > 0 && x.text[tk.Start-1] == ' ') && !x.dashLater(t+1, s) {
+		if (isLongDash(tk.Text) || tk.Text == "-" && tk.Start > 0 && x.text[tk.Start-1] == ' ') && !x.dashLater(t+1, s) {
 			return trimRightSpace(x.text, start, tk.Start)
 		}
 	}
@@ -427,7 +427,7 @@ func (x *extractor) doubleDashAfter(t int, s *sentence) int {
 // sentence end (the first dash then opens a parenthesis).
 func (x *extractor) dashLater(t int, s *sentence) bool {
 	for ; t < s.t1; t++ {
-		if w := x.toks[t].Text; w == "—" || w == "–" || w == "-" && x.toks[t].Start > 0 && x.text[x.toks[t].Start-1] == ' ' {
+		if w := x.toks[t].Text; isLongDash(w) || w == "-" && x.toks[t].Start > 0 && x.text[x.toks[t].Start-1] == ' ' {
 			return true
 		}
 	}

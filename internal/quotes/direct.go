@@ -574,6 +574,9 @@ func (x *extractor) commaBefore(t int) bool {
 	return false
 }
 
+// isLongDash reports an em or en dash token.
+func isLongDash(s string) bool { return s == "—" || s == "–" }
+
 func isDashOnly(s string) bool {
 	return strings.Trim(s, "—–- ") == ""
 }

@@ -108,7 +108,7 @@ func (x *extractor) indirect(si int) {
 			// A dateline ("WASHINGTON (AP) — A report said") is no subject.
 			lo := s.t0
 			for k := s.t0; k < t; k++ {
-				if w := x.toks[k].Text; w == "—" || w == "–" || w == "--" {
+				if w := x.toks[k].Text; isLongDash(w) || w == "--" {
 					lo = k + 1
 				}
 			}
@@ -158,7 +158,7 @@ func (x *extractor) indirect(si int) {
 		// a participle's speaker is the subject of the sentence.
 		// "... by saying that the judge is biased", "flipped his choice –
 		// saying he was rooting for ...": after "by" or a dash as well.
-		if !sp.ok && !inverted && t > s.t0 && (x.toks[t-1].Text == "," || x.toks[t-1].Text == "—" || x.toks[t-1].Text == "–" || x.lower(t-1) == "by" || t-1 > s.t0 && participlePreps[x.lower(t-1)]) && strings.HasSuffix(x.lower(t), "ing") {
+		if !sp.ok && !inverted && t > s.t0 && (x.toks[t-1].Text == "," || isLongDash(x.toks[t-1].Text) || x.lower(t-1) == "by" || t-1 > s.t0 && participlePreps[x.lower(t-1)]) && strings.HasSuffix(x.lower(t), "ing") {
 			sp = x.sentenceSubject(t, s.t0)
 		}
 		if !sp.ok {
@@ -1614,7 +1614,7 @@ func (x *extractor) sourceAside(k int, s *sentence) int {
 		return -1
 	}
 	open := x.toks[k].Text
-	dash := open == "—" || open == "–"
+	dash := isLongDash(open)
 	if !dash && !(open == "," && (x.lower(k+1) == "which" || x.lower(k+1) == "who" || x.lower(k+1) == "whose")) {
 		return -1
 	}
@@ -1622,7 +1622,7 @@ func (x *extractor) sourceAside(k int, s *sentence) int {
 		if x.inSeg(x.toks[j].Start) {
 			continue
 		}
-		if c := x.toks[j].Text; dash && (c == "—" || c == "–") || !dash && c == "," {
+		if c := x.toks[j].Text; (dash && isLongDash(c)) || (!dash && c == ",") {
 			return j
 		}
 	}
@@ -1637,7 +1637,7 @@ const maxSourceAside = 25
 // lot", "nothing", "volumes" ...) followed by "about" at token k: the
 // object of "say" in rule revealingSay.
 func (x *extractor) revealingSay(k int, s *sentence) bool {
-	if k < s.t1 && x.lower(k) == "a" && k+1 < s.t1 && x.lower(k+1) == "lot" {
+	if k+1 < s.t1 && x.lower(k) == "a" && x.lower(k+1) == "lot" {
 		k++
 	}
 	if k+1 >= s.t1 || !revealingAmounts[x.lower(k)] {
