@@ -870,11 +870,14 @@ var sourceChannels = map[string]bool{"data": true, "figures": true, "statistics"
 func (x *extractor) according(si, t int) bool {
 	s := &x.sents[si]
 	sp := x.subjectAfter(t+1, s.t1)
+	// The phrase opens the sentence, after one word at most ("But
+	// according to ...").
+	opening := t == s.t0 || t == s.t0+1
 	// "According to first counts of door-step surveys run for the
 	// Tidewater Courier by Norland Research, majorities ...": opening the
 	// sentence, the source runs to the first comma however long it is
 	// (PolNeAR train: a dozen sources too long for the phrase rules).
-	if (t == s.t0 || t == s.t0+1) && (!sp.ok || sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") {
+	if opening && (!sp.ok || sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") {
 		for k := t + 3; k < s.t1-minIndirectWords && k <= t+2+maxAccordingSource; k++ {
 			if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
 				sp = speakerPhrase{t0: t + 2, t1: k, ok: true}
@@ -890,7 +893,7 @@ func (x *extractor) according(si, t int) bool {
 	// an apposition runs to the sentence end, so it is the content.
 	// "At 300 feet, according to Ana Gibson, the driver saw the sign": the
 	// same in mid-sentence when the phrase reaches the sentence end.
-	if (t == s.t0 || t == s.t0+1) && (sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") || (sp.t1 >= s.t1 || x.onlyPunctAfter(sp.t1, s)) && t > s.t0 && x.toks[t-1].Text == "," {
+	if opening && (sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") || (sp.t1 >= s.t1 || x.onlyPunctAfter(sp.t1, s)) && t > s.t0 && x.toks[t-1].Text == "," {
 		for k := sp.t0 + 1; k < sp.t1; k++ {
 			if x.toks[k].Text == "," {
 				sp.t1 = k
@@ -899,13 +902,15 @@ func (x *extractor) according(si, t int) bool {
 		}
 	}
 	q := model.Quote{Form: model.QuoteIndirect}
-	sep := sp.t1 // the comma closing the source
-	if t == s.t0 || t == s.t0+1 {
+	// The comma closing the source, or the comma or dash closing an aside
+	// after it (rule sourceAside).
+	sep := sp.t1
+	if opening {
 		if e := x.sourceAside(sp.t1, s); e > 0 {
 			sep = e
 		}
 	}
-	if sep < s.t1 && (x.toks[sep].Text == "," || sep > sp.t1) && (t == s.t0 || t == s.t0+1) {
+	if opening && sep < s.t1 && (x.toks[sep].Text == "," || sep > sp.t1) {
 		q.Start, q.End = x.toks[sep].End, x.clauseEnd(s)
 		for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
 			q.Start++
