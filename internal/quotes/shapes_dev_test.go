@@ -101,7 +101,7 @@ func (x *extractor) devShape(q model.Quote) string {
 	if k < 0 {
 		return "?"
 	}
-	si := sort.Search(len(x.sents), func(i int) bool { return x.sents[i].t1 > k })
+	si := x.sentOfTok(k)
 	if si >= len(x.sents) {
 		return "?"
 	}
