@@ -1516,10 +1516,10 @@ func (x *extractor) objectComma(k, end int, s *sentence) int {
 // Courier on Friday which, quoting two clerks, claimed the ferry budget
 // was padded", "a statement that said ...") reports the clause after it,
 // and the channel with its maker ("a letter in the Harbour Courier")
-// speaks. Before, "that" before the verb kept it a noun, and with a participle phrase
-// between them the comma made the object an inverted speaker and the
-// words before it the content. It returns the channel phrase, or no
-// phrase.
+// speaks. Before, "that" before the verb kept it a noun, and with a
+// participle phrase between them the comma made the object an inverted
+// speaker and the words before it the content. It returns the channel
+// phrase, or no phrase.
 func (x *extractor) channelRelative(t int, s *sentence) speakerPhrase {
 	if t-2 <= s.t0 || !x.toks[t].Word || x.toks[t].Cap || !lexicon.IsSpeechVerb(x.lower(t)) || strings.HasSuffix(x.lower(t), "ing") {
 		return speakerPhrase{}
