@@ -224,3 +224,26 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestBinaryKind(t *testing.T) {
+	tests := []struct {
+		data []byte
+		want string // substring; "" for none
+	}{
+		{[]byte("\x1f\x8b\x08\x00rest"), "gzip-compressed"},
+		{[]byte("%PDF-1.7\n"), "PDF"},
+		{[]byte("PK\x03\x04"), "ZIP"},
+		{[]byte("<html><body>x</body></html>"), ""},
+		{[]byte("\x00\x01\x02 no signature"), ""},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		got := BinaryKind(tt.data)
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("BinaryKind(%q) = %q, want %q", tt.data, got, tt.want)
+		}
+		if got != "" && Sniff(tt.data) != FormatBinary {
+			t.Errorf("BinaryKind(%q) = %q but Sniff does not say binary", tt.data, got)
+		}
+	}
+}

@@ -44,12 +44,32 @@ var htmlMarkers = [][]byte{
 	[]byte("<section"), []byte("<main"), []byte("<header"), []byte("<style"),
 }
 
-// binaryMagic are file signatures of common binary formats fed by mistake.
-var binaryMagic = [][]byte{
-	[]byte("%PDF-"), []byte("\x89PNG"), []byte("GIF8"), []byte("\xff\xd8\xff"),
-	[]byte("PK\x03\x04"), []byte("\x1f\x8b"), []byte("BZh"), []byte("\x7fELF"),
-	[]byte("RIFF"), []byte("OggS"), []byte("\x00\x00\x01\x00"), []byte("ID3"),
-	[]byte("\xfd7zXZ"), []byte("7z\xbc\xaf"), []byte("Rar!"),
+// binaryMagic are file signatures of common binary formats fed by mistake,
+// with what to call them in an error.
+var binaryMagic = []struct {
+	magic []byte
+	kind  string
+}{
+	{[]byte("%PDF-"), "a PDF document"}, {[]byte("\x89PNG"), "a PNG image"}, {[]byte("GIF8"), "a GIF image"},
+	{[]byte("\xff\xd8\xff"), "a JPEG image"}, {[]byte("PK\x03\x04"), "a ZIP archive or office document"},
+	{[]byte("\x1f\x8b"), "gzip-compressed: decompress it, or give a WARC to lede ingest"},
+	{[]byte("BZh"), "bzip2-compressed"}, {[]byte("\x7fELF"), "an executable"},
+	{[]byte("RIFF"), "a RIFF media file"}, {[]byte("OggS"), "Ogg media"}, {[]byte("\x00\x00\x01\x00"), "an icon"},
+	{[]byte("ID3"), "MP3 audio"}, {[]byte("\xfd7zXZ"), "xz-compressed"}, {[]byte("7z\xbc\xaf"), "a 7-Zip archive"},
+	{[]byte("Rar!"), "a RAR archive"},
+}
+
+// BinaryKind names the format of binary data by its file signature, for
+// an error message ("a PDF document"), or returns "" when no signature is
+// known: "binary input" alone left a user with a gzipped page or a WARC.gz
+// guessing.
+func BinaryKind(data []byte) string {
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(data, m.magic) {
+			return m.kind
+		}
+	}
+	return ""
 }
 
 // Sniff tells whether data is empty, binary, HTML or plain text.
@@ -61,10 +81,8 @@ func Sniff(data []byte) Format {
 	if len(bytes.TrimSpace(stripBOM(head))) == 0 && len(bytes.TrimSpace(stripBOM(data))) == 0 {
 		return FormatEmpty
 	}
-	for _, m := range binaryMagic {
-		if bytes.HasPrefix(head, m) {
-			return FormatBinary
-		}
+	if BinaryKind(head) != "" {
+		return FormatBinary
 	}
 	if isUTF16(head) {
 		// UTF-16 text has NUL bytes: decide on the decoded form.

@@ -38,6 +38,9 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 	case input.FormatEmpty:
 		return nil, model.ErrEmpty
 	case input.FormatBinary:
+		if kind := input.BinaryKind(in.Data); kind != "" {
+			return nil, fmt.Errorf("%w (%s)", model.ErrBinary, kind)
+		}
 		return nil, model.ErrBinary
 	}
 	dec := input.Decode(in.Data, in.ContentType, format == input.FormatHTML)
