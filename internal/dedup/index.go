@@ -60,6 +60,11 @@ type Index struct {
 	// containment check then rejects.
 	heads bucketTable
 	next  []int32
+	// mark[c] == me while AddPrepared checks article me: candidate c was
+	// checked already (it sits in several of me's buckets). A slice of the
+	// checked candidates, scanned at each one, made a copy group cubic:
+	// 73 s for 2,000 copies of one wire story, 2 s now.
+	mark []int32
 	// Candidates and Confirmed count the pairs checked and found; they
 	// tell how selective LSH is.
 	Candidates, Confirmed int
@@ -115,15 +120,17 @@ func (ix *Index) AddPrepared(d Doc, p Prepared) []string {
 	}
 	sh, lead := p.shingles, p.lead
 	var matched []string
-	var seen []int32 // candidates already checked: few, a slice beats a map
+	for len(ix.mark) < len(ix.docs) {
+		ix.mark = append(ix.mark, -1)
+	}
 	best, bestSim := int32(-1), -1.0
 	for band := range Bands {
 		// The bucket's earlier articles, latest first.
 		for c := ix.next[int(me)*Bands+band]; c >= 0; c = ix.next[int(c)*Bands+band] {
-			if slices.Contains(seen, c) {
+			if ix.mark[c] == me {
 				continue
 			}
-			seen = append(seen, c)
+			ix.mark[c] = me
 			ix.Candidates++
 			o := &ix.docs[c]
 			if ok, jac := isCopy(sh, lead, o.shingles, o.lead); ok {
