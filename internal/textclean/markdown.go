@@ -37,7 +37,12 @@ func unmarkdownLines(a *model.Article, lines []string) []string {
 	for i := 0; i < len(lines); i++ {
 		img, ok := mdImage(lines[i])
 		if !ok {
-			out = append(out, mdInline(lines[i]))
+			// A line of nothing but an empty link ("[]()") or emphasis
+			// markers leaves nothing: it is dropped, as the parser reads
+			// non-empty lines only (it made an empty paragraph).
+			if l := dropEmptyLines(mdInline(lines[i])); l != "" {
+				out = append(out, l)
+			}
 			continue
 		}
 		if i+1 < len(lines) {
@@ -55,6 +60,21 @@ func unmarkdownLines(a *model.Article, lines []string) []string {
 		a.Media.Images = append(a.Media.Images, img)
 	}
 	return out
+}
+
+// dropEmptyLines removes the empty lines of a block of several lines.
+func dropEmptyLines(block string) string {
+	if !strings.Contains(block, "\n\n") {
+		return block
+	}
+	parts := strings.Split(block, "\n")
+	kept := parts[:0]
+	for _, p := range parts {
+		if strings.TrimSpace(p) != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, "\n")
 }
 
 // mdImage reads a line that is one markdown picture, "![alt](url)" or a
