@@ -116,3 +116,33 @@ func TestDropRepeatsEmbedPositions(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbedPositionAfterDroppedBlock: an embed recorded after a block that
+// a rule then drops from the end of the body (the heading of a dropped
+// region, a trailing "...:" heading) stays inside the body, and a paragraph
+// of Unicode spaces is no block.
+func TestEmbedPositionAfterDroppedBlock(t *testing.T) {
+	prose := "<p>" + strings.Repeat("The council met on Monday to discuss the harbour wall and the cost of its repair. ", 6) + "</p>"
+	tweet := `<blockquote class="twitter-tweet"><p>The wall gave way at noon</p>&mdash; Port Desk (@portdesk) <a href="https://twitter.com/portdesk/status/42">May 1, 2020</a></blockquote>`
+	tests := []struct{ name, page string }{
+		{"heading of a dropped region", "<article>" + prose + "<h2>Updates<div>" + tweet + "</div><div class=\"subscribe\">Sign up</div></h2></article>"},
+		{"trailing heading", "<article>" + prose + "<h3>What the harbour master saw:</h3>" + tweet + "</article>"},
+		{"spaces paragraph", "<article>" + prose + "<p>\u2002\u2002\u3000\u00a0</p>" + tweet + "</article>"},
+	}
+	for _, tt := range tests {
+		a, err := Extract("<html><body>"+tt.page+"</body></html>", Options{Now: testNow})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		for i, b := range a.Body {
+			if strings.TrimSpace(b.Text) == "" {
+				t.Errorf("%s: block %d is blank: %q", tt.name, i, b.Text)
+			}
+		}
+		for _, e := range a.Embeds {
+			if e.Position < 0 || e.Position > len(a.Body) {
+				t.Errorf("%s: embed position %d outside 0..%d", tt.name, e.Position, len(a.Body))
+			}
+		}
+	}
+}

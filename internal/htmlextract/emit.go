@@ -2,6 +2,7 @@ package htmlextract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -311,7 +312,9 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 			}
 		} else {
 			x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
-			x.a.Body = body[:len(body)-1]
+			// removeBlock, not a cut: an embed inside the heading came
+			// after it and must move back with it.
+			x.removeBlock(len(body) - 1)
 		}
 	}
 	if k == bkComments && x.opts.Comments {
@@ -725,13 +728,16 @@ func (x *extractor) emitTable(n *html.Node) {
 }
 
 // invisible reports whether a block holds only zero-width characters and
-// spaces (a "\u200d" spacer paragraph of a page builder).
+// spaces (a "\u200d" spacer paragraph of a page builder, a paragraph of
+// en or ideographic spaces).
 func invisible(t string) bool {
 	for _, r := range t {
 		switch r {
 		case ' ', '\n', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
 		default:
-			return false
+			if !unicode.IsSpace(r) {
+				return false
+			}
 		}
 	}
 	return true
@@ -813,12 +819,11 @@ func namedRegion(rule string) bool {
 // like this rule, for the whole body.
 func (x *extractor) dropTrailingHeadings() {
 	x.dropEmptyTitles()
-	body := x.a.Body
-	for len(body) > 1 && body[len(body)-1].Kind == model.KindHeading && endsWithColon(body[len(body)-1].Text) {
+	// removeBlock moves back the embeds that came after the heading.
+	for body := x.a.Body; len(body) > 1 && body[len(body)-1].Kind == model.KindHeading && endsWithColon(body[len(body)-1].Text); body = x.a.Body {
 		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: body[len(body)-1].Text, Rule: "trailing-heading"})
-		body = body[:len(body)-1]
+		x.removeBlock(len(body) - 1)
 	}
-	x.a.Body = body
 }
 
 // emptyTitle is a heading followed by an empty region named as

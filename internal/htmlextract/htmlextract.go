@@ -442,6 +442,11 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	if len(a.Body) == 0 {
 		return a, model.ErrNoContent
 	}
+	// A rule that cuts blocks off the end of the body without removeBlock
+	// leaves the embeds after them past the end: they go last.
+	for i := range a.Embeds {
+		a.Embeds[i].Position = min(a.Embeds[i].Position, len(a.Body))
+	}
 	a.Text = model.JoinBlocks(a.Body)
 	return a, nil
 }
