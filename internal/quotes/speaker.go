@@ -1150,7 +1150,9 @@ var afterStop = map[string]bool{
 
 // speaker fills q's speaker fields from the phrase.
 func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
-	if !sp.ok {
+	// An empty phrase names nobody (a subject search can stop on the
+	// token it started from on garbled text).
+	if !sp.ok || sp.t1 <= sp.t0 {
 		return
 	}
 	s, e := x.toks[sp.t0].Start, x.toks[sp.t1-1].End
