@@ -59,7 +59,7 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 	if format == input.FormatHTML {
 		a, err = htmlextract.Extract(dec.Text, htmlextract.Options{URL: url, Comments: opts.Comments, Now: now})
 	} else {
-		a, err = textclean.Extract(dec.Text, textclean.Options{URL: url, Now: now})
+		a, err = extractText(dec.Text, textclean.Options{URL: url, Now: now})
 	}
 	if err != nil {
 		return a, fmt.Errorf("extract %s: %w", in.Name, err)
@@ -70,8 +70,38 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 		a.Language = lang.Detect(a.Text)
 	}
 	if !opts.NoAnalysis {
-		analysis.Analyze(a)
+		analyze(a)
 	}
 	a.Normalize()
 	return a, nil
 }
+
+// extractText is textclean.Extract with the safety net the HTML engine
+// has inside: a bug must cost one input, never the whole run.
+func extractText(text string, opts textclean.Options) (a *model.Article, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, fmt.Errorf("textclean: internal error: %v", r)
+		}
+	}()
+	return textStage(text, opts)
+}
+
+// analyze runs the analysis; a bug in it costs the article its analysis
+// (with a warning saying so), never its extraction nor the run.
+func analyze(a *model.Article) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.Quotes, a.People, a.Organizations, a.Places, a.Claims = nil, nil, nil, nil, nil
+			a.Warnings = append(a.Warnings, fmt.Sprintf("analysis skipped: internal error: %v", r))
+		}
+	}()
+	analyzeStage(a)
+}
+
+// textStage and analyzeStage are the stages the safety nets guard; tests
+// replace them with ones that panic.
+var (
+	textStage    = textclean.Extract
+	analyzeStage = analysis.Analyze
+)

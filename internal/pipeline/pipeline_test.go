@@ -3,9 +3,13 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/lede-news/lede/internal/analysis"
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/textclean"
 )
 
 func TestExtractBadInput(t *testing.T) {
@@ -40,5 +44,33 @@ func TestExtractRecordsSource(t *testing.T) {
 	}
 	if a.SchemaVersion != model.SchemaVersion || a.Quotes == nil || a.Warnings == nil {
 		t.Errorf("record not normalized: %+v", a)
+	}
+}
+
+// TestSafetyNets: a bug in the text path costs its input an error, a bug in
+// the analysis costs the article its analysis with a warning; neither panics
+// out of Extract.
+func TestSafetyNets(t *testing.T) {
+	in := model.Input{Data: []byte("Harbour reopens\n\nThe harbour reopened on Monday after repairs, the council said.")}
+	boom := func() { panic("boom") }
+
+	analyzeStage = func(a *model.Article) {
+		a.Quotes = []model.Quote{{Text: "half done"}}
+		boom()
+	}
+	a, err := Extract(context.Background(), in, Options{})
+	analyzeStage = analysis.Analyze
+	if err != nil || a == nil || a.Text == "" {
+		t.Fatalf("analysis panic: article %v, err %v; want the extraction kept", a, err)
+	}
+	if len(a.Quotes) != 0 || !slices.ContainsFunc(a.Warnings, func(w string) bool { return strings.Contains(w, "analysis skipped") }) {
+		t.Errorf("analysis panic: quotes %v, warnings %q; want no quotes and a warning", a.Quotes, a.Warnings)
+	}
+
+	textStage = func(string, textclean.Options) (*model.Article, error) { boom(); return nil, nil }
+	_, err = Extract(context.Background(), in, Options{})
+	textStage = textclean.Extract
+	if err == nil || !strings.Contains(err.Error(), "internal error") {
+		t.Errorf("text path panic: err %v, want an internal error", err)
 	}
 }
