@@ -132,10 +132,12 @@ func subject(text string, toks []token, cs, ce int, e expr) string {
 // "a rise of", "cut to") and are dropped from it when nothing follows.
 var danglingPreps = setOf(`at of to by for from in on with`)
 
-// qualifiers hedge a number without changing what it measures ("just four
-// percent", "more than 1,200 people").
+// qualifiers hedge a number, or add it to one before, without changing
+// what it measures ("just four percent", "more than 1,200 people",
+// "another 39%", "a further 200 jobs").
 var qualifiers = setOf(`just only about around some nearly almost over under more than less fewer
-at least most up to roughly approximately an estimated a an the some barely well`)
+at least most up to roughly approximately an estimated a an the some barely well another further
+additional`)
 
 // findingVerbs report what a study found; the claim is what follows ("a
 // survey found 61% of drivers speed").

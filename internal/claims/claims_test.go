@@ -25,6 +25,10 @@ func TestExtract(t *testing.T) {
 			[]got{{"Only four percent blame the nurses", "percent", "blame the nurses", "", 4.0}}},
 		{"pc", "Turnout was 64pc.",
 			[]got{{"Turnout was 64pc", "percent", "Turnout was", "", 64.0}}},
+		{"another share", "Another 39% opposed it, and a further 200 jobs went.",
+			[]got{
+				{"Another 39% opposed it", "percent", "opposed it", "", 39.0},
+				{"a further 200 jobs went", "jobs", "jobs went", "", 200.0}}},
 		{"per cent", "Some 54 per cent of voters agreed.",
 			[]got{{"Some 54 per cent of voters agreed", "percent", "voters agreed", "", 54.0}}},
 		{"percentage points", "Support fell 3.5 percentage points.",
