@@ -35,8 +35,9 @@ type Source struct {
 // Options tell Extract the names the article uses.
 type Options struct {
 	Sources []Source
-	// index is Sources by mention, built once by Extract.
-	index *sourceIndex
+	// index is Sources by mention, built once by Extract (a zero index
+	// knows no source).
+	index sourceIndex
 }
 
 // Extract returns the claims of text in order. Start and End are byte

@@ -89,8 +89,10 @@ type sourceIndex struct {
 	lengths []int
 }
 
-func newSourceIndex(sources []Source) *sourceIndex {
-	idx := &sourceIndex{name: map[string]string{}}
+// newSourceIndex indexes the sources' non-empty mentions; where two
+// sources write one mention, the first wins, as in the scan it replaced.
+func newSourceIndex(sources []Source) sourceIndex {
+	idx := sourceIndex{name: map[string]string{}}
 	for _, s := range sources {
 		if s.Mention == "" {
 			continue
@@ -106,21 +108,13 @@ func newSourceIndex(sources []Source) *sourceIndex {
 	return idx
 }
 
-// sources is the index Extract built, or a new one for a direct call.
-func (o Options) sources() *sourceIndex {
-	if o.index != nil {
-		return o.index
-	}
-	return newSourceIndex(o.Sources)
-}
-
 // knownStartingAt matches a known source mention starting at toks[k]; the
 // longest wins.
 func knownStartingAt(text string, toks []token, k int, opts Options) string {
 	if k < 0 || k >= len(toks) {
 		return ""
 	}
-	idx := opts.sources()
+	idx := opts.index
 	start := toks[k].start
 	for _, n := range idx.lengths {
 		if start+n > len(text) {
@@ -139,15 +133,11 @@ func knownEndingAt(text string, toks []token, k int, opts Options) string {
 	if k < 0 || k >= len(toks) {
 		return ""
 	}
-	end := toks[k].end
-	// "Moss’s figures": the possessive belongs to the name.
-	if toks[k].lower == "s" && k > 0 {
+	end, ok := mentionEnd(toks, k)
+	if !ok {
 		return ""
 	}
-	if l := toks[k].lower; strings.HasSuffix(l, "'s") {
-		end -= len(toks[k].text) - strings.LastIndexAny(toks[k].text, "'’")
-	}
-	idx := opts.sources()
+	idx := opts.index
 	for _, n := range idx.lengths {
 		if end-n < 0 {
 			continue
@@ -157,6 +147,20 @@ func knownEndingAt(text string, toks []token, k int, opts Options) string {
 		}
 	}
 	return ""
+}
+
+// mentionEnd is where a mention ending with toks[k] ends in the text: a
+// possessive belongs to the name ("Moss's figures" ends at "Moss"), and a
+// lone "s" token (the tail of "Moss’s") ends none.
+func mentionEnd(toks []token, k int) (int, bool) {
+	end := toks[k].end
+	if toks[k].lower == "s" && k > 0 {
+		return 0, false
+	}
+	if l := toks[k].lower; strings.HasSuffix(l, "'s") {
+		end -= len(toks[k].text) - strings.LastIndexAny(toks[k].text, "'’")
+	}
+	return end, true
 }
 
 func boundaryBefore(text string, i int) bool {

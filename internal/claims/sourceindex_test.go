@@ -9,8 +9,9 @@ import (
 )
 
 // knownStartingAtScan and knownEndingAtScan are the lookups as they were
-// before sourceIndex: every source compared at the token. They are the
-// reference the indexed lookups must agree with.
+// before sourceIndex: every source compared at the token (mentionEnd was
+// part of knownEndingAt). They are the reference the indexed lookups must
+// agree with.
 func knownStartingAtScan(text string, toks []token, k int, opts Options) string {
 	if k < 0 || k >= len(toks) {
 		return ""
@@ -32,12 +33,9 @@ func knownEndingAtScan(text string, toks []token, k int, opts Options) string {
 	if k < 0 || k >= len(toks) {
 		return ""
 	}
-	end := toks[k].end
-	if toks[k].lower == "s" && k > 0 {
+	end, ok := mentionEnd(toks, k)
+	if !ok {
 		return ""
-	}
-	if l := toks[k].lower; strings.HasSuffix(l, "'s") {
-		end -= len(toks[k].text) - strings.LastIndexAny(toks[k].text, "'’")
 	}
 	best, bestLen := "", 0
 	for _, s := range opts.Sources {
