@@ -772,6 +772,20 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			break
 		}
 	}
+	// Rule roleOpensWork: a plain role noun (no title such as "Mayor" or
+	// "Director-General") capitalised only because it opens the sentence,
+	// before three or more capitalised words the first of which is no
+	// known first name, opens the title of a work or a product ("Star Wars
+	// Jedi Survivor was the best-selling game"), not a role before a
+	// person ("Actor Ada Lowe": two words; "Singer Mary Ann Cole": a first
+	// name).
+	if r.titled && r.tokStart == i+1 && r.tokEnd-r.tokStart >= 3 && d.opensSentence(toks[i].Start) {
+		w := strings.ToLower(Bare(toks[i].Text))
+		if _, hon := honorifics[w]; !hon && roleNouns[w] && !strings.Contains(w, "-") &&
+			firstNameGender[strings.ToLower(Bare(toks[i+1].Text))] == 0 && !IsAbbrev(Bare(toks[i+1].Text)) {
+			return r, false
+		}
+	}
 	// Rule occupationLead: an everyday occupation opening a run of three or
 	// more capitalised words is a pre-modifier, not a first name ("Baker Tom
 	// Reilly said", "Farmer Ann Cole", capitalised only because it opens the

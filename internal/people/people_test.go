@@ -99,6 +99,9 @@ func TestFind(t *testing.T) {
 			[]model.Person{
 				{Name: "Nina Holloway", Roles: []string{"Butcher"}, Mentions: []string{"Nina Holloway", "Holloway"}},
 				{Name: "Baker Mayfield", Mentions: []string{"Baker Mayfield"}}}},
+		{"a plain role noun opening the title of a work (rule roleOpensWork)",
+			"Star Harbour Raiders Reloaded sold out in a day. Singer Mary Ann Cole played the launch.",
+			[]model.Person{{Name: "Mary Ann Cole", Roles: []string{"Singer"}, Mentions: []string{"Mary Ann Cole"}}}},
 		{"a hyphenated title is no part of the name",
 			"Reporters followed Sergeant-at-Arms Tobin Reeve down the hall. Reeve waved.",
 			[]model.Person{{Name: "Tobin Reeve", Roles: []string{"Sergeant-at-Arms"}, Mentions: []string{"Tobin Reeve", "Reeve"}}}},
