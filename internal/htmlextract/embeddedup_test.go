@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,19 +119,33 @@ func TestDropRepeatsEmbedPositions(t *testing.T) {
 }
 
 // TestEmbedPositionAfterDroppedBlock: an embed recorded after a block that
-// a rule then drops from the end of the body (the heading of a dropped
-// region, a trailing "...:" heading) stays inside the body, and a paragraph
-// of Unicode spaces is no block.
+// a rule then drops (the heading of a dropped region, a trailing "...:"
+// heading) moves back with it, so that it stays before the text that
+// follows it and inside the body; an embed past the end of a body that
+// rule articlebody-signal replaced goes last; a paragraph of Unicode
+// spaces is no block.
 func TestEmbedPositionAfterDroppedBlock(t *testing.T) {
 	prose := "<p>" + strings.Repeat("The council met on Monday to discuss the harbour wall and the cost of its repair. ", 6) + "</p>"
+	after := "<p>" + strings.Repeat("After the storm the ferry ran again from the north quay. ", 4) + "</p>"
 	tweet := `<blockquote class="twitter-tweet"><p>The wall gave way at noon</p>&mdash; Port Desk (@portdesk) <a href="https://twitter.com/portdesk/status/42">May 1, 2020</a></blockquote>`
-	tests := []struct{ name, page string }{
-		{"heading of a dropped region", "<article>" + prose + "<h2>Updates<div>" + tweet + "</div><div class=\"subscribe\">Sign up</div></h2></article>"},
-		{"trailing heading", "<article>" + prose + "<h3>What the harbour master saw:</h3>" + tweet + "</article>"},
-		{"spaces paragraph", "<article>" + prose + "<p>\u2002\u2002\u3000\u00a0</p>" + tweet + "</article>"},
+	var short string
+	for i := range 6 {
+		short += fmt.Sprintf("<p>Stall %d of the market opens at nine.</p>", i+1)
+	}
+	ld := `<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour","articleBody":"` +
+		strings.Repeat("The harbour board met in the town hall to agree the budget for the new sea wall. ", 8) + `"}</script></head>`
+	tests := []struct {
+		name, head, page string
+		before           string // start of the block the embed comes before; "" for none (last)
+	}{
+		{"heading of a dropped region", "", "<article>" + prose + "<h2>Updates<div>" + tweet + "</div><div class=\"subscribe\">Sign up</div></h2></article>", ""},
+		{"heading of a dropped region, text after", "", "<article>" + prose + "<h2>Updates</h2>" + tweet + "<div class=\"subscribe\">Sign up</div>" + after + "</article>", "After the storm"},
+		{"trailing heading", "", "<article>" + prose + "<h3>What the harbour master saw:</h3>" + tweet + "</article>", ""},
+		{"spaces paragraph", "", "<article>" + prose + "<p>\u2002\u2002\u3000\u00a0</p>" + tweet + "</article>", ""},
+		{"body replaced by articleBody", ld, "<article>" + short + tweet + "<p>The end.</p></article>", ""},
 	}
 	for _, tt := range tests {
-		a, err := Extract("<html><body>"+tt.page+"</body></html>", Options{Now: testNow})
+		a, err := Extract("<html>"+tt.head+"<body>"+tt.page+"</body></html>", Options{Now: testNow})
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
@@ -139,10 +154,15 @@ func TestEmbedPositionAfterDroppedBlock(t *testing.T) {
 				t.Errorf("%s: block %d is blank: %q", tt.name, i, b.Text)
 			}
 		}
-		for _, e := range a.Embeds {
-			if e.Position < 0 || e.Position > len(a.Body) {
-				t.Errorf("%s: embed position %d outside 0..%d", tt.name, e.Position, len(a.Body))
-			}
+		if len(a.Embeds) != 1 {
+			t.Fatalf("%s: %d embeds, want 1", tt.name, len(a.Embeds))
+		}
+		want := len(a.Body)
+		if tt.before != "" {
+			want = slices.IndexFunc(a.Body, func(b model.Block) bool { return strings.HasPrefix(b.Text, tt.before) })
+		}
+		if p := a.Embeds[0].Position; p != want {
+			t.Errorf("%s: embed at %d, want %d (before %q) of %d blocks", tt.name, p, want, tt.before, len(a.Body))
 		}
 	}
 }

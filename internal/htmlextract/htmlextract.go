@@ -405,9 +405,6 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		!x.pageDump(meta.ArticleBody) {
 		a.Body = a.Body[:0]
 		x.fromArticleBody(meta.ArticleBody)
-		for i := range a.Embeds {
-			a.Embeds[i].Position = min(a.Embeds[i].Position, len(a.Body))
-		}
 	}
 	// Rule "product-description": a page that declares a schema.org
 	// Product with a description of some length is that product's page,
@@ -421,9 +418,6 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			wordCoverage(wordsOf(d), wordsOf(model.JoinBlocks(a.Body))) < productCoverage {
 			a.Body = a.Body[:0]
 			x.fromArticleBody(d)
-			for i := range a.Embeds {
-				a.Embeds[i].Position = min(a.Embeds[i].Position, len(a.Body))
-			}
 		}
 	}
 	// Rule "description-fallback": a page whose body is an empty shell
@@ -442,8 +436,10 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	if len(a.Body) == 0 {
 		return a, model.ErrNoContent
 	}
-	// A rule that cuts blocks off the end of the body without removeBlock
-	// leaves the embeds after them past the end: they go last.
+	// An embed past the end of the body goes last: rules articlebody-signal
+	// and product-description replace the body, often with fewer blocks,
+	// and a rule that cuts blocks off its end without removeBlock leaves
+	// the embeds after them past it.
 	for i := range a.Embeds {
 		a.Embeds[i].Position = min(a.Embeds[i].Position, len(a.Body))
 	}
