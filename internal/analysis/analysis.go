@@ -277,6 +277,7 @@ type orgIndex struct {
 	maxWords int
 }
 
+// orgForms indexes the forms of every mention of orgs, in order.
 func orgForms(orgs []model.Entity) orgIndex {
 	idx := orgIndex{first: map[string]int{}}
 	for _, o := range orgs {
