@@ -467,34 +467,29 @@ func DateLine(t string, now time.Time) (string, bool) {
 
 // dateAlone reports whether t is a date with at most one other word of two
 // letters or more ("Friday, November 21, 2025", "Written: 2022-08-16
-// 14:02"): month names do not count.
+// 14:02"): month names do not count, nor an ordinal's suffix ("Oct 3rd").
 func dateAlone(t string) bool {
 	words := 0
-	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		if !unicode.IsLetter(r) {
-			i += n
-			continue
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	for rest := t; ; {
+		i := strings.IndexFunc(rest, unicode.IsLetter)
+		if i < 0 {
+			return true
 		}
-		j := i
-		for j < len(t) {
-			r, n := utf8.DecodeRuneInString(t[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += n
+		n := strings.IndexFunc(rest[i:], notLetter)
+		if n < 0 {
+			n = len(rest) - i
 		}
-		w := t[i:j]
+		w, lw := rest[i:i+n], strings.ToLower(rest[i:i+n])
 		// An ordinal's suffix ("3rd", "21st") belongs to its day.
-		ordinal := i > 0 && t[i-1] >= '0' && t[i-1] <= '9' && ordinalSuffixes[strings.ToLower(w)]
-		if !ordinal && utf8.RuneCountInString(w) >= 2 && months[strings.ToLower(w)] == 0 {
+		ordinal := i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' && ordinalSuffixes[lw]
+		rest = rest[i+n:]
+		if !ordinal && utf8.RuneCountInString(w) >= 2 && months[lw] == 0 {
 			if words++; words > 1 {
 				return false
 			}
 		}
-		i = j
 	}
-	return true
 }
 
 // ordinalSuffixes follow a day's digits: English "3rd", French "1er".
