@@ -39,7 +39,12 @@ func unmarkdownLines(a *model.Article, lines []string) []string {
 		if !ok {
 			// A line of nothing but an empty link ("[]()") or emphasis
 			// markers leaves nothing: it is dropped, as the parser reads
-			// non-empty lines only (it made an empty paragraph).
+			// non-empty lines only (it made an empty paragraph). So is a
+			// list item of nothing else ("- []()"): its bare marker made a
+			// paragraph "-".
+			if item, _, ok := listItem(lines[i]); ok && mdInline(item) == "" {
+				continue
+			}
 			if l := dropEmptyLines(mdInline(lines[i])); l != "" {
 				out = append(out, l)
 			}

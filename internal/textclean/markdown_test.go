@@ -3,6 +3,8 @@ package textclean
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -21,6 +23,25 @@ func TestMdInline(t *testing.T) {
 		if got := mdInline(in); got != want {
 			t.Errorf("mdInline(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestUnmarkdownEmptyLines: a line or a list item that unmarkdowning
+// leaves empty ("[]()", "****", "- []()") is no block; "- []()" made a
+// paragraph "-".
+func TestUnmarkdownEmptyLines(t *testing.T) {
+	text := "Harbour reopens\n\nThe harbour reopened, said [the council](https://ex.com/c).\n\n- Ferries run\n- []()\n- Buses run\n\n****\n\nThe quay stays shut."
+	a, err := Extract(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range a.Body {
+		got = append(got, string(b.Kind)+": "+b.Text)
+	}
+	want := []string{"paragraph: The harbour reopened, said the council.", "list_item: Ferries run", "list_item: Buses run", "paragraph: The quay stays shut."}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("blocks (-want +got):\n%s", d)
 	}
 }
 
