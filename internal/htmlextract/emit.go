@@ -311,10 +311,9 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 				x.emptyTitles = append(x.emptyTitles, emptyTitle{len(body) - 1, body[len(body)-1].Text, k})
 			}
 		} else {
-			x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: body[len(body)-1].Text, Rule: "heading-of-dropped"})
-			// removeBlock, not a cut: an embed inside the heading came
+			// dropBlock, not a cut: an embed inside the heading came
 			// after it and must move back with it.
-			x.removeBlock(len(body) - 1)
+			x.dropBlock(len(body)-1, removedKind[k], "heading-of-dropped")
 		}
 	}
 	if k == bkComments && x.opts.Comments {
@@ -819,10 +818,9 @@ func namedRegion(rule string) bool {
 // like this rule, for the whole body.
 func (x *extractor) dropTrailingHeadings() {
 	x.dropEmptyTitles()
-	// removeBlock moves back the embeds that came after the heading.
+	// dropBlock moves back the embeds that came after the heading.
 	for body := x.a.Body; len(body) > 1 && body[len(body)-1].Kind == model.KindHeading && endsWithColon(body[len(body)-1].Text); body = x.a.Body {
-		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: body[len(body)-1].Text, Rule: "trailing-heading"})
-		x.removeBlock(len(body) - 1)
+		x.dropBlock(len(body)-1, model.RemovedOther, "trailing-heading")
 	}
 }
 
@@ -851,8 +849,7 @@ func (x *extractor) dropEmptyTitles() {
 		if e.i+1 < len(body) && (body[e.i+1].Kind != model.KindHeading || body[e.i+1].Level > body[e.i].Level) {
 			continue
 		}
-		x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[e.k], Text: body[e.i].Text, Rule: "heading-of-dropped"})
-		x.removeBlock(e.i)
+		x.dropBlock(e.i, removedKind[e.k], "heading-of-dropped")
 	}
 	x.emptyTitles = x.emptyTitles[:0]
 }

@@ -744,6 +744,13 @@ func (x *extractor) dropTitle(meta *htmlmeta.Meta) {
 	}
 }
 
+// dropBlock records body block i as removed, of kind by rule, and removes
+// it (see removeBlock).
+func (x *extractor) dropBlock(i int, kind, rule string) {
+	x.a.Removed = append(x.a.Removed, model.Removed{Kind: kind, Text: x.a.Body[i].Text, Rule: rule})
+	x.removeBlock(i)
+}
+
 // removeBlock removes body block i; the embeds after it keep their place
 // after the blocks that preceded them.
 func (x *extractor) removeBlock(i int) {
@@ -991,14 +998,12 @@ func (x *extractor) dropAuthorBio() {
 		if name == "" {
 			continue
 		}
-		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedByline, Text: b.Text, Rule: "author-bio"})
-		x.removeBlock(i)
+		x.dropBlock(i, model.RemovedByline, "author-bio")
 		// The name line, and a job title between it and the bio.
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
 			if foldEq(a.Body[j].Text, name) {
 				for k := i - 1; k >= j; k-- {
-					x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedByline, Text: a.Body[k].Text, Rule: "author-bio"})
-					x.removeBlock(k)
+					x.dropBlock(k, model.RemovedByline, "author-bio")
 				}
 				break
 			}
@@ -1058,8 +1063,7 @@ func (x *extractor) dropLeadDateline() {
 	for i := 0; i < len(a.Body) && i < leadDatelineBlocks; {
 		b := a.Body[i]
 		if b.Kind == model.KindParagraph && (x.pageDateLine(b.Text) || leadByline(b.Text, a.Authors)) {
-			a.Removed = append(a.Removed, model.Removed{Kind: model.RemovedByline, Text: b.Text, Rule: "lead-dateline"})
-			x.removeBlock(i)
+			x.dropBlock(i, model.RemovedByline, "lead-dateline")
 			continue
 		}
 		i++
