@@ -519,60 +519,46 @@ func jaccardWords(a, b []string) float64 {
 	return 0
 }
 
+// claimAcc is a claim group being built: ctx holds each member's sentence
+// words (index-aligned with cg.Values until compareClaims sorts them), for
+// rule closeFigure.
+type claimAcc struct {
+	cg  ClaimGroup
+	mw  []string
+	ctx [][]string
+}
+
 func compareClaims(arts []*model.Article) []ClaimGroup {
-	type group struct {
-		cg ClaimGroup
-		mw []string
-		// ctx holds each member's sentence words, for rule closeFigure.
-		ctx [][]string
-	}
-	var groups []*group
+	var groups []*claimAcc
 	for _, a := range arts {
+		outlet := outletName(a)
 		for _, c := range a.Claims {
 			mw := measureWords(c)
 			ctx := sentenceWords(a.Text, c.Start, c.End)
-			var g *group
+			var g *claimAcc
 			for _, x := range groups {
 				if x.cg.Unit == c.Unit && jaccardWords(x.mw, mw) >= sameMeasure {
 					g = x
 					break
 				}
 			}
-			// Rule closeFigure: outlets name one amount in other words
-			// ("the repairs will cost 42 million pounds" / "the council
-			// puts the bill at 40 million pounds"). Another outlet's
-			// figure in the same unit, close in value, in a sentence
-			// sharing closeFigureWords content words with a member's is
-			// the same measure, and the group shows the outlets disagree.
-			for _, x := range groups {
-				if g != nil {
-					break
-				}
-				if c.Unit == "" || x.cg.Unit != c.Unit || c.Value == nil || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outletName(a) }) {
-					continue
-				}
-				for i, v := range x.cg.Values {
-					if v.Value != nil && closeValues(*v.Value, *c.Value) && sharedWords(x.ctx[i], ctx) >= closeFigureWords {
-						g = x
-						break
-					}
-				}
+			if g == nil && c.Unit != "" && c.Value != nil {
+				g = closeFigureGroup(groups, outlet, c.Unit, *c.Value, ctx)
 			}
 			if g == nil {
 				m := c.Subject
 				if m == "" {
 					m = c.Text
 				}
-				g = &group{cg: ClaimGroup{Measure: m, Unit: c.Unit}, mw: mw}
+				g = &claimAcc{cg: ClaimGroup{Measure: m, Unit: c.Unit}, mw: mw}
 				groups = append(groups, g)
 			}
-			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outletName(a), Value: c.Value, Text: c.Text, Source: fullSource(a, c.Source)})
+			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outlet, Value: c.Value, Text: c.Text, Source: fullSource(a, c.Source)})
 			g.ctx = append(g.ctx, ctx)
 		}
 	}
 	out := []ClaimGroup{}
 	for _, g := range groups {
-		// (ctx is index-aligned with Values until this sort.)
 		slices.SortStableFunc(g.cg.Values, func(a, b ClaimValue) int { return cmp.Compare(a.Outlet, b.Outlet) })
 		var first *float64
 		for _, v := range g.cg.Values {
@@ -588,6 +574,27 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 		out = append(out, g.cg)
 	}
 	return out
+}
+
+// closeFigureGroup is rule closeFigure: outlets name one amount in other
+// words ("the repairs will cost 42 million pounds" / "the council puts the
+// bill at 40 million pounds"). The first group holding another outlet's
+// figure in unit, close to value, in a sentence sharing closeFigureWords
+// content words with ctx is the same measure, and shows the outlets
+// disagree; nil when there is none. A group the outlet is in already is
+// not another outlet's.
+func closeFigureGroup(groups []*claimAcc, outlet, unit string, value float64, ctx []string) *claimAcc {
+	for _, x := range groups {
+		if x.cg.Unit != unit || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
+			continue
+		}
+		for i, v := range x.cg.Values {
+			if v.Value != nil && closeValues(*v.Value, value) && sharedWords(x.ctx[i], ctx) >= closeFigureWords {
+				return x
+			}
+		}
+	}
+	return nil
 }
 
 // Rule closeFigure's thresholds: values within closeValue of the larger,
