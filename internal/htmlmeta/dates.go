@@ -1292,7 +1292,7 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		pos := m[2]
-		if r := dayRangeStart.FindStringSubmatchIndex(s[:m[2]]); r != nil {
+		if r := rangeStartIndex(s[:m[2]]); r != nil {
 			// Rule dateRangeStart: "6. - 12. März 2023" is dated by
 			// its first day.
 			if first, _ := strconv.Atoi(s[r[2]:r[3]]); first >= 1 && first < d && !numberLabelBefore(s[:r[2]]) {
@@ -1355,6 +1355,19 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		return "", false
 	}
 	return best.val, true
+}
+
+// rangeStartIndex is dayRangeStart's submatch index in s, the text before
+// a date's day. The pattern ends with a dash and optional spaces, so a
+// text whose last mark is no dash is spared it: most dated texts have a
+// word or nothing before the day, and the pattern, anchored at the end
+// only, reads the whole text before saying no.
+func rangeStartIndex(s string) []int {
+	t := strings.TrimRight(s, "\t\n\f\r ") // the pattern's \s
+	if !strings.HasSuffix(t, "-") && !strings.HasSuffix(t, "–") && !strings.HasSuffix(t, "—") {
+		return nil
+	}
+	return dayRangeStart.FindStringSubmatchIndex(s)
 }
 
 // digitJoinsWord reports whether s holds a digit, a hyphen or slash, and a

@@ -1,6 +1,7 @@
 package htmlmeta
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -588,6 +589,19 @@ func FuzzDigitJoinsWord(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if dayMonJoined.MatchString(s) && !digitJoinsWord(s) {
 			t.Errorf("digitJoinsWord(%q) = false, but dayMonJoined matches", s)
+		}
+	})
+}
+
+// FuzzRangeStartIndex pins rangeStartIndex's prefilter to the pattern it
+// spares: the same submatch index on every text.
+func FuzzRangeStartIndex(f *testing.F) {
+	for _, s := range []string{"6. - ", "3–", "from 14 —\t", "No. 5 – ", "5-x", "-", "Published "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := rangeStartIndex(s), dayRangeStart.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("rangeStartIndex(%q) = %v, dayRangeStart gives %v", s, got, want)
 		}
 	})
 }
