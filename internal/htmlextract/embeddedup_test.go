@@ -16,7 +16,7 @@ import (
 // TestEmbedDedup: a post embedded twice is one embed, wherever the second
 // copy is; distinct posts all stay, in order. Many posts exercise the
 // embedAt index that replaced comparing each embed with all the others
-// (quadratic: 2 s on a page of 20,000 posts).
+// (quadratic in the posts).
 func TestEmbedDedup(t *testing.T) {
 	tweet := func(i int) string {
 		return fmt.Sprintf(`<blockquote class="twitter-tweet"><p>The harbour wall gave way at noon, post %d</p>&mdash; Port Desk (@portdesk) <a href="https://twitter.com/portdesk/status/%d">May 1, 2020</a></blockquote>`, i, 1000+i)

@@ -281,8 +281,8 @@ type embedKey struct{ platform, postID string }
 
 // addEmbed records e unless its post is already recorded. The posts are
 // found through x.embedAt, not by comparing each new embed with all the
-// others: that was quadratic, 2 s of a 4 MB page of 20,000 embedded
-// posts. An entry is checked against a.Embeds before it is trusted, since a
+// others, which was quadratic in the posts (a page may embed thousands).
+// An entry is checked against a.Embeds before it is trusted, since a
 // second emission pass truncates a.Embeds (see extract).
 func (x *extractor) addEmbed(e model.Embed) {
 	e.Position = len(x.a.Body)
