@@ -687,6 +687,7 @@ func isCloseMark(s string, adjacent bool) bool {
 	return false
 }
 
+// runHasRole reports a title or role word among ts.
 func runHasRole(ts []Token) bool {
 	for _, t := range ts {
 		w := strings.ToLower(Bare(t.Text))
@@ -791,8 +792,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Reilly said", "Farmer Ann Cole", capitalised only because it opens the
 	// sentence). These words are not roleNouns, since many are surnames
 	// too ("Ruth Baker", "Frances Farmer"): a name of two words must remain
-	// after them, so "Baker Mayfield" stays whole.
-	if r.tokStart == i && j-i >= 3 && occupationNouns[strings.ToLower(toks[i].Text)] && !d.hasTitle(i+1, j) {
+	// after them, so "Baker Mayfield" stays whole; with a title or role
+	// among the rest, the cut after the rightmost one decides the name.
+	if r.tokStart == i && j-i >= 3 && occupationNouns[strings.ToLower(toks[i].Text)] && !runHasRole(toks[i+1:j]) {
 		r.tokStart = i + 1
 		r.titled = true
 	}
@@ -884,18 +886,6 @@ func roleHead(f []string) string {
 // "analysts").
 func roleOrPlural(w string) bool {
 	return roleNouns[w] || strings.HasSuffix(w, "s") && roleNouns[strings.TrimSuffix(w, "s")]
-}
-
-// hasTitle reports a title or role word among toks[i:j], where the cut
-// after the rightmost one already decides the name.
-func (d *Doc) hasTitle(i, j int) bool {
-	for k := i; k < j; k++ {
-		w := strings.ToLower(Bare(d.Tokens[k].Text))
-		if _, hon := honorifics[w]; hon || roleNouns[w] {
-			return true
-		}
-	}
-	return false
 }
 
 // roleCompound reports a hyphenated title whose head is a role word
