@@ -487,6 +487,7 @@ var textDateFormatTests = []textDateCase{
 	{"Festival 3–5 May 2024, Riverside", true, "2024-05-03"},
 	{"Bulletin No. 5 – 17 May 2023", true, "2023-05-17"}, // an issue number, no range
 	{"Heft 25 - 3. Mai 2022", true, "2022-05-03"},        // no range: 25 comes after 3
+	{"Seite 25 - 3. Mai 2022", true, "2022-05-03"},       // the same with no numbering label
 	// Rule dateDayMonthJoined.
 	{"By: Jane Roe on 17-ago-2022 08:40:00", true, "2022-08-17"},
 	{"Posted 7-Sep-2019", false, "2019-09-07"},

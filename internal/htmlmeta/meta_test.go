@@ -57,3 +57,23 @@ func TestClassSetsOf(t *testing.T) {
 		t.Errorf("classSetsOf(byline) = %b", cs)
 	}
 }
+
+// TestArticleBody: the JSON-LD articleBody, else the text of the first
+// itemprop=articleBody element that has any (a page may mark several).
+func TestArticleBody(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"The quay reopened at noon."}</script>`
+	first := `<div itemprop="articleBody"><p>The ferry runs again.</p></div>`
+	second := `<div itemprop="articleBody"><p>The market moves indoors.</p></div>`
+	empty := `<div itemprop="articleBody"></div>`
+	for _, tc := range []struct{ name, head, body, want string }{
+		{"json-ld first", ld, first, "The quay reopened at noon."},
+		{"first element", "", first + second, "The ferry runs again."},
+		{"empty element skipped", "", empty + second, "The market moves indoors."},
+		{"none", "", "<p>The ferry runs again.</p>", ""},
+	} {
+		page := `<html><head>` + tc.head + `</head><body><article itemscope itemtype="https://schema.org/NewsArticle">` + tc.body + `</article></body></html>`
+		if got := Extract(parse(t, page), "", testNow).ArticleBody; got != tc.want {
+			t.Errorf("%s: ArticleBody %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
