@@ -45,6 +45,21 @@ func TestUnmarkdownEmptyLines(t *testing.T) {
 	}
 }
 
+// TestDropEmptyLines: a block of several lines (an embedded post kept
+// whole) loses the lines unmarkdowning emptied, wherever they are.
+func TestDropEmptyLines(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The quay stays shut.", "The quay stays shut."},
+		{"Ferries run\nBuses run", "Ferries run\nBuses run"},
+		{"Ferries run\n\nBuses run", "Ferries run\nBuses run"},
+		{"\nFerries run\n\n\nBuses run\n", "Ferries run\nBuses run"},
+	} {
+		if got := dropEmptyLines(tc.in); got != tc.want {
+			t.Errorf("dropEmptyLines(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestMdImage(t *testing.T) {
 	tests := []struct {
 		in   string
