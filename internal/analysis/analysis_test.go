@@ -3,6 +3,7 @@ package analysis
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -192,6 +193,23 @@ func FuzzAnalyze(f *testing.F) {
 		Analyze(a)
 		checkSpans(t, a)
 	})
+}
+
+// TestAnalyzeUnresolvedPronoun: Analyze applies rule unresolvedPronoun to
+// the speakers the quotes leave as pronouns ("It said", "You said"), keeping
+// the quotes (TestUnresolvedPronoun has the rule's cases).
+func TestAnalyzeUnresolvedPronoun(t *testing.T) {
+	a := &model.Article{Text: "The harbour board cut two ferry routes on Monday.\n\n" +
+		"It said: \"We had no choice but to cut the routes this winter.\"\n\n" +
+		"You said that the crossing was too dear."}
+	Analyze(a)
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, q.Speaker)
+	}
+	if want := []string{"", ""}; !slices.Equal(got, want) {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
 }
 
 func TestUnresolvedPronoun(t *testing.T) {
