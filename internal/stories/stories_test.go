@@ -270,4 +270,10 @@ func TestFullSource(t *testing.T) {
 			t.Errorf("fullSource(%q) = %q, want %q", src, got, want)
 		}
 	}
+	// compareClaims names the source so.
+	v := 120.0
+	a.Outlet, a.Claims = "Gazette", []model.Claim{{Text: "120 jobs", Value: &v, Unit: "jobs", Source: "Baker Tom Reilly"}}
+	if g := compareClaims([]*model.Article{a}); len(g) != 1 || g[0].Values[0].Source != "Tom Reilly" {
+		t.Errorf("compareClaims: %+v, want the source Tom Reilly", g)
+	}
 }
