@@ -30,10 +30,11 @@ const (
 // maxCandidates bounds the earlier articles one article is checked against
 // (the latest in its buckets first): an article needs only a close copy
 // to join its group, and checking every member of a large copy group made
-// the index quadratic (3,000 copies of one wire story: 4.5M checks, 6 s).
-// A bound of 30 leaves the output on the four cluster sets (stories and
-// copies) unchanged; 500 leaves room for any real group and makes huge
-// ones linear.
+// the index quadratic (n copies of one wire story cost n(n-1)/2 checks,
+// 4.5M for 3,000; TestAddPreparedLargeCopyGroup times 1,000). A bound of
+// 30 leaves the output of `lede bench cluster` on the four sets of
+// ../shared/bench/clusters (stories, and copies on synthetic_syndication)
+// unchanged; 500 leaves room for any real group and makes huge ones linear.
 const maxCandidates = 500
 
 // Doc is what the index needs of an article.
@@ -69,10 +70,10 @@ type Index struct {
 	// containment check then rejects.
 	heads bucketTable
 	next  []int32
-	// mark[c] == me while AddPrepared checks article me (insert adds -1,
-	// no article): candidate c was checked already (it sits in several of me's buckets). A slice of the
-	// checked candidates, scanned at each one, made a copy group cubic:
-	// 73 s for 2,000 copies of one wire story, 2 s now.
+	// mark[c] == me while AddPrepared checks article me: candidate c, which
+	// may sit in several of me's buckets, was checked already (insert starts
+	// it at -1, no article). A slice of the checked candidates, scanned at
+	// each one, made a copy group cubic (see TestAddPreparedLargeCopyGroup).
 	mark []int32
 	// Candidates and Confirmed count the pairs checked and found; they
 	// tell how selective LSH is.
