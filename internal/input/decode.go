@@ -154,12 +154,13 @@ func checkDeclared(data []byte, enc encoding.Encoding, name, evidence string) De
 		// a template or server that declares UTF-8 (a Windows-1252 "café",
 		// a Shift_JIS article). Detection reads it; decoding it as declared
 		// turned every accented letter or every kanji into U+FFFD.
-		if !utf8.Valid(data) && !mostlyUTF8(data) {
+		valid := utf8.Valid(data)
+		if !valid && !mostlyUTF8(data) {
 			d := detect(data)
 			d.Warnings = append(d.Warnings, "declared charset utf-8 ("+evidence+") but the bytes are "+d.Encoding)
 			return d
 		}
-		d := decodeUTF8(data)
+		d := decodeUTF8Checked(data, valid)
 		d.Evidence = evidence
 		return d
 	}
@@ -167,7 +168,7 @@ func checkDeclared(data []byte, enc encoding.Encoding, name, evidence string) De
 	// charset whose bytes are valid UTF-8 with multi-byte sequences was almost
 	// certainly re-encoded by its CMS without updating the declaration.
 	if hasMultibyte(data) && utf8.Valid(data) && name != "utf-16le" && name != "utf-16be" {
-		d := decodeUTF8(data)
+		d := decodeUTF8Checked(data, true)
 		d.Evidence = "detected"
 		d.Warnings = append(d.Warnings, "declared charset "+name+" ("+evidence+") but the bytes are UTF-8")
 		return d
@@ -188,10 +189,18 @@ func decodeWith(data []byte, enc encoding.Encoding, name, evidence string) Decod
 	return d
 }
 
-func decodeUTF8(data []byte) Decoded {
+// decodeUTF8 decodes data as UTF-8 after its byte-order mark, invalid
+// bytes replaced with U+FFFD (and a warning).
+func decodeUTF8(data []byte) Decoded { return decodeUTF8Checked(data, utf8.Valid(data)) }
+
+// decodeUTF8Checked is decodeUTF8 for data whose validity the caller has
+// already read (valid is utf8.Valid(data)): a declared UTF-8 page, most
+// pages, is validated once, not twice. The mark is a whole rune, so data
+// and data without it are valid alike.
+func decodeUTF8Checked(data []byte, valid bool) Decoded {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	d := Decoded{Encoding: "utf-8"}
-	if utf8.Valid(data) {
+	if valid {
 		d.Text = string(data)
 		return d
 	}
