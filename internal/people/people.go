@@ -806,7 +806,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		k := i
 		// A role ends at a line break: "stands in the centre" closing one
 		// list item is no title of "Lower speed limits" opening the next.
-		for k > 0 && k > i-4 && toks[k-1].Word && !toks[k-1].Cap && !strings.ContainsRune(d.Text[toks[k-1].End:toks[k].Start], '\n') {
+		for k > 0 && k > i-4 && toks[k-1].Word && !toks[k-1].Cap && !d.lineBreakBefore(k) {
 			w := strings.ToLower(toks[k-1].Text)
 			if roleNouns[w] || (k < i && isRoleModifier(w)) {
 				k--
@@ -903,7 +903,13 @@ func roleCompound(w string) bool {
 // the same line ("choreographer Mara Velling").
 func (d *Doc) roleWordBefore(i int) bool {
 	return i > 0 && d.Tokens[i-1].Word && !d.Tokens[i-1].Cap && roleNouns[strings.ToLower(d.Tokens[i-1].Text)] &&
-		!strings.ContainsRune(d.Text[d.Tokens[i-1].End:d.Tokens[i].Start], '\n')
+		!d.lineBreakBefore(i)
+}
+
+// lineBreakBefore reports a line break between token k-1 and token k:
+// a role does not run across it onto the next line's name.
+func (d *Doc) lineBreakBefore(k int) bool {
+	return strings.IndexByte(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start], '\n') >= 0
 }
 
 // isRoleModifier reports lower-case words that may sit inside a role before a
