@@ -268,8 +268,9 @@ type orgForm struct{ words, name string }
 // orgIndex is the organisations' forms with, for each distinct form, its
 // first position in forms. endingOrg looks each word span of a speaker
 // description up in it: searching every description for every form (with
-// two string concatenations each) was quadratic, 87% of the analysis time
-// (1.2 s) on a 300 KB text quoting 2,000 officials of 2,000 bodies.
+// two string concatenations each) was quadratic: on the 2,000 descriptions
+// and 4,000 forms of TestEndingOrgManyOrgs, 0.8 s against 2 ms indexed
+// (go test, both lookups timed on that input).
 type orgIndex struct {
 	forms []orgForm
 	first map[string]int
