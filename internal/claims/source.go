@@ -82,8 +82,9 @@ const maxStudyAgentReach = 14
 // name of the first source that writes it, and the mentions' distinct byte
 // lengths, longest first. knownStartingAt and knownEndingAt make one map
 // lookup per length instead of comparing every source at every speech verb
-// and study noun: the sources grow with the text, so that was quadratic,
-// 78% of the CPU (0.7 s) on a 1 MB text citing 10,000 bodies.
+// and study noun: the sources grow with the text, so that was quadratic
+// (Extract on the 370 KB text of TestExtractManySources: 0.29 s with the
+// scans of sourceindex_test.go, 0.04 s indexed; go test, timed).
 type sourceIndex struct {
 	name    map[string]string
 	lengths []int

@@ -83,8 +83,8 @@ func TestSourceIndexAgreesWithScan(t *testing.T) {
 }
 
 // TestExtractManySources: a text citing 4,000 bodies, each also a source,
-// is read in bounded time (comparing every source at every speech verb
-// took 0.7 s of CPU on 1 MB).
+// is read in bounded time (comparing every source at every speech verb,
+// as the scans above do, took 0.29 s on this text; see sourceIndex).
 func TestExtractManySources(t *testing.T) {
 	var b strings.Builder
 	var opts Options
