@@ -114,7 +114,8 @@ type extractor struct {
 	emptyTitles []emptyTitle
 	// ilvBox and ilv are the last box rule "listicle-item" read and its
 	// verdict (see interleaved); the records it reads are final once
-	// emitting starts, and ilvBox is cleared with each page.
+	// emitting starts (rule product-region's second emission reads the
+	// same ones), so ilvBox is cleared with each page only.
 	ilvBox *html.Node
 	ilv    bool
 }
@@ -453,7 +454,6 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 // sibling qualifies when it holds prose outside boilerplate and little of
 // its text is links.
 func (x *extractor) emitRoot(root, body *html.Node) {
-	x.ilvBox = nil
 	chain := []*html.Node{root}
 	if !x.listing {
 		for n := root; len(chain) <= siblingLevels && n != body && n.Parent != nil; n = n.Parent {
