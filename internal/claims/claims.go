@@ -593,4 +593,4 @@ my your there here after over under never ever whether either neither rather oth
 
 // periodHalves are the words that make "half" a period or a part, not a
 // share (see rule halfPeriod).
-var periodHalves = map[string]bool{"first": true, "second": true, "latter": true, "former": true, "back": true, "front": true}
+var periodHalves = setOf(`first second latter former back front`)
