@@ -1139,6 +1139,8 @@ func TestTitledRegion(t *testing.T) {
 		// box.
 		{"heading in wrappers", `<section class="mt-10"><div class="hd"><div class="t"><h2>Similar items</h2></div></div><div class="grid"><p>` + bio + `</p></div></section>`, false},
 		{"heading and text in one wrapper", `<section class="mt-10"><div class="hd"><h2>Similar items</h2><p>Chosen by our buyers.</p></div><div class="grid"><p>` + bio + `</p></div></section>`, true},
+		{"text then heading in one wrapper", `<section class="mt-10"><div class="hd"><span>Chosen by our buyers</span><h2>Similar items</h2></div><div class="grid"><p>` + bio + `</p></div></section>`, true},
+		{"wrapper's own text beside the heading", `<section class="mt-10"><div class="hd">Chosen by our buyers: <h2>Similar items</h2></div><div class="grid"><p>` + bio + `</p></div></section>`, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
