@@ -1369,6 +1369,12 @@ func TestReviewsOutermost(t *testing.T) {
 // set, and the same names closing the text, stay link lists and go.
 func TestTermList(t *testing.T) {
 	picks := `<p>Our picks:</p><ul><li><a href="/p/goggles">Harbour Goggles</a></li><li><a href="/p/fins">Pier Fins</a></li><li><a href="/p/cap">Tide Cap</a></li></ul>`
+	var towns strings.Builder // a directory of more names than termListMax
+	towns.WriteString("<ul>")
+	for i := range termListMax + 5 {
+		fmt.Fprintf(&towns, `<li><a href="/t/%d">Bayford %d</a></li>`, i, i)
+	}
+	towns.WriteString("</ul>")
 	stories := `<ul><li><a href="/s/1">The council reopens the old swimming baths after ten years</a></li><li><a href="/s/2">Harbour front works run into the winter, the committee says</a></li></ul>`
 	for _, tc := range []struct {
 		name, text, needle string
@@ -1377,6 +1383,7 @@ func TestTermList(t *testing.T) {
 		{"names between paragraphs", points(8) + picks + points(8), "Pier Fins", true},
 		{"headlines between paragraphs", points(8) + stories + points(8), "committee says", false},
 		{"names closing the text", points(16) + picks, "Pier Fins", false},
+		{"a directory between paragraphs", points(8) + towns.String() + points(8), "Bayford 7", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := mustExtract(t, `<html><body><main><article><h1>Swimming on the harbour</h1><div class="text">`+tc.text+`</div></article></main></body></html>`)
