@@ -126,6 +126,8 @@ var authorPageTests = []struct {
 	// but not a list of dated items.
 	{"name and date line", "https://example.com/insights/tides", `<html><head><title>Tides | Example</title></head>
 <body><main><header><h1>Tides</h1><p>Jorin Falk | Senior Writer | July 2, 2025</p></header><p>The tide came in twice today.</p></main></body></html>`, []string{"Jorin Falk"}},
+	{"name and date joined by a dot", "https://example.com/insights/tides", `<html><head><title>Tides | Example</title></head>
+<body><main><header><h1>Tides</h1><p>Jorin Falk · July 2, 2025</p></header><p>The tide came in twice today.</p></main></body></html>`, []string{"Jorin Falk"}},
 	{"date, time and name above the headline", "https://example.com/news/tides", `<html><head><title>Tides | Example</title></head>
 <body><div class="content"><small>04.02.2022 | 13:10 Uhr | Jorin Falk</small><h1>Tides</h1><p>The tide came in twice today.</p></div></body></html>`, []string{"Jorin Falk"}},
 	{"date and categories", "https://example.com/news/tides", `<html><head><title>Tides | Example</title></head>
