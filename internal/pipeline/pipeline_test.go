@@ -17,17 +17,20 @@ func TestExtractBadInput(t *testing.T) {
 		name string
 		data []byte
 		want error
+		// says is what the error must say of the input, if anything.
+		says string
 	}{
-		{"empty", nil, model.ErrEmpty},
-		{"whitespace", []byte(" \n\t\n"), model.ErrEmpty},
-		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), model.ErrBinary},
-		{"nul bytes", []byte("abc\x00\x01\x02def"), model.ErrBinary},
+		{"empty", nil, model.ErrEmpty, ""},
+		{"whitespace", []byte(" \n\t\n"), model.ErrEmpty, ""},
+		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), model.ErrBinary, "PNG image"},
+		{"gzip", []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00"), model.ErrBinary, "gzip-compressed"},
+		{"nul bytes", []byte("abc\x00\x01\x02def"), model.ErrBinary, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Extract(context.Background(), model.Input{Data: tt.data}, Options{})
-			if !errors.Is(err, tt.want) {
-				t.Fatalf("err = %v, want %v", err, tt.want)
+			if !errors.Is(err, tt.want) || !strings.Contains(err.Error(), tt.says) {
+				t.Fatalf("err = %v, want %v saying %q", err, tt.want, tt.says)
 			}
 		})
 	}
