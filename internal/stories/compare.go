@@ -466,16 +466,16 @@ func measureWords(c model.Claim) []string {
 	if s == "" {
 		s = c.Text
 	}
-	return contentWords(s, func(string) bool { return true })
+	return contentWords(s, nil)
 }
 
 // contentWords are the words of s that can say what a figure measures
 // (three letters or more, no measureStop word), plurals folded, of those
-// keep takes.
+// keep takes (all when keep is nil).
 func contentWords(s string, keep func(w string) bool) []string {
 	var out []string
 	for _, w := range words(s) {
-		if len(w) > 2 && !measureStop[w] && keep(w) {
+		if len(w) > 2 && !measureStop[w] && (keep == nil || keep(w)) {
 			out = append(out, foldPlural(w))
 		}
 	}
