@@ -731,16 +731,15 @@ func (x *extractor) emitTable(n *html.Node) {
 // en or ideographic spaces).
 func invisible(t string) bool {
 	for _, r := range t {
-		switch r {
-		case ' ', '\n', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
-		default:
-			if !unicode.IsSpace(r) {
-				return false
-			}
+		if !unicode.IsSpace(r) && !strings.ContainsRune(zeroWidth, r) {
+			return false
 		}
 	}
 	return true
 }
+
+// zeroWidth are the characters invisible finds besides white space.
+const zeroWidth = "\u200b\u200c\u200d\u2060\ufeff"
 
 // maxFurnitureLen bounds rule "post-furniture": a post's action label or
 // counter is a word or three ("Report inappropriate content", "12,408
