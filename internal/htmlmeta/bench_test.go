@@ -302,7 +302,7 @@ func firstSegment(t string) string {
 func (c *collector) visibleDates(now time.Time) []string {
 	var out []string
 	for _, group := range c.shownGroups() {
-		for _, t := range group {
+		for _, t := range group.texts {
 			if v, ok := findTextDate(t, now, c.dayFirst()); ok {
 				out = append(out, v)
 			}

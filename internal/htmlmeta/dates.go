@@ -780,8 +780,15 @@ func (c *collector) shownTexts(now time.Time, n int) []shownText {
 // shownGroups are the texts shownTexts reads, in its order of trust: the
 // byline and date lines, the lines after the headline, the main headings' full
 // texts (h1Extras).
-func (c *collector) shownGroups() [3][]string {
-	return [...][]string{c.dateTexts, c.afterH1, c.h1Extras}
+func (c *collector) shownGroups() [3]shownGroup {
+	return [...]shownGroup{{c.dateTexts, c.dateTextsChrome}, {c.afterH1, c.afterH1Chrome}, {c.h1Extras, nil}}
+}
+
+// shownGroup is one of shownGroups: its texts, and for each whether it
+// sits in chrome (nil: none does).
+type shownGroup struct {
+	texts  []string
+	chrome []bool
 }
 
 // shownTextsWithin is shownTexts reading no further than the first
@@ -791,19 +798,13 @@ func (c *collector) shownTextsWithin(now time.Time, n, maxRead int) []shownText 
 	groups := c.shownGroups()
 	for (n < 0 || len(l.shown) < n) && (maxRead < 0 || l.shownRead < maxRead) && l.shownGroup < len(groups) {
 		g := groups[l.shownGroup]
-		if l.shownNext >= len(g) {
+		if l.shownNext >= len(g.texts) {
 			l.shownGroup++
 			l.shownNext = 0
 			continue
 		}
-		t := g[l.shownNext]
-		chrome := false
-		switch l.shownGroup {
-		case 0:
-			chrome = c.dateTextsChrome[l.shownNext]
-		case 1:
-			chrome = c.afterH1Chrome[l.shownNext]
-		}
+		t := g.texts[l.shownNext]
+		chrome := g.chrome != nil && g.chrome[l.shownNext]
 		l.shownNext++
 		l.shownRead++
 		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
@@ -881,7 +882,7 @@ func (c *collector) originallyPublished(pub *model.Date, now time.Time) *model.D
 	// that hold one (running them on every text took a tenth of the
 	// extraction time).
 	for _, g := range c.shownGroups() {
-		for _, t := range g {
+		for _, t := range g.texts {
 			low := strings.ToLower(t)
 			for _, n := range originallyNeedles {
 				i := strings.Index(low, n)
