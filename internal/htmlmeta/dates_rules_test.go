@@ -326,6 +326,9 @@ var dateRuleTests = []struct {
 	{"the shown dateModified after a menu's dated cards", "https://example.com/best-boxes",
 		`<head><script type="application/ld+json">{"@type":"Article","headline":"Best boxes","datePublished":"2025-01-01T08:00:00","dateModified":"2025-03-07T10:15:00"}</script></head><nav><ul><li><a href="/a">Card A</a> <span class="post-date">By Ann Lee | Jan 6, 2025</span></li><li><a href="/b">Card B</a> <span class="post-date">By Ann Lee | Jan 19, 2025</span></li></ul></nav><main><h1>Best boxes</h1><div class="post-meta"><span>By Jo Roe</span> <span class="post-date">Mar 7, 2025</span></div><p>Boxes arrive monthly.</p></main>`,
 		"2025-03-07", "visible text (the JSON-LD dateModified"},
+	{"the shown dateModified after a dated menu under the headline", "https://example.com/best-boxes",
+		`<head><script type="application/ld+json">{"@type":"Article","headline":"Best boxes","datePublished":"2025-01-01T08:00:00","dateModified":"2025-03-07T10:15:00"}</script></head><main><h1>Best boxes</h1><nav><ul><li><a href="/a">Card A</a></li><li><span>Jan 6, 2025</span></li></ul></nav><p><span>Mar 7, 2025</span></p><p>Boxes arrive monthly.</p></main>`,
+		"2025-03-07", "visible text (the JSON-LD dateModified"},
 	// dateDatelineOverCards
 	{"a dateline opening the text over a menu of dated cards", "https://example.org/news/rates",
 		`<nav><ul><li><div class="newsitem"><span class="news-time">29.11.2021</span> <a href="/a">Card A</a></div></li><li><div class="newsitem"><span class="news-time">22.11.2021</span> <a href="/b">Card B</a></div></li></ul></nav><div class="content"><h2>Rates rise again</h2><p>(15. November 2021) Customers get one rate rise after another, and the letters keep coming through the winter months.</p></div>`,
