@@ -40,6 +40,7 @@ var splitAuthorsRuleTests = []struct {
 	{"Redacción ejemplo", []string{"Redacción ejemplo"}},
 	{"marta velkin", []string{"marta velkin"}},
 	{"Rosa de Vries", []string{"Rosa de Vries"}},
+	{"Gärten im Herbst", nil}, // three words, one lower-case and no particle: a phrase
 }
 
 // authorPageTests pin the author rules that read a whole page, each on a
