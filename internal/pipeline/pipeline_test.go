@@ -57,12 +57,14 @@ func TestSafetyNets(t *testing.T) {
 	in := model.Input{Data: []byte("Harbour reopens\n\nThe harbour reopened on Monday after repairs, the council said.")}
 	boom := func() { panic("boom") }
 
+	// The stages are package variables: restore them even when a check fails.
+	t.Cleanup(func() { analyzeStage, textStage = analysis.Analyze, textclean.Extract })
+
 	analyzeStage = func(a *model.Article) {
 		a.Quotes = []model.Quote{{Text: "half done"}}
 		boom()
 	}
 	a, err := Extract(context.Background(), in, Options{})
-	analyzeStage = analysis.Analyze
 	if err != nil || a == nil || a.Text == "" {
 		t.Fatalf("analysis panic: article %v, err %v; want the extraction kept", a, err)
 	}
@@ -72,7 +74,6 @@ func TestSafetyNets(t *testing.T) {
 
 	textStage = func(string, textclean.Options) (*model.Article, error) { boom(); return nil, nil }
 	_, err = Extract(context.Background(), in, Options{})
-	textStage = textclean.Extract
 	if err == nil || !strings.Contains(err.Error(), "internal error") {
 		t.Errorf("text path panic: err %v, want an internal error", err)
 	}
