@@ -54,6 +54,9 @@ type Claim struct {
 	Text string `json:"text"`
 	// Value is the number stated; omitted when the statement gives none ("the majority of").
 	Value *float64 `json:"value,omitempty"`
+	// ValueMax is the upper end when the statement gives a range ("between
+	// £45 and £120": Value 45, ValueMax 120); omitted otherwise.
+	ValueMax *float64 `json:"value_max,omitempty"`
 	// Unit is percent, people, GBP, USD, EUR, times, ...
 	Unit string `json:"unit,omitempty"`
 	// Subject is what is measured ("doctors in England took part").
