@@ -13,7 +13,7 @@ type got struct {
 }
 
 func TestExtract(t *testing.T) {
-	src := Options{Sources: []Source{{"YouGov", "YouGov"}, {"Smith", "Ann Smith"}, {"Ann Smith", "Ann Smith"}, {"Acme Health", "Acme Health"}}}
+	src := Options{Sources: []Source{{"YouGov", "YouGov"}, {"Smith", "Ann Smith"}, {"Ann Smith", "Ann Smith"}, {"Acme Health", "Acme Health"}, {"Office for National Statistics", "Office for National Statistics"}}}
 	tests := []struct {
 		name string
 		text string
@@ -81,6 +81,8 @@ func TestExtract(t *testing.T) {
 			}},
 		{"unknown pollster before study noun", "A Brightline survey found 61% of drivers speed.",
 			[]got{{"61% of drivers speed", "percent", "drivers speed", "Brightline", 61.0}}},
+		{"a capitalised study noun ends a name", "Unemployment stood at 4.2 per cent in May, the Office for National Statistics said.",
+			[]got{{"Unemployment stood at 4.2 per cent in May", "percent", "Unemployment stood at in May", "Office for National Statistics", 4.2}}},
 		{"survey by", "A survey by the Kings Fund showed 40% of GPs plan to quit.",
 			[]got{{"40% of GPs plan to quit", "percent", "GPs plan to quit", "Kings Fund", 40.0}}},
 		{"speaker after verb", "Half of the wards are closed, said Smith.",

@@ -295,7 +295,7 @@ const (
 	devFloorValue   = 45
 	devFloorUnit    = 50
 	devFloorSubject = 26
-	devFloorSource  = 42
+	devFloorSource  = 44
 	devMaxExtra     = 4
 )
 

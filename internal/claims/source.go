@@ -23,6 +23,13 @@ func findSource(text string, toks []token, opts Options) string {
 		if t.kind != tWord || !studyNouns[t.lower] {
 			continue
 		}
+		// Rule namedStudyNoun: a capitalised study noun inside a sentence
+		// ends a name ("the Office for National Statistics said", "the
+		// Bureau of Labor Statistics"), it is no study the words before it
+		// made ("National", "Labor").
+		if k > 0 && isCapWord(t.text) {
+			continue
+		}
 		if name := nameEndingAt(text, toks, k-1, opts); name != "" {
 			return name
 		}
