@@ -45,10 +45,30 @@ type Options struct {
 func Extract(text string, opts Options) []model.Claim {
 	var out []model.Claim
 	opts.index = newSourceIndex(opts.Sources)
+	var prev prevSentence
 	for _, sent := range Sentences(text) {
-		out = append(out, sentenceClaims(text, sent[0], sent[1], opts)...)
+		out = append(out, sentenceClaims(text, sent[0], sent[1], opts, &prev)...)
 	}
 	return out
+}
+
+// prevSentence is the sentence before the one being read, whose source a
+// finding stated by "It" or "The poll" carries (rule carriedSource). Its
+// source is worked out only when asked: most sentences have no number and
+// most findings name their own source.
+type prevSentence struct {
+	start, end int
+	// source is the sentence's source, once known.
+	source string
+	known  bool
+}
+
+func (p *prevSentence) sourceOf(text string, opts Options) string {
+	if !p.known && p.end > p.start {
+		p.source = findSource(text, tokenize(text[p.start:p.end], p.start), opts)
+		p.known = true
+	}
+	return p.source
 }
 
 // expr is one numeric expression found in a sentence.
@@ -61,13 +81,22 @@ type expr struct {
 
 func f64(v float64) *float64 { return &v }
 
-func sentenceClaims(text string, start, end int, opts Options) []model.Claim {
+func sentenceClaims(text string, start, end int, opts Options, prev *prevSentence) []model.Claim {
 	toks := tokenize(text[start:end], start)
 	exprs := findExprs(toks)
 	if len(exprs) == 0 {
+		*prev = prevSentence{start: start, end: end}
 		return nil
 	}
 	source := findSource(text, toks, opts)
+	// Rule carriedSource: a finding stated by a pronoun or a definite
+	// study ("It also found that one in five households ...", "The poll
+	// also found ...") keeps the source of the sentence before ("The
+	// poll, by the Harlow Institute, found ...").
+	if source == "" && refersBack(toks) {
+		source = prev.sourceOf(text, opts)
+	}
+	*prev = prevSentence{start: start, end: end, source: source, known: true}
 	var out []model.Claim
 	lastClause := -1
 	bounds := newClauseBounds(toks)
@@ -76,6 +105,12 @@ func sentenceClaims(text string, start, end int, opts Options) []model.Claim {
 		// One claim a clause: the first numeric expression states it
 		// ("£3m for 1,200 people" is one claim).
 		if cs == lastClause || len(out) > 0 && toks[e.i].start < out[len(out)-1].End {
+			continue
+		}
+		// Rule sampleSize: the count after "a survey of" is the study's
+		// sample, how it was made, no claim about the world ("a poll of
+		// 1,700 adults found ...").
+		if e.i >= 2 && toks[e.i-1].lower == "of" && studyNouns[toks[e.i-2].lower] {
 			continue
 		}
 		lastClause = cs

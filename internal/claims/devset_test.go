@@ -295,8 +295,8 @@ const (
 	devFloorValue   = 45
 	devFloorUnit    = 50
 	devFloorSubject = 26
-	devFloorSource  = 44
-	devMaxExtra     = 4
+	devFloorSource  = 50
+	devMaxExtra     = 1
 )
 
 func TestDevSet(t *testing.T) {

@@ -38,6 +38,19 @@ func findSource(text string, toks []token, opts Options) string {
 				return name
 			}
 		}
+		// Rule studyPublisher: the name that publishes the study ("Acme
+		// Health published a study on Monday", "the Harlow Institute
+		// released its new survey").
+		if name := publisherOf(text, toks, k, opts); name != "" {
+			return name
+		}
+		// Rule studyByAside: the maker in an aside after the study noun
+		// ("The poll, by the Harlow Institute, also found").
+		if k+2 < len(toks) && toks[k+1].text == "," && (toks[k+2].lower == "by" || toks[k+2].lower == "from") {
+			if name := nameStartingAt(text, toks, k+3, opts); name != "" {
+				return name
+			}
+		}
 		// Rule 1b, studyAgent: the study's post-modifier may come first
 		// ("a poll of 1,012 adults carried out for the Echo by Norland Research
 		// found"): a "by" and a name before the speech verb name who made
@@ -64,6 +77,14 @@ func findSource(text string, toks []token, opts Options) string {
 				return name
 			}
 		}
+	}
+	// Rule unnamedStudy: a study the sentence names without a maker is
+	// the source, as the phrase that names it ("A survey of 800
+	// residents found that 62% ..." → "a survey of 800 residents";
+	// "According to a study published last week, ..." → "a study
+	// published last week").
+	if src := unnamedStudy(text, toks); src != "" {
+		return src
 	}
 	// Rule 3: a known name next to a speech verb.
 	for k, t := range toks {
@@ -241,4 +262,134 @@ func trimName(s string) string {
 
 func isCapWord(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z' || strings.HasPrefix(w, "É")
+}
+
+// maxStudyAdjectives bounds the words between an article and its study
+// noun in rule unnamedStudy: "a new national survey" holds two.
+const maxStudyAdjectives = 2
+
+// studyPhraseStops end the phrase naming a study before the verb that
+// reports its finding ("a survey of 800 residents also found", "a study
+// published in May has shown").
+var studyPhraseStops = setOf(`also further has have had which that who and but previously recently now`)
+
+// unnamedStudy returns the phrase naming an indefinite study ("a survey
+// of 800 residents") that reports a finding or follows "according to",
+// in lower case at its start; "" when there is none. The phrase runs from
+// its article to the verb of finding or speech (or, after "according
+// to", to the first break) and is at most maxStudyAgentReach tokens long.
+func unnamedStudy(text string, toks []token) string {
+	for k, t := range toks {
+		if t.kind != tWord || !studyNouns[t.lower] || k > 0 && isCapWord(t.text) {
+			continue
+		}
+		d := k - 1
+		for d >= 0 && k-1-d < maxStudyAdjectives && toks[d].kind == tWord && !isCapWord(toks[d].text) && toks[d].lower != "a" && toks[d].lower != "an" && !nounStops[toks[d].lower] {
+			d--
+		}
+		if d < 0 || toks[d].lower != "a" && toks[d].lower != "an" {
+			continue
+		}
+		according := d >= 2 && toks[d-2].lower == "according" && toks[d-1].lower == "to"
+		end := -1 // the phrase is toks[d:end]
+		for m := k + 1; m < len(toks) && m <= k+maxStudyAgentReach; m++ {
+			w := toks[m]
+			if w.kind == tSym && isBreakSym(w.text) {
+				if according {
+					end = m
+				}
+				break
+			}
+			if w.kind != tWord {
+				continue
+			}
+			if findingVerbs[w.lower] || lexicon.IsSpeechVerb(w.lower) && !according {
+				end = m
+				break
+			}
+			if studyPhraseStops[w.lower] {
+				// "a survey of 800 residents also found": the stop word
+				// ends the phrase when a finding follows within two words.
+				for n := m + 1; n < len(toks) && n <= m+2; n++ {
+					if findingVerbs[toks[n].lower] || lexicon.IsSpeechVerb(toks[n].lower) {
+						end = m
+						break
+					}
+				}
+				break
+			}
+		}
+		if end < 0 && according && k+maxStudyAgentReach >= len(toks) {
+			// "..., according to a large new study.": to the sentence's
+			// end, its closing punctuation left out.
+			end = len(toks)
+			for end > k+1 && toks[end-1].kind == tSym {
+				end--
+			}
+		}
+		if end <= k {
+			continue
+		}
+		phrase := text[toks[d].start:toks[end-1].end]
+		return strings.ToLower(phrase[:1]) + phrase[1:]
+	}
+	return ""
+}
+
+// backReferences are the subjects that point a finding back at the study
+// of the sentence before ("It also found", "The poll also found"): with a
+// study noun after "the", "this" or "its", or a pronoun.
+var backPronouns = setOf(`it they`)
+
+var backDeterminers = setOf(`the this that its their these those`)
+
+// refersBack reports whether the sentence's finding is stated by a
+// pronoun or a definite study ("It also found that ...", "The survey
+// showed ...", "The poll, however, suggested"): the subject right before a
+// verb of finding or speech, allowing one adverb.
+func refersBack(toks []token) bool {
+	for k, t := range toks {
+		if t.kind != tWord || !(findingVerbs[t.lower] || lexicon.IsSpeechVerb(t.lower)) {
+			continue
+		}
+		m := k - 1
+		for m >= 0 && m >= k-2 && (toks[m].lower == "also" || toks[m].lower == "further" || toks[m].lower == "has" || toks[m].lower == "have" || toks[m].lower == "had") {
+			m--
+		}
+		if m < 0 || toks[m].kind != tWord {
+			continue
+		}
+		if backPronouns[toks[m].lower] {
+			return true
+		}
+		if studyNouns[toks[m].lower] && m > 0 && backDeterminers[toks[m-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// publishVerbs make their subject the maker of a study.
+var publishVerbs = setOf(`published publishes publish released releases release commissioned
+commissions conducted conducts carried produced produces issued issues unveiled unveils`)
+
+// publisherOf returns the name before a publishing verb whose object is
+// the study noun toks[k] ("Acme Health published a new study"), or "".
+func publisherOf(text string, toks []token, k int, opts Options) string {
+	m := k - 1
+	for m >= 0 && k-1-m <= maxStudyAdjectives && toks[m].kind == tWord && !publishVerbs[toks[m].lower] {
+		switch toks[m].lower {
+		case "a", "an", "its", "their", "the":
+			m--
+			if m >= 0 && toks[m].lower == "out" { // "carried out a survey"
+				m--
+			}
+			if m >= 1 && publishVerbs[toks[m].lower] {
+				return nameEndingAt(text, toks, m-1, opts)
+			}
+			return ""
+		}
+		m--
+	}
+	return ""
 }
