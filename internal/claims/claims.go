@@ -8,6 +8,7 @@
 package claims
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/lede-news/lede/internal/lexicon"
@@ -76,7 +77,9 @@ type expr struct {
 	// i, j are token indexes: toks[i:j] is the expression.
 	i, j  int
 	value *float64
-	unit  string
+	// max is the upper end of a range ("between £45 and £120").
+	max  *float64
+	unit string
 }
 
 func f64(v float64) *float64 { return &v }
@@ -115,12 +118,13 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 		}
 		lastClause = cs
 		c := model.Claim{
-			Text:   text[toks[cs].start:toks[ce-1].end],
-			Value:  e.value,
-			Unit:   e.unit,
-			Source: source,
-			Start:  toks[cs].start,
-			End:    toks[ce-1].end,
+			Text:     text[toks[cs].start:toks[ce-1].end],
+			Value:    e.value,
+			ValueMax: e.max,
+			Unit:     e.unit,
+			Source:   source,
+			Start:    toks[cs].start,
+			End:      toks[ce-1].end,
 		}
 		c.Subject = subject(text, toks, cs, ce, e)
 		out = append(out, c)
@@ -337,6 +341,11 @@ func findExprs(toks []token) []expr {
 	var out []expr
 	for i := 0; i < len(toks); {
 		if e, ok := matchAt(toks, i); ok {
+			floor := 0
+			if len(out) > 0 {
+				floor = out[len(out)-1].j
+			}
+			e = widenRange(toks, e, floor)
 			out = append(out, e)
 			i = e.j
 			continue
@@ -629,3 +638,102 @@ my your there here after over under never ever whether either neither rather oth
 // periodHalves are the words that make "half" a period or a part, not a
 // share (see rule halfPeriod).
 var periodHalves = setOf(`first second latter former back front`)
+
+// rangeJoiners join the ends of a range: "between 3 and 5 million", "10
+// to 15 per cent", "$20m-$25m".
+func rangeJoin(toks []token, k int) bool {
+	switch toks[k].text {
+	case "and", "to", "-", "–":
+		return true
+	}
+	return false
+}
+
+// widenRange is rule range: a numeric expression with another figure of
+// the same kind joined to it is one claim whose value is the lower end and
+// max the upper ("between £45 and £120", "$20m-$25m", "between 3 and 5
+// million people", "10 to 15 per cent"). "and" makes a range only after
+// "between" ("£45 and £120" may be two amounts); "from 10 to 15 per cent"
+// is a change, no range. The lower end takes the upper's scale when it
+// has none ("3 and 5 million" is 3 million). floor is where the previous
+// expression ends: a range never reaches into it.
+func widenRange(toks []token, e expr, floor int) expr {
+	if e.value == nil || e.unit == UnitRatio || e.unit == UnitTimes {
+		return e
+	}
+	between := func(i int) bool { return i > floor && toks[i-1].lower == "between" }
+	// The upper end follows: "£45 and £120", "$20m-$25m".
+	if k := e.j; k+1 < len(toks) && rangeJoin(toks, k) && (toks[k].lower != "and" || between(e.i)) {
+		if e2, ok := matchAt(toks, k+1); ok && e2.value != nil && e2.unit == e.unit && e2.i == k+1 && *e2.value > *e.value {
+			e.max, e.j = e2.value, e2.j
+			if between(e.i) {
+				e.i--
+			}
+			return e
+		}
+	}
+	// The lower end comes first: "between 3 and 5 million people", "10 to
+	// 15 per cent".
+	k := e.i - 1
+	if k < 2 || !rangeJoin(toks, k) {
+		return e
+	}
+	lo, lf := k-1, 0.0
+	if sc, ok := shortScales[toks[lo].lower]; ok && toks[lo].kind == tWord && !toks[lo].gapBefore {
+		lf, lo = sc, lo-1 // "$20m-"
+	} else if sc := scales[toks[lo].lower]; sc >= 1e3 {
+		lf, lo = sc, lo-1 // "3 million to 5 million"
+	}
+	var lv float64
+	switch {
+	case toks[lo].kind == tNum:
+		v, err := strconv.ParseFloat(strings.ReplaceAll(toks[lo].text, ",", ""), 64)
+		if err != nil {
+			return e
+		}
+		lv = v
+	case smallNumbers[toks[lo].lower] > 0:
+		lv = smallNumbers[toks[lo].lower]
+	default:
+		return e
+	}
+	if lf == 0 {
+		lf = upperScale(toks, e)
+	}
+	lv *= lf
+	s := lo
+	if s > 0 && toks[s-1].kind == tSym && currencySymbols[toks[s-1].text] != "" {
+		s--
+	}
+	switch {
+	case toks[k].lower == "and":
+		if !between(s) {
+			return e
+		}
+		s--
+	case s > 0 && toks[s-1].lower == "from":
+		return e
+	}
+	if s < floor || lv >= *e.value {
+		return e
+	}
+	e.i, e.max, e.value = s, e.value, f64(lv)
+	return e
+}
+
+// upperScale is the factor a scale word gives the figure of e ("5
+// million" → 1e6, "$25m" → 1e6, "15 per cent" → 1).
+func upperScale(toks []token, e expr) float64 {
+	n := e.i
+	if toks[n].kind == tSym {
+		n++
+	}
+	if n >= len(toks) || toks[n].kind != tNum {
+		return 1
+	}
+	raw, err := strconv.ParseFloat(strings.ReplaceAll(toks[n].text, ",", ""), 64)
+	if err != nil || raw == 0 {
+		return 1
+	}
+	return *e.value / raw
+}

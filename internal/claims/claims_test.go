@@ -163,3 +163,47 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestRanges checks rule range: the lower end is Value, the upper ValueMax.
+func TestRanges(t *testing.T) {
+	type rgot struct {
+		Text, Unit, Subject, Source string
+		Value, Max                  any
+	}
+	tests := []struct {
+		name string
+		text string
+		want []rgot
+	}{
+		{"range between money", "Tickets cost between £45 and £120, organisers said.",
+			[]rgot{{"Tickets cost between £45 and £120", "GBP", "Tickets cost", "", 45.0, 120.0}}},
+		{"range with a shared scale", "Between 3 and 5 million people could be affected.",
+			[]rgot{{"Between 3 and 5 million people could be affected", "people", "people could be affected", "", 3e6, 5e6}}},
+		{"range with a hyphen and a to", "Repairs will cost $20m-$25m; 10 to 15 per cent of staff will leave.",
+			[]rgot{
+				{"Repairs will cost $20m-$25m", "USD", "Repairs will cost", "", 2e7, 2.5e7},
+				{"10 to 15 per cent of staff will leave", "percent", "staff will leave", "", 10.0, 15.0}}},
+		{"no range: a change from, two amounts", "Support rose from 10 to 15 per cent; fines of £45 and £120 were paid.",
+			[]rgot{
+				{"Support rose from 10 to 15 per cent", "percent", "Support rose from 10", "", 15.0, nil},
+				{"fines of £45 and £120 were paid", "GBP", "fines of and £120 were paid", "", 45.0, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var gs []rgot
+			for _, c := range Extract(tt.text, Options{}) {
+				g := rgot{Text: c.Text, Unit: c.Unit, Subject: c.Subject, Source: c.Source}
+				if c.Value != nil {
+					g.Value = *c.Value
+				}
+				if c.ValueMax != nil {
+					g.Max = *c.ValueMax
+				}
+				gs = append(gs, g)
+			}
+			if d := cmp.Diff(tt.want, gs); d != "" {
+				t.Errorf("claims (-want +got):\n%s", d)
+			}
+		})
+	}
+}

@@ -292,9 +292,9 @@ func sameNumber(a, b any) bool {
 // history for the figures before and after each rule).
 const (
 	devFloorFound   = 50
-	devFloorValue   = 45
+	devFloorValue   = 49
 	devFloorUnit    = 50
-	devFloorSubject = 26
+	devFloorSubject = 29
 	devFloorSource  = 50
 	devMaxExtra     = 1
 )
