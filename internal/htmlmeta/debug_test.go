@@ -19,7 +19,7 @@ import (
 type devCase struct {
 	ID, URL, Page string
 	PageType      string `json:"page_type"`
-	Meta          struct{ Title string }
+	Meta          struct{ Title, Author, Date string }
 }
 
 // eachDevPage calls fn with every case of the shared benchmark sets that
@@ -139,5 +139,16 @@ func devDump(t *testing.T, env string, keep func(devCase) bool, rec func(set str
 		if err := enc.Encode(rec(set, c, doc)); err != nil {
 			t.Fatal(err)
 		}
+	})
+}
+
+// TestDumpMeta writes the whole Meta of every benchmark page, with the
+// page's gold metadata beside it, one JSON line per page, to
+// LEDE_META_DUMP; a development aid for hunting output defects (glued or
+// doubled titles, non-names among authors, impossible dates, ...).
+func TestDumpMeta(t *testing.T) {
+	devDump(t, "LEDE_META_DUMP", func(devCase) bool { return true }, func(set string, c devCase, doc *html.Node) any {
+		m := Extract(doc, c.URL, time.Now())
+		return map[string]any{"set": set, "id": c.ID, "type": c.PageType, "url": c.URL, "gold": c.Meta, "meta": m}
 	})
 }

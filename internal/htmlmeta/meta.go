@@ -1089,9 +1089,41 @@ var kickerWords = newWordSet("kicker", "roofline", "overline", "topline", "topti
 	"eyebrow", "spitzmarke", "surtitre", "antetitulo", "sr-only", "visually-hidden", "screen-reader", "hidden",
 	"date", "time", "category", "label", "meta", "byline")
 
+// screenReaderWords name the classes of text meant for screen readers
+// only ("sr-only", "visually-hidden", "utils_visuallyHidden__x").
+var screenReaderWords = newWordSet("sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "hidden")
+
 // headingText is a heading's text without its kicker, screen-reader-only,
 // date and label parts: the headline a reader takes in.
+//
+// Rule headingAriaTwin: a heading that animates its words keeps them in
+// an aria-hidden="true" element, split into pieces (a word or two per
+// inline-block span, often a second set for small screens), and the
+// headline as one string in a visually-hidden span beside it for screen
+// readers: <h1><span aria-hidden="true"><span>The quick</span><span>brown
+// fox</span></span><span class="sr-only">The quick brown fox</span></h1>.
+// Read as usual, the pieces come out glued ("The quickbrown fox") and
+// the copy was either cut (as screen-reader text) or added to them. When
+// the heading has text outside its aria-hidden parts, that text is the
+// headline: the aria-hidden parts are skipped and the screen-reader copy
+// is kept.
+//
+// Rule headingBlockPieces: parts of a heading laid out as blocks (a <div>
+// or <p>, or an inline display:block, inline-block or flex style) are
+// read with a space between them: <h1><div>Brand</div><span>Name</span></h1>
+// is "Brand Name", not "BrandName".
 func headingText(h *html.Node) string {
+	if hasAriaHidden(h) {
+		if t := headingTextMode(h, true); clean(t) != "" {
+			return t
+		}
+	}
+	return headingTextMode(h, false)
+}
+
+// headingTextMode is headingText; twin skips aria-hidden elements and
+// keeps screen-reader text (rule headingAriaTwin).
+func headingTextMode(h *html.Node, twin bool) string {
 	var sb strings.Builder
 	budget := textNodeBudget
 	var rec func(n *html.Node, depth int)
@@ -1100,6 +1132,7 @@ func headingText(h *html.Node) string {
 		if budget < 0 || depth > 16 || sb.Len() > 600 {
 			return
 		}
+		block := false
 		switch n.Type {
 		case html.TextNode:
 			sb.WriteString(n.Data)
@@ -1112,17 +1145,61 @@ func headingText(h *html.Node) string {
 				sb.WriteByte(' ')
 			}
 			if depth > 0 {
-				if cl := classOf(n); cl != "" && kickerWords.in(cl) {
+				if twin && attr(n, "aria-hidden") == "true" {
 					return
+				}
+				if cl := classOf(n); cl != "" && kickerWords.in(cl) && !(twin && screenReaderWords.in(cl)) {
+					return
+				}
+				if block = blockPiece(n); block {
+					sb.WriteByte(' ')
 				}
 			}
 		}
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			rec(ch, depth+1)
 		}
+		if block {
+			sb.WriteByte(' ')
+		}
 	}
 	rec(h, 0)
 	return sb.String()
+}
+
+// hasAriaHidden reports whether one of h's descendants (a heading's few
+// dozen nodes; the walk is bounded) is marked aria-hidden="true".
+func hasAriaHidden(h *html.Node) bool {
+	budget := textNodeBudget
+	var rec func(n *html.Node, depth int) bool
+	rec = func(n *html.Node, depth int) bool {
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if budget--; budget < 0 || depth > 16 {
+				return false
+			}
+			if ch.Type == html.ElementNode && (attr(ch, "aria-hidden") == "true" || rec(ch, depth+1)) {
+				return true
+			}
+		}
+		return false
+	}
+	return rec(h, 0)
+}
+
+// blockPiece reports whether n, inside a heading, is laid out as a block
+// of its own (rule headingBlockPieces).
+func blockPiece(n *html.Node) bool {
+	switch n.Data {
+	case "div", "p":
+		return true
+	}
+	st := attr(n, "style")
+	if st == "" {
+		return false
+	}
+	st = strings.ToLower(st)
+	return strings.Contains(st, "display:block") || strings.Contains(st, "display: block") ||
+		strings.Contains(st, "inline-block") || strings.Contains(st, "display:flex") || strings.Contains(st, "display: flex")
 }
 
 // textNodeBudget: the most nodes textOf visits (a headline or byline has

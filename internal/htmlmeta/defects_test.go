@@ -1,0 +1,97 @@
+package htmlmeta
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
+)
+
+// defectTests pin the rules that keep output defects out of the metadata
+// (glued or doubled titles, stray separators, markup left in, non-names
+// among authors, impossible dates, slogans as outlets), each on a small
+// synthetic page: the field named and the value it must hold.
+var defectTests = []struct {
+	name, url, page string
+	field, want     string
+}{
+	{
+		"headingAriaTwin: animated pieces are skipped, the screen-reader copy is the headline",
+		"https://tool.example/",
+		`<html><head><title>Tool - Plans that ship</title></head><body><main>
+<h1 class="hero-title"><span aria-hidden="true"><span style="display:inline-block" class="m">Plans</span><span style="display:inline-block" class="m">that ship</span><span style="display:inline-block" class="d">Plans that</span><br><span style="display:inline-block" class="d">ship</span></span><span class="utils_visuallyHidden__a1">Plans that ship on time</span></h1>
+<p>Text.</p></main></body></html>`,
+		"title", "Plans that ship on time",
+	},
+	{
+		"headingAriaTwin: an aria-hidden icon before the words is left out",
+		"https://news.example/a/1",
+		`<html><head><title>Harbour Bridge Reopens | News Example</title></head><body><article>
+<h1><span aria-hidden="true">&#9733;</span>Harbour Bridge Reopens</h1><p>Text.</p></article></body></html>`,
+		"title", "Harbour Bridge Reopens",
+	},
+	{
+		"headingAriaTwin: a heading whose only text is aria-hidden keeps it",
+		"https://news.example/a/2",
+		`<html><head><title>Orchard Harvest Starts Early | News Example</title></head><body><article>
+<h1><span aria-hidden="true">Orchard Harvest Starts Early</span></h1><p>Text.</p></article></body></html>`,
+		"title", "Orchard Harvest Starts Early",
+	},
+	{
+		"headingBlockPieces: a brand in a <div> and the name beside it are two words",
+		"https://shop.example/p/kettle",
+		`<html><head><title>Copperline Steel kettle - Shop Example</title></head><body><main>
+<h1><div class="brand"><a href="/copperline">Copperline</a></div><span class="name">Steel kettle</span></h1><p>Text.</p></main></body></html>`,
+		"title", "Copperline Steel kettle",
+	},
+}
+
+func TestDefectRules(t *testing.T) {
+	now := time.Date(2030, 6, 1, 12, 0, 0, 0, time.UTC)
+	for _, tc := range defectTests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := Extract(doc, tc.url, now)
+			if diff := cmp.Diff(tc.want, metaField(m, tc.field)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.field, diff)
+			}
+		})
+	}
+}
+
+// metaField returns the field of m that a defect test names; lists are
+// joined by "; ", dates are their values.
+func metaField(m *Meta, field string) string {
+	switch field {
+	case "title":
+		return m.Title
+	case "outlet":
+		return m.Outlet
+	case "canonical":
+		return m.CanonicalURL
+	case "language":
+		return m.Language
+	case "description":
+		return m.Description
+	case "section":
+		return m.Section
+	case "authors":
+		return strings.Join(m.Authors, "; ")
+	case "tags":
+		return strings.Join(m.Tags, "; ")
+	case "published":
+		if m.Published != nil {
+			return m.Published.Value
+		}
+	case "modified":
+		if m.Modified != nil {
+			return m.Modified.Value
+		}
+	}
+	return ""
+}
