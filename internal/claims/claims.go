@@ -62,6 +62,9 @@ type prevSentence struct {
 	// source is the sentence's source, once known.
 	source string
 	known  bool
+	// population is who the sentence's shares count ("residents", from
+	// "a survey of 800 residents"), for rule shareWho.
+	population string
 }
 
 func (p *prevSentence) sourceOf(text string, opts Options) string {
@@ -96,13 +99,18 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 	// study ("It also found that one in five households ...", "The poll
 	// also found ...") keeps the source of the sentence before ("The
 	// poll, by the Harlow Institute, found ...").
-	if source == "" && refersBack(toks) {
+	back := refersBack(toks)
+	if source == "" && back {
 		source = prev.sourceOf(text, opts)
 	}
-	*prev = prevSentence{start: start, end: end, source: source, known: true}
 	var out []model.Claim
 	lastClause := -1
 	bounds := newClauseBounds(toks)
+	var sc subjectContext
+	if back {
+		sc.population = prev.population
+	}
+	*prev = prevSentence{start: start, end: end, source: source, known: true}
 	for _, e := range exprs {
 		cs, ce := bounds.clause(e.i, e.j)
 		// One claim a clause: the first numeric expression states it
@@ -114,6 +122,7 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 		// sample, how it was made, no claim about the world ("a poll of
 		// 1,700 adults found ...").
 		if e.i >= 2 && toks[e.i-1].lower == "of" && studyNouns[toks[e.i-2].lower] {
+			sc.sawPopulation(text, toks, e.j)
 			continue
 		}
 		lastClause = cs
@@ -126,46 +135,16 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 			Start:    toks[cs].start,
 			End:      toks[ce-1].end,
 		}
-		c.Subject = subject(text, toks, cs, ce, e)
+		c.Subject = sc.subject(text, toks, cs, ce, e)
+		if e.unit == UnitPeople && e.value != nil {
+			// "tracked 2,000 families. It found that 38% ...": the
+			// people counted are who later shares count.
+			sc.sawPopulation(text, toks, e.j)
+		}
 		out = append(out, c)
 	}
+	prev.population = sc.population
 	return out
-}
-
-// subject is what the claim measures: the rest of the clause after the
-// expression ("78% of doctors in England took part" → "doctors in England
-// took part"), or, when the clause starts elsewhere, the clause without it.
-func subject(text string, toks []token, cs, ce int, e expr) string {
-	after := ""
-	j := e.j
-	if j < ce && toks[j].lower == "of" {
-		j++
-	}
-	if j < ce {
-		after = text[toks[j].start:toks[ce-1].end]
-	}
-	lead := true
-	for k := cs; k < e.i; k++ {
-		if !qualifiers[toks[k].lower] {
-			lead = false
-			break
-		}
-	}
-	if lead {
-		return after
-	}
-	// "puts the bill at 40 million": a preposition that leads to a
-	// number ending the phrase is no part of what it measures (with words
-	// after the number it still joins them: "a survey of 2,000 residents").
-	b := e.i
-	for after == "" && b > cs+1 && danglingPreps[toks[b-1].lower] {
-		b--
-	}
-	before := text[toks[cs].start:toks[b-1].end]
-	if after == "" {
-		return before
-	}
-	return before + " " + after
 }
 
 // danglingPreps end a subject written before its number ("the bill at",

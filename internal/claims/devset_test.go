@@ -172,7 +172,7 @@ var devSet = []devCase{
 		claims: []devClaim{{"20,000", 2e4, nil, "people", "the crowd", ""}}},
 	// Money.
 	{text: "The firm reported a loss of €2.3bn for the year.",
-		claims: []devClaim{{"€2.3bn", 2.3e9, nil, "EUR", "The firm reported a loss for the year", ""}}},
+		claims: []devClaim{{"€2.3bn", 2.3e9, nil, "EUR", "a loss for the year", ""}}},
 	{text: "The yen deal was worth ¥150bn, Nikkei reported.",
 		claims: []devClaim{{"¥150bn", 1.5e11, nil, "JPY", "The yen deal", "Nikkei"}}},
 	{text: "The trust spent £2.4m on agency nurses last year, figures obtained by the Courier show.",
@@ -294,7 +294,7 @@ const (
 	devFloorFound   = 50
 	devFloorValue   = 49
 	devFloorUnit    = 50
-	devFloorSubject = 29
+	devFloorSubject = 49
 	devFloorSource  = 50
 	devMaxExtra     = 1
 )

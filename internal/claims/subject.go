@@ -1,0 +1,323 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/lexicon"
+)
+
+// subjectContext is what one sentence's claims tell the subjects of the
+// claims after them.
+type subjectContext struct {
+	// population is who the shares count ("residents" in "a survey of 800
+	// residents found that 62% ..."), for rule shareWho.
+	population string
+	// prevHead is what the previous claim of the sentence measures, before
+	// its qualifiers ("Turnout" in "Turnout reached 67.3% this year"), for
+	// rule previousLevel.
+	prevHead string
+}
+
+// sawPopulation records the noun phrase counted at toks[j:] ("800
+// residents", "2,000 families") as the population later shares count.
+func (sc *subjectContext) sawPopulation(text string, toks []token, j int) {
+	if n := countedNoun(toks, j); n > j {
+		sc.population = text[toks[j].start:toks[n-1].end]
+	}
+}
+
+// subject is what the claim measures, in words of the clause cs..ce
+// without the number toks[e.i:e.j]:
+//   - a share of a group is the group and what it does ("78% of doctors
+//     in England took part" → "doctors in England took part");
+//   - a bare share that does something is who does it (rule shareWho:
+//     "62% support a ban" → "residents who support a ban" when a survey of
+//     residents counts them, else "those who support a ban");
+//   - a count that is the object of a verb comes first (rule
+//     countedObject: "The hospital treated 1,200 patients last winter" →
+//     "patients the hospital treated last winter");
+//   - otherwise the clause around the number, without the words that only
+//     lead to it (rule levelVerb: "Unemployment rose to 4.3 per cent in
+//     June" → "Unemployment in June"; rule numberLead: "the bill at £40m",
+//     "raised more than $4.5m").
+func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr) string {
+	span := func(i, j int) string {
+		if i >= j {
+			return ""
+		}
+		return text[toks[i].start:toks[j-1].end]
+	}
+	// The words after the number.
+	as := e.j
+	of := as < ce && toks[as].lower == "of"
+	if of {
+		as++
+	}
+	after := span(as, ce)
+	// Rule changeTarget: "fell 14% to 212p": the level a change ends at
+	// is no part of what changed.
+	if as+1 < ce && toks[as].lower == "to" && (toks[as+1].kind == tNum || currencySymbols[toks[as+1].text] != "") {
+		k := as + 1
+		if e2, ok := matchAt(toks, k); ok && e2.j <= ce {
+			k = e2.j // "to £2.9 billion"
+		} else {
+			for k < ce && (toks[k].kind == tNum || toks[k].kind == tSym && toks[k].text != "," || !toks[k].gapBefore) {
+				k++ // "to 212p"
+			}
+		}
+		after = span(k, ce)
+	}
+	if of {
+		// A share of a group: the group is the population of the shares
+		// after it ("the majority of the public ..., and 54% blame").
+		if n := groupEnd(toks, as, ce); n > as {
+			sc.population = span(as, n)
+		}
+	}
+	// The words before it, without the ones that lead to it.
+	b := e.i
+	// Rule numberLead: a clause whose words before the number only hedge
+	// it or date it ("Nearly", "Each year", "Now") starts at the number;
+	// otherwise a leading time adverbial is dropped alone.
+	lead := cs
+	for lead < b && timeLead(toks, lead) {
+		lead++
+	}
+	allLead := true
+	for k := lead; k < b; k++ {
+		if !qualifiers[toks[k].lower] {
+			allLead = false
+			break
+		}
+	}
+	if allLead {
+		lead = b
+	}
+	// Rule previousLevel: "..., up from 61.2% in 2019": the earlier level
+	// measures what the claim before it measured.
+	if lead+2 == b && (toks[lead].lower == "up" || toks[lead].lower == "down") && toks[lead+1].lower == "from" ||
+		lead+1 == b && toks[lead].lower == "from" {
+		if !isShareOrMoney(e) {
+			return after // "up from 150 riders the year before": "riders the year before"
+		}
+		return joinWords(sc.prevHead, after)
+	}
+	if lead == b {
+		// Rule shareWho: a bare share that does something is who does it.
+		if !of && isShare(e) && as < ce && verbLike(toks[as]) {
+			who := sc.population
+			if who == "" {
+				who = "those"
+			}
+			after = who + " who " + after
+		}
+		sc.prevHead = after
+		return after
+	}
+	// Rule levelVerb: "rose to", "reached", "was", "stood at", "was
+	// worth" only say the figure is a level: "Unemployment rose to 4.3 per
+	// cent in June" measures unemployment in June. Kept when an adjective
+	// follows the figure ("was 95 per cent effective").
+	level := e.unit != UnitTimes && (after == "" || as < ce && !verbLike(toks[as]) && (nounStops[toks[as].lower] || timeWords[toks[as].lower]))
+	if level && b > lead+2 && toks[b-1].lower == "to" && changeVerbs[toks[b-2].lower] && isShareOrMoney(e) {
+		b -= 2
+	}
+	// Trailing qualifiers and prepositions lead to the number: "the
+	// charity has raised more than", "the company at almost", "a loss of".
+	// Articles stay ("had a 15% lower risk").
+	for b > lead && (qualifiers[toks[b-1].lower] && !articles[toks[b-1].lower] || toks[b-1].kind == tSym && currencySymbols[toks[b-1].text] == "") {
+		b--
+	}
+	counted := !isShare(e) && !isMoney(e) && e.unit != UnitTimes && e.unit != ""
+	// A preposition before the figure goes when nothing the figure
+	// counts follows it ("shrank by 0.3% in the third quarter", "a loss
+	// of €2.3bn for the year"); it stays before a group ("accounts for one
+	// in five bars sold", "signed by 3,400 people").
+	for b > lead+1 && danglingPreps[toks[b-1].lower] && (after == "" || level && !counted) {
+		b--
+	}
+	if level {
+		if b > lead+1 && toks[b-1].lower == "worth" {
+			b--
+		}
+		if b > lead+1 && levelVerbs[toks[b-1].lower] {
+			b--
+		}
+	}
+	before := span(lead, b)
+	// What the next claim's "up from" measures: the words before the
+	// figure, with the group after it unless that is a time or place
+	// ("Turnout" of "Turnout reached 67.3% this year"; "own-label accounts
+	// for bars sold" of "... for one in five bars sold").
+	sc.prevHead = before
+	if !level {
+		sc.prevHead = joinWords(before, after)
+	}
+	// Rule countedObject: the things a verb counts come first, when
+	// nothing but a time or place follows them ("treated 1,200 patients
+	// last winter"; not "followed 12,000 adults aged 45 to 80", "treated
+	// 212 riders and 61 pedestrians").
+	if counted && b == e.i && as == e.j && b > lead && objectVerb(toks, b-1) {
+		if n := countedNoun(toks, e.j); n > e.j && n <= ce && (n == ce || nounStops[toks[n].lower] && !auxiliaries[toks[n].lower] && toks[n].lower != "and" && toks[n].lower != "or" || timeWords[toks[n].lower]) {
+			np := span(e.j, n)
+			return joinWords(np, joinWords(lowerLead(before), span(n, ce)))
+		}
+	}
+	return joinWords(before, after)
+}
+
+// articles are the qualifiers a subject keeps before its figure.
+var articles = setOf(`a an the`)
+
+func joinWords(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
+// lowerLead puts a leading article in lower case ("The council" → "the
+// council"), for a phrase that no longer opens the subject.
+func lowerLead(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "The", "A", "An", "This", "These", "Its", "Their":
+		return strings.ToLower(s[:1]) + s[1:]
+	}
+	return s
+}
+
+func isShare(e expr) bool {
+	return e.unit == UnitPercent || e.unit == UnitPoints || e.unit == UnitRatio || e.value == nil && e.unit == ""
+}
+
+func isMoney(e expr) bool {
+	switch e.unit {
+	case "GBP", "USD", "EUR", "JPY", "CAD":
+		return true
+	}
+	return false
+}
+
+func isShareOrMoney(e expr) bool { return isShare(e) || isMoney(e) }
+
+// levelVerbs state that a figure is a level, not a change.
+var levelVerbs = setOf(`was is were are be been reached reaches hit hits stood stands totalled
+totaled totals remained remains`)
+
+// changeVerbs state a change; with "to" before the figure they state the
+// level reached ("rose to 4.3 per cent").
+var changeVerbs = setOf(`rose risen rise rises fell fall falls fallen dropped drop drops climbed
+climbs jumped jumps increased increases decreased decreases declined declines grew grows grown
+shrank shrunk slipped slips surged soared plunged edged eased`)
+
+// timeWords open a time adverbial after a figure ("in March", "this
+// year", "last week").
+var timeWords = setOf(`this last next each every since until`)
+
+// timeLead reports whether toks[k] belongs to a time adverbial leading the
+// clause ("Each year 10 to 15 per cent ...", "Now one in five ..."): it
+// leads to the figure and says nothing of what is measured.
+func timeLead(toks []token, k int) bool {
+	w := toks[k].lower
+	switch {
+	case w == "now" || w == "today" || w == "currently":
+		return true
+	case timeWords[w] && k+1 < len(toks) && timeUnits[toks[k+1].lower]:
+		return true
+	case timeUnits[w] && k > 0 && timeWords[toks[k-1].lower]:
+		return true
+	}
+	return false
+}
+
+// auxiliaries and common verbs of opinion follow the subject of a clause:
+// a share followed by one is the subject that acts ("41% would pay",
+// "62% support"), a count followed by one is no object ("1,200 patients
+// were treated").
+var auxiliaries = setOf(`would will could can may might should must shall had have has were was are
+is did do does said say says think thinks believe believes want wants support supports oppose
+opposes back backs blame blames agree agrees disagree expect expects plan plans favour favours
+favor favors prefer prefers feel feels trust trusts approve approves use uses own owns live lives
+vote votes intend intends need needs report reports rely relies worry worries fear fears`)
+
+// verbLike reports whether t reads as a verb after a figure: an auxiliary
+// or a verb of opinion, or a past tense in "-ed" ("skipped", "backed").
+func verbLike(t token) bool {
+	if t.kind != tWord || isCapWord(t.text) {
+		return false
+	}
+	w := t.lower
+	return auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !nounStops[w] || lexicon.IsSpeechVerb(w)
+}
+
+// countedNoun returns the index after the noun a count at toks[j:] counts
+// ("new homes", "litres a day", "people"), with a rate after it ("a day",
+// "per year", "each week"); j when no noun follows.
+func countedNoun(toks []token, j int) int {
+	for k := j; k < len(toks) && k < j+maxNounGap; k++ {
+		t := toks[k]
+		if t.kind != tWord || nounStops[t.lower] || timeUnits[t.lower] || months[t.lower] {
+			return j
+		}
+		if peopleNouns[t.lower] || plural(t.lower) && !isCapWord(t.text) {
+			k++
+			// A rate: "70,000 vehicles a day", "£3m a year".
+			if k+1 < len(toks) && (toks[k].lower == "a" || toks[k].lower == "per" || toks[k].lower == "each" || toks[k].lower == "every") && timeUnits[toks[k+1].lower] {
+				k += 2
+			}
+			return k
+		}
+	}
+	return j
+}
+
+// groupEnd returns the end of the group a share is of ("the public" in
+// "the majority of the public supports", "doctors" in "78% of doctors in
+// England"): an article and up to three words, up to a verb or a
+// preposition; as when none.
+func groupEnd(toks []token, as, ce int) int {
+	k := as
+	if k < ce && (toks[k].lower == "the" || toks[k].lower == "all") {
+		k++
+	}
+	for n := 0; k < ce && n < 3; n++ {
+		t := toks[k]
+		if t.kind != tWord || nounStops[t.lower] || verbLike(t) {
+			break
+		}
+		k++
+		if peopleNouns[t.lower] || plural(t.lower) {
+			break
+		}
+	}
+	if k == as || k == as+1 && toks[as].lower == "the" {
+		return as
+	}
+	return k
+}
+
+// objectDeterminers make the word after them an adjective or a noun, no
+// verb ("the remaining 300 homes", "its 40 stores").
+var objectDeterminers = setOf(`the a an its their his her our my your this that these those`)
+
+// objectVerb reports whether toks[k], right before a count, reads as the
+// verb whose object the count is ("The bridge carries 70,000 vehicles",
+// "the reservoir lost 3 million litres"): a verb by verbLike, or a
+// lower-case word that no article, preposition or time word makes
+// something else.
+func objectVerb(toks []token, k int) bool {
+	t := toks[k]
+	if verbLike(t) {
+		return true
+	}
+	w := t.lower
+	if t.kind != tWord || isCapWord(t.text) || nounStops[w] || qualifiers[w] || timeUnits[w] || timeWords[w] ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "'s") || smallNumbers[w] > 0 {
+		return false
+	}
+	return k > 0 && toks[k-1].kind == tWord && !objectDeterminers[toks[k-1].lower] && !nounStops[toks[k-1].lower]
+}
