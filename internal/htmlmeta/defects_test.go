@@ -46,6 +46,36 @@ var defectTests = []struct {
 <h1><div class="brand"><a href="/copperline">Copperline</a></div><span class="name">Steel kettle</span></h1><p>Text.</p></main></body></html>`,
 		"title", "Copperline Steel kettle",
 	},
+	{
+		"plainMetaText: a description escaped twice reads as text",
+		"https://news.example/a/3",
+		`<html><head><title>Ferry Fares Rise</title><meta name="description" content="Fares rise &amp;amp; timetables shrink&amp;nbsp;"></head><body><h1>Ferry Fares Rise</h1><p>Text.</p></body></html>`,
+		"description", "Fares rise & timetables shrink",
+	},
+	{
+		"plainMetaText: a description holding the article's markup keeps its words",
+		"https://blog.example/post/4",
+		`<html><head><title>Notes</title><meta property="og:description" content="&lt;p&gt;I tried &lt;a href=&quot;https://puzzles.example/&quot;&gt;the puzzle calendar&lt;/a&gt; again.&lt;/p&gt;"></head><body><h1>Notes</h1><p>Text.</p></body></html>`,
+		"description", "I tried the puzzle calendar again.",
+	},
+	{
+		"plainMetaText: a description cut before its paragraph closes loses the tag",
+		"https://blog.example/post/5",
+		`<html><head><title>Notes</title><meta property="og:description" content="&lt;p&gt;The council met on a"></head><body><h1>Notes</h1><p>Text.</p></body></html>`,
+		"description", "The council met on a",
+	},
+	{
+		"plainMetaText: prose naming a tag keeps it",
+		"https://docs.example/el/list",
+		`<html><head><title>The list element</title><meta name="description" content="The &lt;ol&gt; element holds a numbered list."></head><body><h1>The list element</h1><p>Text.</p></body></html>`,
+		"description", "The <ol> element holds a numbered list.",
+	},
+	{
+		"plainMetaText: tags escaped twice",
+		"https://news.example/a/6",
+		`<html><head><title>Harvest</title><meta property="article:tag" content="Plants &amp;amp; Crops"><meta property="article:tag" content="Weather"></head><body><h1>Harvest</h1><p>Text.</p></body></html>`,
+		"tags", "Plants & Crops; Weather",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

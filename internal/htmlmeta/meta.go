@@ -1374,10 +1374,12 @@ func (c *collector) decide(m *Meta, now time.Time) {
 	if m.Description == "" {
 		m.Description = clean(ld.first("description"))
 	}
+	m.Description = plainMetaText(m.Description)
 	m.Section = c.meta1("article:section", "parsely-section", "section")
 	if m.Section == "" {
 		m.Section = clean(ld.first("articleSection"))
 	}
+	m.Section = plainMetaText(m.Section)
 	m.Tags = c.tags()
 	if img := c.meta1("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"); img != "" {
 		m.LeadImage = &model.Image{URL: c.absURL(img), Alt: c.meta1("og:image:alt", "twitter:image:alt")}
@@ -1403,7 +1405,7 @@ func (c *collector) tags() []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(v string) {
-		v = clean(v)
+		v = plainMetaText(v)
 		k := strings.ToLower(v)
 		if v == "" || seen[k] || len(v) > 80 || len(out) >= 30 {
 			return
