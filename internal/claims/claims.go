@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -69,7 +68,9 @@ type prevSentence struct {
 
 func (p *prevSentence) sourceOf(text string, opts Options) string {
 	if !p.known && p.end > p.start {
-		p.source = findSource(text, tokenize(text[p.start:p.end], p.start), opts)
+		toks := tokenize(text[p.start:p.end], p.start)
+		markSpeech(toks)
+		p.source = findSource(text, toks, opts)
 		p.known = true
 	}
 	return p.source
@@ -94,13 +95,14 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 		*prev = prevSentence{start: start, end: end}
 		return nil
 	}
+	markSpeech(toks)
 	source := findSource(text, toks, opts)
 	// Rule carriedSource: a finding stated by a pronoun or a definite
 	// study ("It also found that one in five households ...", "The poll
 	// also found ...") keeps the source of the sentence before ("The
 	// poll, by the Harlow Institute, found ...").
-	back := refersBack(toks)
-	if source == "" && back {
+	back := source == "" && refersBack(toks)
+	if back {
 		source = prev.sourceOf(text, opts)
 	}
 	var out []model.Claim
@@ -199,7 +201,7 @@ func newClauseBounds(toks []token) *clauseBounds {
 		t := toks[k]
 		b.startAt[k+1] = b.startAt[k]
 		if t.kind == tSym && isBreakSym(t.text) ||
-			t.kind == tWord && (t.lower == "that" || clauseBreaks[t.lower] || findingVerbs[t.lower] || lexicon.IsSpeechVerb(t.lower)) {
+			t.kind == tWord && (t.lower == "that" || clauseBreaks[t.lower] || findingVerbs[t.lower] || t.speech) {
 			b.startAt[k+1] = k + 1
 		}
 		b.trimBack[k+1] = k + 1
@@ -561,7 +563,7 @@ func countUnit(toks []token, j int) string {
 		if peopleNouns[w] {
 			return UnitPeople
 		}
-		if nounStops[w] || lexicon.IsSpeechVerb(w) {
+		if nounStops[w] || isSpeechWord(w) {
 			return ""
 		}
 		if plural(w) && !isCapWord(t.text) {

@@ -58,6 +58,7 @@ func TestClauseBoundsMatchScan(t *testing.T) {
 			b.WriteByte(' ')
 		}
 		toks := tokenize(b.String(), 0)
+		markSpeech(toks)
 		bounds := newClauseBounds(toks)
 		for i := 0; i < len(toks); i++ {
 			for j := i + 1; j <= len(toks); j++ {

@@ -3,8 +3,6 @@ package claims
 import (
 	"slices"
 	"strings"
-
-	"github.com/lede-news/lede/internal/lexicon"
 )
 
 // studyNouns are the findings a source publishes: "a Norland Research poll found".
@@ -56,7 +54,7 @@ func findSource(text string, toks []token, opts Options) string {
 		// found"): a "by" and a name before the speech verb name who made
 		// it.
 		for m := k + 2; m+1 < len(toks) && m <= k+maxStudyAgentReach; m++ {
-			if toks[m].kind == tWord && lexicon.IsSpeechVerb(toks[m].lower) {
+			if toks[m].kind == tWord && toks[m].speech {
 				break
 			}
 			if toks[m].lower == "by" {
@@ -88,7 +86,7 @@ func findSource(text string, toks []token, opts Options) string {
 	}
 	// Rule 3: a known name next to a speech verb.
 	for k, t := range toks {
-		if t.kind != tWord || !lexicon.IsSpeechVerb(t.lower) || t.lower == "according" {
+		if t.kind != tWord || !t.speech || t.lower == "according" {
 			continue
 		}
 		if name := knownEndingAt(text, toks, k-1, opts); name != "" {
@@ -303,7 +301,7 @@ func unnamedStudy(text string, toks []token) string {
 			if w.kind != tWord {
 				continue
 			}
-			if findingVerbs[w.lower] || lexicon.IsSpeechVerb(w.lower) && !according {
+			if findingVerbs[w.lower] || w.speech && !according {
 				end = m
 				break
 			}
@@ -311,7 +309,7 @@ func unnamedStudy(text string, toks []token) string {
 				// "a survey of 800 residents also found": the stop word
 				// ends the phrase when a finding follows within two words.
 				for n := m + 1; n < len(toks) && n <= m+2; n++ {
-					if findingVerbs[toks[n].lower] || lexicon.IsSpeechVerb(toks[n].lower) {
+					if findingVerbs[toks[n].lower] || toks[n].speech {
 						end = m
 						break
 					}
@@ -348,21 +346,17 @@ var backDeterminers = setOf(`the this that its their these those`)
 // showed ...", "The poll, however, suggested"): the subject right before a
 // verb of finding or speech, allowing one adverb.
 func refersBack(toks []token) bool {
-	for k, t := range toks {
-		if t.kind != tWord || !(findingVerbs[t.lower] || lexicon.IsSpeechVerb(t.lower)) {
+	// The subject is looked for first: it is rarer than a verb, and the
+	// speech verb lexicon is the dearer lookup.
+	for m, t := range toks {
+		if t.kind != tWord || !(backPronouns[t.lower] || studyNouns[t.lower] && m > 0 && backDeterminers[toks[m-1].lower]) {
 			continue
 		}
-		m := k - 1
-		for m >= 0 && m >= k-2 && (toks[m].lower == "also" || toks[m].lower == "further" || toks[m].lower == "has" || toks[m].lower == "have" || toks[m].lower == "had") {
-			m--
+		k := m + 1
+		for k < len(toks) && k <= m+2 && (toks[k].lower == "also" || toks[k].lower == "further" || toks[k].lower == "has" || toks[k].lower == "have" || toks[k].lower == "had") {
+			k++
 		}
-		if m < 0 || toks[m].kind != tWord {
-			continue
-		}
-		if backPronouns[toks[m].lower] {
-			return true
-		}
-		if studyNouns[toks[m].lower] && m > 0 && backDeterminers[toks[m-1].lower] {
+		if k < len(toks) && toks[k].kind == tWord && (findingVerbs[toks[k].lower] || toks[k].speech) {
 			return true
 		}
 	}

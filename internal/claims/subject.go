@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"strings"
-
-	"github.com/lede-news/lede/internal/lexicon"
-)
+import "strings"
 
 // subjectContext is what one sentence's claims tell the subjects of the
 // claims after them.
@@ -251,7 +247,7 @@ func verbLike(t token) bool {
 		return false
 	}
 	w := t.lower
-	return auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !nounStops[w] || lexicon.IsSpeechVerb(w)
+	return auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !nounStops[w] || t.speech
 }
 
 // countedNoun returns the index after the noun a count at toks[j:] counts
