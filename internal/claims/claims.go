@@ -336,15 +336,35 @@ func findExprs(toks []token) []expr {
 	return out
 }
 
+// dollarPrefixes name the dollar a "$" glued after them is ("C$98,390",
+// "A$5m").
+var dollarPrefixes = map[string]string{"US": "USD", "C": "CAD", "CA": "CAD", "CDN": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
+
+// matchAt finds the numeric expression starting at toks[i]. Rule
+// negative: a minus sign after a space and glued to a figure makes it
+// negative ("inflation was −0.2%", "-3.5 per cent"); a hyphen glued to a
+// word before it is a compound ("COVID-19"), no sign.
 func matchAt(toks []token, i int) (expr, bool) {
-	t := toks[i]
-	// Money: "£3m", "$1.2 billion", "US$5".
-	if code, ok := currencySymbols[t.text]; ok && t.kind == tSym {
-		if i > 0 && toks[i-1].text == "US" && !t.gapBefore {
-			code = "USD"
+	if t := toks[i]; t.kind == tSym && (t.text == "-" || t.text == "−") && (t.gapBefore || i == 0) && i+1 < len(toks) && toks[i+1].kind == tNum && !toks[i+1].gapBefore {
+		e, ok := matchUnsigned(toks, i+1, true)
+		if !ok || e.value == nil || e.i != i+1 || e.unit == UnitRatio || e.unit == UnitTimes {
+			return expr{}, false
 		}
-		if i > 0 && toks[i-1].text == "C" && !t.gapBefore {
-			code = "CAD"
+		e.i, e.value = i, f64(-*e.value)
+		return e, true
+	}
+	return matchUnsigned(toks, i, false)
+}
+
+func matchUnsigned(toks []token, i int, signed bool) (expr, bool) {
+	t := toks[i]
+	// Money: "£3m", "$1.2 billion", "US$5", "C$98,390".
+	if code, ok := currencySymbols[t.text]; ok && t.kind == tSym {
+		start := i
+		if i > 0 && !t.gapBefore && t.text == "$" {
+			if c, ok := dollarPrefixes[toks[i-1].text]; ok {
+				code, start = c, i-1
+			}
 		}
 		v, j, _, ok := parseNumber(toks, i+1)
 		if !ok || toks[i+1].kind != tNum {
@@ -356,17 +376,22 @@ func matchAt(toks []token, i int) (expr, bool) {
 				j++
 			}
 		}
-		return expr{i: i, j: j, value: f64(v), unit: code}, true
+		return expr{i: start, j: j, value: f64(v), unit: code}, true
 	}
-	// Fractions: "a third of", "two thirds of", "three quarters of".
-	if t.kind == tWord && i+2 < len(toks) && toks[i+2].lower == "of" {
-		if d, ok := fractions[toks[i+1].lower]; ok {
+	// Fractions: "a third of", "two thirds of", "three quarters of",
+	// "two-thirds of".
+	if t.kind == tWord && i+2 < len(toks) {
+		k := i + 1
+		if toks[k].text == "-" && !toks[k].gapBefore && k+2 < len(toks) && !toks[k+1].gapBefore {
+			k++
+		}
+		if d, ok := fractions[toks[k].lower]; ok && k+1 < len(toks) && toks[k+1].lower == "of" {
 			n, isNum := smallNumbers[t.lower]
 			if t.lower == "a" || t.lower == "one" {
 				n, isNum = 1, true
 			}
 			if isNum && n > 0 && n < d {
-				return expr{i: i, j: i + 2, value: f64(n / d), unit: UnitRatio}, true
+				return expr{i: i, j: k + 1, value: f64(n / d), unit: UnitRatio}, true
 			}
 		}
 	}
@@ -391,6 +416,11 @@ func matchAt(toks []token, i int) (expr, bool) {
 					s--
 				}
 				return expr{i: s, j: i + 1}, true
+			}
+			// Rule majorityActs: "the majority back the ban": the
+			// majority as the subject of a verb is a share too.
+			if i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "a") && i+1 < len(toks) && auxiliaries[toks[i+1].lower] {
+				return expr{i: i - 1, j: i + 1}, true
 			}
 		case "half":
 			// Rule halfPeriod: "the second half of the year", "the first
@@ -448,7 +478,7 @@ func matchAt(toks []token, i int) (expr, bool) {
 	if i > 0 && toks[i-1].kind == tWord && toks[i-1].text != "A" && toks[i-1].text != "I" && strings.ToUpper(toks[i-1].text) == toks[i-1].text && !words {
 		return expr{}, false
 	}
-	if i > 0 && !t.gapBefore && (toks[i-1].kind == tWord || toks[i-1].text == "." || toks[i-1].text == "/" || toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "#") {
+	if i > 0 && !t.gapBefore && !signed && (toks[i-1].kind == tWord || toks[i-1].text == "." || toks[i-1].text == "/" || toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "−" || toks[i-1].text == "#") {
 		return expr{}, false
 	}
 	// Percentages: "78%", "four percent", "54 per cent", "3 percentage points".
@@ -464,6 +494,8 @@ func matchAt(toks []token, i int) (expr, bool) {
 			return expr{i: i, j: j + 1, value: f64(v), unit: UnitPercent}, true
 		case n.lower == "per" && j+1 < len(toks) && toks[j+1].lower == "cent":
 			return expr{i: i, j: j + 2, value: f64(v), unit: UnitPercent}, true
+		case n.lower == "per" && j+2 < len(toks) && toks[j+1].text == "-" && toks[j+2].lower == "cent":
+			return expr{i: i, j: j + 3, value: f64(v), unit: UnitPercent}, true // "1.7 per-cent"
 		case n.lower == "percentage" && j+1 < len(toks) && toks[j+1].lower == "points":
 			return expr{i: i, j: j + 2, value: f64(v), unit: UnitPoints}, true
 		case n.lower == "times" && comparison(toks, j+1):
@@ -500,7 +532,9 @@ func matchAt(toks []token, i int) (expr, bool) {
 	if unit == "" {
 		unit = countedBy(toks, i, j)
 	}
-	if unit == "" {
+	// Rule documentParts: a count of a document's pages or chapters
+	// describes it, no claim about the world ("runs to 412 pages").
+	if unit == "" || documentParts[unit] {
 		return expr{}, false
 	}
 	return expr{i: i, j: j, value: f64(v), unit: unit}, true
@@ -512,8 +546,8 @@ func matchAt(toks []token, i int) (expr, bool) {
 // ("2,310 of them developed") people. "" when the frame says nothing.
 // ("12 of their 40 wards" is left to the count of the wards.)
 func countedBy(toks []token, i, j int) string {
-	if i >= 2 && toks[i-1].lower == "of" && crowdNouns[toks[i-2].lower] {
-		return UnitPeople
+	if i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "at") && crowdNouns[toks[i-2].lower] {
+		return UnitPeople // "a crowd of 14,280", "put the crowd at 20,000"
 	}
 	if j+1 < len(toks) && toks[j].lower == "of" {
 		switch toks[j+1].lower {
@@ -523,6 +557,9 @@ func countedBy(toks []token, i, j int) string {
 	}
 	return ""
 }
+
+// documentParts are the counted parts of a document (rule documentParts).
+var documentParts = setOf(`pages chapters paragraphs footnotes`)
 
 // crowdNouns count the people they gather: "a crowd of 14,280".
 var crowdNouns = setOf(`crowd crowds attendance turnout audience gathering congregation workforce`)
