@@ -95,6 +95,13 @@ func findSource(text string, toks []token, opts Options) string {
 		if name := knownStartingAt(text, toks, k+1, opts); name != "" {
 			return name
 		}
+		// Rule appositiveSpeaker: a name in an aside right before the
+		// verb ("its chief executive, Maria Lopez, said").
+		if k >= 2 && toks[k-1].text == "," {
+			if name := knownEndingAt(text, toks, k-2, opts); name != "" {
+				return name
+			}
+		}
 	}
 	return ""
 }

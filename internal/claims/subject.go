@@ -153,14 +153,18 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// nothing but a time or place follows them ("treated 1,200 patients
 	// last winter"; not "followed 12,000 adults aged 45 to 80", "treated
 	// 212 riders and 61 pedestrians").
-	if counted && b == e.i && as == e.j && b > lead && objectVerb(toks, b-1) {
-		if n := countedNoun(toks, e.j); n > e.j && n <= ce && (n == ce || nounStops[toks[n].lower] && !auxiliaries[toks[n].lower] && toks[n].lower != "and" && toks[n].lower != "or" || timeWords[toks[n].lower]) {
+	if counted && as == e.j && b > lead && objectVerb(toks, b-1) {
+		if n := countedNoun(toks, e.j); n > e.j && n <= ce && (n == ce || nounStops[toks[n].lower] && !auxiliaries[toks[n].lower] && !nounGoesOn[toks[n].lower] || timeWords[toks[n].lower]) {
 			np := span(e.j, n)
 			return joinWords(np, joinWords(lowerLead(before), span(n, ce)))
 		}
 	}
 	return joinWords(before, after)
 }
+
+// nounGoesOn continue a counted noun phrase past its noun ("212 riders
+// and 61 walkers", "12 kilometres of cycle lanes"): it cannot move first.
+var nounGoesOn = setOf(`and or of`)
 
 // articles are the qualifiers a subject keeps before its figure.
 var articles = setOf(`a an the`)
@@ -180,7 +184,7 @@ func joinWords(a, b string) string {
 func lowerLead(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	switch w {
-	case "The", "A", "An", "This", "These", "Its", "Their":
+	case "The", "A", "An", "This", "These", "Its", "Their", "It", "They", "We", "He", "She":
 		return strings.ToLower(s[:1]) + s[1:]
 	}
 	return s
@@ -314,6 +318,11 @@ func objectVerb(toks []token, k int) bool {
 	if t.kind != tWord || isCapWord(t.text) || nounStops[w] || qualifiers[w] || timeUnits[w] || timeWords[w] ||
 		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "'s") || smallNumbers[w] > 0 {
 		return false
+	}
+	// After an auxiliary or "to" the word is a verb ("will involve about
+	// 4,500 workers", "plans to cut 300 jobs").
+	if k > 0 && (auxiliaries[toks[k-1].lower] && nounStops[toks[k-1].lower] || toks[k-1].lower == "to") {
+		return true
 	}
 	return k > 0 && toks[k-1].kind == tWord && !objectDeterminers[toks[k-1].lower] && !nounStops[toks[k-1].lower]
 }
