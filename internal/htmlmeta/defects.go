@@ -2,6 +2,7 @@ package htmlmeta
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -77,3 +78,122 @@ func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // markupLeads open a value that is markup (looksLikeMarkup).
 var markupLeads = []string{"<p>", "<p ", "<div>", "<div ", "<span>", "<span "}
+
+// outletName is the outlet as a name: o cleaned of address and slogan
+// parts; host is the page's host ("" when unknown).
+//
+// Rule outletAddress: an outlet written as an address is its host
+// ("https://www.example.com/" and "https://ex.comhttps://ex.com" are
+// "example.com" and "ex.com", "www.example.com/" is "example.com"), and one
+// with no letter or digit ("/") is the page's host, the fallback the
+// outlet takes when the page names none.
+//
+// Rule outletSlogan: a site name joined to its slogan or to a page title
+// by a separator ("Cedar Gyms | Open 24/7 in three towns", "Water rates
+// rise in 2031 | RWB") is the segment that names the host (cedargyms.com,
+// rwb.example.org); failing that, a first segment of up to
+// maxOutletNameWords words before a longer tail of at least
+// minSloganWords words ("Lantern Post - The town's paper since 1901").
+func outletName(o, host string) string {
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	if i := strings.Index(o, "://"); i >= 0 {
+		h := o[i+3:]
+		if j := strings.IndexAny(h, "/?#: "); j >= 0 {
+			h = h[:j]
+		}
+		if k := strings.Index(h, "http"); k > 0 {
+			h = h[:k] // an address written twice
+		}
+		o = strings.TrimPrefix(strings.ToLower(h), "www.")
+	}
+	o = strings.TrimRight(o, "/")
+	if !strings.Contains(o, " ") {
+		o = strings.TrimPrefix(o, "www.")
+	}
+	if !strings.ContainsFunc(o, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return host
+	}
+	segs := splitOutlet(o)
+	if len(segs) < 2 {
+		return o
+	}
+	if host != "" {
+		hk := foldKey(host)
+		for _, s := range segs {
+			if k := foldKey(s); len(k) >= 3 && strings.Contains(hk, k) && !genericHostLabels.in(k) {
+				return tidyOutlet(s)
+			}
+		}
+		// A segment holding one of the host's own labels ("HashiCorp
+		// Developer" on developer.hashicorp.com).
+		labels := strings.Split(host, ".")
+		for _, s := range segs {
+			k := foldKey(s)
+			for _, l := range labels[:len(labels)-1] {
+				if l = foldKey(l); len(l) >= 4 && !genericHostLabels.in(l) && strings.Contains(k, l) {
+					return tidyOutlet(s)
+				}
+			}
+		}
+	}
+	first := len(strings.Fields(segs[0]))
+	rest := 0
+	for _, s := range segs[1:] {
+		rest += len(strings.Fields(s))
+	}
+	if first <= maxOutletNameWords && rest >= minSloganWords {
+		return tidyOutlet(segs[0])
+	}
+	return o
+}
+
+// genericHostLabels are host labels and segments that name a part of any
+// site, not the site ("forum.example.org", "MS Society | Forum").
+var genericHostLabels = newWordSet("forum", "forums", "blog", "blogs", "shop", "store", "news", "community",
+	"support", "docs", "help", "home", "developer", "developers", "training", "learn", "official")
+
+// tidyOutlet is a segment rule outletSlogan chose, without the quotation
+// marks around a whole name ("\"Back of Mind\"" is Back of Mind) and
+// the "www." of a host ("www.example.de" is "example.de").
+func tidyOutlet(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool { return strings.ContainsRune("\"'“”‘’«»„", r) })
+	if !strings.Contains(s, " ") {
+		s = strings.TrimPrefix(s, "www.")
+	}
+	return s
+}
+
+// maxOutletNameWords, minSloganWords: rule outletSlogan's fallback takes
+// a site name of up to three words before a tail of five or more (on the
+// dev pages' outlets with a separator, names run to three words and
+// slogans from five: "Cedar Gyms" before "Open all week in three towns").
+const (
+	maxOutletNameWords = 3
+	minSloganWords     = 5
+)
+
+// splitOutlet cuts an outlet at its spaced separators (" - ", " | ",
+// " – ", " — ", " :: "); unspaced hyphens belong to names ("Rhein-Zeitung").
+func splitOutlet(o string) []string {
+	var out []string
+	rest := o
+	for {
+		best, size := -1, 0
+		for _, sep := range []string{" - ", " | ", " – ", " — ", " :: "} {
+			if i := strings.Index(rest, sep); i >= 0 && (best < 0 || i < best) {
+				best, size = i, len(sep)
+			}
+		}
+		if best < 0 {
+			break
+		}
+		if s := strings.TrimSpace(rest[:best]); s != "" {
+			out = append(out, s)
+		}
+		rest = rest[best+size:]
+	}
+	if s := strings.TrimSpace(rest); s != "" {
+		out = append(out, s)
+	}
+	return out
+}

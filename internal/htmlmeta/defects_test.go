@@ -76,6 +76,48 @@ var defectTests = []struct {
 		`<html><head><title>Harvest</title><meta property="article:tag" content="Plants &amp;amp; Crops"><meta property="article:tag" content="Weather"></head><body><h1>Harvest</h1><p>Text.</p></body></html>`,
 		"tags", "Plants & Crops; Weather",
 	},
+	{
+		"outletAddress: a site name written twice as an address is the host",
+		"https://www.lanterns.example/2030/05/lamps",
+		`<html><head><title>Lamps</title><meta property="og:site_name" content="http://www.lanterns.examplehttp://www.lanterns.example"></head><body><h1>Lamps</h1><p>Text.</p></body></html>`,
+		"outlet", "lanterns.example",
+	},
+	{
+		"outletAddress: a site name of a slash is the host",
+		"https://www.lanterns.example/guide/lamps",
+		`<html><head><title>Lamps</title><meta property="og:site_name" content="/"></head><body><h1>Lamps</h1><p>Text.</p></body></html>`,
+		"outlet", "lanterns.example",
+	},
+	{
+		"outletSlogan: the segment naming the host",
+		"https://www.cedargyms.example/blog/stretching",
+		`<html><head><title>Stretching</title><meta property="og:site_name" content="Cedar Gyms | Open 24/7 in three towns"></head><body><h1>Stretching</h1><p>Text.</p></body></html>`,
+		"outlet", "Cedar Gyms",
+	},
+	{
+		"outletSlogan: a page title before the agency's short name",
+		"https://rwb.example.org/press/2031-rates",
+		`<html><head><title>Rates</title><meta property="og:site_name" content="Water rates rise in 2031 | RWB"></head><body><h1>Rates</h1><p>Text.</p></body></html>`,
+		"outlet", "RWB",
+	},
+	{
+		"outletSlogan: a short name before a long slogan, the host naming neither",
+		"https://news.example.net/town/fair",
+		`<html><head><title>Fair</title><meta property="og:site_name" content="Lantern Post - The town's own paper since 1901"></head><body><h1>Fair</h1><p>Text.</p></body></html>`,
+		"outlet", "Lantern Post",
+	},
+	{
+		"outletSlogan: a generic part of the host names no segment",
+		"https://forum.quietsociety.example/t/first-steps",
+		`<html><head><title>First steps</title><meta property="og:site_name" content="Quiet Society | Forum"></head><body><h1>First steps</h1><p>Text.</p></body></html>`,
+		"outlet", "Quiet Society",
+	},
+	{
+		"outletSlogan: two short names stay as written",
+		"https://example.net/a/1",
+		`<html><head><title>Fair</title><meta property="og:site_name" content="Harbour Radio - Evening Desk"></head><body><h1>Fair</h1><p>Text.</p></body></html>`,
+		"outlet", "Harbour Radio - Evening Desk",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

@@ -96,6 +96,13 @@ func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
 			m.Authors = []string{n}
 		}
 	}
+	host := ""
+	if c.pageURL != nil {
+		host = c.pageURL.Hostname()
+	}
+	// Rules outletAddress and outletSlogan (defects.go), once the title and
+	// authors, which weigh the outlet as written, are chosen.
+	m.Outlet = outletName(m.Outlet, host)
 	return m
 }
 
