@@ -120,6 +120,16 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 		if cs == lastClause || len(out) > 0 && toks[e.i].start < out[len(out)-1].End {
 			continue
 		}
+		// Rule speechObject: a figure right after a verb of speech that
+		// it is the object of belongs to the verb's clause ("Ministers
+		// pledged £2bn a year", "The firm announced 300 new jobs"); a
+		// figure that opens the reported clause does not ("He said 300
+		// jobs would go").
+		if cs == e.i && cs > 0 && amountVerbs[toks[cs-1].lower] && !speechOpensClause(toks, e) {
+			if vcs, _ := bounds.clause(cs-1, cs); vcs < cs-1 && vcs != lastClause && (len(out) == 0 || toks[vcs].start >= out[len(out)-1].End) {
+				cs = vcs
+			}
+		}
 		// Rule sampleSize: the count after "a survey of" is the study's
 		// sample, how it was made, no claim about the world ("a poll of
 		// 1,700 adults found ...").

@@ -116,6 +116,11 @@ func TestExtract(t *testing.T) {
 			[]got{{"Unemployment stood at 4.2 per cent in May", "percent", "Unemployment in May", "Office for National Statistics", 4.2}}},
 		{"a known name in an aside before the verb", "The fund lost $3.4bn, its chief executive, Ann Smith, said.",
 			[]got{{"The fund lost $3.4bn", "USD", "The fund lost", "Ann Smith", 3.4e9}}},
+		{"the object of a verb of speech", "Ministers pledged £2bn a year for the scheme. He said 300 jobs would go. He said 40% of staff had left.",
+			[]got{
+				{"Ministers pledged £2bn a year for the scheme", "GBP", "Ministers pledged a year for the scheme", "", 2e9},
+				{"300 jobs would go", "jobs", "jobs would go", "", 300.0},
+				{"40% of staff had left", "percent", "staff had left", "", 40.0}}},
 		{"survey by", "A survey by the Kings Fund showed 40% of GPs plan to quit.",
 			[]got{{"40% of GPs plan to quit", "percent", "GPs plan to quit", "Kings Fund", 40.0}}},
 		{"speaker after verb", "Half of the wards are closed, said Smith.",

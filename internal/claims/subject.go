@@ -326,3 +326,26 @@ func objectVerb(toks []token, k int) bool {
 	}
 	return k > 0 && toks[k-1].kind == tWord && !objectDeterminers[toks[k-1].lower] && !nounStops[toks[k-1].lower]
 }
+
+// speechOpensClause reports whether the figure e after a verb of speech
+// opens the clause it reports: a verb follows it, or its counted noun
+// ("said 300 jobs would go", "said 40% had left").
+func speechOpensClause(toks []token, e expr) bool {
+	k := e.j
+	if n := countedNoun(toks, k); n > k {
+		k = n
+	} else if k < len(toks) && toks[k].lower == "of" {
+		// "said 40% of staff had left": past the group.
+		if n := groupEnd(toks, k+1, len(toks)); n > k+1 {
+			k = n
+		}
+	}
+	return k < len(toks) && verbLike(toks[k])
+}
+
+// amountVerbs are the verbs of speech that take an amount as their object
+// ("pledged £2bn", "announced 300 jobs"), unlike "said" or "warned",
+// whose figure opens the clause they report (rule speechObject).
+var amountVerbs = setOf(`pledged pledges pledge promised promises promise announced announces
+announce unveiled unveils unveil offered offers offer demanded demands demand proposed proposes
+propose`)
