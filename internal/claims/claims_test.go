@@ -252,6 +252,7 @@ func TestSubjects(t *testing.T) {
 		{"levelVerb, kept before an adjective", "The vaccine was 95 per cent effective.", "The vaccine was effective"},
 		{"changeTarget", "Revenue rose 4.5% to £2.9 billion.", "Revenue rose"},
 		{"previousLevel", "Turnout reached 67.3% this year, up from 61.2% in 2019.", "Turnout in 2019"},
+		{"previousLevel, without the first figure's time", "The city spent €14.5m on road repairs last year, down from €17m in 2022.", "The city spent on road repairs in 2022"},
 		{"numberLead, a time adverbial", "Each year 10% of new teachers leave.", "new teachers leave"},
 		{"numberLead, hedges before the figure", "The charity has raised more than $4.5m since January.", "The charity has raised since January"},
 		{"dangling preposition before a level", "The economy shrank by 0.3% in the third quarter.", "The economy shrank in the third quarter"},

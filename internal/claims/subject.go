@@ -141,14 +141,11 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		}
 	}
 	before := span(lead, b)
-	// What the next claim's "up from" measures: the words before the
-	// figure, with the group after it unless that is a time or place
-	// ("Turnout" of "Turnout reached 67.3% this year"; "own-label accounts
-	// for bars sold" of "... for one in five bars sold").
-	sc.prevHead = before
-	if !level {
-		sc.prevHead = joinWords(before, after)
-	}
+	// What the next claim's "up from" measures: the words around the
+	// figure without a time adverbial at the end ("Turnout" of "Turnout
+	// reached 67.3% this year"; "The city spent on road repairs" of "The
+	// city spent €14.5m on road repairs last year").
+	sc.prevHead = joinWords(before, span(as, timeStart(toks, as, ce)))
 	// Rule countedObject: the things a verb counts come first, when
 	// nothing but a time or place follows them ("treated 1,200 patients
 	// last winter"; not "followed 12,000 adults aged 45 to 80", "treated
@@ -349,3 +346,37 @@ func speechOpensClause(toks []token, e expr) bool {
 var amountVerbs = setOf(`pledged pledges pledge promised promises promise announced announces
 announce unveiled unveils unveil offered offers offer demanded demands demand proposed proposes
 propose`)
+
+// timePreps open a time adverbial when a time word follows within
+// maxTimeReach tokens ("in 2022", "in the three months to June", "on
+// Tuesday").
+var timePreps = setOf(`in on during by since from until over`)
+
+// weekdays date an adverbial like a month does.
+var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// maxTimeReach bounds the words from a preposition to its time word: "in
+// the three months" holds three.
+const maxTimeReach = 3
+
+// timeStart returns where a time adverbial ending the range toks[as:ce]
+// starts ("last year", "in 2022", "in the year to March"), or ce when it
+// ends in none.
+func timeStart(toks []token, as, ce int) int {
+	for k := as; k < ce; k++ {
+		w := toks[k].lower
+		if timeWords[w] && k+1 < ce && (timeUnits[toks[k+1].lower] || months[toks[k+1].lower] || weekdays[toks[k+1].lower]) {
+			return k // "last year", "this month"
+		}
+		if !timePreps[w] {
+			continue
+		}
+		for m := k + 1; m < ce && m <= k+maxTimeReach; m++ {
+			t := toks[m]
+			if timeUnits[t.lower] || months[t.lower] || weekdays[t.lower] || t.kind == tNum && len(t.text) == 4 && t.text >= "1900" && t.text <= "2100" {
+				return k
+			}
+		}
+	}
+	return ce
+}
