@@ -246,8 +246,45 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 		d.Evidence += " (no publication date given)"
 		pub = &d
 	}
-	return pub, mod
+	return pub, modifiedInOrder(pub, mod)
 }
+
+// modifiedInOrder applies rule dateModifiedOrder: a page is modified
+// after it is published, so a modified date before the published one is
+// a template's placeholder ("2001-01-01T00:00:00Z") or a draft's save
+// time carried over, and is dropped. The published date stays: it has
+// its own evidence and the date rules weighed it. Two instants compare
+// as such; a value without a time of day is a local day, which may lie
+// up to a day either side of another zone's instant, so a day of slack
+// (modifiedSlackDays) is allowed there; two days compare as days.
+func modifiedInOrder(pub, mod *model.Date) *model.Date {
+	if pub == nil || mod == nil {
+		return mod
+	}
+	pt, err1 := time.Parse(time.RFC3339, pub.Value)
+	mt, err2 := time.Parse(time.RFC3339, mod.Value)
+	if err1 == nil && err2 == nil {
+		if mt.Before(pt) {
+			return nil
+		}
+		return mod
+	}
+	p, err1 := time.Parse(time.DateOnly, dayOf(pub.Value))
+	m, err2 := time.Parse(time.DateOnly, dayOf(mod.Value))
+	slack := time.Duration(modifiedSlackDays) * 24 * time.Hour
+	if len(pub.Value) <= len(time.DateOnly) && len(mod.Value) <= len(time.DateOnly) {
+		slack = 0 // two local days: no zone between them
+	}
+	if err1 == nil && err2 == nil && p.Sub(m) > slack {
+		return nil
+	}
+	return mod
+}
+
+// modifiedSlackDays: the days a modified date given as a local day (or an
+// instant compared with one) may lie before the published day before rule
+// dateModifiedOrder drops it: one, the widest gap two time zones make.
+const modifiedSlackDays = 1
 
 // shownModified applies dateShownModified: a page whose dates come from
 // JSON-LD alone (no date meta declares publication), that displays its

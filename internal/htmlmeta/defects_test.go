@@ -118,6 +118,36 @@ var defectTests = []struct {
 		`<html><head><title>Fair</title><meta property="og:site_name" content="Harbour Radio - Evening Desk"></head><body><h1>Fair</h1><p>Text.</p></body></html>`,
 		"outlet", "Harbour Radio - Evening Desk",
 	},
+	{
+		"dateModifiedOrder: a placeholder modified date years before publication is dropped",
+		"https://news.example/ferry",
+		`<html><head><title>Ferry</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry","datePublished":"2029-03-04T08:00:00Z","dateModified":"2001-01-01T00:00:00Z"}</script></head><body><h1>Ferry</h1><p>Text.</p></body></html>`,
+		"modified", "",
+	},
+	{
+		"dateModifiedOrder: a draft saved hours before publication is no update",
+		"https://news.example/ferry",
+		`<html><head><title>Ferry</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry","datePublished":"2029-03-04T15:00:00+01:00","dateModified":"2029-03-04T08:41:00+01:00"}</script></head><body><h1>Ferry</h1><p>Text.</p></body></html>`,
+		"modified", "",
+	},
+	{
+		"dateModifiedOrder: an update after publication stays",
+		"https://news.example/ferry",
+		`<html><head><title>Ferry</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry","datePublished":"2029-03-04T08:00:00Z","dateModified":"2029-03-05T10:30:00Z"}</script></head><body><h1>Ferry</h1><p>Text.</p></body></html>`,
+		"modified", "2029-03-05T10:30:00Z",
+	},
+	{
+		"dateModifiedOrder: two days, the modified one earlier, is dropped",
+		"https://news.example/ferry",
+		`<html><head><title>Ferry</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry","datePublished":"2029-03-04","dateModified":"2029-03-03"}</script></head><body><h1>Ferry</h1><p>Text.</p></body></html>`,
+		"modified", "",
+	},
+	{
+		"dateModifiedOrder: a local day against another zone's instant on the day before stays",
+		"https://news.example/ferry",
+		`<html><head><title>Ferry</title><meta property="article:published_time" content="2029-01-01"><meta property="article:modified_time" content="2028-12-31T17:20:00+00:00"></head><body><h1>Ferry</h1><p>Text.</p></body></html>`,
+		"modified", "2028-12-31T17:20:00+00:00",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
