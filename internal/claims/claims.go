@@ -610,7 +610,9 @@ func countUnit(toks []token, j int) string {
 		if peopleNouns[w] {
 			return UnitPeople
 		}
-		if nounStops[w] || isSpeechWord(w) {
+		// A speech verb ends the search ("1,200 said"), unless it is a
+		// plural noun too ("150 posts", "30 reports").
+		if nounStops[w] || isSpeechWord(w) && !plural(w) {
 			return ""
 		}
 		if plural(w) && !isCapWord(t.text) {

@@ -262,6 +262,55 @@ var heldOutSet = []devCase{
 		claims: []devClaim{{"£2bn", 2e9, nil, "GBP", "Ministers pledged a year for the scheme", ""}}},
 }
 
+// heldOutSet2 was written after every rule above was in, and is scored
+// as it was first written: its misses are left as they are (see
+// TestHeldOutSet2).
+var heldOutSet2 = []devCase{
+	{text: "Nearly 70 per cent of respondents to a Citizens Advice survey said they had cut back on heating.",
+		claims: []devClaim{{"70 per cent", 70.0, nil, "percent", "respondents to a Citizens Advice survey said they had cut back on heating", "Citizens Advice"}}},
+	{text: "The government has set aside $1.5 billion for wildfire prevention, Natural Resources Minister Tom Baker announced.",
+		claims: []devClaim{{"$1.5 billion", 1.5e9, nil, "USD", "The government has set aside for wildfire prevention", "Tom Baker"}}},
+	{text: "Around one in four adults in Scotland drinks above the recommended limit, Public Health Scotland said.",
+		claims: []devClaim{{"one in four", 0.25, nil, "ratio", "adults in Scotland drinks above the recommended limit", "Public Health Scotland"}}},
+	{text: "Average rents in Toronto climbed to C$2,900 a month in March.",
+		claims: []devClaim{{"C$2,900", 2900.0, nil, "CAD", "Average rents in Toronto in March", ""}}},
+	{text: "Some 12,000 flights were cancelled across Europe over the weekend.",
+		claims: []devClaim{{"12,000", 12000.0, nil, "flights", "flights were cancelled across Europe over the weekend", ""}}},
+	{text: "The study, published in The Lancet, found that daily aspirin cut the risk by 18%.",
+		claims: []devClaim{{"18%", 18.0, nil, "percent", "daily aspirin cut the risk", "The Lancet"}}},
+	{text: "Women make up just 28% of engineering graduates, according to Engineering UK.",
+		claims: []devClaim{{"28%", 28.0, nil, "percent", "engineering graduates who are women", "Engineering UK"}}},
+	{text: "The council will cut 150 posts to save £6.2m, its leader said.",
+		claims: []devClaim{{"150 posts", 150.0, nil, "posts", "posts the council will cut to save £6.2m", ""}}},
+	{text: "Inflation in the eurozone eased to 2.4% in November, Eurostat said.",
+		claims: []devClaim{{"2.4%", 2.4, nil, "percent", "Inflation in the eurozone in November", "Eurostat"}}},
+	{text: "More than 3,000 people have signed a petition calling for the library to stay open.",
+		claims: []devClaim{{"3,000", 3000.0, nil, "people", "people have signed a petition calling for the library to stay open", ""}}},
+	{text: "The average household will pay £150 more a year.",
+		claims: []devClaim{{"£150", 150.0, nil, "GBP", "The average household will pay more a year", ""}}},
+	{text: "Only 1 in 20 complaints were upheld last year.",
+		claims: []devClaim{{"1 in 20", 0.05, nil, "ratio", "complaints were upheld last year", ""}}},
+	{text: "The A14 was closed between junctions 10 and 11 for 6 hours.",
+		not: []string{"A14", "10 and 11", "6 hours"}},
+	{text: "He wore the No 7 shirt in the 2019-20 season.",
+		not: []string{"7", "2019-20"}},
+	{text: "The Boeing 737 Max 8 jet landed at 14:05 at Terminal 5.",
+		not: []string{"737", "8", "14:05", "5"}},
+	{text: "Apple's market value topped $3 trillion for the first time.",
+		claims: []devClaim{{"$3 trillion", 3e12, nil, "USD", "Apple's market value", ""}}},
+	{text: "Unemployment among young people stands at 14.8%, the highest since 2015.",
+		claims: []devClaim{{"14.8%", 14.8, nil, "percent", "Unemployment among young people", ""}},
+		not:    []string{"2015"}},
+	{text: "Two in three voters oppose the plan, a poll by Ipsos for the Herald shows.",
+		claims: []devClaim{{"Two in three", 2.0 / 3, nil, "ratio", "voters oppose the plan", "Ipsos"}}},
+}
+
+var heldOutSources2 = []Source{
+	{"Citizens Advice", "Citizens Advice"}, {"Tom Baker", "Tom Baker"}, {"Baker", "Tom Baker"},
+	{"Public Health Scotland", "Public Health Scotland"}, {"The Lancet", "The Lancet"},
+	{"Engineering UK", "Engineering UK"}, {"Eurostat", "Eurostat"}, {"Ipsos", "Ipsos"}, {"Herald", "Herald"},
+}
+
 var heldOutSources = []Source{
 	{"Scotland Yard", "Scotland Yard"}, {"IQVIA", "IQVIA"}, {"CMHC", "CMHC"},
 	{"Maria Lopez", "Maria Lopez"}, {"Lopez", "Maria Lopez"}, {"NHS England", "NHS England"},
@@ -370,6 +419,18 @@ func TestHeldOutSet(t *testing.T) {
 	// may lose what it holds.
 	if f.found < 19 || f.value < 19 || f.unit < 19 || f.subject < 19 || f.source < 19 || f.pred > f.found {
 		t.Errorf("held-out set below its floors (19 found, value 19, unit 19, subject 19, source 19, no extra): %v", f)
+	}
+}
+
+func TestHeldOutSet2(t *testing.T) {
+	f := scoreDevSet(t, heldOutSet2, heldOutSources2)
+	t.Logf("held-out set 2: %v", f)
+	// First score, untouched: 14 of 15 found, 1 extra, value 14, unit
+	// 14, subject 11, source 13. Two general bugs it showed were then
+	// fixed ("150 posts": a plural noun that is also a verb of speech;
+	// "topped" as a level verb); the other misses stay as they are.
+	if f.found < 15 || f.value < 15 || f.unit < 15 || f.subject < 12 || f.source < 14 || f.pred > f.found {
+		t.Errorf("held-out set 2 below its floors (15 found, value 15, unit 15, subject 12, source 14, no extra): %v", f)
 	}
 }
 

@@ -203,7 +203,7 @@ func isShareOrMoney(e expr) bool { return isShare(e) || isMoney(e) }
 
 // levelVerbs state that a figure is a level, not a change.
 var levelVerbs = setOf(`was is were are be been reached reaches hit hits stood stands totalled
-totaled totals remained remains`)
+totaled totals remained remains topped tops exceeded exceeds surpassed surpasses`)
 
 // changeVerbs state a change; with "to" before the figure they state the
 // level reached ("rose to 4.3 per cent").
