@@ -68,12 +68,46 @@ func (x *extractor) emitChildren(n *html.Node, c ctx, depth int) {
 	if depth > maxDepth {
 		return
 	}
+	// prevEnd is where the previous child element's text ended, while no
+	// text node has followed it (rule "element-boundary").
+	prevEnd := -1
+	// prevShown is the previous child element while only white space has
+	// followed it, if it added text (rule "adjacent-copy").
+	var prevShown *html.Node
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		switch ch.Type {
 		case html.TextNode:
 			x.appendText(ch.Data)
+			x.edge, x.sibling, prevEnd = 0, false, -1
+			if visibleLen(ch.Data) > 0 {
+				prevShown = nil
+			}
 		case html.ElementNode:
+			if prevShown != nil && x.adjacentCopy(prevShown, ch) {
+				x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: shortText(ch, removedTextMax), Rule: "adjacent-copy"})
+				continue
+			}
+			start, blocks := len(x.buf), len(x.a.Body)
+			if start != x.edge {
+				x.sibling = false
+			}
+			if start == prevEnd && !phrasing(ch.DataAtom) && n.DataAtom != atom.P {
+				x.sibling = true
+			}
+			x.edge = start
 			x.emitElement(ch, c, depth+1)
+			end := len(x.buf)
+			if end != start {
+				x.sibling = false
+			}
+			x.edge, prevEnd = end, end
+			if phrasing(ch.DataAtom) {
+				prevEnd = -1
+			}
+			prevShown = nil
+			if end > start || len(x.a.Body) > blocks {
+				prevShown = ch
+			}
 		}
 	}
 }
@@ -395,6 +429,10 @@ func (x *extractor) scanEmbeds(n *html.Node) {
 func (x *extractor) appendText(s string) {
 	b := x.buf
 	space := len(b) == 0 || b[len(b)-1] == ' ' || b[len(b)-1] == '\n'
+	if !space && len(b) == x.edge && s != "" && !inlineSpace(s[0]) && boundarySpace(b, s, x.sibling) {
+		b = append(b, ' ')
+		space = true
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -424,6 +462,125 @@ func (x *extractor) appendText(s string) {
 		}
 	}
 	x.buf = b
+}
+
+// boundarySpace is rule "element-boundary": text that meets an element
+// boundary with no white space between is two words when a browser shows
+// it so, by the page's styles we do not read. Two signs say so without
+// them. A lower-case letter followed by a capital across any element edge
+// ("<b>Opening hours</b>Monday to Friday", "<a>Harbour</a><em>Tide
+// Tables</em>", an empty <span class="br"> between two sentences): inside
+// a word a capital follows a lower-case letter only in names like
+// "iPhone", which are not split at tags. And two sibling elements with no
+// text node between whose texts meet letter to letter or after a
+// sentence's stop ("<span>brand</span><span>model</span>": a card's
+// fields, a flex row's items, a menu of inline-blocks), when both run to
+// two characters or more: an animation that sets each letter in its own
+// <span> stays one word, and so do words marked up in parts (see
+// phrasing). Scripts written without spaces
+// (Chinese, Japanese, Thai) are left alone.
+func boundarySpace(b []byte, s string, sibling bool) bool {
+	prev, pn := utf8.DecodeLastRune(b)
+	next, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(prev) && unicode.IsUpper(next) {
+		return true
+	}
+	if !sibling || !spacedWordRune(next) || len(b) < pn+1 {
+		return false
+	}
+	switch {
+	case unicode.IsLower(prev) && unicode.IsLower(next):
+		// Word processors split running text into styled runs anywhere,
+		// mid-word too ("hous</span><span>ing").
+		return false
+	case spacedWordRune(prev):
+	case strings.ContainsRune(".!?;:,", prev) && !unicode.IsDigit(next):
+		// A shop sets a price's cents apart ("19.</span><span>60").
+	default:
+		return false
+	}
+	// Both sides run to two characters: the byte before prev is part of
+	// the left element's text only when it is no space.
+	before, _ := utf8.DecodeLastRune(b[:len(b)-pn])
+	second, _ := utf8.DecodeRuneInString(s[utf8.RuneLen(next):])
+	return before != ' ' && before != '\n' && before != utf8.RuneError && second != utf8.RuneError && !unicode.IsSpace(second)
+}
+
+// minCopyText is the least visible text of an element rule
+// "adjacent-copy" takes for a copy of its sibling: a shorter one ("1",
+// "★", a letter of a word set letter by letter) repeats legitimately.
+// "NEW", a badge, is the shortest copy on the dev pages.
+const minCopyText = 3
+
+// adjacentCopy is rule "adjacent-copy": an element that shows the same
+// text as the sibling element just before it, with nothing between them,
+// is a second rendering of it (one copy for phones, one for desktops,
+// styled by classes we do not read: "<span class="md:hidden">New</span>
+// <span class="hidden md:block">New</span>"; a ticker that repeats its
+// message to scroll it), never new text for the reader: the first, which
+// was emitted, stays. Only inline elements are compared: copies set apart
+// as blocks are rule "repeated-block"'s.
+func (x *extractor) adjacentCopy(prev, n *html.Node) bool {
+	if (isBlockTag(n.DataAtom) || n.DataAtom == 0) && (n.DataAtom != prev.DataAtom || attr(n, "class") == "" || attr(n, "class") != attr(prev, "class")) {
+		// Blocks side by side are a table's or a record's fields as often
+		// ("Confidential" as employer and as place, "No maximum" in two
+		// plans' unclassed columns): a block copy is the same element,
+		// class and all, rendered twice.
+		return false
+	}
+	pi, ok1 := x.get(prev)
+	ni, ok2 := x.get(n)
+	if !ok1 || !ok2 || ni.text < minCopyText || ni.text != pi.text || ni.link != pi.link {
+		return false
+	}
+	t := textOf(n)
+	return strings.IndexFunc(t, unicode.IsLetter) >= 0 && t == textOf(prev) && sameLinks(prev, n)
+}
+
+// sameLinks reports whether a and b link to the same places in the same
+// order: two listings' cards can read alike ("Harbour master, Full-time")
+// and link to different offers.
+func sameLinks(a, b *html.Node) bool {
+	var la []string
+	for d := range a.Descendants() {
+		if d.DataAtom == atom.A {
+			la = append(la, attr(d, "href"))
+		}
+	}
+	i := 0
+	for d := range b.Descendants() {
+		if d.DataAtom == atom.A {
+			if i >= len(la) || la[i] != attr(d, "href") {
+				return false
+			}
+			i++
+		}
+	}
+	return i == len(la) && (a.DataAtom != atom.A || attr(a, "href") == attr(b, "href"))
+}
+
+// phrasing reports the elements that mark up words inside a sentence
+// (emphasis, code, a superscript): they are never a card's field or a
+// row's item, and two of them side by side with nothing between show as
+// one word ("<em><b>half</b></em><em>way</em>"), so rule
+// "element-boundary" takes no boundary beside them for a sibling's.
+func phrasing(a atom.Atom) bool {
+	switch a {
+	case atom.Em, atom.Strong, atom.B, atom.I, atom.U, atom.S, atom.Mark, atom.Small,
+		atom.Code, atom.Abbr, atom.Cite, atom.Q, atom.Kbd, atom.Var, atom.Samp,
+		atom.Sup, atom.Sub, atom.Font, atom.Tt, atom.Del, atom.Ins, atom.Dfn, atom.Bdi, atom.Bdo:
+		return true
+	}
+	return false
+}
+
+// spacedWordRune reports a letter or digit of a script that separates
+// words with spaces (rule "element-boundary").
+func spacedWordRune(r rune) bool {
+	if r >= 0x0E00 && r <= 0x0EFF || r >= 0x1000 && r <= 0x109F || r >= 0x1780 && r <= 0x17FF || r >= 0x2E80 {
+		return false // Thai, Lao, Myanmar, Khmer, CJK and beyond
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // inlineSpace reports the ASCII white space appendText folds.

@@ -118,6 +118,11 @@ type extractor struct {
 	// same ones), so ilvBox is cleared with each page only.
 	ilvBox *html.Node
 	ilv    bool
+	// edge is the inline buffer's length at the last element boundary
+	// (0: none since the last text node), and sibling says it lies between
+	// two sibling elements (rule "element-boundary", see boundarySpace).
+	edge    int
+	sibling bool
 }
 
 var pool = sync.Pool{New: func() any {
@@ -270,6 +275,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.nodes)
 		x.nodes = x.nodes[:0]
 		x.buf = x.buf[:0]
+		x.edge, x.sibling = 0, false
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0

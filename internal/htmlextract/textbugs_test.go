@@ -1,0 +1,61 @@
+package htmlextract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestElementBoundary covers rule "element-boundary" (boundarySpace):
+// words that meet at an element boundary are spaced when the case or a
+// sibling's edge says a browser shows them apart, and kept whole inside a
+// word.
+func TestElementBoundary(t *testing.T) {
+	for _, tc := range []struct {
+		name, frag, want, notWant string
+	}{
+		{"bold label before its text", `<li><b>Opening hours</b>Monday to Friday, nine to five.</li>`, "Opening hours Monday", "hoursMonday"},
+		{"empty break span", `<p>on the <span>tide table</span><span class="br"></span>Boats leave at dawn.</p>`, "table Boats", "tableBoats"},
+		{"card fields", `<div><span>weight</span><span>12 kg</span></div>`, "weight 12 kg", "weight12"},
+		{"sibling after a stop", `<div><span>Ferries run daily.</span><span>Book ahead</span></div>`, "daily. Book", "daily.Book"},
+		{"runs split mid-word", `<div><span>harb</span><span>our wall</span></div>`, "harbour wall", "harb our"},
+		{"price cents", `<div><span>19.</span><span>60</span></div>`, "19.60", "19. 60"},
+		{"letter by letter", `<div><span>T</span><span>i</span><span>d</span><span>e</span></div>`, "Tide", "T i"},
+		{"emphasis glued as on screen", `<p><em><b>half</b></em><em>Way</em> there</p>`, "half Way", "halfWay"},
+		{"emphasis lower case", `<p><em>sea</em><em>wall</em></p>`, "seawall", "sea wall"},
+		{"superscript", `<div><span>x2</span><sup>10</sup></div>`, "x210", "x2 10"},
+		{"name with a capital inside", `<p>the new iPhone</p>`, "iPhone", "i Phone"},
+		{"no space in Chinese", `<div><span>港口</span><span>新闻</span></div>`, "港口新闻", "港口 新闻"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+tc.frag+"</article></body></html>")
+			if !strings.Contains(a.Text, tc.want) || strings.Contains(a.Text, tc.notWant) {
+				t.Errorf("want %q and not %q in:\n%s", tc.want, tc.notWant, a.Text)
+			}
+		})
+	}
+}
+
+// TestAdjacentCopy covers rule "adjacent-copy": the second of two sibling
+// elements showing the same text goes when it is inline, or a block of
+// the same tag and class; fields that happen to read alike stay.
+func TestAdjacentCopy(t *testing.T) {
+	for _, tc := range []struct {
+		name, frag, text string
+		n                int
+	}{
+		{"phone and desktop badge", `<div><span class="md:hidden">Limited</span><span class="hidden md:block">Limited</span> run of sea boots</div>`, "Limited", 1},
+		{"ticker", `<div class="ticker"><div class="ticker-item">Ferries every hour</div><div class="ticker-item">Ferries every hour</div></div>`, "Ferries every hour", 1},
+		{"unclassed plan columns", `<div class="plans"><div>No limit</div><div>No limit</div></div>`, "No limit", 2},
+		{"two fields alike", `<div><p class="employer">Withheld</p><p class="place">Withheld</p></div>`, "Withheld", 2},
+		{"cards to two offers", `<ul><li class="job"><a href="/jobs/1">Deckhand, full time</a></li><li class="job"><a href="/jobs/2">Deckhand, full time</a></li></ul>`, "Deckhand, full time", 2},
+		{"stars", `<div><span>★</span><span>★</span><span>★</span></div>`, "★", 3},
+		{"text between", `<div><span>Tide</span> and <span>Tide</span></div>`, "Tide", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+tc.frag+points(1)+"</article></body></html>")
+			if got := strings.Count(a.Text, tc.text); got != tc.n {
+				t.Errorf("%q %d times, want %d:\n%s", tc.text, got, tc.n, a.Text)
+			}
+		})
+	}
+}
