@@ -386,6 +386,13 @@ func matchUnsigned(toks []token, i int, signed bool) (expr, bool) {
 				j++
 			}
 		}
+		// "$700-million": a scale word hyphenated to the figure.
+		if j+1 < len(toks) && toks[j].text == "-" && !toks[j].gapBefore && !toks[j+1].gapBefore && j > 0 && toks[j-1].kind == tNum {
+			if sc := scales[toks[j+1].lower]; sc >= 1e3 {
+				v *= sc
+				j += 2
+			}
+		}
 		return expr{i: start, j: j, value: f64(v), unit: code}, true
 	}
 	// Fractions: "a third of", "two thirds of", "three quarters of",
@@ -488,6 +495,18 @@ func matchUnsigned(toks []token, i int, signed bool) (expr, bool) {
 	if i > 0 && toks[i-1].kind == tWord && toks[i-1].text != "A" && toks[i-1].text != "I" && strings.ToUpper(toks[i-1].text) == toks[i-1].text && !words {
 		return expr{}, false
 	}
+	// Rule abbreviatedMonth: "Sept. 11 attacks", "Nov. 3": a date.
+	if i > 1 && toks[i-1].text == "." && months[toks[i-2].lower] {
+		return expr{}, false
+	}
+	// Rule namedNumber: a small whole number right after a capitalised
+	// word inside the sentence is part of a name ("Fortune 500
+	// companies", "Section 230", "Terminal 5", "Boeing 737"), no count;
+	// figures with separators or decimals ("Glasgow 10,000") are left.
+	if i > 1 && t.kind == tNum && toks[i-1].kind == tWord && isCapWord(toks[i-1].text) && !leadWords[toks[i-1].text] && !capQualifiers[toks[i-1].lower] &&
+		!months[toks[i-1].lower] && !strings.ContainsAny(t.text, ",.") && len(t.text) <= 3 && toks[i-2].kind == tWord {
+		return expr{}, false
+	}
 	if i > 0 && !t.gapBefore && !signed && (toks[i-1].kind == tWord || toks[i-1].text == "." || toks[i-1].text == "/" || toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "−" || toks[i-1].text == "#") {
 		return expr{}, false
 	}
@@ -567,6 +586,11 @@ func countedBy(toks []token, i, j int) string {
 	}
 	return ""
 }
+
+// capQualifiers are hedges that open a sentence in capitals before a
+// figure ("About 300", "Nearly 40%"): no name (rule namedNumber).
+var capQualifiers = setOf(`about around some nearly almost over under more less fewer only just roughly
+approximately up at least another all every`)
 
 // documentParts are the counted parts of a document (rule documentParts).
 var documentParts = setOf(`pages chapters paragraphs footnotes`)

@@ -219,10 +219,22 @@ func nameEndingAt(text string, toks []token, k int, opts Options) string {
 	for j >= 0 && toks[j].kind == tWord && isCapWord(toks[j].text) {
 		j--
 	}
-	if j == k {
+	if j == k || dateWords(toks[j+1:k+1]) {
 		return ""
 	}
 	return trimName(text[toks[j+1].start:toks[k].end])
+}
+
+// dateWords reports whether the capitalised words are a month or a day
+// ("August data", "Monday's figures"), no maker of a study.
+func dateWords(toks []token) bool {
+	for _, t := range toks {
+		w := strings.TrimSuffix(t.lower, "'s")
+		if !months[w] && !weekdays[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameStartingAt returns the name that starts at toks[k]: a known source or

@@ -92,6 +92,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// Rule previousLevel: "..., up from 61.2% in 2019": the earlier level
 	// measures what the claim before it measured.
 	if lead+2 == b && (toks[lead].lower == "up" || toks[lead].lower == "down") && toks[lead+1].lower == "from" ||
+		lead+2 == b && toks[lead].lower == "compared" && (toks[lead+1].lower == "with" || toks[lead+1].lower == "to") ||
 		lead+1 == b && toks[lead].lower == "from" {
 		if !isShareOrMoney(e) {
 			return after // "up from 150 riders the year before": "riders the year before"
@@ -141,6 +142,9 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		}
 	}
 	before := span(lead, b)
+	if b == lead+1 && nounStops[toks[lead].lower] {
+		before = "" // "with just 1 percent": a lone preposition says nothing
+	}
 	// What the next claim's "up from" measures: the words around the
 	// figure without a time adverbial at the end ("Turnout" of "Turnout
 	// reached 67.3% this year"; "The city spent on road repairs" of "The
