@@ -3,6 +3,7 @@ package htmlmeta
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -196,4 +197,38 @@ func splitOutlet(o string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// trimDanglingSeparators applies rule titleDanglingSeparator: a <title>
+// template whose headline or site part came out empty leaves its
+// separator hanging at one end ("| Lantern Post", "About Jane Doe |",
+// "Harbour Rail -"); the separator, set off by a space from the words, is
+// cut, so the title rules see the site name alone or the headline alone.
+// A separator glued to a word stays ("-30-", "Rock/"), as does a colon
+// ("Chair: adjustable back:"), which headlines end with as written.
+func trimDanglingSeparators(t string) string {
+	for {
+		r, size := utf8.DecodeRuneInString(t)
+		if size == 0 || !danglingSeparator(r) || len(t) == size || !unicode.IsSpace(rune(t[size])) {
+			break
+		}
+		t = strings.TrimLeftFunc(t[size:], unicode.IsSpace)
+	}
+	for {
+		r, size := utf8.DecodeLastRuneInString(t)
+		if size == 0 || !danglingSeparator(r) || len(t) == size || !unicode.IsSpace(rune(t[len(t)-size-1])) {
+			break
+		}
+		t = strings.TrimRightFunc(t[:len(t)-size], unicode.IsSpace)
+	}
+	return t
+}
+
+// danglingSeparator reports whether r separates a <title>'s parts.
+func danglingSeparator(r rune) bool {
+	switch r {
+	case '|', '-', '–', '—', '·', '•', '/', '»', '~':
+		return true
+	}
+	return false
 }

@@ -148,6 +148,24 @@ var defectTests = []struct {
 		`<html><head><title>Ferry</title><meta property="article:published_time" content="2029-01-01"><meta property="article:modified_time" content="2028-12-31T17:20:00+00:00"></head><body><h1>Ferry</h1><p>Text.</p></body></html>`,
 		"modified", "2028-12-31T17:20:00+00:00",
 	},
+	{
+		"titleDanglingSeparator: a <title> whose site part came out empty",
+		"https://janedoe.example/about",
+		`<html><head><title>About Jane Doe |</title></head><body><p>Text.</p></body></html>`,
+		"title", "About Jane Doe",
+	},
+	{
+		"titleDanglingSeparator: a <title> whose headline came out empty is the site name alone",
+		"https://harbourrail.example/notice/7",
+		`<html><head><title>Harbour Rail Notices -</title></head><body><p>Text.</p></body></html>`,
+		"title", "Harbour Rail Notices",
+	},
+	{
+		"titleDanglingSeparator: a dash glued to a word stays",
+		"https://news.example/a/9",
+		`<html><head><title>Signal -30-</title></head><body><p>Text.</p></body></html>`,
+		"title", "Signal -30-",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

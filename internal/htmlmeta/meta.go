@@ -671,7 +671,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		return false
 	case "title":
 		if c.docTitle == "" && !st.inSVG {
-			c.docTitle = clean(textOf(n, 400))
+			c.docTitle = trimDanglingSeparators(clean(textOf(n, 400)))
 		}
 		return false
 	case "meta":
