@@ -113,8 +113,17 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 		sc.population = prev.population
 	}
 	*prev = prevSentence{start: start, end: end, source: source, known: true}
+	splits := andClauses(toks, exprs)
 	for _, e := range exprs {
 		cs, ce := bounds.clause(e.i, e.j)
+		for _, k := range splits {
+			if k >= e.j && k < ce {
+				ce = k
+			}
+			if k < e.i && k+1 > cs {
+				cs = k + 1
+			}
+		}
 		// One claim a clause: the first numeric expression states it
 		// ("£3m for 1,200 people" is one claim).
 		if cs == lastClause || len(out) > 0 && toks[e.i].start < out[len(out)-1].End {
@@ -790,4 +799,36 @@ func upperScale(toks []token, e expr) float64 {
 		return 1
 	}
 	return *e.value / raw
+}
+
+// andClauses is rule andClause: an "and" or "or" before a figure that is
+// the subject of a verb opens a clause of its own ("46 percent would
+// choose Clinton and 44 percent would back Trump" holds two claims); a
+// figure the "and" only lists stays in the first claim ("212 riders and
+// 61 walkers in the first year"), and so does one that shares the verb
+// after it ("212 riders and 61 walkers watched"): the first clause needs a
+// verb of its own. It returns the conjunctions' indexes.
+func andClauses(toks []token, exprs []expr) []int {
+	var out []int
+	for q := 1; q < len(exprs); q++ {
+		e := exprs[q]
+		k := e.i - 1
+		for k > exprs[q-1].j && qualifiers[toks[k].lower] {
+			k--
+		}
+		if k > exprs[q-1].j && (toks[k].lower == "and" || toks[k].lower == "or") && speechOpensClause(toks, e) && verbBetween(toks, exprs[q-1].j, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// verbBetween reports whether a verb stands in toks[i:j].
+func verbBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if verbLike(toks[k]) {
+			return true
+		}
+	}
+	return false
 }

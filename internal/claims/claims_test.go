@@ -104,6 +104,11 @@ func TestExtract(t *testing.T) {
 		{"names and dates with numbers are no claims", "After the Sept. 11 attacks, the Fortune 500 companies and Section 230 rules changed.", nil},
 		{"a month is no source", "August data showed 40% of firms hired.",
 			[]got{{"40% of firms hired", "percent", "firms hired", "", 40.0}}},
+		{"and before a figure that acts opens a clause", "In the poll, 46 percent would choose Clinton and just 44 percent would back Trump, as 212 riders and 61 walkers watched.",
+			[]got{
+				{"46 percent would choose Clinton", "percent", "those who would choose Clinton", "", 46.0},
+				{"just 44 percent would back Trump", "percent", "those who would back Trump", "", 44.0},
+				{"as 212 riders and 61 walkers watched", "riders", "riders and 61 walkers watched", "", 212.0}}},
 		{"page counts are no claims", "The novel runs to 412 pages over 30 chapters.", nil},
 		{"the majority acts", "A poll of 900 adults found that the majority back the ban.",
 			[]got{{"the majority back the ban", "", "adults who back the ban", "a poll of 900 adults", nil}}},
