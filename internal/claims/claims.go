@@ -297,7 +297,10 @@ candidates delegates volunteers residents homeowners tenants parents babies infa
 pensioners veterans visitors tourists viewers readers listeners subscribers shoppers drivers
 nationals activists immigrants attendees applicants signatories officials detainees hostages
 survivors observers workers migrants recruits graduates nurses physicians surgeons scientists
-experts economists analysts executives managers owners farmers miners fishermen athletes players`)
+experts economists analysts executives managers owners farmers miners fishermen athletes players
+riders cyclists pedestrians commuters spectators jurors donors borrowers renters landlords
+taxpayers employers carers clinicians midwives republicans democrats conservatives liberals
+generals admirals opponents contributors`)
 
 // timeUnits measure durations, not claims about the world ("two years").
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes

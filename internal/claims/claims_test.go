@@ -108,7 +108,7 @@ func TestExtract(t *testing.T) {
 			[]got{
 				{"46 percent would choose Clinton", "percent", "those who would choose Clinton", "", 46.0},
 				{"just 44 percent would back Trump", "percent", "those who would back Trump", "", 44.0},
-				{"as 212 riders and 61 walkers watched", "riders", "riders and 61 walkers watched", "", 212.0}}},
+				{"as 212 riders and 61 walkers watched", "people", "riders and 61 walkers watched", "", 212.0}}},
 		{"page counts are no claims", "The novel runs to 412 pages over 30 chapters.", nil},
 		{"the majority acts", "A poll of 900 adults found that the majority back the ban.",
 			[]got{{"the majority back the ban", "", "adults who back the ban", "a poll of 900 adults", nil}}},
@@ -258,6 +258,7 @@ func TestSubjects(t *testing.T) {
 		{"countedObject, not after an article", "The remaining 300 homes were sold.", "The remaining homes were sold"},
 		{"countedObject after an auxiliary and a hedge", "The strike will involve about 4,500 workers at 30 sites.", "workers the strike will involve at 30 sites"},
 		{"countedObject after to", "It plans to cut 300 jobs.", "jobs it plans to cut"},
+		{"countedObject, not before a relative clause", "Drought could affect a billion people who farm.", "Drought could affect people who farm"},
 		{"countedObject, not before of", "The council voted to build 12 kilometres of cycle lanes.", "The council voted to build kilometres of cycle lanes"},
 		{"levelVerb", "Unemployment rose to 4.3 per cent in June.", "Unemployment in June"},
 		{"levelVerb, topped", "Its market value topped $3 trillion for the first time.", "Its market value for the first time"},

@@ -164,8 +164,9 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 }
 
 // nounGoesOn continue a counted noun phrase past its noun ("212 riders
-// and 61 walkers", "12 kilometres of cycle lanes"): it cannot move first.
-var nounGoesOn = setOf(`and or of`)
+// and 61 walkers", "12 kilometres of cycle lanes", "a billion people who
+// depend on farming"): it cannot move first.
+var nounGoesOn = setOf(`and or of who whom whose which that`)
 
 // articles are the qualifiers a subject keeps before its figure.
 var articles = setOf(`a an the`)
