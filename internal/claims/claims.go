@@ -177,7 +177,7 @@ var danglingPreps = setOf(`at of to by for from in on with`)
 // "another 39%", "a further 200 jobs").
 var qualifiers = setOf(`just only about around some nearly almost over under more than less fewer
 at least most up to roughly approximately an estimated a an the some barely well another further
-additional`)
+additional full mere whopping staggering`)
 
 // findingVerbs report what a study found; the claim is what follows ("a
 // survey found 61% of drivers speed").

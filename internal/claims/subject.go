@@ -97,11 +97,14 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		if !isShareOrMoney(e) {
 			return after // "up from 150 riders the year before": "riders the year before"
 		}
+		if as < ce && (toks[as].lower == "who" || toks[as].lower == "which") {
+			return "those " + after // "compared with 31 percent who view him unfavorably"
+		}
 		return joinWords(sc.prevHead, after)
 	}
 	if lead == b {
 		// Rule shareWho: a bare share that does something is who does it.
-		if !of && isShare(e) && as < ce && verbLike(toks[as]) {
+		if !of && isShare(e) && as < ce && actsAt(toks, as, ce) {
 			who := sc.population
 			if who == "" {
 				who = "those"
@@ -154,7 +157,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// nothing but a time or place follows them ("treated 1,200 patients
 	// last winter"; not "followed 12,000 adults aged 45 to 80", "treated
 	// 212 riders and 61 pedestrians").
-	if counted && as == e.j && b > lead && objectVerb(toks, b-1) {
+	if counted && as == e.j && b > lead && b-lead <= maxObjectLead && !relativeWords[toks[lead].lower] && objectVerb(toks, b-1) {
 		if n := countedNoun(toks, e.j); n > e.j && n <= ce && (n == ce || nounStops[toks[n].lower] && !auxiliaries[toks[n].lower] && !nounGoesOn[toks[n].lower] || timeWords[toks[n].lower]) {
 			np := span(e.j, n)
 			return joinWords(np, joinWords(lowerLead(before), span(n, ce)))
@@ -313,6 +316,11 @@ var objectDeterminers = setOf(`the a an its their his her our my your this that 
 // something else.
 func objectVerb(toks []token, k int) bool {
 	t := toks[k]
+	// A copula's figure is no object ("There are 595 delegates at
+	// stake").
+	if levelVerbs[t.lower] {
+		return false
+	}
 	if verbLike(t) {
 		return true
 	}
@@ -384,4 +392,27 @@ func timeStart(toks []token, as, ce int) int {
 		}
 	}
 	return ce
+}
+
+// maxObjectLead bounds the words before a counted object that rule
+// countedObject moves after it: "A study by the University of Kent
+// tracked" (8) reads well after "families"; longer runs ("Marco Rubio
+// exits the presidential race having won") hold clauses of their own.
+const maxObjectLead = 8
+
+// relativeWords open a relative clause: "which has 847,735 citizens"
+// keeps its order.
+var relativeWords = setOf(`which who whom whose that where when`)
+
+// actsAt reports whether the words at toks[k] after a share are its verb
+// ("41% would pay", "38% had skipped"), not an adjective of the group it
+// counts ("4 in 10 registered voters").
+func actsAt(toks []token, k, ce int) bool {
+	if !verbLike(toks[k]) {
+		return false
+	}
+	if strings.HasSuffix(toks[k].lower, "ed") && k+1 < ce && (peopleNouns[toks[k+1].lower] || plural(toks[k+1].lower)) {
+		return false
+	}
+	return true
 }
