@@ -260,6 +260,7 @@ func TestSubjects(t *testing.T) {
 		{"countedObject after to", "It plans to cut 300 jobs.", "jobs it plans to cut"},
 		{"countedObject, not before a relative clause", "Drought could affect a billion people who farm.", "Drought could affect people who farm"},
 		{"countedObject, not after a copula", "There are 595 delegates at stake.", "There are delegates at stake"},
+		{"countedObject, not after a change", "Shares of Chevron climbed 69 cents.", "Shares of Chevron climbed cents"},
 		{"countedObject, not in a relative clause", "The city, which has 847,735 citizens, voted.", "which has citizens"},
 		{"shareWho, not before an adjective and its group", "Overall, 4 in 10 registered voters agreed.", "registered voters agreed"},
 		{"previousLevel, a share with its own clause", "Most voters like him, compared with 31 percent who view him unfavorably.", "those who view him unfavorably"},

@@ -317,8 +317,8 @@ var objectDeterminers = setOf(`the a an its their his her our my your this that 
 func objectVerb(toks []token, k int) bool {
 	t := toks[k]
 	// A copula's figure is no object ("There are 595 delegates at
-	// stake").
-	if levelVerbs[t.lower] {
+	// stake"), nor a change's ("Chevron climbed 69 cents").
+	if levelVerbs[t.lower] || changeVerbs[t.lower] {
 		return false
 	}
 	if verbLike(t) {
