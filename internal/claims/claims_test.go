@@ -133,6 +133,10 @@ func TestExtract(t *testing.T) {
 				{"Ministers pledged £2bn a year for the scheme", "GBP", "Ministers pledged a year for the scheme", "", 2e9},
 				{"300 jobs would go", "jobs", "jobs would go", "", 300.0},
 				{"40% of staff had left", "percent", "staff had left", "", 40.0}}},
+		{"New opens a name; a month before it does not", "A New York Times poll found 40% agree. July's Gallup poll found 30% agree.",
+			[]got{
+				{"40% agree", "percent", "those who agree", "New York Times", 40.0},
+				{"30% agree", "percent", "those who agree", "Gallup", 30.0}}},
 		{"survey by", "A survey by the Kings Fund showed 40% of GPs plan to quit.",
 			[]got{{"40% of GPs plan to quit", "percent", "GPs plan to quit", "Kings Fund", 40.0}}},
 		{"speaker after verb", "Half of the wards are closed, said Smith.",
@@ -183,7 +187,7 @@ func TestSentences(t *testing.T) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"£3m", "one in", "78%", "thousands of", "$", "twenty-", "the majority of", "a hundred and", "US$5bn people", "1,2,3 . 4"} {
+	for _, s := range []string{"New poll found 4%", "A New survey found 5%", "£3m", "one in", "78%", "thousands of", "$", "twenty-", "the majority of", "a hundred and", "US$5bn people", "1,2,3 . 4"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

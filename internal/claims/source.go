@@ -266,7 +266,13 @@ func trimName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	for {
 		w, rest, ok := strings.Cut(s, " ")
-		if !leadWords[w] {
+		// "New York Times", "New Hampshire": "New" opens the name.
+		if next, _, _ := strings.Cut(rest, " "); w == "New" && ok && newPlaces[next] {
+			break
+		}
+		// "July's Washington Post poll": the date is no part of it.
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		if !leadWords[w] && !months[lw] && !weekdays[lw] {
 			break
 		}
 		if !ok {
@@ -274,8 +280,15 @@ func trimName(s string) string {
 		}
 		s = rest
 	}
+	// A lone letter is the rest of an abbreviation ("U" of "U.S."), no name.
+	if len(s) == 1 {
+		return ""
+	}
 	return s
 }
+
+// newPlaces follow a "New" that belongs to the name: "New York Times".
+var newPlaces = setOf(`York Jersey Hampshire Mexico Zealand Orleans England Delhi South Haven Brunswick Scotland`)
 
 func isCapWord(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z' || strings.HasPrefix(w, "É")
