@@ -137,6 +137,8 @@ func TestExtract(t *testing.T) {
 			[]got{
 				{"40% agree", "percent", "those who agree", "New York Times", 40.0},
 				{"30% agree", "percent", "those who agree", "Gallup", 30.0}}},
+		{"a study published in a journal", "The study, published in The Lancet, found that aspirin cut the risk by 18%.",
+			[]got{{"aspirin cut the risk by 18%", "percent", "aspirin cut the risk", "Lancet", 18.0}}},
 		{"survey by", "A survey by the Kings Fund showed 40% of GPs plan to quit.",
 			[]got{{"40% of GPs plan to quit", "percent", "GPs plan to quit", "Kings Fund", 40.0}}},
 		{"speaker after verb", "Half of the wards are closed, said Smith.",
@@ -279,6 +281,9 @@ func TestSubjects(t *testing.T) {
 		{"previousLevel, without the first figure's time", "The city spent €14.5m on road repairs last year, down from €17m in 2022.", "The city spent on road repairs in 2022"},
 		{"previousLevel, compared with", "Rents rose 4% in 2023, compared with 3% in 2022.", "Rents rose in 2022"},
 		{"a lone preposition before the figure", "The bill passed, with just 1 percent.", ""},
+		{"makeUp, people", "Women make up just 28% of engineering graduates.", "engineering graduates who are women"},
+		{"makeUp, things", "Own brands now account for one in five of the bars sold.", "the bars sold that are own brands"},
+		{"makeUp, represent", "Exports represent 40% of output.", "output that are exports"},
 		{"numberLead, a time adverbial", "Each year 10% of new teachers leave.", "new teachers leave"},
 		{"numberLead, hedges before the figure", "The charity has raised more than $4.5m since January.", "The charity has raised since January"},
 		{"dangling preposition before a level", "The economy shrank by 0.3% in the third quarter.", "The economy shrank in the third quarter"},

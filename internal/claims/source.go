@@ -49,6 +49,19 @@ func findSource(text string, toks []token, opts Options) string {
 				return name
 			}
 		}
+		// Rule studyPublishedIn: the journal that published the study
+		// ("a study published in Nature", "The study, published in The
+		// Lancet, found").
+		if m := k + 1; m+2 < len(toks) {
+			if toks[m].text == "," {
+				m++
+			}
+			if m+2 < len(toks) && toks[m].lower == "published" && toks[m+1].lower == "in" {
+				if name := nameStartingAt(text, toks, m+2, opts); name != "" {
+					return name
+				}
+			}
+		}
 		// Rule 1b, studyAgent: the study's post-modifier may come first
 		// ("a poll of 1,012 adults carried out for the Echo by Norland Research
 		// found"): a "by" and a name before the speech verb name who made

@@ -144,6 +144,29 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			b--
 		}
 	}
+	// Rule makeUp: "Women make up 28% of engineering graduates" measures
+	// the graduates who are women: the group, then what the words before
+	// say it is.
+	if of && b > lead+1 && after != "" {
+		v := b - 1
+		if toks[v].lower == "up" || toks[v].lower == "for" {
+			v--
+		}
+		if v > lead && makeUpVerbs[toks[v].lower] && (toks[v+1].lower == "up") == strings.HasPrefix(toks[v].lower, "ma") &&
+			(toks[v+1].lower == "for") == strings.HasPrefix(toks[v].lower, "account") {
+			x := v
+			for x > lead && softAdverbs[toks[x-1].lower] {
+				x--
+			}
+			if x > lead {
+				rel := " that are "
+				if n := groupEnd(toks, as, ce); n > as && peopleNouns[toks[n-1].lower] {
+					rel = " who are "
+				}
+				return after + rel + lowerNoun(toks, lead, x, lowerLead(span(lead, x)))
+			}
+		}
+	}
 	before := span(lead, b)
 	if b == lead+1 && nounStops[toks[lead].lower] {
 		before = "" // "with just 1 percent": a lone preposition says nothing
@@ -415,4 +438,26 @@ func actsAt(toks []token, k, ce int) bool {
 		return false
 	}
 	return true
+}
+
+// makeUpVerbs say what share of a group something is: "make up", "account
+// for", "represent", "comprise" (rule makeUp).
+var makeUpVerbs = setOf(`make makes made making account accounts accounted accounting represent
+represents represented comprise comprises comprised`)
+
+// softAdverbs stand between a subject and its verb without changing what
+// it is ("own-label chocolate now accounts for").
+var softAdverbs = setOf(`now still currently already together alone collectively`)
+
+// lowerNoun puts s, the words toks[i:j], in lower case at its start when
+// its first word is capitalised only to open the sentence: a common noun
+// ("Women", "Exports") or a word before lower-case ones ("Own brands");
+// not a name ("Tesco", "Acme Health").
+func lowerNoun(toks []token, i, j int, s string) string {
+	t := toks[i]
+	if isCapWord(t.text) && len(t.text) > 1 && t.text[1] >= 'a' && t.text[1] <= 'z' &&
+		(peopleNouns[t.lower] || plural(t.lower) || j > i+1 && toks[i+1].kind == tWord && !isCapWord(toks[i+1].text)) {
+		return strings.ToLower(s[:1]) + s[1:]
+	}
+	return s
 }
