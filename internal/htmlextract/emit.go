@@ -611,6 +611,13 @@ func (x *extractor) flush(c ctx) {
 	if t == "" || invisible(t) || (c.kind != model.KindHeading && counterOnly(t)) {
 		return
 	}
+	// Rule "bare-marker": see listMarker.
+	if m := listMarker(t); m != 0 {
+		if m == markerNumber {
+			x.marker = t
+		}
+		return
+	}
 	// Rule "post-furniture" and the paragraph rules read the block
 	// lower-cased: it is lowered once, by the first that reads it, and
 	// only for a block short enough for one of them.
@@ -643,7 +650,40 @@ func (x *extractor) flush(c ctx) {
 			}
 		}
 	}
+	if x.marker != "" {
+		t = x.marker + " " + t
+		x.marker = ""
+	}
 	x.a.Body = append(x.a.Body, model.Block{Kind: c.kind, Text: t, Level: c.level, Ordered: c.ordered})
+}
+
+// Kinds of bare list markers (rule "bare-marker").
+const (
+	markerNone = iota
+	markerBullet
+	markerNumber
+)
+
+// listMarker is rule "bare-marker": a block that is only a bullet ("•",
+// "-", "▪") or an item's number ("3.") is the marker of the item whose
+// text a page sets in the next element ("<span class="num">3.</span>
+// <div>Check the tide tables</div>"). Alone on a line it reads as an
+// empty bullet: a bullet goes, a number opens the next block ("3. Check
+// the tide tables"), since it counts the steps.
+func listMarker(t string) int {
+	switch t {
+	case "•", "·", "-", "–", "*", "▪", "◦", "●", "○", "■", "□", "►", "▸", "›", "»":
+		return markerBullet
+	}
+	if n := len(t); n >= 2 && n <= 4 && t[n-1] == '.' {
+		for i := 0; i < n-1; i++ {
+			if !isDigit(t[i]) {
+				return markerNone
+			}
+		}
+		return markerNumber
+	}
+	return markerNone
 }
 
 // paragraphRules remove a whole paragraph block, tried in order after

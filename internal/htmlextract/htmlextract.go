@@ -123,6 +123,9 @@ type extractor struct {
 	// two sibling elements (rule "element-boundary", see boundarySpace).
 	edge    int
 	sibling bool
+	// marker is an item's number read alone, waiting for the item's text
+	// (rule "bare-marker", see listMarker).
+	marker string
 }
 
 var pool = sync.Pool{New: func() any {
@@ -275,7 +278,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.nodes)
 		x.nodes = x.nodes[:0]
 		x.buf = x.buf[:0]
-		x.edge, x.sibling = 0, false
+		x.edge, x.sibling, x.marker = 0, false, ""
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0
@@ -460,6 +463,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 // sibling qualifies when it holds prose outside boilerplate and little of
 // its text is links.
 func (x *extractor) emitRoot(root, body *html.Node) {
+	x.marker = ""
 	chain := []*html.Node{root}
 	if !x.listing {
 		for n := root; len(chain) <= siblingLevels && n != body && n.Parent != nil; n = n.Parent {
@@ -870,7 +874,7 @@ func (x *extractor) pageDump(ab string) bool {
 // fromArticleBody is rule "articlebody-fallback": when the page's layout
 // yields nothing, the structured-data body (JSON-LD articleBody) is the text.
 func (x *extractor) fromArticleBody(s string) {
-	for _, p := range strings.Split(s, "\n") {
+	for _, p := range strings.Split(ldUnescape(s), "\n") {
 		p = strings.TrimSpace(p)
 		if p != "" {
 			x.a.Body = append(x.a.Body, model.Block{Kind: model.KindParagraph, Text: p})

@@ -50,8 +50,21 @@ func productDescription(doc *html.Node) string {
 	walk(doc)
 	if strings.IndexByte(best, '<') >= 0 {
 		best = htmlText(best)
+	} else {
+		best = ldUnescape(best)
 	}
 	return strings.TrimSpace(best)
+}
+
+// ldUnescape is rule "ld-entities": shops and CMSs write structured-data
+// text through their HTML escaper ("Model is 6&apos;0&quot;", "Fish
+// &amp; chips"), which no JSON reader undoes; a reader sees the
+// characters, not the entities.
+func ldUnescape(s string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	return html.UnescapeString(s)
 }
 
 // maxLDDepth bounds the walk of a JSON-LD value: a Product sits at most

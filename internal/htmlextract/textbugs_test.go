@@ -3,6 +3,8 @@ package htmlextract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestElementBoundary covers rule "element-boundary" (boundarySpace):
@@ -58,4 +60,37 @@ func TestAdjacentCopy(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLDEntities covers rule "ld-entities": a structured-data description
+// written through an HTML escaper reads as its characters.
+func TestLDEntities(t *testing.T) {
+	for _, tc := range []struct{ ld, want string }{
+		{`{"@type":"Product","description":"Oilskin 6&apos;0&quot; long, cod &amp; chips proof"}`, `Oilskin 6'0" long, cod & chips proof`},
+		{`{"@type":"Product","description":"Tackle for R&D, no entity here"}`, `Tackle for R&D, no entity here`},
+		{`{"@type":"Product","description":"<p>Waxed &amp; lined</p>"}`, `Waxed & lined`},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head><script type="application/ld+json">` + tc.ld + `</script></head><body></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := productDescription(doc); got != tc.want {
+			t.Errorf("productDescription = %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// TestBareMarker covers rule "bare-marker": a number alone opens the
+// next block, a bullet alone goes, and a number with words stays a block.
+func TestBareMarker(t *testing.T) {
+	page := "<html><body><article><h1>Harbour notes</h1>" + points(4) +
+		`<div class="step"><span class="num">3.</span><div>Check the tide tables before you sail.</div></div>` +
+		`<div class="step"><div class="dot">•</div><div>Carry a spare oar in the dinghy.</div></div>` +
+		`<div><div>4.</div><h3>Mooring fees</h3></div>` +
+		`<p>5. Pay at the office.</p>` + "</article></body></html>"
+	a := mustExtract(t, page)
+	for _, want := range []string{"3. Check the tide tables", "\n\nCarry a spare oar", "4. Mooring fees", "5. Pay at the office."} {
+		checkKept(t, a, want, want, true)
+	}
+	checkKept(t, a, "•", "the bullet", false)
 }
