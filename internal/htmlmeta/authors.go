@@ -225,8 +225,10 @@ func letterCount(s string) int {
 	return n
 }
 
-// gluedButton is a button label glued to the end of a name.
-var gluedButton = regexp.MustCompile(`(\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Share|Teilen|Subscribe|Abonnieren|Reviewed|Updated|Published)\b`)
+// gluedButton is a button label glued to the end of a name, or set
+// apart from it by one space once rule bylineParts (defects.go) read the
+// button's element apart ("Jane Doe Follow").
+var gluedButton = regexp.MustCompile(`(\p{Ll}) ?(?:Follow|Folgen|Suivre|Seguir|Share|Teilen|Subscribe|Abonnieren|Reviewed|Updated|Published)\b`)
 
 // trailingPreposition is what a cut date leaves behind ("Jane Doe on", "Max am").
 var trailingPreposition = regexp.MustCompile(`(?i)\s+(?:on|am|le|el|il|at|the|,)\s*$`)
@@ -850,6 +852,7 @@ func cleanName(p string) string {
 	if p == "" || strings.Contains(p, " ") && hasDigit(p) || templateField.MatchString(p) {
 		return ""
 	}
+	p = nameOnce(p)
 	words := strings.Fields(p)
 	// Trailing furniture after a name ("Help Net Security Sponsored",
 	// "Jane Doe Follow").

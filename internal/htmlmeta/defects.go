@@ -232,3 +232,129 @@ func danglingSeparator(r rune) bool {
 	}
 	return false
 }
+
+// bylineText is a byline element's text t (its shortText) with its parts
+// kept apart.
+//
+// Rule bylineParts: a byline's name, role and outlet sit in sibling
+// elements that the page's style sets apart, often with no space between
+// them in the markup (<span>Jane Doe</span><span>Acme Labs</span>), and
+// some pages write the name twice, once per screen size; read as one
+// string they glue ("Jane DoeAcme Labs"). Elements other than inline
+// formatting (<b>, <em>, ...) are read with a space around them; the
+// date texts keep the plain reading (a date split over elements stays
+// whole).
+func bylineText(n *html.Node, t string) string {
+	if !hasGluedParts(n) {
+		return t
+	}
+	var sb strings.Builder
+	budget := textNodeBudget
+	var rec func(n *html.Node, depth int)
+	rec = func(n *html.Node, depth int) {
+		if budget--; budget < 0 || depth > 64 || sb.Len() > maxCandidateText*2 {
+			return
+		}
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && textSkipped(n.Data) {
+			return
+		}
+		sep := n.Type == html.ElementNode && depth > 0 && !inlineFormatting(n.Data)
+		if sep {
+			sb.WriteByte(' ')
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			rec(ch, depth+1)
+		}
+		if sep {
+			sb.WriteByte(' ')
+		}
+	}
+	rec(n, 0)
+	return clean(sb.String())
+}
+
+// hasGluedParts reports whether two text nodes of n in different elements
+// meet with letters or digits on both sides and no space between
+// ("Doe" then "Acme"): only then does bylineText read n again.
+func hasGluedParts(n *html.Node) bool {
+	var prev *html.Node
+	budget := textNodeBudget
+	glued := false
+	var rec func(n *html.Node, depth int)
+	rec = func(n *html.Node, depth int) {
+		if glued || depth > 64 {
+			return
+		}
+		for ch := n.FirstChild; ch != nil && !glued; ch = ch.NextSibling {
+			if budget--; budget < 0 {
+				return
+			}
+			switch ch.Type {
+			case html.TextNode:
+				if strings.TrimSpace(ch.Data) == "" {
+					if prev != nil {
+						prev = nil // a space between
+					}
+					continue
+				}
+				if prev != nil && prev.Parent != ch.Parent {
+					a, _ := utf8.DecodeLastRuneInString(prev.Data)
+					b, _ := utf8.DecodeRuneInString(ch.Data)
+					if isWordRune(a) && isWordRune(b) {
+						glued = true
+						return
+					}
+				}
+				prev = ch
+			case html.ElementNode:
+				if !textSkipped(ch.Data) {
+					rec(ch, depth+1)
+				}
+			}
+		}
+	}
+	rec(n, 0)
+	return glued
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// inlineFormatting reports whether tag styles words inside a line
+// ("<b>J</b>ane", "Jane <em>Doe</em>") rather than holding a part of it.
+func inlineFormatting(tag string) bool {
+	switch tag {
+	case "b", "i", "em", "strong", "u", "sup", "sub", "small", "mark", "abbr", "wbr":
+		return true
+	}
+	return false
+}
+
+// nameOnce applies rule authorNameTwice: a byline that writes its name
+// twice (once per screen size, or a link and its label) reads "Jane Doe
+// Jane Doe", or "Jane DoeJane Doe" with nothing between; the name is
+// kept once. Only a repetition of two words or more at the end counts:
+// "Doe Doe" may be a name.
+func nameOnce(p string) string {
+	if h := len(p) / 2; len(p)%2 == 0 && h > 0 && strings.Contains(p[:h], " ") && p[:h] == p[h:] {
+		return p[:h]
+	}
+	words := strings.Fields(p)
+	n := len(words)
+	for k := n / 2; k >= 2; k-- {
+		same := true
+		for i := 0; i < k; i++ {
+			if words[n-2*k+i] != words[n-k+i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return strings.Join(words[:n-k], " ")
+		}
+	}
+	return p
+}

@@ -166,6 +166,30 @@ var defectTests = []struct {
 		`<html><head><title>Signal -30-</title></head><body><p>Text.</p></body></html>`,
 		"title", "Signal -30-",
 	},
+	{
+		"bylineParts: a name and a role in sibling spans with no space between",
+		"https://shop.example/blogs/desk-setup",
+		`<html><head><title>Desk setup</title></head><body><article><h1>Desk setup</h1><div class="author-line"><span>Marta Velkin</span><span>Founder at Example Shop</span></div><p>Text.</p></article></body></html>`,
+		"authors", "Marta Velkin",
+	},
+	{
+		"bylineParts and authorNameTwice: a name written twice, once per screen size",
+		"https://radio.example/show/12",
+		`<html><head><title>Night show</title></head><body><article><h1>Night show</h1><div class="byline">By <span class="mobile">Jonas Berger</span><span class="desktop">Jonas Berger</span></div><p>Text.</p></article></body></html>`,
+		"authors", "Jonas Berger",
+	},
+	{
+		"bylineParts: a follow button set apart from the name still ends it",
+		"https://social.example/pulse/wedding",
+		`<html><head><title>Wedding</title></head><body><article><h1>Wedding</h1><div class="author-info"><span>Ines Hartmann</span><span>Follow</span><span>Coach for new work and learning</span></div><p>Text.</p></article></body></html>`,
+		"authors", "Ines Hartmann",
+	},
+	{
+		"bylineParts: a name split over inline formatting stays one word",
+		"https://news.example/a/10",
+		`<html><head><title>Tides</title></head><body><article><h1>Tides</h1><div class="byline">By <b>J</b>onas Berger</div><p>Text.</p></article></body></html>`,
+		"authors", "Jonas Berger",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
@@ -214,4 +238,19 @@ func metaField(m *Meta, field string) string {
 		}
 	}
 	return ""
+}
+
+func TestNameOnce(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Jonas Berger Jonas Berger", "Jonas Berger"},
+		{"Jonas BergerJonas Berger", "Jonas Berger"},
+		{"A documentary by Jonas Berger Jonas Berger", "A documentary by Jonas Berger"},
+		{"Anna Anna", "Anna Anna"},       // one word twice may be a name
+		{"Lee Lee Park", "Lee Lee Park"}, // no repeated run at the end
+		{"Jonas Berger", "Jonas Berger"},
+	} {
+		if got := nameOnce(tc.in); got != tc.want {
+			t.Errorf("nameOnce(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
