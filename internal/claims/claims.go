@@ -5,6 +5,21 @@
 // number ("the majority of"), each with the clause that states it, what it
 // measures and the source the sentence cites ("an Ipsos Mori poll for the BBC
 // found that ..." → Ipsos Mori).
+//
+// A range is one claim, its lower end Value and its upper ValueMax
+// ("between £45 and £120"). The source is a named maker, or the phrase
+// naming a study that has none ("a survey of 800 residents"), or the
+// source of the sentence before when a pronoun or "the poll" states the
+// finding. The subject says what is measured, as a noun phrase where the
+// clause allows ("62% support a ban" → "residents who support a ban";
+// "The bridge carries 70,000 vehicles a day" → "vehicles a day the bridge
+// carries"; "Unemployment rose to 4.3 per cent in June" → "Unemployment in
+// June"); subject.go holds its rules.
+//
+// devset_test.go holds the evidence: a dev set of invented news sentences
+// in British, American and Canadian styles with every claim's value,
+// unit, subject and source and the numbers that are no claims, and two
+// sets written later to check that the rules carry over.
 package claims
 
 import (
