@@ -108,7 +108,7 @@ func TestExtract(t *testing.T) {
 			[]got{
 				{"46 percent would choose Clinton", "percent", "those who would choose Clinton", "", 46.0},
 				{"just 44 percent would back Trump", "percent", "those who would back Trump", "", 44.0},
-				{"as 212 riders and 61 walkers watched", "people", "riders and 61 walkers watched", "", 212.0}}},
+				{"as 212 riders and 61 walkers watched", "people", "as riders and 61 walkers watched", "", 212.0}}},
 		{"page counts are no claims", "The novel runs to 412 pages over 30 chapters.", nil},
 		{"the majority acts", "A poll of 900 adults found that the majority back the ban.",
 			[]got{{"the majority back the ban", "", "adults who back the ban", "a poll of 900 adults", nil}}},
@@ -280,6 +280,9 @@ func TestSubjects(t *testing.T) {
 		{"previousLevel", "Turnout reached 67.3% this year, up from 61.2% in 2019.", "Turnout in 2019"},
 		{"previousLevel, without the first figure's time", "The city spent €14.5m on road repairs last year, down from €17m in 2022.", "The city spent on road repairs in 2022"},
 		{"previousLevel, compared with", "Rents rose 4% in 2023, compared with 3% in 2022.", "Rents rose in 2022"},
+		{"a lone determiner before the figure stays", "Her $530,000 haul was spent.", "Her haul was spent"},
+		{"countedObject, not after a preposition", "Out of 1,200 registered voters, most agreed.", "Out of registered voters"},
+		{"countedObject, not without a subject", "Clinton, who needs about 383 delegates to win, spoke.", "who needs delegates to win"},
 		{"a lone preposition before the figure", "The bill passed, with just 1 percent.", ""},
 		{"makeUp, people", "Women make up just 28% of engineering graduates.", "engineering graduates who are women"},
 		{"makeUp, things", "Own brands now account for one in five of the bars sold.", "the bars sold that are own brands"},

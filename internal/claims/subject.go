@@ -168,7 +168,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		}
 	}
 	before := span(lead, b)
-	if b == lead+1 && nounStops[toks[lead].lower] {
+	if b == lead+1 && danglingPreps[toks[lead].lower] {
 		before = "" // "with just 1 percent": a lone preposition says nothing
 	}
 	// What the next claim's "up from" measures: the words around the
@@ -180,7 +180,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// nothing but a time or place follows them ("treated 1,200 patients
 	// last winter"; not "followed 12,000 adults aged 45 to 80", "treated
 	// 212 riders and 61 pedestrians").
-	if counted && as == e.j && b > lead && b-lead <= maxObjectLead && !relativeWords[toks[lead].lower] && objectVerb(toks, b-1) {
+	if counted && as == e.j && b > lead+1 && b-lead <= maxObjectLead && !relativeWords[toks[lead].lower] && objectVerb(toks, b-1) {
 		if n := countedNoun(toks, e.j); n > e.j && n <= ce && (n == ce || nounStops[toks[n].lower] && !auxiliaries[toks[n].lower] && !nounGoesOn[toks[n].lower] || timeWords[toks[n].lower]) {
 			np := span(e.j, n)
 			return joinWords(np, joinWords(lowerLead(before), span(n, ce)))
@@ -339,6 +339,11 @@ var objectDeterminers = setOf(`the a an its their his her our my your this that 
 // something else.
 func objectVerb(toks []token, k int) bool {
 	t := toks[k]
+	// After a preposition the word is an adjective ("Out of registered
+	// voters", "of winning").
+	if k > 0 && danglingPreps[toks[k-1].lower] && toks[k-1].lower != "to" {
+		return false
+	}
 	// A copula's figure is no object ("There are 595 delegates at
 	// stake"), nor a change's ("Chevron climbed 69 cents").
 	if levelVerbs[t.lower] || changeVerbs[t.lower] {
