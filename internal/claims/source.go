@@ -10,6 +10,9 @@ var studyNouns = setOf(`poll polls survey surveys study studies report reports r
 census figures data audit review estimate estimates statistics stats count tally
 investigation inquiry paper forecast projections projection modelling modeling`)
 
+// pollNouns name a poll even when capitalised at the end of a name.
+var pollNouns = setOf(`poll polls survey surveys`)
+
 // findSource returns the source the sentence cites, or "": the name before a
 // study noun ("a Norland Research poll for the Courier found" → Norland Research, never the
 // commissioner after "for"), a study "by" or "from" a name ("a survey by the
@@ -25,7 +28,9 @@ func findSource(text string, toks []token, opts Options) string {
 		// ends a name ("the Office for National Statistics said", "the
 		// Bureau of Labor Statistics"), it is no study the words before it
 		// made ("National", "Labor").
-		if k > 0 && isCapWord(t.text) {
+		// A capitalised "Poll" or "Survey" still follows its maker ("a
+		// CNN/ORC International Poll", "the Gallup Poll").
+		if k > 0 && isCapWord(t.text) && !pollNouns[t.lower] {
 			continue
 		}
 		if name := nameEndingAt(text, toks, k-1, opts); name != "" {

@@ -125,7 +125,10 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// Trailing qualifiers and prepositions lead to the number: "the
 	// charity has raised more than", "the company at almost", "a loss of".
 	// Articles stay ("had a 15% lower risk").
-	for b > lead && (qualifiers[toks[b-1].lower] && !articles[toks[b-1].lower] || toks[b-1].kind == tSym && currencySymbols[toks[b-1].text] == "") {
+	// "up" goes only in "up to" ("make up about 300" keeps it); closing
+	// brackets stay ("[award] only").
+	for b > lead && (qualifiers[toks[b-1].lower] && !articles[toks[b-1].lower] && (toks[b-1].lower != "up" || toks[b].lower == "to") ||
+		toks[b-1].kind == tSym && currencySymbols[toks[b-1].text] == "" && toks[b-1].text != "]" && toks[b-1].text != ")") {
 		b--
 	}
 	counted := !isShare(e) && !isMoney(e) && e.unit != UnitTimes && e.unit != ""
@@ -340,8 +343,9 @@ var objectDeterminers = setOf(`the a an its their his her our my your this that 
 func objectVerb(toks []token, k int) bool {
 	t := toks[k]
 	// After a preposition the word is an adjective ("Out of registered
-	// voters", "of winning").
-	if k > 0 && danglingPreps[toks[k-1].lower] && toks[k-1].lower != "to" {
+	// voters", "of winning"); after a participle, a participle's object
+	// ("exits the race having won 163 delegates") stays in place.
+	if k > 0 && (danglingPreps[toks[k-1].lower] && toks[k-1].lower != "to" || strings.HasSuffix(toks[k-1].lower, "ing")) {
 		return false
 	}
 	// A copula's figure is no object ("There are 595 delegates at
