@@ -819,12 +819,16 @@ var templateField = regexp.MustCompile(`^[a-z_]+(?:\.[a-z_]+){2,}$|\{\{|\}\}|\$\
 const maxNameWords = 5
 
 // singleWordNoise are words that, alone, are left-overs of a byline line
-// ("on", "Dec", "Sat") or placeholders ("default", "User").
+// ("on", "Dec", "Sat") or placeholders ("default", "User"). Rule
+// authorAccountName adds the accounts a publishing system creates for
+// whoever installs it ("admin", "administrator", "webmaster"): a post
+// credited to one names no person, and the site, if anyone, wrote it.
 var singleWordNoise = map[string]bool{
 	"on": true, "at": true, "in": true, "default": true, "user": true, "guest": true, "jan": true, "feb": true,
 	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
 	"dec": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "null": true,
 	"undefined": true, "none": true, "edit": true, "partner": true, "print": true, "close": true,
+	"admin": true, "administrator": true, "webmaster": true, "wpadmin": true, "siteadmin": true,
 }
 
 // nameParticles are the lower-case words inside names.

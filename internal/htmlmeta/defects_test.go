@@ -190,6 +190,18 @@ var defectTests = []struct {
 		`<html><head><title>Tides</title></head><body><article><h1>Tides</h1><div class="byline">By <b>J</b>onas Berger</div><p>Text.</p></article></body></html>`,
 		"authors", "Jonas Berger",
 	},
+	{
+		"authorAccountName: a post credited to the publishing system's admin account names no one",
+		"https://airco.example/blog/costs",
+		`<html><head><title>Costs</title><meta name="author" content="admin"></head><body><article><h1>Costs</h1><div class="byline">By admin</div><p>Text.</p></article></body></html>`,
+		"authors", "",
+	},
+	{
+		"authorAccountName: a person named beside the account stays",
+		"https://airco.example/blog/filters",
+		`<html><head><title>Filters</title><meta name="author" content="admin"></head><body><article><h1>Filters</h1><div class="byline">By Petra Lindqvist</div><p>Text.</p></article></body></html>`,
+		"authors", "Petra Lindqvist",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
