@@ -320,7 +320,25 @@ generals admirals opponents contributors`)
 // timeUnits measure durations, not claims about the world ("two years").
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes
 second seconds decade decades century centuries am pm st nd rd th times percent weekdays
-weekends nights mornings evenings afternoons seasons innings minutes`)
+weekends nights mornings evenings afternoons seasons innings minutes mins hrs secs`)
+
+// dollarNations name the dollar an adjective before "dollars" means.
+var dollarNations = map[string]string{"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+	"zealand": "NZD", "singapore": "SGD", "hong": "HKD"}
+
+// weighWords before a figure in pounds make it a weight (rule weightPounds).
+var weighWords = setOf(`weighs weighed weighing weigh weight weighted heavier lighter`)
+
+// weighedBefore reports whether a weigh word stands among the four tokens
+// before toks[i].
+func weighedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if weighWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // notNouns end in "s" but are not the counted thing ("1,200 as well").
 var notNouns = setOf(`is was has its this his hers as us yes less plus thus whereas perhaps
@@ -476,6 +494,22 @@ func matchUnsigned(toks []token, i int, signed bool) (expr, bool) {
 			if i+1 < len(toks) && toks[i+1].lower == "of" {
 				return expr{i: i, j: i + 1, value: f64(0.5), unit: UnitRatio}, true
 			}
+			// Rule halfScale: "half a million votes" is 500,000 votes.
+			if i+2 < len(toks) && (toks[i+1].lower == "a" || toks[i+1].lower == "an") && scales[toks[i+2].lower] >= 1e3 {
+				j := i + 3
+				unit := ""
+				if j < len(toks) {
+					if code, ok := currencyWords[toks[j].lower]; ok {
+						unit, j = code, j+1
+					}
+				}
+				if unit == "" {
+					unit = countUnit(toks, j)
+				}
+				if unit != "" {
+					return expr{i: i, j: j, value: f64(0.5 * scales[toks[i+2].lower]), unit: unit}, true
+				}
+			}
 		}
 		if vagueScales[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" {
 			j := i + 2
@@ -574,7 +608,15 @@ func matchUnsigned(toks []token, i int, signed bool) (expr, bool) {
 			}
 		}
 		if code, ok := currencyWords[n.lower]; ok {
+			// Rule weightPounds: "weighs 236 pounds" is a weight.
+			if code == "GBP" && weighedBefore(toks, i) {
+				return expr{i: i, j: j + 1, value: f64(v), unit: "pounds"}, true
+			}
 			return expr{i: i, j: j + 1, value: f64(v), unit: code}, true
+		}
+		// "10 Canadian dollars", "5 Australian dollars".
+		if code, ok := dollarNations[n.lower]; ok && j+1 < len(toks) && (toks[j+1].lower == "dollars" || toks[j+1].lower == "dollar") {
+			return expr{i: i, j: j + 2, value: f64(v), unit: code}, true
 		}
 	}
 	// Counts: "1,200 people", "300 new homes", "ten hospitals".

@@ -183,9 +183,12 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// nothing but a time or place follows them ("treated 1,200 patients
 	// last winter"; not "followed 12,000 adults aged 45 to 80", "treated
 	// 212 riders and 61 pedestrians").
-	if counted && as == e.j && b > lead+1 && b-lead <= maxObjectLead && !relativeWords[toks[lead].lower] && objectVerb(toks, b-1) {
+	if counted && as == e.j && b > lead+1 && b-lead <= maxObjectLead && !relativeWords[toks[lead].lower] && !distanceUnits[e.unit] && objectVerb(toks, b-1) {
 		if n := countedNoun(toks, e.j); n > e.j && n <= ce && (n == ce || nounStops[toks[n].lower] && !auxiliaries[toks[n].lower] && !nounGoesOn[toks[n].lower] || timeWords[toks[n].lower]) {
 			np := span(e.j, n)
+			if comparativeIn(toks, e.j, n) {
+				return joinWords(before, after) // "half a million fewer votes than"
+			}
 			return joinWords(np, joinWords(lowerLead(before), span(n, ce)))
 		}
 	}
@@ -469,4 +472,22 @@ func lowerNoun(toks []token, i, j int, s string) string {
 		return strings.ToLower(s[:1]) + s[1:]
 	}
 	return s
+}
+
+// distanceUnits and small money nouns measure, they are no things a verb
+// acts on: "would drive 300 miles southwest", "make 330 pesos a day" keep
+// their order (rule countedObject).
+var distanceUnits = setOf(`miles kilometres kilometers km metres meters feet yards cents pence pesos
+rupees yuan francs rubles roubles pounds`)
+
+// comparativeIn reports whether a comparative stands in toks[i:j] ("fewer
+// votes", "more homes"): the count is then a difference, kept in place.
+func comparativeIn(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch toks[k].lower {
+		case "more", "fewer", "less", "extra", "additional":
+			return true
+		}
+	}
+	return false
 }
