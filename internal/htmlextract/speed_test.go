@@ -3,6 +3,7 @@ package htmlextract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -81,6 +82,12 @@ func appendTextRef(b []byte, s string) []byte {
 				b = append(b, ' ')
 				space = true
 			}
+		case formatChar(s[i:]) > 0:
+			if r := c1Rune(s[i:]); r != 0 {
+				b = utf8.AppendRune(b, r)
+				space = false
+			}
+			i += formatChar(s[i:]) - 1
 		default:
 			b = append(b, c)
 			space = false
@@ -91,7 +98,7 @@ func appendTextRef(b []byte, s string) []byte {
 
 // FuzzAppendText pins appendText, which copies runs, to appendTextRef.
 func FuzzAppendText(f *testing.F) {
-	for _, s := range [][2]string{{"", "a  b"}, {"x", " \u00a0y\u00a0"}, {"x\n", "Ä\u00c2\u00a0\xc2"}, {"pre ", "\t\r\f z \xc2"}} {
+	for _, s := range [][2]string{{"", "a  b"}, {"x", " \u00a0y\u00a0"}, {"x\n", "Ä\u00c2\u00a0\xc2"}, {"pre ", "\t\r\f z \xc2"}, {"", "Schiff\u00adfahrt \u200b\ufeff don\u0092t\u2063\u200d"}} {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, before, s string) {

@@ -94,3 +94,23 @@ func TestBareMarker(t *testing.T) {
 	}
 	checkKept(t, a, "•", "the bullet", false)
 }
+
+// TestFormatChar covers rule "format-char": invisible marks that cut words
+// go, C1 controls read as their Windows-1252 characters, and the soft
+// hyphen and joiners stay.
+func TestFormatChar(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"harbour\u200bmaster", "harbourmaster"},
+		{"\ufeffTide\u2060s", "Tides"},
+		{"sea\u200e wall\u200f", "sea wall"},
+		{"don\u0092t \u0093go\u0094 \u0081", "don\u2019t \u201cgo\u201d "},
+		{"Schiff\u00adfahrt", "Schiff\u00adfahrt"},
+		{"\U0001F468\u200d\U0001F467", "\U0001F468\u200d\U0001F467"},
+	} {
+		x := &extractor{}
+		x.appendText(tc.in)
+		if got := string(x.buf); got != tc.want {
+			t.Errorf("appendText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
