@@ -777,7 +777,7 @@ func rangeJoin(toks []token, k int) bool {
 // max the upper ("between £45 and £120", "$20m-$25m", "between 3 and 5
 // million people", "10 to 15 per cent"). "and" makes a range only after
 // "between" ("£45 and £120" may be two amounts); "from 10 to 15 per cent"
-// is a change, no range. The lower end takes the upper's scale when it
+// and "from 10 per cent to 25 per cent" are changes, no ranges. The lower end takes the upper's scale when it
 // has none ("3 and 5 million" is 3 million). floor is where the previous
 // expression ends: a range never reaches into it.
 func widenRange(toks []token, e expr, floor int) expr {
@@ -786,7 +786,7 @@ func widenRange(toks []token, e expr, floor int) expr {
 	}
 	between := func(i int) bool { return i > floor && toks[i-1].lower == "between" }
 	// The upper end follows: "£45 and £120", "$20m-$25m".
-	if k := e.j; k+1 < len(toks) && rangeJoin(toks, k) && (toks[k].lower != "and" || between(e.i)) {
+	if k := e.j; k+1 < len(toks) && rangeJoin(toks, k) && (toks[k].lower != "and" || between(e.i)) && !(e.i > floor && toks[e.i-1].lower == "from") {
 		if e2, ok := matchAt(toks, k+1); ok && e2.value != nil && e2.unit == e.unit && e2.i == k+1 && *e2.value > *e.value {
 			e.max, e.j = e2.value, e2.j
 			if between(e.i) {

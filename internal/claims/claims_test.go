@@ -233,6 +233,8 @@ func TestRanges(t *testing.T) {
 			[]rgot{
 				{"Repairs will cost $20m-$25m", "USD", "Repairs will cost", "", 2e7, 2.5e7},
 				{"10 to 15 per cent of staff will leave", "percent", "staff will leave", "", 10.0, 15.0}}},
+		{"no range: a change from one share to another", "Tariffs rose from 10 per cent to 25 per cent.",
+			[]rgot{{"Tariffs rose from 10 per cent to 25 per cent", "percent", "Tariffs rose", "", 10.0, nil}}},
 		{"no range: a change from, two amounts", "Support rose from 10 to 15 per cent; fines of £45 and £120 were paid.",
 			[]rgot{
 				{"Support rose from 10 to 15 per cent", "percent", "Support rose from 10", "", 15.0, nil},
@@ -287,6 +289,7 @@ func TestSubjects(t *testing.T) {
 		{"levelVerb, worth", "The deal was worth £40m.", "The deal"},
 		{"levelVerb, kept before an adjective", "The vaccine was 95 per cent effective.", "The vaccine was effective"},
 		{"changeTarget", "Revenue rose 4.5% to £2.9 billion.", "Revenue rose"},
+		{"changeTarget, the level it started from", "The euro edged down to $1.1385 from $1.1413.", "The euro"},
 		{"previousLevel", "Turnout reached 67.3% this year, up from 61.2% in 2019.", "Turnout in 2019"},
 		{"previousLevel, without the first figure's time", "The city spent €14.5m on road repairs last year, down from €17m in 2022.", "The city spent on road repairs in 2022"},
 		{"previousLevel, compared with", "Rents rose 4% in 2023, compared with 3% in 2022.", "Rents rose in 2022"},

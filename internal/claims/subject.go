@@ -51,8 +51,9 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	}
 	after := span(as, ce)
 	// Rule changeTarget: "fell 14% to 212p": the level a change ends at
-	// is no part of what changed.
-	if as+1 < ce && toks[as].lower == "to" && (toks[as+1].kind == tNum || currencySymbols[toks[as+1].text] != "") {
+	// is no part of what changed, nor the level it started from ("edged
+	// down to $1.1385 from $1.1413", "1.1 per cent from 1.8 per cent").
+	if as+1 < ce && (toks[as].lower == "to" || toks[as].lower == "from") && (toks[as+1].kind == tNum || currencySymbols[toks[as+1].text] != "") {
 		k := as + 1
 		if e2, ok := matchAt(toks, k); ok && e2.j <= ce {
 			k = e2.j // "to £2.9 billion"
@@ -121,6 +122,8 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	level := e.unit != UnitTimes && (after == "" || as < ce && !verbLike(toks[as]) && (nounStops[toks[as].lower] || timeWords[toks[as].lower]))
 	if level && b > lead+2 && toks[b-1].lower == "to" && changeVerbs[toks[b-2].lower] && isShareOrMoney(e) {
 		b -= 2
+	} else if level && b > lead+3 && toks[b-1].lower == "to" && (toks[b-2].lower == "up" || toks[b-2].lower == "down" || toks[b-2].lower == "back") && changeVerbs[toks[b-3].lower] && isShareOrMoney(e) {
+		b -= 3 // "edged down to"
 	}
 	// Trailing qualifiers and prepositions lead to the number: "the
 	// charity has raised more than", "the company at almost", "a loss of".
