@@ -1,6 +1,7 @@
 package htmlmeta
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -357,4 +358,37 @@ func nameOnce(p string) string {
 		}
 	}
 	return p
+}
+
+// canonicalURL is a declared canonical address made absolute.
+//
+// Rule canonicalRepaired: templates break the address they declare in
+// two ways seen on real pages: the host left out ("https:///guides/17",
+// read as the path on the page's own host) and the whole address escaped
+// once too often ("https://example.org%2Fnotes%2Fgc", unescaped once).
+// An address that still yields nothing leaves the next declaration
+// (og:url after rel=canonical) to name the page.
+func (c *collector) canonicalURL(ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	for _, p := range []string{"https:///", "http:///"} {
+		if len(ref) > len(p) && strings.EqualFold(ref[:len(p)], p) {
+			ref = ref[len(p)-1:]
+			break
+		}
+	}
+	if i := strings.Index(ref, "://"); i > 0 {
+		host := ref[i+3:]
+		if j := strings.IndexByte(host, '/'); j >= 0 {
+			host = host[:j]
+		}
+		if strings.Contains(host, "%") {
+			if u, err := url.PathUnescape(ref); err == nil {
+				ref = u
+			}
+		}
+	}
+	return c.absURL(ref)
 }

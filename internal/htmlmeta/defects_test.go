@@ -202,6 +202,24 @@ var defectTests = []struct {
 		`<html><head><title>Filters</title><meta name="author" content="admin"></head><body><article><h1>Filters</h1><div class="byline">By Petra Lindqvist</div><p>Text.</p></article></body></html>`,
 		"authors", "Petra Lindqvist",
 	},
+	{
+		"canonicalRepaired: a canonical address without its host is a path on the page's host",
+		"https://learn.example/paths/17?ref=home",
+		`<html><head><title>Paths</title><link rel="canonical" href="https:///paths/17"></head><body><h1>Paths</h1><p>Text.</p></body></html>`,
+		"canonical", "https://learn.example/paths/17",
+	},
+	{
+		"canonicalRepaired: an og:url escaped once too often",
+		"https://notes.example/articles/gc?utm=x",
+		`<html><head><title>GC</title><meta property="og:url" content="https://notes.example%2Farticles%2Fgc"></head><body><h1>GC</h1><p>Text.</p></body></html>`,
+		"canonical", "https://notes.example/articles/gc",
+	},
+	{
+		"canonicalRepaired: a blank canonical leaves og:url to name the page",
+		"https://notes.example/articles/gc?utm=x",
+		`<html><head><title>GC</title><link rel="canonical" href=" "><meta property="og:url" content="https://notes.example/articles/gc"></head><body><h1>GC</h1><p>Text.</p></body></html>`,
+		"canonical", "https://notes.example/articles/gc",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

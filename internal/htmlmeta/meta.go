@@ -1366,10 +1366,12 @@ func (c *collector) decide(m *Meta, now time.Time) {
 			m.Outlet = o
 		}
 	}
-	if can := c.canonical; can != "" {
-		m.CanonicalURL = c.absURL(can)
-	} else if u := c.meta1("og:url"); u != "" {
-		m.CanonicalURL = c.absURL(u)
+	// Rule canonicalRepaired (defects.go): the first declaration that
+	// yields an address, repaired where a template broke it.
+	for _, u := range []string{c.canonical, c.meta1("og:url")} {
+		if m.CanonicalURL = c.canonicalURL(u); m.CanonicalURL != "" {
+			break
+		}
 	}
 	for _, l := range []string{c.htmlLang, c.meta1("content-language", "language", "dc.language", "og:locale"), ld.first("inLanguage")} {
 		if l = lang.Normalize(l); l != "" {
