@@ -56,15 +56,20 @@ func isSpeechWord(w string) bool {
 	return speechWords[w]
 }
 
-// markSpeech sets the speech flag of the word tokens.
+// markSpeech sets the speech flag of the word tokens. Rule speechNoun: a
+// speech verb after an article or a possessive is a noun ("The state will
+// spend", "the report", "its claims"), no verb that opens a clause.
 func markSpeech(toks []token) {
 	speechOnce.Do(loadSpeechWords)
 	for k := range toks {
 		if toks[k].kind == tWord {
-			toks[k].speech = speechWords[toks[k].lower]
+			toks[k].speech = speechWords[toks[k].lower] && !(k > 0 && nounDeterminers[toks[k-1].lower])
 		}
 	}
 }
+
+// nounDeterminers make the word after them a noun (rule speechNoun).
+var nounDeterminers = setOf(`the a an its their his her our my your`)
 
 func tokenize(s string, base int) []token {
 	// A token takes four bytes of news text on average ("a", "the",
@@ -141,6 +146,8 @@ var smallNumbers = map[string]float64{
 
 var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	// South Asian scales: "₹4,500 crore".
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // shortScales are the abbreviations glued to amounts of money: "£3m", "$1.2bn".

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/lede-news/lede/internal/lexicon"
 )
 
 // clauseNaive is clause as it was before clauseBounds: a scan from the
@@ -16,7 +14,7 @@ func clauseNaive(toks []token, i, j int) (int, int) {
 	cs := 0
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
-		if t.kind == tSym && isBreakSym(t.text) || t.kind == tWord && (t.lower == "that" || clauseBreaks[t.lower] || findingVerbs[t.lower] || lexicon.IsSpeechVerb(t.lower)) {
+		if t.kind == tSym && isBreakSym(t.text) || t.kind == tWord && (t.lower == "that" || clauseBreaks[t.lower] || findingVerbs[t.lower] || t.speech) {
 			cs = k + 1
 			break
 		}
@@ -42,7 +40,7 @@ func clauseNaive(toks []token, i, j int) (int, int) {
 	for cs < i && (toks[cs].kind == tSym && currencySymbols[toks[cs].text] == "" || leadConjunctions[toks[cs].lower]) {
 		cs++
 	}
-	if i-cs > 8 {
+	if i-cs > 12 {
 		cs = i
 	}
 	return cs, ce
