@@ -294,6 +294,7 @@ func TestSubjects(t *testing.T) {
 		{"levelVerb, kept before an adjective", "The vaccine was 95 per cent effective.", "The vaccine was effective"},
 		{"changeTarget", "Revenue rose 4.5% to £2.9 billion.", "Revenue rose"},
 		{"changeTarget, the level it started from", "The euro edged down to $1.1385 from $1.1413.", "The euro"},
+		{"changeTarget, no year", "Income rose 4% from 1950 to 1960.", "Income rose from 1950 to 1960"},
 		{"previousLevel", "Turnout reached 67.3% this year, up from 61.2% in 2019.", "Turnout in 2019"},
 		{"previousLevel, without the first figure's time", "The city spent €14.5m on road repairs last year, down from €17m in 2022.", "The city spent on road repairs in 2022"},
 		{"previousLevel, compared with", "Rents rose 4% in 2023, compared with 3% in 2022.", "Rents rose in 2022"},

@@ -57,10 +57,12 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		k := as + 1
 		if e2, ok := matchAt(toks, k); ok && e2.j <= ce {
 			k = e2.j // "to £2.9 billion"
-		} else {
+		} else if toks[as].lower == "to" {
 			for k < ce && (toks[k].kind == tNum || toks[k].kind == tSym && toks[k].text != "," || !toks[k].gapBefore) {
 				k++ // "to 212p"
 			}
+		} else {
+			k = as // "from 1950 to 1960": a year, no level
 		}
 		after = span(k, ce)
 	}
@@ -221,7 +223,7 @@ func joinWords(a, b string) string {
 func lowerLead(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	switch w {
-	case "The", "A", "An", "This", "These", "Its", "Their", "It", "They", "We", "He", "She":
+	case "The", "A", "An", "This", "These", "Its", "Their", "It", "They", "We", "He", "She", "His", "Her", "Our", "My":
 		return strings.ToLower(s[:1]) + s[1:]
 	}
 	return s
