@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1047,7 +1048,47 @@ func numeral(s string) bool {
 // ("#12", the permalink of a forum post) is furniture. (Bare numbers stay:
 // dropping them lost list values and scores on the dev pages.)
 func counterOnly(t string) bool {
-	return len(t) >= 2 && len(t) <= 12 && t[0] == '#' && numeral(t[1:])
+	return len(t) >= 2 && len(t) <= 12 && t[0] == '#' && numeral(t[1:]) || slideCounter(t)
+}
+
+// maxSlides bounds a carousel's slide count in rule "slide-counter".
+const maxSlides = 99
+
+// slideWords join a slide's number to the count in the languages of the
+// dev pages ("2 of 5", "2 von 5", "2 de 5", "2 sur 5").
+var slideWords = []string{"of", "von", "de", "sur", "di", "van", "z", "av", "af"}
+
+// slideCounter is rule "slide-counter": a block that is only "N of M"
+// (N at most M, M at most maxSlides) is a carousel's counter, shown over
+// its slides, not text. The bare "N/M" form stays: it is also a rating
+// ("5/5") or a step, and the WCXB gold keeps both (26 such lines), while
+// no gold line on either benchmark is "N of M" alone.
+func slideCounter(t string) bool {
+	if len(t) < 6 || len(t) > 16 || !isDigit(t[0]) {
+		return false
+	}
+	a, rest, ok := strings.Cut(t, " ")
+	if !ok {
+		return false
+	}
+	w, b, ok := strings.Cut(rest, " ")
+	if !ok || !numeral(a) || !numeral(b) || strings.ContainsAny(a+b, ".,") {
+		return false
+	}
+	n, m := atoiSmall(a), atoiSmall(b)
+	return n >= 1 && n <= m && m <= maxSlides && slices.Contains(slideWords, strings.ToLower(w))
+}
+
+// atoiSmall reads a run of at most three digits (larger: 1000).
+func atoiSmall(s string) int {
+	if len(s) > 3 {
+		return 1000
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 // maxRegionTitle: a region's title ("Related stories", "More from our
@@ -1199,7 +1240,7 @@ const maxFigureLabelLen = 200
 
 // figureLabels open a numbered caption, lower-cased: "Figure 3:",
 // "Abbildung 4:", "Fig. 2.".
-var figureLabels = []string{"figure ", "fig. ", "abbildung ", "abb. ", "figura ", "rysunek ", "rys. ", "afbeelding "}
+var figureLabels = []string{"figure ", "fig. ", "fig ", "abbildung ", "abb. ", "figura ", "rysunek ", "rys. ", "afbeelding "}
 
 // figureLabel is rule "figure-label": a short block that opens with a
 // numbered figure label and a colon or a period ("Abbildung 4: klassische

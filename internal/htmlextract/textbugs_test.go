@@ -114,3 +114,26 @@ func TestFormatChar(t *testing.T) {
 		}
 	}
 }
+
+// TestSlideCounter covers rule "slide-counter" and the bare "FIG 2.1"
+// label of rule "figure-label".
+func TestSlideCounter(t *testing.T) {
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"1 of 3", true}, {"12 von 40", true}, {"2 de 5", true},
+		{"4 of 3", false}, {"1 of 300", false}, {"5/5", false}, {"1 of the boats", false},
+		{"3 of 4 boats", false}, {"1.5 of 3", false}, {"2 or 3", false},
+	} {
+		if got := counterOnly(tc.t); got != tc.want {
+			t.Errorf("counterOnly(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+	a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+
+		`<div class="slides"><p>2 of 6</p><p>The east quay at low water, seen from the lighthouse.</p></div><p><span>FIG 0.2</span></p><p>Built for fishing boats</p></article></body></html>`)
+	checkKept(t, a, "2 of 6", "the counter", false)
+	checkKept(t, a, "FIG", "the label", false)
+	checkKept(t, a, "The east quay", "the slide", true)
+	checkKept(t, a, "Built for fishing boats", "the text after the label", true)
+}
