@@ -220,6 +220,30 @@ var defectTests = []struct {
 		`<html><head><title>GC</title><link rel="canonical" href=" "><meta property="og:url" content="https://notes.example/articles/gc"></head><body><h1>GC</h1><p>Text.</p></body></html>`,
 		"canonical", "https://notes.example/articles/gc",
 	},
+	{
+		"descriptionWholeWords: a description cut mid-word with an ellipsis is completed from the opening paragraph",
+		"https://news.example/harbour",
+		`<html><head><title>Harbour</title><meta name="description" content="The harbour master said on Monday that the new quay would open in the sp…"></head><body><article><h1>Harbour</h1><p>The harbour master said on Monday that the new quay would open in the spring, weeks after the first ferries were due.</p></article></body></html>`,
+		"description", "The harbour master said on Monday that the new quay would open in the spring…",
+	},
+	{
+		"descriptionWholeWords: a description cut mid-word across two paragraphs, with no ellipsis",
+		"https://news.example/harbour-2",
+		`<html><head><title>Harbour</title><meta name="description" content="The quay opens in spring. Ferries will dock there from the first week of Ma"></head><body><article><h1>Harbour</h1><p>The quay opens in spring.</p><p>Ferries will dock there from the first week of May, the council said.</p></article></body></html>`,
+		"description", "The quay opens in spring. Ferries will dock there from the first week of May…",
+	},
+	{
+		"descriptionWholeWords: a description ending at a word's end stays as written",
+		"https://news.example/harbour-3",
+		`<html><head><title>Harbour</title><meta name="description" content="The harbour master said on Monday that the new quay would open..."></head><body><article><h1>Harbour</h1><p>The harbour master said on Monday that the new quay would open in the spring.</p></article></body></html>`,
+		"description", "The harbour master said on Monday that the new quay would open...",
+	},
+	{
+		"descriptionWholeWords: a trailing ellipsis that the text does not carry stays",
+		"https://news.example/harbour-4",
+		`<html><head><title>Harbour</title><meta name="description" content="What the harbour master found under the old quay will surprise you…"></head><body><article><h1>Harbour</h1><p>Divers found an anchor.</p></article></body></html>`,
+		"description", "What the harbour master found under the old quay will surprise you…",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

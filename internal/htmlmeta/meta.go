@@ -301,6 +301,10 @@ type collector struct {
 	// bodyLines are the page's first short lines outside navigation, the
 	// last place a date or byline is looked for.
 	bodyLines []string
+	// paras are the page's first <p> elements outside navigation and
+	// comments, read only when a description looks cut (rule
+	// descriptionWholeWords).
+	paras     []*html.Node
 	sawMainH1 bool
 	headline  string // itemprop=headline text
 	// articleBodies are the itemprop=articleBody elements in document
@@ -844,6 +848,9 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			}
 		}
 	}
+	if n.Data == "p" && !st.inChrome && !st.inComments && len(c.paras) < maxDescParas {
+		c.paras = append(c.paras, n)
+	}
 	if !st.inChrome && !st.inComments && len(c.bodyLines) < maxBodyLines {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td", "h2", "h3", "h4", "h5", "h6":
@@ -1383,7 +1390,7 @@ func (c *collector) decide(m *Meta, now time.Time) {
 	if m.Description == "" {
 		m.Description = clean(ld.first("description"))
 	}
-	m.Description = plainMetaText(m.Description)
+	m.Description = c.wholeWords(plainMetaText(m.Description))
 	m.Section = c.meta1("article:section", "parsely-section", "section")
 	if m.Section == "" {
 		m.Section = clean(ld.first("articleSection"))
