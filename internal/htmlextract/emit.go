@@ -75,19 +75,30 @@ func (x *extractor) emitChildren(n *html.Node, c ctx, depth int) {
 	// prevShown is the previous child element while only white space has
 	// followed it, if it added text (rule "adjacent-copy").
 	var prevShown *html.Node
+	// prevText is the previous child text node while only white space has
+	// followed it (rule "adjacent-copy").
+	var prevText string
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		switch ch.Type {
 		case html.TextNode:
+			v := visibleLen(ch.Data)
+			if prevShown != nil && x.textCopy(ch.Data, v, prevShown) {
+				x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: model.CollapseSpace(ch.Data), Rule: "adjacent-copy"})
+				prevShown = nil
+				continue
+			}
 			x.appendText(ch.Data)
 			x.edge, x.sibling, prevEnd = 0, false, -1
-			if visibleLen(ch.Data) > 0 {
-				prevShown = nil
+			if v > 0 {
+				prevShown, prevText = nil, ch.Data
 			}
 		case html.ElementNode:
-			if prevShown != nil && x.adjacentCopy(prevShown, ch) {
+			if prevShown != nil && x.adjacentCopy(prevShown, ch) ||
+				prevText != "" && x.textCopy(prevText, visibleLen(prevText), ch) {
 				x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: shortText(ch, removedTextMax), Rule: "adjacent-copy"})
 				continue
 			}
+			prevText = ""
 			start, blocks := len(x.buf), len(x.a.Body)
 			if start != x.edge {
 				x.sibling = false
@@ -544,6 +555,25 @@ func (x *extractor) adjacentCopy(prev, n *html.Node) bool {
 	}
 	t := textOf(n)
 	return strings.IndexFunc(t, unicode.IsLetter) >= 0 && t == textOf(prev) && sameLinks(prev, n)
+}
+
+// minTextCopy is the least visible text rule "adjacent-copy" takes for a
+// copy between a text node and an element ("Sold by the harbour shop<span
+// class="clipped">Sold by the harbour shop</span>", a screen reader's
+// copy): longer than minCopyText, since a word said twice, once
+// emphasised ("very, <em>very</em>"), is no copy. The shortest such copy
+// on the dev pages is a price ("EUR 20.99").
+const minTextCopy = 8
+
+// textCopy reports whether the text node t (v visible bytes) and the
+// element n, side by side, show the same text (rule "adjacent-copy").
+func (x *extractor) textCopy(t string, v int, n *html.Node) bool {
+	ni, ok := x.get(n)
+	if !ok || v < minTextCopy || int(ni.text) != v || ni.link > 0 {
+		return false
+	}
+	c := model.CollapseSpace(t)
+	return strings.IndexFunc(c, unicode.IsLetter) >= 0 && c == textOf(n)
 }
 
 // sameLinks reports whether a and b link to the same places in the same

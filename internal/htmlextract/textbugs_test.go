@@ -52,6 +52,10 @@ func TestAdjacentCopy(t *testing.T) {
 		{"cards to two offers", `<ul><li class="job"><a href="/jobs/1">Deckhand, full time</a></li><li class="job"><a href="/jobs/2">Deckhand, full time</a></li></ul>`, "Deckhand, full time", 2},
 		{"stars", `<div><span>★</span><span>★</span><span>★</span></div>`, "★", 3},
 		{"text between", `<div><span>Tide</span> and <span>Tide</span></div>`, "Tide", 2},
+		{"screen reader copy after text", `<div><span>Sold by the harbour shop<span class="clipped">Sold by the harbour shop</span></span></div>`, "Sold by the harbour shop", 1},
+		{"text after its element", `<h3><span class="overlay">Fresh crab daily</span>Fresh crab daily</h3>`, "Fresh crab daily", 1},
+		{"word said twice", `<p>It was very <em>very</em> cold on the quay.</p>`, "very", 2},
+		{"linked copy", `<div>Harbour tours<a href="/tours">Harbour tours</a></div>`, "Harbour tours", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+tc.frag+points(1)+"</article></body></html>")
