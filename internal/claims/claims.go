@@ -612,7 +612,7 @@ func matchUnsigned(toks []token, i int, signed bool) (expr, bool) {
 			}
 		}
 		if code, ok := currencyWords[n.lower]; ok {
-			// Rule weightPounds: "weighs 236 pounds" is a weight.
+			// Rule weightPounds: "weighs 214 pounds" is a weight.
 			if code == "GBP" && weighedBefore(toks, i) {
 				return expr{i: i, j: j + 1, value: f64(v), unit: "pounds"}, true
 			}
@@ -672,7 +672,7 @@ var documentParts = setOf(`pages chapters paragraphs footnotes`)
 var crowdNouns = setOf(`crowd crowds attendance turnout audience gathering congregation workforce`)
 
 // maxNounGap is how many words may stand between a number and the noun it
-// counts ("1,200 junior doctors", "3,000 intravenous drug users").
+// counts ("1,200 junior doctors", "2,400 night-shift bus drivers").
 const maxNounGap = 4
 
 // nounStops end the noun phrase after a number: "1,200 of the", "24 saves
@@ -720,7 +720,7 @@ func countUnit(toks []token, j int) string {
 }
 
 // plural reports whether w looks like a plural noun: it ends in "s" but not
-// like an adjective or a singular ("intravenous", "class", "bus", "this").
+// like an adjective or a singular ("nervous", "class", "bus", "this").
 func plural(w string) bool {
 	if len(w) <= 3 || !strings.HasSuffix(w, "s") || notNouns[w] {
 		return false
@@ -866,8 +866,8 @@ func upperScale(toks []token, e expr) float64 {
 }
 
 // andClauses is rule andClause: an "and" or "or" before a figure that is
-// the subject of a verb opens a clause of its own ("46 percent would
-// choose Clinton and 44 percent would back Trump" holds two claims); a
+// the subject of a verb opens a clause of its own ("52 percent would
+// pick Ortega and 39 percent would back Lindqvist" holds two claims); a
 // figure the "and" only lists stays in the first claim ("212 riders and
 // 61 walkers in the first year"), and so does one that shares the verb
 // after it ("212 riders and 61 walkers watched"): the first clause needs a

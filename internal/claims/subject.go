@@ -52,7 +52,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	after := span(as, ce)
 	// Rule changeTarget: "fell 14% to 212p": the level a change ends at
 	// is no part of what changed, nor the level it started from ("edged
-	// down to $1.1385 from $1.1413", "1.1 per cent from 1.8 per cent").
+	// down to $0.0942 from $0.0951", "2.3 per cent from 2.9 per cent").
 	if as+1 < ce && (toks[as].lower == "to" || toks[as].lower == "from") && (toks[as+1].kind == tNum || currencySymbols[toks[as+1].text] != "") {
 		k := as + 1
 		if e2, ok := matchAt(toks, k); ok && e2.j <= ce {
@@ -177,7 +177,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	}
 	before := span(lead, b)
 	if b == lead+1 && danglingPreps[toks[lead].lower] {
-		before = "" // "with just 1 percent": a lone preposition says nothing
+		before = "" // "with just 2 percent": a lone preposition says nothing
 	}
 	// What the next claim's "up from" measures: the words around the
 	// figure without a time adverbial at the end ("Turnout" of "Turnout
@@ -352,12 +352,12 @@ func objectVerb(toks []token, k int) bool {
 	t := toks[k]
 	// After a preposition the word is an adjective ("Out of registered
 	// voters", "of winning"); after a participle, a participle's object
-	// ("exits the race having won 163 delegates") stays in place.
+	// ("quits the contest having won 58 seats") stays in place.
 	if k > 0 && (danglingPreps[toks[k-1].lower] && toks[k-1].lower != "to" || strings.HasSuffix(toks[k-1].lower, "ing")) {
 		return false
 	}
 	// A copula's figure is no object ("There are 595 delegates at
-	// stake"), nor a change's ("Chevron climbed 69 cents").
+	// stake"), nor a change's ("Tollund Mining climbed 37 cents").
 	if levelVerbs[t.lower] || changeVerbs[t.lower] {
 		return false
 	}
@@ -436,17 +436,17 @@ func timeStart(toks []token, as, ce int) int {
 
 // maxObjectLead bounds the words before a counted object that rule
 // countedObject moves after it: "A study by the University of Kent
-// tracked" (8) reads well after "families"; longer runs ("Marco Rubio
-// exits the presidential race having won") hold clauses of their own.
+// tracked" (8) reads well after "families"; longer runs ("Ada Marsh
+// quits the long regional contest after winning") hold clauses of their own.
 const maxObjectLead = 8
 
-// relativeWords open a relative clause: "which has 847,735 citizens"
+// relativeWords open a relative clause: "which has 612,480 citizens"
 // keeps its order.
 var relativeWords = setOf(`which who whom whose that where when`)
 
 // actsAt reports whether the words at toks[k] after a share are its verb
 // ("41% would pay", "38% had skipped"), not an adjective of the group it
-// counts ("4 in 10 registered voters").
+// counts ("3 in 10 licensed anglers").
 func actsAt(toks []token, k, ce int) bool {
 	if !verbLike(toks[k]) {
 		return false
@@ -480,7 +480,7 @@ func lowerNoun(toks []token, i, j int, s string) string {
 }
 
 // distanceUnits and small money nouns measure, they are no things a verb
-// acts on: "would drive 300 miles southwest", "make 330 pesos a day" keep
+// acts on: "would cycle 140 miles north", "earn 410 rupees a day" keep
 // their order (rule countedObject).
 var distanceUnits = setOf(`miles kilometres kilometers km metres meters feet yards cents pence pesos
 rupees yuan francs rubles roubles pounds`)
