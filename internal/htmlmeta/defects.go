@@ -470,3 +470,44 @@ const (
 func unspacedScript(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
+
+// sectionLabel applies rule sectionShape: a section is a short label
+// ("Business", "Letters to the Editor"). Some templates fill the section
+// field with the page's tag list ("Recipes, Cakes, Baking tips"), where
+// the first tag is the section; with its headline, a sentence or an
+// address, where there is no section to give.
+func sectionLabel(s, title string) string {
+	if s == "" {
+		return ""
+	}
+	if parts := strings.Split(s, ","); len(parts) >= minSectionListItems {
+		short := true
+		for _, p := range parts {
+			if len(strings.Fields(p)) > maxSectionListItemWords {
+				short = false
+				break
+			}
+		}
+		if short {
+			s = strings.TrimSpace(parts[0])
+		}
+	}
+	switch {
+	case strings.Contains(s, "://"), len(strings.Fields(s)) > maxSectionWords,
+		title != "" && normTitle(s) == normTitle(title):
+		return ""
+	}
+	return s
+}
+
+// maxSectionWords, maxSectionListItemWords, minSectionListItems: the
+// longest section labels on the dev pages have seven words ("College of
+// Behavioral, Social and Health Sciences"), longer values are sentences
+// or headlines; a list of three or more items of up to four words each
+// ("Mobile Marketing, Technology, types of mobile apps") is a tag list,
+// where two items may be one name with a comma.
+const (
+	maxSectionWords         = 8
+	maxSectionListItemWords = 4
+	minSectionListItems     = 3
+)

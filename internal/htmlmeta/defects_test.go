@@ -244,6 +244,36 @@ var defectTests = []struct {
 		`<html><head><title>Harbour</title><meta name="description" content="What the harbour master found under the old quay will surprise you…"></head><body><article><h1>Harbour</h1><p>Divers found an anchor.</p></article></body></html>`,
 		"description", "What the harbour master found under the old quay will surprise you…",
 	},
+	{
+		"sectionShape: a tag list in the section field gives its first tag",
+		"https://bakery.example/blog/bread",
+		`<html><head><title>Bread</title><meta property="article:section" content="Baking, Bread, Sourdough tips, Weekend projects"></head><body><h1>Bread</h1><p>Text.</p></body></html>`,
+		"section", "Baking",
+	},
+	{
+		"sectionShape: a section naming a school with a comma stays",
+		"https://bakery.example/blog/bread",
+		`<html><head><title>Bread</title><meta property="article:section" content="School of Arts, Media and Design"></head><body><h1>Bread</h1><p>Text.</p></body></html>`,
+		"section", "School of Arts, Media and Design",
+	},
+	{
+		"sectionShape: an address is no section",
+		"https://bakery.example/blog/bread",
+		`<html><head><title>Bread</title><meta property="article:section" content="https://bakery.example/blog/bread/"></head><body><h1>Bread</h1><p>Text.</p></body></html>`,
+		"section", "",
+	},
+	{
+		"sectionShape: a sentence is no section",
+		"https://bakery.example/blog/bread",
+		`<html><head><title>Bread</title><meta property="article:section" content="Baking bread at home takes patience, flour, water and a warm kitchen to rise"></head><body><h1>Bread</h1><p>Text.</p></body></html>`,
+		"section", "",
+	},
+	{
+		"sectionShape: the headline in the section field is no section",
+		"https://bakery.example/blog/bread",
+		`<html><head><title>Why Bread Rises</title><meta property="article:section" content="Why Bread Rises"></head><body><h1>Why Bread Rises</h1><p>Text.</p></body></html>`,
+		"section", "",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

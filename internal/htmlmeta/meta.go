@@ -1395,7 +1395,7 @@ func (c *collector) decide(m *Meta, now time.Time) {
 	if m.Section == "" {
 		m.Section = clean(ld.first("articleSection"))
 	}
-	m.Section = plainMetaText(m.Section)
+	m.Section = sectionLabel(plainMetaText(m.Section), m.Title)
 	m.Tags = c.tags()
 	if img := c.meta1("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"); img != "" {
 		m.LeadImage = &model.Image{URL: c.absURL(img), Alt: c.meta1("og:image:alt", "twitter:image:alt")}
