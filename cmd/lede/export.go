@@ -82,7 +82,7 @@ func exportRun(ctx context.Context, db *sqlite.DB, w io.Writer, format, what str
 	header := map[string][]string{
 		"articles": {"id", "url", "title", "outlet", "published", "modified", "authors", "language", "section", "words", "text"},
 		"quotes":   {"article_id", "url", "outlet", "date", "speaker", "form", "text", "speaker_mention", "start", "end"},
-		"claims":   {"article_id", "url", "outlet", "date", "text", "value", "unit", "subject", "source", "start", "end"},
+		"claims":   {"article_id", "url", "outlet", "date", "text", "value", "value_max", "unit", "subject", "source", "start", "end"},
 		"people":   {"name", "roles", "articles", "quotes"},
 	}[what]
 	if format == "csv" {
@@ -124,11 +124,7 @@ func exportRun(ctx context.Context, db *sqlite.DB, w io.Writer, format, what str
 			if err != nil {
 				return err
 			}
-			v := ""
-			if c.Value != nil {
-				v = strconv.FormatFloat(*c.Value, 'f', -1, 64)
-			}
-			if err := emit(c, []string{c.ArticleID, c.URL, c.Outlet, c.Date, c.Text, v, c.Unit, c.Subject, c.Source, itoa(c.Start), itoa(c.End)}); err != nil {
+			if err := emit(c, []string{c.ArticleID, c.URL, c.Outlet, c.Date, c.Text, exportFloat(c.Value), exportFloat(c.ValueMax), c.Unit, c.Subject, c.Source, itoa(c.Start), itoa(c.End)}); err != nil {
 				return err
 			}
 		}
@@ -144,4 +140,12 @@ func exportRun(ctx context.Context, db *sqlite.DB, w io.Writer, format, what str
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// exportFloat writes an optional number for CSV, empty when absent.
+func exportFloat(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
 }

@@ -358,7 +358,7 @@ func (db *DB) Quotes(ctx context.Context, speaker string) iter.Seq2[store.QuoteR
 // Claims implements store.Store.
 func (db *DB) Claims(ctx context.Context) iter.Seq2[store.ClaimRow, error] {
 	query := `SELECT c.article_seq, c.idx, a.id, a.url, coalesce(o.name,''), a.published,
-			c.text, c.value, c.unit, c.subject, c.source, c.start, c."end"
+			c.text, c.value, c.value_max, c.unit, c.subject, c.source, c.start, c."end"
 		FROM claims c JOIN articles a ON a.seq = c.article_seq LEFT JOIN outlets o ON o.id = a.outlet_id
 		WHERE (c.article_seq > ? OR (c.article_seq = ? AND c.idx > ?))
 		ORDER BY c.article_seq, c.idx LIMIT ?`
@@ -366,13 +366,10 @@ func (db *DB) Claims(ctx context.Context) iter.Seq2[store.ClaimRow, error] {
 		var (
 			r        store.ClaimRow
 			seq, idx int64
-			v        sql.NullFloat64
+			v, vmax  sql.NullFloat64
 		)
-		err := s.Scan(&seq, &idx, &r.ArticleID, &r.URL, &r.Outlet, &r.Date, &r.Text, &v, &r.Unit, &r.Subject, &r.Source, &r.Start, &r.End)
-		if v.Valid {
-			f := v.Float64
-			r.Value = &f
-		}
+		err := s.Scan(&seq, &idx, &r.ArticleID, &r.URL, &r.Outlet, &r.Date, &r.Text, &v, &vmax, &r.Unit, &r.Subject, &r.Source, &r.Start, &r.End)
+		r.Value, r.ValueMax = floatPtr(v), floatPtr(vmax)
 		return r, seq, idx, err
 	})
 }
@@ -468,4 +465,12 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		s.TopOutlets = append(s.TopOutlets, oc)
 	}
 	return s, rows.Err()
+}
+
+// floatPtr is a nullable column's value, nil when NULL.
+func floatPtr(v sql.NullFloat64) *float64 {
+	if !v.Valid {
+		return nil
+	}
+	return &v.Float64
 }

@@ -239,7 +239,7 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 // statement carries. With analysis a 10,000-page ingest writes about 460,000
 // quote and 160,000 claim rows; one statement per row spent most of the
 // writer's time in database/sql and the driver rather than in SQLite
-// (profile of the 10k WARC). 64 rows × 9 columns stays far below SQLite's
+// (profile of the 10k WARC). 64 rows × 10 columns stays far below SQLite's
 // limit of 32,766 bound parameters; 16 was measurably slower, 256 no faster.
 const rowsPerInsert = 64
 
@@ -299,13 +299,16 @@ func (w *writer) children(seq int64, a *model.Article) error {
 	}
 	args = args[:0]
 	for i, c := range a.Claims {
-		var v any
+		var v, vmax any
 		if c.Value != nil {
 			v = *c.Value
 		}
-		args = append(args, seq, i, c.Text, v, c.Unit, c.Subject, c.Source, c.Start, c.End)
+		if c.ValueMax != nil {
+			vmax = *c.ValueMax
+		}
+		args = append(args, seq, i, c.Text, v, vmax, c.Unit, c.Subject, c.Source, c.Start, c.End)
 	}
-	if err := w.insertRows("claims", `article_seq, idx, text, value, unit, subject, source, start, "end"`, 9, args); err != nil {
+	if err := w.insertRows("claims", `article_seq, idx, text, value, value_max, unit, subject, source, start, "end"`, 10, args); err != nil {
 		return err
 	}
 	clear(args) // drop references to this article's strings

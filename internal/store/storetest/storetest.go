@@ -321,9 +321,10 @@ func testQuotes(t *testing.T, s store.Store) {
 
 func testClaimsPeople(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	v := 40.0
+	v, lo, hi := 40.0, 45.0, 120.0
 	a := Article("https://p.example/1", "P", "", "", "Text.")
-	a.Claims = []model.Claim{{Text: "40% of voters", Value: &v, Unit: "percent", Source: "a poll"}, {Text: "most voters"}}
+	a.Claims = []model.Claim{{Text: "40% of voters", Value: &v, Unit: "percent", Source: "a poll"}, {Text: "most voters"},
+		{Text: "between £45 and £120", Value: &lo, ValueMax: &hi, Unit: "GBP"}}
 	a.People = []model.Person{{Name: "Ann Bell", Roles: []string{"minister"}}, {Name: "Carl Dunn"}}
 	a.Quotes = []model.Quote{{Text: "x", Speaker: "Ann Bell"}}
 	b := Article("https://p.example/2", "P2", "", "", "Other.")
@@ -336,7 +337,8 @@ func testClaimsPeople(t *testing.T, s store.Store) {
 		}
 		claims = append(claims, c)
 	}
-	if len(claims) != 2 || claims[0].Value == nil || *claims[0].Value != 40 || claims[1].Value != nil || claims[0].Source != "a poll" {
+	if len(claims) != 3 || claims[0].Value == nil || *claims[0].Value != 40 || claims[1].Value != nil || claims[0].Source != "a poll" ||
+		claims[0].ValueMax != nil || claims[2].ValueMax == nil || *claims[2].ValueMax != 120 {
 		t.Errorf("claims = %+v", claims)
 	}
 	var people []store.PersonRow
