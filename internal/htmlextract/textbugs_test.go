@@ -141,3 +141,26 @@ func TestSlideCounter(t *testing.T) {
 	checkKept(t, a, "The east quay", "the slide", true)
 	checkKept(t, a, "Built for fishing boats", "the text after the label", true)
 }
+
+// TestImageURL covers rule "image-url": a block that is only an image's
+// address goes; a page's address and a sentence holding one stay.
+func TestImageURL(t *testing.T) {
+	for _, tc := range []struct {
+		t    string
+		want bool
+	}{
+		{"https://cdn.example.org/thumbs/boot_red_160.jpg", true},
+		{"http://img.example.org/a/b/swatch.PNG?v=3&w=160", true},
+		{"https://example.org/guide/tides", false},
+		{"See https://example.org/tide.png for the chart", false},
+		{"https://example.org/photo.jpg.html", false},
+	} {
+		if got := imageURL(tc.t); got != tc.want {
+			t.Errorf("imageURL(%q) = %v, want %v", tc.t, got, tc.want)
+		}
+	}
+	a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+
+		`<dl><dt>Colour</dt><dd>Sea green</dd><dt>Swatch</dt><dd>https://cdn.example.org/sw/green_160.jpg</dd></dl></article></body></html>`)
+	checkKept(t, a, "green_160.jpg", "the image address", false)
+	checkKept(t, a, "Sea green", "the field's value", true)
+}
