@@ -595,7 +595,9 @@ var (
 	authorCut = regexp.MustCompile(`(?i)\s*(?:\||•|·|–|—|\s-\s|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+\w+\s+\d|\bveröffentlicht\b|\bpublié\b|\bpublicado\b|\bpubblicato\b|\baktualisiert\b|\bam\s+\d|\ble\s+\d|\bel\s+\d|\bil\s+\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|\s\d|[-–,]\s*\d).*$`)
 	// authorSplit separates names: punctuation, or a conjunction between
 	// spaces (RE2's \b is ASCII-only and would cut "Mevißen" at "en").
-	authorSplit = regexp.MustCompile(`(?i)\s*[,;&]\s*|\s+(?:and|und|et|y|e|en|i|oraz|og|och|im gespräch mit|in conversation with|interviewed by|with)\s+`)
+	// Rule authorSerialComma: a comma and a conjunction together ("A, B,
+	// and C") are one separator, so that no name keeps the "and".
+	authorSplit = regexp.MustCompile(`(?i)\s*[,;&]\s*(?:(?:and|und|et|y|oraz|og|och)\s+)?|\s+(?:and|und|et|y|e|en|i|oraz|og|och|im gespräch mit|in conversation with|interviewed by|with)\s+`)
 )
 
 // jobWords are words of job titles ("Senior Reporter", "Staff Writer"). A
@@ -637,6 +639,8 @@ var noiseWords = map[string]bool{
 	"home": true, "privacy": true, "menu": true, "search": true, "our": true, "your": true,
 	// Demonstratives open a sentence, never a name ("This review is posted in").
 	"this": true, "these": true, "those": true,
+	// A shop's link to a brand's page ("Visit the Example Store").
+	"visit": true,
 }
 
 // splitAuthors turns one raw author value into person names. A byline line
@@ -688,6 +692,7 @@ func splitAuthors(raw string) []string {
 		seg = trailingPreposition.ReplaceAllString(seg, "")
 		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(seg, ""))
 		var out []string
+		titled := false
 		for i, p := range authorSplit.Split(seg, -1) {
 			if i > 0 && credential.MatchString(strings.TrimRight(strings.TrimSpace(p), ".")) {
 				// "Jane Doe, MD": a degree after a name.
@@ -697,7 +702,15 @@ func splitAuthors(raw string) []string {
 				// Rule authorJobPart: "Brett Cruz, Digital Security
 				// Expert", "Matt Check, Co-Founder": after a name, a part
 				// holding a job word is the name's job title.
+				titled = true
 				continue
+			}
+			if titled && len(out) == 1 {
+				// Rule authorTitleTail: once a name's job title began,
+				// the parts after it continue the title or name the
+				// employer ("Jane Doe, VP, Security, Risk, and
+				// Compliance, Example Health"), not more authors.
+				break
 			}
 			p = cutJobTitle(p)
 			if n := cleanName(p); n != "" {
@@ -856,7 +869,12 @@ func cleanName(p string) string {
 	if p == "" || strings.Contains(p, " ") && hasDigit(p) || templateField.MatchString(p) {
 		return ""
 	}
-	p = nameOnce(p)
+	p = cutAgency(nameOnce(p))
+	if strings.ContainsAny(p, "»›") {
+		// Rule authorBreadcrumb: "Services » Consulting" is a
+		// breadcrumb trail, never a name.
+		return ""
+	}
 	words := strings.Fields(p)
 	// Trailing furniture after a name ("Help Net Security Sponsored",
 	// "Jane Doe Follow").

@@ -511,3 +511,30 @@ const (
 	maxSectionListItemWords = 4
 	minSectionListItems     = 3
 )
+
+// cutAgency applies rule authorAgencyTail: a wire story's byline names
+// the reporter and then the agency, often on one line with nothing
+// between ("JANE DOE Associated Press", "Jane Doe Reuters"); the agency
+// is the outlet of the copy, not a second part of the name. Only a name
+// of two words or more before the agency is cut, so that an agency
+// credited alone stays as written.
+func cutAgency(p string) string {
+	for _, a := range wireAgencies {
+		if len(p) <= len(a)+1 || !strings.EqualFold(p[len(p)-len(a):], a) || p[len(p)-len(a)-1] != ' ' {
+			continue
+		}
+		head := strings.TrimRight(p[:len(p)-len(a)-1], " ,-–—|/")
+		if len(strings.Fields(head)) >= 2 {
+			return head
+		}
+	}
+	return p
+}
+
+// wireAgencies are the news agencies whose names follow reporters' names
+// on syndicated copy.
+var wireAgencies = []string{
+	"Associated Press", "The Associated Press", "AP", "Reuters", "Thomson Reuters", "AFP", "Agence France-Presse",
+	"dpa", "Bloomberg", "Bloomberg News", "PA Media", "Press Association", "EFE", "ANSA", "UPI", "Kyodo", "Xinhua",
+	"KNA", "epd", "APA", "Keystone-SDA", "SDA", "ANP", "Belga", "Europa Press",
+}

@@ -274,6 +274,42 @@ var defectTests = []struct {
 		`<html><head><title>Why Bread Rises</title><meta property="article:section" content="Why Bread Rises"></head><body><h1>Why Bread Rises</h1><p>Text.</p></body></html>`,
 		"section", "",
 	},
+	{
+		"authorAgencyTail: a wire agency after the reporter's name is cut",
+		"https://paper.example/world/summit",
+		`<html><head><title>Summit</title></head><body><article><h1>Summit</h1><div class="byline">By JONAS BERGER Associated Press</div><p>Text.</p></article></body></html>`,
+		"authors", "Jonas Berger",
+	},
+	{
+		"authorAgencyTail: an agency credited alone stays",
+		"https://paper.example/world/summit-2",
+		`<html><head><title>Summit</title></head><body><article><h1>Summit</h1><div class="byline">By Reuters</div><p>Text.</p></article></body></html>`,
+		"authors", "Reuters",
+	},
+	{
+		"authorBreadcrumb: a breadcrumb trail in a byline-classed element is no name",
+		"https://consult.example/services/audits",
+		`<html><head><title>Audits</title></head><body><main><h1>Audits</h1><div class="author-trail">Services » Security Audits</div><p>Text.</p></main></body></html>`,
+		"authors", "",
+	},
+	{
+		"noise word visit: a shop's link to a brand page is no name",
+		"https://shop.example/dp/kettle",
+		`<html><head><title>Kettle</title></head><body><main><h1>Kettle</h1><div class="byline"><a href="/stores/copperline">Visit the Copperline Store</a></div><p>Text.</p></main></body></html>`,
+		"authors", "",
+	},
+	{
+		"authorTitleTail: the parts after a name's job title are the title and employer",
+		"https://consult.example/case/clinic",
+		`<html><head><title>Clinic</title></head><body><main><h1>Clinic</h1><div class="byline">Petra Lindqvist, VP, Security, Risk, and Compliance, Example Health</div><p>Text.</p></main></body></html>`,
+		"authors", "Petra Lindqvist",
+	},
+	{
+		"authorSerialComma: no name keeps the conjunction of a serial comma",
+		"https://paper.example/city/budget",
+		`<html><head><title>Budget</title></head><body><article><h1>Budget</h1><div class="byline">By Jonas Berger, Petra Lindqvist, and Ines Hartmann</div><p>Text.</p></article></body></html>`,
+		"authors", "Jonas Berger; Petra Lindqvist; Ines Hartmann",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
