@@ -538,3 +538,27 @@ var wireAgencies = []string{
 	"dpa", "Bloomberg", "Bloomberg News", "PA Media", "Press Association", "EFE", "ANSA", "UPI", "Kyodo", "Xinhua",
 	"KNA", "epd", "APA", "Keystone-SDA", "SDA", "ANP", "Belga", "Europa Press",
 }
+
+// cutSitePrefix applies rule titleSitePrefixColon: a <title> that opens
+// with the site's name and a colon ("Example.com: Steel kettle, 1.7 l :
+// Kitchen") carries the page's name after it, where the separator lists
+// miss the unspaced colon. The title without the site's name is one more
+// reference the headings may agree with (the shop's product heading,
+// "Steel kettle, 1.7 l", is the headline); the <title> as written stays
+// the metadata title, which front pages and listings are named by
+// ("Example: News for developers"). Only a name equal to one of the
+// site's names counts ("Brexit: what next" keeps its head).
+func cutSitePrefix(t string, sites []string) string {
+	i := strings.Index(t, ": ")
+	if i <= 0 || i > maxSitePrefix {
+		return t
+	}
+	if rest := strings.TrimSpace(t[i+2:]); rest != "" && isSite(t[:i], sites) {
+		return rest
+	}
+	return t
+}
+
+// maxSitePrefix: the longest site name cutSitePrefix looks for, in bytes
+// (names of the kind run to about 30: "The Example Daily Chronicle").
+const maxSitePrefix = 40

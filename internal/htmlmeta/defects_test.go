@@ -310,6 +310,18 @@ var defectTests = []struct {
 		`<html><head><title>Budget</title></head><body><article><h1>Budget</h1><div class="byline">By Jonas Berger, Petra Lindqvist, and Ines Hartmann</div><p>Text.</p></article></body></html>`,
 		"authors", "Jonas Berger; Petra Lindqvist; Ines Hartmann",
 	},
+	{
+		"titleSitePrefixColon: a heading agrees with the <title> after its 'Site: ' opening",
+		"https://www.shop.example/steel-kettle/dp/K17",
+		`<html><head><title>Shop.example: Steel kettle 1.7 l with temperature control : Kitchen</title></head><body><aside><h1 class="product-title">Steel kettle 1.7 l with temperature control</h1></aside><div><h1>About this item</h1><p>Text.</p><h1>Questions</h1><p>Text.</p><h1>Reviews</h1><p>Text.</p><h1>Feedback</h1></div></body></html>`,
+		"title", "Steel kettle 1.7 l with temperature control",
+	},
+	{
+		"titleSitePrefixColon: a front page keeps its <title> as written",
+		"https://news.example/",
+		`<html><head><title>News.example: Software news and practices</title></head><body><div><p>Text.</p></div></body></html>`,
+		"title", "News.example: Software news and practices",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

@@ -418,6 +418,11 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 		}
 	}
 	refs := append(append([]string{}, metaTitles...), unescapeTwice(c.docTitle))
+	if t := cutSitePrefix(refs[len(refs)-1], sites); t != refs[len(refs)-1] {
+		// Rule titleSitePrefixColon (defects.go): headings may agree
+		// with the <title> without its "Site: " opening.
+		refs = append(refs, t)
+	}
 	var h1s []h1Cand
 	for _, h := range c.h1s {
 		if !c.siteLike(h.text, sites) {
