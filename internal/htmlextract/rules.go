@@ -210,7 +210,7 @@ func classifyValue(v string) (boilerKind, string) {
 			name := v[i:j]
 			// Rule "label-hidden": Drupal marks a field whose label is
 			// hidden "field--label-hidden"; the field itself shows.
-			skip := hasSuffixFold(name, "label-hidden") || utilityHidden(name, v)
+			skip := hasSuffixFold(name, "label-hidden") || utilityHidden(name, v) || typeScale(name)
 			for _, p := range taxonomyPrefixes {
 				if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
 					skip = true
@@ -226,6 +226,54 @@ func classifyValue(v string) (boilerKind, string) {
 		i = j
 	}
 	return k, word
+}
+
+// typePrefixes open a type-scale class name (see typeScale).
+var typePrefixes = []string{"text-", "typography-", "type-", "font-", "mdc-typography--", "u-text-", "txt-"}
+
+// typeSizes are the size steps of a type scale, after "caption".
+var typeSizes = []string{"xs", "s", "sm", "m", "md", "l", "lg", "xl", "xxl", "small", "medium", "large", "regular", "bold", "strong"}
+
+// typeScale is rule "type-scale": a design system names its text styles
+// after print ("caption-s", "caption-m", "text-caption",
+// "typography-caption-2"), and such a class sets a font, not a figure's
+// caption: a card's author list or a rating's line in that style is what
+// it is. A bare "caption" still names a caption.
+func typeScale(name string) bool {
+	if len(name) < 8 || name[0]|0x20 != 'c' && name[0]|0x20 != 't' && name[0]|0x20 != 'f' && name[0]|0x20 != 'm' && name[0]|0x20 != 'u' {
+		return false
+	}
+	l := strings.ToLower(name)
+	prefixed := false
+	for _, p := range typePrefixes {
+		if r, ok := strings.CutPrefix(l, p); ok {
+			l, prefixed = r, true
+			break
+		}
+	}
+	rest, ok := strings.CutPrefix(l, "caption")
+	if !ok {
+		return false
+	}
+	if rest == "" {
+		return prefixed
+	}
+	if strings.Trim(rest, "0123456789") == "" {
+		return true // "caption2"
+	}
+	if rest[0] != '-' && rest[0] != '_' {
+		return false // "captions", "captioned"
+	}
+	rest = strings.TrimLeft(rest, "-_")
+	if rest != "" && strings.Trim(rest, "0123456789") == "" {
+		return true
+	}
+	for _, z := range typeSizes {
+		if rest == z {
+			return true
+		}
+	}
+	return false
 }
 
 // classifyName scans one class name word by word.

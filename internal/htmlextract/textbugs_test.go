@@ -164,3 +164,21 @@ func TestImageURL(t *testing.T) {
 	checkKept(t, a, "green_160.jpg", "the image address", false)
 	checkKept(t, a, "Sea green", "the field's value", true)
 }
+
+// TestTypeScale covers rule "type-scale": a type style named after
+// captions is no caption.
+func TestTypeScale(t *testing.T) {
+	for name, want := range map[string]bool{
+		"caption-s": true, "caption-m": true, "Caption_XL": true, "text-caption": true, "typography-caption-2": true,
+		"mdc-typography--caption": true, "caption": false, "caption-text": false, "figure-caption": false,
+		"wp-caption": false, "caption-credit": false, "captions": false,
+	} {
+		if got := typeScale(name); got != want {
+			t.Errorf("typeScale(%q) = %v, want %v", name, got, want)
+		}
+	}
+	a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+
+		`<p class="caption-s">Written by the harbour master, the pilot and two lock keepers</p><div class="caption">The east quay at dawn, photographed from the breakwater.</div></article></body></html>`)
+	checkKept(t, a, "two lock keepers", "the type-scaled line", true)
+	checkKept(t, a, "photographed from the breakwater", "the caption", false)
+}
