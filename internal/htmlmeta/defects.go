@@ -562,3 +562,27 @@ func cutSitePrefix(t string, sites []string) string {
 // maxSitePrefix: the longest site name cutSitePrefix looks for, in bytes
 // (names of the kind run to about 30: "The Example Daily Chronicle").
 const maxSitePrefix = 40
+
+// archivedHost applies rule outletArchived: a page read from a web
+// archive ("https://web.archive.org/web/20160218174457/http://example.de/a")
+// was published by the archived site, not by the archive; its host
+// ("example.de", without "www.") stands for the outlet where the page
+// names none. It returns "" for any other page.
+func archivedHost(u *url.URL) string {
+	if !strings.EqualFold(u.Hostname(), "web.archive.org") {
+		return ""
+	}
+	p := strings.TrimPrefix(u.Path, "/web/")
+	if p == u.Path {
+		return ""
+	}
+	i := strings.IndexByte(p, '/')
+	if i < 0 {
+		return ""
+	}
+	orig, err := url.Parse(p[i+1:])
+	if err != nil || orig.Hostname() == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(orig.Hostname()), "www.")
+}

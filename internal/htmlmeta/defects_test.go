@@ -322,6 +322,18 @@ var defectTests = []struct {
 		`<html><head><title>News.example: Software news and practices</title></head><body><div><p>Text.</p></div></body></html>`,
 		"title", "News.example: Software news and practices",
 	},
+	{
+		"outletArchived: an archived page's outlet is the archived site",
+		"https://web.archive.org/web/20160218174457/http://www.letters.example/2010/05/type",
+		`<html><head><title>Type</title></head><body><h1>Type</h1><p>Text.</p></body></html>`,
+		"outlet", "letters.example",
+	},
+	{
+		"outletArchived: a site name the archived page declares stays",
+		"https://web.archive.org/web/20160218174457/http://www.letters.example/2010/05/type",
+		`<html><head><title>Type</title><meta property="og:site_name" content="Moving Letters"></head><body><h1>Type</h1><p>Text.</p></body></html>`,
+		"outlet", "Moving Letters",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

@@ -99,6 +99,13 @@ func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
 	host := ""
 	if c.pageURL != nil {
 		host = c.pageURL.Hostname()
+		if h := archivedHost(c.pageURL); h != "" {
+			// Rule outletArchived (defects.go).
+			if strings.EqualFold(strings.TrimPrefix(m.Outlet, "www."), strings.TrimPrefix(host, "www.")) {
+				m.Outlet = h
+			}
+			host = h
+		}
 	}
 	// Rules outletAddress and outletSlogan (defects.go), once the title and
 	// authors, which weigh the outlet as written, are chosen.
