@@ -363,21 +363,15 @@ func nameOnce(p string) string {
 // canonicalURL is a declared canonical address made absolute.
 //
 // Rule canonicalRepaired: templates break the address they declare in
-// two ways seen on real pages: the host left out ("https:///guides/17",
-// read as the path on the page's own host) and the whole address escaped
-// once too often ("https://example.org%2Fnotes%2Fgc", unescaped once).
-// An address that still yields nothing leaves the next declaration
-// (og:url after rel=canonical) to name the page.
+// ways seen on real pages: the host left out or the slashes miscounted
+// (repairedRef), and the whole address escaped once too often
+// ("https://example.org%2Fnotes%2Fgc", unescaped once). An address that
+// still yields nothing leaves the next declaration (og:url after
+// rel=canonical) to name the page.
 func (c *collector) canonicalURL(ref string) string {
-	ref = strings.TrimSpace(ref)
+	ref = repairedRef(ref)
 	if ref == "" {
 		return ""
-	}
-	for _, p := range []string{"https:///", "http:///"} {
-		if len(ref) > len(p) && strings.EqualFold(ref[:len(p)], p) {
-			ref = ref[len(p)-1:]
-			break
-		}
 	}
 	if i := strings.Index(ref, "://"); i > 0 {
 		host := ref[i+3:]
@@ -391,6 +385,35 @@ func (c *collector) canonicalURL(ref string) string {
 		}
 	}
 	return c.absURL(ref)
+}
+
+// repairedRef applies rule urlSlashes to a declared address (a canonical
+// link, a lead image): "https:////cdn.example.com/a.jpg" has two slashes
+// too many, "https:///guides/17" and "https:/img/a.jpg" lost their host.
+// After the scheme's colon, a first segment that looks like a host (it
+// has a dot) is the host; otherwise the rest is a path on the page's own
+// host.
+func repairedRef(ref string) string {
+	ref = strings.TrimSpace(ref)
+	for _, scheme := range []string{"https:", "http:"} {
+		if len(ref) <= len(scheme) || !strings.EqualFold(ref[:len(scheme)], scheme) {
+			continue
+		}
+		rest := ref[len(scheme):]
+		if strings.HasPrefix(rest, "//") && !strings.HasPrefix(rest, "///") {
+			return ref // well formed
+		}
+		path := strings.TrimLeft(rest, "/")
+		first := path
+		if i := strings.IndexAny(path, "/?#"); i >= 0 {
+			first = path[:i]
+		}
+		if strings.Contains(first, ".") && !strings.ContainsAny(first, " ") {
+			return scheme + "//" + path
+		}
+		return "/" + path
+	}
+	return ref
 }
 
 // wholeWords applies rule descriptionWholeWords: a description that a

@@ -334,6 +334,18 @@ var defectTests = []struct {
 		`<html><head><title>Type</title><meta property="og:site_name" content="Moving Letters"></head><body><h1>Type</h1><p>Text.</p></body></html>`,
 		"outlet", "Moving Letters",
 	},
+	{
+		"urlSlashes: a lead image with two slashes too many",
+		"https://linen.example/products/sheet",
+		`<html><head><title>Sheet</title><meta property="og:image" content="https:////cdn.linen.example/files/sheet.jpg?v=3"></head><body><h1>Sheet</h1><p>Text.</p></body></html>`,
+		"image", "https://cdn.linen.example/files/sheet.jpg?v=3",
+	},
+	{
+		"urlSlashes: a lead image whose address lost its host is a path on the page's host",
+		"https://www.talk.example/help",
+		`<html><head><title>Help</title><meta property="og:image" content="https:/static/img/share.jpg"></head><body><h1>Help</h1><p>Text.</p></body></html>`,
+		"image", "https://www.talk.example/static/img/share.jpg",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
@@ -372,6 +384,10 @@ func metaField(m *Meta, field string) string {
 		return strings.Join(m.Authors, "; ")
 	case "tags":
 		return strings.Join(m.Tags, "; ")
+	case "image":
+		if m.LeadImage != nil {
+			return m.LeadImage.URL
+		}
 	case "published":
 		if m.Published != nil {
 			return m.Published.Value

@@ -1405,9 +1405,9 @@ func (c *collector) decide(m *Meta, now time.Time) {
 	m.Section = sectionLabel(plainMetaText(m.Section), m.Title)
 	m.Tags = c.tags()
 	if img := c.meta1("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"); img != "" {
-		m.LeadImage = &model.Image{URL: c.absURL(img), Alt: c.meta1("og:image:alt", "twitter:image:alt")}
+		m.LeadImage = &model.Image{URL: c.absURL(repairedRef(img)), Alt: c.meta1("og:image:alt", "twitter:image:alt")}
 	} else if img := ld.image(); img != "" {
-		m.LeadImage = &model.Image{URL: c.absURL(img)}
+		m.LeadImage = &model.Image{URL: c.absURL(repairedRef(img))}
 	}
 	if m.LeadImage != nil && m.LeadImage.URL == "" {
 		m.LeadImage = nil
