@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
@@ -413,4 +414,37 @@ func TestNameOnce(t *testing.T) {
 			t.Errorf("nameOnce(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzDefectCleaners runs the value cleaners of defects.go on arbitrary
+// input: none panics, each is idempotent where a second pass must change
+// nothing, and what they return is valid UTF-8 when the input is.
+func FuzzDefectCleaners(f *testing.F) {
+	for _, s := range []string{
+		"&lt;p&gt;The council met.&lt;/p&gt;", "<p>cut", "The <ol> element", "https:////cdn.example/a.jpg",
+		"https:/img/a.jpg", "Cedar Gyms | Open 24/7 in three towns", "http://a.examplehttp://a.example", "| Site -",
+		"Jonas BergerJonas Berger", "JANE DOE Associated Press", "Baking, Bread, Sourdough tips", "«»", "- -",
+	} {
+		f.Add(s, "news.example")
+	}
+	f.Fuzz(func(t *testing.T, s, host string) {
+		plainMetaText(s)
+		repairedRef(s)
+		sectionLabel(s, s)
+		cutAgency(s)
+		splitOutlet(s)
+		if r := nameOnce(s); len(r) > len(s) {
+			t.Errorf("nameOnce(%q) grew to %q", s, r)
+		}
+		if r := trimDanglingSeparators(s); trimDanglingSeparators(r) != r {
+			t.Errorf("trimDanglingSeparators(%q) = %q, not stable", s, r)
+		}
+		o := outletName(s, host)
+		if utf8.ValidString(s) && utf8.ValidString(host) && !utf8.ValidString(o) {
+			t.Errorf("outletName(%q, %q) = %q, invalid UTF-8", s, host, o)
+		}
+		if r := repairedRef(s); repairedRef(r) != r {
+			t.Errorf("repairedRef(%q) = %q, not stable", s, r)
+		}
+	})
 }
