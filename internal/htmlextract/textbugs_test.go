@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -181,4 +182,22 @@ func TestTypeScale(t *testing.T) {
 		`<p class="caption-s">Written by the harbour master, the pilot and two lock keepers</p><div class="caption">The east quay at dawn, photographed from the breakwater.</div></article></body></html>`)
 	checkKept(t, a, "two lock keepers", "the type-scaled line", true)
 	checkKept(t, a, "photographed from the breakwater", "the caption", false)
+}
+
+// TestNameList covers rule "name-list": linked names written as one
+// enumeration stay on a page whose link lists go; tag rows and menus go.
+func TestNameList(t *testing.T) {
+	entry := func(i int, links string) string {
+		return fmt.Sprintf(`<div class="entry"><h3>Tidal currents in narrow harbours, part %d</h3><div class="authors">%s</div><p>We measure the ebb and flood through three harbour mouths over a year of spring and neap tides, and model the eddies behind the breakwaters.</p></div>`, i, links)
+	}
+	var b strings.Builder
+	b.WriteString("<html><body><main><h1>New papers</h1>" + points(12))
+	b.WriteString(entry(1, `<a href="/p/1">Ana de la Cruz</a>, <a href="/p/2">Tomas Berg</a> and <a href="/p/3">Mei Lin</a>`))
+	b.WriteString(entry(2, `<a href="/t/1">tides</a>, <a href="/t/2">harbours</a>, <a href="/t/3">eddies</a>`))
+	b.WriteString(entry(3, `<a href="/p/4">Ola Nordmann</a> <a href="/p/5">Kari Nordmann</a>`))
+	b.WriteString(`<div class="more"><a href="/a">Harbour news</a><a href="/b">Ferry news</a></div></main></body></html>`)
+	a := mustExtract(t, b.String())
+	checkKept(t, a, "Ana de la Cruz, Tomas Berg and Mei Lin", "the authors", true)
+	checkKept(t, a, "eddies,", "the tag row", false)
+	checkKept(t, a, "Kari Nordmann", "names without separators", false)
 }
