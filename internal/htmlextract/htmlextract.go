@@ -123,6 +123,9 @@ type extractor struct {
 	// two sibling elements (rule "element-boundary", see boundarySpace).
 	edge    int
 	sibling bool
+	// article: the page declares itself an article (og:type, JSON-LD
+	// @type), whose text is one body (rule "section-spread" stays off).
+	article bool
 	// marker is an item's number read alone, waiting for the item's text
 	// (rule "bare-marker", see listMarker).
 	marker string
@@ -343,6 +346,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.relax = 2
 		x.refine(body, bi.good, 0)
 	}
+	x.article = declaresArticle(meta.Type)
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood

@@ -514,6 +514,10 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 		if best == nil || !isContainerTag(best.DataAtom) || float64(bestG) < x.descendTo(best)*float64(total) {
 			break
 		}
+		if !x.article && (node.DataAtom == atom.Main || attr(node, "role") == "main") && best.DataAtom == atom.Section &&
+			x.proseSections(node) >= minProseSections && !hasH1(best) && hasH1(node) {
+			break
+		}
 		// Rule "keep-plain-text": prose is not all of the content; the
 		// ingredient list beside a recipe's method, a product's
 		// specification beside its description are short lines. Stay when
@@ -533,6 +537,39 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 		debugRoot(path)
 	}
 	return node
+}
+
+// minProseSections: see proseSections.
+const minProseSections = 2
+
+// proseSections counts n's children that hold prose (rule
+// "section-spread"): a <main> whose content is told in several sections (a
+// service's or a product's landing page: the pitch, then how it works,
+// then the plans) is read whole, even when one section outweighs the
+// others: the search does not move into the longest while the page's
+// headline (its <h1>) stands in another, on a page that does not declare
+// itself an article. (An article's body section holds its headline, or
+// the page says it is one; the sections beside it are promotions.)
+func (x *extractor) proseSections(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isContainerTag(c.DataAtom) {
+			if ci := x.info1(c); !ci.skip && !ci.effBoiler && ci.cgood >= minGoodLen {
+				k++
+			}
+		}
+	}
+	return k
+}
+
+// hasH1 reports whether n holds an <h1>.
+func hasH1(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.H1 {
+			return true
+		}
+	}
+	return false
 }
 
 // debugRoot, when set (in tests), is told the chosen root's path.

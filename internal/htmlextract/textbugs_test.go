@@ -201,3 +201,23 @@ func TestNameList(t *testing.T) {
 	checkKept(t, a, "eddies,", "the tag row", false)
 	checkKept(t, a, "Kari Nordmann", "names without separators", false)
 }
+
+// TestSectionSpread covers rule "section-spread": a landing page's <main>
+// told in several sections is read whole, though one section outweighs
+// the others; a declared article moves into its body as before.
+func TestSectionSpread(t *testing.T) {
+	long := strings.Repeat("Our pilots bring ships through the narrow channel at any tide, day or night, with two tugs on call and a launch at the pier. ", 12)
+	page := func(head string) string {
+		return `<html><head>` + head + `</head><body><nav><a href="/">Home</a></nav><main>` +
+			`<div class="hero"><h1>Harbour pilotage for every vessel</h1><p>Book a pilot online in two minutes and pay at the quay when you berth.</p></div>` +
+			`<section class="how"><div class="wrap"><div class="grid"><h2>How it works</h2><p>` + long + `</p></div></div></section>` +
+			`<section class="quote"><h2>Prices</h2><p>A pilot costs one fee a metre of draught, whatever the hour of arrival.</p></section>` +
+			`</main><footer>Harbour office</footer></body></html>`
+	}
+	a := mustExtract(t, page(""))
+	checkKept(t, a, "Book a pilot online", "the hero's pitch", true)
+	checkKept(t, a, "whatever the hour of arrival", "the prices section", true)
+	b := mustExtract(t, page(`<meta property="og:type" content="article">`))
+	checkKept(t, b, "Our pilots bring ships", "the article's body", true)
+	checkKept(t, b, "whatever the hour of arrival", "the declared article's other section", false)
+}
