@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -38,7 +40,7 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.Is(err, errSilent):
 		return 1
 	case errors.As(err, new(errUsage)):
-		fmt.Fprintln(stderr, "lede:", err)
+		fmt.Fprintln(stderr, "lede:", trimPrefix(err.Error()))
 		return 2
 	default:
 		fmt.Fprintln(stderr, "lede:", trimPrefix(err.Error()))
@@ -67,7 +69,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return errUsage{err} })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return errUsage{fmt.Errorf("%s: %w (see %s --help)", mainPath(c), err, c.CommandPath())}
+	})
+	root.Version = mainVersion()
+	root.SetVersionTemplate("lede {{.Version}}\n")
 	root.AddCommand(
 		newExtractCmd(),
 		newBenchCmd(),
@@ -81,5 +87,104 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		newStoryCmd(),
 		newCopiesCmd(),
 	)
-	return root.ExecuteContext(ctx)
+	mainUsageArgs(root)
+	err := root.ExecuteContext(ctx)
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") {
+		return errUsage{mainUnknownCommand(err)}
+	}
+	return err
+}
+
+// mainUsageArgs makes a wrong number of arguments a usage mistake (exit
+// status 2) told in one line with the command's usage, for c and every
+// command under it: cobra's own "accepts 1 arg(s), received 0" exits 1 and
+// does not say what the command wants. A group of commands (bench, bench
+// score) given an unknown subcommand says so instead of printing its help
+// and exiting 0.
+func mainUsageArgs(c *cobra.Command) {
+	for _, sub := range c.Commands() {
+		mainUsageArgs(sub)
+	}
+	if c.HasParent() && !c.Runnable() && c.HasSubCommands() {
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return errUsage{fmt.Errorf("%s: unknown command %q; see %s --help", mainPath(cmd), args[0], cmd.CommandPath())}
+			}
+			return cmd.Help()
+		}
+		return
+	}
+	if c.Args == nil {
+		return
+	}
+	check := c.Args
+	c.Args = func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			got := "none given"
+			if len(args) > 0 {
+				got = fmt.Sprintf("%d given", len(args))
+			}
+			return errUsage{fmt.Errorf("%s: wrong number of arguments (%s); usage: %s", mainPath(cmd), got, cmd.UseLine())}
+		}
+		return nil
+	}
+}
+
+// mainPath is the command's path without the program's name ("bench
+// score"), for messages that exitCode prefixes with "lede: ".
+func mainPath(c *cobra.Command) string {
+	p := c.CommandPath()
+	if i := strings.IndexByte(p, ' '); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// mainUnknownCommand folds cobra's several-line "unknown command ... Did
+// you mean this?" into one line.
+func mainUnknownCommand(err error) error {
+	lines := strings.Split(strings.TrimSpace(err.Error()), "\n")
+	msg := strings.TrimSuffix(lines[0], ` for "lede"`)
+	var alt []string
+	for _, l := range lines[1:] {
+		if strings.HasPrefix(l, "\t") {
+			alt = append(alt, strings.TrimSpace(l))
+		}
+	}
+	if len(alt) > 0 {
+		msg += " (did you mean " + strings.Join(alt, " or ") + "?)"
+	}
+	return fmt.Errorf("%s; see lede --help", msg)
+}
+
+// mainVersion is the module version and VCS revision the binary was built
+// from, as the Go toolchain recorded them.
+func mainVersion() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown version)"
+	}
+	v := bi.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" {
+		v += " " + rev + dirty
+	}
+	return v + " " + bi.GoVersion
 }

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUsageMistakes: a command-line mistake (wrong number of arguments, an
+// unknown command or flag) is one line on stderr naming the command, exit
+// status 2, nothing on stdout.
+func TestUsageMistakes(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string // words the line must hold
+	}{
+		{[]string{"extract"}, "extract: wrong number of arguments (none given); usage: lede extract"},
+		{[]string{"show", "a", "b"}, "show: wrong number of arguments (2 given); usage: lede show ID|URL"},
+		{[]string{"search"}, "search: wrong number of arguments"},
+		{[]string{"ingest"}, "usage: lede ingest SOURCE..."},
+		{[]string{"stories", "x"}, "stories: wrong number of arguments (1 given)"},
+		{[]string{"bench", "score", "extract", "a"}, "usage: lede bench score extract CASES.jsonl PRED.jsonl"},
+		{[]string{"extrct", "x"}, `unknown command "extrct" (did you mean extract?); see lede --help`},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"; see lede --help`},
+		{[]string{"bench", "nope"}, `bench: unknown command "nope"; see lede bench --help`},
+		{[]string{"bench", "score", "nope"}, `bench score: unknown command "nope"`},
+		{[]string{"extract", "--bogus", "x"}, "extract: unknown flag: --bogus (see lede extract --help)"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			stdout, stderr, code := extractTestRun(t, tt.args...)
+			if code != 2 {
+				t.Errorf("exit status %d, want 2", code)
+			}
+			if stdout != "" {
+				t.Errorf("stdout = %q, want nothing", stdout)
+			}
+			if strings.Count(stderr, "\n") != 1 || !strings.HasPrefix(stderr, "lede: ") || strings.HasPrefix(stderr, "lede: lede") {
+				t.Errorf("stderr = %q, want one line starting with a single \"lede: \"", stderr)
+			}
+			if !strings.Contains(stderr, tt.want) {
+				t.Errorf("stderr = %q, want it to hold %q", stderr, tt.want)
+			}
+		})
+	}
+}
+
+// TestGroupsWithoutCommand: "lede bench" alone still prints its help, exit 0.
+func TestGroupsWithoutCommand(t *testing.T) {
+	for _, args := range [][]string{{"bench"}, {"bench", "score"}, {}} {
+		stdout, stderr, code := extractTestRun(t, args...)
+		if code != 0 || !strings.Contains(stdout, "Available Commands") || stderr != "" {
+			t.Errorf("lede %v: exit %d, stdout %q, stderr %q; want its help on stdout, exit 0", args, code, stdout, stderr)
+		}
+	}
+}
+
+// TestVersion: lede --version prints one line.
+func TestVersion(t *testing.T) {
+	stdout, _, code := extractTestRun(t, "--version")
+	if code != 0 || !strings.HasPrefix(stdout, "lede ") || strings.Count(stdout, "\n") != 1 {
+		t.Errorf("lede --version: exit %d, stdout %q", code, stdout)
+	}
+}
