@@ -714,6 +714,13 @@ func splitAuthors(raw string) []string {
 			}
 			p = cutJobTitle(p)
 			if n := cleanName(p); n != "" {
+				if len(out) > 0 && startsUpper(out[0]) && strings.Contains(n, " ") && !strings.ContainsFunc(n, unicode.IsUpper) {
+					// Rule authorLowerTail: after a capitalised name, a
+					// part all in small letters is a phrase of the bio the
+					// line runs into ("Jane Doe, experienced gardeners"),
+					// not a second author.
+					continue
+				}
 				out = append(out, n)
 			}
 		}
@@ -880,6 +887,12 @@ func cleanName(p string) string {
 	// "Jane Doe Follow").
 	for len(words) > 1 && (noiseWords[strings.ToLower(words[len(words)-1])] || strings.EqualFold(words[len(words)-1], "sponsored")) {
 		words = words[:len(words)-1]
+		p = strings.Join(words, " ")
+	}
+	// Rules authorForOutlet, authorAvatarInitials, authorTrailingWord and
+	// authorForumRank (defects.go).
+	if v := shapeWords(words); len(v) != len(words) || len(v) > 0 && &v[0] != &words[0] {
+		words = v
 		p = strings.Join(words, " ")
 	}
 	if len(words) > maxNameWords {

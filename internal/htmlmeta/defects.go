@@ -609,3 +609,129 @@ func archivedHost(u *url.URL) string {
 	}
 	return strings.TrimPrefix(strings.ToLower(orig.Hostname()), "www.")
 }
+
+// nameShape cuts from a byline part what follows or precedes the name in
+// four shapes seen in bylines:
+//
+//   - Rule authorForOutlet: "Jane Doe for The Evening Post", "Jane Doe
+//     For MailOnline": the outlet the reporter wrote for, a short name
+//     in capitals, follows "for" after a name of two or three words;
+//     names of bodies ("National Centre for Rare Diseases") keep theirs,
+//     and a phrase ("for Windows pods and containers") is no outlet.
+//   - Rule authorAvatarInitials: "JD Jane Doe": an avatar's initials
+//     before the name they abbreviate.
+//   - Rule authorTrailingWord: "Jane Doe As" (from "Jane Doe As founder
+//     of ..., I have ..."): a name does not end with an article or a
+//     preposition.
+//   - Rule authorForumRank: "skyfan42 Big Board Owner", "QuietFox Senior
+//     Member": a forum handle followed by the poster's rank.
+func nameShape(p string) string {
+	w := strings.Fields(p)
+	if v := shapeWords(w); len(v) != len(w) || len(v) > 0 && &v[0] != &w[0] {
+		return strings.Join(v, " ")
+	}
+	return p
+}
+
+// shapeWords is nameShape on a name's words: a subslice of w.
+func shapeWords(w []string) []string {
+	for i := 2; i < len(w) && i <= 3; i++ {
+		if strings.EqualFold(w[i], "for") && outletAfter(w[i+1:]) && !lowerIn(bodyWords, w[i-1]) && startsUpper(w[0]) && startsUpper(w[1]) {
+			w = w[:i]
+			break
+		}
+	}
+	if len(w) >= 3 && len(w[0]) >= 2 && len(w[0]) <= 3 && strings.ToUpper(w[0]) == w[0] {
+		ok := len(w)-1 >= len(w[0])
+		for j := 0; ok && j < len(w[0]); j++ {
+			r, _ := utf8.DecodeRuneInString(w[j+1])
+			ok = unicode.ToUpper(r) == rune(w[0][j])
+		}
+		if ok {
+			w = w[1:]
+		}
+	}
+	for len(w) >= 3 && len(w) <= maxTrimmedNameWords+1 && lowerIn(nameEndStop, w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	if len(w) >= 2 && lowerIn(forumRanks, w[len(w)-1]) && handleLike(w[0]) {
+		w = w[:1]
+	}
+	return w
+}
+
+// bodyWords name bodies whose names go on with "for" (rule
+// authorForOutlet).
+var bodyWords = map[string]bool{
+	"center": true, "centre": true, "institute": true, "association": true, "society": true, "foundation": true,
+	"council": true, "committee": true, "office": true, "department": true, "coalition": true, "alliance": true,
+	"campaign": true, "network": true, "partnership": true, "fund": true, "trust": true, "league": true,
+	"union": true, "agency": true, "commission": true, "school": true, "college": true, "university": true,
+	"academy": true, "board": true, "bureau": true, "ministry": true, "initiative": true, "project": true,
+}
+
+// maxTrimmedNameWords: rule authorTrailingWord leaves names of two or
+// three words, a person's; a longer run before the stray word is a phrase
+// the name rules refuse as it is.
+const maxTrimmedNameWords = 3
+
+// nameEndStop are words no name ends with (rule authorTrailingWord).
+var nameEndStop = map[string]bool{
+	"as": true, "at": true, "in": true, "on": true, "of": true, "the": true, "a": true, "an": true,
+	"with": true, "from": true, "to": true, "for": true, "and": true, "is": true, "was": true,
+}
+
+// forumRanks end a forum poster's rank (rule authorForumRank).
+var forumRanks = map[string]bool{
+	"owner": true, "moderator": true, "member": true, "admin": true, "administrator": true, "veteran": true,
+	"newbie": true, "regular": true, "guru": true, "enthusiast": true, "supporter": true, "poster": true,
+}
+
+// handleLike reports whether w reads as a user name rather than a given
+// name: a digit or underscore in it, or a capital after its first letter
+// in a word with small letters ("skyfan42", "Quiet_Fox", "StarGazer";
+// not "NOC").
+func handleLike(w string) bool {
+	inner, lower := false, false
+	for i, r := range w {
+		switch {
+		case unicode.IsDigit(r) || r == '_':
+			return true
+		case i > 0 && unicode.IsUpper(r):
+			inner = true
+		case unicode.IsLower(r):
+			lower = true
+		}
+	}
+	return inner && lower
+}
+
+// outletAfter reports whether the words after "for" in a byline name an
+// outlet: one to four words, each capitalised or "on"/"of"/"the" inside
+// ("The Mail on Sunday", "MailOnline").
+func outletAfter(w []string) bool {
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for i, x := range w {
+		if !startsUpper(x) && (i == 0 || !lowerIn(nameEndStop, x)) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerIn reports whether the ASCII lower-case form of w is a key of m,
+// without building the lower-case string (the name rules run on every
+// byline part).
+func lowerIn(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		b = append(b, lowerASCII(w[i]))
+	}
+	return m[string(b)]
+}

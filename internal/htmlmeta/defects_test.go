@@ -347,6 +347,42 @@ var defectTests = []struct {
 		`<html><head><title>Help</title><meta property="og:image" content="https:/static/img/share.jpg"></head><body><h1>Help</h1><p>Text.</p></body></html>`,
 		"image", "https://www.talk.example/static/img/share.jpg",
 	},
+	{
+		"authorForOutlet: the outlet a reporter wrote for is cut",
+		"https://paper.example/story",
+		`<html><head><title>Story</title></head><body><article><h1>Story</h1><div class="byline">By Jonas Berger and Petra Lindqvist For The Evening Post</div><p>Text.</p></article></body></html>`,
+		"authors", "Jonas Berger; Petra Lindqvist",
+	},
+	{
+		"authorForOutlet: a body's name goes on with for",
+		"https://paper.example/story",
+		`<html><head><title>Story</title></head><body><article><h1>Story</h1><div class="byline">By National Centre for Rare Diseases</div><p>Text.</p></article></body></html>`,
+		"authors", "National Centre for Rare Diseases",
+	},
+	{
+		"authorAvatarInitials: an avatar's initials before the name",
+		"https://paper.example/story",
+		`<html><head><title>Story</title></head><body><article><h1>Story</h1><div class="byline">PL Petra Lindqvist</div><p>Text.</p></article></body></html>`,
+		"authors", "Petra Lindqvist",
+	},
+	{
+		"authorTrailingWord and authorLowerTail: a bio sentence after the name",
+		"https://paper.example/story",
+		`<html><head><title>Story</title></head><body><article><h1>Story</h1><div class="byline">PL Petra Lindqvist As founder of Example Gardens, I have advised new and experienced gardeners</div><p>Text.</p></article></body></html>`,
+		"authors", "Petra Lindqvist",
+	},
+	{
+		"authorForumRank: a forum handle and the poster's rank",
+		"https://paper.example/story",
+		`<html><head><title>Story</title></head><body><article><h1>Story</h1><div class="byline">QuietFox Senior Member Posts: 116 Joined: Feb 2019</div><p>Text.</p></article></body></html>`,
+		"authors", "QuietFox",
+	},
+	{
+		"authorForumRank: a given name before a word like a rank stays",
+		"https://paper.example/story",
+		`<html><head><title>Story</title></head><body><article><h1>Story</h1><div class="byline">Ines Regular</div><p>Text.</p></article></body></html>`,
+		"authors", "Ines Regular",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
