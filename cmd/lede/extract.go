@@ -2,12 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/pipeline"
@@ -209,8 +212,17 @@ func markdownTable(b model.Block) string {
 
 // extractErrLine makes one clear line of a failed input's error: "lede:
 // NAME: cause", without the name repeated by each layer ("read NAME: ",
-// "fetch NAME: ") or the sentinels' own "lede: " prefix.
+// "fetch NAME: ", "stat NAME: ") or the sentinels' own "lede: " prefix, and
+// with a network failure said in words ("cannot reach HOST: host not found
+// (no network, or no such name)") rather than Go's dial error.
 func extractErrLine(name string, err error) string {
+	if d := fetch.Describe(err); d != "" {
+		return "lede: " + name + ": " + d
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == name {
+		return "lede: " + name + ": " + pe.Err.Error()
+	}
 	msg := strings.ReplaceAll(err.Error(), "lede: ", "")
 	for {
 		trimmed := msg
@@ -221,6 +233,9 @@ func extractErrLine(name string, err error) string {
 			break
 		}
 		msg = trimmed
+	}
+	if errors.Is(err, model.ErrFetch) { // "HTTP 404 Not Found: fetch failed"
+		msg = strings.TrimSuffix(msg, ": fetch failed")
 	}
 	msg = strings.ReplaceAll(msg, "\n", " ")
 	return "lede: " + name + ": " + msg

@@ -63,8 +63,8 @@ func TestExtractBadInput(t *testing.T) {
 			return []string{"extract", "--max-bytes", "100", extractTestFile(t, "big.txt", bytes.Repeat([]byte("news "), 100))}
 		}, "too large"},
 		{"directory", func(t *testing.T) []string { return []string{"extract", t.TempDir()} }, "directory"},
-		{"missing file", func(t *testing.T) []string { return []string{"extract", filepath.Join(t.TempDir(), "nope.txt")} }, "no such file"},
-		{"refused URL", func(t *testing.T) []string { return []string{"extract", closedURL} }, "fetch failed"},
+		{"missing file", func(t *testing.T) []string { return []string{"extract", filepath.Join(t.TempDir(), "nope.txt")} }, "nope.txt: no such file or directory"},
+		{"refused URL", func(t *testing.T) []string { return []string{"extract", closedURL} }, ": cannot reach 127.0.0.1:"},
 		{"HTTP 404", func(t *testing.T) []string { return []string{"extract", notFound.URL + "/x"} }, "404"},
 		{"ftp scheme", func(t *testing.T) []string { return []string{"extract", "ftp://example.org/a.txt"} }, "scheme"},
 		{"bad format", func(t *testing.T) []string { return []string{"extract", "--format", "xml", "x"} }, "format"},
@@ -88,6 +88,11 @@ func TestExtractBadInput(t *testing.T) {
 			}
 			if strings.Count(stderr, "lede:") > 1 || strings.Contains(stderr, "panic") {
 				t.Errorf("stderr = %q: repeated prefix or panic", stderr)
+			}
+			for _, raw := range []string{"stat ", `Get "`, "dial tcp", "fetch failed"} {
+				if strings.Contains(stderr, raw) { // Go's error layers, not words for a reader
+					t.Errorf("stderr = %q: holds %q", stderr, raw)
+				}
 			}
 		})
 	}

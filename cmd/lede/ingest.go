@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -26,6 +25,11 @@ import (
 
 // ingestDefaultDB is the store used when --db is not given.
 const ingestDefaultDB = "lede.db"
+
+// ingestMinRateSecs is the shortest run whose rate the summary prints: below
+// it the rate measures start-up, not throughput ("1 item in 0.0s (1000
+// items/s)" for one missing file).
+const ingestMinRateSecs = 0.1
 
 // ingestLogEvery is how often plain progress lines are written when stderr
 // is not a terminal.
@@ -52,7 +56,7 @@ func newIngestCmd() *cobra.Command {
   a file or folder of HTML pages and plain texts; JSON lines of {url, html|text};
   a WARC or WARC.gz archive (its HTML responses); an RSS, Atom or JSON feed and a
   sitemap (XML, gzipped, indexes), whose pages are fetched; a file of URLs; or an
-  http(s) URL of a page, feed or sitemap. Fetching is polite (robots.txt, a delay
+  http(s) URL of a page, feed or sitemap; - reads any of these from stdin. Fetching is polite (robots.txt, a delay
   and a concurrency limit per host, retries, a size cap) and refuses private
   addresses unless --allow-private.
 Ingest is idempotent: a page already stored with the same content is skipped,
@@ -94,7 +98,7 @@ as they go; after a crash, run the same command again.`,
 			if workers <= 0 {
 				workers = runtime.NumCPU()
 			}
-			reader := &ingest.Reader{Fetcher: fetcher, MaxBytes: maxBytes, NoFollow: noFollow}
+			reader := &ingest.Reader{Fetcher: fetcher, MaxBytes: maxBytes, NoFollow: noFollow, Stdin: cmd.InOrStdin()}
 			prog := ingestNewProgress(ctx, stderr, quiet)
 			prog.bytes = reader.Progress
 			sum, runErr := ingest.Run(ctx, args, ingest.Config{
@@ -145,11 +149,12 @@ as they go; after a crash, run the same command again.`,
 	return cmd
 }
 
-// ingestProgress shows the run: a progress bar on a terminal, log lines
-// otherwise, nothing with --quiet.
+// ingestProgress shows the run: a progress bar on a terminal, plain lines
+// otherwise ("lede: NAME: error" for a failed item, as lede extract prints
+// it, and a progress line every ingestLogEvery), nothing with --quiet.
 type ingestProgress struct {
 	quiet      bool
-	log        *slog.Logger
+	log        io.Writer // plain lines when stderr is not a terminal
 	p          *mpb.Progress
 	bar        *mpb.Bar
 	start      time.Time
@@ -174,7 +179,7 @@ func ingestNewProgress(ctx context.Context, w io.Writer, quiet bool) *ingestProg
 		)
 		return pr
 	}
-	pr.log = slog.New(slog.NewTextHandler(w, nil))
+	pr.log = w
 	return pr
 }
 
@@ -206,7 +211,7 @@ func (pr *ingestProgress) event(ev ingest.Event) {
 	if ev.Kind == ingest.Failed {
 		pr.fail.Add(1)
 		if pr.log != nil {
-			pr.log.Warn("failed", "item", ev.Name, "reason", ingest.Reason(ev.Err), "err", ingest.ErrorText(ev.Name, ev.Err))
+			fmt.Fprintf(pr.log, "lede: %s: %s\n", ev.Name, ingest.ErrorText(ev.Name, ev.Err))
 		} else if pr.p != nil {
 			fmt.Fprintf(pr.p, "lede: %s: %s\n", ev.Name, ingest.ErrorText(ev.Name, ev.Err))
 		}
@@ -216,7 +221,7 @@ func (pr *ingestProgress) event(ev ingest.Event) {
 	}
 	if pr.log != nil && time.Since(pr.lastLog) >= ingestLogEvery {
 		pr.lastLog = time.Now()
-		pr.log.Info("progress", "done", pr.done.Load(), "found", pr.found.Load(), "status", pr.status())
+		fmt.Fprintf(pr.log, "lede: ingest: %d done of %d found, %s\n", pr.done.Load(), pr.found.Load(), pr.status())
 	}
 }
 
@@ -231,8 +236,12 @@ func (pr *ingestProgress) finish() {
 func ingestPrintSummary(w io.Writer, s *ingest.Summary) {
 	secs := s.Elapsed.Seconds()
 	n := s.Ingested + s.Updated + s.Unchanged + s.Failed
-	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d, failed %d in %.1fs (%.0f items/s)\n",
-		s.Ingested, s.Updated, s.Unchanged, s.Failed, secs, float64(n)/max(secs, 1e-3))
+	rate := ""
+	if secs >= ingestMinRateSecs {
+		rate = fmt.Sprintf(" (%.0f items/s)", float64(n)/secs)
+	}
+	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d, failed %d in %.1fs%s\n",
+		s.Ingested, s.Updated, s.Unchanged, s.Failed, secs, rate)
 	const examples = 3
 	for _, r := range s.SortedReasons() {
 		fmt.Fprintf(w, "  %d %s", s.Reasons[r], r)

@@ -6,12 +6,15 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/lede-news/lede/internal/ingest/gen"
 	"github.com/lede-news/lede/internal/store/sqlite"
@@ -232,5 +235,45 @@ func TestCorpusCommands(t *testing.T) {
 	}
 	if _, _, err := runLede(t, "stats", "--db", filepath.Join(t.TempDir(), "missing.db")); err == nil {
 		t.Errorf("stats on a missing store succeeded")
+	}
+}
+
+// TestIngestErrorsAndStdin: when stderr is no terminal, a failed item is one
+// plain "lede: NAME: cause" line as lede extract prints it (no log
+// key=value), a missing file does not say "stat", an unreachable URL says
+// so in words, and "-" ingests stdin like a file.
+func TestIngestErrorsAndStdin(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.db")
+	const loopback = "http://127.0.0.1:9/feed.xml" // refused before any dial: no --allow-private
+	missing := filepath.Join(dir, "nope.html")
+
+	var out, errb bytes.Buffer
+	err := runIO(context.Background(), []string{"ingest", "--db", db, missing, loopback},
+		strings.NewReader(""), &out, &errb)
+	if code := exitCode(err, io.Discard); code != 1 {
+		t.Errorf("exit status %d, want 1 (nothing went in)", code)
+	}
+	want := []string{
+		"lede: " + missing + ": no such file or directory",
+		"lede: " + loopback + ": private, loopback or link-local address refused (--allow-private lets it through)",
+	}
+	got := strings.Split(strings.TrimSpace(errb.String()), "\n")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("stderr lines (-want +got):\n%s", diff)
+	}
+	if !strings.HasPrefix(out.String(), "ingested 0, updated 0, unchanged 0, failed 2 in ") || strings.Contains(out.String(), "items/s") {
+		t.Errorf("summary %q: want the counts and no rate for a run this short", out.String())
+	}
+
+	out.Reset()
+	errb.Reset()
+	err = runIO(context.Background(), []string{"ingest", "--db", db, "-"}, strings.NewReader(extractTestArticle), &out, &errb)
+	if err != nil || !strings.HasPrefix(out.String(), "ingested 1,") || errb.Len() != 0 {
+		t.Fatalf("ingest - : %v, stdout %q, stderr %q", err, out.String(), errb.String())
+	}
+	stdout, _, err := runLede(t, "search", "--db", db, "coastal")
+	if err != nil || !strings.Contains(stdout, "Storm closes coastal road") {
+		t.Errorf("search after ingest of stdin: %v\n%s", err, stdout)
 	}
 }

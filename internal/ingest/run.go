@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"runtime"
 	"runtime/debug"
 	"sort"
@@ -385,6 +386,13 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 // ErrorText is an item's error in one line, without the repeated item name
 // and "lede: " prefixes that wrapping leaves in it.
 func ErrorText(name string, err error) string {
+	if d := fetch.Describe(err); d != "" { // a network failure said in words
+		return d
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == name { // not "stat NAME: no such file"
+		return pe.Err.Error()
+	}
 	s := strings.TrimPrefix(err.Error(), "extract "+name+": ")
 	s = strings.ReplaceAll(s, "lede: ", "")
 	if i := strings.IndexByte(s, '\n'); i >= 0 {

@@ -112,6 +112,9 @@ type Reader struct {
 	// NoFollow ingests feed items from their own content instead of
 	// fetching their pages.
 	NoFollow bool
+	// Stdin is read for the source "-" (any kind a file may be: a page,
+	// JSON lines, a WARC, a feed, a list of URLs); nil leaves "-" a file name.
+	Stdin io.Reader
 
 	// total and done count the bytes of local sources, for progress.
 	total, done atomic.Int64
@@ -170,9 +173,12 @@ func (r *Reader) Read(ctx context.Context, sources []string, emit func(Item) err
 			return err
 		}
 		var err error
-		if isURL(src) {
+		switch {
+		case src == "-" && r.Stdin != nil:
+			err = r.readFrom(ctx, src, r.Stdin, emit)
+		case isURL(src):
 			err = r.readURL(ctx, src, emit, map[string]bool{}, 0)
-		} else {
+		default:
 			err = r.readPath(ctx, src, emit)
 		}
 		if err != nil {
@@ -239,6 +245,11 @@ func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error
 		return emit(Item{Name: path, Err: err})
 	}
 	defer f.Close()
+	return r.readFrom(ctx, path, f, emit)
+}
+
+// readFrom reads one file's content (or stdin's) named path, whatever its kind.
+func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit emitFunc) error {
 	br := bufio.NewReaderSize(countingReader{f, &r.done}, 64<<10)
 	head, _ := br.Peek(sniffLen)
 	kind := Detect(path, head)

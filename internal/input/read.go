@@ -167,7 +167,7 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (model.Input, error
 		if errors.Is(err, model.ErrUnsupportedScheme) {
 			return model.Input{}, fmt.Errorf("fetch %s: %w", rawURL, err)
 		}
-		return model.Input{}, fmt.Errorf("fetch %s: %v: %w", rawURL, err, model.ErrFetch)
+		return model.Input{}, fmt.Errorf("fetch %s: %w: %w", rawURL, err, model.ErrFetch)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
@@ -182,7 +182,7 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (model.Input, error
 		if errors.Is(err, model.ErrTooLarge) {
 			return model.Input{}, fmt.Errorf("fetch %s: %w", rawURL, err)
 		}
-		return model.Input{}, fmt.Errorf("fetch %s: %v: %w", rawURL, err, model.ErrFetch)
+		return model.Input{}, fmt.Errorf("fetch %s: %w: %w", rawURL, err, model.ErrFetch)
 	}
 	return model.Input{
 		Data:        data,
