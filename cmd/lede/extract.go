@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -29,8 +30,10 @@ func newExtractCmd() *cobra.Command {
 		Short: "Extract clean, structured records from articles (file, - for stdin, or URL)",
 		Long: `Extract turns each INPUT (an HTML page or plain text, a file path, - for stdin,
 or an http(s) URL) into an Article record. JSON is indented for one input and
-one record per line for several; a failing input is reported on stderr and the
-others go on.`,
+one record per line for several (text and markdown put a "==> INPUT <==" line
+or a --- rule between records); a failing input is reported on stderr in one
+line and the others go on. The exit status is 1 if any input failed, 2 for a
+usage mistake.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch format {
@@ -41,14 +44,23 @@ others go on.`,
 			if origURL != "" && len(args) > 1 {
 				return errUsage{fmt.Errorf("--url applies to a single input")}
 			}
+			if origURL != "" {
+				if u, err := url.Parse(origURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+					return errUsage{fmt.Errorf("--url %q: want an absolute http(s) URL", origURL)}
+				}
+			}
 			out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
-			failed := 0
+			failed, written := 0, 0
 			for _, name := range args {
 				in, err := input.Read(cmd.Context(), name, input.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin()})
 				if err == nil {
 					a, xerr := pipeline.Extract(cmd.Context(), in, pipeline.Options{URL: origURL, Comments: comments, NoAnalysis: noAnalysis})
 					if xerr == nil {
+						if len(args) > 1 && format != "json" {
+							extractSeparate(out, format, name, written)
+						}
 						err = writeArticle(out, a, format, len(args) > 1)
+						written++
 					} else {
 						err = xerr
 					}
@@ -66,11 +78,28 @@ others go on.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&format, "format", "json", "output format: json, text or markdown")
-	f.StringVar(&origURL, "url", "", "the original URL of a local file")
+	f.StringVar(&origURL, "url", "", "the original http(s) URL of a local file (one INPUT)")
 	f.BoolVar(&comments, "comments", false, "keep reader comments in comments[]")
 	f.BoolVar(&noAnalysis, "no-analysis", false, "skip quotes, people, organisations, places and claims")
 	f.Int64Var(&maxBytes, "max-bytes", input.DefaultMaxBytes, "refuse inputs larger than this")
 	return cmd
+}
+
+// extractSeparate tells several records apart in text and markdown, where
+// one record's last paragraph would otherwise run into the next one's
+// title: a "==> NAME <==" line before each (as head(1) does for several
+// files) in text, a thematic break between them in markdown. JSON needs
+// none: one record per line.
+func extractSeparate(w io.Writer, format, name string, written int) {
+	switch {
+	case format == "text":
+		if written > 0 {
+			io.WriteString(w, "\n")
+		}
+		fmt.Fprintf(w, "==> %s <==\n", name)
+	case written > 0:
+		io.WriteString(w, "---\n\n")
+	}
 }
 
 // writeArticle prints one record in the chosen format. JSON is indented for a

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // extractTestRun runs the CLI as main does and returns stdout, stderr and the exit status.
@@ -147,6 +149,51 @@ func TestExtractFormats(t *testing.T) {
 		if code != 0 || !strings.Contains(stdout, "Engineers said repairs") {
 			t.Errorf("--format %s: exit %d, stderr %q, stdout %q", f, code, stderr, stdout)
 		}
+	}
+}
+
+// TestExtractSeveralFormatted: in text and markdown, several records are
+// told apart (a "==> NAME <==" line, a --- rule); one record has neither.
+func TestExtractSeveralFormatted(t *testing.T) {
+	a := extractTestFile(t, "a.txt", []byte(extractTestArticle))
+	b := extractTestFile(t, "b.txt", []byte("Bakery wins prize\n\nThe bakery on Mill Street won a regional prize on Monday.\n"))
+	tests := []struct {
+		format string
+		args   []string
+		want   string
+	}{
+		{"text", []string{a, b}, "==> " + a + " <==\nStorm closes coastal road\n\n" +
+			"The coastal road stayed closed on Friday after storm damage.\n\nEngineers said repairs would take a week.\n\n" +
+			"==> " + b + " <==\nBakery wins prize\n\nThe bakery on Mill Street won a regional prize on Monday.\n"},
+		{"text", []string{b}, "Bakery wins prize\n\nThe bakery on Mill Street won a regional prize on Monday.\n"},
+		{"markdown", []string{a, b}, "# Storm closes coastal road\n\n" +
+			"The coastal road stayed closed on Friday after storm damage.\n\nEngineers said repairs would take a week.\n\n" +
+			"---\n\n# Bakery wins prize\n\nThe bakery on Mill Street won a regional prize on Monday.\n\n"},
+	}
+	for _, tt := range tests {
+		stdout, stderr, code := extractTestRun(t, append([]string{"extract", "--no-analysis", "--format", tt.format}, tt.args...)...)
+		if code != 0 {
+			t.Fatalf("--format %s: exit %d: %s", tt.format, code, stderr)
+		}
+		if diff := cmp.Diff(tt.want, stdout); diff != "" {
+			t.Errorf("--format %s, %d inputs (-want +got):\n%s", tt.format, len(tt.args), diff)
+		}
+	}
+}
+
+// TestExtractURLFlag: --url must be an absolute http(s) URL (it becomes the
+// record's url and feeds the outlet): anything else is a usage mistake.
+func TestExtractURLFlag(t *testing.T) {
+	p := extractTestFile(t, "a.txt", []byte(extractTestArticle))
+	for _, u := range []string{"notaurl", "example.org/a", "ftp://example.org/a", "https://"} {
+		_, stderr, code := extractTestRun(t, "extract", "--url", u, p)
+		if code != 2 || !strings.Contains(stderr, "--url") {
+			t.Errorf("--url %q: exit %d, stderr %q; want 2 and a line about --url", u, code, stderr)
+		}
+	}
+	stdout, _, code := extractTestRun(t, "extract", "--no-analysis", "--url", "https://example.org/news/storm", p)
+	if code != 0 || !strings.Contains(stdout, `"url": "https://example.org/news/storm"`) {
+		t.Errorf("--url https://...: exit %d\n%.400s", code, stdout)
 	}
 }
 
