@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -45,6 +46,9 @@ and removed paragraphs, reworded sentences and quotations).`,
 			}
 			defer db.Close()
 			a, err := storiesResolve(ctx, db, args[0])
+			if errors.Is(err, model.ErrNotFound) {
+				return fmt.Errorf("no article %s in %s", args[0], dbPath)
+			}
 			if err != nil {
 				return err
 			}

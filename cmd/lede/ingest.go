@@ -20,7 +20,6 @@ import (
 
 	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/ingest"
-	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
 // ingestDefaultDB is the store used when --db is not given.
@@ -89,7 +88,7 @@ as they go; after a crash, run the same command again.`,
 				}
 				defer trace.Stop()
 			}
-			db, err := sqlite.Open(ctx, dbPath)
+			db, err := searchOpenAny(ctx, dbPath)
 			if err != nil {
 				return err
 			}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -259,6 +260,8 @@ func TestIngestErrorsAndStdin(t *testing.T) {
 		"lede: " + loopback + ": private, loopback or link-local address refused (--allow-private lets it through)",
 	}
 	got := strings.Split(strings.TrimSpace(errb.String()), "\n")
+	slices.Sort(got) // items are read in parallel
+	slices.Sort(want)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("stderr lines (-want +got):\n%s", diff)
 	}

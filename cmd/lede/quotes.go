@@ -20,6 +20,9 @@ func newQuotesCmd() *cobra.Command {
 speakers whose resolved name contains NAME (any case) with --speaker.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if limit < 0 {
+				return errUsage{fmt.Errorf("--limit %d: want 0 (all) or more", limit)}
+			}
 			db, err := searchOpenStore(cmd.Context(), dbPath)
 			if err != nil {
 				return err

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -22,7 +23,27 @@ func searchOpenStore(ctx context.Context, path string) (*sqlite.DB, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("no store at %s (create one with lede ingest, or give --db)", path)
 	}
-	return sqlite.Open(ctx, path)
+	return searchOpenAny(ctx, path)
+}
+
+// searchOpenAny opens the store at path, creating it if need be (ingest),
+// with the usual mistakes said plainly rather than as SQLite's "unable to
+// open database file (14)": a folder given for the file, a folder that does
+// not exist, a file that is no store.
+func searchOpenAny(ctx context.Context, path string) (*sqlite.DB, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("store %s is a directory (give --db a file, e.g. %s)", path, filepath.Join(path, ingestDefaultDB))
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("store %s: directory %s does not exist", path, dir)
+		}
+	}
+	db, err := sqlite.Open(ctx, path)
+	if err != nil && strings.Contains(err.Error(), "file is not a database") {
+		return nil, fmt.Errorf("store %s: not a Lede store (not an SQLite file)", path)
+	}
+	return db, err
 }
 
 // searchIsTerminal reports whether w is a terminal (for ANSI bold).

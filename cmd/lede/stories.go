@@ -64,12 +64,17 @@ recomputed when articles were added since.`,
 				}
 				return nil
 			}
+			if len(keep) == 0 {
+				fmt.Fprintln(cmd.ErrOrStderr(), "no stories")
+				return nil
+			}
 			for _, s := range keep {
 				day := "undated   "
 				if !s.First.IsZero() {
 					day = s.First.Format(time.DateOnly)
 				}
-				fmt.Fprintf(out, "%s  %s  %3d articles  %2d outlets  %s\n", s.ID, day, len(s.ArticleIDs), len(s.Outlets), s.Title)
+				fmt.Fprintf(out, "%s  %s  %s  %s  %s\n", s.ID, day, storiesCount(len(s.ArticleIDs), "article", 3),
+					storiesCount(len(s.Outlets), "outlet", 2), s.Title)
 			}
 			return nil
 		},
@@ -80,6 +85,15 @@ recomputed when articles were added since.`,
 	f.IntVar(&minSize, "min", 1, "only stories of at least this many articles")
 	f.BoolVar(&jsonOut, "json", false, "print one JSON story per line")
 	return cmd
+}
+
+// storiesCount is "1 article " or "4 articles", the number right-aligned in
+// width digits and the singular padded so that columns stay aligned.
+func storiesCount(n int, noun string, width int) string {
+	if n == 1 {
+		return fmt.Sprintf("%*d %s ", width, n, noun)
+	}
+	return fmt.Sprintf("%*d %ss", width, n, noun)
 }
 
 // storiesOpen opens the store for the story commands (stories, story,

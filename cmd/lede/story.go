@@ -17,7 +17,7 @@ func newStoryCmd() *cobra.Command {
 		jsonOut bool
 	)
 	cmd := &cobra.Command{
-		Use:   "story ID",
+		Use:   "story ID|URL",
 		Short: "Compare how outlets covered one story",
 		Long: `Story shows one story (by story id, or by the id or URL of one of its
 articles): the outlets that reported it, with the syndicated copies folded
@@ -36,7 +36,7 @@ each outlet alone reported.`,
 			if errors.Is(err, model.ErrNotFound) {
 				a, aerr := storiesResolve(ctx, db, args[0])
 				if aerr != nil {
-					return fmt.Errorf("no story or article %q: %w", args[0], model.ErrNotFound)
+					return fmt.Errorf("no story or article %s in %s (lede stories lists the stories)", args[0], dbPath)
 				}
 				sid, serr := db.StoryOf(ctx, a.ID)
 				if serr != nil {

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lede-news/lede/internal/store/sqlite"
+)
+
+// TestEmptyStoreAndBadStores: on an empty store every reading command exits
+// 0 with nothing on stdout (or an empty JSON list) and says so in text; an
+// unknown id, a folder or a file that is no store given as --db, or a
+// folder that does not exist, is one plain line and a non-zero exit.
+func TestEmptyStoreAndBadStores(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "empty.db")
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	notStore := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(notStore, []byte("just some notes, long enough to be no SQLite header at all\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	ok := []struct {
+		args           []string
+		stdout, stderr string
+	}{
+		{[]string{"search", "harbour"}, "", "no matches\n"},
+		{[]string{"search", "--json", "harbour"}, "{\n  \"hits\": []\n}\n", ""},
+		{[]string{"quotes"}, "", "no quotes\n"},
+		{[]string{"quotes", "--json"}, "", ""},
+		{[]string{"stories"}, "", "no stories\n"},
+		{[]string{"stories", "--json"}, "", ""},
+		{[]string{"export"}, "", ""},
+	}
+	for _, tt := range ok {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			stdout, stderr, code := extractTestRun(t, append(tt.args, "--db", db)...)
+			if code != 0 || stdout != tt.stdout || stderr != tt.stderr {
+				t.Errorf("exit %d, stdout %q, stderr %q; want 0, %q, %q", code, stdout, stderr, tt.stdout, tt.stderr)
+			}
+		})
+	}
+
+	bad := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"show", "abc", "--db", db}, 1, "lede: no article abc in " + db + "\n"},
+		{[]string{"copies", "abc", "--db", db}, 1, "lede: no article abc in " + db + "\n"},
+		{[]string{"story", "abc", "--db", db}, 1, "lede: no story or article abc in " + db + " (lede stories lists the stories)\n"},
+		{[]string{"story", "abc", "--json", "--db", db}, 1, "lede: no story or article abc in " + db + " (lede stories lists the stories)\n"},
+		{[]string{"search", "--db", db, "AND"}, 2, "lede: empty search query\n"},
+		{[]string{"quotes", "--db", db, "--limit", "-1"}, 2, "lede: --limit -1: want 0 (all) or more\n"},
+		{[]string{"stats", "--db", dir}, 1, "lede: store " + dir + " is a directory (give --db a file, e.g. " + filepath.Join(dir, "lede.db") + ")\n"},
+		{[]string{"ingest", "--db", dir, notStore}, 1, "lede: store " + dir + " is a directory (give --db a file, e.g. " + filepath.Join(dir, "lede.db") + ")\n"},
+		{[]string{"ingest", "--db", filepath.Join(dir, "no", "x.db"), notStore}, 1, "lede: store " + filepath.Join(dir, "no", "x.db") + ": directory " + filepath.Join(dir, "no") + " does not exist\n"},
+		{[]string{"stats", "--db", notStore}, 1, "lede: store " + notStore + ": not a Lede store (not an SQLite file)\n"},
+	}
+	for _, tt := range bad {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			stdout, stderr, code := extractTestRun(t, tt.args...)
+			if code != tt.code || stdout != "" || stderr != tt.want {
+				t.Errorf("exit %d, stdout %q, stderr %q; want %d, nothing, %q", code, stdout, stderr, tt.code, tt.want)
+			}
+		})
+	}
+}
