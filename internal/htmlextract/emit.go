@@ -205,7 +205,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.flush(c)
 		return
 	}
-	if !isBlockTag(a) && a != 0 {
+	if !isBlockTag(a) && (a != 0 || inlineCustom(n)) {
 		x.emitChildren(n, c, depth)
 		return
 	}
@@ -482,6 +482,27 @@ func (x *extractor) appendText(s string) {
 		}
 	}
 	x.buf = b
+}
+
+// inlineCustom is rule "inline-custom": an element of a name HTML does
+// not know (a web component, "<source-note>") is laid out as a block
+// unless it flows inside a line, where a browser shows it inline as it
+// does every unknown element: set in a paragraph, a heading or a link
+// ("…in the United States (<trusted-ref><a>1</a></trusted-ref>).") or
+// with text of its own beside it. A block there cut the sentence in three.
+func inlineCustom(n *html.Node) bool {
+	if p := n.Parent; p != nil {
+		switch p.DataAtom {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.A, atom.Span, atom.Em, atom.Strong, atom.B, atom.I:
+			return true
+		}
+	}
+	for _, s := range [2]*html.Node{n.PrevSibling, n.NextSibling} {
+		if s != nil && s.Type == html.TextNode && visibleLen(s.Data) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // boundarySpace is rule "element-boundary": text that meets an element

@@ -221,3 +221,13 @@ func TestSectionSpread(t *testing.T) {
 	checkKept(t, b, "Our pilots bring ships", "the article's body", true)
 	checkKept(t, b, "whatever the hour of arrival", "the declared article's other section", false)
 }
+
+// TestInlineCustom covers rule "inline-custom": an unknown element inside
+// a line flows with it; one standing alone is a block.
+func TestInlineCustom(t *testing.T) {
+	a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+
+		`<p>Most boats in the bay are under ten metres long (<trusted-ref><a href="/s/1">1</a></trusted-ref>).</p>`+
+		`<div><tide-card>High water at noon, low water at six in the evening.</tide-card><tide-card>Spring tides next week, with the moon full on Monday.</tide-card></div></article></body></html>`)
+	checkKept(t, a, "ten metres long (1).", "the inline reference", true)
+	checkKept(t, a, "evening.\n\nSpring tides", "the block cards", true)
+}
