@@ -80,7 +80,21 @@ func (c *collector) authors(outlet string) []string {
 		var names []string
 		seen := map[string]bool{}
 		for _, raw := range src {
+			if r := clean(raw); isSite(r, sites) {
+				// Rule authorWholeSiteName: a credit that is exactly the
+				// site's name ("Top Lantern Marketing") is the outlet,
+				// kept whole: the name rules would cut it at a job word
+				// ("Marketing") into a person-like half.
+				deferred = append(deferred, r)
+				continue
+			}
 			for _, n := range splitAuthors(cutSiteHandle(raw, sites)) {
+				if full := siteCompletion(raw, n, sites); full != "" {
+					// Rule authorWholeSiteName, for a credit line
+					// ("Written by Top Lantern Marketing").
+					deferred = append(deferred, full)
+					continue
+				}
 				n = cutOutlet(n, sites)
 				k := strings.ToLower(n)
 				if seen[k] {

@@ -735,3 +735,31 @@ func lowerIn(m map[string]bool, w string) bool {
 	}
 	return m[string(b)]
 }
+
+// siteCompletion returns the site's name when the name n that a credit
+// line raw yielded is that name cut short by the name rules ("Top
+// Lantern" out of "Written by Top Lantern Marketing" on a site named
+// so): n followed in raw by one or two more words makes a site name.
+// It returns "" otherwise.
+func siteCompletion(raw, n string, sites []string) string {
+	i := strings.Index(raw, n)
+	if i < 0 || !strings.Contains(n, " ") {
+		return ""
+	}
+	rest := strings.Fields(raw[i+len(n):])
+	ext := n
+	for k := 0; k < len(rest) && k < maxSiteCompletionWords; k++ {
+		if !strings.ContainsFunc(rest[k], isWordRune) {
+			return "" // a separator ends the credit ("Jane Doe | Site")
+		}
+		ext += " " + rest[k]
+		if isSite(ext, sites) {
+			return ext
+		}
+	}
+	return ""
+}
+
+// maxSiteCompletionWords: the name rules cut a site's name at its job
+// word ("Marketing", "Media Group"), one or two words from its end.
+const maxSiteCompletionWords = 2

@@ -383,6 +383,18 @@ var defectTests = []struct {
 		`<html><head><title>Story</title></head><body><article><h1>Story</h1><div class="byline">Ines Regular</div><p>Text.</p></article></body></html>`,
 		"authors", "Ines Regular",
 	},
+	{
+		"authorWholeSiteName: a credit naming the site whole stays whole, not cut at a job word",
+		"https://toplanternmarketing.example/guides/email",
+		`<html><head><title>Email guide</title><meta property="og:site_name" content="Top Lantern Marketing"><meta name="author" content="Top Lantern Marketing"></head><body><article><h1>Email guide</h1><p>Text.</p></article></body></html>`,
+		"authors", "Top Lantern Marketing",
+	},
+	{
+		"authorWholeSiteName: a labelled credit cut short leaves the whole name",
+		"https://toplanternmarketing.example/guides/ads",
+		`<html><head><title>Ads guide</title><meta property="og:site_name" content="Top Lantern Marketing"><meta name="author" content="Top Lantern Marketing"></head><body><article><h1>Ads guide</h1><p>Text.</p><h4>Written by <a href="/author/tlm/">Top Lantern Marketing</a></h4></article></body></html>`,
+		"authors", "Top Lantern Marketing",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

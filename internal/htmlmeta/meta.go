@@ -92,7 +92,11 @@ func Extract(doc *html.Node, pageURL string, now time.Time) *Meta {
 	if len(m.Authors) == 0 || c.authorIsOrg {
 		// Rules authorLabelledInText, authorCopyrightHolder and
 		// authorSiteOwner (authors.go), the last resort.
-		if n := c.lastResortAuthor(doc, m.Outlet, m.Published != nil); n != "" {
+		// A labelled credit that is the organisation's name cut short
+		// ("Written by Top Lantern Marketing" read as "Top Lantern")
+		// leaves the whole name (rule authorWholeSiteName, authors.go).
+		if n := c.lastResortAuthor(doc, m.Outlet, m.Published != nil); n != "" &&
+			!(c.authorIsOrg && len(m.Authors) == 1 && strings.HasPrefix(m.Authors[0], n+" ")) {
 			m.Authors = []string{n}
 		}
 	}
