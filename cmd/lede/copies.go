@@ -61,7 +61,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 				return err
 			}
 			s := sr.Article
-			rep := copiesReport{Source: copiesArticle{ID: s.ID, Outlet: s.Outlet, Title: s.Title, URL: s.URL, Date: copiesDate(s)}, Copies: []copiesArticle{}}
+			rep := copiesReport{Source: copiesArticle{ID: s.ID, Outlet: s.Outlet, Title: s.Title, URL: storiesURL(s), Date: copiesDate(s)}, Copies: []copiesArticle{}}
 			for _, id := range copies {
 				r, err := db.Get(ctx, id)
 				if err != nil {
@@ -69,7 +69,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 				}
 				c := r.Article
 				ch := dedup.Diff(s.Title, s.Text, c.Title, c.Text)
-				rep.Copies = append(rep.Copies, copiesArticle{ID: c.ID, Outlet: c.Outlet, Title: c.Title, URL: c.URL, Date: copiesDate(c), Changes: &ch})
+				rep.Copies = append(rep.Copies, copiesArticle{ID: c.ID, Outlet: c.Outlet, Title: c.Title, URL: storiesURL(c), Date: copiesDate(c), Changes: &ch})
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {

@@ -105,7 +105,7 @@ func exportRun(ctx context.Context, db *sqlite.DB, w io.Writer, format, what str
 			if a.Dates.Modified != nil {
 				mod = a.Dates.Modified.Value
 			}
-			if err := emit(a, []string{a.ID, a.URL, a.Title, a.Outlet, pub, mod, strings.Join(a.Authors, "; "), a.Language, a.Section,
+			if err := emit(a, []string{a.ID, storiesURL(a), a.Title, a.Outlet, pub, mod, strings.Join(a.Authors, "; "), a.Language, a.Section,
 				itoa(len(strings.Fields(a.Text))), a.Text}); err != nil {
 				return err
 			}

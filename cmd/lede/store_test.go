@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -71,5 +73,43 @@ func TestEmptyStoreAndBadStores(t *testing.T) {
 				t.Errorf("exit %d, stdout %q, stderr %q; want %d, nothing, %q", code, stdout, stderr, tt.code, tt.want)
 			}
 		})
+	}
+}
+
+// TestSavedPagesKeepTheirAddress: a page read from a file is known by the
+// canonical link it declares (the store keys it so, search shows it); lede
+// copies, lede story and the CSV export give that address too.
+func TestSavedPagesKeepTheirAddress(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "story.db")
+	if _, _, err := runLede(t, "ingest", "--db", db, "--quiet", "--no-analysis", filepath.Join("..", "..", "examples", "story")); err != nil {
+		t.Fatal(err)
+	}
+	const wire = "https://hpa.example/wire/kelmouth-bridge"
+	out, _, err := runLede(t, "copies", "--db", db, "--json", wire)
+	var rep copiesReport
+	if err != nil || json.Unmarshal([]byte(out), &rep) != nil {
+		t.Fatalf("copies: %v\n%s", err, out)
+	}
+	if rep.Source.URL != wire || len(rep.Copies) == 0 {
+		t.Errorf("copies: source url %q, %d copies; want %s and its copy", rep.Source.URL, len(rep.Copies), wire)
+	}
+	for _, c := range rep.Copies {
+		if !strings.HasPrefix(c.URL, "https://") {
+			t.Errorf("copy %s: url %q", c.ID, c.URL)
+		}
+	}
+	out, _, err = runLede(t, "story", "--db", db, "--json", wire)
+	if err != nil || strings.Count(out, `"url": "https://`) < 4 {
+		t.Errorf("story --json: %v; want the urls of its 4 articles\n%.600s", err, out)
+	}
+	out, _, err = runLede(t, "export", "--db", db, "--format", "csv")
+	rows, cerr := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || cerr != nil || len(rows) != 9 {
+		t.Fatalf("export csv: %v %v, %d rows", err, cerr, len(rows))
+	}
+	for _, r := range rows[1:] {
+		if !strings.HasPrefix(r[1], "https://") {
+			t.Errorf("export csv: article %s has url %q", r[0], r[1])
+		}
 	}
 }

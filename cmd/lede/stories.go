@@ -96,6 +96,18 @@ func storiesCount(n int, noun string, width int) string {
 	return fmt.Sprintf("%*d %ss", width, n, noun)
 }
 
+// storiesURL is the address an article is known by: the URL it was read
+// from, or, for a saved page read from a file, the canonical link it
+// declares. The store keys articles the same way, and search shows it;
+// listing only the URL left a saved page's address blank in lede copies,
+// lede story and the CSV export while lede search gave it.
+func storiesURL(a *model.Article) string {
+	if a.URL != "" {
+		return a.URL
+	}
+	return a.CanonicalURL
+}
+
 // storiesOpen opens the store for the story commands (stories, story,
 // copies) with its copy groups and stories brought up to date.
 func storiesOpen(ctx context.Context, path string) (*sqlite.DB, error) {

@@ -53,7 +53,9 @@ each outlet alone reported.`,
 				if err != nil {
 					return fmt.Errorf("story %s: article %s: %w", st.ID, id, err)
 				}
-				arts = append(arts, r.Article)
+				a := r.Article
+				a.URL = storiesURL(a) // a saved page's canonical link names it too
+				arts = append(arts, a)
 			}
 			src, err := db.SourceMap(ctx)
 			if err != nil {
