@@ -24,6 +24,7 @@ func newExtractCmd() *cobra.Command {
 		comments   bool
 		noAnalysis bool
 		maxBytes   int64
+		jsonOut    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "extract [flags] INPUT...",
@@ -36,10 +37,8 @@ line and the others go on. The exit status is 1 if any input failed, 2 for a
 usage mistake.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch format {
-			case "json", "text", "markdown":
-			default:
-				return errUsage{fmt.Errorf("--format %q: want json, text or markdown", format)}
+			if err := extractFormat(&format, jsonOut); err != nil {
+				return err
 			}
 			if origURL != "" && len(args) > 1 {
 				return errUsage{fmt.Errorf("--url applies to a single input")}
@@ -78,11 +77,27 @@ usage mistake.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&format, "format", "json", "output format: json, text or markdown")
+	f.BoolVar(&jsonOut, "json", false, "same as --format json (the flag other commands take)")
 	f.StringVar(&origURL, "url", "", "the original http(s) URL of a local file (one INPUT)")
 	f.BoolVar(&comments, "comments", false, "keep reader comments in comments[]")
 	f.BoolVar(&noAnalysis, "no-analysis", false, "skip quotes, people, organisations, places and claims")
 	f.Int64Var(&maxBytes, "max-bytes", input.DefaultMaxBytes, "refuse inputs larger than this")
 	return cmd
+}
+
+// extractFormat checks --format, and --json, which the other commands take
+// for JSON output and users type here too: it means --format json, and
+// contradicts any other format given.
+func extractFormat(format *string, jsonOut bool) error {
+	switch *format {
+	case "json", "text", "markdown":
+	default:
+		return errUsage{fmt.Errorf("--format %q: want json, text or markdown", *format)}
+	}
+	if jsonOut && *format != "json" {
+		return errUsage{fmt.Errorf("--json and --format %s disagree: give one", *format)}
+	}
+	return nil
 }
 
 // extractSeparate tells several records apart in text and markdown, where

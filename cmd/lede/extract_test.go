@@ -144,6 +144,12 @@ func TestExtractSeveral(t *testing.T) {
 
 func TestExtractFormats(t *testing.T) {
 	p := extractTestFile(t, "a.txt", []byte(extractTestArticle))
+	// --json, as the other commands take it, is --format json.
+	withJSON, _, code := extractTestRun(t, "extract", "--no-analysis", "--json", p)
+	plain, _, _ := extractTestRun(t, "extract", "--no-analysis", p)
+	if code != 0 || withJSON != plain || !json.Valid([]byte(withJSON)) {
+		t.Errorf("extract --json: exit %d, output differs from the default JSON:\n%.300s", code, withJSON)
+	}
 	for _, f := range []string{"json", "text", "markdown"} {
 		stdout, stderr, code := extractTestRun(t, "extract", "--format", f, "--url", "https://example.org/news/storm", p)
 		if code != 0 || !strings.Contains(stdout, "Engineers said repairs") {

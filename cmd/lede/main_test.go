@@ -24,6 +24,9 @@ func TestUsageMistakes(t *testing.T) {
 		{[]string{"bench", "nope"}, `bench: unknown command "nope"; see lede bench --help`},
 		{[]string{"bench", "score", "nope"}, `bench score: unknown command "nope"`},
 		{[]string{"extract", "--bogus", "x"}, "extract: unknown flag: --bogus (see lede extract --help)"},
+		{[]string{"extract", "--json", "--format", "text", "x"}, "--json and --format text disagree"},
+		{[]string{"show", "--json", "--format", "markdown", "x"}, "--json and --format markdown disagree"},
+		{[]string{"show", "--versions", "--format", "text", "x"}, "--versions prints JSON only"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

@@ -16,16 +16,18 @@ func newShowCmd() *cobra.Command {
 	var (
 		dbPath, format string
 		versions       bool
+		jsonOut        bool
 	)
 	cmd := &cobra.Command{
 		Use:   "show ID|URL",
 		Short: "Print one stored article by its id or URL",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch format {
-			case "json", "text", "markdown":
-			default:
-				return errUsage{fmt.Errorf("--format %q: want json, text or markdown", format)}
+			if err := extractFormat(&format, jsonOut); err != nil {
+				return err
+			}
+			if versions && format != "json" {
+				return errUsage{fmt.Errorf("--versions prints JSON only, not --format %s", format)}
 			}
 			db, err := searchOpenStore(cmd.Context(), dbPath)
 			if err != nil {
@@ -72,6 +74,7 @@ func newShowCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
 	f.StringVar(&format, "format", "json", "output format: json, text or markdown")
+	f.BoolVar(&jsonOut, "json", false, "same as --format json (the flag other commands take)")
 	f.BoolVar(&versions, "versions", false, "print every stored version, oldest first, as JSON")
 	return cmd
 }
