@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/lede-news/lede/internal/fetch"
+	"github.com/lede-news/lede/internal/ingest"
 	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/pipeline"
@@ -53,6 +54,9 @@ usage mistake.`,
 			for _, name := range args {
 				in, err := input.Read(cmd.Context(), name, input.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin()})
 				if err == nil {
+					err = extractNotACollection(name, in.Data)
+				}
+				if err == nil {
 					a, xerr := pipeline.Extract(cmd.Context(), in, pipeline.Options{URL: origURL, Comments: comments, NoAnalysis: noAnalysis})
 					if xerr == nil {
 						if len(args) > 1 && format != "json" {
@@ -84,6 +88,37 @@ usage mistake.`,
 	f.Int64Var(&maxBytes, "max-bytes", input.DefaultMaxBytes, "refuse inputs larger than this")
 	return cmd
 }
+
+// extractNotACollection refuses, as rule not-a-collection, an input that is
+// a collection of articles rather than one: a WARC, JSON lines, a feed, a
+// sitemap or a list of URLs, told by the detector lede ingest uses. Read as
+// one page, a feed became a record titled with the channel's name and a
+// WARC the first page of the crawl, with no word that anything was wrong.
+func extractNotACollection(name string, data []byte) error {
+	what := ""
+	switch ingest.Detect(name, data[:min(len(data), extractSniffLen)]) {
+	case ingest.KindWARC:
+		what = "a WARC archive"
+	case ingest.KindJSONL:
+		what = "JSON lines"
+	case ingest.KindFeed:
+		what = "an RSS, Atom or JSON feed"
+	case ingest.KindSitemap:
+		what = "a sitemap"
+	case ingest.KindURLList:
+		if len(strings.Fields(string(data[:min(len(data), extractSniffLen)]))) < 2 {
+			return nil // one bare URL is text: a post's address becomes an embed
+		}
+		return fmt.Errorf("a list of URLs, not an article: give the URLs to lede extract, or the file to lede ingest")
+	default:
+		return nil
+	}
+	return fmt.Errorf("%s, not an article: lede ingest reads it", what)
+}
+
+// extractSniffLen is how much of an input extractNotACollection looks at:
+// what lede ingest's own detection reads of a file.
+const extractSniffLen = 4096
 
 // extractFormat checks --format, and --json, which the other commands take
 // for JSON output and users type here too: it means --format json, and

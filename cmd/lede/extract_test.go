@@ -68,6 +68,18 @@ func TestExtractBadInput(t *testing.T) {
 		{"missing file", func(t *testing.T) []string { return []string{"extract", filepath.Join(t.TempDir(), "nope.txt")} }, "nope.txt: no such file or directory"},
 		{"refused URL", func(t *testing.T) []string { return []string{"extract", closedURL} }, ": cannot reach 127.0.0.1:"},
 		{"HTTP 404", func(t *testing.T) []string { return []string{"extract", notFound.URL + "/x"} }, "404"},
+		{"RSS feed", func(t *testing.T) []string {
+			return []string{"extract", extractTestFile(t, "news.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Town news</title><item><title>A</title><link>https://town.example/a</link></item></channel></rss>`))}
+		}, "feed, not an article: lede ingest reads it"},
+		{"WARC", func(t *testing.T) []string {
+			return []string{"extract", extractTestFile(t, "crawl.dat", []byte("WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"))}
+		}, "a warc archive, not an article"},
+		{"JSON lines", func(t *testing.T) []string {
+			return []string{"extract", extractTestFile(t, "pages.txt", []byte(`{"url":"https://town.example/a","text":"Storm closes road"}`+"\n"))}
+		}, "json lines, not an article"},
+		{"URL list", func(t *testing.T) []string {
+			return []string{"extract", extractTestFile(t, "todo.txt", []byte("https://town.example/a\nhttps://town.example/b\n"))}
+		}, "a list of urls, not an article: give the urls to lede extract"},
 		{"ftp scheme", func(t *testing.T) []string { return []string{"extract", "ftp://example.org/a.txt"} }, "scheme"},
 		{"bad format", func(t *testing.T) []string { return []string{"extract", "--format", "xml", "x"} }, "format"},
 		{"no input", func(t *testing.T) []string { return []string{"extract"} }, "arg"},
@@ -228,5 +240,14 @@ func TestExtractHuge(t *testing.T) {
 	}
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("refusing a 100 MB file took %v", d)
+	}
+}
+
+// TestExtractOneURLIsText: a text that is a single bare URL (a post's
+// address) is still extracted, not refused as a list of URLs.
+func TestExtractOneURLIsText(t *testing.T) {
+	p := extractTestFile(t, "post.txt", []byte("https://twitter.com/calderferries/status/1896543210987654321\n"))
+	if _, stderr, code := extractTestRun(t, "extract", "--no-analysis", p); code != 0 {
+		t.Errorf("exit %d: %s", code, stderr)
 	}
 }
