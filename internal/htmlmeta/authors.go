@@ -117,7 +117,7 @@ func (c *collector) authors(outlet string) []string {
 					return []string{n}
 				}
 			}
-			return names
+			return confirmedName(names, sources[si+1:])
 		}
 	}
 	if len(deferred) > 0 {

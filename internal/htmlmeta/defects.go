@@ -763,3 +763,31 @@ func siteCompletion(raw, n string, sites []string) string {
 // maxSiteCompletionWords: the name rules cut a site's name at its job
 // word ("Marketing", "Media Group"), one or two words from its end.
 const maxSiteCompletionWords = 2
+
+// confirmedName applies rule authorConfirmedName: a byline that runs the
+// author's roles on after the name ("Written by: Jane Doe Gardener &
+// Astrologer" read as "Jane Doe Gardener" and "Astrologer") is trimmed to
+// the name a later source gives on its own (the author box's "Jane
+// Doe"): the first name is that name plus more words, and the one-word
+// parts after it are the rest of the roles.
+func confirmedName(names []string, later [][]string) []string {
+	if len(strings.Fields(names[0])) < 3 {
+		return names
+	}
+	for _, src := range later {
+		for _, raw := range src {
+			m := clean(raw)
+			if strings.Count(m, " ") < 1 || !strings.HasPrefix(names[0], m+" ") {
+				continue
+			}
+			out := []string{m}
+			for _, n := range names[1:] {
+				if strings.Contains(n, " ") {
+					out = append(out, n)
+				}
+			}
+			return out
+		}
+	}
+	return names
+}

@@ -395,6 +395,18 @@ var defectTests = []struct {
 		`<html><head><title>Ads guide</title><meta property="og:site_name" content="Top Lantern Marketing"><meta name="author" content="Top Lantern Marketing"></head><body><article><h1>Ads guide</h1><p>Text.</p><h4>Written by <a href="/author/tlm/">Top Lantern Marketing</a></h4></article></body></html>`,
 		"authors", "Top Lantern Marketing",
 	},
+	{
+		"authorConfirmedName: roles run on after the name give way to the author box's name",
+		"https://almanac.example/garden/pests",
+		`<html><head><title>Pests</title></head><body><article><h1>Pests</h1><div class="byline">Written By: Petra Lindqvist Gardener &amp; Beekeeper</div><p>Text.</p><div class="author-bio"><h3>Petra Lindqvist</h3><p>Petra keeps bees.</p></div></article></body></html>`,
+		"authors", "Petra Lindqvist",
+	},
+	{
+		"authorConfirmedName: two authors stay two",
+		"https://almanac.example/garden/soil",
+		`<html><head><title>Soil</title></head><body><article><h1>Soil</h1><div class="byline">By Petra Lindqvist &amp; Jonas Berger</div><p>Text.</p><div class="author-bio"><h3>Petra Lindqvist</h3><p>Petra keeps bees.</p></div></article></body></html>`,
+		"authors", "Petra Lindqvist; Jonas Berger",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
