@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -100,6 +101,12 @@ func extractNotACollection(name string, data []byte) error {
 	case ingest.KindWARC:
 		what = "a WARC archive"
 	case ingest.KindJSONL:
+		// By content, a text opening with "{" (a "{VIDEO}" marker) is still
+		// a text: JSON lines open with a whole JSON object.
+		line, _, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
+		if !json.Valid(line) {
+			return nil
+		}
 		what = "JSON lines"
 	case ingest.KindFeed:
 		what = "an RSS, Atom or JSON feed"

@@ -244,10 +244,16 @@ func TestExtractHuge(t *testing.T) {
 }
 
 // TestExtractOneURLIsText: a text that is a single bare URL (a post's
-// address) is still extracted, not refused as a list of URLs.
+// address), or that opens with "{", is still extracted, not refused as a
+// list of URLs or JSON lines.
 func TestExtractOneURLIsText(t *testing.T) {
-	p := extractTestFile(t, "post.txt", []byte("https://twitter.com/calderferries/status/1896543210987654321\n"))
-	if _, stderr, code := extractTestRun(t, "extract", "--no-analysis", p); code != 0 {
-		t.Errorf("exit %d: %s", code, stderr)
+	for _, text := range []string{
+		"https://twitter.com/calderferries/status/1896543210987654321\n",
+		"{VIDEO} Storm closes coastal road\n\nThe coastal road stayed closed on Friday.\n", // not JSON lines
+	} {
+		p := extractTestFile(t, "post.txt", []byte(text))
+		if _, stderr, code := extractTestRun(t, "extract", "--no-analysis", p); code != 0 {
+			t.Errorf("%q: exit %d: %s", text, code, stderr)
+		}
 	}
 }
