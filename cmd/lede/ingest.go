@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"runtime/trace"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -126,6 +127,9 @@ as they go; after a crash, run the same command again.`,
 				return fmt.Errorf("ingest: %w", runErr)
 			}
 			if sum.Failed > 0 && sum.Ingested+sum.Updated+sum.Unchanged == 0 {
+				if quiet { // nothing else says why the exit status is 1
+					return fmt.Errorf("nothing ingested: %s", ingestReasons(sum))
+				}
 				return errSilent // nothing went in: a script should notice
 			}
 			return nil
@@ -229,6 +233,20 @@ func (pr *ingestProgress) finish() {
 		pr.bar.SetTotal(-1, true)
 		pr.p.Wait()
 	}
+}
+
+// ingestReasons is the failures in a few words: "2 items failed (1 fetch
+// failed, 1 unreadable)".
+func ingestReasons(s *ingest.Summary) string {
+	var parts []string
+	for _, r := range s.SortedReasons() {
+		parts = append(parts, fmt.Sprintf("%d %s", s.Reasons[r], r))
+	}
+	noun := "items"
+	if s.Failed == 1 {
+		noun = "item"
+	}
+	return fmt.Sprintf("%d %s failed (%s)", s.Failed, noun, strings.Join(parts, ", "))
 }
 
 // ingestPrintSummary writes the outcome: counts, rate, failures by reason.

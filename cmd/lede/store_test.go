@@ -15,7 +15,8 @@ import (
 // TestEmptyStoreAndBadStores: on an empty store every reading command exits
 // 0 with nothing on stdout (or an empty JSON list) and says so in text; an
 // unknown id, a folder or a file that is no store given as --db, or a
-// folder that does not exist, is one plain line and a non-zero exit.
+// folder that does not exist, is one plain line and a non-zero exit; so is
+// an ingest --quiet that stored nothing (it exited 1 without a word).
 func TestEmptyStoreAndBadStores(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "empty.db")
@@ -64,6 +65,7 @@ func TestEmptyStoreAndBadStores(t *testing.T) {
 		{[]string{"stats", "--db", dir}, 1, "lede: store " + dir + " is a directory (give --db a file, e.g. " + filepath.Join(dir, "lede.db") + ")\n"},
 		{[]string{"ingest", "--db", dir, notStore}, 1, "lede: store " + dir + " is a directory (give --db a file, e.g. " + filepath.Join(dir, "lede.db") + ")\n"},
 		{[]string{"ingest", "--db", filepath.Join(dir, "no", "x.db"), notStore}, 1, "lede: store " + filepath.Join(dir, "no", "x.db") + ": directory " + filepath.Join(dir, "no") + " does not exist\n"},
+		{[]string{"ingest", "--quiet", "--db", filepath.Join(dir, "q.db"), filepath.Join(dir, "missing.html")}, 1, "lede: nothing ingested: 1 item failed (1 unreadable)\n"},
 		{[]string{"stats", "--db", notStore}, 1, "lede: store " + notStore + ": not a Lede store (not an SQLite file)\n"},
 	}
 	for _, tt := range bad {
