@@ -42,6 +42,9 @@ usage mistake.`,
 			if err := extractFormat(&format, jsonOut); err != nil {
 				return err
 			}
+			if maxBytes <= 0 { // 0 read as the default cap, not as "no input"
+				return errUsage{fmt.Errorf("--max-bytes %d: want a positive number of bytes", maxBytes)}
+			}
 			if origURL != "" && len(args) > 1 {
 				return errUsage{fmt.Errorf("--url applies to a single input")}
 			}

@@ -66,6 +66,14 @@ as they go; after a crash, run the same command again.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			switch {
+			case maxBytes <= 0: // 0 read as the default cap
+				return errUsage{fmt.Errorf("--max-bytes %d: want a positive number of bytes", maxBytes)}
+			case workers < 0: // read as the default
+				return errUsage{fmt.Errorf("--workers %d: want 1 or more (0: one per CPU)", workers)}
+			case delay < 0:
+				return errUsage{fmt.Errorf("--delay %s: want 0 or more", delay)}
+			}
 			defer ingest.TuneGC()()
 			if cpuProfile != "" {
 				pf, err := os.Create(cpuProfile)
@@ -137,7 +145,7 @@ as they go; after a crash, run the same command again.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
-	f.IntVar(&workers, "workers", 0, "parallel extractions (default: the number of CPUs)")
+	f.IntVar(&workers, "workers", 0, "parallel extractions (0: the number of CPUs)")
 	f.BoolVar(&noAnalysis, "no-analysis", false, "skip quotes, people, organisations, places and claims")
 	f.BoolVar(&allowPrivate, "allow-private", false, "allow fetching private, loopback and link-local addresses")
 	f.BoolVar(&quiet, "quiet", false, "print nothing but errors that stop the run")
