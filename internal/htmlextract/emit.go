@@ -569,9 +569,12 @@ func (x *extractor) adjacentCopy(prev, n *html.Node) bool {
 		// class and all, rendered twice.
 		return false
 	}
-	pi, ok1 := x.get(prev)
-	ni, ok2 := x.get(n)
-	if !ok1 || !ok2 || ni.text < minCopyText || ni.text != pi.text || ni.link != pi.link {
+	ni, ok := x.get(n)
+	if !ok || ni.text < minCopyText {
+		return false
+	}
+	pi, ok := x.get(prev)
+	if !ok || ni.text != pi.text || ni.link != pi.link {
 		return false
 	}
 	t := textOf(n)
@@ -589,8 +592,11 @@ const minTextCopy = 8
 // textCopy reports whether the text node t (v visible bytes) and the
 // element n, side by side, show the same text (rule "adjacent-copy").
 func (x *extractor) textCopy(t string, v int, n *html.Node) bool {
+	if v < minTextCopy {
+		return false
+	}
 	ni, ok := x.get(n)
-	if !ok || v < minTextCopy || int(ni.text) != v || ni.link > 0 {
+	if !ok || int(ni.text) != v || ni.link > 0 {
 		return false
 	}
 	c := model.CollapseSpace(t)
