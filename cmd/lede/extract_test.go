@@ -63,7 +63,7 @@ func TestExtractBadInput(t *testing.T) {
 		}, "binary"},
 		{"over the cap", func(t *testing.T) []string {
 			return []string{"extract", "--max-bytes", "100", extractTestFile(t, "big.txt", bytes.Repeat([]byte("news "), 100))}
-		}, "too large"},
+		}, "too large: over the 100 bytes cap (--max-bytes raises it)"},
 		{"directory", func(t *testing.T) []string { return []string{"extract", t.TempDir()} }, "directory"},
 		{"missing file", func(t *testing.T) []string { return []string{"extract", filepath.Join(t.TempDir(), "nope.txt")} }, "nope.txt: no such file or directory"},
 		{"refused URL", func(t *testing.T) []string { return []string{"extract", closedURL} }, ": cannot reach 127.0.0.1:"},
