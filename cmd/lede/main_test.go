@@ -68,3 +68,33 @@ func TestVersion(t *testing.T) {
 		t.Errorf("lede --version: exit %d, stdout %q", code, stdout)
 	}
 }
+
+// TestHelpOfEveryCommand: --help of every command exits 0 with its usage on
+// stdout, and every top-level command explains itself beyond its one-line
+// summary (show and stats had only that line).
+func TestHelpOfEveryCommand(t *testing.T) {
+	stdout, _, _ := extractTestRun(t, "--help")
+	_, list, _ := strings.Cut(stdout, "Available Commands:\n")
+	list, _, _ = strings.Cut(list, "\n\n")
+	n := 0
+	for _, line := range strings.Split(list, "\n") {
+		name, summary, _ := strings.Cut(strings.TrimSpace(line), " ")
+		summary = strings.TrimSpace(summary)
+		if name == "help" || name == "completion" || name == "" {
+			continue
+		}
+		n++
+		t.Run(name, func(t *testing.T) {
+			out, errOut, code := extractTestRun(t, name, "--help")
+			if code != 0 || errOut != "" || !strings.Contains(out, "Usage:\n  lede "+name) {
+				t.Fatalf("lede %s --help: exit %d, stderr %q\n%s", name, code, errOut, out)
+			}
+			if name != "bench" && strings.HasPrefix(out, summary+"\n") {
+				t.Errorf("lede %s --help only repeats its summary %q", name, summary)
+			}
+		})
+	}
+	if n < 11 {
+		t.Errorf("%d commands listed by lede --help, want the 11", n)
+	}
+}

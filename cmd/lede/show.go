@@ -21,7 +21,12 @@ func newShowCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show ID|URL",
 		Short: "Print one stored article by its id or URL",
-		Args:  cobra.ExactArgs(1),
+		Long: `Show prints one stored article, found by its id (as search, stories and
+export give it) or by its URL (the address it was read from, or the
+canonical link of a saved page), as lede extract prints a record: JSON by
+default, or text or markdown. --versions prints every stored version of it,
+oldest first, as JSON.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := extractFormat(&format, jsonOut); err != nil {
 				return err

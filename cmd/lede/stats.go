@@ -15,7 +15,10 @@ func newStatsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Count what the store holds",
-		Args:  cobra.NoArgs,
+		Long: `Stats counts what the store holds: articles, their earlier versions,
+outlets, embeds, quotes, people and claims; the range of publication dates;
+the store's size; and the outlets with the most articles.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			db, err := searchOpenStore(cmd.Context(), dbPath)
 			if err != nil {
@@ -43,6 +46,9 @@ func newStatsCmd() *cobra.Command {
 					fmt.Fprintf(out, " (%.1f MB per 1,000 articles)", float64(s.SizeBytes)/1e6/float64(s.Articles)*1000)
 				}
 				fmt.Fprintln(out)
+			}
+			if len(s.TopOutlets) > 0 {
+				fmt.Fprintln(out, "top outlets")
 			}
 			for _, o := range s.TopOutlets {
 				fmt.Fprintf(out, "  %6d  %s\n", o.Articles, o.Outlet)
