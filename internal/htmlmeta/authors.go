@@ -80,6 +80,10 @@ func (c *collector) authors(outlet string) []string {
 		var names []string
 		seen := map[string]bool{}
 		for _, raw := range src {
+			if blurb(raw) {
+				// Rule authorBlurb (defects.go).
+				continue
+			}
 			if r := clean(raw); isSite(r, sites) {
 				// Rule authorWholeSiteName: a credit that is exactly the
 				// site's name ("Top Lantern Marketing") is the outlet,
@@ -88,7 +92,18 @@ func (c *collector) authors(outlet string) []string {
 				deferred = append(deferred, r)
 				continue
 			}
-			for _, n := range splitAuthors(cutSiteHandle(raw, sites)) {
+			parts := splitAuthors(cutSiteHandle(raw, sites))
+			siteCredit := false
+			for _, n := range parts {
+				siteCredit = siteCredit || isSite(n, sites)
+			}
+			for _, n := range parts {
+				if siteCredit && !strings.Contains(n, " ") && !isSite(n, sites) {
+					// Rule authorSiteAddress: beside the site's name,
+					// one-word parts are its address ("example.de,
+					// Frankfurt, Germany"), not people.
+					continue
+				}
 				if full := siteCompletion(raw, n, sites); full != "" {
 					// Rule authorWholeSiteName, for a credit line
 					// ("Written by Top Lantern Marketing").
@@ -600,7 +615,10 @@ var (
 	// bylinePrefix is the credit word before names, in the languages of the
 	// benchmark pages ("By", "Von", "Par", "Por", "Door", "Di", "Autor:").
 	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|ein artikel|veröffentlicht|publiziert)\s+von\b:?|(?:eine?|an?|une?)\s+\p{L}+\s+(?:von|by|de|par)\s|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|text\s+von\b|redaktion\s*:|gespeichert\s+von\b|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
-	urlLike      = regexp.MustCompile(`(?i)https?://\S+|www\.\S+|\S+@\S+\.\S+`)
+	// urlLike also takes an address written against harvesting
+	// ("jane[at]example.net", "jane (at) example.net"): rule
+	// authorEmail.
+	urlLike = regexp.MustCompile(`(?i)https?://\S+|www\.\S+|\S+@\S+\.\S+|\S+\s?[\[(\{]at[\])\}]\s?\S+\.\S+`)
 	// credential is a degree or title after a name ("MD", "PhD", "CEPF®"),
 	// the same shapes the reference scorer ignores.
 	credential = regexp.MustCompile(`^(?:[A-Z]{2,5}®?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.)$`)
@@ -913,6 +931,11 @@ func cleanName(p string) string {
 		return ""
 	}
 	if len(words) == 1 && singleWordNoise[strings.ToLower(strings.TrimSuffix(p, "."))] {
+		return ""
+	}
+	if len(words) == 1 && lowerIn(jobPartWords, p) {
+		// Rule authorLoneDepartment: "Development" left of "Research &
+		// Development" names a department, never a person.
 		return ""
 	}
 	if len(words) == 1 && months[strings.ToLower(strings.TrimSuffix(p, "."))] != 0 && len(p) > 3 {

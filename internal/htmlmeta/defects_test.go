@@ -407,6 +407,36 @@ var defectTests = []struct {
 		`<html><head><title>Soil</title></head><body><article><h1>Soil</h1><div class="byline">By Petra Lindqvist &amp; Jonas Berger</div><p>Text.</p><div class="author-bio"><h3>Petra Lindqvist</h3><p>Petra keeps bees.</p></div></article></body></html>`,
 		"authors", "Petra Lindqvist; Jonas Berger",
 	},
+	{
+		"authorEmail: an address written against harvesting is no name",
+		"https://blog.example/macro",
+		`<html><head><title>Macro</title><meta name="author" content="jonas[at]mailbox.example"></head><body><article><h1>Macro</h1><a rel="author" href="/author/j">J0n4s</a><p>Text.</p></article></body></html>`,
+		"authors", "J0n4s",
+	},
+	{
+		"authorSiteAddress: beside the site's name, one-word parts are its address",
+		"https://www.harbourtv.example/culture/books",
+		`<html><head><title>Books</title><meta property="og:site_name" content="harbourtv.example"><meta name="author" content="harbourtv.example, Kiel, Germany"></head><body><article><h1>Books</h1><p>Text.</p></article></body></html>`,
+		"authors", "harbourtv.example",
+	},
+	{
+		"authorLoneDepartment: a department alone is no name",
+		"https://lab.example/stories/method",
+		`<html><head><title>Method</title></head><body><article><h1>Method</h1><div class="author-card">Example Lab platform for clinics &amp; Development</div><p>Text.</p></article></body></html>`,
+		"authors", "",
+	},
+	{
+		"authorBlurb: a sentence in a byline-classed box credits no one",
+		"https://chain.example/blog/review",
+		`<html><head><title>Review</title></head><body><article><h1>Review</h1><p>Text.</p><div class="author-info">Here we discuss asset compliance, chain analysis, financial crime, sanctions rules, and how we help our customers with tools.</div></article></body></html>`,
+		"authors", "",
+	},
+	{
+		"authorBlurb: a bio that a name leads keeps the name",
+		"https://reviews.example/laptops/best",
+		`<html><head><title>Laptops</title></head><body><article><h1>Laptops</h1><div class="byline">Written by Jonas Berger, four years covering computer hardware, software, and science and testing many laptops in the lab.</div><p>Text.</p></article></body></html>`,
+		"authors", "Jonas Berger",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
