@@ -101,7 +101,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			return after // "up from 150 riders the year before": "riders the year before"
 		}
 		if as < ce && (toks[as].lower == "who" || toks[as].lower == "which") {
-			return "those " + after // "compared with 31 percent who view him unfavorably"
+			return "those " + after // "compared with 27 percent who rate her poorly"
 		}
 		return joinWords(sc.prevHead, after)
 	}
@@ -192,7 +192,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		if n := countedNoun(toks, e.j); n > e.j && n <= ce && (n == ce || nounStops[toks[n].lower] && !auxiliaries[toks[n].lower] && !nounGoesOn[toks[n].lower] || timeWords[toks[n].lower]) {
 			np := span(e.j, n)
 			if comparativeIn(toks, e.j, n) {
-				return joinWords(before, after) // "half a million fewer votes than"
+				return joinWords(before, after) // "half a million fewer riders than"
 			}
 			return joinWords(np, joinWords(lowerLead(before), span(n, ce)))
 		}
