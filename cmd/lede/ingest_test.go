@@ -6,7 +6,10 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -278,5 +281,38 @@ func TestIngestErrorsAndStdin(t *testing.T) {
 	stdout, _, err := runLede(t, "search", "--db", db, "coastal")
 	if err != nil || !strings.Contains(stdout, "Storm closes coastal road") {
 		t.Errorf("search after ingest of stdin: %v\n%s", err, stdout)
+	}
+}
+
+// TestIngestFeedOverHTTP: a feed whose entry is gone: the page it links is
+// stored, the missing one is one line with the HTTP status, its address
+// said once.
+func TestIngestFeedOverHTTP(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Town</title>
+<item><title>Storm</title><link>%[1]s/storm</link></item>
+<item><title>Gone</title><link>%[1]s/gone</link></item></channel></rss>`, srv.URL)
+	})
+	mux.HandleFunc("/storm", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, extractTestArticle)
+	})
+	db := filepath.Join(t.TempDir(), "f.db")
+	var out, errb bytes.Buffer
+	err := runIO(context.Background(), []string{"ingest", "--db", db, "--allow-private", "--delay", "1ms", "--no-analysis", srv.URL + "/feed.xml"},
+		strings.NewReader(""), &out, &errb)
+	if err != nil {
+		t.Fatalf("ingest: %v\n%s%s", err, out.String(), errb.String())
+	}
+	if want := "lede: " + srv.URL + "/gone: HTTP 404 Not Found\n"; errb.String() != want {
+		t.Errorf("stderr %q, want %q", errb.String(), want)
+	}
+	if !strings.HasPrefix(out.String(), "ingested 1, updated 0, unchanged 0, failed 1 in ") ||
+		!strings.Contains(out.String(), "  1 fetch failed: "+srv.URL+"/gone: HTTP 404 Not Found\n") {
+		t.Errorf("summary:\n%s", out.String())
 	}
 }

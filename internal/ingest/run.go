@@ -395,6 +395,7 @@ func ErrorText(name string, err error) string {
 	}
 	s := strings.TrimPrefix(err.Error(), "extract "+name+": ")
 	s = strings.ReplaceAll(s, "lede: ", "")
+	s = strings.TrimPrefix(s, "fetch failed: "+name+": ") // "HTTP 404 Not Found" alone
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
