@@ -71,6 +71,10 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	search := newSearchCmd()
+	if len(args) > 0 && args[0] == "search" {
+		args = searchArgs(search, args)
+	}
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -84,7 +88,7 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		newExtractCmd(),
 		newBenchCmd(),
 		newIngestCmd(),
-		newSearchCmd(),
+		search,
 		newExportCmd(),
 		newShowCmd(),
 		newQuotesCmd(),

@@ -27,6 +27,7 @@ func TestUsageMistakes(t *testing.T) {
 		{[]string{"ingest", "--max-bytes", "-1", "x"}, "--max-bytes -1: want a positive number"},
 		{[]string{"ingest", "--workers", "-2", "x"}, "--workers -2: want 1 or more"},
 		{[]string{"ingest", "--delay", "-1s", "x"}, "--delay -1s: want 0 or more"},
+		{[]string{"search", "--bogus", "harbour", "-strike"}, "search: unknown flag: --bogus"},
 		{[]string{"extract", "--bogus", "x"}, "extract: unknown flag: --bogus (see lede extract --help)"},
 		{[]string{"extract", "--json", "--format", "text", "x"}, "--json and --format text disagree"},
 		{[]string{"show", "--json", "--format", "markdown", "x"}, "--json and --format markdown disagree"},

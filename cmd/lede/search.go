@@ -103,7 +103,7 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 			hits, err := db.Search(cmd.Context(), q)
 			if err != nil {
 				if errors.Is(err, store.ErrEmptyQuery) {
-					return errUsage{err}
+					return errUsage{fmt.Errorf("search: the query has no word to look for (an excluded -word, OR, NOT or punctuation alone finds nothing)")}
 				}
 				return err
 			}
@@ -132,8 +132,8 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 				if meta != "" {
 					meta = " (" + meta + ")"
 				}
-				fmt.Fprintf(out, "%d. %s%s%s%s\n   %s  %s\n   %s\n\n", i+1, bold, h.Title, reset, meta, h.ID, h.URL,
-					searchRenderMarks(strings.ReplaceAll(h.Snippet, "\n", " "), bold, reset))
+				fmt.Fprintf(out, "%d. %s%s%s%s\n   %s\n   %s\n\n", i+1, bold, h.Title, reset, meta,
+					strings.Join(searchNonEmpty(h.ID, h.URL), "  "), searchRenderMarks(strings.ReplaceAll(h.Snippet, "\n", " "), bold, reset))
 			}
 			return nil
 		},
@@ -147,6 +147,35 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 	f.IntVar(&limit, "limit", store.DefaultLimit, "number of hits")
 	f.BoolVar(&jsonOut, "json", false, `print {"hits": [...]} as JSON`)
 	return cmd
+}
+
+// searchArgs lets an excluded word stand anywhere in the query, as the help
+// promises: "lede search harbour -strike" failed with "unknown shorthand
+// flag: 's' in -strike" because a word opening with a dash reads as a flag.
+// It moves the flags (with their values) first and the query's words,
+// excluded ones included and in their order, after a "--". args[0] is
+// "search".
+func searchArgs(cmd *cobra.Command, args []string) []string {
+	var flags, words []string
+	rest := args[1:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		switch {
+		case a == "--":
+			words = append(words, rest[i+1:]...)
+			i = len(rest)
+		case strings.HasPrefix(a, "--"), a == "-h":
+			flags = append(flags, a)
+			name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+			if f := cmd.Flags().Lookup(name); f != nil && !hasValue && f.Value.Type() != "bool" && i+1 < len(rest) {
+				flags = append(flags, rest[i+1])
+				i++
+			}
+		default: // a word, "-word" included
+			words = append(words, a)
+		}
+	}
+	return append(append(append([]string{"search"}, flags...), "--"), words...)
 }
 
 func searchNonEmpty(ss ...string) []string {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,7 +61,8 @@ func TestEmptyStoreAndBadStores(t *testing.T) {
 		{[]string{"copies", "abc", "--db", db}, 1, "lede: no article abc in " + db + "\n"},
 		{[]string{"story", "abc", "--db", db}, 1, "lede: no story or article abc in " + db + " (lede stories lists the stories)\n"},
 		{[]string{"story", "abc", "--json", "--db", db}, 1, "lede: no story or article abc in " + db + " (lede stories lists the stories)\n"},
-		{[]string{"search", "--db", db, "AND"}, 2, "lede: empty search query\n"},
+		{[]string{"search", "--db", db, "AND"}, 2, "lede: search: the query has no word to look for (an excluded -word, OR, NOT or punctuation alone finds nothing)\n"},
+		{[]string{"search", "--db", db, "-harbour"}, 2, "lede: search: the query has no word to look for (an excluded -word, OR, NOT or punctuation alone finds nothing)\n"},
 		{[]string{"quotes", "--db", db, "--limit", "-1"}, 2, "lede: --limit -1: want 0 (all) or more\n"},
 		{[]string{"stats", "--db", dir}, 1, "lede: store " + dir + " is a directory (give --db a file, e.g. " + filepath.Join(dir, "lede.db") + ")\n"},
 		{[]string{"ingest", "--db", dir, notStore}, 1, "lede: store " + dir + " is a directory (give --db a file, e.g. " + filepath.Join(dir, "lede.db") + ")\n"},
@@ -112,6 +114,46 @@ func TestSavedPagesKeepTheirAddress(t *testing.T) {
 	for _, r := range rows[1:] {
 		if !strings.HasPrefix(r[1], "https://") {
 			t.Errorf("export csv: article %s has url %q", r[0], r[1])
+		}
+	}
+}
+
+// TestSearchExcludedWords: "-word" may stand anywhere among the query's
+// words, before or after the flags, as the help says; it is not a flag.
+func TestSearchExcludedWords(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "c.db")
+	if _, _, err := runLede(t, "ingest", "--db", db, "--quiet", "--no-follow", "--no-analysis", filepath.Join("..", "..", "examples", "corpus")); err != nil {
+		t.Fatal(err)
+	}
+	titles := func(args ...string) []string {
+		t.Helper()
+		out, errOut, err := runLede(t, append([]string{"search", "--db", db}, args...)...)
+		if err != nil {
+			t.Fatalf("search %q: %v %s", args, err, errOut)
+		}
+		var res struct{ Hits []struct{ Title string } }
+		if json.Unmarshal([]byte(out), &res) != nil {
+			t.Fatalf("search %q: not JSON: %s", args, out)
+		}
+		var ts []string
+		for _, h := range res.Hits {
+			ts = append(ts, h.Title)
+		}
+		slices.Sort(ts)
+		return ts
+	}
+	quoted := titles("--json", "harbour -strike")
+	if len(quoted) == 0 || len(quoted) >= len(titles("--json", "harbour")) {
+		t.Fatalf("'harbour -strike' found %d of the harbour articles: the exclusion does nothing", len(quoted))
+	}
+	for _, args := range [][]string{
+		{"--json", "harbour", "-strike"},
+		{"harbour", "-strike", "--json"},
+		{"-strike", "--limit", "20", "harbour", "--json"},
+		{"--json", "--", "-strike", "harbour"},
+	} {
+		if got := titles(args...); !slices.Equal(got, quoted) {
+			t.Errorf("search %q = %q, want %q as for the quoted query", args, got, quoted)
 		}
 	}
 }
