@@ -933,6 +933,11 @@ func cleanName(p string) string {
 	if len(words) == 1 && singleWordNoise[strings.ToLower(strings.TrimSuffix(p, "."))] {
 		return ""
 	}
+	if len(words) == 1 && accountWord(p) {
+		// Rule authorAccountName, for accounts named after the system
+		// ("wordpressadmin", "admin2").
+		return ""
+	}
 	if len(words) == 1 && lowerIn(jobPartWords, p) {
 		// Rule authorLoneDepartment: "Development" left of "Research &
 		// Development" names a department, never a person.

@@ -831,3 +831,16 @@ const (
 	blurbLowerShare = 0.6
 	blurbNameWords  = 4
 )
+
+// accountWord reports whether the one-word credit w is a publishing
+// system's account rather than a person's handle: "admin" opening or
+// closing it, with at most a system's name or a number beside it
+// ("wordpressadmin", "admin2", "siteadmin"; not "Badmington").
+func accountWord(w string) bool {
+	l := strings.ToLower(w)
+	if len(l) <= len("admin") {
+		return false
+	}
+	return strings.HasPrefix(l, "admin") && strings.Trim(l[len("admin"):], "0123456789_-") == "" ||
+		strings.HasSuffix(l, "admin") && strings.ContainsFunc(l[:len(l)-len("admin")], unicode.IsLetter) && !strings.ContainsAny(l, " ")
+}

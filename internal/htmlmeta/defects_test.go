@@ -538,3 +538,17 @@ func FuzzDefectCleaners(f *testing.F) {
 		}
 	})
 }
+
+func TestAccountWord(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"wordpressadmin", true}, {"q_admin", true}, {"admin2", true}, {"Admin", false}, // "admin" alone is singleWordNoise's
+		{"Administrator", false}, {"Adminah", false}, {"Jonas", false},
+	} {
+		if got := accountWord(tc.w); got != tc.want {
+			t.Errorf("accountWord(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
