@@ -3,8 +3,11 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/stories"
 )
 
 func newQuotesCmd() *cobra.Command {
@@ -50,7 +53,7 @@ speakers whose resolved name contains NAME (any case) with --speaker.`,
 				if who == "" {
 					who = "(unknown speaker)"
 				}
-				fmt.Fprintf(out, "\u201c%s\u201d \u2014 %s\n   %s\n", q.Text, who, quotesSource(q.Title, q.Outlet, q.Date, q.URL))
+				fmt.Fprintf(out, "%s \u2014 %s\n   %s\n", quotesShown(q.Text, q.Form), who, quotesSource(q.Title, q.Outlet, q.Date, q.URL))
 			}
 			if n == 0 && !jsonOut {
 				fmt.Fprintln(cmd.ErrOrStderr(), "no quotes")
@@ -64,6 +67,19 @@ speakers whose resolved name contains NAME (any case) with --speaker.`,
 	f.IntVar(&limit, "limit", 0, "at most this many quotes (0: all)")
 	f.BoolVar(&jsonOut, "json", false, "print one JSON object per quote")
 	return cmd
+}
+
+// quotesShown is a quotation as the listing prints it. A record's quote is
+// one span of the article, so a split quotation ("A," she said. "B.")
+// holds its attribution; printed inside one pair of marks it read as if
+// the speaker had said "she said" too. Its passages are printed joined by
+// an ellipsis instead (as lede story aligns them), and reported speech,
+// which no mark encloses, without marks.
+func quotesShown(text, form string) string {
+	if form == "indirect" {
+		return text + " (reported)"
+	}
+	return "\u201c" + strings.Join(stories.QuoteParts(text), " \u2026 ") + "\u201d"
 }
 
 func quotesSource(title, outlet, date, url string) string {

@@ -157,3 +157,36 @@ func TestSearchExcludedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesListing: a split quotation is printed as its passages joined by
+// an ellipsis, without the attribution between them; reported speech
+// without quotation marks.
+func TestQuotesListing(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "bakery.txt")
+	text := "Bakery reopens after flood\n\n" +
+		"\"We lost everything in one night,\" said Nadia Berg, who owns the bakery. \"Now we start again.\"\n\n" +
+		"The council said repairs to the street would take a month.\n"
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "q.db")
+	if _, _, err := runLede(t, "ingest", "--db", db, "--quiet", src); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runLede(t, "quotes", "--db", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\u201cWe lost everything in one night \u2026 Now we start again.\u201d \u2014 Nadia Berg\n",
+		"repairs to the street would take a month (reported) \u2014 the council\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lede quotes lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "said Nadia") {
+		t.Errorf("the attribution is printed as part of the quotation:\n%s", out)
+	}
+}

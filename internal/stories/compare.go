@@ -339,6 +339,9 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 	return out
 }
 
+// QuoteParts is quoteParts for the command line's listing of quotations.
+func QuoteParts(text string) []string { return quoteParts(text) }
+
 // quoteParts splits a quotation's text into the passages inside its
 // quotation marks. A record's quote is one span of the article, so a split
 // quotation ("A," she said. "B.") carries the attribution between its
