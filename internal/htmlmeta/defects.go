@@ -833,14 +833,15 @@ const (
 )
 
 // accountWord reports whether the one-word credit w is a publishing
-// system's account rather than a person's handle: "admin" opening or
-// closing it, with at most a system's name or a number beside it
-// ("wordpressadmin", "admin2", "siteadmin"; not "Badmington").
+// system's account rather than a person's handle: "admin" closing a run
+// of letters (a system's name: "wordpressadmin", "siteadmin") or opening
+// a number ("admin2"). A handle that a person chose, with an underscore
+// or a hyphen ("q_admin" on a forum), stays.
 func accountWord(w string) bool {
 	l := strings.ToLower(w)
 	if len(l) <= len("admin") {
 		return false
 	}
-	return strings.HasPrefix(l, "admin") && strings.Trim(l[len("admin"):], "0123456789_-") == "" ||
-		strings.HasSuffix(l, "admin") && strings.ContainsFunc(l[:len(l)-len("admin")], unicode.IsLetter) && !strings.ContainsAny(l, " ")
+	return strings.HasPrefix(l, "admin") && strings.Trim(l[len("admin"):], "0123456789") == "" ||
+		strings.HasSuffix(l, "admin") && !strings.ContainsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
 }
