@@ -36,15 +36,18 @@ func newBenchClusterCmd() *cobra.Command {
 	var docsPath, outPath, mode string
 	var generate int
 	cmd := &cobra.Command{
-		Use:   "cluster --docs docs.jsonl --out pred.tsv [--mode stories|copies]",
+		Use:   "cluster --docs docs.jsonl [--out pred.tsv] [--mode stories|copies]",
 		Short: "Score story clustering or copy detection (../shared/bench/clusters format)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if generate > 0 {
 				return benchClusterGenerated(cmd.OutOrStdout(), generate)
 			}
-			if docsPath == "" || outPath == "" {
-				return errUsage{errors.New("bench cluster: --docs and --out are required")}
+			if docsPath == "" {
+				return errUsage{errors.New("bench cluster: --docs (or --generate) is required")}
+			}
+			if outPath == "" { // scores only, as bench extract without --out
+				outPath = os.DevNull
 			}
 			if mode != "stories" && mode != "copies" {
 				return errUsage{fmt.Errorf("bench cluster: --mode must be stories or copies, not %q", mode)}
@@ -192,7 +195,7 @@ func benchClusterWrite(path string, ids, labels []string) error {
 func benchClusterScore(w io.Writer, docsPath string, ids, labels []string) error {
 	gold, ok := benchClusterGold(docsPath)
 	if !ok {
-		fmt.Fprintln(w, "no gold labels: predictions written, not scored")
+		fmt.Fprintln(w, "no gold labels: predicted, not scored")
 		return nil
 	}
 	pred := score.Labels{}

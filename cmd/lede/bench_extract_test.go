@@ -102,3 +102,33 @@ func TestBenchScoreCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchWithoutOut: like bench extract, bench quotes and bench cluster
+// score without --out (they required it and bench extract did not).
+func TestBenchWithoutOut(t *testing.T) {
+	dir := t.TempDir()
+	text := `"The wall will be rebuilt before winter," the mayor said.`
+	gold := `{"id": "q1", "text": ` + strconvQuote(text) + `, "quotes": [{"content": [[1, 42]], "speaker": [[44, 53]], "name": "the mayor", "direct": true}]}` + "\n"
+	goldPath := filepath.Join(dir, "q.jsonl")
+	os.WriteFile(goldPath, []byte(gold), 0o644)
+	docs := `{"id": "d1", "title": "Harbour wall to be rebuilt", "text": "The council said the harbour wall would be rebuilt before winter.", "cluster": "a"}
+{"id": "d2", "title": "Rovers win the cup", "text": "Kelmouth Rovers won the county cup on penalties on Wednesday night.", "cluster": "b"}
+`
+	docsPath := filepath.Join(dir, "docs.jsonl")
+	os.WriteFile(docsPath, []byte(docs), 0o644)
+	for _, args := range [][]string{
+		{"bench", "quotes", "--gold", goldPath},
+		{"bench", "cluster", "--docs", docsPath},
+	} {
+		stdout, stderr, code := extractTestRun(t, args...)
+		if code != 0 || strings.Contains(stdout, "not scored") {
+			t.Errorf("%q: exit %d, stderr %q\n%s", args, code, stderr, stdout)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("files written beside the inputs: %v", entries)
+	}
+}
+
+func strconvQuote(s string) string { b, _ := json.Marshal(s); return string(b) }

@@ -22,16 +22,19 @@ func newBenchQuotesCmd() *cobra.Command {
 	var gold, out string
 	var directOnly bool
 	cmd := &cobra.Command{
-		Use:   "quotes --gold FILE --out PRED.jsonl [--direct-only]",
+		Use:   "quotes --gold FILE [--out PRED.jsonl] [--direct-only]",
 		Short: "Score quote attribution on a gold file (../shared/bench/quotes format)",
 		Long: `Reads documents (one {"id", "text", "quotes"} per line), takes each text exactly
 as given, writes one {"id", "quotes": [{"start", "end", "speaker_start", "speaker_end",
-"speaker"}]} line per document to --out and prints the figures of score_quotes.py and the
+"speaker"}]} line per document to --out (when given) and prints the figures of score_quotes.py and the
 speed in documents/s. Documents without gold quotes are predicted and not scored.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if gold == "" || out == "" {
-				return errUsage{errors.New("bench quotes: --gold and --out are required")}
+			if gold == "" {
+				return errUsage{errors.New("bench quotes: --gold is required")}
+			}
+			if out == "" { // scores only, as bench extract without --out
+				out = os.DevNull
 			}
 			return benchQuotesRun(gold, out, directOnly, cmd.OutOrStdout())
 		},
@@ -136,7 +139,7 @@ func benchQuotesRun(goldPath, outPath string, directOnly bool, stdout io.Writer)
 		res := score.ScoreQuotes(gold, preds, directOnly)
 		res.Format(stdout)
 	} else {
-		fmt.Fprintf(stdout, "no gold quotes in %s: wrote predictions only\n", goldPath)
+		fmt.Fprintf(stdout, "no gold quotes in %s: predicted, not scored\n", goldPath)
 	}
 	secs := elapsed.Seconds()
 	if secs <= 0 {
