@@ -423,6 +423,17 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
+// srOnlyClass reports whether n's class holds one of hiddenClasses.
+func srOnlyClass(n *html.Node) bool {
+	c := attr(n, "class")
+	for _, h := range hiddenClasses {
+		if strings.Contains(c, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // hiddenClasses are the class names that hide an element from sight but
 // not from screen readers (its text is no part of what a reader sees).
 var hiddenClasses = []string{"sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "VisuallyHidden"}

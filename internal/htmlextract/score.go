@@ -35,6 +35,9 @@ type nodeInfo struct {
 	// teaser: the element is a teaser card (rule "teaser-card").
 	teaser bool
 	skip   bool // junk tag or hidden: never text
+	// srOnly: hidden by a screen reader's class (rule
+	// "screen-reader-only").
+	srOnly bool
 	// boiler is the boilerplate kind the element's own tag, role, class or
 	// id names; word is what matched.
 	boiler boilerKind
@@ -113,10 +116,14 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			return
 		}
 		ni.boiler, ni.word = x.boilerOf(n)
+		if ni.word == "class:hidden" {
+			ni.srOnly = srOnlyClass(n) // "visually-hidden" reads as the word "hidden"
+		}
 		if ni.boiler == bkNone && isHidden(n) {
 			// Hidden regions are boilerplate under the safeguard, not junk:
 			// streaming renderers ship the whole page in <div hidden>.
 			ni.boiler, ni.word = bkOther, "hidden"
+			ni.srOnly = srOnlyClass(n)
 		}
 		if ni.boiler != bkNone {
 			if !inBoiler && ni.word == "class:reviews" {
@@ -314,6 +321,16 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	}
 	switch x.relax {
 	case 0:
+		return true
+	}
+	// Rule "screen-reader-only": text a page marks for screen readers
+	// only (see hiddenClasses) is no part of what a reader sees however
+	// the page names its regions, like a tag: relaxing the class words
+	// must not bring back a shop card's "Sale price" and "Regular price"
+	// labels. (The hidden attribute and an inline display:none stay under
+	// the relaxing: streaming renderers ship whole pages hidden, and
+	// taking them on every page cost WCXB 0.0014.)
+	if p.srOnly {
 		return true
 	}
 	// Rule "role-landmark": an ARIA navigation, search or footer landmark

@@ -231,3 +231,18 @@ func TestInlineCustom(t *testing.T) {
 	checkKept(t, a, "ten metres long (1).", "the inline reference", true)
 	checkKept(t, a, "evening.\n\nSpring tides", "the block cards", true)
 }
+
+// TestScreenReaderOnlyRelaxed covers rule "screen-reader-only": on a shop
+// grid too thin for the class rules, a screen reader's labels still go.
+func TestScreenReaderOnlyRelaxed(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>Boots</h1><p>Our sea boots keep your feet dry on deck, on the quay and in the surf, whatever the weather brings.</p><ul class="grid">`)
+	for i := range 4 {
+		fmt.Fprintf(&b, `<li class="card"><h3><a href="/p/%d">Sea boot %d</a></h3><span class="price"><span class="visually-hidden">Sale price</span>£%d</span></li>`, i, i, 20+i)
+	}
+	b.WriteString(`</ul></main></body></html>`)
+	a := mustExtract(t, b.String())
+	checkKept(t, a, "Sale price", "the screen reader's label", false)
+	checkKept(t, a, "Sea boot 2", "the card's name", true)
+	checkKept(t, a, "£22", "the card's price", true)
+}
