@@ -435,8 +435,13 @@ func srOnlyClass(n *html.Node) bool {
 }
 
 // hiddenClasses are the class names that hide an element from sight but
-// not from screen readers (its text is no part of what a reader sees).
-var hiddenClasses = []string{"sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "VisuallyHidden"}
+// not from screen readers (its text is no part of what a reader sees):
+// the common utilities, their camel-case forms ("u-srOnly",
+// "u-hiddenVisually"), "screenreader" and a shop's "a-offscreen". (The
+// second line was neutral alone, 2 WCXB pages up and 1 down; with rule
+// "screen-reader-only" it is 6 up, 1 down.)
+var hiddenClasses = []string{"sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "VisuallyHidden",
+	"srOnly", "sronly", "screenreader", "offscreen", "hiddenVisually"}
 
 // roleKind is rule "role": ARIA landmark roles of page chrome.
 func roleKind(n *html.Node) boilerKind {
