@@ -239,6 +239,12 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	if d := c.urlLocalDay(pub, now); d != nil {
 		pub = d
 	}
+	if pub != nil && strings.HasPrefix(pub.Evidence, "visible text") && c.otherEventDay(dayOf(pub.Value), now) {
+		// Rule dateOtherEvent (defects.go): a date read from the page's
+		// text that a label gives to another event ("Sale ends", "It is
+		// currently") dates no publication, wherever the rules met it.
+		pub = nil
+	}
 	if pub == nil && modFallback != nil {
 		// A page that declares only when it was modified: that is its date.
 		d := *modFallback
@@ -1003,6 +1009,17 @@ func (c *collector) utcLocalDay(pub *model.Date, now time.Time) *model.Date {
 // the publication.
 func (c *collector) visibleDate(now time.Time) *model.Date {
 	shown := c.shownTexts(now, -1)
+	if len(shown) > 0 && otherEvent(shown[0].text) {
+		// Rule dateOtherEvent (defects.go): the first date shown dates
+		// something else than the page; the next one may date the page.
+		var rest []shownText
+		for _, st := range shown {
+			if !otherEvent(st.text) {
+				rest = append(rest, st)
+			}
+		}
+		shown = rest
+	}
 	if len(shown) == 0 {
 		return nil
 	}

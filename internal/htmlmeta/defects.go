@@ -3,6 +3,7 @@ package htmlmeta
 import (
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -844,4 +845,75 @@ func accountWord(w string) bool {
 	}
 	return strings.HasPrefix(l, "admin") && strings.Trim(l[len("admin"):], "0123456789") == "" ||
 		strings.HasSuffix(l, "admin") && !strings.ContainsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// otherEvent applies rule dateOtherEvent: a date shown with a label of
+// another event than the page's publication dates that event, not the
+// page: a sale's or an offer's end ("Sale ends 03/31/2030"), a deadline
+// ("Deadline to apply: March 1st"), a product's availability or release
+// ("Expected availability: Apr 01", "Releases May 8"), a shopper's review
+// on a product page ("Reviewed in Canada on 4 March"), or the clock of
+// the server that served the page ("It is currently Mar 14, 2030 13:52",
+// "current server time is ..."), which is the crawl's date.
+func otherEvent(text string) bool {
+	if len(text) > maxOtherEventText {
+		text = truncateRunes(text, otherEventLead)
+	}
+	l := strings.ToLower(text)
+	if strings.Contains(l, "\u00ad") {
+		l = strings.ReplaceAll(l, "\u00ad", "") // a soft hyphen inside "Dead-line"
+	}
+	for _, p := range otherEventPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if otherEventWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOtherEventText, otherEventLead: the labelled date texts rule
+// dateOtherEvent reads are short lines; of a longer text only the opening
+// counts ("Sale ends 03/31/2030. While supplies last. Use code ..."),
+// since further in the word may belong to prose around a publication
+// date.
+const (
+	maxOtherEventText = 160
+	otherEventLead    = 48
+)
+
+// otherEventWords and otherEventPhrases label dates of other events
+// (rule dateOtherEvent), in the languages of the dev pages.
+var (
+	otherEventWords = map[string]bool{
+		"ends": true, "ending": true, "deadline": true, "expires": true, "expiry": true, "expected": true,
+		"availability": true, "releases": true, "sale": true, "offer": true,
+		"endet": true, "verfügbar": true, "erscheint": true, "frist": true, "angebot": true,
+		"currently": true,
+	}
+	otherEventPhrases = []string{"server time", "current time", "reviewed in ", "time now"}
+)
+
+// otherEventDay reports whether a text the page shows gives day to
+// another event than the page's publication (rule dateOtherEvent), and
+// none gives it to the page.
+func (c *collector) otherEventDay(day string, now time.Time) bool {
+	other := false
+	for _, st := range c.shownTexts(now, -1) {
+		if st.day != day {
+			continue
+		}
+		if !otherEvent(st.text) {
+			if pubLabels.in(strings.ToLower(st.text)) {
+				return false
+			}
+			continue
+		}
+		other = true
+	}
+	return other
 }

@@ -437,6 +437,36 @@ var defectTests = []struct {
 		`<html><head><title>Laptops</title></head><body><article><h1>Laptops</h1><div class="byline">Written by Jonas Berger, four years covering computer hardware, software, and science and testing many laptops in the lab.</div><p>Text.</p></article></body></html>`,
 		"authors", "Jonas Berger",
 	},
+	{
+		"dateOtherEvent: a sale's end is no publication date",
+		"https://desks.example/accessories/",
+		`<html><head><title>Accessories</title></head><body><main><h1>Accessories</h1><p class="promo">Sale ends 03/31/2030. While supplies last. Use coupon code SPRING at checkout.</p><p>Text.</p></main></body></html>`,
+		"published", "",
+	},
+	{
+		"dateOtherEvent: the server's clock on a forum page is the crawl's date",
+		"https://forum.example/viewtopic.php?t=12",
+		`<html><head><title>Topic</title></head><body><main><h1>Topic</h1><p class="right">It is currently Sat Mar 14, 2030 1:52 pm</p><p>Text.</p></main></body></html>`,
+		"published", "",
+	},
+	{
+		"dateOtherEvent: a shopper's review date on a product page",
+		"https://shop.example/dp/kettle",
+		`<html><head><title>Kettle</title></head><body><main><h1>Kettle</h1><p>Text.</p><span class="review-date">Reviewed in Canada on 4 March 2030</span></main></body></html>`,
+		"published", "",
+	},
+	{
+		"dateOtherEvent: a deadline with a soft hyphen in its label",
+		"https://school.example/apply",
+		`<html><head><title>Apply</title></head><body><main><h1>Apply</h1><p><strong>Dead&shy;line to apply: March 1st, 2030</strong></p><p>Text.</p></main></body></html>`,
+		"published", "",
+	},
+	{
+		"dateOtherEvent: a labelled publication date stays",
+		"https://news.example/ferry",
+		`<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1><p class="date">Published March 3, 2030</p><p>Offer ends March 9, 2030.</p><p>Text.</p></article></body></html>`,
+		"published", "2030-03-03",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
