@@ -78,6 +78,10 @@ usage mistake.`,
 					if errors.Is(err, model.ErrTooLarge) { // said three ways by the layers
 						err = fmt.Errorf("too large: over the %s cap (--max-bytes raises it)", extractBytes(maxBytes))
 					}
+					if cmd.Context().Err() != nil { // Ctrl-C: the inputs left would fail alike
+						fmt.Fprintf(errw, "lede: %s: interrupted\n", name)
+						break
+					}
 					fmt.Fprintln(errw, extractErrLine(name, err))
 				}
 			}

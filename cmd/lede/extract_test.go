@@ -257,3 +257,27 @@ func TestExtractOneURLIsText(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractInterrupted: Ctrl-C during a fetch is one "interrupted" line,
+// and the inputs after it are not tried.
+func TestExtractInterrupted(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	var stdout, stderr bytes.Buffer
+	err := run(ctx, []string{"extract", srv.URL + "/a", srv.URL + "/b"}, &stdout, &stderr)
+	if code := exitCode(err, &stderr); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if want := "lede: " + srv.URL + "/a: interrupted\n"; stderr.String() != want {
+		t.Errorf("stderr %q, want %q", stderr.String(), want)
+	}
+}

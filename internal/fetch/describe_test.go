@@ -4,10 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -42,5 +46,35 @@ func TestDescribe(t *testing.T) {
 				t.Errorf("Describe = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFetchCanceledWhileRobotsHangs: a host whose robots.txt never answers
+// holds a fetch only as long as its context lasts (Ctrl-C in lede ingest
+// waited out the whole robots.txt timeout).
+func TestFetchCanceledWhileRobotsHangs(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+			}
+			return
+		}
+		io.WriteString(w, "<p>page</p>")
+	}))
+	defer srv.Close()
+	defer close(release)
+	f := New(Options{AllowPrivate: true, Delay: time.Millisecond, Timeout: 20 * time.Second})
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := f.Fetch(ctx, Request{URL: srv.URL + "/a"})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("err = %v, want the context's deadline", err)
+	}
+	if el := time.Since(start); el > 5*time.Second {
+		t.Errorf("Fetch returned after %v, its context ended after 200ms", el)
 	}
 }

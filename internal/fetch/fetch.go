@@ -151,6 +151,9 @@ type host struct {
 	mu         sync.Mutex
 	next       time.Time
 	robotsOnce sync.Once
+	// robotsRead is closed once robots.txt was read (or found missing);
+	// robots and crawlDelay are set before.
+	robotsRead chan struct{}
 	robots     *robotstxt.Group
 	crawlDelay time.Duration
 }
@@ -179,7 +182,9 @@ func New(o Options) *Fetcher {
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 				return fmt.Errorf("redirect to %s: %w", req.URL, model.ErrUnsupportedScheme)
 			}
-			if !f.allowed(req.Context(), req.URL) {
+			if ok, err := f.allowed(req.Context(), req.URL); err != nil {
+				return err
+			} else if !ok {
 				return fmt.Errorf("redirect to %s: %w", req.URL, ErrRobots)
 			}
 			return nil
@@ -230,44 +235,31 @@ func (f *Fetcher) host(u *url.URL) *host {
 	defer f.mu.Unlock()
 	h := f.hosts[key]
 	if h == nil {
-		h = &host{sem: make(chan struct{}, f.opts.PerHost)}
+		h = &host{sem: make(chan struct{}, f.opts.PerHost), robotsRead: make(chan struct{})}
 		f.hosts[key] = h
 	}
 	return h
 }
 
-// allowed reports whether robots.txt lets us fetch u, reading it once per host.
-func (f *Fetcher) allowed(ctx context.Context, u *url.URL) bool {
+// allowed reports whether robots.txt lets us fetch u, reading it once per
+// host; the error is ctx's when it ended first.
+func (f *Fetcher) allowed(ctx context.Context, u *url.URL) (bool, error) {
 	if f.opts.IgnoreRobots {
-		return true
+		return true, nil
 	}
 	h := f.host(u)
-	h.robotsOnce.Do(func() {
-		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), f.opts.Timeout)
-		defer cancel()
-		ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-		req, err := http.NewRequestWithContext(rctx, http.MethodGet, ru.String(), nil)
-		if err != nil {
-			return
-		}
-		req.Header.Set("User-Agent", f.opts.UserAgent)
-		resp, err := f.robotsClient.Do(req)
-		if err != nil {
-			return // unreachable: the page fetch will report it
-		}
-		defer resp.Body.Close()
-		body, _ := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBytes))
-		rd, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
-		if err != nil {
-			return
-		}
-		h.robots = rd.FindGroup(robotsAgent)
-		if h.robots != nil {
-			h.crawlDelay = min(h.robots.CrawlDelay, maxCrawlDelay)
-		}
-	})
+	// The first caller reads robots.txt for every caller of the host, so
+	// the read runs apart from its context; each caller waits for it only
+	// while its own context lasts (a Ctrl-C waited out the robots.txt
+	// timeout of a host that does not answer).
+	h.robotsOnce.Do(func() { go f.readRobots(context.WithoutCancel(ctx), h, u) })
+	select {
+	case <-h.robotsRead:
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
 	if h.robots == nil {
-		return true
+		return true, nil
 	}
 	p := u.EscapedPath()
 	if p == "" {
@@ -276,7 +268,34 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) bool {
 	if u.RawQuery != "" {
 		p += "?" + u.RawQuery
 	}
-	return h.robots.Test(p)
+	return h.robots.Test(p), nil
+}
+
+// readRobots reads the host's robots.txt into h and closes h.robotsRead.
+func (f *Fetcher) readRobots(ctx context.Context, h *host, u *url.URL) {
+	defer close(h.robotsRead)
+	rctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
+	defer cancel()
+	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+	req, err := http.NewRequestWithContext(rctx, http.MethodGet, ru.String(), nil)
+	if err != nil {
+		return
+	}
+	req.Header.Set("User-Agent", f.opts.UserAgent)
+	resp, err := f.robotsClient.Do(req)
+	if err != nil {
+		return // unreachable: the page fetch will report it
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, robotsMaxBytes))
+	rd, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body)
+	if err != nil {
+		return
+	}
+	h.robots = rd.FindGroup(robotsAgent)
+	if h.robots != nil {
+		h.crawlDelay = min(h.robots.CrawlDelay, maxCrawlDelay)
+	}
 }
 
 // acquire waits for a free slot on the host and for its delay to pass.
@@ -331,7 +350,9 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 	if u.Host == "" {
 		return nil, fmt.Errorf("%w: %s: no host", model.ErrFetch, r.URL)
 	}
-	if !f.allowed(ctx, u) {
+	if ok, err := f.allowed(ctx, u); err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", model.ErrFetch, r.URL, err)
+	} else if !ok {
 		return nil, fmt.Errorf("%w: %s: %w", model.ErrFetch, r.URL, ErrRobots)
 	}
 	h := f.host(u)
