@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -279,5 +280,22 @@ func TestExtractInterrupted(t *testing.T) {
 	}
 	if want := "lede: " + srv.URL + "/a: interrupted\n"; stderr.String() != want {
 		t.Errorf("stderr %q, want %q", stderr.String(), want)
+	}
+}
+
+// TestExtractTitleOnly: a text that is only a headline gives its record
+// with a warning that there is no body (it was silent).
+func TestExtractTitleOnly(t *testing.T) {
+	stdout, _, code := extractTestRun(t, "extract", "--no-analysis", extractTestFile(t, "h.txt", []byte("Council meets on Monday\n")))
+	var a struct {
+		Title    string
+		Text     string
+		Warnings []string
+	}
+	if code != 0 || json.Unmarshal([]byte(stdout), &a) != nil {
+		t.Fatalf("exit %d\n%s", code, stdout)
+	}
+	if a.Title != "Council meets on Monday" || a.Text != "" || !slices.Contains(a.Warnings, "no body text: the input held only a title line") {
+		t.Errorf("title %q, text %q, warnings %q", a.Title, a.Text, a.Warnings)
 	}
 }

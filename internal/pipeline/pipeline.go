@@ -6,6 +6,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/lede-news/lede/internal/analysis"
@@ -66,6 +67,9 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 	}
 	a.Source = model.SourceInfo{Format: format.String(), Encoding: dec.Encoding, EncodingEvidence: dec.Evidence, Bytes: len(in.Data)}
 	a.Warnings = append(a.Warnings, dec.Warnings...)
+	if w := emptyBody(a); w != "" {
+		a.Warnings = append(a.Warnings, w)
+	}
 	if a.Language == "" {
 		a.Language = lang.Detect(a.Text)
 	}
@@ -74,6 +78,24 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 	}
 	a.Normalize()
 	return a, nil
+}
+
+// emptyBody is rule empty-body: a text that yields no body says why in a
+// warning. The HTML engine fails such a page (no content found); a text
+// keeps its record, whose title may be all a user had ("echo headline |
+// lede extract -"), but a record with an empty text and no word about it
+// looked like a bug.
+func emptyBody(a *model.Article) string {
+	if len(a.Body) > 0 || strings.TrimSpace(a.Text) != "" {
+		return ""
+	}
+	if len(a.Removed) > 0 {
+		return "no body text: all of it was removed as boilerplate (see removed)"
+	}
+	if a.Title != "" {
+		return "no body text: the input held only a title line"
+	}
+	return "no body text"
 }
 
 // extractText is textclean.Extract with the safety net the HTML engine
