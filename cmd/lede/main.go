@@ -80,7 +80,7 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return errUsage{fmt.Errorf("%s: %w (see %s --help)", mainPath(c), err, c.CommandPath())}
+		return errUsage{fmt.Errorf("%s: %s (see %s --help)", mainPath(c), mainFlagError(err), c.CommandPath())}
 	})
 	root.Version = mainVersion()
 	root.SetVersionTemplate("lede {{.Version}}\n")
@@ -98,6 +98,7 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		newCopiesCmd(),
 	)
 	mainUsageArgs(root)
+	mainHelpTopics(root)
 	err := root.ExecuteContext(ctx)
 	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") {
 		return errUsage{mainUnknownCommand(err)}
@@ -138,6 +139,45 @@ func mainUsageArgs(c *cobra.Command) {
 			return errUsage{fmt.Errorf("%s: wrong number of arguments (%s); usage: %s", mainPath(cmd), got, cmd.UseLine())}
 		}
 		return nil
+	}
+}
+
+// mainFlagError says what a flag's value should be instead of the parser's
+// words: `invalid argument "abc" for "--limit" flag: strconv.ParseInt:
+// parsing "abc": invalid syntax` becomes `invalid argument "abc" for
+// "--limit" flag: want a whole number`.
+func mainFlagError(err error) string {
+	msg := err.Error()
+	for _, r := range []struct{ cause, want string }{
+		{"strconv.ParseInt", "want a whole number"},
+		{"strconv.ParseFloat", "want a number"},
+		{"strconv.ParseBool", "want true or false"},
+		{"time: ", "want a duration such as 500ms, 2s or 1m"},
+	} {
+		if i := strings.Index(msg, ": "+r.cause); i >= 0 {
+			return msg[:i] + ": " + r.want
+		}
+	}
+	return msg
+}
+
+// mainHelpTopics makes "lede help nope" a usage mistake: cobra's help
+// command printed "Unknown help topic" and the usage, and exited 0.
+func mainHelpTopics(root *cobra.Command) {
+	root.InitDefaultHelpCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "help" {
+			continue
+		}
+		show := c.Run
+		c.Run = nil
+		c.RunE = func(cmd *cobra.Command, args []string) error {
+			if found, rest, err := root.Find(args); len(args) > 0 && (err != nil || found == root || len(rest) > 0) {
+				return errUsage{fmt.Errorf("help: no command %q; see lede --help", strings.Join(args, " "))}
+			}
+			show(cmd, args)
+			return nil
+		}
 	}
 }
 

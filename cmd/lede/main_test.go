@@ -28,6 +28,10 @@ func TestUsageMistakes(t *testing.T) {
 		{[]string{"ingest", "--workers", "-2", "x"}, "--workers -2: want 1 or more"},
 		{[]string{"ingest", "--delay", "-1s", "x"}, "--delay -1s: want 0 or more"},
 		{[]string{"search", "--bogus", "harbour", "-strike"}, "search: unknown flag: --bogus"},
+		{[]string{"help", "nope"}, `help: no command "nope"; see lede --help`},
+		{[]string{"help", "bench", "nope"}, `help: no command "bench nope"`},
+		{[]string{"search", "--limit", "abc", "x"}, `invalid argument "abc" for "--limit" flag: want a whole number (see lede search --help)`},
+		{[]string{"ingest", "--delay", "5", "x"}, `invalid argument "5" for "--delay" flag: want a duration such as 500ms, 2s or 1m`},
 		{[]string{"extract", "--bogus", "x"}, "extract: unknown flag: --bogus (see lede extract --help)"},
 		{[]string{"extract", "--json", "--format", "text", "x"}, "--json and --format text disagree"},
 		{[]string{"show", "--json", "--format", "markdown", "x"}, "--json and --format markdown disagree"},
@@ -54,7 +58,7 @@ func TestUsageMistakes(t *testing.T) {
 
 // TestGroupsWithoutCommand: "lede bench" alone still prints its help, exit 0.
 func TestGroupsWithoutCommand(t *testing.T) {
-	for _, args := range [][]string{{"bench"}, {"bench", "score"}, {}} {
+	for _, args := range [][]string{{"bench"}, {"bench", "score"}, {}, {"help"}, {"help", "bench", "score"}} {
 		stdout, stderr, code := extractTestRun(t, args...)
 		if code != 0 || !strings.Contains(stdout, "Available Commands") || stderr != "" {
 			t.Errorf("lede %v: exit %d, stdout %q, stderr %q; want its help on stdout, exit 0", args, code, stdout, stderr)
