@@ -2,6 +2,7 @@ package htmlmeta
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -851,10 +852,14 @@ func accountWord(w string) bool {
 // another event than the page's publication dates that event, not the
 // page: a sale's or an offer's end ("Sale ends 03/31/2030"), a deadline
 // ("Deadline to apply: March 1st"), a product's availability or release
-// ("Expected availability: Apr 01", "Releases May 8"), a shopper's review
-// on a product page ("Reviewed in Canada on 4 March"), or the clock of
-// the server that served the page ("It is currently Mar 14, 2030 13:52",
-// "current server time is ..."), which is the crawl's date.
+// ("Expected availability: Apr 01", "Releases May 8"), a shopper's or
+// client's review ("Reviewed in Canada on 4 March", "Verified Client
+// 24.03.2030"), a member's last visit ("Last active ..."), an event the
+// text announces ("will take place on 4th July") or a period ("1/27/2030
+// - 3/24/2030"), or the clock of the server that served the page ("It
+// is currently Mar 14, 2030 13:52", "current server time is ..."), which
+// is the crawl's date. A page with another date read elsewhere (its
+// metadata, a labelled publication date) keeps it.
 func otherEvent(text string) bool {
 	if len(text) > maxOtherEventText {
 		text = truncateRunes(text, otherEventLead)
@@ -867,6 +872,9 @@ func otherEvent(text string) bool {
 		if strings.Contains(l, p) {
 			return true
 		}
+	}
+	if strings.IndexAny(l, "-–") >= 0 && dateRange.MatchString(l) {
+		return true
 	}
 	for w := range strings.FieldsFuncSeq(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if otherEventWords[w] {
@@ -893,9 +901,14 @@ var (
 		"ends": true, "ending": true, "deadline": true, "expires": true, "expiry": true, "expected": true,
 		"availability": true, "releases": true, "sale": true, "offer": true,
 		"endet": true, "verfügbar": true, "erscheint": true, "frist": true, "angebot": true,
-		"currently": true,
+		"currently": true, "reviewing": true, "reviewed": true, "verified": true, "beginning": true,
 	}
-	otherEventPhrases = []string{"server time", "current time", "reviewed in ", "time now"}
+	otherEventPhrases = []string{"server time", "current time", "reviewed in ", "time now", "last active",
+		"will take place", "takes place", "findet statt"}
+	// dateRange is a period: two numeric dates joined by a dash
+	// ("1/27/2030 - 3/24/2030"), an event's or a course's, not a
+	// publication's.
+	dateRange = regexp.MustCompile(`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–]\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`)
 )
 
 // otherEventDay reports whether a text the page shows gives day to

@@ -467,6 +467,18 @@ var defectTests = []struct {
 		`<html><head><title>Ferry</title></head><body><article><h1>Ferry</h1><p class="date">Published March 3, 2030</p><p>Offer ends March 9, 2030.</p><p>Text.</p></article></body></html>`,
 		"published", "2030-03-03",
 	},
+	{
+		"dateOtherEvent: a course's period is no publication date",
+		"https://college.example/courses/pottery",
+		`<html><head><title>Pottery</title></head><body><main><h1>Pottery</h1><p class="dates">1/27/2030 - 3/24/2030</p><p>Text.</p></main></body></html>`,
+		"published", "",
+	},
+	{
+		"dateOtherEvent: a member's last visit on a profile page",
+		"https://forum.example/u/quietfox",
+		`<html><head><title>quietfox</title></head><body><main><h1>quietfox</h1><p>Last active December 20, 2029 13:58</p><p>Text.</p></main></body></html>`,
+		"published", "",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
