@@ -523,7 +523,9 @@ func inlineCustom(n *html.Node) bool {
 func boundarySpace(b []byte, s string, sibling bool) bool {
 	prev, pn := utf8.DecodeLastRune(b)
 	next, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsLower(prev) && unicode.IsUpper(next) {
+	if unicode.IsLower(prev) && unicode.IsUpper(next) || unicode.IsLetter(prev) && unicode.Is(unicode.Sc, next) {
+		// "…hours</b>Monday", and a label before a price ("Sale
+		// price<span>£20</span>").
 		return true
 	}
 	if !sibling || !spacedWordRune(next) || len(b) < pn+1 {

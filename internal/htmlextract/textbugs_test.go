@@ -27,6 +27,8 @@ func TestElementBoundary(t *testing.T) {
 		{"emphasis lower case", `<p><em>sea</em><em>wall</em></p>`, "seawall", "sea wall"},
 		{"superscript", `<div><span>x2</span><sup>10</sup></div>`, "x210", "x2 10"},
 		{"name with a capital inside", `<p>the new iPhone</p>`, "iPhone", "i Phone"},
+		{"label before a price", `<p><span class="label">Sale price</span><span>£20</span> a pair</p>`, "price £20", "price£20"},
+		{"currency in one word", `<p>Fares from US$20 a head.</p>`, "US$20", "US $20"},
 		{"no space in Chinese", `<div><span>港口</span><span>新闻</span></div>`, "港口新闻", "港口 新闻"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
