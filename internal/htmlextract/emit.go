@@ -580,6 +580,12 @@ func (x *extractor) adjacentCopy(prev, n *html.Node) bool {
 		return false
 	}
 	t := textOf(n)
+	if strings.IndexByte(t, ' ') < 0 && attr(n, "class") == attr(prev, "class") {
+		// One word twice in spans alike is a sentence set word by word
+		// ("I know <span>that</span> <span>that</span> is so"); a
+		// badge's copies differ by their screen-size classes.
+		return false
+	}
 	return strings.IndexFunc(t, unicode.IsLetter) >= 0 && t == textOf(prev) && sameLinks(prev, n)
 }
 

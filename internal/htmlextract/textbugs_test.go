@@ -58,6 +58,7 @@ func TestAdjacentCopy(t *testing.T) {
 		{"screen reader copy after text", `<div><span>Sold by the harbour shop<span class="clipped">Sold by the harbour shop</span></span></div>`, "Sold by the harbour shop", 1},
 		{"text after its element", `<h3><span class="overlay">Fresh crab daily</span>Fresh crab daily</h3>`, "Fresh crab daily", 1},
 		{"word said twice", `<p>It was very <em>very</em> cold on the quay.</p>`, "very", 2},
+		{"words set one by one", `<h2><span class="w">We</span> <span class="w">knew</span> <span class="w">that</span> <span class="w">that</span> <span class="w">tide</span></h2>`, "that", 2},
 		{"linked copy", `<div>Harbour tours<a href="/tours">Harbour tours</a></div>`, "Harbour tours", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
