@@ -334,6 +334,15 @@ func extractErrLine(name string, err error) string {
 	if errors.As(err, &pe) && pe.Path == name {
 		return "lede: " + name + ": " + pe.Err.Error()
 	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		switch {
+		case ue.Op == "parse":
+			return "lede: " + name + ": not a valid URL (" + ue.Err.Error() + ")"
+		case strings.Contains(ue.Err.Error(), "no Host in request URL"):
+			return "lede: " + name + ": not a valid URL (no host)"
+		}
+	}
 	msg := strings.ReplaceAll(err.Error(), "lede: ", "")
 	for {
 		trimmed := msg

@@ -81,6 +81,8 @@ func TestExtractBadInput(t *testing.T) {
 		{"URL list", func(t *testing.T) []string {
 			return []string{"extract", extractTestFile(t, "todo.txt", []byte("https://town.example/a\nhttps://town.example/b\n"))}
 		}, "a list of urls, not an article: give the urls to lede extract"},
+		{"URL without host", func(t *testing.T) []string { return []string{"extract", "http://"} }, "http://: not a valid url (no host)"},
+		{"URL that does not parse", func(t *testing.T) []string { return []string{"extract", "https://[::1"} }, "not a valid url (missing ']' in host)"},
 		{"ftp scheme", func(t *testing.T) []string { return []string{"extract", "ftp://example.org/a.txt"} }, "scheme"},
 		{"bad format", func(t *testing.T) []string { return []string{"extract", "--format", "xml", "x"} }, "format"},
 		{"no input", func(t *testing.T) []string { return []string{"extract"} }, "arg"},

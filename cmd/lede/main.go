@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -131,6 +132,9 @@ func mainUsageArgs(c *cobra.Command) {
 	}
 	check := c.Args
 	c.Args = func(cmd *cobra.Command, args []string) error {
+		if slices.Contains(args, "") { // "$UNSET_VAR": no file, id or query is named ""
+			return errUsage{fmt.Errorf("%s: an argument is empty; usage: %s", mainPath(cmd), cmd.UseLine())}
+		}
 		if err := check(cmd, args); err != nil {
 			got := "none given"
 			if len(args) > 0 {

@@ -42,7 +42,9 @@ func TestReadmeRecordFields(t *testing.T) {
 // readmeNames reports whether the section names field as a word of its own
 // (`title`, {kind, text}, dates.{published,...}, roles[]).
 func readmeNames(sec, field string) bool {
-	isWord := func(r byte) bool { return r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' }
+	isWord := func(r byte) bool {
+		return r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	for i := 0; ; {
 		j := strings.Index(sec[i:], field)
 		if j < 0 {

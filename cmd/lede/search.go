@@ -20,6 +20,9 @@ import (
 // searchOpenStore opens an existing store for the query commands (search,
 // show, export, quotes, stats): a missing file is an error, not a new store.
 func searchOpenStore(ctx context.Context, path string) (*sqlite.DB, error) {
+	if path == "" {
+		return nil, errUsage{errors.New("--db is empty: give the store file")}
+	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("no store at %s (create one with lede ingest, or give --db)", path)
 	}
@@ -31,6 +34,9 @@ func searchOpenStore(ctx context.Context, path string) (*sqlite.DB, error) {
 // open database file (14)": a folder given for the file, a folder that does
 // not exist, a file that is no store.
 func searchOpenAny(ctx context.Context, path string) (*sqlite.DB, error) {
+	if path == "" {
+		return nil, errUsage{errors.New("--db is empty: give the store file")}
+	}
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return nil, fmt.Errorf("store %s is a directory (give --db a file, e.g. %s)", path, filepath.Join(path, ingestDefaultDB))
 	}
