@@ -158,6 +158,24 @@ func TestSearchExcludedWords(t *testing.T) {
 	}
 }
 
+// TestStoriesLimit: --limit keeps the newest stories, as search's and
+// quotes' --limit do.
+func TestStoriesLimit(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "story.db")
+	if _, _, err := runLede(t, "ingest", "--db", db, "--quiet", "--no-analysis", filepath.Join("..", "..", "examples", "story")); err != nil {
+		t.Fatal(err)
+	}
+	all, _, err := runLede(t, "stories", "--db", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, _, err := runLede(t, "stories", "--db", db, "--limit", "2")
+	lines := strings.SplitAfter(all, "\n")
+	if err != nil || len(lines) < 4 || two != lines[0]+lines[1] {
+		t.Errorf("stories --limit 2: %v\n%s\nwant the first two of\n%s", err, two, all)
+	}
+}
+
 // TestQuotesListing: a split quotation is printed as its passages joined by
 // an ellipsis, without the attribution between them; reported speech
 // without quotation marks.

@@ -19,6 +19,7 @@ func newStoriesCmd() *cobra.Command {
 		dbPath  string
 		since   string
 		minSize int
+		limit   int
 		jsonOut bool
 	)
 	cmd := &cobra.Command{
@@ -30,6 +31,9 @@ are computed over the stored articles and saved in the store; they are
 recomputed when articles were added since.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if limit < 0 {
+				return errUsage{fmt.Errorf("--limit %d: want 0 (all) or more", limit)}
+			}
 			var from time.Time
 			if since != "" {
 				t, err := store.ParseDay(since, false)
@@ -50,7 +54,7 @@ recomputed when articles were added since.`,
 			}
 			var keep []model.Story
 			for _, s := range list {
-				if len(s.ArticleIDs) >= minSize {
+				if len(s.ArticleIDs) >= minSize && (limit == 0 || len(keep) < limit) {
 					keep = append(keep, s)
 				}
 			}
@@ -83,6 +87,7 @@ recomputed when articles were added since.`,
 	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
 	f.StringVar(&since, "since", "", "only stories first published on or after this day (YYYY-MM-DD or RFC 3339)")
 	f.IntVar(&minSize, "min", 1, "only stories of at least this many articles")
+	f.IntVar(&limit, "limit", 0, "at most this many stories, newest first (0: all)")
 	f.BoolVar(&jsonOut, "json", false, "print one JSON story per line")
 	return cmd
 }
