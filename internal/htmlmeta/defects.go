@@ -930,3 +930,18 @@ func (c *collector) otherEventDay(day string, now time.Time) bool {
 	}
 	return other
 }
+
+// noEmphasis applies rule titleEmphasis: a metadata title written with
+// the site's text markup ("*A Treatise on Coffee* (1792)", "**New**:
+// the tide tables") shows its asterisks to no reader, who sees the
+// words in italics or bold; the asterisks around words are dropped.
+func noEmphasis(t string) string {
+	if strings.IndexByte(t, '*') < 0 {
+		return t
+	}
+	return emphasis.ReplaceAllString(t, "$1")
+}
+
+// emphasis is a run of words between one or two asterisks on each side,
+// the markup's italics and bold; a lone asterisk ("5*", footnotes) stays.
+var emphasis = regexp.MustCompile(`\*{1,2}([^*\s][^*]*[^*\s]|[^*\s])\*{1,2}`)

@@ -479,6 +479,24 @@ var defectTests = []struct {
 		`<html><head><title>quietfox</title></head><body><main><h1>quietfox</h1><p>Last active December 20, 2029 13:58</p><p>Text.</p></main></body></html>`,
 		"published", "",
 	},
+	{
+		"titleEmphasis: a metadata title's markup asterisks are no part of the headline",
+		"https://review.example/collection/coffee/",
+		`<html><head><title>*A Treatise on Coffee* (1792) — The Example Review</title><meta property="og:title" content="*A Treatise on Coffee* (1792)"></head><body><div><p>Text.</p></div></body></html>`,
+		"title", "A Treatise on Coffee (1792)",
+	},
+	{
+		"titleEmphasis: a lone asterisk stays",
+		"https://review.example/hotels/",
+		`<html><head><title>Five* hotels by the sea</title></head><body><div><p>Text.</p></div></body></html>`,
+		"title", "Five* hotels by the sea",
+	},
+	{
+		"titleTemplateHeading: a placeholder heading is no headline",
+		"https://review.example/collection/tea/",
+		`<html><head></head><body><div class="hero"><h1 class="page-title">{{ $localize("page.title") }}</h1></div><div><p>Text.</p></div></body></html>`,
+		"title", "",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

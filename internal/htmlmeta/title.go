@@ -414,10 +414,10 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 	var metaTitles []string
 	for _, v := range []string{c.meta1("og:title"), c.meta1("twitter:title"), c.ld.headline(), c.headline, c.meta1("dc.title", "parsely-title", "sailthru.title", "title", "headline")} {
 		if v != "" {
-			metaTitles = append(metaTitles, unescapeTwice(v))
+			metaTitles = append(metaTitles, noEmphasis(unescapeTwice(v)))
 		}
 	}
-	refs := append(append([]string{}, metaTitles...), unescapeTwice(c.docTitle))
+	refs := append(append([]string{}, metaTitles...), noEmphasis(unescapeTwice(c.docTitle)))
 	if t := cutSitePrefix(refs[len(refs)-1], sites); t != refs[len(refs)-1] {
 		// Rule titleSitePrefixColon (defects.go): headings may agree
 		// with the <title> without its "Site: " opening.
@@ -425,6 +425,12 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 	}
 	var h1s []h1Cand
 	for _, h := range c.h1s {
+		if templateField.MatchString(h.text) {
+			// Rule titleTemplateHeading: a heading left as its
+			// template's placeholder ("{{ $localize('cart.title') }}")
+			// is no headline and no rival to one.
+			continue
+		}
 		if !c.siteLike(h.text, sites) {
 			h1s = append(h1s, h)
 		} else if k := foldKey(h.text); len(k) >= minSiteKey && len(strings.Fields(h.text)) <= maxSiteWords {
