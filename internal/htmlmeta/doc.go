@@ -22,6 +22,15 @@
 //     state; estimated fallbacks after that. Never before 1993, never after
 //     now. Modified comes only from sources that say so.
 //
+// The rules of defects.go keep output defects out of every field, whatever
+// a gold would choose: glued or animated headings read as their words,
+// separators and markup left in titles, descriptions, sections and tags,
+// slogans and addresses as outlets, organisations' names cut in half,
+// agencies, roles, ranks and bios in author names, modified dates before
+// the published one, dates shown for other events (a sale's end, the
+// server's clock), canonical and image addresses with broken slashes.
+// TestDumpMeta writes every bench page's Meta for hunting such defects.
+//
 // It never panics on any input, and its work is bounded on hostile pages;
 // broken JSON-LD (trailing commas, entities, CDATA, raw newlines, several
 // values, @graph, @id references) is repaired where possible and otherwise
