@@ -56,7 +56,13 @@ speakers whose resolved name contains NAME (any case) with --speaker.`,
 				fmt.Fprintf(out, "%s \u2014 %s\n   %s\n", quotesShown(q.Text, q.Form), who, quotesSource(q.Title, q.Outlet, q.Date, q.URL))
 			}
 			if n == 0 && !jsonOut {
-				fmt.Fprintln(cmd.ErrOrStderr(), "no quotes")
+				msg := "no quotes"
+				// A store ingested with --no-analysis holds articles and no
+				// quotation at all: say so rather than let it look like a miss.
+				if st, err := db.Stats(cmd.Context()); err == nil && st.Articles > 0 && st.Quotes == 0 {
+					msg += fmt.Sprintf(" in any of the %d articles (ingested with --no-analysis? an unchanged page is not analysed again: ingest into a new store without it)", st.Articles)
+				}
+				fmt.Fprintln(cmd.ErrOrStderr(), msg)
 			}
 			return nil
 		},
