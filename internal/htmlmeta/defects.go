@@ -3,6 +3,7 @@ package htmlmeta
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -932,7 +933,7 @@ func (c *collector) otherEventDay(day string, now time.Time) bool {
 }
 
 // noEmphasis applies rule titleEmphasis: a metadata title written with
-// the site's text markup ("*A Treatise on Coffee* (1792)", "**New**:
+// the site's text markup ("*A Pamphlet on Tea* (1811)", "**New**:
 // the tide tables") shows its asterisks to no reader, who sees the
 // words in italics or bold; the asterisks around words are dropped.
 func noEmphasis(t string) string {
@@ -945,3 +946,26 @@ func noEmphasis(t string) string {
 // emphasis is a run of words between one or two asterisks on each side,
 // the markup's italics and bold; a lone asterisk ("5*", footnotes) stays.
 var emphasis = regexp.MustCompile(`\*{1,2}([^*\s][^*]*[^*\s]|[^*\s])\*{1,2}`)
+
+// layoutBoxes applies rule authorLayoutBoxes: an author box holds one
+// name, which may come twice (a short and a long box); a page whose
+// "box"- or "bio"-classed sections give maxBoxNames different headings
+// or more ("PHOTO TOURS", "Class Leading Noise Canceling", "Iconic
+// Design") is built of such boxes for layout, and their headings name no
+// author.
+func (c *collector) layoutBoxes() bool {
+	var seen []string
+	for _, b := range c.bylines {
+		if !b.box || slices.Contains(seen, b.text) {
+			continue
+		}
+		if seen = append(seen, b.text); len(seen) >= maxBoxNames {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBoxNames: three different author-box headings on one page are
+// layout (rule authorLayoutBoxes); a post by two authors has two boxes.
+const maxBoxNames = 3

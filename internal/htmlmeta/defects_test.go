@@ -482,8 +482,8 @@ var defectTests = []struct {
 	{
 		"titleEmphasis: a metadata title's markup asterisks are no part of the headline",
 		"https://review.example/collection/coffee/",
-		`<html><head><title>*A Treatise on Coffee* (1792) — The Example Review</title><meta property="og:title" content="*A Treatise on Coffee* (1792)"></head><body><div><p>Text.</p></div></body></html>`,
-		"title", "A Treatise on Coffee (1792)",
+		`<html><head><title>*A Pamphlet on Tea* (1811) — The Example Review</title><meta property="og:title" content="*A Pamphlet on Tea* (1811)"></head><body><div><p>Text.</p></div></body></html>`,
+		"title", "A Pamphlet on Tea (1811)",
 	},
 	{
 		"titleEmphasis: a lone asterisk stays",
