@@ -173,6 +173,10 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.proseCard++
 		defer func() { x.proseCard-- }()
 	}
+	if x.listing && a == atom.Header && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) && siteBanner(n) {
+		x.drop(n, bkNav, "site-banner", c)
+		return
+	}
 	switch a {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
 		if !x.listing && x.proseCard == 0 && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
@@ -265,6 +269,23 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		}
 	}
 	x.flush(c)
+}
+
+// siteBanner reports whether the <header> n stands outside any <main>,
+// <article> or role=main: the site's banner, not an article's header.
+// Rule "site-banner": on a listing page (too little prose for the class
+// rules, see listing) the banner is kept for the site's title and
+// description the search weighs, but a banner mostly of links (its menus,
+// "Sign in", "Orders", "Cart") is no text of the page's: it goes at
+// emission. (On the WCXB dev pages: 4 listing and collection pages up,
+// none down; role=banner besides <header> changed none.)
+func siteBanner(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Main || p.DataAtom == atom.Article || attr(p, "role") == "main" {
+			return false
+		}
+	}
+	return true
 }
 
 // repeatsLink reports whether the first link inside n points where

@@ -249,3 +249,17 @@ func TestScreenReaderOnlyRelaxed(t *testing.T) {
 	checkKept(t, a, "Sea boot 2", "the card's name", true)
 	checkKept(t, a, "£22", "the card's price", true)
 }
+
+// TestSiteBanner covers rule "site-banner": a listing page's banner of
+// links goes; its cards, and an article's own header, stay.
+func TestSiteBanner(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><header><a href="/">Harbour Shop</a> <a href="/account">Sign in to your account</a> <a href="/orders">Track your orders</a> <a href="/cart">Basket and checkout</a> <a href="/stores">Find a store near you</a> <span>Free delivery</span></header><div class="grid"><h1>Oilskins</h1><ul>`)
+	for i := range 3 {
+		fmt.Fprintf(&b, `<li><a href="/p/%d">Oilskin jacket %d</a> <span>£%d</span></li>`, i, i, 80+i)
+	}
+	b.WriteString(`</ul></div></body></html>`)
+	a := mustExtract(t, b.String())
+	checkKept(t, a, "Sign in", "the banner's links", false)
+	checkKept(t, a, "Oilskin jacket 2", "a card", true)
+}
