@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
@@ -105,6 +106,15 @@ func TestSavedPagesKeepTheirAddress(t *testing.T) {
 	out, _, err = runLede(t, "story", "--db", db, "--json", wire)
 	if err != nil || strings.Count(out, `"url": "https://`) < 4 {
 		t.Errorf("story --json: %v; want the urls of its 4 articles\n%.600s", err, out)
+	}
+	out, _, err = runLede(t, "stories", "--db", db, "--json", "--min", "2")
+	var st model.Story
+	if err != nil || json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &st) != nil {
+		t.Fatalf("stories: %v\n%s", err, out)
+	}
+	if _, stderr, code := extractTestRun(t, "copies", "--db", db, st.ID); code != 1 ||
+		stderr != "lede: "+st.ID+" is a story, not an article: lede story "+st.ID+" shows its copies\n" {
+		t.Errorf("copies STORY-ID: exit %d, stderr %q", code, stderr)
 	}
 	out, _, err = runLede(t, "export", "--db", db, "--format", "csv")
 	rows, cerr := csv.NewReader(strings.NewReader(out)).ReadAll()
