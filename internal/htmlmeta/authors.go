@@ -68,9 +68,11 @@ func (c *collector) authors(outlet string) []string {
 	}
 	sources = append(sources, c.creditLines())
 	sources = append(sources, c.dateLineCredit())
-	for _, b := range c.bylines {
-		if b.box {
-			sources = append(sources, []string{b.text})
+	if !c.layoutBoxes() {
+		for _, b := range c.bylines {
+			if b.box {
+				sources = append(sources, []string{b.text})
+			}
 		}
 	}
 	sources = append(sources, orgs)

@@ -625,7 +625,8 @@ func archivedHost(u *url.URL) string {
 //     before the name they abbreviate.
 //   - Rule authorTrailingWord: "Jane Doe As" (from "Jane Doe As founder
 //     of ..., I have ..."): a name does not end with an article or a
-//     preposition.
+//     preposition; what still ends so once a name's length is reached
+//     ("Letters To" of a column "Letters To The Editor") is no name.
 //   - Rule authorForumRank: "skyfan42 Big Board Owner", "QuietFox Senior
 //     Member": a forum handle followed by the poster's rank.
 func nameShape(p string) string {
@@ -654,8 +655,11 @@ func shapeWords(w []string) []string {
 			w = w[1:]
 		}
 	}
-	for len(w) >= 3 && len(w) <= maxTrimmedNameWords+1 && lowerIn(nameEndStop, w[len(w)-1]) {
+	for len(w) >= 3 && len(w) <= maxTrimmedNameWords+1 && stopEnd(w) {
 		w = w[:len(w)-1]
+	}
+	if len(w) >= 2 && stopEnd(w) {
+		return w[:0] // still a phrase cut short ("Letters To"), no name
 	}
 	if len(w) >= 2 && lowerIn(forumRanks, w[len(w)-1]) && handleLike(w[0]) {
 		w = w[:1]
@@ -677,6 +681,13 @@ var bodyWords = map[string]bool{
 // three words, a person's; a longer run before the stray word is a phrase
 // the name rules refuse as it is.
 const maxTrimmedNameWords = 3
+
+// stopEnd reports whether the last of the words w is one no name ends
+// with (rule authorTrailingWord); a single letter is an initial ("K A").
+func stopEnd(w []string) bool {
+	last := w[len(w)-1]
+	return len(last) > 1 && lowerIn(nameEndStop, last)
+}
 
 // nameEndStop are words no name ends with (rule authorTrailingWord).
 var nameEndStop = map[string]bool{

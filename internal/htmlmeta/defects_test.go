@@ -497,6 +497,24 @@ var defectTests = []struct {
 		`<html><head></head><body><div class="hero"><h1 class="page-title">{{ $localize("page.title") }}</h1></div><div><p>Text.</p></div></body></html>`,
 		"title", "",
 	},
+	{
+		"authorLayoutBoxes: headings of a page built of boxes name no author",
+		"https://petralindqvist.example/blog/composition",
+		`<html><head><title>Composition</title></head><body class="item-show-author-name form-checkbox-square"><div><h3>PHOTO TOURS</h3></div><article><h1>Composition</h1><div class="byline">May 28 Written By Petra Lindqvist</div><p>Text.</p><p>` + strings.Repeat("A walk along the shore at dawn, with the light low over the water. ", 12) + `</p></article><div><h3>Gift Cards</h3></div><div><h3>Sales Conditions</h3></div></body></html>`,
+		"authors", "Petra Lindqvist",
+	},
+	{
+		"authorLayoutBoxes: one author box still names the author",
+		"https://news.example/a/box",
+		`<html><head><title>Tides</title></head><body><article><h1>Tides</h1><p>Text.</p><div class="author-box"><h3>Petra Lindqvist</h3><p>Petra writes about the sea.</p></div></article></body></html>`,
+		"authors", "Petra Lindqvist",
+	},
+	{
+		"authorTrailingWord: a column's name cut at its job word is no name",
+		"https://paper.example/opinion/letters",
+		`<html><head><title>Letters: Late buses</title></head><body><article><h1>Letters: Late buses</h1><div class="byline">By Letters To The Editor |</div><p>Text.</p></article></body></html>`,
+		"authors", "",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
