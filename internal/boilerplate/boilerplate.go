@@ -405,6 +405,13 @@ var rules = []rule{
 		"tags:", "tagged:", "topics:", "filed under:", "categories:", "category:", "posted in:", "schlagwörter:",
 		"themen:", "mots-clés :", "mots-clés:", "etiquetas:", "temas:", "more about:", "tagged with:", "tagged as:",
 	}, nil},
+	// shop-control: a product card's badges and controls set alone on
+	// their line ("Top rated", "New arrival", "Low stock", "Compare",
+	// "Quick shop", an empty counter "(0)"); no gold line of either
+	// benchmark is one of them (WCXB: 294 such lines on 30 shop pages).
+	{"shop-control", model.RemovedNavigation, exact, []string{
+		"top rated", "new arrival", "low stock", "compare", "quick shop", "(0)",
+	}, nil},
 	{"navigation", model.RemovedNavigation, exact, []string{
 		"home", "menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",
 		// site furniture: legal and contact links, German back links
