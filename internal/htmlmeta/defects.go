@@ -913,7 +913,7 @@ var (
 		"ends": true, "ending": true, "deadline": true, "expires": true, "expiry": true, "expected": true,
 		"availability": true, "releases": true, "sale": true, "offer": true,
 		"endet": true, "verfügbar": true, "erscheint": true, "frist": true, "angebot": true,
-		"currently": true, "reviewing": true, "reviewed": true, "verified": true, "beginning": true,
+		"currently": true, "reviewing": true, "verified": true, "beginning": true,
 	}
 	otherEventPhrases = []string{"server time", "current time", "reviewed in ", "time now", "last active",
 		"will take place", "takes place", "findet statt"}

@@ -515,6 +515,12 @@ var defectTests = []struct {
 		`<html><head><title>Letters: Late buses</title></head><body><article><h1>Letters: Late buses</h1><div class="byline">By Letters To The Editor |</div><p>Text.</p></article></body></html>`,
 		"authors", "",
 	},
+	{
+		"dateOtherEvent: a medical review date is the page's own, not another event",
+		"https://health.example/sleep",
+		`<html><head><title>Sleep</title></head><body><article><h1>Sleep</h1><p class="meta">Medically reviewed by Dr. Jonas Berger on March 3, 2030</p><p>Text.</p></article></body></html>`,
+		"published", "2030-03-03",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
