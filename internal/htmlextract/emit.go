@@ -177,6 +177,10 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkNav, "site-banner", c)
 		return
 	}
+	if (a == atom.Ul || a == atom.Ol || a == atom.Div) && ni.link > 0 && ni.text < paginationMax && pagination(n) {
+		x.drop(n, bkNav, "pagination", c)
+		return
+	}
 	switch a {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
 		if !x.listing && x.proseCard == 0 && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
@@ -287,6 +291,59 @@ func siteBanner(n *html.Node) bool {
 	}
 	return true
 }
+
+// paginationMax bounds the text of a pager: page numbers and arrows.
+const paginationMax = 120
+
+// pageWords are the pager's words besides its numbers, lower-cased.
+var pageWords = map[string]bool{"next": true, "previous": true, "prev": true, "first": true, "last": true,
+	"»": true, "«": true, "›": true, "‹": true, "→": true, "←": true, ">": true, "<": true, "…": true, "...": true,
+	"weiter": true, "zurück": true, "suivant": true, "précédent": true, "siguiente": true, "anterior": true}
+
+// pagination is rule "pagination": a box of three or more links, each a
+// page number or a pager's word, with nothing else but such words
+// between ("1 2 3 … 12 Next »"), is a listing's pager, not its text.
+func pagination(n *html.Node) bool {
+	links, nums := 0, 0
+	ok := true
+	var walk func(m *html.Node, depth int, inLink bool)
+	walk = func(m *html.Node, depth int, inLink bool) {
+		for c := m.FirstChild; c != nil && ok; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, f := range strings.Fields(c.Data) {
+					switch {
+					case numeral(f) && !strings.ContainsAny(f, ".,"):
+						nums++
+					case pageWords[strings.ToLower(f)]:
+					case f == "page" || f == "Page":
+					default:
+						ok = false
+						return
+					}
+				}
+			case html.ElementNode:
+				if isJunkTag(c.DataAtom) {
+					continue
+				}
+				if depth > maxCardDepth {
+					ok = false
+					return
+				}
+				if c.DataAtom == atom.A {
+					links++
+				}
+				walk(c, depth+1, inLink || c.DataAtom == atom.A)
+			}
+		}
+	}
+	walk(n, 0, false)
+	return ok && links >= minPageLinks && nums >= minPageLinks
+}
+
+// minPageLinks: a pager shows at least two page numbers as links or
+// text (the current page, the next ones).
+const minPageLinks = 2
 
 // repeatsLink reports whether the first link inside n points where
 // another link beside n, inside n's parent, already points: a teaser's

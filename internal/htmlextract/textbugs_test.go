@@ -263,3 +263,18 @@ func TestSiteBanner(t *testing.T) {
 	checkKept(t, a, "Sign in", "the banner's links", false)
 	checkKept(t, a, "Oilskin jacket 2", "a card", true)
 }
+
+// TestPagination covers rule "pagination": a pager goes; a list of
+// numbered links that say more stays.
+func TestPagination(t *testing.T) {
+	a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+
+		`<ul class="pages"><li><span>1</span></li><li><a href="?p=2">2</a></li><li><a href="?p=3">3</a></li><li>…</li><li><a href="?p=9">9</a></li><li><a href="?p=2">Next »</a></li></ul>`+
+		`<ol><li><a href="/t/1">1 tide table</a></li><li><a href="/t/2">2 tide tables</a></li></ol></article></body></html>`)
+	checkKept(t, a, "Next", "the pager", false)
+	for _, l := range strings.Split(a.Text, "\n") {
+		if l == "9" || l == "…" {
+			t.Errorf("pager line %q kept:\n%s", l, a.Text)
+		}
+	}
+	checkKept(t, a, "2 tide tables", "the numbered links", true)
+}
