@@ -951,12 +951,14 @@ func noEmphasis(t string) string {
 	if strings.IndexByte(t, '*') < 0 {
 		return t
 	}
-	return emphasis.ReplaceAllString(t, "$1")
+	return emphasis.ReplaceAllString(t, "${1}${2}${3}")
 }
 
 // emphasis is a run of words between one or two asterisks on each side,
-// the markup's italics and bold; a lone asterisk ("5*", footnotes) stays.
-var emphasis = regexp.MustCompile(`\*{1,2}([^*\s][^*]*[^*\s]|[^*\s])\*{1,2}`)
+// the markup's italics and bold, set off from the words around it; a
+// lone asterisk ("5*", footnotes) stays, and so do asterisks inside
+// words, as German writes "Lehrer*innen und Schüler*innen".
+var emphasis = regexp.MustCompile(`(^|[^\p{L}\p{N}*])\*{1,2}([^*\s][^*]*[^*\s]|[^*\s])\*{1,2}($|[^\p{L}\p{N}*])`)
 
 // layoutBoxes applies rule authorLayoutBoxes: an author box holds one
 // name, which may come twice (a short and a long box); a page whose

@@ -521,6 +521,12 @@ var defectTests = []struct {
 		`<html><head><title>Sleep</title></head><body><article><h1>Sleep</h1><p class="meta">Medically reviewed by Dr. Jonas Berger on March 3, 2030</p><p>Text.</p></article></body></html>`,
 		"published", "2030-03-03",
 	},
+	{
+		"titleEmphasis: asterisks inside words stay",
+		"https://schule.example/news/ferien",
+		`<html><head><title>Ferien für Lehrer*innen und Schüler*innen</title></head><body><div><p>Text.</p></div></body></html>`,
+		"title", "Ferien für Lehrer*innen und Schüler*innen",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
