@@ -178,13 +178,14 @@ const (
 )
 
 // splitOutlet cuts an outlet at its spaced separators (" - ", " | ",
-// " – ", " — ", " :: "); unspaced hyphens belong to names ("Rhein-Zeitung").
+// " – ", " — ", " :: ", " » ", " · ", " • "); unspaced hyphens belong
+// to names ("Rhein-Zeitung").
 func splitOutlet(o string) []string {
 	var out []string
 	rest := o
 	for {
 		best, size := -1, 0
-		for _, sep := range []string{" - ", " | ", " – ", " — ", " :: "} {
+		for _, sep := range []string{" - ", " | ", " – ", " — ", " :: ", " » ", " · ", " • "} {
 			if i := strings.Index(rest, sep); i >= 0 && (best < 0 || i < best) {
 				best, size = i, len(sep)
 			}

@@ -527,6 +527,12 @@ var defectTests = []struct {
 		`<html><head><title>Ferien für Lehrer*innen und Schüler*innen</title></head><body><div><p>Text.</p></div></body></html>`,
 		"title", "Ferien für Lehrer*innen und Schüler*innen",
 	},
+	{
+		"outletSlogan: a guillemet or bullet separates a slogan too",
+		"https://www.lightpacks.example/blog/gear",
+		`<html><head><title>Gear</title><meta property="og:site_name" content="Lightpacks Custom Backpacks » Why carry more?"></head><body><h1>Gear</h1><p>Text.</p></body></html>`,
+		"outlet", "Lightpacks Custom Backpacks",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
