@@ -134,7 +134,7 @@ as they go; after a crash, run the same command again.`,
 			if runErr != nil {
 				return fmt.Errorf("ingest: %w", runErr)
 			}
-			if sum.Failed > 0 && sum.Ingested+sum.Updated+sum.Unchanged == 0 {
+			if sum.Failed > 0 && sum.Ingested+sum.Updated+sum.Unchanged+sum.Analysed == 0 {
 				if quiet { // nothing else says why the exit status is 1
 					return fmt.Errorf("nothing ingested: %s", ingestReasons(sum))
 				}
@@ -260,13 +260,17 @@ func ingestReasons(s *ingest.Summary) string {
 // ingestPrintSummary writes the outcome: counts, rate, failures by reason.
 func ingestPrintSummary(w io.Writer, s *ingest.Summary) {
 	secs := s.Elapsed.Seconds()
-	n := s.Ingested + s.Updated + s.Unchanged + s.Failed
+	n := s.Ingested + s.Updated + s.Unchanged + s.Analysed + s.Failed
 	rate := ""
 	if secs >= ingestMinRateSecs {
 		rate = fmt.Sprintf(" (%.0f items/s)", float64(n)/secs)
 	}
-	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d, failed %d in %.1fs%s\n",
-		s.Ingested, s.Updated, s.Unchanged, s.Failed, secs, rate)
+	analysed := ""
+	if s.Analysed > 0 { // pages stored with --no-analysis, analysed now
+		analysed = fmt.Sprintf(", analysed %d", s.Analysed)
+	}
+	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d%s, failed %d in %.1fs%s\n",
+		s.Ingested, s.Updated, s.Unchanged, analysed, s.Failed, secs, rate)
 	const examples = 3
 	for _, r := range s.SortedReasons() {
 		fmt.Fprintf(w, "  %d %s", s.Reasons[r], r)

@@ -89,6 +89,7 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		newExtractCmd(),
 		newBenchCmd(),
 		newIngestCmd(),
+		newAnalyseCmd(),
 		search,
 		newExportCmd(),
 		newShowCmd(),

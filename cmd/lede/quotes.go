@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -58,9 +59,13 @@ speakers whose resolved name contains NAME (any case) with --speaker.`,
 			if n == 0 && !jsonOut {
 				msg := "no quotes"
 				// A store ingested with --no-analysis holds articles and no
-				// quotation at all: say so rather than let it look like a miss.
+				// quotation at all: say so rather than let it look like a miss,
+				// and say how to get them.
 				if st, err := db.Stats(cmd.Context()); err == nil && st.Articles > 0 && st.Quotes == 0 {
-					msg += fmt.Sprintf(" in any of the %d articles (ingested with --no-analysis? an unchanged page is not analysed again: ingest into a new store without it)", st.Articles)
+					msg += fmt.Sprintf(" in any of the %d articles", st.Articles)
+					if n, err := db.PendingAnalysis(cmd.Context(), time.Time{}); err == nil && n > 0 {
+						msg += fmt.Sprintf(" (%d were stored with --no-analysis: run lede analyse --db %s)", n, dbPath)
+					}
 				}
 				fmt.Fprintln(cmd.ErrOrStderr(), msg)
 			}

@@ -59,10 +59,13 @@ const (
 	Unchanged
 	// Failed: the item could not be read, fetched or extracted.
 	Failed
+	// Analysed: the same content was stored without analysis (ingest
+	// --no-analysis); this run, with analysis, analysed the stored record.
+	Analysed
 )
 
 func (k EventKind) String() string {
-	return [...]string{"found", "ingested", "updated", "unchanged", "failed"}[k]
+	return [...]string{"found", "ingested", "updated", "unchanged", "failed", "analysed"}[k]
 }
 
 // Event is the fate of one item.
@@ -86,14 +89,17 @@ const maxFailures = 1000
 
 // Summary is the outcome of a run.
 type Summary struct {
-	Found     int            `json:"found"`
-	Ingested  int            `json:"ingested"`
-	Updated   int            `json:"updated"`
-	Unchanged int            `json:"unchanged"`
-	Failed    int            `json:"failed"`
-	Reasons   map[string]int `json:"reasons"`
-	Failures  []Failure      `json:"failures"`
-	Elapsed   time.Duration  `json:"elapsed_ns"`
+	Found     int `json:"found"`
+	Ingested  int `json:"ingested"`
+	Updated   int `json:"updated"`
+	Unchanged int `json:"unchanged"`
+	// Analysed counts unchanged pages stored without analysis that this
+	// run analysed (in place: no new version).
+	Analysed int            `json:"analysed"`
+	Failed   int            `json:"failed"`
+	Reasons  map[string]int `json:"reasons"`
+	Failures []Failure      `json:"failures"`
+	Elapsed  time.Duration  `json:"elapsed_ns"`
 }
 
 // Reason names the kind of a failure in a few words, for the summary.
@@ -234,6 +240,8 @@ func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
 			sum.Updated++
 		case Unchanged:
 			sum.Unchanged++
+		case Analysed:
+			sum.Analysed++
 		case Failed:
 			if ctx.Err() != nil && errors.Is(ev.Err, context.Canceled) {
 				continue // cut off by the interruption, not by its input
@@ -285,6 +293,8 @@ func write(ctx context.Context, st store.Store, docs <-chan pending, events chan
 				k = Updated
 			case store.Unchanged:
 				k = Unchanged
+			case store.Analysed:
+				k = Analysed
 			}
 			events <- Event{Kind: k, Name: p.name, ID: p.doc.Article.ID}
 		}
@@ -329,7 +339,10 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	if it.Fetch {
 		id := store.ArticleID(it.URL, "")
 		req := fetch.Request{URL: it.URL}
-		if seen, ok, err := cfg.Store.Lookup(ctx, id); err == nil && ok {
+		// A stored copy waiting for analysis is fetched again in full
+		// when this run analyses (no sitemap date or 304 shortcut): the
+		// page then goes the unchanged-content way below.
+		if seen, ok, err := cfg.Store.Lookup(ctx, id); err == nil && ok && (seen.Analysed || cfg.NoAnalysis) {
 			if !it.Changed.IsZero() && !seen.Fetched.IsZero() && !it.Changed.After(seen.Fetched) {
 				// The sitemap says the page has not changed since our copy.
 				return Event{Kind: Unchanged, Name: it.Name, ID: id}, nil
@@ -364,7 +377,19 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	hash := store.ContentHash(it.Data)
 	id := store.ArticleID(it.URL, hash)
 	if seen, ok, err := cfg.Store.Lookup(ctx, id); err == nil && ok && seen.ContentHash == hash {
-		return Event{Kind: Unchanged, Name: it.Name, ID: id}, nil
+		if seen.Analysed || cfg.NoAnalysis {
+			return Event{Kind: Unchanged, Name: it.Name, ID: id}, nil
+		}
+		// Rule analyse-unchanged: the same page was stored with
+		// --no-analysis and this run analyses. Rather than skip it as
+		// unchanged (its quotes and people would never come), the stored
+		// record is analysed as lede analyse does: no extraction again,
+		// so the analysis fits the stored text even if the extraction
+		// rules changed since. Put writes it in place (store.Analysed).
+		if r, err := cfg.Store.Get(ctx, id); err == nil {
+			pipeline.Analyze(r.Article)
+			return Event{}, &store.Doc{Article: r.Article, ContentHash: hash, Source: r.Source, Fetched: r.Fetched}
+		}
 	}
 	a, err := pipeline.Extract(ctx, model.Input{Data: it.Data, URL: it.URL, ContentType: it.ContentType, Name: it.Name}, pipeline.Options{NoAnalysis: cfg.NoAnalysis})
 	if err != nil {
@@ -380,7 +405,7 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 		a.URL = it.URL
 	}
 	a.Warnings = append(a.Warnings, warnings...)
-	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, ETag: it.ETag, LastModified: it.LastModified}
+	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, ETag: it.ETag, LastModified: it.LastModified, Unanalysed: cfg.NoAnalysis}
 }
 
 // ErrorText is an item's error in one line, without the repeated item name

@@ -6,6 +6,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -78,6 +79,25 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 	}
 	a.Normalize()
 	return a, nil
+}
+
+// Analyze runs the analysis stage alone on an article extracted before
+// without it (a stored record: lede analyse, or ingest with analysis over
+// a page stored with --no-analysis), as Extract would have run it: the
+// quotes, people, organisations, places and claims are replaced, with the
+// same safety net. Warnings an earlier analysis left are dropped first, so
+// that analysing again does not repeat them.
+func Analyze(a *model.Article) {
+	a.Quotes, a.People, a.Organizations, a.Places, a.Claims = nil, nil, nil, nil, nil
+	a.Warnings = slices.DeleteFunc(a.Warnings, analysisWarning)
+	analyze(a)
+	a.Normalize()
+}
+
+// analysisWarning reports whether w is one the analysis stage writes (the
+// safety net below, analysis.MaxText).
+func analysisWarning(w string) bool {
+	return strings.HasPrefix(w, "analysis skipped: ") || strings.Contains(w, "over the analysis limit")
 }
 
 // emptyBody is rule empty-body: a text that yields no body says why in a

@@ -45,6 +45,28 @@ type Store interface {
 	People(ctx context.Context) iter.Seq2[PersonRow, error]
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
+
+	// PendingAnalysis counts the articles waiting for analysis (stored with
+	// Doc.Unanalysed, or marked by ResetAnalysis), published at or after
+	// since when since is not zero.
+	PendingAnalysis(ctx context.Context, since time.Time) (int64, error)
+	// Unanalysed iterates the articles waiting for analysis, in ingestion
+	// order, with the same since filter. It reads in pages: articles that
+	// get analysed meanwhile (by this caller or another process) drop out.
+	Unanalysed(ctx context.Context, since time.Time) iter.Seq2[*Record, error]
+	// ResetAnalysis marks the articles (published at or after since when
+	// since is not zero) as waiting for analysis again, keeping their
+	// present analysis until SetAnalysis replaces it; it returns how many.
+	ResetAnalysis(ctx context.Context, since time.Time) (int64, error)
+	// SetAnalysis writes the analysis of stored articles in one
+	// transaction, in place: no new version, text, metadata, ids and the
+	// search index untouched; quotes, people, organisations, places,
+	// claims and warnings replaced, the article marked analysed. An item
+	// whose article is gone, has another content hash by now, or was
+	// analysed meanwhile by someone else is skipped. It returns how many
+	// were written.
+	SetAnalysis(ctx context.Context, items []Analysis) (int, error)
+
 	// Close releases the store.
 	Close() error
 }
@@ -62,6 +84,21 @@ type Doc struct {
 	// ETag and LastModified are the HTTP validators of a fetched page.
 	ETag         string
 	LastModified string
+	// Unanalysed says the article was extracted without analysis (ingest
+	// --no-analysis): the store marks it as waiting for analysis (see
+	// Store.Unanalysed). The zero value is an analysed record.
+	Unanalysed bool
+}
+
+// Analysis is the analysis of a stored article (Store.SetAnalysis).
+type Analysis struct {
+	// ID is the article's id; ContentHash the content that was analysed,
+	// as the record read from the store had it.
+	ID          string
+	ContentHash string
+	// Article carries the results: its Quotes, People, Organizations,
+	// Places, Claims and Warnings are written; nothing else is read.
+	Article *model.Article
 }
 
 // PutStatus is the outcome of storing one Doc.
@@ -75,6 +112,9 @@ const (
 	Updated
 	// Unchanged: the same content was already stored under this id.
 	Unchanged
+	// Analysed: the same content was stored without analysis and the
+	// Doc is analysed: its analysis was written in place (no new version).
+	Analysed
 )
 
 func (s PutStatus) String() string {
@@ -85,6 +125,8 @@ func (s PutStatus) String() string {
 		return "updated"
 	case Unchanged:
 		return "unchanged"
+	case Analysed:
+		return "analysed"
 	}
 	return "unknown"
 }
@@ -96,6 +138,10 @@ type Seen struct {
 	LastModified string
 	// Fetched is when the stored copy was captured (zero if unknown).
 	Fetched time.Time
+	// Analysed is false when the stored record waits for analysis (it was
+	// ingested with --no-analysis): ingest with analysis then analyses it
+	// instead of skipping it as unchanged.
+	Analysed bool
 }
 
 // Record is a stored article.

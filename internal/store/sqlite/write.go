@@ -29,8 +29,8 @@ func (db *DB) Lookup(ctx context.Context, id string) (store.Seen, bool, error) {
 		s       store.Seen
 		fetched sql.NullString
 	)
-	err := db.rd.QueryRowContext(ctx, `SELECT content_hash, etag, last_modified, fetched_utc FROM articles WHERE id = ?`, id).
-		Scan(&s.ContentHash, &s.ETag, &s.LastModified, &fetched)
+	err := db.rd.QueryRowContext(ctx, `SELECT content_hash, etag, last_modified, fetched_utc, analysed_utc IS NOT NULL FROM articles WHERE id = ?`, id).
+		Scan(&s.ContentHash, &s.ETag, &s.LastModified, &fetched, &s.Analysed)
 	s.Fetched = parseStored(fetched)
 	if errors.Is(err, sql.ErrNoRows) {
 		return s, false, nil
@@ -136,14 +136,22 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 		seq                int64
 		oldHash, oldTitle  string
 		oldText, oldRecord string
+		oldAnalysed        bool
 	)
-	err := w.queryRow(`SELECT seq, content_hash, title, text, record FROM articles WHERE id = ?`, a.ID).
-		Scan(&seq, &oldHash, &oldTitle, &oldText, &oldRecord)
+	err := w.queryRow(`SELECT seq, content_hash, title, text, record, analysed_utc IS NOT NULL FROM articles WHERE id = ?`, a.ID).
+		Scan(&seq, &oldHash, &oldTitle, &oldText, &oldRecord, &oldAnalysed)
 	exists := err == nil
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
 	}
+	// analyseInPlace: the stored article waits for analysis and this Doc,
+	// of the same article, brings one (ingest with analysis over a store
+	// filled with --no-analysis): the analysis is written in place.
+	analyseInPlace := exists && !oldAnalysed && !d.Unanalysed && oldTitle == a.Title && oldText == a.Text
 	if exists && oldHash == d.ContentHash {
+		if analyseInPlace {
+			return store.Analysed, w.setAnalysis(seq, []byte(oldRecord), a)
+		}
 		return store.Unchanged, nil
 	}
 	if exists && oldTitle == a.Title && oldText == a.Text {
@@ -152,6 +160,9 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 		// so the next crawl skips it early.
 		_, err := w.exec(`UPDATE articles SET content_hash=?, etag=?, last_modified=?, fetched_utc=coalesce(?, fetched_utc) WHERE seq=?`,
 			d.ContentHash, d.ETag, d.LastModified, fmtTime(d.Fetched), seq)
+		if err == nil && analyseInPlace {
+			return store.Analysed, w.setAnalysis(seq, []byte(oldRecord), a)
+		}
 		return store.Unchanged, err
 	}
 	rec, err := recordJSON(a)
@@ -186,6 +197,10 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 		u = a.CanonicalURL
 	}
 	canon := store.CanonicalURL(u)
+	var analysed any = w.now
+	if d.Unanalysed {
+		analysed = nil
+	}
 	status := store.Inserted
 	if exists {
 		status = store.Updated
@@ -211,17 +226,17 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 			}
 		}
 		if _, err := w.exec(`UPDATE articles SET url=?, outlet_id=?, title=?, text=?, language=?, published=?, published_utc=?, published_offset=?,
-			modified_utc=?, modified_offset=?, fetched_utc=?, ingested_utc=?, content_hash=?, etag=?, last_modified=?, source=?, record=? WHERE seq=?`,
+			modified_utc=?, modified_offset=?, fetched_utc=?, ingested_utc=?, content_hash=?, etag=?, last_modified=?, source=?, record=?, analysed_utc=? WHERE seq=?`,
 			canon, outlet, a.Title, a.Text, a.Language, pubRaw, pubUTC, pubOff, modUTC, modOff, fmtTime(d.Fetched), w.now,
-			d.ContentHash, d.ETag, d.LastModified, d.Source, rec, seq); err != nil {
+			d.ContentHash, d.ETag, d.LastModified, d.Source, rec, analysed, seq); err != nil {
 			return 0, err
 		}
 	} else {
 		res, err := w.exec(`INSERT INTO articles(id, url, outlet_id, title, text, language, published, published_utc, published_offset,
-			modified_utc, modified_offset, fetched_utc, ingested_utc, content_hash, etag, last_modified, source, record)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			modified_utc, modified_offset, fetched_utc, ingested_utc, content_hash, etag, last_modified, source, record, analysed_utc)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			a.ID, canon, outlet, a.Title, a.Text, a.Language, pubRaw, pubUTC, pubOff, modUTC, modOff, fmtTime(d.Fetched), w.now,
-			d.ContentHash, d.ETag, d.LastModified, d.Source, rec)
+			d.ContentHash, d.ETag, d.LastModified, d.Source, rec, analysed)
 		if err != nil {
 			return 0, err
 		}
@@ -290,7 +305,14 @@ func (w *writer) children(seq int64, a *model.Article) error {
 	if err := w.insertRows("embeds", `article_seq, idx, kind, platform, url, author, handle, date, text`, 9, args); err != nil {
 		return err
 	}
-	args = args[:0]
+	clear(args)
+	w.args = args[:0]
+	return w.analysisRows(seq, a)
+}
+
+// analysisRows stores the article's quotes, people and claims.
+func (w *writer) analysisRows(seq int64, a *model.Article) error {
+	args := w.args[:0]
 	for i, q := range a.Quotes {
 		args = append(args, seq, i, q.Text, q.Form, q.Speaker, q.SpeakerMention, q.SpeakerIsGroup, q.Start, q.End)
 	}

@@ -68,6 +68,10 @@ func Run(t *testing.T, open Opener) {
 		{"Stats", testStats},
 		{"ConcurrentPut", testConcurrentPut},
 		{"ManyChildren", testManyChildren},
+		{"Analysis", testAnalysis},
+		{"AnalysisSkips", testAnalysisSkips},
+		{"AnalysisInPut", testAnalysisInPut},
+		{"ResetAnalysis", testResetAnalysis},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -466,4 +470,214 @@ func testManyChildren(t *testing.T, s store.Store) {
 	a2 := mk("https://many.example/a", "a2", 70, 3)
 	put(t, s, Doc(a2))
 	check(rows(a2, b), 3+65)
+}
+
+// unanalysedDoc is Doc(a) stored as ingest --no-analysis stores it.
+func unanalysedDoc(a *model.Article) store.Doc {
+	d := Doc(a)
+	d.Unanalysed = true
+	return d
+}
+
+// pendingIDs lists the ids waiting for analysis, and checks the count agrees.
+func pendingIDs(t *testing.T, s store.Store, since time.Time) []string {
+	t.Helper()
+	ctx := context.Background()
+	var ids []string
+	for r, err := range s.Unanalysed(ctx, since) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, r.Article.ID)
+	}
+	n, err := s.PendingAnalysis(ctx, since)
+	if err != nil || n != int64(len(ids)) {
+		t.Errorf("PendingAnalysis = %d, %v; Unanalysed gave %d", n, err, len(ids))
+	}
+	return ids
+}
+
+// analysed is a's analysis as lede analyse makes it: the stored record
+// with its analysis fields filled.
+func analysed(r *store.Record, speaker string) store.Analysis {
+	a := *r.Article
+	v := 12.0
+	a.Quotes = []model.Quote{{Text: "We rebuild", Form: model.QuoteDirect, Speaker: speaker, Start: 0, End: 4}}
+	a.People = []model.Person{{Name: speaker, Roles: []string{"mayor"}, Mentions: []string{speaker}}}
+	a.Organizations = []model.Entity{{Name: "City Council", Mentions: []string{"City Council"}}}
+	a.Places = []model.Entity{{Name: "Leeds", Mentions: []string{"Leeds"}}}
+	a.Claims = []model.Claim{{Text: "12 homes", Value: &v, Unit: "homes"}}
+	return store.Analysis{ID: a.ID, ContentHash: r.ContentHash, Article: &a}
+}
+
+func testAnalysis(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	done := Article("https://an.example/0", "Done", "Out", "2024-01-01", "Analysed at ingest.")
+	done.People = []model.Person{{Name: "Zoe Grant"}}
+	a := Article("https://an.example/1", "One", "Out", "2024-02-01", "First text.")
+	b := Article("https://an.example/2", "Two", "Out", "2023-02-01", "Second text.")
+	put(t, s, Doc(done), unanalysedDoc(a), unanalysedDoc(b))
+	if seen, ok, err := s.Lookup(ctx, a.ID); err != nil || !ok || seen.Analysed {
+		t.Errorf("Lookup(unanalysed) = %+v, %v, %v", seen, ok, err)
+	}
+	if seen, _, _ := s.Lookup(ctx, done.ID); !seen.Analysed {
+		t.Errorf("Lookup(analysed) = %+v", seen)
+	}
+	if diff := cmp.Diff([]string{a.ID, b.ID}, pendingIDs(t, s, time.Time{})); diff != "" {
+		t.Errorf("pending (-want +got):\n%s", diff)
+	}
+	since := time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)
+	if diff := cmp.Diff([]string{a.ID}, pendingIDs(t, s, since)); diff != "" {
+		t.Errorf("pending since (-want +got):\n%s", diff)
+	}
+	before, err := s.Get(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.SetAnalysis(ctx, []store.Analysis{analysed(before, "Ann Bell")})
+	if err != nil || n != 1 {
+		t.Fatalf("SetAnalysis = %d, %v", n, err)
+	}
+	if diff := cmp.Diff([]string{b.ID}, pendingIDs(t, s, time.Time{})); diff != "" {
+		t.Errorf("pending after (-want +got):\n%s", diff)
+	}
+	after, err := s.Get(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// In place: same seq, text, metadata, ingestion time; no version.
+	if after.Seq != before.Seq || after.Article.Text != before.Article.Text || after.Article.Title != before.Article.Title ||
+		!after.Ingested.Equal(before.Ingested) || after.ContentHash != before.ContentHash {
+		t.Errorf("record changed beyond its analysis: before %+v after %+v", before, after)
+	}
+	if vs, err := s.Versions(ctx, a.ID); err != nil || len(vs) != 0 {
+		t.Errorf("versions = %d, %v; want none", len(vs), err)
+	}
+	if len(after.Article.Quotes) != 1 || len(after.Article.Organizations) != 1 || len(after.Article.Places) != 1 ||
+		len(after.Article.Claims) != 1 || len(after.Article.People) != 1 {
+		t.Errorf("record analysis = %+v", after.Article)
+	}
+	if seen, _, _ := s.Lookup(ctx, a.ID); !seen.Analysed {
+		t.Errorf("Lookup after SetAnalysis = %+v", seen)
+	}
+	// The child rows follow: quotes, claims, people, and search by person.
+	var quotes []string
+	for q, err := range s.Quotes(ctx, "bell") {
+		if err != nil {
+			t.Fatal(err)
+		}
+		quotes = append(quotes, q.Text+"|"+q.ArticleID)
+	}
+	if diff := cmp.Diff([]string{"We rebuild|" + a.ID}, quotes); diff != "" {
+		t.Errorf("quotes (-want +got):\n%s", diff)
+	}
+	hits, err := s.Search(ctx, store.Query{Text: "first", Person: "Ann Bell"})
+	if err != nil || len(hits) != 1 || hits[0].ID != a.ID {
+		t.Errorf("search by person = %+v, %v", hits, err)
+	}
+	// Again with another analysis (lede analyse --all after an upgrade):
+	// replaced, and the person no article names any more is gone.
+	if _, err := s.ResetAnalysis(ctx, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.SetAnalysis(ctx, []store.Analysis{analysed(after, "Carl Dunn")}); err != nil || n != 1 {
+		t.Fatalf("SetAnalysis again = %d, %v", n, err)
+	}
+	var people []string
+	for p, err := range s.People(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		people = append(people, fmt.Sprintf("%s %d %d", p.Name, p.Articles, p.Quotes))
+	}
+	if diff := cmp.Diff([]string{"Carl Dunn 1 1", "Zoe Grant 1 0"}, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Articles != 3 || st.Quotes != 1 || st.Claims != 1 || st.People != 2 || st.Versions != 0 {
+		t.Errorf("stats = %+v, %v", st, err)
+	}
+}
+
+func testAnalysisSkips(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://sk.example/1", "One", "", "", "First text.")
+	put(t, s, unanalysedDoc(a))
+	r, err := s.Get(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := analysed(r, "Ann Bell")
+	stale.ContentHash = "another"
+	gone := analysed(r, "Ann Bell")
+	gone.ID = "no-such-id"
+	if n, err := s.SetAnalysis(ctx, []store.Analysis{stale, gone}); err != nil || n != 0 {
+		t.Errorf("SetAnalysis(stale, gone) = %d, %v; want 0 written", n, err)
+	}
+	if n, err := s.SetAnalysis(ctx, []store.Analysis{analysed(r, "Ann Bell")}); err != nil || n != 1 {
+		t.Errorf("SetAnalysis = %d, %v", n, err)
+	}
+	// A second process that analysed the same article skips it.
+	if n, err := s.SetAnalysis(ctx, []store.Analysis{analysed(r, "Carl Dunn")}); err != nil || n != 0 {
+		t.Errorf("SetAnalysis twice = %d, %v; want 0 written", n, err)
+	}
+	if n, err := s.SetAnalysis(ctx, nil); err != nil || n != 0 {
+		t.Errorf("SetAnalysis(nil) = %d, %v", n, err)
+	}
+}
+
+func testAnalysisInPut(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://ip.example/1", "One", "", "", "First text.")
+	put(t, s, unanalysedDoc(a))
+	// The same content without analysis again: unchanged.
+	if st := put(t, s, unanalysedDoc(Article("https://ip.example/1", "One", "", "", "First text."))); st[0] != store.Unchanged {
+		t.Errorf("Put(same, unanalysed) = %v", st[0])
+	}
+	// The same content with analysis: analysed in place.
+	b := Article("https://ip.example/1", "One", "", "", "First text.")
+	b.Quotes = []model.Quote{{Text: "First", Speaker: "Ann Bell"}}
+	if st := put(t, s, Doc(b)); st[0] != store.Analysed {
+		t.Errorf("Put(same, analysed) = %v, want analysed", st[0])
+	}
+	if st := put(t, s, Doc(b)); st[0] != store.Unchanged {
+		t.Errorf("Put(same, analysed) again = %v, want unchanged", st[0])
+	}
+	r, err := s.Get(ctx, a.ID)
+	if err != nil || len(r.Article.Quotes) != 1 {
+		t.Fatalf("Get = %+v, %v", r, err)
+	}
+	if vs, _ := s.Versions(ctx, a.ID); len(vs) != 0 {
+		t.Errorf("versions = %d, want 0", len(vs))
+	}
+	if ids := pendingIDs(t, s, time.Time{}); len(ids) != 0 {
+		t.Errorf("pending = %v", ids)
+	}
+	// Changed content stored without analysis waits for it again.
+	c := Article("https://ip.example/1", "One", "", "", "Changed text.")
+	if st := put(t, s, unanalysedDoc(c)); st[0] != store.Updated {
+		t.Errorf("Put(changed) = %v", st[0])
+	}
+	if ids := pendingIDs(t, s, time.Time{}); len(ids) != 1 {
+		t.Errorf("pending after update = %v", ids)
+	}
+}
+
+func testResetAnalysis(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Doc(Article("https://rs.example/1", "One", "", "2024-03-01", "A.")), Doc(Article("https://rs.example/2", "Two", "", "2022-03-01", "B.")),
+		Doc(Article("https://rs.example/3", "Three", "", "", "C.")))
+	if ids := pendingIDs(t, s, time.Time{}); len(ids) != 0 {
+		t.Errorf("pending = %v", ids)
+	}
+	n, err := s.ResetAnalysis(ctx, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
+	if err != nil || n != 1 {
+		t.Errorf("ResetAnalysis(since) = %d, %v; want 1", n, err)
+	}
+	if n, err := s.ResetAnalysis(ctx, time.Time{}); err != nil || n != 2 {
+		t.Errorf("ResetAnalysis(all) = %d, %v; want the 2 others", n, err)
+	}
+	if ids := pendingIDs(t, s, time.Time{}); len(ids) != 3 {
+		t.Errorf("pending = %v", ids)
+	}
 }
