@@ -983,3 +983,29 @@ func (c *collector) layoutBoxes() bool {
 // maxBoxNames: three different author-box headings on one page are
 // layout (rule authorLayoutBoxes); a post by two authors has two boxes.
 const maxBoxNames = 3
+
+// tagShape applies rule tagShape: a tag is a word or a short phrase. A
+// publishing system leaks other things into the tag fields: a field
+// with its key ("shortTitle: The year's diet trends"), an entity tagger's
+// type labels ("PERSON Jane Doe SPORTS_FIGURE"); such values are no tags.
+// A list of three items or more written as one tag ("Science fiction
+// books,Best books,Fiction") is split into its items (minTagListCommas).
+// A key is one token opening in a small letter ("locale", "shortTitle",
+// "content-type"); "DIY: Kleines Farbbuch" or "Politik: Inland" are tags.
+func tagShape(v string) bool {
+	if i := strings.Index(v, ": "); i > 0 && fieldKey.MatchString(v[:i]) {
+		return false // "shortTitle: ...", "content-type: ...": a key, not a tag
+	}
+	for w := range strings.FieldsSeq(v) {
+		if strings.Contains(w, "_") && strings.ToUpper(w) == w && strings.ContainsFunc(w, unicode.IsLetter) {
+			return false // "SPORTS_FIGURE": a tagger's label
+		}
+	}
+	return true
+}
+
+// fieldKey is a data field's key (rule tagShape).
+var fieldKey = regexp.MustCompile(`^[a-z][A-Za-z0-9_-]*$`)
+
+// minTagListCommas: two commas in one tag make it a list of three.
+const minTagListCommas = 2

@@ -533,6 +533,12 @@ var defectTests = []struct {
 		`<html><head><title>Gear</title><meta property="og:site_name" content="Lightpacks Custom Backpacks » Why carry more?"></head><body><h1>Gear</h1><p>Text.</p></body></html>`,
 		"outlet", "Lightpacks Custom Backpacks",
 	},
+	{
+		"tagShape: field keys and tagger labels are no tags, a list in one tag is split",
+		"https://news.example/a/tags",
+		`<html><head><title>Harvest</title><meta property="article:tag" content="locale: US"><meta property="article:tag" content="shortTitle: The harvest in brief"><meta property="article:tag" content="Jonas Berger PERSON PUBLIC_FIGURE"><meta property="article:tag" content="Farming,Weather,Autumn fairs"><meta property="article:tag" content="DIY: Apple crates"></head><body><h1>Harvest</h1><p>Text.</p></body></html>`,
+		"tags", "Farming; Weather; Autumn fairs; DIY: Apple crates",
+	},
 }
 
 func TestDefectRules(t *testing.T) {

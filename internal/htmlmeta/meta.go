@@ -1434,13 +1434,20 @@ func (c *collector) tags() []string {
 	add := func(v string) {
 		v = plainMetaText(v)
 		k := strings.ToLower(v)
-		if v == "" || seen[k] || len(v) > 80 || len(out) >= 30 {
+		if v == "" || seen[k] || len(v) > 80 || len(out) >= 30 || !tagShape(v) {
 			return
 		}
 		seen[k] = true
 		out = append(out, v)
 	}
 	for _, t := range c.metas["article:tag"] {
+		if strings.Count(t, ",") >= minTagListCommas {
+			// Rule tagShape (defects.go): a list written as one tag.
+			for _, x := range strings.Split(t, ",") {
+				add(x)
+			}
+			continue
+		}
 		add(t)
 	}
 	if len(out) == 0 {
