@@ -616,6 +616,7 @@ func FuzzDefectCleaners(f *testing.F) {
 		"&lt;p&gt;The council met.&lt;/p&gt;", "<p>cut", "The <ol> element", "https:////cdn.example/a.jpg",
 		"https:/img/a.jpg", "Cedar Gyms | Open 24/7 in three towns", "http://a.examplehttp://a.example", "| Site -",
 		"Jonas BergerJonas Berger", "JANE DOE Associated Press", "Baking, Bread, Sourdough tips", "«»", "- -",
+		"*A Treatise* (1792)", "Lehrer*innen und Schüler*innen", "locale: US", "Sale ends 03/31/2030", "JD Jane Doe As",
 	} {
 		f.Add(s, "news.example")
 	}
@@ -637,6 +638,14 @@ func FuzzDefectCleaners(f *testing.F) {
 		}
 		if r := repairedRef(s); repairedRef(r) != r {
 			t.Errorf("repairedRef(%q) = %q, not stable", s, r)
+		}
+		tagShape(s)
+		otherEvent(s)
+		blurb(s)
+		accountWord(s)
+		shapeWords(strings.Fields(s))
+		if r := noEmphasis(s); len(r) > len(s) || noEmphasis(r) != r && strings.Count(r, "*") == strings.Count(s, "*") {
+			t.Errorf("noEmphasis(%q) = %q", s, r)
 		}
 	})
 }
