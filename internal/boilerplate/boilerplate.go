@@ -938,7 +938,8 @@ func numeralWord(w string) bool {
 	return true
 }
 
-// maxErrorMessage bounds a widget's error message: a sentence or two.
+// maxErrorMessage bounds a widget's error message: a sentence or two (the
+// longest on the dev pages, a session-expired notice, runs to 144 bytes).
 const maxErrorMessage = 200
 
 // errorWords name a failure in a widget's error message, normalised.

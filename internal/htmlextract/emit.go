@@ -292,7 +292,10 @@ func siteBanner(n *html.Node) bool {
 	return true
 }
 
-// paginationMax bounds the text of a pager: page numbers and arrows.
+// paginationMax bounds the text of a pager: page numbers and arrows
+// ("1 2 3 … 48 Next »" is 15 bytes; ten numbers of three digits and two
+// words run under 60). Not tuned: 120 is twice that, and the rule's word
+// test, not the bound, keeps prose out.
 const paginationMax = 120
 
 // pageWords are the pager's words besides its numbers, lower-cased.
@@ -1221,7 +1224,9 @@ func counterOnly(t string) bool {
 	return len(t) >= 2 && len(t) <= 12 && t[0] == '#' && numeral(t[1:]) || slideCounter(t)
 }
 
-// maxSlides bounds a carousel's slide count in rule "slide-counter".
+// maxSlides bounds a carousel's slide count in rule "slide-counter": two
+// digits (the dev pages' counters run to a dozen slides); "1 of 300" is a
+// quantity, not a slide.
 const maxSlides = 99
 
 // slideWords join a slide's number to the count in the languages of the
@@ -1565,8 +1570,10 @@ func personName(t string) bool {
 	return unicode.IsUpper(a) && unicode.IsUpper(b)
 }
 
-// maxNameWords bounds a name in rule "name-list" (given names, particles
-// and family names).
+// maxNameWords bounds a name in rule "name-list": given names, particles
+// and family names ("Diego Armando Resendez Prado", "Ana de la Cruz"); a
+// longer link text is a title. Not tuned: the authors on the dev page the
+// rule was written for run to four words.
 const maxNameWords = 6
 
 // minNameLinks: an enumeration of names has two or more.

@@ -556,7 +556,8 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 	return node
 }
 
-// minProseSections: see proseSections.
+// minProseSections: see proseSections. Two children with prose already
+// make a page told in parts; it is the least that can.
 const minProseSections = 2
 
 // proseSections counts n's children that hold prose (rule
