@@ -328,8 +328,20 @@ func (c *collector) fullerName(credit string, later [][]string) string {
 	if initialsShape.MatchString(credit) {
 		return c.nameOfInitials(credit)
 	}
+	if acronymShape.MatchString(credit) && !c.bylineOpensWith(credit) {
+		// Rule authorAcronymCredit: an organisation's acronym credited
+		// as author ("MECLABS" in the author meta) gives way to the
+		// person a later byline names ("by Jane Doe, Senior Director,
+		// Example Labs"), unless a byline on the page credits it, as
+		// a forum credits a poster named in capitals.
+		return c.personAfter(later)
+	}
 	return ""
 }
+
+// acronymShape is an organisation's acronym: one word of four capitals
+// or more (two or three are a person's initials, initialsShape).
+var acronymShape = regexp.MustCompile(`^\p{Lu}{4,}$`)
 
 // articleWords open a capitalised phrase that is no name ("Die
 // Tagesschau", "The Daily").

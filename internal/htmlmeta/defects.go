@@ -1009,3 +1009,14 @@ var fieldKey = regexp.MustCompile(`^[a-z][A-Za-z0-9_-]*$`)
 
 // minTagListCommas: two commas in one tag make it a list of three.
 const minTagListCommas = 2
+
+// bylineOpensWith reports whether one of the page's byline texts opens
+// with the credit n ("HOSTLAR View Profile ..." for "HOSTLAR").
+func (c *collector) bylineOpensWith(n string) bool {
+	for _, b := range c.bylines {
+		if strings.HasPrefix(b.text, n) {
+			return true
+		}
+	}
+	return false
+}

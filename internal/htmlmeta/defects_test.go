@@ -539,6 +539,18 @@ var defectTests = []struct {
 		`<html><head><title>Harvest</title><meta property="article:tag" content="locale: US"><meta property="article:tag" content="shortTitle: The harvest in brief"><meta property="article:tag" content="Jonas Berger PERSON PUBLIC_FIGURE"><meta property="article:tag" content="Farming,Weather,Autumn fairs"><meta property="article:tag" content="DIY: Apple crates"></head><body><h1>Harvest</h1><p>Text.</p></body></html>`,
 		"tags", "Farming; Weather; Autumn fairs; DIY: Apple crates",
 	},
+	{
+		"authorAcronymCredit: an organisation's acronym in the author meta gives way to the person the byline names",
+		"https://sherpa.example/article/pricing",
+		`<html><head><title>Pricing</title><meta name="author" content="EXLABS"></head><body><article><h1>Pricing</h1><div class="byline">by Petra Lindqvist, Senior Director, Content, Example Labs Institute</div><p>Text.</p></article></body></html>`,
+		"authors", "Petra Lindqvist",
+	},
+	{
+		"authorAcronymCredit: a poster named in capitals stays",
+		"https://forum.example/showthread.php?t=7",
+		`<html><head><title>Hosting</title><meta name="author" content="HOSTFOX"></head><body><main><h1>Hosting</h1><div class="author-info">HOSTFOX View Profile</div><p>Text.</p><div class="author-info">Petra Lindqvist View Profile</div><p>Reply.</p></main></body></html>`,
+		"authors", "HOSTFOX",
+	},
 }
 
 func TestDefectRules(t *testing.T) {
