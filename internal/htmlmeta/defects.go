@@ -868,7 +868,7 @@ func accountWord(w string) bool {
 // ("Expected availability: Apr 01", "Releases May 8"), a shopper's or
 // client's review ("Reviewed in Canada on 4 March", "Verified Client
 // 24.03.2030"), a member's last visit ("Last active ..."), an event the
-// text announces ("will take place on 4th July") or a period ("1/27/2030
+// text announces ("will take place on 9th June") or a period ("1/27/2030
 // - 3/24/2030"), or the clock of the server that served the page ("It
 // is currently Mar 14, 2030 13:52", "current server time is ..."), which
 // is the crawl's date. A page with another date read elsewhere (its
