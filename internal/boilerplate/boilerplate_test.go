@@ -230,6 +230,8 @@ func TestClassify(t *testing.T) {
 		{"New arrival", model.RemovedNavigation, "shop-control"},
 		{"(0)", model.RemovedNavigation, "shop-control"},
 		{"Compare", model.RemovedNavigation, "shop-control"},
+		{"View:", model.RemovedNavigation, "shop-control"},
+		{"View", "", ""},
 		{"Compare the two ferries", "", ""},
 		{"(3)", "", ""},
 		{"There was a problem loading your basket. Please try again.", model.RemovedOther, "error-message"},
