@@ -330,9 +330,9 @@ func (c *collector) fullerName(credit string, later [][]string) string {
 	}
 	if acronymShape.MatchString(credit) && !c.bylineOpensWith(credit) {
 		// Rule authorAcronymCredit: an organisation's acronym credited
-		// as author ("MECLABS" in the author meta) gives way to the
-		// person a later byline names ("by Jane Doe, Senior Director,
-		// Example Labs"), unless a byline on the page credits it, as
+		// as author ("KILNCO" in the author meta) gives way to the
+		// person a later byline names ("by Jane Doe, Head of Studio,
+		// Example Kilns"), unless a byline on the page credits it, as
 		// a forum credits a poster named in capitals.
 		return c.personAfter(later)
 	}
@@ -754,8 +754,8 @@ func splitAuthors(raw string) []string {
 			if titled && len(out) == 1 {
 				// Rule authorTitleTail: once a name's job title began,
 				// the parts after it continue the title or name the
-				// employer ("Jane Doe, VP, Security, Risk, and
-				// Compliance, Example Health"), not more authors.
+				// employer ("Jane Doe, Director, Studio, Kilns, and
+				// Glazes, Example Pottery"), not more authors.
 				break
 			}
 			p = cutJobTitle(p)
@@ -763,7 +763,7 @@ func splitAuthors(raw string) []string {
 				if len(out) > 0 && startsUpper(out[0]) && strings.Contains(n, " ") && !strings.ContainsFunc(n, unicode.IsUpper) {
 					// Rule authorLowerTail: after a capitalised name, a
 					// part all in small letters is a phrase of the bio the
-					// line runs into ("Jane Doe, experienced gardeners"),
+					// line runs into ("Jane Doe, keen weekend potters"),
 					// not a second author.
 					continue
 				}
@@ -924,7 +924,7 @@ func cleanName(p string) string {
 	}
 	p = cutAgency(nameOnce(p))
 	if strings.ContainsAny(p, "»›") {
-		// Rule authorBreadcrumb: "Services » Consulting" is a
+		// Rule authorBreadcrumb: "Courses » Glazing" is a
 		// breadcrumb trail, never a name.
 		return ""
 	}
@@ -949,7 +949,7 @@ func cleanName(p string) string {
 	}
 	if len(words) == 1 && accountWord(p) {
 		// Rule authorAccountName, for accounts named after the system
-		// ("wordpressadmin", "admin2").
+		// ("cmsadmin", "admin2").
 		return ""
 	}
 	if len(words) == 1 && lowerIn(jobPartWords, p) {

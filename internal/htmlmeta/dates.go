@@ -241,8 +241,8 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	}
 	if pub != nil && strings.HasPrefix(pub.Evidence, "visible text") && c.otherEventDay(dayOf(pub.Value), now) {
 		// Rule dateOtherEvent (defects.go): a date read from the page's
-		// text that a label gives to another event ("Sale ends", "It is
-		// currently") dates no publication, wherever the rules met it.
+		// text that a label gives to another event ("Spring sale ends", "It
+		// is currently") dates no publication, wherever the rules met it.
 		pub = nil
 	}
 	if pub == nil && modFallback != nil {

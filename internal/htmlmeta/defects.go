@@ -94,8 +94,8 @@ var markupLeads = []string{"<p>", "<p ", "<div>", "<div ", "<span>", "<span "}
 // outlet takes when the page names none.
 //
 // Rule outletSlogan: a site name joined to its slogan or to a page title
-// by a separator ("Cedar Gyms | Open 24/7 in three towns", "Water rates
-// rise in 2031 | RWB") is the segment that names the host (cedargyms.com,
+// by a separator ("Cedar Pools | Open every day in three towns", "Water rates
+// rise in 2031 | RWB") is the segment that names the host (cedarpools.example,
 // rwb.example.org); failing that, a first segment of up to
 // maxOutletNameWords words before a longer tail of at least
 // minSloganWords words ("Lantern Post - The town's paper since 1901").
@@ -206,8 +206,8 @@ func splitOutlet(o string) []string {
 
 // trimDanglingSeparators applies rule titleDanglingSeparator: a <title>
 // template whose headline or site part came out empty leaves its
-// separator hanging at one end ("| Lantern Post", "About Jane Doe |",
-// "Harbour Rail -"); the separator, set off by a space from the words, is
+// separator hanging at one end ("| Lantern Post", "Jane Doe's page |",
+// "Ferry Times -"); the separator, set off by a space from the words, is
 // cut, so the title rules see the site name alone or the headline alone.
 // A separator glued to a word stays ("-30-", "Rock/"), as does a colon
 // ("Chair: adjustable back:"), which headlines end with as written.
@@ -369,7 +369,7 @@ func nameOnce(p string) string {
 // Rule canonicalRepaired: templates break the address they declare in
 // ways seen on real pages: the host left out or the slashes miscounted
 // (repairedRef), and the whole address escaped once too often
-// ("https://example.org%2Fnotes%2Fgc", unescaped once). An address that
+// ("https://example.org%2Fposts%2Fkiln", unescaped once). An address that
 // still yields nothing leaves the next declaration (og:url after
 // rel=canonical) to name the page.
 func (c *collector) canonicalURL(ref string) string {
@@ -393,7 +393,7 @@ func (c *collector) canonicalURL(ref string) string {
 
 // repairedRef applies rule urlSlashes to a declared address (a canonical
 // link, a lead image): "https:////cdn.example.com/a.jpg" has two slashes
-// too many, "https:///guides/17" and "https:/img/a.jpg" lost their host.
+// too many, "https:///tracks/9" and "https:/img/a.jpg" lost their host.
 // After the scheme's colon, a first segment that looks like a host (it
 // has a dot) is the host; otherwise the rest is a path on the page's own
 // host.
@@ -528,10 +528,10 @@ func sectionLabel(s, title string) string {
 }
 
 // maxSectionWords, maxSectionListItemWords, minSectionListItems: the
-// longest section labels on the dev pages have seven words ("College of
-// Behavioral, Social and Health Sciences"), longer values are sentences
+// longest section labels on the dev pages have seven words ("School of
+// Arts, Media and Design"), longer values are sentences
 // or headlines; a list of three or more items of up to four words each
-// ("Mobile Marketing, Technology, types of mobile apps") is a tag list,
+// ("Glazes, Studio news, types of clay bodies") is a tag list,
 // where two items may be one name with a comma.
 const (
 	maxSectionWords         = 8
@@ -591,7 +591,7 @@ func cutSitePrefix(t string, sites []string) string {
 const maxSitePrefix = 40
 
 // archivedHost applies rule outletArchived: a page read from a web
-// archive ("https://web.archive.org/web/20160218174457/http://example.de/a")
+// archive ("https://web.archive.org/web/20110305120000/http://example.de/a")
 // was published by the archived site, not by the archive; its host
 // ("example.de", without "www.") stands for the outlet where the page
 // names none. It returns "" for any other page.
@@ -618,17 +618,17 @@ func archivedHost(u *url.URL) string {
 // four shapes seen in bylines:
 //
 //   - Rule authorForOutlet: "Jane Doe for The Evening Post", "Jane Doe
-//     For MailOnline": the outlet the reporter wrote for, a short name
+//     For Harbour Daily": the outlet the reporter wrote for, a short name
 //     in capitals, follows "for" after a name of two or three words;
 //     names of bodies ("National Centre for Rare Diseases") keep theirs,
 //     and a phrase ("for Windows pods and containers") is no outlet.
 //   - Rule authorAvatarInitials: "JD Jane Doe": an avatar's initials
 //     before the name they abbreviate.
-//   - Rule authorTrailingWord: "Jane Doe As" (from "Jane Doe As founder
+//   - Rule authorTrailingWord: "Jane Doe As" (from "Jane Doe As head
 //     of ..., I have ..."): a name does not end with an article or a
 //     preposition; what still ends so once a name's length is reached
-//     ("Letters To" of a column "Letters To The Editor") is no name.
-//   - Rule authorForumRank: "skyfan42 Big Board Owner", "QuietFox Senior
+//     ("Notes From" of a column "Notes From The Editor") is no name.
+//   - Rule authorForumRank: "skyfan42 Gold Poster", "QuietFox Senior
 //     Member": a forum handle followed by the poster's rank.
 func nameShape(p string) string {
 	w := strings.Fields(p)
@@ -660,7 +660,7 @@ func shapeWords(w []string) []string {
 		w = w[:len(w)-1]
 	}
 	if len(w) >= 2 && stopEnd(w) {
-		return w[:0] // still a phrase cut short ("Letters To"), no name
+		return w[:0] // still a phrase cut short ("Notes From"), no name
 	}
 	if len(w) >= 2 && lowerIn(forumRanks, w[len(w)-1]) && handleLike(w[0]) {
 		w = w[:1]
@@ -723,7 +723,7 @@ func handleLike(w string) bool {
 
 // outletAfter reports whether the words after "for" in a byline name an
 // outlet: one to four words, each capitalised or "on"/"of"/"the" inside
-// ("The Mail on Sunday", "MailOnline").
+// ("The Post on Sunday", "HarbourDaily").
 func outletAfter(w []string) bool {
 	if len(w) == 0 || len(w) > 4 {
 		return false
@@ -780,8 +780,8 @@ func siteCompletion(raw, n string, sites []string) string {
 const maxSiteCompletionWords = 2
 
 // confirmedName applies rule authorConfirmedName: a byline that runs the
-// author's roles on after the name ("Written by: Jane Doe Gardener &
-// Astrologer" read as "Jane Doe Gardener" and "Astrologer") is trimmed to
+// author's roles on after the name ("By: Jane Doe Potter &
+// Teacher" read as "Jane Doe Potter" and "Teacher") is trimmed to
 // the name a later source gives on its own (the author box's "Jane
 // Doe"): the first name is that name plus more words, and the one-word
 // parts after it are the rest of the roles.
@@ -808,14 +808,14 @@ func confirmedName(names []string, later [][]string) []string {
 }
 
 // blurb applies rule authorBlurb: a byline-classed element that holds a
-// sentence about the site or the author ("Here we discuss compliance,
-// chain analysis, financial crime, and how we help our customers.")
+// sentence about the site or the author ("Our team shares notes on
+// glazes, kiln firing, studio safety, and how we plan the classes.")
 // credits no one; split at its commas it would give phrases for names.
 // A line of minBlurbWords words or more, most of them in small letters,
 // is such a blurb unless two capitalised words follow each other among
 // its first blurbNameWords words, where a name leads the author's own
-// bio ("Jane Doe As founder of ..., I have ...", "Written by Jane Doe,
-// 4+ years covering ..."); credit lines are mostly capitalised names and labels
+// bio ("Jane Doe As head of the studio, I have ...", "Written by Jane
+// Doe, ten years at the wheel ..."); credit lines are mostly capitalised names and labels
 // ("By Jane Doe, Staff Writer. Published March 3, 2024 at 5:00 p.m.").
 func blurb(raw string) bool {
 	words, lower := 0, 0
@@ -849,9 +849,9 @@ const (
 
 // accountWord reports whether the one-word credit w is a publishing
 // system's account rather than a person's handle: "admin" closing a run
-// of letters (a system's name: "wordpressadmin", "siteadmin") or opening
+// of letters (a system's name: "cmsadmin", "siteadmin") or opening
 // a number ("admin2"). A handle that a person chose, with an underscore
-// or a hyphen ("q_admin" on a forum), stays.
+// or a hyphen ("kiln_admin" on a forum), stays.
 func accountWord(w string) bool {
 	l := strings.ToLower(w)
 	if len(l) <= len("admin") {
@@ -863,14 +863,14 @@ func accountWord(w string) bool {
 
 // otherEvent applies rule dateOtherEvent: a date shown with a label of
 // another event than the page's publication dates that event, not the
-// page: a sale's or an offer's end ("Sale ends 03/31/2030"), a deadline
-// ("Deadline to apply: March 1st"), a product's availability or release
-// ("Expected availability: Apr 01", "Releases May 8"), a shopper's or
-// client's review ("Reviewed in Canada on 4 March", "Verified Client
-// 24.03.2030"), a member's last visit ("Last active ..."), an event the
-// text announces ("will take place on 9th June") or a period ("1/27/2030
-// - 3/24/2030"), or the clock of the server that served the page ("It
-// is currently Mar 14, 2030 13:52", "current server time is ..."), which
+// page: a sale's or an offer's end ("Spring sale ends 04/30/2030"), a deadline
+// ("Deadline for entries: May 2nd"), a product's availability or release
+// ("Expected to ship: 2 June", "Releases 9 June"), a shopper's or
+// client's review ("Reviewed in Norway on 9 June", "Verified buyer
+// 02.06.2030"), a member's last visit ("Last active ..."), an event the
+// text announces ("will take place on 9th June") or a period ("2/3/2030
+// - 4/28/2030"), or the clock of the server that served the page ("It
+// is currently Tue Jun 4, 2030 8:05 am", "server time: ..."), which
 // is the crawl's date. A page with another date read elsewhere (its
 // metadata, a labelled publication date) keeps it.
 func otherEvent(text string) bool {
@@ -899,7 +899,7 @@ func otherEvent(text string) bool {
 
 // maxOtherEventText, otherEventLead: the labelled date texts rule
 // dateOtherEvent reads are short lines; of a longer text only the opening
-// counts ("Sale ends 03/31/2030. While supplies last. Use code ..."),
+// counts ("Spring sale ends 04/30/2030. Use code TIDE at checkout ..."),
 // since further in the word may belong to prose around a publication
 // date.
 const (
@@ -919,7 +919,7 @@ var (
 	otherEventPhrases = []string{"server time", "current time", "reviewed in ", "time now", "last active",
 		"will take place", "takes place", "findet statt"}
 	// dateRange is a period: two numeric dates joined by a dash
-	// ("1/27/2030 - 3/24/2030"), an event's or a course's, not a
+	// ("2/3/2030 - 4/28/2030"), an event's or a course's, not a
 	// publication's.
 	dateRange = regexp.MustCompile(`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*[-–]\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`)
 )
@@ -964,8 +964,8 @@ var emphasis = regexp.MustCompile(`(^|[^\p{L}\p{N}*])\*{1,2}([^*\s][^*]*[^*\s]|[
 // layoutBoxes applies rule authorLayoutBoxes: an author box holds one
 // name, which may come twice (a short and a long box); a page whose
 // "box"- or "bio"-classed sections give maxBoxNames different headings
-// or more ("PHOTO TOURS", "Class Leading Noise Canceling", "Iconic
-// Design") is built of such boxes for layout, and their headings name no
+// or more ("KILN COURSES", "Vouchers", "Opening
+// Hours") is built of such boxes for layout, and their headings name no
 // author.
 func (c *collector) layoutBoxes() bool {
 	var seen []string
@@ -986,19 +986,19 @@ const maxBoxNames = 3
 
 // tagShape applies rule tagShape: a tag is a word or a short phrase. A
 // publishing system leaks other things into the tag fields: a field
-// with its key ("shortTitle: The year's diet trends"), an entity tagger's
-// type labels ("PERSON Jane Doe SPORTS_FIGURE"); such values are no tags.
-// A list of three items or more written as one tag ("Science fiction
-// books,Best books,Fiction") is split into its items (minTagListCommas).
-// A key is one token opening in a small letter ("locale", "shortTitle",
+// with its key ("pageTitle: Kiln care in winter"), an entity tagger's
+// type labels ("ENTITY Jane Doe LABEL_ARTIST"); such values are no tags.
+// A list of three items or more written as one tag ("Pottery,Glazes,
+// Kilns") is split into its items (minTagListCommas).
+// A key is one token opening in a small letter ("region", "pageTitle",
 // "content-type"); "DIY: Kleines Farbbuch" or "Politik: Inland" are tags.
 func tagShape(v string) bool {
 	if i := strings.Index(v, ": "); i > 0 && fieldKey.MatchString(v[:i]) {
-		return false // "shortTitle: ...", "content-type: ...": a key, not a tag
+		return false // "pageTitle: ...", "content-type: ...": a key, not a tag
 	}
 	for w := range strings.FieldsSeq(v) {
 		if strings.Contains(w, "_") && strings.ToUpper(w) == w && strings.ContainsFunc(w, unicode.IsLetter) {
-			return false // "SPORTS_FIGURE": a tagger's label
+			return false // "LABEL_ARTIST": a tagger's label
 		}
 	}
 	return true
@@ -1011,7 +1011,7 @@ var fieldKey = regexp.MustCompile(`^[a-z][A-Za-z0-9_-]*$`)
 const minTagListCommas = 2
 
 // bylineOpensWith reports whether one of the page's byline texts opens
-// with the credit n ("HOSTLAR View Profile ..." for "HOSTLAR").
+// with the credit n ("TIDEFOX Member Profile ..." for "TIDEFOX").
 func (c *collector) bylineOpensWith(n string) bool {
 	for _, b := range c.bylines {
 		if strings.HasPrefix(b.text, n) {

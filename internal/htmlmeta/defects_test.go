@@ -91,9 +91,9 @@ var defectTests = []struct {
 	},
 	{
 		"outletSlogan: the segment naming the host",
-		"https://www.cedargyms.example/blog/stretching",
-		`<html><head><title>Stretching</title><meta property="og:site_name" content="Cedar Gyms | Open 24/7 in three towns"></head><body><h1>Stretching</h1><p>Text.</p></body></html>`,
-		"outlet", "Cedar Gyms",
+		"https://www.cedarpools.example/blog/stretching",
+		`<html><head><title>Stretching</title><meta property="og:site_name" content="Cedar Pools | Open every day in three towns"></head><body><h1>Stretching</h1><p>Text.</p></body></html>`,
+		"outlet", "Cedar Pools",
 	},
 	{
 		"outletSlogan: a page title before the agency's short name",
@@ -109,9 +109,9 @@ var defectTests = []struct {
 	},
 	{
 		"outletSlogan: a generic part of the host names no segment",
-		"https://forum.quietsociety.example/t/first-steps",
-		`<html><head><title>First steps</title><meta property="og:site_name" content="Quiet Society | Forum"></head><body><h1>First steps</h1><p>Text.</p></body></html>`,
-		"outlet", "Quiet Society",
+		"https://forum.kilnfriends.example/t/first-steps",
+		`<html><head><title>First steps</title><meta property="og:site_name" content="Kiln Friends | Forum"></head><body><h1>First steps</h1><p>Text.</p></body></html>`,
+		"outlet", "Kiln Friends",
 	},
 	{
 		"outletSlogan: two short names stay as written",
@@ -151,15 +151,15 @@ var defectTests = []struct {
 	},
 	{
 		"titleDanglingSeparator: a <title> whose site part came out empty",
-		"https://janedoe.example/about",
-		`<html><head><title>About Jane Doe |</title></head><body><p>Text.</p></body></html>`,
-		"title", "About Jane Doe",
+		"https://janedoe.example/page",
+		`<html><head><title>Jane Doe's page |</title></head><body><p>Text.</p></body></html>`,
+		"title", "Jane Doe's page",
 	},
 	{
 		"titleDanglingSeparator: a <title> whose headline came out empty is the site name alone",
-		"https://harbourrail.example/notice/7",
-		`<html><head><title>Harbour Rail Notices -</title></head><body><p>Text.</p></body></html>`,
-		"title", "Harbour Rail Notices",
+		"https://ferrytimes.example/notice/7",
+		`<html><head><title>Ferry Times -</title></head><body><p>Text.</p></body></html>`,
+		"title", "Ferry Times",
 	},
 	{
 		"titleDanglingSeparator: a dash glued to a word stays",
@@ -205,21 +205,21 @@ var defectTests = []struct {
 	},
 	{
 		"canonicalRepaired: a canonical address without its host is a path on the page's host",
-		"https://learn.example/paths/17?ref=home",
-		`<html><head><title>Paths</title><link rel="canonical" href="https:///paths/17"></head><body><h1>Paths</h1><p>Text.</p></body></html>`,
-		"canonical", "https://learn.example/paths/17",
+		"https://learn.example/tracks/9?ref=home",
+		`<html><head><title>Tracks</title><link rel="canonical" href="https:///tracks/9"></head><body><h1>Tracks</h1><p>Text.</p></body></html>`,
+		"canonical", "https://learn.example/tracks/9",
 	},
 	{
 		"canonicalRepaired: an og:url escaped once too often",
-		"https://notes.example/articles/gc?utm=x",
-		`<html><head><title>GC</title><meta property="og:url" content="https://notes.example%2Farticles%2Fgc"></head><body><h1>GC</h1><p>Text.</p></body></html>`,
-		"canonical", "https://notes.example/articles/gc",
+		"https://notes.example/posts/kiln?utm=x",
+		`<html><head><title>Kiln</title><meta property="og:url" content="https://notes.example%2Fposts%2Fkiln"></head><body><h1>Kiln</h1><p>Text.</p></body></html>`,
+		"canonical", "https://notes.example/posts/kiln",
 	},
 	{
 		"canonicalRepaired: a blank canonical leaves og:url to name the page",
-		"https://notes.example/articles/gc?utm=x",
-		`<html><head><title>GC</title><link rel="canonical" href=" "><meta property="og:url" content="https://notes.example/articles/gc"></head><body><h1>GC</h1><p>Text.</p></body></html>`,
-		"canonical", "https://notes.example/articles/gc",
+		"https://notes.example/posts/kiln?utm=x",
+		`<html><head><title>Kiln</title><link rel="canonical" href=" "><meta property="og:url" content="https://notes.example/posts/kiln"></head><body><h1>Kiln</h1><p>Text.</p></body></html>`,
+		"canonical", "https://notes.example/posts/kiln",
 	},
 	{
 		"descriptionWholeWords: a description cut mid-word with an ellipsis is completed from the opening paragraph",
@@ -290,7 +290,7 @@ var defectTests = []struct {
 	{
 		"authorBreadcrumb: a breadcrumb trail in a byline-classed element is no name",
 		"https://consult.example/services/audits",
-		`<html><head><title>Audits</title></head><body><main><h1>Audits</h1><div class="author-trail">Services » Security Audits</div><p>Text.</p></main></body></html>`,
+		`<html><head><title>Audits</title></head><body><main><h1>Audits</h1><div class="author-trail">Courses » Glazing Basics</div><p>Text.</p></main></body></html>`,
 		"authors", "",
 	},
 	{
@@ -302,7 +302,7 @@ var defectTests = []struct {
 	{
 		"authorTitleTail: the parts after a name's job title are the title and employer",
 		"https://consult.example/case/clinic",
-		`<html><head><title>Clinic</title></head><body><main><h1>Clinic</h1><div class="byline">Petra Lindqvist, VP, Security, Risk, and Compliance, Example Health</div><p>Text.</p></main></body></html>`,
+		`<html><head><title>Clinic</title></head><body><main><h1>Clinic</h1><div class="byline">Petra Lindqvist, Director, Studio, Kilns, and Glazes, Example Pottery</div><p>Text.</p></main></body></html>`,
 		"authors", "Petra Lindqvist",
 	},
 	{
@@ -314,7 +314,7 @@ var defectTests = []struct {
 	{
 		"titleSitePrefixColon: a heading agrees with the <title> after its 'Site: ' opening",
 		"https://www.shop.example/steel-kettle/dp/K17",
-		`<html><head><title>Shop.example: Steel kettle 1.7 l with temperature control : Kitchen</title></head><body><aside><h1 class="product-title">Steel kettle 1.7 l with temperature control</h1></aside><div><h1>About this item</h1><p>Text.</p><h1>Questions</h1><p>Text.</p><h1>Reviews</h1><p>Text.</p><h1>Feedback</h1></div></body></html>`,
+		`<html><head><title>Shop.example: Steel kettle 1.7 l with temperature control : Kitchen</title></head><body><aside><h1 class="product-title">Steel kettle 1.7 l with temperature control</h1></aside><div><h1>Details</h1><p>Text.</p><h1>Questions</h1><p>Text.</p><h1>Reviews</h1><p>Text.</p><h1>Help</h1></div></body></html>`,
 		"title", "Steel kettle 1.7 l with temperature control",
 	},
 	{
@@ -325,27 +325,27 @@ var defectTests = []struct {
 	},
 	{
 		"outletArchived: an archived page's outlet is the archived site",
-		"https://web.archive.org/web/20160218174457/http://www.letters.example/2010/05/type",
-		`<html><head><title>Type</title></head><body><h1>Type</h1><p>Text.</p></body></html>`,
-		"outlet", "letters.example",
+		"https://web.archive.org/web/20110305120000/http://www.harbourlog.example/2011/07/tides",
+		`<html><head><title>Tides</title></head><body><h1>Tides</h1><p>Text.</p></body></html>`,
+		"outlet", "harbourlog.example",
 	},
 	{
 		"outletArchived: a site name the archived page declares stays",
-		"https://web.archive.org/web/20160218174457/http://www.letters.example/2010/05/type",
-		`<html><head><title>Type</title><meta property="og:site_name" content="Moving Letters"></head><body><h1>Type</h1><p>Text.</p></body></html>`,
-		"outlet", "Moving Letters",
+		"https://web.archive.org/web/20110305120000/http://www.harbourlog.example/2011/07/tides",
+		`<html><head><title>Tides</title><meta property="og:site_name" content="Harbour Log"></head><body><h1>Tides</h1><p>Text.</p></body></html>`,
+		"outlet", "Harbour Log",
 	},
 	{
 		"urlSlashes: a lead image with two slashes too many",
-		"https://linen.example/products/sheet",
-		`<html><head><title>Sheet</title><meta property="og:image" content="https:////cdn.linen.example/files/sheet.jpg?v=3"></head><body><h1>Sheet</h1><p>Text.</p></body></html>`,
-		"image", "https://cdn.linen.example/files/sheet.jpg?v=3",
+		"https://pottery.example/products/bowl",
+		`<html><head><title>Bowl</title><meta property="og:image" content="https:////cdn.pottery.example/files/bowl.jpg?v=3"></head><body><h1>Bowl</h1><p>Text.</p></body></html>`,
+		"image", "https://cdn.pottery.example/files/bowl.jpg?v=3",
 	},
 	{
 		"urlSlashes: a lead image whose address lost its host is a path on the page's host",
 		"https://www.talk.example/help",
-		`<html><head><title>Help</title><meta property="og:image" content="https:/static/img/share.jpg"></head><body><h1>Help</h1><p>Text.</p></body></html>`,
-		"image", "https://www.talk.example/static/img/share.jpg",
+		`<html><head><title>Help</title><meta property="og:image" content="https:/assets/og/card.png"></head><body><h1>Help</h1><p>Text.</p></body></html>`,
+		"image", "https://www.talk.example/assets/og/card.png",
 	},
 	{
 		"authorForOutlet: the outlet a reporter wrote for is cut",
@@ -368,7 +368,7 @@ var defectTests = []struct {
 	{
 		"authorTrailingWord and authorLowerTail: a bio sentence after the name",
 		"https://paper.example/story",
-		`<html><head><title>Story</title></head><body><article><h1>Story</h1><div class="byline">PL Petra Lindqvist As founder of Example Gardens, I have advised new and experienced gardeners</div><p>Text.</p></article></body></html>`,
+		`<html><head><title>Story</title></head><body><article><h1>Story</h1><div class="byline">PL Petra Lindqvist As head of the Example Kiln studio, I have taught many curious beginners</div><p>Text.</p></article></body></html>`,
 		"authors", "Petra Lindqvist",
 	},
 	{
@@ -397,68 +397,68 @@ var defectTests = []struct {
 	},
 	{
 		"authorConfirmedName: roles run on after the name give way to the author box's name",
-		"https://almanac.example/garden/pests",
-		`<html><head><title>Pests</title></head><body><article><h1>Pests</h1><div class="byline">Written By: Petra Lindqvist Gardener &amp; Beekeeper</div><p>Text.</p><div class="author-bio"><h3>Petra Lindqvist</h3><p>Petra keeps bees.</p></div></article></body></html>`,
+		"https://pottery.example/studio/glazes",
+		`<html><head><title>Glazes</title></head><body><article><h1>Glazes</h1><div class="byline">By: Petra Lindqvist Potter &amp; Teacher</div><p>Text.</p><div class="author-bio"><h3>Petra Lindqvist</h3><p>Petra teaches glazing.</p></div></article></body></html>`,
 		"authors", "Petra Lindqvist",
 	},
 	{
 		"authorConfirmedName: two authors stay two",
 		"https://almanac.example/garden/soil",
-		`<html><head><title>Soil</title></head><body><article><h1>Soil</h1><div class="byline">By Petra Lindqvist &amp; Jonas Berger</div><p>Text.</p><div class="author-bio"><h3>Petra Lindqvist</h3><p>Petra keeps bees.</p></div></article></body></html>`,
+		`<html><head><title>Soil</title></head><body><article><h1>Soil</h1><div class="byline">By Petra Lindqvist &amp; Jonas Berger</div><p>Text.</p><div class="author-bio"><h3>Petra Lindqvist</h3><p>Petra teaches glazing.</p></div></article></body></html>`,
 		"authors", "Petra Lindqvist; Jonas Berger",
 	},
 	{
 		"authorEmail: an address written against harvesting is no name",
 		"https://blog.example/macro",
-		`<html><head><title>Macro</title><meta name="author" content="jonas[at]mailbox.example"></head><body><article><h1>Macro</h1><a rel="author" href="/author/j">J0n4s</a><p>Text.</p></article></body></html>`,
-		"authors", "J0n4s",
+		`<html><head><title>Macro</title><meta name="author" content="jonas[at]mailbox.example"></head><body><article><h1>Macro</h1><a rel="author" href="/author/j">JonasB</a><p>Text.</p></article></body></html>`,
+		"authors", "JonasB",
 	},
 	{
 		"authorSiteAddress: beside the site's name, one-word parts are its address",
 		"https://www.harbourtv.example/culture/books",
-		`<html><head><title>Books</title><meta property="og:site_name" content="harbourtv.example"><meta name="author" content="harbourtv.example, Kiel, Germany"></head><body><article><h1>Books</h1><p>Text.</p></article></body></html>`,
+		`<html><head><title>Books</title><meta property="og:site_name" content="harbourtv.example"><meta name="author" content="harbourtv.example, Bergen, Norway"></head><body><article><h1>Books</h1><p>Text.</p></article></body></html>`,
 		"authors", "harbourtv.example",
 	},
 	{
 		"authorLoneDepartment: a department alone is no name",
 		"https://lab.example/stories/method",
-		`<html><head><title>Method</title></head><body><article><h1>Method</h1><div class="author-card">Example Lab platform for clinics &amp; Development</div><p>Text.</p></article></body></html>`,
+		`<html><head><title>Method</title></head><body><article><h1>Method</h1><div class="author-card">Studio notes &amp; Development</div><p>Text.</p></article></body></html>`,
 		"authors", "",
 	},
 	{
 		"authorBlurb: a sentence in a byline-classed box credits no one",
 		"https://chain.example/blog/review",
-		`<html><head><title>Review</title></head><body><article><h1>Review</h1><p>Text.</p><div class="author-info">Here we discuss asset compliance, chain analysis, financial crime, sanctions rules, and how we help our customers with tools.</div></article></body></html>`,
+		`<html><head><title>Review</title></head><body><article><h1>Review</h1><p>Text.</p><div class="author-info">Our team shares notes on pottery, glazes, kiln firing, studio safety, and how we plan the classes for beginners each season.</div></article></body></html>`,
 		"authors", "",
 	},
 	{
 		"authorBlurb: a bio that a name leads keeps the name",
-		"https://reviews.example/laptops/best",
-		`<html><head><title>Laptops</title></head><body><article><h1>Laptops</h1><div class="byline">Written by Jonas Berger, four years covering computer hardware, software, and science and testing many laptops in the lab.</div><p>Text.</p></article></body></html>`,
+		"https://pottery.example/courses/summer",
+		`<html><head><title>Courses</title></head><body><article><h1>Courses</h1><div class="byline">Written by Jonas Berger, ten years at the wheel, teaching glazing and firing to beginners and running the summer courses.</div><p>Text.</p></article></body></html>`,
 		"authors", "Jonas Berger",
 	},
 	{
 		"dateOtherEvent: a sale's end is no publication date",
 		"https://desks.example/accessories/",
-		`<html><head><title>Accessories</title></head><body><main><h1>Accessories</h1><p class="promo">Sale ends 03/31/2030. While supplies last. Use coupon code SPRING at checkout.</p><p>Text.</p></main></body></html>`,
+		`<html><head><title>Accessories</title></head><body><main><h1>Accessories</h1><p class="promo">Spring sale ends 04/30/2030. Use code TIDE at checkout for ten percent off every glaze.</p><p>Text.</p></main></body></html>`,
 		"published", "",
 	},
 	{
 		"dateOtherEvent: the server's clock on a forum page is the crawl's date",
 		"https://forum.example/viewtopic.php?t=12",
-		`<html><head><title>Topic</title></head><body><main><h1>Topic</h1><p class="right">It is currently Sat Mar 14, 2030 1:52 pm</p><p>Text.</p></main></body></html>`,
+		`<html><head><title>Topic</title></head><body><main><h1>Topic</h1><p class="right">It is currently Tue May 14, 2030 8:05 am</p><p>Text.</p></main></body></html>`,
 		"published", "",
 	},
 	{
 		"dateOtherEvent: a shopper's review date on a product page",
 		"https://shop.example/dp/kettle",
-		`<html><head><title>Kettle</title></head><body><main><h1>Kettle</h1><p>Text.</p><span class="review-date">Reviewed in Canada on 4 March 2030</span></main></body></html>`,
+		`<html><head><title>Kettle</title></head><body><main><h1>Kettle</h1><p>Text.</p><span class="review-date">Reviewed in Norway on 9 May 2030</span></main></body></html>`,
 		"published", "",
 	},
 	{
 		"dateOtherEvent: a deadline with a soft hyphen in its label",
 		"https://school.example/apply",
-		`<html><head><title>Apply</title></head><body><main><h1>Apply</h1><p><strong>Dead&shy;line to apply: March 1st, 2030</strong></p><p>Text.</p></main></body></html>`,
+		`<html><head><title>Apply</title></head><body><main><h1>Apply</h1><p><strong>Dead&shy;line for entries: May 2nd, 2030</strong></p><p>Text.</p></main></body></html>`,
 		"published", "",
 	},
 	{
@@ -470,13 +470,13 @@ var defectTests = []struct {
 	{
 		"dateOtherEvent: a course's period is no publication date",
 		"https://college.example/courses/pottery",
-		`<html><head><title>Pottery</title></head><body><main><h1>Pottery</h1><p class="dates">1/27/2030 - 3/24/2030</p><p>Text.</p></main></body></html>`,
+		`<html><head><title>Pottery</title></head><body><main><h1>Pottery</h1><p class="dates">2/3/2030 - 4/28/2030</p><p>Text.</p></main></body></html>`,
 		"published", "",
 	},
 	{
 		"dateOtherEvent: a member's last visit on a profile page",
 		"https://forum.example/u/quietfox",
-		`<html><head><title>quietfox</title></head><body><main><h1>quietfox</h1><p>Last active December 20, 2029 13:58</p><p>Text.</p></main></body></html>`,
+		`<html><head><title>quietfox</title></head><body><main><h1>quietfox</h1><p>Last active June 2, 2029 09:10</p><p>Text.</p></main></body></html>`,
 		"published", "",
 	},
 	{
@@ -499,8 +499,8 @@ var defectTests = []struct {
 	},
 	{
 		"authorLayoutBoxes: headings of a page built of boxes name no author",
-		"https://petralindqvist.example/blog/composition",
-		`<html><head><title>Composition</title></head><body class="item-show-author-name form-checkbox-square"><div><h3>PHOTO TOURS</h3></div><article><h1>Composition</h1><div class="byline">May 28 Written By Petra Lindqvist</div><p>Text.</p><p>` + strings.Repeat("A walk along the shore at dawn, with the light low over the water. ", 12) + `</p></article><div><h3>Gift Cards</h3></div><div><h3>Sales Conditions</h3></div></body></html>`,
+		"https://petralindqvist.example/blog/glazing",
+		`<html><head><title>Glazing</title></head><body class="item-show-author-name form-checkbox-square"><div><h3>KILN COURSES</h3></div><article><h1>Glazing</h1><div class="byline">June 3 Written By Petra Lindqvist</div><p>Text.</p><p>` + strings.Repeat("A walk along the shore at dawn, with the light low over the water. ", 12) + `</p></article><div><h3>Studio Vouchers</h3></div><div><h3>Opening Hours</h3></div></body></html>`,
 		"authors", "Petra Lindqvist",
 	},
 	{
@@ -511,8 +511,8 @@ var defectTests = []struct {
 	},
 	{
 		"authorTrailingWord: a column's name cut at its job word is no name",
-		"https://paper.example/opinion/letters",
-		`<html><head><title>Letters: Late buses</title></head><body><article><h1>Letters: Late buses</h1><div class="byline">By Letters To The Editor |</div><p>Text.</p></article></body></html>`,
+		"https://paper.example/opinion/notes",
+		`<html><head><title>Notes: Late buses</title></head><body><article><h1>Notes: Late buses</h1><div class="byline">By Notes From The Editor |</div><p>Text.</p></article></body></html>`,
 		"authors", "",
 	},
 	{
@@ -529,27 +529,27 @@ var defectTests = []struct {
 	},
 	{
 		"outletSlogan: a guillemet or bullet separates a slogan too",
-		"https://www.lightpacks.example/blog/gear",
-		`<html><head><title>Gear</title><meta property="og:site_name" content="Lightpacks Custom Backpacks » Why carry more?"></head><body><h1>Gear</h1><p>Text.</p></body></html>`,
-		"outlet", "Lightpacks Custom Backpacks",
+		"https://www.tidewear.example/blog/gear",
+		`<html><head><title>Gear</title><meta property="og:site_name" content="Tidewear Rain Jackets » Why stay dry?"></head><body><h1>Gear</h1><p>Text.</p></body></html>`,
+		"outlet", "Tidewear Rain Jackets",
 	},
 	{
 		"tagShape: field keys and tagger labels are no tags, a list in one tag is split",
 		"https://news.example/a/tags",
-		`<html><head><title>Harvest</title><meta property="article:tag" content="locale: US"><meta property="article:tag" content="shortTitle: The harvest in brief"><meta property="article:tag" content="Jonas Berger PERSON PUBLIC_FIGURE"><meta property="article:tag" content="Farming,Weather,Autumn fairs"><meta property="article:tag" content="DIY: Apple crates"></head><body><h1>Harvest</h1><p>Text.</p></body></html>`,
+		`<html><head><title>Harvest</title><meta property="article:tag" content="region: EU"><meta property="article:tag" content="pageTitle: The harvest in brief"><meta property="article:tag" content="Jonas Berger ENTITY LABEL_ARTIST"><meta property="article:tag" content="Farming,Weather,Autumn fairs"><meta property="article:tag" content="DIY: Apple crates"></head><body><h1>Harvest</h1><p>Text.</p></body></html>`,
 		"tags", "Farming; Weather; Autumn fairs; DIY: Apple crates",
 	},
 	{
 		"authorAcronymCredit: an organisation's acronym in the author meta gives way to the person the byline names",
-		"https://sherpa.example/article/pricing",
-		`<html><head><title>Pricing</title><meta name="author" content="EXLABS"></head><body><article><h1>Pricing</h1><div class="byline">by Petra Lindqvist, Senior Director, Content, Example Labs Institute</div><p>Text.</p></article></body></html>`,
+		"https://kilnco.example/article/prices",
+		`<html><head><title>Prices</title><meta name="author" content="KILNCO"></head><body><article><h1>Prices</h1><div class="byline">by Petra Lindqvist, Head of Studio, Example Kilns</div><p>Text.</p></article></body></html>`,
 		"authors", "Petra Lindqvist",
 	},
 	{
 		"authorAcronymCredit: a poster named in capitals stays",
-		"https://forum.example/showthread.php?t=7",
-		`<html><head><title>Hosting</title><meta name="author" content="HOSTFOX"></head><body><main><h1>Hosting</h1><div class="author-info">HOSTFOX View Profile</div><p>Text.</p><div class="author-info">Petra Lindqvist View Profile</div><p>Reply.</p></main></body></html>`,
-		"authors", "HOSTFOX",
+		"https://forum.example/thread/7",
+		`<html><head><title>Kilns</title><meta name="author" content="TIDEFOX"></head><body><main><h1>Kilns</h1><div class="author-info">TIDEFOX Member Profile</div><p>Text.</p><div class="author-info">Petra Lindqvist Member Profile</div><p>Reply.</p></main></body></html>`,
+		"authors", "TIDEFOX",
 	},
 }
 
@@ -626,9 +626,9 @@ func TestNameOnce(t *testing.T) {
 func FuzzDefectCleaners(f *testing.F) {
 	for _, s := range []string{
 		"&lt;p&gt;The council met.&lt;/p&gt;", "<p>cut", "The <ol> element", "https:////cdn.example/a.jpg",
-		"https:/img/a.jpg", "Cedar Gyms | Open 24/7 in three towns", "http://a.examplehttp://a.example", "| Site -",
+		"https:/img/a.jpg", "Cedar Pools | Open every day in three towns", "http://a.examplehttp://a.example", "| Site -",
 		"Jonas BergerJonas Berger", "JANE DOE Associated Press", "Baking, Bread, Sourdough tips", "«»", "- -",
-		"*A Treatise* (1792)", "Lehrer*innen und Schüler*innen", "locale: US", "Sale ends 03/31/2030", "JD Jane Doe As",
+		"*A Pamphlet* (1811)", "Lehrer*innen und Schüler*innen", "region: EU", "Spring sale ends 04/30/2030", "JD Jane Doe As",
 	} {
 		f.Add(s, "news.example")
 	}
@@ -667,7 +667,7 @@ func TestAccountWord(t *testing.T) {
 		w    string
 		want bool
 	}{
-		{"wordpressadmin", true}, {"q_admin", false}, {"admin2", true}, {"Admin", false}, // "admin" alone is singleWordNoise's
+		{"cmsadmin", true}, {"kiln_admin", false}, {"admin2", true}, {"Admin", false}, // "admin" alone is singleWordNoise's
 		{"Administrator", false}, {"Adminah", false}, {"Jonas", false},
 	} {
 		if got := accountWord(tc.w); got != tc.want {
