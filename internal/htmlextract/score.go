@@ -307,7 +307,10 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	if x.thread && (p.boiler == bkComments || p.boiler == bkByline) {
 		return false
 	}
-	if overlay(p.word) {
+	// Rule "consent-strong": a cookie or consent banner is never a
+	// page's text, so its class words apply when the others are relaxed
+	// too (a thin shop page kept its consent dialog's 150 words).
+	if overlay(p.word) || p.boiler == bkCookie {
 		return true
 	}
 	// Rule "review-widget": one reviews region is the shop's widget under

@@ -278,3 +278,17 @@ func TestPagination(t *testing.T) {
 	}
 	checkKept(t, a, "2 tide tables", "the numbered links", true)
 }
+
+// TestConsentStrong covers rule "consent-strong": on a page too thin for
+// the class rules, a consent banner named by its class still goes.
+func TestConsentStrong(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><div class="grid"><h1>Headphones</h1><p>Closed and open headphones for the studio, the stage and the long train home, all tested by our sound team.</p><ul>`)
+	for i := range 5 {
+		fmt.Fprintf(&b, `<li><a href="/p/%d">Studio headphones %d</a> <span>£%d</span></li>`, i, i, 60+i)
+	}
+	b.WriteString(`</ul></div><div class="cookie-consent"><p>With our cookies we would like to offer you the best shopping experience, with offers and ads made for you.</p><p>If this is fine with you, simply agree.</p></div></body></html>`)
+	a := mustExtract(t, b.String())
+	checkKept(t, a, "With our cookies", "the consent banner", false)
+	checkKept(t, a, "Studio headphones 4", "a card", true)
+}
