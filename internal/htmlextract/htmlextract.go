@@ -1063,21 +1063,25 @@ var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door "}
 // 2031", "13.11.2031") or a byline naming one of the page's authors ("By
 // Jane Roe", "Von Jane Roe | 3. Oktober") is the article's date line or
 // byline, which the record keeps in Dates and Authors, not in the text.
-// The date must be of the year the page was published or changed (see
-// pageDateLine), and the page must hold thinPageGood of prose: on a thin page
-// the first line is a schedule's or a listing's day. (On the WCXB dev
-// pages: 28 pages up, none down; extract/ unchanged.)
+// The author and the date without "By" count too ("Jane Roe · 3 March
+// 2031", nameDateLine). The date must be of the year the page was
+// published or changed (see pageDateLine), and a date alone goes only on a
+// page holding thinPageGood of prose: on a thin page the first line is a
+// schedule's or a listing's day; a line naming the author is a byline on
+// any page. (On the WCXB dev pages: 28 pages up, none down; extract/
+// unchanged. The byline without "By", or on a thin page: one WCXB page up
+// and two extract/ texts lose their byline, scores otherwise unchanged.)
 func (x *extractor) dropLeadDateline() {
 	a := x.a
-	if x.rootCGood < thinPageGood {
-		return // a schedule or a listing whose first line is its day
-	}
 	if x.thread {
 		return // a post's date line heads each post, the first one too
 	}
+	// On a thin page a date alone is a schedule's or a listing's day; a
+	// line naming the page's author is its byline whatever the page.
+	thin := x.rootCGood < thinPageGood
 	for i := 0; i < len(a.Body) && i < leadDatelineBlocks; {
 		b := a.Body[i]
-		if b.Kind == model.KindParagraph && (x.pageDateLine(b.Text) || leadByline(b.Text, a.Authors)) {
+		if b.Kind == model.KindParagraph && (!thin && x.pageDateLine(b.Text) || leadByline(b.Text, a.Authors) || x.nameDateLine(b.Text)) {
 			x.dropBlock(i, model.RemovedByline, "lead-dateline")
 			continue
 		}
@@ -1122,6 +1126,38 @@ func leadByline(t string, authors []string) bool {
 	}
 	return false
 }
+
+// nameDateLine reports whether t is one of the page's authors and its date
+// line set apart by a separator, either way round ("Jane Roe · 3 March
+// 2031", "3 March 2031 | Jane Roe"): a byline without "By" (part of rule
+// "lead-dateline").
+func (x *extractor) nameDateLine(t string) bool {
+	if len(t) > maxLeadByline {
+		return false
+	}
+	for _, au := range x.a.Authors {
+		if len(au) < 3 {
+			continue
+		}
+		var rest string
+		switch {
+		case strings.HasPrefix(t, au):
+			rest = strings.TrimLeft(t[len(au):], nameDateSeparators)
+		case strings.HasSuffix(t, au):
+			rest = strings.TrimRight(t[:len(t)-len(au)], nameDateSeparators)
+		default:
+			continue
+		}
+		// The separator must be there: "Jane Roe 3 March" is no such line.
+		if len(rest) < len(t)-len(au)-1 && x.pageDateLine(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameDateSeparators set a byline's name apart from its date.
+const nameDateSeparators = " ·|•-–—,/"
 
 // maxBareDate: the longest date line, "Wednesday, September 17, 2031".
 const maxBareDate = 40

@@ -1436,6 +1436,12 @@ func TestLeadDateline(t *testing.T) {
 		{"date of another year", page(`<p>March 3, 2019</p>`, ``), "March 3, 2019", true},
 		{"date further down", page(``, `<p>November 14, 2024</p>`), "November 14, 2024", true},
 		{"someone else", page(`<p>By Tom Poe</p>`, ``), "By Tom Poe", true},
+		// The author and the date without "By" (nameDateLine), either way round.
+		{"name and date", page(`<p>Jane Roe · 14 November 2024</p>`, ``), "Jane Roe ·", false},
+		{"date and name", page(`<p>14.11.2024 | 09:00 | Jane Roe</p>`, ``), "| Jane Roe", false},
+		{"name and date of another year", page(`<p>Jane Roe · 3 March 2019</p>`, ``), "Jane Roe ·", true},
+		{"name and date, no separator", page(`<p>Jane Roe 14 November 2024</p>`, ``), "Jane Roe 14", true},
+		{"someone else and the date", page(`<p>Tom Poe · 14 November 2024</p>`, ``), "Tom Poe ·", true},
 		// Any language the date reader knows, with the time.
 		{"date and time in German", page(`<p>14. November 2024 - 09:00 Uhr</p>`, ``), "14. November 2024", false},
 		{"date among words", page(`<p>The pool opened on November 14, 2024</p>`, ``), "The pool opened", true},
@@ -1456,4 +1462,7 @@ func TestLeadDateline(t *testing.T) {
 	// A thin page (a schedule whose first line is its day) keeps it.
 	thin := strings.Replace(page(`<p>November 14, 2024</p>`, ``), points(16), points(4), 1)
 	checkKept(t, mustExtract(t, thin), "November 14, 2024", "date over a thin page", true)
+	// A byline naming the author goes whatever the page.
+	thin = strings.Replace(page(`<p>Jane Roe · 14 November 2024</p>`, ``), points(16), points(4), 1)
+	checkKept(t, mustExtract(t, thin), "Jane Roe ·", "byline over a thin page", false)
 }
