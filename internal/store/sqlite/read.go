@@ -377,10 +377,15 @@ func (db *DB) Claims(ctx context.Context) iter.Seq2[store.ClaimRow, error] {
 // People implements store.Store.
 func (db *DB) People(ctx context.Context) iter.Seq2[store.PersonRow, error] {
 	return func(yield func(store.PersonRow, error) bool) {
-		rows, err := db.rd.QueryContext(ctx, `SELECT p.name, count(*),
-				(SELECT count(*) FROM quotes q WHERE q.speaker = p.name),
+		// The quote counts come from one grouped pass over the quotes: a
+		// correlated subquery per person (q.speaker = p.name) could not use
+		// the NOCASE speaker index and scanned every quote for every person,
+		// 14,733 people × 460,000 quotes on the 10,000-page WARC: minutes,
+		// against 0.3 s so.
+		rows, err := db.rd.QueryContext(ctx, `SELECT p.name, count(*), coalesce(qc.n, 0),
 				json_group_array(json(ap.roles))
 			FROM people p JOIN article_people ap ON ap.person_id = p.id
+			LEFT JOIN (SELECT speaker, count(*) AS n FROM quotes GROUP BY speaker) qc ON qc.speaker = p.name
 			GROUP BY p.id ORDER BY p.name`)
 		if err != nil {
 			yield(store.PersonRow{}, err)
