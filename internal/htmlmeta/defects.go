@@ -934,7 +934,7 @@ func (c *collector) otherEventDay(day string, now time.Time) bool {
 			continue
 		}
 		if !otherEvent(st.text) {
-			if pubLabels.in(strings.ToLower(st.text)) {
+			if pubLabels.inFolded(st.text) {
 				return false
 			}
 			continue
