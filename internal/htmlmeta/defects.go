@@ -614,8 +614,9 @@ func archivedHost(u *url.URL) string {
 	return strings.TrimPrefix(strings.ToLower(orig.Hostname()), "www.")
 }
 
-// nameShape cuts from a byline part what follows or precedes the name in
-// four shapes seen in bylines:
+// shapeWords cuts from a byline part's words w what follows or precedes
+// the name in four shapes seen in bylines, and returns the name's words,
+// a subslice of w:
 //
 //   - Rule authorForOutlet: "Jane Doe for The Evening Post", "Jane Doe
 //     For Harbour Daily": the outlet the reporter wrote for, a short name
@@ -630,15 +631,6 @@ func archivedHost(u *url.URL) string {
 //     ("Notes From" of a column "Notes From The Editor") is no name.
 //   - Rule authorForumRank: "skyfan42 Gold Poster", "QuietFox Senior
 //     Member": a forum handle followed by the poster's rank.
-func nameShape(p string) string {
-	w := strings.Fields(p)
-	if v := shapeWords(w); len(v) != len(w) || len(v) > 0 && &v[0] != &w[0] {
-		return strings.Join(v, " ")
-	}
-	return p
-}
-
-// shapeWords is nameShape on a name's words: a subslice of w.
 func shapeWords(w []string) []string {
 	for i := 2; i < len(w) && i <= 3; i++ {
 		if strings.EqualFold(w[i], "for") && outletAfter(w[i+1:]) && !lowerIn(bodyWords, w[i-1]) && startsUpper(w[0]) && startsUpper(w[1]) {
