@@ -96,6 +96,11 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 				return err
 			}
 			defer db.Close()
+			unlock, err := analyseLock(dbPath)
+			if err != nil {
+				return err
+			}
+			defer unlock()
 			sum, runErr := analyseRun(ctx, db, analyseOptions{all: all, since: from, workers: workers, quiet: quiet, jsonOut: jsonOut, stderr: stderr})
 			if sum != nil && !quiet {
 				if jsonOut {

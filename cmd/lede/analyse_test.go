@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -243,5 +244,32 @@ func TestAnalyseKill9(t *testing.T) {
 	}
 	if n, v := analyseTestVersions(t, db); n != pages || v != 0 {
 		t.Errorf("%d articles, %d versions; want %d, 0", n, v, pages)
+	}
+}
+
+// TestAnalyseRefusesSecondRun: while one lede analyse holds a store, a
+// second is refused with a plain message; once it is done, the next runs.
+func TestAnalyseRefusesSecondRun(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no flock: two runs are safe but not refused")
+	}
+	db := filepath.Join(t.TempDir(), "l.db")
+	if _, _, err := runLede(t, "ingest", "--db", db, "--quiet", "--no-analysis", "--no-follow", filepath.Join("..", "..", "examples", "corpus")); err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := analyseLock(db) // what a running lede analyse holds
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := extractTestRun(t, "analyse", "--db", db)
+	if want := "lede: another lede analyse is running on " + db + ": wait for it to finish (or stop it; what it analysed is kept)\n"; code != 1 || stderr != want {
+		t.Errorf("exit %d, stderr %q; want 1, %q", code, stderr, want)
+	}
+	unlock()
+	if stdout, _, err := runLede(t, "analyse", "--db", db); err != nil || !strings.HasPrefix(stdout, "analysed 7 articles") {
+		t.Errorf("after unlock: %v, %q", err, stdout)
+	}
+	if _, err := os.Stat(db + ".analyse-lock"); err == nil {
+		t.Errorf("the lock file outlived the run")
 	}
 }

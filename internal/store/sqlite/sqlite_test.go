@@ -2,11 +2,14 @@ package sqlite_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
+	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
 	"github.com/lede-news/lede/internal/store/storetest"
@@ -93,4 +96,62 @@ func FuzzSearch(f *testing.F) {
 			t.Errorf("Search(%q): %v", q, err)
 		}
 	})
+}
+
+// TestMigrationAnalysisState: a store made before migration 0009 (which
+// records which articles were analysed) takes an article with a quote, a
+// claim or a person as analysed, and one with none as waiting for
+// analysis (stored with --no-analysis, or analysed with nothing to find:
+// analysing it again costs time only).
+func TestMigrationAnalysisState(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := 3.0
+	quoted := storetest.Article("https://m.example/q", "Q", "", "", "Quoted.")
+	quoted.Quotes = []model.Quote{{Text: "Quoted", Speaker: "Ann Bell"}}
+	claimed := storetest.Article("https://m.example/c", "C", "", "", "Three.")
+	claimed.Claims = []model.Claim{{Text: "three", Value: &v}}
+	named := storetest.Article("https://m.example/p", "P", "", "", "Ann.")
+	named.People = []model.Person{{Name: "Ann Bell"}}
+	bare := storetest.Article("https://m.example/b", "B", "", "", "Nothing.")
+	docs := []store.Doc{storetest.Doc(quoted), storetest.Doc(claimed), storetest.Doc(named), storetest.Doc(bare)}
+	if _, err := db.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	// Back to the schema before 0009.
+	err = db.Write(ctx, func(tx *sql.Tx) error {
+		for _, q := range []string{`DROP INDEX articles_unanalysed`, `ALTER TABLE articles DROP COLUMN analysed_utc`, `DELETE FROM schema_migrations WHERE version = 9`} {
+			if _, err := tx.Exec(q); err != nil {
+				return fmt.Errorf("%s: %w", q, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if db, err = sqlite.Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var pending []string
+	for r, err := range db.Unanalysed(ctx, time.Time{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		pending = append(pending, r.Article.ID)
+	}
+	if len(pending) != 1 || pending[0] != bare.ID {
+		t.Errorf("pending after the migration = %v, want only %s", pending, bare.ID)
+	}
+	for _, d := range docs[:3] {
+		if seen, _, err := db.Lookup(ctx, d.Article.ID); err != nil || !seen.Analysed {
+			t.Errorf("%s: %+v, %v; want analysed", d.Article.URL, seen, err)
+		}
+	}
 }

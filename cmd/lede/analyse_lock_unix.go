@@ -1,0 +1,38 @@
+//go:build unix
+
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"syscall"
+)
+
+// analyseLock takes the store's analyse lock: a second lede analyse on the
+// same store is refused rather than let both analyse the same articles
+// (it would be safe, SetAnalysis skips what another run wrote, but each
+// would spend the CPU on every article: measured, two runs at once on the
+// 10,000-page store split the writes 6,499/3,501 and each analysed more
+// than 9,800). The lock is flock(2) on a side file, so that it dies with
+// the process (kill -9 leaves no stale lock) and never touches the SQLite
+// file's own locks; unlock removes the file. Correctness never rests on
+// it: should two runs pass it (a race on the removal), they stay safe.
+func analyseLock(dbPath string) (unlock func(), err error) {
+	path := dbPath + ".analyse-lock"
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("analyse lock %s: %w", path, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("another lede analyse is running on %s: wait for it to finish (or stop it; what it analysed is kept)", dbPath)
+		}
+		return nil, fmt.Errorf("analyse lock %s: %w", path, err)
+	}
+	return func() {
+		os.Remove(path)
+		f.Close()
+	}, nil
+}
