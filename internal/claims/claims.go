@@ -498,7 +498,7 @@ func matchUnsigned(toks []token, i int, signed bool) (expr, bool) {
 			if i+1 < len(toks) && toks[i+1].lower == "of" {
 				return expr{i: i, j: i + 1, value: f64(0.5), unit: UnitRatio}, true
 			}
-			// Rule halfScale: "half a million votes" is 500,000 votes.
+			// Rule halfScale: "half a million ballots" is 500,000 ballots.
 			if i+2 < len(toks) && (toks[i+1].lower == "a" || toks[i+1].lower == "an") && scales[toks[i+2].lower] >= 1e3 {
 				j := i + 3
 				unit := ""
@@ -560,7 +560,7 @@ func matchUnsigned(toks []token, i int, signed bool) (expr, bool) {
 	if i > 0 && toks[i-1].kind == tWord && toks[i-1].text != "A" && toks[i-1].text != "I" && strings.ToUpper(toks[i-1].text) == toks[i-1].text && !words {
 		return expr{}, false
 	}
-	// Rule abbreviatedMonth: "Sept. 11 attacks", "Nov. 3": a date.
+	// Rule abbreviatedMonth: "Sept. 14 vote", "Nov. 3": a date.
 	if i > 1 && toks[i-1].text == "." && months[toks[i-2].lower] {
 		return expr{}, false
 	}
@@ -618,7 +618,7 @@ func matchUnsigned(toks []token, i int, signed bool) (expr, bool) {
 			}
 			return expr{i: i, j: j + 1, value: f64(v), unit: code}, true
 		}
-		// "10 Canadian dollars", "5 Australian dollars".
+		// "14 Canadian dollars", "5 Australian dollars".
 		if code, ok := dollarNations[n.lower]; ok && j+1 < len(toks) && (toks[j+1].lower == "dollars" || toks[j+1].lower == "dollar") {
 			return expr{i: i, j: j + 2, value: f64(v), unit: code}, true
 		}
@@ -781,7 +781,7 @@ func rangeJoin(toks []token, k int) bool {
 // max the upper ("between £45 and £120", "$20m-$25m", "between 3 and 5
 // million people", "10 to 15 per cent"). "and" makes a range only after
 // "between" ("£45 and £120" may be two amounts); "from 10 to 15 per cent"
-// and "from 10 per cent to 25 per cent" are changes, no ranges. The lower end takes the upper's scale when it
+// and "from 12 per cent to 30 per cent" are changes, no ranges. The lower end takes the upper's scale when it
 // has none ("3 and 5 million" is 3 million). floor is where the previous
 // expression ends: a range never reaches into it.
 func widenRange(toks []token, e expr, floor int) expr {

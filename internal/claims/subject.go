@@ -62,7 +62,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 				k++ // "to 212p"
 			}
 		} else {
-			k = as // "from 1950 to 1960": a year, no level
+			k = as // "from 1962 to 1974": a year, no level
 		}
 		after = span(k, ce)
 	}
