@@ -125,7 +125,8 @@ func TestHiddenClasses(t *testing.T) {
 func TestIsHiddenPrefilter(t *testing.T) {
 	for class, want := range map[string]bool{
 		"sr-only": true, "btn visually-hidden": true, "screen-reader-text": true, "visuallyhidden": true,
-		"css-VisuallyHidden-x": true, "only-mobile": false, "nav-menu": false, "": false, "teaser": false,
+		"css-VisuallyHidden-x": true, "u-srOnly": true, "sronly": true, "screenreader-label": true, "a-offscreen": true,
+		"u-hiddenVisually": true, "only-mobile": false, "nav-menu": false, "": false, "teaser": false,
 	} {
 		n := &html.Node{Type: html.ElementNode, Data: "span", Attr: []html.Attribute{{Key: "class", Val: class}}}
 		if got := isHidden(n); got != want {

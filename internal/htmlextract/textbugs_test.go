@@ -86,6 +86,15 @@ func TestLDEntities(t *testing.T) {
 			t.Errorf("productDescription = %q, want %q", got, tc.want)
 		}
 	}
+	// The articleBody a page's layout did not give is unescaped too.
+	var body strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&body, "Day %d: the ferry &amp; the pilot boat left the quay at dawn. ", i)
+	}
+	a := mustExtract(t, `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry","articleBody":"`+
+		body.String()+`"}</script></head><body><article><h1>Ferry</h1><p>The ferry left the quay at dawn with the pilot boat beside it.</p></article></body></html>`)
+	checkKept(t, a, "Day 3: the ferry & the pilot boat", "the unescaped articleBody", true)
+	checkKept(t, a, "&amp;", "the escaped ampersand", false)
 }
 
 // TestBareMarker covers rule "bare-marker": a number alone opens the
@@ -201,7 +210,7 @@ func TestNameList(t *testing.T) {
 	b.WriteString(`<div class="more"><a href="/a">Harbour news</a><a href="/b">Ferry news</a></div></main></body></html>`)
 	a := mustExtract(t, b.String())
 	checkKept(t, a, "Ana de la Cruz, Tomas Berg and Mei Lin", "the authors", true)
-	checkKept(t, a, "eddies,", "the tag row", false)
+	checkKept(t, a, "harbours, eddies", "the tag row", false)
 	checkKept(t, a, "Kari Nordmann", "names without separators", false)
 }
 
