@@ -23,7 +23,6 @@
 package claims
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/lede-news/lede/internal/model"
@@ -814,8 +813,8 @@ func widenRange(toks []token, e expr, floor int) expr {
 	var lv float64
 	switch {
 	case toks[lo].kind == tNum:
-		v, err := strconv.ParseFloat(strings.ReplaceAll(toks[lo].text, ",", ""), 64)
-		if err != nil {
+		v, ok := numeral(toks[lo])
+		if !ok {
 			return e
 		}
 		lv = v
@@ -858,8 +857,8 @@ func upperScale(toks []token, e expr) float64 {
 	if n >= len(toks) || toks[n].kind != tNum {
 		return 1
 	}
-	raw, err := strconv.ParseFloat(strings.ReplaceAll(toks[n].text, ",", ""), 64)
-	if err != nil || raw == 0 {
+	raw, ok := numeral(toks[n])
+	if !ok || raw == 0 {
 		return 1
 	}
 	return *e.value / raw

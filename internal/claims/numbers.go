@@ -175,14 +175,20 @@ func extendsNumber(cur, n float64) bool {
 	return cur == 0 || tail == 0 && n < 100 || tail >= 20 && tail%10 == 0 && n < 10
 }
 
+// numeral reads the figure of a number token ("1,200" is 1200, "3.5").
+func numeral(t token) (float64, bool) {
+	f, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+	return f, err == nil
+}
+
 func parseNumber(toks []token, i int) (v float64, end int, words bool, ok bool) {
 	if i >= len(toks) {
 		return 0, i, false, false
 	}
 	t := toks[i]
 	if t.kind == tNum {
-		f, err := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
-		if err != nil {
+		f, ok := numeral(t)
+		if !ok {
 			return 0, i, false, false
 		}
 		end = i + 1
