@@ -280,7 +280,8 @@ func (b *clauseBounds) clause(i, j int) (int, int) {
 	// words off their claims ("People who walk for at least 30 minutes a
 	// day are about 25% less likely", "The council's transport committee
 	// voted unanimously to withdraw the 600 scooters"): four claims of the
-	// analysis goldens got their subject back at 12, none lost one.
+	// analysis goldens (go test ./internal/analysis) got their subject
+	// back at 12, none lost one.
 	const maxLeadWords = 12
 	if i-cs > maxLeadWords {
 		cs = i
@@ -765,7 +766,7 @@ my your there here after over under never ever whether either neither rather oth
 // share (see rule halfPeriod).
 var periodHalves = setOf(`first second latter former back front`)
 
-// rangeJoiners join the ends of a range: "between 3 and 5 million", "10
+// rangeJoin reports whether toks[k] joins the ends of a range: "between 3 and 5 million", "10
 // to 15 per cent", "$20m-$25m".
 func rangeJoin(toks []token, k int) bool {
 	switch toks[k].text {
@@ -780,9 +781,10 @@ func rangeJoin(toks []token, k int) bool {
 // max the upper ("between £45 and £120", "$20m-$25m", "between 3 and 5
 // million people", "10 to 15 per cent"). "and" makes a range only after
 // "between" ("£45 and £120" may be two amounts); "from 10 to 15 per cent"
-// and "from 12 per cent to 30 per cent" are changes, no ranges. The lower end takes the upper's scale when it
-// has none ("3 and 5 million" is 3 million). floor is where the previous
-// expression ends: a range never reaches into it.
+// and "from 12 per cent to 30 per cent" are changes, no ranges. The lower
+// end takes the upper's scale when it has none ("3 and 5 million" is 3
+// million). floor is where the previous expression ends: a range never
+// reaches into it.
 func widenRange(toks []token, e expr, floor int) expr {
 	if e.value == nil || e.unit == UnitRatio || e.unit == UnitTimes {
 		return e

@@ -384,7 +384,7 @@ func unnamedStudy(text string, toks []token) string {
 	return ""
 }
 
-// backReferences are the subjects that point a finding back at the study
+// backPronouns and backDeterminers make the subjects that point a finding back at the study
 // of the sentence before ("It also found", "The poll also found"): with a
 // study noun after "the", "this" or "its", or a pronoun.
 var backPronouns = setOf(`it they`)
@@ -396,8 +396,7 @@ var backDeterminers = setOf(`the this that its their these those`)
 // showed ...", "The poll, however, suggested"): the subject right before a
 // verb of finding or speech, allowing one adverb.
 func refersBack(toks []token) bool {
-	// The subject is looked for first: it is rarer than a verb, and the
-	// speech verb lexicon is the dearer lookup.
+	// The subject is looked for first: it is rarer than a verb.
 	for m, t := range toks {
 		if t.kind != tWord || !(backPronouns[t.lower] || studyNouns[t.lower] && m > 0 && backDeterminers[toks[m-1].lower]) {
 			continue
