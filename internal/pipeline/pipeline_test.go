@@ -78,3 +78,72 @@ func TestSafetyNets(t *testing.T) {
 		t.Errorf("text path panic: err %v, want an internal error", err)
 	}
 }
+
+// TestEmptyBody: rule empty-body says why a record has no body text.
+func TestEmptyBody(t *testing.T) {
+	tests := []struct {
+		name string
+		a    model.Article
+		want string
+	}{
+		{"body", model.Article{Title: "T", Text: "The ferry sailed.", Body: []model.Block{{Kind: model.KindParagraph, Text: "The ferry sailed."}}}, ""},
+		{"text only", model.Article{Text: "The ferry sailed."}, ""},
+		{"all removed", model.Article{Title: "T", Removed: []model.Removed{{}}}, "no body text: all of it was removed as boilerplate (see removed)"},
+		{"title only", model.Article{Title: "Ferry sails again"}, "no body text: the input held only a title line"},
+		{"nothing", model.Article{Text: " \n"}, "no body text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := emptyBody(&tt.a); got != tt.want {
+				t.Errorf("emptyBody = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	a, err := Extract(context.Background(), model.Input{Data: []byte("Ferry sails again\n")}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(a.Warnings, "no body text: the input held only a title line") {
+		t.Errorf("title-only text: warnings %q, want the empty-body one", a.Warnings)
+	}
+}
+
+// TestAnalyzeAgain: Analyze on a stored record replaces its analysis and
+// never repeats the warnings an earlier analysis left.
+func TestAnalyzeAgain(t *testing.T) {
+	t.Cleanup(func() { analyzeStage = analysis.Analyze })
+	in := model.Input{Data: []byte("Harbour reopens\n\n\"We are open for business again,\" said harbour master Ruth Okafor on Monday.")}
+	a, err := Extract(context.Background(), in, Options{NoAnalysis: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) != 0 {
+		t.Fatalf("NoAnalysis gave quotes %v", a.Quotes)
+	}
+	count := func(a *model.Article) (n int) {
+		for _, w := range a.Warnings {
+			if analysisWarning(w) {
+				n++
+			}
+		}
+		return n
+	}
+	analyzeStage = func(*model.Article) { panic("boom") }
+	Analyze(a)
+	Analyze(a)
+	if n := count(a); n != 1 {
+		t.Errorf("after two failed analyses: %d analysis warnings in %q, want 1", n, a.Warnings)
+	}
+	analyzeStage = analysis.Analyze
+	Analyze(a)
+	if n := count(a); n != 0 || len(a.Quotes) == 0 {
+		t.Errorf("after a good analysis: warnings %q, quotes %v; want no analysis warning and the quote", a.Warnings, a.Quotes)
+	}
+
+	long := &model.Article{Text: strings.Repeat("a ", analysis.MaxText/2+1)}
+	Analyze(long)
+	Analyze(long)
+	if n := count(long); n != 1 {
+		t.Errorf("text over analysis.MaxText analysed twice: %d warnings, want 1", n)
+	}
+}
