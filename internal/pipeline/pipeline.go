@@ -97,8 +97,11 @@ func Analyze(a *model.Article) {
 // analysisWarning reports whether w is one the analysis stage writes (the
 // safety net below, analysis.MaxText).
 func analysisWarning(w string) bool {
-	return strings.HasPrefix(w, "analysis skipped: ") || strings.Contains(w, "over the analysis limit")
+	return strings.HasPrefix(w, analysisSkipped) || strings.Contains(w, "over the analysis limit")
 }
+
+// analysisSkipped opens the warning of the analysis safety net.
+const analysisSkipped = "analysis skipped: "
 
 // emptyBody is rule empty-body: a text that yields no body says why in a
 // warning. The HTML engine fails such a page (no content found); a text
@@ -135,7 +138,7 @@ func analyze(a *model.Article) {
 	defer func() {
 		if r := recover(); r != nil {
 			a.Quotes, a.People, a.Organizations, a.Places, a.Claims = nil, nil, nil, nil, nil
-			a.Warnings = append(a.Warnings, fmt.Sprintf("analysis skipped: internal error: %v", r))
+			a.Warnings = append(a.Warnings, fmt.Sprintf(analysisSkipped+"internal error: %v", r))
 		}
 	}()
 	analyzeStage(a)
