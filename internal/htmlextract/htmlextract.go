@@ -878,7 +878,7 @@ func (x *extractor) pageDump(ab string) bool {
 // fromArticleBody is rule "articlebody-fallback": when the page's layout
 // yields nothing, the structured-data body (JSON-LD articleBody) is the text.
 func (x *extractor) fromArticleBody(s string) {
-	for _, p := range strings.Split(ldUnescape(s), "\n") {
+	for _, p := range strings.Split(s, "\n") {
 		p = strings.TrimSpace(p)
 		if p != "" {
 			x.a.Body = append(x.a.Body, model.Block{Kind: model.KindParagraph, Text: p})
