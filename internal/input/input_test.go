@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"unicode/utf8"
 
@@ -193,8 +195,22 @@ func TestFetch(t *testing.T) {
 	}
 	cctx, cancel := context.WithCancel(ctx)
 	cancel()
-	if _, err := Fetch(cctx, srv.URL+"/ok", Options{}); err == nil {
-		t.Error("Fetch with a cancelled context succeeded")
+	if _, err := Fetch(cctx, srv.URL+"/ok", Options{}); !errors.Is(err, context.Canceled) || !errors.Is(err, model.ErrFetch) {
+		t.Errorf("Fetch with a cancelled context: error = %v, want context.Canceled and model.ErrFetch", err)
+	}
+}
+
+// TestFetchKeepsClientError: the client's error stays inside the one Fetch
+// returns, so that fetch.Describe can name the cause ("connection refused")
+// for the CLI.
+func TestFetchKeepsClientError(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	addr := srv.URL
+	srv.Close() // nothing listens there now
+	_, err := Fetch(context.Background(), addr+"/a", Options{})
+	var ue *url.Error
+	if !errors.As(err, &ue) || !errors.Is(err, syscall.ECONNREFUSED) || !errors.Is(err, model.ErrFetch) {
+		t.Errorf("Fetch of a closed port: error = %v, want a *url.Error holding ECONNREFUSED, and model.ErrFetch", err)
 	}
 }
 
