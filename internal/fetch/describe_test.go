@@ -2,6 +2,8 @@ package fetch
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -37,6 +39,17 @@ func TestDescribe(t *testing.T) {
 		{"unreachable", wrap(&net.OpError{Op: "dial", Net: "tcp", Err: syscall.ENETUNREACH}),
 			"cannot reach news.example:8443: network unreachable (no network?)"},
 		{"deadline", wrap(context.DeadlineExceeded), "cannot reach news.example:8443: timed out"},
+		{"lookup failed", wrap(&net.DNSError{Err: "server misbehaving", Name: "news.example"}),
+			"cannot reach news.example: name lookup failed (server misbehaving)"},
+		{"lookup, no name", wrap(&net.DNSError{Err: "no such host", IsNotFound: true}),
+			"cannot reach news.example:8443: host not found (no network, or no such name)"},
+		{"reset", wrap(&net.OpError{Op: "read", Net: "tcp", Err: syscall.ECONNRESET}),
+			"cannot reach news.example:8443: connection reset"},
+		{"bad certificate", wrap(x509.UnknownAuthorityError{}), "cannot reach news.example:8443: its TLS certificate is not valid"},
+		{"plain http as https", wrap(tls.RecordHeaderError{Msg: "first record does not look like a TLS handshake"}),
+			"cannot reach news.example:8443: TLS handshake failed (an http:// address given as https://?)"},
+		{"io timeout", wrap(&net.OpError{Op: "read", Net: "tcp", Err: timeoutError{}}), "cannot reach news.example:8443: timed out"},
+		{"no URL", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}, "cannot reach the host: connection refused"},
 		{"private", wrap(&net.OpError{Op: "dial", Net: "tcp", Err: ErrPrivate}),
 			"private, loopback or link-local address refused (--allow-private lets it through)"},
 	}
@@ -48,6 +61,13 @@ func TestDescribe(t *testing.T) {
 		})
 	}
 }
+
+// timeoutError is a net.Error that timed out, as a read deadline gives.
+type timeoutError struct{}
+
+func (timeoutError) Error() string   { return "i/o timeout" }
+func (timeoutError) Timeout() bool   { return true }
+func (timeoutError) Temporary() bool { return true }
 
 // TestFetchCanceledWhileRobotsHangs: a host whose robots.txt never answers
 // holds a fetch only as long as its context lasts (Ctrl-C in lede ingest
