@@ -534,8 +534,9 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 		if best == nil || !isContainerTag(best.DataAtom) || float64(bestG) < x.descendTo(best)*float64(total) {
 			break
 		}
+		// Rule "section-spread": see proseSections.
 		if !x.article && (node.DataAtom == atom.Main || attr(node, "role") == "main") && best.DataAtom == atom.Section &&
-			x.proseSections(node) >= minProseSections && !hasH1(best) && hasH1(node) {
+			x.proseSections(node) >= minProseSections && firstChild(best, atom.H1) == nil && firstChild(node, atom.H1) != nil {
 			break
 		}
 		// Rule "keep-plain-text": prose is not all of the content; the
@@ -581,16 +582,6 @@ func (x *extractor) proseSections(n *html.Node) int {
 		}
 	}
 	return k
-}
-
-// hasH1 reports whether n holds an <h1>.
-func hasH1(n *html.Node) bool {
-	for d := range n.Descendants() {
-		if d.DataAtom == atom.H1 {
-			return true
-		}
-	}
-	return false
 }
 
 // debugRoot, when set (in tests), is told the chosen root's path.
