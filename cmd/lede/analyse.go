@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -58,6 +59,7 @@ func newAnalyseCmd() *cobra.Command {
 		workers int
 		quiet   bool
 		jsonOut bool
+		cpuProf string
 	)
 	cmd := &cobra.Command{
 		Use:     "analyse",
@@ -91,6 +93,17 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 				workers = runtime.NumCPU()
 			}
 			defer ingest.TuneGC()()
+			if cpuProf != "" {
+				pf, err := os.Create(cpuProf)
+				if err != nil {
+					return err
+				}
+				defer pf.Close()
+				if err := pprof.StartCPUProfile(pf); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 			db, err := searchOpenStore(ctx, dbPath)
 			if err != nil {
 				return err
@@ -114,7 +127,11 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 				}
 			}
 			if errors.Is(runErr, context.Canceled) {
-				return fmt.Errorf("analyse interrupted; what was analysed is stored: run lede analyse (without --all) to finish")
+				again := "run the same command again"
+				if all {
+					again = "run it again without --all" // with it, all would start over
+				}
+				return fmt.Errorf("analyse interrupted; what was analysed is stored: %s to finish", again)
 			}
 			if runErr != nil {
 				return fmt.Errorf("analyse: %w", runErr)
@@ -129,6 +146,8 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 	f.IntVar(&workers, "workers", 0, "parallel analyses (0: the number of CPUs)")
 	f.BoolVar(&quiet, "quiet", false, "print nothing but errors that stop the run")
 	f.BoolVar(&jsonOut, "json", false, "print the summary as JSON")
+	f.StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile here (for go tool pprof)")
+	f.MarkHidden("cpuprofile")
 	return cmd
 }
 
