@@ -407,27 +407,24 @@ func isHidden(n *html.Node) bool {
 				}
 			}
 		case "class":
-			// Each of hiddenClasses holds "ly" or "ee" (TestHiddenClasses):
-			// two scans rule out most class values (this runs on every
-			// element).
-			if !strings.Contains(a.Val, "ly") && !strings.Contains(a.Val, "ee") {
-				continue
-			}
-			for _, c := range hiddenClasses {
-				if strings.Contains(a.Val, c) {
-					return true
-				}
+			if hiddenClass(a.Val) {
+				return true
 			}
 		}
 	}
 	return false
 }
 
-// srOnlyClass reports whether n's class holds one of hiddenClasses.
-func srOnlyClass(n *html.Node) bool {
-	c := attr(n, "class")
-	for _, h := range hiddenClasses {
-		if strings.Contains(c, h) {
+// hiddenClass reports whether the class value v holds one of
+// hiddenClasses.
+func hiddenClass(v string) bool {
+	// Each of hiddenClasses holds "ly" or "ee" (TestHiddenClasses): two
+	// scans rule out most class values (isHidden runs on every element).
+	if !strings.Contains(v, "ly") && !strings.Contains(v, "ee") {
+		return false
+	}
+	for _, c := range hiddenClasses {
+		if strings.Contains(v, c) {
 			return true
 		}
 	}

@@ -117,13 +117,13 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		}
 		ni.boiler, ni.word = x.boilerOf(n)
 		if ni.word == "class:hidden" {
-			ni.srOnly = srOnlyClass(n) // "visually-hidden" reads as the word "hidden"
+			ni.srOnly = hiddenClass(attr(n, "class")) // "visually-hidden" reads as the word "hidden"
 		}
 		if ni.boiler == bkNone && isHidden(n) {
 			// Hidden regions are boilerplate under the safeguard, not junk:
 			// streaming renderers ship the whole page in <div hidden>.
 			ni.boiler, ni.word = bkOther, "hidden"
-			ni.srOnly = srOnlyClass(n)
+			ni.srOnly = hiddenClass(attr(n, "class"))
 		}
 		if ni.boiler != bkNone {
 			if !inBoiler && ni.word == "class:reviews" {

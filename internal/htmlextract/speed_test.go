@@ -115,7 +115,7 @@ func FuzzAppendText(f *testing.F) {
 func TestHiddenClasses(t *testing.T) {
 	for _, c := range hiddenClasses {
 		if !strings.Contains(c, "ly") && !strings.Contains(c, "ee") {
-			t.Errorf("hidden class %q holds neither \"ly\" nor \"ee\": the prefilter of isHidden would skip it", c)
+			t.Errorf("hidden class %q holds neither \"ly\" nor \"ee\": the prefilter of hiddenClass would skip it", c)
 		}
 	}
 }
