@@ -303,14 +303,14 @@ var pageWords = map[string]bool{"next": true, "previous": true, "prev": true, "f
 	"»": true, "«": true, "›": true, "‹": true, "→": true, "←": true, ">": true, "<": true, "…": true, "...": true,
 	"weiter": true, "zurück": true, "suivant": true, "précédent": true, "siguiente": true, "anterior": true}
 
-// pagination is rule "pagination": a box of three or more links, each a
-// page number or a pager's word, with nothing else but such words
-// between ("1 2 3 … 12 Next »"), is a listing's pager, not its text.
+// pagination is rule "pagination": a box of minPageLinks or more links
+// and as many page numbers, holding nothing but page numbers and a
+// pager's words ("1 2 3 … 12 Next »"), is a listing's pager, not its text.
 func pagination(n *html.Node) bool {
 	links, nums := 0, 0
 	ok := true
-	var walk func(m *html.Node, depth int, inLink bool)
-	walk = func(m *html.Node, depth int, inLink bool) {
+	var walk func(m *html.Node, depth int)
+	walk = func(m *html.Node, depth int) {
 		for c := m.FirstChild; c != nil && ok; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
@@ -336,16 +336,16 @@ func pagination(n *html.Node) bool {
 				if c.DataAtom == atom.A {
 					links++
 				}
-				walk(c, depth+1, inLink || c.DataAtom == atom.A)
+				walk(c, depth+1)
 			}
 		}
 	}
-	walk(n, 0, false)
+	walk(n, 0)
 	return ok && links >= minPageLinks && nums >= minPageLinks
 }
 
-// minPageLinks: a pager shows at least two page numbers as links or
-// text (the current page, the next ones).
+// minPageLinks: a pager links to two pages or more and shows two page
+// numbers or more (the current page, the next ones).
 const minPageLinks = 2
 
 // repeatsLink reports whether the first link inside n points where
