@@ -541,7 +541,7 @@ var defectTests = []struct {
 	},
 	{
 		"authorAcronymCredit: an organisation's acronym in the author meta gives way to the person the byline names",
-		"https://kilnco.example/article/prices",
+		"https://pottery.example/article/prices",
 		`<html><head><title>Prices</title><meta name="author" content="KILNCO"></head><body><article><h1>Prices</h1><div class="byline">by Petra Lindqvist, Head of Studio, Example Kilns</div><p>Text.</p></article></body></html>`,
 		"authors", "Petra Lindqvist",
 	},
@@ -550,6 +550,37 @@ var defectTests = []struct {
 		"https://forum.example/thread/7",
 		`<html><head><title>Kilns</title><meta name="author" content="TIDEFOX"></head><body><main><h1>Kilns</h1><div class="author-info">TIDEFOX Member Profile</div><p>Text.</p><div class="author-info">Petra Lindqvist Member Profile</div><p>Reply.</p></main></body></html>`,
 		"authors", "TIDEFOX",
+	},
+	{
+		"outletAddress: a site named by its address in the <title> is its host",
+		"https://www.lanterns.example/2030/05/wicks",
+		`<html><head><title>Wicks | https://www.lanterns.example/</title></head><body><h1>Wicks</h1><p>Text.</p></body></html>`,
+		"outlet", "lanterns.example",
+	},
+	{
+		"outletSlogan: the segment chosen loses the quotation marks around the name",
+		"https://www.backofbeyond.example/walks/cliffs",
+		`<html><head><title>Cliffs</title><meta property="og:site_name" content="&quot;Back of Beyond&quot; | Notes from a slow walk round the coast"></head><body><h1>Cliffs</h1><p>Text.</p></body></html>`,
+		"outlet", "Back of Beyond",
+	},
+	{
+		"descriptionWholeWords: a cut word is completed from the JSON-LD articleBody when no paragraph carries it",
+		"https://news.example/quay",
+		`<html><head><title>Quay</title><meta name="description" content="The ferry board said on Tuesday that the north quay would reopen in aut"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay","articleBody":"The ferry board said on Tuesday that the north quay would reopen in autumn, after the storm repairs."}</script></head><body><article><h1>Quay</h1><div>Photo: the quay.</div></article></body></html>`,
+		"description", "The ferry board said on Tuesday that the north quay would reopen in autumn…",
+	},
+	{
+		"dateOtherEvent: past a sale's end, the next date shown dates the page",
+		"https://desks.example/notes/",
+		`<html><head><title>Notes</title></head><body><main><h1>Notes</h1><p>Spring sale ends 04/30/2030.</p><p>May 12, 2030</p><p>Text.</p></main></body></html>`,
+		"published", "2030-05-12",
+	},
+	{
+		"headingBlockPieces: an inline element styled as a block is a word of its own",
+		"https://shop.example/p/teapot",
+		`<html><head><title>Copperline Round teapot - Shop Example</title></head><body><main>
+<h1><span style="DISPLAY: block">Copperline</span><span class="name">Round teapot</span></h1><p>Text.</p></main></body></html>`,
+		"title", "Copperline Round teapot",
 	},
 }
 
@@ -672,6 +703,24 @@ func TestAccountWord(t *testing.T) {
 	} {
 		if got := accountWord(tc.w); got != tc.want {
 			t.Errorf("accountWord(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
+
+// TestOtherEventLead pins rule dateOtherEvent's reading of a long text:
+// only its opening counts, since further in a label's word may be prose.
+func TestOtherEventLead(t *testing.T) {
+	long := "Published May 12, 2030. The town council met to decide the future of the old mill, " +
+		"and after an hour of talk the members agreed that the sale of the building would go ahead next year."
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Spring sale ends 04/30/2030", true},
+		{long, false},
+	} {
+		if got := otherEvent(tc.text); got != tc.want {
+			t.Errorf("otherEvent(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
