@@ -390,6 +390,12 @@ var defectTests = []struct {
 		"authors", "Top Lantern Marketing",
 	},
 	{
+		"authorWholeSiteName: a credit naming the site whole stays one name, not split at its '&'",
+		"https://copperandkiln.example/guides/glaze",
+		`<html><head><title>Glaze guide</title><meta property="og:site_name" content="Copper &amp; Kiln"><meta name="author" content="Copper &amp; Kiln"></head><body><article><h1>Glaze guide</h1><p>Text.</p></article></body></html>`,
+		"authors", "Copper & Kiln",
+	},
+	{
 		"authorWholeSiteName: a labelled credit cut short leaves the whole name",
 		"https://toplanternmarketing.example/guides/ads",
 		`<html><head><title>Ads guide</title><meta property="og:site_name" content="Top Lantern Marketing"><meta name="author" content="Top Lantern Marketing"></head><body><article><h1>Ads guide</h1><p>Text.</p><h4>Written by <a href="/author/tlm/">Top Lantern Marketing</a></h4></article></body></html>`,
