@@ -576,6 +576,12 @@ var defectTests = []struct {
 		"description", "The ferry board said on Tuesday that the north quay would reopen in autumn…",
 	},
 	{
+		"dateOtherEvent: a day that a text also gives to the publication stays the page's date",
+		"https://desks.example/offers/",
+		`<html><head><title>Offers</title></head><body><main><h1>Offers</h1><p>Offer ends May 12, 2030.</p><p>This note on desk lamps was first published May 12, 2030.</p><p>Text.</p></main></body></html>`,
+		"published", "2030-05-12",
+	},
+	{
 		"dateOtherEvent: past a sale's end, the next date shown dates the page",
 		"https://desks.example/notes/",
 		`<html><head><title>Notes</title></head><body><main><h1>Notes</h1><p>Spring sale ends 04/30/2030.</p><p>May 12, 2030</p><p>Text.</p></main></body></html>`,
