@@ -115,7 +115,7 @@ func outletName(o, host string) string {
 	if !strings.Contains(o, " ") {
 		o = strings.TrimPrefix(o, "www.")
 	}
-	if !strings.ContainsFunc(o, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+	if !strings.ContainsFunc(o, isWordRune) {
 		return host
 	}
 	segs := splitOutlet(o)
