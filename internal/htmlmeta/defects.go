@@ -586,8 +586,8 @@ func cutSitePrefix(t string, sites []string) string {
 	return t
 }
 
-// maxSitePrefix: the longest site name cutSitePrefix looks for, in bytes
-// (names of the kind run to about 30: "The Example Daily Chronicle").
+// maxSitePrefix: the longest site name cutSitePrefix looks for, in bytes:
+// room for a name of a few words ("The Example Daily Chronicle" has 27).
 const maxSitePrefix = 40
 
 // archivedHost applies rule outletArchived: a page read from a web
