@@ -123,7 +123,7 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 						return err
 					}
 				} else {
-					analysePrintSummary(stdout, sum)
+					analysePrintSummary(stdout, sum, all, since)
 				}
 			}
 			if errors.Is(runErr, context.Canceled) {
@@ -287,10 +287,19 @@ loop:
 	return sum, cause
 }
 
-// analysePrintSummary writes the outcome in one line.
-func analysePrintSummary(w io.Writer, s *analyseSummary) {
+// analysePrintSummary writes the outcome in one line; all and since are
+// the flags, to say why there was nothing to do.
+func analysePrintSummary(w io.Writer, s *analyseSummary, all bool, since string) {
 	if s.Pending == 0 {
-		fmt.Fprintln(w, "nothing to analyse: every article has its analysis (--all analyses them again)")
+		which := ""
+		if since != "" {
+			which = " published since " + since
+		}
+		if all {
+			fmt.Fprintf(w, "nothing to analyse: no stored article%s\n", which)
+		} else {
+			fmt.Fprintf(w, "nothing to analyse: every article%s has its analysis (--all analyses them again)\n", which)
+		}
 		return
 	}
 	secs := s.Elapsed.Seconds()

@@ -89,6 +89,9 @@ func TestAnalyseCommand(t *testing.T) {
 	if stdout, _, err := runLede(t, "analyse", "--db", bare, "--all", "--since", "2024-03-01", "--workers", "1"); err != nil || !strings.HasPrefix(stdout, "analysed 4 articles") {
 		t.Errorf("--all --since: %v, %q", err, stdout)
 	}
+	if stdout, _, err := runLede(t, "analyse", "--db", bare, "--all", "--since", "2030-01-01"); err != nil || stdout != "nothing to analyse: no stored article published since 2030-01-01\n" {
+		t.Errorf("--all --since 2030: %v, %q", err, stdout)
+	}
 	if stdout, _, err := runLede(t, "analyse", "--db", bare, "--all", "--quiet"); err != nil || stdout != "" {
 		t.Errorf("--all --quiet: %v, %q", err, stdout)
 	}
