@@ -499,3 +499,59 @@ func TestFeedNoFollowTeaser(t *testing.T) {
 		t.Errorf("failures %q", errs)
 	}
 }
+
+// TestRunAnalysesLater: pages stored with NoAnalysis, met again by a run
+// with analysis, are analysed in place (rule analyse-unchanged), fetched
+// pages too: no conditional GET nor sitemap date lets them be skipped as
+// unchanged while their analysis is missing. A third run finds them
+// unchanged.
+func TestRunAnalysesLater(t *testing.T) {
+	srv := site(t)
+	db := openStore(t)
+	dir := t.TempDir()
+	urls := filepath.Join(dir, "urls.txt")
+	write(t, urls, []byte(srv.URL+"/news/a1\n"+srv.URL+"/news/a2\n"))
+	file := filepath.Join(dir, "saved.html")
+	write(t, file, page(7))
+	r := &ingest.Reader{Fetcher: testFetcher()}
+	sources := []string{urls, file, srv.URL + "/feed.xml"}
+	runOnce := func(noAnalysis bool) map[string]string {
+		t.Helper()
+		got := map[string]string{}
+		_, err := ingest.Run(context.Background(), sources, ingest.Config{Store: db, Reader: r, Workers: 2, NoAnalysis: noAnalysis, OnEvent: func(ev ingest.Event) {
+			if ev.Kind != ingest.Found {
+				got[ev.Name] = ev.Kind.String()
+			}
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	all := func(kind string) map[string]string {
+		return map[string]string{srv.URL + "/news/a1": kind, srv.URL + "/news/a2": kind, srv.URL + "/news/a3": kind, file: kind}
+	}
+	if diff := cmp.Diff(all("ingested"), runOnce(true)); diff != "" {
+		t.Errorf("no analysis (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(all("unchanged"), runOnce(true)); diff != "" {
+		t.Errorf("no analysis again (-want +got):\n%s", diff)
+	}
+	ctx := context.Background()
+	if n, err := db.PendingAnalysis(ctx, time.Time{}); err != nil || n != 4 {
+		t.Fatalf("pending = %d, %v; want 4", n, err)
+	}
+	if diff := cmp.Diff(all("analysed"), runOnce(false)); diff != "" {
+		t.Errorf("with analysis (-want +got):\n%s", diff)
+	}
+	if n, err := db.PendingAnalysis(ctx, time.Time{}); err != nil || n != 0 {
+		t.Errorf("pending after = %d, %v; want 0", n, err)
+	}
+	if diff := cmp.Diff(all("unchanged"), runOnce(false)); diff != "" {
+		t.Errorf("third run (-want +got):\n%s", diff)
+	}
+	st, err := db.Stats(ctx)
+	if err != nil || st.Articles != 4 || st.Versions != 0 || st.People == 0 {
+		t.Errorf("stats = %+v, %v; want 4 articles, no version, people found", st, err)
+	}
+}
