@@ -101,7 +101,17 @@ func TestExtract(t *testing.T) {
 			[]got{{"The council will cut 150 posts and publish 30 reports", "posts", "The council will cut posts and publish 30 reports", "", 150.0}}},
 		{"a hyphenated scale", "A still-missing $700-million was spent.",
 			[]got{{"A still-missing $700-million was spent", "USD", "A still-missing was spent", "", 7e8}}},
-		{"names and dates with numbers are no claims", "After the Sept. 14 vote, the Fortune 500 companies and Section 230 rules changed.", nil},
+		{"names and dates with numbers are no claims", "After the Sept. 14 talks, the Fortune 500 companies and Section 230 rules changed.", nil},
+		{"pct glued to its figure", "Turnout was 64pct.",
+			[]got{{"Turnout was 64pct", "percent", "Turnout", "", 64.0}}},
+		{"a capitalised hedge inside a headline is no name", "Flood Leaves About 300 Families Homeless",
+			[]got{{"Flood Leaves About 300 Families Homeless", "people", "Flood Leaves Families Homeless", "", 300.0}}},
+		{"a study's maker in an aside after from", "The poll, from the Harlow Institute, found that 40% of tenants moved.",
+			[]got{{"40% of tenants moved", "percent", "tenants moved", "Harlow Institute", 40.0}}},
+		{"an unnamed study ends before also", "A survey of 800 residents also found that 62% support a ban.",
+			[]got{{"62% support a ban", "percent", "residents who support a ban", "a survey of 800 residents", 62.0}}},
+		{"a lone letter of an abbreviation is no maker", "A survey by the U.S. Census Bureau found 40% of homes had solar panels.",
+			[]got{{"40% of homes had solar panels", "percent", "homes had solar panels", "a survey by the U.S. Census Bureau", 40.0}}},
 		{"a month is no source", "August data showed 40% of firms hired.",
 			[]got{{"40% of firms hired", "percent", "firms hired", "", 40.0}}},
 		{"and before a figure that acts opens a clause", "In the survey, 52 percent would pick Ortega and just 39 percent would back Lindqvist, as 212 riders and 61 walkers watched.",
@@ -303,6 +313,9 @@ func TestSubjects(t *testing.T) {
 		{"countedObject, not without a subject", "Ortega, who needs about 214 seats to win, spoke.", "who needs seats to win"},
 		{"make up keeps its up", "Young voters make up about 300 convention delegates.", "Young voters make up convention delegates"},
 		{"countedObject, not a distance", "They would cycle 140 miles north.", "They would cycle miles north"},
+		{"countedObject, not small coins", "Workers earn 410 rupees a day.", "Workers earn rupees a day"},
+		{"countedObject, not after a long lead", "The small family bakery on the corner of Mill Lane sold 300 loaves.", "The small family bakery on the corner of Mill Lane sold loaves"},
+		{"a closing bracket stays", "The council [spent] about £40m on roads.", "The council [spent] on roads"},
 		{"countedObject, not after a participle", "Marsh quit the contest having won 58 seats.", "Marsh quit the contest having won seats"},
 		{"a lone preposition before the figure", "The motion failed, with just 2 percent.", ""},
 		{"makeUp, people", "Women make up just 28% of engineering graduates.", "engineering graduates who are women"},
@@ -323,5 +336,14 @@ func TestSubjects(t *testing.T) {
 				t.Errorf("subject %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTokenizeFoldsApostrophes: a word's curly apostrophe is folded in its
+// lower-case form, so that "’s" and "'s" read alike.
+func TestTokenizeFoldsApostrophes(t *testing.T) {
+	toks := tokenize("Monday’s figures", 0)
+	if len(toks) == 0 || toks[0].lower != "monday's" || toks[0].text != "Monday’s" {
+		t.Errorf("tokenize = %+v, want Monday’s folded to monday's", toks)
 	}
 }
