@@ -237,22 +237,10 @@ func nameEndingAt(text string, toks []token, k int, opts Options) string {
 	for j >= 0 && toks[j].kind == tWord && isCapWord(toks[j].text) {
 		j--
 	}
-	if j == k || dateWords(toks[j+1:k+1]) {
+	if j == k {
 		return ""
 	}
 	return trimName(text[toks[j+1].start:toks[k].end])
-}
-
-// dateWords reports whether the capitalised words are a month or a day
-// ("August data", "Monday's figures"), no maker of a study.
-func dateWords(toks []token) bool {
-	for _, t := range toks {
-		w := strings.TrimSuffix(t.lower, "'s")
-		if !months[w] && !weekdays[w] {
-			return false
-		}
-	}
-	return true
 }
 
 // nameStartingAt returns the name that starts at toks[k]: a known source or
@@ -288,7 +276,9 @@ func trimName(s string) string {
 		if next, _, _ := strings.Cut(rest, " "); w == "New" && ok && newPlaces[next] {
 			break
 		}
-		// "July's Washington Post poll": the date is no part of it.
+		// "July's Washington Post poll": the date is no part of it, and
+		// a name of dates alone is none ("August data", "Monday's
+		// figures").
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 		if !leadWords[w] && !months[lw] && !weekdays[lw] {
 			break
