@@ -48,8 +48,10 @@ func findSource(text string, toks []token, opts Options) string {
 			return name
 		}
 		// Rule studyByAside: the maker in an aside after the study noun
-		// ("The poll, by the Harlow Institute, also found").
-		if k+2 < len(toks) && toks[k+1].text == "," && (toks[k+2].lower == "by" || toks[k+2].lower == "from") {
+		// ("The poll, from the Harlow Institute, also found"); an aside
+		// with "by" ("The poll, by the Harlow Institute, ...") is rule
+		// 1b's below.
+		if k+2 < len(toks) && toks[k+1].text == "," && toks[k+2].lower == "from" {
 			if name := nameStartingAt(text, toks, k+3, opts); name != "" {
 				return name
 			}
