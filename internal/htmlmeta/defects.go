@@ -129,8 +129,8 @@ func outletName(o, host string) string {
 				return tidyOutlet(s)
 			}
 		}
-		// A segment holding one of the host's own labels ("HashiCorp
-		// Developer" on developer.hashicorp.com).
+		// A segment holding one of the host's own labels ("Kilnworks
+		// Developer" on developer.kilnworks.example).
 		labels := strings.Split(host, ".")
 		for _, s := range segs {
 			k := foldKey(s)
@@ -153,7 +153,7 @@ func outletName(o, host string) string {
 }
 
 // genericHostLabels are host labels and segments that name a part of any
-// site, not the site ("forum.example.org", "MS Society | Forum").
+// site, not the site ("forum.example.org", "Kiln Society | Forum").
 var genericHostLabels = newWordSet("forum", "forums", "blog", "blogs", "shop", "store", "news", "community",
 	"support", "docs", "help", "home", "developer", "developers", "training", "learn", "official")
 
@@ -622,7 +622,7 @@ func archivedHost(u *url.URL) string {
 //     For Harbour Daily": the outlet the reporter wrote for, a short name
 //     in capitals, follows "for" after a name of two or three words;
 //     names of bodies ("National Centre for Rare Diseases") keep theirs,
-//     and a phrase ("for Windows pods and containers") is no outlet.
+//     and a phrase ("for Kiln logs and glaze notes") is no outlet.
 //   - Rule authorAvatarInitials: "JD Jane Doe": an avatar's initials
 //     before the name they abbreviate.
 //   - Rule authorTrailingWord: "Jane Doe As" (from "Jane Doe As head
