@@ -301,6 +301,8 @@ func TestSubjects(t *testing.T) {
 		{"levelVerb", "Unemployment rose to 4.3 per cent in June.", "Unemployment in June"},
 		{"levelVerb, topped", "Its market value topped $3 trillion for the first time.", "Its market value for the first time"},
 		{"levelVerb, worth", "The deal was worth £40m.", "The deal"},
+		{"levelVerb, any currency", "Profit rose to ₹4,500 crore.", "Profit"},
+		{"levelVerb, a prefixed dollar", "Sales rose to A$5m.", "Sales"},
 		{"levelVerb, kept before an adjective", "The vaccine was 95 per cent effective.", "The vaccine was effective"},
 		{"changeTarget", "Revenue rose 4.5% to £2.9 billion.", "Revenue rose"},
 		{"changeTarget, the level it started from", "The krona edged down to $0.0942 from $0.0951.", "The krona"},

@@ -233,13 +233,19 @@ func isShare(e expr) bool {
 	return e.unit == UnitPercent || e.unit == UnitPoints || e.unit == UnitRatio || e.value == nil && e.unit == ""
 }
 
-func isMoney(e expr) bool {
-	switch e.unit {
-	case "GBP", "USD", "EUR", "JPY", "CAD":
-		return true
+func isMoney(e expr) bool { return moneyUnits[e.unit] }
+
+// moneyUnits are the currency codes the matchers give, gathered from their
+// tables so that a currency added there is money here too.
+var moneyUnits = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range []map[string]string{currencySymbols, currencyWords, dollarPrefixes, dollarNations} {
+		for _, code := range t {
+			m[code] = true
+		}
 	}
-	return false
-}
+	return m
+}()
 
 func isShareOrMoney(e expr) bool { return isShare(e) || isMoney(e) }
 
