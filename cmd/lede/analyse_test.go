@@ -72,6 +72,9 @@ func TestAnalyseCommand(t *testing.T) {
 	if !strings.Contains(want["quotes"], "Priya Nandakumar") {
 		t.Fatalf("the example corpus has no quote of Priya Nandakumar any more: the test needs another speaker\n%s", want["quotes"])
 	}
+	if out, _, err := runLede(t, "stats", "--db", bare); err != nil || !strings.Contains(out, "unanalysed 7 (") {
+		t.Errorf("stats before lede analyse: %v\n%s", err, out)
+	}
 	// Stories computed before the analysis (from no people, places, quotes).
 	if _, _, err := runLede(t, "stories", "--db", bare); err != nil {
 		t.Fatal(err)

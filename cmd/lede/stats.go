@@ -16,7 +16,8 @@ func newStatsCmd() *cobra.Command {
 		Use:   "stats",
 		Short: "Count what the store holds",
 		Long: `Stats counts what the store holds: articles, their earlier versions,
-outlets, embeds, quotes, people and claims; the range of publication dates;
+outlets, embeds, quotes, people and claims, the articles still waiting for
+analysis (lede analyse); the range of publication dates;
 the store's size; and the outlets with the most articles.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -37,6 +38,9 @@ the store's size; and the outlets with the most articles.`,
 			}
 			fmt.Fprintf(out, "articles  %d\nversions  %d\noutlets   %d\nembeds    %d\nquotes    %d\npeople    %d\nclaims    %d\n",
 				s.Articles, s.Versions, s.Outlets, s.Embeds, s.Quotes, s.People, s.Claims)
+			if s.Unanalysed > 0 {
+				fmt.Fprintf(out, "unanalysed %d (stored with --no-analysis: lede analyse --db %s)\n", s.Unanalysed, dbPath)
+			}
 			if s.FirstPublished != "" {
 				fmt.Fprintf(out, "published %s to %s\n", s.FirstPublished, s.LastPublished)
 			}

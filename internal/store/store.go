@@ -242,6 +242,8 @@ type Stats struct {
 	Quotes   int64 `json:"quotes"`
 	People   int64 `json:"people"`
 	Claims   int64 `json:"claims"`
+	// Unanalysed counts the articles waiting for analysis (lede analyse).
+	Unanalysed int64 `json:"unanalysed"`
 	// FirstPublished and LastPublished span the dated articles (UTC, RFC 3339; "" if none).
 	FirstPublished string `json:"first_published,omitempty"`
 	LastPublished  string `json:"last_published,omitempty"`

@@ -448,9 +448,10 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	err := db.rd.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(*) FROM versions), (SELECT count(*) FROM outlets),
 		(SELECT count(*) FROM embeds), (SELECT count(*) FROM quotes), (SELECT count(*) FROM people),
-		(SELECT count(*) FROM claims), (SELECT min(published_utc) FROM articles), (SELECT max(published_utc) FROM articles),
+		(SELECT count(*) FROM claims), (SELECT count(*) FROM articles WHERE analysed_utc IS NULL),
+		(SELECT min(published_utc) FROM articles), (SELECT max(published_utc) FROM articles),
 		(SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size())`).
-		Scan(&s.Articles, &s.Versions, &s.Outlets, &s.Embeds, &s.Quotes, &s.People, &s.Claims, &first, &last, &s.SizeBytes)
+		Scan(&s.Articles, &s.Versions, &s.Outlets, &s.Embeds, &s.Quotes, &s.People, &s.Claims, &s.Unanalysed, &first, &last, &s.SizeBytes)
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}

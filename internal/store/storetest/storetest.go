@@ -526,6 +526,9 @@ func testAnalysis(t *testing.T, s store.Store) {
 	if diff := cmp.Diff([]string{a.ID, b.ID}, pendingIDs(t, s, time.Time{})); diff != "" {
 		t.Errorf("pending (-want +got):\n%s", diff)
 	}
+	if st, err := s.Stats(ctx); err != nil || st.Unanalysed != 2 {
+		t.Errorf("Stats.Unanalysed = %d, %v; want 2", st.Unanalysed, err)
+	}
 	since := time.Date(2024, 1, 15, 0, 0, 0, 0, time.UTC)
 	if diff := cmp.Diff([]string{a.ID}, pendingIDs(t, s, since)); diff != "" {
 		t.Errorf("pending since (-want +got):\n%s", diff)
