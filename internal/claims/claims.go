@@ -263,6 +263,17 @@ func newClauseBounds(toks []token) *clauseBounds {
 	return b
 }
 
+// maxLeadWords: a clause opening with more words than this before its
+// number has usually swallowed an adverbial that lost its comma ("Just
+// minutes after ... on Tuesday thousands of them marched"): the claim
+// then starts at the number. It was 8, which cut subjects of 9 to 11
+// words off their claims ("People who walk for at least 30 minutes a
+// day are about 25% less likely", "The council's transport committee
+// voted unanimously to withdraw the 600 scooters"): four claims of the
+// analysis goldens (go test ./internal/analysis) got their subject
+// back at 12, none lost one.
+const maxLeadWords = 12
+
 // clause returns the token range [cs, ce) of the clause around toks[i:j]:
 // from the last break before it (a comma, semicolon, colon, dash, "that"
 // after a verb of finding) to the first break after it.
@@ -273,16 +284,6 @@ func (b *clauseBounds) clause(i, j int) (int, int) {
 		ce = max(j, b.trimBack[ce])
 	}
 	cs = min(i, b.leadSkip[cs])
-	// maxLeadWords: a clause opening with more words than this before its
-	// number has usually swallowed an adverbial that lost its comma ("Just
-	// minutes after ... on Tuesday thousands of them marched"): the claim
-	// then starts at the number. It was 8, which cut subjects of 9 to 11
-	// words off their claims ("People who walk for at least 30 minutes a
-	// day are about 25% less likely", "The council's transport committee
-	// voted unanimously to withdraw the 600 scooters"): four claims of the
-	// analysis goldens (go test ./internal/analysis) got their subject
-	// back at 12, none lost one.
-	const maxLeadWords = 12
 	if i-cs > maxLeadWords {
 		cs = i
 	}

@@ -40,7 +40,7 @@ func clauseNaive(toks []token, i, j int) (int, int) {
 	for cs < i && (toks[cs].kind == tSym && currencySymbols[toks[cs].text] == "" || leadConjunctions[toks[cs].lower]) {
 		cs++
 	}
-	if i-cs > 12 {
+	if i-cs > maxLeadWords {
 		cs = i
 	}
 	return cs, ce
