@@ -122,10 +122,14 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// cent in June" measures unemployment in June. Kept when an adjective
 	// follows the figure ("was 95 per cent effective").
 	level := e.unit != UnitTimes && (after == "" || as < ce && !verbLike(toks[as]) && (nounStops[toks[as].lower] || timeWords[toks[as].lower]))
-	if level && b > lead+2 && toks[b-1].lower == "to" && changeVerbs[toks[b-2].lower] && isShareOrMoney(e) {
-		b -= 2
-	} else if level && b > lead+3 && toks[b-1].lower == "to" && (toks[b-2].lower == "up" || toks[b-2].lower == "down" || toks[b-2].lower == "back") && changeVerbs[toks[b-3].lower] && isShareOrMoney(e) {
-		b -= 3 // "edged down to"
+	if level && isShareOrMoney(e) && b > lead+2 && toks[b-1].lower == "to" {
+		v := b - 2 // the verb: "rose to"
+		if w := toks[v].lower; (w == "up" || w == "down" || w == "back") && v > lead+1 {
+			v-- // "edged down to"
+		}
+		if changeVerbs[toks[v].lower] {
+			b = v
+		}
 	}
 	// Trailing qualifiers and prepositions lead to the number: "the
 	// charity has raised more than", "the company at almost", "a loss of".
