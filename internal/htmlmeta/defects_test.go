@@ -500,7 +500,7 @@ var defectTests = []struct {
 	{
 		"titleTemplateHeading: a placeholder heading is no headline",
 		"https://review.example/collection/tea/",
-		`<html><head></head><body><div class="hero"><h1 class="page-title">{{ $localize("page.title") }}</h1></div><div><p>Text.</p></div></body></html>`,
+		`<html><head></head><body><div class="hero"><h1 class="page-title">{{ t("headline.main") }}</h1></div><div><p>Text.</p></div></body></html>`,
 		"title", "",
 	},
 	{

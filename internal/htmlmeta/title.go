@@ -427,7 +427,7 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 	for _, h := range c.h1s {
 		if templateField.MatchString(h.text) {
 			// Rule titleTemplateHeading: a heading left as its
-			// template's placeholder ("{{ $localize('cart.title') }}")
+			// template's placeholder ("{{ i18n('cart.heading') }}")
 			// is no headline and no rival to one.
 			continue
 		}
