@@ -1013,7 +1013,7 @@ func (c *collector) visibleDate(now time.Time) *model.Date {
 		// Rule dateOtherEvent (defects.go): the first date shown dates
 		// something else than the page; the next one may date the page.
 		var rest []shownText
-		for _, st := range shown {
+		for _, st := range shown[1:] {
 			if !otherEvent(st.text) {
 				rest = append(rest, st)
 			}
