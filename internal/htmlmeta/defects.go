@@ -301,9 +301,7 @@ func hasGluedParts(n *html.Node) bool {
 			switch ch.Type {
 			case html.TextNode:
 				if strings.TrimSpace(ch.Data) == "" {
-					if prev != nil {
-						prev = nil // a space between
-					}
+					prev = nil // a space between
 					continue
 				}
 				if prev != nil && prev.Parent != ch.Parent {
