@@ -937,7 +937,8 @@ func cleanName(p string) string {
 	}
 	// Rules authorForOutlet, authorAvatarInitials, authorTrailingWord and
 	// authorForumRank (defects.go).
-	if v := shapeWords(words); len(v) != len(words) || len(v) > 0 && &v[0] != &words[0] {
+	// shapeWords only ever drops words: a change shows in the count.
+	if v := shapeWords(words); len(v) < len(words) {
 		words = v
 		p = strings.Join(words, " ")
 	}

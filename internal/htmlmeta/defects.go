@@ -614,7 +614,7 @@ func archivedHost(u *url.URL) string {
 
 // shapeWords cuts from a byline part's words w what follows or precedes
 // the name in four shapes seen in bylines, and returns the name's words,
-// a subslice of w:
+// a subslice of w, shorter than w whenever it cut something:
 //
 //   - Rule authorForOutlet: "Jane Doe for The Evening Post", "Jane Doe
 //     For Harbour Daily": the outlet the reporter wrote for, a short name
