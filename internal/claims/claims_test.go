@@ -175,7 +175,7 @@ func TestExtract(t *testing.T) {
 			[]got{{"More than a dozen nurses quit", "people", "nurses quit", "", 12.0}}},
 		{"several dozen", "Several dozen immigrant rights activists marched.",
 			[]got{{"Several dozen immigrant rights activists marched", "people", "immigrant rights activists marched", "", nil}}},
-		{"index names", "Dow and S&P 500 futures rose and the FTSE 100 stocks fell.", nil},
+		{"index names", "Nasdaq and S&P 500 futures rose and the FTSE 100 stocks fell.", nil},
 		{"hundreds of thousands", "We will see hundreds of thousands.",
 			[]got{{"We will see hundreds of thousands", "", "We will see", "", nil}}},
 		{"not claims", "On April 26, 2016 at 9pm, two men began a two-day walk in 2015 and 10-year-old Jo watched No. 10 for 3 hours.", nil},
