@@ -947,11 +947,11 @@ const maxErrorMessage = 200
 var errorWords = []string{"error", "problem", "unable", "wrong", "sorry", "issue", "oops", "opps", "failed", "expired", "could not", "couldn't", "can't", "cannot"}
 
 // errorMessage is the error-message rule: a short block that ends by
-// asking to try again and names a failure ("There was a problem loading
-// your basket. Please try again.", "Oops! Something went wrong. Please
-// try again later.", "Unable to add item to list. Please try again.") is
-// a shop's or a form's error message, hidden until something fails. An
-// instruction without a failure ("Refresh the page to try again.") stays:
+// asking to try again and names a failure ("The tide table could not
+// load. Please try again.", "Oh no, the booking failed. Try again
+// later!", "Sorry, the ferry times are not available. Please try again.")
+// is a shop's or a form's error message, hidden until something fails. An
+// instruction without a failure ("Tap the chart to try again.") stays:
 // a guide's gold keeps one. (On the WCXB dev pages: 12 such blocks on 9
 // shop and service pages; no gold line of either benchmark.)
 func errorMessage(s string) bool {

@@ -647,7 +647,7 @@ const minCopyText = 3
 func (x *extractor) adjacentCopy(prev, n *html.Node) bool {
 	if (isBlockTag(n.DataAtom) || n.DataAtom == 0) && (n.DataAtom != prev.DataAtom || attr(n, "class") == "" || attr(n, "class") != attr(prev, "class")) {
 		// Blocks side by side are a table's or a record's fields as often
-		// ("Confidential" as employer and as place, "No maximum" in two
+		// ("Withheld" as employer and as place, "No limit" in two
 		// plans' unclassed columns): a block copy is the same element,
 		// class and all, rendered twice.
 		return false
@@ -675,7 +675,7 @@ func (x *extractor) adjacentCopy(prev, n *html.Node) bool {
 // class="clipped">Sold by the harbour shop</span>", a screen reader's
 // copy): longer than minCopyText, since a word said twice, once
 // emphasised ("very, <em>very</em>"), is no copy. The shortest such copy
-// on the dev pages is a price ("EUR 20.99").
+// on the dev pages is a price (as "EUR 14.50").
 const minTextCopy = 8
 
 // textCopy reports whether the text node t (v visible bytes) and the
@@ -1571,7 +1571,7 @@ func personName(t string) bool {
 }
 
 // maxNameWords bounds a name in rule "name-list": given names, particles
-// and family names ("Diego Armando Resendez Prado", "Ana de la Cruz"); a
+// and family names ("Maria Luisa Ortega Vidal", "Ana de la Cruz"); a
 // longer link text is a title. Not tuned: the authors on the dev page the
 // rule was written for run to four words.
 const maxNameWords = 6

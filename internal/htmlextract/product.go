@@ -57,7 +57,7 @@ func productDescription(doc *html.Node) string {
 }
 
 // ldUnescape is rule "ld-entities": shops and CMSs write structured-data
-// text through their HTML escaper ("Model is 6&apos;0&quot;", "Fish
+// text through their HTML escaper ("Oilskin 6&apos;0&quot; long", "Fish
 // &amp; chips"), which no JSON reader undoes; a reader sees the
 // characters, not the entities. (htmlmeta's JSON-LD reader does the
 // same for the articleBody it hands over; this reads the Product itself.)

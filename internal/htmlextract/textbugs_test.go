@@ -296,8 +296,8 @@ func TestConsentStrong(t *testing.T) {
 	for i := range 5 {
 		fmt.Fprintf(&b, `<li><a href="/p/%d">Studio headphones %d</a> <span>£%d</span></li>`, i, i, 60+i)
 	}
-	b.WriteString(`</ul></div><div class="cookie-consent"><p>With our cookies we would like to offer you the best shopping experience, with offers and ads made for you.</p><p>If this is fine with you, simply agree.</p></div></body></html>`)
+	b.WriteString(`</ul></div><div class="cookie-consent"><p>We use small files to remember your basket and to count our visitors; some partners show you adverts based on them.</p><p>Tell us which you accept.</p></div></body></html>`)
 	a := mustExtract(t, b.String())
-	checkKept(t, a, "With our cookies", "the consent banner", false)
+	checkKept(t, a, "We use small files", "the consent banner", false)
 	checkKept(t, a, "Studio headphones 4", "a card", true)
 }
