@@ -108,42 +108,19 @@ func TestEmptyBody(t *testing.T) {
 	}
 }
 
-// TestAnalyzeAgain: Analyze on a stored record replaces its analysis and
-// never repeats the warnings an earlier analysis left.
-func TestAnalyzeAgain(t *testing.T) {
-	t.Cleanup(func() { analyzeStage = analysis.Analyze })
-	in := model.Input{Data: []byte("Harbour reopens\n\n\"We are open for business again,\" said harbour master Ruth Okafor on Monday.")}
-	a, err := Extract(context.Background(), in, Options{NoAnalysis: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Quotes) != 0 {
-		t.Fatalf("NoAnalysis gave quotes %v", a.Quotes)
-	}
-	count := func(a *model.Article) (n int) {
-		for _, w := range a.Warnings {
-			if analysisWarning(w) {
-				n++
-			}
-		}
-		return n
-	}
-	analyzeStage = func(*model.Article) { panic("boom") }
-	Analyze(a)
-	Analyze(a)
-	if n := count(a); n != 1 {
-		t.Errorf("after two failed analyses: %d analysis warnings in %q, want 1", n, a.Warnings)
-	}
-	analyzeStage = analysis.Analyze
-	Analyze(a)
-	if n := count(a); n != 0 || len(a.Quotes) == 0 {
-		t.Errorf("after a good analysis: warnings %q, quotes %v; want no analysis warning and the quote", a.Warnings, a.Quotes)
-	}
-
+// TestAnalyzeOverLimit: the warning analysis.MaxText leaves is not repeated
+// when Analyze runs again (TestAnalyzeStored covers the safety net's).
+func TestAnalyzeOverLimit(t *testing.T) {
 	long := &model.Article{Text: strings.Repeat("a ", analysis.MaxText/2+1)}
 	Analyze(long)
 	Analyze(long)
-	if n := count(long); n != 1 {
-		t.Errorf("text over analysis.MaxText analysed twice: %d warnings, want 1", n)
+	n := 0
+	for _, w := range long.Warnings {
+		if strings.Contains(w, "over the analysis limit") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("text over analysis.MaxText analysed twice: warnings %.200q, want one over the limit", long.Warnings)
 	}
 }
