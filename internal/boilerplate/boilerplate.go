@@ -413,7 +413,7 @@ var rules = []rule{
 	// their line ("Top rated", "New arrival", "Low stock", "Compare",
 	// "Quick shop", an empty counter "(0)", a grid's "View:" toggle); no
 	// gold line of either benchmark is one of them (WCXB: 305 such lines
-	// on 30 shop pages). A bare "View" stays: the gold keeps it 56 times.
+	// on 30 shop pages). A bare "View" stays: the WCXB gold keeps it 56 times.
 	{"shop-control", model.RemovedNavigation, exact, []string{
 		"top rated", "new arrival", "low stock", "compare", "quick shop", "(0)", "view:",
 	}, nil},
@@ -940,7 +940,7 @@ func numeralWord(w string) bool {
 }
 
 // maxErrorMessage bounds a widget's error message: a sentence or two (the
-// longest on the dev pages, a session-expired notice, runs to 144 bytes).
+// longest on the WCXB dev pages, a session-expired notice, runs to 144 bytes).
 const maxErrorMessage = 200
 
 // errorWords name a failure in a widget's error message, normalised.

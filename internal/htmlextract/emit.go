@@ -633,7 +633,7 @@ func boundarySpace(b []byte, s string, sibling bool) bool {
 // minCopyText is the least visible text of an element rule
 // "adjacent-copy" takes for a copy of its sibling: a shorter one ("1",
 // "★", a letter of a word set letter by letter) repeats legitimately.
-// "NEW", a badge, is the shortest copy on the dev pages.
+// "NEW", a badge, is the shortest copy on the WCXB dev pages.
 const minCopyText = 3
 
 // adjacentCopy is rule "adjacent-copy": an element that shows the same
@@ -675,7 +675,7 @@ func (x *extractor) adjacentCopy(prev, n *html.Node) bool {
 // class="clipped">Sold by the harbour shop</span>", a screen reader's
 // copy): longer than minCopyText, since a word said twice, once
 // emphasised ("very, <em>very</em>"), is no copy. The shortest such copy
-// on the dev pages is a price (as "EUR 14.50").
+// on the WCXB dev pages is a price (as "EUR 14.50").
 const minTextCopy = 8
 
 // textCopy reports whether the text node t (v visible bytes) and the
@@ -875,7 +875,8 @@ var imageExts = []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg", ".avi
 // text ("https://cdn.example/thumbs/boot_red_160.jpg" under a shop's
 // colour swatches), never what a reader reads: the image is what the page
 // shows. (No gold line of either benchmark is one; bare links to pages
-// are kept: the gold keeps 85 of them, in guides and references.)
+// are kept: the WCXB gold, bodies and snippets, keeps 85 of them, in
+// guides and references.)
 func imageURL(t string) bool {
 	if len(t) < 12 || t[0] != 'h' || !(strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "http://")) || strings.ContainsAny(t, " \n") {
 		return false
@@ -1225,7 +1226,7 @@ func counterOnly(t string) bool {
 }
 
 // maxSlides bounds a carousel's slide count in rule "slide-counter": two
-// digits (the dev pages' counters run to a dozen slides); "1 of 300" is a
+// digits (the WCXB dev pages' counters run to a dozen slides); "1 of 300" is a
 // quantity, not a slide.
 const maxSlides = 99
 
@@ -1572,7 +1573,7 @@ func personName(t string) bool {
 
 // maxNameWords bounds a name in rule "name-list": given names, particles
 // and family names ("Maria Luisa Ortega Vidal", "Ana de la Cruz"); a
-// longer link text is a title. Not tuned: the authors on the dev page the
+// longer link text is a title. Not tuned: the authors on the WCXB dev page the
 // rule was written for run to four words.
 const maxNameWords = 6
 
