@@ -76,8 +76,9 @@ func (x *extractor) emitChildren(n *html.Node, c ctx, depth int) {
 	// followed it, if it added text (rule "adjacent-copy").
 	var prevShown *html.Node
 	// prevText is the previous child text node while only white space has
-	// followed it (rule "adjacent-copy").
+	// followed it, and prevLen its visible length (rule "adjacent-copy").
 	var prevText string
+	prevLen := 0
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		switch ch.Type {
 		case html.TextNode:
@@ -90,11 +91,11 @@ func (x *extractor) emitChildren(n *html.Node, c ctx, depth int) {
 			x.appendText(ch.Data)
 			x.edge, x.sibling, prevEnd = 0, false, -1
 			if v > 0 {
-				prevShown, prevText = nil, ch.Data
+				prevShown, prevText, prevLen = nil, ch.Data, v
 			}
 		case html.ElementNode:
 			if prevShown != nil && x.adjacentCopy(prevShown, ch) ||
-				prevText != "" && x.textCopy(prevText, visibleLen(prevText), ch) {
+				prevText != "" && x.textCopy(prevText, prevLen, ch) {
 				x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: shortText(ch, removedTextMax), Rule: "adjacent-copy"})
 				continue
 			}
