@@ -300,7 +300,7 @@ func siteBanner(n *html.Node) bool {
 const paginationMax = 120
 
 // pageWords are the pager's words besides its numbers, lower-cased.
-var pageWords = map[string]bool{"next": true, "previous": true, "prev": true, "first": true, "last": true,
+var pageWords = map[string]bool{"page": true, "next": true, "previous": true, "prev": true, "first": true, "last": true,
 	"»": true, "«": true, "›": true, "‹": true, "→": true, "←": true, ">": true, "<": true, "…": true, "...": true,
 	"weiter": true, "zurück": true, "suivant": true, "précédent": true, "siguiente": true, "anterior": true}
 
@@ -320,7 +320,6 @@ func pagination(n *html.Node) bool {
 					case numeral(f) && !strings.ContainsAny(f, ".,"):
 						nums++
 					case pageWords[strings.ToLower(f)]:
-					case f == "page" || f == "Page":
 					default:
 						ok = false
 						return

@@ -278,8 +278,10 @@ func TestSiteBanner(t *testing.T) {
 func TestPagination(t *testing.T) {
 	a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+
 		`<ul class="pages"><li><span>1</span></li><li><a href="?p=2">2</a></li><li><a href="?p=3">3</a></li><li>…</li><li><a href="?p=9">9</a></li><li><a href="?p=2">Next »</a></li></ul>`+
+		`<div class="go">Page <a href="?p=1">1</a> <a href="?p=2">2</a> <a href="?p=2">Next</a></div>`+
 		`<ol><li><a href="/t/1">1 tide table</a></li><li><a href="/t/2">2 tide tables</a></li></ol></article></body></html>`)
 	checkKept(t, a, "Next", "the pager", false)
+	checkKept(t, a, "Page 1", "the pager with its word", false)
 	for _, l := range strings.Split(a.Text, "\n") {
 		if l == "9" || l == "…" {
 			t.Errorf("pager line %q kept:\n%s", l, a.Text)
