@@ -569,8 +569,9 @@ func (x *extractor) appendText(s string) {
 // not know (a web component, "<source-note>") is laid out as a block
 // unless it flows inside a line, where a browser shows it inline as it
 // does every unknown element: set in a paragraph, a heading or a link
-// ("…in the United States (<trusted-ref><a>1</a></trusted-ref>).") or
-// with text of its own beside it. A block there cut the sentence in three.
+// ("…boats in the bay are under ten metres long
+// (<trusted-ref><a>1</a></trusted-ref>).") or with text of its own
+// beside it. A block there cut the sentence in three.
 func inlineCustom(n *html.Node) bool {
 	if p := n.Parent; p != nil {
 		switch p.DataAtom {
