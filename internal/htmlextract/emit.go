@@ -646,12 +646,17 @@ const minCopyText = 3
 // was emitted, stays. Only inline elements are compared: copies set apart
 // as blocks are rule "repeated-block"'s.
 func (x *extractor) adjacentCopy(prev, n *html.Node) bool {
-	if (isBlockTag(n.DataAtom) || n.DataAtom == 0) && (n.DataAtom != prev.DataAtom || attr(n, "class") == "" || attr(n, "class") != attr(prev, "class")) {
+	if isBlockTag(n.DataAtom) || n.DataAtom == 0 {
 		// Blocks side by side are a table's or a record's fields as often
 		// ("Withheld" as employer and as place, "No limit" in two
 		// plans' unclassed columns): a block copy is the same element,
 		// class and all, rendered twice.
-		return false
+		if n.DataAtom != prev.DataAtom {
+			return false
+		}
+		if c := attr(n, "class"); c == "" || c != attr(prev, "class") {
+			return false
+		}
 	}
 	ni, ok := x.get(n)
 	if !ok || ni.text < minCopyText {
