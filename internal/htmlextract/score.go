@@ -349,7 +349,7 @@ func (x *extractor) applies(p *nodeInfo) bool {
 		// Rule "footer-strong": a region the page calls its footer is not
 		// a naming scheme; it holds the legal pages and terms a shop
 		// renders into every page (81 KB of terms under one product).
-		return p.boiler.strong() || strings.HasPrefix(p.word, "tag:") || p.word == "class:footer" || overlay(p.word)
+		return p.boiler.strong() || strings.HasPrefix(p.word, "tag:") || p.word == "class:footer"
 	}
 	return strings.HasPrefix(p.word, "tag:")
 }
