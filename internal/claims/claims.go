@@ -264,8 +264,8 @@ func newClauseBounds(toks []token) *clauseBounds {
 }
 
 // maxLeadWords: a clause opening with more words than this before its
-// number has usually swallowed an adverbial that lost its comma ("Just
-// minutes after ... on Tuesday thousands of them marched"): the claim
+// number has usually swallowed an adverbial that lost its comma ("Hours
+// after ... on Friday hundreds of them walked out"): the claim
 // then starts at the number. It was 8, which cut subjects of 9 to 11
 // words off their claims ("People who walk for at least 30 minutes a
 // day are about 25% less likely", "The council's transport committee
