@@ -36,45 +36,8 @@ func (db *DB) PendingAnalysis(ctx context.Context, since time.Time) (int64, erro
 // Unanalysed implements store.Store, a page of pageSize rows per query (the
 // partial index articles_unanalysed finds them without a scan).
 func (db *DB) Unanalysed(ctx context.Context, since time.Time) iter.Seq2[*store.Record, error] {
-	return func(yield func(*store.Record, error) bool) {
-		where, sargs := sinceClause(since)
-		var last int64
-		for {
-			args := append([]any{last}, sargs...)
-			args = append(args, pageSize)
-			rows, err := db.rd.QueryContext(ctx, `SELECT `+recordCols+` FROM articles a
-				WHERE a.analysed_utc IS NULL AND a.seq > ?`+where+` ORDER BY a.seq LIMIT ?`, args...)
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			var page []*store.Record
-			for rows.Next() {
-				r, err := scanRecord(rows)
-				if err != nil {
-					rows.Close()
-					yield(nil, err)
-					return
-				}
-				page = append(page, r)
-			}
-			err = rows.Err()
-			rows.Close()
-			if err != nil {
-				yield(nil, err)
-				return
-			}
-			for _, r := range page {
-				if !yield(r, nil) {
-					return
-				}
-				last = r.Seq
-			}
-			if len(page) < pageSize {
-				return
-			}
-		}
-	}
+	where, args := sinceClause(since)
+	return db.recordPages(ctx, `a.analysed_utc IS NULL`+where, args...)
 }
 
 // ResetAnalysis implements store.Store.

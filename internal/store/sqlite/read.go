@@ -76,10 +76,24 @@ const pageSize = 500
 
 // Articles implements store.Store.
 func (db *DB) Articles(ctx context.Context) iter.Seq2[*store.Record, error] {
+	return db.recordPages(ctx, "")
+}
+
+// recordPages iterates the articles meeting cond (SQL on articles a, with
+// args; "" for all), in ingestion order, a page of pageSize rows per query.
+// Articles meeting cond no more by the next page (analysed meanwhile, for
+// Unanalysed) drop out.
+func (db *DB) recordPages(ctx context.Context, cond string, args ...any) iter.Seq2[*store.Record, error] {
+	if cond != "" {
+		cond = " AND " + cond
+	}
+	query := `SELECT ` + recordCols + ` FROM articles a WHERE a.seq > ?` + cond + ` ORDER BY a.seq LIMIT ?`
 	return func(yield func(*store.Record, error) bool) {
 		var last int64
+		qargs := make([]any, 0, len(args)+2)
 		for {
-			rows, err := db.rd.QueryContext(ctx, `SELECT `+recordCols+` FROM articles a WHERE a.seq > ? ORDER BY a.seq LIMIT ?`, last, pageSize)
+			qargs = append(append(append(qargs[:0], last), args...), pageSize)
+			rows, err := db.rd.QueryContext(ctx, query, qargs...)
 			if err != nil {
 				yield(nil, err)
 				return
