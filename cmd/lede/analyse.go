@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/pprof"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -93,17 +92,11 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 				workers = runtime.NumCPU()
 			}
 			defer ingest.TuneGC()()
-			if cpuProf != "" {
-				pf, err := os.Create(cpuProf)
-				if err != nil {
-					return err
-				}
-				defer pf.Close()
-				if err := pprof.StartCPUProfile(pf); err != nil {
-					return err
-				}
-				defer pprof.StopCPUProfile()
+			stopProfile, err := ingestCPUProfile(cpuProf)
+			if err != nil {
+				return err
 			}
+			defer stopProfile()
 			db, err := searchOpenStore(ctx, dbPath)
 			if err != nil {
 				return err

@@ -75,17 +75,11 @@ as they go; after a crash, run the same command again.`,
 				return errUsage{fmt.Errorf("--delay %s: want 0 or more", delay)}
 			}
 			defer ingest.TuneGC()()
-			if cpuProfile != "" {
-				pf, err := os.Create(cpuProfile)
-				if err != nil {
-					return err
-				}
-				defer pf.Close()
-				if err := pprof.StartCPUProfile(pf); err != nil {
-					return err
-				}
-				defer pprof.StopCPUProfile()
+			stopProfile, err := ingestCPUProfile(cpuProfile)
+			if err != nil {
+				return err
 			}
+			defer stopProfile()
 			if traceOut != "" {
 				tf, err := os.Create(traceOut)
 				if err != nil {
@@ -158,6 +152,26 @@ as they go; after a crash, run the same command again.`,
 	f.StringVar(&traceOut, "trace", "", "write an execution trace here (for go tool trace: where goroutines wait)")
 	f.MarkHidden("trace")
 	return cmd
+}
+
+// ingestCPUProfile starts a CPU profile written to path (the hidden
+// --cpuprofile of ingest and analyse); stop ends it. "" profiles nothing.
+func ingestCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	pf, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(pf); err != nil {
+		pf.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		pf.Close()
+	}, nil
 }
 
 // ingestProgress shows the run: a progress bar on a terminal, plain lines
