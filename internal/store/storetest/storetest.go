@@ -664,6 +664,21 @@ func testAnalysisInPut(t *testing.T, s store.Store) {
 	if ids := pendingIDs(t, s, time.Time{}); len(ids) != 1 {
 		t.Errorf("pending after update = %v", ids)
 	}
+	// Other page bytes (a new content hash) giving the same title and text,
+	// now with analysis: analysed in place too, no new version.
+	d := Article("https://ip.example/1", "One", "", "", "Changed text.")
+	d.Quotes = []model.Quote{{Text: "Changed", Speaker: "Ann Bell"}}
+	dd := Doc(d)
+	dd.ContentHash = store.ContentHash([]byte("other bytes of the same page"))
+	if st := put(t, s, dd); st[0] != store.Analysed {
+		t.Errorf("Put(new bytes, same text, analysed) = %v, want analysed", st[0])
+	}
+	if vs, _ := s.Versions(ctx, a.ID); len(vs) != 1 {
+		t.Errorf("versions after in-place analysis = %d, want 1", len(vs))
+	}
+	if ids := pendingIDs(t, s, time.Time{}); len(ids) != 0 {
+		t.Errorf("pending after in-place analysis = %v", ids)
+	}
 }
 
 func testResetAnalysis(t *testing.T, s store.Store) {
