@@ -108,7 +108,7 @@ usage mistake.`,
 // WARC the first page of the crawl, with no word that anything was wrong.
 func extractNotACollection(name string, data []byte) error {
 	what := ""
-	switch ingest.Detect(name, data[:min(len(data), extractSniffLen)]) {
+	switch ingest.Detect(name, data[:min(len(data), ingest.SniffLen)]) {
 	case ingest.KindWARC:
 		what = "a WARC archive"
 	case ingest.KindJSONL:
@@ -124,7 +124,7 @@ func extractNotACollection(name string, data []byte) error {
 	case ingest.KindSitemap:
 		what = "a sitemap"
 	case ingest.KindURLList:
-		if len(strings.Fields(string(data[:min(len(data), extractSniffLen)]))) < 2 {
+		if len(strings.Fields(string(data[:min(len(data), ingest.SniffLen)]))) < 2 {
 			return nil // one bare URL is text: a post's address becomes an embed
 		}
 		return fmt.Errorf("a list of URLs, not an article: give the URLs to lede extract, or the file to lede ingest")
@@ -133,10 +133,6 @@ func extractNotACollection(name string, data []byte) error {
 	}
 	return fmt.Errorf("%s, not an article: lede ingest reads it", what)
 }
-
-// extractSniffLen is how much of an input extractNotACollection looks at:
-// what lede ingest's own detection reads of a file.
-const extractSniffLen = 4096
 
 // extractFormat checks --format, and --json, which the other commands take
 // for JSON output and users type here too: it means --format json, and

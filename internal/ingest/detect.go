@@ -10,7 +10,8 @@ import (
 
 // Detect names the format of a source from its name and first bytes. The
 // content wins over the extension where they disagree, except that a
-// .jsonl/.ndjson name always means JSON lines.
+// .jsonl/.ndjson name always means JSON lines. head is the first SniffLen
+// bytes (all of a shorter source).
 func Detect(name string, head []byte) Kind {
 	lower := strings.ToLower(name)
 	ext := filepath.Ext(lower)
@@ -106,7 +107,7 @@ func xmlRoot(t []byte) string {
 // article that opens with a link is not, its paragraphs outnumber it).
 func looksLikeURLList(t []byte) bool {
 	lines := strings.Split(string(t), "\n")
-	if len(lines) > 1 && len(t) >= sniffLen-1 {
+	if len(lines) > 1 && len(t) >= SniffLen-1 {
 		lines = lines[:len(lines)-1]
 	}
 	urls, other := 0, 0

@@ -91,8 +91,9 @@ const (
 	maxSitemapBytes = 50 << 20
 	// maxSitemapDepth bounds index → index → ... chains (real sites use one level).
 	maxSitemapDepth = 5
-	// sniffLen is how much of a file Detect looks at.
-	sniffLen = 4096
+	// SniffLen is how much of a file Detect looks at: give it this many
+	// first bytes (it takes the last line of a head this long as cut off).
+	SniffLen = 4096
 )
 
 // Errors of sources.
@@ -251,7 +252,7 @@ func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error
 // readFrom reads one file's content (or stdin's) named path, whatever its kind.
 func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit emitFunc) error {
 	br := bufio.NewReaderSize(countingReader{f, &r.done}, 64<<10)
-	head, _ := br.Peek(sniffLen)
+	head, _ := br.Peek(SniffLen)
 	kind := Detect(path, head)
 	switch kind {
 	case KindWARC:
