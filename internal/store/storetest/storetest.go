@@ -71,6 +71,7 @@ func Run(t *testing.T, open Opener) {
 		{"Analysis", testAnalysis},
 		{"AnalysisSkips", testAnalysisSkips},
 		{"AnalysisInPut", testAnalysisInPut},
+		{"AnalysisNothingFound", testAnalysisNothingFound},
 		{"ResetAnalysis", testResetAnalysis},
 	}
 	for _, tc := range tests {
@@ -626,6 +627,33 @@ func testAnalysisSkips(t *testing.T, s store.Store) {
 	}
 	if n, err := s.SetAnalysis(ctx, nil); err != nil || n != 0 {
 		t.Errorf("SetAnalysis(nil) = %d, %v", n, err)
+	}
+}
+
+// testAnalysisNothingFound: an analysis that found nothing (nil lists, as
+// an article without quotes or names leaves them) is stored as empty lists,
+// as the record contract has them ([] in JSON, never null).
+func testAnalysisNothingFound(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := Article("https://nf.example/1", "Quiet day", "", "", "Nothing was said.")
+	put(t, s, unanalysedDoc(a))
+	r, err := s.Get(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	none := *r.Article
+	none.Quotes, none.People, none.Organizations, none.Places, none.Claims, none.Warnings = nil, nil, nil, nil, nil, nil
+	if n, err := s.SetAnalysis(ctx, []store.Analysis{{ID: a.ID, ContentHash: r.ContentHash, Article: &none}}); err != nil || n != 1 {
+		t.Fatalf("SetAnalysis = %d, %v", n, err)
+	}
+	got, err := s.Get(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := got.Article
+	if g.Quotes == nil || g.People == nil || g.Organizations == nil || g.Places == nil || g.Claims == nil || g.Warnings == nil {
+		t.Errorf("lists after an analysis that found nothing: quotes %v people %v orgs %v places %v claims %v warnings %v; want [] each",
+			g.Quotes == nil, g.People == nil, g.Organizations == nil, g.Places == nil, g.Claims == nil, g.Warnings == nil)
 	}
 }
 
