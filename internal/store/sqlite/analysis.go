@@ -115,13 +115,11 @@ func (w *writer) setAnalysis(seq int64, rec []byte, a *model.Article) error {
 	if err := json.Unmarshal(rec, &old); err != nil {
 		return fmt.Errorf("stored record: %w", err)
 	}
-	old.Quotes, old.People, old.Organizations, old.Places, old.Claims = a.Quotes, a.People, a.Organizations, a.Places, a.Claims
-	old.Warnings = a.Warnings
+	// Empty lists as model.Article.Normalize leaves them (it is not called:
+	// it would also restamp the schema version, which is metadata).
+	old.Quotes, old.People, old.Organizations, old.Places, old.Claims = nonNil(a.Quotes), nonNil(a.People), nonNil(a.Organizations), nonNil(a.Places), nonNil(a.Claims)
+	old.Warnings = nonNil(a.Warnings)
 	old.Text = "" // its own column (recordJSON)
-	// As model.Article.Normalize leaves them (it is not called: it would
-	// also restamp the schema version, which is metadata).
-	old.Quotes, old.People, old.Organizations, old.Places, old.Claims = nonNilSlice(old.Quotes), nonNilSlice(old.People), nonNilSlice(old.Organizations), nonNilSlice(old.Places), nonNilSlice(old.Claims)
-	old.Warnings = nonNilSlice(old.Warnings)
 	newRec, err := json.Marshal(&old)
 	if err != nil {
 		return err
@@ -167,11 +165,4 @@ func (w *writer) setAnalysis(seq int64, rec []byte, a *model.Article) error {
 	}
 	_, err = w.exec(`DELETE FROM links_state WHERE key = 'corpus_state'`)
 	return err
-}
-
-func nonNilSlice[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

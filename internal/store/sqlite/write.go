@@ -353,9 +353,10 @@ func (w *writer) analysisRows(seq int64, a *model.Article) error {
 	return nil
 }
 
-func nonNil(s []string) []string {
+// nonNil is s, or an empty slice for nil (JSON [] rather than null).
+func nonNil[T any](s []T) []T {
 	if s == nil {
-		return []string{}
+		return []T{}
 	}
 	return s
 }
