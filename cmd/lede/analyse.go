@@ -6,16 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
 
-	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 	"github.com/vbauerster/mpb/v8"
-	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/lede-news/lede/internal/ingest"
 	"github.com/lede-news/lede/internal/pipeline"
@@ -330,15 +327,9 @@ func analyseNewProgress(ctx context.Context, w io.Writer, quiet bool, total int6
 	if quiet || total == 0 {
 		return pr
 	}
-	if f, ok := w.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-		pr.p = mpb.NewWithContext(ctx, mpb.WithOutput(w), mpb.WithWidth(32), mpb.WithRefreshRate(200*time.Millisecond))
-		pr.bar = pr.p.AddBar(total,
-			mpb.PrependDecorators(decor.Name("analyse "), decor.CountersNoUnit("%d/%d")),
-			mpb.AppendDecorators(decor.Any(func(decor.Statistics) string { return pr.status() })),
-		)
-		return pr
+	if pr.p, pr.bar = ingestTerminalBar(ctx, w, "analyse", total, pr.status); pr.bar == nil {
+		pr.log = w
 	}
-	pr.log = w
 	return pr
 }
 

@@ -196,16 +196,25 @@ func ingestNewProgress(ctx context.Context, w io.Writer, quiet bool) *ingestProg
 	if quiet {
 		return pr
 	}
-	if f, ok := w.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-		pr.p = mpb.NewWithContext(ctx, mpb.WithOutput(w), mpb.WithWidth(32), mpb.WithRefreshRate(200*time.Millisecond))
-		pr.bar = pr.p.AddBar(0,
-			mpb.PrependDecorators(decor.Name("ingest "), decor.CountersNoUnit("%d/%d")),
-			mpb.AppendDecorators(decor.Any(func(decor.Statistics) string { return pr.status() })),
-		)
-		return pr
+	if pr.p, pr.bar = ingestTerminalBar(ctx, w, "ingest", 0, pr.status); pr.bar == nil {
+		pr.log = w
 	}
-	pr.log = w
 	return pr
+}
+
+// ingestTerminalBar is the progress bar of ingest and analyse on w when w
+// is a terminal ("NAME done/total" then status()), nil otherwise.
+func ingestTerminalBar(ctx context.Context, w io.Writer, name string, total int64, status func() string) (*mpb.Progress, *mpb.Bar) {
+	f, ok := w.(*os.File)
+	if !ok || !isatty.IsTerminal(f.Fd()) {
+		return nil, nil
+	}
+	p := mpb.NewWithContext(ctx, mpb.WithOutput(w), mpb.WithWidth(32), mpb.WithRefreshRate(200*time.Millisecond))
+	bar := p.AddBar(total,
+		mpb.PrependDecorators(decor.Name(name+" "), decor.CountersNoUnit("%d/%d")),
+		mpb.AppendDecorators(decor.Any(func(decor.Statistics) string { return status() })),
+	)
+	return p, bar
 }
 
 // status is the rate, ETA and error count.
