@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"os"
 	"path/filepath"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/lede-news/lede/internal/ingest/gen"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
@@ -188,19 +186,7 @@ func TestAnalyseKill9(t *testing.T) {
 	const pages = 1200
 	dir := t.TempDir()
 	warc := filepath.Join(dir, "crawl.warc.gz")
-	f, err := os.Create(warc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bw := bufio.NewWriter(f)
-	w := gen.NewWARCWriter(bw, true)
-	for i := 0; i < pages; i++ {
-		if err := w.Page(gen.Make(i, gen.Options{Words: 250, PadBytes: 2000})); err != nil {
-			t.Fatal(err)
-		}
-	}
-	bw.Flush()
-	f.Close()
+	ingestWriteWARC(t, warc, pages, 2000)
 	db := filepath.Join(dir, "a.db")
 	if _, _, err := runLede(t, "ingest", "--db", db, "--no-analysis", "--quiet", warc); err != nil {
 		t.Fatal(err)

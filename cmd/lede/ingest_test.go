@@ -66,6 +66,29 @@ func ingestIDs(t *testing.T, path string) (ids, urls []string) {
 	return ids, urls
 }
 
+// ingestWriteWARC writes a gzipped WARC of pages synthetic pages of 250
+// words padded with padBytes of boilerplate, for the kill -9 tests.
+func ingestWriteWARC(t *testing.T, path string, pages, padBytes int) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bw := bufio.NewWriter(f)
+	w := gen.NewWARCWriter(bw, true)
+	for i := 0; i < pages; i++ {
+		if err := w.Page(gen.Make(i, gen.Options{Words: 250, PadBytes: padBytes})); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestIngestKill9(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts subprocesses")
@@ -73,19 +96,7 @@ func TestIngestKill9(t *testing.T) {
 	const pages = 900
 	dir := t.TempDir()
 	warc := filepath.Join(dir, "crawl.warc.gz")
-	f, err := os.Create(warc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bw := bufio.NewWriter(f)
-	w := gen.NewWARCWriter(bw, true)
-	for i := 0; i < pages; i++ {
-		if err := w.Page(gen.Make(i, gen.Options{Words: 250, PadBytes: 8000})); err != nil {
-			t.Fatal(err)
-		}
-	}
-	bw.Flush()
-	f.Close()
+	ingestWriteWARC(t, warc, pages, 8000)
 	db := filepath.Join(dir, "crash.db")
 	args := []string{"ingest", "--db", db, "--no-analysis", "--quiet", "--workers", "2", warc}
 
