@@ -12,11 +12,13 @@ import (
 // analyseLock takes the store's analyse lock: a second lede analyse on the
 // same store is refused rather than let both analyse the same articles
 // (it would be safe, SetAnalysis skips what another run wrote, but each
-// would spend the CPU on every article: measured, two runs at once on the
-// 10,000-page store split the writes 6,499/3,501 and each analysed more
-// than 9,800). The lock is flock(2) on a side file, so that it dies with
-// the process (kill -9 leaves no stale lock) and never touches the SQLite
-// file's own locks; unlock removes the file. Correctness never rests on
+// would spend the CPU on every article: measured, two lede analyse runs
+// started at once on the 10,000-page store (lede ingest --no-analysis of
+// the WARC of go run ./internal/ingest/gen/genwarc -n 10000) split the
+// writes 6,499/3,501 and each analysed more than 9,800). The lock is
+// flock(2) on a side file, so that it dies with the process (kill -9 leaves
+// no stale lock) and never touches the SQLite file's own locks; unlock
+// removes the file. Correctness never rests on
 // it: should two runs pass it (a race on the removal), they stay safe.
 func analyseLock(dbPath string) (unlock func(), err error) {
 	path := dbPath + ".analyse-lock"

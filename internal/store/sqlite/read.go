@@ -395,7 +395,9 @@ func (db *DB) People(ctx context.Context) iter.Seq2[store.PersonRow, error] {
 		// correlated subquery per person (q.speaker = p.name) could not use
 		// the NOCASE speaker index and scanned every quote for every person,
 		// 14,733 people × 460,000 quotes on the 10,000-page WARC: minutes,
-		// against 0.3 s so.
+		// against 0.3 s so (lede export --what people, on the store that
+		// lede ingest with analysis makes of the WARC of
+		// go run ./internal/ingest/gen/genwarc -n 10000).
 		rows, err := db.rd.QueryContext(ctx, `SELECT p.name, count(*), coalesce(qc.n, 0),
 				json_group_array(json(ap.roles))
 			FROM people p JOIN article_people ap ON ap.person_id = p.id
