@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -63,8 +62,8 @@ speakers whose resolved name contains NAME (any case) with --speaker.`,
 				// and say how to get them.
 				if st, err := db.Stats(cmd.Context()); err == nil && st.Articles > 0 && st.Quotes == 0 {
 					msg += fmt.Sprintf(" in any of the %d articles", st.Articles)
-					if n, err := db.PendingAnalysis(cmd.Context(), time.Time{}); err == nil && n > 0 {
-						msg += fmt.Sprintf(" (%d were stored with --no-analysis: run lede analyse --db %s)", n, dbPath)
+					if st.Unanalysed > 0 {
+						msg += fmt.Sprintf(" (%d were stored with --no-analysis: run lede analyse --db %s)", st.Unanalysed, dbPath)
 					}
 				}
 				fmt.Fprintln(cmd.ErrOrStderr(), msg)
