@@ -72,6 +72,7 @@ func Run(t *testing.T, open Opener) {
 		{"AnalysisSkips", testAnalysisSkips},
 		{"AnalysisInPut", testAnalysisInPut},
 		{"AnalysisNothingFound", testAnalysisNothingFound},
+		{"AnalysisDropsPerson", testAnalysisDropsPerson},
 		{"ResetAnalysis", testResetAnalysis},
 	}
 	for _, tc := range tests {
@@ -654,6 +655,42 @@ func testAnalysisNothingFound(t *testing.T, s store.Store) {
 	if g.Quotes == nil || g.People == nil || g.Organizations == nil || g.Places == nil || g.Claims == nil || g.Warnings == nil {
 		t.Errorf("lists after an analysis that found nothing: quotes %v people %v orgs %v places %v claims %v warnings %v; want [] each",
 			g.Quotes == nil, g.People == nil, g.Organizations == nil, g.Places == nil, g.Claims == nil, g.Warnings == nil)
+	}
+}
+
+// testAnalysisDropsPerson: a person whom an analysis in place leaves
+// named by no article is dropped, and a later article of the same batch
+// naming that person again gets a fresh, valid person (a writer that
+// remembered the dropped person's id would link the article to nothing).
+func testAnalysisDropsPerson(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	named := func(a *model.Article, who ...string) *model.Article {
+		for _, n := range who {
+			a.People = append(a.People, model.Person{Name: n, Roles: []string{}, Mentions: []string{n}})
+		}
+		return a
+	}
+	// y names Eve Ford and is marked for analysis again (--all).
+	put(t, s, Doc(named(Article("https://dp.example/y", "Y", "", "", "Eve Ford spoke."), "Eve Ford")))
+	if _, err := s.ResetAnalysis(ctx, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	put(t, s,
+		Doc(named(Article("https://dp.example/w", "W", "", "", "Eve Ford again."), "Eve Ford")),   // the writer looks her up
+		Doc(Article("https://dp.example/w", "W", "", "", "Nobody now.")),                          // w no longer names her
+		Doc(Article("https://dp.example/y", "Y", "", "", "Eve Ford spoke.")),                      // y analysed in place: she is named by none, dropped
+		Doc(named(Article("https://dp.example/v", "V", "", "", "Eve Ford returns."), "Eve Ford")), // named again
+	)
+	var people []store.PersonRow
+	for p, err := range s.People(ctx) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		people = append(people, p)
+	}
+	want := []store.PersonRow{{Name: "Eve Ford", Roles: []string{}, Articles: 1}}
+	if diff := cmp.Diff(want, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
 
