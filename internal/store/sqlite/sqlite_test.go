@@ -155,3 +155,35 @@ func TestMigrationAnalysisState(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalysisMarksStoriesStale: writing an analysis in place marks the
+// saved stories stale (they cluster on people, places and quotes), so that
+// lede stories computes them again; the copy groups need no such mark.
+func TestAnalysisMarksStoriesStale(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	a := storetest.Article("https://st.example/1", "Vote", "", "", "Ann Bell spoke.")
+	d := storetest.Doc(a)
+	d.Unanalysed = true
+	if _, err := db.Put(ctx, []store.Doc{d}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveLinks(ctx, sqlite.Links{SourceOf: map[string]string{}, State: "1|1|x"}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := db.Get(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Article.People = []model.Person{{Name: "Ann Bell"}}
+	if n, err := db.SetAnalysis(ctx, []store.Analysis{{ID: a.ID, ContentHash: r.ContentHash, Article: r.Article}}); err != nil || n != 1 {
+		t.Fatalf("SetAnalysis = %d, %v", n, err)
+	}
+	if st, err := db.LinksState(ctx); err != nil || st != "" {
+		t.Errorf("LinksState after an analysis = %q, %v; want \"\" (stale)", st, err)
+	}
+}
