@@ -116,17 +116,7 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 					analysePrintSummary(stdout, sum, all, since)
 				}
 			}
-			if errors.Is(runErr, context.Canceled) {
-				again := "run the same command again"
-				if all {
-					again = "run it again without --all" // with it, all would start over
-				}
-				return fmt.Errorf("analyse interrupted; what was analysed is stored: %s to finish", again)
-			}
-			if runErr != nil {
-				return fmt.Errorf("analyse: %w", runErr)
-			}
-			return nil
+			return analyseError(runErr, all)
 		},
 	}
 	f := cmd.Flags()
@@ -139,6 +129,23 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 	f.StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile here (for go tool pprof)")
 	f.MarkHidden("cpuprofile")
 	return cmd
+}
+
+// analyseError is the run's error as the user reads it: an interruption
+// says how to finish, which after --all is the command without --all (with
+// it, every article would be marked again and all would start over).
+func analyseError(runErr error, all bool) error {
+	if errors.Is(runErr, context.Canceled) {
+		again := "run the same command again"
+		if all {
+			again = "run it again without --all"
+		}
+		return fmt.Errorf("analyse interrupted; what was analysed is stored: %s to finish", again)
+	}
+	if runErr != nil {
+		return fmt.Errorf("analyse: %w", runErr)
+	}
+	return nil
 }
 
 type analyseOptions struct {

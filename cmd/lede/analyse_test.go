@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -263,5 +265,30 @@ func TestAnalyseRefusesSecondRun(t *testing.T) {
 	}
 	if _, err := os.Stat(db + ".analyse-lock"); err == nil {
 		t.Errorf("the lock file outlived the run")
+	}
+}
+
+// TestAnalyseInterrupted: an interrupted run says how to finish; after an
+// interrupted --all that is the command without --all, which would mark
+// every article again and start over.
+func TestAnalyseInterrupted(t *testing.T) {
+	canceled := fmt.Errorf("stories: %w", context.Canceled)
+	for _, tc := range []struct {
+		err  error
+		all  bool
+		want string
+	}{
+		{nil, false, ""},
+		{canceled, false, "analyse interrupted; what was analysed is stored: run the same command again to finish"},
+		{canceled, true, "analyse interrupted; what was analysed is stored: run it again without --all to finish"},
+		{errors.New("disk full"), true, "analyse: disk full"},
+	} {
+		got := ""
+		if err := analyseError(tc.err, tc.all); err != nil {
+			got = err.Error()
+		}
+		if got != tc.want {
+			t.Errorf("analyseError(%v, all=%v) = %q; want %q", tc.err, tc.all, got, tc.want)
+		}
 	}
 }
