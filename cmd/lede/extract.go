@@ -6,14 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/url"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/ingest"
 	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/model"
@@ -323,12 +321,8 @@ func extractBytes(n int64) string {
 // with a network failure said in words ("cannot reach HOST: host not found
 // (no network, or no such name)") rather than Go's dial error.
 func extractErrLine(name string, err error) string {
-	if d := fetch.Describe(err); d != "" {
+	if d := ingest.ErrorWords(name, err); d != "" {
 		return "lede: " + name + ": " + d
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) && pe.Path == name {
-		return "lede: " + name + ": " + pe.Err.Error()
 	}
 	var ue *url.Error
 	if errors.As(err, &ue) {

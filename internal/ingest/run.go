@@ -411,12 +411,8 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 // ErrorText is an item's error in one line, without the repeated item name
 // and "lede: " prefixes that wrapping leaves in it.
 func ErrorText(name string, err error) string {
-	if d := fetch.Describe(err); d != "" { // a network failure said in words
+	if d := ErrorWords(name, err); d != "" {
 		return d
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) && pe.Path == name { // not "stat NAME: no such file"
-		return pe.Err.Error()
 	}
 	s := strings.TrimPrefix(err.Error(), "extract "+name+": ")
 	s = strings.ReplaceAll(s, "lede: ", "")
@@ -425,6 +421,22 @@ func ErrorText(name string, err error) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// ErrorWords says in words the failures that Go words poorly, for lede
+// ingest and lede extract alike: a network failure ("cannot reach HOST:
+// host not found ..." rather than the dial error) and a file error on the
+// item itself ("no such file or directory" rather than "stat NAME: ...").
+// It is "" for any other error.
+func ErrorWords(name string, err error) string {
+	if d := fetch.Describe(err); d != "" {
+		return d
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == name {
+		return pe.Err.Error()
+	}
+	return ""
 }
 
 // SortedReasons returns the failure reasons, most frequent first.
