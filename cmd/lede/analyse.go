@@ -304,7 +304,11 @@ func analysePrintSummary(w io.Writer, s *analyseSummary, all bool, since string)
 	if secs >= ingestMinRateSecs {
 		rate = fmt.Sprintf(" (%.0f articles/s)", float64(s.Analysed+s.Skipped)/secs)
 	}
-	line := fmt.Sprintf("analysed %d articles in %.1fs%s", s.Analysed, secs, rate)
+	noun := "articles"
+	if s.Analysed == 1 {
+		noun = "article"
+	}
+	line := fmt.Sprintf("analysed %d %s in %.1fs%s", s.Analysed, noun, secs, rate)
 	if s.Skipped > 0 {
 		line += fmt.Sprintf(", %d skipped (changed or analysed meanwhile)", s.Skipped)
 	}

@@ -292,3 +292,21 @@ func TestAnalyseInterrupted(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalysePrintSummary: the summary line counts in words ("1 article",
+// "3 articles") and says what was skipped.
+func TestAnalysePrintSummary(t *testing.T) {
+	for _, tc := range []struct {
+		s    analyseSummary
+		want string
+	}{
+		{analyseSummary{Pending: 1, Analysed: 1}, "analysed 1 article in 0.0s\n"},
+		{analyseSummary{Pending: 4, Analysed: 3, Skipped: 1}, "analysed 3 articles in 0.0s, 1 skipped (changed or analysed meanwhile)\n"},
+	} {
+		var b strings.Builder
+		analysePrintSummary(&b, &tc.s, false, "")
+		if b.String() != tc.want {
+			t.Errorf("summary %+v = %q, want %q", tc.s, b.String(), tc.want)
+		}
+	}
+}
