@@ -10,11 +10,11 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/benchrun"
 	"github.com/lede-news/lede/internal/cluster"
 	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/score"
@@ -241,11 +241,11 @@ func benchClusterGenerated(w io.Writer, n int) error {
 	}
 	arts = nil
 	runtime.GC()
-	cpu0 := benchClusterCPU()
+	cpu0 := benchrun.ProcessCPU()
 	start := time.Now()
 	labels := benchClusterPredict(docs, "stories")
 	el := time.Since(start)
-	cpu := benchClusterCPU() - cpu0
+	cpu := benchrun.ProcessCPU() - cpu0
 	stories := map[string]bool{}
 	for _, l := range labels {
 		stories[l] = true
@@ -272,13 +272,4 @@ func benchClusterPeakRSS() string {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	return fmt.Sprintf("%d MB (Go heap, /proc unavailable)", ms.Sys>>20)
-}
-
-// benchClusterCPU is the process's user plus system CPU time so far.
-func benchClusterCPU() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -129,7 +129,7 @@ func Measure(name string, n int, opts Options, fn func(i int) Item) (Timing, err
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	cpu0 := processCPU()
+	cpu0 := ProcessCPU()
 	start := time.Now()
 	for i := 0; i < n; i++ {
 		t0 := time.Now()
@@ -138,7 +138,7 @@ func Measure(name string, n int, opts Options, fn func(i int) Item) (Timing, err
 		t.Items[i] = it
 	}
 	t.Wall = time.Since(start)
-	t.CPU = processCPU() - cpu0
+	t.CPU = ProcessCPU() - cpu0
 	runtime.ReadMemStats(&after)
 	t.Alloc = after.TotalAlloc - before.TotalAlloc
 	t.Mallocs = after.Mallocs - before.Mallocs

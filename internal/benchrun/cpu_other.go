@@ -4,5 +4,5 @@ package benchrun
 
 import "time"
 
-// processCPU is not measured on this system.
-func processCPU() time.Duration { return 0 }
+// ProcessCPU is not measured on this system.
+func ProcessCPU() time.Duration { return 0 }

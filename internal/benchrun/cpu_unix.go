@@ -7,9 +7,9 @@ import (
 	"time"
 )
 
-// processCPU is the user plus system CPU time the process has used so far
+// ProcessCPU is the user plus system CPU time the process has used so far
 // (all threads: the collector's background work counts too).
-func processCPU() time.Duration {
+func ProcessCPU() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

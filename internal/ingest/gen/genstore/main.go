@@ -12,9 +12,9 @@ import (
 	"os"
 	"runtime/pprof"
 	"sort"
-	"syscall"
 	"time"
 
+	"github.com/lede-news/lede/internal/benchrun"
 	"github.com/lede-news/lede/internal/ingest/gen"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
@@ -107,27 +107,19 @@ func benchQueries() []store.Query {
 	}
 }
 
-// cpuTime is the process's user+system CPU time: on a machine shared with
-// other jobs, wall time measures the queue as much as the query.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 func runBench(ctx context.Context, db *sqlite.DB, rounds int) error {
 	var all, allCPU []time.Duration
 	for _, q := range benchQueries() {
 		var ds, cs []time.Duration
 		hits := 0
 		for r := 0; r < rounds; r++ {
-			t, c := time.Now(), cpuTime()
+			t, c := time.Now(), benchrun.ProcessCPU() // CPU: on a shared machine wall time measures the queue too
 			h, err := db.Search(ctx, q)
 			if err != nil {
 				return fmt.Errorf("%q: %w", q.Text, err)
 			}
 			ds = append(ds, time.Since(t))
-			allCPU = append(allCPU, cpuTime()-c)
+			allCPU = append(allCPU, benchrun.ProcessCPU()-c)
 			cs = append(cs, allCPU[len(allCPU)-1])
 			hits = len(h)
 		}
