@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -107,9 +106,7 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 			sum, runErr := analyseRun(ctx, db, analyseOptions{all: all, since: from, workers: workers, quiet: quiet, jsonOut: jsonOut, stderr: stderr})
 			if sum != nil && !quiet {
 				if jsonOut {
-					enc := json.NewEncoder(stdout)
-					enc.SetIndent("", "  ")
-					if err := enc.Encode(sum); err != nil {
+					if err := printJSON(stdout, sum); err != nil {
 						return err
 					}
 				} else {

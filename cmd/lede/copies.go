@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -76,9 +75,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(rep)
+				return printJSON(out, rep)
 			}
 			fmt.Fprintf(out, "source  %s  %s  %s%s\n", rep.Source.ID, rep.Source.Outlet, rep.Source.Title, copiesSuffix(rep.Source.Date))
 			if len(rep.Copies) == 0 {

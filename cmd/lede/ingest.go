@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -113,9 +112,7 @@ as they go; after a crash, run the same command again.`,
 			prog.finish()
 			if sum != nil && !quiet {
 				if jsonOut {
-					enc := json.NewEncoder(stdout)
-					enc.SetIndent("", "  ")
-					if err := enc.Encode(sum); err != nil {
+					if err := printJSON(stdout, sum); err != nil {
 						return err
 					}
 				} else {

@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -242,4 +243,13 @@ func mainVersion() string {
 		v += " " + rev + dirty
 	}
 	return v + " " + bi.GoVersion
+}
+
+// printJSON writes v as indented JSON, as every command's --json does; "<",
+// ">" and "&" stay as they are (titles and texts are no HTML here).
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

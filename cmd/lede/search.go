@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -118,10 +117,7 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 				for i := range hits {
 					hits[i].Snippet = searchRenderMarks(hits[i].Snippet, "<mark>", "</mark>")
 				}
-				enc := json.NewEncoder(out)
-				enc.SetEscapeHTML(false)
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
+				return printJSON(out, struct {
 					Hits []store.Hit `json:"hits"`
 				}{hits})
 			}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -70,10 +69,7 @@ oldest first, as JSON.`,
 				list = append(list, showVersion{v.ContentHash, v.Replaced.Format("2006-01-02T15:04:05Z"), v.Article})
 			}
 			list = append(list, showVersion{r.ContentHash, "", r.Article})
-			enc := json.NewEncoder(out)
-			enc.SetEscapeHTML(false)
-			enc.SetIndent("", "  ")
-			return enc.Encode(map[string]any{"id": r.Article.ID, "versions": list})
+			return printJSON(out, map[string]any{"id": r.Article.ID, "versions": list})
 		},
 	}
 	f := cmd.Flags()

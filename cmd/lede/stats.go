@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -32,9 +31,7 @@ the store's size; and the outlets with the most articles.`,
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(s)
+				return printJSON(out, s)
 			}
 			fmt.Fprintf(out, "articles  %d\nversions  %d\noutlets   %d\nembeds    %d\nquotes    %d\npeople    %d\nclaims    %d\n",
 				s.Articles, s.Versions, s.Outlets, s.Embeds, s.Quotes, s.People, s.Claims)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -64,9 +63,7 @@ each outlet alone reported.`,
 			c := stories.Compare(st, arts, src)
 			out := cmd.OutOrStdout()
 			if jsonOut {
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(c)
+				return printJSON(out, c)
 			}
 			return c.WriteText(out)
 		},
