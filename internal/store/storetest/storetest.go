@@ -481,6 +481,17 @@ func unanalysedDoc(a *model.Article) store.Doc {
 	return d
 }
 
+// putUnanalysed stores a as ingest --no-analysis does and returns its record.
+func putUnanalysed(t *testing.T, s store.Store, a *model.Article) *store.Record {
+	t.Helper()
+	put(t, s, unanalysedDoc(a))
+	r, err := s.Get(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // pendingIDs lists the ids waiting for analysis, and checks the count agrees.
 func pendingIDs(t *testing.T, s store.Store, since time.Time) []string {
 	t.Helper()
@@ -607,11 +618,7 @@ func testAnalysis(t *testing.T, s store.Store) {
 func testAnalysisSkips(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := Article("https://sk.example/1", "One", "", "", "First text.")
-	put(t, s, unanalysedDoc(a))
-	r, err := s.Get(ctx, a.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := putUnanalysed(t, s, a)
 	stale := analysed(r, "Ann Bell")
 	stale.ContentHash = "another"
 	gone := analysed(r, "Ann Bell")
@@ -637,11 +644,7 @@ func testAnalysisSkips(t *testing.T, s store.Store) {
 func testAnalysisNothingFound(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a := Article("https://nf.example/1", "Quiet day", "", "", "Nothing was said.")
-	put(t, s, unanalysedDoc(a))
-	r, err := s.Get(ctx, a.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := putUnanalysed(t, s, a)
 	none := *r.Article
 	none.Quotes, none.People, none.Organizations, none.Places, none.Claims, none.Warnings = nil, nil, nil, nil, nil, nil
 	if n, err := s.SetAnalysis(ctx, []store.Analysis{{ID: a.ID, ContentHash: r.ContentHash, Article: &none}}); err != nil || n != 1 {
