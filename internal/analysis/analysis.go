@@ -24,6 +24,10 @@ import (
 // article text of the 2,065 benchmark pages is 67 KB; 2 MB is 30 times that.
 const MaxText = 2 << 20
 
+// OverLimit is in the warning of a text over MaxText (pipeline.Analyze
+// drops it before analysing again).
+const OverLimit = "over the analysis limit"
+
 // Analyze fills a's analysis fields. It reads only a.Title, a.Text, a.Body and
 // a.Embeds (for handles); removed boilerplate contributes nothing.
 func Analyze(a *model.Article) {
@@ -35,7 +39,7 @@ func Analyze(a *model.Article) {
 		}
 	}
 	if len(text) > MaxText {
-		a.Warnings = append(a.Warnings, fmt.Sprintf("text of %d bytes is over the analysis limit of %d: no quotes, people, organisations, places or claims", len(text), MaxText))
+		a.Warnings = append(a.Warnings, fmt.Sprintf("text of %d bytes is %s of %d: no quotes, people, organisations, places or claims", len(text), OverLimit, MaxText))
 		return
 	}
 	doc := people.Analyze(text)

@@ -97,7 +97,7 @@ func Analyze(a *model.Article) {
 // analysisWarning reports whether w is one the analysis stage writes (the
 // safety net below, analysis.MaxText).
 func analysisWarning(w string) bool {
-	return strings.HasPrefix(w, analysisSkipped) || strings.Contains(w, "over the analysis limit")
+	return strings.HasPrefix(w, analysisSkipped) || strings.Contains(w, analysis.OverLimit)
 }
 
 // analysisSkipped opens the warning of the analysis safety net.
