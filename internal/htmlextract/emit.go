@@ -528,6 +528,10 @@ func (x *extractor) appendText(s string) {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
+		format := 0 // the byte length of an invisible character at i (rule "format-char")
+		if c == 0xC2 || c == 0xE2 || c == 0xEF {
+			format = formatChar(s[i:])
+		}
 		switch {
 		case inlineSpace(c):
 			if !space {
@@ -542,14 +546,13 @@ func (x *extractor) appendText(s string) {
 				space = true
 			}
 			i += 2
-		case (c == 0xC2 || c == 0xE2 || c == 0xEF) && formatChar(s[i:]) > 0:
+		case format > 0:
 			// Rule "format-char": see formatChar.
-			n, r := formatChar(s[i:]), c1Rune(s[i:])
-			if r != 0 {
+			if r := c1Rune(s[i:]); r != 0 {
 				b = utf8.AppendRune(b, r)
 				space = false
 			}
-			i += n
+			i += format
 		default:
 			// A run of other bytes is copied at once (byte by byte, this
 			// loop was a tenth of emitting).
