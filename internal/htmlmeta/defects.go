@@ -100,7 +100,7 @@ var markupLeads = []string{"<p>", "<p ", "<div>", "<div ", "<span>", "<span "}
 // maxOutletNameWords words before a longer tail of at least
 // minSloganWords words ("Lantern Post - The town's paper since 1901").
 func outletName(o, host string) string {
-	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	host = bareHost(host)
 	if i := strings.Index(o, "://"); i >= 0 {
 		h := o[i+3:]
 		if j := strings.IndexAny(h, "/?#: "); j >= 0 {
@@ -109,7 +109,7 @@ func outletName(o, host string) string {
 		if k := strings.Index(h, "http"); k > 0 {
 			h = h[:k] // an address written twice
 		}
-		o = strings.TrimPrefix(strings.ToLower(h), "www.")
+		o = bareHost(h)
 	}
 	o = strings.TrimRight(o, "/")
 	if !strings.Contains(o, " ") {
@@ -609,7 +609,7 @@ func archivedHost(u *url.URL) string {
 	if err != nil || orig.Hostname() == "" {
 		return ""
 	}
-	return strings.TrimPrefix(strings.ToLower(orig.Hostname()), "www.")
+	return bareHost(orig.Hostname())
 }
 
 // shapeWords cuts from a byline part's words w what follows or precedes

@@ -1379,7 +1379,7 @@ func (c *collector) decide(m *Meta, now time.Time) {
 	// it is a subtitle, section or tagline ("Best Movers in NYC 2025 | Top
 	// 19 Companies").
 	m.Title = firstPipeSegment(m.Title)
-	if c.pageURL != nil && m.Outlet == strings.TrimPrefix(strings.ToLower(c.pageURL.Hostname()), "www.") {
+	if c.pageURL != nil && m.Outlet == bareHost(c.pageURL.Hostname()) {
 		if o := c.titleOutlet(m.Title); o != "" {
 			m.Outlet = o
 		}

@@ -20,7 +20,7 @@ func (c *collector) outlet() string {
 		}
 	}
 	if c.pageURL != nil {
-		return strings.TrimPrefix(strings.ToLower(c.pageURL.Hostname()), "www.")
+		return bareHost(c.pageURL.Hostname())
 	}
 	return ""
 }
@@ -71,7 +71,7 @@ func (c *collector) siteNames(outlet string) []string {
 		add(tw[1:])
 	}
 	if c.pageURL != nil {
-		host := strings.TrimPrefix(strings.ToLower(c.pageURL.Hostname()), "www.")
+		host := bareHost(c.pageURL.Hostname())
 		add(host)
 		if i := strings.IndexByte(host, '.'); i > 0 {
 			add(host[:i])
@@ -914,4 +914,10 @@ func (ld *ldData) headline() string {
 // rewording or a slogan.
 func (c *collector) declaredWebsite() bool {
 	return strings.EqualFold(strings.TrimSpace(c.meta1("og:type")), "website") && c.ld.mainRank < 8
+}
+
+// bareHost is a host name in lower case without its "www." ("www.Example.de"
+// is "example.de"): the form outlets are compared and named by.
+func bareHost(host string) string {
+	return strings.TrimPrefix(strings.ToLower(host), "www.")
 }
