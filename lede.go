@@ -58,7 +58,10 @@ func Extract(ctx context.Context, in Input, opts Options) (*Article, error) {
 }
 
 // ExtractFrom reads a file path, "-" for stdin, or an http(s) URL (fetched
-// with a timeout, a size cap and a redirect limit) and extracts it.
+// with a timeout, a size cap and a redirect limit) and extracts it. It
+// fetches any address the caller gives, private ones included: a service
+// that passes on URLs from its users should check them first (the lede
+// command refuses private addresses unless --allow-private).
 func ExtractFrom(ctx context.Context, name string, opts Options) (*Article, error) {
 	in, err := input.Read(ctx, name, input.Options{})
 	if err != nil {

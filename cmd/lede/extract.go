@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/ingest"
 	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/model"
@@ -26,12 +27,14 @@ func newExtractCmd() *cobra.Command {
 		noAnalysis bool
 		maxBytes   int64
 		jsonOut    bool
+		allowPriv  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "extract [flags] INPUT...",
 		Short: "Extract clean, structured records from articles (file, - for stdin, or URL)",
 		Long: `Extract turns each INPUT (an HTML page or plain text, a file path, - for stdin,
-or an http(s) URL) into an Article record. JSON is indented for one input and
+or an http(s) URL) into an Article record. A URL on a private, loopback or
+link-local address is refused unless --allow-private, as lede ingest does. JSON is indented for one input and
 one record per line for several (text and markdown put a "==> INPUT <==" line
 or a --- rule between records); a failing input is reported on stderr in one
 line and the others go on. The exit status is 1 if any input failed, 2 for a
@@ -54,8 +57,9 @@ usage mistake.`,
 			}
 			out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
 			failed, written := 0, 0
+			client := fetch.Client(allowPriv)
 			for _, name := range args {
-				in, err := input.Read(cmd.Context(), name, input.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin()})
+				in, err := input.Read(cmd.Context(), name, input.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin(), Client: client})
 				if err == nil {
 					err = extractNotACollection(name, in.Data)
 				}
@@ -96,6 +100,7 @@ usage mistake.`,
 	f.BoolVar(&comments, "comments", false, "keep reader comments in comments[]")
 	f.BoolVar(&noAnalysis, "no-analysis", false, "skip quotes, people, organisations, places and claims")
 	f.Int64Var(&maxBytes, "max-bytes", input.DefaultMaxBytes, "refuse inputs larger than this")
+	f.BoolVar(&allowPriv, "allow-private", false, "allow fetching private, loopback and link-local addresses")
 	return cmd
 }
 

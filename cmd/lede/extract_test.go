@@ -67,8 +67,10 @@ func TestExtractBadInput(t *testing.T) {
 		}, "too large: over the 100 bytes cap (--max-bytes raises it)"},
 		{"directory", func(t *testing.T) []string { return []string{"extract", t.TempDir()} }, "directory"},
 		{"missing file", func(t *testing.T) []string { return []string{"extract", filepath.Join(t.TempDir(), "nope.txt")} }, "nope.txt: no such file or directory"},
-		{"refused URL", func(t *testing.T) []string { return []string{"extract", closedURL} }, ": cannot reach 127.0.0.1:"},
-		{"HTTP 404", func(t *testing.T) []string { return []string{"extract", notFound.URL + "/x"} }, "404"},
+		{"refused URL", func(t *testing.T) []string { return []string{"extract", "--allow-private", closedURL} }, ": cannot reach 127.0.0.1:"},
+		{"HTTP 404", func(t *testing.T) []string { return []string{"extract", "--allow-private", notFound.URL + "/x"} }, "404"},
+		{"private address", func(t *testing.T) []string { return []string{"extract", notFound.URL + "/x"} },
+			": private, loopback or link-local address refused (--allow-private lets it through)"},
 		{"RSS feed", func(t *testing.T) []string {
 			return []string{"extract", extractTestFile(t, "news.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Town news</title><item><title>A</title><link>https://town.example/a</link></item></channel></rss>`))}
 		}, "feed, not an article: lede ingest reads it"},
@@ -276,7 +278,7 @@ func TestExtractInterrupted(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	var stdout, stderr bytes.Buffer
-	err := run(ctx, []string{"extract", srv.URL + "/a", srv.URL + "/b"}, &stdout, &stderr)
+	err := run(ctx, []string{"extract", "--allow-private", srv.URL + "/a", srv.URL + "/b"}, &stdout, &stderr)
 	if code := exitCode(err, &stderr); code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}

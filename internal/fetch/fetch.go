@@ -162,17 +162,7 @@ type host struct {
 func New(o Options) *Fetcher {
 	o = o.withDefaults()
 	f := &Fetcher{opts: o, hosts: map[string]*host{}}
-	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second, Control: f.checkAddr}
-	tr := &http.Transport{
-		Proxy:                 nil, // a proxy would hide the address we must check
-		DialContext:           dialer.DialContext,
-		ForceAttemptHTTP2:     true,
-		MaxIdleConns:          100,
-		MaxIdleConnsPerHost:   o.PerHost,
-		IdleConnTimeout:       90 * time.Second,
-		TLSHandshakeTimeout:   10 * time.Second,
-		ResponseHeaderTimeout: o.Timeout,
-	}
+	tr := transport(o.AllowPrivate, o.PerHost, o.Timeout)
 	f.client = &http.Client{
 		Transport: tr,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
@@ -202,11 +192,36 @@ func New(o Options) *Fetcher {
 	return f
 }
 
-// checkAddr runs on every dial with the IP actually connected to.
-func (f *Fetcher) checkAddr(network, address string, _ syscall.RawConn) error {
-	if f.opts.AllowPrivate {
-		return nil
+// Client returns an HTTP client for a one-off fetch (lede extract URL)
+// that refuses private, loopback and link-local addresses as a Fetcher
+// does, unless allowPrivate: the check runs on every dial, redirects
+// included, with the address actually connected to. It has no robots.txt,
+// delay or size cap: the caller reads one page a person asked for.
+func Client(allowPrivate bool) *http.Client {
+	return &http.Client{Transport: transport(allowPrivate, DefaultPerHost, DefaultTimeout)}
+}
+
+// transport is the HTTP transport of Fetcher and Client.
+func transport(allowPrivate bool, perHost int, timeout time.Duration) *http.Transport {
+	control := checkAddr
+	if allowPrivate {
+		control = nil
 	}
+	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second, Control: control}
+	return &http.Transport{
+		Proxy:                 nil, // a proxy would hide the address we must check
+		DialContext:           dialer.DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          100,
+		MaxIdleConnsPerHost:   perHost,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: timeout,
+	}
+}
+
+// checkAddr runs on every dial with the IP actually connected to.
+func checkAddr(network, address string, _ syscall.RawConn) error {
 	h, _, err := net.SplitHostPort(address)
 	if err != nil {
 		h = address
