@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -74,8 +73,9 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
-			if workers < 0 {
-				return errUsage{fmt.Errorf("--workers %d: want 1 or more (0: one per CPU)", workers)}
+			workers, err := workersFlag(workers)
+			if err != nil {
+				return err
 			}
 			var from time.Time
 			if since != "" {
@@ -83,9 +83,6 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 				if from, err = store.ParseDay(since, false); err != nil {
 					return errUsage{fmt.Errorf("--since: %w", err)}
 				}
-			}
-			if workers == 0 {
-				workers = runtime.NumCPU()
 			}
 			defer ingest.TuneGC()()
 			stopProfile, err := ingestCPUProfile(cpuProf)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"runtime/pprof"
 	"runtime/trace"
 	"strings"
@@ -65,11 +64,12 @@ as they go; after a crash, run the same command again.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			workers, err := workersFlag(workers)
 			switch {
+			case err != nil:
+				return err
 			case maxBytes <= 0: // 0 read as the default cap
 				return errUsage{fmt.Errorf("--max-bytes %d: want a positive number of bytes", maxBytes)}
-			case workers < 0: // read as the default
-				return errUsage{fmt.Errorf("--workers %d: want 1 or more (0: one per CPU)", workers)}
 			case delay < 0:
 				return errUsage{fmt.Errorf("--delay %s: want 0 or more", delay)}
 			}
@@ -96,9 +96,6 @@ as they go; after a crash, run the same command again.`,
 			}
 			defer db.Close()
 			fetcher := fetch.New(fetch.Options{AllowPrivate: allowPrivate, Delay: delay, MaxBytes: maxBytes})
-			if workers <= 0 {
-				workers = runtime.NumCPU()
-			}
 			reader := &ingest.Reader{Fetcher: fetcher, MaxBytes: maxBytes, NoFollow: noFollow, Stdin: cmd.InOrStdin()}
 			prog := ingestNewProgress(ctx, stderr, quiet)
 			prog.bytes = reader.Progress

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -243,6 +244,17 @@ func mainVersion() string {
 		v += " " + rev + dirty
 	}
 	return v + " " + bi.GoVersion
+}
+
+// workersFlag checks a --workers value: 0 means one worker per CPU.
+func workersFlag(n int) (int, error) {
+	switch {
+	case n < 0:
+		return 0, errUsage{fmt.Errorf("--workers %d: want 1 or more (0: one per CPU)", n)}
+	case n == 0:
+		return runtime.NumCPU(), nil
+	}
+	return n, nil
 }
 
 // printJSON writes v as indented JSON, as every command's --json does; "<",
