@@ -4,13 +4,17 @@ import (
 	"errors"
 	"strings"
 	"unicode"
+
+	"github.com/lede-news/lede/internal/segment"
 )
 
 // ErrEmptyQuery is returned for a search with nothing to look for.
 var ErrEmptyQuery = errors.New("lede: empty search query")
 
 // FTSQuery turns a user's search into an SQLite FTS5 expression that cannot
-// be a syntax error: every word is quoted. It understands "quoted phrases",
+// be a syntax error: every word is quoted, and a word in a script written
+// without spaces (Chinese, Japanese, Thai, ...) is the phrase of its
+// characters (see quoteFTS). It understands "quoted phrases",
 // OR between terms, -word or NOT word to exclude and word* for a prefix; all other
 // terms must match. Example: `tax "junior doctors" -strike nhs*` becomes
 // `("tax" AND "junior doctors" AND "nhs"*) NOT "strike"`.
@@ -117,10 +121,14 @@ func splitQuery(q string) []queryTerm {
 }
 
 // quoteFTS makes a term an FTS5 string; a term with no letter or digit
-// (punctuation alone) would match nothing, so it is dropped.
+// (punctuation alone) would match nothing, so it is dropped. The units of
+// scripts written without spaces (see package segment) are spaced apart,
+// as the index holds them: the quoted term is then the phrase of its
+// characters, 北京 -> "北 京", found inside 北京举行新闻发布会.
 func quoteFTS(s string) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return ""
 	}
+	s = segment.Spaced(s, ' ')
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
 }

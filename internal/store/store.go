@@ -2,6 +2,13 @@
 // (SQLite now, PostgreSQL later) implements, the types it exchanges, and the
 // article identity rules (canonical URL, stable id, content hash). The
 // conformance suite in store/storetest checks any backend against it.
+//
+// Search in every script: text written without spaces between words
+// (Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar; see package
+// segment) is searched by character, a query word in those scripts being
+// the phrase of its characters (FTSQuery), so that any part of a clause
+// finds it; other scripts by word, as written between spaces and
+// punctuation.
 package store
 
 import (

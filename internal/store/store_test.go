@@ -101,6 +101,9 @@ func TestFTSQuery(t *testing.T) {
 		{`say "hi`, `"say" AND "hi"`},
 		{`quote"inside`, `"quote""inside"`},
 		{`) ( * tax`, `"tax"`},
+		// Scripts written without spaces: the phrase of the characters.
+		{`北京 -上海 新闻*`, `("北 京" AND "新 闻"*) NOT "上 海"`},
+		{`서울시 "Apple的iPhone"`, `"서 울 시" AND "Apple 的 iPhone"`},
 	}
 	for _, tc := range tests {
 		got, err := FTSQuery(tc.in)
@@ -116,7 +119,7 @@ func TestFTSQuery(t *testing.T) {
 }
 
 func FuzzFTSQuery(f *testing.F) {
-	for _, s := range []string{`a "b c" -d e*`, `OR OR`, `"`, `-"x y"*`} {
+	for _, s := range []string{`a "b c" -d e*`, `OR OR`, `"`, `-"x y"*`, `北京 -"上海"*`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/segment"
 	"github.com/lede-news/lede/internal/store"
 )
 
@@ -157,6 +158,13 @@ func (db *DB) Versions(ctx context.Context, id string) ([]store.Version, error) 
 // snippetTokens is the snippet length in tokens: about two lines of text.
 const snippetTokens = 24
 
+// snippetUnitTokens is the snippet length for a query in a script written
+// without spaces, whose text the index holds one character a token (see
+// ftsText): 24 characters of Chinese are a third of a line, 48 about two
+// lines as wide as the Latin snippet (a CJK character shows twice as wide
+// as a Latin letter, a Latin word with its space is about six letters).
+const snippetUnitTokens = 48
+
 // rankWindow bounds the cost of ranking a very common query. FTS5 scores
 // every match (it has no top-k pruning), and a word found in most of
 // 100,000 articles took 80 ms of CPU to rank on the shared 2-core machine
@@ -261,8 +269,12 @@ func (db *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 	for i, id := range order {
 		ids[i] = fmt.Sprint(id)
 	}
+	tokens := snippetTokens
+	if segment.Has(q.Text) {
+		tokens = snippetUnitTokens
+	}
 	rows, err = db.rd.QueryContext(ctx, `SELECT articles_fts.rowid, a.id, a.url, a.title, coalesce(o.name, ''), a.published, a.published_utc,
-			snippet(articles_fts, 1, ?, ?, '…', `+fmt.Sprint(snippetTokens)+`)
+			snippet(articles_fts, 1, ?, ?, '…', `+fmt.Sprint(tokens)+`)
 		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
 		LEFT JOIN outlets o ON o.id = a.outlet_id
 		WHERE articles_fts MATCH ? AND articles_fts.rowid IN (`+strings.Join(ids, ",")+`)`, ms, me, match)
@@ -281,6 +293,10 @@ func (db *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 			return nil, err
 		}
 		h.Published = parseStored(pub)
+		// The index holds the text with separators between the units
+		// of scripts written without spaces (ftsText): the snippet shows
+		// it as written, two highlighted units of one phrase as one.
+		h.Snippet = segment.Unspace(h.Snippet, segment.Sep, ms, me)
 		h.Score = score[seq]
 		byRow[seq] = h
 	}

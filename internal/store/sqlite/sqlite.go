@@ -2,11 +2,20 @@
 // modernc.org/sqlite) in WAL mode, schema migrations embedded in the binary,
 // an FTS5 index over titles and bodies. Writes go through one connection in
 // IMMEDIATE transactions, so a crash loses at most the batch being written.
+//
+// Search and scripts: words are runs of letters and digits between other
+// characters (FTS5 unicode61, diacritics folded). Text written without
+// spaces between words (Chinese, Japanese, Korean, Thai, Lao, Khmer,
+// Myanmar; see package segment) is indexed one character at a time, and a
+// query word in those scripts becomes the phrase of its characters: any
+// part of 北京举行新闻发布会 of one character or more finds it, 서울시 finds
+// 서울시는. Snippets show the text as written.
 package sqlite
 
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"errors"
 	"fmt"
@@ -17,10 +26,32 @@ import (
 	"strings"
 	"sync"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
 
+	"github.com/lede-news/lede/internal/segment"
 	"github.com/lede-news/lede/internal/store"
 )
+
+// ftsTextFunc is the SQL function through which the FTS index reads
+// article text (see migration 0010): segment.Spaced, which separates the
+// characters of scripts written without spaces. It is registered for every
+// connection this driver opens, before any store is.
+const ftsTextFunc = "lede_fts_text"
+
+func init() {
+	sqlite.MustRegisterDeterministicScalarFunction(ftsTextFunc, 1, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
+		switch v := args[0].(type) {
+		case string:
+			return ftsText(v), nil
+		case []byte:
+			return ftsText(string(v)), nil
+		}
+		return args[0], nil // NULL stays NULL
+	})
+}
+
+// ftsText is what the FTS index holds of a title or text.
+func ftsText(s string) string { return segment.Spaced(s, segment.Sep) }
 
 //go:embed migrations/*.sql
 var migrations embed.FS

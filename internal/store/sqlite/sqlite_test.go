@@ -79,7 +79,7 @@ func TestRankWindow(t *testing.T) {
 // FuzzSearch: whatever the user types, search answers or says the query is
 // empty; it never fails with an FTS5 syntax error.
 func FuzzSearch(f *testing.F) {
-	for _, s := range []string{`harbour`, `"a b" OR -c d*`, `NEAR(a b)`, `title:x`, `^a`, `a AND OR NOT`, `"`, `*`, `(a`, `a:b:c`, `{title}: x`} {
+	for _, s := range []string{`harbour`, `"a b" OR -c d*`, `NEAR(a b)`, `title:x`, `^a`, `a AND OR NOT`, `"`, `*`, `(a`, `a:b:c`, `{title}: x`, `北京*`, `"ที่"`} {
 		f.Add(s)
 	}
 	db, err := sqlite.Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))

@@ -217,7 +217,7 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 		if _, err := w.exec(`INSERT INTO versions(article_id, content_hash, replaced_utc, record) VALUES (?, ?, ?, ?)`, a.ID, oldHash, w.now, full); err != nil {
 			return 0, err
 		}
-		if _, err := w.exec(`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, seq, oldTitle, oldText); err != nil {
+		if _, err := w.exec(`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, seq, ftsText(oldTitle), ftsText(oldText)); err != nil {
 			return 0, err
 		}
 		for _, t := range []string{"embeds", "quotes", "claims", "article_people"} {
@@ -244,7 +244,7 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 			return 0, err
 		}
 	}
-	if _, err := w.exec(`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, seq, a.Title, a.Text); err != nil {
+	if _, err := w.exec(`INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`, seq, ftsText(a.Title), ftsText(a.Text)); err != nil {
 		return 0, err
 	}
 	return status, w.children(seq, a)
