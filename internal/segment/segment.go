@@ -72,7 +72,16 @@ func IsUnit(r rune) bool {
 // before it (Thai vowel signs and tone marks, the combining kana voicing
 // marks, variation selectors).
 func IsMark(r rune) bool {
-	return r >= 0x0300 && unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+	switch {
+	case r < 0x0300:
+		return false
+	case 0x30A0 <= r && r < 0xA66F, 0xAC00 <= r && r < 0xD800, 0xFF00 <= r && r < 0xFFF0:
+		// Katakana to Yi (CJK ideographs among them), Hangul syllables,
+		// full-width forms: blocks without a mark, the runes most tested
+		// after a unit. Checked by TestIsMarkFastPath.
+		return false
+	}
+	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
 }
 
 // UnitEnd returns the end of the unit whose letter ends at s[i]: i moved

@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -220,4 +221,12 @@ func FuzzSegment(f *testing.F) {
 			i = j
 		}
 	})
+}
+
+func TestIsMarkFastPath(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if want := unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me); IsMark(r) != want {
+			t.Fatalf("IsMark(U+%04X) = %v, want %v", r, !want, want)
+		}
+	}
 }
