@@ -5,6 +5,14 @@
 // by an exact containment check on the shingle sets. Confirmed pairs join copy
 // groups (union-find); the earliest member of a group is its source. The index
 // is incremental: a new article joins existing groups without a rebuild.
+//
+// Scripts: words are runs of letters and digits, lower-cased, in every
+// script written with spaces. In text written without spaces between words
+// (Chinese, Japanese, Thai, Lao, Khmer, Myanmar, and Korean, whose
+// particles are glued to nouns; see package segment) every character is a
+// word: a shingle is then five characters, and a copy with one character
+// changed a paragraph keeps all its shingles but five there, as a Latin
+// copy with one word changed does.
 package dedup
 
 import (
@@ -15,6 +23,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/zeebo/xxh3"
+
+	"github.com/lede-news/lede/internal/segment"
 )
 
 // Signature parameters. NumHashes = Bands * Rows.
@@ -36,7 +46,8 @@ const (
 
 // Words splits text into lower-cased words of letters and digits; every
 // other rune separates words. Apostrophes inside words are dropped so that
-// "Jeremy's" and "Jeremy’s" agree.
+// "Jeremy's" and "Jeremy’s" agree. In scripts written without spaces
+// between words each character is a word (see package segment).
 func Words(text string, fn func(w []byte)) {
 	var buf [64]byte
 	w := buf[:0]
@@ -59,6 +70,17 @@ func Words(text string, fn func(w []byte)) {
 			w = append(w, byte(r+'a'-'A'))
 		case r == '\'' || r == '’':
 			// inside a word: skip; elsewhere it separates nothing
+		case r >= segment.FirstUnit && segment.IsUnit(r):
+			// Units rule: in text written without spaces (Chinese,
+			// Japanese, Thai, ...) every character, with its combining
+			// marks, is a word of its own; otherwise a whole clause
+			// (北京举行新闻发布会) was one word, and a copy with one
+			// character changed a paragraph shared no shingle with its
+			// source. These scripts have no case to fold.
+			flush()
+			end := segment.UnitEnd(text, i)
+			fn(append(w, text[i-n:end]...))
+			i = end
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			w = utf8.AppendRune(w, unicode.ToLower(r))
 		default:

@@ -1,0 +1,139 @@
+package dedup
+
+import (
+	"hash/fnv"
+	"strings"
+	"testing"
+)
+
+// A synthetic Chinese wire report and what outlets do with it. Made up
+// for the test.
+var (
+	zhWire = strings.Join([]string{
+		"本市3月5日电 市政府周二批准了一项计划，将关闭老港口大桥进行为期十八个月的维修，结束了居民和店主之间数周的争论。",
+		"市议会领导人玛丽亚·奥卡福说：“我们不能继续修补一座为马车建造的桥梁。”她在三月提出了这项计划。",
+		"维修费用约为四千二百万英镑，部分资金来自国家交通基金的拨款。施工期间，一艘临时渡轮将运送行人过河。",
+		"南岸的店主们表示担心失去顾客。面包师汤姆·赖利说：“我们一半的生意每天早上都是从那座桥上走过来的。”",
+		"市议会将于下个月公布关闭时间表。工程预计将于秋季开始。",
+	}, "\n\n")
+
+	// The same report with a byline of its own and a word changed in
+	// every paragraph.
+	zhCopy = strings.Join([]string{
+		"本报记者 王明",
+		"本市3月5日电 市政府星期二批准了一项计划，将关闭老港口大桥进行为期十八个月的维修，结束了居民和店主之间数周的争议。",
+		"市议会领导人玛丽亚·奥卡福说：“我们不能继续修补一座为马车修建的桥梁。”她在三月提出了这项计划。",
+		"维修费用约为四千二百万英镑，部分资金来自国家交通基金的拨款。施工期间，一艘临时渡船将运送行人过河。",
+		"南岸的店主们表示担忧失去顾客。面包师汤姆·赖利说：“我们一半的生意每天早上都是从那座桥上走过来的。”",
+		"市议会将于下月公布关闭时间表。工程预计将于秋季开始。",
+	}, "\n\n")
+
+	// An independent report of the same event: the same names and
+	// figures, its own words.
+	zhIndependent = strings.Join([]string{
+		"南岸居民对市议会投票关闭港口大桥的决定感到失望，每天有数千名通勤者使用这座桥。",
+		"市议会领导人奥卡福为这一决定辩护，她对记者说，这座桥“是为马车建造的，我们不能一直修补它”。",
+		"大桥将关闭一年半。市议会说，在此期间将开通渡轮服务，约四千二百万英镑的费用将由国家交通基金分担。",
+		"面包师赖利的店就在桥脚下，他说早上的大部分顾客都是步行过桥的。",
+	}, "\n\n")
+
+	// An unrelated report.
+	zhOther = strings.Join([]string{
+		"气象台周三发布暴雨黄色预警，预计未来三天本市将出现持续强降雨天气，局部地区雨量可达一百毫米以上。",
+		"市防汛办提醒市民尽量减少外出，远离河道和低洼地带，驾车经过积水路段时应减速慢行。",
+		"受降雨影响，部分航班和列车可能延误，旅客出行前请及时关注交通部门发布的最新信息。",
+	}, "\n\n")
+
+	// A Japanese report and a copy with a word changed a paragraph.
+	jaWire = strings.Join([]string{
+		"市議会は火曜日、老朽化した港の橋を十八か月間閉鎖して補修する計画を承認した。住民や商店主の間で数週間続いた議論に決着がついた。",
+		"計画を提案したマリア・オカフォー議長は「馬車のために造られた橋を直し続けることはできない」と述べた。",
+		"補修費用は約四千二百万ポンドで、一部は国の交通基金から支出される。工事の間は臨時のフェリーが歩行者を運ぶ。",
+	}, "\n\n")
+	jaCopy = strings.Join([]string{
+		"市議会は火曜日、老朽化した港の橋を十八か月間閉鎖して修理する計画を承認した。住民や商店主の間で数週間続いた議論に決着がついた。",
+		"計画を提案したマリア・オカフォー議長は「馬車のために作られた橋を直し続けることはできない」と述べた。",
+		"補修費用は約四千二百万ポンドで、一部は国の交通基金から支出される。工事の間は臨時の船が歩行者を運ぶ。",
+	}, "\n\n")
+)
+
+func TestIsCopyUnits(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"chinese copy with a byline and edits", zhWire, zhCopy, true},
+		{"chinese copy is symmetric", zhCopy, zhWire, true},
+		{"chinese copy cut to three paragraphs", zhWire, strings.Join(strings.Split(zhCopy, "\n\n")[:4], "\n\n"), true},
+		{"chinese independent report of the same event", zhWire, zhIndependent, false},
+		{"chinese unrelated report", zhWire, zhOther, false},
+		{"japanese copy with edits", jaWire, jaCopy, true},
+		{"japanese and chinese reports of one event", jaWire, zhWire, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsCopy(tt.a, tt.b); got != tt.want {
+				t.Errorf("IsCopy = %v, want %v (containment %.2f)", got, tt.want, Containment(Shingles(tt.a), Shingles(tt.b)))
+			}
+		})
+	}
+	// Through the index as well: the copy joins the source's group.
+	ix := NewIndex()
+	ix.Add(Doc{ID: "wire", Text: zhWire, Seq: 1})
+	ix.Add(Doc{ID: "indep", Text: zhIndependent, Seq: 2})
+	ix.Add(Doc{ID: "other", Text: zhOther, Seq: 3})
+	if got := ix.Add(Doc{ID: "copy", Text: zhCopy, Seq: 4}); len(got) != 1 || got[0] != "wire" {
+		t.Errorf("the copy matched %v, want [wire]", got)
+	}
+	if src := ix.SourceOf(); src["copy"] != "wire" || src["indep"] != "indep" && src["indep"] != "" {
+		t.Errorf("SourceOf = %v", src)
+	}
+}
+
+func TestWordsUnits(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"北京举行新闻发布会。", "北|京|举|行|新|闻|发|布|会"},
+		{"東京でカレー", "東|京|で|カ|レ|ー"},
+		{"ฝนตกที่นี่", "ฝ|น|ต|ก|ที่|นี่"},
+		{"서울시는 발표", "서|울|시|는|발|표"},
+		{"Apple的iPhone发布2024年", "apple|的|iphone|发|布|2024|年"},
+		{"ＮＨＫ報道", "ｎｈｋ|報|道"},
+		{"Jeremy’s plan, CAFÉ", "jeremys|plan|café"},
+	} {
+		var got []string
+		Words(c.text, func(w []byte) { got = append(got, string(w)) })
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("Words(%q) = %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+// TestShinglesLatinPinned: Latin text gives the shingles it gave before
+// scripts written without spaces were split (the fingerprint was taken at
+// the commit before that change).
+func TestShinglesLatinPinned(t *testing.T) {
+	h := fnv.New64a()
+	for _, text := range []string{wire, copyCut, independent, commentary, "Café Ünïcode, naïve résumé: Ж Москва ąę."} {
+		for _, s := range Shingles(text) {
+			h.Write([]byte{byte(s), byte(s >> 8), byte(s >> 16), byte(s >> 24)})
+		}
+	}
+	if got := h.Sum64(); got != latinShinglesPin {
+		t.Errorf("Latin shingles fingerprint = %#x, want %#x", got, latinShinglesPin)
+	}
+}
+
+const latinShinglesPin = 0x7bc63de4327a885c
+
+func BenchmarkWords(b *testing.B) {
+	for _, c := range []struct{ name, text string }{{"latin", wire + commentary}, {"chinese", zhWire + zhOther}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.text)))
+			n := 0
+			for b.Loop() {
+				Words(c.text, func(w []byte) { n += len(w) })
+			}
+		})
+	}
+}
