@@ -7,6 +7,16 @@
 // streamed in an order that depends only on their content, so the result
 // never depends on the order the articles came in.
 //
+// Scripts: terms are words of three letters or more, stop words dropped and
+// plurals folded, in every script written with spaces. Text written
+// without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+// Myanmar, and Korean, whose particles are glued to nouns; see package
+// segment) gives overlapping pairs of characters as terms instead (the
+// bigrams rule in tokenize); pairs no other document has are left out of
+// its vector (the lone-bigrams rule in vector), and half its pairs count
+// towards its join threshold (nterms). No stop words or stemming apply to
+// them.
+//
 // Figures quoted in this package's comments are BCubed F1 (ARI for copies)
 // from
 //
@@ -234,6 +244,10 @@ const (
 type feat struct {
 	id uint64
 	w  float32
+	// unit marks a bigram of characters of a script written without
+	// spaces (see the bigrams rule in tokenize and the lone-bigrams rule
+	// in vector).
+	unit bool
 }
 
 type story struct {
@@ -287,8 +301,20 @@ func docTerms(d *Doc) []feat {
 	var tab termTable
 	tab.init(len(d.Title)/8 + len(d.Text)/12 + len(d.People) + len(d.Places) + len(d.Quotes))
 	var sb [64]byte
+	// Bigrams of characters of scripts written without spaces are
+	// counted apart, in a table made only for texts that have them, and
+	// come last in the terms (see nterms).
+	var units termTable
 	words := func(text string, w float32) {
 		tokenize(text, func(t token) {
+			if t.unit {
+				if units.ids == nil {
+					units.init(len(text) / 3)
+					units.unit = true
+				}
+				units.add(xxh3.Hash(t.w), w)
+				return
+			}
 			// Numbers rule: figures of two digits or more ("498,000"
 			// jobless claims, "$3.5 trillion") tell apart reports of
 			// recurring events (this week's claims from last week's);
@@ -316,7 +342,30 @@ func docTerms(d *Doc) []feat {
 	for _, q := range d.Quotes {
 		tab.add(xxh3.HashStringSeed(quoteKey(q), saltQuote), SignalWeight)
 	}
-	return tab.terms()
+	if units.n == 0 && units.zeroW == 0 {
+		return tab.terms()
+	}
+	return append(tab.terms(), units.terms()...)
+}
+
+// nterms is the count of distinct terms that sets a document's join
+// threshold (see joinThreshold): its words, and half its bigrams of
+// characters. Rule half-bigrams: every character of text written without
+// spaces starts a bigram, so a two-character word comes with about one
+// more bigram across the boundary of its neighbour (北京举行 gives the
+// words 北京 and 举行, and the stray 京举); counted whole, a Chinese text
+// would get a threshold for twice as many words as it has.
+func nterms(terms []feat) int {
+	if len(terms) == 0 || !terms[len(terms)-1].unit {
+		return len(terms) // no bigrams: the common case, without a loop
+	}
+	n := 0
+	for _, f := range terms {
+		if f.unit {
+			n++
+		}
+	}
+	return len(terms) - n/2
 }
 
 // termTable counts weights by term id: open addressing with linear
@@ -327,6 +376,8 @@ type termTable struct {
 	ws    []float32
 	n     int
 	zeroW float32
+	// unit: the table counts bigrams of characters (feat.unit).
+	unit bool
 }
 
 func (t *termTable) init(tokens int) {
@@ -377,11 +428,11 @@ func (t *termTable) grow() {
 func (t *termTable) terms() []feat {
 	out := make([]feat, 0, t.n+1)
 	if t.zeroW > 0 {
-		out = append(out, feat{0, t.zeroW})
+		out = append(out, feat{0, t.zeroW, t.unit})
 	}
 	for i, id := range t.ids {
 		if id != 0 {
-			out = append(out, feat{id, t.ws[i]})
+			out = append(out, feat{id, t.ws[i], t.unit})
 		}
 	}
 	return out
@@ -440,8 +491,20 @@ func (c *Clusterer) vector(terms []feat) []feat {
 	// when read from the end; the index last, to find the term again.
 	ws := make([]float32, len(terms))
 	n := float64(c.ndocs)
+	kept := len(terms)
 	for i, f := range terms {
 		df := c.df[f.id]
+		// Lone-bigrams rule: a bigram of characters that no other
+		// document has, once the frequencies are final, can match
+		// nothing; most are strays across a word boundary (京举 in
+		// 北京举行), and as the rarest terms they filled the MaxTerms
+		// places, crowding out the words two reports share. Words of
+		// other scripts keep their places, rare or not.
+		if f.unit && c.fixedDF && df <= 1 {
+			ws[i] = 0
+			kept--
+			continue
+		}
 		var idf float64
 		if int(df) < len(c.idfByDF) {
 			idf = c.idfByDF[df]
@@ -457,17 +520,17 @@ func (c *Clusterer) vector(terms []feat) []feat {
 		ws[i] = float32(tf * idf)
 	}
 	if len(terms) > vectorIndexMask {
-		return c.vectorLong(terms, ws)
+		return c.vectorLong(terms, ws, kept)
 	}
 	keys := make([]uint64, len(terms))
 	for i, f := range terms {
 		keys[i] = uint64(math.Float32bits(ws[i]))<<32 | (^f.id>>44)<<vectorIndexBits | uint64(i)
 	}
 	slices.Sort(keys)
-	v := make([]feat, min(len(keys), MaxTerms))
+	v := make([]feat, min(kept, MaxTerms))
 	for k := range v {
 		i := keys[len(keys)-1-k] & vectorIndexMask
-		v[k] = feat{terms[i].id, ws[i]}
+		v[k] = feat{terms[i].id, ws[i], terms[i].unit}
 	}
 	return normalize(v)
 }
@@ -495,7 +558,7 @@ const (
 
 // vectorLong is vector's ordering for documents of more distinct terms
 // than a key's index field holds: a comparator sort, same order.
-func (c *Clusterer) vectorLong(terms []feat, ws []float32) []feat {
+func (c *Clusterer) vectorLong(terms []feat, ws []float32, kept int) []feat {
 	idx := make([]int, len(terms))
 	for i := range idx {
 		idx[i] = i
@@ -506,10 +569,10 @@ func (c *Clusterer) vectorLong(terms []feat, ws []float32) []feat {
 		}
 		return cmp.Compare(terms[a].id>>44, terms[b].id>>44)
 	})
-	v := make([]feat, min(len(terms), MaxTerms))
+	v := make([]feat, min(kept, MaxTerms))
 	for k := range v {
 		i := idx[k]
-		v[k] = feat{terms[i].id, ws[i]}
+		v[k] = feat{terms[i].id, ws[i], terms[i].unit}
 	}
 	return normalize(v)
 }
@@ -566,7 +629,7 @@ func (c *Clusterer) Add(d *Doc) int {
 		}
 		c.ndocs++
 	}
-	return c.add(day(d.Date), len(terms), c.vector(terms))
+	return c.add(day(d.Date), nterms(terms), c.vector(terms))
 }
 
 // add streams a document's vector; nterms is its count of distinct terms.
@@ -651,7 +714,7 @@ func (c *Clusterer) prune(st *story) {
 	if len(st.centroid) > 2*MaxCentroidTerms {
 		ws := make([]feat, 0, len(st.centroid))
 		for id, w := range st.centroid {
-			ws = append(ws, feat{id, w})
+			ws = append(ws, feat{id, w, false})
 		}
 		slices.SortFunc(ws, func(a, b feat) int {
 			if c := cmp.Compare(b.w, a.w); c != 0 {
@@ -823,12 +886,12 @@ func Cluster(docs []Doc) []int {
 	}
 	vecs = boostNeighbourhood(vecs, rank)
 	for _, i := range order {
-		c.add(spans[i], len(terms[i]), vecs[i])
+		c.add(spans[i], nterms(terms[i]), vecs[i])
 	}
 	for p := 0; p < RefinePasses; p++ {
 		moved := 0
 		for k, i := range order {
-			if c.refine(int32(k), spans[i], len(terms[i]), vecs[i]) {
+			if c.refine(int32(k), spans[i], nterms(terms[i]), vecs[i]) {
 				moved++
 			}
 		}

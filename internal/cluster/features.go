@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/zeebo/xxh3"
+
+	"github.com/lede-news/lede/internal/segment"
 )
 
 // stopwords are function words and news boilerplate verbs that say nothing
@@ -55,10 +57,14 @@ type token struct {
 	w         []byte
 	cap       bool
 	sentStart bool
+	// unit: w is a bigram (or a lone character) of a script written
+	// without spaces (the bigrams rule).
+	unit bool
 }
 
-// tokenize splits text into lower-cased word tokens. The token's bytes
-// are valid only during the call.
+// tokenize splits text into lower-cased word tokens; runs of characters of
+// scripts written without spaces give their overlapping pairs (see the
+// bigrams rule). The token's bytes are valid only during the call.
 func tokenize(text string, fn func(t token)) {
 	var buf [64]byte
 	w := buf[:0]
@@ -102,6 +108,23 @@ func tokenize(text string, fn func(t token)) {
 					i++
 				}
 			}
+		case r >= segment.FirstUnit && segment.IsUnit(r):
+			// Bigrams rule: text written without spaces (Chinese,
+			// Japanese, Thai, Korean nouns with their particles) has no
+			// words to split at, and a whole clause was one token that no
+			// other report shared. Its runs of characters give overlapping
+			// pairs instead (北京举行 -> 北京, 京举, 举行), the
+			// dictionary-free terms of CJK search engines: two reports of
+			// one event share the pairs of the names and words they share.
+			flush()
+			end := segment.RunEnd(text, i-n)
+			segment.Bigrams(text[i-n:end], func(b string) {
+				w = append(w[:0], b...)
+				fn(token{w: w, sentStart: nextStart, unit: true})
+				nextStart = false
+			})
+			w = w[:0]
+			i = end
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if len(w) == 0 {
 				capital = unicode.IsUpper(r)

@@ -15,11 +15,11 @@ func TestBoostNeighbourhood(t *testing.T) {
 		own    = 103 // in document 0 only
 		others = 200 // + i: each other document's own term
 	)
-	vecs := [][]feat{{{saga, 0.5}, {story, 0.5}, {own, 0.5}}}
+	vecs := [][]feat{{{saga, 0.5, false}, {story, 0.5, false}, {own, 0.5, false}}}
 	for i := 1; i < 2+BoostNeighbours; i++ {
-		v := []feat{{saga, 0.6}, {others + uint64(i), 0.6}}
+		v := []feat{{saga, 0.6, false}, {others + uint64(i), 0.6, false}}
 		if i <= 2 {
-			v = append(v, feat{story, 0.5})
+			v = append(v, feat{story, 0.5, false})
 		}
 		vecs = append(vecs, v)
 	}

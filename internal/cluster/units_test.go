@@ -1,0 +1,84 @@
+package cluster
+
+import (
+	"encoding/binary"
+	"hash/fnv"
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/lede-news/lede/internal/stories/synth"
+)
+
+// unitDocs are reports of five events in scripts written without spaces,
+// made up for the test: the event is the id's first letter.
+var unitDocs = []Doc{
+	{ID: "a1", Title: "老港口大桥将关闭十八个月", Text: "市政府周二批准计划，老港口大桥将关闭十八个月进行维修。市议会领导人奥卡福说，这座为马车建造的桥梁不能再修补下去了。维修费用约四千二百万英镑，国家交通基金将提供部分拨款，施工期间临时渡轮将运送行人过河。"},
+	{ID: "a2", Title: "议会投票关闭港口大桥 居民失望", Text: "南岸居民对市议会关闭港口大桥的决定感到失望。议会领导人奥卡福为决定辩护，称大桥是为马车建造的。大桥将关闭一年半，维修费用约四千二百万英镑，由国家交通基金分担，期间将开通渡轮。"},
+	{ID: "a3", Title: "港口大桥关闭维修 南岸店主担忧", Text: "老港口大桥今年秋季起关闭维修，南岸店主担心生意受影响。面包师赖利说，一半顾客每天早上步行过桥。市议会表示渡轮将在大桥关闭期间运送行人。"},
+	{ID: "b1", Title: "气象台发布暴雨黄色预警", Text: "气象台发布暴雨黄色预警，预计未来三天本市将出现持续强降雨，局部雨量超过一百毫米。防汛办提醒市民减少外出，远离河道和低洼地带。"},
+	{ID: "b2", Title: "本市迎来强降雨 部分航班延误", Text: "本市迎来强降雨天气，气象部门发布暴雨预警。防汛部门表示，部分低洼路段可能出现积水，提醒市民注意出行安全，部分航班和列车可能延误。"},
+	{ID: "c1", Title: "东城区化工厂发生火灾", Text: "周一晚间，东城区一家化工厂发生火灾，消防部门出动二十辆消防车赶赴现场。大火在三小时后被扑灭，没有人员伤亡。"},
+	{ID: "c2", Title: "东城区化工厂起火 原因正在调查", Text: "东城区化工厂昨晚起火，浓烟笼罩周边街道。消防员经过三个小时的努力扑灭大火，当局表示事故原因正在调查中。"},
+	{ID: "d1", Title: "渋谷と新宿を結ぶ地下鉄新駅が開業", Text: "東京都内で新しい地下鉄駅が開業し、初日から多くの利用者が訪れた。駅は渋谷と新宿を結ぶ新線の一部で、一日に五万人の利用が見込まれている。"},
+	{ID: "d2", Title: "東京の地下鉄新駅 初日からにぎわう", Text: "渋谷と新宿を結ぶ地下鉄の新駅が東京で開業した。開業初日は多くの利用者でにぎわい、駅前の商店街も混雑した。"},
+	{ID: "e1", Title: "서울시, 대중교통 요금 인상 발표", Text: "서울시는 내년부터 대중교통 요금을 인상한다고 발표했다. 지하철 기본요금은 150원 오르고 버스 요금도 함께 인상된다."},
+	{ID: "e2", Title: "서울 지하철·버스 요금 오른다", Text: "서울시가 지하철과 버스 요금 인상 계획을 밝혔다. 지하철 기본요금이 150원 인상되며 시민들의 부담이 커질 전망이다."},
+}
+
+// TestClusterUnits: reports of one event in Chinese, Japanese or Korean
+// join one story; reports of different events stay apart.
+func TestClusterUnits(t *testing.T) {
+	docs := slices.Clone(unitDocs)
+	labels := Cluster(docs)
+	for i := range docs {
+		for j := i + 1; j < len(docs); j++ {
+			same := docs[i].ID[0] == docs[j].ID[0]
+			if got := labels[i] == labels[j]; got != same {
+				t.Errorf("%s and %s: same story %v, want %v", docs[i].ID, docs[j].ID, got, same)
+			}
+		}
+	}
+}
+
+func TestTokenizeUnits(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"北京举行发布会。", []string{"北京", "京举", "举行", "行发", "发布", "布会"}},
+		{"市。北", []string{"市", "北"}},
+		{"東京でカレー", []string{"東京", "京で", "でカ", "カレ", "レー"}},
+		{"서울시는 발표", []string{"서울", "울시", "시는", "발표"}},
+		{"ที่นี่", []string{"ที่นี่"}},
+		{"Apple的iPhone发布2024年", []string{"apple", "的", "iphone", "发布", "2024", "年"}},
+	} {
+		var got []string
+		tokenize(c.text, func(tk token) { got = append(got, string(tk.w)) })
+		if !slices.Equal(got, c.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestDocTermsLatinPinned: Latin text gives the terms it gave before
+// scripts written without spaces were split (the fingerprint was taken at
+// the commit before that change).
+func TestDocTermsLatinPinned(t *testing.T) {
+	docs, _ := synthDocs(synth.Options{Events: 20, Reports: 3, Copies: 1, Paragraphs: 5, Seed: 4})
+	docs = append(docs, Doc{Title: "Café Ünïcode", Text: "naïve résumé: Ж Москва ąę, “quoted” 3.5 498,000 Biden's"})
+	h := fnv.New64a()
+	var b [12]byte
+	for i := range docs {
+		for _, f := range docTerms(&docs[i]) {
+			binary.LittleEndian.PutUint64(b[:], f.id)
+			binary.LittleEndian.PutUint32(b[8:], math.Float32bits(f.w))
+			h.Write(b[:])
+		}
+	}
+	if got := h.Sum64(); got != latinTermsPin {
+		t.Errorf("Latin terms fingerprint = %#x, want %#x", got, latinTermsPin)
+	}
+}
+
+const latinTermsPin = 0x67f4684046c1b7c5
