@@ -74,7 +74,14 @@ var rules = []rule{
 		"nous utilisons des cookies", "ce site utilise des cookies",
 		"utilizamos cookies", "este sitio web utiliza cookies", "este sitio utiliza cookies",
 		"utilizziamo i cookie", "questo sito utilizza cookie", "este site utiliza cookies", "wij gebruiken cookies",
-	}, []string{"cookie"}},
+		// cookie-notice-i18n: "Мы используем файлы cookie", "Sitemizde
+		// çerezler kullanıyoruz", "يستخدم هذا الموقع ملفات تعريف الارتباط"
+		"используем файлы cookie", "использует файлы cookie", "используем cookie", "використовуємо файли cookie",
+		"використовує файли cookie", "ملفات تعريف الارتباط", "משתמש בעוגיות", "משתמשים בעוגיות", "कुकीज़ का उपयोग",
+		"çerezler kullanıyoruz", "çerez kullanıyoruz", "çerezler kullanılmaktadır", "usamos cookies", "utilizamos cookies",
+		"questo sito utilizza cookie", "utilizza cookie", "korzysta z plików cookie", "używamy plików cookie",
+		"vi använder cookies", "menggunakan cookie", "sử dụng cookie", "χρησιμοποιούμε cookies", "χρησιμοποιεί cookies",
+	}, []string{"cookie", "ملفات تعريف", "בעוגיות", "कुकीज़", "çerez"}},
 	// comments-form: the comment form's fixed text (WordPress and the like):
 	// "Your email address will not be published. Required fields are marked *".
 	{"comments-form", model.RemovedComments, contains, []string{
@@ -111,6 +118,38 @@ var rules = []rule{
 		"in your inbox", "to your inbox", "in your inbox every morning", "in your inbox every day",
 	}, nil},
 	{"newsletter-signup", model.RemovedNewsletter, prefix, []string{"enter your email", "your email address", "gib deine e-mail-adresse ein"}, nil},
+	// newsletter-signup-i18n: the sign-up prompt of a newsletter box in the
+	// languages news is published in beyond English, German and French:
+	// "Подпишитесь на нашу рассылку", "订阅我们的新闻邮件", "Bültenimize
+	// abone olun", "Zapisz się do newslettera". Each names the newsletter
+	// (рассылка, 电子报, bülten, nieuwsbrief), so a story sentence about
+	// subscribing to something else does not match.
+	{"newsletter-signup", model.RemovedNewsletter, prefix, []string{
+		// Russian, Ukrainian
+		"подпишитесь на нашу рассылку", "подпишитесь на рассылку", "подписаться на рассылку", "подпишитесь на нашу email-рассылку",
+		"підпишіться на нашу розсилку", "підпишіться на розсилку", "підписатися на розсилку",
+		// Japanese, Chinese (simplified, traditional), Korean
+		"メールマガジン登録", "メルマガ登録", "メールマガジンの登録", "ニュースレター登録", "ニュースレターの登録",
+		"订阅我们的新闻邮件", "订阅新闻邮件", "订阅电子报", "订阅我们的电子报", "訂閱電子報", "訂閱我們的電子報", "訂閱新聞信",
+		"뉴스레터 구독", "뉴스레터를 구독", "뉴스레터 신청",
+		// Arabic, Hebrew, Hindi
+		"اشترك في النشرة البريدية", "اشترك في نشرتنا", "اشترك في النشرة الإخبارية", "اشترك في القائمة البريدية",
+		"הירשמו לניוזלטר", "הרשמו לניוזלטר", "הירשמו לדיוור", "הרשמה לניוזלטר",
+		"हमारे न्यूज़लेटर", "न्यूज़लेटर की सदस्यता", "न्यूजलेटर की सदस्यता", "न्यूज़लेटर सब्सक्राइब",
+		// Turkish, Spanish, Portuguese, Italian, Dutch
+		"bültenimize abone olun", "bültenimize abone ol", "e-bültenimize abone", "e-bültene abone", "bültene kaydol", "e-bültene kaydol",
+		"suscríbete a nuestro newsletter", "suscríbete a la newsletter", "recibe nuestro boletín", "apúntate a nuestra newsletter",
+		"assine nossa newsletter", "assine a nossa newsletter", "assine a newsletter", "cadastre-se na newsletter", "receba a newsletter",
+		"iscriviti alla nostra newsletter", "iscriviti alla newsletter", "ricevi la newsletter", "iscriviti alle newsletter",
+		"schrijf je in voor onze nieuwsbrief", "schrijf je in voor de nieuwsbrief", "meld je aan voor onze nieuwsbrief",
+		"meld je aan voor de nieuwsbrief", "abonneer je op onze nieuwsbrief", "ontvang onze nieuwsbrief",
+		// Polish, Swedish, Indonesian, Vietnamese, Greek
+		"zapisz się do naszego newslettera", "zapisz się do newslettera", "zapisz się na newsletter", "zamów newsletter",
+		"prenumerera på vårt nyhetsbrev", "prenumerera på nyhetsbrevet", "prenumerera på våra nyhetsbrev", "anmäl dig till vårt nyhetsbrev",
+		"berlangganan buletin", "berlangganan newsletter", "daftar newsletter",
+		"đăng ký nhận bản tin", "đăng ký nhận tin", "đăng ký bản tin",
+		"εγγραφείτε στο newsletter", "εγγραφείτε στο ενημερωτικό", "εγγραφή στο newsletter",
+	}, nil},
 	// newsletter-box: the parts of a sign-up box: its label, its button and
 	// its small print. "NEWSLETTER", "Sign up", "By signing up you agree to
 	// our Terms of Use and Privacy Policy."
@@ -303,6 +342,11 @@ var rules = []rule{
 		// article tool bars: print, save, gift and listen buttons
 		"print this page", "print article", "print this article", "save article", "save this article", "save",
 		"gift this article", "gift article", "listen to this article", "listen to this story", "read in app", "open in app",
+		// share-bar-i18n: the share bar's label in other languages
+		// ("Поделиться", "分享到", "Paylaş", "شارك", "Chia sẻ")
+		"поделиться", "поділитися", "シェア", "シェアする", "分享", "分享到", "分享至", "공유", "공유하기", "شارك", "مشاركة",
+		"שתפו", "שתף", "शेयर करें", "शेयर", "paylaş", "compartilhe", "delen", "dela", "bagikan", "chia sẻ", "κοινοποίηση",
+		"κοινοποιήστε", "udostępnij",
 	}, nil},
 	// image-credit: picture credits. "Featured image via Some Name/Twitter.",
 	// "© Getty Images" (German and Austrian sites credit pictures so).
@@ -319,6 +363,13 @@ var rules = []rule{
 		// Vucci)", "Photo by Jane Roe on Unsplash"
 		"(image:", "(photo:", "[photo:", "[image:", "(picture:", "(credit:", "(photo credit:", "(ap photo/", "ap photo/",
 		"photo by ", "photograph by ", "photo illustration:", "photo illustration by", "(photo by",
+		// image-credit-i18n: picture credits in other languages ("Фото:
+		// Анна Смирнова", "写真：共同", "图/新华社", "사진=연합뉴스", "צילום:
+		// ...", "Fotoğraf: ...", "Ảnh: ..."); full-width marks are folded
+		// to ASCII by normalize
+		"фото:", "фото -", "(фото:", "фото ©", "写真:", "(写真:", "写真/", "图/", "(图/", "图片来源:", "圖/", "(圖/", "圖片來源:",
+		"사진=", "(사진=", "사진 =", "تصوير:", "(تصوير:", "الصورة:", "צילום:", "(צילום:", "फोटो:", "फ़ोटो:", "तस्वीर:",
+		"fotoğraf:", "fotoğraf: ", "foto: ", "fotografia:", "ảnh:", "(ảnh:", "φωτογραφία:", "φωτ.:", "φωτ:", "kuva:",
 	}, nil},
 	// image-credit-agency: a picture agency standing alone ("Getty
 	// Images", "(Reuters)", "PA Wire").
@@ -355,6 +406,10 @@ var rules = []rule{
 		"comments", "comment", "0 comments", "1 comment", "no comments", "reader comments", "leave a reply",
 		"leave a reply cancel reply", "discussion about this post", "responses", "join the discussion below",
 		"kommentare", "commentaires", "comentarios",
+		// comments-header-i18n: the header in other languages
+		"комментарии", "коментарі", "コメント", "评论", "网友评论", "留言", "評論", "댓글", "التعليقات", "تعليقات", "תגובות",
+		"टिप्पणियाँ", "टिप्पणियां", "yorumlar", "comentários", "commenti", "reacties", "komentarze", "kommentarer", "komentar",
+		"bình luận", "σχόλια",
 	}, nil},
 	{"comments-form", model.RemovedComments, exact, []string{"cancel reply", "post comment", "submit comment"}, nil},
 	// related-header: headers and labels of related-article lists.
@@ -381,6 +436,35 @@ var rules = []rule{
 		"sie könnten auch an folgenden artikeln interessiert sein", "empfehlungen aus der redaktion",
 		"heute empfehlen wir", "vorschau auf den nächsten artikel", "ebenfalls interessant", "das könnte sie interessieren",
 		"potrebbe interessarti", "ti potrebbe interessare", "también te puede interesar", "quizás te interese",
+		// related-header-i18n: the same headers and "read also:" labels in
+		// the other languages news is published in: "Читайте также: ...",
+		// "相关新闻", "【関連記事】...", "اقرأ أيضا: ...", "Baca juga: ...".
+		// A phrase ending in a letter matches only before a label mark or
+		// alone in a short block (see labelled); CJK phrases end in a
+		// bracket or are whole headers.
+		// Russian, Ukrainian
+		"читайте также", "читать также", "смотрите также", "см. также", "по теме:", "материалы по теме", "новости по теме",
+		"похожие новости", "похожие материалы", "самое читаемое", "вам может быть интересно", "читайте нас в",
+		"читайте також", "дивіться також", "за темою:", "новини за темою", "схожі новини", "найпопулярніше", "вас може зацікавити",
+		// Japanese, Chinese (simplified, traditional), Korean
+		"【関連記事】", "【関連】", "[関連記事]", "関連記事:", "関連ニュース:", "あわせて読みたい", "合わせて読みたい",
+		"相关新闻:", "相关阅读:", "相关文章:", "相关报道:", "延伸阅读:", "推荐阅读:", "【相关阅读】", "【延伸阅读】",
+		"相關新聞:", "延伸閱讀:", "相關文章:", "相關報導:", "推薦閱讀:", "更多新聞:", "【延伸閱讀】", "【相關新聞】",
+		"[관련기사]", "【관련기사】", "관련기사:", "관련 기사:", "함께 보면 좋은 기사", "많이 본 뉴스",
+		// Arabic, Hebrew, Hindi
+		"اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "أخبار ذات صلة", "مواضيع ذات صلة", "الأكثر قراءة", "اقرأ المزيد:",
+		"קראו עוד", "קראו גם", "כתבות נוספות", "עוד בנושא", "כתבות קשורות", "הכי נקראים",
+		"ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "ये भी पढ़ें:", "संबंधित खबरें", "संबंधित ख़बरें", "जरूर पढ़ें", "ज़रूर पढ़ें",
+		// Turkish, Spanish, Portuguese, Italian, Dutch, Polish, Swedish
+		"ayrıca okuyun", "ayrıca oku", "bunlar da ilginizi çekebilir", "ilginizi çekebilir", "benzer haberler", "ilgili haberler",
+		"çok okunanlar", "en çok okunanlar", "lo más leído", "más noticias", "noticias relacionadas:", "leia mais:", "mais lidas",
+		"notícias relacionadas", "veja mais:", "articoli correlati", "i più letti", "gerelateerde artikelen", "meest gelezen",
+		"meer over dit onderwerp", "polecamy:", "najczęściej czytane", "powiązane artykuły", "czytaj więcej:",
+		"läs också", "läs även", "relaterade artiklar", "mest läst", "läs mer:",
+		// Indonesian, Vietnamese, Greek
+		"baca juga", "berita terkait", "artikel terkait", "terpopuler", "baca selengkapnya:",
+		"xem thêm:", "tin liên quan", "bài liên quan", "đọc thêm:", "tin cùng chuyên mục", "đọc nhiều nhất",
+		"διαβάστε επίσης", "διαβάστε ακόμα", "διαβάστε ακόμη", "δείτε επίσης", "σχετικά άρθρα", "πιο δημοφιλή",
 	}, nil},
 	// form-status: the messages a site builder's form shows after it is
 	// sent, hidden until then (Webflow's "w-form-done", "w-form-fail").
@@ -408,6 +492,10 @@ var rules = []rule{
 	{"tags-line", model.RemovedNavigation, prefix, []string{
 		"tags:", "tagged:", "topics:", "filed under:", "categories:", "category:", "posted in:", "schlagwörter:",
 		"themen:", "mots-clés :", "mots-clés:", "etiquetas:", "temas:", "more about:", "tagged with:", "tagged as:",
+		// tags-line-i18n: "Теги: ...", "标签：...", "Etiketler: ...", "Từ khóa: ..."
+		"теги:", "тэги:", "метки:", "タグ:", "标签:", "標籤:", "关键词:", "關鍵字:", "태그:", "الكلمات المفتاحية:", "وسوم:",
+		"תגיות:", "टैग:", "टैग्स:", "etiketler:", "argomenti:", "onderwerpen:", "tagi:", "ämnen:", "taggar:", "tag:",
+		"từ khóa:", "ετικέτες:",
 	}, nil},
 	// shop-control: a product card's badges and controls set alone on
 	// their line ("Top rated", "New arrival", "Low stock", "Compare",
@@ -492,11 +580,23 @@ var rules = []rule{
 	{"copyright-notice", model.RemovedOther, contains, []string{
 		"all rights reserved", "may not be published, broadcast, rewritten", "tous droits réservés", "alle rechte vorbehalten",
 		"todos los derechos reservados",
-	}, []string{"rights", "rewritten", "droits", "rechte", "derechos"}},
+		// copyright-notice-i18n: "Все права защищены", "Tüm hakları saklıdır", ...
+		"все права защищены", "усі права захищено", "всі права захищені", "جميع الحقوق محفوظة", "כל הזכויות שמורות",
+		"सर्वाधिकार सुरक्षित", "tüm hakları saklıdır", "todos os direitos reservados", "riproduzione riservata",
+		"alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "alla rättigheter förbehållna", "hak cipta dilindungi",
+		"bản quyền thuộc về", "με επιφύλαξη παντός δικαιώματος",
+	}, []string{"rights", "rewritten", "droits", "rechte", "derechos", "права", "الحقوق", "הזכויות", "सर्वाधिकार", "hakları",
+		"direitos", "riproduzione", "rechten", "prawa", "rättigheter", "hak cipta", "bản quyền", "δικαιώματος"}},
 	// wire-credits: the credit line that closes wire copy. "Reporting by
 	// Tom Hale in Boston; Editing by Mark Potter". Only as a credit line:
 	// it must name an editor or list contributors after a semicolon (see
 	// wireCredits).
+	// editor-credit: the line naming the story's editor that closes Chinese
+	// news pages: "责任编辑：张丽", "（責任編輯：王小明）", "【编辑:李华】".
+	{"editor-credit", model.RemovedByline, prefix, []string{
+		"责任编辑:", "(责任编辑:", "【责任编辑:", "[责任编辑:", "責任編輯:", "(責任編輯:", "【責任編輯:", "责编:", "(责编:",
+		"【编辑:", "[编辑:", "(编辑:", "【編輯:", "(編輯:", "编辑:", "編輯:",
+	}, nil},
 	// standards-footer: "Our Standards: The Thomson Reuters Trust Principles."
 	{"standards-footer", model.RemovedOther, prefix, []string{"our standards:", "editorial standards:"}, nil},
 	// syndication-note: where the piece first ran. "This article originally
@@ -1262,6 +1362,12 @@ func boundary(s string, n int) bool {
 	if c := s[n-1]; !isWordByte(c) {
 		return true // the phrase itself ends in punctuation ("photo:")
 	}
+	if s[n-1] >= utf8.RuneSelf {
+		// or in a non-ASCII mark ("【関連記事】", "«")
+		if r, _ := utf8.DecodeLastRuneInString(s[:n]); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+			return true
+		}
+	}
 	return !isWordByte(s[n])
 }
 
@@ -1304,6 +1410,11 @@ func normalize(text string, dst []byte) []byte {
 			r = '"'
 		case '\u2013', '\u2014':
 			r = '-'
+		case '\uff1a', '\uff08', '\uff09', '\uff0f', '\uff1d':
+			// CJK pages write the label marks full width ("相关阅读：",
+			// "（写真：共同）", "图／新华社"): folded to ASCII, one phrase
+			// serves both widths
+			r -= 0xff00 - 0x20
 		case '\u2026':
 			// an ellipsis is trailing punctuation; keep it as "..." so the
 			// trimming below drops it

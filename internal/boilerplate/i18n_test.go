@@ -1,0 +1,92 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestClassifyI18n covers the per-language entries of the phrase rules:
+// each language's "read also" label, newsletter prompt, picture credit,
+// comments header, tags line, share label and rights line, and story
+// sentences in the same languages that open or hold similar words.
+func TestClassifyI18n(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind string
+		rule string
+	}{
+		// related-header-i18n
+		{"Читайте также: Цены на проезд вырастут с января", model.RemovedRelated, "related-header"},
+		{"Читайте також: Ціни на проїзд зростуть", model.RemovedRelated, "related-header"},
+		{"【関連記事】バス運賃、来年1月から値上げへ", model.RemovedRelated, "related-header"},
+		{"相关阅读：公交票价明年1月起上调", model.RemovedRelated, "related-header"},
+		{"延伸閱讀：公車票價明年1月起調漲", model.RemovedRelated, "related-header"},
+		{"[관련기사] 버스 요금 내년 1월부터 인상", model.RemovedRelated, "related-header"},
+		{"اقرأ أيضا: رفع أسعار تذاكر الحافلات", model.RemovedRelated, "related-header"},
+		{"קראו עוד: מחירי הנסיעה יעלו", model.RemovedRelated, "related-header"},
+		{"ये भी पढ़ें: जनवरी से बस किराए में बढ़ोतरी", model.RemovedRelated, "related-header"},
+		{"İlginizi çekebilir: Otobüs ücretleri artıyor", model.RemovedRelated, "related-header"},
+		{"Baca juga: Tarif Bus Naik Mulai Januari", model.RemovedRelated, "related-header"},
+		{"Xem thêm: Giá vé xe buýt tăng", model.RemovedRelated, "related-header"},
+		{"Διαβάστε επίσης: Ακριβότερο το εισιτήριο", model.RemovedRelated, "related-header"},
+		{"Läs också: Busskort blir dyrare", model.RemovedRelated, "related-header"},
+		// a "by the topic" that opens a sentence, without a label mark
+		{"По теме выступили три депутата, которые потребовали пересмотреть бюджет города на следующий год.", "", ""},
+		{"相关部门表示，工程将于明年春季开工。", "", ""},
+		// newsletter-signup-i18n
+		{"Подпишитесь на нашу рассылку", model.RemovedNewsletter, "newsletter-signup"},
+		{"订阅我们的新闻邮件", model.RemovedNewsletter, "newsletter-signup"},
+		{"Bültenimize abone olun", model.RemovedNewsletter, "newsletter-signup"},
+		{"Zapisz się do naszego newslettera", model.RemovedNewsletter, "newsletter-signup"},
+		{"뉴스레터 구독", model.RemovedNewsletter, "newsletter-signup"},
+		{"Жители подписали петицию против строительства.", "", ""},
+		// image-credit-i18n, full-width marks folded
+		{"Фото: Анна Смирнова", model.RemovedImageCredit, "image-credit"},
+		{"（写真：佐藤花子）", model.RemovedImageCredit, "image-credit"},
+		{"图／李华", model.RemovedImageCredit, "image-credit"},
+		{"사진=박지영 기자", model.RemovedImageCredit, "image-credit"},
+		{"Fotoğraf: Ayşe Demir", model.RemovedImageCredit, "image-credit"},
+		{"Фотограф снимал заседание весь день.", "", ""},
+		// comments-header-i18n, tags-line-i18n, share-bar-i18n
+		{"Комментарии", model.RemovedComments, "comments-header"},
+		{"댓글", model.RemovedComments, "comments-header"},
+		{"Etiketler: ulaşım, belediye meclisi", model.RemovedNavigation, "tags-line"},
+		{"标签：交通 市议会", model.RemovedNavigation, "tags-line"},
+		{"Поделиться", model.RemovedShare, "share-bar"},
+		{"分享到", model.RemovedShare, "share-bar"},
+		// copyright-notice-i18n, cookie-notice-i18n, editor-credit
+		{"Все права защищены. При использовании материалов ссылка обязательна.", model.RemovedOther, "copyright-notice"},
+		{"Tüm hakları saklıdır. © 2024 Kent Haber", model.RemovedOther, "copyright-notice"},
+		{"Sitemizde çerezler kullanıyoruz. Siteyi kullanarak kabul etmiş olursunuz.", model.RemovedCookieNotice, "cookie-notice"},
+		{"Мы используем файлы cookie, чтобы сделать сайт удобнее.", model.RemovedCookieNotice, "cookie-notice"},
+		{"责任编辑：张丽", model.RemovedByline, "editor-credit"},
+		{"编辑部表示，将继续跟踪报道此事。", "", ""},
+	}
+	for _, tt := range tests {
+		kind, rule, ok := Classify(tt.in)
+		if ok != (tt.kind != "") || kind != tt.kind || rule != tt.rule {
+			t.Errorf("Classify(%q) = %q, %q, %v; want %q, %q", tt.in, kind, rule, ok, tt.kind, tt.rule)
+		}
+	}
+}
+
+// TestBoundaryNonASCII: a phrase ending in a non-ASCII mark ends a word;
+// one ending in a letter does not match inside a longer word.
+func TestBoundaryNonASCII(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"【関連記事】バス", len("【関連記事】"), true},
+		{"баца юга", len("баца"), true},
+		{"поделитьсяя", len("поделиться"), false},
+		{"shareholders", len("share"), false},
+	}
+	for _, tt := range tests {
+		if got := boundary(tt.s, tt.n); got != tt.want {
+			t.Errorf("boundary(%q, %d) = %v, want %v", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
