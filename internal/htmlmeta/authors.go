@@ -538,6 +538,12 @@ func (c *collector) creditLines() []string {
 					return []string{lines[i+1]}
 				}
 			}
+			if !strict {
+				// Rule authorLocalCredit (authors_i18n.go).
+				if n := localByline(t); n != "" {
+					return []string{n}
+				}
+			}
 			if creditStart.MatchString(t) {
 				if !strict || writtenBy.MatchString(t) || creditThenDate.MatchString(t) {
 					return []string{t}
@@ -862,7 +868,9 @@ func cutJobTitle(p string) string {
 		}
 	}
 	for i := 2; i < len(w); i++ {
-		if lw := strings.ToLower(strings.Trim(w[i], ".,:;")); titleStartWords[lw] || bioStart[lw] {
+		// bioStart's words are English (and German, French, Spanish): after
+		// a name in other letters "An" is a given name ("Nguyễn Văn An").
+		if lw := strings.ToLower(strings.Trim(w[i], ".,:;")); titleStartWords[lw] || bioStart[lw] && !nonASCIIWord(w[:i]) {
 			return strings.Join(w[:i], " ")
 		}
 	}

@@ -527,7 +527,7 @@ func dateAlone(t string) bool {
 		// An ordinal's suffix ("3rd", "21st") belongs to its day.
 		ordinal := i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' && ordinalSuffixes[lw]
 		rest = rest[i+n:]
-		if !ordinal && utf8.RuneCountInString(w) >= 2 && months[lw] == 0 {
+		if !ordinal && utf8.RuneCountInString(w) >= 2 && months[lw] == 0 && !timeWord(w, lw, t[:len(t)-len(rest)-n]) {
 			if words++; words > 1 {
 				return false
 			}
@@ -537,6 +537,29 @@ func dateAlone(t string) bool {
 
 // ordinalSuffixes follow a day's digits: English "3rd", French "1er".
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true}
+
+// timeZones are the zones a date line's time is given in ("14 November
+// 2024 10:32 WIB", "10:32 AM IST", "14/11/2024, 10:32 (GMT+7)").
+var timeZones = map[string]bool{
+	"gmt": true, "utc": true, "cet": true, "cest": true, "eet": true, "eest": true, "wib": true, "wita": true,
+	"wit": true, "ist": true, "msk": true, "jst": true, "kst": true, "est": true, "edt": true, "pst": true, "pdt": true,
+}
+
+// timeWord reports whether the word w (lw in lower case), after the text
+// before, does not count as a date line's other word (dateAlone): a
+// clock's "AM"/"PM" after its digits, a zone in capitals (so that the
+// German "ist" or "am" still counts), and the "thứ" of a Vietnamese weekday
+// ("Thứ năm", Thursday, counts once).
+func timeWord(w, lw, before string) bool {
+	switch {
+	case lw == "thứ":
+		return true
+	case lw == "am" || lw == "pm":
+		b := strings.TrimRight(before, " ")
+		return b != "" && b[len(b)-1] >= '0' && b[len(b)-1] <= '9'
+	}
+	return timeZones[lw] && strings.ToUpper(w) == w
+}
 
 // genericDateMetas are the unqualified date metas. CMSs (TYPO3, Drupal,
 // site generators) often fill them with the page's last change, not its
@@ -1227,12 +1250,37 @@ var moreMonthNames = [12][]string{
 	{"декабря", "декабрь", "дек", "грудня", "prosince", "prosinec", "joulukuuta", "aralık", "decembrie", "desember"},
 }
 
+// worldMonthNames are the months of ar (the Egyptian and Gulf names and
+// the Levantine ones of one word), he (alone and with the prefix ב, "14
+// בנובמבר 2024"), hi, el (the genitive dates use, "14 Νοεμβρίου 2024", and
+// the nominative) and id ("14 Agustus 2024"); sv's are among the others.
+// Names of one or two letters or of two words (Hindi "मई", the Levantine
+// "كانون الثاني") are not read: the patterns take one word of three letters
+// or more.
+var worldMonthNames = [12][]string{
+	{"يناير", "ינואר", "בינואר", "जनवरी", "ιανουαρίου", "ιανουάριος", "ιαν"},
+	{"فبراير", "شباط", "פברואר", "בפברואר", "फ़रवरी", "फरवरी", "φεβρουαρίου", "φεβρουάριος", "φεβ"},
+	{"مارس", "آذار", "מרץ", "במרץ", "मार्च", "μαρτίου", "μάρτιος", "μαρ", "maret"},
+	{"أبريل", "ابريل", "إبريل", "نيسان", "אפריל", "באפריל", "अप्रैल", "απριλίου", "απρίλιος", "απρ"},
+	{"مايو", "أيار", "ايار", "מאי", "במאי", "μαΐου", "μαΐος", "μαιου", "mei"},
+	{"يونيو", "يونيه", "حزيران", "יוני", "ביוני", "जून", "ιουνίου", "ιούνιος", "ιουν"},
+	{"يوليو", "يوليه", "تموز", "יולי", "ביולי", "जुलाई", "ιουλίου", "ιούλιος", "ιουλ"},
+	{"أغسطس", "اغسطس", "אוגוסט", "באוגוסט", "अगस्त", "αυγούστου", "αύγουστος", "αυγ", "agustus"},
+	{"سبتمبر", "أيلول", "ايلول", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "σεπτεμβρίου", "σεπτέμβριος", "σεπ"},
+	{"أكتوبر", "اكتوبر", "אוקטובר", "באוקטובר", "अक्टूबर", "अक्तूबर", "οκτωβρίου", "οκτώβριος", "οκτ"},
+	{"نوفمبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर", "νοεμβρίου", "νοέμβριος", "νοε"},
+	{"ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "δεκεμβρίου", "δεκέμβριος", "δεκ", "desember"},
+}
+
 func init() {
 	for i := range 12 {
 		for _, n := range coreMonthNames[i] {
 			months[n] = i + 1
 		}
 		for _, n := range moreMonthNames[i] {
+			months[n] = i + 1
+		}
+		for _, n := range worldMonthNames[i] {
 			months[n] = i + 1
 		}
 	}
@@ -1252,10 +1300,12 @@ func init() {
 // goes and check it against months (monthDate): one letter class runs far
 // faster in Go's regexp than an alternation of the names in a dozen
 // languages (case-folded Cyrillic made the alternation 9 times slower).
+// The class takes marks too: Devanagari months spell vowels with them
+// ("नवंबर").
 var (
-	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?(\p{L}{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
-	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+(\p{L}{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)
-	monthDayYear = regexp.MustCompile(`(?:^|[^\p{L}])(\p{L}{3,14})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
+	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?([\p{L}\p{M}]{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
+	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+([\p{L}\p{M}]{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)
+	monthDayYear = regexp.MustCompile(`(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]{3,14})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
 	// dayRangeStart is the first day of a range whose last day opens a
 	// day-month-year date ("6. - 12. März 2023", "3–5 May 2024"): a
 	// report or an event's span, dated by where it starts.
@@ -1294,6 +1344,9 @@ var (
 	// cjkDate is the Chinese and Japanese 2022年5月3日 and the Korean
 	// 2022년 5월 3일.
 	cjkDate = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	// vietDate is the Vietnamese "14 tháng 11 năm 2024" and "ngày 14 tháng
+	// 11, 2024".
+	vietDate = regexp.MustCompile(`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
 	// shortYear is the German-style "28.01.22".
 	shortYear = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|$)`)
 )
@@ -1304,6 +1357,7 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 	if len(s) > 4*maxCandidateText {
 		s = s[:4*maxCandidateText]
 	}
+	s = asciiDigits(s)
 	// Every pattern needs at least four digits ("1.1.22"); most lines
 	// have none, and the month-name patterns are the costly ones.
 	digits, run, maxRun := 0, 0, 0
@@ -1395,6 +1449,12 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		}
 		v, ok := ymdInt(y, mo, d, now)
 		consider(m[2], v, ok)
+	}
+	if strings.Contains(s, "tháng") {
+		if m := vietDate.FindStringSubmatchIndex(s); m != nil {
+			v, ok := ymd(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]], now)
+			consider(m[2], v, ok)
+		}
 	}
 	if m := cjkDate.FindStringSubmatchIndex(s); m != nil {
 		v, ok := ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], now)
@@ -1528,4 +1588,33 @@ func numberLabelBefore(s string) bool {
 	}
 	w := f[len(f)-1]
 	return slices.Contains(numberLabels, w) || strings.HasSuffix(w, "#")
+}
+
+// asciiDigits is rule dateLocalDigits: Arabic pages write dates in
+// Arabic-Indic digits ("١٤ نوفمبر ٢٠٢٤", "٢٠٢٤/١١/١٤"), Persian and Urdu
+// ones in the extended forms, Hindi ones sometimes in Devanagari digits
+// ("१४ नवंबर २०२४"); the patterns read ASCII digits. Texts without such a
+// digit (a scan for their lead bytes) are returned as they are.
+func asciiDigits(s string) string {
+	found := false
+	for i := 0; i+1 < len(s); i++ {
+		if b := s[i]; b == 0xD9 || b == 0xDB || b == 0xE0 && s[i+1] == 0xA5 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '\u0660' && r <= '\u0669':
+			return '0' + r - '\u0660'
+		case r >= '\u06F0' && r <= '\u06F9':
+			return '0' + r - '\u06F0'
+		case r >= '\u0966' && r <= '\u096F':
+			return '0' + r - '\u0966'
+		}
+		return r
+	}, s)
 }

@@ -483,6 +483,21 @@ var textDateFormatTests = []textDateCase{
 	{"2022年05月03日", true, "2022-05-03"},
 	{"2022년 5월 3일", true, "2022-05-03"},
 	{"2022年13月3日", true, ""},
+	// Rule dateLocalDigits and the months of worldMonthNames.
+	{"الخميس 14 نوفمبر 2024 - 10:32", true, "2024-11-14"},
+	{"١٤ نوفمبر ٢٠٢٤", true, "2024-11-14"},
+	{"٢٠٢٤/١١/١٤", true, "2024-11-14"},
+	{"14 تشرين", true, ""},
+	{"3 أيار 2022", true, "2022-05-03"},
+	{"14 בנובמבר 2024", true, "2024-11-14"},
+	{"14 नवंबर 2024, 10:32 AM IST", true, "2024-11-14"},
+	{"१४ सितम्बर २०२४", true, "2024-09-14"},
+	{"14 Νοεμβρίου 2024, 10:32", true, "2024-11-14"},
+	{"3 Μαΐου 2022", true, "2022-05-03"},
+	{"Kamis, 14 Agustus 2025 10:32 WIB", true, "2025-08-14"},
+	{"Cập nhật ngày 14 tháng 11 năm 2024", true, "2024-11-14"},
+	{"14 tháng 11, 2024", true, "2024-11-14"},
+	{"tháng 11 năm 2024", true, ""},
 	{"Ekim ayında 2022 yılı", true, ""},
 	{"Kapitel 4. 2. 20 Seiten", true, ""},
 	// Rule dateRangeStart.
@@ -555,6 +570,11 @@ func TestDateAlone(t *testing.T) {
 		{"14 июля 2015, 12:40", true},
 		{"Bulletin am 9. Mai 2019", false},
 		{"Post time: 02-05-2023", false},
+		// timeWords: the clock's and the zone's words, the Vietnamese weekday
+		{"Thứ năm, 14/11/2024, 10:32 (GMT+7)", true},
+		{"Kamis, 14 November 2024 10:32 WIB", true},
+		{"Nov. 20, 2019 6:02 AM EST", true},
+		{"Sitzung am 14.11.2024 um 10:32 Uhr", false},
 	} {
 		if got := dateAlone(tt.text); got != tt.want {
 			t.Errorf("dateAlone(%q) = %v, want %v", tt.text, got, tt.want)

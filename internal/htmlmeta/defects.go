@@ -675,9 +675,24 @@ const maxTrimmedNameWords = 3
 
 // stopEnd reports whether the last of the words w is one no name ends
 // with (rule authorTrailingWord); a single letter is an initial ("K A").
+//
+// The stop words are English: after words in another alphabet's letters
+// the last word is a name's ("Nguyễn Văn An", where "An" is a given name).
 func stopEnd(w []string) bool {
 	last := w[len(w)-1]
-	return len(last) > 1 && lowerIn(nameEndStop, last)
+	return len(last) > 1 && lowerIn(nameEndStop, last) && !nonASCIIWord(w[:len(w)-1])
+}
+
+// nonASCIIWord reports whether one of the words has a letter beyond ASCII.
+func nonASCIIWord(w []string) bool {
+	for _, x := range w {
+		for i := 0; i < len(x); i++ {
+			if x[i] >= utf8.RuneSelf {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameEndStop are words no name ends with (rule authorTrailingWord).

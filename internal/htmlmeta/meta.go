@@ -1379,7 +1379,10 @@ func (c *collector) decide(m *Meta, now time.Time) {
 	// it is a subtitle, section or tagline ("Best Movers in NYC 2025 | Top
 	// 19 Companies").
 	m.Title = firstPipeSegment(m.Title)
-	if c.pageURL != nil && m.Outlet == bareHost(c.pageURL.Hostname()) {
+	// Rule outletFromTitle: with no site name declared, the <title>'s site
+	// segment names the outlet ("Headline - 新华网"), read or not from an
+	// address (a saved page has none).
+	if c.pageURL != nil && m.Outlet == bareHost(c.pageURL.Hostname()) || c.pageURL == nil && m.Outlet == "" {
 		if o := c.titleOutlet(m.Title); o != "" {
 			m.Outlet = o
 		}

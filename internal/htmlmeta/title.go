@@ -30,6 +30,9 @@ func (c *collector) outlet() string {
 // fast – Jane’s notebook"); used when the page declares no site name.
 func (c *collector) titleOutlet(title string) string {
 	parts := splitTitle(c.docTitle)
+	if parts == nil {
+		parts = cjkUnderscoreSplit(c.docTitle)
+	}
 	if len(parts) < 2 || title == "" {
 		return ""
 	}
@@ -47,6 +50,31 @@ func (c *collector) titleOutlet(title string) string {
 		return ""
 	}
 	return o
+}
+
+// cjkUnderscoreSplit is rule outletCJKUnderscore: Chinese portals join
+// the headline, the channel and the site with a bare underscore
+// ("市议会批准新建有轨电车线路_城市日报网"). Only the outlet is read from it,
+// and only when a Han letter stands beside the underscore: in Latin
+// script it joins identifiers ("rustc_codegen_gcc"), and the title rules
+// keep such a title whole (the benchmark's gold keeps "蔡健雅_百度百科").
+func cjkUnderscoreSplit(t string) []string {
+	i := strings.IndexByte(t, '_')
+	if i <= 0 || i == len(t)-1 {
+		return nil
+	}
+	before, _ := utf8.DecodeLastRuneInString(t[:i])
+	after, _ := utf8.DecodeRuneInString(t[i+1:])
+	if !unicode.Is(unicode.Han, before) && !unicode.Is(unicode.Han, after) {
+		return nil
+	}
+	var parts []string
+	for p := range strings.SplitSeq(t, "_") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return parts
 }
 
 // siteNames are the names the page's title may carry as a site suffix or prefix.
@@ -118,7 +146,10 @@ func normTitle(s string) string {
 // titleSeparators split a <title> into the headline and site parts. Only
 // separators with space around them count, except "|" and "::", so that
 // hyphenated words and "Brexit: what next" survive.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " / ", " ‹ ", " › ", "|", " : "}
+//
+// The full-width bar of Japanese and Chinese titles ("見出し｜みなと新聞")
+// counts without spaces, as "|" does.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " / ", " ‹ ", " › ", "|", "｜", " : "}
 
 // splitTitle breaks t at its strongest separator, the one that occurs and
 // yields parts; it returns nil when t has none.

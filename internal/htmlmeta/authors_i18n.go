@@ -1,0 +1,51 @@
+package htmlmeta
+
+import (
+	"regexp"
+	"strings"
+)
+
+// localCredit is rule authorLocalCredit: the byline forms of the languages
+// news is published in beyond the English, German, French, Spanish and
+// Dutch ones creditStart knows, on a line right after the headline:
+//   - a labelled credit: "Автор: Иван Петров", "作者：王小明", "記者：山田太郎",
+//     "Yazar: Mehmet Yılmaz", "Penulis: Budi Santoso", "מאת: דנה לוי",
+//     "लेखक: राहुल शर्मा", "Tác giả: ...";
+//   - Taiwanese and Hong Kong papers' "文／記者陳志明";
+//   - a credit word before the name: "بقلم أحمد الخطيب", "Oleh Budi
+//     Santoso", "di Giulia Rossi", "Av Erik Lindqvist", Greek "Του Γιώργου
+//     Παπαδόπουλου" (the name in the genitive, as the page writes it).
+//
+// The name must follow at once, capitalised in the scripts that have
+// capitals: "di" or "av" before a small letter opens a sentence.
+var localCredit = regexp.MustCompile(`^(?:` +
+	`(?i:автор|авторы|автори|автора|作者|撰文|撰稿|記者|记者|yazar|muhabir|penulis|wartawan|reporter|लेखक|रिपोर्ट|tác giả|phóng viên|συντάκτης|autor|autorka|מאת|כתב|כתבה|الكاتب|كتب)\s*[:：]\s*(?:記者|记者)?\s*` +
+	`|(?:文|圖文|图文|撰文)\s*[／/]\s*(?:記者|记者)?\s*` +
+	`|(?:بقلم|كتب|كتبت|מאת|(?i:oleh|av|di|του|της|των|от))\s+(?:الكاتب\s+|الصحفي\s+|الصحفية\s+)?` +
+	`)((?:\p{Lu}|\p{Han}|\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Hangul}).*)$`)
+
+// localReporterSuffix is rule authorReporterSuffix: Korean and Japanese
+// bylines put the job after the name: "김민수 기자", "김민수 특파원",
+// "山田太郎記者".
+var localReporterSuffix = regexp.MustCompile(`^(\p{Hangul}{2,4}|\p{Han}{2,4})\s*(?:기자|특파원|선임기자|논설위원|記者|特派員|记者)(?:\s|$|[=,·|])`)
+
+// localWeekdayCut ends the name where a weekday or a date label opens the
+// date of the same line: "بقلم أحمد الخطيب الخميس 14 نوفمبر", "Oleh Budi Santoso Kamis, 14
+// November" (authorCut ends it only at the first digit).
+var localWeekdayCut = regexp.MustCompile(`\s+(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Thứ\s+\S+|Chủ\s+nhật|Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή` +
+	// and where the date's label opens it: "Av Erik Lindqvist Publicerad 14 nov"
+	`|(?i:publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|opublikowano|aktualizacja|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|diterbitkan|diperbarui|cập nhật|δημοσίευση|ενημέρωση|פורסם|عدل|نشر)` +
+	`)(?:[\s,:]|$).*$`)
+
+// localByline returns the credit of a local byline line, its credit word
+// dropped, or "".
+func localByline(t string) string {
+	if m := localReporterSuffix.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	m := localCredit.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(localWeekdayCut.ReplaceAllString(m[1], ""))
+}

@@ -1,0 +1,93 @@
+package htmlmeta
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLocalByline pins rule authorLocalCredit and authorReporterSuffix: the
+// byline forms of other languages, with the date that follows on the same
+// line, and lines that only look like one.
+func TestLocalByline(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want string
+	}{
+		{"Автор: Иван Петров 14 ноября 2024, 10:32", "Иван Петров 14 ноября 2024, 10:32"},
+		{"作者：王小明 2024-11-14 10:32 来源：城市日报", "王小明 2024-11-14 10:32 来源：城市日报"},
+		{"文／記者陳志明 2024/11/14 10:32", "陳志明 2024/11/14 10:32"},
+		{"記者：山田太郎", "山田太郎"},
+		{"김민수 기자 입력 2024.11.14 10:32", "김민수"},
+		{"بقلم أحمد الخطيب الخميس 14 نوفمبر 2024 - 10:32", "أحمد الخطيب"},
+		{"מאת: דנה לוי 14.11.2024 10:32", "דנה לוי 14.11.2024 10:32"},
+		{"लेखक: राहुल शर्मा 14 नवंबर 2024", "राहुल शर्मा 14 नवंबर 2024"},
+		{"Yazar: Mehmet Yılmaz 14 Kasım 2024 Perşembe 10:32", "Mehmet Yılmaz 14 Kasım 2024"},
+		{"Penulis: Budi Santoso Kamis, 14 November 2024 10:32 WIB", "Budi Santoso"},
+		{"Oleh Budi Santoso", "Budi Santoso"},
+		{"di Giulia Rossi 14 novembre 2024 ore 10:32", "Giulia Rossi 14 novembre 2024 ore 10:32"},
+		{"Av Erik Lindqvist Publicerad 14 nov 2024 kl. 10.32", "Erik Lindqvist"},
+		{"Του Γιώργου Παπαδόπουλου 14 Νοεμβρίου 2024", "Γιώργου Παπαδόπουλου 14 Νοεμβρίου 2024"},
+		// sentences that open with the same words
+		{"di tutto un po'", ""},
+		{"av och till regnar det", ""},
+		{"Автор проекта рассказал о планах", ""},
+		{"記者会見で市長が説明した", ""},
+	} {
+		if got := localByline(tt.line); got != tt.want {
+			t.Errorf("localByline(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestLocalBylinePage: the credit line under the headline yields the name
+// alone, its date cut off.
+func TestLocalBylinePage(t *testing.T) {
+	for _, tt := range []struct {
+		byline string
+		want   []string
+	}{
+		{"Автор: Иван Петров 14 ноября 2024, 10:32", []string{"Иван Петров"}},
+		{"作者：王小明 2024-11-14 10:32", []string{"王小明"}},
+		{"김민수 기자 입력 2024.11.14 10:32", []string{"김민수"}},
+		{"بقلم أحمد الخطيب الخميس 14 نوفمبر 2024 - 10:32", []string{"أحمد الخطيب"}},
+		{"Av Erik Lindqvist Publicerad 14 nov 2024 kl. 10.32", []string{"Erik Lindqvist"}},
+	} {
+		page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1><div class="info">` +
+			tt.byline + `</div><p>Text of the story.</p></article></body></html>`
+		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: authors %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}
+
+// TestNonEnglishNameEnd: the English stop and bio words that end a name's
+// run ("an", "a") do not cut a name in other letters, where "An" is a
+// given name; they still cut an English phrase.
+func TestNonEnglishNameEnd(t *testing.T) {
+	if got := splitAuthors("Nguyễn Văn An"); !slices.Equal(got, []string{"Nguyễn Văn An"}) {
+		t.Errorf("splitAuthors(Nguyễn Văn An) = %q", got)
+	}
+	if got := cutJobTitle("Ann Lowry A marine biologist"); got != "Ann Lowry" {
+		t.Errorf("cutJobTitle = %q, want Ann Lowry", got)
+	}
+}
+
+// TestOutletFromTitle pins rule outletFromTitle and outletCJKUnderscore: a
+// page with no address and no declared site name is named by its title's
+// site segment.
+func TestOutletFromTitle(t *testing.T) {
+	for _, tt := range []struct {
+		title, h1, url, want string
+	}{
+		{"Council approves tram line | The City Herald", "Council approves tram line", "", "The City Herald"},
+		{"市议会批准新建有轨电车线路_城市日报网", "市议会批准新建有轨电车线路", "", "城市日报网"},
+		{"市議会、新しい路面電車の建設を承認｜みなと新聞", "市議会、新しい路面電車の建設を承認", "", "みなと新聞"},
+		{"rustc_codegen_gcc progress", "rustc_codegen_gcc progress", "", ""},
+	} {
+		page := `<html><head><title>` + tt.title + `</title></head><body><article><h1>` + tt.h1 +
+			`</h1><p>Text of the story.</p></article></body></html>`
+		if got := Extract(parse(t, page), tt.url, testNow).Outlet; got != tt.want {
+			t.Errorf("%q: outlet %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
