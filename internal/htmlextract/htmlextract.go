@@ -1056,7 +1056,18 @@ const leadDatelineBlocks = 3
 const maxLeadByline = 120
 
 // bylineWords open a byline, lower-cased with the space after them.
-var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door "}
+// After the Western ones, the credit words of htmlmeta's rule
+// authorLocalCredit: "Автор: Иван Петров", "作者：王小明", "文／記者陳志明",
+// "بقلم ...", "Yazar: ...", "Av ...", "Του ...".
+var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door ",
+	"автор:", "автор ", "автори:", "作者", "记者", "記者", "撰文", "文／", "文/", "بقلم ", "كتب ", "מאת", "लेखक",
+	"yazar:", "muhabir:", "penulis:", "oleh ", "wartawan:", "reporter:", "tác giả:", "phóng viên:", "av ", "του ", "της ",
+	"autor:", "autorka:"}
+
+// reporterSuffixes follow the name in a Korean or Japanese byline ("김민수
+// 기자", "山田太郎記者"): a lead block opening with an author and one of
+// them is the byline too.
+var reporterSuffixes = []string{" 기자", "기자", " 특파원", "記者", " 記者"}
 
 // dropLeadDateline is rule "lead-dateline": among the body's first blocks,
 // a paragraph that is a date alone ("November 13, 2031", "Fri, 3 Oct
@@ -1116,6 +1127,11 @@ func leadByline(t string, authors []string) bool {
 		return false
 	}
 	l := strings.ToLower(t)
+	for _, au := range authors {
+		if rest, ok := strings.CutPrefix(t, au); ok && len(au) >= 3 && hasAnyPrefix(rest, reporterSuffixes) {
+			return true
+		}
+	}
 	if !hasAnyPrefix(l, bylineWords) {
 		return false
 	}
@@ -1177,7 +1193,8 @@ func postNumberLast(t string) bool {
 // notDateLineRune reports whether r has no place in a date line: a date
 // and its time are letters, digits and the marks that join them; a post
 // number ("#2 · Jun 4") or a symbol makes the line a thread's or a card's
-// header.
+// header. A zone's plus sign belongs to a date line ("Thứ năm, 14/11/2024,
+// 10:32 (GMT+7)").
 func notDateLineRune(r rune) bool {
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !strings.ContainsRune(",./-–|:()", r)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !strings.ContainsRune(",./-–|:()+", r)
 }

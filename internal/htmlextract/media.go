@@ -353,12 +353,24 @@ func (x *extractor) figure(n *html.Node) {
 }
 
 // creditPrefixes is rule "credit-prefix": a caption's trailing credit.
-var creditPrefixes = []string{"Photo: ", "Photograph: ", "Image: ", "Credit: ", "Photo by ", "Picture: ", "Foto: ", "(Photo: ", "Photo credit: "}
+// The entries after the English ones are the same label in the languages
+// news is published in ("Фото: Анна Смирнова", "（写真：共同）", "图/新华社",
+// "사진=연합뉴스", "(تصوير: ...)", "צילום: ...", "Fotoğraf: ...", "Fot. ...").
+var creditPrefixes = []string{"Photo: ", "Photograph: ", "Image: ", "Credit: ", "Photo by ", "Picture: ", "Foto: ", "(Photo: ", "Photo credit: ",
+	"Фото: ", "(Фото: ", "Фото ©", "（写真：", "写真：", "(写真:", "写真/", "图/", "图／", "（图／", "圖/", "圖／", "（圖／", "(圖/",
+	"사진=", "(사진=", "(تصوير: ", "تصوير: ", "צילום: ", "फोटो: ", "Fotoğraf: ", "Fot. ", "Fotografia: ", "Ảnh: ", "(Ảnh: ",
+	"Φωτογραφία: ", "Φωτ.: ", "Kuva: "}
 
 func splitCredit(s string) (caption, credit string) {
 	for _, p := range creditPrefixes {
 		if i := strings.LastIndex(s, p); i >= 0 {
-			return strings.TrimSpace(s[:i]), strings.Trim(strings.TrimSpace(s[i:]), "()")
+			// the credit's opening bracket goes with it: "（圖／記者林美玲攝）"
+			for _, b := range []string{"(", "（"} {
+				if strings.HasSuffix(s[:i], b) {
+					i -= len(b)
+				}
+			}
+			return strings.TrimSpace(s[:i]), strings.Trim(strings.TrimSpace(s[i:]), "()（）")
 		}
 	}
 	return s, ""
