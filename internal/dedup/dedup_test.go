@@ -287,6 +287,7 @@ func TestSentencesAndQuotations(t *testing.T) {
 
 func FuzzDiff(f *testing.F) {
 	f.Add("Title", wire, "Other", copyCut)
+	f.Add("标题", zhWire, "新标题", zhCopy)
 	f.Add("", "", "", "\"\n\n“")
 	f.Fuzz(func(t *testing.T, t1, a, t2, b string) {
 		Diff(t1, a, t2, b)

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/segment"
 )
 
 // Changes is what a copy changed from its source.
@@ -105,19 +107,27 @@ var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*\s+["“‘(]?[\p{Lu}\d]`
 // makes a diff finer.
 func Sentences(p string) []string {
 	var out []string
+	cjk := strings.ContainsAny(p, cjkSentencePunct)
 	for {
-		loc := sentenceEnd.FindStringIndex(p)
-		if loc == nil {
-			break
-		}
-		// cut after the punctuation and quotes, before the white space
-		cut := loc[0] + 1
-		for cut < len(p) {
-			r, n := utf8.DecodeRuneInString(p[cut:])
-			if !strings.ContainsRune(`"'”’)`, r) {
-				break
+		cut := -1
+		if loc := sentenceEnd.FindStringIndex(p); loc != nil {
+			// cut after the punctuation and quotes, before the white space
+			cut = loc[0] + 1
+			for cut < len(p) {
+				r, n := utf8.DecodeRuneInString(p[cut:])
+				if !strings.ContainsRune(`"'”’)`, r) {
+					break
+				}
+				cut += n
 			}
-			cut += n
+		}
+		if cjk {
+			if loc := cjkSentenceEnd.FindStringIndex(p); loc != nil && (cut < 0 || loc[1] < cut) {
+				cut = loc[1]
+			}
+		}
+		if cut < 0 {
+			break
 		}
 		if s := strings.TrimSpace(p[:cut]); s != "" {
 			out = append(out, s)
@@ -129,6 +139,16 @@ func Sentences(p string) []string {
 	}
 	return out
 }
+
+// cjkSentencePunct are the full-width full stop, exclamation and question
+// marks of Chinese and Japanese: they end a sentence with no space after
+// it (。 then the next sentence at once), so sentenceEnd never saw them
+// and a whole paragraph was one sentence.
+const cjkSentencePunct = "。！？"
+
+// cjkSentenceEnd finds such an end with the closing quotes or brackets
+// that follow it.
+var cjkSentenceEnd = regexp.MustCompile(`[。！？]["'”’)）」』]*`)
 
 // quoteRe finds text between double quotation marks, straight or curly.
 var quoteRe = regexp.MustCompile(`["“]([^"“”\n]{8,}?)["”]`)
@@ -255,15 +275,17 @@ func alignResult(usedA []bool, pairOf []int) (pairs [][2]int, onlyA, onlyB []int
 // WordDiff shows how b differs from a, word by word: removed words as
 // [-...-], added ones as {+...+}, common words as they are in b. Words
 // compare without case and punctuation ("work," = "work."), so a diff
-// shows changed wording, not changed commas.
+// shows changed wording, not changed commas. In text written without
+// spaces every character is a word (see package segment), and the diff
+// keeps the text unspaced: 数周的[-争议-]{+争论+}。
 func WordDiff(a, b string) string {
-	x, y := strings.Fields(a), strings.Fields(b)
+	x, y := diffWords(a), diffWords(b)
 	nx, ny := make([]string, len(x)), make([]string, len(y))
 	for i := range x {
-		nx[i] = norm(x[i])
+		nx[i] = norm(x[i].s)
 	}
 	for j := range y {
-		ny[j] = norm(y[j])
+		ny[j] = norm(y[j].s)
 	}
 	// LCS table; quotes and headlines are short, so O(n*m) is fine, but
 	// bound it so a pathological input stays cheap.
@@ -283,15 +305,18 @@ func WordDiff(a, b string) string {
 			}
 		}
 	}
-	var out []string
-	var del, ins []string
+	var out []diffWord
+	var del, ins []diffWord
 	flush := func() {
 		if len(del) > 0 {
-			out = append(out, "[-"+strings.Join(del, " ")+"-]")
+			out = append(out, diffWord{"[-" + joinDiffWords(del) + "-]", del[0].space})
 			del = nil
 		}
 		if len(ins) > 0 {
-			out = append(out, "{+"+strings.Join(ins, " ")+"+}")
+			// Right after a removal, in text without spaces, the
+			// insertion follows without one too: [-东-]{+東+}.
+			space := ins[0].space && !(len(out) > 0 && strings.HasSuffix(out[len(out)-1].s, "-]") && startsWithUnit(ins[0].s))
+			out = append(out, diffWord{"{+" + joinDiffWords(ins) + "+}", space})
 			ins = nil
 		}
 	}
@@ -312,5 +337,61 @@ func WordDiff(a, b string) string {
 		}
 	}
 	flush()
-	return strings.Join(out, " ")
+	return joinDiffWords(out)
+}
+
+// diffWord is a word of WordDiff: a field between spaces, or, in text
+// written without spaces, one character or a run of other characters;
+// space tells whether a space came before it.
+type diffWord struct {
+	s     string
+	space bool
+}
+
+// diffWords splits s into its words for WordDiff.
+func diffWords(s string) []diffWord {
+	var out []diffWord
+	for _, f := range strings.Fields(s) {
+		if !segment.Has(f) {
+			out = append(out, diffWord{f, true})
+			continue
+		}
+		space := true
+		for i := 0; i < len(f); {
+			r, n := utf8.DecodeRuneInString(f[i:])
+			j := i + n
+			if segment.IsUnit(r) {
+				j = segment.UnitEnd(f, j)
+			} else {
+				for j < len(f) {
+					r, n := utf8.DecodeRuneInString(f[j:])
+					if segment.IsUnit(r) {
+						break
+					}
+					j += n
+				}
+			}
+			out = append(out, diffWord{f[i:j], space})
+			space = false
+			i = j
+		}
+	}
+	return out
+}
+
+func startsWithUnit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return segment.IsUnit(r)
+}
+
+// joinDiffWords joins words with the spaces that came before them.
+func joinDiffWords(ws []diffWord) string {
+	var b strings.Builder
+	for k, w := range ws {
+		if k > 0 && w.space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.s)
+	}
+	return b.String()
 }

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"hash/fnv"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -135,5 +136,50 @@ func BenchmarkWords(b *testing.B) {
 				Words(c.text, func(w []byte) { n += len(w) })
 			}
 		})
+	}
+}
+
+func TestWordDiffUnits(t *testing.T) {
+	for _, c := range []struct{ a, b, want string }{
+		{"居民和店主之间数周的争议。", "居民和店主之间数周的争论。", "居民和店主之间数周的争[-议-]{+论+}。"},
+		{"东京でカレーを食べた", "東京でカレーを食べた", "[-东-]{+東+}京でカレーを食べた"},
+		{"Apple的iPhone发布会", "Apple的iPad发布会", "Apple的[-iPhone-]{+iPad+}发布会"},
+		{"ราคาน้ำมันขึ้น", "ราคาน้ำมันลง", "ราคาน้ำมัน[-ขึ้น-]{+ลง+}"},
+		{"서울시는 발표했다", "서울시가 발표했다", "서울시[-는-]{+가+} 발표했다"},
+	} {
+		if got := WordDiff(c.a, c.b); got != c.want {
+			t.Errorf("WordDiff(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestSentencesUnits(t *testing.T) {
+	got := Sentences("市议会领导人说：“我们不能继续修补。”她在三月提出了计划。工程何时开始？秋季！")
+	want := []string{"市议会领导人说：“我们不能继续修补。”", "她在三月提出了计划。", "工程何时开始？", "秋季！"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Sentences = %q, want %q", got, want)
+	}
+}
+
+// TestDiffUnits: a Chinese copy's edits show as reworded sentences, each
+// with the changed characters marked.
+func TestDiffUnits(t *testing.T) {
+	ch := Diff("标题", zhWire, "标题", zhCopy)
+	if len(ch.Added) != 1 || ch.Added[0] != "本报记者 王明" || len(ch.Removed) != 0 {
+		t.Errorf("added %q, removed %q", ch.Added, ch.Removed)
+	}
+	var diffs []string
+	for _, s := range ch.Sentences {
+		diffs = append(diffs, s.Diff)
+	}
+	want := []string{
+		"本市3月5日电 市政府[-周-]{+星期+}二批准了一项计划，将关闭老港口大桥进行为期十八个月的维修，结束了居民和店主之间数周的争[-论-]{+议+}。",
+		"市议会领导人玛丽亚·奥卡福说：“我们不能继续修补一座为马车{+修+}建[-造-]的桥梁。”",
+		"施工期间，一艘临时渡[-轮-]{+船+}将运送行人过河。",
+		"南岸的店主们表示担[-心-]{+忧+}失去顾客。",
+		"市议会将于下[-个-]月公布关闭时间表。",
+	}
+	if !slices.Equal(diffs, want) {
+		t.Errorf("sentence diffs:\n%s\nwant:\n%s", strings.Join(diffs, "\n"), strings.Join(want, "\n"))
 	}
 }
