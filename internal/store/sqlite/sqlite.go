@@ -36,6 +36,13 @@ import (
 // article text (see migration 0010): segment.Spaced, which separates the
 // characters of scripts written without spaces. It is registered for every
 // connection this driver opens, before any store is.
+//
+// Measured with internal/ingest/gen/genstore on a 20,000-article English
+// store (308 MB): migration 0010 took 1.8 s, and search latency (CPU p50
+// 4.7-4.9 ms, p95 11.1-11.6 ms) is that of the index before it. A Chinese
+// phrase query costs more than a Latin word (FTS5 reads the position
+// lists of all its characters): 25 ms for 4 characters, 78 ms for 15 on a
+// synthetic 20,000-article Chinese store of much repeated text.
 const ftsTextFunc = "lede_fts_text"
 
 func init() {
