@@ -161,8 +161,18 @@ func Quotations(text string) []string {
 	for _, m := range quoteRe.FindAllStringSubmatch(text, -1) {
 		out = append(out, strings.TrimSpace(m[1]))
 	}
+	if strings.Contains(text, "「") {
+		for _, m := range cornerQuoteRe.FindAllStringSubmatch(text, -1) {
+			out = append(out, strings.TrimSpace(m[1]))
+		}
+	}
 	return out
 }
+
+// cornerQuoteRe finds text between the corner brackets Japanese (and
+// Chinese written in traditional characters) quote with: 「…」. Four
+// characters are already a sentence there (「反対です」).
+var cornerQuoteRe = regexp.MustCompile(`「([^「」\n]{4,}?)」`)
 
 // norm reduces text to its lower-cased words, for equality up to
 // punctuation and spacing.

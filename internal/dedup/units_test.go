@@ -183,3 +183,15 @@ func TestDiffUnits(t *testing.T) {
 		t.Errorf("sentence diffs:\n%s\nwant:\n%s", strings.Join(diffs, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestQuotationsCorner(t *testing.T) {
+	got := Quotations(jaWire)
+	want := []string{"馬車のために造られた橋を直し続けることはできない"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Quotations = %q, want %q", got, want)
+	}
+	ch := Diff("", jaWire, "", jaCopy)
+	if len(ch.Quotes) != 1 || ch.Quotes[0].Diff != "馬車のために[-造-]{+作+}られた橋を直し続けることはできない" {
+		t.Errorf("quote changes %+v", ch.Quotes)
+	}
+}
