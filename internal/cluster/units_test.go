@@ -82,3 +82,17 @@ func TestDocTermsLatinPinned(t *testing.T) {
 }
 
 const latinTermsPin = 0x67f4684046c1b7c5
+
+// TestClusterSyntheticUnits: package synth's corpus written as Chinese
+// (synthCJK) clusters into its events as the Latin one does.
+func TestClusterSyntheticUnits(t *testing.T) {
+	docs, gold := synthDocs(synth.Options{Events: 100, Reports: 4, Copies: 1, Paragraphs: 3, Seed: 5})
+	for i := range docs {
+		docs[i].Title = synthCJK(docs[i].Title)
+		docs[i].Text = synthCJK(docs[i].Text)
+	}
+	p, r := pairwise(gold, Cluster(docs))
+	if p < 0.98 || r < 0.95 {
+		t.Errorf("pairwise precision %.3f recall %.3f, want >= 0.98 / 0.95", p, r)
+	}
+}
