@@ -194,6 +194,11 @@ func FuzzSegment(f *testing.F) {
 			if got := Unspace(sp, Sep); got != s {
 				t.Fatalf("Unspace(Spaced(%q)) = %q", s, got)
 			}
+			// Strings to look through change nothing where Spaced put
+			// the separators (it never puts one next to them).
+			if got := Unspace(sp, Sep, "[", "]"); got != s {
+				t.Fatalf("Unspace(Spaced(%q), [, ]) = %q", s, got)
+			}
 		}
 		if !Has(s) && sp != s {
 			t.Fatalf("Spaced changed %q without units", s)
