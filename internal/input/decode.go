@@ -218,16 +218,14 @@ func hasMultibyte(data []byte) bool {
 	return false
 }
 
-// detectCandidates are the legacy encodings tried, in order, when nothing is
-// declared and the bytes are not UTF-8: the CJK multi-byte encodings reject
-// most Latin text, so they go first; windows-1252 accepts everything and is
-// the web's historical default, so it comes last.
-var detectCandidates = []string{"gbk", "shift_jis", "euc-kr", "big5", "windows-1251", "windows-1252"}
-
 // detect chooses an encoding for undeclared bytes: UTF-8 when valid (allowing a
-// rune cut off by truncation), else the first candidate that decodes with few
-// errors and a plausible share of letters.
+// rune cut off by truncation), an ISO-2022-JP page by its escapes, else the
+// legacy encoding whose reading of the bytes scores best as text (see
+// detectCandidates and textScore in detect.go).
 func detect(data []byte) Decoded {
+	if d, ok := detectISO2022JP(data); ok {
+		return d
+	}
 	if !hasMultibyte(data) || validUTF8Prefix(data) {
 		d := decodeUTF8(data)
 		d.Evidence = "detected"
@@ -237,16 +235,22 @@ func detect(data []byte) Decoded {
 		return d
 	}
 	// A sample keeps detection bounded on huge inputs.
+	sample := detectionSample(data)
+	nonASCII := 0
+	for _, c := range sample {
+		if c >= 0x80 {
+			nonASCII++
+		}
+	}
+	best, bestScore := "windows-1252", -1e9
 	if mostlyUTF8(data) {
-		d := decodeUTF8(data)
-		d.Evidence = "detected"
-		return d
+		// Rule damaged-utf8: UTF-8 with a few bad bytes (a truncated
+		// copy, a stray Latin-1 byte) is UTF-8, but a short legacy text
+		// can pass for it too (EUC-JP's byte pairs are often valid
+		// UTF-8): the UTF-8 reading competes, first, each invalid byte
+		// counting as an error.
+		best, bestScore = "utf-8", utf8Score(sample)/float64(max(nonASCII, 1))
 	}
-	sample := data
-	if len(sample) > 64<<10 {
-		sample = sample[:64<<10]
-	}
-	best, bestScore := "windows-1252", -1.0
 	for _, name := range detectCandidates {
 		enc, _ := lookup(name)
 		if enc == nil {
@@ -256,73 +260,19 @@ func detect(data []byte) Decoded {
 		if err != nil {
 			continue
 		}
-		if s := plausibility(string(out), name); s > bestScore {
+		if s := textScore(string(out)) / float64(max(nonASCII, 1)); s > bestScore {
 			best, bestScore = name, s
 		}
+	}
+	if best == "utf-8" {
+		d := decodeUTF8(data)
+		d.Evidence = "detected"
+		return d
 	}
 	enc, canon := lookup(best)
 	d := decodeWith(data, enc, canon, "detected")
 	return d
 }
-
-// plausibility scores decoded text: replacement characters and rare symbols
-// count against, letters of one script for. Two rules separate candidates
-// that all decode without errors:
-//   - kana-bonus: Japanese text always carries hiragana or katakana, which a
-//     Chinese or Korean decoding of the same bytes never yields, so kana
-//     count double;
-//   - mixed-script: a Cyrillic letter glued to a Latin letter ("cafй") is
-//     what windows-1251 makes of Latin-1 accents; real Russian has whole
-//     Cyrillic words. Each such letter counts against.
-//
-// Single-byte candidates get a small handicap so that a CJK decoding that
-// explains the bytes wins.
-func plausibility(s, name string) float64 {
-	var bad, good, total float64
-	var prev rune
-	rs := []rune(s)
-	for i, r := range rs {
-		if i > 0 {
-			prev = rs[i-1]
-		}
-		if r < 0x80 {
-			continue
-		}
-		total++
-		switch {
-		case r == utf8.RuneError:
-			bad += 4
-		case r >= 0x3040 && r <= 0x30FF:
-			good += 2
-		case r >= 0x4E00 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7AF:
-			good++
-		case r >= 0x0400 && r <= 0x04FF:
-			var next rune
-			if i+1 < len(rs) {
-				next = rs[i+1]
-			}
-			if isASCIILetter(prev) || isASCIILetter(next) {
-				bad++
-			} else {
-				good++
-			}
-		case r >= 0xC0 && r <= 0x17F:
-			good++
-		case r >= 0xE000 && r <= 0xF8FF, r >= 0x80 && r < 0xA0:
-			bad += 2
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	score := (good - bad) / total
-	if name == "windows-1252" || name == "windows-1251" {
-		score -= 0.1
-	}
-	return score
-}
-
-func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // mostlyUTF8Share: when at least this share of the non-ASCII bytes form valid
 // UTF-8 sequences, the text is UTF-8 with some damaged bytes (a truncated

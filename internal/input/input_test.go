@@ -230,6 +230,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("<meta charset=shift_jis>\x93\x8c"), "", true)
 	f.Add([]byte("\xfe\xff\x00a\xd8"), "", false)
 	f.Add([]byte("“ok” \xff"), "text/plain; charset=utf-8", false)
+	f.Add([]byte("<p>\x1b$B$3$s$K$A$O\x1b(B</p>"), "", true)
+	f.Add([]byte("<p>\xc3\xee\xf0\xee\xe4</p>"), "", true)
 	f.Fuzz(func(t *testing.T, data []byte, ct string, html bool) {
 		d := Decode(data, ct, html)
 		if !utf8.ValidString(d.Text) {
