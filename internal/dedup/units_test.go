@@ -128,7 +128,7 @@ func TestShinglesLatinPinned(t *testing.T) {
 const latinShinglesPin = 0x7bc63de4327a885c
 
 func BenchmarkWords(b *testing.B) {
-	for _, c := range []struct{ name, text string }{{"latin", wire + commentary}, {"chinese", zhWire + zhOther}} {
+	for _, c := range []struct{ name, text string }{{"latin", wire + commentary}, {"chinese", zhWire + zhOther}, {"vietnamese", viText}} {
 		b.Run(c.name, func(b *testing.B) {
 			b.SetBytes(int64(len(c.text)))
 			n := 0
@@ -195,3 +195,7 @@ func TestQuotationsCorner(t *testing.T) {
 		t.Errorf("quote changes %+v", ch.Quotes)
 	}
 }
+
+// viText is a made-up Vietnamese paragraph: letters of Latin Extended
+// Additional, which IsUnit must turn down quickly.
+var viText = strings.Repeat("Hội đồng thành phố đã phê duyệt kế hoạch đóng cửa cây cầu cũ trong mười tám tháng để sửa chữa, chấm dứt nhiều tuần tranh luận giữa cư dân và chủ cửa hàng. ", 8)

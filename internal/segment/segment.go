@@ -61,6 +61,11 @@ func IsUnit(r rune) bool {
 		return true
 	case r == 0x30FC || r == 0xFF70: // ー, ｰ: the prolonged sound mark is of script Common
 		return true
+	case 0x1C00 <= r && r < 0x2E80:
+		// Latin Extended Additional (Vietnamese), Greek Extended,
+		// punctuation and symbols: no unit here, and these are the
+		// runes most met above FirstUnit in text of other scripts.
+		return false
 	}
 	if !unicode.IsLetter(r) {
 		return false

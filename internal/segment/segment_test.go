@@ -235,3 +235,14 @@ func TestIsMarkFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestIsUnitFastPath: the blocks IsUnit answers without tables agree with
+// the definition (a letter of a unit script, or the prolonged sound mark).
+func TestIsUnitFastPath(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r >= FirstUnit && unicode.IsLetter(r) && unicode.In(r, unitScripts...) || r == 0x30FC || r == 0xFF70
+		if IsUnit(r) != want {
+			t.Fatalf("IsUnit(U+%04X) = %v, want %v", r, !want, want)
+		}
+	}
+}
