@@ -1415,6 +1415,9 @@ func normalize(text string, dst []byte) []byte {
 			// "（写真：共同）", "图／新华社"): folded to ASCII, one phrase
 			// serves both widths
 			r -= 0xff00 - 0x20
+		case '\u2215':
+			// and Big5's slash decodes as the division slash ("圖∕")
+			r = '/'
 		case '\u2026':
 			// an ellipsis is trailing punctuation; keep it as "..." so the
 			// trimming below drops it

@@ -45,6 +45,7 @@ func TestClassifyI18n(t *testing.T) {
 		{"Фото: Анна Смирнова", model.RemovedImageCredit, "image-credit"},
 		{"（写真：佐藤花子）", model.RemovedImageCredit, "image-credit"},
 		{"图／李华", model.RemovedImageCredit, "image-credit"},
+		{"圖∕林美玲", model.RemovedImageCredit, "image-credit"},
 		{"사진=박지영 기자", model.RemovedImageCredit, "image-credit"},
 		{"Fotoğraf: Ayşe Demir", model.RemovedImageCredit, "image-credit"},
 		{"Фотограф снимал заседание весь день.", "", ""},

@@ -7,7 +7,15 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+
 	"github.com/lede-news/lede/internal/golden"
+	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/lang"
 	"github.com/lede-news/lede/internal/model"
 )
@@ -120,5 +128,47 @@ func TestI18nPages(t *testing.T) {
 				t.Errorf("images %+v: want one with its credit split off the caption", a.Media.Images)
 			}
 		})
+	}
+}
+
+// TestI18nPagesLegacyEncodings runs the same pages saved in their
+// languages' legacy encodings with no charset declared, through
+// input.Decode: each must yield what the UTF-8 page yields.
+func TestI18nPagesLegacyEncodings(t *testing.T) {
+	for _, tt := range []struct {
+		page string
+		enc  encoding.Encoding
+	}{
+		{"ru", charmap.Windows1251}, {"ru", charmap.KOI8R}, {"uk", charmap.Windows1251},
+		{"ja", japanese.ShiftJIS}, {"ja", japanese.EUCJP}, {"zh", simplifiedchinese.GBK},
+		{"zh-tw", traditionalchinese.Big5}, {"ko", korean.EUCKR}, {"el", charmap.ISO8859_7},
+		{"ar", charmap.Windows1256}, {"he", charmap.Windows1255}, {"tr", charmap.Windows1254},
+		{"pl", charmap.ISO8859_2}, {"es", charmap.Windows1252},
+	} {
+		b, err := os.ReadFile(filepath.Join("testdata", "i18n", tt.page+".html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := strings.Replace(string(b), `<meta charset="utf-8">`, "", 1)
+		// Characters the encoding lacks ("©" in Big5) become "?" in both.
+		page = strings.Map(func(r rune) rune {
+			if _, err := tt.enc.NewEncoder().String(string(r)); err != nil {
+				return '?'
+			}
+			return r
+		}, page)
+		data, err := tt.enc.NewEncoder().Bytes([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := input.Decode(data, "", true)
+		want, err1 := Extract(page, Options{Now: testNow})
+		got, err2 := Extract(d.Text, Options{Now: testNow})
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: %v, %v", tt.page, err1, err2)
+		}
+		if got.Title != want.Title || !slices.Equal(got.Authors, want.Authors) || got.Text != want.Text {
+			t.Errorf("%s read as %s: title %q, authors %q; want %q, %q, and the same text", tt.page, d.Encoding, got.Title, got.Authors, want.Title, want.Authors)
+		}
 	}
 }

@@ -11,7 +11,8 @@ import (
 //   - a labelled credit: "Автор: Иван Петров", "作者：王小明", "記者：山田太郎",
 //     "Yazar: Mehmet Yılmaz", "Penulis: Budi Santoso", "מאת: דנה לוי",
 //     "लेखक: राहुल शर्मा", "Tác giả: ...";
-//   - Taiwanese and Hong Kong papers' "文／記者陳志明";
+//   - Taiwanese and Hong Kong papers' "文／記者陳志明" (Big5's slash 0xA241
+//     decodes as U+2215, "文∕記者", as the HTML standard maps it);
 //   - a credit word before the name: "بقلم أحمد الخطيب", "Oleh Budi
 //     Santoso", "di Giulia Rossi", "Av Erik Lindqvist", Greek "Του Γιώργου
 //     Παπαδόπουλου" (the name in the genitive, as the page writes it).
@@ -20,7 +21,7 @@ import (
 // capitals: "di" or "av" before a small letter opens a sentence.
 var localCredit = regexp.MustCompile(`^(?:` +
 	`(?i:автор|авторы|автори|автора|作者|撰文|撰稿|記者|记者|yazar|muhabir|penulis|wartawan|reporter|लेखक|रिपोर्ट|tác giả|phóng viên|συντάκτης|autor|autorka|מאת|כתב|כתבה|الكاتب|كتب)\s*[:：]\s*(?:記者|记者)?\s*` +
-	`|(?:文|圖文|图文|撰文)\s*[／/]\s*(?:記者|记者)?\s*` +
+	`|(?:文|圖文|图文|撰文)\s*[／/∕]\s*(?:記者|记者)?\s*` +
 	`|(?:بقلم|كتب|كتبت|מאת|(?i:oleh|av|di|του|της|των|от))\s+(?:الكاتب\s+|الصحفي\s+|الصحفية\s+)?` +
 	`)((?:\p{Lu}|\p{Han}|\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Hangul}).*)$`)
 

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 )
@@ -142,6 +143,14 @@ func lookup(name string) (encoding.Encoding, string) {
 	canon, err := htmlindex.Name(enc)
 	if err != nil {
 		canon = name
+	}
+	if enc == simplifiedchinese.GBK {
+		// Rule gbk-as-gb18030: the HTML standard decodes the labels
+		// "gbk" and "gb2312" with the GB18030 decoder, a superset that
+		// also reads the four-byte sequences such pages carry ("©",
+		// "€" as GB18030 writes them); x/text's GBK decoder turns them
+		// into junk.
+		enc = simplifiedchinese.GB18030
 	}
 	return enc, canon
 }

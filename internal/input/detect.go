@@ -55,8 +55,8 @@ func detectionSample(data []byte) []byte {
 // and the bytes are not UTF-8: the East Asian multi-byte ones, then the
 // single-byte ones of the scripts news is published in. On a tie the
 // earlier one wins, so windows-1252, the web's historical default, leads
-// the single-byte ones, GBK comes before GB18030, its superset, which wins
-// only where four-byte sequences make GBK fail, and each script's most used encoding leads its
+// the single-byte ones (GBK is read with the GB18030 decoder: see lookup),
+// and each script's most used encoding leads its
 // variants (windows-1251 before KOI8-R, ISO-8859-5; windows-1250 before
 // ISO-8859-2). Turkish read as windows-1250 is all letters too ("ý" for
 // "ı", "ţ" for "ş"), so windows-1254 goes first: Polish read as
@@ -65,7 +65,7 @@ func detectionSample(data []byte) []byte {
 // Greek letters, so windows-1255 goes first too: Greek read as
 // windows-1255 hits the holes of its table at every accented vowel.
 var detectCandidates = []string{
-	"gbk", "gb18030", "big5", "shift_jis", "euc-jp", "euc-kr",
+	"gbk", "big5", "shift_jis", "euc-jp", "euc-kr",
 	"windows-1252", "windows-1251", "koi8-r", "koi8-u", "iso-8859-5", "windows-1254", "windows-1250", "iso-8859-2",
 	"windows-1255", "windows-1253", "iso-8859-7", "windows-1256", "iso-8859-6",
 }

@@ -151,3 +151,17 @@ func BenchmarkDetect(b *testing.B) {
 		Decode(data, "", true)
 	}
 }
+
+// TestDeclaredGBKFourByte: a page declaring gbk (or gb2312) whose bytes
+// hold GB18030's four-byte sequences decodes whole (rule gbk-as-gb18030).
+func TestDeclaredGBKFourByte(t *testing.T) {
+	page := "<html><head><meta charset=gb2312><title>版权所有 © 2024</title></head></html>"
+	data, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Decode(data, "", true)
+	if d.Text != page || d.Encoding != "gbk" {
+		t.Errorf("Decode = %q (%s), want the page (gbk)", d.Text, d.Encoding)
+	}
+}
