@@ -393,6 +393,15 @@ var rules = []rule{
 		"wie bewerten sie diesen artikel", "hier können sie den artikel bewerten", "bewerten sie diesen artikel",
 		"rate this article", "was this article helpful", "war dieser artikel hilfreich", "kommentare geschlossen",
 		"kommentarfeed", "pingback von", "pingback:",
+		// comments-prompt-i18n: "Оставьте комментарий", "发表评论", "Yorum
+		// yazın", "Γράψτε ένα σχόλιο"
+		"оставьте комментарий", "оставить комментарий", "написать комментарий", "залиште коментар", "залишити коментар",
+		"コメントを書く", "コメントする", "发表评论", "發表評論", "發表留言", "我要评论", "댓글 쓰기", "댓글을 입력", "أضف تعليقك",
+		"أضف تعليق", "اترك تعليقا", "הוסיפו תגובה", "הוסף תגובה", "אפשר להגיב", "अपनी टिप्पणी लिखें", "टिप्पणी लिखें",
+		"अपनी राय दें", "yorum yazın", "yorum yap", "yorum ekle", "deja tu comentario", "deixe seu comentário",
+		"deixe um comentário", "deixe o seu comentário", "lascia un commento", "plaats een reactie", "reageer op dit artikel",
+		"dodaj komentarz", "skomentuj", "skriv en kommentar", "kommentera", "tulis komentar", "beri komentar",
+		"gửi bình luận", "viết bình luận", "γράψτε ένα σχόλιο", "γράψτε σχόλιο", "σχολιάστε",
 	}, nil},
 	// comments-prompt-inline: the same invitation after a question: "What do
 	// you think? Share your thoughts in the comments below."

@@ -62,6 +62,11 @@ func TestClassifyI18n(t *testing.T) {
 		{"Sitemizde çerezler kullanıyoruz. Siteyi kullanarak kabul etmiş olursunuz.", model.RemovedCookieNotice, "cookie-notice"},
 		{"Мы используем файлы cookie, чтобы сделать сайт удобнее.", model.RemovedCookieNotice, "cookie-notice"},
 		{"责任编辑：张丽", model.RemovedByline, "editor-credit"},
+		// comments-prompt-i18n
+		{"Оставьте комментарий", model.RemovedComments, "comments-prompt"},
+		{"发表评论", model.RemovedComments, "comments-prompt"},
+		{"Yorum yazın", model.RemovedComments, "comments-prompt"},
+		{"Γράψτε ένα σχόλιο", model.RemovedComments, "comments-prompt"},
 		{"编辑部表示，将继续跟踪报道此事。", "", ""},
 	}
 	for _, tt := range tests {

@@ -1062,7 +1062,7 @@ const maxLeadByline = 120
 var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door ",
 	"автор:", "автор ", "автори:", "作者", "记者", "記者", "撰文", "文／", "文/", "文∕", "بقلم ", "كتب ", "מאת", "लेखक",
 	"yazar:", "muhabir:", "penulis:", "oleh ", "wartawan:", "reporter:", "tác giả:", "phóng viên:", "av ", "του ", "της ",
-	"autor:", "autorka:"}
+	"autor:", "autorka:", "текст:", "haber:", "كتب:", "γράφει "}
 
 // reporterSuffixes follow the name in a Korean or Japanese byline ("김민수
 // 기자", "山田太郎記者"): a lead block opening with an author and one of

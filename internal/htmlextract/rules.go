@@ -128,6 +128,30 @@ var classTokens = map[string]boilerKind{
 	// a call-to-action box ("cta-banner": "Book a free consultation"), a
 	// "request a demo" box, a "was this page helpful?" widget
 	"cta": bkOther, "demo": bkOther, "feedback": bkOther,
+
+	// The same regions named in the site's language, as sites in Spanish,
+	// Portuguese, Italian, Dutch, Polish, Swedish, Turkish, Indonesian,
+	// Vietnamese and Chinese (in pinyin) name them: <div class="compartir">,
+	// <section class="noticias-relacionadas">, <div id="pinglun">,
+	// <div class="ilgili-haberler">, <div class="tin-lien-quan">.
+	// share
+	"compartir": bkShare, "compartilhar": bkShare, "condividi": bkShare, "delen": bkShare, "udostepnij": bkShare,
+	"paylas": bkShare, "bagikan": bkShare, "fenxiang": bkShare, "teilen": bkShare, "partage": bkShare,
+	// related
+	"relacionadas": bkRelated, "relacionados": bkRelated, "correlati": bkRelated, "gerelateerd": bkRelated,
+	"powiazane": bkRelated, "relaterat": bkRelated, "relaterade": bkRelated, "terkait": bkRelated, "xiangguan": bkRelated,
+	"tuijian": bkRelated, "remen": bkRelated, "ilgili": bkRelated, "kanren": bkRelated, "tinlienquan": bkRelated,
+	// comments (not "comentarios": Spanish themes name testimonial and
+	// review rows so, and dropping one took a WCXB product page's
+	// main block elsewhere, F1 0.881 -> 0.880)
+	"commenti": bkComments, "reacties": bkComments, "komentarze": bkComments,
+	"kommentarer": bkComments, "yorum": bkComments, "yorumlar": bkComments, "komentar": bkComments,
+	"pinglun": bkComments, "kommentare": bkComments, "commentaires": bkComments,
+	// ads
+	"publicidad": bkAd, "publicidade": bkAd, "pubblicita": bkAd, "advertentie": bkAd, "reklama": bkAd,
+	"reklam": bkAd, "annons": bkAd, "iklan": bkAd, "guanggao": bkAd, "werbung": bkAd, "anzeige": bkAd, "publicite": bkAd,
+	// navigation
+	"daohang": bkNav, "mianbaoxie": bkNav, "fenye": bkNav, "migas": bkNav,
 }
 
 // bylineMaxLen is the size above which an "author"/"bio"-classed block is no

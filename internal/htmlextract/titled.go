@@ -112,8 +112,14 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 	if h == nil || h.NextSibling == nil {
 		return bkNone
 	}
-	h = x.wrappedHeading(h)
-	if h == nil || x.info1(h).text > titledRegionMax {
+	if hh := x.wrappedHeading(h); hh != nil {
+		h = hh
+	} else if h.DataAtom != atom.B && h.DataAtom != atom.Strong {
+		// A box's title set in bold rather than as a heading ("<div
+		// class=kanren><b>関連記事</b><ul>...") titles it the same.
+		return bkNone
+	}
+	if x.info1(h).text > titledRegionMax {
 		return bkNone
 	}
 	t := strings.ToLower(textOf(h))

@@ -705,6 +705,14 @@ func splitAuthors(raw string) []string {
 	if raw == "" || len(raw) > maxCandidateText {
 		return nil
 	}
+	// Rule authorLocalCredit (authors_i18n.go) on any credit, as class-named
+	// bylines carry the local forms too ("김민수 기자 kim@example.com", "كتب:
+	// أحمد الخطيب ١٤ نوفمبر ٢٠٢٤"); Arabic-Indic digits read as digits, so
+	// that the date after the name is cut off as any other.
+	raw = asciiDigits(raw)
+	if n := localByline(raw); n != "" {
+		raw = n
+	}
 	if strings.HasPrefix(raw, "http") || strings.HasPrefix(raw, "/") {
 		return nil
 	}

@@ -15,15 +15,23 @@ import (
 //     decodes as U+2215, "文∕記者", as the HTML standard maps it);
 //   - a credit word before the name: "بقلم أحمد الخطيب", "Oleh Budi
 //     Santoso", "di Giulia Rossi", "Av Erik Lindqvist", Greek "Του Γιώργου
-//     Παπαδόπουλου" (the name in the genitive, as the page writes it).
+//     Παπαδόπουλου" (the name in the genitive, as the page writes it) and
+//     "Γράφει ο Γιώργος Παπαδόπουλος" ("writes").
 //
 // The name must follow at once, capitalised in the scripts that have
 // capitals: "di" or "av" before a small letter opens a sentence.
 var localCredit = regexp.MustCompile(`^(?:` +
-	`(?i:автор|авторы|автори|автора|作者|撰文|撰稿|記者|记者|yazar|muhabir|penulis|wartawan|reporter|लेखक|रिपोर्ट|tác giả|phóng viên|συντάκτης|autor|autorka|מאת|כתב|כתבה|الكاتب|كتب)\s*[:：]\s*(?:記者|记者)?\s*` +
+	`(?i:автор|авторы|автори|автора|текст|作者|撰文|撰稿|記者|记者|yazar|haber|muhabir|penulis|wartawan|reporter|लेखक|रिपोर्ट|tác giả|phóng viên|συντάκτης|autor|autorka|מאת|כתב|כתבה|الكاتب|كتب)\s*[:：]\s*(?:記者|记者)?\s*` +
+	`|(?i:γράφει|γράφουν)\s+(?:ο|η|οι)\s+` +
 	`|(?:文|圖文|图文|撰文)\s*[／/∕]\s*(?:記者|记者)?\s*` +
 	`|(?:بقلم|كتب|كتبت|מאת|(?i:oleh|av|di|του|της|των|от))\s+(?:الكاتب\s+|الصحفي\s+|الصحفية\s+)?` +
 	`)((?:\p{Lu}|\p{Han}|\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Hangul}).*)$`)
+
+// cjkReporter is rule authorCJKReporter: "记者 王小明", "記者陳志明／台北報導":
+// the reporter's label and a name of two to four Han characters, ended by
+// a space, a slash (before the place the report is from) or the line's end;
+// "記者会見で..." (a press conference) is no byline.
+var cjkReporter = regexp.MustCompile(`^(?:(?:文|圖文|图文)\s*[／/∕]\s*)?(?:記者|记者)\s*(\p{Han}{2,4})(?:\s|[／/∕]|$)`)
 
 // localReporterSuffix is rule authorReporterSuffix: Korean and Japanese
 // bylines put the job after the name: "김민수 기자", "김민수 특파원",
@@ -42,6 +50,9 @@ var localWeekdayCut = regexp.MustCompile(`\s+(?:الأحد|الاثنين|الإ
 // dropped, or "".
 func localByline(t string) string {
 	if m := localReporterSuffix.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	if m := cjkReporter.FindStringSubmatch(t); m != nil {
 		return m[1]
 	}
 	m := localCredit.FindStringSubmatch(t)

@@ -15,7 +15,7 @@ func TestLocalByline(t *testing.T) {
 	}{
 		{"Автор: Иван Петров 14 ноября 2024, 10:32", "Иван Петров 14 ноября 2024, 10:32"},
 		{"作者：王小明 2024-11-14 10:32 来源：城市日报", "王小明 2024-11-14 10:32 来源：城市日报"},
-		{"文／記者陳志明 2024/11/14 10:32", "陳志明 2024/11/14 10:32"},
+		{"文／記者陳志明 2024/11/14 10:32", "陳志明"},
 		{"文∕記者陳志明", "陳志明"}, // Big5's slash as decoded
 		{"記者：山田太郎", "山田太郎"},
 		{"김민수 기자 입력 2024.11.14 10:32", "김민수"},
@@ -28,7 +28,16 @@ func TestLocalByline(t *testing.T) {
 		{"di Giulia Rossi 14 novembre 2024 ore 10:32", "Giulia Rossi 14 novembre 2024 ore 10:32"},
 		{"Av Erik Lindqvist Publicerad 14 nov 2024 kl. 10.32", "Erik Lindqvist"},
 		{"Του Γιώργου Παπαδόπουλου 14 Νοεμβρίου 2024", "Γιώργου Παπαδόπουλου 14 Νοεμβρίου 2024"},
+		{"Текст: Иван Петров", "Иван Петров"},
+		{"Haber: Mehmet Yılmaz 14.11.2024 - 10:32", "Mehmet Yılmaz 14.11.2024 - 10:32"},
+		{"Γράφει ο Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"},
+		// rule authorCJKReporter
+		{"记者 王小明", "王小明"},
+		{"記者陳志明／台北報導", "陳志明"},
+		{"文／記者林美玲 台北報導", "林美玲"},
 		// sentences that open with the same words
+		{"記者会見で市長が説明した内容", ""},
+		{"Текст закона опубликован", ""},
 		{"di tutto un po'", ""},
 		{"av och till regnar det", ""},
 		{"Автор проекта рассказал о планах", ""},
@@ -89,6 +98,47 @@ func TestOutletFromTitle(t *testing.T) {
 			`</h1><p>Text of the story.</p></article></body></html>`
 		if got := Extract(parse(t, page), tt.url, testNow).Outlet; got != tt.want {
 			t.Errorf("%q: outlet %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestSplitAuthorsLocal: class-named bylines in local forms reach the name
+// rules through splitAuthors, the date after the name (in Arabic-Indic
+// digits too) cut off.
+func TestSplitAuthorsLocal(t *testing.T) {
+	for _, tt := range []struct {
+		raw  string
+		want []string
+	}{
+		{"김민수 기자 kim@example.com", []string{"김민수"}},
+		{"كتب: أحمد الخطيب ١٤ نوفمبر ٢٠٢٤", []string{"أحمد الخطيب"}},
+		{"מאת דנה לוי", []string{"דנה לוי"}},
+		{"記者 山田太郎", []string{"山田太郎"}},
+		{"Jane Doe", []string{"Jane Doe"}},
+	} {
+		if got := splitAuthors(tt.raw); !slices.Equal(got, tt.want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
+
+// TestHeadingShape pins headingWords and sentenceLike, which keep a
+// headline behind "Site | " from passing for the site's name.
+func TestHeadingShape(t *testing.T) {
+	for _, tt := range []struct {
+		h        string
+		words    int
+		sentence bool
+	}{
+		{"市議会、新しい路面電車の建設を承認", 8, false},
+		{"시의회, 새 트램 노선 건설 승인", 6, false},
+		{"The Times of India", 4, false},
+		{"Stadtblog für alle", 3, false},
+		{"Kommunfullmäktige godkänner ny spårvägslinje", 4, true},
+		{"Council approves construction of new tram line", 7, true},
+	} {
+		if w, s := headingWords(tt.h), sentenceLike(tt.h); w != tt.words || s != tt.sentence {
+			t.Errorf("%q: headingWords %d, sentenceLike %v; want %d, %v", tt.h, w, s, tt.words, tt.sentence)
 		}
 	}
 }

@@ -896,7 +896,7 @@ func (c *collector) siteLike(h string, sites []string) bool {
 			named = true
 		}
 	}
-	if parts, words := splitTitle(c.docTitle), len(strings.Fields(h)); !named {
+	if parts, words := splitTitle(c.docTitle), headingWords(h); !named && !sentenceLike(h) {
 		// Only the <title> and only short headings: og:title often reads
 		// "Kicker - Headline", whose trailing part is the headline itself.
 		if words <= maxSiteHeadingWords && len(parts) >= 2 && foldKey(parts[len(parts)-1]) == k && foldKey(parts[0]) != k && !isSiteSegment(parts[0], sites) {
@@ -923,6 +923,42 @@ func (c *collector) siteLike(h string, sites []string) bool {
 		}
 	}
 	return false
+}
+
+// headingWords counts a heading's words for the site-name rules: words
+// between spaces, and for a run of Han, kana or Hangul written without
+// spaces one word per two characters ("市議会、新しい路面電車の建設を承認" is
+// a sentence of some eight words, not one word: taken for one, it passed
+// for a site name behind "みなと新聞 | ").
+func headingWords(h string) int {
+	n := 0
+	for w := range strings.FieldsSeq(h) {
+		cjk := 0
+		for _, r := range w {
+			if r >= 0x3040 && r <= 0x30FF || r >= 0x4E00 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7A3 {
+				cjk++
+			}
+		}
+		n += max(1, cjk/2)
+	}
+	return n
+}
+
+// minSentenceWords: a heading with this many small-letter words of four
+// letters or more is a sentence ("Kommunfullmäktige godkänner ny
+// spårvägslinje" has two), not a site's name, whose words are capitalised
+// or short ("The Times of India", "Stadtblog für alle" has one).
+const minSentenceWords = 2
+
+// sentenceLike reports whether h reads as a sentence (minSentenceWords).
+func sentenceLike(h string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(h) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4 {
+			n++
+		}
+	}
+	return n >= minSentenceWords
 }
 
 // headline is the main object's headline (or name, for non-article types).
