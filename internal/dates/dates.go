@@ -1,5 +1,8 @@
 // Package dates parses dates written the common ways in news text ("April 26,
-// 2016", "26 April 2016", "Apr. 26, 2016", ISO 8601 and RFC 3339) and
+// 2016", "26 April 2016", "Apr. 26, 2016", ISO 8601 and RFC 3339), the day
+// and month name of other languages ("14 ноября 2024", "14. November 2024",
+// "14 de noviembre de 2024"), the day-first dotted date ("14.11.2024") and
+// the Chinese, Japanese and Korean "2024年11月14日", "2024년 11월 14일", and
 // resolves relative weekdays ("on Tuesday") against a dated anchor.
 package dates
 
@@ -15,6 +18,38 @@ var months = map[string]time.Month{
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
 	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// worldMonths are the month names of the languages news is published in
+// beyond English, as a day-month-year date writes them (the genitive where
+// the language inflects: "14 ноября", "14 listopada", "14 Νοεμβρίου"): de,
+// fr, es, pt, it, nl, pl, ru, uk, tr, sv, id, cs, sk, el, ar, he. Names
+// that are also common words of another language are left out ("mars",
+// "mai" and "juli" stay: a number before and a year after make them
+// dates).
+var worldMonths = [12][]string{
+	{"januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari", "stycznia", "января", "січня", "ocak", "ledna", "januára", "ιανουαρίου", "يناير", "בינואר"},
+	{"februar", "février", "febrero", "fevereiro", "febbraio", "februari", "lutego", "февраля", "лютого", "şubat", "února", "februára", "φεβρουαρίου", "فبراير", "בפברואר"},
+	{"märz", "mars", "marzo", "março", "maart", "marca", "марта", "березня", "mart", "března", "μαρτίου", "مارس", "במרץ", "maret"},
+	{"avril", "abril", "aprile", "kwietnia", "апреля", "квітня", "nisan", "dubna", "apríla", "απριλίου", "أبريل", "באפריל"},
+	{"mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "травня", "mayıs", "května", "mája", "μαΐου", "مايو", "במאי"},
+	{"juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "червня", "haziran", "června", "júna", "ιουνίου", "يونيو", "ביוני"},
+	{"juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "липня", "temmuz", "července", "júla", "ιουλίου", "يوليو", "ביולי"},
+	{"août", "agosto", "augustus", "sierpnia", "августа", "серпня", "ağustos", "augusti", "srpna", "augusta", "αυγούστου", "أغسطس", "באוגוסט", "agustus"},
+	{"septembre", "septiembre", "setembro", "settembre", "września", "сентября", "вересня", "eylül", "září", "septembra", "σεπτεμβρίου", "سبتمبر", "בספטמבר"},
+	{"oktober", "octobre", "octubre", "outubro", "ottobre", "października", "октября", "жовтня", "ekim", "října", "októbra", "οκτωβρίου", "أكتوبر", "באוקטובר"},
+	{"novembre", "noviembre", "novembro", "listopada", "ноября", "листопада", "kasım", "listopadu", "novembra", "νοεμβρίου", "نوفمبر", "בנובמבר"},
+	{"dezember", "décembre", "diciembre", "dezembro", "dicembre", "grudnia", "декабря", "грудня", "aralık", "prosince", "decembra", "δεκεμβρίου", "ديسمبر", "בדצמבר", "desember"},
+}
+
+func init() {
+	for i, names := range worldMonths {
+		for _, n := range names {
+			if _, ok := months[n]; !ok {
+				months[n] = time.Month(i + 1)
+			}
+		}
+	}
 }
 
 // weekdays maps English weekday names to time.Weekday.
@@ -149,21 +184,87 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 			}
 		}
 	}
-	// D Month YYYY / Dth of Month, YYYY
+	// D Month YYYY / Dth of Month, YYYY / D de Month de YYYY
 	if d, ok := dayNum(s); ok && i+2 < len(w) {
 		j := i + 1
-		if w[j].s == "of" && j+2 < len(w) {
+		if (w[j].s == "of" || w[j].s == "de") && j+2 < len(w) {
 			j++
 		}
 		if m, ok := months[strings.TrimSuffix(w[j].s, ".")]; ok {
-			if y, ok := atoi(w[j+1].s); ok && len(w[j+1].s) == 4 {
+			k := j + 1
+			if (w[k].s == "de" || w[k].s == "del") && k+1 < len(w) {
+				k++
+			}
+			if y, ok := atoi(w[k].s); ok && len(w[k].s) == 4 {
 				if t, ok := mk(y, int(m), d); ok {
-					return t, w[j+1].end, true
+					return t, w[k].end, true
 				}
 			}
 		}
 	}
+	// D.M.YYYY: the dotted date is day first wherever it is written
+	if t, ok := dottedDate(s); ok {
+		return t, w[i].end, true
+	}
+	// YYYY年M月D日 (one word), YYYY년 M월 D일 (three)
+	if t, n, ok := cjkDate(w, i); ok {
+		return t, w[i+n-1].end, true
+	}
 	return time.Time{}, 0, false
+}
+
+// dottedDate reads "14.11.2024" (a trailing dot was trimmed by tokenize).
+func dottedDate(s string) (time.Time, bool) {
+	a, rest, ok1 := strings.Cut(s, ".")
+	b, c, ok2 := strings.Cut(rest, ".")
+	if !ok1 || !ok2 || len(a) > 2 || len(b) > 2 || len(c) != 4 {
+		return time.Time{}, false
+	}
+	d, ok3 := atoi(a)
+	m, ok4 := atoi(b)
+	y, ok5 := atoi(c)
+	if !ok3 || !ok4 || !ok5 {
+		return time.Time{}, false
+	}
+	return mk(y, m, d)
+}
+
+// cjkDate reads the year-month-day date of Chinese and Japanese
+// ("2024年11月14日", one word, perhaps with the time after it) and Korean
+// ("2024년 11월 14일", three words) at words[i]; n is the words it took.
+func cjkDate(w []word, i int) (t time.Time, n int, ok bool) {
+	s := w[i].s
+	if len(s) < 4 || s[0] < '1' || s[0] > '2' {
+		return time.Time{}, 0, false
+	}
+	num := func(s, unit string) (int, string, bool) {
+		k := strings.Index(s, unit)
+		if k <= 0 {
+			return 0, "", false
+		}
+		v, ok := atoi(s[:k])
+		return v, s[k+len(unit):], ok
+	}
+	if y, rest, ok := num(s, "年"); ok {
+		if m, rest, ok := num(rest, "月"); ok {
+			if d, _, ok := num(rest, "日"); ok {
+				t, ok := mk(y, m, d)
+				return t, 1, ok
+			}
+		}
+		return time.Time{}, 0, false
+	}
+	if i+2 >= len(w) {
+		return time.Time{}, 0, false
+	}
+	y, rest, ok1 := num(s, "년")
+	m, rest2, ok2 := num(w[i+1].s, "월")
+	d, rest3, ok3 := num(w[i+2].s, "일")
+	if !ok1 || !ok2 || !ok3 || rest != "" || rest2 != "" || rest3 != "" {
+		return time.Time{}, 0, false
+	}
+	t, ok = mk(y, m, d)
+	return t, 3, ok
 }
 
 func dayNum(s string) (int, bool) {

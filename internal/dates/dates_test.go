@@ -24,6 +24,20 @@ func TestParse(t *testing.T) {
 		{"26 April 2016 and more", ""},
 		{"", ""},
 		{"9999-99-99", ""},
+		// other languages' months, the dotted day-first date, CJK and Korean
+		{"14 ноября 2024", "2024-11-14"},
+		{"14. November 2024", "2024-11-14"},
+		{"14 de noviembre de 2024", "2024-11-14"},
+		{"14 de novembro de 2024", "2024-11-14"},
+		{"14 Kasım 2024", "2024-11-14"},
+		{"14 Νοεμβρίου 2024", "2024-11-14"},
+		{"14 listopada 2024", "2024-11-14"},
+		{"14.11.2024", "2024-11-14"},
+		{"31.02.2024", ""},
+		{"1.2.3.4", ""},
+		{"2024年11月14日", "2024-11-14"},
+		{"2024년 11월 14일", "2024-11-14"},
+		{"2024年13月14日", ""},
 	}
 	for _, tt := range tests {
 		got, ok := Parse(tt.in)
@@ -42,6 +56,14 @@ func TestFind(t *testing.T) {
 	all := FindAll("From 3 May 2019 to June 1, 2019, and 2020-01-02.")
 	if len(all) != 3 {
 		t.Errorf("FindAll: %v", all)
+	}
+	text = "Москва, 14 ноября 2024 года. Городской совет одобрил проект."
+	if d, s, e, ok := Find(text); !ok || text[s:e] != "14 ноября 2024" || d.Format("2006-01-02") != "2024-11-14" {
+		t.Errorf("Find(%q) = %v %v", text, d, ok)
+	}
+	text = "发布时间：2024年11月14日10:32 来源：新华社"
+	if d, _, _, ok := Find(text); ok {
+		t.Errorf("Find(%q) = %v: the date is glued to its label, no word of its own", text, d)
 	}
 }
 

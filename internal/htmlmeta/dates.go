@@ -546,13 +546,16 @@ var timeZones = map[string]bool{
 }
 
 // timeWord reports whether the word w (lw in lower case), after the text
-// before, does not count as a date line's other word (dateAlone): a
+// before, does not count as a date line's other word (dateAlone): the "de"
+// of a Spanish, Portuguese or Catalan date, a
 // clock's "AM"/"PM" after its digits, a zone in capitals (so that the
 // German "ist" or "am" still counts), and the "thứ" of a Vietnamese weekday
 // ("Thứ năm", Thursday, counts once).
 func timeWord(w, lw, before string) bool {
 	switch {
-	case lw == "thứ":
+	case lw == "thứ", lw == "de", lw == "del":
+		// and the "de" of Spanish, Portuguese and Catalan dates ("14 de
+		// noviembre de 2024")
 		return true
 	case lw == "am" || lw == "pm":
 		b := strings.TrimRight(before, " ")
@@ -1063,6 +1066,9 @@ func (c *collector) dayFirst() bool {
 	return !(l == "en-us" || l == "en_us" || l == "en")
 }
 
+// eraStart is the Gregorian year before each era's first (see eraDate).
+var eraStart = map[string]int{"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
+
 var (
 	urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[^\d]|$)`)
 	// urlDateMonthName is a year, a month name and a day as path segments.
@@ -1253,23 +1259,24 @@ var moreMonthNames = [12][]string{
 // worldMonthNames are the months of ar (the Egyptian and Gulf names and
 // the Levantine ones of one word), he (alone and with the prefix ב, "14
 // בנובמבר 2024"), hi, el (the genitive dates use, "14 Νοεμβρίου 2024", and
-// the nominative) and id ("14 Agustus 2024"); sv's are among the others.
+// the nominative), id ("14 Agustus 2024") and sk ("14. novembra 2024");
+// sv's are among the others.
 // Names of one or two letters or of two words (Hindi "मई", the Levantine
 // "كانون الثاني") are not read: the patterns take one word of three letters
 // or more.
 var worldMonthNames = [12][]string{
-	{"يناير", "ינואר", "בינואר", "जनवरी", "ιανουαρίου", "ιανουάριος", "ιαν"},
-	{"فبراير", "شباط", "פברואר", "בפברואר", "फ़रवरी", "फरवरी", "φεβρουαρίου", "φεβρουάριος", "φεβ"},
-	{"مارس", "آذار", "מרץ", "במרץ", "मार्च", "μαρτίου", "μάρτιος", "μαρ", "maret"},
-	{"أبريل", "ابريل", "إبريل", "نيسان", "אפריל", "באפריל", "अप्रैल", "απριλίου", "απρίλιος", "απρ"},
-	{"مايو", "أيار", "ايار", "מאי", "במאי", "μαΐου", "μαΐος", "μαιου", "mei"},
-	{"يونيو", "يونيه", "حزيران", "יוני", "ביוני", "जून", "ιουνίου", "ιούνιος", "ιουν"},
-	{"يوليو", "يوليه", "تموز", "יולי", "ביולי", "जुलाई", "ιουλίου", "ιούλιος", "ιουλ"},
-	{"أغسطس", "اغسطس", "אוגוסט", "באוגוסט", "अगस्त", "αυγούστου", "αύγουστος", "αυγ", "agustus"},
-	{"سبتمبر", "أيلول", "ايلول", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "σεπτεμβρίου", "σεπτέμβριος", "σεπ"},
-	{"أكتوبر", "اكتوبر", "אוקטובר", "באוקטובר", "अक्टूबर", "अक्तूबर", "οκτωβρίου", "οκτώβριος", "οκτ"},
-	{"نوفمبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर", "νοεμβρίου", "νοέμβριος", "νοε"},
-	{"ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "δεκεμβρίου", "δεκέμβριος", "δεκ", "desember"},
+	{"يناير", "ינואר", "בינואר", "जनवरी", "ιανουαρίου", "ιανουάριος", "ιαν", "januára"},
+	{"فبراير", "شباط", "פברואר", "בפברואר", "फ़रवरी", "फरवरी", "φεβρουαρίου", "φεβρουάριος", "φεβ", "februára"},
+	{"مارس", "آذار", "מרץ", "במרץ", "मार्च", "μαρτίου", "μάρτιος", "μαρ", "maret", "marca"},
+	{"أبريل", "ابريل", "إبريل", "نيسان", "אפריל", "באפריל", "अप्रैल", "απριλίου", "απρίλιος", "απρ", "apríla"},
+	{"مايو", "أيار", "ايار", "מאי", "במאי", "μαΐου", "μαΐος", "μαιου", "mei", "mája"},
+	{"يونيو", "يونيه", "حزيران", "יוני", "ביוני", "जून", "ιουνίου", "ιούνιος", "ιουν", "júna"},
+	{"يوليو", "يوليه", "تموز", "יולי", "ביולי", "जुलाई", "ιουλίου", "ιούλιος", "ιουλ", "júla"},
+	{"أغسطس", "اغسطس", "אוגוסט", "באוגוסט", "अगस्त", "αυγούστου", "αύγουστος", "αυγ", "agustus", "augusta"},
+	{"سبتمبر", "أيلول", "ايلول", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "septembra"},
+	{"أكتوبر", "اكتوبر", "אוקטובר", "באוקטובר", "अक्टूबर", "अक्तूबर", "οκτωβρίου", "οκτώβριος", "οκτ", "októbra"},
+	{"نوفمبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर", "νοεμβρίου", "νοέμβριος", "νοε", "novembra"},
+	{"ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "δεκεμβρίου", "δεκέμβριος", "δεκ", "desember", "decembra"},
 }
 
 func init() {
@@ -1337,7 +1344,9 @@ var (
 	// monthThenDigit is a month name followed by a number: where a byline's
 	// name part ends.
 	monthThenDigit *regexp.Regexp
-	isoInText      = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	// isoInText is 2021-03-04, 2021/03/04, 2021.03.04 and the Korean
+	// "2021. 3. 4." (a space after each dot).
+	isoInText = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})(?:[-/]|\. ?)(\d{1,2})(?:[-/]|\. ?)(\d{1,2})(?:[^\d]|$)`)
 	// numericInText is 03.04.2021, 3/4/2021, 3-4-2021, and the German
 	// "4. 2. 2022" (a space, often a thin one, after each dot).
 	numericInText = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})(\. ?|[/-])(\d{1,2})(?:\. ?|[/-])((?:19|20)\d{2})(?:[^\d]|$)`)
@@ -1347,6 +1356,8 @@ var (
 	// vietDate is the Vietnamese "14 tháng 11 năm 2024" and "ngày 14 tháng
 	// 11, 2024".
 	vietDate = regexp.MustCompile(`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
+	// eraDate is a year of an era ("元" is its first), a month and a day.
+	eraDate = regexp.MustCompile(`(令和|平成|民國|民国)\s*(\d{1,3}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	// shortYear is the German-style "28.01.22".
 	shortYear = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?:[^\d.]|$)`)
 )
@@ -1358,6 +1369,23 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		s = s[:4*maxCandidateText]
 	}
 	s = asciiDigits(s)
+	if strings.Contains(s, "年") {
+		if m := eraDate.FindStringSubmatch(s); m != nil {
+			// Rule dateEra: the Japanese era's and the Republic of
+			// China's years ("令和6年11月14日" is 2024, as is
+			// "民國113年11月14日"); their years have fewer than four
+			// digits, which the checks below ask for.
+			y := 1
+			if m[2] != "元" {
+				y, _ = strconv.Atoi(m[2])
+			}
+			mo, _ := strconv.Atoi(m[3])
+			d, _ := strconv.Atoi(m[4])
+			if v, ok := ymdInt(y+eraStart[m[1]], mo, d, now); ok {
+				return v, true
+			}
+		}
+	}
 	// Every pattern needs at least four digits ("1.1.22"); most lines
 	// have none, and the month-name patterns are the costly ones.
 	digits, run, maxRun := 0, 0, 0

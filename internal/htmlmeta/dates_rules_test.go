@@ -498,6 +498,12 @@ var textDateFormatTests = []textDateCase{
 	{"Cập nhật ngày 14 tháng 11 năm 2024", true, "2024-11-14"},
 	{"14 tháng 11, 2024", true, "2024-11-14"},
 	{"tháng 11 năm 2024", true, ""},
+	// Korean spaced dots, rule dateEra, Slovak months
+	{"2024. 11. 14. 10:32", true, "2024-11-14"},
+	{"令和6年11月14日", true, "2024-11-14"},
+	{"令和元年5月1日", true, "2019-05-01"},
+	{"民國113年11月14日", true, "2024-11-14"},
+	{"14. novembra 2024", true, "2024-11-14"},
 	{"Ekim ayında 2022 yılı", true, ""},
 	{"Kapitel 4. 2. 20 Seiten", true, ""},
 	// Rule dateRangeStart.
@@ -575,6 +581,8 @@ func TestDateAlone(t *testing.T) {
 		{"Kamis, 14 November 2024 10:32 WIB", true},
 		{"Nov. 20, 2019 6:02 AM EST", true},
 		{"Sitzung am 14.11.2024 um 10:32 Uhr", false},
+		{"14 de noviembre de 2024", true},
+		{"Publicado el 14 de noviembre de 2024", false},
 	} {
 		if got := dateAlone(tt.text); got != tt.want {
 			t.Errorf("dateAlone(%q) = %v, want %v", tt.text, got, tt.want)
