@@ -49,10 +49,88 @@ func Detect(text string) string {
 		return ""
 	}
 	info := whatlanggo.DetectWithOptions(text, detectOptions)
-	if info.Confidence < minConfidence && !info.IsReliable() {
-		return ""
+	code := ""
+	if info.Confidence >= minConfidence || info.IsReliable() {
+		code = iso6391[info.Lang.Iso6393()]
 	}
-	return iso6391[info.Lang.Iso6393()]
+	return refine(text, code)
+}
+
+// refine corrects the trigram detector where the script or a few words
+// settle what it cannot (each case its own rule):
+//   - kana: Japanese always writes hiragana or katakana among its kanji;
+//     Chinese never does. A short Japanese headline ("市議会、新しい路面電車の
+//     建設を承認") read as Chinese is Japanese.
+//   - ukrainian-letters: ї, є and ґ are Ukrainian's alone, and Ukrainian
+//     has no ы or э; a short Ukrainian text the detector is unsure of, or
+//     takes for Russian, is Ukrainian.
+//   - slovak-letters: ľ, ĺ, ŕ and ô are Slovak's, ř, ě and ů Czech's; the
+//     detector knows no Slovak and takes it for Czech or nothing.
+//   - catalan-words: the detector knows no Catalan and takes it for
+//     Spanish; Catalan's own function words ("els", "amb", "dels", "però")
+//     outnumbering Spanish's ("los", "con", "pero") make it Catalan.
+func refine(text, code string) string {
+	var kana, han, ukOnly, ruOnly, skOnly, csOnly int
+	for _, r := range text {
+		switch {
+		case r >= 0x3040 && r <= 0x30FF:
+			kana++
+		case r >= 0x4E00 && r <= 0x9FFF:
+			han++
+		case r == 'ї' || r == 'є' || r == 'ґ' || r == 'Ї' || r == 'Є' || r == 'Ґ':
+			ukOnly++
+		case r == 'ы' || r == 'э' || r == 'ё' || r == 'Ы' || r == 'Э':
+			ruOnly++
+		case r == 'ľ' || r == 'ĺ' || r == 'ŕ' || r == 'ô' || r == 'Ľ':
+			skOnly++
+		case r == 'ř' || r == 'ě' || r == 'ů' || r == 'Ř':
+			csOnly++
+		}
+	}
+	switch {
+	case code == "zh" || code == "" && han > 0:
+		if kana >= minKana {
+			return "ja"
+		}
+		if code == "" {
+			return "zh"
+		}
+	case (code == "" || code == "ru") && ukOnly > 0 && ruOnly == 0:
+		return "uk"
+	case (code == "" || code == "cs") && skOnly > 0 && csOnly == 0:
+		return "sk"
+	case code == "es" && catalan(text):
+		return "ca"
+	}
+	return code
+}
+
+// minKana: two kana make a text Japanese (a particle and an ending at
+// least: "の", "を"); one may be a quoted name in Chinese copy.
+const minKana = 2
+
+// Function words of Catalan and of Spanish that the other lacks (rule
+// catalan-words).
+var (
+	catalanWords = map[string]bool{"els": true, "amb": true, "dels": true, "però": true, "també": true, "aquest": true,
+		"aquesta": true, "seva": true, "perquè": true, "fins": true, "molt": true, "pels": true, "nosaltres": true, "havia": true}
+	spanishWords = map[string]bool{"los": true, "con": true, "pero": true, "también": true, "este": true, "esta": true,
+		"muy": true, "hasta": true, "porque": true, "y": true, "su": true, "sus": true, "nosotros": true, "había": true}
+)
+
+// catalan reports whether text has more of Catalan's function words than
+// of Spanish's, and at least two.
+func catalan(text string) bool {
+	ca, es := 0, 0
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:!?«»\"()")
+		if catalanWords[w] {
+			ca++
+		} else if spanishWords[w] {
+			es++
+		}
+	}
+	return ca >= 2 && ca > es
 }
 
 // Normalize turns a declared language tag ("en-GB", "EN_us", "deu") into ISO 639-1.

@@ -10,6 +10,24 @@ func TestDetect(t *testing.T) {
 		{"polish", "Rada miasta zagłosowała w środę za budową nowych ścieżek rowerowych wzdłuż rzeki, to największa zmiana od pokolenia.", "pl"},
 		{"chinese", "市议会周三投票决定沿河修建新的自行车道，这是一代人以来城市街道最大的变化。", "zh"},
 		{"too short", "Hello", ""},
+		// rules of refine
+		{"japanese headline", "市議会、新しい路面電車の建設を承認", "ja"},
+		{"chinese headline", "市议会批准新建有轨电车线路，预计明年开工", "zh"},
+		{"ukrainian short", "Міська рада схвалила будівництво нової трамвайної лінії.", "uk"},
+		{"russian short", "Горсовет одобрил строительство новой трамвайной линии.", "ru"},
+		{"russian quoting", "Горсовет одобрил строительство новой трамвайной линии, передает издание «Київ Пост». Решение было принято большинством голосов.", "ru"},
+		{"slovak", "Mestské zastupiteľstvo v utorok schválilo výstavbu novej električkovej trate, ktorá prepojí severné štvrte s centrom mesta. Práce sa začnú budúcu jar.", "sk"},
+		{"czech", "Městská rada v úterý schválila výstavbu nové tramvajové linky, která propojí severní čtvrti s centrem města. Práce začnou na jaře příštího roku.", "cs"},
+		{"catalan", "L'ajuntament va aprovar dimarts la construcció d'una nova línia de tramvia que unirà els barris del nord amb el centre de la ciutat. Les obres començaran la primavera vinent.", "ca"},
+		{"spanish", "El ayuntamiento aprobó el martes la construcción de una nueva línea de tranvía que unirá los barrios del norte con el centro de la ciudad. Las obras empezarán la próxima primavera.", "es"},
+		{"arabic", "وافق مجلس المدينة يوم الثلاثاء على إنشاء خط ترام جديد يربط الأحياء الشمالية بوسط المدينة.", "ar"},
+		{"hebrew", "מועצת העיר אישרה ביום שלישי את הקמתו של קו רכבת קלה חדש שיחבר את השכונות הצפוניות למרכז העיר.", "he"},
+		{"hindi", "नगर परिषद ने मंगलवार को एक नई ट्राम लाइन के निर्माण को मंज़ूरी दे दी, जो उत्तरी इलाकों को शहर के केंद्र से जोड़ेगी।", "hi"},
+		{"greek", "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη την κατασκευή νέας γραμμής τραμ που θα συνδέει τις βόρειες συνοικίες με το κέντρο.", "el"},
+		{"vietnamese", "Hội đồng thành phố hôm thứ Ba đã thông qua dự án xây dựng tuyến xe điện mới nối các quận phía bắc với trung tâm thành phố.", "vi"},
+		{"korean", "시의회는 화요일 북부 지역과 도심을 잇는 새 트램 노선 건설 계획을 찬성 다수로 승인했다.", "ko"},
+		{"turkish", "Belediye meclisi salı günü, kuzey mahallelerini şehir merkezine bağlayacak yeni bir tramvay hattının yapımını onayladı.", "tr"},
+		{"indonesian", "Dewan Perwakilan Rakyat Daerah pada Selasa menyetujui pembangunan jalur trem baru yang akan menghubungkan kawasan utara dengan pusat kota.", "id"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
