@@ -48,7 +48,37 @@ const (
 	maxLabelLen = 80
 	// MaxBlockLen is the longest block Classify looks at at all.
 	MaxBlockLen = maxContainsLen
+	// maxBlockBytes bounds the normalised copy: a block of MaxBlockLen
+	// units in a script of three-byte letters (see Units), with room for
+	// the folding.
+	maxBlockBytes = 4 * MaxBlockLen
 )
+
+// Units is the length the limits above are counted in: bytes for Latin
+// text, one unit per letter for Greek, Cyrillic, Hebrew, Arabic and the
+// scripts beyond (two or three bytes each in UTF-8), so that a label in
+// Hindi or Chinese gets as many letters as one in English does bytes
+// ("हमारे न्यूज़लेटर की सदस्यता लें" is 85 bytes and 31 letters). For text
+// in Latin letters, typographic punctuation included, it is len(text):
+// limits tuned on Latin pages hold as they were.
+func Units(text string) int {
+	n := len(text)
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c < 0xCE:
+		case c < 0xE0:
+			n-- // U+0380..U+07FF: Greek, Cyrillic, Armenian, Hebrew, Arabic
+		case c == 0xE2:
+			// U+2000..U+2FFF: punctuation and symbols, which Latin text
+			// uses too (’ “ — €): counted in bytes as before
+		case c < 0xF0:
+			n -= 2
+		default:
+			n -= 3
+		}
+	}
+	return n
+}
 
 // rule is one named boilerplate rule.
 type rule struct {
@@ -627,14 +657,16 @@ var rules = []rule{
 
 // Classify reports whether a short block of text is boilerplate, with its
 // kind (one of the model.Removed* constants) and the name of the rule that
-// matched. Blocks longer than MaxBlockLen bytes are never boilerplate here.
+// matched. Blocks longer than MaxBlockLen (in Units) are never boilerplate
+// here.
 func Classify(text string) (kind, rule string, ok bool) {
-	if len(text) > MaxBlockLen*2 {
+	if Units(text) > MaxBlockLen*2 {
 		return "", "", false
 	}
-	var buf [2 * MaxBlockLen]byte
+	var buf [maxBlockBytes]byte
 	norm := normalize(text, buf[:0])
-	if len(norm) == 0 || len(norm) > MaxBlockLen {
+	n := Units(string(norm))
+	if len(norm) == 0 || n > MaxBlockLen {
 		return "", "", false
 	}
 	s := string(norm) // one small allocation; the rule loop below allocates nothing
@@ -643,7 +675,7 @@ func Classify(text string) (kind, rule string, ok bool) {
 	}
 	// copyright-year: "© 2024 Example Media Ltd" is the site's rights line
 	// (a "©" before a name is a picture credit: see image-credit).
-	if rest, ok := strings.CutPrefix(s, "©"); ok && len(s) <= maxLabelLen {
+	if rest, ok := strings.CutPrefix(s, "©"); ok && n <= maxLabelLen {
 		if rest = strings.TrimLeft(rest, " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 			return model.RemovedOther, "copyright-notice", true
 		}
@@ -654,7 +686,7 @@ func Classify(text string) (kind, rule string, ok bool) {
 		r := &rules[i]
 		switch r.mode {
 		case exact:
-			if len(s) > 48 {
+			if n > 48 {
 				continue
 			}
 			for _, p := range r.phrases {
@@ -663,19 +695,19 @@ func Classify(text string) (kind, rule string, ok bool) {
 				}
 			}
 		case prefix:
-			if len(s) > maxPrefixLen {
+			if n > maxPrefixLen {
 				continue
 			}
 			for _, p := range r.phrases {
 				if p[0] != s[0] {
 					continue
 				}
-				if strings.HasPrefix(s, p) && boundary(s, len(p)) && (len(s) <= maxLabelLen || r.kind == model.RemovedImageCredit || labelled(s, p)) {
+				if strings.HasPrefix(s, p) && boundary(s, len(p)) && (n <= maxLabelLen || r.kind == model.RemovedImageCredit || labelled(s, p)) {
 					return r.kind, r.name, true
 				}
 			}
 		case suffix:
-			if len(s) > maxLabelLen {
+			if n > maxLabelLen {
 				continue
 			}
 			for _, p := range r.phrases {

@@ -96,3 +96,27 @@ func TestBoundaryNonASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestUnits: limits count letters of non-Latin scripts, bytes of Latin
+// text and of typographic punctuation.
+func TestUnits(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"Read more", 9},
+		{"café “costs” — €3", len("café “costs” — €3")},
+		{"Читайте", 7},
+		{"关联", 2},
+		{"हमारे", 5},
+		{"😀", 1},
+	} {
+		if got := Units(tt.s); got != tt.want {
+			t.Errorf("Units(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+	// 85 bytes, 31 letters: a label, within maxLabelLen
+	if kind, _, ok := Classify("हमारे न्यूज़लेटर की सदस्यता लें"); !ok || kind != model.RemovedNewsletter {
+		t.Errorf("Hindi newsletter label: %q, %v", kind, ok)
+	}
+}
