@@ -37,6 +37,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/lede-news/lede/internal/boilerplate"
 	"github.com/lede-news/lede/internal/htmlmeta"
 	"github.com/lede-news/lede/internal/model"
 )
@@ -1105,7 +1106,7 @@ func (x *extractor) dropLeadDateline() {
 // changed: a date of another year over the text heads a list of events,
 // not the page.
 func (x *extractor) pageDateLine(t string) bool {
-	if len(t) > maxBareDate || strings.ContainsFunc(t, notDateLineRune) || postNumberLast(t) {
+	if boilerplate.Units(t) > maxBareDate || strings.ContainsFunc(t, notDateLineRune) || postNumberLast(t) {
 		return false
 	}
 	v, ok := htmlmeta.DateLine(t, x.opts.Now)
@@ -1175,7 +1176,9 @@ func (x *extractor) nameDateLine(t string) bool {
 // nameDateSeparators set a byline's name apart from its date.
 const nameDateSeparators = " ·|•-–—,/"
 
-// maxBareDate: the longest date line, "Wednesday, September 17, 2031".
+// maxBareDate: the longest date line, "Wednesday, September 17, 2031", in
+// boilerplate.Units (letters of Cyrillic or Greek count one, not two
+// bytes: "четверг, 14 ноября 2024, 10:32").
 const maxBareDate = 40
 
 // postNumberLast reports whether t ends with a number of one or two
@@ -1194,7 +1197,9 @@ func postNumberLast(t string) bool {
 // and its time are letters, digits and the marks that join them; a post
 // number ("#2 · Jun 4") or a symbol makes the line a thread's or a card's
 // header. A zone's plus sign belongs to a date line ("Thứ năm, 14/11/2024,
-// 10:32 (GMT+7)").
+// 10:32 (GMT+7)"), as do the full-width brackets and comma of Japanese and
+// Chinese ("2024年11月14日（木）"), the Arabic comma and the vowel signs of
+// Indic scripts.
 func notDateLineRune(r rune) bool {
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !strings.ContainsRune(",./-–|:()+", r)
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) && !unicode.IsMark(r) && !strings.ContainsRune(",./-–|:()+（）、،", r)
 }

@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -244,6 +245,39 @@ func TestTitledRegionBold(t *testing.T) {
 		kept := strings.Contains(a.Text, "関連記事") || strings.Contains(a.Text, "Related stories") || strings.Contains(a.Text, "Residents")
 		if kept == tt.gone {
 			t.Errorf("%s: kept %v, want dropped %v", tt.box, kept, tt.gone)
+		}
+	}
+}
+
+// TestLeadDatelineI18n: rule lead-dateline drops a date line alone over the
+// text in any script: measured in letters (boilerplate.Units), with the
+// full-width brackets of Japanese, the Arabic comma and Indic vowel signs
+// allowed in it.
+func TestLeadDatelineI18n(t *testing.T) {
+	for _, tt := range []struct {
+		line, sentence string
+	}{
+		{"четверг, 14 ноября 2024, 10:32", "Городской совет во вторник одобрил строительство новой трамвайной линии, которая свяжет северные районы с центром."},
+		{"Πέμπτη, 14 Νοεμβρίου 2024, 10:32", "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη την κατασκευή νέας γραμμής τραμ που θα συνδέει τις βόρειες συνοικίες."},
+		{"الخميس، 14 نوفمبر 2024 - 10:32 ص", "وافق مجلس المدينة يوم الثلاثاء على إنشاء خط ترام جديد يربط الأحياء الشمالية بوسط المدينة."},
+		{"गुरुवार, 14 नवंबर 2024, 10:32 AM", "नगर परिषद ने मंगलवार को एक नई ट्राम लाइन के निर्माण को मंज़ूरी दे दी, जो उत्तरी इलाकों को केंद्र से जोड़ेगी।"},
+		{"2024年11月14日（木）10時32分", "市議会は火曜日、北部地区と市の中心部を結ぶ新しい路面電車の建設計画を賛成多数で承認した。"},
+	} {
+		var b strings.Builder
+		b.WriteString("<html><body><article><h1>Headline</h1><div><p>" + tt.line + "</p>")
+		for i := range 14 {
+			fmt.Fprintf(&b, "<p>%s %d</p>", tt.sentence, i)
+		}
+		b.WriteString("</div></article></body></html>")
+		a, err := Extract(b.String(), Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Dates.Published == nil || a.Dates.Published.Value != "2024-11-14" {
+			t.Errorf("%s: published %+v", tt.line, a.Dates.Published)
+		}
+		if len(a.Body) > 0 && a.Body[0].Text == tt.line {
+			t.Errorf("%s: the date line stayed in the body", tt.line)
 		}
 	}
 }

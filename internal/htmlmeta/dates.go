@@ -513,7 +513,9 @@ func DateLine(t string, now time.Time) (string, bool) {
 // 14:02"): month names do not count, nor an ordinal's suffix ("Oct 3rd").
 func dateAlone(t string) bool {
 	words := 0
-	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	// Marks belong to their word: Indic scripts write vowels with them
+	// ("नवंबर" is one word, a month, not "नव" and "बर").
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }
 	for rest := t; ; {
 		i := strings.IndexFunc(rest, unicode.IsLetter)
 		if i < 0 {
