@@ -324,6 +324,10 @@ var rules = []rule{
 	{"cta-read-on", model.RemovedCallToAction, prefix, []string{
 		"read on", "read more", "continue reading", "keep reading", "read the full", "read full story",
 		"click here", "tap here", "weiterlesen", "mehr lesen", "lire la suite", "lire plus", "leer más", "seguir leyendo",
+		// cta-read-on-i18n: "Читать далее", "続きを読む", "阅读全文", "Devamını oku"
+		"читать далее", "читать полностью", "читати далі", "続きを読む", "阅读全文", "查看全文", "閱讀全文", "기사 더보기",
+		"devamını oku", "continua a leggere", "continue lendo", "lees verder", "czytaj dalej", "διαβάστε περισσότερα",
+		"पूरा पढ़ें", "קרא עוד",
 	}, nil},
 	// cta-watch: labels of video teasers that link elsewhere. "WATCH BELOW: ...", "WATCH | ...".
 	{"cta-watch", model.RemovedCallToAction, prefix, []string{
@@ -585,6 +589,9 @@ var rules = []rule{
 		"continue reading below", "article continued below", "story continued below", "article continues below",
 		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
 		"pubblicità", "publicidade", "advertentie", "reklama", "annonce", "sponsorisé", "gesponsert",
+		// ad-label-i18n: "Реклама", "广告", "광고", "إعلان", "Reklam", "Quảng cáo"
+		"реклама", "广告", "廣告", "広告", "광고", "إعلان", "اعلان", "פרסומת", "विज्ञापन", "reklam", "annons", "iklan",
+		"quảng cáo", "διαφήμιση", "publicitate", "mainos",
 	}, nil},
 	{"ad-label", model.RemovedAd, prefix, []string{
 		"advertisement -", "sponsored by", "paid content", "paid post", "partner content",

@@ -62,6 +62,11 @@ func TestClassifyI18n(t *testing.T) {
 		{"Sitemizde çerezler kullanıyoruz. Siteyi kullanarak kabul etmiş olursunuz.", model.RemovedCookieNotice, "cookie-notice"},
 		{"Мы используем файлы cookie, чтобы сделать сайт удобнее.", model.RemovedCookieNotice, "cookie-notice"},
 		{"责任编辑：张丽", model.RemovedByline, "editor-credit"},
+		{"Реклама", model.RemovedAd, "ad-label"},
+		{"광고", model.RemovedAd, "ad-label"},
+		{"Читать далее", model.RemovedCallToAction, "cta-read-on"},
+		{"続きを読む", model.RemovedCallToAction, "cta-read-on"},
+		{"Devamını oku", model.RemovedCallToAction, "cta-read-on"},
 		// comments-prompt-i18n
 		{"Оставьте комментарий", model.RemovedComments, "comments-prompt"},
 		{"发表评论", model.RemovedComments, "comments-prompt"},
