@@ -708,8 +708,10 @@ func splitAuthors(raw string) []string {
 	// Rule authorLocalCredit (authors_i18n.go) on any credit, as class-named
 	// bylines carry the local forms too ("김민수 기자 kim@example.com", "كتب:
 	// أحمد الخطيب ١٤ نوفمبر ٢٠٢٤"); Arabic-Indic digits read as digits, so
-	// that the date after the name is cut off as any other.
-	raw = asciiDigits(raw)
+	// that the date after the name is cut off as any other, and the
+	// bidirectional marks of Hebrew and Arabic pages ("&rlm;מאת: &rlm;דנה
+	// לוי") go.
+	raw = clean(asciiDigits(dropBidi(raw)))
 	if n := localByline(raw); n != "" {
 		raw = n
 	}

@@ -49,6 +49,7 @@ var localWeekdayCut = regexp.MustCompile(`\s+(?:الأحد|الاثنين|الإ
 // localByline returns the credit of a local byline line, its credit word
 // dropped, or "".
 func localByline(t string) string {
+	t = clean(dropBidi(t))
 	if m := localReporterSuffix.FindStringSubmatch(t); m != nil {
 		return m[1]
 	}

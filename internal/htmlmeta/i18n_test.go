@@ -142,3 +142,18 @@ func TestHeadingShape(t *testing.T) {
 		}
 	}
 }
+
+// TestBidiMarks: the bidirectional marks Hebrew and Arabic pages set around
+// headlines, names and dates leave the title and the authors.
+func TestBidiMarks(t *testing.T) {
+	page := `<html lang="he" dir="rtl"><head><title>מועצת העיר אישרה קו חדש | חדשות העיר</title></head><body><article>` +
+		`<h1>&rlm;מועצת העיר אישרה קו חדש</h1><div class="meta">&rlm;מאת: &rlm;דנה לוי&rlm; | &lrm;14.11.2024&lrm;</div>` +
+		`<p>מועצת העיר אישרה ביום שלישי את הקמתו של קו רכבת קלה חדש שיחבר את השכונות הצפוניות למרכז העיר.</p></article></body></html>`
+	m := Extract(parse(t, page), "", testNow)
+	if m.Title != "מועצת העיר אישרה קו חדש" {
+		t.Errorf("title %q", m.Title)
+	}
+	if !slices.Equal(m.Authors, []string{"דנה לוי"}) {
+		t.Errorf("authors %q", m.Authors)
+	}
+}

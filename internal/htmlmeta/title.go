@@ -397,9 +397,9 @@ func (c *collector) title(outlet string) string {
 }
 
 // dropInvisible removes the characters a reader never sees in a headline:
-// soft hyphens ("Assis\u00adtance" in a justified <h1>), word joiners and
-// stray BOMs. Zero-width (non-)joiners stay: Persian and Indic spelling
-// needs them.
+// soft hyphens ("Assis\u00adtance" in a justified <h1>), word joiners,
+// stray BOMs and bidirectional marks. Zero-width (non-)joiners stay:
+// Persian and Indic spelling needs them.
 func dropInvisible(s string) string {
 	if !strings.ContainsAny(s, invisibleRunes) {
 		return s
@@ -413,8 +413,27 @@ func dropInvisible(s string) string {
 }
 
 // invisibleRunes are the characters dropInvisible and normTitle drop:
-// soft hyphen, word joiner and BOM.
-const invisibleRunes = "\u00ad\u2060\ufeff"
+// soft hyphen, word joiner and BOM, and the bidirectional marks and
+// embeddings Hebrew and Arabic pages set around headlines, names and dates
+// ("&rlm;מועצת העיר ...").
+const invisibleRunes = "\u00ad\u2060\ufeff" + bidiRunes
+
+// bidiRunes are the bidirectional controls: LRM, RLM, the Arabic letter
+// mark, the embeddings, overrides and isolates.
+const bidiRunes = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+// dropBidi removes the bidirectional controls from s.
+func dropBidi(s string) string {
+	if !strings.ContainsAny(s, bidiRunes) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(bidiRunes, r) {
+			return -1
+		}
+		return r
+	}, s)
+}
 
 // isInvisible reports whether r is one of invisibleRunes (the one list of
 // them, which dropInvisible's fast test reads too).
