@@ -380,7 +380,7 @@ var rules = []rule{
 		// ("Поделиться", "分享到", "Paylaş", "شارك", "Chia sẻ")
 		"поделиться", "поділитися", "シェア", "シェアする", "分享", "分享到", "分享至", "공유", "공유하기", "شارك", "مشاركة",
 		"שתפו", "שתף", "शेयर करें", "शेयर", "paylaş", "compartilhe", "delen", "dela", "bagikan", "chia sẻ", "κοινοποίηση",
-		"κοινοποιήστε", "udostępnij",
+		"κοινοποιήστε", "udostępnij", "แชร์", "اشتراک گذاری", "اشتراک‌گذاری", "شیئر کریں",
 	}, nil},
 	// image-credit: picture credits. "Featured image via Some Name/Twitter.",
 	// "© Getty Images" (German and Austrian sites credit pictures so).
@@ -452,7 +452,7 @@ var rules = []rule{
 		// comments-header-i18n: the header in other languages
 		"комментарии", "коментарі", "コメント", "评论", "网友评论", "留言", "評論", "댓글", "التعليقات", "تعليقات", "תגובות",
 		"टिप्पणियाँ", "टिप्पणियां", "yorumlar", "comentários", "commenti", "reacties", "komentarze", "kommentarer", "komentar",
-		"bình luận", "σχόλια",
+		"bình luận", "σχόλια", "ความคิดเห็น", "نظرات", "تبصرے",
 	}, nil},
 	{"comments-form", model.RemovedComments, exact, []string{"cancel reply", "post comment", "submit comment"}, nil},
 	// related-header: headers and labels of related-article lists.
@@ -508,6 +508,9 @@ var rules = []rule{
 		"baca juga", "berita terkait", "artikel terkait", "terpopuler", "baca selengkapnya:",
 		"xem thêm:", "tin liên quan", "bài liên quan", "đọc thêm:", "tin cùng chuyên mục", "đọc nhiều nhất",
 		"διαβάστε επίσης", "διαβάστε ακόμα", "διαβάστε ακόμη", "δείτε επίσης", "σχετικά άρθρα", "πιο δημοφιλή",
+		// Thai, Persian, Urdu
+		"ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม:", "بیشتر بخوانید", "اخبار مرتبط", "مطالب مرتبط",
+		"یہ بھی پڑھیں", "متعلقہ خبریں",
 	}, nil},
 	// form-status: the messages a site builder's form shows after it is
 	// sent, hidden until then (Webflow's "w-form-done", "w-form-fail").

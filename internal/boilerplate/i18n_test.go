@@ -31,6 +31,9 @@ func TestClassifyI18n(t *testing.T) {
 		{"Xem thêm: Giá vé xe buýt tăng", model.RemovedRelated, "related-header"},
 		{"Διαβάστε επίσης: Ακριβότερο το εισιτήριο", model.RemovedRelated, "related-header"},
 		{"Läs också: Busskort blir dyrare", model.RemovedRelated, "related-header"},
+		{"ข่าวที่เกี่ยวข้อง", model.RemovedRelated, "related-header"},
+		{"بیشتر بخوانید: افزایش قیمت بلیت اتوبوس", model.RemovedRelated, "related-header"},
+		{"یہ بھی پڑھیں: بس کرایوں میں اضافہ", model.RemovedRelated, "related-header"},
 		// a "by the topic" that opens a sentence, without a label mark
 		{"По теме выступили три депутата, которые потребовали пересмотреть бюджет города на следующий год.", "", ""},
 		{"相关部门表示，工程将于明年春季开工。", "", ""},

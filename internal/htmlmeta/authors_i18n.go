@@ -10,22 +10,23 @@ import (
 // Dutch ones creditStart knows, on a line right after the headline:
 //   - a labelled credit: "Автор: Иван Петров", "作者：王小明", "記者：山田太郎",
 //     "Yazar: Mehmet Yılmaz", "Penulis: Budi Santoso", "מאת: דנה לוי",
-//     "लेखक: राहुल शर्मा", "Tác giả: ...";
+//     "लेखक: राहुल शर्मा", "Tác giả: ...", Persian "نویسنده: ...", Urdu
+//     "تحریر: ...", Thai "ผู้เขียน: ...", Hungarian "Szerző: ...";
 //   - Taiwanese and Hong Kong papers' "文／記者陳志明" (Big5's slash 0xA241
 //     decodes as U+2215, "文∕記者", as the HTML standard maps it);
-//   - a credit word before the name: "بقلم أحمد الخطيب", "Oleh Budi
-//     Santoso", "di Giulia Rossi", "Av Erik Lindqvist", Greek "Του Γιώργου
+//   - a credit word before the name, a colon or not after it: "بقلم أحمد
+//     الخطيب", "Oleh: Budi Santoso", "di Giulia Rossi", Thai "โดย สมชาย", "Av Erik Lindqvist", Greek "Του Γιώργου
 //     Παπαδόπουλου" (the name in the genitive, as the page writes it) and
 //     "Γράφει ο Γιώργος Παπαδόπουλος" ("writes").
 //
 // The name must follow at once, capitalised in the scripts that have
 // capitals: "di" or "av" before a small letter opens a sentence.
 var localCredit = regexp.MustCompile(`^(?:` +
-	`(?i:автор|авторы|автори|автора|текст|作者|撰文|撰稿|記者|记者|yazar|haber|muhabir|penulis|wartawan|reporter|लेखक|रिपोर्ट|tác giả|phóng viên|συντάκτης|autor|autorka|מאת|כתב|כתבה|الكاتب|كتب)\s*[:：]\s*(?:記者|记者)?\s*` +
+	`(?i:автор|авторы|автори|автора|текст|作者|撰文|撰稿|記者|记者|yazar|haber|muhabir|penulis|wartawan|reporter|लेखक|रिपोर्ट|tác giả|phóng viên|συντάκτης|autor|autorka|מאת|כתב|כתבה|الكاتب|كتب|نویسنده|گزارش|تحریر|ผู้เขียน|เรื่อง|szerző|kirjoittaja|teksti)\s*[:：]\s*(?:記者|记者)?\s*` +
 	`|(?i:γράφει|γράφουν)\s+(?:ο|η|οι)\s+` +
 	`|(?:文|圖文|图文|撰文)\s*[／/∕]\s*(?:記者|记者)?\s*` +
-	`|(?:بقلم|كتب|كتبت|מאת|(?i:oleh|av|di|του|της|των|от))\s+(?:الكاتب\s+|الصحفي\s+|الصحفية\s+)?` +
-	`)((?:\p{Lu}|\p{Han}|\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Hangul}).*)$`)
+	`|(?:بقلم|كتب|كتبت|מאת|โดย|(?i:oleh|av|di|του|της|των|от))(?:\s+|\s*[:：]\s*)(?:الكاتب\s+|الصحفي\s+|الصحفية\s+)?` +
+	`)((?:\p{Lu}|\p{Han}|\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Hangul}|\p{Thai}).*)$`)
 
 // cjkReporter is rule authorCJKReporter: "记者 王小明", "記者陳志明／台北報導":
 // the reporter's label and a name of two to four Han characters, ended by

@@ -1068,6 +1068,14 @@ func (c *collector) dayFirst() bool {
 	return !(l == "en-us" || l == "en_us" || l == "en")
 }
 
+// thaiMonths are the Thai months, full and abbreviated (see thaiDate).
+var thaiMonths = map[string]int{
+	"มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6, "กรกฎาคม": 7,
+	"สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+	"ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6, "ก.ค.": 7, "ส.ค.": 8, "ก.ย.": 9,
+	"ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12,
+}
+
 // eraStart is the Gregorian year before each era's first (see eraDate).
 var eraStart = map[string]int{"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}
 
@@ -1355,6 +1363,9 @@ var (
 	// cjkDate is the Chinese and Japanese 2022年5月3日 and the Korean
 	// 2022년 5월 3일.
 	cjkDate = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	// thaiDate is a day, a Thai month (its name, or the dotted
+	// abbreviation) and a year of four digits, perhaps after "พ.ศ.".
+	thaiDate = regexp.MustCompile(`(\d{1,2})\s*([\p{Thai}][\p{Thai}. ]{1,14}?)\s*(?:พ\.\s?ศ\.\s*|ค\.\s?ศ\.\s*)?(\d{4})`)
 	// vietDate is the Vietnamese "14 tháng 11 năm 2024" and "ngày 14 tháng
 	// 11, 2024".
 	vietDate = regexp.MustCompile(`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
@@ -1479,6 +1490,21 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		}
 		v, ok := ymdInt(y, mo, d, now)
 		consider(m[2], v, ok)
+	}
+	if strings.Contains(s, "\xe0\xb8") { // a Thai letter (U+0E00..U+0E3F)
+		// Rule dateThai: Thai months, and years of the Buddhist era
+		// ("14 พฤศจิกายน 2567", "14 พ.ย. 67" is not read: two digits).
+		if m := thaiDate.FindStringSubmatchIndex(s); m != nil {
+			if mo := thaiMonths[strings.ReplaceAll(s[m[4]:m[5]], " ", "")]; mo != 0 {
+				d, _ := strconv.Atoi(s[m[2]:m[3]])
+				y, _ := strconv.Atoi(s[m[6]:m[7]])
+				if y > 2400 {
+					y -= 543
+				}
+				v, ok := ymdInt(y, mo, d, now)
+				consider(m[2], v, ok)
+			}
+		}
 	}
 	if strings.Contains(s, "tháng") {
 		if m := vietDate.FindStringSubmatchIndex(s); m != nil {
@@ -1623,12 +1649,13 @@ func numberLabelBefore(s string) bool {
 // asciiDigits is rule dateLocalDigits: Arabic pages write dates in
 // Arabic-Indic digits ("١٤ نوفمبر ٢٠٢٤", "٢٠٢٤/١١/١٤"), Persian and Urdu
 // ones in the extended forms, Hindi ones sometimes in Devanagari digits
-// ("१४ नवंबर २०२४"); the patterns read ASCII digits. Texts without such a
+// ("१४ नवंबर २०२४"), Thai ones in Thai digits; the patterns read ASCII
+// digits. Texts without such a
 // digit (a scan for their lead bytes) are returned as they are.
 func asciiDigits(s string) string {
 	found := false
 	for i := 0; i+1 < len(s); i++ {
-		if b := s[i]; b == 0xD9 || b == 0xDB || b == 0xE0 && s[i+1] == 0xA5 {
+		if b := s[i]; b == 0xD9 || b == 0xDB || b == 0xE0 && (s[i+1] == 0xA5 || s[i+1] == 0xB9) {
 			found = true
 			break
 		}
@@ -1644,6 +1671,8 @@ func asciiDigits(s string) string {
 			return '0' + r - '\u06F0'
 		case r >= '\u0966' && r <= '\u096F':
 			return '0' + r - '\u0966'
+		case r >= '\u0E50' && r <= '\u0E59':
+			return '0' + r - '\u0E50'
 		}
 		return r
 	}, s)

@@ -504,6 +504,11 @@ var textDateFormatTests = []textDateCase{
 	{"令和元年5月1日", true, "2019-05-01"},
 	{"民國113年11月14日", true, "2024-11-14"},
 	{"14. novembra 2024", true, "2024-11-14"},
+	// Rule dateThai, Thai digits
+	{"14 พฤศจิกายน 2567", true, "2024-11-14"},
+	{"วันพฤหัสบดีที่ 14 พ.ย. 2567 เวลา 10:32 น.", true, "2024-11-14"},
+	{"๑๔ กุมภาพันธ์ ๒๕๖๗", true, "2024-02-14"},
+	{"14 พฤศจิกายน 2024", true, "2024-11-14"},
 	{"Ekim ayında 2022 yılı", true, ""},
 	{"Kapitel 4. 2. 20 Seiten", true, ""},
 	// Rule dateRangeStart.

@@ -29,6 +29,9 @@ func TestLocalByline(t *testing.T) {
 		{"Av Erik Lindqvist Publicerad 14 nov 2024 kl. 10.32", "Erik Lindqvist"},
 		{"Του Γιώργου Παπαδόπουλου 14 Νοεμβρίου 2024", "Γιώργου Παπαδόπουλου 14 Νοεμβρίου 2024"},
 		{"Текст: Иван Петров", "Иван Петров"},
+		{"Oleh: Budi Santoso", "Budi Santoso"},
+		{"โดย สมชาย ใจดี", "สมชาย ใจดี"},
+		{"نویسنده: علی رضایی", "علی رضایی"},
 		{"Haber: Mehmet Yılmaz 14.11.2024 - 10:32", "Mehmet Yılmaz 14.11.2024 - 10:32"},
 		{"Γράφει ο Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"},
 		// rule authorCJKReporter
