@@ -544,6 +544,12 @@ func (c *collector) creditLines() []string {
 					return []string{n}
 				}
 			}
+			if i < maxCreditLines {
+				// Rule authorWireDateline (authors_i18n.go).
+				if n := wireCredit(t); n != "" {
+					return []string{n}
+				}
+			}
 			if creditStart.MatchString(t) {
 				if !strict || writtenBy.MatchString(t) || creditThenDate.MatchString(t) {
 					return []string{t}

@@ -3,6 +3,7 @@ package htmlmeta
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // localCredit is rule authorLocalCredit: the byline forms of the languages
@@ -62,4 +63,39 @@ func localByline(t string) string {
 		return ""
 	}
 	return strings.TrimSpace(localWeekdayCut.ReplaceAllString(m[1], ""))
+}
+
+// wireCredit is rule authorWireDateline: the credit news agencies and the
+// papers that follow them write into the opening of the first paragraph,
+// the place and the agency first:
+//   - Korean: "[서울=연합뉴스] 김민수 기자 = 시의회는 ...";
+//   - Chinese: "新华社北京11月14日电（记者王小明、李华）...", "本报讯（记者 王小明）";
+//   - Japanese: "【ワシントン=山田太郎】...".
+//
+// The forms are the agencies' own and read nowhere else, so they count in
+// the body's first lines too, not only right under the headline.
+var (
+	koreanWire   = regexp.MustCompile(`^\[[^\]]{1,30}\]\s*(\p{Hangul}{2,4})\s*(?:기자|특파원)\s*=`)
+	chineseWire  = regexp.MustCompile(`^[^（(]{0,40}[（(](?:记者|記者)\s*([\p{Han}][\p{Han}\s、，,]{1,30}?)\s*[）)]`)
+	japaneseWire = regexp.MustCompile(`^【[^=＝】]{1,15}[=＝]\s*(\p{Han}{2,5})\s*】`)
+)
+
+// wireCredit returns the names of a wire dateline's credit, joined by ", ",
+// or "".
+func wireCredit(t string) string {
+	for _, re := range []*regexp.Regexp{koreanWire, japaneseWire} {
+		if m := re.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+	}
+	if m := chineseWire.FindStringSubmatch(t); m != nil {
+		names := strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' })
+		for _, n := range names {
+			if c := utf8.RuneCountInString(n); c < 2 || c > 4 {
+				return "" // a name of Chinese is two to four characters
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
 }

@@ -160,3 +160,26 @@ func TestBidiMarks(t *testing.T) {
 		t.Errorf("authors %q", m.Authors)
 	}
 }
+
+// TestWireCredit pins rule authorWireDateline.
+func TestWireCredit(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"[서울=한빛뉴스] 김민수 기자 = 시의회는 화요일", "김민수"},
+		{"新华社北京11月14日电（记者王小明、李华）市议会周二", "王小明, 李华"},
+		{"本报讯（记者 王小明）市议会周二以多数票批准", "王小明"},
+		{"【ワシントン=山田太郎】米議会は", "山田太郎"},
+		{"[속보] 시의회, 트램 노선 승인", ""},
+		{"市议会（记者会）表示", ""},
+		{"据报道（记者获悉，市议会周二以多数票批准了该计划）", ""},
+	} {
+		if got := wireCredit(tt.line); got != tt.want {
+			t.Errorf("wireCredit(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	page := `<html><head><title>시의회, 새 트램 노선 건설 승인</title></head><body><article><h1>시의회, 새 트램 노선 건설 승인</h1>` +
+		`<p>[서울=한빛뉴스] 김민수 기자 = 시의회는 화요일 북부 지역과 도심을 잇는 새 트램 노선 건설 계획을 찬성 다수로 승인했다. 의원 사십 명 가운데 서른두 명이 찬성표를 던졌다.</p>` +
+		`</article></body></html>`
+	if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, []string{"김민수"}) {
+		t.Errorf("Korean wire page: authors %q", got)
+	}
+}
