@@ -584,6 +584,15 @@ var rules = []rule{
 		"join date:", "likes received:", "trophy points:", "best answers:", "messages:", "reaction score:",
 		"rate this book", "clear rating", "toggle caption", "[edit]", "see all reviews", "verified purchase",
 		"help & report", "+ wishlist", "add to wishlist", "select size",
+		// navigation-i18n: home, next and previous links standing alone
+		// ("Главная", "首页", "下一页", "Sonraki", "التالي")
+		"главная", "головна", "首页", "首頁", "ホーム", "홈", "الرئيسية", "ראשי", "होम", "anasayfa", "ana sayfa", "portada",
+		"início", "beranda", "trang chủ", "αρχική", "strona główna", "startpagina",
+		"下一页", "上一页", "下一頁", "上一頁", "次へ", "前へ", "次のページ", "前のページ", "다음", "이전", "다음 기사", "이전 기사",
+		"следующая", "предыдущая", "следующая статья", "предыдущая статья", "наступна", "попередня", "siguiente", "anterior",
+		"próximo", "seguinte", "successivo", "precedente", "volgende", "vorige", "nästa", "föregående", "sonraki", "önceki",
+		"sonraki haber", "önceki haber", "berikutnya", "sebelumnya", "bài tiếp theo", "bài trước", "επόμενο", "προηγούμενο",
+		"التالي", "السابق", "הבא", "הקודם", "अगला", "पिछला",
 	}, nil},
 	// ad-label: advertising labels left behind by removed ad slots.
 	{"ad-label", model.RemovedAd, exact, []string{
