@@ -341,6 +341,12 @@ var rules = []rule{
 		"catch all the latest", "catch the latest", "stay updated with", "stay tuned to", "for the latest news and updates",
 		"folge uns", "follow us on", "follow us", "follow him on", "follow her on", "follow them on", "follow me on", "like us on facebook", "join us on", "download our app",
 		"download the app", "get the app", "get our app", "folgen sie uns", "suivez-nous", "síguenos",
+		// cta-follow-i18n: "Подписывайтесь на нас в Telegram", "Bizi takip
+		// edin", "Simak berita lainnya di Google News", "关注我们"
+		"подписывайтесь на", "подпишитесь на наш", "читайте нас в", "следите за нами", "підписуйтесь на", "стежте за нами",
+		"bizi takip edin", "siga-nos", "siga o", "seguici su", "volg ons op", "obserwuj nas", "följ oss på", "ikuti kami di",
+		"simak berita", "simak breaking news", "follow kami", "theo dõi chúng tôi", "ακολουθήστε μας", "تابعونا على",
+		"تابعنا على", "עקבו אחרינו", "हमें फॉलो करें", "关注我们", "關注我們", "微信扫一扫", "扫一扫", "分享到微信", "フォローする",
 	}, nil},
 	// cta-follow-inline: the same prompt after a lead-in: "For the latest
 	// news and updates, follow us on Facebook, Twitter and Instagram".
@@ -531,6 +537,8 @@ var rules = []rule{
 		"powered by phpbb", "powered by xenforo", "powered by vbulletin",
 		"zum inhalt springen", "aller au contenu", "ir al contenido", "zur startseite", "retour à l'accueil",
 		"back to homepage", "back to home", "volver a la portada",
+		// Chinese pages' font-size switch: "【字体：大 中 小】", "字号：T|T"
+		"字号:", "字体:", "【字体:", "【字号:", "[字体:", "字體:",
 		// forum post counters: "Posts: 4032", "Join Date: Mar 2011"
 		"posts: ", "join date: ", "messages: ", "reaction score: ",
 	}, nil},
@@ -588,6 +596,8 @@ var rules = []rule{
 		// ("Главная", "首页", "下一页", "Sonraki", "التالي")
 		"главная", "головна", "首页", "首頁", "ホーム", "홈", "الرئيسية", "ראשי", "होम", "anasayfa", "ana sayfa", "portada",
 		"início", "beranda", "trang chủ", "αρχική", "strona główna", "startpagina",
+		"返回顶部", "回到顶部", "返回頂部", "打印本页", "关闭窗口", "【打印】", "【关闭】", "【纠错】", "[打印]", "[关闭]",
+		"версия для печати", "наверх", "인쇄하기", "글자크기", "스크랩",
 		"下一页", "上一页", "下一頁", "上一頁", "次へ", "前へ", "次のページ", "前のページ", "다음", "이전", "다음 기사", "이전 기사",
 		"следующая", "предыдущая", "следующая статья", "предыдущая статья", "наступна", "попередня", "siguiente", "anterior",
 		"próximo", "seguinte", "successivo", "precedente", "volgende", "vorige", "nästa", "föregående", "sonraki", "önceki",
