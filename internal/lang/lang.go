@@ -140,6 +140,9 @@ func Normalize(tag string) string {
 		tag = tag[:i]
 	}
 	if len(tag) == 2 {
+		if c, ok := deprecated[tag]; ok {
+			return c
+		}
 		return tag
 	}
 	if c, ok := iso6391[tag]; ok {
@@ -147,6 +150,10 @@ func Normalize(tag string) string {
 	}
 	return ""
 }
+
+// deprecated maps the withdrawn ISO 639-1 codes old templates still declare
+// (<html lang="iw">, Java's locale codes) to the current ones.
+var deprecated = map[string]string{"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
 
 // iso6391 maps whatlanggo's ISO 639-3 codes to ISO 639-1.
 var iso6391 = map[string]string{
@@ -161,5 +168,6 @@ var iso6391 = map[string]string{
 	"zul": "zu", "afr": "af", "tgl": "tl", "epo": "eo", "lat": "la", "jav": "jv",
 	"mal": "ml", "kan": "kn", "guj": "gu", "pan": "pa", "ori": "or", "amh": "am",
 	"mya": "my", "khm": "km", "sin": "si", "nep": "ne", "mkd": "mk", "yid": "yi",
-	"sna": "sn", "aka": "ak", "yor": "yo", "ibo": "ig", "hau": "ha", "som": "so",
+	"sna": "sn", "aka": "ak", "yor": "yo", "ibo": "ig", "hau": "ha", "som": "so", "fil": "tl", "zho": "zh",
+	"chi": "zh", "ger": "de", "fre": "fr", "gre": "el", "per": "fa", "fas": "fa",
 }

@@ -39,7 +39,8 @@ func TestDetect(t *testing.T) {
 }
 
 func TestNormalize(t *testing.T) {
-	tests := map[string]string{"en-GB": "en", "EN_us": "en", "deu": "de", "fr": "fr", "": "", "x-klingon": ""}
+	tests := map[string]string{"en-GB": "en", "EN_us": "en", "deu": "de", "fr": "fr", "": "", "x-klingon": "",
+		"iw": "he", "in-ID": "id", "zh-Hant-TW": "zh", "fil": "tl", "chi": "zh"}
 	for in, want := range tests {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
