@@ -183,3 +183,17 @@ func TestWireCredit(t *testing.T) {
 		t.Errorf("Korean wire page: authors %q", got)
 	}
 }
+
+// TestFullWidthPipe: with no <h1>, the <title>'s full-width bar parts the
+// headline from the site as " | " does (firstPipeSegment).
+func TestFullWidthPipe(t *testing.T) {
+	page := `<html><head><title>市議会、新しい路面電車の建設を承認｜みなと新聞</title></head><body><div>` +
+		`<p>市議会は火曜日、北部地区と市の中心部を結ぶ新しい路面電車の建設計画を賛成多数で承認した。</p></div></body></html>`
+	m := Extract(parse(t, page), "", testNow)
+	if m.Title != "市議会、新しい路面電車の建設を承認" || m.Outlet != "みなと新聞" {
+		t.Errorf("title %q, outlet %q", m.Title, m.Outlet)
+	}
+	if got := firstPipeSegment("About | Example"); got != "About | Example" {
+		t.Errorf("firstPipeSegment kept a one-word page name: %q", got)
+	}
+}

@@ -797,12 +797,19 @@ func (c *collector) articleLike() bool {
 // firstPipeSegment keeps the part of a landing page's title before " | ":
 // such titles name the page first and append a tagline or keyword list
 // ("Mobile App Reviews | Best Mobile App Awards – Discover Expert Insights").
+//
+// The full-width bar of Japanese and Chinese titles is a pipe too
+// ("市議会、新しい路面電車の建設を承認｜みなと新聞"), and their words are
+// counted as headingWords counts them.
 func firstPipeSegment(t string) string {
 	i := strings.Index(t, " | ")
+	if j := strings.Index(t, "｜"); j > 0 && (i < 0 || j < i) {
+		i = j
+	}
 	if i < 0 {
 		return t
 	}
-	if first := strings.TrimSpace(t[:i]); len(strings.Fields(first)) >= minPageNameWords {
+	if first := strings.TrimSpace(t[:i]); headingWords(first) >= minPageNameWords {
 		return first
 	}
 	return t
