@@ -1705,7 +1705,9 @@ func licenseNotice(t, l string) bool {
 }
 
 // pendingProse reports whether the inline buffer holds a sentence: at
-// least minGoodLen visible bytes ending in sentence punctuation.
+// least minGoodLen visible bytes ending in sentence punctuation, that of
+// Chinese and Japanese ("。", "！", "？"), Hindi ("।"), Arabic and Urdu
+// ("؟", "۔") included.
 func (x *extractor) pendingProse() bool {
 	b := x.buf
 	j := len(b)
@@ -1718,6 +1720,10 @@ func (x *extractor) pendingProse() bool {
 	switch b[j-1] {
 	case '.', '!', '?':
 		return true
+	}
+	if b[j-1] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeLastRune(b[:j])
+		return strings.ContainsRune("。！？।؟۔", r)
 	}
 	return false
 }

@@ -281,3 +281,24 @@ func TestLeadDatelineI18n(t *testing.T) {
 		}
 	}
 }
+
+// TestPendingProseI18n: loose text ending in a sentence before a dropped
+// region stays (rule "pending-text"), whatever the script's full stop.
+func TestPendingProseI18n(t *testing.T) {
+	body := strings.Repeat("<p>The council approved the new tram line on Tuesday after a long debate about its cost and route through the northern districts.</p>", 10)
+	for _, sentence := range []string{
+		"市议会周二以多数票批准了一项新建有轨电车线路的计划，该线路将连接北部城区与市中心。",
+		"नगर परिषद ने मंगलवार को एक नई ट्राम लाइन के निर्माण को मंज़ूरी दे दी।",
+		"Loose text of the story that ends as a sentence does.",
+	} {
+		page := "<html><body><article><h1>Tram</h1>" + body + "<div>" + sentence +
+			`<div class="share"><a href="#">Facebook</a> <a href="#">X</a></div></div>` + body + "</article></body></html>"
+		a, err := Extract(page, Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, sentence) {
+			t.Errorf("%q was dropped with the share bar after it", sentence)
+		}
+	}
+}
