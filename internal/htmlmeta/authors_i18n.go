@@ -16,9 +16,10 @@ import (
 //   - Taiwanese and Hong Kong papers' "文／記者陳志明" (Big5's slash 0xA241
 //     decodes as U+2215, "文∕記者", as the HTML standard maps it);
 //   - a credit word before the name, a colon or not after it: "بقلم أحمد
-//     الخطيب", "Oleh: Budi Santoso", "di Giulia Rossi", Thai "โดย สมชาย", "Av Erik Lindqvist", Greek "Του Γιώργου
-//     Παπαδόπουλου" (the name in the genitive, as the page writes it) and
-//     "Γράφει ο Γιώργος Παπαδόπουλος" ("writes").
+//     الخطيب", "Oleh: Budi Santoso", "di Giulia Rossi", Thai "โดย สมชาย",
+//     "Av Erik Lindqvist", Greek "Του Γιώργου Παπαδόπουλου" (the name in
+//     the genitive, as the page writes it) and "Γράφει ο Γιώργος
+//     Παπαδόπουλος" ("writes").
 //
 // The name must follow at once, capitalised in the scripts that have
 // capitals: "di" or "av" before a small letter opens a sentence.
@@ -41,8 +42,8 @@ var cjkReporter = regexp.MustCompile(`^(?:(?:文|圖文|图文)\s*[／/∕]\s*)?
 var localReporterSuffix = regexp.MustCompile(`^(\p{Hangul}{2,4}|\p{Han}{2,4})\s*(?:기자|특파원|선임기자|논설위원|記者|特派員|记者)(?:\s|$|[=,·|])`)
 
 // localWeekdayCut ends the name where a weekday or a date label opens the
-// date of the same line: "بقلم أحمد الخطيب الخميس 14 نوفمبر", "Oleh Budi Santoso Kamis, 14
-// November" (authorCut ends it only at the first digit).
+// date of the same line: "بقلم أحمد الخطيب الخميس 14 نوفمبر", "Oleh Budi
+// Santoso Kamis, 14 November" (authorCut ends it only at the first digit).
 var localWeekdayCut = regexp.MustCompile(`\s+(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Thứ\s+\S+|Chủ\s+nhật|Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή` +
 	// and where the date's label opens it: "Av Erik Lindqvist Publicerad 14 nov"
 	`|(?i:publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|opublikowano|aktualizacja|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|diterbitkan|diperbarui|cập nhật|δημοσίευση|ενημέρωση|פורסם|عدل|نشر)` +

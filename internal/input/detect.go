@@ -56,9 +56,8 @@ func detectionSample(data []byte) []byte {
 // single-byte ones of the scripts news is published in. On a tie the
 // earlier one wins, so windows-1252, the web's historical default, leads
 // the single-byte ones (GBK is read with the GB18030 decoder: see lookup),
-// and each script's most used encoding leads its
-// variants (windows-1251 before KOI8-R, ISO-8859-5; windows-1250 before
-// ISO-8859-2). Turkish read as windows-1250 is all letters too ("ý" for
+// and each script's most used encoding leads its variants (windows-1251
+// before KOI8-R, ISO-8859-5; windows-1250 before ISO-8859-2). Turkish read as windows-1250 is all letters too ("ý" for
 // "ı", "ţ" for "ş"), so windows-1254 goes first: Polish read as
 // windows-1254 has symbols inside its words and still loses (Czech does
 // not: the price of the order). Hebrew read as windows-1253 is all small
