@@ -412,6 +412,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropTitle(meta)
 	x.dropRepeats()
 	x.dropAuthorBio()
+	x.dropSignOff()
 	x.dropLeadDateline()
 	// Rule "articlebody-signal": the page's structured-data body is the
 	// text when the layout gave much less of it (a body rendered by
@@ -1025,6 +1026,25 @@ func (x *extractor) dropAuthorBio() {
 			}
 		}
 		return
+	}
+}
+
+// dropSignOff is rule "author-sign-off": the text's last block that is
+// the name of one of the page's authors alone, the writer signing the
+// text ("Nguyễn Văn An" closing a Vietnamese report, htmlmeta's rule
+// authorSignOff), is the byline, which the record keeps in Authors.
+func (x *extractor) dropSignOff() {
+	a := x.a
+	if len(a.Body) == 0 || len(a.Authors) == 0 {
+		return
+	}
+	i := len(a.Body) - 1
+	if a.Body[i].Kind != model.KindParagraph {
+		return
+	}
+	t := strings.TrimSpace(strings.TrimLeft(a.Body[i].Text, "—–-· "))
+	if slices.Contains(a.Authors, t) && strings.Contains(t, " ") {
+		x.dropBlock(i, model.RemovedByline, "author-sign-off")
 	}
 }
 

@@ -68,6 +68,9 @@ func (c *collector) authors(outlet string) []string {
 	}
 	sources = append(sources, c.creditLines())
 	sources = append(sources, c.dateLineCredit())
+	if c.signOff != "" {
+		sources = append(sources, []string{c.signOff})
+	}
 	if !c.layoutBoxes() {
 		for _, b := range c.bylines {
 			if b.box {

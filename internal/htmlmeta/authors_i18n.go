@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // localCredit is rule authorLocalCredit: the byline forms of the languages
@@ -99,4 +101,47 @@ func wireCredit(t string) string {
 		return strings.Join(names, ", ")
 	}
 	return ""
+}
+
+// maxSignOffRunes bounds a sign-off: a name of up to five words.
+const maxSignOffRunes = 60
+
+// signOff is rule authorSignOff: Vietnamese papers (and some others) sign
+// the text at its end, the writer's name alone in bold and set to the
+// right: <p style="text-align:right"><strong>Nguyễn Văn An</strong></p>.
+// It returns the name of such a paragraph, or "": the paragraph must be
+// right-aligned, hold nothing but one bold element, and read as a name of
+// two to five capitalised words.
+func signOff(p *html.Node) string {
+	style := strings.ToLower(strings.ReplaceAll(attr(p, "style"), " ", ""))
+	if !strings.Contains(style, "text-align:right") && !strings.EqualFold(attr(p, "align"), "right") {
+		return ""
+	}
+	var bold *html.Node
+	for ch := p.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch {
+		case ch.Type == html.TextNode && strings.TrimSpace(ch.Data) == "":
+		case ch.Type == html.ElementNode && (ch.Data == "strong" || ch.Data == "b") && bold == nil:
+			bold = ch
+		default:
+			return ""
+		}
+	}
+	if bold == nil {
+		return ""
+	}
+	t := clean(textOf(bold, maxSignOffRunes*4))
+	if t == "" || utf8.RuneCountInString(t) > maxSignOffRunes || hasDigit(t) {
+		return ""
+	}
+	w := strings.Fields(t)
+	if len(w) < 2 || len(w) > 5 {
+		return ""
+	}
+	for _, x := range w {
+		if !startsUpper(x) {
+			return ""
+		}
+	}
+	return t
 }

@@ -3,6 +3,8 @@ package htmlmeta
 import (
 	"slices"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestLocalByline pins rule authorLocalCredit and authorReporterSuffix: the
@@ -195,5 +197,29 @@ func TestFullWidthPipe(t *testing.T) {
 	}
 	if got := firstPipeSegment("About | Example"); got != "About | Example" {
 		t.Errorf("firstPipeSegment kept a one-word page name: %q", got)
+	}
+}
+
+// TestSignOff pins rule authorSignOff.
+func TestSignOff(t *testing.T) {
+	for _, tt := range []struct{ p, want string }{
+		{`<p style="text-align:right;"><strong>Nguyễn Văn An</strong></p>`, "Nguyễn Văn An"},
+		{`<p align="right"><b>Trần Thị Mai</b></p>`, "Trần Thị Mai"},
+		{`<p><strong>Nguyễn Văn An</strong></p>`, ""},                               // not set apart
+		{`<p style="text-align: right"><strong>Xem thêm</strong> tin</p>`, ""},      // more than the bold
+		{`<p style="text-align:right"><strong>Hà Nội, 14/11/2024</strong></p>`, ""}, // a place and a date
+		{`<p style="text-align:right"><strong>theo báo Tuổi Trẻ</strong></p>`, ""},  // a source, in small letters
+	} {
+		doc := parse(t, "<html><body>"+tt.p+"</body></html>")
+		var p *html.Node
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode && n.Data == "p" {
+				p = n
+				break
+			}
+		}
+		if got := signOff(p); got != tt.want {
+			t.Errorf("signOff(%s) = %q, want %q", tt.p, got, tt.want)
+		}
 	}
 }

@@ -315,7 +315,9 @@ type collector struct {
 	// paras are the page's first <p> elements outside navigation and
 	// comments, read only when a description looks cut (rule
 	// descriptionWholeWords).
-	paras     []*html.Node
+	paras []*html.Node
+	// signOff is the writer's name closing the text (rule authorSignOff).
+	signOff   string
 	sawMainH1 bool
 	headline  string // itemprop=headline text
 	// articleBodies are the itemprop=articleBody elements in document
@@ -861,6 +863,12 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	}
 	if n.Data == "p" && !st.inChrome && !st.inComments && len(c.paras) < maxDescParas {
 		c.paras = append(c.paras, n)
+	}
+	if n.Data == "p" && !st.inChrome && !st.inComments {
+		// Rule authorSignOff (authors_i18n.go): the last one counts.
+		if t := signOff(n); t != "" {
+			c.signOff = t
+		}
 	}
 	if !st.inChrome && !st.inComments && len(c.bodyLines) < maxBodyLines {
 		switch n.Data {
