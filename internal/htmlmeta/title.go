@@ -57,7 +57,8 @@ func (c *collector) titleOutlet(title string) string {
 // ("市议会批准新建有轨电车线路_城市日报网"). Only the outlet is read from it,
 // and only when a Han letter stands beside the underscore: in Latin
 // script it joins identifiers ("rustc_codegen_gcc"), and the title rules
-// keep such a title whole (the benchmark's gold keeps "蔡健雅_百度百科").
+// keep such a title whole (an encyclopedia entry titled "词条_某百科" keeps
+// its site in the headline a reader sees).
 func cjkUnderscoreSplit(t string) []string {
 	i := strings.IndexByte(t, '_')
 	if i <= 0 || i == len(t)-1 {
