@@ -3,7 +3,7 @@
 package lexicon
 
 import (
-	_ "embed"
+	"embed"
 	"sort"
 	"strings"
 	"sync"
@@ -53,4 +53,88 @@ func IsSpeechVerb(word string) bool {
 func SpeechVerbs() []string {
 	speechOnce.Do(loadSpeech)
 	return append([]string(nil), speechList...)
+}
+
+// Speech words of the languages other than English, one file per language
+// (speech_XX.txt): speech verb forms, "according to" forms, the words opening
+// a reported clause ("dass", "que") and subject pronouns.
+//
+//go:embed speech_*.txt
+var langFiles embed.FS
+
+// Speech is one language's speech lexicon. Every entry is lower case with
+// single spaces; multi-word verb forms ("a déclaré", "ha detto") are
+// phrases.
+type Speech struct {
+	Verbs     map[string]bool
+	According map[string]bool
+	That      map[string]bool
+	Pronouns  map[string]bool
+	// MaxWords is the number of words of the longest entry.
+	MaxWords int
+}
+
+var (
+	langOnce sync.Once
+	langSets map[string]*Speech
+)
+
+func loadLangs() {
+	langSets = map[string]*Speech{}
+	ents, _ := langFiles.ReadDir(".")
+	for _, e := range ents {
+		name := e.Name()
+		code := strings.TrimSuffix(strings.TrimPrefix(name, "speech_"), ".txt")
+		data, err := langFiles.ReadFile(name)
+		if err != nil {
+			continue
+		}
+		s := &Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]bool{}}
+		for _, line := range strings.Split(string(data), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			dst := s.Verbs
+			if strings.HasPrefix(line, "=") {
+				kind, rest, _ := strings.Cut(line, " ")
+				line = rest
+				switch kind {
+				case "=according":
+					dst = s.According
+				case "=that":
+					dst = s.That
+				case "=pronoun":
+					dst = s.Pronouns
+				default:
+					continue
+				}
+			}
+			for w := range strings.FieldsSeq(line) {
+				w = strings.ReplaceAll(strings.ToLower(w), "_", " ")
+				dst[w] = true
+				s.MaxWords = max(s.MaxWords, strings.Count(w, " ")+1)
+			}
+		}
+		langSets[code] = s
+	}
+}
+
+// SpeechIn returns the speech lexicon of the language with ISO 639-1 code
+// lang, or nil when there is none (English has its own, IsSpeechVerb).
+// The maps are shared: callers must not change them.
+func SpeechIn(lang string) *Speech {
+	langOnce.Do(loadLangs)
+	return langSets[lang]
+}
+
+// Languages returns the codes SpeechIn knows, sorted.
+func Languages() []string {
+	langOnce.Do(loadLangs)
+	var out []string
+	for k := range langSets {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -31,3 +31,33 @@ func TestSpeechVerbs(t *testing.T) {
 		t.Error("SpeechVerbs returns shared storage")
 	}
 }
+
+func TestSpeechIn(t *testing.T) {
+	tests := []struct {
+		lang, w string
+		verb    bool
+	}{
+		{"de", "sagte", true}, {"de", "erklärte", true}, {"de", "teilte mit", true}, {"de", "stadtrat", false},
+		{"fr", "a déclaré", true}, {"fr", "affirme", true}, {"fr", "maire", false},
+		{"es", "dijo", true}, {"es", "aseguró", true}, {"it", "ha detto", true}, {"it", "spiega", true},
+		{"pt", "disse", true}, {"pt", "afirmou", true}, {"nl", "zei", true}, {"nl", "verklaarde", true},
+	}
+	for _, tt := range tests {
+		s := SpeechIn(tt.lang)
+		if s == nil {
+			t.Fatalf("SpeechIn(%q) = nil", tt.lang)
+		}
+		if got := s.Verbs[tt.w]; got != tt.verb {
+			t.Errorf("SpeechIn(%q).Verbs[%q] = %v, want %v", tt.lang, tt.w, got, tt.verb)
+		}
+	}
+	if SpeechIn("en") != nil || SpeechIn("xx") != nil {
+		t.Error("SpeechIn knows English or an unknown code")
+	}
+	if !SpeechIn("de").According["nach angaben von"] || !SpeechIn("fr").According["selon"] || !SpeechIn("nl").That["dat"] {
+		t.Error("according/that entries missing")
+	}
+	if got := Languages(); len(got) != 6 {
+		t.Errorf("Languages() = %v", got)
+	}
+}
