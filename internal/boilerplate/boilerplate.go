@@ -49,19 +49,19 @@ const (
 	// MaxBlockLen is the longest block Classify looks at at all.
 	MaxBlockLen = maxContainsLen
 	// maxBlockBytes bounds the normalised copy: a block of MaxBlockLen
-	// units in a script of three-byte letters (see Units), with room for
+	// letters in a script of three-byte letters (see TextLen), with room for
 	// the folding.
 	maxBlockBytes = 4 * MaxBlockLen
 )
 
-// Units is the length the limits above are counted in: bytes for Latin
-// text, one unit per letter for Greek, Cyrillic, Hebrew, Arabic and the
+// TextLen is the length the limits above are counted in: bytes for Latin
+// text, one per letter for Greek, Cyrillic, Hebrew, Arabic and the
 // scripts beyond (two or three bytes each in UTF-8), so that a label in
 // Hindi or Chinese gets as many letters as one in English does bytes
 // ("हमारे न्यूज़लेटर की सदस्यता लें" is 85 bytes and 31 letters). For text
 // in Latin letters, typographic punctuation included, it is len(text):
 // limits tuned on Latin pages hold as they were.
-func Units(text string) int {
+func TextLen(text string) int {
 	n := len(text)
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
@@ -686,15 +686,15 @@ var rules = []rule{
 
 // Classify reports whether a short block of text is boilerplate, with its
 // kind (one of the model.Removed* constants) and the name of the rule that
-// matched. Blocks longer than MaxBlockLen (in Units) are never boilerplate
+// matched. Blocks longer than MaxBlockLen (in TextLen) are never boilerplate
 // here.
 func Classify(text string) (kind, rule string, ok bool) {
-	if Units(text) > MaxBlockLen*2 {
+	if TextLen(text) > MaxBlockLen*2 {
 		return "", "", false
 	}
 	var buf [maxBlockBytes]byte
 	norm := normalize(text, buf[:0])
-	n := Units(string(norm))
+	n := TextLen(string(norm))
 	if len(norm) == 0 || n > MaxBlockLen {
 		return "", "", false
 	}

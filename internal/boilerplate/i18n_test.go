@@ -116,9 +116,9 @@ func TestBoundaryNonASCII(t *testing.T) {
 	}
 }
 
-// TestUnits: limits count letters of non-Latin scripts, bytes of Latin
+// TestTextLen: limits count letters of non-Latin scripts, bytes of Latin
 // text and of typographic punctuation.
-func TestUnits(t *testing.T) {
+func TestTextLen(t *testing.T) {
 	for _, tt := range []struct {
 		s    string
 		want int
@@ -130,8 +130,8 @@ func TestUnits(t *testing.T) {
 		{"हमारे", 5},
 		{"😀", 1},
 	} {
-		if got := Units(tt.s); got != tt.want {
-			t.Errorf("Units(%q) = %d, want %d", tt.s, got, tt.want)
+		if got := TextLen(tt.s); got != tt.want {
+			t.Errorf("TextLen(%q) = %d, want %d", tt.s, got, tt.want)
 		}
 	}
 	// 85 bytes, 31 letters: a label, within maxLabelLen

@@ -850,7 +850,7 @@ func (x *extractor) flush(c ctx) {
 	}
 	// Rule "phrase": short blocks the shared boilerplate rules know ("Share
 	// this article", "Read more:", cookie sentences, ad labels).
-	if len(t) <= boilerplate.MaxBlockLen || boilerplate.Units(t) <= boilerplate.MaxBlockLen {
+	if len(t) <= boilerplate.MaxBlockLen || boilerplate.TextLen(t) <= boilerplate.MaxBlockLen {
 		if kind, rule, ok := boilerplate.Classify(t); ok {
 			x.a.Removed = append(x.a.Removed, model.Removed{Kind: kind, Text: t, Rule: rule})
 			return

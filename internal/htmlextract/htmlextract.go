@@ -1126,7 +1126,7 @@ func (x *extractor) dropLeadDateline() {
 // changed: a date of another year over the text heads a list of events,
 // not the page.
 func (x *extractor) pageDateLine(t string) bool {
-	if boilerplate.Units(t) > maxBareDate || strings.ContainsFunc(t, notDateLineRune) || postNumberLast(t) {
+	if boilerplate.TextLen(t) > maxBareDate || strings.ContainsFunc(t, notDateLineRune) || postNumberLast(t) {
 		return false
 	}
 	v, ok := htmlmeta.DateLine(t, x.opts.Now)
@@ -1197,7 +1197,7 @@ func (x *extractor) nameDateLine(t string) bool {
 const nameDateSeparators = " ·|•-–—,/"
 
 // maxBareDate: the longest date line, "Wednesday, September 17, 2031", in
-// boilerplate.Units (letters of Cyrillic or Greek count one, not two
+// boilerplate.TextLen (letters of Cyrillic or Greek count one, not two
 // bytes: "четверг, 14 ноября 2024, 10:32").
 const maxBareDate = 40
 

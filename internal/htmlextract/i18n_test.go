@@ -250,7 +250,7 @@ func TestTitledRegionBold(t *testing.T) {
 }
 
 // TestLeadDatelineI18n: rule lead-dateline drops a date line alone over the
-// text in any script: measured in letters (boilerplate.Units), with the
+// text in any script: measured in letters (boilerplate.TextLen), with the
 // full-width brackets of Japanese, the Arabic comma and Indic vowel signs
 // allowed in it.
 func TestLeadDatelineI18n(t *testing.T) {
