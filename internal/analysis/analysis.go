@@ -42,7 +42,11 @@ func Analyze(a *model.Article) {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("text of %d bytes is %s of %d: no quotes, people, organisations, places or claims", len(text), OverLimit, MaxText))
 		return
 	}
-	doc := people.Analyze(text)
+	// The people rules (and through the Doc the quotes rules) read the
+	// word lists of the article's language; English and languages without
+	// lists get the English rules alone.
+	lang := baseLang(a.Language)
+	doc := people.AnalyzeLang(text, lang)
 
 	// Names for the entity rules: people's names and the ways the text
 	// names them, never pronouns or descriptions.
@@ -141,6 +145,16 @@ func Analyze(a *model.Article) {
 	}
 	attributeQuotedClaims(a.Claims, a.Quotes, known)
 	addHandles(a.People, a.Embeds)
+}
+
+// baseLang is the ISO 639-1 part of a language tag ("de-AT" -> "de"),
+// lower case.
+func baseLang(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
 }
 
 // unresolvedPronoun is rule unresolvedPronoun: a speaker left as a bare

@@ -95,6 +95,9 @@ type Doc struct {
 	// every person for every name word, quadratic on a long text naming
 	// thousands of people (a 600 KB list of names took 1.6 s).
 	byLast, byFirst map[string][]int
+	// lx are the word lists of the text's language when not English
+	// (AnalyzeLang); nil for English.
+	lx *langWords
 }
 
 // addPerson appends p to the people and indexes it; it returns its index.
@@ -160,8 +163,10 @@ type nameRun struct {
 }
 
 // Analyze finds the people of text and all their mentions.
-func Analyze(text string) *Doc {
-	d := &Doc{Text: text, Tokens: Tokenize(text)}
+func Analyze(text string) *Doc { return analyze(text, nil) }
+
+func analyze(text string, lx *langWords) *Doc {
+	d := &Doc{Text: text, Tokens: Tokenize(text), lx: lx}
 	toks := d.Tokens
 	runs := d.capRuns()
 	// Pass 1: full names (two words or more), and titled single names.
@@ -296,7 +301,7 @@ func pluralWord(w string) bool {
 func (d *Doc) dropUnattested() {
 	keep := make([]bool, len(d.People))
 	for pi, p := range d.People {
-		keep[pi] = p.attested || len(p.Roles) > 0 || p.votesM+p.votesF >= saidVoteWeight || knownFirstName(p.Name) || p.subjectPronoun
+		keep[pi] = p.attested || len(p.Roles) > 0 || p.votesM+p.votesF >= saidVoteWeight || knownFirstName(p.Name) || d.langFirstName(p.Name) != 0 || p.subjectPronoun
 	}
 	for _, r := range d.refs {
 		if r.Kind == MentionPartial || r.Kind == MentionDescription || d.speechNear(r) {
@@ -354,6 +359,16 @@ func (d *Doc) speechNear(r ref) bool {
 	}
 	if t >= 0 && t < len(d.Tokens) && speechWords[strings.ToLower(d.Tokens[t].Text)] {
 		return true
+	}
+	// Another language's speech verb after the name ("Schulz sagte") or
+	// before it ("sagte Schulz", "a déclaré Claire Martin").
+	if d.lx != nil {
+		if d.langSpeech(d.tokenAt(r.End)) {
+			return true
+		}
+		if k := d.tokenAt(r.Start); k > 0 && d.langSpeech(k-1) {
+			return true
+		}
 	}
 	if t := d.tokenAt(r.Start); t > 0 {
 		w := strings.ToLower(d.Tokens[t-1].Text)
@@ -647,7 +662,7 @@ func (d *Doc) capRuns() []nameRun {
 			continue
 		}
 		j := i
-		for j < len(toks) && toks[j].Word && (toks[j].Cap || isParticle(toks, j)) {
+		for j < len(toks) && toks[j].Word && (toks[j].Cap || isParticle(toks, j) || d.lx != nil && d.particleAt(j)) {
 			if j > i && toks[j].Start > toks[j-1].End+1 && strings.ContainsAny(d.Text[toks[j-1].End:toks[j].Start], "\n") {
 				break
 			}
@@ -747,7 +762,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Drop sentence words and modifiers at the front.
 	for r.tokStart < j {
 		w := strings.ToLower(Bare(toks[r.tokStart].Text))
-		if stopCaps[w] {
+		if d.stopCap(w) && !d.surnameParticle(r.tokStart, j) {
 			r.tokStart++
 			r.roleStart = r.tokStart
 			continue
@@ -763,9 +778,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Cut after the rightmost title or role word that leaves a name behind.
 	for k := j - 2; k >= r.tokStart; k-- {
 		w := strings.ToLower(Bare(toks[k].Text))
-		_, hon := honorifics[w]
-		if hon || roleNouns[w] || roleCompound(w) {
-			if g, ok := honorifics[w]; ok && g != 0 {
+		g, hon := d.honorific(w)
+		if hon || d.roleNoun(w) || roleCompound(w) {
+			if hon && g != 0 {
 				r.gender = g
 			}
 			r.titled = true
@@ -808,15 +823,15 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		// list item is no title of "Lower speed limits" opening the next.
 		for k > 0 && k > i-4 && toks[k-1].Word && !toks[k-1].Cap && !d.lineBreakBefore(k) {
 			w := strings.ToLower(toks[k-1].Text)
-			if roleNouns[w] || (k < i && isRoleModifier(w)) {
+			if d.roleNoun(w) || (k < i && isRoleModifier(w)) {
 				k--
 				continue
 			}
 			break
 		}
-		if k < i && roleNouns[strings.ToLower(toks[i-1].Text)] {
+		if k < i && d.roleNoun(strings.ToLower(toks[i-1].Text)) {
 			// Include a capitalised organisation word before ("Sharks head coach").
-			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !stopCaps[strings.ToLower(toks[k-1].Text)] {
+			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(strings.ToLower(toks[k-1].Text)) {
 				k--
 			}
 			r.roleStart = k
@@ -846,10 +861,10 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	for k := r.tokStart; k < r.tokEnd; k++ {
 		t := toks[k]
 		w := strings.ToLower(Bare(t.Text))
-		if nonName[w] && !(titledFirstName && k == r.tokEnd-1) || stopCaps[w] || isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") {
+		if nonName[w] && !(titledFirstName && k == r.tokEnd-1) || d.stopCap(w) && !d.surnameParticle(k, r.tokEnd) || isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") {
 			return r, false
 		}
-		if _, hon := honorifics[w]; hon && n == 1 {
+		if _, hon := d.honorific(w); hon && n == 1 {
 			return r, false
 		}
 		for _, c := range t.Text {
@@ -857,6 +872,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 				return r, false
 			}
 		}
+	}
+	if d.lx != nil && d.lx.nounsCapitalised && !r.titled && germanNounRun(toks[r.tokStart:r.tokEnd]) {
+		return r, false
 	}
 	// A single initial is no name.
 	if n == 1 && IsAbbrev(Bare(toks[r.tokStart].Text)) {

@@ -1,0 +1,290 @@
+package people
+
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/lexicon"
+)
+
+// langWords are the name rules' word lists for a language other than
+// English. Analyze (English) never reads them: a Doc has them only when
+// AnalyzeLang was given a language listed here, so English analysis cannot
+// change through them.
+type langWords struct {
+	code string
+	// stop are words capitalised because they open a sentence (articles,
+	// pronouns, prepositions, conjunctions, days, months); never a name.
+	stop map[string]bool
+	// roles are job and position nouns ("bürgermeisterin", "maire",
+	// "alcalde"); a name after one is a person's.
+	roles map[string]bool
+	// roleSuffixes make a compound a role in languages that write
+	// compounds as one word ("Gewerkschaftschef", "Finanzministerin").
+	roleSuffixes []string
+	// honorifics are courtesy titles with the gender they imply.
+	honorifics map[string]byte
+	// particles join the parts of a surname ("von", "van der", "de la").
+	particles map[string]bool
+	// firstNames are common given names with their gender: a prior, as
+	// firstNameGender for English.
+	firstNames map[string]byte
+	// nounsCapitalised: every noun is capitalised (German), so a run of
+	// capitalised words is a name only with a first name or a title before
+	// (rule germanNounRun).
+	nounsCapitalised bool
+	speech           *lexicon.Speech
+}
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func gendered(m, f, n string) map[string]byte {
+	out := map[string]byte{}
+	for w := range strings.FieldsSeq(m) {
+		out[w] = 'm'
+	}
+	for w := range strings.FieldsSeq(f) {
+		out[w] = 'f'
+	}
+	for w := range strings.FieldsSeq(n) {
+		out[w] = 0
+	}
+	return out
+}
+
+// Days and months, lower case, of every language here: capitalised at a
+// sentence start (and always in German), never names.
+const calendarWords = `montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september oktober november dezember
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre
+lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio agosto settembre ottobre dicembre
+segunda terça quarta quinta sexta janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei augustus oktober`
+
+// europeanFirstNames are given names common in the languages here, by
+// gender; written by hand, no person listed.
+var europeanFirstNames = gendered(
+	`thomas markus michael andreas stefan klaus peter hans jürgen wolfgang frank uwe jan lukas jonas felix maximilian tobias florian matthias sebastian christian
+	jean pierre jacques michel philippe alain nicolas françois louis paul antoine julien laurent olivier éric eric christophe sébastien
+	carlos juan josé javier miguel antonio manuel francisco pedro pablo luis jorge alejandro rafael sergio fernando diego andrés
+	marco giuseppe giovanni francesco luca alessandro andrea matteo lorenzo roberto stefano paolo massimo davide simone
+	joão josé antónio manuel rui pedro paulo tiago miguel ricardo luís carlos fernando eduardo
+	pieter jan willem johannes hendrik maarten bas sander thijs ruud mark erik joost`,
+	`anna julia maria sabine petra monika katrin claudia andrea susanne stefanie nicole laura lena lea sophie hannah ursula angela
+	claire marie sophie isabelle nathalie catherine christine sylvie valérie céline camille chloé émilie anne élise
+	maría carmen ana laura marta lucía elena isabel cristina pilar rosa teresa paula sara raquel
+	giulia francesca chiara sara valentina elena alessandra federica silvia paola anna laura martina giorgia
+	ana maria joana inês beatriz mariana catarina sofia rita marta sara luísa fernanda
+	anne els femke sanne lotte eva inge marieke ingrid lieke`,
+	``)
+
+var langTables = map[string]*langWords{
+	"de": {
+		stop: words(`der die das den dem des ein eine einer einem eines kein keine im am vom zum zur ins beim auch aber und oder doch noch so wie wenn als ob dass
+		ich du er sie es wir ihr man mein sein ihre unser dieser diese dieses jener nach laut bei mit für auf aus in an von seit bis gegen ohne um über unter vor hinter zwischen
+		heute gestern morgen dann damit deshalb trotzdem außerdem zudem bereits schon nun jetzt hier dort da denn weil obwohl während wer was wo warum wie welche welcher
+		ja nein nicht nur sehr viele alle einige mehr weitere neue neuen zuletzt zunächst erst später insgesamt rund etwa fast mehrere`),
+		roles: words(`bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin minister ministerin präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
+		sprecher sprecherin chef chefin direktor direktorin vorsitzende vorsitzender geschäftsführer geschäftsführerin professor professorin abgeordnete abgeordneter
+		trainer trainerin richter richterin staatsanwalt staatsanwältin senator senatorin landrat landrätin stadtrat stadträtin bischof pfarrer leiter leiterin
+		ministerpräsident ministerpräsidentin experte expertin forscher forscherin ökonom ökonomin anwalt anwältin polizeisprecher`),
+		roleSuffixes:     []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin"},
+		honorifics:       gendered(`herr herrn`, `frau`, `dr prof`),
+		particles:        words(`von van zu der den vom zur de`),
+		nounsCapitalised: true,
+	},
+	"fr": {
+		stop: words(`le la les l un une des du de d au aux ce cette ces il elle ils elles on nous vous je et ou mais donc car ni si quand comme selon pour par avec sans dans sur sous chez entre depuis pendant avant après
+		mon ma mes son sa ses leur leurs notre votre qui que quoi où pourquoi comment aujourd'hui hier demain puis ainsi alors enfin ensuite cependant pourtant toutefois oui non plus très tous toutes tout`),
+		roles: words(`maire ministre président présidente porte-parole directeur directrice secrétaire député députée sénateur sénatrice juge procureur procureure avocat avocate
+		chef cheffe adjoint adjointe premier première préfet préfète maire-adjoint conseiller conseillère économiste chercheur chercheuse professeur professeure
+		entraîneur sélectionneur patron patronne gouverneur commissaire`),
+		honorifics: gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
+		particles:  words(`de du des d' la le`),
+	},
+	"es": {
+		stop: words(`el la los las lo un una unos unas del al de en con por para sin sobre entre desde hasta tras según y o pero si cuando como que quien quién donde dónde
+		él ella ellos ellas nosotros yo su sus mi este esta estos estas ese esa hoy ayer mañana también además sin embargo ya no sí muy todos todas`),
+		roles: words(`alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora secretario secretaria diputado diputada senador senadora juez jueza fiscal
+		jefe jefa consejero consejera gobernador gobernadora economista investigador investigadora profesor profesora entrenador seleccionador delegado delegada vicepresidente vicepresidenta`),
+		honorifics: gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
+		particles:  words(`de del la los las y`),
+	},
+	"it": {
+		stop: words(`il lo la i gli le un uno una l dell della dello degli delle del di a da in con su per tra fra e o ma se quando come che chi dove secondo
+		lui lei loro noi io suo sua suoi sue questo questa questi queste quello quella oggi ieri domani anche inoltre però già non sì molto tutti tutte`),
+		roles: words(`sindaco sindaca ministro ministra presidente presidentessa portavoce direttore direttrice segretario segretaria deputato deputata senatore senatrice giudice procuratore
+		assessore assessora governatore governatrice economista ricercatore ricercatrice professore professoressa allenatore commissario premier consigliere`),
+		honorifics: gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
+		particles:  words(`di de da del della dei degli`),
+	},
+	"pt": {
+		stop: words(`o a os as um uma uns umas do da dos das de em no na nos nas ao à pelo pela com por para sem sobre entre desde até segundo conforme e ou mas se quando como que quem onde
+		ele ela eles elas nós eu seu sua seus suas este esta isto esse essa hoje ontem amanhã também além já não sim muito todos todas`),
+		roles: words(`ministro ministra presidente presidenta prefeito prefeita porta-voz diretor diretora secretário secretária deputado deputada senador senadora juiz juíza procurador procuradora
+		governador governadora autarca economista investigador investigadora professor professora treinador técnico vereador vereadora comissário primeiro-ministro`),
+		honorifics: gendered(`sr senhor dom`, `sra senhora dona`, `dr dra`),
+		particles:  words(`da de do dos das e`),
+	},
+	"nl": {
+		stop: words(`de het een van in op met voor door bij naar uit over tot om en of maar als dat die dit deze wie wat waar volgens
+		hij zij ze wij we ik u hun haar zijn mijn ons onze vandaag gisteren morgen ook al niet wel zeer veel alle nog toen dan daarom`),
+		roles: words(`burgemeester minister premier president voorzitter woordvoerder woordvoerster directeur directrice wethouder kamerlid rechter officier
+		staatssecretaris gouverneur econoom onderzoeker hoogleraar professor trainer bondscoach commissaris topman topvrouw`),
+		roleSuffixes: []string{"minister", "woordvoerder", "voorzitter", "directeur"},
+		honorifics:   gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),
+		particles:    words(`van de der den ter ten het 't`),
+	},
+}
+
+func init() {
+	cal := words(calendarWords)
+	for code, lw := range langTables {
+		lw.code = code
+		for w := range cal {
+			lw.stop[w] = true
+		}
+		lw.firstNames = europeanFirstNames
+		lw.speech = lexicon.SpeechIn(code)
+	}
+}
+
+// AnalyzeLang is Analyze for a text in the language with ISO 639-1 code
+// lang: for German, French, Spanish, Italian, Portuguese and Dutch it adds
+// their titles, role nouns, name particles, sentence words and speech verbs
+// to the English rules; for any other code it is Analyze.
+func AnalyzeLang(text, lang string) *Doc {
+	return analyze(text, langTables[lang])
+}
+
+// Lang returns the language code whose word lists d was analysed with, or
+// "" (English rules only).
+func (d *Doc) Lang() string {
+	if d.lx == nil {
+		return ""
+	}
+	return d.lx.code
+}
+
+func (d *Doc) stopCap(w string) bool { return stopCaps[w] || d.lx != nil && d.lx.stop[w] }
+
+func (d *Doc) honorific(w string) (byte, bool) {
+	if g, ok := honorifics[w]; ok {
+		return g, true
+	}
+	if d.lx != nil {
+		g, ok := d.lx.honorifics[w]
+		return g, ok
+	}
+	return 0, false
+}
+
+// roleNoun is roleNouns and, for another language, its role nouns and
+// compounds ending in one ("Finanzministerin").
+func (d *Doc) roleNoun(w string) bool {
+	if roleNouns[w] {
+		return true
+	}
+	if d.lx == nil {
+		return false
+	}
+	if d.lx.roles[w] {
+		return true
+	}
+	for _, s := range d.lx.roleSuffixes {
+		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleAt reports a lower-case name particle at toks[j] in the text's
+// language, possibly one of a chain ("van der Berg", "de la Cruz"), between
+// capitalised words.
+func (d *Doc) particleAt(j int) bool {
+	toks := d.Tokens
+	if j == 0 || !toks[j-1].Cap && !d.lx.particles[strings.ToLower(toks[j-1].Text)] {
+		return false
+	}
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].Word && !toks[k].Cap && d.lx.particles[strings.ToLower(toks[k].Text)] {
+		k++
+	}
+	return k > j && k < len(toks) && toks[k].Word && toks[k].Cap
+}
+
+// langFirstName reports a full name opening with a known given name of the
+// text's language.
+func (d *Doc) langFirstName(name string) byte {
+	if d.lx == nil {
+		return 0
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return 0
+	}
+	return d.lx.firstNames[strings.ToLower(f[0])]
+}
+
+// langSpeech reports a speech verb of the text's language at token t, alone
+// or as the last word of a two-word form ("a déclaré", "ha detto"), or
+// opening one.
+func (d *Doc) langSpeech(t int) bool {
+	if d.lx == nil || d.lx.speech == nil || t < 0 || t >= len(d.Tokens) {
+		return false
+	}
+	w := strings.ToLower(d.Tokens[t].Text)
+	v := d.lx.speech.Verbs
+	if v[w] {
+		return true
+	}
+	if t > 0 && v[strings.ToLower(d.Tokens[t-1].Text)+" "+w] {
+		return true
+	}
+	return t+1 < len(d.Tokens) && v[w+" "+strings.ToLower(d.Tokens[t+1].Text)]
+}
+
+// germanNouns are endings of German common nouns (institutions, abstract
+// nouns): "Europäische Zentralbank", "Deutsche Bahn", "Neue Zeitung". Not
+// "-haus", "-land" or "-rat", which end surnames and first names (Neuhaus,
+// Roland, Murat).
+var germanNouns = []string{"ung", "heit", "keit", "schaft", "bank", "amt", "partei", "verband", "union", "ium", "tät", "bahn", "zeitung", "gericht", "ministerium", "markt", "platz", "straße", "kirche", "schule", "behörde", "regierung"}
+
+// germanNounRun is rule germanNounRun: in German every noun is capitalised,
+// so an untitled run of capitalised words with a common-noun ending is an
+// institution or a thing ("Europäische Zentralbank sagte"), not a person.
+// One with a title before it ("Ministerin Julia Hausmann") stays a name.
+func germanNounRun(ts []Token) bool {
+	for _, t := range ts {
+		w := strings.ToLower(Bare(t.Text))
+		for _, s := range germanNouns {
+			if strings.HasSuffix(w, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surnameParticle reports a particle of the text's language at toks[k]
+// inside a name run ending at end, a capitalised word following: "von" of
+// "Julia von Hagen", "La" of "Jean de La Fontaine", "Van" of "Van der
+// Berg". The particles are also sentence words ("de", "van", "la"), which
+// would otherwise end or cut the name.
+func (d *Doc) surnameParticle(k, end int) bool {
+	if d.lx == nil || !d.lx.particles[strings.ToLower(d.Tokens[k].Text)] || k+1 >= end {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if d.Tokens[j].Cap && !d.lx.particles[strings.ToLower(d.Tokens[j].Text)] {
+			return true
+		}
+	}
+	return false
+}

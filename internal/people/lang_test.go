@@ -1,0 +1,61 @@
+package people
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestAnalyzeLang(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []string // "Name|Role" (role "" when none)
+		not        []string
+	}{
+		{"de", "Der Stadtrat hat am Dienstag gestimmt. „Wir haben lange gewartet“, sagte Bürgermeisterin Anna Schulz. Schulz lachte.",
+			[]string{"Anna Schulz|Bürgermeisterin"}, []string{"Stadtrat", "Der Stadtrat", "Bürgermeisterin Anna Schulz"}},
+		{"de", "Die Europäische Zentralbank sagte am Montag nichts. Finanzministerin Petra Lindner erklärte, die Lage sei ernst.",
+			[]string{"Petra Lindner|Finanzministerin"}, []string{"Europäische Zentralbank"}},
+		{"de", "Die Ministerin Julia von Hagen sagte, dass die Reform komme.", []string{"Julia von Hagen|Ministerin"}, nil},
+		{"fr", "« Nous attendions », a déclaré la maire Claire Martin. Jean de La Fontaine, porte-parole, a dit non.",
+			[]string{"Claire Martin|maire", "Jean de La Fontaine|"}, nil},
+		{"es", "La alcaldesa María López aseguró que el agua llegará.", []string{"María López|alcaldesa"}, nil},
+		{"it", "«Il ponte sarà pronto», ha detto il sindaco Marco Rossi.", []string{"Marco Rossi|sindaco"}, nil},
+		{"pt", "“Vamos investir”, disse o ministro João Silva.", []string{"João Silva|ministro"}, nil},
+		{"nl", "Burgemeester Jan van der Berg zei dat de brug opengaat. Van der Berg is trots.", []string{"Jan van der Berg|Burgemeester"}, []string{"Van der Berg"}},
+	}
+	for _, tt := range tests {
+		d := AnalyzeLang(tt.text, tt.lang)
+		got := map[string]string{}
+		for _, p := range d.People {
+			got[p.Name] = strings.Join(p.Roles, ",")
+		}
+		for _, w := range tt.want {
+			name, role, _ := strings.Cut(w, "|")
+			r, ok := got[name]
+			if !ok {
+				t.Errorf("%s %q: no person %q in %v", tt.lang, tt.text, name, got)
+			} else if role != "" && r != role {
+				t.Errorf("%s %q: %s roles %q, want %q", tt.lang, tt.text, name, r, role)
+			}
+		}
+		for _, n := range tt.not {
+			if _, ok := got[n]; ok {
+				t.Errorf("%s %q: %q taken for a person", tt.lang, tt.text, n)
+			}
+		}
+	}
+}
+
+// TestAnalyzeLangEnglish: English and languages without word lists get
+// exactly the English rules.
+func TestAnalyzeLangEnglish(t *testing.T) {
+	text := "Health Secretary Jeremy Hunt said the plan would work. Hunt, 52, told reporters: \"We will deliver.\" Ann de Vries agreed."
+	want := Analyze(text)
+	for _, lang := range []string{"", "en", "xx", "ja"} {
+		got := AnalyzeLang(text, lang)
+		if !reflect.DeepEqual(got.People, want.People) || got.Lang() != "" {
+			t.Errorf("AnalyzeLang(%q) differs from Analyze", lang)
+		}
+	}
+}
