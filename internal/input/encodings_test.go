@@ -165,3 +165,38 @@ func TestDeclaredGBKFourByte(t *testing.T) {
 		t.Errorf("Decode = %q (%s), want the page (gbk)", d.Text, d.Encoding)
 	}
 }
+
+// TestDecodeUndeclaredRules: short undeclared texts (our own words), each
+// decoded wrong when the named rule of detection is switched off (checked
+// by making it return early), decoded right with it.
+func TestDecodeUndeclaredRules(t *testing.T) {
+	for _, tt := range []struct{ rule, enc, text string }{
+		// Koi8 Cyrillic read as Shift_JIS is half-width katakana.
+		{"rare letters (half-width kana)", "koi8-r", "два депутата из"},
+		// Kana-only Japanese read as GBK is common-looking Han.
+		{"kana", "euc-jp", "きょうのてんき"},
+		// Polish read as EUC-KR glues Hangul syllables to Latin letters.
+		{"mixed-script (Hangul after a Latin letter)", "iso-8859-2", "około trzech lat."},
+		// Arabic read as windows-1255 is Hebrew with points (marks).
+		{"marks are no letters", "iso-8859-6", "المدينة يوم"},
+		// Korean in EUC-KR is often valid UTF-8 byte pairs.
+		{"damaged-utf8 (UTF-8 competes)", "euc-kr", "새 트램 노선"},
+		// Turkish read as windows-1250 is all letters too.
+		{"windows-1254 before windows-1250", "windows-1254", "şehir merkezine bağlayacak"},
+		// Hebrew read as windows-1253 is small Greek letters.
+		{"windows-1255 before windows-1253", "windows-1255", "הקמתו של קו"},
+		// Slovak ť and ľ read as windows-1254 are symbols inside words.
+		{"glued-symbol", "iso-8859-2", "Ťažký týždeň sa"},
+		// The apostrophe of windows-1252 stands between two letters.
+		{"wordJoiner", "windows-1252", "L’alcaldessa va dir"},
+	} {
+		page := "<p>" + tt.text + "</p>"
+		data, err := legacyEncoders[tt.enc].NewEncoder().Bytes([]byte(page))
+		if err != nil {
+			t.Fatalf("%s: encode: %v", tt.rule, err)
+		}
+		if d := Decode(data, "", true); d.Text != page {
+			t.Errorf("rule %s: %q in %s decoded as %s: %q", tt.rule, tt.text, tt.enc, d.Encoding, d.Text)
+		}
+	}
+}
