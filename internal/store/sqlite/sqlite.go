@@ -10,6 +10,21 @@
 // query word in those scripts becomes the phrase of its characters: any
 // part of 北京举行新闻发布会 of one character or more finds it, 서울시 finds
 // 서울시는. Snippets show the text as written.
+//
+// Other clients: since migration 0010 the index reads its columns through
+// the view articles_fts_content, which calls lede_fts_text, an SQL
+// function only this binary registers. The sqlite3 shell (or any other
+// client) still reads every table and can MATCH the index for rowids, but
+// whatever reads the index's columns fails: SELECT title FROM articles_fts
+// with "no such function: lede_fts_text", snippet(), highlight() and the
+// 'rebuild' command with "SQL logic error" (checked with the sqlite3 3.40
+// shell on a store this package wrote). A lede built before 0010 opens
+// such a store without complaint (it applies the migrations it knows and
+// ignores the others), but its Search fails the same way, and its writes
+// feed the index unspaced titles and texts, leaving the rows of Chinese,
+// Japanese or Thai articles it replaces out of step with their articles:
+// do not share a store with an older binary. Writes to the articles table
+// from outside lede never touched the index (it has no triggers).
 package sqlite
 
 import (
