@@ -288,3 +288,38 @@ func (d *Doc) surnameParticle(k, end int) bool {
 	}
 	return false
 }
+
+// IsRole reports whether word (any case) is a role noun for d's language:
+// English roleNouns and, for another language, its own ("maire",
+// "Bürgermeisterin", "Finanzminister").
+func (d *Doc) IsRole(word string) bool { return d.roleNoun(strings.ToLower(word)) }
+
+// IsSentenceWord reports whether word (any case) is one of the words of
+// d's language that are capitalised only at a sentence start ("Der",
+// "Selon"); for English, stopCaps.
+func (d *Doc) IsSentenceWord(word string) bool { return d.stopCap(strings.ToLower(word)) }
+
+// IsParticle reports a name particle of d's language ("von", "de", "van").
+func (d *Doc) IsParticle(word string) bool {
+	return d.lx != nil && d.lx.particles[strings.ToLower(word)]
+}
+
+// ByRole returns the one person holding a role whose last word is role
+// (lower case: "maire", "bürgermeisterin"), or -1 when none or several do:
+// "la maire" later in a French text is the person titled "la maire Claire
+// Martin".
+func (d *Doc) ByRole(role string) int {
+	found := -1
+	for pi, p := range d.People {
+		for _, r := range p.Roles {
+			f := strings.Fields(strings.ToLower(r))
+			if len(f) > 0 && f[len(f)-1] == role {
+				if found >= 0 && found != pi {
+					return -1
+				}
+				found = pi
+			}
+		}
+	}
+	return found
+}

@@ -48,7 +48,12 @@ func isSingle(r rune) bool { return r == '‘' || r == '\'' || r == '’' }
 // matched first; single quotes count only outside double quotes, opening at a
 // word start and closing before a non-letter (so apostrophes in "don't" and
 // "Farrows'" are not marks).
-func findSegments(text string) []segment {
+func findSegments(text string) []segment { return findSegmentsOpt(text, false) }
+
+// findSegmentsOpt is findSegments; spaced also takes guillemets set off
+// from the quoted words by a space, as French typography writes them
+// ("« Nous attendions »"), the segment's inner span trimmed of the spaces.
+func findSegmentsOpt(text string, spaced bool) []segment {
 	var segs []segment
 	i := 0
 	for i < len(text) {
@@ -61,11 +66,11 @@ func findSegments(text string) []segment {
 		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		cl := closersFor(r)
-		if cl == nil || !canOpen(text, i, sz, r) {
+		if cl == nil || !canOpen(text, i, sz, r) && !(spaced && spacedGuillemet(text, i, sz, r, true)) {
 			i += sz
 			continue
 		}
-		s, ok := matchClose(text, i, sz, r, cl)
+		s, ok := matchClose(text, i, sz, r, cl, spaced)
 		if !ok {
 			i += sz
 			continue
@@ -129,7 +134,7 @@ func canClose(text string, j, sz int, r rune) bool {
 // at a paragraph end continues when the next paragraph opens with a mark (the
 // convention for quotes over several paragraphs); otherwise it ends with its
 // paragraph.
-func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
+func matchClose(text string, i, sz int, open rune, cl []rune, spaced bool) (segment, bool) {
 	s := segment{open: i, inner: i + sz}
 	single := isSingle(open)
 	depth := 0
@@ -165,12 +170,16 @@ func matchClose(text string, i, sz int, open rune, cl []rune) (segment, bool) {
 			depth++
 		} else {
 			for _, c := range cl {
-				if r == c && canClose(text, j, rsz, r) {
+				if r == c && (canClose(text, j, rsz, r) || spaced && spacedGuillemet(text, j, rsz, r, false)) {
 					if depth > 0 {
 						depth--
 						break
 					}
 					s.innerEnd, s.close = j, j+rsz
+					if spaced {
+						s.inner = skipSpace(text, s.inner, j)
+						s.innerEnd = trimRightSpace(text, s.inner, j)
+					}
 					return s, s.innerEnd > s.inner
 				}
 			}
@@ -261,4 +270,39 @@ func ellipsisOpening(text string, i, sz int) bool {
 		return false
 	}
 	return strings.HasPrefix(rest[1:], "…") || strings.HasPrefix(rest[1:], "...")
+}
+
+// spacedGuillemet reports a French guillemet set off by a space from the
+// words it encloses: « opening (a word follows the space) or » closing (a
+// word or punctuation precedes the space). The space may be a no-break or
+// narrow no-break space.
+func spacedGuillemet(text string, i, sz int, r rune, open bool) bool {
+	if open {
+		if r != '«' || i+sz >= len(text) {
+			return false
+		}
+		k := skipSpace(text, i+sz, len(text))
+		if k == i+sz || k >= len(text) || strings.IndexByte(text[i+sz:k], '\n') >= 0 {
+			return false
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:])
+		return !unicode.IsSpace(next) && next != '»'
+	}
+	if r != '»' || i == 0 {
+		return false
+	}
+	k := trimRightSpace(text, 0, i)
+	return k < i && k > 0 && strings.IndexByte(text[k:i], '\n') < 0
+}
+
+// skipSpace returns the offset of the first non-space rune of text[lo:hi].
+func skipSpace(text string, lo, hi int) int {
+	for lo < hi {
+		r, sz := utf8.DecodeRuneInString(text[lo:hi])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		lo += sz
+	}
+	return lo
 }

@@ -59,6 +59,18 @@ func Attributions(text string, opts Options) []model.Quote {
 // extract runs the extractor on d; narrow makes a partial quote span its
 // quoted words (ExtractDoc) rather than its reported clause (Attributions).
 func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
+	// A text analysed for another language's words gets that language's
+	// rules (lang.go); the English rules below read English words only.
+	if sp := lexicon.SpeechIn(d.Lang()); sp != nil {
+		var out []model.Quote
+		for _, q := range langExtract(d, sp) {
+			if opts.DirectOnly && q.Form == model.QuoteIndirect {
+				continue
+			}
+			out = append(out, q)
+		}
+		return out
+	}
 	x := newExtractor(d)
 	x.run()
 	out := make([]model.Quote, 0, len(x.quotes))

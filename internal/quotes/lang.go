@@ -1,0 +1,614 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/lexicon"
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
+)
+
+// The rules of this file read quotations in German, French, Spanish,
+// Italian, Portuguese and Dutch, with the speech words of lexicon.SpeechIn.
+// They run only when the people.Doc was analysed for one of those languages
+// (people.AnalyzeLang), never on English text, whose rules are the rest of
+// the package.
+//
+// They cover the forms news copy in those languages writes:
+//   - a quote followed by its attribution, the verb first ("„...“, sagte
+//     Bürgermeisterin Anna Schulz", "« ... », a déclaré la maire", "«...»,
+//     dijo Ruiz", "..., ha detto il sindaco", "..., verklaarde Van der
+//     Berg"), the subject first ("..., Schulz sagte") or with French
+//     inversion ("« ... », a-t-il ajouté", "dit-elle");
+//   - a quote introduced by its speaker ("Becker erklärte: „...“", "Jean
+//     Dupont a dit : « ... »");
+//   - a quote with no attribution after one of the same paragraph or the
+//     paragraph before, which continues it;
+//   - reported speech: "X sagte, dass ...", "X affirme que ...", "X dijo que
+//     ...", "X zei dat ..."; and "according to" forms with a comma: "Selon
+//     l'Insee, ...", "Según el Gobierno, ...", "..., secondo l'Istat".
+
+// langExtractor holds one text's state for the rules.
+type langExtractor struct {
+	d    *people.Doc
+	text string
+	sp   *lexicon.Speech
+	segs []segment
+	// sents are sentence spans; no sentence ends inside a quotation.
+	sents [][2]int
+}
+
+// maxSpeakerWords bounds a speaker phrase ("der Vorsitzende der
+// Gewerkschaft Markus Weber"): eight words, longer than any our test
+// passages attribute to, short enough not to run into the next clause.
+const maxSpeakerWords = 8
+
+// maxSubjectFirstWords bounds the subject of an attribution written subject
+// first after a quote ("„...“, Schulz sagte", "« ... », la maire Claire
+// Martin a dit"): four words.
+const maxSubjectFirstWords = 4
+
+func langExtract(d *people.Doc, sp *lexicon.Speech) []model.Quote {
+	x := &langExtractor{d: d, text: d.Text, sp: sp}
+	x.segs = findSegmentsOpt(d.Text, true)
+	x.sents = x.sentences()
+	var out []model.Quote
+	var prev *model.Quote // the last direct quote, for continuations
+	prevClose := -1
+	for gi, g := range x.segs {
+		if g.innerEnd <= g.inner {
+			continue
+		}
+		q := model.Quote{Text: x.text[g.inner:g.innerEnd], Start: g.inner, End: g.innerEnd, Form: model.QuoteDirect}
+		ss, se := x.sentenceOf(g.open)
+		lead := strings.TrimSpace(x.text[ss:g.open])
+		if lead != "" && !strings.HasSuffix(lead, ":") {
+			q.Form = model.QuotePartial
+		}
+		// The tail runs to the sentence end or the next quotation.
+		te := se
+		if gi+1 < len(x.segs) && x.segs[gi+1].open >= g.close && x.segs[gi+1].open < te {
+			te = x.segs[gi+1].open
+		}
+		ok := x.tailSpeaker(&q, g.close, te)
+		if !ok {
+			ok = x.leadSpeaker(&q, ss, g.open)
+		}
+		if !ok && prev != nil && prev.Speaker != "" && x.continues(prevClose, g.open) {
+			q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = prev.Speaker, "", prev.SpeakerIsGroup
+			ok = true
+		}
+		words := len(strings.Fields(q.Text))
+		// Rule shortUnattributed: two words or fewer in marks with no
+		// speaker are a title, a name or a term ("« Le Monde »",
+		// „Zeitenwende“), not a quotation.
+		if !ok && words <= 2 {
+			continue
+		}
+		out = append(out, q)
+		if q.Form == model.QuoteDirect || ok {
+			prev = &out[len(out)-1]
+			prevClose = g.close
+		}
+	}
+	out = append(out, x.reported(out)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// sentences splits the text at line breaks and at ., ! and ? followed by
+// a space and a capital, digit or opening mark, never inside a quotation.
+func (x *langExtractor) sentences() [][2]int {
+	var out [][2]int
+	text := x.text
+	start, si := 0, 0
+	for i := 0; i < len(text); {
+		for si < len(x.segs) && x.segs[si].close <= i {
+			si++
+		}
+		if si < len(x.segs) && x.segs[si].open <= i && i < x.segs[si].close {
+			i = x.segs[si].close
+			continue
+		}
+		c := text[i]
+		if c == '\n' {
+			if i > start {
+				out = append(out, [2]int{start, i})
+			}
+			start = i + 1
+			i++
+			continue
+		}
+		if (c == '.' || c == '!' || c == '?') && i+1 < len(text) && text[i+1] == ' ' && !x.abbrevBefore(i) {
+			r, _ := utf8.DecodeRuneInString(text[i+2:])
+			if unicode.IsUpper(r) || unicode.IsDigit(r) || closersFor(r) != nil {
+				out = append(out, [2]int{start, i + 1})
+				start = i + 2
+				i += 2
+				continue
+			}
+		}
+		i++
+	}
+	if start < len(text) {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// abbrevBefore reports an abbreviation or initial ending at the dot at i
+// ("Dr.", "Mme." , "J.").
+func (x *langExtractor) abbrevBefore(i int) bool {
+	j := i
+	for j > 0 {
+		r, sz := utf8.DecodeLastRuneInString(x.text[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= sz
+	}
+	w := x.text[j:i]
+	if w == "" {
+		return false
+	}
+	if _, ok := langHonorificAbbrevs[strings.ToLower(w)]; ok {
+		return true
+	}
+	return utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0])
+}
+
+// langHonorificAbbrevs are abbreviations written with a dot before a name
+// or a number ("Dr. Weber", "Mme. Martin", "Sr. Ruiz", "ca. 40", "Mrd.").
+var langHonorificAbbrevs = map[string]bool{"dr": true, "prof": true, "mme": true, "mlle": true, "sr": true, "sra": true, "dra": true, "sig": true, "dott": true, "dhr": true, "mevr": true, "ca": true, "mrd": true, "mio": true, "bzw": true, "st": true}
+
+// sentenceOf returns the sentence holding offset pos.
+func (x *langExtractor) sentenceOf(pos int) (int, int) {
+	k := sort.Search(len(x.sents), func(i int) bool { return x.sents[i][1] > pos })
+	if k < len(x.sents) && x.sents[k][0] <= pos {
+		return x.sents[k][0], x.sents[k][1]
+	}
+	return pos, pos
+}
+
+// continues reports that a quote opening at open continues the one closed
+// at prevClose: in the same paragraph, or opening the next paragraph right
+// after a paragraph ending with that quote's attribution.
+func (x *langExtractor) continues(prevClose, open int) bool {
+	if prevClose < 0 || prevClose > open {
+		return false
+	}
+	between := x.text[prevClose:open]
+	n := strings.Count(between, "\n")
+	if n == 0 {
+		return true
+	}
+	// The next paragraph, opening with the quote.
+	para := between[strings.LastIndexByte(between, '\n')+1:]
+	return strings.TrimSpace(para) == "" && strings.Count(strings.TrimSpace(between), "\n") == 0 && len(strings.TrimSpace(between)) < 120
+}
+
+// tokensIn returns the indexes of d's tokens inside [lo, hi).
+func (x *langExtractor) tokensIn(lo, hi int) []int {
+	toks := x.d.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= lo })
+	var out []int
+	for ; k < len(toks) && toks[k].End <= hi; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+func (x *langExtractor) lower(t int) string { return strings.ToLower(x.d.Tokens[t].Text) }
+
+// verbAt returns how many tokens of ts from i form a speech verb (one or
+// two words, "a déclaré", "ha detto", "teilte mit" when adjacent), or 0.
+func (x *langExtractor) verbAt(ts []int, i int) int {
+	if i >= len(ts) || !x.d.Tokens[ts[i]].Word {
+		return 0
+	}
+	if i+1 < len(ts) && x.d.Tokens[ts[i+1]].Word && x.sp.Verbs[x.lower(ts[i])+" "+x.lower(ts[i+1])] {
+		return 2
+	}
+	if x.sp.Verbs[x.lower(ts[i])] {
+		return 1
+	}
+	return 0
+}
+
+// invertedPronoun is rule frenchInversion: "dit-il", "a-t-il ajouté",
+// "estime-t-elle", "explique-t-on": a verb joined to its subject pronoun.
+// It returns the number of tokens of the verb form and the pronoun's
+// gender ('m', 'f', 0), ok false when ts[i] is no such form.
+func (x *langExtractor) invertedPronoun(ts []int, i int) (n int, g byte, ok bool) {
+	if i >= len(ts) {
+		return 0, 0, false
+	}
+	w := x.lower(ts[i])
+	var stem string
+	for _, s := range []struct {
+		suf string
+		g   byte
+	}{{"-t-il", 'm'}, {"-t-elle", 'f'}, {"-il", 'm'}, {"-elle", 'f'}, {"-t-on", 0}} {
+		if strings.HasSuffix(w, s.suf) {
+			stem, g = strings.TrimSuffix(w, s.suf), s.g
+			break
+		}
+	}
+	if stem == "" {
+		return 0, 0, false
+	}
+	if x.sp.Verbs[stem] {
+		return 1, g, true
+	}
+	if i+1 < len(ts) && x.sp.Verbs[stem+" "+x.lower(ts[i+1])] {
+		return 2, g, true
+	}
+	return 0, 0, false
+}
+
+// isAttributionPunct: the marks between a quote and its attribution.
+func isAttributionPunct(s string) bool {
+	switch s {
+	case ",", "—", "–", "-", "(", ":":
+		return true
+	}
+	return false
+}
+
+// tailSpeaker reads the attribution after a quote, in [lo, hi).
+func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
+	ts := x.tokensIn(lo, hi)
+	i := 0
+	for i < len(ts) && !x.d.Tokens[ts[i]].Word && isAttributionPunct(x.d.Tokens[ts[i]].Text) {
+		i++
+	}
+	if i >= len(ts) {
+		return false
+	}
+	if _, g, ok := x.invertedPronoun(ts, i); ok {
+		t := x.d.Tokens[ts[i]]
+		return x.setPronoun(q, t.Start, t.End, g)
+	}
+	if n := x.verbAt(ts, i); n > 0 {
+		ps, pe := x.phraseAfter(ts, i+n)
+		return x.setSpeaker(q, ps, pe)
+	}
+	// Subject first: "„...“, Schulz sagte".
+	for k := i + 1; k < len(ts) && k <= i+maxSubjectFirstWords; k++ {
+		if !x.d.Tokens[ts[k]].Word {
+			break
+		}
+		if x.verbAt(ts, k) > 0 {
+			return x.setSpeaker(q, x.d.Tokens[ts[i]].Start, x.d.Tokens[ts[k-1]].End)
+		}
+	}
+	return false
+}
+
+// leadSpeaker reads an attribution before a quote, in [lo, hi): the
+// speaker before the verb ("Becker erklärte:") or after it ("Am Dienstag
+// sagte Becker:").
+func (x *langExtractor) leadSpeaker(q *model.Quote, lo, hi int) bool {
+	ts := x.tokensIn(lo, hi)
+	for i := len(ts) - 1; i >= 0; i-- {
+		if n := x.verbAt(ts, i); n > 0 {
+			if i > 0 && x.setSpeaker(q, x.d.Tokens[ts[0]].Start, x.d.Tokens[ts[i-1]].End) {
+				return true
+			}
+			ps, pe := x.phraseAfter(ts, i+n)
+			return x.setSpeaker(q, ps, pe)
+		}
+		if i < len(ts)-1 && i > 0 {
+			if _, g, ok := x.invertedPronoun(ts, i); ok {
+				t := x.d.Tokens[ts[i]]
+				return x.setPronoun(q, t.Start, t.End, g)
+			}
+		}
+	}
+	return false
+}
+
+// phraseAfter returns the span of the speaker phrase opening at ts[i]:
+// articles and role words, then the name, up to punctuation or a
+// lower-case word after the name ("Bürgermeisterin Anna Schulz" of
+// "sagte Bürgermeisterin Anna Schulz am Abend"; "la maire" of "a déclaré
+// la maire mardi").
+func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
+	toks := x.d.Tokens
+	start, end := -1, -1
+	seenHead := false
+	for k := i; k < len(ts) && k < i+maxSpeakerWords; k++ {
+		t := toks[ts[k]]
+		if !t.Word {
+			break
+		}
+		w := t.Text
+		switch {
+		case x.particleChain(ts, k):
+			// "Van der Berg", "de La Fontaine".
+			seenHead = true
+		case t.Cap && !(x.d.IsSentenceWord(w) && !x.d.IsRole(w) && !seenHead):
+			seenHead = true
+		case x.d.IsRole(w):
+			seenHead = true
+		case !seenHead && x.d.IsSentenceWord(w) || x.sp.Pronouns[strings.ToLower(w)] && !seenHead:
+			if x.sp.Pronouns[strings.ToLower(w)] {
+				seenHead = true
+			}
+		default:
+			k = len(ts)
+			continue
+		}
+		if start < 0 {
+			start = t.Start
+		}
+		end = t.End
+	}
+	if !seenHead {
+		return -1, -1
+	}
+	return start, end
+}
+
+// particleChain reports a name particle at ts[k] (any case) followed by
+// more particles and a capitalised word: "Van der Berg", "de Vries".
+func (x *langExtractor) particleChain(ts []int, k int) bool {
+	toks := x.d.Tokens
+	j := k
+	for j < len(ts) && j < k+3 && toks[ts[j]].Word && x.d.IsParticle(toks[ts[j]].Text) {
+		j++
+	}
+	return j > k && j < len(ts) && toks[ts[j]].Word && toks[ts[j]].Cap && !x.d.IsParticle(toks[ts[j]].Text)
+}
+
+// setSpeaker resolves the speaker phrase text[ps:pe] and records it on q:
+// a person named in it ("Bürgermeisterin Anna Schulz", a later "Schulz"),
+// a pronoun (the last person mentioned before whose gender agrees), a role
+// ("la maire": the person holding it) or, failing those, the phrase as the
+// mention of an unknown speaker when it names someone (a capital or a role).
+func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
+	if ps < 0 || pe <= ps {
+		return false
+	}
+	phrase := x.text[ps:pe]
+	ts := x.tokensIn(ps, pe)
+	if len(ts) == 0 || len(ts) > maxSpeakerWords*2 {
+		return false
+	}
+	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
+		x.record(q, r.Name, false, ps, pe)
+		return true
+	}
+	if len(ts) == 1 {
+		w := x.lower(ts[0])
+		if x.sp.Pronouns[w] {
+			return x.setPronoun(q, ps, pe, langPronounGender[w])
+		}
+	}
+	hasCap, role := false, ""
+	for _, t := range ts {
+		tk := x.d.Tokens[t]
+		if x.d.IsRole(tk.Text) {
+			role = strings.ToLower(tk.Text)
+		} else if tk.Cap && !x.d.IsSentenceWord(tk.Text) {
+			hasCap = true
+		}
+	}
+	if role != "" && !hasCap {
+		if pi := x.d.ByRole(role); pi >= 0 {
+			x.record(q, x.d.People[pi].Name, false, ps, pe)
+			return true
+		}
+	}
+	if (hasCap || role != "") && len(ts) <= maxSpeakerWords {
+		q.SpeakerMention = phrase
+		q.SpeakerStart, q.SpeakerEnd = intp(ps), intp(pe)
+		return true
+	}
+	return false
+}
+
+// langPronounGender is the gender a subject pronoun implies ('m', 'f' or 0
+// for "sie", "ze": she or they).
+var langPronounGender = map[string]byte{"er": 'm', "il": 'm', "él": 'm', "lui": 'm', "ele": 'm', "hij": 'm', "elle": 'f', "ella": 'f', "lei": 'f', "ela": 'f', "zij": 'f'}
+
+// setPronoun resolves a subject pronoun at [ps, pe) to the last person
+// mentioned before it whose gender agrees.
+func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
+	pi := -1
+	if g != 0 {
+		pi = x.d.NearestCompatible(ps, 0, g)
+	} else if name, ok := x.d.NearestAny(ps, 0); ok {
+		x.record(q, name, false, ps, pe)
+		return true
+	}
+	if pi < 0 {
+		q.SpeakerMention = x.text[ps:pe]
+		q.SpeakerStart, q.SpeakerEnd = intp(ps), intp(pe)
+		return true
+	}
+	x.record(q, x.d.People[pi].Name, false, ps, pe)
+	return true
+}
+
+func (x *langExtractor) record(q *model.Quote, name string, group bool, ps, pe int) {
+	q.Speaker, q.SpeakerIsGroup = name, group
+	q.SpeakerMention = x.text[ps:pe]
+	q.SpeakerStart, q.SpeakerEnd = intp(ps), intp(pe)
+}
+
+func intp(v int) *int { return &v }
+
+// reported finds reported speech outside quotation marks: "X sagte, dass
+// ...", "X affirme que ...", "Selon X, ...", "..., secondo X." The
+// direct quotes found already are skipped.
+func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
+	var out []model.Quote
+	// The segments are in text order and do not overlap.
+	inQuote := func(lo, hi int) bool {
+		k := sort.Search(len(x.segs), func(i int) bool { return x.segs[i].close > lo })
+		return k < len(x.segs) && x.segs[k].open < hi
+	}
+	for _, s := range x.sents {
+		ts := x.tokensIn(s[0], s[1])
+		if len(ts) < 3 {
+			continue
+		}
+		if q, ok := x.according(ts, s); ok && !inQuote(q.Start, q.End) {
+			out = append(out, q)
+			continue
+		}
+		for i := 1; i < len(ts)-1; i++ {
+			n := x.verbAt(ts, i)
+			if n == 0 {
+				continue
+			}
+			k := i + n
+			if k < len(ts) && x.d.Tokens[ts[k]].Text == "," {
+				k++
+			}
+			if k >= len(ts) {
+				break
+			}
+			cs, ok := x.thatStart(ts[k])
+			if !ok {
+				continue
+			}
+			ce := trimEndPunct(x.text, cs, s[1])
+			if ce-cs < 8 || inQuote(cs, ce) {
+				break
+			}
+			q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
+			if x.setSpeaker(&q, x.d.Tokens[ts[0]].Start, x.d.Tokens[ts[i-1]].End) && q.Speaker != "" {
+				out = append(out, q)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// thatStart returns where the reported clause opened by token t begins:
+// after "dass", "que", "che", "dat", or inside an elided "qu'il".
+func (x *langExtractor) thatStart(t int) (int, bool) {
+	tk := x.d.Tokens[t]
+	w := strings.ToLower(tk.Text)
+	if x.sp.That[w] && w != "ob" {
+		return skipSpace(x.text, tk.End, len(x.text)), true
+	}
+	for _, p := range []string{"qu'", "qu’"} {
+		if strings.HasPrefix(w, p) && x.sp.That["qu'"] {
+			return tk.Start + len(p), true
+		}
+	}
+	return 0, false
+}
+
+// according is rule accordingComma: an "according to" form opening the
+// sentence, its source up to a comma ("Selon l'Insee, le chômage a
+// reculé", "Según el Gobierno, la inversión ..."), or closing it after a
+// comma ("..., secondo l'Istat."). The clause is the reported speech; the
+// source a person named in it or the organisation written.
+func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
+	toks := x.d.Tokens
+	formAt := func(i int) int {
+		for n := min(3, len(ts)-i); n >= 1; n-- {
+			var b strings.Builder
+			for k := i; k < i+n; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(x.lower(ts[k]))
+			}
+			if x.sp.According[b.String()] {
+				return n
+			}
+		}
+		return 0
+	}
+	if n := formAt(0); n > 0 {
+		for k := n + 1; k < len(ts) && k <= n+maxSpeakerWords; k++ {
+			if toks[ts[k]].Text == "," {
+				cs := skipSpace(x.text, toks[ts[k]].End, s[1])
+				ce := trimEndPunct(x.text, cs, s[1])
+				if ce-cs < 8 {
+					return model.Quote{}, false
+				}
+				q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
+				return q, x.setSource(&q, toks[ts[n]].Start, toks[ts[k-1]].End)
+			}
+		}
+		return model.Quote{}, false
+	}
+	for i := len(ts) - 2; i > 1 && i >= len(ts)-maxSpeakerWords-2; i-- {
+		if toks[ts[i-1]].Text != "," {
+			continue
+		}
+		if n := formAt(i); n > 0 && i+n < len(ts) {
+			ce := trimEndPunct(x.text, s[0], toks[ts[i-1]].Start)
+			cs := s[0]
+			if ce-cs < 8 {
+				return model.Quote{}, false
+			}
+			se := trimEndPunct(x.text, toks[ts[i+n]].Start, s[1])
+			q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
+			return q, x.setSource(&q, toks[ts[i+n]].Start, se)
+		}
+	}
+	return model.Quote{}, false
+}
+
+// setSource is setSpeaker for an "according to" source: a person, or the
+// organisation as written without its article ("l'Insee" -> "Insee", "el
+// Gobierno" -> "Gobierno"), a group.
+func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
+	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
+		x.record(q, r.Name, false, ps, pe)
+		return true
+	}
+	ts := x.tokensIn(ps, pe)
+	k := 0
+	for k < len(ts) && !x.d.Tokens[ts[k]].Cap && x.d.IsSentenceWord(x.d.Tokens[ts[k]].Text) {
+		k++
+	}
+	if k >= len(ts) {
+		return false
+	}
+	ns := x.d.Tokens[ts[k]].Start
+	// An elided article: "l'Insee", "dell'Istat".
+	if w := x.d.Tokens[ts[k]].Text; !x.d.Tokens[ts[k]].Cap {
+		if a := strings.IndexAny(w, "'’"); a > 0 && a+1 < len(w) {
+			r, _ := utf8.DecodeRuneInString(w[a+1:])
+			if unicode.IsUpper(r) {
+				_, sz := utf8.DecodeRuneInString(w[a:])
+				ns += a + sz
+			}
+		}
+	}
+	name := x.text[ns:pe]
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) {
+		// "selon une étude": an unnamed source, the mention alone.
+		q.SpeakerMention = x.text[ps:pe]
+		q.SpeakerStart, q.SpeakerEnd = intp(ps), intp(pe)
+		return true
+	}
+	x.record(q, name, true, ps, pe)
+	return true
+}
+
+// trimEndPunct trims spaces and a sentence's closing punctuation from the
+// end of text[lo:hi].
+func trimEndPunct(text string, lo, hi int) int {
+	for hi > lo {
+		r, sz := utf8.DecodeLastRuneInString(text[lo:hi])
+		if !unicode.IsSpace(r) && !strings.ContainsRune(".!?;:,", r) {
+			break
+		}
+		hi -= sz
+	}
+	return hi
+}

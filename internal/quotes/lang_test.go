@@ -1,0 +1,122 @@
+package quotes
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
+)
+
+func TestExtractLang(t *testing.T) {
+	type want struct{ text, form, speaker string }
+	tests := []struct {
+		lang, text string
+		want       []want
+	}{
+		{"de", "„Wir haben zehn Jahre gewartet“, sagte Bürgermeisterin Anna Schulz. „Das bringt Arbeitsplätze.“",
+			[]want{{"Wir haben zehn Jahre gewartet", "direct", "Anna Schulz"}, {"Das bringt Arbeitsplätze.", "direct", "Anna Schulz"}}},
+		{"de", "Finanzminister Thomas Becker sprach im Landtag. Becker erklärte: „Die Schulden sinken.“",
+			[]want{{"Die Schulden sinken.", "direct", "Thomas Becker"}}},
+		{"de", "Die Ministerin Julia von Hagen sagte, dass die Reform im Frühjahr kommen werde.",
+			[]want{{"die Reform im Frühjahr kommen werde", "indirect", "Julia von Hagen"}}},
+		{"fr", "« Nous attendions ce port depuis dix ans », a déclaré la maire Claire Martin.",
+			[]want{{"Nous attendions ce port depuis dix ans", "direct", "Claire Martin"}}},
+		{"fr", "Le ministre Pierre Dubois était à Lyon. « C'est une bonne nouvelle », a-t-il ajouté.",
+			[]want{{"C'est une bonne nouvelle", "direct", "Pierre Dubois"}}},
+		{"fr", "Selon l'Insee, le chômage a reculé au troisième trimestre.",
+			[]want{{"le chômage a reculé au troisième trimestre", "indirect", "Insee"}}},
+		{"fr", "Le journal « Le Monde » a publié l'enquête.", nil},
+		{"es", "El ministro de Economía, Carlos Ruiz, habló.\n\n«Vamos a crear empleo», dijo Ruiz.",
+			[]want{{"Vamos a crear empleo", "direct", "Carlos Ruiz"}}},
+		{"it", "«Il ponte sarà pronto», ha detto il sindaco Marco Rossi. Il cantiere apre domani, secondo l'Anas.",
+			[]want{{"Il ponte sarà pronto", "direct", "Marco Rossi"}, {"Il cantiere apre domani", "indirect", "Anas"}}},
+		{"pt", "“Vamos investir na saúde”, disse o ministro João Silva.",
+			[]want{{"Vamos investir na saúde", "direct", "João Silva"}}},
+		{"nl", "Burgemeester Jan van der Berg opende de brug. „We zijn trots”, verklaarde Van der Berg.",
+			[]want{{"We zijn trots", "direct", "Jan van der Berg"}}},
+	}
+	for _, tt := range tests {
+		d := people.AnalyzeLang(tt.text, tt.lang)
+		got := ExtractDoc(d, Options{})
+		var gw []want
+		for _, q := range got {
+			checkOffsets(t, tt.text, q)
+			gw = append(gw, want{q.Text, q.Form, q.Speaker})
+		}
+		if !reflect.DeepEqual(gw, tt.want) {
+			t.Errorf("%s %q:\n got  %v\n want %v", tt.lang, tt.text, gw, tt.want)
+		}
+	}
+}
+
+// TestExtractLangEnglish: an English text analysed as English, or as a
+// language with no word lists, gets the English rules only.
+func TestExtractLangEnglish(t *testing.T) {
+	text := `Health Secretary Marcus Thwaite said the walkout was "reckless." "We have answered," Thwaite told reporters. « Oui », dit-il.`
+	want := ExtractDoc(people.Analyze(text), Options{})
+	for _, lang := range []string{"", "en", "ja"} {
+		if got := ExtractDoc(people.AnalyzeLang(text, lang), Options{}); !reflect.DeepEqual(got, want) {
+			t.Errorf("lang %q: %v, want %v", lang, got, want)
+		}
+	}
+}
+
+func TestSpacedGuillemets(t *testing.T) {
+	text := "Elle a dit : « Nous partons ». Puis «\u202fnon\u202f»."
+	var got []string
+	for _, g := range findSegmentsOpt(text, true) {
+		got = append(got, text[g.inner:g.innerEnd])
+	}
+	if want := []string{"Nous partons", "non"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("spaced: %q, want %q", got, want)
+	}
+	if n := len(findSegments(text)); n != 0 {
+		t.Errorf("unspaced rules found %d segments in spaced guillemets", n)
+	}
+}
+
+func FuzzExtractLang(f *testing.F) {
+	for _, s := range []string{
+		"„Wir warten“, sagte Anna Schulz. „Gut.“",
+		"« Oui », a-t-il dit. Selon l'Insee, tout va bien.",
+		"«Vamos», dijo Ruiz, «ya».\n\n«Sigue", "X zei dat ,", "« »", "Selon ,", "dit-il « a",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, lang := range []string{"de", "fr", "nl"} {
+			for _, q := range ExtractDoc(people.AnalyzeLang(text, lang), Options{}) {
+				checkOffsets(t, text, q)
+				if q.Form != model.QuoteIndirect && strings.TrimSpace(q.Text) == "" {
+					t.Fatalf("empty quote %+v", q)
+				}
+			}
+		}
+	})
+}
+
+// TestManySpeakersLang: the language rules stay linear on a text quoting
+// thousands of people.
+func TestManySpeakersLang(t *testing.T) {
+	const n = 2000
+	name := func(i int) string {
+		return string([]byte{byte('A' + i%26), byte('a' + i/26%26), byte('a' + i/676%26), 'o'})
+	}
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "„Wir bauen die Brücke in diesem Jahr“, sagte %s %s. Er sagte, dass es gut werde.\n\n", name(i), name(i+n))
+	}
+	start := time.Now()
+	qs := ExtractDoc(people.AnalyzeLang(b.String(), "de"), Options{})
+	if len(qs) != 2*n {
+		t.Fatalf("%d quotes, want %d", len(qs), 2*n)
+	}
+	if qs[2].Speaker != name(1)+" "+name(n+1) {
+		t.Errorf("quote 2 by %q", qs[2].Speaker)
+	}
+	t.Logf("%d quotes in %v", len(qs), time.Since(start))
+}
