@@ -7,6 +7,8 @@
 package dates
 
 import (
+	"iter"
+	"maps"
 	"strings"
 	"time"
 )
@@ -51,6 +53,11 @@ func init() {
 		}
 	}
 }
+
+// MonthNames yields every month name the text path reads (months, with
+// worldMonths) and its month: page readers that take more forms
+// (abbreviations, nominatives, other languages) start from it (htmlmeta).
+func MonthNames() iter.Seq2[string, time.Month] { return maps.All(months) }
 
 // weekdays maps English weekday names to time.Weekday.
 var weekdays = map[string]time.Weekday{

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/lede-news/lede/internal/dates"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -1226,9 +1227,11 @@ func twoDigits(n int) string {
 	return strconv.Itoa(n)
 }
 
-// months maps month names and abbreviations to their number: the
-// benchmark's languages (coreMonthNames), then the other languages news is
-// read in whose dates name the month (moreMonthNames).
+// months maps month names and abbreviations to their number: the names
+// package dates reads in running text (dates.MonthNames: English, and the
+// day-month-year forms of de fr es pt it nl pl ru uk tr sv id cs sk el ar
+// he), the benchmark's languages (coreMonthNames), then the forms and
+// languages only page dates are read in (moreMonthNames, worldMonthNames).
 var months = map[string]int{}
 
 // coreMonthNames are the month names of the benchmark's languages (en, de,
@@ -1248,48 +1251,53 @@ var coreMonthNames = [12][]string{
 	{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "grudnia", "grudzień", "gru", "dezembro"},
 }
 
-// moreMonthNames are the months of ru, uk, cs, sv, da, no, fi, tr, ro and
-// hu, in the inflected form dates use ("15 августа 2016", "3. května
-// 2022", "3. toukokuuta 2022", "2022. május 3.").
+// moreMonthNames are, beyond dates.MonthNames (which has the forms dates
+// use in ru, uk, cs, sv, tr: "15 августа 2016", "3. května 2022"), the
+// nominatives and abbreviations of ru and cs, and the months of fi, ro and
+// hu ("3. toukokuuta 2022", "2022. május 3.").
 var moreMonthNames = [12][]string{
-	{"января", "январь", "янв", "січня", "ledna", "leden", "tammikuuta", "ocak", "ianuarie", "január"},
-	{"февраля", "февраль", "фев", "лютого", "února", "únor", "helmikuuta", "şubat", "februarie", "február", "febr"},
-	{"марта", "март", "мар", "березня", "března", "březen", "maaliskuuta", "mart", "martie", "március", "márc"},
-	{"апреля", "апрель", "апр", "квітня", "dubna", "duben", "huhtikuuta", "nisan", "aprilie", "április", "ápr"},
-	{"мая", "май", "травня", "května", "květen", "toukokuuta", "mayıs", "május", "máj"},
-	{"июня", "июнь", "червня", "června", "červen", "kesäkuuta", "haziran", "iunie", "június", "jún"},
-	{"июля", "июль", "липня", "července", "červenec", "heinäkuuta", "temmuz", "iulie", "július", "júl"},
-	{"августа", "август", "авг", "серпня", "srpna", "srpen", "elokuuta", "ağustos", "augusti", "augusztus"},
-	{"сентября", "сентябрь", "сен", "вересня", "září", "syyskuuta", "eylül", "septembrie", "szeptember", "szept"},
-	{"октября", "октябрь", "окт", "жовтня", "října", "říjen", "lokakuuta", "ekim", "octombrie", "október"},
-	{"ноября", "ноябрь", "ноя", "листопада", "listopadu", "marraskuuta", "kasım", "noiembrie"},
-	{"декабря", "декабрь", "дек", "грудня", "prosince", "prosinec", "joulukuuta", "aralık", "decembrie", "desember"},
+	{"январь", "янв", "leden", "tammikuuta", "ianuarie", "január"},
+	{"февраль", "фев", "únor", "helmikuuta", "februarie", "február", "febr"},
+	{"март", "мар", "březen", "maaliskuuta", "martie", "március", "márc"},
+	{"апрель", "апр", "duben", "huhtikuuta", "aprilie", "április", "ápr"},
+	{"май", "květen", "toukokuuta", "május", "máj"},
+	{"июнь", "červen", "kesäkuuta", "iunie", "június", "jún"},
+	{"июль", "červenec", "heinäkuuta", "iulie", "július", "júl"},
+	{"август", "авг", "srpen", "elokuuta", "augusztus"},
+	{"сентябрь", "сен", "syyskuuta", "septembrie", "szeptember", "szept"},
+	{"октябрь", "окт", "říjen", "lokakuuta", "octombrie", "október"},
+	{"ноябрь", "ноя", "marraskuuta", "noiembrie"},
+	{"декабрь", "дек", "prosinec", "joulukuuta", "decembrie"},
 }
 
-// worldMonthNames are the months of ar (the Egyptian and Gulf names and
-// the Levantine ones of one word), he (alone and with the prefix ב, "14
-// בנובמבר 2024"), hi, el (the genitive dates use, "14 Νοεμβρίου 2024", and
-// the nominative), id ("14 Agustus 2024") and sk ("14. novembra 2024");
-// sv's are among the others.
+// worldMonthNames are, beyond dates.MonthNames (which has the Egyptian
+// and Gulf names of ar, those of he with the prefix ב, "14 בנובמבר 2024",
+// the genitive of el, "14 Νοεμβρίου 2024", and the months of id and sk),
+// the Levantine names of one word and other spellings of ar, the months
+// of he alone, the nominatives and abbreviations of el, and the months of
+// hi.
 // Names of one or two letters or of two words (Hindi "मई", the Levantine
 // "كانون الثاني") are not read: the patterns take one word of three letters
 // or more.
 var worldMonthNames = [12][]string{
-	{"يناير", "ינואר", "בינואר", "जनवरी", "ιανουαρίου", "ιανουάριος", "ιαν", "januára"},
-	{"فبراير", "شباط", "פברואר", "בפברואר", "फ़रवरी", "फरवरी", "φεβρουαρίου", "φεβρουάριος", "φεβ", "februára"},
-	{"مارس", "آذار", "מרץ", "במרץ", "मार्च", "μαρτίου", "μάρτιος", "μαρ", "maret", "marca"},
-	{"أبريل", "ابريل", "إبريل", "نيسان", "אפריל", "באפריל", "अप्रैल", "απριλίου", "απρίλιος", "απρ", "apríla"},
-	{"مايو", "أيار", "ايار", "מאי", "במאי", "μαΐου", "μαΐος", "μαιου", "mei", "mája"},
-	{"يونيو", "يونيه", "حزيران", "יוני", "ביוני", "जून", "ιουνίου", "ιούνιος", "ιουν", "júna"},
-	{"يوليو", "يوليه", "تموز", "יולי", "ביולי", "जुलाई", "ιουλίου", "ιούλιος", "ιουλ", "júla"},
-	{"أغسطس", "اغسطس", "אוגוסט", "באוגוסט", "अगस्त", "αυγούστου", "αύγουστος", "αυγ", "agustus", "augusta"},
-	{"سبتمبر", "أيلول", "ايلول", "ספטמבר", "בספטמבר", "सितंबर", "सितम्बर", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "septembra"},
-	{"أكتوبر", "اكتوبر", "אוקטובר", "באוקטובר", "अक्टूबर", "अक्तूबर", "οκτωβρίου", "οκτώβριος", "οκτ", "októbra"},
-	{"نوفمبر", "נובמבר", "בנובמבר", "नवंबर", "नवम्बर", "νοεμβρίου", "νοέμβριος", "νοε", "novembra"},
-	{"ديسمبر", "דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर", "δεκεμβρίου", "δεκέμβριος", "δεκ", "desember", "decembra"},
+	{"ינואר", "जनवरी", "ιανουάριος", "ιαν"},
+	{"شباط", "פברואר", "फ़रवरी", "फरवरी", "φεβρουάριος", "φεβ"},
+	{"آذار", "מרץ", "मार्च", "μάρτιος", "μαρ"},
+	{"ابريل", "إبريل", "نيسان", "אפריל", "अप्रैल", "απρίλιος", "απρ"},
+	{"أيار", "ايار", "מאי", "μαΐος", "μαιου"},
+	{"يونيه", "حزيران", "יוני", "जून", "ιούνιος", "ιουν"},
+	{"يوليه", "تموز", "יולי", "जुलाई", "ιούλιος", "ιουλ"},
+	{"اغسطس", "אוגוסט", "अगस्त", "αύγουστος", "αυγ"},
+	{"أيلول", "ايلول", "ספטמבר", "सितंबर", "सितम्बर", "σεπτέμβριος", "σεπ"},
+	{"اكتوبر", "אוקטובר", "अक्टूबर", "अक्तूबर", "οκτώβριος", "οκτ"},
+	{"נובמבר", "नवंबर", "नवम्बर", "νοέμβριος", "νοε"},
+	{"דצמבר", "दिसंबर", "दिसम्बर", "δεκέμβριος", "δεκ"},
 }
 
 func init() {
+	for n, m := range dates.MonthNames() {
+		months[n] = int(m)
+	}
 	for i := range 12 {
 		for _, n := range coreMonthNames[i] {
 			months[n] = i + 1
