@@ -18,6 +18,10 @@ func TestDetect(t *testing.T) {
 		{"russian quoting", "Горсовет одобрил строительство новой трамвайной линии, передает издание «Київ Пост». Решение было принято большинством голосов.", "ru"},
 		{"slovak", "Mestské zastupiteľstvo v utorok schválilo výstavbu novej električkovej trate, ktorá prepojí severné štvrte s centrom mesta. Práce sa začnú budúcu jar.", "sk"},
 		{"czech", "Městská rada v úterý schválila výstavbu nové tramvajové linky, která propojí severní čtvrti s centrem města. Práce začnou na jaře příštího roku.", "cs"},
+		{"chinese unsure", "GDP 增长 5.2%，CPI 上涨", "zh"}, // the detector gives nothing; Han without kana is Chinese
+		{"czech naming a slovak", "Městská rada v úterý schválila výstavbu nové tramvajové linky, která propojí severní čtvrti s centrem města, řekl novinářům starosta Ľubomír Dvořák.", "cs"},
+		{"spanish naming a catalan group", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, que abrirá sus puertas a todos los vecinos hasta el verano, según la asociación Amics dels Llibres amb Tothom.", "es"},
+		{"spanish with one catalan word", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, abierta fins el lunes de la próxima semana.", "es"},
 		{"catalan", "L'ajuntament va aprovar dimarts la construcció d'una nova línia de tramvia que unirà els barris del nord amb el centre de la ciutat. Les obres començaran la primavera vinent.", "ca"},
 		{"spanish", "El ayuntamiento aprobó el martes la construcción de una nueva línea de tranvía que unirá los barrios del norte con el centro de la ciudad. Las obras empezarán la próxima primavera.", "es"},
 		{"arabic", "وافق مجلس المدينة يوم الثلاثاء على إنشاء خط ترام جديد يربط الأحياء الشمالية بوسط المدينة.", "ar"},
