@@ -135,7 +135,7 @@ func Analyze(a *model.Article) {
 	}
 	a.Organizations = orgs
 	a.Places = places
-	a.Claims = claims.Extract(text, claims.Options{Sources: sources})
+	a.Claims = claims.Extract(text, claims.Options{Sources: sources, Lang: lang})
 	known := map[string]bool{}
 	for _, p := range a.People {
 		known[p.Name] = true

@@ -25,6 +25,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -49,6 +50,10 @@ type Source struct {
 // Options tell Extract the names the article uses.
 type Options struct {
 	Sources []Source
+	// Lang is the text's ISO 639-1 language code: German, French,
+	// Spanish, Italian, Portuguese and Dutch get their own rules
+	// (lang.go); any other code, or none, the English rules.
+	Lang string
 	// index is Sources by mention, built once by Extract (a zero index
 	// knows no source).
 	index sourceIndex
@@ -59,6 +64,9 @@ type Options struct {
 func Extract(text string, opts Options) []model.Claim {
 	var out []model.Claim
 	opts.index = newSourceIndex(opts.Sources)
+	if ln := langNums[opts.Lang]; ln != nil {
+		return extractLang(text, opts, ln, lexicon.SpeechIn(opts.Lang))
+	}
 	var prev prevSentence
 	for _, sent := range Sentences(text) {
 		out = append(out, sentenceClaims(text, sent[0], sent[1], opts, &prev)...)

@@ -1,0 +1,767 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/lexicon"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// The rules of this file read the numeric claims of German, French,
+// Spanish, Italian, Portuguese and Dutch text. Extract runs them, and not
+// the English rules, when Options.Lang names one of those languages.
+//
+// They read numbers as those languages write them (decimal comma "3,5",
+// thousands dot "1.234" or, in French, space "1 234"), scale words
+// ("40 Millionen Euro", "2,5 Mrd.", "3 milliards d'euros", "1.200 millones
+// de euros", "mil millones", "3 miliardi", "bilhões", "miljard"), percent
+// words ("Prozent", "pour cent", "por ciento", "per cento", "por cento",
+// "procent", "%") and currencies; the subject is the noun phrase the
+// clause measures ("das Projekt" of "kostet das Projekt rund 40 Millionen
+// Euro") and the source an "according to" phrase ("Nach Angaben der
+// Verwaltung", "Selon l'Insee", "Laut einer Studie") or a person the
+// sentence has speak.
+
+// langNum are the number words of a language.
+type langNum struct {
+	// scales multiply the number before them ("Millionen", "Mrd.").
+	scales map[string]float64
+	// percent are the words of "per cent", as one lower-case phrase.
+	percent []string
+	// points are the words of "percentage points".
+	points []string
+	// currencies are currency words and their ISO codes.
+	currencies map[string]string
+	// of links a scale to its currency ("millions d'euros", "de euros").
+	of map[string]bool
+	// dets are articles and determiners opening a noun phrase.
+	dets map[string]bool
+	// linkers join a noun to its complement in a subject or source ("der
+	// Verwaltung" of "Angaben der Verwaltung", "de desemprego").
+	linkers map[string]bool
+	// stops end a noun phrase: auxiliaries, prepositions, conjunctions.
+	stops map[string]bool
+	// people are nouns counting people.
+	people map[string]bool
+	// rangeTo joins the two ends of a range ("3 bis 5", "entre 3 et 5").
+	rangeTo map[string]bool
+	// nounsCapitalised: German writes every noun capitalised, so a noun
+	// phrase ends at the first lower-case word after its noun.
+	nounsCapitalised bool
+	// spaceThousands: French groups thousands with spaces ("1 234").
+	spaceThousands bool
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(s) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+var euroWords = map[string]string{"euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF"}
+
+func withCurrencies(extra map[string]string) map[string]string {
+	m := map[string]string{}
+	for k, v := range euroWords {
+		m[k] = v
+	}
+	for k, v := range extra {
+		m[k] = v
+	}
+	return m
+}
+
+var langNums = map[string]*langNum{
+	"de": {
+		scales:           map[string]float64{"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "billion": 1e12, "billionen": 1e12},
+		percent:          []string{"prozent", "%"},
+		points:           []string{"prozentpunkte", "prozentpunkten", "prozentpunkt"},
+		currencies:       withCurrencies(map[string]string{"pfund": "GBP", "franken": "CHF"}),
+		of:               wordSet(``),
+		dets:             wordSet(`der die das den dem des ein eine einer einem eines diese dieser dieses diesen seine ihre sein ihr`),
+		linkers:          wordSet(`der des von vom`),
+		stops:            wordSet(`und oder aber ist sind war waren hat haben hatte wird werden wurde wurden um auf bei mit für von nach seit im am in an zu rund etwa fast knapp über mehr als`),
+		people:           wordSet(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge`),
+		rangeTo:          wordSet(`bis und`),
+		nounsCapitalised: true,
+	},
+	"fr": {
+		scales:         map[string]float64{"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9},
+		percent:        []string{"pour cent", "pourcent", "%"},
+		points:         []string{"points de pourcentage", "points"},
+		currencies:     withCurrencies(map[string]string{"livres": "GBP", "francs": "CHF"}),
+		of:             wordSet(`de d'`),
+		dets:           wordSet(`le la les l' un une des du ce cette ces son sa ses leur leurs`),
+		linkers:        wordSet(`de du des d'`),
+		stops:          wordSet(`a ont est sont était sera va et ou mais qui que à au aux en par pour sur dans avec selon atteint coûte coûtera représente environ près plus moins`),
+		people:         wordSet(`personnes habitants salariés employés élèves étudiants patients visiteurs électeurs participants enfants femmes hommes soldats réfugiés manifestants morts victimes`),
+		rangeTo:        wordSet(`à et`),
+		spaceThousands: true,
+	},
+	"es": {
+		scales:     map[string]float64{"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12},
+		percent:    []string{"por ciento", "%"},
+		points:     []string{"puntos porcentuales", "puntos"},
+		currencies: withCurrencies(map[string]string{"dólares": "USD", "dólar": "USD", "libras": "GBP", "pesos": "MXN"}),
+		of:         wordSet(`de`),
+		dets:       wordSet(`el la los las un una unos unas del al este esta estos estas su sus`),
+		linkers:    wordSet(`de del`),
+		stops:      wordSet(`ha han es son fue era será y o pero que a en por para con sobre según bajó subió cayó creció alcanzó costará cuesta unos cerca más menos`),
+		people:     wordSet(`personas habitantes trabajadores empleados alumnos estudiantes pacientes visitantes votantes participantes niños mujeres hombres soldados refugiados manifestantes muertos víctimas`),
+		rangeTo:    wordSet(`a y`),
+	},
+	"it": {
+		scales:     map[string]float64{"mila": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mrd": 1e9},
+		percent:    []string{"per cento", "%"},
+		points:     []string{"punti percentuali", "punti"},
+		currencies: withCurrencies(map[string]string{"dollari": "USD", "sterline": "GBP", "franchi": "CHF"}),
+		of:         wordSet(`di`),
+		dets:       wordSet(`il lo la i gli le l' un uno una del della dello dei degli delle questo questa suo sua`),
+		linkers:    wordSet(`di del della dello dei degli delle`),
+		stops:      wordSet(`è sono era ha hanno sarà e o ma che a in per con su secondo al allo alla costa costerà circa oltre quasi più meno sceso scesa salito salita`),
+		people:     wordSet(`persone abitanti lavoratori dipendenti studenti pazienti visitatori elettori partecipanti bambini donne uomini soldati rifugiati manifestanti morti vittime`),
+		rangeTo:    wordSet(`a e`),
+	},
+	"pt": {
+		scales:     map[string]float64{"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "mil milhões": 1e9, "bilhão": 1e9, "bilhões": 1e9, "bi": 1e9, "mi": 1e6},
+		percent:    []string{"por cento", "%"},
+		points:     []string{"pontos percentuais", "pontos"},
+		currencies: withCurrencies(map[string]string{"reais": "BRL", "real": "BRL", "r$": "BRL", "dólares": "USD", "libras": "GBP"}),
+		of:         wordSet(`de`),
+		dets:       wordSet(`o a os as um uma uns umas do da dos das este esta seu sua`),
+		linkers:    wordSet(`de do da dos das`),
+		stops:      wordSet(`é são foi era será tem têm e ou mas que em no na por para com sobre segundo caiu subiu custa custará cerca mais menos`),
+		people:     wordSet(`pessoas habitantes trabalhadores funcionários alunos estudantes pacientes visitantes eleitores participantes crianças mulheres homens soldados refugiados manifestantes mortos vítimas`),
+		rangeTo:    wordSet(`a e`),
+	},
+	"nl": {
+		scales:     map[string]float64{"duizend": 1e3, "miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9, "mrd": 1e9},
+		percent:    []string{"procent", "%"},
+		points:     []string{"procentpunt", "procentpunten"},
+		currencies: withCurrencies(map[string]string{"pond": "GBP"}),
+		of:         wordSet(``),
+		dets:       wordSet(`de het een deze dit die zijn haar hun`),
+		linkers:    wordSet(`van`),
+		stops:      wordSet(`is zijn was waren heeft hebben wordt werd en of maar dat die met op in voor door bij naar volgens steeg daalde kost kostte ongeveer bijna ruim meer minder`),
+		people:     wordSet(`mensen personen inwoners werknemers medewerkers leerlingen studenten patiënten bezoekers kiezers deelnemers kinderen vrouwen mannen soldaten vluchtelingen doden slachtoffers`),
+		rangeTo:    wordSet(`tot en`),
+	},
+}
+
+// ltok is a token of the language rules: a number (value set), a word or a
+// symbol.
+type ltok struct {
+	start, end int
+	text       string
+	lower      string
+	num        bool
+	value      float64
+	word       bool
+}
+
+// ltokenize splits text[lo:hi] into numbers, words and symbols. An elided
+// article or preposition is a word of its own ("d'" of "d'euros", "l'" of
+// "l'Insee").
+func ltokenize(text string, lo, hi int, ln *langNum) []ltok {
+	var out []ltok
+	for i := lo; i < hi; {
+		r, sz := utf8.DecodeRuneInString(text[i:hi])
+		switch {
+		case unicode.IsSpace(r):
+			i += sz
+		case unicode.IsDigit(r):
+			j, v, ok := scanNumber(text, i, hi, ln)
+			if !ok {
+				j = i + sz
+			}
+			out = append(out, ltok{start: i, end: j, text: text[i:j], lower: text[i:j], num: ok, value: v})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + sz
+			for j < hi {
+				r2, sz2 := utf8.DecodeRuneInString(text[j:hi])
+				if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) || unicode.IsDigit(r2) {
+					j += sz2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' {
+					// "d'euros": the elision ends the word, apostrophe kept.
+					j += sz2
+					break
+				}
+				if r2 == '-' && j+sz2 < hi {
+					if r3, _ := utf8.DecodeRuneInString(text[j+sz2 : hi]); unicode.IsLetter(r3) {
+						j += sz2
+						continue
+					}
+				}
+				// A dotted abbreviation stays one word ("Mrd.", "Mio.").
+				if r2 == '.' {
+					if w := strings.ToLower(text[i:j]) + "."; ln.scales[w] != 0 {
+						j += sz2
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			lw := strings.ReplaceAll(strings.ToLower(w), "’", "'")
+			out = append(out, ltok{start: i, end: j, text: w, lower: lw, word: true})
+			i = j
+		default:
+			out = append(out, ltok{start: i, end: i + sz, text: text[i : i+sz], lower: strings.ToLower(text[i : i+sz])})
+			i += sz
+		}
+	}
+	return out
+}
+
+// scanNumber reads a number at text[i:hi] as the language writes it and
+// returns its end and value: "3,5" is 3.5, "1.234" 1234, "1.234,5"
+// 1234.5, "1 234" (French) 1234; a dot before other than three digits is
+// a decimal point ("3.5").
+func scanNumber(text string, i, hi int, ln *langNum) (int, float64, bool) {
+	j := i
+	var groups []string
+	var seps []byte
+	cur := i
+	for j < hi {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		// A separator counts only with a digit after it.
+		if (c == '.' || c == ',') && j+1 < hi && text[j+1] >= '0' && text[j+1] <= '9' {
+			groups = append(groups, text[cur:j])
+			seps = append(seps, c)
+			j++
+			cur = j
+			continue
+		}
+		if ln.spaceThousands {
+			// A space, no-break or narrow no-break space before exactly
+			// three digits groups thousands.
+			_, ssz := utf8.DecodeRuneInString(text[j:hi])
+			if r, _ := utf8.DecodeRuneInString(text[j:hi]); (r == ' ' || r == '\u00a0' || r == '\u202f') && j-cur <= 3 && threeDigits(text, j+ssz, hi) {
+				groups = append(groups, text[cur:j])
+				seps = append(seps, ' ')
+				j += ssz
+				cur = j
+				continue
+			}
+		}
+		break
+	}
+	groups = append(groups, text[cur:j])
+	// The decimal separator is the last comma, or a last dot not before
+	// exactly three digits; every other separator groups thousands.
+	dec := -1
+	for k := len(seps) - 1; k >= 0; k-- {
+		if seps[k] == ',' {
+			dec = k
+			break
+		}
+	}
+	if dec < 0 && len(seps) > 0 && seps[len(seps)-1] == '.' && len(groups[len(groups)-1]) != 3 {
+		dec = len(seps) - 1
+	}
+	var b strings.Builder
+	for k, g := range groups {
+		if k > 0 && k-1 == dec {
+			b.WriteByte('.')
+		}
+		b.WriteString(g)
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil {
+		return j, 0, false
+	}
+	return j, v, true
+}
+
+func threeDigits(text string, j, hi int) bool {
+	if j+3 > hi {
+		return false
+	}
+	for k := j; k < j+3; k++ {
+		if text[k] < '0' || text[k] > '9' {
+			return false
+		}
+	}
+	return j+3 == hi || text[j+3] < '0' || text[j+3] > '9'
+}
+
+// langExpr is a numeric expression: toks[i:j], its value, upper end and
+// unit.
+type langExpr struct {
+	i, j       int
+	value, max float64
+	hasMax     bool
+	unit       string
+	scaled     bool
+}
+
+// phraseAt returns the number of tokens from k spelling one of phrases
+// (each a lower-case phrase of words, "pour cent"), or 0.
+func phraseAt(toks []ltok, k int, phrases []string) int {
+	for _, p := range phrases {
+		f := strings.Fields(p)
+		if k+len(f) > len(toks) {
+			continue
+		}
+		ok := true
+		for m, w := range f {
+			if toks[k+m].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(f)
+		}
+	}
+	return 0
+}
+
+// valueAt reads a number and its scale from k: "40 Millionen", "2,5 Mrd.",
+// "1.200 mil millones".
+func valueAt(toks []ltok, k int, ln *langNum) (v float64, end int, scaled bool) {
+	v, end = toks[k].value, k+1
+	if end+1 < len(toks) && toks[end].word && toks[end+1].word {
+		if s := ln.scales[toks[end].lower+" "+toks[end+1].lower]; s != 0 {
+			return v * s, end + 2, true
+		}
+	}
+	if end < len(toks) && toks[end].word {
+		if s := ln.scales[toks[end].lower]; s != 0 {
+			end++
+			// "Mrd." written with the dot outside the word.
+			if end < len(toks) && toks[end].text == "." && ln.scales[toks[end-1].lower+"."] != 0 {
+				end++
+			}
+			return v * s, end, true
+		}
+	}
+	return v, end, false
+}
+
+// langExprAt matches a numeric expression at token k.
+func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
+	e := langExpr{i: k}
+	cur := ""
+	// A currency symbol before: "€40 Millionen", "R$ 3 bilhões".
+	if k > 0 && !toks[k-1].word && !toks[k-1].num {
+		if c, ok := ln.currencies[toks[k-1].lower]; ok {
+			cur, e.i = c, k-1
+		}
+	}
+	if k > 1 && toks[k-1].text == "$" && toks[k-2].lower == "r" {
+		cur, e.i = "BRL", k-2
+	}
+	v, j, scaled := valueAt(toks, k, ln)
+	e.value, e.scaled = v, scaled
+	// A range: "3 bis 5 Prozent", "entre 3 et 5 %", "3-5 %".
+	if j+1 < len(toks) && toks[j+1].num && (ln.rangeTo[toks[j].lower] || toks[j].text == "-" || toks[j].text == "–") {
+		joinAnd := toks[j].lower == "und" || toks[j].lower == "et" || toks[j].lower == "y" || toks[j].lower == "e" || toks[j].lower == "en"
+		if !joinAnd || k > 0 && rangeOpeners[toks[k-1].lower] {
+			mv, mj, ms := valueAt(toks, j+1, ln)
+			if !scaled && ms {
+				// "3 bis 5 Millionen": the scale is both ends'.
+				e.value *= mv / toks[j+1].value
+			}
+			e.max, e.hasMax, e.scaled = mv, true, scaled || ms
+			j = mj
+		}
+	}
+	if cur == "" {
+		if n := phraseAt(toks, j, ln.points); n > 0 {
+			e.unit, e.j = UnitPoints, j+n
+			return e, true
+		}
+		if n := phraseAt(toks, j, ln.percent); n > 0 {
+			e.unit, e.j = UnitPercent, j+n
+			return e, true
+		}
+		m := j
+		if m < len(toks) && ln.of[toks[m].lower] && e.scaled {
+			m++
+		}
+		if m < len(toks) {
+			if c, ok := ln.currencies[toks[m].lower]; ok {
+				cur, j = c, m+1
+			}
+		}
+	}
+	if cur != "" {
+		e.unit, e.j = cur, j
+		return e, true
+	}
+	e.j = j
+	// A count: the noun after it ("1.234 Menschen", "500 emplois").
+	m := j
+	if m < len(toks) && ln.of[toks[m].lower] && e.scaled {
+		m++
+	}
+	if m < len(toks) && toks[m].word && !ln.stops[toks[m].lower] && !ln.dets[toks[m].lower] && !calendar[toks[m].lower] && !timeWordsLang[toks[m].lower] {
+		if ln.people[toks[m].lower] {
+			e.unit = UnitPeople
+		} else {
+			e.unit = toks[m].lower
+		}
+		e.j = m + 1
+		return e, true
+	}
+	// A bare scaled number ("40 Millionen") is a claim with no unit.
+	return e, e.scaled
+}
+
+// rangeOpeners open a range whose ends "und", "et", "y", "e" or "en" join.
+var rangeOpeners = wordSet(`zwischen entre tra fra tussen`)
+
+// calendar are month names, never what a number counts ("12. März", "le
+// 3 mai").
+var calendar = wordSet(`januar februar märz april mai juni juli august september oktober november dezember
+janvier février mars avril juin juillet août septembre octobre novembre décembre
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+januari februari maart mei augustus oktober`)
+
+// timeWordsLang are units of time and clock words: "10 Uhr", "3 ans", "5
+// años" measure time, no quantity of the world in these rules.
+var timeWordsLang = wordSet(`uhr jahre jahren jahr monate monaten tage tagen stunden minuten wochen h ans an années mois jours heures minutes semaines
+años año meses días horas minutos semanas anni anno mesi giorni ore minuti settimane anos meses dias horas minutos semanas
+jaar jaren maanden dagen uur minuten weken`)
+
+// extractLang is Extract for a language of langNums.
+func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []model.Claim {
+	var out []model.Claim
+	for _, s := range langSentences(text) {
+		toks := ltokenize(text, s[0], s[1], ln)
+		source := ""
+		sourceEnd := -1
+		for k := 0; k < len(toks); k++ {
+			if !toks[k].num {
+				continue
+			}
+			// Rule dateOrYear: a year alone, a day before a month or an
+			// ordinal day ("2024", "12. März", "le 3 mai") is no claim.
+			if isDateNumber(toks, k) {
+				continue
+			}
+			e, ok := langExprAt(toks, k, ln)
+			if !ok {
+				continue
+			}
+			if source == "" && sourceEnd < 0 {
+				source, sourceEnd = langSource(text, toks, opts, ln, sp)
+			}
+			cs, ce := langClause(toks, e)
+			if len(out) > 0 && toks[cs].start < out[len(out)-1].End {
+				k = e.j - 1
+				continue
+			}
+			c := model.Claim{
+				Text:   text[toks[cs].start:toks[ce-1].end],
+				Value:  f64(e.value),
+				Unit:   e.unit,
+				Source: source,
+				Start:  toks[cs].start,
+				End:    toks[ce-1].end,
+			}
+			if e.hasMax {
+				c.ValueMax = f64(e.max)
+			}
+			c.Subject = langSubject(text, toks, cs, e, ln, sourceEnd)
+			out = append(out, c)
+			k = e.j - 1
+		}
+	}
+	return out
+}
+
+// langSentences is Sentences with the dotted abbreviations of these
+// languages ("2,5 Mrd. Euro", "Dr. Weber") kept inside their sentence.
+func langSentences(text string) [][2]int {
+	ss := Sentences(text)
+	var out [][2]int
+	for _, s := range ss {
+		if n := len(out); n > 0 && out[n-1][1] <= s[0] && !strings.Contains(text[out[n-1][1]:s[0]], "\n") && endsWithLangAbbrev(text[out[n-1][0]:out[n-1][1]]) {
+			out[n-1][1] = s[1]
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// langAbbrevs are abbreviations written with a dot inside sentences.
+var langAbbrevs = wordSet(`mrd mio mill ca dr prof nr bzw mme mlle sr sra dra sig dott dhr mevr st`)
+
+func endsWithLangAbbrev(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	s = s[:len(s)-1]
+	k := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return langAbbrevs[strings.ToLower(s[k+1:])]
+}
+
+// isDateNumber is rule dateOrYear.
+func isDateNumber(toks []ltok, k int) bool {
+	t := toks[k]
+	n := k + 1
+	if n < len(toks) && toks[n].text == "." {
+		n++ // "12. März"
+	}
+	if n < len(toks) && calendar[toks[n].lower] {
+		return true
+	}
+	if k > 0 && calendar[toks[k-1].lower] {
+		return true // "März 2024", "mai 2023"
+	}
+	if len(t.text) == 4 && t.value >= 1800 && t.value <= 2100 && !strings.ContainsAny(t.text, ".,") {
+		// A year, unless a unit follows ("2024 Menschen" is rare; "2.024" is
+		// written with its dot).
+		return true
+	}
+	return false
+}
+
+// langClause returns the tokens of the clause holding e: from the
+// sentence start or the last comma, semicolon or colon before it to the
+// next one after it, closing punctuation trimmed.
+func langClause(toks []ltok, e langExpr) (int, int) {
+	cs := 0
+	for k := e.i - 1; k >= 0; k-- {
+		if t := toks[k].text; t == "," || t == ";" || t == ":" {
+			cs = k + 1
+			break
+		}
+	}
+	ce := len(toks)
+	for k := e.j; k < len(toks); k++ {
+		if t := toks[k].text; t == "," || t == ";" || t == ":" {
+			ce = k
+			break
+		}
+	}
+	for ce > cs+1 && !toks[ce-1].word && !toks[ce-1].num && toks[ce-1].text != "%" && toks[ce-1].text != "€" && toks[ce-1].text != "$" {
+		ce--
+	}
+	if cs >= ce {
+		return e.i, max(e.j, e.i+1)
+	}
+	return cs, ce
+}
+
+// langSubject is what a claim measures: the noun phrase of its clause
+// before the number, from its determiner ("das Projekt" of "kostet das
+// Projekt rund 40 Millionen Euro", "le chômage" of "le chômage a reculé de
+// 7,5 %"), outside the source phrase; or the counted noun after it.
+func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sourceEnd int) string {
+	lo := cs
+	if sourceEnd > lo && sourceEnd < e.i {
+		lo = sourceEnd
+	}
+	for k := lo; k < e.i; k++ {
+		if !ln.dets[toks[k].lower] || !toks[k].word {
+			continue
+		}
+		end := nounPhraseEnd(toks, k, e.i, ln)
+		if end > k+1 {
+			s := text[toks[k].start:toks[end-1].end]
+			return lowerFirst(s)
+		}
+	}
+	// No determiner: the words the clause opens with, up to its verb
+	// ("Arbeitslosigkeit stieg" has none written), or the counted noun.
+	if e.unit != "" && e.unit != UnitPercent && e.unit != UnitPoints && len(e.unit) > 3 && e.j > e.i && toks[e.j-1].word {
+		return toks[e.j-1].text
+	}
+	return ""
+}
+
+// nounPhraseEnd returns the end of the noun phrase opening with the
+// determiner at k: the noun, and a complement joined by a linker ("der
+// Verwaltung", "de desemprego"); German ends at a lower-case word, other
+// languages after the noun and one adjective at most.
+func nounPhraseEnd(toks []ltok, k, limit int, ln *langNum) int {
+	j := k + 1
+	nouns := 0
+	for j < limit && toks[j].word && nouns < 3 {
+		w := toks[j].lower
+		if ln.stops[w] {
+			break
+		}
+		if ln.nounsCapitalised {
+			r, _ := utf8.DecodeRuneInString(toks[j].text)
+			if !unicode.IsUpper(r) && !ln.dets[w] && !ln.linkers[w] {
+				// An adjective before the noun ("die hohe Arbeitslosigkeit").
+				if j+1 < limit && toks[j+1].word && startsUpper(toks[j+1].text) {
+					j++
+					continue
+				}
+				break
+			}
+			if ln.linkers[w] || ln.dets[w] {
+				j++
+				continue
+			}
+			nouns++
+			j++
+			if j < limit && !ln.linkers[toks[j].lower] {
+				break
+			}
+			continue
+		}
+		if ln.linkers[w] || ln.dets[w] {
+			if j+1 < limit && toks[j+1].word && !ln.stops[toks[j+1].lower] {
+				j++
+				continue
+			}
+			break
+		}
+		nouns++
+		j++
+		if j < limit && !ln.linkers[toks[j].lower] {
+			break
+		}
+	}
+	for j > k+1 && (ln.linkers[toks[j-1].lower] || ln.dets[toks[j-1].lower]) {
+		j--
+	}
+	return j
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// lowerFirst lower-cases a phrase's opening determiner ("Die
+// Arbeitslosigkeit" -> "die Arbeitslosigkeit"), as the English rules
+// write subjects.
+func lowerFirst(s string) string {
+	r, sz := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[sz:]
+}
+
+// langSource is a sentence's source and where its phrase ends (-1 when
+// none): an "according to" phrase ("Nach Angaben der Verwaltung" ->
+// "Verwaltung", "Selon l'Insee" -> "Insee", "Laut einer Studie des
+// Instituts" -> "Studie des Instituts"), or a known person or
+// organisation the sentence has speak ("Becker sagte").
+func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon.Speech) (string, int) {
+	if sp == nil {
+		return "", -1
+	}
+	for k := 0; k < len(toks); k++ {
+		n := 0
+		for m := min(4, len(toks)-k); m >= 1; m-- {
+			var b strings.Builder
+			for q := k; q < k+m; q++ {
+				if q > k {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[q].lower)
+			}
+			if sp.According[b.String()] {
+				n = m
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		// "nach Angaben der Verwaltung": the form's last word may be
+		// the phrase's own article ("nach angaben der").
+		s := k + n
+		if s < len(toks) && toks[s].word {
+			e := sourcePhraseEnd(toks, s, ln)
+			if e > s {
+				return sourceName(text, toks, s, e, opts, ln), e
+			}
+		}
+		if ln.dets[toks[k+n-1].lower] && k+n-1 > k {
+			e := sourcePhraseEnd(toks, k+n-1, ln)
+			if e > k+n-1 {
+				return sourceName(text, toks, k+n-1, e, opts, ln), e
+			}
+		}
+	}
+	// A known name before or after a speech verb of the sentence.
+	hasVerb := false
+	for k := range toks {
+		if sp.Verbs[toks[k].lower] || k+1 < len(toks) && sp.Verbs[toks[k].lower+" "+toks[k+1].lower] {
+			hasVerb = true
+			break
+		}
+	}
+	if hasVerb {
+		for k := range toks {
+			if name := knownStartingAtLang(text, toks, k, opts); name != "" {
+				return name, -1
+			}
+		}
+	}
+	return "", -1
+}
+
+// knownStartingAtLang returns the source whose mention opens at toks[k].
+func knownStartingAtLang(text string, toks []ltok, k int, opts Options) string {
+	if !toks[k].word || !startsUpper(toks[k].text) {
+		return ""
+	}
+	best := ""
+	for e := k + 1; e <= len(toks) && e <= k+5; e++ {
+		if name, ok := opts.index.name[text[toks[k].start:toks[e-1].end]]; ok {
+			best = name
+		}
+	}
+	return best
+}
+
+// sourcePhraseEnd returns the end of the source phrase opening at s: up to
+// a comma or the sentence's end, at most eight words; in German and Dutch
+// (the verb comes second: "Laut einer Studie stieg ...") up to the first
+// lower-case word that is no article or linker.
+func sourcePhraseEnd(toks []ltok, s int, ln *langNum) int {
+	e := s
+	for e < len(toks) && e < s+8 && (toks[e].word || toks[e].num) {
+		w := toks[e].lower
+		if (ln.nounsCapitalised || ln == langNums["nl"]) && e > s && !startsUpper(toks[e].text) && !ln.dets[w] && !ln.linkers[w] {
+			break
+		}
+		if !ln.nounsCapitalised && ln != langNums["nl"] && e > s && ln.stops[w] && !ln.linkers[w] {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// sourceName is the source as written, without its opening article when a
+// name follows ("l'Insee" -> "Insee", "der Verwaltung" -> "Verwaltung",
+// "einer Studie des Instituts" -> "Studie des Instituts"), or the person or
+// organisation a known mention names.
+func sourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum) string {
+	for k := s; k < e; k++ {
+		if name := knownStartingAtLang(text, toks, k, opts); name != "" {
+			return name
+		}
+	}
+	k := s
+	for k < e-1 && ln.dets[toks[k].lower] {
+		k++
+	}
+	if !startsUpper(toks[k].text) && k > s {
+		k = s
+	}
+	return text[toks[k].start:toks[e-1].end]
+}

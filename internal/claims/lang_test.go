@@ -1,0 +1,127 @@
+package claims
+
+import (
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestScanNumber(t *testing.T) {
+	tests := []struct {
+		lang, s string
+		want    float64
+		end     int
+	}{
+		{"de", "3,5", 3.5, 3}, {"de", "1.234", 1234, 5}, {"de", "1.234,5", 1234.5, 7}, {"de", "12", 12, 2},
+		{"de", "3.5", 3.5, 3}, {"de", "1.234.567", 1234567, 9}, {"fr", "1 234 567", 1234567, 9},
+		{"fr", "1\u202f234", 1234, 7}, {"fr", "7,5 %", 7.5, 3}, {"es", "1.200 millones", 1200, 5},
+		{"de", "40 Millionen", 40, 2}, {"fr", "12 35", 12, 2},
+	}
+	for _, tt := range tests {
+		end, v, ok := scanNumber(tt.s, 0, len(tt.s), langNums[tt.lang])
+		if !ok || v != tt.want || end != tt.end {
+			t.Errorf("%s %q: %v, %d, %v; want %v, %d", tt.lang, tt.s, v, end, ok, tt.want, tt.end)
+		}
+	}
+}
+
+func TestExtractLang(t *testing.T) {
+	type got struct {
+		Value   float64
+		Max     float64
+		Unit    string
+		Subject string
+		Source  string
+	}
+	tests := []struct {
+		lang, text string
+		sources    []Source
+		want       []got
+	}{
+		{"de", "Nach Angaben der Verwaltung kostet das Projekt rund 40 Millionen Euro.", nil,
+			[]got{{40e6, 0, "EUR", "das Projekt", "Verwaltung"}}},
+		{"de", "Laut einer Studie des Instituts stieg die Arbeitslosigkeit um 3,5 Prozent.", nil,
+			[]got{{3.5, 0, "percent", "die Arbeitslosigkeit", "Studie des Instituts"}}},
+		{"de", "Die Kosten liegen bei 2,5 Mrd. Euro. Am 12. März 2024 stimmte der Rat ab.", nil,
+			[]got{{2.5e9, 0, "EUR", "die Kosten", ""}}},
+		{"de", "Die Preise stiegen zwischen 3 und 5 Prozent, sagte Becker.", []Source{{"Becker", "Thomas Becker"}},
+			[]got{{3, 5, "percent", "die Preise", "Thomas Becker"}}},
+		{"fr", "Selon l'Insee, le chômage a reculé de 7,5 % au troisième trimestre.", nil,
+			[]got{{7.5, 0, "percent", "le chômage", "Insee"}}},
+		{"fr", "Le budget atteint 3,2 milliards d'euros, soit 12 pour cent de plus.", nil,
+			[]got{{3.2e9, 0, "EUR", "le budget", ""}, {12, 0, "percent", "", ""}}},
+		{"fr", "La ville compte 1 234 habitants depuis 2020.", nil,
+			[]got{{1234, 0, "people", "la ville", ""}}},
+		{"es", "Según el Gobierno, la inversión será de 1.200 millones de euros.", nil,
+			[]got{{1.2e9, 0, "EUR", "la inversión", "Gobierno"}}},
+		{"es", "El proyecto costará 3 mil millones de dólares.", nil,
+			[]got{{3e9, 0, "USD", "el proyecto", ""}}},
+		{"it", "Secondo l'Istat, la disoccupazione è scesa al 7,8 per cento.", nil,
+			[]got{{7.8, 0, "percent", "la disoccupazione", "Istat"}}},
+		{"pt", "A taxa de desemprego caiu para 6,2 por cento.", nil,
+			[]got{{6.2, 0, "percent", "a taxa de desemprego", ""}}},
+		{"pt", "O plano custa R$ 2,5 bilhões.", nil,
+			[]got{{2.5e9, 0, "BRL", "o plano", ""}}},
+		{"nl", "Volgens het CBS steeg de werkloosheid met 3,9 procent.", nil,
+			[]got{{3.9, 0, "percent", "de werkloosheid", "CBS"}}},
+		{"nl", "De bouw kost 12 miljoen euro en duurt 3 jaar.", nil,
+			[]got{{12e6, 0, "EUR", "de bouw", ""}}},
+	}
+	for _, tt := range tests {
+		var gs []got
+		for _, c := range Extract(tt.text, Options{Lang: tt.lang, Sources: tt.sources}) {
+			if tt.text[c.Start:c.End] != c.Text {
+				t.Fatalf("bad span %q", c.Text)
+			}
+			g := got{Unit: c.Unit, Subject: c.Subject, Source: c.Source}
+			if c.Value != nil {
+				g.Value = *c.Value
+			}
+			if c.ValueMax != nil {
+				g.Max = *c.ValueMax
+			}
+			gs = append(gs, g)
+		}
+		if len(gs) == len(tt.want) {
+			for i := range gs {
+				if math.Abs(gs[i].Value-tt.want[i].Value) < 1e-6*math.Max(1, tt.want[i].Value) {
+					gs[i].Value = tt.want[i].Value
+				}
+			}
+		}
+		if !reflect.DeepEqual(gs, tt.want) {
+			t.Errorf("%s %q:\n got  %+v\n want %+v", tt.lang, tt.text, gs, tt.want)
+		}
+	}
+}
+
+// TestExtractLangEnglish: no language, English or a language without
+// rules gives the English claims.
+func TestExtractLangEnglish(t *testing.T) {
+	text := "A poll by Ipsos found that 62% of residents support a ban. The plan costs £3m, Hunt said."
+	want := Extract(text, Options{Sources: []Source{{"Hunt", "Jeremy Hunt"}}})
+	for _, lang := range []string{"en", "ja", "xx"} {
+		if got := Extract(text, Options{Lang: lang, Sources: []Source{{"Hunt", "Jeremy Hunt"}}}); !reflect.DeepEqual(got, want) {
+			t.Errorf("lang %q: %v, want %v", lang, got, want)
+		}
+	}
+}
+
+func FuzzExtractLang(f *testing.F) {
+	for _, s := range []string{"40 Millionen Euro", "1 234,5 %", "zwischen 3 und", "R$", "3,", "1.2.3,4,5", "Selon l'", "2,5 Mrd.", "12. März"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, lang := range []string{"de", "fr", "es"} {
+			for _, c := range Extract(s, Options{Lang: lang, Sources: []Source{{s, s}, {"A", "B"}}}) {
+				if c.Start < 0 || c.End > len(s) || c.Start > c.End || s[c.Start:c.End] != c.Text {
+					t.Fatalf("bad span %d:%d for %q", c.Start, c.End, c.Text)
+				}
+				if strings.TrimSpace(c.Text) == "" || c.Value == nil || math.IsNaN(*c.Value) {
+					t.Fatalf("empty claim %+v", c)
+				}
+			}
+		}
+	})
+}
