@@ -93,7 +93,10 @@ var langTables = map[string]*langWords{
 		sprecher sprecherin chef chefin direktor direktorin vorsitzende vorsitzender geschäftsführer geschäftsführerin professor professorin abgeordnete abgeordneter
 		trainer trainerin richter richterin staatsanwalt staatsanwältin senator senatorin landrat landrätin stadtrat stadträtin bischof pfarrer leiter leiterin
 		ministerpräsident ministerpräsidentin experte expertin forscher forscherin ökonom ökonomin anwalt anwältin polizeisprecher`),
-		roleSuffixes:     []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin"},
+		roleSuffixes: []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin",
+			// Council members: "Gemeinderätin", "Stadtrat" (a body too, but
+			// "Der Stadtrat" alone names no one: the cut leaves no name).
+			"rat", "rätin", "sekretär", "sekretärin", "richter", "richterin", "beauftragte", "beauftragter", "kommissar", "kommissarin", "anwalt", "anwältin"},
 		honorifics:       gendered(`herr herrn`, `frau`, `dr prof`),
 		particles:        words(`von van zu der den vom zur de`),
 		nounsCapitalised: true,
