@@ -84,15 +84,27 @@ func TestDocTermsLatinPinned(t *testing.T) {
 const latinTermsPin = 0x67f4684046c1b7c5
 
 // TestClusterSyntheticUnits: package synth's corpus written as Chinese
-// (synthCJK) clusters into its events as the Latin one does.
+// (synthCJK) clusters into its events as the Latin one does; with one
+// paragraph a report has few terms, and recall is lower (see nterms: `go
+// test ./internal/cluster -run TestClusterSyntheticUnits -v` logs the
+// figures).
 func TestClusterSyntheticUnits(t *testing.T) {
-	docs, gold := synthDocs(synth.Options{Events: 100, Reports: 4, Copies: 1, Paragraphs: 3, Seed: 5})
-	for i := range docs {
-		docs[i].Title = synthCJK(docs[i].Title)
-		docs[i].Text = synthCJK(docs[i].Text)
-	}
-	p, r := pairwise(gold, Cluster(docs))
-	if p < 0.98 || r < 0.95 {
-		t.Errorf("pairwise precision %.3f recall %.3f, want >= 0.98 / 0.95", p, r)
+	for _, tt := range []struct {
+		events, paragraphs int
+		minP, minR         float64
+	}{
+		{100, 3, 0.98, 0.95},
+		{200, 1, 0.98, 0.75},
+	} {
+		docs, gold := synthDocs(synth.Options{Events: tt.events, Reports: 4, Copies: 1, Paragraphs: tt.paragraphs, Seed: 5})
+		for i := range docs {
+			docs[i].Title = synthCJK(docs[i].Title)
+			docs[i].Text = synthCJK(docs[i].Text)
+		}
+		p, r := pairwise(gold, Cluster(docs))
+		t.Logf("%d events, %d paragraphs: pairwise precision %.3f recall %.3f", tt.events, tt.paragraphs, p, r)
+		if p < tt.minP || r < tt.minR {
+			t.Errorf("%d paragraphs: pairwise precision %.3f recall %.3f, want >= %.2f / %.2f", tt.paragraphs, p, r, tt.minP, tt.minR)
+		}
 	}
 }
