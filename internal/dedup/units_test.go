@@ -159,6 +159,13 @@ func TestSentencesUnits(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Sentences = %q, want %q", got, want)
 	}
+	// Mixed scripts: whichever end comes first cuts, a full-width one
+	// before a Latin one too.
+	got = Sentences("市政府批准了计划。The mayor agreed. Work starts in autumn.")
+	want = []string{"市政府批准了计划。", "The mayor agreed.", "Work starts in autumn."}
+	if !slices.Equal(got, want) {
+		t.Errorf("Sentences = %q, want %q", got, want)
+	}
 }
 
 // TestDiffUnits: a Chinese copy's edits show as reworded sentences, each
