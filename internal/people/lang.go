@@ -284,6 +284,11 @@ func (d *Doc) surnameParticle(k, end int) bool {
 	if d.lx == nil || !d.lx.particles[strings.ToLower(d.Tokens[k].Text)] || k+1 >= end {
 		return false
 	}
+	// German articles are particles only after "von" ("von der Leyen"):
+	// a capitalised "Der" opening a run is the article ("Der Minister").
+	if d.lx.nounsCapitalised && d.Tokens[k].Cap && !d.lx.particles[strings.ToLower(d.Tokens[k+1].Text)] {
+		return false
+	}
 	for j := k + 1; j < end; j++ {
 		if d.Tokens[j].Cap && !d.lx.particles[strings.ToLower(d.Tokens[j].Text)] {
 			return true
@@ -325,4 +330,59 @@ func (d *Doc) ByRole(role string) int {
 		}
 	}
 	return found
+}
+
+// maxAppositionRole bounds a role written as an apposition ("el ministro
+// de Economía", "presidente della regione"): six words.
+const maxAppositionRole = 6
+
+// langAppositions is rule langApposition: a role set off by commas before
+// or after a full name is the person's ("El ministro de Economía, Carlos
+// Ruiz, ...", "Giulia Bianchi, presidente della regione, ..."), in the
+// languages whose role nouns are written lower case after an article.
+func (d *Doc) langAppositions() {
+	toks := d.Tokens
+	for _, r := range d.refs {
+		if r.Kind != MentionName {
+			continue
+		}
+		p := d.People[r.person]
+		i := d.tokenAt(r.Start)
+		e := d.tokenAt(r.End)
+		if e < 0 {
+			e = len(toks)
+		}
+		// Before: "DET ROLE ..., NAME".
+		if i >= 2 && toks[i-1].Text == "," {
+			for k := i - 2; k >= 0 && k >= i-1-maxAppositionRole; k-- {
+				if !toks[k].Word {
+					break
+				}
+				if d.roleNoun(strings.ToLower(toks[k].Text)) && (k == 0 || d.stopCap(strings.ToLower(toks[k-1].Text)) || !toks[k-1].Word) {
+					if role := d.Text[toks[k].Start:toks[i-2].End]; !hasRole(p, strings.ToLower(role)) {
+						p.Roles = append(p.Roles, role)
+					}
+					break
+				}
+			}
+		}
+		// After: "NAME, [DET] ROLE ...,".
+		if e < len(toks) && toks[e].Text == "," {
+			k := e + 1
+			if k < len(toks) && toks[k].Word && !toks[k].Cap && d.lx.stop[strings.ToLower(toks[k].Text)] {
+				k++
+			}
+			if k < len(toks) && toks[k].Word && d.roleNoun(strings.ToLower(toks[k].Text)) {
+				j := k + 1
+				for j < len(toks) && j < k+maxAppositionRole && toks[j].Word {
+					j++
+				}
+				if j < len(toks) && (toks[j].Text == "," || toks[j].Text == ".") {
+					if role := d.Text[toks[k].Start:toks[j-1].End]; !hasRole(p, strings.ToLower(role)) {
+						p.Roles = append(p.Roles, role)
+					}
+				}
+			}
+		}
+	}
 }

@@ -238,6 +238,9 @@ func analyze(text string, lx *langWords) *Doc {
 		}
 	}
 	d.appositions()
+	if d.lx != nil {
+		d.langAppositions()
+	}
 	for _, p := range d.People {
 		// Distinct roles only: a person named a thousand times with the
 		// same title must not make every description lookup a thousand
