@@ -167,7 +167,9 @@ func Has(s string) bool {
 const Sep = '\u200B'
 
 // class is what a rune is to Spaced: a unit, a word rune (letter or
-// digit of other scripts), or anything else (space, punctuation).
+// digit of other scripts, or a private-use character, which FTS5's
+// unicode61 tokenizer reads as a letter too), or anything else (space,
+// punctuation).
 type class uint8
 
 const (

@@ -131,6 +131,22 @@ func TestSegmentation(t *testing.T) {
 			spaced: "ＮＨＫ|报|道|１２|日",
 		},
 		{
+			name:   "thai marks before a latin word",
+			text:   "ที่Bangkok",
+			units:  []string{"ที่", "Bangkok"},
+			bigram: []string{"ที่"},
+			spaced: "ที่|Bangkok",
+		},
+		{
+			// FTS5's unicode61 tokenizer reads private-use characters
+			// (icon fonts) as letters: one glued to a unit is a word.
+			name:   "private use is a word",
+			text:   "北\uE000京",
+			units:  []string{"北", "\uE000", "京"},
+			bigram: []string{"北", "京"},
+			spaced: "北|\uE000|京",
+		},
+		{
 			name:   "latin untouched",
 			text:   "The minister's plan, in full.",
 			units:  []string{"The", "minister", "s", "plan", "in", "full"},
