@@ -560,11 +560,26 @@ func langClause(toks []ltok, e langExpr) (int, int) {
 	return cs, ce
 }
 
-// langSubject is what a claim measures: the noun phrase of its clause
-// before the number, from its determiner ("das Projekt" of "kostet das
+// langSubject is what a claim measures: what a share is of, or the noun
+// phrase of its clause before the number, from its determiner ("das Projekt" of "kostet das
 // Projekt rund 40 Millionen Euro", "le chômage" of "le chômage a reculé de
 // 7,5 %"), outside the source phrase; or the counted noun after it.
 func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sourceEnd int) string {
+	// A share of something: the something ("80 Prozent der Fernzüge",
+	// "35 % des salariés", "el 18 por ciento de los pacientes").
+	if (e.unit == UnitPercent || e.unit == UnitPoints) && e.j < len(toks) && ln.linkers[toks[e.j].lower] {
+		k := e.j
+		for k < len(toks) && (ln.linkers[toks[k].lower] || ln.dets[toks[k].lower]) {
+			k++
+		}
+		if k < len(toks) && toks[k].word && !ln.stops[toks[k].lower] {
+			end := k + 1
+			for end < len(toks) && end < k+3 && toks[end].word && ln.linkers[toks[end].lower] && end+1 < len(toks) && toks[end+1].word && !ln.stops[toks[end+1].lower] {
+				end += 2
+			}
+			return text[toks[k].start:toks[end-1].end]
+		}
+	}
 	lo := cs
 	if sourceEnd > lo && sourceEnd < e.i {
 		lo = sourceEnd
@@ -666,7 +681,8 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 		for m := min(4, len(toks)-k); m >= 1; m-- {
 			var b strings.Builder
 			for q := k; q < k+m; q++ {
-				if q > k {
+				// "d'après" is two tokens, written without a space.
+				if q > k && !strings.HasSuffix(toks[q-1].lower, "'") {
 					b.WriteByte(' ')
 				}
 				b.WriteString(toks[q].lower)

@@ -65,6 +65,12 @@ func TestExtractLang(t *testing.T) {
 			[]got{{2.5e9, 0, "BRL", "o plano", ""}}},
 		{"nl", "Volgens het CBS steeg de werkloosheid met 3,9 procent.", nil,
 			[]got{{3.9, 0, "percent", "de werkloosheid", "CBS"}}},
+		{"de", "Nach Angaben der Deutschen Bahn fielen rund 80 Prozent der Fernzüge aus.", nil,
+			[]got{{80, 0, "percent", "Fernzüge", "Deutschen Bahn"}}},
+		{"fr", "D'après une étude, 35 % des salariés envisagent de partir.", nil,
+			[]got{{35, 0, "percent", "salariés", "une étude"}}},
+		{"es", "Según el ministerio, el 18 por ciento de los pacientes espera más de seis meses.", nil,
+			[]got{{18, 0, "percent", "pacientes", "el ministerio"}}},
 		{"nl", "De bouw kost 12 miljoen euro en duurt 3 jaar.", nil,
 			[]got{{12e6, 0, "EUR", "de bouw", ""}}},
 	}

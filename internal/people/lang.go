@@ -25,6 +25,9 @@ type langWords struct {
 	honorifics map[string]byte
 	// particles join the parts of a surname ("von", "van der", "de la").
 	particles map[string]bool
+	// articleParticles are particles that are also articles, particles
+	// only after another ("der" of "von der Leyen").
+	articleParticles map[string]bool
 	// firstNames are common given names with their gender: a prior, as
 	// firstNameGender for English.
 	firstNames map[string]byte
@@ -88,7 +91,8 @@ var langTables = map[string]*langWords{
 		stop: words(`der die das den dem des ein eine einer einem eines kein keine im am vom zum zur ins beim auch aber und oder doch noch so wie wenn als ob dass
 		ich du er sie es wir ihr man mein sein ihre unser dieser diese dieses jener nach laut bei mit für auf aus in an von seit bis gegen ohne um über unter vor hinter zwischen
 		heute gestern morgen dann damit deshalb trotzdem außerdem zudem bereits schon nun jetzt hier dort da denn weil obwohl während wer was wo warum wie welche welcher
-		ja nein nicht nur sehr viele alle einige mehr weitere neue neuen zuletzt zunächst erst später insgesamt rund etwa fast mehrere`),
+		ja nein nicht nur sehr viele alle einige mehr weitere neue neuen zuletzt zunächst erst später insgesamt rund etwa fast mehrere
+		prozent euro dollar millionen milliarden mio mrd uhr jahr jahre jahren tag tage woche wochen monat monate`),
 		roles: words(`bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin minister ministerin präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
 		sprecher sprecherin chef chefin direktor direktorin vorsitzende vorsitzender geschäftsführer geschäftsführerin professor professorin abgeordnete abgeordneter
 		trainer trainerin richter richterin staatsanwalt staatsanwältin senator senatorin landrat landrätin stadtrat stadträtin bischof pfarrer leiter leiterin
@@ -96,9 +100,10 @@ var langTables = map[string]*langWords{
 		roleSuffixes: []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin",
 			// Council members: "Gemeinderätin", "Stadtrat" (a body too, but
 			// "Der Stadtrat" alone names no one: the cut leaves no name).
-			"rat", "rätin", "sekretär", "sekretärin", "richter", "richterin", "beauftragte", "beauftragter", "kommissar", "kommissarin", "anwalt", "anwältin"},
+			"rat", "rätin", "vorstand", "vorständin", "manager", "managerin", "berater", "beraterin", "sekretär", "sekretärin", "richter", "richterin", "beauftragte", "beauftragter", "kommissar", "kommissarin", "anwalt", "anwältin"},
 		honorifics:       gendered(`herr herrn`, `frau`, `dr prof`),
 		particles:        words(`von van zu der den vom zur de`),
+		articleParticles: words(`der den dem des`),
 		nounsCapitalised: true,
 	},
 	"fr": {
@@ -199,6 +204,13 @@ func (d *Doc) roleNoun(w string) bool {
 	if d.lx.roles[w] {
 		return true
 	}
+	// "GDL-Chef", "Bahn-Personalvorstand": the part after the last hyphen.
+	if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && d.lx.nounsCapitalised {
+		w = w[h+1:]
+		if d.lx.roles[w] {
+			return true
+		}
+	}
 	for _, s := range d.lx.roleSuffixes {
 		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
 			return true
@@ -213,6 +225,11 @@ func (d *Doc) roleNoun(w string) bool {
 func (d *Doc) particleAt(j int) bool {
 	toks := d.Tokens
 	if j == 0 || !toks[j-1].Cap && !d.lx.particles[strings.ToLower(toks[j-1].Text)] {
+		return false
+	}
+	// An article is a particle only after another ("von der Leyen"):
+	// German writes "Tag den Zug" between its capitalised nouns.
+	if d.lx.articleParticles[strings.ToLower(toks[j].Text)] && !(d.lx.particles[strings.ToLower(toks[j-1].Text)] && !d.lx.articleParticles[strings.ToLower(toks[j-1].Text)]) {
 		return false
 	}
 	k := j

@@ -307,7 +307,10 @@ func (d *Doc) dropUnattested() {
 		keep[pi] = p.attested || len(p.Roles) > 0 || p.votesM+p.votesF >= saidVoteWeight || knownFirstName(p.Name) || d.langFirstName(p.Name) != 0 || p.subjectPronoun
 	}
 	for _, r := range d.refs {
-		if r.Kind == MentionPartial || r.Kind == MentionDescription || d.speechNear(r) {
+		// In German a surname alone again is no evidence: any noun of a
+		// capitalised pair may recur ("Prozent Kaufkraft", "80 Prozent").
+		repeated := (r.Kind == MentionPartial || r.Kind == MentionDescription) && !(d.lx != nil && d.lx.nounsCapitalised)
+		if repeated || d.speechNear(r) {
 			keep[r.person] = true
 		}
 	}
@@ -665,7 +668,7 @@ func (d *Doc) capRuns() []nameRun {
 			continue
 		}
 		j := i
-		for j < len(toks) && toks[j].Word && (toks[j].Cap || isParticle(toks, j) || d.lx != nil && d.particleAt(j)) {
+		for j < len(toks) && toks[j].Word && (toks[j].Cap || d.lx == nil && isParticle(toks, j) || d.lx != nil && d.particleAt(j)) {
 			if j > i && toks[j].Start > toks[j-1].End+1 && strings.ContainsAny(d.Text[toks[j-1].End:toks[j].Start], "\n") {
 				break
 			}
