@@ -31,7 +31,7 @@ func TestExtractLang(t *testing.T) {
 			[]want{{"le chômage a reculé au troisième trimestre", "indirect", "Insee"}}},
 		{"fr", "Selon l’Insee, mille emplois seront créés.",
 			[]want{{"mille emplois seront créés", "indirect", "Insee"}}},
-{"fr", "Le journal « Le Monde » a publié l'enquête.", nil},
+		{"fr", "Le journal « Le Monde » a publié l'enquête.", nil},
 		{"es", "El ministro de Economía, Carlos Ruiz, habló.\n\n«Vamos a crear empleo», dijo Ruiz.",
 			[]want{{"Vamos a crear empleo", "direct", "Carlos Ruiz"}}},
 		{"it", "«Il ponte sarà pronto», ha detto il sindaco Marco Rossi. Il cantiere apre domani, secondo l'Anas.",
