@@ -584,15 +584,34 @@ func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sour
 	if sourceEnd > lo && sourceEnd < e.i {
 		lo = sourceEnd
 	}
+	// The clause's noun phrases in order; the one ending just before the
+	// number is what it measures ("... aprobó una subida del salario
+	// mínimo del 5 por ciento"), else the first ("Le chômage a reculé
+	// hier encore de 7,5 %").
+	first, near := "", ""
 	for k := lo; k < e.i; k++ {
 		if !ln.dets[toks[k].lower] || !toks[k].word {
 			continue
 		}
 		end := nounPhraseEnd(toks, k, e.i, ln)
 		if end > k+1 {
-			s := text[toks[k].start:toks[end-1].end]
-			return lowerFirst(s)
+			np := lowerFirst(text[toks[k].start:toks[end-1].end])
+			if first == "" {
+				first = np
+			}
+			// "para las empresas", "für die Wirtschaft": a phrase after
+			// a preposition is no subject.
+			if e.i-end <= maxSubjectGap && (k == lo || !ln.stops[toks[k-1].lower]) {
+				near = np
+			}
+			k = end - 1
 		}
+	}
+	if near != "" {
+		return near
+	}
+	if first != "" {
+		return first
 	}
 	// No determiner: the words the clause opens with, up to its verb
 	// ("Arbeitslosigkeit stieg" has none written), or the counted noun.
@@ -601,6 +620,11 @@ func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sour
 	}
 	return ""
 }
+
+// maxSubjectGap is how many words may stand between a subject and its
+// number ("das Projekt rund 40", "le chômage a reculé de 7,5"): three,
+// a verb of two words and a preposition.
+const maxSubjectGap = 3
 
 // nounPhraseEnd returns the end of the noun phrase opening with the
 // determiner at k: the noun, and a complement joined by a linker ("der
@@ -762,6 +786,10 @@ func sourcePhraseEnd(toks []ltok, s int, ln *langNum) int {
 	return e
 }
 
+// langStudyNouns name studies, polls and reports in the Romance languages
+// and Dutch.
+var langStudyNouns = wordSet(`sondage étude enquête rapport baromètre encuesta estudio informe sondeo sondaggio studio rapporto indagine pesquisa estudo relatório sondagem inquérito onderzoek peiling`)
+
 // sourceName is the source as written, without its opening article when a
 // name follows ("l'Insee" -> "Insee", "der Verwaltung" -> "Verwaltung",
 // "einer Studie des Instituts" -> "Studie des Instituts"), or the person or
@@ -770,6 +798,24 @@ func sourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum) s
 	for k := s; k < e; k++ {
 		if name := knownStartingAtLang(text, toks, k, opts); name != "" {
 			return name
+		}
+	}
+	// Rule namedStudy: a study named by its maker ("un sondage Ifop
+	// publié dimanche", "une étude de l'Insee") is the maker's: the first
+	// run of capitalised words after a lower-case noun. German writes
+	// every noun capitalised, so it keeps the phrase.
+	if h := s; !ln.nounsCapitalised {
+		for h < e && ln.dets[toks[h].lower] {
+			h++
+		}
+		for k := h + 1; h < e && langStudyNouns[toks[h].lower] && k < e; k++ {
+			if toks[k].word && startsUpper(toks[k].text) {
+				j := k + 1
+				for j < e && toks[j].word && startsUpper(toks[j].text) {
+					j++
+				}
+				return text[toks[k].start:toks[j-1].end]
+			}
 		}
 	}
 	k := s

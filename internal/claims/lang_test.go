@@ -71,6 +71,10 @@ func TestExtractLang(t *testing.T) {
 			[]got{{35, 0, "percent", "salariés", "une étude"}}},
 		{"es", "Según el ministerio, el 18 por ciento de los pacientes espera más de seis meses.", nil,
 			[]got{{18, 0, "percent", "pacientes", "el ministerio"}}},
+		{"fr", "Selon un sondage Ifop publié dimanche, 68 % des Français y sont opposés.", nil,
+			[]got{{68, 0, "percent", "Français", "Ifop"}}},
+		{"fr", "Le déficit atteindrait 13,5 milliards d'euros, selon le Conseil d'orientation des retraites.", nil,
+			[]got{{13.5e9, 0, "EUR", "le déficit", "Conseil d'orientation des retraites"}}},
 		{"nl", "De bouw kost 12 miljoen euro en duurt 3 jaar.", nil,
 			[]got{{12e6, 0, "EUR", "de bouw", ""}}},
 	}

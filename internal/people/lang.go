@@ -2,6 +2,7 @@ package people
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/lexicon"
 )
@@ -204,6 +205,13 @@ func (d *Doc) roleNoun(w string) bool {
 	if d.lx.roles[w] {
 		return true
 	}
+	// An elided article: "l'économiste", "l’ambasciatore".
+	if a := strings.IndexAny(w, "'’"); a > 0 && a <= 4 {
+		_, sz := utf8.DecodeRuneInString(w[a:])
+		if d.lx.roles[w[a+sz:]] {
+			return true
+		}
+	}
 	// "GDL-Chef", "Bahn-Personalvorstand": the part after the last hyphen.
 	if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && d.lx.nounsCapitalised {
 		w = w[h+1:]
@@ -329,7 +337,16 @@ func (d *Doc) IsParticle(word string) bool {
 	return d.lx != nil && d.lx.particles[strings.ToLower(word)]
 }
 
-// ByRole returns the one person holding a role whose last word is role
+func slicesContains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// ByRole returns the one person holding a role with the word role
 // (lower case: "maire", "bürgermeisterin"), or -1 when none or several do:
 // "la maire" later in a French text is the person titled "la maire Claire
 // Martin".
@@ -337,8 +354,7 @@ func (d *Doc) ByRole(role string) int {
 	found := -1
 	for pi, p := range d.People {
 		for _, r := range p.Roles {
-			f := strings.Fields(strings.ToLower(r))
-			if len(f) > 0 && f[len(f)-1] == role {
+			if slicesContains(strings.Fields(strings.ToLower(r)), role) {
 				if found >= 0 && found != pi {
 					return -1
 				}
@@ -402,4 +418,14 @@ func (d *Doc) langAppositions() {
 			}
 		}
 	}
+}
+
+// trimElision drops an elided article opening a role ("l'économiste" ->
+// "économiste", "l’ambasciatore").
+func trimElision(role string) string {
+	if a := strings.IndexAny(role, "'’"); a > 0 && a <= 2 && !strings.Contains(role[:a], " ") {
+		_, sz := utf8.DecodeRuneInString(role[a:])
+		return role[a+sz:]
+	}
+	return role
 }

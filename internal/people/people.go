@@ -413,6 +413,9 @@ func (d *Doc) addRun(pi int, r nameRun, kind string) {
 	p := d.People[pi]
 	if r.roleStart < r.tokStart && r.titled {
 		role := d.span(r.roleStart, r.tokStart)
+		if d.lx != nil {
+			role = trimElision(role)
+		}
 		if !isHonorificOnly(d.Tokens[r.roleStart:r.tokStart]) {
 			p.Roles = append(p.Roles, role)
 		}

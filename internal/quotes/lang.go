@@ -274,7 +274,7 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 	}
 	if n := x.verbAt(ts, i); n > 0 {
 		ps, pe := x.phraseAfter(ts, i+n)
-		return x.setSpeaker(q, ps, pe)
+		return x.setSpeaker(q, ps, x.appositionName(pe))
 	}
 	// Subject first: "„...“, Schulz sagte".
 	for k := i + 1; k < len(ts) && k <= i+maxSubjectFirstWords; k++ {
@@ -351,6 +351,32 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// appositionName extends a speaker phrase ending at pe over the name set
+// off after it by a comma ("la vicepresidenta segunda, Yolanda Díaz,"):
+// a run of capitalised words (with particles) after ", ", when one or two
+// lower-case words at most lie between (an adjective: "segunda").
+func (x *langExtractor) appositionName(pe int) int {
+	if pe < 0 {
+		return pe
+	}
+	toks := x.d.Tokens
+	k := x.d.TokenIndex(pe)
+	for n := 0; k >= 0 && k < len(toks) && n < 2 && toks[k].Word && !toks[k].Cap; n++ {
+		k++
+	}
+	if k < 0 || k+1 >= len(toks) || toks[k].Text != "," || !toks[k+1].Cap || x.d.IsSentenceWord(toks[k+1].Text) {
+		return pe
+	}
+	j := k + 1
+	for j < len(toks) && toks[j].Word && (toks[j].Cap || x.d.IsParticle(toks[j].Text) && j+1 < len(toks) && toks[j+1].Cap) {
+		j++
+	}
+	if x.d.PersonAt(toks[k+1].Start, toks[j-1].End) < 0 {
+		return pe
+	}
+	return toks[j-1].End
 }
 
 // particleChain reports a name particle at ts[k] (any case) followed by
@@ -577,6 +603,20 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	if k >= len(ts) {
 		return false
 	}
+	// Rule namedStudy: a study named by its maker ("un sondage Ifop
+	// publié dimanche", "uno studio di Nomisma") is the maker's.
+	if x.d.Lang() != "de" && studyNouns[strings.ToLower(x.d.Tokens[ts[k]].Text)] {
+		for m := k + 1; m < len(ts); m++ {
+			if tk := x.d.Tokens[ts[m]]; tk.Word && tk.Cap && !x.d.IsSentenceWord(tk.Text) {
+				e := m + 1
+				for e < len(ts) && x.d.Tokens[ts[e]].Word && x.d.Tokens[ts[e]].Cap {
+					e++
+				}
+				x.record(q, x.text[tk.Start:x.d.Tokens[ts[e-1]].End], true, ps, pe)
+				return true
+			}
+		}
+	}
 	ns := x.d.Tokens[ts[k]].Start
 	// An elided article: "l'Insee", "dell'Istat".
 	if w := x.d.Tokens[ts[k]].Text; !x.d.Tokens[ts[k]].Cap {
@@ -598,6 +638,10 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	x.record(q, name, true, ps, pe)
 	return true
 }
+
+// studyNouns name studies, polls and reports in the Romance languages and
+// Dutch.
+var studyNouns = map[string]bool{"sondage": true, "étude": true, "enquête": true, "rapport": true, "baromètre": true, "encuesta": true, "estudio": true, "informe": true, "sondeo": true, "sondaggio": true, "studio": true, "rapporto": true, "indagine": true, "pesquisa": true, "estudo": true, "relatório": true, "sondagem": true, "inquérito": true, "onderzoek": true, "peiling": true}
 
 // trimEndPunct trims spaces and a sentence's closing punctuation from the
 // end of text[lo:hi].

@@ -32,6 +32,8 @@ func TestExtractLang(t *testing.T) {
 		{"fr", "Selon l’Insee, mille emplois seront créés.",
 			[]want{{"mille emplois seront créés", "indirect", "Insee"}}},
 		{"fr", "Le journal « Le Monde » a publié l'enquête.", nil},
+		{"fr", "Selon un sondage Ifop publié dimanche, la majorité des Français y sont opposés. « Ces chiffres sont connus », estime l'économiste Jean-Marc Vittori.",
+			[]want{{"la majorité des Français y sont opposés", "indirect", "Ifop"}, {"Ces chiffres sont connus", "direct", "Jean-Marc Vittori"}}},
 		{"es", "El ministro de Economía, Carlos Ruiz, habló.\n\n«Vamos a crear empleo», dijo Ruiz.",
 			[]want{{"Vamos a crear empleo", "direct", "Carlos Ruiz"}}},
 		{"it", "«Il ponte sarà pronto», ha detto il sindaco Marco Rossi. Il cantiere apre domani, secondo l'Anas.",
