@@ -554,6 +554,10 @@ func langClause(toks []ltok, e langExpr) (int, int) {
 	for ce > cs+1 && !toks[ce-1].word && !toks[ce-1].num && toks[ce-1].text != "%" && toks[ce-1].text != "€" && toks[ce-1].text != "$" {
 		ce--
 	}
+	// A quotation mark or dash opening the clause is no part of it.
+	for cs < e.i && !toks[cs].word && !toks[cs].num && toks[cs].text != "€" && toks[cs].text != "$" {
+		cs++
+	}
 	if cs >= ce {
 		return e.i, max(e.j, e.i+1)
 	}

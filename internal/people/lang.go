@@ -2,6 +2,7 @@ package people
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/lexicon"
@@ -235,6 +236,13 @@ func (d *Doc) particleAt(j int) bool {
 	if j == 0 || !toks[j-1].Cap && !d.lx.particles[strings.ToLower(toks[j-1].Text)] {
 		return false
 	}
+	// Rule particleAfterName: in Dutch and German a "van" or "von" after
+	// two capitalised words is an affiliation ("Anouk Visser van Aedes"),
+	// not a surname's particle ("Jan van der Berg", "Ursula von der
+	// Leyen" have one given name before it).
+	if (d.lx.code == "nl" || d.lx.code == "de") && j >= 2 && toks[j-1].Cap && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[strings.ToLower(toks[j-1].Text)] && d.nameWord(toks[j-2].Text) {
+		return false
+	}
 	// An article is a particle only after another ("von der Leyen"):
 	// German writes "Tag den Zug" between its capitalised nouns.
 	if d.lx.articleParticles[strings.ToLower(toks[j].Text)] && !(d.lx.particles[strings.ToLower(toks[j-1].Text)] && !d.lx.articleParticles[strings.ToLower(toks[j-1].Text)]) {
@@ -428,4 +436,47 @@ func trimElision(role string) string {
 		return role[a+sz:]
 	}
 	return role
+}
+
+// langRoleComplement is rule langRoleComplement: a role noun followed by
+// its complement in one elided word right before a name ("il ministro
+// dell'Economia Giancarlo Giorgetti", "le ministre de l'Intérieur"); it
+// returns the role's first token, or -1.
+func (d *Doc) langRoleComplement(i int) int {
+	toks := d.Tokens
+	if i < 2 || !toks[i-1].Word || toks[i-1].Cap || !elidedCap(toks[i-1].Text) {
+		return -1
+	}
+	k := i - 2
+	if k > 0 && d.lx.particles[strings.ToLower(toks[k].Text)] {
+		k-- // "de l'Intérieur"
+	}
+	if k >= 0 && toks[k].Word && !toks[k].Cap && d.roleNoun(strings.ToLower(toks[k].Text)) {
+		return k
+	}
+	return -1
+}
+
+// elidedCap reports an elided article or preposition before a capitalised
+// word: "dell'Economia", "l'Insee", "d'Italia".
+func elidedCap(w string) bool {
+	a := strings.IndexAny(w, "'’")
+	if a <= 0 || a > 5 {
+		return false
+	}
+	_, sz := utf8.DecodeRuneInString(w[a:])
+	r, _ := utf8.DecodeRuneInString(w[a+sz:])
+	return unicode.IsUpper(r)
+}
+
+// ElidedCap reports a word such as "dell'Economia" or "l'Insee": an elided
+// article or preposition joined to a capitalised word.
+func ElidedCap(w string) bool { return elidedCap(w) }
+
+// nameWord reports a capitalised word that may be part of a name: no role,
+// title or sentence word ("Ministerin", "Herr", "Der").
+func (d *Doc) nameWord(w string) bool {
+	lw := strings.ToLower(Bare(w))
+	_, hon := d.honorific(lw)
+	return !hon && !d.roleNoun(lw) && !d.stopCap(lw)
 }

@@ -25,6 +25,8 @@ func TestAnalyzeLang(t *testing.T) {
 		{"de", "Der Minister Thomas Becker verteidigte den Haushalt.", []string{"Thomas Becker|Minister"}, nil},
 		{"nl", "De Vries zei dat hij blijft. Pieter de Vries is minister.", []string{"Pieter de Vries|"}, nil},
 		{"it", "«Il ponte sarà pronto», ha detto il sindaco Marco Rossi.", []string{"Marco Rossi|sindaco"}, nil},
+		{"it", "«È una manovra seria», ha dichiarato il ministro dell'Economia Giancarlo Giorgetti.", []string{"Giancarlo Giorgetti|ministro dell'Economia"}, nil},
+		{"nl", "Woordvoerder Anouk Visser van Aedes zei dat het geld welkom is.", []string{"Anouk Visser|Woordvoerder"}, []string{"Anouk Visser van Aedes"}},
 		{"fr", "« Ces chiffres sont connus », estime l'économiste Jean-Marc Vittori.", []string{"Jean-Marc Vittori|économiste"}, nil},
 		{"de", "„Wir kämpfen für die Menschen, die jeden Tag den Zug fahren“, so GDL-Chef Claus Weselsky. Sie verloren 7,5 Prozent Kaufkraft, 80 Prozent sind sauer.",
 			[]string{"Claus Weselsky|GDL-Chef"}, []string{"Tag den Zug", "Prozent Kaufkraft"}},

@@ -838,6 +838,14 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			}
 			break
 		}
+		// "il ministro dell'Economia Giancarlo Giorgetti": a role and its
+		// elided complement (rule langRoleComplement).
+		if k == i && d.lx != nil {
+			if rs := d.langRoleComplement(i); rs >= 0 {
+				r.roleStart = rs
+				r.titled = true
+			}
+		}
 		if k < i && d.roleNoun(strings.ToLower(toks[i-1].Text)) {
 			// Include a capitalised organisation word before ("Sharks head coach").
 			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(strings.ToLower(toks[k-1].Text)) {

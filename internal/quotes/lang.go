@@ -334,6 +334,8 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 			seenHead = true
 		case x.d.IsRole(w):
 			seenHead = true
+		case seenHead && people.ElidedCap(w):
+			// "il ministro dell'Economia Giancarlo Giorgetti".
 		case !seenHead && x.d.IsSentenceWord(w) || x.sp.Pronouns[strings.ToLower(w)] && !seenHead:
 			if x.sp.Pronouns[strings.ToLower(w)] {
 				seenHead = true
