@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 
+	"github.com/lede-news/lede/internal/boilerplate"
 	"github.com/lede-news/lede/internal/golden"
 	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/lang"
@@ -215,25 +216,33 @@ func TestI18nPagesLegacyEncodings(t *testing.T) {
 }
 
 // TestTitledRegionBold: rule titled-region takes a box's title set in bold
-// as well as a heading, in any of the listed languages; a bold lead-in of
-// the story's own paragraph is no box title.
+// as well as a heading, in any of the listed languages, and drops the box
+// with its links (probe, a link of the box, goes by that rule; without it
+// the box went by rule link-list here, its title alone by the phrase rules
+// on a page of few paragraphs, testdata/i18n-b/vi.html); a bold lead-in of the story's
+// own paragraph is no box title.
 func TestTitledRegionBold(t *testing.T) {
 	body := strings.Repeat("<p>The council approved the new tram line on Tuesday after a long debate about its cost and route through the northern districts.</p>", 12)
 	for _, tt := range []struct {
-		box  string
-		gone bool
+		box, probe string
+		gone       bool
 	}{
-		{`<div class="x1"><b>関連記事</b><ul><li><a href="/a">市が橋の補修工事の入札を発表</a></li><li><a href="/b">中心部に新しい公園</a></li></ul></div>`, true},
-		{`<div class="x1"><strong>Related stories</strong><ul><li><a href="/a">City opens tender</a></li><li><a href="/b">New park</a></li></ul></div>`, true},
-		{`<div class="x1"><strong>Residents</strong> said the buses were crowded for years and the new line came late.</div>`, false},
+		{`<div class="x1"><b>関連記事</b><ul><li><a href="/a">市が橋の補修工事の入札を発表</a></li><li><a href="/b">中心部に新しい公園</a></li></ul></div>`, "市が橋の補修工事の入札を発表", true},
+		{`<div class="x1"><strong>Related stories</strong><ul><li><a href="/a">City opens tender</a></li><li><a href="/b">New park</a></li></ul></div>`, "City opens tender", true},
+		{`<div class="x1"><strong>Residents</strong> said the buses were crowded for years and the new line came late.</div>`, "Residents", false},
 	} {
 		a, err := Extract("<html><body><article><h1>Tram</h1>"+body+tt.box+body+"</article></body></html>", Options{Now: testNow})
 		if err != nil {
 			t.Fatal(err)
 		}
-		kept := strings.Contains(a.Text, "関連記事") || strings.Contains(a.Text, "Related stories") || strings.Contains(a.Text, "Residents")
-		if kept == tt.gone {
-			t.Errorf("%s: kept %v, want dropped %v", tt.box, kept, tt.gone)
+		if kept := strings.Contains(a.Text, tt.probe); kept == tt.gone {
+			t.Errorf("%s: %q kept %v, want dropped %v", tt.box, tt.probe, kept, tt.gone)
+		}
+		byRule := slices.ContainsFunc(a.Removed, func(r model.Removed) bool {
+			return r.Rule == "titled-region" && strings.Contains(r.Text, tt.probe)
+		})
+		if byRule != tt.gone {
+			t.Errorf("%s: dropped by titled-region %v, want %v (removed: %+v)", tt.box, byRule, tt.gone, a.Removed)
 		}
 	}
 }
@@ -289,5 +298,23 @@ func TestPendingProseI18n(t *testing.T) {
 		if !strings.Contains(a.Text, sentence) {
 			t.Errorf("%q was dropped with the share bar after it", sentence)
 		}
+	}
+}
+
+// TestPhraseBlockLetters: a block goes to the shared boilerplate rules when
+// it is short in letters (boilerplate.TextLen), not only in bytes: this
+// Russian cookie notice is over MaxBlockLen bytes, under it in letters.
+func TestPhraseBlockLetters(t *testing.T) {
+	notice := "Мы используем файлы cookie, чтобы сайт работал удобнее, а подборки новостей были интереснее для вас. Продолжая читать наш сайт, вы соглашаетесь с обработкой данных в соответствии с политикой конфиденциальности и условиями использования сервиса."
+	if len(notice) <= boilerplate.MaxBlockLen || boilerplate.TextLen(notice) > boilerplate.MaxBlockLen {
+		t.Fatalf("notice of %d bytes, %d letters: not the case tested", len(notice), boilerplate.TextLen(notice))
+	}
+	body := strings.Repeat("<p>Городской совет во вторник одобрил строительство новой трамвайной линии, которая свяжет северные районы с центром города.</p>", 8)
+	a, err := Extract("<html><body><article><h1>Трамвай</h1>"+body+"<p>"+notice+"</p>"+body+"</article></body></html>", Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "файлы cookie") {
+		t.Errorf("the cookie notice stayed in the text")
 	}
 }
