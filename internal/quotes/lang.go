@@ -569,6 +569,15 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 				return q, x.setSource(&q, toks[ts[n]].Start, toks[ts[k-1]].End)
 			}
 		}
+		if k := x.verbSecondEnd(ts, n); k > n && k < len(ts) {
+			cs := toks[ts[k]].Start
+			ce := trimEndPunct(x.text, cs, s[1])
+			if ce-cs < 8 {
+				return model.Quote{}, false
+			}
+			q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
+			return q, x.setSource(&q, toks[ts[n]].Start, toks[ts[k-1]].End)
+		}
 		return model.Quote{}, false
 	}
 	for i := len(ts) - 2; i > 1 && i >= len(ts)-maxSpeakerWords-2; i-- {
@@ -587,6 +596,45 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 		}
 	}
 	return model.Quote{}, false
+}
+
+// verbSecondEnd is rule accordingVerbSecond: German and Dutch put the
+// verb right after an opening "according to" phrase, with no comma ("Laut
+// der Polizei wurden drei Menschen verletzt", "Volgens het CBS steeg de
+// werkloosheid"). The phrase ends at the first lower-case word that is no
+// article or particle (German nouns are capitalised); in Dutch, whose
+// nouns are not, after an article and one word or a capitalised run. It
+// returns the index in ts of the verb, or -1.
+func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
+	toks := x.d.Tokens
+	switch x.d.Lang() {
+	case "de":
+		for k := n; k < len(ts) && k < n+maxSpeakerWords; k++ {
+			t := toks[ts[k]]
+			if !t.Word {
+				return -1
+			}
+			if k > n && !t.Cap && !x.d.IsSentenceWord(t.Text) && !x.d.IsParticle(t.Text) {
+				return k
+			}
+		}
+	case "nl":
+		k := n
+		if k < len(ts) && toks[ts[k]].Word && !toks[ts[k]].Cap && x.d.IsSentenceWord(toks[ts[k]].Text) {
+			k++
+		}
+		if k < len(ts) && toks[ts[k]].Word && toks[ts[k]].Cap {
+			for k < len(ts) && toks[ts[k]].Word && toks[ts[k]].Cap {
+				k++
+			}
+		} else if k < len(ts) && toks[ts[k]].Word {
+			k++
+		}
+		if k < len(ts) && toks[ts[k]].Word && !toks[ts[k]].Cap {
+			return k
+		}
+	}
+	return -1
 }
 
 // setSource is setSpeaker for an "according to" source: a person, or the
