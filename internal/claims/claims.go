@@ -16,6 +16,10 @@
 // carries"; "Unemployment rose to 4.3 per cent in June" → "Unemployment in
 // June"); subject.go holds its rules.
 //
+// Options.Lang selects the rules of lang.go for German, French, Spanish,
+// Italian, Portuguese and Dutch (decimal commas, scale and percent words);
+// analysis/i18n_devset_test.go holds their evidence.
+//
 // devset_test.go holds the evidence: a dev set of invented news sentences
 // in British, American and Canadian styles with every claim's value,
 // unit, subject and source and the numbers that are no claims, and two

@@ -7,7 +7,9 @@
 //
 // It works from rules and word lists of kinds of words (titles, role nouns,
 // organisation heads), never from lists of people, so it handles names it has
-// never seen.
+// never seen. AnalyzeLang adds the word lists of German, French, Spanish,
+// Italian, Portuguese and Dutch (lang.go): their titles and roles, name
+// particles and sentence words, and German's capitalised nouns.
 package people
 
 import (
