@@ -134,6 +134,12 @@ func TestTextLen(t *testing.T) {
 			t.Errorf("TextLen(%q) = %d, want %d", tt.s, got, tt.want)
 		}
 	}
+	// 896 bytes, 344 letters: a cookie notice in Hindi, within
+	// maxContainsLen letters though over MaxBlockLen*2 bytes
+	hindiNotice := "हम इस वेबसाइट पर आपके अनुभव को बेहतर बनाने, सामग्री और विज्ञापनों को आपके लिए उपयोगी बनाने तथा यातायात का विश्लेषण करने के लिए कुकीज़ का उपयोग करते हैं। वेबसाइट का उपयोग जारी रखकर आप हमारी गोपनीयता नीति और कुकी नीति के अनुसार कुकीज़ के उपयोग के लिए अपनी सहमति देते हैं। आप अपने ब्राउज़र की सेटिंग में जाकर किसी भी समय कुकीज़ को बंद कर सकते हैं।"
+	if kind, _, ok := Classify(hindiNotice); !ok || kind != model.RemovedCookieNotice {
+		t.Errorf("Hindi cookie notice of %d bytes, %d letters: %q, %v", len(hindiNotice), TextLen(hindiNotice), kind, ok)
+	}
 	// 85 bytes, 31 letters: a label, within maxLabelLen
 	if kind, _, ok := Classify("हमारे न्यूज़लेटर की सदस्यता लें"); !ok || kind != model.RemovedNewsletter {
 		t.Errorf("Hindi newsletter label: %q, %v", kind, ok)
