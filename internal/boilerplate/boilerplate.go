@@ -60,8 +60,9 @@ const (
 // Hindi or Chinese gets as many letters as one in English does bytes
 // ("हमारे न्यूज़लेटर की सदस्यता लें" is 85 bytes and 31 letters). For text
 // in Latin letters, typographic punctuation included, it is len(text):
-// limits tuned on Latin pages hold as they were.
-func TextLen(text string) int {
+// limits tuned on Latin pages hold as they were. It takes the normalised
+// bytes too, which Classify measures without a copy.
+func TextLen[T string | []byte](text T) int {
 	n := len(text)
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; {
@@ -694,7 +695,7 @@ func Classify(text string) (kind, rule string, ok bool) {
 	}
 	var buf [maxBlockBytes]byte
 	norm := normalize(text, buf[:0])
-	n := TextLen(string(norm))
+	n := TextLen(norm)
 	if len(norm) == 0 || n > MaxBlockLen {
 		return "", "", false
 	}
