@@ -729,13 +729,13 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 		if s < len(toks) && toks[s].word {
 			e := sourcePhraseEnd(toks, s, ln)
 			if e > s {
-				return sourceName(text, toks, s, e, opts, ln), e
+				return sourceName(text, toks, s, e, opts, ln, sp), e
 			}
 		}
 		if ln.dets[toks[k+n-1].lower] && k+n-1 > k {
 			e := sourcePhraseEnd(toks, k+n-1, ln)
 			if e > k+n-1 {
-				return sourceName(text, toks, k+n-1, e, opts, ln), e
+				return sourceName(text, toks, k+n-1, e, opts, ln, sp), e
 			}
 		}
 	}
@@ -790,15 +790,11 @@ func sourcePhraseEnd(toks []ltok, s int, ln *langNum) int {
 	return e
 }
 
-// langStudyNouns name studies, polls and reports in the Romance languages
-// and Dutch.
-var langStudyNouns = wordSet(`sondage étude enquête rapport baromètre encuesta estudio informe sondeo sondaggio studio rapporto indagine pesquisa estudo relatório sondagem inquérito onderzoek peiling`)
-
 // sourceName is the source as written, without its opening article when a
 // name follows ("l'Insee" -> "Insee", "der Verwaltung" -> "Verwaltung",
 // "einer Studie des Instituts" -> "Studie des Instituts"), or the person or
 // organisation a known mention names.
-func sourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum) string {
+func sourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum, sp *lexicon.Speech) string {
 	for k := s; k < e; k++ {
 		if name := knownStartingAtLang(text, toks, k, opts); name != "" {
 			return name
@@ -806,20 +802,19 @@ func sourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum) s
 	}
 	// Rule namedStudy: a study named by its maker ("un sondage Ifop
 	// publié dimanche", "une étude de l'Insee") is the maker's: the first
-	// run of capitalised words after a lower-case noun. German writes
-	// every noun capitalised, so it keeps the phrase.
-	if h := s; !ln.nounsCapitalised {
-		for h < e && ln.dets[toks[h].lower] {
-			h++
-		}
-		for k := h + 1; h < e && langStudyNouns[toks[h].lower] && k < e; k++ {
-			if toks[k].word && startsUpper(toks[k].text) {
-				j := k + 1
-				for j < e && toks[j].word && startsUpper(toks[j].text) {
-					j++
-				}
-				return text[toks[k].start:toks[j-1].end]
+	// run of capitalised words after a study noun (sp.Study; German,
+	// writing every noun capitalised, lists none and keeps the phrase).
+	h := s
+	for h < e && ln.dets[toks[h].lower] {
+		h++
+	}
+	for k := h + 1; h < e && sp.Study[toks[h].lower] && k < e; k++ {
+		if toks[k].word && startsUpper(toks[k].text) {
+			j := k + 1
+			for j < e && toks[j].word && startsUpper(toks[j].text) {
+				j++
 			}
+			return text[toks[k].start:toks[j-1].end]
 		}
 	}
 	k := s

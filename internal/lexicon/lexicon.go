@@ -57,7 +57,8 @@ func SpeechVerbs() []string {
 
 // Speech words of the languages other than English, one file per language
 // (speech_XX.txt): speech verb forms, "according to" forms, the words opening
-// a reported clause ("dass", "que") and subject pronouns.
+// a reported clause ("dass", "que"), subject pronouns and the nouns of
+// studies and polls.
 //
 //go:embed speech_*.txt
 var langFiles embed.FS
@@ -70,6 +71,11 @@ type Speech struct {
 	According map[string]bool
 	That      map[string]bool
 	Pronouns  map[string]bool
+	// Study are nouns of studies, polls and reports ("sondage",
+	// "encuesta"): a source named after one is its maker ("un sondage
+	// Ifop"). German has none: it capitalises every noun, so the maker
+	// cannot be told from the noun.
+	Study map[string]bool
 	// MaxWords is the number of words of the longest entry.
 	MaxWords int
 }
@@ -89,7 +95,7 @@ func loadLangs() {
 		if err != nil {
 			continue
 		}
-		s := &Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]bool{}}
+		s := &Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]bool{}, Study: map[string]bool{}}
 		for _, line := range strings.Split(string(data), "\n") {
 			line = strings.TrimSpace(line)
 			if line == "" || strings.HasPrefix(line, "#") {
@@ -106,6 +112,8 @@ func loadLangs() {
 					dst = s.That
 				case "=pronoun":
 					dst = s.Pronouns
+				case "=study":
+					dst = s.Study
 				default:
 					continue
 				}

@@ -57,6 +57,9 @@ func TestSpeechIn(t *testing.T) {
 	if !SpeechIn("de").According["nach angaben von"] || !SpeechIn("fr").According["selon"] || !SpeechIn("nl").That["dat"] {
 		t.Error("according/that entries missing")
 	}
+	if !SpeechIn("fr").Study["sondage"] || !SpeechIn("nl").Study["peiling"] || len(SpeechIn("de").Study) != 0 {
+		t.Error("study nouns: want sondage (fr), peiling (nl) and none for German")
+	}
 	if got := Languages(); len(got) != 6 {
 		t.Errorf("Languages() = %v", got)
 	}

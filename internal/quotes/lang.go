@@ -655,7 +655,7 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	}
 	// Rule namedStudy: a study named by its maker ("un sondage Ifop
 	// publié dimanche", "uno studio di Nomisma") is the maker's.
-	if x.d.Lang() != "de" && studyNouns[strings.ToLower(x.d.Tokens[ts[k]].Text)] {
+	if x.sp.Study[strings.ToLower(x.d.Tokens[ts[k]].Text)] {
 		for m := k + 1; m < len(ts); m++ {
 			if tk := x.d.Tokens[ts[m]]; tk.Word && tk.Cap && !x.d.IsSentenceWord(tk.Text) {
 				e := m + 1
@@ -688,10 +688,6 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	x.record(q, name, true, ps, pe)
 	return true
 }
-
-// studyNouns name studies, polls and reports in the Romance languages and
-// Dutch.
-var studyNouns = map[string]bool{"sondage": true, "étude": true, "enquête": true, "rapport": true, "baromètre": true, "encuesta": true, "estudio": true, "informe": true, "sondeo": true, "sondaggio": true, "studio": true, "rapporto": true, "indagine": true, "pesquisa": true, "estudo": true, "relatório": true, "sondagem": true, "inquérito": true, "onderzoek": true, "peiling": true}
 
 // trimEndPunct trims spaces and a sentence's closing punctuation from the
 // end of text[lo:hi].
