@@ -55,14 +55,6 @@ type langNum struct {
 	spaceThousands bool
 }
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for w := range strings.FieldsSeq(s) {
-		m[strings.ReplaceAll(w, "_", " ")] = true
-	}
-	return m
-}
-
 var euroWords = map[string]string{"euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF"}
 
 func withCurrencies(extra map[string]string) map[string]string {
@@ -82,12 +74,12 @@ var langNums = map[string]*langNum{
 		percent:          []string{"prozent", "%"},
 		points:           []string{"prozentpunkte", "prozentpunkten", "prozentpunkt"},
 		currencies:       withCurrencies(map[string]string{"pfund": "GBP", "franken": "CHF"}),
-		of:               wordSet(``),
-		dets:             wordSet(`der die das den dem des ein eine einer einem eines diese dieser dieses diesen seine ihre sein ihr`),
-		linkers:          wordSet(`der des von vom`),
-		stops:            wordSet(`und oder aber ist sind war waren hat haben hatte wird werden wurde wurden um auf bei mit für von nach seit im am in an zu rund etwa fast knapp über mehr als`),
-		people:           wordSet(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge`),
-		rangeTo:          wordSet(`bis und`),
+		of:               setOf(``),
+		dets:             setOf(`der die das den dem des ein eine einer einem eines diese dieser dieses diesen seine ihre sein ihr`),
+		linkers:          setOf(`der des von vom`),
+		stops:            setOf(`und oder aber ist sind war waren hat haben hatte wird werden wurde wurden um auf bei mit für von nach seit im am in an zu rund etwa fast knapp über mehr als`),
+		people:           setOf(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge`),
+		rangeTo:          setOf(`bis und`),
 		nounsCapitalised: true,
 	},
 	"fr": {
@@ -95,12 +87,12 @@ var langNums = map[string]*langNum{
 		percent:        []string{"pour cent", "pourcent", "%"},
 		points:         []string{"points de pourcentage", "points"},
 		currencies:     withCurrencies(map[string]string{"livres": "GBP", "francs": "CHF"}),
-		of:             wordSet(`de d'`),
-		dets:           wordSet(`le la les l' un une des du ce cette ces son sa ses leur leurs`),
-		linkers:        wordSet(`de du des d'`),
-		stops:          wordSet(`a ont est sont était sera va et ou mais qui que à au aux en par pour sur dans avec selon atteint coûte coûtera représente environ près plus moins`),
-		people:         wordSet(`personnes habitants salariés employés élèves étudiants patients visiteurs électeurs participants enfants femmes hommes soldats réfugiés manifestants morts victimes`),
-		rangeTo:        wordSet(`à et`),
+		of:             setOf(`de d'`),
+		dets:           setOf(`le la les l' un une des du ce cette ces son sa ses leur leurs`),
+		linkers:        setOf(`de du des d'`),
+		stops:          setOf(`a ont est sont était sera va et ou mais qui que à au aux en par pour sur dans avec selon atteint coûte coûtera représente environ près plus moins`),
+		people:         setOf(`personnes habitants salariés employés élèves étudiants patients visiteurs électeurs participants enfants femmes hommes soldats réfugiés manifestants morts victimes`),
+		rangeTo:        setOf(`à et`),
 		spaceThousands: true,
 	},
 	"es": {
@@ -108,48 +100,48 @@ var langNums = map[string]*langNum{
 		percent:    []string{"por ciento", "%"},
 		points:     []string{"puntos porcentuales", "puntos"},
 		currencies: withCurrencies(map[string]string{"dólares": "USD", "dólar": "USD", "libras": "GBP", "pesos": "MXN"}),
-		of:         wordSet(`de`),
-		dets:       wordSet(`el la los las un una unos unas del al este esta estos estas su sus`),
-		linkers:    wordSet(`de del`),
-		stops:      wordSet(`ha han es son fue era será y o pero que a en por para con sobre según bajó subió cayó creció alcanzó costará cuesta unos cerca más menos`),
-		people:     wordSet(`personas habitantes trabajadores empleados alumnos estudiantes pacientes visitantes votantes participantes niños mujeres hombres soldados refugiados manifestantes muertos víctimas`),
-		rangeTo:    wordSet(`a y`),
+		of:         setOf(`de`),
+		dets:       setOf(`el la los las un una unos unas del al este esta estos estas su sus`),
+		linkers:    setOf(`de del`),
+		stops:      setOf(`ha han es son fue era será y o pero que a en por para con sobre según bajó subió cayó creció alcanzó costará cuesta unos cerca más menos`),
+		people:     setOf(`personas habitantes trabajadores empleados alumnos estudiantes pacientes visitantes votantes participantes niños mujeres hombres soldados refugiados manifestantes muertos víctimas`),
+		rangeTo:    setOf(`a y`),
 	},
 	"it": {
 		scales:     map[string]float64{"mila": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mrd": 1e9},
 		percent:    []string{"per cento", "%"},
 		points:     []string{"punti percentuali", "punti"},
 		currencies: withCurrencies(map[string]string{"dollari": "USD", "sterline": "GBP", "franchi": "CHF"}),
-		of:         wordSet(`di`),
-		dets:       wordSet(`il lo la i gli le l' un uno una del della dello dei degli delle questo questa suo sua`),
-		linkers:    wordSet(`di del della dello dei degli delle`),
-		stops:      wordSet(`è sono era ha hanno sarà e o ma che a in per con su secondo al allo alla costa costerà circa oltre quasi più meno sceso scesa salito salita`),
-		people:     wordSet(`persone abitanti lavoratori dipendenti studenti pazienti visitatori elettori partecipanti bambini donne uomini soldati rifugiati manifestanti morti vittime`),
-		rangeTo:    wordSet(`a e`),
+		of:         setOf(`di`),
+		dets:       setOf(`il lo la i gli le l' un uno una del della dello dei degli delle questo questa suo sua`),
+		linkers:    setOf(`di del della dello dei degli delle`),
+		stops:      setOf(`è sono era ha hanno sarà e o ma che a in per con su secondo al allo alla costa costerà circa oltre quasi più meno sceso scesa salito salita`),
+		people:     setOf(`persone abitanti lavoratori dipendenti studenti pazienti visitatori elettori partecipanti bambini donne uomini soldati rifugiati manifestanti morti vittime`),
+		rangeTo:    setOf(`a e`),
 	},
 	"pt": {
 		scales:     map[string]float64{"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "mil milhões": 1e9, "bilhão": 1e9, "bilhões": 1e9, "bi": 1e9, "mi": 1e6},
 		percent:    []string{"por cento", "%"},
 		points:     []string{"pontos percentuais", "pontos"},
 		currencies: withCurrencies(map[string]string{"reais": "BRL", "real": "BRL", "r$": "BRL", "dólares": "USD", "libras": "GBP"}),
-		of:         wordSet(`de`),
-		dets:       wordSet(`o a os as um uma uns umas do da dos das este esta seu sua`),
-		linkers:    wordSet(`de do da dos das`),
-		stops:      wordSet(`é são foi era será tem têm e ou mas que em no na por para com sobre segundo caiu subiu custa custará cerca mais menos`),
-		people:     wordSet(`pessoas habitantes trabalhadores funcionários alunos estudantes pacientes visitantes eleitores participantes crianças mulheres homens soldados refugiados manifestantes mortos vítimas`),
-		rangeTo:    wordSet(`a e`),
+		of:         setOf(`de`),
+		dets:       setOf(`o a os as um uma uns umas do da dos das este esta seu sua`),
+		linkers:    setOf(`de do da dos das`),
+		stops:      setOf(`é são foi era será tem têm e ou mas que em no na por para com sobre segundo caiu subiu custa custará cerca mais menos`),
+		people:     setOf(`pessoas habitantes trabalhadores funcionários alunos estudantes pacientes visitantes eleitores participantes crianças mulheres homens soldados refugiados manifestantes mortos vítimas`),
+		rangeTo:    setOf(`a e`),
 	},
 	"nl": {
 		scales:     map[string]float64{"duizend": 1e3, "miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9, "mrd": 1e9},
 		percent:    []string{"procent", "%"},
 		points:     []string{"procentpunt", "procentpunten"},
 		currencies: withCurrencies(map[string]string{"pond": "GBP"}),
-		of:         wordSet(``),
-		dets:       wordSet(`de het een deze dit die zijn haar hun`),
-		linkers:    wordSet(`van`),
-		stops:      wordSet(`is zijn was waren heeft hebben wordt werd en of maar dat die met op in voor door bij naar volgens steeg daalde kost kostte ongeveer bijna ruim meer minder`),
-		people:     wordSet(`mensen personen inwoners werknemers medewerkers leerlingen studenten patiënten bezoekers kiezers deelnemers kinderen vrouwen mannen soldaten vluchtelingen doden slachtoffers`),
-		rangeTo:    wordSet(`tot en`),
+		of:         setOf(``),
+		dets:       setOf(`de het een deze dit die zijn haar hun`),
+		linkers:    setOf(`van`),
+		stops:      setOf(`is zijn was waren heeft hebben wordt werd en of maar dat die met op in voor door bij naar volgens steeg daalde kost kostte ongeveer bijna ruim meer minder`),
+		people:     setOf(`mensen personen inwoners werknemers medewerkers leerlingen studenten patiënten bezoekers kiezers deelnemers kinderen vrouwen mannen soldaten vluchtelingen doden slachtoffers`),
+		rangeTo:    setOf(`tot en`),
 	},
 }
 
@@ -421,11 +413,11 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 }
 
 // rangeOpeners open a range whose ends "und", "et", "y", "e" or "en" join.
-var rangeOpeners = wordSet(`zwischen entre tra fra tussen`)
+var rangeOpeners = setOf(`zwischen entre tra fra tussen`)
 
 // calendar are month names, never what a number counts ("12. März", "le
 // 3 mai").
-var calendar = wordSet(`januar februar märz april mai juni juli august september oktober november dezember
+var calendar = setOf(`januar februar märz april mai juni juli august september oktober november dezember
 janvier février mars avril juin juillet août septembre octobre novembre décembre
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
@@ -434,7 +426,7 @@ januari februari maart mei augustus oktober`)
 
 // timeWordsLang are units of time and clock words: "10 Uhr", "3 ans", "5
 // años" measure time, no quantity of the world in these rules.
-var timeWordsLang = wordSet(`uhr jahre jahren jahr monate monaten tage tagen stunden minuten wochen h ans an années mois jours heures minutes semaines
+var timeWordsLang = setOf(`uhr jahre jahren jahr monate monaten tage tagen stunden minuten wochen h ans an années mois jours heures minutes semaines
 años año meses días horas minutos semanas anni anno mesi giorni ore minuti settimane anos meses dias horas minutos semanas
 jaar jaren maanden dagen uur minuten weken`)
 
@@ -501,7 +493,7 @@ func langSentences(text string) [][2]int {
 }
 
 // langAbbrevs are abbreviations written with a dot inside sentences.
-var langAbbrevs = wordSet(`mrd mio mill ca dr prof nr bzw mme mlle sr sra dra sig dott dhr mevr st`)
+var langAbbrevs = setOf(`mrd mio mill ca dr prof nr bzw mme mlle sr sra dra sig dott dhr mevr st`)
 
 func endsWithLangAbbrev(s string) bool {
 	if !strings.HasSuffix(s, ".") {
