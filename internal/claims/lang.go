@@ -53,6 +53,10 @@ type langNum struct {
 	nounsCapitalised bool
 	// spaceThousands: French groups thousands with spaces ("1 234").
 	spaceThousands bool
+	// verbSecond: German and Dutch put the verb right after an opening
+	// phrase ("Laut einer Studie stieg ...", "Volgens het CBS steeg ..."),
+	// so a source phrase ends at its first lower-case word.
+	verbSecond bool
 }
 
 var euroWords = map[string]string{"euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF"}
@@ -81,6 +85,7 @@ var langNums = map[string]*langNum{
 		people:           setOf(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge`),
 		rangeTo:          setOf(`bis und`),
 		nounsCapitalised: true,
+		verbSecond:       true,
 	},
 	"fr": {
 		scales:         map[string]float64{"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9},
@@ -142,6 +147,7 @@ var langNums = map[string]*langNum{
 		stops:      setOf(`is zijn was waren heeft hebben wordt werd en of maar dat die met op in voor door bij naar volgens steeg daalde kost kostte ongeveer bijna ruim meer minder`),
 		people:     setOf(`mensen personen inwoners werknemers medewerkers leerlingen studenten patiënten bezoekers kiezers deelnemers kinderen vrouwen mannen soldaten vluchtelingen doden slachtoffers`),
 		rangeTo:    setOf(`tot en`),
+		verbSecond: true,
 	},
 }
 
@@ -771,10 +777,10 @@ func sourcePhraseEnd(toks []ltok, s int, ln *langNum) int {
 	e := s
 	for e < len(toks) && e < s+8 && (toks[e].word || toks[e].num) {
 		w := toks[e].lower
-		if (ln.nounsCapitalised || ln == langNums["nl"]) && e > s && !startsUpper(toks[e].text) && !ln.dets[w] && !ln.linkers[w] {
+		if ln.verbSecond && e > s && !startsUpper(toks[e].text) && !ln.dets[w] && !ln.linkers[w] {
 			break
 		}
-		if !ln.nounsCapitalised && ln != langNums["nl"] && e > s && ln.stops[w] && !ln.linkers[w] {
+		if !ln.verbSecond && e > s && ln.stops[w] && !ln.linkers[w] {
 			break
 		}
 		e++
