@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -345,15 +346,6 @@ func (d *Doc) IsParticle(word string) bool {
 	return d.lx != nil && d.lx.particles[strings.ToLower(word)]
 }
 
-func slicesContains(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
 // ByRole returns the one person holding a role with the word role
 // (lower case: "maire", "bürgermeisterin"), or -1 when none or several do:
 // "la maire" later in a French text is the person titled "la maire Claire
@@ -362,7 +354,7 @@ func (d *Doc) ByRole(role string) int {
 	found := -1
 	for pi, p := range d.People {
 		for _, r := range p.Roles {
-			if slicesContains(strings.Fields(strings.ToLower(r)), role) {
+			if slices.Contains(strings.Fields(strings.ToLower(r)), role) {
 				if found >= 0 && found != pi {
 					return -1
 				}
