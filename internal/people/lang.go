@@ -41,13 +41,8 @@ type langWords struct {
 	speech           *lexicon.Speech
 }
 
-func words(s string) map[string]bool {
-	m := map[string]bool{}
-	for w := range strings.FieldsSeq(s) {
-		m[w] = true
-	}
-	return m
-}
+// words is set for a list written as one space-separated string.
+func words(s string) map[string]bool { return set(strings.Fields(s)...) }
 
 func gendered(m, f, n string) map[string]byte {
 	out := map[string]byte{}
