@@ -364,8 +364,9 @@ func docTerms(d *Doc) []feat {
 // different stories reaches it (at most 0.78 / 0.79 of it); counted three
 // quarters or whole, different stories reach 1.07-1.36 times it.
 // End to end the rule costs recall there and buys no precision (`go test
-// ./internal/cluster -run TestClusterSyntheticUnits -v`: one paragraph,
-// pairwise P 1.000 R 0.810; counted whole, P 1.000 R 0.973): synth's
+// ./internal/cluster -run TestClusterSyntheticUnits -v`, before the
+// residual term of withResidual: one paragraph, pairwise P 1.000 R 0.810;
+// counted whole, P 1.000 R 0.973): synth's
 // different events share no words, so that corpus cannot show the joins
 // the rule is meant to prevent, and no test fails without it yet.
 func nterms(terms []feat) int {
