@@ -23,7 +23,8 @@
 // ignores the others), but its Search fails the same way, and its writes
 // feed the index unspaced titles and texts, leaving the rows of Chinese,
 // Japanese or Thai articles it replaces out of step with their articles:
-// do not share a store with an older binary. Writes to the articles table
+// do not share a store with an older binary. From 0010 on, a binary
+// refuses a store whose schema is newer than it knows (ErrNewerStore). Writes to the articles table
 // from outside lede never touched the index (it has no triggers).
 package sqlite
 
@@ -77,6 +78,10 @@ func ftsText(s string) string { return segment.Spaced(s, segment.Sep) }
 
 //go:embed migrations/*.sql
 var migrations embed.FS
+
+// ErrNewerStore: the store was written by a newer lede, whose schema this
+// binary does not know.
+var ErrNewerStore = errors.New("store written by a newer lede")
 
 // readConns is the size of the read pool: WAL lets readers run beside the
 // single writer; two cores make more than a few pointless.
@@ -196,6 +201,16 @@ func (db *DB) migrate(ctx context.Context) error {
 	if _, err := db.wr.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL)`); err != nil {
 		return err
+	}
+	// Rule newer-store: a store migrated by a newer lede has a schema this
+	// binary does not know (since 0010, an index it would write out of
+	// step); refused before anything is written.
+	var newest int
+	if err := db.wr.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
+		return err
+	}
+	if known := ms[len(ms)-1].version; newest > known {
+		return fmt.Errorf("%w: its schema is version %d, this lede knows up to %d: use a newer lede", ErrNewerStore, newest, known)
 	}
 	for _, m := range ms {
 		tx, err := db.wr.BeginTx(ctx, nil)

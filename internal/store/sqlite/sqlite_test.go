@@ -48,6 +48,31 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 	}
 }
 
+// TestNewerStoreRefused: a store whose schema a newer lede migrated is
+// refused with ErrNewerStore, and left as it was.
+func TestNewerStoreRefused(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "new.db")
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Put(ctx, []store.Doc{storetest.Doc(storetest.Article("https://r.example/2", "Kept", "", "", "Body."))}); err != nil {
+		t.Fatal(err)
+	}
+	err = db.Write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.Exec(`INSERT INTO schema_migrations(version, name, applied_utc) VALUES (9999, '9999_future.sql', 'now')`)
+		return err
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sqlite.Open(ctx, path); !errors.Is(err, sqlite.ErrNewerStore) {
+		t.Fatalf("Open of a newer store: %v, want ErrNewerStore", err)
+	}
+}
+
 func TestRankWindow(t *testing.T) {
 	defer sqlite.SetRankWindow(10)()
 	ctx := context.Background()
