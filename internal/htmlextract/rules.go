@@ -143,7 +143,8 @@ var classTokens = map[string]boilerKind{
 	"tuijian": bkRelated, "remen": bkRelated, "ilgili": bkRelated, "kanren": bkRelated, "tinlienquan": bkRelated,
 	// comments (not "comentarios": Spanish themes name testimonial and
 	// review rows so, and dropping one took a WCXB product page's
-	// main block elsewhere, F1 0.881 -> 0.880)
+	// main block elsewhere: words F1 0.881 -> 0.880, lede bench extract
+	// --cases ../shared/bench/extract-wcxb/cases.jsonl)
 	"commenti": bkComments, "reacties": bkComments, "komentarze": bkComments,
 	"kommentarer": bkComments, "yorum": bkComments, "yorumlar": bkComments, "komentar": bkComments,
 	"pinglun": bkComments, "kommentare": bkComments, "commentaires": bkComments,

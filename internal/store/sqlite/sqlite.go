@@ -54,11 +54,15 @@ import (
 // connection this driver opens, before any store is.
 //
 // Measured with internal/ingest/gen/genstore on a 20,000-article English
-// store (308 MB): migration 0010 took 1.8 s, and search latency (CPU p50
-// 4.7-4.9 ms, p95 11.1-11.6 ms) is that of the index before it. A Chinese
-// phrase query costs more than a Latin word (FTS5 reads the position
-// lists of all its characters): 25 ms for 4 characters, 78 ms for 15 on a
-// synthetic 20,000-article Chinese store of much repeated text.
+// store (308 MB; `go run ./internal/ingest/gen/genstore -db 20k.db -n
+// 20000`, then `-bench`, as in the README; the migration timed on a store
+// written before it): migration 0010 took 1.8 s, and search latency (CPU
+// p50 4.7-4.9 ms, p95 11.1-11.6 ms) is that of the index before it. A
+// Chinese phrase query costs more than a Latin word (FTS5 reads the
+// position lists of all its characters): 25 ms for 4 characters, 78 ms for
+// 15 on a synthetic 20,000-article Chinese store of much repeated text
+// (made by hand at commit 5d7893f, no command kept: genstore writes
+// English only).
 const ftsTextFunc = "lede_fts_text"
 
 func init() {
