@@ -115,16 +115,6 @@ func RunEnd(s string, i int) int {
 	return i
 }
 
-// Units calls fn with each unit of a run of units (as RunEnd delimits it).
-func Units(run string, fn func(u string)) {
-	for i := 0; i < len(run); {
-		_, n := utf8.DecodeRuneInString(run[i:])
-		j := UnitEnd(run, i+n)
-		fn(run[i:j])
-		i = j
-	}
-}
-
 // Bigrams calls fn with each pair of adjacent units of a run of units (as
 // RunEnd delimits it), overlapping: 新闻发布 gives 新闻, 闻发, 发布. A run of
 // one unit gives that unit alone, so that no text is left without terms.

@@ -29,6 +29,17 @@ func TestIsUnit(t *testing.T) {
 	}
 }
 
+// eachUnit calls fn with each unit of a run of units (as RunEnd delimits
+// it): its first rune and the marks UnitEnd takes after it.
+func eachUnit(run string, fn func(u string)) {
+	for i := 0; i < len(run); {
+		_, n := utf8.DecodeRuneInString(run[i:])
+		j := UnitEnd(run, i+n)
+		fn(run[i:j])
+		i = j
+	}
+}
+
 // units is the text's units and words, as Words-like loops see them: runs
 // of units split into units, other letters and digits into words.
 func units(s string) []string {
@@ -42,7 +53,7 @@ func units(s string) []string {
 				out, word = append(out, string(word)), word[:0]
 			}
 			j := RunEnd(s, i)
-			Units(s[i:j], func(u string) { out = append(out, u) })
+			eachUnit(s[i:j], func(u string) { out = append(out, u) })
 			i = j
 			continue
 		case classOf(r) == classWord:
@@ -230,7 +241,7 @@ func FuzzSegment(f *testing.F) {
 				t.Fatalf("RunEnd(%q, %d) = %d", s, i, j)
 			}
 			var joined strings.Builder
-			Units(s[i:j], func(u string) { joined.WriteString(u) })
+			eachUnit(s[i:j], func(u string) { joined.WriteString(u) })
 			if joined.String() != s[i:j] {
 				t.Fatalf("units of %q join to %q", s[i:j], joined.String())
 			}
