@@ -585,6 +585,7 @@ func TestDateAlone(t *testing.T) {
 		{"Thứ năm, 14/11/2024, 10:32 (GMT+7)", true},
 		{"Kamis, 14 November 2024 10:32 WIB", true},
 		{"Mar. 14, 2021 4:17 PM EST", true},
+		{"Sitzung 14.11.2024 ist", false}, // a zone's letters in small are a word ("ist")
 		{"Sitzung am 14.11.2024 um 10:32 Uhr", false},
 		{"14 de noviembre de 2024", true},
 		{"Publicado el 14 de noviembre de 2024", false},
