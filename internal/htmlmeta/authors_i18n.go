@@ -113,10 +113,8 @@ const maxSignOffRunes = 60
 // right-aligned, hold nothing but one bold element, and read as a name of
 // two to five capitalised words.
 func signOff(p *html.Node) string {
-	style := strings.ToLower(strings.ReplaceAll(attr(p, "style"), " ", ""))
-	if !strings.Contains(style, "text-align:right") && !strings.EqualFold(attr(p, "align"), "right") {
-		return ""
-	}
+	// The children first: it runs on every paragraph, and most fail
+	// here at their first text, before the style is copied and folded.
 	var bold *html.Node
 	for ch := p.FirstChild; ch != nil; ch = ch.NextSibling {
 		switch {
@@ -128,6 +126,10 @@ func signOff(p *html.Node) string {
 		}
 	}
 	if bold == nil {
+		return ""
+	}
+	style := strings.ToLower(strings.ReplaceAll(attr(p, "style"), " ", ""))
+	if !strings.Contains(style, "text-align:right") && !strings.EqualFold(attr(p, "align"), "right") {
 		return ""
 	}
 	t := clean(textOf(bold, maxSignOffRunes*4))
