@@ -71,13 +71,15 @@ var detectCandidates = []string{
 
 // detectISO2022JP is rule iso-2022-jp: a Japanese page in ISO-2022-JP is
 // 7-bit, so it looks like ASCII; its escapes into JIS X 0208 ("ESC $ B",
-// "ESC $ @") give it away.
+// "ESC $ @") give it away. A head with bytes beyond ASCII is not such a
+// page (a UTF-8 page quoting the escape was read as one, its letters
+// garbled).
 func detectISO2022JP(data []byte) (Decoded, bool) {
 	head := data
 	if len(head) > detectSample {
 		head = head[:detectSample]
 	}
-	if !bytes.Contains(head, []byte("\x1b$B")) && !bytes.Contains(head, []byte("\x1b$@")) {
+	if !bytes.Contains(head, []byte("\x1b$B")) && !bytes.Contains(head, []byte("\x1b$@")) || hasMultibyte(head) {
 		return Decoded{}, false
 	}
 	d := decodeWith(data, japanese.ISO2022JP, "iso-2022-jp", "detected")

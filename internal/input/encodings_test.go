@@ -200,3 +200,12 @@ func TestDecodeUndeclaredRules(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeEscapeInUTF8: a UTF-8 page that quotes ISO-2022-JP's escape is
+// not read as ISO-2022-JP (rule iso-2022-jp wants 7-bit bytes).
+func TestDecodeEscapeInUTF8(t *testing.T) {
+	page := "<html><head><title>Café</title></head><body><pre>printf '\x1b$B'</pre><p>Straße, naïve, 東京</p></body></html>"
+	if d := Decode([]byte(page), "", true); d.Text != page {
+		t.Errorf("decoded as %s: %q", d.Encoding, d.Text)
+	}
+}
