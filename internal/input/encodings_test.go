@@ -189,6 +189,9 @@ func TestDecodeUndeclaredRules(t *testing.T) {
 		{"glued-symbol", "iso-8859-2", "Ťažký týždeň sa"},
 		// The apostrophe of windows-1252 stands between two letters.
 		{"wordJoiner", "windows-1252", "L’alcaldessa va dir"},
+		// Full-width brackets and commas are text in CJK, not symbols
+		// glued to letters.
+		{"CJK punctuation", "euc-jp", "「はい」、「いいえ」。"},
 	} {
 		page := "<p>" + tt.text + "</p>"
 		data, err := legacyEncoders[tt.enc].NewEncoder().Bytes([]byte(page))
@@ -206,6 +209,16 @@ func TestDecodeUndeclaredRules(t *testing.T) {
 func TestDecodeEscapeInUTF8(t *testing.T) {
 	page := "<html><head><title>Café</title></head><body><pre>printf '\x1b$B'</pre><p>Straße, naïve, 東京</p></body></html>"
 	if d := Decode([]byte(page), "", true); d.Text != page {
+		t.Errorf("decoded as %s: %q", d.Encoding, d.Text)
+	}
+}
+
+// TestDecodeDamagedUTF8: UTF-8 with a stray byte stays UTF-8 (rule
+// damaged-utf8, whose valid sequences score a point a byte: without that
+// point this Greek text read as a legacy encoding).
+func TestDecodeDamagedUTF8(t *testing.T) {
+	page := "<p>δημοτικό συμβούλιο\xff</p>"
+	if d := Decode([]byte(page), "", true); d.Encoding != "utf-8" || d.Text != "<p>δημοτικό συμβούλιο\uFFFD</p>" {
 		t.Errorf("decoded as %s: %q", d.Encoding, d.Text)
 	}
 }
