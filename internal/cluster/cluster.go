@@ -368,7 +368,8 @@ func docTerms(d *Doc) []feat {
 // residual term of withResidual: one paragraph, pairwise P 1.000 R 0.810;
 // counted whole, P 1.000 R 0.973): synth's
 // different events share no words, so that corpus cannot show the joins
-// the rule is meant to prevent, and no test fails without it yet.
+// the rule is meant to prevent; TestClusterUnitsUnrelated does (counted
+// whole, its unrelated Chinese reports join).
 func nterms(terms []feat) int {
 	if len(terms) == 0 || !terms[len(terms)-1].unit {
 		return len(terms) // no bigrams: the common case, without a loop
