@@ -747,12 +747,12 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if i > 0 && j < len(toks) && isOpenMark(toks[i-1].Text) && isCloseMark(toks[j].Text, toks[j-1].End == toks[j].Start) {
 		return r, false
 	}
-	// "(Luis Tato/AFP/Getty Images)": a photographer's credit names no one
+	// "(Tomas Reyes/Northwire)": a photographer's credit names no one
 	// in the story (and must not draw the story's pronouns).
 	if i > 0 && toks[i-1].Text == "(" && j < len(toks) && toks[j].Text == "/" {
 		return r, false
 	}
-	// "Vancouver's Bo Horvat", "Nova Scotia's South Shore": a possessor
+	// "Leeds's Tom Ashby", "Norfolk's Upper Coast": a possessor
 	// followed by a capitalised word is a place or an organisation, unless
 	// a role word puts a person before it ("choreographer Mara
 	// Velling’s Low Tide", a person and the title of her work).
@@ -765,7 +765,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if i >= 2 && strings.EqualFold(toks[i-1].Text, "at") && toks[i-2].Word && roleOrPlural(strings.ToLower(toks[i-2].Text)) {
 		return r, false
 	}
-	// "the Starlight Tours", "the Kinder Morgan pipeline": people are not
+	// "the Bluewater Tours", "the Redcliff Energy pipeline": people are not
 	// written with the article.
 	if i > 0 && toks[i-1].Word && (toks[i-1].Text == "the" || toks[i-1].Text == "a" || toks[i-1].Text == "an") && !runHasRole(toks[i:j]) && !modifiers[strings.ToLower(toks[i].Text)] {
 		return r, false
@@ -857,7 +857,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			r.titled = true
 		}
 	}
-	// "The Canadian Press Kevin Vickers" (a photo credit run into a
+	// "The Northern Wire Paul Adair" (a photo credit run into a
 	// caption): the name is what follows the last organisation word.
 	for k := r.tokEnd - 1; k >= r.tokStart; k-- {
 		w := strings.ToLower(Bare(toks[k].Text))
@@ -873,7 +873,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if n > 4 {
 		return r, false
 	}
-	// "artistic director Christopher House": after a role word, a known
+	// "artistic director Peter Chapel": after a role word, a known
 	// first name and one more word make a person even when that word
 	// usually names a place or a body.
 	titledFirstName := n == 2 && d.roleWordBefore(r.tokStart) && knownFirstName(d.span(r.tokStart, r.tokEnd))

@@ -886,7 +886,7 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		// "a poll found that", "officials believe that": only with "that".
 		// "polls show Dorn leading", "she thinks he is wrong": a
 		// pronoun or a name opening a clause serves as well.
-		// "..., other studies have shown.": closing the sentence after the
+		// "..., two earlier surveys have shown.": closing the sentence after the
 		// clause it reports.
 		// "indicated on Friday that", "found in a 2019 review that": an
 		// adverbial may come between the verb and its "that".
@@ -1505,7 +1505,7 @@ var finiteAux = map[string]bool{
 }
 
 // beliefClauseReach bounds the subject phrase of a bare belief clause in
-// words: "the progress on climate change is" has five before "is".
+// words: "the plan for the harbour is" has five before "is".
 const beliefClauseReach = 6
 
 // beliefClause reports a belief verb at t followed by a determiner phrase
