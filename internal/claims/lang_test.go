@@ -77,6 +77,15 @@ func TestExtractLang(t *testing.T) {
 			[]got{{13.5e9, 0, "EUR", "le déficit", "Conseil d'orientation des retraites"}}},
 		{"nl", "De bouw kost 12 miljoen euro en duurt 3 jaar.", nil,
 			[]got{{12e6, 0, "EUR", "de bouw", ""}}},
+		// Rule-by-rule cases, each failing with its rule switched off.
+		// The noun phrase nearest the number, not one after a preposition.
+		{"es", "La tasa bajará para los jóvenes un 2 por ciento.", nil,
+			[]got{{2, 0, "percent", "la tasa", ""}}},
+		{"es", "El Gobierno aprobó ayer una rebaja del 5 por ciento.", nil,
+			[]got{{5, 0, "percent", "una rebaja", ""}}},
+		// Years and other time spans are no counts.
+		{"de", "Vor 10 Jahren kostete das Ticket 3 Euro.", nil,
+			[]got{{3, 0, "EUR", "das Ticket", ""}}},
 	}
 	for _, tt := range tests {
 		var gs []got
@@ -103,6 +112,16 @@ func TestExtractLang(t *testing.T) {
 		if !reflect.DeepEqual(gs, tt.want) {
 			t.Errorf("%s %q:\n got  %+v\n want %+v", tt.lang, tt.text, gs, tt.want)
 		}
+	}
+}
+
+// TestLangClauseText: the claim's text is its clause, without the
+// quotation marks around it.
+func TestLangClauseText(t *testing.T) {
+	text := "„Das Projekt kostet 40 Millionen Euro“, sagte Becker."
+	cs := Extract(text, Options{Lang: "de"})
+	if len(cs) != 1 || cs[0].Text != "Das Projekt kostet 40 Millionen Euro" {
+		t.Errorf("%q: %+v, want one claim \"Das Projekt kostet 40 Millionen Euro\"", text, cs)
 	}
 }
 

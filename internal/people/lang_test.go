@@ -32,6 +32,10 @@ func TestAnalyzeLang(t *testing.T) {
 			[]string{"Claus Weselsky|GDL-Chef"}, []string{"Tag den Zug", "Prozent Kaufkraft"}},
 		{"pt", "“Vamos investir”, disse o ministro João Silva.", []string{"João Silva|ministro"}, nil},
 		{"nl", "Burgemeester Jan van der Berg zei dat de brug opengaat. Van der Berg is trots.", []string{"Jan van der Berg|Burgemeester"}, []string{"Van der Berg"}},
+		// Rule-by-rule cases, each failing with its rule switched off.
+		{"de", "„Wir streiken“, sagte die CDU-Abgeordnete Maria Klein.", []string{"Maria Klein|CDU-Abgeordnete"}, nil},
+		{"de", "Gestern sagte Müller den Reportern Bescheid.", nil, []string{"Müller den Reportern Bescheid"}},
+		{"de", "Auf dem Markt gab es Brot Käse und Obst. Später war der Käse weg.", nil, []string{"Brot Käse"}},
 	}
 	for _, tt := range tests {
 		d := AnalyzeLang(tt.text, tt.lang)

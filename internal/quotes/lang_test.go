@@ -54,6 +54,26 @@ func TestExtractLang(t *testing.T) {
 			[]want{{"Vamos investir na saúde", "direct", "João Silva"}}},
 		{"nl", "Burgemeester Jan van der Berg opende de brug. „We zijn trots”, verklaarde Van der Berg.",
 			[]want{{"We zijn trots", "direct", "Jan van der Berg"}}},
+		// Rule-by-rule cases, each failing with its rule switched off.
+		// A quote opening the next paragraph continues the speaker.
+		{"de", "„Wir sind bereit“, sagte Trainerin Lena Vogt.\n\n„Das Team ist jung und hungrig.“",
+			[]want{{"Wir sind bereit", "direct", "Lena Vogt"}, {"Das Team ist jung und hungrig.", "direct", "Lena Vogt"}}},
+		// appositionName: the name after the role decides between two
+		// holders of one role noun.
+		{"es", "La vicepresidenta primera, Ana Ruiz, habló el lunes. «Es una buena noticia», aseguró la vicepresidenta segunda, Marta Gil, en la radio.",
+			[]want{{"Es una buena noticia", "direct", "Marta Gil"}}},
+		// An elided "qu'" opens the reported clause.
+		{"fr", "Le maire Paul Girard affirme qu'il restera en poste.",
+			[]want{{"il restera en poste", "indirect", "Paul Girard"}}},
+		// A role alone names its one holder.
+		{"de", "Bürgermeisterin Anna Schulz eröffnete das Bad. „Es ist ein guter Tag“, sagte die Bürgermeisterin.",
+			[]want{{"Es ist ein guter Tag", "direct", "Anna Schulz"}}},
+		// The subject before the verb after a quote.
+		{"es", "El ministro Carlos Ruiz llegó tarde. «No hay dinero para todo», Ruiz dijo.",
+			[]want{{"No hay dinero para todo", "direct", "Carlos Ruiz"}}},
+		// "Dr." ends no sentence.
+		{"de", "„Die Klinik bleibt offen“, sagte Dr. Anna Weber.",
+			[]want{{"Die Klinik bleibt offen", "direct", "Anna Weber"}}},
 	}
 	for _, tt := range tests {
 		d := people.AnalyzeLang(tt.text, tt.lang)
