@@ -337,12 +337,8 @@ func valueAt(toks []ltok, k int, ln *langNum) (v float64, end int, scaled bool) 
 	}
 	if end < len(toks) && toks[end].word {
 		if s := ln.scales[toks[end].lower]; s != 0 {
-			end++
-			// "Mrd." written with the dot outside the word.
-			if end < len(toks) && toks[end].text == "." && ln.scales[toks[end-1].lower+"."] != 0 {
-				end++
-			}
-			return v * s, end, true
+			// "Mrd." is one token: ltokenize keeps a scale's dot.
+			return v * s, end + 1, true
 		}
 	}
 	return v, end, false
