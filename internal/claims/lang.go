@@ -717,20 +717,11 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 		if n == 0 {
 			continue
 		}
-		// "nach Angaben der Verwaltung": the form's last word may be
-		// the phrase's own article ("nach angaben der").
-		s := k + n
-		if s < len(toks) && toks[s].word {
+		// The phrase follows the form, whose last word may be the
+		// phrase's own article ("nach Angaben der Verwaltung").
+		if s := k + n; s < len(toks) && toks[s].word {
 			e := sourcePhraseEnd(toks, s, ln)
-			if e > s {
-				return sourceName(text, toks, s, e, opts, ln, sp), e
-			}
-		}
-		if ln.dets[toks[k+n-1].lower] && k+n-1 > k {
-			e := sourcePhraseEnd(toks, k+n-1, ln)
-			if e > k+n-1 {
-				return sourceName(text, toks, k+n-1, e, opts, ln, sp), e
-			}
+			return sourceName(text, toks, s, e, opts, ln, sp), e
 		}
 	}
 	// A known name before or after a speech verb of the sentence.
