@@ -12,6 +12,7 @@ import (
 
 	"github.com/lede-news/lede/internal/claims"
 	"github.com/lede-news/lede/internal/entities"
+	"github.com/lede-news/lede/internal/lang"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/people"
 	"github.com/lede-news/lede/internal/quotes"
@@ -45,8 +46,8 @@ func Analyze(a *model.Article) {
 	// The people rules (and through the Doc the quotes rules) read the
 	// word lists of the article's language; English and languages without
 	// lists get the English rules alone.
-	lang := baseLang(a.Language)
-	doc := people.AnalyzeLang(text, lang)
+	code := lang.Normalize(a.Language)
+	doc := people.AnalyzeLang(text, code)
 
 	// Names for the entity rules: people's names and the ways the text
 	// names them, never pronouns or descriptions.
@@ -135,7 +136,7 @@ func Analyze(a *model.Article) {
 	}
 	a.Organizations = orgs
 	a.Places = places
-	a.Claims = claims.Extract(text, claims.Options{Sources: sources, Lang: lang})
+	a.Claims = claims.Extract(text, claims.Options{Sources: sources, Lang: code})
 	known := map[string]bool{}
 	for _, p := range a.People {
 		known[p.Name] = true
@@ -145,16 +146,6 @@ func Analyze(a *model.Article) {
 	}
 	attributeQuotedClaims(a.Claims, a.Quotes, known)
 	addHandles(a.People, a.Embeds)
-}
-
-// baseLang is the ISO 639-1 part of a language tag ("de-AT" -> "de"),
-// lower case.
-func baseLang(tag string) string {
-	tag = strings.ToLower(strings.TrimSpace(tag))
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		tag = tag[:i]
-	}
-	return tag
 }
 
 // unresolvedPronoun is rule unresolvedPronoun: a speaker left as a bare
