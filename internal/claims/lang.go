@@ -401,7 +401,7 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if m < len(toks) && ln.of[toks[m].lower] && e.scaled {
 		m++
 	}
-	if m < len(toks) && toks[m].word && !ln.stops[toks[m].lower] && !ln.dets[toks[m].lower] && !calendar[toks[m].lower] && !timeWordsLang[toks[m].lower] {
+	if m < len(toks) && toks[m].word && !ln.stops[toks[m].lower] && !ln.dets[toks[m].lower] && !lexicon.IsMonth(toks[m].lower) && !timeWordsLang[toks[m].lower] {
 		if ln.people[toks[m].lower] {
 			e.unit = UnitPeople
 		} else {
@@ -416,15 +416,6 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 
 // rangeOpeners open a range whose ends "und", "et", "y", "e" or "en" join.
 var rangeOpeners = setOf(`zwischen entre tra fra tussen`)
-
-// calendar are month names, never what a number counts ("12. März", "le
-// 3 mai").
-var calendar = setOf(`januar februar märz april mai juni juli august september oktober november dezember
-janvier février mars avril juin juillet août septembre octobre novembre décembre
-enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
-janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
-januari februari maart mei augustus oktober`)
 
 // timeWordsLang are units of time and clock words: "10 Uhr", "3 ans", "5
 // años" measure time, no quantity of the world in these rules.
@@ -513,10 +504,10 @@ func isDateNumber(toks []ltok, k int) bool {
 	if n < len(toks) && toks[n].text == "." {
 		n++ // "12. März"
 	}
-	if n < len(toks) && calendar[toks[n].lower] {
+	if n < len(toks) && lexicon.IsMonth(toks[n].lower) {
 		return true
 	}
-	if k > 0 && calendar[toks[k-1].lower] {
+	if k > 0 && lexicon.IsMonth(toks[k-1].lower) {
 		return true // "März 2024", "mai 2023"
 	}
 	if len(t.text) == 4 && t.value >= 1800 && t.value <= 2100 && !strings.ContainsAny(t.text, ".,") {

@@ -1,5 +1,7 @@
 // Package lexicon holds word lists Lede's stages share, kept as data: the
-// speech verbs that introduce quotations ("said", "told", "according to").
+// speech verbs that introduce quotations ("said", "told", "according to"),
+// those of German, French, Spanish, Italian, Portuguese and Dutch, and
+// those languages' month and weekday names.
 package lexicon
 
 import (
@@ -144,5 +146,56 @@ func Languages() []string {
 		out = append(out, k)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// The month and weekday names of the languages SpeechIn knows
+// (calendar.txt).
+//
+//go:embed calendar.txt
+var calendarData string
+
+var (
+	calendarOnce     sync.Once
+	months, weekdays map[string]bool
+)
+
+func loadCalendar() {
+	months, weekdays = map[string]bool{}, map[string]bool{}
+	for _, line := range strings.Split(calendarData, "\n") {
+		kind, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
+		var dst map[string]bool
+		switch kind {
+		case "=month":
+			dst = months
+		case "=day":
+			dst = weekdays
+		default:
+			continue
+		}
+		for w := range strings.FieldsSeq(rest) {
+			dst[w] = true
+		}
+	}
+}
+
+// IsMonth reports whether w (lower case) names a month in German, French,
+// Spanish, Italian, Portuguese or Dutch ("märz", "mai", "oktober").
+func IsMonth(w string) bool {
+	calendarOnce.Do(loadCalendar)
+	return months[w]
+}
+
+// CalendarWords returns the month and weekday names of German, French,
+// Spanish, Italian, Portuguese and Dutch, lower case, in no order.
+func CalendarWords() []string {
+	calendarOnce.Do(loadCalendar)
+	out := make([]string, 0, len(months)+len(weekdays))
+	for w := range months {
+		out = append(out, w)
+	}
+	for w := range weekdays {
+		out = append(out, w)
+	}
 	return out
 }

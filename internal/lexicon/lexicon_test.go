@@ -64,3 +64,23 @@ func TestSpeechIn(t *testing.T) {
 		t.Errorf("Languages() = %v", got)
 	}
 }
+
+func TestCalendar(t *testing.T) {
+	for _, w := range []string{"märz", "mai", "août", "diciembre", "settembre", "junho", "oktober"} {
+		if !IsMonth(w) {
+			t.Errorf("IsMonth(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"montag", "samedi", "may", "prozent", ""} {
+		if IsMonth(w) {
+			t.Errorf("IsMonth(%q) = true", w)
+		}
+	}
+	all := map[string]bool{}
+	for _, w := range CalendarWords() {
+		all[w] = true
+	}
+	if !all["montag"] || !all["domenica"] || !all["märz"] || all["=day"] {
+		t.Errorf("CalendarWords misses days or months, or holds a marker: %d words", len(all))
+	}
+}

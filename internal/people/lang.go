@@ -58,15 +58,6 @@ func gendered(m, f, n string) map[string]byte {
 	return out
 }
 
-// Days and months, lower case, of every language here: capitalised at a
-// sentence start (and always in German), never names.
-const calendarWords = `montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september oktober november dezember
-lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre
-lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio agosto settembre ottobre dicembre
-segunda terça quarta quinta sexta janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
-maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei augustus oktober`
-
 // europeanFirstNames are given names common in the languages here, by
 // gender; written by hand, no person listed.
 var europeanFirstNames = gendered(
@@ -149,10 +140,12 @@ var langTables = map[string]*langWords{
 }
 
 func init() {
-	cal := words(calendarWords)
+	// Days and months are capitalised at a sentence start (and always in
+	// German), never names.
+	cal := lexicon.CalendarWords()
 	for code, lw := range langTables {
 		lw.code = code
-		for w := range cal {
+		for _, w := range cal {
 			lw.stop[w] = true
 		}
 		lw.firstNames = europeanFirstNames
