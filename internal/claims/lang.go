@@ -485,16 +485,13 @@ func langSentences(text string) [][2]int {
 	return out
 }
 
-// langAbbrevs are abbreviations written with a dot inside sentences.
-var langAbbrevs = setOf(`mrd mio mill ca dr prof nr bzw mme mlle sr sra dra sig dott dhr mevr st`)
-
 func endsWithLangAbbrev(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
 	s = s[:len(s)-1]
 	k := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	return langAbbrevs[strings.ToLower(s[k+1:])]
+	return lexicon.IsDottedAbbrev(s[k+1:])
 }
 
 // isDateNumber is rule dateOrYear.

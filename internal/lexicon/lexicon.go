@@ -199,3 +199,32 @@ func CalendarWords() []string {
 	}
 	return out
 }
+
+// Abbreviations written with a dot inside a sentence in the languages
+// SpeechIn knows (abbrevs.txt).
+//
+//go:embed abbrevs.txt
+var abbrevData string
+
+var (
+	abbrevOnce sync.Once
+	abbrevSet  map[string]bool
+)
+
+// IsDottedAbbrev reports whether w (any case, without its dot) is an
+// abbreviation that German, French, Spanish, Italian, Portuguese or Dutch
+// write with a dot inside a sentence ("Dr", "Mme", "Mrd", "ca").
+func IsDottedAbbrev(w string) bool {
+	abbrevOnce.Do(func() {
+		abbrevSet = map[string]bool{}
+		for _, line := range strings.Split(abbrevData, "\n") {
+			if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+				continue
+			}
+			for a := range strings.FieldsSeq(line) {
+				abbrevSet[a] = true
+			}
+		}
+	})
+	return abbrevSet[strings.ToLower(w)]
+}

@@ -84,3 +84,11 @@ func TestCalendar(t *testing.T) {
 		t.Errorf("CalendarWords misses days or months, or holds a marker: %d words", len(all))
 	}
 }
+
+func TestIsDottedAbbrev(t *testing.T) {
+	for w, want := range map[string]bool{"Dr": true, "mme": true, "Mrd": true, "Nr": true, "ca": true, "sagte": false, "": false, "#": false} {
+		if got := IsDottedAbbrev(w); got != want {
+			t.Errorf("IsDottedAbbrev(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

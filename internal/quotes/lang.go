@@ -154,15 +154,11 @@ func (x *langExtractor) abbrevBefore(i int) bool {
 	if w == "" {
 		return false
 	}
-	if _, ok := langHonorificAbbrevs[strings.ToLower(w)]; ok {
+	if lexicon.IsDottedAbbrev(w) {
 		return true
 	}
 	return utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0])
 }
-
-// langHonorificAbbrevs are abbreviations written with a dot before a name
-// or a number ("Dr. Weber", "Mme. Martin", "Sr. Ruiz", "ca. 40", "Mrd.").
-var langHonorificAbbrevs = map[string]bool{"dr": true, "prof": true, "mme": true, "mlle": true, "sr": true, "sra": true, "dra": true, "sig": true, "dott": true, "dhr": true, "mevr": true, "ca": true, "mrd": true, "mio": true, "bzw": true, "st": true}
 
 // sentenceOf returns the sentence holding offset pos.
 func (x *langExtractor) sentenceOf(pos int) (int, int) {
