@@ -72,7 +72,9 @@ type Speech struct {
 	Verbs     map[string]bool
 	According map[string]bool
 	That      map[string]bool
-	Pronouns  map[string]bool
+	// Pronouns are the subject pronouns with the gender they imply ('m',
+	// 'f', or 0 for one that may be either or plural: "sie", "ze").
+	Pronouns map[string]byte
 	// Study are nouns of studies, polls and reports ("sondage",
 	// "encuesta"): a source named after one is its maker ("un sondage
 	// Ifop"). German has none: it capitalises every noun, so the maker
@@ -97,7 +99,7 @@ func loadLangs() {
 		if err != nil {
 			continue
 		}
-		s := &Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]bool{}, Study: map[string]bool{}}
+		s := &Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]byte{}, Study: map[string]bool{}}
 		for _, line := range strings.Split(string(data), "\n") {
 			line = strings.TrimSpace(line)
 			if line == "" || strings.HasPrefix(line, "#") {
@@ -113,7 +115,14 @@ func loadLangs() {
 				case "=that":
 					dst = s.That
 				case "=pronoun":
-					dst = s.Pronouns
+					for w := range strings.FieldsSeq(rest) {
+						w, g, _ := strings.Cut(strings.ToLower(w), ":")
+						s.Pronouns[w] = 0
+						if g == "m" || g == "f" {
+							s.Pronouns[w] = g[0]
+						}
+					}
+					continue
 				case "=study":
 					dst = s.Study
 				default:

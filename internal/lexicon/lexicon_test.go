@@ -92,3 +92,16 @@ func TestIsDottedAbbrev(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounGender(t *testing.T) {
+	tests := []struct {
+		lang, w string
+		g       byte
+	}{{"de", "er", 'm'}, {"de", "sie", 0}, {"fr", "elle", 'f'}, {"es", "él", 'm'}, {"it", "lei", 'f'}, {"pt", "ele", 'm'}, {"nl", "zij", 'f'}, {"nl", "ze", 0}}
+	for _, tt := range tests {
+		g, ok := SpeechIn(tt.lang).Pronouns[tt.w]
+		if !ok || g != tt.g {
+			t.Errorf("%s %q: gender %q, %v; want %q", tt.lang, tt.w, g, ok, tt.g)
+		}
+	}
+}

@@ -332,8 +332,8 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 			seenHead = true
 		case seenHead && people.ElidedCap(w):
 			// "il ministro dell'Economia Giancarlo Giorgetti".
-		case !seenHead && x.d.IsSentenceWord(w) || x.sp.Pronouns[strings.ToLower(w)] && !seenHead:
-			if x.sp.Pronouns[strings.ToLower(w)] {
+		case !seenHead && (x.d.IsSentenceWord(w) || x.isPronoun(w)):
+			if x.isPronoun(w) {
 				seenHead = true
 			}
 		default:
@@ -408,8 +408,8 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	}
 	if len(ts) == 1 {
 		w := x.lower(ts[0])
-		if x.sp.Pronouns[w] {
-			return x.setPronoun(q, ps, pe, langPronounGender[w])
+		if g, ok := x.sp.Pronouns[w]; ok {
+			return x.setPronoun(q, ps, pe, g)
 		}
 	}
 	hasCap, role := false, ""
@@ -435,9 +435,11 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	return false
 }
 
-// langPronounGender is the gender a subject pronoun implies ('m', 'f' or 0
-// for "sie", "ze": she or they).
-var langPronounGender = map[string]byte{"er": 'm', "il": 'm', "él": 'm', "lui": 'm', "ele": 'm', "hij": 'm', "elle": 'f', "ella": 'f', "lei": 'f', "ela": 'f', "zij": 'f'}
+// isPronoun reports a subject pronoun of the text's language (any case).
+func (x *langExtractor) isPronoun(w string) bool {
+	_, ok := x.sp.Pronouns[strings.ToLower(w)]
+	return ok
+}
 
 // setPronoun resolves a subject pronoun at [ps, pe) to the last person
 // mentioned before it whose gender agrees.
