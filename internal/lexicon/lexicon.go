@@ -80,8 +80,6 @@ type Speech struct {
 	// Ifop"). German has none: it capitalises every noun, so the maker
 	// cannot be told from the noun.
 	Study map[string]bool
-	// MaxWords is the number of words of the longest entry.
-	MaxWords int
 }
 
 var (
@@ -132,7 +130,6 @@ func loadLangs() {
 			for w := range strings.FieldsSeq(line) {
 				w = strings.ReplaceAll(strings.ToLower(w), "_", " ")
 				dst[w] = true
-				s.MaxWords = max(s.MaxWords, strings.Count(w, " ")+1)
 			}
 		}
 		langSets[code] = s
