@@ -424,7 +424,7 @@ func trimElision(role string) string {
 // returns the role's first token, or -1.
 func (d *Doc) langRoleComplement(i int) int {
 	toks := d.Tokens
-	if i < 2 || !toks[i-1].Word || toks[i-1].Cap || !elidedCap(toks[i-1].Text) {
+	if i < 2 || !toks[i-1].Word || toks[i-1].Cap || !ElidedCap(toks[i-1].Text) {
 		return -1
 	}
 	k := i - 2
@@ -437,9 +437,9 @@ func (d *Doc) langRoleComplement(i int) int {
 	return -1
 }
 
-// elidedCap reports an elided article or preposition before a capitalised
+// ElidedCap reports an elided article or preposition before a capitalised
 // word: "dell'Economia", "l'Insee", "d'Italia".
-func elidedCap(w string) bool {
+func ElidedCap(w string) bool {
 	a := strings.IndexAny(w, "'’")
 	if a <= 0 || a > 5 {
 		return false
@@ -449,9 +449,6 @@ func elidedCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// ElidedCap reports a word such as "dell'Economia" or "l'Insee": an elided
-// article or preposition joined to a capitalised word.
-func ElidedCap(w string) bool { return elidedCap(w) }
 
 // nameWord reports a capitalised word that may be part of a name: no role,
 // title or sentence word ("Ministerin", "Herr", "Der").
