@@ -449,7 +449,6 @@ func ElidedCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-
 // nameWord reports a capitalised word that may be part of a name: no role,
 // title or sentence word ("Ministerin", "Herr", "Der").
 func (d *Doc) nameWord(w string) bool {
