@@ -397,7 +397,6 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	if ps < 0 || pe <= ps {
 		return false
 	}
-	phrase := x.text[ps:pe]
 	ts := x.tokensIn(ps, pe)
 	if len(ts) == 0 || len(ts) > maxSpeakerWords*2 {
 		return false
@@ -428,8 +427,7 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 		}
 	}
 	if (hasCap || role != "") && len(ts) <= maxSpeakerWords {
-		q.SpeakerMention = phrase
-		q.SpeakerStart, q.SpeakerEnd = intp(ps), intp(pe)
+		x.mention(q, ps, pe)
 		return true
 	}
 	return false
@@ -452,16 +450,21 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 		return true
 	}
 	if pi < 0 {
-		q.SpeakerMention = x.text[ps:pe]
-		q.SpeakerStart, q.SpeakerEnd = intp(ps), intp(pe)
+		x.mention(q, ps, pe)
 		return true
 	}
 	x.record(q, x.d.People[pi].Name, false, ps, pe)
 	return true
 }
 
+// record sets q's speaker to name, mentioned as text[ps:pe].
 func (x *langExtractor) record(q *model.Quote, name string, group bool, ps, pe int) {
 	q.Speaker, q.SpeakerIsGroup = name, group
+	x.mention(q, ps, pe)
+}
+
+// mention sets q's speaker mention to text[ps:pe].
+func (x *langExtractor) mention(q *model.Quote, ps, pe int) {
 	q.SpeakerMention = x.text[ps:pe]
 	q.SpeakerStart, q.SpeakerEnd = intp(ps), intp(pe)
 }
@@ -679,8 +682,7 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	r, _ := utf8.DecodeRuneInString(name)
 	if !unicode.IsUpper(r) {
 		// "selon une étude": an unnamed source, the mention alone.
-		q.SpeakerMention = x.text[ps:pe]
-		q.SpeakerStart, q.SpeakerEnd = intp(ps), intp(pe)
+		x.mention(q, ps, pe)
 		return true
 	}
 	x.record(q, name, true, ps, pe)
