@@ -142,7 +142,7 @@ func FuzzExtractLang(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, lang := range []string{"de", "fr", "es"} {
+		for lang := range langNums {
 			for _, c := range Extract(s, Options{Lang: lang, Sources: []Source{{s, s}, {"A", "B"}}}) {
 				if c.Start < 0 || c.End > len(s) || c.Start > c.End || s[c.Start:c.End] != c.Text {
 					t.Fatalf("bad span %d:%d for %q", c.Start, c.End, c.Text)
@@ -151,6 +151,10 @@ func FuzzExtractLang(f *testing.F) {
 					t.Fatalf("empty claim %+v", c)
 				}
 			}
+		}
+		// English is untouched by the language rules.
+		if got, want := Extract(s, Options{Lang: "en"}), Extract(s, Options{}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("en: %v, English rules: %v", got, want)
 		}
 	})
 }

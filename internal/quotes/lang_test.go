@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/people"
 )
@@ -124,13 +125,17 @@ func FuzzExtractLang(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, lang := range []string{"de", "fr", "nl"} {
+		for _, lang := range lexicon.Languages() {
 			for _, q := range ExtractDoc(people.AnalyzeLang(text, lang), Options{}) {
 				checkOffsets(t, text, q)
 				if q.Form != model.QuoteIndirect && strings.TrimSpace(q.Text) == "" {
 					t.Fatalf("empty quote %+v", q)
 				}
 			}
+		}
+		// English is untouched by the language rules.
+		if got, want := ExtractDoc(people.AnalyzeLang(text, "en"), Options{}), ExtractDoc(people.Analyze(text), Options{}); !reflect.DeepEqual(got, want) {
+			t.Fatalf("en: %v, English rules: %v", got, want)
 		}
 	})
 }
