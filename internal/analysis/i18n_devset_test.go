@@ -232,3 +232,23 @@ func TestI18nHeldOut(t *testing.T) { reportI18n(t, "held-out", i18nHeldOut, i18n
 // people 11/12; after the Gemeinderätin fix all),
 // so a loss of one or two answers shows.
 const i18nHeldOutFloor = 0.9
+
+// BenchmarkAnalyzeI18n analyses the German and French passages of the
+// i18n dev set, repeated to an article of some 4,000 words:
+// go test -run XXX -bench AnalyzeI18n -benchmem ./internal/analysis
+func BenchmarkAnalyzeI18n(b *testing.B) {
+	var sb strings.Builder
+	for _, c := range i18nDev {
+		if c.lang == "de" || c.lang == "fr" {
+			sb.WriteString(c.text + "\n\n")
+		}
+	}
+	text := strings.Repeat(sb.String(), 20)
+	b.SetBytes(int64(2 * len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range []string{"de", "fr"} {
+			Analyze(&model.Article{Language: l, Text: text})
+		}
+	}
+}
