@@ -427,6 +427,11 @@ jaar jaren maanden dagen uur minuten weken`)
 func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []model.Claim {
 	var out []model.Claim
 	for _, s := range langSentences(text) {
+		// A sentence without a digit holds no claim: no need to tokenize
+		// it (most sentences of an article).
+		if strings.IndexFunc(text[s[0]:s[1]], unicode.IsDigit) < 0 {
+			continue
+		}
 		toks := ltokenize(text, s[0], s[1], ln)
 		source := ""
 		sourceEnd := -1
