@@ -720,7 +720,7 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 	// A known name before or after a speech verb of the sentence.
 	hasVerb := false
 	for k := range toks {
-		if sp.Verbs[toks[k].lower] || k+1 < len(toks) && sp.Verbs[toks[k].lower+" "+toks[k+1].lower] {
+		if sp.Verbs[toks[k].lower] || k+1 < len(toks) && sp.VerbPair(toks[k].lower, toks[k+1].lower) {
 			hasVerb = true
 			break
 		}

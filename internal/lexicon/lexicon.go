@@ -80,6 +80,15 @@ type Speech struct {
 	// Ifop"). German has none: it capitalises every noun, so the maker
 	// cannot be told from the noun.
 	Study map[string]bool
+	// verbHeads are the first words of the two-word verb forms, so that
+	// VerbPair builds a phrase only for a word that may open one.
+	verbHeads map[string]bool
+}
+
+// VerbPair reports whether the words first and second (lower case) make a
+// two-word speech verb form ("a déclaré", "teilte mit").
+func (s *Speech) VerbPair(first, second string) bool {
+	return s.verbHeads[first] && s.Verbs[first+" "+second]
 }
 
 var (
@@ -130,6 +139,12 @@ func loadLangs() {
 			for w := range strings.FieldsSeq(line) {
 				w = strings.ReplaceAll(strings.ToLower(w), "_", " ")
 				dst[w] = true
+			}
+		}
+		s.verbHeads = map[string]bool{}
+		for v := range s.Verbs {
+			if head, _, ok := strings.Cut(v, " "); ok {
+				s.verbHeads[head] = true
 			}
 		}
 		langSets[code] = s

@@ -105,3 +105,13 @@ func TestPronounGender(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbPair(t *testing.T) {
+	fr, de := SpeechIn("fr"), SpeechIn("de")
+	if !fr.VerbPair("a", "déclaré") || !de.VerbPair("teilte", "mit") {
+		t.Error("VerbPair misses a two-word form")
+	}
+	if fr.VerbPair("a", "mangé") || de.VerbPair("sagte", "mit") || fr.VerbPair("déclaré", "") {
+		t.Error("VerbPair takes a pair that is no form")
+	}
+}

@@ -264,15 +264,15 @@ func (d *Doc) langSpeech(t int) bool {
 	if d.lx == nil || d.lx.speech == nil || t < 0 || t >= len(d.Tokens) {
 		return false
 	}
+	sp := d.lx.speech
 	w := strings.ToLower(d.Tokens[t].Text)
-	v := d.lx.speech.Verbs
-	if v[w] {
+	if sp.Verbs[w] {
 		return true
 	}
-	if t > 0 && v[strings.ToLower(d.Tokens[t-1].Text)+" "+w] {
+	if t > 0 && sp.VerbPair(strings.ToLower(d.Tokens[t-1].Text), w) {
 		return true
 	}
-	return t+1 < len(d.Tokens) && v[w+" "+strings.ToLower(d.Tokens[t+1].Text)]
+	return t+1 < len(d.Tokens) && sp.VerbPair(w, strings.ToLower(d.Tokens[t+1].Text))
 }
 
 // germanNouns are endings of German common nouns (institutions, abstract

@@ -205,10 +205,11 @@ func (x *langExtractor) verbAt(ts []int, i int) int {
 	if i >= len(ts) || !x.d.Tokens[ts[i]].Word {
 		return 0
 	}
-	if i+1 < len(ts) && x.d.Tokens[ts[i+1]].Word && x.sp.Verbs[x.lower(ts[i])+" "+x.lower(ts[i+1])] {
+	w := x.lower(ts[i])
+	if i+1 < len(ts) && x.d.Tokens[ts[i+1]].Word && x.sp.VerbPair(w, x.lower(ts[i+1])) {
 		return 2
 	}
-	if x.sp.Verbs[x.lower(ts[i])] {
+	if x.sp.Verbs[w] {
 		return 1
 	}
 	return 0
@@ -239,7 +240,7 @@ func (x *langExtractor) invertedPronoun(ts []int, i int) (n int, g byte, ok bool
 	if x.sp.Verbs[stem] {
 		return 1, g, true
 	}
-	if i+1 < len(ts) && x.sp.Verbs[stem+" "+x.lower(ts[i+1])] {
+	if i+1 < len(ts) && x.sp.VerbPair(stem, x.lower(ts[i+1])) {
 		return 2, g, true
 	}
 	return 0, 0, false
