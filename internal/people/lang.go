@@ -38,7 +38,11 @@ type langWords struct {
 	// capitalised words is a name only with a first name or a title before
 	// (rule germanNounRun).
 	nounsCapitalised bool
-	speech           *lexicon.Speech
+	// affiliationParticle: a particle after two capitalised words is an
+	// affiliation, not a surname's (rule particleAfterName; Dutch and
+	// German: "Anouk Visser van Aedes").
+	affiliationParticle bool
+	speech              *lexicon.Speech
 }
 
 // words is set for a list written as one space-separated string.
@@ -90,10 +94,11 @@ var langTables = map[string]*langWords{
 			// Council members: "Gemeinderätin", "Stadtrat" (a body too, but
 			// "Der Stadtrat" alone names no one: the cut leaves no name).
 			"rat", "rätin", "vorstand", "vorständin", "manager", "managerin", "berater", "beraterin", "sekretär", "sekretärin", "richter", "richterin", "beauftragte", "beauftragter", "kommissar", "kommissarin", "anwalt", "anwältin"},
-		honorifics:       gendered(`herr herrn`, `frau`, `dr prof`),
-		particles:        words(`von van zu der den vom zur de`),
-		articleParticles: words(`der den dem des`),
-		nounsCapitalised: true,
+		honorifics:          gendered(`herr herrn`, `frau`, `dr prof`),
+		particles:           words(`von van zu der den vom zur de`),
+		articleParticles:    words(`der den dem des`),
+		nounsCapitalised:    true,
+		affiliationParticle: true,
 	},
 	"fr": {
 		stop: words(`le la les l un une des du de d au aux ce cette ces il elle ils elles on nous vous je et ou mais donc car ni si quand comme selon pour par avec sans dans sur sous chez entre depuis pendant avant après
@@ -133,9 +138,10 @@ var langTables = map[string]*langWords{
 		hij zij ze wij we ik u hun haar zijn mijn ons onze vandaag gisteren morgen ook al niet wel zeer veel alle nog toen dan daarom`),
 		roles: words(`burgemeester minister premier president voorzitter woordvoerder woordvoerster directeur directrice wethouder kamerlid rechter officier
 		staatssecretaris gouverneur econoom onderzoeker hoogleraar professor trainer bondscoach commissaris topman topvrouw`),
-		roleSuffixes: []string{"minister", "woordvoerder", "voorzitter", "directeur"},
-		honorifics:   gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),
-		particles:    words(`van de der den ter ten het 't`),
+		roleSuffixes:        []string{"minister", "woordvoerder", "voorzitter", "directeur"},
+		honorifics:          gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),
+		particles:           words(`van de der den ter ten het 't`),
+		affiliationParticle: true,
 	},
 }
 
@@ -229,7 +235,7 @@ func (d *Doc) particleAt(j int) bool {
 	// two capitalised words is an affiliation ("Anouk Visser van Aedes"),
 	// not a surname's particle ("Jan van der Berg", "Ursula von der
 	// Leyen" have one given name before it).
-	if (d.lx.code == "nl" || d.lx.code == "de") && j >= 2 && toks[j-1].Cap && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[strings.ToLower(toks[j-1].Text)] && d.nameWord(toks[j-2].Text) {
+	if d.lx.affiliationParticle && j >= 2 && toks[j-1].Cap && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[strings.ToLower(toks[j-1].Text)] && d.nameWord(toks[j-2].Text) {
 		return false
 	}
 	// An article is a particle only after another ("von der Leyen"):
