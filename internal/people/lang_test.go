@@ -35,6 +35,7 @@ func TestAnalyzeLang(t *testing.T) {
 		// Rule-by-rule cases, each failing with its rule switched off.
 		{"de", "„Wir streiken“, sagte die CDU-Abgeordnete Maria Klein.", []string{"Maria Klein|CDU-Abgeordnete"}, nil},
 		{"de", "Gestern sagte Müller den Reportern Bescheid.", nil, []string{"Müller den Reportern Bescheid"}},
+		{"de", "Am Abend sprach Frau Petra Lind im Rathaus.", []string{"Petra Lind|"}, []string{"Frau Petra Lind"}},
 		{"de", "Auf dem Markt gab es Brot Käse und Obst. Später war der Käse weg.", nil, []string{"Brot Käse"}},
 	}
 	for _, tt := range tests {

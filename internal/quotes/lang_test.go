@@ -72,6 +72,9 @@ func TestExtractLang(t *testing.T) {
 		// The subject before the verb after a quote.
 		{"es", "El ministro Carlos Ruiz llegó tarde. «No hay dinero para todo», Ruiz dijo.",
 			[]want{{"No hay dinero para todo", "direct", "Carlos Ruiz"}}},
+		// An inverted pronoun before the quote.
+		{"fr", "Le maire Paul Girard était ravi. Puis, explique-t-il : « Nous avons gagné. »",
+			[]want{{"Nous avons gagné.", "direct", "Paul Girard"}}},
 		// "Dr." ends no sentence.
 		{"de", "„Die Klinik bleibt offen“, sagte Dr. Anna Weber.",
 			[]want{{"Die Klinik bleibt offen", "direct", "Anna Weber"}}},
