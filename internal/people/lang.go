@@ -202,11 +202,8 @@ func (d *Doc) roleNoun(w string) bool {
 		return true
 	}
 	// An elided article: "l'économiste", "l’ambasciatore".
-	if a := strings.IndexAny(w, "'’"); a > 0 && a <= 4 {
-		_, sz := utf8.DecodeRuneInString(w[a:])
-		if d.lx.roles[w[a+sz:]] {
-			return true
-		}
+	if art, rest, ok := Elision(w); ok && len(art) <= 4 && d.lx.roles[rest] {
+		return true
 	}
 	// "GDL-Chef", "Bahn-Personalvorstand": the part after the last hyphen.
 	if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && d.lx.nounsCapitalised {
@@ -417,11 +414,23 @@ func (d *Doc) langAppositions() {
 // trimElision drops an elided article opening a role ("l'économiste" ->
 // "économiste", "l’ambasciatore").
 func trimElision(role string) string {
-	if a := strings.IndexAny(role, "'’"); a > 0 && a <= 2 && !strings.Contains(role[:a], " ") {
-		_, sz := utf8.DecodeRuneInString(role[a:])
-		return role[a+sz:]
+	if art, rest, ok := Elision(role); ok && len(art) <= 2 && !strings.Contains(art, " ") {
+		return rest
 	}
 	return role
+}
+
+// Elision splits a word at the apostrophe of an elided article or
+// preposition opening it ("l'Insee" -> "l", "Insee"; "dell’Economia" ->
+// "dell", "Economia"); ok is false with no apostrophe after its first
+// letter.
+func Elision(w string) (art, rest string, ok bool) {
+	a := strings.IndexAny(w, "'’")
+	if a <= 0 {
+		return "", w, false
+	}
+	_, sz := utf8.DecodeRuneInString(w[a:])
+	return w[:a], w[a+sz:], true
 }
 
 // langRoleComplement is rule langRoleComplement: a role noun followed by
@@ -446,12 +455,11 @@ func (d *Doc) langRoleComplement(i int) int {
 // ElidedCap reports an elided article or preposition before a capitalised
 // word: "dell'Economia", "l'Insee", "d'Italia".
 func ElidedCap(w string) bool {
-	a := strings.IndexAny(w, "'’")
-	if a <= 0 || a > 5 {
+	art, rest, ok := Elision(w)
+	if !ok || len(art) > 5 {
 		return false
 	}
-	_, sz := utf8.DecodeRuneInString(w[a:])
-	r, _ := utf8.DecodeRuneInString(w[a+sz:])
+	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r)
 }
 

@@ -73,3 +73,16 @@ func TestAnalyzeLangEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestElision(t *testing.T) {
+	tests := []struct{ w, art, rest string }{
+		{"l'Insee", "l", "Insee"}, {"dell’Economia", "dell", "Economia"}, {"d'euros", "d", "euros"},
+		{"Insee", "", "Insee"}, {"'Insee", "", "'Insee"}, {"", "", ""},
+	}
+	for _, tt := range tests {
+		art, rest, ok := Elision(tt.w)
+		if art != tt.art || rest != tt.rest || ok != (tt.art != "") {
+			t.Errorf("Elision(%q) = %q, %q, %v; want %q, %q", tt.w, art, rest, ok, tt.art, tt.rest)
+		}
+	}
+}

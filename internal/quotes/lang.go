@@ -672,10 +672,9 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	ns := x.d.Tokens[ts[k]].Start
 	// An elided article: "l'Insee", "dell'Istat".
 	if w := x.d.Tokens[ts[k]].Text; !x.d.Tokens[ts[k]].Cap {
-		if a := strings.IndexAny(w, "'’"); a > 0 {
-			_, sz := utf8.DecodeRuneInString(w[a:])
-			if r, _ := utf8.DecodeRuneInString(w[a+sz:]); unicode.IsUpper(r) {
-				ns += a + sz
+		if _, rest, ok := people.Elision(w); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				ns += len(w) - len(rest)
 			}
 		}
 	}
