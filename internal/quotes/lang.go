@@ -181,10 +181,22 @@ func (x *langExtractor) continues(prevClose, open int) bool {
 	if n == 0 {
 		return true
 	}
-	// The next paragraph, opening with the quote.
+	// The next paragraph, opening with the quote, after the attribution
+	// alone ending the paragraph before.
 	para := between[strings.LastIndexByte(between, '\n')+1:]
-	return strings.TrimSpace(para) == "" && strings.Count(strings.TrimSpace(between), "\n") == 0 && len(strings.TrimSpace(between)) < 120
+	attr := strings.TrimSpace(between)
+	return strings.TrimSpace(para) == "" && !strings.Contains(attr, "\n") && len(attr) < maxAttributionBytes
 }
+
+// maxAttributionBytes bounds the attribution closing a paragraph that the
+// next paragraph's quote continues (", sagte Trainerin Lena Vogt."): 120
+// bytes, some fifteen words; more is a paragraph of its own, set by hand
+// (the i18n sets hold attributions of at most eight words).
+const maxAttributionBytes = 120
+
+// minReportedBytes is the shortest reported clause taken (8 bytes): a
+// shorter one ("ja", "il a") states nothing.
+const minReportedBytes = 8
 
 // tokensIn returns the indexes of d's tokens inside [lo, hi).
 func (x *langExtractor) tokensIn(lo, hi int) []int {
@@ -508,7 +520,7 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 				continue
 			}
 			ce := trimEndPunct(x.text, cs, s[1])
-			if ce-cs < 8 || inQuote(cs, ce) {
+			if ce-cs < minReportedBytes || inQuote(cs, ce) {
 				break
 			}
 			q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
@@ -564,7 +576,7 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 			if toks[ts[k]].Text == "," {
 				cs := skipSpace(x.text, toks[ts[k]].End, s[1])
 				ce := trimEndPunct(x.text, cs, s[1])
-				if ce-cs < 8 {
+				if ce-cs < minReportedBytes {
 					return model.Quote{}, false
 				}
 				q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
@@ -574,7 +586,7 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 		if k := x.verbSecondEnd(ts, n); k > n && k < len(ts) {
 			cs := toks[ts[k]].Start
 			ce := trimEndPunct(x.text, cs, s[1])
-			if ce-cs < 8 {
+			if ce-cs < minReportedBytes {
 				return model.Quote{}, false
 			}
 			q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
@@ -589,7 +601,7 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 		if n := formAt(i); n > 0 && i+n < len(ts) {
 			ce := trimEndPunct(x.text, s[0], toks[ts[i-1]].Start)
 			cs := s[0]
-			if ce-cs < 8 {
+			if ce-cs < minReportedBytes {
 				return model.Quote{}, false
 			}
 			se := trimEndPunct(x.text, toks[ts[i+n]].Start, s[1])
