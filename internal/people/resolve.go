@@ -390,8 +390,8 @@ func isCapWord(w string) bool {
 }
 
 // nameAfterDescriptor drops a descriptor before an organisation's name:
-// "Somali group al-Shabaab" and "Al-Qaeda-linked al-Shabaab" are
-// al-Shabaab, "the militant group Hamas" is Hamas. Only a name (a word with
+// "rebel group Red Dawn" and "Kremlin-linked Red Dawn" are Red
+// Dawn, "the militant group Hamas" is Hamas. Only a name (a word with
 // a capital letter) after a group noun or a "-linked"/"-based" modifier is
 // taken.
 func nameAfterDescriptor(text string) string {

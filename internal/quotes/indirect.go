@@ -79,7 +79,7 @@ func (x *extractor) indirect(si int) {
 				sp = speakerPhrase{t0: k, t1: k + 1, ok: true}
 			}
 		}
-		// "Lewandowski continued to say he ...", "voters are more likely to
+		// "Marsh continued to say she ...", "voters are more likely to
 		// say that ...": an infinitive speech verb speaks for the subject of
 		// the verb governing it, at most infinitiveReach words back.
 		if !sp.ok && !inverted && t > s.t0+2 && x.lower(t-1) == "to" && infinitiveVerbs[x.lower(t)] && x.lower(t-2) != "it" && x.lower(t-2) != "how" {
@@ -142,7 +142,7 @@ func (x *extractor) indirect(si int) {
 		// Past forms only: "and tweets, Dorn ...", "news and chat Rhys
 		// Ottley" are nouns.
 		if w := x.lower(t); !sp.ok && !inverted && t > s.t0+1 && (strings.HasSuffix(w, "ed") || strongVerbs[w] || w == "found") && !tellVerbs[w] && w != "put" {
-			// "and have alleged in court documents that": auxiliaries
+			// "and have claimed in their appeal that": auxiliaries
 			// may stand between the conjunction and the verb.
 			c := t - 1
 			for c > s.t0 && auxWords[x.lower(c)] {
@@ -593,7 +593,7 @@ func (x *extractor) clauseComma(k int) int {
 	return -1
 }
 
-// objectInfinitive reports "asked the Justice Department to investigate",
+// objectInfinitive reports "asked the harbour board to investigate",
 // "urged Greens to vote": a verb of asking, an object of up to
 // objectInfinitiveReach words and a to-infinitive, which together are what
 // was asked (PolNeAR marks object and infinitive as the content).

@@ -94,7 +94,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			k--
 			continue
 		}
-		// "researchers have for years been saying": a duration between
+		// "engineers have for months been warning": a duration between
 		// the auxiliaries.
 		if durationUnits[x.lower(k)] && k-1 >= lo && (x.lower(k-1) == "for" || x.lower(k-1) == "in") {
 			k -= 2
@@ -1371,7 +1371,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		q.Speaker, q.SpeakerIsGroup = x.last.Speaker, x.last.SpeakerIsGroup
 		return
 	}
-	// "The 26-year-old right wing said": a definite description of the
+	// "The 31-year-old goalkeeper said": a definite description of the
 	// person just named.
 	if x.lower(sp.t0) == "the" && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1) || x.descriptionRole(sp.t0, sp.t1)) {
 		if r, ok := x.d.NearestAnyOutside(s, s-descriptionWindow, x.inSeg); ok {
