@@ -69,7 +69,7 @@ func TestEndingOrg(t *testing.T) {
 	orgs := []model.Entity{{Name: "al-Shabaab", Mentions: []string{"al-Shabaab", "Al-Shabaab"}}, {Name: "NHS", Mentions: []string{"NHS"}}}
 	tests := map[string]string{
 		"Somali group al-Shabaab":          "al-Shabaab",
-		"Al-Qaeda-linked al-Shabaab":       "al-Shabaab",
+		"Militia-linked al-Shabaab":        "al-Shabaab",
 		"a spokeswoman for the NHS":        "",
 		"the NHS spokeswoman":              "",
 		"an al-Shabaab report for the NHS": "al-Shabaab",
