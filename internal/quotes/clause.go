@@ -101,7 +101,7 @@ func (x *extractor) afterAdverbial(k int, s *sentence) int {
 	}
 	for j := k + 1; j < s.t1 && j <= k+adverbialWindow; j++ {
 		tk := x.toks[j]
-		// "admits in that case, there were delays": the adverbial
+		// "admits in this case, there were delays": the adverbial
 		// may close with a comma.
 		if tk.Text == "," && j > k+1 && j+1 < s.t1 && x.toks[j+1].Word && !x.inSeg(x.toks[j+1].Start) {
 			w := x.lower(j + 1)
