@@ -435,7 +435,7 @@ func Elision(w string) (art, rest string, ok bool) {
 
 // langRoleComplement is rule langRoleComplement: a role noun followed by
 // its complement in one elided word right before a name ("il ministro
-// dell'Economia Giancarlo Giorgetti", "le ministre de l'Intérieur"); it
+// dell'Economia Marco Ferretti", "le ministre de l'Intérieur"); it
 // returns the role's first token, or -1.
 func (d *Doc) langRoleComplement(i int) int {
 	toks := d.Tokens

@@ -840,7 +840,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			}
 			break
 		}
-		// "il ministro dell'Economia Giancarlo Giorgetti": a role and its
+		// "il ministro dell'Economia Marco Ferretti": a role and its
 		// elided complement (rule langRoleComplement).
 		if k == i && d.lx != nil {
 			if rs := d.langRoleComplement(i); rs >= 0 {

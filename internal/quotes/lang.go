@@ -344,7 +344,7 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 		case x.d.IsRole(w):
 			seenHead = true
 		case seenHead && people.ElidedCap(w):
-			// "il ministro dell'Economia Giancarlo Giorgetti".
+			// "il ministro dell'Economia Marco Ferretti".
 		case !seenHead && (x.d.IsSentenceWord(w) || x.isPronoun(w)):
 			if x.isPronoun(w) {
 				seenHead = true
@@ -365,7 +365,7 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 }
 
 // appositionName extends a speaker phrase ending at pe over the name set
-// off after it by a comma ("la vicepresidenta segunda, Yolanda Díaz,"):
+// off after it by a comma ("la vicepresidenta segunda, Lucía Herrera,"):
 // a run of capitalised words (with particles) after ", ", when one or two
 // lower-case words at most lie between (an adjective: "segunda").
 func (x *langExtractor) appositionName(pe int) int {
