@@ -11,6 +11,8 @@
 package boilerplate
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,6 +94,33 @@ type rule struct {
 	// instead of one per phrase (TestGates keeps it complete).
 	gate []string
 }
+
+// byFirst, for each prefix rule (by its index in rules), indexes its
+// phrases, sorted by their first byte at init, by first byte: those
+// starting with byte b are phrases[byFirst[i][b]:byFirst[i][b+1]]. Prefix
+// rules hold some 850 phrases in two dozen languages; comparing a block's
+// first byte with each was a quarter of the extraction time of a dense
+// extract/ page made of many short blocks (pprof of TestDevTime). Within
+// a rule the order of phrases does not matter: any phrase that matches
+// gives the rule's kind and name.
+var byFirst = func() [][257]uint16 {
+	idx := make([][257]uint16, len(rules))
+	for i := range rules {
+		r := &rules[i]
+		if r.mode != prefix {
+			continue
+		}
+		r.phrases = slices.Clone(r.phrases)
+		slices.SortStableFunc(r.phrases, func(a, b string) int { return cmp.Compare(a[0], b[0]) })
+		for b := range 256 {
+			idx[i][b+1] = idx[i][b]
+			for int(idx[i][b+1]) < len(r.phrases) && r.phrases[idx[i][b+1]][0] == byte(b) {
+				idx[i][b+1]++
+			}
+		}
+	}
+	return idx
+}()
 
 // rules are tried in order; the first match wins, so the more specific rules
 // (newsletter sign-ups) come before the generic ones ("subscribe").
@@ -728,10 +757,7 @@ func Classify(text string) (kind, rule string, ok bool) {
 			if n > maxPrefixLen {
 				continue
 			}
-			for _, p := range r.phrases {
-				if p[0] != s[0] {
-					continue
-				}
+			for _, p := range r.phrases[byFirst[i][s[0]]:byFirst[i][int(s[0])+1]] {
 				if strings.HasPrefix(s, p) && boundary(s, len(p)) && (n <= maxLabelLen || r.kind == model.RemovedImageCredit || labelled(s, p)) {
 					return r.kind, r.name, true
 				}
