@@ -93,7 +93,9 @@ var langTables = map[string]*langWords{
 		roleSuffixes: []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin",
 			// Council members: "Gemeinderätin", "Stadtrat" (a body too, but
 			// "Der Stadtrat" alone names no one: the cut leaves no name).
-			"rat", "rätin", "vorstand", "vorständin", "manager", "managerin", "berater", "beraterin", "sekretär", "sekretärin", "richter", "richterin", "beauftragte", "beauftragter", "kommissar", "kommissarin", "anwalt", "anwältin"},
+			"rat", "rätin", "vorstand", "vorständin", "manager", "managerin", "berater", "beraterin", "sekretär", "sekretärin", "richter", "richterin", "beauftragte", "beauftragter", "kommissar", "kommissarin", "anwalt", "anwältin",
+			// Leaders: "Oppositionsführer", "Fraktionsführerin".
+			"führer", "führerin"},
 		honorifics:          gendered(`herr herrn`, `frau`, `dr prof`),
 		particles:           words(`von van zu der den vom zur de`),
 		articleParticles:    words(`der den dem des`),

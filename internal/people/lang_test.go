@@ -27,7 +27,7 @@ func TestAnalyzeLang(t *testing.T) {
 		{"it", "«Il ponte sarà pronto», ha detto il sindaco Marco Rossi.", []string{"Marco Rossi|sindaco"}, nil},
 		{"it", "«È una manovra seria», ha dichiarato il ministro dell'Economia Marco Ferretti.", []string{"Marco Ferretti|ministro dell'Economia"}, nil},
 		{"nl", "Woordvoerder Anouk Visser van Aedes zei dat het geld welkom is.", []string{"Anouk Visser|Woordvoerder"}, []string{"Anouk Visser van Aedes"}},
-		{"fr", "« Ces chiffres sont connus », estime l'économiste Jean-Marc Vittori.", []string{"Jean-Marc Vittori|économiste"}, nil},
+		{"fr", "« Ces chiffres sont connus », estime l'économiste Jean-Marc Lefort.", []string{"Jean-Marc Lefort|économiste"}, nil},
 		{"de", "„Wir kämpfen für die Menschen, die jeden Tag den Zug fahren“, so GDL-Chef Klaus Wendler. Sie verloren 7,5 Prozent Kaufkraft, 80 Prozent sind sauer.",
 			[]string{"Klaus Wendler|GDL-Chef"}, []string{"Tag den Zug", "Prozent Kaufkraft"}},
 		{"pt", "“Vamos investir”, disse o ministro João Silva.", []string{"João Silva|ministro"}, nil},
@@ -36,6 +36,7 @@ func TestAnalyzeLang(t *testing.T) {
 		{"de", "„Wir streiken“, sagte die CDU-Abgeordnete Maria Klein.", []string{"Maria Klein|CDU-Abgeordnete"}, nil},
 		{"de", "Gestern sagte Müller den Reportern Bescheid.", nil, []string{"Müller den Reportern Bescheid"}},
 		{"de", "Am Abend sprach Frau Petra Lind im Rathaus.", []string{"Petra Lind|"}, []string{"Frau Petra Lind"}},
+		{"de", "Der Oppositionsführer Peter Braun kritisierte, die Kosten seien zu hoch.", []string{"Peter Braun|Oppositionsführer"}, []string{"Oppositionsführer Peter Braun"}},
 		{"de", "Auf dem Markt gab es Brot Käse und Obst. Später war der Käse weg.", nil, []string{"Brot Käse"}},
 	}
 	for _, tt := range tests {
