@@ -80,6 +80,10 @@ type Speech struct {
 	// Ifop"). German has none: it capitalises every noun, so the maker
 	// cannot be told from the noun.
 	Study map[string]bool
+	// Subjunctive are the verb forms that mark a clause after a comma as
+	// reported speech without a "that" (German: "Er sagte, die Kosten
+	// seien zu hoch": Konjunktiv I).
+	Subjunctive map[string]bool
 	// verbHeads are the first words of the two-word verb forms, so that
 	// VerbPair builds a phrase only for a word that may open one.
 	verbHeads map[string]bool
@@ -106,7 +110,7 @@ func loadLangs() {
 		if err != nil {
 			continue
 		}
-		s := &Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]byte{}, Study: map[string]bool{}}
+		s := &Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]byte{}, Study: map[string]bool{}, Subjunctive: map[string]bool{}}
 		for _, line := range strings.Split(string(data), "\n") {
 			line = strings.TrimSpace(line)
 			if line == "" || strings.HasPrefix(line, "#") {
@@ -132,6 +136,8 @@ func loadLangs() {
 					continue
 				case "=study":
 					dst = s.Study
+				case "=subjunctive":
+					dst = s.Subjunctive
 				default:
 					continue
 				}

@@ -516,6 +516,9 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 				break
 			}
 			cs, ok := x.thatStart(ts[k])
+			if !ok && k > i+n {
+				cs, ok = x.subjunctiveStart(ts, k)
+			}
 			if !ok {
 				continue
 			}
@@ -548,6 +551,31 @@ func (x *langExtractor) thatStart(t int) (int, bool) {
 	}
 	return 0, false
 }
+
+// subjunctiveStart is rule reportedSubjunctive: after a speech verb and
+// a comma, a clause whose verb is in the subjunctive is reported speech
+// without a "that" ("Braun kritisierte, die Kosten seien zu hoch"); the
+// subjunctive must come within subjunctiveReach words, before any other
+// comma. Languages without subjunctive forms in their lexicon skip it.
+func (x *langExtractor) subjunctiveStart(ts []int, k int) (int, bool) {
+	if len(x.sp.Subjunctive) == 0 {
+		return 0, false
+	}
+	for j := k; j < len(ts) && j < k+subjunctiveReach; j++ {
+		w := x.d.Tokens[ts[j]].Text
+		if w == "," {
+			break
+		}
+		if x.sp.Subjunctive[strings.ToLower(w)] {
+			return x.d.Tokens[ts[k]].Start, true
+		}
+	}
+	return 0, false
+}
+
+// subjunctiveReach: the subjunctive verb comes second in a main clause,
+// after a subject of a few words ("die geplanten Kosten des Hafens seien").
+const subjunctiveReach = 8
 
 // according is rule accordingComma: an "according to" form opening the
 // sentence, its source up to a comma ("Selon l'Insee, le chômage a

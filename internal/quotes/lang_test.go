@@ -24,6 +24,11 @@ func TestExtractLang(t *testing.T) {
 			[]want{{"Die Schulden sinken.", "direct", "Thomas Becker"}}},
 		{"de", "Die Ministerin Julia von Hagen sagte, dass die Reform im Frühjahr kommen werde.",
 			[]want{{"die Reform im Frühjahr kommen werde", "indirect", "Julia von Hagen"}}},
+		// Rule reportedSubjunctive: no "dass", the subjunctive marks it;
+		// a plain clause after a comma is no reported speech.
+		{"de", "Der Oppositionsführer Peter Braun kritisierte, die Kosten seien viel zu hoch.",
+			[]want{{"die Kosten seien viel zu hoch", "indirect", "Peter Braun"}}},
+		{"de", "Peter Braun kritisierte, als die Sitzung begann.", nil},
 		{"fr", "« Nous attendions ce port depuis dix ans », a déclaré la maire Claire Martin.",
 			[]want{{"Nous attendions ce port depuis dix ans", "direct", "Claire Martin"}}},
 		{"fr", "Le ministre Pierre Dubois était à Lyon. « C'est une bonne nouvelle », a-t-il ajouté.",
