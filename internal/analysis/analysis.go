@@ -184,12 +184,21 @@ func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]
 			if q.Start > c.Start {
 				break
 			}
-			if known[q.Speaker] && c.End <= q.End {
+			if (known[q.Speaker] || reportedBy(q)) && c.End <= q.End {
 				c.Source = q.Speaker
 				break
 			}
 		}
 	}
+}
+
+// reportedBy reports whether q is reported speech with a speaker named
+// in words that are neither a person nor an organisation found elsewhere
+// ("According to the town hall, the project will cost €40m"; "police
+// said the damage ran to $2m"): its claims are the speaker's as much as
+// a known name's.
+func reportedBy(q model.Quote) bool {
+	return q.Form == model.QuoteIndirect && q.Speaker != "" && q.SpeakerMention != ""
 }
 
 // wordForms gives each name as its lower-case words joined by single spaces,
