@@ -95,6 +95,27 @@ type rule struct {
 	gate []string
 }
 
+// maxExactLen bounds the blocks exact rules look at (TextLen).
+const maxExactLen = 48
+
+// exactIndex maps each phrase of an exact rule to the first exact rule
+// holding it: one lookup per block instead of comparing the block with
+// some 420 labels in turn.
+var exactIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, r := range rules {
+		if r.mode != exact {
+			continue
+		}
+		for _, p := range r.phrases {
+			if _, ok := m[p]; !ok {
+				m[p] = i
+			}
+		}
+	}
+	return m
+}()
+
 // byFirst, for each prefix rule (by its index in rules), indexes its
 // phrases, sorted by their first byte at init, by first byte: those
 // starting with byte b are phrases[byFirst[i][b]:byFirst[i][b+1]]. Prefix
@@ -739,19 +760,22 @@ func Classify(text string) (kind, rule string, ok bool) {
 			return model.RemovedOther, "copyright-notice", true
 		}
 	}
+	// The exact rule whose phrase the block is, looked up once (an exact
+	// phrase is a short label: blocks over maxExactLen are none).
+	exactRule := -1
+	if n <= maxExactLen {
+		if k, ok := exactIndex[s]; ok {
+			exactRule = k
+		}
+	}
 	var mask uint64
 	words := false
 	for i := range rules {
 		r := &rules[i]
 		switch r.mode {
 		case exact:
-			if n > 48 {
-				continue
-			}
-			for _, p := range r.phrases {
-				if s == p {
-					return r.kind, r.name, true
-				}
+			if i == exactRule {
+				return r.kind, r.name, true
 			}
 		case prefix:
 			if n > maxPrefixLen {
