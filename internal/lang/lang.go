@@ -7,6 +7,7 @@ package lang
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -70,8 +71,11 @@ func Detect(text string) string {
 //     Spanish; Catalan's own function words ("els", "amb", "dels", "però")
 //     outnumbering Spanish's ("los", "con", "pero") make it Catalan.
 func refine(text, code string) string {
-	var kana, han, ukOnly, ruOnly, skOnly, csOnly int
+	var kana, han, latin, ukOnly, ruOnly, skOnly, csOnly int
 	for _, r := range text {
+		if r < 0x250 && unicode.IsLetter(r) {
+			latin++
+		}
 		switch {
 		case r >= 0x3040 && r <= 0x30FF:
 			kana++
@@ -85,6 +89,18 @@ func refine(text, code string) string {
 			skOnly++
 		case r == 'ř' || r == 'ě' || r == 'ů' || r == 'Ř':
 			csOnly++
+		}
+	}
+	// Rule cjk-share: a Chinese or Japanese headline full of Latin brand
+	// names ("Apple iPhone 16 Pro 发布会 2024") reads to the trigram
+	// detector as a European language; a Han or kana character stands
+	// for a word, a Latin word for about five letters, so when the CJK
+	// characters are at least as many as the Latin words the text is
+	// Chinese or Japanese.
+	if code != "" && code != "zh" && code != "ja" && han+kana > 0 && (han+kana)*latinWordLetters >= latin {
+		code = ""
+		if han == 0 {
+			return "ja"
 		}
 	}
 	switch {
@@ -104,6 +120,9 @@ func refine(text, code string) string {
 	}
 	return code
 }
+
+// latinWordLetters: letters in a Latin word, on average (rule cjk-share).
+const latinWordLetters = 5
 
 // minKana: two kana make a text Japanese (a particle and an ending at
 // least: "の", "を"); one may be a quoted name in Chinese copy.

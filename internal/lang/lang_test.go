@@ -19,6 +19,9 @@ func TestDetect(t *testing.T) {
 		{"slovak", "Mestské zastupiteľstvo v utorok schválilo výstavbu novej električkovej trate, ktorá prepojí severné štvrte s centrom mesta. Práce sa začnú budúcu jar.", "sk"},
 		{"czech", "Městská rada v úterý schválila výstavbu nové tramvajové linky, která propojí severní čtvrti s centrem města. Práce začnou na jaře příštího roku.", "cs"},
 		{"chinese unsure", "GDP 增长 5.2%，CPI 上涨", "zh"}, // the detector gives nothing; Han without kana is Chinese
+		{"chinese with brand names", "Apple iPhone 16 Pro 发布会 2024 在北京举行", "zh"},
+		{"japanese with brand names", "Apple iPhone 16 Pro の発表会が東京で開かれた", "ja"},
+		{"english naming a chinese", "The minister met Wang Yi (王毅) in Geneva on Tuesday to discuss the trade agreement.", "en"},
 		{"czech naming a slovak", "Městská rada v úterý schválila výstavbu nové tramvajové linky, která propojí severní čtvrti s centrem města, řekl novinářům starosta Ľubomír Dvořák.", "cs"},
 		{"spanish naming a catalan group", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, que abrirá sus puertas a todos los vecinos hasta el verano, según la asociación Amics dels Llibres amb Tothom.", "es"},
 		{"spanish with one catalan word", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, abierta fins el lunes de la próxima semana.", "es"},
