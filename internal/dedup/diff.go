@@ -99,8 +99,9 @@ func Paragraphs(text string) []string {
 }
 
 // sentenceEnd finds the end of a sentence: terminal punctuation, closing
-// quotes, then white space and a capital, digit or opening quote.
-var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*\s+["“‘(]?[\p{Lu}\d]`)
+// quotes, then white space and a capital, digit or opening quote, or a
+// letter of a script without capitals ("The mayor agreed. 工程何时开始？").
+var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*\s+["“‘(]?[\p{Lu}\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]`)
 
 // Sentences splits a paragraph into sentences. It is a light splitter for
 // diffing: an abbreviation ("Mr. Smith") may split a sentence, which only

@@ -166,6 +166,12 @@ func TestSentencesUnits(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Sentences = %q, want %q", got, want)
 	}
+	// A Latin full stop before text without capitals ends a sentence too.
+	got = Sentences("The mayor agreed. 工程秋季开始。")
+	want = []string{"The mayor agreed.", "工程秋季开始。"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Sentences = %q, want %q", got, want)
+	}
 }
 
 // TestDiffUnits: a Chinese copy's edits show as reworded sentences, each
