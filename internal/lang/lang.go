@@ -71,7 +71,7 @@ func Detect(text string) string {
 //     Spanish; Catalan's own function words ("els", "amb", "dels", "però")
 //     outnumbering Spanish's ("los", "con", "pero") make it Catalan.
 func refine(text, code string) string {
-	var kana, han, latin, ukOnly, ruOnly, skOnly, csOnly int
+	var kana, han, hangul, latin, ukOnly, ruOnly, skOnly, csOnly int
 	for _, r := range text {
 		if r < 0x250 && unicode.IsLetter(r) {
 			latin++
@@ -81,6 +81,8 @@ func refine(text, code string) string {
 			kana++
 		case r >= 0x4E00 && r <= 0x9FFF:
 			han++
+		case r >= 0xAC00 && r <= 0xD7A3:
+			hangul++
 		case r == 'ї' || r == 'є' || r == 'ґ' || r == 'Ї' || r == 'Є' || r == 'Ґ':
 			ukOnly++
 		case r == 'ы' || r == 'э' || r == 'ё' || r == 'Ы' || r == 'Э':
@@ -91,17 +93,21 @@ func refine(text, code string) string {
 			csOnly++
 		}
 	}
-	// Rule cjk-share: a Chinese or Japanese headline full of Latin brand
-	// names ("Apple iPhone 16 Pro 发布会 2024") reads to the trigram
-	// detector as a European language; a Han or kana character stands
-	// for a word, a Latin word for about five letters, so when the CJK
-	// characters are at least as many as the Latin words the text is
-	// Chinese or Japanese.
-	if code != "" && code != "zh" && code != "ja" && han+kana > 0 && (han+kana)*latinWordLetters >= latin {
-		code = ""
-		if han == 0 {
+	// Rule cjk-share: a Chinese, Japanese or Korean headline full of
+	// Latin brand names ("Apple iPhone 16 Pro 发布会 2024", "Samsung Galaxy
+	// S25 Ultra 출시 행사") reads to the trigram detector as a European
+	// language, or Tagalog; a Han, kana or Hangul character stands for a
+	// word or a syllable, a Latin word for about five letters, so when
+	// they are at least as many as the Latin words the text is Chinese,
+	// Japanese or Korean.
+	if cjk := han + kana + hangul; code != "" && code != "zh" && code != "ja" && code != "ko" && cjk > 0 && cjk*latinWordLetters >= latin {
+		switch {
+		case hangul > han+kana:
+			return "ko"
+		case han == 0:
 			return "ja"
 		}
+		code = ""
 	}
 	switch {
 	case code == "zh" || code == "" && han > 0:

@@ -21,6 +21,7 @@ func TestDetect(t *testing.T) {
 		{"chinese unsure", "GDP 增长 5.2%，CPI 上涨", "zh"}, // the detector gives nothing; Han without kana is Chinese
 		{"chinese with brand names", "Apple iPhone 16 Pro 发布会 2024 在北京举行", "zh"},
 		{"japanese with brand names", "Apple iPhone 16 Pro の発表会が東京で開かれた", "ja"},
+		{"korean with brand names", "Samsung Galaxy S25 Ultra 출시 행사 서울에서 열려", "ko"},
 		{"english naming a chinese", "The minister met Wang Yi (王毅) in Geneva on Tuesday to discuss the trade agreement.", "en"},
 		{"czech naming a slovak", "Městská rada v úterý schválila výstavbu nové tramvajové linky, která propojí severní čtvrti s centrem města, řekl novinářům starosta Ľubomír Dvořák.", "cs"},
 		{"spanish naming a catalan group", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, que abrirá sus puertas a todos los vecinos hasta el verano, según la asociación Amics dels Llibres amb Tothom.", "es"},
