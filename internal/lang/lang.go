@@ -50,12 +50,64 @@ func Detect(text string) string {
 		return ""
 	}
 	info := whatlanggo.DetectWithOptions(text, detectOptions)
+	if info.Script == unicode.Latin {
+		if rest, ok := otherScript(text); ok {
+			info = whatlanggo.DetectWithOptions(rest, detectOptions)
+		}
+	}
 	code := ""
 	if info.Confidence >= minConfidence || info.IsReliable() {
 		code = iso6391[info.Lang.Iso6393()]
 	}
 	return refine(text, code)
 }
+
+// otherScript is rule other-script: the detector reads a text in the
+// script most of its letters are in, so Latin brand names and acronyms
+// outweigh a short Arabic or Hindi headline ("Apple تطلق iPhone 16 Pro في
+// دبي" was Italian). When letters of other scripts are at least a third
+// of all letters (minOtherLetters at least), the text without its Latin
+// words is what to read. Han, kana and Hangul are left to rule cjk-share,
+// which weighs a character as a word.
+func otherScript(text string) (string, bool) {
+	latin, other := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.IsMark(r) && r >= 0x370:
+			// A vowel sign of an Indic script is half its letters (the
+			// combining accents of decomposed Latin lie below U+0370).
+			other++
+		case !unicode.IsLetter(r):
+		case r < 0x250:
+			latin++
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			return "", false
+		default:
+			other++
+		}
+	}
+	if other < minOtherLetters || 3*other < latin+other {
+		return "", false
+	}
+	var b strings.Builder
+	for w := range strings.FieldsSeq(text) {
+		latinWord := false
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				latinWord = r < 0x250
+				break
+			}
+		}
+		if !latinWord {
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String(), true
+}
+
+// minOtherLetters: fewer letters of another script are a quoted name.
+const minOtherLetters = 6
 
 // refine corrects the trigram detector where the script or a few words
 // settle what it cannot (each case its own rule):
