@@ -58,3 +58,15 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDetect: any text gives "" or a two-letter code, without panicking.
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"Apple تطلق iPhone 16 Pro في دبي", "Samsung Galaxy 출시", "GDP 增长 5.2%", "e\u0301te\u0301 à Paris", "\xff\xfe bad bytes"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got := Detect(s); got != "" && len(got) != 2 {
+			t.Errorf("Detect(%q) = %q", s, got)
+		}
+	})
+}
