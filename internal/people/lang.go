@@ -284,7 +284,10 @@ func (d *Doc) langSpeech(t int) bool {
 // nouns): "Europäische Zentralbank", "Deutsche Bahn", "Neue Zeitung". Not
 // "-haus", "-land" or "-rat", which end surnames and first names (Neuhaus,
 // Roland, Murat).
-var germanNouns = []string{"ung", "heit", "keit", "schaft", "bank", "amt", "partei", "verband", "union", "ium", "tät", "bahn", "zeitung", "gericht", "ministerium", "markt", "platz", "straße", "kirche", "schule", "behörde", "regierung"}
+var germanNouns = []string{"ung", "heit", "keit", "schaft", "bank", "amt", "partei", "verband", "union", "ium", "tät", "bahn", "zeitung", "gericht", "ministerium", "markt", "platz", "straße", "kirche", "schule", "behörde", "regierung",
+	// bodies and their adjectives ("Europäische Kommission", "Deutscher
+	// Gewerkschaftsbund"); not "rat", which ends given names ("Murat")
+	"kommission", "bund", "verein", "institut", "konzern", "gruppe", "agentur", "polizei", "ische", "ischer", "ischen"}
 
 // germanNounRun is rule germanNounRun: in German every noun is capitalised,
 // so an untitled run of capitalised words with a common-noun ending is an

@@ -37,6 +37,7 @@ func TestAnalyzeLang(t *testing.T) {
 		{"de", "Gestern sagte Müller den Reportern Bescheid.", nil, []string{"Müller den Reportern Bescheid"}},
 		{"de", "Am Abend sprach Frau Petra Lind im Rathaus.", []string{"Petra Lind|"}, []string{"Frau Petra Lind"}},
 		{"de", "Der Oppositionsführer Peter Braun kritisierte, die Kosten seien zu hoch.", []string{"Peter Braun|Oppositionsführer"}, []string{"Oppositionsführer Peter Braun"}},
+		{"de", "Die Europäische Kommission sagte, die Regeln würden gelten. Der Deutsche Gewerkschaftsbund kritisierte die Pläne.", nil, []string{"Europäische Kommission", "Deutsche Gewerkschaftsbund"}},
 		{"de", "Auf dem Markt gab es Brot Käse und Obst. Später war der Käse weg.", nil, []string{"Brot Käse"}},
 	}
 	for _, tt := range tests {
