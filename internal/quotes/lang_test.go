@@ -29,6 +29,8 @@ func TestExtractLang(t *testing.T) {
 		{"de", "Der Oppositionsführer Peter Braun kritisierte, die Kosten seien viel zu hoch.",
 			[]want{{"die Kosten seien viel zu hoch", "indirect", "Peter Braun"}}},
 		{"de", "Peter Braun kritisierte, als die Sitzung begann.", nil},
+		{"de", "Der Minister Thomas Becker sagte, die Reform würde im Frühjahr kommen.",
+			[]want{{"die Reform würde im Frühjahr kommen", "indirect", "Thomas Becker"}}},
 		{"fr", "« Nous attendions ce port depuis dix ans », a déclaré la maire Claire Martin.",
 			[]want{{"Nous attendions ce port depuis dix ans", "direct", "Claire Martin"}}},
 		{"fr", "Le ministre Pierre Dubois était à Lyon. « C'est une bonne nouvelle », a-t-il ajouté.",
