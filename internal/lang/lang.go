@@ -64,11 +64,13 @@ func Detect(text string) string {
 
 // otherScript is rule other-script: the detector reads a text in the
 // script most of its letters are in, so Latin brand names and acronyms
-// outweigh a short Arabic or Hindi headline ("Apple تطلق iPhone 16 Pro في
-// دبي" was Italian). When letters of other scripts are at least a third
-// of all letters (minOtherLetters at least), the text without its Latin
-// words is what to read. Han, kana and Hangul are left to rule cjk-share,
-// which weighs a character as a word.
+// outweigh a short headline in another script ("Apple تطلق iPhone 16 Pro
+// في دبي" was Italian, "Apple iPhone 16 Pro 发布会 2024 在北京举行" Italian,
+// "Samsung Galaxy S25 Ultra 출시 행사" Tagalog). When letters of other
+// scripts are at least a third of all letters (minOtherLetters at least),
+// the text without its Latin words is what to read. A Han, kana or Hangul
+// character stands for a word or a syllable, so it counts as
+// latinWordLetters letters.
 func otherScript(text string) (string, bool) {
 	latin, other := 0, 0
 	for _, r := range text {
@@ -81,7 +83,7 @@ func otherScript(text string) (string, bool) {
 		case r < 0x250:
 			latin++
 		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
-			return "", false
+			other += latinWordLetters
 		default:
 			other++
 		}
@@ -123,18 +125,13 @@ const minOtherLetters = 6
 //     Spanish; Catalan's own function words ("els", "amb", "dels", "però")
 //     outnumbering Spanish's ("los", "con", "pero") make it Catalan.
 func refine(text, code string) string {
-	var kana, han, hangul, latin, ukOnly, ruOnly, skOnly, csOnly int
+	var kana, han, ukOnly, ruOnly, skOnly, csOnly int
 	for _, r := range text {
-		if r < 0x250 && unicode.IsLetter(r) {
-			latin++
-		}
 		switch {
 		case r >= 0x3040 && r <= 0x30FF:
 			kana++
 		case r >= 0x4E00 && r <= 0x9FFF:
 			han++
-		case r >= 0xAC00 && r <= 0xD7A3:
-			hangul++
 		case r == 'ї' || r == 'є' || r == 'ґ' || r == 'Ї' || r == 'Є' || r == 'Ґ':
 			ukOnly++
 		case r == 'ы' || r == 'э' || r == 'ё' || r == 'Ы' || r == 'Э':
@@ -144,22 +141,6 @@ func refine(text, code string) string {
 		case r == 'ř' || r == 'ě' || r == 'ů' || r == 'Ř':
 			csOnly++
 		}
-	}
-	// Rule cjk-share: a Chinese, Japanese or Korean headline full of
-	// Latin brand names ("Apple iPhone 16 Pro 发布会 2024", "Samsung Galaxy
-	// S25 Ultra 출시 행사") reads to the trigram detector as a European
-	// language, or Tagalog; a Han, kana or Hangul character stands for a
-	// word or a syllable, a Latin word for about five letters, so when
-	// they are at least as many as the Latin words the text is Chinese,
-	// Japanese or Korean.
-	if cjk := han + kana + hangul; code != "" && code != "zh" && code != "ja" && code != "ko" && cjk > 0 && cjk*latinWordLetters >= latin {
-		switch {
-		case hangul > han+kana:
-			return "ko"
-		case han == 0:
-			return "ja"
-		}
-		code = ""
 	}
 	switch {
 	case code == "zh" || code == "" && han > 0:
@@ -179,7 +160,7 @@ func refine(text, code string) string {
 	return code
 }
 
-// latinWordLetters: letters in a Latin word, on average (rule cjk-share).
+// latinWordLetters: letters in a Latin word, on average (rule other-script).
 const latinWordLetters = 5
 
 // minKana: two kana make a text Japanese (a particle and an ending at
