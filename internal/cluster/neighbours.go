@@ -34,9 +34,11 @@ import (
 //
 // In a small corpus every document is every other's neighbour, and the
 // boost doubles the common words two unrelated reports share (two Chinese
-// city announcements of TestClusterUnitsUnrelated: cosine 0.09, boosted
-// 0.27, over the 0.25 threshold). Measured 2026-11-27 and rejected: a
-// floor on a neighbour's similarity, 0.05 / 0.1 / 0.15: allsides 0.806 /
+// city announcements of TestClusterUnitsUnrelated, g1 and g4: cosine
+// 0.09, boosted 0.27, over the 0.25 threshold, printed by a throwaway test
+// over vector and boostNeighbourhood; none kept). Measured 2026-11-27 with
+// lede bench cluster and rejected: a floor on a neighbour's similarity,
+// 0.05 / 0.1 / 0.15: allsides 0.806 /
 // 0.801 / 0.787, wikiref220 0.891 / 0.869 / 0.887 (reference 0.805 /
 // 0.896), and at 0.1 two reports of one rainstorm in unitDocs split.
 const (
