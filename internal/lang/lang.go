@@ -75,13 +75,15 @@ func otherScript(text string) (string, bool) {
 	latin, other := 0, 0
 	for _, r := range text {
 		switch {
+		case r < 0x250: // ASCII and Latin letters first: most runes of most texts
+			if unicode.IsLetter(r) {
+				latin++
+			}
 		case unicode.IsMark(r) && r >= 0x370:
 			// A vowel sign of an Indic script is half its letters (the
 			// combining accents of decomposed Latin lie below U+0370).
 			other++
 		case !unicode.IsLetter(r):
-		case r < 0x250:
-			latin++
 		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
 			other += latinWordLetters
 		default:
