@@ -6,24 +6,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/query"
 )
-
-// copiesReport is the JSON form of `lede copies`.
-type copiesReport struct {
-	Source copiesArticle   `json:"source"`
-	Copies []copiesArticle `json:"copies"`
-}
-
-type copiesArticle struct {
-	ID      string         `json:"id"`
-	Outlet  string         `json:"outlet,omitempty"`
-	Title   string         `json:"title"`
-	URL     string         `json:"url,omitempty"`
-	Date    string         `json:"date,omitempty"`
-	Changes *dedup.Changes `json:"changes,omitempty"`
-}
 
 func newCopiesCmd() *cobra.Command {
 	var (
@@ -44,7 +29,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 				return err
 			}
 			defer db.Close()
-			a, err := storiesResolve(ctx, db, args[0])
+			a, err := query.Resolve(ctx, db, args[0])
 			if errors.Is(err, model.ErrNotFound) {
 				if _, serr := db.Story(ctx, args[0]); serr == nil {
 					return fmt.Errorf("%s is a story, not an article: lede story %s shows its copies", args[0], args[0])
@@ -54,24 +39,9 @@ and removed paragraphs, reworded sentences and quotations).`,
 			if err != nil {
 				return err
 			}
-			srcID, copies, err := db.CopyGroup(ctx, a.ID)
+			rep, err := query.Copies(ctx, db, a)
 			if err != nil {
 				return err
-			}
-			sr, err := db.Get(ctx, srcID)
-			if err != nil {
-				return err
-			}
-			s := sr.Article
-			rep := copiesReport{Source: copiesArticle{ID: s.ID, Outlet: s.Outlet, Title: s.Title, URL: storiesURL(s), Date: copiesDate(s)}, Copies: []copiesArticle{}}
-			for _, id := range copies {
-				r, err := db.Get(ctx, id)
-				if err != nil {
-					return fmt.Errorf("copy %s: %w", id, err)
-				}
-				c := r.Article
-				ch := dedup.Diff(s.Title, s.Text, c.Title, c.Text)
-				rep.Copies = append(rep.Copies, copiesArticle{ID: c.ID, Outlet: c.Outlet, Title: c.Title, URL: storiesURL(c), Date: copiesDate(c), Changes: &ch})
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {
@@ -112,13 +82,6 @@ and removed paragraphs, reworded sentences and quotations).`,
 	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
 	f.BoolVar(&jsonOut, "json", false, "print the group as JSON")
 	return cmd
-}
-
-func copiesDate(a *model.Article) string {
-	if a.Dates.Published == nil {
-		return ""
-	}
-	return a.Dates.Published.Value
 }
 
 func copiesSuffix(d string) string {

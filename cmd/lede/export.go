@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
@@ -105,7 +106,7 @@ func exportRun(ctx context.Context, db *sqlite.DB, w io.Writer, format, what str
 			if a.Dates.Modified != nil {
 				mod = a.Dates.Modified.Value
 			}
-			if err := emit(a, []string{a.ID, storiesURL(a), a.Title, a.Outlet, pub, mod, strings.Join(a.Authors, "; "), a.Language, a.Section,
+			if err := emit(a, []string{a.ID, query.URLOf(a), a.Title, a.Outlet, pub, mod, strings.Join(a.Authors, "; "), a.Language, a.Section,
 				itoa(len(strings.Fields(a.Text))), a.Text}); err != nil {
 				return err
 			}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/stories"
 )
 
@@ -35,12 +36,9 @@ speakers whose resolved name contains NAME (any case) with --speaker.`,
 			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			n := 0
-			for q, err := range db.Quotes(cmd.Context(), speaker) {
+			for q, err := range query.Quotes(cmd.Context(), db, speaker, limit) {
 				if err != nil {
 					return err
-				}
-				if limit > 0 && n >= limit {
-					break
 				}
 				n++
 				if jsonOut {

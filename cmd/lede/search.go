@@ -12,6 +12,7 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
@@ -57,17 +58,6 @@ func searchIsTerminal(w io.Writer) bool {
 	return ok && isatty.IsTerminal(f.Fd())
 }
 
-// searchMark* delimit matches in snippets before they are rendered for the
-// output at hand: <mark> in JSON, bold on a terminal, nothing in plain text.
-const (
-	searchMarkStart = "\x02"
-	searchMarkEnd   = "\x03"
-)
-
-func searchRenderMarks(s, start, end string) string {
-	return strings.NewReplacer(searchMarkStart, start, searchMarkEnd, end).Replace(s)
-}
-
 func newSearchCmd() *cobra.Command {
 	var (
 		dbPath, outlet, since, until, person string
@@ -85,7 +75,7 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q := store.Query{Text: strings.Join(args, " "), Outlet: outlet, Person: person, Limit: limit,
-				MarkStart: searchMarkStart, MarkEnd: searchMarkEnd}
+				MarkStart: query.MarkStart, MarkEnd: query.MarkEnd}
 			var err error
 			if since != "" {
 				if q.Since, err = store.ParseDay(since, false); err != nil {
@@ -114,12 +104,7 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {
-				for i := range hits {
-					hits[i].Snippet = searchRenderMarks(hits[i].Snippet, "<mark>", "</mark>")
-				}
-				return printJSON(out, struct {
-					Hits []store.Hit `json:"hits"`
-				}{hits})
+				return printJSON(out, query.SearchJSON(hits))
 			}
 			bold, reset := "", ""
 			if searchIsTerminal(out) {
@@ -135,7 +120,7 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 					meta = " (" + meta + ")"
 				}
 				fmt.Fprintf(out, "%d. %s%s%s%s\n   %s\n   %s\n\n", i+1, bold, h.Title, reset, meta,
-					strings.Join(searchNonEmpty(h.ID, h.URL), "  "), searchRenderMarks(strings.ReplaceAll(h.Snippet, "\n", " "), bold, reset))
+					strings.Join(searchNonEmpty(h.ID, h.URL), "  "), query.RenderMarks(strings.ReplaceAll(h.Snippet, "\n", " "), bold, reset))
 			}
 			return nil
 		},

@@ -3,12 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/lede-news/lede/internal/model"
-	"github.com/lede-news/lede/internal/store"
+	"github.com/lede-news/lede/internal/query"
 )
 
 func newShowCmd() *cobra.Command {
@@ -39,12 +38,7 @@ oldest first, as JSON.`,
 			}
 			defer db.Close()
 			key := args[0]
-			var r *store.Record
-			if strings.Contains(key, "://") {
-				r, err = db.GetByURL(cmd.Context(), key)
-			} else {
-				r, err = db.Get(cmd.Context(), key)
-			}
+			r, err := query.Article(cmd.Context(), db, key)
 			if err != nil {
 				if errors.Is(err, model.ErrNotFound) {
 					return fmt.Errorf("no article %s in %s", key, dbPath)
@@ -55,21 +49,11 @@ oldest first, as JSON.`,
 			if !versions {
 				return writeArticle(out, r.Article, format, false)
 			}
-			vs, err := db.Versions(cmd.Context(), r.Article.ID)
+			vs, err := query.VersionsOf(cmd.Context(), db, r)
 			if err != nil {
 				return err
 			}
-			type showVersion struct {
-				ContentHash string         `json:"content_hash"`
-				Replaced    string         `json:"replaced"`
-				Article     *model.Article `json:"article"`
-			}
-			list := []showVersion{}
-			for _, v := range vs {
-				list = append(list, showVersion{v.ContentHash, v.Replaced.Format("2006-01-02T15:04:05Z"), v.Article})
-			}
-			list = append(list, showVersion{r.ContentHash, "", r.Article})
-			return printJSON(out, map[string]any{"id": r.Article.ID, "versions": list})
+			return printJSON(out, vs)
 		},
 	}
 	f := cmd.Flags()

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
@@ -91,7 +92,7 @@ func TestSavedPagesKeepTheirAddress(t *testing.T) {
 	}
 	const wire = "https://hpa.example/wire/kelmouth-bridge"
 	out, _, err := runLede(t, "copies", "--db", db, "--json", wire)
-	var rep copiesReport
+	var rep query.CopiesReport
 	if err != nil || json.Unmarshal([]byte(out), &rep) != nil {
 		t.Fatalf("copies: %v\n%s", err, out)
 	}

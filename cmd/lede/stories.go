@@ -8,10 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
-	"github.com/lede-news/lede/internal/stories"
 )
 
 func newStoriesCmd() *cobra.Command {
@@ -48,15 +47,9 @@ recomputed when articles were added since.`,
 				return err
 			}
 			defer db.Close()
-			list, err := db.StoryList(ctx, from)
+			keep, err := query.Stories(ctx, db, from, minSize, limit)
 			if err != nil {
 				return err
-			}
-			var keep []model.Story
-			for _, s := range list {
-				if len(s.ArticleIDs) >= minSize && (limit == 0 || len(keep) < limit) {
-					keep = append(keep, s)
-				}
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {
@@ -101,18 +94,6 @@ func storiesCount(n int, noun string, width int) string {
 	return fmt.Sprintf("%*d %ss", width, n, noun)
 }
 
-// storiesURL is the address an article is known by: the URL it was read
-// from, or, for a saved page read from a file, the canonical link it
-// declares. The store keys articles the same way, and search shows it;
-// listing only the URL left a saved page's address blank in lede copies,
-// lede story and the CSV export while lede search gave it.
-func storiesURL(a *model.Article) string {
-	if a.URL != "" {
-		return a.URL
-	}
-	return a.CanonicalURL
-}
-
 // storiesOpen opens the store for the story commands (stories, story,
 // copies) with its copy groups and stories brought up to date.
 func storiesOpen(ctx context.Context, path string) (*sqlite.DB, error) {
@@ -120,21 +101,9 @@ func storiesOpen(ctx context.Context, path string) (*sqlite.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := stories.Refresh(ctx, db); err != nil {
+	if err := query.Refresh(ctx, db); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return db, nil
-}
-
-// storiesResolve finds an article by id or URL.
-func storiesResolve(ctx context.Context, db *sqlite.DB, ref string) (*model.Article, error) {
-	r, err := db.Get(ctx, ref)
-	if err == nil {
-		return r.Article, nil
-	}
-	if r2, err2 := db.GetByURL(ctx, ref); err2 == nil {
-		return r2.Article, nil
-	}
-	return nil, err
 }

@@ -6,8 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/lede-news/lede/internal/model"
-	"github.com/lede-news/lede/internal/stories"
+	"github.com/lede-news/lede/internal/query"
 )
 
 func newStoryCmd() *cobra.Command {
@@ -31,36 +30,17 @@ each outlet alone reported.`,
 				return err
 			}
 			defer db.Close()
-			st, err := db.Story(ctx, args[0])
-			if errors.Is(err, model.ErrNotFound) {
-				a, aerr := storiesResolve(ctx, db, args[0])
-				if aerr != nil {
-					return fmt.Errorf("no story or article %s in %s (lede stories lists the stories)", args[0], dbPath)
-				}
-				sid, serr := db.StoryOf(ctx, a.ID)
-				if serr != nil {
-					return serr
-				}
-				st, err = db.Story(ctx, sid)
+			st, err := query.FindStory(ctx, db, args[0])
+			if errors.Is(err, query.ErrNoStory) {
+				return fmt.Errorf("no story or article %s in %s (lede stories lists the stories)", args[0], dbPath)
 			}
 			if err != nil {
 				return err
 			}
-			var arts []*model.Article
-			for _, id := range st.ArticleIDs {
-				r, err := db.Get(ctx, id)
-				if err != nil {
-					return fmt.Errorf("story %s: article %s: %w", st.ID, id, err)
-				}
-				a := r.Article
-				a.URL = storiesURL(a) // a saved page's canonical link names it too
-				arts = append(arts, a)
-			}
-			src, err := db.SourceMap(ctx)
+			c, err := query.Compare(ctx, db, st)
 			if err != nil {
 				return err
 			}
-			c := stories.Compare(st, arts, src)
 			out := cmd.OutOrStdout()
 			if jsonOut {
 				return printJSON(out, c)
