@@ -819,10 +819,19 @@ func outletLike(words []string) bool {
 // dates further down are background.
 const eventWindow = 3
 
+// eventWindowBytes bounds the same window in bytes: three opening paragraphs
+// of a news story run to 1-2 KB; a longer opening is a whole document on one
+// line, where the search must not cost a pass over megabytes.
+const eventWindowBytes = 8 << 10
+
 func openingText(body []model.Block) string {
 	var parts []string
 	for i := 0; i < len(body) && i < eventWindow; i++ {
 		parts = append(parts, body[i].Text)
 	}
-	return strings.Join(parts, "\n\n")
+	s := strings.Join(parts, "\n\n")
+	if len(s) > eventWindowBytes {
+		s = strings.ToValidUTF8(s[:eventWindowBytes], "")
+	}
+	return s
 }

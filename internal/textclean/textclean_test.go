@@ -1,6 +1,8 @@
 package textclean
 
 import (
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -453,5 +455,41 @@ func TestAppealLeadIn(t *testing.T) {
 	a, _ = Extract(in2, Options{Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
 	if len(a.Body) != 5 {
 		t.Errorf("body = %d blocks, want 5 (the reported block stays)", len(a.Body))
+	}
+}
+
+func TestFirstFields(t *testing.T) {
+	for _, s := range []string{"", "   ", "one", "  Support  the Ledger\tnow ", "a b c d e f g h"} {
+		for k := 0; k <= 9; k++ {
+			want := strings.Fields(s)
+			if len(want) > k {
+				want = want[:k]
+			}
+			if got := firstFields(s, k); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+				t.Errorf("firstFields(%q, %d) = %q, want %q", s, k, got, want)
+			}
+		}
+	}
+}
+
+// TestOneLineDocumentBounded: a whole document on one line (a broken
+// extraction, or a file of words) costs allocations in proportion to its
+// size: the line rules that read only a line's opening must not split the
+// whole line (they allocated 30 times the input before firstFields and
+// eventWindowBytes).
+func TestOneLineDocumentBounded(t *testing.T) {
+	text := "Council meets\n\n" + strings.Repeat("The council met on Tuesday to talk. ", 100_000)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if _, err := Extract(text, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	runtime.ReadMemStats(&after)
+	// maxAllocRatio: the text is copied a handful of times (cleaned,
+	// collapsed, joined): 7.0 with the bounded rules, 55 without (go test
+	// -run OneLine ./internal/textclean with the constant set to 0 prints it).
+	const maxAllocRatio = 15
+	if r := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(text)); r > maxAllocRatio {
+		t.Errorf("Extract allocated %.1f times its %d-byte input, want at most %d", r, len(text), maxAllocRatio)
 	}
 }
