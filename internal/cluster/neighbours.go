@@ -40,7 +40,11 @@ import (
 // lede bench cluster and rejected: a floor on a neighbour's similarity,
 // 0.05 / 0.1 / 0.15: allsides 0.806 /
 // 0.801 / 0.787, wikiref220 0.891 / 0.869 / 0.887 (reference 0.805 /
-// 0.896), and at 0.1 two reports of one rainstorm in unitDocs split.
+// 0.896), and at 0.1 two reports of one rainstorm in unitDocs split. Also
+// rejected (2026-11-27): no boost for a document with BoostMaxShare or
+// fewer neighbours, where no term can be the saga's: allsides 0.805,
+// wikiref220 0.895, and five of unitDocs' pairs split (in a small corpus
+// reports of one event join only boosted).
 const (
 	// BoostNeighbours is the size of the neighbourhood: a story has 2-5
 	// reports in the development sets, a saga a dozen or more.
