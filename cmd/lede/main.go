@@ -14,12 +14,13 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
@@ -100,6 +101,7 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		newStoriesCmd(),
 		newStoryCmd(),
 		newCopiesCmd(),
+		newServeCmd(),
 	)
 	mainUsageArgs(root)
 	mainHelpTopics(root)

@@ -1,0 +1,588 @@
+// Package server is Lede's HTTP JSON API over a corpus store (lede serve):
+// a small, read-mostly API for programs that would otherwise shell out to
+// the lede command. Every endpoint answers with the same JSON records the
+// command prints with --json (built by package query, which both call):
+//
+//	GET  /api/search?q=&limit=&since=&until=&outlet=&person=   lede search --json
+//	GET  /api/articles/{id}[?versions=true]                      lede show [--versions]
+//	GET  /api/articles?url=                                      lede show URL
+//	GET  /api/articles/{id}/copies                               lede copies --json
+//	GET  /api/stories?since=&min=&limit=                         lede stories --json, as {"stories": [...]}
+//	GET  /api/stories/{id}                                       lede story --json
+//	GET  /api/quotes?speaker=&limit=                             lede quotes --json, as {"quotes": [...]}
+//	GET  /api/stats                                              lede stats --json
+//	POST /api/extract[?url=&comments=&no_analysis=]              lede extract of the request body
+//	GET  /healthz
+//
+// Errors are {"error": "..."} with the status that fits: 400 for a bad
+// parameter or input, 404 for an unknown id or path, 405 for a wrong
+// method, 413 for a body over the cap, 500 (its cause logged, not told)
+// for anything else. POST /api/extract reads the page from the body and
+// never fetches a URL: ?url= only names the page's original address.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/pipeline"
+	"github.com/lede-news/lede/internal/query"
+	"github.com/lede-news/lede/internal/store"
+	"github.com/lede-news/lede/internal/store/sqlite"
+)
+
+const (
+	// DefaultMaxBody caps the body of POST /api/extract: 16 MiB holds the
+	// largest real article pages (a few MB with inline scripts and images)
+	// with room to spare, a quarter of lede extract's file cap because a
+	// server reads several bodies at once.
+	DefaultMaxBody = 16 << 20
+	// DefaultMaxLimit caps ?limit= on every list: 500 search hits or
+	// quotations is several megabytes of JSON already; a caller wanting
+	// the whole corpus uses lede export.
+	DefaultMaxLimit = 500
+	// DefaultListLimit is the number of stories or quotations a list gives
+	// without ?limit= (search gives store.DefaultLimit hits, as the CLI).
+	DefaultListLimit = 50
+)
+
+// Server timeouts (HTTPServer). A client has 10 s to send its headers (a
+// slow-headers attack holds a connection for no longer) and a minute for a
+// whole request, a 16 MiB body at 2 Mbit/s; two minutes to take the answer
+// (a story comparison over a large story, extraction of a dense page on a
+// busy machine); idle keep-alive connections close after two minutes.
+const (
+	ReadHeaderTimeout = 10 * time.Second
+	ReadTimeout       = time.Minute
+	WriteTimeout      = 2 * time.Minute
+	IdleTimeout       = 2 * time.Minute
+)
+
+// Options configure the API. The zero value takes the defaults.
+type Options struct {
+	// MaxBody caps the request body of POST /api/extract (DefaultMaxBody when 0).
+	MaxBody int64
+	// MaxLimit caps ?limit= (DefaultMaxLimit when 0).
+	MaxLimit int
+	// MaxExtracts bounds the extractions run at once, and so the memory
+	// bodies take (one per CPU when 0); more requests wait their turn.
+	MaxExtracts int
+	// Logger gets one line per request (method, path, status, ms) and the
+	// causes of 500s; nil logs nothing.
+	Logger *slog.Logger
+}
+
+// api holds the store and the options behind the handler.
+type api struct {
+	db       *sqlite.DB
+	opts     Options
+	log      *slog.Logger
+	mux      *http.ServeMux
+	extracts chan struct{}
+	// refresh serialises the story endpoints' refresh of copy groups and
+	// stories: two requests after an ingest would compute them twice.
+	refresh sync.Mutex
+}
+
+// New returns the API's handler over db. The handler only reads the store,
+// but for the copy groups and stories the story endpoints bring up to date
+// (as lede stories does) when articles were added since.
+func New(db *sqlite.DB, opts Options) http.Handler {
+	if opts.MaxBody <= 0 {
+		opts.MaxBody = DefaultMaxBody
+	}
+	if opts.MaxLimit <= 0 {
+		opts.MaxLimit = DefaultMaxLimit
+	}
+	if opts.MaxExtracts <= 0 {
+		opts.MaxExtracts = runtime.NumCPU()
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	a := &api{db: db, opts: opts, log: log, mux: http.NewServeMux(), extracts: make(chan struct{}, opts.MaxExtracts)}
+	for pattern, h := range map[string]func(http.ResponseWriter, *http.Request) error{
+		"GET /api/search":               a.search,
+		"GET /api/articles":             a.articleByURL,
+		"GET /api/articles/{id}":        a.article,
+		"GET /api/articles/{id}/copies": a.copies,
+		"GET /api/stories":              a.stories,
+		"GET /api/stories/{id}":         a.story,
+		"GET /api/quotes":               a.quotes,
+		"GET /api/stats":                a.stats,
+		"POST /api/extract":             a.extract,
+		"GET /healthz":                  a.health,
+	} {
+		a.mux.Handle(pattern, a.handle(h))
+	}
+	return a
+}
+
+// HTTPServer is an http.Server for h on addr with the package's timeouts.
+func HTTPServer(addr string, h http.Handler, log *slog.Logger) *http.Server {
+	s := &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: ReadHeaderTimeout,
+		ReadTimeout:       ReadTimeout,
+		WriteTimeout:      WriteTimeout,
+		IdleTimeout:       IdleTimeout,
+		MaxHeaderBytes:    64 << 10, // a URL or query of a few KB is plenty
+	}
+	if log != nil {
+		s.ErrorLog = slog.NewLogLogger(log.Handler(), slog.LevelWarn)
+	}
+	return s
+}
+
+// ServeHTTP logs the request and answers an unknown path (404) or method
+// (405) with a JSON error rather than the mux's plain text.
+func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	rec := &statusWriter{ResponseWriter: w}
+	defer func() {
+		if v := recover(); v != nil { // a bug must not take the server down
+			a.log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v))
+			if rec.code == 0 {
+				writeError(rec, http.StatusInternalServerError, "internal error")
+			}
+		}
+		a.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status(), "ms", time.Since(start).Milliseconds())
+	}()
+	if _, pattern := a.mux.Handler(r); pattern == "" {
+		a.unmatched(rec, r)
+		return
+	}
+	a.mux.ServeHTTP(rec, r)
+}
+
+// unmatched runs the mux's own answer for a request no pattern matches
+// (404, 405 with its Allow header, or a redirect to the clean path) and
+// turns its errors into JSON.
+func (a *api) unmatched(w http.ResponseWriter, r *http.Request) {
+	h, _ := a.mux.Handler(r)
+	c := &captureWriter{header: http.Header{}}
+	h.ServeHTTP(c, r)
+	switch c.code {
+	case http.StatusNotFound:
+		writeError(w, http.StatusNotFound, fmt.Sprintf("no endpoint %s (see the README's HTTP API section)", r.URL.Path))
+	case http.StatusMethodNotAllowed:
+		w.Header().Set("Allow", c.header.Get("Allow"))
+		writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("%s %s: method not allowed (allowed: %s)", r.Method, r.URL.Path, c.header.Get("Allow")))
+	default:
+		for k, v := range c.header {
+			w.Header()[k] = v
+		}
+		w.WriteHeader(c.code)
+		w.Write(c.body)
+	}
+}
+
+// handle turns an endpoint's error into its JSON answer.
+func (a *api) handle(h func(http.ResponseWriter, *http.Request) error) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			a.fail(w, r, err)
+		}
+	})
+}
+
+// apiError is an error told to the client as it is, with its status.
+type apiError struct {
+	code int
+	msg  string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+func badRequest(format string, args ...any) error {
+	return &apiError{http.StatusBadRequest, fmt.Sprintf(format, args...)}
+}
+
+func notFound(format string, args ...any) error {
+	return &apiError{http.StatusNotFound, fmt.Sprintf(format, args...)}
+}
+
+// fail answers err: an apiError as it says, the sentinel errors of bad
+// input with their status, anything else as a 500 whose cause goes to the
+// log only (an SQL error or a file path is no business of the client's).
+func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var ae *apiError
+	var mb *http.MaxBytesError
+	switch {
+	case errors.As(err, &ae):
+		writeError(w, ae.code, ae.msg)
+	case errors.As(err, &mb), errors.Is(err, model.ErrTooLarge):
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over the %d-byte cap (lede serve --max-bytes raises it)", a.opts.MaxBody))
+	case errors.Is(err, model.ErrNotFound):
+		writeError(w, http.StatusNotFound, "not found")
+	case errors.Is(err, store.ErrEmptyQuery):
+		writeError(w, http.StatusBadRequest, "q: the query has no word to look for (an excluded -word, OR, NOT or punctuation alone finds nothing)")
+	case errors.Is(err, model.ErrEmpty):
+		writeError(w, http.StatusBadRequest, "the body is empty: send an HTML page or a text")
+	case errors.Is(err, model.ErrBinary):
+		writeError(w, http.StatusUnsupportedMediaType, "the body is binary data, not an HTML page or a text")
+	case errors.Is(err, model.ErrNotHTML), errors.Is(err, model.ErrNoContent):
+		writeError(w, http.StatusUnprocessableEntity, "no article content found in the body")
+	case r.Context().Err() != nil: // the client went away: nobody reads the answer
+		writeError(w, http.StatusServiceUnavailable, "request cancelled")
+	default:
+		a.log.Error("internal error", "method", r.Method, "path", r.URL.Path, "err", err)
+		writeError(w, http.StatusInternalServerError, "internal error")
+	}
+}
+
+// writeJSON answers v as the CLI's --json prints it.
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	query.WriteJSON(w, v) // an error here is the client gone: nothing to answer
+}
+
+func writeError(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, struct {
+		Error string `json:"error"`
+	}{msg})
+}
+
+// limitParam reads ?limit=: def when absent, 1 to MaxLimit otherwise.
+func (a *api) limitParam(r *http.Request, def int) (int, error) {
+	v := r.URL.Query().Get("limit")
+	if v == "" {
+		return min(def, a.opts.MaxLimit), nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > a.opts.MaxLimit {
+		return 0, badRequest("limit %q: want a whole number from 1 to %d", v, a.opts.MaxLimit)
+	}
+	return n, nil
+}
+
+// dayParam reads a date bound (YYYY-MM-DD or RFC 3339) as the CLI's --since and --until.
+func dayParam(r *http.Request, name string, end bool) (time.Time, error) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := store.ParseDay(v, end)
+	if err != nil {
+		return t, badRequest("%s %q: want YYYY-MM-DD or RFC 3339", name, v)
+	}
+	return t, nil
+}
+
+// boolParam reads a flag parameter: absent is false; "", "1", "true" and
+// the like are true ("?comments" alone says it).
+func boolParam(r *http.Request, name string) (bool, error) {
+	q := r.URL.Query()
+	if !q.Has(name) {
+		return false, nil
+	}
+	v := q.Get(name)
+	if v == "" {
+		return true, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, badRequest("%s %q: want true or false", name, v)
+	}
+	return b, nil
+}
+
+func (a *api) search(w http.ResponseWriter, r *http.Request) error {
+	p := r.URL.Query()
+	q := store.Query{Text: p.Get("q"), Outlet: p.Get("outlet"), Person: p.Get("person"), MarkStart: query.MarkStart, MarkEnd: query.MarkEnd}
+	if q.Text == "" {
+		return badRequest("q: give the words to look for (/api/search?q=...)")
+	}
+	var err error
+	if q.Limit, err = a.limitParam(r, store.DefaultLimit); err != nil {
+		return err
+	}
+	if q.Since, err = dayParam(r, "since", false); err != nil {
+		return err
+	}
+	if q.Until, err = dayParam(r, "until", true); err != nil {
+		return err
+	}
+	hits, err := a.db.Search(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, query.SearchJSON(hits))
+	return nil
+}
+
+func (a *api) article(w http.ResponseWriter, r *http.Request) error {
+	return a.showArticle(w, r, r.PathValue("id"))
+}
+
+func (a *api) articleByURL(w http.ResponseWriter, r *http.Request) error {
+	u := r.URL.Query().Get("url")
+	if u == "" {
+		return badRequest("url: give the article's URL (/api/articles?url=...), or use /api/articles/{id}")
+	}
+	if !isHTTPURL(u) {
+		return badRequest("url %q: want an absolute http(s) URL", u)
+	}
+	return a.showArticle(w, r, u)
+}
+
+// showArticle answers as lede show KEY [--versions].
+func (a *api) showArticle(w http.ResponseWriter, r *http.Request, key string) error {
+	versions, err := boolParam(r, "versions")
+	if err != nil {
+		return err
+	}
+	rec, err := query.Article(r.Context(), a.db, key)
+	if errors.Is(err, model.ErrNotFound) {
+		return notFound("no article %s", key)
+	}
+	if err != nil {
+		return err
+	}
+	if !versions {
+		writeJSON(w, http.StatusOK, rec.Article)
+		return nil
+	}
+	vs, err := query.VersionsOf(r.Context(), a.db, rec)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, vs)
+	return nil
+}
+
+// refreshStories brings copy groups and stories up to date, as lede
+// stories, story and copies do before they read them.
+func (a *api) refreshStories(ctx context.Context) error {
+	a.refresh.Lock()
+	defer a.refresh.Unlock()
+	return query.Refresh(ctx, a.db)
+}
+
+func (a *api) copies(w http.ResponseWriter, r *http.Request) error {
+	ctx, id := r.Context(), r.PathValue("id")
+	if err := a.refreshStories(ctx); err != nil {
+		return err
+	}
+	art, err := query.Resolve(ctx, a.db, id)
+	if errors.Is(err, model.ErrNotFound) {
+		if _, serr := a.db.Story(ctx, id); serr == nil {
+			return notFound("%s is a story, not an article: /api/stories/%s shows its copies", id, id)
+		}
+		return notFound("no article %s", id)
+	}
+	if err != nil {
+		return err
+	}
+	rep, err := query.Copies(ctx, a.db, art)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, rep)
+	return nil
+}
+
+func (a *api) stories(w http.ResponseWriter, r *http.Request) error {
+	since, err := dayParam(r, "since", false)
+	if err != nil {
+		return err
+	}
+	limit, err := a.limitParam(r, DefaultListLimit)
+	if err != nil {
+		return err
+	}
+	minSize := 1
+	if v := r.URL.Query().Get("min"); v != "" {
+		if minSize, err = strconv.Atoi(v); err != nil || minSize < 1 {
+			return badRequest("min %q: want a whole number of articles, 1 or more", v)
+		}
+	}
+	if err := a.refreshStories(r.Context()); err != nil {
+		return err
+	}
+	list, err := query.Stories(r.Context(), a.db, since, minSize, limit)
+	if err != nil {
+		return err
+	}
+	if list == nil {
+		list = []model.Story{}
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Stories []model.Story `json:"stories"`
+	}{list})
+	return nil
+}
+
+func (a *api) story(w http.ResponseWriter, r *http.Request) error {
+	ctx, id := r.Context(), r.PathValue("id")
+	if err := a.refreshStories(ctx); err != nil {
+		return err
+	}
+	st, err := query.FindStory(ctx, a.db, id)
+	if errors.Is(err, model.ErrNotFound) {
+		return notFound("no story or article %s (/api/stories lists the stories)", id)
+	}
+	if err != nil {
+		return err
+	}
+	c, err := query.Compare(ctx, a.db, st)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, c)
+	return nil
+}
+
+func (a *api) quotes(w http.ResponseWriter, r *http.Request) error {
+	limit, err := a.limitParam(r, DefaultListLimit)
+	if err != nil {
+		return err
+	}
+	list := []store.QuoteRow{}
+	for q, err := range query.Quotes(r.Context(), a.db, r.URL.Query().Get("speaker"), limit) {
+		if err != nil {
+			return err
+		}
+		list = append(list, q)
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Quotes []store.QuoteRow `json:"quotes"`
+	}{list})
+	return nil
+}
+
+func (a *api) stats(w http.ResponseWriter, r *http.Request) error {
+	s, err := a.db.Stats(r.Context())
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, s)
+	return nil
+}
+
+// extract answers as lede extract of the body: the page (or text) comes
+// in the request, never from a URL the server would fetch, so the API
+// cannot be turned against the server's network (SSRF).
+func (a *api) extract(w http.ResponseWriter, r *http.Request) error {
+	orig := r.URL.Query().Get("url")
+	if orig != "" && !isHTTPURL(orig) {
+		return badRequest("url %q: want an absolute http(s) URL (the page's original address; it is not fetched)", orig)
+	}
+	comments, err := boolParam(r, "comments")
+	if err != nil {
+		return err
+	}
+	noAnalysis, err := boolParam(r, "no_analysis")
+	if err != nil {
+		return err
+	}
+	if r.ContentLength > a.opts.MaxBody { // said before reading a byte
+		return &http.MaxBytesError{Limit: a.opts.MaxBody}
+	}
+	select {
+	case a.extracts <- struct{}{}:
+		defer func() { <-a.extracts }()
+	case <-r.Context().Done():
+		return r.Context().Err()
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.opts.MaxBody))
+	if err != nil {
+		var mb *http.MaxBytesError
+		if errors.As(err, &mb) {
+			return err
+		}
+		return badRequest("reading the body: %v", err)
+	}
+	in := model.Input{Data: data, ContentType: r.Header.Get("Content-Type"), Name: "request body"}
+	art, err := pipeline.Extract(r.Context(), in, pipeline.Options{URL: orig, Comments: comments, NoAnalysis: noAnalysis})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, art)
+	return nil
+}
+
+func (a *api) health(w http.ResponseWriter, r *http.Request) error {
+	if err := a.db.Reader().PingContext(r.Context()); err != nil {
+		a.log.Error("health", "err", err)
+		writeError(w, http.StatusServiceUnavailable, "store unavailable")
+		return nil
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	return nil
+}
+
+// isHTTPURL reports whether s is an absolute http(s) URL, as lede extract --url wants.
+func isHTTPURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// statusWriter remembers the status written, for the request log.
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.code == 0 {
+		w.code = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.code == 0 {
+		w.code = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController (and MaxBytesReader) reach the connection.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+func (w *statusWriter) status() int {
+	if w.code == 0 {
+		return http.StatusOK
+	}
+	return w.code
+}
+
+// captureWriter holds the mux's own answer to an unmatched request.
+type captureWriter struct {
+	header http.Header
+	code   int
+	body   []byte
+}
+
+func (c *captureWriter) Header() http.Header { return c.header }
+
+func (c *captureWriter) WriteHeader(code int) {
+	if c.code == 0 {
+		c.code = code
+	}
+}
+
+func (c *captureWriter) Write(b []byte) (int, error) {
+	if c.code == 0 {
+		c.code = http.StatusOK
+	}
+	c.body = append(c.body, b...)
+	return len(b), nil
+}
