@@ -29,7 +29,7 @@ func newServeCmd() *cobra.Command {
 		maxBytes     int64
 	)
 	cmd := &cobra.Command{
-		Use:   "serve [--db lede.db] [--addr 127.0.0.1:8080] [--max-bytes N]",
+		Use:   "serve",
 		Short: "Serve the corpus store as an HTTP JSON API",
 		Long: `Serve answers HTTP requests with the JSON records the query commands print
 with --json:
