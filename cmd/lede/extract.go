@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -61,7 +60,7 @@ usage mistake.`,
 			for _, name := range args {
 				in, err := input.Read(cmd.Context(), name, input.Options{MaxBytes: maxBytes, Stdin: cmd.InOrStdin(), Client: client})
 				if err == nil {
-					err = extractNotACollection(name, in.Data)
+					err = ingest.NotACollection(name, in.Data)
 				}
 				if err == nil {
 					a, xerr := pipeline.Extract(cmd.Context(), in, pipeline.Options{URL: origURL, Comments: comments, NoAnalysis: noAnalysis})
@@ -102,39 +101,6 @@ usage mistake.`,
 	f.Int64Var(&maxBytes, "max-bytes", input.DefaultMaxBytes, "refuse inputs larger than this")
 	f.BoolVar(&allowPriv, "allow-private", false, "allow fetching private, loopback and link-local addresses")
 	return cmd
-}
-
-// extractNotACollection refuses, as rule not-a-collection, an input that is
-// a collection of articles rather than one: a WARC, JSON lines, a feed, a
-// sitemap or a list of URLs, told by the detector lede ingest uses. Read as
-// one page, a feed became a record titled with the channel's name and a
-// WARC the first page of the crawl, with no word that anything was wrong.
-func extractNotACollection(name string, data []byte) error {
-	what := ""
-	switch ingest.Detect(name, data[:min(len(data), ingest.SniffLen)]) {
-	case ingest.KindWARC:
-		what = "a WARC archive"
-	case ingest.KindJSONL:
-		// By content, a text opening with "{" (a "{VIDEO}" marker) is still
-		// a text: JSON lines open with a whole JSON object.
-		line, _, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
-		if !json.Valid(line) {
-			return nil
-		}
-		what = "JSON lines"
-	case ingest.KindFeed:
-		what = "an RSS, Atom or JSON feed"
-	case ingest.KindSitemap:
-		what = "a sitemap"
-	case ingest.KindURLList:
-		if len(strings.Fields(string(data[:min(len(data), ingest.SniffLen)]))) < 2 {
-			return nil // one bare URL is text: a post's address becomes an embed
-		}
-		return fmt.Errorf("a list of URLs, not an article: give the URLs to lede extract, or the file to lede ingest")
-	default:
-		return nil
-	}
-	return fmt.Errorf("%s, not an article: lede ingest reads it", what)
 }
 
 // extractFormat checks --format, and --json, which the other commands take

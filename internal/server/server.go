@@ -34,6 +34,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/lede-news/lede/internal/ingest"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/pipeline"
 	"github.com/lede-news/lede/internal/query"
@@ -476,7 +477,9 @@ func (a *api) stats(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// extract answers as lede extract of the body: the page (or text) comes
+// extract answers as lede extract of the body, refusing a collection of
+// articles (a feed, a WARC, JSON lines, a sitemap, a list of URLs) as it
+// does (422): the page (or text) comes
 // in the request, never from a URL the server would fetch, so the API
 // cannot be turned against the server's network (SSRF).
 func (a *api) extract(w http.ResponseWriter, r *http.Request) error {
@@ -508,6 +511,9 @@ func (a *api) extract(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 		return badRequest("reading the body: %v", err)
+	}
+	if err := ingest.NotACollection("", data); err != nil {
+		return &apiError{http.StatusUnprocessableEntity, err.Error()}
 	}
 	in := model.Input{Data: data, ContentType: r.Header.Get("Content-Type"), Name: "request body"}
 	art, err := pipeline.Extract(r.Context(), in, pipeline.Options{URL: orig, Comments: comments, NoAnalysis: noAnalysis})

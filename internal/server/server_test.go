@@ -162,6 +162,7 @@ func TestEndpoints(t *testing.T) {
 		{"extract text", "POST", "/api/extract?no_analysis=true", "Bridge reopens\n\nThe Kelby bridge reopened to traffic on Tuesday after a month of repairs.\n", 200, []string{`"text": "The Kelby bridge`}},
 		{"extract empty", "POST", "/api/extract", "", 400, []string{"empty"}},
 		{"extract binary", "POST", "/api/extract", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01", 415, []string{"binary"}},
+		{"extract feed", "POST", "/api/extract", `<?xml version="1.0"?><rss version="2.0"><channel><title>Kelby News</title><item><title>A</title><link>https://kelby.example/a</link></item></channel></rss>`, 422, []string{"feed, not an article"}},
 		{"extract bad url", "POST", "/api/extract?url=ftp://x", page, 400, []string{"not fetched"}},
 		{"extract local url", "POST", "/api/extract?url=/etc/passwd", page, 400, []string{"absolute http(s) URL"}},
 		{"extract bad flag", "POST", "/api/extract?comments=perhaps", page, 400, []string{"comments"}},
