@@ -31,13 +31,17 @@ type Options struct {
 	// Title is the headline; its words count like the body's, except that
 	// a headline in Title Case yields only names from the word lists.
 	Title string
+	// Lang is the text's ISO 639-1 code: German, French, Spanish,
+	// Italian, Portuguese and Dutch add their rules (i18n.go) to the
+	// English ones; any other code, or none, gets the English rules alone.
+	Lang string
 }
 
 // Find returns the organisations and places named in title and text, each
 // once with every way it is written, in order of first mention.
 func Find(text string, opts Options) (orgs, places []model.Entity) {
 	l := loadLexicon()
-	f := finder{lex: l, people: map[string]bool{}, fullNames: map[string][][]string{}, found: map[string]*found{}}
+	f := finder{lex: l, people: map[string]bool{}, fullNames: map[string][][]string{}, found: map[string]*found{}, lang: langRulesFor[opts.Lang]}
 	for _, p := range opts.People {
 		words := strings.Fields(normKey(p))
 		if len(words) > 1 {
@@ -95,6 +99,8 @@ type finder struct {
 	n         int
 	// dry makes add a no-op, to measure a rule's match before choosing.
 	dry bool
+	// lang holds the rules of the text's language; nil for English.
+	lang *langRules
 }
 
 // token is one word of the text.
@@ -260,7 +266,7 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 		// or kind-word name starts with it ("St" of "St Thomas’ hospital"
 		// when "St Thomas" was taken for a person).
 		personWord := f.people[t.key] && !f.coversName(toks, i, 2, listsOnly)
-		skip := personWord || roleWords[t.text] || (functionWords[t.text] && (t.sentStart || t.text == "The")) || timeWords[t.text]
+		skip := personWord || roleWords[t.text] || (functionWords[t.text] && (t.sentStart || t.text == "The")) || timeWords[t.text] || f.leadingArticle(t)
 		// A kind-word name longer than a listed one wins: "Westminster
 		// Bridge" over "Westminster".
 		if !listsOnly && !skip {
@@ -286,6 +292,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 		}
 		if listsOnly || skip {
 			i++
+			continue
+		}
+		if n := f.matchRomanceHead(toks, i); n > 0 {
+			i += n
 			continue
 		}
 		if n := f.matchHead(toks, i); n > 0 {
@@ -329,6 +339,9 @@ func (f *finder) coversName(toks []token, i, n int, listsOnly bool) bool {
 	f.people = nil
 	f.dry = true
 	ns := f.matchSuffix(toks, i)
+	// Rule romanceHead covers a "person" too ("Ministério da Saúde",
+	// read as a first name and a surname with its particle).
+	ns = max(ns, f.matchRomanceHead(toks, i))
 	f.dry = false
 	f.people = people
 	return ns >= n
@@ -521,7 +534,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	// maxNameWords: organisation and place names rarely run past five
 	// words before their kind word; longer runs are headlines.
 	const maxNameWords = 5
-	isKind := func(w string) bool { _, ok := l.suffix[w]; return ok }
+	isKind := func(w string) bool { _, ok := f.suffixKind(w); return ok }
 	for j < len(toks) && j-i < maxNameWords && (next(toks, j) || f.pluralPossessiveKind(toks, j)) {
 		t := toks[j]
 		// "Securities and Exchange Commission": "and" inside a name, between
@@ -551,7 +564,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	}
 	last := -1
 	for m := i; m < j; m++ {
-		if _, ok := l.suffix[toks[m].text]; ok && m > i {
+		if _, ok := f.suffixKind(toks[m].text); ok && m > i {
 			last = m
 		}
 		if toks[m].possessive && !f.pluralPossessiveKind(toks, m+1) {
@@ -565,7 +578,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		last = -1
 	}
 	if last >= 0 && !toks[last].possessive || last >= 0 && last == j-1 {
-		k := l.suffix[toks[last].text]
+		k, _ := f.suffixKind(toks[last].text)
 		end := f.ofTail(toks, last+1)
 		f.add(k.class, k.typ, "", spanText(toks, i, end))
 		if k.typ == "street" {

@@ -1,0 +1,239 @@
+package entities
+
+import "strings"
+
+// langRules are the organisation rules of one language other than English:
+// Find applies them, on top of the English rules, when Options.Lang names
+// the language. English text gets none of them.
+type langRules struct {
+	// articles are the capitalised articles that open a name without
+	// being part of it (rule leadingArticle).
+	articles map[string]bool
+	// heads open an organisation's name in the Romance languages, the
+	// adjectives and complement following ("Comisión Europea", "Banque de
+	// France", "Ministério da Saúde"): rule romanceHead.
+	heads map[string]kind
+	// adjectives are the lower-case adjectives a head takes inside a
+	// name ("Commission européenne", "Commissione europea").
+	adjectives map[string]bool
+	// linkers join a head to its complement ("de", "della", "d'").
+	linkers map[string]bool
+	// suffixes close an organisation's name in German and Dutch, where
+	// adjectives come first ("Europäische Kommission", "Europese
+	// Commissie"); a compound ending in one counts too ("Zentralbank").
+	suffixes map[string]kind
+}
+
+// Kinds the language rules give.
+var (
+	kindGov   = kind{class: classOrg, typ: "government"}
+	kindOrg   = kind{class: classOrg, typ: "organisation"}
+	kindComp  = kind{class: classOrg, typ: "company"}
+	kindParty = kind{class: classOrg, typ: "party"}
+	kindEdu   = kind{class: classOrg, typ: "education"}
+	kindPaper = kind{class: classOrg, typ: "newspaper"}
+)
+
+// kinds builds a word -> kind map from space-separated word lists.
+func kinds(lists map[kind]string) map[string]kind {
+	m := map[string]kind{}
+	for k, words := range lists {
+		for w := range strings.FieldsSeq(words) {
+			m[w] = k
+		}
+	}
+	return m
+}
+
+// romanceLinkers are the prepositions, with their article, that join a
+// head to its complement in French, Spanish, Italian and Portuguese.
+var romanceLinkers = setOf(`de du des d' del della dello delle dei degli di da do dos das`)
+
+// romanceAdjectives are the adjectives public bodies' names carry after
+// their head, in the four Romance languages' masculine and feminine forms.
+var romanceAdjectives = setOf(`européen européenne europeo europea europeu europeia
+national nationale nacional nazionale central centrale fédéral fédérale federal federale
+général générale general generale suprême supremo suprema constitutionnel constitutionnelle
+constitucional costituzionale mondial mondiale mundial municipal municipale regional régional
+régionale regionale internacional international internationale internazionale`)
+
+// langRulesFor holds the rules of each language with analysis rules.
+var langRulesFor = map[string]*langRules{
+	"de": {
+		articles: setOf(`Der Die Das Den Dem Des Ein Eine Einer Eines`),
+		suffixes: kinds(map[kind]string{
+			kindGov:   `Kommission Ministerium Regierung Zentralbank Bundesbank Bundesamt Amt Behörde Gericht Bundestag Bundesrat Rat Parlament Agentur`,
+			kindComp:  `Bank Bahn Post Telekom Versicherung`,
+			kindParty: `Partei`,
+			kindOrg:   `Gewerkschaft Verband Stiftung Institut Union Vereinigung`,
+			kindEdu:   `Universität Hochschule`,
+			kindPaper: `Zeitung Rundschau Allgemeine`,
+		}),
+	},
+	"nl": {
+		articles: setOf(`De Het Een`),
+		suffixes: kinds(map[kind]string{
+			kindGov:   `Commissie Ministerie Raad Kamer Rechtbank Politie Bank`,
+			kindComp:  `Spoorwegen Maatschappij`,
+			kindParty: `Partij`,
+			kindOrg:   `Vakbond Stichting Vereniging Unie Bond Instituut`,
+			kindEdu:   `Universiteit Hogeschool`,
+			kindPaper: `Dagblad Courant Krant`,
+		}),
+	},
+	"fr": {
+		articles:   setOf(`Le La Les Un Une`),
+		adjectives: romanceAdjectives,
+		linkers:    romanceLinkers,
+		heads: kinds(map[kind]string{
+			kindGov:   `Commission Ministère Banque Conseil Cour Tribunal Parlement Assemblée Sénat Agence Autorité Comité Office Préfecture Mairie Gouvernement`,
+			kindParty: `Parti`,
+			kindOrg:   `Institut Syndicat Fondation Fédération Union Association Organisation Confédération`,
+			kindEdu:   `Université École`,
+			kindPaper: `Journal Courrier`,
+		}),
+	},
+	"es": {
+		articles:   setOf(`El La Los Las Un Una`),
+		adjectives: romanceAdjectives,
+		linkers:    romanceLinkers,
+		heads: kinds(map[kind]string{
+			kindGov:   `Comisión Ministerio Banco Consejo Tribunal Audiencia Congreso Senado Parlamento Agencia Autoridad Comité Junta Ayuntamiento Gobierno Policía Guardia`,
+			kindParty: `Partido`,
+			kindOrg:   `Instituto Sindicato Fundación Federación Unión Asociación Organización Confederación`,
+			kindEdu:   `Universidad`,
+			kindPaper: `Diario Periódico`,
+		}),
+	},
+	"it": {
+		articles:   setOf(`Il Lo La I Gli Le Un Uno Una`),
+		adjectives: romanceAdjectives,
+		linkers:    romanceLinkers,
+		heads: kinds(map[kind]string{
+			kindGov:   `Commissione Ministero Banca Consiglio Corte Tribunale Parlamento Camera Senato Agenzia Autorità Comitato Comune Governo Polizia Procura`,
+			kindParty: `Partito`,
+			kindOrg:   `Istituto Sindacato Fondazione Federazione Unione Associazione Organizzazione Confederazione`,
+			kindEdu:   `Università`,
+			kindPaper: `Corriere Gazzetta Giornale`,
+		}),
+	},
+	"pt": {
+		articles:   setOf(`O A Os As Um Uma`),
+		adjectives: romanceAdjectives,
+		linkers:    romanceLinkers,
+		heads: kinds(map[kind]string{
+			kindGov:   `Comissão Ministério Banco Conselho Tribunal Supremo Congresso Senado Parlamento Assembleia Câmara Agência Autoridade Comité Governo Polícia Prefeitura`,
+			kindParty: `Partido`,
+			kindOrg:   `Instituto Sindicato Fundação Federação União Associação Organização Confederação`,
+			kindEdu:   `Universidade`,
+			kindPaper: `Diário Jornal Folha`,
+		}),
+	},
+}
+
+// suffixKind is the kind a word closing a name gives: the English kind
+// words of kinds.txt, and in German and Dutch the language's own, a
+// compound ending in one included ("Zentralbank", "Bundesbank").
+func (f *finder) suffixKind(w string) (kind, bool) {
+	if k, ok := f.lex.suffix[w]; ok {
+		return k, true
+	}
+	if f.lang == nil || f.lang.suffixes == nil {
+		return kind{}, false
+	}
+	if k, ok := f.lang.suffixes[w]; ok {
+		return k, true
+	}
+	// A compound: "Zentralbank" ends in "bank", written "Bank" alone;
+	// the longest kind it ends in counts ("Bundesamt" before "Amt").
+	lw := strings.ToLower(w)
+	best, bestLen := kind{}, 0
+	for s, k := range f.lang.suffixes {
+		if len(s) > bestLen && len(lw) >= len(s)+minCompoundHead && strings.HasSuffix(lw, strings.ToLower(s)) {
+			best, bestLen = k, len(s)
+		}
+	}
+	return best, bestLen > 0
+}
+
+// minCompoundHead: the part of a compound before its kind word has at
+// least three letters ("Bundes-", "Zentral-", "Stadt-"); with fewer the
+// kind word's letters end some other word.
+const minCompoundHead = 3
+
+// leadingArticle is rule leadingArticle: in a language with rules, a
+// capitalised article opens a name without being part of it, as "The"
+// does in English ("Die Europäische Kommission" is "Europäische
+// Kommission", "La Comisión Europea" is "Comisión Europea"): the scan
+// skips it. Where the article belongs to the name ("Die Zeit", "El País",
+// "De Telegraaf") the word lists name it, as they name "The Guardian".
+func (f *finder) leadingArticle(t token) bool {
+	return f.lang != nil && f.lang.articles[t.text]
+}
+
+// matchRomanceHead is rule romanceHead: in French, Spanish, Italian and
+// Portuguese a public body's name opens with its head ("Commission",
+// "Ministerio", "Banca") and goes on with adjectives, capitalised or from
+// the list ("Comisión Europea", "Commission européenne", "Banco Central
+// Europeu", "Tribunal Supremo"), and a complement after a linker
+// ("Banque de France", "Ministerio de Sanidad", "Banca d'Italia",
+// "Corriere della Sera"). A head alone ("el Gobierno", "la Commission")
+// is a description, as "the government" is in English, and no name.
+func (f *finder) matchRomanceHead(toks []token, i int) int {
+	if f.lang == nil || f.lang.heads == nil {
+		return 0
+	}
+	k, ok := f.lang.heads[toks[i].text]
+	if !ok || toks[i].possessive {
+		return 0
+	}
+	j := i + 1
+	// Adjectives: "Central Europeu", "européenne".
+	for j < len(toks) && j-i <= maxRomanceAdjectives && next(toks, j) && !f.people[toks[j].key] &&
+		(toks[j].cap && !f.lang.articles[toks[j].text] && !timeWords[toks[j].text] && f.lang.heads[toks[j].text] == (kind{}) || f.lang.adjectives[toks[j].text]) {
+		j++
+	}
+	// The complement: "de France", "della Sera", "d'Italia", "de la Santé".
+	if c := f.romanceComplement(toks, j); c > j {
+		j = c
+	}
+	if j == i+1 {
+		return 0
+	}
+	f.add(k.class, k.typ, "", spanText(toks, i, j))
+	return j - i
+}
+
+// maxRomanceAdjectives: a head takes one or two adjectives ("Banco Central
+// Europeu"); more capitalised words are a title or a list.
+const maxRomanceAdjectives = 2
+
+// romanceComplement returns the end of a complement opening at toks[j]:
+// linkers ("de", "de la", "della") then one or two capitalised words, or
+// an elided linker glued to its word ("d'Italia"); j when there is none.
+func (f *finder) romanceComplement(toks []token, j int) int {
+	if j >= len(toks) || !next(toks, j) {
+		return j
+	}
+	if w := toks[j].text; (strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’")) && len(w) > 2 && isCap(w[2:]) {
+		return j + 1
+	}
+	k := j
+	if f.lang.linkers[toks[j].text] {
+		k++
+		// "de la Santé", "de l'Économie" is one token and stays out.
+		if k < len(toks) && next(toks, k) && toks[j].text == "de" && toks[k].text == "la" {
+			k++
+		}
+	}
+	// People's words do not end it: the people rules read "Ministério da
+	// Saúde" as a first name and a surname.
+	if k == j || k >= len(toks) || !next(toks, k) || !toks[k].cap || timeWords[toks[k].text] || f.lang.articles[toks[k].text] {
+		return j
+	}
+	e := k + 1
+	if e < len(toks) && next(toks, e) && toks[e].cap && !f.lang.articles[toks[e].text] {
+		e++
+	}
+	return e
+}

@@ -1,0 +1,93 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFindLang covers the rules of i18n.go; each case fails with its rule
+// switched off (the rule named first in the case's name).
+func TestFindLang(t *testing.T) {
+	tests := []struct {
+		name string
+		lang string
+		text string
+		// people are the people rules' names, passed as Options.People.
+		people []string
+		orgs   []string // "Name/type"
+	}{
+		{
+			name: "leadingArticle: German article before the name",
+			lang: "de", text: "Die Europäische Kommission hat am Montag neue Regeln vorgestellt.",
+			orgs: []string{"Europäische Kommission/government"},
+		},
+		{
+			name: "leadingArticle: Dutch article before the name",
+			lang: "nl", text: "De Europese Commissie en het kabinet sloten een akkoord.",
+			orgs: []string{"Europese Commissie/government"},
+		},
+		{
+			name: "leadingArticle: a listed name keeps its article",
+			lang: "de", text: "Die Zeit berichtete, dass Die Linke-Partei wächst. Laut Der Spiegel nicht.",
+			orgs: []string{"Die Zeit/newspaper", "Der Spiegel/newspaper"},
+		},
+		{
+			name: "suffixKind: a compound ending in a kind word",
+			lang: "de", text: "Die Hessische Landesbank erwartet ein Wachstum.",
+			orgs: []string{"Hessische Landesbank/company"},
+		},
+		{
+			name: "suffixKind: Dutch kind words",
+			lang: "nl", text: "Het Openbaar Ministerie en De Nederlandsche Bank reageerden niet.",
+			orgs: []string{"Openbaar Ministerie/government", "Nederlandsche Bank/company"},
+		},
+		{
+			name: "romanceHead: capitalised and listed adjectives",
+			lang: "es", text: "La Comisión Europea y el Banco Central Europeo lo respaldan.",
+			orgs: []string{"Comisión Europea/government", "Banco Central Europeo/government"},
+		},
+		{
+			name: "romanceHead: lower-case adjective",
+			lang: "fr", text: "La Commission européenne a débloqué une aide.",
+			orgs: []string{"Commission européenne/government"},
+		},
+		{
+			name: "romanceHead: complement after a linker",
+			lang: "fr", text: "Selon la Banque de France et le Ministère de la Santé, tout va bien.",
+			orgs: []string{"Banque de France/government", "Ministère de la Santé/government"},
+		},
+		{
+			name: "romanceHead: elided linker",
+			lang: "it", text: "La Banca d'Italia prevede una crescita.",
+			orgs: []string{"Banca d'Italia/government"},
+		},
+		{
+			name: "romanceHead: a head alone is a description",
+			lang: "es", text: "El Gobierno aprobó el plan. Il y a aussi la Commission.",
+		},
+		{
+			name: "romanceHead: covers a name the people rules took",
+			lang: "pt", text: "O Ministério da Saúde anunciou novas regras.",
+			people: []string{"Ministério da Saúde", "Saúde"},
+			orgs:   []string{"Ministério da Saúde/government"},
+		},
+		{
+			name: "English gets none of the rules",
+			lang: "", text: "Officials of Die Europäische Union met.",
+			orgs: []string{"Die Europäische Union/organisation"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			orgs, _ := Find(tt.text, Options{Lang: tt.lang, People: tt.people})
+			var got []string
+			for _, e := range orgs {
+				got = append(got, e.Name+"/"+e.Type)
+			}
+			if d := cmp.Diff(tt.orgs, got); d != "" {
+				t.Errorf("orgs (-want +got):\n%s", d)
+			}
+		})
+	}
+}
