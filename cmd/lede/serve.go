@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/server"
 )
 
@@ -68,6 +69,19 @@ requests in flight finish.`,
 			}
 			defer db.Close()
 			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
+			// Copy groups and stories brought up to date before the first
+			// request, which would otherwise wait for them after an ingest.
+			// A store that cannot be written (a read-only file) is still
+			// served: the story endpoints then say what failed.
+			t0 := time.Now()
+			if err := query.Refresh(ctx, db); err != nil {
+				if ctx.Err() != nil {
+					return nil
+				}
+				log.Warn("stories not brought up to date", "err", err)
+			} else {
+				log.Info("stories up to date", "ms", time.Since(t0).Milliseconds())
+			}
 			h := server.New(db, server.Options{MaxBody: maxBytes, Logger: log})
 			ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", addr)
 			if err != nil {

@@ -369,11 +369,13 @@ func (a *api) showArticle(w http.ResponseWriter, r *http.Request, key string) er
 }
 
 // refreshStories brings copy groups and stories up to date, as lede
-// stories, story and copies do before they read them.
+// stories, story and copies do before they read them. After a large
+// ingest that takes a while; a client giving up does not cancel it, or the
+// next request would start it over (the requests behind it wait).
 func (a *api) refreshStories(ctx context.Context) error {
 	a.refresh.Lock()
 	defer a.refresh.Unlock()
-	return query.Refresh(ctx, a.db)
+	return query.Refresh(context.WithoutCancel(ctx), a.db)
 }
 
 func (a *api) copies(w http.ResponseWriter, r *http.Request) error {
