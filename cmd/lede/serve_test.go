@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/lede-news/lede/internal/server"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
@@ -103,6 +105,58 @@ func TestServeSameJSON(t *testing.T) {
 			}
 			if rec.Body.String() != cli {
 				t.Errorf("GET %s differs from lede %s:\nAPI:\n%s\nCLI:\n%s", tt.path, strings.Join(tt.args, " "), rec.Body, cli)
+			}
+		})
+	}
+}
+
+// TestServeSameRecords: the lists the commands print as JSON lines
+// (stories, quotes) come from the API as {"stories": [...]} and {"quotes":
+// [...]} holding the same records.
+func TestServeSameRecords(t *testing.T) {
+	db := serveTestStore(t)
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	h := server.New(s, server.Options{})
+	for _, tt := range []struct {
+		args      []string
+		path, key string
+	}{
+		{[]string{"stories", "--json"}, "/api/stories", "stories"},
+		{[]string{"stories", "--json", "--min", "2", "--limit", "1"}, "/api/stories?min=2&limit=1", "stories"},
+		{[]string{"quotes", "--json"}, "/api/quotes", "quotes"},
+		{[]string{"quotes", "--json", "--speaker", "okafor", "--limit", "1"}, "/api/quotes?speaker=okafor&limit=1", "quotes"},
+	} {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			cli, _, err := runLede(t, append(tt.args, "--db", db)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := []any{}
+			for _, l := range strings.Split(strings.TrimSpace(cli), "\n") {
+				if l == "" {
+					continue
+				}
+				var v any
+				if err := json.Unmarshal([]byte(l), &v); err != nil {
+					t.Fatalf("%s: %v", l, err)
+				}
+				want = append(want, v)
+			}
+			if len(want) == 0 {
+				t.Fatalf("lede %s printed nothing: the test proves nothing", strings.Join(tt.args, " "))
+			}
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("GET", tt.path, nil))
+			var got map[string][]any
+			if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil || rec.Code != 200 {
+				t.Fatalf("GET %s: %d %v %s", tt.path, rec.Code, err, rec.Body)
+			}
+			if d := cmp.Diff(want, got[tt.key]); d != "" {
+				t.Errorf("GET %s differs from lede %s (-cli +api):\n%s", tt.path, strings.Join(tt.args, " "), d)
 			}
 		})
 	}

@@ -177,7 +177,7 @@ func (a *api) unmatched(w http.ResponseWriter, r *http.Request) {
 	h.ServeHTTP(c, r)
 	switch c.code {
 	case http.StatusNotFound:
-		writeError(w, http.StatusNotFound, fmt.Sprintf("no endpoint %s (see the README's HTTP API section)", r.URL.Path))
+		writeError(w, http.StatusNotFound, fmt.Sprintf("no endpoint %s (endpoints: /api/search, /api/articles, /api/stories, /api/quotes, /api/stats, /api/extract, /healthz)", r.URL.Path))
 	case http.StatusMethodNotAllowed:
 		w.Header().Set("Allow", c.header.Get("Allow"))
 		writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("%s %s: method not allowed (allowed: %s)", r.Method, r.URL.Path, c.header.Get("Allow")))
