@@ -467,7 +467,12 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			if e.hasMax {
 				c.ValueMax = f64(e.max)
 			}
-			c.Subject = langSubject(text, toks, cs, e, ln, sourceEnd)
+			if cw := clauseWordsFor[opts.Lang]; cw != nil {
+				c.Subject = clauseSubject(text, toks, cs, ce, e, ln, cw, sourceEnd)
+			}
+			if c.Subject == "" {
+				c.Subject = langSubject(text, toks, cs, e, ln, sourceEnd)
+			}
 			out = append(out, c)
 			k = e.j - 1
 		}
