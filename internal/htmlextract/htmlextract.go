@@ -50,6 +50,9 @@ type Options struct {
 	Comments bool
 	// Now bounds dates: none may lie after it. Zero means time.Now().
 	Now time.Time
+	// inner marks the extraction of a body found in app state (rule
+	// "app-state"), which must not look for app state again.
+	inner bool
 }
 
 // extractor holds the per-page state; pooled so that the maps and buffers
@@ -421,6 +424,11 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		!x.pageDump(meta.ArticleBody) {
 		a.Body = a.Body[:0]
 		x.fromArticleBody(meta.ArticleBody)
+	}
+	// Rule "app-state" (appstate.go): a script-rendered page's body in
+	// its app state JSON, read only when the markup gave little.
+	if !opts.inner && blocksLen(a.Body) < appStateScanBelow {
+		x.fromAppState(doc, declaresArticle(meta.Type))
 	}
 	// Rule "product-description": a page that declares a schema.org
 	// Product with a description of some length is that product's page,

@@ -1,0 +1,704 @@
+package htmlextract
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// Rule "app-state": script-rendered sites (Next.js, Nuxt, Gatsby, Arc XP
+// Fusion, Apollo/GraphQL, WordPress headless front ends) send a skeleton
+// (<div id="__next"></div>) and the article as JSON in a script:
+// <script id="__NEXT_DATA__" type="application/json">, window.__NUXT__=,
+// <script id="__NUXT_DATA__">, window.__INITIAL_STATE__ =,
+// window.__APOLLO_STATE__ =, Fusion.globalContent = {...}. When the markup
+// gave no body, or one much shorter than a body found in that JSON, the
+// JSON's body is the text. The JSON is only decoded, never run: an
+// assignment counts when its right-hand side is a JSON value (or
+// JSON.parse of a JSON string). The body is found by structure, not by
+// site: the longest prose among string fields named like a body (body,
+// content, articleBody, text, html, rendered, ...) and arrays of typed
+// content blocks (Arc content_elements, Sanity Portable Text, Contentful
+// rich text, Editor.js), turned into HTML and emitted by the extractor
+// itself, so the blocks have the kinds and cleaning of any page.
+//
+// On the dev pages every page carrying app state (about 110 of them) also
+// carries its article in the markup, so the rule changes none of them; it
+// exists for the pages a crawler meets before any server rendering.
+
+const (
+	// appStateScanBelow: the scripts are read only when the markup gave
+	// less visible text than this, so a page whose layout has its article
+	// pays nothing. An app state body must be appStateRatio times the
+	// markup's; a markup body of 2000 bytes then needs 4000 in the JSON,
+	// and bodies cut that short are teasers the ratio keeps anyway.
+	appStateScanBelow = 2000
+	// appStateRatio: as articleBodyRatio (rule "articlebody-signal"): the
+	// markup missed at least half the article.
+	appStateRatio = articleBodyRatio
+	// minAppStateBody: as minArticleBody; shorter JSON text is a teaser,
+	// a product blurb or a label.
+	minAppStateBody = minArticleBody
+	// minAppStateSentences: a body is prose, not a list of names or a
+	// code sample: it ends at least this many sentences.
+	minAppStateSentences = 3
+	// minAppStateUndeclared is rule "app-state-undeclared": on a page
+	// that does not declare itself an article (og:type, JSON-LD @type),
+	// the app state body must be this long. Shops and services keep their
+	// shipping, returns and FAQ copy in rich-text fields of their state
+	// (a Next.js rug shop's Contentful "Shipping & Returns" tab, 650 bytes,
+	// on a WCXB product page whose gold is empty); an article on such a
+	// page runs to several paragraphs.
+	minAppStateUndeclared = 2000
+	// maxAppStateScript bounds a script decoded (the dev pages' largest
+	// __NEXT_DATA__ is under 2 MB; whole catalogues inlined run beyond).
+	maxAppStateScript = 4 << 20
+	// maxAppStateBytes bounds the JSON decoded per page.
+	maxAppStateBytes = 8 << 20
+	// maxAppStateScripts bounds the scripts decoded per page.
+	maxAppStateScripts = 16
+	// maxAppStateDepth bounds the JSON walk (real app state nests about
+	// 20 deep; deeper is a malformed or hostile page).
+	maxAppStateDepth = 64
+	// maxAppStateNodes bounds the JSON values visited per page.
+	maxAppStateNodes = 1 << 20
+)
+
+// appStateGlobals are the global names script-rendered frameworks assign
+// their state to. The value must be JSON to be read.
+var appStateGlobals = []string{"__NEXT_DATA__", "__NUXT__", "__INITIAL_STATE__", "__APOLLO_STATE__",
+	"__PRELOADED_STATE__", "__INITIAL_DATA__", "__APP_STATE__", "__STATE__", "__DATA__", "Fusion.globalContent"}
+
+// appScript is one decoded app state and where it came from.
+type appScript struct {
+	name string
+	v    any
+}
+
+// appStateScripts decodes the page's app state scripts, in document order.
+func appStateScripts(doc *html.Node) []appScript {
+	var out []appScript
+	total := 0
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && depth < maxDepth && len(out) < maxAppStateScripts; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom != atom.Script {
+				walk(c, depth+1)
+				continue
+			}
+			if c.FirstChild == nil || c.FirstChild.Type != html.TextNode {
+				continue
+			}
+			data := c.FirstChild.Data
+			if len(data) < minAppStateBody || len(data) > maxAppStateScript || total+len(data) > maxAppStateBytes || !proseInside(data) {
+				continue
+			}
+			if s, ok := decodeAppScript(attr(c, "id"), strings.ToLower(attr(c, "type")), data); ok {
+				total += len(data)
+				out = append(out, s)
+			}
+		}
+	}
+	walk(doc, 0)
+	return out
+}
+
+// proseInside is a cheap look before decoding: a script holding an
+// article body holds its sentences ("word. Word"); configuration,
+// tracking and code mostly do not, and are not decoded.
+func proseInside(data string) bool {
+	return strings.Count(data, ". ")+strings.Count(data, "。") >= minAppStateSentences
+}
+
+// decodeAppScript reads one script as app state: a JSON script (Next.js,
+// Nuxt 3, data islands) or an assignment of JSON to a known global.
+func decodeAppScript(id, typ, data string) (appScript, bool) {
+	switch {
+	case strings.Contains(typ, "ld+json"):
+		// JSON-LD is htmlmeta's (rule "articlebody-signal").
+		return appScript{}, false
+	case typ == "application/json" || id == "__NEXT_DATA__" || id == "__NUXT_DATA__":
+		var v any
+		if json.Unmarshal([]byte(data), &v) != nil {
+			return appScript{}, false
+		}
+		name := id
+		if name == "" {
+			name = "application/json"
+		}
+		if id == "__NUXT_DATA__" {
+			v = undevalue(v)
+		}
+		return appScript{name: name, v: v}, true
+	case typ == "" || strings.Contains(typ, "javascript") || typ == "module":
+		for _, g := range appStateGlobals {
+			if v, ok := assignedJSON(data, g); ok {
+				return appScript{name: g, v: v}, true
+			}
+		}
+	}
+	return appScript{}, false
+}
+
+// assignedJSON finds "name = <JSON>" (or name = JSON.parse("<JSON>")) in a
+// script and decodes the value; other right-hand sides (a function call,
+// Nuxt 2's IIFE) are code and are left alone.
+func assignedJSON(data, name string) (any, bool) {
+	from := 0
+	for tries := 0; tries < 4; tries++ {
+		i := strings.Index(data[from:], name)
+		if i < 0 {
+			return nil, false
+		}
+		at := from + i + len(name)
+		from = at
+		rest := strings.TrimLeft(data[at:], "\"'] \t\r\n")
+		if !strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "==") {
+			continue
+		}
+		rest = strings.TrimLeft(rest[1:], " \t\r\n")
+		if p, ok := strings.CutPrefix(rest, "JSON.parse("); ok {
+			var s string
+			if !strings.HasPrefix(p, `"`) || json.NewDecoder(strings.NewReader(p)).Decode(&s) != nil {
+				continue
+			}
+			rest = s
+		}
+		if rest == "" || (rest[0] != '{' && rest[0] != '[') {
+			continue
+		}
+		var v any
+		if json.NewDecoder(strings.NewReader(rest)).Decode(&v) == nil {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// devalueTypes are the wrappers of Nuxt 3's devalue format whose second
+// element is the wrapped value.
+var devalueTypes = map[string]bool{"ShallowReactive": true, "Reactive": true, "Ref": true, "ShallowRef": true, "NuxtError": true}
+
+// undevalue rebuilds the tree of Nuxt 3's __NUXT_DATA__: a flat array
+// whose objects and arrays hold the indices of their values. Shared
+// values are rebuilt once; a cycle or too deep a nesting gives nil.
+func undevalue(v any) any {
+	arr, ok := v.([]any)
+	if !ok || len(arr) == 0 {
+		return v
+	}
+	memo := make([]any, len(arr))
+	state := make([]byte, len(arr)) // 0 new, 1 in progress, 2 done
+	var res func(i, depth int) any
+	ref := func(x any, depth int) any {
+		f, ok := x.(float64)
+		if !ok || f < 0 || int(f) >= len(arr) || f != float64(int(f)) {
+			return nil
+		}
+		return res(int(f), depth+1)
+	}
+	res = func(i, depth int) any {
+		if state[i] == 2 {
+			return memo[i]
+		}
+		if state[i] == 1 || depth > maxAppStateDepth {
+			return nil
+		}
+		state[i] = 1
+		var out any
+		switch t := arr[i].(type) {
+		case map[string]any:
+			m := make(map[string]any, len(t))
+			for k, x := range t {
+				m[k] = ref(x, depth)
+			}
+			out = m
+		case []any:
+			if len(t) == 2 {
+				if s, ok := t[0].(string); ok && devalueTypes[s] {
+					out = ref(t[1], depth)
+					break
+				}
+			}
+			if len(t) > 0 {
+				if _, ok := t[0].(string); ok {
+					// Date, Set, Map and other tagged values: no article text.
+					break
+				}
+			}
+			a := make([]any, len(t))
+			for j, x := range t {
+				a[j] = ref(x, depth)
+			}
+			out = a
+		default:
+			out = t
+		}
+		memo[i], state[i] = out, 2
+		return out
+	}
+	return res(0, 0)
+}
+
+// appBodyKeys name the fields that hold an article's body as a string
+// (HTML or plain text), in lower case.
+var appBodyKeys = map[string]bool{"body": true, "content": true, "articlebody": true, "article_body": true, "text": true,
+	"html": true, "bodyhtml": true, "body_html": true, "contenthtml": true, "content_html": true, "rendered": true,
+	"fulltext": true, "full_text": true, "articletext": true, "bodytext": true, "body_text": true, "storybody": true}
+
+// appCand is the best body found so far in the app state.
+type appCand struct {
+	html   string
+	size   int
+	source string
+	// owner is the object holding the body and up to two of its
+	// ancestors, nearest first, where its title, authors and date are.
+	owner []map[string]any
+}
+
+type appWalker struct {
+	nodes  int
+	source string
+	stack  []map[string]any
+	best   appCand
+}
+
+// consider keeps h when it holds more text than the best so far.
+func (w *appWalker) consider(h string) {
+	if len(h) <= w.best.size || visibleLen(h) <= w.best.size {
+		return
+	}
+	n, sentences := htmlTextSize(h)
+	if n <= w.best.size || n < minAppStateBody || sentences < minAppStateSentences {
+		return
+	}
+	owner := make([]map[string]any, 0, 3)
+	for i := len(w.stack) - 1; i >= 0 && len(owner) < 3; i-- {
+		owner = append(owner, w.stack[i])
+	}
+	w.best = appCand{html: h, size: n, source: w.source, owner: owner}
+}
+
+func (w *appWalker) walk(v any, depth int) {
+	w.nodes++
+	if depth > maxAppStateDepth || w.nodes > maxAppStateNodes {
+		return
+	}
+	switch t := v.(type) {
+	case map[string]any:
+		w.stack = append(w.stack, t)
+		// Sorted keys: map order is random and ties must not be.
+		keys := make([]string, 0, len(t))
+		for k := range t {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			x := t[k]
+			if s, ok := x.(string); ok {
+				if appBodyKeys[strings.ToLower(k)] {
+					w.consider(htmlOfString(s))
+				}
+				continue
+			}
+			w.walk(x, depth+1)
+		}
+		w.stack = w.stack[:len(w.stack)-1]
+	case []any:
+		if h, ok := htmlOfBlocks(t, depth); ok {
+			w.consider(h)
+		}
+		for _, x := range t {
+			w.walk(x, depth+1)
+		}
+	}
+}
+
+// htmlTextSize is the visible text of an HTML string, outside scripts and
+// styles, and the number of sentence ends in it.
+func htmlTextSize(h string) (size, sentences int) {
+	z := html.NewTokenizer(strings.NewReader(h))
+	skip := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return size, sentences
+		case html.TextToken:
+			if skip > 0 {
+				continue
+			}
+			t := z.Text()
+			size += visibleLen(string(t))
+			for i, c := range t {
+				if (c == '.' || c == '!' || c == '?') && (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n' || t[i+1] == '"') {
+					sentences++
+				}
+			}
+			// The ideographic full stop ends Chinese and Japanese sentences.
+			sentences += strings.Count(string(t), "。")
+		case html.StartTagToken:
+			if n, _ := z.TagName(); string(n) == "script" || string(n) == "style" {
+				skip++
+			}
+		case html.EndTagToken:
+			if n, _ := z.TagName(); (string(n) == "script" || string(n) == "style") && skip > 0 {
+				skip--
+			}
+		}
+	}
+}
+
+// looksHTML reports whether a string is HTML markup rather than text.
+func looksHTML(s string) bool {
+	for _, t := range []string{"</p", "</P", "<br", "<BR", "</h2", "</h3", "</li", "</div", "</blockquote"} {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlOfString is a body string as HTML: markup as it is, plain text as
+// a paragraph per line.
+func htmlOfString(s string) string {
+	if looksHTML(s) {
+		return s
+	}
+	var b strings.Builder
+	for line := range strings.SplitSeq(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			b.WriteString("<p>")
+			b.WriteString(html.EscapeString(line))
+			b.WriteString("</p>\n")
+		}
+	}
+	return b.String()
+}
+
+// blockType is a content block's type in the formats known: Arc "type",
+// Sanity "_type", Contentful "nodeType".
+func blockType(m map[string]any) string {
+	for _, k := range []string{"type", "_type", "nodeType"} {
+		if s, ok := m[k].(string); ok {
+			return strings.ToLower(s)
+		}
+	}
+	return ""
+}
+
+// htmlOfBlocks turns an array of typed content blocks into HTML: Arc
+// content_elements (text, header, list, quote), Sanity Portable Text
+// (block with style, listItem and children spans), Contentful rich text
+// (paragraph, heading-N, ordered/unordered-list, blockquote), Editor.js
+// (paragraph, header, list with data). Other block types (images, video,
+// raw HTML, ads, embeds) are left out. At least two blocks, and half the
+// array, must be typed objects: other arrays are data.
+func htmlOfBlocks(arr []any, depth int) (string, bool) {
+	typed := 0
+	for _, x := range arr {
+		if m, ok := x.(map[string]any); ok && blockType(m) != "" {
+			typed++
+		}
+	}
+	if typed < 2 || 2*typed < len(arr) {
+		return "", false
+	}
+	var b strings.Builder
+	list := "" // the open Portable Text list tag
+	closeList := func() {
+		if list != "" {
+			b.WriteString("</" + list + ">\n")
+			list = ""
+		}
+	}
+	for _, x := range arr {
+		m, ok := x.(map[string]any)
+		if !ok {
+			continue
+		}
+		typ := blockType(m)
+		if li, _ := m["listItem"].(string); typ == "block" && li != "" {
+			tag := "ul"
+			if li == "number" {
+				tag = "ol"
+			}
+			if list != tag {
+				closeList()
+				list = tag
+				b.WriteString("<" + tag + ">")
+			}
+			b.WriteString("<li>" + blockText(m, depth+1) + "</li>")
+			continue
+		}
+		closeList()
+		blockHTML(&b, m, typ, depth+1)
+	}
+	closeList()
+	return b.String(), b.Len() > 0
+}
+
+// blockHTML writes one typed block.
+func blockHTML(b *strings.Builder, m map[string]any, typ string, depth int) {
+	style, _ := m["style"].(string)
+	switch {
+	case typ == "block" && len(style) == 2 && style[0] == 'h' && style[1] >= '1' && style[1] <= '6':
+		fmt.Fprintf(b, "<%s>%s</%s>\n", style, blockText(m, depth), style)
+	case typ == "block" && style == "blockquote":
+		b.WriteString("<blockquote><p>" + blockText(m, depth) + "</p></blockquote>\n")
+	case typ == "block" || typ == "text" || typ == "paragraph" || typ == "p":
+		if t := blockText(m, depth); t != "" {
+			b.WriteString("<p>" + t + "</p>\n")
+		}
+	case typ == "header" || typ == "heading" || strings.HasPrefix(typ, "heading-"):
+		// Arc "level", Editor.js data.level, Contentful "heading-N".
+		level := 2
+		f, ok := m["level"].(float64)
+		if d, isMap := m["data"].(map[string]any); !ok && isMap {
+			f, ok = d["level"].(float64)
+		}
+		if ok && f >= 1 && f <= 6 {
+			level = int(f)
+		} else if n := typ[len(typ)-1]; n >= '1' && n <= '6' {
+			level = int(n - '0')
+		}
+		fmt.Fprintf(b, "<h%d>%s</h%d>\n", level, blockText(m, depth), level)
+	case strings.Contains(typ, "quote"):
+		b.WriteString("<blockquote><p>" + blockText(m, depth) + "</p></blockquote>\n")
+	case typ == "list" || strings.HasSuffix(typ, "-list") || strings.HasSuffix(typ, "_list"):
+		ordered := strings.HasPrefix(typ, "ordered") || m["list_type"] == "ordered"
+		items, _ := m["items"].([]any)
+		if d, ok := m["data"].(map[string]any); ok {
+			items, _ = d["items"].([]any)
+			ordered = d["style"] == "ordered"
+		}
+		if items == nil {
+			items, _ = m["content"].([]any)
+		}
+		tag := "ul"
+		if ordered {
+			tag = "ol"
+		}
+		b.WriteString("<" + tag + ">")
+		for _, it := range items {
+			t := ""
+			switch it := it.(type) {
+			case string:
+				t = it
+			case map[string]any:
+				t = blockText(it, depth+1)
+			}
+			if t != "" {
+				b.WriteString("<li>" + t + "</li>")
+			}
+		}
+		b.WriteString("</" + tag + ">\n")
+	}
+}
+
+// blockText is a block's inline HTML: Arc's "content" is inline HTML
+// already; Portable Text spans ("text"), Contentful text nodes ("value")
+// and nested "children"/"content" arrays are plain text, escaped;
+// Editor.js keeps its inline HTML under data.text.
+func blockText(m map[string]any, depth int) string {
+	if depth > maxAppStateDepth {
+		return ""
+	}
+	if s, ok := m["content"].(string); ok {
+		return s
+	}
+	if d, ok := m["data"].(map[string]any); ok {
+		if s, ok := d["text"].(string); ok {
+			return s
+		}
+	}
+	for _, k := range []string{"text", "value"} {
+		if s, ok := m[k].(string); ok {
+			return html.EscapeString(s)
+		}
+	}
+	var b strings.Builder
+	for _, k := range []string{"children", "content", "content_elements"} {
+		if arr, ok := m[k].([]any); ok {
+			for _, x := range arr {
+				if c, ok := x.(map[string]any); ok {
+					t := blockText(c, depth+1)
+					if k == "content_elements" && b.Len() > 0 && t != "" {
+						b.WriteString(" ")
+					}
+					b.WriteString(t)
+				}
+			}
+			break
+		}
+	}
+	return b.String()
+}
+
+// fromAppState is rule "app-state" (see above): it replaces the body with
+// the app state's when the markup gave less than 1/appStateRatio of it
+// (and, on a page not declared an article, rule "app-state-undeclared"),
+// and fills the title, authors and publication date from the object
+// holding the body when the page's metadata named none.
+func (x *extractor) fromAppState(doc *html.Node, declared bool) {
+	a := x.a
+	have := blocksLen(a.Body)
+	w := appWalker{}
+	for _, s := range appStateScripts(doc) {
+		w.source = s.name
+		w.walk(s.v, 0)
+	}
+	if w.best.size == 0 || float64(w.best.size) <= appStateRatio*float64(have) ||
+		(!declared && w.best.size < minAppStateUndeclared) {
+		return
+	}
+	opts := x.opts
+	opts.inner = true
+	opts.Comments = false
+	inner, err := Extract("<html><body><article>"+w.best.html+"</article></body></html>", opts)
+	if err != nil || inner == nil || float64(blocksLen(inner.Body)) <= appStateRatio*float64(have) || blocksLen(inner.Body) < minAppStateBody {
+		return
+	}
+	a.Body = append(a.Body[:0], inner.Body...)
+	if have == 0 {
+		a.Warnings = append(a.Warnings, "no content in the page's markup; the body is from its app state ("+w.best.source+")")
+	} else {
+		a.Warnings = append(a.Warnings, "the page's markup held a shorter text; the body is from its app state ("+w.best.source+")")
+	}
+	x.appStateMeta(w.best.owner)
+}
+
+// appTitleKeys, appDateKeys and appAuthorKeys name the metadata fields of
+// the object holding an app state body (and of its parents), as
+// frameworks and CMSs name them.
+var (
+	appTitleKeys  = []string{"headline", "title"}
+	appDateKeys   = []string{"datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "first_publish_date", "display_date", "publicationDate", "date"}
+	appAuthorKeys = []string{"authors", "author", "byline", "credits"}
+)
+
+// maxAppAuthors bounds the authors read from app state.
+const maxAppAuthors = 6
+
+// appStateMeta fills what the page's metadata left empty from the object
+// holding the app state body, nearest object first.
+func (x *extractor) appStateMeta(owner []map[string]any) {
+	a := x.a
+	now := x.opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	for _, m := range owner {
+		if a.Title == "" {
+			for _, k := range appTitleKeys {
+				if t := appTitle(m[k]); t != "" {
+					a.Title = t
+					break
+				}
+			}
+			if a.Title == "" {
+				// Arc: "headlines": {"basic": "..."}.
+				if h, ok := m["headlines"].(map[string]any); ok {
+					a.Title = appTitle(h["basic"])
+				}
+			}
+		}
+		if a.Dates.Published == nil {
+			for _, k := range appDateKeys {
+				if d := appDate(m[k], now); d != "" {
+					a.Dates.Published = &model.Date{Value: d, Evidence: "app state " + k}
+					break
+				}
+			}
+		}
+		if len(a.Authors) == 0 {
+			for _, k := range appAuthorKeys {
+				if as := appAuthors(m[k], 0); len(as) > 0 {
+					a.Authors = as
+					break
+				}
+			}
+		}
+	}
+}
+
+// maxAppTitle: longer strings are text, not headlines.
+const maxAppTitle = 300
+
+func appTitle(v any) string {
+	s, ok := v.(string)
+	if !ok {
+		return ""
+	}
+	s = model.CollapseSpace(s)
+	if len(s) > maxAppTitle || strings.ContainsRune(s, '<') {
+		return ""
+	}
+	return s
+}
+
+// appDate reads an ISO date (YYYY-MM-DD, or RFC 3339 in full) not after now.
+func appDate(v any, now time.Time) string {
+	s, ok := v.(string)
+	if !ok || len(s) < 10 {
+		return ""
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		if t.After(now) {
+			return ""
+		}
+		return t.Format(time.RFC3339)
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	if err != nil || t.After(now) {
+		return ""
+	}
+	return s[:10]
+}
+
+// appAuthors reads names: a string ("By Ana Ruiz and Tom Lee" is left
+// whole minus its "By"), an object's "name" (or Arc credits' "by" list),
+// or a list of either.
+func appAuthors(v any, depth int) []string {
+	if depth > 3 {
+		return nil
+	}
+	switch t := v.(type) {
+	case string:
+		s := model.CollapseSpace(t)
+		s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "By "), "by "))
+		if s == "" || len(s) > 80 || strings.ContainsAny(s, "<{/") {
+			return nil
+		}
+		return []string{s}
+	case map[string]any:
+		if by, ok := t["by"]; ok {
+			return appAuthors(by, depth+1)
+		}
+		for _, k := range []string{"name", "displayName", "display_name"} {
+			if s, ok := t[k].(string); ok {
+				return appAuthors(s, depth+1)
+			}
+		}
+	case []any:
+		var out []string
+		for _, x := range t {
+			for _, s := range appAuthors(x, depth+1) {
+				if len(out) < maxAppAuthors && !slices.Contains(out, s) {
+					out = append(out, s)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}

@@ -1,0 +1,242 @@
+package htmlextract
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/golden"
+	"github.com/lede-news/lede/internal/model"
+)
+
+// appStatePage is what the golden files under testdata/appstate pin: the
+// body, the warnings telling where it came from, and the metadata rule
+// "app-state" may fill.
+type appStatePage struct {
+	Title     string        `json:"title"`
+	Authors   []string      `json:"authors"`
+	Published *model.Date   `json:"published,omitempty"`
+	Body      []model.Block `json:"body"`
+	Warnings  []string      `json:"warnings"`
+	Err       string        `json:"err,omitempty"`
+}
+
+// TestAppStatePages extracts the synthetic script-rendered pages under
+// testdata/appstate: a Next.js skeleton (body as an HTML string, no
+// <title>), an Arc Fusion page (content_elements), a
+// window.__INITIAL_STATE__ = JSON.parse(...) page (Portable Text), a Nuxt 3
+// __NUXT_DATA__ page (devalue holding Contentful rich text), a page whose
+// markup article beats a teaser in its app state, and a page whose app
+// state is malformed, code or too deep.
+func TestAppStatePages(t *testing.T) {
+	pages, _ := filepath.Glob("testdata/appstate/*.html")
+	if len(pages) < 6 {
+		t.Fatalf("%d pages under testdata/appstate, 6 expected", len(pages))
+	}
+	for _, p := range pages {
+		name := strings.TrimSuffix(filepath.Base(p), ".html")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Extract(string(b), Options{URL: "https://example.com/" + name, Now: testNow})
+			got := appStatePage{Title: a.Title, Authors: a.Authors, Published: a.Dates.Published, Body: a.Body, Warnings: a.Warnings}
+			if err != nil {
+				got.Err = err.Error()
+			}
+			golden.JSON(t, strings.TrimSuffix(p, ".html")+".golden.json", got)
+		})
+	}
+}
+
+// TestAppStateKinds pins what each page must show whatever the goldens
+// say: the structure kept, and the warning only when the body is the app
+// state's.
+func TestAppStateKinds(t *testing.T) {
+	tests := []struct {
+		page      string
+		kinds     []string // block kinds that must appear
+		fromState bool
+		title     string
+	}{
+		{"next", []string{model.KindParagraph, model.KindHeading, model.KindListItem, model.KindBlockquote}, true, "Eastmere board votes to rebuild ferry pier"},
+		{"fusion", []string{model.KindParagraph, model.KindHeading, model.KindListItem, model.KindBlockquote}, true, "Eastmere Gazette"},
+		{"initial-state", []string{model.KindParagraph, model.KindHeading, model.KindListItem, model.KindBlockquote}, true, ""},
+		{"nuxt3", []string{model.KindParagraph, model.KindHeading, model.KindListItem, model.KindBlockquote}, true, ""},
+		{"dom-wins", []string{model.KindParagraph}, false, ""},
+		{"malformed", nil, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.page, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", "appstate", tt.page+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, _ := Extract(string(b), Options{Now: testNow})
+			have := map[string]bool{}
+			for _, bl := range a.Body {
+				have[bl.Kind] = true
+			}
+			for _, k := range tt.kinds {
+				if !have[k] {
+					t.Errorf("no %s block in %d blocks", k, len(a.Body))
+				}
+			}
+			warned := strings.Contains(strings.Join(a.Warnings, "\n"), "app state")
+			if warned != tt.fromState {
+				t.Errorf("app state warning = %v, want %v (%q)", warned, tt.fromState, a.Warnings)
+			}
+			if tt.title != "" && a.Title != tt.title {
+				t.Errorf("title %q, want %q", a.Title, tt.title)
+			}
+			if strings.Contains(a.Text, "newsletter") || strings.Contains(a.Text, "Read the full story") {
+				t.Errorf("text holds what it must not: %q", a.Text)
+			}
+		})
+	}
+}
+
+func TestAssignedJSON(t *testing.T) {
+	tests := []struct {
+		name, data, global string
+		want               any
+		ok                 bool
+	}{
+		{"object", `window.__INITIAL_STATE__ = {"a":1};`, "__INITIAL_STATE__", map[string]any{"a": 1.0}, true},
+		{"bracket form", `window["__APOLLO_STATE__"]={"b":[1]}`, "__APOLLO_STATE__", map[string]any{"b": []any{1.0}}, true},
+		{"JSON.parse", `window.__INITIAL_STATE__=JSON.parse("{\"c\":\"x\"}")`, "__INITIAL_STATE__", map[string]any{"c": "x"}, true},
+		{"code, not JSON", `window.__NUXT__=(function(a){return {b:a}}(1))`, "__NUXT__", nil, false},
+		{"comparison", `if (window.__STATE__ == null) {}`, "__STATE__", nil, false},
+		{"later assignment", `var k="__DATA__"; window.__DATA__ = {"d":true}`, "__DATA__", map[string]any{"d": true}, true},
+		{"truncated", `Fusion.globalContent={"e":`, "Fusion.globalContent", nil, false},
+		{"absent", `console.log(1)`, "__STATE__", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := assignedJSON(tt.data, tt.global)
+			if ok != tt.ok {
+				t.Fatalf("ok = %v, want %v", ok, tt.ok)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestUndevalue(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []any
+		want any
+	}{
+		{"wrapped object", []any{[]any{"ShallowReactive", 1.0}, map[string]any{"t": 2.0, "l": 3.0}, "hi", []any{2.0, 2.0}},
+			map[string]any{"t": "hi", "l": []any{"hi", "hi"}}},
+		{"cycle", []any{map[string]any{"self": 0.0}}, map[string]any{"self": nil}},
+		{"bad index", []any{map[string]any{"x": 9.0, "y": -1.0}}, map[string]any{"x": nil, "y": nil}},
+		{"tagged value", []any{map[string]any{"d": 1.0}, []any{"Date", "2024-01-01"}}, map[string]any{"d": nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, undevalue(tt.in)); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func TestHTMLOfBlocks(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []any
+		want string
+		ok   bool
+	}{
+		{"editor.js", []any{
+			map[string]any{"type": "header", "data": map[string]any{"text": "Plan", "level": 3.0}},
+			map[string]any{"type": "paragraph", "data": map[string]any{"text": "One <b>two</b>."}},
+			map[string]any{"type": "list", "data": map[string]any{"style": "ordered", "items": []any{"a", "b"}}},
+		}, "<h3>Plan</h3>\n<p>One <b>two</b>.</p>\n<ol><li>a</li><li>b</li></ol>\n", true},
+		{"portable text list and escaping", []any{
+			map[string]any{"_type": "block", "children": []any{map[string]any{"_type": "span", "text": "a < b"}}},
+			map[string]any{"_type": "block", "listItem": "number", "children": []any{map[string]any{"text": "x"}}},
+			map[string]any{"_type": "block", "listItem": "number", "children": []any{map[string]any{"text": "y"}}},
+		}, "<p>a &lt; b</p>\n<ol><li>x</li><li>y</li></ol>\n", true},
+		{"contentful heading level", []any{
+			map[string]any{"nodeType": "heading-4", "content": []any{map[string]any{"nodeType": "text", "value": "H"}}},
+			map[string]any{"nodeType": "embedded-entry-block"},
+		}, "<h4>H</h4>\n", true},
+		{"data, not blocks", []any{map[string]any{"type": "x"}, 1.0, 2.0, 3.0}, "", false},
+		{"one block", []any{map[string]any{"type": "text", "content": "x"}}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := htmlOfBlocks(tt.in, 0)
+			if ok != tt.ok || got != tt.want {
+				t.Errorf("got %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// TestAppStateBounds: a script over the size cap is not decoded, and a
+// page that declares no article needs a long app state body (rule
+// "app-state-undeclared").
+func TestAppStateBounds(t *testing.T) {
+	para := "The pier will be rebuilt on steel piles over eleven months. Ferries move to the fishing quay meanwhile. "
+	body := strings.Repeat(para, 8)
+	page := func(typ, body string) string {
+		return `<html><head><meta property="og:type" content="` + typ + `"></head><body><div id="__next"></div>` +
+			`<script id="__NEXT_DATA__" type="application/json">{"props":{"post":{"body":"` + body + `"}}}</script></body></html>`
+	}
+	tests := []struct {
+		name, page string
+		ok         bool
+	}{
+		{"article", page("article", body), true},
+		{"over the cap", page("article", body+strings.Repeat(" ", maxAppStateScript)), false},
+		{"undeclared, short", page("website", body), false},
+		{"undeclared, long", page("website", strings.Repeat(para, 30)), true},
+		{"deep", `<html><head><meta property="og:type" content="article"></head><body><script type="application/json">` +
+			strings.Repeat(`{"a":`, 5000) + `"` + body + `"` + strings.Repeat("}", 5000) + `</script></body></html>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Extract(tt.page, Options{Now: testNow})
+			if got := err == nil; got != tt.ok {
+				t.Fatalf("extracted = %v (%v), want %v", got, err, tt.ok)
+			}
+			if !tt.ok && !errors.Is(err, model.ErrNoContent) {
+				t.Errorf("err %v, want ErrNoContent", err)
+			}
+			if tt.ok && !strings.Contains(a.Text, "steel piles") {
+				t.Errorf("text %q", a.Text)
+			}
+		})
+	}
+}
+
+// FuzzAppState: any script text, under any id and type, decodes and walks
+// without panicking and yields HTML the extractor takes.
+func FuzzAppState(f *testing.F) {
+	f.Add("__NEXT_DATA__", "application/json", `{"props":{"body":"<p>A. B. C.</p>"}}`)
+	f.Add("", "", `window.__INITIAL_STATE__ = JSON.parse("{\"a\":[{\"_type\":\"block\"}]}")`)
+	f.Add("__NUXT_DATA__", "application/json", `[["Reactive",1],{"a":2},[0,1,2]]`)
+	f.Add("", "text/javascript", `Fusion.globalContent={"content_elements":[{"type":"list","items":[1,{"type":"text"}]},{"type":"header","level":9}]};`)
+	f.Fuzz(func(t *testing.T, id, typ, data string) {
+		s, ok := decodeAppScript(id, typ, data)
+		if !ok {
+			return
+		}
+		w := appWalker{source: s.name}
+		w.walk(s.v, 0)
+		if w.best.size > 0 && w.best.size < minAppStateBody {
+			t.Fatalf("best of %d bytes kept", w.best.size)
+		}
+	})
+}
