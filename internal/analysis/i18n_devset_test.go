@@ -27,6 +27,11 @@ type i18nCase struct {
 	orgs       []string
 	notOrgs    []string
 	subjects   []string
+	// sources are the claims' sources, "" where none is checked;
+	// notQuotes are texts no quote may be (a clause cut at a decimal
+	// comma: "9 procent").
+	sources   []string
+	notQuotes []string
 }
 
 type i18nQuote struct{ part, speaker string }
@@ -142,6 +147,20 @@ var i18nDev = []i18nCase{
 		claims:  []i18nClaim{{3.9, "percent"}, {500e6, "EUR"}},
 		orgs:    []string{"Europese Commissie", "De Telegraaf"},
 		notOrgs: []string{"De Europese Commissie", "Telegraaf"}},
+	// Claims' sources and clauses cut at a decimal comma (added with the
+	// source and wrong-quote scores).
+	{lang: "nl", text: "Volgens het kabinet kost de nieuwe dijk 80 miljoen euro.\n\nVolgens het RIVM steeg het aantal besmettingen met 2,7 procent.",
+		claims:    []i18nClaim{{80e6, "EUR"}, {2.7, "percent"}},
+		sources:   []string{"het kabinet", "RIVM"},
+		notQuotes: []string{"7 procent"}},
+	{lang: "de", text: "Die Teuerung erreichte im Oktober 3,4 Prozent, teilte das Amt mit.\n\nLaut Polizei stieg die Zahl der Unfälle um 4,5 Prozent.",
+		claims:    []i18nClaim{{3.4, "percent"}, {4.5, "percent"}},
+		sources:   []string{"", "Polizei"},
+		notQuotes: []string{"5 Prozent"}},
+	{lang: "fr", text: "Selon le gouvernement, la dette publique a augmenté de 2,3 % en un an.",
+		claims:   []i18nClaim{{2.3, "percent"}},
+		sources:  []string{"le gouvernement"},
+		subjects: []string{"la dette publique a augmenté en un an"}},
 }
 
 // i18nScore is a set's figures: quotes found (any speaker), with the right
@@ -150,6 +169,7 @@ var i18nDev = []i18nCase{
 type i18nScore struct {
 	quotes, quotesFound, speakers, claims, claimsFound, people, peopleFound, wrongPeople int
 	orgs, orgsFound, wrongOrgs, subjects, subjectsRight                                  int
+	sources, sourcesRight, wrongQuotes                                                   int
 }
 
 func scoreI18n(t *testing.T, set []i18nCase) map[string]*i18nScore {
@@ -196,12 +216,28 @@ func scoreI18n(t *testing.T, set []i18nCase) map[string]*i18nScore {
 			} else {
 				t.Logf("%s: claim %v %s not found in %s", c.lang, want.value, want.unit, claimsString(a.Claims))
 			}
+			if i < len(c.sources) && c.sources[i] != "" {
+				sc.sources++
+				if got != nil && got.Source == c.sources[i] {
+					sc.sourcesRight++
+				} else if got != nil {
+					t.Logf("%s: claim %v %s: source %q, want %q", c.lang, want.value, want.unit, got.Source, c.sources[i])
+				}
+			}
 			if i < len(c.subjects) && c.subjects[i] != "" {
 				sc.subjects++
 				if got != nil && got.Subject == c.subjects[i] {
 					sc.subjectsRight++
 				} else if got != nil {
 					t.Logf("%s: claim %v %s: subject %q, want %q", c.lang, want.value, want.unit, got.Subject, c.subjects[i])
+				}
+			}
+		}
+		for _, nq := range c.notQuotes {
+			for _, q := range a.Quotes {
+				if q.Text == nq {
+					sc.wrongQuotes++
+					t.Logf("%s: quote %q <- %q is none", c.lang, q.Text, q.Speaker)
 				}
 			}
 		}
@@ -266,8 +302,8 @@ func reportI18n(t *testing.T, name string, set []i18nCase, floor float64) {
 		if s == nil {
 			continue
 		}
-		t.Logf("%s %s: quotes found %d/%d, speaker %d/%d, claims %d/%d, people %d/%d, non-people taken %d, orgs %d/%d, wrong org names %d, subjects %d/%d",
-			name, lang, s.quotesFound, s.quotes, s.speakers, s.quotes, s.claimsFound, s.claims, s.peopleFound, s.people, s.wrongPeople, s.orgsFound, s.orgs, s.wrongOrgs, s.subjectsRight, s.subjects)
+		t.Logf("%s %s: quotes found %d/%d, speaker %d/%d, claims %d/%d, people %d/%d, non-people taken %d, orgs %d/%d, wrong org names %d, subjects %d/%d, sources %d/%d, wrong quotes %d",
+			name, lang, s.quotesFound, s.quotes, s.speakers, s.quotes, s.claimsFound, s.claims, s.peopleFound, s.people, s.wrongPeople, s.orgsFound, s.orgs, s.wrongOrgs, s.subjectsRight, s.subjects, s.sourcesRight, s.sources, s.wrongQuotes)
 		tot.quotes += s.quotes
 		tot.quotesFound += s.quotesFound
 		tot.speakers += s.speakers
@@ -281,9 +317,12 @@ func reportI18n(t *testing.T, name string, set []i18nCase, floor float64) {
 		tot.wrongOrgs += s.wrongOrgs
 		tot.subjects += s.subjects
 		tot.subjectsRight += s.subjectsRight
+		tot.sources += s.sources
+		tot.sourcesRight += s.sourcesRight
+		tot.wrongQuotes += s.wrongQuotes
 	}
-	t.Logf("%s all: quotes found %d/%d, speaker %d/%d, claims %d/%d, people %d/%d, non-people taken %d, orgs %d/%d, wrong org names %d, subjects %d/%d",
-		name, tot.quotesFound, tot.quotes, tot.speakers, tot.quotes, tot.claimsFound, tot.claims, tot.peopleFound, tot.people, tot.wrongPeople, tot.orgsFound, tot.orgs, tot.wrongOrgs, tot.subjectsRight, tot.subjects)
+	t.Logf("%s all: quotes found %d/%d, speaker %d/%d, claims %d/%d, people %d/%d, non-people taken %d, orgs %d/%d, wrong org names %d, subjects %d/%d, sources %d/%d, wrong quotes %d",
+		name, tot.quotesFound, tot.quotes, tot.speakers, tot.quotes, tot.claimsFound, tot.claims, tot.peopleFound, tot.people, tot.wrongPeople, tot.orgsFound, tot.orgs, tot.wrongOrgs, tot.subjectsRight, tot.subjects, tot.sourcesRight, tot.sources, tot.wrongQuotes)
 	ratio := func(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
 	if ratio(tot.speakers, tot.quotes) < floor || ratio(tot.claimsFound, tot.claims) < floor || ratio(tot.peopleFound, tot.people) < floor || ratio(tot.orgsFound, tot.orgs) < floor || ratio(tot.subjectsRight, tot.subjects) < subjectFloor(floor) {
 		t.Errorf("%s below the floor %.2f", name, floor)

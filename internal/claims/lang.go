@@ -514,13 +514,33 @@ func isDateNumber(toks []ltok, k int) bool {
 	if n < len(toks) && lexicon.IsMonth(toks[n].lower) {
 		return true
 	}
-	if k > 0 && lexicon.IsMonth(toks[k-1].lower) {
-		return true // "März 2024", "mai 2023"
+	// "März 2024", "mai 2023", "May 3"; not a figure with a decimal
+	// comma or a unit after the month ("erreichte im März 4,1 Prozent").
+	if k > 0 && lexicon.IsMonth(toks[k-1].lower) && !strings.ContainsAny(t.text, ".,") && !unitAfter(toks, k) {
+		return true
 	}
 	if len(t.text) == 4 && t.value >= 1800 && t.value <= 2100 && !strings.ContainsAny(t.text, ".,") {
 		// A year, unless a unit follows ("2024 Menschen" is rare; "2.024" is
 		// written with its dot).
 		return true
+	}
+	return false
+}
+
+// unitAfter reports whether a percent sign or word, or a currency, follows
+// the number at toks[k]: the number is a figure then, not a day or year.
+func unitAfter(toks []ltok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k+1].lower
+	if w == "%" || euroWords[w] != "" {
+		return true
+	}
+	for _, ln := range langNums {
+		if ln.percent[0] == w || strings.HasPrefix(ln.percent[0], w+" ") {
+			return true
+		}
 	}
 	return false
 }
@@ -762,7 +782,10 @@ func sourcePhraseEnd(toks []ltok, s int, ln *langNum) int {
 	e := s
 	for e < len(toks) && e < s+8 && (toks[e].word || toks[e].num) {
 		w := toks[e].lower
-		if ln.verbSecond && e > s && !startsUpper(toks[e].text) && !ln.dets[w] && !ln.linkers[w] {
+		// Rule sourceNoun: the word after an article is the phrase's
+		// noun, lower-case in Dutch ("Volgens het kabinet kost ...": the
+		// source was "het").
+		if ln.verbSecond && e > s && !startsUpper(toks[e].text) && !ln.dets[w] && !ln.linkers[w] && !(ln.dets[toks[e-1].lower] || ln.linkers[toks[e-1].lower]) {
 			break
 		}
 		if !ln.verbSecond && e > s && ln.stops[w] && !ln.linkers[w] {

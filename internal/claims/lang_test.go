@@ -115,6 +115,13 @@ func TestExtractLang(t *testing.T) {
 		// Over twelve words the noun phrase rules answer.
 		{"pt", "O governo federal e os governos dos estados do norte e do sul do país gastaram ontem 3 bilhões de reais.", nil,
 			[]got{{3e9, 0, "BRL", "o governo", ""}}},
+		// Rule dateOrYear: a figure with a decimal comma or a unit after a
+		// month is no date.
+		{"de", "Die Inflation erreichte im März 4,1 Prozent. Im Mai 2024 stimmte der Rat ab.", nil,
+			[]got{{4.1, 0, "percent", "die Inflation", ""}}},
+		// Rule sourceNoun: Dutch nouns are lower-case.
+		{"nl", "Volgens het kabinet kost het project 40 miljoen euro.", nil,
+			[]got{{40e6, 0, "EUR", "het project", "het kabinet"}}},
 		// Years and other time spans are no counts.
 		{"de", "Vor 10 Jahren kostete das Ticket 3 Euro.", nil,
 			[]got{{3, 0, "EUR", "das Ticket", ""}}},

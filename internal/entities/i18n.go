@@ -9,6 +9,11 @@ type langRules struct {
 	// articles are the capitalised articles that open a name without
 	// being part of it (rule leadingArticle).
 	articles map[string]bool
+	// openers are prepositions, conjunctions, pronouns and adverbs that,
+	// capitalised at a sentence's start, open no name (rule
+	// sentenceOpener), as English functionWords: "Laut Regierung stieg
+	// ..." names no "Laut Regierung".
+	openers map[string]bool
 	// heads open an organisation's name in the Romance languages, the
 	// adjectives and complement following ("Comisión Europea", "Banque de
 	// France", "Ministério da Saúde"): rule romanceHead.
@@ -61,6 +66,9 @@ régionale regionale internacional international internationale internazionale`)
 var langRulesFor = map[string]*langRules{
 	"de": {
 		articles: setOf(`Der Die Das Den Dem Des Ein Eine Einer Eines`),
+		openers: setOf(`Laut Nach Im Am Ans Beim Bei Für Mit Von Vom Zum Zur Auch Wie Seit Durch Gegen Ohne Um Unter Über Vor
+Wegen Trotz Während Dass Aber Und Oder Doch Denn So Dann Jetzt Heute Gestern Damit Dabei Dazu Hier Dort Wir Sie Er
+Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zudem Außerdem Allerdings Insgesamt`),
 		suffixes: kinds(map[kind]string{
 			kindGov:   `Kommission Ministerium Regierung Zentralbank Bundesbank Bundesamt Amt Behörde Gericht Bundestag Bundesrat Rat Parlament Agentur`,
 			kindComp:  `Bank Bahn Post Telekom Versicherung`,
@@ -72,6 +80,8 @@ var langRulesFor = map[string]*langRules{
 	},
 	"nl": {
 		articles: setOf(`De Het Een`),
+		openers: setOf(`Volgens In Op Met Van Voor Na Bij Door Om Tot Uit Over Onder Ook Maar En Dat Dit Deze Die Er Hij Zij
+Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echter Alle Veel`),
 		suffixes: kinds(map[kind]string{
 			kindGov:   `Commissie Ministerie Raad Kamer Rechtbank Politie Bank`,
 			kindComp:  `Spoorwegen Maatschappij`,
@@ -161,14 +171,16 @@ func (f *finder) suffixKind(w string) (kind, bool) {
 // kind word's letters end some other word.
 const minCompoundHead = 3
 
-// leadingArticle is rule leadingArticle: in a language with rules, a
+// leadingArticle is rule leadingArticle, with rule sentenceOpener (a
+// capitalised opener at a sentence's start is skipped the same way): in
+// a language with rules, a
 // capitalised article opens a name without being part of it, as "The"
 // does in English ("Die Europäische Kommission" is "Europäische
 // Kommission", "La Comisión Europea" is "Comisión Europea"): the scan
 // skips it. Where the article belongs to the name ("Die Zeit", "El País",
 // "De Telegraaf") the word lists name it, as they name "The Guardian".
 func (f *finder) leadingArticle(t token) bool {
-	return f.lang != nil && f.lang.articles[t.text]
+	return f.lang != nil && (f.lang.articles[t.text] || t.sentStart && f.lang.openers[t.text])
 }
 
 // matchRomanceHead is rule romanceHead: in French, Spanish, Italian and

@@ -33,6 +33,14 @@ func TestFindLang(t *testing.T) {
 			orgs: []string{"Die Zeit/newspaper", "Der Spiegel/newspaper"},
 		},
 		{
+			name: "sentenceOpener: a capitalised preposition opens no name",
+			lang: "de", text: "Laut Regierung stieg die Zahl. Im Bundesamt nicht.",
+		},
+		{
+			name: "sentenceOpener: Dutch",
+			lang: "nl", text: "Volgens Commissie X niet. Tot Raad Y.",
+		},
+		{
 			name: "suffixKind: a compound ending in a kind word",
 			lang: "de", text: "Die Hessische Landesbank erwartet ein Wachstum.",
 			orgs: []string{"Hessische Landesbank/company"},

@@ -601,7 +601,7 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 	}
 	if n := formAt(0); n > 0 {
 		for k := n + 1; k < len(ts) && k <= n+maxSpeakerWords; k++ {
-			if toks[ts[k]].Text == "," {
+			if toks[ts[k]].Text == "," && !x.decimalComma(ts, k) {
 				cs := skipSpace(x.text, toks[ts[k]].End, s[1])
 				ce := trimEndPunct(x.text, cs, s[1])
 				if ce-cs < minReportedBytes {
@@ -623,7 +623,7 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 		return model.Quote{}, false
 	}
 	for i := len(ts) - 2; i > 1 && i >= len(ts)-maxSpeakerWords-2; i-- {
-		if toks[ts[i-1]].Text != "," {
+		if toks[ts[i-1]].Text != "," || x.decimalComma(ts, i-1) {
 			continue
 		}
 		if n := formAt(i); n > 0 && i+n < len(ts) {
@@ -639,6 +639,24 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 	}
 	return model.Quote{}, false
 }
+
+// decimalComma is rule decimalComma: a comma between two digits with no
+// space around it is a decimal comma ("3,9 procent"), no clause's end:
+// "Volgens het RIVM steeg het aantal met 2,7 procent" read "RIVM steeg
+// ... met 2" as the source of "7 procent".
+func (x *langExtractor) decimalComma(ts []int, k int) bool {
+	if k <= 0 || k+1 >= len(ts) {
+		return false
+	}
+	toks := x.d.Tokens
+	p, c, n := toks[ts[k-1]], toks[ts[k]], toks[ts[k+1]]
+	if p.End != c.Start || c.End != n.Start || p.Text == "" || n.Text == "" {
+		return false
+	}
+	return isDigit(p.Text[len(p.Text)-1]) && isDigit(n.Text[0])
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // verbSecondEnd is rule accordingVerbSecond: German and Dutch put the
 // verb right after an opening "according to" phrase, with no comma ("Laut

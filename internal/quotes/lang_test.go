@@ -46,6 +46,11 @@ func TestExtractLang(t *testing.T) {
 			[]want{{"fielen viele Züge aus", "indirect", "Deutschen Bahn"}}},
 		{"nl", "Volgens het CBS steeg de werkloosheid flink.",
 			[]want{{"steeg de werkloosheid flink", "indirect", "CBS"}}},
+		// Rule decimalComma: a decimal comma ends no source phrase.
+		{"nl", "Volgens het CBS steeg de werkloosheid met 3,9 procent.",
+			[]want{{"steeg de werkloosheid met 3,9 procent", "indirect", "CBS"}}},
+		{"de", "Laut Polizei stieg die Zahl der Unfälle um 4,5 Prozent.",
+			[]want{{"stieg die Zahl der Unfälle um 4,5 Prozent", "indirect", "Polizei"}}},
 		{"nl", "Volgens de politie raakten drie mensen gewond.",
 			[]want{{"raakten drie mensen gewond", "indirect", ""}}},
 		{"fr", "Selon un sondage Ifop publié dimanche, la majorité des Français y sont opposés. « Ces chiffres sont connus », estime l'économiste Jean-Marc Lefort.",
