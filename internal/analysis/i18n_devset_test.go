@@ -161,6 +161,16 @@ var i18nDev = []i18nCase{
 		claims:   []i18nClaim{{2.3, "percent"}},
 		sources:  []string{"le gouvernement"},
 		subjects: []string{"la dette publique a augmenté en un an"}},
+	// Organisation names after an elided article and in the German dative.
+	{lang: "fr", text: "Le projet de loi de l'Assemblée nationale prévoit 600 millions d'euros pour l'Agence nationale de l'habitat.",
+		claims:  []i18nClaim{{600e6, "EUR"}},
+		orgs:    []string{"Assemblée nationale"},
+		notOrgs: []string{"l'Assemblée nationale"}},
+	{lang: "de", text: "Nach Angaben der Europäischen Kommission fließen 300 Millionen Euro in die Region. Die Europäische Kommission will das Geld im Juni auszahlen.",
+		claims:  []i18nClaim{{300e6, "EUR"}},
+		sources: []string{"Europäische Kommission"},
+		orgs:    []string{"Europäische Kommission"},
+		notOrgs: []string{"Europäischen Kommission"}},
 }
 
 // i18nScore is a set's figures: quotes found (any speaker), with the right
@@ -324,12 +334,15 @@ func reportI18n(t *testing.T, name string, set []i18nCase, floor float64) {
 	t.Logf("%s all: quotes found %d/%d, speaker %d/%d, claims %d/%d, people %d/%d, non-people taken %d, orgs %d/%d, wrong org names %d, subjects %d/%d, sources %d/%d, wrong quotes %d",
 		name, tot.quotesFound, tot.quotes, tot.speakers, tot.quotes, tot.claimsFound, tot.claims, tot.peopleFound, tot.people, tot.wrongPeople, tot.orgsFound, tot.orgs, tot.wrongOrgs, tot.subjectsRight, tot.subjects, tot.sourcesRight, tot.sources, tot.wrongQuotes)
 	ratio := func(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
-	if ratio(tot.speakers, tot.quotes) < floor || ratio(tot.claimsFound, tot.claims) < floor || ratio(tot.peopleFound, tot.people) < floor || ratio(tot.orgsFound, tot.orgs) < floor || ratio(tot.subjectsRight, tot.subjects) < subjectFloor(floor) {
+	if ratio(tot.speakers, tot.quotes) < floor || ratio(tot.claimsFound, tot.claims) < floor || ratio(tot.peopleFound, tot.people) < floor || ratio(tot.orgsFound, tot.orgs) < floor || ratio(tot.subjectsRight, tot.subjects) < subjectFloor(floor) || ratio(tot.sourcesRight, tot.sources) < subjectFloor(floor) {
 		t.Errorf("%s below the floor %.2f", name, floor)
 	}
 	// The words listed as no one were logged but never failed the test.
 	if tot.wrongPeople > 0 {
 		t.Errorf("%s: %d words that are no one taken for people", name, tot.wrongPeople)
+	}
+	if tot.wrongQuotes > 0 {
+		t.Errorf("%s: %d clauses cut at a decimal comma taken for quotes", name, tot.wrongQuotes)
 	}
 	if tot.wrongOrgs > 0 {
 		t.Errorf("%s: %d organisations named with an article not theirs", name, tot.wrongOrgs)
@@ -339,11 +352,12 @@ func reportI18n(t *testing.T, name string, set []i18nCase, floor float64) {
 func TestI18nDevSet(t *testing.T) { reportI18n(t, "dev", i18nDev, i18nDevFloor) }
 
 // i18nDevFloor is set just under what the rules reach on the dev set
-// (speaker 21/21, claims 28/28, people 15/15, organisations 16/16,
-// subjects 16/16, as `go test -run I18n -v ./internal/analysis` logs them).
+// (speaker 21/21, claims 35/35, people 15/15, organisations 18/18,
+// subjects 17/17, sources 5/5, as `go test -run I18n -v
+// ./internal/analysis` logs them).
 const i18nDevFloor = 0.95
 
-// subjectFloor is the floor on claims' subjects: a subject is a whole
+// subjectFloor is the floor on claims' subjects and sources: each is a whole
 // phrase that must match exactly, so its floor is 0.15 under the set's
 // (the held-out set checks five: one miss there is 0.8).
 func subjectFloor(floor float64) float64 { return floor - 0.15 }

@@ -58,6 +58,7 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 	}
 	if opts.Title != "" {
 		toks := tokenize(opts.Title)
+		f.elidedName(toks)
 		f.scan(toks, titleCase(toks))
 	}
 	// Lines in Title Case (headlines and subheads left in the body) get the
@@ -71,6 +72,7 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 		}
 		if line := text[start:end]; strings.TrimSpace(line) != "" {
 			toks := tokenize(line)
+			f.elidedName(toks)
 			// A line ending in a full stop is a sentence, however many
 			// names it holds.
 			trimmed := strings.TrimRight(line, " \t\r\"”’')")
@@ -110,7 +112,10 @@ type token struct {
 	// with typographic apostrophes folded.
 	text, key string
 	// raw is the word as written, possessive included.
-	raw     string
+	raw string
+	// elision is the elided article cut from the word's start by rule
+	// elidedName ("l'" of "l'Assemblée"), written back inside a name.
+	elision string
 	cap     bool
 	allCaps bool
 	// sentStart marks the first word of a sentence, line or quotation.
@@ -276,7 +281,7 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			}
 			f.dry = true
 			ns := f.matchSuffix(toks, i)
-			nh := f.matchHead(toks, i)
+			nh := max(f.matchHead(toks, i), f.matchRomanceHead(toks, i))
 			f.dry = false
 			if ns > 1 && ns > f.listLen(toks, i) && ns >= nh {
 				f.matchSuffix(toks, i)
@@ -580,7 +585,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	if last >= 0 && !toks[last].possessive || last >= 0 && last == j-1 {
 		k, _ := f.suffixKind(toks[last].text)
 		end := f.ofTail(toks, last+1)
-		f.add(k.class, k.typ, "", spanText(toks, i, end))
+		f.add(k.class, k.typ, f.germanNominative(toks, i, end), spanText(toks, i, end))
 		if k.typ == "street" {
 			end += f.addressTown(toks, end)
 		}
@@ -823,6 +828,9 @@ func spanText(toks []token, i, j int) string {
 	for k := i; k < j; k++ {
 		if k > i {
 			b.WriteByte(' ')
+		}
+		if k > i {
+			b.WriteString(toks[k].elision) // "de l'Économie"
 		}
 		// Inner words keep their possessive ("St Mary’s hospital").
 		if k < j-1 {

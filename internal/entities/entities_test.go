@@ -215,12 +215,12 @@ func TestMentions(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"St Thomas’ hospital", "U.S. and the NHS", "Department of of", "’s ' ’", "A.B.C.D.", "in X’", "River",
-		"Banca d'", "Ministère de la", "Die Zentralbank", "Comisión Europea y"} {
+		"Banca d'", "Ministère de la", "Die Zentralbank", "Comisión Europea y", "l'Ä dell’É", "der Europäischen Kommission"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		// English, and two languages with rules of their own (i18n.go).
-		for _, lang := range []string{"", "fr", "de"} {
+		// English, and languages with rules of their own (i18n.go).
+		for _, lang := range []string{"", "fr", "de", "it"} {
 			orgs, places := Find(s, Options{People: []string{s}, Title: s, Outlet: s, Lang: lang})
 			for _, e := range append(orgs, places...) {
 				if e.Name == "" || len(e.Mentions) == 0 {

@@ -23,6 +23,9 @@ type langRules struct {
 	adjectives map[string]bool
 	// linkers join a head to its complement ("de", "della", "d'").
 	linkers map[string]bool
+	// elisions are the elided articles and prepositions glued to a
+	// capitalised name ("l'Assemblée", "dell'Istat"): rule elidedName.
+	elisions map[string]bool
 	// suffixes close an organisation's name in German and Dutch, where
 	// adjectives come first ("Europäische Kommission", "Europese
 	// Commissie"); a compound ending in one counts too ("Zentralbank").
@@ -93,6 +96,7 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 	},
 	"fr": {
 		articles:   setOf(`Le La Les Un Une`),
+		elisions:   setOf(`l L`),
 		adjectives: romanceAdjectives,
 		linkers:    romanceLinkers,
 		heads: kinds(map[kind]string{
@@ -117,6 +121,7 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 	},
 	"it": {
 		articles:   setOf(`Il Lo La I Gli Le Un Uno Una`),
+		elisions:   setOf(`l L dell all nell dall sull`),
 		adjectives: romanceAdjectives,
 		linkers:    romanceLinkers,
 		heads: kinds(map[kind]string{
@@ -202,7 +207,7 @@ func (f *finder) matchRomanceHead(toks []token, i int) int {
 	j := i + 1
 	// Adjectives: "Central Europeu", "européenne".
 	for j < len(toks) && j-i <= maxRomanceAdjectives && next(toks, j) && !f.people[toks[j].key] &&
-		(toks[j].cap && !f.lang.articles[toks[j].text] && !timeWords[toks[j].text] && f.lang.heads[toks[j].text] == (kind{}) || f.lang.adjectives[toks[j].text]) {
+		(toks[j].cap && !f.lang.articles[toks[j].text] && !timeWords[toks[j].text] || f.lang.adjectives[toks[j].text]) {
 		j++
 	}
 	// The complement: "de France", "della Sera", "d'Italia", "de la Santé".
@@ -248,4 +253,83 @@ func (f *finder) romanceComplement(toks []token, j int) int {
 		e++
 	}
 	return e
+}
+
+// elidedName is rule elidedName: in French and Italian an elided article
+// or preposition is written glued to the name after it ("l'Assemblée
+// nationale", "dell'Istat", "de l'Économie"), so the word starts in lower
+// case and no rule saw the name. The token is cut after the apostrophe,
+// keeping the elision to write it back inside a name ("Ministère de
+// l'Économie"); "d'" stays glued, rule romanceHead reads "Banca d'Italia".
+func (f *finder) elidedName(toks []token) {
+	if f.lang == nil || f.lang.elisions == nil {
+		return
+	}
+	for i := range toks {
+		t := &toks[i]
+		a := strings.IndexAny(t.text, "'’")
+		if a <= 0 || !f.lang.elisions[t.text[:a]] {
+			continue
+		}
+		sz := len("'")
+		if t.text[a] != '\'' {
+			sz = len("’")
+		}
+		rest := t.text[a+sz:]
+		if rest == "" || !isCap(rest) {
+			continue
+		}
+		n := a + sz
+		t.elision = t.raw[:n]
+		t.start += n
+		t.text, t.raw = rest, t.raw[n:]
+		t.key = strings.TrimSuffix(normKey(rest), "'")
+		t.cap = true
+		t.allCaps = strings.ToUpper(rest) == rest
+		t.sentStart = false
+	}
+}
+
+// germanNominative is rule germanNominative: a German name read after
+// "der", "des", "dem" or "den" has its adjectives in the weak -en form
+// ("Nach Angaben der Europäischen Kommission", "des Deutschen
+// Gewerkschaftsbundes"); the name is written as after "die", "der" or
+// "das" in the nominative ("Europäische Kommission"), so both readings
+// are one organisation. A plural kind word ("Vereinten Nationen") keeps
+// -en, and the genitive -s/-es of the last word is left as written.
+func (f *finder) germanNominative(toks []token, i, j int) string {
+	if f.lang == nil || f.lang != langRulesFor["de"] || i == 0 || j-i < 2 {
+		return ""
+	}
+	switch toks[i-1].text {
+	case "der", "des", "dem", "den", "Der", "Des", "Dem", "Den":
+	default:
+		return ""
+	}
+	words := make([]string, 0, j-i)
+	changed := false
+	for k := i; k < j; k++ {
+		w := toks[k].text
+		if k < j-1 && strings.HasSuffix(w, "en") && len(w) > 4 && adjectiveEnding(w) {
+			w = w[:len(w)-1]
+			changed = true
+		}
+		words = append(words, w)
+	}
+	if !changed || strings.HasSuffix(toks[j-1].text, "en") {
+		return "" // "den Vereinten Nationen": a plural name
+	}
+	return strings.Join(words, " ")
+}
+
+// adjectiveEnding reports whether a capitalised German word in -en is an
+// adjective of a name ("Europäischen", "Deutschen", "Statistischen",
+// "Nationalen", "Bayerischen"): the endings adjectives of names take.
+func adjectiveEnding(w string) bool {
+	for _, suf := range []string{"ischen", "schen", "alen", "ären", "ellen", "ichen", "igen", "igten", "neuen", "ersten"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -47,8 +47,8 @@ func TestFindLang(t *testing.T) {
 		},
 		{
 			name: "suffixKind: Dutch kind words",
-			lang: "nl", text: "Het Openbaar Ministerie en De Nederlandsche Bank reageerden niet.",
-			orgs: []string{"Openbaar Ministerie/government", "Nederlandsche Bank/company"},
+			lang: "nl", text: "Het Openbaar Ministerie en de Friese Rechtbank reageerden niet.",
+			orgs: []string{"Openbaar Ministerie/government", "Friese Rechtbank/government"},
 		},
 		{
 			name: "romanceHead: capitalised and listed adjectives",
@@ -79,6 +79,31 @@ func TestFindLang(t *testing.T) {
 			lang: "pt", text: "O Ministério da Saúde anunciou novas regras.",
 			people: []string{"Ministério da Saúde", "Saúde"},
 			orgs:   []string{"Ministério da Saúde/government"},
+		},
+		{
+			name: "romanceHead: longer than an English kind-word name",
+			lang: "pt", text: "O Supremo Tribunal Federal decidiu ontem.",
+			orgs: []string{"Supremo Tribunal Federal/government"},
+		},
+		{
+			name: "elidedName: a name after an elided article",
+			lang: "fr", text: "Le texte de l'Assemblée nationale et du Ministère de l'Économie.",
+			orgs: []string{"Assemblée nationale/government", "Ministère de l'Économie/government"},
+		},
+		{
+			name: "elidedName: Italian elided preposition",
+			lang: "it", text: "Un rapporto dell'Agenzia europea per l'ambiente.",
+			orgs: []string{"Agenzia europea/government"},
+		},
+		{
+			name: "germanNominative: the weak -en form is written as in the nominative",
+			lang: "de", text: "Nach Angaben der Europäischen Kommission steigt die Zahl. Die Europäische Kommission schwieg.",
+			orgs: []string{"Europäische Kommission/government"},
+		},
+		{
+			name: "germanNominative: after dem",
+			lang: "de", text: "Laut dem Statistischen Bundesamt stieg die Zahl.",
+			orgs: []string{"Statistische Bundesamt/government"},
 		},
 		{
 			name: "English gets none of the rules",
