@@ -120,6 +120,50 @@ func proseInside(data string) bool {
 	return strings.Count(data, ". ")+strings.Count(data, "。") >= minAppStateSentences
 }
 
+// mayHoldBody is the look before decoding JSON (most app state holds no
+// article, and decoding builds every map and string): a body is either
+// one string literal of minAppStateBody bytes or more, or typed content
+// blocks ("type":"text", "_type":"block", "nodeType":"paragraph",
+// "type":"header", "nodeType":"heading-2"), whose type values are sought.
+func mayHoldBody(data string) bool {
+	// One long literal: the scan follows JSON's quoting (data starts at
+	// the value, so it is JSON, not code with other quotes).
+	in, start := false, 0
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '\\':
+			i++
+		case '"':
+			if in && i-start >= minAppStateBody {
+				return true
+			}
+			in, start = !in, i
+		}
+	}
+	from := 0
+	for tries := 0; tries < maxTypeLooks; tries++ {
+		j := strings.Index(data[from:], "ype")
+		if j < 0 {
+			return false
+		}
+		from += j + 3
+		k := from
+		for k < len(data) && k < from+8 && strings.IndexByte("\\\": \t", data[k]) >= 0 {
+			k++
+		}
+		v := data[k:min(len(data), k+9)]
+		if strings.HasPrefix(v, "text") || strings.HasPrefix(v, "paragraph") || strings.HasPrefix(v, "block") ||
+			strings.HasPrefix(v, "head") {
+			return true
+		}
+	}
+	return true
+}
+
+// maxTypeLooks bounds the type keys mayHoldBody reads; past it the
+// script is decoded (a page of that many typed objects may hold anything).
+const maxTypeLooks = 20000
+
 // decodeAppScript reads one script as app state: a JSON script (Next.js,
 // Nuxt 3, data islands) or an assignment of JSON to a known global.
 func decodeAppScript(id, typ, data string) (appScript, bool) {
@@ -128,6 +172,10 @@ func decodeAppScript(id, typ, data string) (appScript, bool) {
 		// JSON-LD is htmlmeta's (rule "articlebody-signal").
 		return appScript{}, false
 	case typ == "application/json" || id == "__NEXT_DATA__" || id == "__NUXT_DATA__":
+		// (Nuxt 3's devalue keeps keys and strings apart: no look first.)
+		if id != "__NUXT_DATA__" && !mayHoldBody(data) {
+			return appScript{}, false
+		}
 		var v any
 		if json.Unmarshal([]byte(data), &v) != nil {
 			return appScript{}, false
@@ -174,7 +222,7 @@ func assignedJSON(data, name string) (any, bool) {
 			}
 			rest = s
 		}
-		if rest == "" || (rest[0] != '{' && rest[0] != '[') {
+		if rest == "" || (rest[0] != '{' && rest[0] != '[') || !mayHoldBody(rest) {
 			continue
 		}
 		var v any
@@ -270,12 +318,17 @@ type appWalker struct {
 	nodes  int
 	source string
 	stack  []map[string]any
-	best   appCand
+	// keys holds, per depth, the buffer a map's sorted keys go in.
+	keys [][]string
+	best appCand
 }
 
 // consider keeps h when it holds more text than the best so far.
 func (w *appWalker) consider(h string) {
-	if len(h) <= w.best.size || visibleLen(h) <= w.best.size {
+	if len(h) < minAppStateBody || len(h) <= w.best.size {
+		return
+	}
+	if v := visibleLen(h); v < minAppStateBody || v <= w.best.size {
 		return
 	}
 	n, sentences := htmlTextSize(h)
@@ -298,15 +351,19 @@ func (w *appWalker) walk(v any, depth int) {
 	case map[string]any:
 		w.stack = append(w.stack, t)
 		// Sorted keys: map order is random and ties must not be.
-		keys := make([]string, 0, len(t))
+		for len(w.keys) <= depth {
+			w.keys = append(w.keys, nil)
+		}
+		keys := w.keys[depth][:0]
 		for k := range t {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
+		w.keys[depth] = keys
 		for _, k := range keys {
 			x := t[k]
 			if s, ok := x.(string); ok {
-				if appBodyKeys[strings.ToLower(k)] {
+				if len(s) >= minAppStateBody && appBodyKeys[strings.ToLower(k)] {
 					w.consider(htmlOfString(s))
 				}
 				continue

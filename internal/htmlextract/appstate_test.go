@@ -107,12 +107,13 @@ func TestAssignedJSON(t *testing.T) {
 		want               any
 		ok                 bool
 	}{
-		{"object", `window.__INITIAL_STATE__ = {"a":1};`, "__INITIAL_STATE__", map[string]any{"a": 1.0}, true},
-		{"bracket form", `window["__APOLLO_STATE__"]={"b":[1]}`, "__APOLLO_STATE__", map[string]any{"b": []any{1.0}}, true},
-		{"JSON.parse", `window.__INITIAL_STATE__=JSON.parse("{\"c\":\"x\"}")`, "__INITIAL_STATE__", map[string]any{"c": "x"}, true},
+		{"object", `window.__INITIAL_STATE__ = {"type":"text"};`, "__INITIAL_STATE__", map[string]any{"type": "text"}, true},
+		{"bracket form", `window["__APOLLO_STATE__"]={"b":[{"type":"text"}]}`, "__APOLLO_STATE__", map[string]any{"b": []any{map[string]any{"type": "text"}}}, true},
+		{"JSON.parse", `window.__INITIAL_STATE__=JSON.parse("{\"type\":\"text\"}")`, "__INITIAL_STATE__", map[string]any{"type": "text"}, true},
+		{"no body in it", `window.__INITIAL_STATE__ = {"a":1};`, "__INITIAL_STATE__", nil, false},
 		{"code, not JSON", `window.__NUXT__=(function(a){return {b:a}}(1))`, "__NUXT__", nil, false},
 		{"comparison", `if (window.__STATE__ == null) {}`, "__STATE__", nil, false},
-		{"later assignment", `var k="__DATA__"; window.__DATA__ = {"d":true}`, "__DATA__", map[string]any{"d": true}, true},
+		{"later assignment", `var k="__DATA__"; window.__DATA__ = {"type":"block"}`, "__DATA__", map[string]any{"type": "block"}, true},
 		{"truncated", `Fusion.globalContent={"e":`, "Fusion.globalContent", nil, false},
 		{"absent", `console.log(1)`, "__STATE__", nil, false},
 	}
@@ -239,4 +240,26 @@ func FuzzAppState(f *testing.F) {
 			t.Fatalf("best of %d bytes kept", w.best.size)
 		}
 	})
+}
+
+func TestMayHoldBody(t *testing.T) {
+	long := strings.Repeat("Word word. ", 60)
+	tests := []struct {
+		name, data string
+		want       bool
+	}{
+		{"long literal", `{"a":"` + long + `"}`, true},
+		{"escaped quotes stay inside", `{"a":"` + strings.Repeat(`say \"hi\". `, 50) + `"}`, true},
+		{"short strings only", `{"a":"x","b":"` + strings.Repeat("y", 100) + `","c":[1,2,3]}`, false},
+		{"arc text blocks", `{"content_elements":[{"type":"text","content":"a"}]}`, true},
+		{"portable text, spaced", `[{"_type": "block","children":[]}]`, true},
+		{"contentful heading", `{"nodeType":"heading-2"}`, true},
+		{"escaped in a JS string", `{\"type\":\"paragraph\"}`, true},
+		{"other types", `{"type":"image","@type":"Organization"}`, false},
+	}
+	for _, tt := range tests {
+		if got := mayHoldBody(tt.data); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }
