@@ -107,7 +107,8 @@ var langTables = map[string]*langWords{
 		mon ma mes son sa ses leur leurs notre votre qui que quoi où pourquoi comment aujourd'hui hier demain puis ainsi alors enfin ensuite cependant pourtant toutefois oui non plus très tous toutes tout`),
 		roles: words(`maire ministre président présidente porte-parole directeur directrice secrétaire député députée sénateur sénatrice juge procureur procureure avocat avocate
 		chef cheffe adjoint adjointe premier première préfet préfète maire-adjoint conseiller conseillère économiste chercheur chercheuse professeur professeure
-		entraîneur sélectionneur patron patronne gouverneur commissaire`),
+		entraîneur sélectionneur patron patronne gouverneur commissaire
+		expert experte analyste médecin dirigeant dirigeante`),
 		honorifics: gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
 		particles:  words(`de du des d' la le`),
 	},
@@ -115,7 +116,8 @@ var langTables = map[string]*langWords{
 		stop: words(`el la los las lo un una unos unas del al de en con por para sin sobre entre desde hasta tras según y o pero si cuando como que quien quién donde dónde
 		él ella ellos ellas nosotros yo su sus mi este esta estos estas ese esa hoy ayer mañana también además sin embargo ya no sí muy todos todas`),
 		roles: words(`alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora secretario secretaria diputado diputada senador senadora juez jueza fiscal
-		jefe jefa consejero consejera gobernador gobernadora economista investigador investigadora profesor profesora entrenador seleccionador delegado delegada vicepresidente vicepresidenta`),
+		jefe jefa consejero consejera gobernador gobernadora economista investigador investigadora profesor profesora entrenador seleccionador delegado delegada vicepresidente vicepresidenta
+		abogado abogada experto experta analista médico médica líder dirigente`),
 		honorifics: gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
 		particles:  words(`de del la los las y`),
 	},
@@ -123,7 +125,8 @@ var langTables = map[string]*langWords{
 		stop: words(`il lo la i gli le un uno una l dell della dello degli delle del di a da in con su per tra fra e o ma se quando come che chi dove secondo
 		lui lei loro noi io suo sua suoi sue questo questa questi queste quello quella oggi ieri domani anche inoltre però già non sì molto tutti tutte`),
 		roles: words(`sindaco sindaca ministro ministra presidente presidentessa portavoce direttore direttrice segretario segretaria deputato deputata senatore senatrice giudice procuratore
-		assessore assessora governatore governatrice economista ricercatore ricercatrice professore professoressa allenatore commissario premier consigliere`),
+		assessore assessora governatore governatrice economista ricercatore ricercatrice professore professoressa allenatore commissario premier consigliere
+		avvocato avvocata esperto esperta analista medico leader dirigente`),
 		honorifics: gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
 		particles:  words(`di de da del della dei degli`),
 	},
@@ -131,7 +134,8 @@ var langTables = map[string]*langWords{
 		stop: words(`o a os as um uma uns umas do da dos das de em no na nos nas ao à pelo pela com por para sem sobre entre desde até segundo conforme e ou mas se quando como que quem onde
 		ele ela eles elas nós eu seu sua seus suas este esta isto esse essa hoje ontem amanhã também além já não sim muito todos todas`),
 		roles: words(`ministro ministra presidente presidenta prefeito prefeita porta-voz diretor diretora secretário secretária deputado deputada senador senadora juiz juíza procurador procuradora
-		governador governadora autarca economista investigador investigadora professor professora treinador técnico vereador vereadora comissário primeiro-ministro`),
+		governador governadora autarca economista investigador investigadora professor professora treinador técnico vereador vereadora comissário primeiro-ministro
+		advogado advogada especialista analista médico médica líder dirigente`),
 		honorifics: gendered(`sr senhor dom`, `sra senhora dona`, `dr dra`),
 		particles:  words(`da de do dos das e`),
 	},
@@ -139,7 +143,8 @@ var langTables = map[string]*langWords{
 		stop: words(`de het een van in op met voor door bij naar uit over tot om en of maar als dat die dit deze wie wat waar volgens
 		hij zij ze wij we ik u hun haar zijn mijn ons onze vandaag gisteren morgen ook al niet wel zeer veel alle nog toen dan daarom`),
 		roles: words(`burgemeester minister premier president voorzitter woordvoerder woordvoerster directeur directrice wethouder kamerlid rechter officier
-		staatssecretaris gouverneur econoom onderzoeker hoogleraar professor trainer bondscoach commissaris topman topvrouw`),
+		staatssecretaris gouverneur econoom onderzoeker hoogleraar professor trainer bondscoach commissaris topman topvrouw
+		advocaat deskundige analist arts leider fractievoorzitter`),
 		roleSuffixes:        []string{"minister", "woordvoerder", "voorzitter", "directeur"},
 		honorifics:          gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),
 		particles:           words(`van de der den ter ten het 't`),
@@ -235,6 +240,12 @@ func (d *Doc) particleAt(j int) bool {
 	// not a surname's particle ("Jan van der Berg", "Ursula von der
 	// Leyen" have one given name before it).
 	if d.lx.affiliationParticle && j >= 2 && toks[j-1].Cap && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[strings.ToLower(toks[j-1].Text)] && d.nameWord(toks[j-2].Text) {
+		return false
+	}
+	// Rule secondParticle: nor after a surname that has its own particle
+	// ("minister Karin de Wit van Financiën" named no one: "de Wit van
+	// Financiën" was read as one surname).
+	if d.lx.affiliationParticle && j >= 3 && toks[j-1].Cap && toks[j-2].Word && !toks[j-2].Cap && d.lx.particles[strings.ToLower(toks[j-2].Text)] && toks[j-3].Word && toks[j-3].Cap {
 		return false
 	}
 	// An article is a particle only after another ("von der Leyen"):

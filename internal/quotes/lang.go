@@ -512,6 +512,12 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 			if k < len(ts) && x.d.Tokens[ts[k]].Text == "," {
 				k++
 			}
+			// Rule deQue: Spanish and Portuguese verbs of informing and
+			// warning take "de que" ("El instituto informó de que el paro
+			// bajó", "advirtió de que").
+			if k+1 < len(ts) && x.d.Tokens[ts[k]].Text == "de" && x.sp.That[strings.ToLower(x.d.Tokens[ts[k+1]].Text)] {
+				k++
+			}
 			if k >= len(ts) {
 				break
 			}

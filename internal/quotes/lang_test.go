@@ -46,6 +46,12 @@ func TestExtractLang(t *testing.T) {
 			[]want{{"fielen viele Züge aus", "indirect", "Deutschen Bahn"}}},
 		{"nl", "Volgens het CBS steeg de werkloosheid flink.",
 			[]want{{"steeg de werkloosheid flink", "indirect", "CBS"}}},
+		// Rule deQue.
+		{"es", "El ministro Carlos Ruiz informó de que el paro bajó en marzo.",
+			[]want{{"el paro bajó en marzo", "indirect", "Carlos Ruiz"}}},
+		// The verbs added with the i18n residue.
+		{"fr", "« C'est une victoire », a réagi la présidente de l'Assemblée, Sophie Marchand.",
+			[]want{{"C'est une victoire", "direct", "Sophie Marchand"}}},
 		// Rule decimalComma: a decimal comma ends no source phrase.
 		{"nl", "Volgens het CBS steeg de werkloosheid met 3,9 procent.",
 			[]want{{"steeg de werkloosheid met 3,9 procent", "indirect", "CBS"}}},
