@@ -184,6 +184,9 @@ var i18nDev = []i18nCase{
 	{lang: "pt", text: "«Vamos recorrer da decisão», disse o advogado Rui Tavares.",
 		quotes: []i18nQuote{{"Vamos recorrer da decisão", "Rui Tavares"}},
 		people: []string{"Rui Tavares"}},
+	// An adjective between a count and its noun.
+	{lang: "nl", text: "De gemeente bouwt de komende jaren 2.000 nieuwe woningen.",
+		claims: []i18nClaim{{2000, "woningen"}}},
 }
 
 // i18nScore is a set's figures: quotes found (any speaker), with the right
@@ -371,7 +374,7 @@ func reportI18n(t *testing.T, name string, set []i18nCase, floor float64) {
 func TestI18nDevSet(t *testing.T) { reportI18n(t, "dev", i18nDev, i18nDevFloor) }
 
 // i18nDevFloor is set just under what the rules reach on the dev set
-// (speaker 25/25, claims 35/35, people 19/19, organisations 18/18,
+// (speaker 25/25, claims 36/36, people 19/19, organisations 18/18,
 // subjects 17/17, sources 5/5, as `go test -run I18n -v
 // ./internal/analysis` logs them).
 const i18nDevFloor = 0.95

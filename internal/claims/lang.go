@@ -401,6 +401,12 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if m < len(toks) && ln.of[toks[m].lower] && e.scaled {
 		m++
 	}
+	// Rule countAdjective: an adjective between a count and its noun is
+	// no unit ("300 neue Wohnungen", "500 nuevos empleos", "2.000 nieuwe
+	// woningen" count dwellings and jobs, not "neue").
+	if m+1 < len(toks) && toks[m].word && countAdjectives[toks[m].lower] && toks[m+1].word {
+		m++
+	}
 	if m < len(toks) && toks[m].word && !ln.stops[toks[m].lower] && !ln.dets[toks[m].lower] && !lexicon.IsMonth(toks[m].lower) && !timeWordsLang[toks[m].lower] {
 		if ln.people[toks[m].lower] {
 			e.unit = UnitPeople
@@ -413,6 +419,12 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	// A bare scaled number ("40 Millionen") is a claim with no unit.
 	return e, e.scaled
 }
+
+// countAdjectives are the adjectives written between a count and what it
+// counts ("new", "more", "other") in the six languages.
+var countAdjectives = setOf(`neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen
+nouveaux nouvelles autres nuevos nuevas otros otras nuovi nuove altri altre novos novas outros outras
+nieuwe extra andere`)
 
 // rangeOpeners open a range whose ends "und", "et", "y", "e" or "en" join.
 var rangeOpeners = setOf(`zwischen entre tra fra tussen`)

@@ -122,6 +122,11 @@ func TestExtractLang(t *testing.T) {
 		// Rule sourceNoun: Dutch nouns are lower-case.
 		{"nl", "Volgens het kabinet kost het project 40 miljoen euro.", nil,
 			[]got{{40e6, 0, "EUR", "het project", "het kabinet"}}},
+		// Rule countAdjective.
+		{"de", "Die Stadt baut 300 neue Wohnungen.", nil,
+			[]got{{300, 0, "wohnungen", "die Stadt", ""}}},
+		{"es", "La fábrica creará 500 nuevos empleos.", nil,
+			[]got{{500, 0, "empleos", "empleos la fábrica creará", ""}}},
 		// Years and other time spans are no counts.
 		{"de", "Vor 10 Jahren kostete das Ticket 3 Euro.", nil,
 			[]got{{3, 0, "EUR", "das Ticket", ""}}},
