@@ -47,20 +47,23 @@ var i18nDev = []i18nCase{
 	{lang: "de", text: "Der Stadtrat hat am Dienstag den Bau beschlossen.\n\n„Wir haben zehn Jahre darauf gewartet“, sagte Bürgermeisterin Anna Schulz. „Das bringt Arbeitsplätze.“\n\nNach Angaben der Verwaltung kostet das Projekt rund 40 Millionen Euro.",
 		quotes:    []i18nQuote{{"zehn Jahre darauf", "Anna Schulz"}, {"Das bringt Arbeitsplätze", "Anna Schulz"}},
 		claims:    []i18nClaim{{40e6, "EUR"}},
+		subjects:  []string{"das Projekt kostet"},
 		people:    []string{"Anna Schulz"},
 		notPeople: []string{"Der Stadtrat", "Stadtrat"}},
 	{lang: "de", text: "Der Minister Thomas Becker verteidigte den Haushalt. Becker erklärte: „Die Schulden sinken im nächsten Jahr.“\n\nLaut einer Studie des Instituts stieg die Arbeitslosigkeit um 3,5 Prozent.",
-		quotes: []i18nQuote{{"Die Schulden sinken", "Thomas Becker"}},
-		claims: []i18nClaim{{3.5, "percent"}},
-		people: []string{"Thomas Becker"}},
+		quotes:   []i18nQuote{{"Die Schulden sinken", "Thomas Becker"}},
+		claims:   []i18nClaim{{3.5, "percent"}},
+		subjects: []string{"die Arbeitslosigkeit stieg"},
+		people:   []string{"Thomas Becker"}},
 	{lang: "de", text: "„Das ist ein schwarzer Tag für die Region“, betonte Gewerkschaftschef Markus Weber am Abend. Weber kündigte Proteste an.\n\nDas Werk beschäftigt 1.234 Menschen.",
 		quotes: []i18nQuote{{"schwarzer Tag", "Markus Weber"}},
 		claims: []i18nClaim{{1234, "people"}},
 		people: []string{"Markus Weber"}},
 	{lang: "de", text: "Die Ministerin Julia von Hagen sagte, dass die Reform im Frühjahr kommen werde.\n\nDie Kosten liegen bei 2,5 Mrd. Euro.",
-		quotes: []i18nQuote{{"die Reform im Frühjahr", "Julia von Hagen"}},
-		claims: []i18nClaim{{2.5e9, "EUR"}},
-		people: []string{"Julia von Hagen"}},
+		quotes:   []i18nQuote{{"die Reform im Frühjahr", "Julia von Hagen"}},
+		claims:   []i18nClaim{{2.5e9, "EUR"}},
+		subjects: []string{"die Kosten"},
+		people:   []string{"Julia von Hagen"}},
 	// French
 	{lang: "fr", text: "Le conseil municipal a voté mardi.\n\n« Nous attendions ce port depuis dix ans », a déclaré la maire Claire Martin. Le projet coûtera 40 millions d'euros.",
 		quotes:   []i18nQuote{{"Nous attendions ce port", "Claire Martin"}},
@@ -109,13 +112,15 @@ var i18nDev = []i18nCase{
 		subjects: []string{"a taxa de desemprego"}},
 	// Dutch
 	{lang: "nl", text: "Burgemeester Jan van der Berg zei dat de brug in juni opengaat.\n\n„We zijn trots op dit project”, verklaarde Van der Berg. De bouw kost 12 miljoen euro.",
-		quotes: []i18nQuote{{"de brug in juni opengaat", "Jan van der Berg"}, {"We zijn trots", "Jan van der Berg"}},
-		claims: []i18nClaim{{12e6, "EUR"}},
-		people: []string{"Jan van der Berg"}},
+		quotes:   []i18nQuote{{"de brug in juni opengaat", "Jan van der Berg"}, {"We zijn trots", "Jan van der Berg"}},
+		claims:   []i18nClaim{{12e6, "EUR"}},
+		subjects: []string{"de bouw kost"},
+		people:   []string{"Jan van der Berg"}},
 	{lang: "nl", text: "Volgens het CBS steeg de werkloosheid met 3,9 procent.\n\n'Dit is zorgwekkend', zegt minister Pieter de Vries.",
-		quotes: []i18nQuote{{"Dit is zorgwekkend", "Pieter de Vries"}},
-		claims: []i18nClaim{{3.9, "percent"}},
-		people: []string{"Pieter de Vries"}},
+		quotes:   []i18nQuote{{"Dit is zorgwekkend", "Pieter de Vries"}},
+		claims:   []i18nClaim{{3.9, "percent"}},
+		subjects: []string{"de werkloosheid steeg"},
+		people:   []string{"Pieter de Vries"}},
 	// Organisations named with an article, and claims' subjects (added
 	// with the organisation and subject scores).
 	{lang: "de", text: "Die Europäische Kommission hat ein Förderprogramm vorgestellt. Die Zeit berichtete über den Plan.\n\nDie Deutsche Bundesbank erwartet ein Wachstum von 0,8 Prozent.",
@@ -155,6 +160,7 @@ var i18nDev = []i18nCase{
 		notQuotes: []string{"7 procent"}},
 	{lang: "de", text: "Die Teuerung erreichte im Oktober 3,4 Prozent, teilte das Amt mit.\n\nLaut Polizei stieg die Zahl der Unfälle um 4,5 Prozent.",
 		claims:    []i18nClaim{{3.4, "percent"}, {4.5, "percent"}},
+		subjects:  []string{"die Teuerung im Oktober", "die Zahl der Unfälle stieg"},
 		sources:   []string{"", "Polizei"},
 		notQuotes: []string{"5 Prozent"}},
 	{lang: "fr", text: "Selon le gouvernement, la dette publique a augmenté de 2,3 % en un an.",
@@ -375,7 +381,7 @@ func TestI18nDevSet(t *testing.T) { reportI18n(t, "dev", i18nDev, i18nDevFloor) 
 
 // i18nDevFloor is set just under what the rules reach on the dev set
 // (speaker 25/25, claims 36/36, people 19/19, organisations 18/18,
-// subjects 17/17, sources 5/5, as `go test -run I18n -v
+// subjects 24/24, sources 5/5, as `go test -run I18n -v
 // ./internal/analysis` logs them).
 const i18nDevFloor = 0.95
 

@@ -2,8 +2,8 @@ package claims
 
 import "strings"
 
-// clauseWords are the words of French, Spanish, Italian and Portuguese
-// that rule clauseSubject reads around a figure.
+// clauseWords are the words of French, Spanish, Italian, Portuguese,
+// German and Dutch that rule clauseSubject reads around a figure.
 type clauseWords struct {
 	// that are the complementisers after which a reported clause opens
 	// ("Le Monde rapporte que 4 500 emplois ..."): the subject starts
@@ -23,15 +23,35 @@ type clauseWords struct {
 	// aux are auxiliaries and reflexive pronouns left before a dropped
 	// verb ("a atteint", "è scesa", "se situó").
 	aux map[string]bool
+	// and are the conjunctions ("and", "but", "or") that open a clause of
+	// their own after the figure.
+	and map[string]bool
 }
 
 var clauseWordsFor = map[string]*clauseWords{
+	"de": {
+		that:   setOf(`dass`),
+		leads:  setOf(`um auf bei von rund etwa fast knapp über mehr als gut nur insgesamt`),
+		to:     setOf(`auf`),
+		levels: setOf(`liegt liegen lag lagen beträgt betragen betrug betrugen erreichte erreichten erreicht erreichen`),
+		aux:    setOf(`hat haben hatte hatten ist sind war waren`),
+		and:    setOf(`und aber oder`),
+	},
+	"nl": {
+		that:   setOf(`dat`),
+		leads:  setOf(`met tot naar op van ongeveer bijna ruim meer dan circa`),
+		to:     setOf(`naar tot`),
+		levels: setOf(`bedraagt bedroeg bedragen ligt lag liggen bereikte bereikt bereiken`),
+		aux:    setOf(`heeft hebben had is zijn was waren`),
+		and:    setOf(`en maar of`),
+	},
 	"fr": {
 		that:   setOf(`que qu'`),
 		leads:  setOf(`de d' du des à au aux le la les l' un une environ près plus moins quelque quelques soit`),
 		to:     setOf(`à au aux`),
 		levels: setOf(`atteint atteignait atteindra atteindrait est était sera serait représente représentait élève élevait élèvera chiffre établit établissait`),
 		aux:    setOf(`a ont avait avaient est sont s' se`),
+		and:    setOf(`et mais ou`),
 	},
 	"es": {
 		that:   setOf(`que`),
@@ -39,6 +59,7 @@ var clauseWordsFor = map[string]*clauseWords{
 		to:     setOf(`a al hasta`),
 		levels: setOf(`alcanzó alcanza alcanzará alcanzaría es fue era será sería supone supuso representa representó asciende ascendió ascenderá sitúa situó`),
 		aux:    setOf(`ha han había habían se`),
+		and:    setOf(`y pero o`),
 	},
 	"it": {
 		that:   setOf(`che`),
@@ -46,6 +67,7 @@ var clauseWordsFor = map[string]*clauseWords{
 		to:     setOf(`a al allo alla ai agli alle`),
 		levels: setOf(`raggiunto raggiunge raggiungerà è era sarà sarebbe ammonta ammontava ammonterà rappresenta attestata attestato attesta`),
 		aux:    setOf(`ha hanno aveva è sono era si`),
+		and:    setOf(`e ma oppure`),
 	},
 	"pt": {
 		that:   setOf(`que`),
@@ -53,8 +75,33 @@ var clauseWordsFor = map[string]*clauseWords{
 		to:     setOf(`para até ao à`),
 		levels: setOf(`atingiu atinge atingirá é foi era será seria representa representou ficou fica chegou chega`),
 		aux:    setOf(`tem têm tinha foi se`),
+		and:    setOf(`e mas ou`),
 	},
 }
+
+// verbSecondAt returns the finite verb of a German or Dutch clause that
+// puts it before its subject (the first lower-case word, no article,
+// right before an article, after at most maxFronted words), or -1.
+func verbSecondAt(toks []ltok, lo, b int, ln *langNum) int {
+	if !ln.verbSecond {
+		return -1
+	}
+	for v := lo; v+2 < b && v <= lo+maxFronted; v++ {
+		t := toks[v]
+		if t.word && !startsUpper(t.text) && !ln.dets[t.lower] && !ln.linkers[t.lower] && ln.dets[toks[v+1].lower] {
+			if v > lo && ln.dets[toks[lo].lower] {
+				return -1 // the subject comes first: "Die Stadt baut die ..."
+			}
+			return v
+		}
+	}
+	return -1
+}
+
+// maxFronted: the phrase before a German or Dutch verb runs to three
+// words ("Vor 10 Jahren", "In de tweede helft"); a longer one is the
+// subject itself.
+const maxFronted = 3
 
 // maxClauseSubjectWords bounds a subject read by rule clauseSubject: past
 // twelve words the clause holds more than what is measured (a list, a
@@ -99,6 +146,11 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 	// counted: the figure counts the noun it ends with ("4 500 emplois").
 	counted := !share && !money && e.unit != "" && e.j > e.i && toks[e.j-1].word
 	// A share of a group: the group and what it does.
+	// (German and Dutch split the verb around it, "fielen 80 Prozent der
+	// Fernzüge aus": the noun phrase rules answer there.)
+	if share && e.j < ce && ln.linkers[toks[e.j].lower] && ln.verbSecond {
+		return ""
+	}
 	if share && e.j < ce && ln.linkers[toks[e.j].lower] {
 		k := e.j
 		for k < ce && (ln.linkers[toks[k].lower] || ln.dets[toks[k].lower]) {
@@ -117,15 +169,29 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 		toLevel = toLevel || cw.to[toks[b-1].lower]
 		b--
 	}
-	// A verb stating the level, or a change verb before "to".
-	if b > lo+1 && toks[b-1].word && (toLevel || cw.levels[toks[b-1].lower]) {
+	// A verb stating the level, or a change verb before "to"; never a
+	// noun: German capitalises it, an article goes before it ("dass die
+	// Arbeitslosigkeit auf 5 Prozent ...").
+	if b > lo+1 && toks[b-1].word && (toLevel || cw.levels[toks[b-1].lower]) &&
+		!(ln.nounsCapitalised && startsUpper(toks[b-1].text)) && !ln.dets[toks[b-2].lower] {
 		b--
 		for b > lo+1 && cw.aux[toks[b-1].lower] {
 			b--
 		}
 	}
+	// A range's opener leads to it too ("zwischen 3 und 5 Prozent").
+	for b > lo && rangeOpeners[toks[b-1].lower] {
+		b--
+	}
 	// The words after it, without the level a change ends at ("a 40
-	// miliardi di euro").
+	// miliardi di euro"), up to a conjunction opening a clause of its
+	// own ("De bouw kost 12 miljoen euro en duurt 3 jaar").
+	for k := e.j; k < ce; k++ {
+		if cw.and[toks[k].lower] {
+			ce = k
+			break
+		}
+	}
 	as := e.j
 	if as+1 < ce && cw.to[toks[as].lower] && toks[as+1].num {
 		if e2, ok := langExprAt(toks, as+1, ln); ok && e2.j <= ce {
@@ -133,6 +199,29 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 		}
 	}
 	before, after := span(lo, b), span(as, ce)
+	first := lo // the token the subject opens with
+	if v := verbSecondAt(toks, lo, b, ln); v >= 0 {
+		// Rule verbSecondSubject: German and Dutch put the verb before
+		// the subject after an opening phrase ("Laut Polizei stieg die
+		// Zahl der Unfälle um 4,5 Prozent", "Vor 10 Jahren kostete das
+		// Ticket 3 Euro"); the subject comes first, as in English, and
+		// the opening phrase goes as English drops a leading time
+		// adverbial: "die Zahl der Unfälle stieg", "das Ticket kostete".
+		if np := nounPhraseEnd(toks, v+1, b, ln); np > v+2 {
+			verb := toks[v].text
+			if cw.levels[toks[v].lower] {
+				verb = ""
+			}
+			before, first = joinWords(joinWords(span(v+1, np), verb), span(np, b)), v+1
+		}
+	} else if ln.verbSecond && b > lo+2 && ln.dets[toks[lo].lower] {
+		// A level verb after the subject, the figure later ("Die
+		// Inflation erreichte im März 4,1 Prozent" -> "die Inflation im
+		// März").
+		if np := nounPhraseEnd(toks, lo, b, ln); np < b && cw.levels[toks[np].lower] {
+			before = joinWords(span(lo, np), span(np+1, b))
+		}
+	}
 	if counted {
 		noun := toks[e.j-1].text
 		if before == "" {
@@ -140,7 +229,7 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 		} else {
 			// Rule countedObject, as in English: "patients the hospital
 			// treated last winter".
-			before = noun + " " + lowerDet(before, toks[lo], ln)
+			before = noun + " " + lowerDet(before, toks[first], ln)
 		}
 	}
 	if before == "" && (after == "" || !counted && as < ce && (ln.linkers[toks[as].lower] || cw.leads[toks[as].lower])) {
@@ -152,7 +241,7 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 		return ""
 	}
 	if before != "" && !counted {
-		s = lowerDet(s, toks[lo], ln)
+		s = lowerDet(s, toks[first], ln)
 	}
 	return s
 }
