@@ -3,6 +3,7 @@ package htmlextract
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -57,6 +58,14 @@ const (
 	// on a WCXB product page whose gold is empty); an article on such a
 	// page runs to several paragraphs.
 	minAppStateUndeclared = 2000
+	// appStateCoverage is rule "app-state-covers": on a page that does
+	// not declare an article, an app state body replaces a markup body
+	// only when it holds this share of the markup body's words: the
+	// markup showed the start of the text and the state holds all of it.
+	// Otherwise the state's text is something the page does not show (a
+	// WCXB collection page's SEO blurb and FAQ, 2762 bytes, beside the
+	// 1367 bytes of its gold-matching grid text).
+	appStateCoverage = 0.5
 	// maxAppStateScript bounds a script decoded (the dev pages' largest
 	// __NEXT_DATA__ is under 2 MB; whole catalogues inlined run beyond).
 	maxAppStateScript = 4 << 20
@@ -315,7 +324,13 @@ type appCand struct {
 }
 
 type appWalker struct {
-	nodes  int
+	// declared: the page declares an article (og:type, JSON-LD @type);
+	// rule "app-state-run" joins pieces only then, since a shop's or a
+	// listing's state holds runs of product blurbs and item names.
+	declared bool
+	nodes    int
+	// nested is the JSON decoded from strings inside the app state.
+	nested int
 	source string
 	stack  []map[string]any
 	// keys holds, per depth, the buffer a map's sorted keys go in.
@@ -363,8 +378,8 @@ func (w *appWalker) walk(v any, depth int) {
 		for _, k := range keys {
 			x := t[k]
 			if s, ok := x.(string); ok {
-				if len(s) >= minAppStateBody && appBodyKeys[strings.ToLower(k)] {
-					w.consider(htmlOfString(s))
+				if len(s) >= minAppStateBody {
+					w.str(k, s, depth)
 				}
 				continue
 			}
@@ -375,10 +390,116 @@ func (w *appWalker) walk(v any, depth int) {
 		if h, ok := htmlOfBlocks(t, depth); ok {
 			w.consider(h)
 		}
+		if w.declared {
+			if h, ok := runOf(t); ok {
+				w.consider(h)
+			}
+		}
 		for _, x := range t {
 			w.walk(x, depth+1)
 		}
 	}
+}
+
+// str looks at one long string field: a body under a body key (HTML or
+// text), HTML markup under any key (a CMS's "contentBlock", a widget's
+// "html"), or JSON inside a string (GraphQL caches such as urql keep each
+// query's result as a JSON string), decoded within the page's budget.
+func (w *appWalker) str(k, s string, depth int) {
+	switch {
+	case appBodyKeys[strings.ToLower(k)] || looksHTML(s):
+		w.consider(htmlOfString(s))
+	case (s[0] == '{' || s[0] == '[') && w.nested+len(s) <= maxAppStateBytes && mayHoldBody(s):
+		w.nested += len(s)
+		var v any
+		if json.Unmarshal([]byte(s), &v) == nil {
+			w.walk(v, depth+1)
+		}
+	}
+}
+
+// maxRunDepth bounds how deep runOf looks for each item's body: a
+// section's body sits a few objects down ("section.content[0].html").
+const maxRunDepth = 4
+
+// runOf is rule "app-state-run": an article split into sections, widgets
+// or rich-text chunks is an array of objects each holding a piece of the
+// body ("widgets":[{"html":"<p>..."},{"html":"<p>..."}]); the pieces,
+// each with a sentence, joined in order are one candidate, on a page that
+// declares an article (appWalker.declared). An item that links elsewhere (url,
+// slug, href, link, permalink) is a teaser of another page, and breaks
+// the run: a list of related stories is not one article.
+func runOf(arr []any) (string, bool) {
+	if len(arr) < 2 {
+		return "", false
+	}
+	var b strings.Builder
+	pieces := 0
+	for _, x := range arr {
+		m, ok := x.(map[string]any)
+		if !ok {
+			continue
+		}
+		if linksElsewhere(m) {
+			return "", false
+		}
+		if h := itemBody(m, 0); h != "" {
+			if _, sentences := htmlTextSize(h); sentences == 0 {
+				// A name, a label or a spec line: no piece of prose.
+				continue
+			}
+			b.WriteString(h)
+			b.WriteString("\n")
+			pieces++
+		}
+	}
+	return b.String(), pieces >= 2
+}
+
+// longer orders strings by length, then bytes: the same for any map order.
+func longer(a, b string) bool {
+	return len(a) > len(b) || (len(a) == len(b) && a < b)
+}
+
+func linksElsewhere(m map[string]any) bool {
+	for _, k := range []string{"url", "slug", "href", "link", "permalink", "uri"} {
+		if _, ok := m[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// itemBody is the longest body string within one item of a run, looked
+// for through objects and one-item arrays, as HTML.
+func itemBody(m map[string]any, depth int) string {
+	best := ""
+	for k, x := range m {
+		switch t := x.(type) {
+		case string:
+			if longer(t, best) && (appBodyKeys[strings.ToLower(k)] || looksHTML(t)) {
+				best = t
+			}
+		case map[string]any:
+			if depth < maxRunDepth {
+				if h := itemBody(t, depth+1); longer(h, best) {
+					best = h
+				}
+			}
+		case []any:
+			if len(t) == 1 && depth < maxRunDepth {
+				if c, ok := t[0].(map[string]any); ok {
+					if h := itemBody(c, depth+1); longer(h, best) {
+						best = h
+					}
+				}
+			}
+		}
+	}
+	if best == "" || strings.HasPrefix(best, "<") {
+		return best
+	}
+	return htmlOfString(best)
 }
 
 // htmlTextSize is the visible text of an HTML string, outside scripts and
@@ -426,20 +547,79 @@ func looksHTML(s string) bool {
 }
 
 // htmlOfString is a body string as HTML: markup as it is, plain text as
-// a paragraph per line.
+// paragraphs (see textHTML).
 func htmlOfString(s string) string {
 	if looksHTML(s) {
 		return s
 	}
+	return textHTML(s)
+}
+
+// textHTML is plain text as HTML. Text with blank lines has its
+// paragraphs between them, and its single line breaks are wraps (Markdown
+// bodies wrapped at 80 columns); text without blank lines has a paragraph
+// per line (as rule "articlebody-fallback"). Markdown's block marks are
+// read (rule "app-state-markdown": "## " headings, "- "/"* "/"1. " list
+// items, "> " quotes), and its links keep their text.
+func textHTML(s string) string {
 	var b strings.Builder
-	for line := range strings.SplitSeq(s, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			b.WriteString("<p>")
-			b.WriteString(html.EscapeString(line))
-			b.WriteString("</p>\n")
+	sep := "\n"
+	if strings.Contains(s, "\n\n") {
+		sep = "\n\n"
+	}
+	for para := range strings.SplitSeq(s, sep) {
+		para = strings.TrimSpace(para)
+		if para == "" {
+			continue
+		}
+		lines := strings.Split(para, "\n")
+		if mdListItem(lines[0]) != "" {
+			// A list: one item per line.
+			for _, l := range lines {
+				if t := mdListItem(l); t != "" {
+					b.WriteString("<li>" + mdInline(t) + "</li>\n")
+				}
+			}
+			continue
+		}
+		t := model.CollapseSpace(strings.Join(lines, " "))
+		switch {
+		case strings.HasPrefix(t, "#"):
+			level := min(len(t)-len(strings.TrimLeft(t, "#")), 6)
+			fmt.Fprintf(&b, "<h%d>%s</h%d>\n", max(level, 2), mdInline(strings.TrimLeft(t, "# ")), max(level, 2))
+		case strings.HasPrefix(t, "> "):
+			b.WriteString("<blockquote><p>" + mdInline(strings.ReplaceAll(t[2:], " > ", " ")) + "</p></blockquote>\n")
+		default:
+			b.WriteString("<p>" + mdInline(t) + "</p>\n")
 		}
 	}
 	return b.String()
+}
+
+// mdListItem is a Markdown list item's text, or "".
+func mdListItem(l string) string {
+	l = strings.TrimSpace(l)
+	if t, ok := strings.CutPrefix(l, "- "); ok {
+		return t
+	}
+	if t, ok := strings.CutPrefix(l, "* "); ok {
+		return t
+	}
+	if i := strings.Index(l, ". "); i > 0 && i <= 3 && strings.Trim(l[:i], "0123456789") == "" {
+		return l[i+2:]
+	}
+	return ""
+}
+
+// mdLink is a Markdown link or image: its text stays, its target goes.
+var mdLink = regexp.MustCompile(`!?\[([^\]]*)\]\([^)\s]*\)`)
+
+// mdInline escapes a Markdown line for HTML and keeps its links' text.
+func mdInline(t string) string {
+	if strings.Contains(t, "](") {
+		t = mdLink.ReplaceAllString(t, "$1")
+	}
+	return html.EscapeString(t)
 }
 
 // blockType is a content block's type in the formats known: Arc "type",
@@ -609,7 +789,7 @@ func blockText(m map[string]any, depth int) string {
 func (x *extractor) fromAppState(doc *html.Node, declared bool) {
 	a := x.a
 	have := blocksLen(a.Body)
-	w := appWalker{}
+	w := appWalker{declared: declared}
 	for _, s := range appStateScripts(doc) {
 		w.source = s.name
 		w.walk(s.v, 0)
@@ -623,6 +803,10 @@ func (x *extractor) fromAppState(doc *html.Node, declared bool) {
 	opts.Comments = false
 	inner, err := Extract("<html><body><article>"+w.best.html+"</article></body></html>", opts)
 	if err != nil || inner == nil || float64(blocksLen(inner.Body)) <= appStateRatio*float64(have) || blocksLen(inner.Body) < minAppStateBody {
+		return
+	}
+	if have > 0 && !declared && wordCoverage(wordsOf(model.JoinBlocks(a.Body)), wordsOf(model.JoinBlocks(inner.Body))) < appStateCoverage {
+		// Rule "app-state-covers": see appStateCoverage.
 		return
 	}
 	a.Body = append(a.Body[:0], inner.Body...)
