@@ -420,6 +420,10 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	return e, e.scaled
 }
 
+// countNouns take what they count right after them, with no linker
+// (Dutch "aantal").
+var countNouns = setOf(`aantal`)
+
 // countAdjectives are the adjectives written between a count and what it
 // counts ("new", "more", "other") in the six languages.
 var countAdjectives = setOf(`neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen
@@ -495,7 +499,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 // langSentences is Sentences with the dotted abbreviations of these
 // languages ("2,5 Mrd. Euro", "Dr. Weber") kept inside their sentence.
 func langSentences(text string) [][2]int {
-	ss := Sentences(text)
+	ss := splitAtLowQuotes(text, Sentences(text))
 	var out [][2]int
 	for _, s := range ss {
 		if n := len(out); n > 0 && out[n-1][1] <= s[0] && !strings.Contains(text[out[n-1][1]:s[0]], "\n") && endsWithLangAbbrev(text[out[n-1][0]:out[n-1][1]]) {
@@ -503,6 +507,37 @@ func langSentences(text string) [][2]int {
 			continue
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// splitAtLowQuotes is rule lowQuoteSentence: a sentence also ends at a
+// stop followed by a German or Dutch low quotation mark or a guillemet
+// ("... met 12,5 procent. „Dit moet stoppen”, zei ..."), which Sentences,
+// written for English quotation marks, reads on; the figure's clause ran
+// into the quotation.
+func splitAtLowQuotes(text string, ss [][2]int) [][2]int {
+	var out [][2]int
+	for _, s := range ss {
+		start := s[0]
+		for i := s[0]; i < s[1]; i++ {
+			if c := text[i]; c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			j := i + 1
+			for j < s[1] && text[j] == ' ' {
+				j++
+			}
+			if j == i+1 || j >= s[1] {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(text[j:s[1]]); r == '„' || r == '«' || r == '‚' || r == '»' {
+				out = append(out, [2]int{start, i + 1})
+				start = j
+				i = j
+			}
+		}
+		out = append(out, [2]int{start, s[1]})
 	}
 	return out
 }
@@ -696,6 +731,11 @@ func nounPhraseEnd(toks []ltok, k, limit int, ln *langNum) int {
 		}
 		nouns++
 		j++
+		// Rule countNoun: Dutch "het aantal klachten" counts its noun
+		// with no linker ("the number of complaints").
+		if countNouns[w] && j < limit && toks[j].word && !ln.stops[toks[j].lower] && !ln.dets[toks[j].lower] {
+			j++
+		}
 		if j < limit && !ln.linkers[toks[j].lower] {
 			break
 		}

@@ -125,6 +125,11 @@ func TestExtractLang(t *testing.T) {
 		// A noun before "auf" is no verb to drop with it.
 		{"de", "Die Zeitung schrieb, dass die Arbeitslosigkeit auf 5,2 Prozent gestiegen sei.", nil,
 			[]got{{5.2, 0, "percent", "die Arbeitslosigkeit gestiegen sei", ""}}},
+		// Rule lowQuoteSentence; rule countNoun.
+		{"nl", "Volgens de toezichthouder steeg het aantal meldingen met 7,5 procent. „Dit moet anders”, zei hij.", nil,
+			[]got{{7.5, 0, "percent", "het aantal meldingen steeg", "de toezichthouder"}}},
+		{"de", "Die Zahl stieg um 3 Prozent. „Das reicht“, sagte sie.", nil,
+			[]got{{3, 0, "percent", "die Zahl stieg", ""}}},
 		// Rule countAdjective.
 		{"de", "Die Stadt baut 300 neue Wohnungen.", nil,
 			[]got{{300, 0, "wohnungen", "Wohnungen die Stadt baut", ""}}},

@@ -89,13 +89,16 @@ var langTables = map[string]*langWords{
 		roles: words(`bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin minister ministerin präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
 		sprecher sprecherin chef chefin direktor direktorin vorsitzende vorsitzender geschäftsführer geschäftsführerin professor professorin abgeordnete abgeordneter
 		trainer trainerin richter richterin staatsanwalt staatsanwältin senator senatorin landrat landrätin stadtrat stadträtin bischof pfarrer leiter leiterin
-		ministerpräsident ministerpräsidentin experte expertin forscher forscherin ökonom ökonomin anwalt anwältin polizeisprecher`),
+		ministerpräsident ministerpräsidentin experte expertin forscher forscherin ökonom ökonomin anwalt anwältin polizeisprecher
+		politiker politikerin`),
 		roleSuffixes: []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin",
 			// Council members: "Gemeinderätin", "Stadtrat" (a body too, but
 			// "Der Stadtrat" alone names no one: the cut leaves no name).
 			"rat", "rätin", "vorstand", "vorständin", "manager", "managerin", "berater", "beraterin", "sekretär", "sekretärin", "richter", "richterin", "beauftragte", "beauftragter", "kommissar", "kommissarin", "anwalt", "anwältin",
 			// Leaders: "Oppositionsführer", "Fraktionsführerin".
-			"führer", "führerin"},
+			"führer", "führerin",
+			// Politicians of a party: "Grünen-Politikerin", "SPD-Politiker".
+			"politiker", "politikerin"},
 		honorifics:          gendered(`herr herrn`, `frau`, `dr prof`),
 		particles:           words(`von van zu der den vom zur de`),
 		articleParticles:    words(`der den dem des`),

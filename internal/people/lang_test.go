@@ -39,6 +39,8 @@ func TestAnalyzeLang(t *testing.T) {
 		{"de", "Der Oppositionsführer Peter Braun kritisierte, die Kosten seien zu hoch.", []string{"Peter Braun|Oppositionsführer"}, []string{"Oppositionsführer Peter Braun"}},
 		{"de", "Die Europäische Kommission sagte, die Regeln würden gelten. Der Deutsche Gewerkschaftsbund kritisierte die Pläne.", nil, []string{"Europäische Kommission", "Deutsche Gewerkschaftsbund"}},
 		{"de", "Auf dem Markt gab es Brot Käse und Obst. Später war der Käse weg.", nil, []string{"Brot Käse"}},
+		// Role suffix -politiker (a party's politician).
+		{"de", "„Das geht nicht“, sagte die SPD-Politikerin Heike Sommer.", []string{"Heike Sommer|SPD-Politikerin"}, []string{"SPD-Politikerin Heike Sommer"}},
 		// Rule secondParticle.
 		{"nl", "„Dit is een goede dag”, zei minister Karin de Wit van Financiën.", []string{"Karin de Wit|minister"}, []string{"Karin de Wit van Financiën"}},
 		// Role nouns added with the i18n residue.
