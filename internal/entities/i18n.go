@@ -23,6 +23,9 @@ type langRules struct {
 	adjectives map[string]bool
 	// linkers join a head to its complement ("de", "della", "d'").
 	linkers map[string]bool
+	// lowerComplement: the language writes a body's complement in lower
+	// case (French, Italian): rule lowerComplement.
+	lowerComplement bool
 	// elisions are the elided articles and prepositions glued to a
 	// capitalised name ("l'Assemblée", "dell'Istat"): rule elidedName.
 	elisions map[string]bool
@@ -95,10 +98,11 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		}),
 	},
 	"fr": {
-		articles:   setOf(`Le La Les Un Une`),
-		elisions:   setOf(`l L`),
-		adjectives: romanceAdjectives,
-		linkers:    romanceLinkers,
+		articles:        setOf(`Le La Les Un Une`),
+		elisions:        setOf(`l L`),
+		lowerComplement: true,
+		adjectives:      romanceAdjectives,
+		linkers:         romanceLinkers,
 		heads: kinds(map[kind]string{
 			kindGov:   `Commission Ministère Banque Conseil Cour Tribunal Parlement Assemblée Sénat Agence Autorité Comité Office Préfecture Mairie Gouvernement`,
 			kindParty: `Parti`,
@@ -120,10 +124,11 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		}),
 	},
 	"it": {
-		articles:   setOf(`Il Lo La I Gli Le Un Uno Una`),
-		elisions:   setOf(`l L dell all nell dall sull`),
-		adjectives: romanceAdjectives,
-		linkers:    romanceLinkers,
+		articles:        setOf(`Il Lo La I Gli Le Un Uno Una`),
+		elisions:        setOf(`l L dell all nell dall sull`),
+		lowerComplement: true,
+		adjectives:      romanceAdjectives,
+		linkers:         romanceLinkers,
 		heads: kinds(map[kind]string{
 			kindGov:   `Commissione Ministero Banca Consiglio Corte Tribunale Parlamento Camera Senato Agenzia Autorità Comitato Comune Governo Polizia Procura`,
 			kindParty: `Partito`,
@@ -205,13 +210,14 @@ func (f *finder) matchRomanceHead(toks []token, i int) int {
 		return 0
 	}
 	j := i + 1
+	head := i
 	// Adjectives: "Central Europeu", "européenne".
 	for j < len(toks) && j-i <= maxRomanceAdjectives && next(toks, j) && !f.people[toks[j].key] &&
 		(toks[j].cap && !f.lang.articles[toks[j].text] && !timeWords[toks[j].text] || f.lang.adjectives[toks[j].text]) {
 		j++
 	}
 	// The complement: "de France", "della Sera", "d'Italia", "de la Santé".
-	if c := f.romanceComplement(toks, j); c > j {
+	if c := f.romanceComplement(toks, head, j); c > j {
 		j = c
 	}
 	if j == i+1 {
@@ -228,7 +234,7 @@ const maxRomanceAdjectives = 2
 // romanceComplement returns the end of a complement opening at toks[j]:
 // linkers ("de", "de la", "della") then one or two capitalised words, or
 // an elided linker glued to its word ("d'Italia"); j when there is none.
-func (f *finder) romanceComplement(toks []token, j int) int {
+func (f *finder) romanceComplement(toks []token, head, j int) int {
 	if j >= len(toks) || !next(toks, j) {
 		return j
 	}
@@ -243,9 +249,28 @@ func (f *finder) romanceComplement(toks []token, j int) int {
 			k++
 		}
 	}
-	// People's words do not end it: the people rules read "Ministério da
-	// Saúde" as a first name and a surname.
-	if k == j || k >= len(toks) || !next(toks, k) || !toks[k].cap || timeWords[toks[k].text] || f.lang.articles[toks[k].text] {
+	if k == j || k >= len(toks) || !next(toks, k) || timeWords[toks[k].text] || f.lang.articles[toks[k].text] {
+		return j
+	}
+	// A person is no complement ("el Gobierno de Pedro Sánchez" is his
+	// government, and he stays a person); people's words do end it when
+	// the head is one too: the people rules read "Ministério da Saúde"
+	// as a first name and a surname.
+	if f.matchFullName(toks, k) > 0 || f.people[toks[k].key] && !f.people[toks[head].key] {
+		return j
+	}
+	if !toks[k].cap {
+		if !f.lang.lowerComplement {
+			return j
+		}
+		// Rule lowerComplement: French and Italian write a body's
+		// complement in lower case ("Autorité de la concurrence", "Cour
+		// des comptes", "Istituto nazionale di statistica"): one noun,
+		// no determiner, pronoun or infinitive ("la Commission de
+		// vérifier", "le Parlement de ce pays").
+		if lowerComplementNoun(toks[k].text) {
+			return k + 1
+		}
 		return j
 	}
 	e := k + 1
@@ -333,3 +358,27 @@ func adjectiveEnding(w string) bool {
 	}
 	return false
 }
+
+// lowerComplementNoun reports whether w can be the lower-case noun of a
+// body's complement (rule lowerComplement): a word of four letters or
+// more that is no determiner or pronoun and has no infinitive's ending.
+func lowerComplementNoun(w string) bool {
+	const minNoun = 4 // "santé", "comptes"; "ce", "son", "tout" are shorter or listed
+	if len([]rune(w)) < minNoun || nonNouns[w] {
+		return false
+	}
+	for _, suf := range []string{"er", "ir", "re", "ar", "are", "ere", "ire"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// nonNouns are the longer determiners, pronouns and adverbs that follow
+// "de" without being a complement's noun.
+var nonNouns = setOf(`cette leur leurs notre votre chaque toute tous toutes plusieurs quelques certains certaines
+nouveau nouvelle cela ceci celui celle ceux celles
+este esta estos estas cada todo toda todos todas otros otras nuestro nuestra
+questo questa questi queste quello quella quelli ogni tutto tutta tutti tutte altri altre nostro nostra
+esse essa estes estas cada todo toda todos todas outros outras nosso nossa`)

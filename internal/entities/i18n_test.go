@@ -106,6 +106,24 @@ func TestFindLang(t *testing.T) {
 			orgs: []string{"Statistische Bundesamt/government"},
 		},
 		{
+			name: "lowerComplement: French and Italian complements in lower case",
+			lang: "fr", text: "La Cour des comptes et le Conseil de la concurrence ont parlé.",
+			orgs: []string{"Cour des comptes/government", "Conseil de la concurrence/government"},
+		},
+		{
+			name: "lowerComplement: no infinitive, no determiner, not in Spanish",
+			lang: "fr", text: "La Commission de vérifier. Le Parlement de cette ville.",
+		},
+		{
+			name: "lowerComplement: Spanish writes complements capitalised",
+			lang: "es", text: "El Gobierno de coalición resiste.",
+		},
+		{
+			name: "romanceHead: a person is no complement",
+			lang: "es", text: "El Gobierno de Pedro Sánchez aprobó el plan.",
+			people: []string{"Pedro Sánchez", "Sánchez"},
+		},
+		{
 			name: "English gets none of the rules",
 			lang: "", text: "Officials of Die Europäische Union met.",
 			orgs: []string{"Die Europäische Union/organisation"},

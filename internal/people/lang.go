@@ -38,6 +38,9 @@ type langWords struct {
 	// capitalised words is a name only with a first name or a title before
 	// (rule germanNounRun).
 	nounsCapitalised bool
+	// institutions are the heads of public bodies, lower-case, that open
+	// no person's name before a particle (rule institutionHead).
+	institutions map[string]bool
 	// affiliationParticle: a particle after two capitalised words is an
 	// affiliation, not a surname's (rule particleAfterName; Dutch and
 	// German: "Anouk Visser van Aedes").
@@ -112,8 +115,9 @@ var langTables = map[string]*langWords{
 		chef cheffe adjoint adjointe premier première préfet préfète maire-adjoint conseiller conseillère économiste chercheur chercheuse professeur professeure
 		entraîneur sélectionneur patron patronne gouverneur commissaire
 		expert experte analyste médecin dirigeant dirigeante`),
-		honorifics: gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
-		particles:  words(`de du des d' la le`),
+		honorifics:   gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
+		institutions: words(`gouvernement ministère commission banque conseil cour tribunal parlement assemblée sénat agence institut université parti syndicat fondation mairie préfecture`),
+		particles:    words(`de du des d' la le`),
 	},
 	"es": {
 		stop: words(`el la los las lo un una unos unas del al de en con por para sin sobre entre desde hasta tras según y o pero si cuando como que quien quién donde dónde
@@ -121,8 +125,9 @@ var langTables = map[string]*langWords{
 		roles: words(`alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora secretario secretaria diputado diputada senador senadora juez jueza fiscal
 		jefe jefa consejero consejera gobernador gobernadora economista investigador investigadora profesor profesora entrenador seleccionador delegado delegada vicepresidente vicepresidenta
 		abogado abogada experto experta analista médico médica líder dirigente`),
-		honorifics: gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
-		particles:  words(`de del la los las y`),
+		honorifics:   gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
+		institutions: words(`gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
+		particles:    words(`de del la los las y`),
 	},
 	"it": {
 		stop: words(`il lo la i gli le un uno una l dell della dello degli delle del di a da in con su per tra fra e o ma se quando come che chi dove secondo
@@ -130,8 +135,9 @@ var langTables = map[string]*langWords{
 		roles: words(`sindaco sindaca ministro ministra presidente presidentessa portavoce direttore direttrice segretario segretaria deputato deputata senatore senatrice giudice procuratore
 		assessore assessora governatore governatrice economista ricercatore ricercatrice professore professoressa allenatore commissario premier consigliere
 		avvocato avvocata esperto esperta analista medico leader dirigente`),
-		honorifics: gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
-		particles:  words(`di de da del della dei degli`),
+		honorifics:   gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
+		institutions: words(`governo ministero commissione banca consiglio corte tribunale parlamento camera senato agenzia istituto università partito sindacato fondazione comune procura`),
+		particles:    words(`di de da del della dei degli`),
 	},
 	"pt": {
 		stop: words(`o a os as um uma uns umas do da dos das de em no na nos nas ao à pelo pela com por para sem sobre entre desde até segundo conforme e ou mas se quando como que quem onde
@@ -139,8 +145,9 @@ var langTables = map[string]*langWords{
 		roles: words(`ministro ministra presidente presidenta prefeito prefeita porta-voz diretor diretora secretário secretária deputado deputada senador senadora juiz juíza procurador procuradora
 		governador governadora autarca economista investigador investigadora professor professora treinador técnico vereador vereadora comissário primeiro-ministro
 		advogado advogada especialista analista médico médica líder dirigente`),
-		honorifics: gendered(`sr senhor dom`, `sra senhora dona`, `dr dra`),
-		particles:  words(`da de do dos das e`),
+		honorifics:   gendered(`sr senhor dom`, `sra senhora dona`, `dr dra`),
+		institutions: words(`governo ministério comissão banco conselho tribunal congresso senado parlamento assembleia câmara agência instituto universidade partido sindicato fundação prefeitura`),
+		particles:    words(`da de do dos das e`),
 	},
 	"nl": {
 		stop: words(`de het een van in op met voor door bij naar uit over tot om en of maar als dat die dit deze wie wat waar volgens

@@ -786,6 +786,16 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		}
 		break
 	}
+	// Rule institutionHead: a public body's head and its particle open
+	// no name ("El Gobierno de Pedro Sánchez" is Pedro Sánchez's
+	// government; "Ministério da Saúde" is no one).
+	if d.lx != nil && r.tokStart+2 < j && d.lx.institutions[strings.ToLower(toks[r.tokStart].Text)] && d.lx.particles[strings.ToLower(toks[r.tokStart+1].Text)] {
+		if j-(r.tokStart+2) < 2 {
+			return r, false
+		}
+		r.tokStart += 2
+		r.roleStart = r.tokStart
+	}
 	// Cut after the rightmost title or role word that leaves a name behind.
 	for k := j - 2; k >= r.tokStart; k-- {
 		w := strings.ToLower(Bare(toks[k].Text))
