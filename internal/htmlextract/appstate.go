@@ -335,26 +335,78 @@ type appWalker struct {
 	stack  []map[string]any
 	// keys holds, per depth, the buffer a map's sorted keys go in.
 	keys [][]string
-	best appCand
+	// pageTitle is the page's title in lower case, from its metadata.
+	pageTitle string
+	// best is the longest body; titled the longest whose object names
+	// the page's title.
+	best, titled appCand
 }
 
-// consider keeps h when it holds more text than the best so far.
+// consider keeps h when it holds more text than the best so far, and
+// apart, when the object holding it names the page's headline (rule
+// "app-state-titled": an article object carries its title beside its
+// body; an author's bio, a sidebar's blurb or a related story does not
+// carry the page's headline).
 func (w *appWalker) consider(h string) {
-	if len(h) < minAppStateBody || len(h) <= w.best.size {
+	floor := w.best.size
+	if w.pageTitle != "" {
+		floor = min(floor, w.titled.size)
+	}
+	if len(h) < minAppStateBody || len(h) <= floor {
 		return
 	}
-	if v := visibleLen(h); v < minAppStateBody || v <= w.best.size {
+	if v := visibleLen(h); v < minAppStateBody || v <= floor {
 		return
 	}
 	n, sentences := htmlTextSize(h)
-	if n <= w.best.size || n < minAppStateBody || sentences < minAppStateSentences {
+	if n <= floor || n < minAppStateBody || sentences < minAppStateSentences {
 		return
 	}
 	owner := make([]map[string]any, 0, 3)
 	for i := len(w.stack) - 1; i >= 0 && len(owner) < 3; i-- {
 		owner = append(owner, w.stack[i])
 	}
-	w.best = appCand{html: h, size: n, source: w.source, owner: owner}
+	c := appCand{html: h, size: n, source: w.source, owner: owner}
+	if n > w.best.size {
+		w.best = c
+	}
+	if n > w.titled.size && w.namesPage(owner) {
+		w.titled = c
+	}
+}
+
+// minTitleMatch: shorter titles ("Home", "News") match by chance.
+const minTitleMatch = 12
+
+// namesPage reports whether one of the objects holds the page's title
+// (or the page's title holds it, "Headline | Site", as half of it at
+// least: a related story's or a section's short title inside the page's
+// headline is no match).
+func (w *appWalker) namesPage(owner []map[string]any) bool {
+	if w.pageTitle == "" {
+		return false
+	}
+	for _, m := range owner {
+		for _, k := range appTitleKeys {
+			if t := appTitle(m[k]); len(t) >= minTitleMatch && 2*len(t) >= len(w.pageTitle) {
+				t = strings.ToLower(t)
+				if strings.Contains(w.pageTitle, t) || strings.Contains(t, w.pageTitle) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pick is the body chosen: the titled one, unless the longest is more
+// than appStateRatio times longer (the titled object is then the
+// article's first section, and the longest the run of all of them).
+func (w *appWalker) pick() appCand {
+	if w.titled.size > 0 && appStateRatio*w.titled.size >= w.best.size {
+		return w.titled
+	}
+	return w.best
 }
 
 func (w *appWalker) walk(v any, depth int) {
@@ -536,7 +588,7 @@ func htmlTextSize(h string) (size, sentences int) {
 	}
 }
 
-// looksHTML reports whether a string is HTML markup rather than text.
+// looksHTML reports whether a string is HTML markup with block elements.
 func looksHTML(s string) bool {
 	for _, t := range []string{"</p", "</P", "<br", "<BR", "</h2", "</h3", "</li", "</div", "</blockquote"} {
 		if strings.Contains(s, t) {
@@ -546,13 +598,29 @@ func looksHTML(s string) bool {
 	return false
 }
 
-// htmlOfString is a body string as HTML: markup as it is, plain text as
-// paragraphs (see textHTML).
+// inlineHTML reports whether text without block elements carries inline
+// markup (</a>, </em>, </strong>): its paragraphs are lines of HTML.
+func inlineHTML(s string) bool {
+	for i := strings.Index(s, "</"); i >= 0 && i+2 < len(s); {
+		if c := s[i+2] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+		j := strings.Index(s[i+2:], "</")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// htmlOfString is a body string as HTML: markup as it is, text (with
+// inline markup or none) as paragraphs (see textHTML).
 func htmlOfString(s string) string {
 	if looksHTML(s) {
 		return s
 	}
-	return textHTML(s)
+	return textHTML(s, inlineHTML(s))
 }
 
 // textHTML is plain text as HTML. Text with blank lines has its
@@ -560,8 +628,13 @@ func htmlOfString(s string) string {
 // bodies wrapped at 80 columns); text without blank lines has a paragraph
 // per line (as rule "articlebody-fallback"). Markdown's block marks are
 // read (rule "app-state-markdown": "## " headings, "- "/"* "/"1. " list
-// items, "> " quotes), and its links keep their text.
-func textHTML(s string) string {
+// items, "> " quotes), and its links keep their text. With raw, the lines
+// are inline HTML, not escaped.
+func textHTML(s string, raw bool) string {
+	inline := mdInline
+	if raw {
+		inline = func(t string) string { return t }
+	}
 	var b strings.Builder
 	sep := "\n"
 	if strings.Contains(s, "\n\n") {
@@ -577,7 +650,7 @@ func textHTML(s string) string {
 			// A list: one item per line.
 			for _, l := range lines {
 				if t := mdListItem(l); t != "" {
-					b.WriteString("<li>" + mdInline(t) + "</li>\n")
+					b.WriteString("<li>" + inline(t) + "</li>\n")
 				}
 			}
 			continue
@@ -586,11 +659,11 @@ func textHTML(s string) string {
 		switch {
 		case strings.HasPrefix(t, "#"):
 			level := min(len(t)-len(strings.TrimLeft(t, "#")), 6)
-			fmt.Fprintf(&b, "<h%d>%s</h%d>\n", max(level, 2), mdInline(strings.TrimLeft(t, "# ")), max(level, 2))
+			fmt.Fprintf(&b, "<h%d>%s</h%d>\n", max(level, 2), inline(strings.TrimLeft(t, "# ")), max(level, 2))
 		case strings.HasPrefix(t, "> "):
-			b.WriteString("<blockquote><p>" + mdInline(strings.ReplaceAll(t[2:], " > ", " ")) + "</p></blockquote>\n")
+			b.WriteString("<blockquote><p>" + inline(strings.ReplaceAll(t[2:], " > ", " ")) + "</p></blockquote>\n")
 		default:
-			b.WriteString("<p>" + mdInline(t) + "</p>\n")
+			b.WriteString("<p>" + inline(t) + "</p>\n")
 		}
 	}
 	return b.String()
@@ -789,19 +862,20 @@ func blockText(m map[string]any, depth int) string {
 func (x *extractor) fromAppState(doc *html.Node, declared bool) {
 	a := x.a
 	have := blocksLen(a.Body)
-	w := appWalker{declared: declared}
+	w := appWalker{declared: declared, pageTitle: strings.ToLower(model.CollapseSpace(a.Title))}
 	for _, s := range appStateScripts(doc) {
 		w.source = s.name
 		w.walk(s.v, 0)
 	}
-	if w.best.size == 0 || float64(w.best.size) <= appStateRatio*float64(have) ||
-		(!declared && w.best.size < minAppStateUndeclared) {
+	best := w.pick()
+	if best.size == 0 || float64(best.size) <= appStateRatio*float64(have) ||
+		(!declared && best.size < minAppStateUndeclared) {
 		return
 	}
 	opts := x.opts
 	opts.inner = true
 	opts.Comments = false
-	inner, err := Extract("<html><body><article>"+w.best.html+"</article></body></html>", opts)
+	inner, err := Extract("<html><body><article>"+best.html+"</article></body></html>", opts)
 	if err != nil || inner == nil || float64(blocksLen(inner.Body)) <= appStateRatio*float64(have) || blocksLen(inner.Body) < minAppStateBody {
 		return
 	}
@@ -811,11 +885,11 @@ func (x *extractor) fromAppState(doc *html.Node, declared bool) {
 	}
 	a.Body = append(a.Body[:0], inner.Body...)
 	if have == 0 {
-		a.Warnings = append(a.Warnings, "no content in the page's markup; the body is from its app state ("+w.best.source+")")
+		a.Warnings = append(a.Warnings, "no content in the page's markup; the body is from its app state ("+best.source+")")
 	} else {
-		a.Warnings = append(a.Warnings, "the page's markup held a shorter text; the body is from its app state ("+w.best.source+")")
+		a.Warnings = append(a.Warnings, "the page's markup held a shorter text; the body is from its app state ("+best.source+")")
 	}
-	x.appStateMeta(w.best.owner)
+	x.appStateMeta(best.owner)
 }
 
 // appTitleKeys, appDateKeys and appAuthorKeys name the metadata fields of
