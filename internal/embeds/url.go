@@ -9,8 +9,8 @@ import (
 
 // ParseURL recognises the URL of a social post or a video on the common
 // platforms (X/Twitter, Instagram, Facebook, YouTube, TikTok, Bluesky,
-// Mastodon, Vimeo, Dailymotion; also Threads, Reddit, Twitch, and SoundCloud
-// and Spotify audio) and returns an embed holding what the URL
+// Mastodon, Vimeo, Dailymotion; also Threads, Reddit, Telegram, LinkedIn,
+// Twitch, and SoundCloud and Spotify audio) and returns an embed holding what the URL
 // tells: kind, platform, handle, post id and the URL as written. Fields the
 // URL does not tell are left empty. A URL without a scheme
 // ("twitter.com/a/status/1") is accepted. ok is false for any other URL,
@@ -200,8 +200,53 @@ func parseHost(host string, segs []string, q url.Values) (model.Embed, bool) {
 		if n >= 1 {
 			return video("dailymotion", "", segs[0])
 		}
+	case "t.me", "telegram.me":
+		// /{channel}/{id}, the web preview /s/{channel}/{id}, a private
+		// channel's /c/{number}/{id} (no handle); /{channel} alone is the
+		// channel, /joinchat/... and /+... are invitations
+		if n >= 2 && segs[0] == "s" {
+			segs, n = segs[1:], n-1
+		}
+		if n == 3 && segs[0] == "c" && isDigits(segs[2]) {
+			return post("telegram", "", segs[2])
+		}
+		if n == 2 && isDigits(segs[1]) && segs[0] != "joinchat" && !strings.HasPrefix(segs[0], "+") {
+			return post("telegram", segs[0], segs[1])
+		}
+	case "linkedin.com":
+		return parseLinkedIn(segs)
 	}
 	return parseMastodon(host, segs)
+}
+
+// parseLinkedIn reads LinkedIn post URLs: /posts/{member}_{slug}-activity-{id}-{code},
+// /feed/update/urn:li:activity:{id} and the embed frame's
+// /embed/feed/update/urn:li:share:{id}. Articles (/pulse/...) and
+// profiles are not posts.
+func parseLinkedIn(segs []string) (model.Embed, bool) {
+	n := len(segs)
+	if n >= 2 && segs[0] == "posts" {
+		member, rest, _ := strings.Cut(segs[1], "_")
+		if _, after, ok := strings.Cut(rest, "-activity-"); ok {
+			id, _, _ := strings.Cut(after, "-")
+			if isDigits(id) {
+				return post("linkedin", member, id)
+			}
+		}
+		return model.Embed{}, false
+	}
+	if n >= 1 && segs[0] == "embed" {
+		segs, n = segs[1:], n-1
+	}
+	if n >= 3 && segs[0] == "feed" && segs[1] == "update" {
+		urn := segs[2]
+		for _, kind := range []string{"urn:li:activity:", "urn:li:share:", "urn:li:ugcPost:"} {
+			if id, ok := strings.CutPrefix(urn, kind); ok && isDigits(id) {
+				return post("linkedin", "", id)
+			}
+		}
+	}
+	return model.Embed{}, false
 }
 
 // parseFacebook reads the many shapes of Facebook post and video URLs.

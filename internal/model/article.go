@@ -138,7 +138,8 @@ type Embed struct {
 	// Kind is post, video, audio or link.
 	Kind string `json:"kind"`
 	// Platform is twitter (for X too), youtube, instagram, facebook, tiktok,
-	// bluesky, mastodon, vimeo, dailymotion, ...
+	// bluesky, mastodon, vimeo, dailymotion, threads, reddit, telegram,
+	// linkedin, ...
 	Platform string `json:"platform"`
 	URL      string `json:"url,omitempty"`
 	PostID   string `json:"post_id,omitempty"`
