@@ -130,9 +130,9 @@ func proseInside(data string) bool {
 }
 
 // mayHoldBody is the look before decoding JSON (most app state holds no
-// article, and decoding builds every map and string): a body is either
-// one string literal of minAppStateBody bytes or more, or typed content
-// blocks ("type":"text", "_type":"block", "nodeType":"paragraph",
+// article, and decoding builds every map and string): a body is one
+// string literal of minAppStateBody bytes or more, paragraph markup, or
+// typed content blocks ("type":"text", "_type":"block", "nodeType":"paragraph",
 // "type":"header", "nodeType":"heading-2"), whose type values are sought.
 func mayHoldBody(data string) bool {
 	// One long literal: the scan follows JSON's quoting (data starts at
@@ -147,6 +147,13 @@ func mayHoldBody(data string) bool {
 				return true
 			}
 			in, start = !in, i
+		}
+	}
+	// Paragraph markup, as it is or escaped (\u003cp): an HTML body, or
+	// its pieces (rule "app-state-run").
+	for _, p := range []string{"<p>", "<p ", `\u003cp`, `\u003Cp`} {
+		if strings.Contains(data, p) {
+			return true
 		}
 	}
 	from := 0

@@ -31,11 +31,15 @@ type appStatePage struct {
 // window.__INITIAL_STATE__ = JSON.parse(...) page (Portable Text), a Nuxt 3
 // __NUXT_DATA__ page (devalue holding Contentful rich text), a page whose
 // markup article beats a teaser in its app state, and a page whose app
-// state is malformed, code or too deep.
+// state is malformed, code or too deep; an article split into widgets
+// beside a longer author bio and related teasers (rules app-state-run and
+// app-state-titled), a Markdown body in a JSON string of a GraphQL cache,
+// and a shop page whose state's FAQ must not replace its markup (rule
+// app-state-covers).
 func TestAppStatePages(t *testing.T) {
 	pages, _ := filepath.Glob("testdata/appstate/*.html")
-	if len(pages) < 6 {
-		t.Fatalf("%d pages under testdata/appstate, 6 expected", len(pages))
+	if len(pages) < 9 {
+		t.Fatalf("%d pages under testdata/appstate, 9 expected", len(pages))
 	}
 	for _, p := range pages {
 		name := strings.TrimSuffix(filepath.Base(p), ".html")
@@ -70,6 +74,9 @@ func TestAppStateKinds(t *testing.T) {
 		{"nuxt3", []string{model.KindParagraph, model.KindHeading, model.KindListItem, model.KindBlockquote}, true, ""},
 		{"dom-wins", []string{model.KindParagraph}, false, ""},
 		{"malformed", nil, false, ""},
+		{"sections", []string{model.KindParagraph, model.KindHeading}, true, ""},
+		{"markdown", []string{model.KindParagraph, model.KindHeading, model.KindListItem, model.KindBlockquote}, true, ""},
+		{"shop-covers", []string{model.KindParagraph}, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
@@ -94,7 +101,8 @@ func TestAppStateKinds(t *testing.T) {
 			if tt.title != "" && a.Title != tt.title {
 				t.Errorf("title %q, want %q", a.Title, tt.title)
 			}
-			if strings.Contains(a.Text, "newsletter") || strings.Contains(a.Text, "Read the full story") {
+			if strings.Contains(a.Text, "newsletter") || strings.Contains(a.Text, "Read the full story") ||
+				strings.Contains(a.Text, "two dogs") || strings.Contains(a.Text, "https://") || strings.Contains(a.Text, "Question 3") {
 				t.Errorf("text holds what it must not: %q", a.Text)
 			}
 		})
@@ -256,6 +264,8 @@ func TestMayHoldBody(t *testing.T) {
 		{"contentful heading", `{"nodeType":"heading-2"}`, true},
 		{"escaped in a JS string", `{\"type\":\"paragraph\"}`, true},
 		{"other types", `{"type":"image","@type":"Organization"}`, false},
+		{"paragraph markup", `{"w":[{"html":"<p>a</p>"}]}`, true},
+		{"escaped paragraph markup", `{"w":"\u003cp\u003ea"}`, true},
 	}
 	for _, tt := range tests {
 		if got := mayHoldBody(tt.data); got != tt.want {
