@@ -745,12 +745,33 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	name := x.text[ns:pe]
 	r, _ := utf8.DecodeRuneInString(name)
 	if !unicode.IsUpper(r) {
+		// Rule definiteSource: a definite description is the speaker as
+		// written, a group, as English "the government" and "the police"
+		// are ("Selon le gouvernement, ...", "Volgens de politie ...").
+		if first := strings.ToLower(x.d.Tokens[ts[0]].Text); definiteArticles[first] || hasElidedArticle(first) {
+			x.record(q, x.text[ps:pe], true, ps, pe)
+			return true
+		}
 		// "selon une étude": an unnamed source, the mention alone.
 		x.mention(q, ps, pe)
 		return true
 	}
 	x.record(q, name, true, ps, pe)
 	return true
+}
+
+// definiteArticles are the definite articles of the six languages, lower
+// case, that open a definite description (rule definiteSource).
+var definiteArticles = map[string]bool{
+	"le": true, "la": true, "les": true, "el": true, "los": true, "las": true, "il": true, "lo": true,
+	"i": true, "gli": true, "o": true, "os": true, "as": true, "de": true, "het": true,
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+}
+
+// hasElidedArticle reports an elided definite article glued to its noun
+// ("l'administration", "l’ente").
+func hasElidedArticle(w string) bool {
+	return strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’")
 }
 
 // trimEndPunct trims spaces and a sentence's closing punctuation from the

@@ -57,8 +57,14 @@ func TestExtractLang(t *testing.T) {
 			[]want{{"steeg de werkloosheid met 3,9 procent", "indirect", "CBS"}}},
 		{"de", "Laut Polizei stieg die Zahl der Unfälle um 4,5 Prozent.",
 			[]want{{"stieg die Zahl der Unfälle um 4,5 Prozent", "indirect", "Polizei"}}},
+		// Rule definiteSource: a definite description speaks, as "the
+		// police" does in English; an indefinite one does not.
 		{"nl", "Volgens de politie raakten drie mensen gewond.",
-			[]want{{"raakten drie mensen gewond", "indirect", ""}}},
+			[]want{{"raakten drie mensen gewond", "indirect", "de politie"}}},
+		{"fr", "Selon le gouvernement, le projet coûtera très cher.",
+			[]want{{"le projet coûtera très cher", "indirect", "le gouvernement"}}},
+		{"fr", "Selon une étude, la majorité des salariés veulent partir.",
+			[]want{{"la majorité des salariés veulent partir", "indirect", ""}}},
 		{"fr", "Selon un sondage Ifop publié dimanche, la majorité des Français y sont opposés. « Ces chiffres sont connus », estime l'économiste Jean-Marc Lefort.",
 			[]want{{"la majorité des Français y sont opposés", "indirect", "Ifop"}, {"Ces chiffres sont connus", "direct", "Jean-Marc Lefort"}}},
 		{"es", "El ministro de Economía, Carlos Ruiz, habló.\n\n«Vamos a crear empleo», dijo Ruiz.",
