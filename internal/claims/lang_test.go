@@ -132,7 +132,10 @@ func TestExtractLang(t *testing.T) {
 			[]got{{3, 0, "percent", "die Zahl stieg", ""}}},
 		// Rule countAdjective.
 		{"de", "Die Stadt baut 300 neue Wohnungen.", nil,
-			[]got{{300, 0, "wohnungen", "Wohnungen die Stadt baut", ""}}},
+			[]got{{300, 0, "wohnungen", "die Stadt", ""}}},
+		// A German count after its verb: no countedObject.
+		{"de", "In Berlin demonstrierten 20.000 Menschen vor dem Kanzleramt.", nil,
+			[]got{{20000, 0, "people", "Menschen", ""}}},
 		{"es", "La fábrica creará 500 nuevos empleos.", nil,
 			[]got{{500, 0, "empleos", "empleos la fábrica creará", ""}}},
 		// Years and other time spans are no counts.

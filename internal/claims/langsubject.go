@@ -226,6 +226,11 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 		noun := toks[e.j-1].text
 		if before == "" {
 			after = joinWords(noun, after)
+		} else if ln.verbSecond {
+			// German and Dutch put a counted subject after its verb
+			// too ("In Berlin demonstrierten 20.000 Menschen"): no
+			// telling subject from object, the noun phrase rules answer.
+			return ""
 		} else {
 			// Rule countedObject, as in English: "patients the hospital
 			// treated last winter".

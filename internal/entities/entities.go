@@ -657,7 +657,7 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 	// minAcronym, maxAcronym: two-letter acronyms (EU, UN) are common; past
 	// six capitals a word is shouting, not an acronym.
 	const minAcronym, maxAcronym = 2, 6
-	if !t.allCaps || n < minAcronym || n > maxAcronym || notAcronyms[t.text] {
+	if !t.allCaps || n < minAcronym || n > maxAcronym || notAcronyms[t.text] || f.lang != nil && f.lang.notAcronyms[t.text] {
 		return 0
 	}
 	// "ENERGY:", "UPDATE:": a capitalised label opening a line or sentence.

@@ -26,6 +26,9 @@ type langRules struct {
 	adjectives map[string]bool
 	// linkers join a head to its complement ("de", "della", "d'").
 	linkers map[string]bool
+	// notAcronyms are capitals that name no organisation: the
+	// language's GDP and VAT ("PIB", "BIP", "TVA").
+	notAcronyms map[string]bool
 	// lowerComplement: the language writes a body's complement in lower
 	// case (French, Italian): rule lowerComplement.
 	lowerComplement bool
@@ -66,6 +69,9 @@ func kinds(lists map[kind]string) map[string]kind {
 // head to its complement in French, Spanish, Italian and Portuguese.
 var romanceLinkers = setOf(`de du des d' del della dello delle dei degli di da do dos das`)
 
+// complementArticles are the articles a complement takes after "de".
+var complementArticles = setOf(`la las los les`)
+
 // romanceAdjectives are the adjectives public bodies' names carry after
 // their head, in the four Romance languages' masculine and feminine forms.
 var romanceAdjectives = setOf(`européen européenne europeo europea europeu europeia
@@ -77,7 +83,8 @@ régionale regionale internacional international internationale internazionale`)
 // langRulesFor holds the rules of each language with analysis rules.
 var langRulesFor = map[string]*langRules{
 	"de": {
-		articles: setOf(`Der Die Das Den Dem Des Ein Eine Einer Eines`),
+		notAcronyms: setOf(`BIP MwSt`),
+		articles:    setOf(`Der Die Das Den Dem Des Ein Eine Einer Eines`),
 		openers: setOf(`Laut Nach Im Am Ans Beim Bei Für Mit Von Vom Zum Zur Auch Wie Seit Durch Gegen Ohne Um Unter Über Vor
 Wegen Trotz Während Dass Aber Und Oder Doch Denn So Dann Jetzt Heute Gestern Damit Dabei Dazu Hier Dort Wir Sie Er
 Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zudem Außerdem Allerdings Insgesamt`),
@@ -91,7 +98,8 @@ Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zude
 		}),
 	},
 	"nl": {
-		articles: setOf(`De Het Een`),
+		notAcronyms: setOf(`BBP BTW`),
+		articles:    setOf(`De Het Een`),
 		openers: setOf(`Volgens In Op Met Van Voor Na Bij Door Om Tot Uit Over Onder Ook Maar En Dat Dit Deze Die Er Hij Zij
 Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echter Alle Veel`),
 		suffixes: kinds(map[kind]string{
@@ -104,6 +112,7 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		}),
 	},
 	"fr": {
+		notAcronyms:     setOf(`PIB TVA`),
 		articles:        setOf(`Le La Les Un Une`),
 		elisions:        setOf(`l L`),
 		lowerComplement: true,
@@ -118,9 +127,10 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		}),
 	},
 	"es": {
-		articles:   setOf(`El La Los Las Un Una`),
-		adjectives: romanceAdjectives,
-		linkers:    romanceLinkers,
+		notAcronyms: setOf(`PIB IVA IPC`),
+		articles:    setOf(`El La Los Las Un Una`),
+		adjectives:  romanceAdjectives,
+		linkers:     romanceLinkers,
 		heads: kinds(map[kind]string{
 			kindGov:   `Comisión Ministerio Banco Consejo Tribunal Audiencia Congreso Senado Parlamento Agencia Autoridad Comité Junta Ayuntamiento Gobierno Policía Guardia`,
 			kindParty: `Partido`,
@@ -130,6 +140,7 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		}),
 	},
 	"it": {
+		notAcronyms:     setOf(`PIL IVA`),
 		articles:        setOf(`Il Lo La I Gli Le Un Uno Una`),
 		elisions:        setOf(`l L dell all nell dall sull`),
 		lowerComplement: true,
@@ -144,9 +155,10 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		}),
 	},
 	"pt": {
-		articles:   setOf(`O A Os As Um Uma`),
-		adjectives: romanceAdjectives,
-		linkers:    romanceLinkers,
+		notAcronyms: setOf(`PIB IVA IPCA`),
+		articles:    setOf(`O A Os As Um Uma`),
+		adjectives:  romanceAdjectives,
+		linkers:     romanceLinkers,
 		heads: kinds(map[kind]string{
 			kindGov:   `Comissão Ministério Banco Conselho Tribunal Supremo Congresso Senado Parlamento Assembleia Câmara Agência Autoridade Comité Governo Polícia Prefeitura`,
 			kindParty: `Partido`,
@@ -255,9 +267,10 @@ func (f *finder) matchRomanceHead(toks []token, i int) int {
 	return j - i
 }
 
-// maxRomanceAdjectives: a head takes one or two adjectives ("Banco Central
-// Europeu"); more capitalised words are a title or a list.
-const maxRomanceAdjectives = 2
+// maxRomanceAdjectives: a head takes one to three adjectives ("Banco
+// Central Europeu", "Partido Socialista Obrero Español"); more
+// capitalised words are a title or a list.
+const maxRomanceAdjectives = 3
 
 // romanceComplement returns the end of a complement opening at toks[j]:
 // linkers ("de", "de la", "della") then one or two capitalised words, or
@@ -272,8 +285,9 @@ func (f *finder) romanceComplement(toks []token, head, j int) int {
 	k := j
 	if f.lang.linkers[toks[j].text] {
 		k++
-		// "de la Santé", "de l'Économie" is one token and stays out.
-		if k < len(toks) && next(toks, k) && toks[j].text == "de" && toks[k].text == "la" {
+		// "de la Santé", "de los Diputados" ("de l'Économie" is one
+		// token and stays out).
+		if k < len(toks) && next(toks, k) && toks[j].text == "de" && complementArticles[toks[k].text] {
 			k++
 		}
 	}

@@ -124,6 +124,21 @@ func TestFindLang(t *testing.T) {
 			people: []string{"Pedro Sánchez", "Sánchez"},
 		},
 		{
+			name: "romanceHead: three adjectives",
+			lang: "es", text: "El Partido Socialista Obrero Español celebró el resultado.",
+			orgs: []string{"Partido Socialista Obrero Español/party"},
+		},
+		{
+			name: "German federal bodies in one word are listed",
+			lang: "de", text: "Der Bundestag stimmte zu, die Bundesregierung schwieg.",
+			orgs: []string{"Bundestag/government", "Bundesregierung/government"},
+		},
+		{
+			name: "romanceHead: an article after de; the language's GDP is no acronym",
+			lang: "es", text: "El Congreso de los Diputados lo aprobó. La deuda llega al 110 % del PIB según la OCDE.",
+			orgs: []string{"Congreso de los Diputados/government", "OCDE/"},
+		},
+		{
 			name: "English gets none of the rules",
 			lang: "", text: "Officials of Die Europäische Union met.",
 			orgs: []string{"Die Europäische Union/organisation"},
