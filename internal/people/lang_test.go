@@ -41,6 +41,8 @@ func TestAnalyzeLang(t *testing.T) {
 		{"de", "Auf dem Markt gab es Brot Käse und Obst. Später war der Käse weg.", nil, []string{"Brot Käse"}},
 		// Role suffix -politiker (a party's politician).
 		{"de", "„Das geht nicht“, sagte die SPD-Politikerin Heike Sommer.", []string{"Heike Sommer|SPD-Politikerin"}, []string{"SPD-Politikerin Heike Sommer"}},
+		// Rule particleAfterRole.
+		{"pt", "O Presidente da República promulgou a lei. A ministra Ana Costa falou.", []string{"Ana Costa|ministra"}, []string{"da República"}},
 		// Rule institutionHead.
 		{"es", "El Gobierno de Pedro Sánchez aprobó el plan. Sánchez dijo que sí.", []string{"Pedro Sánchez|"}, []string{"Gobierno de Pedro Sánchez"}},
 		{"pt", "O Ministério da Saúde anunciou novas regras.", nil, []string{"Ministério da Saúde"}},

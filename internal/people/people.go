@@ -837,6 +837,14 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if r.tokStart >= r.tokEnd {
 		return r, false
 	}
+	// Rule particleAfterRole: in a language with name particles, what a
+	// role leaves behind cannot open with a lower-case particle: "O
+	// Presidente da República" is the role's complement, no one called
+	// "da República" (a surname alone after a role is written
+	// capitalised: "minister De Jonge").
+	if d.lx != nil && r.titled && r.tokStart < r.tokEnd && !toks[r.tokStart].Cap && d.lx.particles[strings.ToLower(toks[r.tokStart].Text)] {
+		return r, false
+	}
 	// Lower-case role words before the run ("head coach Peter DeBoer").
 	if r.roleStart == i {
 		k := i
