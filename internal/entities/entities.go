@@ -501,10 +501,15 @@ func (f *finder) ofTail(toks []token, j int) int {
 	switch toks[j].text {
 	case "of", "for", "on":
 	default:
-		return j
+		// Rule germanicTail: German and Dutch names go on after their
+		// kind word the same way ("Nederlandse Vereniging van Banken",
+		// "Deutsche Gesellschaft für Ernährung").
+		if f.lang == nil || !f.lang.tailLinkers[toks[j].text] {
+			return j
+		}
 	}
 	k := j + 1
-	if next(toks, k) && toks[k].text == "the" {
+	if next(toks, k) && (toks[k].text == "the" || f.lang != nil && f.lang.tailArticles[toks[k].text]) {
 		k++
 	}
 	end := k

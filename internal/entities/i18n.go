@@ -26,6 +26,10 @@ type langRules struct {
 	adjectives map[string]bool
 	// linkers join a head to its complement ("de", "della", "d'").
 	linkers map[string]bool
+	// tailLinkers and tailArticles join a German or Dutch name to its
+	// complement after the kind word, as English "of the" (rule
+	// germanicTail).
+	tailLinkers, tailArticles map[string]bool
 	// notAcronyms are capitals that name no organisation: the
 	// language's GDP and VAT ("PIB", "BIP", "TVA").
 	notAcronyms map[string]bool
@@ -83,8 +87,10 @@ régionale regionale internacional international internationale internazionale`)
 // langRulesFor holds the rules of each language with analysis rules.
 var langRulesFor = map[string]*langRules{
 	"de": {
-		notAcronyms: setOf(`BIP MwSt`),
-		articles:    setOf(`Der Die Das Den Dem Des Ein Eine Einer Eines`),
+		notAcronyms:  setOf(`BIP MwSt`),
+		articles:     setOf(`Der Die Das Den Dem Des Ein Eine Einer Eines`),
+		tailLinkers:  setOf(`für der des`),
+		tailArticles: setOf(`die den das`),
 		openers: setOf(`Laut Nach Im Am Ans Beim Bei Für Mit Von Vom Zum Zur Auch Wie Seit Durch Gegen Ohne Um Unter Über Vor
 Wegen Trotz Während Dass Aber Und Oder Doch Denn So Dann Jetzt Heute Gestern Damit Dabei Dazu Hier Dort Wir Sie Er
 Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zudem Außerdem Allerdings Insgesamt`),
@@ -92,14 +98,16 @@ Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zude
 			kindGov:   `Kommission Ministerium Regierung Zentralbank Bundesbank Bundesamt Amt Behörde Gericht Bundestag Bundesrat Rat Parlament Agentur`,
 			kindComp:  `Bank Bahn Post Telekom Versicherung`,
 			kindParty: `Partei`,
-			kindOrg:   `Gewerkschaft Verband Stiftung Institut Union Vereinigung`,
+			kindOrg:   `Gewerkschaft Verband Stiftung Institut Union Vereinigung Gesellschaft Verein`,
 			kindEdu:   `Universität Hochschule`,
 			kindPaper: `Zeitung Rundschau Allgemeine`,
 		}),
 	},
 	"nl": {
-		notAcronyms: setOf(`BBP BTW`),
-		articles:    setOf(`De Het Een`),
+		notAcronyms:  setOf(`BBP BTW`),
+		articles:     setOf(`De Het Een`),
+		tailLinkers:  setOf(`van voor`),
+		tailArticles: setOf(`de het`),
 		openers: setOf(`Volgens In Op Met Van Voor Na Bij Door Om Tot Uit Over Onder Ook Maar En Dat Dit Deze Die Er Hij Zij
 Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echter Alle Veel`),
 		suffixes: kinds(map[kind]string{

@@ -139,6 +139,16 @@ func TestFindLang(t *testing.T) {
 			orgs: []string{"Congreso de los Diputados/government", "OCDE/"},
 		},
 		{
+			name: "germanicTail: Dutch and German complements after the kind word",
+			lang: "nl", text: "De Nederlandse Vereniging van Banken is kritisch.",
+			orgs: []string{"Nederlandse Vereniging van Banken/organisation"},
+		},
+		{
+			name: "germanicTail: German",
+			lang: "de", text: "Die Deutsche Gesellschaft für Ernährung rät ab.",
+			orgs: []string{"Deutsche Gesellschaft für Ernährung/organisation"},
+		},
+		{
 			name: "English gets none of the rules",
 			lang: "", text: "Officials of Die Europäische Union met.",
 			orgs: []string{"Die Europäische Union/organisation"},
