@@ -149,6 +149,11 @@ func TestFindLang(t *testing.T) {
 			orgs: []string{"Deutsche Gesellschaft für Ernährung/organisation"},
 		},
 		{
+			name: "notCompoundKind; germanNominative after a contraction; Einen is an article",
+			lang: "de", text: "Das Rückgrat Rückgrat hält. Zur Europäischen Arzneimittelbehörde gehen. Einen Verband Gründen.",
+			orgs: []string{"Europäische Arzneimittelbehörde/government"},
+		},
+		{
 			name: "English gets none of the rules",
 			lang: "", text: "Officials of Die Europäische Union met.",
 			orgs: []string{"Die Europäische Union/organisation"},

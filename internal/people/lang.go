@@ -93,7 +93,7 @@ var langTables = map[string]*langWords{
 		sprecher sprecherin chef chefin direktor direktorin vorsitzende vorsitzender geschäftsführer geschäftsführerin professor professorin abgeordnete abgeordneter
 		trainer trainerin richter richterin staatsanwalt staatsanwältin senator senatorin landrat landrätin stadtrat stadträtin bischof pfarrer leiter leiterin
 		ministerpräsident ministerpräsidentin experte expertin forscher forscherin ökonom ökonomin anwalt anwältin polizeisprecher
-		politiker politikerin`),
+		politiker politikerin biologe biologin`),
 		roleSuffixes: []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin",
 			// Council members: "Gemeinderätin", "Stadtrat" (a body too, but
 			// "Der Stadtrat" alone names no one: the cut leaves no name).
@@ -101,7 +101,10 @@ var langTables = map[string]*langWords{
 			// Leaders: "Oppositionsführer", "Fraktionsführerin".
 			"führer", "führerin",
 			// Politicians of a party: "Grünen-Politikerin", "SPD-Politiker".
-			"politiker", "politikerin"},
+			"politiker", "politikerin",
+			// Scientists: "Biologin", "Virologe", "Soziologin" (not
+			// "-loge" alone: "analoge").
+			"ologe", "ologin"},
 		honorifics:          gendered(`herr herrn`, `frau`, `dr prof`),
 		particles:           words(`von van zu der den vom zur de`),
 		articleParticles:    words(`der den dem des`),
@@ -126,7 +129,7 @@ var langTables = map[string]*langWords{
 		jefe jefa consejero consejera gobernador gobernadora economista investigador investigadora profesor profesora entrenador seleccionador delegado delegada vicepresidente vicepresidenta
 		abogado abogada experto experta analista médico médica líder dirigente`),
 		honorifics:   gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
-		institutions: words(`gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
+		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
 		particles:    words(`de del la los las y`),
 	},
 	"it": {

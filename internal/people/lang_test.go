@@ -43,6 +43,12 @@ func TestAnalyzeLang(t *testing.T) {
 		{"de", "„Das geht nicht“, sagte die SPD-Politikerin Heike Sommer.", []string{"Heike Sommer|SPD-Politikerin"}, []string{"SPD-Politikerin Heike Sommer"}},
 		// Rule particleAfterRole.
 		{"pt", "O Presidente da República promulgou a lei. A ministra Ana Costa falou.", []string{"Ana Costa|ministra"}, []string{"da República"}},
+		// Role suffix -loge/-login; "erinnert" is no speech verb.
+		{"de", "Das sagte die Biologin Marie-Luise Vogt. Meine Mutter erinnert mich daran. Sie mag analoge Kommunikation.", []string{"Marie-Luise Vogt|Biologin"}, []string{"Meine Mutter", "Biologin Marie-Luise Vogt", "Kommunikation"}},
+		// Rule particleAfterRole is not German's.
+		{"de", "Das sagte Kommissionspräsidentin von der Leyen am Montag.", []string{"von der Leyen|"}, nil},
+		// Rule institutionHead: no known given name, no one.
+		{"es", "La Comisión de Ciencia y Tecnología se reunió.", nil, []string{"Ciencia y Tecnología", "Comisión de Ciencia y Tecnología"}},
 		// Rule institutionHead.
 		{"es", "El Gobierno de Pedro Sánchez aprobó el plan. Sánchez dijo que sí.", []string{"Pedro Sánchez|"}, []string{"Gobierno de Pedro Sánchez"}},
 		{"pt", "O Ministério da Saúde anunciou novas regras.", nil, []string{"Ministério da Saúde"}},

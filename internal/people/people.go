@@ -789,8 +789,17 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Rule institutionHead: a public body's head and its particle open
 	// no name ("El Gobierno de Pedro Sánchez" is Pedro Sánchez's
 	// government; "Ministério da Saúde" is no one).
+	// What follows is a person only when it opens with a known given
+	// name or is capitalised words alone: "Comisión de Ciencia y
+	// Tecnología", "Comisión de Seguridad del Senado" are no one.
 	if d.lx != nil && r.tokStart+2 < j && d.lx.institutions[strings.ToLower(toks[r.tokStart].Text)] && d.lx.particles[strings.ToLower(toks[r.tokStart+1].Text)] {
-		if j-(r.tokStart+2) < 2 {
+		first := strings.ToLower(Bare(toks[r.tokStart+2].Text))
+		_, known := d.lx.firstNames[first]
+		plain := true
+		for k := r.tokStart + 2; k < j; k++ {
+			plain = plain && toks[k].Word && toks[k].Cap
+		}
+		if j-(r.tokStart+2) < 2 || !known && firstNameGender[first] == 0 && !plain {
 			return r, false
 		}
 		r.tokStart += 2
@@ -842,7 +851,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Presidente da República" is the role's complement, no one called
 	// "da República" (a surname alone after a role is written
 	// capitalised: "minister De Jonge").
-	if d.lx != nil && r.titled && r.tokStart < r.tokEnd && !toks[r.tokStart].Cap && d.lx.particles[strings.ToLower(toks[r.tokStart].Text)] {
+	// German writes a surname's particle in lower case after a role
+	// ("Kommissionspräsidentin von der Leyen"): not there.
+	if d.lx != nil && !d.lx.nounsCapitalised && r.titled && r.tokStart < r.tokEnd && !toks[r.tokStart].Cap && d.lx.particles[strings.ToLower(toks[r.tokStart].Text)] {
 		return r, false
 	}
 	// Lower-case role words before the run ("head coach Peter DeBoer").
