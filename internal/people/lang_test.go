@@ -45,6 +45,7 @@ func TestAnalyzeLang(t *testing.T) {
 		{"pt", "O Presidente da República promulgou a lei. A ministra Ana Costa falou.", []string{"Ana Costa|ministra"}, []string{"da República"}},
 		// Role suffix -loge/-login; "erinnert" is no speech verb.
 		{"de", "Das sagte die Biologin Marie-Luise Vogt. Meine Mutter erinnert mich daran. Sie mag analoge Kommunikation.", []string{"Marie-Luise Vogt|Biologin"}, []string{"Meine Mutter", "Biologin Marie-Luise Vogt", "Kommunikation"}},
+		{"de", "„Das Virus bleibt“, sagte die Virologin Anke Brandt.", []string{"Anke Brandt|Virologin"}, []string{"Virologin Anke Brandt"}},
 		// Rule particleAfterRole is not German's.
 		{"de", "Das sagte Kommissionspräsidentin von der Leyen am Montag.", []string{"von der Leyen|"}, nil},
 		// Rule institutionHead: no known given name, no one.
