@@ -91,9 +91,10 @@ type appScript struct {
 	v    any
 }
 
-// appStateScripts decodes the page's app state scripts, in document order.
-func appStateScripts(doc *html.Node) []appScript {
-	var out []appScript
+// appStateScripts decodes the page's app state scripts, in document
+// order, and returns the Next.js flight payload apart (rule
+// "app-state-flight", appflight.go).
+func appStateScripts(doc *html.Node) (out []appScript, flight []string) {
 	total := 0
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -109,6 +110,14 @@ func appStateScripts(doc *html.Node) []appScript {
 				continue
 			}
 			data := c.FirstChild.Data
+			if isFlight(data) {
+				// Decoded only when no other app state holds a body.
+				if total+len(data) <= maxAppStateBytes {
+					total += len(data)
+					flight = append(flight, data)
+				}
+				continue
+			}
 			if len(data) < minAppStateBody || len(data) > maxAppStateScript || total+len(data) > maxAppStateBytes || !proseInside(data) {
 				continue
 			}
@@ -119,7 +128,7 @@ func appStateScripts(doc *html.Node) []appScript {
 		}
 	}
 	walk(doc, 0)
-	return out
+	return out, flight
 }
 
 // proseInside is a cheap look before decoding: a script holding an
@@ -870,11 +879,27 @@ func (x *extractor) fromAppState(doc *html.Node, declared bool) {
 	a := x.a
 	have := blocksLen(a.Body)
 	w := appWalker{declared: declared, pageTitle: strings.ToLower(model.CollapseSpace(a.Title))}
-	for _, s := range appStateScripts(doc) {
+	scripts, flight := appStateScripts(doc)
+	for _, s := range scripts {
 		w.source = s.name
 		w.walk(s.v, 0)
 	}
 	best := w.pick()
+	wrap := "<html><body><article>%s</article></body></html>"
+	if best.size == 0 && len(flight) > 0 && have < minAppStateBody {
+		// Rule "app-state-flight": the page rendered from its flight
+		// rows, whose content the extractor finds as on any page. Only
+		// for a markup that is a skeleton (under minAppStateBody): the
+		// App Router renders its pages on the server, so a markup with
+		// text has what the rows hold, and rendering them costs a second
+		// extraction.
+		if h := flightHTML(flightPayload(flight)); h != "" {
+			if n, sentences := htmlTextSize(h); n >= minAppStateBody && sentences >= minAppStateSentences {
+				best = appCand{html: h, size: n, source: "self.__next_f"}
+				wrap = "<html><body>%s</body></html>"
+			}
+		}
+	}
 	if best.size == 0 || float64(best.size) <= appStateRatio*float64(have) ||
 		(!declared && best.size < minAppStateUndeclared) {
 		return
@@ -882,8 +907,12 @@ func (x *extractor) fromAppState(doc *html.Node, declared bool) {
 	opts := x.opts
 	opts.inner = true
 	opts.Comments = false
-	inner, err := Extract("<html><body><article>"+best.html+"</article></body></html>", opts)
-	if err != nil || inner == nil || float64(blocksLen(inner.Body)) <= appStateRatio*float64(have) || blocksLen(inner.Body) < minAppStateBody {
+	inner, err := Extract(fmt.Sprintf(wrap, best.html), opts)
+	got := 0
+	if err == nil && inner != nil {
+		got = blocksLen(inner.Body)
+	}
+	if float64(got) <= appStateRatio*float64(have) || got < minAppStateBody || (!declared && got < minAppStateUndeclared) {
 		return
 	}
 	if have > 0 && !declared && wordCoverage(wordsOf(model.JoinBlocks(a.Body)), wordsOf(model.JoinBlocks(inner.Body))) < appStateCoverage {

@@ -35,11 +35,12 @@ type appStatePage struct {
 // beside a longer author bio and related teasers (rules app-state-run and
 // app-state-titled), a Markdown body in a JSON string of a GraphQL cache,
 // and a shop page whose state's FAQ must not replace its markup (rule
-// app-state-covers).
+// app-state-covers), and a Next.js App Router page whose article is in
+// its flight rows (rule app-state-flight).
 func TestAppStatePages(t *testing.T) {
 	pages, _ := filepath.Glob("testdata/appstate/*.html")
-	if len(pages) < 9 {
-		t.Fatalf("%d pages under testdata/appstate, 9 expected", len(pages))
+	if len(pages) < 10 {
+		t.Fatalf("%d pages under testdata/appstate, 10 expected", len(pages))
 	}
 	for _, p := range pages {
 		name := strings.TrimSuffix(filepath.Base(p), ".html")
@@ -77,6 +78,7 @@ func TestAppStateKinds(t *testing.T) {
 		{"sections", []string{model.KindParagraph, model.KindHeading}, true, ""},
 		{"markdown", []string{model.KindParagraph, model.KindHeading, model.KindListItem, model.KindBlockquote}, true, ""},
 		{"shop-covers", []string{model.KindParagraph}, false, ""},
+		{"flight", []string{model.KindParagraph, model.KindHeading}, true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
@@ -102,7 +104,8 @@ func TestAppStateKinds(t *testing.T) {
 				t.Errorf("title %q, want %q", a.Title, tt.title)
 			}
 			if strings.Contains(a.Text, "newsletter") || strings.Contains(a.Text, "Read the full story") ||
-				strings.Contains(a.Text, "two dogs") || strings.Contains(a.Text, "https://") || strings.Contains(a.Text, "Question 3") {
+				strings.Contains(a.Text, "two dogs") || strings.Contains(a.Text, "https://") || strings.Contains(a.Text, "Question 3") ||
+				strings.Contains(a.Text, "window.x") || strings.Contains(a.Text, "rights reserved") {
 				t.Errorf("text holds what it must not: %q", a.Text)
 			}
 		})
@@ -272,4 +275,39 @@ func TestMayHoldBody(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
 		}
 	}
+}
+
+func TestFlightRows(t *testing.T) {
+	// A T row's length counts bytes: "café" is five.
+	payload := "1:\"$Sreact.fragment\"\n2:I[1,[],\"x\"]\n4:T5,café0:[\"$\",\"p\",null,{\"children\":\"$4\"}]\n:HL[\"/a.css\"]\nbad line\n7:{\"a\":1}"
+	want := map[string]any{"1": "$Sreact.fragment", "4": "café", "0": []any{"$", "p", nil, map[string]any{"children": "$4"}}, "7": map[string]any{"a": 1.0}}
+	if d := cmp.Diff(want, flightRows(payload)); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+	if got := flightHTML(payload); got != "<p>café</p>" {
+		t.Errorf("flightHTML = %q", got)
+	}
+	for _, p := range []string{"4:T99,short", "4:Tzz,x", "0:[\"$\",\"p\"", "0:\"$0\""} {
+		flightHTML(p) // no panic, no loop
+	}
+}
+
+func TestFlightElement(t *testing.T) {
+	rows := `0:["$","div",null,{"className":"a\"b","children":[["$","br",null,{}],["$","img",null,{"src":"x"}],"$$5 off",["$","$L1",null,{"fallback":["$","span",null,{"children":"wait"}],"children":"kid"}]]}]`
+	want := `<div class="a&#34;b"><br>$5 offkid<span>wait</span></div>`
+	if got := flightHTML(rows); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// FuzzFlight: any flight payload renders without panicking, in bounds.
+func FuzzFlight(f *testing.F) {
+	f.Add("0:[\"$\",\"p\",null,{\"children\":\"$1\"}]\n1:T3,abc")
+	f.Add("0:[\"$\",\"$L1\",null,{\"x\":[\"$\",\"div\",null,{\"dangerouslySetInnerHTML\":{\"__html\":\"$2\"}}]}]\n2:T2,<p")
+	f.Add("0:[\"$0\",\"$@0\",\"$L0\"]\n")
+	f.Fuzz(func(t *testing.T, payload string) {
+		if h := flightHTML(payload); len(h) > maxAppStateBytes+len(payload)*4+1024 {
+			t.Fatalf("%d bytes of HTML from %d", len(h), len(payload))
+		}
+	})
 }
