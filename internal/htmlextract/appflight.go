@@ -120,14 +120,14 @@ func flightHTML(payload string) string {
 	r := flightRender{rows: flightRows(payload), done: make(map[string]bool)}
 	if root, ok := r.rows["0"]; ok {
 		r.done["0"] = true
-		r.node(root, 0)
+		r.node(root, 0, false)
 	}
 	return r.b.String()
 }
 
 // ref renders the row a "$<id>" string names ("$L<id>" lazy, "$@<id>"
 // promise), or reports it is none.
-func (r *flightRender) ref(s string, depth int) bool {
+func (r *flightRender) ref(s string, depth int, text bool) bool {
 	id := strings.TrimLeft(s[1:], "L@")
 	v, ok := r.rows[id]
 	if !ok || id == "" {
@@ -135,26 +135,32 @@ func (r *flightRender) ref(s string, depth int) bool {
 	}
 	if !r.done[id] {
 		r.done[id] = true
-		r.node(v, depth+1)
+		r.node(v, depth+1, text)
 	}
 	return true
 }
 
-func (r *flightRender) node(v any, depth int) {
+// node renders a value. text says it is an element's content, whose
+// strings are text; elsewhere (a router's records, a component's other
+// props) strings are data (slugs, query strings, tokens) unless they read
+// as prose (proseString), and the elements and references in them count.
+func (r *flightRender) node(v any, depth int, text bool) {
 	if depth > maxFlightDepth || r.b.Len() > maxAppStateBytes {
 		return
 	}
 	switch t := v.(type) {
 	case string:
-		if strings.HasPrefix(t, "$") {
-			if strings.HasPrefix(t, "$$") {
-				r.b.WriteString(html.EscapeString(t[1:]))
-			} else {
-				r.ref(t, depth)
-			}
+		if strings.HasPrefix(t, "$") && !strings.HasPrefix(t, "$$") {
+			r.ref(t, depth, text)
 			return
 		}
-		r.b.WriteString(html.EscapeString(t))
+		if text {
+			r.b.WriteString(html.EscapeString(strings.TrimPrefix(t, "$")))
+		} else if proseString(t) {
+			// A client component's text comes as a prop ("title",
+			// "description", "content").
+			r.b.WriteString("<p>" + html.EscapeString(t) + "</p>")
+		}
 	case []any:
 		if len(t) == 4 && t[0] == "$" {
 			if tag, ok := t[1].(string); ok {
@@ -164,7 +170,7 @@ func (r *flightRender) node(v any, depth int) {
 			}
 		}
 		for _, x := range t {
-			r.node(x, depth+1)
+			r.node(x, depth+1, text)
 		}
 	case map[string]any:
 		// Not an element: a router's or a layout's record; its arrays
@@ -177,17 +183,25 @@ func (r *flightRender) node(v any, depth int) {
 		keys := r.keys[start:]
 		slices.Sort(keys)
 		for _, k := range keys {
-			switch x := t[k].(type) {
-			case []any, map[string]any:
-				r.node(x, depth+1)
-			case string:
-				if strings.HasPrefix(x, "$") && !strings.HasPrefix(x, "$$") {
-					r.ref(x, depth)
-				}
-			}
+			r.node(t[k], depth+1, false)
 		}
 		r.keys = r.keys[:start]
 	}
+}
+
+// minPropWords: a prop string of fewer words is a name, a label or data.
+const minPropWords = 5
+
+// proseString reports whether a string outside an element's content reads
+// as text: words ending a sentence, not a slug, a query, a CSS value, code
+// or a token.
+func proseString(t string) bool {
+	if strings.Count(t, " ") < minPropWords-1 || strings.ContainsAny(t, "{}=<>\\|#%") || strings.Contains(t, "://") {
+		return false
+	}
+	// A sentence ends so (CSS values, labels and alt texts mostly do not).
+	t = strings.TrimRight(t, " \"'”’)")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "。")
 }
 
 // element renders one React element: an HTML tag with its class and id,
@@ -197,14 +211,14 @@ func (r *flightRender) element(tag string, props map[string]any, depth int) {
 	if !htmlTag(tag) {
 		// A component passes its content as children, and the router's
 		// as other props ("initialSeedData", "template", "loading").
-		r.node(props["children"], depth+1)
+		r.node(props["children"], depth+1, true)
 		rest := make(map[string]any, len(props))
 		for k, v := range props {
 			if k != "children" {
 				rest[k] = v
 			}
 		}
-		r.node(rest, depth+1)
+		r.node(rest, depth+1, false)
 		return
 	}
 	if flightSkip[tag] {
@@ -232,7 +246,7 @@ func (r *flightRender) element(tag string, props map[string]any, depth int) {
 			r.b.WriteString(s)
 		}
 	} else {
-		r.node(props["children"], depth+1)
+		r.node(props["children"], depth+1, true)
 	}
 	r.b.WriteString("</" + tag + ">")
 }

@@ -886,13 +886,15 @@ func (x *extractor) fromAppState(doc *html.Node, declared bool) {
 	}
 	best := w.pick()
 	wrap := "<html><body><article>%s</article></body></html>"
-	if best.size == 0 && len(flight) > 0 && have < minAppStateBody {
+	if best.size == 0 && len(flight) > 0 && have < minAppStateBody && (have == 0 || declared) {
 		// Rule "app-state-flight": the page rendered from its flight
 		// rows, whose content the extractor finds as on any page. Only
-		// for a markup that is a skeleton (under minAppStateBody): the
-		// App Router renders its pages on the server, so a markup with
-		// text has what the rows hold, and rendering them costs a second
-		// extraction.
+		// for a markup that is a skeleton (under minAppStateBody, and
+		// empty unless the page declares an article): the App Router
+		// renders its pages on the server, so a markup with text has what
+		// the rows hold (a WCXB service page's 200 bytes matched its gold;
+		// its rows rendered gave 2600 of props and alt texts), and
+		// rendering them costs a second extraction.
 		if h := flightHTML(flightPayload(flight)); h != "" {
 			if n, sentences := htmlTextSize(h); n >= minAppStateBody && sentences >= minAppStateSentences {
 				best = appCand{html: h, size: n, source: "self.__next_f"}

@@ -311,3 +311,23 @@ func FuzzFlight(f *testing.F) {
 		}
 	})
 }
+
+func TestProseString(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The board voted to rebuild the pier.", true},
+		{"Is the pier safe for the winter storms?", true},
+		{"how-to-rebuild-a-pier", false},
+		{"linear-gradient(9deg, #140B1E 0%, #491591 85%).", false},
+		{"A NEW PIER IS COMING SOON", false},
+		{"fragment Page on Page { title body } and more.", false},
+		{"Read it at https://example.org for the whole story.", false},
+	}
+	for _, tt := range tests {
+		if got := proseString(tt.s); got != tt.want {
+			t.Errorf("proseString(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
