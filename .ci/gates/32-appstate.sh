@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Gate: rule "app-state" of the HTML engine (internal/htmlextract,
+# appstate.go, appflight.go): article bodies of script-rendered pages read
+# from their app state JSON. The bench pages all carry their article in the
+# markup too (30-extract keeps them byte-identical), so this gate measures
+# the rule on those carrying app state with their <body> stripped to its
+# scripts (TestAppStateSkeleton). Floors sit just under what the rule reached
+# when set (2026-11-27: extract/ 23 pages, 0.221 without the rule -> 0.637;
+# WCXB 157 pages, 0.065 -> 0.361); about 10 s.
+. "$(dirname "$0")/../lib.sh"
+need_shared "$shared/extract/cases.jsonl" "$shared/extract-wcxb/cases.jsonl"
+
+for set in extract extract-wcxb; do
+  LEDE_APPSTATE_CASES=$PWD/$shared/$set/cases.jsonl go test ./internal/htmlextract -count=1 \
+    -run '^TestAppStateSkeleton$' -v > "$tmp/$set.txt" 2>&1 || { cat "$tmp/$set.txt"; echo "FAIL $set: test failed"; fail=1; }
+  grep '^appstate-skeleton' "$tmp/$set.txt" | sed "s/^/$set: /" || true
+done
+after() { sed -n 's/^appstate-skeleton .* after=\([0-9.]*\).*/\1/p' "$1" | head -1; }
+check "extract skeleton score" "$(after "$tmp/extract.txt")" 0.62
+check "wcxb skeleton score" "$(after "$tmp/extract-wcxb.txt")" 0.35
+exit $fail
