@@ -457,6 +457,9 @@ func (w *appWalker) walk(v any, depth int) {
 	case []any:
 		if h, ok := htmlOfBlocks(t, depth); ok {
 			w.consider(h)
+		} else if h, ok := treeHTML(t); ok {
+			// Rule "app-state-tree" (apptree.go).
+			w.consider(h)
 		}
 		if w.declared {
 			if h, ok := runOf(t); ok {

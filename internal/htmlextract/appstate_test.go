@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -329,5 +330,35 @@ func TestProseString(t *testing.T) {
 		if got := proseString(tt.s); got != tt.want {
 			t.Errorf("proseString(%q) = %v, want %v", tt.s, got, tt.want)
 		}
+	}
+}
+
+func TestTreeHTML(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+		ok   bool
+	}{
+		{"react content tree",
+			`[{"component":"h2","props":{"className":"h"},"children":"Plan"},{"component":"p","children":["One ",{"component":"Link","props":{"href":"/x"},"children":"two"},"."]},{"component":"script","children":"x()"}]`,
+			`<h2 class="h">Plan</h2><p>One two.</p>`, true},
+		{"htmlparser2 dom",
+			`[{"type":"tag","name":"p","attribs":{"id":"a"},"children":[{"type":"text","data":"a < b"}]},{"type":"tag","name":"ul","children":[{"type":"tag","name":"li","children":[{"type":"text","data":"x"}]}]}]`,
+			`<p id="a">a &lt; b</p><ul><li>x</li></ul>`, true},
+		{"one node", `[{"component":"p","children":"x"},1,2]`, "", false},
+		{"data", `[{"name":"a","children":[]},{"name":"b","children":[]}]`, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var v []any
+			if err := json.Unmarshal([]byte(tt.in), &v); err != nil {
+				t.Fatal(err)
+			}
+			got, ok := treeHTML(v)
+			if ok != tt.ok || got != tt.want {
+				t.Errorf("got %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
+			}
+		})
 	}
 }
