@@ -28,11 +28,16 @@ import (
 // content, articleBody, text, html, rendered, ...) and arrays of typed
 // content blocks (Arc content_elements, Sanity Portable Text, Contentful
 // rich text, Editor.js), turned into HTML and emitted by the extractor
-// itself, so the blocks have the kinds and cleaning of any page.
+// itself, so the blocks have the kinds and cleaning of any page. Other
+// shapes: Next.js App Router flight rows (appflight.go), HTML trees kept as
+// JSON (apptree.go).
 //
-// On the dev pages every page carrying app state (about 110 of them) also
-// carries its article in the markup, so the rule changes none of them; it
-// exists for the pages a crawler meets before any server rendering.
+// On the dev pages every page carrying app state (185 of them: 85 with
+// __NEXT_DATA__, 51 with App Router flight rows, 13 Nuxt, 15 Gatsby, 5 Arc
+// Fusion, ...) also carries its article in the markup, so the rule changes
+// none of their outputs; it exists for pages met before any rendering,
+// and TestAppStateSkeleton (gate 32-appstate) measures it on those pages
+// with their <body> stripped to its scripts.
 
 const (
 	// appStateScanBelow: the scripts are read only when the markup gave
@@ -67,14 +72,15 @@ const (
 	// 1367 bytes of its gold-matching grid text).
 	appStateCoverage = 0.5
 	// maxAppStateScript bounds a script decoded (the dev pages' largest
-	// __NEXT_DATA__ is under 2 MB; whole catalogues inlined run beyond).
+	// __NEXT_DATA__ runs to 1 MB; whole catalogues inlined run beyond).
 	maxAppStateScript = 4 << 20
 	// maxAppStateBytes bounds the JSON decoded per page.
 	maxAppStateBytes = 8 << 20
 	// maxAppStateScripts bounds the scripts decoded per page.
 	maxAppStateScripts = 16
-	// maxAppStateDepth bounds the JSON walk (real app state nests about
-	// 20 deep; deeper is a malformed or hostile page).
+	// maxAppStateDepth bounds the JSON walk (the dev pages' __NEXT_DATA__
+	// and __NUXT_DATA__ nest 30 deep at most; far deeper is a malformed or
+	// hostile page).
 	maxAppStateDepth = 64
 	// maxAppStateNodes bounds the JSON values visited per page.
 	maxAppStateNodes = 1 << 20
