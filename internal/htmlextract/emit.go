@@ -393,6 +393,12 @@ func (x *extractor) skipped(n *html.Node) {
 		if src != "" {
 			x.addEmbedURL(src, nil)
 		}
+	case atom.Script:
+		// Telegram's widget script names the post it becomes:
+		// data-telegram-post="channel/123"
+		if post := attr(n, "data-telegram-post"); post != "" {
+			x.addEmbedURL("https://t.me/"+post, nil)
+		}
 	case atom.Video:
 		x.a.Media.Video = true
 	case atom.Audio:

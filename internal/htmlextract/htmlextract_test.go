@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
 
 	"github.com/lede-news/lede/internal/golden"
@@ -1465,4 +1466,30 @@ func TestLeadDateline(t *testing.T) {
 	// A byline naming the author goes whatever the page.
 	thin = strings.Replace(page(`<p>Jane Roe · 14 November 2024</p>`, ``), points(16), points(4), 1)
 	checkKept(t, mustExtract(t, thin), "Jane Roe ·", "byline over a thin page", false)
+}
+
+// TestTelegramAndLinkedInEmbeds: Telegram's frame and its widget script
+// (which names the post in data-telegram-post) and LinkedIn's frame become
+// post embeds in reading order.
+func TestTelegramAndLinkedInEmbeds(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("<p>Dock workers in %d more ports walked out on Thursday over night-shift pay, the union said, and the port authority promised new talks within the week.</p>", i+2)
+	}
+	page := "<html><body><article><h1>Harbour strike spreads</h1>" + para(1) +
+		`<iframe src="https://t.me/harbourwatch/4312?embed=1"></iframe>` + para(2) +
+		`<iframe src="https://www.linkedin.com/embed/feed/update/urn:li:share:7123456789012345679" title="Embedded post"></iframe>` + para(3) +
+		`<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="harbourwatch/4313" data-width="100%"></script>` +
+		para(4) + "</article></body></html>"
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range a.Embeds {
+		got = append(got, fmt.Sprintf("%s %s %s %s %d", e.Kind, e.Platform, e.Handle, e.PostID, e.Position))
+	}
+	want := []string{"post telegram harbourwatch 4312 1", "post linkedin  7123456789012345679 2", "post telegram harbourwatch 4313 3"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("embeds (-want +got):\n%s", diff)
+	}
 }
