@@ -555,3 +555,28 @@ func TestRunAnalysesLater(t *testing.T) {
 		t.Errorf("stats = %+v, %v; want 4 articles, no version, people found", st, err)
 	}
 }
+
+// TestRunSymlinkedFolder: a folder the user names through a symlink is read
+// (WalkDir alone read the link as a file: "is a directory"); a link inside
+// the tree back up to it is not followed.
+func TestRunSymlinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real")
+	write(t, filepath.Join(real, "a.html"), page(1))
+	write(t, filepath.Join(real, "sub", "b.html"), page(2))
+	if err := os.Symlink(real, filepath.Join(real, "sub", "loop")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	got, sum := outcomes(t, openStore(t), []string{link}, &ingest.Reader{NoFollow: true})
+	want := map[string]string{
+		filepath.Join(link, "a.html"):        "ingested",
+		filepath.Join(link, "sub", "b.html"): "ingested",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s\nsummary %+v", diff, sum)
+	}
+}

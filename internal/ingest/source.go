@@ -218,13 +218,27 @@ func (r *Reader) readPath(ctx context.Context, path string, emit emitFunc) error
 // walkSource calls fn for path when it is a file, or for every file of the
 // folder tree at path, leaving out hidden entries and skipExt types; fn
 // also gets the errors of the walk (with a nil entry).
+//
+// A symlink the user names is followed (a folder of pages linked in from
+// elsewhere); symlinks to folders inside the tree are not, as find does
+// not, so a link back up the tree cannot loop.
 func walkSource(path string, fn func(p string, d fs.DirEntry, err error) error) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() && !strings.HasSuffix(path, string(filepath.Separator)) {
+		if li, err := os.Lstat(path); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			path += string(filepath.Separator) // WalkDir does not follow its root; "link/" resolves it
+		}
+	}
 	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fn(p, nil, err)
 		}
 		if p == path && !d.IsDir() {
 			return fn(p, d, nil) // a file named by the user is read whatever its type
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+				return nil
+			}
 		}
 		name := d.Name()
 		if strings.HasPrefix(name, ".") && p != path {
