@@ -171,6 +171,41 @@ const (
 	articleBodyRatio = 2
 )
 
+// reserve sizes the scoring records for a page of n elements, so that
+// neither x.nodes nor its index grows while score runs: on a table of
+// 300,000 rows (900k elements) their growth was a third of the extractor's
+// allocations (pprof: extractor.set 192 MB, nodeIndex.grow 49 MB).
+func (x *extractor) reserve(n int) {
+	if cap(x.nodes) < n {
+		x.nodes = make([]nodeInfo, 0, n)
+	}
+	x.info.reserve(n)
+}
+
+// countElements counts the elements under n (n included), an upper bound
+// on the records score makes (it stops below maxDepth), walked without
+// recursion.
+func countElements(n *html.Node) int {
+	count := 0
+	for c := n; c != nil; {
+		if c.Type == html.ElementNode || c.Type == html.DocumentNode {
+			count++
+		}
+		if c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == n {
+			break
+		}
+		c = c.NextSibling
+	}
+	return count
+}
+
 func blocksLen(bs []model.Block) int {
 	n := 0
 	for _, b := range bs {
@@ -309,6 +344,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	if body == nil {
 		body = doc
 	}
+	x.reserve(countElements(body))
 	var acc blockAcc
 	x.score(body, &acc, false, false, 0)
 	bi := x.info1(body)

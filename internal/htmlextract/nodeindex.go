@@ -82,6 +82,18 @@ func (t *nodeIndex) grow() {
 	}
 }
 
+// reserve makes the table ready for n keys without growing: an empty
+// table is remade at the size n needs (a dense page of 900k elements grew
+// it ten times, each growth rehashing every key already in).
+func (t *nodeIndex) reserve(n int) {
+	if t.n != 0 || 2*n <= len(t.keys) {
+		return
+	}
+	size := max(minNodeIndex, 1<<bits.Len(uint(2*n-1)))
+	t.keys, t.vals = make([]*html.Node, size), make([]int32, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+}
+
 // reset empties the table, keeping its size for the next page.
 func (t *nodeIndex) reset() {
 	if t.n > 0 {

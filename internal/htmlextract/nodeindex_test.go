@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -35,6 +36,46 @@ func TestNodeIndex(t *testing.T) {
 			if _, ok := ix.get(n); ok {
 				t.Fatalf("size %d: a node survives reset", size)
 			}
+		}
+	}
+}
+
+// TestNodeIndexReserve: after reserve(n) the table takes n keys without
+// growing and finds each; countElements counts a page's elements.
+func TestNodeIndexReserve(t *testing.T) {
+	for _, n := range []int{0, 1, minNodeIndex/2 + 1, 3 * minNodeIndex} {
+		var ix nodeIndex
+		ix.reserve(n)
+		size := len(ix.keys)
+		if n > 0 && 2*n > size {
+			t.Fatalf("reserve(%d): %d slots, want at least %d", n, size, 2*n)
+		}
+		nodes := make([]*html.Node, n)
+		for i := range nodes {
+			nodes[i] = &html.Node{Type: html.ElementNode, Data: "td"}
+			ix.put(nodes[i], int32(i))
+		}
+		if len(ix.keys) != size {
+			t.Errorf("reserve(%d): the table grew from %d to %d slots", n, size, len(ix.keys))
+		}
+		for i, nd := range nodes {
+			if v, ok := ix.get(nd); !ok || v != int32(i) {
+				t.Fatalf("reserve(%d): get = %d, %v; want %d, true", n, v, ok, i)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		kind string
+		rows int
+		want int // html, head, title, body, wrapper, then the rows
+	}{{"table", 3, 5 + 1 + 3*3}, {"paras", 4, 5 + 4}} {
+		doc, err := html.Parse(strings.NewReader(densePage(tc.kind, tc.rows)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// the document node counts too; the table gets an implied tbody
+		if got := countElements(doc); got != tc.want+1 {
+			t.Errorf("countElements(%s, %d rows) = %d, want %d", tc.kind, tc.rows, got, tc.want+1)
 		}
 	}
 }

@@ -1,0 +1,60 @@
+package htmlextract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// densePage builds a synthetic dense page: a table of rows short cells
+// (kind "table") or an article of rows short paragraphs (kind "paras"), the
+// shapes issue 3's time-per-MB target is weakest on (cost per node and per
+// block, not per byte).
+func densePage(kind string, rows int) string {
+	var b strings.Builder
+	b.WriteString("<html><head><title>Dense page</title></head><body>")
+	switch kind {
+	case "table":
+		b.WriteString("<table>")
+		for range rows {
+			b.WriteString("<tr><td>a</td><td>b</td></tr>")
+		}
+		b.WriteString("</table>")
+	default:
+		b.WriteString("<article>")
+		for i := range rows {
+			fmt.Fprintf(&b, "<p>Short line number %d here.</p>", i)
+		}
+		b.WriteString("</article>")
+	}
+	b.WriteString("</body></html>")
+	return b.String()
+}
+
+// BenchmarkDense measures ExtractNode alone (the page parsed once, outside
+// the clock) on the two dense shapes, 20,000 rows each (about 0.6 MB).
+// ns/op divided by the page's MB is the figure issue 3 bounds (25 ms/MB):
+//
+//	go test ./internal/htmlextract/ -run '^$' -bench Dense -benchmem
+func BenchmarkDense(b *testing.B) {
+	for _, kind := range []string{"table", "paras"} {
+		page := densePage(kind, 20000)
+		b.Run(kind, func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				doc, err := html.Parse(strings.NewReader(page))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if _, err := ExtractNode(doc, Options{Now: testNow}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
