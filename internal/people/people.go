@@ -805,6 +805,26 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		r.tokStart += 2
 		r.roleStart = r.tokStart
 	}
+	// Rule roleComplementPlace: a role's complement written before the name
+	// runs into it: "Ambassador to China Terry Branstad", "envoy to
+	// Ruritania Jane Roe" (the capitalised run starts after "to"). After
+	// a role word and "to", the leading words of a run of three or more
+	// are the place: the name starts at its first known first name, or,
+	// with none known, leaves the last two words ("Ruritania Mbeki
+	// Odinga" is Mbeki Odinga). Two words must remain.
+	if r.tokStart == i && j-i >= 3 && i >= 2 && strings.EqualFold(toks[i-1].Text, "to") && toks[i-2].Word {
+		if w := strings.ToLower(Bare(toks[i-2].Text)); d.roleNoun(w) || roleNouns[w] {
+			cut := j - 2
+			for k := i + 1; k <= j-2; k++ {
+				if firstNameGender[strings.ToLower(Bare(toks[k].Text))] != 0 {
+					cut = k
+					break
+				}
+			}
+			r.tokStart = cut
+			r.roleStart = cut
+		}
+	}
 	// Cut after the rightmost title or role word that leaves a name behind.
 	for k := j - 2; k >= r.tokStart; k-- {
 		w := strings.ToLower(Bare(toks[k].Text))

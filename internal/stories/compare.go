@@ -463,13 +463,47 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 	return qg
 }
 
-// measureWords are a claim subject's content words.
+// measureWords are a claim subject's content words, less the words that
+// only restate the unit, the figure or a date (rule measureNotUnit: "1,500
+// miles" and "700 miles" say nothing of what they measure, and "a 15
+// percent increase from 2016" shares only "percent" and a year with other
+// figures of the story; two such claims are no one measure).
 func measureWords(c model.Claim) []string {
 	s := c.Subject
 	if s == "" {
 		s = c.Text
 	}
-	return contentWords(s, nil)
+	unit := foldPlural(strings.ToLower(c.Unit))
+	return contentWords(s, func(w string) bool {
+		f := foldPlural(w)
+		return f != unit && !figureWords[w] && !figureWords[f] && !dateWords[f] && strings.Trim(w, "0123456789.,") != ""
+	})
+}
+
+// dateWords name a time, not what a figure measures.
+var dateWords = map[string]bool{"year": true, "month": true, "week": true, "day": true, "today": true, "yesterday": true, "last": true, "next": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "earlier": true, "later": true, "since": true}
+
+// Rule changeKind: a figure that states a change ("a 15 percent increase",
+// "cut its shipments by 30 percent") measures something else than a level
+// or a share ("13 percent of U.S. imports", "covered 30 percent of all
+// imports"), even with the same unit and close values; the two kinds are
+// never one measure.
+var changeWords = map[string]bool{"increase": true, "increased": true, "rise": true, "rose": true, "risen": true, "fall": true, "fell": true, "fallen": true,
+	"drop": true, "dropped": true, "decline": true, "declined": true, "cut": true, "growth": true, "grew": true, "grown": true, "jump": true, "jumped": true,
+	"gain": true, "gained": true, "decrease": true, "decreased": true, "surge": true, "surged": true, "slump": true, "slumped": true, "plunge": true, "plunged": true,
+	"climb": true, "climbed": true, "reduce": true, "reduced": true}
+
+// isChange reports whether a claim's own words state a change (rule changeKind).
+func isChange(c model.Claim) bool {
+	for _, w := range words(c.Text) {
+		if changeWords[w] || changeWords[foldPlural(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // contentWords are the words of s that can say what a figure measures
@@ -526,9 +560,32 @@ func jaccardWords(a, b []string) float64 {
 // words (index-aligned with cg.Values until compareClaims sorts them), for
 // rule closeFigure.
 type claimAcc struct {
-	cg  ClaimGroup
-	mw  []string
-	ctx [][]string
+	cg     ClaimGroup
+	mw     []string
+	ctx    [][]string
+	change bool
+	// heads are the members' figure heads (figureHead), index-aligned
+	// with cg.Values until compareClaims sorts them.
+	heads []string
+}
+
+// admits is rule differentHead: a figure with another value than a
+// member's joins the group only when the nouns the two figures qualify
+// do not differ ("a 25 percent tariff" and "30 percent of all imports"
+// are a rate and a share: grouped, they would read as outlets
+// disagreeing). Equal values cannot make a false disagreement, and a
+// figure with no noun after it ("cost 12 million pounds") is left to
+// the other rules.
+func (x *claimAcc) admits(value *float64, head string) bool {
+	if value == nil || head == "" {
+		return true
+	}
+	for i, v := range x.cg.Values {
+		if v.Value != nil && *v.Value != *value && x.heads[i] != "" && x.heads[i] != head {
+			return false
+		}
+	}
+	return true
 }
 
 func compareClaims(arts []*model.Article) []ClaimGroup {
@@ -538,45 +595,227 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 		for _, c := range a.Claims {
 			mw := measureWords(c)
 			ctx := sentenceWords(a.Text, c.Start, c.End)
+			change := isChange(c)
+			head := figureHead(c.Text)
 			var g *claimAcc
 			for _, x := range groups {
-				if x.cg.Unit == c.Unit && jaccardWords(x.mw, mw) >= sameMeasure {
+				if x.cg.Unit == c.Unit && x.change == change && len(mw) > 0 && jaccardWords(x.mw, mw) >= sameMeasure && x.admits(c.Value, head) {
 					g = x
 					break
 				}
 			}
 			if g == nil && c.Unit != "" && c.Value != nil {
-				g = closeFigureGroup(groups, outlet, c.Unit, *c.Value, ctx)
+				g = closeFigureGroup(groups, outlet, c.Unit, *c.Value, change, head, ctx)
 			}
 			if g == nil {
-				m := c.Subject
-				if m == "" {
-					m = c.Text
-				}
-				g = &claimAcc{cg: ClaimGroup{Measure: m, Unit: c.Unit}, mw: mw}
+				g = &claimAcc{cg: ClaimGroup{Measure: heading(c), Unit: c.Unit}, mw: mw, change: change}
 				groups = append(groups, g)
 			}
 			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outlet, Value: c.Value, Text: c.Text, Source: fullSource(a, c.Source)})
 			g.ctx = append(g.ctx, ctx)
+			g.heads = append(g.heads, head)
 		}
 	}
 	out := []ClaimGroup{}
 	for _, g := range groups {
+		g.cg.Disagree = outletsDisagree(g.cg.Values)
 		slices.SortStableFunc(g.cg.Values, func(a, b ClaimValue) int { return cmp.Compare(a.Outlet, b.Outlet) })
-		var first *float64
-		for _, v := range g.cg.Values {
-			if v.Value == nil {
-				continue
-			}
-			if first == nil {
-				first = v.Value
-			} else if *v.Value != *first {
-				g.cg.Disagree = true
-			}
-		}
 		out = append(out, g.cg)
 	}
 	return out
+}
+
+// maxHeadingWords: a subject longer than this is a clause, not the name of
+// a measure ("has threatened to impose tariffs on Chinese goods in
+// retaliation for ..."), and the heading is cut to the figure's noun
+// phrase. Set by hand: the subjects of the harbour golden story and of
+// well-formed measures ("doctors in England took part") are at most six.
+const maxHeadingWords = 8
+
+// heading is rule shortHeading: a figure group is headed by the name of
+// what it measures. A short subject is that name; a long one gives way to
+// the noun phrase the figure qualifies in the claim's own words ("a 25
+// percent tariff on steel imports and ..." is "tariff on steel imports",
+// "$150 billion of Chinese goods in retaliation" is "Chinese goods"), or
+// the words before the figure when none follows ("average daily sales of
+// 7,000 units in ..." is "garnered average daily sales"); the full
+// sentence is shown per outlet anyway.
+func heading(c model.Claim) string {
+	m := c.Subject
+	if m == "" {
+		m = c.Text
+	}
+	f := strings.Fields(m)
+	if len(f) <= maxHeadingWords {
+		return m
+	}
+	if h := figurePhrase(c.Text, c.Unit); h != "" {
+		return h
+	}
+	return strings.Join(f[:maxHeadingWords], " ") + " …"
+}
+
+// phraseMax is the most words a heading phrase takes from the claim.
+const phraseMax = 5
+
+// phraseStop end a noun phrase: clause openers, pronouns, verbs of being
+// and prepositions that start a new complement ("in retaliation", "to
+// tariffs", "if the U.S. ..."). "of" and "on" stay inside ("tariff on
+// steel imports").
+var phraseStop = map[string]bool{"in": true, "to": true, "if": true, "that": true, "which": true, "who": true, "when": true, "and": true, "or": true,
+	"but": true, "as": true, "at": true, "from": true, "for": true, "after": true, "before": true, "since": true, "with": true, "by": true,
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"could": true, "should": true, "it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "this": true, "than": true,
+	"along": true, "across": true, "into": true, "over": true, "under": true, "about": true, "around": true, "between": true, "during": true,
+	"without": true, "within": true, "through": true, "while": true, "because": true, "where": true, "the": true, "a": true, "an": true,
+	"nearly": true, "almost": true, "some": true, "just": true, "roughly": true, "up": true, "more": true, "less": true, "only": true}
+
+// approximator are the words that hedge or introduce a figure ("about
+// $3.5 billion", "a 15 percent increase").
+var approximator = map[string]bool{"about": true, "nearly": true, "almost": true, "some": true, "just": true, "roughly": true, "around": true, "the": true, "a": true, "an": true}
+
+// phraseEdge are words a heading neither starts nor ends with.
+var phraseEdge = map[string]bool{"of": true, "on": true, "the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
+// figurePhrase is the noun phrase after the claim's first figure (its
+// scale and unit words skipped), else the words before it; "" when
+// neither has a content word.
+func figurePhrase(text, unit string) string {
+	f := strings.Fields(text)
+	k := figureIndex(f)
+	if k < 0 {
+		return ""
+	}
+	unit = strings.ToLower(unit)
+	after := phraseAfter(f, k)
+	if h := trimEdges(after); h != "" && !onlyUnit(h, unit) {
+		return h
+	}
+	var before []string
+	j := k - 1
+	// approximators and articles before the figure ("about", "a") are skipped
+	for j >= 0 && approximator[cleanWord(f[j])] {
+		j--
+	}
+	for ; j >= 0 && len(before) < phraseMax; j-- {
+		w := cleanWord(f[j])
+		if phraseStop[w] || strings.ContainsAny(f[j], "0123456789.,;:!?") {
+			break
+		}
+		before = append([]string{strings.Trim(f[j], "()\"“”")}, before...)
+	}
+	return trimEdges(before)
+}
+
+// cleanWord is w lower-cased without the punctuation around it.
+func cleanWord(w string) string { return strings.ToLower(strings.Trim(w, ".,;:!?()\"'“”‘’")) }
+
+// figureIndex is the index of the claim's figure among its fields: the
+// first with a digit that is no day of a month ("March 23") or year.
+func figureIndex(f []string) int {
+	for k, w := range f {
+		if !strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		c := cleanWord(w)
+		if k > 0 && dateWords[cleanWord(f[k-1])] || len(c) == 4 && (strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")) && strings.Trim(c, "0123456789") == "" {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// phraseAfter is the noun phrase after the figure at f[k], its scale and
+// unit symbols skipped: up to phraseMax words, to a phraseStop or date
+// word or the end of a clause.
+func phraseAfter(f []string, k int) []string {
+	i := k + 1
+	for i < len(f) && (figureWords[cleanWord(f[i])] || cleanWord(f[i]) == "%") {
+		i++
+	}
+	var after []string
+	for ; i < len(f) && len(after) < phraseMax; i++ {
+		w := cleanWord(f[i])
+		if phraseStop[w] || dateWords[w] || strings.ContainsAny(w, "0123456789") {
+			break
+		}
+		if w == "of" && len(after) == 0 {
+			continue
+		}
+		if strings.Count(f[i], ".") > 1 {
+			// An abbreviation keeps its points ("U.S.").
+			after = append(after, strings.Trim(f[i], ",;:!?()\"“”"))
+		} else {
+			after = append(after, strings.Trim(f[i], ".,;:!?()\"“”"))
+		}
+		// A clause ends at punctuation, not at an abbreviation's
+		// point ("U.S. goods").
+		end := f[i][len(f[i])-1]
+		if strings.IndexByte(",;:!?", end) >= 0 || end == '.' && strings.Count(f[i], ".") == 1 {
+			break
+		}
+	}
+	return after
+}
+
+// figureHead is the noun the claim's figure qualifies, for rule
+// differentHead: the head of phraseAfter, its word before "of" or "on"
+// ("tariff" of "tariff on steel imports", "imports" of "of all
+// imports"), lower case and plural folded; "" when no noun follows.
+func figureHead(text string) string {
+	f := strings.Fields(text)
+	k := figureIndex(f)
+	if k < 0 {
+		return ""
+	}
+	ws := strings.Fields(trimEdges(phraseAfter(f, k)))
+	for i, w := range ws {
+		if lw := strings.ToLower(w); (lw == "of" || lw == "on") && i > 0 {
+			ws = ws[:i]
+			break
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return foldPlural(strings.ToLower(ws[len(ws)-1]))
+}
+
+// trimEdges joins ws without phraseEdge words at either end.
+func trimEdges(ws []string) string {
+	for len(ws) > 0 && phraseEdge[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && phraseEdge[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+// onlyUnit reports a phrase that is the unit alone ("miles"): it names no
+// measure.
+func onlyUnit(h, unit string) bool {
+	return unit != "" && foldPlural(strings.ToLower(h)) == foldPlural(unit)
+}
+
+// outletsDisagree is rule disagreeAcrossOutlets: "outlets disagree" is
+// said only when two different, known outlets give different values for
+// the measure. One outlet's two figures (a range's ends, an old and a new
+// count in one article) are no disagreement, and articles of no known
+// outlet cannot be told apart as outlets.
+func outletsDisagree(vs []ClaimValue) bool {
+	for i, a := range vs {
+		if a.Value == nil || a.Outlet == unknownOutlet {
+			continue
+		}
+		for _, b := range vs[i+1:] {
+			if b.Value != nil && b.Outlet != unknownOutlet && b.Outlet != a.Outlet && *b.Value != *a.Value {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closeFigureGroup is rule closeFigure: outlets name one amount in other
@@ -586,9 +825,9 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 // content words with ctx is the same measure, and shows the outlets
 // disagree; nil when there is none. A group the outlet is in already is
 // not another outlet's.
-func closeFigureGroup(groups []*claimAcc, outlet, unit string, value float64, ctx []string) *claimAcc {
+func closeFigureGroup(groups []*claimAcc, outlet, unit string, value float64, change bool, head string, ctx []string) *claimAcc {
 	for _, x := range groups {
-		if x.cg.Unit != unit || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
+		if x.cg.Unit != unit || x.change != change || !x.admits(&value, head) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
 			continue
 		}
 		for i, v := range x.cg.Values {

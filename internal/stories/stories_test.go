@@ -257,14 +257,16 @@ func TestFigure(t *testing.T) {
 // article is that person ("Baker Tom Reilly", an occupation read into the
 // name); other sources stay as written.
 func TestFullSource(t *testing.T) {
-	a := &model.Article{People: []model.Person{{Name: "Tom Reilly"}, {Name: "Ana Ruiz"}}}
+	a := &model.Article{People: []model.Person{{Name: "Tom Reilly"}, {Name: "Ana Ruiz"}, {Name: "Jane Roe"}}}
 	for src, want := range map[string]string{
-		"Baker Tom Reilly":  "Tom Reilly",
-		"Tom Reilly":        "Tom Reilly",
-		"Reilly":            "Reilly",
-		"Tom Reilly Jr":     "Tom Reilly Jr",
-		"the harbour board": "the harbour board",
-		"":                  "",
+		"Baker Tom Reilly": "Tom Reilly",
+		// a place glued before the name by "Ambassador to Ruritania Jane Roe"
+		"Ruritania Jane Roe": "Jane Roe",
+		"Tom Reilly":         "Tom Reilly",
+		"Reilly":             "Reilly",
+		"Tom Reilly Jr":      "Tom Reilly Jr",
+		"the harbour board":  "the harbour board",
+		"":                   "",
 	} {
 		if got := fullSource(a, src); got != want {
 			t.Errorf("fullSource(%q) = %q, want %q", src, got, want)
@@ -275,5 +277,95 @@ func TestFullSource(t *testing.T) {
 	a.Outlet, a.Claims = "Gazette", []model.Claim{{Text: "120 jobs", Value: &v, Unit: "jobs", Source: "Baker Tom Reilly"}}
 	if g := compareClaims([]*model.Article{a}); len(g) != 1 || g[0].Values[0].Source != "Tom Reilly" {
 		t.Errorf("compareClaims: %+v, want the source Tom Reilly", g)
+	}
+}
+
+// TestCompareClaimsMeasures: figures of one unit group only when they
+// measure the same thing, and "outlets disagree" only across outlets
+// (rules measureNotUnit, changeKind, differentHead, disagreeAcrossOutlets).
+func TestCompareClaimsMeasures(t *testing.T) {
+	claim := func(text, sentence, subject, unit string, v float64) model.Claim {
+		i := strings.Index(sentence, text)
+		return model.Claim{Text: text, Value: &v, Unit: unit, Subject: subject, Start: i, End: i + len(text)}
+	}
+	art := func(id, outlet, text string, cs ...model.Claim) *model.Article {
+		return &model.Article{ID: id, Outlet: outlet, Text: text, Claims: cs}
+	}
+	const (
+		sA = "Ruritania is the largest supplier of timber, shipping about 13 percent of timber imports."
+		sB = "Timber imports reached 3 million tons, a 15 percent increase in timber imports from 2023."
+		sC = "The new levy covered just 30 percent of all timber imports."
+		sD = "The kingdom imposed a 25 percent levy on timber imports in March."
+		sE = "The ferry sails 1,500 miles."
+		sF = "The ferry sails 700 miles."
+	)
+	tests := []struct {
+		name     string
+		arts     []*model.Article
+		groups   int
+		disagree bool
+	}{
+		{"a share and a change of one unit",
+			[]*model.Article{art("a", "Gazette", sA, claim("shipping about 13 percent of timber imports", sA, "timber imports", "percent", 13)),
+				art("b", "Courier", sB, claim("a 15 percent increase in timber imports from 2023", sB, "increase in timber imports from 2023", "percent", 15))},
+			2, false},
+		{"a rate and a share with shared words",
+			[]*model.Article{art("d", "Gazette", sD, claim("a 25 percent levy on timber imports", sD, "kingdom imposed levy on timber imports", "percent", 25)),
+				art("c", "Courier", sC, claim("just 30 percent of all timber imports", sC, "new levy covered all timber imports", "percent", 30))},
+			2, false},
+		{"the unit alone is no measure",
+			[]*model.Article{art("e", "Gazette", sE, claim("1,500 miles", sE, "", "miles", 1500)),
+				art("f", "Courier", sF, claim("700 miles", sF, "", "miles", 700))},
+			2, false},
+		{"one outlet's two figures are no disagreement",
+			[]*model.Article{art("d", "Gazette", sD+" "+sD, claim("a 25 percent levy on timber imports", sD, "levy on timber imports", "percent", 25)),
+				art("d2", "Gazette", sD, claim("a 20 percent levy on timber imports", "The kingdom imposed a 20 percent levy on timber imports in March.", "levy on timber imports", "percent", 20))},
+			1, false},
+		{"articles of no known outlet are no outlets",
+			[]*model.Article{art("d", "", sD, claim("a 25 percent levy on timber imports", sD, "levy on timber imports", "percent", 25)),
+				art("d2", "", sD, claim("a 20 percent levy on timber imports", "The kingdom imposed a 20 percent levy on timber imports in March.", "levy on timber imports", "percent", 20))},
+			1, false},
+		{"two outlets, one measure, two values",
+			[]*model.Article{art("d", "Gazette", sD, claim("a 25 percent levy on timber imports", sD, "levy on timber imports", "percent", 25)),
+				art("d2", "Courier", sD, claim("a 20 percent levy on timber imports", "The kingdom imposed a 20 percent levy on timber imports in March.", "levy on timber imports", "percent", 20))},
+			1, true},
+	}
+	for _, tt := range tests {
+		got := compareClaims(tt.arts)
+		if len(got) != tt.groups {
+			t.Errorf("%s: %d groups, want %d: %+v", tt.name, len(got), tt.groups, got)
+			continue
+		}
+		for _, g := range got {
+			if g.Disagree != tt.disagree {
+				t.Errorf("%s: group %q Disagree = %v, want %v", tt.name, g.Measure, g.Disagree, tt.disagree)
+			}
+		}
+	}
+}
+
+// TestHeading: a long clause subject gives way to the name of the measure
+// (rule shortHeading); short subjects stay.
+func TestHeading(t *testing.T) {
+	tests := []struct{ text, subject, want string }{
+		{"has threatened to impose levies on $150 billion of Ruritanian goods in retaliation for what it argues are unfair practices",
+			"has threatened to impose levies on Ruritanian goods in retaliation for what it argues are unfair practices", "Ruritanian goods"},
+		{"The king on March 23 imposed a 25 percent levy on timber imports and a 10 percent levy on salt",
+			"The king on March 23 imposed a levy on timber imports and a 10 percent levy on salt", "levy on timber imports"},
+		{"it would subject $50 billion of U.S. goods to tariffs if the U.S. taxes its products",
+			"it would subject of U.S. goods to tariffs if the U.S. taxes its products", "U.S. goods"},
+		{"the harbour trust garnered average daily sales of 7,000 tickets in its first week of selling",
+			"the harbour trust garnered average daily sales of tickets in its first week of selling", "garnered average daily sales"},
+		{"42 doctors in England took part", "doctors in England took part", "doctors in England took part"},
+		{"a word-only figure of many many many many many many words here", "a word-only figure of many many many many many many words here", "a word-only figure of many many many many …"},
+	}
+	for _, tt := range tests {
+		unit := ""
+		if strings.Contains(tt.text, "tickets") {
+			unit = "tickets"
+		}
+		if got := heading(model.Claim{Text: tt.text, Subject: tt.subject, Unit: unit}); got != tt.want {
+			t.Errorf("heading(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
