@@ -266,6 +266,150 @@ type quoteItem struct {
 	speaker, text, outlet string
 	// also are the outlets whose copies of the article carry the quote.
 	also []string
+	// person: the article lists the speaker among its people.
+	person bool
+}
+
+// isPerson reports whether name is one of the article's people, by full
+// name or by a mention.
+func isPerson(a *model.Article, name string) bool {
+	for _, p := range a.People {
+		if p.Name == name || slices.Contains(p.Mentions, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// shownSpeaker is the speaker the comparison states for q, "" when the
+// text does not support the attribution (rule unsupportedSpeaker). A
+// person of the article is always stated. Otherwise:
+//   - a place is stated only where the text names it as the speaker: not
+//     when the mention is something else ("The Washington Post", "he"),
+//     the place of someone else ("A spokeswoman in Washington said"), or
+//     a dateline ("Washington (AFP) –");
+//   - a vague speaker is not stated: one opening with a sentence adverb
+//     or a verb form ("Technically", "Following Trump", "saying it"), a
+//     function word ("Rather", "Take", "To"), one holding a verb ("the
+//     two leaders would meet"), or a lower-case one that is no described
+//     group ("a televised", "spotted two").
+func shownSpeaker(a *model.Article, q model.Quote) string {
+	sp := q.Speaker
+	if sp == "" {
+		return sp
+	}
+	if isPerson(a, sp) {
+		// A person's name may still have a sentence's opener glued on
+		// ("Anything Obama", "Unfortunately Samsung").
+		if f := strings.Fields(sp); len(f) > 1 && (vagueLead[strings.ToLower(f[0])] || sentenceAdverb(f[0])) {
+			return ""
+		}
+		return sp
+	}
+	if placeSpeakerUnsupported(a, q) || vagueSpeaker(sp) {
+		return ""
+	}
+	return sp
+}
+
+// sentenceAdverb reports a capitalised sentence adverb ("Technically",
+// "Unfortunately", "Interestingly"): long words of an adverb's ending, so
+// that names such as Kelly, Emily or Sally are not taken for one.
+func sentenceAdverb(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < 'A' || r > 'Z' || len(w) < 8 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ally", "ately", "ently", "ingly", "ously", "ively", "antly"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSpeakerUnsupported is the place half of rule unsupportedSpeaker.
+func placeSpeakerUnsupported(a *model.Article, q model.Quote) bool {
+	place := false
+	for _, p := range a.Places {
+		if strings.EqualFold(p.Name, q.Speaker) {
+			place = true
+			break
+		}
+	}
+	if !place {
+		return false
+	}
+	if q.SpeakerMention != q.Speaker || q.SpeakerStart == nil || q.SpeakerEnd == nil {
+		return true
+	}
+	st, en := *q.SpeakerStart, *q.SpeakerEnd
+	if st < 0 || en > len(a.Text) || st > en {
+		return true
+	}
+	before := strings.Fields(a.Text[:st])
+	if len(before) > 0 && locative[strings.ToLower(before[len(before)-1])] {
+		return true
+	}
+	// A dateline opens a line and runs into the agency or a dash.
+	lineStart := st == 0 || a.Text[st-1] == '\n'
+	rest := strings.TrimLeft(a.Text[en:], " ")
+	return lineStart && (strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-"))
+}
+
+// locative are the prepositions that make a place where someone is, not
+// who speaks ("a spokeswoman in Washington said").
+var locative = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true, "to": true, "of": true}
+
+// vagueLead are words no speaker opens with: function words and openers
+// of a sentence read as a name ("Rather than report ...", "Take a
+// stroll ...", "Overall DxOMark awarded ...").
+var vagueLead = map[string]bool{"rather": true, "take": true, "to": true, "the": true, "t": true, "anything": true, "overall": true, "this": true,
+	"that": true, "it": true, "if": true, "when": true, "while": true, "but": true, "and": true, "so": true, "then": true, "pros": true, "cons": true}
+
+// clauseWords are verbs that make a speaker a clause, not a name.
+var clauseWords = map[string]bool{"would": true, "will": true, "could": true, "should": true, "said": true, "says": true, "was": true, "were": true,
+	"is": true, "are": true, "has": true, "have": true, "had": true, "doesn't": true, "don't": true, "did": true, "wasn't": true, "isn't": true,
+	"weren't": true, "won't": true, "can't": true, "didn't": true}
+
+// describedLead are the words a described group opens with ("the
+// committee", "a Uefa spokesman", "one U.S. official").
+var describedLead = map[string]bool{"the": true, "a": true, "an": true, "one": true, "another": true, "some": true, "several": true, "many": true,
+	"most": true, "two": true, "three": true, "his": true, "her": true, "their": true, "its": true, "other": true, "both": true, "all": true}
+
+// vagueSpeaker is the vague half of rule unsupportedSpeaker.
+func vagueSpeaker(sp string) bool {
+	f := strings.Fields(sp)
+	if len(f) == 0 {
+		return false
+	}
+	first := strings.ToLower(f[0])
+	if len(f) == 1 && (vagueLead[first] || describedLead[first]) {
+		return true
+	}
+	if len(f) > 1 && vagueLead[first] && first != "the" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	upper := r >= 'A' && r <= 'Z'
+	if strings.HasSuffix(first, "ing") || sentenceAdverb(f[0]) {
+		return true
+	}
+	for _, w := range f {
+		if clauseWords[strings.ReplaceAll(strings.ToLower(w), "’", "'")] {
+			return true
+		}
+	}
+	if !upper {
+		if !describedLead[first] && !strings.HasSuffix(f[len(f)-1], "s") {
+			return true
+		}
+		if last := strings.ToLower(f[len(f)-1]); strings.HasSuffix(last, "ed") || describedLead[last] {
+			return true
+		}
+	}
+	return false
 }
 
 func compareQuotes(arts []*model.Article, carriers map[string][]string) []SpeakerQuotes {
@@ -275,7 +419,7 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			// Not analysed: fall back to the text's direct quotations,
 			// unattributed.
 			for _, q := range dedup.Quotations(a.Text) {
-				items = append(items, quoteItem{"", q, outletName(a), carriers[a.ID]})
+				items = append(items, quoteItem{"", q, outletName(a), carriers[a.ID], false})
 			}
 			continue
 		}
@@ -283,14 +427,20 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			if q.Form == model.QuoteIndirect {
 				continue
 			}
+			sp := shownSpeaker(a, q)
+			person := sp != "" && isPerson(a, sp)
 			for _, part := range quoteParts(q.Text) {
-				items = append(items, quoteItem{q.Speaker, part, outletName(a), carriers[a.ID]})
+				items = append(items, quoteItem{sp, part, outletName(a), carriers[a.ID], person})
 			}
 		}
 	}
 	type speaker struct {
 		name   string
 		groups [][]quoteItem
+		// forms count the items per name form; person marks the forms
+		// an article lists among its people.
+		forms  map[string]int
+		person map[string]bool
 	}
 	var speakers []*speaker
 	bySpeaker := map[string]*speaker{}
@@ -298,13 +448,13 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 		k := speakerKey(it.speaker)
 		sp := bySpeaker[k]
 		if sp == nil {
-			sp = &speaker{name: it.speaker}
+			sp = &speaker{name: it.speaker, forms: map[string]int{}, person: map[string]bool{}}
 			bySpeaker[k] = sp
 			speakers = append(speakers, sp)
 		}
-		if len(it.speaker) > len(sp.name) {
-			sp.name = it.speaker
-		}
+		sp.forms[it.speaker]++
+		sp.person[it.speaker] = sp.person[it.speaker] || it.person
+		sp.name = speakerName(sp.forms, sp.person)
 		w := words(it.text)
 		placed := false
 		for gi, g := range sp.groups {
@@ -337,6 +487,38 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 		return cmp.Compare(a.Speaker, b.Speaker)
 	})
 	return out
+}
+
+// speakerName is rule speakerForm: the name a speaker's quotations are
+// listed under, of the forms the outlets gave that share its last word.
+// A form some article lists among its people beats one none does (a
+// misread "Following Trump" must not name Donald Trump's quotations);
+// then the fuller form of a person ("Donald Trump" over "Trump"), then
+// the more frequent, then the longer, then the first alphabetically.
+func speakerName(forms map[string]int, person map[string]bool) string {
+	best := ""
+	better := func(a, b string) bool {
+		if person[a] != person[b] {
+			return person[a]
+		}
+		if person[a] && len(strings.Fields(a)) != len(strings.Fields(b)) {
+			return len(strings.Fields(a)) > len(strings.Fields(b))
+		}
+		if forms[a] != forms[b] {
+			return forms[a] > forms[b]
+		}
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a < b
+	}
+	first := true
+	for f := range forms {
+		if first || better(f, best) {
+			best, first = f, false
+		}
+	}
+	return best
 }
 
 // QuoteParts is quoteParts for the command line's listing of quotations.
