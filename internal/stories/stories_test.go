@@ -369,3 +369,61 @@ func TestHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestShownSpeaker: rule unsupportedSpeaker states a speaker only where
+// the text supports it.
+func TestShownSpeaker(t *testing.T) {
+	const text = "Porto Vell (Wire) – The council met.\n\nA spokeswoman in Porto Vell said it was \"fine\". Porto Vell said \"no\". Mara Quint said \"yes\"."
+	at := func(s string) *int { i := strings.Index(text, s); return &i }
+	end := func(s string) *int { i := strings.Index(text, s) + len(s); return &i }
+	a := &model.Article{Text: text,
+		Places: []model.Entity{{Name: "Porto Vell"}},
+		People: []model.Person{{Name: "Mara Quint", Mentions: []string{"Mara Quint"}}, {Name: "Unfortunately Quint"}}}
+	place := func(start int) model.Quote {
+		s, e := start, start+len("Porto Vell")
+		return model.Quote{Speaker: "Porto Vell", SpeakerMention: "Porto Vell", SpeakerStart: &s, SpeakerEnd: &e}
+	}
+	tests := []struct {
+		name string
+		q    model.Quote
+		want string
+	}{
+		{"a person", model.Quote{Speaker: "Mara Quint", SpeakerStart: at("Mara Quint"), SpeakerEnd: end("Mara Quint")}, "Mara Quint"},
+		{"where someone spoke", place(strings.Index(text, "in Porto Vell") + 3), ""},
+		{"a dateline", place(0), ""},
+		{"the place as the speaker", place(strings.LastIndex(text, "Porto Vell said")), "Porto Vell"},
+		{"a place by a pronoun", model.Quote{Speaker: "Porto Vell", SpeakerMention: "he"}, ""},
+		{"an adverb glued to a person", model.Quote{Speaker: "Unfortunately Quint"}, ""},
+		{"a sentence opener", model.Quote{Speaker: "Technically", SpeakerIsGroup: true}, ""},
+		{"a verb form", model.Quote{Speaker: "Following Quint"}, ""},
+		{"a clause", model.Quote{Speaker: "the two leaders would meet"}, ""},
+		{"a lower-case fragment", model.Quote{Speaker: "a televised"}, ""},
+		{"a described group", model.Quote{Speaker: "a harbour spokesman", SpeakerIsGroup: true}, "a harbour spokesman"},
+		{"an organisation", model.Quote{Speaker: "Harbour Trust", SpeakerIsGroup: true}, "Harbour Trust"},
+		{"a plural group", model.Quote{Speaker: "officials", SpeakerIsGroup: true}, "officials"},
+	}
+	for _, tt := range tests {
+		if got := shownSpeaker(a, tt.q); got != tt.want {
+			t.Errorf("%s: shownSpeaker(%q) = %q, want %q", tt.name, tt.q.Speaker, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakerName: rule speakerForm lists quotations under a person's
+// name, not under the longest form read.
+func TestSpeakerName(t *testing.T) {
+	tests := []struct {
+		forms  map[string]int
+		person map[string]bool
+		want   string
+	}{
+		{map[string]int{"Following Quint": 1, "Mara Quint": 1, "Quint": 4}, map[string]bool{"Mara Quint": true, "Quint": true}, "Mara Quint"},
+		{map[string]int{"Quint": 3, "Dr Quint": 1}, map[string]bool{}, "Quint"},
+		{map[string]int{"Harbour Trust": 1}, map[string]bool{}, "Harbour Trust"},
+	}
+	for _, tt := range tests {
+		if got := speakerName(tt.forms, tt.person); got != tt.want {
+			t.Errorf("speakerName(%v) = %q, want %q", tt.forms, got, tt.want)
+		}
+	}
+}
