@@ -12,6 +12,7 @@ package boilerplate
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -869,6 +870,12 @@ var labelVerbs = map[string]string{
 	"donate": model.RemovedAppeal, "share": model.RemovedShare,
 }
 
+// labelVerbList holds labelVerbs' keys, for hasLabelVerb to range over
+// without starting a map iterator per block (pprof: a twelfth of Classify on
+// a dense page's short blocks); any order will do, as any verb that opens
+// the block passes.
+var labelVerbList = slices.Sorted(maps.Keys(labelVerbs))
+
 // labelTails may follow the outlet's name in a button.
 var labelTails = []string{"", " and go ad-free", " and go ad free", " today", " now", " for free"}
 
@@ -929,7 +936,7 @@ func outletLabel(text string) (kind, rule string, ok bool) {
 // hasLabelVerb: the normalised block starts with a label verb, a cheap
 // test before outletLabel splits the block into words.
 func hasLabelVerb(s string) bool {
-	for v := range labelVerbs {
+	for _, v := range labelVerbList {
 		if strings.HasPrefix(s, v) && boundary(s, len(v)) {
 			return true
 		}
@@ -959,11 +966,10 @@ const maxFollowLen = 100
 // platform follows it at once: "Follow The Gazette on Twitter and Instagram
 // @Gazette. Send us a message on WhatsApp ...".
 func followOnPlatform(s string) bool {
-	if len(s) > 2*maxFollowLen || reportsSpeech(s) {
-		return false
-	}
+	// the prefix first: it rules out nearly every block without the
+	// five substring searches of reportsSpeech
 	rest, ok := strings.CutPrefix(s, "follow ")
-	if !ok {
+	if !ok || len(s) > 2*maxFollowLen || reportsSpeech(s) {
 		return false
 	}
 	k := strings.Index(rest, " on ")
@@ -991,11 +997,9 @@ const maxAgencyCredit = 60
 // last part is a picture agency ("Jane Roe/AP", "Jo Tran/Getty Images") is
 // the credit of a picture the extractor dropped.
 func agencyCredit(s string) bool {
-	if len(s) > maxAgencyCredit || strings.ContainsAny(s, ",;:!?\"") {
-		return false
-	}
+	// the slash first: most blocks have none
 	k := strings.LastIndexByte(s, '/')
-	if k <= 0 || strings.Contains(s, "://") {
+	if k <= 0 || len(s) > maxAgencyCredit || strings.ContainsAny(s, ",;:!?\"") || strings.Contains(s, "://") {
 		return false
 	}
 	last := strings.Trim(s[k+1:], " ()")
@@ -1019,6 +1023,11 @@ func relativeTime(s string) bool {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "published "), "updated ")
 	if s == "published" || s == "updated" || s == "just now" {
 		return true
+	}
+	// without "ago" no word is "ago": most blocks are ruled out before
+	// they are split into words
+	if !strings.Contains(s, "ago") {
+		return false
 	}
 	w := strings.Fields(s)
 	if len(w) != 3 || w[2] != "ago" || !timeUnits[w[1]] {
@@ -1066,13 +1075,15 @@ const maxReadingLen = 48
 func readingTime(s string) bool {
 	// Without a digit there is no number of minutes: most short lines
 	// are ruled out before they are split into words.
-	if len(s) > maxReadingLen || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > maxReadingLen || !hasDigit(s) {
 		return false
 	}
-	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) < 2 || len(words) > maxReadingWords {
+	var arr [maxReadingWords]string
+	n, ok := fieldsUpTo(arr[:], s, notLetterDigit)
+	if !ok || n < 2 {
 		return false
 	}
+	words := arr[:n]
 	num, unit, read := 0, false, false
 	for _, w := range words {
 		switch {
@@ -1115,13 +1126,15 @@ var (
 // (On the WCXB dev pages: 13 collection and listing pages up, 2 pages
 // down by at most 0.003; articles and extract/ unchanged.)
 func resultCount(s string) bool {
-	if len(s) > 8*maxResultWords || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 8*maxResultWords || !hasDigit(s) {
 		return false
 	}
-	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' && r != '.' })
-	if len(words) < 2 || len(words) > maxResultWords {
+	var arr [maxResultWords]string
+	n, ok := fieldsUpTo(arr[:], s, resultSep)
+	if !ok || n < 2 {
 		return false
 	}
+	words := arr[:n]
 	// "1 filter applied", "2 filters applied"
 	if len(words) == 3 && numeralWord(words[0]) && (words[1] == "filter" || words[1] == "filters") && words[2] == "applied" {
 		return true
@@ -1144,6 +1157,60 @@ func resultCount(s string) bool {
 	}
 	bracketed := strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") || strings.HasSuffix(s, ")") && strings.Contains(s, " (")
 	return lead || bracketed || len(words) == 2 && (words[1] == "results" || words[1] == "result")
+}
+
+// resultSep separates the words of a result counter: a number keeps its
+// grouping commas and points ("1,204").
+func resultSep(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' && r != '.'
+}
+
+// notLetterDigit separates words at anything but letters and digits.
+func notLetterDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// hasDigit reports an ASCII digit in s, as strings.ContainsAny(s,
+// "0123456789") does without building its byte set per call.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldsUpTo splits s around runs of runes for which sep holds, as
+// strings.FieldsFunc does, into dst, and reports how many fields it
+// holds; ok is false when s has more than len(dst). The rules that split a
+// short block into words (reading-time, result-count) bound the words
+// anyway, and FieldsFunc's slice was an allocation per digit-holding block
+// of a dense page.
+func fieldsUpTo(dst []string, s string, sep func(rune) bool) (n int, ok bool) {
+	start := -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if sep(r) {
+			if start >= 0 {
+				if n == len(dst) {
+					return n, false
+				}
+				dst[n], n, start = s[start:i], n+1, -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		if n == len(dst) {
+			return n, false
+		}
+		dst[n], n = s[start:], n+1
+	}
+	return n, true
 }
 
 // numeralWord reports whether w is a number, its digits perhaps grouped

@@ -1,6 +1,8 @@
 package boilerplate
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/lede-news/lede/internal/model"
@@ -381,4 +383,39 @@ func TestKeyWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkClassifyDense: the blocks of a dense page (a long table's cells,
+// a listing of thousands of short lines), each no boilerplate, so every
+// rule is tried; the per-block cost issue 3's dense pages pay:
+//
+//	go test ./internal/boilerplate/ -run '^$' -bench ClassifyDense -benchmem
+func BenchmarkClassifyDense(b *testing.B) {
+	blocks := []string{"a", "b", "Short line number 48213 here.", "Row 17: 3 items in stock", "12.5", "Oslo"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Classify(blocks[i%len(blocks)])
+	}
+}
+
+// FuzzFieldsUpTo pins fieldsUpTo to strings.FieldsFunc, which it replaces
+// in rules reading-time and result-count: the same fields when they fit,
+// ok false when there are more.
+func FuzzFieldsUpTo(f *testing.F) {
+	for _, s := range []string{"", "a", " 5 min read ", "Showing 1-12 of 80 results", "(12 products)", "x\xffy\xc2", "1,204 items.", "a b c d e f g h i"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sep := range []func(rune) bool{notLetterDigit, resultSep} {
+			want := strings.FieldsFunc(s, sep)
+			var arr [maxResultWords]string
+			n, ok := fieldsUpTo(arr[:], s, sep)
+			if ok != (len(want) <= len(arr)) {
+				t.Fatalf("fieldsUpTo(%q): ok %v with %d fields", s, ok, len(want))
+			}
+			if ok && !slices.Equal(arr[:n], want) {
+				t.Fatalf("fieldsUpTo(%q) = %q, want %q", s, arr[:n], want)
+			}
+		}
+	})
 }
