@@ -658,8 +658,24 @@ func measureWords(c model.Claim) []string {
 	unit := foldPlural(strings.ToLower(c.Unit))
 	return contentWords(s, func(w string) bool {
 		f := foldPlural(w)
-		return f != unit && !figureWords[w] && !figureWords[f] && !dateWords[f] && strings.Trim(w, "0123456789.,") != ""
+		return f != unit && !figureWords[w] && !figureWords[f] && !dateWords[f] && !startsWithDigit(w)
 	})
+}
+
+// startsWithDigit reports a figure's own word ("39.6bn", "2016"), not a
+// model name ("s5").
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// modelNames are the words of ws that mix letters and digits ("s5",
+// "a320", "mh370"): names of products, flights, models.
+func modelNames(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789.,") != "" && !startsWithDigit(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // dateWords name a time, not what a figure measures.
@@ -689,12 +705,12 @@ func isChange(c model.Claim) bool {
 }
 
 // contentWords are the words of s that can say what a figure measures
-// (three letters or more, no measureStop word), plurals folded, of those
+// (three letters or more, or a model name such as "s5", no measureStop word), plurals folded, of those
 // keep takes (all when keep is nil).
 func contentWords(s string, keep func(w string) bool) []string {
 	var out []string
 	for _, w := range words(s) {
-		if len(w) > 2 && !measureStop[w] && (keep == nil || keep(w)) {
+		if (len(w) > 2 || len(modelNames([]string{w})) > 0) && !measureStop[w] && (keep == nil || keep(w)) {
 			out = append(out, foldPlural(w))
 		}
 	}
@@ -749,6 +765,8 @@ type claimAcc struct {
 	// heads are the members' figure heads (figureHead), index-aligned
 	// with cg.Values until compareClaims sorts them.
 	heads []string
+	// mws are the members' measure words, index-aligned likewise.
+	mws [][]string
 }
 
 // admits is rule differentHead: a figure with another value than a
@@ -758,12 +776,24 @@ type claimAcc struct {
 // disagreeing). Equal values cannot make a false disagreement, and a
 // figure with no noun after it ("cost 12 million pounds") is left to
 // the other rules.
-func (x *claimAcc) admits(value *float64, head string) bool {
-	if value == nil || head == "" {
+//
+// Rule differentModel, of the same kind: figures with different values
+// whose measures name different models ("the S5 accounted for 4.3
+// percent of traffic" / "the S4 accounted for 2 percent") measure two
+// things, however many other words they share.
+func (x *claimAcc) admits(value *float64, head string, mw []string) bool {
+	if value == nil {
 		return true
 	}
+	models := modelNames(mw)
 	for i, v := range x.cg.Values {
-		if v.Value != nil && *v.Value != *value && x.heads[i] != "" && x.heads[i] != head {
+		if v.Value == nil || *v.Value == *value {
+			continue
+		}
+		if head != "" && x.heads[i] != "" && x.heads[i] != head {
+			return false
+		}
+		if other := modelNames(x.mws[i]); len(models) > 0 && len(other) > 0 && sharedWords(models, other) == 0 {
 			return false
 		}
 	}
@@ -781,13 +811,13 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 			head := figureHead(c.Text)
 			var g *claimAcc
 			for _, x := range groups {
-				if x.cg.Unit == c.Unit && x.change == change && len(mw) > 0 && jaccardWords(x.mw, mw) >= sameMeasure && x.admits(c.Value, head) {
+				if x.cg.Unit == c.Unit && x.change == change && len(mw) > 0 && jaccardWords(x.mw, mw) >= sameMeasure && x.admits(c.Value, head, mw) {
 					g = x
 					break
 				}
 			}
 			if g == nil && c.Unit != "" && c.Value != nil {
-				g = closeFigureGroup(groups, outlet, c.Unit, *c.Value, change, head, ctx)
+				g = closeFigureGroup(groups, outlet, c.Unit, *c.Value, change, head, mw, ctx)
 			}
 			if g == nil {
 				g = &claimAcc{cg: ClaimGroup{Measure: heading(c), Unit: c.Unit}, mw: mw, change: change}
@@ -796,6 +826,7 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outlet, Value: c.Value, Text: c.Text, Source: fullSource(a, c.Source)})
 			g.ctx = append(g.ctx, ctx)
 			g.heads = append(g.heads, head)
+			g.mws = append(g.mws, mw)
 		}
 	}
 	out := []ClaimGroup{}
@@ -1007,9 +1038,9 @@ func outletsDisagree(vs []ClaimValue) bool {
 // content words with ctx is the same measure, and shows the outlets
 // disagree; nil when there is none. A group the outlet is in already is
 // not another outlet's.
-func closeFigureGroup(groups []*claimAcc, outlet, unit string, value float64, change bool, head string, ctx []string) *claimAcc {
+func closeFigureGroup(groups []*claimAcc, outlet, unit string, value float64, change bool, head string, mw, ctx []string) *claimAcc {
 	for _, x := range groups {
-		if x.cg.Unit != unit || x.change != change || !x.admits(&value, head) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
+		if x.cg.Unit != unit || x.change != change || !x.admits(&value, head, mw) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
 			continue
 		}
 		for i, v := range x.cg.Values {
@@ -1055,7 +1086,8 @@ func sentenceWords(text string, start, end int) []string {
 
 // figureWords belong to the figure itself, not to what it measures.
 var figureWords = map[string]bool{"million": true, "billion": true, "thousand": true, "hundred": true,
-	"pounds": true, "dollars": true, "euros": true, "per": true, "cent": true, "percent": true}
+	"pounds": true, "dollars": true, "euros": true, "per": true, "cent": true, "percent": true,
+	"square": true, "cubic": true, "nautical": true, "metric": true}
 
 // sharedWords counts the distinct words a and b share.
 func sharedWords(a, b []string) int {
