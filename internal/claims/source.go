@@ -34,6 +34,13 @@ func findSource(text string, toks []token, opts Options) string {
 			continue
 		}
 		if name := nameEndingAt(text, toks, k-1, opts); name != "" {
+			// Rule surveyInName: a capitalised "Survey" after an
+			// adjective ending in -al is the body's own name, not a
+			// survey it made ("the British Geological Survey", "the US
+			// Geological Survey"): the source is the whole name.
+			if k > 0 && isCapWord(t.text) && (t.lower == "survey" || t.lower == "surveys") && strings.HasSuffix(toks[k-1].lower, "al") {
+				return name + " " + t.text
+			}
 			return name
 		}
 		if k+1 < len(toks) && (toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
