@@ -11,7 +11,6 @@
 package boilerplate
 
 import (
-	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -117,32 +116,68 @@ var exactIndex = func() map[string]int {
 	return m
 }()
 
-// byFirst, for each prefix rule (by its index in rules), indexes its
-// phrases, sorted by their first byte at init, by first byte: those
-// starting with byte b are phrases[byFirst[i][b]:byFirst[i][b+1]]. Prefix
-// rules hold some 850 phrases in two dozen languages; comparing a block's
-// first byte with each was a quarter of the extraction time of a dense
-// extract/ page made of many short blocks (pprof of TestDevTime). Within
-// a rule the order of phrases does not matter: any phrase that matches
-// gives the rule's kind and name.
-var byFirst = func() [][257]uint16 {
-	idx := make([][257]uint16, len(rules))
-	for i := range rules {
-		r := &rules[i]
+// prefixCand is one phrase of a prefix rule, with the rule's index in rules.
+type prefixCand struct {
+	rule   int
+	phrase string
+}
+
+// byTwo indexes the phrases of the prefix rules by their first two bytes,
+// each list in rule order; shortPrefixes holds phrases of fewer bytes (none
+// today), tried for every block. Prefix rules hold some 850 phrases in two
+// dozen languages: comparing a block with each phrase sharing its first
+// byte (92 for "s") was a fifth of Classify on a dense page's short blocks
+// (pprof of BenchmarkClassifyDense), where a first byte and a second leave
+// a few. It replaces a first-byte index per rule (itself for a quarter of
+// the extraction time of a dense extract/ page, pprof of TestDevTime).
+var byTwo, shortPrefixes = func() (map[uint16][]prefixCand, []prefixCand) {
+	m := map[uint16][]prefixCand{}
+	var short []prefixCand
+	for i, r := range rules {
 		if r.mode != prefix {
 			continue
 		}
-		r.phrases = slices.Clone(r.phrases)
-		slices.SortStableFunc(r.phrases, func(a, b string) int { return cmp.Compare(a[0], b[0]) })
-		for b := range 256 {
-			idx[i][b+1] = idx[i][b]
-			for int(idx[i][b+1]) < len(r.phrases) && r.phrases[idx[i][b+1]][0] == byte(b) {
-				idx[i][b+1]++
+		for _, p := range r.phrases {
+			if len(p) < 2 {
+				short = append(short, prefixCand{i, p})
+				continue
 			}
+			k := uint16(p[0])<<8 | uint16(p[1])
+			m[k] = append(m[k], prefixCand{i, p})
 		}
 	}
-	return idx
+	return m, short
 }()
+
+// firstPrefixRule returns the index of the first prefix rule that matches
+// the normalised block s (n its TextLen), or -1: the rule Classify's loop
+// would stop at among the prefix rules. Within a rule the order of phrases
+// does not matter: any phrase that matches gives the rule's kind and name.
+func firstPrefixRule(s string, n int) int {
+	if n > maxPrefixLen {
+		return -1
+	}
+	best := firstCand(s, n, shortPrefixes, -1)
+	if len(s) >= 2 {
+		best = firstCand(s, n, byTwo[uint16(s[0])<<8|uint16(s[1])], best)
+	}
+	return best
+}
+
+// firstCand returns the lowest rule index of a candidate matching s, if lower
+// than best (-1: none yet); cands are in rule order.
+func firstCand(s string, n int, cands []prefixCand, best int) int {
+	for _, c := range cands {
+		if best >= 0 && c.rule >= best {
+			break
+		}
+		p := c.phrase
+		if strings.HasPrefix(s, p) && boundary(s, len(p)) && (n <= maxLabelLen || rules[c.rule].kind == model.RemovedImageCredit || labelled(s, p)) {
+			return c.rule
+		}
+	}
+	return best
+}
 
 // rules are tried in order; the first match wins, so the more specific rules
 // (newsletter sign-ups) come before the generic ones ("subscribe").
@@ -769,6 +804,7 @@ func Classify(text string) (kind, rule string, ok bool) {
 			exactRule = k
 		}
 	}
+	prefixRule := firstPrefixRule(s, n)
 	var mask uint64
 	words := false
 	for i := range rules {
@@ -779,13 +815,8 @@ func Classify(text string) (kind, rule string, ok bool) {
 				return r.kind, r.name, true
 			}
 		case prefix:
-			if n > maxPrefixLen {
-				continue
-			}
-			for _, p := range r.phrases[byFirst[i][s[0]]:byFirst[i][int(s[0])+1]] {
-				if strings.HasPrefix(s, p) && boundary(s, len(p)) && (n <= maxLabelLen || r.kind == model.RemovedImageCredit || labelled(s, p)) {
-					return r.kind, r.name, true
-				}
+			if i == prefixRule {
+				return r.kind, r.name, true
 			}
 		case suffix:
 			if n > maxLabelLen {

@@ -419,3 +419,62 @@ func FuzzFieldsUpTo(f *testing.F) {
 		}
 	})
 }
+
+// prefixRuleRef is the prefix rules' loop as first written: every phrase
+// of every prefix rule, in rule order.
+func prefixRuleRef(s string, n int) int {
+	if n > maxPrefixLen || s == "" {
+		return -1
+	}
+	for i, r := range rules {
+		if r.mode != prefix {
+			continue
+		}
+		for _, p := range r.phrases {
+			if strings.HasPrefix(s, p) && boundary(s, len(p)) && (n <= maxLabelLen || r.kind == model.RemovedImageCredit || labelled(s, p)) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// TestPrefixIndex pins firstPrefixRule, which looks up the phrases by the
+// block's first two bytes, to the loop over all phrases, on blocks made of
+// every phrase of every rule alone, as a label, opening a sentence, glued
+// to a word and cut short.
+func TestPrefixIndex(t *testing.T) {
+	long := " the council met on tuesday and voted to keep the library open for another year, the mayor said after"
+	for _, r := range rules {
+		for _, p := range r.phrases {
+			for _, s := range []string{p, p + ": headline", p + " our team", p + "s", p + long, p + long + long, p[:len(p)/2], "x" + p} {
+				s = string(normalize(s, nil))
+				n := TextLen(s)
+				if s == "" {
+					continue
+				}
+				if got, want := firstPrefixRule(s, n), prefixRuleRef(s, n); got != want {
+					t.Errorf("firstPrefixRule(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzPrefixIndex: firstPrefixRule agrees with the loop over all phrases
+// on any block.
+func FuzzPrefixIndex(f *testing.F) {
+	for _, s := range []string{"read more: x", "share on facebook", "photo: ap", "a", "©", "sponsored by acme"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = string(normalize(s, nil))
+		if s == "" {
+			return
+		}
+		n := TextLen(s)
+		if got, want := firstPrefixRule(s, n), prefixRuleRef(s, n); got != want {
+			t.Errorf("firstPrefixRule(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
