@@ -455,10 +455,10 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 		sp.forms[it.speaker]++
 		sp.person[it.speaker] = sp.person[it.speaker] || it.person
 		sp.name = speakerName(sp.forms, sp.person)
-		w := words(it.text)
+		w := quoteWords(it.text)
 		placed := false
 		for gi, g := range sp.groups {
-			if overlapMin(words(g[0].text), w) >= sameQuote {
+			if overlapMin(quoteWords(g[0].text), w) >= sameQuote {
 				sp.groups[gi] = append(g, it)
 				placed = true
 				break
@@ -519,6 +519,40 @@ func speakerName(forms map[string]int, person map[string]bool) string {
 		}
 	}
 	return best
+}
+
+// minQuoteContent: a quotation with fewer content words than this is
+// compared on all its words ("very bad idea" has three).
+const minQuoteContent = 3
+
+// quoteWords are the words two quotations are compared on: rule
+// quoteContentWords, their content words (contentWords), so that "the full
+// range of threats that North Korea poses" and "the permanent
+// denuclearization of North Korea" are two quotations, not one sharing
+// "the", "of", "North" and "Korea"; a short quotation keeps all its words.
+func quoteWords(s string) []string {
+	if cw := contentWords(s, nil); len(cw) >= minQuoteContent {
+		return cw
+	}
+	return words(s)
+}
+
+// excerptDiff is rule excerptDiff: an outlet that quoted a part of the
+// group's wording shows as that part between ellipses ("… we will act
+// together …"), not as the rest struck out: the words it left out at
+// either end are no change of wording. Changes inside stay marked.
+func excerptDiff(d string) string {
+	if strings.HasPrefix(d, "[-") {
+		if i := strings.Index(d, "-] "); i >= 0 && !strings.HasPrefix(d[i+3:], "{+") && !strings.Contains(d[2:i], "-]") {
+			d = "… " + d[i+3:]
+		}
+	}
+	if strings.HasSuffix(d, "-]") {
+		if i := strings.LastIndex(d, " [-"); i >= 0 && !strings.HasSuffix(d[:i], "+}") && !strings.Contains(d[i+3:len(d)-2], "[-") {
+			d = d[:i] + " …"
+		}
+	}
+	return d
 }
 
 // QuoteParts is quoteParts for the command line's listing of quotations.
@@ -629,7 +663,7 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 		})
 		qv := QuoteVariant{Text: v.text, Outlets: v.outlets}
 		if v != canon {
-			qv.Diff = dedup.WordDiff(canon.text, v.text)
+			qv.Diff = excerptDiff(dedup.WordDiff(canon.text, v.text))
 		}
 		qg.Variants = append(qg.Variants, qv)
 	}

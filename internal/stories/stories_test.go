@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/golden"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/stories/synth"
@@ -432,6 +433,39 @@ func TestSpeakerName(t *testing.T) {
 	for _, tt := range tests {
 		if got := speakerName(tt.forms, tt.person); got != tt.want {
 			t.Errorf("speakerName(%v) = %q, want %q", tt.forms, got, tt.want)
+		}
+	}
+}
+
+// TestExcerptDiff: rule excerptDiff shows a part quoted as a part.
+func TestExcerptDiff(t *testing.T) {
+	tests := []struct{ canon, variant, want string }{
+		{"We will build the pier. It will open in May.", "It will open in May.", "… It will open in May."},
+		{"We will build the pier. It will open in May.", "We will build the pier.", "We will build the pier. …"},
+		{"We will build the pier and it will open in May, she said today.", "it will open in June", "… it will open in [-May, she said today.-] {+June+}"},
+		{"We will build the pier.", "We shall build the pier.", "We [-will-] {+shall+} build the pier."},
+	}
+	for _, tt := range tests {
+		if got := excerptDiff(dedup.WordDiff(tt.canon, tt.variant)); got != tt.want {
+			t.Errorf("excerptDiff(%q, %q) = %q, want %q", tt.canon, tt.variant, got, tt.want)
+		}
+	}
+}
+
+// TestQuoteWords: rule quoteContentWords keeps two quotations that share
+// only function words and a name apart, and a reworded one together.
+func TestQuoteWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"the full range of threats that Ruritania poses to the harbour", "the permanent closure of the harbour of Ruritania", false},
+		{"not all harbour masters are bad", "Don't worry, not all harbour masters are bad", true},
+		{"a very bad idea", "very bad idea", true},
+	}
+	for _, tt := range tests {
+		if got := overlapMin(quoteWords(tt.a), quoteWords(tt.b)) >= sameQuote; got != tt.same {
+			t.Errorf("same(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
 		}
 	}
 }
