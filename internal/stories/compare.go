@@ -934,9 +934,9 @@ func figurePhrase(text, unit string) string {
 		return ""
 	}
 	unit = strings.ToLower(unit)
-	after := phraseAfter(f, k)
-	if h := trimEdges(after); h != "" && !onlyUnit(h, unit) {
-		return h
+	after := trimEdges(phraseAfter(f, k))
+	if after != "" && !onlyUnit(after, unit) {
+		return after
 	}
 	var before []string
 	j := k - 1
@@ -951,7 +951,12 @@ func figurePhrase(text, unit string) string {
 		}
 		before = append([]string{strings.Trim(f[j], "()\"“”")}, before...)
 	}
-	return trimEdges(before)
+	// The unit alone ("four dozen questions") names the measure better
+	// than one word before the figure ("at least").
+	if b := trimEdges(before); strings.Count(b, " ") >= 1 || after == "" {
+		return b
+	}
+	return after
 }
 
 // cleanWord is w lower-cased without the punctuation around it.
@@ -961,6 +966,9 @@ func cleanWord(w string) string { return strings.ToLower(strings.Trim(w, ".,;:!?
 // first with a digit that is no day of a month ("March 23") or year.
 func figureIndex(f []string) int {
 	for k, w := range f {
+		if numberWords[cleanWord(w)] {
+			return k
+		}
 		if !strings.ContainsAny(w, "0123456789") {
 			continue
 		}
@@ -973,12 +981,19 @@ func figureIndex(f []string) int {
 	return -1
 }
 
+// numberWords are figures written in words ("hundreds of migrants",
+// "four dozen questions").
+var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true,
+	"thousand": true, "million": true, "billion": true, "hundreds": true, "thousands": true, "millions": true, "billions": true,
+	"dozen": true, "dozens": true, "half": true, "quarter": true, "third": true, "majority": true, "minority": true}
+
 // phraseAfter is the noun phrase after the figure at f[k], its scale and
 // unit symbols skipped: up to phraseMax words, to a phraseStop or date
 // word or the end of a clause.
 func phraseAfter(f []string, k int) []string {
 	i := k + 1
-	for i < len(f) && (figureWords[cleanWord(f[i])] || cleanWord(f[i]) == "%") {
+	for i < len(f) && (figureWords[cleanWord(f[i])] || numberWords[cleanWord(f[i])] || cleanWord(f[i]) == "%") {
 		i++
 	}
 	var after []string
