@@ -213,6 +213,22 @@ func analyze(text string, lx *langWords) *Doc {
 			continue
 		}
 		pi := d.matchPart(w, toks[r.tokStart].Start)
+		// Rule honorificGender: "Mr. Trump" is no mention of "Melania
+		// Trump". A gendered honorific before a single name skips the
+		// people of that name whose gender (known, or by first name) is
+		// the other; with none left, the titled name is a person of its
+		// own.
+		if pi >= 0 && r.gender != 0 {
+			if g := d.genderOf(pi); g != 0 && g != r.gender {
+				pi = -1
+				for _, j := range d.byLast[w] {
+					if g := d.genderOf(j); g == 0 || g == r.gender {
+						pi = j
+						break
+					}
+				}
+			}
+		}
 		// "the other Jeremy": the person with that first name who is not
 		// the one just mentioned.
 		if r.tokStart > 0 && strings.EqualFold(toks[r.tokStart-1].Text, "other") {
@@ -649,6 +665,15 @@ func (d *Doc) matchPart(w string, pos int) int {
 		}
 	}
 	return -1
+}
+
+// genderOf is person pi's gender, else the gender of their first name.
+func (d *Doc) genderOf(pi int) byte {
+	p := d.People[pi]
+	if p.Gender != 0 {
+		return p.Gender
+	}
+	return firstNameGender[p.first]
 }
 
 // otherNamed returns a person other than not whose first name is w, or -1.

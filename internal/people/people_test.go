@@ -45,6 +45,11 @@ func TestFind(t *testing.T) {
 		{"a role's place before the name is no part of it",
 			"U.S. Ambassador to Ruritania Jane Roe said talks went well.",
 			[]model.Person{{Name: "Jane Roe", Mentions: []string{"Jane Roe"}}}},
+		{"a gendered honorific does not take the other gender's namesake",
+			"Jane Roe arrived. Ms. Roe said it was fine. Mr. Roe said no.",
+			[]model.Person{
+				{Name: "Jane Roe", Mentions: []string{"Jane Roe", "Ms. Roe"}},
+				{Name: "Roe", Mentions: []string{"Mr. Roe"}}}},
 		{"quoted titles are not people",
 			`The band played "Sweet Caroline" twice.`,
 			nil},

@@ -444,8 +444,9 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 	}
 	var speakers []*speaker
 	bySpeaker := map[string]*speaker{}
+	keyOf := namesakeKeys(items)
 	for _, it := range items {
-		k := speakerKey(it.speaker)
+		k := keyOf(it)
 		sp := bySpeaker[k]
 		if sp == nil {
 			sp = &speaker{name: it.speaker, forms: map[string]int{}, person: map[string]bool{}}
@@ -487,6 +488,41 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 		return cmp.Compare(a.Speaker, b.Speaker)
 	})
 	return out
+}
+
+// namesakeKeys is rule namesakes: a speaker's quotations are grouped by
+// the last word of the name ("Jeremy Corbyn", "Corbyn"), except where the
+// articles list two people of that last word ("Donald Trump", "Melania
+// Trump"): each full name is then its own speaker, and the other forms go
+// to the full name most quotations carry.
+func namesakeKeys(items []quoteItem) func(quoteItem) string {
+	full := map[string]map[string]int{} // last word -> person full name -> items
+	for _, it := range items {
+		if it.person && strings.Contains(it.speaker, " ") {
+			k := speakerKey(it.speaker)
+			if full[k] == nil {
+				full[k] = map[string]int{}
+			}
+			full[k][it.speaker]++
+		}
+	}
+	return func(it quoteItem) string {
+		k := speakerKey(it.speaker)
+		names := full[k]
+		if len(names) < 2 {
+			return k
+		}
+		if names[it.speaker] > 0 {
+			return "=" + it.speaker
+		}
+		best := ""
+		for n, c := range names {
+			if best == "" || c > names[best] || c == names[best] && n < best {
+				best = n
+			}
+		}
+		return "=" + best
+	}
 }
 
 // speakerName is rule speakerForm: the name a speaker's quotations are
