@@ -58,3 +58,38 @@ func BenchmarkDense(b *testing.B) {
 		})
 	}
 }
+
+// TestCreditMarkers: creditTail skips a tail without a colon, so every
+// credit marker must hold one.
+func TestCreditMarkers(t *testing.T) {
+	for _, m := range creditMarkers {
+		if !strings.Contains(m, ":") {
+			t.Errorf("credit marker %q holds no colon: creditTail's prefilter would skip it", m)
+		}
+	}
+}
+
+// TestLicenseMarkers: licenseNotice skips a block holding neither "cc"
+// nor "creative", so every licence marker must hold one of them.
+func TestLicenseMarkers(t *testing.T) {
+	for _, m := range licenseMarkers {
+		if !strings.Contains(m, "cc") && !strings.Contains(m, "creative") {
+			t.Errorf("licence marker %q holds neither \"cc\" nor \"creative\": licenseNotice's prefilter would skip it", m)
+		}
+	}
+}
+
+// FuzzLower pins extractor.lower, which lowers ASCII into a reused
+// buffer, to strings.ToLower, also across calls (the buffer is reused).
+func FuzzLower(f *testing.F) {
+	for _, s := range []string{"", "Short Line 12", "ÄRGER", "İstanbul", "x\xffY", "Photo: AP"} {
+		f.Add(s, "Previous Block")
+	}
+	f.Fuzz(func(t *testing.T, s, prev string) {
+		var x extractor
+		x.lower(prev)
+		if got, want := x.lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
