@@ -414,6 +414,7 @@ func vagueSpeaker(sp string) bool {
 
 func compareQuotes(arts []*model.Article, carriers map[string][]string) []SpeakerQuotes {
 	var items []quoteItem
+	widely := storyNamesakes(arts)
 	for _, a := range arts {
 		if len(a.Quotes) == 0 {
 			// Not analysed: fall back to the text's direct quotations,
@@ -429,6 +430,9 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			}
 			sp := shownSpeaker(a, q)
 			person := sp != "" && isPerson(a, sp)
+			if b := widely(sp, q.SpeakerMention); b != "" {
+				sp, person = b, true
+			}
 			for _, part := range quoteParts(q.Text) {
 				items = append(items, quoteItem{sp, part, outletName(a), carriers[a.ID], person})
 			}
@@ -488,6 +492,40 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 		return cmp.Compare(a.Speaker, b.Speaker)
 	})
 	return out
+}
+
+// storyNamesakes is rule storyNamesake: an article that names one person
+// of a surname in full ("Melania Trump") may resolve to them the surname
+// alone, a title and the surname, or a pronoun ("Trump", "Mr. Trump",
+// "he") that stand for the namesake the story is about, whom that article
+// never names in full. When the story's articles list another full name
+// of that surname (Donald Trump) in more of its articles, a quotation
+// whose speaker mention does not give the first name is that person's.
+// The returned func gives the speaker to state instead, or "".
+func storyNamesakes(arts []*model.Article) func(speaker, mention string) string {
+	listed := map[string]int{} // full name -> articles listing it
+	for _, a := range arts {
+		seen := map[string]bool{}
+		for _, p := range a.People {
+			if strings.Contains(p.Name, " ") && !seen[p.Name] {
+				seen[p.Name] = true
+				listed[p.Name]++
+			}
+		}
+	}
+	return func(speaker, mention string) string {
+		f := strings.Fields(speaker)
+		if len(f) < 2 || listed[speaker] == 0 || mention == "" || strings.Contains(mention, f[0]) {
+			return ""
+		}
+		last, best := speakerKey(speaker), ""
+		for n, c := range listed {
+			if n != speaker && speakerKey(n) == last && c > listed[speaker] && (best == "" || c > listed[best] || c == listed[best] && n < best) {
+				best = n
+			}
+		}
+		return best
+	}
 }
 
 // namesakeKeys is rule namesakes: a speaker's quotations are grouped by

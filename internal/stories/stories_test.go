@@ -469,3 +469,32 @@ func TestQuoteWords(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryNamesakes: rule storyNamesake gives a surname-only mention to
+// the namesake more of the story's articles name in full.
+func TestStoryNamesakes(t *testing.T) {
+	people := func(names ...string) *model.Article {
+		a := &model.Article{}
+		for _, n := range names {
+			a.People = append(a.People, model.Person{Name: n})
+		}
+		return a
+	}
+	widely := storyNamesakes([]*model.Article{
+		people("Tom Quint", "Mara Quint"), people("Tom Quint"), people("Tom Quint", "Ada Lowe"),
+	})
+	tests := []struct{ speaker, mention, want string }{
+		{"Mara Quint", "Mr. Quint", "Tom Quint"},
+		{"Mara Quint", "he", "Tom Quint"},
+		{"Mara Quint", "Mara Quint", ""},
+		{"Mara Quint", "Mrs. Mara Quint", ""},
+		{"Tom Quint", "Quint", ""},
+		{"Ada Lowe", "Lowe", ""},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		if got := widely(tt.speaker, tt.mention); got != tt.want {
+			t.Errorf("storyNamesakes(%q, %q) = %q, want %q", tt.speaker, tt.mention, got, tt.want)
+		}
+	}
+}
