@@ -534,14 +534,20 @@ func storyNamesakes(arts []*model.Article) func(speaker, mention string) string 
 // Trump"): each full name is then its own speaker, and the other forms go
 // to the full name most quotations carry.
 func namesakeKeys(items []quoteItem) func(quoteItem) string {
-	full := map[string]map[string]int{} // last word -> person full name -> items
+	// firstLast is a full name's first and last word: "Stephen E. Boyd"
+	// and "Stephen Boyd" are one person.
+	firstLast := func(name string) string {
+		ws := words(name)
+		return ws[0] + " " + ws[len(ws)-1]
+	}
+	full := map[string]map[string]int{} // last word -> first and last -> items
 	for _, it := range items {
-		if it.person && strings.Contains(it.speaker, " ") {
+		if it.person && len(words(it.speaker)) > 1 {
 			k := speakerKey(it.speaker)
 			if full[k] == nil {
 				full[k] = map[string]int{}
 			}
-			full[k][it.speaker]++
+			full[k][firstLast(it.speaker)]++
 		}
 	}
 	return func(it quoteItem) string {
@@ -550,8 +556,8 @@ func namesakeKeys(items []quoteItem) func(quoteItem) string {
 		if len(names) < 2 {
 			return k
 		}
-		if names[it.speaker] > 0 {
-			return "=" + it.speaker
+		if len(words(it.speaker)) > 1 && names[firstLast(it.speaker)] > 0 {
+			return "=" + firstLast(it.speaker)
 		}
 		best := ""
 		for n, c := range names {

@@ -498,3 +498,23 @@ func TestStoryNamesakes(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakeKeys: rule namesakes keeps two people of one surname apart
+// and one person's fuller and shorter names together.
+func TestNamesakeKeys(t *testing.T) {
+	items := []quoteItem{
+		{speaker: "Tom Quint", person: true}, {speaker: "Tom Quint", person: true}, {speaker: "Mara Quint", person: true},
+		{speaker: "Quint"}, {speaker: "Ada B. Lowe", person: true}, {speaker: "Ada Lowe", person: true},
+	}
+	key := namesakeKeys(items)
+	k := func(i int) string { return key(items[i]) }
+	if k(0) == k(2) {
+		t.Errorf("Tom Quint and Mara Quint share the key %q", k(0))
+	}
+	if k(3) != k(0) {
+		t.Errorf("Quint = %q, want Tom Quint's %q (most quotations)", k(3), k(0))
+	}
+	if k(4) != k(5) {
+		t.Errorf("Ada B. Lowe %q and Ada Lowe %q differ", k(4), k(5))
+	}
+}
