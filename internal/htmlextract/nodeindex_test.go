@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -76,6 +77,73 @@ func TestNodeIndexReserve(t *testing.T) {
 		// the document node counts too; the table gets an implied tbody
 		if got := countElements(doc); got != tc.want+1 {
 			t.Errorf("countElements(%s, %d rows) = %d, want %d", tc.kind, tc.rows, got, tc.want+1)
+		}
+	}
+}
+
+// probes counts the slots get looks at to find n or to miss it.
+func (t *nodeIndex) probes(n *html.Node) int {
+	mask := len(t.keys) - 1
+	k := 1
+	for i := t.slot(n); t.keys[i] != nil && t.keys[i] != n; i = (i + 1) & mask {
+		k++
+	}
+	return k
+}
+
+// maxAvgProbes and maxProbes bound TestNodeIndexProbes: measured at most
+// 1.38 and 11 (and 1.45 and 11 with the former hash of the whole address).
+const (
+	maxAvgProbes = 2
+	maxProbes    = 32
+)
+
+// TestNodeIndexProbes: slot keeps a page of memory's nodes in one run of
+// the table; the runs of different pages must not pile up into long
+// probe sequences. On parsed dense and mixed pages, the elements put and
+// the text nodes (misses) take few probes on average and a bounded
+// number at most.
+func TestNodeIndexProbes(t *testing.T) {
+	var mixed strings.Builder
+	mixed.WriteString("<html><body>")
+	for i := range 3000 {
+		fmt.Fprintf(&mixed, `<div class="c%d"><p>Para <a href="/x">link</a> <b>bold</b>.</p><ul><li>one</li><li>two</li></ul></div>`, i%7)
+	}
+	for _, src := range []string{densePage("table", 20000), densePage("paras", 20000), mixed.String()} {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var elems, texts []*html.Node
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				elems = append(elems, n)
+			} else {
+				texts = append(texts, n)
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		var ix nodeIndex
+		ix.reserve(len(elems))
+		for i, n := range elems {
+			ix.put(n, int32(i))
+		}
+		for name, nodes := range map[string][]*html.Node{"hits": elems, "misses": texts} {
+			sum, most := 0, 0
+			for _, n := range nodes {
+				p := ix.probes(n)
+				sum += p
+				most = max(most, p)
+			}
+			avg := float64(sum) / float64(len(nodes))
+			t.Logf("%d elements, %s: %.2f probes on average, %d at most", len(elems), name, avg, most)
+			if avg > maxAvgProbes || most > maxProbes {
+				t.Errorf("%d elements, %s: %.2f probes on average, %d at most; want at most %v and %d", len(elems), name, avg, most, maxAvgProbes, maxProbes)
+			}
 		}
 	}
 }
