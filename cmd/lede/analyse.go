@@ -14,6 +14,7 @@ import (
 
 	"github.com/lede-news/lede/internal/ingest"
 	"github.com/lede-news/lede/internal/pipeline"
+	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
 	"github.com/lede-news/lede/internal/stories"
@@ -103,7 +104,7 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 			sum, runErr := analyseRun(ctx, db, analyseOptions{all: all, since: from, workers: workers, quiet: quiet, jsonOut: jsonOut, stderr: stderr})
 			if sum != nil && !quiet {
 				if jsonOut {
-					if err := printJSON(stdout, sum); err != nil {
+					if err := query.WriteJSON(stdout, sum); err != nil {
 						return err
 					}
 				} else {

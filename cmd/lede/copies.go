@@ -45,7 +45,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {
-				return printJSON(out, rep)
+				return query.WriteJSON(out, rep)
 			}
 			fmt.Fprintf(out, "source  %s  %s  %s%s\n", rep.Source.ID, rep.Source.Outlet, rep.Source.Title, copiesSuffix(rep.Source.Date))
 			if len(rep.Copies) == 0 {

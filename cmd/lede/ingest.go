@@ -19,6 +19,7 @@ import (
 
 	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/ingest"
+	"github.com/lede-news/lede/internal/query"
 )
 
 // ingestDefaultDB is the store used when --db is not given.
@@ -109,7 +110,7 @@ as they go; after a crash, run the same command again.`,
 			prog.finish()
 			if sum != nil && !quiet {
 				if jsonOut {
-					if err := printJSON(stdout, sum); err != nil {
+					if err := query.WriteJSON(stdout, sum); err != nil {
 						return err
 					}
 				} else {

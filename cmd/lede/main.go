@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -257,13 +256,4 @@ func workersFlag(n int) (int, error) {
 		return runtime.NumCPU(), nil
 	}
 	return n, nil
-}
-
-// printJSON writes v as indented JSON, as every command's --json does; "<",
-// ">" and "&" stay as they are (titles and texts are no HTML here).
-func printJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }

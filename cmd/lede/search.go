@@ -104,7 +104,7 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {
-				return printJSON(out, query.SearchJSON(hits))
+				return query.WriteJSON(out, query.SearchJSON(hits))
 			}
 			bold, reset := "", ""
 			if searchIsTerminal(out) {

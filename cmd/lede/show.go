@@ -53,7 +53,7 @@ oldest first, as JSON.`,
 			if err != nil {
 				return err
 			}
-			return printJSON(out, vs)
+			return query.WriteJSON(out, vs)
 		},
 	}
 	f := cmd.Flags()

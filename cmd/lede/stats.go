@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
+
+	"github.com/lede-news/lede/internal/query"
 )
 
 func newStatsCmd() *cobra.Command {
@@ -31,7 +33,7 @@ the store's size; and the outlets with the most articles.`,
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {
-				return printJSON(out, s)
+				return query.WriteJSON(out, s)
 			}
 			fmt.Fprintf(out, "articles  %d\nversions  %d\noutlets   %d\nembeds    %d\nquotes    %d\npeople    %d\nclaims    %d\n",
 				s.Articles, s.Versions, s.Outlets, s.Embeds, s.Quotes, s.People, s.Claims)

@@ -43,7 +43,7 @@ each outlet alone reported.`,
 			}
 			out := cmd.OutOrStdout()
 			if jsonOut {
-				return printJSON(out, c)
+				return query.WriteJSON(out, c)
 			}
 			return c.WriteText(out)
 		},
