@@ -27,10 +27,13 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/url"
 	"runtime"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -113,7 +116,7 @@ func New(db *sqlite.DB, opts Options) http.Handler {
 		log = slog.New(slog.DiscardHandler)
 	}
 	a := &api{db: db, opts: opts, log: log, mux: http.NewServeMux(), extracts: make(chan struct{}, opts.MaxExtracts)}
-	for pattern, h := range map[string]func(http.ResponseWriter, *http.Request) error{
+	routes := map[string]func(http.ResponseWriter, *http.Request) error{
 		"GET /api/search":               a.search,
 		"GET /api/articles":             a.articleByURL,
 		"GET /api/articles/{id}":        a.article,
@@ -124,9 +127,28 @@ func New(db *sqlite.DB, opts Options) http.Handler {
 		"GET /api/stats":                a.stats,
 		"POST /api/extract":             a.extract,
 		"GET /healthz":                  a.health,
-	} {
-		a.mux.Handle(pattern, a.handle(h))
 	}
+	// The mux answers an unknown path or method in plain text; the API
+	// answers in JSON. Each path also gets a pattern without a method
+	// (less specific, so it takes only the other methods) answering 405
+	// with the Allow header the mux would give, and "/" takes every other
+	// path (404). Both are derived from the routes above.
+	allowed := map[string][]string{} // path -> its methods
+	for pattern, h := range routes {
+		a.mux.Handle(pattern, a.handle(h))
+		method, path, _ := strings.Cut(pattern, " ")
+		allowed[path] = append(allowed[path], method)
+		if method == http.MethodGet {
+			allowed[path] = append(allowed[path], http.MethodHead) // GET patterns serve HEAD
+		}
+	}
+	tops := map[string]bool{} // the endpoints' first two path segments, for the 404 message
+	for path, methods := range allowed {
+		slices.Sort(methods)
+		a.mux.Handle(path, a.handle(methodNotAllowed(strings.Join(methods, ", "))))
+		tops[topPath(path)] = true
+	}
+	a.mux.Handle("/", a.handle(notFoundPath(strings.Join(slices.Sorted(maps.Keys(tops)), ", "))))
 	return a
 }
 
@@ -147,8 +169,7 @@ func HTTPServer(addr string, h http.Handler, log *slog.Logger) *http.Server {
 	return s
 }
 
-// ServeHTTP logs the request and answers an unknown path (404) or method
-// (405) with a JSON error rather than the mux's plain text.
+// ServeHTTP logs the request and turns a panic into a 500.
 func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	rec := &statusWriter{ResponseWriter: w}
@@ -161,33 +182,34 @@ func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		a.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status(), "ms", time.Since(start).Milliseconds())
 	}()
-	if _, pattern := a.mux.Handler(r); pattern == "" {
-		a.unmatched(rec, r)
-		return
-	}
 	a.mux.ServeHTTP(rec, r)
 }
 
-// unmatched runs the mux's own answer for a request no pattern matches
-// (404, 405 with its Allow header, or a redirect to the clean path) and
-// turns its errors into JSON.
-func (a *api) unmatched(w http.ResponseWriter, r *http.Request) {
-	h, _ := a.mux.Handler(r)
-	c := &captureWriter{header: http.Header{}}
-	h.ServeHTTP(c, r)
-	switch c.code {
-	case http.StatusNotFound:
-		writeError(w, http.StatusNotFound, fmt.Sprintf("no endpoint %s (endpoints: /api/search, /api/articles, /api/stories, /api/quotes, /api/stats, /api/extract, /healthz)", r.URL.Path))
-	case http.StatusMethodNotAllowed:
-		w.Header().Set("Allow", c.header.Get("Allow"))
-		writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("%s %s: method not allowed (allowed: %s)", r.Method, r.URL.Path, c.header.Get("Allow")))
-	default:
-		for k, v := range c.header {
-			w.Header()[k] = v
-		}
-		w.WriteHeader(c.code)
-		w.Write(c.body)
+// methodNotAllowed answers a request for a known path with another method.
+func methodNotAllowed(allow string) func(http.ResponseWriter, *http.Request) error {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		w.Header().Set("Allow", allow)
+		return &apiError{http.StatusMethodNotAllowed, fmt.Sprintf("%s %s: method not allowed (allowed: %s)", r.Method, r.URL.Path, allow)}
 	}
+}
+
+// notFoundPath answers a path no endpoint serves, naming the endpoints.
+func notFoundPath(endpoints string) func(http.ResponseWriter, *http.Request) error {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		return notFound("no endpoint %s (endpoints: %s)", r.URL.Path, endpoints)
+	}
+}
+
+// topPath is path up to its second segment: /api/articles of
+// /api/articles/{id}/copies, /healthz of /healthz.
+func topPath(path string) string {
+	rest := strings.TrimPrefix(path, "/")
+	first, rest, _ := strings.Cut(rest, "/")
+	second, _, _ := strings.Cut(rest, "/")
+	if first == "" || second == "" {
+		return "/" + first
+	}
+	return "/" + first + "/" + second
 }
 
 // handle turns an endpoint's error into its JSON answer.
@@ -570,27 +592,4 @@ func (w *statusWriter) status() int {
 		return http.StatusOK
 	}
 	return w.code
-}
-
-// captureWriter holds the mux's own answer to an unmatched request.
-type captureWriter struct {
-	header http.Header
-	code   int
-	body   []byte
-}
-
-func (c *captureWriter) Header() http.Header { return c.header }
-
-func (c *captureWriter) WriteHeader(code int) {
-	if c.code == 0 {
-		c.code = code
-	}
-}
-
-func (c *captureWriter) Write(b []byte) (int, error) {
-	if c.code == 0 {
-		c.code = http.StatusOK
-	}
-	c.body = append(c.body, b...)
-	return len(b), nil
 }

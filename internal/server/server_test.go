@@ -199,6 +199,34 @@ func TestEndpoints(t *testing.T) {
 	}
 }
 
+// TestUnmatched: a known path with another method is a 405 whose Allow
+// header lists the path's methods, as the mux's own would; an unknown path
+// is a 404 naming the endpoints; an unclean path is still redirected (the
+// mux cleans paths before it matches them).
+func TestUnmatched(t *testing.T) {
+	f := newFixture(t, server.Options{})
+	tests := []struct {
+		method, target string
+		code           int
+		allow          string
+		want           string
+	}{
+		{"GET", "/api/extract", 405, "POST", "GET /api/extract: method not allowed (allowed: POST)"},
+		{"HEAD", "/api/extract", 405, "POST", ""},
+		{"POST", "/api/stats", 405, "GET, HEAD", "(allowed: GET, HEAD)"},
+		{"DELETE", "/api/articles/abc/copies", 405, "GET, HEAD", "DELETE /api/articles/abc/copies"},
+		{"GET", "/api/nothing", 404, "", "no endpoint /api/nothing (endpoints: /api/articles, /api/extract, /api/quotes, /api/search, /api/stats, /api/stories, /healthz)"},
+		{"POST", "/api/articles/abc/copies/more", 404, "", "no endpoint /api/articles/abc/copies/more"},
+		{"GET", "/api//stats", http.StatusTemporaryRedirect, "", ""},
+	}
+	for _, tt := range tests {
+		r := f.do(t, tt.method, tt.target, nil)
+		if r.code != tt.code || r.header.Get("Allow") != tt.allow || !strings.Contains(r.body, tt.want) {
+			t.Errorf("%s %s: status %d, Allow %q, body %s; want %d, %q, %q", tt.method, tt.target, r.code, r.header.Get("Allow"), r.body, tt.code, tt.allow, tt.want)
+		}
+	}
+}
+
 // TestExtractBodyCap: a body over the cap is refused with 413, whether the
 // client declares its length or streams it; a body at the cap is read.
 func TestExtractBodyCap(t *testing.T) {
