@@ -34,7 +34,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/lede-news/lede/internal/ingest"
@@ -93,9 +92,12 @@ type api struct {
 	log      *slog.Logger
 	mux      *http.ServeMux
 	extracts chan struct{}
-	// refresh serialises the story endpoints' refresh of copy groups and
-	// stories: two requests after an ingest would compute them twice.
-	refresh sync.Mutex
+	// refresh (a one-slot semaphore) serialises the story endpoints'
+	// refresh of copy groups and stories: two requests after an ingest
+	// would compute them twice. A channel rather than a mutex so that a
+	// request waiting behind a long refresh stops waiting when its client
+	// gives up.
+	refresh chan struct{}
 }
 
 // New returns the API's handler over db. The handler only reads the store,
@@ -115,7 +117,7 @@ func New(db *sqlite.DB, opts Options) http.Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &api{db: db, opts: opts, log: log, mux: http.NewServeMux(), extracts: make(chan struct{}, opts.MaxExtracts)}
+	a := &api{db: db, opts: opts, log: log, mux: http.NewServeMux(), extracts: make(chan struct{}, opts.MaxExtracts), refresh: make(chan struct{}, 1)}
 	routes := map[string]func(http.ResponseWriter, *http.Request) error{
 		"GET /api/search":               a.search,
 		"GET /api/articles":             a.articleByURL,
@@ -393,10 +395,15 @@ func (a *api) showArticle(w http.ResponseWriter, r *http.Request, key string) er
 // refreshStories brings copy groups and stories up to date, as lede
 // stories, story and copies do before they read them. After a large
 // ingest that takes a while; a client giving up does not cancel it, or the
-// next request would start it over (the requests behind it wait).
+// next request would start it over. The requests behind it wait, each as
+// long as its client does.
 func (a *api) refreshStories(ctx context.Context) error {
-	a.refresh.Lock()
-	defer a.refresh.Unlock()
+	select {
+	case a.refresh <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-a.refresh }()
 	return query.Refresh(context.WithoutCancel(ctx), a.db)
 }
 
