@@ -93,3 +93,36 @@ func FuzzLower(f *testing.F) {
 		}
 	})
 }
+
+// TestLeafBlocks: leafBlocks counts a dense page's cells and lines, the
+// blocks emitRoot sizes a.Body for, and the sized body holds them.
+func TestLeafBlocks(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want int
+	}{
+		{densePage("table", 5), 10},
+		{densePage("paras", 7), 7},
+		{`<div><p>a <b>b</b></p><ul><li>x</li><li><p>y</p><p>z</p></li></ul><span><p>s</p></span>tail</div>`, 5},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := findBody(doc)
+		if got := leafBlocks(body); got != tc.want {
+			t.Errorf("leafBlocks(%.60s...) = %d, want %d", tc.src, got, tc.want)
+		}
+	}
+	// above minSizedBody the body is sized once and holds every line
+	page := densePage("paras", minSizedBody+1000)
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (slices.Grow rounds the capacity up to the allocator's size class;
+	// growing by doubling would leave thousands spare)
+	if len(a.Body) != minSizedBody+1000 || cap(a.Body)-len(a.Body) > 100 {
+		t.Errorf("dense page: %d blocks in a body of capacity %d, want %d and a capacity within 100", len(a.Body), cap(a.Body), minSizedBody+1000)
+	}
+}
