@@ -36,8 +36,8 @@ func findSource(text string, toks []token, opts Options) string {
 		if name := nameEndingAt(text, toks, k-1, opts); name != "" {
 			// Rule surveyInName: a capitalised "Survey" after an
 			// adjective ending in -al is the body's own name, not a
-			// survey it made ("the British Geological Survey", "the US
-			// Geological Survey"): the source is the whole name.
+			// survey it made ("the Ruritanian Geological Survey", "the
+			// Borduran National Survey"): the source is the whole name.
 			if k > 0 && isCapWord(t.text) && (t.lower == "survey" || t.lower == "surveys") && strings.HasSuffix(toks[k-1].lower, "al") {
 				return name + " " + t.text
 			}

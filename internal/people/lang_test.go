@@ -47,16 +47,16 @@ func TestAnalyzeLang(t *testing.T) {
 		{"de", "Das sagte die Biologin Marie-Luise Vogt. Meine Mutter erinnert mich daran. Sie mag analoge Kommunikation.", []string{"Marie-Luise Vogt|Biologin"}, []string{"Meine Mutter", "Biologin Marie-Luise Vogt", "Kommunikation"}},
 		{"de", "„Das Virus bleibt“, sagte die Virologin Anke Brandt.", []string{"Anke Brandt|Virologin"}, []string{"Virologin Anke Brandt"}},
 		// Rule particleAfterRole is not German's.
-		{"de", "Das sagte Kommissionspräsidentin von der Leyen am Montag.", []string{"von der Leyen|"}, nil},
+		{"de", "Das sagte Kommissionspräsidentin von der Aue am Montag.", []string{"von der Aue|"}, nil},
 		// Rule institutionHead: no known given name, no one.
 		{"es", "La Comisión de Ciencia y Tecnología se reunió.", nil, []string{"Ciencia y Tecnología", "Comisión de Ciencia y Tecnología"}},
 		// Rule institutionHead.
-		{"es", "El Gobierno de Pedro Sánchez aprobó el plan. Sánchez dijo que sí.", []string{"Pedro Sánchez|"}, []string{"Gobierno de Pedro Sánchez"}},
+		{"es", "El Gobierno de Pedro Olmedo aprobó el plan. Olmedo dijo que sí.", []string{"Pedro Olmedo|"}, []string{"Gobierno de Pedro Olmedo"}},
 		{"pt", "O Ministério da Saúde anunciou novas regras.", nil, []string{"Ministério da Saúde"}},
 		// Rule secondParticle.
 		{"nl", "„Dit is een goede dag”, zei minister Karin de Wit van Financiën.", []string{"Karin de Wit|minister"}, []string{"Karin de Wit van Financiën"}},
 		// Role nouns added with the i18n residue.
-		{"pt", "«Vamos recorrer da decisão», disse o advogado Rui Tavares.", []string{"Rui Tavares|advogado"}, nil},
+		{"pt", "«Vamos recorrer da decisão», disse o advogado Rui Mourato.", []string{"Rui Mourato|advogado"}, nil},
 	}
 	for _, tt := range tests {
 		d := AnalyzeLang(tt.text, tt.lang)

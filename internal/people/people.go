@@ -213,8 +213,8 @@ func analyze(text string, lx *langWords) *Doc {
 			continue
 		}
 		pi := d.matchPart(w, toks[r.tokStart].Start)
-		// Rule honorificGender: "Mr. Trump" is no mention of "Melania
-		// Trump". A gendered honorific before a single name skips the
+		// Rule honorificGender: "Mr. Quint" is no mention of "Mara
+		// Quint". A gendered honorific before a single name skips the
 		// people of that name whose gender (known, or by first name) is
 		// the other; with none left, the titled name is a person of its
 		// own.
@@ -812,7 +812,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		break
 	}
 	// Rule institutionHead: a public body's head and its particle open
-	// no name ("El Gobierno de Pedro Sánchez" is Pedro Sánchez's
+	// no name ("El Gobierno de Pedro Olmedo" is Pedro Olmedo's
 	// government; "Ministério da Saúde" is no one).
 	// What follows is a person only when it opens with a known given
 	// name or is capitalised words alone: "Comisión de Ciencia y
@@ -831,12 +831,12 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		r.roleStart = r.tokStart
 	}
 	// Rule roleComplementPlace: a role's complement written before the name
-	// runs into it: "Ambassador to China Terry Branstad", "envoy to
-	// Ruritania Jane Roe" (the capitalised run starts after "to"). After
+	// runs into it: "Ambassador to Ruritania Jane Roe", "envoy to
+	// Borduria Sam Okafor" (the capitalised run starts after "to"). After
 	// a role word and "to", the leading words of a run of three or more
 	// are the place: the name starts at its first known first name, or,
-	// with none known, leaves the last two words ("Ruritania Mbeki
-	// Odinga" is Mbeki Odinga). Two words must remain.
+	// with none known, leaves the last two words ("Ruritania Tamsk
+	// Orvel" is Tamsk Orvel). Two words must remain.
 	if r.tokStart == i && j-i >= 3 && i >= 2 && strings.EqualFold(toks[i-1].Text, "to") && toks[i-2].Word {
 		if w := strings.ToLower(Bare(toks[i-2].Text)); d.roleNoun(w) || roleNouns[w] {
 			cut := j - 2
@@ -895,9 +895,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// role leaves behind cannot open with a lower-case particle: "O
 	// Presidente da República" is the role's complement, no one called
 	// "da República" (a surname alone after a role is written
-	// capitalised: "minister De Jonge").
+	// capitalised: "minister De Bruin").
 	// German writes a surname's particle in lower case after a role
-	// ("Kommissionspräsidentin von der Leyen"): not there.
+	// ("Kommissionspräsidentin von der Aue"): not there.
 	if d.lx != nil && !d.lx.nounsCapitalised && r.titled && r.tokStart < r.tokEnd && !toks[r.tokStart].Cap && d.lx.particles[strings.ToLower(toks[r.tokStart].Text)] {
 		return r, false
 	}

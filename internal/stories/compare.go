@@ -249,8 +249,8 @@ func setOverlap(a, b []string) (shared, na, nb int) {
 	return shared, len(sa), len(sb)
 }
 
-// speakerKey groups the forms of a name: "Jeremy Corbyn", "Corbyn" and
-// "Mr Corbyn" share their last word.
+// speakerKey groups the forms of a name: "Oskar Brandvik", "Brandvik" and
+// "Mr Brandvik" share their last word.
 func speakerKey(name string) string {
 	ws := words(name)
 	if len(ws) == 0 {
@@ -285,14 +285,14 @@ func isPerson(a *model.Article, name string) bool {
 // text does not support the attribution (rule unsupportedSpeaker). A
 // person of the article is always stated. Otherwise:
 //   - a place is stated only where the text names it as the speaker: not
-//     when the mention is something else ("The Washington Post", "he"),
-//     the place of someone else ("A spokeswoman in Washington said"), or
-//     a dateline ("Washington (AFP) –");
+//     when the mention is something else ("The Porto Vell Gazette", "he"),
+//     the place of someone else ("A spokeswoman in Porto Vell said"), or
+//     a dateline ("Porto Vell (Wire) –");
 //   - a vague speaker is not stated: one opening with a sentence adverb
-//     or a verb form ("Technically", "Following Trump", "saying it"), a
+//     or a verb form ("Technically", "Following Quint", "saying it"), a
 //     function word ("Rather", "Take", "To"), one holding a verb ("the
-//     two leaders would meet"), or a lower-case one that is no described
-//     group ("a televised", "spotted two").
+//     two mayors would meet"), or a lower-case one that is no described
+//     group ("a crowded", "counted two").
 func shownSpeaker(a *model.Article, q model.Quote) string {
 	sp := q.Speaker
 	if sp == "" {
@@ -300,7 +300,7 @@ func shownSpeaker(a *model.Article, q model.Quote) string {
 	}
 	if isPerson(a, sp) {
 		// A person's name may still have a sentence's opener glued on
-		// ("Anything Obama", "Unfortunately Samsung").
+		// ("Anything Quint", "Unfortunately Zephyr").
 		if f := strings.Fields(sp); len(f) > 1 && (vagueLead[strings.ToLower(f[0])] || sentenceAdverb(f[0])) {
 			return ""
 		}
@@ -359,12 +359,12 @@ func placeSpeakerUnsupported(a *model.Article, q model.Quote) bool {
 }
 
 // locative are the prepositions that make a place where someone is, not
-// who speaks ("a spokeswoman in Washington said").
+// who speaks ("a spokeswoman in Porto Vell said").
 var locative = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "inside": true, "to": true, "of": true}
 
 // vagueLead are words no speaker opens with: function words and openers
 // of a sentence read as a name ("Rather than report ...", "Take a
-// stroll ...", "Overall DxOMark awarded ...").
+// stroll ...", "Overall Lensmark awarded ...").
 var vagueLead = map[string]bool{"rather": true, "take": true, "to": true, "the": true, "t": true, "anything": true, "overall": true, "this": true,
 	"that": true, "it": true, "if": true, "when": true, "while": true, "but": true, "and": true, "so": true, "then": true, "pros": true, "cons": true}
 
@@ -374,7 +374,7 @@ var clauseWords = map[string]bool{"would": true, "will": true, "could": true, "s
 	"weren't": true, "won't": true, "can't": true, "didn't": true}
 
 // describedLead are the words a described group opens with ("the
-// committee", "a Uefa spokesman", "one U.S. official").
+// committee", "a ferry-line spokesman", "one U.S. official").
 var describedLead = map[string]bool{"the": true, "a": true, "an": true, "one": true, "another": true, "some": true, "several": true, "many": true,
 	"most": true, "two": true, "three": true, "his": true, "her": true, "their": true, "its": true, "other": true, "both": true, "all": true}
 
@@ -495,11 +495,11 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 }
 
 // storyNamesakes is rule storyNamesake: an article that names one person
-// of a surname in full ("Melania Trump") may resolve to them the surname
-// alone, a title and the surname, or a pronoun ("Trump", "Mr. Trump",
+// of a surname in full ("Mara Quint") may resolve to them the surname
+// alone, a title and the surname, or a pronoun ("Quint", "Mr. Quint",
 // "he") that stand for the namesake the story is about, whom that article
 // never names in full. When the story's articles list another full name
-// of that surname (Donald Trump) in more of its articles, a quotation
+// of that surname (Tom Quint) in more of its articles, a quotation
 // whose speaker mention does not give the first name is that person's.
 // The returned func gives the speaker to state instead, or "".
 func storyNamesakes(arts []*model.Article) func(speaker, mention string) string {
@@ -529,13 +529,13 @@ func storyNamesakes(arts []*model.Article) func(speaker, mention string) string 
 }
 
 // namesakeKeys is rule namesakes: a speaker's quotations are grouped by
-// the last word of the name ("Jeremy Corbyn", "Corbyn"), except where the
-// articles list two people of that last word ("Donald Trump", "Melania
-// Trump"): each full name is then its own speaker, and the other forms go
+// the last word of the name ("Oskar Brandvik", "Brandvik"), except where the
+// articles list two people of that last word ("Tom Quint", "Mara
+// Quint"): each full name is then its own speaker, and the other forms go
 // to the full name most quotations carry.
 func namesakeKeys(items []quoteItem) func(quoteItem) string {
-	// firstLast is a full name's first and last word: "Stephen E. Boyd"
-	// and "Stephen Boyd" are one person.
+	// firstLast is a full name's first and last word: "Ada B. Lowe"
+	// and "Ada Lowe" are one person.
 	firstLast := func(name string) string {
 		ws := words(name)
 		return ws[0] + " " + ws[len(ws)-1]
@@ -572,8 +572,8 @@ func namesakeKeys(items []quoteItem) func(quoteItem) string {
 // speakerName is rule speakerForm: the name a speaker's quotations are
 // listed under, of the forms the outlets gave that share its last word.
 // A form some article lists among its people beats one none does (a
-// misread "Following Trump" must not name Donald Trump's quotations);
-// then the fuller form of a person ("Donald Trump" over "Trump"), then
+// misread "Following Quint" must not name Tom Quint's quotations);
+// then the fuller form of a person ("Tom Quint" over "Quint"), then
 // the more frequent, then the longer, then the first alphabetically.
 func speakerName(forms map[string]int, person map[string]bool) string {
 	best := ""
@@ -606,10 +606,10 @@ func speakerName(forms map[string]int, person map[string]bool) string {
 const minQuoteContent = 3
 
 // quoteWords are the words two quotations are compared on: rule
-// quoteContentWords, their content words (contentWords), so that "the full
-// range of threats that North Korea poses" and "the permanent
-// denuclearization of North Korea" are two quotations, not one sharing
-// "the", "of", "North" and "Korea"; a short quotation keeps all its words.
+// quoteContentWords, their content words (contentWords), so that "the whole
+// list of dangers that Ruritania poses to the harbour" and "the permanent
+// closure of the harbour of Ruritania" are two quotations, not one sharing
+// "the", "of", "harbour" and "Ruritania"; a short quotation keeps all its words.
 func quoteWords(s string) []string {
 	if cw := contentWords(s, nil); len(cw) >= minQuoteContent {
 		return cw
@@ -762,7 +762,7 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 // measureWords are a claim subject's content words, less the words that
 // only restate the unit, the figure or a date (rule measureNotUnit: "1,500
 // miles" and "700 miles" say nothing of what they measure, and "a 15
-// percent increase from 2016" shares only "percent" and a year with other
+// percent rise over 2019" shares only "percent" and a year with other
 // figures of the story; two such claims are no one measure).
 func measureWords(c model.Claim) []string {
 	s := c.Subject
@@ -777,11 +777,11 @@ func measureWords(c model.Claim) []string {
 }
 
 // startsWithDigit reports a figure's own word ("39.6bn", "2016"), not a
-// model name ("s5").
+// model name ("z5").
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
-// modelNames are the words of ws that mix letters and digits ("s5",
-// "a320", "mh370"): names of products, flights, models.
+// modelNames are the words of ws that mix letters and digits ("z5",
+// "k320", "fx212"): names of products, flights, models.
 func modelNames(ws []string) []string {
 	var out []string
 	for _, w := range ws {
@@ -800,8 +800,8 @@ var dateWords = map[string]bool{"year": true, "month": true, "week": true, "day"
 
 // Rule changeKind: a figure that states a change ("a 15 percent increase",
 // "cut its shipments by 30 percent") measures something else than a level
-// or a share ("13 percent of U.S. imports", "covered 30 percent of all
-// imports"), even with the same unit and close values; the two kinds are
+// or a share ("13 percent of pine arrivals", "applied to 30 percent of all
+// pine arrivals"), even with the same unit and close values; the two kinds are
 // never one measure.
 var changeWords = map[string]bool{"increase": true, "increased": true, "rise": true, "rose": true, "risen": true, "fall": true, "fell": true, "fallen": true,
 	"drop": true, "dropped": true, "decline": true, "declined": true, "cut": true, "growth": true, "grew": true, "grown": true, "jump": true, "jumped": true,
@@ -819,7 +819,7 @@ func isChange(c model.Claim) bool {
 }
 
 // contentWords are the words of s that can say what a figure measures
-// (three letters or more, or a model name such as "s5", no measureStop word), plurals folded, of those
+// (three letters or more, or a model name such as "z5", no measureStop word), plurals folded, of those
 // keep takes (all when keep is nil).
 func contentWords(s string, keep func(w string) bool) []string {
 	var out []string
@@ -885,15 +885,15 @@ type claimAcc struct {
 
 // admits is rule differentHead: a figure with another value than a
 // member's joins the group only when the nouns the two figures qualify
-// do not differ ("a 25 percent tariff" and "30 percent of all imports"
+// do not differ ("a 25 percent duty" and "30 percent of all pine arrivals"
 // are a rate and a share: grouped, they would read as outlets
 // disagreeing). Equal values cannot make a false disagreement, and a
 // figure with no noun after it ("cost 12 million pounds") is left to
 // the other rules.
 //
 // Rule differentModel, of the same kind: figures with different values
-// whose measures name different models ("the S5 accounted for 4.3
-// percent of traffic" / "the S4 accounted for 2 percent") measure two
+// whose measures name different models ("the Z5 made up 4.3
+// percent of crossings" / "the Z4 made up 2 percent") measure two
 // things, however many other words they share.
 func (x *claimAcc) admits(value *float64, head string, mw []string) bool {
 	if value == nil {
@@ -953,19 +953,19 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 }
 
 // maxHeadingWords: a subject longer than this is a clause, not the name of
-// a measure ("has threatened to impose tariffs on Chinese goods in
-// retaliation for ..."), and the heading is cut to the figure's noun
+// a measure ("has vowed to put duties on Ruritanian cheese in
+// reprisal for ..."), and the heading is cut to the figure's noun
 // phrase. Set by hand: the subjects of the harbour golden story and of
-// well-formed measures ("doctors in England took part") are at most six.
+// well-formed measures ("pilots in Ruritania joined in") are at most six.
 const maxHeadingWords = 8
 
 // heading is rule shortHeading: a figure group is headed by the name of
 // what it measures. A short subject is that name; a long one gives way to
 // the noun phrase the figure qualifies in the claim's own words ("a 25
-// percent tariff on steel imports and ..." is "tariff on steel imports",
-// "$150 billion of Chinese goods in retaliation" is "Chinese goods"), or
-// the words before the figure when none follows ("average daily sales of
-// 7,000 units in ..." is "garnered average daily sales"); the full
+// percent duty on pine arrivals and ..." is "duty on pine arrivals",
+// "$150 billion of Ruritanian cheese in reprisal" is "Ruritanian cheese"), or
+// the words before the figure when none follows ("mean weekly takings of
+// 7,000 tickets in ..." is "reported mean weekly takings"); the full
 // sentence is shown per outlet anyway.
 func heading(c model.Claim) string {
 	m := c.Subject
@@ -986,9 +986,9 @@ func heading(c model.Claim) string {
 const phraseMax = 5
 
 // phraseStop end a noun phrase: clause openers, pronouns, verbs of being
-// and prepositions that start a new complement ("in retaliation", "to
-// tariffs", "if the U.S. ..."). "of" and "on" stay inside ("tariff on
-// steel imports").
+// and prepositions that start a new complement ("in reprisal", "to
+// duties", "if the duchy ..."). "of" and "on" stay inside ("duty on
+// pine arrivals").
 var phraseStop = map[string]bool{"in": true, "to": true, "if": true, "that": true, "which": true, "who": true, "when": true, "and": true, "or": true,
 	"but": true, "as": true, "at": true, "from": true, "for": true, "after": true, "before": true, "since": true, "with": true, "by": true,
 	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true, "would": true,
@@ -1103,8 +1103,8 @@ func phraseAfter(f []string, k int) []string {
 
 // figureHead is the noun the claim's figure qualifies, for rule
 // differentHead: the head of phraseAfter, its word before "of" or "on"
-// ("tariff" of "tariff on steel imports", "imports" of "of all
-// imports"), lower case and plural folded; "" when no noun follows.
+// ("duty" of "duty on pine arrivals", "arrivals" of "of all
+// pine arrivals"), lower case and plural folded; "" when no noun follows.
 func figureHead(text string) string {
 	f := strings.Fields(text)
 	k := figureIndex(f)

@@ -293,10 +293,10 @@ func TestCompareClaimsMeasures(t *testing.T) {
 		return &model.Article{ID: id, Outlet: outlet, Text: text, Claims: cs}
 	}
 	const (
-		sA = "Ruritania is the largest supplier of timber, shipping about 13 percent of timber imports."
-		sB = "Timber imports reached 3 million tons, a 15 percent increase in timber imports from 2023."
-		sC = "The new levy covered just 30 percent of all timber imports."
-		sD = "The kingdom imposed a 25 percent levy on timber imports in March."
+		sA = "Ruritania is the main source of pine, sending roughly 13 percent of pine arrivals."
+		sB = "Pine arrivals rose to 3 million tons, a 15 percent increase in pine arrivals from 2023."
+		sC = "The new duty applied to only 30 percent of all pine arrivals."
+		sD = "The duchy set a 25 percent duty on pine arrivals in April."
 		sE = "The ferry sails 1,500 miles."
 		sF = "The ferry sails 700 miles."
 	)
@@ -307,36 +307,36 @@ func TestCompareClaimsMeasures(t *testing.T) {
 		disagree bool
 	}{
 		{"a share and a change of one unit",
-			[]*model.Article{art("a", "Gazette", sA, claim("shipping about 13 percent of timber imports", sA, "timber imports", "percent", 13)),
-				art("b", "Courier", sB, claim("a 15 percent increase in timber imports from 2023", sB, "increase in timber imports from 2023", "percent", 15))},
+			[]*model.Article{art("a", "Gazette", sA, claim("sending roughly 13 percent of pine arrivals", sA, "pine arrivals", "percent", 13)),
+				art("b", "Courier", sB, claim("a 15 percent increase in pine arrivals from 2023", sB, "increase in pine arrivals from 2023", "percent", 15))},
 			2, false},
 		{"a rate and a share with shared words",
-			[]*model.Article{art("d", "Gazette", sD, claim("a 25 percent levy on timber imports", sD, "kingdom imposed levy on timber imports", "percent", 25)),
-				art("c", "Courier", sC, claim("just 30 percent of all timber imports", sC, "new levy covered all timber imports", "percent", 30))},
+			[]*model.Article{art("d", "Gazette", sD, claim("a 25 percent duty on pine arrivals", sD, "duchy set duty on pine arrivals", "percent", 25)),
+				art("c", "Courier", sC, claim("only 30 percent of all pine arrivals", sC, "new duty applied to all pine arrivals", "percent", 30))},
 			2, false},
 		{"the unit alone is no measure",
 			[]*model.Article{art("e", "Gazette", sE, claim("1,500 miles", sE, "", "miles", 1500)),
 				art("f", "Courier", sF, claim("700 miles", sF, "", "miles", 700))},
 			2, false},
 		{"two models, one measure",
-			[]*model.Article{art("g", "Gazette", "The Zephyr Z5 accounted for 4.3 percent of ferry traffic.", claim("the Zephyr Z5 accounted for 4.3 percent of ferry traffic", "The Zephyr Z5 accounted for 4.3 percent of ferry traffic.", "the Zephyr Z5 accounted for all ferry traffic", "percent", 4.3)),
-				art("h", "Courier", "The Zephyr Z4 accounted for 2 percent of ferry traffic.", claim("the Zephyr Z4 accounted for 2 percent of ferry traffic", "The Zephyr Z4 accounted for 2 percent of ferry traffic.", "the Zephyr Z4 accounted for all ferry traffic", "percent", 2))},
+			[]*model.Article{art("g", "Gazette", "The Zephyr Z5 made up 4.3 percent of ferry crossings.", claim("the Zephyr Z5 made up 4.3 percent of ferry crossings", "The Zephyr Z5 made up 4.3 percent of ferry crossings.", "the Zephyr Z5 made up all ferry crossings", "percent", 4.3)),
+				art("h", "Courier", "The Zephyr Z4 made up 2 percent of ferry crossings.", claim("the Zephyr Z4 made up 2 percent of ferry crossings", "The Zephyr Z4 made up 2 percent of ferry crossings.", "the Zephyr Z4 made up all ferry crossings", "percent", 2))},
 			2, false},
 		{"a figure's own words are no measure",
 			[]*model.Article{art("i", "Gazette", "It cost $39.6bn.", claim("$39.6bn", "It cost $39.6bn.", "", "USD", 39.6e9)),
 				art("j", "Courier", "It cost $2.6bn.", claim("$2.6bn", "It cost $2.6bn.", "", "USD", 2.6e9))},
 			2, false},
 		{"one outlet's two figures are no disagreement",
-			[]*model.Article{art("d", "Gazette", sD+" "+sD, claim("a 25 percent levy on timber imports", sD, "levy on timber imports", "percent", 25)),
-				art("d2", "Gazette", sD, claim("a 20 percent levy on timber imports", "The kingdom imposed a 20 percent levy on timber imports in March.", "levy on timber imports", "percent", 20))},
+			[]*model.Article{art("d", "Gazette", sD+" "+sD, claim("a 25 percent duty on pine arrivals", sD, "duty on pine arrivals", "percent", 25)),
+				art("d2", "Gazette", sD, claim("a 20 percent duty on pine arrivals", "The duchy set a 20 percent duty on pine arrivals in April.", "duty on pine arrivals", "percent", 20))},
 			1, false},
 		{"articles of no known outlet are no outlets",
-			[]*model.Article{art("d", "", sD, claim("a 25 percent levy on timber imports", sD, "levy on timber imports", "percent", 25)),
-				art("d2", "", sD, claim("a 20 percent levy on timber imports", "The kingdom imposed a 20 percent levy on timber imports in March.", "levy on timber imports", "percent", 20))},
+			[]*model.Article{art("d", "", sD, claim("a 25 percent duty on pine arrivals", sD, "duty on pine arrivals", "percent", 25)),
+				art("d2", "", sD, claim("a 20 percent duty on pine arrivals", "The duchy set a 20 percent duty on pine arrivals in April.", "duty on pine arrivals", "percent", 20))},
 			1, false},
 		{"two outlets, one measure, two values",
-			[]*model.Article{art("d", "Gazette", sD, claim("a 25 percent levy on timber imports", sD, "levy on timber imports", "percent", 25)),
-				art("d2", "Courier", sD, claim("a 20 percent levy on timber imports", "The kingdom imposed a 20 percent levy on timber imports in March.", "levy on timber imports", "percent", 20))},
+			[]*model.Article{art("d", "Gazette", sD, claim("a 25 percent duty on pine arrivals", sD, "duty on pine arrivals", "percent", 25)),
+				art("d2", "Courier", sD, claim("a 20 percent duty on pine arrivals", "The duchy set a 20 percent duty on pine arrivals in April.", "duty on pine arrivals", "percent", 20))},
 			1, true},
 	}
 	for _, tt := range tests {
@@ -357,15 +357,15 @@ func TestCompareClaimsMeasures(t *testing.T) {
 // (rule shortHeading); short subjects stay.
 func TestHeading(t *testing.T) {
 	tests := []struct{ text, subject, want string }{
-		{"has threatened to impose levies on $150 billion of Ruritanian goods in retaliation for what it argues are unfair practices",
-			"has threatened to impose levies on Ruritanian goods in retaliation for what it argues are unfair practices", "Ruritanian goods"},
-		{"The king on March 23 imposed a 25 percent levy on timber imports and a 10 percent levy on salt",
-			"The king on March 23 imposed a levy on timber imports and a 10 percent levy on salt", "levy on timber imports"},
-		{"it would subject $50 billion of U.S. goods to tariffs if the U.S. taxes its products",
-			"it would subject of U.S. goods to tariffs if the U.S. taxes its products", "U.S. goods"},
-		{"the harbour trust garnered average daily sales of 7,000 tickets in its first week of selling",
-			"the harbour trust garnered average daily sales of tickets in its first week of selling", "garnered average daily sales"},
-		{"42 doctors in England took part", "doctors in England took part", "doctors in England took part"},
+		{"has vowed to put duties on $150 billion of Ruritanian cheese in reprisal for what it calls unfair subsidies",
+			"has vowed to put duties on Ruritanian cheese in reprisal for what it calls unfair subsidies", "Ruritanian cheese"},
+		{"The duke on April 9 set a 25 percent duty on pine arrivals and a 10 percent duty on salt",
+			"The duke on April 9 set a duty on pine arrivals and a 10 percent duty on salt", "duty on pine arrivals"},
+		{"it would expose $50 billion of U.S. wool to duties if the U.S. levies its cheese",
+			"it would expose of U.S. wool to duties if the U.S. levies its cheese", "U.S. wool"},
+		{"the harbour trust reported mean weekly takings of 7,000 tickets in its opening month of trading",
+			"the harbour trust reported mean weekly takings of tickets in its opening month of trading", "reported mean weekly takings"},
+		{"42 pilots in Ruritania joined in", "pilots in Ruritania joined in", "pilots in Ruritania joined in"},
 		{"a word-only figure of many many many many many many words here", "a word-only figure of many many many many many many words here", "a word-only figure of many many many many …"},
 	}
 	for _, tt := range tests {
@@ -405,8 +405,8 @@ func TestShownSpeaker(t *testing.T) {
 		{"an adverb glued to a person", model.Quote{Speaker: "Unfortunately Quint"}, ""},
 		{"a sentence opener", model.Quote{Speaker: "Technically", SpeakerIsGroup: true}, ""},
 		{"a verb form", model.Quote{Speaker: "Following Quint"}, ""},
-		{"a clause", model.Quote{Speaker: "the two leaders would meet"}, ""},
-		{"a lower-case fragment", model.Quote{Speaker: "a televised"}, ""},
+		{"a clause", model.Quote{Speaker: "the two mayors would meet"}, ""},
+		{"a lower-case fragment", model.Quote{Speaker: "a crowded"}, ""},
 		{"a described group", model.Quote{Speaker: "a harbour spokesman", SpeakerIsGroup: true}, "a harbour spokesman"},
 		{"an organisation", model.Quote{Speaker: "Harbour Trust", SpeakerIsGroup: true}, "Harbour Trust"},
 		{"a plural group", model.Quote{Speaker: "officials", SpeakerIsGroup: true}, "officials"},
@@ -459,7 +459,7 @@ func TestQuoteWords(t *testing.T) {
 		a, b string
 		same bool
 	}{
-		{"the full range of threats that Ruritania poses to the harbour", "the permanent closure of the harbour of Ruritania", false},
+		{"the whole list of dangers that Ruritania poses to the harbour", "the permanent closure of the harbour of Ruritania", false},
 		{"not all harbour masters are bad", "Don't worry, not all harbour masters are bad", true},
 		{"a very bad idea", "very bad idea", true},
 	}
