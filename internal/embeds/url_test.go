@@ -54,9 +54,12 @@ func TestParseURL(t *testing.T) {
 		{"https://t.me/harbourwatch", model.Embed{}, false},
 		{"https://t.me/joinchat/123", model.Embed{}, false},
 		{"https://t.me/+AbCdEf123", model.Embed{}, false},
+		{"https://t.me/+AbCdEf123/45", model.Embed{}, false}, // an invitation hash is no channel name
 		{"https://www.linkedin.com/posts/dana-roe_harbour-plan-activity-7123456789012345678-AbCd/", model.Embed{Kind: "post", Platform: "linkedin", Handle: "dana-roe", PostID: "7123456789012345678"}, true},
 		{"https://www.linkedin.com/feed/update/urn:li:activity:7123456789012345678/", model.Embed{Kind: "post", Platform: "linkedin", PostID: "7123456789012345678"}, true},
 		{"https://www.linkedin.com/embed/feed/update/urn:li:share:7123456789012345679", model.Embed{Kind: "post", Platform: "linkedin", PostID: "7123456789012345679"}, true},
+		{"https://www.linkedin.com/feed/update/urn:li:ugcPost:7123456789012345680/", model.Embed{Kind: "post", Platform: "linkedin", PostID: "7123456789012345680"}, true},
+		{"https://www.linkedin.com/posts/dana-roe_harbour-plan", model.Embed{}, false},
 		{"https://www.linkedin.com/pulse/harbour-plan-dana-roe", model.Embed{}, false},
 		{"https://www.linkedin.com/in/dana-roe/", model.Embed{}, false},
 		{"https://example.com/news/2016/04/26/story", model.Embed{}, false},
