@@ -486,9 +486,12 @@ func TestOneLineDocumentBounded(t *testing.T) {
 	}
 	runtime.ReadMemStats(&after)
 	// maxAllocRatio: the text is copied a handful of times (cleaned,
-	// collapsed, joined): 7.0 with the bounded rules, 55 without (go test
-	// -run OneLine ./internal/textclean with the constant set to 0 prints it).
-	const maxAllocRatio = 15
+	// collapsed, joined): 7.0 with the bounded rules, 10.2 with either
+	// isSupportLabel or authorBio splitting the whole line, 55 with none
+	// bounded (go test -run OneLine ./internal/textclean with the constant
+	// set to 0 prints it). The count is deterministic: the margin guards
+	// each rule, not against noise.
+	const maxAllocRatio = 9
 	if r := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(text)); r > maxAllocRatio {
 		t.Errorf("Extract allocated %.1f times its %d-byte input, want at most %d", r, len(text), maxAllocRatio)
 	}
