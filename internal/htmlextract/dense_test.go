@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/lede-news/lede/internal/boilerplate"
 )
 
 // densePage builds a synthetic dense page: a table of rows short cells
@@ -124,5 +126,31 @@ func TestLeafBlocks(t *testing.T) {
 	// growing by doubling would leave thousands spare)
 	if len(a.Body) != minSizedBody+1000 || cap(a.Body)-len(a.Body) > 100 {
 		t.Errorf("dense page: %d blocks in a body of capacity %d, want %d and a capacity within 100", len(a.Body), cap(a.Body), minSizedBody+1000)
+	}
+}
+
+// TestClassifyBlock: classifyBlock answers as boilerplate.Classify does,
+// the first time and from its memo, and stops remembering at
+// maxMemoEntries.
+func TestClassifyBlock(t *testing.T) {
+	var x extractor
+	blocks := []string{"Share this article", "a", "Advertisement", "Read more:", "5 min read", "Yes", strings.Repeat("long block ", 10)}
+	for range 2 {
+		for _, b := range blocks {
+			k, r, ok := x.classifyBlock(b)
+			wk, wr, wok := boilerplate.Classify(b)
+			if k != wk || r != wr || ok != wok {
+				t.Errorf("classifyBlock(%q) = %q %q %v, want %q %q %v", b, k, r, ok, wk, wr, wok)
+			}
+		}
+	}
+	if _, ok := x.phraseMemo[strings.Repeat("long block ", 10)]; ok {
+		t.Error("a block over maxMemoBlock was remembered")
+	}
+	for i := range 2 * maxMemoEntries {
+		x.classifyBlock(fmt.Sprint("cell ", i))
+	}
+	if len(x.phraseMemo) > maxMemoEntries {
+		t.Errorf("memo holds %d blocks, want at most %d", len(x.phraseMemo), maxMemoEntries)
 	}
 }

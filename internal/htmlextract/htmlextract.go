@@ -115,6 +115,9 @@ type extractor struct {
 	seen map[uint64]struct{}
 	// classMemo holds classify's verdicts on the page's class values.
 	classMemo map[string]classHit
+	// phraseMemo holds boilerplate.Classify's verdicts on the page's short
+	// blocks (see classifyBlock).
+	phraseMemo map[string]phraseVerdict
 	// emptyTitles are the headings before empty dropped regions (rule
 	// "heading-of-dropped", see dropEmptyTitles).
 	emptyTitles []emptyTitle
@@ -329,6 +332,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.grid = nil
 		x.reviews, x.reviewText = 0, 0
 		clear(x.classMemo)
+		clear(x.phraseMemo)
 		clear(x.embedAt)
 		x.emptyTitles = x.emptyTitles[:0]
 		x.ilvBox = nil
