@@ -299,6 +299,8 @@ func TestCompareClaimsMeasures(t *testing.T) {
 		sD = "The duchy set a 25 percent duty on pine arrivals in April."
 		sE = "The ferry sails 1,500 miles."
 		sF = "The ferry sails 700 miles."
+		sG = "Ferry fares rose 8 percent this spring."
+		sH = "Ferry fares make up 6 percent of household spending."
 	)
 	tests := []struct {
 		name     string
@@ -313,6 +315,13 @@ func TestCompareClaimsMeasures(t *testing.T) {
 		{"a rate and a share with shared words",
 			[]*model.Article{art("d", "Gazette", sD, claim("a 25 percent duty on pine arrivals", sD, "duchy set duty on pine arrivals", "percent", 25)),
 				art("c", "Courier", sC, claim("only 30 percent of all pine arrivals", sC, "new duty applied to all pine arrivals", "percent", 30))},
+			2, false},
+		// Rule changeKind: same subject, same unit, no noun after the
+		// change's figure; only the kind (a change, a share) tells them
+		// apart.
+		{"a change and a share of one subject",
+			[]*model.Article{art("k", "Gazette", sG, claim("rose 8 percent", sG, "ferry fares", "percent", 8)),
+				art("l", "Courier", sH, claim("6 percent of household spending", sH, "ferry fares", "percent", 6))},
 			2, false},
 		{"the unit alone is no measure",
 			[]*model.Article{art("e", "Gazette", sE, claim("1,500 miles", sE, "", "miles", 1500)),
