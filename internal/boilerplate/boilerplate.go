@@ -1106,7 +1106,9 @@ const maxReadingLen = 48
 func readingTime(s string) bool {
 	// Without a digit there is no number of minutes: most short lines
 	// are ruled out before they are split into words.
-	if len(s) > maxReadingLen || !hasDigit(s) {
+	// every minute word holds "min" (TestReadingGate): a line without it
+	// is no note either
+	if len(s) > maxReadingLen || !hasDigit(s) || !strings.Contains(s, "min") {
 		return false
 	}
 	var arr [maxReadingWords]string
@@ -1148,6 +1150,11 @@ var (
 	resultFill = map[string]bool{"all": true, "of": true, "out": true, "found": true}
 )
 
+// resultGate: a result counter holds one of resultUnits, each of which
+// holds one of these, or says "filter" (TestResultGate): a line without
+// any is ruled out before it is split into words.
+var resultGate = []string{"result", "product", "item", "entries", "listings", "filter"}
+
 // resultCount is the result-count rule: a line that only counts a shop's
 // or a search's results ("Showing all 27 results", "Showing 1-12 of 80
 // results", "Loaded 154 results", "(12 products)", "Products (12)", "1
@@ -1157,7 +1164,7 @@ var (
 // (On the WCXB dev pages: 13 collection and listing pages up, 2 pages
 // down by at most 0.003; articles and extract/ unchanged.)
 func resultCount(s string) bool {
-	if len(s) > 8*maxResultWords || !hasDigit(s) {
+	if len(s) > 8*maxResultWords || !hasDigit(s) || !containsAny(s, resultGate) {
 		return false
 	}
 	var arr [maxResultWords]string

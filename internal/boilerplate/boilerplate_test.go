@@ -478,3 +478,24 @@ func FuzzPrefixIndex(f *testing.F) {
 		}
 	})
 }
+
+// TestReadingGate and TestResultGate: the substring gates of rules
+// reading-time and result-count let each of their unit words through.
+func TestReadingGate(t *testing.T) {
+	for u := range readingUnits {
+		if !strings.Contains(u, "min") {
+			t.Errorf("reading unit %q holds no \"min\": readingTime's gate would skip it", u)
+		}
+	}
+}
+
+func TestResultGate(t *testing.T) {
+	for u := range resultUnits {
+		if !containsAny(u, resultGate) {
+			t.Errorf("result unit %q holds no word of resultGate: resultCount would skip it", u)
+		}
+	}
+	if !containsAny("1 filter applied", resultGate) {
+		t.Error("resultGate skips \"1 filter applied\"")
+	}
+}
