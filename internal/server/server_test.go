@@ -135,6 +135,7 @@ func TestEndpoints(t *testing.T) {
 		{"search bad since", "GET", "/api/search?q=ferry&since=yesterday", "", 400, []string{`since \"yesterday\"`}},
 		{"article", "GET", "/api/articles/" + f.library.ID, "", 200, []string{`"title": "Westbrook library opens after three years"`}},
 		{"article versions", "GET", "/api/articles/" + f.library.ID + "?versions=1", "", 200, []string{`"versions": [`, `"content_hash"`}},
+		{"article versions bare", "GET", "/api/articles/" + f.library.ID + "?versions", "", 200, []string{`"versions": [`}},
 		{"article bad versions", "GET", "/api/articles/" + f.library.ID + "?versions=maybe", "", 400, []string{"want true or false"}},
 		{"article unknown", "GET", "/api/articles/nope", "", 404, []string{`"error": "no article nope"`}},
 		{"article by url", "GET", "/api/articles?url=https://westbrook.example/library", "", 200, []string{f.library.ID}},
@@ -162,6 +163,7 @@ func TestEndpoints(t *testing.T) {
 		{"extract text", "POST", "/api/extract?no_analysis=true", "Bridge reopens\n\nThe Kelby bridge reopened to traffic on Tuesday after a month of repairs.\n", 200, []string{`"text": "The Kelby bridge`}},
 		{"extract empty", "POST", "/api/extract", "", 400, []string{"empty"}},
 		{"extract binary", "POST", "/api/extract", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01", 415, []string{"binary"}},
+		{"extract no content", "POST", "/api/extract", "<!doctype html><html><head><title>Menu</title></head><body><nav></nav></body></html>", 422, []string{"no article content"}},
 		{"extract feed", "POST", "/api/extract", `<?xml version="1.0"?><rss version="2.0"><channel><title>Kelby News</title><item><title>A</title><link>https://kelby.example/a</link></item></channel></rss>`, 422, []string{"feed, not an article"}},
 		{"extract bad url", "POST", "/api/extract?url=ftp://x", page, 400, []string{"not fetched"}},
 		{"extract local url", "POST", "/api/extract?url=/etc/passwd", page, 400, []string{"absolute http(s) URL"}},
@@ -183,6 +185,9 @@ func TestEndpoints(t *testing.T) {
 			}
 			if ct := r.header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
 				t.Errorf("Content-Type %q", ct)
+			}
+			if cc := r.header.Get("Cache-Control"); cc != "no-store" {
+				t.Errorf("Cache-Control %q", cc)
 			}
 			if !json.Valid([]byte(r.body)) {
 				t.Errorf("body is not JSON: %s", r.body)
