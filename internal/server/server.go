@@ -248,7 +248,7 @@ func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case errors.As(err, &ae):
 		writeError(w, ae.code, ae.msg)
-	case errors.As(err, &mb), errors.Is(err, model.ErrTooLarge):
+	case errors.As(err, &mb): // the body cap (pipeline.Extract never returns model.ErrTooLarge: the body is read here)
 		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over the %d-byte cap (lede serve --max-bytes raises it)", a.opts.MaxBody))
 	case errors.Is(err, model.ErrNotFound):
 		writeError(w, http.StatusNotFound, "not found")
