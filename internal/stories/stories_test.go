@@ -365,24 +365,26 @@ func TestCompareClaimsMeasures(t *testing.T) {
 // TestHeading: a long clause subject gives way to the name of the measure
 // (rule shortHeading); short subjects stay.
 func TestHeading(t *testing.T) {
-	tests := []struct{ text, subject, want string }{
+	tests := []struct{ text, subject, unit, want string }{
 		{"has vowed to put duties on $150 billion of Ruritanian cheese in reprisal for what it calls unfair subsidies",
-			"has vowed to put duties on Ruritanian cheese in reprisal for what it calls unfair subsidies", "Ruritanian cheese"},
+			"has vowed to put duties on Ruritanian cheese in reprisal for what it calls unfair subsidies", "", "Ruritanian cheese"},
 		{"The duke on April 9 set a 25 percent duty on pine arrivals and a 10 percent duty on salt",
-			"The duke on April 9 set a duty on pine arrivals and a 10 percent duty on salt", "duty on pine arrivals"},
+			"The duke on April 9 set a duty on pine arrivals and a 10 percent duty on salt", "", "duty on pine arrivals"},
 		{"it would expose $50 billion of U.S. wool to duties if the U.S. levies its cheese",
-			"it would expose of U.S. wool to duties if the U.S. levies its cheese", "U.S. wool"},
+			"it would expose of U.S. wool to duties if the U.S. levies its cheese", "", "U.S. wool"},
 		{"the harbour trust reported mean weekly takings of 7,000 tickets in its opening month of trading",
-			"the harbour trust reported mean weekly takings of tickets in its opening month of trading", "reported mean weekly takings"},
-		{"42 pilots in Ruritania joined in", "pilots in Ruritania joined in", "pilots in Ruritania joined in"},
-		{"a word-only figure of many many many many many many words here", "a word-only figure of many many many many many many words here", "a word-only figure of many many many many …"},
+			"the harbour trust reported mean weekly takings of tickets in its opening month of trading", "tickets", "reported mean weekly takings"},
+		{"42 pilots in Ruritania joined in", "pilots in Ruritania joined in", "", "pilots in Ruritania joined in"},
+		{"a word-only figure of many many many many many many words here", "a word-only figure of many many many many many many words here", "", "a word-only figure of many many many many …"},
+		// A figure written in words is the figure (rule shortHeading).
+		{"the ferry board sent four dozen questions to the harbour trust about its fares last spring",
+			"the ferry board sent questions to the harbour trust about its fares last spring", "", "questions"},
+		// The unit alone beats one word before the figure ("least").
+		{"the coastguard said at least 400 migrants in small boats crossed the strait over the weekend",
+			"the coastguard said at least migrants in small boats crossed the strait over the weekend", "migrants", "migrants"},
 	}
 	for _, tt := range tests {
-		unit := ""
-		if strings.Contains(tt.text, "tickets") {
-			unit = "tickets"
-		}
-		if got := heading(model.Claim{Text: tt.text, Subject: tt.subject, Unit: unit}); got != tt.want {
+		if got := heading(model.Claim{Text: tt.text, Subject: tt.subject, Unit: tt.unit}); got != tt.want {
 			t.Errorf("heading(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
