@@ -45,15 +45,16 @@ with --json:
        (the body is the HTML page or text; the server never fetches a URL)
   GET  /healthz
 
-Errors are {"error": "..."} with status 400, 404, 405, 413 or 500. Lists
-give at most 500 items (?limit=). One line per request goes to stderr.
+Errors are {"error": "..."} with status 400, 404, 405, 413, 415, 422, 503
+or 500. Lists give at most 500 items (?limit=). One line per request goes
+to stderr.
 
 It listens on the loopback address by default, so only programs on this
 machine reach it. The API has no authentication: listening on another
 address (--addr :8080) exposes the corpus and the extractor to everyone who
 can reach that address, and is the user's choice to make (put a proxy
-that authenticates in front). Ctrl-C or SIGTERM stops it, letting the
-requests in flight finish.`,
+that authenticates in front). Ctrl-C or SIGTERM stops it, giving the
+requests in flight 10 s to finish.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if maxBytes <= 0 {

@@ -16,8 +16,10 @@
 //
 // Errors are {"error": "..."} with the status that fits: 400 for a bad
 // parameter or input, 404 for an unknown id or path, 405 for a wrong
-// method, 413 for a body over the cap, 500 (its cause logged, not told)
-// for anything else. POST /api/extract reads the page from the body and
+// method, 413 for a body over the cap, 415 for a binary body, 422 for a
+// body with no article or a collection of them, 503 for a store that
+// cannot be read (/healthz) or a client that gave up, 500 (its cause
+// logged, not told) for anything else. POST /api/extract reads the page from the body and
 // never fetches a URL: ?url= only names the page's original address.
 package server
 
