@@ -45,6 +45,9 @@ func TestFind(t *testing.T) {
 		{"a role's place before the name is no part of it",
 			"U.S. Ambassador to Ruritania Jane Roe said talks went well.",
 			[]model.Person{{Name: "Jane Roe", Mentions: []string{"Jane Roe"}}}},
+		{"a role's place ends at the first known first name",
+			"The envoy to North Ruritania Jane Ann Roe said talks went well.",
+			[]model.Person{{Name: "Jane Ann Roe", Mentions: []string{"Jane Ann Roe"}}}},
 		{"a gendered honorific does not take the other gender's namesake",
 			"Jane Roe arrived. Ms. Roe said it was fine. Mr. Roe said no.",
 			[]model.Person{
