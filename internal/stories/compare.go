@@ -438,9 +438,15 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			}
 		}
 	}
+	// group is one quotation's items and the words of its first, which
+	// the later items are compared on.
+	type group struct {
+		words []string
+		items []quoteItem
+	}
 	type speaker struct {
 		name   string
-		groups [][]quoteItem
+		groups []group
 		// forms count the items per name form; person marks the forms
 		// an article lists among its people.
 		forms  map[string]int
@@ -461,23 +467,18 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 		sp.person[it.speaker] = sp.person[it.speaker] || it.person
 		sp.name = speakerName(sp.forms, sp.person)
 		w := quoteWords(it.text)
-		placed := false
-		for gi, g := range sp.groups {
-			if overlapMin(quoteWords(g[0].text), w) >= sameQuote {
-				sp.groups[gi] = append(g, it)
-				placed = true
-				break
-			}
+		gi := slices.IndexFunc(sp.groups, func(g group) bool { return overlapMin(g.words, w) >= sameQuote })
+		if gi < 0 {
+			sp.groups = append(sp.groups, group{words: w})
+			gi = len(sp.groups) - 1
 		}
-		if !placed {
-			sp.groups = append(sp.groups, []quoteItem{it})
-		}
+		sp.groups[gi].items = append(sp.groups[gi].items, it)
 	}
 	out := []SpeakerQuotes{}
 	for _, sp := range speakers {
 		sq := SpeakerQuotes{Speaker: sp.name}
 		for _, g := range sp.groups {
-			sq.Quotes = append(sq.Quotes, quoteGroup(g))
+			sq.Quotes = append(sq.Quotes, quoteGroup(g.items))
 		}
 		out = append(out, sq)
 	}
