@@ -781,12 +781,17 @@ func measureWords(c model.Claim) []string {
 // model name ("z5").
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
-// modelNames are the words of ws that mix letters and digits ("z5",
-// "k320", "fx212"): names of products, flights, models.
+// isModelName reports a word that mixes letters and digits ("z5",
+// "k320", "fx212"): the name of a product, flight or model.
+func isModelName(w string) bool {
+	return strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789.,") != "" && !startsWithDigit(w)
+}
+
+// modelNames are the words of ws that are model names (isModelName).
 func modelNames(ws []string) []string {
 	var out []string
 	for _, w := range ws {
-		if strings.ContainsAny(w, "0123456789") && strings.Trim(w, "0123456789.,") != "" && !startsWithDigit(w) {
+		if isModelName(w) {
 			out = append(out, w)
 		}
 	}
@@ -825,7 +830,7 @@ func isChange(c model.Claim) bool {
 func contentWords(s string, keep func(w string) bool) []string {
 	var out []string
 	for _, w := range words(s) {
-		if (len(w) > 2 || len(modelNames([]string{w})) > 0) && !measureStop[w] && (keep == nil || keep(w)) {
+		if (len(w) > 2 || isModelName(w)) && !measureStop[w] && (keep == nil || keep(w)) {
 			out = append(out, foldPlural(w))
 		}
 	}
