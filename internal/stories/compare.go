@@ -874,19 +874,26 @@ func jaccardWords(a, b []string) float64 {
 	return 0
 }
 
-// claimAcc is a claim group being built: ctx holds each member's sentence
-// words (index-aligned with cg.Values until compareClaims sorts them), for
-// rule closeFigure.
+// claimAcc is a claim group being built: mw are the measure words of its
+// first claim, change its kind (rule changeKind).
 type claimAcc struct {
 	cg     ClaimGroup
 	mw     []string
-	ctx    [][]string
 	change bool
-	// heads are the members' figure heads (figureHead), index-aligned
+	// members are what the rules compare of each value, index-aligned
 	// with cg.Values until compareClaims sorts them.
-	heads []string
-	// mws are the members' measure words, index-aligned likewise.
-	mws [][]string
+	members []claimMember
+}
+
+// claimMember is what rules closeFigure, differentHead and
+// differentModel compare of one claim.
+type claimMember struct {
+	// ctx are the words of the claim's sentence (sentenceWords).
+	ctx []string
+	// head is the noun its figure qualifies (figureHead).
+	head string
+	// models are the model names among its measure words (modelNames).
+	models []string
 }
 
 // admits is rule differentHead: a figure with another value than a
@@ -901,19 +908,19 @@ type claimAcc struct {
 // whose measures name different models ("the Z5 made up 4.3
 // percent of crossings" / "the Z4 made up 2 percent") measure two
 // things, however many other words they share.
-func (x *claimAcc) admits(value *float64, head string, mw []string) bool {
+func (x *claimAcc) admits(value *float64, m claimMember) bool {
 	if value == nil {
 		return true
 	}
-	models := modelNames(mw)
 	for i, v := range x.cg.Values {
 		if v.Value == nil || *v.Value == *value {
 			continue
 		}
-		if head != "" && x.heads[i] != "" && x.heads[i] != head {
+		o := x.members[i]
+		if m.head != "" && o.head != "" && o.head != m.head {
 			return false
 		}
-		if other := modelNames(x.mws[i]); len(models) > 0 && len(other) > 0 && sharedWords(models, other) == 0 {
+		if len(m.models) > 0 && len(o.models) > 0 && sharedWords(m.models, o.models) == 0 {
 			return false
 		}
 	}
@@ -926,27 +933,24 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 		outlet := outletName(a)
 		for _, c := range a.Claims {
 			mw := measureWords(c)
-			ctx := sentenceWords(a.Text, c.Start, c.End)
+			m := claimMember{ctx: sentenceWords(a.Text, c.Start, c.End), head: figureHead(c.Text), models: modelNames(mw)}
 			change := isChange(c)
-			head := figureHead(c.Text)
 			var g *claimAcc
 			for _, x := range groups {
-				if x.cg.Unit == c.Unit && x.change == change && len(mw) > 0 && jaccardWords(x.mw, mw) >= sameMeasure && x.admits(c.Value, head, mw) {
+				if x.cg.Unit == c.Unit && x.change == change && len(mw) > 0 && jaccardWords(x.mw, mw) >= sameMeasure && x.admits(c.Value, m) {
 					g = x
 					break
 				}
 			}
 			if g == nil && c.Unit != "" && c.Value != nil {
-				g = closeFigureGroup(groups, outlet, c.Unit, *c.Value, change, head, mw, ctx)
+				g = closeFigureGroup(groups, outlet, c.Unit, *c.Value, change, m)
 			}
 			if g == nil {
 				g = &claimAcc{cg: ClaimGroup{Measure: heading(c), Unit: c.Unit}, mw: mw, change: change}
 				groups = append(groups, g)
 			}
 			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outlet, Value: c.Value, Text: c.Text, Source: fullSource(a, c.Source)})
-			g.ctx = append(g.ctx, ctx)
-			g.heads = append(g.heads, head)
-			g.mws = append(g.mws, mw)
+			g.members = append(g.members, m)
 		}
 	}
 	out := []ClaimGroup{}
@@ -1170,16 +1174,16 @@ func outletsDisagree(vs []ClaimValue) bool {
 // words ("the repairs will cost 42 million pounds" / "the council puts the
 // bill at 40 million pounds"). The first group holding another outlet's
 // figure in unit, close to value, in a sentence sharing closeFigureWords
-// content words with ctx is the same measure, and shows the outlets
+// content words with m.ctx is the same measure, and shows the outlets
 // disagree; nil when there is none. A group the outlet is in already is
 // not another outlet's.
-func closeFigureGroup(groups []*claimAcc, outlet, unit string, value float64, change bool, head string, mw, ctx []string) *claimAcc {
+func closeFigureGroup(groups []*claimAcc, outlet, unit string, value float64, change bool, m claimMember) *claimAcc {
 	for _, x := range groups {
-		if x.cg.Unit != unit || x.change != change || !x.admits(&value, head, mw) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
+		if x.cg.Unit != unit || x.change != change || !x.admits(&value, m) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
 			continue
 		}
 		for i, v := range x.cg.Values {
-			if v.Value != nil && closeValues(*v.Value, value) && sharedWords(x.ctx[i], ctx) >= closeFigureWords {
+			if v.Value != nil && closeValues(*v.Value, value) && sharedWords(x.members[i].ctx, m.ctx) >= closeFigureWords {
 				return x
 			}
 		}
