@@ -46,6 +46,10 @@ type langRules struct {
 	// compoundEnds are the suffixes lower-case, longest first (built at
 	// init).
 	compoundEnds []compoundEnd
+	// declining are the articles, and prepositions holding one, after
+	// which a name's adjectives take the weak -en form (German "der",
+	// "zur"): rule germanNominative.
+	declining map[string]bool
 }
 
 // Kinds the language rules give.
@@ -91,6 +95,7 @@ var langRulesFor = map[string]*langRules{
 		articles:     setOf(`Der Die Das Den Dem Des Ein Eine Einer Eines Einen Einem`),
 		tailLinkers:  setOf(`für der des`),
 		tailArticles: setOf(`die den das`),
+		declining:    setOf(`der des dem den Der Des Dem Den zur zum vom im am beim Zur Zum Vom Im Am Beim`),
 		openers: setOf(`Laut Nach Im Am Ans Beim Bei Für Mit Von Vom Zum Zur Auch Wie Seit Durch Gegen Ohne Um Unter Über Vor
 Wegen Trotz Während Dass Aber Und Oder Doch Denn So Dann Jetzt Heute Gestern Damit Dabei Dazu Hier Dort Wir Sie Er
 Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zudem Außerdem Allerdings Insgesamt`),
@@ -383,21 +388,15 @@ func (f *finder) elidedName(toks []token) {
 }
 
 // germanNominative is rule germanNominative: a German name read after
-// "der", "des", "dem" or "den" has its adjectives in the weak -en form
+// "der", "des", "dem" or "den", or a preposition holding one ("zur", "im",
+// "vom"; langRules.declining) has its adjectives in the weak -en form
 // ("Nach Angaben der Europäischen Kommission", "des Deutschen
 // Gewerkschaftsbundes"); the name is written as after "die", "der" or
 // "das" in the nominative ("Europäische Kommission"), so both readings
 // are one organisation. A plural kind word ("Vereinten Nationen") keeps
 // -en, and the genitive -s/-es of the last word is left as written.
 func (f *finder) germanNominative(toks []token, i, j int) string {
-	if f.lang == nil || f.lang != langRulesFor["de"] || i == 0 || j-i < 2 {
-		return ""
-	}
-	switch toks[i-1].text {
-	case "der", "des", "dem", "den", "Der", "Des", "Dem", "Den",
-		// A preposition with the article in it: "zur", "im", "vom".
-		"zur", "zum", "vom", "im", "am", "beim", "Zur", "Zum", "Vom", "Im", "Am", "Beim":
-	default:
+	if f.lang == nil || i == 0 || j-i < 2 || !f.lang.declining[toks[i-1].text] {
 		return ""
 	}
 	words := make([]string, 0, j-i)
