@@ -833,8 +833,6 @@ func spanText(toks []token, i, j int) string {
 	for k := i; k < j; k++ {
 		if k > i {
 			b.WriteByte(' ')
-		}
-		if k > i {
 			b.WriteString(toks[k].elision) // "de l'Économie"
 		}
 		// Inner words keep their possessive ("St Mary’s hospital").
