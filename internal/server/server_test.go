@@ -116,7 +116,7 @@ func TestEndpoints(t *testing.T) {
 	}
 	page := `<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>` +
 		`<p>The Kelby bridge reopened to traffic on Tuesday after a month of repairs to its deck and railings.</p>` +
-		`<p>Engineers said the work finished two days ahead of schedule and under budget.</p></article></body></html>`
+		`<p>Engineers said the work finished two days ahead of the plan and below its budget.</p></article></body></html>`
 	tests := []struct {
 		name, method, target, body string
 		code                       int
