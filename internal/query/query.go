@@ -186,7 +186,10 @@ func Stories(ctx context.Context, db *sqlite.DB, since time.Time, minSize, limit
 	}
 	var keep []model.Story
 	for _, s := range list {
-		if len(s.ArticleIDs) >= minSize && (limit == 0 || len(keep) < limit) {
+		if limit > 0 && len(keep) == limit {
+			break
+		}
+		if len(s.ArticleIDs) >= minSize {
 			keep = append(keep, s)
 		}
 	}
