@@ -20,8 +20,11 @@ import (
 const serveDefaultAddr = "127.0.0.1:8080"
 
 // serveShutdownGrace is how long requests in flight get to finish once the
-// server is told to stop (Ctrl-C, SIGTERM): a story comparison or an
-// extraction takes well under a second on a typical corpus.
+// server is told to stop (Ctrl-C, SIGTERM): an extraction takes
+// milliseconds (the slowest page of lede bench extract --cases
+// ../shared/bench/extract/cases.jsonl: 13 ms); a story request refreshing
+// the stories after a large ingest may be cut off, and the next start
+// refreshes them again.
 const serveShutdownGrace = 10 * time.Second
 
 func newServeCmd() *cobra.Command {
