@@ -41,6 +41,18 @@ func serveTestStore(t *testing.T) string {
 	return db
 }
 
+// serveTestHandler is the API's handler over the store file db, closed
+// when the test ends.
+func serveTestHandler(t *testing.T, db string) http.Handler {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return server.New(s, server.Options{})
+}
+
 // TestServeSameJSON: the API answers byte for byte what the commands
 // print with --json (search, show, copies, story, stats).
 func TestServeSameJSON(t *testing.T) {
@@ -75,12 +87,7 @@ func TestServeSameJSON(t *testing.T) {
 	}
 	articleID := hits.Hits[0].ID
 
-	s, err := sqlite.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	h := server.New(s, server.Options{})
+	h := serveTestHandler(t, db)
 	for _, tt := range []struct {
 		args []string
 		path string
@@ -115,12 +122,7 @@ func TestServeSameJSON(t *testing.T) {
 // [...]} holding the same records.
 func TestServeSameRecords(t *testing.T) {
 	db := serveTestStore(t)
-	s, err := sqlite.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	h := server.New(s, server.Options{})
+	h := serveTestHandler(t, db)
 	for _, tt := range []struct {
 		args      []string
 		path, key string
