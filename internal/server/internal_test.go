@@ -65,7 +65,7 @@ func TestPanicAnswered(t *testing.T) {
 }
 
 // TestDeclaredOverCapNotQueued: a body declared over the cap is refused
-// (413) at once, not after waiting for an extraction slot.
+// (413) at once, not after waiting for an extraction slot; others wait.
 func TestDeclaredOverCapNotQueued(t *testing.T) {
 	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "api.db"))
 	if err != nil {
@@ -82,5 +82,15 @@ func TestDeclaredOverCapNotQueued(t *testing.T) {
 	h.ServeHTTP(rec, req)
 	if rec.Code != http.StatusRequestEntityTooLarge {
 		t.Errorf("status %d, want 413 without waiting for a slot", rec.Code)
+	}
+	// A body within the cap waits for the slot, here until its client
+	// gives up.
+	ctx, cancel = context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	req = httptest.NewRequest("POST", "/api/extract", strings.NewReader("Pier")).WithContext(ctx)
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Errorf("status %d, want 503 after waiting for the slot", rec.Code)
 	}
 }
