@@ -88,21 +88,6 @@ func TestLicenseMarkers(t *testing.T) {
 	}
 }
 
-// FuzzLower pins extractor.lower, which lowers ASCII into a reused
-// buffer, to strings.ToLower, also across calls (the buffer is reused).
-func FuzzLower(f *testing.F) {
-	for _, s := range []string{"", "Short Line 12", "ÄRGER", "İstanbul", "x\xffY", "Photo: AP"} {
-		f.Add(s, "Previous Block")
-	}
-	f.Fuzz(func(t *testing.T, s, prev string) {
-		var x extractor
-		x.lower(prev)
-		if got, want := x.lower(s), strings.ToLower(s); got != want {
-			t.Errorf("lower(%q) = %q, want %q", s, got, want)
-		}
-	})
-}
-
 // TestLeafBlocks: leafBlocks counts a dense page's cells and lines, the
 // blocks emitRoot sizes a.Body for, and the sized body holds them.
 func TestLeafBlocks(t *testing.T) {

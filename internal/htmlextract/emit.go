@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -849,7 +848,7 @@ func (x *extractor) flush(c ctx) {
 	// only for a block short enough for one of them.
 	var l string
 	if c.kind != model.KindHeading && len(t) <= maxFurnitureLen {
-		l = x.lower(t)
+		l = strings.ToLower(t)
 		if postFurniture(l) {
 			x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: t, Rule: "post-furniture"})
 			return
@@ -867,7 +866,7 @@ func (x *extractor) flush(c ctx) {
 	// "credited-caption": see paragraphRules.
 	if c.kind == model.KindParagraph && len(t) <= maxParagraphRuleLen {
 		if l == "" {
-			l = x.lower(t)
+			l = strings.ToLower(t)
 		}
 		for _, r := range paragraphRules {
 			if r.match(t, l) {
@@ -918,29 +917,6 @@ func (x *extractor) classifyBlock(t string) (kind, rule string, ok bool) {
 		x.phraseMemo[t] = phraseVerdict{kind, rule, ok}
 	}
 	return kind, rule, ok
-}
-
-// lower returns t lower-cased, as strings.ToLower does, for flush's rules
-// to read. An ASCII block is lowered into x.low, reused from block to block,
-// instead of a new string per block (a dense page's 300,000 short
-// paragraphs each had one): the result is valid until the next call only,
-// so no rule may keep it (they report a verdict; a removal keeps t).
-func (x *extractor) lower(t string) string {
-	for i := 0; i < len(t); i++ {
-		if t[i] >= utf8.RuneSelf {
-			return strings.ToLower(t)
-		}
-	}
-	b := x.low[:0]
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	x.low = b
-	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // imageExts are the image file types of rule "image-url".

@@ -62,10 +62,8 @@ type extractor struct {
 	info  nodeIndex
 	nodes []nodeInfo
 	buf   []byte
-	// low is lower's buffer (see there).
-	low  []byte
-	opts Options
-	a    *model.Article
+	opts  Options
+	a     *model.Article
 	// rootGood is the chosen root's good text, for the safeguards.
 	rootGood, rootCGood int32
 	// relax is 0 while all boilerplate rules apply; 1 when class rules
