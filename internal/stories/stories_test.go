@@ -293,12 +293,12 @@ func TestCompareClaimsMeasures(t *testing.T) {
 		return &model.Article{ID: id, Outlet: outlet, Text: text, Claims: cs}
 	}
 	const (
-		sA = "Ruritania is the main source of pine, sending roughly 13 percent of pine arrivals."
-		sB = "Pine arrivals rose to 3 million tons, a 15 percent increase in pine arrivals from 2023."
+		sA = "Ruritania is the main source of pine, sending roughly 11 percent of pine arrivals."
+		sB = "Pine arrivals rose to 3 million tons, a 12 percent increase in pine arrivals from 2023."
 		sC = "The new duty applied to only 30 percent of all pine arrivals."
 		sD = "The duchy set a 25 percent duty on pine arrivals in April."
-		sE = "The ferry sails 1,500 miles."
-		sF = "The ferry sails 700 miles."
+		sE = "The ferry sails 1,420 miles."
+		sF = "The ferry sails 640 miles."
 		sG = "Ferry fares rose 8 percent this spring."
 		sH = "Ferry fares make up 6 percent of household spending."
 	)
@@ -309,8 +309,8 @@ func TestCompareClaimsMeasures(t *testing.T) {
 		disagree bool
 	}{
 		{"a share and a change of one unit",
-			[]*model.Article{art("a", "Gazette", sA, claim("sending roughly 13 percent of pine arrivals", sA, "pine arrivals", "percent", 13)),
-				art("b", "Courier", sB, claim("a 15 percent increase in pine arrivals from 2023", sB, "increase in pine arrivals from 2023", "percent", 15))},
+			[]*model.Article{art("a", "Gazette", sA, claim("sending roughly 11 percent of pine arrivals", sA, "pine arrivals", "percent", 11)),
+				art("b", "Courier", sB, claim("a 12 percent increase in pine arrivals from 2023", sB, "increase in pine arrivals from 2023", "percent", 12))},
 			2, false},
 		{"a rate and a share with shared words",
 			[]*model.Article{art("d", "Gazette", sD, claim("a 25 percent duty on pine arrivals", sD, "duchy set duty on pine arrivals", "percent", 25)),
@@ -324,8 +324,8 @@ func TestCompareClaimsMeasures(t *testing.T) {
 				art("l", "Courier", sH, claim("6 percent of household spending", sH, "ferry fares", "percent", 6))},
 			2, false},
 		{"the unit alone is no measure",
-			[]*model.Article{art("e", "Gazette", sE, claim("1,500 miles", sE, "", "miles", 1500)),
-				art("f", "Courier", sF, claim("700 miles", sF, "", "miles", 700))},
+			[]*model.Article{art("e", "Gazette", sE, claim("1,420 miles", sE, "", "miles", 1420)),
+				art("f", "Courier", sF, claim("640 miles", sF, "", "miles", 640))},
 			2, false},
 		{"two models, one measure",
 			[]*model.Article{art("g", "Gazette", "The Zephyr Z5 made up 4.3 percent of ferry crossings.", claim("the Zephyr Z5 made up 4.3 percent of ferry crossings", "The Zephyr Z5 made up 4.3 percent of ferry crossings.", "the Zephyr Z5 made up all ferry crossings", "percent", 4.3)),
@@ -377,8 +377,8 @@ func TestHeading(t *testing.T) {
 		{"42 pilots in Ruritania joined in", "pilots in Ruritania joined in", "", "pilots in Ruritania joined in"},
 		{"a word-only figure of many many many many many many words here", "a word-only figure of many many many many many many words here", "", "a word-only figure of many many many many …"},
 		// A figure written in words is the figure (rule shortHeading).
-		{"the ferry board sent four dozen questions to the harbour trust about its fares last spring",
-			"the ferry board sent questions to the harbour trust about its fares last spring", "", "questions"},
+		{"the ferry board sent five dozen complaints to the harbour trust about its fares last spring",
+			"the ferry board sent complaints to the harbour trust about its fares last spring", "", "complaints"},
 		// The unit alone beats one word before the figure ("least").
 		{"the coastguard said at least 400 migrants in small boats crossed the strait over the weekend",
 			"the coastguard said at least migrants in small boats crossed the strait over the weekend", "migrants", "migrants"},
@@ -472,7 +472,7 @@ func TestQuoteWords(t *testing.T) {
 	}{
 		{"the whole list of dangers that Ruritania poses to the harbour", "the permanent closure of the harbour of Ruritania", false},
 		{"not all harbour masters are bad", "Don't worry, not all harbour masters are bad", true},
-		{"a very bad idea", "very bad idea", true},
+		{"a rather odd plan", "rather odd plan", true},
 	}
 	for _, tt := range tests {
 		if got := overlapMin(quoteWords(tt.a), quoteWords(tt.b)) >= sameQuote; got != tt.same {
