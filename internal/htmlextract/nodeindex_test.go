@@ -91,21 +91,23 @@ func (t *nodeIndex) probes(n *html.Node) int {
 	return k
 }
 
-// maxAvgProbes and maxProbes bound TestNodeIndexProbes: over 100 runs
-// (the heap's layout differs from run to run) the average was at most 1.72
-// and the longest sequence 91; with Fibonacci hashing of the whole
-// address (40 runs) 1.63 and 18. The bounds leave room for other layouts:
-// they catch runs piling up, not a few slots more.
-const (
-	maxAvgProbes = 2.5
-	maxProbes    = 256
-)
+// maxAvgProbes bounds TestNodeIndexProbes' average, the only figure it
+// asserts: the table is at most half full (reserve), and linear probing
+// at load 1/2 under a uniformly random hash expects 1.5 probes for a hit
+// and 2.5 for a miss (Knuth, TAOCP 6.4), so an average over 4 means the
+// hash is broken, not that the heap was laid out otherwise: all keys in
+// one slot average thousands, one slot per 8 KB page (the offset dropped)
+// 19 to 48 on these pages.
+// Over 100 runs the average was at most 1.72. The longest sequence (91 at
+// most over those runs, 18 with Fibonacci hashing of the whole address)
+// depends on where the allocator put the nodes, so it is only logged.
+const maxAvgProbes = 4
 
 // TestNodeIndexProbes: slot keeps a chunk of memory's nodes in one run of
 // the table; the runs of different chunks must not pile up into long
 // probe sequences. On parsed dense and mixed pages, the elements put and
-// the text nodes (misses) take few probes on average and a bounded
-// number at most.
+// the text nodes (misses) take few probes on average (the longest
+// sequence is logged, not asserted: see maxAvgProbes).
 func TestNodeIndexProbes(t *testing.T) {
 	var mixed strings.Builder
 	mixed.WriteString("<html><body>")
@@ -144,8 +146,8 @@ func TestNodeIndexProbes(t *testing.T) {
 			}
 			avg := float64(sum) / float64(len(nodes))
 			t.Logf("%d elements, %s: %.2f probes on average, %d at most", len(elems), name, avg, most)
-			if avg > maxAvgProbes || most > maxProbes {
-				t.Errorf("%d elements, %s: %.2f probes on average, %d at most; want at most %v and %d", len(elems), name, avg, most, maxAvgProbes, maxProbes)
+			if avg > maxAvgProbes {
+				t.Errorf("%d elements, %s: %.2f probes on average, %d at most; want at most %v on average", len(elems), name, avg, most, maxAvgProbes)
 			}
 		}
 	}
