@@ -815,8 +815,8 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// no name ("El Gobierno de Pedro Olmedo" is Pedro Olmedo's
 	// government; "Ministério da Saúde" is no one).
 	// What follows is a person only when it opens with a known given
-	// name or is capitalised words alone: "Comisión de Ciencia y
-	// Tecnología", "Comisión de Seguridad del Senado" are no one.
+	// name or is capitalised words alone: "Comisión de Pesca y
+	// Puertos", "Comisión de Faros del Senado" are no one.
 	if d.lx != nil && r.tokStart+2 < j && d.lx.institutions[strings.ToLower(toks[r.tokStart].Text)] && d.lx.particles[strings.ToLower(toks[r.tokStart+1].Text)] {
 		first := strings.ToLower(Bare(toks[r.tokStart+2].Text))
 		_, known := d.lx.firstNames[first]
