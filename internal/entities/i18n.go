@@ -214,7 +214,7 @@ func (f *finder) suffixKind(w string) (kind, bool) {
 // notCompoundKind reports words that end in a kind word's letters without
 // being one of its compounds: "Rückgrat" and "Apparat" end in "rat"
 // ("Stadtrat", "Betriebsrat" do name bodies); seen on German pages of
-// the extract benchmark ("Rückrad Rückgrat" was an organisation).
+// the extract benchmark (a page's "Rückgrat" was an organisation).
 func notCompoundKind(w string) bool {
 	lw := strings.ToLower(w)
 	for _, x := range []string{"grat", "parat", "heirat", "vorrat", "zierrat", "referat", "inserat", "samt", "datenbank", "sandbank", "parkbank", "autobahn", "kompost"} {

@@ -150,7 +150,7 @@ func TestFindLang(t *testing.T) {
 		},
 		{
 			name: "notCompoundKind; germanNominative after a contraction; Einen is an article",
-			lang: "de", text: "Das Rückgrat Rückgrat hält. Zur Europäischen Arzneimittelbehörde gehen. Einen Verband Gründen.",
+			lang: "de", text: "Ihr Rückgrat ist stark. Zur Europäischen Arzneimittelbehörde gehen. Einen Verband Gründen.",
 			orgs: []string{"Europäische Arzneimittelbehörde/government"},
 		},
 		{
