@@ -146,12 +146,12 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 	// counted: the figure counts the noun it ends with ("4 500 emplois").
 	counted := !share && !money && e.unit != "" && e.j > e.i && toks[e.j-1].word
 	// A share of a group: the group and what it does.
-	// (German and Dutch split the verb around it, "fielen 80 Prozent der
-	// Fernzüge aus": the noun phrase rules answer there.)
-	if share && e.j < ce && ln.linkers[toks[e.j].lower] && ln.verbSecond {
-		return ""
-	}
 	if share && e.j < ce && ln.linkers[toks[e.j].lower] {
+		if ln.verbSecond {
+			// German and Dutch split the verb around it ("fielen 80
+			// Prozent der Fernzüge aus"): the noun phrase rules answer.
+			return ""
+		}
 		k := e.j
 		for k < ce && (ln.linkers[toks[k].lower] || ln.dets[toks[k].lower]) {
 			k++
