@@ -293,23 +293,25 @@ func isPerson(a *model.Article, name string) bool {
 //     function word ("Rather", "Take", "To"), one holding a verb ("the
 //     two mayors would meet"), or a lower-case one that is no described
 //     group ("a crowded", "counted two").
-func shownSpeaker(a *model.Article, q model.Quote) string {
-	sp := q.Speaker
+//
+// person reports a speaker stated as one of the article's people.
+func shownSpeaker(a *model.Article, q model.Quote) (sp string, person bool) {
+	sp = q.Speaker
 	if sp == "" {
-		return sp
+		return "", false
 	}
 	if isPerson(a, sp) {
 		// A person's name may still have a sentence's opener glued on
 		// ("Anything Quint", "Unfortunately Zephyr").
 		if f := strings.Fields(sp); len(f) > 1 && (vagueLead[strings.ToLower(f[0])] || sentenceAdverb(f[0])) {
-			return ""
+			return "", false
 		}
-		return sp
+		return sp, true
 	}
 	if placeSpeakerUnsupported(a, q) || vagueSpeaker(sp) {
-		return ""
+		return "", false
 	}
-	return sp
+	return sp, false
 }
 
 // sentenceAdverb reports a capitalised sentence adverb ("Technically",
@@ -428,8 +430,7 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			if q.Form == model.QuoteIndirect {
 				continue
 			}
-			sp := shownSpeaker(a, q)
-			person := sp != "" && isPerson(a, sp)
+			sp, person := shownSpeaker(a, q)
 			if b := widely(sp, q.SpeakerMention); b != "" {
 				sp, person = b, true
 			}

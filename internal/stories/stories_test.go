@@ -423,7 +423,7 @@ func TestShownSpeaker(t *testing.T) {
 		{"a plural group", model.Quote{Speaker: "officials", SpeakerIsGroup: true}, "officials"},
 	}
 	for _, tt := range tests {
-		if got := shownSpeaker(a, tt.q); got != tt.want {
+		if got, _ := shownSpeaker(a, tt.q); got != tt.want {
 			t.Errorf("%s: shownSpeaker(%q) = %q, want %q", tt.name, tt.q.Speaker, got, tt.want)
 		}
 	}
