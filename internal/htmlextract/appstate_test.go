@@ -3,6 +3,7 @@ package htmlextract
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -358,6 +359,100 @@ func TestTreeHTML(t *testing.T) {
 			got, ok := treeHTML(v)
 			if ok != tt.ok || got != tt.want {
 				t.Errorf("got %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// TestAppStateGuards: one synthetic page per guard of rule "app-state"
+// that no golden page exercises alone; each fails with its guard switched
+// off (checked by making the guard return early).
+func TestAppStateGuards(t *testing.T) {
+	// sentences returns n distinct invented sentences on a theme word.
+	sentences := func(theme string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "The %s committee met for session %d and agreed on the next steps. ", theme, i+1)
+		}
+		return strings.TrimSpace(b.String())
+	}
+	str := func(s string) string {
+		b, _ := json.Marshal(s)
+		return string(b)
+	}
+	page := func(ogType, title, markup, state string) string {
+		return `<html><head><title>` + title + `</title><meta property="og:type" content="` + ogType + `"></head><body>` + markup +
+			`<script id="__NEXT_DATA__" type="application/json">` + state + `</script></body></html>`
+	}
+	// A run of widgets, each holding a piece too short to be a body alone.
+	run := func(extra string, pieces int) string {
+		items := make([]string, pieces)
+		for i := range items {
+			items[i] = `{"html":` + str("<p>"+sentences(fmt.Sprintf("widget%d", i), 3)+"</p>") + extra + `}`
+		}
+		return `{"props":{"widgets":[` + strings.Join(items, ",") + `]}}`
+	}
+	// A Next.js App Router page: markup, then flight rows holding n
+	// sentences on "tide".
+	flightPage := func(markup string, n int) string {
+		body := "<p>" + sentences("tide", n) + "</p>"
+		rows := `0:["$","article",null,{"dangerouslySetInnerHTML":{"__html":"$1"}}]` + "\n" + fmt.Sprintf("1:T%x,%s", len(body), body)
+		return `<html><head><title>Tides</title><meta property="og:type" content="article"></head><body>` + markup +
+			`<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,` + str(rows) + `])</script></body></html>`
+	}
+	title := "Quayside council agrees new tide gauge plan"
+	tests := []struct {
+		name      string
+		page      string
+		fromState bool
+		has, not  string
+	}{
+		// Rule "app-state-covers": the state's text shares few words with
+		// the markup's, so it is something the page does not show.
+		{"covers", page("website", "Rugs", "<main><p>Hand-knotted wool carpets in muted colours. Woven slowly by small family workshops. Every piece arrives rolled, ready to lay. Choose from twelve sizes.</p></main>",
+			`{"props":{"faq":{"body":`+str("<p>"+sentences("shipping", 40)+"</p>")+`}}}`), false, "carpets", "shipping"},
+		// appStateRatio in pick: the titled object holds the first
+		// section, the longest (over twice as long) all of them.
+		{"longest over twice the titled", page("article", title, "",
+			`{"props":{"story":{"title":`+str(title)+`,"intro":{"body":`+str("<p>"+sentences("intro", 12)+"</p>")+`}},`+
+				`"full":{"body":`+str("<p>"+sentences("intro", 12)+"</p><p>"+sentences("gauge", 30)+"</p>")+`}}}`), true, "gauge", ""},
+		// Rule "app-state-run": items linking elsewhere are teasers.
+		{"run of teasers", page("article", title, "", run(`,"url":"/elsewhere"`, 4)), false, "", "widget"},
+		// Rule "app-state-run": a piece without a sentence is no prose.
+		{"run skips a label", page("article", title, "", strings.Replace(run("", 4), `{"html"`, `{"html":"<p>Oak bench, grey, 120 cm</p>"},{"html"`, 1)),
+			true, "widget3", "Oak bench"},
+		// Rule "app-state-run": only on a page declaring an article.
+		{"run undeclared", page("website", title, "", run("", 16)), false, "", "widget"},
+		// Inline markup in a text body stays markup, not escaped text.
+		{"inline markup", page("article", title, "",
+			`{"props":{"post":{"body":`+str(sentences("harbour", 6)+" <em>Nine</em> members voted yes.\n"+sentences("ferry", 6))+`}}}`),
+			true, "Nine members", "<em>"},
+		// HTML under a key not named like a body (a widget's "markup").
+		{"html under any key", page("article", title, "",
+			`{"props":{"widget":{"markup":`+str("<p>"+sentences("pier", 6)+"</p><p>"+sentences("quay", 6)+"</p>")+`}}}`), true, "quay", ""},
+		// Rule "app-state-flight" only on a skeleton: a markup of
+		// minAppStateBody bytes or more holds what the rows hold.
+		{"flight on a skeleton", flightPage(`<div id="root"></div>`, 40), true, "tide", ""},
+		{"flight beside a markup teaser", flightPage("<main><p>"+sentences("teaser", 10)+"</p></main>", 40), false, "teaser", "tide"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Extract(tt.page, Options{Now: testNow})
+			if err != nil && !errors.Is(err, model.ErrNoContent) {
+				t.Fatal(err)
+			}
+			text, warnings := "", ""
+			if a != nil {
+				text, warnings = a.Text, strings.Join(a.Warnings, "\n")
+			}
+			if got := strings.Contains(warnings, "app state"); got != tt.fromState {
+				t.Errorf("body from app state = %v, want %v (%q)", got, tt.fromState, text)
+			}
+			if tt.has != "" && !strings.Contains(text, tt.has) {
+				t.Errorf("text lacks %q: %q", tt.has, text)
+			}
+			if tt.not != "" && strings.Contains(text, tt.not) {
+				t.Errorf("text holds %q: %q", tt.not, text)
 			}
 		})
 	}
