@@ -245,25 +245,31 @@ func (d *Doc) roleNoun(w string) bool {
 // capitalised words.
 func (d *Doc) particleAt(j int) bool {
 	toks := d.Tokens
-	if j == 0 || !toks[j-1].Cap && !d.lx.particles[strings.ToLower(toks[j-1].Text)] {
+	if j == 0 {
 		return false
 	}
-	// Rule particleAfterName: in Dutch and German a "van" or "von" after
-	// two capitalised words is an affiliation ("Anouk Visser van Aedes"),
-	// not a surname's particle ("Jan van der Berg", "Ursula von der
-	// Leyen" have one given name before it).
-	if d.lx.affiliationParticle && j >= 2 && toks[j-1].Cap && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[strings.ToLower(toks[j-1].Text)] && d.nameWord(toks[j-2].Text) {
+	prev := strings.ToLower(toks[j-1].Text)
+	if !toks[j-1].Cap && !d.lx.particles[prev] {
 		return false
 	}
-	// Rule secondParticle: nor after a surname that has its own particle
-	// ("minister Karin de Wit van Financiën" named no one: "de Wit van
-	// Financiën" was read as one surname).
-	if d.lx.affiliationParticle && j >= 3 && toks[j-1].Cap && toks[j-2].Word && !toks[j-2].Cap && d.lx.particles[strings.ToLower(toks[j-2].Text)] && toks[j-3].Word && toks[j-3].Cap {
-		return false
+	if d.lx.affiliationParticle && toks[j-1].Cap {
+		// Rule particleAfterName: in Dutch and German a "van" or "von"
+		// after two capitalised words is an affiliation ("Anouk Visser
+		// van Aedes"), not a surname's particle ("Jan van der Berg",
+		// "Ursula von der Leyen" have one given name before it).
+		if j >= 2 && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[prev] && d.nameWord(toks[j-2].Text) {
+			return false
+		}
+		// Rule secondParticle: nor after a surname that has its own
+		// particle ("minister Karin de Wit van Financiën" named no one:
+		// "de Wit van Financiën" was read as one surname).
+		if j >= 3 && toks[j-2].Word && !toks[j-2].Cap && d.lx.particles[strings.ToLower(toks[j-2].Text)] && toks[j-3].Word && toks[j-3].Cap {
+			return false
+		}
 	}
 	// An article is a particle only after another ("von der Leyen"):
 	// German writes "Tag den Zug" between its capitalised nouns.
-	if d.lx.articleParticles[strings.ToLower(toks[j].Text)] && !(d.lx.particles[strings.ToLower(toks[j-1].Text)] && !d.lx.articleParticles[strings.ToLower(toks[j-1].Text)]) {
+	if d.lx.articleParticles[strings.ToLower(toks[j].Text)] && !(d.lx.particles[prev] && !d.lx.articleParticles[prev]) {
 		return false
 	}
 	k := j
