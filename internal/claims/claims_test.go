@@ -159,7 +159,7 @@ func TestExtract(t *testing.T) {
 			[]got{
 				{"40% agree", "percent", "those who agree", "New York Times", 40.0},
 				{"30% agree", "percent", "those who agree", "Gallup", 30.0}}},
-		{"Survey after an -al adjective is part of the name", "A seismologist at the Ruritanian Geological Survey said 40% of the coast was hit.",
+		{"Survey after an -al adjective is part of the name", "A surveyor for the Ruritanian Geological Survey said 40% of the coast was hit.",
 			[]got{{"40% of the coast was hit", "percent", "the coast was hit", "Ruritanian Geological Survey", 40.0}}},
 		{"a study published in a journal", "The study, published in The Lancet, found that aspirin cut the risk by 18%.",
 			[]got{{"aspirin cut the risk by 18%", "percent", "aspirin cut the risk", "Lancet", 18.0}}},
