@@ -44,7 +44,7 @@ func TestAnalyzeLang(t *testing.T) {
 		// Rule particleAfterRole.
 		{"pt", "O Presidente da República promulgou a lei. A ministra Ana Costa falou.", []string{"Ana Costa|ministra"}, []string{"da República"}},
 		// Role suffix -loge/-login; "erinnert" is no speech verb.
-		{"de", "Das sagte die Biologin Marie-Luise Vogt. Meine Tante erinnert mich daran. Sie sammelt alte Schallplatten.", []string{"Marie-Luise Vogt|Biologin"}, []string{"Meine Tante", "Biologin Marie-Luise Vogt", "Schallplatten"}},
+		{"de", "Das sagte die Biologin Anna-Lena Vogt. Meine Tante erinnert mich daran. Sie sammelt alte Schallplatten.", []string{"Anna-Lena Vogt|Biologin"}, []string{"Meine Tante", "Biologin Anna-Lena Vogt", "Schallplatten"}},
 		{"de", "„Das Virus bleibt“, sagte die Virologin Anke Brandt.", []string{"Anke Brandt|Virologin"}, []string{"Virologin Anke Brandt"}},
 		// Rule particleAfterRole is not German's.
 		{"de", "Das sagte Kommissionspräsidentin von der Aue am Montag.", []string{"von der Aue|"}, nil},
