@@ -1077,6 +1077,10 @@ func allDigits(s string) bool {
 	return true
 }
 
+// readingGate is held by every word of readingUnits (TestReadingGate):
+// readingTime rules out a line without it before splitting it into words.
+const readingGate = "min"
+
 // readingUnits are the minute words of a reading-time note.
 var readingUnits = map[string]bool{"min": true, "mins": true, "minute": true, "minutes": true, "minuten": true,
 	"minutos": true, "minuti": true, "minut": true, "minuty": true}
@@ -1106,9 +1110,9 @@ const maxReadingLen = 48
 func readingTime(s string) bool {
 	// Without a digit there is no number of minutes: most short lines
 	// are ruled out before they are split into words.
-	// every minute word holds "min" (TestReadingGate): a line without it
-	// is no note either
-	if len(s) > maxReadingLen || !hasDigit(s) || !strings.Contains(s, "min") {
+	// every minute word holds readingGate (TestReadingGate): a line
+	// without it is no note either
+	if len(s) > maxReadingLen || !hasDigit(s) || !strings.Contains(s, readingGate) {
 		return false
 	}
 	var arr [maxReadingWords]string

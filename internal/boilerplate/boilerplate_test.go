@@ -483,8 +483,8 @@ func FuzzPrefixIndex(f *testing.F) {
 // reading-time and result-count let each of their unit words through.
 func TestReadingGate(t *testing.T) {
 	for u := range readingUnits {
-		if !strings.Contains(u, "min") {
-			t.Errorf("reading unit %q holds no \"min\": readingTime's gate would skip it", u)
+		if !strings.Contains(u, readingGate) {
+			t.Errorf("reading unit %q holds no %q: readingTime's gate would skip it", u, readingGate)
 		}
 	}
 }
