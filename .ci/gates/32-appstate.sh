@@ -6,7 +6,8 @@
 # the rule on those carrying app state with their <body> stripped to its
 # scripts (TestAppStateSkeleton). Floors sit just under what the rule reached
 # when set (2026-11-27: extract/ 23 pages, 0.221 without the rule -> 0.637;
-# WCXB 157 pages, 0.065 -> 0.361); about 10 s.
+# WCXB 157 pages, 0.065 -> 0.361; 0.369 since rule app-state-tree,
+# e124887); about 10 s.
 . "$(dirname "$0")/../lib.sh"
 need_shared "$shared/extract/cases.jsonl" "$shared/extract-wcxb/cases.jsonl"
 
