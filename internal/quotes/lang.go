@@ -748,7 +748,7 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 		// Rule definiteSource: a definite description is the speaker as
 		// written, a group, as English "the government" and "the police"
 		// are ("Selon le gouvernement, ...", "Volgens de politie ...").
-		if first := strings.ToLower(x.d.Tokens[ts[0]].Text); definiteArticles[first] || hasElidedArticle(first) {
+		if first := strings.ToLower(x.d.Tokens[ts[0]].Text); definiteArticles[x.d.Lang()][first] || hasElidedArticle(first) {
 			x.record(q, x.text[ps:pe], true, ps, pe)
 			return true
 		}
@@ -760,12 +760,18 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	return true
 }
 
-// definiteArticles are the definite articles of the six languages, lower
-// case, that open a definite description (rule definiteSource).
-var definiteArticles = map[string]bool{
-	"le": true, "la": true, "les": true, "el": true, "los": true, "las": true, "il": true, "lo": true,
-	"i": true, "gli": true, "o": true, "os": true, "as": true, "de": true, "het": true,
-	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+// definiteArticles are each language's definite articles, lower case,
+// that open a definite description (rule definiteSource). Per language:
+// one set for all six read French "des experts" and "de nombreux
+// économistes", indefinite, as German "des" and Dutch "de" (a definite
+// speaker); they are mentions, as "une étude" is.
+var definiteArticles = map[string]map[string]bool{
+	"fr": {"le": true, "la": true, "les": true},
+	"es": {"el": true, "la": true, "los": true, "las": true},
+	"it": {"il": true, "lo": true, "la": true, "i": true, "gli": true, "le": true},
+	"pt": {"o": true, "a": true, "os": true, "as": true},
+	"nl": {"de": true, "het": true},
+	"de": {"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true},
 }
 
 // hasElidedArticle reports an elided definite article glued to its noun

@@ -65,6 +65,12 @@ func TestExtractLang(t *testing.T) {
 			[]want{{"le projet coûtera très cher", "indirect", "le gouvernement"}}},
 		{"fr", "Selon une étude, la majorité des salariés veulent partir.",
 			[]want{{"la majorité des salariés veulent partir", "indirect", ""}}},
+		// Each language's own articles: French "des", "de" are indefinite
+		// (German "des" and Dutch "de" are definite).
+		{"fr", "Selon des pêcheurs du port, la digue cédera cet hiver.",
+			[]want{{"la digue cédera cet hiver", "indirect", ""}}},
+		{"pt", "Segundo a guarda costeira, o navio afundou de madrugada.",
+			[]want{{"o navio afundou de madrugada", "indirect", "a guarda costeira"}}},
 		{"fr", "Selon un sondage Ifop publié dimanche, la majorité des Français y sont opposés. « Ces chiffres sont connus », estime l'économiste Jean-Marc Lefort.",
 			[]want{{"la majorité des Français y sont opposés", "indirect", "Ifop"}, {"Ces chiffres sont connus", "direct", "Jean-Marc Lefort"}}},
 		{"es", "El ministro de Economía, Carlos Ruiz, habló.\n\n«Vamos a crear empleo», dijo Ruiz.",
