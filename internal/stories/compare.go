@@ -536,30 +536,36 @@ func storyNamesakes(arts []*model.Article) func(speaker, mention string) string 
 // Quint"): each full name is then its own speaker, and the other forms go
 // to the full name most quotations carry.
 func namesakeKeys(items []quoteItem) func(quoteItem) string {
-	// firstLast is a full name's first and last word: "Ada B. Lowe"
-	// and "Ada Lowe" are one person.
-	firstLast := func(name string) string {
+	// keys are a name's last word (speakerKey) and, for a full name, its
+	// first and last word: "Ada B. Lowe" and "Ada Lowe" are one person.
+	keys := func(name string) (last, firstLast string) {
 		ws := words(name)
-		return ws[0] + " " + ws[len(ws)-1]
+		if len(ws) == 0 {
+			return "", ""
+		}
+		last = ws[len(ws)-1]
+		if len(ws) > 1 {
+			firstLast = ws[0] + " " + last
+		}
+		return last, firstLast
 	}
 	full := map[string]map[string]int{} // last word -> first and last -> items
 	for _, it := range items {
-		if it.person && len(words(it.speaker)) > 1 {
-			k := speakerKey(it.speaker)
+		if k, fl := keys(it.speaker); it.person && fl != "" {
 			if full[k] == nil {
 				full[k] = map[string]int{}
 			}
-			full[k][firstLast(it.speaker)]++
+			full[k][fl]++
 		}
 	}
 	return func(it quoteItem) string {
-		k := speakerKey(it.speaker)
+		k, fl := keys(it.speaker)
 		names := full[k]
 		if len(names) < 2 {
 			return k
 		}
-		if len(words(it.speaker)) > 1 && names[firstLast(it.speaker)] > 0 {
-			return "=" + firstLast(it.speaker)
+		if fl != "" && names[fl] > 0 {
+			return "=" + fl
 		}
 		best := ""
 		for n, c := range names {
