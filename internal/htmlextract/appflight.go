@@ -173,20 +173,31 @@ func (r *flightRender) node(v any, depth int, text bool) {
 			r.node(x, depth+1, text)
 		}
 	case map[string]any:
-		// Not an element: a router's or a layout's record; its arrays
-		// and objects may hold the trees (Next.js puts the page under
-		// "f"), its strings are data.
-		start := len(r.keys)
-		for k := range t {
+		r.record(t, "", depth)
+	}
+}
+
+// record renders an object that is not an element: a router's or a
+// layout's record, or a component's props but skip; its arrays and
+// objects may hold the trees (Next.js puts the page under "f"), its
+// strings are data. The keys go in sorted order, for the same HTML
+// whatever the map's order.
+func (r *flightRender) record(t map[string]any, skip string, depth int) {
+	if depth > maxFlightDepth || r.b.Len() > maxAppStateBytes {
+		return
+	}
+	start := len(r.keys)
+	for k := range t {
+		if k != skip {
 			r.keys = append(r.keys, k)
 		}
-		keys := r.keys[start:]
-		slices.Sort(keys)
-		for _, k := range keys {
-			r.node(t[k], depth+1, false)
-		}
-		r.keys = r.keys[:start]
 	}
+	keys := r.keys[start:]
+	slices.Sort(keys)
+	for _, k := range keys {
+		r.node(t[k], depth+1, false)
+	}
+	r.keys = r.keys[:start]
 }
 
 // minPropWords: a prop string of fewer words is a name, a label or data.
@@ -212,13 +223,7 @@ func (r *flightRender) element(tag string, props map[string]any, depth int) {
 		// A component passes its content as children, and the router's
 		// as other props ("initialSeedData", "template", "loading").
 		r.node(props["children"], depth+1, true)
-		rest := make(map[string]any, len(props))
-		for k, v := range props {
-			if k != "children" {
-				rest[k] = v
-			}
-		}
-		r.node(rest, depth+1, false)
+		r.record(props, "children", depth+1)
 		return
 	}
 	if flightSkip[tag] {
