@@ -596,15 +596,15 @@ func htmlTextSize(h string) (size, sentences int) {
 			if skip > 0 {
 				continue
 			}
-			t := z.Text()
-			size += visibleLen(string(t))
-			for i, c := range t {
-				if (c == '.' || c == '!' || c == '?') && (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n' || t[i+1] == '"') {
+			t := string(z.Text())
+			size += visibleLen(t)
+			for i := 0; i < len(t); i++ {
+				if c := t[i]; (c == '.' || c == '!' || c == '?') && (i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n' || t[i+1] == '"') {
 					sentences++
 				}
 			}
 			// The ideographic full stop ends Chinese and Japanese sentences.
-			sentences += strings.Count(string(t), "。")
+			sentences += strings.Count(t, "。")
 		case html.StartTagToken:
 			if n, _ := z.TagName(); string(n) == "script" || string(n) == "style" {
 				skip++
