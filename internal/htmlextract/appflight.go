@@ -2,7 +2,6 @@ package htmlextract
 
 import (
 	"encoding/json"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -180,21 +179,14 @@ func (r *flightRender) node(v any, depth int, text bool) {
 // record renders an object that is not an element: a router's or a
 // layout's record, or a component's props but skip; its arrays and
 // objects may hold the trees (Next.js puts the page under "f"), its
-// strings are data. The keys go in sorted order, for the same HTML
-// whatever the map's order.
+// strings are data. The keys go in sorted order (pushKeys), for the same
+// HTML whatever the map's order.
 func (r *flightRender) record(t map[string]any, skip string, depth int) {
 	if depth > maxFlightDepth || r.b.Len() > maxAppStateBytes {
 		return
 	}
 	start := len(r.keys)
-	for k := range t {
-		if k != skip {
-			r.keys = append(r.keys, k)
-		}
-	}
-	keys := r.keys[start:]
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range pushKeys(&r.keys, t, skip) {
 		r.node(t[k], depth+1, false)
 	}
 	r.keys = r.keys[:start]

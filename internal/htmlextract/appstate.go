@@ -359,8 +359,8 @@ type appWalker struct {
 	nested int
 	source string
 	stack  []map[string]any
-	// keys holds, per depth, the buffer a map's sorted keys go in.
-	keys [][]string
+	// keys holds the sorted keys of the maps being walked (pushKeys).
+	keys []string
 	// pageTitle is the page's title in lower case, from its metadata.
 	pageTitle string
 	// best is the longest body; titled the longest whose object names
@@ -446,16 +446,8 @@ func (w *appWalker) walk(v any, depth int) {
 	switch t := v.(type) {
 	case map[string]any:
 		w.stack = append(w.stack, t)
-		// Sorted keys: map order is random and ties must not be.
-		for len(w.keys) <= depth {
-			w.keys = append(w.keys, nil)
-		}
-		keys := w.keys[depth][:0]
-		for k := range t {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		w.keys[depth] = keys
+		start := len(w.keys)
+		keys := pushKeys(&w.keys, t, "")
 		for _, k := range keys {
 			x := t[k]
 			if s, ok := x.(string); ok {
@@ -466,6 +458,7 @@ func (w *appWalker) walk(v any, depth int) {
 			}
 			w.walk(x, depth+1)
 		}
+		w.keys = w.keys[:start]
 		w.stack = w.stack[:len(w.stack)-1]
 	case []any:
 		if h, ok := htmlOfBlocks(t, depth); ok {
@@ -483,6 +476,23 @@ func (w *appWalker) walk(v any, depth int) {
 			w.walk(x, depth+1)
 		}
 	}
+}
+
+// pushKeys appends m's keys but skip to *buf, sorted (map order is
+// random, and ties must not be), and returns them. The caller cuts *buf
+// back to its former length when done with them, so that the walks over
+// nested maps share one buffer: a nested call appends after the keys
+// returned, never over them.
+func pushKeys(buf *[]string, m map[string]any, skip string) []string {
+	start := len(*buf)
+	for k := range m {
+		if k != skip {
+			*buf = append(*buf, k)
+		}
+	}
+	keys := (*buf)[start:]
+	slices.Sort(keys)
+	return keys
 }
 
 // str looks at one long string field: a body under a body key (HTML or
