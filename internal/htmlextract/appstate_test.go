@@ -457,3 +457,23 @@ func TestAppStateGuards(t *testing.T) {
 		})
 	}
 }
+
+// TestProseInside: the look before decoding passes scripts holding
+// sentences and rules out configuration and code.
+func TestProseInside(t *testing.T) {
+	tests := []struct {
+		data string
+		want bool
+	}{
+		{`{"props":{"body":"The ferry runs again. Tickets are free. The quay reopens in May. Buses wait."}}`, true},
+		{`{"props":{"body":"渡し船が再開した。切符は無料。岸壁は五月に開く。"}}`, true},
+		{`{"buildId":"a1b2","page":"/news/[slug]","query":{"slug":"pier"},"locale":"en","isFallback":false}`, false},
+		{`window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag("js",new Date());`, false},
+		{`{"title":"Ferry pier. Quay."}`, false},
+	}
+	for _, tt := range tests {
+		if got := proseInside(tt.data); got != tt.want {
+			t.Errorf("proseInside(%.50q) = %v, want %v", tt.data, got, tt.want)
+		}
+	}
+}
