@@ -242,6 +242,11 @@ func FuzzAppState(f *testing.F) {
 	f.Add("", "", `window.__INITIAL_STATE__ = JSON.parse("{\"a\":[{\"_type\":\"block\"}]}")`)
 	f.Add("__NUXT_DATA__", "application/json", `[["Reactive",1],{"a":2},[0,1,2]]`)
 	f.Add("", "text/javascript", `Fusion.globalContent={"content_elements":[{"type":"list","items":[1,{"type":"text"}]},{"type":"header","level":9}]};`)
+	// Deep: typed blocks and tree nodes nested 4000 levels, past every
+	// depth cap (walk, blockText, treeNode), within encoding/json's.
+	f.Add("__NEXT_DATA__", "application/json", `{"body":`+strings.Repeat(`[{"type":"text","content":"A. B. C."},{"type":"paragraph","children":`, 2000)+
+		`"x"`+strings.Repeat(`}]`, 2000)+`}`)
+	f.Add("", "application/json", strings.Repeat(`[{"tagName":"p","children":`, 4000)+`"x"`+strings.Repeat(`}]`, 4000))
 	f.Fuzz(func(t *testing.T, id, typ, data string) {
 		s, ok := decodeAppScript(id, typ, data)
 		if !ok {
