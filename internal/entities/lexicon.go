@@ -185,3 +185,12 @@ func setOf(s string) map[string]bool {
 	}
 	return m
 }
+
+// IsPlace reports whether name, written as it stands ("Kuala Lumpur"),
+// is a place of the list that is no common word too. The people finder
+// uses it to keep two capitalised words that name a city or a state out
+// of the people.
+func IsPlace(name string) bool {
+	a, ok := loadLexicon().names[strings.Join(strings.Fields(normKey(name)), " ")]
+	return ok && !a.ambiguous && a.e.class == classPlace
+}

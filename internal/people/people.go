@@ -206,6 +206,7 @@ func analyze(text string, lx *langWords) *Doc {
 	}
 	// Pass 2: single words: a surname or first name of a known person is a
 	// mention of them; a titled single name unknown so far is a person.
+	owners := d.coordinatedNamesakes(singles)
 	for _, r := range singles {
 		w := strings.ToLower(Bare(toks[r.tokStart].Text))
 		// "the Hurricanes" is a team, not Mr. Hurricanes.
@@ -213,16 +214,29 @@ func analyze(text string, lx *langWords) *Doc {
 			continue
 		}
 		pi := d.matchPart(w, toks[r.tokStart].Start)
+		// Rule coordinatedNamesake (coordinatedNamesakes): the surname
+		// alone is the person set beside the full name, unless a gendered
+		// honorific agrees with the full name's gender ("Mrs. Velko"
+		// after "Orsina Velko, the first lady").
+		if o, ok := owners[w]; ok && pi >= 0 && d.People[pi].last == w && !(r.gender != 0 && d.priorGender(pi) == r.gender) {
+			if o < 0 {
+				o = d.addPerson(&Person{Name: Bare(toks[r.tokStart].Text), last: w})
+				owners[w] = o
+			}
+			pi = o
+		}
 		// Rule honorificGender: "Mr. Quint" is no mention of "Mara
 		// Quint". A gendered honorific before a single name skips the
 		// people of that name whose gender (known, or by first name) is
 		// the other; with none left, the titled name is a person of its
 		// own.
+		// The gender is also read from the words right after the full
+		// name (rule genderCueAfterName, cueGender).
 		if pi >= 0 && r.gender != 0 {
-			if g := d.genderOf(pi); g != 0 && g != r.gender {
+			if g := d.priorGender(pi); g != 0 && g != r.gender {
 				pi = -1
 				for _, j := range d.byLast[w] {
-					if g := d.genderOf(j); g == 0 || g == r.gender {
+					if g := d.priorGender(j); g == 0 || g == r.gender {
 						pi = j
 						break
 					}
@@ -676,6 +690,20 @@ func (d *Doc) genderOf(pi int) byte {
 	return firstNameGender[p.first]
 }
 
+// priorGender is genderOf, else the gender rule genderCueAfterName reads
+// after the person's first full-name mention. ruleGenderCue switches the
+// rule off for its test.
+func (d *Doc) priorGender(pi int) byte {
+	if g := d.genderOf(pi); g != 0 || !ruleGenderCue {
+		return g
+	}
+	return d.cueGender(pi)
+}
+
+// ruleGenderCue turns rule genderCueAfterName on; tests switch it off to
+// show their cases need it.
+var ruleGenderCue = true
+
 // otherNamed returns a person other than not whose first name is w, or -1.
 func (d *Doc) otherNamed(w string, not int) int {
 	for i, p := range d.People {
@@ -799,6 +827,11 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	for r.tokStart < j {
 		w := strings.ToLower(Bare(toks[r.tokStart].Text))
 		if d.stopCap(w) && !d.surnameParticle(r.tokStart, j) {
+			r.tokStart++
+			r.roleStart = r.tokStart
+			continue
+		}
+		if d.gerundOpener(r.tokStart, i) {
 			r.tokStart++
 			r.roleStart = r.tokStart
 			continue
@@ -945,6 +978,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	}
 	n := r.tokEnd - r.tokStart
 	if n > 4 {
+		return r, false
+	}
+	if !r.titled && d.placeRun(r.tokStart, r.tokEnd) {
 		return r, false
 	}
 	// "artistic director Peter Chapel": after a role word, a known

@@ -1,0 +1,206 @@
+package people
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/lede-news/lede/internal/entities"
+)
+
+// cueWindow is how many tokens after a person's first full-name mention
+// rule genderCueAfterName reads: an apposition ("Ana Ruiz, the first
+// lady,") or the pronoun of the next clause fits in six; a longer window
+// reaches the next person's words.
+const cueWindow = 6
+
+// genderCueNouns are nouns that say the gender of the name they stand in
+// apposition to ("Ana Ruiz, the first lady", "Tom Abel, a spokesman"),
+// besides the kinship nouns.
+var genderCueNouns = map[string]byte{
+	"lady": 'f', "woman": 'f', "chairwoman": 'f', "spokeswoman": 'f', "congresswoman": 'f',
+	"businesswoman": 'f', "actress": 'f', "queen": 'f', "princess": 'f', "duchess": 'f',
+	"man": 'm', "spokesman": 'm', "congressman": 'm', "businessman": 'm', "king": 'm',
+	"prince": 'm', "duke": 'm',
+}
+
+// genderCuePronouns are the pronouns that say a gender.
+var genderCuePronouns = map[string]byte{
+	"she": 'f', "her": 'f', "herself": 'f', "he": 'm', "his": 'm', "him": 'm', "himself": 'm',
+}
+
+// cueGender is rule genderCueAfterName: the gender the words right after
+// person pi's first full-name mention give them, or 0. "Ana Ruiz, the
+// first lady," and "Ana Ruiz said she" make Ana Ruiz a woman even though
+// "Ana" is on no first-name list, so that rule honorificGender keeps the
+// article's many "Mr. Ruiz" away from her. A gendered noun in the window
+// wins over a pronoun ("Ana Ruiz and his wife": the wife is someone else,
+// but "his" is not Ana's either, so neither is read); the window stops at
+// the sentence's end, at "whose" and at the next capitalised word (another
+// name's pronouns follow it).
+func (d *Doc) cueGender(pi int) byte {
+	p := d.People[pi]
+	if len(p.fullStarts) == 0 {
+		return 0
+	}
+	toks := d.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= p.fullStarts[0] })
+	for k < len(toks) && toks[k].Word && toks[k].Cap {
+		k++
+	}
+	var pron, noun byte
+	for n := 0; k < len(toks) && n < cueWindow; k, n = k+1, n+1 {
+		t := toks[k]
+		if !t.Word {
+			if t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ";" {
+				break
+			}
+			continue
+		}
+		if t.Cap && n > 0 {
+			break
+		}
+		if lowerLookup(genderCuePronouns, t.Text) != 0 && (k+1 >= len(toks) || kinshipOf(toks[k+1].Text) == 0) {
+			if pron == 0 {
+				pron = lowerLookup(genderCuePronouns, t.Text)
+			}
+			continue
+		}
+		if t.Text == "whose" {
+			break
+		}
+		if g := lowerLookup(genderCueNouns, t.Text); g != 0 && noun == 0 {
+			noun = g
+		}
+		if k > 0 && !lowerIs(toks[k-1].Text, "his", "her") {
+			if g := kinshipOf(t.Text); g != 0 && noun == 0 {
+				noun = g
+			}
+		}
+	}
+	if noun != 0 {
+		return noun
+	}
+	return pron
+}
+
+// lowerIs reports whether w equals one of ws, ASCII case aside.
+func lowerIs(w string, ws ...string) bool {
+	for _, x := range ws {
+		if len(x) == len(w) && equalFoldASCII(x, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// minGerundLen: verb forms that open a sentence before a name ("Praising",
+// "Thanking", "Quoting") have seven letters or more; shorter words ending
+// in "-ing" are names or nouns ("King", "Ewing", "Irving" with six).
+const minGerundLen = 7
+
+// gerundOpener is rule gerundOpener: a capitalised word ending in "-ing"
+// that opens a sentence ("Praising London's history, Khan said") is a
+// verb form capitalised by its place, not a first name, unless the
+// first-name lists know it. tok is the word, runStart the first token of
+// its capitalised run (the word must open it). English only: other
+// languages' verb forms end otherwise.
+func (d *Doc) gerundOpener(tok, runStart int) bool {
+	if !ruleGerundOpener || d.lx != nil || tok != runStart {
+		return false
+	}
+	t := d.Tokens[tok]
+	w := t.Text
+	if len(w) < minGerundLen || !strings.HasSuffix(w, "ing") || !d.opensSentence(t.Start) {
+		return false
+	}
+	return firstNameGender[strings.ToLower(w)] == 0
+}
+
+// compassWords open a region's name before a place ("Western Australia",
+// "Northern Ontario").
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "upper", "lower", "greater", "northeast", "northwest", "southeast", "southwest")
+
+// placeRun is rule placeName: an untitled capitalised run that is a place
+// of the entities list ("Kuala Lumpur", "Cape Town") or a compass word
+// before one ("Southern Ontario") names no person, even when a speech
+// verb follows it ("in Kuala Lumpur said on Monday"). English only, as
+// the list's names are written in English.
+func (d *Doc) placeRun(i, j int) bool {
+	if !rulePlaceName || d.lx != nil || j-i < 2 {
+		return false
+	}
+	name := d.span(i, j)
+	if entities.IsPlace(name) {
+		return true
+	}
+	return compassWords[strings.ToLower(d.Tokens[i].Text)] && entities.IsPlace(d.span(i+1, j))
+}
+
+// Rules tests switch off to show their cases need them.
+var (
+	ruleGerundOpener = true
+	rulePlaceName    = true
+)
+
+// maxCoordRole: the lower-case role words that may stand between "and"
+// and the full name ("and first lady Orsina Velko", "and his wife Orsina
+// Velko") number three at most.
+const maxCoordRole = 3
+
+// coordinatedNamesakes is rule coordinatedNamesake: a surname alone joined
+// by "and" to a full name of the same surname ("President Velko and
+// Orsina Velko, the first lady"; "Velko and his wife Orsina Velko") names
+// someone else than that full name: two people of one family, the one
+// the article calls by surname alone. It returns the surnames so found,
+// each mapped to -1 (its person is made at its first mention). Without
+// the rule, every later "Velko" and "Mr. Velko" went to the only person
+// named in full, and with them every quotation.
+func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
+	if !ruleCoordinatedNamesake {
+		return nil
+	}
+	toks := d.Tokens
+	var out map[string]int
+	for _, r := range singles {
+		w := strings.ToLower(Bare(toks[r.tokStart].Text))
+		k := r.tokEnd
+		if k >= len(toks) || !lowerIs(toks[k].Text, "and") {
+			continue
+		}
+		k++
+		for n := 0; n < maxCoordRole && k < len(toks) && toks[k].Word && !toks[k].Cap; n++ {
+			k++
+		}
+		j := k
+		for j < len(toks) && toks[j].Word && toks[j].Cap {
+			j++
+		}
+		if j-k >= 2 && strings.ToLower(Bare(toks[j-1].Text)) == w && !strings.EqualFold(Bare(toks[k].Text), Bare(toks[r.tokStart].Text)) {
+			if out == nil {
+				out = map[string]int{}
+			}
+			out[w] = -1
+		}
+	}
+	return out
+}
+
+// ruleCoordinatedNamesake turns rule coordinatedNamesake on.
+var ruleCoordinatedNamesake = true

@@ -1,0 +1,139 @@
+package people
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGenderCueAfterName: each case names a full-name person whose first
+// name is on no list, then a "Mr."/"Mrs." with the same surname; the
+// titled surname must resolve to want. Every case fails with rule
+// genderCueAfterName off (the titled surname then goes to the full name).
+func TestGenderCueAfterName(t *testing.T) {
+	tests := []struct {
+		name, text, mention, want string
+	}{
+		{"apposition", "Orsina Velko, the first lady, greeted guests. Later Mr. Velko spoke at length.", "Mr. Velko", "Velko"},
+		{"pronoun", "Orsina Velko said she would attend. Mr. Velko did not.", "Mr. Velko", "Velko"},
+		{"kinship", "Tavi Brenn, the wife of a banker, arrived. Mr. Brenn stayed home.", "Mr. Brenn", "Brenn"},
+		{"male", "Dorin Ashcombe, a spokesman, declined. Mrs. Ashcombe said nothing.", "Mrs. Ashcombe", "Ashcombe"},
+	}
+	for _, tt := range tests {
+		for _, on := range []bool{true, false} {
+			ruleGenderCue = on
+			d := Analyze(tt.text)
+			got := ""
+			at := indexOf(tt.text, tt.mention) + len(tt.mention) - 1
+			for _, p := range d.People {
+				for _, m := range p.Mentions {
+					if m.Start <= at && at < m.End {
+						got = p.Name
+					}
+				}
+			}
+			if on && got != tt.want {
+				t.Errorf("%s: %q is a mention of %q, want %q", tt.name, tt.mention, got, tt.want)
+			}
+			if !on && got == tt.want {
+				t.Errorf("%s: with rule genderCueAfterName off %q still resolves to %q: the case tests nothing", tt.name, tt.mention, got)
+			}
+		}
+		ruleGenderCue = true
+	}
+}
+
+// TestGenderCueKeepsSamePerson: a cue that agrees with the honorific, or
+// none at all, leaves the titled surname with the full name.
+func TestGenderCueKeepsSamePerson(t *testing.T) {
+	for _, text := range []string{
+		"Orsina Velko said she would attend. Mrs. Velko did.",
+		"Dorin Ashcombe declined to comment. Mr. Ashcombe left.",
+		"Dorin Ashcombe and his wife declined. Mr. Ashcombe left.",
+	} {
+		d := Analyze(text)
+		if len(d.People) != 1 || len(d.People[0].Mentions) != 2 {
+			t.Errorf("%q: people %+v, want one person named twice", text, d.People)
+		}
+	}
+}
+
+// TestNotPeople: capitalised runs that are places or a verb form before a
+// place must not become people, even as the subject of a speech verb; each
+// case fails with its rule off.
+func TestNotPeople(t *testing.T) {
+	tests := []struct {
+		rule *bool
+		text string
+		not  string
+	}{
+		{&rulePlaceName, "The plane left Santo Domingo at dawn. Domingo airport officials said it was late.", "Santo Domingo"},
+		{&rulePlaceName, "The ship sailed from Western Alaska on Monday. Alaska officials said the crew was safe.", "Western Alaska"},
+		{&ruleGerundOpener, "Praising Ledmoor's \"great history\" of protest, Orvel has said he had no doubt. Welcoming Ledmoor Tuesday, the mayor said so.", "Praising Ledmoor"},
+	}
+	for _, tt := range tests {
+		for _, on := range []bool{true, false} {
+			*tt.rule = on
+			found := false
+			for _, p := range Find(tt.text) {
+				if p.Name == tt.not {
+					found = true
+				}
+			}
+			if on && found {
+				t.Errorf("%q: %q is a person", tt.text, tt.not)
+			}
+			if !on && !found {
+				t.Errorf("%q: with its rule off %q is still no person: the case tests nothing", tt.text, tt.not)
+			}
+		}
+		*tt.rule = true
+	}
+}
+
+// TestGerundOpenerKeepsNames: a word ending in "-ing" inside a sentence,
+// or a short one opening it, stays a first name. (A rare first name such
+// as "Sterling" opening a sentence is lost: the rule's known cost.)
+func TestGerundOpenerKeepsNames(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Then Sterling Orvane said the plan worked.", "Sterling Orvane"},
+		{"Ewing Tallis said the plan worked.", "Ewing Tallis"},
+	} {
+		got := Find(tt.text)
+		if len(got) != 1 || got[0].Name != tt.want {
+			t.Errorf("%q: people %+v, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCoordinatedNamesake: a surname alone joined by "and" to a full name
+// of that surname is another person, and so are its later mentions; each
+// case fails with rule coordinatedNamesake off.
+func TestCoordinatedNamesake(t *testing.T) {
+	tests := []struct{ text, mention, want string }{
+		{"Velko and first lady Orsina Velko welcomed the guests. Later Velko said the talks went well.", "Later Velko", "Velko"},
+		{"President Velko and Orsina Velko, his wife, arrived. President Velko spoke first.", "President Velko spoke", "Velko"},
+		{"Tamsin Oduya and Oduya's brother met. Then Oduya and his wife Mirel Oduya left. Oduya said so.", "Oduya said", "Oduya"},
+	}
+	for _, tt := range tests {
+		for _, on := range []bool{true, false} {
+			ruleCoordinatedNamesake = on
+			d := Analyze(tt.text)
+			at := indexOf(tt.text, tt.mention) + strings.LastIndex(tt.mention, tt.want)
+			got := ""
+			for _, p := range d.People {
+				for _, m := range p.Mentions {
+					if m.Start <= at && at < m.End {
+						got = p.Name
+					}
+				}
+			}
+			if on && got != tt.want {
+				t.Errorf("%q: %q is a mention of %q, want %q", tt.text, tt.mention, got, tt.want)
+			}
+			if !on && got == tt.want {
+				t.Errorf("%q: with the rule off %q still goes to %q: the case tests nothing", tt.text, tt.mention, got)
+			}
+		}
+		ruleCoordinatedNamesake = true
+	}
+}
