@@ -11,15 +11,26 @@ import (
 	"maps"
 	"strings"
 	"time"
+
+	"github.com/lede-news/lede/internal/lexicon"
 )
 
-// months maps English month names and abbreviations (lower case, without a
-// trailing dot) to their number. "sept" is common in US copy.
-var months = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+// months maps month names and abbreviations (lower case, without a trailing
+// dot) to their number: English's from the lexicon's calendar, then
+// worldMonths (init).
+var months = englishMonths()
+
+// englishMonths maps the lexicon's English month names to their number,
+// with the abbreviations news copy writes, which are this package's own: the
+// first three letters ("jan", "sept" is common in US copy too; May has
+// none).
+func englishMonths() map[string]time.Month {
+	m := map[string]time.Month{"sept": time.September}
+	for i, name := range lexicon.EnglishMonths() {
+		m[name] = time.Month(i + 1)
+		m[name[:3]] = time.Month(i + 1)
+	}
+	return m
 }
 
 // worldMonths are the month names of the languages news is published in
@@ -59,11 +70,14 @@ func init() {
 // (abbreviations, nominatives, other languages) start from it (htmlmeta).
 func MonthNames() iter.Seq2[string, time.Month] { return maps.All(months) }
 
-// weekdays maps English weekday names to time.Weekday.
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
+// weekdays maps the lexicon's English weekday names to time.Weekday.
+var weekdays = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	for i, name := range lexicon.EnglishWeekdays() {
+		m[name] = time.Weekday((i + 1) % 7) // Monday first
+	}
+	return m
+}()
 
 // Plausible years for news dates: the web's news archive starts in the
 // 1990s; 1900 leaves room for historical copy, 2199 for typos we reject.

@@ -1,11 +1,12 @@
 // Package lexicon holds word lists Lede's stages share, kept as data: the
 // speech verbs that introduce quotations ("said", "told", "according to"),
 // those of German, French, Spanish, Italian, Portuguese and Dutch, and
-// those languages' month and weekday names.
+// the month and weekday names of those languages and of English.
 package lexicon
 
 import (
 	"embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -176,8 +177,8 @@ func Languages() []string {
 	return out
 }
 
-// The month and weekday names of the languages SpeechIn knows
-// (calendar.txt).
+// The month and weekday names of English and of the languages SpeechIn
+// knows (calendar.txt).
 //
 //go:embed calendar.txt
 var calendarData string
@@ -185,36 +186,47 @@ var calendarData string
 var (
 	calendarOnce     sync.Once
 	months, weekdays map[string]bool
+	// enMonths and enWeekdays are English's names in calendar order;
+	// loadCalendar leaves them out of months and weekdays.
+	enMonths, enWeekdays []string
 )
 
 func loadCalendar() {
 	months, weekdays = map[string]bool{}, map[string]bool{}
 	for _, line := range strings.Split(calendarData, "\n") {
 		kind, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
+		lang, rest, _ := strings.Cut(rest, " ")
 		var dst map[string]bool
+		var en *[]string
 		switch kind {
 		case "=month":
-			dst = months
+			dst, en = months, &enMonths
 		case "=day":
-			dst = weekdays
+			dst, en = weekdays, &enWeekdays
 		default:
 			continue
 		}
 		for w := range strings.FieldsSeq(rest) {
-			dst[w] = true
+			if lang == "en" {
+				*en = append(*en, w)
+			} else {
+				dst[w] = true
+			}
 		}
 	}
 }
 
 // IsMonth reports whether w (lower case) names a month in German, French,
-// Spanish, Italian, Portuguese or Dutch ("märz", "mai", "oktober").
+// Spanish, Italian, Portuguese or Dutch ("märz", "mai", "oktober"). English
+// names are not read here ("may" is a verb): see EnglishMonths.
 func IsMonth(w string) bool {
 	calendarOnce.Do(loadCalendar)
 	return months[w]
 }
 
 // CalendarWords returns the month and weekday names of German, French,
-// Spanish, Italian, Portuguese and Dutch, lower case, in no order.
+// Spanish, Italian, Portuguese and Dutch, lower case, in no order. English
+// names are not among them: see EnglishMonths and EnglishWeekdays.
 func CalendarWords() []string {
 	calendarOnce.Do(loadCalendar)
 	out := make([]string, 0, len(months)+len(weekdays))
@@ -225,6 +237,21 @@ func CalendarWords() []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// EnglishMonths returns the twelve English month names, lower case, in
+// calendar order: the month numbered i+1 is at i. The slice is a copy.
+func EnglishMonths() []string {
+	calendarOnce.Do(loadCalendar)
+	return slices.Clone(enMonths)
+}
+
+// EnglishWeekdays returns the seven English weekday names, lower case,
+// Monday first (ISO 8601): time.Weekday((i+1)%7) is the day at i. The
+// slice is a copy.
+func EnglishWeekdays() []string {
+	calendarOnce.Do(loadCalendar)
+	return slices.Clone(enWeekdays)
 }
 
 // Abbreviations written with a dot inside a sentence in the languages

@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -82,6 +83,54 @@ func TestCalendar(t *testing.T) {
 	}
 	if !all["montag"] || !all["domenica"] || !all["märz"] || all["=day"] {
 		t.Errorf("CalendarWords misses days or months, or holds a marker: %d words", len(all))
+	}
+}
+
+func TestEnglishCalendar(t *testing.T) {
+	m := EnglishMonths()
+	if len(m) != 12 || m[0] != "january" || m[4] != "may" || m[8] != "september" || m[11] != "december" {
+		t.Errorf("EnglishMonths() = %v, want January to December", m)
+	}
+	d := EnglishWeekdays()
+	if len(d) != 7 || d[0] != "monday" || d[6] != "sunday" {
+		t.Errorf("EnglishWeekdays() = %v, want Monday to Sunday", d)
+	}
+	m[0] = "changed"
+	if EnglishMonths()[0] != "january" {
+		t.Error("EnglishMonths returns the shared slice")
+	}
+	// English stays out of the six languages' readers: "may" is a verb,
+	// "june" a first name; "april" is German too.
+	all := map[string]bool{}
+	for _, w := range CalendarWords() {
+		all[w] = true
+	}
+	for _, w := range []string{"may", "june", "march", "monday", "january", "en"} {
+		if all[w] {
+			t.Errorf("CalendarWords holds %q", w)
+		}
+	}
+	if !all["april"] || !IsMonth("august") {
+		t.Error("German april and august lost to English")
+	}
+}
+
+// TestCalendarLines: every line of calendar.txt names a known language
+// after its kind; a line without one would lose its first name to the
+// language code.
+func TestCalendarLines(t *testing.T) {
+	known := map[string]bool{"en": true}
+	for _, l := range Languages() {
+		known[l] = true
+	}
+	for _, line := range strings.Split(calendarData, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if (f[0] != "=month" && f[0] != "=day") || len(f) < 3 || !known[f[1]] {
+			t.Errorf("calendar.txt line %q: want =month or =day, a language code and names", line)
+		}
 	}
 }
 

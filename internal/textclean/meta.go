@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/dates"
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -416,18 +417,31 @@ func isCapitalised(w string) bool {
 }
 
 // stopCapitalised are capitalised words that are never an outlet's name
-// (pronouns, sentence openers, days and months).
-var stopCapitalised = map[string]bool{
+// (pronouns, sentence openers, and the English days and months, added from
+// the lexicon's calendar).
+var stopCapitalised = withCalendar(true, map[string]bool{
 	"we": true, "i": true, "you": true, "our": true, "us": true, "it": true, "this": true, "that": true, "so": true, "but": true,
 	"and": true, "or": true, "if": true, "in": true, "on": true, "at": true, "for": true, "to": true, "by": true, "with": true,
 	"please": true, "support": true, "subscribe": true, "donate": true, "join": true, "help": true, "sign": true, "read": true,
 	"follow": true, "share": true, "become": true, "get": true, "even": true, "what": true, "why": true, "how": true, "the": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
-	"september": true, "october": true, "november": true, "december": true, "thank": true, "thanks": true, "now": true,
+	"thank": true, "thanks": true, "now": true,
 	// the small print of sign-up boxes names pages, not the outlet ("our
 	// Terms of Use and Privacy Policy")
 	"terms": true, "privacy": true, "policy": true, "cookie": true, "cookies": true, "upgrade": true, "remind": true,
+})
+
+// withCalendar adds to m the lexicon's English weekday names, and its month
+// names when months is set, and returns m.
+func withCalendar(months bool, m map[string]bool) map[string]bool {
+	for _, w := range lexicon.EnglishWeekdays() {
+		m[w] = true
+	}
+	if months {
+		for _, w := range lexicon.EnglishMonths() {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 // platformNames are where outlets ask readers to follow them, never the outlet.
@@ -623,13 +637,19 @@ func onlyDateWords(label string) bool {
 	return true
 }
 
-var dateWords = map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "last": true, "modified": true,
+// dateWords are the words a dated line may hold besides its date: labels,
+// clock words and zones, and the English weekdays (from the lexicon's
+// calendar) with their abbreviations, which are this package's own. No
+// month names: the label is the line without the date dates.Find read,
+// which takes its month with it; a month left over belongs to something
+// else (a second date, a range), which this reader does not take.
+var dateWords = withCalendar(false, map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "last": true, "modified": true,
 	"am": true, "pm": true, "gmt": true, "bst": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true, "cest": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true, "date": true,
+	"date": true,
 	// US newspapers write times as "6:05 p.m. ET"
 	// and the Guardian's closing line "First published on Mon 3 Jun 2024"
 	"first": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
-	"a.m.": true, "p.m.": true, "a.m": true, "p.m": true, "et": true, "ct": true, "mt": true, "pt": true, "cst": true, "mst": true}
+	"a.m.": true, "p.m.": true, "a.m": true, "p.m": true, "et": true, "ct": true, "mt": true, "pt": true, "cst": true, "mst": true})
 
 // setDates fills the article's dates. An explicit dateline wins. Otherwise
 // the embedded posts' dates are the dated evidence: a relative weekday in the
