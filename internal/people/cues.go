@@ -204,3 +204,39 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 
 // ruleCoordinatedNamesake turns rule coordinatedNamesake on.
 var ruleCoordinatedNamesake = true
+
+// commonWordsRun is rule commonWordsRun: an untitled run of capitalised
+// words each of which the same text also writes in lower case is a
+// heading, a product's feature or a phrase capitalised by its place
+// ("Display Brightness" over a table of display brightness figures), not a
+// name: surnames are seldom common words of the same article, and a first
+// name of the lists ("Ken Price" beside prices) keeps the run a person.
+// English only (German capitalises its nouns). A run right before a
+// colon is left alone: it may be a transcript's or a headline's speaker
+// label ("Ada Lowe: We will rebuild"), which the quotes package judges
+// (with the rule there too, PolNeAR dev lost a headline quotation).
+func (d *Doc) commonWordsRun(i, j int) bool {
+	if !ruleCommonWords || d.lx != nil || j-i < 2 || firstNameGender[strings.ToLower(Bare(d.Tokens[i].Text))] != 0 {
+		return false
+	}
+	if j < len(d.Tokens) && d.Tokens[j].Text == ":" {
+		return false
+	}
+	if d.lowerWords == nil {
+		d.lowerWords = map[string]bool{}
+		for _, t := range d.Tokens {
+			if t.Word && !t.Cap {
+				d.lowerWords[t.Text] = true
+			}
+		}
+	}
+	for k := i; k < j; k++ {
+		if !d.lowerWords[strings.ToLower(Bare(d.Tokens[k].Text))] {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleCommonWords turns rule commonWordsRun on.
+var ruleCommonWords = true

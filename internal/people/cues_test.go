@@ -137,3 +137,45 @@ func TestCoordinatedNamesake(t *testing.T) {
 		ruleCoordinatedNamesake = true
 	}
 }
+
+// TestCommonWordsRun: capitalised words the text also writes in lower
+// case are no name; a listed first name or a label before a colon stays.
+// The first case fails with rule commonWordsRun off.
+func TestCommonWordsRun(t *testing.T) {
+	text := "Display Brightness said more than the battery test did. The display brightness was low all day."
+	for _, on := range []bool{true, false} {
+		ruleCommonWords = on
+		found := false
+		for _, p := range Find(text) {
+			found = found || p.Name == "Display Brightness"
+		}
+		if found == on {
+			t.Errorf("rule on=%v: Display Brightness a person: %v", on, found)
+		}
+	}
+	ruleCommonWords = true
+	for _, tt := range []struct{ text, want string }{
+		{"Ken Price said the price was fair.", "Ken Price"},
+	} {
+		found := false
+		for _, p := range Find(tt.text) {
+			found = found || p.Name == tt.want
+		}
+		if !found {
+			t.Errorf("%q: %q is no person", tt.text, tt.want)
+		}
+	}
+}
+
+// TestCommonWordsRunLabel: a run before a colon is left to the quotes
+// package's label rule.
+func TestCommonWordsRunLabel(t *testing.T) {
+	d := Analyze("Harbour Watch: we will rebuild the harbour and keep watch.")
+	if d.commonWordsRun(0, 2) {
+		t.Error("a label before a colon is taken for common words")
+	}
+	d = Analyze("Harbour Watch is what we will rebuild for the harbour and keep watch.")
+	if !d.commonWordsRun(0, 2) {
+		t.Error("common words outside a label are not taken for common words")
+	}
+}

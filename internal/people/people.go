@@ -100,6 +100,9 @@ type Doc struct {
 	// lx are the word lists of the text's language when not English
 	// (AnalyzeLang); nil for English.
 	lx *langWords
+	// lowerWords holds the words the text writes in lower case
+	// (commonWordsRun), built on first use.
+	lowerWords map[string]bool
 }
 
 // addPerson appends p to the people and indexes it; it returns its index.
@@ -980,7 +983,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if n > 4 {
 		return r, false
 	}
-	if !r.titled && d.placeRun(r.tokStart, r.tokEnd) {
+	if !r.titled && (d.placeRun(r.tokStart, r.tokEnd) || d.commonWordsRun(r.tokStart, r.tokEnd)) {
 		return r, false
 	}
 	// "artistic director Peter Chapel": after a role word, a known
