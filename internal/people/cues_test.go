@@ -179,3 +179,14 @@ func TestCommonWordsRunLabel(t *testing.T) {
 		t.Error("common words outside a label are not taken for common words")
 	}
 }
+
+// TestComparativeOpener: a comparative opening a sentence before a brand
+// is no first name (stopCaps). Fails without "older" in stopCaps.
+func TestComparativeOpener(t *testing.T) {
+	text := "Older Velmaro features like Air scroll are still here. Velmaro said the phone sold well."
+	for _, p := range Find(text) {
+		if p.Name == "Older Velmaro" {
+			t.Errorf("%q: %q is a person", text, p.Name)
+		}
+	}
+}

@@ -160,6 +160,9 @@ var stopCaps = set(
 	"furthermore", "eventually", "ultimately", "maybe", "instead", "sadly", "luckily", "sen", "rep", "new", "photo", "image",
 	"video", "credit", "getty", "ap", "file", "related", "updated", "posted", "editor's",
 	"note", "copyright", "breaking", "exclusive", "live", "update", "why", "whether", "per",
+	// Comparatives that open a sentence before a brand or a product
+	// ("Older Samsung features like ..."); none is a name.
+	"older", "newer", "bigger", "smaller", "larger", "cheaper", "pricier", "faster", "slower",
 )
 
 // modifiers are party, nationality and similar words that may precede a name
