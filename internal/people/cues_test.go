@@ -68,7 +68,7 @@ func TestNotPeople(t *testing.T) {
 	}{
 		{&rulePlaceName, "The plane left Santo Domingo at dawn. Domingo airport officials said it was late.", "Santo Domingo"},
 		{&rulePlaceName, "The ship sailed from Western Alaska on Monday. Alaska officials said the crew was safe.", "Western Alaska"},
-		{&ruleGerundOpener, "Praising Ledmoor's \"great history\" of protest, Orvel has said he had no doubt. Welcoming Ledmoor Tuesday, the mayor said so.", "Praising Ledmoor"},
+		{&ruleGerundOpener, "Praising Ledmoor's harbour works, Orvel told the council he was proud. Welcoming Ledmoor Tuesday, the mayor said so.", "Praising Ledmoor"},
 	}
 	for _, tt := range tests {
 		for _, on := range []bool{true, false} {
@@ -183,7 +183,7 @@ func TestCommonWordsRunLabel(t *testing.T) {
 // TestComparativeOpener: a comparative opening a sentence before a brand
 // is no first name (stopCaps). Fails without "older" in stopCaps.
 func TestComparativeOpener(t *testing.T) {
-	text := "Older Velmaro features like Air scroll are still here. Velmaro said the phone sold well."
+	text := "Older Velmaro handsets still ship with the old menu. Velmaro said the phone sold well."
 	for _, p := range Find(text) {
 		if p.Name == "Older Velmaro" {
 			t.Errorf("%q: %q is a person", text, p.Name)
