@@ -46,6 +46,12 @@ type langNum struct {
 	stops map[string]bool
 	// people are nouns counting people.
 	people map[string]bool
+	// countAdjectives are the adjectives written between a count and what
+	// it counts ("new", "more", "other"): rule countAdjective.
+	countAdjectives map[string]bool
+	// countNouns take what they count right after them, with no linker
+	// (Dutch "aantal"): rule countNoun.
+	countNouns map[string]bool
 	// rangeTo joins the two ends of a range ("3 bis 5", "entre 3 et 5").
 	rangeTo map[string]bool
 	// nounsCapitalised: German writes every noun capitalised, so a noun
@@ -74,67 +80,73 @@ func withCurrencies(extra map[string]string) map[string]string {
 
 var langNums = map[string]*langNum{
 	"de": {
-		scales:           map[string]float64{"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "billion": 1e12, "billionen": 1e12},
-		percent:          []string{"prozent", "%"},
-		points:           []string{"prozentpunkte", "prozentpunkten", "prozentpunkt"},
-		currencies:       withCurrencies(map[string]string{"pfund": "GBP", "franken": "CHF"}),
-		of:               setOf(``),
-		dets:             setOf(`der die das den dem des ein eine einer einem eines diese dieser dieses diesen seine ihre sein ihr`),
-		linkers:          setOf(`der des von vom`),
-		stops:            setOf(`und oder aber ist sind war waren hat haben hatte wird werden wurde wurden um auf bei mit für von nach seit im am in an zu rund etwa fast knapp über mehr als`),
-		people:           setOf(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge`),
+		scales:     map[string]float64{"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "billion": 1e12, "billionen": 1e12},
+		percent:    []string{"prozent", "%"},
+		points:     []string{"prozentpunkte", "prozentpunkten", "prozentpunkt"},
+		currencies: withCurrencies(map[string]string{"pfund": "GBP", "franken": "CHF"}),
+		of:         setOf(``),
+		dets:       setOf(`der die das den dem des ein eine einer einem eines diese dieser dieses diesen seine ihre sein ihr`),
+		linkers:    setOf(`der des von vom`),
+		stops:      setOf(`und oder aber ist sind war waren hat haben hatte wird werden wurde wurden um auf bei mit für von nach seit im am in an zu rund etwa fast knapp über mehr als`),
+		people:     setOf(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge`),
+		// "extra" is German too, undeclined: "20 extra Züge".
+		countAdjectives:  setOf(`neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen extra`),
 		rangeTo:          setOf(`bis und`),
 		nounsCapitalised: true,
 		verbSecond:       true,
 	},
 	"fr": {
-		scales:         map[string]float64{"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9},
-		percent:        []string{"pour cent", "pourcent", "%"},
-		points:         []string{"points de pourcentage", "points"},
-		currencies:     withCurrencies(map[string]string{"livres": "GBP", "francs": "CHF"}),
-		of:             setOf(`de d'`),
-		dets:           setOf(`le la les l' un une des du ce cette ces son sa ses leur leurs`),
-		linkers:        setOf(`de du des d'`),
-		stops:          setOf(`a ont est sont était sera va et ou mais qui que à au aux en par pour sur dans avec selon atteint coûte coûtera représente environ près plus moins`),
-		people:         setOf(`personnes habitants salariés employés élèves étudiants patients visiteurs électeurs participants enfants femmes hommes soldats réfugiés manifestants morts victimes`),
-		rangeTo:        setOf(`à et`),
-		spaceThousands: true,
+		scales:          map[string]float64{"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9},
+		percent:         []string{"pour cent", "pourcent", "%"},
+		points:          []string{"points de pourcentage", "points"},
+		currencies:      withCurrencies(map[string]string{"livres": "GBP", "francs": "CHF"}),
+		of:              setOf(`de d'`),
+		dets:            setOf(`le la les l' un une des du ce cette ces son sa ses leur leurs`),
+		linkers:         setOf(`de du des d'`),
+		stops:           setOf(`a ont est sont était sera va et ou mais qui que à au aux en par pour sur dans avec selon atteint coûte coûtera représente environ près plus moins`),
+		people:          setOf(`personnes habitants salariés employés élèves étudiants patients visiteurs électeurs participants enfants femmes hommes soldats réfugiés manifestants morts victimes`),
+		countAdjectives: setOf(`nouveaux nouvelles autres`),
+		rangeTo:         setOf(`à et`),
+		spaceThousands:  true,
 	},
 	"es": {
-		scales:     map[string]float64{"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12},
-		percent:    []string{"por ciento", "%"},
-		points:     []string{"puntos porcentuales", "puntos"},
-		currencies: withCurrencies(map[string]string{"dólares": "USD", "dólar": "USD", "libras": "GBP", "pesos": "MXN"}),
-		of:         setOf(`de`),
-		dets:       setOf(`el la los las un una unos unas del al este esta estos estas su sus`),
-		linkers:    setOf(`de del`),
-		stops:      setOf(`ha han es son fue era será y o pero que a en por para con sobre según bajó subió cayó creció alcanzó costará cuesta unos cerca más menos`),
-		people:     setOf(`personas habitantes trabajadores empleados alumnos estudiantes pacientes visitantes votantes participantes niños mujeres hombres soldados refugiados manifestantes muertos víctimas`),
-		rangeTo:    setOf(`a y`),
+		scales:          map[string]float64{"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12},
+		percent:         []string{"por ciento", "%"},
+		points:          []string{"puntos porcentuales", "puntos"},
+		currencies:      withCurrencies(map[string]string{"dólares": "USD", "dólar": "USD", "libras": "GBP", "pesos": "MXN"}),
+		of:              setOf(`de`),
+		dets:            setOf(`el la los las un una unos unas del al este esta estos estas su sus`),
+		linkers:         setOf(`de del`),
+		stops:           setOf(`ha han es son fue era será y o pero que a en por para con sobre según bajó subió cayó creció alcanzó costará cuesta unos cerca más menos`),
+		people:          setOf(`personas habitantes trabajadores empleados alumnos estudiantes pacientes visitantes votantes participantes niños mujeres hombres soldados refugiados manifestantes muertos víctimas`),
+		countAdjectives: setOf(`nuevos nuevas otros otras`),
+		rangeTo:         setOf(`a y`),
 	},
 	"it": {
-		scales:     map[string]float64{"mila": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mrd": 1e9},
-		percent:    []string{"per cento", "%"},
-		points:     []string{"punti percentuali", "punti"},
-		currencies: withCurrencies(map[string]string{"dollari": "USD", "sterline": "GBP", "franchi": "CHF"}),
-		of:         setOf(`di`),
-		dets:       setOf(`il lo la i gli le l' un uno una del della dello dei degli delle questo questa suo sua`),
-		linkers:    setOf(`di del della dello dei degli delle`),
-		stops:      setOf(`è sono era ha hanno sarà e o ma che a in per con su secondo al allo alla costa costerà circa oltre quasi più meno sceso scesa salito salita`),
-		people:     setOf(`persone abitanti lavoratori dipendenti studenti pazienti visitatori elettori partecipanti bambini donne uomini soldati rifugiati manifestanti morti vittime`),
-		rangeTo:    setOf(`a e`),
+		scales:          map[string]float64{"mila": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mrd": 1e9},
+		percent:         []string{"per cento", "%"},
+		points:          []string{"punti percentuali", "punti"},
+		currencies:      withCurrencies(map[string]string{"dollari": "USD", "sterline": "GBP", "franchi": "CHF"}),
+		of:              setOf(`di`),
+		dets:            setOf(`il lo la i gli le l' un uno una del della dello dei degli delle questo questa suo sua`),
+		linkers:         setOf(`di del della dello dei degli delle`),
+		stops:           setOf(`è sono era ha hanno sarà e o ma che a in per con su secondo al allo alla costa costerà circa oltre quasi più meno sceso scesa salito salita`),
+		people:          setOf(`persone abitanti lavoratori dipendenti studenti pazienti visitatori elettori partecipanti bambini donne uomini soldati rifugiati manifestanti morti vittime`),
+		countAdjectives: setOf(`nuovi nuove altri altre`),
+		rangeTo:         setOf(`a e`),
 	},
 	"pt": {
-		scales:     map[string]float64{"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "mil milhões": 1e9, "bilhão": 1e9, "bilhões": 1e9, "bi": 1e9, "mi": 1e6},
-		percent:    []string{"por cento", "%"},
-		points:     []string{"pontos percentuais", "pontos"},
-		currencies: withCurrencies(map[string]string{"reais": "BRL", "real": "BRL", "r$": "BRL", "dólares": "USD", "libras": "GBP"}),
-		of:         setOf(`de`),
-		dets:       setOf(`o a os as um uma uns umas do da dos das este esta seu sua`),
-		linkers:    setOf(`de do da dos das`),
-		stops:      setOf(`é são foi era será tem têm e ou mas que em no na por para com sobre segundo caiu subiu custa custará cerca mais menos`),
-		people:     setOf(`pessoas habitantes trabalhadores funcionários alunos estudantes pacientes visitantes eleitores participantes crianças mulheres homens soldados refugiados manifestantes mortos vítimas`),
-		rangeTo:    setOf(`a e`),
+		scales:          map[string]float64{"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "mil milhões": 1e9, "bilhão": 1e9, "bilhões": 1e9, "bi": 1e9, "mi": 1e6},
+		percent:         []string{"por cento", "%"},
+		points:          []string{"pontos percentuais", "pontos"},
+		currencies:      withCurrencies(map[string]string{"reais": "BRL", "real": "BRL", "r$": "BRL", "dólares": "USD", "libras": "GBP"}),
+		of:              setOf(`de`),
+		dets:            setOf(`o a os as um uma uns umas do da dos das este esta seu sua`),
+		linkers:         setOf(`de do da dos das`),
+		stops:           setOf(`é são foi era será tem têm e ou mas que em no na por para com sobre segundo caiu subiu custa custará cerca mais menos`),
+		people:          setOf(`pessoas habitantes trabalhadores funcionários alunos estudantes pacientes visitantes eleitores participantes crianças mulheres homens soldados refugiados manifestantes mortos vítimas`),
+		countAdjectives: setOf(`novos novas outros outras`),
+		rangeTo:         setOf(`a e`),
 	},
 	"nl": {
 		scales:     map[string]float64{"duizend": 1e3, "miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9, "mrd": 1e9},
@@ -146,8 +158,12 @@ var langNums = map[string]*langNum{
 		linkers:    setOf(`van`),
 		stops:      setOf(`is zijn was waren heeft hebben wordt werd en of maar dat die met op in voor door bij naar volgens steeg daalde kost kostte ongeveer bijna ruim meer minder`),
 		people:     setOf(`mensen personen inwoners werknemers medewerkers leerlingen studenten patiënten bezoekers kiezers deelnemers kinderen vrouwen mannen soldaten vluchtelingen doden slachtoffers`),
-		rangeTo:    setOf(`tot en`),
-		verbSecond: true,
+		// Not "anderen": Dutch writes it for "others" ("12 anderen raakten
+		// gewond"), a count's noun, not an adjective before one.
+		countAdjectives: setOf(`nieuwe extra andere`),
+		countNouns:      setOf(`aantal`),
+		rangeTo:         setOf(`tot en`),
+		verbSecond:      true,
 	},
 }
 
@@ -403,8 +419,9 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	}
 	// Rule countAdjective: an adjective between a count and its noun is
 	// no unit ("300 neue Wohnungen", "500 nuevos empleos", "2.000 nieuwe
-	// woningen" count dwellings and jobs, not "neue").
-	if m+1 < len(toks) && toks[m].word && countAdjectives[toks[m].lower] && toks[m+1].word {
+	// woningen" count dwellings and jobs, not "neue"). The text's own
+	// language's adjectives only: German "anderen" is Dutch "others".
+	if m+1 < len(toks) && toks[m].word && ln.countAdjectives[toks[m].lower] && toks[m+1].word {
 		m++
 	}
 	if m < len(toks) && toks[m].word && !ln.stops[toks[m].lower] && !ln.dets[toks[m].lower] && !lexicon.IsMonth(toks[m].lower) && !timeWordsLang[toks[m].lower] {
@@ -419,16 +436,6 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	// A bare scaled number ("40 Millionen") is a claim with no unit.
 	return e, e.scaled
 }
-
-// countNouns take what they count right after them, with no linker
-// (Dutch "aantal").
-var countNouns = setOf(`aantal`)
-
-// countAdjectives are the adjectives written between a count and what it
-// counts ("new", "more", "other") in the six languages.
-var countAdjectives = setOf(`neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen
-nouveaux nouvelles autres nuevos nuevas otros otras nuovi nuove altri altre novos novas outros outras
-nieuwe extra andere`)
 
 // rangeOpeners open a range whose ends "und", "et", "y", "e" or "en" join.
 var rangeOpeners = setOf(`zwischen entre tra fra tussen`)
@@ -733,7 +740,7 @@ func nounPhraseEnd(toks []ltok, k, limit int, ln *langNum) int {
 		j++
 		// Rule countNoun: Dutch "het aantal klachten" counts its noun
 		// with no linker ("the number of complaints").
-		if countNouns[w] && j < limit && toks[j].word && !ln.stops[toks[j].lower] && !ln.dets[toks[j].lower] {
+		if ln.countNouns[w] && j < limit && toks[j].word && !ln.stops[toks[j].lower] && !ln.dets[toks[j].lower] {
 			j++
 		}
 		if j < limit && !ln.linkers[toks[j].lower] {

@@ -213,3 +213,30 @@ func FuzzExtractLang(f *testing.F) {
 		}
 	})
 }
+
+// TestCountWordsByLanguage: rules countAdjective and countNoun read the
+// text's own language's words. With one set for all six, German "anderen"
+// (an adjective: "300 anderen Mitarbeitern") fired in Dutch text, where
+// "anderen" is a pronoun ("others"), and made the verb after it the unit.
+func TestCountWordsByLanguage(t *testing.T) {
+	tests := []struct {
+		lang, text, unit string
+	}{
+		{"nl", "Volgens de brandweer raakten 12 anderen gewond.", "anderen"},
+		{"de", "Die Stadt hilft 300 anderen Familien.", "familien"},
+		{"de", "Die Bahn setzt 20 extra Züge ein.", "züge"},
+		{"nl", "De gemeente bouwt 300 nieuwe woningen.", "woningen"},
+		{"fr", "La ville ouvre 40 nouvelles écoles.", "écoles"},
+		{"es", "La empresa abre 500 nuevos empleos.", "empleos"},
+	}
+	for _, tt := range tests {
+		cs := Extract(tt.text, Options{Lang: tt.lang})
+		if len(cs) == 0 {
+			t.Errorf("%s %q: no claim", tt.lang, tt.text)
+			continue
+		}
+		if cs[0].Unit != tt.unit {
+			t.Errorf("%s %q: unit %q, want %q", tt.lang, tt.text, cs[0].Unit, tt.unit)
+		}
+	}
+}
