@@ -361,9 +361,17 @@ func weighedBefore(toks []token, i int) bool {
 var notNouns = setOf(`is was has its this his hers as us yes less plus thus whereas perhaps
 always sometimes across towards afterwards does`)
 
-// months make "April 26" a date, not a count.
-var months = setOf(`january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec`)
+// months make "April 26" a date, not a count: the English month names of
+// the lexicon's calendar, and the abbreviations news copy writes, which are
+// this package's own: the first three letters ("jan"; May has none) and
+// "sept", common in US copy.
+var months = func() map[string]bool {
+	m := setOf(`sept`)
+	for _, name := range lexicon.EnglishMonths() {
+		m[name], m[name[:3]] = true, true
+	}
+	return m
+}()
 
 // vagueScales are plural numbers without a value: "thousands of doctors".
 var vagueScales = setOf(`dozens hundreds thousands millions billions tens scores`)

@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/lexicon"
+)
 
 // subjectContext is what one sentence's claims tell the subjects of the
 // claims after them.
@@ -415,8 +419,9 @@ propose`)
 // Tuesday").
 var timePreps = setOf(`in on during by since from until over`)
 
-// weekdays date an adverbial like a month does.
-var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+// weekdays date an adverbial like a month does: the English weekday names
+// of the lexicon's calendar.
+var weekdays = setOf(strings.Join(lexicon.EnglishWeekdays(), " "))
 
 // maxTimeReach bounds the words from a preposition to its time word: "in
 // the three months" holds three.
