@@ -146,3 +146,27 @@ func FuzzFind(f *testing.F) {
 		_ = time.Now()
 	})
 }
+
+// TestEnglishNames pins the number of every English month and weekday, which
+// the package takes from the order of the lexicon's calendar (a reordered
+// line there would shift them all), and the abbreviations it adds.
+func TestEnglishNames(t *testing.T) {
+	names := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	for i, name := range names {
+		want := time.Date(2020, time.Month(i+1), 3, 0, 0, 0, 0, time.UTC)
+		for _, s := range []string{"3 " + name + " 2020", name[:3] + ". 3, 2020"} {
+			if got, ok := Parse(s); !ok || !got.Equal(want) {
+				t.Errorf("Parse(%q) = %v, %v; want %v", s, got, ok, want)
+			}
+		}
+	}
+	if got, ok := Parse("Sept. 3, 2020"); !ok || got.Month() != time.September {
+		t.Errorf("Parse(Sept. 3, 2020) = %v, %v", got, ok)
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		text := "the talks collapsed on " + d.String()
+		if w, ok := FindWeekday(text); !ok || w.Day != d {
+			t.Errorf("FindWeekday(%q) = %+v, %v; want %v", text, w, ok, d)
+		}
+	}
+}
