@@ -121,7 +121,7 @@ const minGerundLen = 7
 // its capitalised run (the word must open it). English only: other
 // languages' verb forms end otherwise.
 func (d *Doc) gerundOpener(tok, runStart int) bool {
-	if !ruleGerundOpener || d.lx != nil || tok != runStart {
+	if d.lx != nil || tok != runStart {
 		return false
 	}
 	t := d.Tokens[tok]
@@ -143,7 +143,7 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 // verb follows it ("in Kuala Lumpur said on Monday"). English only, as
 // the list's names are written in English.
 func (d *Doc) placeRun(i, j int) bool {
-	if !rulePlaceName || d.lx != nil || j-i < 2 {
+	if d.lx != nil || j-i < 2 {
 		return false
 	}
 	name := d.span(i, j)
@@ -152,12 +152,6 @@ func (d *Doc) placeRun(i, j int) bool {
 	}
 	return compassWords[strings.ToLower(d.Tokens[i].Text)] && entities.IsPlace(d.span(i+1, j))
 }
-
-// Rules tests switch off to show their cases need them.
-var (
-	ruleGerundOpener = true
-	rulePlaceName    = true
-)
 
 // maxCoordRole: the lower-case role words that may stand between "and"
 // and the full name ("and first lady Orsina Velko", "and his wife Orsina
@@ -173,9 +167,6 @@ const maxCoordRole = 3
 // the rule, every later "Velko" and "Mr. Velko" went to the only person
 // named in full, and with them every quotation.
 func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
-	if !ruleCoordinatedNamesake {
-		return nil
-	}
 	toks := d.Tokens
 	var out map[string]int
 	for _, r := range singles {
@@ -202,9 +193,6 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 	return out
 }
 
-// ruleCoordinatedNamesake turns rule coordinatedNamesake on.
-var ruleCoordinatedNamesake = true
-
 // commonWordsRun is rule commonWordsRun: an untitled run of capitalised
 // words each of which the same text also writes in lower case is a
 // heading, a product's feature or a phrase capitalised by its place
@@ -216,7 +204,7 @@ var ruleCoordinatedNamesake = true
 // label ("Ada Lowe: We will rebuild"), which the quotes package judges
 // (with the rule there too, PolNeAR dev lost a headline quotation).
 func (d *Doc) commonWordsRun(i, j int) bool {
-	if !ruleCommonWords || d.lx != nil || j-i < 2 || firstNameGender[strings.ToLower(Bare(d.Tokens[i].Text))] != 0 {
+	if d.lx != nil || j-i < 2 || firstNameGender[strings.ToLower(Bare(d.Tokens[i].Text))] != 0 {
 		return false
 	}
 	if j < len(d.Tokens) && d.Tokens[j].Text == ":" {
@@ -237,6 +225,3 @@ func (d *Doc) commonWordsRun(i, j int) bool {
 	}
 	return true
 }
-
-// ruleCommonWords turns rule commonWordsRun on.
-var ruleCommonWords = true

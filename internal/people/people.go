@@ -694,18 +694,13 @@ func (d *Doc) genderOf(pi int) byte {
 }
 
 // priorGender is genderOf, else the gender rule genderCueAfterName reads
-// after the person's first full-name mention. ruleGenderCue switches the
-// rule off for its test.
+// after the person's first full-name mention.
 func (d *Doc) priorGender(pi int) byte {
-	if g := d.genderOf(pi); g != 0 || !ruleGenderCue {
+	if g := d.genderOf(pi); g != 0 {
 		return g
 	}
 	return d.cueGender(pi)
 }
-
-// ruleGenderCue turns rule genderCueAfterName on; tests switch it off to
-// show their cases need it.
-var ruleGenderCue = true
 
 // otherNamed returns a person other than not whose first name is w, or -1.
 func (d *Doc) otherNamed(w string, not int) int {
