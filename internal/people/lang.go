@@ -367,6 +367,14 @@ func (d *Doc) IsRole(word string) bool { return d.roleNoun(strings.ToLower(word)
 // "Selon"); for English, stopCaps.
 func (d *Doc) IsSentenceWord(word string) bool { return d.stopCap(strings.ToLower(word)) }
 
+// IsCommonWords reports whether tokens [i, j) are a run of capitalised
+// words the text also writes in lower case, which rule commonWordsRun
+// reads as a heading or a phrase, not a person's name ("Display
+// Brightness" over brightness figures).
+func (d *Doc) IsCommonWords(i, j int) bool {
+	return i >= 0 && j <= len(d.Tokens) && d.commonWordsRun(i, j)
+}
+
 // IsParticle reports a name particle of d's language ("von", "de", "van").
 func (d *Doc) IsParticle(word string) bool {
 	return d.lx != nil && d.lx.particles[strings.ToLower(word)]

@@ -98,6 +98,23 @@ func (x *extractor) pullQuote(si int) bool {
 			return false
 		}
 	}
+	if x.headingCredit(s.start+m[4], s.start+m[5]) {
+		return false
+	}
 	x.addCredited(s.start+m[2], s.start+m[3], s.start+m[4], s.start+m[5], last)
 	return true
+}
+
+// headingCredit is rule headingCredit: a pull quote's credit made of
+// capitalised words the text also writes in lower case is the tail of a
+// heading or a table's caption, not a name ("Tide Height vs. Water Level"
+// over a table of water level figures split at "vs." into words and a
+// credit). It calls the people package's rule commonWordsRun, which keeps
+// a run opened by a listed first name ("Ken Price" beside prices).
+func (x *extractor) headingCredit(ns, ne int) bool {
+	t0, t1 := x.d.TokenIndex(ns), x.d.TokenIndex(ne)
+	if t1 < 0 {
+		t1 = len(x.toks)
+	}
+	return t0 >= 0 && t1 > t0 && x.d.IsCommonWords(t0, t1)
 }

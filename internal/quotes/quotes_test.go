@@ -736,6 +736,15 @@ func TestExtractForms(t *testing.T) {
 			[]model.Quote{
 				{Form: "direct", Text: "The ferry is our lifeline,", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"},
 				{Form: "direct", Text: "Nobody asked the islanders.", Speaker: "Dana Ruiz", SpeakerMention: "Dana Ruiz"}}},
+		// Rule headingCredit: a caption split at "vs." reads like a pull
+		// quote and its credit; the credit's words are the text's own
+		// lower-case words, so it is a heading, and there is no quote.
+		{"a caption's tail is no pull quote's credit",
+			"The tide rose past the water level mark at noon and the level kept rising.\n\nTide Height Table vs. Water Level\nLow level \thigh level",
+			nil},
+		{"a pull quote's credit of a first name and a common word stays",
+			"The ferry will run at any price the council sets.\n\nThe ferry will run again by the spring tides. Ken Price",
+			[]model.Quote{{Form: "block", Text: "The ferry will run again by the spring tides.", Speaker: "Ken Price", SpeakerMention: "Ken Price"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
