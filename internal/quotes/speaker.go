@@ -68,17 +68,28 @@ var subjectStop = map[string]bool{
 
 // timeWords open or close adverbials that are not part of a speaker phrase
 // or of a reported clause ("On Tuesday, Moss said", "said Tuesday that").
-var timeWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true,
-	"earlier": true, "later": true, "last": true, "this": true, "week": true, "month": true,
-	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true,
-	"recently": true, "previously": true, "again": true, "also": true, "repeatedly": true,
-	"publicly": true, "privately": true, "flatly": true, "then": true, "once": true, "now": true,
-	"early": true, "late": true, "mid": true, "january": true, "february": true, "march": true,
-	"april": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "weekend": true,
-}
+// The English weekday and month names come from the lexicon's calendar,
+// all but "may": far more often the modal verb ("said it may close") than
+// the month, and skipping it as a time word would eat a clause's verb.
+var timeWords = func() map[string]bool {
+	m := map[string]bool{
+		"yesterday": true, "today": true, "tonight": true,
+		"earlier": true, "later": true, "last": true, "this": true, "week": true, "month": true,
+		"year": true, "night": true, "morning": true, "afternoon": true, "evening": true,
+		"recently": true, "previously": true, "again": true, "also": true, "repeatedly": true,
+		"publicly": true, "privately": true, "flatly": true, "then": true, "once": true, "now": true,
+		"early": true, "late": true, "mid": true, "weekend": true,
+	}
+	for _, w := range lexicon.EnglishWeekdays() {
+		m[w] = true
+	}
+	for _, w := range lexicon.EnglishMonths() {
+		if w != "may" {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // timeAdverbPreps open a time adverbial before a verb ("on Thursday").
 var timeAdverbPreps = map[string]bool{"on": true, "in": true, "during": true, "since": true, "by": true}
