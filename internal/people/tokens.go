@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/lexicon"
 )
 
 // Token is a word or a punctuation mark of a text, with its byte span.
@@ -18,16 +20,37 @@ type Token struct {
 }
 
 // abbrevs are words written with a trailing dot that does not end a sentence
-// ("Mr. Hunt", "Sen. Warren"); the dot is kept inside the token.
-var abbrevs = map[string]bool{
+// ("Mr. Hunt", "Sen. Warren"); the dot is kept inside the token. The
+// months' are added by withAPMonthAbbrevs.
+var abbrevs = withAPMonthAbbrevs(map[string]bool{
 	"mr": true, "mrs": true, "del": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
 	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true,
 	"st": true, "jr": true, "sr": true, "rev": true, "hon": true, "pres": true, "supt": true,
 	"insp": true, "det": true, "adm": true, "maj": true, "cpl": true, "pvt": true, "messrs": true,
 	"mt": true, "ft": true, "no": false, "vs": true, "etc": false, "inc": true, "corp": true,
-	"co": true, "ltd": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "u.s": true, "u.k": true, "d.c": true, "a.m": true, "p.m": true,
+	"co": true, "ltd": true, "u.s": true, "u.k": true, "d.c": true, "a.m": true, "p.m": true,
+})
+
+// withAPMonthAbbrevs adds to m the month abbreviations news copy writes
+// with a dot, read from the lexicon's English month names by AP style:
+// a month longer than five letters is cut to three ("Jan.", "Aug.", "Dec.")
+// but September to four ("Sept."); March to July are written whole, so
+// "May." or "Jul." ends a sentence or is no date.
+func withAPMonthAbbrevs(m map[string]bool) map[string]bool {
+	for _, month := range lexicon.EnglishMonths() {
+		switch {
+		case month == "september":
+			m["sept"] = true
+		case len(month) > apMonthWholeMax:
+			m[month[:3]] = true
+		}
+	}
+	return m
 }
+
+// apMonthWholeMax is the longest month name AP style writes whole
+// ("March", "April", "June", "July" and "May"; AP Stylebook, "months").
+const apMonthWholeMax = 5
 
 // IsAbbrev reports whether w (without its dot) is a known abbreviation, a
 // single letter (an initial) or a dotted acronym such as "U.S".

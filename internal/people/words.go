@@ -1,5 +1,11 @@
 package people
 
+import (
+	"slices"
+
+	"github.com/lede-news/lede/internal/lexicon"
+)
+
 // Word lists the name rules use. They hold kinds of words (titles, role
 // nouns, words that head organisation and place names), never people: the
 // rules must work on names they have never seen.
@@ -86,7 +92,10 @@ var occupationNouns = set(
 // nonName are words that head or mark organisation, place, event and thing
 // names; a capitalised run holding one is not a person ("White House",
 // "Morning Consult Poll", "Supreme Court").
-var nonName = set(
+// The English month and weekday names ("March", "Monday") come from the
+// lexicon's calendar, all twelve and all seven: "May" and "June" too,
+// though first names as well, as this list has always had them.
+var nonName = set(slices.Concat(lexicon.EnglishMonths(), lexicon.EnglishWeekdays(), []string{
 	"house", "senate", "congress", "parliament", "party", "news", "times", "post", "street",
 	"university", "college", "school", "department", "ministry", "committee", "council", "court",
 	"association", "inc", "corp", "company", "group", "bank", "airport", "hospital", "center",
@@ -98,9 +107,7 @@ var nonName = set(
 	"states", "province", "republic", "kingdom", "america", "canada", "america's", "national",
 	"international", "federal", "government", "administration", "campaign", "fox", "cnn", "abc",
 	"nbc", "cbs", "msnbc", "bbc", "ctv", "cbc", "reuters", "twitter", "facebook", "instagram",
-	"youtube", "google", "apple", "microsoft", "amazon", "january", "february", "march", "april",
-	"may", "june", "july", "august", "september", "october", "november", "december", "monday",
-	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+	"youtube", "google", "apple", "microsoft", "amazon", "christmas", "easter",
 	"olympics", "games", "war", "world", "north", "south", "east", "west", "new", "los", "las",
 	"san", "santa", "fort", "saint", "st", "ste", "mt", "port", "cape", "point", "isle", "glen", "upon", "mount", "lord's", "daily", "weekly", "herald", "tribune",
 	"gazette", "globe", "mail", "star", "sun", "telegraph", "guardian", "review", "report",
@@ -132,7 +139,7 @@ var nonName = set(
 	// Club words ("Castleford Rovers", "Ashworth Town", "Millbay Athletic"):
 	// a sports club, not a person, and "Rovers manager Tom Baker" is Baker.
 	"rovers", "athletic", "wanderers", "albion", "rangers", "hotspur", "town",
-)
+})...)
 
 // stopCaps are words capitalised only because they open a sentence or a
 // heading; they never start or belong to a name.
