@@ -6,13 +6,21 @@ import (
 
 	"github.com/zeebo/xxh3"
 
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/segment"
 )
 
 // stopwords are function words and news boilerplate verbs that say nothing
-// about which event an article reports.
+// about which event an article reports. The English weekday names come
+// from the lexicon's calendar: "on Tuesday" dates any story. The month
+// names stay features, as they always have: a month can set one story's
+// coverage apart ("the March primaries"); "may" is listed below as the
+// modal verb.
 var stopwords = func() map[string]bool {
 	m := map[string]bool{}
+	for _, w := range lexicon.EnglishWeekdays() {
+		m[w] = true
+	}
 	for _, w := range []string{
 		"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
 		"be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
@@ -26,7 +34,7 @@ var stopwords = func() map[string]bool {
 		"you", "your", "yours", "yourself", "said", "says", "say", "told", "according", "new", "one", "two",
 		"year", "years", "would", "like", "get", "got", "many", "much", "may", "might", "must", "since", "still",
 		"yet", "even", "well", "back", "last", "first", "next", "way", "make", "made", "going", "want", "know",
-		"time", "week", "day", "days", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"time", "week", "day", "days",
 		"mr", "mrs", "ms", "people", "including", "however", "though", "although", "whether", "another", "every",
 		"us", "let", "don", "didn", "doesn", "isn", "wasn", "won", "can't", "it's", "that's", "read", "more",
 		"news", "report", "reported", "reports", "according", "added", "statement", "thing", "things", "lot",

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/lede-news/lede/internal/lexicon"
 )
 
 // urlDateRe finds a publication date in a URL path, as most news sites
@@ -13,12 +15,37 @@ var urlDateRe = regexp.MustCompile(`[/_-]((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2]|[1
 
 // urlMonthDateRe finds a date written with the month's name, as some
 // sites do: /2021/jul/28/, /2021/june/8/.
-var urlMonthDateRe = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}/(0?[1-9]|[12]\d|3[01])(?:[/._-]|$)`)
+// The month alternatives are urlMonthPrefixes, in calendar order.
+var urlMonthDateRe = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(` + strings.Join(urlMonthPrefixes, "|") + `)[a-z]{0,6}/(0?[1-9]|[12]\d|3[01])(?:[/._-]|$)`)
 
 // urlMDYRe finds a month-first date: -06-17-2021-.
 var urlMDYRe = regexp.MustCompile(`[/_-](0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-((?:19|20)\d\d)(?:[/._-]|$)`)
 
-var urlMonths = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+// urlMonthPrefixes are the first urlMonthPrefixLen letters of the
+// lexicon's English month names, in calendar order: a URL writes a month
+// either so ("/2021/jul/28/") or whole ("/2021/june/8/"), and
+// urlMonthDateRe lets the rest of the name follow the prefix.
+var urlMonthPrefixes = func() []string {
+	months := lexicon.EnglishMonths()
+	for i, m := range months {
+		months[i] = m[:urlMonthPrefixLen]
+	}
+	return months
+}()
+
+// urlMonthPrefixLen: three letters tell the English months apart and are
+// how URLs abbreviate them ("jan", "sep"), the usual English abbreviation.
+const urlMonthPrefixLen = 3
+
+// urlMonths maps a month's prefix, as urlMonthDateRe captures it (lower
+// cased), to its number.
+var urlMonths = func() map[string]time.Month {
+	m := make(map[string]time.Month, len(urlMonthPrefixes))
+	for i, p := range urlMonthPrefixes {
+		m[p] = time.Month(i + 1)
+	}
+	return m
+}()
 
 // DateFromURL returns the publication date a news URL carries in its path,
 // or the zero time. It is an estimate used only when the article states no

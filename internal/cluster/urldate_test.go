@@ -21,6 +21,13 @@ func TestDateFromURL(t *testing.T) {
 		{"https://times.example.com/news/2021/jul/28/ferry-plan/", "2021-07-28"},
 		{"https://example.com/2021/June/8/x", "2021-06-08"},
 		{"https://example.com/2021/jun/31/x", ""},
+		// Each month's number comes from its place in the lexicon's
+		// calendar: first, middle, last, and a prefix with more letters.
+		{"https://example.com/2021/jan/5/x", "2021-01-05"},
+		{"https://example.com/2021/may/05/x", "2021-05-05"},
+		{"https://example.com/2021/Sept/9/x", "2021-09-09"},
+		{"https://example.com/2021/DEC/24/x", "2021-12-24"},
+		{"https://example.com/2021/ju/24/x", ""},
 		{"https://example.com/articles/weekly-claims-06-17-2021-11623895321?mod=a", "2021-06-17"},
 		{"https://example.com/articles/weekly-claims-05-06-2021-11620247798", ""}, // May 6 or June 5
 		{"https://example.com/articles/claims-02-30-2021-1", ""},
