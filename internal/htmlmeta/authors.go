@@ -3,12 +3,15 @@ package htmlmeta
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/lede-news/lede/internal/lexicon"
 )
 
 // authors picks the author names from the first source that yields any, in
@@ -916,12 +919,35 @@ const maxNameWords = 5
 // authorAccountName adds the accounts a publishing system creates for
 // whoever installs it ("admin", "administrator", "webmaster"): a post
 // credited to one names no person, and the site, if anyone, wrote it.
-var singleWordNoise = map[string]bool{
-	"on": true, "at": true, "in": true, "default": true, "user": true, "guest": true, "jan": true, "feb": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true,
-	"dec": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "null": true,
+//
+// The month and weekday abbreviations ("Dec", "Sat") are read from the
+// lexicon's English names by withBylineDateAbbrevs.
+var singleWordNoise = withBylineDateAbbrevs(map[string]bool{
+	"on": true, "at": true, "in": true, "default": true, "user": true, "guest": true, "null": true,
 	"undefined": true, "none": true, "edit": true, "partner": true, "print": true, "close": true,
 	"admin": true, "administrator": true, "webmaster": true, "wpadmin": true, "siteadmin": true,
+})
+
+// bylineDateAbbrevLen: bylines abbreviate months and weekdays to three
+// letters ("Dec 3", "Sat, 4 May"), and "Sept" to four.
+const bylineDateAbbrevLen = 3
+
+// notDateAbbrevs are the three-letter month and weekday abbreviations left
+// out of singleWordNoise: each is also a name a byline carries, and a
+// credit holding a singleWordNoise word is dropped whole (plainCredit):
+// "May" and "Sun" are surnames ("Theresa May", "Sun Li"), "Mar" a given name.
+var notDateAbbrevs = map[string]bool{"mar": true, "may": true, "sun": true}
+
+// withBylineDateAbbrevs adds to m the three-letter abbreviations of the
+// lexicon's English months and weekdays but notDateAbbrevs, and "sept".
+func withBylineDateAbbrevs(m map[string]bool) map[string]bool {
+	for _, w := range slices.Concat(lexicon.EnglishMonths(), lexicon.EnglishWeekdays()) {
+		if a := w[:bylineDateAbbrevLen]; !notDateAbbrevs[a] {
+			m[a] = true
+		}
+	}
+	m["sept"] = true
+	return m
 }
 
 // nameParticles are the lower-case words inside names.
