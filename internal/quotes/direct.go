@@ -385,7 +385,7 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 			if !coordinated && sp.ok && sp.t0 < t {
 				first = sp.t0
 			}
-			if first <= s.t0 || !(x.lower(first-1) == "and" || x.toks[first-1].Text == ",") {
+			if first <= s.t0 || !(x.lower(first-1) == "and" || x.toks[first-1].Text == "," || !coordinated && speechAdverbialOpeners[x.lower(first-1)]) {
 				continue
 			}
 			// "and Oyelaran told": a new subject must be a name or a
@@ -455,6 +455,14 @@ func (x *extractor) multiClause(si int, segs []segment) bool {
 	}
 	return true
 }
+
+// speechAdverbialOpeners open rule speechAdverbial: an adverbial clause of
+// time whose own subject speaks ("The weekly reported on her remarks,
+// when she said it would be "a mistake"") is a new statement, not part
+// of the first verb's: without the rule the quotation after "she said"
+// went to the weekly, the subject of "reported". The clause's subject
+// must still be a name or a pronoun (the check after it).
+var speechAdverbialOpeners = map[string]bool{"when": true, "as": true, "after": true, "while": true}
 
 // refusalVerbs head a refusal to speak ("declined to comment").
 var refusalVerbs = map[string]bool{"declined": true, "refused": true, "declining": true, "refusing": true, "refuses": true}

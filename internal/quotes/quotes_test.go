@@ -742,6 +742,21 @@ func TestExtractForms(t *testing.T) {
 		{"a caption's tail is no pull quote's credit",
 			"The tide rose past the water level mark at noon and the level kept rising.\n\nTide Height Table vs. Water Level\nLow level \thigh level",
 			nil},
+		// Rule speechAdverbial: the "when" clause's own subject speaks;
+		// without it both quotations went to the weekly, subject of
+		// "reported".
+		{"a speech verb in a when-clause opens a new statement",
+			"Ana Velko chairs the harbour board.\n\nHarbour Weekly reported in 2019 on the vote, when she said it would be \"a loss for every family here\" to sell, complaining the plans \"go against everything we built.\"",
+			[]model.Quote{
+				{Form: "partial", Text: "a loss for every family here", Speaker: "Ana Velko", SpeakerMention: "she"},
+				{Form: "partial", Text: "go against everything we built.", Speaker: "Ana Velko", SpeakerMention: "she"}}},
+		// Rule remarksOwner: "she" after "Velko's remarks, when" is Velko,
+		// not Rosa Denti, the woman named last by a plain mention.
+		{"a pronoun after a possessive name's remarks is that name",
+			"Ana Velko spoke at the harbour on Monday, and Mayor Rosa Denti opened the new pier.\n\nHarbour Weekly reported in 2019 on Velko's remarks, when she said it would not be \"right for our council to sell the old pier\" to the developer, complaining his plans \"go against everything we built.\"",
+			[]model.Quote{
+				{Form: "partial", Text: "right for our council to sell the old pier", Speaker: "Ana Velko", SpeakerMention: "she"},
+				{Form: "partial", Text: "go against everything we built.", Speaker: "Ana Velko", SpeakerMention: "she"}}},
 		{"a pull quote's credit of a first name and a common word stays",
 			"The ferry will run at any price the council sets.\n\nThe ferry will run again by the spring tides. Ken Price",
 			[]model.Quote{{Form: "block", Text: "The ferry will run again by the spring tides.", Speaker: "Ken Price", SpeakerMention: "Ken Price"}}},

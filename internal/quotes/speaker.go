@@ -1187,6 +1187,10 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			if x.last != nil {
 				lo = x.last.End
 			}
+			if pi := x.remarksOwner(sp.t0, g); pi >= 0 {
+				q.Speaker = x.d.People[pi].Name
+				return
+			}
 			if pi := x.d.NearestCompatible(x.toks[sp.t0].Start, lo, g); pi >= 0 && pi != x.lastPerson {
 				if sj := x.openingSubjectBefore(sp.t0, lo, g); sj >= 0 {
 					pi = sj
