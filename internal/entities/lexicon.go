@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 //go:embed names.txt
@@ -189,8 +191,10 @@ func setOf(s string) map[string]bool {
 // IsPlace reports whether name, written as it stands ("Kuala Lumpur"),
 // is a place of the list that is no common word too. The people finder
 // uses it to keep two capitalised words that name a city or a state out
-// of the people.
+// of the people. It runs on every untitled capitalised run the people
+// finder reads, so the space folding is model.CollapseSpace, which does
+// not allocate for a name already folded.
 func IsPlace(name string) bool {
-	a, ok := loadLexicon().names[strings.Join(strings.Fields(normKey(name)), " ")]
+	a, ok := loadLexicon().names[model.CollapseSpace(normKey(name))]
 	return ok && !a.ambiguous && a.e.class == classPlace
 }
