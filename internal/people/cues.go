@@ -71,7 +71,7 @@ func (d *Doc) cueGender(pi int) byte {
 		if g := lowerLookup(genderCueNouns, t.Text); g != 0 && noun == 0 {
 			noun = g
 		}
-		if k > 0 && !lowerIs(toks[k-1].Text, "his", "her") {
+		if k > 0 && !strings.EqualFold(toks[k-1].Text, "his") && !strings.EqualFold(toks[k-1].Text, "her") {
 			if g := kinshipOf(t.Text); g != 0 && noun == 0 {
 				noun = g
 			}
@@ -81,32 +81,6 @@ func (d *Doc) cueGender(pi int) byte {
 		return noun
 	}
 	return pron
-}
-
-// lowerIs reports whether w equals one of ws, ASCII case aside.
-func lowerIs(w string, ws ...string) bool {
-	for _, x := range ws {
-		if len(x) == len(w) && equalFoldASCII(x, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func equalFoldASCII(a, b string) bool {
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }
 
 // minGerundLen: verb forms that open a sentence before a name ("Praising",
@@ -172,7 +146,7 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 	for _, r := range singles {
 		w := strings.ToLower(Bare(toks[r.tokStart].Text))
 		k := r.tokEnd
-		if k >= len(toks) || !lowerIs(toks[k].Text, "and") {
+		if k >= len(toks) || !strings.EqualFold(toks[k].Text, "and") {
 			continue
 		}
 		k++
