@@ -59,9 +59,9 @@ func (d *Doc) cueGender(pi int) byte {
 		if t.Cap && n > 0 {
 			break
 		}
-		if lowerLookup(genderCuePronouns, t.Text) != 0 && (k+1 >= len(toks) || kinshipOf(toks[k+1].Text) == 0) {
+		if g := lowerLookup(genderCuePronouns, t.Text); g != 0 && (k+1 >= len(toks) || kinshipOf(toks[k+1].Text) == 0) {
 			if pron == 0 {
-				pron = lowerLookup(genderCuePronouns, t.Text)
+				pron = g
 			}
 			continue
 		}
