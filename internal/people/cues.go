@@ -178,7 +178,7 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 // label ("Ada Lowe: We will rebuild"), which the quotes package judges
 // (with the rule there too, PolNeAR dev lost a headline quotation).
 func (d *Doc) commonWordsRun(i, j int) bool {
-	if d.lx != nil || j-i < 2 || firstNameGender[strings.ToLower(Bare(d.Tokens[i].Text))] != 0 {
+	if d.lx != nil || j-i < 2 || lowerLookup(firstNameGender, Bare(d.Tokens[i].Text)) != 0 {
 		return false
 	}
 	if j < len(d.Tokens) && d.Tokens[j].Text == ":" {
@@ -193,7 +193,7 @@ func (d *Doc) commonWordsRun(i, j int) bool {
 		}
 	}
 	for k := i; k < j; k++ {
-		if !d.lowerWords[strings.ToLower(Bare(d.Tokens[k].Text))] {
+		if !lowerLookup(d.lowerWords, Bare(d.Tokens[k].Text)) {
 			return false
 		}
 	}

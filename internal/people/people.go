@@ -1296,16 +1296,19 @@ func (d *Doc) kinshipGender() {
 // kinshipOf is kinshipNouns' gender for a token in any case.
 func kinshipOf(w string) byte { return lowerLookup(kinshipNouns, w) }
 
-// lowerLookup looks w up in m under its ASCII lower case without
-// allocating (it runs on every token or name mention); keys longer than
-// 16 bytes are never found.
-func lowerLookup(m map[string]byte, w string) byte {
-	var buf [16]byte
+// lowerLookup is m[strings.ToLower(w)] without allocating for a word of
+// ASCII letters of up to lowerLookupBuf bytes (it runs on every token or
+// name mention); other words fall back to strings.ToLower.
+func lowerLookup[V any](m map[string]V, w string) V {
+	var buf [lowerLookupBuf]byte
 	if len(w) > len(buf) {
-		return 0
+		return m[strings.ToLower(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -1313,6 +1316,10 @@ func lowerLookup(m map[string]byte, w string) byte {
 	}
 	return m[string(buf[:len(w)])]
 }
+
+// lowerLookupBuf is lowerLookup's stack buffer: 32 bytes hold any key of
+// the lists it reads; a longer word goes through strings.ToLower.
+const lowerLookupBuf = 32
 
 // kinshipNouns maps gendered kinship nouns to the gender they give.
 var kinshipNouns = map[string]byte{
