@@ -89,7 +89,7 @@ func (d *Doc) cueGender(pi int) byte {
 const minGerundLen = 7
 
 // gerundOpener is rule gerundOpener: a capitalised word ending in "-ing"
-// that opens a sentence ("Praising London's history, Khan said") is a
+// that opens a sentence ("Thanking Dunmore's volunteers, Okafor said") is a
 // verb form capitalised by its place, not a first name, unless the
 // first-name lists know it. tok is the word, runStart the first token of
 // its capitalised run (the word must open it). English only: other
@@ -170,9 +170,9 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 // commonWordsRun is rule commonWordsRun: an untitled run of capitalised
 // words each of which the same text also writes in lower case is a
 // heading, a product's feature or a phrase capitalised by its place
-// ("Display Brightness" over a table of display brightness figures), not a
+// ("Hull Pressure" over a table of hull pressure figures), not a
 // name: surnames are seldom common words of the same article, and a first
-// name of the lists ("Ken Price" beside prices) keeps the run a person.
+// name of the lists ("Ross Price" beside prices) keeps the run a person.
 // English only (German capitalises its nouns). A run right before a
 // colon is left alone: it may be a transcript's or a headline's speaker
 // label ("Ada Lowe: We will rebuild"), which the quotes package judges

@@ -369,8 +369,8 @@ func (d *Doc) IsSentenceWord(word string) bool { return d.stopCap(strings.ToLowe
 
 // IsCommonWords reports whether tokens [i, j) are a run of capitalised
 // words the text also writes in lower case, which rule commonWordsRun
-// reads as a heading or a phrase, not a person's name ("Display
-// Brightness" over brightness figures).
+// reads as a heading or a phrase, not a person's name ("Hull
+// Pressure" over hull pressure figures).
 func (d *Doc) IsCommonWords(i, j int) bool {
 	return i >= 0 && j <= len(d.Tokens) && d.commonWordsRun(i, j)
 }

@@ -168,7 +168,7 @@ var stopCaps = set(
 	"video", "credit", "getty", "ap", "file", "related", "updated", "posted", "editor's",
 	"note", "copyright", "breaking", "exclusive", "live", "update", "why", "whether", "per",
 	// Comparatives that open a sentence before a brand or a product
-	// ("Older Samsung features like ..."); none is a name.
+	// ("Older Velmora models like ..."); none is a name.
 	"older", "newer", "bigger", "smaller", "larger", "cheaper", "pricier", "faster", "slower",
 )
 

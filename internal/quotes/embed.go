@@ -110,7 +110,7 @@ func (x *extractor) pullQuote(si int) bool {
 // heading or a table's caption, not a name ("Tide Height vs. Water Level"
 // over a table of water level figures split at "vs." into words and a
 // credit). It calls the people package's rule commonWordsRun, which keeps
-// a run opened by a listed first name ("Ken Price" beside prices).
+// a run opened by a listed first name ("Ross Price" beside prices).
 func (x *extractor) headingCredit(ns, ne int) bool {
 	t0, t1 := x.d.TokenIndex(ns), x.d.TokenIndex(ne)
 	if t1 < 0 {

@@ -758,8 +758,8 @@ func TestExtractForms(t *testing.T) {
 				{Form: "partial", Text: "right for our council to sell the old pier", Speaker: "Ana Velko", SpeakerMention: "she"},
 				{Form: "partial", Text: "go against everything we built.", Speaker: "Ana Velko", SpeakerMention: "she"}}},
 		{"a pull quote's credit of a first name and a common word stays",
-			"The ferry will run at any price the council sets.\n\nThe ferry will run again by the spring tides. Ken Price",
-			[]model.Quote{{Form: "block", Text: "The ferry will run again by the spring tides.", Speaker: "Ken Price", SpeakerMention: "Ken Price"}}},
+			"The ferry will run at any price the council sets.\n\nThe ferry will run again by the spring tides. Ross Price",
+			[]model.Quote{{Form: "block", Text: "The ferry will run again by the spring tides.", Speaker: "Ross Price", SpeakerMention: "Ross Price"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

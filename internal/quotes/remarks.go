@@ -14,7 +14,7 @@ var remarksNouns = map[string]bool{
 // reported on Velko's remarks, when she said ...") is that name's
 // person: the clause tells what the remarks were. The people package
 // skips possessors when it looks for a pronoun's antecedent ("the
-// companion book to Julia Child's show"), which gave such a "she" to
+// sequel to Ada Marr's novel"), which gave such a "she" to
 // someone named before. Only this tight shape counts: with any remarks
 // noun of the sentence before the pronoun, PolNeAR train lost three right
 // names ("Dorn's words may have moved the former president, who ... he").
