@@ -935,7 +935,7 @@ const bylineDateAbbrevLen = 3
 // notDateAbbrevs are the three-letter month and weekday abbreviations left
 // out of singleWordNoise: each is also a name a byline carries, and a
 // credit holding a singleWordNoise word is dropped whole (plainCredit):
-// "May" and "Sun" are surnames ("Theresa May", "Sun Li"), "Mar" a given name.
+// "May" and "Sun" are surnames ("Ada May", "Sun Li"), "Mar" a given name.
 var notDateAbbrevs = map[string]bool{"mar": true, "may": true, "sun": true}
 
 // withBylineDateAbbrevs adds to m the three-letter abbreviations of the
