@@ -310,7 +310,7 @@ func (d *Doc) nearestPerson(pos, lo int, ok func(byte) bool) int {
 		if r.Start < lo {
 			break
 		}
-		// "the companion book to Julia Child’s show": a possessor is
+		// "the companion book to Ada Marr’s show": a possessor is
 		// rarely who speaks next.
 		if r.Kind != MentionPronoun && ok(d.People[r.person].Gender) && !d.possessive(r.End) {
 			return r.person
