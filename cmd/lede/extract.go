@@ -50,7 +50,7 @@ usage mistake.`,
 				return errUsage{fmt.Errorf("--url applies to a single input")}
 			}
 			if origURL != "" {
-				if u, err := url.Parse(origURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				if !input.IsHTTPURL(origURL) {
 					return errUsage{fmt.Errorf("--url %q: want an absolute http(s) URL", origURL)}
 				}
 			}

@@ -148,6 +148,17 @@ func TestIsURL(t *testing.T) {
 	}
 }
 
+func TestIsHTTPURL(t *testing.T) {
+	for in, want := range map[string]bool{
+		"https://example.org/a": true, "http://x": true, "HTTPS://example.org": true,
+		"ftp://x/y": false, "https://": false, "/news/a": false, "example.org/a": false, "": false,
+	} {
+		if got := IsHTTPURL(in); got != want {
+			t.Errorf("IsHTTPURL(%q) = %v", in, got)
+		}
+	}
+}
+
 func TestFetch(t *testing.T) {
 	mux := http.NewServeMux()
 	var gotUA string

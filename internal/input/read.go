@@ -47,6 +47,14 @@ func (o Options) maxBytes() int64 {
 	return DefaultMaxBytes
 }
 
+// IsHTTPURL reports whether s is an absolute http(s) URL with a host, the
+// form an article's original address takes (lede extract --url, the API's
+// ?url=).
+func IsHTTPURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
 // IsURL reports whether name looks like a URL rather than a file path.
 func IsURL(name string) bool {
 	i := strings.Index(name, "://")

@@ -31,7 +31,6 @@ import (
 	"log/slog"
 	"maps"
 	"net/http"
-	"net/url"
 	"runtime"
 	"slices"
 	"strconv"
@@ -39,6 +38,7 @@ import (
 	"time"
 
 	"github.com/lede-news/lede/internal/ingest"
+	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/pipeline"
 	"github.com/lede-news/lede/internal/query"
@@ -363,7 +363,7 @@ func (a *api) articleByURL(w http.ResponseWriter, r *http.Request) error {
 	if u == "" {
 		return badRequest("url: give the article's URL (/api/articles?url=...), or use /api/articles/{id}")
 	}
-	if !isHTTPURL(u) {
+	if !input.IsHTTPURL(u) {
 		return badRequest("url %q: want an absolute http(s) URL", u)
 	}
 	return a.showArticle(w, r, u)
@@ -517,7 +517,7 @@ func (a *api) stats(w http.ResponseWriter, r *http.Request) error {
 // cannot be turned against the server's network (SSRF).
 func (a *api) extract(w http.ResponseWriter, r *http.Request) error {
 	orig := r.URL.Query().Get("url")
-	if orig != "" && !isHTTPURL(orig) {
+	if orig != "" && !input.IsHTTPURL(orig) {
 		return badRequest("url %q: want an absolute http(s) URL (the page's original address; it is not fetched)", orig)
 	}
 	comments, err := boolParam(r, "comments")
@@ -565,12 +565,6 @@ func (a *api) health(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	return nil
-}
-
-// isHTTPURL reports whether s is an absolute http(s) URL, as lede extract --url wants.
-func isHTTPURL(s string) bool {
-	u, err := url.Parse(s)
-	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
 // statusWriter remembers the status written, for the request log.
