@@ -1116,7 +1116,7 @@ func readingTime(s string) bool {
 		return false
 	}
 	var arr [maxReadingWords]string
-	n, ok := fieldsUpTo(arr[:], s, notLetterDigit)
+	n, ok := model.FieldsUpTo(arr[:], s, notLetterDigit)
 	if !ok || n < 2 {
 		return false
 	}
@@ -1172,7 +1172,7 @@ func resultCount(s string) bool {
 		return false
 	}
 	var arr [maxResultWords]string
-	n, ok := fieldsUpTo(arr[:], s, resultSep)
+	n, ok := model.FieldsUpTo(arr[:], s, resultSep)
 	if !ok || n < 2 {
 		return false
 	}
@@ -1219,40 +1219,6 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
-}
-
-// fieldsUpTo splits s around runs of runes for which sep holds, as
-// strings.FieldsFunc does, into dst, and reports how many fields it
-// holds; ok is false when s has more than len(dst). The rules that split a
-// short block into words (reading-time, result-count) bound the words
-// anyway, and FieldsFunc's slice was an allocation per digit-holding block
-// of a dense page.
-func fieldsUpTo(dst []string, s string, sep func(rune) bool) (n int, ok bool) {
-	start := -1
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if sep(r) {
-			if start >= 0 {
-				if n == len(dst) {
-					return n, false
-				}
-				dst[n], n, start = s[start:i], n+1, -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
-	}
-	if start >= 0 {
-		if n == len(dst) {
-			return n, false
-		}
-		dst[n], n = s[start:], n+1
-	}
-	return n, true
 }
 
 // numeralWord reports whether w is a number, its digits perhaps grouped

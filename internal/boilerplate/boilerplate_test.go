@@ -398,7 +398,7 @@ func BenchmarkClassifyDense(b *testing.B) {
 	}
 }
 
-// FuzzFieldsUpTo pins fieldsUpTo to strings.FieldsFunc, which it replaces
+// FuzzFieldsUpTo pins model.FieldsUpTo to strings.FieldsFunc, which it replaces
 // in rules reading-time and result-count: the same fields when they fit,
 // ok false when there are more.
 func FuzzFieldsUpTo(f *testing.F) {
@@ -409,12 +409,12 @@ func FuzzFieldsUpTo(f *testing.F) {
 		for _, sep := range []func(rune) bool{notLetterDigit, resultSep} {
 			want := strings.FieldsFunc(s, sep)
 			var arr [maxResultWords]string
-			n, ok := fieldsUpTo(arr[:], s, sep)
+			n, ok := model.FieldsUpTo(arr[:], s, sep)
 			if ok != (len(want) <= len(arr)) {
-				t.Fatalf("fieldsUpTo(%q): ok %v with %d fields", s, ok, len(want))
+				t.Fatalf("FieldsUpTo(%q): ok %v with %d fields", s, ok, len(want))
 			}
 			if ok && !slices.Equal(arr[:n], want) {
-				t.Fatalf("fieldsUpTo(%q) = %q, want %q", s, arr[:n], want)
+				t.Fatalf("FieldsUpTo(%q) = %q, want %q", s, arr[:n], want)
 			}
 		}
 	})

@@ -76,3 +76,39 @@ func isSpace(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// FieldsUpTo splits s around runs of runes for which sep holds, as
+// strings.FieldsFunc does, into dst, and reports how many fields it holds;
+// ok is false when s has more than len(dst), dst then holding the first
+// len(dst). It reads no further than the field after dst's last, so rules
+// that look at a line's first words cost the same on a one-line document
+// of megabytes, and a caller's array spares the allocation FieldsFunc
+// makes per line (boilerplate's reading-time and result-count rules on a
+// dense page's blocks; textclean's author-bio and support-label rules).
+func FieldsUpTo(dst []string, s string, sep func(rune) bool) (n int, ok bool) {
+	start := -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if sep(r) {
+			if start >= 0 {
+				if n == len(dst) {
+					return n, false
+				}
+				dst[n], n, start = s[start:i], n+1, -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		if n == len(dst) {
+			return n, false
+		}
+		dst[n], n = s[start:], n+1
+	}
+	return n, true
+}

@@ -1270,20 +1270,9 @@ func authorBio(s string) (string, bool) {
 // read only a line's opening: it costs the same on a 50 MB line (a whole
 // document flattened by a broken extraction) as on a short one.
 func firstFields(s string, k int) []string {
-	var w []string
-	for len(w) < k {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		if s == "" {
-			break
-		}
-		end := strings.IndexFunc(s, unicode.IsSpace)
-		if end < 0 {
-			end = len(s)
-		}
-		w = append(w, s[:end])
-		s = s[end:]
-	}
-	return w
+	w := make([]string, k)
+	n, _ := model.FieldsUpTo(w, s, unicode.IsSpace)
+	return w[:n]
 }
 
 // beatVerbs say what a writer covers in a closing bio.
