@@ -29,11 +29,11 @@ and removed paragraphs, reworded sentences and quotations).`,
 				return err
 			}
 			defer db.Close()
-			a, err := query.Resolve(ctx, db, args[0])
+			a, err := query.ResolveArticle(ctx, db, args[0])
+			if errors.Is(err, query.ErrStoryGiven) {
+				return fmt.Errorf("%s is a story, not an article: lede story %s shows its copies", args[0], args[0])
+			}
 			if errors.Is(err, model.ErrNotFound) {
-				if _, serr := db.Story(ctx, args[0]); serr == nil {
-					return fmt.Errorf("%s is a story, not an article: lede story %s shows its copies", args[0], args[0])
-				}
 				return fmt.Errorf("no article %s in %s", args[0], dbPath)
 			}
 			if err != nil {

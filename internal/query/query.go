@@ -127,6 +127,23 @@ func Resolve(ctx context.Context, db *sqlite.DB, ref string) (*model.Article, er
 	return nil, err
 }
 
+// ErrStoryGiven is ResolveArticle's answer to a story's id: the caller
+// points to the story instead of saying the id is unknown.
+var ErrStoryGiven = errors.New("a story, not an article")
+
+// ResolveArticle is Resolve for a command that wants an article (lede
+// copies, the API's copies): a ref that is no article but a story's id
+// gives ErrStoryGiven rather than model.ErrNotFound.
+func ResolveArticle(ctx context.Context, db *sqlite.DB, ref string) (*model.Article, error) {
+	a, err := Resolve(ctx, db, ref)
+	if errors.Is(err, model.ErrNotFound) {
+		if _, serr := db.Story(ctx, ref); serr == nil {
+			return nil, ErrStoryGiven
+		}
+	}
+	return a, err
+}
+
 // CopiesReport is the JSON form of lede copies.
 type CopiesReport struct {
 	Source CopyArticle   `json:"source"`

@@ -414,11 +414,11 @@ func (a *api) copies(w http.ResponseWriter, r *http.Request) error {
 	if err := a.refreshStories(ctx); err != nil {
 		return err
 	}
-	art, err := query.Resolve(ctx, a.db, id)
+	art, err := query.ResolveArticle(ctx, a.db, id)
+	if errors.Is(err, query.ErrStoryGiven) {
+		return notFound("%s is a story, not an article: /api/stories/%s shows its copies", id, id)
+	}
 	if errors.Is(err, model.ErrNotFound) {
-		if _, serr := a.db.Story(ctx, id); serr == nil {
-			return notFound("%s is a story, not an article: /api/stories/%s shows its copies", id, id)
-		}
 		return notFound("no article %s", id)
 	}
 	if err != nil {
