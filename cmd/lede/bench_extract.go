@@ -16,14 +16,15 @@ import (
 	"github.com/lede-news/lede/internal/benchrun"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/pipeline"
+	"github.com/lede-news/lede/internal/score"
 )
 
 func newBenchExtractCmd() *cobra.Command {
 	var (
 		casesPath, outPath, set, perPage, cpuProfile string
-		peersDir, peersOut                           string
+		peersDir, peersOut, textFrom                 string
 		limit                                        int
-		peers                                        bool
+		peers, halves                                bool
 	)
 	cmd := &cobra.Command{
 		Use:   "extract --cases FILE [--out PRED.jsonl]",
@@ -38,7 +39,16 @@ page and the slowest page.
 
 With --peers it also builds bench/peers (its own Go module) and runs
 go-trafilatura and readeck's go-readability on the same pages in the same run,
-then prints Lede's speed and allocation as multiples of theirs.`,
+then prints Lede's speed and allocation as multiples of theirs.
+
+With --text-from PRED.jsonl it measures Lede's text path instead: each case's
+input is the "text" another extractor wrote for it in PRED.jsonl (the format
+this command and bench/peers write), run through the same pipeline call as
+"lede extract file.txt" (no analysis); title, author and date come from the
+text path too. A case PRED.jsonl lacks is scored as empty. The input's own
+figures are printed next to Lede's, then one line per figure: "input F1 ->
+after Lede's text path F1". --halves also prints that line for each half of
+the cases, split by a hash of their id.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if casesPath == "" {
@@ -46,7 +56,7 @@ then prints Lede's speed and allocation as multiples of theirs.`,
 			}
 			return benchExtractRun(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), benchExtractOpts{
 				cases: casesPath, out: outPath, set: set, limit: limit, perPage: perPage, cpuProfile: cpuProfile,
-				peers: peers, peersDir: peersDir, peersOut: peersOut,
+				peers: peers, peersDir: peersDir, peersOut: peersOut, textFrom: textFrom, halves: halves,
 			})
 		},
 	}
@@ -60,6 +70,8 @@ then prints Lede's speed and allocation as multiples of theirs.`,
 	f.BoolVar(&peers, "peers", false, "also run go-trafilatura and readeck go-readability (bench/peers)")
 	f.StringVar(&peersDir, "peers-dir", "", "the bench/peers module (default: found from the working directory up)")
 	f.StringVar(&peersOut, "peers-out", "", "folder for the peers' predictions (default: next to --out, or a temporary folder)")
+	f.StringVar(&textFrom, "text-from", "", "run Lede's text path on the texts of this predictions file (jsonl) instead of the pages")
+	f.BoolVar(&halves, "halves", false, "with --text-from: also compare on each half of the cases (split by a hash of the id)")
 	return cmd
 }
 
@@ -68,6 +80,8 @@ type benchExtractOpts struct {
 	limit                                int
 	peers                                bool
 	peersDir, peersOut                   string
+	textFrom                             string
+	halves                               bool
 }
 
 func benchExtractRun(ctx context.Context, stdout, stderr io.Writer, o benchExtractOpts) error {
@@ -77,6 +91,12 @@ func benchExtractRun(ctx context.Context, stdout, stderr io.Writer, o benchExtra
 	}
 	if len(cases) == 0 {
 		return fmt.Errorf("bench extract: no cases in %s (set %q)", o.cases, o.set)
+	}
+	if o.textFrom != "" {
+		return benchExtractTextRun(ctx, stdout, cases, o)
+	}
+	if o.halves {
+		return errUsage{errors.New("bench extract: --halves goes with --text-from")}
 	}
 	pages := benchrun.LoadPages(o.cases, cases)
 	run, err := benchrun.RunExtract("lede", pages, benchExtractLede(ctx), benchrun.Options{CPUProfile: o.cpuProfile})
@@ -206,5 +226,84 @@ func benchExtractFindPeers() (string, error) {
 			return "", errors.New("bench/peers not found from the working directory up; give --peers-dir")
 		}
 		d = parent
+	}
+}
+
+// benchExtractTextRun is bench extract --text-from: Lede's text path on
+// another extractor's texts, scored beside those texts as they are.
+func benchExtractTextRun(ctx context.Context, stdout io.Writer, cases []score.ExtractCase, o benchExtractOpts) error {
+	if o.peers {
+		return errUsage{errors.New("bench extract: --peers and --text-from do not go together (run bench/peers first, then --text-from its output)")}
+	}
+	preds, err := score.LoadExtractPreds(o.textFrom)
+	if err != nil {
+		return fmt.Errorf("bench extract: --text-from: %w", err)
+	}
+	pages, missing := benchrun.TextPages(cases, preds)
+	name := strings.TrimSuffix(filepath.Base(o.textFrom), filepath.Ext(o.textFrom))
+	input := benchrun.InputRun(name, cases, preds)
+	run, err := benchrun.RunExtract("lede-text", pages, benchExtractText(ctx), benchrun.Options{CPUProfile: o.cpuProfile})
+	if err != nil {
+		return fmt.Errorf("bench extract: %w", err)
+	}
+	if o.out != "" {
+		if err := benchrun.WriteJSONL(o.out, run.Preds); err != nil {
+			return fmt.Errorf("bench extract: %w", err)
+		}
+	}
+	if o.perPage != "" {
+		if err := run.WritePerPage(o.perPage, cases); err != nil {
+			return fmt.Errorf("bench extract: %w", err)
+		}
+	}
+	fmt.Fprintf(stdout, "== input %s (%d pages, %d missing from it, scored as empty)\n", o.textFrom, len(cases), missing)
+	gold := benchrun.HasGold(cases)
+	if gold {
+		input.Score(cases).Format(stdout)
+	}
+	run.Report(stdout, cases)
+	if !gold {
+		return nil
+	}
+	fmt.Fprintln(stdout, "== text path (input -> after Lede's text path)")
+	benchExtractCompare(stdout, "all", name, input, run, cases)
+	if o.halves {
+		for h, half := range benchrun.SplitHalves(cases) {
+			benchExtractCompare(stdout, fmt.Sprintf("half %d", h), name, input, run, half)
+		}
+	}
+	return nil
+}
+
+// benchExtractCompare prints, for each figure the cases score, the input's
+// F1 (P, R) and Lede's after its text path.
+func benchExtractCompare(w io.Writer, label, name string, input, lede benchrun.ExtractRun, cases []score.ExtractCase) {
+	if !benchrun.HasGold(cases) {
+		return
+	}
+	in, out := input.Score(cases), lede.Score(cases)
+	for _, b := range []struct {
+		fig     string
+		in, out *score.Figures
+	}{{"body", in.Body, out.Body}, {"snippets", in.Snippets, out.Snippets}, {"words", in.Words, out.Words}, {"words_article", in.WordsArticle, out.WordsArticle}} {
+		if b.in == nil || b.out == nil {
+			continue
+		}
+		fmt.Fprintf(w, "%-8s %-13s pages=%4d  %s's text F1 %.3f (P %.3f R %.3f) -> after Lede's text path %.3f (P %.3f R %.3f)  %+.3f\n",
+			label, b.fig, b.in.Pages, name, b.in.F1, b.in.Precision, b.in.Recall, b.out.F1, b.out.Precision, b.out.Recall, b.out.F1-b.in.F1)
+	}
+}
+
+// benchExtractText is the text path under test: the pipeline call of
+// "lede extract file.txt" without analysis. An empty text (the other
+// extractor found nothing) is an empty extraction, not an error.
+func benchExtractText(ctx context.Context) benchrun.Extractor {
+	ex := benchExtractLede(ctx)
+	return func(data []byte, url string) (benchrun.Extraction, error) {
+		e, err := ex(data, url)
+		if errors.Is(err, model.ErrEmpty) {
+			return benchrun.Extraction{}, nil
+		}
+		return e, err
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -132,3 +133,81 @@ func TestBenchWithoutOut(t *testing.T) {
 }
 
 func strconvQuote(s string) string { b, _ := json.Marshal(s); return string(b) }
+
+// TestBenchExtractTextFrom runs --text-from on another extractor's text of a
+// synthetic page (with a share bar and a related-links block Lede's text path
+// removes) and on a case the predictions lack: the input's figures and Lede's
+// are printed side by side, per half with --halves, and stripped cases still
+// get their predictions.
+func TestBenchExtractTextFrom(t *testing.T) {
+	dir := t.TempDir()
+	body := "The council said on Monday that the old harbour wall would be rebuilt before winter, after storms damaged it twice this year.\n\nWork starts in May and will cost about two million pounds, according to the council's own estimate."
+	text := "Harbour wall to be rebuilt\n\nShare on Facebook\nShare on Twitter\n\n" + body + "\n\nRelated stories\n\nRovers win the county cup on penalties\n"
+	gold := `{"id": "a", "set": "scrapinghub", "url": "https://example.org/a", "page": "a.html", "body": ` + strconvQuote(body) + `}
+{"id": "b", "set": "scrapinghub", "url": "https://example.org/b", "page": "b.html", "body": "Ferry times change from Sunday, the operator said."}
+`
+	stripped := `{"id": "a", "set": "scrapinghub", "url": "https://example.org/a", "page": "a.html"}
+{"id": "b", "set": "scrapinghub", "url": "https://example.org/b", "page": "b.html"}
+`
+	pred := filepath.Join(dir, "other.jsonl")
+	os.WriteFile(pred, []byte(`{"id": "a", "text": `+strconvQuote(text)+`, "title": "", "author": "", "date": ""}`+"\n"), 0o644)
+	for name, cases := range map[string]string{"gold": gold, "stripped": stripped} {
+		cp := filepath.Join(dir, name+".jsonl")
+		os.WriteFile(cp, []byte(cases), 0o644)
+		out := filepath.Join(dir, name+".pred.jsonl")
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), []string{"bench", "extract", "--cases", cp, "--text-from", pred, "--halves", "--out", out}, &stdout, &stderr); err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, stderr.String())
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		if len(lines) != 2 {
+			t.Fatalf("%s: %d prediction lines, want 2:\n%s", name, len(lines), b)
+		}
+		var a, bb map[string]any
+		json.Unmarshal([]byte(lines[0]), &a)
+		json.Unmarshal([]byte(lines[1]), &bb)
+		if txt, _ := a["text"].(string); !strings.Contains(txt, "two million pounds") || strings.Contains(txt, "Share on Facebook") {
+			t.Errorf("%s: text path output %q: want the body without the share bar", name, txt)
+		}
+		if a["title"] != "Harbour wall to be rebuilt" {
+			t.Errorf("%s: title %q, want the text path's title", name, a["title"])
+		}
+		if bb["text"] != "" {
+			t.Errorf("%s: a case missing from --text-from has text %q", name, bb["text"])
+		}
+		got := stdout.String()
+		if !strings.Contains(got, "1 missing from it") || !strings.Contains(got, "lede-text     pages=   2  errors=0") {
+			t.Errorf("%s: header or speed line wrong:\n%s", name, got)
+		}
+		if compare := strings.Contains(got, "other's text F1 "); compare != (name == "gold") {
+			t.Errorf("%s: comparison printed %v:\n%s", name, compare, got)
+		}
+		if name == "gold" {
+			if !strings.Contains(got, "half 0 ") && !strings.Contains(got, "half 1 ") {
+				t.Errorf("no half lines:\n%s", got)
+			}
+			// The input keeps its share bar and related links: Lede's text
+			// path must have the higher body precision.
+			var inP, outP float64
+			for _, l := range strings.Split(got, "\n") {
+				if strings.HasPrefix(l, "all ") && strings.Contains(l, " body ") {
+					i := strings.Index(l, "(P ")
+					j := strings.LastIndex(l, "(P ")
+					fmt.Sscanf(l[i:], "(P %f", &inP)
+					fmt.Sscanf(l[j:], "(P %f", &outP)
+				}
+			}
+			if !(outP > inP) {
+				t.Errorf("body precision %.3f -> %.3f, want a gain:\n%s", inP, outP, got)
+			}
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"bench", "extract", "--cases", filepath.Join(dir, "gold.jsonl"), "--halves"}, &stdout, &stderr); err == nil {
+		t.Error("--halves without --text-from: no error")
+	}
+}
