@@ -50,6 +50,13 @@ func decode(data []byte, contentType string, isHTML bool) Decoded {
 	if enc, name := bomEncoding(data); enc != nil {
 		return decodeWith(data, enc, name, "bom")
 	}
+	if enc, name := bomlessUTF16(data); enc != nil {
+		// Before any declaration: NUL-laden bytes read as an ASCII-based
+		// charset are junk whatever the page or server says.
+		d := decodeWith(data, enc, name, "detected")
+		d.Warnings = append(d.Warnings, name+" without a byte-order mark")
+		return d
+	}
 	if name := headerCharset(contentType); name != "" {
 		if enc, canon := lookup(name); enc != nil {
 			return checkDeclared(data, enc, canon, "http")
@@ -81,8 +88,61 @@ func bomEncoding(data []byte) (encoding.Encoding, string) {
 	return nil, ""
 }
 
+// utf16Sample is how many leading bytes bomlessUTF16 reads: enough pairs
+// for the shares below to be stable, few enough to stay cheap on any input.
+const utf16Sample = 4096
+
+// Rule bomless-utf16: a page saved as UTF-16 without a byte-order mark
+// (Windows tools, some exports) has a NUL high byte in most of its pairs,
+// since markup and Latin text are ASCII, and almost never a NUL low byte.
+// Sniff took it for binary ("binary input"), which lost a readable page.
+// utf16MinNULPairs is the share of pairs with the NUL on the expected side
+// (an English page has it in about every pair, a CJK page's markup still in
+// over a third of them); utf16MaxOtherNUL is the share allowed on the other
+// side (random binary has about 1/256 on each, int16 tables far more on both).
+// utf16MinPairs is the fewest pairs the rule decides on: a few bytes with
+// one NUL ("abc\x00def") are binary, not a word of UTF-16.
+const (
+	utf16MinNULPairs = 0.3
+	utf16MaxOtherNUL = 0.02
+	utf16MinPairs    = 8
+)
+
+// bomlessUTF16 returns the UTF-16 decoder for data that is UTF-16 without a
+// byte-order mark (see rule bomless-utf16), or nil.
+func bomlessUTF16(data []byte) (encoding.Encoding, string) {
+	if len(data) > utf16Sample {
+		data = data[:utf16Sample]
+	}
+	pairs := len(data) / 2
+	if pairs < utf16MinPairs {
+		return nil, ""
+	}
+	evenNUL, oddNUL := 0, 0
+	for i := 0; i+1 < len(data); i += 2 {
+		if data[i] == 0 && data[i+1] != 0 {
+			evenNUL++
+		} else if data[i+1] == 0 && data[i] != 0 {
+			oddNUL++
+		}
+	}
+	lo, hi := float64(pairs)*utf16MinNULPairs, float64(pairs)*utf16MaxOtherNUL
+	switch {
+	case float64(oddNUL) >= lo && float64(evenNUL) <= hi:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le"
+	case float64(evenNUL) >= lo && float64(oddNUL) <= hi:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be"
+	}
+	return nil, ""
+}
+
+// decodeUTF16 decodes UTF-16 data, with a byte-order mark or without one
+// (rule bomless-utf16); other data is returned as it is.
 func decodeUTF16(data []byte) (string, string, error) {
 	enc, name := bomEncoding(data)
+	if enc == nil || name == "utf-8" {
+		enc, name = bomlessUTF16(data)
+	}
 	if enc == nil {
 		return string(data), "", nil
 	}

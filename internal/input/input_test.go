@@ -43,6 +43,10 @@ func TestSniff(t *testing.T) {
 		{"nul bytes", []byte("abc\x00def"), FormatBinary},
 		{"utf-16le html", utf16le("<html><body>hi</body></html>"), FormatHTML},
 		{"utf-16le text", utf16le("Just a headline\n\nAnd text."), FormatText},
+		{"utf-16le html, no bom", utf16le("<html><body>hi</body></html>")[2:], FormatHTML},
+		{"utf-16be html, no bom", utf16be("<html><body>hi</body></html>"), FormatHTML},
+		{"utf-16le japanese page, no bom", utf16le("<html><body><p>市議会は火曜日、新しい路面電車の建設計画を承認した。</p></body></html>")[2:], FormatHTML},
+		{"int16 table", bytes.Repeat([]byte{0x07, 0x00, 0x00, 0x01}, 64), FormatBinary},
 		{"latin1 text", []byte("Caf\xe9 au lait \xe0 Paris"), FormatText},
 	}
 	for _, tt := range tests {
@@ -56,6 +60,15 @@ func utf16le(s string) []byte {
 	out := []byte{0xff, 0xfe}
 	for _, r := range s {
 		out = append(out, byte(r), byte(r>>8))
+	}
+	return out
+}
+
+// utf16be encodes s as UTF-16BE without a byte-order mark.
+func utf16be(s string) []byte {
+	var out []byte
+	for _, r := range s {
+		out = append(out, byte(r>>8), byte(r))
 	}
 	return out
 }
@@ -76,6 +89,9 @@ func TestDecode(t *testing.T) {
 	}{
 		{"utf8 bom", []byte("\xef\xbb\xbfcafé"), "", false, "café", "utf-8", "bom", false},
 		{"utf16 bom", utf16le("naïve"), "", false, "naïve", "utf-16le", "bom", false},
+		{"utf16le no bom, declared latin1", utf16le(`<meta charset="iso-8859-1"><p>Le café coûte deux euros.</p>`)[2:], "", true, "café coûte", "utf-16le", "detected", true},
+		{"utf16be no bom, http says utf-8", utf16be("<p>Le café coûte deux euros.</p>"), "text/html; charset=utf-8", true, "café coûte", "utf-16be", "detected", true},
+		{"utf16le no bom, odd length", append(utf16le("<p>Le café coûte deux euros.</p>")[2:], '<'), "", true, "café coûte", "utf-16le", "detected", true},
 		{"ascii default", []byte("plain"), "", false, "plain", "utf-8", "default", false},
 		{"utf8 detected", []byte("“quoted” café"), "", false, "“quoted”", "utf-8", "detected", false},
 		{"http charset", latin1, "text/html; charset=ISO-8859-1", true, "café coûte", "windows-1252", "http", false},

@@ -145,11 +145,17 @@ func stripBOM(b []byte) []byte {
 	return bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 }
 
+// isUTF16 reports UTF-16 data: by its byte-order mark, or by the NUL bytes
+// of rule bomless-utf16.
 func isUTF16(b []byte) bool {
 	if len(b) < 2 {
 		return false
 	}
-	return (b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe && b[1] == 0xff)
+	if (b[0] == 0xff && b[1] == 0xfe) || (b[0] == 0xfe && b[1] == 0xff) {
+		return true
+	}
+	enc, _ := bomlessUTF16(b)
+	return enc != nil
 }
 
 // validUTF8Prefix reports whether b is valid UTF-8, allowing a rune cut off at the end.
