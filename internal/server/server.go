@@ -21,6 +21,14 @@
 // cannot be read (/healthz) or a client that gave up, 500 (its cause
 // logged, not told) for anything else. POST /api/extract reads the page from the body and
 // never fetches a URL: ?url= only names the page's original address.
+//
+// Access: with Options.Token every request but GET /healthz must carry
+// "Authorization: Bearer TOKEN" (401 otherwise, with WWW-Authenticate);
+// with Options.CORSOrigins the pages of those origins may call the API
+// from a browser (preflights answered, 403 for other origins). A store
+// that cannot be written (Options.ReadOnly, or a refresh that fails) has
+// its story endpoints answer from the stories stored, with an
+// X-Lede-Warning header when those may be stale, never a 500 for that.
 package server
 
 import (
@@ -85,7 +93,31 @@ type Options struct {
 	// Logger gets one line per request (method, path, status, ms) and the
 	// causes of 500s; nil logs nothing.
 	Logger *slog.Logger
+	// Token, when set, is the bearer token every request but GET /healthz
+	// must carry (at least MinTokenLen characters).
+	Token string
+	// CORSOrigins are the origins (https://app.example) whose pages may
+	// call the API from a browser, or "*" for any (only without a Token).
+	CORSOrigins []string
+	// ReadOnly says the store cannot be written (sqlite.OpenReadOnly): the
+	// story endpoints never try to bring the stories up to date and answer
+	// those stored, with WarningHeader when articles came after them.
+	ReadOnly bool
 }
+
+// WarningHeader carries a warning about an answer that is still given:
+// the stories a story endpoint answers from may be stale.
+const WarningHeader = "X-Lede-Warning"
+
+// staleWarning is WarningHeader's text for stories older than the corpus.
+const staleWarning = "stories may be stale: articles were added since they were computed and the store cannot be written; run lede stories with write access to bring them up to date"
+
+// refreshRetry is how long the story endpoints answer from the stored
+// stories after a refresh failed, before they try again on an unchanged
+// corpus (a new article makes them try at once): a failed refresh of a
+// large store costs as much as a good one (seconds), so not on every
+// request; five minutes lets a passing failure (a full disk freed) heal.
+const refreshRetry = 5 * time.Minute
 
 // api holds the store and the options behind the handler.
 type api struct {
@@ -100,12 +132,22 @@ type api struct {
 	// request waiting behind a long refresh stops waiting when its client
 	// gives up.
 	refresh chan struct{}
+	// failedState is the corpus state (sqlite.DB.CorpusState) whose
+	// refresh failed last, at failedAt; both guarded by refresh.
+	failedState string
+	failedAt    time.Time
+	access      access
 }
 
 // New returns the API's handler over db. The handler only reads the store,
 // but for the copy groups and stories the story endpoints bring up to date
-// (as lede stories does) when articles were added since.
+// (as lede stories does) when articles were added since. The options must
+// pass Validate: New panics otherwise, as regexp.MustCompile does (the
+// command checks its flags with Validate first).
 func New(db *sqlite.DB, opts Options) http.Handler {
+	if err := opts.Validate(); err != nil {
+		panic("server.New: " + err.Error())
+	}
 	if opts.MaxBody <= 0 {
 		opts.MaxBody = DefaultMaxBody
 	}
@@ -119,7 +161,7 @@ func New(db *sqlite.DB, opts Options) http.Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &api{db: db, opts: opts, log: log, mux: http.NewServeMux(), extracts: make(chan struct{}, opts.MaxExtracts), refresh: make(chan struct{}, 1)}
+	a := &api{db: db, opts: opts, log: log, mux: http.NewServeMux(), extracts: make(chan struct{}, opts.MaxExtracts), refresh: make(chan struct{}, 1), access: newAccess(opts)}
 	routes := map[string]func(http.ResponseWriter, *http.Request) error{
 		"GET /api/search":               a.search,
 		"GET /api/articles":             a.articleByURL,
@@ -173,7 +215,8 @@ func HTTPServer(addr string, h http.Handler, log *slog.Logger) *http.Server {
 	return s
 }
 
-// ServeHTTP logs the request and turns a panic into a 500.
+// ServeHTTP logs the request, turns a panic into a 500, answers CORS
+// preflights and checks the token before the endpoints see the request.
 func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	rec := &statusWriter{ResponseWriter: w}
@@ -186,6 +229,9 @@ func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		a.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status(), "ms", time.Since(start).Milliseconds())
 	}()
+	if a.access.corsAnswer(rec, r) || !a.access.authorized(rec, r) {
+		return
+	}
 	a.mux.ServeHTTP(rec, r)
 }
 
@@ -276,6 +322,8 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Cache-Control", "no-store")
+	// A browser opening an answer runs nothing of it and frames it nowhere.
+	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 	w.WriteHeader(code)
 	query.WriteJSON(w, v) // an error here is the client gone: nothing to answer
 }
@@ -399,19 +447,47 @@ func (a *api) showArticle(w http.ResponseWriter, r *http.Request, key string) er
 // ingest that takes a while; a client giving up does not cancel it, or the
 // next request would start it over. The requests behind it wait, each as
 // long as its client does.
-func (a *api) refreshStories(ctx context.Context) error {
+//
+// A store that cannot be written (read-only, a full disk) is no reason to
+// fail: the endpoints answer from the stories stored, with WarningHeader
+// when they may be stale. A failed refresh is logged and not tried again
+// on the same corpus for refreshRetry.
+func (a *api) refreshStories(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
 	select {
 	case a.refresh <- struct{}{}:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
 	defer func() { <-a.refresh }()
-	return query.Refresh(context.WithoutCancel(ctx), a.db)
+	state, err := a.db.CorpusState(ctx)
+	if err != nil {
+		return err
+	}
+	if a.opts.ReadOnly || (state == a.failedState && time.Since(a.failedAt) < refreshRetry) {
+		done, err := a.db.LinksState(ctx)
+		if err != nil {
+			return err
+		}
+		if done != state {
+			w.Header().Set(WarningHeader, staleWarning)
+		}
+		return nil
+	}
+	err = query.Refresh(context.WithoutCancel(ctx), a.db)
+	if err == nil {
+		a.failedState, a.failedAt = "", time.Time{}
+		return nil
+	}
+	a.log.Warn("stories not brought up to date: answering the stored ones", "err", err)
+	a.failedState, a.failedAt = state, time.Now()
+	w.Header().Set(WarningHeader, staleWarning)
+	return nil
 }
 
 func (a *api) copies(w http.ResponseWriter, r *http.Request) error {
 	ctx, id := r.Context(), r.PathValue("id")
-	if err := a.refreshStories(ctx); err != nil {
+	if err := a.refreshStories(w, r); err != nil {
 		return err
 	}
 	art, err := query.ResolveArticle(ctx, a.db, id)
@@ -447,7 +523,7 @@ func (a *api) stories(w http.ResponseWriter, r *http.Request) error {
 			return badRequest("min %q: want a whole number of articles, 1 or more", v)
 		}
 	}
-	if err := a.refreshStories(r.Context()); err != nil {
+	if err := a.refreshStories(w, r); err != nil {
 		return err
 	}
 	list, err := query.Stories(r.Context(), a.db, since, minSize, limit)
@@ -465,7 +541,7 @@ func (a *api) stories(w http.ResponseWriter, r *http.Request) error {
 
 func (a *api) story(w http.ResponseWriter, r *http.Request) error {
 	ctx, id := r.Context(), r.PathValue("id")
-	if err := a.refreshStories(ctx); err != nil {
+	if err := a.refreshStories(w, r); err != nil {
 		return err
 	}
 	st, err := query.FindStory(ctx, a.db, id)

@@ -1,0 +1,198 @@
+package server
+
+import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// MinTokenLen is the shortest bearer token accepted: 16 random characters
+// of hex are 64 bits, beyond guessing over the network even at thousands
+// of tries a second for centuries; `openssl rand -hex 32` gives 64.
+const MinTokenLen = 16
+
+// corsMaxAge is how long (seconds) a browser may reuse a preflight answer:
+// ten minutes, so a changed --cors-origin list is seen soon (browsers cap
+// it anyway: Chromium at two hours).
+const corsMaxAge = "600"
+
+// healthPath is the one path answered without the token: a load balancer
+// or a container probe checks it, and it tells nothing of the corpus.
+const healthPath = "/healthz"
+
+// Validate reports options New cannot serve: a token too short or holding
+// characters a bearer token cannot (RFC 6750: letters, digits and
+// -._~+/ with trailing =), a CORS origin that is not an exact origin
+// (scheme://host[:port]) or "*", and "*" with a token (any web page could
+// then drive the API with a token it tricked out of a user).
+func (o Options) Validate() error {
+	if o.Token != "" {
+		if len(o.Token) < MinTokenLen {
+			return fmt.Errorf("token: %d characters, want at least %d (e.g. openssl rand -hex 32)", len(o.Token), MinTokenLen)
+		}
+		if !isToken(o.Token) {
+			return errors.New("token: want letters, digits and -._~+/ only (a bearer token), with no spaces")
+		}
+	}
+	for _, origin := range o.CORSOrigins {
+		if origin == "*" {
+			if o.Token != "" {
+				return errors.New(`CORS origin "*" with a token: name the origins allowed (any page on the web could otherwise call the API with the token)`)
+			}
+			continue
+		}
+		if err := checkOrigin(origin); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isToken reports whether s is an RFC 6750 b64token.
+func isToken(s string) bool {
+	body := strings.TrimRight(s, "=")
+	if body == "" {
+		return false
+	}
+	for _, c := range []byte(body) {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~+/", c) >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkOrigin accepts an origin as browsers send it: scheme://host[:port],
+// lower case, no path, query or user.
+func checkOrigin(origin string) error {
+	bad := fmt.Errorf("CORS origin %q: want an exact origin such as https://app.example or http://localhost:3000 (scheme, host and port only), or *", origin)
+	u, err := url.Parse(origin)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+		u.Path != "" || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" || strings.HasSuffix(origin, "?") || strings.HasSuffix(origin, "#") {
+		return bad
+	}
+	if origin != strings.ToLower(origin) || u.Scheme+"://"+u.Host != origin || !isHostname(u.Hostname()) {
+		return bad
+	}
+	return nil
+}
+
+// isHostname reports whether h is a host name (letters, digits, dots and
+// hyphens: no wildcard, which browsers never send) or an IP address.
+func isHostname(h string) bool {
+	if net.ParseIP(h) != nil {
+		return true
+	}
+	if h == "" {
+		return false
+	}
+	for _, c := range []byte(h) {
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// access is the API's gate: CORS headers and preflights, then the token.
+type access struct {
+	tokenSum  *[sha256.Size]byte // nil: no token asked
+	anyOrigin bool
+	origins   map[string]bool
+}
+
+func newAccess(o Options) access {
+	ac := access{origins: map[string]bool{}}
+	if o.Token != "" {
+		sum := sha256.Sum256([]byte(o.Token))
+		ac.tokenSum = &sum
+	}
+	for _, origin := range o.CORSOrigins {
+		if origin == "*" {
+			ac.anyOrigin = true
+		} else {
+			ac.origins[origin] = true
+		}
+	}
+	return ac
+}
+
+func (ac access) cors() bool { return ac.anyOrigin || len(ac.origins) > 0 }
+
+// corsMethods and corsHeaders are what a cross-origin page may use: the
+// API's methods, the token's header and a body's type.
+const (
+	corsMethods = "GET, HEAD, POST"
+	corsHeaders = "Authorization, Content-Type"
+	// corsExpose are the API's own headers a page may read.
+	corsExpose = WarningHeader + ", WWW-Authenticate"
+)
+
+// corsAnswer sets the CORS headers of an allowed origin and answers a
+// preflight (OPTIONS with Access-Control-Request-Method) itself: 204 for
+// an allowed origin, 403 for another. It reports whether it answered.
+// Without --cors-origin it does nothing: browsers then keep other
+// origins' pages from reading the answers.
+func (ac access) corsAnswer(w http.ResponseWriter, r *http.Request) bool {
+	if !ac.cors() {
+		return false
+	}
+	h := w.Header()
+	h.Add("Vary", "Origin")
+	origin := r.Header.Get("Origin")
+	allowed := origin != "" && (ac.anyOrigin || ac.origins[origin])
+	if allowed {
+		if ac.anyOrigin {
+			h.Set("Access-Control-Allow-Origin", "*")
+		} else {
+			h.Set("Access-Control-Allow-Origin", origin)
+		}
+		h.Set("Access-Control-Expose-Headers", corsExpose)
+	}
+	if r.Method != http.MethodOptions || origin == "" || r.Header.Get("Access-Control-Request-Method") == "" {
+		return false
+	}
+	h.Add("Vary", "Access-Control-Request-Method")
+	h.Add("Vary", "Access-Control-Request-Headers")
+	if !allowed {
+		h.Del("Access-Control-Expose-Headers")
+		writeError(w, http.StatusForbidden, fmt.Sprintf("origin %s is not allowed (lede serve --cors-origin)", origin))
+		return true
+	}
+	h.Del("Access-Control-Expose-Headers") // a preflight's answer is not read
+	h.Set("Access-Control-Allow-Methods", corsMethods)
+	h.Set("Access-Control-Allow-Headers", corsHeaders)
+	h.Set("Access-Control-Max-Age", corsMaxAge)
+	w.WriteHeader(http.StatusNoContent)
+	return true
+}
+
+// authorized checks the bearer token of every request but the health
+// check's, answering 401 itself when it fails. The hashes of the token
+// given and the one expected are compared in constant time, so neither the
+// token's content nor its length shows in the answer's timing.
+func (ac access) authorized(w http.ResponseWriter, r *http.Request) bool {
+	if ac.tokenSum == nil || r.URL.Path == healthPath {
+		return true
+	}
+	auth := r.Header.Get("Authorization")
+	scheme, cred, _ := strings.Cut(auth, " ")
+	cred = strings.TrimSpace(cred)
+	if auth == "" || !strings.EqualFold(scheme, "Bearer") || cred == "" {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="lede"`)
+		writeError(w, http.StatusUnauthorized, "missing bearer token: send Authorization: Bearer TOKEN")
+		return false
+	}
+	sum := sha256.Sum256([]byte(cred))
+	if subtle.ConstantTimeCompare(sum[:], ac.tokenSum[:]) != 1 {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="lede", error="invalid_token"`)
+		writeError(w, http.StatusUnauthorized, "invalid bearer token")
+		return false
+	}
+	return true
+}
