@@ -419,3 +419,40 @@ func hasUpper(w string) bool {
 	}
 	return false
 }
+
+// NounGender returns the gender a description's job or title noun says
+// ('m' for "spokesman", "businessman"; 'f' for "chairwoman", "actress"),
+// or 0 when the noun says none ("spokesperson", "official").
+func NounGender(w string) byte {
+	w = strings.ToLower(Bare(w))
+	if g := genderCueNouns[w]; g != 0 {
+		return g
+	}
+	// Kinship nouns are left out: "the 34-year-old mother of three" is
+	// most often the woman just named, and a name's gender is sometimes
+	// misread from a relative sharing her surname (PolNeAR dev).
+	return honorifics[w]
+}
+
+// NearestAnyOfGender is NearestAnyOutside keeping only people whose gender
+// is g or unknown (rule descriptionGender: "the council spokesman" is no
+// woman named just before).
+func (d *Doc) NearestAnyOfGender(pos, lo int, quoted func(int) bool, g byte) (string, bool) {
+	top := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= pos })
+	for i := top - 1; i >= 0; i-- {
+		r := d.refs[i]
+		if r.Start < lo {
+			break
+		}
+		if quoted != nil && quoted(r.Start) {
+			continue
+		}
+		if r.Kind == MentionName || r.Kind == MentionPartial {
+			if pg := d.People[r.person].Gender; g != 0 && pg != 0 && pg != g {
+				continue
+			}
+			return d.People[r.person].Name, true
+		}
+	}
+	return "", false
+}

@@ -1351,6 +1351,16 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			return
 		}
 		if w == "who" {
+			// Rule relativeAntecedent: "A ferry official, who declined to
+			// say ...": the "who" is the unnamed description before its
+			// comma, not the person named last (Dov Arlen, a sentence
+			// earlier).
+			if a, ok := x.describedAntecedent(sp.t0 - 1); ok {
+				var tmp model.Quote
+				x.setSpeaker(&tmp, a)
+				q.Speaker, q.SpeakerIsGroup = tmp.Speaker, tmp.SpeakerIsGroup
+				return
+			}
 			if r, ok := x.d.NearestAny(s, s-relativeWindow); ok {
 				q.Speaker = r
 			}
@@ -1389,7 +1399,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	// "The 31-year-old goalkeeper said": a definite description of the
 	// person just named.
 	if x.lower(sp.t0) == "the" && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1) || x.descriptionRole(sp.t0, sp.t1)) {
-		if r, ok := x.d.NearestAnyOutside(s, s-descriptionWindow, x.inSeg); ok {
+		if r, ok := x.d.NearestAnyOfGender(s, s-descriptionWindow, x.inSeg, x.descriptionGender(sp.t0, sp.t1)); ok {
 			q.Speaker = r
 			return
 		}
@@ -1605,4 +1615,49 @@ func (x *extractor) openingSubjectBefore(pt, lo int, g byte) int {
 		return -1
 	}
 	return pi
+}
+
+// describedAntecedent returns the antecedent of a ", who" whose comma is
+// token c when it is an unnamed description opening its sentence or clause
+// ("A ferry official, who", "the council spokesman, who"): a determiner,
+// then lower-case words only. A name before the comma ("Lina Farro, who")
+// is left to the nearest-name lookup, which finds it.
+func (x *extractor) describedAntecedent(c int) (speakerPhrase, bool) {
+	if c <= 0 || x.toks[c].Text != "," {
+		return speakerPhrase{}, false
+	}
+	a := c - 1
+	for a >= 0 && c-a <= maxRoleWords+1 && x.isWord(a) && !isDeterminer(x.lower(a)) {
+		if x.toks[a].Cap && !x.sentenceStartTok(a) {
+			return speakerPhrase{}, false
+		}
+		a--
+	}
+	if a < 0 || a == c-1 || !x.isWord(a) || !isDeterminer(x.lower(a)) {
+		return speakerPhrase{}, false
+	}
+	// The description opens its sentence or follows a clause's comma or
+	// conjunction: "said Tom Abel, the harbour master, who" is an
+	// apposition to a name.
+	if !x.sentenceStartTok(a) && !(a > 0 && (x.toks[a-1].Text == ";" || coordinators[x.lower(a-1)])) {
+		return speakerPhrase{}, false
+	}
+	return speakerPhrase{t0: a, t1: c, ok: true}, true
+}
+
+// descriptionGender is the gender a description's noun says (rule
+// descriptionGender): "the council spokesman" is a man, "the mother of
+// the goalkeeper" a woman; 0 when no noun before its first comma,
+// parenthesis or preposition says one.
+func (x *extractor) descriptionGender(t0, t1 int) byte {
+	for t := t0; t < t1; t++ {
+		w := x.lower(t)
+		if !x.isWord(t) || descriptionPreps[w] {
+			return 0
+		}
+		if g := people.NounGender(w); g == 'm' || g == 'f' {
+			return g
+		}
+	}
+	return 0
 }
