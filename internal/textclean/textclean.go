@@ -113,7 +113,7 @@ func splitLines(text string) (lines []string, title string) {
 	if i < len(raw) {
 		first := cleanSpace(raw[i])
 		alone := i+1 >= len(raw) || strings.TrimSpace(raw[i+1]) == ""
-		if len(first) <= maxTitleLen && (alone || !endsSentence(first)) && !isListMarker(first) {
+		if len(first) <= maxTitleLen && (alone || !endsSentence(first)) && !isListMarker(first) && !isLeadParagraph(first) {
 			title = first
 			i++
 		}
@@ -168,6 +168,23 @@ func splitLines(text string) (lines []string, title string) {
 		}
 	}
 	return lines, title
+}
+
+// maxStoppedTitleWords bounds a headline that ends with a full stop. News
+// headlines carry no closing full stop and run 8-14 words; the few that do
+// end with one (a rubric, a slogan: "Served with love.") are short. A first
+// line of more words that ends a sentence is the lead paragraph of a text
+// whose extractor left the headline out (readability-style extractors give
+// the body alone, paragraphs split by blank lines, so the first paragraph
+// also stands alone). 12 is a long headline's length.
+const maxStoppedTitleWords = 12
+
+// isLeadParagraph is rule lead-not-headline: the first line is not taken as
+// the headline when it ends with a full stop and is longer than a headline
+// ("We compare the four builders we tested over six months to help you
+// choose the right one for your shop." opens the body, it does not title it).
+func isLeadParagraph(first string) bool {
+	return endsSentence(first) && len(firstFields(first, maxStoppedTitleWords+1)) > maxStoppedTitleWords
 }
 
 // isBlankSeparated reports text whose blocks are separated by blank lines
