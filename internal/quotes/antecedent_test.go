@@ -46,3 +46,25 @@ func TestSpeakerAntecedents(t *testing.T) {
 		})
 	}
 }
+
+// TestMuteHead pins rule muteHead: an abstract noun heading the subject
+// of a speech verb names no speaker (invented texts; each fails with the
+// rule switched off by hand, checked).
+func TestMuteHead(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"a term",
+			"It is called “miller’s cough.” When it is dust from a mill, the term often used is “grain handler’s lung.” When it occurs in a child, doctors test."},
+		{"the same",
+			"The same could not be said for Rafe Lindqvist, 26, a fisher who was fined on Monday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range Extract(tt.text, Options{}) {
+				checkOffsets(t, tt.text, q)
+				if q.SpeakerMention != "" {
+					t.Errorf("quote %q has speaker %q (mention %q), want none", q.Text, q.Speaker, q.SpeakerMention)
+				}
+			}
+		})
+	}
+}
