@@ -68,3 +68,14 @@ func TestMuteHead(t *testing.T) {
 		})
 	}
 }
+
+// TestRefusedSay pins rule refusedSay: "declined to say whether ..." is one
+// quote, not a second one for the refused "say" (fails with the rule off,
+// checked).
+func TestRefusedSay(t *testing.T) {
+	text := "Mira Oskel declined to say whether she would run again."
+	got := Extract(text, Options{})
+	if len(got) != 1 || got[0].Text != "say whether she would run again" || got[0].Speaker != "Mira Oskel" {
+		t.Errorf("got %+v, want one quote of Mira Oskel's: say whether she would run again", got)
+	}
+}
