@@ -134,6 +134,10 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	if x.embedBlock(n) {
 		return
 	}
+	if ni.strip {
+		x.drop(n, bkRelated, "offer-strip", c)
+		return
+	}
 	if ni.effBoiler || (ni.boiler != bkNone && !ni.rescued && x.applies(&ni) && float64(ni.good) < keepShare*float64(x.rootGood)) {
 		if ni.boiler == bkByline && (ni.text > bylineMaxLen || x.authors >= threadAuthors) {
 			// Long "author"-classed regions are forum posts and the like;
@@ -1329,8 +1333,10 @@ const maxRegionTitle = 80
 // along: the heading over a region dropped for its shape (a link list, a
 // run of teaser cards, a link line) is as often the title of a section the
 // reader came for ("Frequently Asked Questions" over linked questions).
+// Rule "offer-strip" counts as named: its heading ("You may also like")
+// titles the other offers, never the product's own text.
 func namedRegion(rule string) bool {
-	return strings.HasPrefix(rule, "class:") || strings.HasPrefix(rule, "tag:") || strings.HasPrefix(rule, "role:")
+	return strings.HasPrefix(rule, "class:") || strings.HasPrefix(rule, "tag:") || strings.HasPrefix(rule, "role:") || rule == "offer-strip"
 }
 
 // dropTrailingHeadings is rule "trailing-heading": a heading that closes

@@ -133,6 +133,8 @@ type extractor struct {
 	// article: the page declares itself an article (og:type, JSON-LD
 	// @type), whose text is one body (rule "section-spread" stays off).
 	article bool
+	// product: the page declares a single product (rule "offer-strip").
+	product bool
 	// marker is an item's number read alone, waiting for the item's text
 	// (rule "bare-marker", see listMarker).
 	marker string
@@ -391,6 +393,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.refine(body, bi.good, 0)
 	}
 	x.article = declaresArticle(meta.Type)
+	x.product = declaresProduct(meta.Type)
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood
@@ -421,6 +424,9 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			if grid != nil && contains(root, grid) {
 				x.grid = grid
 			}
+		}
+		if x.product {
+			x.markOfferStrips(root)
 		}
 		x.emitRoot(root, body)
 	}

@@ -38,6 +38,8 @@ type nodeInfo struct {
 	// srOnly: hidden by a screen reader's class (rule
 	// "screen-reader-only").
 	srOnly bool
+	// strip: a strip of other offers' cards (rule "offer-strip").
+	strip bool
 	// boiler is the boilerplate kind the element's own tag, role, class or
 	// id names; word is what matched.
 	boiler boilerKind
