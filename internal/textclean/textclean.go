@@ -326,6 +326,16 @@ func (p *parser) run() {
 				continue
 			}
 		}
+		// A post flattened into the middle of a paragraph is cut out of it
+		// first (rule post-in-paragraph), so that the post does not take
+		// the paragraph with it.
+		if p.splices < maxSplices && !strings.Contains(line, "\n") {
+			if parts, ok := splitInlinePost(line); ok {
+				p.splices++
+				p.lines = append(lines[:i:i], append(parts, lines[i+1:]...)...)
+				continue
+			}
+		}
 		// Embedded posts come next: their text may look like anything.
 		e, n, ok := embeds.Match(lines, i)
 		if !ok && strings.Contains(line, "\n") {

@@ -31,3 +31,41 @@ func TestLeadNotHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestPostInParagraph: an article flattened onto one line with a post in
+// its middle keeps its text before and after the post, and the post is
+// still an embed. Fails with rule post-in-paragraph switched off (the post
+// took the whole line).
+func TestPostInParagraph(t *testing.T) {
+	before := "The Quimby tunnel opened to traffic on Monday after four years of work. Drivers queued from dawn to be among the first through, and the operator said more than nine thousand cars had used it by noon. Tolls will be waived for the first week, the operator added, while the cameras are tested. Local shops reported a busy morning. "
+	post := "First car through the tunnel, what a morning! pic.twitter.com/AbCdEf123 — Tallow Roads (@tallowroads) May 3, 2021"
+	after := " The tunnel replaces a ferry crossing that carried about two thousand cars a day."
+	a, err := Extract(before+post+after, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "nine thousand cars") || !strings.Contains(a.Text, "two thousand cars a day") {
+		t.Errorf("text lost the paragraph around the post: %q", a.Text)
+	}
+	if strings.Contains(a.Text, "what a morning") {
+		t.Errorf("the post stayed in the text: %q", a.Text)
+	}
+	if len(a.Embeds) != 1 || a.Embeds[0].Handle != "tallowroads" || !strings.HasPrefix(a.Embeds[0].Text, "First car through") {
+		t.Errorf("embeds = %+v, want the one post with its own text", a.Embeds)
+	}
+	for _, tc := range []struct {
+		line string
+		want int // parts; 0: not split
+	}{
+		{post, 0}, // a line that is one post is the post reader's
+		{before + post, 2},
+		{post + after, 2},
+		{before + post + after, 3},
+		{"The mayor - Ada Marr (@adamarr) - spoke on May 3, 2021 about the tunnel and its tolls.", 0}, // no date right after the handle
+	} {
+		parts, ok := splitInlinePost(tc.line)
+		if ok != (tc.want > 0) || len(parts) != tc.want {
+			t.Errorf("splitInlinePost(%.50q...) = %d parts %v, want %d", tc.line, len(parts), ok, tc.want)
+		}
+	}
+}
