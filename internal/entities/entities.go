@@ -53,6 +53,9 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 			}
 		}
 	}
+	if f.lang != nil {
+		f.lowerWords = lowerWordsOf(text)
+	}
 	if o := strings.TrimSpace(opts.Outlet); o != "" {
 		f.outlet = strings.Fields(normKey(o))
 	}
@@ -103,6 +106,9 @@ type finder struct {
 	dry bool
 	// lang holds the rules of the text's language; nil for English.
 	lang *langRules
+	// lowerWords are the words the text writes in lower case, for rule
+	// shoutedWord; filled for languages with rules only.
+	lowerWords map[string]bool
 }
 
 // token is one word of the text.
@@ -665,6 +671,14 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 	if !t.allCaps || n < minAcronym || n > maxAcronym || notAcronyms[t.text] || f.lang != nil && f.lang.notAcronyms[t.text] {
 		return 0
 	}
+	// Rule shoutedWord: in a language with rules, a word in capitals that
+	// the text also writes in lower case is shouted, not an acronym
+	// ("UND", "NICHT", "SOFORT" on German pages of the extract benchmark,
+	// beside "und", "nicht", "sofort"). English is left out: "WHO" is an
+	// organisation beside many a "who".
+	if f.lowerWords[strings.ToLower(t.text)] {
+		return 0
+	}
 	// "ENERGY:", "UPDATE:": a capitalised label opening a line or sentence.
 	if t.sentStart && t.follow == ':' {
 		return 0
@@ -952,4 +966,24 @@ func initials(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// lowerWordsOf returns the words of text written alone in lower case
+// (rule shoutedWord): a whitespace-separated field that, its surrounding
+// punctuation trimmed, is letters only and opens in lower case. A word of
+// an address ("www.wwf.de", "#ipcc", "dkrz_de") is no such word: those
+// write an acronym in lower case.
+func lowerWordsOf(text string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimFunc(f, func(r rune) bool {
+			return unicode.IsPunct(r) && r != '#' && r != '@' && r != '_' && r != '/'
+		})
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLower(r) || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		m[f] = true
+	}
+	return m
 }

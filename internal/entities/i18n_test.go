@@ -33,6 +33,11 @@ func TestFindLang(t *testing.T) {
 			orgs: []string{"Die Zeit/newspaper", "Der Spiegel/newspaper"},
 		},
 		{
+			name: "shoutedWord: capitals the text also writes in lower case",
+			lang: "de", text: "Jetzt SOFORT bestellen UND sparen! Der VFBK liefert sofort und portofrei, auch nach www.vfbk.de.",
+			orgs: []string{"VFBK/"},
+		},
+		{
 			name: "sentenceOpener: a capitalised preposition opens no name",
 			lang: "de", text: "Laut Regierung stieg die Zahl. Im Bundesamt nicht.",
 		},
