@@ -180,11 +180,47 @@ func splitLines(text string) (lines []string, title string) {
 const maxStoppedTitleWords = 12
 
 // isLeadParagraph is rule lead-not-headline: the first line is not taken as
-// the headline when it ends with a full stop and is longer than a headline
-// ("We compare the four builders we tested over six months to help you
-// choose the right one for your shop." opens the body, it does not title it).
+// the headline when it is longer than a headline and reads as prose: it ends
+// with a full stop or a colon (a headline ends with neither), or holds a
+// sentence end inside it ("We compare the four builders we tried over six
+// months. Here is what we found when we built a shop on each of them"
+// opens the body, it does not title it).
 func isLeadParagraph(first string) bool {
-	return endsSentence(first) && len(firstFields(first, maxStoppedTitleWords+1)) > maxStoppedTitleWords
+	if len(firstFields(first, maxStoppedTitleWords+1)) <= maxStoppedTitleWords {
+		return false
+	}
+	return endsSentence(first) || strings.HasSuffix(first, ":") || innerSentenceEnd(first)
+}
+
+// innerSentenceEnd reports a sentence end inside s: ". ", "? " or "! "
+// followed by a capital, after a lower-case word of more than two letters
+// (so that "Dr. Roe", "U.S. Army" or "No. 10" are no sentence ends).
+func innerSentenceEnd(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if !strings.ContainsRune(".?!", rune(s[i])) || s[i+1] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[i+2:])
+		if !unicode.IsUpper(next) {
+			continue
+		}
+		j := i
+		for j > 0 && s[j-1] != ' ' {
+			j--
+		}
+		word := s[j:i]
+		lower := utf8.RuneCountInString(word) > 2
+		for _, r := range word {
+			if !unicode.IsLower(r) {
+				lower = false
+				break
+			}
+		}
+		if lower {
+			return true
+		}
+	}
+	return false
 }
 
 // isBlankSeparated reports text whose blocks are separated by blank lines

@@ -15,6 +15,12 @@ func TestLeadNotHeadline(t *testing.T) {
 	}{
 		{"long stopped lead", "We compare the four garden planners we tried over a whole wet summer to help you pick the one for your plot.\n\nThe first planner, Tallow Rows, draws beds to scale.\n\nThe second, Quimby Plots, only lists them.",
 			"", "We compare the four garden planners"},
+		{"two sentences, no closing stop", "Tallow Farm grew more beans this summer than in any year before. The owners now plan a second stall in the valley\n\nThe stall opens at eight.",
+			"", "Tallow Farm grew more beans"},
+		{"long line ending with a colon", "The council listed the changes it plans for the allotments over the next two years in its report:\n\nNew water taps.\n\nA second shed.",
+			"", "The council listed the changes"},
+		{"abbreviations are no sentence end", "Dr. Ada Marr and the U.S. Army band open the Quimby summer fair with a parade on Saturday\n\nThe fair runs for three days.",
+			"Dr. Ada Marr and the U.S. Army band open the Quimby summer fair with a parade on Saturday", "The fair runs"},
 		{"headline without stop", "Quimby council opens two new allotment sites\n\nThe council opened the sites on Friday.\n\nThey hold forty plots each.",
 			"Quimby council opens two new allotment sites", "The council opened the sites"},
 		{"short stopped slogan", "Grown with care.\n\nTallow Farm sells its beans at the Saturday market.\n\nThe stall opens at eight.",
