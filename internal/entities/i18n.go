@@ -92,7 +92,7 @@ régionale regionale internacional international internationale internazionale`)
 var langRulesFor = map[string]*langRules{
 	"de": {
 		notAcronyms:  setOf(`BIP MwSt`),
-		articles:     setOf(`Der Die Das Den Dem Des Ein Eine Einer Eines Einen Einem`),
+		articles:     setOf(`Der Die Das Den Dem Des Ein Eine Einer Eines Einen Einem Ihr Ihre Ihren Ihrem Ihrer Ihres`),
 		tailLinkers:  setOf(`für der des`),
 		tailArticles: setOf(`die den das`),
 		declining:    setOf(`der des dem den Der Des Dem Den zur zum vom im am beim Zur Zum Vom Im Am Beim`),
@@ -261,8 +261,22 @@ const minCompoundHead = 3
 // Kommission", "La Comisión Europea" is "Comisión Europea"): the scan
 // skips it. Where the article belongs to the name ("Die Zeit", "El País",
 // "De Telegraaf") the word lists name it, as they name "The Guardian".
+//
+// Rule lowerOpener widens sentenceOpener: a sentence's first word that the
+// text also writes alone in lower case is an ordinary word capitalised by
+// its place ("Wichtige Brands sind ...", "Zuständige Behörde für ..."
+// beside "wichtige", "zuständige"), unless it has the ending of a name's
+// adjective ("Deutsche Bank", "Europäische Kommission": -sche). Listed
+// names are matched before this rule, so "Neue Zürcher Zeitung" stays; a
+// word in capitals is a name or shouting ("MAKE Magazine" beside "make").
 func (f *finder) leadingArticle(t token) bool {
-	return f.lang != nil && (f.lang.articles[t.text] || t.sentStart && f.lang.openers[t.text])
+	return f.lang != nil && (f.lang.articles[t.text] || t.sentStart && (f.lang.openers[t.text] || !t.allCaps && f.lowerOpener(t.text)))
+}
+
+// lowerOpener reports rule lowerOpener for a capitalised word w.
+func (f *finder) lowerOpener(w string) bool {
+	lw := strings.ToLower(w)
+	return f.lowerWords[lw] && !strings.HasSuffix(lw, "sche") && !strings.HasSuffix(lw, "schen")
 }
 
 // matchRomanceHead is rule romanceHead: in French, Spanish, Italian and

@@ -38,6 +38,20 @@ func TestFindLang(t *testing.T) {
 			orgs: []string{"VFBK/"},
 		},
 		{
+			name: "lowerOpener: a sentence's first word written in lower case elsewhere",
+			lang: "de", text: "Dank Velmora Versicherung sparte sie. Sie sparte dank der Hilfe.",
+			orgs: []string{"Velmora Versicherung/company"},
+		},
+		{
+			name: "lowerOpener: a name's adjective stays",
+			lang: "de", text: "Deutsche Versicherung zahlt. Die deutsche Politik schweigt.",
+			orgs: []string{"Deutsche Versicherung/company"},
+		},
+		{
+			name: "leadingArticle: the formal possessive opens no name",
+			lang: "de", text: "Wenn Sie wählen, zahlt Ihre Regierung den Fonds.",
+		},
+		{
 			name: "sentenceOpener: a capitalised preposition opens no name",
 			lang: "de", text: "Laut Regierung stieg die Zahl. Im Bundesamt nicht.",
 		},
