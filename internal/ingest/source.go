@@ -235,9 +235,14 @@ func walkSource(path string, fn func(p string, d fs.DirEntry, err error) error) 
 		if p == path && !d.IsDir() {
 			return fn(p, d, nil) // a file named by the user is read whatever its type
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			if err == nil && fi.IsDir() {
 				return nil
+			}
+			if err == nil {
+				mode = fi.Mode().Type()
 			}
 		}
 		name := d.Name()
@@ -250,8 +255,30 @@ func walkSource(path string, fn func(p string, d fs.DirEntry, err error) error) 
 		if d.IsDir() || skipExt[strings.ToLower(filepath.Ext(name))] {
 			return nil
 		}
+		if mode&irregularFile != 0 {
+			return fn(p, nil, fmt.Errorf("%w: %s, not a regular file: skipped", ErrFormat, irregularKind(mode)))
+		}
 		return fn(p, d, nil)
 	})
+}
+
+// irregularFile are the file types a folder walk does not open: reading a
+// named pipe blocks until a writer comes (lede ingest of a folder holding
+// one hung for good), a socket cannot be opened, and a device is no page.
+// A pipe the user names himself (lede ingest <(zcat pages.warc.gz)) is read.
+const irregularFile = fs.ModeNamedPipe | fs.ModeSocket | fs.ModeDevice | fs.ModeCharDevice | fs.ModeIrregular
+
+// irregularKind names an irregular file type for the message.
+func irregularKind(mode fs.FileMode) string {
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&(fs.ModeDevice|fs.ModeCharDevice) != 0:
+		return "a device"
+	}
+	return "an irregular file"
 }
 
 func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error {
