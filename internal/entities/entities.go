@@ -55,6 +55,9 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 	}
 	if f.lang != nil {
 		f.lowerWords = lowerWordsOf(text)
+		if f.lang.indefinites != nil {
+			f.indefNouns = nounsAfterIndefinite(text, f.lang.indefinites)
+		}
 	}
 	if o := strings.TrimSpace(opts.Outlet); o != "" {
 		f.outlet = strings.Fields(normKey(o))
@@ -109,6 +112,8 @@ type finder struct {
 	// lowerWords are the words the text writes in lower case, for rule
 	// shoutedWord; filled for languages with rules only.
 	lowerWords map[string]bool
+	// indefNouns are the common nouns of rule indefiniteNoun (German).
+	indefNouns map[string]bool
 }
 
 // token is one word of the text.

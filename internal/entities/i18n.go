@@ -3,6 +3,8 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // langRules are the organisation rules of one language other than English:
@@ -46,6 +48,9 @@ type langRules struct {
 	// compoundEnds are the suffixes lower-case, longest first (built at
 	// init).
 	compoundEnds []compoundEnd
+	// indefinites are the indefinite articles after which a capitalised
+	// word alone is a common noun (rule indefiniteNoun; German only).
+	indefinites map[string]bool
 	// declining are the articles, and prepositions holding one, after
 	// which a name's adjectives take the weak -en form (German "der",
 	// "zur"): rule germanNominative.
@@ -96,6 +101,7 @@ var langRulesFor = map[string]*langRules{
 		tailLinkers:  setOf(`für der des`),
 		tailArticles: setOf(`die den das`),
 		declining:    setOf(`der des dem den Der Des Dem Den zur zum vom im am beim Zur Zum Vom Im Am Beim`),
+		indefinites:  setOf(`ein eine einen einem einer eines kein keine keinen keinem keiner keines Ein Eine Einen Einem Einer Eines Kein Keine`),
 		openers: setOf(`Laut Nach Im Am Ans Beim Bei Für Mit Von Vom Zum Zur Auch Wie Seit Durch Gegen Ohne Um Unter Über Vor
 Wegen Trotz Während Dass Aber Und Oder Doch Denn So Dann Jetzt Heute Gestern Damit Dabei Dazu Hier Dort Wir Sie Er
 Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zudem Außerdem Allerdings Insgesamt`),
@@ -270,7 +276,48 @@ const minCompoundHead = 3
 // names are matched before this rule, so "Neue Zürcher Zeitung" stays; a
 // word in capitals is a name or shouting ("MAKE Magazine" beside "make").
 func (f *finder) leadingArticle(t token) bool {
-	return f.lang != nil && (f.lang.articles[t.text] || t.sentStart && (f.lang.openers[t.text] || !t.allCaps && f.lowerOpener(t.text)))
+	return f.lang != nil && (f.lang.articles[t.text] || t.sentStart && (f.lang.openers[t.text] || !t.allCaps && f.lowerOpener(t.text)) || f.commonNoun(t.text))
+}
+
+// commonNoun is rule indefiniteNoun: in German, where every noun is
+// capitalised, a word the text also writes alone after an indefinite
+// article ("ein Projektentwickler für ...", "ein Thema ist") is a common
+// noun, and before a name it describes the name without being part of it
+// ("der Projektentwickler Sunwin Energy" names Sunwin Energy). Names
+// rarely follow "ein" or "kein". A kind word stays ("eine Stiftung" and
+// "Stiftung Warentest").
+func (f *finder) commonNoun(w string) bool {
+	if !f.indefNouns[w] {
+		return false
+	}
+	_, kind := f.suffixKind(w)
+	return !kind
+}
+
+// nounsAfterIndefinite returns the capitalised words that text writes
+// right after one of the indefinite articles and before a lower-case word
+// or punctuation (rule indefiniteNoun).
+func nounsAfterIndefinite(text string, indefinites map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	fs := strings.Fields(text)
+	for i := 0; i+1 < len(fs); i++ {
+		if !indefinites[fs[i]] {
+			continue
+		}
+		w := strings.TrimRightFunc(fs[i+1], unicode.IsPunct)
+		closed := len(w) < len(fs[i+1])
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+			continue
+		}
+		if !closed && i+2 < len(fs) {
+			if r2, _ := utf8.DecodeRuneInString(fs[i+2]); unicode.IsUpper(r2) {
+				continue // "ein Velmora Verein": a name after the article
+			}
+		}
+		m[w] = true
+	}
+	return m
 }
 
 // lowerOpener reports rule lowerOpener for a capitalised word w.

@@ -48,6 +48,11 @@ func TestFindLang(t *testing.T) {
 			orgs: []string{"Deutsche Versicherung/company"},
 		},
 		{
+			name: "indefiniteNoun: a common noun before a name describes it",
+			lang: "de", text: "Der Projektplaner Velmora Energie-Gesellschaft baut. Velmora ist ein Projektplaner für Windparks.",
+			orgs: []string{"Velmora Energie-Gesellschaft/organisation"},
+		},
+		{
 			name: "leadingArticle: the formal possessive opens no name",
 			lang: "de", text: "Wenn Sie wählen, zahlt Ihre Regierung den Fonds.",
 		},
@@ -189,5 +194,17 @@ func TestFindLang(t *testing.T) {
 				t.Errorf("orgs (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestCommonNounKind: rule indefiniteNoun leaves a kind word a name's
+// possible head ("eine Stiftung" beside "Stiftung Warentest").
+func TestCommonNounKind(t *testing.T) {
+	f := finder{lex: loadLexicon(), lang: langRulesFor["de"]}
+	f.indefNouns = nounsAfterIndefinite("Sie gründeten eine Stiftung. Das ist ein Thema, kein Velmora Verein.", f.lang.indefinites)
+	for w, want := range map[string]bool{"Stiftung": false, "Thema": true, "Velmora": false} {
+		if got := f.commonNoun(w); got != want {
+			t.Errorf("commonNoun(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
