@@ -4,20 +4,35 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
+	msqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/server"
+	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
 // serveDefaultAddr is the loopback address lede serve listens on: only
 // programs on this machine reach it unless the user says otherwise.
 const serveDefaultAddr = "127.0.0.1:8080"
+
+// serveTokenEnv is the environment variable holding the API's bearer
+// token when --token-file is not given (a container's secret, a service
+// manager's environment file).
+const serveTokenEnv = "LEDE_TOKEN"
+
+// serveMaxTokenFile caps what --token-file reads: a token is tens of
+// bytes; a bigger file is the wrong file (a key pair, a log).
+const serveMaxTokenFile = 4 << 10
 
 // serveShutdownGrace is how long requests in flight get to finish once the
 // server is told to stop (Ctrl-C, SIGTERM): an extraction takes
@@ -29,8 +44,10 @@ const serveShutdownGrace = 10 * time.Second
 
 func newServeCmd() *cobra.Command {
 	var (
-		dbPath, addr string
-		maxBytes     int64
+		dbPath, addr, tokenFile string
+		maxBytes                int64
+		corsOrigins             []string
+		insecure, readOnly      bool
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -48,51 +65,92 @@ with --json:
        (the body is the HTML page or text; the server never fetches a URL)
   GET  /healthz
 
-Errors are {"error": "..."} with status 400, 404, 405, 413, 415, 422, 503
-or 500. Lists give at most 500 items (?limit=). One line per request goes
-to stderr.
+Errors are {"error": "..."} with status 400, 401, 403, 404, 405, 413, 415,
+422, 503 or 500. Lists give at most 500 items (?limit=). One line per
+request goes to stderr.
 
-It listens on the loopback address by default, so only programs on this
-machine reach it. The API has no authentication: listening on another
-address (--addr :8080) exposes the corpus and the extractor to everyone who
-can reach that address, and is the user's choice to make (put a proxy
-that authenticates in front). Ctrl-C or SIGTERM stops it, giving the
-requests in flight 10 s to finish.`,
+Authentication: with --token-file PATH (or the LEDE_TOKEN environment
+variable) every request but GET /healthz must send
+"Authorization: Bearer TOKEN" (at least 16 characters; openssl rand -hex 32
+makes one). It listens on the loopback address by default; it refuses
+another address (--addr :8080) without a token, unless --insecure says to
+serve the corpus and the extractor open to whoever reaches it.
+
+Browsers: --cors-origin https://app.example (repeatable) lets that origin's
+pages call the API; "*" allows any origin, and only without a token.
+
+A store the user cannot write is served read-only (or --read-only): the
+story endpoints answer the stories stored, with an X-Lede-Warning header
+when articles came after them. Ctrl-C or SIGTERM stops the server, giving
+the requests in flight 10 s to finish.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if maxBytes <= 0 {
 				return errUsage{fmt.Errorf("--max-bytes %d: want a positive number of bytes", maxBytes)}
 			}
-			if _, _, err := net.SplitHostPort(addr); err != nil {
+			host, _, err := net.SplitHostPort(addr)
+			if err != nil {
 				return errUsage{fmt.Errorf("--addr %q: want HOST:PORT, e.g. %s", addr, serveDefaultAddr)}
 			}
+			token, tokenFrom, err := serveToken(tokenFile)
+			if err != nil {
+				return err
+			}
+			opts := server.Options{MaxBody: maxBytes, Token: token, CORSOrigins: corsOrigins}
+			if err := opts.Validate(); err != nil {
+				if msg := err.Error(); tokenFrom != "" && strings.HasPrefix(msg, "token: ") {
+					err = fmt.Errorf("%s: %s", tokenFrom, strings.TrimPrefix(msg, "token: "))
+				} else if strings.HasPrefix(msg, "CORS origin ") {
+					err = errors.New("--cors-origin " + strings.TrimPrefix(msg, "CORS origin "))
+				}
+				return errUsage{fmt.Errorf("serve: %w", err)}
+			}
+			// Rule serveExposed, first on the address as written (no
+			// store opened, no port taken), then on the address bound.
+			if err := serveCheckExposed(host, nil, token != "", insecure); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
-			db, err := searchOpenStore(ctx, dbPath)
+			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
+			if tokenFile != "" {
+				serveWarnTokenFile(tokenFile, log)
+			}
+			db, ro, err := serveOpenStore(ctx, dbPath, readOnly, log)
 			if err != nil {
 				return err
 			}
 			defer db.Close()
-			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
-			// Copy groups and stories brought up to date before the first
-			// request, which would otherwise wait for them after an ingest.
-			// A store that cannot be written (a read-only file) is still
-			// served: the story endpoints then say what failed.
-			t0 := time.Now()
-			if err := query.Refresh(ctx, db); err != nil {
-				if ctx.Err() != nil {
-					return nil
+			opts.ReadOnly = ro
+			if !ro {
+				// Copy groups and stories brought up to date before the
+				// first request, which would otherwise wait for them after
+				// an ingest. If that fails the store is still served: the
+				// story endpoints answer the stories stored, with a warning.
+				t0 := time.Now()
+				if err := query.Refresh(ctx, db); err != nil {
+					if ctx.Err() != nil {
+						return nil
+					}
+					log.Warn("stories not brought up to date", "err", err)
+				} else {
+					log.Info("stories up to date", "ms", time.Since(t0).Milliseconds())
 				}
-				log.Warn("stories not brought up to date", "err", err)
-			} else {
-				log.Info("stories up to date", "ms", time.Since(t0).Milliseconds())
 			}
-			h := server.New(db, server.Options{MaxBody: maxBytes, Logger: log})
+			opts.Logger = log
+			h := server.New(db, opts)
 			ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", addr)
 			if err != nil {
 				return fmt.Errorf("serve: cannot listen on %s: %w", addr, err)
 			}
+			if err := serveCheckExposed(host, ln.Addr(), token != "", insecure); err != nil {
+				ln.Close()
+				return err
+			}
 			srv := server.HTTPServer(addr, h, log)
-			log.Info("listening", "url", "http://"+ln.Addr().String(), "db", dbPath)
+			log.Info("listening", "url", "http://"+ln.Addr().String(), "db", dbPath, "auth", token != "", "read_only", ro)
+			if token == "" && !serveIsLoopback(ln.Addr()) {
+				log.Warn("no authentication (--insecure): whoever reaches this address can read the corpus and run the extractor", "addr", ln.Addr().String())
+			}
 			done := make(chan error, 1)
 			go func() { done <- srv.Serve(ln) }()
 			select {
@@ -115,7 +173,119 @@ requests in flight 10 s to finish.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
-	f.StringVar(&addr, "addr", serveDefaultAddr, "address to listen on (loopback by default; another address exposes the API)")
+	f.StringVar(&addr, "addr", serveDefaultAddr, "address to listen on (loopback by default; another address needs a token or --insecure)")
 	f.Int64Var(&maxBytes, "max-bytes", server.DefaultMaxBody, "refuse POST /api/extract bodies larger than this (413)")
+	f.StringVar(&tokenFile, "token-file", "", "file holding the bearer token every request but /healthz must send (default: $"+serveTokenEnv+")")
+	f.StringArrayVar(&corsOrigins, "cors-origin", nil, "let this origin's web pages call the API, e.g. https://app.example (repeatable; * for any, only without a token)")
+	f.BoolVar(&insecure, "insecure", false, "listen on a non-loopback address without a token")
+	f.BoolVar(&readOnly, "read-only", false, "open the store read-only (the story endpoints answer the stories stored)")
 	return cmd
+}
+
+// serveToken reads the bearer token: from --token-file when given (its
+// surrounding white space, a trailing newline, dropped), else from
+// $LEDE_TOKEN; "" when neither is set. from names the source, for errors.
+func serveToken(file string) (token, from string, err error) {
+	if file == "" {
+		v, ok := os.LookupEnv(serveTokenEnv)
+		if !ok {
+			return "", "", nil
+		}
+		from = "$" + serveTokenEnv
+		if v = strings.TrimSpace(v); v == "" {
+			return "", "", errUsage{fmt.Errorf("serve: %s is set but empty: give the token, or unset it", from)}
+		}
+		return v, from, nil
+	}
+	from = "--token-file " + file
+	fh, err := os.Open(file)
+	if err != nil {
+		return "", "", fmt.Errorf("serve: %s: %w", from, serveUnwrapPath(err))
+	}
+	defer fh.Close()
+	b, err := io.ReadAll(io.LimitReader(fh, serveMaxTokenFile+1))
+	if err != nil {
+		return "", "", fmt.Errorf("serve: %s: %w", from, serveUnwrapPath(err))
+	}
+	if len(b) > serveMaxTokenFile {
+		return "", "", errUsage{fmt.Errorf("serve: %s: over %d bytes, not a token file", from, serveMaxTokenFile)}
+	}
+	token = strings.TrimSpace(string(b))
+	if token == "" {
+		return "", "", errUsage{fmt.Errorf("serve: %s is empty", from)}
+	}
+	return token, from, nil
+}
+
+// serveUnwrapPath drops the path an *os.PathError repeats (the message
+// names the file already).
+func serveUnwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// serveWarnTokenFile warns when others than its owner may read the token
+// file (as ssh does of a private key), which hands them the API.
+func serveWarnTokenFile(file string, log *slog.Logger) {
+	if fi, err := os.Stat(file); err == nil && fi.Mode().Perm()&0o077 != 0 {
+		log.Warn("token file readable by others than its owner (chmod 600 it)", "file", file, "mode", fi.Mode().Perm().String())
+	}
+}
+
+// serveCheckExposed is rule serveExposed: an API without a token listens
+// only on a loopback address, where only this machine's programs reach
+// it, unless --insecure. It reads host as written before the store is
+// opened (an empty host, 0.0.0.0 or ::, any non-loopback IP; a host name
+// is resolved only by the listener), and bound, the address actually
+// bound, after.
+func serveCheckExposed(host string, bound net.Addr, hasToken, insecure bool) error {
+	if hasToken || insecure {
+		return nil
+	}
+	exposed := false
+	if bound != nil {
+		exposed = !serveIsLoopback(bound)
+	} else if ip := net.ParseIP(strings.Trim(host, "[]")); host == "" || ip != nil && !ip.IsLoopback() {
+		exposed = true
+	}
+	if !exposed {
+		return nil
+	}
+	shown := host
+	if bound != nil {
+		shown = bound.String()
+	}
+	if shown == "" {
+		shown = "every interface"
+	}
+	return errUsage{fmt.Errorf("serve: refusing to listen on %s (not loopback) without a token: give --token-file PATH or $%s, or --insecure to serve the API open to everyone who reaches it", shown, serveTokenEnv)}
+}
+
+// serveIsLoopback reports whether a is a loopback TCP address.
+func serveIsLoopback(a net.Addr) bool {
+	t, ok := a.(*net.TCPAddr)
+	return ok && t.IP.IsLoopback()
+}
+
+// serveOpenStore opens the store, read-only when asked or when the user
+// cannot write it (sqlite.Open then fails with SQLite's read-only error):
+// it reports whether it did.
+func serveOpenStore(ctx context.Context, path string, readOnly bool, log *slog.Logger) (*sqlite.DB, bool, error) {
+	if !readOnly {
+		db, err := searchOpenStore(ctx, path)
+		var se *msqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_READONLY {
+			return db, false, err
+		}
+		log.Warn("the store cannot be written: serving it read-only (stories as stored)", "db", path)
+	} else if path == "" {
+		return nil, false, errUsage{errors.New("--db is empty: give the store file")}
+	} else if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, false, fmt.Errorf("no store at %s (create one with lede ingest, or give --db)", path)
+	}
+	db, err := sqlite.OpenReadOnly(ctx, path)
+	return db, true, err
 }

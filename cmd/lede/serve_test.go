@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -186,6 +188,7 @@ func (s *serveBuffer) String() string {
 // answers, logs one line per request, and returns nil when its context is
 // cancelled (as Ctrl-C or SIGTERM cancel it).
 func TestServeCommand(t *testing.T) {
+	serveUnsetToken(t)
 	db := serveTestStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -250,7 +253,10 @@ func TestServeCommand(t *testing.T) {
 
 // TestServeUsage: bad flags are usage mistakes; a missing store is said plainly.
 func TestServeUsage(t *testing.T) {
+	serveUnsetToken(t)
 	dir := t.TempDir()
+	short := filepath.Join(dir, "short")
+	os.WriteFile(short, []byte("secret\n"), 0o600)
 	for _, tt := range []struct {
 		args []string
 		code int
@@ -260,6 +266,11 @@ func TestServeUsage(t *testing.T) {
 		{[]string{"serve", "--addr", "8080"}, 2, `lede: --addr "8080": want HOST:PORT, e.g. 127.0.0.1:8080` + "\n"},
 		{[]string{"serve", "extra"}, 2, "lede: serve: wrong number of arguments (1 given); usage: lede serve [flags]\n"},
 		{[]string{"serve", "--db", filepath.Join(dir, "none.db")}, 1, "lede: no store at " + filepath.Join(dir, "none.db") + " (create one with lede ingest, or give --db)\n"},
+		{[]string{"serve", "--db", filepath.Join(dir, "none.db"), "--read-only"}, 1, "lede: no store at " + filepath.Join(dir, "none.db") + " (create one with lede ingest, or give --db)\n"},
+		{[]string{"serve", "--addr", "0.0.0.0:8080"}, 2, "lede: serve: refusing to listen on 0.0.0.0 (not loopback) without a token: give --token-file PATH or $LEDE_TOKEN, or --insecure to serve the API open to everyone who reaches it\n"},
+		{[]string{"serve", "--addr", ":8080"}, 2, "lede: serve: refusing to listen on every interface (not loopback) without a token: give --token-file PATH or $LEDE_TOKEN, or --insecure to serve the API open to everyone who reaches it\n"},
+		{[]string{"serve", "--token-file", short}, 2, "lede: serve: --token-file " + short + ": 6 characters, want at least 16 (e.g. openssl rand -hex 32)\n"},
+		{[]string{"serve", "--cors-origin", "https://app.example/path"}, 2, `lede: serve: --cors-origin "https://app.example/path": want an exact origin such as https://app.example or http://localhost:3000 (scheme, host and port only), or *` + "\n"},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			stdout, stderr, code := extractTestRun(t, tt.args...)
@@ -267,5 +278,250 @@ func TestServeUsage(t *testing.T) {
 				t.Errorf("exit %d, stdout %q, stderr %q; want %d, nothing, %q", code, stdout, stderr, tt.code, tt.want)
 			}
 		})
+	}
+}
+
+// serveTestToken is a made-up bearer token for the tests.
+const serveTestToken = "c2VydmUtdGVzdC10b2tlbi0xMjM0"
+
+// serveUnsetToken clears $LEDE_TOKEN for the test (restored after it), so
+// a developer's own does not change what the test sees.
+func serveUnsetToken(t *testing.T) {
+	t.Helper()
+	t.Setenv(serveTokenEnv, "")
+	os.Unsetenv(serveTokenEnv)
+}
+
+// serveStart runs lede serve with args on a free loopback port until the
+// test ends, returning its base URL and a func that stops it and returns
+// its log.
+func serveStart(t *testing.T, args ...string) (string, func() string) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr serveBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), &stdout, &stderr)
+	}()
+	stopped := false
+	stop := func() string {
+		if !stopped {
+			stopped = true
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("serve: %v", err)
+				}
+			case <-time.After(15 * time.Second):
+				t.Error("serve did not stop")
+			}
+		}
+		return stderr.String()
+	}
+	t.Cleanup(func() { stop() })
+	listening := regexp.MustCompile(`url=(http://127\.0\.0\.1:\d+)`)
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if m := listening.FindStringSubmatch(stderr.String()); m != nil {
+			return m[1], stop
+		}
+		select {
+		case err := <-done:
+			stopped = true
+			t.Fatalf("serve returned early: %v\n%s", err, stderr.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no listening line:\n%s", stderr.String())
+		}
+	}
+}
+
+// serveGet requests url with the given headers, returning the status, the
+// headers and the body.
+func serveGet(t *testing.T, method, url string, header map[string]string) (int, http.Header, string) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, resp.Header, string(b)
+}
+
+// TestServeAccess: lede serve with a token (from --token-file or
+// $LEDE_TOKEN) and a CORS origin asks every request but the health check
+// for the token and lets that origin's pages read the answers.
+func TestServeAccess(t *testing.T) {
+	db := serveTestStore(t)
+	file := filepath.Join(t.TempDir(), "token")
+	if err := os.WriteFile(file, []byte(serveTestToken+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	const app = "https://app.example"
+	for _, source := range []string{"file", "env"} {
+		t.Run(source, func(t *testing.T) {
+			serveUnsetToken(t)
+			args := []string{"--db", db, "--cors-origin", app}
+			if source == "file" {
+				args = append(args, "--token-file", file)
+			} else {
+				t.Setenv(serveTokenEnv, serveTestToken)
+			}
+			base, stop := serveStart(t, args...)
+			bearer := map[string]string{"Authorization": "Bearer " + serveTestToken, "Origin": app}
+			for _, tt := range []struct {
+				method, path string
+				header       map[string]string
+				code         int
+				allowOrigin  string
+			}{
+				{"GET", "/api/stats", nil, 401, ""},
+				{"GET", "/api/stats", map[string]string{"Authorization": "Bearer wrong-token-of-some-length"}, 401, ""},
+				{"GET", "/api/stats", bearer, 200, app},
+				{"GET", "/api/stats", map[string]string{"Origin": app}, 401, app},
+				{"GET", "/healthz", nil, 200, ""},
+				{"OPTIONS", "/api/stats", map[string]string{"Origin": app, "Access-Control-Request-Method": "GET"}, 204, app},
+				{"OPTIONS", "/api/stats", map[string]string{"Origin": "https://other.example", "Access-Control-Request-Method": "GET"}, 403, ""},
+			} {
+				code, h, body := serveGet(t, tt.method, base+tt.path, tt.header)
+				if code != tt.code || h.Get("Access-Control-Allow-Origin") != tt.allowOrigin {
+					t.Errorf("%s %s %v: %d, Allow-Origin %q; want %d, %q: %s", tt.method, tt.path, tt.header, code, h.Get("Access-Control-Allow-Origin"), tt.code, tt.allowOrigin, body)
+				}
+				if code == 401 && !strings.HasPrefix(h.Get("WWW-Authenticate"), "Bearer ") {
+					t.Errorf("401 without a Bearer challenge: %v", h)
+				}
+			}
+			if log := stop(); !strings.Contains(log, "auth=true") || strings.Contains(log, serveTestToken) {
+				t.Errorf("log lacks auth=true or holds the token:\n%s", log)
+			}
+		})
+	}
+}
+
+// TestServeReadOnly: lede serve --read-only answers from a store it does
+// not change: the same JSON as the commands for what needs no refresh,
+// the stories stored (with the warning header) when articles came after
+// them.
+func TestServeReadOnly(t *testing.T) {
+	serveUnsetToken(t)
+	db := serveTestStore(t)
+	if _, _, err := runLede(t, "stories", "--db", db); err != nil { // stories computed now...
+		t.Fatal(err)
+	}
+	late := filepath.Join(t.TempDir(), "late.txt")
+	os.WriteFile(late, []byte("Kelmouth library extends its hours\n\nThe Kelmouth library will open until nine in the evening on weekdays from next month, the council said on Friday.\n"), 0o644)
+	if _, _, err := runLede(t, "ingest", "--db", db, "--quiet", late); err != nil { // ...and an article after them
+		t.Fatal(err)
+	}
+	stats, _, err := runLede(t, "stats", "--db", db, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, stop := serveStart(t, "--db", db, "--read-only")
+	code, h, body := serveGet(t, "GET", base+"/api/stories", nil)
+	if code != 200 || !strings.Contains(body, "Rovers lift the county cup") || !strings.Contains(h.Get("X-Lede-Warning"), "stale") {
+		t.Errorf("GET /api/stories on a read-only store: %d, warning %q: %s", code, h.Get("X-Lede-Warning"), body)
+	}
+	if code, _, body := serveGet(t, "GET", base+"/api/stats", nil); code != 200 || body != stats {
+		t.Errorf("GET /api/stats: %d\n%s\nwant lede stats --json:\n%s", code, body, stats)
+	}
+	if log := stop(); !strings.Contains(log, "read_only=true") || strings.Contains(log, "stories up to date") {
+		t.Errorf("log:\n%s", log)
+	}
+	after, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Error("lede serve --read-only changed the store file")
+	}
+}
+
+// TestServeToken: where the token comes from and what is refused.
+func TestServeToken(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good", "  "+serveTestToken+"\r\n")
+	for _, tt := range []struct {
+		name, file string
+		env        *string
+		want       string
+		err        string
+	}{
+		{"none", "", nil, "", ""},
+		{"file trimmed", good, nil, serveTestToken, ""},
+		{"env", "", new("from-the-environment-1"), "from-the-environment-1", ""},
+		{"file over env", good, new("from-the-environment-1"), serveTestToken, ""},
+		{"env empty", "", new(" "), "", "LEDE_TOKEN is set but empty"},
+		{"file empty", write("empty", "\n"), nil, "", "is empty"},
+		{"file missing", filepath.Join(dir, "none"), nil, "", "no such file"},
+		{"file too big", write("big", strings.Repeat("a", serveMaxTokenFile+1)), nil, "", "not a token file"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			serveUnsetToken(t)
+			if tt.env != nil {
+				t.Setenv(serveTokenEnv, *tt.env)
+			}
+			got, _, err := serveToken(tt.file)
+			if got != tt.want || (err == nil) != (tt.err == "") || err != nil && !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("serveToken(%q): %q, %v; want %q, %q", tt.file, got, err, tt.want, tt.err)
+			}
+		})
+	}
+}
+
+// TestServeCheckExposed: rule serveExposed refuses a non-loopback address
+// without a token, on the address as written and on the one bound, unless
+// there is a token or --insecure.
+func TestServeCheckExposed(t *testing.T) {
+	tcp := func(ip string) net.Addr { return &net.TCPAddr{IP: net.ParseIP(ip), Port: 8080} }
+	for _, tt := range []struct {
+		host            string
+		bound           net.Addr
+		token, insecure bool
+		refused         bool
+	}{
+		{"127.0.0.1", nil, false, false, false},
+		{"[::1]", nil, false, false, false},
+		{"::1", nil, false, false, false},
+		{"localhost", nil, false, false, false}, // a name: judged once bound
+		{"", nil, false, false, true},
+		{"0.0.0.0", nil, false, false, true},
+		{"::", nil, false, false, true},
+		{"192.0.2.7", nil, false, false, true},
+		{"192.0.2.7", nil, true, false, false},
+		{"192.0.2.7", nil, false, true, false},
+		{"localhost", tcp("127.0.0.1"), false, false, false},
+		{"myhost", tcp("192.0.2.7"), false, false, true},
+		{"", tcp("::"), false, false, true},
+		{"", tcp("::"), true, false, false},
+		{"", tcp("::"), false, true, false},
+	} {
+		err := serveCheckExposed(tt.host, tt.bound, tt.token, tt.insecure)
+		if (err != nil) != tt.refused {
+			t.Errorf("host %q bound %v token %v insecure %v: %v, want refused %v", tt.host, tt.bound, tt.token, tt.insecure, err, tt.refused)
+		}
+		if err != nil && (!errors.As(err, new(errUsage)) || !strings.Contains(err.Error(), "--insecure")) {
+			t.Errorf("refusal %v: want a usage error naming --insecure", err)
+		}
 	}
 }
