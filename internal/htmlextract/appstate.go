@@ -229,6 +229,8 @@ func decodeAppScript(id, typ, data string) (appScript, bool) {
 				return appScript{name: g, v: v}, true
 			}
 		}
+		// Rule "app-state-code" (appcode.go): state written as code.
+		return appCodeState(data)
 	}
 	return appScript{}, false
 }
