@@ -327,3 +327,18 @@ func TestIngestFeedOverHTTP(t *testing.T) {
 		t.Errorf("summary:\n%s", out.String())
 	}
 }
+
+// TestIngestFetchDelay: --delay 0 means no pause between two requests to a
+// host; fetch.Options reads 0 as its default second.
+func TestIngestFetchDelay(t *testing.T) {
+	tests := []struct{ flag, want time.Duration }{
+		{0, -1},
+		{time.Second, time.Second},
+		{250 * time.Millisecond, 250 * time.Millisecond},
+	}
+	for _, tt := range tests {
+		if got := ingestFetchDelay(tt.flag); got != tt.want {
+			t.Errorf("ingestFetchDelay(%v) = %v, want %v", tt.flag, got, tt.want)
+		}
+	}
+}
