@@ -505,7 +505,7 @@ func (p *parser) run() {
 
 // block builds the body block of one line.
 func (p *parser) block(line string, i int, quoteNext bool) model.Block {
-	if text, ordered, ok := listItem(line); ok {
+	if text, ordered, ok := listItem(line); ok && !p.numberedAlone(i, ordered) {
 		return model.Block{Kind: model.KindListItem, Text: text, Ordered: ordered}
 	}
 	if level, text, ok := markdownHeading(line); ok {
@@ -521,6 +521,27 @@ func (p *parser) block(line string, i int, quoteNext bool) model.Block {
 		return model.Block{Kind: model.KindHeading, Text: line, Level: 2}
 	}
 	return model.Block{Kind: model.KindParagraph, Text: line}
+}
+
+// numberedAlone is rule numbered-heading: a numbered line with no numbered
+// line next to it is not an item of a list whose numbers a page draws (an
+// HTML <ol>): its number is text the page wrote, the section number of a
+// listicle ("3. Plant the beans after the last frost" over its paragraphs)
+// or of a joke list. It stays a heading or paragraph with its number; the
+// items of a real list stand together ("1. Flour" "2. Eggs").
+func (p *parser) numberedAlone(i int, ordered bool) bool {
+	if !ordered {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(p.lines) {
+			continue
+		}
+		if _, o, ok := listItem(p.lines[j]); ok && o {
+			return false
+		}
+	}
+	return true
 }
 
 // appealRun removes a membership or donation appeal: the block that starts

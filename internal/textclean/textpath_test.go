@@ -75,3 +75,26 @@ func TestPostInParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedHeading: a numbered line between paragraphs keeps its number
+// (the page wrote it); numbered lines that stand together are list items.
+// Fails with rule numbered-heading switched off.
+func TestNumberedHeading(t *testing.T) {
+	text := "Five ways to grow beans\n\n1. Plant them after the last frost\n\nBeans rot in cold wet soil, so Tallow Farm waits until the nights stay mild before sowing its first rows.\n\n2. Give them something to climb\n\nA cane frame or a net keeps the pods off the ground and easy to pick.\n\nYou will need:\n\n1. Canes\n\n2. String\n\n3. Seeds"
+	a, err := Extract(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items, numbered int
+	for _, b := range a.Body {
+		if b.Kind == "list_item" {
+			items++
+		}
+		if strings.HasPrefix(b.Text, "1. Plant") || strings.HasPrefix(b.Text, "2. Give") {
+			numbered++
+		}
+	}
+	if numbered != 2 || items != 3 {
+		t.Errorf("numbered lines kept with their number: %d (want 2), list items %d (want 3): %+v", numbered, items, a.Body)
+	}
+}
