@@ -3,8 +3,10 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"fmt"
 	"html"
+	"io"
 	"strings"
 	"time"
 
@@ -21,7 +23,17 @@ const minFeedContent = 300
 func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, emit emitFunc) error {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
-		return emit(Item{Name: name, Err: fmt.Errorf("%w: feed: %v", ErrFormat, err)})
+		salvaged := salvageFeed(data)
+		if len(salvaged.Items) == 0 {
+			return emit(Item{Name: name, Err: fmt.Errorf("%w: feed: %v", ErrFormat, err)})
+		}
+		// The break is reported (the feed counts as failed) and the entries
+		// before it go on: a cut download still gives its first stories.
+		n := len(salvaged.Items)
+		if err := emit(Item{Name: name, Err: fmt.Errorf("%w: feed: %v (the %d %s before the break are read)", ErrFormat, err, n, plural(n, "entry", "entries"))}); err != nil {
+			return err
+		}
+		feed = salvaged
 	}
 	for i, it := range feed.Items {
 		if it == nil {
@@ -106,4 +118,124 @@ func feedPage(feed *gofeed.Feed, it *gofeed.Item, content string) []byte {
 	}
 	b.WriteString("\n</article></body></html>\n")
 	return []byte(b.String())
+}
+
+// plural is one or many by n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// salvageFeedDates are the date layouts salvageFeed reads: RSS's RFC 822
+// forms and Atom's RFC 3339.
+var salvageFeedDates = []string{time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", time.RFC3339}
+
+// salvageFeed reads the entries of an RSS or Atom feed whose XML breaks (a
+// download cut short, a stray "&" or an unclosed tag): gofeed gives up on
+// the whole feed, this keeps every entry read before the break (and the one
+// the break cuts, when its link was read). It reads title, link, content,
+// summary and date, which is what readFeed uses.
+func salvageFeed(data []byte) *gofeed.Feed {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	feed := &gofeed.Feed{}
+	var (
+		cur   *gofeed.Item
+		field string // the element whose text is being read
+		text  strings.Builder
+	)
+	set := func(it *gofeed.Item, field, v string) {
+		v = strings.TrimSpace(v)
+		if v == "" { // an empty <media:content/> or <link/> says nothing
+			return
+		}
+		switch field {
+		case "title":
+			it.Title = v
+		case "link":
+			if it.Link == "" {
+				it.Link = v
+			}
+		case "description", "summary":
+			it.Description = v
+		case "content", "encoded":
+			it.Content = v
+		case "pubdate", "published", "date", "updated":
+			for _, layout := range salvageFeedDates {
+				if t, err := time.Parse(layout, v); err == nil {
+					it.PublishedParsed = &t
+					break
+				}
+			}
+		}
+	}
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			name := strings.ToLower(t.Name.Local)
+			switch {
+			case name == "item" || name == "entry":
+				cur, field = &gofeed.Item{}, ""
+			case cur == nil:
+				if name == "title" && feed.Title == "" {
+					field = "feedtitle"
+					text.Reset()
+				}
+			case field != "":
+				// Markup inside a text element (unescaped HTML): its text counts.
+			case name == "link":
+				for _, a := range t.Attr {
+					if a.Name.Local == "href" && cur.Link == "" {
+						rel := ""
+						for _, b := range t.Attr {
+							if b.Name.Local == "rel" {
+								rel = b.Value
+							}
+						}
+						if rel == "" || rel == "alternate" {
+							cur.Link = strings.TrimSpace(a.Value)
+						}
+					}
+				}
+				field = name
+				text.Reset()
+			case name == "title", name == "description", name == "summary", name == "content", name == "encoded",
+				name == "pubdate", name == "published", name == "date", name == "updated":
+				field = name
+				text.Reset()
+			}
+		case xml.CharData:
+			if field != "" {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			name := strings.ToLower(t.Name.Local)
+			switch {
+			case cur != nil && (name == "item" || name == "entry"):
+				if field != "" {
+					set(cur, field, text.String())
+				}
+				feed.Items = append(feed.Items, cur)
+				cur, field = nil, ""
+			case field == "feedtitle" && name == "title":
+				feed.Title = strings.TrimSpace(text.String())
+				field = ""
+			case cur != nil && name == field:
+				set(cur, field, text.String())
+				field = ""
+			}
+		}
+	}
+	if cur != nil && cur.Link != "" {
+		feed.Items = append(feed.Items, cur)
+	}
+	return feed
 }

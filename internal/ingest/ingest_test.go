@@ -402,6 +402,7 @@ func FuzzFeed(f *testing.F) {
 	f.Add([]byte(`<rss version="2.0"><channel><title>T</title><item><title>A</title><link>https://a.example/1</link><description>d</description></item></channel></rss>`))
 	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>A</title><content type="html">&lt;p&gt;x&lt;/p&gt;</content></entry></feed>`))
 	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","content_text":"hello"}]}`))
+	f.Add([]byte(`<rss><channel><item><title>A & B</title><link>https://a.example/1</link></item><item><link>https://a.example/2`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		dir := t.TempDir()
 		p := filepath.Join(dir, "feed.xml")
@@ -578,5 +579,44 @@ func TestRunSymlinkedFolder(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("outcomes (-want +got):\n%s\nsummary %+v", diff, sum)
+	}
+}
+
+// TestFeedSalvage: a feed whose XML breaks (cut short, an unescaped "&",
+// an unclosed tag) gives the entries read before the break, and the break
+// is reported; gofeed alone refused the whole feed.
+func TestFeedSalvage(t *testing.T) {
+	body := func(i int) string {
+		return strings.Repeat(fmt.Sprintf("The harbour board of Port Alder met for the %dth time and voted on the sea wall repairs. ", i), 5)
+	}
+	rss := fmt.Sprintf(`<?xml version="1.0"?><rss version="2.0"><channel><title>Alder Courier</title>
+<item><title>First</title><link>https://feed.example/1</link><description><![CDATA[<p>%s</p>]]></description><pubDate>Tue, 02 Jan 2024 10:00:00 +0100</pubDate></item>
+<item><title>Second & more</title><link>https://feed.example/2</link><description>&lt;p&gt;%s&lt;/p&gt;</description></item>
+<item><title>Cut <link>https://feed.example/3`, body(1), body(2))
+	atom := fmt.Sprintf(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Alder Post</title>
+<entry><title>One</title><link rel="alternate" href="https://atom.example/1"/><content type="html">&lt;p&gt;%s&lt;/p&gt;</content><media:content url="https://atom.example/1.jpg"/></entry>
+<entry><title>Two</title><link href="https://atom.example/2"/><summary>%s</summary>`, body(3), body(4))
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "broken.rss"), []byte(rss))
+	write(t, filepath.Join(dir, "cut.atom"), []byte(atom))
+	db := openStore(t)
+	got, _ := outcomes(t, db, []string{filepath.Join(dir, "broken.rss"), filepath.Join(dir, "cut.atom")}, &ingest.Reader{NoFollow: true})
+	want := map[string]string{
+		filepath.Join(dir, "broken.rss"): "failed: malformed source",
+		filepath.Join(dir, "cut.atom"):   "failed: malformed source",
+		"https://feed.example/1":         "ingested",
+		"https://feed.example/2":         "ingested",
+		"https://atom.example/1":         "ingested",
+		"https://atom.example/2":         "ingested",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+	rec, err := db.GetByURL(context.Background(), "https://feed.example/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := rec.Article; a.Title != "First" || !strings.Contains(a.Text, "harbour board") || a.Dates.Published == nil {
+		t.Errorf("salvaged entry: title %q, date %v, text %.60q; want First, a date, the description", a.Title, a.Dates.Published, a.Text)
 	}
 }
