@@ -74,7 +74,9 @@ variable) every request but GET /healthz must send
 "Authorization: Bearer TOKEN" (at least 16 characters; openssl rand -hex 32
 makes one). It listens on the loopback address by default; it refuses
 another address (--addr :8080) without a token, unless --insecure says to
-serve the corpus and the extractor open to whoever reaches it.
+serve the corpus and the extractor open to whoever reaches it. Without a
+token it answers only requests addressed to localhost (a web page cannot
+reach it through DNS rebinding); --insecure lifts that too.
 
 Browsers: --cors-origin https://app.example (repeatable) lets that origin's
 pages call the API; "*" allows any origin, and only without a token.
@@ -136,8 +138,6 @@ the requests in flight 10 s to finish.`,
 					log.Info("stories up to date", "ms", time.Since(t0).Milliseconds())
 				}
 			}
-			opts.Logger = log
-			h := server.New(db, opts)
 			ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", addr)
 			if err != nil {
 				return fmt.Errorf("serve: cannot listen on %s: %w", addr, err)
@@ -146,7 +146,13 @@ the requests in flight 10 s to finish.`,
 				ln.Close()
 				return err
 			}
-			srv := server.HTTPServer(addr, h, log)
+			opts.Logger = log
+			// Without a token, the loopback API answers requests to
+			// localhost only: a web page could otherwise reach it through
+			// DNS rebinding (server.Options.LocalOnly). --insecure lifts it
+			// (a proxy on this machine passing its own Host on).
+			opts.LocalOnly = token == "" && !insecure
+			srv := server.HTTPServer(addr, server.New(db, opts), log)
 			log.Info("listening", "url", "http://"+ln.Addr().String(), "db", dbPath, "auth", token != "", "read_only", ro)
 			if token == "" && !serveIsLoopback(ln.Addr()) {
 				log.Warn("no authentication (--insecure): whoever reaches this address can read the corpus and run the extractor", "addr", ln.Addr().String())
@@ -177,7 +183,7 @@ the requests in flight 10 s to finish.`,
 	f.Int64Var(&maxBytes, "max-bytes", server.DefaultMaxBody, "refuse POST /api/extract bodies larger than this (413)")
 	f.StringVar(&tokenFile, "token-file", "", "file holding the bearer token every request but /healthz must send (default: $"+serveTokenEnv+")")
 	f.StringArrayVar(&corsOrigins, "cors-origin", nil, "let this origin's web pages call the API, e.g. https://app.example (repeatable; * for any, only without a token)")
-	f.BoolVar(&insecure, "insecure", false, "listen on a non-loopback address without a token")
+	f.BoolVar(&insecure, "insecure", false, "without a token, listen on a non-loopback address and answer any Host")
 	f.BoolVar(&readOnly, "read-only", false, "open the store read-only (the story endpoints answer the stories stored)")
 	return cmd
 }

@@ -525,3 +525,41 @@ func TestServeCheckExposed(t *testing.T) {
 		}
 	}
 }
+
+// TestServeLocalOnly: without a token lede serve answers requests
+// addressed to localhost only (DNS rebinding), unless --insecure; with a
+// token any name is answered (the token guards it).
+func TestServeLocalOnly(t *testing.T) {
+	serveUnsetToken(t)
+	db := serveTestStore(t)
+	file := filepath.Join(t.TempDir(), "token")
+	os.WriteFile(file, []byte(serveTestToken), 0o600)
+	for _, tt := range []struct {
+		args   []string
+		header map[string]string
+		code   int
+	}{
+		{nil, nil, 403},
+		{[]string{"--insecure"}, nil, 200},
+		{[]string{"--token-file", file}, map[string]string{"Authorization": "Bearer " + serveTestToken}, 200},
+	} {
+		base, stop := serveStart(t, append([]string{"--db", db}, tt.args...)...)
+		req, _ := http.NewRequest("GET", base+"/api/stats", nil)
+		req.Host = "rebound.example"
+		for k, v := range tt.header {
+			req.Header.Set(k, v)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != tt.code {
+			t.Errorf("%v: Host rebound.example: %d, want %d", tt.args, resp.StatusCode, tt.code)
+		}
+		if code, _, _ := serveGet(t, "GET", base+"/api/stats", tt.header); code != 200 {
+			t.Errorf("%v: Host 127.0.0.1: %d", tt.args, code)
+		}
+		stop()
+	}
+}

@@ -196,3 +196,18 @@ func (ac access) authorized(w http.ResponseWriter, r *http.Request) bool {
 	}
 	return true
 }
+
+// isLoopbackHost reports whether a request's Host (with or without its
+// port) names this machine: localhost, a name under .localhost (RFC 6761:
+// never resolved elsewhere), or a loopback IP.
+func isLoopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}

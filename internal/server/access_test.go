@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/server"
@@ -275,6 +276,57 @@ func TestAuthOverHTTP(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != want {
 			t.Errorf("Authorization %q: %d, want %d", auth, resp.StatusCode, want)
+		}
+	}
+}
+
+// TestLocalOnly: a server answering loopback names only refuses a request
+// addressed to another name (DNS rebinding) with a 403, and answers those
+// of this machine.
+func TestLocalOnly(t *testing.T) {
+	local := newFixture(t, server.Options{LocalOnly: true}).h
+	open := newFixture(t, server.Options{}).h
+	for _, tt := range []struct {
+		host  string
+		h     http.Handler
+		code  int
+		local bool
+	}{
+		{"localhost:8080", local, 200, true},
+		{"LOCALHOST", local, 200, true},
+		{"127.0.0.1:8080", local, 200, true},
+		{"127.9.9.9", local, 200, true},
+		{"[::1]:8080", local, 200, true},
+		{"app.localhost:3000", local, 200, true},
+		{"localhost.:8080", local, 200, true},
+		{"evil.example", local, 403, false},
+		{"evil.example:8080", local, 403, false},
+		{"127.0.0.1.evil.example", local, 403, false},
+		{"192.0.2.7:8080", local, 403, false},
+		{"localhost.evil.example", local, 403, false},
+		{"evil.example", open, 200, false},
+	} {
+		req := httptest.NewRequest("GET", "/api/stats", nil)
+		req.Host = tt.host
+		rec := httptest.NewRecorder()
+		tt.h.ServeHTTP(rec, req)
+		if rec.Code != tt.code {
+			t.Errorf("Host %q: %d, want %d: %s", tt.host, rec.Code, tt.code, rec.Body)
+		}
+		if tt.code == 403 && !strings.Contains(rec.Body.String(), "localhost only") {
+			t.Errorf("Host %q: 403 body %s", tt.host, rec.Body)
+		}
+	}
+}
+
+// TestRequestTimeout: a request whose work outlasts Options.RequestTimeout
+// is cut off with a 503 saying so (its queries interrupted).
+func TestRequestTimeout(t *testing.T) {
+	h := newFixture(t, server.Options{RequestTimeout: time.Nanosecond}).h
+	for _, target := range []string{"/api/search?q=ferry", "/api/stories", "/api/stats"} {
+		r := serveReq(h, "GET", target, nil)
+		if r.code != 503 || !strings.Contains(r.body, "took over 1ns") {
+			t.Errorf("GET %s: %d %s; want 503 and the timeout named", target, r.code, r.body)
 		}
 	}
 }

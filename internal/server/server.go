@@ -79,6 +79,11 @@ const (
 	ReadTimeout       = time.Minute
 	WriteTimeout      = 2 * time.Minute
 	IdleTimeout       = 2 * time.Minute
+	// RequestTimeout bounds a request's work (its context) by default: as
+	// long as WriteTimeout, past which its answer could not be written
+	// anyway; a search or story query still running is interrupted rather
+	// than left to run for nobody.
+	RequestTimeout = WriteTimeout
 )
 
 // Options configure the API. The zero value takes the defaults.
@@ -103,6 +108,14 @@ type Options struct {
 	// story endpoints never try to bring the stories up to date and answer
 	// those stored, with WarningHeader when articles came after them.
 	ReadOnly bool
+	// LocalOnly answers only requests addressed to a loopback host
+	// (localhost, 127.0.0.1, [::1]; 403 otherwise): an API without a token
+	// on the loopback address is otherwise open to any web page through
+	// DNS rebinding (a name of the attacker's turned to 127.0.0.1, whose
+	// answers the browser then lets the page read).
+	LocalOnly bool
+	// RequestTimeout bounds each request's work (RequestTimeout when 0).
+	RequestTimeout time.Duration
 }
 
 // WarningHeader carries a warning about an answer that is still given:
@@ -156,6 +169,9 @@ func New(db *sqlite.DB, opts Options) http.Handler {
 	}
 	if opts.MaxExtracts <= 0 {
 		opts.MaxExtracts = runtime.NumCPU()
+	}
+	if opts.RequestTimeout <= 0 {
+		opts.RequestTimeout = RequestTimeout
 	}
 	log := opts.Logger
 	if log == nil {
@@ -227,12 +243,18 @@ func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				writeError(rec, http.StatusInternalServerError, "internal error")
 			}
 		}
-		a.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status(), "ms", time.Since(start).Milliseconds())
+		a.log.Info("request", "method", r.Method, "path", r.URL.Path, "status", rec.status(), "ms", time.Since(start).Milliseconds(), "remote", r.RemoteAddr)
 	}()
+	if a.opts.LocalOnly && !isLoopbackHost(r.Host) {
+		writeError(rec, http.StatusForbidden, fmt.Sprintf("host %q: this server answers requests to localhost only (serve with a token to answer other names)", r.Host))
+		return
+	}
 	if a.access.corsAnswer(rec, r) || !a.access.authorized(rec, r) {
 		return
 	}
-	a.mux.ServeHTTP(rec, r)
+	ctx, cancel := context.WithTimeoutCause(r.Context(), a.opts.RequestTimeout, errRequestTimeout)
+	defer cancel()
+	a.mux.ServeHTTP(rec, r.WithContext(ctx))
 }
 
 // methodNotAllowed answers a request for a known path with another method.
@@ -271,6 +293,10 @@ func (a *api) handle(h func(http.ResponseWriter, *http.Request) error) http.Hand
 	})
 }
 
+// errRequestTimeout is the cause of a request's context ended by
+// Options.RequestTimeout.
+var errRequestTimeout = errors.New("request timeout")
+
 // apiError is an error told to the client as it is, with its status.
 type apiError struct {
 	code int
@@ -308,6 +334,8 @@ func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 		writeError(w, http.StatusUnsupportedMediaType, "the body is binary data, not an HTML page or a text")
 	case errors.Is(err, model.ErrNotHTML), errors.Is(err, model.ErrNoContent):
 		writeError(w, http.StatusUnprocessableEntity, "no article content found in the body")
+	case errors.Is(context.Cause(r.Context()), errRequestTimeout): // ours, not the client's
+		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("the request took over %v: narrow it (a smaller limit, more precise words)", a.opts.RequestTimeout))
 	case r.Context().Err() != nil: // the client went away: nobody reads the answer
 		writeError(w, http.StatusServiceUnavailable, "request cancelled")
 	default:
