@@ -270,20 +270,21 @@ const minCompoundHead = 3
 //
 // Rule lowerOpener widens sentenceOpener: a sentence's first word that the
 // text also writes alone in lower case is an ordinary word capitalised by
-// its place ("Wichtige Brands sind ...", "Zuständige Behörde für ..."
-// beside "wichtige", "zuständige"), unless it has the ending of a name's
+// its place ("Dank Velmora Versicherung sparte sie" beside "dank der
+// Hilfe"), unless it has the ending of a name's
 // adjective ("Deutsche Bank", "Europäische Kommission": -sche). Listed
 // names are matched before this rule, so "Neue Zürcher Zeitung" stays; a
-// word in capitals is a name or shouting ("MAKE Magazine" beside "make").
+// word in capitals is a name or shouting ("VELMA Magazine" beside "velma").
 func (f *finder) leadingArticle(t token) bool {
 	return f.lang != nil && (f.lang.articles[t.text] || t.sentStart && (f.lang.openers[t.text] || !t.allCaps && f.lowerOpener(t.text)) || f.commonNoun(t.text))
 }
 
 // commonNoun is rule indefiniteNoun: in German, where every noun is
 // capitalised, a word the text also writes alone after an indefinite
-// article ("ein Projektentwickler für ...", "ein Thema ist") is a common
+// article ("ein Projektplaner für ...", "ein Thema ist") is a common
 // noun, and before a name it describes the name without being part of it
-// ("der Projektentwickler Sunwin Energy" names Sunwin Energy). Names
+// ("der Projektplaner Velmora Energie-Gesellschaft" names Velmora
+// Energie-Gesellschaft). Names
 // rarely follow "ein" or "kein". A kind word stays ("eine Stiftung" and
 // "Stiftung Warentest").
 func (f *finder) commonNoun(w string) bool {

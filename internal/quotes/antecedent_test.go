@@ -20,7 +20,7 @@ func TestSpeakerAntecedents(t *testing.T) {
 			"say how much the firm had paid", "Lina Farro"},
 		// descriptionGender: a spokesman is no woman named just before.
 		{"a gendered description skips a person of the other gender",
-			"Mira Oskel, a nurse, said she would run again.\n\nThe council spokesman, who declined to comment on the vote, said the budget was final.",
+			"Mira Oskel, a nurse, said she would run again.\n\nThe council spokesman, who declined to discuss the vote, said the budget was final.",
 			"the budget was final", "The council spokesman"},
 		{"a gendered description takes a person of its gender",
 			"Tomas Greve, a councillor, said the vote was close.\n\nThe council spokesman said the budget was final.",
@@ -53,9 +53,9 @@ func TestSpeakerAntecedents(t *testing.T) {
 func TestMuteHead(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"a term",
-			"It is called “miller’s cough.” When it is dust from a mill, the term often used is “grain handler’s lung.” When it occurs in a child, doctors test."},
+			"It is called “miller’s cough.” For dust from a mill, the term of choice is “grain handler’s lung.” In a child, doctors test."},
 		{"the same",
-			"The same could not be said for Rafe Lindqvist, 26, a fisher who was fined on Monday."},
+			"The same can hardly be told of Rafe Lindqvist, 26, a fisher fined on Monday."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1666,15 +1666,14 @@ func (x *extractor) descriptionGender(t0, t1 int) byte {
 }
 
 // muteHead is rule muteHead: a noun phrase headed by an abstract noun
-// that neither speaks nor is a document ("One question is whether ...",
-// "The importance of deadlines intensified", "the term used is") names
-// no speaker. The head is the last word before the first "of", else the
+// that neither speaks nor is a document ("The importance of tides grew",
+// "the term doctors use is", "The same holds for") names no speaker. The head is the last word before the first "of", else the
 // last word. Found reading the speakers lede extract gave on the extract
 // benchmark's pages; "the answer", "one message" and "the passage" stay
 // speakers (PolNeAR marks them: a statement's text speaks for its author),
-// and so do "one question" ("One sweeping question was whether ...": PolNeAR
+// and so do "one question" ("One open question was whether ...": PolNeAR
 // marks the question as the source), "the scene" and "the wild" (the tail
-// of "a doctor on the scene", whose head the subject search misses).
+// of "a nurse at the scene", whose head the subject search misses).
 func (x *extractor) muteHead(t0, t1 int) bool {
 	h := t1 - 1
 	for t := t0 + 1; t < t1; t++ {
