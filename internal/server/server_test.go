@@ -133,6 +133,8 @@ func TestEndpoints(t *testing.T) {
 		{"search limit too big", "GET", "/api/search?q=ferry&limit=100000", "", 400, []string{"from 1 to 500"}},
 		{"search zero limit", "GET", "/api/search?q=ferry&limit=0", "", 400, []string{"from 1 to 500"}},
 		{"search bad since", "GET", "/api/search?q=ferry&since=yesterday", "", 400, []string{`since \"yesterday\"`}},
+		{"search q at the cap", "GET", "/api/search?q=ferry+" + strings.Repeat("x", server.MaxQueryBytes-6), "", 200, []string{`"hits": []`}},
+		{"search q over the cap", "GET", "/api/search?q=ferry+" + strings.Repeat("x", server.MaxQueryBytes-5), "", 400, []string{"over the 1000-byte cap"}},
 		{"article", "GET", "/api/articles/" + f.library.ID, "", 200, []string{`"title": "Westbrook library opens after three years"`}},
 		{"article versions", "GET", "/api/articles/" + f.library.ID + "?versions=1", "", 200, []string{`"versions": [`, `"content_hash"`}},
 		{"article versions bare", "GET", "/api/articles/" + f.library.ID + "?versions", "", 200, []string{`"versions": [`}},
