@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -618,5 +619,39 @@ func TestFeedSalvage(t *testing.T) {
 	}
 	if a := rec.Article; a.Title != "First" || !strings.Contains(a.Text, "harbour board") || a.Dates.Published == nil {
 		t.Errorf("salvaged entry: title %q, date %v, text %.60q; want First, a date, the description", a.Title, a.Dates.Published, a.Text)
+	}
+}
+
+// TestRunCutGzipPage: a gzipped page cut short is read as far as it goes,
+// with a warning (it failed whole: "truncated gzip stream"); a gzipped
+// sitemap cut short still fails, its last address may be cut.
+func TestRunCutGzipPage(t *testing.T) {
+	dir := t.TempDir()
+	full := gz(page(4))
+	cut := filepath.Join(dir, "page.html.gz")
+	write(t, cut, full[:len(full)*3/4])
+	sm := gz([]byte(`<urlset><url><loc>https://x.example/a</loc></url><url><loc>https://x.example/b</loc></url></urlset>`))
+	write(t, filepath.Join(dir, "sitemap.xml.gz"), sm[:len(sm)-12])
+	db := openStore(t)
+	got, _ := outcomes(t, db, []string{cut, filepath.Join(dir, "sitemap.xml.gz")}, &ingest.Reader{NoFollow: true})
+	want := map[string]string{
+		cut:                                  "ingested",
+		filepath.Join(dir, "sitemap.xml.gz"): "failed: malformed source",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+	var rec *store.Record
+	for r, err := range db.Articles(context.Background()) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec = r
+	}
+	if rec == nil {
+		t.Fatal("cut page not stored")
+	}
+	if !slices.ContainsFunc(rec.Article.Warnings, func(w string) bool { return strings.Contains(w, "gzip stream cut short") }) || rec.Article.Text == "" {
+		t.Errorf("cut page: warnings %q, text %.60q; want the cut-short warning and text", rec.Article.Warnings, rec.Article.Text)
 	}
 }

@@ -335,7 +335,7 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	if it.Err != nil {
 		return fail(it.Err)
 	}
-	var warnings []string
+	warnings := it.Warnings
 	if it.Fetch {
 		id := store.ArticleID(it.URL, "")
 		req := fetch.Request{URL: it.URL}

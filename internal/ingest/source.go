@@ -47,6 +47,9 @@ type Item struct {
 	Changed time.Time
 	// Err is why the item could not be read; the item then fails.
 	Err error
+	// Warnings are what went wrong reading an item that is still read (a
+	// gzipped page cut short); they join the article's warnings.
+	Warnings []string
 	// load, if set, produces Data: a payload whose decoding is left to the
 	// worker that takes the item (see Load).
 	load func() ([]byte, error)
@@ -305,13 +308,28 @@ func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit em
 	if err != nil {
 		return emit(Item{Name: path, Err: err})
 	}
+	var warnings []string
 	if isGzip(data) {
 		// A gzipped sitemap, feed or page: look again inside.
-		data, err = gunzip(data, maxSitemapBytes)
-		if err != nil {
+		out, err := gunzip(data, maxSitemapBytes)
+		switch {
+		case errors.Is(err, errGzipCut) && len(bytes.TrimSpace(out)) > 0:
+			// Rule cut-gzip-page: a gzipped page or feed cut short (a
+			// download stopped half-way) still holds its first part, often
+			// the whole article; it is read with a warning (a feed by
+			// salvageFeed). A sitemap or URL list cut short stays an
+			// error: its last address may be cut too.
+			kind = Detect(strings.TrimSuffix(path, ".gz"), out)
+			if kind != KindPage && kind != KindFeed {
+				return emit(Item{Name: path, Err: err})
+			}
+			warnings = append(warnings, fmt.Sprintf("gzip stream cut short: read its first %d bytes", len(out)))
+		case err != nil:
 			return emit(Item{Name: path, Err: err})
+		default:
+			kind = Detect(strings.TrimSuffix(path, ".gz"), out)
 		}
-		kind = Detect(strings.TrimSuffix(path, ".gz"), data)
+		data = out
 	}
 	switch kind {
 	case KindFeed:
@@ -321,7 +339,7 @@ func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit em
 	case KindURLList:
 		return r.readURLList(ctx, path, data, emit)
 	}
-	return emit(Item{Name: path, Data: data})
+	return emit(Item{Name: path, Data: data, Warnings: warnings})
 }
 
 // readAllCapped reads a whole file within the cap (sitemaps have their own, larger one).
@@ -341,7 +359,12 @@ func readAllCapped(rd io.Reader, max int64, kind Kind) ([]byte, error) {
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
 
-// gunzip decompresses within a cap; a truncated stream is an error, not a short result.
+// errGzipCut is a gzip stream that ends before its end.
+var errGzipCut = fmt.Errorf("%w: truncated gzip stream", ErrFormat)
+
+// gunzip decompresses within a cap. A truncated stream is an error
+// (errGzipCut), returned with what was decompressed before the cut, which
+// the caller may use.
 func gunzip(data []byte, max int64) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
@@ -349,8 +372,8 @@ func gunzip(data []byte, max int64) ([]byte, error) {
 	}
 	out, err := io.ReadAll(io.LimitReader(zr, max+1))
 	if err != nil {
-		if errors.Is(err, io.ErrUnexpectedEOF) {
-			return nil, fmt.Errorf("%w: truncated gzip stream", ErrFormat)
+		if errors.Is(err, io.ErrUnexpectedEOF) && int64(len(out)) <= max {
+			return out, errGzipCut
 		}
 		return nil, fmt.Errorf("%w: gzip: %v", ErrFormat, err)
 	}
