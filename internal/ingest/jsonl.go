@@ -68,7 +68,7 @@ func (r *Reader) readJSONL(ctx context.Context, path string, br *bufio.Reader, e
 		var item Item
 		switch {
 		case tooLong:
-			item = Item{Name: name, Err: fmt.Errorf("%w: line over %d bytes", model.ErrTooLarge, max)}
+			item = Item{Name: name, Err: fmt.Errorf("%w: line over the %s cap (--max-bytes raises it)", model.ErrTooLarge, sizeText(max))}
 		case len(trimSpace(line)) == 0:
 			item.Name = ""
 		default:

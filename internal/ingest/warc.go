@@ -145,7 +145,7 @@ func (r *Reader) warcItem(name string, w gowarc.WarcRecord) (Item, bool) {
 		item.Err = fmt.Errorf("%w: WARC block of %s: %v", ErrFormat, target, err)
 		return item, true
 	case int64(len(block)) > max+maxHTTPHeader:
-		item.Err = fmt.Errorf("%w: WARC payload over %d bytes", model.ErrTooLarge, max)
+		item.Err = fmt.Errorf("%w: WARC payload over the %s cap (--max-bytes raises it)", model.ErrTooLarge, sizeText(max))
 		return item, true
 	case blockCutShort(h.Get(gowarc.ContentLength), len(block)):
 		// Rule block-cut-short: an uncompressed WARC that ends inside a
@@ -182,7 +182,7 @@ func (r *Reader) warcItem(name string, w gowarc.WarcRecord) (Item, bool) {
 		case err != nil:
 			return nil, fmt.Errorf("%w: WARC payload of %s: %v", ErrFormat, target, err)
 		case int64(len(data)) > max:
-			return nil, fmt.Errorf("%w: WARC payload over %d bytes", model.ErrTooLarge, max)
+			return nil, fmt.Errorf("%w: WARC payload over the %s cap (--max-bytes raises it)", model.ErrTooLarge, sizeText(max))
 		}
 		return data, nil
 	}
