@@ -980,7 +980,7 @@ func initials(s string) string {
 // write an acronym in lower case.
 func lowerWordsOf(text string) map[string]bool {
 	m := map[string]bool{}
-	for _, f := range strings.Fields(text) {
+	for f := range fields(text) {
 		f = strings.TrimFunc(f, func(r rune) bool {
 			return unicode.IsPunct(r) && r != '#' && r != '@' && r != '_' && r != '/'
 		})
@@ -991,4 +991,28 @@ func lowerWordsOf(text string) map[string]bool {
 		m[f] = true
 	}
 	return m
+}
+
+// fields yields the whitespace-separated fields of text, as strings.Fields
+// splits them, without building the slice (a German page's words, read
+// for rules shoutedWord and indefiniteNoun).
+func fields(text string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range text {
+			if unicode.IsSpace(r) {
+				if start >= 0 {
+					if !yield(text[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			yield(text[start:])
+		}
+	}
 }

@@ -300,24 +300,31 @@ func (f *finder) commonNoun(w string) bool {
 // or punctuation (rule indefiniteNoun).
 func nounsAfterIndefinite(text string, indefinites map[string]bool) map[string]bool {
 	m := map[string]bool{}
-	fs := strings.Fields(text)
-	for i := 0; i+1 < len(fs); i++ {
-		if !indefinites[fs[i]] {
-			continue
+	// prev2, prev are the two fields before f: an article, then the word
+	// read when f is known.
+	var prev2, prev string
+	check := func(next string) {
+		if !indefinites[prev2] {
+			return
 		}
-		w := strings.TrimRightFunc(fs[i+1], unicode.IsPunct)
-		closed := len(w) < len(fs[i+1])
+		w := strings.TrimRightFunc(prev, unicode.IsPunct)
+		closed := len(w) < len(prev)
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
-			continue
+			return
 		}
-		if !closed && i+2 < len(fs) {
-			if r2, _ := utf8.DecodeRuneInString(fs[i+2]); unicode.IsUpper(r2) {
-				continue // "ein Velmora Verein": a name after the article
+		if !closed && next != "" {
+			if r2, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r2) {
+				return // "ein Velmora Verein": a name after the article
 			}
 		}
 		m[w] = true
 	}
+	for f := range fields(text) {
+		check(f)
+		prev2, prev = prev, f
+	}
+	check("")
 	return m
 }
 
