@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/lede-news/lede/internal/server"
 	"github.com/lede-news/lede/internal/store"
@@ -64,4 +65,44 @@ func Example() {
 	// 200 OK
 	// Ferry crews strike (Wire Agency): <mark>Ferry</mark> crews walked out on Monday in a dispute over night <mark>shifts</mark>.
 	// 404 Not Found no article nope
+}
+
+// An API asking for a bearer token: a request without it gets 401 and a
+// challenge; the health check stays open.
+func Example_token() {
+	dir, err := os.MkdirTemp("", "lede-api")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	db, err := sqlite.Open(context.Background(), filepath.Join(dir, "lede.db"))
+	if err != nil {
+		panic(err)
+	}
+	defer db.Close()
+	const token = "0f4c2a9d8e7b6a5c4d3e2f1a" // openssl rand -hex 32 makes a real one
+	srv := httptest.NewServer(server.New(db, server.Options{Token: token}))
+	defer srv.Close()
+	for _, auth := range []string{"", "Bearer " + token} {
+		req, _ := http.NewRequest("GET", srv.URL+"/api/stats", nil)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			panic(err)
+		}
+		resp.Body.Close()
+		fmt.Println(strings.TrimSpace(resp.Status + " " + resp.Header.Get("WWW-Authenticate")))
+	}
+	resp, err := http.Get(srv.URL + "/healthz")
+	if err != nil {
+		panic(err)
+	}
+	resp.Body.Close()
+	fmt.Println(resp.Status)
+	// Output:
+	// 401 Unauthorized Bearer realm="lede"
+	// 200 OK
+	// 200 OK
 }
