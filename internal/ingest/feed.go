@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // minFeedContent is the length (bytes of HTML) from which a feed item's own
@@ -34,6 +36,9 @@ func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, e
 			return err
 		}
 		feed = salvaged
+	}
+	if len(feed.Items) == 0 {
+		return emit(Item{Name: name, Err: fmt.Errorf("%w: the feed has no entries", model.ErrEmpty)})
 	}
 	for i, it := range feed.Items {
 		if it == nil {

@@ -655,3 +655,22 @@ func TestRunCutGzipPage(t *testing.T) {
 		t.Errorf("cut page: warnings %q, text %.60q; want the cut-short warning and text", rec.Article.Warnings, rec.Article.Text)
 	}
 }
+
+// TestRunEmptySitemapAndFeed: a sitemap listing nothing and a feed without
+// entries fail as empty, with a reason; both passed silently ("ingested 0,
+// failed 0").
+func TestRunEmptySitemapAndFeed(t *testing.T) {
+	dir := t.TempDir()
+	sm := filepath.Join(dir, "sitemap.xml")
+	write(t, sm, []byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><url><loc>https://x.example/a</loc></url></url></urlset>`))
+	feed := filepath.Join(dir, "feed.xml")
+	write(t, feed, []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>`))
+	got, sum := outcomes(t, openStore(t), []string{sm, feed}, &ingest.Reader{NoFollow: true})
+	want := map[string]string{sm: "failed: empty", feed: "failed: empty"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+	if len(sum.Failures) != 2 || !strings.Contains(sum.Failures[0].Error+sum.Failures[1].Error, "no pages") {
+		t.Errorf("failures %+v: want the sitemap's 'lists no pages'", sum.Failures)
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // maxSitemapEntries is the sitemap protocol's limit of URLs per file.
@@ -74,6 +76,12 @@ func (r *Reader) readSitemap(ctx context.Context, name, base string, data []byte
 	pages, children, err := ParseSitemap(data)
 	if err != nil {
 		return emit(Item{Name: name, Err: err})
+	}
+	if len(pages)+len(children) == 0 {
+		// Said, not passed over: "ingested 0, failed 0" left the user
+		// guessing why nothing came (an empty <urlset>, <loc>s nested
+		// where the protocol does not put them).
+		return emit(Item{Name: name, Err: fmt.Errorf("%w: the sitemap lists no pages and no child sitemaps", model.ErrEmpty)})
 	}
 	for _, p := range pages {
 		u := resolve(base, p.Loc)
