@@ -52,9 +52,20 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 		db, err = openRO(ctx, path, true)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	return db, nil
+}
+
+// openError is Open's error for path: a damaged file says so and what to do
+// ("database disk image is malformed (11)" alone left the user guessing),
+// other errors keep SQLite's words.
+func openError(path string, err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CORRUPT {
+		return fmt.Errorf("open store %s: the file is damaged (%w); move it aside and ingest again into a new store", path, err)
+	}
+	return fmt.Errorf("open store %s: %w", path, err)
 }
 
 func openRO(ctx context.Context, path string, immutable bool) (*DB, error) {

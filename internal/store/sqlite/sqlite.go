@@ -127,12 +127,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	wr.SetConnMaxLifetime(0)
 	if err := wr.PingContext(ctx); err != nil {
 		wr.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	db := &DB{path: path, wr: wr}
 	if err := db.migrate(ctx); err != nil {
 		wr.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	rd, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
