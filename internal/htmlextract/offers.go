@@ -59,6 +59,14 @@ func firstLink(n *html.Node) *html.Node {
 	return nil
 }
 
+// stripCardSized: a strip's card holds between minCardText and
+// maxStripCard visible bytes and lies outside boilerplate, but for the
+// teaser rule: a card that titles its offer with a linked heading is a
+// teaser card, and that is what a strip's card is.
+func stripCardSized(p *nodeInfo) bool {
+	return (!p.effBoiler || (p.teaser && p.boiler == bkNone)) && p.text >= minCardText && p.text <= maxStripCard
+}
+
 // markOfferStrips is rule "offer-strip": on a page that declares a single
 // product, a run of small sibling cards each with a link and a price
 // inside the root is a strip of other offers ("Similar sponsored items",
@@ -83,7 +91,7 @@ func (x *extractor) markOfferStrips(root *html.Node) {
 			}
 			if p := x.ptr(c); p != nil && !p.skip {
 				kids++
-				if !p.effBoiler && p.text >= minCardText && p.text <= maxStripCard {
+				if stripCardSized(p) {
 					eligible++
 				}
 			}
@@ -95,7 +103,7 @@ func (x *extractor) markOfferStrips(root *html.Node) {
 				if c.Type != html.ElementNode {
 					continue
 				}
-				if p := x.ptr(c); p != nil && !p.skip && !p.effBoiler && p.text >= minCardText && p.text <= maxStripCard &&
+				if p := x.ptr(c); p != nil && !p.skip && stripCardSized(p) &&
 					cardPriced(c) && (p.link > 0 || firstLink(c) != nil) {
 					cards++
 				}

@@ -10,6 +10,12 @@ import (
 // a price, a few lines), then a strip of n other offers as priced cards
 // whose link is an empty overlay; kind is its og:type.
 func productPage(kind string, n int) string {
+	return productPageCards(kind, n, `<li><div class="card"><h3>Ferry Mug no. %[1]d in speckled blue</h3><span>$%[2]d.50</span><span>+ $4.00 delivery</span></div><a href="/item/%[1]d"></a></li>`)
+}
+
+// productPageCards is productPage with its cards written by card, a
+// format of the card's number and its price in dollars.
+func productPageCards(kind string, n int, card string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<html><head><meta property="og:type" content="%s"></head><body><main><div class="item">`, kind)
 	b.WriteString(`<h1>Harbour Glaze Teapot, large</h1><p class="price">$64.00</p>`)
@@ -17,7 +23,7 @@ func productPage(kind string, n int) string {
 	b.WriteString(`<p>Condition: new. Delivery: three to five working days, packed in recycled straw.</p></div>`)
 	b.WriteString(`<section><h2>From the same kiln</h2><ul>`)
 	for i := range n {
-		fmt.Fprintf(&b, `<li><div class="card"><h3>Ferry Mug no. %d in speckled blue</h3><span>$%d.50</span><span>+ $4.00 delivery</span></div><a href="/item/%d"></a></li>`, i, 10+i, i)
+		fmt.Fprintf(&b, card, i, 10+i)
 	}
 	b.WriteString(`</ul></section></main></body></html>`)
 	return b.String()
@@ -39,6 +45,7 @@ func TestOfferStrip(t *testing.T) {
 		{"no product declared", productPage("website", 8), true},
 		{"a category's grid", productPage("product", 30), true},
 		{"two offers", productPage("product", 2), true},
+		{"teaser cards", productPageCards("product", 6, `<li><a href="/item/%[1]d"><h3>Ferry Mug no. %[1]d in speckled blue</h3></a><span>$%[2]d.50</span></li>`), false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -59,6 +66,28 @@ func TestDeclaresProduct(t *testing.T) {
 	} {
 		if got := declaresProduct(s); got != want {
 			t.Errorf("declaresProduct(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestStripCardSized: a strip's card may be a pruned teaser (a linked
+// heading over a price), not a box pruned for its class.
+func TestStripCardSized(t *testing.T) {
+	tests := []struct {
+		name string
+		p    nodeInfo
+		want bool
+	}{
+		{"plain card", nodeInfo{text: 80}, true},
+		{"teaser card", nodeInfo{text: 80, effBoiler: true, teaser: true}, true},
+		{"classed box", nodeInfo{text: 80, effBoiler: true, boiler: bkNav, word: "class:nav"}, false},
+		{"classed teaser", nodeInfo{text: 80, effBoiler: true, teaser: true, boiler: bkRelated, word: "class:related"}, false},
+		{"too short", nodeInfo{text: minCardText - 1}, false},
+		{"a paragraph's worth", nodeInfo{text: maxStripCard + 1}, false},
+	}
+	for _, tc := range tests {
+		if got := stripCardSized(&tc.p); got != tc.want {
+			t.Errorf("%s: stripCardSized = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
