@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -45,6 +46,7 @@ const serveShutdownGrace = 10 * time.Second
 func newServeCmd() *cobra.Command {
 	var (
 		dbPath, addr, tokenFile string
+		tlsCert, tlsKey         string
 		maxBytes                int64
 		corsOrigins             []string
 		insecure, readOnly      bool
@@ -78,6 +80,9 @@ serve the corpus and the extractor open to whoever reaches it. Without a
 token it answers only requests addressed to localhost (a web page cannot
 reach it through DNS rebinding); --insecure lifts that too.
 
+HTTPS: --tls-cert FILE --tls-key FILE (PEM); without them the token
+crosses the network in clear, so put a TLS proxy in front.
+
 Browsers: --cors-origin https://app.example (repeatable) lets that origin's
 pages call the API; "*" allows any origin, and only without a token.
 
@@ -95,6 +100,10 @@ the requests in flight 10 s to finish.`,
 				return errUsage{fmt.Errorf("--addr %q: want HOST:PORT, e.g. %s", addr, serveDefaultAddr)}
 			}
 			token, tokenFrom, err := serveToken(tokenFile)
+			if err != nil {
+				return err
+			}
+			tlsConfig, err := serveTLS(tlsCert, tlsKey)
 			if err != nil {
 				return err
 			}
@@ -153,12 +162,26 @@ the requests in flight 10 s to finish.`,
 			// (a proxy on this machine passing its own Host on).
 			opts.LocalOnly = token == "" && !insecure
 			srv := server.HTTPServer(addr, server.New(db, opts), log)
-			log.Info("listening", "url", "http://"+ln.Addr().String(), "db", dbPath, "auth", token != "", "read_only", ro)
-			if token == "" && !serveIsLoopback(ln.Addr()) {
+			srv.TLSConfig = tlsConfig
+			scheme := "http"
+			if tlsConfig != nil {
+				scheme = "https"
+			}
+			log.Info("listening", "url", scheme+"://"+ln.Addr().String(), "db", dbPath, "auth", token != "", "read_only", ro)
+			switch {
+			case token == "" && !serveIsLoopback(ln.Addr()):
 				log.Warn("no authentication (--insecure): whoever reaches this address can read the corpus and run the extractor", "addr", ln.Addr().String())
+			case tlsConfig == nil && !serveIsLoopback(ln.Addr()):
+				log.Warn("plain HTTP: the token crosses the network in clear (give --tls-cert and --tls-key, or put a TLS proxy in front)", "addr", ln.Addr().String())
 			}
 			done := make(chan error, 1)
-			go func() { done <- srv.Serve(ln) }()
+			go func() {
+				if tlsConfig != nil {
+					done <- srv.ServeTLS(ln, "", "") // the certificate is in TLSConfig
+					return
+				}
+				done <- srv.Serve(ln)
+			}()
 			select {
 			case err := <-done:
 				return fmt.Errorf("serve: %w", err)
@@ -184,6 +207,8 @@ the requests in flight 10 s to finish.`,
 	f.StringVar(&tokenFile, "token-file", "", "file holding the bearer token every request but /healthz must send (default: $"+serveTokenEnv+")")
 	f.StringArrayVar(&corsOrigins, "cors-origin", nil, "let this origin's web pages call the API, e.g. https://app.example (repeatable; * for any, only without a token)")
 	f.BoolVar(&insecure, "insecure", false, "without a token, listen on a non-loopback address and answer any Host")
+	f.StringVar(&tlsCert, "tls-cert", "", "serve HTTPS with this PEM certificate (chain) file (with --tls-key)")
+	f.StringVar(&tlsKey, "tls-key", "", "the PEM private key of --tls-cert")
 	f.BoolVar(&readOnly, "read-only", false, "open the store read-only (the story endpoints answer the stories stored)")
 	return cmd
 }
@@ -221,6 +246,24 @@ func serveToken(file string) (token, from string, err error) {
 		return "", "", errUsage{fmt.Errorf("serve: %s is empty", from)}
 	}
 	return token, from, nil
+}
+
+// serveTLS loads the certificate and key of --tls-cert and --tls-key (nil
+// when neither is given): read at start, so a wrong file is said at once
+// rather than at the first connection. TLS 1.2 at least (1.0 and 1.1 are
+// deprecated, RFC 8996).
+func serveTLS(cert, key string) (*tls.Config, error) {
+	if cert == "" && key == "" {
+		return nil, nil
+	}
+	if cert == "" || key == "" {
+		return nil, errUsage{errors.New("serve: --tls-cert and --tls-key go together: give both")}
+	}
+	pair, err := tls.LoadX509KeyPair(cert, key)
+	if err != nil {
+		return nil, fmt.Errorf("serve: --tls-cert %s, --tls-key %s: %w", cert, key, serveUnwrapPath(err))
+	}
+	return &tls.Config{MinVersion: tls.VersionTLS12, Certificates: []tls.Certificate{pair}}, nil
 }
 
 // serveUnwrapPath drops the path an *os.PathError repeats (the message

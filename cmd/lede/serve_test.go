@@ -3,9 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"encoding/json"
+	"encoding/pem"
 	"errors"
 	"io"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -320,7 +328,7 @@ func serveStart(t *testing.T, args ...string) (string, func() string) {
 		return stderr.String()
 	}
 	t.Cleanup(func() { stop() })
-	listening := regexp.MustCompile(`url=(http://127\.0\.0\.1:\d+)`)
+	listening := regexp.MustCompile(`url=(https?://127\.0\.0\.1:\d+)`)
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
 		if m := listening.FindStringSubmatch(stderr.String()); m != nil {
 			return m[1], stop
@@ -561,5 +569,88 @@ func TestServeLocalOnly(t *testing.T) {
 			t.Errorf("%v: Host 127.0.0.1: %d", tt.args, code)
 		}
 		stop()
+	}
+}
+
+// serveTestCert writes a self-signed certificate for 127.0.0.1 and its key
+// (PEM) into dir, returning their paths and the certificate.
+func serveTestCert(t *testing.T, dir string) (certFile, keyFile string, cert *x509.Certificate) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1),
+		Subject:      pkix.Name{CommonName: "lede test"},
+		NotBefore:    time.Now().Add(-time.Hour),
+		NotAfter:     time.Now().Add(time.Hour),
+		IPAddresses:  []net.IP{net.IPv4(127, 0, 0, 1)},
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cert, err = x509.ParseCertificate(der); err != nil {
+		t.Fatal(err)
+	}
+	kder, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	certFile, keyFile = filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
+	os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
+	os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}), 0o600)
+	return certFile, keyFile, cert
+}
+
+// TestServeTLS: with --tls-cert and --tls-key lede serve speaks HTTPS (the
+// token then never crosses in clear), refuses plain HTTP, and says a
+// missing half or a wrong file plainly.
+func TestServeTLS(t *testing.T) {
+	serveUnsetToken(t)
+	db := serveTestStore(t)
+	dir := t.TempDir()
+	certFile, keyFile, cert := serveTestCert(t, dir)
+	tokenFile := filepath.Join(dir, "token")
+	os.WriteFile(tokenFile, []byte(serveTestToken), 0o600)
+	base, stop := serveStart(t, "--db", db, "--token-file", tokenFile, "--tls-cert", certFile, "--tls-key", keyFile)
+	if !strings.HasPrefix(base, "https://") {
+		t.Fatalf("listening on %s, want https", base)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(cert)
+	client := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}}}
+	req, _ := http.NewRequest("GET", base+"/api/stats", nil)
+	req.Header.Set("Authorization", "Bearer "+serveTestToken)
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.TLS == nil {
+		t.Errorf("GET /api/stats over TLS: %d, TLS %v", resp.StatusCode, resp.TLS != nil)
+	}
+	if code, _, _ := serveGet(t, "GET", "http://"+strings.TrimPrefix(base, "https://")+"/healthz", nil); code != 400 {
+		t.Errorf("plain HTTP to the HTTPS server: %d, want 400", code)
+	}
+	stop()
+
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--tls-cert", certFile}, 2, "lede: serve: --tls-cert and --tls-key go together: give both\n"},
+		{[]string{"--tls-key", keyFile}, 2, "lede: serve: --tls-cert and --tls-key go together: give both\n"},
+		{[]string{"--tls-cert", certFile, "--tls-key", certFile}, 1, "lede: serve: --tls-cert " + certFile + ", --tls-key " + certFile + ": tls: found a certificate rather than a key in the PEM for the private key\n"},
+		{[]string{"--tls-cert", filepath.Join(dir, "none.pem"), "--tls-key", keyFile}, 1, "lede: serve: --tls-cert " + filepath.Join(dir, "none.pem") + ", --tls-key " + keyFile + ": no such file or directory\n"},
+	} {
+		stdout, stderr, code := extractTestRun(t, append([]string{"serve", "--db", db}, tt.args...)...)
+		if code != tt.code || stdout != "" || stderr != tt.want {
+			t.Errorf("%v: exit %d, stderr %q; want %d, %q", tt.args, code, stderr, tt.code, tt.want)
+		}
 	}
 }
