@@ -18,6 +18,15 @@ func TestSpeakerAntecedents(t *testing.T) {
 		{"a name's who",
 			"Dov Arlen said the pier would reopen. Lina Farro, who declined to say how much the firm had paid, said the deal was fair.",
 			"say how much the firm had paid", "Lina Farro"},
+		// relativeAntecedent for "which": the unnamed body before the comma.
+		{"an unnamed body's which",
+			"The port authority, which declined to give a date, said the repairs would go on.",
+			"give a date", "The port authority"},
+		// groupApposition: a group named as written stops at its relative
+		// clause.
+		{"a group's relative clause is no part of its name",
+			"The ferry company, which runs six boats, said the repairs would go on.",
+			"the repairs would go on", "The ferry company"},
 		// descriptionGender: a spokesman is no woman named just before.
 		{"a gendered description skips a person of the other gender",
 			"Mira Oskel, a nurse, said she would run again.\n\nThe council spokesman, who declined to discuss the vote, said the budget was final.",

@@ -1280,6 +1280,15 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if ref, ok := x.d.Resolve(s, e); ok {
 		q.Speaker = ref.Name
 		q.SpeakerIsGroup = ref.Group
+		// Rule groupApposition: a group named by the mention as written
+		// is named up to its apposition or relative clause ("The ferry
+		// company, which runs six boats," is the ferry company), as an
+		// unresolved description is below.
+		if ref.Group && ref.Name == x.text[s:e] {
+			if i := strings.Index(ref.Name, ", "); i > 0 {
+				q.Speaker = ref.Name[:i]
+			}
+		}
 		// "Protesters sang": a common noun capitalised only because it
 		// opens the sentence is written in lower case.
 		// A genitive ("Baker's lawyers") opens with a name: kept.
@@ -1369,6 +1378,12 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			}
 		} else if name := x.orgBefore(s, ""); name != "" && s-x.orgStartBefore(s) <= relativeWindow {
 			q.Speaker, q.SpeakerIsGroup = name, true
+		} else if a, ok := x.describedAntecedent(sp.t0 - 1); ok {
+			// Rule relativeAntecedent for "which": "The port authority,
+			// which declined to give a date" is the authority.
+			var tmp model.Quote
+			x.setSpeaker(&tmp, a)
+			q.Speaker, q.SpeakerIsGroup = tmp.Speaker, true
 		}
 		return
 	}
