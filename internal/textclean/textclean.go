@@ -476,6 +476,11 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if isGalleryCounter(line) {
+			p.remove(model.RemovedImageCredit, line, "gallery-counter")
+			i++
+			continue
+		}
 		if isNavigationRun(line) && !p.isTableRow(i) {
 			p.remove(model.RemovedNavigation, line, "nav-separators")
 			i++

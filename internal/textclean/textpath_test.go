@@ -98,3 +98,31 @@ func TestNumberedHeading(t *testing.T) {
 		t.Errorf("numbered lines kept with their number: %d (want 2), list items %d (want 3): %+v", numbered, items, a.Body)
 	}
 }
+
+// TestGalleryCounter: a photo gallery's counter and label lines go; a
+// sentence that counts something stays. Fails with rule gallery-counter
+// switched off.
+func TestGalleryCounter(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Image 1 of 23":                      true,
+		"Image 1 of / 23":                    true,
+		"Photo 12 of 40":                     true,
+		"Caption":                            true,
+		"Slide 2 of 9":                       true,
+		"Game 3 of 7":                        false,
+		"Image 1 of many":                    false,
+		"Picture 1 of 23 shows the old mill": false,
+		"Caption competition winners":        false,
+	} {
+		if got := isGalleryCounter(s); got != want {
+			t.Errorf("isGalleryCounter(%q) = %v, want %v", s, got, want)
+		}
+	}
+	a, err := Extract("Quimby mill reopens\n\nThe old mill on the Tallow river reopened on Saturday after two years of repairs.\n\nImage 1 of 12\n\nCaption\n\nVisitors can tour the wheel house every weekend until October.", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Image 1 of 12") || strings.Contains(a.Text, "Caption") || len(a.Body) != 2 {
+		t.Errorf("gallery lines kept: %q", a.Text)
+	}
+}
