@@ -330,3 +330,14 @@ func TestRequestTimeout(t *testing.T) {
 		}
 	}
 }
+
+// TestStaleWarningNotOnErrors: an error answered after the stories were
+// found stale carries no warning about them.
+func TestStaleWarningNotOnErrors(t *testing.T) {
+	_, _, db := staleStore(t)
+	h := server.New(db, server.Options{ReadOnly: true})
+	r := serveReq(h, "GET", "/api/stories/nope", nil)
+	if r.code != 404 || r.header.Get(server.WarningHeader) != "" {
+		t.Errorf("GET /api/stories/nope: %d, warning %q", r.code, r.header.Get(server.WarningHeader))
+	}
+}

@@ -329,6 +329,7 @@ func notFound(format string, args ...any) error {
 func (a *api) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var ae *apiError
 	var mb *http.MaxBytesError
+	w.Header().Del(WarningHeader) // it spoke of an answer not given
 	switch {
 	case errors.As(err, &ae):
 		writeError(w, ae.code, ae.msg)
