@@ -62,10 +62,39 @@ func Describe(err error) string {
 	case errors.As(err, &recordHeader):
 		return reach + "TLS handshake failed (an http:// address given as https://?)"
 	case errors.Is(err, context.DeadlineExceeded), isTimeout(err):
-		return reach + "timed out"
+		// Rule timeout-stage: where the time ran out says what went wrong.
+		// A server that took the connection but never answered, or sent
+		// its page a byte a second, was reported as "cannot reach", which
+		// sent the user checking the network.
+		var op *net.OpError
+		var body *bodyError
+		name := host
+		if name == "" {
+			name = "the host"
+		}
+		switch {
+		case errors.As(err, &op) && op.Op == "dial":
+			return reach + "timed out"
+		case errors.As(err, &body):
+			if host == "" && body.host != "" {
+				name = body.host
+			}
+			return name + " sent the page too slowly: timed out"
+		}
+		return name + " did not answer in time: timed out"
 	}
 	return ""
 }
+
+// bodyError is a failure while reading a response's body (after its
+// headers came): Describe tells a slow page from a host that never answers.
+type bodyError struct {
+	host string // the URL's host, for the message
+	err  error
+}
+
+func (e *bodyError) Error() string { return "reading body: " + e.err.Error() }
+func (e *bodyError) Unwrap() error { return e.err }
 
 func isTimeout(err error) bool {
 	var ne net.Error

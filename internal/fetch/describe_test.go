@@ -38,7 +38,12 @@ func TestDescribe(t *testing.T) {
 			"cannot reach news.example:8443: connection refused"},
 		{"unreachable", wrap(&net.OpError{Op: "dial", Net: "tcp", Err: syscall.ENETUNREACH}),
 			"cannot reach news.example:8443: network unreachable (no network?)"},
-		{"deadline", wrap(context.DeadlineExceeded), "cannot reach news.example:8443: timed out"},
+		{"deadline", wrap(context.DeadlineExceeded), "news.example:8443 did not answer in time: timed out"},
+		{"dial timeout", wrap(&net.OpError{Op: "dial", Net: "tcp", Err: timeoutError{}}), "cannot reach news.example:8443: timed out"},
+		{"slow body", fmt.Errorf("%w: https://news.example:8443/a: %w", model.ErrFetch, &url.Error{Op: "Get", URL: "https://news.example:8443/a", Err: &bodyError{err: context.DeadlineExceeded}}),
+			"news.example:8443 sent the page too slowly: timed out"},
+		{"slow body, no URL", &bodyError{err: &net.OpError{Op: "read", Net: "tcp", Err: timeoutError{}}}, "the host sent the page too slowly: timed out"},
+		{"slow body, its host", fmt.Errorf("%w: https://news.example/a: %w", model.ErrFetch, &bodyError{host: "news.example", err: context.DeadlineExceeded}), "news.example sent the page too slowly: timed out"},
 		{"lookup failed", wrap(&net.DNSError{Err: "server misbehaving", Name: "news.example"}),
 			"cannot reach news.example: name lookup failed (server misbehaving)"},
 		{"lookup, no name", wrap(&net.DNSError{Err: "no such host", IsNotFound: true}),
@@ -48,7 +53,7 @@ func TestDescribe(t *testing.T) {
 		{"bad certificate", wrap(x509.UnknownAuthorityError{}), "cannot reach news.example:8443: its TLS certificate is not valid"},
 		{"plain http as https", wrap(tls.RecordHeaderError{Msg: "first record does not look like a TLS handshake"}),
 			"cannot reach news.example:8443: TLS handshake failed (an http:// address given as https://?)"},
-		{"io timeout", wrap(&net.OpError{Op: "read", Net: "tcp", Err: timeoutError{}}), "cannot reach news.example:8443: timed out"},
+		{"io timeout", wrap(&net.OpError{Op: "read", Net: "tcp", Err: timeoutError{}}), "news.example:8443 did not answer in time: timed out"},
 		{"no URL", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}, "cannot reach the host: connection refused"},
 		{"private", wrap(&net.OpError{Op: "dial", Net: "tcp", Err: ErrPrivate}),
 			"private, loopback or link-local address refused (--allow-private lets it through)"},
@@ -96,5 +101,37 @@ func TestFetchCanceledWhileRobotsHangs(t *testing.T) {
 	}
 	if el := time.Since(start); el > 5*time.Second {
 		t.Errorf("Fetch returned after %v, its context ended after 200ms", el)
+	}
+}
+
+// TestDescribeSlowServer: a server that takes the connection but never
+// answers, and one that sends its page a byte at a time, time out with
+// words saying so, not "cannot reach" (which sent users checking their
+// network).
+func TestDescribeSlowServer(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/trickle" {
+			w.Header().Set("Content-Type", "text/html")
+			io.WriteString(w, "<p>")
+			w.(http.Flusher).Flush()
+		}
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	host := srv.Listener.Addr().String()
+	f := New(Options{AllowPrivate: true, Delay: -1, Timeout: 300 * time.Millisecond, Retries: 1, Backoff: time.Millisecond})
+	for path, want := range map[string]string{
+		"/silent":  host + " did not answer in time: timed out",
+		"/trickle": host + " sent the page too slowly: timed out",
+	} {
+		_, err := f.Fetch(context.Background(), Request{URL: srv.URL + path})
+		if got := Describe(err); got != want {
+			t.Errorf("%s: Describe(%v) = %q, want %q", path, err, got, want)
+		}
 	}
 }

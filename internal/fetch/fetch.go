@@ -464,7 +464,7 @@ func (f *Fetcher) once(ctx context.Context, r Request) (*Response, error) {
 	if err != nil {
 		var ne net.Error
 		timeout := errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded)
-		return nil, &fetchError{err: fmt.Errorf("reading body: %w", err), retry: !timeout && ctx.Err() == nil}
+		return nil, &fetchError{err: &bodyError{host: req.URL.Host, err: err}, retry: !timeout && ctx.Err() == nil}
 	}
 	if int64(len(body)) > f.opts.MaxBytes {
 		return nil, &fetchError{err: fmt.Errorf("%w: body over the %d-byte cap", model.ErrTooLarge, f.opts.MaxBytes)}
