@@ -67,7 +67,7 @@ func Describe(err error) string {
 		// its page a byte a second, was reported as "cannot reach", which
 		// sent the user checking the network.
 		var op *net.OpError
-		var body *bodyError
+		var body bodyStage
 		name := host
 		if name == "" {
 			name = "the host"
@@ -76,8 +76,8 @@ func Describe(err error) string {
 		case errors.As(err, &op) && op.Op == "dial":
 			return reach + "timed out"
 		case errors.As(err, &body):
-			if host == "" && body.host != "" {
-				name = body.host
+			if host == "" && body.BodyHost() != "" {
+				name = body.BodyHost()
 			}
 			return name + " sent the page too slowly: timed out"
 		}
@@ -86,15 +86,24 @@ func Describe(err error) string {
 	return ""
 }
 
-// bodyError is a failure while reading a response's body (after its
-// headers came): Describe tells a slow page from a host that never answers.
+// bodyStage is an error met while reading a response's body, after its
+// headers came: Describe tells a slow page from a host that never answers.
+// BodyHost is the URL's host. fetch's bodyError and input.Fetch's (input
+// cannot import fetch) implement it.
+type bodyStage interface {
+	error
+	BodyHost() string
+}
+
+// bodyError is fetch's bodyStage.
 type bodyError struct {
 	host string // the URL's host, for the message
 	err  error
 }
 
-func (e *bodyError) Error() string { return "reading body: " + e.err.Error() }
-func (e *bodyError) Unwrap() error { return e.err }
+func (e *bodyError) Error() string    { return "reading body: " + e.err.Error() }
+func (e *bodyError) Unwrap() error    { return e.err }
+func (e *bodyError) BodyHost() string { return e.host }
 
 func isTimeout(err error) bool {
 	var ne net.Error

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -132,6 +133,11 @@ func TestDescribeSlowServer(t *testing.T) {
 		_, err := f.Fetch(context.Background(), Request{URL: srv.URL + path})
 		if got := Describe(err); got != want {
 			t.Errorf("%s: Describe(%v) = %q, want %q", path, err, got, want)
+		}
+		// lede extract URL reads through input.Fetch: the same words.
+		_, err = input.Fetch(context.Background(), srv.URL+path, input.Options{Timeout: 300 * time.Millisecond, Client: Client(true)})
+		if got := Describe(err); got != want {
+			t.Errorf("%s via input.Fetch: Describe(%v) = %q, want %q", path, err, got, want)
 		}
 	}
 }

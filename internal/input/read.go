@@ -190,7 +190,7 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (model.Input, error
 		if errors.Is(err, model.ErrTooLarge) {
 			return model.Input{}, fmt.Errorf("fetch %s: %w", rawURL, err)
 		}
-		return model.Input{}, fmt.Errorf("fetch %s: %w: %w", rawURL, err, model.ErrFetch)
+		return model.Input{}, fmt.Errorf("fetch %s: %w: %w", rawURL, &bodyError{host: u.Host, err: err}, model.ErrFetch)
 	}
 	return model.Input{
 		Data:        data,
@@ -199,3 +199,16 @@ func Fetch(ctx context.Context, rawURL string, opts Options) (model.Input, error
 		Name:        rawURL,
 	}, nil
 }
+
+// bodyError is a failure reading a response's body after its headers came
+// (a page sent a byte at a time until the timeout): fetch.Describe reads it
+// through its BodyHost method to say "HOST sent the page too slowly" rather
+// than "did not answer".
+type bodyError struct {
+	host string
+	err  error
+}
+
+func (e *bodyError) Error() string    { return "reading body: " + e.err.Error() }
+func (e *bodyError) Unwrap() error    { return e.err }
+func (e *bodyError) BodyHost() string { return e.host }
