@@ -502,8 +502,14 @@ func pushKeys(buf *[]string, m map[string]any, skip string) []string {
 // "html"), or JSON inside a string (GraphQL caches such as urql keep each
 // query's result as a JSON string), decoded within the page's budget.
 func (w *appWalker) str(k, s string, depth int) {
+	body := appBodyKeys[strings.ToLower(k)]
 	switch {
-	case appBodyKeys[strings.ToLower(k)] || looksHTML(s):
+	case body && (s[0] == '{' || s[0] == '[') && w.nested+len(s) <= maxAppStateBytes && mayHoldBody(s) && w.bodyJSON(s, depth):
+		// Rule "app-state-json-body": a body field holding JSON, not
+		// text: a CMS's rich text or a DOM tree kept as a string (Nuxt
+		// pages' "bodyText":"{\"childNodes\":[...]}"), rendered as
+		// HTML and walked as the state around it.
+	case body || looksHTML(s):
 		w.consider(htmlOfString(s))
 	case (s[0] == '{' || s[0] == '[') && w.nested+len(s) <= maxAppStateBytes && mayHoldBody(s):
 		w.nested += len(s)
@@ -512,6 +518,22 @@ func (w *appWalker) str(k, s string, depth int) {
 			w.walk(v, depth+1)
 		}
 	}
+}
+
+// bodyJSON decodes the JSON of a body field, within the page's budget,
+// considers it as HTML (jsonHTML) and walks it; it reports false when s
+// is no JSON.
+func (w *appWalker) bodyJSON(s string, depth int) bool {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return false
+	}
+	w.nested += len(s)
+	if h, ok := jsonHTML(v); ok {
+		w.consider(h)
+	}
+	w.walk(v, depth+1)
+	return true
 }
 
 // maxRunDepth bounds how deep runOf looks for each item's body: a
@@ -573,6 +595,16 @@ func itemBody(m map[string]any, depth int) string {
 	for k, x := range m {
 		switch t := x.(type) {
 		case string:
+			if len(t) > 0 && (t[0] == '{' || t[0] == '[') && appBodyKeys[strings.ToLower(k)] && len(t) <= maxAppStateScript {
+				// Rule "app-state-json-body" (see appWalker.str).
+				var v any
+				if json.Unmarshal([]byte(t), &v) == nil {
+					if h, ok := jsonHTML(v); ok && longer(h, best) {
+						best = h
+					}
+					continue
+				}
+			}
 			if longer(t, best) && (appBodyKeys[strings.ToLower(k)] || looksHTML(t)) {
 				best = t
 			}

@@ -11,7 +11,9 @@ import (
 // {"component":"p","props":{...},"children":["text", {...}]} (a React
 // renderer's content tree), {"type":"tag","name":"p","attribs":{...},
 // "children":[{"type":"text","data":"..."}]} (htmlparser2's DOM, as
-// cheerio keeps it), {"tagName":"p",...} or {"nodeName":"P",...}. An array
+// cheerio keeps it), {"tagName":"p",...} or {"nodeName":"P",...}, and
+// {"tagName":"P","nodeType":1,"childNodes":[{"nodeType":3,"text":"..."}]}
+// (node-html-parser's DOM, kept by Nuxt sites as a JSON string). An array
 // of such nodes is rendered back to HTML, and the extractor reads it.
 
 // treeTag is the HTML tag a JSON tree node names, or "" when the object is
@@ -30,9 +32,27 @@ func treeTag(m map[string]any) string {
 	return ""
 }
 
+// treeChildren is a tree node's children: "children", or a DOM's
+// "childNodes" (node-html-parser's tree as JSON).
+func treeChildren(m map[string]any) (any, bool) {
+	if c, ok := m["children"]; ok {
+		return c, true
+	}
+	c, ok := m["childNodes"]
+	return c, ok
+}
+
 // treeText is a text node's text: htmlparser2's {"type":"text","data"},
-// or a "#text" node's value.
+// a "#text" node's value, or a DOM text node's (nodeType 3) text.
 func treeText(m map[string]any) (string, bool) {
+	if f, _ := m["nodeType"].(float64); f == 3 {
+		if s, ok := m["text"].(string); ok {
+			return s, true
+		}
+		if s, ok := m["rawText"].(string); ok {
+			return html.UnescapeString(s), true
+		}
+	}
 	if t, _ := m["type"].(string); t == "text" {
 		if s, ok := m["data"].(string); ok {
 			return s, true
@@ -52,7 +72,7 @@ func treeHTML(arr []any) (string, bool) {
 	n := 0
 	for _, x := range arr {
 		if m, ok := x.(map[string]any); ok && treeTag(m) != "" {
-			if _, ok := m["children"]; ok {
+			if _, ok := treeChildren(m); ok {
 				n++
 			}
 		}
@@ -90,7 +110,8 @@ func treeNode(b *strings.Builder, v any, depth int) {
 		}
 		if !htmlTag(tag) {
 			// A component ("Link"): its children are its content.
-			treeNode(b, t["children"], depth+1)
+			c, _ := treeChildren(t)
+			treeNode(b, c, depth+1)
 			return
 		}
 		b.WriteString("<" + tag)
@@ -107,7 +128,55 @@ func treeNode(b *strings.Builder, v any, depth int) {
 		if flightVoid[tag] {
 			return
 		}
-		treeNode(b, t["children"], depth+1)
+		c, _ := treeChildren(t)
+		treeNode(b, c, depth+1)
 		b.WriteString("</" + tag + ">")
 	}
+}
+
+// jsonHTML renders the JSON found in a body field (rule
+// "app-state-json-body"): typed content blocks (htmlOfBlocks), a tree of
+// nodes, or a document or root node holding either under "content",
+// "children" or "childNodes". Under a body field, one node is enough
+// (treeHTML asks for two elsewhere).
+func jsonHTML(v any) (string, bool) {
+	switch t := v.(type) {
+	case map[string]any:
+		if treeTag(t) != "" {
+			var b strings.Builder
+			treeNode(&b, t, 0)
+			return b.String(), b.Len() > 0
+		}
+		for _, k := range []string{"content", "children", "childNodes"} {
+			if a, ok := t[k].([]any); ok {
+				return jsonHTML(a)
+			}
+		}
+	case []any:
+		if h, ok := htmlOfBlocks(t, 0); ok {
+			return h, true
+		}
+		if reactElement(t) || len(t) > 0 && reactElement(t[0]) {
+			// React elements, ["$r","p",null,{"children":...}], as a
+			// flight row's.
+			r := flightRender{rows: map[string]any{}, done: map[string]bool{}}
+			r.node(t, 0, true)
+			return r.b.String(), strings.Contains(r.b.String(), "<")
+		}
+		var b strings.Builder
+		treeNode(&b, t, 0)
+		return b.String(), strings.Contains(b.String(), "<")
+	}
+	return "", false
+}
+
+// reactElement reports whether v is a React element as JSON:
+// ["$" or "$r", type, key, props].
+func reactElement(v any) bool {
+	a, ok := v.([]any)
+	if !ok || len(a) != 4 || (a[0] != "$" && a[0] != "$r") {
+		return false
+	}
+	_, ok = a[1].(string)
+	return ok
 }
