@@ -6,6 +6,8 @@ import "testing"
 // descriptionGender on invented texts: each case fails with its rule
 // switched off by hand (checked).
 func TestSpeakerAntecedents(t *testing.T) {
+	// mentions are checked for the cases they name.
+	mentions := map[string]string{"a time word before in the week is no agent": "Velda Marr"}
 	tests := []struct {
 		name, text, content, want string
 	}{
@@ -27,6 +29,16 @@ func TestSpeakerAntecedents(t *testing.T) {
 		{"a group's relative clause is no part of its name",
 			"The ferry company, which runs six boats, said the repairs would go on.",
 			"the repairs would go on", "The ferry company"},
+		// placedAgent: an agent at a place written in lower case.
+		{"an agent at the scene",
+			"Police fired at the crowd. A nurse on the scene told Velmora Radio that she tried to save one of the wounded sailors.",
+			"that she tried to save one of the wounded sailors", "A nurse on the scene"},
+		{"a group on a board",
+			"It was tense. Even leaders on the harbour board questioned whether the plan went too far.",
+			"whether the plan went too far", "Even leaders on the harbour board"},
+		{"a time word before in the week is no agent",
+			"Earlier in the week, Velda Marr called for a new inquiry into the ferry, saying the board had failed.",
+			"the board had failed", "Velda Marr"},
 		// descriptionGender: a spokesman is no woman named just before.
 		{"a gendered description skips a person of the other gender",
 			"Mira Oskel, a nurse, said she would run again.\n\nThe council spokesman, who declined to discuss the vote, said the budget was final.",
@@ -45,6 +57,9 @@ func TestSpeakerAntecedents(t *testing.T) {
 			for _, q := range got {
 				checkOffsets(t, tt.text, q)
 				if q.Text == tt.content {
+					if m, ok := mentions[tt.name]; ok && q.SpeakerMention != m {
+						t.Errorf("mention of %q = %q, want %q", q.Text, q.SpeakerMention, m)
+					}
 					if q.Speaker != tt.want {
 						t.Errorf("speaker of %q = %q (mention %q), want %q", q.Text, q.Speaker, q.SpeakerMention, tt.want)
 					}

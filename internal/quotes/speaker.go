@@ -300,12 +300,31 @@ func postModHead(w string) bool {
 // agent or role noun to the place or the employer that names the group
 // ("traders on Mill Street say", "diplomats in Brussels said", "analysts
 // at Brookfield Marsh said"): the group speaks, not the place or the firm.
+//
+// Rule placedAgent widens it to a place written as a common noun after
+// "the" and to one agent or role ("A nurse at the scene told reporters",
+// "Brewers in the valley complained"): the subject search stopped at the
+// preposition and took "the scene" for the speaker.
 func placedGroup(w string, k, lo, end int, x *extractor) bool {
-	if w != "in" && w != "on" && w != "at" || k <= lo || k+1 >= end || !x.toks[k-1].Word || x.toks[k-1].Cap && !x.sentenceStartTok(k-1) || !x.toks[k+1].Cap {
+	if w != "in" && w != "on" && w != "at" || k <= lo || k+1 >= end || !x.toks[k-1].Word || x.toks[k-1].Cap && !x.sentenceStartTok(k-1) {
 		return false
 	}
 	h := x.lower(k - 1)
-	return sForm(h) && (agentNoun(h[:len(h)-1]) || people.IsRoleNoun(h) || people.IsRoleNoun(h[:len(h)-1]))
+	if x.toks[k+1].Cap {
+		return sForm(h) && (agentNoun(h[:len(h)-1]) || people.IsRoleNoun(h) || people.IsRoleNoun(h[:len(h)-1]))
+	}
+	if x.lower(k+1) != "the" {
+		return false
+	}
+	if sForm(h) {
+		h = h[:len(h)-1]
+	}
+	// "Earlier in the day", "comments on the issue": -er and -ent end
+	// time words and -ment nouns as well as agents.
+	if timeWords[h] || h == "earlier" || h == "later" || strings.HasSuffix(h, "ment") {
+		return false
+	}
+	return agentNoun(h) || people.IsRoleNoun(h)
 }
 
 // partitivePreps and partitiveHeads make a partitive subject ("some in
