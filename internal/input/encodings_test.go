@@ -1,6 +1,7 @@
 package input
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -220,5 +221,61 @@ func TestDecodeDamagedUTF8(t *testing.T) {
 	page := "<p>δημοτικό συμβούλιο\xff</p>"
 	if d := Decode([]byte(page), "", true); d.Encoding != "utf-8" || d.Text != "<p>δημοτικό συμβούλιο\uFFFD</p>" {
 		t.Errorf("decoded as %s: %q", d.Encoding, d.Text)
+	}
+}
+
+// TestDecodeMisdeclaredLegacy: rule misdeclared-legacy-pair. A page
+// declaring a legacy charset it is not written in is read in the one it is,
+// with a warning; a page declaring its own charset (each of its language's)
+// is read as declared, without one.
+func TestDecodeMisdeclaredLegacy(t *testing.T) {
+	meta := func(charset, page string) string {
+		return strings.Replace(page, "<head>\n", "<head>\n<meta charset=\""+charset+"\">\n", 1)
+	}
+	for _, p := range legacyPages {
+		for _, name := range p.encs {
+			if name == "iso-2022-jp" {
+				continue
+			}
+			page := meta(name, legacyPage(p.title, p.text))
+			data, err := legacyEncoders[name].NewEncoder().Bytes([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := Decode(data, "", true); d.Text != page || d.Encoding != name || len(d.Warnings) > 0 {
+				t.Errorf("%s in %s, declared right: read as %s, warnings %q", p.lang, name, d.Encoding, d.Warnings)
+			}
+		}
+	}
+	wrong := []struct{ lang, real, declared string }{
+		{"ru", "windows-1251", "windows-1252"},
+		{"ru", "koi8-r", "windows-1251"},
+		{"uk", "windows-1251", "iso-8859-1"},
+		{"ja", "euc-jp", "shift_jis"},
+		{"ja", "shift_jis", "euc-jp"},
+		{"zh", "gbk", "big5"},
+		{"zh-tw", "big5", "gbk"},
+		{"ko", "euc-kr", "gbk"},
+		{"he", "windows-1255", "windows-1252"},
+		{"el", "windows-1253", "windows-1252"},
+		{"ar", "windows-1256", "windows-1251"},
+	}
+	for _, w := range wrong {
+		i := slices.IndexFunc(legacyPages, func(p struct {
+			lang, title, text string
+			encs              []string
+		}) bool {
+			return p.lang == w.lang
+		})
+		p := legacyPages[i]
+		page := meta(w.declared, legacyPage(p.title, p.text))
+		data, err := legacyEncoders[w.real].NewEncoder().Bytes([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := Decode(data, "", true)
+		if d.Text != page || len(d.Warnings) == 0 {
+			t.Errorf("%s in %s declared %s: read as %s (%s), warnings %q:\n%.100s", w.lang, w.real, w.declared, d.Encoding, d.Evidence, d.Warnings, d.Text[60:])
+		}
 	}
 }
