@@ -207,6 +207,13 @@ func decodeAppScript(id, typ, data string) (appScript, bool) {
 		// JSON-LD is htmlmeta's (rule "articlebody-signal").
 		return appScript{}, false
 	case typ == "application/json" || id == "__NEXT_DATA__" || id == "__NUXT_DATA__":
+		if strings.HasPrefix(strings.TrimLeft(data, " \t\r\n"), "{&q;") {
+			// Rule "app-state-angular": Angular's TransferState
+			// (<script id="serverApp-state" type="application/json">,
+			// before Angular 16) escapes its JSON for HTML as &q; &s;
+			// &l; &g; &a;.
+			data = angularUnescape.Replace(data)
+		}
 		// (Nuxt 3's devalue keeps keys and strings apart: no look first.)
 		if id != "__NUXT_DATA__" && !mayHoldBody(data) {
 			return appScript{}, false
@@ -234,6 +241,10 @@ func decodeAppScript(id, typ, data string) (appScript, bool) {
 	}
 	return appScript{}, false
 }
+
+// angularUnescape undoes Angular's TransferState escaping (its
+// escapeHtml: & first, so &a; last).
+var angularUnescape = strings.NewReplacer("&q;", `"`, "&s;", "'", "&l;", "<", "&g;", ">", "&a;", "&")
 
 // assignedJSON finds "name = <JSON>" (or name = JSON.parse("<JSON>")) in a
 // script and decodes the value; other right-hand sides (a function call,

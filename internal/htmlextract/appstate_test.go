@@ -482,3 +482,31 @@ func TestProseInside(t *testing.T) {
 		}
 	}
 }
+
+// TestAngularState: Angular's TransferState JSON, escaped for HTML as &q;
+// &a; &l; &g; &s;, is read (rule "app-state-angular").
+func TestAngularState(t *testing.T) {
+	body := "<p>The ferry timetable changes on Monday. Boats leave every forty minutes. Salt & pepper fish is back at the kiosk.</p>"
+	for i := 0; i < 8; i++ {
+		body += fmt.Sprintf("<p>The harbour master's office said the winter crossings on route %d will run until March. Tickets bought online stay valid. Bikes travel free.</p>", i+1)
+	}
+	esc := strings.NewReplacer("&", "&a;", `"`, "&q;", "'", "&s;", "<", "&l;", ">", "&g;")
+	state := esc.Replace(`{"api/story/7":{"story":{"title":"Ferry timetable changes","body":` + strconvQuote(body) + `}}}`)
+	page := `<html><head><title>Ferry timetable changes</title><meta property="og:type" content="article"></head><body><app-root></app-root>` +
+		`<script id="serverApp-state" type="application/json">` + state + `</script></body></html>`
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Salt & pepper fish") || !strings.Contains(a.Text, "harbour master's office") {
+		t.Errorf("text %q", a.Text)
+	}
+	if w := strings.Join(a.Warnings, "\n"); !strings.Contains(w, "app state (serverApp-state)") {
+		t.Errorf("warnings %q", w)
+	}
+}
+
+func strconvQuote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
