@@ -198,9 +198,16 @@ func isLeadParagraph(first string) bool {
 // innerSentenceEnd reports a sentence end inside s: ". ", "? " or "! "
 // followed by a capital, after a lower-case word of more than two letters
 // (so that "Dr. Roe", "U.S. Army" or "No. 10" are no sentence ends).
-func innerSentenceEnd(s string) bool {
+func innerSentenceEnd(s string) bool { return innerEnd(s, ".?!") }
+
+// innerFullStop is innerSentenceEnd for full stops only.
+func innerFullStop(s string) bool { return innerEnd(s, ".") }
+
+// innerEnd reports one of marks ending a sentence inside s, as
+// innerSentenceEnd reads it.
+func innerEnd(s, marks string) bool {
 	for i := 1; i+2 < len(s); i++ {
-		if !strings.ContainsRune(".?!", rune(s[i])) || s[i+1] != ' ' {
+		if !strings.ContainsRune(marks, rune(s[i])) || s[i+1] != ' ' {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(s[i+2:])
@@ -1049,7 +1056,7 @@ func (p *parser) relatedRun(i int, rule string) int {
 	j := i + 1
 	for ; j < len(lines) && j <= i+maxRelatedItems; j++ {
 		l := lines[j]
-		if len(l) > maxRelatedItemLen || endsSentence(l) && !isListMarker(l) {
+		if len(l) > maxRelatedItemLen || endsSentence(l) && !isListMarker(l) || relatedProse(l) {
 			break
 		}
 		if _, _, ok := embeds.Match(lines, j); ok {
@@ -1061,6 +1068,17 @@ func (p *parser) relatedRun(i int, rule string) int {
 		p.remove(model.RemovedRelated, l, rule)
 	}
 	return j
+}
+
+// relatedProse is rule related-ends-at-prose: a line that holds a full
+// stop ending a sentence inside it ("Sun matters most. Here are a few tips
+// for choosing a site:") is the story going on after a section's heading,
+// not a linked headline of the list a bare "Read next" header opened; the
+// list ends there. A question inside a headline ("Do masks help? It
+// depends") and a sub-header ending with a colon ("More from our
+// reports:") stay in the list.
+func relatedProse(l string) bool {
+	return innerFullStop(l)
 }
 
 // Navigation runs: menus list three or more sections of one to three words

@@ -126,3 +126,21 @@ func TestGalleryCounter(t *testing.T) {
 		t.Errorf("gallery lines kept: %q", a.Text)
 	}
 }
+
+// TestRelatedEndsAtProse: the list under a bare related header ends at a
+// line holding a full stop inside it (the story going on); a headline with
+// a question inside stays in the list. Fails with rule
+// related-ends-at-prose switched off.
+func TestRelatedEndsAtProse(t *testing.T) {
+	text := "Growing beans at home\n\nTallow Farm has grown beans on the same hill for forty years, and its owners share what they learned along the way.\n\nRead next\n\nDo runner beans need sun? It depends\n\nPick the right spot\n\nSun matters most for beans. Here are a few tips for choosing a site:\n\nFind a spot with six hours of light a day and shelter from the west wind."
+	a, err := Extract(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Sun matters most for beans.") {
+		t.Errorf("the story's paragraph went with the related list: %q", a.Text)
+	}
+	if strings.Contains(a.Text, "It depends") {
+		t.Errorf("a related headline stayed: %q", a.Text)
+	}
+}
