@@ -7,7 +7,10 @@ import "testing"
 // switched off by hand (checked).
 func TestSpeakerAntecedents(t *testing.T) {
 	// mentions are checked for the cases they name.
-	mentions := map[string]string{"a time word before in the week is no agent": "Velda Marr"}
+	mentions := map[string]string{
+		"a time word before in the week is no agent": "Velda Marr",
+		"a negated auxiliary after the subject":      "Rolf Danner, the ferry chief,",
+	}
 	tests := []struct {
 		name, text, content, want string
 	}{
@@ -39,6 +42,10 @@ func TestSpeakerAntecedents(t *testing.T) {
 		{"a time word before in the week is no agent",
 			"Earlier in the week, Velda Marr called for a new inquiry into the ferry, saying the board had failed.",
 			"the board had failed", "Velda Marr"},
+		// negatedAux: the negated auxiliary is no part of the mention.
+		{"a negated auxiliary after the subject",
+			"Rolf Danner, the ferry chief, hasn't explained why the boats were late.",
+			"why the boats were late", "Rolf Danner"},
 		// descriptionGender: a spokesman is no woman named just before.
 		{"a gendered description skips a person of the other gender",
 			"Mira Oskel, a nurse, said she would run again.\n\nThe council spokesman, who declined to discuss the vote, said the budget was final.",
