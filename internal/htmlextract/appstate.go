@@ -21,16 +21,21 @@ import (
 // <script id="__NUXT_DATA__">, window.__INITIAL_STATE__ =,
 // window.__APOLLO_STATE__ =, Fusion.globalContent = {...}. When the markup
 // gave no body, or one much shorter than a body found in that JSON, the
-// JSON's body is the text. The JSON is only decoded, never run: an
-// assignment counts when its right-hand side is a JSON value (or
-// JSON.parse of a JSON string). The body is found by structure, not by
+// JSON's body is the text. Nothing is run: an assignment counts when its
+// right-hand side is a JSON value (or JSON.parse of a JSON string), or
+// code that only builds a value, read without running it (rule
+// "app-state-code", appcode.go: Nuxt 2's window.__NUXT__=(function(a,b)
+// {...}(...)), stores with unquoted keys or undefined, SvelteKit's
+// data). The body is found by structure, not by
 // site: the longest prose among string fields named like a body (body,
 // content, articleBody, text, html, rendered, ...) and arrays of typed
 // content blocks (Arc content_elements, Sanity Portable Text, Contentful
 // rich text, Editor.js), turned into HTML and emitted by the extractor
 // itself, so the blocks have the kinds and cleaning of any page. Other
 // shapes: Next.js App Router flight rows (appflight.go), HTML trees kept as
-// JSON (apptree.go).
+// JSON (apptree.go), body fields holding JSON (rule
+// "app-state-json-body"), Angular's escaped TransferState (rule
+// "app-state-angular").
 //
 // On the dev pages every page carrying app state (185 of them: 85 with
 // __NEXT_DATA__, 51 with App Router flight rows, 13 Nuxt, 15 Gatsby, 5 Arc
