@@ -234,6 +234,7 @@ func TestRunFiles(t *testing.T) {
 		j + ":4":                                  "failed: malformed source",
 		filepath.Join(dir, "bad-feed.xml"):        "failed: malformed source",
 		filepath.Join(dir, "broken.xml.gz"):       "failed: malformed source",
+		filepath.Join(dir, "empty.warc"):          "failed: no content found", // a version line, no response
 	}
 	// The same page twice without a URL: one is stored, the other found
 	// unchanged (which one depends on the workers).
@@ -672,5 +673,27 @@ func TestRunEmptySitemapAndFeed(t *testing.T) {
 	}
 	if len(sum.Failures) != 2 || !strings.Contains(sum.Failures[0].Error+sum.Failures[1].Error, "no pages") {
 		t.Errorf("failures %+v: want the sitemap's 'lists no pages'", sum.Failures)
+	}
+}
+
+// TestRunWARCWithoutArticles: an archive of requests, metadata and a
+// redirect fails with the count of its records by type; it passed
+// silently ("ingested 0, failed 0", exit 0).
+func TestRunWARCWithoutArticles(t *testing.T) {
+	var b bytes.Buffer
+	w := gen.NewWARCWriter(&b, false)
+	for i := 0; i < 3; i++ {
+		w.Record("request", fmt.Sprintf("https://q.example/%d", i), time.Now(), "application/http;msgtype=request", []byte("GET / HTTP/1.1\r\nHost: q.example\r\n\r\n"))
+	}
+	w.Record("metadata", "https://q.example/0", time.Now(), "application/warc-fields", []byte("via: x\r\n"))
+	w.Record("response", "https://q.example/old", time.Now(), "application/http;msgtype=response", gen.HTTPResponse(301, "text/html", nil))
+	path := filepath.Join(t.TempDir(), "requests.warc")
+	write(t, path, b.Bytes())
+	got, sum := outcomes(t, openStore(t), []string{path}, &ingest.Reader{})
+	if diff := cmp.Diff(map[string]string{path: "failed: no content found"}, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+	if len(sum.Failures) != 1 || !strings.Contains(sum.Failures[0].Error, "5 WARC records") || !strings.Contains(sum.Failures[0].Error, "3 request") {
+		t.Errorf("failures %+v: want the 5 records counted, 3 of them requests", sum.Failures)
 	}
 }

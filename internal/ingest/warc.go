@@ -14,6 +14,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -62,7 +63,8 @@ func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, em
 		return emit(Item{Name: path, Err: err})
 	}
 	defer wr.Close()
-	bad, records := 0, 0
+	bad, records, items := 0, 0, 0
+	types := map[string]int{} // records by WARC-Type, for the message when none is an article
 	var lastOff int64 = -1
 	for {
 		if err := ctx.Err(); err != nil {
@@ -70,8 +72,13 @@ func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, em
 		}
 		rec, err := wr.Next()
 		if errors.Is(err, io.EOF) && rec.WarcRecord == nil {
-			if records == 0 {
+			switch {
+			case records == 0:
 				return emit(Item{Name: path, Err: fmt.Errorf("%w: no WARC record in the file", ErrFormat)})
+			case items == 0:
+				// Said, not passed over: an archive of requests, metadata
+				// or images gave "ingested 0, failed 0" and exit 0.
+				return emit(Item{Name: path, Err: fmt.Errorf("%w: none of the %d WARC records is an HTML or text response (%s)", model.ErrNoContent, records, warcTypeCounts(types))})
 			}
 			return nil
 		}
@@ -94,15 +101,42 @@ func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, em
 		bad = 0
 		records++
 		lastOff = rec.Offset
+		if items == 0 && len(types) < maxWARCTypes {
+			types[rec.WarcRecord.Type().String()]++
+		}
 		item, ok := r.warcItem(name, rec.WarcRecord)
 		rec.Close()
 		if !ok {
 			continue
 		}
+		items++
 		if err := emit(item); err != nil {
 			return err
 		}
 	}
+}
+
+// maxWARCTypes bounds the record types counted for the message of an
+// archive without articles (the standard has eight).
+const maxWARCTypes = 16
+
+// warcTypeCounts is "300000 request, 2 metadata", most frequent first.
+func warcTypeCounts(types map[string]int) string {
+	names := make([]string, 0, len(types))
+	for t := range types {
+		names = append(names, t)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if types[names[i]] != types[names[j]] {
+			return types[names[i]] > types[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	parts := make([]string, len(names))
+	for i, t := range names {
+		parts[i] = fmt.Sprintf("%d %s", types[t], t)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // maxHTTPHeader bounds the HTTP header of an archived response.
