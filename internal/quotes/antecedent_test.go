@@ -34,8 +34,8 @@ func TestSpeakerAntecedents(t *testing.T) {
 			"the repairs would go on", "The ferry company"},
 		// placedAgent: an agent at a place written in lower case.
 		{"an agent at the scene",
-			"Police fired at the crowd. A nurse on the scene told Velmora Radio that she tried to save one of the wounded sailors.",
-			"that she tried to save one of the wounded sailors", "A nurse on the scene"},
+			"Police fired at the crowd. A nurse on the scene told Velmora Radio that she had helped two hurt sailors.",
+			"that she had helped two hurt sailors", "A nurse on the scene"},
 		{"a group on a board",
 			"It was tense. Even leaders on the harbour board questioned whether the plan went too far.",
 			"whether the plan went too far", "Even leaders on the harbour board"},
