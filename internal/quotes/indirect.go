@@ -79,9 +79,6 @@ func (x *extractor) indirect(si int) {
 				sp = speakerPhrase{t0: k, t1: k + 1, ok: true}
 			}
 		}
-		// "Marsh continued to say she ...", "voters are more likely to
-		// say that ...": an infinitive speech verb speaks for the subject of
-		// the verb governing it, at most infinitiveReach words back.
 		// Rule refusedSay: "declined to say whether ..." is reported once,
 		// by the refusal cue ("declined to", content from "say"): the
 		// "say" it refused is no second statement of its own. Other
@@ -90,6 +87,9 @@ func (x *extractor) indirect(si int) {
 		if !sp.ok && !inverted && t > s.t0+2 && x.lower(t) == "say" && x.lower(t-1) == "to" && refusalVerbs[x.lower(t-2)] {
 			continue
 		}
+		// "Marsh continued to say she ...", "voters are more likely to
+		// say that ...": an infinitive speech verb speaks for the subject of
+		// the verb governing it, at most infinitiveReach words back.
 		if !sp.ok && !inverted && t > s.t0+2 && x.lower(t-1) == "to" && infinitiveVerbs[x.lower(t)] && x.lower(t-2) != "it" && x.lower(t-2) != "how" {
 			for k := t - 2; k > s.t0 && k >= t-1-infinitiveReach && x.toks[k].Word && !x.toks[k].Cap; k-- {
 				// The subject is a name, a pronoun or a determined noun

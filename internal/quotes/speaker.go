@@ -1662,10 +1662,10 @@ func (x *extractor) openingSubjectBefore(pt, lo int, g byte) int {
 	return pi
 }
 
-// describedAntecedent returns the antecedent of a ", who" whose comma is
-// token c when it is an unnamed description opening its sentence or clause
-// ("A ferry official, who", "the council spokesman, who"): a determiner,
-// then lower-case words only. A name before the comma ("Lina Farro, who")
+// describedAntecedent returns the antecedent of a ", who" or ", which"
+// whose comma is token c when it is an unnamed description opening its
+// sentence or clause ("A ferry official, who", "The port authority,
+// which"): a determiner, then up to maxRoleWords lower-case words. A name before the comma ("Lina Farro, who")
 // is left to the nearest-name lookup, which finds it.
 func (x *extractor) describedAntecedent(c int) (speakerPhrase, bool) {
 	if c <= 0 || x.toks[c].Text != "," {
@@ -1690,9 +1690,9 @@ func (x *extractor) describedAntecedent(c int) (speakerPhrase, bool) {
 	return speakerPhrase{t0: a, t1: c, ok: true}, true
 }
 
-// descriptionGender is the gender a description's noun says (rule
-// descriptionGender): "the council spokesman" is a man, "the mother of
-// the goalkeeper" a woman; 0 when no noun before its first comma,
+// descriptionGender is the gender a description's job or title noun says
+// (rule descriptionGender): "the council spokesman" is a man, "the
+// chairwoman of the board" a woman; 0 when no noun before its first comma,
 // parenthesis or preposition says one.
 func (x *extractor) descriptionGender(t0, t1 int) byte {
 	for t := t0; t < t1; t++ {
@@ -1709,13 +1709,8 @@ func (x *extractor) descriptionGender(t0, t1 int) byte {
 
 // muteHead is rule muteHead: a noun phrase headed by an abstract noun
 // that neither speaks nor is a document ("The importance of tides grew",
-// "the term doctors use is", "The same holds for") names no speaker. The head is the last word before the first "of", else the
-// last word. Found reading the speakers lede extract gave on the extract
-// benchmark's pages; "the answer", "one message" and "the passage" stay
-// speakers (PolNeAR marks them: a statement's text speaks for its author),
-// and so do "one question" ("One open question was whether ...": PolNeAR
-// marks the question as the source), "the scene" and "the wild" (the tail
-// of "a nurse at the scene", whose head the subject search misses).
+// "the term of choice is", "The same holds for") names no speaker. The
+// head is the last word before the first "of", else the last word.
 func (x *extractor) muteHead(t0, t1 int) bool {
 	h := t1 - 1
 	for t := t0 + 1; t < t1; t++ {
@@ -1731,7 +1726,12 @@ func (x *extractor) muteHead(t0, t1 int) bool {
 }
 
 // muteNouns are abstract nouns that head no speaker phrase (rule
-// muteHead).
+// muteHead), read off the speakers lede extract gave on the extract
+// benchmark's pages. "question", "lesson", "scene" and "ground" were tried
+// and left out: PolNeAR marks "One open question was whether ..." with the
+// question as the source, and "leaders on the ground" as a speaker (rule
+// placedAgent reads those whole); "answer", "message" and "passage" stay
+// speakers too (a statement's text speaks for its author).
 var muteNouns = map[string]bool{
 	"importance": true, "term": true, "same": true, "task": true, "atmosphere": true,
 	"idea": true, "reason": true, "thing": true, "problem": true, "irony": true,
