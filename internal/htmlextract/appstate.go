@@ -96,9 +96,12 @@ const (
 )
 
 // appStateGlobals are the global names script-rendered frameworks assign
-// their state to. The value must be JSON to be read.
+// their state to, read as JSON or as code (rule "app-state-code").
+// Remix's window.__remixContext holds its routes' loader data (a WCXB
+// article skeleton: word F1 0 -> 0.93).
 var appStateGlobals = []string{"__NEXT_DATA__", "__NUXT__", "__INITIAL_STATE__", "__APOLLO_STATE__",
-	"__PRELOADED_STATE__", "__INITIAL_DATA__", "__APP_STATE__", "__STATE__", "__DATA__", "Fusion.globalContent"}
+	"__PRELOADED_STATE__", "__INITIAL_DATA__", "__APP_STATE__", "__STATE__", "__DATA__", "Fusion.globalContent",
+	"__remixContext"}
 
 // appScript is one decoded app state and where it came from.
 type appScript struct {

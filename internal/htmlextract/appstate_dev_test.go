@@ -13,7 +13,7 @@ import (
 
 // appStateMarkers name the frameworks whose pages the skeleton test takes.
 var appStateMarkers = []string{"__NEXT_DATA__", "self.__next_f", "__NUXT", "__INITIAL_STATE__", "__APOLLO_STATE__",
-	"Fusion.globalContent", "__PRELOADED_STATE__", "___gatsby", "__sveltekit_", "{&q;"}
+	"Fusion.globalContent", "__PRELOADED_STATE__", "___gatsby", "__sveltekit_", "{&q;", "__remixContext"}
 
 // TestAppStateSkeleton measures rule "app-state" where it matters, on
 // script-rendered pages as a crawler meets them before any server

@@ -129,6 +129,8 @@ func TestAssignedJSON(t *testing.T) {
 		{"later assignment", `var k="__DATA__"; window.__DATA__ = {"type":"block"}`, "__DATA__", map[string]any{"type": "block"}, true},
 		{"truncated", `Fusion.globalContent={"e":`, "Fusion.globalContent", nil, false},
 		{"absent", `console.log(1)`, "__STATE__", nil, false},
+		{"remix", `window.__remixContext = {"state":{"loaderData":{"routes/post":{"type":"text"}}}};`, "__remixContext",
+			map[string]any{"state": map[string]any{"loaderData": map[string]any{"routes/post": map[string]any{"type": "text"}}}}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
