@@ -10,6 +10,7 @@ import (
 	"runtime/trace"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/mattn/go-isatty"
@@ -91,6 +92,9 @@ as they go; after a crash, run the same command again.`,
 				}
 				defer trace.Stop()
 			}
+			if err := ingestCheckWritable(dbPath); err != nil {
+				return err
+			}
 			db, err := searchOpenAny(ctx, dbPath)
 			if err != nil {
 				return err
@@ -147,6 +151,23 @@ as they go; after a crash, run the same command again.`,
 	f.StringVar(&traceOut, "trace", "", "write an execution trace here (for go tool trace: where goroutines wait)")
 	f.MarkHidden("trace")
 	return cmd
+}
+
+// ingestCheckWritable fails when the store at path exists and cannot be
+// written: SQLite opens such a file for reading without a word, so ingest
+// read and extracted every page and then failed each batch ("store batch
+// of 57: attempt to write a readonly database (8)") with exit status 0.
+func ingestCheckWritable(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	switch {
+	case err == nil:
+		return f.Close()
+	case errors.Is(err, os.ErrNotExist):
+		return nil // created by the open
+	case errors.Is(err, os.ErrPermission), errors.Is(err, syscall.EROFS):
+		return fmt.Errorf("store %s is read-only (%v): lede ingest must write it; give --db a store you can write", path, errors.Unwrap(err))
+	}
+	return nil // other troubles: the open says them
 }
 
 // ingestFetchDelay is the fetcher's Delay for --delay d: fetch.Options reads

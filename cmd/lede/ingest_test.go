@@ -342,3 +342,31 @@ func TestIngestFetchDelay(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestCheckWritable: a store that exists and cannot be written is
+// refused before any page is read; a missing one (ingest creates it) and a
+// writable one pass.
+func TestIngestCheckWritable(t *testing.T) {
+	dir := t.TempDir()
+	if err := ingestCheckWritable(filepath.Join(dir, "new.db")); err != nil {
+		t.Errorf("missing store: %v", err)
+	}
+	rw := filepath.Join(dir, "rw.db")
+	if err := os.WriteFile(rw, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := ingestCheckWritable(rw); err != nil {
+		t.Errorf("writable store: %v", err)
+	}
+	ro := filepath.Join(dir, "ro.db")
+	if err := os.WriteFile(ro, nil, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := os.OpenFile(ro, os.O_RDWR, 0); err == nil {
+		f.Close()
+		t.Skip("permissions not enforced here (root?)")
+	}
+	if err := ingestCheckWritable(ro); err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Errorf("read-only store: %v, want it called read-only", err)
+	}
+}
