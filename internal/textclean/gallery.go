@@ -2,6 +2,9 @@ package textclean
 
 import (
 	"strings"
+
+	"github.com/lede-news/lede/internal/boilerplate"
+	"github.com/lede-news/lede/internal/model"
 )
 
 // isGalleryCounter is rule gallery-counter: the counter and label a photo
@@ -42,4 +45,27 @@ func allDigitsWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// maxAgencyFirstCredit: "Getty Images / Justin Roe Photography" is under
+// fifty bytes; boilerplate's "Name/Agency" credits are bounded at 60.
+const maxAgencyFirstCredit = 60
+
+// agencyFirstCredit is rule agency-first-credit: a picture credit written
+// agency first ("AFP / Ada Marr", "Getty Images / Tom Vell") under a
+// picture the extractor dropped. boilerplate reads the credit written
+// name first ("Ada Marr/AFP") against its list of picture agencies; the
+// rule asks it about the line with its two sides swapped, so that both
+// orders share one list.
+func agencyFirstCredit(s string) bool {
+	if len(s) > maxAgencyFirstCredit || strings.Count(s, "/") != 1 || strings.Contains(s, "://") {
+		return false
+	}
+	agency, name, _ := strings.Cut(s, "/")
+	agency, name = strings.TrimSpace(agency), strings.TrimSpace(name)
+	if agency == "" || name == "" {
+		return false
+	}
+	kind, _, ok := boilerplate.Classify(name + "/" + agency)
+	return ok && kind == model.RemovedImageCredit
 }

@@ -483,6 +483,11 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if agencyFirstCredit(line) {
+			p.remove(model.RemovedImageCredit, line, "agency-first-credit")
+			i++
+			continue
+		}
 		if isGalleryCounter(line) {
 			p.remove(model.RemovedImageCredit, line, "gallery-counter")
 			i++

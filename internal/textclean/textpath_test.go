@@ -144,3 +144,30 @@ func TestRelatedEndsAtProse(t *testing.T) {
 		t.Errorf("a related headline stayed: %q", a.Text)
 	}
 }
+
+// TestAgencyFirstCredit: a picture credit written agency first goes, as
+// boilerplate's name-first credits do; a line with a slash that is no
+// credit stays. Fails with rule agency-first-credit switched off.
+func TestAgencyFirstCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"AFP / Ada Marr":                    true,
+		"Getty Images / Tom Vell":           true,
+		"Reuters/Quimby Lane":               true,
+		"Ada Marr/AFP":                      false, // name first: boilerplate's own rule
+		"Salt / Pepper":                     false,
+		"Open 9/5 every weekday at Quimby":  false,
+		"https://example.org/afp":           false,
+		"AFP / Ada Marr / Getty Images ltd": false,
+	} {
+		if got := agencyFirstCredit(s); got != want {
+			t.Errorf("agencyFirstCredit(%q) = %v, want %v", s, got, want)
+		}
+	}
+	a, err := Extract("Quimby mill reopens\n\nThe old mill on the Tallow river reopened on Saturday after two years of repairs.\n\nGetty Images / Tom Vell\n\nVisitors can tour the wheel house every weekend until October.", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Tom Vell") {
+		t.Errorf("agency-first credit kept: %q", a.Text)
+	}
+}
