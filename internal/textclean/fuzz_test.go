@@ -21,6 +21,8 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("T\n\n— (@a) April 31, 2016\nSupport usWe\n@x\n\n♬")
 	f.Add("Read on...\nSupport us and go ad-freeWe need your support\nhttps://x.com/a/status/1")
+	// rules post-in-paragraph, lead-not-headline, numbered-heading, agency-first-credit
+	f.Add("A long lead. Then more text here is written as a sentence end:\n\nWe went. Wow pic.twitter.com/x — A (@a) May 3, 2021 After. — B (@b) May 4, 2021\n\n1. One\n\nAFP / Ada\n\nImage 1 of / 2")
 	now := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := Extract(s, Options{Now: now})
