@@ -1384,7 +1384,7 @@ func assignedCode(data, name string) (any, bool) {
 	return nil, false
 }
 
-// isJSONValue reports whether s starts with a JSON object or array, or
+// isJSONValue reports whether s starts with JSON in braces or brackets, or
 // JSON.parse of a JSON string.
 func isJSONValue(s string) bool {
 	if p, ok := strings.CutPrefix(s, "JSON.parse("); ok {
