@@ -196,9 +196,14 @@ func isLeadParagraph(first string) bool {
 }
 
 // innerSentenceEnd reports a sentence end inside s: ". ", "? " or "! "
-// followed by a capital, after a lower-case word of more than two letters
-// (so that "Dr. Roe", "U.S. Army" or "No. 10" are no sentence ends).
+// followed by a capital, after a lower-case word of two letters or more
+// ("with it. However"), perhaps closed by a quote, that is no lower-case
+// abbreviation (so that "Dr. Roe", "U.S. Army", "No. 10" or "vs. Quimby"
+// are no sentence ends).
 func innerSentenceEnd(s string) bool { return innerEnd(s, ".?!") }
+
+// lowerAbbrevs are lower-case abbreviations a capital often follows.
+var lowerAbbrevs = map[string]bool{"vs": true, "ca": true, "cf": true, "approx": true, "incl": true, "feat": true, "ft": true, "st": true, "mr": true, "dr": true}
 
 // innerFullStop is innerSentenceEnd for full stops only.
 func innerFullStop(s string) bool { return innerEnd(s, ".") }
@@ -218,8 +223,10 @@ func innerEnd(s, marks string) bool {
 		for j > 0 && s[j-1] != ' ' {
 			j--
 		}
-		word := s[j:i]
-		lower := utf8.RuneCountInString(word) > 2
+		// a closing quote or bracket may stand between the word and the
+		// stop: "... one egg”. Yet ..."
+		word := strings.TrimRight(s[j:i], "\"'”’)]")
+		lower := utf8.RuneCountInString(word) >= 2 && !lowerAbbrevs[word]
 		for _, r := range word {
 			if !unicode.IsLower(r) {
 				lower = false
