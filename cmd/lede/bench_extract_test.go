@@ -141,7 +141,7 @@ func strconvQuote(s string) string { b, _ := json.Marshal(s); return string(b) }
 // get their predictions.
 func TestBenchExtractTextFrom(t *testing.T) {
 	dir := t.TempDir()
-	body := "The council said on Monday that the old harbour wall would be rebuilt before winter, after storms damaged it twice this year.\n\nWork starts in May and will cost about two million pounds, according to the council's own estimate."
+	body := "Quimby's harbour wall, broken by two winter gales, will stand again by October, the harbour board decided.\n\nMasons from Tallow begin in May; the board puts the bill at two million pounds."
 	text := "Harbour wall to be rebuilt\n\nShare on Facebook\nShare on Twitter\n\n" + body + "\n\nRelated stories\n\nRovers win the county cup on penalties\n"
 	gold := `{"id": "a", "set": "scrapinghub", "url": "https://example.org/a", "page": "a.html", "body": ` + strconvQuote(body) + `}
 {"id": "b", "set": "scrapinghub", "url": "https://example.org/b", "page": "b.html", "body": "Ferry times change from Sunday, the operator said."}

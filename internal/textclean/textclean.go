@@ -173,7 +173,7 @@ func splitLines(text string) (lines []string, title string) {
 // maxStoppedTitleWords bounds a headline that ends with a full stop (or
 // holds one inside, or ends with a colon). News headlines carry no closing
 // full stop; the few first lines that do and still title the text are
-// slogans or rubrics of a few words ("Served with love."). A longer first
+// slogans or rubrics of a few words ("Grown with care."). A longer first
 // line that reads as prose is the lead paragraph of a text whose extractor
 // left the headline out (readability-style extractors give the body alone,
 // paragraphs split by blank lines, so the first paragraph also stands
@@ -185,9 +185,9 @@ const maxStoppedTitleWords = 6
 // isLeadParagraph is rule lead-not-headline: the first line is not taken as
 // the headline when it is longer than a headline and reads as prose: it ends
 // with a full stop or a colon (a headline ends with neither), or holds a
-// sentence end inside it ("We compare the four builders we tried over six
-// months. Here is what we found when we built a shop on each of them"
-// opens the body, it does not title it).
+// sentence end inside it ("Quimby's bakers rose at four for a week. The
+// loaves they sold paid for the new oven by Friday" opens the body, it does
+// not title it).
 func isLeadParagraph(first string) bool {
 	if len(firstFields(first, maxStoppedTitleWords+1)) <= maxStoppedTitleWords {
 		return false
@@ -1083,12 +1083,12 @@ func (p *parser) relatedRun(i int, rule string) int {
 }
 
 // relatedProse is rule related-ends-at-prose: a line that holds a full
-// stop ending a sentence inside it ("Sun matters most. Here are a few tips
-// for choosing a site:") is the story going on after a section's heading,
-// not a linked headline of the list a bare "Read next" header opened; the
-// list ends there. A question inside a headline ("Do masks help? It
-// depends") and a sub-header ending with a colon ("More from our
-// reports:") stay in the list.
+// stop ending a sentence inside it ("Beans want warm soil. Wait for three
+// mild nights in a row:") is the story going on after a section's
+// heading, not a linked headline of the list a bare "Read next" header
+// opened; the list ends there. A question inside a headline ("Can beans
+// climb walls? Quimby finds out") and a sub-header ending with a colon
+// ("More from the valley:") stay in the list.
 func relatedProse(l string) bool {
 	return innerFullStop(l)
 }

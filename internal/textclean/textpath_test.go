@@ -13,12 +13,12 @@ func TestLeadNotHeadline(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, title, firstBody string
 	}{
-		{"long stopped lead", "We compare the four garden planners we tried over a whole wet summer to help you pick the one for your plot.\n\nThe first planner, Tallow Rows, draws beds to scale.\n\nThe second, Quimby Plots, only lists them.",
-			"", "We compare the four garden planners"},
+		{"long stopped lead", "Tallow Rows and Quimby Plots, the two garden planners Ada Marr tried over a whole wet summer, differ most in how they draw beds.\n\nThe first planner, Tallow Rows, draws beds to scale.\n\nThe second, Quimby Plots, only lists them.",
+			"", "Tallow Rows and Quimby Plots"},
 		{"two sentences, no closing stop", "Tallow Farm grew more beans this summer than in any year before. The owners now plan a second stall in the valley\n\nThe stall opens at eight.",
 			"", "Tallow Farm grew more beans"},
-		{"long line ending with a colon", "The council listed the changes it plans for the allotments over the next two years in its report:\n\nNew water taps.\n\nA second shed.",
-			"", "The council listed the changes"},
+		{"long line ending with a colon", "The Quimby council named each change it wants the allotment holders to make before the spring show:\n\nNew water taps.\n\nA second shed.",
+			"", "The Quimby council named each change"},
 		{"two-letter word ends a sentence", "Quimby fell in love with it. However the town council never funded the ferry it had promised\n\nThe ferry ran for a year.",
 			"", "Quimby fell in love"},
 		{"quote closes the sentence", "Everyone knows the saying “a hen lays one egg”. Yet the Tallow hens laid two each day this spring\n\nThe farm counted them.",
@@ -136,15 +136,15 @@ func TestGalleryCounter(t *testing.T) {
 // a question inside stays in the list. Fails with rule
 // related-ends-at-prose switched off.
 func TestRelatedEndsAtProse(t *testing.T) {
-	text := "Growing beans at home\n\nTallow Farm has grown beans on the same hill for forty years, and its owners share what they learned along the way.\n\nRead next\n\nDo runner beans need sun? It depends\n\nPick the right spot\n\nSun matters most for beans. Here are a few tips for choosing a site:\n\nFind a spot with six hours of light a day and shelter from the west wind."
+	text := "Growing beans at home\n\nTallow Farm has grown beans on the same hill for forty years, and its owners share what they learned along the way.\n\nRead next\n\nCan beans climb walls? Quimby finds out\n\nPick the right spot\n\nBeans want warm soil. Wait for three mild nights in a row:\n\nFind a spot with six hours of light a day and shelter from the west wind."
 	a, err := Extract(text, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(a.Text, "Sun matters most for beans.") {
+	if !strings.Contains(a.Text, "Beans want warm soil.") {
 		t.Errorf("the story's paragraph went with the related list: %q", a.Text)
 	}
-	if strings.Contains(a.Text, "It depends") {
+	if strings.Contains(a.Text, "Quimby finds out") {
 		t.Errorf("a related headline stayed: %q", a.Text)
 	}
 }
