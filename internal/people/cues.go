@@ -167,6 +167,77 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 	return out
 }
 
+// wordFirstNames are given names that are also common English words
+// ("Mark Levine" beside "mark the day"), which rule leadWordRun lets
+// open a name; firstNameGender leaves some of them out for their gender
+// or their places ("Rose", "Will", "Jack").
+var wordFirstNames = set(strings.Fields(`mark will rose grace jack joy hope faith bill pat sue drew
+	chase grant dean guy frank rich ray may june april august art bob rob don ken ted victor
+	penny summer dawn eve carol holly iris ivy ruby jasmine amber crystal destiny chance page
+	miles rod gene earl bud sunny sky river lance max sterling wade wolf`)...)
+
+// leadWord is rule leadWordRun: a run whose first word the text also
+// writes in lower case, and which no first-name list holds, opens with an
+// ordinary word capitalised by its place ("Dieses Konzept", "Walking
+// Tam", "Nach Velmora"): a run of two such words is no name, and a longer
+// one is the name after it ("Deport Ada Marr" is Ada Marr). It holds in
+// every language, as a given name is seldom a common word of the same
+// text; German nouns are never written in lower case, so they do not
+// trip it.
+func (d *Doc) leadWord(i int) bool {
+	if i < 0 || i >= len(d.Tokens) || !d.Tokens[i].Cap {
+		return false
+	}
+	w := Bare(d.Tokens[i].Text)
+	if lowerLookup(firstNameGender, w) != 0 || lowerLookup(wordFirstNames, w) || lowerLookup(particleWords, w) {
+		return false
+	}
+	d.buildLowerWords()
+	return lowerLookup(d.lowerWords, w)
+}
+
+// particleWords open surnames ("Van der Velde", "Von Arx"): written in
+// lower case elsewhere as particles, they still open a name (rule
+// leadWordRun). "De", "Di", "La" are left out: "De Blasio" alone is the
+// surname of a "Bill de Blasio" named in full, which a run rejected here
+// resolves to, and "La France" opens with an article.
+var particleWords = set("van", "von", "ten", "ter", "zu")
+
+// buildLowerWords fills d.lowerWords, the words the text writes in lower
+// case, on first use.
+func (d *Doc) buildLowerWords() {
+	if d.lowerWords != nil {
+		return
+	}
+	d.lowerWords = map[string]bool{}
+	for _, t := range d.Tokens {
+		if t.Word && !t.Cap && !d.inAddress(t) {
+			d.lowerWords[t.Text] = true
+		}
+	}
+}
+
+// inAddress reports a token inside an e-mail or web address ("ada" of
+// "ada@harbour.example", "harbour" of "www.harbour.example"): addresses
+// write names in lower case.
+func (d *Doc) inAddress(t Token) bool {
+	if t.Start > 0 {
+		switch d.Text[t.Start-1] {
+		case '@', '.', '/':
+			return true
+		}
+	}
+	if t.End < len(d.Text) {
+		switch d.Text[t.End] {
+		case '@', '/':
+			return true
+		case '.':
+			return t.End+1 < len(d.Text) && d.Text[t.End+1] != ' ' && d.Text[t.End+1] != '\n'
+		}
+	}
+	return false
+}
+
 // commonWordsRun is rule commonWordsRun: an untitled run of capitalised
 // words each of which the same text also writes in lower case is a
 // heading, a product's feature or a phrase capitalised by its place
@@ -178,19 +249,18 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 // label ("Ada Lowe: We will rebuild"), which the quotes package judges
 // (with the rule there too, PolNeAR dev lost a headline quotation).
 func (d *Doc) commonWordsRun(i, j int) bool {
-	if d.lx != nil || j-i < 2 || lowerLookup(firstNameGender, Bare(d.Tokens[i].Text)) != 0 {
+	if j-i < 2 || lowerLookup(firstNameGender, Bare(d.Tokens[i].Text)) != 0 {
 		return false
 	}
 	if j < len(d.Tokens) && d.Tokens[j].Text == ":" {
 		return false
 	}
-	if d.lowerWords == nil {
-		d.lowerWords = map[string]bool{}
-		for _, t := range d.Tokens {
-			if t.Word && !t.Cap {
-				d.lowerWords[t.Text] = true
-			}
-		}
+	d.buildLowerWords()
+	if d.leadWord(i) {
+		return true
+	}
+	if d.lx != nil {
+		return false
 	}
 	for k := i; k < j; k++ {
 		if !lowerLookup(d.lowerWords, Bare(d.Tokens[k].Text)) {

@@ -978,6 +978,12 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if n > 4 {
 		return r, false
 	}
+	// Rule leadWordRun: "Deport Ada Marr" is Ada Marr.
+	for !r.titled && r.tokEnd-r.tokStart >= 3 && d.leadWord(r.tokStart) && toks[r.tokStart+1].Cap {
+		r.tokStart++
+		r.roleStart = r.tokStart
+	}
+	n = r.tokEnd - r.tokStart
 	if !r.titled && (d.placeRun(r.tokStart, r.tokEnd) || d.commonWordsRun(r.tokStart, r.tokEnd)) {
 		return r, false
 	}
