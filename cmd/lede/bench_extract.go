@@ -27,7 +27,7 @@ func newBenchExtractCmd() *cobra.Command {
 		peers, halves                                bool
 	)
 	cmd := &cobra.Command{
-		Use:   "extract --cases FILE [--out PRED.jsonl]",
+		Use:   "extract --cases FILE [--out PRED.jsonl] [--text-from OTHER.jsonl [--halves]]",
 		Short: "Score extraction on a cases file (../shared/bench/extract format)",
 		Long: `Extract runs Lede's extraction (no analysis) on every page of a cases file
 (../shared/bench/extract or extract-wcxb format). All pages are read and
