@@ -38,6 +38,11 @@ func TestFindLang(t *testing.T) {
 			orgs: []string{"VFBK/"},
 		},
 		{
+			name: "shoutedWord: a word of a tag or handle is no lower-case word",
+			lang: "de", text: "Der VFBK warnt vor Hitze. Mehr unter #vfbk und @vfbk.",
+			orgs: []string{"VFBK/"},
+		},
+		{
 			name: "lowerOpener: a sentence's first word written in lower case elsewhere",
 			lang: "de", text: "Dank Velmora Versicherung sparte sie. Sie sparte dank der Hilfe.",
 			orgs: []string{"Velmora Versicherung/company"},
