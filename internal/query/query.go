@@ -115,6 +115,24 @@ func URLOf(a *model.Article) string {
 // read what it saved.
 func Refresh(ctx context.Context, db *sqlite.DB) error { return stories.Refresh(ctx, db) }
 
+// StaleWarning is what lede serve (the X-Lede-Warning header) and the
+// story commands (a line on stderr) say of stories answered from a store
+// that cannot be written while articles came after them (StoriesStale).
+const StaleWarning = "stories may be stale: articles were added since they were computed and the store cannot be written; run lede stories with write access to bring them up to date"
+
+// StoriesStale reports whether articles were added (or changed) since the
+// stored copy groups and stories were computed, which Refresh would then
+// recompute: for a store that cannot be written, whose stories are
+// answered as they are.
+func StoriesStale(ctx context.Context, db *sqlite.DB) (bool, error) {
+	state, err := db.CorpusState(ctx)
+	if err != nil {
+		return false, err
+	}
+	done, err := db.LinksState(ctx)
+	return done != state, err
+}
+
 // Resolve finds an article by id, else by URL (lede copies, lede story).
 func Resolve(ctx context.Context, db *sqlite.DB, ref string) (*model.Article, error) {
 	r, err := db.Get(ctx, ref)

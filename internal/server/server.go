@@ -132,9 +132,6 @@ type Options struct {
 // the stories a story endpoint answers from may be stale.
 const WarningHeader = "X-Lede-Warning"
 
-// staleWarning is WarningHeader's text for stories older than the corpus.
-const staleWarning = "stories may be stale: articles were added since they were computed and the store cannot be written; run lede stories with write access to bring them up to date"
-
 // refreshRetry is how long the story endpoints answer from the stored
 // stories after a refresh failed, before they try again on an unchanged
 // corpus (a new article makes them try at once): a failed refresh of a
@@ -512,7 +509,7 @@ func (a *api) refreshStories(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 		if done != state {
-			w.Header().Set(WarningHeader, staleWarning)
+			w.Header().Set(WarningHeader, query.StaleWarning)
 		}
 		return nil
 	}
@@ -523,7 +520,7 @@ func (a *api) refreshStories(w http.ResponseWriter, r *http.Request) error {
 	}
 	a.log.Warn("stories not brought up to date: answering the stored ones", "err", err)
 	a.failedState, a.failedAt = state, time.Now()
-	w.Header().Set(WarningHeader, staleWarning)
+	w.Header().Set(WarningHeader, query.StaleWarning)
 	return nil
 }
 
