@@ -12,8 +12,9 @@ import (
 
 func newCopiesCmd() *cobra.Command {
 	var (
-		dbPath  string
-		jsonOut bool
+		dbPath   string
+		jsonOut  bool
+		readOnly bool
 	)
 	cmd := &cobra.Command{
 		Use:   "copies ID|URL",
@@ -24,7 +25,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := storiesOpen(ctx, dbPath)
+			db, err := storiesOpen(ctx, dbPath, readOnly, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -81,6 +82,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 	f := cmd.Flags()
 	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
 	f.BoolVar(&jsonOut, "json", false, "print the group as JSON")
+	storiesReadOnlyFlag(cmd, &readOnly)
 	return cmd
 }
 

@@ -14,12 +14,9 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	msqlite "modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/server"
-	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
 // serveDefaultAddr is the loopback address lede serve listens on: only
@@ -126,9 +123,12 @@ the requests in flight 10 s to finish.`,
 			if tokenFile != "" {
 				serveWarnTokenFile(tokenFile, log)
 			}
-			db, ro, err := serveOpenStore(ctx, dbPath, readOnly, log)
+			db, ro, err := storiesOpenStore(ctx, dbPath, readOnly)
 			if err != nil {
 				return err
+			}
+			if ro && !readOnly {
+				log.Warn("the store cannot be written: serving it read-only (stories as stored)", "db", dbPath)
 			}
 			defer db.Close()
 			opts.ReadOnly = ro
@@ -317,24 +317,4 @@ func serveCheckExposed(host string, bound net.Addr, hasToken, insecure bool) err
 func serveIsLoopback(a net.Addr) bool {
 	t, ok := a.(*net.TCPAddr)
 	return ok && t.IP.IsLoopback()
-}
-
-// serveOpenStore opens the store, read-only when asked or when the user
-// cannot write it (sqlite.Open then fails with SQLite's read-only error):
-// it reports whether it did.
-func serveOpenStore(ctx context.Context, path string, readOnly bool, log *slog.Logger) (*sqlite.DB, bool, error) {
-	if !readOnly {
-		db, err := searchOpenStore(ctx, path)
-		var se *msqlite.Error
-		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_READONLY {
-			return db, false, err
-		}
-		log.Warn("the store cannot be written: serving it read-only (stories as stored)", "db", path)
-	} else if path == "" {
-		return nil, false, errUsage{errors.New("--db is empty: give the store file")}
-	} else if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, false, fmt.Errorf("no store at %s (create one with lede ingest, or give --db)", path)
-	}
-	db, err := sqlite.OpenReadOnly(ctx, path)
-	return db, true, err
 }

@@ -3,10 +3,15 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
+	msqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store"
@@ -15,11 +20,12 @@ import (
 
 func newStoriesCmd() *cobra.Command {
 	var (
-		dbPath  string
-		since   string
-		minSize int
-		limit   int
-		jsonOut bool
+		dbPath   string
+		since    string
+		minSize  int
+		limit    int
+		jsonOut  bool
+		readOnly bool
 	)
 	cmd := &cobra.Command{
 		Use:   "stories [--since D]",
@@ -42,7 +48,7 @@ recomputed when articles were added since.`,
 				from = t
 			}
 			ctx := cmd.Context()
-			db, err := storiesOpen(ctx, dbPath)
+			db, err := storiesOpen(ctx, dbPath, readOnly, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -82,7 +88,14 @@ recomputed when articles were added since.`,
 	f.IntVar(&minSize, "min", 1, "only stories of at least this many articles")
 	f.IntVar(&limit, "limit", 0, "at most this many stories, newest first (0: all)")
 	f.BoolVar(&jsonOut, "json", false, "print one JSON story per line")
+	storiesReadOnlyFlag(cmd, &readOnly)
 	return cmd
+}
+
+// storiesReadOnlyFlag is --read-only of the story commands (stories,
+// story, copies).
+func storiesReadOnlyFlag(cmd *cobra.Command, readOnly *bool) {
+	cmd.Flags().BoolVar(readOnly, "read-only", false, "open the store read-only: answer the stories stored, never recompute them")
 }
 
 // storiesCount is "1 article " or "4 articles", the number right-aligned in
@@ -95,15 +108,61 @@ func storiesCount(n int, noun string, width int) string {
 }
 
 // storiesOpen opens the store for the story commands (stories, story,
-// copies) with its copy groups and stories brought up to date.
-func storiesOpen(ctx context.Context, path string) (*sqlite.DB, error) {
-	db, err := searchOpenStore(ctx, path)
+// copies) with its copy groups and stories brought up to date. A store the
+// user cannot write (or readOnly) is answered from the stories stored, as
+// lede serve does, with one line on stderr when they may be stale or the
+// store turned out read-only unasked.
+func storiesOpen(ctx context.Context, path string, readOnly bool, stderr io.Writer) (*sqlite.DB, error) {
+	db, ro, err := storiesOpenStore(ctx, path, readOnly)
 	if err != nil {
 		return nil, err
 	}
-	if err := query.Refresh(ctx, db); err != nil {
+	if !ro {
+		err := query.Refresh(ctx, db)
+		if !storiesIsReadOnly(err) { // nil, or a failure to tell
+			if err != nil {
+				db.Close()
+				return nil, err
+			}
+			return db, nil
+		}
+	}
+	stale, err := query.StoriesStale(ctx, db)
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
+	switch {
+	case stale:
+		fmt.Fprintln(stderr, "lede: warning: "+query.StaleWarning)
+	case !readOnly:
+		fmt.Fprintln(stderr, "lede: warning: the store cannot be written: answering from the stories stored (up to date)")
+	}
 	return db, nil
+}
+
+// storiesOpenStore opens the store, read-only when asked or when the user
+// cannot write it (sqlite.Open then fails with SQLite's read-only error):
+// it reports whether it did. lede serve opens its store with it too.
+func storiesOpenStore(ctx context.Context, path string, readOnly bool) (*sqlite.DB, bool, error) {
+	if !readOnly {
+		db, err := searchOpenStore(ctx, path)
+		if !storiesIsReadOnly(err) {
+			return db, false, err
+		}
+	} else if path == "" {
+		return nil, false, errUsage{errors.New("--db is empty: give the store file")}
+	} else if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, false, fmt.Errorf("no store at %s (create one with lede ingest, or give --db)", path)
+	}
+	db, err := sqlite.OpenReadOnly(ctx, path)
+	return db, true, err
+}
+
+// storiesIsReadOnly reports whether err is SQLite's "attempt to write a
+// readonly database" (a file or directory the user cannot write, a
+// read-only mount), any extended code of it.
+func storiesIsReadOnly(err error) bool {
+	var se *msqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_READONLY
 }

@@ -11,8 +11,9 @@ import (
 
 func newStoryCmd() *cobra.Command {
 	var (
-		dbPath  string
-		jsonOut bool
+		dbPath   string
+		jsonOut  bool
+		readOnly bool
 	)
 	cmd := &cobra.Command{
 		Use:   "story ID|URL",
@@ -25,7 +26,7 @@ each outlet alone reported.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			db, err := storiesOpen(ctx, dbPath)
+			db, err := storiesOpen(ctx, dbPath, readOnly, cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
@@ -51,5 +52,6 @@ each outlet alone reported.`,
 	f := cmd.Flags()
 	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
 	f.BoolVar(&jsonOut, "json", false, "print the comparison as JSON")
+	storiesReadOnlyFlag(cmd, &readOnly)
 	return cmd
 }
