@@ -1359,19 +1359,7 @@ func appCodeState(data string) (appScript, bool) {
 // assignedCode finds "name = <expression>" in a script, as assignedJSON
 // does, and reads the expression as code.
 func assignedCode(data, name string) (any, bool) {
-	from := 0
-	for tries := 0; tries < 4; tries++ {
-		i := strings.Index(data[from:], name)
-		if i < 0 {
-			return nil, false
-		}
-		at := from + i + len(name)
-		from = at
-		rest := strings.TrimLeft(data[at:], "\"'] \t\r\n")
-		if !strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "==") || strings.HasPrefix(rest, "=>") {
-			continue
-		}
-		rest = strings.TrimLeft(rest[1:], " \t\r\n")
+	for rest := range assignments(data, name) {
 		if isJSONValue(rest) {
 			// JSON is the JSON path's (assignedJSON): there it failed
 			// its look (mayHoldBody), and is not read again as code.

@@ -3,6 +3,7 @@ package htmlextract
 import (
 	"encoding/json"
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -258,19 +259,7 @@ var angularUnescape = strings.NewReplacer("&q;", `"`, "&s;", "'", "&l;", "<", "&
 // script and decodes the value; other right-hand sides (a function call,
 // Nuxt 2's IIFE) are code and are left alone.
 func assignedJSON(data, name string) (any, bool) {
-	from := 0
-	for tries := 0; tries < 4; tries++ {
-		i := strings.Index(data[from:], name)
-		if i < 0 {
-			return nil, false
-		}
-		at := from + i + len(name)
-		from = at
-		rest := strings.TrimLeft(data[at:], "\"'] \t\r\n")
-		if !strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "==") {
-			continue
-		}
-		rest = strings.TrimLeft(rest[1:], " \t\r\n")
+	for rest := range assignments(data, name) {
 		if p, ok := strings.CutPrefix(rest, "JSON.parse("); ok {
 			var s string
 			if !strings.HasPrefix(p, `"`) || json.NewDecoder(strings.NewReader(p)).Decode(&s) != nil {
@@ -287,6 +276,35 @@ func assignedJSON(data, name string) (any, bool) {
 		}
 	}
 	return nil, false
+}
+
+// maxAssignTries bounds the places a global's name is looked at in one
+// script: the assignment comes first or close to it (a guard such as
+// "if (window.__NUXT__)" may come before).
+const maxAssignTries = 4
+
+// assignments yields the right-hand side (to the script's end, white
+// space trimmed) of each "name = " among the first maxAssignTries places
+// name occurs in data; "name ==" and "name =>" are no assignments. A
+// quote or bracket closing the name (window["name"] =) is passed over.
+func assignments(data, name string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		from := 0
+		for tries := 0; tries < maxAssignTries; tries++ {
+			i := strings.Index(data[from:], name)
+			if i < 0 {
+				return
+			}
+			from += i + len(name)
+			rest := strings.TrimLeft(data[from:], "\"'] \t\r\n")
+			if !strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "==") || strings.HasPrefix(rest, "=>") {
+				continue
+			}
+			if !yield(strings.TrimLeft(rest[1:], " \t\r\n")) {
+				return
+			}
+		}
+	}
 }
 
 // devalueTypes are the wrappers of Nuxt 3's devalue format whose second
