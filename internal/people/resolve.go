@@ -345,20 +345,7 @@ func (d *Doc) NearestAny(pos, lo int) (string, bool) {
 // his chance," the manager said) are not whom the writer's next
 // description ("the 51-year-old") points back to.
 func (d *Doc) NearestAnyOutside(pos, lo int, quoted func(int) bool) (string, bool) {
-	top := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= pos })
-	for i := top - 1; i >= 0; i-- {
-		r := d.refs[i]
-		if r.Start < lo {
-			break
-		}
-		if quoted != nil && quoted(r.Start) {
-			continue
-		}
-		if r.Kind == MentionName || r.Kind == MentionPartial {
-			return d.People[r.person].Name, true
-		}
-	}
-	return "", false
+	return d.NearestAnyOfGender(pos, lo, quoted, 0)
 }
 
 // nameTail reports whether the text before a name inside a mention makes
@@ -436,7 +423,7 @@ func NounGender(w string) byte {
 
 // NearestAnyOfGender is NearestAnyOutside keeping only people whose gender
 // is g or unknown (rule descriptionGender: "the council spokesman" is no
-// woman named just before).
+// woman named just before); g == 0 keeps everyone.
 func (d *Doc) NearestAnyOfGender(pos, lo int, quoted func(int) bool, g byte) (string, bool) {
 	top := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].Start >= pos })
 	for i := top - 1; i >= 0; i-- {
