@@ -37,6 +37,8 @@ func Describe(err error) string {
 	var invalid x509.CertificateInvalidError
 	var recordHeader tls.RecordHeaderError
 	switch {
+	case errors.Is(err, errRedirects):
+		return "too many redirects (a redirect loop?)"
 	case errors.Is(err, ErrPrivate):
 		return "private, loopback or link-local address refused (--allow-private lets it through)"
 	case errors.As(err, &dns):

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -139,5 +140,29 @@ func TestDescribeSlowServer(t *testing.T) {
 		if got := Describe(err); got != want {
 			t.Errorf("%s via input.Fetch: Describe(%v) = %q, want %q", path, err, got, want)
 		}
+	}
+}
+
+// TestFetchRedirectLoop: a redirect loop fails at once, without the
+// retries a transient failure gets (4 attempts took 9 s), and is called
+// one.
+func TestFetchRedirectLoop(t *testing.T) {
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		hits.Add(1)
+		http.Redirect(w, r, map[string]string{"/a": "/b", "/b": "/a"}[r.URL.Path], http.StatusFound)
+	}))
+	defer srv.Close()
+	f := New(Options{AllowPrivate: true, Delay: -1, Retries: 3, Backoff: 50 * time.Millisecond})
+	_, err := f.Fetch(context.Background(), Request{URL: srv.URL + "/a"})
+	if got, want := Describe(err), "too many redirects (a redirect loop?)"; got != want {
+		t.Errorf("Describe(%v) = %q, want %q", err, got, want)
+	}
+	if n := hits.Load(); n > 11 {
+		t.Errorf("%d requests: the loop was retried", n)
 	}
 }

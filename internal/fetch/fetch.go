@@ -167,7 +167,7 @@ func New(o Options) *Fetcher {
 		Transport: tr,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) >= maxRedirects {
-				return fmt.Errorf("stopped after %d redirects", maxRedirects)
+				return fmt.Errorf("%w (stopped after %d)", errRedirects, maxRedirects)
 			}
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 				return fmt.Errorf("redirect to %s: %w", req.URL, model.ErrUnsupportedScheme)
@@ -184,7 +184,7 @@ func New(o Options) *Fetcher {
 		Transport: tr,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) >= maxRedirects {
-				return fmt.Errorf("stopped after %d redirects", maxRedirects)
+				return fmt.Errorf("%w (stopped after %d)", errRedirects, maxRedirects)
 			}
 			return nil
 		},
@@ -353,6 +353,10 @@ type fetchError struct {
 func (e *fetchError) Error() string { return e.err.Error() }
 func (e *fetchError) Unwrap() error { return e.err }
 
+// errRedirects is a redirect chain longer than the fetcher follows: a loop,
+// most often.
+var errRedirects = errors.New("too many redirects (a redirect loop?)")
+
 // Fetch GETs one URL, with robots.txt, politeness, retries and the size cap.
 func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 	u, err := url.Parse(r.URL)
@@ -429,9 +433,10 @@ func (f *Fetcher) once(ctx context.Context, r Request) (*Response, error) {
 		if errors.Is(err, ErrPrivate) || errors.Is(err, ErrRobots) || errors.Is(err, model.ErrUnsupportedScheme) {
 			return nil, &fetchError{err: err}
 		}
-		// A name that does not resolve will not resolve in a second either.
+		// A name that does not resolve will not resolve in a second either;
+		// nor will a redirect loop unwind (4 attempts took 9 s).
 		var dns *net.DNSError
-		if errors.As(err, &dns) && dns.IsNotFound {
+		if errors.As(err, &dns) && dns.IsNotFound || errors.Is(err, errRedirects) {
 			return nil, &fetchError{err: err}
 		}
 		var ne net.Error
