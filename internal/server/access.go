@@ -152,19 +152,19 @@ func (ac access) corsAnswer(w http.ResponseWriter, r *http.Request) bool {
 		} else {
 			h.Set("Access-Control-Allow-Origin", origin)
 		}
-		h.Set("Access-Control-Expose-Headers", corsExpose)
 	}
 	if r.Method != http.MethodOptions || origin == "" || r.Header.Get("Access-Control-Request-Method") == "" {
+		if allowed { // not on a preflight, whose answer no page reads
+			h.Set("Access-Control-Expose-Headers", corsExpose)
+		}
 		return false
 	}
 	h.Add("Vary", "Access-Control-Request-Method")
 	h.Add("Vary", "Access-Control-Request-Headers")
 	if !allowed {
-		h.Del("Access-Control-Expose-Headers")
 		writeError(w, http.StatusForbidden, fmt.Sprintf("origin %s is not allowed (lede serve --cors-origin)", origin))
 		return true
 	}
-	h.Del("Access-Control-Expose-Headers") // a preflight's answer is not read
 	h.Set("Access-Control-Allow-Methods", corsMethods)
 	h.Set("Access-Control-Allow-Headers", corsHeaders)
 	h.Set("Access-Control-Max-Age", corsMaxAge)
