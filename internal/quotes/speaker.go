@@ -1395,9 +1395,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			// comma, not the person named last (Dov Arlen, a sentence
 			// earlier).
 			if a, ok := x.describedAntecedent(sp.t0 - 1); ok {
-				var tmp model.Quote
-				x.setSpeaker(&tmp, a)
-				q.Speaker, q.SpeakerIsGroup = tmp.Speaker, tmp.SpeakerIsGroup
+				q.Speaker, q.SpeakerIsGroup = x.antecedentSpeaker(a)
 				return
 			}
 			if r, ok := x.d.NearestAny(s, s-relativeWindow); ok {
@@ -1408,9 +1406,8 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		} else if a, ok := x.describedAntecedent(sp.t0 - 1); ok {
 			// Rule relativeAntecedent for "which": "The port authority,
 			// which declined to give a date" is the authority.
-			var tmp model.Quote
-			x.setSpeaker(&tmp, a)
-			q.Speaker, q.SpeakerIsGroup = tmp.Speaker, true
+			q.Speaker, _ = x.antecedentSpeaker(a)
+			q.SpeakerIsGroup = true
 		}
 		return
 	}
@@ -1688,6 +1685,15 @@ func (x *extractor) describedAntecedent(c int) (speakerPhrase, bool) {
 		return speakerPhrase{}, false
 	}
 	return speakerPhrase{t0: a, t1: c, ok: true}, true
+}
+
+// antecedentSpeaker returns the speaker and group flag setSpeaker gives
+// the antecedent a of a relative pronoun (rule relativeAntecedent); the
+// quote's mention stays the pronoun's, so a scratch quote takes them.
+func (x *extractor) antecedentSpeaker(a speakerPhrase) (string, bool) {
+	var tmp model.Quote
+	x.setSpeaker(&tmp, a)
+	return tmp.Speaker, tmp.SpeakerIsGroup
 }
 
 // descriptionGender is the gender a description's job or title noun says
