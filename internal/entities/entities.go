@@ -680,8 +680,9 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 	// the text also writes in lower case is shouted, not an acronym
 	// ("UND", "NICHT", "SOFORT" on German pages of the extract benchmark,
 	// beside "und", "nicht", "sofort"). English is left out: "WHO" is an
-	// organisation beside many a "who".
-	if f.lowerWords[strings.ToLower(t.text)] {
+	// organisation beside many a "who" (lowerWords is nil for English,
+	// so no acronym is lower-cased there).
+	if f.lowerWords != nil && f.lowerWords[strings.ToLower(t.text)] {
 		return 0
 	}
 	// "ENERGY:", "UPDATE:": a capitalised label opening a line or sentence.
