@@ -136,6 +136,19 @@ func bomlessUTF16(data []byte) (encoding.Encoding, string) {
 	return nil, ""
 }
 
+// notUTF16 reports data that cannot be BOM-less UTF-16 (decode has ruled
+// out a byte-order mark and rule bomless-utf16's NUL pattern): valid UTF-8
+// without NUL or other control bytes in its head. UTF-16 CJK text has no NUL
+// either, but the low bytes of its characters are control bytes about one
+// time in eight (looksBinary's 5% catches it).
+func notUTF16(data []byte) bool {
+	head := data
+	if len(head) > utf16Sample {
+		head = head[:utf16Sample]
+	}
+	return utf8.Valid(data) && !looksBinary(head)
+}
+
 // decodeUTF16 decodes UTF-16 data, with a byte-order mark or without one
 // (rule bomless-utf16); other data is returned as it is.
 func decodeUTF16(data []byte) (string, string, error) {
@@ -217,6 +230,17 @@ func lookup(name string) (encoding.Encoding, string) {
 
 // checkDeclared decodes with a declared encoding unless the bytes say otherwise.
 func checkDeclared(data []byte, enc encoding.Encoding, name, evidence string) Decoded {
+	if (name == "utf-16le" || name == "utf-16be") && notUTF16(data) {
+		// Rule declared-utf16-not: a page declared UTF-16 (by its server,
+		// or a meta tag, which the HTML standard reads as UTF-8 for this
+		// very reason) whose bytes are UTF-8 without a NUL: decoding it as
+		// declared turned every pair of ASCII letters into one CJK
+		// character ("<html>" became "格浴㹬"), without a word.
+		d := decodeUTF8(data)
+		d.Evidence = "detected"
+		d.Warnings = append(d.Warnings, "declared charset "+name+" ("+evidence+") but the bytes are not UTF-16: read as UTF-8")
+		return d
+	}
 	if name == "utf-8" {
 		// Rule misdeclared-legacy: a page declaring UTF-8 whose non-ASCII
 		// bytes are mostly not UTF-8 was written in a legacy charset under
