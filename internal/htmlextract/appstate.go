@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -378,6 +379,32 @@ var appBodyKeys = map[string]bool{"body": true, "content": true, "articlebody": 
 	"html": true, "bodyhtml": true, "body_html": true, "contenthtml": true, "content_html": true, "rendered": true,
 	"fulltext": true, "full_text": true, "articletext": true, "bodytext": true, "body_text": true, "storybody": true}
 
+// maxBodyKey is the longest of appBodyKeys ("article_body").
+const maxBodyKey = len("article_body")
+
+// isBodyKey reports whether a field's name, in any case, is one of
+// appBodyKeys. It is asked of every string field of a page's state, so it
+// lowers the name in a buffer rather than in a new string; a name with a
+// byte past ASCII is none of them (no upper-case letter but the Kelvin
+// sign lowers to ASCII, and "k" is in no key).
+func isBodyKey(k string) bool {
+	if len(k) > maxBodyKey {
+		return false
+	}
+	var b [maxBodyKey]byte
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return appBodyKeys[string(b[:len(k)])]
+}
+
 // appCand is the best body found so far in the app state.
 type appCand struct {
 	html   string
@@ -539,7 +566,7 @@ func pushKeys(buf *[]string, m map[string]any, skip string) []string {
 // "html"), or JSON inside a string (GraphQL caches such as urql keep each
 // query's result as a JSON string), decoded within the page's budget.
 func (w *appWalker) str(k, s string, depth int) {
-	body := appBodyKeys[strings.ToLower(k)]
+	body := isBodyKey(k)
 	switch {
 	case body && (s[0] == '{' || s[0] == '[') && w.nested+len(s) <= maxAppStateBytes && mayHoldBody(s) && w.bodyJSON(s, depth):
 		// Rule "app-state-json-body": a body field holding JSON, not
@@ -632,7 +659,8 @@ func itemBody(m map[string]any, depth int) string {
 	for k, x := range m {
 		switch t := x.(type) {
 		case string:
-			if len(t) > 0 && (t[0] == '{' || t[0] == '[') && appBodyKeys[strings.ToLower(k)] && len(t) <= maxAppStateScript {
+			body := isBodyKey(k)
+			if body && t != "" && (t[0] == '{' || t[0] == '[') && len(t) <= maxAppStateScript {
 				// Rule "app-state-json-body" (see appWalker.str).
 				var v any
 				if json.Unmarshal([]byte(t), &v) == nil {
@@ -642,7 +670,7 @@ func itemBody(m map[string]any, depth int) string {
 					continue
 				}
 			}
-			if longer(t, best) && (appBodyKeys[strings.ToLower(k)] || looksHTML(t)) {
+			if longer(t, best) && (body || looksHTML(t)) {
 				best = t
 			}
 		case map[string]any:

@@ -512,3 +512,18 @@ func strconvQuote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+// TestIsBodyKey: isBodyKey answers as appBodyKeys[strings.ToLower(k)]
+// does, without the new string.
+func TestIsBodyKey(t *testing.T) {
+	keys := []string{"body", "Body", "bodyText", "BODYTEXT", "article_body", "Article_Body", "articleBody1",
+		"bod", "", "content_htmlx", "te\u212Axt", "bo\u0130dy", "ＢＯＤＹ", "html", "HTML", "title", "rendered"}
+	for k := range appBodyKeys {
+		keys = append(keys, k, strings.ToUpper(k))
+	}
+	for _, k := range keys {
+		if got, want := isBodyKey(k), appBodyKeys[strings.ToLower(k)]; got != want {
+			t.Errorf("isBodyKey(%q) = %v, want %v", k, got, want)
+		}
+	}
+}
