@@ -48,7 +48,7 @@ func firstLink(n *html.Node) *html.Node {
 			continue
 		}
 		if c.DataAtom == atom.A {
-			if h := attr(c, "href"); h != "" && h[0] != '#' && !strings.HasPrefix(h, "javascript:") {
+			if h := attr(c, "href"); h != "" && !inPageHref(h) {
 				return c
 			}
 		}

@@ -150,7 +150,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		if n.DataAtom == atom.A && !inLink {
 			h := attr(n, "href")
 			inLink = h != ""
-			if inLink && (h[0] == '#' || strings.HasPrefix(h, "javascript:")) {
+			if inLink && inPageHref(h) {
 				x.anchorDepth++
 				anchor = true
 			} else if inLink && hasHeading(n, 0) {
@@ -689,4 +689,11 @@ func plainTo(c *html.Node) float64 {
 func articleScope(n *html.Node) bool {
 	t := attr(n, "itemtype")
 	return t != "" && (strings.HasSuffix(t, "/Article") || strings.HasSuffix(t, "/NewsArticle") || strings.HasSuffix(t, "/BlogPosting"))
+}
+
+// inPageHref reports whether a link's non-empty href leads nowhere else:
+// an anchor on the page (href="#q1") or a script (javascript:), rule
+// "in-page-link".
+func inPageHref(h string) bool {
+	return h[0] == '#' || strings.HasPrefix(h, "javascript:")
 }
