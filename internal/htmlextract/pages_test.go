@@ -59,6 +59,19 @@ func TestOfferStrip(t *testing.T) {
 	}
 }
 
+// TestOfferStripKeepsTitle: a run of priced linked cards that holds the
+// page's <h1> is the product's own box (here its title sits in the first
+// of its variants' cards), not a strip of other offers: rule
+// "offer-strip" leaves it.
+func TestOfferStripKeepsTitle(t *testing.T) {
+	page := productPage("product", 4)
+	const h1 = `<h1>Harbour Glaze Teapot, large</h1>`
+	page = strings.Replace(page, h1, "", 1)
+	page = strings.Replace(page, `<li><div class="card">`, `<li><div class="card">`+h1, 1)
+	a := mustExtract(t, page)
+	checkKept(t, a, "Ferry Mug no. 1", "variant cards", true)
+}
+
 func TestDeclaresProduct(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Product": true, "product": true, "og:product": true, "shop:Product": true,
