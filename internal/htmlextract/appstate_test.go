@@ -527,3 +527,24 @@ func TestIsBodyKey(t *testing.T) {
 		}
 	}
 }
+
+// TestAppStateGlobals: each of appStateGlobals is read from a script that
+// assigns it, so a name dropped from the list (Remix's __remixContext,
+// say) fails here.
+func TestAppStateGlobals(t *testing.T) {
+	for _, g := range appStateGlobals {
+		data := `window.` + g + ` = {"route":{"type":"text","body":"A made-up story."}};`
+		s, ok := decodeAppScript("", "", data)
+		if !ok || s.name != g {
+			t.Errorf("%s: got %q, %v", g, s.name, ok)
+		}
+	}
+	for _, tc := range []struct{ g, data string }{
+		{"__remixContext", `window.__remixContext = {"state":{"loaderData":{"routes/post":{"type":"text"}}}};`},
+		{"__NUXT__", `window.__NUXT__={"data":[{"type":"text"}]};`},
+	} {
+		if s, ok := decodeAppScript("", "", tc.data); !ok || s.name != tc.g {
+			t.Errorf("%s: got %q, %v", tc.g, s.name, ok)
+		}
+	}
+}
