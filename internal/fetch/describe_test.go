@@ -166,3 +166,11 @@ func TestFetchRedirectLoop(t *testing.T) {
 		t.Errorf("%d requests: the loop was retried", n)
 	}
 }
+
+func TestByteSize(t *testing.T) {
+	for n, want := range map[int64]string{0: "0 bytes", 1023: "1023 bytes", 1536: "1.5 KiB", 16 << 20: "16 MiB", 99999999999: "93.1 GiB"} {
+		if got := byteSize(n); got != want {
+			t.Errorf("byteSize(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

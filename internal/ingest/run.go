@@ -417,6 +417,7 @@ func ErrorText(name string, err error) string {
 	s := strings.TrimPrefix(err.Error(), "extract "+name+": ")
 	s = strings.ReplaceAll(s, "lede: ", "")
 	s = strings.TrimPrefix(s, "fetch failed: "+name+": ") // "HTTP 404 Not Found" alone
+	s = strings.TrimPrefix(s, name+": ")                  // the line already starts with the name
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i]
 	}
