@@ -55,8 +55,12 @@ const (
 	// maxAppCodeNodes bounds the tree built from one read. Devalue shares
 	// objects between places (an author on every teaser); the tree copies
 	// them where they are used, so a small script can name a large tree.
-	// The largest Nuxt 2 state on the dev pages (a 423 KB script) builds
-	// about 26,000 nodes, a twentieth of this.
+	// The largest Nuxt 2 state on the dev pages (a 423 KB script on
+	// extract/) builds about 26,000 nodes, a twentieth of this; WCXB's
+	// largest 3,628. (Counted by a probe run for the review of
+	// 2026-11-27, not kept: appCodeState over every <script> of every
+	// page of ../shared/bench/{extract,extract-wcxb}/cases.jsonl, counting
+	// the values of each tree built.)
 	maxAppCodeNodes = 1 << 19
 )
 

@@ -99,8 +99,9 @@ const (
 
 // appStateGlobals are the global names script-rendered frameworks assign
 // their state to, read as JSON or as code (rule "app-state-code").
-// Remix's window.__remixContext holds its routes' loader data (a WCXB
-// article skeleton: word F1 0 -> 0.93).
+// Remix's window.__remixContext holds its routes' loader data (an article
+// skeleton's word F1 0 -> 0.93 in TestAppStateSkeleton on extract-wcxb,
+// see appstate_dev_test.go for the command).
 var appStateGlobals = []string{"__NEXT_DATA__", "__NUXT__", "__INITIAL_STATE__", "__APOLLO_STATE__",
 	"__PRELOADED_STATE__", "__INITIAL_DATA__", "__APP_STATE__", "__STATE__", "__DATA__", "Fusion.globalContent",
 	"__remixContext"}
