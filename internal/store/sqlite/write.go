@@ -9,6 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/store"
 )
@@ -60,6 +63,12 @@ func (db *DB) Put(ctx context.Context, docs []store.Doc) ([]store.PutStatus, err
 		return nil
 	})
 	if err != nil {
+		var se *sqlite.Error
+		if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_FULL {
+			// The batch is rolled back, the batches before it kept: say so,
+			// and what to do ("database or disk is full (13)" alone did not).
+			return nil, fmt.Errorf("store batch of %d not written, the disk is full (%w): what was stored before is kept; free some space and run the same command again", len(docs), err)
+		}
 		return nil, fmt.Errorf("store batch of %d: %w", len(docs), err)
 	}
 	return out, nil
