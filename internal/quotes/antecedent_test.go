@@ -17,11 +17,11 @@ func TestSpeakerAntecedents(t *testing.T) {
 		// relativeAntecedent: the "who" is the description before its
 		// comma, not Dov Arlen named a sentence earlier.
 		{"an indefinite description's who",
-			"Dov Arlen, the harbour master, said the pier would reopen. A ferry official, who declined to say whether the fares would rise, said the schedule was set.",
-			"say whether the fares would rise", "A ferry official"},
+			"Dov Arlen, the harbour master, said the pier would reopen. A ferry official, who refused to say if the fares would rise, said the schedule was set.",
+			"say if the fares would rise", "A ferry official"},
 		// A name before the comma still resolves by name.
 		{"a name's who",
-			"Dov Arlen said the pier would reopen. Lina Farro, who declined to say how much the firm had paid, said the deal was fair.",
+			"Dov Arlen said the pier would reopen. Lina Farro, who refused to say how much the firm had paid, said the deal was fair.",
 			"say how much the firm had paid", "Lina Farro"},
 		// relativeAntecedent for "which": the unnamed body before the comma.
 		{"an unnamed body's which",
@@ -100,13 +100,13 @@ func TestMuteHead(t *testing.T) {
 	}
 }
 
-// TestRefusedSay pins rule refusedSay: "declined to say whether ..." is one
+// TestRefusedSay pins rule refusedSay: "declined to say if ..." is one
 // quote, not a second one for the refused "say" (fails with the rule off,
 // checked).
 func TestRefusedSay(t *testing.T) {
-	text := "Mira Oskel declined to say whether she would run again."
+	text := "Mira Oskel declined to say if she would run again."
 	got := Extract(text, Options{})
-	if len(got) != 1 || got[0].Text != "say whether she would run again" || got[0].Speaker != "Mira Oskel" {
-		t.Errorf("got %+v, want one quote of Mira Oskel's: say whether she would run again", got)
+	if len(got) != 1 || got[0].Text != "say if she would run again" || got[0].Speaker != "Mira Oskel" {
+		t.Errorf("got %+v, want one quote of Mira Oskel's: say if she would run again", got)
 	}
 }

@@ -79,10 +79,10 @@ func (x *extractor) indirect(si int) {
 				sp = speakerPhrase{t0: k, t1: k + 1, ok: true}
 			}
 		}
-		// Rule refusedSay: "declined to say whether ..." is reported once,
+		// Rule refusedSay: "declined to say if ..." is reported once,
 		// by the refusal cue ("declined to", content from "say"): the
 		// "say" it refused is no second statement of its own. Other
-		// infinitives keep their reading ("refused to admit that ...":
+		// infinitives keep their reading ("refused to concede that ...":
 		// PolNeAR marks the admitted clause).
 		if !sp.ok && !inverted && t > s.t0+2 && x.lower(t) == "say" && x.lower(t-1) == "to" && refusalVerbs[x.lower(t-2)] {
 			continue

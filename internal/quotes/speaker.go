@@ -327,7 +327,7 @@ func placedGroup(w string, k, lo, end int, x *extractor) bool {
 	if sForm(h) {
 		h = h[:len(h)-1]
 	}
-	// "Earlier in the day", "comments on the issue": -er and -ent end
+	// "Earlier in the season", "statements on the ferry": -er and -ent end
 	// time words and -ment nouns as well as agents.
 	if timeWords[h] || h == "earlier" || h == "later" || strings.HasSuffix(h, "ment") {
 		return false
@@ -1390,7 +1390,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			return
 		}
 		if w == "who" {
-			// Rule relativeAntecedent: "A ferry official, who declined to
+			// Rule relativeAntecedent: "A ferry official, who refused to
 			// say ...": the "who" is the unnamed description before its
 			// comma, not the person named last (Dov Arlen, a sentence
 			// earlier).
@@ -1715,7 +1715,7 @@ func (x *extractor) descriptionGender(t0, t1 int) byte {
 
 // muteHead is rule muteHead: a noun phrase headed by an abstract noun
 // that neither speaks nor is a document ("The importance of tides grew",
-// "the term of choice is", "The same holds for") names no speaker. The
+// "the term of choice is", "The same stays true for") names no speaker. The
 // head is the last word before the first "of", else the last word.
 func (x *extractor) muteHead(t0, t1 int) bool {
 	h := t1 - 1
@@ -1735,7 +1735,7 @@ func (x *extractor) muteHead(t0, t1 int) bool {
 // muteHead), read off the speakers lede extract gave on the extract
 // benchmark's pages. "question", "lesson", "scene" and "ground" were tried
 // and left out: PolNeAR marks "One open question was whether ..." with the
-// question as the source, and "leaders on the ground" as a speaker (rule
+// question as the source, and "medics on the ground" as a speaker (rule
 // placedAgent reads those whole); "answer", "message" and "passage" stay
 // speakers too (a statement's text speaks for its author).
 var muteNouns = map[string]bool{
