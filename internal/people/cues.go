@@ -168,7 +168,7 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 }
 
 // wordFirstNames are given names that are also common English words
-// ("Mark Levine" beside "mark the day"), which rule leadWordRun lets
+// ("Mark Velden" beside "mark the day"), which rule leadWordRun lets
 // open a name; firstNameGender leaves some of them out for their gender
 // or their places ("Rose", "Will", "Jack").
 var wordFirstNames = set(strings.Fields(`mark will rose grace jack joy hope faith bill pat sue drew
@@ -178,7 +178,7 @@ var wordFirstNames = set(strings.Fields(`mark will rose grace jack joy hope fait
 
 // leadWord is rule leadWordRun: a run whose first word the text also
 // writes in lower case, and which no first-name list holds, opens with an
-// ordinary word capitalised by its place ("Dieses Konzept", "Walking
+// ordinary word capitalised by its place ("Dieses Rezept", "Walking
 // Tam", "Nach Velmora"): a run of two such words is no name, and a longer
 // one is the name after it ("Deport Ada Marr" is Ada Marr). It holds in
 // every language, as a given name is seldom a common word of the same
@@ -198,9 +198,9 @@ func (d *Doc) leadWord(i int) bool {
 
 // particleWords open surnames ("Van der Velde", "Von Arx"): written in
 // lower case elsewhere as particles, they still open a name (rule
-// leadWordRun). "De", "Di", "La" are left out: "De Blasio" alone is the
-// surname of a "Bill de Blasio" named in full, which a run rejected here
-// resolves to, and "La France" opens with an article.
+// leadWordRun). "De", "Di", "La" are left out: "De Vaara" alone is the
+// surname of a "Tomas de Vaara" named in full, which a run rejected here
+// resolves to, and "La Velmora" opens with an article.
 var particleWords = set("van", "von", "ten", "ter", "zu")
 
 // buildLowerWords fills d.lowerWords, the words the text writes in lower

@@ -415,7 +415,7 @@ func NounGender(w string) byte {
 	if g := genderCueNouns[w]; g != 0 {
 		return g
 	}
-	// Kinship nouns are left out: "the mother of two", after a woman's
+	// Kinship nouns are left out: "the grandmother of five", after a woman's
 	// name, is most often her, and a name's gender is sometimes misread
 	// from a relative sharing her surname (seen on PolNeAR dev).
 	return honorifics[w]
