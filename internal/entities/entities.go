@@ -977,7 +977,7 @@ func initials(s string) string {
 // lowerWordsOf returns the words of text written alone in lower case
 // (rule shoutedWord): a whitespace-separated field that, its surrounding
 // punctuation trimmed, is letters only and opens in lower case. A word of
-// an address ("www.wwf.de", "#ipcc", "dkrz_de") is no such word: those
+// an address ("www.vfbk.de", "#ipcc", "dkrz_de") is no such word: those
 // write an acronym in lower case.
 func lowerWordsOf(text string) map[string]bool {
 	m := map[string]bool{}

@@ -281,12 +281,12 @@ func (f *finder) leadingArticle(t token) bool {
 
 // commonNoun is rule indefiniteNoun: in German, where every noun is
 // capitalised, a word the text also writes alone after an indefinite
-// article ("ein Projektplaner für ...", "ein Thema ist") is a common
+// article ("ein Projektplaner für ...", "ein Rezept ist") is a common
 // noun, and before a name it describes the name without being part of it
 // ("der Projektplaner Velmora Energie-Gesellschaft" names Velmora
 // Energie-Gesellschaft). Names
 // rarely follow "ein" or "kein". A kind word stays ("eine Stiftung" and
-// "Stiftung Warentest").
+// "Stiftung Velmora").
 func (f *finder) commonNoun(w string) bool {
 	if !f.indefNouns[w] {
 		return false

@@ -203,7 +203,7 @@ func TestFindLang(t *testing.T) {
 }
 
 // TestCommonNounKind: rule indefiniteNoun leaves a kind word a name's
-// possible head ("eine Stiftung" beside "Stiftung Warentest").
+// possible head ("eine Stiftung" beside "Stiftung Velmora").
 func TestCommonNounKind(t *testing.T) {
 	f := finder{lex: loadLexicon(), lang: langRulesFor["de"]}
 	f.indefNouns = nounsAfterIndefinite("Sie gründeten eine Stiftung. Das ist ein Thema, kein Velmora Verein.", f.lang.indefinites)
