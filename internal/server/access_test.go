@@ -166,6 +166,11 @@ func TestValidate(t *testing.T) {
 		{"origin ftp", server.Options{CORSOrigins: []string{"ftp://app.example"}}, "exact origin"},
 		{"origin with user", server.Options{CORSOrigins: []string{"https://u@app.example"}}, "exact origin"},
 		{"origin wildcard host", server.Options{CORSOrigins: []string{"https://*.example"}}, "exact origin"},
+		{"origin with port", server.Options{CORSOrigins: []string{"https://app.example:8443"}}, ""},
+		{"origin with empty query", server.Options{CORSOrigins: []string{"https://app.example?"}}, "exact origin"},
+		{"origin with empty fragment", server.Options{CORSOrigins: []string{"https://app.example#"}}, "exact origin"},
+		{"origin upper-case scheme", server.Options{CORSOrigins: []string{"HTTPS://app.example"}}, "exact origin"},
+		{"origin scheme only", server.Options{CORSOrigins: []string{"https://"}}, "exact origin"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
