@@ -69,12 +69,12 @@ func stripCardSized(p *nodeInfo) bool {
 
 // markOfferStrips is rule "offer-strip": on a page that declares a single
 // product, a run of small sibling cards each with a link and a price
-// inside the root is a strip of other offers ("Similar sponsored items",
-// "How about these?", "Frequently bought together"), never the product a
-// reader came for: its cards are marked and dropped when emitted. The
-// product's own box holds one price, not a run of linked priced cards; a
-// strip that holds the page's <h1> is the product's box all the same and
-// stays. Example: a marketplace item page whose root took in three
+// inside the root is a strip of other offers ("Sponsored picks near this
+// one", "Other pots you might like", "More from the workshop": invented
+// labels), never the product a reader came for: its cards are marked
+// and dropped when emitted. The product's own box holds one price, not a
+// run of linked priced cards; a strip that holds the page's <h1> is the
+// product's box all the same and stays. Example: a marketplace item page whose root took in three
 // carousels of fifteen sponsored cards under a 40-word item summary.
 // (Collection pages rarely declare a single product: on the WCXB dev
 // pages 4 of 117 did, against 69 of 119 product pages.)
