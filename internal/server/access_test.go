@@ -134,6 +134,12 @@ func TestCORS(t *testing.T) {
 			if tt.code == 204 && (r.header.Get("Access-Control-Allow-Methods") != "GET, HEAD, POST" || r.header.Get("Access-Control-Max-Age") == "") {
 				t.Errorf("preflight answer lacks methods or max age: %v", r.header)
 			}
+			// A preflight's answer depends on the method and headers asked
+			// too: a cache must not give one preflight's answer to another.
+			if vary := strings.Join(r.header.Values("Vary"), ","); (tt.code == 204 || tt.code == 403) &&
+				(!strings.Contains(vary, "Access-Control-Request-Method") || !strings.Contains(vary, "Access-Control-Request-Headers")) {
+				t.Errorf("preflight answer: Vary %q lacks Access-Control-Request-Method or -Headers", vary)
+			}
 			if tt.allowOrigin != "" && tt.code != 204 && !strings.Contains(r.header.Get("Access-Control-Expose-Headers"), server.WarningHeader) {
 				t.Errorf("Access-Control-Expose-Headers %q lacks %s", r.header.Get("Access-Control-Expose-Headers"), server.WarningHeader)
 			}
@@ -344,5 +350,36 @@ func TestStaleWarningNotOnErrors(t *testing.T) {
 	r := serveReq(h, "GET", "/api/stories/nope", nil)
 	if r.code != 404 || r.header.Get(server.WarningHeader) != "" {
 		t.Errorf("GET /api/stories/nope: %d, warning %q", r.code, r.header.Get(server.WarningHeader))
+	}
+}
+
+// TestAnswerHeaders: every JSON answer, error or not, tells a browser
+// opening it to run nothing of it (no script, no sniffing it as HTML) and
+// to frame it nowhere.
+func TestAnswerHeaders(t *testing.T) {
+	h := newFixture(t, server.Options{Token: testToken}).h
+	for _, target := range []string{"/api/stats", "/api/nowhere", "/healthz"} {
+		for _, auth := range []string{"", "Bearer " + testToken} {
+			r := serveReq(h, "GET", target, map[string]string{"Authorization": auth})
+			csp := r.header.Get("Content-Security-Policy")
+			if !strings.Contains(csp, "default-src 'none'") || !strings.Contains(csp, "frame-ancestors 'none'") || r.header.Get("X-Content-Type-Options") != "nosniff" {
+				t.Errorf("GET %s (%d): Content-Security-Policy %q, X-Content-Type-Options %q", target, r.code, csp, r.header.Get("X-Content-Type-Options"))
+			}
+		}
+	}
+}
+
+// TestNewRefusesInvalidOptions: New panics on options Validate refuses
+// rather than serving an API with a guessable token or "*" beside one.
+func TestNewRefusesInvalidOptions(t *testing.T) {
+	for _, opts := range []server.Options{{Token: "short"}, {Token: testToken, CORSOrigins: []string{"*"}}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("New(%+v) did not panic", opts)
+				}
+			}()
+			server.New(nil, opts)
+		}()
 	}
 }
