@@ -1322,10 +1322,11 @@ func (t *codeTree) build(v any, depth int) any {
 }
 
 // appCodeState reads a script's app state written as code (rule
-// "app-state-code"): an assignment to one of appStateGlobals, or
-// SvelteKit's hydration data.
-func appCodeState(data string) (appScript, bool) {
-	for _, g := range appStateGlobals {
+// "app-state-code"): an assignment to one of globals (the
+// appStateGlobals the script names, in their order), or SvelteKit's
+// hydration data.
+func appCodeState(data string, globals []string) (appScript, bool) {
+	for _, g := range globals {
 		if v, ok := assignedCode(data, g); ok {
 			return appScript{name: g, v: v}, true
 		}

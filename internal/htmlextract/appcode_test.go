@@ -186,7 +186,7 @@ func TestAppCodeState(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, ok := appCodeState(tt.data)
+			s, ok := appCodeState(tt.data, appStateGlobals)
 			if ok != (tt.source != "") || s.name != tt.source {
 				t.Fatalf("got %q, %v; want %q", s.name, ok, tt.source)
 			}
@@ -253,7 +253,7 @@ func FuzzAppCode(f *testing.F) {
 	f.Add(`window.__STATE__ = (function(a){a.s=a;a[0]=a;return [a,a,{...a}]}({}))`)
 	f.Add(`window.__DATA__ = {a:(b)=>{return '}'},c:'\x4', d:"\u{110000}", e:0x, f:1e, g:.5, h:-Infinity, i:Object.create(null,{k:{value:[`)
 	f.Fuzz(func(t *testing.T, data string) {
-		s, ok := appCodeState(data)
+		s, ok := appCodeState(data, appStateGlobals)
 		if !ok {
 			return
 		}
@@ -262,9 +262,21 @@ func FuzzAppCode(f *testing.F) {
 		}
 		w := appWalker{source: s.name}
 		w.walk(s.v, 0)
-		again, _ := appCodeState(data)
+		again, _ := appCodeState(data, appStateGlobals)
 		if d := cmp.Diff(s.v, again.v); d != "" {
 			t.Fatalf("two reads differ:\n%s", d)
 		}
 	})
+}
+
+// BenchmarkDecodeAppScript: an inline script naming no app state global,
+// as most scripts of most pages are, costs a scan per global:
+//
+//	go test ./internal/htmlextract -run '^$' -bench DecodeAppScript
+func BenchmarkDecodeAppScript(b *testing.B) {
+	data := strings.Repeat(`function f(a,b){return a.map(function(x){return x*2})};var cfg={key:"v",n:1};`, 3000)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		decodeAppScript("", "", data)
+	}
 }

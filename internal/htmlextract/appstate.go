@@ -242,13 +242,22 @@ func decodeAppScript(id, typ, data string) (appScript, bool) {
 		}
 		return appScript{name: name, v: v}, true
 	case typ == "" || strings.Contains(typ, "javascript") || typ == "module":
+		// The globals the script names: most scripts name none, and
+		// are scanned for each global once, not again for the code
+		// path.
+		var buf [16]string
+		named := buf[:0]
 		for _, g := range appStateGlobals {
+			if !strings.Contains(data, g) {
+				continue
+			}
+			named = append(named, g)
 			if v, ok := assignedJSON(data, g); ok {
 				return appScript{name: g, v: v}, true
 			}
 		}
 		// Rule "app-state-code" (appcode.go): state written as code.
-		return appCodeState(data)
+		return appCodeState(data, named)
 	}
 	return appScript{}, false
 }
