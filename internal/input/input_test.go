@@ -338,3 +338,35 @@ func TestReadStopsAtBinaryHead(t *testing.T) {
 		t.Errorf("gzip data: %d bytes, %v; want it read whole for its own message", len(in.Data), err)
 	}
 }
+
+// FuzzReadSniffed: reading stops early only for binary input or over the
+// cap; anything else comes back byte for byte.
+func FuzzReadSniffed(f *testing.F) {
+	f.Add([]byte("Headline\n\nText."), int64(100))
+	f.Add([]byte("%PDF-1.7\n\x00\x01"), int64(1<<20))
+	f.Add([]byte("\x1f\x8b\x08\x00\x00"), int64(3))
+	f.Add(bytes.Repeat([]byte("<p>x</p>"), 1000), int64(5000))
+	f.Fuzz(func(t *testing.T, data []byte, max int64) {
+		if max <= 0 || max > 1<<24 {
+			return
+		}
+		got, err := readSniffed(bytes.NewReader(data), max)
+		switch {
+		case errors.Is(err, model.ErrBinary):
+			head := data[:min(len(data), sniffLen)]
+			if Sniff(head) != FormatBinary || bytes.HasPrefix(data, []byte("\x1f\x8b")) {
+				t.Errorf("refused as binary: %q", head)
+			}
+		case errors.Is(err, model.ErrTooLarge):
+			if int64(len(data)) <= max {
+				t.Errorf("%d bytes refused under a %d cap", len(data), max)
+			}
+		case err != nil:
+			t.Errorf("error %v", err)
+		case int64(len(data)) > max:
+			t.Errorf("%d bytes read under a %d cap", len(data), max)
+		case !bytes.Equal(got, data):
+			t.Errorf("read %d bytes of %d, or different ones", len(got), len(data))
+		}
+	})
+}
