@@ -637,6 +637,16 @@ func TestServeTLS(t *testing.T) {
 		t.Errorf("plain HTTP to the HTTPS server: %d, want 400", code)
 	}
 	stop()
+	// TLS 1.0 and 1.1 refused even where Go's own default would take them
+	// (GODEBUG=tls10server=1, read again when the variable changes).
+	t.Setenv("GODEBUG", "tls10server=1")
+	base, stop = serveStart(t, "--db", db, "--token-file", tokenFile, "--tls-cert", certFile, "--tls-key", keyFile)
+	old := &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11}}}
+	if resp, err := old.Get(base + "/healthz"); err == nil {
+		resp.Body.Close()
+		t.Errorf("a TLS 1.1 client was answered (%d), want the handshake refused", resp.StatusCode)
+	}
+	stop()
 
 	for _, tt := range []struct {
 		args []string
@@ -651,6 +661,37 @@ func TestServeTLS(t *testing.T) {
 		stdout, stderr, code := extractTestRun(t, append([]string{"serve", "--db", db}, tt.args...)...)
 		if code != tt.code || stdout != "" || stderr != tt.want {
 			t.Errorf("%v: exit %d, stderr %q; want %d, %q", tt.args, code, stderr, tt.code, tt.want)
+		}
+	}
+}
+
+// TestServeTokenNotLogged: the server's log never holds the token (a
+// request log shipped elsewhere would hand out the API), whether requests
+// send it right, wrong or in the query; and a token file others may read
+// is warned of, one only its owner reads is not.
+func TestServeTokenNotLogged(t *testing.T) {
+	serveUnsetToken(t)
+	db := serveTestStore(t)
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		mode os.FileMode
+		warn bool
+	}{{0o644, true}, {0o600, false}} {
+		tokenFile := filepath.Join(dir, "token-"+tt.mode.String())
+		if err := os.WriteFile(tokenFile, []byte(serveTestToken+"\n"), tt.mode); err != nil {
+			t.Fatal(err)
+		}
+		os.Chmod(tokenFile, tt.mode) // past the umask
+		base, stop := serveStart(t, "--db", db, "--token-file", tokenFile)
+		serveGet(t, "GET", base+"/api/stats", map[string]string{"Authorization": "Bearer " + serveTestToken})
+		serveGet(t, "GET", base+"/api/stats", map[string]string{"Authorization": "Bearer " + serveTestToken + "x"})
+		serveGet(t, "GET", base+"/api/search?q=council&token="+serveTestToken, nil)
+		log := stop()
+		if strings.Contains(log, serveTestToken) {
+			t.Errorf("token file mode %o: the log holds the token:\n%s", tt.mode, log)
+		}
+		if got := strings.Contains(log, "token file readable by others"); got != tt.warn {
+			t.Errorf("token file mode %o: warned %v, want %v:\n%s", tt.mode, got, tt.warn, log)
 		}
 	}
 }
