@@ -71,18 +71,7 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 		if depth > maxDepth {
 			return
 		}
-		kids, eligible := 0, 0
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if p := x.ptr(c); p != nil && !p.skip {
-				kids++
-				if x.cardSized(p) {
-					eligible++
-				}
-			}
-		}
+		kids, eligible := x.cardKids(n, x.cardSized)
 		need := max(minGridCards, int(math.Ceil(gridCardShare*float64(kids))))
 		if eligible >= need {
 			// Reading a card's text is the cost: stop once too many
@@ -106,13 +95,9 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+			if x.mayHoldCards(c, minGridCards) {
+				walk(c, depth+1)
 			}
-			if p := x.ptr(c); p == nil || p.skip || p.effBoiler || p.text < minGridCards*minCardText {
-				continue
-			}
-			walk(c, depth+1)
 		}
 	}
 	walk(body, 0)
@@ -126,6 +111,35 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 		}
 	}
 	return best, cards, bestText
+}
+
+// cardKids counts n's scored, unskipped element children, and those of
+// them sized as cards by sized (the walks of rules "price-grid" and
+// "offer-strip").
+func (x *extractor) cardKids(n *html.Node, sized func(*nodeInfo) bool) (kids, eligible int) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if p := x.ptr(c); p != nil && !p.skip {
+			kids++
+			if sized(p) {
+				eligible++
+			}
+		}
+	}
+	return kids, eligible
+}
+
+// mayHoldCards reports whether the walks of rules "price-grid" and
+// "offer-strip" look inside c: a scored, unskipped element outside
+// boilerplate with text enough for minCards cards.
+func (x *extractor) mayHoldCards(c *html.Node, minCards int32) bool {
+	if c.Type != html.ElementNode {
+		return false
+	}
+	p := x.ptr(c)
+	return p != nil && !p.skip && !p.effBoiler && p.text >= minCards*minCardText
 }
 
 // cardSized: a card is outside boilerplate, holds a link and between

@@ -84,18 +84,7 @@ func (x *extractor) markOfferStrips(root *html.Node) {
 		if depth > maxDepth {
 			return
 		}
-		kids, eligible := 0, 0
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if p := x.ptr(c); p != nil && !p.skip {
-				kids++
-				if stripCardSized(p) {
-					eligible++
-				}
-			}
-		}
+		kids, eligible := x.cardKids(n, stripCardSized)
 		need := max(minStripCards, int(math.Ceil(gridCardShare*float64(kids))))
 		if eligible >= need && kids <= maxStripKids && firstChild(n, atom.H1) == nil {
 			cards := 0
@@ -114,13 +103,9 @@ func (x *extractor) markOfferStrips(root *html.Node) {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+			if x.mayHoldCards(c, minStripCards) {
+				walk(c, depth+1)
 			}
-			if p := x.ptr(c); p == nil || p.skip || p.effBoiler || p.text < minStripCards*minCardText {
-				continue
-			}
-			walk(c, depth+1)
 		}
 	}
 	walk(root, 0)
