@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,7 +31,11 @@ func TestOpenReadOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
-	for name, open := range map[string]func(context.Context, string) (*sqlite.DB, error){"read-only": sqlite.OpenReadOnly, "immutable": sqlite.OpenImmutable} {
+	for _, tc := range []struct {
+		name string
+		open func(context.Context, string) (*sqlite.DB, error)
+	}{{"immutable", sqlite.OpenImmutable}, {"read-only", sqlite.OpenReadOnly}} { // immutable first: mode=ro leaves a -shm file
+		name, open := tc.name, tc.open
 		t.Run(name, func(t *testing.T) {
 			ro, err := open(ctx, path)
 			if err != nil {
@@ -54,11 +59,16 @@ func TestOpenReadOnly(t *testing.T) {
 			if s, err := ro.Stats(ctx); err != nil || s.Articles != 1 {
 				t.Errorf("after the refused writes: %v, %+v", err, s)
 			}
+			// Immutable is for a directory that cannot be written: it must
+			// need no -shm file beside the store (mode=ro creates one).
+			if _, err := os.Stat(path + "-shm"); name == "immutable" && !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("immutable open: %s-shm exists (%v), want none made", path, err)
+			}
 		})
 	}
 
-	if _, err := sqlite.OpenReadOnly(ctx, filepath.Join(dir, "none.db")); err == nil {
-		t.Error("OpenReadOnly of a missing file succeeded")
+	if _, err := sqlite.OpenReadOnly(ctx, filepath.Join(dir, "none.db")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("OpenReadOnly of a missing file: %v, want it said missing", err)
 	}
 	db, err = sqlite.Open(ctx, path)
 	if err != nil {
