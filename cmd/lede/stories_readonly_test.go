@@ -2,13 +2,18 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
 // TestStoriesReadOnly: lede stories, story and copies on a store they may
@@ -81,5 +86,62 @@ func TestStoriesReadOnly(t *testing.T) {
 	}
 	if _, stderr, err := runLede(t, "stories", "--db", db, "--read-only"); err != nil || stderr != "" {
 		t.Errorf("lede stories --read-only on fresh stories: %v, stderr %q", err, stderr)
+	}
+}
+
+// TestStoriesIsReadOnly: the story commands fall back to the stored
+// stories on SQLite's read-only error alone (here a real one, from a write
+// to a store opened read-only), however wrapped; not on other failures.
+func TestStoriesIsReadOnly(t *testing.T) {
+	ctx := context.Background()
+	db := serveTestStore(t)
+	ro, err := sqlite.OpenReadOnly(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	werr := ro.Write(ctx, func(tx *sql.Tx) error { _, err := tx.Exec(`DELETE FROM articles`); return err })
+	for _, tt := range []struct {
+		err  error
+		want bool
+	}{
+		{werr, true},
+		{fmt.Errorf("refresh: %w", werr), true},
+		{nil, false},
+		{errors.New("attempt to write a readonly database"), false}, // words alone are no SQLite error
+		{context.Canceled, false},
+	} {
+		if got := storiesIsReadOnly(tt.err); got != tt.want {
+			t.Errorf("storiesIsReadOnly(%v) = %v, want %v", tt.err, got, tt.want)
+		}
+	}
+}
+
+// TestStoriesUnwritable: a store in a directory the user cannot write, not
+// asked --read-only, is answered from its stored stories with one warning
+// line. Root writes anyway: the test then skips (TestStoriesReadOnly
+// covers the read-only path, TestStoriesIsReadOnly the fallback's test).
+func TestStoriesUnwritable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root can write any file")
+	}
+	db := serveTestStore(t)
+	stored, _, err := runLede(t, "stories", "--db", db, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "ro")
+	os.Mkdir(dir, 0o755)
+	ro := filepath.Join(dir, "s.db")
+	b, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(ro, b, 0o444)
+	os.Chmod(dir, 0o555)
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	out, stderr, err := runLede(t, "stories", "--db", ro, "--json")
+	if err != nil || out != stored || strings.Count(stderr, "\n") != 1 || !strings.Contains(stderr, "cannot be written") {
+		t.Errorf("lede stories on an unwritable store: %v, stderr %q\n%s\nwant:\n%s", err, stderr, out, stored)
 	}
 }
