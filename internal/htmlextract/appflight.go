@@ -161,14 +161,10 @@ func (r *flightRender) node(v any, depth int, text bool) {
 			r.b.WriteString("<p>" + html.EscapeString(t) + "</p>")
 		}
 	case []any:
-		if len(t) == 4 && (t[0] == "$" || t[0] == "$r") {
-			// ("$r": the same element tree kept as JSON by a docs
-			// site's MDX compiler, rule "app-state-json-body".)
-			if tag, ok := t[1].(string); ok {
-				props, _ := t[3].(map[string]any)
-				r.element(tag, props, depth)
-				return
-			}
+		if reactElement(t) {
+			props, _ := t[3].(map[string]any)
+			r.element(t[1].(string), props, depth)
+			return
 		}
 		for _, x := range t {
 			r.node(x, depth+1, text)

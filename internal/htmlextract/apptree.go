@@ -171,7 +171,9 @@ func jsonHTML(v any) (string, bool) {
 }
 
 // reactElement reports whether v is a React element as JSON:
-// ["$" or "$r", type, key, props].
+// ["$", type, key, props] in a flight row, or ["$r", ...] (the same
+// element tree kept as JSON by a docs site's MDX compiler, rule
+// "app-state-json-body").
 func reactElement(v any) bool {
 	a, ok := v.([]any)
 	if !ok || len(a) != 4 || (a[0] != "$" && a[0] != "$r") {
