@@ -577,15 +577,16 @@ func pushKeys(buf *[]string, m map[string]any, skip string) []string {
 // query's result as a JSON string), decoded within the page's budget.
 func (w *appWalker) str(k, s string, depth int) {
 	body := isBodyKey(k)
+	inner := (s[0] == '{' || s[0] == '[') && w.nested+len(s) <= maxAppStateBytes && mayHoldBody(s)
 	switch {
-	case body && (s[0] == '{' || s[0] == '[') && w.nested+len(s) <= maxAppStateBytes && mayHoldBody(s) && w.bodyJSON(s, depth):
+	case body && inner && w.bodyJSON(s, depth):
 		// Rule "app-state-json-body": a body field holding JSON, not
 		// text: a CMS's rich text or a DOM tree kept as a string (Nuxt
 		// pages' "bodyText":"{\"childNodes\":[...]}"), rendered as
 		// HTML and walked as the state around it.
 	case body || looksHTML(s):
 		w.consider(htmlOfString(s))
-	case (s[0] == '{' || s[0] == '[') && w.nested+len(s) <= maxAppStateBytes && mayHoldBody(s):
+	case inner:
 		w.nested += len(s)
 		var v any
 		if json.Unmarshal([]byte(s), &v) == nil {
