@@ -495,7 +495,7 @@ func TestAngularState(t *testing.T) {
 	esc := strings.NewReplacer("&", "&a;", `"`, "&q;", "'", "&s;", "<", "&l;", ">", "&g;")
 	state := esc.Replace(`{"api/story/7":{"story":{"title":"Ferry timetable changes","body":` + strconvQuote(body) + `}}}`)
 	page := `<html><head><title>Ferry timetable changes</title><meta property="og:type" content="article"></head><body><app-root></app-root>` +
-		`<script id="serverApp-state" type="application/json">` + state + `</script></body></html>`
+		`<script id="serverApp-state" type="application/json">` + "\n  " + state + `</script></body></html>`
 	a, err := Extract(page, Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
