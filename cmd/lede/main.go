@@ -13,16 +13,77 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/spf13/cobra"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	os.Exit(mainRun(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// mainRun runs the program under a context that SIGINT and SIGTERM cancel
+// and returns its exit status. A command that fails because it was
+// interrupted exits 128 plus the signal's number (130 for Ctrl-C, 143 for
+// SIGTERM), as shells and supervisors expect of a process a signal stopped
+// (`lede ingest` interrupted exited 1, which scripts read as a failure of
+// its own).
+func mainRun(args []string, stdout, stderr io.Writer) int {
+	ctx, stop, caught := mainSignalContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, args, stdout, stderr)
 	stop()
-	os.Exit(exitCode(err, os.Stderr))
+	code := exitCode(err, stderr)
+	if s, ok := caught().(syscall.Signal); ok && code != 0 {
+		return 128 + int(s)
+	}
+	return code
+}
+
+// mainSignalError is the cause of a context a signal cancelled: it reads
+// "interrupt signal received" and is context.Canceled, as NotifyContext's
+// cause is, so that a command's check for cancellation still holds.
+type mainSignalError struct{ sig os.Signal }
+
+func (e mainSignalError) Error() string        { return e.sig.String() + " signal received" }
+func (e mainSignalError) Is(target error) bool { return target == context.Canceled }
+
+// mainSignalContext is signal.NotifyContext that also tells which signal,
+// if any, cancelled the context (NotifyContext's cause is an unexported
+// type holding only the signal's name).
+func mainSignalContext(parent context.Context, sigs ...os.Signal) (ctx context.Context, stop func(), caught func() os.Signal) {
+	ctx, cancel := context.WithCancelCause(parent)
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, sigs...)
+	var (
+		mu  sync.Mutex
+		got os.Signal
+	)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case s := <-ch:
+			mu.Lock()
+			got = s
+			mu.Unlock()
+			cancel(mainSignalError{s})
+		case <-done:
+		}
+	}()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			signal.Stop(ch)
+			close(done)
+			cancel(context.Canceled)
+		})
+	}
+	caught = func() os.Signal {
+		mu.Lock()
+		defer mu.Unlock()
+		return got
+	}
+	return ctx, stop, caught
 }
 
 // errSilent marks a failure already reported on stderr (e.g. one input of
