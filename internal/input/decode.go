@@ -302,12 +302,7 @@ func overruleDeclared(data []byte, enc encoding.Encoding, name string) (Decoded,
 		return Decoded{}, false
 	}
 	sample := detectionSample(data)
-	nonASCII := 0
-	for _, c := range sample {
-		if c >= 0x80 {
-			nonASCII++
-		}
-	}
+	nonASCII := countNonASCII(sample)
 	if nonASCII < overruleMinBytes {
 		return Decoded{}, false
 	}
@@ -325,6 +320,18 @@ func overruleDeclared(data []byte, enc encoding.Encoding, name string) (Decoded,
 		return Decoded{}, false
 	}
 	return decodeWith(data, benc, canon, "detected"), true
+}
+
+// countNonASCII counts the bytes of b beyond ASCII, the bytes detection
+// scores readings by.
+func countNonASCII(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c >= 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // bestCandidate is the detectCandidates reading of sample that scores best
@@ -407,12 +414,7 @@ func detect(data []byte) Decoded {
 	}
 	// A sample keeps detection bounded on huge inputs.
 	sample := detectionSample(data)
-	nonASCII := 0
-	for _, c := range sample {
-		if c >= 0x80 {
-			nonASCII++
-		}
-	}
+	nonASCII := countNonASCII(sample)
 	best, bestScore := "windows-1252", -1e9
 	if mostlyUTF8(data) {
 		// Rule damaged-utf8: UTF-8 with a few bad bytes (a truncated
@@ -422,18 +424,8 @@ func detect(data []byte) Decoded {
 		// counting as an error.
 		best, bestScore = "utf-8", utf8Score(sample)/float64(max(nonASCII, 1))
 	}
-	for _, name := range detectCandidates {
-		enc, _ := lookup(name)
-		if enc == nil {
-			continue
-		}
-		out, _, err := transform.Bytes(enc.NewDecoder(), sample)
-		if err != nil {
-			continue
-		}
-		if s := textScore(string(out)) / float64(max(nonASCII, 1)); s > bestScore {
-			best, bestScore = name, s
-		}
+	if name, s := bestCandidate(sample, nonASCII); s > bestScore {
+		best = name
 	}
 	if best == "utf-8" {
 		d := decodeUTF8(data)
