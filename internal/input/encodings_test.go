@@ -279,3 +279,27 @@ func TestDecodeMisdeclaredLegacy(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeFewLegacyBytes: rule misdeclared-legacy-pair's overruleMinBytes.
+// An English page quoting a word or two in another script, declared in the
+// charset it is written in, stays as declared: on so few bytes beyond ASCII
+// a CJK reading can score better per byte (each of these was read as
+// GBK, EUC-KR or Shift_JIS with the floor off).
+func TestDecodeFewLegacyBytes(t *testing.T) {
+	tests := []struct{ charset, words string }{
+		{"windows-1251", "Порт Порт"},
+		{"windows-1251", "рано рано"},
+		{"windows-1255", "הנמל הנמל"},
+		{"windows-1253", "σήμερα σήμερα"},
+	}
+	for _, tt := range tests {
+		page := "<html><head>\n<meta charset=\"" + tt.charset + "\">\n<title>Harbour</title></head><body><p>The harbour board met on Tuesday: " + tt.words + ".</p></body></html>"
+		data, err := legacyEncoders[tt.charset].NewEncoder().Bytes([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := Decode(data, "", true); d.Text != page || d.Encoding != tt.charset || len(d.Warnings) > 0 {
+			t.Errorf("%q in %s: read as %s, warnings %q", tt.words, tt.charset, d.Encoding, d.Warnings)
+		}
+	}
+}
