@@ -25,6 +25,10 @@ func TestLeadNotHeadline(t *testing.T) {
 			"", "Everyone knows the saying"},
 		{"abbreviations are no sentence end", "Dr. Ada Marr and the U.S. Army band open the Quimby summer fair with a parade on Saturday\n\nThe fair runs for three days.",
 			"Dr. Ada Marr and the U.S. Army band open the Quimby summer fair with a parade on Saturday", "The fair runs"},
+		{"lower-case abbreviation is no sentence end", "Quimby Rovers meet the Tallow side in the valley cup final vs. Marr United on Saturday\n\nKick-off is at three.",
+			"Quimby Rovers meet the Tallow side in the valley cup final vs. Marr United on Saturday", "Kick-off"},
+		{"stopped line of nine words", "Tallow Farm sold every bean at the market today.\n\nThe stall opened at eight.\n\nIt closed by ten.",
+			"", "Tallow Farm sold every bean"},
 		{"headline without stop", "Quimby council opens two new allotment sites\n\nThe council opened the sites on Friday.\n\nThey hold forty plots each.",
 			"Quimby council opens two new allotment sites", "The council opened the sites"},
 		{"short stopped slogan", "Grown with care.\n\nTallow Farm sells its beans at the Saturday market.\n\nThe stall opens at eight.",
@@ -62,6 +66,16 @@ func TestPostInParagraph(t *testing.T) {
 	}
 	if len(a.Embeds) != 1 || a.Embeds[0].Handle != "tallowroads" || !strings.HasPrefix(a.Embeds[0].Text, "First car through") {
 		t.Errorf("embeds = %+v, want the one post with its own text", a.Embeds)
+	}
+	// A short last sentence ("Day one!") is taken with the one before it:
+	// the post keeps both.
+	short := "So proud of the crew that dug this tunnel. Day one! pic.twitter.com/XyZ987 — Tallow Roads (@tallowroads) May 3, 2021"
+	a, err = Extract(before+short+after, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Embeds) != 1 || !strings.HasPrefix(a.Embeds[0].Text, "So proud of the crew") || strings.Contains(a.Text, "So proud") {
+		t.Errorf("short last sentence: embeds = %+v, text %q; want the post to keep both its sentences", a.Embeds, a.Text)
 	}
 	for _, tc := range []struct {
 		line string
