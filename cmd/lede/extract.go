@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -77,7 +76,7 @@ usage mistake.`,
 				if err != nil {
 					failed++
 					if errors.Is(err, model.ErrTooLarge) { // said three ways by the layers
-						err = fmt.Errorf("too large: over the %s cap (--max-bytes raises it)", extractBytes(maxBytes))
+						err = fmt.Errorf("too large: over the %s cap (--max-bytes raises it)", fetch.ByteSize(maxBytes))
 					}
 					if cmd.Context().Err() != nil { // Ctrl-C: the inputs left would fail alike
 						fmt.Fprintf(errw, "lede: %s: interrupted\n", name)
@@ -270,20 +269,6 @@ func markdownTable(b model.Block) string {
 	}
 	sb.WriteString("\n")
 	return sb.String()
-}
-
-// extractBytes writes a byte count for a reader: "64 MiB", "1.5 KiB", "10 bytes".
-func extractBytes(n int64) string {
-	unit := func(div float64, name string) string {
-		return strings.TrimSuffix(strconv.FormatFloat(float64(n)/div, 'f', 1, 64), ".0") + " " + name
-	}
-	switch {
-	case n >= 1<<20:
-		return unit(1<<20, "MiB")
-	case n >= 1<<10:
-		return unit(1<<10, "KiB")
-	}
-	return strconv.FormatInt(n, 10) + " bytes"
 }
 
 // extractErrLine makes one clear line of a failed input's error: "lede:

@@ -168,9 +168,9 @@ func TestFetchRedirectLoop(t *testing.T) {
 }
 
 func TestByteSize(t *testing.T) {
-	for n, want := range map[int64]string{0: "0 bytes", 1023: "1023 bytes", 1536: "1.5 KiB", 16 << 20: "16 MiB", 99999999999: "93.1 GiB"} {
-		if got := byteSize(n); got != want {
-			t.Errorf("byteSize(%d) = %q, want %q", n, got, want)
+	for n, want := range map[int64]string{0: "0 bytes", 100: "100 bytes", 1023: "1023 bytes", 1536: "1.5 KiB", 16 << 20: "16 MiB", 50 << 20: "50 MiB", 64<<20 + 512<<10: "64.5 MiB", 99999999999: "93.1 GiB"} {
+		if got := ByteSize(n); got != want {
+			t.Errorf("ByteSize(%d) = %q, want %q", n, got, want)
 		}
 	}
 }

@@ -353,9 +353,11 @@ type fetchError struct {
 func (e *fetchError) Error() string { return e.err.Error() }
 func (e *fetchError) Unwrap() error { return e.err }
 
-// byteSize is a byte count as people read it ("16 MiB", "93.1 GiB"): "over
-// the 16777216-byte cap" left the user counting digits.
-func byteSize(n int64) string {
+// ByteSize is a byte count as people read it ("16 MiB", "1.5 KiB", "93.1
+// GiB", "100 bytes"): "over the 16777216-byte cap" left the user counting
+// digits. Every size cap message says its sizes with it (fetch, ingest, lede
+// extract).
+func ByteSize(n int64) string {
 	units := []string{"bytes", "KiB", "MiB", "GiB", "TiB"}
 	v, i := float64(n), 0
 	for v >= 1024 && i < len(units)-1 {
@@ -478,7 +480,7 @@ func (f *Fetcher) once(ctx context.Context, r Request) (*Response, error) {
 		return nil, &fetchError{err: fmt.Errorf("HTTP %s", resp.Status)}
 	}
 	if resp.ContentLength > f.opts.MaxBytes {
-		return nil, &fetchError{err: fmt.Errorf("%w: the page is %s, over the %s cap (--max-bytes raises it)", model.ErrTooLarge, byteSize(resp.ContentLength), byteSize(f.opts.MaxBytes))}
+		return nil, &fetchError{err: fmt.Errorf("%w: the page is %s, over the %s cap (--max-bytes raises it)", model.ErrTooLarge, ByteSize(resp.ContentLength), ByteSize(f.opts.MaxBytes))}
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, f.opts.MaxBytes+1))
 	if err != nil {
@@ -487,7 +489,7 @@ func (f *Fetcher) once(ctx context.Context, r Request) (*Response, error) {
 		return nil, &fetchError{err: &bodyError{host: req.URL.Host, err: err}, retry: !timeout && ctx.Err() == nil}
 	}
 	if int64(len(body)) > f.opts.MaxBytes {
-		return nil, &fetchError{err: fmt.Errorf("%w: the page is over the %s cap (--max-bytes raises it)", model.ErrTooLarge, byteSize(f.opts.MaxBytes))}
+		return nil, &fetchError{err: fmt.Errorf("%w: the page is over the %s cap (--max-bytes raises it)", model.ErrTooLarge, ByteSize(f.opts.MaxBytes))}
 	}
 	out.Body = body
 	return out, nil

@@ -9,6 +9,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -68,7 +69,7 @@ func (r *Reader) readJSONL(ctx context.Context, path string, br *bufio.Reader, e
 		var item Item
 		switch {
 		case tooLong:
-			item = Item{Name: name, Err: fmt.Errorf("%w: line over the %s cap (--max-bytes raises it)", model.ErrTooLarge, sizeText(max))}
+			item = Item{Name: name, Err: fmt.Errorf("%w: line over the %s cap (--max-bytes raises it)", model.ErrTooLarge, fetch.ByteSize(max))}
 		case len(trimSpace(line)) == 0:
 			item.Name = ""
 		default:

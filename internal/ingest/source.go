@@ -353,24 +353,11 @@ func readAllCapped(rd io.Reader, max int64, kind Kind) ([]byte, error) {
 	}
 	if int64(len(data)) > max {
 		if kind == KindSitemap {
-			return nil, fmt.Errorf("%w: over the sitemap protocol's %s", model.ErrTooLarge, sizeText(max))
+			return nil, fmt.Errorf("%w: over the sitemap protocol's %s", model.ErrTooLarge, fetch.ByteSize(max))
 		}
-		return nil, fmt.Errorf("%w: over the %s cap (--max-bytes raises it)", model.ErrTooLarge, sizeText(max))
+		return nil, fmt.Errorf("%w: over the %s cap (--max-bytes raises it)", model.ErrTooLarge, fetch.ByteSize(max))
 	}
 	return data, nil
-}
-
-// sizeText is a byte count as people read it: "16 MiB", "1.5 KiB", "100 bytes"
-// ("over 16777216 bytes" left the user counting digits).
-func sizeText(n int64) string {
-	const ki, mi = 1 << 10, 1 << 20
-	switch {
-	case n >= mi:
-		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/mi), ".0") + " MiB"
-	case n >= ki:
-		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/ki), ".0") + " KiB"
-	}
-	return fmt.Sprintf("%d bytes", n)
 }
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
@@ -394,7 +381,7 @@ func gunzip(data []byte, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w: gzip: %v", ErrFormat, err)
 	}
 	if int64(len(out)) > max {
-		return nil, fmt.Errorf("%w: decompresses to over %s", model.ErrTooLarge, sizeText(max))
+		return nil, fmt.Errorf("%w: decompresses to over %s", model.ErrTooLarge, fetch.ByteSize(max))
 	}
 	return out, nil
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/nlnwa/gowarc/v3"
 
+	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -179,7 +180,7 @@ func (r *Reader) warcItem(name string, w gowarc.WarcRecord) (Item, bool) {
 		item.Err = fmt.Errorf("%w: WARC block of %s: %v", ErrFormat, target, err)
 		return item, true
 	case int64(len(block)) > max+maxHTTPHeader:
-		item.Err = fmt.Errorf("%w: WARC payload over the %s cap (--max-bytes raises it)", model.ErrTooLarge, sizeText(max))
+		item.Err = fmt.Errorf("%w: WARC payload over the %s cap (--max-bytes raises it)", model.ErrTooLarge, fetch.ByteSize(max))
 		return item, true
 	case blockCutShort(h.Get(gowarc.ContentLength), len(block)):
 		// Rule block-cut-short: an uncompressed WARC that ends inside a
@@ -216,7 +217,7 @@ func (r *Reader) warcItem(name string, w gowarc.WarcRecord) (Item, bool) {
 		case err != nil:
 			return nil, fmt.Errorf("%w: WARC payload of %s: %v", ErrFormat, target, err)
 		case int64(len(data)) > max:
-			return nil, fmt.Errorf("%w: WARC payload over the %s cap (--max-bytes raises it)", model.ErrTooLarge, sizeText(max))
+			return nil, fmt.Errorf("%w: WARC payload over the %s cap (--max-bytes raises it)", model.ErrTooLarge, fetch.ByteSize(max))
 		}
 		return data, nil
 	}
