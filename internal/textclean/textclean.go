@@ -889,9 +889,7 @@ var selfWords = map[string]bool{"we": true, "our": true, "us": true, "we're": tr
 
 // speaksAsOutlet: the block uses "we", "our" or "us".
 func speaksAsOutlet(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || r == '\'' || r == '’')
-	}) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), notWordRune) {
 		switch w {
 		case "we", "our", "us", "we're", "we’re", "we've", "we’ve":
 			return true
@@ -899,6 +897,9 @@ func speaksAsOutlet(s string) bool {
 	}
 	return false
 }
+
+// notWordRune splits a block into words, apostrophes kept ("we're").
+func notWordRune(r rune) bool { return !(unicode.IsLetter(r) || r == '\'' || r == '’') }
 
 // reportsSpeech: the block reports someone's words ("she said", "told").
 func reportsSpeech(s string) bool {
@@ -912,9 +913,7 @@ func reportsSpeech(s string) bool {
 }
 
 func addressesReader(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || r == '\'' || r == '’')
-	}) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), notWordRune) {
 		if selfWords[w] {
 			return true
 		}
