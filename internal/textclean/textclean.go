@@ -205,9 +205,6 @@ func innerSentenceEnd(s string) bool { return innerEnd(s, ".?!") }
 // lowerAbbrevs are lower-case abbreviations a capital often follows.
 var lowerAbbrevs = map[string]bool{"vs": true, "ca": true, "cf": true, "approx": true, "incl": true, "feat": true, "ft": true, "st": true, "mr": true, "dr": true}
 
-// innerFullStop is innerSentenceEnd for full stops only.
-func innerFullStop(s string) bool { return innerEnd(s, ".") }
-
 // innerEnd reports one of marks ending a sentence inside s, as
 // innerSentenceEnd reads it.
 func innerEnd(s, marks string) bool {
@@ -1088,9 +1085,7 @@ func (p *parser) relatedRun(i int, rule string) int {
 // opened; the list ends there. A question inside a headline ("Can beans
 // climb walls? Quimby finds out") and a sub-header ending with a colon
 // ("More from the valley:") stay in the list.
-func relatedProse(l string) bool {
-	return innerFullStop(l)
-}
+func relatedProse(l string) bool { return innerEnd(l, ".") }
 
 // Navigation runs: menus list three or more sections of one to three words
 // ("Home | News | Local | Politics"); a 200-byte line holds a dozen.
