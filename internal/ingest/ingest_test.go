@@ -596,7 +596,7 @@ func TestFeedSalvage(t *testing.T) {
 <item><title>Second & more</title><link>https://feed.example/2</link><description>&lt;p&gt;%s&lt;/p&gt;</description></item>
 <item><title>Cut <link>https://feed.example/3`, body(1), body(2))
 	atom := fmt.Sprintf(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Alder Post</title>
-<entry><title>One</title><link rel="alternate" href="https://atom.example/1"/><content type="html">&lt;p&gt;%s&lt;/p&gt;</content><media:content url="https://atom.example/1.jpg"/></entry>
+<entry><title>One</title><link rel="self" href="https://atom.example/1.atom"/><link rel="alternate" href="https://atom.example/1"/><content type="html">&lt;p&gt;%s&lt;/p&gt;</content><media:content url="https://atom.example/1.jpg"/></entry>
 <entry><title>Two</title><link href="https://atom.example/2"/><summary>%s</summary>`, body(3), body(4))
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "broken.rss"), []byte(rss))
