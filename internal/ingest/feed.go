@@ -197,18 +197,21 @@ func salvageFeed(data []byte) *gofeed.Feed {
 			case field != "":
 				// Markup inside a text element (unescaped HTML): its text counts.
 			case name == "link":
+				// Atom's <link href=...>: the page is the one with no rel
+				// or rel="alternate" (not "self", "enclosure" ...).
+				href, hasHref, rel := "", false, ""
 				for _, a := range t.Attr {
-					if a.Name.Local == "href" && cur.Link == "" {
-						rel := ""
-						for _, b := range t.Attr {
-							if b.Name.Local == "rel" {
-								rel = b.Value
-							}
+					switch a.Name.Local {
+					case "href":
+						if !hasHref {
+							href, hasHref = a.Value, true
 						}
-						if rel == "" || rel == "alternate" {
-							cur.Link = strings.TrimSpace(a.Value)
-						}
+					case "rel":
+						rel = a.Value
 					}
+				}
+				if hasHref && cur.Link == "" && (rel == "" || rel == "alternate") {
+					cur.Link = strings.TrimSpace(href)
 				}
 				field = name
 				text.Reset()
