@@ -103,15 +103,8 @@ func benchExtractRun(ctx context.Context, stdout, stderr io.Writer, o benchExtra
 	if err != nil {
 		return fmt.Errorf("bench extract: %w", err)
 	}
-	if o.out != "" {
-		if err := benchrun.WriteJSONL(o.out, run.Preds); err != nil {
-			return fmt.Errorf("bench extract: %w", err)
-		}
-	}
-	if o.perPage != "" {
-		if err := run.WritePerPage(o.perPage, cases); err != nil {
-			return fmt.Errorf("bench extract: %w", err)
-		}
+	if err := benchExtractSave(run, cases, o); err != nil {
+		return err
 	}
 	ours := run.Report(stdout, cases)
 	if !o.peers {
@@ -123,6 +116,22 @@ func benchExtractRun(ctx context.Context, stdout, stderr io.Writer, o benchExtra
 	}
 	fmt.Fprintln(stdout, "== ratios (same run)")
 	benchrun.Ratios(stdout, ours, summaries)
+	return nil
+}
+
+// benchExtractSave writes a run's predictions (--out) and its per-page
+// figures (--per-page), when asked for.
+func benchExtractSave(run benchrun.ExtractRun, cases []score.ExtractCase, o benchExtractOpts) error {
+	if o.out != "" {
+		if err := benchrun.WriteJSONL(o.out, run.Preds); err != nil {
+			return fmt.Errorf("bench extract: %w", err)
+		}
+	}
+	if o.perPage != "" {
+		if err := run.WritePerPage(o.perPage, cases); err != nil {
+			return fmt.Errorf("bench extract: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -246,15 +255,8 @@ func benchExtractTextRun(ctx context.Context, stdout io.Writer, cases []score.Ex
 	if err != nil {
 		return fmt.Errorf("bench extract: %w", err)
 	}
-	if o.out != "" {
-		if err := benchrun.WriteJSONL(o.out, run.Preds); err != nil {
-			return fmt.Errorf("bench extract: %w", err)
-		}
-	}
-	if o.perPage != "" {
-		if err := run.WritePerPage(o.perPage, cases); err != nil {
-			return fmt.Errorf("bench extract: %w", err)
-		}
+	if err := benchExtractSave(run, cases, o); err != nil {
+		return err
 	}
 	fmt.Fprintf(stdout, "== input %s (%d pages, %d missing from it, scored as empty)\n", o.textFrom, len(cases), missing)
 	gold := benchrun.HasGold(cases)
