@@ -133,10 +133,7 @@ func readSniffed(r io.Reader, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("more than %d bytes: %w", max, model.ErrTooLarge)
 	}
 	if len(head) > 0 && Sniff(head) == FormatBinary && !bytes.HasPrefix(head, []byte("\x1f\x8b")) {
-		if kind := BinaryKind(head); kind != "" {
-			return nil, fmt.Errorf("%w (%s)", model.ErrBinary, kind)
-		}
-		return nil, model.ErrBinary
+		return nil, BinaryError(head)
 	}
 	if err != nil { // the whole input was shorter than the head
 		return head, nil

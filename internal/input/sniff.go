@@ -2,7 +2,10 @@ package input
 
 import (
 	"bytes"
+	"fmt"
 	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // Format is what a raw input holds.
@@ -70,6 +73,15 @@ func BinaryKind(data []byte) string {
 		}
 	}
 	return ""
+}
+
+// BinaryError is model.ErrBinary for binary data, naming its format when
+// BinaryKind knows it ("binary input, not text or HTML (a PDF document)").
+func BinaryError(data []byte) error {
+	if kind := BinaryKind(data); kind != "" {
+		return fmt.Errorf("%w (%s)", model.ErrBinary, kind)
+	}
+	return model.ErrBinary
 }
 
 // Sniff tells whether data is empty, binary, HTML or plain text.

@@ -40,10 +40,7 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 	case input.FormatEmpty:
 		return nil, model.ErrEmpty
 	case input.FormatBinary:
-		if kind := input.BinaryKind(in.Data); kind != "" {
-			return nil, fmt.Errorf("%w (%s)", model.ErrBinary, kind)
-		}
-		return nil, model.ErrBinary
+		return nil, input.BinaryError(in.Data)
 	}
 	dec := input.Decode(in.Data, in.ContentType, format == input.FormatHTML)
 	url := in.URL
