@@ -263,11 +263,17 @@ func Extract(page string, opts Options) (*model.Article, error) {
 }
 
 // tokenFallback is the best effort for a page the tree parser refuses: the
-// text between block tags, outside scripts and styles, as paragraphs.
+// text between block tags, outside scripts and styles, as paragraphs, and
+// the metadata of a small document rebuilt from the page's head tags (rule
+// "fallback-head": a page nested too deep still has its title, language,
+// dates and JSON-LD in flat tags that the parser would have accepted).
 func tokenFallback(page string, opts Options, perr error) (*model.Article, error) {
-	a := &model.Article{URL: opts.URL, Warnings: []string{"html: " + perr.Error() + "; text read without structure"}}
+	// x/net/html's errors already start with "html: ".
+	warning := "html: " + strings.TrimPrefix(perr.Error(), "html: ") + "; text read without structure"
+	a := &model.Article{URL: opts.URL}
 	z := html.NewTokenizer(strings.NewReader(page))
 	var buf []byte
+	var head headTags
 	skip := 0
 	flush := func() {
 		if t := trimBlock(buf); t != "" {
@@ -280,20 +286,29 @@ func tokenFallback(page string, opts Options, perr error) (*model.Article, error
 		switch tt {
 		case html.ErrorToken:
 			flush()
+			if doc, err := html.Parse(strings.NewReader(head.String())); err == nil {
+				htmlmeta.Extract(doc, opts.URL, opts.Now).Apply(a)
+			}
+			a.Warnings = append(a.Warnings, warning)
 			if len(a.Body) == 0 {
 				return a, model.ErrNoContent
 			}
 			a.Text = model.JoinBlocks(a.Body)
 			return a, nil
 		case html.TextToken:
+			head.text(z.Raw())
 			if skip == 0 {
 				x := extractor{buf: buf}
 				x.appendText(string(z.Text()))
 				buf = x.buf
 			}
+		case html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			head.tag(z, tt, atom.Lookup(name), hasAttr)
 		case html.StartTagToken, html.EndTagToken:
-			name, _ := z.TagName()
+			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			head.tag(z, tt, a, hasAttr)
 			if a == atom.Script || a == atom.Style || a == atom.Template {
 				if tt == html.StartTagToken {
 					skip++
@@ -306,6 +321,62 @@ func tokenFallback(page string, opts Options, perr error) (*model.Article, error
 		}
 	}
 }
+
+// maxFallbackHead bounds the head document tokenFallback rebuilds: JSON-LD
+// blocks run to tens of KB, a page's whole head rarely past 1 MB.
+const maxFallbackHead = 1 << 20
+
+// headTags copies, token by token, what metadata is read from: the html
+// element (its lang), title, meta and link tags, and JSON-LD scripts.
+type headTags struct {
+	b    strings.Builder
+	open atom.Atom // title or script whose text and end tag are being copied
+}
+
+// tag copies a tag token whose name the caller has read (a tokenizer
+// gives a token's name once).
+func (h *headTags) tag(z *html.Tokenizer, tt html.TokenType, name atom.Atom, hasAttr bool) {
+	if h.b.Len() > maxFallbackHead {
+		return
+	}
+	if tt == html.EndTagToken {
+		if h.open != 0 && name == h.open {
+			h.b.WriteString("</" + h.open.String() + ">")
+			h.open = 0
+		}
+		return
+	}
+	if h.open != 0 {
+		return
+	}
+	switch name {
+	case atom.Html, atom.Meta, atom.Link:
+		h.b.Write(z.Raw())
+	case atom.Title:
+		if tt == html.StartTagToken {
+			h.b.Write(z.Raw())
+			h.open = atom.Title
+		}
+	case atom.Script:
+		for hasAttr && tt == html.StartTagToken {
+			var k, v []byte
+			k, v, hasAttr = z.TagAttr()
+			if string(k) == "type" && strings.EqualFold(strings.TrimSpace(string(v)), "application/ld+json") {
+				h.b.WriteString(`<script type="application/ld+json">`)
+				h.open = atom.Script
+			}
+		}
+	}
+}
+
+// text copies the raw text of an open title or JSON-LD script.
+func (h *headTags) text(raw []byte) {
+	if h.open != 0 && h.b.Len() <= maxFallbackHead {
+		h.b.Write(raw)
+	}
+}
+
+func (h *headTags) String() string { return h.b.String() }
 
 // ExtractNode is Extract on an already parsed document.
 func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {

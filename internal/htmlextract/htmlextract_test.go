@@ -131,6 +131,36 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestFallbackHead: rule "fallback-head". A page nested past the parser's
+// limit keeps its metadata, read from its head tags, and says once why its
+// text has no structure.
+func TestFallbackHead(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="nl"><head><title>Canal barges return to Veldmere | The Veldmere Post</title>
+<meta property="og:site_name" content="The Veldmere Post"/>
+<meta name="author" content="Joris Amberg">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Canal barges return to Veldmere","datePublished":"2024-05-02T08:00:00Z"}</script>
+<script>var title = "<title>not this</title>";</script></head><body>` +
+		strings.Repeat("<div>", 1000) + "<p>" + strings.Repeat("De schepen varen weer door de gracht. ", 10) + "</p>"
+	a, err := Extract(page, Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []string{a.Title, a.Outlet, strings.Join(a.Authors, ";"), a.Language}
+	if a.Dates.Published != nil {
+		got = append(got, a.Dates.Published.Value[:10])
+	}
+	want := []string{"Canal barges return to Veldmere", "The Veldmere Post", "Joris Amberg", "nl", "2024-05-02"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("metadata (-want +got):\n%s", diff)
+	}
+	if len(a.Warnings) != 1 || strings.Count(a.Warnings[0], "html: ") != 1 {
+		t.Errorf("warnings = %q, want one, prefixed once", a.Warnings)
+	}
+	if !strings.Contains(a.Text, "De schepen varen weer") {
+		t.Errorf("text = %q", a.Text)
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	pages, _ := filepath.Glob("testdata/*.html")
 	for _, p := range pages {
