@@ -173,7 +173,7 @@ func ingestCheckWritable(path string) error {
 // ingestFetchDelay is the fetcher's Delay for --delay d: fetch.Options reads
 // 0 as "the default" and a negative delay as none, so --delay 0, which asks
 // for no pause, is passed as -1 (it gave the default second between two
-// requests to a host: a local URL list of 10 pages took 10 s).
+// requests to a host: a local URL list of 4 pages took 4 s).
 func ingestFetchDelay(d time.Duration) time.Duration {
 	if d == 0 {
 		return -1
