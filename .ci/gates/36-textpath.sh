@@ -4,12 +4,14 @@
 # extract-wcxb, go-trafilatura's on extract/ (its WCXB run takes minutes: not
 # in CI), each run through the pipeline as `lede extract file.txt` and scored.
 # Floors sit just under what the text path reached when they were set
-# (2026-11-27: readeck's text body F1 0.961 -> 0.968 after the text path,
+# (2026-11-27, this gate's own output: readeck's text body F1 0.961 -> 0.967,
 # snippets 0.892 -> 0.907, WCXB words 0.785 -> 0.785, articles 0.934 ->
 # 0.936; trafilatura's body 0.962 -> 0.961, snippets 0.912 -> 0.913). A
 # second check: the text path may not lose more than 0.005 F1 against its
 # input (it cleans text: it must not cut the body). Also runs --text-from on
 # cases stripped of their gold (predictions, no scores).
+# Cost: `time bash .ci/gates/36-textpath.sh` (bench/peers built and cached)
+# took 87 s wall, 77 s user on the shared 2-core machine (2026-11-27).
 . "$(dirname "$0")/../lib.sh"
 need_shared "$shared/extract/cases.jsonl" "$shared/extract-wcxb/cases.jsonl"
 
