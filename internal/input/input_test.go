@@ -313,8 +313,8 @@ func TestReadStopsAtBinaryHead(t *testing.T) {
 	ctx := context.Background()
 	bin := append([]byte("%PDF-1.7\n"), bytes.Repeat([]byte{0, 1, 2, 3}, sniffLen)...)
 	_, err := Read(ctx, "-", Options{Stdin: io.MultiReader(bytes.NewReader(bin[:sniffLen]), endlessReader{t}), MaxBytes: 1 << 30})
-	if !errors.Is(err, model.ErrBinary) || !strings.Contains(err.Error(), "PDF") {
-		t.Errorf("binary stdin: %v, want ErrBinary naming a PDF", err)
+	if !errors.Is(err, model.ErrBinary) || err.Error() != BinaryError(bin).Error() {
+		t.Errorf("binary stdin: %v, want ErrBinary naming a PDF, worded as the pipeline words it", err)
 	}
 	text := strings.Repeat("The council met on Monday. ", 1000)
 	in, err := Read(ctx, "-", Options{Stdin: strings.NewReader(text)})
