@@ -90,8 +90,10 @@ func Describe(err error) string {
 
 // bodyStage is an error met while reading a response's body, after its
 // headers came: Describe tells a slow page from a host that never answers.
-// BodyHost is the URL's host. fetch's bodyError and input.Fetch's (input
-// cannot import fetch) implement it.
+// BodyHost is the URL's host. fetch's bodyError and input.Fetch's
+// implement it: input does not import fetch, which would bring robots.txt
+// and the crawler's client to every user of the lede package (lede.go
+// imports input).
 type bodyStage interface {
 	error
 	BodyHost() string
