@@ -10,8 +10,6 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	msqlite "modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store"
@@ -119,7 +117,7 @@ func storiesOpen(ctx context.Context, path string, readOnly bool, stderr io.Writ
 	}
 	if !ro {
 		err := query.Refresh(ctx, db)
-		if !storiesIsReadOnly(err) { // nil, or a failure to tell
+		if !sqlite.IsReadOnly(err) { // nil, or a failure to tell
 			if err != nil {
 				db.Close()
 				return nil, err
@@ -147,7 +145,7 @@ func storiesOpen(ctx context.Context, path string, readOnly bool, stderr io.Writ
 func storiesOpenStore(ctx context.Context, path string, readOnly bool) (*sqlite.DB, bool, error) {
 	if !readOnly {
 		db, err := searchOpenStore(ctx, path)
-		if !storiesIsReadOnly(err) {
+		if !sqlite.IsReadOnly(err) {
 			return db, false, err
 		}
 	} else if path == "" {
@@ -157,12 +155,4 @@ func storiesOpenStore(ctx context.Context, path string, readOnly bool) (*sqlite.
 	}
 	db, err := sqlite.OpenReadOnly(ctx, path)
 	return db, true, err
-}
-
-// storiesIsReadOnly reports whether err is SQLite's "attempt to write a
-// readonly database" (a file or directory the user cannot write, a
-// read-only mount), any extended code of it.
-func storiesIsReadOnly(err error) bool {
-	var se *msqlite.Error
-	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_READONLY
 }

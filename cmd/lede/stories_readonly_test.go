@@ -89,10 +89,10 @@ func TestStoriesReadOnly(t *testing.T) {
 	}
 }
 
-// TestStoriesIsReadOnly: the story commands fall back to the stored
+// TestIsReadOnly: the story commands fall back to the stored
 // stories on SQLite's read-only error alone (here a real one, from a write
 // to a store opened read-only), however wrapped; not on other failures.
-func TestStoriesIsReadOnly(t *testing.T) {
+func TestIsReadOnly(t *testing.T) {
 	ctx := context.Background()
 	db := serveTestStore(t)
 	ro, err := sqlite.OpenReadOnly(ctx, db)
@@ -111,8 +111,8 @@ func TestStoriesIsReadOnly(t *testing.T) {
 		{errors.New("attempt to write a readonly database"), false}, // words alone are no SQLite error
 		{context.Canceled, false},
 	} {
-		if got := storiesIsReadOnly(tt.err); got != tt.want {
-			t.Errorf("storiesIsReadOnly(%v) = %v, want %v", tt.err, got, tt.want)
+		if got := sqlite.IsReadOnly(tt.err); got != tt.want {
+			t.Errorf("IsReadOnly(%v) = %v, want %v", tt.err, got, tt.want)
 		}
 	}
 }
@@ -120,7 +120,7 @@ func TestStoriesIsReadOnly(t *testing.T) {
 // TestStoriesUnwritable: a store in a directory the user cannot write, not
 // asked --read-only, is answered from its stored stories with one warning
 // line. Root writes anyway: the test then skips (TestStoriesReadOnly
-// covers the read-only path, TestStoriesIsReadOnly the fallback's test).
+// covers the read-only path, TestIsReadOnly the fallback's test).
 func TestStoriesUnwritable(t *testing.T) {
 	if os.Geteuid() == 0 {
 		t.Skip("root can write any file")

@@ -47,8 +47,7 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	db, err := openRO(ctx, path, false)
-	var se *sqlite.Error
-	if errors.As(err, &se) && (se.Code()&0xff == sqlite3.SQLITE_READONLY || se.Code()&0xff == sqlite3.SQLITE_CANTOPEN) {
+	if c := primaryCode(err); c == sqlite3.SQLITE_READONLY || c == sqlite3.SQLITE_CANTOPEN {
 		db, err = openRO(ctx, path, true)
 	}
 	if err != nil {
@@ -61,12 +60,27 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 // ("database disk image is malformed (11)" alone left the user guessing),
 // other errors keep SQLite's words.
 func openError(path string, err error) error {
-	var se *sqlite.Error
-	if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CORRUPT {
+	if primaryCode(err) == sqlite3.SQLITE_CORRUPT {
 		return fmt.Errorf("open store %s: the file is damaged (%w); move it aside and ingest again into a new store", path, err)
 	}
 	return fmt.Errorf("open store %s: %w", path, err)
 }
+
+// primaryCode is SQLite's primary result code of err, its extended codes
+// folded ("readonly" for every SQLITE_READONLY_*), 0 when err is none of
+// SQLite's.
+func primaryCode(err error) int {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		return se.Code() & 0xff
+	}
+	return 0
+}
+
+// IsReadOnly reports whether err, however wrapped, is SQLite's "attempt to
+// write a readonly database" (a file or directory the user cannot write, a
+// read-only mount, a store opened with OpenReadOnly); words alone are not.
+func IsReadOnly(err error) bool { return primaryCode(err) == sqlite3.SQLITE_READONLY }
 
 func openRO(ctx context.Context, path string, immutable bool) (*DB, error) {
 	pool := func(n int) (*sql.DB, error) {

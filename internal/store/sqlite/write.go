@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/lede-news/lede/internal/model"
@@ -63,8 +62,7 @@ func (db *DB) Put(ctx context.Context, docs []store.Doc) ([]store.PutStatus, err
 		return nil
 	})
 	if err != nil {
-		var se *sqlite.Error
-		if errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_FULL {
+		if primaryCode(err) == sqlite3.SQLITE_FULL {
 			// The batch is rolled back, the batches before it kept: say so,
 			// and what to do ("database or disk is full (13)" alone did not).
 			return nil, fmt.Errorf("store batch of %d not written, the disk is full (%w): what was stored before is kept; free some space and run the same command again", len(docs), err)
