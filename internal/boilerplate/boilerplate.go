@@ -1064,17 +1064,7 @@ func relativeTime(s string) bool {
 	if len(w) != 3 || w[2] != "ago" || !timeUnits[w[1]] {
 		return false
 	}
-	return w[0] == "a" || w[0] == "an" || allDigits(w[0])
-}
-
-// allDigits reports whether s holds ASCII digits only (true for "").
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return w[0] == "a" || w[0] == "an" || model.IsDigits(w[0])
 }
 
 // readingGate is held by every word of readingUnits (TestReadingGate):
@@ -1125,7 +1115,7 @@ func readingTime(s string) bool {
 	for _, w := range words {
 		switch {
 		case w[0] >= '0' && w[0] <= '9':
-			if !allDigits(w) {
+			if !model.IsDigits(w) {
 				return false
 			}
 			num++
@@ -1775,7 +1765,7 @@ func isCountHeader(s string) bool {
 		rest, ok = strings.CutPrefix(s, "responses (")
 	}
 	if ok && strings.HasSuffix(rest, ")") {
-		return len(rest) > 1 && allDigits(rest[:len(rest)-1])
+		return len(rest) > 1 && model.IsDigits(rest[:len(rest)-1])
 	}
 	return false
 }

@@ -429,7 +429,7 @@ func tags(text string, sign byte) []string {
 		}
 		if j > i+1 {
 			w := text[i+1 : j]
-			if sign == '#' && isDigitsOnly(w) {
+			if sign == '#' && model.IsDigits(w) {
 				continue // "#1" is a rank, not a hashtag
 			}
 			out = append(out, w)
@@ -437,15 +437,6 @@ func tags(text string, sign byte) []string {
 		i = j - 1
 	}
 	return out
-}
-
-func isDigitsOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // fbRe reads the line Facebook's embed code ends a post with: "Posted by

@@ -81,7 +81,7 @@ func parseHost(host string, segs []string, q url.Values) (model.Embed, bool) {
 	case "twitter.com", "x.com", "fxtwitter.com", "vxtwitter.com":
 		// /{handle}/status/{id}, /{handle}/statuses/{id}, /i/web/status/{id}
 		for i := 0; i+1 < n; i++ {
-			if (segs[i] == "status" || segs[i] == "statuses") && isDigits(segs[i+1]) {
+			if (segs[i] == "status" || segs[i] == "statuses") && model.IsDigits(segs[i+1]) {
 				handle := ""
 				if i == 1 && segs[0] != "i" {
 					handle = segs[0]
@@ -133,12 +133,12 @@ func parseHost(host string, segs []string, q url.Values) (model.Embed, bool) {
 		}
 	case "tiktok.com":
 		// /@{handle}/video/{id}, /@{handle}/photo/{id}, /embed/v2/{id}, /embed/{id}
-		if n >= 3 && strings.HasPrefix(segs[0], "@") && (segs[1] == "video" || segs[1] == "photo") && isDigits(segs[2]) {
+		if n >= 3 && strings.HasPrefix(segs[0], "@") && (segs[1] == "video" || segs[1] == "photo") && model.IsDigits(segs[2]) {
 			return video("tiktok", segs[0][1:], segs[2])
 		}
 		if n >= 2 && segs[0] == "embed" {
 			id := segs[n-1]
-			if isDigits(id) {
+			if model.IsDigits(id) {
 				return video("tiktok", "", id)
 			}
 		}
@@ -154,7 +154,7 @@ func parseHost(host string, segs []string, q url.Values) (model.Embed, bool) {
 	case "vimeo.com", "player.vimeo.com":
 		// vimeo.com/{id}, vimeo.com/channels/x/{id}, player.vimeo.com/video/{id}
 		for i := n - 1; i >= 0; i-- {
-			if isDigits(segs[i]) {
+			if model.IsDigits(segs[i]) {
 				return video("vimeo", "", segs[i])
 			}
 		}
@@ -207,10 +207,10 @@ func parseHost(host string, segs []string, q url.Values) (model.Embed, bool) {
 		if n >= 2 && segs[0] == "s" {
 			segs, n = segs[1:], n-1
 		}
-		if n == 3 && segs[0] == "c" && isDigits(segs[2]) {
+		if n == 3 && segs[0] == "c" && model.IsDigits(segs[2]) {
 			return post("telegram", "", segs[2])
 		}
-		if n == 2 && isDigits(segs[1]) && segs[0] != "joinchat" && !strings.HasPrefix(segs[0], "+") {
+		if n == 2 && model.IsDigits(segs[1]) && segs[0] != "joinchat" && !strings.HasPrefix(segs[0], "+") {
 			return post("telegram", segs[0], segs[1])
 		}
 	case "linkedin.com":
@@ -229,7 +229,7 @@ func parseLinkedIn(segs []string) (model.Embed, bool) {
 		member, rest, _ := strings.Cut(segs[1], "_")
 		if _, after, ok := strings.Cut(rest, "-activity-"); ok {
 			id, _, _ := strings.Cut(after, "-")
-			if isDigits(id) {
+			if model.IsDigits(id) {
 				return post("linkedin", member, id)
 			}
 		}
@@ -241,7 +241,7 @@ func parseLinkedIn(segs []string) (model.Embed, bool) {
 	if n >= 3 && segs[0] == "feed" && segs[1] == "update" {
 		urn := segs[2]
 		for _, kind := range []string{"urn:li:activity:", "urn:li:share:", "urn:li:ugcPost:"} {
-			if id, ok := strings.CutPrefix(urn, kind); ok && isDigits(id) {
+			if id, ok := strings.CutPrefix(urn, kind); ok && model.IsDigits(id) {
 				return post("linkedin", "", id)
 			}
 		}
@@ -301,29 +301,17 @@ func parseFacebook(segs []string, q url.Values) (model.Embed, bool) {
 // "user@other" when the status is shown from another instance).
 func parseMastodon(host string, segs []string) (model.Embed, bool) {
 	n := len(segs)
-	if n >= 2 && strings.HasPrefix(segs[0], "@") && len(segs[0]) > 1 && isDigits(segs[n-1]) {
+	if n >= 2 && strings.HasPrefix(segs[0], "@") && len(segs[0]) > 1 && model.IsDigits(segs[n-1]) {
 		user := segs[0][1:]
 		if !strings.Contains(user, "@") {
 			user += "@" + host
 		}
 		return post("mastodon", user, segs[n-1])
 	}
-	if n == 4 && segs[0] == "users" && segs[2] == "statuses" && isDigits(segs[3]) {
+	if n == 4 && segs[0] == "users" && segs[2] == "statuses" && model.IsDigits(segs[3]) {
 		return post("mastodon", segs[1]+"@"+host, segs[3])
 	}
 	return model.Embed{}, false
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // isVideoID accepts YouTube's 11-character ids and anything of the same

@@ -112,3 +112,17 @@ func FieldsUpTo(dst []string, s string, sep func(rune) bool) (n int, ok bool) {
 	}
 	return n, true
 }
+
+// IsDigits reports whether s is one or more ASCII digits: an id in a URL
+// ("status/1234"), a count ("Image 3 of 12"), a rank ("#1").
+func IsDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -35,3 +35,17 @@ func BenchmarkCollapseSpace(b *testing.B) {
 		CollapseSpace("  By   Jane\n\tDoe  ")
 	}
 }
+
+func TestIsDigits(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false}, {"0", true}, {"1234567890", true}, {"12a", false}, {"-1", false},
+		{"1.5", false}, {" 1", false}, {"١٢", false}, // Arabic-Indic digits are not ASCII
+	} {
+		if got := IsDigits(tt.s); got != tt.want {
+			t.Errorf("IsDigits(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

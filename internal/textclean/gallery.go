@@ -22,7 +22,7 @@ func isGalleryCounter(s string) bool {
 	if len(f) == 5 && f[3] == "/" { // "image 1 of / 23"
 		f = append(f[:3], f[4])
 	}
-	if len(f) != 4 || f[2] != "of" || !allDigitsWord(f[1]) || !allDigitsWord(f[3]) {
+	if len(f) != 4 || f[2] != "of" || !model.IsDigits(f[1]) || !model.IsDigits(f[3]) {
 		return false
 	}
 	switch f[0] {
@@ -34,18 +34,6 @@ func isGalleryCounter(s string) bool {
 
 // maxGalleryCounter: "Picture 120 of / 150" is about twenty bytes.
 const maxGalleryCounter = 30
-
-func allDigitsWord(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // maxAgencyFirstCredit: "Getty Images / Justin Roe Photography" is under
 // fifty bytes; boilerplate's "Name/Agency" credits are bounded at 60.
