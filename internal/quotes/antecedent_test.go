@@ -87,6 +87,14 @@ func TestMuteHead(t *testing.T) {
 			"It is called “miller’s cough.” For dust from a mill, the term of choice is “grain handler’s lung.” In a child, doctors test."},
 		{"the same",
 			"The same can hardly be told of Rafe Lindqvist, 26, a fisher fined on Monday."},
+		// A finding verb's subject (findingPhrase) passes the rule too.
+		{"the problem shows",
+			"The problem shows that the grenlow ferries of Tassby run late."},
+		{"the importance of showed",
+			"The importance of brackle tides showed that the Vornish shore moves."},
+		// And a relative pronoun standing for it (relativeSubject).
+		{"the problem, which",
+			"Rafe Tolland runs the pier. The problem, which showed that the grenlow ferry was late, grew worse."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -729,6 +729,11 @@ func (x *extractor) relativeSubject(v, lo int) int {
 		return -1
 	}
 	if w := x.lower(k); (w == "who" || w == "which") && x.toks[k-1].Text == "," {
+		// Rule muteHead: "The problem, which showed that ..." names no
+		// speaker through its relative either.
+		if a, ok := x.describedAntecedent(k - 1); ok && x.muteHead(a.t0, a.t1) {
+			return -1
+		}
 		return k
 	}
 	// "critics who say", "18% who say", "Greens who say", "the same
@@ -1176,9 +1181,11 @@ func (x *extractor) nonRestrictive(sp speakerPhrase, s *sentence) bool {
 // findingPhrase is the subject of a finding verb at t that opens the
 // sentence with a determiner and runs to the verb with no comma: "The
 // report published Tuesday showed that", "A poll conducted by voters in
-// the primary showed that".
+// the primary showed that". Rule muteHead holds here too: "The problem
+// shows that ..." has no speaker (this path skips plausibleSpeaker, which
+// applies it everywhere else).
 func (x *extractor) findingPhrase(t int, s *sentence) speakerPhrase {
-	if t-s.t0 < 2 || t-s.t0 > maxSubjectTokens || !isDeterminer(x.lower(s.t0)) {
+	if t-s.t0 < 2 || t-s.t0 > maxSubjectTokens || !isDeterminer(x.lower(s.t0)) || x.muteHead(s.t0, t) {
 		return speakerPhrase{}
 	}
 	for k := s.t0; k < t; k++ {
