@@ -113,7 +113,7 @@ func splitLines(text string) (lines []string, title string) {
 	if i < len(raw) {
 		first := cleanSpace(raw[i])
 		alone := i+1 >= len(raw) || strings.TrimSpace(raw[i+1]) == ""
-		if len(first) <= maxTitleLen && (alone || !endsSentence(first)) && !isListMarker(first) && !isLeadParagraph(first) {
+		if len(first) <= maxTitleLen && (alone || !endsSentence(first)) && !isListMarker(first) && !isLeadParagraph(first) && !notHeadline(first) {
 			title = first
 			i++
 		}

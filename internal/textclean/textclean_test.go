@@ -67,7 +67,7 @@ func TestSelfReference(t *testing.T) {
 }
 
 func TestDatesNeverAfterNow(t *testing.T) {
-	text := "Headline\n\nIt happened on Tuesday.\nGreat day pic.twitter.com/a1\n— A B (@ab) April 26, 2016\n"
+	text := "Town Hall Headline\n\nIt happened on Tuesday.\nGreat day pic.twitter.com/a1\n— A B (@ab) April 26, 2016\n"
 	now := time.Date(2016, 4, 20, 0, 0, 0, 0, time.UTC)
 	a, _ := Extract(text, Options{Now: now})
 	if a.Dates.Published != nil || a.Dates.Event != nil {
@@ -98,33 +98,33 @@ func TestAuthorBio(t *testing.T) {
 
 func TestStatedEventDate(t *testing.T) {
 	now := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
-	a, _ := Extract("Headline\n\nThe march took place on 26 April 2016, on a Tuesday.\nMore text.\n", Options{Now: now})
+	a, _ := Extract("Town Hall Headline\n\nThe march took place on 26 April 2016, on a Tuesday.\nMore text.\n", Options{Now: now})
 	if e := a.Dates.Event; e == nil || e.Value != "2016-04-26" || e.Estimated {
 		t.Errorf("event = %+v, want the stated 2016-04-26", e)
 	}
-	a, _ = Extract("Headline\n\nDoctors struck on 26 April across England.\nGreat day pic.twitter.com/a1\n— A B (@ab) April 27, 2016\n", Options{Now: now})
+	a, _ = Extract("Town Hall Headline\n\nDoctors struck on 26 April across England.\nGreat day pic.twitter.com/a1\n— A B (@ab) April 27, 2016\n", Options{Now: now})
 	if e := a.Dates.Event; e == nil || e.Value != "2016-04-26" || !e.Estimated {
 		t.Errorf("event = %+v, want 2016-04-26 with the year estimated", e)
 	}
-	a, _ = Extract("Headline\n\nIt will happen on 26 April 2031.\n", Options{Now: now})
+	a, _ = Extract("Town Hall Headline\n\nIt will happen on 26 April 2031.\n", Options{Now: now})
 	if a.Dates.Event != nil {
 		t.Errorf("event after now: %+v", a.Dates.Event)
 	}
 }
 
 func TestQuotedBlock(t *testing.T) {
-	a, _ := Extract("Headline\n\nThe union's statement reads in full:\n“We will not back down. We will win.”\nTalks resume on Monday.\n", Options{})
+	a, _ := Extract("Town Hall Headline\n\nThe union's statement reads in full:\n“We will not back down. We will win.”\nTalks resume on Monday.\n", Options{})
 	if len(a.Body) != 3 || a.Body[1].Kind != model.KindBlockquote || a.Body[2].Kind != model.KindParagraph {
 		t.Errorf("body = %+v", a.Body)
 	}
-	a, _ = Extract("Headline\n\nThe options were:\n“Remain” was one.\n", Options{})
+	a, _ = Extract("Town Hall Headline\n\nThe options were:\n“Remain” was one.\n", Options{})
 	if a.Body[1].Kind == model.KindBlockquote {
 		t.Errorf("a sentence that merely starts with a quotation became a block quote: %+v", a.Body)
 	}
 }
 
 func TestGluedTail(t *testing.T) {
-	a, _ := Extract("Headline\n\nThe council has until Friday to decide.Featured image via Jane Roe/Flickr.\nRead on...Support us and go ad-free\n", Options{})
+	a, _ := Extract("Town Hall Headline\n\nThe council has until Friday to decide.Featured image via Jane Roe/Flickr.\nRead on...Support us and go ad-free\n", Options{})
 	if len(a.Body) != 1 || a.Body[0].Text != "The council has until Friday to decide." {
 		t.Errorf("body = %+v", a.Body)
 	}
@@ -145,7 +145,7 @@ func TestOutletFromURL(t *testing.T) {
 		"https://www.kmt.com/a":                             "KMT",
 		"":                                                  "",
 	} {
-		a, _ := Extract("Headline\n\nBody text.\n", Options{URL: u})
+		a, _ := Extract("Town Hall Headline\n\nBody text.\n", Options{URL: u})
 		if a.Outlet != want {
 			t.Errorf("outlet of %q = %q, want %q", u, a.Outlet, want)
 		}
@@ -169,7 +169,7 @@ func TestCaptionCredit(t *testing.T) {
 }
 
 func TestGluedBeforePost(t *testing.T) {
-	a, _ := Extract("Headline\n\nFirst paragraph of the story.\nSupport us and go ad-freeCouncil votes tonight #budget pic.twitter.com/Ab1\n— Town Hall (@townhall) March 3, 2019\n", Options{})
+	a, _ := Extract("Town Hall Headline\n\nFirst paragraph of the story.\nSupport us and go ad-freeCouncil votes tonight #budget pic.twitter.com/Ab1\n— Town Hall (@townhall) March 3, 2019\n", Options{})
 	if len(a.Embeds) != 1 || a.Embeds[0].Text != "Council votes tonight #budget" {
 		t.Errorf("embeds = %+v", a.Embeds)
 	}
@@ -179,7 +179,7 @@ func TestGluedBeforePost(t *testing.T) {
 }
 
 func TestCommentSection(t *testing.T) {
-	text := "Headline\n\nFirst paragraph of the story.\nSecond paragraph of the story.\nThird paragraph.\n3 Comments\nGreat article, thanks.\nI disagree with every word.\nEven the smallest donation keeps our printing press running.\n"
+	text := "Town Hall Headline\n\nFirst paragraph of the story.\nSecond paragraph of the story.\nThird paragraph.\n3 Comments\nGreat article, thanks.\nI disagree with every word.\nEven the smallest donation keeps our printing press running.\n"
 	a, _ := Extract(text, Options{})
 	if len(a.Body) != 3 {
 		t.Errorf("body = %+v", a.Body)
@@ -194,7 +194,7 @@ func TestCommentSection(t *testing.T) {
 }
 
 func TestAppealMidStory(t *testing.T) {
-	text := "Headline\n\nThe council met on Monday.\nWe need your support to keep reporting. Even the smallest donation helps.\n“We will fight this,” said one resident, who asked us not to name her.\nThe vote is next month.\n"
+	text := "Town Hall Headline\n\nThe council met on Monday.\nWe need your support to keep reporting. Even the smallest donation helps.\n“We will fight this,” said one resident, who asked us not to name her.\nThe vote is next month.\n"
 	a, _ := Extract(text, Options{})
 	if len(a.Body) != 3 || !strings.HasPrefix(a.Body[1].Text, "“We will fight this") {
 		t.Errorf("body = %+v", a.Body)
