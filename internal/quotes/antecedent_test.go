@@ -108,6 +108,18 @@ func TestMuteHead(t *testing.T) {
 	}
 }
 
+// TestMuteHeadPostModifier pins rule muteHead's head: the head of a
+// speaker phrase ends at its first preposition or relative pronoun, so an
+// abstract noun inside a post-modifier does not silence the speaker
+// (invented text; fails when the head is read up to "of" only, checked).
+func TestMuteHeadPostModifier(t *testing.T) {
+	text := "Officials familiar with the problem said the grenlow ferries of Tassby run late."
+	got := Extract(text, Options{})
+	if len(got) != 1 || got[0].SpeakerMention != "Officials familiar with the problem" {
+		t.Errorf("got %+v, want one quote by: Officials familiar with the problem", got)
+	}
+}
+
 // TestRefusedSay pins rule refusedSay: "declined to say if ..." is one
 // quote, not a second one for the refused "say" (fails with the rule off,
 // checked).

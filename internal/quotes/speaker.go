@@ -1716,11 +1716,15 @@ func (x *extractor) descriptionGender(t0, t1 int) byte {
 // muteHead is rule muteHead: a noun phrase headed by an abstract noun
 // that neither speaks nor is a document ("The importance of tides grew",
 // "the term of choice is", "The same stays true for") names no speaker. The
-// head is the last word before the first "of", else the last word.
+// head is the last word before the first post-modifier (muteHeadEnds, or a
+// comma or other mark), else the last word: "officials familiar with the
+// problem", "engineers who studied the problem" and "a source briefed on
+// the idea" are headed by "familiar", "engineers" and "briefed" and speak
+// (taking the last word before "of" only, the rule dropped their quotes).
 func (x *extractor) muteHead(t0, t1 int) bool {
 	h := t1 - 1
 	for t := t0 + 1; t < t1; t++ {
-		if x.lower(t) == "of" {
+		if !x.toks[t].Word || muteHeadEnds[x.lower(t)] {
 			h = t - 1
 			break
 		}
@@ -1729,6 +1733,14 @@ func (x *extractor) muteHead(t0, t1 int) bool {
 		h--
 	}
 	return h > t0 && muteNouns[x.lower(h)]
+}
+
+// muteHeadEnds open a post-modifier after the head of a speaker phrase
+// (rule muteHead): prepositions and relative pronouns.
+var muteHeadEnds = map[string]bool{
+	"of": true, "on": true, "in": true, "at": true, "with": true, "for": true, "from": true,
+	"to": true, "about": true, "by": true, "over": true, "into": true, "near": true,
+	"who": true, "which": true, "that": true, "whose": true,
 }
 
 // muteNouns are abstract nouns that head no speaker phrase (rule
