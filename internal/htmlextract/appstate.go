@@ -37,7 +37,8 @@ import (
 // shapes: Next.js App Router flight rows (appflight.go), HTML trees kept as
 // JSON (apptree.go), body fields holding JSON (rule
 // "app-state-json-body"), Angular's escaped TransferState (rule
-// "app-state-angular").
+// "app-state-angular"), a Discourse thread's data-preloaded posts (rule
+// "app-state-discourse", appforum.go).
 //
 // On the dev pages every page carrying app state (185 of them: 85 with
 // __NEXT_DATA__, 51 with App Router flight rows, 13 Nuxt, 15 Gatsby, 5 Arc
@@ -1014,6 +1015,10 @@ func blockText(m map[string]any, depth int) string {
 func (x *extractor) fromAppState(doc *html.Node, declared bool) {
 	a := x.a
 	have := blocksLen(a.Body)
+	// Rule "app-state-discourse" (appforum.go): a forum thread's posts.
+	if x.fromForumState(doc, have) {
+		return
+	}
 	w := appWalker{declared: declared, pageTitle: strings.ToLower(model.CollapseSpace(a.Title))}
 	scripts, flight := appStateScripts(doc)
 	for _, s := range scripts {
