@@ -120,6 +120,23 @@ func TestMuteHeadPostModifier(t *testing.T) {
 	}
 }
 
+// TestRestrictiveWho pins rule restrictiveWho: a speaker restricted by a
+// "who" clause opening on a past verb is the whole phrase, not the clause
+// (invented texts; each fails with the rule off, checked).
+func TestRestrictiveWho(t *testing.T) {
+	tests := []struct{ text, mention string }{
+		{"Engineers who studied the tides said the grenlow ferries of Tassby run late.", "Engineers who studied the tides"},
+		// Rule muteHead reads the head before "who": not silenced.
+		{"Two pilots who worked the problem told the Courier the grenlow ferries run late.", "Two pilots who worked the problem"},
+	}
+	for _, tt := range tests {
+		got := Extract(tt.text, Options{})
+		if len(got) != 1 || got[0].SpeakerMention != tt.mention {
+			t.Errorf("%q: got %+v, want one quote by %q", tt.text, got, tt.mention)
+		}
+	}
+}
+
 // TestRefusedSay pins rule refusedSay: "declined to say if ..." is one
 // quote, not a second one for the refused "say" (fails with the rule off,
 // checked).

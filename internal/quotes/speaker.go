@@ -238,6 +238,15 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		k = andAt
 	}
 	start := k + 1
+	// Rule restrictiveWho: "Engineers who studied the tides said": the
+	// phrase stopped at a restrictive "who" whose clause opens on a past
+	// verb; the speaker is the noun phrase it restricts, with the clause
+	// ("studied the tides" named no one).
+	if k > lo && start < end && x.lower(k) == "who" && x.toks[k-1].Word && !x.toks[start].Cap && strings.HasSuffix(x.lower(start), "ed") {
+		if a := x.subjectBefore(k, lo); a.ok && a.t1 == k {
+			start, k = a.t0, a.t0-1
+		}
+	}
 	// Drop leading sentence adverbials and time words.
 	for start < end {
 		w := x.lower(start)
