@@ -930,7 +930,7 @@ const minBodyBeforeComments = 3
 func (p *parser) commentsRun(i int, rule string) int {
 	lines := p.lines
 	p.remove(model.RemovedComments, lines[i], rule)
-	if rule != "comments-header" || len(p.a.Body) < minBodyBeforeComments {
+	if rule != "comments-header" || len(p.a.Body) < minBodyBeforeComments || p.itemCommentsLabel(i) {
 		return i + 1
 	}
 	var parts []string
