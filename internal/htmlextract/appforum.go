@@ -37,7 +37,7 @@ const (
 	// preloads the first 20 of a topic; a hostile page may hold more).
 	maxForumPosts = 1000
 	// forumDateLayout is how Discourse's crawler view writes a post's
-	// date ("September 5, 2024, 11:15pm", in UTC).
+	// date ("March 14, 2025, 9:05am", in UTC).
 	forumDateLayout = "January 2, 2006, 3:04pm"
 )
 
