@@ -875,9 +875,12 @@ func hasAppealWord(s string) bool {
 // They are asks, not topics: "donate" alone also lists what a removal firm
 // does with old furniture ("we recycle or donate"), "contribution" thanks a
 // project's contributor; an appeal asks for a donation or the reader's
-// contribution.
+// contribution. "subscribe to" asks only with the outlet as its object
+// ("subscribe to our blog", "subscribe to the newsletter"): a manual says
+// "the Hook will subscribe to the status of the selected friend" (rule
+// appeal-subscribe-object).
 var appealWords = []string{"donate to", "donate now", "donate today", "please donate", "a donation", "your donation", "donations from",
-	"support us", "support our", "supporting us", "our supporters", "patreon", "become a member", "subscribe to",
+	"support us", "support our", "supporting us", "our supporters", "patreon", "become a member", "subscribe to our", "subscribe to my", "subscribe to us", "subscribe to the newsletter", "subscribe to this",
 	"your contribution", "a contribution", "every contribution", "fund our", "funded by readers", "reader-funded", "readers like you"}
 
 // firstPersonPlural and reader pronouns mark text spoken by the outlet to its
