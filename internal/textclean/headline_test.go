@@ -19,6 +19,8 @@ func TestNotHeadline(t *testing.T) {
 	}{
 		{"title-one-word", "Zorblets", "", false},
 		{"title-one-word", "#1", "", false},
+		{"title-counter", "1,204 views", "", false},
+		{"title-counter", "$24.95 Excl. tax", "", false},
 		{"title-label", "Tallow plots come with the following:", "", false},
 		{"title-chrome", "Share on Pinterest", "", true},
 		{"title-chrome", "Skip to main content", "", true},
@@ -28,6 +30,7 @@ func TestNotHeadline(t *testing.T) {
 		{"title-credit", "AFP / Ada Marr", "", true},
 		{"title-credit", "Ada Marr digging the new plots (Photo: Tallow Gazette)", "", true},
 		{"headline", "Quimby council opens two allotment sites", "Quimby council opens two allotment sites", false},
+		{"headline opening with a number", "2031 in review: the Quimby allotments", "2031 in review: the Quimby allotments", false},
 		{"headline after cta-watch", "WATCH: Five things the Quimby council promised", "WATCH: Five things the Quimby council promised", false},
 	} {
 		a, err := Extract(tc.first+body, Options{})
