@@ -5,8 +5,8 @@ import "testing"
 // TestStandardsHidden: text a page hides from readers by HTML's and
 // ARIA's own means stays out of the body, wherever it sits in the
 // article: a <dialog> (isJunkTag), a container with role="dialog" (rule
-// "role"), an element with the hidden attribute or an inline display:none
-// (rule "hidden"). Each case's text is a sentence of prose, which the
+// "role"), an element with the hidden or popover attribute or an inline
+// display:none (rule "hidden"). Each case's text is a sentence of prose, which the
 // body would keep were it shown.
 func TestStandardsHidden(t *testing.T) {
 	body := points(6)
@@ -18,6 +18,8 @@ func TestStandardsHidden(t *testing.T) {
 		{"role dialog", `<div role="dialog" aria-modal="true"><p>` + shut + `</p></div>`},
 		{"alertdialog", `<div role="alertdialog"><p>` + shut + `</p></div>`},
 		{"hidden attribute", `<div hidden><p>` + shut + `</p></div>`},
+		{"popover", `<div popover id="letter"><p>` + shut + `</p></div>`},
+		{"manual popover", `<aside popover="manual"><p>` + shut + `</p></aside>`},
 		{"display none", `<div style="display: none"><p>` + shut + `</p></div>`},
 		{"visibility hidden", `<div style="visibility:hidden"><p>` + shut + `</p></div>`},
 	}

@@ -413,7 +413,9 @@ func attr(n *html.Node, key string) string {
 }
 
 // isHidden is rule "hidden": elements the page never shows (hidden
-// attribute, display:none), e.g. a duplicated mobile menu. (Not
+// attribute, display:none), e.g. a duplicated mobile menu, and popovers
+// (the popover attribute: shown only when a button opens them, like a
+// dialog; a sign-up or share box). (Not
 // aria-hidden: it hides from screen readers what the eye still sees, a
 // marquee's text or a decorative heading; dropping it cost WCXB word F1
 // 0.002.)
@@ -421,7 +423,7 @@ func isHidden(n *html.Node) bool {
 	for i := range n.Attr {
 		a := &n.Attr[i]
 		switch a.Key {
-		case "hidden":
+		case "hidden", "popover":
 			return true
 		case "style":
 			if strings.Contains(a.Val, "none") || strings.Contains(a.Val, "hidden") {
