@@ -6,8 +6,8 @@ import (
 )
 
 // TestAppealSubscribeObject: "subscribe to" is an appeal's ask only with
-// the outlet as its object; a manual's "our hook will subscribe to the
-// status" is prose. Fails with rule appeal-subscribe-object off (plain
+// the outlet as its object; a manual's "the widget will subscribe to
+// fresh readings" is prose. Fails with rule appeal-subscribe-object off (plain
 // "subscribe to" in appealWords).
 func TestAppealSubscribeObject(t *testing.T) {
 	lead := "Zorble widgets\n\nA zorble widget shows one value.\n\nIt redraws when the value changes.\n\nEach widget keeps its own state.\n\n"
@@ -15,8 +15,8 @@ func TestAppealSubscribeObject(t *testing.T) {
 		tail string
 		kept bool
 	}{
-		{"If we pick another value, our zorble hook will unsubscribe from the old one and subscribe to the status of the new one.", true},
-		{"Liked this guide? Subscribe to our blog and get new zorble tips in your inbox each week.", false},
+		{"If we pick another value, our zorble widget drops the old feed and will subscribe to fresh zorble readings.", true},
+		{"Liked this guide? Subscribe to our zorble letter for weekly tips.", false},
 	} {
 		a, err := Extract(lead+tc.tail, Options{})
 		if err != nil {

@@ -14,7 +14,7 @@ import "github.com/lede-news/lede/internal/boilerplate"
 func (p *parser) itemCommentsLabel(i int) bool {
 	for j, l := range p.lines {
 		if j >= i-minItemGap && j <= i+minItemGap {
-			continue // a footer's adjacent pair: "Discussion about this post" / "Comments"
+			continue // a footer's adjacent pair of headers
 		}
 		if _, rule, ok := boilerplate.Classify(l); ok && rule == "comments-header" {
 			return true
@@ -25,5 +25,5 @@ func (p *parser) itemCommentsLabel(i int) bool {
 
 // minItemGap: two comments headers that label items have an item between
 // them (a teaser, an answer: a few lines); a Substack footer puts its two
-// headers on adjacent lines ("Discussion about this post" / "Comments").
+// headers on adjacent lines, its discussion header over "Comments".
 const minItemGap = 2

@@ -16,7 +16,7 @@ func TestItemCommentsLabel(t *testing.T) {
 		keep, drop []string
 	}{
 		{"listing labels",
-			"Quimby Weekly News\n\nTallow Farm opens a second bean stall in the valley market this spring.\n\nComment\n\nThe Quimby ferry returns to its summer timetable from Monday, the council said.\n\nComment\n\nMarr United sign a new goalkeeper from the Tallow side for the cup run.\n\nComment\n\nThe valley fair adds a third day for the first time in its history.\n\nComment",
+			"Quimby Weekly News\n\nTallow Farm opens a second bean stall in the valley market this spring.\n\nComment\n\nThe Quimby ferry returns to its summer timetable from Monday, the council said.\n\nComment\n\nMarr United sign a new goalkeeper from the Tallow side for the cup run.\n\nComment\n\nThe valley fair adds a third day this year, its organisers say.\n\nComment",
 			[]string{"Quimby ferry returns", "Marr United sign", "third day"}, []string{"\n\nComment"}},
 		{"answer boxes",
 			"How do zorbles spin?\n\nMy zorble stops after one turn. Why does it not keep spinning like the others?\n\nAsked by Ada Marr\n\nA zorble keeps spinning only while its axle is oiled; oil it weekly.\n\nanswered by Tom Vell\n\nComments\n\nThat fixed mine, thanks.\n\nAlso check that the base is level, or it wobbles to a stop.\n\nanswered by Ida Quimby\n\nComments",

@@ -877,7 +877,7 @@ func hasAppealWord(s string) bool {
 // project's contributor; an appeal asks for a donation or the reader's
 // contribution. "subscribe to" asks only with the outlet as its object
 // ("subscribe to our blog", "subscribe to the newsletter"): a manual says
-// "the Hook will subscribe to the status of the selected friend" (rule
+// "the widget will subscribe to zorble readings once drawn" (rule
 // appeal-subscribe-object).
 var appealWords = []string{"donate to", "donate now", "donate today", "please donate", "a donation", "your donation", "donations from",
 	"support us", "support our", "supporting us", "our supporters", "patreon", "become a member", "subscribe to our", "subscribe to my", "subscribe to us", "subscribe to the newsletter", "subscribe to this",
