@@ -37,7 +37,8 @@ const (
 	// preloads the first 20 of a topic; a hostile page may hold more).
 	maxForumPosts = 1000
 	// forumDateLayout is how Discourse's crawler view writes a post's
-	// date ("March 14, 2025, 9:05am", in UTC).
+	// date ("March 14, 2025, 9:05am", in UTC; the layout's "pm" writes
+	// the lower-case am/pm itself).
 	forumDateLayout = "January 2, 2006, 3:04pm"
 )
 
@@ -119,7 +120,7 @@ func readablePosts(in []discoursePost) []forumPost {
 		}
 		if t, err := time.Parse(time.RFC3339, p.CreatedAt); err == nil {
 			fp.when = t.UTC()
-			fp.date = strings.Replace(strings.Replace(fp.when.Format(forumDateLayout), "PM", "pm", 1), "AM", "am", 1)
+			fp.date = fp.when.Format(forumDateLayout)
 		}
 		out = append(out, fp)
 	}
