@@ -1738,9 +1738,7 @@ func (x *extractor) muteHead(t0, t1 int) bool {
 			break
 		}
 	}
-	for h > t0 && !x.toks[h].Word {
-		h--
-	}
+	// Every token from t0+1 to h is a word: the first mark ended the head.
 	return h > t0 && muteNouns[x.lower(h)]
 }
 
