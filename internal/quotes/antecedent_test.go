@@ -109,14 +109,20 @@ func TestMuteHead(t *testing.T) {
 }
 
 // TestMuteHeadPostModifier pins rule muteHead's head: the head of a
-// speaker phrase ends at its first preposition or relative pronoun, so an
-// abstract noun inside a post-modifier does not silence the speaker
-// (invented text; fails when the head is read up to "of" only, checked).
+// speaker phrase ends at its first preposition, relative pronoun or mark,
+// so an abstract noun inside a post-modifier or an aside does not silence
+// the speaker (invented texts; the first fails when the head is read up to
+// "of" only, the second when a mark does not end the head, checked).
 func TestMuteHeadPostModifier(t *testing.T) {
-	text := "Officials familiar with the problem said the grenlow ferries of Tassby run late."
-	got := Extract(text, Options{})
-	if len(got) != 1 || got[0].SpeakerMention != "Officials familiar with the problem" {
-		t.Errorf("got %+v, want one quote by: Officials familiar with the problem", got)
+	tests := []struct{ text, mention string }{
+		{"Officials familiar with the problem said the grenlow ferries of Tassby run late.", "Officials familiar with the problem"},
+		{"Mira Odell (a problem for the mayor) said the grenlow ferries run late.", "Mira Odell (a problem for the mayor)"},
+	}
+	for _, tt := range tests {
+		got := Extract(tt.text, Options{})
+		if len(got) != 1 || got[0].SpeakerMention != tt.mention {
+			t.Errorf("%q: got %+v, want one quote by %q", tt.text, got, tt.mention)
+		}
 	}
 }
 
