@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -82,12 +84,14 @@ func discourseThread(doc *nethtml.Node) (title string, posts []forumPost) {
 	if json.Unmarshal([]byte(raw), &top) != nil {
 		return "", nil
 	}
-	for k, v := range top {
+	// Keys in order: on a tie the first topic wins on every run (map
+	// order would pick one at random).
+	for _, k := range slices.Sorted(maps.Keys(top)) {
 		if !strings.HasPrefix(k, "topic_") {
 			continue
 		}
 		var s string
-		if json.Unmarshal(v, &s) != nil {
+		if json.Unmarshal(top[k], &s) != nil {
 			continue
 		}
 		var t discourseTopic

@@ -97,6 +97,13 @@ func TestForumRules(t *testing.T) {
 				forumTopic("Other", forumPostJSON("duo", "Another short note, this one about leeks only.", nil)),
 			},
 			has: []string{"north gate", "fenn"}, lacks: []string{"parsnips", "leeks"}, posts: 2},
+		{name: "topics of equal length: the first by key, on every run",
+			topics: []map[string]any{
+				forumTopic("First", forumPostJSON("wren", long, nil)),
+				forumTopic("Second", forumPostJSON("fenn", long, nil)),
+				forumTopic("Third", forumPostJSON("kestrel", long, nil)),
+			},
+			has: []string{"wren"}, lacks: []string{"fenn", "kestrel"}},
 		{name: "markup holding the thread and more stays",
 			title:      "Tap",
 			markup:     "<main><article><h1>Tap</h1><p>wren</p><p>June 2, 2025, 10:15am</p><p>" + long + "</p><p>fenn</p><p>Thanks, see you at the gate.</p></article></main>",
