@@ -1,14 +1,12 @@
 package htmlextract
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // TestForumSkeleton measures rule "app-state-discourse" where it matters,
@@ -18,7 +16,7 @@ import (
 // preload element (forumSkeleton). It scores the skeleton's text without
 // the rule ("before": the splash or the meta description), with it
 // ("after") and the full page's ("full"), WCXB's word-bag F1, and prints
-// one line the CI gate 37-discourse reads:
+// one line the CI gate 33-discourse reads:
 //
 //	LEDE_FORUM_CASES=../shared/bench/extract-wcxb/cases.jsonl go test ./internal/htmlextract -run TestForumSkeleton -v
 func TestForumSkeleton(t *testing.T) {
@@ -66,35 +64,5 @@ func TestForumSkeleton(t *testing.T) {
 // forumSkeleton is the page with its <body> stripped to its scripts and
 // its id="data-preloaded" element, as Discourse sends it to a browser.
 func forumSkeleton(page string) (string, bool) {
-	doc, err := html.Parse(strings.NewReader(page))
-	if err != nil {
-		return "", false
-	}
-	b := findBody(doc)
-	if b == nil {
-		return "", false
-	}
-	var strip func(n *html.Node)
-	strip = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			switch {
-			case c.Type == html.ElementNode && (c.DataAtom == atom.Script || attr(c, "id") == "data-preloaded"):
-			case c.Type == html.ElementNode && c.FirstChild != nil:
-				strip(c)
-				if c.FirstChild == nil {
-					n.RemoveChild(c)
-				}
-			default:
-				n.RemoveChild(c)
-			}
-			c = next
-		}
-	}
-	strip(b)
-	var buf bytes.Buffer
-	if html.Render(&buf, doc) != nil {
-		return "", false
-	}
-	return buf.String(), true
+	return skeletonKeeping(page, func(n *html.Node) bool { return attr(n, "id") == "data-preloaded" })
 }

@@ -88,7 +88,11 @@ func containsAnyOf(s string, subs []string) bool {
 }
 
 // skeleton is the page with its <body> stripped to its scripts.
-func skeleton(page string) (string, bool) {
+func skeleton(page string) (string, bool) { return skeletonKeeping(page, nil) }
+
+// skeletonKeeping is the page with its <body> stripped to its scripts and
+// the elements keep (when not nil) holds on to.
+func skeletonKeeping(page string, keep func(*html.Node) bool) (string, bool) {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return "", false
@@ -102,7 +106,7 @@ func skeleton(page string) (string, bool) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			switch {
-			case c.Type == html.ElementNode && c.DataAtom == atom.Script:
+			case c.Type == html.ElementNode && (c.DataAtom == atom.Script || keep != nil && keep(c)):
 			case c.Type == html.ElementNode && c.FirstChild != nil:
 				strip(c)
 				if c.FirstChild == nil {
