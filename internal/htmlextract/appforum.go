@@ -201,11 +201,7 @@ func (x *extractor) fromForumState(doc *nethtml.Node, have int) bool {
 	if x.opts.Comments {
 		x.forumComments(posts[1:], opts)
 	}
-	if have == 0 {
-		a.Warnings = append(a.Warnings, "no content in the page's markup; the body is from its app state (discourse data-preloaded)")
-	} else {
-		a.Warnings = append(a.Warnings, "the page's markup held a shorter text; the body is from its app state (discourse data-preloaded)")
-	}
+	a.Warnings = append(a.Warnings, appStateWarning(have, "discourse data-preloaded"))
 	if a.Title == "" && title != "" {
 		a.Title = title
 	}

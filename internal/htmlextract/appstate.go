@@ -1063,12 +1063,17 @@ func (x *extractor) fromAppState(doc *html.Node, declared bool) {
 		return
 	}
 	a.Body = append(a.Body[:0], inner.Body...)
-	if have == 0 {
-		a.Warnings = append(a.Warnings, "no content in the page's markup; the body is from its app state ("+best.source+")")
-	} else {
-		a.Warnings = append(a.Warnings, "the page's markup held a shorter text; the body is from its app state ("+best.source+")")
-	}
+	a.Warnings = append(a.Warnings, appStateWarning(have, best.source))
 	x.appStateMeta(best.owner)
+}
+
+// appStateWarning tells that the body came from the page's app state
+// (source names where) in place of a markup text of have bytes.
+func appStateWarning(have int, source string) string {
+	if have == 0 {
+		return "no content in the page's markup; the body is from its app state (" + source + ")"
+	}
+	return "the page's markup held a shorter text; the body is from its app state (" + source + ")"
 }
 
 // appTitleKeys, appDateKeys and appAuthorKeys name the metadata fields of
