@@ -76,7 +76,7 @@ type forumPost struct {
 // has no preload, an empty one (a shell whose preload was left out), or
 // no topic in it.
 func discourseThread(doc *nethtml.Node) (title string, posts []forumPost) {
-	raw := preloadedAttr(doc)
+	raw := preloadedAttr(doc, 0)
 	if raw == "" || len(raw) > maxAppStateScript || !strings.Contains(raw, "post_stream") {
 		return "", nil
 	}
@@ -132,13 +132,18 @@ func readablePosts(in []discoursePost) []forumPost {
 }
 
 // preloadedAttr is the data-preloaded attribute of the page's
-// id="data-preloaded" element (the parser has undone its entities).
-func preloadedAttr(n *nethtml.Node) string {
+// id="data-preloaded" element (the parser has undone its entities),
+// looked for no deeper than maxDepth like the other app state walks
+// (Discourse puts it a few levels under <body>).
+func preloadedAttr(n *nethtml.Node, depth int) string {
 	if n.Type == nethtml.ElementNode && attr(n, "id") == "data-preloaded" {
 		return attr(n, "data-preloaded")
 	}
+	if depth >= maxDepth {
+		return ""
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if v := preloadedAttr(c); v != "" {
+		if v := preloadedAttr(c, depth+1); v != "" {
 			return v
 		}
 	}

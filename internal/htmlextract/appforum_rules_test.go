@@ -158,3 +158,25 @@ func TestForumRules(t *testing.T) {
 		})
 	}
 }
+
+// TestForumPreloadDepth: the preload is looked for no deeper than
+// maxDepth, so a hostile page nesting its elements without end costs a
+// bounded walk; a preload under a few wrappers is found.
+func TestForumPreloadDepth(t *testing.T) {
+	page := forumShell(t, "", "", forumTopic("Tap", forumPostJSON("wren", "A note on the tap.", nil)))
+	for _, tc := range []struct {
+		wrap  int
+		found bool
+	}{{3, true}, {maxDepth + 10, false}} {
+		i := strings.Index(page, `<div class="hidden" id="data-preloaded"`)
+		j := i + strings.Index(page[i:], "</div>") + len("</div>")
+		p := page[:i] + strings.Repeat("<div>", tc.wrap) + page[i:j] + strings.Repeat("</div>", tc.wrap) + page[j:]
+		doc, err := nethtml.Parse(strings.NewReader(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, posts := discourseThread(doc); (len(posts) == 1) != tc.found {
+			t.Errorf("%d wrappers: %d posts read, found %v wanted", tc.wrap, len(posts), tc.found)
+		}
+	}
+}
