@@ -9,7 +9,9 @@ import "github.com/lede-news/lede/internal/boilerplate"
 // is no comment section: a listing puts a "Comment" link under each teaser,
 // a question-and-answer page a "Comments" box under each answer ("Comment"
 // / next teaser / "Comment"). On readeck's WCXB texts the run after such a
-// label took whole listings and forum answers (3 pages, all gaining).
+// label took whole listings and forum answers (3 pages, all gaining, by
+// lede bench extract --cases ../shared/bench/extract-wcxb/cases.jsonl
+// --text-from readeck.jsonl --halves, the peers' texts as in headline.go).
 // Only the label line is removed then; the text after it stays.
 func (p *parser) itemCommentsLabel(i int) bool {
 	for j, l := range p.lines {
