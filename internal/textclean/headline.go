@@ -33,7 +33,9 @@ func notHeadline(first string) bool {
 // story, a single word does not ("Overview", "Home", "Description", "#1"):
 // it is a section label or a crumb. On the peers' WCXB and extract/ texts
 // 178 one-word first lines were wrong titles and 6 right.
-func oneWordLine(s string) bool { return !strings.ContainsAny(strings.TrimSpace(s), " \t") }
+// The line comes from splitLines through cleanSpace: trimmed, its spaces
+// single ' ', so one word is a line without a space.
+func oneWordLine(s string) bool { return !strings.Contains(s, " ") }
 
 // maxCounterWords bounds rule title-counter: counts and prices are a few
 // words ("2,417 views", "$318.40 Excl. tax", "45% off zorbles"); a headline that
@@ -58,6 +60,10 @@ func counterLine(s string) bool {
 // headline never ends so. (Longer ones are lead paragraphs, isLeadParagraph.)
 func labelLine(s string) bool { return strings.HasSuffix(s, ":") }
 
+// breakOffEnds end a line that breaks off into the next one (rule
+// title-salutation).
+var breakOffEnds = []string{",", ";", "--", "—"}
+
 // greetingWords open a letter's or a forum post's salutation.
 var greetingWords = map[string]bool{"hi": true, "hello": true, "hey": true, "dear": true, "greetings": true}
 
@@ -67,8 +73,10 @@ var greetingWords = map[string]bool{"hi": true, "hello": true, "hey": true, "dea
 // headline neither greets nor breaks off. On the peers' texts the 8 first
 // lines it catches were all wrong titles.
 func salutationLine(s string) bool {
-	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "--") || strings.HasSuffix(s, "—") {
-		return true
+	for _, end := range breakOffEnds {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
 	}
 	w := firstFields(s, 1)
 	return len(w) == 1 && greetingWords[strings.ToLower(strings.TrimRight(w[0], ",!.:"))]
