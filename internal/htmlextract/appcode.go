@@ -675,6 +675,19 @@ func (r *codeReader) number() any {
 	return f
 }
 
+// sep reads what follows a list's item: a comma, or the list's closer
+// (left for the list's loop to read); anything else spoils the reading.
+func (r *codeReader) sep(closer byte) {
+	r.ws()
+	switch {
+	case r.atByte(','):
+		r.i++
+	case r.atByte(closer):
+	default:
+		r.bad = true
+	}
+}
+
 // object reads an object literal: keys named, quoted, numeric or
 // computed, shorthand members, spreads; methods and accessors are
 // skipped.
@@ -707,14 +720,7 @@ func (r *codeReader) object(env *codeEnv) any {
 		} else {
 			r.member(env, o)
 		}
-		r.ws()
-		switch {
-		case r.atByte(','):
-			r.i++
-		case r.atByte('}'):
-		default:
-			r.bad = true
-		}
+		r.sep('}')
 	}
 	return nil
 }
@@ -805,14 +811,7 @@ func (r *codeReader) array(env *codeEnv) any {
 		default:
 			a.a = append(a.a, r.expr(env))
 		}
-		r.ws()
-		switch {
-		case r.atByte(','):
-			r.i++
-		case r.atByte(']'):
-		default:
-			r.bad = true
-		}
+		r.sep(']')
 	}
 	return nil
 }
@@ -930,14 +929,7 @@ func (r *codeReader) args(env *codeEnv) []any {
 		} else {
 			out = append(out, r.expr(env))
 		}
-		r.ws()
-		switch {
-		case r.atByte(','):
-			r.i++
-		case r.atByte(')'):
-		default:
-			r.bad = true
-		}
+		r.sep(')')
 	}
 	return nil
 }
