@@ -235,6 +235,20 @@ func (r *codeReader) ident() string {
 	return r.s[start:r.i]
 }
 
+// enter goes one level deeper into nested expressions, or spoils the
+// reading past maxAppCodeDepth (reporting false, the depth unchanged); a
+// caller that entered defers leave.
+func (r *codeReader) enter() bool {
+	if r.depth >= maxAppCodeDepth {
+		r.bad = true
+		return false
+	}
+	r.depth++
+	return true
+}
+
+func (r *codeReader) leave() { r.depth-- }
+
 // expr reads an assignment expression. An assignment to a member of a
 // value read (b.id=7, W[0]={...}) or to a bound name is made; an
 // expression going on with an operator (a || {}, x ? y : z) is skipped
@@ -243,12 +257,10 @@ func (r *codeReader) expr(env *codeEnv) any {
 	if r.bad {
 		return nil
 	}
-	r.depth++
-	defer func() { r.depth-- }()
-	if r.depth > maxAppCodeDepth {
-		r.bad = true
+	if !r.enter() {
 		return nil
 	}
+	defer r.leave()
 	v, parent, key := r.postfix(env)
 	if r.bad {
 		return nil
@@ -488,12 +500,10 @@ func (r *codeReader) primary(env *codeEnv) any {
 
 // unary reads the operand of a unary operator.
 func (r *codeReader) unary(env *codeEnv) (any, any, any) {
-	r.depth++
-	defer func() { r.depth-- }()
-	if r.depth > maxAppCodeDepth {
-		r.bad = true
+	if !r.enter() {
 		return nil, nil, nil
 	}
+	defer r.leave()
 	return r.postfix(env)
 }
 
@@ -693,12 +703,10 @@ func (r *codeReader) sep(closer byte) {
 // skipped.
 func (r *codeReader) object(env *codeEnv) any {
 	r.i++
-	r.depth++
-	defer func() { r.depth-- }()
-	if r.depth > maxAppCodeDepth {
-		r.bad = true
+	if !r.enter() {
 		return nil
 	}
+	defer r.leave()
 	o := &codeObj{m: map[string]any{}}
 	for !r.bad {
 		r.ws()
@@ -783,12 +791,10 @@ func (r *codeReader) member(env *codeEnv, o *codeObj) {
 // array reads an array literal, holes and spreads included.
 func (r *codeReader) array(env *codeEnv) any {
 	r.i++
-	r.depth++
-	defer func() { r.depth-- }()
-	if r.depth > maxAppCodeDepth {
-		r.bad = true
+	if !r.enter() {
 		return nil
 	}
+	defer r.leave()
 	a := &codeArr{}
 	for !r.bad {
 		r.ws()
