@@ -10,7 +10,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/lede-news/lede/internal/golden"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -22,30 +21,7 @@ import (
 // functions, regular expressions), a SvelteKit page (const data = [...]
 // with an IIFE inside), and a page whose code holds no body, cycles and
 // loops that would never end if run.
-func TestAppCodePages(t *testing.T) {
-	pages, _ := filepath.Glob("testdata/appcode/*.html")
-	if len(pages) < 4 {
-		t.Fatalf("%d pages under testdata/appcode, 4 expected", len(pages))
-	}
-	for _, p := range pages {
-		name := strings.TrimSuffix(filepath.Base(p), ".html")
-		t.Run(name, func(t *testing.T) {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := Extract(string(b), Options{URL: "https://example.com/" + name, Now: testNow})
-			got := appStatePage{}
-			if a != nil {
-				got = appStatePage{Title: a.Title, Authors: a.Authors, Published: a.Dates.Published, Body: a.Body, Warnings: a.Warnings}
-			}
-			if err != nil {
-				got.Err = err.Error()
-			}
-			golden.JSON(t, strings.TrimSuffix(p, ".html")+".golden.json", got)
-		})
-	}
-}
+func TestAppCodePages(t *testing.T) { appGoldenPages(t, "appcode", 4) }
 
 // TestAppCodeKinds pins what each page must show whatever the goldens
 // say.

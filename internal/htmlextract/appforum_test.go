@@ -40,10 +40,7 @@ func TestForumPages(t *testing.T) {
 					t.Fatal(err)
 				}
 				a, err := Extract(string(b), Options{URL: "https://forum.example.org/t/" + name, Now: testNow, Comments: comments})
-				got := forumPage{appStatePage{Title: a.Title, Authors: a.Authors, Published: a.Dates.Published, Body: a.Body, Warnings: a.Warnings}, a.Comments}
-				if err != nil {
-					got.Err = err.Error()
-				}
+				got := forumPage{appStateGot(a, err), a.Comments}
 				golden.JSON(t, filepath.Join("testdata", "appforum", name+".golden.json"), got)
 			})
 		}

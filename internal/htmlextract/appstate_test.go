@@ -39,10 +39,15 @@ type appStatePage struct {
 // and a shop page whose state's FAQ must not replace its markup (rule
 // app-state-covers), and a Next.js App Router page whose article is in
 // its flight rows (rule app-state-flight).
-func TestAppStatePages(t *testing.T) {
-	pages, _ := filepath.Glob("testdata/appstate/*.html")
-	if len(pages) < 10 {
-		t.Fatalf("%d pages under testdata/appstate, 10 expected", len(pages))
+func TestAppStatePages(t *testing.T) { appGoldenPages(t, "appstate", 10) }
+
+// appGoldenPages extracts the pages under testdata/DIR (at least min of
+// them) and compares each with its golden file (-update rewrites them).
+func appGoldenPages(t *testing.T, dir string, min int) {
+	t.Helper()
+	pages, _ := filepath.Glob(filepath.Join("testdata", dir, "*.html"))
+	if len(pages) < min {
+		t.Fatalf("%d pages under testdata/%s, %d expected", len(pages), dir, min)
 	}
 	for _, p := range pages {
 		name := strings.TrimSuffix(filepath.Base(p), ".html")
@@ -51,14 +56,19 @@ func TestAppStatePages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			a, err := Extract(string(b), Options{URL: "https://example.com/" + name, Now: testNow})
-			got := appStatePage{Title: a.Title, Authors: a.Authors, Published: a.Dates.Published, Body: a.Body, Warnings: a.Warnings}
-			if err != nil {
-				got.Err = err.Error()
-			}
-			golden.JSON(t, strings.TrimSuffix(p, ".html")+".golden.json", got)
+			golden.JSON(t, strings.TrimSuffix(p, ".html")+".golden.json",
+				appStateGot(Extract(string(b), Options{URL: "https://example.com/" + name, Now: testNow})))
 		})
 	}
+}
+
+// appStateGot is what the app-state goldens pin of an extraction.
+func appStateGot(a *model.Article, err error) appStatePage {
+	got := appStatePage{Title: a.Title, Authors: a.Authors, Published: a.Dates.Published, Body: a.Body, Warnings: a.Warnings}
+	if err != nil {
+		got.Err = err.Error()
+	}
+	return got
 }
 
 // TestAppStateKinds pins what each page must show whatever the goldens
