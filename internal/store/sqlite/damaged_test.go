@@ -8,9 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
-	"github.com/lede-news/lede/internal/store/storetest"
 )
 
 // TestOpenDamaged: a store whose schema page is overwritten (a disk error,
@@ -20,14 +18,7 @@ import (
 func TestOpenDamaged(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "d.db")
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := storetest.Article("https://d.example/1", "Harbour board meets", "Kelby Post", "2026-03-02", "The harbour board met on Monday.")
-	if _, err := db.Put(ctx, []store.Doc{storetest.Doc(a)}); err != nil {
-		t.Fatal(err)
-	}
+	db, _ := openWithOne(t, path, "https://d.example/1")
 	db.Close()
 	data, err := os.ReadFile(path)
 	if err != nil || len(data) < 4096 {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
 	"github.com/lede-news/lede/internal/store/storetest"
@@ -16,15 +17,8 @@ import (
 // disk is full and what to do, and the articles stored before stay.
 func TestPutDiskFull(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "full.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, first := openWithOne(t, filepath.Join(t.TempDir(), "full.db"), "https://full.example/0")
 	defer db.Close()
-	first := storetest.Article("https://full.example/0", "Harbour board meets", "Kelby Post", "2026-03-02", "The harbour board met on Monday.")
-	if _, err := db.Put(ctx, []store.Doc{storetest.Doc(first)}); err != nil {
-		t.Fatal(err)
-	}
 	st, err := db.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -49,4 +43,21 @@ func TestPutDiskFull(t *testing.T) {
 	if r, err := db.Get(ctx, first.ID); err != nil || r.Article.Title != first.Title {
 		t.Errorf("article stored before: %v", err)
 	}
+}
+
+// openWithOne creates a store at path holding one short article at url,
+// and leaves it open; it returns the store and the article.
+func openWithOne(t *testing.T, path, url string) (*sqlite.DB, *model.Article) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := storetest.Article(url, "Harbour board meets", "Kelby Post", "2026-03-02", "The harbour board met on Monday.")
+	if _, err := db.Put(ctx, []store.Doc{storetest.Doc(a)}); err != nil {
+		db.Close()
+		t.Fatal(err)
+	}
+	return db, a
 }

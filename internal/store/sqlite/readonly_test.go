@@ -22,14 +22,7 @@ func TestOpenReadOnly(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "ro.db")
-	db, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := storetest.Article("https://r.example/ro", "Harbour board meets", "Kelby Post", "2026-03-02", "The harbour board met on Monday.")
-	if _, err := db.Put(ctx, []store.Doc{storetest.Doc(a)}); err != nil {
-		t.Fatal(err)
-	}
+	db, a := openWithOne(t, path, "https://r.example/ro")
 	db.Close()
 	for _, tc := range []struct {
 		name string
@@ -70,7 +63,7 @@ func TestOpenReadOnly(t *testing.T) {
 	if _, err := sqlite.OpenReadOnly(ctx, filepath.Join(dir, "none.db")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("OpenReadOnly of a missing file: %v, want it said missing", err)
 	}
-	db, err = sqlite.Open(ctx, path)
+	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
