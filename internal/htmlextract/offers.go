@@ -17,14 +17,15 @@ const minStripCards = 3
 // maxStripCard bounds a strip card's visible bytes: a name, a price, a
 // condition and a shipping line, at times with a "Sponsored" label spelt
 // out letter by letter in hundreds of bytes of decoy spans (a
-// marketplace's cards ran to 750 bytes on the WCXB dev pages). A card
+// marketplace's cards ran to 750 bytes on the WCXB dev pages; TestOfferStripDev
+// lists the strips it drops there). A card
 // with a paragraph of its own runs past it.
 const maxStripCard = 1000
 
 // maxStripKids: a strip shows a row or two of offers; a run of more
 // cards is a category's product grid, the page's content even where the
 // shop declares every page a product (on the WCXB dev pages the strips
-// held 3 to 12 cards, the one such grid 30).
+// held 3 to 12 cards, the one such grid 30; see TestOfferStripDev).
 const maxStripKids = 20
 
 // declaresProduct reports whether a page's declared kind (JSON-LD @type or
@@ -77,7 +78,8 @@ func stripCardSized(p *nodeInfo) bool {
 // product's box all the same and stays. Example: a marketplace item page whose root took in three
 // carousels of fifteen sponsored cards under a 40-word item summary.
 // (Collection pages rarely declare a single product: on the WCXB dev
-// pages 4 of 117 did, against 69 of 119 product pages.)
+// pages 4 of 117 did, against 69 of 119 product pages; TestOfferStripDev
+// counts them.)
 func (x *extractor) markOfferStrips(root *html.Node) {
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
