@@ -106,10 +106,15 @@ the requests in flight 10 s to finish.`,
 			}
 			opts := server.Options{MaxBody: maxBytes, Token: token, CORSOrigins: corsOrigins}
 			if err := opts.Validate(); err != nil {
-				if msg := err.Error(); tokenFrom != "" && strings.HasPrefix(msg, "token: ") {
-					err = fmt.Errorf("%s: %s", tokenFrom, strings.TrimPrefix(msg, "token: "))
-				} else if strings.HasPrefix(msg, "CORS origin ") {
-					err = errors.New("--cors-origin " + strings.TrimPrefix(msg, "CORS origin "))
+				// The option named as the user gave it.
+				var oe *server.OptionError
+				if errors.As(err, &oe) {
+					switch {
+					case oe.Option == server.OptionToken && tokenFrom != "":
+						err = fmt.Errorf("%s: %s", tokenFrom, oe.Problem)
+					case oe.Option == server.OptionCORS:
+						err = fmt.Errorf("--cors-origin %q: %s", oe.Value, oe.Problem)
+					}
 				}
 				return errUsage{fmt.Errorf("serve: %w", err)}
 			}

@@ -3,7 +3,6 @@ package server
 import (
 	"crypto/sha256"
 	"crypto/subtle"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -30,27 +29,50 @@ const healthPath = "/healthz"
 // -._~+/ with trailing =), a CORS origin that is not an exact origin
 // (scheme://host[:port]) or "*", and "*" with a token (any web page could
 // then drive the API with a token it tricked out of a user).
+// Its errors are *OptionError.
 func (o Options) Validate() error {
 	if o.Token != "" {
 		if len(o.Token) < MinTokenLen {
-			return fmt.Errorf("token: %d characters, want at least %d (e.g. openssl rand -hex 32)", len(o.Token), MinTokenLen)
+			return &OptionError{Option: OptionToken, Problem: fmt.Sprintf("%d characters, want at least %d (e.g. openssl rand -hex 32)", len(o.Token), MinTokenLen)}
 		}
 		if !isToken(o.Token) {
-			return errors.New("token: want letters, digits and -._~+/ only (a bearer token), with no spaces")
+			return &OptionError{Option: OptionToken, Problem: "want letters, digits and -._~+/ only (a bearer token), with no spaces"}
 		}
 	}
 	for _, origin := range o.CORSOrigins {
 		if origin == "*" {
 			if o.Token != "" {
-				return errors.New(`CORS origin "*" with a token: name the origins allowed (any page on the web could otherwise call the API with the token)`)
+				return &OptionError{Option: OptionCORS, Value: origin, Problem: "with a token, name the origins allowed (any page on the web could otherwise call the API with the token)"}
 			}
 			continue
 		}
-		if err := checkOrigin(origin); err != nil {
-			return err
+		if !isOrigin(origin) {
+			return &OptionError{Option: OptionCORS, Value: origin, Problem: "want an exact origin such as https://app.example or http://localhost:3000 (scheme, host and port only), or *"}
 		}
 	}
 	return nil
+}
+
+// The options an OptionError names.
+const (
+	OptionToken = "token"
+	OptionCORS  = "CORS origin"
+)
+
+// OptionError is an option Validate refuses: which (OptionToken or
+// OptionCORS), the value at fault where telling it helps (an origin,
+// never the token), and what is wrong, so that a caller can name the
+// option its own way (the CLI says --cors-origin, or where the token
+// came from).
+type OptionError struct {
+	Option, Value, Problem string
+}
+
+func (e *OptionError) Error() string {
+	if e.Value == "" {
+		return e.Option + ": " + e.Problem
+	}
+	return fmt.Sprintf("%s %q: %s", e.Option, e.Value, e.Problem)
 }
 
 // isToken reports whether s is an RFC 6750 b64token.
@@ -67,17 +89,14 @@ func isToken(s string) bool {
 	return true
 }
 
-// checkOrigin accepts an origin as browsers send it: scheme://host[:port],
+// isOrigin accepts an origin as browsers send it: scheme://host[:port],
 // lower case, no path, query or user. Written so, an origin is its URL's
 // scheme and host exactly: a path, a query or fragment (even an empty "?"),
 // user info or an upper-case scheme all make them differ, and isHostname
 // refuses an upper-case host.
-func checkOrigin(origin string) error {
+func isOrigin(origin string) bool {
 	u, err := url.Parse(origin)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Scheme+"://"+u.Host != origin || !isHostname(u.Hostname()) {
-		return fmt.Errorf("CORS origin %q: want an exact origin such as https://app.example or http://localhost:3000 (scheme, host and port only), or *", origin)
-	}
-	return nil
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Scheme+"://"+u.Host == origin && isHostname(u.Hostname())
 }
 
 // isHostname reports whether h is a host name (letters, digits, dots and

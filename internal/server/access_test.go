@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -163,7 +164,7 @@ func TestValidate(t *testing.T) {
 		{"token of padding", server.Options{Token: strings.Repeat("=", 20)}, "letters"},
 		{"origins", server.Options{CORSOrigins: []string{"https://app.example", "http://localhost:3000", "http://[::1]:8000"}}, ""},
 		{"any origin", server.Options{CORSOrigins: []string{"*"}}, ""},
-		{"any origin with token", server.Options{Token: testToken, CORSOrigins: []string{"*"}}, `"*" with a token`},
+		{"any origin with token", server.Options{Token: testToken, CORSOrigins: []string{"*"}}, `"*": with a token`},
 		{"origin with path", server.Options{CORSOrigins: []string{"https://app.example/"}}, "exact origin"},
 		{"origin with query", server.Options{CORSOrigins: []string{"https://app.example?x=1"}}, "exact origin"},
 		{"origin without scheme", server.Options{CORSOrigins: []string{"app.example"}}, "exact origin"},
@@ -183,6 +184,10 @@ func TestValidate(t *testing.T) {
 			err := tt.opts.Validate()
 			if (err == nil) != (tt.want == "") || err != nil && !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("Validate: %v, want %q", err, tt.want)
+			}
+			var oe *server.OptionError
+			if err != nil && !errors.As(err, &oe) {
+				t.Errorf("Validate: %T, want *server.OptionError", err)
 			}
 		})
 	}
