@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"slices"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -22,7 +23,7 @@ var ErrOldStore = errors.New("store needs migrating")
 // write).
 func roDSN(path string, immutable bool) string {
 	v := url.Values{}
-	for _, p := range []string{"busy_timeout(30000)", "foreign_keys(1)", "cache_size(-32000)", "temp_store(MEMORY)", "query_only(1)"} {
+	for _, p := range slices.Concat(connPragmas, []string{"query_only(1)"}) {
 		v.Add("_pragma", p)
 	}
 	if immutable {
@@ -114,13 +115,13 @@ func checkSchema(ctx context.Context, rd *sql.DB) error {
 	if err != nil {
 		return err
 	}
-	var have int
-	if err := rd.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+	have, err := appliedVersion(ctx, rd)
+	if err != nil {
 		return err
 	}
 	switch known := ms[len(ms)-1].version; {
 	case have > known:
-		return fmt.Errorf("%w: its schema is version %d, this lede knows up to %d: use a newer lede", ErrNewerStore, have, known)
+		return newerStore(have, known)
 	case have < known:
 		return fmt.Errorf("%w: its schema is version %d, this lede needs %d: open it once with write access (any lede command) to migrate it", ErrOldStore, have, known)
 	}

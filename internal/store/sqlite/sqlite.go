@@ -107,7 +107,7 @@ var _ store.Store = (*DB)(nil)
 // process waits rather than fails, and foreign keys on.
 func dsn(path string, immediate bool) string {
 	v := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(30000)", "foreign_keys(1)", "cache_size(-32000)", "temp_store(MEMORY)"} {
+	for _, p := range append([]string{"journal_mode(WAL)", "synchronous(NORMAL)"}, connPragmas...) {
 		v.Add("_pragma", p)
 	}
 	if immediate {
@@ -115,6 +115,10 @@ func dsn(path string, immediate bool) string {
 	}
 	return "file:" + path + "?" + v.Encode()
 }
+
+// connPragmas are the connection settings of every pool, read-only ones
+// too (roDSN).
+var connPragmas = []string{"busy_timeout(30000)", "foreign_keys(1)", "cache_size(-32000)", "temp_store(MEMORY)"}
 
 // Open opens (creating if needed) the store at path and applies pending migrations.
 func Open(ctx context.Context, path string) (*DB, error) {
@@ -197,6 +201,19 @@ func loadMigrations() ([]migration, error) {
 
 // migrate applies the embedded migrations not yet recorded, each in its own
 // IMMEDIATE transaction (two processes opening a new store at once serialise).
+// appliedVersion is the newest migration applied to the store (0 for none).
+func appliedVersion(ctx context.Context, db *sql.DB) (int, error) {
+	var v int
+	err := db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&v)
+	return v, err
+}
+
+// newerStore is rule newer-store's refusal of a store at schema version
+// have, past this binary's known.
+func newerStore(have, known int) error {
+	return fmt.Errorf("%w: its schema is version %d, this lede knows up to %d: use a newer lede", ErrNewerStore, have, known)
+}
+
 func (db *DB) migrate(ctx context.Context) error {
 	ms, err := loadMigrations()
 	if err != nil {
@@ -209,12 +226,12 @@ func (db *DB) migrate(ctx context.Context) error {
 	// Rule newer-store: a store migrated by a newer lede has a schema this
 	// binary does not know (since 0010, an index it would write out of
 	// step); refused before anything is written.
-	var newest int
-	if err := db.wr.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&newest); err != nil {
+	newest, err := appliedVersion(ctx, db.wr)
+	if err != nil {
 		return err
 	}
 	if known := ms[len(ms)-1].version; newest > known {
-		return fmt.Errorf("%w: its schema is version %d, this lede knows up to %d: use a newer lede", ErrNewerStore, newest, known)
+		return newerStore(newest, known)
 	}
 	for _, m := range ms {
 		tx, err := db.wr.BeginTx(ctx, nil)
