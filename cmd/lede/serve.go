@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"strings"
 	"time"
@@ -45,7 +46,7 @@ func newServeCmd() *cobra.Command {
 		dbPath, addr, tokenFile string
 		tlsCert, tlsKey         string
 		maxBytes                int64
-		corsOrigins             []string
+		corsOrigins, proxies    []string
 		insecure, readOnly      bool
 	)
 	cmd := &cobra.Command{
@@ -71,7 +72,11 @@ request goes to stderr.
 Authentication: with --token-file PATH (or the LEDE_TOKEN environment
 variable) every request but GET /healthz must send
 "Authorization: Bearer TOKEN" (at least 16 characters; openssl rand -hex 32
-makes one). It listens on the loopback address by default; it refuses
+makes one). An address that sends 10 wrong tokens within 10 minutes gets
+429 (with Retry-After) to every request until those 10 minutes have
+passed; behind a reverse proxy, give its address with --trusted-proxy
+(repeatable) so that clients are told apart by its X-Forwarded-For
+header, which is ignored from anyone else. It listens on the loopback address by default; it refuses
 another address (--addr :8080) without a token, unless --insecure says to
 serve the corpus and the extractor open to whoever reaches it. Without a
 token it answers only requests addressed to localhost (a web page cannot
@@ -104,7 +109,11 @@ the requests in flight 10 s to finish.`,
 			if err != nil {
 				return err
 			}
-			opts := server.Options{MaxBody: maxBytes, Token: token, CORSOrigins: corsOrigins}
+			trusted, err := serveTrustedProxies(proxies)
+			if err != nil {
+				return err
+			}
+			opts := server.Options{MaxBody: maxBytes, Token: token, CORSOrigins: corsOrigins, TrustedProxies: trusted}
 			if err := opts.Validate(); err != nil {
 				// The option named as the user gave it.
 				var oe *server.OptionError
@@ -211,6 +220,7 @@ the requests in flight 10 s to finish.`,
 	f.Int64Var(&maxBytes, "max-bytes", server.DefaultMaxBody, "refuse POST /api/extract bodies larger than this (413)")
 	f.StringVar(&tokenFile, "token-file", "", "file holding the bearer token every request but /healthz must send (default: $"+serveTokenEnv+")")
 	f.StringArrayVar(&corsOrigins, "cors-origin", nil, "let this origin's web pages call the API, e.g. https://app.example (repeatable; * for any, only without a token)")
+	f.StringArrayVar(&proxies, "trusted-proxy", nil, "a reverse proxy's IP address or CIDR range whose X-Forwarded-For names the client (repeatable)")
 	f.BoolVar(&insecure, "insecure", false, "without a token, listen on a non-loopback address and answer any Host")
 	f.StringVar(&tlsCert, "tls-cert", "", "serve HTTPS with this PEM certificate (chain) file (with --tls-key)")
 	f.StringVar(&tlsKey, "tls-key", "", "the PEM private key of --tls-cert")
@@ -251,6 +261,25 @@ func serveToken(file string) (token, from string, err error) {
 		return "", "", errUsage{fmt.Errorf("serve: %s is empty", from)}
 	}
 	return token, from, nil
+}
+
+// serveTrustedProxies parses --trusted-proxy values: an IP address or a
+// CIDR range each.
+func serveTrustedProxies(vals []string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, v := range vals {
+		if p, err := netip.ParsePrefix(v); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(v)
+		if err != nil {
+			return nil, errUsage{fmt.Errorf("serve: --trusted-proxy %q: want an IP address or a CIDR range such as 10.0.0.0/8", v)}
+		}
+		a = a.Unmap().WithZone("")
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
 }
 
 // serveTLS loads the certificate and key of --tls-cert and --tls-key (nil

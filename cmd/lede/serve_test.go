@@ -278,6 +278,8 @@ func TestServeUsage(t *testing.T) {
 		{[]string{"serve", "--addr", "0.0.0.0:8080"}, 2, "lede: serve: refusing to listen on 0.0.0.0 (not loopback) without a token: give --token-file PATH or $LEDE_TOKEN, or --insecure to serve the API open to everyone who reaches it\n"},
 		{[]string{"serve", "--addr", ":8080"}, 2, "lede: serve: refusing to listen on every interface (not loopback) without a token: give --token-file PATH or $LEDE_TOKEN, or --insecure to serve the API open to everyone who reaches it\n"},
 		{[]string{"serve", "--token-file", short}, 2, "lede: serve: --token-file " + short + ": 6 characters, want at least 16 (e.g. openssl rand -hex 32)\n"},
+		{[]string{"serve", "--trusted-proxy", "proxy.internal"}, 2, `lede: serve: --trusted-proxy "proxy.internal": want an IP address or a CIDR range such as 10.0.0.0/8` + "\n"},
+		{[]string{"serve", "--trusted-proxy", "10.0.0.0/33"}, 2, `lede: serve: --trusted-proxy "10.0.0.0/33": want an IP address or a CIDR range such as 10.0.0.0/8` + "\n"},
 		{[]string{"serve", "--cors-origin", "https://app.example/path"}, 2, `lede: serve: --cors-origin "https://app.example/path": want an exact origin such as https://app.example or http://localhost:3000 (scheme, host and port only), or *` + "\n"},
 	} {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -286,6 +288,22 @@ func TestServeUsage(t *testing.T) {
 				t.Errorf("exit %d, stdout %q, stderr %q; want %d, nothing, %q", code, stdout, stderr, tt.code, tt.want)
 			}
 		})
+	}
+}
+
+// TestServeTrustedProxies: --trusted-proxy takes addresses and ranges.
+func TestServeTrustedProxies(t *testing.T) {
+	got, err := serveTrustedProxies([]string{"127.0.0.1", "10.1.2.3/16", "::1", "::ffff:192.0.2.4", "fd00::/8"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"127.0.0.1/32", "10.1.0.0/16", "::1/128", "192.0.2.4/32", "fd00::/8"}
+	var gotS []string
+	for _, p := range got {
+		gotS = append(gotS, p.String())
+	}
+	if diff := cmp.Diff(want, gotS); diff != "" {
+		t.Errorf("serveTrustedProxies (-want +got):\n%s", diff)
 	}
 }
 

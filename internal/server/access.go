@@ -4,10 +4,14 @@ import (
 	"crypto/sha256"
 	"crypto/subtle"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // MinTokenLen is the shortest bearer token accepted: 16 random characters
@@ -121,13 +125,18 @@ type access struct {
 	tokenSum  *[sha256.Size]byte // nil: no token asked
 	anyOrigin bool
 	origins   map[string]bool
+	// failures counts wrong tokens per client (nil: no token asked).
+	failures *failLimiter
+	trusted  []netip.Prefix
+	log      *slog.Logger
 }
 
-func newAccess(o Options) access {
-	ac := access{origins: map[string]bool{}}
+func newAccess(o Options, log *slog.Logger) access {
+	ac := access{origins: map[string]bool{}, trusted: o.TrustedProxies, log: log}
 	if o.Token != "" {
 		sum := sha256.Sum256([]byte(o.Token))
 		ac.tokenSum = &sum
+		ac.failures = newFailLimiter(o.MaxFailedAuth, o.FailedAuthWindow)
 	}
 	for _, origin := range o.CORSOrigins {
 		if origin == "*" {
@@ -147,7 +156,7 @@ const (
 	corsMethods = "GET, HEAD, POST"
 	corsHeaders = "Authorization, Content-Type"
 	// corsExpose are the API's own headers a page may read.
-	corsExpose = WarningHeader + ", WWW-Authenticate"
+	corsExpose = WarningHeader + ", WWW-Authenticate, Retry-After"
 )
 
 // corsAnswer sets the CORS headers of an allowed origin and answers a
@@ -193,9 +202,23 @@ func (ac access) corsAnswer(w http.ResponseWriter, r *http.Request) bool {
 // check's, answering 401 itself when it fails. The hashes of the token
 // given and the one expected are compared in constant time, so neither the
 // token's content nor its length shows in the answer's timing.
+//
+// Rule failed-token-limit: a client (clientKey) that sends a wrong token
+// for the Options.MaxFailedAuth-th time within Options.FailedAuthWindow of
+// its first gets 429 with Retry-After, and so does every request of it
+// until that window closes, the right token included: a guesser must not
+// learn from the answer that a guess was right. A request without a token
+// is no guess and is not counted (a client not configured yet gets its
+// 401 "missing bearer token" as often as it asks); other clients, and the
+// health check, are not affected.
 func (ac access) authorized(w http.ResponseWriter, r *http.Request) bool {
 	if ac.tokenSum == nil || r.URL.Path == healthPath {
 		return true
+	}
+	client := clientKey(r, ac.trusted)
+	if wait := ac.failures.blocked(client); wait > 0 {
+		tooManyFailures(w, wait)
+		return false
 	}
 	auth := r.Header.Get("Authorization")
 	scheme, cred, _ := strings.Cut(auth, " ")
@@ -207,11 +230,29 @@ func (ac access) authorized(w http.ResponseWriter, r *http.Request) bool {
 	}
 	sum := sha256.Sum256([]byte(cred))
 	if subtle.ConstantTimeCompare(sum[:], ac.tokenSum[:]) != 1 {
+		if wait := ac.failures.fail(client); wait > 0 {
+			ac.log.Warn("too many wrong tokens: client refused", "client", client, "for_s", retryAfter(wait))
+			tooManyFailures(w, wait)
+			return false
+		}
 		w.Header().Set("WWW-Authenticate", `Bearer realm="lede", error="invalid_token"`)
 		writeError(w, http.StatusUnauthorized, "invalid bearer token")
 		return false
 	}
 	return true
+}
+
+// tooManyFailures answers 429 to a client over the failed-token limit.
+func tooManyFailures(w http.ResponseWriter, wait time.Duration) {
+	s := retryAfter(wait)
+	w.Header().Set("Retry-After", strconv.Itoa(s))
+	writeError(w, http.StatusTooManyRequests, fmt.Sprintf("too many wrong tokens from this address: try again in %d s", s))
+}
+
+// retryAfter is wait in whole seconds, rounded up (Retry-After counts
+// seconds; 0 would invite an immediate retry).
+func retryAfter(wait time.Duration) int {
+	return max(1, int((wait+time.Second-1)/time.Second))
 }
 
 // isLoopbackHost reports whether a request's Host (with or without its

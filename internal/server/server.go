@@ -20,7 +20,8 @@
 // body with no article or a collection of them, 503 for a store that
 // cannot be read (/healthz), a client that gave up or a request over
 // Options.RequestTimeout, 500 (its cause logged, not told) for anything
-// else; and 401 for a missing or wrong token, 403 for a CORS preflight
+// else; 401 for a missing or wrong token, 429 (with Retry-After) for a
+// client that sent too many wrong tokens, 403 for a CORS preflight
 // from an origin not allowed or (Options.LocalOnly) a request to a host
 // name not this machine's. POST /api/extract reads the page from the body and
 // never fetches a URL: ?url= only names the page's original address.
@@ -42,6 +43,7 @@ import (
 	"log/slog"
 	"maps"
 	"net/http"
+	"net/netip"
 	"runtime"
 	"slices"
 	"strconv"
@@ -128,6 +130,18 @@ type Options struct {
 	LocalOnly bool
 	// RequestTimeout bounds each request's work (RequestTimeout when 0).
 	RequestTimeout time.Duration
+	// MaxFailedAuth and FailedAuthWindow bound wrong tokens (with a
+	// Token): a client's MaxFailedAuth-th wrong token within
+	// FailedAuthWindow of its first gets 429 with Retry-After, as does
+	// every request of it until the window closes
+	// (DefaultMaxFailedAuth and DefaultFailedAuthWindow when 0).
+	MaxFailedAuth    int
+	FailedAuthWindow time.Duration
+	// TrustedProxies are the addresses of reverse proxies in front of
+	// the server: a request from one of them is counted against the
+	// client its X-Forwarded-For names (the last address in it that is
+	// not a trusted proxy). X-Forwarded-For from anyone else is ignored.
+	TrustedProxies []netip.Prefix
 }
 
 // WarningHeader carries a warning about an answer that is still given:
@@ -186,7 +200,7 @@ func New(db *sqlite.DB, opts Options) http.Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &api{db: db, opts: opts, log: log, mux: http.NewServeMux(), extracts: make(chan struct{}, opts.MaxExtracts), refresh: make(chan struct{}, 1), access: newAccess(opts)}
+	a := &api{db: db, opts: opts, log: log, mux: http.NewServeMux(), extracts: make(chan struct{}, opts.MaxExtracts), refresh: make(chan struct{}, 1), access: newAccess(opts, log)}
 	routes := map[string]func(http.ResponseWriter, *http.Request) error{
 		"GET /api/search":               a.search,
 		"GET /api/articles":             a.articleByURL,
