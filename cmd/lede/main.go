@@ -129,20 +129,32 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 // runIO is run with its standard input given too (for "-" in tests).
 func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	root := newRootCmd()
+	if len(args) > 0 && args[0] == "search" {
+		if search, _, err := root.Find(args[:1]); err == nil {
+			args = searchArgs(search, args)
+		}
+	}
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.ExecuteContext(ctx)
+	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") {
+		return errUsage{mainUnknownCommand(err)}
+	}
+	return err
+}
+
+// newRootCmd is the lede command with every subcommand, its usage mistakes
+// and help topics set up (the README's tests walk it too).
+func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "lede",
 		Short:         "Lede turns raw news articles into clean, structured records",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	search := newSearchCmd()
-	if len(args) > 0 && args[0] == "search" {
-		args = searchArgs(search, args)
-	}
-	root.SetArgs(args)
-	root.SetIn(stdin)
-	root.SetOut(stdout)
-	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return errUsage{fmt.Errorf("%s: %s (see %s --help)", mainPath(c), mainFlagError(err), c.CommandPath())}
 	})
@@ -153,7 +165,7 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		newBenchCmd(),
 		newIngestCmd(),
 		newAnalyseCmd(),
-		search,
+		newSearchCmd(),
 		newExportCmd(),
 		newShowCmd(),
 		newQuotesCmd(),
@@ -165,11 +177,7 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 	)
 	mainUsageArgs(root)
 	mainHelpTopics(root)
-	err := root.ExecuteContext(ctx)
-	if err != nil && strings.HasPrefix(err.Error(), "unknown command ") {
-		return errUsage{mainUnknownCommand(err)}
-	}
-	return err
+	return root
 }
 
 // mainUsageArgs makes a wrong number of arguments a usage mistake (exit

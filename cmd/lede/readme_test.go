@@ -4,8 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/spf13/pflag"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -56,5 +60,132 @@ func readmeNames(sec, field string) bool {
 			return true
 		}
 		i = end
+	}
+}
+
+// readmeFlag is a flag as the README writes it: --name.
+var readmeFlag = regexp.MustCompile(`--[a-z][a-z0-9-]*`)
+
+// readmeSection is the README's section headed "## title", up to the next.
+func readmeSection(t *testing.T, title string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, sec, ok := strings.Cut(string(b), "\n## "+title+"\n")
+	if !ok {
+		t.Fatalf("README has no %q section", "## "+title)
+	}
+	sec, _, _ = strings.Cut(sec, "\n## ")
+	return sec
+}
+
+// readmeCLIRows reads the README's command table: for each command it
+// names (`lede bench extract\|quotes\|cluster ...` names three), the flags
+// written in its own code span and in the cell's spans that name no command
+// ("(each `[--read-only]`)").
+func readmeCLIRows(sec string) map[string][]string {
+	rows := map[string][]string{}
+	for _, line := range strings.Split(sec, "\n") {
+		if !strings.HasPrefix(line, "| `lede ") {
+			continue
+		}
+		cell := strings.SplitN(strings.ReplaceAll(line[2:], `\|`, "\x00"), " | ", 2)[0]
+		var cmds []string
+		var shared []string
+		spans := strings.Split(cell, "`")
+		for i := 1; i < len(spans); i += 2 {
+			span := spans[i]
+			flags := readmeFlag.FindAllString(span, -1)
+			if !strings.HasPrefix(span, "lede ") {
+				shared = append(shared, flags...)
+				continue
+			}
+			// The command's words: up to the first argument, flag or "...".
+			var path []string
+			for _, w := range strings.Fields(span)[1:] {
+				if w == "" || strings.ContainsAny(w[:1], "[-.ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+					break
+				}
+				path = append(path, w)
+			}
+			names := []string{""}
+			for _, w := range path {
+				var next []string
+				for _, prefix := range names {
+					for _, alt := range strings.Split(w, "\x00") {
+						next = append(next, strings.TrimSpace(prefix+" "+alt))
+					}
+				}
+				names = next
+			}
+			for _, n := range names {
+				rows[n] = append(rows[n], flags...)
+				cmds = append(cmds, n)
+			}
+		}
+		for _, n := range cmds {
+			rows[n] = append(rows[n], shared...)
+		}
+	}
+	return rows
+}
+
+// TestReadmeCommands: every command of the README's table exists and takes
+// the flags written there; every command lede has is in the table; and
+// every flag of a corpus or extraction command is written in its row
+// (serve's in the flag table of "HTTP API"), save --help, --db (the README
+// says once that every store command takes it) and --json where --format
+// json says it; hidden flags (profiles) are for developers. ingest, search,
+// quotes and export had flags the table never named.
+func TestReadmeCommands(t *testing.T) {
+	cli := readmeSection(t, "The CLI")
+	rows := readmeCLIRows(cli)
+	if len(rows) < 15 {
+		t.Fatalf("read %d commands from the README's table, want the 15 or more it names: %v", len(rows), rows)
+	}
+	if !strings.Contains(cli, "every store command takes `--db PATH`") {
+		t.Error("the README no longer says every store command takes --db PATH")
+	}
+	root := newRootCmd()
+	for name, flags := range rows {
+		c, rest, err := root.Find(strings.Fields(name))
+		if err != nil || len(rest) > 0 || c == root {
+			t.Errorf("README's table names lede %s, which is no command", name)
+			continue
+		}
+		for _, f := range flags {
+			if c.Flags().Lookup(f[2:]) == nil {
+				t.Errorf("README's table gives lede %s %s, a flag it does not take", name, f)
+			}
+		}
+	}
+	serveFlags := readmeFlag.FindAllString(readmeSection(t, "HTTP API"), -1)
+	for _, c := range root.Commands() {
+		if !c.IsAvailableCommand() || c.Name() == "help" || c.Name() == "completion" {
+			continue
+		}
+		if _, ok := rows[c.Name()]; !ok && c.Name() != "bench" {
+			t.Errorf("lede %s is not in the README's table", c.Name())
+			continue
+		}
+		if c.Name() == "bench" {
+			continue // its commands point to their --help and to "Figures"
+		}
+		documented := rows[c.Name()]
+		if c.Name() == "serve" {
+			documented = serveFlags
+		}
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			switch {
+			case f.Hidden, f.Name == "help", f.Name == "db",
+				f.Name == "json" && c.Flags().Lookup("format") != nil && strings.Contains(f.Usage, "--format json"):
+				return
+			}
+			if !slices.Contains(documented, "--"+f.Name) {
+				t.Errorf("lede %s --%s is not in the README (%s)", c.Name(), f.Name, f.Usage)
+			}
+		})
 	}
 }
