@@ -41,7 +41,7 @@ type Options struct {
 // once with every way it is written, in order of first mention.
 func Find(text string, opts Options) (orgs, places []model.Entity) {
 	l := loadLexicon()
-	f := finder{lex: l, people: map[string]bool{}, fullNames: map[string][][]string{}, found: map[string]*found{}, lang: langRulesFor[opts.Lang]}
+	f := finder{lex: l, people: map[string]bool{}, fullNames: map[string][][]string{}, found: map[string]*found{}, lang: langRulesFor[opts.Lang], place: placeRulesFor[opts.Lang]}
 	for _, p := range opts.People {
 		words := strings.Fields(normKey(p))
 		if len(words) > 1 {
@@ -109,6 +109,12 @@ type finder struct {
 	dry bool
 	// lang holds the rules of the text's language; nil for English.
 	lang *langRules
+	// place holds the place and kind-before rules of the text's
+	// language (i18n_places.go); nil for English.
+	place *langPlaceRules
+	// placeAt marks the last token of each place rule langPlacePreposition
+	// found in the current line, for rule placeCoordination.
+	placeAt map[int]bool
 	// lowerWords are the words the text writes in lower case, for rule
 	// shoutedWord; filled for languages with rules only.
 	lowerWords map[string]bool
@@ -261,6 +267,7 @@ func next(toks []token, j int) bool {
 }
 
 func (f *finder) scan(toks []token, listsOnly bool) {
+	clear(f.placeAt)
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.cap {
@@ -270,9 +277,12 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 		// A person's full name is skipped whole ("Paris Hilton"), unless a
 		// word list or kind rule covers it: then the "person" is a
 		// misreading ("Ipsos Mori", "St Thomas" of "St Thomas’ hospital").
-		if n := f.matchFullName(toks, i); n > 0 && !f.coversName(toks, i, n, listsOnly) {
-			i += n
-			continue
+		if n := f.matchFullName(toks, i); n > 0 {
+			if !f.coversName(toks, i, n, listsOnly) {
+				i += n
+				continue
+			}
+			f.misreadName(toks, i, n)
 		}
 		if n := f.matchOutlet(toks, i); n > 0 {
 			i += n
@@ -322,6 +332,12 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			i += n
 			continue
 		}
+		if f.place != nil {
+			if n := max(f.matchKindThenPlace(toks, i), f.germanMinistry(toks, i)); n > 0 {
+				i += n
+				continue
+			}
+		}
 		if n := f.matchDateline(toks, i); n > 0 {
 			i += n
 			continue
@@ -331,6 +347,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			continue
 		}
 		if n := f.matchKindBefore(toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if n := f.matchLangKindBefore(toks, i); n > 0 {
 			i += n
 			continue
 		}
@@ -358,6 +378,11 @@ func (f *finder) coversName(toks []token, i, n int, listsOnly bool) bool {
 	// Rule romanceHead covers a "person" too ("Ministério da Saúde",
 	// read as a first name and a surname with its particle).
 	ns = max(ns, f.matchRomanceHead(toks, i))
+	if f.place != nil {
+		// Rule kindThenPlace covers one too ("Rijksuniversiteit
+		// Groningen").
+		ns = max(ns, f.matchKindThenPlace(toks, i))
+	}
 	f.dry = false
 	f.people = people
 	return ns >= n
@@ -814,6 +839,9 @@ var placePrepositions = setOf(`in near outside across throughout`)
 // to three words after "in", "near", "outside"... that no other rule claimed
 // and that is not a person ("in Leeds", "outside Aleppo").
 func (f *finder) matchPlaceContext(toks []token, i int) int {
+	if f.place != nil {
+		return f.matchLangPlace(toks, i)
+	}
 	if i == 0 || toks[i].sentStart || !placePrepositions[toks[i-1].text] || toks[i].gapBefore || functionWords[toks[i].text] {
 		return 0
 	}

@@ -65,6 +65,7 @@ var (
 	kindParty = kind{class: classOrg, typ: "party"}
 	kindEdu   = kind{class: classOrg, typ: "education"}
 	kindPaper = kind{class: classOrg, typ: "newspaper"}
+	kindBroad = kind{class: classOrg, typ: "broadcaster"}
 )
 
 // kinds builds a word -> kind map from space-separated word lists.
@@ -91,7 +92,8 @@ var romanceAdjectives = setOf(`européen européenne europeo europea europeu eur
 national nationale nacional nazionale central centrale fédéral fédérale federal federale
 général générale general generale suprême supremo suprema constitutionnel constitutionnelle
 constitucional costituzionale mondial mondiale mundial municipal municipale regional régional
-régionale regionale internacional international internationale internazionale`)
+régionale regionale internacional international internationale internazionale
+civil civile`)
 
 // langRulesFor holds the rules of each language with analysis rules.
 var langRulesFor = map[string]*langRules{
@@ -106,8 +108,13 @@ var langRulesFor = map[string]*langRules{
 Wegen Trotz Während Dass Aber Und Oder Doch Denn So Dann Jetzt Heute Gestern Damit Dabei Dazu Hier Dort Wir Sie Er
 Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zudem Außerdem Allerdings Insgesamt`),
 		suffixes: kinds(map[kind]string{
-			kindGov:   `Kommission Ministerium Regierung Zentralbank Bundesbank Bundesamt Amt Behörde Gericht Bundestag Bundesrat Rat Parlament Agentur`,
-			kindComp:  `Bank Bahn Post Telekom Versicherung`,
+			// Senat ... Magistrat: bodies a German city or state
+			// names with its demonym before ("Der Berliner Senat",
+			// "die Kölner Polizei", "die Hamburger Feuerwehr"), the
+			// demonym in -er read as the name's first word.
+			kindGov:   `Kommission Ministerium Regierung Zentralbank Bundesbank Bundesamt Amt Behörde Gericht Bundestag Bundesrat Rat Parlament Agentur Senat Landtag Polizei Staatsanwaltschaft Feuerwehr Magistrat`,
+			kindComp:  `Bank Bahn Post Telekom Versicherung Stadtwerke Verkehrsbetriebe Börse`,
+			kindBroad: `Rundfunk`,
 			kindParty: `Partei`,
 			kindOrg:   `Gewerkschaft Verband Stiftung Institut Union Vereinigung Gesellschaft Verein`,
 			kindEdu:   `Universität Hochschule`,
@@ -138,7 +145,7 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		adjectives:      romanceAdjectives,
 		linkers:         romanceLinkers,
 		heads: kinds(map[kind]string{
-			kindGov:   `Commission Ministère Banque Conseil Cour Tribunal Parlement Assemblée Sénat Agence Autorité Comité Office Préfecture Mairie Gouvernement`,
+			kindGov:   `Commission Ministère Banque Conseil Cour Tribunal Parlement Assemblée Sénat Agence Autorité Comité Office Préfecture Mairie Gouvernement Chambre`,
 			kindParty: `Parti`,
 			kindOrg:   `Institut Syndicat Fondation Fédération Union Association Organisation Confédération`,
 			kindEdu:   `Université École`,
@@ -151,7 +158,7 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		adjectives:  romanceAdjectives,
 		linkers:     romanceLinkers,
 		heads: kinds(map[kind]string{
-			kindGov:   `Comisión Ministerio Banco Consejo Tribunal Audiencia Congreso Senado Parlamento Agencia Autoridad Comité Junta Ayuntamiento Gobierno Policía Guardia`,
+			kindGov:   `Comisión Ministerio Banco Consejo Tribunal Audiencia Congreso Senado Parlamento Agencia Autoridad Comité Junta Ayuntamiento Gobierno Policía Guardia Protección`,
 			kindParty: `Partido`,
 			kindOrg:   `Instituto Sindicato Fundación Federación Unión Asociación Organización Confederación`,
 			kindEdu:   `Universidad`,
@@ -166,7 +173,7 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		adjectives:      romanceAdjectives,
 		linkers:         romanceLinkers,
 		heads: kinds(map[kind]string{
-			kindGov:   `Commissione Ministero Banca Consiglio Corte Tribunale Parlamento Camera Senato Agenzia Autorità Comitato Comune Governo Polizia Procura`,
+			kindGov:   `Commissione Ministero Banca Consiglio Corte Tribunale Parlamento Camera Senato Agenzia Autorità Comitato Comune Governo Polizia Procura Regione Provincia Protezione`,
 			kindParty: `Partito`,
 			kindOrg:   `Istituto Sindacato Fondazione Federazione Unione Associazione Organizzazione Confederazione`,
 			kindEdu:   `Università`,
@@ -179,7 +186,7 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		adjectives:  romanceAdjectives,
 		linkers:     romanceLinkers,
 		heads: kinds(map[kind]string{
-			kindGov:   `Comissão Ministério Banco Conselho Tribunal Supremo Congresso Senado Parlamento Assembleia Câmara Agência Autoridade Comité Governo Polícia Prefeitura`,
+			kindGov:   `Comissão Ministério Banco Conselho Tribunal Supremo Congresso Senado Parlamento Assembleia Câmara Agência Autoridade Comité Governo Polícia Prefeitura Proteção`,
 			kindParty: `Partido`,
 			kindOrg:   `Instituto Sindicato Fundação Federação União Associação Organização Confederação`,
 			kindEdu:   `Universidade`,
@@ -192,6 +199,15 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 // words of kinds.txt, and in German and Dutch the language's own, a
 // compound ending in one included ("Zentralbank", "Bundesbank").
 func (f *finder) suffixKind(w string) (kind, bool) {
+	if k, ok := f.plainSuffixKind(w); ok {
+		return k, true
+	}
+	k, _, ok := f.genitiveKind(w)
+	return k, ok
+}
+
+// plainSuffixKind is suffixKind without rule germanGenitive.
+func (f *finder) plainSuffixKind(w string) (kind, bool) {
 	if k, ok := f.lex.suffix[w]; ok {
 		return k, true
 	}
@@ -223,9 +239,12 @@ func (f *finder) suffixKind(w string) (kind, bool) {
 // being one of its compounds: "Rückgrat" and "Apparat" end in "rat"
 // ("Stadtrat", "Betriebsrat" do name bodies); seen on German pages of
 // the extract benchmark (a page's "Rückgrat" was an organisation).
+// "Insgesamt" and "gesamt" end in "amt" too; "Landesamt", "Arbeitsamt"
+// (a linking -s before "amt") are bodies, so "gesamt" is listed, not
+// "samt".
 func notCompoundKind(w string) bool {
 	lw := strings.ToLower(w)
-	for _, x := range []string{"grat", "parat", "heirat", "vorrat", "zierrat", "referat", "inserat", "samt", "datenbank", "sandbank", "parkbank", "autobahn", "kompost"} {
+	for _, x := range []string{"grat", "parat", "heirat", "vorrat", "zierrat", "referat", "inserat", "gesamt", "datenbank", "sandbank", "parkbank", "autobahn", "kompost"} {
 		if strings.HasSuffix(lw, x) {
 			return true
 		}
@@ -477,6 +496,17 @@ func (f *finder) germanNominative(toks []token, i, j int) string {
 		if k < j-1 && strings.HasSuffix(w, "en") && len(w) > 4 && adjectiveEnding(w) {
 			w = w[:len(w)-1]
 			changed = true
+		}
+		// Rule germanGenitive: the kind word loses its genitive
+		// ending ("des Statistischen Landesamts" is "Statistische
+		// Landesamt", as "das Statistische Landesamt" writes it).
+		if k == j-1 {
+			if _, plain := f.plainSuffixKind(w); !plain {
+				if _, stem, ok := f.genitiveKind(w); ok {
+					w = stem
+					changed = true
+				}
+			}
 		}
 		words = append(words, w)
 	}

@@ -38,6 +38,10 @@ type langWords struct {
 	// capitalised words is a name only with a first name or a title before
 	// (rule germanNounRun).
 	nounsCapitalised bool
+	// compounds: the language writes a title and what it is of as one
+	// word ("Finanzsenator", "Sozialreferentin", "Dijkgraaf" aside,
+	// "oud-burgemeester"): rule compoundRole.
+	compounds bool
 	// institutions are the heads of public bodies, lower-case, that open
 	// no person's name before a particle (rule institutionHead).
 	institutions map[string]bool
@@ -93,7 +97,7 @@ var langTables = map[string]*langWords{
 		sprecher sprecherin chef chefin direktor direktorin vorsitzende vorsitzender geschäftsführer geschäftsführerin professor professorin abgeordnete abgeordneter
 		trainer trainerin richter richterin staatsanwalt staatsanwältin senator senatorin landrat landrätin stadtrat stadträtin bischof pfarrer leiter leiterin
 		ministerpräsident ministerpräsidentin experte expertin forscher forscherin ökonom ökonomin anwalt anwältin polizeisprecher
-		politiker politikerin biologe biologin`),
+		politiker politikerin biologe biologin referent referentin dezernent dezernentin`),
 		roleSuffixes: []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin",
 			// Council members: "Gemeinderätin", "Stadtrat" (a body too, but
 			// "Der Stadtrat" alone names no one: the cut leaves no name).
@@ -109,6 +113,7 @@ var langTables = map[string]*langWords{
 		particles:           words(`von van zu der den vom zur de`),
 		articleParticles:    words(`der den dem des`),
 		nounsCapitalised:    true,
+		compounds:           true,
 		affiliationParticle: true,
 	},
 	"fr": {
@@ -117,7 +122,7 @@ var langTables = map[string]*langWords{
 		roles: words(`maire ministre président présidente porte-parole directeur directrice secrétaire député députée sénateur sénatrice juge procureur procureure avocat avocate
 		chef cheffe adjoint adjointe premier première préfet préfète maire-adjoint conseiller conseillère économiste chercheur chercheuse professeur professeure
 		entraîneur sélectionneur patron patronne gouverneur commissaire
-		expert experte analyste médecin dirigeant dirigeante`),
+		expert experte analyste médecin dirigeant dirigeante délégué déléguée`),
 		honorifics:   gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
 		institutions: words(`gouvernement ministère commission banque conseil cour tribunal parlement assemblée sénat agence institut université parti syndicat fondation mairie préfecture`),
 		particles:    words(`de du des d' la le`),
@@ -157,8 +162,9 @@ var langTables = map[string]*langWords{
 		hij zij ze wij we ik u hun haar zijn mijn ons onze vandaag gisteren morgen ook al niet wel zeer veel alle nog toen dan daarom`),
 		roles: words(`burgemeester minister premier president voorzitter woordvoerder woordvoerster directeur directrice wethouder kamerlid rechter officier
 		staatssecretaris gouverneur econoom onderzoeker hoogleraar professor trainer bondscoach commissaris topman topvrouw
-		advocaat deskundige analist arts leider fractievoorzitter`),
+		advocaat deskundige analist arts leider fractievoorzitter dijkgraaf gedeputeerde`),
 		roleSuffixes:        []string{"minister", "woordvoerder", "voorzitter", "directeur"},
+		compounds:           true,
 		honorifics:          gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),
 		particles:           words(`van de der den ter ten het 't`),
 		affiliationParticle: true,
@@ -225,8 +231,9 @@ func (d *Doc) roleNoun(w string) bool {
 	if art, rest, ok := Elision(w); ok && len(art) <= 4 && d.lx.roles[rest] {
 		return true
 	}
-	// "GDL-Chef", "Bahn-Personalvorstand": the part after the last hyphen.
-	if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && d.lx.nounsCapitalised {
+	// "GDL-Chef", "Bahn-Personalvorstand", "oud-minister": the part after
+	// the last hyphen.
+	if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && d.lx.compounds {
 		w = w[h+1:]
 		if d.lx.roles[w] {
 			return true
@@ -236,6 +243,34 @@ func (d *Doc) roleNoun(w string) bool {
 		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
 			return true
 		}
+	}
+	return d.lx.compounds && compoundRole(w, d.lx.roles)
+}
+
+// Bounds of rule compoundRole, in letters: the head before the role has
+// at least three ("Finanz-", "Sozial-", "Ober-" would be four; "Vize-"),
+// and the role at least five, so the short roles ("chef", "arts") that
+// end surnames ("Aarts", "Swarts") are matched only through roleSuffixes.
+const (
+	minCompoundRoleHead = 3
+	minCompoundRole     = 5
+)
+
+// compoundRole is rule compoundRole: in German and Dutch a title is
+// written as one word with what it is of, "Finanz" + "senator",
+// "Sozial" + "referentin", "Ministerpräsident", "Rijks" + "trainer": a
+// lower-cased word ending in one of the language's role nouns (and
+// longer than it) is a role, so it leaves the name it is glued to
+// ("Finanzsenator Thomas Berger" is Thomas Berger, role Finanzsenator).
+// roleSuffixes keep the role endings that are no role noun alone
+// ("ologin") and the short ones.
+func compoundRole(w string, roles map[string]bool) bool {
+	n := 0
+	for k := range w {
+		if n >= minCompoundRoleHead && utf8.RuneCountInString(w[k:]) >= minCompoundRole && roles[w[k:]] {
+			return true
+		}
+		n++
 	}
 	return false
 }

@@ -1,0 +1,375 @@
+package entities
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	calendar "github.com/lede-news/lede/internal/lexicon"
+)
+
+// The rules of this file find places and organisations in text of a
+// language with rules (Options.Lang names one): place prepositions and
+// place cues of each language, kind words written before a name, and, in
+// German and Dutch, a kind word followed by its place ("Universität
+// Hamburg"). English text never reaches them (f.lang is nil).
+
+// langPlaceRules are one language's place words.
+type langPlaceRules struct {
+	// preps are the prepositions that introduce a place, lower case
+	// (rule langPlacePreposition): "in", "à", "au", "en", "a", "em",
+	// "nel".
+	preps map[string]bool
+	// cues are the nouns written right before a place's name, with the
+	// language's linker between for the Romance languages (rule
+	// placeCue): "ville de", "ciudad de", "Stadt", "gemeente".
+	cues map[string]bool
+	// openers open a place's name of two words ("Bad Wimpfen", "San
+	// Sebastián", "Ter Apel").
+	openers map[string]bool
+	// directional are German prepositions of movement ("nach
+	// Regensburg", "aus Köln"), places after them only with rule
+	// germanDirectional.
+	directional map[string]bool
+	// coords are the language's "and" (rule placeCoordination).
+	coords map[string]bool
+	// kindBefore are the nouns written right before an organisation's
+	// name without being part of it, with the type they give (rule
+	// langKindBefore): "die Gewerkschaft Verdi", "la société Varnelle",
+	// "het bedrijf Dravelo", as English "the charity Heart Matters".
+	kindBefore map[string]string
+	// maxWords bounds a place's name after a preposition: one word in
+	// German, where every noun is capitalised ("in Berlin Politik
+	// machen"), two elsewhere ("a Reggio Emilia", "en Castilla León").
+	maxWords int
+	// genitive: kind words take a genitive -s or -es (German "des
+	// Landesamts"): rule germanGenitive.
+	genitive bool
+	// kindThenName: the language writes a body's kind word before its
+	// place ("Universität Hamburg", "Rijksuniversiteit Groningen"): rule
+	// kindThenPlace.
+	kindThenName bool
+}
+
+// placeRulesFor are the place words of each language with rules.
+var placeRulesFor = map[string]*langPlaceRules{
+	"de": {
+		preps:        setOf(`in`),
+		directional:  setOf(`nach aus`),
+		coords:       setOf(`und`),
+		cues:         setOf(`Stadt Gemeinde Dorf Landkreis Kreis Region Hansestadt Landeshauptstadt`),
+		openers:      setOf(`Bad Sankt St. Neu Alt Groß Klein Hohen`),
+		kindBefore:   map[string]string{"Gewerkschaft": "organisation", "Konzern": "company", "Konzerns": "company", "Unternehmen": "company", "Unternehmens": "company", "Firma": "company", "Verband": "organisation", "Verbands": "organisation", "Sender": "broadcaster", "Senders": "broadcaster", "Zeitung": "newspaper", "Partei": "party"},
+		maxWords:     1,
+		genitive:     true,
+		kindThenName: true,
+	},
+	"nl": {
+		preps:        setOf(`in naar uit`),
+		coords:       setOf(`en`),
+		cues:         setOf(`stad gemeente dorp provincie regio`),
+		openers:      setOf(`Ter Den Sint Nieuw Oud Hoog Laag`),
+		kindBefore:   map[string]string{"bedrijf": "company", "concern": "company", "vakbond": "organisation", "partij": "party", "krant": "newspaper", "omroep": "broadcaster", "vereniging": "organisation"},
+		maxWords:     2,
+		kindThenName: true,
+	},
+	"fr": {
+		preps:      setOf(`à au en`),
+		coords:     setOf(`et`),
+		cues:       setOf(`ville commune village région département`),
+		openers:    setOf(`Saint Sainte`),
+		kindBefore: map[string]string{"société": "company", "entreprise": "company", "groupe": "company", "constructeur": "company", "syndicat": "organisation", "association": "organisation", "parti": "party", "journal": "newspaper", "quotidien": "newspaper", "chaîne": "broadcaster"},
+		maxWords:   2,
+	},
+	"es": {
+		preps:      setOf(`en a`),
+		coords:     setOf(`y`),
+		cues:       setOf(`ciudad municipio localidad pueblo provincia región villa`),
+		openers:    setOf(`San Santa Santo`),
+		kindBefore: map[string]string{"empresa": "company", "compañía": "company", "grupo": "company", "constructora": "company", "aerolínea": "company", "sindicato": "organisation", "asociación": "organisation", "partido": "party", "diario": "newspaper", "periódico": "newspaper", "cadena": "broadcaster"},
+		maxWords:   2,
+	},
+	"it": {
+		preps:      setOf(`a in nel`),
+		coords:     setOf(`e`),
+		cues:       setOf(`città comune paese provincia regione`),
+		openers:    setOf(`San Santa Santo Porto Monte Castel`),
+		kindBefore: map[string]string{"società": "company", "azienda": "company", "gruppo": "company", "sindacato": "organisation", "associazione": "organisation", "partito": "party", "quotidiano": "newspaper", "giornale": "newspaper", "emittente": "broadcaster"},
+		maxWords:   2,
+	},
+	"pt": {
+		preps:      setOf(`em no na`),
+		coords:     setOf(`e`),
+		cues:       setOf(`cidade município vila região distrito estado`),
+		openers:    setOf(`São Santa Santo Porto Vila Belo Rio`),
+		kindBefore: map[string]string{"empresa": "company", "companhia": "company", "grupo": "company", "sindicato": "organisation", "associação": "organisation", "partido": "party", "jornal": "newspaper", "emissora": "broadcaster"},
+		maxWords:   2,
+	},
+}
+
+// calendarWords are the six languages' months and weekdays, lower case:
+// never a place ("en Marzo" opening a headline, German "nach Ostern").
+var calendarWords = sync.OnceValue(func() map[string]bool {
+	return setOf(strings.Join(calendar.CalendarWords(), " "))
+})
+
+// germanNounEndings end German common nouns, never a town's name: "in
+// Zukunft", "nach Angaben" aside (germanFixedNouns), "in Ordnung", "in
+// Sicherheit", "aus Tradition".
+var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "nis", "ismus", "angaben"}
+
+// germanFixedNouns are the nouns German writes after "in", "nach" and
+// "aus" in set phrases ("in Kraft", "in Frage", "nach Angaben", "aus
+// Sorge"): no town.
+var germanFixedNouns = setOf(`Kraft Frage Zukunft Ruhe Gefahr Betrieb Höhe Anspruch Folge Form Kürze Summe Richtung Haft
+Teilen Zeiten Deutsch Englisch Angaben Ansicht Sorge Angst Protest Wut Hause Bezug Hinsicht Absprache Rente Urlaub
+Schwierigkeiten Not Zahlen Worten Abstimmung Schritten Sachen Ende Anfang Mitte Summe Details Kontakt Verbindung`)
+
+// langNoun reports, in German, a capitalised word that is a common noun:
+// written alone in lower case elsewhere, after an indefinite article
+// (rule indefiniteNoun), with a common noun's ending or in a set phrase.
+// Other languages write their nouns in lower case: false.
+func (f *finder) langNoun(w string) bool {
+	if f.lowerWords[strings.ToLower(w)] {
+		return true
+	}
+	if f.place == nil || !f.place.genitive {
+		return false
+	}
+	if f.indefNouns[w] || germanFixedNouns[w] {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, e := range germanNounEndings {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWord reports whether toks[j] can be a word of a place's name in a
+// language with rules: capitalised, no acronym, possessive, article,
+// person's word, role, month, weekday, kind word or common noun.
+func (f *finder) placeWord(toks []token, j int) bool {
+	t := toks[j]
+	if !t.cap || t.allCaps || t.possessive || f.people[t.key] || roleWords[t.text] || timeWords[t.text] ||
+		f.lang.articles[t.text] || f.lang.openers[t.text] || calendarWords()[strings.ToLower(t.text)] || f.langNoun(t.text) {
+		return false
+	}
+	if _, head := f.lang.heads[t.text]; head {
+		return false
+	}
+	_, kind := f.suffixKind(t.text)
+	return !kind
+}
+
+// matchLangPlace is rule langPlacePreposition with rule placeCue, the place
+// rules of a language with rules (matchPlaceContext for English).
+//
+// Rule langPlacePreposition: a capitalised name after a preposition that
+// introduces places in the text's language is a place: "à Lyon", "au
+// Havre", "en Sevilla", "a Torino", "nel Veneto", "em Lisboa", "in
+// Utrecht", "nach Regensburg". The name is one word in German (two after
+// an opener: "in Bad Wimpfen"), up to two elsewhere ("a Reggio Emilia"),
+// and none of its words is a person's, an article, a month or weekday, a
+// body's kind word ("au Sénat", "na Assembleia") or, in German, a common
+// noun ("in Kraft", "nach Angaben"): see placeWord.
+//
+// Rule placeCue: a name right after a noun that says it is a town or a
+// region, with the linker of the Romance languages between, is a place:
+// "la ville de Lyon", "la ciudad de Córdoba", "la città di Bologna", "a
+// cidade do Porto", "die Stadt Göppingen", "de gemeente Utrecht".
+func (f *finder) matchLangPlace(toks []token, i int) int {
+	pr := f.place
+	if pr == nil || i == 0 || toks[i].gapBefore || !f.placeWord(toks, i) {
+		return 0
+	}
+	prev := toks[i-1]
+	cue := pr.cues[prev.text] && !prev.possessive
+	if !cue && i >= 2 && f.lang.linkers[prev.text] && !toks[i-1].gapBefore {
+		cue = pr.cues[toks[i-2].text] && !toks[i-2].cap
+	}
+	prep := pr.preps[prev.text] || prev.sentStart && !f.lang.articles[prev.text] && pr.preps[strings.ToLower(prev.text)]
+	if !prep && i >= 2 && f.placeAt[i-2] && pr.coords[prev.text] {
+		// Rule placeCoordination: a name joined by "and" to a place
+		// just found is a place too ("à Quimper et Morlaix", "en
+		// Valencia y Castellón").
+		prep = true
+	}
+	if !prep && pr.directional[prev.text] && !directionalNoun(toks[i].text) {
+		prep = true
+	}
+	if !cue && !prep {
+		return 0
+	}
+	maxWords := pr.maxWords
+	j := i + 1
+	if pr.openers[toks[i].text] {
+		maxWords = 2
+	}
+	for j < len(toks) && j-i < maxWords && next(toks, j) && f.placeWord(toks, j) {
+		j++
+	}
+	// A run going on in capitals is a name the rules cannot cut: "en
+	// Madrid Iberdrola Energía" names no place.
+	if next(toks, j) && toks[j].cap && !f.lang.articles[toks[j].text] {
+		return 0
+	}
+	last := toks[j-1].text
+	for _, suf := range demonymEndings {
+		if strings.HasSuffix(last, suf) {
+			return 0
+		}
+	}
+	f.add(classPlace, "", "", spanText(toks, i, j))
+	if f.placeAt == nil {
+		f.placeAt = map[int]bool{}
+	}
+	f.placeAt[j-1] = true
+	return j - i
+}
+
+// directionalNoun reports German words that rule germanDirectional does
+// not read as towns after "nach" and "aus": plural and verbal nouns end
+// in -e, -en or -er ("nach Zeugen", "aus Gründen", "nach Experten"),
+// towns rarely (Bremen, Essen are missed).
+func directionalNoun(w string) bool {
+	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "n")
+}
+
+// maxLangKindNameWords bounds the name after a kind noun (rule
+// langKindBefore): "Comisiones Obreras", "IG Metall"; longer runs are
+// the name and what follows.
+const maxLangKindNameWords = 3
+
+// matchLangKindBefore is rule langKindBefore: the capitalised name right
+// after a kind noun of the language ("die Gewerkschaft Verdi", "des
+// Konzerns Velmora", "la société Varnelle", "el sindicato Comisiones
+// Obreras", "het bedrijf Dravelo") is an organisation of that kind; the
+// noun describes it and stays out of the name, as in English "the charity
+// Heart Matters".
+func (f *finder) matchLangKindBefore(toks []token, i int) int {
+	pr := f.place
+	if pr == nil || i == 0 || toks[i].gapBefore || toks[i].sentStart || toks[i-1].possessive {
+		return 0
+	}
+	typ, ok := pr.kindBefore[toks[i-1].text]
+	if !ok || i >= 2 && f.indefinite(toks[i-2].text) {
+		return 0
+	}
+	j := i
+	for j < len(toks) && j-i < maxLangKindNameWords && (j == i || next(toks, j)) && toks[j].cap &&
+		!f.people[toks[j].key] && !timeWords[toks[j].text] && !f.lang.articles[toks[j].text] &&
+		!calendarWords()[strings.ToLower(toks[j].text)] && !(f.place.genitive && f.langNoun(toks[j].text)) {
+		j++
+		if toks[j-1].possessive {
+			break
+		}
+	}
+	if j == i || next(toks, j) && toks[j].cap {
+		return 0
+	}
+	f.add(classOrg, typ, "", spanText(toks, i, j))
+	return j - i
+}
+
+// matchKindThenPlace is rule kindThenPlace: German and Dutch name a body by
+// its kind word (or a compound ending in one) and then its town, one
+// capitalised word closing the name: "Universität Hamburg", "Stadtwerke
+// Göppingen", "Mieterverein München", "Rijksuniversiteit Groningen". The
+// town must be no common noun, person's word or kind word, and the kind
+// no description of langKindBefore ("Gewerkschaft Verdi" is Verdi).
+func (f *finder) matchKindThenPlace(toks []token, i int) int {
+	pr := f.place
+	if pr == nil || !pr.kindThenName || i+1 >= len(toks) || toks[i].possessive || !next(toks, i+1) {
+		return 0
+	}
+	if _, desc := pr.kindBefore[toks[i].text]; desc {
+		return 0
+	}
+	// "einen Verband gründen", "een bond": an indefinite article makes
+	// the kind word a common noun, whatever follows.
+	if i > 0 && f.indefinite(toks[i-1].text) {
+		return 0
+	}
+	k, ok := f.suffixKind(toks[i].text)
+	if !ok || k.class != classOrg {
+		return 0
+	}
+	j := i + 1
+	if toks[j].allCaps || !f.placeWord(toks, j) || next(toks, j+1) && toks[j+1].cap {
+		return 0
+	}
+	f.add(k.class, k.typ, "", spanText(toks, i, j+1))
+	return 2
+}
+
+// genitiveKind is rule germanGenitive: a German kind word in the genitive,
+// -s or -es after it ("des Statistischen Landesamts", "des Berliner
+// Senats", "des Instituts"), is the kind word; it returns the word without
+// its ending. Feminine kind words ("Kommission", "Bank") take none.
+func (f *finder) genitiveKind(w string) (kind, string, bool) {
+	if f.place == nil || !f.place.genitive || len(w) < minGenitiveWord || w[len(w)-1] != 's' {
+		return kind{}, "", false
+	}
+	stem := w[:len(w)-1]
+	if k, ok := f.plainSuffixKind(stem); ok {
+		return k, stem, true
+	}
+	if strings.HasSuffix(stem, "e") {
+		stem = stem[:len(stem)-1]
+		if k, ok := f.plainSuffixKind(stem); ok {
+			return k, stem, true
+		}
+	}
+	return kind{}, "", false
+}
+
+// minGenitiveWord: the shortest genitive of a kind word, "Amts", "Rats".
+const minGenitiveWord = 4
+
+// germanMinistry is rule germanMinistry: a German ministry is written as
+// one word, what it is for and "ministerium" ("Verkehrsministerium",
+// "des Finanzministeriums"); after an article it names the ministry of
+// the text's country or state, as "the Transport Ministry" does. Other
+// single compound kind words ("das Amtsgericht", "die Bundesregierung")
+// stay descriptions.
+func (f *finder) germanMinistry(toks []token, i int) int {
+	if f.place == nil || !f.place.genitive || i == 0 || toks[i].possessive || !f.lang.declining[toks[i-1].text] && !f.lang.articles[toks[i-1].text] {
+		return 0
+	}
+	w := toks[i].text
+	name := strings.TrimSuffix(w, "s")
+	const ministry = "ministerium"
+	if utf8.RuneCountInString(name) < len(ministry)+minCompoundHead || !strings.HasSuffix(name, ministry) || next(toks, i+1) && toks[i+1].cap {
+		return 0
+	}
+	f.add(classOrg, kindGov.typ, name, w)
+	return 1
+}
+
+// misreadName: the people rules read a name as a person's that a word list
+// or kind rule reads as an organisation or a place ("Rijksuniversiteit
+// Groningen", "Câmara Municipal de Lisboa"); in a language with rules its
+// words stop counting as a person's from here on, so "in Groningen" is a
+// place. English keeps them (its results are pinned as they are).
+func (f *finder) misreadName(toks []token, i, n int) {
+	if f.lang == nil {
+		return
+	}
+	for k := i; k < i+n && k < len(toks); k++ {
+		delete(f.people, toks[k].key)
+	}
+}
+
+// indefinite reports an indefinite article ("ein", "einen", "een", "un",
+// "una"): a kind word after one is a common noun ("einen Verband
+// Gründen", "une société"), no name's.
+func (f *finder) indefinite(w string) bool {
+	return f.lang.indefinites[w] || indefiniteArticles[strings.ToLower(w)]
+}
+
+// indefiniteArticles are the indefinite articles of the languages other
+// than German (langRules.indefinites holds German's).
+var indefiniteArticles = setOf(`een un une uno una um uma`)
