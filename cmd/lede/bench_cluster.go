@@ -38,7 +38,14 @@ func newBenchClusterCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "cluster --docs docs.jsonl [--out pred.tsv] [--mode stories|copies]",
 		Short: "Score story clustering or copy detection (../shared/bench/clusters format)",
-		Args:  cobra.NoArgs,
+		Long: `Cluster runs Lede's story clustering (--mode stories) or its syndicated-copy
+detection (--mode copies) over the documents of --docs (a set folder of
+../shared/bench/clusters or its docs.jsonl; the gold "cluster" field is never
+read), writes id<TAB>label lines to --out (when given) and prints the
+figures of score_clusters.py when the set has gold labels, then the speed.
+--generate N instead times copies and stories on N generated articles and
+prints the speed, the CPU time and the peak memory.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if generate > 0 {
 				return benchClusterGenerated(cmd.OutOrStdout(), generate)
@@ -50,7 +57,7 @@ func newBenchClusterCmd() *cobra.Command {
 				outPath = os.DevNull
 			}
 			if mode != "stories" && mode != "copies" {
-				return errUsage{fmt.Errorf("bench cluster: --mode must be stories or copies, not %q", mode)}
+				return errUsage{fmt.Errorf("bench cluster: --mode %q: want stories or copies", mode)}
 			}
 			ids, docs, err := benchClusterRead(docsPath)
 			if err != nil {

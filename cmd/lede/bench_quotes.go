@@ -24,10 +24,12 @@ func newBenchQuotesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "quotes --gold FILE [--out PRED.jsonl] [--direct-only]",
 		Short: "Score quote attribution on a gold file (../shared/bench/quotes format)",
-		Long: `Reads documents (one {"id", "text", "quotes"} per line), takes each text exactly
-as given, writes one {"id", "quotes": [{"start", "end", "speaker_start", "speaker_end",
-"speaker"}]} line per document to --out (when given) and prints the figures of score_quotes.py and the
-speed in documents/s. Documents without gold quotes are predicted and not scored.`,
+		Long: `Quotes reads the documents of --gold (one {"id", "text", "quotes"} per line),
+runs Lede's analysis on each text exactly as given, writes one {"id",
+"quotes": [{"start", "end", "speaker_start", "speaker_end", "speaker"}]}
+line per document to --out (when given) and prints the figures of
+score_quotes.py and the speed in documents/s. Documents without gold quotes
+are predicted and not scored.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if gold == "" {

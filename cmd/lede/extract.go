@@ -32,11 +32,13 @@ func newExtractCmd() *cobra.Command {
 		Short: "Extract clean, structured records from articles (file, - for stdin, or URL)",
 		Long: `Extract turns each INPUT (an HTML page or plain text, a file path, - for stdin,
 or an http(s) URL) into an Article record. A URL on a private, loopback or
-link-local address is refused unless --allow-private, as lede ingest does. JSON is indented for one input and
-one record per line for several (text and markdown put a "==> INPUT <==" line
-or a --- rule between records); a failing input is reported on stderr in one
-line and the others go on. The exit status is 1 if any input failed, 2 for a
-usage mistake.`,
+link-local address is refused unless --allow-private, as lede ingest does.
+JSON is indented for one input and one record per line for several (text and
+markdown put a "==> INPUT <==" line or a --- rule between records). An input
+holding many articles (a WARC, JSON lines, a feed, a sitemap, a list of URLs)
+is refused with a pointer to lede ingest, which reads them. A failing input
+is reported on stderr in one line and the others go on. The exit status is 1
+if any input failed, 2 for a usage mistake.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := extractFormat(&format, jsonOut); err != nil {

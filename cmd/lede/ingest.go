@@ -53,12 +53,14 @@ func newIngestCmd() *cobra.Command {
 		Use:   "ingest SOURCE...",
 		Short: "Ingest files, folders, WARCs, feeds, sitemaps or URLs into the store",
 		Long: `Ingest reads each SOURCE into the corpus store (./lede.db or --db):
-  a file or folder of HTML pages and plain texts; JSON lines of {url, html|text};
-  a WARC or WARC.gz archive (its HTML responses); an RSS, Atom or JSON feed and a
-  sitemap (XML, gzipped, indexes), whose pages are fetched; a file of URLs; or an
-  http(s) URL of a page, feed or sitemap; - reads any of these from stdin. Fetching is polite (robots.txt, a delay
-  and a concurrency limit per host, retries, a size cap) and refuses private
-  addresses unless --allow-private.
+  a file or folder of HTML pages and plain texts; JSON lines of
+  {url, html|text}; a WARC or WARC.gz archive (its HTML responses); an RSS,
+  Atom or JSON feed and a sitemap (XML, gzipped, indexes), whose pages are
+  fetched (a feed's entries are stored from their own content with
+  --no-follow); a file of URLs; or an http(s) URL of a page, feed or
+  sitemap; - reads any of these from stdin.
+Fetching is polite (robots.txt, a delay and a concurrency limit per host,
+retries, a size cap) and refuses private addresses unless --allow-private.
 Ingest is idempotent: a page already stored with the same content is skipped,
 changed content under the same URL becomes a new version. Batches are committed
 as they go; after a crash, run the same command again.`,
@@ -127,7 +129,7 @@ as they go; after a crash, run the same command again.`,
 			if runErr != nil {
 				return fmt.Errorf("ingest: %w", runErr)
 			}
-			if sum.Failed > 0 && sum.Ingested+sum.Updated+sum.Unchanged+sum.Analysed == 0 {
+			if sum.Failed > 0 && sum.Ingested+sum.Updated+sum.Unchanged+sum.Analysed+sum.Kept == 0 {
 				if quiet { // nothing else says why the exit status is 1
 					return fmt.Errorf("nothing ingested: %s", ingestReasons(sum))
 				}
@@ -269,8 +271,10 @@ func (pr *ingestProgress) event(ev ingest.Event) {
 		return
 	}
 	pr.done.Add(1)
-	if ev.Kind == ingest.Failed {
-		pr.fail.Add(1)
+	if ev.Kind == ingest.Failed || ev.Kind == ingest.Kept {
+		if ev.Kind == ingest.Failed {
+			pr.fail.Add(1)
+		}
 		if pr.log != nil {
 			fmt.Fprintf(pr.log, "lede: %s: %s\n", ev.Name, ingest.ErrorText(ev.Name, ev.Err))
 		} else if pr.p != nil {
@@ -310,7 +314,7 @@ func ingestReasons(s *ingest.Summary) string {
 // ingestPrintSummary writes the outcome: counts, rate, failures by reason.
 func ingestPrintSummary(w io.Writer, s *ingest.Summary) {
 	secs := s.Elapsed.Seconds()
-	n := s.Ingested + s.Updated + s.Unchanged + s.Analysed + s.Failed
+	n := s.Ingested + s.Updated + s.Unchanged + s.Analysed + s.Kept + s.Failed
 	rate := ""
 	if secs >= ingestMinRateSecs {
 		rate = fmt.Sprintf(" (%.0f items/s)", float64(n)/secs)
@@ -318,6 +322,9 @@ func ingestPrintSummary(w io.Writer, s *ingest.Summary) {
 	analysed := ""
 	if s.Analysed > 0 { // pages stored with --no-analysis, analysed now
 		analysed = fmt.Sprintf(", analysed %d", s.Analysed)
+	}
+	if s.Kept > 0 { // cut copies of articles stored whole: not stored
+		analysed += fmt.Sprintf(", kept %d (cut copies not stored over complete ones)", s.Kept)
 	}
 	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d%s, failed %d in %.1fs%s\n",
 		s.Ingested, s.Updated, s.Unchanged, analysed, s.Failed, secs, rate)

@@ -3,6 +3,9 @@ package main
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 )
 
 // TestUsageMistakes: a command-line mistake (wrong number of arguments, an
@@ -105,5 +108,47 @@ func TestHelpOfEveryCommand(t *testing.T) {
 	}
 	if n < 11 {
 		t.Errorf("%d commands listed by lede --help, want the 11", n)
+	}
+}
+
+// mainHelpWidth is the widest line a command's own help text may have: an
+// 80-column terminal (extract's and ingest's help had lines of 110).
+const mainHelpWidth = 80
+
+// TestHelpOfEverySubcommand: every command at every depth (bench's and
+// bench score's too, which had only their one-line summary) has a help text
+// of its own beyond its summary, wrapped to mainHelpWidth, and --help prints
+// it with exit status 0.
+func TestHelpOfEverySubcommand(t *testing.T) {
+	var walk func(c *cobra.Command)
+	n := 0
+	walk = func(c *cobra.Command) {
+		for _, sub := range c.Commands() {
+			if !sub.IsAvailableCommand() || sub.Name() == "help" || sub.Name() == "completion" {
+				continue
+			}
+			n++
+			path := strings.Fields(sub.CommandPath())[1:]
+			t.Run(strings.Join(path, " "), func(t *testing.T) {
+				long := strings.TrimSpace(sub.Long)
+				if long == "" || long == strings.TrimSpace(sub.Short) {
+					t.Errorf("lede %s has no help beyond its summary %q", strings.Join(path, " "), sub.Short)
+				}
+				for _, line := range strings.Split(long, "\n") {
+					if w := utf8.RuneCountInString(line); w > mainHelpWidth {
+						t.Errorf("help line of %d columns, over %d: %q", w, mainHelpWidth, line)
+					}
+				}
+				out, errOut, code := extractTestRun(t, append(path, "--help")...)
+				if code != 0 || errOut != "" || !strings.Contains(out, long) {
+					t.Errorf("lede %s --help: exit %d, stderr %q, want its help text on stdout\n%s", strings.Join(path, " "), code, errOut, out)
+				}
+			})
+			walk(sub)
+		}
+	}
+	walk(newRootCmd())
+	if n < 19 {
+		t.Errorf("walked %d commands, want the 19 or more lede has", n)
 	}
 }

@@ -76,9 +76,10 @@ makes one). An address that sends 10 wrong tokens within 10 minutes gets
 429 (with Retry-After) to every request until those 10 minutes have
 passed; behind a reverse proxy, give its address with --trusted-proxy
 (repeatable) so that clients are told apart by its X-Forwarded-For
-header, which is ignored from anyone else. It listens on the loopback address by default; it refuses
-another address (--addr :8080) without a token, unless --insecure says to
-serve the corpus and the extractor open to whoever reaches it. Without a
+header, which is ignored from anyone else. It listens on the loopback
+address by default; it refuses another address (--addr :8080) without a
+token, unless --insecure says to serve the corpus and the extractor open to
+whoever reaches it. Without a
 token it answers only requests addressed to localhost (a web page cannot
 reach it through DNS rebinding); --insecure lifts that too.
 
