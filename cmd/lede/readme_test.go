@@ -189,3 +189,28 @@ func TestReadmeCommands(t *testing.T) {
 		})
 	}
 }
+
+// TestReadmeLayout: the README's layout names every package directory
+// under internal/ (as "internal/NAME/" or, on a line listing several,
+// "NAME/"), so it cannot fall behind the tree: it placed quotes, people,
+// entities and claims under internal/analysis and had no internal/dates.
+func TestReadmeLayout(t *testing.T) {
+	sec := readmeSection(t, "Layout")
+	entries, err := os.ReadDir(filepath.Join("..", "..", "internal"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		n++
+		if !strings.Contains(sec, "internal/"+e.Name()+"/") && !readmeNames(sec, e.Name()+"/") {
+			t.Errorf("README's layout does not name internal/%s/", e.Name())
+		}
+	}
+	if n < 10 {
+		t.Fatalf("found %d packages under internal/, want the 10 or more of the tree", n)
+	}
+}
