@@ -81,8 +81,8 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 			var from time.Time
 			if since != "" {
 				var err error
-				if from, err = store.ParseDay(since, false); err != nil {
-					return errUsage{fmt.Errorf("--since: %w", err)}
+				if from, err = searchDay("--since", since, false); err != nil {
+					return err
 				}
 			}
 			defer ingest.TuneGC()()

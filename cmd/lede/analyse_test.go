@@ -161,7 +161,7 @@ func TestAnalyseMistakes(t *testing.T) {
 		want string
 	}{
 		{[]string{"analyse", "--db", missing}, 1, "lede: no store at " + missing + " (create one with lede ingest, or give --db)\n"},
-		{[]string{"analyse", "--db", missing, "--since", "yesterday"}, 2, "lede: --since: "},
+		{[]string{"analyse", "--db", missing, "--since", "yesterday"}, 2, `lede: --since "yesterday": want a date`},
 		{[]string{"analyse", "--db", missing, "--workers", "-1"}, 2, "lede: --workers -1: want 1 or more (0: one per CPU)\n"},
 		{[]string{"analyse", "--db", missing, "extra"}, 2, "lede: "},
 	}

@@ -43,6 +43,12 @@ func TestUsageMistakes(t *testing.T) {
 		{[]string{"extract", "--json", "--format", "text", "x"}, "--json and --format text disagree"},
 		{[]string{"show", "--json", "--format", "markdown", "x"}, "--json and --format markdown disagree"},
 		{[]string{"show", "--versions", "--format", "text", "x"}, "--versions prints JSON only"},
+		{[]string{"search", "--limit", "-1", "x"}, "--limit -1: want 1 or more (0: the default, 20)"},
+		{[]string{"search", "--since", "2024-13-01", "x"}, `--since "2024-13-01": want a date as YYYY-MM-DD or RFC 3339`},
+		{[]string{"search", "--until", "tomorrow", "x"}, `--until "tomorrow": want a date`},
+		{[]string{"stories", "--since", "yesterday"}, `--since "yesterday": want a date as YYYY-MM-DD`},
+		{[]string{"analyse", "--since", "2024/03/01"}, `--since "2024/03/01": want a date as YYYY-MM-DD`},
+		{[]string{"bench", "cluster", "--docs", "x", "--mode", "both"}, `bench cluster: --mode "both": want stories or copies`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

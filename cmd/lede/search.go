@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -78,17 +79,17 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 				MarkStart: query.MarkStart, MarkEnd: query.MarkEnd}
 			var err error
 			if since != "" {
-				if q.Since, err = store.ParseDay(since, false); err != nil {
-					return errUsage{fmt.Errorf("--since: %w", err)}
+				if q.Since, err = searchDay("--since", since, false); err != nil {
+					return err
 				}
 			}
 			if until != "" {
-				if q.Until, err = store.ParseDay(until, true); err != nil {
-					return errUsage{fmt.Errorf("--until: %w", err)}
+				if q.Until, err = searchDay("--until", until, true); err != nil {
+					return err
 				}
 			}
 			if limit < 0 {
-				return errUsage{fmt.Errorf("--limit must be positive")}
+				return errUsage{fmt.Errorf("--limit %d: want 1 or more (0: the default, %d)", limit, store.DefaultLimit)}
 			}
 			db, err := searchOpenStore(cmd.Context(), dbPath)
 			if err != nil {
@@ -163,6 +164,18 @@ func searchArgs(cmd *cobra.Command, args []string) []string {
 		}
 	}
 	return append(append(append([]string{"search"}, flags...), "--"), words...)
+}
+
+// searchDay reads a date flag's value (search, analyse and stories take
+// them), in one line naming the flag and the forms it takes: the store's
+// parse error read `--since: parsing time "2024-13-01": want ...`, Go's words.
+// end takes the last instant of a day given without a time (--until).
+func searchDay(flag, v string, end bool) (time.Time, error) {
+	t, err := store.ParseDay(v, end)
+	if err != nil {
+		return time.Time{}, errUsage{fmt.Errorf("%s %q: want a date as YYYY-MM-DD or RFC 3339 (2024-03-01 or 2024-03-01T09:00:00Z)", flag, v)}
+	}
+	return t, nil
 }
 
 func searchNonEmpty(ss ...string) []string {

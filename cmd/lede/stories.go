@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/lede-news/lede/internal/query"
-	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
@@ -39,9 +38,9 @@ recomputed when articles were added since.`,
 			}
 			var from time.Time
 			if since != "" {
-				t, err := store.ParseDay(since, false)
+				t, err := searchDay("--since", since, false)
 				if err != nil {
-					return errUsage{fmt.Errorf("--since: %w", err)}
+					return err
 				}
 				from = t
 			}
