@@ -24,8 +24,9 @@ const minFeedContent = 300
 // entry's own content as a fallback (or as the item itself with NoFollow).
 func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, emit emitFunc) error {
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	broken := false // salvaged, the break inside the last entry
 	if err != nil {
-		salvaged := salvageFeed(data)
+		salvaged, lastCut := salvageFeed(data)
 		if len(salvaged.Items) == 0 {
 			return emit(Item{Name: name, Err: fmt.Errorf("%w: feed: %v", ErrFormat, err)})
 		}
@@ -36,6 +37,7 @@ func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, e
 			return err
 		}
 		feed = salvaged
+		broken = lastCut
 	}
 	if len(feed.Items) == 0 {
 		return emit(Item{Name: name, Err: fmt.Errorf("%w: the feed has no entries", model.ErrEmpty)})
@@ -73,6 +75,9 @@ func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, e
 		if it.PublishedParsed != nil {
 			item.Fetched = it.PublishedParsed.UTC()
 		}
+		// The entry the break cuts off may end early: its own content
+		// is marked cut (a page fetched for it is whole; run.go).
+		item.Cut = broken && i == len(feed.Items)-1 && page != nil
 		if err := emit(item); err != nil {
 			return err
 		}
@@ -141,13 +146,14 @@ var salvageFeedDates = []string{time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15
 // download cut short, a stray "&" or an unclosed tag): gofeed gives up on
 // the whole feed, this keeps every entry read before the break (and the one
 // the break cuts, when its link was read). It reads title, link, content,
-// summary and date, which is what readFeed uses.
-func salvageFeed(data []byte) *gofeed.Feed {
+// summary and date, which is what readFeed uses. lastCut says the last
+// entry is the one the break cuts (its end tag never came).
+func salvageFeed(data []byte) (feed *gofeed.Feed, lastCut bool) {
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = false
 	d.Entity = xml.HTMLEntity
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
-	feed := &gofeed.Feed{}
+	feed = &gofeed.Feed{}
 	var (
 		cur   *gofeed.Item
 		field string // the element whose text is being read
@@ -179,8 +185,15 @@ func salvageFeed(data []byte) *gofeed.Feed {
 		}
 	}
 	for {
+		off := d.InputOffset()
 		tok, err := d.Token()
 		if err != nil {
+			// A break inside a CDATA section (HTML content as most feeds
+			// carry it) gives no text token at all: rule salvage-cut-body
+			// below reads what the section holds up to the break.
+			if rest := data[min(off, int64(len(data))):]; field != "" && bytes.HasPrefix(rest, []byte("<![CDATA[")) {
+				text.Write(rest[len("<![CDATA["):])
+			}
 			break
 		}
 		switch t := tok.(type) {
@@ -243,7 +256,18 @@ func salvageFeed(data []byte) *gofeed.Feed {
 		}
 	}
 	if cur != nil && cur.Link != "" {
+		switch field {
+		case "content", "encoded", "description", "summary":
+			// Rule salvage-cut-body: the text of the body element the
+			// break cuts (a <content:encoded> whose end never came) is
+			// kept: the start of the article beats its teaser, and the
+			// entry is marked cut, so it never replaces a complete copy
+			// stored. A cut title or date is not (a wrong one is worse
+			// than none).
+			set(cur, field, text.String())
+		}
 		feed.Items = append(feed.Items, cur)
+		return feed, true
 	}
-	return feed
+	return feed, false
 }

@@ -62,11 +62,18 @@ const (
 	// Analysed: the same content was stored without analysis (ingest
 	// --no-analysis); this run, with analysis, analysed the stored record.
 	Analysed
+	// Kept: the item was read from a cut source and the store holds a
+	// complete copy of the article (or a cut one with more text), which
+	// stays current; the item is not stored. Err says why.
+	Kept
 )
 
 func (k EventKind) String() string {
-	return [...]string{"found", "ingested", "updated", "unchanged", "failed", "analysed"}[k]
+	return [...]string{"found", "ingested", "updated", "unchanged", "failed", "analysed", "kept"}[k]
 }
+
+// ErrKeptWhole is the Err of a Kept event.
+var ErrKeptWhole = errors.New("not stored: the source is cut short, and the copy of the article stored before, which is complete or has more text, stays current")
 
 // Event is the fate of one item.
 type Event struct {
@@ -95,7 +102,10 @@ type Summary struct {
 	Unchanged int `json:"unchanged"`
 	// Analysed counts unchanged pages stored without analysis that this
 	// run analysed (in place: no new version).
-	Analysed int            `json:"analysed"`
+	Analysed int `json:"analysed"`
+	// Kept counts items from cut sources that were not stored because the
+	// store holds a better copy of the article (EventKind Kept).
+	Kept     int            `json:"kept"`
 	Failed   int            `json:"failed"`
 	Reasons  map[string]int `json:"reasons"`
 	Failures []Failure      `json:"failures"`
@@ -242,6 +252,8 @@ func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
 			sum.Unchanged++
 		case Analysed:
 			sum.Analysed++
+		case Kept:
+			sum.Kept++
 		case Failed:
 			if ctx.Err() != nil && errors.Is(ev.Err, context.Canceled) {
 				continue // cut off by the interruption, not by its input
@@ -295,6 +307,9 @@ func write(ctx context.Context, st store.Store, docs <-chan pending, events chan
 				k = Unchanged
 			case store.Analysed:
 				k = Analysed
+			case store.Kept:
+				events <- Event{Kind: Kept, Name: p.name, ID: p.doc.Article.ID, Err: ErrKeptWhole}
+				continue
 			}
 			events <- Event{Kind: k, Name: p.name, ID: p.doc.Article.ID}
 		}
@@ -335,7 +350,7 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	if it.Err != nil {
 		return fail(it.Err)
 	}
-	warnings := it.Warnings
+	warnings, cut := it.Warnings, it.Cut
 	if it.Fetch {
 		id := store.ArticleID(it.URL, "")
 		req := fetch.Request{URL: it.URL}
@@ -370,6 +385,7 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 		case !articleType(resp.ContentType):
 			return fail(fmt.Errorf("%s: %w (Content-Type %s)", it.URL, model.ErrNotHTML, resp.ContentType))
 		default:
+			cut = false // the page itself, not the feed's content
 			it.Data, it.ContentType, it.Fetched = resp.Body, resp.ContentType, resp.Fetched
 			it.ETag, it.LastModified = resp.ETag, resp.LastModified
 		}
@@ -405,6 +421,7 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 		a.URL = it.URL
 	}
 	a.Warnings = append(a.Warnings, warnings...)
+	a.Source.Cut = cut
 	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, ETag: it.ETag, LastModified: it.LastModified, Unanalysed: cfg.NoAnalysis}
 }
 

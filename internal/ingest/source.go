@@ -50,6 +50,11 @@ type Item struct {
 	// Warnings are what went wrong reading an item that is still read (a
 	// gzipped page cut short); they join the article's warnings.
 	Warnings []string
+	// Cut says Data (or Fallback) ends before the page did: a gzipped page
+	// cut short, the entry a broken feed breaks off in. The article is
+	// then marked model.SourceInfo.Cut, and the store keeps a complete
+	// copy stored before current (store.Kept).
+	Cut bool
 	// load, if set, produces Data: a payload whose decoding is left to the
 	// worker that takes the item (see Load).
 	load func() ([]byte, error)
@@ -308,7 +313,10 @@ func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit em
 	if err != nil {
 		return emit(Item{Name: path, Err: err})
 	}
-	var warnings []string
+	var (
+		warnings []string
+		cut      bool
+	)
 	if isGzip(data) {
 		// A gzipped sitemap, feed or page: look again inside.
 		out, err := gunzip(data, maxSitemapBytes)
@@ -324,6 +332,7 @@ func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit em
 				return emit(Item{Name: path, Err: err})
 			}
 			warnings = append(warnings, fmt.Sprintf("gzip stream cut short: read its first %d bytes", len(out)))
+			cut = true
 		case err != nil:
 			return emit(Item{Name: path, Err: err})
 		default:
@@ -339,7 +348,7 @@ func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit em
 	case KindURLList:
 		return r.readURLList(ctx, path, data, emit)
 	}
-	return emit(Item{Name: path, Data: data, Warnings: warnings})
+	return emit(Item{Name: path, Data: data, Warnings: warnings, Cut: cut})
 }
 
 // readAllCapped reads a whole file within the cap (sitemaps have their own, larger one).

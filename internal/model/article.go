@@ -61,6 +61,11 @@ type SourceInfo struct {
 	EncodingEvidence string `json:"encoding_evidence,omitempty"`
 	// Bytes is the size of the raw input.
 	Bytes int `json:"bytes"`
+	// Cut reports that the input ended before its end (a gzip stream cut
+	// short, the entry a broken feed cut off): the record holds what came
+	// before the cut. A store keeps a complete record of the same article
+	// current rather than replace it with a cut one.
+	Cut bool `json:"cut,omitempty"`
 }
 
 // Dates keeps the article's dates apart, each with its evidence.

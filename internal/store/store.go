@@ -29,6 +29,9 @@ type Store interface {
 	// Put stores a batch of articles in one transaction: all or nothing.
 	// The same content under the same id is a no-op (Unchanged); changed
 	// content under a known id keeps the previous record as a version.
+	// An article read from a cut input (Article.Source.Cut) does not
+	// replace a complete record of it, nor a cut one with more text: it
+	// is not written (Kept), so a damaged copy never hides a good one.
 	Put(ctx context.Context, docs []Doc) ([]PutStatus, error)
 	// Get returns one article by id, or model.ErrNotFound.
 	Get(ctx context.Context, id string) (*Record, error)
@@ -122,6 +125,10 @@ const (
 	// Analysed: the same content was stored without analysis and the
 	// Doc is analysed: its analysis was written in place (no new version).
 	Analysed
+	// Kept: the Doc was read from a cut input (Article.Source.Cut) and the
+	// record stored under its id is complete, or cut with more text: the
+	// Doc is not written and the stored record stays current.
+	Kept
 )
 
 func (s PutStatus) String() string {
@@ -134,6 +141,8 @@ func (s PutStatus) String() string {
 		return "unchanged"
 	case Analysed:
 		return "analysed"
+	case Kept:
+		return "kept"
 	}
 	return "unknown"
 }

@@ -172,6 +172,9 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 		}
 		return store.Unchanged, err
 	}
+	if exists && a.Source.Cut && !replacesStored(a, oldRecord, oldText) {
+		return store.Kept, nil
+	}
 	rec, err := recordJSON(a)
 	if err != nil {
 		return 0, err
@@ -255,6 +258,26 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 		return 0, err
 	}
 	return status, w.children(seq, a)
+}
+
+// replacesStored is rule cut-keeps-whole, for an article a read from a
+// cut input (a gzipped page whose download stopped half-way) whose id is
+// stored with other text: a replaces the stored record only when that is
+// cut too and has no more text. A complete record is never replaced by a
+// cut copy, which would otherwise become current and hide the whole text
+// from show, search and export (the cut copy is not kept as a version
+// either: it holds nothing the complete one lacks). A complete copy
+// always replaces a cut one, by the ordinary update.
+func replacesStored(a *model.Article, oldRecord, oldText string) bool {
+	var old struct {
+		Source struct {
+			Cut bool `json:"cut"`
+		} `json:"source"`
+	}
+	if err := json.Unmarshal([]byte(oldRecord), &old); err != nil {
+		return false // unreadable: keep what is there
+	}
+	return old.Source.Cut && len(a.Text) >= len(oldText)
 }
 
 // rowsPerInsert is how many child rows (quotes, claims, embeds) one INSERT

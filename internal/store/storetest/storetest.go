@@ -59,6 +59,7 @@ func Run(t *testing.T, open Opener) {
 		{"RoundTrip", testRoundTrip},
 		{"Idempotent", testIdempotent},
 		{"Versions", testVersions},
+		{"CutKeepsWhole", testCutKeepsWhole},
 		{"ByURL", testByURL},
 		{"NotFound", testNotFound},
 		{"Order", testOrder},
@@ -180,6 +181,55 @@ func testVersions(t *testing.T, s store.Store) {
 	if hits, _ := s.Search(ctx, store.Query{Text: "tunnels"}); len(hits) != 1 {
 		t.Errorf("new text not found: %+v", hits)
 	}
+}
+
+// testCutKeepsWhole: an article read from a cut input does not replace
+// its complete record (nor a cut one with more text); a complete one
+// replaces a cut one, and a longer cut one a shorter.
+func testCutKeepsWhole(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	doc := func(u string, cut bool, paras ...string) store.Doc {
+		d := Doc(Article(u, "Harbour plan approved", "", "", paras...))
+		d.Article.Source.Cut = cut
+		return d
+	}
+	status := func(name string, d store.Doc, want store.PutStatus) {
+		t.Helper()
+		if st := put(t, s, d); st[0] != want {
+			t.Errorf("%s: %v, want %v", name, st[0], want)
+		}
+	}
+	current := func(name string, want store.Doc) {
+		t.Helper()
+		r, err := s.Get(ctx, want.Article.ID)
+		if err != nil || r.Article.Text != want.Article.Text || r.Article.Source.Cut != want.Article.Source.Cut {
+			t.Fatalf("%s: current %+v (%v), want the text %q", name, r, err, want.Article.Text)
+		}
+	}
+
+	const u = "https://example.org/cut-story"
+	whole := doc(u, false, "The council approved the harbour plan on Tuesday.", "Work on the new quay starts in May and ends in two years.")
+	status("complete", whole, store.Inserted)
+	status("cut copy over a complete record", doc(u, true, "The council approved the harbour plan on Tuesday.", "Work on the new qu"), store.Kept)
+	current("after the cut copy", whole)
+	if hits, err := s.Search(ctx, store.Query{Text: "years"}); err != nil || len(hits) != 1 {
+		t.Errorf("a word past the cut: %d hits (%v), want 1", len(hits), err)
+	}
+	if vs, err := s.Versions(ctx, whole.Article.ID); err != nil || len(vs) != 0 {
+		t.Errorf("kept: %d versions (%v), want none", len(vs), err)
+	}
+
+	// A store whose current record is cut: a longer cut copy replaces
+	// it, a shorter one does not, a complete one heals it.
+	const u2 = "https://example.org/cut-first"
+	status("cut", doc(u2, true, "Ferries will leave every half hour from"), store.Inserted)
+	longer := doc(u2, true, "Ferries will leave every half hour from June, the operator")
+	status("longer cut copy over a cut record", longer, store.Updated)
+	status("shorter cut copy over a cut record", doc(u2, true, "Ferries will"), store.Kept)
+	current("after the shorter cut copy", longer)
+	full := doc(u2, false, "Ferries will leave every half hour from June, the operator said.")
+	status("complete copy over a cut record", full, store.Updated)
+	current("after the complete copy", full)
 }
 
 func testByURL(t *testing.T, s store.Store) {

@@ -1,0 +1,199 @@
+package ingest_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lede-news/lede/internal/ingest"
+	"github.com/lede-news/lede/internal/ingest/gen"
+	"github.com/lede-news/lede/internal/store"
+	"github.com/lede-news/lede/internal/store/sqlite"
+)
+
+// cutPageURL is the canonical address of cutPage: a saved page and its cut
+// copy are the same article (one id) through it.
+const cutPageURL = "https://harbour-gazette.example/2026/03/quay-plan"
+
+// cutPage is a made-up article page: a dozen distinct paragraphs, the last
+// one with a word (cutLastWord) that a copy cut half-way does not reach.
+func cutPage() []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `<!doctype html><html><head><meta charset="utf-8"><title>Quay plan approved after long debate</title>
+<link rel="canonical" href="%s"></head><body><article><h1>Quay plan approved after long debate</h1>`, cutPageURL)
+	places := []string{"Northgate", "Millbrook", "Eastwick", "Saltmarsh", "Rowanford", "Kestrel Point", "Greyhaven", "Ashcombe", "Penderry", "Holloway", "Fairlight", "Brackwater"}
+	for i, p := range places {
+		fmt.Fprintf(&b, "<p>Councillor %d from %s told the meeting that the quay would need %d new moorings, a dredged channel of %d metres and a survey of the old sea wall before any work could begin in %s.</p>\n", i+1, p, 10+i*7, 120+i*13, p)
+	}
+	fmt.Fprintf(&b, "<p>The final vote came after midnight and the %s scheme passed by a single vote.</p></article></body></html>", cutLastWord)
+	return b.Bytes()
+}
+
+const cutLastWord = "zanderquay"
+
+// currentText returns the text of the one article stored, failing unless
+// there is exactly one.
+func currentText(t *testing.T, db *sqlite.DB) (text string, cut bool) {
+	t.Helper()
+	var recs []*store.Record
+	for r, err := range db.Articles(context.Background()) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, r)
+	}
+	if len(recs) != 1 {
+		t.Fatalf("%d articles stored, want 1", len(recs))
+	}
+	return recs[0].Article.Text, recs[0].Article.Source.Cut
+}
+
+// TestRunCutKeepsWhole: a page stored from a complete file and then read
+// again from a gzip file cut short (salvaged, with a warning) keeps the
+// complete text current: the cut copy is not stored (kept), and show,
+// search and export (Get, Search, Articles) still give the whole text.
+// The other way round, a complete copy replaces a cut one.
+func TestRunCutKeepsWhole(t *testing.T) {
+	dir := t.TempDir()
+	whole := filepath.Join(dir, "quay.html")
+	write(t, whole, cutPage())
+	full := gz(cutPage())
+	cutFile := filepath.Join(dir, "quay.html.gz")
+	write(t, cutFile, full[:len(full)/2])
+
+	t.Run("complete then cut", func(t *testing.T) {
+		db := openStore(t)
+		outcomes(t, db, []string{whole}, &ingest.Reader{})
+		wholeText, _ := currentText(t, db)
+		if !strings.Contains(wholeText, cutLastWord) {
+			t.Fatalf("complete page: text %q lacks %q", wholeText, cutLastWord)
+		}
+		var keptErr error
+		sum, err := ingest.Run(context.Background(), []string{cutFile}, ingest.Config{Store: db, Reader: &ingest.Reader{}, Workers: 1, OnEvent: func(ev ingest.Event) {
+			if ev.Kind == ingest.Kept {
+				keptErr = ev.Err
+			}
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Kept != 1 || sum.Updated+sum.Ingested+sum.Failed != 0 || !errors.Is(keptErr, ingest.ErrKeptWhole) {
+			t.Errorf("cut copy: summary %+v, event error %v; want 1 kept with ErrKeptWhole", sum, keptErr)
+		}
+		if text, cut := currentText(t, db); text != wholeText || cut {
+			t.Errorf("after the cut copy: text %.80q (cut %v), want the complete text", text, cut)
+		}
+		hits, err := db.Search(context.Background(), store.Query{Text: cutLastWord})
+		if err != nil || len(hits) != 1 {
+			t.Errorf("search %s: %d hits (%v), want 1", cutLastWord, len(hits), err)
+		}
+		if r, err := db.GetByURL(context.Background(), cutPageURL); err != nil || r.Article.Text != wholeText {
+			t.Errorf("show %s: %v; want the complete text", cutPageURL, err)
+		} else if vs, err := db.Versions(context.Background(), r.Article.ID); err != nil || len(vs) != 0 {
+			t.Errorf("versions: %d (%v), want none", len(vs), err)
+		}
+	})
+
+	t.Run("cut then complete", func(t *testing.T) {
+		db := openStore(t)
+		outcomes(t, db, []string{cutFile}, &ingest.Reader{})
+		text, cut := currentText(t, db)
+		if !cut || strings.Contains(text, cutLastWord) {
+			t.Fatalf("cut page alone: cut %v, text ends %q; want it marked cut, without the last paragraph", cut, text[max(0, len(text)-60):])
+		}
+		got, _ := outcomes(t, db, []string{whole}, &ingest.Reader{})
+		if diff := cmp.Diff(map[string]string{whole: "updated"}, got); diff != "" {
+			t.Errorf("complete copy (-want +got):\n%s", diff)
+		}
+		if text, cut := currentText(t, db); cut || !strings.Contains(text, cutLastWord) {
+			t.Errorf("after the complete copy: cut %v, text lacks %q", cut, cutLastWord)
+		}
+	})
+}
+
+// TestRunCutWARCKeepsWhole: a WARC record cut short (the archive
+// truncated inside it) fails, so the complete copy stored from another
+// archive stays current; so does a record whose gzipped HTTP payload is
+// cut while the record itself is whole.
+func TestRunCutWARCKeepsWhole(t *testing.T) {
+	dir := t.TempDir()
+	warcOf := func(body []byte, encoding string) []byte {
+		var b bytes.Buffer
+		w := gen.NewWARCWriter(&b, false)
+		resp := gen.HTTPResponse(200, "text/html; charset=utf-8", body)
+		if encoding != "" {
+			resp = bytes.Replace(resp, []byte("\r\n"), []byte("\r\nContent-Encoding: "+encoding+"\r\n"), 1)
+		}
+		if err := w.Record("response", cutPageURL, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), "application/http;msgtype=response", resp); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	whole := filepath.Join(dir, "whole.warc")
+	write(t, whole, warcOf(cutPage(), ""))
+	archive := warcOf(cutPage(), "")
+	cutArchive := filepath.Join(dir, "cut.warc")
+	write(t, cutArchive, archive[:len(archive)*2/3])
+	full := gz(cutPage())
+	cutPayload := filepath.Join(dir, "cut-payload.warc")
+	write(t, cutPayload, warcOf(full[:len(full)/2], "gzip"))
+
+	db := openStore(t)
+	outcomes(t, db, []string{whole}, &ingest.Reader{})
+	wholeText, _ := currentText(t, db)
+	for _, src := range []string{cutArchive, cutPayload} {
+		_, sum := outcomes(t, db, []string{src}, &ingest.Reader{})
+		if sum.Failed != 1 || sum.Updated != 0 {
+			t.Errorf("%s: summary %+v, want it failed", filepath.Base(src), sum)
+		}
+		if text, _ := currentText(t, db); text != wholeText {
+			t.Errorf("after %s: the complete text no longer current", filepath.Base(src))
+		}
+	}
+}
+
+// cutFeed is a made-up RSS feed of one entry whose content is cutPage's
+// paragraphs, linking to cutPageURL.
+func cutFeed() []byte {
+	body := string(cutPage())
+	body = body[strings.Index(body, "<article>"):strings.Index(body, "</article>")]
+	return []byte(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbour Gazette</title>
+<item><title>Quay plan approved after long debate</title><link>` + cutPageURL + `</link><pubDate>Mon, 02 Mar 2026 09:00:00 +0000</pubDate>
+<content:encoded><![CDATA[` + body + `]]></content:encoded></item>
+</channel></rss>`)
+}
+
+// TestRunCutFeedKeepsWhole: a feed cut inside its last entry's content
+// (salvaged) gives the start of that entry, marked cut: stored when the
+// article is new, kept out when its complete copy is stored.
+func TestRunCutFeedKeepsWhole(t *testing.T) {
+	dir := t.TempDir()
+	feed := cutFeed()
+	whole := filepath.Join(dir, "feed.xml")
+	write(t, whole, feed)
+	cut := filepath.Join(dir, "feed-cut.xml")
+	write(t, cut, feed[:bytes.Index(feed, []byte("Councillor 9"))])
+	nofollow := &ingest.Reader{NoFollow: true}
+
+	db := openStore(t)
+	outcomes(t, db, []string{cut}, nofollow)
+	if text, isCut := currentText(t, db); !isCut || !strings.Contains(text, "Councillor 8") || strings.Contains(text, cutLastWord) {
+		t.Errorf("cut feed alone: cut %v, text %d bytes; want the entry's start, marked cut", isCut, len(text))
+	}
+	db = openStore(t)
+	outcomes(t, db, []string{whole}, nofollow)
+	_, sum := outcomes(t, db, []string{cut}, nofollow)
+	if sum.Kept != 1 {
+		t.Errorf("cut feed over the complete entry: summary %+v, want 1 kept", sum)
+	}
+	if text, isCut := currentText(t, db); isCut || !strings.Contains(text, cutLastWord) {
+		t.Errorf("after the cut feed: cut %v, text lacks %q", isCut, cutLastWord)
+	}
+}
