@@ -1,8 +1,11 @@
 package textclean
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestNotHeadline: a short first line standing alone is not taken as the
@@ -57,5 +60,63 @@ func TestNotHeadline(t *testing.T) {
 		if !kept {
 			t.Errorf("%s %q: line lost; text %.60q, removed %v", tc.rule, tc.first, a.Text, a.Removed)
 		}
+	}
+}
+
+// TestTitleEcho: rule title-echo refuses a first line none of whose words
+// the text uses again (a section label, a tagline above the story) and
+// sets it aside with the removed parts; a headline whose words recur, a
+// short body, a line in a script without spaces and a Markdown heading keep
+// the title. The first case fails without the rule.
+func TestTitleEcho(t *testing.T) {
+	const long = "\n\nThe Quimby council opened two allotment sites on Friday, each with forty plots for residents of the town.\n\n" +
+		"Councillors said the sites, on former playing fields by the river, had waited three years for planning approval and drainage work.\n\n" +
+		"Plot holders pay twelve pounds a year; the council supplies water, a shed for tools and compost from the town's green bins.\n\n" +
+		"A waiting list opens next month, and the council hopes to add a third site by the spring if the first two fill."
+	const short = "\n\nThe Quimby council opened two allotment sites on Friday, each with forty plots."
+	for _, tc := range []struct {
+		name, text, title string
+		removed           bool // the first line is set aside by title-echo
+	}{
+		{"label over a long body", "Key takeaways" + long, "", true},
+		{"tagline over a long body", "Gardening notes" + long, "", true},
+		{"headline echoed", "Quimby council opens two allotment sites" + long, "Quimby council opens two allotment sites", false},
+		{"headline echoed by a longer form", "Allotments open by the Quimby river" + long, "Allotments open by the Quimby river", false},
+		{"short body", "Key takeaways" + short, "Key takeaways", false},
+		{"no spaces between words", "昆比市议会 开放菜园" + long, "昆比市议会 开放菜园", false},
+		{"markdown heading", "# Key takeaways" + long + "\n\nSee [the plots](https://quimby.example/plots).", "Key takeaways", false},
+	} {
+		a, err := Extract(tc.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tc.title {
+			t.Errorf("%s: title %q, want %q", tc.name, a.Title, tc.title)
+		}
+		first, _, _ := strings.Cut(tc.text, "\n")
+		removed := false
+		for _, r := range a.Removed {
+			removed = removed || r.Rule == "title-echo" && r.Text == first
+		}
+		if removed != tc.removed {
+			t.Errorf("%s: set aside %v, want %v (removed %v)", tc.name, removed, tc.removed, a.Removed)
+		}
+		if tc.removed && strings.Contains(a.Text, first) {
+			t.Errorf("%s: %q left in the body", tc.name, first)
+		}
+	}
+}
+
+// TestEachEchoWord: words are runs of letters and digits, stems their first
+// five runes lower-cased.
+func TestEachEchoWord(t *testing.T) {
+	var got []string
+	eachEchoWord("Über-Gärten, 2031: walk…Ausbildungen", func(w string, stem []byte, runes int) bool {
+		got = append(got, w+"/"+string(stem)+"/"+strconv.Itoa(runes))
+		return true
+	})
+	want := []string{"Über/über/4", "Gärten/gärte/6", "2031/2031/4", "walk/walk/4", "Ausbildungen/ausbi/12"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("eachEchoWord (-want +got):\n%s", diff)
 	}
 }

@@ -79,7 +79,10 @@ func Extract(text string, opts Options) (*model.Article, error) {
 		now = time.Now()
 	}
 	a := &model.Article{URL: opts.URL}
-	lines, title := splitLines(text)
+	lines, title, unechoed := splitLines(text)
+	if unechoed != "" {
+		a.Removed = append(a.Removed, model.Removed{Kind: model.RemovedOther, Text: unechoed, Rule: "title-echo"})
+	}
 	lines = expandGroups(lines)
 	if isMarkdown(text) {
 		title = unmarkdownTitle(title)
@@ -99,8 +102,9 @@ func Extract(text string, opts Options) (*model.Article, error) {
 
 // splitLines normalises line ends, takes the headline and returns the body's
 // blocks as lines. Text hard-wrapped at a fixed width is re-joined into
-// paragraphs at blank lines.
-func splitLines(text string) (lines []string, title string) {
+// paragraphs at blank lines. unechoed is a first line refused as the
+// headline by rule title-echo, which the body leaves out.
+func splitLines(text string) (lines []string, title, unechoed string) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	raw := strings.Split(text, "\n")
@@ -114,7 +118,14 @@ func splitLines(text string) (lines []string, title string) {
 		first := cleanSpace(raw[i])
 		alone := i+1 >= len(raw) || strings.TrimSpace(raw[i+1]) == ""
 		if len(first) <= maxTitleLen && (alone || !endsSentence(first)) && !isListMarker(first) && !isLeadParagraph(first) && !notHeadline(first) {
-			title = first
+			// rule title-echo: the line stands where the headline would, but
+			// the text never takes it up: no title, and the line is set
+			// aside with the removed parts (see unechoedLine).
+			if unechoedLine(first, raw[i+1:]) {
+				unechoed = first
+			} else {
+				title = first
+			}
 			i++
 		}
 	}
@@ -140,7 +151,7 @@ func splitLines(text string) (lines []string, title string) {
 			}
 		}
 		flush()
-		return lines, title
+		return lines, title, unechoed
 	}
 	if isBlankSeparated(raw) {
 		// Blocks are separated by blank lines; lines inside a block keep
@@ -160,14 +171,14 @@ func splitLines(text string) (lines []string, title string) {
 		if len(cur) > 0 {
 			lines = append(lines, strings.Join(cur, "\n"))
 		}
-		return lines, title
+		return lines, title, unechoed
 	}
 	for _, l := range raw {
 		if l = cleanSpace(l); l != "" {
 			lines = append(lines, l)
 		}
 	}
-	return lines, title
+	return lines, title, unechoed
 }
 
 // maxStoppedTitleWords bounds a headline that ends with a full stop (or
