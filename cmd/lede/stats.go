@@ -35,20 +35,30 @@ the store's size; and the outlets with the most articles.`,
 			if jsonOut {
 				return query.WriteJSON(out, s)
 			}
-			fmt.Fprintf(out, "articles  %d\nversions  %d\noutlets   %d\nembeds    %d\nquotes    %d\npeople    %d\nclaims    %d\n",
-				s.Articles, s.Versions, s.Outlets, s.Embeds, s.Quotes, s.People, s.Claims)
+			// The labels in one column, the values in the next: "unanalysed"
+			// and "published" pushed theirs out of line.
+			line := func(label, format string, args ...any) {
+				fmt.Fprintf(out, "%-10s "+format+"\n", append([]any{label}, args...)...)
+			}
+			line("articles", "%d", s.Articles)
+			line("versions", "%d", s.Versions)
+			line("outlets", "%d", s.Outlets)
+			line("embeds", "%d", s.Embeds)
+			line("quotes", "%d", s.Quotes)
+			line("people", "%d", s.People)
+			line("claims", "%d", s.Claims)
 			if s.Unanalysed > 0 {
-				fmt.Fprintf(out, "unanalysed %d (stored with --no-analysis: lede analyse --db %s)\n", s.Unanalysed, dbPath)
+				line("unanalysed", "%d (stored with --no-analysis: lede analyse --db %s)", s.Unanalysed, dbPath)
 			}
 			if s.FirstPublished != "" {
-				fmt.Fprintf(out, "published %s to %s\n", s.FirstPublished, s.LastPublished)
+				line("published", "%s to %s", s.FirstPublished, s.LastPublished)
 			}
 			if s.SizeBytes > 0 {
-				fmt.Fprintf(out, "size      %.1f MB", float64(s.SizeBytes)/1e6)
+				size := fmt.Sprintf("%.1f MB", float64(s.SizeBytes)/1e6)
 				if s.Articles > 0 {
-					fmt.Fprintf(out, " (%.1f MB per 1,000 articles)", float64(s.SizeBytes)/1e6/float64(s.Articles)*1000)
+					size += fmt.Sprintf(" (%.1f MB per 1,000 articles)", float64(s.SizeBytes)/1e6/float64(s.Articles)*1000)
 				}
-				fmt.Fprintln(out)
+				line("size", "%s", size)
 			}
 			if len(s.TopOutlets) > 0 {
 				fmt.Fprintln(out, "top outlets")
