@@ -60,7 +60,7 @@ func Analyze(a *model.Article) {
 			}
 		}
 	}
-	orgs, places := entities.Find(text, entities.Options{People: names, Outlet: a.Outlet, Title: a.Title, Lang: code})
+	orgs, places := entities.Find(text, entities.Options{People: names, Outlet: a.Outlet, Title: a.Title, Lang: code, FirstName: people.IsFirstName})
 
 	// A "person" whose name the word lists or kind rules read as (part of)
 	// an organisation or a place ("Ipsos Mori", "St Thomas" of "St Thomas’

@@ -35,13 +35,17 @@ type Options struct {
 	// Italian, Portuguese and Dutch add their rules (i18n.go) to the
 	// English ones; any other code, or none, gets the English rules alone.
 	Lang string
+	// FirstName reports a given name ("Fernando", "Jean-Paul"); the
+	// place rules of the languages with rules leave out a name opening
+	// with one (rule placeNotPerson). Nil: none known.
+	FirstName func(string) bool
 }
 
 // Find returns the organisations and places named in title and text, each
 // once with every way it is written, in order of first mention.
 func Find(text string, opts Options) (orgs, places []model.Entity) {
 	l := loadLexicon()
-	f := finder{lex: l, people: map[string]bool{}, fullNames: map[string][][]string{}, found: map[string]*found{}, lang: langRulesFor[opts.Lang], place: placeRulesFor[opts.Lang]}
+	f := finder{lex: l, people: map[string]bool{}, fullNames: map[string][][]string{}, found: map[string]*found{}, lang: langRulesFor[opts.Lang], place: placeRulesFor[opts.Lang], firstName: opts.FirstName}
 	for _, p := range opts.People {
 		words := strings.Fields(normKey(p))
 		if len(words) > 1 {
@@ -112,6 +116,8 @@ type finder struct {
 	// place holds the place and kind-before rules of the text's
 	// language (i18n_places.go); nil for English.
 	place *langPlaceRules
+	// firstName is Options.FirstName.
+	firstName func(string) bool
 	// placeAt marks the last token of each place rule langPlacePreposition
 	// found in the current line, for rule placeCoordination.
 	placeAt map[int]bool

@@ -72,3 +72,20 @@ func firstNameGenderOf(name string) byte {
 	}
 	return firstNameGender[strings.ToLower(f[0])]
 }
+
+// IsFirstName reports whether w, in any case, is a given name of the
+// English list or of the European languages' list ("Fernando", "Michèle";
+// a hyphenated one by its first part: "Jean-Paul"). The entity rules use
+// it to keep a person the name rules missed out of the places ("a
+// Fernando", "à Jean-Paul Delevoye").
+func IsFirstName(w string) bool {
+	lw := strings.ToLower(w)
+	if h := strings.IndexByte(lw, '-'); h > 0 {
+		lw = lw[:h]
+	}
+	if firstNameGender[lw] != 0 {
+		return true
+	}
+	_, ok := europeanFirstNames[lw]
+	return ok
+}
