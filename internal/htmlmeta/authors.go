@@ -1522,7 +1522,7 @@ func labelledInText(doc *html.Node) string {
 			if !isLeafish(n) {
 				return "", true
 			}
-			if !labelled && creditLeads != nil && !creditLeads[leadRune(n)] {
+			if !labelled && creditLeads != nil && !creditOpening(leadRunes(n)) {
 				// Neither pattern can match a text opening so: its
 				// text need not be read (most of this walk's cost).
 				return "", false
@@ -1576,6 +1576,110 @@ var textCredit = regexp.MustCompile(`^(?i:written by|autor(?:in)?\s*:|author\s*:
 // when a label came before it. Nil (every text read) if a pattern's
 // opening cannot be read (patternLeads).
 var creditLeads = patternLeads(textLabel, textCredit)
+
+// creditPairs are the pairs of runes a text can open with for textLabel
+// or textCredit to match it (patternPairs): a page of tiny elements whose
+// texts open with a lead rune ("w1", "v") would otherwise have each read
+// and matched (a tenth of the extraction of an article of 30,000 tiny
+// paragraphs, pprof of BenchmarkPatho). Nil when a pattern's opening
+// cannot be read.
+var creditPairs = patternPairs(textLabel, textCredit)
+
+// creditOpening reports whether a text opening with r1 and then r2 (-1:
+// unknown, the text node ended) may match textLabel or textCredit.
+func creditOpening(r1, r2 rune) bool {
+	if !creditLeads[r1] {
+		return false
+	}
+	if creditPairs == nil || r2 < 0 {
+		return true
+	}
+	if unicode.IsSpace(r2) {
+		r2 = ' ' // as clean folds it
+	}
+	return creditPairs[[2]rune{r1, r2}]
+}
+
+// patternPairs is, like patternLeads, the set of the first two runes the
+// texts matched by the start-anchored patterns res open with, or nil when
+// one of them opens with something pairsOf does not read.
+func patternPairs(res ...*regexp.Regexp) map[[2]rune]bool {
+	set := map[[2]rune]bool{}
+	for _, re := range res {
+		p, err := syntax.Parse(re.String(), syntax.Perl)
+		if err != nil || p.Op != syntax.OpConcat || len(p.Sub) < 2 || p.Sub[0].Op != syntax.OpBeginText {
+			return nil
+		}
+		if !pairsOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: p.Sub[1:]}, set) {
+			return nil
+		}
+	}
+	return set
+}
+
+// pairsOf adds to set the first two runes of every match of re; false
+// when it cannot tell (a match may be shorter than two runes, or re opens
+// with an operator it does not read). On false set may hold extra pairs,
+// which only widens the filter.
+func pairsOf(re *syntax.Regexp, set map[[2]rune]bool) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) < 2 {
+			return false
+		}
+		addPairs(set, foldRunes(re.Rune[0], re.Flags), foldRunes(re.Rune[1], re.Flags))
+		return true
+	case syntax.OpCapture:
+		return pairsOf(re.Sub[0], set)
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !pairsOf(s, set) {
+				return false
+			}
+		}
+		return true
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return false
+		}
+		first := re.Sub[0]
+		if first.Op == syntax.OpLiteral && len(first.Rune) == 1 || first.Op == syntax.OpCharClass {
+			// One rune, then the rest's leads.
+			firsts, seconds := map[rune]bool{}, map[rune]bool{}
+			if !leadsOf(first, firsts) || !leadsOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}, seconds) {
+				return false
+			}
+			for r1 := range firsts {
+				for r2 := range seconds {
+					set[[2]rune{r1, r2}] = true
+				}
+			}
+			return true
+		}
+		return pairsOf(first, set)
+	}
+	return false
+}
+
+// foldRunes is r and, under case folding, the runes it folds to.
+func foldRunes(r rune, flags syntax.Flags) []rune {
+	rs := []rune{r}
+	if flags&syntax.FoldCase != 0 {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			rs = append(rs, f)
+		}
+	}
+	return rs
+}
+
+// addPairs adds every pair of a rune of firsts and one of seconds.
+func addPairs(set map[[2]rune]bool, firsts, seconds []rune) {
+	for _, r1 := range firsts {
+		for _, r2 := range seconds {
+			set[[2]rune{r1, r2}] = true
+		}
+	}
+}
 
 // maxLeadClass bounds the runes a character class may add to a lead set;
 // a wider class (\pL) makes the set useless, and patternLeads gives up.
@@ -1644,8 +1748,16 @@ func leadsOf(re *syntax.Regexp, set map[rune]bool) bool {
 // Where textOf stops at its byte limit first, shortText rejects the text
 // anyway.
 func leadRune(n *html.Node) rune {
+	lead, _ := leadRunes(n)
+	return lead
+}
+
+// leadRunes is leadRune and the rune after it in the same text node (the
+// second rune of shortText's text, white space folded to one), -1 when
+// the lead ends its text node: what follows then depends on the markup.
+func leadRunes(n *html.Node) (lead, next rune) {
 	budget := textNodeBudget
-	lead := rune(-1)
+	lead, next = -1, -1
 	var rec func(*html.Node, int) bool
 	rec = func(n *html.Node, depth int) (stop bool) {
 		if budget--; budget < 0 {
@@ -1656,11 +1768,16 @@ func leadRune(n *html.Node) rune {
 		}
 		switch n.Type {
 		case html.TextNode:
-			for _, r := range n.Data {
+			for i := 0; i < len(n.Data); {
+				r, w := utf8.DecodeRuneInString(n.Data[i:])
 				if !unicode.IsSpace(r) {
 					lead = r
+					if i+w < len(n.Data) {
+						next, _ = utf8.DecodeRuneInString(n.Data[i+w:])
+					}
 					return true
 				}
+				i += w
 			}
 			return false
 		case html.ElementNode:
@@ -1676,5 +1793,5 @@ func leadRune(n *html.Node) rune {
 		return false
 	}
 	rec(n, 0)
-	return lead
+	return lead, next
 }
