@@ -35,11 +35,11 @@ type i18nGoldCase struct {
 
 // i18nFloors are TestI18nGold's F1 floors per kind (recall for roles), set
 // just under what the rules reach: people 1.000, organisations 0.854,
-// places 0.964, roles 1.000 (2026-11-27). Before the rules of
+// places 0.935, roles 1.000 (2026-11-27). Before the rules of
 // i18n_places.go and people's rule compoundRole they were 0.885, 0.492,
 // 0.348 and 0.846. The organisations missed are mostly names only a word
 // list knows ("Coldiretti", "Rijkswaterstaat").
-var i18nFloors = map[string]float64{"people": 0.95, "orgs": 0.82, "places": 0.93, "roles": 0.95}
+var i18nFloors = map[string]float64{"people": 0.95, "orgs": 0.82, "places": 0.90, "roles": 0.95}
 
 // prf counts one kind's matches.
 type prf struct{ tp, fp, fn int }
@@ -62,7 +62,23 @@ func (c prf) scores() (p, r, f float64) {
 // Dutch), prints precision, recall and F1 per kind and fails below
 // i18nFloors.
 func TestI18nGold(t *testing.T) {
-	fh, err := os.Open("testdata/i18n_gold.jsonl")
+	testI18nGold(t, "testdata/i18n_gold.jsonl", i18nFloors)
+}
+
+// i18nHeldOutFloors are TestI18nHeldOut's floors, set just under what the
+// rules reach on testdata/i18n_heldout.jsonl, twelve articles written
+// after the rules and never tuned on (2026-11-27: people 1.000,
+// organisations 0.941, places 0.952, roles 1.000; before these rules
+// 0.870, 0.435, 0.429, 0.800).
+var i18nHeldOutFloors = map[string]float64{"people": 0.95, "orgs": 0.90, "places": 0.90, "roles": 0.95}
+
+// TestI18nHeldOut is TestI18nGold on the held-out articles.
+func TestI18nHeldOut(t *testing.T) {
+	testI18nGold(t, "testdata/i18n_heldout.jsonl", i18nHeldOutFloors)
+}
+
+func testI18nGold(t *testing.T, path string, floors map[string]float64) {
+	fh, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,8 +134,8 @@ func TestI18nGold(t *testing.T) {
 			f = r // the gold lists some roles only: recall is the score
 		}
 		t.Logf("%-7s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d, %d articles)", kind, p, r, f, counts[kind].tp, counts[kind].fp, counts[kind].fn, n)
-		if f < i18nFloors[kind] {
-			t.Errorf("%s: F1 %.3f below the floor %.2f", kind, f, i18nFloors[kind])
+		if f < floors[kind] {
+			t.Errorf("%s: F1 %.3f below the floor %.2f", kind, f, floors[kind])
 		}
 	}
 }
