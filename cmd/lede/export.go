@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -44,7 +45,13 @@ one per line, in ingestion order (people by name), to stdout or --output.`,
 			var f *os.File
 			if output != "" && output != "-" {
 				if f, err = os.Create(output); err != nil {
-					return err
+					// "export: --output x/y.csv: no such file or directory",
+					// not "open x/y.csv: ...", which named neither.
+					var pe *os.PathError
+					if errors.As(err, &pe) {
+						err = pe.Err
+					}
+					return fmt.Errorf("export: --output %s: %w", output, err)
 				}
 				defer f.Close()
 				w = f

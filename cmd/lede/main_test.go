@@ -49,6 +49,7 @@ func TestUsageMistakes(t *testing.T) {
 		{[]string{"stories", "--since", "yesterday"}, `--since "yesterday": want a date as YYYY-MM-DD`},
 		{[]string{"analyse", "--since", "2024/03/01"}, `--since "2024/03/01": want a date as YYYY-MM-DD`},
 		{[]string{"bench", "cluster", "--docs", "x", "--mode", "both"}, `bench cluster: --mode "both": want stories or copies`},
+		{[]string{"stories", "--min", "-1"}, "--min -1: want a number of articles, 1 or more"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

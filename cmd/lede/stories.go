@@ -36,6 +36,9 @@ recomputed when articles were added since.`,
 			if limit < 0 {
 				return errUsage{fmt.Errorf("--limit %d: want 0 (all) or more", limit)}
 			}
+			if minSize < 0 { // was taken as 1, silently
+				return errUsage{fmt.Errorf("--min %d: want a number of articles, 1 or more", minSize)}
+			}
 			var from time.Time
 			if since != "" {
 				t, err := searchDay("--since", since, false)
