@@ -215,13 +215,14 @@ func TestMentions(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"St Thomas’ hospital", "U.S. and the NHS", "Department of of", "’s ' ’", "A.B.C.D.", "in X’", "River",
-		"Banca d'", "Ministère de la", "Die Zentralbank", "Comisión Europea y", "l'Ä dell’É", "der Europäischen Kommission"} {
+		"Banca d'", "Ministère de la", "Die Zentralbank", "Comisión Europea y", "l'Ä dell’É", "der Europäischen Kommission",
+		"à Lyon et", "ville de", "des Landesamts", "s", "des Amts", "Die Stadt", "Universität X", "des Ministeriums", "Gewerkschaft", "em Á e Ó"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		// English, and languages with rules of their own (i18n.go).
-		for _, lang := range []string{"", "fr", "de", "it"} {
-			orgs, places := Find(s, Options{People: []string{s}, Title: s, Outlet: s, Lang: lang})
+		for _, lang := range []string{"", "fr", "de", "it", "es", "pt", "nl"} {
+			orgs, places := Find(s, Options{People: []string{s}, Title: s, Outlet: s, Lang: lang, FirstName: func(w string) bool { return len(w) == 4 }})
 			for _, e := range append(orgs, places...) {
 				if e.Name == "" || len(e.Mentions) == 0 {
 					t.Fatalf("empty entity %+v", e)

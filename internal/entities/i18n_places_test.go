@@ -1,0 +1,153 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFindLangPlaces covers the rules of i18n_places.go; each case fails
+// with the rule named first in its name switched off.
+func TestFindLangPlaces(t *testing.T) {
+	firstNames := map[string]bool{"Fernando": true, "Jean-Paul": true}
+	tests := []struct {
+		name   string
+		lang   string
+		text   string
+		people []string
+		orgs   []string // "Name/type"
+		places []string
+	}{
+		{
+			name: "langPlacePreposition: French à and au",
+			lang: "fr", text: "Le maire a parlé à Lyon, puis au Havre.",
+			places: []string{"Lyon", "Havre"},
+		},
+		{
+			name: "langPlacePreposition: Spanish, Italian, Portuguese, Dutch",
+			lang: "es", text: "Las lluvias llegaron en Sevilla el martes.",
+			places: []string{"Sevilla"},
+		},
+		{
+			name: "langPlacePreposition: Italian a and nel",
+			lang: "it", text: "Il sindaco ha parlato a Torino. La siccità colpisce nel Veneto.",
+			places: []string{"Torino", "Veneto"},
+		},
+		{
+			name: "langPlacePreposition: Portuguese em",
+			lang: "pt", text: "A ministra esteve em Lisboa na segunda-feira.",
+			places: []string{"Lisboa"},
+		},
+		{
+			name: "langPlacePreposition: an opener makes two words",
+			lang: "de", text: "Auch in Bad Wimpfen wurde eingebrochen. Er wohnt in Heilbronn.",
+			places: []string{"Bad Wimpfen", "Heilbronn"},
+		},
+		{
+			name: "langPlacePreposition: not a kind word, a month or a person",
+			lang: "fr", text: "Il parle au Sénat en Mars, puis à Dupont.",
+			people: []string{"Dupont"},
+		},
+		{
+			name: "langPlacePreposition: a run going on in capitals is no place",
+			lang: "es", text: "Trabaja en Getafe Velmora Energía desde enero.",
+		},
+		{
+			name: "langNoun: German nouns after in",
+			lang: "de", text: "Das Gesetz tritt in Kraft. Sie arbeiten in Kurzarbeit und in Zusammenarbeit mit Partnern in Ländern wie diesen.",
+		},
+		{
+			name: "placeCue: Romance linker",
+			lang: "fr", text: "La ville de Quimperlé va investir.",
+			places: []string{"Quimperlé"},
+		},
+		{
+			name: "placeCue: German and Dutch cue words",
+			lang: "de", text: "Die Stadt Göppingen hat gebaut.",
+			places: []string{"Göppingen"},
+		},
+		{
+			name: "placeCue: Dutch gemeente",
+			lang: "nl", text: "De gemeente Zeist trekt geld uit.",
+			places: []string{"Zeist"},
+		},
+		{
+			name: "placeCoordination: a name joined to a place",
+			lang: "fr", text: "Des orages à Quimper et Morlaix.",
+			places: []string{"Quimper", "Morlaix"},
+		},
+		{
+			name: "germanDirectional: nach and a town, not a plural noun",
+			lang: "de", text: "Er reist nach Regensburg. Die Polizei sucht nach Zeugen.",
+			places: []string{"Regensburg"},
+		},
+		{
+			name: "placeNotPerson: a given name opens no place",
+			lang: "it", text: "Ha scritto a Fernando Rossi e a Jean-Paul. Poi a Bari.",
+			places: []string{"Bari"},
+		},
+		{
+			name: "langKindBefore: the kind noun describes the name",
+			lang: "de", text: "Die Gewerkschaft Verdi kritisierte das. Ein Werk des Konzerns Velmora schließt.",
+			orgs: []string{"Verdi/organisation", "Velmora/company"},
+		},
+		{
+			name: "langKindBefore: Romance and Dutch",
+			lang: "es", text: "La empresa Tecnavia abrirá. El sindicato Comisiones Obreras celebró.",
+			orgs: []string{"Tecnavia/company", "Comisiones Obreras/organisation"},
+		},
+		{
+			name: "langKindBefore: not after an indefinite article",
+			lang: "de", text: "Sie wollen einen Verband Gründen.",
+		},
+		{
+			name: "kindThenPlace: a kind word then its town",
+			lang: "de", text: "Der Mieterverein München begrüßte den Plan. Die Universität Passau schließt.",
+			orgs: []string{"Mieterverein München/organisation", "Universität Passau/education"},
+		},
+		{
+			name: "kindThenPlace: Dutch, over a misread person",
+			lang: "nl", text: "De Rijksuniversiteit Groningen helpt. Ze wonen in Groningen.",
+			people: []string{"Rijksuniversiteit Groningen"},
+			orgs:   []string{"Rijksuniversiteit Groningen/education"},
+			places: []string{"Groningen"},
+		},
+		{
+			name: "germanGenitive: the kind word's -s and -es",
+			lang: "de", text: "Nach Angaben des Statistischen Landesamts stieg sie. Das Statistische Landesamt schweigt. Laut des Berliner Senats nicht.",
+			orgs: []string{"Statistische Landesamt/government", "Berliner Senat/government"},
+		},
+		{
+			name: "germanMinistry: one word, after an article",
+			lang: "de", text: "Nach Angaben des Verkehrsministeriums beginnt der Bau. Das Verkehrsministerium schweigt.",
+			orgs: []string{"Verkehrsministerium/government"},
+		},
+		{
+			name: "demonym: a city's adjective opens a body's name",
+			lang: "de", text: "Der Berliner Senat will sparen. Die Kölner Polizei ermittelt. Der Hessische Rundfunk berichtete.",
+			orgs: []string{"Berliner Senat/government", "Kölner Polizei/government", "Hessische Rundfunk/broadcaster"},
+		},
+		{
+			name: "English gets none of the rules",
+			lang: "", text: "The mayor spoke à Lyon and en Sevilla. Die Gewerkschaft Verdi.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			orgs, places := Find(tt.text, Options{Lang: tt.lang, People: tt.people, FirstName: func(w string) bool { return firstNames[w] }})
+			var gotOrgs, gotPlaces []string
+			for _, e := range orgs {
+				gotOrgs = append(gotOrgs, e.Name+"/"+e.Type)
+			}
+			for _, e := range places {
+				gotPlaces = append(gotPlaces, e.Name)
+			}
+			if d := cmp.Diff(tt.orgs, gotOrgs); d != "" {
+				t.Errorf("orgs (-want +got):\n%s", d)
+			}
+			if d := cmp.Diff(tt.places, gotPlaces); d != "" {
+				t.Errorf("places (-want +got):\n%s", d)
+			}
+		})
+	}
+}
