@@ -98,7 +98,12 @@ the requests in flight 10 s to finish.`,
 			if maxBytes <= 0 {
 				return errUsage{fmt.Errorf("--max-bytes %d: want a positive number of bytes", maxBytes)}
 			}
-			host, _, err := net.SplitHostPort(addr)
+			host, port, err := net.SplitHostPort(addr)
+			if err == nil {
+				// A port out of range failed only at listen, exit status 1,
+				// after the stories were brought up to date.
+				_, err = net.LookupPort("tcp", port)
+			}
 			if err != nil {
 				return errUsage{fmt.Errorf("--addr %q: want HOST:PORT, e.g. %s", addr, serveDefaultAddr)}
 			}
