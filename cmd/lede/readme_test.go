@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/lede-news/lede/internal/model"
@@ -212,5 +213,50 @@ func TestReadmeLayout(t *testing.T) {
 	}
 	if n < 10 {
 		t.Fatalf("found %d packages under internal/, want the 10 or more of the tree", n)
+	}
+}
+
+// TestReadmeJSONCommands: the README's sentence listing the commands that
+// take --json names every command that does (bench score's by its group),
+// and no other.
+func TestReadmeJSONCommands(t *testing.T) {
+	cli := strings.Join(strings.Fields(readmeSection(t, "The CLI")), " ")
+	_, sentence, ok := strings.Cut(cli, "`--json` asks ")
+	if !ok {
+		t.Fatal("the README's CLI section has no sentence \"`--json` asks ...\"")
+	}
+	sentence, _, _ = strings.Cut(sentence, " for JSON")
+	named := map[string]bool{}
+	for i, span := range strings.Split(sentence, "`") {
+		if i%2 == 1 {
+			named[span] = true
+		}
+	}
+	takes := map[string]bool{}
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+		f := c.Flags().Lookup("json")
+		if f == nil || strings.Contains(f.Usage, "--format json") {
+			return
+		}
+		path := strings.Fields(c.CommandPath())[1:]
+		if len(path) > 2 { // bench score extract: named as "bench score"
+			path = path[:2]
+		}
+		takes[strings.Join(path, " ")] = true
+	}
+	walk(newRootCmd())
+	for name := range takes {
+		if !named[name] {
+			t.Errorf("lede %s takes --json, and the README's --json sentence does not name it", name)
+		}
+	}
+	for name := range named {
+		if !takes[name] {
+			t.Errorf("the README's --json sentence names %q, which takes no --json", name)
+		}
 	}
 }
