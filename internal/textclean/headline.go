@@ -244,3 +244,74 @@ func allDigits(w string) bool {
 	}
 	return true
 }
+
+// maxSuffixSegments bounds rule title-site-suffix's chain of trailing
+// segments: a site's name and a crumb or two ("Configuration - Home
+// Assistant Community"; a shop's "| Brand | Category | Category |
+// Category"). Set at the four of the longest chain on the peers' texts.
+const maxSuffixSegments = 4
+
+// cutSiteSuffix is rule title-site-suffix: a first line copied from the
+// page's <title> ends with the site's name, often after a section crumb:
+// "Storm closes coastal road | Seaton Herald", "Help picking a keyboard -
+// Custom keyboards - KeebTalk", "Online therapy that fits you | Calmly |
+// Online Therapy". The headline is the part before the chain; the outlet
+// is read from the whole line before the cut (titleSuffixOutlet). A chain
+// is one suffix titleSuffixOutlet accepts, or segments after " | " (one or
+// more) or " - " (two or more: one could be part of the headline, "Nintendo
+// Switch - OLED Model") that are each a short name starting with a capital
+// and holding no question or exclamation. A media marker ("- VIDEO") is
+// never cut, and the headline kept must have two words at least.
+// On the peers' texts it turned 9 wrong titles right and no right one
+// wrong.
+func cutSiteSuffix(title string) string {
+	for _, sep := range []string{" | ", " - "} {
+		parts := strings.Split(title, sep)
+		n := 0 // trailing segments that read as names
+		for k := len(parts) - 1; k > 0 && n < maxSuffixSegments && siteSegment(parts[k], sep == " | "); k-- {
+			n++
+		}
+		if n == 0 || sep == " - " && n < 2 {
+			continue
+		}
+		head := strings.Join(parts[:len(parts)-n], sep)
+		if len(firstFields(head, 2)) == 2 {
+			return head
+		}
+	}
+	// One suffix the outlet rule reads; after a dash, an acronym alone
+	// does not make it a name ("Nintendo Switch - OLED Model").
+	if name := titleSuffixOutlet(title); name != "" {
+		for _, sep := range titleSeps {
+			if head, ok := strings.CutSuffix(title, sep+name); ok && (sep == " | " || hasOutletWord(name)) {
+				return head
+			}
+		}
+	}
+	return title
+}
+
+// hasOutletWord reports one of outletWords in name ("ProMatcher Cost Report").
+func hasOutletWord(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if outletWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// siteSegment reports a segment of a title's suffix chain: a short name
+// starting with a capital (or a domain, "FASSETTE.NET", after " | "), no
+// question, exclamation or colon, no media marker.
+func siteSegment(s string, bar bool) bool {
+	s = strings.TrimSpace(s)
+	w := firstFields(s, maxOutletWords+1)
+	if len(w) == 0 || len(w) > maxOutletWords || !isCapitalised(w[0]) || strings.ContainsAny(s, "?!:") {
+		return false
+	}
+	if _, marker := mediaMarkers[strings.ToLower(s)]; marker {
+		return false
+	}
+	return bar || !strings.Contains(s, ".")
+}

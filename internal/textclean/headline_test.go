@@ -120,3 +120,38 @@ func TestEachEchoWord(t *testing.T) {
 		t.Errorf("eachEchoWord (-want +got):\n%s", diff)
 	}
 }
+
+// TestCutSiteSuffix: rule title-site-suffix cuts the site's name and crumbs
+// off a first line copied from a page title, and leaves headlines that only
+// look alike. The cut cases fail without the rule.
+func TestCutSiteSuffix(t *testing.T) {
+	for in, want := range map[string]string{
+		"Quimby opens two allotment sites | Tallow Gazette":                     "Quimby opens two allotment sites",
+		"Quimby opens two allotment sites | TALLOWGAZETTE.EXAMPLE":              "Quimby opens two allotment sites",
+		"Zorblers for a small plot? | Zorbs | Garden Tools | Outdoor Living":    "Zorblers for a small plot?",
+		"Which zorbler for a small plot? - Garden Tools - Quimby Growers Forum": "Which zorbler for a small plot?",
+		"Quimby allotment prices - Tallow Cost Report":                          "Quimby allotment prices",
+		"Zorbler Switch - OLED Model":                                           "Zorbler Switch - OLED Model",
+		"ZORBdesk - Adjustable Height Potting Bench":                            "ZORBdesk - Adjustable Height Potting Bench",
+		"Quimby council opens two allotment sites - VIDEO":                      "Quimby council opens two allotment sites - VIDEO",
+		"Zorbs | Tallow Gazette":                                                "Zorbs | Tallow Gazette",
+		"UP TO 60% OFF | 72-HOUR SALE":                                          "UP TO 60% OFF | 72-HOUR SALE",
+		"Quimby's plots - are they worth it? - Tallow Forum":                    "Quimby's plots - are they worth it? - Tallow Forum",
+	} {
+		if got := cutSiteSuffix(in); got != want {
+			t.Errorf("cutSiteSuffix(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSiteSuffixOutlet: the headline loses the site's name, the outlet is
+// still read from it.
+func TestSiteSuffixOutlet(t *testing.T) {
+	a, err := Extract("Quimby opens two allotment sites | Tallow Gazette\n\nThe Quimby council opened two allotment sites on Friday.", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Quimby opens two allotment sites" || a.Outlet != "Tallow Gazette" {
+		t.Errorf("title %q, outlet %q", a.Title, a.Outlet)
+	}
+}

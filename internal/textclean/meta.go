@@ -779,12 +779,15 @@ func isTruncated(a *model.Article, paywall bool) bool {
 // maxOutletWords: outlet names run to a few words ("The New York Times").
 const maxOutletWords = 5
 
+// titleSeps part a page title's headline from the site's name.
+var titleSeps = []string{" | ", " – ", " — ", " - ", " :: "}
+
 // titleSuffixOutlet is the title-suffix rule: a headline copied from a page
 // title often ends with the site's name after a separator ("Storm closes
 // coastal road | Seaton Herald", "... - BBC News"). The suffix must be a short
 // capitalised name, not a media marker ("- VIDEO") or part of the headline.
 func titleSuffixOutlet(title string) string {
-	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: "} {
+	for _, sep := range titleSeps {
 		k := strings.LastIndex(title, sep)
 		if k <= 0 {
 			continue

@@ -95,6 +95,7 @@ func Extract(text string, opts Options) (*model.Article, error) {
 	a.Text = model.JoinBlocks(a.Body)
 	setMediaFlags(a)
 	a.Outlet = inferOutlet(a, p.selfPromo, p.bio)
+	a.Title = cutSiteSuffix(a.Title) // after inferOutlet, which reads the suffix
 	setDates(a, p, now)
 	a.Truncated = isTruncated(a, p.paywall)
 	return a, nil
