@@ -176,8 +176,20 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		// prose, or a product grid (see gridBlocks), the cards' titles
 		// and short lines are no link list.
 		x.proseCard++
-		defer func() { x.proseCard-- }()
+		x.emitKept(n, &ni, c, depth)
+		x.proseCard--
+		return
 	}
+	x.emitKept(n, &ni, c, depth)
+}
+
+// emitKept is emitElement on an element the rules before the card-link
+// count kept. (A function of its own, not a deferred decrement: a defer
+// in emitElement, which has more returns than the compiler open-codes
+// defers for, cost every element a deferreturn, 2-4% of emitting on
+// pages of tiny elements, pprof of BenchmarkPatho.)
+func (x *extractor) emitKept(n *html.Node, ni *nodeInfo, c ctx, depth int) {
+	a := n.DataAtom
 	if x.listing && a == atom.Header && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) && siteBanner(n) {
 		x.drop(n, bkNav, "site-banner", c)
 		return
@@ -190,7 +202,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
 		if !x.listing && x.proseCard == 0 && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
 			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) <= linkListProse*float64(ni.text-ni.link) &&
-			!(a == atom.Table && x.linkedDataTable(n)) && !x.termList(n, &ni) && !nameList(n) {
+			!(a == atom.Table && x.linkedDataTable(n)) && !x.termList(n, ni) && !nameList(n) {
 			k := bkNav
 			if a == atom.Ul || a == atom.Ol {
 				k = bkRelated
