@@ -1,6 +1,9 @@
 package main
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -257,6 +260,57 @@ func TestReadmeJSONCommands(t *testing.T) {
 	for name := range named {
 		if !takes[name] {
 			t.Errorf("the README's --json sentence names %q, which takes no --json", name)
+		}
+	}
+}
+
+// TestReadmeLibrary: every lede.Name the README's library section uses is
+// declared by the root package, so the example cannot name an API that
+// was renamed or never existed. (The snippet itself was compiled by hand;
+// ExampleExtract at the root runs the same calls.)
+func TestReadmeLibrary(t *testing.T) {
+	sec := readmeSection(t, "The library")
+	files, err := filepath.Glob(filepath.Join("..", "..", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					declared[d.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					switch s := s.(type) {
+					case *ast.TypeSpec:
+						declared[s.Name.Name] = true
+					case *ast.ValueSpec:
+						for _, n := range s.Names {
+							declared[n.Name] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	used := regexp.MustCompile(`\blede\.([A-Z][A-Za-z0-9_]*)`).FindAllStringSubmatch(sec, -1)
+	if len(used) < 5 {
+		t.Fatalf("the library section uses %d lede.Names, want the 5 or more it shows", len(used))
+	}
+	for _, m := range used {
+		if !declared[m[1]] {
+			t.Errorf("the README's library section uses lede.%s, which the root package does not declare", m[1])
 		}
 	}
 }
