@@ -54,11 +54,10 @@ var unrelatedUnitDocs = []Doc{
 // TestClusterUnitsUnrelated: reports of unrelated events that share only
 // common words stay apart two at a time (a corpus of two, where every
 // other pair of characters is lone: without the residual term of
-// withResidual each pair joined), and among the events of unitDocs, whose
-// reports still join. Still weak, and not asserted: g1 and g4, two city
-// governments' announcements (市政府今天…发布…表示…市民…专家认为), join once
-// the corpus is larger; the common words of news copy in these scripts
-// would need a stop list, as English has.
+// withResidual each pair joined), all four together, and among the events
+// of unitDocs, whose reports still join. g1 and g4, two city governments'
+// announcements (市政府今天…发布…表示…市民…专家认为), joined among the four
+// until the unit-stopwords rule (see unitDropped).
 func TestClusterUnitsUnrelated(t *testing.T) {
 	check := func(name string, docs []Doc) {
 		t.Helper()
@@ -66,9 +65,6 @@ func TestClusterUnitsUnrelated(t *testing.T) {
 		for i := range docs {
 			for j := i + 1; j < len(docs); j++ {
 				same := docs[i].ID[0] != 'g' && docs[i].ID[0] == docs[j].ID[0]
-				if docs[i].ID == "g1" && docs[j].ID == "g4" {
-					continue
-				}
 				if got := labels[i] == labels[j]; got != same {
 					t.Errorf("%s: %s and %s: same story %v, want %v", name, docs[i].ID, docs[j].ID, got, same)
 				}
@@ -89,12 +85,20 @@ func TestTokenizeUnits(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"北京举行发布会。", []string{"北京", "京举", "举行", "行发", "发布", "布会"}},
+		{"北京举行展览会。", []string{"北京", "京举", "举行", "行展", "展览", "览会"}},
+		// Rule unit-stopwords: 今天 and 表示 go, and the strays at their
+		// edges (府今, 天举, 人表).
+		{"市政府今天举行", []string{"市政", "政府", "举行"}},
+		{"负责人表示", []string{"负责", "责人"}},
+		// Rule kana-particles: pairs of hiragana go, the kanji's pairs
+		// with its inflection stay.
+		{"優勝を決めた", []string{"優勝", "勝を", "を決", "決め"}},
+		{"された", nil},
 		{"市。北", []string{"市", "北"}},
 		{"東京でカレー", []string{"東京", "京で", "でカ", "カレ", "レー"}},
 		{"서울시는 발표", []string{"서울", "울시", "시는", "발표"}},
 		{"ที่นี่", []string{"ที่นี่"}},
-		{"Apple的iPhone发布2024年", []string{"apple", "的", "iphone", "发布", "2024", "年"}},
+		{"Apple的iPhone上市2024年", []string{"apple", "的", "iphone", "上市", "2024", "年"}},
 	} {
 		var got []string
 		tokenize(c.text, func(tk token) { got = append(got, string(tk.w)) })
@@ -139,8 +143,9 @@ func TestClusterSyntheticUnits(t *testing.T) {
 		{100, 3, 0.98, 0.95},
 		// One paragraph: 0.684 since lone bigrams keep their weight in a
 		// residual term (see withResidual), which this corpus, whose
-		// events share no words, can only cost.
-		{200, 1, 0.98, 0.65},
+		// events share no words, can only cost; 0.743 with half of it
+		// (the half-residual rule in vector).
+		{200, 1, 0.98, 0.72},
 	} {
 		docs, gold := synthDocs(synth.Options{Events: tt.events, Reports: 4, Copies: 1, Paragraphs: tt.paragraphs, Seed: 5})
 		for i := range docs {
