@@ -28,7 +28,7 @@ func newExtractCmd() *cobra.Command {
 		allowPriv  bool
 	)
 	cmd := &cobra.Command{
-		Use:   "extract [flags] INPUT...",
+		Use:   "extract INPUT...",
 		Short: "Extract clean, structured records from articles (file, - for stdin, or URL)",
 		Long: `Extract turns each INPUT (an HTML page or plain text, a file path, - for stdin,
 or an http(s) URL) into an Article record. A URL on a private, loopback or

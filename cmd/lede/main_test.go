@@ -16,7 +16,7 @@ func TestUsageMistakes(t *testing.T) {
 		args []string
 		want string // words the line must hold
 	}{
-		{[]string{"extract"}, "extract: wrong number of arguments (none given); usage: lede extract"},
+		{[]string{"extract"}, "extract: wrong number of arguments (none given); usage: lede extract INPUT... [flags]"},
 		{[]string{"show", "a", "b"}, "show: wrong number of arguments (2 given); usage: lede show ID|URL"},
 		{[]string{"search"}, "search: wrong number of arguments"},
 		{[]string{"ingest"}, "usage: lede ingest SOURCE..."},
