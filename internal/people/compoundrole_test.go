@@ -38,6 +38,11 @@ func TestCompoundRoleNames(t *testing.T) {
 		{"de", "„Das reicht nicht“, sagte Sozialreferentin Petra Lindner.", "Petra Lindner", "Sozialreferentin"},
 		{"nl", "Hoofddijkgraaf Henk Mulder noemde het werk dringend.", "Henk Mulder", "Hoofddijkgraaf"},
 		{"nl", "Oud-burgemeester Pieter Jansen noemt het besluit onbegrijpelijk.", "Pieter Jansen", "Oud-burgemeester"},
+		// The Scandinavian tables: a title compound in Swedish, Danish
+		// and Norwegian (a "no" tag reads as Bokmål).
+		{"sv", "Finansminister Elisabet Lund sa att skatterna ska sänkas.", "Elisabet Lund", "Finansminister"},
+		{"da", "Overborgmester Mette Lind sagde, at byen bygger.", "Mette Lind", "Overborgmester"},
+		{"no", "Fiskeriminister Ola Brekke sa at kvotene øker.", "Ola Brekke", "Fiskeriminister"},
 	}
 	for _, tt := range tests {
 		d := AnalyzeLang(tt.text, tt.lang)

@@ -171,7 +171,55 @@ var langTables = map[string]*langWords{
 	},
 }
 
+// Scandinavian tables: Swedish, Danish and Norwegian (Bokmål; "no" and
+// "nn" tags read as it) write titles as compounds, "Finansminister",
+// "Utrikesminister", "Statsminister" (rule compoundRole). They have no
+// speech verbs or quote rules of their own: the English quote rules run
+// on their Doc as before, with these names.
+var scandinavian = map[string]*langWords{
+	"sv": {
+		stop: words(`och i på att det som en ett den denna detta dessa med för till av om men när efter enligt han hon vi jag ni dom
+		inte också nu då där här idag igår sedan under över mellan utan vid mot hos alla många flera redan även så eller
+		januari februari mars april maj juni juli augusti september oktober november december måndag tisdag onsdag torsdag fredag lördag söndag`),
+		roles: words(`statsminister minister borgmästare kommunalråd ordförande talesperson pressekreterare presschef vd chef direktör generaldirektör
+		professor forskare ekonom analytiker riksdagsledamot partiledare partisekreterare landshövding åklagare domare advokat läkare
+		tränare förbundskapten ambassadör kommissionär`),
+		roleSuffixes: []string{"chef", "vd"},
+		particles:    words(`af von van`),
+		compounds:    true,
+	},
+	"da": {
+		stop: words(`og i på at det som en et den denne dette disse med for til af om men når efter ifølge han hun vi jeg de
+		ikke også nu da der her siden under over mellem uden ved mod hos alle mange flere allerede så eller
+		januar februar marts april maj juni juli august september oktober november december mandag tirsdag onsdag torsdag fredag lørdag søndag`),
+		roles: words(`statsminister minister borgmester formand næstformand ordfører talsmand talskvinde pressechef direktør chef
+		professor forsker økonom analytiker folketingsmedlem partiformand anklager dommer advokat læge træner landstræner ambassadør kommissær`),
+		roleSuffixes: []string{"chef"},
+		particles:    words(`von van`),
+		compounds:    true,
+	},
+	"nb": {
+		stop: words(`og i på at det som en et ei den denne dette disse med for til av om men når etter ifølge han hun vi jeg de
+		ikke også nå da der her siden under over mellom uten ved mot hos alle mange flere allerede så eller
+		januar februar mars april mai juni juli august september oktober november desember mandag tirsdag onsdag torsdag fredag lørdag søndag`),
+		roles: words(`statsminister minister ordfører borgermester leder nestleder talsperson pressesjef direktør sjef
+		professor forsker økonom analytiker stortingsrepresentant partileder aktor dommer advokat lege trener landslagssjef ambassadør kommissær`),
+		roleSuffixes: []string{"sjef"},
+		particles:    words(`von van`),
+		compounds:    true,
+	},
+}
+
 func init() {
+	for code, lw := range scandinavian {
+		langTables[code] = lw
+	}
+	// Norwegian tagged "no" or "nn" reads as Bokmål: a copy, each with
+	// its own code.
+	for _, code := range []string{"no", "nn"} {
+		lw := *scandinavian["nb"]
+		langTables[code] = &lw
+	}
 	// Days and months are capitalised at a sentence start (and always in
 	// German), never names.
 	cal := lexicon.CalendarWords()
@@ -186,7 +234,9 @@ func init() {
 }
 
 // AnalyzeLang is Analyze for a text in the language with ISO 639-1 code
-// lang: for German, French, Spanish, Italian, Portuguese and Dutch it adds
+// lang: for German, French, Spanish, Italian, Portuguese and Dutch (and,
+// titles, role nouns and sentence words only, Swedish, Danish and
+// Norwegian) it adds
 // their titles, role nouns, name particles, sentence words and speech verbs
 // to the English rules; for any other code it is Analyze.
 func AnalyzeLang(text, lang string) *Doc {
