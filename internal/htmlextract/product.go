@@ -28,32 +28,59 @@ const (
 // productDescription returns the longest description of a schema.org
 // Product declared in the page's JSON-LD, as plain text, or "".
 func productDescription(doc *html.Node) string {
+	return productDescriptionOf(productScripts(doc, nil, nil, nil))
+}
+
+// productDescriptionOf is productDescription on the page's product
+// scripts (see productScripts), in document order: the first of the
+// longest descriptions wins.
+func productDescriptionOf(scripts []*html.Node) string {
 	var best string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Script {
-			if t := n.FirstChild; t != nil && t.Type == html.TextNode && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") &&
-				strings.Contains(t.Data, "Product") {
-				var v any
-				if json.Unmarshal([]byte(t.Data), &v) == nil {
-					if d := ldProductDescription(v, 0); len(d) > len(best) {
-						best = d
-					}
-				}
+	for _, n := range scripts {
+		var v any
+		if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+			if d := ldProductDescription(v, 0); len(d) > len(best) {
+				best = d
 			}
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
 		}
 	}
-	walk(doc)
 	if strings.IndexByte(best, '<') >= 0 {
 		best = htmlText(best)
 	} else {
 		best = ldUnescape(best)
 	}
 	return strings.TrimSpace(best)
+}
+
+// productScript reports whether n is a JSON-LD script whose text names a
+// Product, the scripts productDescription reads.
+func productScript(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Script {
+		return false
+	}
+	t := n.FirstChild
+	return t != nil && t.Type == html.TextNode && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") &&
+		strings.Contains(t.Data, "Product")
+}
+
+// productScripts appends to out the product scripts under n in document
+// order, not looking inside scripts. In place of the subtree of noted
+// (when not nil) it appends those of its scripts already noted by
+// scanElements: the body is walked once, for both.
+func productScripts(n, noted *html.Node, notedScripts, out []*html.Node) []*html.Node {
+	if n == noted {
+		return append(out, notedScripts...)
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Script {
+		if productScript(n) {
+			out = append(out, n)
+		}
+		return out
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = productScripts(c, noted, notedScripts, out)
+	}
+	return out
 }
 
 // ldUnescape is rule "ld-entities": shops and CMSs write structured-data
