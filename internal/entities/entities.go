@@ -45,7 +45,7 @@ type Options struct {
 // once with every way it is written, in order of first mention.
 func Find(text string, opts Options) (orgs, places []model.Entity) {
 	l := loadLexicon()
-	f := finder{lex: l, people: map[string]bool{}, fullNames: map[string][][]string{}, found: map[string]*found{}, lang: langRulesFor[opts.Lang], place: placeRulesFor[opts.Lang], firstName: opts.FirstName}
+	f := finder{lex: l, people: map[string]bool{}, fullNames: map[string][][]string{}, found: map[string]*found{}, lang: langRulesFor[opts.Lang], place: placeRulesFor[opts.Lang], firstName: opts.FirstName, text: text}
 	for _, p := range opts.People {
 		words := strings.Fields(normKey(p))
 		if len(words) > 1 {
@@ -118,6 +118,10 @@ type finder struct {
 	place *langPlaceRules
 	// firstName is Options.FirstName.
 	firstName func(string) bool
+	// text is the text Find reads; detNouns are the nouns of rule
+	// germanDeterminedNoun, read from it when first needed.
+	text     string
+	detNouns map[string]bool
 	// placeAt marks the last token of each place rule langPlacePreposition
 	// found in the current line, for rule placeCoordination.
 	placeAt map[int]bool

@@ -150,7 +150,7 @@ func (f *finder) langNounLower(w, lw string) bool {
 	if f.place == nil || !f.place.genitive {
 		return false
 	}
-	if f.indefNouns[w] || germanFixedNouns[w] {
+	if f.indefNouns[w] || germanFixedNouns[w] || f.determinedNoun(w) {
 		return true
 	}
 	for _, e := range germanNounEndings {
@@ -402,3 +402,23 @@ func (f *finder) indefinite(w string) bool {
 // indefiniteArticles are the indefinite articles of the languages other
 // than German (langRules.indefinites holds German's).
 var indefiniteArticles = setOf(`een un une uno una um uma`)
+
+// germanDeterminers are the German articles and determiners a common noun
+// takes and a town's name does not ("der Ablauf", "den Schulen", "diese
+// Gebiete"; no "der Göppingen"). Places that take one ("die Schweiz",
+// "der Türkei") are written with it after "in" too, so rule
+// langPlacePreposition never reads them.
+var germanDeterminers = setOf(`der die das den dem des kein keine keinen keinem keiner dieser diese dieses diesem diesen
+jeder jede jedes jedem jeden alle allen viele vielen mehrere mehreren einige einigen solche solchen`)
+
+// determinedNoun is rule germanDeterminedNoun: a capitalised word the text
+// also writes right after a German article or determiner (and before a
+// lower-case word or punctuation) is a common noun, no town: "in Schulen"
+// beside "die Schulen sind zu", "nach Ablauf" beside "der Ablauf". The
+// words are read from the text once, when first needed.
+func (f *finder) determinedNoun(w string) bool {
+	if f.detNouns == nil {
+		f.detNouns = nounsAfterIndefinite(f.text, germanDeterminers)
+	}
+	return f.detNouns[w]
+}

@@ -57,6 +57,11 @@ func TestFindLangPlaces(t *testing.T) {
 			lang: "de", text: "Das Gesetz tritt in Kraft. Sie arbeiten in Kurzarbeit und in Zusammenarbeit mit Partnern in Ländern wie diesen.",
 		},
 		{
+			name: "germanDeterminedNoun: a noun the text writes after an article",
+			lang: "de", text: "Die Masken gelten in Schulen. Die Schulen bleiben offen. Er lebt in Kelheim.",
+			places: []string{"Kelheim"},
+		},
+		{
 			name: "placeCue: Romance linker",
 			lang: "fr", text: "La ville de Quimperlé va investir.",
 			places: []string{"Quimperlé"},
