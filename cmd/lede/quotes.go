@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/lede-news/lede/internal/query"
+	"github.com/lede-news/lede/internal/store/sqlite"
 	"github.com/lede-news/lede/internal/stories"
 )
 
@@ -54,17 +56,7 @@ speakers whose resolved name contains NAME (any case) with --speaker.`,
 				fmt.Fprintf(out, "%s \u2014 %s\n   %s\n", quotesShown(q.Text, q.Form), who, quotesSource(q.Title, q.Outlet, q.Date, q.URL))
 			}
 			if n == 0 && !jsonOut {
-				msg := "no quotes"
-				// A store ingested with --no-analysis holds articles and no
-				// quotation at all: say so rather than let it look like a miss,
-				// and say how to get them.
-				if st, err := db.Stats(cmd.Context()); err == nil && st.Articles > 0 && st.Quotes == 0 {
-					msg += fmt.Sprintf(" in any of the %d articles", st.Articles)
-					if st.Unanalysed > 0 {
-						msg += fmt.Sprintf(" (%d were stored with --no-analysis: run lede analyse --db %s)", st.Unanalysed, dbPath)
-					}
-				}
-				fmt.Fprintln(cmd.ErrOrStderr(), msg)
+				fmt.Fprintln(cmd.ErrOrStderr(), quotesNone(cmd.Context(), db, speaker, dbPath))
 			}
 			return nil
 		},
@@ -75,6 +67,48 @@ speakers whose resolved name contains NAME (any case) with --speaker.`,
 	f.IntVar(&limit, "limit", 0, "at most this many quotes (0: all)")
 	f.BoolVar(&jsonOut, "json", false, "print one JSON object per quote")
 	return cmd
+}
+
+// quotesNone says why nothing was listed: no quote (of that speaker), or
+// a store without any quotation at all.
+func quotesNone(ctx context.Context, db *sqlite.DB, speaker, dbPath string) string {
+	msg := "no quotes"
+	if speaker != "" {
+		msg += fmt.Sprintf(" of a speaker whose name contains %q", speaker)
+	}
+	st, err := db.Stats(ctx)
+	if err != nil {
+		return msg
+	}
+	return quotesNoneText(msg, st.Articles, st.Quotes, st.Unanalysed, dbPath)
+}
+
+// quotesNoneText is quotesNone's message from the store's counts, msg when
+// the store holds quotes. A store ingested with --no-analysis holds
+// articles and no quotation at all: it says so rather than let it look
+// like a miss, and says how to get them ("no quotes in any of the 1
+// articles (1 were stored ..." had the nouns and verbs wrong for one).
+func quotesNoneText(msg string, articles, quotes, unanalysed int64, dbPath string) string {
+	if articles == 0 || quotes > 0 {
+		return msg
+	}
+	if articles == 1 {
+		msg = "no quotes in the one article stored"
+	} else {
+		msg = fmt.Sprintf("no quotes in any of the %d articles stored", articles)
+	}
+	run := "lede analyse --db " + dbPath
+	switch {
+	case unanalysed == 1 && articles == 1:
+		msg += ": it was stored with --no-analysis (run " + run + ")"
+	case unanalysed == articles:
+		msg += ": they were stored with --no-analysis (run " + run + ")"
+	case unanalysed == 1:
+		msg += " (1 was stored with --no-analysis: run " + run + ")"
+	case unanalysed > 1:
+		msg += fmt.Sprintf(" (%d were stored with --no-analysis: run %s)", unanalysed, run)
+	}
+	return msg
 }
 
 // quotesShown is a quotation as the listing prints it. A record's quote is

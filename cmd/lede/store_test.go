@@ -220,6 +220,28 @@ func TestQuotesListing(t *testing.T) {
 	}
 }
 
+// TestQuotesNoneText: why lede quotes listed nothing, its nouns and verbs
+// agreeing with the counts.
+func TestQuotesNoneText(t *testing.T) {
+	for _, tt := range []struct {
+		articles, quotes, unanalysed int64
+		want                         string
+	}{
+		{0, 0, 0, "no quotes"},
+		{3, 5, 1, "no quotes"},
+		{1, 0, 0, "no quotes in the one article stored"},
+		{1, 0, 1, "no quotes in the one article stored: it was stored with --no-analysis (run lede analyse --db x.db)"},
+		{4, 0, 4, "no quotes in any of the 4 articles stored: they were stored with --no-analysis (run lede analyse --db x.db)"},
+		{4, 0, 1, "no quotes in any of the 4 articles stored (1 was stored with --no-analysis: run lede analyse --db x.db)"},
+		{4, 0, 2, "no quotes in any of the 4 articles stored (2 were stored with --no-analysis: run lede analyse --db x.db)"},
+		{4, 0, 0, "no quotes in any of the 4 articles stored"},
+	} {
+		if got := quotesNoneText("no quotes", tt.articles, tt.quotes, tt.unanalysed, "x.db"); got != tt.want {
+			t.Errorf("%d articles, %d quotes, %d unanalysed: %q, want %q", tt.articles, tt.quotes, tt.unanalysed, got, tt.want)
+		}
+	}
+}
+
 // TestQuotesNoAnalysis: a store ingested with --no-analysis says why it has
 // no quotes, and points to lede analyse.
 func TestQuotesNoAnalysis(t *testing.T) {
@@ -228,7 +250,7 @@ func TestQuotesNoAnalysis(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, stderr, code := extractTestRun(t, "quotes", "--db", db)
-	if want := "no quotes in any of the 7 articles (7 were stored with --no-analysis: run lede analyse --db " + db + ")\n"; code != 0 || stderr != want {
+	if want := "no quotes in any of the 7 articles stored: they were stored with --no-analysis (run lede analyse --db " + db + ")\n"; code != 0 || stderr != want {
 		t.Errorf("exit %d, stderr %q, want %q", code, stderr, want)
 	}
 }
