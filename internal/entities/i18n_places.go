@@ -408,8 +408,15 @@ var indefiniteArticles = setOf(`een un une uno una um uma`)
 // Gebiete"; no "der Göppingen"). Places that take one ("die Schweiz",
 // "der Türkei") are written with it after "in" too, so rule
 // langPlacePreposition never reads them.
-var germanDeterminers = setOf(`der die das den dem des kein keine keinen keinem keiner dieser diese dieses diesem diesen
-jeder jede jedes jedem jeden alle allen viele vielen mehrere mehreren einige einigen solche solchen`)
+var germanDeterminers = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`der die das den dem des kein keine keinen keinem keiner dieser diese dieses diesem diesen
+jeder jede jedes jedem jeden alle allen viele vielen mehrere mehreren einige einigen solche solchen`) {
+		// Also as a sentence opens: "Die Schulen bleiben offen."
+		m[w], m[strings.ToUpper(w[:1])+w[1:]] = true, true
+	}
+	return m
+}()
 
 // determinedNoun is rule germanDeterminedNoun: a capitalised word the text
 // also writes right after a German article or determiner (and before a
