@@ -49,7 +49,8 @@ func TestUsageMistakes(t *testing.T) {
 		{[]string{"stories", "--since", "yesterday"}, `--since "yesterday": want a date as YYYY-MM-DD`},
 		{[]string{"analyse", "--since", "2024/03/01"}, `--since "2024/03/01": want a date as YYYY-MM-DD`},
 		{[]string{"bench", "cluster", "--docs", "x", "--mode", "both"}, `bench cluster: --mode "both": want stories or copies`},
-		{[]string{"stories", "--min", "-1"}, "--min -1: want a number of articles, 1 or more"},
+		{[]string{"stories", "--min", "-1"}, "--min -1: want a whole number of articles, 1 or more"},
+		{[]string{"stories", "--min", "0"}, "--min 0: want a whole number of articles, 1 or more"},
 		{[]string{"serve", "--addr", "127.0.0.1:99999"}, `--addr "127.0.0.1:99999": want HOST:PORT`},
 		{[]string{"serve", "--addr", "localhost"}, `--addr "localhost": want HOST:PORT`},
 	}

@@ -36,8 +36,8 @@ recomputed when articles were added since.`,
 			if limit < 0 {
 				return errUsage{fmt.Errorf("--limit %d: want 0 (all) or more", limit)}
 			}
-			if minSize < 0 { // was taken as 1, silently
-				return errUsage{fmt.Errorf("--min %d: want a number of articles, 1 or more", minSize)}
+			if minSize < 1 { // was taken as 1, silently; the API refuses min=0 too
+				return errUsage{fmt.Errorf("--min %d: want a whole number of articles, 1 or more", minSize)}
 			}
 			var from time.Time
 			if since != "" {
