@@ -28,6 +28,7 @@ func TestNotHeadline(t *testing.T) {
 		{"title-salutation", "Hi, all zorblers!", "", false},
 		{"title-salutation", "Dear fellow allotment holders,", "", false},
 		{"title-salutation", "Back at the Quimby plots again --", "", false},
+		{"title-prose", "When you think about planting a zorbler hedge, a tall fence may come to mind, but is that really the right choice for a small garden?", "", false},
 		{"title-chrome", "Share on Pinterest", "", true},
 		{"title-chrome", "Skip to main content", "", true},
 		{"title-chrome", "Ada Marr/Reuters", "", true},
@@ -37,6 +38,7 @@ func TestNotHeadline(t *testing.T) {
 		{"title-credit", "Ada Marr digging the new plots (Photo: Tallow Gazette)", "", true},
 		{"headline", "Quimby council opens two allotment sites", "Quimby council opens two allotment sites", false},
 		{"headline opening with a number", "2031 in review: the Quimby allotments", "2031 in review: the Quimby allotments", false},
+		{"long Title Case headline", "Zorbler Hedge Trimmer 2031, 40V Cordless Garden Shears With Battery, Charger, Blade Guard And Extension Pole For Tall Hedges (Green)", "Zorbler Hedge Trimmer 2031, 40V Cordless Garden Shears With Battery, Charger, Blade Guard And Extension Pole For Tall Hedges (Green)", false},
 		{"headline after cta-watch", "WATCH: Five things the Quimby council promised", "WATCH: Five things the Quimby council promised", false},
 	} {
 		a, err := Extract(tc.first+body, Options{})
@@ -153,5 +155,16 @@ func TestSiteSuffixOutlet(t *testing.T) {
 	}
 	if a.Title != "Quimby opens two allotment sites" || a.Outlet != "Tallow Gazette" {
 		t.Errorf("title %q, outlet %q", a.Title, a.Outlet)
+	}
+}
+
+// TestProseLineAlone: rule title-prose leaves a text of one line alone.
+func TestProseLineAlone(t *testing.T) {
+	const line = "When you think about planting a zorbler hedge, a tall fence may come to mind, but is that really the right choice for a small garden?"
+	if proseLine(line, nil) || proseLine(line, []string{"", " "}) {
+		t.Errorf("proseLine fires on a text of one line")
+	}
+	if !proseLine(line, []string{"", "Zorblers grow fast."}) {
+		t.Errorf("proseLine does not fire over a body")
 	}
 }
