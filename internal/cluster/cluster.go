@@ -18,6 +18,8 @@
 // left out of its vector (the lone-bigrams rule in vector) into one
 // residual term of half their weight (withResidual), and half its pairs
 // count towards its join threshold (nterms). No stemming applies to them.
+// Full-width Latin letters and figures (ＮＨＫ, ２０２６) read as ASCII
+// (rule width, foldWidth).
 //
 // Figures quoted in this package's comments are BCubed F1 (ARI for copies)
 // from

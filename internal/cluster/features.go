@@ -91,6 +91,7 @@ func tokenize(text string, fn func(t token)) {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
+			r = foldWidth(r)
 		}
 		i += n
 		switch {
@@ -148,7 +149,7 @@ func tokenize(text string, fn func(t token)) {
 				nextStart = false
 			}
 			w = utf8.AppendRune(w, unicode.ToLower(r))
-		case (r == ',' || r == '.') && len(w) > 0 && isNumber(w) && i < len(text) && '0' <= text[i] && text[i] <= '9':
+		case (r == ',' || r == '.') && len(w) > 0 && isNumber(w) && digitAt(text, i):
 			// Figures rule: a comma or point between digits stays inside
 			// the figure ("498,000" -> "498000", "$3.5 trillion" -> "3.5"),
 			// so that the numbers rule in docTerms sees the whole figure:
@@ -166,6 +167,31 @@ func tokenize(text string, fn func(t token)) {
 		}
 	}
 	flush()
+}
+
+// foldWidth maps a full-width form of an ASCII character (U+FF01-FF5E:
+// ＡＢＣ, ０１２, ，．！) to it. Rule width: Chinese and Japanese text
+// writes Latin letters and figures in either width, and full-width ones
+// were words of their own: ＮＨＫ never met NHK, and ２０２６ was a term
+// (not a figure, see the numbers rule in docTerms) that every report of
+// the year shared.
+func foldWidth(r rune) rune {
+	if 0xFF01 <= r && r <= 0xFF5E {
+		return r - 0xFEE0
+	}
+	return r
+}
+
+// digitAt reports whether text[i:] starts with a digit, in either width.
+func digitAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	if b := text[i]; b < utf8.RuneSelf {
+		return '0' <= b && b <= '9'
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return '０' <= r && r <= '９'
 }
 
 func isWordByte(b byte) bool {

@@ -94,6 +94,9 @@ func TestTokenizeUnits(t *testing.T) {
 		// with its inflection stay.
 		{"優勝を決めた", []string{"優勝", "勝を", "を決", "決め"}},
 		{"された", nil},
+		// Rule width: full-width letters and figures read as ASCII.
+		{"２０２６年ＮＨＫ報道", []string{"2026", "年", "nhk", "報道"}},
+		{"１，０００人と1,000人", []string{"1000", "人と", "1000", "人"}},
 		{"市。北", []string{"市", "北"}},
 		{"東京でカレー", []string{"東京", "京で", "でカ", "カレ", "レー"}},
 		{"서울시는 발표", []string{"서울", "울시", "시는", "발표"}},
@@ -157,5 +160,15 @@ func TestClusterSyntheticUnits(t *testing.T) {
 		if p < tt.minP || r < tt.minR {
 			t.Errorf("%d paragraphs: pairwise precision %.3f recall %.3f, want >= %.2f / %.2f", tt.paragraphs, p, r, tt.minP, tt.minR)
 		}
+	}
+}
+
+// TestDocTermsWidth: a report with its figures and Latin names in full
+// width gives the terms of the same report in ASCII (rule width).
+func TestDocTermsWidth(t *testing.T) {
+	half := Doc{Title: "NHK: 2026年の予算案", Text: "政府は10日、総額115兆円の2026年度予算案を閣議決定した。GDP比は1.5%。"}
+	full := Doc{Title: "ＮＨＫ：２０２６年の予算案", Text: "政府は１０日、総額１１５兆円の２０２６年度予算案を閣議決定した。ＧＤＰ比は１．５％。"}
+	if h, f := docTerms(&half), docTerms(&full); !slices.Equal(h, f) {
+		t.Errorf("full-width terms differ:\n%v\n%v", f, h)
 	}
 }

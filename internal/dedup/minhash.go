@@ -12,7 +12,8 @@
 // particles are glued to nouns; see package segment) every character is a
 // word: a shingle is then five characters, and a copy with one character
 // changed a paragraph keeps all its shingles but five there, as a Latin
-// copy with one word changed does.
+// copy with one word changed does. Full-width Latin letters and figures
+// (ＮＨＫ, ２０２６) read as ASCII (rule width in Words).
 package dedup
 
 import (
@@ -61,6 +62,12 @@ func Words(text string, fn func(w []byte)) {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
+			// Rule width: full-width forms of ASCII (ＮＨＫ, ２０２６) are
+			// read as ASCII, so that a copy retyped in the other width
+			// keeps its shingles. (cluster's foldWidth does the same.)
+			if 0xFF01 <= r && r <= 0xFF5E {
+				r -= 0xFEE0
+			}
 		}
 		i += n
 		switch {

@@ -58,6 +58,13 @@ var (
 	}, "\n\n")
 )
 
+// A short Japanese report dense in figures and Latin names, and the same
+// retyped in full width. Made up for the test.
+var (
+	jaFigures     = "政府は10日、総額115兆円の2026年度予算案を閣議決定した。GDP比は1.5%で、国債費は28兆円、防衛費は9兆円となる。NHKの取材に財務省の担当者は2027年度も同じ水準になると答えた。"
+	jaFiguresFull = "政府は１０日、総額１１５兆円の２０２６年度予算案を閣議決定した。ＧＤＰ比は１．５％で、国債費は２８兆円、防衛費は９兆円となる。ＮＨＫの取材に財務省の担当者は２０２７年度も同じ水準になると答えた。"
+)
+
 func TestIsCopyUnits(t *testing.T) {
 	tests := []struct {
 		name string
@@ -71,6 +78,8 @@ func TestIsCopyUnits(t *testing.T) {
 		{"chinese unrelated report", zhWire, zhOther, false},
 		{"japanese copy with edits", jaWire, jaCopy, true},
 		{"japanese and chinese reports of one event", jaWire, zhWire, false},
+		// Rule width: the figures and names retyped in the other width.
+		{"japanese copy in full width", jaFigures, jaFiguresFull, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -99,7 +108,8 @@ func TestWordsUnits(t *testing.T) {
 		{"ฝนตกที่นี่", "ฝ|น|ต|ก|ที่|นี่"},
 		{"서울시는 발표", "서|울|시|는|발|표"},
 		{"Apple的iPhone发布2024年", "apple|的|iphone|发|布|2024|年"},
-		{"ＮＨＫ報道", "ｎｈｋ|報|道"},
+		{"ＮＨＫ報道", "nhk|報|道"},
+		{"２０２６年", "2026|年"},
 		{"Jeremy’s plan, CAFÉ", "jeremys|plan|café"},
 	} {
 		var got []string
