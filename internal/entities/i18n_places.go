@@ -25,7 +25,8 @@ type langPlaceRules struct {
 	// placeCue): "ville de", "ciudad de", "Stadt", "gemeente".
 	cues map[string]bool
 	// openers open a place's name of two words ("Bad Wimpfen", "San
-	// Sebastián", "Ter Apel").
+	// Sebastián", "Ter Apel") and name no place alone ("a Castel"): no
+	// word that is a town's name by itself ("Porto", "Rio").
 	openers map[string]bool
 	// directional are German prepositions of movement ("nach
 	// Regensburg"), places after them only with rule germanDirectional.
@@ -41,7 +42,11 @@ type langPlaceRules struct {
 	kindBefore map[string]string
 	// maxWords bounds a place's name after a preposition: one word in
 	// German, where every noun is capitalised ("in Berlin Politik
-	// machen"), two elsewhere ("a Reggio Emilia", "en Castilla León").
+	// machen"), and in French, which joins a place's words with hyphens
+	// ("à Saint-Denis") and writes two capitalised words after "à" for a
+	// person ("à Michèle Durand", seen on the extract benchmark's French
+	// pages); two elsewhere ("a Reggio Emilia", "en Castilla León").
+	// An opener makes two ("in Bad Wimpfen").
 	maxWords int
 	// genitive: kind words take a genitive -s or -es (German "des
 	// Landesamts"): rule germanGenitive.
@@ -80,7 +85,7 @@ var placeRulesFor = map[string]*langPlaceRules{
 		cues:       setOf(`ville commune village région département`),
 		openers:    setOf(`Saint Sainte`),
 		kindBefore: map[string]string{"société": "company", "entreprise": "company", "groupe": "company", "constructeur": "company", "syndicat": "organisation", "association": "organisation", "parti": "party", "journal": "newspaper", "quotidien": "newspaper", "chaîne": "broadcaster"},
-		maxWords:   2,
+		maxWords:   1,
 	},
 	"es": {
 		// Not "a": it marks a person as the object ("criticó a
@@ -96,7 +101,7 @@ var placeRulesFor = map[string]*langPlaceRules{
 		preps:      setOf(`a in nel`),
 		coords:     setOf(`e`),
 		cues:       setOf(`città comune paese provincia regione`),
-		openers:    setOf(`San Santa Santo Porto Monte Castel`),
+		openers:    setOf(`San Santa Santo Monte Castel`),
 		kindBefore: map[string]string{"società": "company", "azienda": "company", "gruppo": "company", "sindacato": "organisation", "associazione": "organisation", "partito": "party", "quotidiano": "newspaper", "giornale": "newspaper", "emittente": "broadcaster"},
 		maxWords:   2,
 	},
@@ -104,7 +109,7 @@ var placeRulesFor = map[string]*langPlaceRules{
 		preps:      setOf(`em no na`),
 		coords:     setOf(`e`),
 		cues:       setOf(`cidade município vila região distrito estado`),
-		openers:    setOf(`São Santa Santo Porto Vila Belo Rio`),
+		openers:    setOf(`São Santa Santo Vila Belo`),
 		kindBefore: map[string]string{"empresa": "company", "companhia": "company", "grupo": "company", "sindicato": "organisation", "associação": "organisation", "partido": "party", "jornal": "newspaper", "emissora": "broadcaster"},
 		maxWords:   2,
 	},
@@ -233,6 +238,9 @@ func (f *finder) matchLangPlace(toks []token, i int) int {
 	}
 	for j < len(toks) && j-i < maxWords && next(toks, j) && f.placeWord(toks, j) {
 		j++
+	}
+	if pr.openers[toks[i].text] && j == i+1 {
+		return 0 // "a Castel": an opener alone names nothing
 	}
 	// A run going on in capitals is a name the rules cannot cut: "en
 	// Madrid Iberdrola Energía" names no place.

@@ -53,6 +53,11 @@ func TestFindLangPlaces(t *testing.T) {
 			lang: "es", text: "Trabaja en Getafe Velmora Energía desde enero.",
 		},
 		{
+			name: "langPlacePreposition: French reads one word, an opener none alone",
+			lang: "fr", text: "Il a rendu hommage à Michèle Durandet. Puis à Saint Quentin, à Saint.",
+			places: []string{"Saint Quentin"},
+		},
+		{
 			name: "langNoun: German nouns after in",
 			lang: "de", text: "Das Gesetz tritt in Kraft. Sie arbeiten in Kurzarbeit und in Zusammenarbeit mit Partnern in Ländern wie diesen.",
 		},
