@@ -351,16 +351,31 @@ func (f *finder) genitiveKind(w string) (kind, string, bool) {
 		return kind{}, "", false
 	}
 	stem := w[:len(w)-1]
-	if k, ok := f.plainSuffixKind(stem); ok {
+	if k, ok := f.plainSuffixKind(stem); ok && takesGenitiveS(stem) {
 		return k, stem, true
 	}
 	if strings.HasSuffix(stem, "e") {
 		stem = stem[:len(stem)-1]
-		if k, ok := f.plainSuffixKind(stem); ok {
+		if k, ok := f.plainSuffixKind(stem); ok && takesGenitiveS(stem) {
 			return k, stem, true
 		}
 	}
 	return kind{}, "", false
+}
+
+// genitiveKinds are the German kind words, lower case, that are masculine
+// or neuter and so take the genitive -s: "des Amts", "des Senats"; the
+// feminine ones take none ("der Post": "Blog Posts" is English).
+var genitiveKinds = []string{"ministerium", "amt", "gericht", "tag", "rat", "parlament", "senat", "magistrat", "institut", "verband", "verein", "rundfunk"}
+
+func takesGenitiveS(stem string) bool {
+	ls := strings.ToLower(stem)
+	for _, k := range genitiveKinds {
+		if strings.HasSuffix(ls, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // minGenitiveWord: the shortest genitive of a kind word, "Amts", "Rats".

@@ -128,6 +128,10 @@ func TestFindLangPlaces(t *testing.T) {
 			orgs: []string{"Statistische Landesamt/government", "Berliner Senat/government"},
 		},
 		{
+			name: "germanGenitive: a feminine kind word takes no -s",
+			lang: "de", text: "Mehr lesen: Blog Posts und Neues.",
+		},
+		{
 			name: "germanMinistry: one word, after an article",
 			lang: "de", text: "Nach Angaben des Verkehrsministeriums beginnt der Bau. Das Verkehrsministerium schweigt.",
 			orgs: []string{"Verkehrsministerium/government"},
