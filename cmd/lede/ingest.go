@@ -338,7 +338,9 @@ func ingestPrintSummary(w io.Writer, s *ingest.Summary) {
 				if shown > 0 {
 					sep = "; "
 				}
-				fmt.Fprintf(w, "%s%s: %s", sep, f.Name, f.Error)
+				// The error may open with its reason, said just before:
+				// "1 malformed source: feed.xml: malformed source: ...".
+				fmt.Fprintf(w, "%s%s: %s", sep, f.Name, strings.TrimPrefix(f.Error, r+": "))
 				shown++
 			}
 		}
