@@ -150,8 +150,18 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 // and help topics set up (the README's tests walk it too).
 func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
-		Use:           "lede",
-		Short:         "Lede turns raw news articles into clean, structured records",
+		Use:   "lede",
+		Short: "Lede turns raw news articles into clean, structured records",
+		Long: `Lede turns raw news articles (HTML pages in any encoding, or text another
+extractor flattened) into clean, structured records, and links them across
+outlets: syndicated copies, stories, how each outlet covered them.
+
+One article:   lede extract page.html (or a URL, or - for stdin)
+A corpus:      lede ingest SOURCE... into ./lede.db, then lede search,
+               show, quotes, stats, stories, story, copies and export;
+               lede serve answers the same as an HTTP JSON API.
+
+Exit status: 0 done, 1 failed, 2 a usage mistake, 130/143 stopped by a signal.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}

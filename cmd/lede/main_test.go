@@ -157,7 +157,11 @@ func TestHelpOfEverySubcommand(t *testing.T) {
 			walk(sub)
 		}
 	}
-	walk(newRootCmd())
+	root := newRootCmd()
+	if out, _, code := extractTestRun(t, "--help"); code != 0 || !strings.Contains(out, strings.TrimSpace(root.Long)) || !strings.Contains(root.Long, "lede extract") {
+		t.Errorf("lede --help: exit %d, want its help text saying where to start:\n%s", code, out)
+	}
+	walk(root)
 	if n < 19 {
 		t.Errorf("walked %d commands, want the 19 or more lede has", n)
 	}
