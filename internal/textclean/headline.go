@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/boilerplate"
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -26,7 +27,7 @@ import (
 // (and DIR/trafilatura.jsonl), counting the titles in X that differ from
 // the case's meta.title (wrong) or equal it (right).
 func notHeadline(first string) bool {
-	return oneWordLine(first) || counterLine(first) || labelLine(first) || salutationLine(first) ||
+	return oneWordLine(first) || counterLine(first) || labelLine(first) || salutationLine(first) || dateWordsLine(first) ||
 		chromeLine(first) || datelineFirst(first) || creditFirst(first) // the costly ones last
 }
 
@@ -102,6 +103,61 @@ func proseLine(s string, rest []string) bool {
 		}
 	}
 	return float64(lower) >= minProseLowerShare*float64(len(w))
+}
+
+// dateLineWords are the words rule title-date lets a dated line hold
+// besides its numbers: the month and weekday names of the lexicon's
+// languages and their three- and four-letter abbreviations ("Apr",
+// "Sept", "Okt"), the labels of a publication line ("Updated", "Posted on",
+// "Released") and a reading time's ("5 min read", "1d ago").
+var dateLineWords = func() map[string]bool {
+	m := map[string]bool{}
+	words := append(append(lexicon.EnglishMonths(), lexicon.EnglishWeekdays()...), lexicon.CalendarWords()...)
+	for _, w := range words {
+		m[w] = true
+		m[runePrefix(w, 3)] = true
+		m[runePrefix(w, 4)] = true
+	}
+	for _, w := range []string{"updated", "update", "published", "posted", "released", "originally", "last", "on", "at", "by",
+		"am", "pm", "min", "mins", "minute", "minutes", "read", "ago", "date"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// dateWordsLine is rule title-date: a line of numbers and date words only
+// ("Apr 12", "Last updated January, 2031", "Released Wednesday, March 2,
+// 2031", "1d ago · 3 min read") dates the text or times its reading; it is
+// no headline, even where the dateline rule, which wants a whole date to
+// read, leaves it. It needs a number and a word: "2031" alone is rule
+// title-one-word's, "Updated" alone a label. On the peers' WCXB and
+// extract/ texts the 8 first lines it catches were all wrong titles.
+func dateWordsLine(s string) bool {
+	digit, word := false, false
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), notLetterOrDigit) {
+		switch {
+		case strings.ContainsFunc(w, unicode.IsDigit):
+			digit = true
+		case dateLineWords[w]:
+			word = true
+		default:
+			return false
+		}
+	}
+	return digit && word
+}
+
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// runePrefix is s cut to its first n runes.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // labelLine is rule title-label: a short line ending with a colon

@@ -28,6 +28,9 @@ func TestNotHeadline(t *testing.T) {
 		{"title-salutation", "Hi, all zorblers!", "", false},
 		{"title-salutation", "Dear fellow allotment holders,", "", false},
 		{"title-salutation", "Back at the Quimby plots again --", "", false},
+		{"title-date", "Apr 12", "", false},
+		{"title-date", "Released Wednesday, March 2, 2031", "", false},
+		{"title-date", "1d ago · 3 min read", "", false},
 		{"title-prose", "When you think about planting a zorbler hedge, a tall fence may come to mind, but is that really the right choice for a small garden?", "", false},
 		{"title-chrome", "Share on Pinterest", "", true},
 		{"title-chrome", "Skip to main content", "", true},
@@ -38,6 +41,7 @@ func TestNotHeadline(t *testing.T) {
 		{"title-credit", "Ada Marr digging the new plots (Photo: Tallow Gazette)", "", true},
 		{"headline", "Quimby council opens two allotment sites", "Quimby council opens two allotment sites", false},
 		{"headline opening with a number", "2031 in review: the Quimby allotments", "2031 in review: the Quimby allotments", false},
+		{"headline with a date", "Quimby plots open on March 2", "Quimby plots open on March 2", false},
 		{"long Title Case headline", "Zorbler Hedge Trimmer 2031, 40V Cordless Garden Shears With Battery, Charger, Blade Guard And Extension Pole For Tall Hedges (Green)", "Zorbler Hedge Trimmer 2031, 40V Cordless Garden Shears With Battery, Charger, Blade Guard And Extension Pole For Tall Hedges (Green)", false},
 		{"headline after cta-watch", "WATCH: Five things the Quimby council promised", "WATCH: Five things the Quimby council promised", false},
 	} {
