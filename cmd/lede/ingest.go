@@ -63,7 +63,9 @@ Fetching is polite (robots.txt, a delay and a concurrency limit per host,
 retries, a size cap) and refuses private addresses unless --allow-private.
 Ingest is idempotent: a page already stored with the same content is skipped,
 changed content under the same URL becomes a new version. Batches are committed
-as they go; after a crash, run the same command again.`,
+as they go; after a crash, run the same command again. Items that fail are
+counted and named in the summary; the exit status is 1 only when nothing
+went in.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
