@@ -65,7 +65,7 @@ var placeRulesFor = map[string]*langPlaceRules{
 		coords:       setOf(`und`),
 		cues:         setOf(`Stadt Gemeinde Dorf Landkreis Kreis Region Hansestadt Landeshauptstadt`),
 		openers:      setOf(`Bad Sankt St. Neu Alt Groß Klein Hohen`),
-		kindBefore:   map[string]string{"Gewerkschaft": "organisation", "Konzern": "company", "Konzerns": "company", "Unternehmen": "company", "Unternehmens": "company", "Firma": "company", "Verband": "organisation", "Verbands": "organisation", "Sender": "broadcaster", "Senders": "broadcaster", "Zeitung": "newspaper", "Partei": "party"},
+		kindBefore:   map[string]string{"Gewerkschaft": "organisation", "Konzern": "company", "Konzerns": "company", "Unternehmen": "company", "Unternehmens": "company", "Firma": "company", "Verband": "organisation", "Verbands": "organisation", "Sender": "broadcaster", "Senders": "broadcaster", "Zeitung": "newspaper", "Partei": "party", "Agentur": "organisation"},
 		maxWords:     1,
 		genitive:     true,
 		kindThenName: true,
@@ -291,8 +291,12 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 	if pr == nil || i == 0 || toks[i].gapBefore || toks[i].sentStart || toks[i-1].possessive {
 		return 0
 	}
-	typ, ok := pr.kindBefore[toks[i-1].text]
-	if !ok || i >= 2 && f.indefinite(toks[i-2].text) {
+	typ, ok := f.describingKind(toks[i-1].text)
+	if !ok || i >= 2 && f.indefinite(toks[i-2].text) || f.listedPlace(toks, i) || legalForms[toks[i].text] ||
+		f.firstName != nil && f.firstName(toks[i].text) {
+		// "Piratenpartei Deutschland" (rule kindThenPlace), "Energie-Agentur
+		// GmbH", "Linkspartei Frank Laubenburg": no name after a
+		// description.
 		return 0
 	}
 	j := i
@@ -322,7 +326,7 @@ func (f *finder) matchKindThenPlace(toks []token, i int) int {
 	if pr == nil || !pr.kindThenName || i+1 >= len(toks) || toks[i].possessive || !next(toks, i+1) {
 		return 0
 	}
-	if _, desc := pr.kindBefore[toks[i].text]; desc {
+	if _, desc := f.describingKind(toks[i].text); desc && !f.listedPlace(toks, i+1) {
 		return 0
 	}
 	// "einen Verband gründen", "een bond": an indefinite article makes
@@ -451,4 +455,43 @@ func (f *finder) determinedNoun(w string) bool {
 		f.detNouns = nounsAfterIndefinite(f.text, germanDeterminers)
 	}
 	return f.detNouns[w]
+}
+
+// describingKind is the type a kind noun of langKindBefore gives, the noun
+// as written or, in German, a compound ending in one ("Autokonzern
+// Velmora", "Lokführergewerkschaft Velnor", "Nachrichtenagentur
+// Reuters": the name is Velmora, Velnor, Reuters).
+func (f *finder) describingKind(w string) (string, bool) {
+	pr := f.place
+	if typ, ok := pr.kindBefore[w]; ok {
+		return typ, true
+	}
+	if !pr.genitive || len(w) < 2*minCompoundHead {
+		return "", false
+	}
+	for k, typ := range pr.kindBefore {
+		// A party's compound is its name ("Piratenpartei
+		// Deutschland", "Linkspartei").
+		if typ == kindParty.typ {
+			continue
+		}
+		if len(w) >= len(k)+minCompoundHead && strings.EqualFold(w[len(w)-len(k):], k) {
+			return typ, true
+		}
+	}
+	return "", false
+}
+
+// legalForms are company forms written after a name ("Velmora GmbH"):
+// never a name after a kind noun.
+var legalForms = setOf(`GmbH AG SE KG KGaA eG mbH OHG Ltd SA BV NV`)
+
+// listedPlace reports a place of the word lists at toks[i] ("Deutschland",
+// "Berlin").
+func (f *finder) listedPlace(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	a, n := f.longestAlias(toks, i)
+	return n > 0 && a.e.class == classPlace
 }

@@ -102,6 +102,16 @@ func TestFindLangPlaces(t *testing.T) {
 			orgs: []string{"Verdi/organisation", "Velmora/company"},
 		},
 		{
+			name: "langKindBefore: a German compound ending in a kind noun",
+			lang: "de", text: "Der Autokonzern Velmora baut ab. Die Lokführergewerkschaft Velnor streikt.",
+			orgs: []string{"Velmora/company", "Velnor/organisation"},
+		},
+		{
+			name: "langKindBefore: no place, legal form or given name after the noun",
+			lang: "de", text: "Die Piratenpartei Deutschland tritt an. Die Energie-Agentur GmbH berät. In der Linkspartei Fernando Velt.",
+			orgs: []string{"Piratenpartei Deutschland/party"},
+		},
+		{
 			name: "langKindBefore: Romance and Dutch",
 			lang: "es", text: "La empresa Tecnavia abrirá. El sindicato Comisiones Obreras celebró.",
 			orgs: []string{"Tecnavia/company", "Comisiones Obreras/organisation"},
