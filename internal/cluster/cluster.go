@@ -12,7 +12,8 @@
 // without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
 // Myanmar, and Korean, whose particles are glued to nouns; see package
 // segment) gives overlapping pairs of characters as terms instead (the
-// bigrams rule in tokenize), less the pairs of a short list of Chinese
+// bigrams rule in tokenize; four letters in Thai, Lao, Khmer and Myanmar,
+// see LetterGram), less the pairs of a short list of Chinese
 // and Japanese news words and pairs of hiragana (the unit-stopwords and
 // kana-particles rules in unitDropped); pairs no other document has are
 // left out of its vector (the lone-bigrams rule in vector) into one

@@ -73,11 +73,11 @@ func corpusLabels(docs []Doc) (copies []string, stories []int) {
 	return copies, stories
 }
 
-// TestCorporaUnits: three small invented corpora written without spaces
+// TestCorporaUnits: four small invented corpora written without spaces
 // (testdata/cjk: 14 Chinese reports of four events, 11 Japanese of four,
-// 10 Chinese and English of four, each with copies under a new headline,
-// with a paragraph added or one cut) come out in their stories and with
-// exactly their copy groups. A corpus this small is where IDF cannot tell
+// 10 Chinese and English of four, 11 Thai of five, each with copies under
+// a new headline, with a paragraph added or one cut) come out in their
+// stories and with exactly their copy groups. A corpus this small is where IDF cannot tell
 // a common word from an event's own, and where the English stop words,
 // word counts and thresholds have no counterpart to lean on (see the
 // unit-stopwords and kana-particles rules, nterms and withResidual).
@@ -92,7 +92,7 @@ func TestCorporaUnits(t *testing.T) {
 	// its story costs 0.06 of BCubed F1 in a corpus this size.
 	const minF1 = 0.95
 	paths, _ := filepath.Glob("testdata/cjk/*.jsonl")
-	if len(paths) != 3 {
+	if len(paths) != 4 {
 		t.Fatalf("corpora: %v", paths)
 	}
 	for _, path := range paths {
@@ -143,4 +143,48 @@ func copyPartition(groups map[string][]string) [][]string {
 	}
 	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
 	return out
+}
+
+// TestCorporaPairsUnits: every two reports of testdata/cjk's corpora as a
+// corpus of their own, the smallest there is: IDF cannot tell anything
+// apart, and the neighbourhood boost doubles every term the two share.
+// Reports of one event join, but for the pairs counted in maxSplit;
+// reports of different events stay apart, but for maxJoin (the figures
+// now; see the half-residual rule in vector and LetterGram).
+func TestCorporaPairsUnits(t *testing.T) {
+	for _, c := range []struct {
+		file              string
+		maxSplit, maxJoin int
+	}{
+		{"zh.jsonl", 0, 1}, // a typhoon's landfall and a marathon, one day apart
+		{"ja.jsonl", 0, 0},
+		{"mix.jsonl", 1, 0}, // the tram vote and the shop owners' reactions
+		{"th.jsonl", 0, 5},  // a flood and a market fire (vendors, markets)
+	} {
+		cds := readCorpus(t, filepath.Join("testdata/cjk", c.file))
+		splits, joins := 0, 0
+		for i := range cds {
+			for j := i + 1; j < len(cds); j++ {
+				var docs []Doc
+				for _, d := range []corpusDoc{cds[i], cds[j]} {
+					date, _ := time.Parse("2006-01-02", d.Date)
+					docs = append(docs, Doc{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: d.Source, URL: d.URL, Date: date})
+				}
+				_, stories := corpusLabels(docs)
+				same, got := cds[i].Cluster == cds[j].Cluster, stories[0] == stories[1]
+				switch {
+				case same && !got:
+					splits++
+					t.Logf("%s: %s and %s split", c.file, cds[i].ID, cds[j].ID)
+				case !same && got:
+					joins++
+					t.Logf("%s: %s and %s joined", c.file, cds[i].ID, cds[j].ID)
+				}
+			}
+		}
+		if splits > c.maxSplit || joins > c.maxJoin {
+			t.Errorf("%s as corpora of two: %d pairs of one event split, %d of different events joined; want at most %d and %d",
+				c.file, splits, joins, c.maxSplit, c.maxJoin)
+		}
+	}
 }

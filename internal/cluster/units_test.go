@@ -101,6 +101,8 @@ func TestTokenizeUnits(t *testing.T) {
 		{"東京でカレー", []string{"東京", "京で", "でカ", "カレ", "レー"}},
 		{"서울시는 발표", []string{"서울", "울시", "시는", "발표"}},
 		{"ที่นี่", []string{"ที่นี่"}},
+		// Rule letter-grams: Thai gives runs of four units.
+		{"เชียงใหม่", []string{"เชียง", "ชียงใ", "ยงให", "งใหม่"}},
 		{"Apple的iPhone上市2024年", []string{"apple", "的", "iphone", "上市", "2024", "年"}},
 	} {
 		var got []string
