@@ -120,3 +120,26 @@ func TestStoriesCommands(t *testing.T) {
 		t.Error("stories --since yesterday: no error")
 	}
 }
+
+// TestStoryOneArticle: the story of a lone article counts it in the
+// singular ("1 articles" before).
+func TestStoryOneArticle(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "one.db")
+	page := extractTestFile(t, "a.txt", []byte("Bakers close for a day\n\nBakers in Tollan closed their shops on Friday to protest against flour prices, which rose 30% in a year.\n"))
+	if _, _, err := runLede(t, "ingest", "--db", db, "--quiet", page); err != nil {
+		t.Fatal(err)
+	}
+	rec, _, err := runLede(t, "export", "--db", db, "--format", "csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(rec, "\n")
+	if len(lines) < 2 {
+		t.Fatalf("export: %q", rec)
+	}
+	id, _, _ := strings.Cut(lines[1], ",")
+	out, _, err := runLede(t, "story", "--db", db, id)
+	if err != nil || !strings.Contains(out, "\n1 article, ") {
+		t.Errorf("lede story %s: %v\n%s", id, err, out)
+	}
+}

@@ -1344,6 +1344,15 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 	return out
 }
 
+// countNoun is "1 article", "2 articles": a story of one article read
+// "1 articles, 0 outlets".
+func countNoun(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
 // WriteText prints the comparison for people to read.
 func (c Comparison) WriteText(w io.Writer) error {
 	var b strings.Builder
@@ -1356,7 +1365,7 @@ func (c Comparison) WriteText(w io.Writer) error {
 			span += " to " + st.Last.Format(time.DateOnly)
 		}
 	}
-	fmt.Fprintf(&b, "%d articles, %d outlets%s\n", len(st.ArticleIDs), len(st.Outlets), span)
+	fmt.Fprintf(&b, "%s, %s%s\n", countNoun(len(st.ArticleIDs), "article"), countNoun(len(st.Outlets), "outlet"), span)
 	b.WriteString("\nOUTLETS\n")
 	for _, o := range c.Outlets {
 		fmt.Fprintf(&b, "  %s\n", o.Outlet)
