@@ -162,6 +162,7 @@ func TestTokenize(t *testing.T) {
 func FuzzCluster(f *testing.F) {
 	f.Add("Title", "Some text. More text “quoted” here.", "https://x.example/2021/04/05/a")
 	f.Add("北京举行新闻发布会", "市政府今天在北京举行新闻发布会。ที่นี่ 서울시는", "")
+	f.Add("ＮＨＫ：２０２６年", "優勝を決めた。น้ำท่วมเชียงใหม่ ᄀᄁ ເມືອງ ១,０００人", "")
 	f.Fuzz(func(t *testing.T, title, text, url string) {
 		docs := []Doc{{ID: "1", Title: title, Text: text, URL: url}, {ID: "2", Title: text, Text: title}}
 		if l := Cluster(docs); len(l) != 2 {
