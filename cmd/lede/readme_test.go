@@ -314,3 +314,33 @@ func TestReadmeLibrary(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeServeStatuses: lede serve --help and the README's HTTP API
+// section list the same error statuses (--help lacked 429 when the limit on
+// wrong tokens came).
+func TestReadmeServeStatuses(t *testing.T) {
+	statuses := func(text, start, end string) []string {
+		_, s, ok := strings.Cut(text, start)
+		if !ok {
+			t.Fatalf("no %q in\n%s", start, text)
+		}
+		s, _, _ = strings.Cut(s, end)
+		found := regexp.MustCompile(`\b[45]\d\d\b`).FindAllString(s, -1)
+		slices.Sort(found)
+		return slices.Compact(found)
+	}
+	readme := statuses(readmeSection(t, "HTTP API"), "Errors are `{\"error\": \"...\"}`", "Lists give")
+	var serve *cobra.Command
+	for _, c := range newRootCmd().Commands() {
+		if c.Name() == "serve" {
+			serve = c
+		}
+	}
+	if serve == nil {
+		t.Fatal("no serve command")
+	}
+	help := statuses(serve.Long, "Errors are", "Lists give")
+	if len(readme) < 8 || !slices.Equal(readme, help) {
+		t.Errorf("error statuses: README %v, lede serve --help %v; want the same", readme, help)
+	}
+}

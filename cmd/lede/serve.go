@@ -66,7 +66,7 @@ with --json:
   GET  /healthz
 
 Errors are {"error": "..."} with status 400, 401, 403, 404, 405, 413, 415,
-422, 503 or 500. Lists give at most 500 items (?limit=). One line per
+422, 429, 503 or 500. Lists give at most 500 items (?limit=). One line per
 request goes to stderr.
 
 Authentication: with --token-file PATH (or the LEDE_TOKEN environment
