@@ -344,3 +344,31 @@ func TestReadmeServeStatuses(t *testing.T) {
 		t.Errorf("error statuses: README %v, lede serve --help %v; want the same", readme, help)
 	}
 }
+
+// TestReadmeServeEndpoints: lede serve --help and the README's endpoint
+// table name the same endpoints and query parameters.
+func TestReadmeServeEndpoints(t *testing.T) {
+	words := func(text string) []string {
+		found := regexp.MustCompile(`/(?:api/[a-z/]*|healthz)|[?&][a-z_]+=`).FindAllString(text, -1)
+		for i, f := range found {
+			found[i] = strings.TrimLeft(strings.TrimSuffix(f, "/"), "?&")
+		}
+		slices.Sort(found)
+		return slices.Compact(found)
+	}
+	table, _, _ := strings.Cut(readmeSection(t, "HTTP API"), "\n```")
+	var serve *cobra.Command
+	for _, c := range newRootCmd().Commands() {
+		if c.Name() == "serve" {
+			serve = c
+		}
+	}
+	if serve == nil {
+		t.Fatal("no serve command")
+	}
+	help, _, _ := strings.Cut(serve.Long, "\nErrors are")
+	readme, got := words(table), words(help)
+	if len(readme) < 10 || !slices.Equal(readme, got) {
+		t.Errorf("endpoints and parameters: README %v, lede serve --help %v; want the same", readme, got)
+	}
+}
