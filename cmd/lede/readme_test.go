@@ -372,3 +372,26 @@ func TestReadmeServeEndpoints(t *testing.T) {
 		t.Errorf("endpoints and parameters: README %v, lede serve --help %v; want the same", readme, got)
 	}
 }
+
+// TestReadmeAlwaysWritten: the README's record section names, as written
+// in every record, each field of the record that has no omitempty (it said
+// unknown fields were omitted, and an article without a headline has
+// "title": "").
+func TestReadmeAlwaysWritten(t *testing.T) {
+	sec := readmeSection(t, "The record (JSON contract)")
+	_, always, ok := strings.Cut(sec, "Unknown fields are omitted")
+	if !ok {
+		t.Fatal(`the record section has no "Unknown fields are omitted" paragraph`)
+	}
+	always, _, _ = strings.Cut(always, "\n\n")
+	typ := reflect.TypeOf(model.Article{})
+	for i := range typ.NumField() {
+		name, opts, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+		if name == "" || name == "-" || strings.Contains(opts, "omitempty") {
+			continue
+		}
+		if !strings.Contains(always, "`"+name+"`") {
+			t.Errorf("Article.%s (%q) is in every record, and the README's paragraph on omitted fields does not name it", typ.Field(i).Name, name)
+		}
+	}
+}
