@@ -120,7 +120,11 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 				if meta != "" {
 					meta = " (" + meta + ")"
 				}
-				fmt.Fprintf(out, "%d. %s%s%s%s\n   %s\n   %s\n\n", i+1, bold, h.Title, reset, meta,
+				title := h.Title
+				if title == "" { // "1. " alone read as a glitch
+					title = searchNoTitle
+				}
+				fmt.Fprintf(out, "%d. %s%s%s%s\n   %s\n   %s\n\n", i+1, bold, title, reset, meta,
 					strings.Join(searchNonEmpty(h.ID, h.URL), "  "), query.RenderMarks(strings.ReplaceAll(h.Snippet, "\n", " "), bold, reset))
 			}
 			return nil
@@ -165,6 +169,10 @@ func searchArgs(cmd *cobra.Command, args []string) []string {
 	}
 	return append(append(append([]string{"search"}, flags...), "--"), words...)
 }
+
+// searchNoTitle stands for the title of a hit whose article has none (a
+// text whose first line is prose, not a headline).
+const searchNoTitle = "(no title)"
 
 // searchDay reads a date flag's value (search, analyse and stories take
 // them), in one line naming the flag and the forms it takes: the store's

@@ -47,3 +47,17 @@ said on Tuesday, blaming the price of fuel, which has doubled in two years.</p><
 // statsTestColumn is where stats' values start: the longest label,
 // "unanalysed", and a space.
 const statsTestColumn = len("unanalysed ")
+
+// TestSearchNoTitle: a hit whose article has no title says so instead of
+// printing "1. " and nothing.
+func TestSearchNoTitle(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "n.db")
+	page := extractTestFile(t, "one.txt", []byte("The council voted on Monday to close the old harbour bridge for eighteen months of repairs, ending weeks of debate among residents and shop owners in the town.\n"))
+	if _, _, err := runLede(t, "ingest", "--db", db, "--quiet", "--no-analysis", page); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := runLede(t, "search", "--db", db, "bridge")
+	if err != nil || !strings.HasPrefix(out, "1. "+searchNoTitle+"\n") {
+		t.Errorf("lede search: %v\n%s", err, out)
+	}
+}
