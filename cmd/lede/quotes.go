@@ -124,13 +124,15 @@ func quotesShown(text, form string) string {
 	return "\u201c" + strings.Join(stories.QuoteParts(text), " \u2026 ") + "\u201d"
 }
 
+// quotesSource is the line under a quotation naming its article: title,
+// outlet, date and <url>, those it has (an article with none of them, a
+// text without a headline, printed an empty line; one without a title a
+// line opening with a comma).
 func quotesSource(title, outlet, date, url string) string {
-	s := title
-	for _, p := range []string{outlet, date} {
-		if p != "" {
-			s += ", " + p
-		}
+	if title == "" {
+		title = searchNoTitle
 	}
+	s := strings.Join(searchNonEmpty(title, outlet, date), ", ")
 	if url != "" {
 		s += " <" + url + ">"
 	}

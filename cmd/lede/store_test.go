@@ -220,6 +220,20 @@ func TestQuotesListing(t *testing.T) {
 	}
 }
 
+// TestQuotesSource: the line naming a quotation's article.
+func TestQuotesSource(t *testing.T) {
+	for _, tt := range []struct{ title, outlet, date, url, want string }{
+		{"Bridge closes", "Kelmouth Gazette", "2024-03-05", "https://k.example/a", "Bridge closes, Kelmouth Gazette, 2024-03-05 <https://k.example/a>"},
+		{"Bridge closes", "", "2024-03-05", "", "Bridge closes, 2024-03-05"},
+		{"", "Kelmouth Gazette", "", "", "(no title), Kelmouth Gazette"},
+		{"", "", "", "", "(no title)"},
+	} {
+		if got := quotesSource(tt.title, tt.outlet, tt.date, tt.url); got != tt.want {
+			t.Errorf("quotesSource(%q, %q, %q, %q) = %q, want %q", tt.title, tt.outlet, tt.date, tt.url, got, tt.want)
+		}
+	}
+}
+
 // TestQuotesNoneText: why lede quotes listed nothing, its nouns and verbs
 // agreeing with the counts.
 func TestQuotesNoneText(t *testing.T) {
