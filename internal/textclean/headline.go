@@ -48,14 +48,25 @@ const maxCounterWords = 3
 
 // counterLine is rule title-counter: a short line that opens with a digit
 // or a currency sign is a count, a price, a discount or a date a shop or
-// forum shows above its content, not a headline.
+// forum shows above its content, not a headline; so is a longer one whose
+// number counts one of countNouns.
 func counterLine(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsDigit(r) && !unicode.Is(unicode.Sc, r) {
 		return false
 	}
-	return len(firstFields(s, maxCounterWords+1)) <= maxCounterWords
+	w := firstFields(s, maxCounterWords+1)
+	return len(w) <= maxCounterWords || len(w) > 1 && countNouns[strings.ToLower(strings.Trim(w[1], ",.:;·|()"))]
 }
+
+// countNouns are what a forum's, a shop's or a listing's counters count:
+// a line that opens with a number and one of these is a counter strip
+// whatever its length ("6.3K views 23 replies 14 participants last post by
+// zorbfan Sep 26, 2031", "1,109 posts · Joined 2031"): on the peers' WCXB
+// texts 4 such first lines were wrong titles, none right.
+var countNouns = map[string]bool{"views": true, "replies": true, "posts": true, "comments": true, "likes": true, "reviews": true,
+	"ratings": true, "results": true, "items": true, "participants": true, "members": true, "followers": true, "answers": true,
+	"votes": true, "shares": true, "messages": true, "topics": true, "threads": true}
 
 // Rule title-prose's bounds. Of the first lines the other rules took as
 // titles on the peers' WCXB and extract/ texts (see notHeadline), the 18
