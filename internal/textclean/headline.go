@@ -241,6 +241,15 @@ func chromeLine(s string) bool {
 	return ok && rule != "cta-watch" || isNavigationRun(s)
 }
 
+// chromeRunOn is rule title-chrome-run: a first line that runs on, without
+// a blank line, into page furniture ("Skip to main content", a share bar,
+// a run of menu items: chromeLine) is the top of the page's chrome, a
+// site's banner or the link before the skip links ("Quimby Gazette
+// accessibility statement"), not the headline. next is the line after the
+// first. On the peers' WCXB texts the 11 first lines it caught were all
+// wrong titles, none right.
+func chromeRunOn(next string) bool { return chromeLine(cleanSpace(next)) }
+
 // datelineFirst is rule title-dateline: a byline or a dated line ("By Jane
 // Roe", "Updated March 9, 2031") opens a body whose headline was left out.
 // It is read on a scratch parser, so that nothing is recorded here: the body

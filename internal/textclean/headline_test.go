@@ -175,3 +175,21 @@ func TestProseLineAlone(t *testing.T) {
 		t.Errorf("proseLine does not fire over a body")
 	}
 }
+
+// TestChromeRunOn: rule title-chrome-run refuses a first line run on into
+// page furniture; a headline run on into its standfirst keeps the title.
+func TestChromeRunOn(t *testing.T) {
+	const body = "\n\nThe Quimby council opened two allotment sites on Friday, each with forty plots."
+	for _, tc := range []struct{ text, title string }{
+		{"Tallow Gazette accessibility statement\nSkip to main content" + body, ""},
+		{"Quimby council opens two allotment sites\nForty plots by the river, and more to come" + body, "Quimby council opens two allotment sites"},
+	} {
+		a, err := Extract(tc.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tc.title {
+			t.Errorf("%.40q: title %q, want %q", tc.text, a.Title, tc.title)
+		}
+	}
+}
