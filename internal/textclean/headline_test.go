@@ -76,7 +76,8 @@ func TestNotHeadline(t *testing.T) {
 // the text uses again (a section label, a tagline above the story) and
 // sets it aside with the removed parts; a headline whose words recur, a
 // short body, a line in a script without spaces and a Markdown heading keep
-// the title. The first case fails without the rule.
+// the title; a label of two words must have both recur. The first cases
+// fail without the rule (the third without maxLabelWords).
 func TestTitleEcho(t *testing.T) {
 	const long = "\n\nThe Quimby council opened two allotment sites on Friday, each with forty plots for residents of the town.\n\n" +
 		"Councillors said the sites, on former playing fields by the river, had waited three years for planning approval and drainage work.\n\n" +
@@ -89,6 +90,8 @@ func TestTitleEcho(t *testing.T) {
 	}{
 		{"label over a long body", "Key takeaways" + long, "", true},
 		{"tagline over a long body", "Gardening notes" + long, "", true},
+		{"label of two words, one echoed", "Allotment notes" + long, "", true},
+		{"two words, both echoed", "Quimby allotments" + long, "Quimby allotments", false},
 		{"headline echoed", "Quimby council opens two allotment sites" + long, "Quimby council opens two allotment sites", false},
 		{"headline echoed by a longer form", "Allotments open by the Quimby river" + long, "Allotments open by the Quimby river", false},
 		{"short body", "Key takeaways" + short, "Key takeaways", false},
