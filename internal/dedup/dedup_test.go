@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -346,6 +347,17 @@ func TestRestoreThenAdd(t *testing.T) {
 	}
 	if _, err := DecodePrepared([]byte{5, 1, 0}); err == nil {
 		t.Error("DecodePrepared accepted a truncated entry")
+	}
+	// An entry of the format before shingleVersion (no version byte) is
+	// refused, so that its article is prepared again.
+	p := Prepare(wire)
+	old := binary.AppendUvarint(nil, uint64(len(p.shingles)))
+	old = binary.AppendUvarint(old, uint64(len(p.lead)))
+	for _, s := range append(slices.Clone(p.shingles), p.lead...) {
+		old = binary.LittleEndian.AppendUint32(old, s)
+	}
+	if _, err := DecodePrepared(old); err == nil {
+		t.Error("DecodePrepared accepted an entry without a shingle version")
 	}
 }
 

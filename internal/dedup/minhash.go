@@ -113,25 +113,31 @@ func Shingles(text string) []uint32 {
 // by position (multiply by distinct odd constants, add, finalise), which
 // costs a few multiplications instead of hashing 40 more bytes.
 func shingles(text string, lead int) (set, first []uint32) {
-	var ring [ShingleSize]uint64
+	var ring [ringSize]uint64
 	n := 0
 	out := make([]uint32, 0, len(text)/6)
 	combine := func(k int) uint32 {
 		var h uint64
 		for j := 0; j < k; j++ {
-			h += ring[(n-k+j+ShingleSize)%ShingleSize] * shinglePos[j]
+			h += ring[(n-k+j)&(ringSize-1)] * shinglePos[j]
 		}
 		return uint32(mix64(h) >> 32)
 	}
 	Words(text, func(w []byte) {
-		ring[n%ShingleSize] = xxh3.Hash(w)
+		ring[n&(ringSize-1)] = xxh3.Hash(w)
 		n++
-		if n >= ShingleSize {
-			out = append(out, combine(ShingleSize))
+		k := ShingleSize
+		if w[0] == 0xE0 || w[0] == 0xE1 { // U+0800-U+1FFF
+			if letterUnit(w) {
+				k = LetterShingle
+			}
+		}
+		if n >= k {
+			out = append(out, combine(k))
 		}
 	})
-	if n > 0 && n < ShingleSize {
-		out = append(out, combine(n))
+	if len(out) == 0 && n > 0 {
+		out = append(out, combine(min(n, LetterShingle)))
 	}
 	first = slices.Clone(out[:min(lead, len(out))])
 	// The spare capacity of out is the radix sort's scratch when it is
@@ -145,9 +151,44 @@ func shingles(text string, lead int) (set, first []uint32) {
 	return slices.Compact(out), first
 }
 
+// LetterShingle: rule letter-shingles. In the scripts whose units are
+// letters (Thai, Lao, Khmer, Myanmar; cluster's LetterGram) a unit is a
+// letter with its marks, and five of them are a word or less: two
+// independent Thai reports of one football match (testdata of package
+// cluster) had 0.42 of their five-unit shingles in common, against 0.07
+// to 0.16 for independent Chinese reports and under 0.15 for English
+// ones. A shingle ending on such a unit spans four times ShingleSize
+// units, about five words again; a one-letter edit then spoils twenty
+// shingles of a text that has about four times as many as an English
+// text of the same words, the same share.
+const LetterShingle = 4 * ShingleSize
+
+// ringSize holds the longest shingle's words (a power of two).
+const ringSize = 32
+
+// letterUnit reports whether w, a word of Words, is a unit of a script
+// whose units are letters (see LetterShingle): below U+1C00, but for
+// Hangul's conjoining jamo and the scripts written with spaces.
+func letterUnit(w []byte) bool {
+	r, _ := utf8.DecodeRune(w)
+	return r < 0x1C00 && (r < 0x1100 || r >= 0x1200) && segment.IsUnit(r)
+}
+
 // shinglePos are odd constants weighting a word by its place in the
-// shingle, so that "a b c d e" and "b a c d e" differ.
-var shinglePos = [ShingleSize]uint64{0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD}
+// shingle, so that "a b c d e" and "b a c d e" differ. The first
+// ShingleSize are those of every script's shingles; the rest, for
+// LetterShingle, are drawn by splitmix64.
+var shinglePos = func() (p [LetterShingle]uint64) {
+	copy(p[:], []uint64{0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD})
+	x := uint64(0x2545F4914F6CDD1D)
+	for j := ShingleSize; j < len(p); j++ {
+		x += 0x9E3779B97F4A7C15
+		z := (x ^ x>>30) * 0xBF58476D1CE4E5B9
+		z = (z ^ z>>27) * 0x94D049BB133111EB
+		p[j] = (z ^ z>>31) | 1
+	}
+	return p
+}()
 
 // Signature is a MinHash signature.
 type Signature [NumHashes]uint64

@@ -7,13 +7,21 @@ import (
 	"slices"
 )
 
+// shingleVersion names the way shingles are computed; Encode writes it
+// and DecodePrepared refuses an entry of another version, whose article
+// is then prepared again (see stories.Refresh): shingles of one version
+// never meet another's. 1: the shingles of rule letter-shingles and rule
+// width (entries written before have no version and are refused too).
+const shingleVersion = 1
+
 // Encode serialises a prepared text (its shingle set and lead shingles)
 // for storage, so that a saved index can be restored without the texts.
 // The LSH keys are recomputed on decoding.
 func (p Prepared) Encode() []byte {
-	b := make([]byte, 0, 2*binary.MaxVarintLen32+4*(len(p.shingles)+len(p.lead)))
+	b := make([]byte, 0, 2*binary.MaxVarintLen32+1+4*(len(p.shingles)+len(p.lead)))
 	b = binary.AppendUvarint(b, uint64(len(p.shingles)))
 	b = binary.AppendUvarint(b, uint64(len(p.lead)))
+	b = append(b, shingleVersion)
 	for _, s := range p.shingles {
 		b = binary.LittleEndian.AppendUint32(b, s)
 	}
@@ -37,6 +45,12 @@ func DecodePrepared(b []byte) (Prepared, error) {
 		return Prepared{}, errBadPrepared
 	}
 	b = b[k:]
+	// An entry without a version has exactly 4*(ns+nl) bytes left here,
+	// one too few.
+	if len(b) == 0 || b[0] != shingleVersion {
+		return Prepared{}, fmt.Errorf("%w: not of shingle version %d", errBadPrepared, shingleVersion)
+	}
+	b = b[1:]
 	if ns > uint64(len(b)) || uint64(len(b)) != 4*(ns+nl) {
 		return Prepared{}, fmt.Errorf("%w: %d bytes for %d shingles", errBadPrepared, len(b), ns+nl)
 	}
