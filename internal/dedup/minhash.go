@@ -12,8 +12,10 @@
 // particles are glued to nouns; see package segment) every character is a
 // word: a shingle is then five characters, and a copy with one character
 // changed a paragraph keeps all its shingles but five there, as a Latin
-// copy with one word changed does. Full-width Latin letters and figures
-// (ＮＨＫ, ２０２６) read as ASCII (rule width in Words).
+// copy with one word changed does. In Thai, Lao, Khmer and Myanmar, where
+// a character is a letter, a shingle is twenty (see LetterShingle).
+// Full-width Latin letters and figures (ＮＨＫ, ２０２６) read as ASCII
+// (rule width in Words).
 package dedup
 
 import (
