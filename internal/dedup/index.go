@@ -215,8 +215,9 @@ func isCopy(a, leadA, b, leadB []uint32) (bool, float64) {
 	return true, float64(n) / float64(len(a)+len(b)-n)
 }
 
-// ownLead reports whether a text's first MaxOwnLead shingles are (nearly)
-// all missing from the other text's set. "Nearly": fewer than a quarter
+// ownLead reports whether a text's first MaxOwnLead shingles (words'
+// worth of them: more in Thai, see shingles) are (nearly) all missing from
+// the other text's set. "Nearly": fewer than a quarter
 // found, since a commentary's lead can share a phrase by chance ("had
 // loans written off by") while a copy with a 23-shingle byline and
 // standfirst still has 17 of its first 40 in its source.
@@ -230,8 +231,12 @@ func ownLead(lead, other []uint32) bool {
 			found++
 		}
 	}
-	return found < MaxOwnLead/4
+	return found < len(lead)/4
 }
+
+// maxLead is the most shingles a lead holds: MaxOwnLead words' worth of
+// shingles ending on letters (see shingles and LetterShingle).
+const maxLead = MaxOwnLead * LetterShingle / ShingleSize
 
 func (ix *Index) find(i int32) int32 {
 	for ix.docs[i].parent != i {

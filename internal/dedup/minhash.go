@@ -125,23 +125,34 @@ func shingles(text string, lead int) (set, first []uint32) {
 		}
 		return uint32(mix64(h) >> 32)
 	}
+	// The lead is the first lead words' worth of shingles: a shingle
+	// ending on a letter (see LetterShingle) is a quarter of a word, so
+	// that a Thai copy may open with a byline or standfirst as long as a
+	// Latin one may (see MaxOwnLead). nLead counts the lead's shingles,
+	// leadQ its quarters of words still to fill.
+	nLead, leadQ := 0, 4*lead
 	Words(text, func(w []byte) {
 		ring[n&(ringSize-1)] = xxh3.Hash(w)
 		n++
-		k := ShingleSize
+		k, q := ShingleSize, 4
 		if w[0] == 0xE0 || w[0] == 0xE1 { // U+0800-U+1FFF
 			if letterUnit(w) {
-				k = LetterShingle
+				k, q = LetterShingle, 4*ShingleSize/LetterShingle
 			}
 		}
 		if n >= k {
 			out = append(out, combine(k))
+			if leadQ > 0 {
+				nLead++
+				leadQ -= q
+			}
 		}
 	})
 	if len(out) == 0 && n > 0 {
 		out = append(out, combine(min(n, LetterShingle)))
+		nLead = min(1, lead)
 	}
-	first = slices.Clone(out[:min(lead, len(out))])
+	first = slices.Clone(out[:nLead])
 	// The spare capacity of out is the radix sort's scratch when it is
 	// large enough (it usually is: a word is ~6 bytes of text), which
 	// spares an allocation per article.

@@ -41,7 +41,7 @@ func DecodePrepared(b []byte) (Prepared, error) {
 	}
 	b = b[k:]
 	nl, k := binary.Uvarint(b)
-	if k <= 0 || nl > MaxOwnLead {
+	if k <= 0 || nl > maxLead {
 		return Prepared{}, errBadPrepared
 	}
 	b = b[k:]

@@ -103,6 +103,10 @@ func TestIsCopyUnits(t *testing.T) {
 		// Rule letter-shingles: Thai shingles span twenty letters.
 		{"thai copy with a byline and edits", thWire, thCopy, true},
 		{"thai independent report of the same flood", thWire, thIndependent, false},
+		// A standfirst of about 20 words (95 letters) of its own: as a Latin
+		// copy's may, not an article of its own (the lead counts letters'
+		// shingles as quarters of words).
+		{"thai copy with a standfirst", thWire, "ชาวเชียงใหม่ยังคงเผชิญกับวิกฤตน้ำท่วมครั้งใหญ่ที่สุดในรอบสิบปี ขณะที่หน่วยงานต่างๆ เร่งระดมความช่วยเหลือเข้าพื้นที่อย่างต่อเนื่อง\n\n" + thCopy, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
