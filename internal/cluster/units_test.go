@@ -94,6 +94,10 @@ func TestTokenizeUnits(t *testing.T) {
 		// with its inflection stay.
 		{"優勝を決めた", []string{"優勝", "勝を", "を決", "決め"}},
 		{"された", nil},
+		// Rule han-figures: a figure in Han numerals is one term, and the
+		// stray at its edge goes; a lone numeral stays in its pair.
+		{"二十三万人参加", []string{"二十三万", "人参", "参加"}},
+		{"统一", []string{"统一"}},
 		// Rule width: full-width letters and figures read as ASCII.
 		{"２０２６年ＮＨＫ報道", []string{"2026", "年", "nhk", "報道"}},
 		{"１，０００人と1,000人", []string{"1000", "人と", "1000", "人"}},
