@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -293,6 +294,16 @@ func benchExtractCompare(w io.Writer, label, name string, input, lede benchrun.E
 		}
 		fmt.Fprintf(w, "%-8s %-13s pages=%4d  %s's text F1 %.3f (P %.3f R %.3f) -> after Lede's text path %.3f (P %.3f R %.3f)  %+.3f\n",
 			label, b.fig, b.in.Pages, name, b.in.F1, b.in.Precision, b.in.Recall, b.out.F1, b.out.Precision, b.out.Recall, b.out.F1-b.in.F1)
+	}
+	// Titles: a text that does not start with its headline should give
+	// none, so the wrong ones are counted beside the right ones.
+	for i, m := range out.Meta {
+		if m.Field != "title" || m.Pages == 0 || i >= len(in.Meta) {
+			continue
+		}
+		right := func(m score.MetaFigure) int { return int(math.Round(*m.Correct * float64(m.Pages))) }
+		fmt.Fprintf(w, "%-8s %-13s pages=%4d  %s's text given %d, right %d, wrong %d -> after Lede's text path given %d, right %d, wrong %d\n",
+			label, "titles", m.Pages, name, in.Meta[i].Given, right(in.Meta[i]), in.Meta[i].Given-right(in.Meta[i]), m.Given, right(m), m.Given-right(m))
 	}
 }
 

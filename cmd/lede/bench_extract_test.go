@@ -143,8 +143,8 @@ func TestBenchExtractTextFrom(t *testing.T) {
 	dir := t.TempDir()
 	body := "Quimby's harbour wall, broken by two winter gales, will stand again by October, the harbour board decided.\n\nMasons from Tallow begin in May; the board puts the bill at two million pounds."
 	text := "Harbour wall to be rebuilt\n\nShare on Facebook\nShare on Twitter\n\n" + body + "\n\nRelated stories\n\nRovers win the county cup on penalties\n"
-	gold := `{"id": "a", "set": "scrapinghub", "url": "https://example.org/a", "page": "a.html", "body": ` + strconvQuote(body) + `}
-{"id": "b", "set": "scrapinghub", "url": "https://example.org/b", "page": "b.html", "body": "Ferry times change from Sunday, the operator said."}
+	gold := `{"id": "a", "set": "scrapinghub", "url": "https://example.org/a", "page": "a.html", "body": ` + strconvQuote(body) + `, "meta": {"title": "Harbour wall to be rebuilt"}}
+{"id": "b", "set": "scrapinghub", "url": "https://example.org/b", "page": "b.html", "body": "Ferry times change from Sunday, the operator said.", "meta": {"title": "Ferry times change"}}
 `
 	stripped := `{"id": "a", "set": "scrapinghub", "url": "https://example.org/a", "page": "a.html"}
 {"id": "b", "set": "scrapinghub", "url": "https://example.org/b", "page": "b.html"}
@@ -189,6 +189,11 @@ func TestBenchExtractTextFrom(t *testing.T) {
 		if name == "gold" {
 			if !strings.Contains(got, "half 0 ") && !strings.Contains(got, "half 1 ") {
 				t.Errorf("no half lines:\n%s", got)
+			}
+			// The other extractor gave no title; the text path gives the
+			// headline of a and nothing for b (missing from the input).
+			if !strings.Contains(got, "other's text given 0, right 0, wrong 0 -> after Lede's text path given 1, right 1, wrong 0") {
+				t.Errorf("titles line missing or wrong:\n%s", got)
 			}
 			// The input keeps its share bar and related links: Lede's text
 			// path must have the higher body precision.

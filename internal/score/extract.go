@@ -56,6 +56,11 @@ type MetaFigure struct {
 	Pages int    `json:"pages"`
 	// Correct is nil when no page has the field in its gold.
 	Correct *float64 `json:"correct"`
+	// Given counts the pages with the field in their gold whose prediction
+	// gives one, right or wrong: Given - Correct*Pages are the wrong ones,
+	// which matter where a wrong value is worse than none (the text path's
+	// titles). The reference scorer does not print it.
+	Given int `json:"given"`
 }
 
 // PageRow is one line of the --per-page table: id, kind and two figures
@@ -84,13 +89,13 @@ var MetaFields = []string{"title", "author", "date"}
 // score_extract.py does. A page with no prediction scores as an empty one.
 func ScoreExtract(cases []ExtractCase, preds map[string]ExtractPred) ExtractResult {
 	var (
-		res            ExtractResult
-		bp, br         []float64
-		bacc           int
-		wrows          []wordsRow
-		tp, fp, fn, tn int
-		metaOK, metaN  [3]int
-		snippetPages   int
+		res                      ExtractResult
+		bp, br                   []float64
+		bacc                     int
+		wrows                    []wordsRow
+		tp, fp, fn, tn           int
+		metaOK, metaN, metaGiven [3]int
+		snippetPages             int
 	)
 	for _, c := range cases {
 		o, ok := preds[c.ID]
@@ -141,6 +146,9 @@ func ScoreExtract(cases []ExtractCase, preds map[string]ExtractPred) ExtractResu
 			gold := c.Meta[f]
 			if pyTruthy(gold) {
 				metaN[i]++
+				if pyTruthy(predField(o, f)) {
+					metaGiven[i]++
+				}
 				if metaKeyOf(f, gold).equal(metaKeyOf(f, predField(o, f))) {
 					metaOK[i]++
 				}
@@ -183,7 +191,7 @@ func ScoreExtract(cases []ExtractCase, preds map[string]ExtractPred) ExtractResu
 		}
 	}
 	for i, f := range MetaFields {
-		m := MetaFigure{Field: f, Pages: metaN[i]}
+		m := MetaFigure{Field: f, Pages: metaN[i], Given: metaGiven[i]}
 		if metaN[i] > 0 {
 			v := pyTrueDiv(int64(metaOK[i]), int64(metaN[i]))
 			m.Correct = &v
