@@ -102,7 +102,8 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 			}
 			defer unlock()
 			sum, runErr := analyseRun(ctx, db, analyseOptions{all: all, since: from, workers: workers, quiet: quiet, jsonOut: jsonOut, stderr: stderr})
-			if sum != nil && !quiet {
+			// --json asked for the summary: --quiet silences the rest.
+			if sum != nil && (jsonOut || !quiet) {
 				if jsonOut {
 					if err := query.WriteJSON(stdout, sum); err != nil {
 						return err
@@ -119,7 +120,7 @@ goes on where it stopped (with --all too: run it without --all to finish).`,
 	f.BoolVar(&all, "all", false, "analyse every article again, not only those without analysis")
 	f.StringVar(&since, "since", "", "only articles published on or after this date")
 	f.IntVar(&workers, "workers", 0, "parallel analyses (0: the number of CPUs)")
-	f.BoolVar(&quiet, "quiet", false, "print nothing but errors that stop the run")
+	f.BoolVar(&quiet, "quiet", false, "print nothing but errors that stop the run (and the summary --json asks for)")
 	f.BoolVar(&jsonOut, "json", false, "print the summary as JSON")
 	f.StringVar(&cpuProf, "cpuprofile", "", "write a CPU profile here (for go tool pprof)")
 	f.MarkHidden("cpuprofile")

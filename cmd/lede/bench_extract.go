@@ -108,6 +108,7 @@ func benchExtractRun(ctx context.Context, stdout, stderr io.Writer, o benchExtra
 		return err
 	}
 	ours := run.Report(stdout, cases)
+	benchExtractNoGold(stdout, cases, o)
 	if !o.peers {
 		return nil
 	}
@@ -118,6 +119,14 @@ func benchExtractRun(ctx context.Context, stdout, stderr io.Writer, o benchExtra
 	fmt.Fprintln(stdout, "== ratios (same run)")
 	benchrun.Ratios(stdout, ours, summaries)
 	return nil
+}
+
+// benchExtractNoGold says so when the cases carry no gold (a held-out set):
+// the run wrote its predictions and printed no scores.
+func benchExtractNoGold(w io.Writer, cases []score.ExtractCase, o benchExtractOpts) {
+	if !benchrun.HasGold(cases) {
+		fmt.Fprintf(w, "no gold in %s: predicted, not scored\n", o.cases)
+	}
 }
 
 // benchExtractSave writes a run's predictions (--out) and its per-page
@@ -266,6 +275,7 @@ func benchExtractTextRun(ctx context.Context, stdout io.Writer, cases []score.Ex
 	}
 	run.Report(stdout, cases)
 	if !gold {
+		benchExtractNoGold(stdout, cases, o)
 		return nil
 	}
 	fmt.Fprintln(stdout, "== text path (input -> after Lede's text path)")

@@ -61,6 +61,9 @@ two million pounds, according to the council's own estimate.</p></article></body
 		if strings.Contains(got, "body          pages=") != (name == "gold") {
 			t.Errorf("%s: scores printed wrongly:\n%s", name, got)
 		}
+		if strings.Contains(got, "predicted, not scored") != (name == "stripped") {
+			t.Errorf("%s: the no-gold line printed wrongly:\n%s", name, got)
+		}
 		if !strings.Contains(got, "lede          pages=   1") {
 			t.Errorf("%s: no speed line:\n%s", name, got)
 		}
@@ -182,6 +185,9 @@ func TestBenchExtractTextFrom(t *testing.T) {
 		got := stdout.String()
 		if !strings.Contains(got, "1 missing from it") || !strings.Contains(got, "lede-text     pages=   2  errors=0") {
 			t.Errorf("%s: header or speed line wrong:\n%s", name, got)
+		}
+		if strings.Contains(got, "predicted, not scored") != (name == "stripped") {
+			t.Errorf("%s: the no-gold line printed wrongly:\n%s", name, got)
 		}
 		if compare := strings.Contains(got, "other's text F1 "); compare != (name == "gold") {
 			t.Errorf("%s: comparison printed %v:\n%s", name, compare, got)

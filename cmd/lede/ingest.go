@@ -116,7 +116,8 @@ went in.`,
 				OnEvent:    prog.event,
 			})
 			prog.finish()
-			if sum != nil && !quiet {
+			// --json asked for the summary: --quiet silences the rest.
+			if sum != nil && (jsonOut || !quiet) {
 				if jsonOut {
 					if err := query.WriteJSON(stdout, sum); err != nil {
 						return err
@@ -145,7 +146,7 @@ went in.`,
 	f.IntVar(&workers, "workers", 0, "parallel extractions (0: the number of CPUs)")
 	f.BoolVar(&noAnalysis, "no-analysis", false, "skip quotes, people, organisations, places and claims")
 	f.BoolVar(&allowPrivate, "allow-private", false, "allow fetching private, loopback and link-local addresses")
-	f.BoolVar(&quiet, "quiet", false, "print nothing but errors that stop the run")
+	f.BoolVar(&quiet, "quiet", false, "print nothing but errors that stop the run (and the summary --json asks for)")
 	f.BoolVar(&noFollow, "no-follow", false, "ingest feed entries from their own content instead of fetching their pages")
 	f.BoolVar(&jsonOut, "json", false, "print the summary as JSON")
 	f.Int64Var(&maxBytes, "max-bytes", ingest.DefaultMaxBytes, "refuse pages, records and responses larger than this")

@@ -180,7 +180,8 @@ func TestCorpusCommands(t *testing.T) {
 	if out != "" {
 		t.Errorf("ingest --quiet printed %q", out)
 	}
-	out, _, err = runLede(t, "ingest", "--db", db, "--json", "--no-follow", corpus)
+	// --json asks for the summary, which --quiet does not silence.
+	out, _, err = runLede(t, "ingest", "--db", db, "--json", "--quiet", "--no-follow", corpus)
 	if err != nil {
 		t.Fatalf("ingest again: %v", err)
 	}
