@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"net/http"
@@ -77,6 +78,16 @@ func TestExtractBadInput(t *testing.T) {
 		{"WARC", func(t *testing.T) []string {
 			return []string{"extract", extractTestFile(t, "crawl.dat", []byte("WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"))}
 		}, "a warc archive, not an article"},
+		{"gzipped WARC", func(t *testing.T) []string {
+			var b bytes.Buffer
+			zw := gzip.NewWriter(&b)
+			zw.Write([]byte("WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"))
+			zw.Close()
+			return []string{"extract", extractTestFile(t, "crawl.warc.gz", b.Bytes())}
+		}, "a warc archive, not an article"},
+		{"corrupt gzip", func(t *testing.T) []string {
+			return []string{"extract", extractTestFile(t, "page.html.gz", append([]byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"), bytes.Repeat([]byte{0xff}, 50)...))}
+		}, "gzip-compressed"},
 		{"JSON lines", func(t *testing.T) []string {
 			return []string{"extract", extractTestFile(t, "pages.txt", []byte(`{"url":"https://town.example/a","text":"Storm closes road"}`+"\n"))}
 		}, "json lines, not an article"},
@@ -301,5 +312,37 @@ func TestExtractTitleOnly(t *testing.T) {
 	}
 	if a.Title != "Council meets on Monday" || a.Text != "" || !slices.Contains(a.Warnings, "no body text: the input held only a title line") {
 		t.Errorf("title %q, text %q, warnings %q", a.Title, a.Text, a.Warnings)
+	}
+}
+
+// TestExtractGzip: lede extract reads a saved page.html.gz decompressed, and
+// one cut short as far as it goes, marked source.cut with a warning.
+func TestExtractGzip(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("..", "..", "examples", "article.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write(page)
+	zw.Close()
+	whole := b.Bytes()
+	for name, data := range map[string][]byte{"whole": whole, "cut": whole[:len(whole)*2/3]} {
+		stdout, stderr, code := extractTestRun(t, "extract", extractTestFile(t, name+".html.gz", data))
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		}
+		var a struct {
+			Title    string
+			Text     string
+			Warnings []string
+			Source   struct{ Cut bool }
+		}
+		if err := json.Unmarshal([]byte(stdout), &a); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if a.Title == "" || a.Text == "" || a.Source.Cut != (name == "cut") || (len(a.Warnings) > 0) != (name == "cut") {
+			t.Errorf("%s: title %q, %d bytes of text, cut %v, warnings %q", name, a.Title, len(a.Text), a.Source.Cut, a.Warnings)
+		}
 	}
 }

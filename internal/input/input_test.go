@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -369,4 +370,59 @@ func FuzzReadSniffed(f *testing.F) {
 			t.Errorf("read %d bytes of %d, or different ones", len(got), len(data))
 		}
 	})
+}
+
+// TestReadGzip: rule gzip-input. A gzipped page is read decompressed, a
+// stream cut short gives its first part with a warning and Cut, a gzipped
+// WARC is decompressed too (lede extract then refuses it as a collection),
+// a corrupt stream stays as it came for the pipeline to refuse; the cap
+// holds on the decompressed size.
+func TestReadGzip(t *testing.T) {
+	page := "<html><head><title>Ferry timetable changes</title></head><body><p>" + strings.Repeat("The ferry leaves at nine from the north quay. ", 200) + "</p></body></html>"
+	gz := func(s string) []byte {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(s))
+		zw.Close()
+		return b.Bytes()
+	}
+	dir := t.TempDir()
+	whole := gz(page)
+	for _, tc := range []struct {
+		name    string
+		data    []byte
+		max     int64
+		want    string // the data's prefix read; "" for the input as it came
+		cut     bool
+		tooBig  bool
+		warning bool
+	}{
+		{"whole", whole, 0, "<html><head><title>Ferry", false, false, false},
+		{"cut", whole[:len(whole)/2], 0, "<html><head><title>Ferry", true, false, true},
+		{"warc", gz("WARC/1.0\r\nWARC-Type: response\r\n\r\n"), 0, "WARC/1.0", false, false, false},
+		{"corrupt", append(append([]byte{}, whole[:12]...), bytes.Repeat([]byte{0xff}, 40)...), 0, "", false, false, false},
+		{"over the cap", whole, int64(len(page)) - 1, "", false, true, false},
+	} {
+		path := filepath.Join(dir, tc.name+".html.gz")
+		os.WriteFile(path, tc.data, 0o644)
+		in, err := Read(context.Background(), path, Options{MaxBytes: tc.max})
+		if tc.tooBig {
+			if !errors.Is(err, model.ErrTooLarge) {
+				t.Errorf("%s: %v, want ErrTooLarge", tc.name, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if tc.want == "" && !bytes.Equal(in.Data, tc.data) {
+			t.Errorf("%s: data changed to %q", tc.name, in.Data[:min(40, len(in.Data))])
+		}
+		if tc.want != "" && !bytes.HasPrefix(in.Data, []byte(tc.want)) {
+			t.Errorf("%s: data %q, want it decompressed", tc.name, in.Data[:min(40, len(in.Data))])
+		}
+		if in.Cut != tc.cut || (len(in.Warnings) > 0) != tc.warning {
+			t.Errorf("%s: cut %v, warnings %q", tc.name, in.Cut, in.Warnings)
+		}
+	}
 }

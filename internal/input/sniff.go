@@ -55,7 +55,7 @@ var binaryMagic = []struct {
 }{
 	{[]byte("%PDF-"), "a PDF document"}, {[]byte("\x89PNG"), "a PNG image"}, {[]byte("GIF8"), "a GIF image"},
 	{[]byte("\xff\xd8\xff"), "a JPEG image"}, {[]byte("PK\x03\x04"), "a ZIP archive or office document"},
-	{[]byte("\x1f\x8b"), "gzip-compressed: decompress it, or give a WARC to lede ingest"},
+	{[]byte("\x1f\x8b"), "gzip-compressed, a stream that does not decompress"},
 	{[]byte("BZh"), "bzip2-compressed"}, {[]byte("\x7fELF"), "an executable"},
 	{[]byte("RIFF"), "a RIFF media file"}, {[]byte("OggS"), "Ogg media"}, {[]byte("\x00\x00\x01\x00"), "an icon"},
 	{[]byte("ID3"), "MP3 audio"}, {[]byte("\xfd7zXZ"), "xz-compressed"}, {[]byte("7z\xbc\xaf"), "a 7-Zip archive"},

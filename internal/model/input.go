@@ -10,4 +10,10 @@ type Input struct {
 	ContentType string
 	// Name is a label for messages (a file path, "-", a URL).
 	Name string
+	// Cut says Data ends before the input did (a gzipped page cut short):
+	// the article is marked Source.Cut.
+	Cut bool
+	// Warnings are what reading the input noticed; they join the
+	// article's warnings.
+	Warnings []string
 }

@@ -63,7 +63,8 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 	if err != nil {
 		return a, fmt.Errorf("extract %s: %w", in.Name, err)
 	}
-	a.Source = model.SourceInfo{Format: format.String(), Encoding: dec.Encoding, EncodingEvidence: dec.Evidence, Bytes: len(in.Data)}
+	a.Source = model.SourceInfo{Format: format.String(), Encoding: dec.Encoding, EncodingEvidence: dec.Evidence, Bytes: len(in.Data), Cut: in.Cut}
+	a.Warnings = append(a.Warnings, in.Warnings...)
 	a.Warnings = append(a.Warnings, dec.Warnings...)
 	if w := emptyBody(a); w != "" {
 		a.Warnings = append(a.Warnings, w)
