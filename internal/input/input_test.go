@@ -426,3 +426,33 @@ func TestReadGzip(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGunzipInput: any bytes behind a gzip header come back as they came or
+// decompressed within the cap, a cut stream marked Cut; nothing panics.
+func FuzzGunzipInput(f *testing.F) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("<p>The ferry leaves at nine.</p>"))
+	zw.Close()
+	f.Add(b.Bytes(), int64(1000))
+	f.Add(b.Bytes()[:b.Len()/2], int64(1000))
+	f.Add([]byte("\x1f\x8b\x08\x00"), int64(10))
+	f.Fuzz(func(t *testing.T, data []byte, max int64) {
+		if max <= 0 || max > 1<<20 {
+			max = 1 << 20
+		}
+		in, err := gunzipInput(model.Input{Data: data}, max)
+		if err != nil {
+			if !errors.Is(err, model.ErrTooLarge) {
+				t.Fatalf("error %v, want only ErrTooLarge", err)
+			}
+			return
+		}
+		if int64(len(in.Data)) > max && !bytes.Equal(in.Data, data) {
+			t.Fatalf("%d bytes decompressed over the %d cap", len(in.Data), max)
+		}
+		if in.Cut && len(in.Warnings) == 0 {
+			t.Fatal("cut without a warning")
+		}
+	})
+}
