@@ -36,8 +36,19 @@ func notHeadline(first string) bool {
 // it is a section label or a crumb. On the peers' WCXB and extract/ texts
 // 178 one-word first lines were wrong titles and 6 right.
 // The line comes from splitLines through cleanSpace: trimmed, its spaces
-// single ' ', so one word is a line without a space.
-func oneWordLine(s string) bool { return !strings.Contains(s, " ") }
+// single ' ', so one word is a line without a space, unless its script
+// writes no spaces between words: a Chinese or Japanese headline is one
+// run of minNoSpaceHeadlineRunes letters or more ("上海地铁新线今日开通"),
+// where a label is a word of two or three ("首页", "概述").
+func oneWordLine(s string) bool {
+	return !strings.Contains(s, " ") && !(noSpaceScript(s) && utf8.RuneCountInString(s) >= minNoSpaceHeadlineRunes)
+}
+
+// minNoSpaceHeadlineRunes: a headline in a script without spaces has this
+// many characters or more; section labels and crumbs have two to four.
+// Chinese news headlines run 10-25 characters; our own invented
+// ones (TestNotHeadline) are 8 or more.
+const minNoSpaceHeadlineRunes = 6
 
 // maxCounterWords bounds rule title-counter: counts and prices are a few
 // words ("2,417 views", "$318.40 Excl. tax", "45% off zorbles"); a headline that

@@ -196,3 +196,24 @@ func TestChromeRunOn(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSpaceHeadline: rule title-one-word reads a line without spaces in a
+// script written without them as a headline when it is long enough
+// (minNoSpaceHeadlineRunes); a two-character label is no title.
+func TestNoSpaceHeadline(t *testing.T) {
+	const body = "\n\n码头管理局今天宣布，北码头渡轮将于周六起每天增加两个班次。\n\n管理局发言人表示，新班次将缓解早高峰的拥挤。"
+	for _, tc := range []struct{ first, title string }{
+		{"北码头渡轮周六起加班", "北码头渡轮周六起加班"},
+		{"桟橋のフェリーが増便へ", "桟橋のフェリーが増便へ"},
+		{"首页", ""},
+		{"概述", ""},
+	} {
+		a, err := Extract(tc.first+body, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tc.title {
+			t.Errorf("%q: title %q, want %q", tc.first, a.Title, tc.title)
+		}
+	}
+}
