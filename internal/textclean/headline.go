@@ -88,16 +88,16 @@ var countNouns = map[string]bool{"views": true, "replies": true, "posts": true, 
 // refuse four times as many gold titles.
 const (
 	minProseWords = 20
-	// minProseLowerShare: a Title Case product name ("Wireless Headphones
-	// Bluetooth 2024, 50H Playtime Deep Bass Earpods, ...", a right title
+	// minProseLowerShare: a Title Case product name ("Folding Headphones
+	// Zorbler 2031, 60H Charge Quiet Hum Earcups, ...", a right title
 	// of 21 words) has a tenth of its words lower-case; prose has most.
 	minProseLowerShare = 0.3
 )
 
 // proseLine is rule title-prose: a first line of twenty words or more,
-// written as a sentence ("When you think about planting a zorbler hedge,
-// a tall fence may come to mind, but is that really the right choice for a
-// small garden?"), is an intro or a promotion line over a text whose
+// written as a sentence ("Anyone planning a zorbler hedge along a windy
+// plot tends to start with a tall fence, though a low wall of stones often
+// serves a small garden better?"), is an intro or a promotion line over a text whose
 // headline was left out: headlines are shorter. A text of that one line
 // is left alone: there is no body to set the line over, and the line
 // stays the title as before (on the peers' texts, three one-line texts of

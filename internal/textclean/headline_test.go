@@ -33,7 +33,7 @@ func TestNotHeadline(t *testing.T) {
 		{"title-date", "Released Wednesday, March 2, 2031", "", false},
 		{"title-date", "1d ago · 3 min read", "", false},
 		{"title-capitals", "CRUSH THE WEEDS WITH ZORBLER POWER", "", false},
-		{"title-prose", "When you think about planting a zorbler hedge, a tall fence may come to mind, but is that really the right choice for a small garden?", "", false},
+		{"title-prose", "Anyone planning a zorbler hedge along a windy plot tends to start with a tall fence, though a low wall of stones often serves a small garden better?", "", false},
 		{"title-chrome", "Share on Pinterest", "", true},
 		{"title-chrome", "Skip to main content", "", true},
 		{"title-chrome", "Ada Marr/Reuters", "", true},
@@ -170,7 +170,7 @@ func TestSiteSuffixOutlet(t *testing.T) {
 
 // TestProseLineAlone: rule title-prose leaves a text of one line alone.
 func TestProseLineAlone(t *testing.T) {
-	const line = "When you think about planting a zorbler hedge, a tall fence may come to mind, but is that really the right choice for a small garden?"
+	const line = "Anyone planning a zorbler hedge along a windy plot tends to start with a tall fence, though a low wall of stones often serves a small garden better?"
 	if proseLine(line, nil) || proseLine(line, []string{"", " "}) {
 		t.Errorf("proseLine fires on a text of one line")
 	}
