@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -195,5 +197,26 @@ func TestRunCutFeedKeepsWhole(t *testing.T) {
 	}
 	if text, isCut := currentText(t, db); isCut || !strings.Contains(text, cutLastWord) {
 		t.Errorf("after the cut feed: cut %v, text lacks %q", isCut, cutLastWord)
+	}
+}
+
+// TestRunCutFeedFetchedWhole: the entry a broken feed breaks off in is
+// marked cut only when its own content is stored; when its link is
+// followed, the page fetched is whole and the article is not marked cut
+// (a fetched copy marked cut would never heal a cut one stored before).
+func TestRunCutFeedFetchedWhole(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(cutPage())
+	}))
+	t.Cleanup(srv.Close)
+	feed := bytes.Replace(cutFeed(), []byte("<link>"+cutPageURL), []byte("<link>"+srv.URL+"/2026/03/quay-plan"), 1)
+	cut := filepath.Join(t.TempDir(), "feed-cut.xml")
+	write(t, cut, feed[:bytes.Index(feed, []byte("Councillor 9"))])
+
+	db := openStore(t)
+	got, _ := outcomes(t, db, []string{cut}, &ingest.Reader{Fetcher: testFetcher()})
+	if text, isCut := currentText(t, db); isCut || !strings.Contains(text, cutLastWord) {
+		t.Errorf("cut feed, entry's page fetched: %v; cut %v, text has %q: %v; want the whole page, not marked cut", got, isCut, cutLastWord, strings.Contains(text, cutLastWord))
 	}
 }
