@@ -182,12 +182,7 @@ type unitBufs struct {
 //go:noinline
 func unitTerms(text string, start int, r rune, w []byte, ub *unitBufs, nextStart *bool, fn func(t token)) int {
 	end := segment.RunEnd(text, start)
-	ub.pairs = ub.pairs[:0]
-	if k := gramSize(r); k > 2 {
-		ub.pairs, ub.starts = grams(text[start:end], k, ub.pairs, ub.starts)
-	} else {
-		segment.Bigrams(text[start:end], func(b string) { ub.pairs = append(ub.pairs, b) })
-	}
+	ub.pairs, ub.starts = grams(text[start:end], gramSize(r), ub.pairs[:0], ub.starts)
 	for k, b := range ub.pairs {
 		if hanFigure(b) && (k == 0 || !hanFigure(ub.pairs[k-1])) {
 			// Rule han-figures: a figure written in Han numerals is one
@@ -263,7 +258,8 @@ func gramSize(r rune) int {
 const LetterGram = 4
 
 // grams appends to out the overlapping k-unit substrings of run (run
-// whole when it has fewer units); starts is a buffer.
+// whole when it has fewer units); starts is a buffer. With k = 2 they are
+// segment.Bigrams' pairs.
 func grams(run string, k int, out []string, starts []int) ([]string, []int) {
 	starts = starts[:0]
 	for i := 0; i < len(run); {
