@@ -167,11 +167,34 @@ func tokenize(text string, fn func(t token)) {
 	flush()
 }
 
-// unitBufs are tokenize's buffers for runs of units: the run's terms
-// and the units' offsets.
+// unitBufs are tokenize's buffers for runs of units: the run's terms,
+// their pairFlags and the units' offsets.
 type unitBufs struct {
 	pairs  []string
+	flags  []uint8
 	starts []int
+}
+
+// What a run's pair is, found once per pair (unitDropped asks about each
+// pair's neighbours too).
+const (
+	pairStop   uint8 = 1 << iota // one of unitStopwords
+	pairFigure                   // two Han numerals (hanFigure)
+	pairKana                     // hiragana alone (hiraganaOnly)
+)
+
+func pairFlags(p string) uint8 {
+	var f uint8
+	if unitStopword(p) {
+		f |= pairStop
+	}
+	if hanFigure(p) {
+		f |= pairFigure
+	}
+	if hiraganaOnly(p) {
+		f |= pairKana
+	}
+	return f
 }
 
 // unitTerms calls fn with the terms of the run of units that starts at
@@ -183,12 +206,16 @@ type unitBufs struct {
 func unitTerms(text string, start int, r rune, w []byte, ub *unitBufs, nextStart *bool, fn func(t token)) int {
 	end := segment.RunEnd(text, start)
 	ub.pairs, ub.starts = grams(text[start:end], gramSize(r), ub.pairs[:0], ub.starts)
+	ub.flags = ub.flags[:0]
+	for _, b := range ub.pairs {
+		ub.flags = append(ub.flags, pairFlags(b))
+	}
 	for k, b := range ub.pairs {
-		if hanFigure(b) && (k == 0 || !hanFigure(ub.pairs[k-1])) {
+		if ub.flags[k]&pairFigure != 0 && (k == 0 || ub.flags[k-1]&pairFigure == 0) {
 			// Rule han-figures: a figure written in Han numerals is one
 			// term, as "230,000" is (see the figures rule).
 			w = append(w[:0], b...)
-			for j := k + 1; j < len(ub.pairs) && hanFigure(ub.pairs[j]); j++ {
+			for j := k + 1; j < len(ub.pairs) && ub.flags[j]&pairFigure != 0; j++ {
 				_, n := utf8.DecodeLastRuneInString(ub.pairs[j])
 				w = append(w, ub.pairs[j][len(ub.pairs[j])-n:]...)
 			}
@@ -196,7 +223,7 @@ func unitTerms(text string, start int, r rune, w []byte, ub *unitBufs, nextStart
 			*nextStart = false
 			continue
 		}
-		if unitDropped(ub.pairs, k) {
+		if unitDropped(ub.flags, k) {
 			continue
 		}
 		w = append(w[:0], b...)
@@ -408,7 +435,8 @@ var unitStopSet = func() hashSet {
 
 func unitStopword(b string) bool { return unitStopSet.has(xxh3.HashString(b)) }
 
-// unitDropped reports whether the k-th pair of a run's bigrams is no term:
+// unitDropped reports whether the k-th pair of a run's bigrams (flags:
+// their pairFlags) is no term:
 //   - rule unit-stopwords: it is one of unitStopwords, or a stray across
 //     one's edge (市政府今天举行 keeps 市政, 政府 and 举行, not 府今 or 天举,
 //     which only ever meet because the stop word is common);
@@ -418,10 +446,11 @@ func unitStopword(b string) bool { return unitStopSet.has(xxh3.HashString(b)) }
 //     (した, ている, された, という): two unrelated Japanese reports shared a
 //     dozen such pairs. Its neighbours stay (決めた keeps 決め: the kanji
 //     of a verb is met only beside its inflection).
-func unitDropped(pairs []string, k int) bool {
-	return hiraganaOnly(pairs[k]) || unitStopword(pairs[k]) ||
-		k > 0 && (unitStopword(pairs[k-1]) || hanFigure(pairs[k-1])) ||
-		k+1 < len(pairs) && (unitStopword(pairs[k+1]) || hanFigure(pairs[k+1]))
+func unitDropped(flags []uint8, k int) bool {
+	const edge = pairStop | pairFigure
+	return flags[k]&(pairKana|pairStop) != 0 ||
+		k > 0 && flags[k-1]&edge != 0 ||
+		k+1 < len(flags) && flags[k+1]&edge != 0
 }
 
 // hiraganaOnly reports whether a bigram (or lone character) of a script
