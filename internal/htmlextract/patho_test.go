@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/lede-news/lede/internal/benchrun"
 )
 
 // pathoPage builds a synthetic pathological page of about size bytes, one
@@ -89,13 +91,13 @@ func BenchmarkPatho(b *testing.B) {
 		b.Run(kind+"/parse", func(b *testing.B) {
 			b.SetBytes(int64(len(page)))
 			b.ReportAllocs()
-			cpu := processCPU()
+			cpu := benchrun.ProcessCPU()
 			for b.Loop() {
 				if _, err := html.Parse(strings.NewReader(page)); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(processCPU()-cpu)/1e6/float64(b.N)/mb, "cpu-ms/MB")
+			b.ReportMetric(float64(benchrun.ProcessCPU()-cpu)/1e6/float64(b.N)/mb, "cpu-ms/MB")
 		})
 		b.Run(kind+"/extract", func(b *testing.B) {
 			b.SetBytes(int64(len(page)))
@@ -108,9 +110,9 @@ func BenchmarkPatho(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StartTimer()
-				c := processCPU()
+				c := benchrun.ProcessCPU()
 				ExtractNode(doc, Options{Now: testNow})
-				cpu += processCPU() - c
+				cpu += benchrun.ProcessCPU() - c
 			}
 			b.ReportMetric(float64(cpu)/1e6/float64(b.N)/mb, "cpu-ms/MB")
 		})
