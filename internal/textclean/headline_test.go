@@ -95,7 +95,10 @@ func TestTitleEcho(t *testing.T) {
 		{"headline echoed", "Quimby council opens two allotment sites" + long, "Quimby council opens two allotment sites", false},
 		{"headline echoed by a longer form", "Allotments open by the Quimby river" + long, "Allotments open by the Quimby river", false},
 		{"short body", "Key takeaways" + short, "Key takeaways", false},
+		{"headline echoed by a longer form of a four-letter word", "Long wait over" + long, "Long wait over", false},
+		{"numbers are not judged", "Top 10 of 2031" + long, "Top 10 of 2031", false},
 		{"no spaces between words", "昆比市议会 开放菜园" + long, "昆比市议会 开放菜园", false},
+		{"no spaces between words, one word", "昆比市议会开放两处菜园" + long, "昆比市议会开放两处菜园", false},
 		{"markdown heading", "# Key takeaways" + long + "\n\nSee [the plots](https://quimby.example/plots).", "Key takeaways", false},
 	} {
 		a, err := Extract(tc.text, Options{})
@@ -149,6 +152,8 @@ func TestCutSiteSuffix(t *testing.T) {
 		"Zorbs | Tallow Gazette":                                                "Zorbs | Tallow Gazette",
 		"UP TO 60% OFF | 72-HOUR SALE":                                          "UP TO 60% OFF | 72-HOUR SALE",
 		"Quimby's plots - are they worth it? - Tallow Forum":                    "Quimby's plots - are they worth it? - Tallow Forum",
+		"Quimby council opens two allotment sites | VIDEO":                      "Quimby council opens two allotment sites | VIDEO",
+		"Quimby plots | Worth It?":                                              "Quimby plots | Worth It?",
 	} {
 		if got := cutSiteSuffix(in); got != want {
 			t.Errorf("cutSiteSuffix(%q) = %q, want %q", in, got, want)
