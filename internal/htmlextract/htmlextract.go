@@ -198,9 +198,8 @@ func countElements(n *html.Node) int {
 // scanElements is countElements, and it appends to scripts the product
 // scripts under n (productScript) in document order: a walk of its own for
 // them was 5% of the extraction of pages of tiny elements (pprof of
-// BenchmarkPatho), every pass over the tree a pass over memory. (Unlike
-// productScripts it looks inside scripts, which hold no elements in a
-// parsed page.)
+// BenchmarkPatho), every pass over the tree a pass over memory. (It looks
+// inside scripts, which hold no elements in a parsed page.)
 func scanElements(n *html.Node, scripts []*html.Node) (int, []*html.Node) {
 	count := 0
 	for c := n; c != nil; {
@@ -435,7 +434,10 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	if body == nil {
 		body = doc
 	}
-	count, bodyScripts := scanElements(body, nil)
+	// The whole page is counted (its head, a few elements more than score
+	// reads, too): the walk notes the product scripts, which may stand in
+	// the head, for rule "product-region".
+	count, prodScripts := scanElements(doc, nil)
 	x.reserve(count)
 	var acc blockAcc
 	x.score(body, &acc, false, false, 0)
@@ -524,7 +526,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	}
 	prodDesc := ""
 	if root != nil {
-		prodDesc = productDescriptionOf(productScripts(doc, body, bodyScripts, nil))
+		prodDesc = productDescriptionOf(prodScripts)
 		if r := x.productRegion(prodDesc, root); r != nil {
 			// Rule "product-region": emit again from the description's region.
 			a.Body, a.Removed, a.Embeds, a.Media.Images = a.Body[:0], a.Removed[:nRemoved], a.Embeds[:nEmbeds], a.Media.Images[:nImages]

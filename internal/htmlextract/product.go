@@ -28,11 +28,12 @@ const (
 // productDescription returns the longest description of a schema.org
 // Product declared in the page's JSON-LD, as plain text, or "".
 func productDescription(doc *html.Node) string {
-	return productDescriptionOf(productScripts(doc, nil, nil, nil))
+	_, scripts := scanElements(doc, nil)
+	return productDescriptionOf(scripts)
 }
 
 // productDescriptionOf is productDescription on the page's product
-// scripts (see productScripts), in document order: the first of the
+// scripts (see productScript), in document order: the first of the
 // longest descriptions wins.
 func productDescriptionOf(scripts []*html.Node) string {
 	var best string
@@ -61,26 +62,6 @@ func productScript(n *html.Node) bool {
 	t := n.FirstChild
 	return t != nil && t.Type == html.TextNode && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") &&
 		strings.Contains(t.Data, "Product")
-}
-
-// productScripts appends to out the product scripts under n in document
-// order, not looking inside scripts. In place of the subtree of noted
-// (when not nil) it appends those of its scripts already noted by
-// scanElements: the body is walked once, for both.
-func productScripts(n, noted *html.Node, notedScripts, out []*html.Node) []*html.Node {
-	if n == noted {
-		return append(out, notedScripts...)
-	}
-	if n.Type == html.ElementNode && n.DataAtom == atom.Script {
-		if productScript(n) {
-			out = append(out, n)
-		}
-		return out
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		out = productScripts(c, noted, notedScripts, out)
-	}
-	return out
 }
 
 // ldUnescape is rule "ld-entities": shops and CMSs write structured-data
