@@ -248,7 +248,7 @@ func (f *finder) matchLangPlace(toks []token, i int) int {
 		return 0
 	}
 	// Rule placeNotPerson: a known given name opening the name is a
-	// person the name rules missed ("à Jean-Paul Delevoye", "a
+	// person the name rules missed ("à Jean-Paul Marvelier", "a
 	// Fernando"), no place.
 	if f.firstName != nil && f.firstName(toks[i].text) {
 		return 0
@@ -295,7 +295,7 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 	if !ok || i >= 2 && f.indefinite(toks[i-2].text) || f.listedPlace(toks, i) || legalForms[toks[i].text] ||
 		f.firstName != nil && f.firstName(toks[i].text) {
 		// "Piratenpartei Deutschland" (rule kindThenPlace), "Energie-Agentur
-		// GmbH", "Linkspartei Frank Laubenburg": no name after a
+		// GmbH", "Linkspartei Frank Quellbeck": no name after a
 		// description.
 		return 0
 	}

@@ -77,7 +77,7 @@ func firstNameGenderOf(name string) byte {
 // English list or of the European languages' list ("Fernando", "Michèle";
 // a hyphenated one by its first part: "Jean-Paul"). The entity rules use
 // it to keep a person the name rules missed out of the places ("a
-// Fernando", "à Jean-Paul Delevoye").
+// Fernando", "à Jean-Paul Marvelier").
 func IsFirstName(w string) bool {
 	lw := strings.ToLower(w)
 	if h := strings.IndexByte(lw, '-'); h > 0 {
