@@ -107,6 +107,11 @@ func TestIsCopyUnits(t *testing.T) {
 		// copy's may, not an article of its own (the lead counts letters'
 		// shingles as quarters of words).
 		{"thai copy with a standfirst", thWire, "ชาวเชียงใหม่ยังคงเผชิญกับวิกฤตน้ำท่วมครั้งใหญ่ที่สุดในรอบสิบปี ขณะที่หน่วยงานต่างๆ เร่งระดมความช่วยเหลือเข้าพื้นที่อย่างต่อเนื่อง\n\n" + thCopy, true},
+		// A commentary of its own quoting the wire whole, its lead of about
+		// 40 words sharing one phrase of it (24 of the lead's 160 shingles):
+		// own lead, as a Latin commentary's (ownLead wants a quarter of
+		// the lead's shingles, not a quarter of MaxOwnLead).
+		{"thai commentary quoting the wire", thWire, "บทวิเคราะห์ ปัญหาน้ำท่วมซ้ำซากสะท้อนการวางผังเมืองที่ผิดพลาดมานานหลายสิบปี ครั้งนี้แม่น้ำปิงล้นตลิ่ง บ้านเรือนกว่าสองพันหลังได้รับความเสียหาย นักวิชาการด้านสิ่งแวดล้อมเห็นว่ารัฐบาลควรลงทุนกับระบบระบายน้ำอย่างจริงจัง ไม่ใช่เพียงแก้ปัญหาเฉพาะหน้าทุกปี\n\n" + thWire, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
