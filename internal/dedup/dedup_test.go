@@ -359,6 +359,15 @@ func TestRestoreThenAdd(t *testing.T) {
 	if _, err := DecodePrepared(old); err == nil {
 		t.Error("DecodePrepared accepted an entry without a shingle version")
 	}
+	// One of another version is refused too, though its length is right
+	// (the entry without a version is also one byte short).
+	other := p.Encode()
+	_, k1 := binary.Uvarint(other)
+	_, k2 := binary.Uvarint(other[k1:])
+	other[k1+k2]++
+	if _, err := DecodePrepared(other); err == nil {
+		t.Errorf("DecodePrepared accepted an entry of shingle version %d", other[k1+k2])
+	}
 }
 
 func FuzzDecodePrepared(f *testing.F) {
