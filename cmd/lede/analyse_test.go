@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -97,6 +98,10 @@ func TestAnalyseCommand(t *testing.T) {
 	}
 	if stdout, _, err := runLede(t, "analyse", "--db", bare, "--all", "--quiet"); err != nil || stdout != "" {
 		t.Errorf("--all --quiet: %v, %q", err, stdout)
+	}
+	// --json asks for the summary, which --quiet does not silence.
+	if stdout, _, err := runLede(t, "analyse", "--db", bare, "--all", "--since", "2024-03-01", "--workers", "1", "--quiet", "--json"); err != nil || !strings.HasPrefix(stdout, "{") || !json.Valid([]byte(stdout)) {
+		t.Errorf("--all --quiet --json: %v, %q; want the summary as JSON", err, stdout)
 	}
 	if diff := cmp.Diff(want, analyseTestOutputs(t, bare)); diff != "" {
 		t.Errorf("after --all (-want +got):\n%s", diff)

@@ -50,6 +50,15 @@ func TestIngestCutKeepsWhole(t *testing.T) {
 	if err != nil || !strings.Contains(out, "kept 1") || !strings.Contains(errOut, cut+": not stored: the source is cut short") {
 		t.Errorf("ingest the cut copy: %v\nstdout %s\nstderr %s\nwant kept 1 and the reason", err, out, errOut)
 	}
+	// A cut copy kept counts as gone in: with a failing item beside it,
+	// the exit status is still 0 (1 only when nothing went in).
+	empty := filepath.Join(dir, "empty.html")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, err := runLede(t, "ingest", "--db", db, "--quiet", cut, empty); err != nil {
+		t.Errorf("ingest the cut copy and an empty page: %v (stderr %s), want exit status 0", err, errOut)
+	}
 	for _, args := range [][]string{
 		{"show", "--db", db, "https://valley-courier.example/tram-line"},
 		{"search", "--db", db, ingestCutWord},
