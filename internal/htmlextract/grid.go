@@ -66,11 +66,8 @@ func (x *extractor) gridBlocks(root, g *html.Node, cards []*html.Node, text int3
 func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32) {
 	var best *html.Node
 	var bestText int32
-	// inner holds, level after level, the children the walk enters (those
-	// mayHoldCards accepts), noted in the scan that counts the cards (as
-	// cardKids does): on a flat page (a body of 400k spans) a second scan
-	// of the siblings was a tenth of the extraction, every node a cache
-	// miss (pprof of BenchmarkPatho).
+	// inner holds, level after level, the children the walk enters (see
+	// cardKids).
 	var inner []*html.Node
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
@@ -78,23 +75,8 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 			return
 		}
 		start := len(inner)
-		kids, eligible := 0, 0
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			p := x.ptr(c)
-			if p == nil || p.skip {
-				continue
-			}
-			kids++
-			if x.cardSized(p) {
-				eligible++
-			}
-			if !p.effBoiler && p.text >= minGridCards*minCardText {
-				inner = append(inner, c)
-			}
-		}
+		var kids, eligible int
+		kids, eligible, inner = x.cardKids(n, x.cardSized, minGridCards, inner)
 		need := max(minGridCards, int(math.Ceil(gridCardShare*float64(kids))))
 		if eligible >= need {
 			// Reading a card's text is the cost: stop once too many
@@ -117,9 +99,8 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 				best, bestText = n, text
 			}
 		}
-		end := len(inner)
-		for i := start; i < end; i++ {
-			walk(inner[i], depth+1)
+		for _, c := range inner[start:] {
+			walk(c, depth+1)
 		}
 		inner = inner[:start]
 	}
@@ -138,31 +119,36 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 
 // cardKids counts n's scored, unskipped element children, and those of
 // them sized as cards by sized (the walks of rules "price-grid" and
-// "offer-strip").
-func (x *extractor) cardKids(n *html.Node, sized func(*nodeInfo) bool) (kids, eligible int) {
+// "offer-strip"), and appends to inner, in order, the children the walk
+// looks inside (mayHoldCards with minCards): noted in the same scan, as on
+// a flat page (a body of 400k spans) a second scan of the siblings was a
+// tenth of the extraction, every node a cache miss (pprof of
+// BenchmarkPatho).
+func (x *extractor) cardKids(n *html.Node, sized func(*nodeInfo) bool, minCards int32, inner []*html.Node) (kids, eligible int, _ []*html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if p := x.ptr(c); p != nil && !p.skip {
-			kids++
-			if sized(p) {
-				eligible++
-			}
+		p := x.ptr(c)
+		if p == nil || p.skip {
+			continue
+		}
+		kids++
+		if sized(p) {
+			eligible++
+		}
+		if mayHoldCards(p, minCards) {
+			inner = append(inner, c)
 		}
 	}
-	return kids, eligible
+	return kids, eligible, inner
 }
 
 // mayHoldCards reports whether the walks of rules "price-grid" and
-// "offer-strip" look inside c: a scored, unskipped element outside
+// "offer-strip" look inside a scored, unskipped element: one outside
 // boilerplate with text enough for minCards cards.
-func (x *extractor) mayHoldCards(c *html.Node, minCards int32) bool {
-	if c.Type != html.ElementNode {
-		return false
-	}
-	p := x.ptr(c)
-	return p != nil && !p.skip && !p.effBoiler && p.text >= minCards*minCardText
+func mayHoldCards(p *nodeInfo, minCards int32) bool {
+	return !p.effBoiler && p.text >= minCards*minCardText
 }
 
 // cardSized: a card is outside boilerplate, holds a link and between

@@ -81,12 +81,15 @@ func stripCardSized(p *nodeInfo) bool {
 // pages 4 of 117 did, against 69 of 119 product pages; TestOfferStripDev
 // counts them.)
 func (x *extractor) markOfferStrips(root *html.Node) {
+	var inner []*html.Node // as in priceGrid
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		if depth > maxDepth {
 			return
 		}
-		kids, eligible := x.cardKids(n, stripCardSized)
+		start := len(inner)
+		var kids, eligible int
+		kids, eligible, inner = x.cardKids(n, stripCardSized, minStripCards, inner)
 		need := max(minStripCards, int(math.Ceil(gridCardShare*float64(kids))))
 		if eligible >= need && kids <= maxStripKids && firstChild(n, atom.H1) == nil {
 			cards := 0
@@ -101,14 +104,14 @@ func (x *extractor) markOfferStrips(root *html.Node) {
 			}
 			if cards >= need {
 				x.ptr(n).strip = true
+				inner = inner[:start]
 				return
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if x.mayHoldCards(c, minStripCards) {
-				walk(c, depth+1)
-			}
+		for _, c := range inner[start:] {
+			walk(c, depth+1)
 		}
+		inner = inner[:start]
 	}
 	walk(root, 0)
 }
