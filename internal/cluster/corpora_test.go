@@ -28,6 +28,12 @@ type corpusDoc struct {
 	CopyOf  string `json:"copy_of"`
 }
 
+// doc is the Doc of a corpus line.
+func (d corpusDoc) doc() Doc {
+	date, _ := time.Parse("2006-01-02", d.Date)
+	return Doc{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: d.Source, URL: d.URL, Date: date}
+}
+
 func readCorpus(t *testing.T, path string) []corpusDoc {
 	t.Helper()
 	b, err := os.ReadFile(path)
@@ -101,8 +107,7 @@ func TestCorporaUnits(t *testing.T) {
 			docs := make([]Doc, len(cds))
 			gold, goldCopies := score.Labels{}, map[string][]string{}
 			for i, d := range cds {
-				date, _ := time.Parse("2006-01-02", d.Date)
-				docs[i] = Doc{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: d.Source, URL: d.URL, Date: date}
+				docs[i] = d.doc()
 				gold.Add(d.ID, d.Cluster)
 				goldCopies[d.CopyOf] = append(goldCopies[d.CopyOf], d.ID)
 			}
@@ -165,12 +170,7 @@ func TestCorporaPairsUnits(t *testing.T) {
 		splits, joins := 0, 0
 		for i := range cds {
 			for j := i + 1; j < len(cds); j++ {
-				var docs []Doc
-				for _, d := range []corpusDoc{cds[i], cds[j]} {
-					date, _ := time.Parse("2006-01-02", d.Date)
-					docs = append(docs, Doc{ID: d.ID, Title: d.Title, Text: d.Text, Outlet: d.Source, URL: d.URL, Date: date})
-				}
-				_, stories := corpusLabels(docs)
+				_, stories := corpusLabels([]Doc{cds[i].doc(), cds[j].doc()})
 				same, got := cds[i].Cluster == cds[j].Cluster, stories[0] == stories[1]
 				switch {
 				case same && !got:
