@@ -560,9 +560,10 @@ func (c *Clusterer) vector(terms []feat) []feat {
 	// halved 0.743 (P 1.000), and testdata/cjk's three corpora BCubed F1
 	// 1.000. The cost, in a corpus of two (every report of zh, ja and mix
 	// of testdata/cjk and of unitDocs and unrelatedUnitDocs paired, 1,225
-	// pairs): 8 pairs of different events join (a typhoon's landfall and
-	// a rainstorm warning, both rain) and 2 of one event split; whole, 3
-	// and 5. Since rule han-figures 4 and 2.
+	// pairs, a throwaway test over corpusLabels; TestCorporaPairsUnits
+	// pairs within each corpus only): 8 pairs of different events join
+	// (a typhoon's landfall and a rainstorm warning, both rain) and 2 of
+	// one event split; whole, 3 and 5. Since rule han-figures 4 and 2.
 	var loneSq float64
 	if len(lones) > 0 {
 		slices.Sort(lones)
