@@ -246,8 +246,8 @@ func TestCorpusCommands(t *testing.T) {
 			}
 		}
 	}
-	if _, _, err := runLede(t, "quotes", "--db", db, "--speaker", "nobody-at-all"); err != nil {
-		t.Errorf("quotes: %v", err)
+	if _, stderr, err := runLede(t, "quotes", "--db", db, "--speaker", "nobody-at-all"); err != nil || stderr != `no quotes of a speaker whose name contains "nobody-at-all"`+"\n" {
+		t.Errorf("quotes --speaker nobody-at-all: %v, stderr %q; want it to name the speaker asked for", err, stderr)
 	}
 	if _, _, err := runLede(t, "stats", "--db", filepath.Join(t.TempDir(), "missing.db")); err == nil {
 		t.Errorf("stats on a missing store succeeded")
