@@ -77,11 +77,7 @@ func (l *failLimiter) blocked(key string) time.Duration {
 	if !ok {
 		return 0
 	}
-	c := e.Value.(*failCount)
-	if c.n < l.max {
-		return 0
-	}
-	return c.start.Add(l.window).Sub(now)
+	return l.refused(e.Value.(*failCount), now)
 }
 
 // fail counts one wrong token of the client and returns how long it is
@@ -101,6 +97,12 @@ func (l *failLimiter) fail(key string) time.Duration {
 	}
 	c := e.Value.(*failCount)
 	c.n++
+	return l.refused(c, now)
+}
+
+// refused is how long a client with count c is refused from now on: until
+// its window closes once it reached the limit, 0 before.
+func (l *failLimiter) refused(c *failCount, now time.Time) time.Duration {
 	if c.n < l.max {
 		return 0
 	}
