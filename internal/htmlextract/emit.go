@@ -171,16 +171,17 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkNewsletter, "signup-form", c)
 		return
 	}
-	if (a == atom.A && ni.good >= cardLinkProse) || n == x.grid {
-		// Rules "card-link" and "price-grid": inside a card that holds
-		// prose, or a product grid (see gridBlocks), the cards' titles
-		// and short lines are no link list.
+	// Rules "card-link" and "price-grid": inside a card that holds prose,
+	// or a product grid (see gridBlocks), the cards' titles and short
+	// lines are no link list.
+	card := (a == atom.A && ni.good >= cardLinkProse) || n == x.grid
+	if card {
 		x.proseCard++
-		x.emitKept(n, &ni, c, depth)
-		x.proseCard--
-		return
 	}
 	x.emitKept(n, &ni, c, depth)
+	if card {
+		x.proseCard--
+	}
 }
 
 // emitKept is emitElement on an element the rules before the card-link
