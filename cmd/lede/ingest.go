@@ -274,10 +274,10 @@ func (pr *ingestProgress) event(ev ingest.Event) {
 		return
 	}
 	pr.done.Add(1)
-	if ev.Kind == ingest.Failed || ev.Kind == ingest.Kept {
-		if ev.Kind == ingest.Failed {
-			pr.fail.Add(1)
-		}
+	if ev.Kind == ingest.Failed {
+		pr.fail.Add(1)
+	}
+	if ev.Kind == ingest.Failed || ev.Kind == ingest.Kept { // a line says why
 		if pr.log != nil {
 			fmt.Fprintf(pr.log, "lede: %s: %s\n", ev.Name, ingest.ErrorText(ev.Name, ev.Err))
 		} else if pr.p != nil {
@@ -322,15 +322,16 @@ func ingestPrintSummary(w io.Writer, s *ingest.Summary) {
 	if secs >= ingestMinRateSecs {
 		rate = fmt.Sprintf(" (%.0f items/s)", float64(n)/secs)
 	}
-	analysed := ""
+	// rare: the counts said only when not 0.
+	rare := ""
 	if s.Analysed > 0 { // pages stored with --no-analysis, analysed now
-		analysed = fmt.Sprintf(", analysed %d", s.Analysed)
+		rare = fmt.Sprintf(", analysed %d", s.Analysed)
 	}
 	if s.Kept > 0 { // cut copies of articles stored whole: not stored
-		analysed += fmt.Sprintf(", kept %d (cut copies not stored over complete ones)", s.Kept)
+		rare += fmt.Sprintf(", kept %d (cut copies not stored over complete ones)", s.Kept)
 	}
 	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d%s, failed %d in %.1fs%s\n",
-		s.Ingested, s.Updated, s.Unchanged, analysed, s.Failed, secs, rate)
+		s.Ingested, s.Updated, s.Unchanged, rare, s.Failed, secs, rate)
 	const examples = 3
 	for _, r := range s.SortedReasons() {
 		fmt.Fprintf(w, "  %d %s", s.Reasons[r], r)
