@@ -21,7 +21,7 @@
 // residual term of half their weight (withResidual), and half its pairs
 // count towards its join threshold (nterms). No stemming applies to them.
 // Full-width Latin letters and figures (ＮＨＫ, ２０２６) read as ASCII
-// (rule width, foldWidth).
+// (rule width, segment.FoldWidth).
 //
 // Figures quoted in this package's comments are BCubed F1 (ARI for copies)
 // from

@@ -136,12 +136,15 @@ func tokenize(text string, fn func(t token)) {
 				sentStart = nextStart
 				nextStart = false
 			}
-			// Rule width (see foldWidth): full-width letters and
-			// figures join the word as ASCII. Here, not at decoding:
+			// Rule width (segment.FoldWidth): full-width letters and
+			// figures join the word as ASCII; they were words of their
+			// own, ＮＨＫ never meeting NHK, and ２０２６ a term (not a
+			// figure, see the numbers rule in docTerms) that every
+			// report of the year shared. Here, not at decoding:
 			// folding every rune there cost docTerms 7% on synth's
 			// Latin articles (as `go test ./internal/cluster -run -
 			// -bench DocTerms` times it; test binaries alternated).
-			w = utf8.AppendRune(w, unicode.ToLower(foldWidth(r)))
+			w = utf8.AppendRune(w, unicode.ToLower(segment.FoldWidth(r)))
 		case (r == ',' || r == '.') && len(w) > 0 && isNumber(w) && i < len(text) && '0' <= text[i] && text[i] <= '9':
 			// Figures rule: a comma or point between digits stays inside
 			// the figure ("498,000" -> "498000", "$3.5 trillion" -> "3.5"),
@@ -257,11 +260,10 @@ func hanFigure(p string) bool {
 
 // gramSize is the length in units of the terms of a run of units that
 // starts with r: LetterGram in the scripts whose units are letters
-// (Thai, Lao, Myanmar, Khmer and the Tai scripts, all below U+1C00 but
-// for Hangul's conjoining jamo), 2 in the others, whose units are
-// syllables or words (Han, kana, Hangul syllables).
+// (segment.LetterUnits), 2 in the others, whose units are syllables or
+// words (Han, kana, Hangul syllables).
 func gramSize(r rune) int {
-	if r < 0x1C00 && (r < 0x1100 || r >= 0x1200) {
+	if segment.LetterUnits(r) {
 		return LetterGram
 	}
 	return 2
@@ -304,19 +306,6 @@ func grams(run string, k int, out []string, starts []int) ([]string, []int) {
 		out = append(out, run[starts[j]:starts[j+k]])
 	}
 	return out, starts
-}
-
-// foldWidth maps a full-width form of an ASCII character (U+FF01-FF5E:
-// ＡＢＣ, ０１２, ，．！) to it. Rule width: Chinese and Japanese text
-// writes Latin letters and figures in either width, and full-width ones
-// were words of their own: ＮＨＫ never met NHK, and ２０２６ was a term
-// (not a figure, see the numbers rule in docTerms) that every report of
-// the year shared.
-func foldWidth(r rune) rune {
-	if 0xFF01 <= r && r <= 0xFF5E {
-		return r - 0xFEE0
-	}
-	return r
 }
 
 // fullDigitAt reports whether text[i:] starts with a full-width digit.

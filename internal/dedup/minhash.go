@@ -87,15 +87,12 @@ func Words(text string, fn func(w []byte)) {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			// Rule width: full-width letters and figures (ＮＨＫ, ２０２６)
 			// are read as ASCII, so that a copy retyped in the other
-			// width keeps its shingles (cluster's foldWidth does the
-			// same). Here, not at decoding: folding every rune there
+			// width keeps its shingles (segment.FoldWidth, as cluster
+			// reads words). Here, not at decoding: folding every rune there
 			// cost Words a fifth of its speed on Latin text
 			// (BenchmarkWords/latin 413 -> 320 MB/s, `go test
 			// ./internal/dedup -run - -bench Words`, binaries alternated).
-			if 0xFF10 <= r && r <= 0xFF5A {
-				r -= 0xFEE0
-			}
-			w = utf8.AppendRune(w, unicode.ToLower(r))
+			w = utf8.AppendRune(w, unicode.ToLower(segment.FoldWidth(r)))
 		default:
 			flush()
 		}
@@ -188,7 +185,7 @@ const ringSize = 32
 // Hangul's conjoining jamo and the scripts written with spaces.
 func letterUnit(w []byte) bool {
 	r, _ := utf8.DecodeRune(w)
-	return r < 0x1C00 && (r < 0x1100 || r >= 0x1200) && segment.IsUnit(r)
+	return segment.LetterUnits(r) && segment.IsUnit(r)
 }
 
 // shinglePos are odd constants weighting a word by its place in the

@@ -73,6 +73,24 @@ func IsUnit(r rune) bool {
 	return unicode.In(r, unitScripts...)
 }
 
+// LetterUnits reports whether r, a unit (IsUnit), belongs to a script
+// whose units are letters rather than syllables or words: Thai, Lao,
+// Khmer, Myanmar and the Tai scripts, all below U+1C00 but for Hangul's
+// conjoining jamo. Their terms and shingles span more units (cluster's
+// LetterGram, dedup's LetterShingle).
+func LetterUnits(r rune) bool { return r < 0x1C00 && (r < 0x1100 || r >= 0x1200) }
+
+// FoldWidth maps a full-width form of an ASCII character (U+FF01-FF5E:
+// ＡＢＣ, ０１２, ，．！) to it. Chinese and Japanese text writes Latin
+// letters and figures in either width, and a word should not depend on
+// which (ＮＨＫ is NHK, ２０２６ is 2026).
+func FoldWidth(r rune) rune {
+	if 0xFF01 <= r && r <= 0xFF5E {
+		return r - 0xFEE0
+	}
+	return r
+}
+
 // IsMark reports whether r is a combining mark, which belongs to the unit
 // before it (Thai vowel signs and tone marks, the combining kana voicing
 // marks, variation selectors).

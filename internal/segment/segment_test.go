@@ -273,3 +273,19 @@ func TestIsUnitFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldWidth(t *testing.T) {
+	for r, want := range map[rune]rune{'Ｎ': 'N', '２': '2', '，': ',', '～': '~', 'N': 'N', '中': '中', '｡': '｡'} {
+		if got := FoldWidth(r); got != want {
+			t.Errorf("FoldWidth(%q) = %q, want %q", r, got, want)
+		}
+	}
+}
+
+func TestLetterUnits(t *testing.T) {
+	for r, want := range map[rune]bool{'ก': true, 'ກ': true, 'က': true, 'ក': true, '中': false, 'か': false, '가': false, 'ᄀ': false} {
+		if got := LetterUnits(r); got != want {
+			t.Errorf("LetterUnits(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
