@@ -152,6 +152,37 @@ func TestFindLangPlaces(t *testing.T) {
 			orgs: []string{"Berliner Senat/government", "Kölner Polizei/government", "Hessische Rundfunk/broadcaster"},
 		},
 		{
+			name: "langPlacePreposition: a capitalised preposition opening a sentence",
+			lang: "fr", text: "À Quimperlé, la pluie continue.",
+			places: []string{"Quimperlé"},
+		},
+		{
+			name: "langPlacePreposition: a demonym ends no place",
+			lang: "nl", text: "De cursus wordt in English gegeven en in Zeist.",
+			places: []string{"Zeist"},
+		},
+		{
+			name: "langKindBefore: a listed place after the noun",
+			lang: "es", text: "El sindicato Madrid Norte protestó.",
+			places: []string{"Madrid"},
+		},
+		{
+			name: "langKindBefore: a given name after the noun",
+			lang: "de", text: "Die Agentur Fernando Velt berät Firmen.",
+		},
+		{
+			name: "langKindBefore: a common noun ends no name",
+			lang: "de", text: "Die Verluste wachsen, weil der Konzern Velmora Verluste meldete.",
+		},
+		{
+			name: "langKindBefore: a run longer than maxLangKindNameWords",
+			lang: "es", text: "La empresa Alfa Beta Gamma Delta abrirá.",
+		},
+		{
+			name: "kindThenPlace: not after an indefinite article",
+			lang: "de", text: "Sie wollen einen Mieterverein Passau gründen.",
+		},
+		{
 			name: "English gets none of the rules",
 			lang: "", text: "The mayor spoke à Lyon and en Sevilla. Die Gewerkschaft Verdi.",
 		},
