@@ -330,19 +330,22 @@ func TestReadmeServeStatuses(t *testing.T) {
 		return slices.Compact(found)
 	}
 	readme := statuses(readmeSection(t, "HTTP API"), "Errors are `{\"error\": \"...\"}`", "Lists give")
-	var serve *cobra.Command
-	for _, c := range newRootCmd().Commands() {
-		if c.Name() == "serve" {
-			serve = c
-		}
-	}
-	if serve == nil {
-		t.Fatal("no serve command")
-	}
+	serve := readmeServeCmd(t)
 	help := statuses(serve.Long, "Errors are", "Lists give")
 	if len(readme) < 8 || !slices.Equal(readme, help) {
 		t.Errorf("error statuses: README %v, lede serve --help %v; want the same", readme, help)
 	}
+}
+
+// readmeServeCmd is lede serve, whose help the README's HTTP API section
+// repeats.
+func readmeServeCmd(t *testing.T) *cobra.Command {
+	t.Helper()
+	c, _, err := newRootCmd().Find([]string{"serve"})
+	if err != nil || c.Name() != "serve" {
+		t.Fatalf("no serve command (%v)", err)
+	}
+	return c
 }
 
 // TestReadmeServeEndpoints: lede serve --help and the README's endpoint
@@ -357,15 +360,7 @@ func TestReadmeServeEndpoints(t *testing.T) {
 		return slices.Compact(found)
 	}
 	table, _, _ := strings.Cut(readmeSection(t, "HTTP API"), "\n```")
-	var serve *cobra.Command
-	for _, c := range newRootCmd().Commands() {
-		if c.Name() == "serve" {
-			serve = c
-		}
-	}
-	if serve == nil {
-		t.Fatal("no serve command")
-	}
+	serve := readmeServeCmd(t)
 	help, _, _ := strings.Cut(serve.Long, "\nErrors are")
 	readme, got := words(table), words(help)
 	if len(readme) < 10 || !slices.Equal(readme, got) {
