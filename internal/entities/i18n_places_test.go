@@ -133,9 +133,14 @@ func TestFindLangPlaces(t *testing.T) {
 			places: []string{"Groningen"},
 		},
 		{
-			name: "germanGenitive: the kind word's -s and -es",
+			name: "germanGenitive: the kind word's -s",
 			lang: "de", text: "Nach Angaben des Statistischen Landesamts stieg sie. Das Statistische Landesamt schweigt. Laut des Berliner Senats nicht.",
 			orgs: []string{"Statistische Landesamt/government", "Berliner Senat/government"},
+		},
+		{
+			name: "germanGenitive: the kind word's -es",
+			lang: "de", text: "Nach Angaben des Bayerischen Landesamtes stieg sie.",
+			orgs: []string{"Bayerische Landesamt/government"},
 		},
 		{
 			name: "germanGenitive: a feminine kind word takes no -s",
