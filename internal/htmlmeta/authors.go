@@ -1522,7 +1522,7 @@ func labelledInText(doc *html.Node) string {
 			if !isLeafish(n) {
 				return "", true
 			}
-			if !labelled && creditLeads != nil && !creditOpening(leadRunes(n)) {
+			if !labelled && !creditOpening(leadRunes(n)) {
 				// Neither pattern can match a text opening so: its
 				// text need not be read (most of this walk's cost).
 				return "", false
@@ -1588,6 +1588,9 @@ var creditPairs = patternPairs(textLabel, textCredit)
 // creditOpening reports whether a text opening with r1 and then r2 (-1:
 // unknown, the text node ended) may match textLabel or textCredit.
 func creditOpening(r1, r2 rune) bool {
+	if creditLeads == nil {
+		return true
+	}
 	if !creditLeads[r1] {
 		return false
 	}

@@ -101,3 +101,32 @@ func checkCreditOpening(t *testing.T, block string) {
 		t.Errorf("creditOpening turns down %q, whose text %q a credit pattern matches", block, txt)
 	}
 }
+
+// TestCreditOpeningSkips pins what the filter is for: labelledInText
+// reads the credits, and skips texts whose first rune, or first two,
+// no credit pattern opens with.
+func TestCreditOpeningSkips(t *testing.T) {
+	for _, tc := range []struct {
+		block string
+		read  bool
+	}{
+		{`<p>By Jane Doe</p>`, true},
+		{`<p>Written by</p>`, true},
+		{`<p>Autorin: Jane Doe</p>`, true},
+		{`<p>B<b>y</b> Jane Doe</p>`, true},     // the second rune is in the next text node
+		{`<span>v</span>`, true},                // a lead rune alone
+		{`<p>Hello from the garden</p>`, false}, // no credit opens with H
+		{`<span>w1</span>`, false},              // w opens "written by", but not with 1
+		{`<p>Bravo to the team</p>`, false},     // B opens "by", but not with r
+		{`<p>Pictures of the day</p>`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + tc.block + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		el := doc.FirstChild.LastChild.FirstChild
+		if got := creditOpening(leadRunes(el)); got != tc.read {
+			t.Errorf("creditOpening(leadRunes(%q)) = %v, want %v", tc.block, got, tc.read)
+		}
+	}
+}
