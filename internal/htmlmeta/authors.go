@@ -1630,8 +1630,8 @@ func pairsOf(re *syntax.Regexp, set map[[2]rune]bool) bool {
 		if len(re.Rune) < 2 {
 			return false
 		}
-		addPairs(set, foldRunes(re.Rune[0], re.Flags), foldRunes(re.Rune[1], re.Flags))
-		return true
+		return pairsAfter(&syntax.Regexp{Op: syntax.OpLiteral, Rune: re.Rune[:1], Flags: re.Flags},
+			&syntax.Regexp{Op: syntax.OpLiteral, Rune: re.Rune[1:], Flags: re.Flags}, set)
 	case syntax.OpCapture:
 		return pairsOf(re.Sub[0], set)
 	case syntax.OpAlternate:
@@ -1647,41 +1647,27 @@ func pairsOf(re *syntax.Regexp, set map[[2]rune]bool) bool {
 		}
 		first := re.Sub[0]
 		if first.Op == syntax.OpLiteral && len(first.Rune) == 1 || first.Op == syntax.OpCharClass {
-			// One rune, then the rest's leads.
-			firsts, seconds := map[rune]bool{}, map[rune]bool{}
-			if !leadsOf(first, firsts) || !leadsOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}, seconds) {
-				return false
-			}
-			for r1 := range firsts {
-				for r2 := range seconds {
-					set[[2]rune{r1, r2}] = true
-				}
-			}
-			return true
+			return pairsAfter(first, &syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}, set)
 		}
 		return pairsOf(first, set)
 	}
 	return false
 }
 
-// foldRunes is r and, under case folding, the runes it folds to.
-func foldRunes(r rune, flags syntax.Flags) []rune {
-	rs := []rune{r}
-	if flags&syntax.FoldCase != 0 {
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			rs = append(rs, f)
-		}
+// pairsAfter adds to set every pair of a rune first, a pattern of one
+// rune, opens with and one rest opens with (leadsOf); false when leadsOf
+// cannot tell.
+func pairsAfter(first, rest *syntax.Regexp, set map[[2]rune]bool) bool {
+	firsts, seconds := map[rune]bool{}, map[rune]bool{}
+	if !leadsOf(first, firsts) || !leadsOf(rest, seconds) {
+		return false
 	}
-	return rs
-}
-
-// addPairs adds every pair of a rune of firsts and one of seconds.
-func addPairs(set map[[2]rune]bool, firsts, seconds []rune) {
-	for _, r1 := range firsts {
-		for _, r2 := range seconds {
+	for r1 := range firsts {
+		for r2 := range seconds {
 			set[[2]rune{r1, r2}] = true
 		}
 	}
+	return true
 }
 
 // maxLeadClass bounds the runes a character class may add to a lead set;
