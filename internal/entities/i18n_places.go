@@ -268,11 +268,11 @@ func (f *finder) matchLangPlace(toks []token, i int) int {
 }
 
 // directionalNoun reports German words that rule germanDirectional does
-// not read as towns after "nach" and "aus": plural and verbal nouns end
-// in -e, -en or -er ("nach Zeugen", "aus Gründen", "nach Experten"),
-// towns rarely (Bremen, Essen are missed).
+// not read as towns after "nach": plural and verbal nouns end in -e, -n
+// (-en) or -er ("nach Zeugen", "nach Experten", "nach Ostern"), towns
+// rarely (Bremen, Essen are missed).
 func directionalNoun(w string) bool {
-	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "n")
+	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "n") || strings.HasSuffix(w, "er")
 }
 
 // maxLangKindNameWords bounds the name after a kind noun (rule
