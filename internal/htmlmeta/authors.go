@@ -1731,19 +1731,13 @@ func leadsOf(re *syntax.Regexp, set map[rune]bool) bool {
 	return false
 }
 
-// leadRune is the first rune of n's text that is not white space, as
+// leadRunes is the first rune of n's text that is not white space, as
 // shortText reads it: textOf's walk (the same skipped elements, depth and
 // node budget), stopping at the first such rune; -1 when there is none.
 // Where textOf stops at its byte limit first, shortText rejects the text
-// anyway.
-func leadRune(n *html.Node) rune {
-	lead, _ := leadRunes(n)
-	return lead
-}
-
-// leadRunes is leadRune and the rune after it in the same text node (the
-// second rune of shortText's text, white space folded to one), -1 when
-// the lead ends its text node: what follows then depends on the markup.
+// anyway. next is the rune after it in the same text node (the second
+// rune of shortText's text, white space folded to one), -1 when the lead
+// ends its text node: what follows then depends on the markup.
 func leadRunes(n *html.Node) (lead, next rune) {
 	budget := textNodeBudget
 	lead, next = -1, -1

@@ -317,7 +317,7 @@ func runeSetString(set map[rune]bool) string {
 	return string(rs)
 }
 
-// leadRune must name the rune shortText's text opens with, on every
+// leadRunes must name the rune shortText's text opens with, on every
 // element shortText accepts, whatever the markup before the first letter.
 func TestLeadRune(t *testing.T) {
 	for _, block := range []string{
@@ -343,8 +343,8 @@ func TestLeadRune(t *testing.T) {
 		if txt, ok := shortText(el); ok {
 			want, _ = utf8.DecodeRuneInString(txt)
 		}
-		if got := leadRune(el); got != want {
-			t.Errorf("leadRune(%q) = %q, want %q", block, got, want)
+		if got, _ := leadRunes(el); got != want {
+			t.Errorf("leadRunes(%q) = %q, want %q", block, got, want)
 		}
 	}
 }
