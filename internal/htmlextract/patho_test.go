@@ -84,6 +84,12 @@ var pathoKinds = []string{"inline", "spans", "deep", "table", "media"}
 // steadier than wall time on a shared machine:
 //
 //	go test ./internal/htmlextract/ -run '^$' -bench Patho -benchmem
+//
+// The shares of the extraction the comments cite as "pprof of
+// BenchmarkPatho" come from a profile of one shape's extract, e.g.:
+//
+//	go test ./internal/htmlextract/ -run '^$' -bench 'Patho/spans/extract' -cpuprofile /tmp/cpu.out
+//	go tool pprof -top htmlextract.test /tmp/cpu.out   # go test leaves the binary here
 func BenchmarkPatho(b *testing.B) {
 	for _, kind := range pathoKinds {
 		page := pathoPage(kind, 1<<20)
