@@ -188,6 +188,18 @@ func TestFindLangPlaces(t *testing.T) {
 			lang: "de", text: "Sie wollen einen Mieterverein Passau gründen.",
 		},
 		{
+			name: "langNoun: a German set phrase's noun",
+			lang: "de", text: "Das Projekt steht in Frage.",
+		},
+		{
+			name: "langNoun: a German noun the text writes after an indefinite article",
+			lang: "de", text: "Es herrscht eine Armut, die erschreckt. Viele leben in Armut.",
+		},
+		{
+			name: "langPlacePreposition: Spanish a marks a person, no place",
+			lang: "es", text: "El ministro criticó a Velarde.",
+		},
+		{
 			name: "English gets none of the rules",
 			lang: "", text: "The mayor spoke à Lyon and en Sevilla. Die Gewerkschaft Verdi.",
 		},
