@@ -73,7 +73,7 @@ func counterLine(s string) bool {
 // countNouns are what a forum's, a shop's or a listing's counters count:
 // a line that opens with a number and one of these is a counter strip
 // whatever its length ("6.3K views 23 replies 14 participants last post by
-// zorbfan Sep 26, 2031", "1,109 posts · Joined 2031"): on the peers' WCXB
+// zorbfan Sep 26, 2031", "2,318 posts · Joined 2031"): on the peers' WCXB
 // texts 4 such first lines were wrong titles, none right.
 var countNouns = map[string]bool{"views": true, "replies": true, "posts": true, "comments": true, "likes": true, "reviews": true,
 	"ratings": true, "results": true, "items": true, "participants": true, "members": true, "followers": true, "answers": true,
@@ -188,8 +188,8 @@ func runePrefix(s string, n int) string {
 const minCapitalsLetters = 6
 
 // capitalsLine is rule title-capitals: a first line of two words or more in
-// capitals ("CRUSH THE NOISE WITH ZORBLER BASS", "IN THIS ARTICLE", "DURABLE
-// DESIGN") is a banner, a kicker or a section label: an extractor's text
+// capitals ("CRUSH THE NOISE WITH ZORBLER BASS", "IN THIS STORY", "STURDY
+// BUILD") is a banner, a kicker or a section label: an extractor's text
 // keeps a headline as the page wrote it, and pages write them in mixed
 // case (a stylesheet may show them in capitals). On the peers' WCXB and
 // extract/ texts the 14 first lines in capitals taken as titles were all
@@ -300,12 +300,12 @@ const (
 	// function words in most languages, echoed by any text.
 	echoMinWordRunes = 4
 	// maxLabelWords: a line of this many words or fewer is a label unless
-	// all its words recur ("Keyboard shortcuts", "Product details",
-	// "Advertiser disclosure" over texts that use one of the two words at
+	// all its words recur ("Reader shortcuts", "Item particulars",
+	// "Sponsor notice" over texts that use one of the two words at
 	// most): on the peers' texts 12 more wrong titles, no right one (two-word
-	// headlines that are right, "Vibe Coding", "Monitor Arms", have their
-	// text repeat both); three words lost one right title ("Mesh Style
-	// Chairs" over a text about mesh chairs).
+	// headlines that are right, "Zorb Weaving", "Trellis Hooks", have their
+	// text repeat both); three words lost one right title ("Wicker Style
+	// Benches" over a text about wicker benches).
 	maxLabelWords = 2
 	// echoStemRunes: words are compared on their first five letters (four
 	// for a four-letter word), so that "gardening" echoes "gardens", "walk"
@@ -317,13 +317,13 @@ const (
 // about, and the story comes back to it: some of the headline's words recur
 // in the body ("Quimby council opens two allotment sites" over a story that
 // speaks of the council and its plots). A first line not one of whose words
-// the text ever uses again is a section label ("Key takeaways", "Sort and
+// the text ever uses again is a section label ("Handy summary", "Sort and
 // filter"), a tagline or byline above the story, or the first teaser of a
 // listing, not the text's headline. Texts written without spaces between
 // words (Chinese, Japanese, Thai) and Markdown headings ("# ...") are not
 // judged. The line is left out of the body as well: on the peers' texts
 // two thirds of these lines were not in the gold body either (page
-// furniture: a byline in capitals, "View author archive", a reading time),
+// furniture: a byline in capitals, "More from this writer", a reading time),
 // and the body figures stay as they were when the line was the title.
 func unechoedLine(first string, rest []string) bool {
 	if strings.HasPrefix(first, "#") {
@@ -434,20 +434,20 @@ func allDigits(w string) bool {
 }
 
 // maxSuffixSegments bounds rule title-site-suffix's chain of trailing
-// segments: a site's name and a crumb or two ("Configuration - Home
-// Assistant Community"; a shop's "| Brand | Category | Category |
+// segments: a site's name and a crumb or two ("Configuration - Zorb
+// Growers Community"; a shop's "| Brand | Category | Category |
 // Category"). Set at the four of the longest chain on the peers' texts.
 const maxSuffixSegments = 4
 
 // cutSiteSuffix is rule title-site-suffix: a first line copied from the
 // page's <title> ends with the site's name, often after a section crumb:
-// "Storm closes coastal road | Seaton Herald", "Help picking a keyboard -
-// Custom keyboards - KeebTalk", "Online therapy that fits you | Calmly |
-// Online Therapy". The headline is the part before the chain; the outlet
+// "Storm closes coastal road | Seaton Herald", "Help picking a zorbler -
+// Garden tools - ZorbTalk", "Garden advice that fits you | Sproutly |
+// Garden Advice". The headline is the part before the chain; the outlet
 // is read from the whole line before the cut (titleSuffixOutlet). A chain
 // is one suffix titleSuffixOutlet accepts, or segments after " | " (one or
-// more) or " - " (two or more: one could be part of the headline, "Nintendo
-// Switch - OLED Model") that are each a short name starting with a capital
+// more) or " - " (two or more: one could be part of the headline, "Zorbler
+// Dial - HDR Model") that are each a short name starting with a capital
 // and holding no question or exclamation. A media marker ("- VIDEO") is
 // never cut, and the headline kept must have two words at least.
 // On the peers' texts it turned 9 wrong titles right and no right one
@@ -468,7 +468,7 @@ func cutSiteSuffix(title string) string {
 		}
 	}
 	// One suffix the outlet rule reads; after a dash, an acronym alone
-	// does not make it a name ("Nintendo Switch - OLED Model").
+	// does not make it a name ("Zorbler Dial - HDR Model").
 	if name := titleSuffixOutlet(title); name != "" {
 		for _, sep := range titleSeps {
 			if head, ok := strings.CutSuffix(title, sep+name); ok && (sep == " | " || hasOutletWord(name)) {
@@ -479,7 +479,7 @@ func cutSiteSuffix(title string) string {
 	return title
 }
 
-// hasOutletWord reports one of outletWords in name ("ProMatcher Cost Report").
+// hasOutletWord reports one of outletWords in name ("Tallow Price Report").
 func hasOutletWord(name string) bool {
 	for w := range strings.FieldsSeq(name) {
 		if outletWords[strings.ToLower(w)] {
@@ -490,7 +490,7 @@ func hasOutletWord(name string) bool {
 }
 
 // siteSegment reports a segment of a title's suffix chain: a short name
-// starting with a capital (or a domain, "FASSETTE.NET", after " | "), no
+// starting with a capital (or a domain, "TALLOWGAZETTE.EXAMPLE", after " | "), no
 // question, exclamation or colon, no media marker.
 func siteSegment(s string, bar bool) bool {
 	s = strings.TrimSpace(s)
