@@ -79,9 +79,9 @@ passed; behind a reverse proxy, give its address with --trusted-proxy
 header, which is ignored from anyone else. It listens on the loopback
 address by default; it refuses another address (--addr :8080) without a
 token, unless --insecure says to serve the corpus and the extractor open to
-whoever reaches it. Without a
-token it answers only requests addressed to localhost (a web page cannot
-reach it through DNS rebinding); --insecure lifts that too.
+whoever reaches it. Without a token it answers only requests addressed to
+localhost (a web page cannot reach it through DNS rebinding); --insecure
+lifts that too.
 
 HTTPS: --tls-cert FILE --tls-key FILE (PEM); without them the token
 crosses the network in clear, so put a TLS proxy in front.
