@@ -137,8 +137,8 @@ var dateLineWords = func() map[string]bool {
 	words := append(append(lexicon.EnglishMonths(), lexicon.EnglishWeekdays()...), lexicon.CalendarWords()...)
 	for _, w := range words {
 		m[w] = true
-		m[runePrefix(w, 3)] = true
-		m[runePrefix(w, 4)] = true
+		m[w[:runePrefixLen(w, 3)]] = true
+		m[w[:runePrefixLen(w, 4)]] = true
 	}
 	for _, w := range []string{"updated", "update", "published", "posted", "released", "originally", "last", "on", "at", "by",
 		"am", "pm", "min", "mins", "minute", "minutes", "read", "ago", "date"} {
@@ -170,17 +170,6 @@ func dateWordsLine(s string) bool {
 }
 
 func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-// runePrefix is s cut to its first n runes.
-func runePrefix(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
-}
 
 // minCapitalsLetters: rule title-capitals wants a few capitals, so that a
 // line of initials ("UK GP", "US FDA") is not read as a banner; the
@@ -403,14 +392,16 @@ func eachEchoWord(s string, f func(w string, stem []byte, runes int) bool) {
 	}
 }
 
-// runePrefixLen is the length in bytes of b's first n runes.
-func runePrefixLen(b []byte, n int) int {
-	i := 0
-	for ; n > 0 && i < len(b); n-- {
-		_, size := utf8.DecodeRune(b[i:])
-		i += size
+// runePrefixLen is the length in bytes of s's first n runes (all of s when
+// it has fewer).
+func runePrefixLen[T string | []byte](s T, n int) int {
+	for i := range string(s) {
+		if n == 0 {
+			return i
+		}
+		n--
 	}
-	return i
+	return len(s)
 }
 
 // noSpaceScript reports a word in a script written without spaces between
