@@ -292,11 +292,13 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 		return 0
 	}
 	typ, ok := f.describingKind(toks[i-1].text)
-	if !ok || i >= 2 && f.indefinite(toks[i-2].text) || f.listedPlace(toks, i) || legalForms[toks[i].text] ||
+	// A listed place after the noun never gets here: the word lists took
+	// it first ("el sindicato Madrid Norte"; "Piratenpartei Deutschland" is rule
+	// kindThenPlace's).
+	if !ok || i >= 2 && f.indefinite(toks[i-2].text) || legalForms[toks[i].text] ||
 		f.firstName != nil && f.firstName(toks[i].text) {
-		// "Piratenpartei Deutschland" (rule kindThenPlace), "Energie-Agentur
-		// GmbH", "Linkspartei Frank Quellbeck": no name after a
-		// description.
+		// "Energie-Agentur GmbH", "Linkspartei Frank Quellbeck": no
+		// name after a description.
 		return 0
 	}
 	j := i
