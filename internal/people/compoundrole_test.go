@@ -38,6 +38,9 @@ func TestCompoundRoleNames(t *testing.T) {
 		{"de", "„Das reicht nicht“, sagte Sozialreferentin Petra Lindner.", "Petra Lindner", "Sozialreferentin"},
 		{"nl", "Hoofddijkgraaf Henk Mulder noemde het werk dringend.", "Henk Mulder", "Hoofddijkgraaf"},
 		{"nl", "Oud-burgemeester Pieter Jansen noemt het besluit onbegrijpelijk.", "Pieter Jansen", "Oud-burgemeester"},
+		// A role after a hyphen too short for rule compoundRole: the
+		// hyphen rule of roleNoun, now for Dutch as well.
+		{"nl", "Oud-arts Joris Hamstra noemt het besluit onbegrijpelijk.", "Joris Hamstra", "Oud-arts"},
 		// The Scandinavian tables: a title compound in Swedish, Danish
 		// and Norwegian (a "no" tag reads as Bokmål).
 		{"sv", "Finansminister Elisabet Lund sa att skatterna ska sänkas.", "Elisabet Lund", "Finansminister"},
