@@ -132,7 +132,7 @@ went in.`,
 			if runErr != nil {
 				return fmt.Errorf("ingest: %w", runErr)
 			}
-			if sum.Failed > 0 && sum.Ingested+sum.Updated+sum.Unchanged+sum.Analysed+sum.Kept == 0 {
+			if sum.Failed > 0 && sum.Succeeded() == 0 {
 				if quiet { // nothing else says why the exit status is 1
 					return fmt.Errorf("nothing ingested: %s", ingestReasons(sum))
 				}
@@ -317,7 +317,7 @@ func ingestReasons(s *ingest.Summary) string {
 // ingestPrintSummary writes the outcome: counts, rate, failures by reason.
 func ingestPrintSummary(w io.Writer, s *ingest.Summary) {
 	secs := s.Elapsed.Seconds()
-	n := s.Ingested + s.Updated + s.Unchanged + s.Analysed + s.Kept + s.Failed
+	n := s.Succeeded() + s.Failed
 	rate := ""
 	if secs >= ingestMinRateSecs {
 		rate = fmt.Sprintf(" (%.0f items/s)", float64(n)/secs)

@@ -457,6 +457,13 @@ func ErrorWords(name string, err error) string {
 	return ""
 }
 
+// Succeeded counts the items that did not fail: ingested, updated,
+// unchanged, analysed or kept. An outcome added to Summary is added here,
+// not to each caller's sum.
+func (s *Summary) Succeeded() int {
+	return s.Ingested + s.Updated + s.Unchanged + s.Analysed + s.Kept
+}
+
 // SortedReasons returns the failure reasons, most frequent first.
 func (s *Summary) SortedReasons() []string {
 	rs := make([]string, 0, len(s.Reasons))
