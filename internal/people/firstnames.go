@@ -4,7 +4,7 @@ import "strings"
 
 // firstNameGender gives the gender of common first names that are used for
 // one gender only in English-language news (US, Canada, UK). It is a prior
-// that pronoun votes must outweigh: "Michelle Rempel" followed by
+// that pronoun votes must outweigh: "Michelle Tarrowby" followed by
 // another person's "he said" stays a woman. Names used for both ("Jordan",
 // "Kim", "Lee", "Jean", "Andrea") are left out. Written by hand from common
 // given names; no person is listed.

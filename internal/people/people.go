@@ -932,7 +932,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if d.lx != nil && !d.lx.nounsCapitalised && r.titled && r.tokStart < r.tokEnd && !toks[r.tokStart].Cap && d.lx.particles[strings.ToLower(toks[r.tokStart].Text)] {
 		return r, false
 	}
-	// Lower-case role words before the run ("head coach Peter DeBoer").
+	// Lower-case role words before the run ("head coach Peter Vandermolen").
 	if r.roleStart == i {
 		k := i
 		// A role ends at a line break: "stands in the centre" closing one
