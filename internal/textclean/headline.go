@@ -241,6 +241,13 @@ func chromeLine(s string) bool {
 	return ok && rule != "cta-watch" || isNavigationRun(s)
 }
 
+// notHeadlineOver holds the rules that read first with the lines after it
+// (rest; alone: a blank line or nothing follows first): rules title-prose
+// and title-chrome-run.
+func notHeadlineOver(first string, rest []string, alone bool) bool {
+	return proseLine(first, rest) || !alone && chromeRunOn(rest[0])
+}
+
 // chromeRunOn is rule title-chrome-run: a first line that runs on, without
 // a blank line, into page furniture ("Skip to main content", a share bar,
 // a run of menu items: chromeLine) is the top of the page's chrome, a

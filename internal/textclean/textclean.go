@@ -118,7 +118,7 @@ func splitLines(text string) (lines []string, title, unechoed string) {
 	if i < len(raw) {
 		first := cleanSpace(raw[i])
 		alone := i+1 >= len(raw) || strings.TrimSpace(raw[i+1]) == ""
-		if len(first) <= maxTitleLen && (alone || !endsSentence(first)) && !isListMarker(first) && !isLeadParagraph(first) && !notHeadline(first) && !proseLine(first, raw[i+1:]) && !(!alone && chromeRunOn(raw[i+1])) {
+		if len(first) <= maxTitleLen && (alone || !endsSentence(first)) && !isListMarker(first) && !isLeadParagraph(first) && !notHeadline(first) && !notHeadlineOver(first, raw[i+1:], alone) {
 			// rule title-echo: the line stands where the headline would, but
 			// the text never takes it up: no title, and the line is set
 			// aside with the removed parts (see unechoedLine).
