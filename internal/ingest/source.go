@@ -8,7 +8,6 @@ package ingest
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -22,6 +21,7 @@ import (
 	"time"
 
 	"github.com/lede-news/lede/internal/fetch"
+	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -372,25 +372,20 @@ func readAllCapped(rd io.Reader, max int64, kind Kind) ([]byte, error) {
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
 
 // errGzipCut is a gzip stream that ends before its end.
-var errGzipCut = fmt.Errorf("%w: truncated gzip stream", ErrFormat)
+var errGzipCut = fmt.Errorf("%w: %w", ErrFormat, input.ErrGzipCut)
 
-// gunzip decompresses within a cap. A truncated stream is an error
-// (errGzipCut), returned with what was decompressed before the cut, which
-// the caller may use.
+// gunzip decompresses within a cap (input.Gunzip, in ingest's words). A
+// truncated stream is an error (errGzipCut), returned with what was
+// decompressed before the cut, which the caller may use.
 func gunzip(data []byte, max int64) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%w: gzip: %v", ErrFormat, err)
-	}
-	out, err := io.ReadAll(io.LimitReader(zr, max+1))
-	if err != nil {
-		if errors.Is(err, io.ErrUnexpectedEOF) && int64(len(out)) <= max {
-			return out, errGzipCut
-		}
-		return nil, fmt.Errorf("%w: gzip: %v", ErrFormat, err)
-	}
-	if int64(len(out)) > max {
+	out, err := input.Gunzip(data, max)
+	switch {
+	case errors.Is(err, input.ErrGzipCut):
+		return out, errGzipCut
+	case errors.Is(err, model.ErrTooLarge):
 		return nil, fmt.Errorf("%w: decompresses to over %s", model.ErrTooLarge, fetch.ByteSize(max))
+	case err != nil:
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
 	return out, nil
 }

@@ -111,15 +111,11 @@ func gunzipInput(in model.Input, max int64) (model.Input, error) {
 	if !bytes.HasPrefix(in.Data, gzipMagic) {
 		return in, nil
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(in.Data))
-	if err != nil {
-		return in, nil
-	}
-	out, err := io.ReadAll(io.LimitReader(zr, max+1))
-	cut := errors.Is(err, io.ErrUnexpectedEOF)
+	out, err := Gunzip(in.Data, max)
+	cut := errors.Is(err, ErrGzipCut)
 	switch {
-	case int64(len(out)) > max:
-		return model.Input{}, fmt.Errorf("read %s: decompresses to more than %d bytes: %w", in.Name, max, model.ErrTooLarge)
+	case errors.Is(err, model.ErrTooLarge):
+		return model.Input{}, fmt.Errorf("read %s: %w", in.Name, err)
 	case err != nil && !cut, len(bytes.TrimSpace(out)) == 0:
 		return in, nil
 	}
@@ -129,6 +125,39 @@ func gunzipInput(in model.Input, max int64) (model.Input, error) {
 		in.Warnings = append(in.Warnings, fmt.Sprintf("gzip stream cut short: read its first %d bytes", len(out)))
 	}
 	return in, nil
+}
+
+// ErrGzipCut is a gzip stream that ends before its end: Gunzip returns it
+// with what it decompressed before the cut, which the caller may use.
+var ErrGzipCut = errors.New("truncated gzip stream")
+
+// Gunzip decompresses a gzip stream within max bytes of output: more is
+// model.ErrTooLarge, a stream cut short ErrGzipCut with its first part, a
+// corrupt one an error naming gzip.
+func Gunzip(data []byte, max int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, gzipError(err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, max+1))
+	switch {
+	case int64(len(out)) > max:
+		return nil, fmt.Errorf("decompresses to more than %d bytes: %w", max, model.ErrTooLarge)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return out, ErrGzipCut
+	case err != nil:
+		return nil, gzipError(err)
+	}
+	return out, nil
+}
+
+// gzipError names gzip in err once: compress/gzip's own errors do
+// ("gzip: invalid header"), flate's and io's do not.
+func gzipError(err error) error {
+	if strings.HasPrefix(err.Error(), "gzip: ") {
+		return err
+	}
+	return fmt.Errorf("gzip: %w", err)
 }
 
 // gzipMagic opens every gzip stream.
