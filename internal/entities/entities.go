@@ -746,6 +746,16 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 // most are in the word lists.
 var demonymEndings = []string{"ish", "ese", "ian", "ican", "ean", "ians", "icans"}
 
+// demonym reports a word with one of demonymEndings.
+func demonym(w string) bool {
+	for _, suf := range demonymEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // ofHeads are place heads followed by "of" and a name, never directly by one
 // ("City of London", not "City Transit Authority").
 var ofHeads = map[string]bool{"City": true, "County": true, "Province": true, "Isle": true, "Gulf": true, "Bay": true}
@@ -876,11 +886,8 @@ func (f *finder) matchPlaceContext(toks []token, i int) int {
 		}
 	}
 	// Nationalities and languages ("in English") are not places.
-	last := toks[j-1].text
-	for _, suf := range demonymEndings {
-		if strings.HasSuffix(last, suf) {
-			return 0
-		}
+	if demonym(toks[j-1].text) {
+		return 0
 	}
 	f.add(classPlace, "", "", spanText(toks, i, j))
 	return j - i

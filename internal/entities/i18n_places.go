@@ -253,11 +253,8 @@ func (f *finder) matchLangPlace(toks []token, i int) int {
 	if f.firstName != nil && f.firstName(toks[i].text) {
 		return 0
 	}
-	last := toks[j-1].text
-	for _, suf := range demonymEndings {
-		if strings.HasSuffix(last, suf) {
-			return 0
-		}
+	if demonym(toks[j-1].text) {
+		return 0
 	}
 	f.add(classPlace, "", "", spanText(toks, i, j))
 	if f.placeAt == nil {
