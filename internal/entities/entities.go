@@ -122,6 +122,9 @@ type finder struct {
 	// germanDeterminedNoun, read from it when first needed.
 	text     string
 	detNouns map[string]bool
+	// townCues are the words the German text writes in another place
+	// position (rule germanTownEvidence), read when first needed.
+	townCues map[string]townCue
 	// placeAt marks the last token of each place rule langPlacePreposition
 	// found in the current line, for rule placeCoordination.
 	placeAt map[int]bool

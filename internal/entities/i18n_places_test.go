@@ -200,6 +200,43 @@ func TestFindLangPlaces(t *testing.T) {
 			lang: "es", text: "El ministro criticó a Velarde.",
 		},
 		{
+			name: "germanTownEvidence: plural nouns after in are no places",
+			lang: "de", text: "Die Regeln gelten in Werkhallen, in Kantinen und in Kanistern. Sie schlafen in Hotels. Er wohnt in Velmen.",
+		},
+		{
+			name: "germanTownEvidence: a sighting after aus, nach, bei or von",
+			lang: "de", text: "Sie zog aus Tarmen weg und lebt jetzt in Tarmen.",
+			places: []string{"Tarmen"},
+		},
+		{
+			name: "germanTownEvidence: a genitive before a noun",
+			lang: "de", text: "Tarmens Bürgermeister sagt, in Tarmen sei es ruhig.",
+			places: []string{"Tarmen"},
+		},
+		{
+			name: "germanTownEvidence: an adjective before a noun",
+			lang: "de", text: "Der Velmener Hafen ist alt. Der Drosdner Zoo liegt in Drosden. Er wohnt in Velmen. Der Bärnstätter Markt ist voll, auch in Bärnstätte.",
+			places: []string{"Drosden", "Velmen", "Bärnstätte"},
+		},
+		{
+			name: "germanTownEvidence: the genitive or adjective is no sighting of itself",
+			lang: "de", text: "Velmers Hafen ist alt. Er sitzt in Velmers.",
+		},
+		{
+			name: "germanTownEvidence: town shapes need no sighting",
+			lang: "de", text: "Er wohnt in Velmingen, sie in Marvos, er in Brelle, sie in Velonien und er in Polen.",
+			places: []string{"Velmingen", "Marvos", "Brelle", "Velonien", "Polen"},
+		},
+		{
+			name: "germanTownEvidence: umlaut and long compounds in -e",
+			lang: "de", text: "Sie gehen in Gespräche. Das Geld fließt in Großprojekte.",
+		},
+		{
+			name: "germanTownEvidence: a hyphenated district and a compass region take their town's",
+			lang: "de", text: "Er kam aus Tarmen. Sie wohnt in Tarmen-Mitte, er in Nordhessen. Arzttermine gibt es in Online-Praxen.",
+			places: []string{"Tarmen-Mitte", "Nordhessen"},
+		},
+		{
 			name: "English gets none of the rules",
 			lang: "", text: "The mayor spoke à Lyon and en Sevilla. Die Gewerkschaft Verdi.",
 		},
@@ -221,5 +258,36 @@ func TestFindLangPlaces(t *testing.T) {
 				t.Errorf("places (-want +got):\n%s", d)
 			}
 		})
+	}
+}
+
+// TestGermanWeakTownShape pins the endings rule germanTownEvidence asks a
+// second sighting for.
+func TestGermanWeakTownShape(t *testing.T) {
+	tests := []struct {
+		w    string
+		weak bool
+	}{
+		{"Werkhallen", true},   // -en
+		{"Kanistern", true},    // long -ern
+		{"Bayern", false},      // listed, and short -ern
+		{"Sayern", false},      // short -ern
+		{"Gespräche", true},    // -e with an umlaut
+		{"Großprojekte", true}, // long -e
+		{"Brelle", false},      // short -e
+		{"Hotels", true},       // plural -s after a consonant
+		{"Lounges", true},      // plural -s after -e
+		{"Marvos", false},      // -s after a vowel
+		{"Velmingen", false},   // town ending
+		{"Velmhausen", false},  // town ending
+		{"Velonien", false},    // -ien
+		{"Bremen", false},      // germanWeakShapedTowns
+		{"Kelheim", false},     // no weak ending
+		{"Tarmen-Mitte", true}, // long -e: its town decides
+	}
+	for _, tt := range tests {
+		if got := germanWeakTownShape(tt.w); got != tt.weak {
+			t.Errorf("germanWeakTownShape(%q) = %v, want %v", tt.w, got, tt.weak)
+		}
 	}
 }
