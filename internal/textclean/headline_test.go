@@ -138,7 +138,9 @@ func TestEachEchoWord(t *testing.T) {
 
 // TestCutSiteSuffix: rule title-site-suffix cuts the site's name and crumbs
 // off a first line copied from a page title, and leaves headlines that only
-// look alike. The cut cases fail without the rule.
+// look alike; rule title-crumb keeps a crumb trail's last step (none when
+// it is one word) and leaves a headline with its site after "»". The cut
+// cases fail without their rule.
 func TestCutSiteSuffix(t *testing.T) {
 	for in, want := range map[string]string{
 		"Quimby opens two allotment sites | Tallow Gazette":                     "Quimby opens two allotment sites",
@@ -154,6 +156,14 @@ func TestCutSiteSuffix(t *testing.T) {
 		"Quimby's plots - are they worth it? - Tallow Forum":                    "Quimby's plots - are they worth it? - Tallow Forum",
 		"Quimby council opens two allotment sites | VIDEO":                      "Quimby council opens two allotment sites | VIDEO",
 		"Quimby plots | Worth It?":                                              "Quimby plots | Worth It?",
+		"Home › Allotments › Quimby council opens two sites":                    "Quimby council opens two sites",
+		"shop › zorbler mug":                                                    "zorbler mug",
+		"> Blog > News > Quimby plots open":                                     "Quimby plots open",
+		"Library » Reports":                                                     "",
+		"Zorbler review » Tallow Gazette":                                       "Zorbler review » Tallow Gazette",
+		"Why dig deep? » Zorb Gardens":                                          "Why dig deep? » Zorb Gardens",
+		"Zorbs > weeds":                                                         "Zorbs > weeds",
+		"« Les zorbs » et nous":                                                 "« Les zorbs » et nous",
 	} {
 		if got := cutSiteSuffix(in); got != want {
 			t.Errorf("cutSiteSuffix(%q) = %q, want %q", in, got, want)
