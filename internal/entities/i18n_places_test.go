@@ -237,6 +237,20 @@ func TestFindLangPlaces(t *testing.T) {
 			places: []string{"Tarmen-Mitte", "Nordhessen"},
 		},
 		{
+			name: "germanTownEvidence: a long compound's preposition is no sighting",
+			lang: "de", text: "Das Virus kam aus Wasserspeichertanken. Es fand sich in Wasserspeichertanken. Sie kam aus Velmen und lebt in Velmen.",
+			places: []string{"Velmen"},
+		},
+		{
+			name: "germanTownEvidence: a plural in -eln",
+			lang: "de", text: "Das steckt in Backmitteln. Er lebt in Hameln.",
+			places: []string{"Hameln"},
+		},
+		{
+			name: "langNoun: light-verb phrases",
+			lang: "de", text: "Das kommt in Betracht. Er setzt es in Gang und nimmt es in Kauf.",
+		},
+		{
 			name: "English gets none of the rules",
 			lang: "", text: "The mayor spoke à Lyon and en Sevilla. Die Gewerkschaft Verdi.",
 		},
