@@ -260,3 +260,34 @@ func TestFaqQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstSectionOnly: rule title-first-section refuses a first line whose
+// words the text takes up only before its first subheading (a listing's
+// first teaser over its blurb); a headline whose words come back in a
+// later section, and one over a short text after its first subheading,
+// keeps the title. The first case fails without the rule.
+func TestFirstSectionOnly(t *testing.T) {
+	const later = "Plots by the river went to families on the waiting list, each with a shed and a water butt, " +
+		"and the rest of the sites will follow once the paths are laid and the fences are mended by the volunteers " +
+		"who have worked there every weekend since the spring. Each family pays a small fee for the year, " +
+		"and the water is free."
+	for _, tc := range []struct{ text, title string }{
+		{"Herons return to the Quimby marshes\n\nThe herons nest again in the marshes after ten years away.\n\n" +
+			"Tallow opens new allotments\n\n" + later, ""},
+		{"Quimby council opens two allotment sites\n\nThe council opened two allotment sites on Friday.\n\n" +
+			"Waiting list\n\n" + later + " The council thanks them.", "Quimby council opens two allotment sites"},
+		{"Herons return to the Quimby marshes\n\nThe herons nest again in the marshes after ten years away.\n\n" +
+			"Tallow opens new allotments\n\nPlots by the river went to families.", "Herons return to the Quimby marshes"},
+	} {
+		a, err := Extract(tc.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tc.title {
+			t.Errorf("%.40q: title %q, want %q", tc.text, a.Title, tc.title)
+		}
+		if first, _, _ := strings.Cut(tc.text, "\n"); tc.title == "" && !strings.HasPrefix(a.Text, first+"\n") {
+			t.Errorf("%q: line not kept in the body: %.60q", first, a.Text)
+		}
+	}
+}
