@@ -243,9 +243,9 @@ func chromeLine(s string) bool {
 
 // notHeadlineOver holds the rules that read first with the lines after it
 // (rest; alone: a blank line or nothing follows first): rules title-prose,
-// title-chrome-run and title-faq.
+// title-chrome-run and title-first-section.
 func notHeadlineOver(first string, rest []string, alone bool) bool {
-	return proseLine(first, rest) || !alone && chromeRunOn(rest[0]) || faqQuestionLine(first, rest) || firstSectionOnly(first, rest)
+	return proseLine(first, rest) || !alone && chromeRunOn(rest[0]) || firstSectionOnly(first, rest)
 }
 
 // Rule title-first-section's bounds, measured on the peers' WCXB and
@@ -333,93 +333,6 @@ func isSubheading(rest []string, k int) bool {
 		return false
 	}
 	return !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, ":") && len(firstFields(l, maxSubheadingWords+1)) <= maxSubheadingWords
-}
-
-// Rule title-faq's bounds.
-const (
-	// minFaqLikeQuestions: two later questions shaped like the first line
-	// make a run of them. On the peers' WCXB and extract/ texts (see
-	// notHeadline) one such question also stood under two right titles,
-	// question headlines over explainers whose subheadings are questions
-	// of another length; three questions caught 4 wrong titles of the 10.
-	minFaqLikeQuestions = 2
-	// maxFaqQuestionWords: a subheading is a line of this many words or
-	// fewer; a longer question standing alone is a paragraph of its own.
-	maxFaqQuestionWords = 15
-	// faqTitleCaseShare: a line is in Title Case when this share of its
-	// words of four letters or more start with a capital; in sentence
-	// case most of them do not ("What is a zorbler?" vs "What Is A Zorbler?").
-	faqTitleCaseShare = 0.75
-)
-
-// faqQuestionLine is rule title-faq: a first line that asks a question
-// shaped exactly like questions the text asks again further down, each
-// standing alone between blank lines as a subheading (same length class,
-// same capitalisation, the question mark), is the first question of a FAQ
-// or an interview whose headline the extractor left out: "What does
-// zorbler cover cost?" over "When does cover start?" and "How do I claim
-// for a zorbler?". A headline that asks a question is shaped unlike the
-// subheadings below it: longer or shorter, in another case. On the peers'
-// WCXB and extract/ texts the 10 first lines it caught were all wrong
-// titles, none right (asking only for two later questions of any shape
-// caught 18 wrong and 3 right: question headlines over explainers). Of
-// the WCXB gold titles set over their gold bodies (a text that does start
-// with its headline) it refuses 7 of 1,476: "What is ...?" explainers
-// whose subheadings ask alike.
-func faqQuestionLine(first string, rest []string) bool {
-	if !strings.HasSuffix(first, "?") {
-		return false
-	}
-	want := questionShape(first)
-	n := 0
-	for k := 1; k < len(rest); k++ {
-		l := cleanSpace(rest[k])
-		if !strings.HasSuffix(l, "?") || strings.TrimSpace(rest[k-1]) != "" || k+1 < len(rest) && strings.TrimSpace(rest[k+1]) != "" {
-			continue
-		}
-		if len(firstFields(l, maxFaqQuestionWords+1)) <= maxFaqQuestionWords && questionShape(l) == want {
-			if n++; n >= minFaqLikeQuestions {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// questionShape is a line's length class (up to 3 words, 4-6, 7-10, more)
-// and its capitalisation: 't' Title Case (faqTitleCaseShare of the words
-// of four letters or more start with a capital), 's' sentence case, 'x' no
-// such word.
-func questionShape(s string) [2]int {
-	words, long, upper := 0, 0, 0
-	for w := range strings.FieldsSeq(s) {
-		words++
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) || utf8.RuneCountInString(w) < echoMinWordRunes {
-			continue
-		}
-		long++
-		if unicode.IsUpper(r) {
-			upper++
-		}
-	}
-	class := 3
-	switch {
-	case words <= 3:
-		class = 0
-	case words <= 6:
-		class = 1
-	case words <= 10:
-		class = 2
-	}
-	c := 'x'
-	switch {
-	case long > 0 && float64(upper) >= faqTitleCaseShare*float64(long):
-		c = 't'
-	case long > 0:
-		c = 's'
-	}
-	return [2]int{class, int(c)}
 }
 
 // chromeRunOn is rule title-chrome-run: a first line that runs on, without

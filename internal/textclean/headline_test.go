@@ -233,34 +233,6 @@ func TestNoSpaceHeadline(t *testing.T) {
 	}
 }
 
-// TestFaqQuestion: rule title-faq refuses a first question shaped like the
-// questions standing as subheadings below it (a FAQ whose headline was
-// left out); a question headline unlike its question subheadings, and one
-// over a single such question, keeps the title. The first case fails
-// without the rule.
-func TestFaqQuestion(t *testing.T) {
-	const faq = "\n\nZorbler cover pays for a broken zorbler and for the hire of another while yours is mended.\n\n" +
-		"When does cover start?\n\nThe day after you sign up, for zorblers bought in the last year.\n\n" +
-		"How do I claim?\n\nSend the Quimby office a photo of the damage and the receipt."
-	for _, tc := range []struct{ first, rest, title string }{
-		{"What does cover include?", faq, ""},
-		{"Is zorbler cover worth paying for after the first year of owning one?", faq, "Is zorbler cover worth paying for after the first year of owning one?"},
-		{"What Does Zorbler Cover Include?", faq, "What Does Zorbler Cover Include?"},
-		{"What does cover include?", "\n\nZorbler cover pays for a broken zorbler.\n\nWhen does cover start?\n\nThe day after you sign up.", "What does cover include?"},
-	} {
-		a, err := Extract(tc.first+tc.rest, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Title != tc.title {
-			t.Errorf("%q: title %q, want %q", tc.first, a.Title, tc.title)
-		}
-		if tc.title == "" && !strings.HasPrefix(a.Text, tc.first+"\n") {
-			t.Errorf("%q: line not kept in the body: %.60q", tc.first, a.Text)
-		}
-	}
-}
-
 // TestFirstSectionOnly: rule title-first-section refuses a first line whose
 // words the text takes up only before its first subheading (a listing's
 // first teaser over its blurb); a headline whose words come back in a
