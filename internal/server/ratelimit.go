@@ -71,10 +71,8 @@ func newFailLimiter(max int, window time.Duration) *failLimiter {
 func (l *failLimiter) blocked(key string) time.Duration {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	now := l.now()
-	l.prune(now)
-	e, ok := l.clients[key]
-	if !ok {
+	e, now := l.lookup(key)
+	if e == nil {
 		return 0
 	}
 	return l.refused(e.Value.(*failCount), now)
@@ -85,10 +83,8 @@ func (l *failLimiter) blocked(key string) time.Duration {
 func (l *failLimiter) fail(key string) time.Duration {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	now := l.now()
-	l.prune(now)
-	e, ok := l.clients[key]
-	if !ok {
+	e, now := l.lookup(key)
+	if e == nil {
 		for l.order.Len() >= maxTrackedClients {
 			l.remove(l.order.Front())
 		}
@@ -98,6 +94,14 @@ func (l *failLimiter) fail(key string) time.Duration {
 	c := e.Value.(*failCount)
 	c.n++
 	return l.refused(c, now)
+}
+
+// lookup drops the closed windows and returns the client's entry (nil
+// when it has none open) and the time it was looked up at. l.mu is held.
+func (l *failLimiter) lookup(key string) (*list.Element, time.Time) {
+	now := l.now()
+	l.prune(now)
+	return l.clients[key], now
 }
 
 // refused is how long a client with count c is refused from now on: until
