@@ -118,6 +118,13 @@ func TestMuteHeadPostModifier(t *testing.T) {
 		{"Officials familiar with the problem said the grenlow ferries of Tassby run late.", "Officials familiar with the problem"},
 		{"Mira Odell (a problem for the mayor) said the grenlow ferries run late.", "Mira Odell (a problem for the mayor)"},
 	}
+	checkOneQuoteBy(t, tests)
+}
+
+// checkOneQuoteBy asserts that each text holds exactly one quote, whose
+// speaker mention is the one given.
+func checkOneQuoteBy(t *testing.T, tests []struct{ text, mention string }) {
+	t.Helper()
 	for _, tt := range tests {
 		got := Extract(tt.text, Options{})
 		if len(got) != 1 || got[0].SpeakerMention != tt.mention {
@@ -135,12 +142,7 @@ func TestRestrictiveWho(t *testing.T) {
 		// Rule muteHead reads the head before "who": not silenced.
 		{"Two pilots who worked the problem told the Courier the grenlow ferries run late.", "Two pilots who worked the problem"},
 	}
-	for _, tt := range tests {
-		got := Extract(tt.text, Options{})
-		if len(got) != 1 || got[0].SpeakerMention != tt.mention {
-			t.Errorf("%q: got %+v, want one quote by %q", tt.text, got, tt.mention)
-		}
-	}
+	checkOneQuoteBy(t, tests)
 }
 
 // TestRefusedSay pins rule refusedSay: "declined to say if ..." is one
