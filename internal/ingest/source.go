@@ -320,23 +320,21 @@ func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit em
 	if isGzip(data) {
 		// A gzipped sitemap, feed or page: look again inside.
 		out, err := gunzip(data, maxSitemapBytes)
-		switch {
-		case errors.Is(err, errGzipCut) && len(bytes.TrimSpace(out)) > 0:
-			// Rule cut-gzip-page: a gzipped page or feed cut short (a
-			// download stopped half-way) still holds its first part, often
-			// the whole article; it is read with a warning (a feed by
-			// salvageFeed). A sitemap or URL list cut short stays an
-			// error: its last address may be cut too.
-			kind = Detect(strings.TrimSuffix(path, ".gz"), out)
+		// Rule cut-gzip-page: a gzipped page or feed cut short (a
+		// download stopped half-way) still holds its first part, often
+		// the whole article; it is read with a warning (a feed by
+		// salvageFeed). A sitemap or URL list cut short stays an error:
+		// its last address may be cut too.
+		cut = errors.Is(err, errGzipCut) && len(bytes.TrimSpace(out)) > 0
+		if err != nil && !cut {
+			return emit(Item{Name: path, Err: err})
+		}
+		kind = Detect(strings.TrimSuffix(path, ".gz"), out)
+		if cut {
 			if kind != KindPage && kind != KindFeed {
 				return emit(Item{Name: path, Err: err})
 			}
 			warnings = append(warnings, fmt.Sprintf("gzip stream cut short: read its first %d bytes", len(out)))
-			cut = true
-		case err != nil:
-			return emit(Item{Name: path, Err: err})
-		default:
-			kind = Detect(strings.TrimSuffix(path, ".gz"), out)
 		}
 		data = out
 	}
