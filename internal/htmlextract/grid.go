@@ -66,45 +66,32 @@ func (x *extractor) gridBlocks(root, g *html.Node, cards []*html.Node, text int3
 func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32) {
 	var best *html.Node
 	var bestText int32
-	// inner holds, level after level, the children the walk enters (see
-	// cardKids).
-	var inner []*html.Node
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth {
-			return
-		}
-		start := len(inner)
-		var kids, eligible int
-		kids, eligible, inner = x.cardKids(n, x.cardSized, minGridCards, inner)
+	x.walkCards(body, x.cardSized, minGridCards, func(n *html.Node, kids, eligible int) bool {
 		need := max(minGridCards, int(math.Ceil(gridCardShare*float64(kids))))
-		if eligible >= need {
-			// Reading a card's text is the cost: stop once too many
-			// card-sized children lack a price (a menu, a tag cloud).
-			priced, unpriced := 0, 0
-			var text int32
-			for c := n.FirstChild; c != nil && eligible-unpriced >= need; c = c.NextSibling {
-				p := x.sizedCard(c)
-				if p == nil {
-					continue
-				}
-				if cardPriced(c) {
-					priced++
-					text += p.text
-				} else {
-					unpriced++
-				}
+		if eligible < need {
+			return false
+		}
+		// Reading a card's text is the cost: stop once too many
+		// card-sized children lack a price (a menu, a tag cloud).
+		priced, unpriced := 0, 0
+		var text int32
+		for c := n.FirstChild; c != nil && eligible-unpriced >= need; c = c.NextSibling {
+			p := x.sizedCard(c)
+			if p == nil {
+				continue
 			}
-			if priced >= minGridCards && float64(priced) >= gridCardShare*float64(kids) && text > bestText {
-				best, bestText = n, text
+			if cardPriced(c) {
+				priced++
+				text += p.text
+			} else {
+				unpriced++
 			}
 		}
-		for _, c := range inner[start:] {
-			walk(c, depth+1)
+		if priced >= minGridCards && float64(priced) >= gridCardShare*float64(kids) && text > bestText {
+			best, bestText = n, text
 		}
-		inner = inner[:start]
-	}
-	walk(body, 0)
+		return false
+	})
 	if best == nil {
 		return nil, nil, 0
 	}
@@ -117,31 +104,49 @@ func (x *extractor) priceGrid(body *html.Node) (*html.Node, []*html.Node, int32)
 	return best, cards, bestText
 }
 
-// cardKids counts n's scored, unskipped element children, and those of
-// them sized as cards by sized (the walks of rules "price-grid" and
-// "offer-strip"), and appends to inner, in order, the children the walk
-// looks inside (mayHoldCards with minCards): noted in the same scan, as on
-// a flat page (a body of 400k spans) a second scan of the siblings was a
-// tenth of the extraction, every node a cache miss (pprof of
-// BenchmarkPatho).
-func (x *extractor) cardKids(n *html.Node, sized func(*nodeInfo) bool, minCards int32, inner []*html.Node) (kids, eligible int, _ []*html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
+// walkCards is the walk of rules "price-grid" and "offer-strip": from
+// root down, it calls visit on each element it enters with the count of
+// the element's scored, unskipped element children (kids) and of those
+// sized as cards by sized (eligible), then enters the children that may
+// hold cards (mayHoldCards with minCards) unless visit answered true. The
+// children to enter are noted in the scan that counts them, as on a flat
+// page (a body of 400k spans) a second scan of the siblings was a tenth
+// of the extraction, every node a cache miss (pprof of BenchmarkPatho).
+// Elements deeper than maxDepth are not entered.
+func (x *extractor) walkCards(root *html.Node, sized func(*nodeInfo) bool, minCards int32, visit func(n *html.Node, kids, eligible int) (done bool)) {
+	// inner holds, level after level, the children the walk enters.
+	var inner []*html.Node
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
 		}
-		p := x.ptr(c)
-		if p == nil || p.skip {
-			continue
+		start := len(inner)
+		kids, eligible := 0, 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			p := x.ptr(c)
+			if p == nil || p.skip {
+				continue
+			}
+			kids++
+			if sized(p) {
+				eligible++
+			}
+			if mayHoldCards(p, minCards) {
+				inner = append(inner, c)
+			}
 		}
-		kids++
-		if sized(p) {
-			eligible++
+		if !visit(n, kids, eligible) {
+			for _, c := range inner[start:] {
+				walk(c, depth+1)
+			}
 		}
-		if mayHoldCards(p, minCards) {
-			inner = append(inner, c)
-		}
+		inner = inner[:start]
 	}
-	return kids, eligible, inner
+	walk(root, 0)
 }
 
 // mayHoldCards reports whether the walks of rules "price-grid" and

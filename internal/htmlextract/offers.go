@@ -81,37 +81,25 @@ func stripCardSized(p *nodeInfo) bool {
 // pages 4 of 117 did, against 69 of 119 product pages; TestOfferStripDev
 // counts them.)
 func (x *extractor) markOfferStrips(root *html.Node) {
-	var inner []*html.Node // as in priceGrid
-	var walk func(n *html.Node, depth int)
-	walk = func(n *html.Node, depth int) {
-		if depth > maxDepth {
-			return
-		}
-		start := len(inner)
-		var kids, eligible int
-		kids, eligible, inner = x.cardKids(n, stripCardSized, minStripCards, inner)
+	x.walkCards(root, stripCardSized, minStripCards, func(n *html.Node, kids, eligible int) bool {
 		need := max(minStripCards, int(math.Ceil(gridCardShare*float64(kids))))
-		if eligible >= need && kids <= maxStripKids && firstChild(n, atom.H1) == nil {
-			cards := 0
-			for c := n.FirstChild; c != nil && cards < need; c = c.NextSibling {
-				if c.Type != html.ElementNode {
-					continue
-				}
-				if p := x.ptr(c); p != nil && !p.skip && stripCardSized(p) &&
-					cardPriced(c) && (p.link > 0 || firstLink(c) != nil) {
-					cards++
-				}
+		if eligible < need || kids > maxStripKids || firstChild(n, atom.H1) != nil {
+			return false
+		}
+		cards := 0
+		for c := n.FirstChild; c != nil && cards < need; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
 			}
-			if cards >= need {
-				x.ptr(n).strip = true
-				inner = inner[:start]
-				return
+			if p := x.ptr(c); p != nil && !p.skip && stripCardSized(p) &&
+				cardPriced(c) && (p.link > 0 || firstLink(c) != nil) {
+				cards++
 			}
 		}
-		for _, c := range inner[start:] {
-			walk(c, depth+1)
+		if cards < need {
+			return false
 		}
-		inner = inner[:start]
-	}
-	walk(root, 0)
+		x.ptr(n).strip = true
+		return true
+	})
 }
