@@ -1,23 +1,12 @@
 package entities
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestFindLangPlaces covers the rules of i18n_places.go; each case fails
 // with the rule named first in its name switched off.
 func TestFindLangPlaces(t *testing.T) {
 	firstNames := map[string]bool{"Fernando": true, "Jean-Paul": true}
-	tests := []struct {
-		name   string
-		lang   string
-		text   string
-		people []string
-		orgs   []string // "Name/type"
-		places []string
-	}{
+	tests := []findCase{
 		{
 			name: "langPlacePreposition: French à and au",
 			lang: "fr", text: "Le maire a parlé à Lyon, puis au Havre.",
@@ -255,24 +244,7 @@ func TestFindLangPlaces(t *testing.T) {
 			lang: "", text: "The mayor spoke à Lyon and en Sevilla. Die Gewerkschaft Verdi.",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			orgs, places := Find(tt.text, Options{Lang: tt.lang, People: tt.people, FirstName: func(w string) bool { return firstNames[w] }})
-			var gotOrgs, gotPlaces []string
-			for _, e := range orgs {
-				gotOrgs = append(gotOrgs, e.Name+"/"+e.Type)
-			}
-			for _, e := range places {
-				gotPlaces = append(gotPlaces, e.Name)
-			}
-			if d := cmp.Diff(tt.orgs, gotOrgs); d != "" {
-				t.Errorf("orgs (-want +got):\n%s", d)
-			}
-			if d := cmp.Diff(tt.places, gotPlaces); d != "" {
-				t.Errorf("places (-want +got):\n%s", d)
-			}
-		})
-	}
+	runFindCases(t, tests, func(w string) bool { return firstNames[w] }, true)
 }
 
 // TestGermanWeakTownShape pins the endings rule germanTownEvidence asks a

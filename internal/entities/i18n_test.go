@@ -9,14 +9,7 @@ import (
 // TestFindLang covers the rules of i18n.go; each case fails with its rule
 // switched off (the rule named first in the case's name).
 func TestFindLang(t *testing.T) {
-	tests := []struct {
-		name string
-		lang string
-		text string
-		// people are the people rules' names, passed as Options.People.
-		people []string
-		orgs   []string // "Name/type"
-	}{
+	tests := []findCase{
 		{
 			name: "leadingArticle: German article before the name",
 			lang: "de", text: "Die Europäische Kommission hat am Montag neue Regeln vorgestellt.",
@@ -188,15 +181,41 @@ func TestFindLang(t *testing.T) {
 			orgs: []string{"Die Europäische Union/organisation"},
 		},
 	}
+	runFindCases(t, tests, nil, false)
+}
+
+// findCase is a case of Find on a text: the organisations it returns
+// ("Name/type") and, when the test checks them, its places.
+type findCase struct {
+	name string
+	lang string
+	text string
+	// people are the people rules' names, passed as Options.People.
+	people []string
+	orgs   []string // "Name/type"
+	places []string
+}
+
+// runFindCases runs Find on each case with firstName as
+// Options.FirstName and compares its organisations and, when checkPlaces,
+// its places (TestFindLang's cases write none).
+func runFindCases(t *testing.T, tests []findCase, firstName func(string) bool, checkPlaces bool) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			orgs, _ := Find(tt.text, Options{Lang: tt.lang, People: tt.people})
-			var got []string
+			orgs, places := Find(tt.text, Options{Lang: tt.lang, People: tt.people, FirstName: firstName})
+			var gotOrgs, gotPlaces []string
 			for _, e := range orgs {
-				got = append(got, e.Name+"/"+e.Type)
+				gotOrgs = append(gotOrgs, e.Name+"/"+e.Type)
 			}
-			if d := cmp.Diff(tt.orgs, got); d != "" {
+			for _, e := range places {
+				gotPlaces = append(gotPlaces, e.Name)
+			}
+			if d := cmp.Diff(tt.orgs, gotOrgs); d != "" {
 				t.Errorf("orgs (-want +got):\n%s", d)
+			}
+			if d := cmp.Diff(tt.places, gotPlaces); checkPlaces && d != "" {
+				t.Errorf("places (-want +got):\n%s", d)
 			}
 		})
 	}
