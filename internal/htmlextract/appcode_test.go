@@ -58,15 +58,7 @@ func TestAppCodeKinds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			have := map[string]bool{}
-			for _, bl := range a.Body {
-				have[bl.Kind] = true
-			}
-			for _, k := range tt.kinds {
-				if !have[k] {
-					t.Errorf("no %s block in %d blocks", k, len(a.Body))
-				}
-			}
+			checkKinds(t, a, tt.kinds)
 			if w := strings.Join(a.Warnings, "\n"); !strings.Contains(w, "app state ("+tt.source+")") {
 				t.Errorf("warnings %q, want the body from %s", w, tt.source)
 			}

@@ -99,15 +99,7 @@ func TestAppStateKinds(t *testing.T) {
 				t.Fatal(err)
 			}
 			a, _ := Extract(string(b), Options{Now: testNow})
-			have := map[string]bool{}
-			for _, bl := range a.Body {
-				have[bl.Kind] = true
-			}
-			for _, k := range tt.kinds {
-				if !have[k] {
-					t.Errorf("no %s block in %d blocks", k, len(a.Body))
-				}
-			}
+			checkKinds(t, a, tt.kinds)
 			warned := strings.Contains(strings.Join(a.Warnings, "\n"), "app state")
 			if warned != tt.fromState {
 				t.Errorf("app state warning = %v, want %v (%q)", warned, tt.fromState, a.Warnings)
@@ -555,6 +547,20 @@ func TestAppStateGlobals(t *testing.T) {
 	} {
 		if s, ok := decodeAppScript("", "", tc.data); !ok || s.name != tc.g {
 			t.Errorf("%s: got %q, %v", tc.g, s.name, ok)
+		}
+	}
+}
+
+// checkKinds reports each of kinds no block of a's body has.
+func checkKinds(t *testing.T, a *model.Article, kinds []string) {
+	t.Helper()
+	have := map[string]bool{}
+	for _, bl := range a.Body {
+		have[bl.Kind] = true
+	}
+	for _, k := range kinds {
+		if !have[k] {
+			t.Errorf("no %s block in %d blocks", k, len(a.Body))
 		}
 	}
 }
