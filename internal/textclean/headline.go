@@ -278,30 +278,19 @@ const (
 // it refuses 5 of 1,476 (product pages whose sections are "Details" and
 // "Use for", forum threads whose first poster's name stands alone).
 func firstSectionOnly(first string, rest []string) bool {
-	if strings.HasPrefix(first, "#") {
-		return false
-	}
-	stems := map[string]bool{}
-	judged := true
-	eachEchoWord(first, func(w string, stem []byte, runes int) bool {
-		if noSpaceScript(w) {
-			judged = false
-			return false
-		}
-		if runes >= echoMinWordRunes && !allDigits(w) {
-			stems[string(stem)] = true
-		}
-		return true
-	})
-	if !judged || len(stems) == 0 {
+	stems := echoStems(first)
+	if stems == nil {
 		return false
 	}
 	echoes := func(l string) bool {
 		found := false
 		eachEchoWord(l, func(_ string, stem []byte, runes int) bool {
-			if runes >= echoMinWordRunes && (stems[string(stem)] || stems[string(stem[:runePrefixLen(stem, echoMinWordRunes)])]) {
-				found = true
+			if runes < echoMinWordRunes {
+				return true
 			}
+			_, whole := stems[string(stem)]
+			_, short := stems[string(stem[:runePrefixLen(stem, echoMinWordRunes)])]
+			found = whole || short
 			return !found
 		})
 		return found
@@ -409,22 +398,8 @@ const (
 // furniture: a byline in capitals, "More from this writer", a reading time),
 // and the body figures stay as they were when the line was the title.
 func unechoedLine(first string, rest []string) bool {
-	if strings.HasPrefix(first, "#") {
-		return false // a Markdown heading declares itself the headline
-	}
-	stems := map[string]bool{} // the line's stems: recurred or not yet
-	judged := true
-	eachEchoWord(first, func(w string, stem []byte, runes int) bool {
-		if noSpaceScript(w) {
-			judged = false
-			return false
-		}
-		if runes >= echoMinWordRunes && !allDigits(w) {
-			stems[string(stem)] = false
-		}
-		return true
-	})
-	if !judged || len(stems) == 0 {
+	stems := echoStems(first) // the line's stems: recurred or not yet
+	if stems == nil {
 		return false
 	}
 	// need: how many of the stems must recur (stems maps each to whether
@@ -453,6 +428,34 @@ func unechoedLine(first string, rest []string) bool {
 		}
 	}
 	return words >= echoMinRestWords
+}
+
+// echoStems is the set of stems rules title-echo and title-first-section
+// look for in the rest of the text: those of first's words of
+// echoMinWordRunes runes or more, numbers aside, each mapped to false (not
+// found yet). It is nil when the line is not judged: a Markdown heading
+// ("# ...") declares itself the headline, a line in a script written
+// without spaces has no words to match, and a line may have no such word.
+func echoStems(first string) map[string]bool {
+	if strings.HasPrefix(first, "#") {
+		return nil
+	}
+	stems := map[string]bool{}
+	judged := true
+	eachEchoWord(first, func(w string, stem []byte, runes int) bool {
+		if noSpaceScript(w) {
+			judged = false
+			return false
+		}
+		if runes >= echoMinWordRunes && !allDigits(w) {
+			stems[string(stem)] = false
+		}
+		return true
+	})
+	if !judged || len(stems) == 0 {
+		return nil
+	}
+	return stems
 }
 
 // eachEchoWord calls f with each word of s (a run of letters and digits),
