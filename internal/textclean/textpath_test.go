@@ -3,6 +3,8 @@ package textclean
 import (
 	"strings"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // TestLeadNotHeadline: a first line that ends with a full stop and is longer
@@ -136,13 +138,21 @@ func TestGalleryCounter(t *testing.T) {
 			t.Errorf("isGalleryCounter(%q) = %v, want %v", s, got, want)
 		}
 	}
-	a, err := Extract("Quimby mill reopens\n\nThe old mill on the Tallow river reopened on Saturday after two years of repairs.\n\nImage 1 of 12\n\nCaption\n\nVisitors can tour the wheel house every weekend until October.", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractMillStory(t, "Image 1 of 12\n\nCaption")
 	if strings.Contains(a.Text, "Image 1 of 12") || strings.Contains(a.Text, "Caption") || len(a.Body) != 2 {
 		t.Errorf("gallery lines kept: %q", a.Text)
 	}
+}
+
+// extractMillStory extracts a short invented story of two paragraphs with
+// mid, the lines a rule should remove, between them.
+func extractMillStory(t *testing.T, mid string) *model.Article {
+	t.Helper()
+	a, err := Extract("Quimby mill reopens\n\nThe old mill on the Tallow river reopened on Saturday after two years of repairs.\n\n"+mid+"\n\nVisitors can tour the wheel house every weekend until October.", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 // TestRelatedEndsAtProse: the list under a bare related header ends at a
@@ -181,10 +191,7 @@ func TestAgencyFirstCredit(t *testing.T) {
 			t.Errorf("agencyFirstCredit(%q) = %v, want %v", s, got, want)
 		}
 	}
-	a, err := Extract("Quimby mill reopens\n\nThe old mill on the Tallow river reopened on Saturday after two years of repairs.\n\nGetty Images / Tom Vell\n\nVisitors can tour the wheel house every weekend until October.", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractMillStory(t, "Getty Images / Tom Vell")
 	if strings.Contains(a.Text, "Tom Vell") {
 		t.Errorf("agency-first credit kept: %q", a.Text)
 	}
