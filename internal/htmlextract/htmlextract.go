@@ -187,19 +187,13 @@ func (x *extractor) reserve(n int) {
 	x.info.reserve(n)
 }
 
-// countElements counts the elements under n (n included), an upper bound
+// scanElements counts the elements under n (n included), an upper bound
 // on the records score makes (it stops below maxDepth), walked without
-// recursion.
-func countElements(n *html.Node) int {
-	count, _ := scanElements(n, nil)
-	return count
-}
-
-// scanElements is countElements, and it appends to scripts the product
-// scripts under n (productScript) in document order: a walk of its own for
-// them was 5% of the extraction of pages of tiny elements (pprof of
-// BenchmarkPatho), every pass over the tree a pass over memory. (It looks
-// inside scripts, which hold no elements in a parsed page.)
+// recursion, and it appends to scripts the product scripts under n
+// (productScript) in document order: a walk of its own for them was 5% of
+// the extraction of pages of tiny elements (pprof of BenchmarkPatho),
+// every pass over the tree a pass over memory. (It looks inside scripts,
+// which hold no elements in a parsed page.)
 func scanElements(n *html.Node, scripts []*html.Node) (int, []*html.Node) {
 	count := 0
 	for c := n; c != nil; {

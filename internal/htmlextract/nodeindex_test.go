@@ -42,7 +42,7 @@ func TestNodeIndex(t *testing.T) {
 }
 
 // TestNodeIndexReserve: after reserve(n) the table takes n keys without
-// growing and finds each; countElements counts a page's elements.
+// growing and finds each; scanElements counts a page's elements.
 func TestNodeIndexReserve(t *testing.T) {
 	for _, n := range []int{0, 1, minNodeIndex/2 + 1, 3 * minNodeIndex} {
 		var ix nodeIndex
@@ -75,8 +75,8 @@ func TestNodeIndexReserve(t *testing.T) {
 			t.Fatal(err)
 		}
 		// the document node counts too; the table gets an implied tbody
-		if got := countElements(doc); got != tc.want+1 {
-			t.Errorf("countElements(%s, %d rows) = %d, want %d", tc.kind, tc.rows, got, tc.want+1)
+		if got, _ := scanElements(doc, nil); got != tc.want+1 {
+			t.Errorf("scanElements(%s, %d rows) = %d, want %d", tc.kind, tc.rows, got, tc.want+1)
 		}
 	}
 }

@@ -25,16 +25,10 @@ const (
 	productCoverage       = 0.5
 )
 
-// productDescription returns the longest description of a schema.org
-// Product declared in the page's JSON-LD, as plain text, or "".
-func productDescription(doc *html.Node) string {
-	_, scripts := scanElements(doc, nil)
-	return productDescriptionOf(scripts)
-}
-
-// productDescriptionOf is productDescription on the page's product
-// scripts (see productScript), in document order: the first of the
-// longest descriptions wins.
+// productDescriptionOf returns the longest description of a schema.org
+// Product declared in the page's product scripts (see productScript, noted
+// in document order by scanElements), as plain text, or "": the first of
+// the longest descriptions wins.
 func productDescriptionOf(scripts []*html.Node) string {
 	var best string
 	for _, n := range scripts {
@@ -54,7 +48,7 @@ func productDescriptionOf(scripts []*html.Node) string {
 }
 
 // productScript reports whether n is a JSON-LD script whose text names a
-// Product, the scripts productDescription reads.
+// Product, the scripts productDescriptionOf reads.
 func productScript(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom != atom.Script {
 		return false

@@ -82,8 +82,9 @@ func TestLDEntities(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := productDescription(doc); got != tc.want {
-			t.Errorf("productDescription = %q, want %q", got, tc.want)
+		_, scripts := scanElements(doc, nil)
+		if got := productDescriptionOf(scripts); got != tc.want {
+			t.Errorf("productDescriptionOf = %q, want %q", got, tc.want)
 		}
 	}
 	// The articleBody a page's layout did not give is unescaped too.
