@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -562,5 +563,32 @@ func checkKinds(t *testing.T, a *model.Article, kinds []string) {
 		if !have[k] {
 			t.Errorf("no %s block in %d blocks", k, len(a.Body))
 		}
+	}
+}
+
+// TestAssignments pins what assignments yields, the scan that
+// assignedJSON and rule "app-state-code" share: an arrow function's
+// parameter named like a global ("__STATE__ => ...") and a comparison are
+// no assignments, a quote or bracket closing the name is passed over, and
+// only the first maxAssignTries places the name occurs are looked at.
+func TestAssignments(t *testing.T) {
+	tests := []struct {
+		name, data, global string
+		want               []string
+	}{
+		{"plain", `window.__STATE__ = {a:1}`, "__STATE__", []string{"{a:1}"}},
+		{"bracket form", `window["__STATE__"]= x`, "__STATE__", []string{"x"}},
+		{"arrow parameter", `var pick = __STATE__ => __STATE__.lamp;`, "__STATE__", nil},
+		{"comparison", `if (__STATE__ == null) {}`, "__STATE__", nil},
+		{"each assignment", `__STATE__ = 1; __STATE__ = 2`, "__STATE__", []string{"1; __STATE__ = 2", "2"}},
+		{"past the tries", strings.Repeat("__STATE__; ", maxAssignTries) + `__STATE__ = 5`, "__STATE__", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := slices.Collect(assignments(tt.data, tt.global))
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
 	}
 }
