@@ -147,8 +147,10 @@ func shingles(text string, lead int) (set, first []uint32) {
 			}
 		}
 	})
+	// A text too short for a shingle of its own (n < LetterShingle then:
+	// the n-th word would have closed one) is one shingle of all its words.
 	if len(out) == 0 && n > 0 {
-		out = append(out, combine(min(n, LetterShingle)))
+		out = append(out, combine(n))
 		nLead = min(1, lead)
 	}
 	first = slices.Clone(out[:nLead])
