@@ -5,7 +5,8 @@
 # markup too (30-extract keeps them byte-identical), so this gate measures
 # the rule on those carrying app state with their <body> stripped to its
 # scripts (TestAppStateSkeleton). Floors sit just under what the rule reached
-# when set (2026-11-27: extract/ 23 pages, 0.221 without the rule -> 0.637;
+# when set (this gate's appstate-skeleton lines, before= -> after=;
+# 2026-11-27: extract/ 23 pages, 0.221 without the rule -> 0.637;
 # WCXB 157 pages, 0.065 -> 0.361; 0.369 since rule app-state-tree,
 # e124887). Since rules app-state-code (appcode.go), app-state-json-body
 # and app-state-angular, with SvelteKit and Angular state pages taken too:

@@ -5,8 +5,9 @@
 # also carry the crawler view (30-extract keeps them as they were), so this
 # gate measures the rule on those 18 pages with their <body> stripped to its
 # scripts and the preload element (TestForumSkeleton). Floor set just under
-# what the rule reached when set (2026-11-27: 18 pages, word F1 0.214 without
-# the rule -> 0.879; the full pages give 0.872). Costs about 4 s.
+# what the rule reached when set (this gate's forum-skeleton line, before=,
+# after= and full=; 2026-11-27: 18 pages, word F1 0.214 without the rule ->
+# 0.879; the full pages give 0.872). Costs about 4 s.
 . "$(dirname "$0")/../lib.sh"
 need_shared "$shared/extract-wcxb/cases.jsonl"
 

@@ -51,10 +51,11 @@ check "trafilatura text: extract body F1" "$(after body "$t")" 0.958
 check "trafilatura text: extract snippets F1" "$(after snippets "$t")" 0.910
 # Titles: readeck leaves the headline out of most texts, so most first lines
 # are no headline and a wrong title is worse than none: the right ones have a
-# floor, the wrong ones a ceiling (internal/textclean rules title-*; set
-# 2026-11-27 at extract/ 17 right, 61 wrong, WCXB 51 right, 349 wrong; 16/93
-# and 48/473 before rules title-echo, -site-suffix, -prose, -date,
-# -capitals, -chrome-run, -crumb, -first-section).
+# floor, the wrong ones a ceiling (internal/textclean rules title-*; set from
+# this gate's "all titles" lines 2026-11-27 at extract/ 17 right, 61
+# wrong, WCXB 51 right, 349 wrong; 16/93 and 48/473 before rules
+# title-echo, -site-suffix, -prose, -date, -capitals, -chrome-run, -crumb,
+# -first-section).
 titles() { sed -n "s/^all  *titles .*after Lede's text path given [0-9]*, right \([0-9]*\), wrong \([0-9]*\)$/\1 \2/p" "$1"; }
 read -r er ew <<< "$(titles "$r")"
 read -r wr ww <<< "$(titles "$w")"
