@@ -21,13 +21,22 @@ import (
 // searchOpenStore opens an existing store for the query commands (search,
 // show, export, quotes, stats): a missing file is an error, not a new store.
 func searchOpenStore(ctx context.Context, path string) (*sqlite.DB, error) {
-	if path == "" {
-		return nil, errUsage{errors.New("--db is empty: give the store file")}
-	}
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("no store at %s (create one with lede ingest, or give --db)", path)
+	if err := searchStoreGiven(path); err != nil {
+		return nil, err
 	}
 	return searchOpenAny(ctx, path)
+}
+
+// searchStoreGiven fails when --db is empty or names no file: the commands
+// that read a store never create one.
+func searchStoreGiven(path string) error {
+	if path == "" {
+		return errUsage{errors.New("--db is empty: give the store file")}
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("no store at %s (create one with lede ingest, or give --db)", path)
+	}
+	return nil
 }
 
 // searchOpenAny opens the store at path, creating it if need be (ingest),

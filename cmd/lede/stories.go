@@ -3,10 +3,8 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -150,10 +148,8 @@ func storiesOpenStore(ctx context.Context, path string, readOnly bool) (*sqlite.
 		if !sqlite.IsReadOnly(err) {
 			return db, false, err
 		}
-	} else if path == "" {
-		return nil, false, errUsage{errors.New("--db is empty: give the store file")}
-	} else if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		return nil, false, fmt.Errorf("no store at %s (create one with lede ingest, or give --db)", path)
+	} else if err := searchStoreGiven(path); err != nil {
+		return nil, false, err
 	}
 	db, err := sqlite.OpenReadOnly(ctx, path)
 	return db, true, err
