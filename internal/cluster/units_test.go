@@ -101,6 +101,7 @@ func TestTokenizeUnits(t *testing.T) {
 		// Rule width: full-width letters and figures read as ASCII.
 		{"２０２６年ＮＨＫ報道", []string{"2026", "年", "nhk", "報道"}},
 		{"１，０００人と1,000人", []string{"1000", "人と", "1000", "人"}},
+		{"3．5兆円と1，000人", []string{"3.5", "兆円", "円と", "1000", "人"}},
 		{"市。北", []string{"市", "北"}},
 		{"東京でカレー", []string{"東京", "京で", "でカ", "カレ", "レー"}},
 		{"서울시는 발표", []string{"서울", "울시", "시는", "발표"}},
