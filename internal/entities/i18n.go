@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // langRules are the organisation rules of one language other than English:
@@ -328,14 +327,11 @@ func nounsAfterIndefinite(text string, indefinites map[string]bool) map[string]b
 		}
 		w := strings.TrimRightFunc(prev, unicode.IsPunct)
 		closed := len(w) < len(prev)
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+		if !isCap(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
 			return
 		}
-		if !closed && next != "" {
-			if r2, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r2) {
-				return // "ein Velmora Verein": a name after the article
-			}
+		if !closed && isCap(next) {
+			return // "ein Velmora Verein": a name after the article
 		}
 		m[w] = true
 	}
