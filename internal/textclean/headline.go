@@ -308,7 +308,9 @@ func firstSectionOnly(first string, rest []string) bool {
 		if echoes(l) {
 			return false
 		}
-		words += len(strings.Fields(l))
+		for range strings.FieldsSeq(l) {
+			words++
+		}
 	}
 	return before && sub > 0 && words >= minAfterSectionWords
 }
