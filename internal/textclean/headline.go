@@ -25,7 +25,11 @@ import (
 // ../shared/bench/extract/cases.jsonl) run through
 // lede bench extract --cases CASES --text-from DIR/readeck.jsonl --out X
 // (and DIR/trafilatura.jsonl), counting the titles in X that differ from
-// the case's meta.title (wrong) or equal it (right).
+// the case's meta.title (wrong) or equal it (right). The counts of gold
+// titles set over their gold bodies (texts that do start with their
+// headline: rule title-first-section's) come from the same command on
+// top.jsonl, each WCXB case's meta.title over its body, made by the
+// python3 line of the README's text path paragraph.
 func notHeadline(first string) bool {
 	return oneWordLine(first) || counterLine(first) || labelLine(first) || salutationLine(first) || dateWordsLine(first) || capitalsLine(first) ||
 		chromeLine(first) || datelineFirst(first) || creditFirst(first) // the costly ones last
