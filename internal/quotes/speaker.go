@@ -33,9 +33,9 @@ var auxWords = map[string]bool{
 	"might": true, "could": true, "should": true, "can": true, "does": true, "do": true,
 	"all": true, "both": true, "each": true, "too": true, "now": true, "currently": true,
 	// Rule negatedAux: a negated auxiliary sits there as "did" and "not"
-	// do ("Zucker didn't respond to ...": the mention is Zucker, not
-	// "Zucker didn't"). "won't" and "wouldn't" are left out: "they won't
-	// be denied" is a passive, and no statement of theirs.
+	// do ("Tarrow didn't explain why ...": the mention is Tarrow, not
+	// "Tarrow didn't"). "won't" and "wouldn't" are left out: "the crews
+	// won't be rushed" is a passive, and no statement of theirs.
 	"didn't": true, "doesn't": true, "don't": true, "hasn't": true, "haven't": true,
 	"hadn't": true, "wasn't": true, "isn't": true,
 	"didn’t": true, "doesn’t": true, "don’t": true, "hasn’t": true, "haven’t": true,
