@@ -1346,8 +1346,8 @@ const maxRegionTitle = 80
 // along: the heading over a region dropped for its shape (a link list, a
 // run of teaser cards, a link line) is as often the title of a section the
 // reader came for ("Frequently Asked Questions" over linked questions).
-// Rule "offer-strip" counts as named: its heading ("You may also like")
-// titles the other offers, never the product's own text.
+// Rule "offer-strip" counts as named: its heading ("Other mugs from this
+// shop", invented) titles the other offers, never the product's own text.
 func namedRegion(rule string) bool {
 	return strings.HasPrefix(rule, "class:") || strings.HasPrefix(rule, "tag:") || strings.HasPrefix(rule, "role:") || rule == "offer-strip"
 }
