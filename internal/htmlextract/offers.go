@@ -10,8 +10,8 @@ import (
 
 // minStripCards: see rule "offer-strip". A carousel of other offers shows
 // three cards at least ("More pots like this", "Shoppers also browsed":
-// invented labels); two priced links side by side are more often the product's own variants or
-// its price before and after a discount.
+// invented labels); two priced links side by side are more often the
+// product's own variants or its price before and after a discount.
 const minStripCards = 3
 
 // maxStripCard bounds a strip card's visible bytes: a name, a price, a
