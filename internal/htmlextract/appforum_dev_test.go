@@ -24,35 +24,11 @@ func TestForumSkeleton(t *testing.T) {
 	if cases == "" {
 		t.Skip("LEDE_FORUM_CASES not set")
 	}
-	var n, fromState int
-	var before, after, full float64
-	eachDevCase(t, cases, func(c devCaseRec) bool {
-		if c.Body == "" {
-			return true
+	n, fromState, before, after, full := skeletonScores(t, cases, "discourse", func(c devCaseRec, p string) (string, bool) {
+		if c.Body == "" || !strings.Contains(p, "post_stream") || !strings.Contains(p, "data-preloaded") {
+			return "", false
 		}
-		p := devPage(t, cases, c.Page)
-		if !strings.Contains(p, "post_stream") || !strings.Contains(p, "data-preloaded") {
-			return true
-		}
-		sk, ok := forumSkeleton(p)
-		if !ok {
-			return true
-		}
-		off, _ := Extract(sk, Options{URL: c.URL, inner: true})
-		on, _ := Extract(sk, Options{URL: c.URL})
-		whole, _ := Extract(p, Options{URL: c.URL})
-		n++
-		b, a, f := wordBagF1(off.Text, c.Body), wordBagF1(on.Text, c.Body), wordBagF1(whole.Text, c.Body)
-		before += b
-		after += a
-		full += f
-		if strings.Contains(strings.Join(on.Warnings, "\n"), "discourse") {
-			fromState++
-		}
-		if testing.Verbose() {
-			fmt.Printf("  %s before=%.3f after=%.3f full=%.3f\n", c.ID, b, a, f)
-		}
-		return true
+		return forumSkeleton(p)
 	})
 	if n == 0 {
 		t.Fatal("no page carries a Discourse preload")

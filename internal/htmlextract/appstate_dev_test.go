@@ -33,17 +33,33 @@ func TestAppStateSkeleton(t *testing.T) {
 	if cases == "" {
 		t.Skip("LEDE_APPSTATE_CASES not set")
 	}
-	var n, fromState int
-	var before, after, full float64
+	n, fromState, before, after, full := skeletonScores(t, cases, "app state", func(c devCaseRec, p string) (string, bool) {
+		if !containsAnyOf(p, appStateMarkers) {
+			return "", false
+		}
+		return skeleton(p)
+	})
+	if n == 0 {
+		t.Fatal("no page carries app state")
+	}
+	fmt.Printf("appstate-skeleton pages=%d from_state=%d before=%.3f after=%.3f full=%.3f\n",
+		n, fromState, before/float64(n), after/float64(n), full/float64(n))
+}
+
+// skeletonScores is the loop of TestAppStateSkeleton and
+// TestForumSkeleton: for each case of cases with a gold body or snippets
+// whose page skel strips to a skeleton (ok), it extracts the skeleton without the app state rules
+// ("before"), with them ("after") and the full page ("full"), and sums
+// their scores: WCXB's word-bag F1 against a gold body, else the share of
+// the case's "with" snippets found. fromState counts the skeletons whose
+// warnings name warn. With -v it prints each page's scores.
+func skeletonScores(t *testing.T, cases, warn string, skel func(c devCaseRec, page string) (string, bool)) (n, fromState int, before, after, full float64) {
 	eachDevCase(t, cases, func(c devCaseRec) bool {
 		if c.Body == "" && len(c.With) == 0 {
 			return true
 		}
 		p := devPage(t, cases, c.Page)
-		if !containsAnyOf(p, appStateMarkers) {
-			return true
-		}
-		sk, ok := skeleton(p)
+		sk, ok := skel(c, p)
 		if !ok {
 			return true
 		}
@@ -63,19 +79,19 @@ func TestAppStateSkeleton(t *testing.T) {
 		on, _ := Extract(sk, Options{URL: c.URL})
 		whole, _ := Extract(p, Options{URL: c.URL})
 		n++
-		before += score(off.Text)
-		after += score(on.Text)
-		full += score(whole.Text)
-		if strings.Contains(strings.Join(on.Warnings, "\n"), "app state") {
+		b, a, f := score(off.Text), score(on.Text), score(whole.Text)
+		before += b
+		after += a
+		full += f
+		if strings.Contains(strings.Join(on.Warnings, "\n"), warn) {
 			fromState++
+		}
+		if testing.Verbose() {
+			fmt.Printf("  %s before=%.3f after=%.3f full=%.3f\n", c.ID, b, a, f)
 		}
 		return true
 	})
-	if n == 0 {
-		t.Fatal("no page carries app state")
-	}
-	fmt.Printf("appstate-skeleton pages=%d from_state=%d before=%.3f after=%.3f full=%.3f\n",
-		n, fromState, before/float64(n), after/float64(n), full/float64(n))
+	return n, fromState, before, after, full
 }
 
 func containsAnyOf(s string, subs []string) bool {
