@@ -18,6 +18,9 @@ func isGalleryCounter(s string) bool {
 	if l == "caption" {
 		return true
 	}
+	if !strings.ContainsAny(l, "0123456789") {
+		return false // no count: the text's other short lines are not split into words
+	}
 	f := strings.Fields(l)
 	if len(f) == 5 && f[3] == "/" { // "image 1 of / 23"
 		f = append(f[:3], f[4])
