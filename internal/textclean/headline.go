@@ -55,7 +55,7 @@ func oneWordLine(s string) bool {
 const minNoSpaceHeadlineRunes = 6
 
 // maxCounterWords bounds rule title-counter: counts and prices are a few
-// words ("2,417 views", "$318.40 Excl. tax", "45% off zorbles"); a headline that
+// words ("2,417 views", "$318.40 plus postage", "45% off zorbles"); a headline that
 // opens with a number says more ("2025 in Review: my favourite games").
 // On the peers' WCXB and extract/ texts the 15 first lines this bound
 // caught were all wrong titles, none right.
@@ -274,7 +274,7 @@ const (
 // whose words the text takes up only before its first subheading, and
 // never after it, heads that first section alone: the first teaser of a
 // listing ("Herons return to the Quimby marshes" over its blurb, then the
-// next teaser), a section label ("Our services") or a promotion over its
+// next teaser), a section label ("Our zorbing workshops") or a promotion over its
 // blurb, under a headline the extractor left out. The line stays in the
 // body. A line the text never takes up is rule title-echo's. On the
 // peers' WCXB and extract/ texts the lines it caught were all wrong

@@ -23,7 +23,7 @@ func TestNotHeadline(t *testing.T) {
 		{"title-one-word", "Zorblets", "", false},
 		{"title-one-word", "#1", "", false},
 		{"title-counter", "1,204 views", "", false},
-		{"title-counter", "$24.95 Excl. tax", "", false},
+		{"title-counter", "$24.95 plus postage", "", false},
 		{"title-counter", "6.3K views 23 replies 14 participants last post by zorbfan", "", false},
 		{"title-label", "Tallow plots come with the following:", "", false},
 		{"title-salutation", "Hi, all zorblers!", "", false},
