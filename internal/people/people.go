@@ -954,7 +954,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			}
 		}
 		if k < i && d.roleNoun(strings.ToLower(toks[i-1].Text)) {
-			// Include a capitalised organisation word before ("Sharks head coach").
+			// Include a capitalised organisation word before ("Harriers head coach").
 			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(strings.ToLower(toks[k-1].Text)) {
 				k--
 			}
