@@ -198,26 +198,7 @@ func (s *serveBuffer) String() string {
 func TestServeCommand(t *testing.T) {
 	serveUnsetToken(t)
 	db := serveTestStore(t)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var stdout, stderr serveBuffer
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, &stdout, &stderr) }()
-	listening := regexp.MustCompile(`url=(http://127\.0\.0\.1:\d+)`)
-	var base string
-	for deadline := time.Now().Add(10 * time.Second); base == ""; time.Sleep(20 * time.Millisecond) {
-		if m := listening.FindStringSubmatch(stderr.String()); m != nil {
-			base = m[1]
-		}
-		select {
-		case err := <-done:
-			t.Fatalf("serve returned early: %v\n%s", err, stderr.String())
-		default:
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no listening line:\n%s", stderr.String())
-		}
-	}
+	base, stop := serveStart(t, "--db", db)
 	for path, want := range map[string]int{"/healthz": 200, "/api/stats": 200, "/api/articles/nope": 404} {
 		resp, err := http.Get(base + path)
 		if err != nil {
@@ -239,23 +220,11 @@ func TestServeCommand(t *testing.T) {
 	if resp.StatusCode != 200 || art.Title != "Rovers lift the county cup after penalty shoot-out" || art.URL != "https://kelmouth.example/x" {
 		t.Errorf("extract: %d %+v", resp.StatusCode, art)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve after cancel: %v", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("serve did not stop")
-	}
-	log := stderr.String()
+	log := stop()
 	for _, w := range []string{"method=GET path=/healthz status=200", "path=/api/articles/nope status=404", "method=POST path=/api/extract status=200", "msg=stopped"} {
 		if !strings.Contains(log, w) {
 			t.Errorf("log lacks %q:\n%s", w, log)
 		}
-	}
-	if stdout.String() != "" {
-		t.Errorf("serve printed on stdout: %q", stdout.String())
 	}
 }
 
@@ -319,8 +288,9 @@ func serveUnsetToken(t *testing.T) {
 }
 
 // serveStart runs lede serve with args on a free loopback port until the
-// test ends, returning its base URL and a func that stops it and returns
-// its log.
+// test ends, returning its base URL and a func that stops it (as Ctrl-C
+// or SIGTERM do, by cancelling its context: it must return nil, having
+// printed nothing on stdout) and returns its log.
 func serveStart(t *testing.T, args ...string) (string, func() string) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -341,6 +311,9 @@ func serveStart(t *testing.T, args ...string) (string, func() string) {
 				}
 			case <-time.After(15 * time.Second):
 				t.Error("serve did not stop")
+			}
+			if stdout.String() != "" {
+				t.Errorf("serve printed on stdout: %q", stdout.String())
 			}
 		}
 		return stderr.String()
