@@ -24,14 +24,14 @@ import (
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
 
-// TestIngestHelperProcess is the child of TestIngestKill9: the test binary
-// re-executed to run `lede ingest` as its own process.
+// TestIngestHelperProcess is the child of ingestChild's tests (TestIngestKill9,
+// TestMainSignalExit, ...): the test binary re-executed to run lede as its
+// own process, as main does, signals and all.
 func TestIngestHelperProcess(t *testing.T) {
 	if os.Getenv("LEDE_INGEST_HELPER") != "1" {
-		t.Skip("helper process for TestIngestKill9")
+		t.Skip("helper process for ingestChild")
 	}
-	args := strings.Split(os.Getenv("LEDE_INGEST_ARGS"), "\x1f")
-	os.Exit(exitCode(run(context.Background(), args, os.Stdout, os.Stderr), os.Stderr))
+	os.Exit(mainRun(strings.Split(os.Getenv("LEDE_INGEST_ARGS"), "\x1f"), os.Stdout, os.Stderr))
 }
 
 func ingestChild(args ...string) *exec.Cmd {

@@ -6,23 +6,12 @@ import (
 	"bytes"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 )
-
-// TestMainSignalHelper is the child of TestMainSignalExit: the test binary
-// re-executed to run lede as main does, signals and all.
-func TestMainSignalHelper(t *testing.T) {
-	if os.Getenv("LEDE_SIGNAL_HELPER") != "1" {
-		t.Skip("helper process for TestMainSignalExit")
-	}
-	os.Exit(mainRun(strings.Split(os.Getenv("LEDE_SIGNAL_ARGS"), "\x1f"), os.Stdout, os.Stderr))
-}
 
 // TestMainSignalExit: `lede ingest` stopped by SIGINT while it waits for a
 // page exits 130 (128+SIGINT), by SIGTERM 143, and still says in one line
@@ -52,9 +41,7 @@ func TestMainSignalExit(t *testing.T) {
 			defer srv.Close()
 			defer close(release)
 			db := filepath.Join(t.TempDir(), "s.db")
-			cmd := exec.Command(os.Args[0], "-test.run=^TestMainSignalHelper$")
-			cmd.Env = append(os.Environ(), "LEDE_SIGNAL_HELPER=1",
-				"LEDE_SIGNAL_ARGS="+strings.Join([]string{"ingest", "--db", db, "--allow-private", "--no-analysis", "--quiet", srv.URL + "/story"}, "\x1f"))
+			cmd := ingestChild("ingest", "--db", db, "--allow-private", "--no-analysis", "--quiet", srv.URL+"/story")
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			if err := cmd.Start(); err != nil {
