@@ -188,11 +188,8 @@ the requests in flight 10 s to finish.`,
 				scheme = "https"
 			}
 			log.Info("listening", "url", scheme+"://"+ln.Addr().String(), "db", dbPath, "auth", token != "", "read_only", ro)
-			switch {
-			case token == "" && !serveIsLoopback(ln.Addr()):
-				log.Warn("no authentication (--insecure): whoever reaches this address can read the corpus and run the extractor", "addr", ln.Addr().String())
-			case tlsConfig == nil && !serveIsLoopback(ln.Addr()):
-				log.Warn("plain HTTP: the token crosses the network in clear (give --tls-cert and --tls-key, or put a TLS proxy in front)", "addr", ln.Addr().String())
+			if w := serveExposedWarning(ln.Addr(), token != "", tlsConfig != nil); w != "" {
+				log.Warn(w, "addr", ln.Addr().String())
 			}
 			done := make(chan error, 1)
 			go func() {
@@ -351,6 +348,21 @@ func serveCheckExposed(host string, bound net.Addr, hasToken, insecure bool) err
 		shown = "every interface"
 	}
 	return errUsage{fmt.Errorf("serve: refusing to listen on %s (not loopback) without a token: give --token-file PATH or $%s, or --insecure to serve the API open to everyone who reaches it", shown, serveTokenEnv)}
+}
+
+// serveExposedWarning is what serve warns of when it listens beyond
+// loopback (bound, the address bound): an API open to all (--insecure
+// without a token), or a token sent in clear (no TLS); "" otherwise.
+func serveExposedWarning(bound net.Addr, hasToken, hasTLS bool) string {
+	switch {
+	case serveIsLoopback(bound):
+		return ""
+	case !hasToken:
+		return "no authentication (--insecure): whoever reaches this address can read the corpus and run the extractor"
+	case !hasTLS:
+		return "plain HTTP: the token crosses the network in clear (give --tls-cert and --tls-key, or put a TLS proxy in front)"
+	}
+	return ""
 }
 
 // serveIsLoopback reports whether a is a loopback TCP address.

@@ -686,3 +686,30 @@ func TestServeTokenNotLogged(t *testing.T) {
 		}
 	}
 }
+
+// TestServeExposedWarning: serve warns, listening beyond loopback, of an
+// API without a token (--insecure) and of a token over plain HTTP; on
+// loopback, or with a token over TLS, it says nothing.
+func TestServeExposedWarning(t *testing.T) {
+	lo := &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8080}
+	all := &net.TCPAddr{IP: net.IPv4zero, Port: 8080}
+	lan := &net.TCPAddr{IP: net.ParseIP("192.0.2.7"), Port: 8080}
+	tests := []struct {
+		bound      net.Addr
+		token, tls bool
+		want       string // a word of the warning, "" for none
+	}{
+		{lo, false, false, ""},
+		{lo, true, false, ""},
+		{all, false, false, "no authentication"},
+		{lan, false, true, "no authentication"},
+		{lan, true, false, "plain HTTP"},
+		{all, true, true, ""},
+	}
+	for _, tt := range tests {
+		got := serveExposedWarning(tt.bound, tt.token, tt.tls)
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("serveExposedWarning(%v, token %v, TLS %v) = %q, want one with %q", tt.bound, tt.token, tt.tls, got, tt.want)
+		}
+	}
+}
