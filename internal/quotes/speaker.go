@@ -337,8 +337,9 @@ func placedGroup(w string, k, lo, end int, x *extractor) bool {
 		h = h[:len(h)-1]
 	}
 	// "Earlier in the season", "statements on the ferry": -er and -ent end
-	// time words and -ment nouns as well as agents.
-	if timeWords[h] || h == "earlier" || h == "later" || strings.HasSuffix(h, "ment") {
+	// time words (timeWords holds "earlier" and "later") and -ment nouns as
+	// well as agents.
+	if timeWords[h] || strings.HasSuffix(h, "ment") {
 		return false
 	}
 	return agentNoun(h) || people.IsRoleNoun(h)
