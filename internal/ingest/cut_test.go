@@ -220,3 +220,105 @@ func TestRunCutFeedFetchedWhole(t *testing.T) {
 		t.Errorf("cut feed, entry's page fetched: %v; cut %v, text has %q: %v; want the whole page, not marked cut", got, isCut, cutLastWord, strings.Contains(text, cutLastWord))
 	}
 }
+
+// plainCuts are the points a plain page file is cut at in the tests
+// below: inside a tag, in mid-text and just after a start tag, early and
+// late in the article.
+func plainCuts(page []byte) map[string][]byte {
+	at := func(s string, off int) []byte {
+		i := bytes.Index(page, []byte(s))
+		if i < 0 {
+			panic(s + " not in the page")
+		}
+		return page[:i+off]
+	}
+	return map[string][]byte{
+		"mid-tag":           at("<p>Councillor 7", 2),
+		"mid-text":          at("Councillor 10", 14),
+		"after a start tag": at("The final vote", 0),
+		"mid-word, late":    at(cutLastWord, 3),
+	}
+}
+
+// TestRunCutPlainHTML: rule cut-plain-html. A plain .html file cut short
+// (no gzip trailer to tell) is marked cut with a warning, so it never
+// replaces the whole copy, in either order, at any cut point; with the
+// page's canonical link and without any address (rule
+// cut-matches-stored: the cut copy takes the whole one's id).
+func TestRunCutPlainHTML(t *testing.T) {
+	pages := map[string][]byte{
+		"canonical":  cutPage(),
+		"no address": bytes.Replace(cutPage(), []byte(`<link rel="canonical" href="`+cutPageURL+`">`), nil, 1),
+	}
+	for kind, page := range pages {
+		for point, cutData := range plainCuts(page) {
+			t.Run(kind+"/"+point, func(t *testing.T) {
+				dir := t.TempDir()
+				whole, cutFile := filepath.Join(dir, "quay.html"), filepath.Join(dir, "quay-part.html")
+				write(t, whole, page)
+				write(t, cutFile, cutData)
+
+				db := openStore(t)
+				outcomes(t, db, []string{whole}, &ingest.Reader{})
+				wholeText, _ := currentText(t, db)
+				got, _ := outcomes(t, db, []string{cutFile}, &ingest.Reader{})
+				if diff := cmp.Diff(map[string]string{cutFile: "kept"}, got); diff != "" {
+					t.Errorf("whole then cut (-want +got):\n%s", diff)
+				}
+				if text, cut := currentText(t, db); text != wholeText || cut {
+					t.Errorf("whole then cut: text %d bytes (cut %v), want the whole %d", len(text), cut, len(wholeText))
+				}
+
+				db = openStore(t)
+				outcomes(t, db, []string{cutFile}, &ingest.Reader{})
+				var warned bool
+				for r, err := range db.Articles(context.Background()) {
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, w := range r.Article.Warnings {
+						warned = warned || strings.HasPrefix(w, "page cut short: ")
+					}
+				}
+				if _, cut := currentText(t, db); !cut || !warned {
+					t.Errorf("cut alone: marked cut %v, warned %v; want both", cut, warned)
+				}
+				got, _ = outcomes(t, db, []string{whole}, &ingest.Reader{})
+				if diff := cmp.Diff(map[string]string{whole: "updated"}, got); diff != "" {
+					t.Errorf("cut then whole (-want +got):\n%s", diff)
+				}
+				if text, cut := currentText(t, db); text != wholeText || cut {
+					t.Errorf("cut then whole: text %d bytes (cut %v), want the whole %d", len(text), cut, len(wholeText))
+				}
+				// Again, in either order: nothing new, the whole text current.
+				got, _ = outcomes(t, db, []string{whole, cutFile}, &ingest.Reader{})
+				if diff := cmp.Diff(map[string]string{whole: "unchanged", cutFile: "kept"}, got); diff != "" {
+					t.Errorf("both again (-want +got):\n%s", diff)
+				}
+				if text, _ := currentText(t, db); text != wholeText {
+					t.Errorf("both again: the whole text is no longer current")
+				}
+			})
+		}
+	}
+}
+
+// TestRunNoAddressOtherArticle: rule cut-matches-stored matches only a
+// copy of the same text: a cut page without an address beside a stored
+// article of other text is stored as its own, and a whole page without
+// an address beside a stored whole one of other text too.
+func TestRunNoAddressOtherArticle(t *testing.T) {
+	page := bytes.Replace(cutPage(), []byte(`<link rel="canonical" href="`+cutPageURL+`">`), nil, 1)
+	other := bytes.ReplaceAll(page, []byte("quay"), []byte("pier"))
+	other = bytes.ReplaceAll(other, []byte("Councillor"), []byte("Alderman"))
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.html"), filepath.Join(dir, "b.html")
+	write(t, a, page)
+	write(t, b, other[:bytes.Index(other, []byte("Alderman 10"))+14])
+	db := openStore(t)
+	outcomes(t, db, []string{a}, &ingest.Reader{})
+	got, _ := outcomes(t, db, []string{b}, &ingest.Reader{})
+	if diff := cmp.Diff(map[string]string{b: "ingested"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

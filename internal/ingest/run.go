@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/lede-news/lede/internal/fetch"
+	"github.com/lede-news/lede/internal/input"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/pipeline"
 	"github.com/lede-news/lede/internal/store"
@@ -390,6 +391,14 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 			it.ETag, it.LastModified = resp.ETag, resp.LastModified
 		}
 	}
+	if !cut {
+		// Rule cut-plain-html (input.CutHTML): a page file or body that
+		// stops before its end carries no mark of its own.
+		if c, why := input.CutHTML(it.Data); c {
+			cut = true
+			warnings = append(warnings, "page cut short: "+why)
+		}
+	}
 	hash := store.ContentHash(it.Data)
 	id := store.ArticleID(it.URL, hash)
 	if seen, ok, err := cfg.Store.Lookup(ctx, id); err == nil && ok && seen.ContentHash == hash {
@@ -417,6 +426,11 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 		id = store.ArticleID(a.CanonicalURL, hash)
 	}
 	a.ID = id
+	if it.URL == "" && a.CanonicalURL == "" {
+		if m := matchStored(ctx, cfg.Store, a, cut); m != "" {
+			a.ID = m // rule cut-matches-stored (match.go)
+		}
+	}
 	if a.URL == "" {
 		a.URL = it.URL
 	}

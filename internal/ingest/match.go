@@ -1,0 +1,118 @@
+package ingest
+
+import (
+	"context"
+	"strings"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/store"
+)
+
+// Rule cut-matches-stored: a page with neither URL nor canonical link is
+// identified by its content hash, so a cut copy of it (a saved page whose
+// download stopped) and the whole page get two ids, and the cut copy was
+// stored as a new article beside the whole one. The cut copy is matched
+// instead to the stored article holding most of its text, of the same
+// outlet and title when both are known, and takes its id: Put then keeps
+// the whole record current (store.Kept). The other way round, a whole page
+// without an address that holds most of the text of a stored cut one takes
+// that one's id, and replaces it (the cut text is kept as a version).
+const (
+	// matchMinChars is the least text (in bytes, complete paragraphs of
+	// the cut copy) that names a stored article: a headline and a
+	// standfirst are shared by too many pages, a few sentences are not.
+	matchMinChars = 200
+	// matchMinShare is the share of the cut copy's complete paragraphs
+	// (by bytes) the other text must hold: the same text extracted from
+	// a cut page may differ by a caption or a box the cut fell in; a
+	// different article sharing a quotation or a wire paragraph holds far
+	// less of it.
+	matchMinShare = 0.8
+	// matchPhraseWords is how many words of the cut copy's first
+	// paragraph the full-text query looks for, as a phrase: enough to
+	// name one article, few enough to stay within one sentence.
+	matchPhraseWords = 8
+	// matchHits is how many search hits are read whole and compared.
+	matchHits = 5
+)
+
+// matchStored returns the id of the stored article a page without an
+// address is a copy of (rule cut-matches-stored), or "": for a cut page
+// (cut) any stored article holding most of its text, for a whole one a
+// stored cut article whose text it holds (or, stored without an address
+// either, the same text: the whole page that healed a cut copy, read
+// again). Store errors count as no match:
+// the page is then stored under its own id, as before the rule.
+func matchStored(ctx context.Context, st store.Store, a *model.Article, cut bool) string {
+	paras := paragraphs(a.Text)
+	if len(paras) == 0 {
+		return ""
+	}
+	words := strings.FieldsFunc(paras[0], func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '"' || r == '*' || r == '\u00a0'
+	})
+	if len(words) == 0 {
+		return ""
+	}
+	q := store.Query{Text: `"` + strings.Join(words[:min(len(words), matchPhraseWords)], " ") + `"`, Outlet: a.Outlet, Limit: matchHits}
+	hits, err := st.Search(ctx, q)
+	if err != nil {
+		return ""
+	}
+	for _, h := range hits {
+		if h.ID == a.ID {
+			continue
+		}
+		r, err := st.Get(ctx, h.ID)
+		if err != nil {
+			continue
+		}
+		s := r.Article
+		if a.Title != "" && s.Title != "" && a.Title != s.Title {
+			continue
+		}
+		if a.Outlet != "" && s.Outlet != "" && a.Outlet != s.Outlet {
+			continue
+		}
+		switch {
+		case cut && holdsMost(s.Text, a.Text),
+			!cut && s.Source.Cut && holdsMost(a.Text, s.Text):
+			return s.ID
+		case !cut && s.URL == "" && s.CanonicalURL == "" && s.Text == a.Text:
+			// The whole page again, stored under the cut copy's id since
+			// it healed it: the same article, not a new one.
+			return s.ID
+		}
+	}
+	return ""
+}
+
+// holdsMost reports whether whole holds most of cutText: at least
+// matchMinChars and matchMinShare of the bytes of cutText's paragraphs
+// but the last (which the cut may have broken off mid-word) are
+// paragraphs, or parts of paragraphs, of whole.
+func holdsMost(whole, cutText string) bool {
+	ps := paragraphs(cutText)
+	if len(ps) > 1 {
+		ps = ps[:len(ps)-1]
+	}
+	total, found := 0, 0
+	for _, p := range ps {
+		total += len(p)
+		if strings.Contains(whole, p) {
+			found += len(p)
+		}
+	}
+	return found >= matchMinChars && float64(found) >= matchMinShare*float64(total)
+}
+
+// paragraphs splits an article's text into its non-blank lines, trimmed.
+func paragraphs(text string) []string {
+	var ps []string
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			ps = append(ps, l)
+		}
+	}
+	return ps
+}

@@ -1,0 +1,96 @@
+package input
+
+import (
+	"strings"
+	"testing"
+)
+
+// cutTestPage is a made-up article page whose complete form closes its
+// body and html, nested in a few divisions as real pages are.
+const cutTestPage = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Ferry timetable redrawn</title></head>
+<body><div class="wrap"><div class="main"><div class="story"><article>
+<h1>Ferry timetable redrawn</h1>
+<p>The Wexmoor ferry will sail every forty minutes from May, the operator said.</p>
+<p>Harbourmaster Ilse Darrow said the quay at Plenth could not take more berths.</p>
+</article></div></div></div>
+<script>window.tally = 3;</script>
+</body>
+</html>
+`
+
+func TestCutHTML(t *testing.T) {
+	idx := func(s string) int {
+		i := strings.Index(cutTestPage, s)
+		if i < 0 {
+			t.Fatalf("%q not in the page", s)
+		}
+		return i
+	}
+	tests := []struct {
+		name string
+		page string
+		want string // the reason, "" for whole
+	}{
+		{"whole", cutTestPage, ""},
+		{"whole, upper-case end tags", strings.ToUpper(cutTestPage), ""},
+		{"whole without its last newline", strings.TrimSpace(cutTestPage), ""},
+		{"after </body>, before </html>", cutTestPage[:idx("</html>")], ""},
+		{"no end tags, ends with </script>", `<!doctype html><html><head><title>Tern count</title></head><body><div><p>Forty terns nested on Skellow.</p></div><script>x()</script>`, ""},
+		{"no end tags, one div left open", `<html><body><div class="page"><p>Forty terns nested on Skellow.</p>`, ""},
+		{"fragment, cut", `<p>Forty terns nested on Skel`, ""},
+		{"plain text, cut", "Forty terns nested on Skel", ""},
+		{"empty", "", ""},
+		{"mid-tag", cutTestPage[:idx(`="story"`)], "inside a tag"},
+		{"mid-text", cutTestPage[:idx("could not")], "mid-text"},
+		{"mid-text with trailing space", cutTestPage[:idx("could not")] + " \n", "mid-text"},
+		{"after a start tag", cutTestPage[:idx("The Wexmoor")], "after a start tag"},
+		{"after an end tag, deep", cutTestPage[:idx("<p>Harbourmaster")], "<div> elements left open"},
+		{"inside the head", cutTestPage[:idx("<title>")+10], "mid-text"},
+		{"mid-tag, BOM and comment first", "\ufeff<!-- saved -->\n" + cutTestPage[:idx(`="story"`)], "inside a tag"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cut, why := CutHTML([]byte(tt.page))
+			if cut != (tt.want != "") || !strings.Contains(why, tt.want) {
+				t.Errorf("CutHTML = %v, %q; want cut %v (%q)", cut, why, tt.want != "", tt.want)
+			}
+		})
+	}
+}
+
+// TestCutHTMLEveryPoint: the page cut at every byte from its <body> to
+// its </body> is called cut, except just after an end tag (the divisions
+// then closed) and in white space after one.
+func TestCutHTMLEveryPoint(t *testing.T) {
+	from, to := strings.Index(cutTestPage, "<body>")+len("<body>"), strings.Index(cutTestPage, "</body>")
+	missed := 0
+	for i := from; i < to; i++ {
+		if cut, _ := CutHTML([]byte(cutTestPage[:i])); !cut {
+			missed++
+			end := strings.TrimRight(cutTestPage[:i], " \n")
+			if !strings.HasSuffix(end, ">") || strings.Count(end, "<div")-strings.Count(end, "</div") >= cutOpenDivs {
+				t.Errorf("cut at %d (…%q) not called cut", i, cutTestPage[max(from, i-20):i])
+			}
+		}
+	}
+	if missed > 6 {
+		t.Errorf("%d of %d cut points missed, want at most 6 (after </div>s and </script>)", missed, to-from)
+	}
+}
+
+func FuzzCutHTML(f *testing.F) {
+	f.Add([]byte(cutTestPage))
+	f.Add([]byte(cutTestPage[:200]))
+	f.Add([]byte("<html><div><div><div></p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cut, why := CutHTML(data)
+		if cut == (why == "") {
+			t.Fatalf("cut %v with reason %q", cut, why)
+		}
+		// Rule: a page holding </html> is never called cut.
+		if cut, _ := CutHTML(append(data, "</html>"...)); cut {
+			t.Fatalf("a page ending in </html> called cut")
+		}
+	})
+}
