@@ -131,6 +131,11 @@ type Response struct {
 	// NotModified is set when the server answered 304 to a conditional GET (Body is empty).
 	NotModified bool
 	Fetched     time.Time
+	// Cut is set on the Response Fetch returns beside its error when the
+	// body broke off after some bytes (shorter than its Content-Length, a
+	// read error mid-body) on the last attempt: Body holds what came, for
+	// a caller that can use a page cut short (lede ingest marks it cut).
+	Cut bool
 }
 
 // Fetcher fetches URLs politely. It is safe for concurrent use.
@@ -375,6 +380,9 @@ func ByteSize(n int64) string {
 var errRedirects = errors.New("too many redirects (a redirect loop?)")
 
 // Fetch GETs one URL, with robots.txt, politeness, retries and the size cap.
+// When the last attempt's body broke off after some bytes, it returns them
+// in a Response marked Cut beside the error; otherwise the Response is nil
+// on error.
 func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 	u, err := url.Parse(r.URL)
 	if err != nil {
@@ -408,10 +416,13 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 			if errors.Is(err, model.ErrTooLarge) {
 				return nil, fmt.Errorf("%s: %w", r.URL, err)
 			}
-			if attempt > 0 {
-				return nil, fmt.Errorf("%w: %s: %w (after %d attempts)", model.ErrFetch, r.URL, err, attempt+1)
+			if resp == nil || !resp.Cut {
+				resp = nil
 			}
-			return nil, fmt.Errorf("%w: %s: %w", model.ErrFetch, r.URL, err)
+			if attempt > 0 {
+				return resp, fmt.Errorf("%w: %s: %w (after %d attempts)", model.ErrFetch, r.URL, err, attempt+1)
+			}
+			return resp, fmt.Errorf("%w: %s: %w", model.ErrFetch, r.URL, err)
 		}
 		wait := backoff + rand.N(backoff/2+1) // jitter spreads retries of many workers
 		if fe.retryAfter > 0 {
@@ -487,7 +498,12 @@ func (f *Fetcher) once(ctx context.Context, r Request) (*Response, error) {
 	if err != nil {
 		var ne net.Error
 		timeout := errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded)
-		return nil, &fetchError{err: &bodyError{host: req.URL.Host, err: err}, retry: !timeout && ctx.Err() == nil}
+		var partial *Response
+		if len(body) > 0 && int64(len(body)) <= f.opts.MaxBytes {
+			out.Body, out.Cut = body, true
+			partial = out
+		}
+		return partial, &fetchError{err: &bodyError{host: req.URL.Host, err: err}, retry: !timeout && ctx.Err() == nil}
 	}
 	if int64(len(body)) > f.opts.MaxBytes {
 		return nil, &fetchError{err: fmt.Errorf("%w: the page is over the %s cap (--max-bytes raises it)", model.ErrTooLarge, ByteSize(f.opts.MaxBytes))}

@@ -8,7 +8,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -320,5 +322,70 @@ func TestRunNoAddressOtherArticle(t *testing.T) {
 	got, _ := outcomes(t, db, []string{b}, &ingest.Reader{})
 	if diff := cmp.Diff(map[string]string{b: "ingested"}, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestRunCutHTTPBody: rule cut-http-body. A page whose body stops short
+// of its Content-Length (on every attempt) is read as far as it came,
+// marked cut with a warning, and never replaces the whole copy; a whole
+// body heals a cut copy. Both as a URL source and from a list of URLs.
+func TestRunCutHTTPBody(t *testing.T) {
+	page := cutPage()
+	var cutMode atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Length", strconv.Itoa(len(page)))
+		if cutMode.Load() {
+			w.Write(page[:bytes.Index(page, []byte("Councillor 9"))]) // the server closes the connection short
+			return
+		}
+		w.Write(page)
+	}))
+	t.Cleanup(srv.Close)
+	u := srv.URL + "/2026/03/quay-plan"
+	list := filepath.Join(t.TempDir(), "urls.txt")
+	write(t, list, []byte(u+"\n"))
+	name := map[string]string{u: u, list: u}
+	for _, src := range []string{u, list} {
+		t.Run(filepath.Base(src), func(t *testing.T) {
+			r := &ingest.Reader{Fetcher: testFetcher()}
+			db := openStore(t)
+			cutMode.Store(false)
+			outcomes(t, db, []string{src}, r)
+			wholeText, _ := currentText(t, db)
+			cutMode.Store(true)
+			got, _ := outcomes(t, db, []string{src}, r)
+			if diff := cmp.Diff(map[string]string{name[src]: "kept"}, got); diff != "" {
+				t.Errorf("whole then cut (-want +got):\n%s", diff)
+			}
+			if text, _ := currentText(t, db); text != wholeText {
+				t.Errorf("whole then cut: the whole text is no longer current")
+			}
+
+			db = openStore(t)
+			outcomes(t, db, []string{src}, r)
+			text, cut := currentText(t, db)
+			var warned bool
+			for r, err := range db.Articles(context.Background()) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, w := range r.Article.Warnings {
+					warned = warned || strings.HasPrefix(w, "page body cut short: ")
+				}
+			}
+			if !cut || !warned || !strings.Contains(text, "Councillor 8") {
+				t.Errorf("cut alone: marked cut %v, warned %v, %d bytes of text; want the start, cut, with a warning", cut, warned, len(text))
+			}
+			cutMode.Store(false)
+			got, _ = outcomes(t, db, []string{src}, r)
+			if diff := cmp.Diff(map[string]string{name[src]: "updated"}, got); diff != "" {
+				t.Errorf("cut then whole (-want +got):\n%s", diff)
+			}
+			if text, cut := currentText(t, db); text != wholeText || cut {
+				t.Errorf("cut then whole: text %d bytes (cut %v), want the whole %d", len(text), cut, len(wholeText))
+			}
+		})
 	}
 }

@@ -375,6 +375,13 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 		} else {
 			resp, err = f.Fetch(ctx, req)
 		}
+		if err != nil && resp != nil && resp.Cut && ctx.Err() == nil {
+			// Rule cut-http-body: the body broke off (shorter than its
+			// Content-Length, a read error mid-body): what came is read
+			// as a page cut short, which never replaces a stored copy.
+			warnings = append(warnings, cutBodyWarning(resp, err))
+			err = nil
+		}
 		switch {
 		case err != nil && it.Fallback != nil && ctx.Err() == nil:
 			warnings = append(warnings, fmt.Sprintf("page not fetched (%v): used the feed's own content", err))
@@ -386,9 +393,15 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 		case !articleType(resp.ContentType):
 			return fail(fmt.Errorf("%s: %w (Content-Type %s)", it.URL, model.ErrNotHTML, resp.ContentType))
 		default:
-			cut = false // the page itself, not the feed's content
+			cut = resp.Cut // the page itself, not the feed's content
 			it.Data, it.ContentType, it.Fetched = resp.Body, resp.ContentType, resp.Fetched
 			it.ETag, it.LastModified = resp.ETag, resp.LastModified
+			if cut {
+				// No validators nor fetch time for a cut body: a copy
+				// stored from it is fetched again in full next time
+				// (not answered 304, nor skipped by a sitemap's date).
+				it.Fetched, it.ETag, it.LastModified = time.Time{}, "", ""
+			}
 		}
 	}
 	if !cut {
@@ -437,6 +450,16 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	a.Warnings = append(a.Warnings, warnings...)
 	a.Source.Cut = cut
 	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, ETag: it.ETag, LastModified: it.LastModified, Unanalysed: cfg.NoAnalysis}
+}
+
+// cutBodyWarning words rule cut-http-body's warning: how much came, and
+// why the rest did not.
+func cutBodyWarning(resp *fetch.Response, err error) string {
+	why := ErrorText(resp.URL, err)
+	if d := fetch.Describe(err); d != "" {
+		why = d
+	}
+	return fmt.Sprintf("page body cut short: read its first %d bytes (%s)", len(resp.Body), why)
 }
 
 // ErrorText is an item's error in one line, without the repeated item name

@@ -395,6 +395,13 @@ func (r *Reader) readURL(ctx context.Context, u string, emit emitFunc, seen map[
 		return emit(Item{Name: u, URL: u, Err: fmt.Errorf("%w: fetching is off", model.ErrFetch)})
 	}
 	resp, err := r.Fetcher.Fetch(ctx, fetch.Request{URL: u})
+	var warnings []string
+	if err != nil && resp != nil && resp.Cut && ctx.Err() == nil && !isGzip(resp.Body) && Detect(resp.URL, resp.Body) == KindPage {
+		// Rule cut-http-body (see process): a page whose body broke off
+		// is read as far as it goes, marked cut; a feed or sitemap so
+		// cut still fails, its last entry or address may be cut too.
+		warnings, err = []string{cutBodyWarning(resp, err)}, nil
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -412,6 +419,10 @@ func (r *Reader) readURL(ctx context.Context, u string, emit emitFunc, seen map[
 		return r.readFeed(ctx, u, resp.URL, data, emit)
 	case KindSitemap:
 		return r.readSitemap(ctx, u, resp.URL, data, emit, seen, depth)
+	}
+	if resp.Cut {
+		// No validators nor fetch time for a cut body (see process).
+		return emit(Item{Name: u, URL: resp.URL, Data: data, ContentType: resp.ContentType, Warnings: warnings, Cut: true})
 	}
 	return emit(Item{Name: u, URL: resp.URL, Data: data, ContentType: resp.ContentType, Fetched: resp.Fetched, ETag: resp.ETag, LastModified: resp.LastModified})
 }
