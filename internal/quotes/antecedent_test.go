@@ -168,3 +168,36 @@ func TestPlacedAgentMent(t *testing.T) {
 		t.Errorf("got %+v, want one quote not spoken by %q", got, "Payments in the valley")
 	}
 }
+
+// TestHeadedPostModifier pins rules headedPostModifier and headedSource:
+// a subject opening the sentence or clause with a determiner, a
+// possessive or a quantifier is read whole over its post-modifiers, not
+// cut to the noun phrase after its last preposition; a "by" phrase or an
+// owned channel in it names who speaks (invented texts; every row fails
+// with headedPostModifier off, the "by" and website rows with headedSource
+// off, checked). A bare plural ("Payments in the valley") is left to rule
+// placedAgent: TestPlacedAgentMent.
+func TestHeadedPostModifier(t *testing.T) {
+	tests := []struct{ text, mention, speaker string }{
+		// An unnamed, non-person source is the speaker as written.
+		{"An announcement on the pier said the ferry would not sail until Monday.",
+			"An announcement on the pier", "An announcement on the pier"},
+		{"After the storm, an announcement on the pier said the ferry would wait.",
+			"an announcement on the pier", "an announcement on the pier"},
+		{"Her letter to the harbour board argued that the fees were too high.",
+			"Her letter to the harbour board", "Her letter to the harbour board"},
+		// A reduced relative inside the subject.
+		{"Many skippers involved in the talks said the quota was unfair.",
+			"Many skippers involved in the talks", "Many skippers involved in the talks"},
+		{"A study by the Tassby Harbour Trust on the eels found that the grenlow stocks fell.",
+			"A study by the Tassby Harbour Trust on the eels", "the Tassby Harbour Trust"},
+		{"A notice on the Tassby council's website said the pier was closed.",
+			"A notice on the Tassby council's website", "the Tassby council"},
+	}
+	for _, tt := range tests {
+		got := Extract(tt.text, Options{})
+		if len(got) != 1 || got[0].SpeakerMention != tt.mention || got[0].Speaker != tt.speaker {
+			t.Errorf("%q: got %+v, want one quote by %q (%q)", tt.text, got, tt.mention, tt.speaker)
+		}
+	}
+}
