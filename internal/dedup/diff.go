@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -53,6 +54,7 @@ func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 	}
 	sp, cp := Paragraphs(srcText), Paragraphs(copyText)
 	pairs, onlySrc, onlyCopy := align(sp, cp, pairParagraph)
+	pairs, onlySrc, onlyCopy = pairKept(sp, cp, pairs, onlySrc, onlyCopy)
 	for _, i := range onlySrc {
 		ch.Removed = append(ch.Removed, sp[i])
 	}
@@ -64,14 +66,7 @@ func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 		if norm(a) == norm(b) {
 			continue
 		}
-		ss, cs := Sentences(a), Sentences(b)
-		sPairs, _, _ := align(ss, cs, pairSentence)
-		for _, q := range sPairs {
-			x, y := ss[q[0]], cs[q[1]]
-			if norm(x) != norm(y) {
-				ch.Sentences = append(ch.Sentences, Change{From: x, To: y, Diff: WordDiff(x, y)})
-			}
-		}
+		ch.Sentences = append(ch.Sentences, sentenceChanges(Sentences(a), Sentences(b))...)
 	}
 	sq, cq := Quotations(srcText), Quotations(copyText)
 	qPairs, _, _ := align(sq, cq, pairSentence)
@@ -82,6 +77,108 @@ func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 		}
 	}
 	return ch
+}
+
+// sentenceChanges lists what changed between the sentences of a source
+// paragraph and of its copy, in the copy's order. Rule rewritten-sentence:
+// a sentence of the copy paired with none of the source's (too different
+// to pair, pairSentence) replaces the next such sentence of the source, or
+// is an addition when none is left; the source's left over are removals.
+// Without the rule they were dropped, and a copy whose first sentence was
+// rewritten read as verbatim (TestDiffRewrittenLead).
+func sentenceChanges(ss, cs []string) []Change {
+	sPairs, onlyS, _ := align(ss, cs, pairSentence)
+	from := make([]int, len(cs))
+	for j := range from {
+		from[j] = -1
+	}
+	for _, q := range sPairs {
+		from[q[1]] = q[0]
+	}
+	var out []Change
+	for j, y := range cs {
+		if i := from[j]; i >= 0 {
+			if x := ss[i]; norm(x) != norm(y) {
+				out = append(out, Change{From: x, To: y, Diff: WordDiff(x, y)})
+			}
+			continue
+		}
+		if len(onlyS) > 0 {
+			x := ss[onlyS[0]]
+			onlyS = onlyS[1:]
+			sep := " " // none in text written without spaces
+			if segment.Has(x) || segment.Has(y) {
+				sep = ""
+			}
+			out = append(out, Change{From: x, To: y, Diff: "[-" + x + "-]" + sep + "{+" + y + "+}"})
+			continue
+		}
+		out = append(out, Change{To: y, Diff: "{+" + y + "+}"})
+	}
+	for _, i := range onlyS {
+		out = append(out, Change{From: ss[i], Diff: "[-" + ss[i] + "-]"})
+	}
+	return out
+}
+
+// pairKept pairs, among the paragraphs align left over, a source
+// paragraph with a copy paragraph that keeps one of its sentences
+// verbatim, the most such sentences first. Rule kept-sentence: a short
+// copy is often one paragraph, and with its first sentence rewritten it
+// shared too few words with its source's to pair (pairParagraph); the
+// whole text then showed as removed and added instead of one sentence
+// changed (TestDiffRewrittenLead). The pairs stay in the copy's order.
+func pairKept(sp, cp []string, pairs [][2]int, onlySrc, onlyCopy []int) ([][2]int, []int, []int) {
+	if len(onlySrc) == 0 || len(onlyCopy) == 0 || len(onlySrc)*len(onlyCopy) > maxAlignPairs {
+		return pairs, onlySrc, onlyCopy
+	}
+	sents := func(p string) map[string]bool {
+		m := map[string]bool{}
+		for _, s := range Sentences(p) {
+			if n := norm(s); n != "" {
+				m[n] = true
+			}
+		}
+		return m
+	}
+	ss := make([]map[string]bool, len(onlySrc))
+	for k, i := range onlySrc {
+		ss[k] = sents(sp[i])
+	}
+	used := make([]bool, len(onlySrc))
+	var leftCopy []int
+	for _, j := range onlyCopy {
+		cs := sents(cp[j])
+		best, bestN := -1, 0
+		for k := range onlySrc {
+			if used[k] {
+				continue
+			}
+			n := 0
+			for s := range cs {
+				if ss[k][s] {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = k, n
+			}
+		}
+		if best < 0 {
+			leftCopy = append(leftCopy, j)
+			continue
+		}
+		used[best] = true
+		pairs = append(pairs, [2]int{onlySrc[best], j})
+	}
+	var leftSrc []int
+	for k, i := range onlySrc {
+		if !used[k] {
+			leftSrc = append(leftSrc, i)
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int { return a[1] - b[1] })
+	return pairs, leftSrc, leftCopy
 }
 
 // Paragraphs splits text into its non-empty lines, trimmed. Paragraphs are
@@ -109,6 +206,7 @@ var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*\s+["“‘(]?[\p{Lu}\d\p
 func Sentences(p string) []string {
 	var out []string
 	cjk := strings.ContainsAny(p, cjkSentencePunct)
+	letters := segment.Has(p) && letterSentenceEnd.MatchString(p)
 	for {
 		cut := -1
 		if loc := sentenceEnd.FindStringIndex(p); loc != nil {
@@ -125,6 +223,12 @@ func Sentences(p string) []string {
 		if cjk {
 			if loc := cjkSentenceEnd.FindStringIndex(p); loc != nil && (cut < 0 || loc[1] < cut) {
 				cut = loc[1]
+			}
+		}
+		if letters {
+			if loc := letterSentenceEnd.FindStringIndex(p); loc != nil && (cut < 0 || loc[0] < cut) {
+				_, n := utf8.DecodeRuneInString(p[loc[0]:])
+				cut = loc[0] + n
 			}
 		}
 		if cut < 0 {
@@ -150,6 +254,13 @@ const cjkSentencePunct = "。！？"
 // cjkSentenceEnd finds such an end with the closing quotes or brackets
 // that follow it.
 var cjkSentenceEnd = regexp.MustCompile(`[。！？]["'”’)）」』]*`)
+
+// letterSentenceEnd: rule letter-sentences. Thai, Lao, Khmer and Myanmar
+// end a sentence (or a clause) with a space and no stop: a space between
+// two of their letters ends one. Without the rule a Thai paragraph was one
+// sentence, and a copy with its first sentence rewritten showed as that
+// whole paragraph diffed letter by letter (TestDiffLetters).
+var letterSentenceEnd = regexp.MustCompile(`[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]\s+[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]`)
 
 // quoteRe finds text between double quotation marks, straight or curly.
 var quoteRe = regexp.MustCompile(`["“]([^"“”\n]{8,}?)["”]`)
@@ -188,11 +299,46 @@ func norm(s string) string {
 	return b.String()
 }
 
+// wordSet is the set of words align compares. Rule letter-grams: in
+// scripts whose units are letters (see LetterShingle) its members are runs
+// of letterGram letters, about a word, instead of single letters: two
+// unrelated Thai paragraphs, drawn from one alphabet of some fifty
+// letters, shared half their letters and were paired, then diffed letter
+// by letter (TestDiffLetters). A run of fewer letters is one member.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
-	Words(s, func(w []byte) { m[string(w)] = true })
+	var run [letterGram][]byte
+	n := 0 // letters in the current run
+	Words(s, func(w []byte) {
+		if !(w[0] == 0xE0 || w[0] == 0xE1) || !letterUnit(w) {
+			if 0 < n && n < letterGram {
+				m[string(slices.Concat(run[:n]...))] = true
+			}
+			n = 0
+			m[string(w)] = true
+			return
+		}
+		if n < letterGram {
+			run[n] = slices.Clone(w)
+		} else {
+			copy(run[:], run[1:])
+			run[letterGram-1] = slices.Clone(w)
+		}
+		n++
+		if n >= letterGram {
+			m[string(slices.Concat(run[:]...))] = true
+		}
+	})
+	if 0 < n && n < letterGram {
+		m[string(slices.Concat(run[:n]...))] = true
+	}
 	return m
 }
+
+// letterGram is the letters of a member of wordSet in scripts whose units
+// are letters: LetterShingle/ShingleSize, the letters of a word as
+// LetterShingle counts them.
+const letterGram = LetterShingle / ShingleSize
 
 func jaccard(a, b map[string]bool) float64 {
 	if len(a) == 0 && len(b) == 0 {
