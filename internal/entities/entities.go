@@ -63,6 +63,8 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 			f.indefNouns = nounsAfterIndefinite(text, f.lang.indefinites)
 		}
 	}
+	f.collectDefinitions(opts.Title, text)
+	f.appos = appositiveRulesFor[opts.Lang]
 	if o := strings.TrimSpace(opts.Outlet); o != "" {
 		f.outlet = strings.Fields(normKey(o))
 	}
@@ -133,6 +135,11 @@ type finder struct {
 	lowerWords map[string]bool
 	// indefNouns are the common nouns of rule indefiniteNoun (German).
 	indefNouns map[string]bool
+	// defined are the acronyms the text defines (rule definedAcronym),
+	// with their organisation; nil when none.
+	defined map[string]definition
+	// appos holds rule appositiveKind's words; nil for English.
+	appos *appositiveRules
 }
 
 // token is one word of the text.
@@ -156,6 +163,9 @@ type token struct {
 	possessive bool
 	// follow is the first character after the word, spaces skipped.
 	follow rune
+	// openParen: the word follows an opening parenthesis directly
+	// (rule definedAcronym).
+	openParen bool
 }
 
 func isCap(w string) bool {
@@ -221,6 +231,7 @@ func tokenize(s string) []token {
 		t.allCaps = t.cap && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0
 		t.gapBefore = prevEnd < 0 || !(start == prevEnd+1 && s[prevEnd] == ' ')
 		t.sentStart = isSentStart(s, start)
+		t.openParen = start > 0 && s[start-1] == '('
 		k := j
 		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 			k++
@@ -331,6 +342,14 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 		}
 		if listsOnly || skip {
 			i++
+			continue
+		}
+		if n := f.matchDefined(toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if n := f.matchAppositive(toks, i); n > 0 {
+			i += n
 			continue
 		}
 		if n := f.matchRomanceHead(toks, i); n > 0 {
@@ -948,6 +967,7 @@ func (f *finder) result() (orgs, places []model.Entity) {
 		all = append(all, e)
 	}
 	sort.Slice(all, func(a, b int) bool { return all[a].order < all[b].order })
+	all = f.mergeDefined(all)
 	all = f.mergeAcronyms(all)
 	for _, e := range all {
 		name := e.name

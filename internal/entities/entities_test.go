@@ -216,7 +216,8 @@ func TestMentions(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"St Thomas’ hospital", "U.S. and the NHS", "Department of of", "’s ' ’", "A.B.C.D.", "in X’", "River",
 		"Banca d'", "Ministère de la", "Die Zentralbank", "Comisión Europea y", "l'Ä dell’É", "der Europäischen Kommission",
-		"à Lyon et", "ville de", "des Landesamts", "s", "des Amts", "Die Stadt", "Universität X", "des Ministeriums", "Gewerkschaft", "em Á e Ó"} {
+		"à Lyon et", "ville de", "des Landesamts", "s", "des Amts", "Die Stadt", "Universität X", "des Ministeriums", "Gewerkschaft", "em Á e Ó",
+		"Der Bund der Velmer (BdV). Der BdV", "l'Ente idrico (Ei) (", "Velmo, ein Verband", "Velmo, l'associazione e", "A B C D (ABCD)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

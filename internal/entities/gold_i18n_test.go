@@ -194,9 +194,12 @@ func formsMatch(gold string, forms []string) bool {
 
 // i18nHeldOut2Floors are TestI18nHeldOut2's floors: eleven invented
 // articles of testdata/i18n_heldout2.jsonl, written before the rules of
-// definedOrgs (organisations the text defines: an acronym in parentheses,
-// an appositive with an organisation's kind noun) and not tuned on.
-var i18nHeldOut2Floors = map[string]float64{"people": 0, "orgs": 0, "places": 0, "roles": 0}
+// i18n_defined.go (organisations the text defines: an acronym in
+// parentheses, an appositive with an organisation's kind noun) and not
+// tuned on. 2026-11-27, before -> after those rules: people 0.857 ->
+// 0.857, organisations 0.485 -> 1.000, places 0.933 -> 0.933, roles
+// 0.636 -> 0.636; floors just under.
+var i18nHeldOut2Floors = map[string]float64{"people": 0.80, "orgs": 0.95, "places": 0.90, "roles": 0.60}
 
 // TestI18nHeldOut2 is TestI18nGold on the second held-out file.
 func TestI18nHeldOut2(t *testing.T) {

@@ -1,0 +1,141 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDefinedOrgs covers rules definedAcronym and appositiveKind
+// (i18n_defined.go): each organisation is written "name/type: mentions";
+// every case but the English one and those that expect nothing fails with
+// its rule switched off. Invented names throughout.
+func TestDefinedOrgs(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		orgs             []string
+	}{
+		{
+			name: "definedAcronym: initials, the acronym later alone",
+			lang: "fr", text: "L'Office régional des vergers (ORV) publie ses chiffres. Selon l'ORV, la récolte baisse.",
+			orgs: []string{"Office régional des vergers/government: Office régional des vergers|ORV"},
+		},
+		{
+			name: "definedAcronym: letters from inside a German compound",
+			lang: "de", text: "Der Obstbauverband Talgrund (OVT) warnt. Der OVT fordert Hilfen.",
+			orgs: []string{"Obstbauverband Talgrund/organisation: Obstbauverband Talgrund|OVT"},
+		},
+		{
+			name: "definedAcronym: an Italian syllable acronym in mixed case",
+			lang: "it", text: "L'Istituto nazionale di frutticoltura (Infru) ha diffuso i dati. Per l'Infru il calo è forte.",
+			orgs: []string{"Istituto nazionale di frutticoltura/organisation: Istituto nazionale di frutticoltura|Infru"},
+		},
+		{
+			name: "definedAcronym: the nearest opening, an article left out",
+			lang: "es", text: "La Mesa Regional de Apicultores (MRA) pide ayudas. La MRA cuenta con 300 socios.",
+			orgs: []string{"Mesa Regional de Apicultores/organisation: Mesa Regional de Apicultores|MRA"},
+		},
+		{
+			name: "definedAcronym: the acronym in the headline before its definition",
+			lang: "nl", text: "De Bond van Tuinders (BVT) protesteert in Velmerdam.",
+			orgs: []string{"Bond van Tuinders/organisation: Bond van Tuinders|BVT"},
+		},
+		{
+			name: "definedAcronym: letters that spell nothing define nothing",
+			lang: "de", text: "Die Velmora Werke (XYZ) bauen.",
+			orgs: []string{"XYZ/: XYZ"}, // an acronym, tied to nothing
+		},
+		{
+			name: "definedAcronym: a two-letter acronym needs a kind word",
+			lang: "de", text: "Mixed Velmora (MV) ist ein Trend.",
+		},
+		{
+			// English keeps its own rules (mergeAcronyms): named by its
+			// most frequent form.
+			name: "definedAcronym: English keeps its rules",
+			lang: "en", text: "The Velmora Orchard Trust (VOT) said prices rose. The VOT expects more.",
+			orgs: []string{"VOT/organisation: Velmora Orchard Trust|VOT"},
+		},
+		{
+			name: "appositiveKind: German indefinite article and kind",
+			lang: "de", text: "Tarvelo, ein Verband der Obstbauern, kritisiert die Pläne.",
+			orgs: []string{"Tarvelo/organisation: Tarvelo"},
+		},
+		{
+			name: "appositiveKind: German compound kind noun",
+			lang: "de", text: "Strelwerk, der Energieversorger der Region, baut Solarparks.",
+			orgs: []string{"Strelwerk/company: Strelwerk"},
+		},
+		{
+			name: "appositiveKind: French adjective before the kind",
+			lang: "fr", text: "Verbelle, un petit syndicat de pharmaciens, appelle à la grève.",
+			orgs: []string{"Verbelle/organisation: Verbelle"},
+		},
+		{
+			name: "appositiveKind: Italian elided article",
+			lang: "it", text: "Campivale, l'associazione dei coltivatori, chiede aiuti.",
+			orgs: []string{"Campivale/organisation: Campivale"},
+		},
+		{
+			name: "appositiveKind: Portuguese article before the name",
+			lang: "pt", text: "A Torvela, uma cooperativa agrícola, distribui água.",
+			orgs: []string{"Torvela/organisation: Torvela"},
+		},
+		{
+			name: "appositiveKind: Dutch",
+			lang: "nl", text: "Marvex, een vakbond voor schilders, steunt de actie.",
+			orgs: []string{"Marvex/organisation: Marvex"},
+		},
+		{
+			name: "appositiveKind: a list item is no appositive",
+			lang: "de", text: "Die Velmarer Tage, der hiesige Museumsverband und viele andere sagten ab.",
+		},
+		{
+			name: "appositiveKind: no kind noun, no organisation",
+			lang: "es", text: "Velarde, un vecino de la zona, lo vio todo.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			title := ""
+			if strings.Contains(tt.name, "headline") {
+				title = "BVT warnt"
+			}
+			orgs, _ := Find(tt.text, Options{Lang: tt.lang, Title: title})
+			var got []string
+			for _, e := range orgs {
+				got = append(got, e.Name+"/"+e.Type+": "+strings.Join(e.Mentions, "|"))
+			}
+			if d := cmp.Diff(tt.orgs, got); d != "" {
+				t.Errorf("orgs (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestSpells covers the letter matching of rule definedAcronym.
+func TestSpells(t *testing.T) {
+	tests := []struct {
+		acr, name string
+		want      bool
+	}{
+		{"ORV", "Office régional des vergers", true},
+		{"OVT", "Obstbauverband Talgrund", true},
+		{"INFRU", "Istituto nazionale di frutticoltura", true},
+		{"MRA", "Mesa Regional de Apicultores", true},
+		// Every capitalised word gives a letter: "Velmora" gives none.
+		{"OT", "Orchard Velmora Trust", false},
+		// The first letter opens the first word.
+		{"RV", "Office régional des vergers", false},
+		// Two letters at least open words: "Obstbau" alone holds O, B, S.
+		{"OBS", "Obstbau", false},
+		{"XYZ", "Velmora Werke", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.name)
+		if got := spells([]rune(strings.ToLower(tt.acr)), toks); got != tt.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
+		}
+	}
+}
