@@ -14,19 +14,64 @@ import "github.com/lede-news/lede/internal/boilerplate"
 // ../shared/bench/extract-wcxb/cases.jsonl --text-from readeck.jsonl
 // --halves, the peers' texts as in headline.go). Only the label line is
 // removed then; the text after it stays.
+//
+// The rule reads the whole text for each header it is asked about, so it
+// does not scan it each time (a listing with thousands of labels made that
+// quadratic): the headers of the text are counted once, on the first
+// question, and the count is kept up to date as the walk splits lines
+// (spliceLine); a header has another one beyond minItemGap when the count
+// exceeds the headers within minItemGap of it. Each question then costs
+// 2*minItemGap+1 classifications.
 func (p *parser) itemCommentsLabel(i int) bool {
-	for j, l := range p.lines {
-		if j >= i-minItemGap && j <= i+minItemGap {
-			continue // a footer's adjacent pair of headers
+	if !p.headersCounted {
+		for _, l := range p.lines {
+			if p.isCommentsHeader(l) {
+				p.headers++
+			}
 		}
-		if _, rule, ok := boilerplate.Classify(l); ok && rule == "comments-header" {
-			return true
+		p.headersCounted = true
+	}
+	near := 0
+	for j := max(0, i-minItemGap); j <= min(len(p.lines)-1, i+minItemGap); j++ {
+		if p.isCommentsHeader(p.lines[j]) {
+			near++ // a footer's adjacent pair of headers, or the header itself
 		}
 	}
-	return false
+	return p.headers > near
 }
 
 // minItemGap: two comments headers that label items have an item between
 // them (a teaser, an answer: a few lines); a Substack footer puts its two
 // headers on adjacent lines, its discussion header over "Comments".
 const minItemGap = 2
+
+// isCommentsHeader: the line is a comments header ("Comments", "3
+// Comments") by boilerplate's rule comments-header. It counts its calls in
+// p.headerChecks, which tests bound.
+func (p *parser) isCommentsHeader(l string) bool {
+	p.headerChecks++
+	_, rule, ok := boilerplate.Classify(l)
+	return ok && rule == "comments-header"
+}
+
+// spliceLine replaces p.lines[i] by parts (one part or more), keeping the
+// count of comments headers (see itemCommentsLabel) right once it is taken.
+// Every change the walk makes to p.lines goes through it.
+func (p *parser) spliceLine(i int, parts ...string) {
+	if p.headersCounted {
+		if p.isCommentsHeader(p.lines[i]) {
+			p.headers--
+		}
+		for _, l := range parts {
+			if p.isCommentsHeader(l) {
+				p.headers++
+			}
+		}
+	}
+	if len(parts) == 1 {
+		p.lines[i] = parts[0]
+		return
+	}
+	lines := p.lines
+	p.lines = append(lines[:i:i], append(parts, lines[i+1:]...)...)
+}

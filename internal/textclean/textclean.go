@@ -74,6 +74,13 @@ const (
 
 // Extract cleans one plain-text article.
 func Extract(text string, opts Options) (*model.Article, error) {
+	a, _ := extract(text, opts)
+	return a, nil
+}
+
+// extract is Extract, and returns the parser too for the tests that bound
+// the walk's work (linear_test.go).
+func extract(text string, opts Options) (*model.Article, *parser) {
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()
@@ -98,7 +105,7 @@ func Extract(text string, opts Options) (*model.Article, error) {
 	a.Title = cutSiteSuffix(a.Title) // after inferOutlet, which reads the suffix
 	setDates(a, p, now)
 	a.Truncated = isTruncated(a, p.paywall)
-	return a, nil
+	return a, p
 }
 
 // splitLines normalises line ends, takes the headline and returns the body's
@@ -334,6 +341,11 @@ type parser struct {
 	// splices counts insertions into lines (each copies the rest of the
 	// text), bounded by maxSplices.
 	splices int
+	// headers counts the comments headers in lines once headersCounted
+	// (rule comments-label-not-section); headerChecks counts the
+	// classifications that rule made, for the tests.
+	headers, headerChecks int
+	headersCounted        bool
 	// credits are the image-credit lines, placed after the walk.
 	credits []pendingCredit
 	// datelineDates are explicit dates of datelines and bylines.
@@ -375,7 +387,7 @@ func (p *parser) run() {
 		if !strings.Contains(line, "\n") {
 			if head, rest, kind, rule, ok := boilerplate.SplitGlued(line); ok && rest != "" {
 				p.remove(kind, head, rule)
-				lines[i] = rest
+				p.spliceLine(i, rest)
 				quoteNext = false
 				// appeal-after-support rule: the text glued to a support
 				// button is the appeal's first block when it speaks to the
@@ -394,7 +406,7 @@ func (p *parser) run() {
 		if p.splices < maxSplices && !strings.Contains(line, "\n") {
 			if parts, ok := splitInlinePost(line); ok {
 				p.splices++
-				p.lines = append(lines[:i:i], append(parts, lines[i+1:]...)...)
+				p.spliceLine(i, parts...)
 				continue
 			}
 		}
@@ -404,12 +416,11 @@ func (p *parser) run() {
 			// a block of several lines that is not a post: go on line by
 			// line (splitLines expanded most such blocks already)
 			if p.splices >= maxSplices {
-				lines[i] = strings.ReplaceAll(line, "\n", " ")
+				p.spliceLine(i, strings.ReplaceAll(line, "\n", " "))
 				continue
 			}
 			p.splices++
-			parts := strings.Split(line, "\n")
-			p.lines = append(lines[:i:i], append(parts, lines[i+1:]...)...)
+			p.spliceLine(i, strings.Split(line, "\n")...)
 			continue
 		}
 		if ok {
@@ -430,7 +441,7 @@ func (p *parser) run() {
 		if p.splices < maxSplices {
 			if body, tail, _, _, ok := boilerplate.SplitGluedTail(line); ok && body != "" {
 				p.splices++
-				p.lines = append(lines[:i:i], append([]string{body, tail}, lines[i+1:]...)...)
+				p.spliceLine(i, body, tail)
 				continue
 			}
 		}
@@ -439,7 +450,7 @@ func (p *parser) run() {
 		if p.splices < maxSplices {
 			if body, tail, ok := trailingPrompt(line); ok && !p.wholeBlockRule(line) {
 				p.splices++
-				p.lines = append(lines[:i:i], append([]string{body, tail}, lines[i+1:]...)...)
+				p.spliceLine(i, body, tail)
 				continue
 			}
 		}
