@@ -1,6 +1,12 @@
 package input
 
 import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -93,4 +99,56 @@ func FuzzCutHTML(f *testing.F) {
 			t.Fatalf("a page ending in </html> called cut")
 		}
 	})
+}
+
+// TestReadCutHTML: Read marks a page file or stdin cut short (rule
+// cut-plain-html) with a warning, a whole one not; a gzip stream that is
+// whole but holds a cut page is marked too, a cut gzip stream once.
+func TestReadCutHTML(t *testing.T) {
+	cutPage := cutTestPage[:strings.Index(cutTestPage, "could not")]
+	gzOf := func(s string) []byte {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(s))
+		zw.Close()
+		return b.Bytes()
+	}
+	cutGz := gzOf(cutTestPage)
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, file string
+		data       []byte
+		warnings   []string
+	}{
+		{"whole", "whole.html", []byte(cutTestPage), nil},
+		{"cut", "cut.html", []byte(cutPage), []string{"page cut short: the page ends in mid-text, with no </body> nor </html>"}},
+		{"cut, gzipped whole", "cut.html.gz", gzOf(cutPage), []string{"page cut short: the page ends in mid-text, with no </body> nor </html>"}},
+		{"stdin", "-", []byte(cutPage), []string{"page cut short: the page ends in mid-text, with no </body> nor </html>"}},
+		{"gzip stream cut", "part.html.gz", cutGz[:len(cutGz)*3/4], nil}, // its own warning, checked by prefix below
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			name, opts := tc.file, Options{}
+			if name == "-" {
+				opts.Stdin = bytes.NewReader(tc.data)
+			} else {
+				name = filepath.Join(dir, tc.file)
+				if err := os.WriteFile(name, tc.data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			in, err := Read(context.Background(), name, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.name == "gzip stream cut" {
+				if !in.Cut || len(in.Warnings) != 1 || !strings.HasPrefix(in.Warnings[0], "gzip stream cut short") {
+					t.Errorf("cut %v, warnings %q; want one gzip warning", in.Cut, in.Warnings)
+				}
+				return
+			}
+			if in.Cut != (tc.warnings != nil) || !slices.Equal(in.Warnings, tc.warnings) {
+				t.Errorf("cut %v, warnings %q; want %q", in.Cut, in.Warnings, tc.warnings)
+			}
+		})
+	}
 }

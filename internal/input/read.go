@@ -87,7 +87,8 @@ func Read(ctx context.Context, name string, opts Options) (model.Input, error) {
 		if err != nil {
 			return model.Input{}, fmt.Errorf("read stdin: %w", err)
 		}
-		return gunzipInput(model.Input{Data: data, Name: "-"}, opts.maxBytes())
+		in, err := gunzipInput(model.Input{Data: data, Name: "-"}, opts.maxBytes())
+		return markCutHTML(in), err
 	case IsURL(name):
 		return Fetch(ctx, name, opts)
 	default:
@@ -95,8 +96,24 @@ func Read(ctx context.Context, name string, opts Options) (model.Input, error) {
 		if err != nil {
 			return in, err
 		}
-		return gunzipInput(in, opts.maxBytes())
+		in, err = gunzipInput(in, opts.maxBytes())
+		return markCutHTML(in), err
 	}
+}
+
+// markCutHTML applies rule cut-plain-html (CutHTML) to a page read from a
+// file or stdin that is not already known to be cut (a gzip stream cut
+// short): one that stops before its end is marked Input.Cut, with a
+// warning, as lede ingest marks it.
+func markCutHTML(in model.Input) model.Input {
+	if in.Cut {
+		return in
+	}
+	if cut, why := CutHTML(in.Data); cut {
+		in.Cut = true
+		in.Warnings = append(in.Warnings, "page cut short: "+why)
+	}
+	return in
 }
 
 // gunzipInput applies rule gzip-input: a saved page is often gzipped
