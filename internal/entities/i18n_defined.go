@@ -364,6 +364,11 @@ var appositiveRulesFor = map[string]*appositiveRules{
 		"party":        `partido`, "newspaper": `jornal`, "broadcaster": `emissora`, "government": `agência`})},
 }
 
+// appositiveLinkers are the prepositions that join a noun to its
+// complement ("del", "des", "van"): the word before one is the
+// appositive's head, so rule appositiveKind skips no further.
+var appositiveLinkers = setOf(`de del della dello delle dei degli di da do dos das du des d van voor von der für of for`)
+
 // listConjunctions join the items of a list in the languages with rules.
 var listConjunctions = setOf(`und oder sowie en of et ou y o e`)
 
@@ -417,7 +422,9 @@ func (f *finder) matchAppositive(toks []token, i int) int {
 			return 0
 		}
 		w = toks[k].text
-		for n := 0; n < maxAppositiveAdjectives && !f.appositiveKind(w) && isLower(w) && k+1 < len(toks) && next(toks, k+1); n++ {
+		// A linker ends the words skipped: "un portavoz del sindicato"
+		// is a person's appositive, its head "portavoz".
+		for n := 0; n < maxAppositiveAdjectives && !f.appositiveKind(w) && isLower(w) && !appositiveLinkers[w] && k+1 < len(toks) && next(toks, k+1); n++ {
 			k++
 			w = toks[k].text
 		}

@@ -92,6 +92,10 @@ func TestDefinedOrgs(t *testing.T) {
 			lang: "de", text: "Die Velmarer Tage, der hiesige Museumsverband und viele andere sagten ab.",
 		},
 		{
+			name: "appositiveKind: a linker ends the skipped words",
+			lang: "es", text: "Velarde, un portavoz del sindicato, lo explicó.",
+		},
+		{
 			name: "appositiveKind: no kind noun, no organisation",
 			lang: "es", text: "Velarde, un vecino de la zona, lo vio todo.",
 		},

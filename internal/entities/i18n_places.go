@@ -135,14 +135,19 @@ var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "tion
 
 // germanFixedNouns are the nouns German writes after "in", "nach" and
 // "aus" in set phrases ("in Kraft", "in Frage", "nach Angaben", "aus
-// Sorge"): no town. The light-verb phrases of German grammar are among them
+// Sorge"): no town. Parts of a text and units follow "in" with a number
+// or alone ("in Artikel 5", "in Paragraf 3", "in Prozent", "in Euro"),
+// and "in Präsenz", "in Gegenwart", "in Armut", "in Verkehr bringen",
+// "in Dienst stellen" are set phrases: all were places of rule
+// langPlacePreposition on the extract benchmark's German pages. The light-verb phrases of German grammar are among them
 // ("in Betracht ziehen", "in Gang setzen", "in Kauf nehmen", "in Szene
 // setzen", "in Ungnade fallen").
 var germanFixedNouns = setOf(`Kraft Frage Zukunft Ruhe Gefahr Betrieb Höhe Anspruch Folge Form Kürze Summe Richtung Haft
 Teilen Zeiten Deutsch Englisch Angaben Ansicht Sorge Angst Protest Wut Hause Bezug Hinsicht Absprache Rente Urlaub
 Schwierigkeiten Not Zahlen Worten Abstimmung Schritten Sachen Ende Anfang Mitte Summe Details Kontakt Verbindung
 Betracht Anbetracht Gang Hinblick Einklang Aussicht Atem Verruf Zaum Ungnade Kauf Angriff Auftrag Augenschein Szene
-Umlauf Schach Mode Empfang Schwung Zusammenhang Panik Sicht Schutz`)
+Umlauf Schach Mode Empfang Schwung Zusammenhang Panik Sicht Schutz
+Artikel Paragraf Paragraph Kapitel Absatz Abschnitt Teil Prozent Euro Präsenz Gegenwart Armut Verkehr Dienst`)
 
 // langNoun reports, in German, a capitalised word that is a common noun:
 // written alone in lower case elsewhere, after an indefinite article
@@ -160,7 +165,7 @@ func (f *finder) langNounLower(w, lw string) bool {
 	if f.place == nil || !f.place.genitive {
 		return false
 	}
-	if f.indefNouns[w] || germanFixedNouns[w] || f.determinedNoun(w) {
+	if f.indefNouns[w] || germanFixedNouns[w] || f.determinedNoun(w) && !f.townAdjectiveSighted(w) {
 		return true
 	}
 	for _, e := range germanNounEndings {
@@ -168,7 +173,40 @@ func (f *finder) langNounLower(w, lw string) bool {
 			return true
 		}
 	}
+	for _, e := range germanIenNouns {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
 	return germanPluralUmlaut(lw)
+}
+
+// germanIenNouns are plurals in -ien, alone or heading a compound ("in
+// Studien", "in Feldstudien", "in Therapien", "in Mineralien"):
+// germanWeakTownShape lets -ien through for the countries and regions
+// German writes so (Italien, Kalifornien), whose endings these are not
+// (Belgien, Serbien, Äthiopien stay). Seen as places after "in" on the
+// extract benchmark's German pages.
+var germanIenNouns = []string{"studien", "therapien", "mineralien", "materialien", "medien", "linien", "familien",
+	"kriterien", "strategien", "technologien", "kategorien", "theorien", "ferien", "serien", "batterien", "akademien", "industrien"}
+
+// townAdjectiveSighted reports rule townAdjective: a word the German text
+// also writes as a town's adjective in -er or its genitive before a noun
+// ("Thüringer Landesregierung", "Thüringens Staatssekretärin") is a
+// place, even when rule germanDeterminedNoun saw it after an article or
+// relative pronoun ("die Thüringen in ..."; on an extract benchmark page
+// that hid five "in Thüringen"). Common nouns seldom take these forms
+// before a noun ("Schuler", "Golder" are no words).
+func (f *finder) townAdjectiveSighted(w string) bool {
+	if f.townCues == nil {
+		f.townCues = germanTownCues(f.text)
+	}
+	c := f.townCues
+	if c[w+"s"]&cueBeforeNoun != 0 || c[w+"er"]&cueBeforeNoun != 0 {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "en")
+	return ok && c[stem+"er"]&cueBeforeNoun != 0
 }
 
 // germanPluralUmlaut reports a German dative plural in "-ern" with an

@@ -56,6 +56,21 @@ func TestFindLangPlaces(t *testing.T) {
 			places: []string{"Kelheim"},
 		},
 		{
+			name: "townAdjective: a town's adjective outweighs a determiner before it",
+			lang: "de", text: "Das Land, die Velmingen regiert, spart. Die Velminger Regierung bleibt. Die Schulen in Velmingen öffnen.",
+			orgs:   []string{"Velminger Regierung/government"},
+			places: []string{"Velmingen"},
+		},
+		{
+			name: "germanFixedNouns: parts of a text and units",
+			lang: "de", text: "Das steht in Artikel 5 und in Paragraf 3. Die Preise in Euro stiegen, Treffen in Präsenz fielen aus.",
+		},
+		{
+			name: "germanIenNouns: plurals in -ien, a compound's head too",
+			lang: "de", text: "Das zeigen Daten in Feldstudien und in Therapien. Er lebte in Belgien.",
+			places: []string{"Belgien"},
+		},
+		{
 			name: "placeCue: Romance linker",
 			lang: "fr", text: "La ville de Quimperlé va investir.",
 			places: []string{"Quimperlé"},
