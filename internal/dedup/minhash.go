@@ -16,6 +16,12 @@
 // a character is a letter, a shingle is twenty (see LetterShingle).
 // Full-width Latin letters and figures (ＮＨＫ, ２０２６) read as ASCII
 // (rule width in Words).
+//
+// Leads: a text opening with a lead of its own and then carrying the
+// other's from its start is an article quoting it, not a copy (ownLead);
+// two texts whose leads are both missing from each other are a copy with
+// its first sentence rewritten (rule replaced-lead, quotesWhole). Copy
+// diffs (Diff) show sentences reworded, replaced, added and cut.
 package dedup
 
 import (

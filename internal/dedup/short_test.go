@@ -57,6 +57,12 @@ func TestIsCopyShort(t *testing.T) {
 			if got := IsCopy(tt.a, tt.b); got != tt.want {
 				t.Errorf("IsCopy = %v, want %v (containment %.2f)", got, tt.want, Containment(Shingles(tt.a), Shingles(tt.b)))
 			}
+			// Through the index too: LSH must offer the pair.
+			ix := NewIndex()
+			ix.Add(Doc{ID: "a", Text: tt.a, Seq: 1})
+			if got := ix.Add(Doc{ID: "b", Text: tt.b, Seq: 2}); (len(got) == 1) != tt.want {
+				t.Errorf("index matched %v, want copy %v", got, tt.want)
+			}
 		})
 	}
 }
