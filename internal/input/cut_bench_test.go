@@ -1,0 +1,79 @@
+package input
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// cutBenchCutsPerPage is how many random cut points TestCutHTMLBenchPages
+// tries on each page.
+const cutBenchCutsPerPage = 10
+
+// TestCutHTMLBenchPages measures rule cut-plain-html on benchmark pages:
+// how many complete pages it calls cut, and how many of the same pages cut
+// at random points (a fixed seed) it catches. It runs only when
+// LEDE_CUT_CASES names cases files (colon-separated; the gate
+// .ci/gates/38-cutpage.sh sets it), and prints one line per file.
+func TestCutHTMLBenchPages(t *testing.T) {
+	env := os.Getenv("LEDE_CUT_CASES")
+	if env == "" {
+		t.Skip("LEDE_CUT_CASES not set (.ci/gates/38-cutpage.sh sets it)")
+	}
+	for _, cases := range strings.Split(env, ":") {
+		f, err := os.Open(cases)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rng := rand.New(rand.NewPCG(1, 2))
+		pages, whole, cuts, caught := 0, 0, 0, 0
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 64<<20)
+		for sc.Scan() {
+			var c struct{ ID, Page string }
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				t.Fatal(err)
+			}
+			data, err := readGz(filepath.Join(filepath.Dir(cases), c.Page))
+			if err != nil {
+				t.Fatalf("%s: %v", c.ID, err)
+			}
+			pages++
+			if cut, why := CutHTML(data); cut {
+				whole++
+				t.Logf("complete page %s called cut: %s", c.ID, why)
+			}
+			for range cutBenchCutsPerPage {
+				cuts++
+				if cut, _ := CutHTML(data[:rng.IntN(len(data))]); cut {
+					caught++
+				}
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("cut-plain-html %s: pages=%d complete_called_cut=%d cuts=%d caught=%d rate=%.4f",
+			filepath.Base(filepath.Dir(cases)), pages, whole, cuts, caught, float64(caught)/float64(max(cuts, 1)))
+	}
+}
+
+func readGz(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
