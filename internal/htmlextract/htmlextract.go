@@ -135,6 +135,9 @@ type extractor struct {
 	article bool
 	// product: the page declares a single product (rule "offer-strip").
 	product bool
+	// shop: the page declares a single product or carries a schema.org
+	// Product script (rule "shop-policy-panel").
+	shop bool
 	// marker is an item's number read alone, waiting for the item's text
 	// (rule "bare-marker", see listMarker).
 	marker string
@@ -476,6 +479,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	}
 	x.article = declaresArticle(meta.Type)
 	x.product = declaresProduct(meta.Type)
+	x.shop = x.product || len(prodScripts) > 0
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood

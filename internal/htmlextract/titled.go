@@ -3,6 +3,8 @@ package htmlextract
 import (
 	"strings"
 
+	"github.com/lede-news/lede/internal/model"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -62,6 +64,27 @@ var regionTitles = map[string]boilerKind{
 	"đăng ký nhận bản tin": bkNewsletter, "εγγραφείτε στο newsletter μας": bkNewsletter,
 }
 
+// shopPolicyTitles name, lower-cased, the panels of a shop page that hold
+// the shop's terms rather than the product: its shipping, delivery and
+// returns policy, the same text on every product page of the shop (rule
+// "shop-policy-panel"). Only a product page reads them: an article may
+// well have a section headed "Shipping". A bare "Delivery" box is left
+// out: on a marketplace's page it holds this item's seller and dates,
+// which readers of the page count as part of it.
+var shopPolicyTitles = map[string]bool{
+	"shipping": true, "returns": true, "return policy": true, "returns policy": true,
+	"shipping & returns": true, "shipping and returns": true, "delivery & returns": true,
+	"delivery and returns": true, "shipping & delivery": true, "shipping and delivery": true,
+	"returns & exchanges": true, "returns and exchanges": true, "shipping, returns & exchanges": true,
+	"free shipping & returns": true, "free shipping and returns": true, "shipping info": true,
+	"shipping information": true, "delivery information": true, "shipping policy": true,
+	"delivery & returns policy": true, "shipping & return policy": true, "shipping & returns policy": true,
+	"versand": true, "versand & rückgabe": true, "versand und rückgabe": true,
+	"livraison et retours": true, "livraison & retours": true,
+	"envío": true, "envíos y devoluciones": true, "envío y devoluciones": true,
+	"spedizione": true, "spedizione e resi": true, "verzending": true, "verzenden & retourneren": true,
+}
+
 // regionTitlePrefixes open such a title: "More from the Science desk",
 // "Latest posts by Jo Tran".
 var regionTitlePrefixes = []struct {
@@ -88,6 +111,10 @@ var regionTitlePrefixes = []struct {
 func (x *extractor) titledRegion(n *html.Node) boilerKind {
 	switch n.DataAtom {
 	case atom.Div, atom.Section:
+	case atom.Details:
+		if !x.shop {
+			return bkNone
+		}
 	default:
 		return bkNone
 	}
@@ -112,8 +139,13 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 	if h == nil || h.NextSibling == nil {
 		return bkNone
 	}
+	toggle := false
 	if hh := x.wrappedHeading(h); hh != nil {
 		h = hh
+	} else if x.shop && isToggle(h, panelToggleDepth) {
+		// An accordion's or a disclosure's toggle titles its panel
+		// (rule "shop-policy-panel").
+		toggle = true
 	} else if h.DataAtom != atom.B && h.DataAtom != atom.Strong {
 		// A box's title set in bold rather than as a heading ("<div
 		// class=kanren><b>関連記事</b><ul>...") titles it the same.
@@ -124,6 +156,16 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 	}
 	t := strings.ToLower(textOf(h))
 	t = strings.TrimRight(t, " :")
+	if x.shop && shopPolicyTitles[model.CollapseSpace(t)] {
+		// Rule "shop-policy-panel": on a product page, a box or a
+		// disclosure titled with the shop's shipping or returns terms
+		// holds those terms. Example: <details><summary>Delivery &amp;
+		// Returns</summary><p>Orders ship within ...</p></details>.
+		return bkOther
+	}
+	if toggle {
+		return bkNone
+	}
 	if k, ok := regionTitles[t]; ok {
 		return k
 	}
