@@ -12,7 +12,9 @@ import (
 // is then prepared again (see stories.Refresh): shingles of one version
 // never meet another's. 1: the shingles of rule letter-shingles and rule
 // width (entries written before have no version and are refused too).
-const shingleVersion = 1
+// 2: leads of rule unit-lead (a Chinese or Japanese lead holds twice the
+// shingles it did).
+const shingleVersion = 2
 
 // Encode serialises a prepared text (its shingle set and lead shingles)
 // for storage, so that a saved index can be restored without the texts.

@@ -161,3 +161,27 @@ func TestDiffLetters(t *testing.T) {
 		t.Errorf("Diff (-want +got):\n%s", diff)
 	}
 }
+
+// TestIsCopyLeads: rule unit-lead. A copy may open with a standfirst of
+// its own as long in Chinese as in English; a commentary's longer lead
+// of its own still makes it one. With a Chinese character counted as a
+// word in the lead, the Chinese copy fails.
+func TestIsCopyLeads(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"english copy with a standfirst of 27 words", wire, "The harbour bridge will close for a year and a half, and traders on the south bank fear for their trade while a ferry stands in.\n\n" + wire, true},
+		{"chinese copy with a standfirst of 30 characters", zhWire, "导读：老港口大桥将关闭一年半，南岸商户担心生意受到影响，渡轮将临时替代。\n\n" + zhWire, true},
+		{"chinese commentary quoting the wire whole", zhWire, "评论：又一个宏大的计划从市政厅出来了。任何一个在早上八点去南岸买过面包的人都知道，没有老港口大桥的十八个月对那些熬过了两次经济衰退、一场疫情和去年夏天没完没了的道路施工的小商户意味着什么。下面是通讯社的报道。\n\n" + zhWire, false},
+		{"japanese copy with a standfirst of 25 characters", jaWire, "港の橋が一年半閉鎖へ、商店主らは客離れを心配している。\n\n" + jaWire, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsCopy(tt.a, tt.b); got != tt.want {
+				t.Errorf("IsCopy = %v, want %v (containment %.2f)", got, tt.want, Containment(Shingles(tt.a), Shingles(tt.b)))
+			}
+		})
+	}
+}
