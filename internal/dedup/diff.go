@@ -259,8 +259,11 @@ var cjkSentenceEnd = regexp.MustCompile(`[。！？]["'”’)）」』]*`)
 // end a sentence (or a clause) with a space and no stop: a space between
 // two of their letters ends one. Without the rule a Thai paragraph was one
 // sentence, and a copy with its first sentence rewritten showed as that
-// whole paragraph diffed letter by letter (TestDiffLetters).
-var letterSentenceEnd = regexp.MustCompile(`[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]\s+[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]`)
+// whole paragraph diffed letter by letter (TestDiffRewrittenLead). A space
+// after the abbreviation sign (ฯ, ຯ: ผู้ว่าฯ, "the governor") or the
+// repetition sign (ๆ, ໆ, ៗ: ต่างๆ, "various") ends nothing: those signs
+// close a word, not a sentence (TestDiffEdges).
+var letterSentenceEnd = regexp.MustCompile(`[\x{0E01}-\x{0E2E}\x{0E30}-\x{0E45}\x{0E47}-\x{0E7F}\x{0E80}-\x{0EAE}\x{0EB0}-\x{0EC5}\x{0EC7}-\x{0EFF}\x{1780}-\x{17D6}\x{17D8}-\x{17FF}\p{Myanmar}]\s+[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]`)
 
 // quoteRe finds text between double quotation marks, straight or curly.
 var quoteRe = regexp.MustCompile(`["“]([^"“”\n]{8,}?)["”]`)

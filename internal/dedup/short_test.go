@@ -185,3 +185,28 @@ func TestIsCopyLeads(t *testing.T) {
 		})
 	}
 }
+
+// TestDiffEdges: the diffs the store shows for the inputs of
+// TestIsCopyEdges.
+func TestDiffEdges(t *testing.T) {
+	full := strings.NewReplacer("3", "３", "5", "５").Replace(zhBrief)
+	for _, c := range []struct {
+		name, src, cp string
+		want          Changes
+	}{
+		{"retyped in full width: verbatim", zhBrief, full, Changes{}},
+		{"all punctuation", "!!! … ？？", "!!! … ？？", Changes{}},
+		// One word in letters: too little to pair by runs of letters.
+		{"shorter than a shingle", "ข่าวด่วน", "ข่าวเด่น", Changes{Added: []string{"ข่าวเด่น"}, Removed: []string{"ข่าวด่วน"}}},
+		{"thai sentences after an abbreviation and a repetition sign", "ผู้ว่าฯ สั่งหน่วยงานต่างๆ เร่งช่วยเหลือ ประชาชนพอใจ", "ผู้ว่าฯ สั่งหน่วยงานต่างๆ รีบช่วยเหลือ ประชาชนพอใจ", Changes{Sentences: []Change{{From: "ผู้ว่าฯ สั่งหน่วยงานต่างๆ เร่งช่วยเหลือ", To: "ผู้ว่าฯ สั่งหน่วยงานต่างๆ รีบช่วยเหลือ", Diff: "ผู้ว่าฯ สั่งหน่วยงานต่างๆ [-เร่ง-]{+รีบ+}ช่วยเหลือ"}}}},
+		{"empty source", "", "ข่าวด่วน", Changes{Added: []string{"ข่าวด่วน"}}},
+		{"mixed scripts, one word changed", "ผู้ว่าฯ เปิดตัวแอป CityCare เวอร์ชัน 2.0", "ผู้ว่าฯ เปิดตัวแอป CityCare เวอร์ชัน 3.0", Changes{Sentences: []Change{{From: "ผู้ว่าฯ เปิดตัวแอป CityCare เวอร์ชัน 2.0", To: "ผู้ว่าฯ เปิดตัวแอป CityCare เวอร์ชัน 3.0", Diff: "ผู้ว่าฯ เปิดตัวแอป CityCare เวอร์ชัน [-2.0-] {+3.0+}"}}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := Diff("", c.src, "", c.cp)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("Diff (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
