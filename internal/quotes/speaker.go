@@ -18,6 +18,9 @@ type speakerPhrase struct {
 	// post is the preposition before which rule headedPostModifier read
 	// the subject whole ("An announcement on the pier"), or 0.
 	post int
+	// coord is the "and" joining two subjects read together by rule
+	// coordinatedSubject ("the board and its lawyers"), or 0.
+	coord int
 }
 
 // auxWords may sit between a subject and its speech verb ("Moss also said",
@@ -298,6 +301,13 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			start, post = h, k
 		}
 	}
+	// Rule coordinatedSubject: see coordinatedHead.
+	coord := 0
+	if post == 0 && start == k+1 && k > lo && andAt < 0 && x.isWord(k) && x.lower(k) == "and" && !x.inSeg(x.toks[k].Start) {
+		if h := x.coordinatedHead(k, lo, end); h >= 0 {
+			start, coord = h, k
+		}
+	}
 	// A pronoun ends the phrase alone ("In an interview he said").
 	if _, ok := pronounWords[strings.ToLower(people.Bare(x.toks[end-1].Text))]; ok {
 		start = end - 1
@@ -306,7 +316,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	if apposEnd > 0 {
 		end = apposEnd
 	}
-	return speakerPhrase{t0: start, t1: end, ok: ok, post: post}
+	return speakerPhrase{t0: start, t1: end, ok: ok, post: post, coord: coord}
 }
 
 // postModPreps open a post-modifier that the subject search stops at
@@ -315,6 +325,81 @@ var postModPreps = map[string]bool{
 	"on": true, "in": true, "at": true, "to": true, "with": true, "by": true,
 	"into": true, "about": true, "over": true,
 }
+
+// coordinatedHead is rule coordinatedSubject: the subject search stopped
+// at the "and" k joining two noun phrases that together open the sentence
+// and speak together ("Skippers and pilots complain that", "The harbour
+// board and its lawyers said", "The Tassby council and NFA said", "The
+// crew, the pilots and their union said"): the speaker is both, not the
+// last one. It returns the first token of the first, or -1. The first
+// must run back to the sentence start and open with a determiner, a
+// possessive or a quantifier, or be one word, or capitalised words only
+// (a name: "Tassby Ferries and its pilots"); it may hold commas of a list,
+// but no pronoun, auxiliary, clause word, past verb ("The mayor left and
+// her aides said" names the aides) or a verb before its object ("Dorn
+// won the vote and his aides said"). At most maxCoordTokens tokens.
+func (x *extractor) coordinatedHead(k, lo, end int) int {
+	j := k - 1
+scan:
+	for ; j >= lo && k-j <= maxCoordTokens; j-- {
+		tk := x.toks[j]
+		if x.inSeg(tk.Start) {
+			return -1
+		}
+		if !tk.Word {
+			switch tk.Text {
+			case "’", "'", "-", ".", ",", "(", ")":
+				continue
+			}
+			break scan
+		}
+		w := x.lower(j)
+		if pronounWords[w] || w == "you" || auxWords[w] || subjectStop[w] && !headPreps[w] || pastForm(w) || irregularPast[w] || lexicon.IsSpeechVerb(w) {
+			return -1
+		}
+		if j+1 < k && !tk.Cap && !headPreps[w] && !opensNounPhrase(w) && opensNounPhrase(x.lower(j+1)) {
+			return -1
+		}
+		if x.sentenceStartTok(j) {
+			break
+		}
+	}
+	if j < lo || k-j > maxCoordTokens || !x.toks[j].Word || !x.sentenceStartTok(j) || j >= k || x.toks[k-1].Text == "," {
+		return -1
+	}
+	w := x.lower(j)
+	det := isDeterminer(w) || possessives[w] || quantifiers[w]
+	// "Popular Christian and corporate speaker Ivo Dorn": two modifiers
+	// of one person named after the "and", not two speakers.
+	// A lower-case modifier after the "and" joins two modifiers too.
+	if x.personIn(k+1, end) && (!det && !x.personIn(j, k) || !x.toks[k+1].Cap && !opensNounPhrase(x.lower(k+1)) && !quantifiers[x.lower(k+1)]) {
+		return -1
+	}
+	if det || k-j == 1 {
+		return j
+	}
+	for t := j; t < k; t++ {
+		if x.toks[t].Word && !x.toks[t].Cap {
+			return -1
+		}
+	}
+	return j
+}
+
+// personIn reports a token in [a, b) inside a person's name.
+func (x *extractor) personIn(a, b int) bool {
+	for t := a; t < b; t++ {
+		if x.toks[t].Cap && x.d.PersonAt(x.toks[t].Start, x.toks[t].End) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCoordTokens bounds the first of two coordinated subjects (rule
+// coordinatedSubject): a determiner, two modifiers and a head, or a list
+// of two or three short names.
+const maxCoordTokens = 8
 
 // headPreps join a post-modifier inside a subject read whole by rule
 // headedPostModifier: postModPreps and the ones the subject search
@@ -1326,6 +1411,14 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	}
 	q.SpeakerStart, q.SpeakerEnd = &s, &e
 	q.SpeakerMention = x.text[s:e]
+	// Rule coordinatedSubject: "The board and its lawyers said" is said
+	// by both, a group named as written. When the first names a person
+	// ("Dorn and his aides said") the person speaks, as a "he" after
+	// it reads.
+	if sp.coord > sp.t0 && !x.personIn(sp.t0, sp.coord) {
+		q.Speaker, q.SpeakerIsGroup = x.text[s:e], true
+		return
+	}
 	// Rule headedSource: a subject read whole by rule
 	// headedPostModifier speaks for the agent of its "by" phrase ("A
 	// study by the Harbour Trust on eels found": the trust) or for the owner of
