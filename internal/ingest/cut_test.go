@@ -389,3 +389,59 @@ func TestRunCutHTTPBody(t *testing.T) {
 		})
 	}
 }
+
+// promoPage is cutPage without an address, of a named outlet, with a
+// promotion box before the article: a copy cut inside the headline gives
+// the box's text (and a word of the article), which the whole article
+// does not hold.
+func promoPage(title string) []byte {
+	p := bytes.Replace(cutPage(), []byte(`<link rel="canonical" href="`+cutPageURL+`">`), []byte(`<meta property="og:site_name" content="Harbour Gazette">`), 1)
+	p = bytes.ReplaceAll(p, []byte("Quay plan approved after long debate"), []byte(title))
+	return bytes.Replace(p, []byte("<body>"), []byte(`<body><div class="promo"><p>Subscribe to the Harbour Gazette for weekly news of the quays, the ferries and the coast road, delivered to your door each Friday morning before the tide turns.</p>
+<p>Readers who join before the end of the month receive a printed tide table and a map of every slipway between Northgate and Brackwater.</p></div>`), 1)
+}
+
+// TestRunCutMatchesTitle: rule cut-matches-stored's title fallback. A
+// page without an address cut as its article begins (its text is
+// another box of the page) matches the one stored article of its outlet
+// and title, in both orders; beside two stored articles of that title it
+// is stored as its own.
+func TestRunCutMatchesTitle(t *testing.T) {
+	const title = "Quay plan approved after long debate"
+	dir := t.TempDir()
+	whole, cutFile, twin := filepath.Join(dir, "quay.html"), filepath.Join(dir, "quay-part.html"), filepath.Join(dir, "twin.html")
+	page := promoPage(title)
+	write(t, whole, page)
+	write(t, cutFile, page[:bytes.Index(page, []byte("<p>Councillor 1"))+8])
+	twinPage := bytes.ReplaceAll(promoPage(title), []byte("Councillor"), []byte("Alderman"))
+	write(t, twin, twinPage)
+
+	db := openStore(t)
+	outcomes(t, db, []string{whole}, &ingest.Reader{})
+	wholeText, _ := currentText(t, db)
+	got, _ := outcomes(t, db, []string{cutFile}, &ingest.Reader{})
+	if diff := cmp.Diff(map[string]string{cutFile: "kept"}, got); diff != "" {
+		t.Errorf("whole then cut (-want +got):\n%s", diff)
+	}
+
+	db = openStore(t)
+	outcomes(t, db, []string{cutFile}, &ingest.Reader{})
+	if text, cut := currentText(t, db); !cut || strings.Contains(text, "Councillor") {
+		t.Fatalf("cut alone: cut %v, text %.80q; want the promotion's text, marked cut", cut, text)
+	}
+	got, _ = outcomes(t, db, []string{whole}, &ingest.Reader{})
+	if diff := cmp.Diff(map[string]string{whole: "updated"}, got); diff != "" {
+		t.Errorf("cut then whole (-want +got):\n%s", diff)
+	}
+	if text, cut := currentText(t, db); text != wholeText || cut {
+		t.Errorf("cut then whole: text %d bytes (cut %v), want the whole %d", len(text), cut, len(wholeText))
+	}
+
+	db = openStore(t)
+	outcomes(t, db, []string{whole}, &ingest.Reader{})
+	outcomes(t, db, []string{twin}, &ingest.Reader{})
+	got, _ = outcomes(t, db, []string{cutFile}, &ingest.Reader{})
+	if diff := cmp.Diff(map[string]string{cutFile: "ingested"}, got); diff != "" {
+		t.Errorf("two stored of that title (-want +got):\n%s", diff)
+	}
+}

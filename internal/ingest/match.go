@@ -13,7 +13,9 @@ import (
 // download stopped) and the whole page get two ids, and the cut copy was
 // stored as a new article beside the whole one. The cut copy is matched
 // instead to the stored article holding most of its text, of the same
-// outlet and title when both are known, and takes its id: Put then keeps
+// outlet and title when both are known (or, when no text matches, to the
+// one stored article of that outlet and title: matchByTitle), and takes
+// its id: Put then keeps
 // the whole record current (store.Kept). The other way round, a whole page
 // without an address that holds most of the text of a stored cut one takes
 // that one's id, and replaces it (the cut text is kept as a version).
@@ -34,6 +36,13 @@ const (
 	matchPhraseWords = 8
 	// matchHits is how many search hits are read whole and compared.
 	matchHits = 5
+	// matchTitleWords is the least number of words of a title that
+	// matchByTitle trusts: "News", "Home" or "Contact us" name many pages
+	// of one outlet; "Ferry timetable redrawn for summer" names one.
+	matchTitleWords = 4
+	// matchTitleHits is how many hits of the title query are read: the
+	// phrase also matches texts that quote the title, ranked after.
+	matchTitleHits = 10
 )
 
 // matchStored returns the id of the stored article a page without an
@@ -44,13 +53,21 @@ const (
 // again). Store errors count as no match:
 // the page is then stored under its own id, as before the rule.
 func matchStored(ctx context.Context, st store.Store, a *model.Article, cut bool) string {
+	if id := matchByText(ctx, st, a, cut); id != "" {
+		return id
+	}
+	return matchByTitle(ctx, st, a, cut)
+}
+
+// matchByText is matchStored on the text: the stored articles holding the
+// first words of the page's first paragraph, then compared paragraph by
+// paragraph.
+func matchByText(ctx context.Context, st store.Store, a *model.Article, cut bool) string {
 	paras := paragraphs(a.Text)
 	if len(paras) == 0 {
 		return ""
 	}
-	words := strings.FieldsFunc(paras[0], func(r rune) bool {
-		return r == ' ' || r == '\t' || r == '"' || r == '*' || r == '\u00a0'
-	})
+	words := queryWords(paras[0])
 	if len(words) == 0 {
 		return ""
 	}
@@ -85,6 +102,51 @@ func matchStored(ctx context.Context, st store.Store, a *model.Article, cut bool
 		}
 	}
 	return ""
+}
+
+// matchByTitle is matchStored's fallback when the texts cannot be
+// compared: a page cut before its article begins gives a menu or a
+// sidebar for text (of the 300 first WCXB pages, stripped of their
+// canonical links and cut at 40-90%, 13 cut copies matched no whole
+// one by text, most of them for this). The page then matches the one
+// stored article of the same outlet and the same title of at least
+// matchTitleWords words (for a whole page, only a stored cut one); none,
+// or two or more, is no match.
+func matchByTitle(ctx context.Context, st store.Store, a *model.Article, cut bool) string {
+	words := queryWords(a.Title)
+	if a.Outlet == "" || len(words) < matchTitleWords {
+		return ""
+	}
+	hits, err := st.Search(ctx, store.Query{Text: `"` + strings.Join(words, " ") + `"`, Outlet: a.Outlet, Limit: matchTitleHits})
+	if err != nil {
+		return ""
+	}
+	var found *model.Article
+	for _, h := range hits {
+		if h.ID == a.ID || h.Title != a.Title {
+			continue
+		}
+		r, err := st.Get(ctx, h.ID)
+		if err != nil || r.Article.Outlet != a.Outlet {
+			continue
+		}
+		if found != nil {
+			return "" // two articles of that title: which one is unknown
+		}
+		found = r.Article
+	}
+	if found == nil || !cut && !found.Source.Cut {
+		return ""
+	}
+	return found.ID
+}
+
+// queryWords splits text into words for a quoted FTS phrase, without the
+// characters that would end or change the phrase.
+func queryWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '"' || r == '*' || r == '\u00a0'
+	})
 }
 
 // holdsMost reports whether whole holds most of cutText: at least
