@@ -63,6 +63,7 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 			f.indefNouns = nounsAfterIndefinite(text, f.lang.indefinites)
 		}
 	}
+	f.defining = f.lang != nil || opts.Lang == "en"
 	f.collectDefinitions(opts.Title, text)
 	f.appos = appositiveRulesFor[opts.Lang]
 	if o := strings.TrimSpace(opts.Outlet); o != "" {
@@ -138,8 +139,11 @@ type finder struct {
 	// defined are the acronyms the text defines (rule definedAcronym),
 	// with their organisation; nil when none.
 	defined map[string]definition
-	// appos holds rule appositiveKind's words; nil for English.
+	// appos holds rule appositiveKind's words; nil for none.
 	appos *appositiveRules
+	// defining: rule definedAcronym runs (a language with rules, or
+	// English named).
+	defining bool
 }
 
 // token is one word of the text.

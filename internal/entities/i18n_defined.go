@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,7 +12,8 @@ import (
 // which no word list needs to know: a name followed by its acronym in
 // parentheses (rule definedAcronym) and a name followed by an appositive
 // whose head is an organisation's kind noun (rule appositiveKind). They
-// run in the languages with rules only; English output is left as it was.
+// run in the languages with rules and in English (Options.Lang "en"; no
+// language given, the English rules alone run, as before).
 
 // maxDefinedWords bounds the name before an acronym in parentheses: "Agence
 // nationale de la sécurité routière" is six words, "Confederación de
@@ -46,10 +48,23 @@ func definedAcronymShape(w string) bool {
 	return n <= maxMixedAcronym
 }
 
+// openingWord reports an article or sentence opener, which opens no
+// defined name ("Der", "La"; English "The", "However").
+func (f *finder) openingWord(w token) bool {
+	if f.lang == nil {
+		return functionWords[w.text]
+	}
+	return f.lang.articles[w.text] || w.sentStart && f.lang.openers[w.text]
+}
+
 // definition is one acronym defined in the text: the name as written
 // before it, and the type its kind word gives.
 type definition struct {
 	acr, name, typ string
+	// others are the other names the text defines the acronym with
+	// ("Drug Reaction with ... (DRESS)", later "Drug rash with ...
+	// (DRESS)"): the same organisation.
+	others []string
 }
 
 // definedAt returns, for the acronym at toks[j] written in parentheses
@@ -61,7 +76,14 @@ type definition struct {
 // opening wins ("Der Deutsche Imkerbund (DIB)" is "Deutsche Imkerbund").
 func (f *finder) definedAt(toks []token, j int) int {
 	t := toks[j]
-	if f.lang == nil || j == 0 || !t.openParen || t.follow != ')' || !definedAcronymShape(t.text) || f.people[t.key] {
+	if !f.defining || j == 0 || !t.openParen || t.follow != ')' || !definedAcronymShape(t.text) || f.people[t.key] {
+		return -1
+	}
+	// English writes its acronyms in capitals; a mixed-case word in
+	// parentheses there is a term's short form ("Decentralized Finance
+	// (DeFi)", "Initial Coin Offerings (ICOs)" on the extract
+	// benchmark's English pages), no organisation's.
+	if f.lang == nil && !t.allCaps {
 		return -1
 	}
 	if toks[j-1].follow != '(' {
@@ -73,7 +95,7 @@ func (f *finder) definedAt(toks []token, j int) int {
 			break
 		}
 		w := toks[k]
-		if !w.cap || f.lang.articles[w.text] || w.sentStart && f.lang.openers[w.text] || f.people[w.key] {
+		if !w.cap || f.openingWord(w) || f.people[w.key] {
 			continue
 		}
 		if spells(acr, toks[k:j]) {
@@ -175,7 +197,7 @@ func b2i(b bool) int {
 // definedAcronym) from title and text, before the scan, so a mention of
 // the acronym before its definition (in the headline) counts too.
 func (f *finder) collectDefinitions(title, text string) {
-	if f.lang == nil {
+	if !f.defining {
 		return
 	}
 	for _, s := range []string{title, text} {
@@ -191,9 +213,14 @@ func (f *finder) collectDefinitions(title, text string) {
 					if f.defined == nil {
 						f.defined = map[string]definition{}
 					}
-					if _, ok := f.defined[toks[j].text]; !ok {
+					d, ok := f.defined[toks[j].text]
+					switch {
+					case !ok:
 						typ, _ := f.definedType(toks[k:j])
 						f.defined[toks[j].text] = definition{acr: toks[j].text, name: name, typ: typ}
+					case name != d.name && !slices.Contains(d.others, name):
+						d.others = append(d.others, name)
+						f.defined[toks[j].text] = d
 					}
 				}
 			}
@@ -206,8 +233,10 @@ func (f *finder) collectDefinitions(title, text string) {
 // "organisation" and false.
 func (f *finder) definedType(words []token) (string, bool) {
 	for _, w := range words {
-		if k, ok := f.lang.heads[w.text]; ok {
-			return k.typ, true
+		if f.lang != nil {
+			if k, ok := f.lang.heads[w.text]; ok {
+				return k.typ, true
+			}
 		}
 		if k, ok := f.plainSuffixKind(w.text); ok && k.class == classOrg {
 			return k.typ, true
@@ -253,41 +282,60 @@ func (f *finder) mergeDefined(all []*found) []*found {
 	if len(f.defined) == 0 {
 		return all
 	}
-	withMention := func(m string) *found {
+	// withMention finds the organisation written m, or else one whose
+	// mention ends in m: the acronym's nearest name may be the tail of a
+	// longer one another rule read ("Emerging Markets Velmora Bond Fund
+	// (VBF)").
+	// The longer name then stays the organisation's (exact false).
+	withMention := func(m string) (e *found, exact bool) {
 		for _, e := range all {
 			if e.class == classOrg && e.count[m] > 0 {
-				return e
+				return e, true
 			}
 		}
-		return nil
+		for _, e := range all {
+			if e.class != classOrg {
+				continue
+			}
+			for _, x := range e.mentions {
+				if strings.HasSuffix(x, " "+m) {
+					return e, false
+				}
+			}
+		}
+		return nil, false
 	}
 	drop := map[*found]bool{}
 	for _, acr := range sortedKeys(f.defined) {
 		d := f.defined[acr]
-		a, b := withMention(d.acr), withMention(d.name)
-		if a == nil || a == b || drop[a] {
+		a, _ := withMention(d.acr)
+		b, exact := withMention(d.name)
+		if a == nil || drop[a] {
 			continue
 		}
-		if b == nil {
+		target := a
+		switch {
+		case b == nil:
 			// The name went to no organisation (a rule read it as
 			// a place, or it was never scanned): the acronym's
 			// organisation takes it.
 			if a.name == "" {
 				a.name = d.name
 			}
-			continue
+		case b != a:
+			mergeInto(b, a)
+			drop[a] = true
+			target = b
 		}
-		for _, m := range a.mentions {
-			if b.count[m] == 0 {
-				b.mentions = append(b.mentions, m)
+		if target.name == "" && exact {
+			target.name = d.name
+		}
+		for _, o := range d.others {
+			if e, exact := withMention(o); e != nil && exact && e != target && !drop[e] {
+				mergeInto(target, e)
+				drop[e] = true
 			}
-			b.count[m] += a.count[m]
 		}
-		if b.name == "" {
-			b.name = d.name
-		}
-		b.order = min(b.order, a.order)
-		drop[a] = true
 	}
 	out := all[:0]
 	for _, e := range all {
@@ -297,6 +345,18 @@ func (f *finder) mergeDefined(all []*found) []*found {
 	}
 	sort.SliceStable(out, func(x, y int) bool { return out[x].order < out[y].order })
 	return out
+}
+
+// mergeInto moves src's mentions into dst, which keeps the earlier
+// first mention.
+func mergeInto(dst, src *found) {
+	for _, m := range src.mentions {
+		if dst.count[m] == 0 {
+			dst.mentions = append(dst.mentions, m)
+		}
+		dst.count[m] += src.count[m]
+	}
+	dst.order = min(dst.order, src.order)
 }
 
 // sortedKeys returns a map's keys in order, for output that does not
@@ -319,6 +379,14 @@ type appositiveRules struct {
 	// one ("Energieversorger", "brancheorganisatie").
 	kinds     map[string]string
 	compounds bool
+	// english: the kind noun may head a compound of its own ("a union
+	// official", "a company spokesman"), so it must close the noun
+	// phrase (englishAfterKind), and a name opening a sentence must be
+	// written again elsewhere ("Meanwhile, the company ..." names none).
+	english bool
+	// conjunctions join a list's items (a kind noun before one is the
+	// next item, no appositive).
+	conjunctions map[string]bool
 }
 
 // appositiveKinds builds a kind noun -> type map from lists by type.
@@ -337,28 +405,32 @@ func appositiveKinds(lists map[string]string) map[string]string {
 // to say what an unknown organisation is ("a cooperative", "a federation",
 // "an energy supplier").
 var appositiveRulesFor = map[string]*appositiveRules{
-	"de": {articles: setOf(`ein eine der die das`), compounds: true, kinds: appositiveKinds(map[string]string{
+	"en": {conjunctions: setOf(`and or`), articles: setOf(`a an the`), english: true, kinds: appositiveKinds(map[string]string{
+		"organisation": `association union charity federation organisation organization foundation cooperative co-operative confederation institute nonprofit non-profit`,
+		"company":      `company firm manufacturer supplier carrier`,
+		"party":        `party`, "newspaper": `newspaper`, "broadcaster": `broadcaster`, "government": `agency`})},
+	"de": {conjunctions: setOf(`und oder sowie`), articles: setOf(`ein eine der die das`), compounds: true, kinds: appositiveKinds(map[string]string{
 		"organisation": `Verband Gewerkschaft Verein Stiftung Bündnis Initiative Organisation Institut Genossenschaft Agentur`,
 		"company":      `Konzern Unternehmen Firma Versorger Hersteller Anbieter Betreiber Händler`,
 		"party":        `Partei`, "newspaper": `Zeitung`, "broadcaster": `Sender`,
 		"government": `Behörde`})},
-	"nl": {articles: setOf(`een de het`), compounds: true, kinds: appositiveKinds(map[string]string{
+	"nl": {conjunctions: setOf(`en of`), articles: setOf(`een de het`), compounds: true, kinds: appositiveKinds(map[string]string{
 		"organisation": `vereniging vakbond organisatie stichting federatie bond coöperatie`,
 		"company":      `bedrijf concern onderneming fabrikant leverancier`,
 		"party":        `partij`, "newspaper": `krant`, "broadcaster": `omroep`})},
-	"fr": {articles: setOf(`un une le la l`), kinds: appositiveKinds(map[string]string{
+	"fr": {conjunctions: setOf(`et ou`), articles: setOf(`un une le la l`), kinds: appositiveKinds(map[string]string{
 		"organisation": `association syndicat fédération organisation fondation coopérative collectif institut confédération`,
 		"company":      `société entreprise groupe constructeur fabricant fournisseur`,
 		"party":        `parti`, "newspaper": `journal quotidien`, "broadcaster": `chaîne`, "government": `agence`})},
-	"es": {articles: setOf(`un una el la`), kinds: appositiveKinds(map[string]string{
+	"es": {conjunctions: setOf(`y o e`), articles: setOf(`un una el la`), kinds: appositiveKinds(map[string]string{
 		"organisation": `asociación sindicato federación organización fundación cooperativa plataforma confederación instituto`,
 		"company":      `empresa compañía grupo constructora aerolínea fabricante`,
 		"party":        `partido`, "newspaper": `diario periódico`, "broadcaster": `cadena`, "government": `agencia`})},
-	"it": {articles: setOf(`un uno una il lo la l`), kinds: appositiveKinds(map[string]string{
+	"it": {conjunctions: setOf(`e o ed`), articles: setOf(`un uno una il lo la l`), kinds: appositiveKinds(map[string]string{
 		"organisation": `associazione sindacato federazione organizzazione fondazione cooperativa confederazione istituto`,
 		"company":      `società azienda gruppo produttore`,
 		"party":        `partito`, "newspaper": `quotidiano giornale`, "broadcaster": `emittente`, "government": `agenzia ente`})},
-	"pt": {articles: setOf(`um uma o a`), kinds: appositiveKinds(map[string]string{
+	"pt": {conjunctions: setOf(`e ou`), articles: setOf(`um uma o a`), kinds: appositiveKinds(map[string]string{
 		"organisation": `associação sindicato federação organização fundação cooperativa confederação instituto`,
 		"company":      `empresa companhia grupo fabricante`,
 		"party":        `partido`, "newspaper": `jornal`, "broadcaster": `emissora`, "government": `agência`})},
@@ -369,8 +441,10 @@ var appositiveRulesFor = map[string]*appositiveRules{
 // appositive's head, so rule appositiveKind skips no further.
 var appositiveLinkers = setOf(`de del della dello delle dei degli di da do dos das du des d van voor von der für of for`)
 
-// listConjunctions join the items of a list in the languages with rules.
-var listConjunctions = setOf(`und oder sowie en of et ou y o e`)
+// englishAfterKind are the words that may follow an English appositive's
+// kind noun, its noun phrase closed: a complement or a relative clause
+// ("a union for nurses", "a charity that ...", "an agency based in ...").
+var englishAfterKind = setOf(`of for in that which who whose representing based with at on from led run founded`)
 
 // maxAppositiveName bounds the name before an appositive: one to three
 // capitalised words ("Tarvis", "Velmora Energie"); a longer run is a
@@ -424,7 +498,7 @@ func (f *finder) matchAppositive(toks []token, i int) int {
 		w = toks[k].text
 		// A linker ends the words skipped: "un portavoz del sindicato"
 		// is a person's appositive, its head "portavoz".
-		for n := 0; n < maxAppositiveAdjectives && !f.appositiveKind(w) && isLower(w) && !appositiveLinkers[w] && k+1 < len(toks) && next(toks, k+1); n++ {
+		for n := 0; n < maxAppositiveAdjectives && !f.appositiveKind(w) && isLower(w) && !appositiveLinkers[w] && k+1 < len(toks) && !toks[k+1].gapBefore; n++ {
 			k++
 			w = toks[k].text
 		}
@@ -432,13 +506,21 @@ func (f *finder) matchAppositive(toks []token, i int) int {
 		return 0
 	}
 	typ, ok := f.appositiveType(w)
-	if !ok {
-		return 0
+	if !ok || toks[k].possessive {
+		return 0 // "Velmora, the agency's director": a person's role
+	}
+	if ar.english {
+		if k+1 < len(toks) && next(toks, k+1) && !englishAfterKind[toks[k+1].text] {
+			return 0 // "Velmora, a union official, said": his role
+		}
+		if toks[i].sentStart && strings.Count(f.text, spanText(toks, i, j)) < 2 {
+			return 0
+		}
 	}
 	// "Die Velmarer Tage, der hiesige Museumsverband und viele andere":
 	// a kind noun followed by a conjunction is the next item of a list,
 	// not an appositive (seen on a German page of the extract benchmark).
-	if k+1 < len(toks) && next(toks, k+1) && listConjunctions[toks[k+1].text] {
+	if k+1 < len(toks) && next(toks, k+1) && ar.conjunctions[toks[k+1].text] {
 		return 0
 	}
 	f.add(classOrg, typ, "", spanText(toks, i, j))

@@ -51,11 +51,35 @@ func TestDefinedOrgs(t *testing.T) {
 			lang: "de", text: "Mixed Velmora (MV) ist ein Trend.",
 		},
 		{
-			// English keeps its own rules (mergeAcronyms): named by its
-			// most frequent form.
-			name: "definedAcronym: English keeps its rules",
+			name: "definedAcronym: English, named as defined",
 			lang: "en", text: "The Velmora Orchard Trust (VOT) said prices rose. The VOT expects more.",
-			orgs: []string{"VOT/organisation: Velmora Orchard Trust|VOT"},
+			orgs: []string{"Velmora Orchard Trust/organisation: Velmora Orchard Trust|VOT"},
+		},
+		{
+			name: "definedAcronym: English takes acronyms in capitals only",
+			lang: "en", text: "Traders moved into Velmoran Finance (VeFi) this year.",
+		},
+		{
+			name: "definedAcronym: a second name defined with the same acronym is the same",
+			lang: "de", text: "Der Obstbauverband Talgrund (OVT) warnt. Der Obstbauernverein Talgrund (OVT) auch.",
+			orgs: []string{"Obstbauverband Talgrund/organisation: Obstbauverband Talgrund|OVT|Obstbauernverein Talgrund"},
+		},
+		{
+			name: "appositiveKind: English",
+			lang: "en", text: "Prices rose, said Tarvelo Growers, a farmers' association based in the valley.",
+			orgs: []string{"Tarvelo Growers/organisation: Tarvelo Growers"},
+		},
+		{
+			name: "appositiveKind: English kind noun heading a compound is a role",
+			lang: "en", text: "Prices rose, said Marrick Dunwell, a union official.",
+		},
+		{
+			name: "appositiveKind: a possessive kind noun heads nothing",
+			lang: "en", text: "Prices rose, said Marrick Dunwell, the agency's director.",
+		},
+		{
+			name: "appositiveKind: English name opening a sentence once",
+			lang: "en", text: "Velmorans, a cooperative of growers, met. Prices rose.",
 		},
 		{
 			name: "appositiveKind: German indefinite article and kind",
