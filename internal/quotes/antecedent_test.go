@@ -229,3 +229,18 @@ func TestCoordinatedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseBetweenCommas pins rule clauseBetweenCommas: a name and its
+// own finite verb between two commas before a participle are a clause
+// whose subject speaks, not an apposition to the word before the first
+// comma; an apposition stays one (invented texts; the first three rows
+// fail with the rule off, checked).
+func TestClauseBetweenCommas(t *testing.T) {
+	tests := []struct{ text, mention string }{
+		{"On Monday, however, Dorn spoke to the grenlow crews, promising to lift the fees.", "Dorn"},
+		{"After complaints over the fees, Dorn revised his plan, promising to cut them.", "Dorn"},
+		{"Before the vote, the Harbour Union has written to its members, saying the grenlow fees were unfair.", "the Harbour Union"},
+		{"Ivo Dorn, the harbour master, said the grenlow fees were fair.", "Ivo Dorn, the harbour master,"},
+	}
+	checkOneQuoteBy(t, tests)
+}

@@ -178,6 +178,10 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			}
 		}
 		if j > lo && x.toks[j].Text == "," {
+			// Rule clauseBetweenCommas: see appositionClause.
+			if c := x.appositionClause(j+1, k); c > j+1 {
+				return speakerPhrase{t0: j + 1, t1: c, ok: x.plausibleSpeaker(j+1, c)}
+			}
 			if !x.insertedPhrase(j) && !x.relativeAfterSurname(j, lo) {
 				apposEnd = k + 1
 				if commaInQuote {
@@ -317,6 +321,44 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		end = apposEnd
 	}
 	return speakerPhrase{t0: start, t1: end, ok: ok, post: post, coord: coord}
+}
+
+// appositionClause is rule clauseBetweenCommas: the tokens [a, b) between
+// two commas before a verb are a clause, a name and its own finite verb,
+// not an apposition to the phrase before them ("On Monday, however, Dorn
+// spoke to the crews, promising ...", "After complaints over the fees,
+// Dorn revised his plan, promising ..."): the subject search took the
+// word before the first comma ("however", "the fees") for the speaker,
+// with the clause as its apposition. The clause's subject speaks. It
+// returns the token of that verb, or -1. The clause opens on a
+// capitalised word and its subject holds capitalised words only (a
+// name: "Dorn, a pilot who sailed the route, said" and "Dorn, the
+// pilot, said" are appositions); the verb is a finite auxiliary or
+// copula (clauseAux), a past form with an object after it
+// (pastWithObject) or a common irregular past form (irregularPast) with
+// a word after it.
+func (x *extractor) appositionClause(a, b int) int {
+	if a >= b || !x.toks[a].Word || x.d.Lang() != "en" && x.d.Lang() != "" {
+		return -1
+	}
+	// "the Harbour Union called ...": a name after "the" as well.
+	if x.lower(a) == "the" && a+1 < b && x.toks[a+1].Cap {
+		a++
+	}
+	if !x.toks[a].Cap {
+		return -1
+	}
+	for t := a + 1; t+1 < b && t-a <= maxSubjectTokens; t++ {
+		w := x.lower(t)
+		if x.toks[t].Cap || x.toks[t].Text == "." {
+			continue
+		}
+		if clauseAux[w] || x.pastWithObject(t, a, b) || irregularPast[w] && x.toks[t+1].Word {
+			return t
+		}
+		return -1
+	}
+	return -1
 }
 
 // postModPreps open a post-modifier that the subject search stops at
