@@ -261,6 +261,14 @@ func (f *finder) matchLangPlace(toks []token, i int) int {
 	if !cue && i >= 2 && f.lang.linkers[prev.text] && !toks[i-1].gapBefore {
 		cue = pr.cues[toks[i-2].text] && !toks[i-2].cap
 	}
+	// Rule personOrigin: in German, "aus" after a person's name names
+	// where the person comes from ("Imker Paul Velde aus Velmershausen",
+	// "Landowski aus Düsseldorf" on an extract benchmark page): a
+	// place, though "aus" alone is no place preposition ("aus
+	// Kunststoff").
+	if !cue && pr.genitive && prev.text == "aus" && i >= 2 && !prev.gapBefore && f.people[toks[i-2].key] {
+		cue = true
+	}
 	prep := pr.preps[prev.text] || prev.sentStart && !f.lang.articles[prev.text] && pr.preps[strings.ToLower(prev.text)]
 	if !prep && i >= 2 && f.placeAt[i-2] && pr.coords[prev.text] {
 		// Rule placeCoordination: a name joined by "and" to a place

@@ -71,6 +71,12 @@ func TestFindLangPlaces(t *testing.T) {
 			places: []string{"Belgien"},
 		},
 		{
+			name: "personOrigin: aus after a person's name",
+			lang: "de", text: "Imker Paul Velde aus Velmerfeld lobt das. Die Kisten aus Holz stehen aus Kostengründen.",
+			people: []string{"Paul Velde", "Velde"},
+			places: []string{"Velmerfeld"},
+		},
+		{
 			name: "placeCue: Romance linker",
 			lang: "fr", text: "La ville de Quimperlé va investir.",
 			places: []string{"Quimperlé"},
