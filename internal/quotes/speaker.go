@@ -1710,6 +1710,11 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		q.Speaker, q.SpeakerIsGroup = x.last.Speaker, x.last.SpeakerIsGroup
 		return
 	}
+	// Rule definiteAfterIndefinite: see indefiniteBefore.
+	if desc, ok := x.indefiniteBefore(sp); ok {
+		q.Speaker = desc
+		return
+	}
 	// "The 31-year-old goalkeeper said": a definite description of the
 	// person just named.
 	if x.lower(sp.t0) == "the" && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1) || x.descriptionRole(sp.t0, sp.t1)) {
@@ -1800,6 +1805,69 @@ func (x *extractor) unnamedAntecedent(sp speakerPhrase, pos int) (string, bool) 
 	}
 	return "", false
 }
+
+// indefiniteBefore is rule definiteAfterIndefinite: a definite
+// description of a person ("the official", "The port official") whose
+// words close an indefinite one written before it ("a port official
+// said ...", with no name after it) refers back to that unnamed source,
+// not to the person named nearest ("Justice Minister Ivo Dorn" quoted in
+// between). It returns the indefinite description as written, the
+// speaker of an unnamed source, and whether there is one. The nearest
+// such description within indefiniteWindow bytes counts; one followed by
+// a name in apposition ("a port official, Ivo Dorn,") is named, and
+// answers to the name instead.
+func (x *extractor) indefiniteBefore(sp speakerPhrase) (string, bool) {
+	n := sp.t1 - sp.t0 - 1 // words after "the"
+	if x.lower(sp.t0) != "the" || n < 1 || n > maxRoleWords {
+		return "", false
+	}
+	head := x.lower(sp.t1 - 1)
+	if !people.IsRoleNoun(head) && !agentNoun(head) {
+		return "", false
+	}
+	for t := sp.t0 + 1; t < sp.t1; t++ {
+		if !x.toks[t].Word || x.toks[t].Cap {
+			return "", false
+		}
+	}
+	lo := x.toks[sp.t0].Start - indefiniteWindow
+	for e := sp.t0 - 1; e > 0 && x.toks[e].Start >= lo; e-- {
+		if !x.toks[e].Word || x.lower(e) != head {
+			continue
+		}
+		// The words before the head, back to "a" or "an", end on the
+		// definite description's words.
+		a := e
+		for a > 0 && e-a < maxRoleWords && x.toks[a-1].Word && !x.toks[a-1].Cap && !isDeterminer(x.lower(a-1)) {
+			a--
+		}
+		if a == 0 || (x.lower(a-1) != "a" && x.lower(a-1) != "an") || e+1-a < n {
+			continue
+		}
+		same := true
+		for i := 0; i < n; i++ {
+			if x.lower(e-i) != x.lower(sp.t1-1-i) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if e+2 < len(x.toks) && x.toks[e+1].Text == "," && x.toks[e+2].Cap {
+			return "", false
+		}
+		// "A port official said" opening its sentence is "a port
+		// official" all the same.
+		return x.lower(a-1) + x.text[x.toks[a-1].End:x.toks[e].End], true
+	}
+	return "", false
+}
+
+// indefiniteWindow bounds how far back (bytes) rule definiteAfterIndefinite
+// looks for the indefinite description: about as far as orgWindow, an
+// article's unnamed source being quoted again some paragraphs on.
+const indefiniteWindow = orgWindow
 
 // askerVerbs make their subject the one who asks, whom a he or she after
 // them answers (see unnamedAntecedent).
