@@ -73,9 +73,10 @@ func gendered(m, f, n string) map[string]byte {
 // gender; written by hand, no person listed.
 var europeanFirstNames = gendered(
 	`thomas markus michael andreas stefan klaus peter hans jürgen wolfgang frank uwe jan lukas jonas felix maximilian tobias florian matthias sebastian christian
+	johann dieter christoph günter werner helmut horst karl heinz gerhard walter manfred rainer bernd ralf dirk jörg sven
 	jean pierre jacques michel philippe alain nicolas françois louis paul antoine julien laurent olivier éric eric christophe sébastien
 	carlos juan josé javier miguel antonio manuel francisco pedro pablo luis jorge alejandro rafael sergio fernando diego andrés
-	marco giuseppe giovanni francesco luca alessandro andrea matteo lorenzo roberto stefano paolo massimo davide simone
+	marco giuseppe giovanni francesco luca alessandro andrea matteo lorenzo roberto stefano paolo massimo davide simone pietro
 	joão josé antónio manuel rui pedro paulo tiago miguel ricardo luís carlos fernando eduardo
 	pieter jan willem johannes hendrik maarten bas sander thijs ruud mark erik joost`,
 	`anna julia maria sabine petra monika katrin claudia andrea susanne stefanie nicole laura lena lea sophie hannah ursula angela
@@ -362,6 +363,15 @@ func (d *Doc) particleAt(j int) bool {
 		k++
 	}
 	return k > j && k < len(toks) && toks[k].Word && toks[k].Cap
+}
+
+// givenName reports a known given name, lower case: the English list's
+// or the text's language's.
+func (d *Doc) givenName(w string) bool {
+	if firstNameGender[w] != 0 {
+		return true
+	}
+	return d.lx != nil && d.lx.firstNames[w] != 0
 }
 
 // langFirstName reports a full name opening with a known given name of the
