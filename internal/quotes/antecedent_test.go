@@ -238,7 +238,7 @@ func TestCoordinatedSubject(t *testing.T) {
 func TestClauseBetweenCommas(t *testing.T) {
 	tests := []struct{ text, mention string }{
 		{"On Monday, however, Dorn spoke to the grenlow crews, promising to lift the fees.", "Dorn"},
-		{"After complaints over the fees, Dorn revised his plan, promising to cut them.", "Dorn"},
+		{"After a storm of letters about the fees, Dorn reworked the scheme, vowing to cut them.", "Dorn"},
 		{"Before the vote, the Harbour Union has written to its members, saying the grenlow fees were unfair.", "the Harbour Union"},
 		{"Ivo Dorn, the harbour master, said the grenlow fees were fair.", "Ivo Dorn, the harbour master,"},
 	}

@@ -327,7 +327,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 // two commas before a verb are a clause, a name and its own finite verb,
 // not an apposition to the phrase before them ("On Monday, however, Dorn
 // spoke to the crews, promising ...", "After complaints over the fees,
-// Dorn revised his plan, promising ..."): the subject search took the
+// Dorn reworked the scheme, vowing ..."): the subject search took the
 // word before the first comma ("however", "the fees") for the speaker,
 // with the clause as its apposition. The clause's subject speaks. It
 // returns the token of that verb, or -1. The clause opens on a
@@ -411,7 +411,7 @@ scan:
 	}
 	w := x.lower(j)
 	det := isDeterminer(w) || possessives[w] || quantifiers[w]
-	// "Popular Christian and corporate speaker Ivo Dorn": two modifiers
+	// "Popular and outspoken speaker Ivo Dorn": two modifiers
 	// of one person named after the "and", not two speakers.
 	// A lower-case modifier after the "and" joins two modifiers too.
 	if x.personIn(k+1, end) && (!det && !x.personIn(j, k) || !x.toks[k+1].Cap && !opensNounPhrase(x.lower(k+1)) && !quantifiers[x.lower(k+1)]) {
@@ -1810,7 +1810,7 @@ func (x *extractor) unnamedAntecedent(sp speakerPhrase, pos int) (string, bool) 
 // description of a person ("the official", "The port official") whose
 // words close an indefinite one written before it ("a port official
 // said ...", with no name after it) refers back to that unnamed source,
-// not to the person named nearest ("Justice Minister Ivo Dorn" quoted in
+// not to the person named nearest ("Harbour Minister Ivo Dorn" quoted in
 // between). It returns the indefinite description as written, the
 // speaker of an unnamed source, and whether there is one. The nearest
 // such description within indefiniteWindow bytes counts; one followed by
