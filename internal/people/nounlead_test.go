@@ -51,3 +51,17 @@ func TestGermanPersonNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanContractedParticle: "vom" and "zur" join no surname ("Hilfen
+// vom Land" is no one); "von" still does.
+func TestGermanContractedParticle(t *testing.T) {
+	d := AnalyzeLang("Der Verband fordert Hilfen vom Land. Ministerin Ute von Velden sagte, die Mittel kämen. Velden sagte das auch Informationen zur Demonstration.", "de")
+	var names []string
+	for _, p := range d.People {
+		names = append(names, p.Name)
+	}
+	want := []string{"Ute von Velden"}
+	if len(names) != 1 || names[0] != want[0] {
+		t.Errorf("people %q, want %q", names, want)
+	}
+}
