@@ -196,10 +196,11 @@ func formsMatch(gold string, forms []string) bool {
 // articles of testdata/i18n_heldout2.jsonl, written before the rules of
 // i18n_defined.go (organisations the text defines: an acronym in
 // parentheses, an appositive with an organisation's kind noun) and not
-// tuned on. 2026-11-27, before -> after those rules: people 0.857 ->
-// 0.857, organisations 0.485 -> 1.000, places 0.933 -> 0.933, roles
-// 0.636 -> 0.636; floors just under.
-var i18nHeldOut2Floors = map[string]float64{"people": 0.80, "orgs": 0.95, "places": 0.90, "roles": 0.60}
+// tuned on. 2026-11-27, before -> after those rules, rule personOrigin
+// and people's rule germanNounLead and particles: people 0.857 -> 0.952,
+// organisations 0.485 -> 1.000, places 0.933 -> 0.968, roles 0.636 ->
+// 0.727; floors just under.
+var i18nHeldOut2Floors = map[string]float64{"people": 0.90, "orgs": 0.95, "places": 0.93, "roles": 0.70}
 
 // TestI18nHeldOut2 is TestI18nGold on the second held-out file.
 func TestI18nHeldOut2(t *testing.T) {
