@@ -75,12 +75,14 @@ var europeanFirstNames = gendered(
 	`thomas markus michael andreas stefan klaus peter hans jürgen wolfgang frank uwe jan lukas jonas felix maximilian tobias florian matthias sebastian christian
 	johann dieter christoph günter werner helmut horst karl heinz gerhard walter manfred rainer bernd ralf dirk jörg sven
 	jean pierre jacques michel philippe alain nicolas françois louis paul antoine julien laurent olivier éric eric christophe sébastien
+	marc luc yves hugo lucas mathieu vincent guillaume benoît patrick bruno didier gilles hervé thierry romain maxime arnaud pascal emmanuel
 	carlos juan josé javier miguel antonio manuel francisco pedro pablo luis jorge alejandro rafael sergio fernando diego andrés
 	marco giuseppe giovanni francesco luca alessandro andrea matteo lorenzo roberto stefano paolo massimo davide simone pietro
 	joão josé antónio manuel rui pedro paulo tiago miguel ricardo luís carlos fernando eduardo
 	pieter jan willem johannes hendrik maarten bas sander thijs ruud mark erik joost`,
 	`anna julia maria sabine petra monika katrin claudia andrea susanne stefanie nicole laura lena lea sophie hannah ursula angela
 	claire marie sophie isabelle nathalie catherine christine sylvie valérie céline camille chloé émilie anne élise
+	julie aurélie hélène sandrine véronique florence agnès martine brigitte mélanie pauline manon léa
 	maría carmen ana laura marta lucía elena isabel cristina pilar rosa teresa paula sara raquel
 	giulia francesca chiara sara valentina elena alessandra federica silvia paola anna laura martina giorgia
 	ana maria joana inês beatriz mariana catarina sofia rita marta sara luísa fernanda
