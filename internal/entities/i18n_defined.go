@@ -62,8 +62,8 @@ func (f *finder) openingWord(w token) bool {
 type definition struct {
 	acr, name, typ string
 	// others are the other names the text defines the acronym with
-	// ("Drug Reaction with ... (DRESS)", later "Drug rash with ...
-	// (DRESS)"): the same organisation.
+	// ("Velmora Growers Union (VGU)", later "Velmora Growers' Union
+	// (VGU)"): the same organisation.
 	others []string
 }
 
@@ -80,8 +80,8 @@ func (f *finder) definedAt(toks []token, j int) int {
 		return -1
 	}
 	// English writes its acronyms in capitals; a mixed-case word in
-	// parentheses there is a term's short form ("Decentralized Finance
-	// (DeFi)", "Initial Coin Offerings (ICOs)" on the extract
+	// parentheses there is a term's short form ("Velmoran Finance
+	// (VeFi)", "Quill Token Sales (QTSs)"; two such on the extract
 	// benchmark's English pages), no organisation's.
 	if f.lang == nil && !t.allCaps {
 		return -1
@@ -99,9 +99,9 @@ func (f *finder) definedAt(toks []token, j int) int {
 			continue
 		}
 		if spells(acr, toks[k:j]) {
-			// A two-letter acronym spells too many phrases ("Mixed
-			// Reality (MR)", "Circular Economy (CE)" on the extract
-			// benchmark's German pages): its name needs a kind word.
+			// A two-letter acronym spells too many phrases ("Blended
+			// Velmo (BV)"; two such on the extract benchmark's German
+			// pages): its name needs a kind word.
 			if _, kind := f.definedType(toks[k:j]); len(acr) == 2 && !kind {
 				return -1
 			}
@@ -284,7 +284,7 @@ func (f *finder) mergeDefined(all []*found) []*found {
 	}
 	// withMention finds the organisation written m, or else one whose
 	// mention ends in m: the acronym's nearest name may be the tail of a
-	// longer one another rule read ("Emerging Markets Velmora Bond Fund
+	// longer one another rule read ("Northern Velmora Bond Fund
 	// (VBF)").
 	// The longer name then stays the organisation's (exact false).
 	withMention := func(m string) (e *found, exact bool) {
@@ -517,7 +517,7 @@ func (f *finder) matchAppositive(toks []token, i int) int {
 			return 0
 		}
 	}
-	// "Die Velmarer Tage, der hiesige Museumsverband und viele andere":
+	// "Die Velmarer Liedertage, der Heimatverband und der Chor":
 	// a kind noun followed by a conjunction is the next item of a list,
 	// not an appositive (seen on a German page of the extract benchmark).
 	if k+1 < len(toks) && next(toks, k+1) && ar.conjunctions[toks[k+1].text] {

@@ -113,7 +113,7 @@ func TestDefinedOrgs(t *testing.T) {
 		},
 		{
 			name: "appositiveKind: a list item is no appositive",
-			lang: "de", text: "Die Velmarer Tage, der hiesige Museumsverband und viele andere sagten ab.",
+			lang: "de", text: "Die Velmarer Liedertage, der Heimatverband und der Chor sagten ab.",
 		},
 		{
 			name: "appositiveKind: a linker ends the skipped words",

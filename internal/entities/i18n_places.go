@@ -139,9 +139,10 @@ var germanNounEndings = []string{"ung", "ungen", "heit", "keit", "schaft", "tion
 // or alone ("in Artikel 5", "in Paragraf 3", "in Prozent", "in Euro"),
 // and "in Präsenz", "in Gegenwart", "in Armut", "in Verkehr bringen",
 // "in Dienst stellen" are set phrases: all were places of rule
-// langPlacePreposition on the extract benchmark's German pages. The light-verb phrases of German grammar are among them
-// ("in Betracht ziehen", "in Gang setzen", "in Kauf nehmen", "in Szene
-// setzen", "in Ungnade fallen").
+// langPlacePreposition on the extract benchmark's German pages. The
+// light-verb phrases of German grammar are among them ("in Betracht
+// ziehen", "in Gang setzen", "in Kauf nehmen", "in Szene setzen", "in
+// Ungnade fallen").
 var germanFixedNouns = setOf(`Kraft Frage Zukunft Ruhe Gefahr Betrieb Höhe Anspruch Folge Form Kürze Summe Richtung Haft
 Teilen Zeiten Deutsch Englisch Angaben Ansicht Sorge Angst Protest Wut Hause Bezug Hinsicht Absprache Rente Urlaub
 Schwierigkeiten Not Zahlen Worten Abstimmung Schritten Sachen Ende Anfang Mitte Summe Details Kontakt Verbindung
@@ -192,10 +193,10 @@ var germanIenNouns = []string{"studien", "therapien", "mineralien", "materialien
 
 // townAdjectiveSighted reports rule townAdjective: a word the German text
 // also writes as a town's adjective in -er or its genitive before a noun
-// ("Thüringer Landesregierung", "Thüringens Staatssekretärin") is a
+// ("Velminger Landesregierung", "Velmingens Staatssekretärin") is a
 // place, even when rule germanDeterminedNoun saw it after an article or
-// relative pronoun ("die Thüringen in ..."; on an extract benchmark page
-// that hid five "in Thüringen"). Common nouns seldom take these forms
+// relative pronoun ("die Velmingen in ..."; on an extract benchmark page
+// that hid five "in" and a Land's name). Common nouns seldom take these forms
 // before a noun ("Schuler", "Golder" are no words).
 func (f *finder) townAdjectiveSighted(w string) bool {
 	if f.townCues == nil {
@@ -263,7 +264,7 @@ func (f *finder) matchLangPlace(toks []token, i int) int {
 	}
 	// Rule personOrigin: in German, "aus" after a person's name names
 	// where the person comes from ("Imker Paul Velde aus Velmershausen",
-	// "Landowski aus Düsseldorf" on an extract benchmark page): a
+	// "Velde aus Marrenbach"): a
 	// place, though "aus" alone is no place preposition ("aus
 	// Kunststoff").
 	if !cue && pr.genitive && prev.text == "aus" && i >= 2 && !prev.gapBefore && f.people[toks[i-2].key] {

@@ -114,8 +114,8 @@ var langTables = map[string]*langWords{
 			"ologe", "ologin"},
 		honorifics: gendered(`herr herrn`, `frau`, `dr prof`),
 		// No "vom", "zur": German surnames keep "von" and "zu", and
-		// "Hilfen vom Land", "Informationen zur Demonstration" were
-		// people on the extract benchmark's German pages.
+		// "Hilfen vom Land", "Hinweise zur Anmeldung" (seven such on
+		// the extract benchmark's German pages) are no people.
 		particles:           words(`von van zu der den de`),
 		articleParticles:    words(`der den dem des`),
 		nounsCapitalised:    true,

@@ -55,7 +55,7 @@ func TestGermanPersonNoun(t *testing.T) {
 // TestGermanContractedParticle: "vom" and "zur" join no surname ("Hilfen
 // vom Land" is no one); "von" still does.
 func TestGermanContractedParticle(t *testing.T) {
-	d := AnalyzeLang("Der Verband fordert Hilfen vom Land. Ministerin Ute von Velden sagte, die Mittel kämen. Velden sagte das auch Informationen zur Demonstration.", "de")
+	d := AnalyzeLang("Der Verband fordert Hilfen vom Land. Ministerin Ute von Velden sagte, die Mittel kämen. Velden sagte das auch Hinweise zur Anmeldung.", "de")
 	var names []string
 	for _, p := range d.People {
 		names = append(names, p.Name)
