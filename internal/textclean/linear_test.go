@@ -65,6 +65,11 @@ var linearShapes = []linearShape{
 	{name: "glued", head: "Quimby zorbles\n\n", unit: func(k int) string {
 		return fmt.Sprintf("AdvertisementThe zorble %d spun. Follow us on Twitter.\n\n", k)
 	}},
+	// a paragraph closed by a prompt on every line: each split by rule
+	// trailing-prompt copied the rest of the lines (up to maxSplices)
+	{name: "spliced", unit: func(k int) string {
+		return fmt.Sprintf("The zorble %d spun round the valley floor for a long time today. Follow us on Twitter.\n", k)
+	}},
 	{name: "embeds", head: "Quimby zorbles\n\n", unit: func(k int) string {
 		return fmt.Sprintf("Zorbles spin %d https://t.co/AbC — Tallow Roads (@tallowroads) May 3, 2021\n\n", k)
 	}},

@@ -338,8 +338,8 @@ type parser struct {
 	bio string
 	// paywall is set by a call to action that cuts the story off.
 	paywall bool
-	// splices counts insertions into lines (each copies the rest of the
-	// text), bounded by maxSplices.
+	// splices counts insertions into lines (each moves the rest of the
+	// lines along), bounded by maxSplices.
 	splices int
 	// headers counts the comments headers in lines once headersCounted
 	// (rule comments-label-not-section); headerChecks counts the
