@@ -131,8 +131,9 @@ func postStart(head string) int {
 		if i == 0 || !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '@' && r != '#' {
 			continue
 		}
+		// (before is empty when head opens with spaces: no sentence ends there)
 		before := strings.TrimRight(head[:i], " ")
-		if len(before) == len(head[:i]) || !strings.ContainsAny(before[len(before)-1:], ".!?") {
+		if len(before) == len(head[:i]) || before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?") {
 			continue
 		}
 		if left < minPostText {

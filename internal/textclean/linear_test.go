@@ -197,7 +197,8 @@ func TestInlinePostTries(t *testing.T) {
 }
 
 // postStartCounted is postStart as it was written first, counting the rest
-// of the line at each sentence start.
+// of the line at each sentence start (with its guard for a head that opens
+// with spaces, which made both panic).
 func postStartCounted(head string) int {
 	start := 0
 	for i, r := range head {
@@ -205,7 +206,7 @@ func postStartCounted(head string) int {
 			continue
 		}
 		before := strings.TrimRight(head[:i], " ")
-		if len(before) == len(head[:i]) || !strings.ContainsAny(before[len(before)-1:], ".!?") {
+		if len(before) == len(head[:i]) || before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?") {
 			continue
 		}
 		if utf8.RuneCountInString(head[i:]) < minPostText {
@@ -214,4 +215,16 @@ func postStartCounted(head string) int {
 		start = i
 	}
 	return start
+}
+
+// FuzzPostStart: postStart, which keeps the rune count as it goes, finds
+// the start postStartCounted finds on any text (invalid UTF-8 too).
+func FuzzPostStart(f *testing.F) {
+	f.Add("Zorble spins. Tallow rows grow beans all summer long in the valley! Wow.")
+	f.Add("A. “B c d e f g h i j k l m n o p q r s t u v w x y z” \xe2\x80. #Tallow zorbles spin in the valley all day long")
+	f.Fuzz(func(t *testing.T, head string) {
+		if got, want := postStart(head), postStartCounted(head); got != want {
+			t.Fatalf("postStart(%q) = %d, want %d", head, got, want)
+		}
+	})
 }
