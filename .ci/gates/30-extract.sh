@@ -39,6 +39,14 @@ check "extract body F1" "$(f1 body "$x")" 0.98
 check "extract snippets F1" "$(f1 snippets "$x")" 0.940
 check "wcxb words F1" "$(f1 words "$w")" 0.879
 check "wcxb words_article F1" "$(f1 words_article "$w")" 0.956
+# By page type (the lines after meta; the reference scorer does not print
+# them): set 2026-11-27, rule shop-policy-panel, at product 0.730,
+# collection 0.737, listing 0.748, service 0.837, forum 0.795.
+check "wcxb words_product F1" "$(f1 words_product "$w")" 0.728
+check "wcxb words_collection F1" "$(f1 words_collection "$w")" 0.735
+check "wcxb words_listing F1" "$(f1 words_listing "$w")" 0.746
+check "wcxb words_service F1" "$(f1 words_service "$w")" 0.835
+check "wcxb words_forum F1" "$(f1 words_forum "$w")" 0.793
 check "extract title accuracy" "$(meta title "$x")" 0.885
 check "extract author accuracy" "$(meta author "$x")" 0.808
 check "extract date accuracy" "$(meta date "$x")" 0.930

@@ -15,10 +15,11 @@ check "polnear direct-only mention accuracy" "$(field mention accuracy "$tmp/dir
 
 "$bin" bench quotes --gold "$gold" --out "$tmp/all.jsonl" | tee "$tmp/all.txt"
 check "polnear all quote F1" "$(field quotes F1 "$tmp/all.txt")" 0.668
+check "polnear all mention accuracy" "$(field mention accuracy "$tmp/all.txt")" 0.905
 
 ggt=$shared/quotes/ggt-dev.jsonl
 "$bin" bench quotes --gold "$ggt" --out "$tmp/ggt.jsonl" | tee "$tmp/ggt.txt"
 check "ggt quote F1" "$(field quotes F1 "$tmp/ggt.txt")" 0.837
 check "ggt quote F1 (30% rule)" "$(field ggt@0.3 F1 "$tmp/ggt.txt")" 0.880
-check "ggt speaker name strict" "$(field name strict "$tmp/ggt.txt")" 0.898
+check "ggt speaker name strict" "$(field name strict "$tmp/ggt.txt")" 0.907
 exit $fail

@@ -181,6 +181,7 @@ func (r ExtractRun) Report(w io.Writer, cases []score.ExtractCase) Summary {
 	if HasGold(cases) {
 		res := r.Score(cases)
 		res.Format(w)
+		res.FormatTypes(w)
 		s.Score = Headline(res)
 	}
 	r.Timing.Format(w)

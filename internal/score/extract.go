@@ -3,8 +3,10 @@ package score
 import (
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -74,12 +76,17 @@ type PageRow struct {
 // ExtractResult holds score_extract.py's figures; a block is nil when no page
 // of its set was scored.
 type ExtractResult struct {
-	Body         *Figures     `json:"body,omitempty"`
-	Snippets     *Figures     `json:"snippets,omitempty"`
-	Words        *Figures     `json:"words,omitempty"`
-	WordsArticle *Figures     `json:"words_article,omitempty"`
-	Meta         []MetaFigure `json:"meta"`
-	Rows         []PageRow    `json:"-"`
+	Body         *Figures `json:"body,omitempty"`
+	Snippets     *Figures `json:"snippets,omitempty"`
+	Words        *Figures `json:"words,omitempty"`
+	WordsArticle *Figures `json:"words_article,omitempty"`
+	// WordsByType holds the words figures of each page type other than
+	// "article" (which WordsArticle holds), sorted by type. The reference
+	// scorer does not print them: the overall figure hides the shop,
+	// listing and forum pages, so `lede bench extract` prints them apart.
+	WordsByType []TypeFigures `json:"-"`
+	Meta        []MetaFigure  `json:"meta"`
+	Rows        []PageRow     `json:"-"`
 }
 
 // MetaFields are the metadata fields scored, in print order.
@@ -189,6 +196,7 @@ func ScoreExtract(cases []ExtractCase, preds map[string]ExtractPred) ExtractResu
 		if len(arts) > 0 {
 			res.WordsArticle = wordsFigures(arts)
 		}
+		res.WordsByType = wordsByType(wrows)
 	}
 	for i, f := range MetaFields {
 		m := MetaFigure{Field: f, Pages: metaN[i], Given: metaGiven[i]}
@@ -231,6 +239,28 @@ func f1(p, r float64) float64 {
 type wordsRow struct {
 	pageType string
 	p, r, f  float64
+}
+
+// TypeFigures are the words figures of the pages of one page type.
+type TypeFigures struct {
+	Type string
+	*Figures
+}
+
+// wordsByType groups the rows by page type, "article" and untyped pages
+// left out, in the order of the type names.
+func wordsByType(rows []wordsRow) []TypeFigures {
+	by := map[string][]wordsRow{}
+	for _, w := range rows {
+		if w.pageType != "article" && w.pageType != "" {
+			by[w.pageType] = append(by[w.pageType], w)
+		}
+	}
+	out := make([]TypeFigures, 0, len(by))
+	for _, t := range slices.Sorted(maps.Keys(by)) {
+		out = append(out, TypeFigures{t, wordsFigures(by[t])})
+	}
+	return out
 }
 
 func wordsFigures(rows []wordsRow) *Figures {
@@ -525,6 +555,14 @@ func (r ExtractResult) Format(w io.Writer) {
 		}
 	}
 	fmt.Fprintln(w, "meta          "+strings.Join(parts, "  "))
+}
+
+// FormatTypes prints one line per page type of WordsByType, shaped as
+// Format's words lines ("words_product pages= ...").
+func (r ExtractResult) FormatTypes(w io.Writer) {
+	for _, t := range r.WordsByType {
+		fmt.Fprintf(w, "%-13s pages=%4d  P=%.3f  R=%.3f  F1=%.3f\n", "words_"+t.Type, t.Pages, t.Precision, t.Recall, t.F1)
+	}
 }
 
 // Figures returns the row's two figures as Python's str() prints them

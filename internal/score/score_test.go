@@ -221,3 +221,29 @@ func TestScoreClustersMatchesPython(t *testing.T) {
 		t.Error("MissingError with unpredicted ids: no error")
 	}
 }
+
+// The per-type lines average each type's pages alone and leave articles to
+// words_article.
+func TestWordsByType(t *testing.T) {
+	cases := []ExtractCase{
+		{ID: "a", Set: "wcxb", PageType: "article", Body: ptr("one two three")},
+		{ID: "p1", Set: "wcxb", PageType: "product", Body: ptr("red shoe leather")},
+		{ID: "p2", Set: "wcxb", PageType: "product", Body: ptr("blue hat")},
+		{ID: "f", Set: "wcxb", PageType: "forum", Body: ptr("a reply here")},
+	}
+	preds := map[string]ExtractPred{
+		"a":  {ID: "a", Text: "one two three"},
+		"p1": {ID: "p1", Text: "red shoe leather"},
+		"f":  {ID: "f", Text: "a reply"},
+	}
+	r := ScoreExtract(cases, preds)
+	var out bytes.Buffer
+	r.FormatTypes(&out)
+	want := "words_forum   pages=   1  P=1.000  R=0.667  F1=0.800\n" +
+		"words_product pages=   2  P=0.500  R=0.500  F1=0.500\n"
+	if d := cmp.Diff(want, out.String()); d != "" {
+		t.Errorf("FormatTypes (-want +got):\n%s", d)
+	}
+}
+
+func ptr(s string) *string { return &s }
