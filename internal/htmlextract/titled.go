@@ -3,8 +3,6 @@ package htmlextract
 import (
 	"strings"
 
-	"github.com/lede-news/lede/internal/model"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -154,9 +152,10 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 	if x.info1(h).text > titledRegionMax {
 		return bkNone
 	}
+	// textOf folds white space already: t is looked up as it stands.
 	t := strings.ToLower(textOf(h))
 	t = strings.TrimRight(t, " :")
-	if x.shop && shopPolicyTitles[model.CollapseSpace(t)] {
+	if x.shop && shopPolicyTitles[t] {
 		// Rule "shop-policy-panel": on a product page, a box or a
 		// disclosure titled with the shop's shipping or returns terms
 		// holds those terms. Example: <details><summary>Delivery &amp;
