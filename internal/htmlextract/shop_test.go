@@ -5,13 +5,18 @@ import (
 	"testing"
 )
 
+// How a test page says it sells one product: og:type, or only a
+// schema.org Product inside a script of another type, here an Offer's
+// itemOffered (x.shop reads either).
+const (
+	ogProduct = `<meta property="og:type" content="product">`
+	ldProduct = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Offer","itemOffered":{"@type":"Product","name":"Tarnhollow Lamp"}}</script>`
+)
+
 // shopPage wraps panel in a small product page: the description, then the
-// panel. declare adds og:type product.
-func shopPage(declare bool, panel string) string {
-	head := `<title>Tarnhollow Lamp</title>`
-	if declare {
-		head += `<meta property="og:type" content="product">`
-	}
+// panel. declare goes into the head (ogProduct, ldProduct or nothing).
+func shopPage(declare, panel string) string {
+	head := `<title>Tarnhollow Lamp</title>` + declare
 	return `<html><head>` + head + `</head><body><main><div class="pdp"><h1>Tarnhollow Lamp</h1>` +
 		`<div class="desc"><p>The Tarnhollow lamp throws a warm, even light across a reading chair, and its shade of waxed linen softens the glare of the bulb without dimming the page.</p>` +
 		`<p>Its base of turned walnut is weighted so that a knock from an elbow leaves it standing, and the cord runs through a groove cut underneath it.</p>` +
@@ -26,19 +31,23 @@ func TestShopPolicyPanel(t *testing.T) {
 	policy := `<p>` + policyText + ` and are tracked to your door; a parcel that goes astray is sent again at no cost.</p>`
 	cases := []struct {
 		name    string
-		declare bool
+		declare string
 		panel   string
 		kept    bool
 	}{
-		{"details on a product page", true, `<details><summary><div>Shipping &amp; Returns</div></summary>` + policy + `</details>`, false},
-		{"accordion heading on a product page", true, `<div class="acc"><span role="button" aria-expanded="false"><h3>Delivery and returns</h3></span><div>` + policy + `</div></div>`, false},
-		{"heading toggle, with a colon", true, `<div class="acc"><h4 aria-expanded="false">Returns policy:</h4><div>` + policy + `</div></div>`, false},
+		{"details on a product page", ogProduct, `<details><summary><div>Shipping &amp; Returns</div></summary>` + policy + `</details>`, false},
+		{"accordion heading on a product page", ogProduct, `<div class="acc"><span role="button" aria-expanded="false"><h3>Delivery and returns</h3></span><div>` + policy + `</div></div>`, false},
+		{"heading toggle, with a colon", ogProduct, `<div class="acc"><h4 aria-expanded="false">Returns policy:</h4><div>` + policy + `</div></div>`, false},
 		// A bare <button> title is skipped as a control: on the dev pages
 		// the panels behind one were as often read as part of the page.
-		{"bare button title", true, `<div class="acc"><button aria-expanded="false">Shipping &amp; Returns</button><div>` + policy + `</div></div>`, true},
-		{"not a product page", false, `<details><summary><div>Shipping &amp; Returns</div></summary>` + policy + `</details>`, true},
-		{"bare delivery box: this item's dates", true, `<div class="acc"><h3>Delivery</h3><div>` + policy + `</div></div>`, true},
-		{"another panel on a product page", true, `<details><summary><div>Materials</div></summary>` + policy + `</details>`, true},
+		{"bare button title", ogProduct, `<div class="acc"><button aria-expanded="false">Shipping &amp; Returns</button><div>` + policy + `</div></div>`, true},
+		{"Product inside an Offer script", ldProduct, `<details><summary><div>Shipping &amp; Returns</div></summary>` + policy + `</details>`, false},
+		{"not a product page", "", `<details><summary><div>Shipping &amp; Returns</div></summary>` + policy + `</details>`, true},
+		{"bare delivery box: this item's dates", ogProduct, `<div class="acc"><h3>Delivery</h3><div>` + policy + `</div></div>`, true},
+		{"another panel on a product page", ogProduct, `<details><summary><div>Materials</div></summary>` + policy + `</details>`, true},
+		// A toggle titles a panel for the shop's terms only: the other
+		// region titles ("More from ...") are read from headings.
+		{"toggle titled like a related strip", ogProduct, `<details><summary><div>More from the workshop</div></summary>` + policy + `</details>`, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
