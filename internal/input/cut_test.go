@@ -44,7 +44,30 @@ func TestCutHTML(t *testing.T) {
 		{"after </body>, before </html>", cutTestPage[:idx("</html>")], ""},
 		{"no end tags, ends with </script>", `<!doctype html><html><head><title>Tern count</title></head><body><div><p>Forty terns nested on Skellow.</p></div><script>x()</script>`, ""},
 		{"no end tags, one div left open", `<html><body><div class="page"><p>Forty terns nested on Skellow.</p>`, ""},
+		// Complete pages of shapes a crawl meets (review of rule
+		// cut-plain-html): none may be called cut.
+		{"HTML5, optional end tags left out", "<!doctype html>\n<html lang=en>\n<title>Tern count</title>\n<div class=story><p>Forty terns nested on Skellow.</p></div>\n", ""},
+		{"no end tags, ends in a comment", "<!doctype html><html><body><div><div><p>Forty terns nested on Skellow.</p></div></div>\n<!-- served by node 4 in 12 ms -->\n", ""},
+		{"no end tags, ends in two comments", "<!doctype html><html><body><div><p>Forty terns.</p></div><!-- a --><!-- cache: hit -->", ""},
+		{"no end tags, ends in a processing instruction", "<!doctype html><html><body><div><p>Forty terns.</p></div><?php /* footer */ ?>", ""},
+		{"no end tags, ends in a script", "<!doctype html><html><body><div><p>Forty terns.</p></div><script>if (a < b) { tally(); }</script>\n", ""},
+		{"no end tags, trailing JSON", "<!doctype html><html><body><div><p>Forty terns.</p></div>\n{\"took\": 12, \"node\": [\"b4\"]}\n", ""},
+		{"no end tags, trailing NULs", "<!doctype html><html><body><div><p>Forty terns.</p></div>\x00\x00\x00\x00", ""},
+		{"no end tags, BOM first and last", "\ufeff<!doctype html><html><body><div><p>Forty terns.</p></div>\ufeff", ""},
+		{"XHTML, self-closing last tag", `<?xml version="1.0" encoding="utf-8"?>` + "\n" + `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><body><div><p>Forty terns.</p></div><br />`, ""},
+		{"XHTML, whole", `<?xml version="1.0"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Forty terns.</p></body></html>`, ""},
+		{"AMP, whole", `<!doctype html><html ⚡ lang="en"><head><script async src="v0.js"></script></head><body><amp-img src="t.jpg" layout="fill"></amp-img><p>Forty terns.</p></body></html>`, ""},
+		{"AMP, no end tags, ends with a component", `<!doctype html><html amp><body><div><p>Forty terns.</p></div><amp-analytics><script type="application/json">{"vars": {}}</script></amp-analytics>`, ""},
+		{"newsletter export, tracking pixel last", `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"><html><body><table><tr><td><p>Forty terns nested on Skellow.</p></td></tr></table><img src="https://mail.example/o.gif" width="1" height="1" alt="">`, ""},
+		{"newsletter export, last <br>", `<html><body><table><tr><td>Forty terns nested on Skellow.<br>`, ""},
+		{"fragment without <html>, ends mid-text", `<div class="story"><p>Forty terns nested on Skellow`, ""},
 		{"fragment, cut", `<p>Forty terns nested on Skel`, ""},
+		// Still cut: a page cut right after a comment, a JSON value
+		// inside a script, or a head <img>-like tag is judged on what
+		// came before.
+		{"cut after a comment, mid-text before it", "<!doctype html><html><body><div><p>Forty terns nes<!-- x -->", "mid-text"},
+		{"cut after JSON in a script", `<!doctype html><html><body><div><p>Forty terns.</p></div><script type="application/ld+json">{"a": 1}`, "after a start tag"},
+		{"cut after a start tag that merely starts like a void one", `<!doctype html><html><body><div><p>Forty terns.</p></div><brief>`, "after a start tag"},
 		{"plain text, cut", "Forty terns nested on Skel", ""},
 		{"empty", "", ""},
 		{"mid-tag", cutTestPage[:idx(`="story"`)], "inside a tag"},
