@@ -110,8 +110,9 @@ func matchByText(ctx context.Context, st store.Store, a *model.Article, cut bool
 // canonical links and cut at 40-90%, 13 cut copies matched no whole
 // one by text, most of them for this). The page then matches the one
 // stored article of the same outlet and the same title of at least
-// matchTitleWords words (for a whole page, only a stored cut one); none,
-// or two or more, is no match.
+// matchTitleWords words (for a whole page, only a stored cut one) whose
+// head agrees with the page's (sameHead); none, or two or more, is no
+// match.
 func matchByTitle(ctx context.Context, st store.Store, a *model.Article, cut bool) string {
 	words := queryWords(a.Title)
 	if a.Outlet == "" || len(words) < matchTitleWords {
@@ -135,10 +136,53 @@ func matchByTitle(ctx context.Context, st store.Store, a *model.Article, cut boo
 		}
 		found = r.Article
 	}
-	if found == nil || !cut && !found.Source.Cut {
+	if found == nil || !cut && !found.Source.Cut || !sameHead(a, found) {
 		return ""
 	}
 	return found.ID
+}
+
+// sameHead reports whether two articles of one outlet and title are one
+// article by what a page's head tells even when it is cut (part of rule
+// cut-matches-stored's title fallback): the description, the stated
+// publication date and the featured image. At least one must be known on
+// both and equal, and none known on both may differ. A title alone is not
+// enough: an outlet's recurring "Letters to the editor" or "Weather for
+// the week ahead" page is a new article each time under the same title,
+// and a cut copy of this week's must not be kept as last week's.
+func sameHead(a, b *model.Article) bool {
+	agree := 0
+	for _, f := range [...][2]string{
+		{a.Description, b.Description},
+		{statedDate(a.Dates.Published), statedDate(b.Dates.Published)},
+		{featuredImage(a), featuredImage(b)},
+	} {
+		switch {
+		case f[0] == "" || f[1] == "":
+		case f[0] != f[1]:
+			return false
+		default:
+			agree++
+		}
+	}
+	return agree > 0
+}
+
+// statedDate is d's value when the page states it, "" when unknown or
+// inferred (an inference from a cut copy's text may differ).
+func statedDate(d *model.Date) string {
+	if d == nil || d.Estimated {
+		return ""
+	}
+	return d.Value
+}
+
+// featuredImage is the address of a's featured image, or "".
+func featuredImage(a *model.Article) string {
+	if a.Media.FeaturedImage == nil {
+		return ""
+	}
+	return a.Media.FeaturedImage.URL
 }
 
 // queryWords splits text into words for a quoted FTS phrase, without the
