@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"maps"
 	"sort"
 	"strings"
 	"unicode"
@@ -445,11 +446,14 @@ const maxCoordTokens = 8
 
 // headPreps join a post-modifier inside a subject read whole by rule
 // headedPostModifier: postModPreps and the ones the subject search
-// passes anyway.
-var headPreps = map[string]bool{
-	"on": true, "in": true, "at": true, "to": true, "with": true, "by": true,
-	"into": true, "about": true, "over": true, "of": true, "for": true, "from": true,
-}
+// passes anyway. Built from postModPreps, so the two lists cannot drift.
+var headPreps = func() map[string]bool {
+	m := maps.Clone(postModPreps)
+	for _, w := range []string{"of", "for", "from"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // maxHeadedTokens bounds a subject read whole by rule headedPostModifier,
 // head and post-modifiers together: PolNeAR dev's longest source mentions
