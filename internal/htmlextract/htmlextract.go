@@ -855,7 +855,7 @@ func (x *extractor) outside(root *html.Node) {
 			x.comments(n)
 		}
 		if t := shortText(n, removedTextMax); t != "" {
-			x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[ni.boiler], Text: t, Rule: ni.word})
+			x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[ni.boiler], Text: t, Rule: ni.word.String()})
 		}
 	}
 	if len(x.a.Media.Images) > 0 {

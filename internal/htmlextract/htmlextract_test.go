@@ -492,7 +492,7 @@ func TestRoleLandmark(t *testing.T) {
 	}
 	for _, tc := range tests {
 		x := &extractor{relax: tc.relax}
-		p := nodeInfo{boiler: tc.boil, word: tc.word}
+		p := nodeInfo{boiler: tc.boil, word: wordOf(t, tc.word)}
 		if got := x.applies(&p); got != tc.want {
 			t.Errorf("relax %d, %s: applies = %v, want %v", tc.relax, tc.word, got, tc.want)
 		}

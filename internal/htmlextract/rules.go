@@ -467,19 +467,17 @@ func hiddenClass(v string) bool {
 var hiddenClasses = []string{"sr-only", "visually-hidden", "screen-reader", "visuallyhidden", "VisuallyHidden",
 	"srOnly", "sronly", "screenreader", "offscreen", "hiddenVisually"}
 
-// roleKind is rule "role": ARIA landmark roles of page chrome.
+// roleKinds is rule "role": ARIA landmark roles of page chrome.
+var roleKinds = map[string]boilerKind{
+	"navigation": bkNav, "menubar": bkNav, "menu": bkNav,
+	"banner": bkNav, "contentinfo": bkNav, "search": bkNav,
+	"complementary": bkOther,
+	"dialog":        bkOther, "alertdialog": bkOther,
+}
+
+// roleKind is rule "role": the kind n's role names (roleKinds), or bkNone.
 func roleKind(n *html.Node) boilerKind {
-	switch attr(n, "role") {
-	case "navigation", "menubar", "menu":
-		return bkNav
-	case "banner", "contentinfo", "search":
-		return bkNav
-	case "complementary":
-		return bkOther
-	case "dialog", "alertdialog":
-		return bkOther
-	}
-	return bkNone
+	return roleKinds[attr(n, "role")]
 }
 
 func hasSuffixFold(s, suf string) bool {

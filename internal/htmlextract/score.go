@@ -9,8 +9,8 @@ import (
 
 // nodeInfo is what the scoring pass learns about one element.
 type nodeInfo struct {
-	// (The counts come first, the flags and the kind after them, so that
-	// a record packs into 56 bytes, not 64: a dense page has 10-15k.)
+	// (The counts come first, the flags, the kind and the word after them,
+	// so that a record packs into 44 bytes: a dense page has 10-15k.)
 
 	// text and link count visible non-space bytes in the subtree, and those
 	// inside links.
@@ -43,7 +43,7 @@ type nodeInfo struct {
 	// boiler is the boilerplate kind the element's own tag, role, class or
 	// id names; word is what matched.
 	boiler boilerKind
-	word   string
+	word   wordID
 }
 
 // Scoring thresholds.
@@ -118,17 +118,17 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			return
 		}
 		ni.boiler, ni.word = x.boilerOf(n)
-		if ni.word == "class:hidden" {
+		if ni.word.String() == "class:hidden" {
 			ni.srOnly = hiddenClass(attr(n, "class")) // "visually-hidden" reads as the word "hidden"
 		}
 		if ni.boiler == bkNone && isHidden(n) {
 			// Hidden regions are boilerplate under the safeguard, not junk:
 			// streaming renderers ship the whole page in <div hidden>.
-			ni.boiler, ni.word = bkOther, "hidden"
+			ni.boiler, ni.word = bkOther, wHidden
 			ni.srOnly = hiddenClass(attr(n, "class"))
 		}
 		if ni.boiler != bkNone {
-			if !inBoiler && ni.word == "class:reviews" {
+			if !inBoiler && ni.word.String() == "class:reviews" {
 				x.reviews++
 				reviews = true
 			}
@@ -257,7 +257,7 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 	teaser := p.teaser && !x.noTeasers
 	// Rule "consent-always": a consent manager's legal text can outweigh a
 	// short article, so cookie regions get no safeguard.
-	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && noSafeguard(p) && (x.relax < 2 || overlay(p.word)))) {
+	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && noSafeguard(p) && (x.relax < 2 || overlay(p.word.String())))) {
 		p.effBoiler = true
 		if !boiler {
 			x.teaserLoss += cg
@@ -279,7 +279,7 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 // of a listing or directory are no widget and never count as boilerplate
 // (see applies).
 func noSafeguard(p *nodeInfo) bool {
-	return p.boiler == bkCookie || overlay(p.word) || p.word == "tag:footer" || p.word == "class:reviews"
+	return p.boiler == bkCookie || overlay(p.word.String()) || p.word.String() == "tag:footer" || p.word.String() == "class:reviews"
 }
 
 // overlay tells the words of dialogs and log-in boxes: a login dialog's
@@ -312,7 +312,7 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	// Rule "consent-strong": a cookie or consent banner is never a
 	// page's text, so its class words apply when the others are relaxed
 	// too (a thin shop page kept its consent dialog's 150 words).
-	if overlay(p.word) || p.boiler == bkCookie {
+	if overlay(p.word.String()) || p.boiler == bkCookie {
 		return true
 	}
 	// Rule "review-widget": one reviews region is the shop's widget under
@@ -321,7 +321,7 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	// holds most of their text together is the widget all the same: the
 	// others are the rating stars and counts a shop sets by the product's
 	// name and price ("4.5 (37 reviews)").
-	if p.word == "class:reviews" && x.reviews > maxReviewRegions && float64(p.text) <= reviewDominance*float64(x.reviewText) {
+	if p.word.String() == "class:reviews" && x.reviews > maxReviewRegions && float64(p.text) <= reviewDominance*float64(x.reviewText) {
 		return false
 	}
 	switch x.relax {
@@ -342,7 +342,7 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	// is a declaration like a tag, not a naming scheme: it stays chrome when
 	// the class words are relaxed. Not the banner: on a thin page its
 	// site description and title are part of the text the root is chosen by.
-	switch p.word {
+	switch p.word.String() {
 	case "role:navigation", "role:contentinfo", "role:search":
 		return true
 	}
@@ -351,9 +351,9 @@ func (x *extractor) applies(p *nodeInfo) bool {
 		// Rule "footer-strong": a region the page calls its footer is not
 		// a naming scheme; it holds the legal pages and terms a shop
 		// renders into every page (81 KB of terms under one product).
-		return p.boiler.strong() || strings.HasPrefix(p.word, "tag:") || p.word == "class:footer"
+		return p.boiler.strong() || strings.HasPrefix(p.word.String(), "tag:") || p.word.String() == "class:footer"
 	}
-	return strings.HasPrefix(p.word, "tag:")
+	return strings.HasPrefix(p.word.String(), "tag:")
 }
 
 func (x *extractor) set(n *html.Node, ni nodeInfo) {
@@ -383,39 +383,41 @@ func (x *extractor) ptr(n *html.Node) *nodeInfo {
 
 // boilerOf names the boilerplate kind of an element from its tag, role,
 // class and id.
-func (x *extractor) boilerOf(n *html.Node) (boilerKind, string) {
+func (x *extractor) boilerOf(n *html.Node) (boilerKind, wordID) {
 	switch n.DataAtom {
 	case atom.Nav:
-		return bkNav, "tag:nav"
+		return bkNav, wTagNav
 	case atom.Footer:
-		return bkNav, "tag:footer"
+		return bkNav, wTagFooter
 	case atom.Aside:
-		return bkOther, "tag:aside"
+		return bkOther, wTagAside
 	case atom.Noscript:
 		// Parsed as markup (scripting off): usually a tracking pixel or
 		// "enable JavaScript", but some forums serve the whole thread there.
-		return bkOther, "tag:noscript"
+		return bkOther, wTagNoscript
 	case atom.Html, atom.Body, atom.Main:
 		// The page's own frame is never boilerplate, whatever its classes
 		// ("home page-template-default ...").
-		return bkNone, ""
+		return bkNone, wNone
 	}
-	if k := roleKind(n); k != bkNone {
-		return k, "role:" + attr(n, "role")
+	if r := attr(n, "role"); roleKinds[r] != bkNone {
+		return roleKinds[r], roleWords[r]
 	}
 	// Rule "post-meta": the microdata of a post's author and dates
 	// (Discourse's "raoul (raoul) May 3, 2024, 8:45am 1" line) is
-	// furniture around the text, not the text.
-	switch attr(n, "itemprop") {
-	case "author", "creator", "datePublished", "dateModified", "dateCreated":
-		return bkOther, "itemprop:" + attr(n, "itemprop")
+	// furniture around the text, not the text (postMetaProps).
+	if w, ok := propWords[attr(n, "itemprop")]; ok {
+		return bkOther, w
 	}
 	k, w := classify(n, x.classMemo)
 	if k != bkNone {
-		return k, "class:" + w
+		return k, classWords[w]
 	}
-	return bkNone, ""
+	return bkNone, wNone
 }
+
+// postMetaProps are the itemprop values of rule "post-meta" (see boilerOf).
+var postMetaProps = []string{"author", "creator", "datePublished", "dateModified", "dateCreated"}
 
 // Content selection.
 
@@ -625,7 +627,7 @@ func (x *extractor) debugFind(body, root *html.Node) {
 					cls = cls[:60]
 				}
 				report(fmt.Sprintf("%s.%s#%s text=%d link=%d good=%d cgood=%d ctext=%d boiler=%d/%s eff=%v teaser=%v skip=%v%s",
-					p.Data, cls, attr(p, "id"), ni.text, ni.link, ni.good, ni.cgood, ni.ctext, ni.boiler, ni.word, ni.effBoiler, ni.teaser, ni.skip, mark))
+					p.Data, cls, attr(p, "id"), ni.text, ni.link, ni.good, ni.cgood, ni.ctext, ni.boiler, ni.word.String(), ni.effBoiler, ni.teaser, ni.skip, mark))
 			}
 			report(fmt.Sprintf("relax=%d listing=%v noTeasers=%v", x.relax, x.listing, x.noTeasers))
 			return true
