@@ -127,18 +127,18 @@ func (x *extractor) emitChildren(n *html.Node, c ctx, depth int) {
 
 func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	ni, ok := x.get(n)
-	if !ok || ni.skip {
+	if !ok || ni.skip() {
 		x.skipped(n)
 		return
 	}
 	if x.embedBlock(n) {
 		return
 	}
-	if ni.strip {
+	if ni.strip() {
 		x.drop(n, bkRelated, "offer-strip", c)
 		return
 	}
-	if ni.effBoiler || (ni.boiler != bkNone && !ni.rescued && x.applies(&ni) && float64(ni.good) < keepShare*float64(x.rootGood)) {
+	if ni.effBoiler() || (ni.boiler != bkNone && !ni.rescued() && x.applies(&ni) && float64(ni.good) < keepShare*float64(x.rootGood)) {
 		if ni.boiler == bkByline && (ni.text > bylineMaxLen || x.authors >= threadAuthors) {
 			// Long "author"-classed regions are forum posts and the like;
 			// many short ones are the signatures of a thread's posts.
@@ -155,7 +155,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			return
 		}
 	}
-	if ni.teaser && !x.noTeasers && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.interleaved(n) {
+	if ni.teaser() && !x.noTeasers && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.interleaved(n) {
 		x.drop(n, bkRelated, "teaser-card", c)
 		return
 	}
@@ -1182,7 +1182,7 @@ func (x *extractor) emitTable(n *html.Node) {
 				empty := true
 				for td := c.FirstChild; td != nil; td = td.NextSibling {
 					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
-						if ni := x.info1(td); ni.skip {
+						if ni := x.info1(td); ni.skip() {
 							continue
 						}
 						t := textOf(td)
@@ -1201,7 +1201,7 @@ func (x *extractor) emitTable(n *html.Node) {
 					rows = append(rows, []string{t})
 				}
 			default:
-				if !x.info1(c).skip {
+				if !x.info1(c).skip() {
 					walk(c)
 				}
 			}
@@ -1548,7 +1548,7 @@ func (x *extractor) interleavedBox(p *html.Node) bool {
 			continue
 		}
 		ci := x.info1(c)
-		if ci.teaser {
+		if ci.teaser() {
 			ncards++
 			cards += ci.good
 		} else {
@@ -1702,7 +1702,7 @@ func (x *extractor) cardRun(p *html.Node) bool {
 		// Boilerplate siblings count nothing: their cgood is 0 (see
 		// refine); teaser cards kept as text are no prose either.
 		ci := x.info1(c)
-		if ci.teaser {
+		if ci.teaser() {
 			continue
 		}
 		if seen {

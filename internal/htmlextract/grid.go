@@ -128,7 +128,7 @@ func (x *extractor) walkCards(root *html.Node, sized func(*nodeInfo) bool, minCa
 				continue
 			}
 			p := x.ptr(c)
-			if p == nil || p.skip {
+			if p == nil || p.skip() {
 				continue
 			}
 			kids++
@@ -153,13 +153,13 @@ func (x *extractor) walkCards(root *html.Node, sized func(*nodeInfo) bool, minCa
 // "offer-strip" look inside a scored, unskipped element: one outside
 // boilerplate with text enough for minCards cards.
 func mayHoldCards(p *nodeInfo, minCards int32) bool {
-	return !p.effBoiler && p.text >= minCards*minCardText
+	return !p.effBoiler() && p.text >= minCards*minCardText
 }
 
 // cardSized: a card is outside boilerplate, holds a link and between
 // minCardText and maxCardText visible bytes.
 func (x *extractor) cardSized(p *nodeInfo) bool {
-	return !p.effBoiler && p.link > 0 && p.text >= minCardText && p.text <= maxCardText
+	return !p.effBoiler() && p.link > 0 && p.text >= minCardText && p.text <= maxCardText
 }
 
 // sizedCard returns the info of c when c is a scored, unskipped element
@@ -168,7 +168,7 @@ func (x *extractor) sizedCard(c *html.Node) *nodeInfo {
 	if c.Type != html.ElementNode {
 		return nil
 	}
-	if p := x.ptr(c); p != nil && !p.skip && x.cardSized(p) {
+	if p := x.ptr(c); p != nil && !p.skip() && x.cardSized(p) {
 		return p
 	}
 	return nil

@@ -456,7 +456,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	var best *nodeInfo
 	for _, n := range x.boilerTops {
 		p := x.ptr(n)
-		if p == nil || !p.effBoiler || p.boiler == bkComments || p.boiler == bkCookie || p.boiler == bkNone {
+		if p == nil || !p.effBoiler() || p.boiler == bkComments || p.boiler == bkCookie || p.boiler == bkNone {
 			continue
 		}
 		if float64(p.good) > rescueRatio*float64(g) && (best == nil || p.good > best.good) {
@@ -464,7 +464,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		}
 	}
 	if best != nil {
-		best.rescued = true
+		best.set(fRescued, true)
 		x.teaserLoss = 0
 		g, _ = x.refine(body, bi.good, 0)
 	}
@@ -492,7 +492,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		if f != nil {
 			// Rule "footer-root": search again without the footer.
 			footerRoot = true
-			x.ptr(f).skip = true
+			x.ptr(f).set(fSkip, true)
 			root = x.selectRoot(body)
 			bi, fi := x.info1(body), x.info1(f)
 			if (bi.ctext-bi.clink)-(fi.ctext-fi.clink) < footerRestMin {
@@ -719,7 +719,7 @@ func (x *extractor) emitLead(root, scope *html.Node) {
 				continue
 			}
 			ni, ok := x.get(c)
-			if !ok || ni.skip || (ni.effBoiler && ni.boiler != bkShare) {
+			if !ok || ni.skip() || (ni.effBoiler() && ni.boiler != bkShare) {
 				continue
 			}
 			if ni.boiler == bkNone && ni.cgood >= minGoodLen && float64(ni.link) <= siblingLinkShare*float64(ni.text) && ni.text < leadMaxText &&
@@ -820,7 +820,7 @@ func (x *extractor) emitLevel(chain []*html.Node, i int) {
 			continue
 		}
 		ni, ok := x.get(c)
-		if !ok || ni.skip || ni.effBoiler || ni.cgood < minGoodLen || ni.ctext == 0 ||
+		if !ok || ni.skip() || ni.effBoiler() || ni.cgood < minGoodLen || ni.ctext == 0 ||
 			float64(ni.clink) > siblingLinkShare*float64(ni.ctext) || float64(ni.cgood) < siblingProseShare*float64(ni.ctext) {
 			continue
 		}
@@ -879,7 +879,7 @@ func (x *extractor) outside(root *html.Node) {
 			if c.Type != html.ElementNode || c == root {
 				continue
 			}
-			if ni, ok := x.get(c); !ok || ni.skip || ni.effBoiler {
+			if ni, ok := x.get(c); !ok || ni.skip() || ni.effBoiler() {
 				continue
 			}
 			if c.DataAtom == atom.Figure {
@@ -1102,7 +1102,7 @@ func (x *extractor) pageFooter(root, body *html.Node) *html.Node {
 				continue
 			}
 			ci := x.ptr(c)
-			if ci == nil || ci.skip || ci.text == 0 {
+			if ci == nil || ci.skip() || ci.text == 0 {
 				continue
 			}
 			if footerLandmark(c) {

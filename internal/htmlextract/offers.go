@@ -65,7 +65,7 @@ func firstLink(n *html.Node) *html.Node {
 // teaser rule: a card that titles its offer with a linked heading is a
 // teaser card, and that is what a strip's card is.
 func stripCardSized(p *nodeInfo) bool {
-	return (!p.effBoiler || (p.teaser && p.boiler == bkNone)) && p.text >= minCardText && p.text <= maxStripCard
+	return (!p.effBoiler() || (p.teaser() && p.boiler == bkNone)) && p.text >= minCardText && p.text <= maxStripCard
 }
 
 // markOfferStrips is rule "offer-strip": on a page that declares a single
@@ -91,7 +91,7 @@ func (x *extractor) markOfferStrips(root *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if p := x.ptr(c); p != nil && !p.skip && stripCardSized(p) &&
+			if p := x.ptr(c); p != nil && !p.skip() && stripCardSized(p) &&
 				cardPriced(c) && (p.link > 0 || firstLink(c) != nil) {
 				cards++
 			}
@@ -99,7 +99,7 @@ func (x *extractor) markOfferStrips(root *html.Node) {
 		if cards < need {
 			return false
 		}
-		x.ptr(n).strip = true
+		x.ptr(n).set(fStrip, true)
 		return true
 	})
 }

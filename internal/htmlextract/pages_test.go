@@ -92,9 +92,9 @@ func TestStripCardSized(t *testing.T) {
 		want bool
 	}{
 		{"plain card", nodeInfo{text: 80}, true},
-		{"teaser card", nodeInfo{text: 80, effBoiler: true, teaser: true}, true},
-		{"classed box", nodeInfo{text: 80, effBoiler: true, boiler: bkNav, word: wordOf(t, "class:nav")}, false},
-		{"classed teaser", nodeInfo{text: 80, effBoiler: true, teaser: true, boiler: bkRelated, word: wordOf(t, "class:related")}, false},
+		{"teaser card", nodeInfo{text: 80, flags: fEffBoiler | fTeaser}, true},
+		{"classed box", nodeInfo{text: 80, flags: fEffBoiler, boiler: bkNav, word: wordOf(t, "class:nav")}, false},
+		{"classed teaser", nodeInfo{text: 80, flags: fEffBoiler | fTeaser, boiler: bkRelated, word: wordOf(t, "class:related")}, false},
 		{"too short", nodeInfo{text: minCardText - 1}, false},
 		{"a paragraph's worth", nodeInfo{text: maxStripCard + 1}, false},
 	}

@@ -227,7 +227,7 @@ func (x *extractor) productRegion(desc string, root *html.Node) *html.Node {
 					at = n
 				}
 			case html.ElementNode:
-				if ni, ok := x.get(c); ok && !ni.skip {
+				if ni, ok := x.get(c); ok && !ni.skip() {
 					find(c)
 				}
 			}

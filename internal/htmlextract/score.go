@@ -8,9 +8,47 @@ import (
 )
 
 // nodeInfo is what the scoring pass learns about one element.
+// nodeFlags are an element's marks, a bit each (a bool each made the
+// record 6 bytes longer: see nodeInfo).
+type nodeFlags uint8
+
+const (
+	// fEffBoiler: the element is boilerplate-classed and does not hold the
+	// bulk of the page's prose (see refine).
+	fEffBoiler nodeFlags = 1 << iota
+	// fRescued: exempt from its boilerplate rule (rule "rescue").
+	fRescued
+	// fTeaser: the element is a teaser card (rule "teaser-card").
+	fTeaser
+	// fSkip: a junk tag or hidden: never text.
+	fSkip
+	// fSrOnly: hidden by a screen reader's class (rule
+	// "screen-reader-only").
+	fSrOnly
+	// fStrip: a strip of other offers' cards (rule "offer-strip").
+	fStrip
+)
+
+// set turns flag f on or off.
+func (p *nodeInfo) set(f nodeFlags, on bool) {
+	if on {
+		p.flags |= f
+	} else {
+		p.flags &^= f
+	}
+}
+
+func (p nodeInfo) effBoiler() bool { return p.flags&fEffBoiler != 0 }
+func (p nodeInfo) rescued() bool   { return p.flags&fRescued != 0 }
+func (p nodeInfo) teaser() bool    { return p.flags&fTeaser != 0 }
+func (p nodeInfo) skip() bool      { return p.flags&fSkip != 0 }
+func (p nodeInfo) srOnly() bool    { return p.flags&fSrOnly != 0 }
+func (p nodeInfo) strip() bool     { return p.flags&fStrip != 0 }
+
 type nodeInfo struct {
 	// (The counts come first, the flags, the kind and the word after them,
-	// so that a record packs into 44 bytes: a dense page has 10-15k.)
+	// so that a record packs into 36 bytes: a dense page has 10-15k, a
+	// table of 1-character cells one per 10 bytes of HTML.)
 
 	// text and link count visible non-space bytes in the subtree, and those
 	// inside links.
@@ -27,19 +65,9 @@ type nodeInfo struct {
 	ctext, clink int32
 	// paras counts the good blocks (cgood) in the subtree.
 	paras int32
-	// effBoiler: the element is boilerplate-classed and does not hold the
-	// bulk of the page's prose (see refine).
-	effBoiler bool
-	// rescued: exempt from its boilerplate rule (rule "rescue").
-	rescued bool
-	// teaser: the element is a teaser card (rule "teaser-card").
-	teaser bool
-	skip   bool // junk tag or hidden: never text
-	// srOnly: hidden by a screen reader's class (rule
-	// "screen-reader-only").
-	srOnly bool
-	// strip: a strip of other offers' cards (rule "offer-strip").
-	strip bool
+	// flags are the element's marks (nodeFlags), read through the methods
+	// named after them (ni.skip()).
+	flags nodeFlags
 	// boiler is the boilerplate kind the element's own tag, role, class or
 	// id names; word is what matched.
 	boiler boilerKind
@@ -113,19 +141,19 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 	var reviews, byline, anchor, card bool
 	if n.Type == html.ElementNode {
 		if isJunkTag(n.DataAtom) {
-			ni.skip = true
+			ni.set(fSkip, true)
 			x.set(n, ni)
 			return
 		}
 		ni.boiler, ni.word = x.boilerOf(n)
 		if ni.word.String() == "class:hidden" {
-			ni.srOnly = hiddenClass(attr(n, "class")) // "visually-hidden" reads as the word "hidden"
+			ni.set(fSrOnly, hiddenClass(attr(n, "class"))) // "visually-hidden" reads as the word "hidden"
 		}
 		if ni.boiler == bkNone && isHidden(n) {
 			// Hidden regions are boilerplate under the safeguard, not junk:
 			// streaming renderers ship the whole page in <div hidden>.
 			ni.boiler, ni.word = bkOther, wHidden
-			ni.srOnly = hiddenClass(attr(n, "class"))
+			ni.set(fSrOnly, hiddenClass(attr(n, "class")))
 		}
 		if ni.boiler != bkNone {
 			if !inBoiler && ni.word.String() == "class:reviews" {
@@ -183,7 +211,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 	switch n.DataAtom {
 	case atom.Li, atom.Article, atom.Div, atom.Section:
 		if linkHeads == 1 && text < teaserMaxText {
-			ni.teaser = true
+			ni.set(fTeaser, true)
 		}
 	}
 	// Rule "card-link": a whole card wrapped in one link (<a class="card">
@@ -252,13 +280,13 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 	cg := sumG + p.ownGood
 	ct := sumT + p.text - childText
 	cl := sumL + p.link - childLink
-	p.effBoiler = false
-	boiler := p.boiler != bkNone && !p.rescued && x.applies(p)
-	teaser := p.teaser && !x.noTeasers
+	p.set(fEffBoiler, false)
+	boiler := p.boiler != bkNone && !p.rescued() && x.applies(p)
+	teaser := p.teaser() && !x.noTeasers
 	// Rule "consent-always": a consent manager's legal text can outweigh a
 	// short article, so cookie regions get no safeguard.
 	if (boiler || teaser) && (float64(p.good) < keepShare*float64(total) || (boiler && noSafeguard(p) && (x.relax < 2 || overlay(p.word.String())))) {
-		p.effBoiler = true
+		p.set(fEffBoiler, true)
 		if !boiler {
 			x.teaserLoss += cg
 		}
@@ -335,7 +363,7 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	// labels. (The hidden attribute and an inline display:none stay under
 	// the relaxing: streaming renderers ship whole pages hidden, and
 	// taking them on every page cost WCXB 0.0014.)
-	if p.srOnly {
+	if p.srOnly() {
 		return true
 	}
 	// Rule "role-landmark": an ARIA navigation, search or footer landmark
@@ -530,7 +558,7 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 				continue
 			}
 			ci := x.info1(c)
-			if ci.skip || ci.effBoiler || x.measure(c) <= bestG {
+			if ci.skip() || ci.effBoiler() || x.measure(c) <= bestG {
 				continue
 			}
 			best, bestG = c, x.measure(c)
@@ -580,7 +608,7 @@ func (x *extractor) proseSections(n *html.Node) int {
 	k := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && isContainerTag(c.DataAtom) {
-			if ci := x.info1(c); !ci.skip && !ci.effBoiler && ci.cgood >= minGoodLen {
+			if ci := x.info1(c); !ci.skip() && !ci.effBoiler() && ci.cgood >= minGoodLen {
 				k++
 			}
 		}
@@ -627,7 +655,7 @@ func (x *extractor) debugFind(body, root *html.Node) {
 					cls = cls[:60]
 				}
 				report(fmt.Sprintf("%s.%s#%s text=%d link=%d good=%d cgood=%d ctext=%d boiler=%d/%s eff=%v teaser=%v skip=%v%s",
-					p.Data, cls, attr(p, "id"), ni.text, ni.link, ni.good, ni.cgood, ni.ctext, ni.boiler, ni.word.String(), ni.effBoiler, ni.teaser, ni.skip, mark))
+					p.Data, cls, attr(p, "id"), ni.text, ni.link, ni.good, ni.cgood, ni.ctext, ni.boiler, ni.word.String(), ni.effBoiler(), ni.teaser(), ni.skip(), mark))
 			}
 			report(fmt.Sprintf("relax=%d listing=%v noTeasers=%v", x.relax, x.listing, x.noTeasers))
 			return true

@@ -127,7 +127,7 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if ci, ok := x.get(c); !ok || ci.skip || ci.text == 0 {
+		if ci, ok := x.get(c); !ok || ci.skip() || ci.text == 0 {
 			// Icons, images and empty anchors before the title.
 			continue
 		}
@@ -202,7 +202,7 @@ func (x *extractor) wrappedHeading(n *html.Node) *html.Node {
 					return nil
 				}
 			case html.ElementNode:
-				if ci, ok := x.get(c); !ok || ci.skip || ci.text == 0 {
+				if ci, ok := x.get(c); !ok || ci.skip() || ci.text == 0 {
 					continue
 				}
 				if only != nil {
