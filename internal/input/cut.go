@@ -51,11 +51,7 @@ const cutOpenDivs = 3
 // included, ends in mid-text and is called cut; it cannot be told from
 // a page cut after its last sentence.
 func CutHTML(data []byte) (cut bool, why string) {
-	head := data[:min(len(data), cutHeadLen)]
-	if !hasFold(head, "<!doctype html") && !hasFold(head, "<html") {
-		return false, ""
-	}
-	if hasFold(data, "</body") || hasFold(data, "</html") {
+	if !opensDocument(data[:min(len(data), cutHeadLen)]) || hasEndTag(data) {
 		return false, ""
 	}
 	tail := cutTrimTrailer(data)
@@ -68,7 +64,7 @@ func CutHTML(data []byte) (cut bool, why string) {
 		return true, "the page ends in mid-text, with no </body> nor </html>"
 	case lt < 0 || !closesElement(tail[lt:]):
 		return true, "the page ends after a start tag, with no </body> nor </html>"
-	case countFold(tail, "<div")-countFold(tail, "</div") >= cutOpenDivs:
+	case openDivs(tail) >= cutOpenDivs:
 		return true, "the page ends with <div> elements left open, with no </body> nor </html>"
 	}
 	return false, ""
@@ -142,51 +138,61 @@ func isTagNameByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-'
 }
 
-// hasFold reports whether s (ASCII, lower case) occurs in b, ignoring
-// ASCII case. It looks for s's first byte in either case with IndexByte
-// (fast), then compares the rest.
-func hasFold(b []byte, s string) bool {
-	c0, c1 := s[0], s[0]
-	if 'a' <= c0 && c0 <= 'z' {
-		c1 = c0 - 'a' + 'A'
-	}
-	for i := 0; i+len(s) <= len(b); {
-		j := bytes.IndexByte(b[i:], c0)
-		if c1 != c0 {
-			if k := bytes.IndexByte(b[i:], c1); k >= 0 && (j < 0 || k < j) {
-				j = k
-			}
-		}
+// opensDocument reports whether head opens an HTML document: it holds
+// <!doctype html> or <html>, in any case.
+func opensDocument(head []byte) bool {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(head[i:], '<')
 		if j < 0 {
 			return false
 		}
 		i += j
-		if i+len(s) > len(b) {
-			return false
-		}
-		if equalFoldASCII(b[i:i+len(s)], s) {
+		if tagAt(head, i, "<!doctype html") || tagAt(head, i, "<html") {
 			return true
 		}
-		i++
 	}
-	return false
 }
 
-// countFold counts the occurrences of s (ASCII, lower case, starting with
-// '<') in b, ignoring ASCII case.
-func countFold(b []byte, s string) int {
+// hasEndTag reports whether data holds </body or </html, in any case. It
+// looks from the end, where a complete page (the most of those a crawl
+// reads) has them, so it stops after a few bytes instead of reading the
+// whole page.
+func hasEndTag(data []byte) bool {
+	for i := len(data); ; {
+		j := bytes.LastIndexByte(data[:i], '<')
+		if j < 0 {
+			return false
+		}
+		if tagAt(data, j, "</body") || tagAt(data, j, "</html") {
+			return true
+		}
+		i = j
+	}
+}
+
+// openDivs is how many <div>s b leaves open: its <div tags less its </div
+// tags, in any case.
+func openDivs(b []byte) int {
 	n := 0
-	for i := 0; ; {
+	for i := 0; ; i++ {
 		j := bytes.IndexByte(b[i:], '<')
 		if j < 0 {
 			return n
 		}
 		i += j
-		if i+len(s) <= len(b) && equalFoldASCII(b[i:i+len(s)], s) {
+		switch {
+		case tagAt(b, i, "<div"):
 			n++
+		case tagAt(b, i, "</div"):
+			n--
 		}
-		i++
 	}
+}
+
+// tagAt reports whether b holds s (ASCII, lower case) at i, ignoring
+// ASCII case.
+func tagAt(b []byte, i int, s string) bool {
+	return i+len(s) <= len(b) && equalFoldASCII(b[i:i+len(s)], s)
 }
 
 // equalFoldASCII compares b with the lower-case ASCII s, ignoring case.

@@ -175,3 +175,22 @@ func TestReadCutHTML(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkCutHTML: rule cut-plain-html on a whole page of about 200 KB
+// (cutTestPage with a long article) and on that page cut in the middle;
+// `go test ./internal/input -run '^$' -bench CutHTML`.
+func BenchmarkCutHTML(b *testing.B) {
+	i := strings.Index(cutTestPage, "</article>")
+	whole := []byte(cutTestPage[:i] + strings.Repeat("<div class=\"para\"><p>The Wexmoor ferry <b>will</b> sail every forty minutes from May.</p></div>\n", 2500) + cutTestPage[i:])
+	for _, bc := range []struct {
+		name string
+		page []byte
+	}{{"whole", whole}, {"cut", whole[:len(whole)/2]}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bc.page)))
+			for b.Loop() {
+				CutHTML(bc.page)
+			}
+		})
+	}
+}
