@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/store"
 )
@@ -63,7 +64,7 @@ func matchStored(ctx context.Context, st store.Store, a *model.Article, cut bool
 // first words of the page's first paragraph, then compared paragraph by
 // paragraph.
 func matchByText(ctx context.Context, st store.Store, a *model.Article, cut bool) string {
-	paras := paragraphs(a.Text)
+	paras := dedup.Paragraphs(a.Text)
 	if len(paras) == 0 {
 		return ""
 	}
@@ -92,8 +93,8 @@ func matchByText(ctx context.Context, st store.Store, a *model.Article, cut bool
 			continue
 		}
 		switch {
-		case cut && holdsMost(s.Text, a.Text),
-			!cut && s.Source.Cut && holdsMost(a.Text, s.Text):
+		case cut && holdsMost(s.Text, paras),
+			!cut && s.Source.Cut && holdsMost(a.Text, dedup.Paragraphs(s.Text)):
 			return s.ID
 		case !cut && s.URL == "" && s.CanonicalURL == "" && s.Text == a.Text:
 			// The whole page again, stored under the cut copy's id since
@@ -193,12 +194,13 @@ func queryWords(text string) []string {
 	})
 }
 
-// holdsMost reports whether whole holds most of cutText: at least
-// matchMinChars and matchMinShare of the bytes of cutText's paragraphs
-// but the last (which the cut may have broken off mid-word) are
-// paragraphs, or parts of paragraphs, of whole.
-func holdsMost(whole, cutText string) bool {
-	ps := paragraphs(cutText)
+// holdsMost reports whether whole holds most of a cut text, given as its
+// paragraphs (dedup.Paragraphs): at least matchMinChars and
+// matchMinShare of the bytes of its paragraphs but the last (which the
+// cut may have broken off mid-word) are paragraphs, or parts of
+// paragraphs, of whole.
+func holdsMost(whole string, cutParas []string) bool {
+	ps := cutParas
 	if len(ps) > 1 {
 		ps = ps[:len(ps)-1]
 	}
@@ -210,15 +212,4 @@ func holdsMost(whole, cutText string) bool {
 		}
 	}
 	return found >= matchMinChars && float64(found) >= matchMinShare*float64(total)
-}
-
-// paragraphs splits an article's text into its non-blank lines, trimmed.
-func paragraphs(text string) []string {
-	var ps []string
-	for l := range strings.SplitSeq(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			ps = append(ps, l)
-		}
-	}
-	return ps
 }
