@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -306,7 +307,8 @@ func (f *finder) mergeDefined(all []*found) []*found {
 		return nil, false
 	}
 	drop := map[*found]bool{}
-	for _, acr := range sortedKeys(f.defined) {
+	// In key order, so the output does not depend on map order.
+	for _, acr := range slices.Sorted(maps.Keys(f.defined)) {
 		d := f.defined[acr]
 		a, _ := withMention(d.acr)
 		b, exact := withMention(d.name)
@@ -357,17 +359,6 @@ func mergeInto(dst, src *found) {
 		dst.count[m] += src.count[m]
 	}
 	dst.order = min(dst.order, src.order)
-}
-
-// sortedKeys returns a map's keys in order, for output that does not
-// depend on map order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // appositiveRules are one language's words for rule appositiveKind.
