@@ -65,6 +65,14 @@ func TestDefinedOrgs(t *testing.T) {
 			orgs: []string{"Obstbauverband Talgrund/organisation: Obstbauverband Talgrund|OVT|Obstbauernverein Talgrund"},
 		},
 		{
+			name: "definedAcronym: the acronym's name is the tail of a longer organisation",
+			lang: "en", text: "Shares of the Northern Velmora Bond Fund (VBF) fell. The VBF said it would recover.",
+			// Tied, not two organisations ("Northern Velmora Bond Fund"
+			// and "Velmora Bond Fund: VBF" with the tie switched off);
+			// the mention written most names it.
+			orgs: []string{"VBF/organisation: Northern Velmora Bond Fund|VBF"},
+		},
+		{
 			name: "appositiveKind: English",
 			lang: "en", text: "Prices rose, said Tarvelo Growers, a farmers' association based in the valley.",
 			orgs: []string{"Tarvelo Growers/organisation: Tarvelo Growers"},
