@@ -416,9 +416,8 @@ func (f *Fetcher) Fetch(ctx context.Context, r Request) (*Response, error) {
 			if errors.Is(err, model.ErrTooLarge) {
 				return nil, fmt.Errorf("%s: %w", r.URL, err)
 			}
-			if resp == nil || !resp.Cut {
-				resp = nil
-			}
+			// resp is nil here but for a body cut short (once's partial
+			// Response, marked Cut).
 			if attempt > 0 {
 				return resp, fmt.Errorf("%w: %s: %w (after %d attempts)", model.ErrFetch, r.URL, err, attempt+1)
 			}
