@@ -212,8 +212,8 @@ var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*\s+["“‘(]?[\p{Lu}\d\p
 // makes a diff finer.
 func Sentences(p string) []string {
 	var out []string
-	ends := endFinder{re: sentenceEnd, s: p}
-	cjkEnds := endFinder{re: cjkSentenceEnd, s: p, done: !strings.ContainsAny(p, cjkSentencePunct)}
+	ends := endFinder{re: sentenceEnd, s: p, first: ".!?"}
+	cjkEnds := endFinder{re: cjkSentenceEnd, s: p, first: cjkSentencePunct}
 	letterEnds := endFinder{re: letterSentenceEnd, s: p, done: !segment.Has(p)}
 	pos := 0 // p[pos:] is left to split
 	for {
@@ -256,12 +256,16 @@ func Sentences(p string) []string {
 // is still the first. Looked for anew at each cut, a paragraph with many
 // ends of one kind and none of another was scanned to its end once per
 // sentence, quadratic: a Chinese or Thai paragraph of 3,000 sentences
-// took seconds (TestSentencesLinear).
+// took seconds (TestSentencesLinear). When first is set, a match opens
+// with one of its characters, and the pattern is tried from the next of
+// them only: regexp has no such shortcut for a class, and tried at every
+// byte it cost half of Sentences (BenchmarkDiffRandom).
 type endFinder struct {
-	re   *regexp.Regexp
-	s    string
-	loc  []int // the match found last, in s; nil before the first look
-	done bool  // no match is left at or after the last position looked from
+	re    *regexp.Regexp
+	s     string
+	first string // the characters a match opens with; "" for any
+	loc   []int  // the match found last, in s; nil before the first look
+	done  bool   // no match is left at or after the last position looked from
 }
 
 // at returns the bounds in s of the first match starting at or after pos,
@@ -272,6 +276,14 @@ func (f *endFinder) at(pos int) []int {
 	}
 	if f.loc != nil && f.loc[0] >= pos {
 		return f.loc
+	}
+	if f.first != "" {
+		i := strings.IndexAny(f.s[pos:], f.first)
+		if i < 0 {
+			f.done, f.loc = true, nil
+			return nil
+		}
+		pos += i
 	}
 	loc := f.re.FindStringIndex(f.s[pos:])
 	if loc == nil {
