@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/lede-news/lede/internal/boilerplate"
+	"github.com/lede-news/lede/internal/model"
 )
 
 // densePage builds a synthetic dense page: a table of rows short cells
@@ -113,22 +114,28 @@ func TestLicenseMarkers(t *testing.T) {
 }
 
 // TestLeafBlocks: leafBlocks counts a dense page's cells and lines, the
-// blocks emitRoot sizes a.Body for, and the sized body holds them.
+// blocks emitRoot sizes a.Body for, a data table as one block, and the
+// sized body holds them.
 func TestLeafBlocks(t *testing.T) {
+	layout := func(*html.Node) bool { return false }
+	data := func(*html.Node) bool { return true }
 	for _, tc := range []struct {
-		src  string
-		want int
+		src       string
+		dataTable func(*html.Node) bool
+		want      int
 	}{
-		{densePage("table", 5), 10},
-		{densePage("paras", 7), 7},
-		{`<div><p>a <b>b</b></p><ul><li>x</li><li><p>y</p><p>z</p></li></ul><span><p>s</p></span>tail</div>`, 5},
+		{densePage("table", 5), layout, 10},
+		{densePage("table", 5), data, 1},
+		{densePage("paras", 7), layout, 7},
+		{`<div><p>a <b>b</b></p><ul><li>x</li><li><p>y</p><p>z</p></li></ul><span><p>s</p></span>tail</div>`, layout, 5},
+		{`<div><p>a</p><table><tr><td>x</td><td>y</td></tr></table></div>`, data, 2},
 	} {
 		doc, err := html.Parse(strings.NewReader(tc.src))
 		if err != nil {
 			t.Fatal(err)
 		}
 		body := findBody(doc)
-		if got := leafBlocks(body); got != tc.want {
+		if got := leafBlocks(body, tc.dataTable); got != tc.want {
 			t.Errorf("leafBlocks(%.60s...) = %d, want %d", tc.src, got, tc.want)
 		}
 	}
@@ -142,6 +149,24 @@ func TestLeafBlocks(t *testing.T) {
 	// growing by doubling would leave thousands spare)
 	if len(a.Body) != minSizedBody+1000 || cap(a.Body)-len(a.Body) > 100 {
 		t.Errorf("dense page: %d blocks in a body of capacity %d, want %d and a capacity within 100", len(a.Body), cap(a.Body), minSizedBody+1000)
+	}
+	// a data table under the root is one block: the body is not sized for
+	// its cells
+	var b strings.Builder
+	b.WriteString("<html><body><article>")
+	for i := range 6 {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the synthetic page runs long enough to count as prose in its article.</p>", i)
+	}
+	b.WriteString("<table><tr><th>Key</th><th>Value</th></tr>")
+	for i := range minSizedBody {
+		fmt.Fprintf(&b, "<tr><td>k%d</td><td>%d</td></tr>", i, i)
+	}
+	b.WriteString("</table></article></body></html>")
+	if a, err = Extract(b.String(), Options{Now: testNow}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(a.Body); n != 7 || a.Body[n-1].Kind != model.KindTable || cap(a.Body) > 100 {
+		t.Errorf("data table page: %d blocks (last %q) in a body of capacity %d, want 7 ending in the table and a capacity within 100", n, a.Body[n-1].Kind, cap(a.Body))
 	}
 }
 
