@@ -457,11 +457,11 @@ func TestRunCutMatchesTitle(t *testing.T) {
 
 // TestRunCutTitleOtherArticle: rule cut-matches-stored's title fallback
 // needs the head to agree (sameHead): an outlet's recurring page under
-// one generic title ("Letters to the editor") is a new article each
+// one generic title ("Postbag from our readers") is a new article each
 // week, so a cut copy of this week's is stored as its own beside last
 // week's, and a whole one does not heal last week's cut copy.
 func TestRunCutTitleOtherArticle(t *testing.T) {
-	const title = "Letters to the editor"
+	const title = "Postbag from our readers"
 	lastWeek := promoPage(title, "Readers on the quay vote, the ferry fares and the coast road.")
 	thisWeek := bytes.ReplaceAll(promoPage(title, "Readers on the tide tables, the slipways and the new pier."), []byte("Councillor"), []byte("Alderman"))
 	dir := t.TempDir()

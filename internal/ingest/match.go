@@ -148,7 +148,7 @@ func matchByTitle(ctx context.Context, st store.Store, a *model.Article, cut boo
 // cut-matches-stored's title fallback): the description, the stated
 // publication date and the featured image. At least one must be known on
 // both and equal, and none known on both may differ. A title alone is not
-// enough: an outlet's recurring "Letters to the editor" or "Weather for
+// enough: an outlet's recurring "Postbag from our readers" or "Weather for
 // the week ahead" page is a new article each time under the same title,
 // and a cut copy of this week's must not be kept as last week's.
 func sameHead(a, b *model.Article) bool {
