@@ -33,6 +33,7 @@ func TestCutHTMLBenchPages(t *testing.T) {
 		}
 		rng := rand.New(rand.NewPCG(1, 2))
 		pages, whole, cuts, caught := 0, 0, 0, 0
+		noEnd, deep := 0, 0 // complete pages without </body> nor </html>; with them and cutOpenDivs+ <div>s open
 		sc := bufio.NewScanner(f)
 		sc.Buffer(nil, 64<<20)
 		for sc.Scan() {
@@ -45,6 +46,12 @@ func TestCutHTMLBenchPages(t *testing.T) {
 				t.Fatalf("%s: %v", c.ID, err)
 			}
 			pages++
+			switch {
+			case !hasEndTag(data):
+				noEnd++
+			case openDivs(data) >= cutOpenDivs:
+				deep++
+			}
 			if cut, why := CutHTML(data); cut {
 				whole++
 				t.Logf("complete page %s called cut: %s", c.ID, why)
@@ -60,8 +67,8 @@ func TestCutHTMLBenchPages(t *testing.T) {
 		if err := sc.Err(); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("cut-plain-html %s: pages=%d complete_called_cut=%d cuts=%d caught=%d rate=%.4f",
-			filepath.Base(filepath.Dir(cases)), pages, whole, cuts, caught, float64(caught)/float64(max(cuts, 1)))
+		t.Logf("cut-plain-html %s: pages=%d complete_called_cut=%d cuts=%d caught=%d rate=%.4f no_end_tags=%d end_tags_divs_open=%d",
+			filepath.Base(filepath.Dir(cases)), pages, whole, cuts, caught, float64(caught)/float64(max(cuts, 1)), noEnd, deep)
 	}
 }
 
