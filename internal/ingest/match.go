@@ -109,7 +109,8 @@ func matchByText(ctx context.Context, st store.Store, a *model.Article, cut bool
 // compared: a page cut before its article begins gives a menu or a
 // sidebar for text (of the 300 first WCXB pages, stripped of their
 // canonical links and cut at 40-90%, 13 cut copies matched no whole
-// one by text, most of them for this). The page then matches the one
+// one by text, most of them for this: a one-off scratch probe at commit
+// 3256055, not in the repo, made before sameHead was required). The page then matches the one
 // stored article of the same outlet and the same title of at least
 // matchTitleWords words (for a whole page, only a stored cut one) whose
 // head agrees with the page's (sameHead); none, or two or more, is no
