@@ -228,3 +228,25 @@ func FuzzPostStart(f *testing.F) {
 		}
 	})
 }
+
+// TestCommentsHeaderCount: the count of comments headers that rule
+// comments-label-not-section takes once stays the count of p.lines while
+// the walk splits lines (spliceLine). Here the walk splits a header off a
+// newsletter prompt it is glued to after the count was taken (at the
+// "Comment" label). It fails when spliceLine does not keep the count.
+func TestCommentsHeaderCount(t *testing.T) {
+	text := "Quimby Weekly\n\nThe zorble fair opened in the valley on Monday with a long parade.\n\n" +
+		"The tops spun for hours on the green.\n\nTallow farmers sold beans by the road all day.\n\n" +
+		"Comment\n\nTallow stall sells beans at the market from eight on Saturdays.\n\n" +
+		"Sign up for our newsletterComments\n\nMore text about zorbles spinning in the valley all day.\n"
+	_, p := extract(text, Options{})
+	n := 0
+	for _, l := range p.lines {
+		if p.isCommentsHeader(l) {
+			n++
+		}
+	}
+	if !p.headersCounted || p.headers != n || n != 2 {
+		t.Errorf("counted %v: %d comments headers kept, %d in the lines %q; want 2 counted, 2 in the lines", p.headersCounted, p.headers, n, p.lines)
+	}
+}
