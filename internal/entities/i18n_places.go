@@ -199,10 +199,7 @@ var germanIenNouns = []string{"studien", "therapien", "mineralien", "materialien
 // that hid five "in" and a Land's name). Common nouns seldom take these forms
 // before a noun ("Schuler", "Golder" are no words).
 func (f *finder) townAdjectiveSighted(w string) bool {
-	if f.townCues == nil {
-		f.townCues = germanTownCues(f.text)
-	}
-	c := f.townCues
+	c := f.germanCues()
 	if c[w+"s"]&cueBeforeNoun != 0 || c[w+"er"]&cueBeforeNoun != 0 {
 		return true
 	}
@@ -657,10 +654,7 @@ func (f *finder) germanTownEvidence(w string) bool {
 // text: after a town preposition, or in the genitive or as an adjective
 // before a noun.
 func (f *finder) townSighted(w string) bool {
-	if f.townCues == nil {
-		f.townCues = germanTownCues(f.text)
-	}
-	c := f.townCues
+	c := f.germanCues()
 	// A long compound takes the prepositions as well as a town ("bei
 	// Grundversorgungsverträgen", "aus Fledermäusen"): only its
 	// genitive or adjective counts.
@@ -672,6 +666,15 @@ func (f *finder) townSighted(w string) bool {
 		return true
 	}
 	return false
+}
+
+// germanCues returns the text's germanTownCues, read once per text at
+// the first question (rules germanTownEvidence and townAdjective ask).
+func (f *finder) germanCues() map[string]townCue {
+	if f.townCues == nil {
+		f.townCues = germanTownCues(f.text)
+	}
+	return f.townCues
 }
 
 // minGermanCompound: a weak-shaped word this long is a compound noun
