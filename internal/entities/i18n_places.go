@@ -261,9 +261,8 @@ func (f *finder) matchLangPlace(toks []token, i int) int {
 	}
 	// Rule personOrigin: in German, "aus" after a person's name names
 	// where the person comes from ("Imker Paul Velde aus Velmershausen",
-	// "Velde aus Marrenbach"): a
-	// place, though "aus" alone is no place preposition ("aus
-	// Kunststoff").
+	// "Velde aus Marrenbach"): a place, though "aus" alone is no place
+	// preposition ("aus Kunststoff").
 	if !cue && pr.genitive && prev.text == "aus" && i >= 2 && !prev.gapBefore && f.people[toks[i-2].key] {
 		cue = true
 	}
