@@ -371,7 +371,8 @@ func (d *Doc) particleAt(j int) bool {
 }
 
 // givenName reports a known given name, lower case: the English list's
-// or the text's language's.
+// or the text's language's (both lists give every name a gender, so a
+// zero is an unknown name).
 func (d *Doc) givenName(w string) bool {
 	if firstNameGender[w] != 0 {
 		return true

@@ -855,12 +855,11 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Puertos", "Comisión de Faros del Senado" are no one.
 	if d.lx != nil && r.tokStart+2 < j && d.lx.institutions[strings.ToLower(toks[r.tokStart].Text)] && d.lx.particles[strings.ToLower(toks[r.tokStart+1].Text)] {
 		first := strings.ToLower(Bare(toks[r.tokStart+2].Text))
-		_, known := d.lx.firstNames[first]
 		plain := true
 		for k := r.tokStart + 2; k < j; k++ {
 			plain = plain && toks[k].Word && toks[k].Cap
 		}
-		if j-(r.tokStart+2) < 2 || !known && firstNameGender[first] == 0 && !plain {
+		if j-(r.tokStart+2) < 2 || !d.givenName(first) && !plain {
 			return r, false
 		}
 		r.tokStart += 2
