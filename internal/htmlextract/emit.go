@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -1116,26 +1117,31 @@ func shortText(n *html.Node, max int) string {
 
 // textOf returns n's folded text (all of it).
 func textOf(n *html.Node) string {
-	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				sb.WriteString(c.Data)
-			case html.ElementNode:
-				if isJunkTag(c.DataAtom) {
-					continue
-				}
-				if isBlockTag(c.DataAtom) {
-					sb.WriteByte(' ')
-				}
-				walk(c)
+	b := appendRawText(nil, n)
+	// b is not written again: the string may share its bytes, as
+	// strings.Builder's does.
+	return model.CollapseSpace(unsafe.String(unsafe.SliceData(b), len(b)))
+}
+
+// appendRawText appends the text under n to b as textOf reads it, before
+// its white space is folded: junk tags left out, a space before each
+// block element.
+func appendRawText(b []byte, n *html.Node) []byte {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b = append(b, c.Data...)
+		case html.ElementNode:
+			if isJunkTag(c.DataAtom) {
+				continue
 			}
+			if isBlockTag(c.DataAtom) {
+				b = append(b, ' ')
+			}
+			b = appendRawText(b, c)
 		}
 	}
-	walk(n)
-	return model.CollapseSpace(sb.String())
+	return b
 }
 
 // Tables.
@@ -1168,62 +1174,143 @@ func (x *extractor) isDataTable(n *html.Node) bool {
 	return ok
 }
 
+// emitTable emits a data table as one block: its Text, the rows a line
+// each and the cells parted by tabs, and its Rows, each cell's text (an
+// all-empty row left out, the caption a first row of one cell). The cells
+// are substrings of the Text, which is written once, and the rows share
+// one slice of cells: a string and a closure per cell (textOf) and a
+// slice per row grown by append made 142 allocations per KB of a page
+// over a table of rows of two 1-character cells, and kept the rows' text
+// twice (go test ./internal/htmlextract -run TestPathoAlloc -v, shape
+// "data").
 func (x *extractor) emitTable(n *html.Node) {
-	var rows [][]string
-	var walk func(*html.Node)
-	walk = func(m *html.Node) {
-		for c := m.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch c.DataAtom {
-			case atom.Tr:
-				var row []string
-				empty := true
-				for td := c.FirstChild; td != nil; td = td.NextSibling {
-					if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
-						if ni := x.info1(td); ni.skip() {
-							continue
-						}
-						t := textOf(td)
-						if t != "" {
-							empty = false
-						}
-						row = append(row, t)
-					}
-				}
-				if !empty {
-					rows = append(rows, row)
-				}
-			case atom.Caption:
-				// The caption is part of the table's text as the first row.
-				if t := textOf(c); t != "" {
-					rows = append(rows, []string{t})
-				}
-			default:
-				if !x.info1(c).skip() {
-					walk(c)
-				}
-			}
+	t := tableText{scratch: x.cellBuf[:0]}
+	nRows, nCells := 0, 0
+	x.tableRows(n, func(tr *html.Node) {
+		nRows++
+		nCells += x.tableCells(tr, nil)
+	}, func(*html.Node) {
+		nRows++
+		nCells++
+	})
+	t.spans = make([][2]int32, 0, nCells)
+	t.ends = make([]int, 0, nRows)
+	x.tableRows(n, func(tr *html.Node) {
+		t.startRow()
+		if x.tableCells(tr, &t) > 0 && !t.emptyRow() {
+			t.endRow()
+		} else {
+			t.dropRow()
 		}
-	}
-	walk(n)
-	if len(rows) == 0 {
+	}, func(c *html.Node) {
+		// The caption is part of the table's text as the first row.
+		t.startRow()
+		t.scratch = appendRawText(t.scratch[:0], c)
+		t.cell(t.scratch)
+		if !t.emptyRow() {
+			t.endRow()
+		} else {
+			t.dropRow()
+		}
+	})
+	x.cellBuf = t.scratch[:0]
+	if len(t.ends) == 0 {
 		return
 	}
-	var sb strings.Builder
-	for i, r := range rows {
-		if i > 0 {
-			sb.WriteByte('\n')
+	text := string(t.text)
+	cells := make([]string, len(t.spans))
+	for i, s := range t.spans {
+		cells[i] = text[s[0]:s[1]]
+	}
+	rows := make([][]string, len(t.ends))
+	start := 0
+	for i, end := range t.ends {
+		rows[i] = cells[start:end:end]
+		start = end
+	}
+	x.a.Body = append(x.a.Body, model.Block{Kind: model.KindTable, Text: text, Rows: rows})
+}
+
+// tableRows calls row for each row of table n and caption for each
+// caption, in document order, looking through the row groups (thead,
+// tbody) and other wrappers but not into skipped elements.
+func (x *extractor) tableRows(n *html.Node, row, caption func(*html.Node)) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
-		for j, c := range r {
-			if j > 0 {
-				sb.WriteByte('\t')
+		switch c.DataAtom {
+		case atom.Tr:
+			row(c)
+		case atom.Caption:
+			caption(c)
+		default:
+			if !x.info1(c).skip() {
+				x.tableRows(c, row, caption)
 			}
-			sb.WriteString(c)
 		}
 	}
-	x.a.Body = append(x.a.Body, model.Block{Kind: model.KindTable, Text: sb.String(), Rows: rows})
+}
+
+// tableCells counts the cells of row tr that are not skipped and, with t,
+// writes their text into it.
+func (x *extractor) tableCells(tr *html.Node, t *tableText) int {
+	n := 0
+	for td := tr.FirstChild; td != nil; td = td.NextSibling {
+		if td.Type != html.ElementNode || (td.DataAtom != atom.Td && td.DataAtom != atom.Th) || x.info1(td).skip() {
+			continue
+		}
+		n++
+		if t != nil {
+			t.scratch = appendRawText(t.scratch[:0], td)
+			t.cell(t.scratch)
+		}
+	}
+	return n
+}
+
+// tableText is a table's text as emitTable writes it: the text, each
+// cell's span in it, and the end of each row in the spans.
+type tableText struct {
+	text    []byte
+	spans   [][2]int32
+	ends    []int
+	scratch []byte // a cell's text before its space is folded
+	// row and mark are where the row being written starts in spans and
+	// text; full says whether one of its cells holds text.
+	row, mark int
+	full      bool
+}
+
+func (t *tableText) startRow() {
+	t.row, t.mark, t.full = len(t.spans), len(t.text), false
+	if len(t.ends) > 0 {
+		t.text = append(t.text, '\n')
+	}
+}
+
+// cell writes a cell of the row from its raw text, its space folded as
+// textOf folds it.
+func (t *tableText) cell(raw []byte) {
+	if len(t.spans) > t.row {
+		t.text = append(t.text, '\t')
+	}
+	// raw is written again only after c is copied.
+	c := model.CollapseSpace(unsafe.String(unsafe.SliceData(raw), len(raw)))
+	start := len(t.text)
+	t.text = append(t.text, c...)
+	t.spans = append(t.spans, [2]int32{int32(start), int32(len(t.text))})
+	if c != "" {
+		t.full = true
+	}
+}
+
+func (t *tableText) emptyRow() bool { return !t.full }
+func (t *tableText) endRow()        { t.ends = append(t.ends, len(t.spans)) }
+
+// dropRow takes back the row being written.
+func (t *tableText) dropRow() {
+	t.spans, t.text = t.spans[:t.row], t.text[:t.mark]
 }
 
 // invisible reports whether a block holds only zero-width characters and

@@ -62,8 +62,10 @@ type extractor struct {
 	info  nodeIndex
 	nodes []nodeInfo
 	buf   []byte
-	opts  Options
-	a     *model.Article
+	// cellBuf is emitTable's scratch for a cell's text.
+	cellBuf []byte
+	opts    Options
+	a       *model.Article
 	// rootGood is the chosen root's good text, for the safeguards.
 	rootGood, rootCGood int32
 	// relax is 0 while all boilerplate rules apply; 1 when class rules
