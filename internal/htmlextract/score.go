@@ -9,7 +9,7 @@ import (
 
 // nodeInfo is what the scoring pass learns about one element.
 // nodeFlags are an element's marks, a bit each (a bool each made the
-// record 6 bytes longer: see nodeInfo).
+// record 44 bytes, not 36: see nodeInfo).
 type nodeFlags uint8
 
 const (
