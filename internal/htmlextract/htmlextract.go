@@ -642,8 +642,8 @@ const minSizedBody = 20000
 // (isBlockTag) holding no block element (a layout table's cells, not its
 // rows; a list's items), which is each block a dense page is made of. A
 // table dataTable accepts (the extractor's isDataTable) is one block, its
-// Rows: counting its rows sized the body of a 1 MB page of prose over a
-// table of 70k rows of two cells for 70k blocks (5 MB of 72-byte blocks,
+// Rows: counting its cells sized the body of a 1 MB page of prose over a
+// table of 36k rows of two cells for 72k blocks (5 MB of 72-byte blocks,
 // pprof -memprofile of ExtractNode), and two were emitted (TestPathoAlloc
 // has the page at 256 KB, shape "data"). The walk goes no deeper than
 // maxDepth, as score.
