@@ -233,8 +233,8 @@ func quotesWhole(leadA, b, leadB, a []uint32) bool {
 // ownLead reports whether a text's first MaxOwnLead shingles (words'
 // worth of them: more in Thai, see shingles) are (nearly) all missing from
 // the other text's set. "Nearly": fewer than a quarter found, since a
-// commentary's lead can share a phrase by chance ("had loans written off
-// by") while a copy with a 23-shingle byline and standfirst still has 17
+// commentary's lead can share a phrase by chance ("was handed the keys
+// by", an invented example) while a copy with a 23-shingle byline and standfirst still has 17
 // of its first 40 in its source.
 func ownLead(lead, other []uint32) bool {
 	return len(lead) >= MaxOwnLead && found(lead, other) < len(lead)/4
