@@ -250,3 +250,48 @@ func TestCommentsHeaderCount(t *testing.T) {
 		t.Errorf("counted %v: %d comments headers kept, %d in the lines %q; want 2 counted, 2 in the lines", p.headersCounted, p.headers, n, p.lines)
 	}
 }
+
+// TestTextcleanLinearCPU: on the shapes whose fix saved time, not memory
+// (TestTextcleanLinearAlloc cannot see them), the text path's CPU time per
+// MB at 1 MB stays within maxCPUGrowth of its time per MB at 0.1 MB (the
+// best of three runs at 0.1 MB, of two at 1 MB). open-handles: 51-60 and
+// 52-84 cpu-ms/MB, 96 and 520 with the ')' looked for from each "(@"
+// (nextClose); long-post-head: 22-26 and 24-30, 1,432 and 15,523 with the
+// rest of the line counted at each sentence (postStart). Measured on the
+// shared 2-core machine with go test ./internal/textclean -run
+// TextcleanLinearCPU -v (the slow figures with each fix undone).
+func TestTextcleanLinearCPU(t *testing.T) {
+	for _, s := range linearShapes {
+		if s.name != "open-handles" && s.name != "long-post-head" {
+			continue
+		}
+		small := cpuPerMB(s.text(100_000), 3)
+		large := cpuPerMB(s.text(1_000_000), 2)
+		if small == 0 {
+			t.Skip("no process CPU time on this system (cputime_other_test.go)")
+		}
+		t.Logf("%s: %.1f cpu-ms/MB at 0.1 MB, %.1f at 1 MB", s.name, small, large)
+		if large > maxCPUGrowth*small {
+			t.Errorf("%s: %.1f cpu-ms/MB at 1 MB, %.1f at 0.1 MB; want at most %g times as much", s.name, large, small, maxCPUGrowth)
+		}
+	}
+}
+
+// maxCPUGrowth: a linear path takes about the same CPU per MB at 0.1 and
+// 1 MB (0.9 to 1.6 times over a few runs of TestTextcleanLinearCPU); the
+// quadratic ones it guards against took 5 and 11 times as much.
+const maxCPUGrowth = 3.0
+
+// cpuPerMB runs the text path runs times on text and returns the least
+// process CPU time it took, in ms per MB of text.
+func cpuPerMB(text string, runs int) float64 {
+	best := -1.0
+	for range runs {
+		c := processCPU()
+		Extract(text, Options{Now: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)})
+		if d := float64(processCPU()-c) / 1e6 / (float64(len(text)) / 1e6); best < 0 || d < best {
+			best = d
+		}
+	}
+	return best
+}
