@@ -242,7 +242,12 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 		return ""
 	}
 	s := joinWords(before, after)
-	if len(strings.Fields(s)) > maxClauseSubjectWords {
+	// Words counted with FieldsSeq: no slice of them is kept.
+	words := 0
+	for range strings.FieldsSeq(s) {
+		words++
+	}
+	if words > maxClauseSubjectWords {
 		return ""
 	}
 	if before != "" && !counted {

@@ -75,3 +75,47 @@ func TestExtractSymbolRunMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestLtokenizeBound: tokenBound is never below the number of the
+// language rules' tokens either, so ltokenize's slice is not grown.
+func TestLtokenizeBound(t *testing.T) {
+	cases := append([]string{
+		"d'euros l’Insee 2,5 Mrd. Euro 1 234 567 € rock-n-roll",
+		"3,5 % und 1.234,5 und 12. März", "Mrd.x", "ab-", "4\u0301 \u0301a ٤4",
+	}, tokenBoundCases...)
+	for _, s := range cases {
+		for _, code := range []string{"de", "fr"} {
+			toks := ltokenize(s, 0, len(s), langNums[code])
+			if b := tokenBound(s); len(toks) > b || cap(toks) != b {
+				t.Errorf("ltokenize(%q, %s): %d tokens, capacity %d, bound %d", s, code, len(toks), cap(toks), b)
+			}
+		}
+	}
+}
+
+// maxFigureLineAllocPerByte bounds what Extract allocates per byte of a
+// line of figures ("4% 4% 4% ...", a flattened table). Each figure is
+// two tokens (64 bytes each in English, 72 in the other languages) of
+// three bytes, plus the clause bounds (four ints a token) and in English
+// the expressions: 82 bytes per byte in English, 69 in German and French
+// (runtime.MemStats.TotalAlloc, 200 KB). With the token and expression
+// slices grown from nothing and a Builder and strings.Fields per figure
+// it was 149 in English, 321 in German and 337 in French.
+const maxFigureLineAllocPerByte = 110
+
+// TestExtractFigureLineMemory: a long line of figures costs Extract a
+// bounded multiple of its size in every language.
+func TestExtractFigureLineMemory(t *testing.T) {
+	text := strings.Repeat("4% ", 200_000/3)
+	for _, code := range []string{"en", "de", "fr", "es", "it", "pt", "nl"} {
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		Extract(text, Options{Lang: code})
+		runtime.ReadMemStats(&m1)
+		per := (m1.TotalAlloc - m0.TotalAlloc) / uint64(len(text))
+		t.Logf("%s: %d bytes allocated per byte", code, per)
+		if per > maxFigureLineAllocPerByte {
+			t.Errorf("Extract(%s) of %d bytes of %q allocated %d bytes per byte, want at most %d", code, len(text), "4% ", per, maxFigureLineAllocPerByte)
+		}
+	}
+}
