@@ -96,12 +96,13 @@ func TestLtokenizeBound(t *testing.T) {
 // maxFigureLineAllocPerByte bounds what Extract allocates per byte of a
 // line of figures ("4% 4% 4% ...", a flattened table). Each figure is
 // two tokens (64 bytes each in English, 72 in the other languages) of
-// three bytes, plus the clause bounds (four ints a token) and in English
-// the expressions: 82 bytes per byte in English, 69 in German and French
-// (runtime.MemStats.TotalAlloc, 200 KB). With the token and expression
-// slices grown from nothing and a Builder and strings.Fields per figure
-// it was 149 in English, 321 in German and 337 in French.
-const maxFigureLineAllocPerByte = 110
+// three bytes, plus the clause bounds (four int32s a token) and in
+// English the expressions: 72 bytes per byte in English, 58 in the other
+// languages (runtime.MemStats.TotalAlloc, 200 KB). With the token and
+// expression slices grown from nothing, a Builder and strings.Fields per
+// figure and the bounds in ints it was 154 in English, 332 to 353 in the
+// others.
+const maxFigureLineAllocPerByte = 90
 
 // TestExtractFigureLineMemory: a long line of figures costs Extract a
 // bounded multiple of its size in every language.
