@@ -247,6 +247,10 @@ func TestCoordinatedSubject(t *testing.T) {
 			"their union", "their union"},
 		{"Local crews and the pilots said the grenlow fees were unfair.",
 			"the pilots", "the pilots"},
+		// The commas of a list stay inside the first subject (fails with
+		// openingScan's list marks off).
+		{"The crew, the pilots and their union said the grenlow fees were unfair.",
+			"The crew, the pilots and their union", "The crew, the pilots and their union"},
 	}
 	for _, tt := range tests {
 		got := Extract(tt.text, Options{})

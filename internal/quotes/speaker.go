@@ -369,6 +369,42 @@ var postModPreps = map[string]bool{
 	"into": true, "about": true, "over": true,
 }
 
+// openingScan is the backward scan of rules coordinatedSubject and
+// headedPostModifier over a subject opening its sentence: from token k-1
+// back to the sentence's first token, not before token min, over words
+// (none a pronoun, "you", an auxiliary or one the rule's refuse reports)
+// and a noun phrase's marks (genitive, hyphen, an initial's stop; with
+// list, a list's commas and brackets). It returns that first token or
+// the mark that stopped the scan (a comma before a clause), or -1: a word
+// refused, a token inside a quotation, or min passed.
+func (x *extractor) openingScan(k, min int, list bool, refuse func(j int, w string) bool) int {
+	for j := k - 1; j >= min; j-- {
+		tk := x.toks[j]
+		if x.inSeg(tk.Start) {
+			return -1
+		}
+		if !tk.Word {
+			switch tk.Text {
+			case "’", "'", "-", ".":
+				continue
+			case ",", "(", ")":
+				if list {
+					continue
+				}
+			}
+			return j
+		}
+		w := x.lower(j)
+		if pronounWords[w] || w == "you" || auxWords[w] || refuse(j, w) {
+			return -1
+		}
+		if x.sentenceStartTok(j) {
+			return j
+		}
+	}
+	return -1
+}
+
 // coordinatedHead is rule coordinatedSubject: the subject search stopped
 // at the "and" k joining two noun phrases that together open the sentence
 // and speak together ("Skippers and pilots complain that", "The harbour
@@ -382,32 +418,11 @@ var postModPreps = map[string]bool{
 // her aides said" names the aides) or a verb before its object ("Dorn
 // won the vote and his aides said"). At most maxCoordTokens tokens.
 func (x *extractor) coordinatedHead(k, lo, end int) int {
-	j := k - 1
-scan:
-	for ; j >= lo && k-j <= maxCoordTokens; j-- {
-		tk := x.toks[j]
-		if x.inSeg(tk.Start) {
-			return -1
-		}
-		if !tk.Word {
-			switch tk.Text {
-			case "’", "'", "-", ".", ",", "(", ")":
-				continue
-			}
-			break scan
-		}
-		w := x.lower(j)
-		if pronounWords[w] || w == "you" || auxWords[w] || subjectStop[w] && !headPreps[w] || pastForm(w) || irregularPast[w] || lexicon.IsSpeechVerb(w) {
-			return -1
-		}
-		if j+1 < k && !tk.Cap && !headPreps[w] && !opensNounPhrase(w) && opensNounPhrase(x.lower(j+1)) {
-			return -1
-		}
-		if x.sentenceStartTok(j) {
-			break
-		}
-	}
-	if j < lo || k-j > maxCoordTokens || !x.toks[j].Word || !x.sentenceStartTok(j) || j >= k || x.toks[k-1].Text == "," {
+	j := x.openingScan(k, max(lo, k-maxCoordTokens), true, func(j int, w string) bool {
+		return subjectStop[w] && !headPreps[w] || pastForm(w) || irregularPast[w] || lexicon.IsSpeechVerb(w) ||
+			j+1 < k && !x.toks[j].Cap && !headPreps[w] && !opensNounPhrase(w) && opensNounPhrase(x.lower(j+1))
+	})
+	if j < 0 || !x.toks[j].Word || x.toks[k-1].Text == "," {
 		return -1
 	}
 	w := x.lower(j)
@@ -483,47 +498,22 @@ const maxHeadedTokens = 16
 // it ("An announcement on the pier") is then, as every description nobody
 // in the text answers to, the speaker as written (setSpeaker).
 func (x *extractor) postModifiedHead(k, lo, end int) int {
-	j := k - 1
-scan:
-	for ; j >= lo && end-j <= maxHeadedTokens; j-- {
-		tk := x.toks[j]
-		if x.inSeg(tk.Start) {
-			return -1
-		}
-		if !tk.Word {
-			switch tk.Text {
-			case "’", "'", "-", ".":
-				continue
-			}
-			break scan
-		}
-		w := x.lower(j)
-		if pronounWords[w] || w == "you" || auxWords[w] {
-			return -1
-		}
+	j := x.openingScan(k, max(lo, end-maxHeadedTokens), false, func(j int, w string) bool {
 		if subjectStop[w] && !postModPreps[w] {
 			// "A survey that circulated in the harbour": a restrictive
 			// relative on a past verb belongs to the subject.
-			if (w == "that" || w == "which" || w == "who") && j+1 < k && strings.HasSuffix(x.lower(j+1), "ed") && j > lo {
-				continue
-			}
-			return -1
+			relative := (w == "that" || w == "which" || w == "who") && j+1 < k && strings.HasSuffix(x.lower(j+1), "ed") && j > lo
+			return !relative
 		}
 		// "The board fined Dorn at the hearing", "the board approved the
 		// plan at noon": a past verb with its object is a clause, not a
 		// reduced relative ("released by", "involved in"), and a person
 		// right after a verb is its object.
-		if pastForm(w) && j+1 < k && !headPreps[x.lower(j+1)] {
-			return -1
-		}
-		if tk.Cap && j > lo && x.toks[j-1].Word && !x.toks[j-1].Cap && !headPreps[x.lower(j-1)] && !opensNounPhrase(x.lower(j-1)) && x.d.PersonAt(tk.Start, tk.End) >= 0 {
-			return -1
-		}
-		if x.sentenceStartTok(j) {
-			break
-		}
-	}
-	if j < lo || end-j > maxHeadedTokens {
+		tk := x.toks[j]
+		return pastForm(w) && j+1 < k && !headPreps[x.lower(j+1)] ||
+			tk.Cap && j > lo && x.toks[j-1].Word && !x.toks[j-1].Cap && !headPreps[x.lower(j-1)] && !opensNounPhrase(x.lower(j-1)) && x.d.PersonAt(tk.Start, tk.End) >= 0
+	})
+	if j < 0 {
 		return -1
 	}
 	if !x.toks[j].Word {
