@@ -2,6 +2,7 @@ package textclean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/boilerplate"
 	"github.com/lede-news/lede/internal/model"
@@ -14,14 +15,14 @@ func isGalleryCounter(s string) bool {
 	if len(s) > maxGalleryCounter {
 		return false
 	}
-	l := strings.ToLower(s)
-	if l == "caption" {
-		return true
+	// no count: the text's other short lines are not split into words, nor
+	// lower-cased (a copy of each short line was an allocation a line);
+	// lower-casing neither adds nor removes an ASCII digit, and maps rune
+	// to rune, so only a line of seven runes can read "caption"
+	if !strings.ContainsAny(s, "0123456789") {
+		return utf8.RuneCountInString(s) == len("caption") && strings.ToLower(s) == "caption"
 	}
-	if !strings.ContainsAny(l, "0123456789") {
-		return false // no count: the text's other short lines are not split into words
-	}
-	f := strings.Fields(l)
+	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 5 && f[3] == "/" { // "image 1 of / 23"
 		f = append(f[:3], f[4])
 	}

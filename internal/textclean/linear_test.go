@@ -22,6 +22,10 @@ type linearShape struct {
 	story bool
 	unit  func(k int) string // the k-th repeat of the shape
 	tail  string
+	// maxAlloc and maxMallocs, when set, bound this shape's bytes
+	// allocated per input byte (under maxAllocPerByte) and allocations
+	// per line of input at 0.3 MB (TestTextcleanLinearAlloc)
+	maxAlloc, maxMallocs float64
 }
 
 // text builds the shape to about size bytes.
@@ -87,6 +91,19 @@ var linearShapes = []linearShape{
 	{name: "long-post-head", head: "Quimby zorbles\n\n", unit: func(k int) string {
 		return fmt.Sprintf("Zorble %d spins. ", k)
 	}, tail: "Tallow Roads opened the valley road on Monday! — Tallow Roads (@tallowroads) May 3, 2021 The road is open."},
+	// one word a line (fuzz finding F4): a block per line is the cost, of
+	// which nothing may be allocated again per line. 91 bytes a byte and
+	// 12.4 allocations a line at 0.3 MB when the body and the lines grew by
+	// append from nothing, each line was split at six menu separators,
+	// lower-cased for the gallery counter and the outlet's voice, and split
+	// into words for the heading rule; 19.5 and 4.00 since. Of what is
+	// left, 10 bytes a byte are the body's blocks and 4 allocations a line
+	// are the embeds and boilerplate packages' (lower-cased copies). Each
+	// of those fixes undone alone fails a bound: the body 62 bytes a byte,
+	// the lines 31, the separators 58; the heading's words and the gallery
+	// counter 5.0 allocations a line, the outlet's voice 4.4 (it reads the
+	// last 40% of the lines).
+	{name: "one-word-lines", unit: func(int) string { return "Zorble\n" }, maxAlloc: 25, maxMallocs: 4.2},
 }
 
 // BenchmarkTextcleanLinear times the text path on each shape at 0.1, 1 and
@@ -146,25 +163,37 @@ const maxAllocPerByte = 60
 // and does not grow more than half again from 0.1 MB to 0.3 MB (a linear
 // path allocates the same per byte at every size). Bytes allocated are
 // counted, not time, so the test is deterministic on a busy machine.
+//
+// A shape with its own bounds (maxAlloc, maxMallocs) is held to them too:
+// one-word-lines fails them when the text path allocates again per line
+// what a block per line needs once.
 func TestTextcleanLinearAlloc(t *testing.T) {
 	for _, s := range linearShapes {
-		small := allocPerByte(s.text(100_000))
-		large := allocPerByte(s.text(300_000))
-		t.Logf("%s: %.1f bytes allocated per input byte at 0.1 MB, %.1f at 0.3 MB", s.name, small, large)
+		small, _ := allocPerByte(s.text(100_000))
+		text := s.text(300_000)
+		large, mallocs := allocPerByte(text)
+		perLine := float64(mallocs) / float64(strings.Count(text, "\n")+1)
+		t.Logf("%s: %.1f bytes allocated per input byte at 0.1 MB, %.1f at 0.3 MB (%.1f allocations a line)", s.name, small, large, perLine)
 		if large > maxAllocPerByte || large > 1.5*small+1 {
 			t.Errorf("%s: %.1f bytes allocated per input byte at 0.3 MB, %.1f at 0.1 MB; want at most %d and no growth", s.name, large, small, maxAllocPerByte)
+		}
+		if s.maxAlloc > 0 && large > s.maxAlloc {
+			t.Errorf("%s: %.1f bytes allocated per input byte at 0.3 MB, want at most %g", s.name, large, s.maxAlloc)
+		}
+		if s.maxMallocs > 0 && perLine > s.maxMallocs {
+			t.Errorf("%s: %.1f allocations per line of input at 0.3 MB, want at most %g", s.name, perLine, s.maxMallocs)
 		}
 	}
 }
 
 // allocPerByte runs the text path once on text and returns the bytes it
-// allocated per byte of text.
-func allocPerByte(text string) float64 {
+// allocated per byte of text, and its count of allocations.
+func allocPerByte(text string) (float64, uint64) {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	Extract(text, Options{Now: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)})
 	runtime.ReadMemStats(&after)
-	return float64(after.TotalAlloc-before.TotalAlloc) / float64(len(text))
+	return float64(after.TotalAlloc-before.TotalAlloc) / float64(len(text)), after.Mallocs - before.Mallocs
 }
 
 // TestInlinePostTries: rule post-in-paragraph asks the post reader about
@@ -294,4 +323,72 @@ func cpuPerMB(text string, runs int) float64 {
 		}
 	}
 	return best
+}
+
+// TestNotWordRuneLowerCase: no rune changes class for notWordRune when
+// lower-cased, so that speaksAsOutlet splits a block into the same words
+// as its lower-cased copy did (it lower-cases word by word since).
+func TestNotWordRuneLowerCase(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if notWordRune(r) != notWordRune(unicode.ToLower(r)) {
+			t.Errorf("notWordRune(%U) = %v, of its lower case %U %v", r, notWordRune(r), unicode.ToLower(r), notWordRune(unicode.ToLower(r)))
+		}
+	}
+}
+
+// speaksAsOutletLowered and isGalleryCounterLowered are speaksAsOutlet and
+// isGalleryCounter as they were written first, on a lower-cased copy of
+// the block (an allocation a line).
+func speaksAsOutletLowered(s string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), notWordRune) {
+		switch w {
+		case "we", "our", "us", "we're", "we’re", "we've", "we’ve":
+			return true
+		}
+	}
+	return false
+}
+
+func isGalleryCounterLowered(s string) bool {
+	if len(s) > maxGalleryCounter {
+		return false
+	}
+	l := strings.ToLower(s)
+	if l == "caption" {
+		return true
+	}
+	if !strings.ContainsAny(l, "0123456789") {
+		return false
+	}
+	f := strings.Fields(l)
+	if len(f) == 5 && f[3] == "/" {
+		f = append(f[:3], f[4])
+	}
+	if len(f) != 4 || f[2] != "of" || !model.IsDigits(f[1]) || !model.IsDigits(f[3]) {
+		return false
+	}
+	switch f[0] {
+	case "image", "photo", "picture", "slide", "foto", "bild", "imagen":
+		return true
+	}
+	return false
+}
+
+// FuzzLowerFree: speaksAsOutlet and isGalleryCounter, which no longer
+// lower-case the whole block, answer as they did on any text: letters
+// whose lower case is ASCII ("İ", the Kelvin sign), the long s, which
+// strings.EqualFold would match with "s", invalid UTF-8.
+func FuzzLowerFree(f *testing.F) {
+	for _, s := range []string{"We’ve planted beans", "WE'RE here", "Us", "uſ", "İmage 3 of 12", "CAPTİON", "Caption",
+		"\u212Aeep it, we\xffour", "Photo 3 of / 12", "ours and yours", "Zorble"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := speaksAsOutlet(s), speaksAsOutletLowered(s); got != want {
+			t.Errorf("speaksAsOutlet(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isGalleryCounter(s), isGalleryCounterLowered(s); got != want {
+			t.Errorf("isGalleryCounter(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

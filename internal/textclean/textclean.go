@@ -96,8 +96,16 @@ func extract(text string, opts Options) (*model.Article, *parser) {
 		lines = unmarkdownLines(a, lines)
 	}
 	a.Title = title
+	// a block per line at most, unless the walk splits lines: the body
+	// grown by append from nothing was allocated about five times over
+	// (Go grows a large slice by a quarter), 48 bytes per byte of a text
+	// of one-word lines
+	a.Body = make([]model.Block, 0, len(lines))
 	p := &parser{a: a, lines: lines}
 	p.run()
+	if len(a.Body) == 0 {
+		a.Body = nil // as append left it: nil, not empty, for the callers' diffs
+	}
 	placeCredits(a, p.credits)
 	a.Text = model.JoinBlocks(a.Body)
 	setMediaFlags(a)
@@ -138,6 +146,11 @@ func splitLines(text string) (lines []string, title, unechoed string) {
 		}
 	}
 	raw = raw[i:]
+	// the lines are written over raw as it is read (never ahead of the
+	// reading: each line comes of one raw line or more): appended to a new
+	// slice, they were allocated about five times over (Go grows a large
+	// slice by a quarter), 11 bytes per byte of a text of one-word lines
+	lines = raw[:0]
 	if isHardWrapped(raw) {
 		var cur []string
 		flush := func() {
@@ -173,7 +186,7 @@ func splitLines(text string) (lines []string, title, unechoed string) {
 			}
 			if len(cur) > 0 {
 				lines = append(lines, strings.Join(cur, "\n"))
-				cur = nil
+				cur = cur[:0] // Join copied it: a new cur per block was an allocation a block
 			}
 		}
 		if len(cur) > 0 {
@@ -911,14 +924,36 @@ var appealWords = []string{"donate to", "donate now", "donate today", "please do
 var selfWords = map[string]bool{"we": true, "our": true, "us": true, "we're": true, "we’re": true, "we've": true, "we’ve": true, "ours": true, "you": true, "your": true}
 
 // speaksAsOutlet: the block uses "we", "our" or "us".
+// Its words are lower-cased one by one as they are compared (lowerIs), not
+// the block as a whole: appealByWording asks it of every line in the last
+// 40% of the text, and a lower-cased copy of each was an allocation a line.
+// notWordRune splits the same words of s as of its lower-cased copy (no
+// rune changes class when lower-cased: TestNotWordRuneLowerCase).
 func speaksAsOutlet(s string) bool {
-	for w := range strings.FieldsFuncSeq(strings.ToLower(s), notWordRune) {
-		switch w {
-		case "we", "our", "us", "we're", "we’re", "we've", "we’ve":
-			return true
+	for w := range strings.FieldsFuncSeq(s, notWordRune) {
+		for _, self := range outletVoice {
+			if lowerIs(w, self) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// outletVoice: the words of speaksAsOutlet.
+var outletVoice = []string{"we", "our", "us", "we're", "we’re", "we've", "we’ve"}
+
+// lowerIs reports strings.ToLower(w) == lower without the copy: rune by
+// rune, an invalid byte read as utf8.RuneError as ToLower writes it.
+func lowerIs(w, lower string) bool {
+	for _, r := range w {
+		l, size := utf8.DecodeRuneInString(lower)
+		if size == 0 || unicode.ToLower(r) != l {
+			return false
+		}
+		lower = lower[size:]
+	}
+	return lower == ""
 }
 
 // notWordRune splits a block into words, apostrophes kept ("we're").
@@ -1128,10 +1163,13 @@ func isNavigationRun(s string) bool {
 		return false
 	}
 	for _, sep := range []string{" | ", " • ", " · ", " / ", " > ", " » "} {
-		parts := strings.Split(s, sep)
-		if len(parts) < minNavItems {
+		// counted before the split: most lines hold no separator, and a
+		// split of each line at each of the six made six slices a line
+		// (27 bytes allocated per byte of a text of one-word lines)
+		if strings.Count(s, sep)+1 < minNavItems {
 			continue
 		}
+		parts := strings.Split(s, sep)
 		short := true
 		for _, part := range parts {
 			if n := len(strings.Fields(part)); n == 0 || n > maxNavItemWords || endsSentence(part) {
@@ -1237,7 +1275,7 @@ func (p *parser) isHeading(s string, i int) bool {
 	if len(s) > maxHeadingLen || len(p.a.Body) == 0 || i+1 >= len(p.lines) {
 		return false
 	}
-	if len(strings.Fields(s)) > maxHeadingWords {
+	if fieldCountOver(s, maxHeadingWords) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -1250,6 +1288,19 @@ func (p *parser) isHeading(s string, i int) bool {
 	}
 	next := p.lines[i+1]
 	return len(next) >= minParagraphAfterHeading
+}
+
+// fieldCountOver reports whether s holds more than max words (as
+// strings.Fields splits it), counted without a slice of them: isHeading
+// asks it of every short line.
+func fieldCountOver(s string, max int) bool {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > max {
+			return true
+		}
+	}
+	return false
 }
 
 // introducesQuote is the block-quote rule: a block ending in ':' whose final
