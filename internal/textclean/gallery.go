@@ -2,6 +2,7 @@ package textclean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/boilerplate"
@@ -20,21 +21,34 @@ func isGalleryCounter(s string) bool {
 	// lower-casing neither adds nor removes an ASCII digit, and maps rune
 	// to rune, so only a line of seven runes can read "caption"
 	if !strings.ContainsAny(s, "0123456789") {
-		return utf8.RuneCountInString(s) == len("caption") && strings.ToLower(s) == "caption"
+		return utf8.RuneCountInString(s) == len("caption") && lowerIs(s, "caption")
 	}
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 5 && f[3] == "/" { // "image 1 of / 23"
-		f = append(f[:3], f[4])
-	}
-	if len(f) != 4 || f[2] != "of" || !model.IsDigits(f[1]) || !model.IsDigits(f[3]) {
+	// the words are read from s and lower-cased one by one as they are
+	// compared (lowerIs): a short line with a figure ("Zorble 12 turns.")
+	// was lower-cased and split into a slice, two allocations a line. No
+	// rune becomes or stops being a space when lower-cased
+	// (TestNotWordRuneLowerCase), so s splits into the same words.
+	var f [5]string
+	n, ok := model.FieldsUpTo(f[:], s, unicode.IsSpace)
+	if !ok {
 		return false
 	}
-	switch f[0] {
-	case "image", "photo", "picture", "slide", "foto", "bild", "imagen":
-		return true
+	if n == 5 && lowerIs(f[3], "/") { // "image 1 of / 23"
+		f[3], n = f[4], 4
+	}
+	if n != 4 || !lowerIs(f[2], "of") || !model.IsDigits(f[1]) || !model.IsDigits(f[3]) {
+		return false
+	}
+	for _, label := range galleryLabels {
+		if lowerIs(f[0], label) {
+			return true
+		}
 	}
 	return false
 }
+
+// galleryLabels name a gallery's pictures in its counter.
+var galleryLabels = []string{"image", "photo", "picture", "slide", "foto", "bild", "imagen"}
 
 // maxGalleryCounter: "Picture 120 of / 150" is about twenty bytes.
 const maxGalleryCounter = 30
