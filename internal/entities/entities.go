@@ -144,6 +144,8 @@ type finder struct {
 	// defining: rule definedAcronym runs (a language with rules, or
 	// English named).
 	defining bool
+	// aliasBuf is longestAlias's buffer for the words it looks up.
+	aliasBuf []byte
 }
 
 // token is one word of the text.
@@ -236,7 +238,7 @@ func tokenize(s string) []token {
 		t.text = w
 		t.key = strings.TrimSuffix(normKey(w), "'")
 		t.cap = isCap(w) || (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && isCap(w[3:])
-		t.allCaps = t.cap && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0
+		t.allCaps = t.cap && upperOnly(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
 		t.gapBefore = prevEnd < 0 || !(start == prevEnd+1 && s[prevEnd] == ' ')
 		t.sentStart = isSentStart(s, start)
 		t.openParen = start > 0 && s[start-1] == '('
@@ -252,6 +254,29 @@ func tokenize(s string) []token {
 		i = j
 	}
 	return toks
+}
+
+// upperOnly reports what strings.ToUpper(w) == w did, without building
+// the upper-cased copy for every capitalised word (tokenize asks it of each
+// one): no rune changes under unicode.ToUpper, and no invalid byte (which
+// ToUpper writes as U+FFFD).
+func upperOnly(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && sz == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += sz
+	}
+	return true
 }
 
 // wordBound is an upper bound on the number of tokens tokenize makes of
@@ -539,22 +564,38 @@ func (f *finder) listLen(toks []token, i int) int {
 	return n
 }
 
+// longestAlias is asked of nearly every capitalised word, several times
+// (listLen), so it builds no string: the words go into the finder's one
+// buffer (a map lookup of string(bytes) does not allocate), and the walk
+// stops once no alias of names.txt starts with the words so far
+// (lexicon.prefixes).
 func (f *finder) longestAlias(toks []token, i int) (alias, int) {
 	l := f.lex
-	var b strings.Builder
+	if i >= len(toks) {
+		return alias{}, 0
+	}
 	best, bestN := alias{}, 0
-	for n := 1; n <= l.maxWords && i+n <= len(toks); n++ {
-		if n > 1 {
-			if !next(toks, i+n-1) {
-				break
-			}
-			b.WriteByte(' ')
+	if a, ok := l.names[toks[i].key]; ok {
+		best, bestN = a, 1
+	}
+	if !l.prefixes[toks[i].key] {
+		return best, bestN
+	}
+	b := append(f.aliasBuf[:0], toks[i].key...)
+	for n := 2; n <= l.maxWords && i+n <= len(toks); n++ {
+		if !next(toks, i+n-1) {
+			break
 		}
-		b.WriteString(toks[i+n-1].key)
-		if a, ok := l.names[b.String()]; ok {
+		b = append(b, ' ')
+		b = append(b, toks[i+n-1].key...)
+		if a, ok := l.names[string(b)]; ok {
 			best, bestN = a, n
 		}
+		if !l.prefixes[string(b)] {
+			break
+		}
 	}
+	f.aliasBuf = b
 	return best, bestN
 }
 

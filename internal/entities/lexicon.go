@@ -43,6 +43,10 @@ type lexicon struct {
 	names map[string]alias
 	// maxWords is the length of the longest alias in words.
 	maxWords int
+	// prefixes holds the first n words (n >= 1) of every alias longer
+	// than n words, joined like names' keys: longestAlias reads no
+	// further once its words are none of these.
+	prefixes map[string]bool
 	suffix   map[string]kind
 	head     map[string]kind
 	lower    map[string]kind
@@ -59,6 +63,7 @@ func loadLexicon() *lexicon {
 	lexOnce.Do(func() {
 		l := &lexicon{
 			names:           map[string]alias{},
+			prefixes:        map[string]bool{},
 			suffix:          map[string]kind{},
 			head:            map[string]kind{},
 			lower:           map[string]kind{},
@@ -91,6 +96,9 @@ func loadLexicon() *lexicon {
 					l.maxWords = len(words)
 				}
 				l.names[strings.Join(words, " ")] = alias{e: e, ambiguous: amb}
+				for n := 1; n < len(words); n++ {
+					l.prefixes[strings.Join(words[:n], " ")] = true
+				}
 			}
 		}
 		for _, line := range strings.Split(kindsData, "\n") {
