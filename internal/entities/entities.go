@@ -70,7 +70,7 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 		f.outlet = strings.Fields(normKey(o))
 	}
 	if opts.Title != "" {
-		toks := tokenize(opts.Title)
+		toks := f.tokenize(opts.Title)
 		f.elidedName(toks)
 		f.scan(toks, titleCase(toks))
 	}
@@ -84,7 +84,7 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 			end += start
 		}
 		if line := text[start:end]; strings.TrimSpace(line) != "" {
-			toks := tokenize(line)
+			toks := f.tokenize(line)
 			f.elidedName(toks)
 			// A line ending in a full stop is a sentence, however many
 			// names it holds.
@@ -146,6 +146,8 @@ type finder struct {
 	defining bool
 	// aliasBuf is longestAlias's buffer for the words it looks up.
 	aliasBuf []byte
+	// toks is the token slice f.tokenize reuses from line to line.
+	toks []token
 }
 
 // token is one word of the text.
@@ -183,11 +185,30 @@ func isCap(w string) bool {
 // apostrophes, periods of abbreviations ("U.S.") and ampersands ("AT&T").
 // A plural possessive's apostrophe ("Thomas’ hospital") stays with its word.
 func tokenize(s string) []token {
+	return tokenizeInto(nil, s)
+}
+
+// tokenize is tokenize into the finder's one token slice: Find tokenizes
+// every line of the text, and a new slice a line was the largest
+// allocation of the analysis (a slice of some 100-byte tokens per line).
+// No rule keeps a line's tokens past the line, and tokenizeInto writes
+// every token whole, so nothing of the line before shows through.
+func (f *finder) tokenize(s string) []token {
+	f.toks = tokenizeInto(f.toks, s)
+	return f.toks
+}
+
+// tokenizeInto is tokenize writing over buf's storage when it is large
+// enough.
+func tokenizeInto(buf []token, s string) []token {
 	// Sized once by wordBound: a token is some 100 bytes, and a line dense
 	// in short words ("4% 4% 4% ...") regrew the slice from nothing to
 	// 159 bytes allocated per byte of text (fuzz finding F2: Find on 1 MB
 	// of "4% " took 151 MB; TestTokenizeAlloc).
-	toks := make([]token, 0, wordBound(s))
+	toks := buf[:0]
+	if n := wordBound(s); cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
 	i := 0
 	prevEnd := -1
 	for i < len(s) {

@@ -206,7 +206,7 @@ func (f *finder) collectDefinitions(title, text string) {
 			if !strings.Contains(line, "(") {
 				continue
 			}
-			toks := tokenize(line)
+			toks := f.tokenize(line)
 			f.elidedName(toks)
 			for j := range toks {
 				if k := f.definedAt(toks, j); k >= 0 {

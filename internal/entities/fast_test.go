@@ -1,0 +1,102 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestUpperOnly holds upperOnly to what it replaced, strings.ToUpper(w) == w.
+func TestUpperOnly(t *testing.T) {
+	for _, w := range []string{
+		"", "VORLAND", "Vorland", "V.Q.", "AT&T", "ÉTRAVE", "Étrave", "ÖSTVAL",
+		"ß", "ǅ", "Σ", "ς", "4", "X4z", "\xff", "AB\xffC", "ﬁ", "İ",
+	} {
+		if got, want := upperOnly(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperOnly(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// FuzzUpperOnly: upperOnly agrees with strings.ToUpper(w) == w on any input.
+func FuzzUpperOnly(f *testing.F) {
+	for _, s := range []string{"ABC", "Abc", "ÉÖ", "\xffA", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := upperOnly(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperOnly(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
+// TestFinderTokenizeReuse: the finder's reused token slice gives each line
+// the tokens a fresh tokenize gives it, whatever line came before (a
+// longer one with possessives, elisions and capitals).
+func TestFinderTokenizeReuse(t *testing.T) {
+	f := &finder{}
+	lines := []string{
+		"The Quellmark Agency’s chief told l'Orvande (QA) that Brell&Co's U.S. arm grew.",
+		"short line",
+		"",
+		"Dravo Street",
+	}
+	for _, line := range lines {
+		got := f.tokenize(line)
+		for i := range got {
+			got[i].elision = "x'" // as elidedName writes
+		}
+		got = f.tokenize(line)
+		if diff := cmp.Diff(tokenize(line), got, cmp.AllowUnexported(token{}), cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("f.tokenize(%q) (-fresh +reused):\n%s", line, diff)
+		}
+	}
+}
+
+// TestLongestAliasPrefixes: the prefix stop of longestAlias finds the
+// same longest alias as trying every length up to maxWords.
+func TestLongestAliasPrefixes(t *testing.T) {
+	l := loadLexicon()
+	f := &finder{lex: l}
+	var long string
+	for k := range l.names {
+		if strings.Count(k, " ") >= 2 {
+			long = k
+			break
+		}
+	}
+	if long == "" {
+		t.Skip("no alias of three words")
+	}
+	for _, text := range []string{long, long + " Trovel", "Trovel " + long, long[:strings.LastIndexByte(long, ' ')] + " Zzyx"} {
+		toks := tokenize(text)
+		for i := range toks {
+			got, gotN := f.longestAlias(toks, i)
+			want, wantN := naiveAlias(l, toks, i)
+			if gotN != wantN || got != want {
+				t.Errorf("%q at %d: longestAlias %d words, every length %d", text, i, gotN, wantN)
+			}
+		}
+	}
+}
+
+// naiveAlias is longestAlias without the buffer and the prefix stop.
+func naiveAlias(l *lexicon, toks []token, i int) (alias, int) {
+	best, bestN := alias{}, 0
+	key := ""
+	for n := 1; n <= l.maxWords && i+n <= len(toks); n++ {
+		if n > 1 {
+			if !next(toks, i+n-1) {
+				break
+			}
+			key += " "
+		}
+		key += toks[i+n-1].key
+		if a, ok := l.names[key]; ok {
+			best, bestN = a, n
+		}
+	}
+	return best, bestN
+}
