@@ -257,9 +257,9 @@ func isInstagramHeader(line string) bool {
 	if len(line) > maxRemnantLen {
 		return false
 	}
-	l := strings.ToLower(strings.TrimSpace(line))
+	l := strings.TrimSpace(line)
 	for _, h := range instagramHeaders {
-		if l == h {
+		if lowerEquals(l, h) {
 			return true
 		}
 	}
@@ -340,8 +340,7 @@ func bareURL(line string) string {
 	if s == "" || strings.ContainsAny(s, " \t") {
 		return ""
 	}
-	l := strings.ToLower(s)
-	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") {
+	if lowerHasPrefix(s, "http://") || lowerHasPrefix(s, "https://") || lowerHasPrefix(s, "www.") {
 		return s
 	}
 	return ""
@@ -469,16 +468,76 @@ func isYouTubeRemnant(line string) bool {
 	if len(line) > maxRemnantLen {
 		return false
 	}
-	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ".:"))
+	l := strings.TrimRight(strings.TrimSpace(line), ".:")
 	for _, r := range youTubeRemnants {
-		if l == r {
+		if lowerEquals(l, r) {
 			return true
 		}
 	}
 	return false
 }
 
+// isTwitterMedia: f, lower-cased, is a picture link only X/Twitter writes
+// ("pic.twitter.com/AbC", "https://pic.x.com/AbC"). It runs on the last word
+// of every line, so it compares in place rather than lower-casing f.
 func isTwitterMedia(f string) bool {
-	l := strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(f), "https://"), "http://")
-	return strings.HasPrefix(l, "pic.twitter.com/") || strings.HasPrefix(l, "pic.x.com/")
+	if n, ok := lowerPrefixLen(f, "https://"); ok {
+		f = f[n:]
+	}
+	if n, ok := lowerPrefixLen(f, "http://"); ok {
+		f = f[n:]
+	}
+	return lowerHasPrefix(f, "pic.twitter.com/") || lowerHasPrefix(f, "pic.x.com/")
+}
+
+// lowerPrefixLen reports whether strings.ToLower(s) starts with lower, which
+// must be lower-case ASCII, and how many bytes of s that prefix spans; it
+// reads s in place and never allocates. The lines of a text all pass through
+// the remnant checks (isYouTubeRemnant, isInstagramHeader, bareURL), and
+// lower-casing each cost an allocation a line with a capital in it (a text of
+// a million one-word lines: a million allocations per check).
+//
+// It folds rune by rune with unicode.ToLower, exactly as strings.ToLower
+// does, rather than with strings.EqualFold: the two disagree on the runes
+// whose lower case is ASCII ("İ" lower-cases to "i" but does not fold to it),
+// and the answers must stay the old ones. A byte that is not UTF-8 lowers to
+// U+FFFD in strings.ToLower and so never matches ASCII here either.
+func lowerPrefixLen(s, lower string) (int, bool) {
+	i := 0
+	for j := 0; j < len(lower); j++ {
+		if i >= len(s) {
+			return 0, false
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lower[j] {
+				return 0, false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 || unicode.ToLower(r) != rune(lower[j]) {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+// lowerHasPrefix is strings.HasPrefix(strings.ToLower(s), lower) without the
+// copy; lower is lower-case ASCII.
+func lowerHasPrefix(s, lower string) bool {
+	_, ok := lowerPrefixLen(s, lower)
+	return ok
+}
+
+// lowerEquals is strings.ToLower(s) == lower without the copy; lower is
+// lower-case ASCII.
+func lowerEquals(s, lower string) bool {
+	n, ok := lowerPrefixLen(s, lower)
+	return ok && n == len(s)
 }
