@@ -40,6 +40,8 @@ func TestFinderTokenizeReuse(t *testing.T) {
 	lines := []string{
 		"The Quellmark Agency’s chief told l'Orvande (QA) that Brell&Co's U.S. arm grew.",
 		"short line",
+		// Dense: the slice the first line left is reused without a count.
+		"a b c d e f g h i j k l",
 		"",
 		"Dravo Street",
 	}
