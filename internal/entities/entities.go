@@ -1093,27 +1093,15 @@ func (f *finder) result() (orgs, places []model.Entity) {
 // organisation it abbreviates when the article names both ("Royal College of
 // Nursing" and "RCN").
 func (f *finder) mergeAcronyms(all []*found) []*found {
-	long := map[string]*found{}
-	for _, e := range all {
-		if e.class != classOrg {
-			continue
-		}
-		for _, m := range e.mentions {
-			// Every tail of the name: "US Food and Drug Administration"
-			// is also "FDA".
-			words := strings.Fields(m)
-			for k := 0; k+1 < len(words); k++ {
-				if in := initials(strings.Join(words[k:], " ")); len(in) >= 2 {
-					if _, taken := long[in]; !taken || k == 0 {
-						long[in] = e
-					}
-				}
-			}
-		}
-	}
+	// The initials are read only when some organisation is a lone
+	// acronym that could take part: most articles have none.
+	var long map[string]*found
 	out := all[:0]
 	for _, e := range all {
-		if e.class == classOrg && e.name == "" && len(e.mentions) == 1 && e.mentions[0] == strings.ToUpper(e.mentions[0]) {
+		if e.class == classOrg && e.name == "" && len(e.mentions) == 1 && upperOnly(e.mentions[0]) {
+			if long == nil {
+				long = orgInitials(all)
+			}
 			if target := long[e.mentions[0]]; target != nil && target != e {
 				target.mentions = append(target.mentions, e.mentions[0])
 				target.count[e.mentions[0]] += e.count[e.mentions[0]]
@@ -1123,6 +1111,50 @@ func (f *finder) mergeAcronyms(all []*found) []*found {
 		out = append(out, e)
 	}
 	return out
+}
+
+// orgInitials maps the initials of every tail of two words or more of
+// every organisation's mentions to the organisation: "US Food and Drug
+// Administration" is also "FDA". The first organisation to have some
+// initials keeps them, unless a later one's whole mention has them.
+// Each tail's initials are a tail of the whole mention's (initialsAt),
+// so no tail is joined and split again.
+func orgInitials(all []*found) map[string]*found {
+	long := map[string]*found{}
+	var at []int
+	for _, e := range all {
+		if e.class != classOrg {
+			continue
+		}
+		for _, m := range e.mentions {
+			var in string
+			in, at = initialsAt(m, at[:0])
+			for k := 0; k+1 < len(at); k++ {
+				if tail := in[at[k]:]; len(tail) >= 2 {
+					if _, taken := long[tail]; !taken || k == 0 {
+						long[tail] = e
+					}
+				}
+			}
+		}
+	}
+	return long
+}
+
+// initialsAt returns what initials gives for all of s's words, whatever
+// their number, and appends to at, for each word, the byte offset in it of
+// the initials of the words from that one on: initials of s's words k and
+// after are in[at[k]:] (for two words or more).
+func initialsAt(s string, at []int) (string, []int) {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(s) {
+		at = append(at, b.Len())
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), at
 }
 
 // initials are the capitals of a name's words, small words skipped:

@@ -102,3 +102,39 @@ func naiveAlias(l *lexicon, toks []token, i int) (alias, int) {
 	}
 	return best, bestN
 }
+
+// TestOrgInitials holds orgInitials to the initials of every tail joined
+// and read again, the way mergeAcronyms first did it.
+func TestOrgInitials(t *testing.T) {
+	all := []*found{
+		{class: classOrg, mentions: []string{"Velm Board of Quarry Trade", "Quarry Trade"}},
+		{class: classPlace, mentions: []string{"Upper Tarn Vale"}},
+		{class: classOrg, mentions: []string{"Tarn Vale", "Östra  Brimm Unit", "Brell"}},
+		{class: classOrg, mentions: []string{"Board Quarry Trade", "\xff Kel Dorn"}},
+	}
+	want := map[string]*found{}
+	for _, e := range all {
+		if e.class != classOrg {
+			continue
+		}
+		for _, m := range e.mentions {
+			words := strings.Fields(m)
+			for k := 0; k+1 < len(words); k++ {
+				if in := initials(strings.Join(words[k:], " ")); len(in) >= 2 {
+					if _, taken := want[in]; !taken || k == 0 {
+						want[in] = e
+					}
+				}
+			}
+		}
+	}
+	got := orgInitials(all)
+	if len(got) != len(want) {
+		t.Errorf("orgInitials has %d keys, want %d: %v", len(got), len(want), got)
+	}
+	for k, e := range want {
+		if got[k] != e {
+			t.Errorf("orgInitials[%q] = %v, want %v", k, got[k], e)
+		}
+	}
+}
