@@ -208,10 +208,11 @@ func tokenizeInto(buf []token, s string) []token {
 	toks := buf[:0]
 	// A reused slice that holds (len(s)+1)/2 tokens needs no count: a
 	// token takes a byte at least, and a separator one more, so no line
-	// has more. Only a line longer than that takes wordBound's pass.
+	// has more. Only a line longer than that takes wordBound's pass, and a
+	// slice too small at least doubles, so that few lines of a text do.
 	if cap(toks) < (len(s)+1)/2 {
 		if n := wordBound(s); cap(toks) < n {
-			toks = make([]token, 0, n)
+			toks = make([]token, 0, max(n, 2*cap(toks)))
 		}
 	}
 	i := 0

@@ -44,6 +44,9 @@ func TestFinderTokenizeReuse(t *testing.T) {
 		"a b c d e f g h i j k l",
 		"",
 		"Dravo Street",
+		// Longer than any before: the slice grows (at least doubles).
+		strings.Repeat("Orvel Tarn’s Q.V. of Brimm, ", 12),
+		"4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4% 4%",
 	}
 	for _, line := range lines {
 		got := f.tokenize(line)
