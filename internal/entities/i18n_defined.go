@@ -91,6 +91,11 @@ func (f *finder) definedAt(toks []token, j int) int {
 		return -1
 	}
 	acr := []rune(strings.ToLower(t.text))
+	// low holds the lower-cased letters of toks[lo:j], each word's read
+	// once, when a candidate start first takes it in, instead of once per
+	// candidate start.
+	lo := max(0, j-maxDefinedWords)
+	low := make([][]rune, j-lo)
 	for k := j - 1; k >= 0 && j-k <= maxDefinedWords; k-- {
 		if k < j-1 && !next(toks, k+1) {
 			break
@@ -99,7 +104,10 @@ func (f *finder) definedAt(toks []token, j int) int {
 		if !w.cap || f.openingWord(w) || f.people[w.key] {
 			continue
 		}
-		if spells(acr, toks[k:j]) {
+		for m := k; m < j && low[m-lo] == nil; m++ {
+			low[m-lo] = []rune(strings.ToLower(toks[m].text))
+		}
+		if spellsLower(acr, toks[k:j], low[k-lo:]) {
 			// A two-letter acronym spells too many phrases ("Blended
 			// Velmo (BV)"; two such on the extract benchmark's German
 			// pages): its name needs a kind word.
@@ -123,6 +131,14 @@ func spells(acr []rune, words []token) bool {
 	ws := make([][]rune, len(words))
 	for i, w := range words {
 		ws[i] = []rune(strings.ToLower(w.text))
+	}
+	return spellsLower(acr, words, ws)
+}
+
+// spellsLower is spells with the words' letters lower-cased already: ws[i]
+// is words[i].text's.
+func spellsLower(acr []rune, words []token, ws [][]rune) bool {
+	for i := range words {
 		if len(ws[i]) > maxSpelledWord {
 			return false // bounds the search on junk input
 		}
