@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// benchText is a synthetic article of about 1,000 words in invented
+// benchText is a synthetic article of about 1,500 words in invented
 // names: organisations by kind word, head word and acronym, places after
 // prepositions, people, a Title Case subhead and quotations.
 func benchText() string {
