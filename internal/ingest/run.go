@@ -393,15 +393,8 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 		case !articleType(resp.ContentType):
 			return fail(fmt.Errorf("%s: %w (Content-Type %s)", it.URL, model.ErrNotHTML, resp.ContentType))
 		default:
-			cut = resp.Cut // the page itself, not the feed's content
-			it.Data, it.ContentType, it.Fetched = resp.Body, resp.ContentType, resp.Fetched
-			it.ETag, it.LastModified = resp.ETag, resp.LastModified
-			if cut {
-				// No validators nor fetch time for a cut body: a copy
-				// stored from it is fetched again in full next time
-				// (not answered 304, nor skipped by a sitemap's date).
-				it.Fetched, it.ETag, it.LastModified = time.Time{}, "", ""
-			}
+			it.setPage(resp, resp.Body)
+			cut = it.Cut // the page itself, not the feed's content
 		}
 	}
 	if !cut {
@@ -450,6 +443,18 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	a.Warnings = append(a.Warnings, warnings...)
 	a.Source.Cut = cut
 	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, ETag: it.ETag, LastModified: it.LastModified, Unanalysed: cfg.NoAnalysis}
+}
+
+// setPage sets the item's page to a fetched response's body (data, which
+// may be that body gunzipped). A cut body (rule cut-http-body) gets no
+// validators nor fetch time: a copy stored from it is fetched again in
+// full next time (not answered 304, nor skipped by a sitemap's date).
+func (it *Item) setPage(resp *fetch.Response, data []byte) {
+	it.Data, it.ContentType, it.Cut = data, resp.ContentType, resp.Cut
+	it.Fetched, it.ETag, it.LastModified = resp.Fetched, resp.ETag, resp.LastModified
+	if resp.Cut {
+		it.Fetched, it.ETag, it.LastModified = time.Time{}, "", ""
+	}
 }
 
 // cutBodyWarning words rule cut-http-body's warning: how much came, and

@@ -420,11 +420,9 @@ func (r *Reader) readURL(ctx context.Context, u string, emit emitFunc, seen map[
 	case KindSitemap:
 		return r.readSitemap(ctx, u, resp.URL, data, emit, seen, depth)
 	}
-	if resp.Cut {
-		// No validators nor fetch time for a cut body (see process).
-		return emit(Item{Name: u, URL: resp.URL, Data: data, ContentType: resp.ContentType, Warnings: warnings, Cut: true})
-	}
-	return emit(Item{Name: u, URL: resp.URL, Data: data, ContentType: resp.ContentType, Fetched: resp.Fetched, ETag: resp.ETag, LastModified: resp.LastModified})
+	it := Item{Name: u, URL: resp.URL, Warnings: warnings}
+	it.setPage(resp, data)
+	return emit(it)
 }
 
 func (r *Reader) readURLList(ctx context.Context, path string, data []byte, emit emitFunc) error {
