@@ -143,7 +143,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		if ni.boiler == bkByline && (ni.text > bylineMaxLen || x.authors >= threadAuthors) {
 			// Long "author"-classed regions are forum posts and the like;
 			// many short ones are the signatures of a thread's posts.
-		} else if (ni.word == wHidden || ni.word.String() == "class:hidden") && x.disclosurePanel(n, &ni) {
+		} else if (ni.word == wHidden || ni.word == wClassHidden) && x.disclosurePanel(n, &ni) {
 			// Rule "disclosure-panel": see disclosurePanel.
 		} else if ni.boiler == bkNone {
 			if x.rootCGood >= thinPageGood && !x.interleaved(n) {

@@ -146,7 +146,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			return
 		}
 		ni.boiler, ni.word = x.boilerOf(n)
-		if ni.word.String() == "class:hidden" {
+		if ni.word == wClassHidden {
 			ni.set(fSrOnly, hiddenClass(attr(n, "class"))) // "visually-hidden" reads as the word "hidden"
 		}
 		if ni.boiler == bkNone && isHidden(n) {
@@ -156,7 +156,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			ni.set(fSrOnly, hiddenClass(attr(n, "class")))
 		}
 		if ni.boiler != bkNone {
-			if !inBoiler && ni.word.String() == "class:reviews" {
+			if !inBoiler && ni.word == wClassReviews {
 				x.reviews++
 				reviews = true
 			}
@@ -307,7 +307,7 @@ func (x *extractor) refine(n *html.Node, total int32, depth int) (cgood, ctext i
 // of a listing or directory are no widget and never count as boilerplate
 // (see applies).
 func noSafeguard(p *nodeInfo) bool {
-	return p.boiler == bkCookie || overlay(p.word.String()) || p.word.String() == "tag:footer" || p.word.String() == "class:reviews"
+	return p.boiler == bkCookie || overlay(p.word.String()) || p.word == wTagFooter || p.word == wClassReviews
 }
 
 // overlay tells the words of dialogs and log-in boxes: a login dialog's
@@ -349,7 +349,7 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	// holds most of their text together is the widget all the same: the
 	// others are the rating stars and counts a shop sets by the product's
 	// name and price ("4.5 (37 reviews)").
-	if p.word.String() == "class:reviews" && x.reviews > maxReviewRegions && float64(p.text) <= reviewDominance*float64(x.reviewText) {
+	if p.word == wClassReviews && x.reviews > maxReviewRegions && float64(p.text) <= reviewDominance*float64(x.reviewText) {
 		return false
 	}
 	switch x.relax {
@@ -379,7 +379,7 @@ func (x *extractor) applies(p *nodeInfo) bool {
 		// Rule "footer-strong": a region the page calls its footer is not
 		// a naming scheme; it holds the legal pages and terms a shop
 		// renders into every page (81 KB of terms under one product).
-		return p.boiler.strong() || strings.HasPrefix(p.word.String(), "tag:") || p.word.String() == "class:footer"
+		return p.boiler.strong() || strings.HasPrefix(p.word.String(), "tag:") || p.word == wClassFooter
 	}
 	return strings.HasPrefix(p.word.String(), "tag:")
 }

@@ -60,3 +60,22 @@ func buildWords() (ws []string, roles, props, classes map[string]wordID) {
 
 // String returns the word w stands for.
 func (w wordID) String() string { return words[w] }
+
+// The class words the rules test by name (rule "disclosure-panel",
+// "review-widget", "footer-strong"), compared as ids rather than by
+// their strings; mustWord fails at init if a token leaves classTokens,
+// where a string compared by hand would silently never match again.
+var (
+	wClassHidden  = mustWord("class:hidden")
+	wClassReviews = mustWord("class:reviews")
+	wClassFooter  = mustWord("class:footer")
+)
+
+// mustWord returns the wordID of w; it panics when words lacks w.
+func mustWord(w string) wordID {
+	i := slices.Index(words, w)
+	if i < 0 {
+		panic("htmlextract: " + w + " is not a boilerplate word")
+	}
+	return wordID(i)
+}
