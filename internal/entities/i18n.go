@@ -67,9 +67,11 @@ var (
 	kindBroad = kind{class: classOrg, typ: "broadcaster"}
 )
 
-// kinds builds a word -> kind map from space-separated word lists.
-func kinds(lists map[kind]string) map[string]kind {
-	m := map[string]kind{}
+// kinds builds a word -> value map from space-separated word lists, one
+// list per value: a kind here, a type for rule appositiveKind's nouns
+// (appositiveRulesFor).
+func kinds[V comparable](lists map[V]string) map[string]V {
+	m := map[string]V{}
 	for k, words := range lists {
 		for w := range strings.FieldsSeq(words) {
 			m[w] = k

@@ -396,48 +396,37 @@ type appositiveRules struct {
 	conjunctions map[string]bool
 }
 
-// appositiveKinds builds a kind noun -> type map from lists by type.
-func appositiveKinds(lists map[string]string) map[string]string {
-	m := map[string]string{}
-	for typ, words := range lists {
-		for w := range strings.FieldsSeq(words) {
-			m[w] = typ
-		}
-	}
-	return m
-}
-
 // appositiveRulesFor holds rule appositiveKind's words per language: the
 // kind nouns of langPlaceRules.kindBefore and the other nouns news uses
 // to say what an unknown organisation is ("a cooperative", "a federation",
 // "an energy supplier").
 var appositiveRulesFor = map[string]*appositiveRules{
-	"en": {conjunctions: setOf(`and or`), articles: setOf(`a an the`), english: true, kinds: appositiveKinds(map[string]string{
+	"en": {conjunctions: setOf(`and or`), articles: setOf(`a an the`), english: true, kinds: kinds(map[string]string{
 		"organisation": `association union charity federation organisation organization foundation cooperative co-operative confederation institute nonprofit non-profit`,
 		"company":      `company firm manufacturer supplier carrier`,
 		"party":        `party`, "newspaper": `newspaper`, "broadcaster": `broadcaster`, "government": `agency`})},
-	"de": {conjunctions: setOf(`und oder sowie`), articles: setOf(`ein eine der die das`), compounds: true, kinds: appositiveKinds(map[string]string{
+	"de": {conjunctions: setOf(`und oder sowie`), articles: setOf(`ein eine der die das`), compounds: true, kinds: kinds(map[string]string{
 		"organisation": `Verband Gewerkschaft Verein Stiftung Bündnis Initiative Organisation Institut Genossenschaft Agentur`,
 		"company":      `Konzern Unternehmen Firma Versorger Hersteller Anbieter Betreiber Händler`,
 		"party":        `Partei`, "newspaper": `Zeitung`, "broadcaster": `Sender`,
 		"government": `Behörde`})},
-	"nl": {conjunctions: setOf(`en of`), articles: setOf(`een de het`), compounds: true, kinds: appositiveKinds(map[string]string{
+	"nl": {conjunctions: setOf(`en of`), articles: setOf(`een de het`), compounds: true, kinds: kinds(map[string]string{
 		"organisation": `vereniging vakbond organisatie stichting federatie bond coöperatie`,
 		"company":      `bedrijf concern onderneming fabrikant leverancier`,
 		"party":        `partij`, "newspaper": `krant`, "broadcaster": `omroep`})},
-	"fr": {conjunctions: setOf(`et ou`), articles: setOf(`un une le la l`), kinds: appositiveKinds(map[string]string{
+	"fr": {conjunctions: setOf(`et ou`), articles: setOf(`un une le la l`), kinds: kinds(map[string]string{
 		"organisation": `association syndicat fédération organisation fondation coopérative collectif institut confédération`,
 		"company":      `société entreprise groupe constructeur fabricant fournisseur`,
 		"party":        `parti`, "newspaper": `journal quotidien`, "broadcaster": `chaîne`, "government": `agence`})},
-	"es": {conjunctions: setOf(`y o e`), articles: setOf(`un una el la`), kinds: appositiveKinds(map[string]string{
+	"es": {conjunctions: setOf(`y o e`), articles: setOf(`un una el la`), kinds: kinds(map[string]string{
 		"organisation": `asociación sindicato federación organización fundación cooperativa plataforma confederación instituto`,
 		"company":      `empresa compañía grupo constructora aerolínea fabricante`,
 		"party":        `partido`, "newspaper": `diario periódico`, "broadcaster": `cadena`, "government": `agencia`})},
-	"it": {conjunctions: setOf(`e o ed`), articles: setOf(`un uno una il lo la l`), kinds: appositiveKinds(map[string]string{
+	"it": {conjunctions: setOf(`e o ed`), articles: setOf(`un uno una il lo la l`), kinds: kinds(map[string]string{
 		"organisation": `associazione sindacato federazione organizzazione fondazione cooperativa confederazione istituto`,
 		"company":      `società azienda gruppo produttore`,
 		"party":        `partito`, "newspaper": `quotidiano giornale`, "broadcaster": `emittente`, "government": `agenzia ente`})},
-	"pt": {conjunctions: setOf(`e ou`), articles: setOf(`um uma o a`), kinds: appositiveKinds(map[string]string{
+	"pt": {conjunctions: setOf(`e ou`), articles: setOf(`um uma o a`), kinds: kinds(map[string]string{
 		"organisation": `associação sindicato federação organização fundação cooperativa confederação instituto`,
 		"company":      `empresa companhia grupo fabricante`,
 		"party":        `partido`, "newspaper": `jornal`, "broadcaster": `emissora`, "government": `agência`})},
