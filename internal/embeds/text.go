@@ -259,7 +259,7 @@ func isInstagramHeader(line string) bool {
 	}
 	l := strings.TrimSpace(line)
 	for _, h := range instagramHeaders {
-		if lowerEquals(l, h) {
+		if model.LowerIs(l, h) {
 			return true
 		}
 	}
@@ -340,7 +340,7 @@ func bareURL(line string) string {
 	if s == "" || strings.ContainsAny(s, " \t") {
 		return ""
 	}
-	if lowerHasPrefix(s, "http://") || lowerHasPrefix(s, "https://") || lowerHasPrefix(s, "www.") {
+	if model.LowerHasPrefix(s, "http://") || model.LowerHasPrefix(s, "https://") || model.LowerHasPrefix(s, "www.") {
 		return s
 	}
 	return ""
@@ -470,7 +470,7 @@ func isYouTubeRemnant(line string) bool {
 	}
 	l := strings.TrimRight(strings.TrimSpace(line), ".:")
 	for _, r := range youTubeRemnants {
-		if lowerEquals(l, r) {
+		if model.LowerIs(l, r) {
 			return true
 		}
 	}
@@ -481,63 +481,11 @@ func isYouTubeRemnant(line string) bool {
 // ("pic.twitter.com/AbC", "https://pic.x.com/AbC"). It runs on the last word
 // of every line, so it compares in place rather than lower-casing f.
 func isTwitterMedia(f string) bool {
-	if n, ok := lowerPrefixLen(f, "https://"); ok {
+	if n, ok := model.LowerPrefixLen(f, "https://"); ok {
 		f = f[n:]
 	}
-	if n, ok := lowerPrefixLen(f, "http://"); ok {
+	if n, ok := model.LowerPrefixLen(f, "http://"); ok {
 		f = f[n:]
 	}
-	return lowerHasPrefix(f, "pic.twitter.com/") || lowerHasPrefix(f, "pic.x.com/")
-}
-
-// lowerPrefixLen reports whether strings.ToLower(s) starts with lower, which
-// must be lower-case ASCII, and how many bytes of s that prefix spans; it
-// reads s in place and never allocates. The lines of a text all pass through
-// the remnant checks (isYouTubeRemnant, isInstagramHeader, bareURL), and
-// lower-casing each cost an allocation a line with a capital in it (a text of
-// a million one-word lines: a million allocations per check).
-//
-// It folds rune by rune with unicode.ToLower, exactly as strings.ToLower
-// does, rather than with strings.EqualFold: the two disagree on the runes
-// whose lower case is ASCII ("İ" lower-cases to "i" but does not fold to it),
-// and the answers must stay the old ones. A byte that is not UTF-8 lowers to
-// U+FFFD in strings.ToLower and so never matches ASCII here either.
-func lowerPrefixLen(s, lower string) (int, bool) {
-	i := 0
-	for j := 0; j < len(lower); j++ {
-		if i >= len(s) {
-			return 0, false
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != lower[j] {
-				return 0, false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size <= 1 || unicode.ToLower(r) != rune(lower[j]) {
-			return 0, false
-		}
-		i += size
-	}
-	return i, true
-}
-
-// lowerHasPrefix is strings.HasPrefix(strings.ToLower(s), lower) without the
-// copy; lower is lower-case ASCII.
-func lowerHasPrefix(s, lower string) bool {
-	_, ok := lowerPrefixLen(s, lower)
-	return ok
-}
-
-// lowerEquals is strings.ToLower(s) == lower without the copy; lower is
-// lower-case ASCII.
-func lowerEquals(s, lower string) bool {
-	n, ok := lowerPrefixLen(s, lower)
-	return ok && n == len(s)
+	return model.LowerHasPrefix(f, "pic.twitter.com/") || model.LowerHasPrefix(f, "pic.x.com/")
 }

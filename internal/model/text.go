@@ -126,3 +126,49 @@ func IsDigits(s string) bool {
 	}
 	return true
 }
+
+// LowerPrefixLen reports whether strings.ToLower(s) starts with lower and
+// how many bytes of s that prefix spans, reading s in place without the
+// copy: the lines of a text all pass through checks like these (embeds'
+// remnant checks, textclean's gallery-counter and outlet-voice rules), and
+// lower-casing each cost an allocation a line with a capital in it.
+//
+// It folds rune by rune with unicode.ToLower, exactly as strings.ToLower
+// does, rather than with strings.EqualFold: the two disagree on runes such
+// as "İ", which lower-cases to "i" but does not fold to it. A byte that is
+// not UTF-8 reads as utf8.RuneError, as strings.ToLower writes it.
+func LowerPrefixLen(s, lower string) (int, bool) {
+	i := 0
+	for _, l := range lower {
+		if i >= len(s) {
+			return 0, false
+		}
+		r, size := rune(s[i]), 1
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			r = unicode.ToLower(r)
+		}
+		if r != l {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+// LowerIs reports strings.ToLower(s) == lower without the copy.
+func LowerIs(s, lower string) bool {
+	n, ok := LowerPrefixLen(s, lower)
+	return ok && n == len(s)
+}
+
+// LowerHasPrefix reports strings.HasPrefix(strings.ToLower(s), lower)
+// without the copy.
+func LowerHasPrefix(s, lower string) bool {
+	_, ok := LowerPrefixLen(s, lower)
+	return ok
+}

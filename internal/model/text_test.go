@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestCollapseSpace(t *testing.T) {
@@ -48,4 +49,49 @@ func TestIsDigits(t *testing.T) {
 			t.Errorf("IsDigits(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
+}
+
+func TestLowerPrefixLen(t *testing.T) {
+	for _, tc := range []struct{ s, lower string }{
+		{"", ""}, {"Abc", ""}, {"", "a"}, {"HTTPS://x", "https://"}, {"Http:/", "http://"},
+		{"We’re", "we’re"}, {"İstanbul", "i"}, {"\xffx", "x"}, {"\xffx", "\ufffdx"},
+		{"CAPTION", "caption"}, {"Of", "of"}, {"ofs", "of"}, {"ÉTÉ été", "été été"},
+		{"K", "k"}, {"ſ", "s"},
+	} {
+		low := strings.ToLower(tc.s)
+		n, ok := LowerPrefixLen(tc.s, tc.lower)
+		if ok != strings.HasPrefix(low, tc.lower) {
+			t.Errorf("LowerPrefixLen(%q, %q) ok = %v, want %v", tc.s, tc.lower, ok, !ok)
+		}
+		if ok && strings.ToLower(tc.s[:n]) != tc.lower {
+			t.Errorf("LowerPrefixLen(%q, %q) = %d: %q lower-cases to %q", tc.s, tc.lower, n, tc.s[:n], strings.ToLower(tc.s[:n]))
+		}
+		if got := LowerHasPrefix(tc.s, tc.lower); got != ok {
+			t.Errorf("LowerHasPrefix(%q, %q) = %v, want %v", tc.s, tc.lower, got, ok)
+		}
+		if got, want := LowerIs(tc.s, tc.lower), low == tc.lower; got != want {
+			t.Errorf("LowerIs(%q, %q) = %v, want %v", tc.s, tc.lower, got, want)
+		}
+	}
+}
+
+func FuzzLowerPrefixLen(f *testing.F) {
+	f.Add("We’re here", "we’re")
+	f.Add("İ", "i")
+	f.Fuzz(func(t *testing.T, s, lower string) {
+		if !utf8.ValidString(lower) {
+			return
+		}
+		low, lower := strings.ToLower(s), strings.ToLower(lower)
+		n, ok := LowerPrefixLen(s, lower)
+		if ok != strings.HasPrefix(low, lower) {
+			t.Fatalf("LowerPrefixLen(%q, %q) ok = %v", s, lower, ok)
+		}
+		if ok && strings.ToLower(s[:n]) != lower {
+			t.Fatalf("LowerPrefixLen(%q, %q) = %d", s, lower, n)
+		}
+		if LowerIs(s, lower) != (low == lower) {
+			t.Fatalf("LowerIs(%q, %q) = %v", s, lower, !(low == lower))
+		}
+	})
 }

@@ -21,10 +21,10 @@ func isGalleryCounter(s string) bool {
 	// lower-casing neither adds nor removes an ASCII digit, and maps rune
 	// to rune, so only a line of seven runes can read "caption"
 	if !strings.ContainsAny(s, "0123456789") {
-		return utf8.RuneCountInString(s) == len("caption") && lowerIs(s, "caption")
+		return utf8.RuneCountInString(s) == len("caption") && model.LowerIs(s, "caption")
 	}
 	// the words are read from s and lower-cased one by one as they are
-	// compared (lowerIs): a short line with a figure ("Zorble 12 turns.")
+	// compared (model.LowerIs): a short line with a figure ("Zorble 12 turns.")
 	// was lower-cased and split into a slice, two allocations a line. No
 	// rune becomes or stops being a space when lower-cased
 	// (TestNotWordRuneLowerCase), so s splits into the same words.
@@ -33,14 +33,14 @@ func isGalleryCounter(s string) bool {
 	if !ok {
 		return false
 	}
-	if n == 5 && lowerIs(f[3], "/") { // "image 1 of / 23"
+	if n == 5 && model.LowerIs(f[3], "/") { // "image 1 of / 23"
 		f[3], n = f[4], 4
 	}
-	if n != 4 || !lowerIs(f[2], "of") || !model.IsDigits(f[1]) || !model.IsDigits(f[3]) {
+	if n != 4 || !model.LowerIs(f[2], "of") || !model.IsDigits(f[1]) || !model.IsDigits(f[3]) {
 		return false
 	}
 	for _, label := range galleryLabels {
-		if lowerIs(f[0], label) {
+		if model.LowerIs(f[0], label) {
 			return true
 		}
 	}

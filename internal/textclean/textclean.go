@@ -924,7 +924,7 @@ var appealWords = []string{"donate to", "donate now", "donate today", "please do
 var selfWords = map[string]bool{"we": true, "our": true, "us": true, "we're": true, "we’re": true, "we've": true, "we’ve": true, "ours": true, "you": true, "your": true}
 
 // speaksAsOutlet: the block uses "we", "our" or "us".
-// Its words are lower-cased one by one as they are compared (lowerIs), not
+// Its words are lower-cased one by one as they are compared (model.LowerIs), not
 // the block as a whole: appealByWording asks it of every line in the last
 // 40% of the text, and a lower-cased copy of each was an allocation a line.
 // notWordRune splits the same words of s as of its lower-cased copy (no
@@ -932,7 +932,7 @@ var selfWords = map[string]bool{"we": true, "our": true, "us": true, "we're": tr
 func speaksAsOutlet(s string) bool {
 	for w := range strings.FieldsFuncSeq(s, notWordRune) {
 		for _, self := range outletVoice {
-			if lowerIs(w, self) {
+			if model.LowerIs(w, self) {
 				return true
 			}
 		}
@@ -942,19 +942,6 @@ func speaksAsOutlet(s string) bool {
 
 // outletVoice: the words of speaksAsOutlet.
 var outletVoice = []string{"we", "our", "us", "we're", "we’re", "we've", "we’ve"}
-
-// lowerIs reports strings.ToLower(w) == lower without the copy: rune by
-// rune, an invalid byte read as utf8.RuneError as ToLower writes it.
-func lowerIs(w, lower string) bool {
-	for _, r := range w {
-		l, size := utf8.DecodeRuneInString(lower)
-		if size == 0 || unicode.ToLower(r) != l {
-			return false
-		}
-		lower = lower[size:]
-	}
-	return lower == ""
-}
 
 // notWordRune splits a block into words, apostrophes kept ("we're").
 func notWordRune(r rune) bool { return !(unicode.IsLetter(r) || r == '\'' || r == '’') }
