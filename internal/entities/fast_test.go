@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -61,28 +63,38 @@ func TestFinderTokenizeReuse(t *testing.T) {
 }
 
 // TestLongestAliasPrefixes: the prefix stop of longestAlias finds the
-// same longest alias as trying every length up to maxWords.
+// same longest alias as trying every length up to maxWords, for every
+// alias of names.txt of two words or more (in order, so every run tries
+// the same ones), alone, between invented words and cut short.
 func TestLongestAliasPrefixes(t *testing.T) {
 	l := loadLexicon()
 	f := &finder{lex: l}
-	var long string
-	for k := range l.names {
-		if strings.Count(k, " ") >= 2 {
-			long = k
-			break
+	tried := 0
+	for _, long := range slices.Sorted(maps.Keys(l.names)) {
+		cut := strings.LastIndexByte(long, ' ')
+		if cut < 0 {
+			continue
+		}
+		tried++
+		for _, text := range []string{long, long + " Trovel", "Trovel " + long, long[:cut] + " Zzyx"} {
+			testLongestAlias(t, f, l, text)
 		}
 	}
-	if long == "" {
-		t.Skip("no alias of three words")
+	if tried == 0 {
+		t.Fatal("names.txt has no alias of two words or more")
 	}
-	for _, text := range []string{long, long + " Trovel", "Trovel " + long, long[:strings.LastIndexByte(long, ' ')] + " Zzyx"} {
-		toks := tokenize(text)
-		for i := range toks {
-			got, gotN := f.longestAlias(toks, i)
-			want, wantN := naiveAlias(l, toks, i)
-			if gotN != wantN || got != want {
-				t.Errorf("%q at %d: longestAlias %d words, every length %d", text, i, gotN, wantN)
-			}
+}
+
+// testLongestAlias compares longestAlias with naiveAlias at every word of
+// text.
+func testLongestAlias(t *testing.T, f *finder, l *lexicon, text string) {
+	t.Helper()
+	toks := tokenize(text)
+	for i := range toks {
+		got, gotN := f.longestAlias(toks, i)
+		want, wantN := naiveAlias(l, toks, i)
+		if gotN != wantN || got != want {
+			t.Errorf("%q at %d: longestAlias %d words, every length %d", text, i, gotN, wantN)
 		}
 	}
 }
