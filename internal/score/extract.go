@@ -539,14 +539,9 @@ func (r ExtractResult) Format(w io.Writer) {
 		name string
 		f    *Figures
 	}{{"body", r.Body}, {"snippets", r.Snippets}, {"words", r.Words}, {"words_article", r.WordsArticle}} {
-		if b.f == nil {
-			continue
+		if b.f != nil {
+			b.f.format(w, b.name)
 		}
-		acc := ""
-		if b.f.Accuracy != nil {
-			acc = fmt.Sprintf("  acc=%.3f", *b.f.Accuracy)
-		}
-		fmt.Fprintf(w, "%-13s pages=%4d  P=%.3f  R=%.3f  F1=%.3f%s\n", b.name, b.f.Pages, b.f.Precision, b.f.Recall, b.f.F1, acc)
 	}
 	var parts []string
 	for _, m := range r.Meta {
@@ -561,8 +556,17 @@ func (r ExtractResult) Format(w io.Writer) {
 // Format's words lines ("words_product pages= ...").
 func (r ExtractResult) FormatTypes(w io.Writer) {
 	for _, t := range r.WordsByType {
-		fmt.Fprintf(w, "%-13s pages=%4d  P=%.3f  R=%.3f  F1=%.3f\n", "words_"+t.Type, t.Pages, t.Precision, t.Recall, t.F1)
+		t.format(w, "words_"+t.Type)
 	}
+}
+
+// format prints f as one line of Format, named name.
+func (f *Figures) format(w io.Writer, name string) {
+	acc := ""
+	if f.Accuracy != nil {
+		acc = fmt.Sprintf("  acc=%.3f", *f.Accuracy)
+	}
+	fmt.Fprintf(w, "%-13s pages=%4d  P=%.3f  R=%.3f  F1=%.3f%s\n", name, f.Pages, f.Precision, f.Recall, f.F1, acc)
 }
 
 // Figures returns the row's two figures as Python's str() prints them
