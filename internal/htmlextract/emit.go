@@ -1197,21 +1197,14 @@ func (x *extractor) emitTable(n *html.Node) {
 	t.ends = make([]int, 0, nRows)
 	x.tableRows(n, func(tr *html.Node) {
 		t.startRow()
-		if x.tableCells(tr, &t) > 0 && !t.emptyRow() {
-			t.endRow()
-		} else {
-			t.dropRow()
-		}
+		x.tableCells(tr, &t)
+		t.endRow()
 	}, func(c *html.Node) {
 		// The caption is part of the table's text as the first row.
 		t.startRow()
 		t.scratch = appendRawText(t.scratch[:0], c)
 		t.cell(t.scratch)
-		if !t.emptyRow() {
-			t.endRow()
-		} else {
-			t.dropRow()
-		}
+		t.endRow()
 	})
 	x.cellBuf = t.scratch[:0]
 	if len(t.ends) == 0 {
@@ -1305,12 +1298,14 @@ func (t *tableText) cell(raw []byte) {
 	}
 }
 
-func (t *tableText) emptyRow() bool { return !t.full }
-func (t *tableText) endRow()        { t.ends = append(t.ends, len(t.spans)) }
-
-// dropRow takes back the row being written.
-func (t *tableText) dropRow() {
-	t.spans, t.text = t.spans[:t.row], t.text[:t.mark]
+// endRow ends the row being written, or takes it back when none of its
+// cells holds text (a row of no cells or of empty ones is left out).
+func (t *tableText) endRow() {
+	if !t.full {
+		t.spans, t.text = t.spans[:t.row], t.text[:t.mark]
+		return
+	}
+	t.ends = append(t.ends, len(t.spans))
 }
 
 // invisible reports whether a block holds only zero-width characters and
