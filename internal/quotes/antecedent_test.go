@@ -136,6 +136,18 @@ func checkOneQuoteBy(t *testing.T, tests []struct{ text, mention string }) {
 	}
 }
 
+// checkOneQuoteBySpeaker fails the test unless each text yields one
+// quote with the given speaker mention and speaker.
+func checkOneQuoteBySpeaker(t *testing.T, tests []struct{ text, mention, speaker string }) {
+	t.Helper()
+	for _, tt := range tests {
+		got := Extract(tt.text, Options{})
+		if len(got) != 1 || got[0].SpeakerMention != tt.mention || got[0].Speaker != tt.speaker {
+			t.Errorf("%q: got %+v, want one quote by %q (%q)", tt.text, got, tt.mention, tt.speaker)
+		}
+	}
+}
+
 // TestRestrictiveWho pins rule restrictiveWho: a speaker restricted by a
 // "who" clause opening on a past verb is the whole phrase, not the clause
 // (invented texts; each fails with the rule off, checked).
@@ -201,12 +213,7 @@ func TestHeadedPostModifier(t *testing.T) {
 		{"A notice that appeared on the pier said the ferry would not sail.",
 			"A notice that appeared on the pier", "A notice that appeared on the pier"},
 	}
-	for _, tt := range tests {
-		got := Extract(tt.text, Options{})
-		if len(got) != 1 || got[0].SpeakerMention != tt.mention || got[0].Speaker != tt.speaker {
-			t.Errorf("%q: got %+v, want one quote by %q (%q)", tt.text, got, tt.mention, tt.speaker)
-		}
-	}
+	checkOneQuoteBySpeaker(t, tests)
 }
 
 // TestHeadedPostModifierClause: rule headedPostModifier reads no subject
@@ -252,12 +259,7 @@ func TestCoordinatedSubject(t *testing.T) {
 		{"The crew, the pilots and their union said the grenlow fees were unfair.",
 			"The crew, the pilots and their union", "The crew, the pilots and their union"},
 	}
-	for _, tt := range tests {
-		got := Extract(tt.text, Options{})
-		if len(got) != 1 || got[0].SpeakerMention != tt.mention || got[0].Speaker != tt.speaker {
-			t.Errorf("%q: got %+v, want one quote by %q (%q)", tt.text, got, tt.mention, tt.speaker)
-		}
-	}
+	checkOneQuoteBySpeaker(t, tests)
 }
 
 // TestClauseBetweenCommas pins rule clauseBetweenCommas: a name and its
