@@ -107,7 +107,7 @@ func (f *finder) definedAt(toks []token, j int) int {
 		for m := k; m < j && low[m-lo] == nil; m++ {
 			low[m-lo] = []rune(strings.ToLower(toks[m].text))
 		}
-		if spellsLower(acr, toks[k:j], low[k-lo:]) {
+		if spells(acr, toks[k:j], low[k-lo:]) {
 			// A two-letter acronym spells too many phrases ("Blended
 			// Velmo (BV)"; two such on the extract benchmark's German
 			// pages): its name needs a kind word.
@@ -126,18 +126,10 @@ func (f *finder) definedAt(toks []token, j int) int {
 // least minDefinedInitials letters open a word (or all, for a two-letter
 // acronym). Letters may come from inside a word, as German compounds and
 // Italian syllable acronyms take them ("Bauernverband" gives B and V of
-// "BVO"; "Istituto ... statistica" gives "Ist" and "at" of "Istat").
-func spells(acr []rune, words []token) bool {
-	ws := make([][]rune, len(words))
-	for i, w := range words {
-		ws[i] = []rune(strings.ToLower(w.text))
-	}
-	return spellsLower(acr, words, ws)
-}
-
-// spellsLower is spells with the words' letters lower-cased already: ws[i]
-// is words[i].text's.
-func spellsLower(acr []rune, words []token, ws [][]rune) bool {
+// "BVO"; "Istituto ... statistica" gives "Ist" and "at" of "Istat"). ws[i]
+// is words[i].text lower-cased, as runes (definedAt lower-cases each word
+// once for all the starts it tries).
+func spells(acr []rune, words []token, ws [][]rune) bool {
 	for i := range words {
 		if len(ws[i]) > maxSpelledWord {
 			return false // bounds the search on junk input

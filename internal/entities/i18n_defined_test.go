@@ -170,7 +170,11 @@ func TestSpells(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.name)
-		if got := spells([]rune(strings.ToLower(tt.acr)), toks); got != tt.want {
+		ws := make([][]rune, len(toks))
+		for i, w := range toks {
+			ws[i] = []rune(strings.ToLower(w.text))
+		}
+		if got := spells([]rune(strings.ToLower(tt.acr)), toks, ws); got != tt.want {
 			t.Errorf("spells(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
 		}
 	}
