@@ -55,6 +55,7 @@ func TestCutHTML(t *testing.T) {
 		{"no end tags, trailing NULs", "<!doctype html><html><body><div><p>Forty terns.</p></div>\x00\x00\x00\x00", ""},
 		{"no end tags, BOM first and last", "\ufeff<!doctype html><html><body><div><p>Forty terns.</p></div>\ufeff", ""},
 		{"XHTML, self-closing last tag", `<?xml version="1.0" encoding="utf-8"?>` + "\n" + `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><body><div><p>Forty terns.</p></div><br />`, ""},
+		{"XHTML, self-closing last tag not void", `<?xml version="1.0"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><body><div><p>Forty terns.</p></div><a id="tally-end"/>`, ""},
 		{"XHTML, whole", `<?xml version="1.0"?><!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Forty terns.</p></body></html>`, ""},
 		{"AMP, whole", `<!doctype html><html ⚡ lang="en"><head><script async src="v0.js"></script></head><body><amp-img src="t.jpg" layout="fill"></amp-img><p>Forty terns.</p></body></html>`, ""},
 		{"AMP, no end tags, ends with a component", `<!doctype html><html amp><body><div><p>Forty terns.</p></div><amp-analytics><script type="application/json">{"vars": {}}</script></amp-analytics>`, ""},
