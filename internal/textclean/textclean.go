@@ -1291,8 +1291,8 @@ func fieldCountOver(s string, max int) bool {
 }
 
 // introducesQuote is the block-quote rule: a block ending in ':' whose final
-// sentence has a speech verb ("...to tell the doctors:", "Corbyn told the
-// crowd ... and demanded that Hunt “come out of hiding”:", "She said:")
+// sentence has a speech verb ("...to tell the doctors:", "Varnel told the
+// ferry crew ... and demanded that Oskin “show the ledgers”:", "She said:")
 // introduces the next block as a quotation. A speech word used as a noun
 // ("the report:", "a statement:") does not count.
 func introducesQuote(s string) bool {
@@ -1499,7 +1499,7 @@ var creditMarkers = []string{" Photo: ", " Photograph: ", " Picture: ", " Image:
 	"(Photo: ", "(Photo by ", "(Image: ", "(Picture: ", "(Credit: ", "(AP Photo/", " Photo by ", " Foto: ", " Bild: "}
 
 // captionCredit is the caption-credit rule: a short block that ends with a
-// picture credit ("Jeremy Corbyn at the rally. Photo: Jane Roe/PA") is the
+// picture credit ("Mira Tolvane at the quay. Photo: Jane Roe/PA") is the
 // caption of a picture, not article text. Story sentences do not end by
 // crediting a photographer.
 func captionCredit(s string) (caption, credit string, ok bool) {
