@@ -371,14 +371,14 @@ var postModPreps = map[string]bool{
 
 // openingScan is the backward scan of rules coordinatedSubject and
 // headedPostModifier over a subject opening its sentence: from token k-1
-// back to the sentence's first token, not before token min, over words
+// back to the sentence's first token, not before token floor, over words
 // (none a pronoun, "you", an auxiliary or one the rule's refuse reports)
 // and a noun phrase's marks (genitive, hyphen, an initial's stop; with
 // list, a list's commas and brackets). It returns that first token or
 // the mark that stopped the scan (a comma before a clause), or -1: a word
-// refused, a token inside a quotation, or min passed.
-func (x *extractor) openingScan(k, min int, list bool, refuse func(j int, w string) bool) int {
-	for j := k - 1; j >= min; j-- {
+// refused, a token inside a quotation, or floor passed.
+func (x *extractor) openingScan(k, floor int, list bool, refuse func(j int, w string) bool) int {
+	for j := k - 1; j >= floor; j-- {
 		tk := x.toks[j]
 		if x.inSeg(tk.Start) {
 			return -1
