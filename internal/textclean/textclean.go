@@ -1262,7 +1262,10 @@ func (p *parser) isHeading(s string, i int) bool {
 	if len(s) > maxHeadingLen || len(p.a.Body) == 0 || i+1 >= len(p.lines) {
 		return false
 	}
-	if fieldCountOver(s, maxHeadingWords) {
+	// counted without a slice of them (isHeading is asked of every short
+	// line); strings.Fields splits at unicode.IsSpace as FieldsUpTo does here
+	var words [maxHeadingWords]string
+	if _, ok := model.FieldsUpTo(words[:], s, unicode.IsSpace); !ok {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -1275,19 +1278,6 @@ func (p *parser) isHeading(s string, i int) bool {
 	}
 	next := p.lines[i+1]
 	return len(next) >= minParagraphAfterHeading
-}
-
-// fieldCountOver reports whether s holds more than max words (as
-// strings.Fields splits it), counted without a slice of them: isHeading
-// asks it of every short line.
-func fieldCountOver(s string, max int) bool {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		if n++; n > max {
-			return true
-		}
-	}
-	return false
 }
 
 // introducesQuote is the block-quote rule: a block ending in ':' whose final
