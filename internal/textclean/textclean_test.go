@@ -496,3 +496,19 @@ func TestOneLineDocumentBounded(t *testing.T) {
 		t.Errorf("Extract allocated %.1f times its %d-byte input, want at most %d", r, len(text), maxAllocRatio)
 	}
 }
+
+// TestEmptyBodyNil: a text with no block leaves Body nil, as the body grown
+// by append did before extract sized it to the lines (callers that compare
+// articles with cmp.Diff tell nil from empty; model.Normalize makes it []
+// for the JSON).
+func TestEmptyBodyNil(t *testing.T) {
+	for _, text := range []string{"", "\n\n\n", "Quorvel tide rises\n"} {
+		a, err := Extract(text, Options{Now: time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Body) == 0 && a.Body != nil {
+			t.Errorf("Extract(%q): Body is empty, not nil", text)
+		}
+	}
+}
