@@ -51,6 +51,12 @@ func TestDefinedOrgs(t *testing.T) {
 			lang: "de", text: "Mixed Velmora (MV) ist ein Trend.",
 		},
 		{
+			// Switched off, "Colle Velmarino" was an organisation with
+			// mention "Covelmar".
+			name: "definedAcronym: a mixed-case word of six letters or more in parentheses is a name, no acronym",
+			lang: "it", text: "Il Colle Velmarino (Covelmar) domina la valle.",
+		},
+		{
 			name: "definedAcronym: English, named as defined",
 			lang: "en", text: "The Velmora Orchard Trust (VOT) said prices rose. The VOT expects more.",
 			orgs: []string{"Velmora Orchard Trust/organisation: Velmora Orchard Trust|VOT"},
