@@ -3,7 +3,6 @@ package textclean
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/boilerplate"
 	"github.com/lede-news/lede/internal/model"
@@ -17,15 +16,16 @@ func isGalleryCounter(s string) bool {
 		return false
 	}
 	// no count: the text's other short lines are not split into words, nor
-	// lower-cased (a copy of each short line was an allocation a line);
-	// lower-casing neither adds nor removes an ASCII digit, and maps rune
-	// to rune, so only a line of seven runes can read "caption"
+	// lower-cased (a copy of each short line was an allocation a line;
+	// model.LowerIs compares in place); lower-casing neither adds nor
+	// removes an ASCII digit
 	if !strings.ContainsAny(s, "0123456789") {
-		return utf8.RuneCountInString(s) == len("caption") && model.LowerIs(s, "caption")
+		return model.LowerIs(s, "caption")
 	}
 	// the words are read from s and lower-cased one by one as they are
-	// compared (model.LowerIs): a short line with a figure ("Zorble 12 turns.")
-	// was lower-cased and split into a slice, two allocations a line. No
+	// compared (model.LowerIs): a short line with a figure ("Zorble 12
+	// turns.") was lower-cased and split into a slice, two allocations a
+	// line. No
 	// rune becomes or stops being a space when lower-cased
 	// (TestNotWordRuneLowerCase), so s splits into the same words.
 	var f [5]string
