@@ -57,6 +57,13 @@ func TestDefinedOrgs(t *testing.T) {
 			lang: "it", text: "Il Colle Velmarino (Covelmar) domina la valle.",
 		},
 		{
+			// Switched off (openingWord), "Die Velmer Tafel" was an
+			// organisation with mention "DVT".
+			name: "definedAcronym: an article opens no defined name",
+			lang: "de", text: "Die Velmer Tafel (DVT) hilft. Die DVT sammelt.",
+			orgs: []string{"DVT/: DVT"}, // an acronym, tied to nothing
+		},
+		{
 			name: "definedAcronym: English, named as defined",
 			lang: "en", text: "The Velmora Orchard Trust (VOT) said prices rose. The VOT expects more.",
 			orgs: []string{"Velmora Orchard Trust/organisation: Velmora Orchard Trust|VOT"},
