@@ -216,7 +216,11 @@ const minReportedBytes = 8
 
 // tokensIn returns the indexes of d's tokens inside [lo, hi).
 func (x *langExtractor) tokensIn(lo, hi int) []int {
-	k, e := x.tokenRange(lo, hi)
+	return tokenIndexes(x.tokenRange(lo, hi))
+}
+
+// tokenIndexes lists the indexes k..e-1, nil when there are none.
+func tokenIndexes(k, e int) []int {
 	if e == k {
 		return nil
 	}
@@ -505,10 +509,11 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	}
 	// Counted before the indexes are listed: leadSpeaker asks with spans
 	// from the sentence start, which may be long.
-	if k, e := x.tokenRange(ps, pe); e == k || e-k > maxSpeakerWords*2 {
+	k, e := x.tokenRange(ps, pe)
+	if e == k || e-k > maxSpeakerWords*2 {
 		return false
 	}
-	ts := x.tokensIn(ps, pe)
+	ts := tokenIndexes(k, e)
 	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
 		x.record(q, r.Name, false, ps, pe)
 		return true
