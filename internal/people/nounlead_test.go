@@ -15,6 +15,9 @@ func TestGermanNounLead(t *testing.T) {
 		{"Das hat Bankkaufmann Jörg Tessendorf bestätigt.", "Jörg Tessendorf", "Bankkaufmann"},
 		// A given name first: the whole run is the name.
 		{"Dieter Thomas Velderbrink moderiert die Sendung.", "Dieter Thomas Velderbrink", ""},
+		// A first word of no person noun's ending stays in the name: a
+		// given name the lists lack ("Velmund"), not a role.
+		{"„Das reicht nicht“, sagte Velmund Paul Tessendorf.", "Velmund Paul Tessendorf", ""},
 	}
 	for _, tt := range tests {
 		d := AnalyzeLang(tt.text, "de")
