@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -322,6 +323,39 @@ func TestRunNoAddressOtherArticle(t *testing.T) {
 	got, _ := outcomes(t, db, []string{b}, &ingest.Reader{})
 	if diff := cmp.Diff(map[string]string{b: "ingested"}, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestRunCutSharesLittle: rule cut-matches-stored's bounds. A cut page
+// without an address that opens with the stored article's first two
+// paragraphs (a shared standfirst, a wire paragraph) but goes on with
+// other text holds under matchMinShare of it, and a cut copy of the same
+// text under another title is another article: both are stored as their
+// own.
+func TestRunCutSharesLittle(t *testing.T) {
+	page := bytes.Replace(cutPage(), []byte(`<link rel="canonical" href="`+cutPageURL+`">`), nil, 1)
+	split := bytes.Index(page, []byte("<p>Councillor 3"))
+	shares := slices.Concat(page[:split], bytes.ReplaceAll(page[split:], []byte("Councillor"), []byte("Alderman")))
+	retitled := bytes.ReplaceAll(page, []byte("Quay plan approved after long debate"), []byte("Moorings vote split the harbour board"))
+	for _, tc := range []struct {
+		name string
+		cut  []byte
+	}{
+		{"two paragraphs shared", shares[:bytes.Index(shares, []byte("Alderman 10"))+14]},
+		{"another title", retitled[:bytes.Index(retitled, []byte("Councillor 10"))+14]},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			a, b := filepath.Join(dir, "a.html"), filepath.Join(dir, "b.html")
+			write(t, a, page)
+			write(t, b, tc.cut)
+			db := openStore(t)
+			outcomes(t, db, []string{a}, &ingest.Reader{})
+			got, _ := outcomes(t, db, []string{b}, &ingest.Reader{})
+			if diff := cmp.Diff(map[string]string{b: "ingested"}, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
