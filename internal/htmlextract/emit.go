@@ -1146,32 +1146,35 @@ func appendRawText(b []byte, n *html.Node) []byte {
 
 // Tables.
 
-// isDataTable tells a table of data from a layout table.
+// isDataTable tells a table of data from a layout table: no table inside
+// it and no cell longer than layoutCellMax.
 func (x *extractor) isDataTable(n *html.Node) bool {
-	ok := true
-	var walk func(*html.Node, int)
-	walk = func(m *html.Node, depth int) {
-		for c := m.FirstChild; c != nil && ok; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+	return x.dataTableUnder(n, 0)
+}
+
+// dataTableUnder is isDataTable's walk of the elements under m, depth
+// levels below the table (a plain recursive method: a recursive closure
+// was an allocation per call, and leafBlocks asks of every table).
+func (x *extractor) dataTableUnder(m *html.Node, depth int) bool {
+	for c := m.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Table:
+			if depth > 0 {
+				return false
 			}
-			switch c.DataAtom {
-			case atom.Table:
-				if depth > 0 {
-					ok = false
-					return
-				}
-			case atom.Td, atom.Th:
-				if x.info1(c).text > layoutCellMax {
-					ok = false
-					return
-				}
+		case atom.Td, atom.Th:
+			if x.info1(c).text > layoutCellMax {
+				return false
 			}
-			walk(c, depth+1)
+		}
+		if !x.dataTableUnder(c, depth+1) {
+			return false
 		}
 	}
-	walk(n, 0)
-	return ok
+	return true
 }
 
 // emitTable emits a data table as one block: its Text, the rows a line
