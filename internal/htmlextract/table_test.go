@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -53,6 +54,39 @@ func TestEmitTable(t *testing.T) {
 		}
 		if cap(r) != len(r) {
 			t.Errorf("row %q has capacity %d: an append would write into the next row", r, cap(r))
+		}
+	}
+}
+
+// TestLayoutTable: a table that lays out the page (a cell holding more
+// than layoutCellMax of prose, or a table inside it) is no data table:
+// its prose comes out as paragraphs, in no table block (rule
+// isDataTable; fails with every table taken for data, checked).
+func TestLayoutTable(t *testing.T) {
+	var paras []string
+	for i := range 14 {
+		paras = append(paras, fmt.Sprintf("<p>The lantern makers of valley %d gather each spring to trade wicks, glass and stories of the winter roads they crossed.</p>", i))
+	}
+	for _, tc := range []struct{ name, page string }{
+		{"long cell", strings.Join(paras[:7], "") + `<table><tr><td>Notes</td><td>` + strings.Join(paras[7:], "") + `</td></tr></table>`},
+		{"nested table", strings.Join(paras[:7], "") + `<table><tr><td><table><tr><td>Notes</td></tr></table></td><td>` +
+			strings.Join(paras[7:10], "") + `</td></tr><tr><td></td><td>` + strings.Join(paras[10:], "") + `</td></tr></table>`},
+	} {
+		a, err := Extract(`<html><body><article>`+tc.page+`</article></body></html>`, Options{Now: testNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, b := range a.Body {
+			if b.Kind == model.KindTable && strings.Contains(b.Text, "lantern") {
+				t.Errorf("%s: the prose is in a table block: %.80q", tc.name, b.Text)
+			}
+			if b.Kind == model.KindParagraph {
+				n++
+			}
+		}
+		if n < len(paras) {
+			t.Errorf("%s: %d paragraphs, want %d: %+v", tc.name, n, len(paras), a.Body)
 		}
 	}
 }
