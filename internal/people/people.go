@@ -930,8 +930,8 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// that is no given name, before a known given name, is the
 	// description, and the name starts at the given name; like rule
 	// occupationLead, the description is the person's role. The ending
-	// keeps a given name the lists lack in the name ("Johann Sebastian
-	// Velde", "Pietro Antonio Velde" on the extract benchmark's German
+	// keeps a given name the lists lack in the name ("Velmund Paul
+	// Tessendorf", invented; two such on the extract benchmark's German
 	// pages) and a sentence's noun out of the role ("Nachfrage", "Fall").
 	if s := r.tokStart; d.lx != nil && d.lx.nounsCapitalised && j-s >= 3 && !r.titled {
 		first, second := strings.ToLower(Bare(toks[s].Text)), strings.ToLower(Bare(toks[s+1].Text))
