@@ -95,7 +95,16 @@ func repairMojibake(s string) (string, bool) {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	// A run's lead, U+00C2-U+00F4, is encoded C3 82-C3 B4, and C3 is never
+	// a continuation byte: the text between two C3 bytes is copied whole.
 	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], 0xC3)
+		if k < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		b.WriteString(s[i : i+k])
+		i += k
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r >= 0xC2 && r <= 0xF4 {
 			if fixed, size, ok := mojibakeRun(s, i, r, n); ok {

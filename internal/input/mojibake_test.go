@@ -1,6 +1,11 @@
 package input
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestRepairMojibake(t *testing.T) {
 	tests := []struct {
@@ -29,5 +34,44 @@ func TestDecodeRepairsDoubleEncoding(t *testing.T) {
 	d := Decode([]byte("<meta charset=utf-8><title>Itâ€™s here â€” now</title>"), "", true)
 	if d.Text != "<meta charset=utf-8><title>It’s here — now</title>" || len(d.Warnings) != 1 {
 		t.Errorf("Decode = %q, warnings %q", d.Text, d.Warnings)
+	}
+}
+
+// repairRuneByRune is the repair loop as first written, rune by rune: the
+// reference the byte-search loop of repairMojibake must match.
+func repairRuneByRune(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0xC2 && r <= 0xF4 {
+			if fixed, size, ok := mojibakeRun(s, i, r, n); ok {
+				b.WriteRune(fixed)
+				i += size
+				continue
+			}
+		}
+		b.WriteString(s[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
+// TestRepairMojibakeMatchesRuneByRune checks the byte search against the
+// rune-by-rune loop on random mixes of telltale runs, accented letters,
+// invalid bytes and ASCII (a stray C3 in invalid bytes included).
+func TestRepairMojibakeMatchesRuneByRune(t *testing.T) {
+	pieces := []string{"a", " ", "Ã©", "â€™", "Ã", "\xc3", "\xc3\x28", "é", "ß«", "â\u0080\u0094", "Â\u00a0", "\xff", "€", "😀", "ð\u009f\u0098\u0080"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var b strings.Builder
+		b.WriteString("Ã©Ã© ") // enough telltales that the repair runs
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		in := b.String()
+		got, ok := repairMojibake(in)
+		if want := repairRuneByRune(in); !ok || got != want {
+			t.Fatalf("repairMojibake(%q) = %q, %v; rune by rune %q", in, got, ok, want)
+		}
 	}
 }
