@@ -1,0 +1,33 @@
+package quotes
+
+import "testing"
+
+// TestParentheticalLead: an attribution set off by commas between the
+// writer's words and a quotation makes one attribution of the whole
+// sentence (rule parentheticalLead); a capitalised quotation after a lead
+// of circumstance, and a participial lead, stay the quotation alone.
+// Invented sentences.
+func TestParentheticalLead(t *testing.T) {
+	for _, tt := range []struct{ name, text, want, mention string }{
+		{"the quotation right after the attribution finishes the sentence",
+			`The deal was, the harbour master said, "an unspoken pact with the night crews."`,
+			`The deal was, the harbour master said, "an unspoken pact with the night crews."`, "the harbour master"},
+		{"an inverted attribution",
+			`The old quay, said Lena Voss, "is the only thing that kept this town alive."`,
+			`The old quay, said Lena Voss, "is the only thing that kept this town alive."`, "Lena Voss"},
+		{"the quotation comes after the writer's words that follow the attribution",
+			`The ferry's old engines, she added, are like "a clock that never stops ticking."`,
+			`The ferry's old engines, she added, are like "a clock that never stops ticking."`, "she"},
+		{"a capitalised quotation is a sentence of its own",
+			`As the ferry left the quay at noon, the captain said, "It is time to leave the harbour now."`,
+			`It is time to leave the harbour now.`, "the captain"},
+		{"a participial phrase of circumstance is no part of the content",
+			`Standing on the quay on Monday, Lena Voss said, "we will sail at dawn tomorrow."`,
+			`we will sail at dawn tomorrow.`, "Lena Voss"},
+	} {
+		got := Attributions(tt.text, Options{})
+		if len(got) != 1 || got[0].Text != tt.want || got[0].SpeakerMention != tt.mention {
+			t.Errorf("%s: Attributions = %+v, want %q by %q", tt.name, got, tt.want, tt.mention)
+		}
+	}
+}
