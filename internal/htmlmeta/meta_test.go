@@ -39,21 +39,24 @@ func TestExtractSmoke(t *testing.T) {
 	}
 }
 
-// classSetsOf answers alike from its memo and afresh.
+// classSetsOf answers alike from its memo and afresh: the text lower-cased
+// and classWordSets on it, whatever the case it is written in.
 func TestClassSetsOf(t *testing.T) {
 	c := newCollector("")
-	for _, class := range []string{"entry-title", "site-footer widget", "comment-list", "post-author byline", "author-avatar", "entry-date published", "site-title", ""} {
-		want := c.classSetsOf(class, true) // unique: computed, not kept
-		for range 2 {
-			if got := c.classSetsOf(class, false); got != want {
-				t.Errorf("classSetsOf(%q) = %b, want %b", class, got, want)
+	for _, class := range []string{"entry-title", "site-footer widget", "comment-list", "post-author byline", "author-avatar",
+		"entry-date published", "site-title", "", "Entry-Title", "SITE-FOOTER Widget", "İmage Date", "nav\xe2\x82", "Post-AUTHOR"} {
+		wantLower := strings.ToLower(class)
+		want := classWordSets.match(wantLower)
+		for range 2 { // the second time from the memo
+			if lower, got := c.classSetsOf(class); lower != wantLower || got != want {
+				t.Errorf("classSetsOf(%q) = %q, %b, want %q, %b", class, lower, got, wantLower, want)
 			}
 		}
 	}
-	if cs := c.classSetsOf("site-footer widget", false); cs&csChrome == 0 || cs&csTitle != 0 {
+	if _, cs := c.classSetsOf("site-footer widget"); cs&csChrome == 0 || cs&csTitle != 0 {
 		t.Errorf("classSetsOf(footer) = %b", cs)
 	}
-	if cs := c.classSetsOf("post-author byline", false); cs&csByline == 0 || cs&csDate == 0 {
+	if _, cs := c.classSetsOf("post-author byline"); cs&csByline == 0 || cs&csDate == 0 {
 		t.Errorf("classSetsOf(byline) = %b", cs)
 	}
 }
