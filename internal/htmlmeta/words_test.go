@@ -113,7 +113,26 @@ func FuzzBylineSeparatorChars(f *testing.F) {
 	})
 }
 
-// classSetsRef is classSetsOf as first written: each set asked in turn.
+// inRef is wordSet.in by strings.Contains on each of the set's words: the
+// reference for the scans that pick words by their first two bytes.
+func inRef(set *wordSet, s string) bool {
+	for _, words := range set.byFirst {
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+	}
+	for _, w := range set.single {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// classSetsRef is classSetsOf as first written: each set asked in turn,
+// each word by strings.Contains.
 func classSetsRef(class string) classSets {
 	var cs classSets
 	for _, t := range [...]struct {
@@ -124,11 +143,35 @@ func classSetsRef(class string) classSets {
 		{commentWords, csComment}, {siteTitleWords, csSiteTitle}, {bylineWords, csByline},
 		{bylineNoise, csBylineNoise}, {bylineName, csBylineName}, {dateWords, csDate},
 	} {
-		if t.set.in(class) {
+		if inRef(t.set, class) {
 			cs |= t.bit
 		}
 	}
 	return cs
+}
+
+// classWordTests share first bytes, and first pairs, with the sets' words
+// without holding them, and hold them after such near misses.
+var classWordTests = []string{
+	"pxpo px-4 pr-2", "po", "pos postx", "pop-up promotion", "nanvav", "aut autx author", "da dat date",
+	"phot photo", "tim time", "t-title", "sidebarx", "wid widget", "co cm comment", "bb by by-line",
+	"entry-title", "site-footer widget", "post-author byline author-name", "", "a",
+}
+
+func TestClassWordSets(t *testing.T) {
+	for _, s := range classWordTests {
+		if got, want := classWordSets.match(s), classSetsRef(s); got != want {
+			t.Errorf("classWordSets.match(%q) = %b, want %b", s, got, want)
+		}
+		for _, set := range []*wordSet{bylineNoise, dateWords, titleClasses, imageClassSet, pubLabels} {
+			if got, want := set.in(s), inRef(set, s); got != want {
+				t.Errorf("in(%q) = %v, want %v", s, got, want)
+			}
+			if got, want := set.inFolded(strings.ToUpper(s)), inRef(set, s); got != want {
+				t.Errorf("inFolded(%q) = %v, want %v", strings.ToUpper(s), got, want)
+			}
+		}
+	}
 }
 
 // FuzzClassWordSets pins the one-pass classWordSets to the sets asked one
@@ -136,6 +179,9 @@ func classSetsRef(class string) classSets {
 func FuzzClassWordSets(f *testing.F) {
 	for _, s := range []string{"entry-title", "site-footer widget", "post-author byline author-name", "comment-list disqus_thread",
 		"entry-date published updated", "site-title logo", "", "a", "navmenu-sidebar-widget-related"} {
+		f.Add(s)
+	}
+	for _, s := range classWordTests {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
