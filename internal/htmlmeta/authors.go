@@ -539,7 +539,7 @@ func (c *collector) creditLines() []string {
 			if i >= maxCreditLines && !strict {
 				break
 			}
-			if creditLabel.MatchString(t) && i+1 < len(lines) {
+			if opensWith(t, creditLabelFirst) && creditLabel.MatchString(t) && i+1 < len(lines) {
 				if !strict || properName(lines[i+1]) {
 					return []string{lines[i+1]}
 				}
@@ -556,12 +556,12 @@ func (c *collector) creditLines() []string {
 					return []string{n}
 				}
 			}
-			if creditStart.MatchString(t) {
+			if opensWith(t, creditStartFirst) && creditStart.MatchString(t) {
 				if !strict || writtenBy.MatchString(t) || creditThenDate.MatchString(t) {
 					return []string{t}
 				}
 			}
-			if dateThenCredit.MatchString(t) {
+			if t != "" && '0' <= t[0] && t[0] <= '9' && dateThenCredit.MatchString(t) {
 				// "19.04.2024 09:45 von Greta"
 				return []string{t}
 			}
@@ -574,6 +574,36 @@ func (c *collector) creditLines() []string {
 		}
 	}
 	return nil
+}
+
+// creditLinePrefilter: creditLines asks its patterns of up to 90 lines a
+// page, and a regexp call clears a bitmap the size of the line before it
+// starts; each pattern is anchored at the line's start and opens with one
+// of a few letters (case folded: none is k or s, whose folds are
+// non-ASCII) or a digit, so the line's first byte spares most lines the
+// call. opensWith lets any non-ASCII first byte through. Pinned to the
+// patterns by TestCreditLinePrefilters.
+const (
+	// creditLabelFirst opens creditLabel's words: written by, by, author,
+	// autor, auteur, von, par, por, text, texte.
+	creditLabelFirst = "wbavpt"
+	// creditStartFirst opens creditStart's: by, written by, von, par, por,
+	// door, autor, author, auteur, text, ein, artikel, beitrag, eine,
+	// une.
+	creditStartFirst = "bwvpdateu"
+	// localCreditFirst opens localCredit's Latin-script words: yazar,
+	// haber, muhabir, penulis, wartawan, reporter, tác giả, phóng viên,
+	// autor, szerző, kirjoittaja, teksti, oleh, av, di.
+	localCreditFirst = "yhmpwrtaskod"
+)
+
+// opensWith reports whether t's first byte, ASCII-folded, is one of first,
+// or is not ASCII.
+func opensWith(t, first string) bool {
+	if t == "" {
+		return false
+	}
+	return t[0] >= utf8.RuneSelf || strings.IndexByte(first, lowerASCII(t[0])) >= 0
 }
 
 // writtenBy is an unambiguous credit ("Written by", "Autor:"), safe to take

@@ -55,11 +55,19 @@ var localWeekdayCut = regexp.MustCompile(`\s+(?:الأحد|الاثنين|الإ
 // dropped, or "".
 func localByline(t string) string {
 	t = clean(dropBidi(t))
-	if m := localReporterSuffix.FindStringSubmatch(t); m != nil {
-		return m[1]
+	// Rule creditLinePrefilter (authors.go): the Korean, Japanese and
+	// Chinese forms open with a Hangul or Han letter, localCredit with
+	// one of its words.
+	if !opensWith(t, localCreditFirst) {
+		return ""
 	}
-	if m := cjkReporter.FindStringSubmatch(t); m != nil {
-		return m[1]
+	if t[0] >= utf8.RuneSelf {
+		if m := localReporterSuffix.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+		if m := cjkReporter.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
 	}
 	m := localCredit.FindStringSubmatch(t)
 	if m == nil {
@@ -86,10 +94,20 @@ var (
 // wireCredit returns the names of a wire dateline's credit, joined by ", ",
 // or "".
 func wireCredit(t string) string {
-	for _, re := range []*regexp.Regexp{koreanWire, japaneseWire} {
-		if m := re.FindStringSubmatch(t); m != nil {
+	// Rule creditLinePrefilter (authors.go): each form is told by its
+	// opening bracket or, the Chinese one, by the 者 of its 记者.
+	if strings.HasPrefix(t, "[") {
+		if m := koreanWire.FindStringSubmatch(t); m != nil {
 			return m[1]
 		}
+	}
+	if strings.HasPrefix(t, "【") {
+		if m := japaneseWire.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+	}
+	if !strings.Contains(t, "者") {
+		return ""
 	}
 	if m := chineseWire.FindStringSubmatch(t); m != nil {
 		names := strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' })

@@ -1,0 +1,107 @@
+package htmlmeta
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// localBylineRef and wireCreditRef are localByline and wireCredit without
+// rule creditLinePrefilter: every pattern asked in turn.
+func localBylineRef(t string) string {
+	t = clean(dropBidi(t))
+	if m := localReporterSuffix.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	if m := cjkReporter.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	m := localCredit.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(localWeekdayCut.ReplaceAllString(m[1], ""))
+}
+
+func wireCreditRef(t string) string {
+	for _, re := range []*regexp.Regexp{koreanWire, japaneseWire} {
+		if m := re.FindStringSubmatch(t); m != nil {
+			return m[1]
+		}
+	}
+	if m := chineseWire.FindStringSubmatch(t); m != nil {
+		names := strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' })
+		for _, n := range names {
+			if c := utf8.RuneCountInString(n); c < 2 || c > 4 {
+				return ""
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
+}
+
+// creditPrefilterLines are credit lines of every form creditLines and
+// splitAuthors read (invented names), and lines that are none.
+var creditPrefilterLines = []string{
+	"By Jane Doe", "by jane", "BY JANE DOE", "Written by Jane Doe", "Author: Jane Doe", "Autor: Hans Meier", "Auteur : Marie Dubois",
+	"Von Hans Meier am 7. August 2013", "Par Marie Dubois", "Por Ana García", "Door Piet Jansen", "Text: Eva Berg", "Texte",
+	"Ein Artikel von Hans Meier", "Eine Reportage von Hans Meier", "Une enquête de Marie Dubois", "ByJane Doe", "by ibby",
+	"19.04.2024 09:45 von Greta Berg", "3 May 2021 by Jane Doe", "Posted on 3 May 2021", "The harbour reopened", "Share this",
+	"Автор: Иван Петров", "作者：王小明", "記者：山田太郎", "Yazar: Mehmet Yılmaz", "Penulis: Budi Santoso", "Oleh Budi Santoso Kamis, 14 November",
+	"di Giulia Rossi", "Av Erik Lindqvist Publicerad 14 nov", "Szerző: Kovács Anna", "Kirjoittaja: Matti Virtanen", "Teksti: Liisa Koski",
+	"Tác giả: Nguyễn Văn An", "Phóng viên: Trần Bình", "Reporter: Jane Doe", "Haber: Ali Veli", "Muhabir: Ali Veli", "Wartawan: Budi",
+	"김민수 기자", "山田太郎記者", "记者 王小明", "文／記者陳志明", "بقلم أحمد الخطيب", "מאת: דנה לוי", "Γράφει ο Γιώργος Παπαδόπουλος",
+	"Του Γιώργου Παπαδόπουλου", "โดย สมชาย", "[서울=연합뉴스] 김민수 기자 = 시의회는", "新华社北京11月14日电（记者王小明、李华）", "本报讯（记者 王小明）", "中央社台北11月14日電（記者陳志明）",
+	"【ワシントン=山田太郎】", "\u200fبقلم أحمد", "  By Jane Doe  ", "\u212aIRJOITTAJA: Matti", "\u017fzerző: Anna", "", " ", "7", "B", "[", "【",
+}
+
+// TestCreditLinePrefilters pins rule creditLinePrefilter: a line whose
+// first byte the prefilter turns away matches none of the patterns, and
+// localByline and wireCredit answer as when every pattern is asked.
+func TestCreditLinePrefilters(t *testing.T) {
+	lines := append([]string(nil), creditPrefilterLines...)
+	// Every first byte and a few first runes before each line's rest.
+	for _, l := range creditPrefilterLines {
+		_, size := utf8.DecodeRuneInString(l)
+		rest := l[size:]
+		for b := 0; b < 256; b++ {
+			lines = append(lines, string([]byte{byte(b)})+rest)
+		}
+		for _, r := range []string{"\u212a", "\u017f", "É", "記", "기", "【", "文", "\u200f"} {
+			lines = append(lines, r+rest)
+		}
+	}
+	for _, l := range lines {
+		checkCreditPrefilters(t, l)
+	}
+}
+
+func checkCreditPrefilters(t *testing.T, l string) {
+	t.Helper()
+	if !opensWith(l, creditLabelFirst) && creditLabel.MatchString(l) {
+		t.Errorf("creditLabel matches %q, turned away", l)
+	}
+	if !opensWith(l, creditStartFirst) && creditStart.MatchString(l) {
+		t.Errorf("creditStart matches %q, turned away", l)
+	}
+	if !(l != "" && '0' <= l[0] && l[0] <= '9') && dateThenCredit.MatchString(l) {
+		t.Errorf("dateThenCredit matches %q, turned away", l)
+	}
+	if got, want := localByline(l), localBylineRef(l); got != want {
+		t.Errorf("localByline(%q) = %q, want %q", l, got, want)
+	}
+	if got, want := wireCredit(l), wireCreditRef(l); got != want {
+		t.Errorf("wireCredit(%q) = %q, want %q", l, got, want)
+	}
+}
+
+func FuzzCreditLinePrefilters(f *testing.F) {
+	for _, l := range creditPrefilterLines {
+		f.Add(l)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		checkCreditPrefilters(t, l)
+	})
+}
