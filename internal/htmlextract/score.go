@@ -428,20 +428,52 @@ func (x *extractor) boilerOf(n *html.Node) (boilerKind, wordID) {
 		// ("home page-template-default ...").
 		return bkNone, wNone
 	}
-	if r := attr(n, "role"); roleKinds[r] != bkNone {
-		return roleKinds[r], roleWords[r]
+	// The role and the itemprop come from one pass over the attributes,
+	// and a map is asked only of a value: boilerOf runs on every element,
+	// most have neither, and roleKinds is past the size Go's maps look up
+	// without hashing the key (TestBoilerOfRoleProp pins this to attr and
+	// the maps).
+	r, p := roleProp(n)
+	if r != "" {
+		if k := roleKinds[r]; k != bkNone {
+			return k, roleWords[r]
+		}
 	}
 	// Rule "post-meta": the microdata of a post's author and dates
 	// (Discourse's "raoul (raoul) May 3, 2024, 8:45am 1" line) is
 	// furniture around the text, not the text (postMetaProps).
-	if w, ok := propWords[attr(n, "itemprop")]; ok {
-		return bkOther, w
+	if p != "" {
+		if w, ok := propWords[p]; ok {
+			return bkOther, w
+		}
 	}
 	k, w := classify(n, x.classMemo)
 	if k != bkNone {
 		return k, classWords[w]
 	}
 	return bkNone, wNone
+}
+
+// roleProp returns attr(n, "role") and attr(n, "itemprop").
+func roleProp(n *html.Node) (role, prop string) {
+	seenRole, seenProp := false, false
+	for i := range n.Attr {
+		a := &n.Attr[i]
+		if a.Namespace != "" {
+			continue
+		}
+		switch a.Key {
+		case "role":
+			if !seenRole {
+				role, seenRole = a.Val, true
+			}
+		case "itemprop":
+			if !seenProp {
+				prop, seenProp = a.Val, true
+			}
+		}
+	}
+	return role, prop
 }
 
 // postMetaProps are the itemprop values of rule "post-meta" (see boilerOf).

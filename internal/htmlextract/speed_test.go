@@ -1,11 +1,13 @@
 package htmlextract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestCreditTail pins creditTail, which searches only a block's tail, to
@@ -131,6 +133,70 @@ func TestIsHiddenPrefilter(t *testing.T) {
 		n := &html.Node{Type: html.ElementNode, Data: "span", Attr: []html.Attribute{{Key: "class", Val: class}}}
 		if got := isHidden(n); got != want {
 			t.Errorf("isHidden(class=%q) = %v, want %v", class, got, want)
+		}
+	}
+}
+
+// boilerOfRef is boilerOf's role and itemprop steps as first written: attr
+// for each, and the maps asked whatever the value.
+func (x *extractor) boilerOfRef(n *html.Node) (boilerKind, wordID) {
+	switch n.DataAtom {
+	case atom.Nav:
+		return bkNav, wTagNav
+	case atom.Footer:
+		return bkNav, wTagFooter
+	case atom.Aside:
+		return bkOther, wTagAside
+	case atom.Noscript:
+		return bkOther, wTagNoscript
+	case atom.Html, atom.Body, atom.Main:
+		return bkNone, wNone
+	}
+	if r := attr(n, "role"); roleKinds[r] != bkNone {
+		return roleKinds[r], roleWords[r]
+	}
+	if w, ok := propWords[attr(n, "itemprop")]; ok {
+		return bkOther, w
+	}
+	k, w := classify(n, nil)
+	if k != bkNone {
+		return k, classWords[w]
+	}
+	return bkNone, wNone
+}
+
+// TestBoilerOfRoleProp pins boilerOf, which reads the role and itemprop
+// in one pass and asks the maps only of a value, to boilerOfRef on
+// elements with random attributes: repeated, namespaced, empty, of every
+// role and itemprop the rules know and of others.
+func TestBoilerOfRoleProp(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 11))
+	vals := []string{"", "x", "main", "article", "Navigation", "menu item"}
+	for r := range roleKinds {
+		vals = append(vals, r)
+	}
+	vals = append(vals, postMetaProps...)
+	keys := []string{"role", "itemprop", "class", "id", "href", "ROLE"}
+	classes := []string{"", "menu", "sidebar widget", "entry-content", "share-buttons", "post"}
+	tags := []atom.Atom{atom.Div, atom.Span, atom.Nav, atom.Li, atom.Main, atom.Ul}
+	x := &extractor{}
+	for i := 0; i < 20000; i++ {
+		a := tags[rnd.IntN(len(tags))]
+		n := &html.Node{Type: html.ElementNode, DataAtom: a, Data: a.String()}
+		for range rnd.IntN(5) {
+			at := html.Attribute{Key: keys[rnd.IntN(len(keys))], Val: vals[rnd.IntN(len(vals))]}
+			if at.Key == "class" || at.Key == "id" {
+				at.Val = classes[rnd.IntN(len(classes))]
+			}
+			if rnd.IntN(8) == 0 {
+				at.Namespace = "xlink"
+			}
+			n.Attr = append(n.Attr, at)
+		}
+		gk, gw := x.boilerOf(n)
+		wk, ww := x.boilerOfRef(n)
+		if gk != wk || gw != ww {
+			t.Fatalf("boilerOf(%v) = %v, %v; want %v, %v", n.Attr, gk, gw, wk, ww)
 		}
 	}
 }
