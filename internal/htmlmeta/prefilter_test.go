@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // localBylineRef and wireCreditRef are localByline and wireCredit without
@@ -104,4 +106,45 @@ func FuzzCreditLinePrefilters(f *testing.F) {
 	f.Fuzz(func(t *testing.T, l string) {
 		checkCreditPrefilters(t, l)
 	})
+}
+
+// shortTextRef is shortText as first written: textOf, then clean.
+func shortTextRef(n *html.Node) (string, bool) {
+	raw := textOf(n, maxCandidateText*2)
+	if len(raw) > maxCandidateText*2 {
+		return "", false
+	}
+	t := clean(raw)
+	return t, t != "" && len(t) <= maxCandidateText
+}
+
+// TestShortTextSole pins shortText's fast path for an element holding one
+// text node (soleText) to textOf and clean, for every tag textOf treats
+// apart and texts around the length bounds, with spaces to fold.
+func TestShortTextSole(t *testing.T) {
+	tags := []string{"span", "a", "p", "div", "li", "td", "tr", "h2", "h3", "h4", "h1", "h5", "br", "strong", "time", "small",
+		"em", "address", "dd", "script", "style", "title", "noscript", "button", "select", "template", "svg", "option"}
+	texts := []string{"", " ", "\n\t ", "Jane Doe", "  By  Jane\n Doe ", "\u00a0Jane\u00a0Doe\u00a0", "\u3000May 3, 2021\u3000", "x"}
+	for _, l := range []int{198, 199, 200, 201, 202, 397, 398, 399, 400, 401, 402} {
+		word := strings.Repeat("word ", l/5+1)[:l]
+		texts = append(texts, word, " "+word[:l-1], word[:l-1]+"\n", strings.ReplaceAll(word, " ", "  ")[:l])
+	}
+	for _, tag := range tags {
+		for _, tx := range texts {
+			n := &html.Node{Type: html.ElementNode, Data: tag}
+			n.AppendChild(&html.Node{Type: html.TextNode, Data: tx})
+			gt, gok := shortText(n)
+			wt, wok := shortTextRef(n)
+			if gt != wt || gok != wok {
+				t.Errorf("shortText(<%s>%q) = %q, %v; want %q, %v", tag, tx, gt, gok, wt, wok)
+			}
+			// Two text nodes: the whole walk.
+			n.AppendChild(&html.Node{Type: html.TextNode, Data: tx})
+			gt, gok = shortText(n)
+			wt, wok = shortTextRef(n)
+			if gt != wt || gok != wok {
+				t.Errorf("shortText(<%s>%q%q) = %q, %v; want %q, %v", tag, tx, tx, gt, gok, wt, wok)
+			}
+		}
+	}
 }
