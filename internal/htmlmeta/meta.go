@@ -1306,6 +1306,12 @@ func textSkipped(tag string) bool {
 func textOf(n *html.Node, limit int) string {
 	var sb strings.Builder
 	if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "title" || n.Data == "style") {
+		if ch := n.FirstChild; ch != nil && ch == n.LastChild && ch.Type == html.TextNode {
+			// The parser gives a script one text node: its text is
+			// the node's, not a copy (JSON-LD scripts run to tens of
+			// kilobytes). TestTextOfScript pins this.
+			return ch.Data
+		}
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			if ch.Type == html.TextNode {
 				sb.WriteString(ch.Data)

@@ -148,3 +148,27 @@ func TestShortTextSole(t *testing.T) {
 		}
 	}
 }
+
+// TestTextOfScript pins textOf's fast path for a script, title or style
+// of one text node to the concatenation of its text children.
+func TestTextOfScript(t *testing.T) {
+	for _, tag := range []string{"script", "title", "style"} {
+		for _, kids := range [][]string{nil, {""}, {`{"@type":"NewsArticle"}`}, {"a", "b"}, {" x ", "", "y"}} {
+			n := &html.Node{Type: html.ElementNode, Data: tag}
+			want := ""
+			for _, k := range kids {
+				n.AppendChild(&html.Node{Type: html.TextNode, Data: k})
+				want += k
+			}
+			if got := textOf(n, 10); got != want {
+				t.Errorf("textOf(<%s>%q) = %q, want %q", tag, kids, got, want)
+			}
+		}
+		// A comment child is no text.
+		n := &html.Node{Type: html.ElementNode, Data: tag}
+		n.AppendChild(&html.Node{Type: html.CommentNode, Data: "c"})
+		if got := textOf(n, 10); got != "" {
+			t.Errorf("textOf(<%s><!--c-->) = %q", tag, got)
+		}
+	}
+}
