@@ -94,6 +94,19 @@ var linearShapes = []linearShape{
 	{name: "long-post-head", head: "Quimby zorbles\n\n", unit: func(k int) string {
 		return fmt.Sprintf("Zorble %d spins. ", k)
 	}, tail: "Tallow Roads opened the valley road on Monday! — Tallow Roads (@tallowroads) May 3, 2021 The road is open."},
+	// one line of colons and no space: rule read-also-inline reads back
+	// from each colon for a label, and forward for a headline, within
+	// readAlsoWindow; without it, to the line's start: 1496 cpu-ms/MB at
+	// 0.1 MB and 13405 at 1 MB, against 59 and 60 (go test
+	// ./internal/textclean -run '^$' -bench TextcleanLinear/colons
+	// -benchtime 1x)
+	{name: "colons", head: "Quimby zorbles\n\n", unit: func(k int) string { return fmt.Sprintf("zorble%d:", k) }},
+	// one line of sentences, each followed by a "read also" link: rule
+	// read-also-inline cuts them all in one pass, rule prompt-in-paragraph
+	// classifies each sentence once
+	{name: "read-also-links", head: "Quimby zorbles\n\n", unit: func(k int) string {
+		return fmt.Sprintf("The zorble %d spun for a while. Read more: Tallow zorbles spin again The valley cheered. ", k)
+	}},
 	// one word a line (fuzz finding F4): a block per line is the cost, of
 	// which nothing may be allocated again per line (it stands last: tests
 	// take shapes by index). 91 bytes a byte and

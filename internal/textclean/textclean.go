@@ -425,6 +425,28 @@ func (p *parser) run() {
 				continue
 			}
 		}
+		// A "read also" link flattened into a paragraph is cut out of it
+		// (rule read-also-inline); the walk removes it as a related link.
+		// Not from a block a rule takes whole: a link line ("Also read:
+		// <headline>") would keep its headline's last words ("Some Say
+		// Otherwise" after a sentence opener), a sign-up box's small print
+		// its other sentences, an author bio its follow prompt.
+		if p.splices < maxSplices && !strings.Contains(line, "\n") {
+			if parts, ok := splitReadAlso(line); ok && !p.wholeBlockRule(line) {
+				p.splices++
+				p.spliceLine(i, parts...)
+				continue
+			}
+		}
+		// ...and so are the page's notices among its sentences (rule
+		// prompt-in-paragraph).
+		if p.splices < maxSplices && !strings.Contains(line, "\n") {
+			if parts, ok := splitPromptSentences(line); ok && !p.wholeBlockRule(line) {
+				p.splices++
+				p.spliceLine(i, parts...)
+				continue
+			}
+		}
 		// Embedded posts come next: their text may look like anything.
 		e, n, ok := embeds.Match(lines, i)
 		if !ok && strings.Contains(line, "\n") {
@@ -773,7 +795,8 @@ var trailingRules = map[string]bool{"newsletter-signup": true, "cta-subscribe": 
 // us on Twitter."), not on "the journey".
 func namesPlatform(s string) bool {
 	l := strings.ToLower(s)
-	for _, p := range []string{"twitter", "facebook", "instagram", "tiktok", "youtube", "bluesky", "threads", "mastodon", "linkedin", " x "} {
+	for _, p := range []string{"twitter", "facebook", "instagram", "tiktok", "youtube", "bluesky", "threads", "mastodon", "linkedin", " x ",
+		"telegram", "whatsapp"} {
 		if strings.Contains(l, p) {
 			return true
 		}
