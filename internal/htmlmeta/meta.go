@@ -550,6 +550,41 @@ func classOf(n *html.Node) string {
 	return strings.ToLower(cl)
 }
 
+// elemAttrs are the attributes element reads of every element, as
+// written: class and id as classIDAttrs gives them, the others as attr.
+type elemAttrs struct {
+	class, id, itemprop, property, rel string
+}
+
+// elementAttrs reads elemAttrs in one pass over n's attributes rather
+// than one per attribute name (TestElementAttrs pins it to classIDAttrs
+// and attr).
+func elementAttrs(n *html.Node) elemAttrs {
+	var ea elemAttrs
+	var seenProp, seenProperty, seenRel bool
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			ea.class = a.Val
+		case "id":
+			ea.id = a.Val
+		case "itemprop":
+			if !seenProp {
+				ea.itemprop, seenProp = a.Val, true
+			}
+		case "property":
+			if !seenProperty {
+				ea.property, seenProperty = a.Val, true
+			}
+		case "rel":
+			if !seenRel {
+				ea.rel, seenRel = a.Val, true
+			}
+		}
+	}
+	return ea
+}
+
 // classIDAttrs returns n's class and id attributes as written.
 func classIDAttrs(n *html.Node) (class, id string) {
 	for _, a := range n.Attr {
@@ -570,6 +605,11 @@ func classIDAttrs(n *html.Node) (class, id string) {
 // even when an id makes the whole text unique, and only the id is read.
 func (c *collector) classAndSets(n *html.Node) (string, classSets) {
 	cl, id := classIDAttrs(n)
+	return c.classIDSets(cl, id)
+}
+
+// classIDSets is classAndSets of a class and an id as written.
+func (c *collector) classIDSets(cl, id string) (string, classSets) {
 	lc, cs := c.classSetsOf(cl)
 	if id == "" {
 		return lc, cs
@@ -724,8 +764,9 @@ func (c *collector) walk(n *html.Node, st walkState) {
 // false when the children need no visit.
 func (c *collector) element(n *html.Node, st *walkState) bool {
 	c.order++
-	class, cs := c.classAndSets(n)
-	itemprop := strings.ToLower(attr(n, "itemprop"))
+	ea := elementAttrs(n)
+	class, cs := c.classIDSets(ea.class, ea.id)
+	itemprop := strings.ToLower(ea.itemprop)
 	switch n.Data {
 	case "head":
 		st.inHead = true
@@ -851,7 +892,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		}
 	}
 	if itemprop == "" && !st.inHead {
-		itemprop = rdfaProp(strings.ToLower(attr(n, "property")))
+		itemprop = rdfaProp(strings.ToLower(ea.property))
 	}
 	if itemprop != "" {
 		c.microdata(n, itemprop, st)
@@ -859,7 +900,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	if st.inHead || st.inH1 {
 		return true
 	}
-	if hasWord(strings.ToLower(attr(n, "rel")), "author") && !st.inComments && len(c.bylines) < maxBylines {
+	if hasWord(strings.ToLower(ea.rel), "author") && !st.inComments && len(c.bylines) < maxBylines {
 		if t := clean(textOf(n, maxCandidateText)); t != "" {
 			c.bylines = append(c.bylines, bylineCand{text: t, strong: true, order: c.order})
 		}

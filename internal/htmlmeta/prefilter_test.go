@@ -1,6 +1,7 @@
 package htmlmeta
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
@@ -169,6 +170,29 @@ func TestTextOfScript(t *testing.T) {
 		n.AppendChild(&html.Node{Type: html.CommentNode, Data: "c"})
 		if got := textOf(n, 10); got != "" {
 			t.Errorf("textOf(<%s><!--c-->) = %q", tag, got)
+		}
+	}
+}
+
+// TestElementAttrs pins elementAttrs to classIDAttrs and attr on elements
+// with random attributes, repeated, empty and namespaced.
+func TestElementAttrs(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 5))
+	keys := []string{"class", "id", "itemprop", "property", "rel", "href", "Class", "REL"}
+	vals := []string{"", "author", "Author Byline", "og:title", "schema:datePublished", "canonical", "x"}
+	for i := 0; i < 20000; i++ {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		for range rnd.IntN(7) {
+			a := html.Attribute{Key: keys[rnd.IntN(len(keys))], Val: vals[rnd.IntN(len(vals))]}
+			if rnd.IntN(6) == 0 {
+				a.Namespace = "xlink"
+			}
+			n.Attr = append(n.Attr, a)
+		}
+		cl, id := classIDAttrs(n)
+		want := elemAttrs{class: cl, id: id, itemprop: attr(n, "itemprop"), property: attr(n, "property"), rel: attr(n, "rel")}
+		if got := elementAttrs(n); got != want {
+			t.Fatalf("elementAttrs(%v) = %+v, want %+v", n.Attr, got, want)
 		}
 	}
 }
