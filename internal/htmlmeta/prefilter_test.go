@@ -196,3 +196,46 @@ func TestElementAttrs(t *testing.T) {
 		}
 	}
 }
+
+// TestHasBylineSeparator pins hasBylineSeparator to strings.ContainsAny
+// on texts holding each separator, runes sharing their lead bytes, and
+// invalid bytes.
+func TestHasBylineSeparator(t *testing.T) {
+	// Every ASCII separator and one byte on either side of each encoded
+	// one, and runes of the same lead bytes that are no separator.
+	var parts []string
+	for _, r := range bylineSeparatorChars {
+		parts = append(parts, string(r))
+		b := []byte(string(r))
+		for i := range b {
+			for _, d := range []int{-1, 1} {
+				c := append([]byte(nil), b...)
+				c[i] = byte(int(c[i]) + d)
+				parts = append(parts, string(c))
+			}
+		}
+	}
+	parts = append(parts, "\u201cquoted\u201d", "\u00a0", "\u2026", "\xc2", "\xe2\x80", "\xe2", "\xff", "Jane Doe", "", " ", "3 May 2021")
+	for _, a := range parts {
+		for _, b := range parts {
+			s := "Jane" + a + " Doe " + b
+			if got, want := hasBylineSeparator(s), strings.ContainsAny(s, bylineSeparatorChars); got != want {
+				t.Errorf("hasBylineSeparator(%q) = %v, want %v", s, got, want)
+			}
+			if got, want := hasBylineSeparator(a+b), strings.ContainsAny(a+b, bylineSeparatorChars); got != want {
+				t.Errorf("hasBylineSeparator(%q) = %v, want %v", a+b, got, want)
+			}
+		}
+	}
+}
+
+func FuzzHasBylineSeparator(f *testing.F) {
+	for _, s := range []string{"Jane Doe | May 3", "Jane Doe • May 3", "a\u00b7b", "\u201cx\u201d", "\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasBylineSeparator(s), strings.ContainsAny(s, bylineSeparatorChars); got != want {
+			t.Errorf("hasBylineSeparator(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
