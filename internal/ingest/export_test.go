@@ -1,0 +1,5 @@
+package ingest
+
+// MatchStored is matchStored (rule cut-matches-stored, match.go) for the
+// table test in match_test.go.
+var MatchStored = matchStored
