@@ -1397,6 +1397,9 @@ var orgWords = map[string]bool{
 // the name is dropped.
 func (c *collector) dateLineCredit() []string {
 	for _, t := range c.dateTexts {
+		if !mayHoldLabelledCredit(t) {
+			continue
+		}
 		l := labelledCredit.FindStringIndex(t)
 		if l == nil || l[0] == 0 || !hasDigit(t[:l[0]]) {
 			continue
@@ -1411,6 +1414,16 @@ func (c *collector) dateLineCredit() []string {
 // labelledCredit is a credit with an explicit label inside a line; unlike
 // a bare "by" it cannot be prose.
 var labelledCredit = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:redaktion|autor(?:in)?|author|auteur|text|texte)\s*:|written by|geschrieben von|verfasst von)\s*`)
+
+// mayHoldLabelledCredit is a prefilter of labelledCredit, which the
+// regexp engine tries at every byte of a date line: each of its labels
+// ends with a colon, or is "written by" or ends with " von", whose
+// letters have no case folds outside ASCII (TestLabelledCreditPrefilter).
+func mayHoldLabelledCredit(t string) bool {
+	return strings.IndexByte(t, ':') >= 0 || labelledCreditWords.inFolded(t)
+}
+
+var labelledCreditWords = newWordSet("written by", " von")
 
 // bracketed is a remark in brackets after a name ("(Pressesprecher)").
 var bracketed = regexp.MustCompile(`\s*\([^()]*\)`)

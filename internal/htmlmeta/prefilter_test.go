@@ -239,3 +239,26 @@ func FuzzHasBylineSeparator(f *testing.F) {
 		}
 	})
 }
+
+// TestLabelledCreditPrefilter: no date line turned away by
+// mayHoldLabelledCredit matches labelledCredit.
+func TestLabelledCreditPrefilter(t *testing.T) {
+	lines := []string{"3 May 2021 Written by Jane Doe", "3. Mai 2021 Geschrieben von Hans", "4.2.2022 Verfasst von Eva", "2021 Autorin: Eva",
+		"May 3, 2021 Author : Jane", "2021 Redaktion: Team", "3 mai 2021 Auteur: Marie", "2021 Text: Eva", "2021 WRITTEN BY JANE", "2021 geschrieben VON x",
+		"2021 verfaſſt von Eva", "2021 wrİtten by", "May 3, 2021", "10:30 am", "3 May 2021 by Jane", "2021 writtenby Jane", "2021 Text\uff1a Eva", ""}
+	for _, l := range lines {
+		if !mayHoldLabelledCredit(l) && labelledCredit.MatchString(l) {
+			t.Errorf("labelledCredit matches %q, turned away", l)
+		}
+	}
+}
+
+func FuzzLabelledCreditPrefilter(f *testing.F) {
+	f.Add("3 May 2021 Written by Jane Doe")
+	f.Add("4.2.2022 verfaſst von Eva")
+	f.Fuzz(func(t *testing.T, l string) {
+		if !mayHoldLabelledCredit(l) && labelledCredit.MatchString(l) {
+			t.Errorf("labelledCredit matches %q, turned away", l)
+		}
+	})
+}
