@@ -1442,62 +1442,69 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 			best = &hit{pos, v}
 		}
 	}
-	if m := isoInText.FindStringSubmatchIndex(s); m != nil {
-		v, ok := ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], now)
-		consider(m[2], v, ok)
-	}
-	if m, mo := monthDate(dayMonthYear, s, 2); m != nil {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		pos := m[2]
-		if r := rangeStartIndex(s[:m[2]]); r != nil {
-			// Rule dateRangeStart: "6. - 12. März 2023" is dated by
-			// its first day.
-			if first, _ := strconv.Atoi(s[r[2]:r[3]]); first >= 1 && first < d && !numberLabelBefore(s[:r[2]]) {
-				d, pos = first, r[2]
-			}
+	// Rule dateCenturyYear: every pattern but the Thai one and shortYear
+	// reads a year of 19xx or 20xx; a text without four such digits
+	// (a price, a phone number, a count) is spared them (pinned by
+	// TestCenturyYearPrefilter).
+	century := hasCenturyYear(s)
+	if century {
+		if m := isoInText.FindStringSubmatchIndex(s); m != nil {
+			v, ok := ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], now)
+			consider(m[2], v, ok)
 		}
-		v, ok := ymdInt(y, mo, d, now)
-		consider(pos, v, ok)
-	}
-	if m, mo := monthDate(monthDayYear, s, 1); m != nil {
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		v, ok := ymdInt(y, mo, d, now)
-		consider(m[2], v, ok)
-	}
-	if digitJoinsWord(s) { // else dayMonJoined cannot match (most texts)
-		if m, mo := monthDate(dayMonJoined, s, 3); m != nil && s[m[4]:m[5]] == s[m[8]:m[9]] {
+		if m, mo := monthDate(dayMonthYear, s, 2); m != nil {
 			d, _ := strconv.Atoi(s[m[2]:m[3]])
-			y, _ := strconv.Atoi(s[m[10]:m[11]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			pos := m[2]
+			if r := rangeStartIndex(s[:m[2]]); r != nil {
+				// Rule dateRangeStart: "6. - 12. März 2023" is dated by
+				// its first day.
+				if first, _ := strconv.Atoi(s[r[2]:r[3]]); first >= 1 && first < d && !numberLabelBefore(s[:r[2]]) {
+					d, pos = first, r[2]
+				}
+			}
+			v, ok := ymdInt(y, mo, d, now)
+			consider(pos, v, ok)
+		}
+		if m, mo := monthDate(monthDayYear, s, 1); m != nil {
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
 			v, ok := ymdInt(y, mo, d, now)
 			consider(m[2], v, ok)
 		}
-	}
-	if m, mo := monthDate(yearMonthDay, s, 2); m != nil {
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
-		d, _ := strconv.Atoi(s[m[6]:m[7]])
-		v, ok := ymdInt(y, mo, d, now)
-		consider(m[2], v, ok)
-	}
-	if m := numericInText.FindStringSubmatchIndex(s); m != nil {
-		a, _ := strconv.Atoi(s[m[2]:m[3]])
-		b, _ := strconv.Atoi(s[m[6]:m[7]])
-		y, _ := strconv.Atoi(s[m[8]:m[9]])
-		sep := strings.TrimSpace(s[m[4]:m[5]])
-		d, mo := a, b
-		switch {
-		case a > 12:
-		case b > 12:
-			d, mo = b, a
-		case sep == "/" && !dayFirst:
-			// Only the slash reads month first in US English: hyphenated
-			// dates read so fixed 1 WCXB page and broke 1 (a hyphenated
-			// <time> on a page in English, day first).
-			d, mo = b, a
+		if digitJoinsWord(s) { // else dayMonJoined cannot match (most texts)
+			if m, mo := monthDate(dayMonJoined, s, 3); m != nil && s[m[4]:m[5]] == s[m[8]:m[9]] {
+				d, _ := strconv.Atoi(s[m[2]:m[3]])
+				y, _ := strconv.Atoi(s[m[10]:m[11]])
+				v, ok := ymdInt(y, mo, d, now)
+				consider(m[2], v, ok)
+			}
 		}
-		v, ok := ymdInt(y, mo, d, now)
-		consider(m[2], v, ok)
+		if m, mo := monthDate(yearMonthDay, s, 2); m != nil {
+			y, _ := strconv.Atoi(s[m[2]:m[3]])
+			d, _ := strconv.Atoi(s[m[6]:m[7]])
+			v, ok := ymdInt(y, mo, d, now)
+			consider(m[2], v, ok)
+		}
+		if m := numericInText.FindStringSubmatchIndex(s); m != nil {
+			a, _ := strconv.Atoi(s[m[2]:m[3]])
+			b, _ := strconv.Atoi(s[m[6]:m[7]])
+			y, _ := strconv.Atoi(s[m[8]:m[9]])
+			sep := strings.TrimSpace(s[m[4]:m[5]])
+			d, mo := a, b
+			switch {
+			case a > 12:
+			case b > 12:
+				d, mo = b, a
+			case sep == "/" && !dayFirst:
+				// Only the slash reads month first in US English: hyphenated
+				// dates read so fixed 1 WCXB page and broke 1 (a hyphenated
+				// <time> on a page in English, day first).
+				d, mo = b, a
+			}
+			v, ok := ymdInt(y, mo, d, now)
+			consider(m[2], v, ok)
+		}
 	}
 	if strings.Contains(s, "\xe0\xb8") { // a Thai letter (U+0E00..U+0E3F)
 		// Rule dateThai: Thai months, and years of the Buddhist era
@@ -1514,15 +1521,17 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 			}
 		}
 	}
-	if strings.Contains(s, "tháng") {
+	if century && strings.Contains(s, "tháng") {
 		if m := vietDate.FindStringSubmatchIndex(s); m != nil {
 			v, ok := ymd(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]], now)
 			consider(m[2], v, ok)
 		}
 	}
-	if m := cjkDate.FindStringSubmatchIndex(s); m != nil {
-		v, ok := ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], now)
-		consider(m[2], v, ok)
+	if century {
+		if m := cjkDate.FindStringSubmatchIndex(s); m != nil {
+			v, ok := ymd(s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]], now)
+			consider(m[2], v, ok)
+		}
 	}
 	if best == nil {
 		if m := shortYear.FindStringSubmatch(s); m != nil {
@@ -1534,6 +1543,18 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 		return "", false
 	}
 	return best.val, true
+}
+
+// hasCenturyYear reports whether s holds 19 or 20 followed by two digits,
+// as every year findTextDate's patterns read but the Thai and two-digit
+// ones does.
+func hasCenturyYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && '0' <= s[i+2] && s[i+2] <= '9' && '0' <= s[i+3] && s[i+3] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeStartIndex is dayRangeStart's submatch index in s, the text before

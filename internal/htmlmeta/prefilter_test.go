@@ -262,3 +262,43 @@ func FuzzLabelledCreditPrefilter(f *testing.F) {
 		}
 	})
 }
+
+// centuryPatterns are the patterns of findTextDate that rule
+// dateCenturyYear keeps off texts without a 19xx or 20xx.
+var centuryPatterns = []*regexp.Regexp{isoInText, dayMonthYear, monthDayYear, dayMonJoined, yearMonthDay, numericInText, vietDate, cjkDate}
+
+// TestCenturyYearPrefilter: none of centuryPatterns matches a text
+// hasCenturyYear turns away, and each matches its own date form.
+func TestCenturyYearPrefilter(t *testing.T) {
+	texts := []string{"2021-03-04", "3 March 2021", "March 3, 2021", "04-Aug-2021", "2021 March 3", "03.04.2021", "14 tháng 11 năm 2024",
+		"2022年5月3日", "1999/12/31", "3 May 1899", "3 May 2199", "Call 1900 123", "Price 2050", "28.01.22", "12 items 3021", "3 March 21",
+		"192", "20", "2021", "x19x20", "3. März 2023", "14 พฤศจิกายน 2567", "令和6年11月14日", ""}
+	for _, s := range texts {
+		checkCenturyPrefilter(t, s)
+	}
+	for i, re := range centuryPatterns {
+		if !re.MatchString(texts[i]) || !hasCenturyYear(texts[i]) {
+			t.Errorf("%v does not match %q", re, texts[i])
+		}
+	}
+}
+
+func checkCenturyPrefilter(t *testing.T, s string) {
+	t.Helper()
+	if hasCenturyYear(s) {
+		return
+	}
+	for _, re := range centuryPatterns {
+		if re.MatchString(s) {
+			t.Errorf("%v matches %q, turned away", re, s)
+		}
+	}
+}
+
+func FuzzCenturyYearPrefilter(f *testing.F) {
+	f.Add("3 March 2021")
+	f.Add("Price 2050")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkCenturyPrefilter(t, s)
+	})
+}
