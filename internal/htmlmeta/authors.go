@@ -262,6 +262,19 @@ func letterCount(s string) int {
 	return n
 }
 
+// gluedButtonWords are gluedButton's words, one of which each match holds
+// as written (rule splitAuthorsPrefilter).
+var gluedButtonWords = newWordSet("Follow", "Folgen", "Suivre", "Seguir", "Share", "Teilen", "Subscribe", "Abonnieren", "Reviewed", "Updated", "Published")
+
+// mayHoldURL reports whether s holds what each urlLike match does: "://",
+// "www." in any case (w has no case fold outside ASCII), an at sign or an
+// opening bracket (rule splitAuthorsPrefilter).
+func mayHoldURL(s string) bool {
+	return strings.Contains(s, "://") || strings.ContainsAny(s, "@[({") || urlWWW.inFolded(s)
+}
+
+var urlWWW = newWordSet("www.")
+
 // gluedButton is a button label glued to the end of a name, or set
 // apart from it by one space once rule bylineParts (defects.go) read the
 // button's element apart ("Jane Doe Follow").
@@ -760,10 +773,17 @@ func splitAuthors(raw string) []string {
 	if strings.HasPrefix(raw, "http") || strings.HasPrefix(raw, "/") {
 		return nil
 	}
-	raw = urlLike.ReplaceAllString(raw, " ")
+	// Rule splitAuthorsPrefilter: each pattern only on a line holding
+	// what every match of it holds (ReplaceAllString copies the line even
+	// when nothing matches).
+	if mayHoldURL(raw) {
+		raw = urlLike.ReplaceAllString(raw, " ")
+	}
 	// "Inga HoeltmannFollow Transformationsbegleiterin": a button glued to
 	// the name ends it.
-	raw = gluedButton.ReplaceAllString(raw, "$1 | ")
+	if gluedButtonWords.in(raw) {
+		raw = gluedButton.ReplaceAllString(raw, "$1 | ")
+	}
 	// "ByJane Doe": a credit word glued to the name.
 	if len(raw) > 3 && (strings.HasPrefix(raw, "By") || strings.HasPrefix(raw, "BY") || strings.HasPrefix(raw, "by")) && unicode.IsUpper(rune(raw[2])) && strings.ToUpper(raw) != raw {
 		raw = raw[2:]
@@ -788,9 +808,12 @@ func splitAuthors(raw string) []string {
 			// "b.scherer Sun Dec 01, 2024": a forum post's date.
 			seg = seg[:loc[0]]
 		}
-		if loc := monthThenDigit.FindStringIndex(seg); loc != nil {
-			// "Sofia Gonzalez December 2, 2025": the name ends at the date.
-			seg = seg[:loc[0]]
+		// Rule splitAuthorsPrefilter: monthThenDigit ends with a digit.
+		if strings.ContainsAny(seg, "0123456789") {
+			if loc := monthThenDigit.FindStringIndex(seg); loc != nil {
+				// "Sofia Gonzalez December 2, 2025": the name ends at the date.
+				seg = seg[:loc[0]]
+			}
 		}
 		seg = authorCut.ReplaceAllString(seg, "")
 		seg = trailingPreposition.ReplaceAllString(seg, "")

@@ -302,3 +302,35 @@ func FuzzCenturyYearPrefilter(f *testing.F) {
 		checkCenturyPrefilter(t, s)
 	})
 }
+
+// checkSplitAuthorsPrefilters: no line rule splitAuthorsPrefilter turns
+// away matches the pattern it spares.
+func checkSplitAuthorsPrefilters(t *testing.T, s string) {
+	t.Helper()
+	if !mayHoldURL(s) && urlLike.MatchString(s) {
+		t.Errorf("urlLike matches %q, turned away", s)
+	}
+	if !gluedButtonWords.in(s) && gluedButton.MatchString(s) {
+		t.Errorf("gluedButton matches %q, turned away", s)
+	}
+	if !strings.ContainsAny(s, "0123456789") && monthThenDigit.MatchString(s) {
+		t.Errorf("monthThenDigit matches %q, turned away", s)
+	}
+}
+
+func TestSplitAuthorsPrefilter(t *testing.T) {
+	for _, s := range []string{"Jane Doe https://example.net/jane", "Jane Doe WWW.example.net", "jane@example.net", "jane [at] example.net",
+		"jane (at) example.net", "jane {at} example.net", "Jane DoeFollow", "Jane Doe Share", "Jane Doe Published", "Sofia Gonzalez December 2, 2025", "Jane Doe Dec. 2",
+		"Jane Doe", "Jane Doe follow", "Jane Doe December", "Jane Doe Mär 2", "", "Jane Doe ftp://x", "Jane Doe wWw.x.y"} {
+		checkSplitAuthorsPrefilters(t, s)
+	}
+}
+
+func FuzzSplitAuthorsPrefilter(f *testing.F) {
+	f.Add("jane [at] example.net")
+	f.Add("Sofia Gonzalez December 2, 2025")
+	f.Add("Jane DoeFollow")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkSplitAuthorsPrefilters(t, s)
+	})
+}
