@@ -78,3 +78,108 @@ func TestDefinedAtChecks(t *testing.T) {
 		})
 	}
 }
+
+// TestDefinedConditions covers conditions of rules definedAcronym and
+// appositiveKind that no other test guards: each case fails with its
+// condition switched off (checked, see the names). Invented names.
+func TestDefinedConditions(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		orgs             []string
+	}{
+		{
+			name: "openingWord: a sentence opener opens no defined name",
+			lang: "de", text: "Laut Velmer Tafel (LVT) steigen die Preise. Die LVT sammelt.",
+			orgs: []string{"LVT/: LVT"},
+		},
+		{
+			name: "openingWord: an opener's word inside a sentence may open one",
+			lang: "de", text: "Gestern hat Mit Velmer Kindern (MVK) gesammelt. Die MVK hilft.",
+			orgs: []string{"Mit Velmer Kindern/organisation: Mit Velmer Kindern|MVK"},
+		},
+		{
+			name: "maxAppositiveName: four capitalised words before the comma name nothing",
+			lang: "de", text: "Nord Velmora Obst Tarvelo, ein Verband der Obstbauern, kritisiert die Pläne.",
+			orgs: []string{"Velmora Obst Tarvelo/organisation: Velmora Obst Tarvelo"},
+		},
+		{
+			name: "appositiveKind: the words skipped before the kind noun are lower case",
+			lang: "de", text: "Tarvelo, ein Velmarer Verband der Obstbauern, kritisiert die Pläne.",
+			orgs: []string{"Velmarer Verband der Obstbauern/organisation: Velmarer Verband der Obstbauern"},
+		},
+		{
+			name: "maxAppositiveAdjectives: three words between the article and the kind noun",
+			lang: "fr", text: "Verbelle, un très petit vieux syndicat de pharmaciens, appelle à la grève.",
+		},
+		{
+			name: "englishAfterKind: asked only of a word right after the kind noun",
+			lang: "en", text: "Prices rose, said Tarvelo Growers, a farmers' association. Others agreed.",
+			orgs: []string{"Tarvelo Growers/organisation: Tarvelo Growers"},
+		},
+		{
+			name: "conjunctions: a conjunction after a comma ends no list item",
+			lang: "de", text: "Strelwerk, ein Versorger, und die Stadt streiten.",
+			orgs: []string{"Strelwerk/company: Strelwerk"},
+		},
+		{
+			name: "appositiveType: compounds of a kind noun only in German and Dutch",
+			lang: "en", text: "Prices rose, said Velmora, a counterparty in the deal.",
+		},
+		{
+			name: "minCompoundHead: a compound's head is three letters or more",
+			lang: "de", text: "Tarvelo, ein Exverband der Obstbauern, kritisiert die Pläne.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			orgs, _ := Find(tt.text, Options{Lang: tt.lang})
+			var got []string
+			for _, e := range orgs {
+				got = append(got, e.Name+"/"+e.Type+": "+strings.Join(e.Mentions, "|"))
+			}
+			if d := cmp.Diff(tt.orgs, got); d != "" {
+				t.Errorf("orgs (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestDefinedAcronymShape covers each bound of definedAcronymShape.
+func TestDefinedAcronymShape(t *testing.T) {
+	for w, want := range map[string]bool{
+		"ANSR": true, "Istat": true, "VE": true,
+		"V":         false, // one letter
+		"VELMORAGT": false, // nine letters: maxDefinedAcronym
+		"vgu":       false, // no capital
+		"VG2":       false, // not letters only
+		"Covelmar":  false, // mixed case over five letters
+	} {
+		if got := definedAcronymShape(w); got != want {
+			t.Errorf("definedAcronymShape(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSpellsBounds covers conditions of spells that TestSpells leaves
+// unguarded.
+func TestSpellsBounds(t *testing.T) {
+	tests := []struct {
+		acr, name string
+		want      bool
+	}{
+		// The last word gives a letter: "du" gives none.
+		{"ORV", "Office régional des vergers du", false},
+		// A letter from inside a later word opens none: O alone opens a word.
+		{"OAU", "Obst Bau", false},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.name)
+		ws := make([][]rune, len(toks))
+		for i, w := range toks {
+			ws[i] = []rune(strings.ToLower(w.text))
+		}
+		if got := spells([]rune(strings.ToLower(tt.acr)), toks, ws); got != tt.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
+		}
+	}
+}
