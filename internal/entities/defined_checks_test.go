@@ -122,6 +122,22 @@ func TestDefinedConditions(t *testing.T) {
 			orgs: []string{"Strelwerk/company: Strelwerk"},
 		},
 		{
+			name: "appositiveKind: a possessive is no name",
+			lang: "en", text: "Prices rose, said Tarvelo's, a farmers' association based in the valley.",
+		},
+		{
+			name: "appositiveKind: in German, a word written after a determiner is a common noun",
+			lang: "de", text: "Die Spediteure klagen. Spediteure, ein Verband der Branche, fordern Hilfe.",
+		},
+		{
+			name: "appositiveKind: the kind noun follows the article after one space",
+			lang: "de", text: "Tarvelo, ein  Verband der Obstbauern, kritisiert die Pläne.",
+		},
+		{
+			name: "appositiveKind: the words skipped follow one another after one space",
+			lang: "fr", text: "Verbelle, un petit  syndicat de pharmaciens, appelle à la grève.",
+		},
+		{
 			name: "appositiveType: compounds of a kind noun only in German and Dutch",
 			lang: "en", text: "Prices rose, said Velmora, a counterparty in the deal.",
 		},
