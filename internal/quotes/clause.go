@@ -446,17 +446,6 @@ func (x *extractor) dashAfter(t int, s *sentence) int {
 	return -1
 }
 
-// dashLater reports whether another dash follows from token t to the
-// sentence end (the first dash then opens a parenthesis).
-func (x *extractor) dashLater(t int, s *sentence) bool {
-	for ; t < s.t1; t++ {
-		if w := x.toks[t].Text; isLongDash(w) || w == "-" && x.toks[t].Start > 0 && x.text[x.toks[t].Start-1] == ' ' {
-			return true
-		}
-	}
-	return false
-}
-
 // trailingAppositive reports whether token t opens an indefinite noun
 // phrase after a comma that runs to the clause end (before end) with no
 // further comma: the writer's comment on what was reported ("said it would
