@@ -284,7 +284,7 @@ func (x *extractor) contentEnd(start int, s *sentence) int {
 		// "said A — a proposal he has raised before": a lone dash (spaced
 		// hyphen or em dash) turns to the writer's aside; a pair of dashes
 		// is a parenthesis inside the content.
-		if isLongDash(tk.Text) || tk.Text == "-" && tk.Start > 0 && x.text[tk.Start-1] == ' ' {
+		if x.loneDashAt(t) {
 			// Rule dashPair: the dash closing the parenthesis is read
 			// with it, not as a lone dash after it ("said those old -
 			// and never printed - letters were lost": before, the
@@ -435,15 +435,22 @@ func (x *extractor) doubleDashAfter(t int, s *sentence) int {
 	return -1
 }
 
-// dashAfter returns the next dash (an em or en dash, or a spaced hyphen)
-// from token t to the sentence end, or -1.
+// dashAfter returns the next dash (loneDashAt) from token t to the
+// sentence end, or -1.
 func (x *extractor) dashAfter(t int, s *sentence) int {
 	for ; t < s.t1; t++ {
-		if w := x.toks[t].Text; isLongDash(w) || w == "-" && x.toks[t].Start > 0 && x.text[x.toks[t].Start-1] == ' ' {
+		if x.loneDashAt(t) {
 			return t
 		}
 	}
 	return -1
+}
+
+// loneDashAt reports whether token t is a dash that sets off words: an em
+// or en dash, or a hyphen after a space (not one joining words).
+func (x *extractor) loneDashAt(t int) bool {
+	tk := x.toks[t]
+	return isLongDash(tk.Text) || tk.Text == "-" && tk.Start > 0 && x.text[tk.Start-1] == ' '
 }
 
 // trailingAppositive reports whether token t opens an indefinite noun
