@@ -75,20 +75,33 @@ func splitReadAlso(line string) ([]string, bool) {
 		if _, _, ok := boilerplate.Classify(link); !ok {
 			continue
 		}
-		if b := strings.TrimSpace(line[last:start]); b != "" {
-			parts = append(parts, b)
-		}
-		parts = append(parts, link)
+		parts = appendCut(parts, line[last:start], link)
 		last, off = end, end
 	}
+	return finishCuts(parts, line[last:])
+}
+
+// appendCut appends to parts the text before a cut, trimmed (when any is
+// left), and the cut.
+func appendCut(parts []string, before, cut string) []string {
+	if b := strings.TrimSpace(before); b != "" {
+		parts = append(parts, b)
+	}
+	return append(parts, cut)
+}
+
+// finishCuts returns parts and the text after the last cut, trimmed; false
+// when nothing was cut, or when the cut is the whole line (Classify takes
+// it whole).
+func finishCuts(parts []string, after string) ([]string, bool) {
 	if len(parts) == 0 {
 		return nil, false
 	}
-	if a := strings.TrimSpace(line[last:]); a != "" {
+	if a := strings.TrimSpace(after); a != "" {
 		parts = append(parts, a)
 	}
 	if len(parts) == 1 {
-		return nil, false // the line is the link: Classify takes it whole
+		return nil, false
 	}
 	return parts, true
 }
@@ -328,24 +341,12 @@ func splitPromptSentences(line string) ([]string, bool) {
 		seg := line[start:end]
 		s := strings.TrimSpace(seg)
 		if promptSentence(s) {
-			if b := strings.TrimSpace(line[last:start]); b != "" {
-				parts = append(parts, b)
-			}
-			parts = append(parts, s)
+			parts = appendCut(parts, line[last:start], s)
 			last = end
 		}
 		start = end
 	}
-	if len(parts) == 0 {
-		return nil, false
-	}
-	if a := strings.TrimSpace(line[last:]); a != "" {
-		parts = append(parts, a)
-	}
-	if len(parts) == 1 {
-		return nil, false // the line is the prompt: Classify takes it whole
-	}
-	return parts, true
+	return finishCuts(parts, line[last:])
 }
 
 // sentenceEnd returns the end of the sentence that starts at line[start:]:
