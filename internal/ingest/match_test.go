@@ -123,6 +123,12 @@ func TestMatchStored(t *testing.T) {
 			cut:    true, want: 0,
 		},
 		{
+			name:   "a page without text (cut inside its head) matches nothing by text",
+			stored: []*model.Article{matchArticle(title, outlet, p)},
+			page:   matchArticle(title, outlet, nil),
+			cut:    true, want: -1,
+		},
+		{
 			name:   "outlet: a stored article of another outlet holding the text is no match",
 			stored: []*model.Article{matchArticle(title, "Quay Herald", p)},
 			page:   matchArticle(title, outlet, cutOf(p[0], p[1], p[2][:40])),
