@@ -431,17 +431,14 @@ func (p *parser) run() {
 		// <headline>") would keep its headline's last words ("Some Say
 		// Otherwise" after a sentence opener), a sign-up box's small print
 		// its other sentences, an author bio its follow prompt.
+		// So are the page's notices among its sentences (rule
+		// prompt-in-paragraph), in a line holding no such link.
 		if p.splices < maxSplices && !strings.Contains(line, "\n") {
-			if parts, ok := splitReadAlso(line); ok && !p.wholeBlockRule(line) {
-				p.splices++
-				p.spliceLine(i, parts...)
-				continue
+			parts, ok := splitReadAlso(line)
+			if !ok {
+				parts, ok = splitPromptSentences(line)
 			}
-		}
-		// ...and so are the page's notices among its sentences (rule
-		// prompt-in-paragraph).
-		if p.splices < maxSplices && !strings.Contains(line, "\n") {
-			if parts, ok := splitPromptSentences(line); ok && !p.wholeBlockRule(line) {
+			if ok && !p.wholeBlockRule(line) {
 				p.splices++
 				p.spliceLine(i, parts...)
 				continue
