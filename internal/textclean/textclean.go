@@ -4,6 +4,9 @@
 //
 // The walk, in order, for each line (or blank-line separated block):
 //   - boilerplate glued to the next sentence is split off (boilerplate.SplitGlued);
+//   - a post, "read also" links or the page's notices flattened into a
+//     paragraph are cut out of it (rules post-in-paragraph, read-also-inline,
+//     prompt-in-paragraph);
 //   - flattened posts and bare post URLs become embeds (embeds.Match), their
 //     Position the number of body blocks so far;
 //   - boilerplate glued to the end of a paragraph is split off;
