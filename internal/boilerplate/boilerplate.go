@@ -1564,8 +1564,9 @@ func isEndPunct(c byte) bool {
 // with no space before it: the phrases of the related-read-more rules
 // ("lea también:") and the related-header phrases that end in ':'
 // ("related:"). Not the other related-header phrases with a colon added
-// ("Lesen Sie auch:", "Read next:"): on the peers' texts they moved three
-// WCXB pages of one half only, one down.
+// ("Lesen Sie auch:", "Read next:"): on the peers' texts (lede bench
+// extract --text-from, --halves) they moved three WCXB pages of one half
+// only, one down.
 var readAlsoLabels = func() map[string]bool {
 	m := map[string]bool{}
 	for _, r := range rules {

@@ -155,7 +155,7 @@ func opensSentence(before string) bool {
 //   - before a word that can only open a sentence (sentenceOpeners: "Del",
 //     "The", "Die") followed by a lower-case word, which a headline's
 //     proper names are not ("Las Vegas", "El Salvador", and a title-case
-//     headline's "In The City");
+//     headline's "On The Quay");
 //   - before an opening quotation mark that opens a long quotation (the
 //     story quoting someone), not a quoted title.
 //
@@ -381,8 +381,9 @@ func promptSentence(s string) bool {
 	// a comment prompt written as a sentence ("Leave a comment and tell
 	// us your pick.", "Share yours in the comments below!") is the
 	// writer's, which the gold keeps; a widget's label has no full stop
-	// (extract/ on readeck's text: a sentence so cut cost one page 0.117
-	// body F1, two others and four WCXB pages less)
+	// (lede bench extract --text-from readeck's outputs, scored as
+	// splitReadAlso's figures: a sentence so cut cost one extract/ page
+	// 0.117 body F1, two others and four WCXB pages less)
 	if rule == "comments-prompt" {
 		r, _ := utf8.DecodeLastRuneInString(s)
 		return !strings.ContainsRune(".!?", r)
