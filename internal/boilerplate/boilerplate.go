@@ -1574,24 +1574,17 @@ var readAlsoLabels = func() map[string]bool {
 			continue
 		}
 		for _, p := range r.phrases {
-			if p = foldLabelColon(strings.TrimRight(p, " ")); strings.HasSuffix(p, ":") {
-				m[p] = true
+			if l := string(foldLabelColon([]byte(strings.TrimRight(p, " ")))); strings.HasSuffix(l, ":") {
+				m[l] = true
 			}
 		}
 	}
 	return m
 }()
 
-// foldLabelColon writes "lire aussi :" as "lire aussi:".
-func foldLabelColon(s string) string {
-	if t, ok := strings.CutSuffix(s, " :"); ok {
-		return t + ":"
-	}
-	return s
-}
-
-// foldLabelColonBytes is foldLabelColon on a normalised label, in place.
-func foldLabelColonBytes(b []byte) []byte {
+// foldLabelColon writes the label "lire aussi :" as "lire aussi:", in
+// place.
+func foldLabelColon(b []byte) []byte {
 	if n := len(b); n >= 2 && b[n-2] == ' ' && b[n-1] == ':' {
 		b[n-2] = ':'
 		return b[:n-1]
@@ -1608,7 +1601,7 @@ func ReadAlsoLabel(label string) bool {
 		return false
 	}
 	var buf [4 * maxExactLen]byte
-	return readAlsoLabels[string(foldLabelColonBytes(normalize(label, buf[:0])))]
+	return readAlsoLabels[string(foldLabelColon(normalize(label, buf[:0])))]
 }
 
 // labelled reports a phrase used as a label: it ends in ':' itself or is
