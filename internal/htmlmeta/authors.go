@@ -809,7 +809,7 @@ func splitAuthors(raw string) []string {
 			seg = seg[:loc[0]]
 		}
 		// Rule splitAuthorsPrefilter: monthThenDigit ends with a digit.
-		if strings.ContainsAny(seg, "0123456789") {
+		if hasDigit(seg) {
 			if loc := monthThenDigit.FindStringIndex(seg); loc != nil {
 				// "Sofia Gonzalez December 2, 2025": the name ends at the date.
 				seg = seg[:loc[0]]
