@@ -598,17 +598,12 @@ func classIDAttrs(n *html.Node) (class, id string) {
 	return class, id
 }
 
-// classAndSets returns classOf's text and classSetsOf's sets for it.
-// The sets of "class id" are those of the class and of the id together
-// (no word of the sets holds a space, so none spans the two, and
-// lower-casing goes rune by rune), so the class's sets come from the memo
-// even when an id makes the whole text unique, and only the id is read.
-func (c *collector) classAndSets(n *html.Node) (string, classSets) {
-	cl, id := classIDAttrs(n)
-	return c.classIDSets(cl, id)
-}
-
-// classIDSets is classAndSets of a class and an id as written.
+// classIDSets returns classOf's text for an element of class cl and id id
+// (as written) and classWordSets' sets for it. The sets of "class id" are
+// those of the class and of the id together (no word of the sets holds a
+// space, so none spans the two, and lower-casing goes rune by rune), so
+// the class's sets come from the memo (classSetsOf) even when an id makes
+// the whole text unique, and only the id is read.
 func (c *collector) classIDSets(cl, id string) (string, classSets) {
 	lc, cs := c.classSetsOf(cl)
 	if id == "" {
@@ -656,7 +651,7 @@ var classWordSets = newSetGroup([]*wordSet{
 // the memo when the page has met the class text before. The memo is keyed
 // on the text as written and says whether it is lower-case already, as
 // most class texts are: a hit then spares strings.ToLower's pass too,
-// which was a third of classAndSets (pprof of htmlmeta's BenchmarkExtract,
+// which was a third of classIDSets (pprof of htmlmeta's BenchmarkExtract,
 // November 2026). Both answers are pure functions of the text.
 func (c *collector) classSetsOf(class string) (string, classSets) {
 	if class == "" {

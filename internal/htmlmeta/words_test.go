@@ -71,10 +71,10 @@ func FuzzWordSetIndex(f *testing.F) {
 	})
 }
 
-// TestClassAndSets pins classAndSets, which reads a class's text and sets
+// TestClassIDSets pins classIDSets, which reads a class's text and sets
 // from the memo and an id's afresh, to classOf's text and classWordSets on
 // it.
-func TestClassAndSets(t *testing.T) {
+func TestClassIDSets(t *testing.T) {
 	c := newCollector("")
 	for _, attrs := range [][2]string{
 		{"entry-title", ""}, {"", "comments"}, {"Site-Footer Widget", "main-NAV"}, {"post", "author-box"},
@@ -93,8 +93,8 @@ func TestClassAndSets(t *testing.T) {
 		wantClass := classOf(n)
 		want := classWordSets.match(wantClass)
 		for range 2 { // the second time from the memo
-			if class, got := c.classAndSets(n); class != wantClass || got != want {
-				t.Errorf("classAndSets(%q, %q) = %q, %b; want %q, %b", attrs[0], attrs[1], class, got, wantClass, want)
+			if class, got := c.classIDSets(classIDAttrs(n)); class != wantClass || got != want {
+				t.Errorf("classIDSets(%q, %q) = %q, %b; want %q, %b", attrs[0], attrs[1], class, got, wantClass, want)
 			}
 		}
 	}
