@@ -459,7 +459,9 @@ func (f *finder) matchAppositive(toks []token, i int) int {
 		return 0
 	}
 	j := i
-	for j < len(toks) && (j == i || next(toks, j)) && toks[j].cap && !f.people[toks[j].key] && !timeWords[toks[j].text] && !toks[j].possessive {
+	// A month or weekday ("Lundi, un syndicat ... appelle", "Montag, ein
+	// Verband ...") opens the sentence, it names nothing.
+	for j < len(toks) && (j == i || next(toks, j)) && toks[j].cap && !f.people[toks[j].key] && !timeWords[toks[j].text] && !isCalendarWord(toks[j].text) && !toks[j].possessive {
 		j++
 		if toks[j-1].follow == ',' {
 			break

@@ -144,6 +144,18 @@ func TestDefinedOrgs(t *testing.T) {
 			name: "appositiveKind: no kind noun, no organisation",
 			lang: "es", text: "Velarde, un vecino de la zona, lo vio todo.",
 		},
+		{
+			name: "appositiveKind: a French weekday opening the sentence is no name",
+			lang: "fr", text: "Lundi, un syndicat de pharmaciens appelle à la grève.",
+		},
+		{
+			name: "appositiveKind: a German weekday opening the sentence is no name",
+			lang: "de", text: "Montag, ein Verband der Obstbauern, lädt zur Messe.",
+		},
+		{
+			name: "appositiveKind: a Spanish month opening the sentence is no name",
+			lang: "es", text: "Marzo, una asociación de vecinos lo recuerda, fue lluvioso.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

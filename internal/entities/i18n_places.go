@@ -122,6 +122,11 @@ var calendarWords = sync.OnceValue(func() map[string]bool {
 	return setOf(strings.Join(calendar.CalendarWords(), " "))
 })
 
+// isCalendarWord reports whether w, in any case, is one of calendarWords.
+func isCalendarWord(w string) bool {
+	return calendarWords()[strings.ToLower(w)]
+}
+
 // germanNounEndings end German common nouns, rarely a town's name: "in
 // Ordnung", "in Sicherheit", "aus Tradition", "in Politik", "in Kultur",
 // "in Energie" (Singapur, Normandie are missed), the heads of compounds
@@ -352,7 +357,7 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 	j := i
 	for j < len(toks) && j-i < maxLangKindNameWords && (j == i || next(toks, j)) && toks[j].cap &&
 		!f.people[toks[j].key] && !timeWords[toks[j].text] && !f.lang.articles[toks[j].text] &&
-		!calendarWords()[strings.ToLower(toks[j].text)] && !(f.place.genitive && f.langNoun(toks[j].text)) {
+		!isCalendarWord(toks[j].text) && !(f.place.genitive && f.langNoun(toks[j].text)) {
 		j++
 		if toks[j-1].possessive {
 			break
