@@ -23,8 +23,14 @@ func removedBy(a *model.Article, sub string) bool {
 // them stays. A link whose
 // end cannot be told (a full stop comes first) and a title-case headline's
 // "Most of" leave the line whole (each fails with its test switched off:
-// the full stop in readAlsoEnd, titleLinks, closesSoon). Fails with rule read-also-inline
-// switched off (the links stay in the text).
+// the full stop in readAlsoEnd, titleLinks, closesSoon), and so do a
+// label inside a sentence (opensSentence), a label with no headline after
+// it (readAlsoEnd's word count) and a link longer than the phrase rules
+// take (splitReadAlso's Classify); a headline opening with a sentence
+// opener (minReadAlsoWords), a lower-case quotation in a headline
+// (readAlsoEnd's capital after the mark) and "Lire aussi :"
+// (readAlsoStart's space before the colon) are cut whole. Fails with rule
+// read-also-inline switched off (the links stay in the text).
 func TestReadAlsoInline(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -53,6 +59,27 @@ func TestReadAlsoInline(t *testing.T) {
 		{"no end before a full stop",
 			"The market moves to the quay in May, the council said. Read more: Quimby council opens a second market hall on the quay near the old ferry slip, with stalls for forty growers. The hall opens at eight.",
 			[]string{"Quimby council opens a second market hall", "The hall opens at eight."}, nil},
+		{"label inside a sentence",
+			"The growers we asked to read more: Tallow Farm wins the valley pumpkin prize The show returns in October, with a new class for onions.",
+			[]string{"asked to read more: Tallow Farm wins"}, nil},
+		{"headline opening with a sentence opener",
+			"The beans went in on Sunday after the frost. Read more: The beans of Tallow Farm win again In the spring, the growers will plant squash.",
+			[]string{"after the frost.", "In the spring, the growers"},
+			[]string{"The beans of Tallow Farm win again"}},
+		{"lower-case quotation inside the headline",
+			"The ferry stops in May for repairs, the operator said. Read more: Mayor vows \"never again will the ferry stop for a whole month\" after repairs The council meets on Friday to agree the dates.",
+			[]string{"the operator said.", "The council meets on Friday"},
+			[]string{"Mayor vows", "never again will the ferry"}},
+		{"space before the colon",
+			"Le marché ouvre samedi sur le quai, a dit la mairie. Lire aussi : Le marché de Quimby déménage au port Le maire veut plus de bancs.",
+			[]string{"a dit la mairie.", "Le maire veut plus de bancs."},
+			[]string{"Le marché de Quimby déménage"}},
+		{"label without a headline",
+			"The show returns in October, with a new class for onions, the growers said. Read more:",
+			[]string{"the growers said. Read more:"}, nil},
+		{"link longer than a link the phrase rules take",
+			"The show returns in October, the growers said. Read more: Tallow Farm wins the valley pumpkin prize for a third year running with a squash grown from seeds its founder carried over the hills in a small tin box The show opens at nine.",
+			[]string{"the growers said. Read more: Tallow Farm wins"}, nil},
 		{"title-case headline",
 			"The beans went in on Sunday after the last frost had passed. Also read: Ten Reasons Most of the Valley Grows Beans Again Tallow Farm grew its beans along a fence, which the neighbours copied.",
 			[]string{"Ten Reasons Most of the Valley"}, nil},
@@ -80,7 +107,9 @@ func TestReadAlsoInline(t *testing.T) {
 // does a comment prompt the writer wrote as a sentence. Fails with rule
 // prompt-in-paragraph switched off (the notices stay); the Telegram
 // prompt stays with namesPlatform's "telegram" left out, and the
-// written prompt goes without the full-stop test of promptSentence.
+// written prompt goes without the full-stop test of promptSentence, a
+// prompt reporting speech without its reportsSpeech test, a prompt holding
+// a quotation without its quotation-mark test.
 func TestPromptInParagraph(t *testing.T) {
 	text := "The Quimby ferry will stop for two weeks in May while its ramp is rebuilt, the operator said on Monday. " +
 		"Subscribe today to read the full story. " +
@@ -90,13 +119,16 @@ func TestPromptInParagraph(t *testing.T) {
 		"The works cost two million, shared by the council and the port. " +
 		"¿Sabías que tenemos canal de Telegram? " +
 		"The ramp opened in 1971. " +
+		"Subscribe now to read every story, the editor said. " +
+		"Subscribe now to read every story “of the harbour and its people”. " +
 		"Bewerten Sie diesen Artikel"
 	a, err := Extract(text, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, k := range []string{"the operator said on Monday.", "Buses will carry foot passengers", "shared by the council and the port.",
-		"The ramp opened in 1971.", "Leave a comment and tell us how you cross the bay."} {
+		"The ramp opened in 1971.", "Leave a comment and tell us how you cross the bay.",
+		"Subscribe now to read every story, the editor said.", "Subscribe now to read every story “of the harbour and its people”."} {
 		if !strings.Contains(a.Text, k) {
 			t.Errorf("text lost %q: %q", k, a.Text)
 		}
