@@ -5,8 +5,9 @@ import "testing"
 // TestParentheticalLead: an attribution set off by commas between the
 // writer's words and a quotation makes one attribution of the whole
 // sentence (rule parentheticalLead); a capitalised quotation after a lead
-// of circumstance, a participial lead and words holding their own speech
-// verb or quotation stay the quotation alone.
+// of circumstance, a participial lead, fewer words than minIndirectWords
+// and words holding their own speech verb or quotation stay the quotation
+// alone.
 // Invented sentences.
 func TestParentheticalLead(t *testing.T) {
 	for _, tt := range []struct{ name, text, want, mention string }{
@@ -22,6 +23,9 @@ func TestParentheticalLead(t *testing.T) {
 		{"a capitalised quotation is a sentence of its own",
 			`As the ferry left the quay at noon, the captain said, "It is time to leave the harbour now."`,
 			`It is time to leave the harbour now.`, "the captain"},
+		{"fewer words than a clause are no part of the content",
+			`Yes, she said, "we will sail at dawn tomorrow."`,
+			`we will sail at dawn tomorrow.`, "she"},
 		{"words holding their own speech verb are no part of the content",
 			`The ferry crews told the council the ramp was unsafe, the harbour master said, "and nobody would listen to them."`,
 			`and nobody would listen to them.`, "the harbour master"},
