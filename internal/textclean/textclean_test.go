@@ -512,3 +512,23 @@ func TestEmptyBodyNil(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditOf: the credit after the first separator, read from the line
+// itself even where lower-casing changes byte lengths (an invalid byte, a
+// dotted capital I, the Kelvin sign), which once sliced out of range.
+func TestCreditOf(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Featured image via Jane Roe/Harbour Post.", "Jane Roe/Harbour Post"},
+		{"Photo BY Ana Lind", "Ana Lind"},
+		{"(Image: Quay Agency)", "Quay Agency"},
+		{"Getty Images", "Getty Images"},
+		{"image via \x82:", "\x82:"},
+		{"İİİ photo by Ana Lind", "Ana Lind"},
+		{"\u212a\u212a\u212a\u212a photo courtesy of Ana Lind", "Ana Lind"},
+	}
+	for _, tt := range tests {
+		if got := creditOf(tt.line); got != tt.want {
+			t.Errorf("creditOf(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
