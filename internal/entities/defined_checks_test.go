@@ -1,22 +1,13 @@
 package entities
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestDefinedAtChecks covers the checks of definedAt (rule definedAcronym)
 // that TestDefinedOrgs leaves unguarded: each case fails with its check
 // switched off (checked, see the names). Invented names throughout;
 // organisations are written as in TestDefinedOrgs.
 func TestDefinedAtChecks(t *testing.T) {
-	tests := []struct {
-		name, lang, text string
-		people           []string
-		orgs             []string
-	}{
+	tests := []orgCase{
 		{
 			// j == 0: toks[j-1] would not exist (a panic).
 			name: "an acronym in parentheses opening a line follows no name",
@@ -65,28 +56,14 @@ func TestDefinedAtChecks(t *testing.T) {
 			orgs: []string{"Association des amis/organisation: Association des amis", "AAV/: AAV"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			orgs, _ := Find(tt.text, Options{Lang: tt.lang, People: tt.people})
-			var got []string
-			for _, e := range orgs {
-				got = append(got, e.Name+"/"+e.Type+": "+strings.Join(e.Mentions, "|"))
-			}
-			if d := cmp.Diff(tt.orgs, got); d != "" {
-				t.Errorf("orgs (-want +got):\n%s", d)
-			}
-		})
-	}
+	checkOrgCases(t, tests)
 }
 
 // TestDefinedConditions covers conditions of rules definedAcronym and
 // appositiveKind that no other test guards: each case fails with its
 // condition switched off (checked, see the names). Invented names.
 func TestDefinedConditions(t *testing.T) {
-	tests := []struct {
-		name, lang, text string
-		orgs             []string
-	}{
+	tests := []orgCase{
 		{
 			name: "openingWord: a sentence opener opens no defined name",
 			lang: "de", text: "Laut Velmer Tafel (LVT) steigen die Preise. Die LVT sammelt.",
@@ -146,18 +123,7 @@ func TestDefinedConditions(t *testing.T) {
 			lang: "de", text: "Tarvelo, ein Exverband der Obstbauern, kritisiert die Pläne.",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			orgs, _ := Find(tt.text, Options{Lang: tt.lang})
-			var got []string
-			for _, e := range orgs {
-				got = append(got, e.Name+"/"+e.Type+": "+strings.Join(e.Mentions, "|"))
-			}
-			if d := cmp.Diff(tt.orgs, got); d != "" {
-				t.Errorf("orgs (-want +got):\n%s", d)
-			}
-		})
-	}
+	checkOrgCases(t, tests)
 }
 
 // TestDefinedAcronymShape covers each bound of definedAcronymShape.
@@ -172,30 +138,6 @@ func TestDefinedAcronymShape(t *testing.T) {
 	} {
 		if got := definedAcronymShape(w); got != want {
 			t.Errorf("definedAcronymShape(%q) = %v, want %v", w, got, want)
-		}
-	}
-}
-
-// TestSpellsBounds covers conditions of spells that TestSpells leaves
-// unguarded.
-func TestSpellsBounds(t *testing.T) {
-	tests := []struct {
-		acr, name string
-		want      bool
-	}{
-		// The last word gives a letter: "du" gives none.
-		{"ORV", "Office régional des vergers du", false},
-		// A letter from inside a later word opens none: O alone opens a word.
-		{"OAU", "Obst Bau", false},
-	}
-	for _, tt := range tests {
-		toks := tokenize(tt.name)
-		ws := make([][]rune, len(toks))
-		for i, w := range toks {
-			ws[i] = []rune(strings.ToLower(w.text))
-		}
-		if got := spells([]rune(strings.ToLower(tt.acr)), toks, ws); got != tt.want {
-			t.Errorf("spells(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
 		}
 	}
 }

@@ -12,10 +12,7 @@ import (
 // every case but the English one and those that expect nothing fails with
 // its rule switched off. Invented names throughout.
 func TestDefinedOrgs(t *testing.T) {
-	tests := []struct {
-		name, lang, text string
-		orgs             []string
-	}{
+	tests := []orgCase{
 		{
 			name: "definedAcronym: initials, the acronym later alone",
 			lang: "fr", text: "L'Office régional des vergers (ORV) publie ses chiffres. Selon l'ORV, la récolte baisse.",
@@ -38,7 +35,7 @@ func TestDefinedOrgs(t *testing.T) {
 		},
 		{
 			name: "definedAcronym: the acronym in the headline before its definition",
-			lang: "nl", text: "De Bond van Tuinders (BVT) protesteert in Velmerdam.",
+			lang: "nl", title: "BVT warnt", text: "De Bond van Tuinders (BVT) protesteert in Velmerdam.",
 			orgs: []string{"Bond van Tuinders/organisation: Bond van Tuinders|BVT"},
 		},
 		{
@@ -157,13 +154,23 @@ func TestDefinedOrgs(t *testing.T) {
 			lang: "es", text: "Marzo, una asociación de vecinos lo recuerda, fue lluvioso.",
 		},
 	}
+	checkOrgCases(t, tests)
+}
+
+// orgCase is a text and the organisations Find should give for it, each
+// written "name/type: mentions" (mentions joined by "|").
+type orgCase struct {
+	name, lang, title, text string
+	people                  []string
+	orgs                    []string
+}
+
+// checkOrgCases runs Find on each case and compares its organisations.
+func checkOrgCases(t *testing.T, tests []orgCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			title := ""
-			if strings.Contains(tt.name, "headline") {
-				title = "BVT warnt"
-			}
-			orgs, _ := Find(tt.text, Options{Lang: tt.lang, Title: title})
+			orgs, _ := Find(tt.text, Options{Lang: tt.lang, Title: tt.title, People: tt.people})
 			var got []string
 			for _, e := range orgs {
 				got = append(got, e.Name+"/"+e.Type+": "+strings.Join(e.Mentions, "|"))
@@ -191,6 +198,10 @@ func TestSpells(t *testing.T) {
 		{"RV", "Office régional des vergers", false},
 		// Two letters at least open words: "Obstbau" alone holds O, B, S.
 		{"OBS", "Obstbau", false},
+		// The last word gives a letter: "du" gives none.
+		{"ORV", "Office régional des vergers du", false},
+		// A letter from inside a later word opens none: O alone opens a word.
+		{"OAU", "Obst Bau", false},
 		{"XYZ", "Velmora Werke", false},
 	}
 	for _, tt := range tests {
