@@ -788,7 +788,7 @@ func nounPhraseEnd(toks []ltok, k, limit int, ln *langNum) int {
 			r, _ := utf8.DecodeRuneInString(toks[j].text)
 			if !unicode.IsUpper(r) && !ln.dets[w] && !ln.linkers[w] {
 				// An adjective before the noun ("die hohe Arbeitslosigkeit").
-				if j+1 < limit && toks[j+1].word && startsUpper(toks[j+1].text) {
+				if j+1 < limit && toks[j+1].word && model.StartsUpper(toks[j+1].text) {
 					j++
 					continue
 				}
@@ -827,11 +827,6 @@ func nounPhraseEnd(toks []ltok, k, limit int, ln *langNum) int {
 		j--
 	}
 	return j
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // lowerFirst lower-cases a phrase's opening determiner ("Die
@@ -901,7 +896,7 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 
 // knownStartingAtLang returns the source whose mention opens at toks[k].
 func knownStartingAtLang(text string, toks []ltok, k int, opts Options) string {
-	if !toks[k].word || !startsUpper(toks[k].text) {
+	if !toks[k].word || !model.StartsUpper(toks[k].text) {
 		return ""
 	}
 	best := ""
@@ -924,7 +919,7 @@ func sourcePhraseEnd(toks []ltok, s int, ln *langNum) int {
 		// Rule sourceNoun: the word after an article is the phrase's
 		// noun, lower-case in Dutch ("Volgens het kabinet kost ...": the
 		// source was "het").
-		if ln.verbSecond && e > s && !startsUpper(toks[e].text) && !ln.dets[w] && !ln.linkers[w] && !(ln.dets[toks[e-1].lower] || ln.linkers[toks[e-1].lower]) {
+		if ln.verbSecond && e > s && !model.StartsUpper(toks[e].text) && !ln.dets[w] && !ln.linkers[w] && !(ln.dets[toks[e-1].lower] || ln.linkers[toks[e-1].lower]) {
 			break
 		}
 		if !ln.verbSecond && e > s && ln.stops[w] && !ln.linkers[w] {
@@ -954,9 +949,9 @@ func sourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum, s
 		h++
 	}
 	for k := h + 1; h < e && sp.Study[toks[h].lower] && k < e; k++ {
-		if toks[k].word && startsUpper(toks[k].text) {
+		if toks[k].word && model.StartsUpper(toks[k].text) {
 			j := k + 1
-			for j < e && toks[j].word && startsUpper(toks[j].text) {
+			for j < e && toks[j].word && model.StartsUpper(toks[j].text) {
 				j++
 			}
 			return text[toks[k].start:toks[j-1].end]
@@ -966,7 +961,7 @@ func sourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum, s
 	for k < e-1 && ln.dets[toks[k].lower] {
 		k++
 	}
-	if !startsUpper(toks[k].text) && k > s {
+	if !model.StartsUpper(toks[k].text) && k > s {
 		k = s
 	}
 	return text[toks[k].start:toks[e-1].end]

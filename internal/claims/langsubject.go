@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/model"
+)
 
 // clauseWords are the words of French, Spanish, Italian, Portuguese,
 // German and Dutch that rule clauseSubject reads around a figure.
@@ -88,7 +92,7 @@ func verbSecondAt(toks []ltok, lo, b int, ln *langNum) int {
 	}
 	for v := lo; v+2 < b && v <= lo+maxFronted; v++ {
 		t := toks[v]
-		if t.word && !startsUpper(t.text) && !ln.dets[t.lower] && !ln.linkers[t.lower] && ln.dets[toks[v+1].lower] {
+		if t.word && !model.StartsUpper(t.text) && !ln.dets[t.lower] && !ln.linkers[t.lower] && ln.dets[toks[v+1].lower] {
 			if v > lo && ln.dets[toks[lo].lower] {
 				return -1 // the subject comes first: "Die Stadt baut die ..."
 			}
@@ -173,7 +177,7 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 	// noun: German capitalises it, an article goes before it ("dass die
 	// Arbeitslosigkeit auf 5 Prozent ...").
 	if b > lo+1 && toks[b-1].word && (toLevel || cw.levels[toks[b-1].lower]) &&
-		!(ln.nounsCapitalised && startsUpper(toks[b-1].text)) && !ln.dets[toks[b-2].lower] {
+		!(ln.nounsCapitalised && model.StartsUpper(toks[b-1].text)) && !ln.dets[toks[b-2].lower] {
 		b--
 		for b > lo+1 && cw.aux[toks[b-1].lower] {
 			b--

@@ -12,6 +12,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/lede-news/lede/internal/lexicon"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // authors picks the author names from the first source that yields any, in
@@ -640,17 +642,11 @@ func properName(s string) bool {
 		return false
 	}
 	for _, x := range w {
-		if !startsUpper(x) {
+		if !model.StartsUpper(x) {
 			return false
 		}
 	}
 	return true
-}
-
-// startsUpper reports whether s opens with a capital letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // hasDigit reports whether s holds an ASCII digit (what the regexp \d
@@ -841,7 +837,7 @@ func splitAuthors(raw string) []string {
 			}
 			p = cutJobTitle(p)
 			if n := cleanName(p); n != "" {
-				if len(out) > 0 && startsUpper(out[0]) && strings.Contains(n, " ") && !strings.ContainsFunc(n, unicode.IsUpper) {
+				if len(out) > 0 && model.StartsUpper(out[0]) && strings.Contains(n, " ") && !strings.ContainsFunc(n, unicode.IsUpper) {
 					// Rule authorLowerTail: after a capitalised name, a
 					// part all in small letters is a phrase of the bio the
 					// line runs into ("Jane Doe, keen weekend potters"),
@@ -1093,7 +1089,7 @@ func cleanName(p string) string {
 		// second a lower-case word that is no particle, are a label or a
 		// phrase ("En kiosques", "Neue beiträge"), not a name; a newsroom
 		// desk named after its site ("Redacción example") stays a credit.
-		if len(words) == 2 && upper == 1 && lower == 1 && startsUpper(words[0]) && !deskWords[strings.ToLower(words[0])] {
+		if len(words) == 2 && upper == 1 && lower == 1 && model.StartsUpper(words[0]) && !deskWords[strings.ToLower(words[0])] {
 			return ""
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // localCredit is rule authorLocalCredit: the byline forms of the languages
@@ -159,7 +161,7 @@ func signOff(p *html.Node) string {
 		return ""
 	}
 	for _, x := range w {
-		if !startsUpper(x) {
+		if !model.StartsUpper(x) {
 			return ""
 		}
 	}

@@ -11,6 +11,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // Rules that keep output defects out of the metadata: values a page
@@ -631,7 +633,7 @@ func archivedHost(u *url.URL) string {
 //     Member": a forum handle followed by the poster's rank.
 func shapeWords(w []string) []string {
 	for i := 2; i < len(w) && i <= 3; i++ {
-		if strings.EqualFold(w[i], "for") && outletAfter(w[i+1:]) && !lowerIn(bodyWords, w[i-1]) && startsUpper(w[0]) && startsUpper(w[1]) {
+		if strings.EqualFold(w[i], "for") && outletAfter(w[i+1:]) && !lowerIn(bodyWords, w[i-1]) && model.StartsUpper(w[0]) && model.StartsUpper(w[1]) {
 			w = w[:i]
 			break
 		}
@@ -734,7 +736,7 @@ func outletAfter(w []string) bool {
 		return false
 	}
 	for i, x := range w {
-		if !startsUpper(x) && (i == 0 || !lowerIn(nameEndStop, x)) {
+		if !model.StartsUpper(x) && (i == 0 || !lowerIn(nameEndStop, x)) {
 			return false
 		}
 	}

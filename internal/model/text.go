@@ -172,3 +172,15 @@ func LowerHasPrefix(s, lower string) bool {
 	_, ok := LowerPrefixLen(s, lower)
 	return ok
 }
+
+// StartsUpper reports whether s opens with an upper-case letter.
+func StartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// StartsLower reports whether s opens with a lower-case letter.
+func StartsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/boilerplate"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // Bounds of rule read-also-inline.
@@ -190,7 +192,7 @@ func readAlsoEnd(line string, from int) (int, bool) {
 			if opensNext(w, next) {
 				return i, true
 			}
-			if q := openingQuoteLen(w); q > 0 && q < len(w) && startsUpper(w[q:]) && !closesSoon(line[i+q:]) {
+			if q := openingQuoteLen(w); q > 0 && q < len(w) && model.StartsUpper(w[q:]) && !closesSoon(line[i+q:]) {
 				return i, true
 			}
 		}
@@ -218,7 +220,7 @@ func readAlsoEnd(line string, from int) (int, bool) {
 // Most of the Valley Grows Beans", "One of Us"; "At the", "In the" open
 // sentences).
 func opensNext(w, next string) bool {
-	return sentenceOpeners[w] && startsLower(next) && !titleLinks[next]
+	return sentenceOpeners[w] && model.StartsLower(next) && !titleLinks[next]
 }
 
 // titleLinks: see opensNext.
@@ -231,16 +233,6 @@ func nextWord(s string) string {
 		return s[:k]
 	}
 	return s
-}
-
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // openingQuoteLen returns the byte length of an opening quotation mark at
