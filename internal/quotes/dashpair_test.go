@@ -6,7 +6,7 @@ import "testing"
 // is read through, its closing dash included (rule dashPair); a lone dash
 // still turns to the writer's aside. Invented sentences.
 func TestDashPair(t *testing.T) {
-	for _, tt := range []struct{ name, text, want, mention string }{
+	checkAttributions(t, []attributionCase{
 		{"spaced hyphens",
 			"The clerk said those old - and never printed - letters were lost in the flood.",
 			"those old - and never printed - letters were lost in the flood", "The clerk"},
@@ -16,10 +16,5 @@ func TestDashPair(t *testing.T) {
 		{"a lone dash ends the content",
 			"Lena Voss said the ferries will run again by May — a promise she made last year too.",
 			"the ferries will run again by May", "Lena Voss"},
-	} {
-		got := Attributions(tt.text, Options{})
-		if len(got) != 1 || got[0].Text != tt.want || got[0].SpeakerMention != tt.mention {
-			t.Errorf("%s: Attributions = %+v, want %q by %q", tt.name, got, tt.want, tt.mention)
-		}
-	}
+	})
 }

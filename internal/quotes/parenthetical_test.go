@@ -10,7 +10,7 @@ import "testing"
 // alone.
 // Invented sentences.
 func TestParentheticalLead(t *testing.T) {
-	for _, tt := range []struct{ name, text, want, mention string }{
+	checkAttributions(t, []attributionCase{
 		{"the quotation right after the attribution finishes the sentence",
 			`The deal was, the harbour master said, "an unspoken pact with the night crews."`,
 			`The deal was, the harbour master said, "an unspoken pact with the night crews."`, "the harbour master"},
@@ -35,10 +35,5 @@ func TestParentheticalLead(t *testing.T) {
 		{"a participial phrase of circumstance is no part of the content",
 			`Standing on the quay on Monday, Lena Voss said, "we will sail at dawn tomorrow."`,
 			`we will sail at dawn tomorrow.`, "Lena Voss"},
-	} {
-		got := Attributions(tt.text, Options{})
-		if len(got) != 1 || got[0].Text != tt.want || got[0].SpeakerMention != tt.mention {
-			t.Errorf("%s: Attributions = %+v, want %q by %q", tt.name, got, tt.want, tt.mention)
-		}
-	}
+	})
 }

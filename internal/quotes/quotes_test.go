@@ -785,7 +785,7 @@ func TestExtractForms(t *testing.T) {
 // TestAttributions checks the corpus convention: a partial quote spans its
 // reported clause.
 func TestAttributions(t *testing.T) {
-	for _, tt := range []struct{ name, text, want, mention string }{
+	checkAttributions(t, []attributionCase{
 		{"a partial quote spans its clause",
 			`Critics demanded that Thwaite "stop dodging the crews" at once.`,
 			`that Thwaite "stop dodging the crews" at once`, "Critics"},
@@ -996,12 +996,7 @@ func TestAttributions(t *testing.T) {
 		{"an apposition between commas is part of the mention",
 			"Bo Lindqvist, a ferry captain, said the dock was “a trap for small boats.”",
 			"the dock was “a trap for small boats.”", "Bo Lindqvist, a ferry captain,"},
-	} {
-		got := Attributions(tt.text, Options{})
-		if len(got) != 1 || got[0].Text != tt.want || got[0].SpeakerMention != tt.mention {
-			t.Errorf("%s: Attributions = %+v, want %q by %q", tt.name, got, tt.want, tt.mention)
-		}
-	}
+	})
 }
 
 func TestDirectOnly(t *testing.T) {
@@ -1131,6 +1126,22 @@ func TestIsNumberTok(t *testing.T) {
 	for s, want := range map[string]bool{"ten": true, "15": true, ",": false, ".": false, "": false} {
 		if got := isNumberWord(s); got != want {
 			t.Errorf("isNumberWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// attributionCase is a text holding one attribution: its content and the
+// speaker's mention as written.
+type attributionCase struct{ name, text, want, mention string }
+
+// checkAttributions asserts that Attributions finds exactly the one
+// attribution each case expects.
+func checkAttributions(t *testing.T, tests []attributionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got := Attributions(tt.text, Options{})
+		if len(got) != 1 || got[0].Text != tt.want || got[0].SpeakerMention != tt.mention {
+			t.Errorf("%s: Attributions = %+v, want %q by %q", tt.name, got, tt.want, tt.mention)
 		}
 	}
 }
