@@ -17,6 +17,22 @@ func removedBy(a *model.Article, sub string) bool {
 	return false
 }
 
+// checkKeptDropped asserts that every keep string is still in the text and
+// every drop string left it for a.Removed.
+func checkKeptDropped(t *testing.T, name string, a *model.Article, keep, drop []string) {
+	t.Helper()
+	for _, k := range keep {
+		if !strings.Contains(a.Text, k) {
+			t.Errorf("%s: text lost %q: %q", name, k, a.Text)
+		}
+	}
+	for _, d := range drop {
+		if strings.Contains(a.Text, d) || !removedBy(a, d) {
+			t.Errorf("%s: %q not removed: %q", name, d, a.Text)
+		}
+	}
+}
+
 // TestReadAlsoInline: "read also" links inside an article flattened onto
 // one line leave it, up to the next sentence's first word, a quotation
 // opening that is no quoted title, or a question mark; the story around
@@ -88,16 +104,7 @@ func TestReadAlsoInline(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, k := range tc.keep {
-			if !strings.Contains(a.Text, k) {
-				t.Errorf("%s: text lost %q: %q", tc.name, k, a.Text)
-			}
-		}
-		for _, d := range tc.drop {
-			if strings.Contains(a.Text, d) || !removedBy(a, d) {
-				t.Errorf("%s: %q not removed: %q", tc.name, d, a.Text)
-			}
-		}
+		checkKeptDropped(t, tc.name, a, tc.keep, tc.drop)
 	}
 }
 
@@ -126,18 +133,11 @@ func TestPromptInParagraph(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range []string{"the operator said on Monday.", "Buses will carry foot passengers", "shared by the council and the port.",
-		"The ramp opened in 1971.", "Leave a comment and tell us how you cross the bay.",
-		"Subscribe now to read every story, the editor said.", "Subscribe now to read every story “of the harbour and its people”."} {
-		if !strings.Contains(a.Text, k) {
-			t.Errorf("text lost %q: %q", k, a.Text)
-		}
-	}
-	for _, d := range []string{"Subscribe today", "buy through our links", "canal de Telegram", "Bewerten Sie diesen Artikel"} {
-		if strings.Contains(a.Text, d) || !removedBy(a, d) {
-			t.Errorf("%q not removed: %q", d, a.Text)
-		}
-	}
+	checkKeptDropped(t, "prompts", a,
+		[]string{"the operator said on Monday.", "Buses will carry foot passengers", "shared by the council and the port.",
+			"The ramp opened in 1971.", "Leave a comment and tell us how you cross the bay.",
+			"Subscribe now to read every story, the editor said.", "Subscribe now to read every story “of the harbour and its people”."},
+		[]string{"Subscribe today", "buy through our links", "canal de Telegram", "Bewerten Sie diesen Artikel"})
 }
 
 // TestInlineRulesWholeBlock: a block the phrase rules take whole is not
@@ -154,14 +154,6 @@ func TestInlineRulesWholeBlock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range []string{"Some schools disagree", "Standard carrier charges", "Texts arrive"} {
-		if strings.Contains(a.Text, d) {
-			t.Errorf("%q kept: %q", d, a.Text)
-		}
-	}
-	for _, k := range []string{"forty tutors", "The next term starts"} {
-		if !strings.Contains(a.Text, k) {
-			t.Errorf("text lost %q: %q", k, a.Text)
-		}
-	}
+	checkKeptDropped(t, "whole blocks", a, []string{"forty tutors", "The next term starts"},
+		[]string{"Some schools disagree", "Standard carrier charges", "Texts arrive"})
 }
