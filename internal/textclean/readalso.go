@@ -363,11 +363,16 @@ func sentenceEnd(line string, start int) int {
 
 // promptSentence: one of promptRules takes the sentence s whole.
 func promptSentence(s string) bool {
-	if s == "" || len(s) > maxPromptSentence || reportsSpeech(s) || strings.ContainsAny(s, "“”\"") {
+	if s == "" || len(s) > maxPromptSentence {
 		return false
 	}
+	// Classify first: it turns nearly every sentence away, and this runs
+	// on every sentence of a flattened line.
 	_, rule, ok := boilerplate.Classify(s)
 	if !ok || !promptRules[rule] || rule == "cta-follow" && !namesPlatform(s) {
+		return false
+	}
+	if reportsSpeech(s) || strings.ContainsAny(s, "“”\"") {
 		return false
 	}
 	// a comment prompt written as a sentence ("Leave a comment and tell
