@@ -401,7 +401,7 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 		// or kind-word name starts with it ("St" of "St Thomas’ hospital"
 		// when "St Thomas" was taken for a person).
 		personWord := f.people[t.key] && !f.coversName(toks, i, 2, listsOnly)
-		skip := personWord || roleWords[t.text] || (functionWords[t.text] && (t.sentStart || t.text == "The")) || timeWords[t.text] || f.leadingArticle(t)
+		skip := personWord || roleWords[t.text] || (functionWords[t.text] && (t.sentStart || t.text == "The")) || f.isTimeWord(t.text) || f.leadingArticle(t)
 		// A kind-word name longer than a listed one wins: "Westminster
 		// Bridge" over "Westminster".
 		if !listsOnly && !skip {
@@ -684,7 +684,7 @@ func (f *finder) ofTail(toks []token, j int) int {
 	end := k
 	for m := k; m < len(toks) && m-k < 5 && next(toks, m); m++ {
 		t := toks[m]
-		if t.cap && !roleWords[t.text] && !timeWords[t.text] {
+		if t.cap && !roleWords[t.text] && !f.isTimeWord(t.text) {
 			end = m + 1
 			if t.possessive {
 				break
@@ -733,7 +733,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		}
 		// People's words do not end the run: a kind word is stronger
 		// evidence than a name reading ("Transit Authority" is no person).
-		if !t.cap || roleWords[t.text] || timeWords[t.text] {
+		if !t.cap || roleWords[t.text] || f.isTimeWord(t.text) {
 			break
 		}
 		j++
@@ -956,7 +956,7 @@ func (f *finder) matchKindBefore(toks []token, i int) int {
 		return 0
 	}
 	j := i
-	for j < len(toks) && j-i < maxKindNameWords && (j == i || next(toks, j)) && !f.people[toks[j].key] && !timeWords[toks[j].text] {
+	for j < len(toks) && j-i < maxKindNameWords && (j == i || next(toks, j)) && !f.people[toks[j].key] && !f.isTimeWord(toks[j].text) {
 		if toks[j].cap {
 			j++
 			continue
@@ -989,7 +989,7 @@ func (f *finder) matchPlaceContext(toks []token, i int) int {
 		return 0
 	}
 	j := i
-	for j < len(toks) && j-i < 3 && (j == i || next(toks, j)) && toks[j].cap && !roleWords[toks[j].text] && !timeWords[toks[j].text] && !f.people[toks[j].key] && !toks[j].allCaps {
+	for j < len(toks) && j-i < 3 && (j == i || next(toks, j)) && toks[j].cap && !roleWords[toks[j].text] && !f.isTimeWord(toks[j].text) && !f.people[toks[j].key] && !toks[j].allCaps {
 		j++
 		if toks[j-1].possessive {
 			// "in Smith's speech": the name belongs to whatever follows.

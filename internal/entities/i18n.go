@@ -371,7 +371,7 @@ func (f *finder) matchRomanceHead(toks []token, i int) int {
 	head := i
 	// Adjectives: "Central Europeu", "européenne".
 	for j < len(toks) && j-i <= maxRomanceAdjectives && next(toks, j) && !f.people[toks[j].key] &&
-		(toks[j].cap && !f.lang.articles[toks[j].text] && !timeWords[toks[j].text] || f.lang.adjectives[toks[j].text]) {
+		(toks[j].cap && !f.lang.articles[toks[j].text] && !f.isTimeWord(toks[j].text) || f.lang.adjectives[toks[j].text]) {
 		j++
 	}
 	// The complement: "de France", "della Sera", "d'Italia", "de la Santé".
@@ -409,7 +409,7 @@ func (f *finder) romanceComplement(toks []token, head, j int) int {
 			k++
 		}
 	}
-	if k == j || k >= len(toks) || !next(toks, k) || timeWords[toks[k].text] || f.lang.articles[toks[k].text] {
+	if k == j || k >= len(toks) || !next(toks, k) || f.isTimeWord(toks[k].text) || f.lang.articles[toks[k].text] {
 		return j
 	}
 	// A person is no complement ("el Gobierno de Pedro Sánchez" is his

@@ -460,8 +460,8 @@ func (f *finder) matchAppositive(toks []token, i int) int {
 	}
 	j := i
 	// A month or weekday ("Lundi, un syndicat ... appelle", "Montag, ein
-	// Verband ...") opens the sentence, it names nothing.
-	for j < len(toks) && (j == i || next(toks, j)) && toks[j].cap && !f.people[toks[j].key] && !timeWords[toks[j].text] && !isCalendarWord(toks[j].text) && !toks[j].possessive {
+	// Verband ...") opens the sentence, it names nothing (isTimeWord).
+	for j < len(toks) && (j == i || next(toks, j)) && toks[j].cap && !f.people[toks[j].key] && !f.isTimeWord(toks[j].text) && !toks[j].possessive {
 		j++
 		if toks[j-1].follow == ',' {
 			break

@@ -127,6 +127,27 @@ func isCalendarWord(w string) bool {
 	return calendarWords()[strings.ToLower(w)]
 }
 
+// calendarTitles are calendarWords written as a name is, with a capital
+// ("Lundi", "Juni", "Marzo"), for isTimeWord to read without lower-casing.
+var calendarTitles = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range calendarWords() {
+		r, n := utf8.DecodeRuneInString(w)
+		m[string(unicode.ToUpper(r))+w[n:]] = true
+	}
+	return m
+})
+
+// isTimeWord reports whether w, written as in a name, is a month, a
+// weekday or a holiday, which no name is: English's (timeWords), and in a
+// text of the six other languages theirs too (calendarWords). Not in
+// English, where "Mayo" opens names ("Mayo Clinic"): lede
+// extract of the 568 extract/ pages lost one place with the calendar
+// words read in English too, and changed nothing else.
+func (f *finder) isTimeWord(w string) bool {
+	return timeWords[w] || f.lang != nil && calendarTitles()[w]
+}
+
 // germanNounEndings end German common nouns, rarely a town's name: "in
 // Ordnung", "in Sicherheit", "aus Tradition", "in Politik", "in Kultur",
 // "in Energie" (Singapur, Normandie are missed), the heads of compounds
@@ -224,7 +245,7 @@ func germanPluralUmlaut(lw string) bool {
 // person's word, role, month, weekday, kind word or common noun.
 func (f *finder) placeWord(toks []token, j int) bool {
 	t := toks[j]
-	if !t.cap || t.allCaps || t.possessive || f.people[t.key] || roleWords[t.text] || timeWords[t.text] ||
+	if !t.cap || t.allCaps || t.possessive || f.people[t.key] || roleWords[t.text] || f.isTimeWord(t.text) ||
 		f.lang.articles[t.text] || f.lang.openers[t.text] {
 		return false
 	}
@@ -356,7 +377,7 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 	}
 	j := i
 	for j < len(toks) && j-i < maxLangKindNameWords && (j == i || next(toks, j)) && toks[j].cap &&
-		!f.people[toks[j].key] && !timeWords[toks[j].text] && !f.lang.articles[toks[j].text] &&
+		!f.people[toks[j].key] && !f.isTimeWord(toks[j].text) && !f.lang.articles[toks[j].text] &&
 		!isCalendarWord(toks[j].text) && !(f.place.genitive && f.langNoun(toks[j].text)) {
 		j++
 		if toks[j-1].possessive {
