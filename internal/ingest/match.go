@@ -62,7 +62,8 @@ func matchStored(ctx context.Context, st store.Store, a *model.Article, cut bool
 
 // matchByText is matchStored on the text: the stored articles holding the
 // first words of the page's first paragraph, then compared paragraph by
-// paragraph.
+// paragraph. Of the page's outlet when it is known; and then, if none of
+// those matches, of no known outlet (rule matchUnknownOutlet).
 func matchByText(ctx context.Context, st store.Store, a *model.Article, cut bool) string {
 	paras := dedup.Paragraphs(a.Text)
 	if len(paras) == 0 {
@@ -73,12 +74,35 @@ func matchByText(ctx context.Context, st store.Store, a *model.Article, cut bool
 		return ""
 	}
 	q := store.Query{Text: `"` + strings.Join(words[:min(len(words), matchPhraseWords)], " ") + `"`, Outlet: a.Outlet, Limit: matchHits}
+	if id := compareHits(ctx, st, q, a, paras, cut, false); id != "" || a.Outlet == "" {
+		return id
+	}
+	// Rule matchUnknownOutlet: an outlet named only near a page's end (in
+	// JSON-LD after the article, or a footer) is unknown in a copy cut
+	// before it, so the stored cut copy of a whole page, or the whole one
+	// a cut copy stopping there was read from, has none; the outlet
+	// filter above never finds it. The phrase is searched again without
+	// the filter, among more hits since other outlets' (wire copies of the
+	// same text) come too, and only hits of no outlet are read.
+	q.Outlet, q.Limit = "", matchUnknownOutletHits
+	return compareHits(ctx, st, q, a, paras, cut, true)
+}
+
+// matchUnknownOutletHits is how many hits rule matchUnknownOutlet reads
+// the outlets of (only those without one are read whole): a wire story's
+// opening phrase is carried by many outlets.
+const matchUnknownOutletHits = 20
+
+// compareHits is matchByText's comparison of the hits of query q with the
+// page a (its paragraphs paras), reading only hits of no outlet when
+// unknownOutlet.
+func compareHits(ctx context.Context, st store.Store, q store.Query, a *model.Article, paras []string, cut, unknownOutlet bool) string {
 	hits, err := st.Search(ctx, q)
 	if err != nil {
 		return ""
 	}
 	for _, h := range hits {
-		if h.ID == a.ID {
+		if h.ID == a.ID || unknownOutlet && h.Outlet != "" {
 			continue
 		}
 		r, err := st.Get(ctx, h.ID)
@@ -87,9 +111,6 @@ func matchByText(ctx context.Context, st store.Store, a *model.Article, cut bool
 		}
 		s := r.Article
 		if a.Title != "" && s.Title != "" && a.Title != s.Title {
-			continue
-		}
-		if a.Outlet != "" && s.Outlet != "" && a.Outlet != s.Outlet {
 			continue
 		}
 		switch {

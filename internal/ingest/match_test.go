@@ -183,6 +183,25 @@ func TestMatchStored(t *testing.T) {
 			want:   -1,
 		},
 		{
+			name:   "matchUnknownOutlet: a stored cut copy that lost its outlet is healed by the whole page naming one",
+			stored: []*model.Article{matchArticle(title, "", p[:4], markedCut)},
+			page:   matchArticle(title, outlet, p),
+			want:   0,
+		},
+		{
+			name:   "matchUnknownOutlet: a cut copy naming its outlet matches the stored whole page of none",
+			stored: []*model.Article{matchArticle(title, "", p)},
+			page:   matchArticle(title, outlet, cutOf(p[0], p[1], p[2][:40])),
+			cut:    true, want: 0,
+		},
+		{
+			name: "matchUnknownOutlet: only stored articles of no outlet, past other outlets' copies",
+			stored: []*model.Article{matchArticle(title, "Quay Herald", p, storedAs("quay")),
+				matchArticle(title, "Pier Post", p, storedAs("pier")), matchArticle(title, "", p, storedAs("none"))},
+			page: matchArticle(title, outlet, cutOf(p[0], p[1], p[2][:40])),
+			cut:  true, want: 2,
+		},
+		{
 			name:   "control: title fallback, the description agreeing",
 			stored: []*model.Article{matchArticle(title, outlet, p, desc(d1))},
 			page:   matchArticle(title, outlet, matchPromo, desc(d1)),
