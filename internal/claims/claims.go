@@ -72,10 +72,25 @@ func Extract(text string, opts Options) []model.Claim {
 		return extractLang(text, opts, ln, lexicon.SpeechIn(opts.Lang))
 	}
 	var prev prevSentence
+	var sc scratch
 	for _, sent := range Sentences(text) {
-		out = append(out, sentenceClaims(text, sent[0], sent[1], opts, &prev)...)
+		out = append(out, sentenceClaims(text, sent[0], sent[1], opts, &prev, &sc)...)
 	}
 	return out
+}
+
+// scratch holds the slices Extract reuses from one sentence to the next:
+// no claim keeps a sentence's tokens, expressions or clause bounds past
+// the sentence (a claim's texts are slices of the text, its values their
+// own), and a new token slice a sentence was the largest allocation of
+// the analysis on a dense text (go test ./internal/analysis -run
+// TestAnalyzeAllocPerByte -v).
+type scratch struct {
+	// toks are the sentence's tokens, prevToks the sentence before's,
+	// read while toks are in use (rule carriedSource).
+	toks, prevToks []token
+	exprs          []expr
+	bounds         []int32
 }
 
 // prevSentence is the sentence before the one being read, whose source a
@@ -92,9 +107,10 @@ type prevSentence struct {
 	population string
 }
 
-func (p *prevSentence) sourceOf(text string, opts Options) string {
+func (p *prevSentence) sourceOf(text string, opts Options, sc *scratch) string {
 	if !p.known && p.end > p.start {
-		toks := tokenize(text[p.start:p.end], p.start)
+		sc.prevToks = tokenizeInto(sc.prevToks, text[p.start:p.end], p.start)
+		toks := sc.prevToks
 		markSpeech(toks)
 		p.source = findSource(text, toks, opts)
 		p.known = true
@@ -114,9 +130,11 @@ type expr struct {
 
 func f64(v float64) *float64 { return &v }
 
-func sentenceClaims(text string, start, end int, opts Options, prev *prevSentence) []model.Claim {
-	toks := tokenize(text[start:end], start)
-	exprs := findExprs(toks)
+func sentenceClaims(text string, start, end int, opts Options, prev *prevSentence, scr *scratch) []model.Claim {
+	scr.toks = tokenizeInto(scr.toks, text[start:end], start)
+	toks := scr.toks
+	scr.exprs = findExprsInto(scr.exprs, toks)
+	exprs := scr.exprs
 	if len(exprs) == 0 {
 		*prev = prevSentence{start: start, end: end}
 		return nil
@@ -129,11 +147,11 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 	// poll, by the Harlow Institute, found ...").
 	back := source == "" && refersBack(toks)
 	if back {
-		source = prev.sourceOf(text, opts)
+		source = prev.sourceOf(text, opts, scr)
 	}
 	var out []model.Claim
 	lastClause := -1
-	bounds := newClauseBounds(toks)
+	bounds := newClauseBoundsInto(&scr.bounds, toks)
 	var sc subjectContext
 	if back {
 		sc.population = prev.population
@@ -240,13 +258,26 @@ type clauseBounds struct {
 }
 
 func newClauseBounds(toks []token) *clauseBounds {
+	var buf []int32
+	return newClauseBoundsInto(&buf, toks)
+}
+
+// newClauseBoundsInto is newClauseBounds in *buf, grown when too small:
+// every entry is written below, so nothing of the sentence before shows
+// through.
+func newClauseBoundsInto(buf *[]int32, toks []token) *clauseBounds {
 	n := len(toks)
 	// One allocation of int32s (a sentence is far below 2^31 tokens): four
 	// slices of ints are 32 bytes a token, 21 per byte of a line of "4% "
 	// (two tokens per three bytes); int32s 11. The whole of Extract on that
 	// line: go test ./internal/claims -run 'TestExtractFigureLineMemory$' -v.
-	all, m := make([]int32, 4*(n+1)), n+1
+	m := n + 1
+	if cap(*buf) < 4*m {
+		*buf = make([]int32, 4*m)
+	}
+	all := (*buf)[:4*m]
 	b := &clauseBounds{startAt: all[:m:m], endAt: all[m : 2*m : 2*m], trimBack: all[2*m : 3*m : 3*m], leadSkip: all[3*m:]}
+	b.startAt[0], b.trimBack[0] = 0, 0
 	for k := 0; k < n; k++ {
 		t := toks[k]
 		b.startAt[k+1] = b.startAt[k]
@@ -404,17 +435,27 @@ const minWordCount = 10
 
 // findExprs finds the numeric expressions of a sentence, in order.
 func findExprs(toks []token) []expr {
+	return findExprsInto(nil, toks)
+}
+
+// findExprsInto is findExprs appending to buf[:0].
+func findExprsInto(buf []expr, toks []token) []expr {
 	// Sized by the sentence's figures: an expression in digits holds one
 	// of them, and the few in words ("a third of", "twice") only grow the
 	// slice as append does. Grown from nothing, the slice allocated five
 	// times its size, 83 bytes per byte of a line of "4% ".
-	nums := 0
-	for _, t := range toks {
-		if t.kind == tNum {
-			nums++
+	out := buf[:0]
+	if cap(out) < len(toks) {
+		nums := 0
+		for _, t := range toks {
+			if t.kind == tNum {
+				nums++
+			}
+		}
+		if cap(out) < nums {
+			out = make([]expr, 0, nums)
 		}
 	}
-	out := make([]expr, 0, nums)
 	for i := 0; i < len(toks); {
 		if e, ok := matchAt(toks, i); ok {
 			floor := 0

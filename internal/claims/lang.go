@@ -173,24 +173,36 @@ type ltok struct {
 	start, end int
 	text       string
 	lower      string
-	num        bool
 	value      float64
-	word       bool
+	// num and word share the token's last word (64 bytes, not 72 with a
+	// flag before value).
+	num, word bool
 }
 
 // ltokenize splits text[lo:hi] into numbers, words and symbols. An elided
 // article or preposition is a word of its own ("d'" of "d'euros", "l'" of
 // "l'Insee").
 func ltokenize(text string, lo, hi int, ln *langNum) []ltok {
+	return ltokenizeInto(nil, text, lo, hi, ln)
+}
+
+// ltokenizeInto is ltokenize into buf[:0], grown when it may be too small
+// (a token takes a byte at least); every token is written whole.
+func ltokenizeInto(buf []ltok, text string, lo, hi int, ln *langNum) []ltok {
 	// Sized once by tokenBound, as tokenize's tokens are: grown from
-	// nothing, the slice of 72-byte tokens allocated about five times its
-	// final size (a 1 MB line of "4% " cost Extract 321 bytes per byte in
-	// German, 238 of them here). tokenBound holds for these tokens too: a
+	// nothing, the slice of tokens (72 bytes then) allocated about five
+	// times its final size (a 1 MB line of "4% " cost Extract 321 bytes
+	// per byte in German, 238 of them here). tokenBound holds for these tokens too: a
 	// word opens only after a non-letter, a number only after a non-digit,
 	// and every symbol is a token of its own. The one exception, a run of
 	// over 300 digits too large for ParseFloat (a token a digit), only
 	// grows the slice as append does.
-	out := make([]ltok, 0, tokenBound(text[lo:hi]))
+	out := buf[:0]
+	if cap(out) < hi-lo {
+		if n := tokenBound(text[lo:hi]); cap(out) < n {
+			out = make([]ltok, 0, max(n, 2*cap(out)))
+		}
+	}
 	for i := lo; i < hi; {
 		r, sz := utf8.DecodeRuneInString(text[i:hi])
 		switch {
@@ -467,13 +479,17 @@ jaar jaren maanden dagen uur minuten weken`)
 // extractLang is Extract for a language of langNums.
 func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []model.Claim {
 	var out []model.Claim
+	// toks and bounds are reused from one sentence to the next, as
+	// Extract's scratch is: no claim keeps them.
+	var toks []ltok
+	var boundsBuf []int32
 	for _, s := range langSentences(text) {
 		// A sentence without a digit holds no claim: no need to tokenize
 		// it (most sentences of an article).
 		if strings.IndexFunc(text[s[0]:s[1]], unicode.IsDigit) < 0 {
 			continue
 		}
-		toks := ltokenize(text, s[0], s[1], ln)
+		toks = ltokenizeInto(toks, text, s[0], s[1], ln)
 		source := ""
 		sourceEnd := -1
 		// sourceRead: the sentence's source is looked for once, at its
@@ -501,7 +517,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				sourceRead = true
 			}
 			if bounds.lastBreak == nil {
-				bounds = newLangClauseBounds(toks)
+				bounds = newLangClauseBoundsInto(&boundsBuf, toks)
 			}
 			cs, ce := bounds.clause(e)
 			if len(out) > 0 && toks[cs].start < out[len(out)-1].End {
@@ -651,11 +667,22 @@ type langClauseBounds struct {
 func isClauseBreak(t string) bool { return t == "," || t == ";" || t == ":" }
 
 func newLangClauseBounds(toks []ltok) langClauseBounds {
+	var buf []int32
+	return newLangClauseBoundsInto(&buf, toks)
+}
+
+// newLangClauseBoundsInto is newLangClauseBounds in *buf, grown when too
+// small; every entry is written below.
+func newLangClauseBoundsInto(buf *[]int32, toks []ltok) langClauseBounds {
 	n := len(toks)
 	// One allocation of int32s, as newClauseBounds': four slices of ints
 	// are 32 bytes a token, 21 per byte of a line of "4% " (two tokens per
 	// three bytes); int32s 11.
-	all, m := make([]int32, 4*(n+1)), n+1
+	m := n + 1
+	if cap(*buf) < 4*m {
+		*buf = make([]int32, 4*m)
+	}
+	all := (*buf)[:4*m]
 	b := langClauseBounds{
 		lastBreak: all[:m:m], nextBreak: all[m : 2*m : 2*m],
 		lastEnd: all[2*m : 3*m : 3*m], firstStart: all[3*m:],

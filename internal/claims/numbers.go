@@ -10,9 +10,14 @@ import (
 	"github.com/lede-news/lede/internal/lexicon"
 )
 
+// tokKind is a token's kind: a byte, so that the kind and the two flags
+// after the strings take one word of the token (56 bytes, not 64: a
+// sentence's tokens are claims' largest allocation).
+type tokKind uint8
+
 // Token kinds.
 const (
-	tWord = iota
+	tWord tokKind = iota
 	tNum
 	tSym
 )
@@ -20,11 +25,11 @@ const (
 // token is a word, a number written in digits ("1,200", "3.5") or one
 // symbol ("£", "%", "-", ",").
 type token struct {
-	kind       int
 	start, end int
 	text       string
 	// lower is text in lower case, typographic apostrophes folded.
 	lower string
+	kind  tokKind
 	// gapBefore is true when white space separates it from the previous token.
 	gapBefore bool
 	// speech marks a speech verb ("said", "according"); set by
@@ -73,14 +78,27 @@ func markSpeech(toks []token) {
 var nounDeterminers = setOf(`the a an its their his her our my your`)
 
 func tokenize(s string, base int) []token {
+	return tokenizeInto(nil, s, base)
+}
+
+// tokenizeInto is tokenize into buf[:0], which is grown when it may be too
+// small: a token takes a byte at least, so a slice of len(s) tokens holds
+// them all without tokenBound's pass. tokenizeInto writes every token
+// whole, so nothing of the sentence before shows through.
+func tokenizeInto(buf []token, s string, base int) []token {
 	// Sized once, the slice is not grown again and again (its appends
 	// were half of tokenize's time, same profile as speechWords'), and
 	// sized by tokenBound, not by a guess of four bytes a token: a
 	// sentence of symbols ("((((", "%%%%", a run of quote marks) makes a
-	// token of every byte, and growing a slice of 64-byte tokens from the
-	// guess allocated 300 bytes per byte of text (a 1 MB line of "(" took
-	// 244 MB of RSS in Extract, 64 MB now).
-	toks := make([]token, 0, tokenBound(s))
+	// token of every byte, and growing a slice of tokens (64 bytes then)
+	// from the guess allocated 300 bytes per byte of text (a 1 MB line of
+	// "(" took 244 MB of RSS in Extract, 64 MB then).
+	toks := buf[:0]
+	if cap(toks) < len(s) {
+		if n := tokenBound(s); cap(toks) < n {
+			toks = make([]token, 0, max(n, 2*cap(toks)))
+		}
+	}
 	i := 0
 	prevEnd := 0
 	for i < len(s) {

@@ -1,0 +1,98 @@
+package analysis
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// denseName is an invented two-syllable name, distinct for each i.
+func denseName(i int) string {
+	return string([]byte{byte('A' + i%26), byte('a' + i/26%26), 'l', byte('a' + i/676%26), 'n'})
+}
+
+// allocShapes are dense texts of about size bytes each: many names,
+// quotations, organisations and figures, in long paragraphs or on one
+// line, in English and four other languages, and the degenerate shapes of
+// the size probes (a line of figures, many short lines).
+func allocShapes(size int) []struct{ name, lang, text string } {
+	fill := func(f func(b *strings.Builder, i int)) string {
+		var b strings.Builder
+		for i := 0; b.Len() < size; i++ {
+			f(&b, i)
+		}
+		return b.String()
+	}
+	en := func(b *strings.Builder, i int) {
+		p, q := denseName(i), denseName(i+7)
+		fmt.Fprintf(b, "\u201cWe will build %d homes by 2027,\u201d said Councillor %s %s of the Orvel Party, adding that %d%% of residents at St Marlow\u2019s Hospital agreed. ", 40+i%60, p, q, i%99)
+		fmt.Fprintf(b, "%s told the Velm Times that the \u00a3%d.%dm plan would cost the Brenton County Council (BCC) more than $%d,000 a year. ", q, i%9, i%10, 100+i%800)
+		fmt.Fprintf(b, "Health Secretary %s %s, 54, said: \u201cIt is not enough.\u201d He warned that one in five nurses had left since 2019. ", denseName(i+3), denseName(i+11))
+		if i%3 == 2 {
+			b.WriteString("\n\n")
+		}
+	}
+	return []struct{ name, lang, text string }{
+		{"en-paragraphs", "en", fill(en)},
+		{"en-one-line", "en", strings.ReplaceAll(fill(en), "\n\n", " ")},
+		{"de", "de", fill(func(b *strings.Builder, i int) {
+			fmt.Fprintf(b, "\u201eDas ist ein schwarzer Tag f\u00fcr die Region\u201c, betonte Gewerkschaftschef %s %s am Abend. %s k\u00fcndigte Proteste an. Das Werk der Velmar AG besch\u00e4ftigt %d.%03d Menschen in Brenten.\n\n", denseName(i), denseName(i+5), denseName(i+5), 1+i%9, i%1000)
+		})},
+		{"fr", "fr", fill(func(b *strings.Builder, i int) {
+			fmt.Fprintf(b, "\u00ab Nous ne c\u00e9derons pas \u00bb, a d\u00e9clar\u00e9 %s %s, pr\u00e9sident du syndicat Velmar, lundi \u00e0 Brenteville. Selon lui, %d %% des salari\u00e9s ont fait gr\u00e8ve et %d millions d\u2019euros sont en jeu.\n\n", denseName(i), denseName(i+5), i%99, 1+i%40)
+		})},
+		{"es", "es", fill(func(b *strings.Builder, i int) {
+			fmt.Fprintf(b, "\u201cNo vamos a ceder\u201d, afirm\u00f3 %s %s, portavoz de la Asociaci\u00f3n Velmar, en Brentaria. Seg\u00fan el informe, el %d%% de los vecinos y %d.%03d personas apoyan el plan. ", denseName(i), denseName(i+5), i%99, 1+i%9, i%1000)
+		})},
+		{"de-quotes-one-sentence", "de", fill(func(b *strings.Builder, i int) {
+			b.WriteString("\u201cWir stimmen ab\u201d und Velmar \" Plan \" ")
+		})},
+		{"figures-line", "en", fill(func(b *strings.Builder, i int) { b.WriteString("4% ") })},
+		{"short-lines", "en", fill(func(b *strings.Builder, i int) {
+			fmt.Fprintf(b, "%s %s\n", denseName(i), denseName(i+3))
+		})},
+	}
+}
+
+// allocPerByte runs Analyze on text and returns the bytes and allocations
+// per input byte.
+func allocPerByte(text, lang string) (bytes, allocs float64) {
+	a := &model.Article{Text: text, Language: lang}
+	runtime.GC()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	Analyze(a)
+	runtime.ReadMemStats(&m1)
+	n := float64(len(text))
+	return float64(m1.TotalAlloc-m0.TotalAlloc) / n, float64(m1.Mallocs-m0.Mallocs) / n
+}
+
+// TestAnalyzeAllocPerByte logs the bytes and allocations Analyze makes per
+// byte of each dense shape (go test ./internal/analysis -run
+// TestAnalyzeAllocPerByte -v).
+func TestAnalyzeAllocPerByte(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses 1.6 MB of text")
+	}
+	for _, s := range allocShapes(200_000) {
+		bytes, allocs := allocPerByte(s.text, s.lang)
+		t.Logf("%-24s %7d bytes: %6.1f B/B %6.3f allocs/B", s.name, len(s.text), bytes, allocs)
+	}
+}
+
+// BenchmarkAnalyzeDense analyses each dense shape of 50 KB (for pprof:
+// go test ./internal/analysis -run '^$' -bench AnalyzeDense -memprofile).
+func BenchmarkAnalyzeDense(b *testing.B) {
+	for _, s := range allocShapes(50_000) {
+		b.Run(s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(s.text)))
+			for b.Loop() {
+				Analyze(&model.Article{Text: s.text, Language: s.lang})
+			}
+		})
+	}
+}
