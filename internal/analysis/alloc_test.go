@@ -96,3 +96,21 @@ func BenchmarkAnalyzeDense(b *testing.B) {
 		})
 	}
 }
+
+// TestWrittenBefore pins writtenBefore to strings.Contains of the joined
+// string on roles met several times, overlapping, at the text's ends and
+// empty.
+func TestWrittenBefore(t *testing.T) {
+	text := "Orvel Party MP Orvel Party MP Jo Vell said. Party MP  Ann Roe and Party MP"
+	for _, role := range []string{"Orvel Party MP", "Party MP", "MP", "", "said.", "Roe and Party MP", "Velm"} {
+		for _, ms := range [][]string{nil, {"Jo Vell"}, {"Ann Roe", "Jo"}, {""}, {"Ann Roe"}, {"Orvel"}, {"Party"}} {
+			want := false
+			for _, m := range ms {
+				want = want || strings.Contains(text, role+" "+m)
+			}
+			if got := writtenBefore(text, role, ms); got != want {
+				t.Errorf("writtenBefore(%q, %q) = %v, want %v", role, ms, got, want)
+			}
+		}
+	}
+}

@@ -248,15 +248,41 @@ func completeRoles(text string, roles, mentions []string, orgs []model.Entity) [
 				if full == r || strings.HasPrefix(r, m+" ") {
 					continue
 				}
-				for _, pm := range mentions {
-					if strings.Contains(text, full+" "+pm) {
-						roles[i] = full
-					}
+				if writtenBefore(text, full, mentions) {
+					roles[i] = full
 				}
 			}
 		}
 	}
 	return roles
+}
+
+// writtenBefore reports whether text holds role, a space and one of
+// mentions, as strings.Contains(text, role+" "+m) for any m, without
+// building each string (completeRoles asks it for every role, mention of
+// an organisation and mention of the person: 3% of the analysis's
+// allocation on a dense text) and reading text only at role's
+// occurrences, not once a mention.
+func writtenBefore(text, role string, mentions []string) bool {
+	if len(mentions) == 0 {
+		return false
+	}
+	for i := 0; i <= len(text); {
+		k := strings.Index(text[i:], role)
+		if k < 0 {
+			return false
+		}
+		after := text[i+k+len(role):]
+		if after != "" && after[0] == ' ' {
+			for _, m := range mentions {
+				if strings.HasPrefix(after[1:], m) {
+					return true
+				}
+			}
+		}
+		i += k + 1
+	}
+	return false
 }
 
 // entityOf names the organisation whose mentions hold name, or "" when it is

@@ -74,7 +74,7 @@ func Extract(text string, opts Options) []model.Claim {
 	var prev prevSentence
 	var sc scratch
 	for _, sent := range Sentences(text) {
-		out = append(out, sentenceClaims(text, sent[0], sent[1], opts, &prev, &sc)...)
+		out = sentenceClaims(out, text, sent[0], sent[1], opts, &prev, &sc)
 	}
 	return out
 }
@@ -130,14 +130,17 @@ type expr struct {
 
 func f64(v float64) *float64 { return &v }
 
-func sentenceClaims(text string, start, end int, opts Options, prev *prevSentence, scr *scratch) []model.Claim {
+// sentenceClaims appends the claims of the sentence text[start:end] to
+// out: appended there, not returned in a slice of the sentence's own
+// that Extract copied.
+func sentenceClaims(out []model.Claim, text string, start, end int, opts Options, prev *prevSentence, scr *scratch) []model.Claim {
 	scr.toks = tokenizeInto(scr.toks, text[start:end], start)
 	toks := scr.toks
 	scr.exprs = findExprsInto(scr.exprs, toks)
 	exprs := scr.exprs
 	if len(exprs) == 0 {
 		*prev = prevSentence{start: start, end: end}
-		return nil
+		return out
 	}
 	markSpeech(toks)
 	source := findSource(text, toks, opts)
@@ -149,7 +152,8 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 	if back {
 		source = prev.sourceOf(text, opts, scr)
 	}
-	var out []model.Claim
+	// The sentence's claims are out[first:].
+	first := len(out)
 	lastClause := -1
 	bounds := newClauseBoundsInto(&scr.bounds, toks)
 	var sc subjectContext
@@ -170,7 +174,7 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 		}
 		// One claim a clause: the first numeric expression states it
 		// ("£3m for 1,200 people" is one claim).
-		if cs == lastClause || len(out) > 0 && toks[e.i].start < out[len(out)-1].End {
+		if cs == lastClause || len(out) > first && toks[e.i].start < out[len(out)-1].End {
 			continue
 		}
 		// Rule speechObject: a figure right after a verb of speech that
@@ -179,7 +183,7 @@ func sentenceClaims(text string, start, end int, opts Options, prev *prevSentenc
 		// figure that opens the reported clause does not ("He said 300
 		// jobs would go").
 		if cs == e.i && cs > 0 && amountVerbs[toks[cs-1].lower] && !speechOpensClause(toks, e) {
-			if vcs, _ := bounds.clause(cs-1, cs); vcs < cs-1 && vcs != lastClause && (len(out) == 0 || toks[vcs].start >= out[len(out)-1].End) {
+			if vcs, _ := bounds.clause(cs-1, cs); vcs < cs-1 && vcs != lastClause && (len(out) == first || toks[vcs].start >= out[len(out)-1].End) {
 				cs = vcs
 			}
 		}

@@ -181,7 +181,9 @@ func analyze(text string, lx *langWords) *Doc {
 	runs := d.capRuns()
 	// Pass 1: full names (two words or more), and titled single names.
 	byKey := map[string]int{}
-	var singles []nameRun
+	// singles are the runs of one word, kept in runs' own array: each is
+	// written at or before the run read, and runs is not read after.
+	singles := runs[:0]
 	for _, r := range runs {
 		n := r.tokEnd - r.tokStart
 		// "the Carolina Hurricanes", "the Vancouver Canucks": after "the",
