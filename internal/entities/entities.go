@@ -146,21 +146,27 @@ type finder struct {
 	defining bool
 	// aliasBuf is longestAlias's buffer for the words it looks up.
 	aliasBuf []byte
-	// toks is the token slice f.tokenize reuses from line to line.
+	// toks is the token slice f.tokenize reuses from line to line; line
+	// is the line (or title) they are tokens of.
 	toks []token
+	line string
 }
 
 // token is one word of the text.
 type token struct {
 	start, end int
 	// text is the word as written, without a possessive "'s"; key is text
-	// with typographic apostrophes folded.
+	// with typographic apostrophes folded. The word as written, possessive
+	// included, is the line's [start:end] (finder.raw).
 	text, key string
-	// raw is the word as written, possessive included.
-	raw string
-	// elision is the elided article cut from the word's start by rule
-	// elidedName ("l'" of "l'Assemblée"), written back inside a name.
-	elision string
+	// elided is the length of the elided article cut from the word's
+	// start by rule elidedName ("l'" of "l'Assemblée"), the line's
+	// [start-elided:start], written back inside a name (finder.elision).
+	// Offsets and a byte where the strings raw and elision were: a token
+	// is 64 bytes, not 96, and a one-line text's tokens were a fifth of
+	// the analysis's allocation (go test ./internal/analysis -run
+	// TestAnalyzeAllocPerByte -v).
+	elided  uint8
 	cap     bool
 	allCaps bool
 	// sentStart marks the first word of a sentence, line or quotation.
@@ -190,21 +196,30 @@ func tokenize(s string) []token {
 
 // tokenize is tokenize into the finder's one token slice: Find tokenizes
 // every line of the text, and a new slice a line was the largest
-// allocation of the analysis (a slice of some 100-byte tokens per line).
+// allocation of the analysis (a slice of 96-byte tokens, then, per line).
 // No rule keeps a line's tokens past the line, and tokenizeInto writes
 // every token whole, so nothing of the line before shows through.
 func (f *finder) tokenize(s string) []token {
 	f.toks = tokenizeInto(f.toks, s)
+	f.line = s
 	return f.toks
 }
+
+// raw is token t of the line tokenized last as written, possessive
+// included.
+func (f *finder) raw(t token) string { return f.line[t.start:t.end] }
+
+// elision is the elided article rule elidedName cut from token t's start,
+// "" when none.
+func (f *finder) elision(t token) string { return f.line[t.start-int(t.elided) : t.start] }
 
 // tokenizeInto is tokenize writing over buf's storage when it is large
 // enough.
 func tokenizeInto(buf []token, s string) []token {
-	// Sized once by wordBound: a token is some 100 bytes, and a line dense
-	// in short words ("4% 4% 4% ...") regrew the slice from nothing to
-	// 159 bytes allocated per byte of text (fuzz finding F2: Find on 1 MB
-	// of "4% " took 151 MB; TestTokenizeAlloc).
+	// Sized once by wordBound: a token is 64 bytes (96 then), and a line
+	// dense in short words ("4% 4% 4% ...") regrew the slice from nothing
+	// to 159 bytes allocated per byte of text (fuzz finding F2: Find on 1
+	// MB of "4% " took 151 MB; TestTokenizeAlloc).
 	toks := buf[:0]
 	// A reused slice that holds (len(s)+1)/2 tokens needs no count: a
 	// token takes a byte at least, and a separator one more, so no line
@@ -254,7 +269,7 @@ func tokenizeInto(buf []token, s string) []token {
 			break
 		}
 		w := s[start:j]
-		t := token{start: start, end: j, raw: w}
+		t := token{start: start, end: j}
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			t.possessive = true
 			w = w[:strings.LastIndexAny(w, "'’")]
@@ -521,7 +536,7 @@ func (f *finder) matchOutlet(toks []token, i int) int {
 	if _, listed := f.lex.names[strings.Join(f.outlet, " ")]; listed {
 		return 0
 	}
-	f.add(classOrg, "outlet", strings.Join(f.outlet, " "), spanText(toks, i, i+len(f.outlet)))
+	f.add(classOrg, "outlet", strings.Join(f.outlet, " "), f.spanText(toks, i, i+len(f.outlet)))
 	return len(f.outlet)
 }
 
@@ -558,7 +573,7 @@ func (f *finder) matchList(toks []token, i int) int {
 			j++
 		}
 		if last := toks[j-1].text; j > i+bestN && teamPlural(last) {
-			f.add(classOrg, "team", "", spanText(toks, i, j))
+			f.add(classOrg, "team", "", f.spanText(toks, i, j))
 			return j - i
 		}
 	}
@@ -566,7 +581,7 @@ func (f *finder) matchList(toks []token, i int) int {
 	if bestN == 1 && i+1 < len(toks) && next(toks, i+1) && f.people[toks[i+1].key] && !f.people[toks[i].key] {
 		return 0
 	}
-	f.add(best.e.class, best.e.typ, best.e.canonical, spanText(toks, i, i+bestN))
+	f.add(best.e.class, best.e.typ, best.e.canonical, f.spanText(toks, i, i+bestN))
 	return bestN
 }
 
@@ -646,18 +661,18 @@ func (f *finder) matchHead(toks []token, i int) int {
 		if j == i+1 || toks[i].possessive {
 			return 0
 		}
-		f.add(k.class, k.typ, "", spanText(toks, i, j))
+		f.add(k.class, k.typ, "", f.spanText(toks, i, j))
 		return j - i
 	}
 	j := f.ofTail(toks, i+1)
 	if j == i+1 {
 		return 0
 	}
-	name := spanText(toks, i, j)
+	name := f.spanText(toks, i, j)
 	if full, ok := headAbbrev[toks[i].text]; ok {
-		name = full + spanText(toks, i, j)[len(toks[i].text):]
+		name = full + f.spanText(toks, i, j)[len(toks[i].text):]
 	}
-	f.add(k.class, k.typ, name, spanText(toks, i, j))
+	f.add(k.class, k.typ, name, f.spanText(toks, i, j))
 	return j - i
 }
 
@@ -759,7 +774,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	if last >= 0 && !toks[last].possessive || last >= 0 && last == j-1 {
 		k, _ := f.suffixKind(toks[last].text)
 		end := f.ofTail(toks, last+1)
-		f.add(k.class, k.typ, f.germanNominative(toks, i, end), spanText(toks, i, end))
+		f.add(k.class, k.typ, f.germanNominative(toks, i, end), f.spanText(toks, i, end))
 		if k.typ == "street" {
 			end += f.addressTown(toks, end)
 		}
@@ -769,7 +784,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	// listed name before it is a description ("a London hospital").
 	if j < len(toks) && !toks[j].gapBefore {
 		if k, ok := l.lower[toks[j].text]; ok && !(j-i == 1 && toks[i].sentStart) {
-			f.add(k.class, k.typ, "", spanText(toks, i, j+1))
+			f.add(k.class, k.typ, "", f.spanText(toks, i, j+1))
 			return j + 1 - i
 		}
 	}
@@ -798,7 +813,7 @@ func (f *finder) addressTown(toks []token, j int) int {
 		// A listed town ("Leeds") keeps its listed name and type.
 		return 0
 	}
-	f.add(classPlace, "", "", spanText(toks, j, e))
+	f.add(classPlace, "", "", f.spanText(toks, j, e))
 	return e - j
 }
 
@@ -814,7 +829,7 @@ func (f *finder) pluralPossessiveKind(toks []token, j int) bool {
 	if j <= 0 || j >= len(toks) || toks[j].gapBefore || !toks[j-1].possessive {
 		return false
 	}
-	raw := toks[j-1].raw
+	raw := f.raw(toks[j-1])
 	if !strings.HasSuffix(raw, "s'") && !strings.HasSuffix(raw, "s’") {
 		return false
 	}
@@ -917,9 +932,9 @@ func (f *finder) matchDateline(toks []token, i int) int {
 	}
 	name := strings.Join(words, " ")
 	if a, ok := f.lex.names[normKey(name)]; ok && a.e.class == classPlace {
-		f.add(classPlace, a.e.typ, a.e.canonical, spanText(toks, i, j))
+		f.add(classPlace, a.e.typ, a.e.canonical, f.spanText(toks, i, j))
 	} else {
-		f.add(classPlace, "", name, spanText(toks, i, j))
+		f.add(classPlace, "", name, f.spanText(toks, i, j))
 	}
 	return j - i
 }
@@ -971,7 +986,7 @@ func (f *finder) matchKindBefore(toks []token, i int) int {
 	if j == i {
 		return 0
 	}
-	f.add(classOrg, typ, "", spanText(toks, i, j))
+	f.add(classOrg, typ, "", f.spanText(toks, i, j))
 	return j - i
 }
 
@@ -1012,20 +1027,21 @@ func (f *finder) matchPlaceContext(toks []token, i int) int {
 	if demonym(toks[j-1].text) {
 		return 0
 	}
-	f.add(classPlace, "", "", spanText(toks, i, j))
+	f.add(classPlace, "", "", f.spanText(toks, i, j))
 	return j - i
 }
 
-func spanText(toks []token, i, j int) string {
+// spanText is the name toks[i:j] of the line tokenized last spell.
+func (f *finder) spanText(toks []token, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i {
 			b.WriteByte(' ')
-			b.WriteString(toks[k].elision) // "de l'Économie"
+			b.WriteString(f.elision(toks[k])) // "de l'Économie"
 		}
 		// Inner words keep their possessive ("St Mary’s hospital").
 		if k < j-1 {
-			b.WriteString(toks[k].raw)
+			b.WriteString(f.raw(toks[k]))
 		} else {
 			b.WriteString(toks[k].text)
 		}

@@ -53,7 +53,7 @@ func TestFinderTokenizeReuse(t *testing.T) {
 	for _, line := range lines {
 		got := f.tokenize(line)
 		for i := range got {
-			got[i].elision = "x'" // as elidedName writes
+			got[i].elided = 2 // as elidedName writes
 		}
 		got = f.tokenize(line)
 		if diff := cmp.Diff(tokenize(line), got, cmp.AllowUnexported(token{}), cmpopts.EquateEmpty()); diff != "" {

@@ -381,7 +381,7 @@ func (f *finder) matchRomanceHead(toks []token, i int) int {
 	if j == i+1 {
 		return 0
 	}
-	f.add(k.class, k.typ, "", spanText(toks, i, j))
+	f.add(k.class, k.typ, "", f.spanText(toks, i, j))
 	return j - i
 }
 
@@ -465,9 +465,9 @@ func (f *finder) elidedName(toks []token) {
 			continue
 		}
 		n := a + sz
-		t.elision = t.raw[:n]
+		t.elided = uint8(n) // the longest elision, "dell’", is 7 bytes
 		t.start += n
-		t.text, t.raw = rest, t.raw[n:]
+		t.text = rest
 		t.key = strings.TrimSuffix(normKey(rest), "'")
 		t.cap = true
 		t.allCaps = strings.ToUpper(rest) == rest

@@ -218,7 +218,7 @@ func (f *finder) collectDefinitions(title, text string) {
 			f.elidedName(toks)
 			for j := range toks {
 				if k := f.definedAt(toks, j); k >= 0 {
-					name := spanText(toks, k, j)
+					name := f.spanText(toks, k, j)
 					if f.defined == nil {
 						f.defined = map[string]definition{}
 					}
@@ -269,7 +269,7 @@ func (f *finder) matchDefined(toks []token, i int) int {
 		}
 		if f.definedAt(toks, j) == i {
 			if d, ok := f.defined[toks[j].text]; ok {
-				f.add(classOrg, d.typ, "", spanText(toks, i, j))
+				f.add(classOrg, d.typ, "", f.spanText(toks, i, j))
 				f.add(classOrg, d.typ, "", toks[j].text)
 				return j - i + 1
 			}
@@ -503,7 +503,7 @@ func (f *finder) matchAppositive(toks []token, i int) int {
 		if k+1 < len(toks) && next(toks, k+1) && !englishAfterKind[toks[k+1].text] {
 			return 0 // "Velmora, a union official, said": his role
 		}
-		if toks[i].sentStart && strings.Count(f.text, spanText(toks, i, j)) < 2 {
+		if toks[i].sentStart && strings.Count(f.text, f.spanText(toks, i, j)) < 2 {
 			return 0
 		}
 	}
@@ -513,7 +513,7 @@ func (f *finder) matchAppositive(toks []token, i int) int {
 	if k+1 < len(toks) && next(toks, k+1) && ar.conjunctions[toks[k+1].text] {
 		return 0
 	}
-	f.add(classOrg, typ, "", spanText(toks, i, j))
+	f.add(classOrg, typ, "", f.spanText(toks, i, j))
 	return j - i
 }
 

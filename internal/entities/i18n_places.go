@@ -333,7 +333,7 @@ func (f *finder) matchLangPlace(toks []token, i int) int {
 	if demonym(toks[j-1].text) {
 		return 0
 	}
-	f.add(classPlace, "", "", spanText(toks, i, j))
+	f.add(classPlace, "", "", f.spanText(toks, i, j))
 	if f.placeAt == nil {
 		f.placeAt = map[int]bool{}
 	}
@@ -387,7 +387,7 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 	if j == i || next(toks, j) && toks[j].cap {
 		return 0
 	}
-	f.add(classOrg, typ, "", spanText(toks, i, j))
+	f.add(classOrg, typ, "", f.spanText(toks, i, j))
 	return j - i
 }
 
@@ -418,7 +418,7 @@ func (f *finder) matchKindThenPlace(toks []token, i int) int {
 	if toks[j].allCaps || !f.placeWord(toks, j) || next(toks, j+1) && toks[j+1].cap {
 		return 0
 	}
-	f.add(k.class, k.typ, "", spanText(toks, i, j+1))
+	f.add(k.class, k.typ, "", f.spanText(toks, i, j+1))
 	return 2
 }
 
