@@ -1638,34 +1638,69 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
+// asciiFold maps an ASCII byte to its form in a normalised block: a capital
+// to its small letter, white space to a space, any other byte to
+// itself. One look-up a byte instead of seven comparisons: normalize runs
+// on every block Classify reads.
+var asciiFold, asciiBlank = func() (t, blank [256]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c], blank[c] = ' ', 1
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t, blank
+}()
+
 // normalize appends a matching form of text to dst: lower case, typographic
 // apostrophes and dashes folded to ASCII, runs of white space collapsed to one
 // space, leading bullets and trailing dots, ellipses, arrows and spaces dropped.
 func normalize(text string, dst []byte) []byte {
-	space := false
+	// White space is written as it comes, a run as one space (space: the
+	// last byte written is one); none at the start, and at the end one
+	// that the trimming below drops.
+	space := len(dst) == 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-				space = len(dst) > 0
-				continue
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			}
+			// the run of ASCII bytes from i, written into room made once
+			// (the rest of text: a byte of the run is written once at
+			// most), without a branch on the space that a word's end
+			// makes hard to foretell: each byte is written, and a space
+			// after a space is written over
+			n := len(dst)
+			dst = slices.Grow(dst, len(text)-i)[:n+len(text)-i]
+			out := dst[n:]
+			k, sp := 0, uint8(0)
 			if space {
-				dst = append(dst, ' ')
-				space = false
+				sp = 1
 			}
-			dst = append(dst, c)
+			for ; i < len(text); i++ {
+				c := text[i]
+				if c >= utf8.RuneSelf {
+					break
+				}
+				out[k] = asciiFold[c]
+				isSpace := asciiBlank[c]
+				k += int(1 - isSpace&sp)
+				sp = isSpace
+			}
+			space = sp == 1
+			dst = dst[:n+k]
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		switch r {
 		case '\u00a0', '\u2009', '\u202f', '\u200b', '\u3000':
-			space = len(dst) > 0
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
 			continue
 		case '\u2018', '\u2019', '\u02bc':
 			r = '\''
@@ -1684,20 +1719,14 @@ func normalize(text string, dst []byte) []byte {
 		case '\u2026':
 			// an ellipsis is trailing punctuation; keep it as "..." so the
 			// trimming below drops it
-			if space {
-				dst = append(dst, ' ')
-				space = false
-			}
 			dst = append(dst, '.', '.', '.')
+			space = false
 			continue
 		default:
 			r = unicode.ToLower(r)
 		}
-		if space {
-			dst = append(dst, ' ')
-			space = false
-		}
 		dst = utf8.AppendRune(dst, r)
+		space = false
 	}
 	// Drop leading bullets and trailing punctuation that do not change meaning.
 	for len(dst) > 0 {
