@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -137,7 +136,9 @@ func extractSeparate(w io.Writer, format, name string, written int) {
 }
 
 // writeArticle prints one record in the chosen format. JSON is indented for a
-// single input and one line per record for several (JSON lines).
+// single input and one line per record for several (JSON lines); it is
+// streamed (encodeJSONStream), the bytes json.Encoder would write without
+// its copy of the whole record in memory.
 func writeArticle(w io.Writer, a *model.Article, format string, many bool) error {
 	switch format {
 	case "text":
@@ -147,12 +148,11 @@ func writeArticle(w io.Writer, a *model.Article, format string, many bool) error
 		_, err := io.WriteString(w, renderMarkdown(a))
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	if !many {
-		enc.SetIndent("", "  ")
+	indent := "  "
+	if many {
+		indent = ""
 	}
-	return enc.Encode(a)
+	return encodeJSONStream(w, a, "", indent, false)
 }
 
 func renderText(a *model.Article) string {
