@@ -822,6 +822,8 @@ type RuleSet struct {
 	phrase                         []bool
 	shape                          []bool
 	countHeader, copyright, outlet bool
+	// keys admits the key words of its contains rules' phrases
+	keys keyFilter
 }
 
 // NewRuleSet returns the set of the named rules; it panics on a name no
@@ -852,6 +854,13 @@ func NewRuleSet(names ...string) *RuleSet {
 			panic("boilerplate: no rule " + name)
 		}
 		rs.names[name] = true
+		for i := range rules {
+			if rules[i].name == name && rules[i].mode == contains {
+				for _, p := range rules[i].phrases {
+					rs.keys.add(phraseKey(p))
+				}
+			}
+		}
 	}
 	return rs
 }
@@ -938,7 +947,11 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 			// the phrases' first words, looked up once per block, rule out
 			// most contains rules without a substring search
 			if !words {
-				mask, words = firstWordMask(s), true
+				keys := &allKeys
+				if only != nil {
+					keys = &only.keys
+				}
+				mask, words = firstWordMask(s, keys), true
 			}
 			if mask&(1<<i) == 0 || !containsAny(s, r.gate) {
 				continue
@@ -1602,16 +1615,72 @@ func phraseKey(p string) string {
 	return key
 }
 
+// keyFilter is a filter in front of keyWords: the bit keySlot(w) is set for
+// every key w it admits, so a word whose bit is clear is none of them,
+// found without hashing the word for the map. allKeys admits every key;
+// a RuleSet's, the keys of its own rules.
+type keyFilter [1 << 14 / 64]uint64
+
+// add admits w; firstWordMask skips the words that punctuation trims to
+// nothing, so no key may be empty.
+func (f *keyFilter) add(w string) {
+	if w == "" {
+		panic("boilerplate: a contains phrase without a key word")
+	}
+	i := keySlot(w)
+	f[i/64] |= 1 << (i % 64)
+}
+
+func (f *keyFilter) has(w string) bool {
+	i := keySlot(w)
+	return f[i/64]&(1<<(i%64)) != 0
+}
+
+// allKeys admits every key of keyWords. Nine words in ten of a paragraph
+// are turned away so (the sentences rule prompt-in-paragraph reads in the
+// text path, on the WCXB peers' texts), where the map lookup of every word
+// was most of firstWordMask's cost.
+var allKeys = func() (f keyFilter) {
+	for k := range keyWords {
+		f.add(k)
+	}
+	return f
+}()
+
+// keySlot hashes a word, not empty, by its length, its first byte and its
+// last (their five low bits).
+func keySlot(w string) int {
+	return (len(w)&15)<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
+}
+
 // firstWordMask returns the contains rules one of whose phrases may occur in
-// the normalised block s: the union of keyWords over its words.
-func firstWordMask(s string) uint64 {
+// the normalised block s: the union of keyWords over its words, of those
+// keys f admits at least (the others may be left out).
+func firstWordMask(s string, f *keyFilter) uint64 {
 	var mask uint64
-	for len(s) > 0 {
-		w, rest, _ := strings.Cut(s, " ")
-		if m, ok := keyWords[trimWordPunct(w)]; ok {
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		// one pass over the bytes: a search for each word's end cost more
+		// than the word
+		if i < len(s) && s[i] != ' ' {
+			continue
+		}
+		w := s[start:i]
+		start = i + 1
+		if w == "" {
+			continue
+		}
+		if isEndPunct(w[0]) || isEndPunct(w[len(w)-1]) {
+			if w = trimWordPunct(w); w == "" {
+				continue
+			}
+		}
+		if !f.has(w) {
+			continue
+		}
+		if m, ok := keyWords[w]; ok {
 			mask |= m
 		}
-		s = rest
 	}
 	return mask
 }

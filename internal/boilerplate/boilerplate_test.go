@@ -377,7 +377,7 @@ func TestKeyWords(t *testing.T) {
 		for _, p := range r.phrases {
 			for _, s := range []string{p, "so " + p + ", then", "(" + p + ")."} {
 				norm := string(normalize(s, nil))
-				if firstWordMask(norm)&(1<<i) == 0 {
+				if firstWordMask(norm, &allKeys)&(1<<i) == 0 {
 					t.Errorf("rule %s: phrase %q in %q is hidden by the key-word mask", r.name, p, norm)
 				}
 			}
