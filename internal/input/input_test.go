@@ -12,9 +12,11 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -351,7 +353,7 @@ func FuzzReadSniffed(f *testing.F) {
 		if max <= 0 || max > 1<<24 {
 			return
 		}
-		got, err := readSniffed(bytes.NewReader(data), max)
+		got, err := readSniffed(bytes.NewReader(data), max, int64(len(data)))
 		switch {
 		case errors.Is(err, model.ErrBinary):
 			head := data[:min(len(data), sniffLen)]
@@ -455,4 +457,36 @@ func FuzzGunzipInput(f *testing.F) {
 			t.Fatal("cut without a warning")
 		}
 	})
+}
+
+// TestReadSized: whatever the length given, the bytes come back whole;
+// the right one reads a file into one buffer (rule read-known-size).
+func TestReadSized(t *testing.T) {
+	data := bytes.Repeat([]byte("The ferry runs twice an hour.\n"), 1<<15) // ~1 MB
+	for _, n := range []int{1, 100, len(data) - 1, len(data), len(data) + 1, 2 * len(data)} {
+		got, err := readSized(iotest.OneByteReader(bytes.NewReader(data[:4096])), n)
+		if err != nil || !bytes.Equal(got, data[:4096]) {
+			t.Errorf("n=%d, one byte a read: %d bytes, %v", n, len(got), err)
+		}
+		got, err = readSized(bytes.NewReader(data), n)
+		if err != nil || !bytes.Equal(got, data) {
+			t.Errorf("n=%d: %d bytes of %d, %v", n, len(got), len(data), err)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	in, err := readFile(path, 1<<30)
+	runtime.ReadMemStats(&after)
+	if err != nil || !bytes.Equal(in.Data, data) {
+		t.Fatalf("readFile: %d bytes, %v", len(in.Data), err)
+	}
+	// io.ReadAll's growth allocated about twice the file; the sniffed head
+	// and the reader's small values come on top of one buffer.
+	if got := after.TotalAlloc - before.TotalAlloc; got > uint64(len(data))*5/4 {
+		t.Errorf("reading a %d-byte file allocated %d bytes, want about one buffer", len(data), got)
+	}
 }

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // SchemaVersion is the version of the Article JSON contract. It changes only
 // when a field is renamed or removed; new fields may be added freely.
 const SchemaVersion = 1
@@ -245,12 +247,14 @@ func JoinBlocks(blocks []Block) string {
 	for _, b := range blocks {
 		n += len(b.Text) + 2
 	}
-	buf := make([]byte, 0, n)
+	// A Builder grown once: its string is its buffer, not a copy of it.
+	var sb strings.Builder
+	sb.Grow(n)
 	for i, b := range blocks {
 		if i > 0 {
-			buf = append(buf, '\n', '\n')
+			sb.WriteString("\n\n")
 		}
-		buf = append(buf, b.Text...)
+		sb.WriteString(b.Text)
 	}
-	return string(buf)
+	return sb.String()
 }
