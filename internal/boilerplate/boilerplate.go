@@ -889,7 +889,8 @@ func (rs *RuleSet) Classify(text string) (kind, rule string, ok bool) {
 // the first rule that matches), and may name one where Classify names an
 // earlier rule outside the set.
 func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
-	if TextLen(text) > MaxBlockLen*2 {
+	// TextLen is len at most: a text no longer in bytes is not counted
+	if len(text) > MaxBlockLen*2 && TextLen(text) > MaxBlockLen*2 {
 		return "", "", false
 	}
 	var buf [maxBlockBytes]byte
