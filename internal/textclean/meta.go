@@ -775,9 +775,10 @@ func isTruncated(a *model.Article, paywall bool) bool {
 	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "[…]") {
 		return true
 	}
-	// mid-sentence: the text stops on a lower-case word or a comma
-	r := []rune(s)
-	c := r[len(r)-1]
+	// mid-sentence: the text stops on a lower-case word or a comma (the
+	// last rune alone is decoded: a flattened text's last block is the
+	// whole story, which a conversion to runes copied)
+	c, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsLower(c) || c == ',' || c == ';'
 }
 

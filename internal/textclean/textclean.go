@@ -777,8 +777,8 @@ func trailingPrompt(line string) (body, tail string, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(tail); !unicode.IsUpper(r) || reportsSpeech(tail) || strings.ContainsAny(tail, "“”\"") {
 		return "", "", false
 	}
-	_, rule, ok := boilerplate.Classify(tail)
-	if !ok || !trailingRules[rule] || rule == "cta-follow" && !namesPlatform(tail) {
+	_, rule, ok := trailingRules.Classify(tail)
+	if !ok || rule == "cta-follow" && !namesPlatform(tail) {
 		return "", "", false
 	}
 	return line[:k+1], tail, true
@@ -786,10 +786,11 @@ func trailingPrompt(line string) (body, tail string, ok bool) {
 
 // trailingRules are the prompts split off a paragraph's end. Not teasers
 // ("Read on for more tips.", "Keep reading to find out..."): inside a
-// paragraph they belong to the writer's text.
-var trailingRules = map[string]bool{"newsletter-signup": true, "cta-subscribe": true, "share-bar": true, "cta-follow": true,
+// paragraph they belong to the writer's text. A set, tried alone before
+// Classify whole (see promptRules).
+var trailingRules = boilerplate.NewRuleSet("newsletter-signup", "cta-subscribe", "share-bar", "cta-follow",
 	// "... she said. Story continues below advertisement"
-	"ad-label": true}
+	"ad-label")
 
 // namesPlatform: the prompt sends the reader to a social platform ("Follow
 // us on Twitter."), not on "the journey".
