@@ -162,3 +162,61 @@ func BenchmarkNormalize(b *testing.B) {
 		normalize(storySentences[i%len(storySentences)], buf[:0])
 	}
 }
+
+// firstWordMaskPlain is firstWordMask as first written: the blocks' words
+// split at each space, each trimmed and looked up.
+func firstWordMaskPlain(s string) uint64 {
+	var mask uint64
+	for _, w := range strings.Split(s, " ") {
+		mask |= keyWords[trimWordPunct(w)]
+	}
+	return mask
+}
+
+// checkWordMask compares firstWordMask with firstWordMaskPlain on the
+// normalised s.
+func checkWordMask(t *testing.T, s string) {
+	t.Helper()
+	norm := string(normalize(s, nil))
+	if got, want := firstWordMask(norm, &allKeys), firstWordMaskPlain(norm); got != want {
+		t.Fatalf("firstWordMask(%q) = %b, want %b", norm, got, want)
+	}
+}
+
+// TestFirstWordMaskPlain: firstWordMask, eight bytes at a time behind its
+// filter, gives the mask of the plain split, on the phrases of the
+// contains rules set in sentences at every offset and on random strings
+// of normalizePieces and of the phrases.
+func TestFirstWordMaskPlain(t *testing.T) {
+	var phrases []string
+	for _, r := range rules {
+		if r.mode == contains {
+			phrases = append(phrases, r.phrases...)
+		}
+	}
+	for _, p := range phrases {
+		for pad := range 9 {
+			checkWordMask(t, strings.Repeat("x", pad)+" "+p+", then ("+p+").")
+		}
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			if rng.IntN(2) == 0 {
+				b.WriteString(phrases[rng.IntN(len(phrases))])
+			} else {
+				b.WriteString(normalizePieces[rng.IntN(len(normalizePieces))])
+			}
+		}
+		checkWordMask(t, b.String())
+	}
+}
+
+// FuzzFirstWordMask: firstWordMask gives the mask of the plain split.
+func FuzzFirstWordMask(f *testing.F) {
+	for _, s := range []string{"Sign up for our newsletter", "if you buy through our links, we", "a  b", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkWordMask(t, s) })
+}
