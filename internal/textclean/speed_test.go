@@ -72,3 +72,13 @@ func TestTrailingPromptWindow(t *testing.T) {
 		t.Error("no line of the test has a prompt cut")
 	}
 }
+
+// TestCreditGate: every credit marker holds what hasCreditGate looks for,
+// so that a block it turns away holds none.
+func TestCreditGate(t *testing.T) {
+	for _, m := range creditMarkers {
+		if !hasCreditGate(m) {
+			t.Errorf("credit marker %q passes no gate of hasCreditGate", m)
+		}
+	}
+}
