@@ -124,7 +124,7 @@ func (d *Doc) placeRun(i, j int) bool {
 	if entities.IsPlace(name) {
 		return true
 	}
-	return compassWords[strings.ToLower(d.Tokens[i].Text)] && entities.IsPlace(d.span(i+1, j))
+	return compassWords[d.lower(d.Tokens[i])] && entities.IsPlace(d.span(i+1, j))
 }
 
 // maxCoordRole: the lower-case role words that may stand between "and"
@@ -144,7 +144,7 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 	toks := d.Tokens
 	var out map[string]int
 	for _, r := range singles {
-		w := strings.ToLower(Bare(toks[r.tokStart].Text))
+		w := d.lowerBare(toks[r.tokStart])
 		k := r.tokEnd
 		if k >= len(toks) || !strings.EqualFold(toks[k].Text, "and") {
 			continue
@@ -157,7 +157,7 @@ func (d *Doc) coordinatedNamesakes(singles []nameRun) map[string]int {
 		for j < len(toks) && toks[j].Word && toks[j].Cap {
 			j++
 		}
-		if j-k >= 2 && strings.ToLower(Bare(toks[j-1].Text)) == w && !strings.EqualFold(Bare(toks[k].Text), Bare(toks[r.tokStart].Text)) {
+		if j-k >= 2 && d.lowerBare(toks[j-1]) == w && !strings.EqualFold(Bare(toks[k].Text), Bare(toks[r.tokStart].Text)) {
 			if out == nil {
 				out = map[string]int{}
 			}

@@ -339,7 +339,7 @@ func (d *Doc) particleAt(j int) bool {
 	if j == 0 {
 		return false
 	}
-	prev := strings.ToLower(toks[j-1].Text)
+	prev := d.lower(toks[j-1])
 	if !toks[j-1].Cap && !d.lx.particles[prev] {
 		return false
 	}
@@ -354,17 +354,17 @@ func (d *Doc) particleAt(j int) bool {
 		// Rule secondParticle: nor after a surname that has its own
 		// particle ("minister Karin de Wit van Financiën" named no one:
 		// "de Wit van Financiën" was read as one surname).
-		if j >= 3 && toks[j-2].Word && !toks[j-2].Cap && d.lx.particles[strings.ToLower(toks[j-2].Text)] && toks[j-3].Word && toks[j-3].Cap {
+		if j >= 3 && toks[j-2].Word && !toks[j-2].Cap && d.lx.particles[d.lower(toks[j-2])] && toks[j-3].Word && toks[j-3].Cap {
 			return false
 		}
 	}
 	// An article is a particle only after another ("von der Leyen"):
 	// German writes "Tag den Zug" between its capitalised nouns.
-	if d.lx.articleParticles[strings.ToLower(toks[j].Text)] && !(d.lx.particles[prev] && !d.lx.articleParticles[prev]) {
+	if d.lx.articleParticles[d.lower(toks[j])] && !(d.lx.particles[prev] && !d.lx.articleParticles[prev]) {
 		return false
 	}
 	k := j
-	for k < len(toks) && k < j+3 && toks[k].Word && !toks[k].Cap && d.lx.particles[strings.ToLower(toks[k].Text)] {
+	for k < len(toks) && k < j+3 && toks[k].Word && !toks[k].Cap && d.lx.particles[d.lower(toks[k])] {
 		k++
 	}
 	return k > j && k < len(toks) && toks[k].Word && toks[k].Cap
@@ -401,14 +401,14 @@ func (d *Doc) langSpeech(t int) bool {
 		return false
 	}
 	sp := d.lx.speech
-	w := strings.ToLower(d.Tokens[t].Text)
+	w := d.lower(d.Tokens[t])
 	if sp.Verbs[w] {
 		return true
 	}
-	if t > 0 && sp.VerbPair(strings.ToLower(d.Tokens[t-1].Text), w) {
+	if t > 0 && sp.VerbPair(d.lower(d.Tokens[t-1]), w) {
 		return true
 	}
-	return t+1 < len(d.Tokens) && sp.VerbPair(w, strings.ToLower(d.Tokens[t+1].Text))
+	return t+1 < len(d.Tokens) && sp.VerbPair(w, d.lower(d.Tokens[t+1]))
 }
 
 // germanNouns are endings of German common nouns (institutions, abstract
@@ -442,16 +442,16 @@ func germanNounRun(ts []Token) bool {
 // Berg". The particles are also sentence words ("de", "van", "la"), which
 // would otherwise end or cut the name.
 func (d *Doc) surnameParticle(k, end int) bool {
-	if d.lx == nil || !d.lx.particles[strings.ToLower(d.Tokens[k].Text)] || k+1 >= end {
+	if d.lx == nil || !d.lx.particles[d.lower(d.Tokens[k])] || k+1 >= end {
 		return false
 	}
 	// German articles are particles only after "von" ("von der Leyen"):
 	// a capitalised "Der" opening a run is the article ("Der Minister").
-	if d.lx.nounsCapitalised && d.Tokens[k].Cap && !d.lx.particles[strings.ToLower(d.Tokens[k+1].Text)] {
+	if d.lx.nounsCapitalised && d.Tokens[k].Cap && !d.lx.particles[d.lower(d.Tokens[k+1])] {
 		return false
 	}
 	for j := k + 1; j < end; j++ {
-		if d.Tokens[j].Cap && !d.lx.particles[strings.ToLower(d.Tokens[j].Text)] {
+		if d.Tokens[j].Cap && !d.lx.particles[d.lower(d.Tokens[j])] {
 			return true
 		}
 	}
@@ -526,7 +526,7 @@ func (d *Doc) langAppositions() {
 				if !toks[k].Word {
 					break
 				}
-				if d.roleNoun(strings.ToLower(toks[k].Text)) && (k == 0 || d.stopCap(strings.ToLower(toks[k-1].Text)) || !toks[k-1].Word) {
+				if d.roleNoun(d.lower(toks[k])) && (k == 0 || d.stopCap(d.lower(toks[k-1])) || !toks[k-1].Word) {
 					if role := d.Text[toks[k].Start:toks[i-2].End]; !hasRole(p, strings.ToLower(role)) {
 						p.Roles = append(p.Roles, role)
 					}
@@ -537,10 +537,10 @@ func (d *Doc) langAppositions() {
 		// After: "NAME, [DET] ROLE ...,".
 		if e < len(toks) && toks[e].Text == "," {
 			k := e + 1
-			if k < len(toks) && toks[k].Word && !toks[k].Cap && d.lx.stop[strings.ToLower(toks[k].Text)] {
+			if k < len(toks) && toks[k].Word && !toks[k].Cap && d.lx.stop[d.lower(toks[k])] {
 				k++
 			}
-			if k < len(toks) && toks[k].Word && d.roleNoun(strings.ToLower(toks[k].Text)) {
+			if k < len(toks) && toks[k].Word && d.roleNoun(d.lower(toks[k])) {
 				j := k + 1
 				for j < len(toks) && j < k+maxAppositionRole && toks[j].Word {
 					j++
@@ -587,10 +587,10 @@ func (d *Doc) langRoleComplement(i int) int {
 		return -1
 	}
 	k := i - 2
-	if k > 0 && d.lx.particles[strings.ToLower(toks[k].Text)] {
+	if k > 0 && d.lx.particles[d.lower(toks[k])] {
 		k-- // "de l'Intérieur"
 	}
-	if k >= 0 && toks[k].Word && !toks[k].Cap && d.roleNoun(strings.ToLower(toks[k].Text)) {
+	if k >= 0 && toks[k].Word && !toks[k].Cap && d.roleNoun(d.lower(toks[k])) {
 		return k
 	}
 	return -1

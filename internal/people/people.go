@@ -108,6 +108,71 @@ type Doc struct {
 	// lowerWords holds the words the text writes in lower case
 	// (commonWordsRun), built on first use.
 	lowerWords map[string]bool
+	// lowText is LowerText, made on first use (lowDone).
+	lowText string
+	lowDone bool
+}
+
+// lower is strings.ToLower(t.Text) for t, one of d.Tokens: an ASCII
+// token's span of LowerText, no new string. The rules lower the same
+// tokens again and again to look them up in word lists, and those copies
+// were a twelfth of the analysis's allocation on dense text (go test
+// ./internal/analysis -run '^$' -bench AnalyzeDense -memprofilerate 1
+// -memprofile).
+func (d *Doc) lower(t Token) string {
+	if !isASCII(t.Text) {
+		return strings.ToLower(t.Text)
+	}
+	return d.LowerText()[t.Start:t.End]
+}
+
+// lowerBare is strings.ToLower(Bare(t.Text)) as lower is
+// strings.ToLower(t.Text): Bare keeps a prefix of the word.
+func (d *Doc) lowerBare(t Token) string {
+	if !isASCII(t.Text) {
+		return strings.ToLower(Bare(t.Text))
+	}
+	return d.LowerText()[t.Start : t.Start+len(Bare(t.Text))]
+}
+
+// LowerToken is strings.ToLower of token k's text, as lower.
+func (d *Doc) LowerToken(k int) string { return d.lower(d.Tokens[k]) }
+
+// LowerText is Text with its ASCII letters lowered, made on first use:
+// an ASCII token's lower case is its span of it (Tokens' offsets).
+func (d *Doc) LowerText() string {
+	if !d.lowDone {
+		d.lowText, d.lowDone = lowerASCII(d.Text), true
+	}
+	return d.lowText
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII is s with its ASCII letters lowered and every other byte as
+// it is: for an ASCII word, what strings.ToLower gives.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // addPerson appends p to the people and indexes it; it returns its index.
@@ -204,7 +269,7 @@ func analyze(text string, lx *langWords) *Doc {
 				// or the same first+last: keep one person.
 				pi = d.matchFull(toks[r.tokStart].Text, toks[r.tokEnd-1].Text)
 				if pi < 0 {
-					p := &Person{Name: name, first: strings.ToLower(Bare(toks[r.tokStart].Text)), last: strings.ToLower(Bare(toks[r.tokEnd-1].Text))}
+					p := &Person{Name: name, first: d.lowerBare(toks[r.tokStart]), last: d.lowerBare(toks[r.tokEnd-1])}
 					pi = d.addPerson(p)
 				}
 				byKey[key] = pi
@@ -218,7 +283,7 @@ func analyze(text string, lx *langWords) *Doc {
 	// mention of them; a titled single name unknown so far is a person.
 	owners := d.coordinatedNamesakes(singles)
 	for _, r := range singles {
-		w := strings.ToLower(Bare(toks[r.tokStart].Text))
+		w := d.lowerBare(toks[r.tokStart])
 		// "the Hurricanes" is a team, not Mr. Hurricanes.
 		if r.tokStart > 0 && r.roleStart == r.tokStart && strings.EqualFold(toks[r.tokStart-1].Text, "the") {
 			continue
@@ -405,7 +470,7 @@ func (d *Doc) speechNear(r ref) bool {
 	if t >= 0 && t+1 < len(d.Tokens) && strings.HasSuffix(d.Tokens[t].Text, "ly") || t >= 0 && t+1 < len(d.Tokens) && (d.Tokens[t].Text == "also" || d.Tokens[t].Text == "then") {
 		t++
 	}
-	if t >= 0 && t < len(d.Tokens) && speechWords[strings.ToLower(d.Tokens[t].Text)] {
+	if t >= 0 && t < len(d.Tokens) && speechWords[d.lower(d.Tokens[t])] {
 		return true
 	}
 	// Another language's speech verb after the name ("Schulz sagte") or
@@ -419,7 +484,7 @@ func (d *Doc) speechNear(r ref) bool {
 		}
 	}
 	if t := d.tokenAt(r.Start); t > 0 {
-		w := strings.ToLower(d.Tokens[t-1].Text)
+		w := d.lower(d.Tokens[t-1])
 		if speechWords[w] || w == "to" && t > 1 && strings.EqualFold(d.Tokens[t-2].Text, "according") {
 			return true
 		}
@@ -502,7 +567,7 @@ func (d *Doc) descriptions() {
 		head := ""
 		ofAt := -1
 		for j < len(toks) && j < i+7 && toks[j].Word {
-			w := strings.ToLower(Bare(toks[j].Text))
+			w := d.lowerBare(toks[j])
 			if w == "of" && ofAt < 0 {
 				ofAt = j
 			}
@@ -820,17 +885,17 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Rule employerAfterRole: "analysts at Brookfield Marsh", "a
 	// cardiologist at Eastmere General": a capitalised run after a role
 	// noun (or its plural) and "at" names where they work, not a person.
-	if i >= 2 && strings.EqualFold(toks[i-1].Text, "at") && toks[i-2].Word && roleOrPlural(strings.ToLower(toks[i-2].Text)) {
+	if i >= 2 && strings.EqualFold(toks[i-1].Text, "at") && toks[i-2].Word && roleOrPlural(d.lower(toks[i-2])) {
 		return r, false
 	}
 	// "the Bluewater Tours", "the Redcliff Energy pipeline": people are not
 	// written with the article.
-	if i > 0 && toks[i-1].Word && (toks[i-1].Text == "the" || toks[i-1].Text == "a" || toks[i-1].Text == "an") && !runHasRole(toks[i:j]) && !modifiers[strings.ToLower(toks[i].Text)] {
+	if i > 0 && toks[i-1].Word && (toks[i-1].Text == "the" || toks[i-1].Text == "a" || toks[i-1].Text == "an") && !runHasRole(toks[i:j]) && !modifiers[d.lower(toks[i])] {
 		return r, false
 	}
 	// Drop sentence words and modifiers at the front.
 	for r.tokStart < j {
-		w := strings.ToLower(Bare(toks[r.tokStart].Text))
+		w := d.lowerBare(toks[r.tokStart])
 		if d.stopCap(w) && !d.surnameParticle(r.tokStart, j) {
 			r.tokStart++
 			r.roleStart = r.tokStart
@@ -855,8 +920,8 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// What follows is a person only when it opens with a known given
 	// name or is capitalised words alone: "Comisión de Pesca y
 	// Puertos", "Comisión de Faros del Senado" are no one.
-	if d.lx != nil && r.tokStart+2 < j && d.lx.institutions[strings.ToLower(toks[r.tokStart].Text)] && d.lx.particles[strings.ToLower(toks[r.tokStart+1].Text)] {
-		first := strings.ToLower(Bare(toks[r.tokStart+2].Text))
+	if d.lx != nil && r.tokStart+2 < j && d.lx.institutions[d.lower(toks[r.tokStart])] && d.lx.particles[d.lower(toks[r.tokStart+1])] {
+		first := d.lowerBare(toks[r.tokStart+2])
 		plain := true
 		for k := r.tokStart + 2; k < j; k++ {
 			plain = plain && toks[k].Word && toks[k].Cap
@@ -875,10 +940,10 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// with none known, leaves the last two words ("Ruritania Tamsk
 	// Orvel" is Tamsk Orvel). Two words must remain.
 	if r.tokStart == i && j-i >= 3 && i >= 2 && strings.EqualFold(toks[i-1].Text, "to") && toks[i-2].Word {
-		if w := strings.ToLower(Bare(toks[i-2].Text)); d.roleNoun(w) || roleNouns[w] {
+		if w := d.lowerBare(toks[i-2]); d.roleNoun(w) || roleNouns[w] {
 			cut := j - 2
 			for k := i + 1; k <= j-2; k++ {
-				if firstNameGender[strings.ToLower(Bare(toks[k].Text))] != 0 {
+				if firstNameGender[d.lowerBare(toks[k])] != 0 {
 					cut = k
 					break
 				}
@@ -889,7 +954,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	}
 	// Cut after the rightmost title or role word that leaves a name behind.
 	for k := j - 2; k >= r.tokStart; k-- {
-		w := strings.ToLower(Bare(toks[k].Text))
+		w := d.lowerBare(toks[k])
 		g, hon := d.honorific(w)
 		if hon || d.roleNoun(w) || roleCompound(w) {
 			if hon && g != 0 {
@@ -908,9 +973,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// person ("Actor Ada Lowe": two words; "Singer Mary Ann Cole": a first
 	// name).
 	if r.titled && r.tokStart == i+1 && r.tokEnd-r.tokStart >= 3 && d.opensSentence(toks[i].Start) {
-		w := strings.ToLower(Bare(toks[i].Text))
+		w := d.lowerBare(toks[i])
 		if _, hon := honorifics[w]; !hon && roleNouns[w] && !strings.Contains(w, "-") &&
-			firstNameGender[strings.ToLower(Bare(toks[i+1].Text))] == 0 && !IsAbbrev(Bare(toks[i+1].Text)) {
+			firstNameGender[d.lowerBare(toks[i+1])] == 0 && !IsAbbrev(Bare(toks[i+1].Text)) {
 			return r, false
 		}
 	}
@@ -921,7 +986,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// too ("Ruth Baker", "Frances Farmer"): a name of two words must remain
 	// after them, so "Baker Mayfield" stays whole; with a title or role
 	// among the rest, the cut after the rightmost one decides the name.
-	if r.tokStart == i && j-i >= 3 && occupationNouns[strings.ToLower(toks[i].Text)] && !runHasRole(toks[i+1:j]) {
+	if r.tokStart == i && j-i >= 3 && occupationNouns[d.lower(toks[i])] && !runHasRole(toks[i+1:j]) {
 		r.tokStart = i + 1
 		r.titled = true
 	}
@@ -936,7 +1001,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Tessendorf", invented; two such on the extract benchmark's German
 	// pages) and a sentence's noun out of the role ("Nachfrage", "Fall").
 	if s := r.tokStart; d.lx != nil && d.lx.nounsCapitalised && j-s >= 3 && !r.titled {
-		first, second := strings.ToLower(Bare(toks[s].Text)), strings.ToLower(Bare(toks[s+1].Text))
+		first, second := d.lowerBare(toks[s]), d.lowerBare(toks[s+1])
 		if d.givenName(second) && !d.givenName(first) && germanPersonNoun(first) {
 			r.roleStart = s
 			r.tokStart = s + 1
@@ -953,7 +1018,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// capitalised: "minister De Bruin").
 	// German writes a surname's particle in lower case after a role
 	// ("Kommissionspräsidentin von der Aue"): not there.
-	if d.lx != nil && !d.lx.nounsCapitalised && r.titled && r.tokStart < r.tokEnd && !toks[r.tokStart].Cap && d.lx.particles[strings.ToLower(toks[r.tokStart].Text)] {
+	if d.lx != nil && !d.lx.nounsCapitalised && r.titled && r.tokStart < r.tokEnd && !toks[r.tokStart].Cap && d.lx.particles[d.lower(toks[r.tokStart])] {
 		return r, false
 	}
 	// Lower-case role words before the run ("head coach Peter Vandermolen").
@@ -962,7 +1027,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		// A role ends at a line break: "stands in the centre" closing one
 		// list item is no title of "Lower speed limits" opening the next.
 		for k > 0 && k > i-4 && toks[k-1].Word && !toks[k-1].Cap && !d.lineBreakBefore(k) {
-			w := strings.ToLower(toks[k-1].Text)
+			w := d.lower(toks[k-1])
 			if d.roleNoun(w) || (k < i && isRoleModifier(w)) {
 				k--
 				continue
@@ -977,9 +1042,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 				r.titled = true
 			}
 		}
-		if k < i && d.roleNoun(strings.ToLower(toks[i-1].Text)) {
+		if k < i && d.roleNoun(d.lower(toks[i-1])) {
 			// Include a capitalised organisation word before ("Harriers head coach").
-			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(strings.ToLower(toks[k-1].Text)) {
+			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(d.lower(toks[k-1])) {
 				k--
 			}
 			r.roleStart = k
@@ -989,7 +1054,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// "The Northern Wire Paul Adair" (a photo credit run into a
 	// caption): the name is what follows the last organisation word.
 	for k := r.tokEnd - 1; k >= r.tokStart; k-- {
-		w := strings.ToLower(Bare(toks[k].Text))
+		w := d.lowerBare(toks[k])
 		if nonName[w] || isAllCaps(toks[k].Text) && utf8.RuneCountInString(toks[k].Text) > 1 && !strings.HasSuffix(toks[k].Text, ".") {
 			if r.tokEnd-(k+1) >= 2 {
 				r.tokStart = k + 1
@@ -1095,7 +1160,7 @@ func roleCompound(w string) bool {
 // roleWordBefore reports a lower-case role noun right before token i, on
 // the same line ("choreographer Mara Velling").
 func (d *Doc) roleWordBefore(i int) bool {
-	return i > 0 && d.Tokens[i-1].Word && !d.Tokens[i-1].Cap && roleNouns[strings.ToLower(d.Tokens[i-1].Text)] &&
+	return i > 0 && d.Tokens[i-1].Word && !d.Tokens[i-1].Cap && roleNouns[d.lower(d.Tokens[i-1])] &&
 		!d.lineBreakBefore(i)
 }
 
@@ -1133,7 +1198,7 @@ func (d *Doc) appositions() {
 			continue
 		}
 		k := ti + 1
-		w := strings.ToLower(d.Tokens[k].Text)
+		w := d.lower(d.Tokens[k])
 		if w == "who" {
 			d.relativeRole(r, k)
 			continue
@@ -1147,7 +1212,7 @@ func (d *Doc) appositions() {
 		end := k
 		hasRole := false
 		for end < len(d.Tokens) && end < k+8 && d.Tokens[end].Word {
-			lw := strings.ToLower(Bare(d.Tokens[end].Text))
+			lw := d.lowerBare(d.Tokens[end])
 			if roleNouns[lw] || appositionRoles[lw] {
 				hasRole = true
 			}
@@ -1177,7 +1242,7 @@ func (d *Doc) relativeRole(r ref, k int) {
 	if k+2 >= len(d.Tokens) {
 		return
 	}
-	noun, ok := leadVerbs[strings.ToLower(d.Tokens[k+1].Text)]
+	noun, ok := leadVerbs[d.lower(d.Tokens[k+1])]
 	if !ok {
 		return
 	}
@@ -1217,7 +1282,7 @@ func (d *Doc) roleBefore(r ref) {
 	}
 	end := ti - 1
 	k := ti - 2
-	if !roleNouns[strings.ToLower(d.Tokens[k].Text)] {
+	if !roleNouns[d.lower(d.Tokens[k])] {
 		// Rule roleForOrg: "A spokeswoman for the White House, Janet
 		// Morrow,": a role noun and the organisation it serves.
 		k = d.roleBeforeOrg(k)
@@ -1227,7 +1292,7 @@ func (d *Doc) roleBefore(r ref) {
 	}
 	roleAt := k
 	for k > 0 && k > roleAt-5 && d.Tokens[k-1].Word && !d.Tokens[k-1].Cap {
-		w := strings.ToLower(d.Tokens[k-1].Text)
+		w := d.lower(d.Tokens[k-1])
 		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || stopCaps[w] && !isPossessive(w) {
 			break
 		}
@@ -1252,12 +1317,12 @@ func (d *Doc) roleBeforeOrg(e int) int {
 	if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
 		k--
 	}
-	switch strings.ToLower(d.Tokens[k].Text) {
+	switch d.lower(d.Tokens[k]) {
 	case "for", "at", "of", "with":
 	default:
 		return -1
 	}
-	if k == 0 || !d.Tokens[k-1].Word || d.Tokens[k-1].Cap || !roleNouns[strings.ToLower(d.Tokens[k-1].Text)] {
+	if k == 0 || !d.Tokens[k-1].Word || d.Tokens[k-1].Cap || !roleNouns[d.lower(d.Tokens[k-1])] {
 		return -1
 	}
 	return k - 1
@@ -1288,7 +1353,7 @@ func (d *Doc) saidPronounGender() {
 		if t < 0 || t+1 >= len(d.Tokens) {
 			continue
 		}
-		switch strings.ToLower(d.Tokens[t].Text) {
+		switch d.lower(d.Tokens[t]) {
 		case "said", "says", "told", "added", "explained", "recalled", "noted", "insisted", "thinks", "believes", "argued", "admitted":
 		default:
 			continue
@@ -1297,7 +1362,7 @@ func (d *Doc) saidPronounGender() {
 		if strings.EqualFold(d.Tokens[k].Text, "that") && k+1 < len(d.Tokens) {
 			k++
 		}
-		switch pronouns[strings.ToLower(d.Tokens[k].Text)] {
+		switch pronouns[d.lower(d.Tokens[k])] {
 		case 'm':
 			d.People[r.person].votesM += saidVoteWeight
 		case 'f':

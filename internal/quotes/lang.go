@@ -241,7 +241,7 @@ func (x *langExtractor) tokenRange(lo, hi int) (int, int) {
 	return k, max(k, e)
 }
 
-func (x *langExtractor) lower(t int) string { return strings.ToLower(x.d.Tokens[t].Text) }
+func (x *langExtractor) lower(t int) string { return x.d.LowerToken(t) }
 
 // verbAt returns how many tokens of ts from i form a speech verb (one or
 // two words, "a déclaré", "ha detto", "teilte mit" when adjacent), or 0.

@@ -183,9 +183,8 @@ type extractor struct {
 	orgs     []orgMention
 	orgsDone bool
 	acronyms map[string]string // acronym → full name ("" when none), memoised
-	// lowText, low: lower-cased token texts, see lower.
+	// lowText and low: lower-cased token texts, see lower.
 	lowText string
-	lowDone bool
 	low     map[int]string
 	// personIdx maps a person's name to their first index in d.People,
 	// built on first use: add looked the speaker up among all people for
@@ -903,19 +902,19 @@ func wordIn(text, w string) bool {
 	}
 }
 
-// lower returns the lower-cased token text at t. An ASCII token is read
-// from x.lowText, the text with its ASCII letters lowered once (the same
-// bytes at the same offsets); others are lowered once each and kept in
-// x.low. The rules ask for the same tokens many times: lowering them on
-// each call was half of all allocations, and a slice of every token's
-// lowered text after that 7% of the analysis's allocation on a dense text
-// (go test ./internal/analysis -run '^$' -bench 'AnalyzeDense/en-paragraphs'
-// -memprofilerate 1 -memprofile).
+// lower returns the lower-cased token text at t. An ASCII token's is its
+// span of the Doc's text with ASCII letters lowered once
+// (people.Doc.LowerText); others are lowered once each and kept in x.low. The rules ask for the
+// same tokens many times: lowering them on each call was half of all
+// allocations, and a slice of every token's lowered text after that 7% of
+// the analysis's allocation on a dense text (go test ./internal/analysis
+// -run '^$' -bench 'AnalyzeDense/en-paragraphs' -memprofilerate 1
+// -memprofile).
 func (x *extractor) lower(t int) string {
 	tk := x.toks[t]
 	if isASCII(tk.Text) {
-		if !x.lowDone {
-			x.lowText, x.lowDone = lowerASCII(x.text), true
+		if x.lowText == "" {
+			x.lowText = x.d.LowerText()
 		}
 		return x.lowText[tk.Start:tk.End]
 	}
@@ -937,25 +936,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// lowerASCII is s with its ASCII letters lowered and every other byte as
-// it is: for an ASCII word, what strings.ToLower gives.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // isVerbAt reports whether token t is a speech verb used as a verb: lower
