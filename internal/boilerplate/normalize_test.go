@@ -220,3 +220,58 @@ func FuzzFirstWordMask(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkWordMask(t, s) })
 }
+
+// checkGateMask compares gateMask with containsAny over each contains
+// rule's gates, on s as given and normalised.
+func checkGateMask(t *testing.T, s string) {
+	t.Helper()
+	for _, b := range []string{s, string(normalize(s, nil))} {
+		got := gateMask(b, ^uint64(0))
+		for i, r := range rules {
+			if r.mode != contains {
+				continue
+			}
+			if want := containsAny(b, r.gate); want != (got&(1<<i) != 0) {
+				t.Fatalf("gateMask(%q): rule %s %v, containsAny %v", b, r.name, !want, want)
+			}
+		}
+	}
+}
+
+// TestGateMask: gateMask, one pass over the block, finds the rules whose
+// gates containsAny finds, on every gate and phrase in a sentence, at the
+// block's ends, cut short by a byte, and on random strings of them.
+func TestGateMask(t *testing.T) {
+	var parts []string
+	for _, r := range rules {
+		if r.mode == contains {
+			parts = append(parts, r.gate...)
+			parts = append(parts, r.phrases...)
+		}
+	}
+	for _, p := range parts {
+		for _, s := range []string{p, "so " + p + ", then", p[:len(p)-1], p[1:], "x" + p} {
+			checkGateMask(t, s)
+		}
+	}
+	parts = append(parts, normalizePieces...)
+	rng := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(10) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+			if rng.IntN(2) == 0 {
+				b.WriteString(" ")
+			}
+		}
+		checkGateMask(t, b.String())
+	}
+}
+
+// FuzzGateMask: gateMask finds the rules whose gates containsAny finds.
+func FuzzGateMask(f *testing.F) {
+	for _, s := range []string{"please support us on patreon", "we use cookies", "ko-fi", "d", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkGateMask(t, s) })
+}
