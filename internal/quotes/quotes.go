@@ -313,9 +313,15 @@ func (x *extractor) sentences() []sentence {
 		for sj < len(x.segs) && x.segs[sj].open < s.start {
 			sj++
 		}
+		first := sj
 		for sj < len(x.segs) && x.segs[sj].close <= s.end {
-			s.segs = append(s.segs, x.segs[sj])
 			sj++
+		}
+		// The sentence's segments are a run of x.segs, which nothing
+		// writes to: shared, not copied, and capped so that an append
+		// copies them.
+		if sj > first {
+			s.segs = x.segs[first:sj:sj]
 		}
 	}
 	return out
