@@ -1689,11 +1689,40 @@ var gateSlots, gatesByFirst = func() (slots [1 << 12]uint64, byFirst [256][]gate
 
 func gateSlot(a, b byte) int { return (int(a)<<5 ^ int(b)) & (1<<12 - 1) }
 
+// containsRules is the bit set of the contains rules.
+var containsRules = func() (m uint64) {
+	for i, r := range rules {
+		if r.mode == contains {
+			m |= 1 << i
+		}
+	}
+	return m
+}()
+
+// maxGateSearches bounds the gates gateMask searches for one by one.
+const maxGateSearches = 8
+
 // gateMask returns the rules among want (a bit set over rules' indexes)
 // one of whose gate strings occurs in s: for each of them, what
 // containsAny(s, rule.gate) answers.
 func gateMask(s string, want uint64) uint64 {
 	var found uint64
+	want &= containsRules
+	// a few gates are searched for one by one, faster than a pass over
+	// every byte of the block (the pass's cost, about that of firstWordMask,
+	// was paid even where no key word let a rule through)
+	n := 0
+	for w := want; w != 0; w &= w - 1 {
+		n += len(rules[bits.TrailingZeros64(w)].gate)
+	}
+	if n <= maxGateSearches {
+		for w := want; w != 0; w &= w - 1 {
+			if i := bits.TrailingZeros64(w); containsAny(s, rules[i].gate) {
+				found |= 1 << i
+			}
+		}
+		return found
+	}
 	for i := 0; i+1 < len(s); i++ {
 		m := gateSlots[gateSlot(s[i], s[i+1])] & want &^ found
 		if m == 0 {

@@ -222,7 +222,8 @@ func FuzzFirstWordMask(f *testing.F) {
 }
 
 // checkGateMask compares gateMask with containsAny over each contains
-// rule's gates, on s as given and normalised.
+// rule's gates, on s as given and normalised, for all the rules at once
+// and for each alone.
 func checkGateMask(t *testing.T, s string) {
 	t.Helper()
 	for _, b := range []string{s, string(normalize(s, nil))} {
@@ -231,8 +232,14 @@ func checkGateMask(t *testing.T, s string) {
 			if r.mode != contains {
 				continue
 			}
-			if want := containsAny(b, r.gate); want != (got&(1<<i) != 0) {
+			want := containsAny(b, r.gate)
+			if want != (got&(1<<i) != 0) {
 				t.Fatalf("gateMask(%q): rule %s %v, containsAny %v", b, r.name, !want, want)
+			}
+			// the rule alone: its gates searched for one by one when
+			// they are few
+			if alone := gateMask(b, 1<<i); want != (alone != 0) {
+				t.Fatalf("gateMask(%q) of rule %s alone: %v, containsAny %v", b, r.name, !want, want)
 			}
 		}
 	}
