@@ -28,3 +28,20 @@ func TestDocLower(t *testing.T) {
 		}
 	}
 }
+
+// TestTaken checks the taken bit set against a slice of bools on every
+// offset of a text whose length is no multiple of 64, the last included.
+func TestTaken(t *testing.T) {
+	d := &Doc{Text: strings.Repeat("x", 130)}
+	d.taken = make([]uint64, (len(d.Text)+1+63)/64)
+	want := make([]bool, len(d.Text)+1)
+	for _, i := range []int{0, 1, 63, 64, 65, 127, 128, 130} {
+		d.take(i)
+		want[i] = true
+	}
+	for i := range want {
+		if d.isTaken(i) != want[i] {
+			t.Errorf("isTaken(%d) = %v, want %v", i, d.isTaken(i), want[i])
+		}
+	}
+}

@@ -88,12 +88,13 @@ type Doc struct {
 	// refs are all mentions in text order with their person's index.
 	refs []ref
 	// taken marks the token starts already inside a mention, by byte
-	// offset: a slice of the text's length, made at the first mention,
-	// one byte per byte of text. A map of them took 4.6 bytes per byte on
-	// 1 MB of one person named over and over (fuzz finding F3's "Anna
-	// Brindle said." shape, analysis.Analyze allocations in a memory
-	// profile), more where names are denser.
-	taken []bool
+	// offset: a bit set of the text's length, made at the first mention,
+	// one bit per byte of text (isTaken, take). A map of them took 4.6
+	// bytes per byte on 1 MB of one person named over and over (fuzz
+	// finding F3's "Anna Brindle said." shape, analysis.Analyze
+	// allocations in a memory profile), more where names are denser; a
+	// slice of bools one byte per byte.
+	taken []uint64
 	// unattested are mentions of candidate names nothing marked as people,
 	// in text order.
 	unattested []unattestedRef
@@ -659,23 +660,29 @@ func isHonorificOnly(ts []Token) bool {
 	return true
 }
 
+// isTaken reports whether byte offset i (0 to len(Text)) is marked taken.
+func (d *Doc) isTaken(i int) bool { return d.taken[i/64]&(1<<(i%64)) != 0 }
+
+// take marks byte offset i taken.
+func (d *Doc) take(i int) { d.taken[i/64] |= 1 << (i % 64) }
+
 func (d *Doc) addRef(pi int, m Mention) {
 	// Mentions never overlap: the bytes they cover are marked taken.
 	if d.taken == nil {
-		d.taken = make([]bool, len(d.Text)+1)
+		d.taken = make([]uint64, (len(d.Text)+1+63)/64)
 	}
 	for _, t := range d.tokensIn(m.Start, m.End) {
-		if d.taken[t.Start] {
+		if d.isTaken(t.Start) {
 			return
 		}
 	}
-	if d.taken[m.Start] {
+	if d.isTaken(m.Start) {
 		return
 	}
 	for _, t := range d.tokensIn(m.Start, m.End) {
-		d.taken[t.Start] = true
+		d.take(t.Start)
 	}
-	d.taken[m.Start] = true
+	d.take(m.Start)
 	d.refs = append(d.refs, ref{Mention: m, person: pi})
 	p := d.People[pi]
 	// Keep each person's mention starts sorted (pass 2 adds out of order).
