@@ -894,17 +894,25 @@ func endsSentence(s string) bool {
 func (x *extractor) tokRange(t0, t1, lo, hi int) []int { return x.tokRangeList(t0, t1, lo, hi) }
 
 func (x *extractor) tokRangeList(t0, t1, lo, hi int) []int {
-	var out []int
-	// Tokens are in text order: start at the first one at or after lo.
+	// Tokens are in text order, their starts and ends ascending: [t, e)
+	// are the tokens from the first at or after lo to the last ending at
+	// or before hi. The list is sized by them once (grown by append from
+	// nothing it was 5% of the analysis's allocation on a dense text: go
+	// test ./internal/analysis -run '^$' -bench 'AnalyzeDense/en-paragraphs'
+	// -memprofilerate 1 -memprofile) and nil when it holds none.
 	t := t0 + sort.Search(t1-t0, func(i int) bool { return x.toks[t0+i].Start >= lo })
-	for ; t < t1; t++ {
-		tk := x.toks[t]
-		if tk.End > hi {
-			break
-		}
-		if !x.inSeg(tk.Start) {
+	e := t + sort.Search(max(t1-t, 0), func(i int) bool { return x.toks[t+i].End > hi })
+	if e <= t {
+		return nil
+	}
+	out := make([]int, 0, e-t)
+	for ; t < e; t++ {
+		if !x.inSeg(x.toks[t].Start) {
 			out = append(out, t)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,6 +19,41 @@ func TestLower(t *testing.T) {
 		for i, tk := range x.toks {
 			if got, want := x.lower(i), strings.ToLower(tk.Text); got != want {
 				t.Errorf("lower(%q) = %q, want %q", tk.Text, got, want)
+			}
+		}
+	}
+}
+
+// TestTokRangeList pins tokRangeList to the scan it replaced (every token
+// from the first at or after lo until one ends after hi, those inside a
+// segment left out, nil for none) on every byte range of a text with
+// quotations.
+func TestTokRangeList(t *testing.T) {
+	text := "Velm said \u201cwe will go\u201d and then, later, \"no\" (twice) she said. \u201cYes.\u201d"
+	x := newExtractor(people.Analyze(text))
+	scan := func(t0, t1, lo, hi int) []int {
+		var out []int
+		for t := t0; t < t1; t++ {
+			tk := x.toks[t]
+			if tk.Start < lo {
+				continue
+			}
+			if tk.End > hi {
+				break
+			}
+			if !x.inSeg(tk.Start) {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	for lo := 0; lo <= len(text); lo++ {
+		for hi := lo - 1; hi <= len(text); hi++ {
+			for _, r := range [][2]int{{0, len(x.toks)}, {2, len(x.toks) - 3}} {
+				got, want := x.tokRangeList(r[0], r[1], lo, hi), scan(r[0], r[1], lo, hi)
+				if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+					t.Fatalf("tokRangeList(%d, %d, %d, %d) = %v, want %v", r[0], r[1], lo, hi, got, want)
+				}
 			}
 		}
 	}
