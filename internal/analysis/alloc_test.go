@@ -52,6 +52,8 @@ func allocShapes(size int) []struct{ name, lang, text string } {
 			b.WriteString("\u201cWir stimmen ab\u201d und Velmar \" Plan \" ")
 		})},
 		{"figures-line", "en", fill(func(b *strings.Builder, i int) { b.WriteString("4% ") })},
+		// One person named over and over (the shape of fuzz finding F3).
+		{"one-name-repeated", "en", fill(func(b *strings.Builder, i int) { b.WriteString("Velmar Dunst said. ") })},
 		{"short-lines", "en", fill(func(b *strings.Builder, i int) {
 			fmt.Fprintf(b, "%s %s\n", denseName(i), denseName(i+3))
 		})},
@@ -86,6 +88,7 @@ var maxAllocPerByte = map[string]float64{
 	"es":                     80,
 	"de-quotes-one-sentence": 62,
 	"figures-line":           128,
+	"one-name-repeated":      84,
 	"short-lines":            26,
 }
 

@@ -8,6 +8,7 @@ package analysis
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lede-news/lede/internal/claims"
@@ -60,9 +61,15 @@ func Analyze(a *model.Article) {
 		names = make([]string, 0, n)
 	}
 	for _, p := range doc.People {
+		first := len(names)
 		names = append(names, p.Name)
 		for _, m := range p.Mentions {
-			if m.Kind == people.MentionName || m.Kind == people.MentionPartial {
+			// A person's name written again adds nothing to the entity
+			// rules (a set of name words, and the first full name that
+			// matches, by order of first mention): given once, it is
+			// split once, and entities.Find tries it once at a word, not
+			// once a mention.
+			if (m.Kind == people.MentionName || m.Kind == people.MentionPartial) && !slices.Contains(names[first:], m.Text) {
 				names = append(names, m.Text)
 			}
 		}
@@ -225,8 +232,9 @@ func wordForms(names []string) []string {
 	return out
 }
 
-// nameCount is the number of names Analyze gives the entity rules: each
-// person's name and their mentions by name or part of it.
+// nameCount bounds the number of names Analyze gives the entity rules:
+// each person's name and their mentions by name or part of it (each
+// written once).
 func nameCount(ps []*people.Person) int {
 	n := 0
 	for _, p := range ps {
