@@ -1665,8 +1665,8 @@ type gateRef struct {
 // gateSlots and gatesByFirst find the gates of every contains rule in one
 // pass over a block, where a search for each gate in turn (29 of them for
 // appeal-donation, whose key words "on", "our", "like" let a quarter of
-// sentences through) was a third of Classify's cost on the sentences of
-// readeck's WCXB texts. gateSlots holds, for the hash of the first two
+// sentences through) was a third of Classify's cost on whole sentences
+// (those of go-trafilatura's WCXB texts). gateSlots holds, for the hash of the first two
 // bytes of each gate (gateSlot), the rules holding such a gate, as a bit
 // set like keyWords'; gatesByFirst lists the gates by their first byte, to
 // be compared where a slot lets a rule through. A gate is two bytes long at
