@@ -298,7 +298,7 @@ func (f *finder) mergeDefined(all []*found) []*found {
 	// The longer name then stays the organisation's (exact false).
 	withMention := func(m string) (e *found, exact bool) {
 		for _, e := range all {
-			if e.class == classOrg && e.count[m] > 0 {
+			if e.class == classOrg && e.count(m) > 0 {
 				return e, true
 			}
 		}
@@ -361,10 +361,7 @@ func (f *finder) mergeDefined(all []*found) []*found {
 // first mention.
 func mergeInto(dst, src *found) {
 	for _, m := range src.mentions {
-		if dst.count[m] == 0 {
-			dst.mentions = append(dst.mentions, m)
-		}
-		dst.count[m] += src.count[m]
+		dst.addCount(m, src.count(m))
 	}
 	dst.order = min(dst.order, src.order)
 }
