@@ -45,3 +45,19 @@ func TestTaken(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCII checks lowerASCII against lowering each ASCII letter
+// byte by byte, other bytes kept, on texts with capitals at either end.
+func TestLowerASCII(t *testing.T) {
+	for _, s := range []string{"", "a", "A", "abc", "ABC", "Hello, World", "\u00c9t\u00e9 \u0130 K\xff Z", "zZ", "Zz"} {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		if got := lowerASCII(s); got != string(b) {
+			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, b)
+		}
+	}
+}

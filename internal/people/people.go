@@ -167,13 +167,23 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	// Written into a Builder, one allocation (a []byte copy made a
+	// string again is two), a run of other bytes at a time.
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && !('A' <= s[j] && s[j] <= 'Z') {
+			j++
 		}
+		b.WriteString(s[i:j])
+		if j < len(s) {
+			b.WriteByte(s[j] + 'a' - 'A')
+			j++
+		}
+		i = j
 	}
-	return string(b)
+	return b.String()
 }
 
 // addPerson appends p to the people and indexes it; it returns its index.
