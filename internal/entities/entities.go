@@ -1118,6 +1118,21 @@ func (f *finder) result() (orgs, places []model.Entity) {
 	sort.Slice(all, func(a, b int) bool { return all[a].order < all[b].order })
 	all = f.mergeDefined(all)
 	all = f.mergeAcronyms(all)
+	// Each list sized once by its count, not grown by append (3% of the
+	// analysis's allocation on BenchmarkAnalyze's article); nil when
+	// empty, as before.
+	nOrgs := 0
+	for _, e := range all {
+		if e.class == classOrg {
+			nOrgs++
+		}
+	}
+	if nOrgs > 0 {
+		orgs = make([]model.Entity, 0, nOrgs)
+	}
+	if nOrgs < len(all) {
+		places = make([]model.Entity, 0, len(all)-nOrgs)
+	}
 	for _, e := range all {
 		name := e.name
 		if name == "" {
