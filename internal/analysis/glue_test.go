@@ -1,6 +1,9 @@
 package analysis
 
 import (
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -80,4 +83,67 @@ func TestEndingOrg(t *testing.T) {
 			t.Errorf("endingOrg(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestRoleCompleter pins roleCompleter, told of several people at once, to
+// completeRolesEach on 3,000 random texts of a few words that organisation
+// mentions, roles and people's mentions share, with overlapping and empty
+// ones, mentions ending with a role's first word and words run together.
+func TestRoleCompleter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := []string{"Green", "Party", "MP", "Leader", "Labour", "Jo", "Vell", "Ann", "Roe", "Lucas", "Lucasfilm", "said.", ""}
+	seps := []string{" ", " ", " ", "  ", "\n", ""}
+	orgMentions := []string{"Green Party", "Labour", "Party", "Green", "Party MP", "Labour Party", "Green Party MP", " Party", "Labour ", "", "MP"}
+	roleSet := []string{"MP", "Party MP", "Leader", "Labour Leader", "Party", "MP ", " MP", "", "Party  MP", "Green Party MP"}
+	mentionSet := []string{"Jo Vell", "Vell", "Ann", "Ann Roe", "Lucas", "", "Jo", "Party", "MP Jo"}
+	pick := func(from []string, n int) []string {
+		var xs []string
+		for range n {
+			xs = append(xs, from[rng.IntN(len(from))])
+		}
+		return xs
+	}
+	completed := 0
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(30) {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteString(seps[rng.IntN(len(seps))])
+		}
+		text := b.String()
+		var orgs []model.Entity
+		for range rng.IntN(4) {
+			orgs = append(orgs, model.Entity{Mentions: pick(orgMentions, 1+rng.IntN(3))})
+		}
+		type person struct{ roles, mentions []string }
+		var ps []person
+		for range 1 + rng.IntN(4) {
+			ps = append(ps, person{pick(roleSet, rng.IntN(4)), pick(mentionSet, rng.IntN(4))})
+		}
+		// The last person's roles are not told of: complete falls back
+		// for those no one else has.
+		rc := newRoleCompleter(text, orgs, func(role, mention func(string)) {
+			for j, p := range ps {
+				if j < len(ps)-1 {
+					each(p.roles, nil)(role, mention)
+				}
+				each(nil, p.mentions)(role, mention)
+			}
+		})
+		for _, p := range ps {
+			want := completeRolesEach(text, slices.Clone(p.roles), p.mentions, orgs)
+			got := rc.complete(slices.Clone(p.roles), p.mentions)
+			if !slices.Equal(got, want) {
+				t.Fatalf("text %q orgs %q roles %q mentions %q: got %q, want %q", text, orgs, p.roles, p.mentions, got, want)
+			}
+			if !slices.Equal(got, p.roles) {
+				completed++
+			}
+		}
+	}
+	// The texts must complete roles often enough to test anything.
+	if completed < 100 {
+		t.Errorf("%d people's roles completed, want many", completed)
+	}
+	t.Logf("%d people's roles completed", completed)
 }
