@@ -30,21 +30,22 @@ func linearShapes(size int) []struct{ name, lang, text string } {
 }
 
 // maxCPUGrowth bounds how much more CPU Analyze may spend per input byte
-// on a dense text of 400 KB than of 100 KB: 1 if linear. Before
+// on a dense text of 800 KB than of 100 KB: 1 if linear. Before
 // roleCompleter, completeRoles read the whole text once a person, role
-// and organisation mention, and it was 1.71 and 2.65 (each fails,
-// checked); now 1.07 and 0.99. The bound is loose for a loaded machine.
-const maxCPUGrowth = 1.5
+// and organisation mention, and it was 2.31 and 5.12 (each fails,
+// checked); now 1.01 and 0.96. Twice is loose enough for a loaded
+// machine.
+const maxCPUGrowth = 2.0
 
 // TestAnalyzeLinear bounds the growth of Analyze's CPU per byte from 100
-// KB to 400 KB of each linearShape. Each size is timed three times in turn
+// KB to 800 KB of each linearShape. Each size is timed three times in turn
 // and the least CPU time taken, so other work on the machine weighs less.
 func TestAnalyzeLinear(t *testing.T) {
 	if testing.Short() {
-		t.Skip("analyses 6 MB of text")
+		t.Skip("analyses 11 MB of text")
 	}
 	Analyze(&model.Article{Text: "“Yes,” said Velmar Dunst, 54, of Brell AG. 4% in 2020.", Language: "en"})
-	small, large := linearShapes(100_000), linearShapes(400_000)
+	small, large := linearShapes(100_000), linearShapes(800_000)
 	for i := range small {
 		perByte := func(text, lang string) float64 {
 			best := time.Duration(1 << 62)
