@@ -2,7 +2,9 @@
 //
 // It uses whatlanggo, a trigram detector of about 1 MB, rather than lingua-go,
 // whose models add about 124 MB to the binary for accuracy that matters only
-// on very short texts; article bodies are long enough for trigrams.
+// on very short texts; article bodies are long enough for trigrams. Its
+// detection runs here (detect.go, script.go), the same answers at a
+// fraction of the cost.
 package lang
 
 import (
@@ -39,20 +41,14 @@ const minConfidence = 0.2
 
 // Detect returns the ISO 639-1 code of text's language, or "" when unsure.
 func Detect(text string) string {
-	if len(text) > sampleBytes {
-		cut := sampleBytes
-		for cut < len(text) && text[cut]&0xC0 == 0x80 {
-			cut++
-		}
-		text = text[:cut]
-	}
+	text = sample(text)
 	if len(strings.TrimSpace(text)) < 20 {
 		return ""
 	}
-	info := whatlanggo.DetectWithOptions(text, detectOptions)
+	info := detectInfo(text)
 	if info.Script == unicode.Latin {
 		if rest, ok := otherScript(text); ok {
-			info = whatlanggo.DetectWithOptions(rest, detectOptions)
+			info = detectInfo(rest)
 		}
 	}
 	code := ""
@@ -60,6 +56,18 @@ func Detect(text string) string {
 		code = iso6391[info.Lang.Iso6393()]
 	}
 	return refine(text, code)
+}
+
+// sample is text's first sampleBytes bytes, to the end of the last rune.
+func sample(text string) string {
+	if len(text) > sampleBytes {
+		cut := sampleBytes
+		for cut < len(text) && text[cut]&0xC0 == 0x80 {
+			cut++
+		}
+		text = text[:cut]
+	}
+	return text
 }
 
 // otherScript is rule other-script: the detector reads a text in the
