@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 )
@@ -131,6 +133,51 @@ func TestFindOnDate(t *testing.T) {
 	}
 }
 
+// findOnDateWhole is FindOnDate as first written, over the whole text's
+// words: the reference rule on-date-window is pinned to.
+func findOnDateWhole(text string) (OnDate, bool) {
+	words := tokenize(text)
+	for i := 1; i < len(words); i++ {
+		if words[i-1].s == "on" {
+			if d, ok := onDateAt(words[i-1:], text); ok {
+				return d, true
+			}
+		}
+	}
+	return OnDate{}, false
+}
+
+// TestFindOnDateWindow: FindOnDate, which tokenizes onDateWords words
+// from each "on", finds what a reading of the whole text finds, on random
+// texts of the date forms' words (fails with onDateWords 6, checked).
+func TestFindOnDateWindow(t *testing.T) {
+	pieces := []string{"on", "On", "ON", "(on", "on,", "on.", "Tuesday,", "tuesday", "26", "26th", "of", "de", "del",
+		"April", "april", "abril", "2016", "2016.", "2016-04-26", "2016-04-26T10:00:00Z", "14.11.2024", "2024년", "11월", "14일",
+		"2024年11月14日", "May", "may", "the", "vote", "“on", "‘26", "is", "x", ")", ";", "İ", "\u212a"}
+	r := rand.New(rand.NewPCG(7, 11))
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + r.IntN(16) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			b.WriteString([]string{" ", " ", "  ", "\n", "\t"}[r.IntN(5)])
+		}
+		// and the longest forms, slot by slot ("on Tuesday 26 de abril
+		// del 2016")
+		for _, slot := range [][]string{{"on", "On"}, {"", "Tuesday,"}, {"26", "26th", "April"}, {"", "of", "de"},
+			{"April", "abril", "26"}, {"", "de", "del", ","}, {"2016", "2016."}, {"", "said"}} {
+			if w := slot[r.IntN(len(slot))]; w != "" {
+				b.WriteString(w + " ")
+			}
+		}
+		text := b.String()
+		got, gok := FindOnDate(text)
+		want, wok := findOnDateWhole(text)
+		if got != want || gok != wok {
+			t.Fatalf("FindOnDate(%q) = %+v, %v; the whole text's reading %+v, %v", text, got, gok, want, wok)
+		}
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	f.Add("April 26, 2016")
 	f.Add("on Tuesday 2016-04-26T10:00:00Z")
@@ -139,7 +186,11 @@ func FuzzFind(f *testing.F) {
 			t.Errorf("Find(%q) = %v %d %d", s, d, st, e)
 		}
 		FindWeekday(s)
-		if d, ok := FindOnDate(s); ok {
+		d, ok := FindOnDate(s)
+		if w, wok := findOnDateWhole(s); d != w || ok != wok {
+			t.Errorf("FindOnDate(%q) = %+v, %v; the whole text's reading %+v, %v", s, d, ok, w, wok)
+		}
+		if ok {
 			d.Resolve(time.Now())
 		}
 		Parse(s)
