@@ -1,6 +1,10 @@
 package lang
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/abadojack/whatlanggo"
+)
 
 func TestDetect(t *testing.T) {
 	tests := []struct{ name, text, want string }{
@@ -69,4 +73,18 @@ func FuzzDetect(f *testing.F) {
 			t.Errorf("Detect(%q) = %q", s, got)
 		}
 	})
+}
+
+// TestCodeOf: the codes made once are those Iso6393 gives on each call,
+// for every language and for none (-1).
+func TestCodeOf(t *testing.T) {
+	ls := []whatlanggo.Lang{-1}
+	for l := range whatlanggo.Langs {
+		ls = append(ls, l)
+	}
+	for _, l := range ls {
+		if got, want := codeOf(l), iso6391[l.Iso6393()]; got != want {
+			t.Errorf("codeOf(%v) = %q, want %q", l, got, want)
+		}
+	}
 }
