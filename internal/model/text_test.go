@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,10 +24,34 @@ func FuzzCollapseSpace(f *testing.F) {
 	f.Add("  By   Jane\n\tDoe  ")
 	f.Add("a\u00a0b")
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := CollapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := CollapseSpace(s); got != want {
 			t.Fatalf("CollapseSpace(%q) = %q, want %q", s, got, want)
 		}
+		if folded(s) != (want == s) {
+			t.Fatalf("folded(%q) = %v", s, folded(s))
+		}
 	})
+}
+
+// TestSpaceLead: every white-space rune past ASCII opens with a byte
+// spaceLead marks, as rule space-leads needs.
+func TestSpaceLead(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) && !spaceLead[string(r)[0]] {
+			t.Errorf("U+%04X is white space; its first byte %#x is not in spaceLead", r, string(r)[0])
+		}
+	}
+	for _, s := range []string{"a\u00a0b", "a\u0085b", "a\u1680b", "a\u2000b", "a\u200ab", "a\u2028b", "a\u202fb", "a\u205fb", "a\u3000b", " a", "a ", "a  b", "a\tb"} {
+		if folded(s) {
+			t.Errorf("folded(%q) = true", s)
+		}
+	}
+	for _, s := range []string{"", "a", "a b", "caf\u00e9 \u00e0 \u2014 \u3001\u4e00", "\xc2\xe2\x80", "\xe2\x80\xa8x"[1:]} {
+		if !folded(s) {
+			t.Errorf("folded(%q) = false", s)
+		}
+	}
 }
 
 func BenchmarkCollapseSpace(b *testing.B) {
