@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed speechverbs.txt
@@ -47,8 +48,27 @@ func IsSpeechVerb(word string) bool {
 	if _, ok := speechSet[word]; ok {
 		return true
 	}
+	// lower-already: a word of ASCII with no capital is its own lower
+	// case, and was just looked up; the quotes rules ask with lower-cased
+	// tokens, nearly every token, and the second look-up was a third of
+	// IsSpeechVerb's cost (BenchmarkAnalyze, go test ./internal/analysis
+	// -run '^$' -bench '^BenchmarkAnalyze$' -cpuprofile).
+	if lowerASCII(word) {
+		return false
+	}
 	_, ok := speechSet[strings.ToLower(word)]
 	return ok
+}
+
+// lowerASCII reports whether w is ASCII with no capital letter, so that
+// strings.ToLower(w) == w (TestLowerASCII).
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // SpeechVerbs returns every speech verb form of the lexicon, lower-case and
