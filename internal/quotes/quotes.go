@@ -1350,13 +1350,36 @@ var prepCues = map[string]bool{
 	"argued for": true, "argued against": true, "argues for": true, "argues against": true,
 }
 
+// prepCuePairs are prepCues split at their space, verb -> preposition,
+// made once: prepCue asks at nearly every token, and looking the two words
+// up whole (a string built from them, then hashed) was 2.6% of the
+// analysis's CPU (BenchmarkAnalyze, go test ./internal/analysis -run '^$'
+// -bench '^BenchmarkAnalyze$' -cpuprofile); a word that opens no pair, most
+// of them, is one look-up of the word alone. Every key holds one space
+// (TestPrepCuePairs), so prepCuePairs[a][b] is prepCues[a+" "+b] for any
+// two strings: with a space in a or b, neither holds them.
+var prepCuePairs = splitPairs(prepCues)
+
+// splitPairs maps each "a b" of set to a -> b.
+func splitPairs(set map[string]bool) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for k, v := range set {
+		a, b, _ := strings.Cut(k, " ")
+		if out[a] == nil {
+			out[a] = map[string]bool{}
+		}
+		out[a][b] = v
+	}
+	return out
+}
+
 // prepCue returns the preposition's token when token t opens a prepCues
 // pair ("declined to"), or -1.
 func (x *extractor) prepCue(t int, s *sentence) int {
 	if t+2 >= s.t1 || !x.toks[t+1].Word || x.toks[t].Cap && t != s.t0 {
 		return -1
 	}
-	if prepCues[x.lower(t)+" "+x.lower(t+1)] {
+	if prepCuePairs[x.lower(t)][x.lower(t+1)] {
 		return t + 1
 	}
 	if t+3 < s.t1 && x.lower(t+1) == "out" && speakOutForms[x.lower(t)] && speakOutPreps[x.lower(t+2)] && x.toks[t+3].Word {
