@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -55,6 +56,29 @@ func TestTokRangeList(t *testing.T) {
 					t.Fatalf("tokRangeList(%d, %d, %d, %d) = %v, want %v", r[0], r[1], lo, hi, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestLowerASCIIOnce pins rule ascii-once (nonASCII, one bit a token) to
+// strings.ToLower on a text of some 300 tokens, non-ASCII ones scattered
+// across the bit set's words, asked in random order, each many times.
+func TestLowerASCIIOnce(t *testing.T) {
+	var b strings.Builder
+	words := []string{"Said", "\u0130stanbul", "ZÜRICH", "the", "O\u2019Dunn", "\u212a-Band", "NO", "x\xff", "Orla", "café"}
+	for i := range 300 {
+		b.WriteString(words[(i*7+i/13)%len(words)])
+		b.WriteString(" ")
+	}
+	x := newExtractor(people.Analyze(b.String()))
+	if len(x.toks) < 200 {
+		t.Fatalf("only %d tokens", len(x.toks))
+	}
+	r := rand.New(rand.NewSource(3))
+	for range 20 * len(x.toks) {
+		i := r.Intn(len(x.toks))
+		if got, want := x.lower(i), strings.ToLower(x.toks[i].Text); got != want {
+			t.Fatalf("lower(%d: %q) = %q, want %q", i, x.toks[i].Text, got, want)
 		}
 	}
 }
