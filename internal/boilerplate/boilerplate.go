@@ -17,6 +17,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -900,7 +901,7 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 	if len(norm) == 0 || n > MaxBlockLen {
 		return "", "", false
 	}
-	s := string(norm) // one small allocation; the rule loop below allocates nothing
+	s := unsafe.String(unsafe.SliceData(norm), len(norm))
 	if (only == nil || only.countHeader) && isCountHeader(s) {
 		return model.RemovedComments, "comments-header", true
 	}
@@ -982,11 +983,12 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 			return kind, rule, true
 		}
 	}
+	owned := "" // s on the heap, for the shape tests that keep it
 	for i, r := range shapeRules {
 		if only != nil && !only.shape[i] {
 			continue
 		}
-		if r.match(s, text) {
+		if matchShape(r.shape, s, text, &owned) {
 			return r.kind, r.name, true
 		}
 	}
@@ -998,23 +1000,84 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 // case, folded punctuation), text as given.
 var shapeRules = []struct {
 	name, kind string
-	match      func(s, text string) bool
+	shape      int // which test matchShape makes
 }{
-	{"image-caption-label", model.RemovedImageCredit, func(s, _ string) bool {
+	{"image-caption-label", model.RemovedImageCredit, shapeCaptionLabel},
+	{"relative-time", model.RemovedByline, shapeRelativeTime},
+	{"reading-time", model.RemovedByline, shapeReadingTime},
+	{"result-count", model.RemovedNavigation, shapeResultCount},
+	{"edit-note", model.RemovedOther, shapeEditNote},
+	{"error-message", model.RemovedOther, shapeErrorMessage},
+	{"cta-follow", model.RemovedCallToAction, shapeAppOrHandle},
+	{"css-remnant", model.RemovedOther, shapeCSSRemnant},
+	{"image-credit", model.RemovedImageCredit, shapeAgencyCredit},
+	{"written-by", model.RemovedByline, shapeWrittenBy},
+	{"tags-line", model.RemovedNavigation, shapeCategoryLine},
+	{"wire-credits", model.RemovedByline, shapeWireCredits},
+	{"cta-follow", model.RemovedCallToAction, shapeFollowOnPlatform},
+}
+
+// The tests of shapeRules.
+const (
+	shapeCaptionLabel = iota
+	shapeRelativeTime
+	shapeReadingTime
+	shapeResultCount
+	shapeEditNote
+	shapeErrorMessage
+	shapeAppOrHandle
+	shapeCSSRemnant
+	shapeAgencyCredit
+	shapeWrittenBy
+	shapeCategoryLine
+	shapeWireCredits
+	shapeFollowOnPlatform
+)
+
+// matchShape makes the test shape of shapeRules on the normalised block s
+// (text as given). s may lie in classify's stack buffer (rule
+// block-on-stack): a switch of direct calls, not a table of functions, lets
+// the compiler see which tests keep their string (escape analysis: go
+// build -gcflags=-m), and those get a copy on the heap instead, made once
+// a block in *owned ("" until then).
+func matchShape(shape int, s, text string, owned *string) bool {
+	switch shape {
+	case shapeCaptionLabel:
 		return s == "image caption," || s == "image caption:" || s == "image caption"
-	}},
-	{"relative-time", model.RemovedByline, func(s, _ string) bool { return relativeTime(s) }},
-	{"reading-time", model.RemovedByline, func(s, _ string) bool { return readingTime(s) }},
-	{"result-count", model.RemovedNavigation, func(s, _ string) bool { return resultCount(s) }},
-	{"edit-note", model.RemovedOther, func(s, _ string) bool { return editNote(s) }},
-	{"error-message", model.RemovedOther, func(s, _ string) bool { return errorMessage(s) }},
-	{"cta-follow", model.RemovedCallToAction, func(s, _ string) bool { return appPrompt(s) || handleLine(s) }},
-	{"css-remnant", model.RemovedOther, func(_, text string) bool { return cssRemnant(strings.TrimSpace(text)) }},
-	{"image-credit", model.RemovedImageCredit, func(s, _ string) bool { return agencyCredit(s) }},
-	{"written-by", model.RemovedByline, func(s, text string) bool { return creditLabelOpens(s) && writtenBy(text) }},
-	{"tags-line", model.RemovedNavigation, func(s, _ string) bool { return categoryLine(s) }},
-	{"wire-credits", model.RemovedByline, func(s, _ string) bool { return wireCredits(s) }},
-	{"cta-follow", model.RemovedCallToAction, func(s, _ string) bool { return followOnPlatform(s) }},
+	case shapeRelativeTime:
+		return relativeTime(heapCopy(s, owned))
+	case shapeReadingTime:
+		return readingTime(heapCopy(s, owned))
+	case shapeResultCount:
+		return resultCount(heapCopy(s, owned))
+	case shapeEditNote:
+		return editNote(heapCopy(s, owned))
+	case shapeErrorMessage:
+		return errorMessage(s)
+	case shapeAppOrHandle:
+		return appPrompt(s) || handleLine(s)
+	case shapeCSSRemnant:
+		return cssRemnant(strings.TrimSpace(text))
+	case shapeAgencyCredit:
+		return agencyCredit(heapCopy(s, owned))
+	case shapeWrittenBy:
+		return creditLabelOpens(s) && writtenBy(text)
+	case shapeCategoryLine:
+		return categoryLine(heapCopy(s, owned))
+	case shapeWireCredits:
+		return wireCredits(s)
+	case shapeFollowOnPlatform:
+		return followOnPlatform(s)
+	}
+	panic("boilerplate: no shape test")
+}
+
+// heapCopy returns s copied to the heap, the copy made once in *owned.
+func heapCopy(s string, owned *string) string {
+	if *owned == "" {
+		*owned = strings.Clone(s)
+	}
+	return *owned
 }
 
 // maxOutletLabelWords bounds an outlet-named button: a verb, "the" and a

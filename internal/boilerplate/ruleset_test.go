@@ -140,3 +140,29 @@ func BenchmarkRuleSetSentences(b *testing.B) {
 		rs.Classify(storySentences[i%len(storySentences)])
 	}
 }
+
+// TestClassifyNoAlloc: rule block-on-stack. The text path's set (rule
+// prompt-in-paragraph's) turns a story's sentence away without an
+// allocation: the normalised block stays in classify's stack buffer,
+// which it does only while no test it hands the block to keeps it
+// (fails with the heap copy of matchShape dropped for a shape test that
+// keeps its string, checked). Classify itself makes one copy at most,
+// as it did before.
+func TestClassifyNoAlloc(t *testing.T) {
+	set := NewRuleSet(ruleSetCases()[0]...)
+	for _, s := range []string{
+		"The council voted on Tuesday to close the harbour road for six weeks while engineers repair the sea wall.",
+		"Officials said the plan, first drawn up in 2019, would cost about €4 million.",
+		"Der Gemeinderat hat am Dienstag beschlossen, die Hafenstraße für sechs Wochen zu sperren.",
+	} {
+		if _, _, ok := set.Classify(s); ok {
+			t.Fatalf("set.Classify(%q) took the sentence", s)
+		}
+		if n := testing.AllocsPerRun(100, func() { set.Classify(s) }); n != 0 {
+			t.Errorf("set.Classify(%q): %v allocations, want 0", s, n)
+		}
+		if n := testing.AllocsPerRun(100, func() { Classify(s) }); n > 1 {
+			t.Errorf("Classify(%q): %v allocations, want 1 at most", s, n)
+		}
+	}
+}
