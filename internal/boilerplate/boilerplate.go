@@ -1072,10 +1072,13 @@ func matchShape(shape int, s, text string, owned *string) bool {
 	panic("boilerplate: no shape test")
 }
 
-// heapCopy returns s copied to the heap, the copy made once in *owned.
+// heapCopy returns s copied to the heap, the copy made once in *owned:
+// a conversion from bytes, as the copy classify made before (one of one
+// byte, "a", is Go's static string, no allocation; strings.Clone's is
+// one).
 func heapCopy(s string, owned *string) string {
 	if *owned == "" {
-		*owned = strings.Clone(s)
+		*owned = string(unsafe.Slice(unsafe.StringData(s), len(s)))
 	}
 	return *owned
 }
