@@ -82,35 +82,45 @@ func main() {
 // readWhitelist returns the names (Eng, Deu...) keyed in the Whitelist of
 // the detectOptions variable of file.
 func readWhitelist(file string) (map[string]bool, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	specs, err := varSpecs(file)
 	if err != nil {
 		return nil, err
 	}
 	names := map[string]bool{}
-	for _, d := range f.Decls {
-		g, ok := d.(*ast.GenDecl)
-		if !ok || g.Tok != token.VAR {
+	for _, vs := range specs {
+		if len(vs.Names) != 1 || vs.Names[0].Name != "detectOptions" {
 			continue
 		}
-		for _, s := range g.Specs {
-			vs := s.(*ast.ValueSpec)
-			if len(vs.Names) != 1 || vs.Names[0].Name != "detectOptions" {
-				continue
-			}
-			ast.Inspect(vs, func(n ast.Node) bool {
-				if kv, ok := n.(*ast.KeyValueExpr); ok {
-					if sel, ok := kv.Key.(*ast.SelectorExpr); ok {
-						names[sel.Sel.Name] = true
-					}
+		ast.Inspect(vs, func(n ast.Node) bool {
+			if kv, ok := n.(*ast.KeyValueExpr); ok {
+				if sel, ok := kv.Key.(*ast.SelectorExpr); ok {
+					names[sel.Sel.Name] = true
 				}
-				return true
-			})
-		}
+			}
+			return true
+		})
 	}
 	if len(names) == 0 {
 		return nil, fmt.Errorf("%s: no detectOptions whitelist", file)
 	}
 	return names, nil
+}
+
+// varSpecs parses file and returns the specs of its var declarations.
+func varSpecs(file string) ([]*ast.ValueSpec, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	if err != nil {
+		return nil, err
+	}
+	var specs []*ast.ValueSpec
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR {
+			for _, s := range g.Specs {
+				specs = append(specs, s.(*ast.ValueSpec))
+			}
+		}
+	}
+	return specs, nil
 }
 
 type profile struct {
@@ -126,48 +136,41 @@ type profileList struct {
 // readProfiles returns the langProfileList variables of whatlanggo's
 // lang.go, in source order, keeping the whitelisted languages.
 func readProfiles(file string, whitelist map[string]bool) ([]profileList, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	specs, err := varSpecs(file)
 	if err != nil {
 		return nil, err
 	}
 	var lists []profileList
-	for _, d := range f.Decls {
-		g, ok := d.(*ast.GenDecl)
-		if !ok || g.Tok != token.VAR {
+	for _, vs := range specs {
+		if len(vs.Values) != 1 {
 			continue
 		}
-		for _, s := range g.Specs {
-			vs := s.(*ast.ValueSpec)
-			if len(vs.Values) != 1 {
-				continue
-			}
-			cl, ok := vs.Values[0].(*ast.CompositeLit)
-			if !ok {
-				continue
-			}
-			if id, ok := cl.Type.(*ast.Ident); !ok || id.Name != "langProfileList" {
-				continue
-			}
-			l := profileList{name: vs.Names[0].Name}
-			for _, e := range cl.Elts {
-				kv := e.(*ast.KeyValueExpr)
-				name := kv.Key.(*ast.Ident).Name
-				if !whitelist[name] {
-					continue
-				}
-				var p profile
-				p.lang = name
-				for _, t := range kv.Value.(*ast.CompositeLit).Elts {
-					s, err := strconv.Unquote(t.(*ast.BasicLit).Value)
-					if err != nil {
-						return nil, err
-					}
-					p.trigrams = append(p.trigrams, s)
-				}
-				l.profiles = append(l.profiles, p)
-			}
-			lists = append(lists, l)
+		cl, ok := vs.Values[0].(*ast.CompositeLit)
+		if !ok {
+			continue
 		}
+		if id, ok := cl.Type.(*ast.Ident); !ok || id.Name != "langProfileList" {
+			continue
+		}
+		l := profileList{name: vs.Names[0].Name}
+		for _, e := range cl.Elts {
+			kv := e.(*ast.KeyValueExpr)
+			name := kv.Key.(*ast.Ident).Name
+			if !whitelist[name] {
+				continue
+			}
+			var p profile
+			p.lang = name
+			for _, t := range kv.Value.(*ast.CompositeLit).Elts {
+				s, err := strconv.Unquote(t.(*ast.BasicLit).Value)
+				if err != nil {
+					return nil, err
+				}
+				p.trigrams = append(p.trigrams, s)
+			}
+			l.profiles = append(l.profiles, p)
+		}
+		lists = append(lists, l)
 	}
 	if len(lists) == 0 {
 		return nil, fmt.Errorf("%s: no langProfileList", file)
