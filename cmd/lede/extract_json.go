@@ -259,10 +259,7 @@ func jsonFieldsOf(t reflect.Type) ([]jsonField, bool) {
 		f := c.([]jsonField)
 		return f, f != nil
 	}
-	fields, ok := jsonFieldsScan(t)
-	if !ok {
-		fields = nil
-	}
+	fields, ok := jsonFieldsScan(t) // nil when not ok
 	jsonFieldCache.Store(t, fields)
 	return fields, ok
 }
@@ -334,14 +331,19 @@ var (
 	jsonTextMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
 )
 
+// jsonMarshals tells whether t or *t has a MarshalJSON or MarshalText
+// method, which encoding/json calls instead of reading the value.
+func jsonMarshals(t reflect.Type) bool {
+	pt := reflect.PointerTo(t)
+	return t.Implements(jsonMarshalerType) || t.Implements(jsonTextMarshalerType) ||
+		pt.Implements(jsonMarshalerType) || pt.Implements(jsonTextMarshalerType)
+}
+
 // jsonOpaque: values encoding/json writes in its own way, whole: those with
 // a MarshalJSON or MarshalText method, []byte (base64), maps, arrays,
 // interfaces and the rest.
 func jsonOpaque(t reflect.Type) bool {
-	if t.Implements(jsonMarshalerType) || t.Implements(jsonTextMarshalerType) {
-		return true
-	}
-	if pt := reflect.PointerTo(t); pt.Implements(jsonMarshalerType) || pt.Implements(jsonTextMarshalerType) {
+	if jsonMarshals(t) {
 		return true
 	}
 	switch t.Kind() {
@@ -456,16 +458,13 @@ func jsonMayHoldFloat(t reflect.Type) bool {
 }
 
 func jsonFloatScan(t reflect.Type) bool {
-	if t.Implements(jsonMarshalerType) || reflect.PointerTo(t).Implements(jsonMarshalerType) ||
-		t.Implements(jsonTextMarshalerType) || reflect.PointerTo(t).Implements(jsonTextMarshalerType) {
+	if jsonMarshals(t) {
 		return false
 	}
 	switch t.Kind() {
 	case reflect.Float32, reflect.Float64, reflect.Interface:
 		return true
-	case reflect.Pointer, reflect.Slice, reflect.Array:
-		return jsonMayHoldFloat(t.Elem())
-	case reflect.Map:
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
 		return jsonMayHoldFloat(t.Elem())
 	case reflect.Struct:
 		for i := range t.NumField() {
