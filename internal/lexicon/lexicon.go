@@ -10,7 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 //go:embed speechverbs.txt
@@ -53,22 +54,11 @@ func IsSpeechVerb(word string) bool {
 	// tokens, nearly every token, and the second look-up was a third of
 	// IsSpeechVerb's cost (BenchmarkAnalyze, go test ./internal/analysis
 	// -run '^$' -bench '^BenchmarkAnalyze$' -cpuprofile).
-	if lowerASCII(word) {
+	if model.IsLowerASCII(word) {
 		return false
 	}
 	_, ok := speechSet[strings.ToLower(word)]
 	return ok
-}
-
-// lowerASCII reports whether w is ASCII with no capital letter, so that
-// strings.ToLower(w) == w (TestLowerASCII).
-func lowerASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // SpeechVerbs returns every speech verb form of the lexicon, lower-case and

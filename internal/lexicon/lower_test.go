@@ -4,9 +4,11 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
-// TestLowerASCII pins lowerASCII to strings.ToLower leaving a word as it
+// TestLowerASCII pins model.IsLowerASCII to strings.ToLower leaving a word as it
 // is (for each word it accepts) and IsSpeechVerb to the two look-ups it
 // made before (for every form and random words of mixed case, non-ASCII
 // and invalid bytes).
@@ -26,8 +28,8 @@ func TestLowerASCII(t *testing.T) {
 	}
 	speechOnce.Do(loadSpeech)
 	for _, w := range words {
-		if lowerASCII(w) && strings.ToLower(w) != w {
-			t.Errorf("lowerASCII(%q) but ToLower gives %q", w, strings.ToLower(w))
+		if model.IsLowerASCII(w) && strings.ToLower(w) != w {
+			t.Errorf("model.IsLowerASCII(%q) but ToLower gives %q", w, strings.ToLower(w))
 		}
 		_, a := speechSet[w]
 		_, b := speechSet[strings.ToLower(w)]

@@ -143,6 +143,59 @@ func IsDigits(s string) bool {
 	return true
 }
 
+// IsASCII reports whether every byte of s is ASCII, so that
+// strings.ToLower(s) is LowerASCII(s).
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// IsLowerASCII reports whether s is ASCII with no capital letter, so that
+// strings.ToLower(s) == s.
+func IsLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// LowerASCII is s with its ASCII letters lowered and every other byte as
+// it is: for an ASCII s (IsASCII), what strings.ToLower gives. Offsets
+// into s are offsets into it, so a text lowered once serves every ASCII
+// word of it (people.Doc.LowerText); s itself when it holds no capital.
+func LowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	// Written into a Builder, one allocation (a []byte copy made a
+	// string again is two), a run of other bytes at a time.
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && !('A' <= s[j] && s[j] <= 'Z') {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if j < len(s) {
+			b.WriteByte(s[j] + 'a' - 'A')
+			j++
+		}
+		i = j
+	}
+	return b.String()
+}
+
 // LowerPrefixLen reports whether strings.ToLower(s) starts with lower and
 // how many bytes of s that prefix spans, reading s in place without the
 // copy: the lines of a text all pass through checks like these (embeds'

@@ -3,6 +3,8 @@ package people
 import (
 	"strings"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // TestDocLower pins Doc.lower and Doc.lowerBare to strings.ToLower of the
@@ -46,7 +48,7 @@ func TestTaken(t *testing.T) {
 	}
 }
 
-// TestLowerASCII checks lowerASCII against lowering each ASCII letter
+// TestLowerASCII checks model.LowerASCII (Doc.LowerText) against lowering each ASCII letter
 // byte by byte, other bytes kept, on texts with capitals at either end.
 func TestLowerASCII(t *testing.T) {
 	for _, s := range []string{"", "a", "A", "abc", "ABC", "Hello, World", "\u00c9t\u00e9 \u0130 K\xff Z", "zZ", "Zz"} {
@@ -56,8 +58,8 @@ func TestLowerASCII(t *testing.T) {
 				b[i] = c + 'a' - 'A'
 			}
 		}
-		if got := lowerASCII(s); got != string(b) {
-			t.Errorf("lowerASCII(%q) = %q, want %q", s, got, b)
+		if got := model.LowerASCII(s); got != string(b) {
+			t.Errorf("model.LowerASCII(%q) = %q, want %q", s, got, b)
 		}
 	}
 }

@@ -121,7 +121,7 @@ type Doc struct {
 // ./internal/analysis -run '^$' -bench AnalyzeDense -memprofilerate 1
 // -memprofile).
 func (d *Doc) lower(t Token) string {
-	if !isASCII(t.Text) {
+	if !model.IsASCII(t.Text) {
 		return strings.ToLower(t.Text)
 	}
 	return d.LowerText()[t.Start:t.End]
@@ -130,7 +130,7 @@ func (d *Doc) lower(t Token) string {
 // lowerBare is strings.ToLower(Bare(t.Text)) as lower is
 // strings.ToLower(t.Text): Bare keeps a prefix of the word.
 func (d *Doc) lowerBare(t Token) string {
-	if !isASCII(t.Text) {
+	if !model.IsASCII(t.Text) {
 		return strings.ToLower(Bare(t.Text))
 	}
 	return d.LowerText()[t.Start : t.Start+len(Bare(t.Text))]
@@ -143,47 +143,9 @@ func (d *Doc) LowerToken(k int) string { return d.lower(d.Tokens[k]) }
 // an ASCII token's lower case is its span of it (Tokens' offsets).
 func (d *Doc) LowerText() string {
 	if !d.lowDone {
-		d.lowText, d.lowDone = lowerASCII(d.Text), true
+		d.lowText, d.lowDone = model.LowerASCII(d.Text), true
 	}
 	return d.lowText
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// lowerASCII is s with its ASCII letters lowered and every other byte as
-// it is: for an ASCII word, what strings.ToLower gives.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	// Written into a Builder, one allocation (a []byte copy made a
-	// string again is two), a run of other bytes at a time.
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		j := i
-		for j < len(s) && !('A' <= s[j] && s[j] <= 'Z') {
-			j++
-		}
-		b.WriteString(s[i:j])
-		if j < len(s) {
-			b.WriteByte(s[j] + 'a' - 'A')
-			j++
-		}
-		i = j
-	}
-	return b.String()
 }
 
 // addPerson appends p to the people and indexes it; it returns its index.

@@ -950,19 +950,10 @@ func (x *extractor) prepLower() {
 	x.lowText = x.d.LowerText()
 	x.nonASCII = make([]uint64, (len(x.toks)+63)/64)
 	for i := range x.toks {
-		if !isASCII(x.toks[i].Text) {
+		if !model.IsASCII(x.toks[i].Text) {
 			x.nonASCII[i>>6] |= 1 << (i & 63)
 		}
 	}
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // isVerbAt reports whether token t is a speech verb used as a verb: lower
