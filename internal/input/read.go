@@ -253,7 +253,10 @@ func readCapped(r io.Reader, max, size int64) ([]byte, error) {
 // to begin with, one more than the input's known length so that the read
 // finding its end needs no growth. io.ReadAll's buffer starts small and
 // grows, copying what it read each time: a 60 MB text file allocated 120
-// MB to be read. A length that proves wrong costs only growth.
+// MB to be read (peak RSS of lede extract --max-bytes 200000000 on it,
+// /usr/bin/time -v: 406 -> 347 MB; TestReadSized asserts about one buffer
+// on 1 MB, 2.2 with io.ReadAll). A length that proves wrong costs only
+// growth.
 func readSized(r io.Reader, n int) ([]byte, error) {
 	b := make([]byte, 0, n)
 	for {
