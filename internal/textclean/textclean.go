@@ -440,16 +440,15 @@ func (p *parser) run() {
 				p.spliceLine(i, parts...)
 				continue
 			}
-		}
-		// A "read also" link flattened into a paragraph is cut out of it
-		// (rule read-also-inline); the walk removes it as a related link.
-		// Not from a block a rule takes whole: a link line ("Also read:
-		// <headline>") would keep its headline's last words ("Some Say
-		// Otherwise" after a sentence opener), a sign-up box's small print
-		// its other sentences, an author bio its follow prompt.
-		// So are the page's notices among its sentences (rule
-		// prompt-in-paragraph), in a line holding no such link.
-		if p.splices < maxSplices && !strings.Contains(line, "\n") {
+			// A "read also" link flattened into a paragraph is cut out
+			// of it (rule read-also-inline); the walk removes it as a
+			// related link. Not from a block a rule takes whole: a link
+			// line ("Also read: <headline>") would keep its headline's
+			// last words ("Some Say Otherwise" after a sentence opener),
+			// a sign-up box's small print its other sentences, an author
+			// bio its follow prompt. So are the page's notices among its
+			// sentences (rule prompt-in-paragraph), in a line holding no
+			// such link.
 			parts, ok := splitReadAlso(line)
 			if !ok {
 				parts, ok = splitPromptSentences(line)
