@@ -835,8 +835,14 @@ func NewRuleSet(names ...string) *RuleSet {
 	for _, name := range names {
 		known := false
 		for i := range rules {
-			if rules[i].name == name {
-				rs.phrase[i], known = true, true
+			if rules[i].name != name {
+				continue
+			}
+			rs.phrase[i], known = true, true
+			if rules[i].mode == contains {
+				for _, p := range rules[i].phrases {
+					rs.keys.add(phraseKey(p))
+				}
 			}
 		}
 		for i := range shapeRules {
@@ -856,13 +862,6 @@ func NewRuleSet(names ...string) *RuleSet {
 			panic("boilerplate: no rule " + name)
 		}
 		rs.names[name] = true
-		for i := range rules {
-			if rules[i].name == name && rules[i].mode == contains {
-				for _, p := range rules[i].phrases {
-					rs.keys.add(phraseKey(p))
-				}
-			}
-		}
 	}
 	return rs
 }
