@@ -1707,7 +1707,9 @@ func (f *keyFilter) has(w string) bool {
 // allKeys admits every key of keyWords. Nine words in ten of a paragraph
 // are turned away so (the sentences rule prompt-in-paragraph reads in the
 // text path, on the WCXB peers' texts), where the map lookup of every word
-// was most of firstWordMask's cost.
+// was most of firstWordMask's cost (pprof of lede bench extract --cases
+// ../shared/bench/extract-wcxb/cases.jsonl --text-from
+// /tmp/S/peers/wcxb/trafilatura.jsonl --cpuprofile).
 var allKeys = func() (f keyFilter) {
 	for k := range keyWords {
 		f.add(k)
@@ -1731,11 +1733,14 @@ type gateRef struct {
 // pass over a block, where a search for each gate in turn (29 of them for
 // appeal-donation, whose key words "on", "our", "like" let a quarter of
 // sentences through) was a third of Classify's cost on whole sentences
-// (those of go-trafilatura's WCXB texts). gateSlots holds, for the hash of the first two
-// bytes of each gate (gateSlot), the rules holding such a gate, as a bit
-// set like keyWords'; gatesByFirst lists the gates by their first byte, to
-// be compared where a slot lets a rule through. A gate is two bytes long at
-// least (init panics on a shorter one).
+// (those of go-trafilatura's WCXB texts: pprof of lede bench extract
+// --cases ../shared/bench/extract-wcxb/cases.jsonl --text-from
+// /tmp/S/peers/wcxb/trafilatura.jsonl --cpuprofile). gateSlots holds, for
+// the hash of the first two bytes of each gate (gateSlot), the rules
+// holding such a gate, as a bit set like keyWords'; gatesByFirst lists the
+// gates by their first byte, to be compared where a slot lets a rule
+// through. A gate is two bytes long at least (init panics on a shorter
+// one).
 var gateSlots, gatesByFirst = func() (slots [1 << 12]uint64, byFirst [256][]gateRef) {
 	for i, r := range rules {
 		if r.mode != contains {
