@@ -112,6 +112,11 @@ type Doc struct {
 	// lowText is LowerText, made on first use (lowDone).
 	lowText string
 	lowDone bool
+	// nonASCII has a bit set for each token holding a non-ASCII byte, made
+	// on LowerToken's first call (not nil once made, even for no token);
+	// lowTok holds those tokens lowered.
+	nonASCII []uint64
+	lowTok   map[int]string
 }
 
 // lower is strings.ToLower(t.Text) for t, one of d.Tokens: an ASCII
@@ -136,8 +141,44 @@ func (d *Doc) lowerBare(t Token) string {
 	return d.LowerText()[t.Start : t.Start+len(Bare(t.Text))]
 }
 
-// LowerToken is strings.ToLower of token k's text, as lower.
-func (d *Doc) LowerToken(k int) string { return d.lower(d.Tokens[k]) }
+// LowerToken is strings.ToLower of token k's text, as lower, for rules
+// that ask it of the same tokens dozens of times (the quotes extractors):
+// an ASCII token's span of LowerText, a non-ASCII one lowered once and
+// kept in lowTok. Lowering them on each call was half of all of quotes'
+// allocations, and a slice of every token's lowered text after that 7%
+// of the analysis's allocation on a dense text (go test
+// ./internal/analysis -run '^$' -bench 'AnalyzeDense/en-paragraphs'
+// -memprofilerate 1 -memprofile).
+//
+// Rule ascii-once: whether a token is ASCII is worked out once a token
+// (nonASCII, one bit a token, made on the first call), not at each call:
+// the scan of the token was half of lower's cost (6.1% -> 4.7% of the
+// analysis's CPU: Analyze of each text of the quotes benchmark, a
+// benchmark outside the repo, -cpuprofile). quotes' TestLowerASCIIOnce
+// pins it.
+func (d *Doc) LowerToken(k int) string {
+	if d.nonASCII == nil {
+		d.nonASCII = make([]uint64, (len(d.Tokens)+63)/64)
+		for i := range d.Tokens {
+			if !model.IsASCII(d.Tokens[i].Text) {
+				d.nonASCII[i>>6] |= 1 << (i & 63)
+			}
+		}
+	}
+	t := d.Tokens[k]
+	if d.nonASCII[k>>6]&(1<<(k&63)) == 0 {
+		return d.LowerText()[t.Start:t.End]
+	}
+	if l, ok := d.lowTok[k]; ok {
+		return l
+	}
+	if d.lowTok == nil {
+		d.lowTok = map[int]string{}
+	}
+	l := strings.ToLower(t.Text)
+	d.lowTok[k] = l
+	return l
+}
 
 // LowerText is Text with its ASCII letters lowered, made on first use:
 // an ASCII token's lower case is its span of it (Tokens' offsets).

@@ -183,13 +183,6 @@ type extractor struct {
 	orgs     []orgMention
 	orgsDone bool
 	acronyms map[string]string // acronym → full name ("" when none), memoised
-	// lowText and low: lower-cased token texts, see lower; nonASCII has
-	// a bit set for each token holding a non-ASCII byte, lowReady tells
-	// that lowText and nonASCII are made.
-	lowText  string
-	low      map[int]string
-	nonASCII []uint64
-	lowReady bool
 	// personIdx maps a person's name to their first index in d.People,
 	// built on first use: add looked the speaker up among all people for
 	// every quote, quadratic on a long text quoting thousands of people.
@@ -912,49 +905,10 @@ func wordIn(text, w string) bool {
 	}
 }
 
-// lower returns the lower-cased token text at t. An ASCII token's is its
-// span of the Doc's text with ASCII letters lowered once
-// (people.Doc.LowerText); others are lowered once each and kept in x.low. The rules ask for the
-// same tokens many times: lowering them on each call was half of all
-// allocations, and a slice of every token's lowered text after that 7% of
-// the analysis's allocation on a dense text (go test ./internal/analysis
-// -run '^$' -bench 'AnalyzeDense/en-paragraphs' -memprofilerate 1
-// -memprofile).
-//
-// Rule ascii-once: whether a token is ASCII is worked out once a token
-// (nonASCII), not at each call: the rules ask lower of the same tokens
-// dozens of times, and the scan of the token was half of lower's cost
-// (6% of the analysis's CPU on the quotes benchmark's texts, go test
-// ./internal/analysis -bench -cpuprofile). TestLowerASCIIOnce pins it.
-func (x *extractor) lower(t int) string {
-	if !x.lowReady {
-		x.prepLower()
-	}
-	if x.nonASCII[t>>6]&(1<<(t&63)) == 0 {
-		return x.lowText[x.toks[t].Start:x.toks[t].End]
-	}
-	if l, ok := x.low[t]; ok {
-		return l
-	}
-	if x.low == nil {
-		x.low = map[int]string{}
-	}
-	l := strings.ToLower(x.toks[t].Text)
-	x.low[t] = l
-	return l
-}
-
-// prepLower makes lowText and nonASCII for lower.
-func (x *extractor) prepLower() {
-	x.lowReady = true
-	x.lowText = x.d.LowerText()
-	x.nonASCII = make([]uint64, (len(x.toks)+63)/64)
-	for i := range x.toks {
-		if !model.IsASCII(x.toks[i].Text) {
-			x.nonASCII[i>>6] |= 1 << (i & 63)
-		}
-	}
-}
+// lower returns the lower-cased token text at t: people.Doc.LowerToken,
+// which the rules ask of the same tokens many times (see there: rule
+// ascii-once, TestLower and TestLowerASCIIOnce here).
+func (x *extractor) lower(t int) string { return x.d.LowerToken(t) }
 
 // isVerbAt reports whether token t is a speech verb used as a verb: lower
 // case (or opening the sentence) and not after a determiner ("the post").
