@@ -549,9 +549,11 @@ var exprWordMax = func() int {
 // expression (findExprs finds one in its tokens) only if it holds a digit
 // (a token of kind tNum) or one of exprWords as a word; most sentences
 // hold neither, and were tokenized (every token lower-cased) and read
-// token by token for nothing: 8.8% of the analysis's CPU on the quotes
-// benchmark's texts, 4% on BenchmarkAnalyze's article (go test
-// ./internal/analysis -bench -cpuprofile). It reads the sentence's runs of
+// token by token for nothing: tokenizeInto was 8.8% of the analysis's CPU
+// on the 966 texts of the quotes sets (Analyze of each, a benchmark
+// outside the repo, -cpuprofile), 3.6% after; some 4% on
+// BenchmarkAnalyze's article (go test ./internal/analysis -run '^$' -bench
+// '^BenchmarkAnalyze$' -cpuprofile cpu.out). It reads the sentence's runs of
 // ASCII letters, lower-cased, against exprWords, and answers true at any
 // digit or non-ASCII letter (one might lower-case to ASCII: "K", U+212A):
 // a token equal to one of exprWords is then exactly one such run.
