@@ -536,14 +536,21 @@ var exprWords = func() map[string]bool {
 	return m
 }()
 
-// exprWordMax is the length of the longest of exprWords.
+// exprWordMax is the length of the longest of exprWords, at most
+// mayHoldBuf: mayHoldExpr keeps a run of letters that long to look up.
 var exprWordMax = func() int {
 	n := 0
 	for w := range exprWords {
 		n = max(n, len(w))
 	}
+	if n > mayHoldBuf {
+		panic("claims: a word of exprWords is longer than mayHoldBuf")
+	}
 	return n
 }()
+
+// mayHoldBuf is the size of mayHoldExpr's buffer of lowered letters.
+const mayHoldBuf = 16
 
 // mayHoldExpr is rule no-figure-sentence: a sentence can hold an
 // expression (findExprs finds one in its tokens) only if it holds a digit
@@ -559,7 +566,7 @@ var exprWordMax = func() int {
 // a token equal to one of exprWords is then exactly one such run.
 // TestMayHoldExpr and FuzzMayHoldExpr pin it to findExprs.
 func mayHoldExpr(s string) bool {
-	var buf [16]byte
+	var buf [mayHoldBuf]byte
 	n := 0 // length of the run of ASCII letters ending at i, lowered into buf
 	for i := 0; i <= len(s); {
 		c := byte(' ')
