@@ -85,18 +85,13 @@ func creditOf(line string) string {
 	if len(line) > 14 && strings.EqualFold(line[:14], "image source, ") {
 		line = line[14:]
 	}
-	// The first separator, found in line itself: an index into a
-	// lower-cased copy may not be one into line (an invalid byte becomes
-	// three, "İ" grows, the Kelvin sign shrinks). Each separator opens
-	// with an ASCII byte, so a match starts on a rune boundary.
+	// The first separator, found in line itself (indexFold: an index
+	// into a lower-cased copy may not be one into line).
 	s := line
 	best := -1
-	for k := 0; k < len(line) && best < 0; k++ {
-		for _, sep := range []string{":", " via ", " by ", " courtesy of ", " credit "} {
-			if n, ok := model.LowerPrefixLen(line[k:], sep); ok {
-				best, s = k, line[k+n:]
-				break
-			}
+	for _, sep := range []string{":", " via ", " by ", " courtesy of ", " credit "} {
+		if k := indexFold(line, sep); k >= 0 && (best < 0 || k < best) {
+			best, s = k, line[k+len(sep):]
 		}
 	}
 	if best < 0 {
