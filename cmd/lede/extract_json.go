@@ -41,6 +41,16 @@ var (
 // no type of the Article record has one.
 func encodeJSONStream(w io.Writer, v any, prefix, indent string, escapeHTML bool) error {
 	rv := reflect.ValueOf(v)
+	if jsonEstimate(rv, 0, jsonLeafLimit) <= jsonLeafLimit {
+		// Rule json-small-record: a value the walk would encode whole, as
+		// most records are, goes to a json.Encoder on w as before the
+		// stream: no 64 KB buffered writer made a record and no walk for
+		// floats, the Encoder refusing a NaN before it writes.
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(escapeHTML)
+		enc.SetIndent(prefix, indent)
+		return enc.Encode(v)
+	}
 	if err := jsonCheckFloats(rv, 0); err != nil {
 		return err
 	}
