@@ -58,14 +58,7 @@ func TestNumberStarts(t *testing.T) {
 	r := rand.New(rand.NewSource(7))
 	seps := []string{" ", " ", " ", "", "-", ", "}
 	for range 30000 {
-		var b strings.Builder
-		for k := range 2 + r.Intn(7) {
-			if k > 0 {
-				b.WriteString(seps[r.Intn(len(seps))])
-			}
-			b.WriteString(ws[r.Intn(len(ws))])
-		}
-		checkNumberStarts(t, b.String())
+		checkNumberStarts(t, randomSentence(r, ws, seps, 2))
 	}
 	for _, s := range []string{
 		"A third of voters and two-thirds of members backed it; twice as many as in 2016.",
@@ -114,14 +107,7 @@ func TestMayHoldExpr(t *testing.T) {
 	r := rand.New(rand.NewSource(11))
 	seps := []string{" ", " ", " ", "", "-", ", ", "’", "'", "é", "\u00a0", "“"}
 	for range 30000 {
-		var b strings.Builder
-		for k := range 1 + r.Intn(7) {
-			if k > 0 {
-				b.WriteString(seps[r.Intn(len(seps))])
-			}
-			b.WriteString(ws[r.Intn(len(ws))])
-		}
-		checkMayHoldExpr(t, b.String())
+		checkMayHoldExpr(t, randomSentence(r, ws, seps, 1))
 	}
 	for s, want := range map[string]bool{
 		"The council met on Tuesday and said nothing new.": false,
@@ -149,4 +135,17 @@ func FuzzMayHoldExpr(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkMayHoldExpr(t, s)
 	})
+}
+
+// randomSentence joins least to least+6 words of ws picked by r, with a
+// separator of seps picked by r between each two.
+func randomSentence(r *rand.Rand, ws, seps []string, least int) string {
+	var b strings.Builder
+	for k := range least + r.Intn(7) {
+		if k > 0 {
+			b.WriteString(seps[r.Intn(len(seps))])
+		}
+		b.WriteString(ws[r.Intn(len(ws))])
+	}
+	return b.String()
 }
