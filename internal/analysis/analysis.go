@@ -283,30 +283,13 @@ func insideForms(name string, forms []string) bool {
 	return false
 }
 
-// completeRoles gives back to a role the organisation name it was cut from:
-// "Party MP" read from "Green Party MP Caroline Lucas" is "Green Party MP",
-// and "Leader" read from "Labour Leader Jeremy Corbyn" is "Labour Leader",
-// when the article names the organisation and writes the longer role
-// right before one of the person's mentions. It is a roleCompleter of
-// one person; Analyze makes one for all the people of a text.
-func completeRoles(text string, roles, mentions []string, orgs []model.Entity) []string {
-	return newRoleCompleter(text, orgs, each(roles, mentions)).complete(roles, mentions)
-}
-
-// each is a roleCompleter's people of one person's roles and mentions.
-func each(roles, mentions []string) func(role, mention func(string)) {
-	return func(role, mention func(string)) {
-		for _, r := range roles {
-			role(r)
-		}
-		for _, m := range mentions {
-			mention(m)
-		}
-	}
-}
-
-// completeRolesEach is completeRoles as first written, looking for every
-// organisation mention before every role in the whole text: the work of
+// completeRolesEach gives back to a role the organisation name it was cut
+// from: "Party MP" read from "Green Party MP Caroline Lucas" is "Green
+// Party MP", and "Leader" read from "Labour Leader Jeremy Corbyn" is
+// "Labour Leader", when the article names the organisation and writes the
+// longer role right before one of the person's mentions. It is the rule
+// as first written, looking for every organisation mention before every
+// role in the whole text: the work of
 // people × roles × organisation mentions × text length, 58% of Analyze's
 // CPU on 400 KB of allocShapes' English paragraphs (go test -cpuprofile).
 // roleCompleter.complete falls back to it for a role whose first word is
@@ -538,7 +521,7 @@ func startsWithWord(r, m string) bool {
 
 // writtenBefore reports whether text holds role, a space and one of
 // mentions, as strings.Contains(text, role+" "+m) for any m, without
-// building each string (completeRoles asks it for every role, mention of
+// building each string (completeRolesEach asks it for every role, mention of
 // an organisation and mention of the person: 3% of the analysis's
 // allocation on a dense text) and reading text only at role's
 // occurrences, not once a mention.

@@ -147,3 +147,21 @@ func TestRoleCompleter(t *testing.T) {
 	}
 	t.Logf("%d people's roles completed", completed)
 }
+
+// completeRoles is completeRolesEach through a roleCompleter of one
+// person (Analyze makes one for all the people of a text).
+func completeRoles(text string, roles, mentions []string, orgs []model.Entity) []string {
+	return newRoleCompleter(text, orgs, each(roles, mentions)).complete(roles, mentions)
+}
+
+// each is a roleCompleter's people of one person's roles and mentions.
+func each(roles, mentions []string) func(role, mention func(string)) {
+	return func(role, mention func(string)) {
+		for _, r := range roles {
+			role(r)
+		}
+		for _, m := range mentions {
+			mention(m)
+		}
+	}
+}
