@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/boilerplate"
-
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -310,7 +309,7 @@ var promptRules = boilerplate.NewRuleSet("newsletter-signup", "newsletter-box", 
 // line holds the page's notices among the story's sentences: "... the
 // court heard. Subscribe today to read the full story. The appeal opens
 // in May ..." The rule cuts out each sentence that one of
-// promptRules takes as a whole (boilerplate.Classify); a sentence that
+// promptRules takes as a whole (promptRules.Classify); a sentence that
 // quotes or reports anyone stays, and so does a follow prompt that names
 // no platform. It returns the parts: the text between such sentences and
 // the sentences, which the walk then removes.
@@ -332,9 +331,7 @@ func splitPromptSentences(line string) ([]string, bool) {
 			return nil, false
 		}
 		end := sentenceEnd(line, start)
-		seg := line[start:end]
-		s := strings.TrimSpace(seg)
-		if promptSentence(s) {
+		if s := strings.TrimSpace(line[start:end]); promptSentence(s) {
 			parts = appendCut(parts, line[last:start], s)
 			last = end
 		}
