@@ -158,6 +158,7 @@ func (d *Doc) lowerBare(t Token) string {
 // pins it.
 func (d *Doc) LowerToken(k int) string {
 	if d.nonASCII == nil {
+		d.LowerText() // made before the bit set: d.lowText below
 		d.nonASCII = make([]uint64, (len(d.Tokens)+63)/64)
 		for i := range d.Tokens {
 			if !model.IsASCII(d.Tokens[i].Text) {
@@ -165,9 +166,8 @@ func (d *Doc) LowerToken(k int) string {
 			}
 		}
 	}
-	t := d.Tokens[k]
 	if d.nonASCII[k>>6]&(1<<(k&63)) == 0 {
-		return d.LowerText()[t.Start:t.End]
+		return d.lowText[d.Tokens[k].Start:d.Tokens[k].End]
 	}
 	if l, ok := d.lowTok[k]; ok {
 		return l
@@ -175,7 +175,7 @@ func (d *Doc) LowerToken(k int) string {
 	if d.lowTok == nil {
 		d.lowTok = map[int]string{}
 	}
-	l := strings.ToLower(t.Text)
+	l := strings.ToLower(d.Tokens[k].Text)
 	d.lowTok[k] = l
 	return l
 }
