@@ -824,8 +824,11 @@ type RuleSet struct {
 	phrase                         []bool
 	shape                          []bool
 	countHeader, copyright, outlet bool
-	// keys admits the key words of its contains rules' phrases
-	keys keyFilter
+	// keys admits the key words of its contains rules' phrases, and
+	// contains holds those rules (a bit set over rules' indexes, as
+	// keyWords'): gateMask looks for their gates alone
+	keys     keyFilter
+	contains uint64
 }
 
 // NewRuleSet returns the set of the named rules; it panics on a name no
@@ -840,6 +843,7 @@ func NewRuleSet(names ...string) *RuleSet {
 			}
 			rs.phrase[i], known = true, true
 			if rules[i].mode == contains {
+				rs.contains |= 1 << i
 				for _, p := range rules[i].phrases {
 					rs.keys.add(phraseKey(p))
 				}
@@ -949,12 +953,14 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 			// the phrases' first words, looked up once per block, rule out
 			// most contains rules without a substring search
 			if !words {
-				keys := &allKeys
+				// a set's key words may hold other rules' bits
+				// too, whose gates it need not look for
+				keys, want := &allKeys, ^uint64(0)
 				if only != nil {
-					keys = &only.keys
+					keys, want = &only.keys, only.contains
 				}
 				mask, words = firstWordMask(s, keys), true
-				gates = gateMask(s, mask)
+				gates = gateMask(s, mask&want)
 			}
 			if mask&(1<<i) == 0 || gates&(1<<i) == 0 {
 				continue
