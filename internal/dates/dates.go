@@ -138,12 +138,11 @@ type word struct {
 
 // tokenize splits text into words at spaces; punctuation other than a
 // trailing '.' or ',' stays in the word.
-func tokenize(text string) []word { return tokenizeN(text, 0, -1) }
+func tokenize(text string) []word { return tokenizeN(nil, text, 0, -1) }
 
-// tokenizeN is tokenize of text from byte i on, at most n words (all when
-// n < 0).
-func tokenizeN(text string, i, n int) []word {
-	var out []word
+// tokenizeN appends to out tokenize's words of text from byte i on, at
+// most n words (all when n < 0).
+func tokenizeN(out []word, text string, i, n int) []word {
 	for ; n != 0; n-- {
 		w, next, ok := nextWord(text, i)
 		if !ok {
@@ -479,6 +478,9 @@ type OnDate struct {
 // bench extract --cases ../shared/bench/extract-wcxb/cases.jsonl
 // --text-from PEER.jsonl --out P.jsonl --cpuprofile cpu.out).
 func FindOnDate(text string) (OnDate, bool) {
+	// on-date-buffer: the window's words go to one array a call, not to a
+	// new slice grown word by word at each "on" (5 allocations an "on").
+	var buf [onDateWords]word
 	for i := 0; ; {
 		w, next, ok := nextWord(text, i)
 		if !ok {
@@ -487,7 +489,7 @@ func FindOnDate(text string) (OnDate, bool) {
 		// only "on" in any case lowers to "on": no other rune lowers to
 		// an ASCII 'o' or 'n'
 		if w.end-w.start == 2 && strings.EqualFold(text[w.start:w.end], "on") {
-			if d, ok := onDateAt(tokenizeN(text, i, onDateWords), text); ok {
+			if d, ok := onDateAt(tokenizeN(buf[:0], text, i, onDateWords), text); ok {
 				return d, true
 			}
 		}

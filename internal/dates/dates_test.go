@@ -221,3 +221,24 @@ func TestEnglishNames(t *testing.T) {
 		}
 	}
 }
+
+// onDenseText is an invented opening dense in "on" that dates nothing, all
+// in small letters (strings.ToLower then copies nothing).
+var onDenseText = strings.Repeat("the council met on the matter and voted on it, relying on advice given on site; the report is due on time. ", 70)
+
+// TestFindOnDateNoAlloc: rule on-date-buffer. FindOnDate reads each
+// "on"'s window into one array a call: no allocation on a text of small
+// letters (five an "on" without the rule).
+func TestFindOnDateNoAlloc(t *testing.T) {
+	if n := testing.AllocsPerRun(20, func() { FindOnDate(onDenseText) }); n != 0 {
+		t.Errorf("FindOnDate on %d bytes dense in \"on\": %.0f allocations, want 0", len(onDenseText), n)
+	}
+}
+
+// BenchmarkFindOnDate: FindOnDate on 7.5 KB dense in "on", no date.
+func BenchmarkFindOnDate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		FindOnDate(onDenseText)
+	}
+}
