@@ -284,7 +284,7 @@ func insideForms(name string, forms []string) bool {
 }
 
 // completeRolesEach gives back to a role the organisation name it was cut
-// from: "Party MP" read from "Green Party MP Caroline Lucas" is "Green
+// from: "Party MP" read from "Green Party MP Maren Tolvey" is "Green
 // Party MP", and "Leader" read from "Labour Leader Jeremy Corbyn" is
 // "Labour Leader", when the article names the organisation and writes the
 // longer role right before one of the person's mentions. It is the rule

@@ -41,14 +41,14 @@ func TestCompleteRoles(t *testing.T) {
 		roles []string
 		want  []string
 	}{
-		{"Green Party MP Caroline Lucas spoke.", []string{"Party MP"}, []string{"Green Party MP"}},
-		{"Party MP Caroline Lucas spoke.", []string{"Party MP"}, []string{"Party MP"}},
-		{"Labour Leader Caroline Lucas", []string{"Labour Leader"}, []string{"Labour Leader"}},
-		{"Labour Leader Caroline Lucas", []string{"Leader"}, []string{"Labour Leader"}},
-		{"Labour backs her. Leader Caroline Lucas", []string{"Leader"}, []string{"Leader"}},
+		{"Green Party MP Maren Tolvey spoke.", []string{"Party MP"}, []string{"Green Party MP"}},
+		{"Party MP Maren Tolvey spoke.", []string{"Party MP"}, []string{"Party MP"}},
+		{"Labour Leader Maren Tolvey", []string{"Labour Leader"}, []string{"Labour Leader"}},
+		{"Labour Leader Maren Tolvey", []string{"Leader"}, []string{"Labour Leader"}},
+		{"Labour backs her. Leader Maren Tolvey", []string{"Leader"}, []string{"Leader"}},
 	}
 	for _, tt := range tests {
-		got := completeRoles(tt.text, append([]string(nil), tt.roles...), []string{"Caroline Lucas", "Lucas"}, orgs)
+		got := completeRoles(tt.text, append([]string(nil), tt.roles...), []string{"Maren Tolvey", "Tolvey"}, orgs)
 		if d := cmp.Diff(tt.want, got); d != "" {
 			t.Errorf("completeRoles(%q) (-want +got):\n%s", tt.text, d)
 		}

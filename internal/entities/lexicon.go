@@ -149,7 +149,7 @@ func normKey(s string) string {
 var headAbbrev = map[string]string{"Dept": "Department", "Govt": "Government", "Univ": "University"}
 
 // roleWords are titles and roles that stand before or after names
-// ("Labour Leader Jeremy Corbyn", "Green Party MP Caroline Lucas"): they end
+// ("Labour Leader Orrin Vale", "Green Party MP Maren Tolvey"): they end
 // or start a name but are never part of an organisation's or place's name.
 var roleWords = setOf(`Leader Secretary Chancellor Minister MP MPs MEP MSP President Prime Shadow
 Chief Executive Director Spokesman Spokeswoman Spokesperson Chair Chairman Chairwoman Senator Sen
