@@ -50,7 +50,11 @@ const cutOpenDivs = 3
 // never judged: nothing tells where they should end. Known misfire: a
 // complete HTML5 page that leaves out every optional end tag, </p>
 // included, ends in mid-text and is called cut; it cannot be told from
-// a page cut after its last sentence.
+// a page cut after its last sentence. Judging a page that opens three
+// <p>s and closes none by a tag cut in two alone (tried) caught 15 and 11
+// fewer cuts in the gate below (97.89% -> 97.62%, 98.34% -> 98.27%):
+// minifiers drop </p>, </li> and </head> yet keep </body> and </html>,
+// while none of the 2,065 complete pages drops those and ends in mid-text.
 func CutHTML(data []byte) (cut bool, why string) {
 	if !opensDocument(data[:min(len(data), cutHeadLen)]) || hasEndTag(data) {
 		return false, ""
