@@ -71,12 +71,10 @@ var langCodes = func() map[whatlanggo.Lang]string {
 	return m
 }()
 
-// codeOf is l's ISO 639-1 code, or "".
+// codeOf is l's ISO 639-1 code, or "" (for a language without one, and
+// for none: -1 is in no table).
 func codeOf(l whatlanggo.Lang) string {
-	if c, ok := langCodes[l]; ok {
-		return c
-	}
-	return iso6391[l.Iso6393()]
+	return langCodes[l]
 }
 
 // sample is text's first sampleBytes bytes, to the end of the last rune.
