@@ -171,6 +171,9 @@ type finder struct {
 	lowerWords map[string]bool
 	// indefNouns are the common nouns of rule indefiniteNoun (German).
 	indefNouns map[string]bool
+	// plurals are the acronyms the text writes as plurals (rule
+	// pluralAcronym), read when first needed.
+	plurals map[string]bool
 	// defined are the acronyms the text defines (rule definedAcronym),
 	// with their organisation; nil when none.
 	defined map[string]definition
@@ -884,6 +887,18 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 	if !t.allCaps || n < minAcronym || n > maxAcronym || notAcronyms[t.text] || f.lang != nil && f.lang.notAcronyms[t.text] {
 		return 0
 	}
+	// Rule conceptAcronym: an acronym of a concept, a measure, a title or
+	// a technology ("the CPI rose", "ESG rules", "an IPO") names no
+	// organisation (conceptAcronyms).
+	if conceptAcronyms[t.text] {
+		return 0
+	}
+	// Rule pluralAcronym: an acronym the text also writes as a plural
+	// ("super PACs", "NGOs", "ETFs") is a common noun: an organisation's
+	// name has no plural.
+	if f.pluralAcronym(t.text) {
+		return 0
+	}
 	// Rule shoutedWord: in a language with rules, a word in capitals that
 	// the text also writes in lower case is shouted, not an acronym
 	// ("UND", "NICHT", "SOFORT" on German pages of the extract benchmark,
@@ -912,6 +927,41 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 	}
 	f.add(classOrg, "", "", t.text)
 	return 1
+}
+
+// pluralAcronym reports whether the text writes w, an acronym, with a
+// plural "s" as a word of its own ("PACs" for "PAC"), for rule
+// pluralAcronym. The text's plural acronyms are read once, at the first
+// acronym that asks.
+func (f *finder) pluralAcronym(w string) bool {
+	if f.plurals == nil {
+		f.plurals = pluralAcronymsOf(f.text)
+	}
+	return f.plurals[w]
+}
+
+// pluralAcronymsOf returns the acronyms text writes as plurals: a word of
+// two or more ASCII capitals and a lower-case "s" ("PACs", "NGOs"), with
+// no letter or digit on either side. It never returns nil, so the text is
+// read once.
+func pluralAcronymsOf(text string) map[string]bool {
+	m := map[string]bool{}
+	wordByte := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf
+	}
+	for i := 0; i < len(text); i++ {
+		if text[i] != 's' || i < 2 || i+1 < len(text) && wordByte(text[i+1]) {
+			continue
+		}
+		j := i
+		for j > 0 && text[j-1] >= 'A' && text[j-1] <= 'Z' {
+			j--
+		}
+		if i-j >= 2 && (j == 0 || !wordByte(text[j-1])) {
+			m[text[j:i]] = true
+		}
+	}
+	return m
 }
 
 // demonymEndings end nationalities and languages ("in American politics",

@@ -172,6 +172,16 @@ func TestFind(t *testing.T) {
 			places: []string{"Los Angeles/city"},
 		},
 		{
+			name: "conceptAcronym: measures, terms and titles are no organisations",
+			text: "The CPI rose 2% and ESG funds grew before the IPO, an EVP at Halvorsen Foods told the NVTA.",
+			orgs: []string{"Halvorsen Foods/company", "NVTA/"},
+		},
+		{
+			name: "pluralAcronym: an acronym the text writes as a plural is a common noun",
+			text: "Two QRBs backed the plan. The QRB said it would vote, and the NVTA agreed.",
+			orgs: []string{"NVTA/"},
+		},
+		{
 			name:   "place preposition",
 			text:   "Fighting continued near Kharvik on Tuesday, and in January in Smith’s town.",
 			places: []string{"Kharvik/"},

@@ -188,6 +188,21 @@ AFTER AGAIN BEING COULD EVERY FIRST GREAT NEVER OTHER RIGHT SHALL STILL THEIR TH
 THINK THOSE THREE UNDER WHERE WHICH WHILE WHITE WORLD WOULD BLACK TRUE FALSE FAKE HOAX NEWS FREE
 HELP WAR KILL DEAD DEATH LOVE HATE SHAME WRONG BAD SAD HUGE TOTAL WOW YEAH OOPS NO OH OK`)
 
+// conceptAcronyms are acronyms of concepts, not organisations (rule
+// conceptAcronym): economic measures and instruments, business terms and
+// titles, technologies, health, education and military terms, and kinds
+// of organisation that name none ("an NGO", "a super PAC"). Acronyms that
+// are also the names of well-known organisations ("SEC", "ICE", "ACT",
+// the Swiss party "SVP") are left out, and so are the names of laws and
+// treaties; two-letter acronyms ("AI", "EV") are no organisations anyway
+// (matchAcronym).
+var conceptAcronyms = setOf(`CPI PPI RPI HICP GNP GNI GVA PMI FDI ESG EPS ROI ROE IPO ETF REIT GST
+HST VAT NIC APR APY LIBOR SOFR M&A P&L EBIT EBITDA KPI OPEX CAPEX LNG LPG CNG PHEV HEV CCS GHG CFC
+HFC CIO CTO CMO CHRO EVP AVP Q&A R&D B2B B2C SME NDA IOU AGI LLM GPU CPU RAM ROM SSD HDD API
+SDK VPN LAN WLAN LTE GSM SIM SMS MMS PIN ZIP HTML HTTP HTTPS XML JSON DVD DVR LED LCD OLED UHD
+RFID NFC NFT RNA PCR PPE BMI IVF STD STI HPV RSV SARS MERS ALS COPD OCD LGBTQI LGBTQIA DEI ESL
+STEM GPA SAT GED MBA BFA MFA WMD IED ICBM UAV POW MIA AWOL WWI WWII NGO PAC`)
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(s) {
