@@ -26,6 +26,20 @@ type Quote struct {
 	End            int    `json:"end"`
 	SpeakerStart   *int   `json:"speaker_start,omitempty"`
 	SpeakerEnd     *int   `json:"speaker_end,omitempty"`
+	// Parts are the quoted passages of a direct or block quote whose span
+	// holds more than one (`"A," she said. "B."`, or a quotation running
+	// over several paragraphs, each reopened with a mark): the speaker's
+	// words only, without the quotation marks and the attribution between
+	// them, in text order. Text keeps the whole span; a quote of one
+	// passage has no Parts.
+	Parts []Span `json:"parts,omitempty"`
+}
+
+// Span is a stretch of Article.Text: Start and End are UTF-8 byte offsets,
+// End excluded.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Person is someone the article names.

@@ -67,11 +67,14 @@ const maxSpeakerWords = 8
 // Martin a dit"): four words.
 const maxSubjectFirstWords = 4
 
-func langExtract(d *people.Doc, sp *lexicon.Speech) []model.Quote {
+// langExtract also returns the text's quotation segments, for setParts.
+func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 	x := &langExtractor{d: d, text: d.Text, sp: sp}
 	x.segs = findSegmentsOpt(d.Text, true)
 	x.sents = x.sentences()
-	var out []model.Quote
+	// At most one quote a segment: sized once (a Quote is 128 bytes, and
+	// growing the slice by doubling allocated twice the final size).
+	out := make([]model.Quote, 0, len(x.segs))
 	var prev *model.Quote // the last direct quote, for continuations
 	prevClose := -1
 	for gi, g := range x.segs {
@@ -112,7 +115,7 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) []model.Quote {
 	}
 	out = append(out, x.reported(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	return out, x.segs
 }
 
 // sentences splits the text at line breaks and at ., ! and ? followed by

@@ -67,12 +67,13 @@ func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
 	// A text analysed for another language's words gets that language's
 	// rules (lang.go); the English rules below read English words only.
 	if sp := lexicon.SpeechIn(d.Lang()); sp != nil {
-		qs := langExtract(d, sp)
+		qs, segs := langExtract(d, sp)
 		out := qs[:0] // filtered in place, as below
 		for _, q := range qs {
 			if opts.DirectOnly && q.Form == model.QuoteIndirect {
 				continue
 			}
+			setParts(d.Text, segs, &q, nil)
 			out = append(out, q)
 		}
 		if len(out) == 0 {
@@ -98,6 +99,7 @@ func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
 		if narrow && q.Form == model.QuotePartial {
 			q = x.quotedWords(q)
 		}
+		setParts(d.Text, x.segs, &q, x.isTitle)
 		out = append(out, q)
 	}
 	return out

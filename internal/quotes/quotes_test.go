@@ -3,6 +3,7 @@ package quotes
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -774,7 +775,7 @@ func TestExtractForms(t *testing.T) {
 				if w.Speaker == "" && tt.name == "split quote is one quote" {
 					g.Speaker = ""
 				}
-				if g != w {
+				if !reflect.DeepEqual(g, w) {
 					t.Errorf("quote %d:\n got %+v\nwant %+v", i, g, w)
 				}
 			}
