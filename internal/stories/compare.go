@@ -435,7 +435,7 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			if b := widely(sp, q.SpeakerMention); b != "" {
 				sp, person = b, true
 			}
-			for _, part := range quoteParts(q.Text) {
+			for _, part := range passages(q) {
 				items = append(items, quoteItem{sp, part, outletName(a), carriers[a.ID], person})
 			}
 		}
@@ -644,11 +644,40 @@ func excerptDiff(d string) string {
 	return d
 }
 
+// passages are the quoted passages of q that compareQuotes aligns: its
+// Parts, which the extractor lists for a quotation of several passages,
+// else quoteParts of its text (a quote of one passage, or one stored
+// before Parts were recorded). Parts that do not lie in q's span (a record
+// edited by hand) fall back to quoteParts too.
+func passages(q model.Quote) []string {
+	if len(q.Parts) == 0 {
+		return quoteParts(q.Text)
+	}
+	out := make([]string, 0, len(q.Parts))
+	for _, p := range q.Parts {
+		lo, hi := p.Start-q.Start, p.End-q.Start
+		if lo < 0 || hi > len(q.Text) || hi < lo {
+			return quoteParts(q.Text)
+		}
+		if s := trimPassage(q.Text[lo:hi]); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// trimPassage drops the space around a passage and the comma, colon or
+// semicolon that ended it inside the marks ("A," she said).
+func trimPassage(p string) string {
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ",:;"))
+}
+
 // QuoteParts is quoteParts for the command line's listing of quotations.
 func QuoteParts(text string) []string { return quoteParts(text) }
 
 // quoteParts splits a quotation's text into the passages inside its
-// quotation marks. A record's quote is one span of the article, so a split
+// quotation marks, for a quote without Parts (see passages) and the
+// command line's listing. A record's quote is one span of the article, so a split
 // quotation ("A," she said. "B.") carries the attribution between its
 // parts, and a quotation running over paragraphs carries the mark that
 // opens each new one; outlets quote such parts separately, one or both,
@@ -690,8 +719,7 @@ func quoteParts(text string) []string {
 	}
 	out := parts[:0]
 	for _, p := range parts {
-		p = strings.TrimRight(strings.TrimSpace(p), ",:;")
-		if p = strings.TrimSpace(p); p != "" {
+		if p = trimPassage(p); p != "" {
 			out = append(out, p)
 		}
 	}

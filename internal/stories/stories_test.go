@@ -200,6 +200,35 @@ func TestQuoteParts(t *testing.T) {
 	}
 }
 
+// TestPassages: compareQuotes aligns a quote's Parts when the extractor
+// listed them, trimmed as quoteParts trims, and falls back to quoteParts
+// for a quote without Parts or with Parts outside its span.
+func TestPassages(t *testing.T) {
+	text := `"The notice called the pier "unsafe" last week," she said. "Nobody came to look at it."`
+	q := model.Quote{Form: model.QuoteDirect, Start: 1, End: len(text) - 1}
+	q.Text = text[q.Start:q.End]
+	withParts := q
+	a, b := strings.Index(text, `," she`)+1, strings.Index(text, "Nobody")
+	withParts.Parts = []model.Span{{Start: 1, End: a}, {Start: b, End: len(text) - 1}}
+	bad := q
+	bad.Parts = []model.Span{{Start: 0, End: a}}
+	tests := []struct {
+		name string
+		q    model.Quote
+		want []string
+	}{
+		// quoteParts keeps a text with a quotation inside it whole.
+		{"no parts", q, []string{q.Text}},
+		{"parts", withParts, []string{`The notice called the pier "unsafe" last week`, "Nobody came to look at it."}},
+		{"parts outside the span", bad, []string{q.Text}},
+	}
+	for _, tt := range tests {
+		if got := passages(tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: passages = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // Rule closeFigure: another outlet's figure for the same amount, worded
 // differently, joins the group when its value is close and its sentence
 // shares words with the member's.
