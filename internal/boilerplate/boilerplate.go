@@ -11,7 +11,6 @@
 package boilerplate
 
 import (
-	"maps"
 	"math/bits"
 	"slices"
 	"strings"
@@ -820,10 +819,9 @@ type RuleSet struct {
 	names map[string]bool
 	// phrase and shape mark the set's entries of rules and shapeRules (a
 	// name may have several: cta-follow has two phrase rules and two
-	// shape rules); the others flag the rules Classify reads outside them
-	phrase                         []bool
-	shape                          []bool
-	countHeader, copyright, outlet bool
+	// shape rules, copyright-notice two phrase rules and one shape rule)
+	phrase []bool
+	shape  []bool
 	// keys admits the key words of its contains rules' phrases, and
 	// contains holds those rules (a bit set over rules' indexes, as
 	// keyWords'): gateMask looks for their gates alone
@@ -853,14 +851,6 @@ func NewRuleSet(names ...string) *RuleSet {
 			if shapeRules[i].name == name {
 				rs.shape[i], known = true, true
 			}
-		}
-		switch name {
-		case "comments-header":
-			rs.countHeader, known = true, true
-		case "copyright-notice":
-			rs.copyright, known = true, true
-		case "outlet-label":
-			rs.outlet, known = true, true
 		}
 		if !known {
 			panic("boilerplate: no rule " + name)
@@ -905,14 +895,13 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 		return "", "", false
 	}
 	s := unsafe.String(unsafe.SliceData(norm), len(norm))
-	if (only == nil || only.countHeader) && isCountHeader(s) {
-		return model.RemovedComments, "comments-header", true
-	}
-	// copyright-year: "© 2024 Example Media Ltd" is the site's rights line
-	// (a "©" before a name is a picture credit: see image-credit).
-	if rest, ok := strings.CutPrefix(s, "©"); ok && n <= maxLabelLen && (only == nil || only.copyright) {
-		if rest = strings.TrimLeft(rest, " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
-			return model.RemovedOther, "copyright-notice", true
+	owned := "" // s on the heap, for the shape tests that keep it
+	for i := range earlyShapes {
+		if only != nil && !only.shape[i] {
+			continue
+		}
+		if r := &shapeRules[i]; matchShape(r.shape, s, text, n, &owned) {
+			return r.kind, r.name, true
 		}
 	}
 	// The exact rule whose phrase the block is, looked up once (an exact
@@ -983,17 +972,11 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 			}
 		}
 	}
-	if (only == nil || only.outlet) && hasLabelVerb(s) {
-		if kind, rule, ok := outletLabel(text); ok {
-			return kind, rule, true
-		}
-	}
-	owned := "" // s on the heap, for the shape tests that keep it
-	for i, r := range shapeRules {
+	for i := earlyShapes; i < len(shapeRules); i++ {
 		if only != nil && !only.shape[i] {
 			continue
 		}
-		if matchShape(r.shape, s, text, &owned) {
+		if r := &shapeRules[i]; matchShape(r.shape, s, text, n, &owned) {
 			return r.kind, r.name, true
 		}
 	}
@@ -1001,30 +984,61 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 }
 
 // shapeRules are the rules read by a function rather than a phrase list,
-// tried in order after the phrase rules: s is the block normalised (lower
-// case, folded punctuation), text as given.
+// tried in order: the first earlyShapes of them (early set) before the
+// phrase rules, the others after. s is the block normalised (lower case,
+// folded punctuation), text as given.
 var shapeRules = []struct {
 	name, kind string
-	shape      int // which test matchShape makes
+	shape      int  // which test matchShape makes
+	early      bool // tried before the phrase rules
 }{
-	{"image-caption-label", model.RemovedImageCredit, shapeCaptionLabel},
-	{"relative-time", model.RemovedByline, shapeRelativeTime},
-	{"reading-time", model.RemovedByline, shapeReadingTime},
-	{"result-count", model.RemovedNavigation, shapeResultCount},
-	{"edit-note", model.RemovedOther, shapeEditNote},
-	{"error-message", model.RemovedOther, shapeErrorMessage},
-	{"cta-follow", model.RemovedCallToAction, shapeAppOrHandle},
-	{"css-remnant", model.RemovedOther, shapeCSSRemnant},
-	{"image-credit", model.RemovedImageCredit, shapeAgencyCredit},
-	{"written-by", model.RemovedByline, shapeWrittenBy},
-	{"tags-line", model.RemovedNavigation, shapeCategoryLine},
-	{"wire-credits", model.RemovedByline, shapeWireCredits},
-	{"cta-follow", model.RemovedCallToAction, shapeFollowOnPlatform},
+	// early: a count header and a dated rights line are tried before the
+	// phrase rules, where Classify always tried them ("© 2024 Example
+	// Media" would otherwise fall to image-credit's phrase "©")
+	{"comments-header", model.RemovedComments, shapeCountHeader, true},
+	{"copyright-notice", model.RemovedOther, shapeCopyrightYear, true},
+	// outlet-label's kind is its verb's: one entry a kind, each testing
+	// its own verbs (a block opens with one verb at most)
+	{"outlet-label", model.RemovedCallToAction, shapeOutletLabelCTA, false},
+	{"outlet-label", model.RemovedAppeal, shapeOutletLabelAppeal, false},
+	{"outlet-label", model.RemovedShare, shapeOutletLabelShare, false},
+	{"image-caption-label", model.RemovedImageCredit, shapeCaptionLabel, false},
+	{"relative-time", model.RemovedByline, shapeRelativeTime, false},
+	{"reading-time", model.RemovedByline, shapeReadingTime, false},
+	{"result-count", model.RemovedNavigation, shapeResultCount, false},
+	{"edit-note", model.RemovedOther, shapeEditNote, false},
+	{"error-message", model.RemovedOther, shapeErrorMessage, false},
+	{"cta-follow", model.RemovedCallToAction, shapeAppOrHandle, false},
+	{"css-remnant", model.RemovedOther, shapeCSSRemnant, false},
+	{"image-credit", model.RemovedImageCredit, shapeAgencyCredit, false},
+	{"written-by", model.RemovedByline, shapeWrittenBy, false},
+	{"tags-line", model.RemovedNavigation, shapeCategoryLine, false},
+	{"wire-credits", model.RemovedByline, shapeWireCredits, false},
+	{"cta-follow", model.RemovedCallToAction, shapeFollowOnPlatform, false},
 }
+
+// earlyShapes counts the shapeRules tried before the phrase rules, which
+// lead the list (checked here).
+var earlyShapes = func() (n int) {
+	for i, r := range shapeRules {
+		if r.early {
+			if i != n {
+				panic("boilerplate: early shape rule " + r.name + " after a late one")
+			}
+			n++
+		}
+	}
+	return n
+}()
 
 // The tests of shapeRules.
 const (
-	shapeCaptionLabel = iota
+	shapeCountHeader = iota
+	shapeCopyrightYear
+	shapeOutletLabelCTA
+	shapeOutletLabelAppeal
+	shapeOutletLabelShare
+	shapeCaptionLabel
 	shapeRelativeTime
 	shapeReadingTime
 	shapeResultCount
@@ -1040,13 +1054,23 @@ const (
 )
 
 // matchShape makes the test shape of shapeRules on the normalised block s
-// (text as given). s may lie in classify's stack buffer (rule
+// (n its TextLen; text as given). s may lie in classify's stack buffer (rule
 // block-on-stack): a switch of direct calls, not a table of functions, lets
 // the compiler see which tests keep their string (escape analysis: go
 // build -gcflags=-m), and those get a copy on the heap instead, made once
 // a block in *owned ("" until then).
-func matchShape(shape int, s, text string, owned *string) bool {
+func matchShape(shape int, s, text string, n int, owned *string) bool {
 	switch shape {
+	case shapeCountHeader:
+		return isCountHeader(s)
+	case shapeCopyrightYear:
+		return n <= maxLabelLen && copyrightYear(s)
+	case shapeOutletLabelCTA:
+		return outletLabel(s, text, ctaLabelVerbs, model.RemovedCallToAction)
+	case shapeOutletLabelAppeal:
+		return outletLabel(s, text, appealLabelVerbs, model.RemovedAppeal)
+	case shapeOutletLabelShare:
+		return outletLabel(s, text, shareLabelVerbs, model.RemovedShare)
 	case shapeCaptionLabel:
 		return s == "image caption," || s == "image caption:" || s == "image caption"
 	case shapeRelativeTime:
@@ -1092,40 +1116,68 @@ func heapCopy(s string, owned *string) string {
 // name of up to four words, and a short tail ("and go ad-free").
 const maxOutletLabelWords = 10
 
-// labelVerbs start the buttons that name the outlet, with the kind of each.
-var labelVerbs = map[string]string{
-	"support": model.RemovedCallToAction, "subscribe": model.RemovedCallToAction, "join": model.RemovedCallToAction,
-	"donate": model.RemovedAppeal, "share": model.RemovedShare,
-}
+// The verbs that start the buttons that name the outlet, by the kind of
+// the button: outlet-label's shape rule of each kind tests its own (a
+// slice to range over rather than a map, whose iterator cost a twelfth of
+// Classify on a dense page's short blocks, pprof).
+var (
+	ctaLabelVerbs    = []string{"join", "subscribe", "support"}
+	appealLabelVerbs = []string{"donate"}
+	shareLabelVerbs  = []string{"share"}
+)
 
-// labelVerbList holds labelVerbs' keys, for hasLabelVerb to range over
-// without starting a map iterator per block (pprof: a twelfth of Classify on
-// a dense page's short blocks); any order will do, as any verb that opens
-// the block passes.
-var labelVerbList = slices.Sorted(maps.Keys(labelVerbs))
+// labelVerbs maps each label verb to its kind.
+var labelVerbs = func() map[string]string {
+	m := map[string]string{}
+	for _, v := range ctaLabelVerbs {
+		m[v] = model.RemovedCallToAction
+	}
+	for _, v := range appealLabelVerbs {
+		m[v] = model.RemovedAppeal
+	}
+	for _, v := range shareLabelVerbs {
+		m[v] = model.RemovedShare
+	}
+	return m
+}()
 
 // labelTails may follow the outlet's name in a button.
 var labelTails = []string{"", " and go ad-free", " and go ad free", " today", " now", " for free"}
 
-// outletLabel is the outlet-label rule: a button that names the outlet,
-// as calls to action and share bars do on many sites: "Support the Harbour
-// Herald and go ad-free", "Support the Guardian", "Share The Quiet Ledger",
-// "Subscribe to The Daily Beacon". The shape: a verb, "to" for subscribe
-// and donate, "the" (or "The"), then a capitalised name of one to four words,
-// then nothing or a short tail. A determiner is required: without it a
-// title-case crosshead ("Support Grows For Reform") would match.
-func outletLabel(text string) (kind, rule string, ok bool) {
+// outletLabel is the outlet-label rule for the verbs of one kind: a
+// button that names the outlet, as calls to action and share bars do on
+// many sites: "Support the Harbour Herald and go ad-free", "Support the
+// Guardian", "Share The Quiet Ledger", "Subscribe to The Daily Beacon".
+// The shape: a verb, "to" for subscribe and donate, "the" (or "The"),
+// then a capitalised name of one to four words, then nothing or a short
+// tail. A determiner is required: without it a title-case crosshead
+// ("Support Grows For Reform") would match. The normalised block s must
+// open with one of verbs, a cheap test before text is split into words;
+// a block whose first word is a verb opens so with that verb (normalize
+// lowers it as strings.ToLower does), so the rule of its kind alone
+// reads it.
+func outletLabel(s, text string, verbs []string, kind string) bool {
+	if !opensWith(s, verbs) {
+		return false
+	}
+	k, ok := outletLabelKind(text)
+	return ok && k == kind
+}
+
+// outletLabelKind reads outletLabel's shape in text and returns the kind
+// of its verb.
+func outletLabelKind(text string) (kind string, ok bool) {
 	text = strings.TrimRight(strings.TrimSpace(text), ".!")
 	if len(text) > maxLabelLen {
-		return "", "", false
+		return "", false
 	}
 	w := strings.Fields(text)
 	if len(w) < 3 || len(w) > maxOutletLabelWords {
-		return "", "", false
+		return "", false
 	}
 	kind, ok = labelVerbs[strings.ToLower(w[0])]
 	if !ok || !isUpperWord(w[0]) {
-		return "", "", false
+		return "", false
 	}
 	rest := strings.Join(w[1:], " ")
 	if r, cut := strings.CutPrefix(rest, "to "); cut && (kind == model.RemovedAppeal || strings.EqualFold(w[0], "subscribe")) {
@@ -1136,7 +1188,7 @@ func outletLabel(text string) (kind, rule string, ok bool) {
 		r, cut = strings.CutPrefix(rest, "The ")
 	}
 	if !cut {
-		return "", "", false
+		return "", false
 	}
 	for _, tail := range labelTails {
 		name, found := strings.CutSuffix(r, tail)
@@ -1155,21 +1207,29 @@ func outletLabel(text string) (kind, rule string, ok bool) {
 			}
 		}
 		if all {
-			return kind, "outlet-label", true
+			return kind, true
 		}
 	}
-	return "", "", false
+	return "", false
 }
 
-// hasLabelVerb: the normalised block starts with a label verb, a cheap
-// test before outletLabel splits the block into words.
-func hasLabelVerb(s string) bool {
-	for _, v := range labelVerbList {
+// opensWith: the normalised block starts with one of words, as a word.
+func opensWith(s string, words []string) bool {
+	for _, v := range words {
 		if strings.HasPrefix(s, v) && boundary(s, len(v)) {
 			return true
 		}
 	}
 	return false
+}
+
+// copyrightYear is copyright-notice's shape rule: "© 2024 Example Media
+// Ltd" is the site's rights line (a "©" before a name is a picture credit:
+// see image-credit).
+func copyrightYear(s string) bool {
+	rest, ok := strings.CutPrefix(s, "©")
+	rest = strings.TrimLeft(rest, " ")
+	return ok && rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // isUpperWord: the word starts with an upper-case letter.

@@ -8,7 +8,7 @@ import (
 
 // ruleSetCases are the sets TestRuleSet checks: the text path's (rule
 // prompt-in-paragraph's, rule trailing-prompt's), each rule alone, the
-// rules Classify reads outside the phrase and shape lists, and every name.
+// shape rules that were once a RuleSet's flags, and every name.
 func ruleSetCases() [][]string {
 	sets := [][]string{
 		{"newsletter-signup", "newsletter-box", "cta-subscribe", "share-bar", "cta-follow", "ad-label",
@@ -31,8 +31,6 @@ func ruleSetCases() [][]string {
 	for _, r := range shapeRules {
 		add(r.name)
 	}
-	add("comments-header")
-	add("outlet-label")
 	return append(sets, all)
 }
 
