@@ -593,7 +593,15 @@ func (d *Doc) descriptions() {
 		j := i + 1
 		head := ""
 		ofAt := -1
-		for j < len(toks) && j < i+7 && toks[j].Word {
+		marks := 0
+		for j < len(toks) && j < i+7+marks && (toks[j].Word || d.nameMarkAt(j)) {
+			if !toks[j].Word {
+				// Rule nameMarkInRole, as in appositions: "the head of
+				// the Velmar Growers' Union" is one description.
+				marks++
+				j++
+				continue
+			}
 			w := d.lowerBare(toks[j])
 			if w == "of" && ofAt < 0 {
 				ofAt = j

@@ -57,3 +57,25 @@ func TestAppositionRoleComplement(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionNameMark: rule nameMarkInRole in descriptions() too: the
+// apposition "the head of the Norland Teachers' Union" is one description
+// mention, not one cut at the apostrophe.
+func TestDescriptionNameMark(t *testing.T) {
+	text := `"It is time," Ola Brekke, the head of the Norland Teachers' Union, told reporters. Brekke said the union would vote.`
+	for _, p := range Find(text) {
+		if p.Name != "Ola Brekke" {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if strings.HasPrefix(m.Text, "the head") {
+				if m.Text != "the head of the Norland Teachers' Union" {
+					t.Errorf("description mention %q, want the whole apposition", m.Text)
+				}
+				return
+			}
+		}
+		t.Fatalf("no description mention in %+v", p.Mentions)
+	}
+	t.Fatal("no Ola Brekke")
+}
