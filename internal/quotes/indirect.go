@@ -214,6 +214,15 @@ func (x *extractor) indirect(si int) {
 		// "declined to comment on the case": the content follows the
 		// preposition.
 		if pc := x.prepCue(t, s); pc > 0 && !inverted {
+			// Rule punctOpening (see below): "as the advisers pointed out,
+			// the island ...": the content opens after the cue's comma or
+			// colon; a cue closing its clause (";", ")") reports nothing.
+			if x.closesClause(pc + 1) {
+				continue
+			}
+			for pc+2 < s.t1 && (x.toks[pc+1].Text == "," || x.toks[pc+1].Text == ":") {
+				pc++
+			}
 			q.Start, q.End = x.toks[pc+1].Start, x.contentEnd(x.toks[pc+1].Start, s)
 			q.End = x.objectComma(pc+1, q.End, s)
 			// "declined to comment": a refusal to speak is an attribution
@@ -261,6 +270,16 @@ func (x *extractor) indirect(si int) {
 			restStart = x.toks[t+1].Start
 		}
 		ce := x.clauseEnd(s)
+		// Rule punctOpening: a reported clause never opens with
+		// punctuation. "The plan will fail, Moss said; the union
+		// disagreed": after a semicolon (or a closing bracket) the verb's
+		// clause has ended and the writer goes on; whatever the verb
+		// reports came before it. Quote F1 unchanged on GGT and PolNeAR
+		// dev and their md5(id)%2 halves (two PolNeAR dev spans lose a
+		// leading comma); PolNeAR train 0.63414 -> 0.63420.
+		if k := x.d.TokenIndex(restStart); k > t && k < s.t1 && x.toks[k].Start == restStart && x.closesClause(k) {
+			restStart = ce
+		}
 		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < ce && !x.opensClause(restStart) && !x.findingSubject(t, s) && !objInf && !x.beliefClause(t, s) && !cr.ok {
 			continue
 		}
@@ -275,6 +294,20 @@ func (x *extractor) indirect(si int) {
 			}
 		}
 		if inverted || restStart >= ce {
+			// Rule passiveSubject: "Despite the storms, the repairs have
+			// barely been mentioned in the budget", "The plan will fail,
+			// the crew was told": the subject of a speech verb in the
+			// passive is what was talked of, or the hearer, never the
+			// speaker of the clause before it. Only this reading: with a
+			// clause after it, PolNeAR counts a passive as an attribution
+			// ("has been criticized for policies that ...", "was blamed
+			// for ..."; excluding those cost PolNeAR dev 4 matches).
+			// PolNeAR dev 0.67309 -> 0.67327 (halves 0.69355 -> 0.69355,
+			// 0.65437 -> 0.65472), GGT dev unchanged, PolNeAR train
+			// 0.63420 -> 0.63432 (6 false attributions fewer).
+			if !inverted && x.passiveSpeech(t, s) {
+				continue
+			}
 			// The clause comes first: "The plan will fail, Moss said."
 			cut := sp.t0
 			if inverted {
@@ -1699,4 +1732,44 @@ func (x *extractor) relativePredicate(sp speakerPhrase, t int, s *sentence) bool
 	}
 	w := x.lower(t + 1)
 	return (clauseAux[w] || clauseVerbs[w]) && x.toks[t+2].Word
+}
+
+// closesClause reports a token that ends the clause before it: a
+// semicolon or a closing bracket outside quotation marks. No reported
+// clause opens with one (rule punctOpening).
+func (x *extractor) closesClause(k int) bool {
+	if k >= len(x.toks) || x.inSeg(x.toks[k].Start) {
+		return false
+	}
+	switch x.toks[k].Text {
+	case ";", ")", "]":
+		return true
+	}
+	return false
+}
+
+// passiveSpeech reports a speech verb at t in the passive: a participle
+// after a form of "be", adverbs allowed between ("have barely been
+// mentioned", "was not announced"), with no "as" or "to" after it that
+// makes the subject speak ("was quoted as saying", "is reported to have
+// said"). See rule passiveSubject.
+func (x *extractor) passiveSpeech(t int, s *sentence) bool {
+	w := x.lower(t)
+	if !strings.HasSuffix(w, "ed") && !irregularParticiples[w] {
+		return false
+	}
+	if t+1 < s.t1 && (x.lower(t+1) == "as" || x.lower(t+1) == "to") {
+		return false
+	}
+	k := t - 1
+	for k > s.t0 && x.toks[k].Word && (strings.HasSuffix(x.lower(k), "ly") || passiveAdverbs[x.lower(k)]) {
+		k--
+	}
+	return k >= s.t0 && passiveAux[x.lower(k)]
+}
+
+// irregularParticiples are speech verbs' past participles without -ed.
+var irregularParticiples = map[string]bool{
+	"said": true, "told": true, "written": true, "spoken": true, "shown": true,
+	"thought": true, "heard": true, "taught": true, "sworn": true, "put": true,
 }
