@@ -192,9 +192,9 @@ HELP WAR KILL DEAD DEATH LOVE HATE SHAME WRONG BAD SAD HUGE TOTAL WOW YEAH OOPS 
 // conceptAcronym): economic measures and instruments, business terms and
 // titles, technologies, health, education and military terms, and kinds
 // of organisation that name none ("an NGO", "a super PAC"). Acronyms that
-// are also the names of well-known organisations ("SEC", "ICE", "ACT",
-// the Swiss party "SVP") are left out, and so are the names of laws and
-// treaties; two-letter acronyms ("AI", "EV") are no organisations anyway
+// are also the names of well-known organisations or parties ("ICE",
+// "ACT") are left out, and so are the names of laws and treaties;
+// two-letter acronyms ("AI", "EV") are no organisations anyway
 // (matchAcronym).
 var conceptAcronyms = setOf(`CPI PPI RPI HICP GNP GNI GVA PMI FDI ESG EPS ROI ROE IPO ETF REIT GST
 HST VAT NIC APR APY LIBOR SOFR M&A P&L EBIT EBITDA KPI OPEX CAPEX LNG LPG CNG PHEV HEV CCS GHG CFC

@@ -1273,7 +1273,7 @@ func (d *Doc) appositions() {
 			// for") runs on to the end of the organisation's name ("the
 			// executive director of the Velmar Association of Rural and
 			// Coastal Growers"), if the words at the boundary are that
-			// name's ("other than Ana Franco" is none). The role noun is
+			// name's ("everyone except Ana Franco" is none). The role noun is
 			// in lower case: a capitalised one is a title before a name,
 			// and the words after it a list ("Anna Berg, Deputy Chief of
 			// Staff Ola Lind and Deputy Chief of Staff Tove Rask"). On
@@ -1330,7 +1330,7 @@ var nameLinkers = map[string]bool{"of": true, "and": true, "for": true, "the": t
 
 // continuesName reports whether token i goes on with a capitalised name
 // (rule roleOrgComplement): a capitalised word, a number before one
-// ("Velmar 2030 Host Committee"), or linker words (at most two) before
+// ("Velmar 2030 Games Committee"), or linker words (at most two) before
 // one.
 func (d *Doc) continuesName(i int) bool {
 	t := d.Tokens[i]
