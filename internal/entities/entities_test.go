@@ -182,6 +182,11 @@ func TestFind(t *testing.T) {
 			orgs: []string{"NVTA/"},
 		},
 		{
+			name: "indefiniteAcronym: an acronym heading an indefinite noun phrase is a common noun",
+			text: "Halvorsen Foods hired a QXR at its depot and named a new QXR, before a NVTA summit.",
+			orgs: []string{"Halvorsen Foods/company", "NVTA/"},
+		},
+		{
 			name:   "place preposition",
 			text:   "Fighting continued near Kharvik on Tuesday, and in January in Smith’s town.",
 			places: []string{"Kharvik/"},
