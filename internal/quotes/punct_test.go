@@ -1,12 +1,14 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 )
 
-// TestPunctOpeningPassive pins rules punctOpening and passiveSubject on
-// invented sentences: a reported clause never opens with punctuation, and
-// a speech verb in the passive has no speaker as its subject.
+// TestPunctOpeningPassive pins rules punctOpening, passiveSubject and
+// conjOpening on invented sentences: a reported clause never opens with
+// punctuation or a conjunction, and a speech verb in the passive has no
+// speaker as its subject.
 func TestPunctOpeningPassive(t *testing.T) {
 	type quote struct{ text, mention string }
 	tests := []struct {
@@ -55,5 +57,23 @@ func TestPunctOpeningPassive(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestConjOpening pins rule conjOpening: a conjunction right after a
+// speech verb coordinates it with the next verb ("said and did", "say or
+// not say"), and no reported clause opens with it.
+func TestConjOpening(t *testing.T) {
+	for _, text := range []string{
+		"The crews were never told what to say or not say to the harbour board.",
+		"Both skippers say the board has never told them what to say or not say.",
+		"Voters at the pier asked what the mayor says and promises is now the truth.",
+	} {
+		for _, q := range Extract(text, Options{}) {
+			checkOffsets(t, text, q)
+			if w := strings.Fields(q.Text)[0]; w == "and" || w == "or" {
+				t.Errorf("%q: quote %q opens with a conjunction", text, q.Text)
+			}
+		}
 	}
 }
