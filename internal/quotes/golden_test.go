@@ -80,4 +80,16 @@ func checkOffsets(t *testing.T, text string, q model.Quote) {
 			t.Fatalf("speaker span [%d,%d) does not hold %q", s, e, q.SpeakerMention)
 		}
 	}
+	// Parts (rule quoteParts): none or at least two, of a direct or block
+	// quote, non-empty, in text order, inside its span.
+	if len(q.Parts) == 1 || len(q.Parts) > 0 && q.Form != model.QuoteDirect && q.Form != model.QuoteBlock {
+		t.Fatalf("%s quote with %d parts", q.Form, len(q.Parts))
+	}
+	prev := q.Start
+	for _, p := range q.Parts {
+		if p.Start < prev || p.End <= p.Start || p.End > q.End {
+			t.Fatalf("part [%d,%d) out of order or outside [%d,%d)", p.Start, p.End, q.Start, q.End)
+		}
+		prev = p.End
+	}
 }
