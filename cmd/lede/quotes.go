@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store/sqlite"
 	"github.com/lede-news/lede/internal/stories"
@@ -53,7 +54,7 @@ speakers whose resolved name contains NAME (any case) with --speaker.`,
 				if who == "" {
 					who = "(unknown speaker)"
 				}
-				fmt.Fprintf(out, "%s \u2014 %s\n   %s\n", quotesShown(q.Text, q.Form), who, quotesSource(q.Title, q.Outlet, q.Date, q.URL))
+				fmt.Fprintf(out, "%s \u2014 %s\n   %s\n", quotesShown(q.Quote), who, quotesSource(q.Title, q.Outlet, q.Date, q.URL))
 			}
 			if n == 0 && !jsonOut {
 				fmt.Fprintln(cmd.ErrOrStderr(), quotesNone(cmd.Context(), db, speaker, dbPath))
@@ -114,14 +115,15 @@ func quotesNoneText(msg string, articles, quotes, unanalysed int64, dbPath strin
 // quotesShown is a quotation as the listing prints it. A record's quote is
 // one span of the article, so a split quotation ("A," she said. "B.")
 // holds its attribution; printed inside one pair of marks it read as if
-// the speaker had said "she said" too. Its passages are printed joined by
-// an ellipsis instead (as lede story aligns them), and reported speech,
-// which no mark encloses, without marks.
-func quotesShown(text, form string) string {
-	if form == "indirect" {
-		return text + " (reported)"
+// the speaker had said "she said" too. Its passages (its Parts, or for a
+// quote stored without them the stretches between its marks) are printed
+// joined by an ellipsis instead, as lede story aligns them, and reported
+// speech, which no mark encloses, without marks.
+func quotesShown(q model.Quote) string {
+	if q.Form == model.QuoteIndirect {
+		return q.Text + " (reported)"
 	}
-	return "\u201c" + strings.Join(stories.QuoteParts(text), " \u2026 ") + "\u201d"
+	return "\u201c" + strings.Join(stories.Passages(q), " \u2026 ") + "\u201d"
 }
 
 // quotesSource is the line under a quotation naming its article: title,

@@ -218,6 +218,30 @@ func TestQuotesListing(t *testing.T) {
 	if strings.Contains(out, "said Nadia") {
 		t.Errorf("the attribution is printed as part of the quotation:\n%s", out)
 	}
+	// The store keeps each passage's span (quotes.parts): --json gives
+	// them as lede extract does.
+	js, _, err := runLede(t, "quotes", "--db", db, "--json", "--speaker", "Nadia Berg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var row struct {
+		Text  string
+		Start int
+		Parts []model.Span
+	}
+	if err := json.Unmarshal([]byte(js), &row); err != nil {
+		t.Fatalf("lede quotes --json: %v\n%s", err, js)
+	}
+	var got []string
+	for _, p := range row.Parts {
+		if p.Start < row.Start || p.End-row.Start > len(row.Text) || p.End < p.Start {
+			t.Fatalf("part %v outside the quote at %d: %s", p, row.Start, js)
+		}
+		got = append(got, row.Text[p.Start-row.Start:p.End-row.Start])
+	}
+	if want := []string{"We lost everything in one night,", "Now we start again."}; !slices.Equal(got, want) {
+		t.Errorf("lede quotes --json parts = %q, want %q\n%s", got, want, js)
+	}
 }
 
 // TestQuotesSource: the line naming a quotation's article.

@@ -672,8 +672,8 @@ func trimPassage(p string) string {
 	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ",:;"))
 }
 
-// QuoteParts is quoteParts for the command line's listing of quotations.
-func QuoteParts(text string) []string { return quoteParts(text) }
+// Passages is passages for the command line's listing of quotations.
+func Passages(q model.Quote) []string { return passages(q) }
 
 // quoteParts splits a quotation's text into the passages inside its
 // quotation marks, for a quote without Parts (see passages) and the

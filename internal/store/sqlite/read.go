@@ -370,7 +370,7 @@ func (db *DB) Quotes(ctx context.Context, speaker string) iter.Seq2[store.QuoteR
 		extra = append(extra, likeEscape(speaker))
 	}
 	query := `SELECT q.article_seq, q.idx, a.id, a.url, a.title, coalesce(o.name,''), a.published,
-			q.text, q.form, q.speaker, q.speaker_mention, q.speaker_group, q.start, q."end"
+			q.text, q.form, q.speaker, q.speaker_mention, q.speaker_group, q.start, q."end", q.parts
 		FROM quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN outlets o ON o.id = a.outlet_id
 		WHERE ` + cond + ` AND (q.article_seq > ? OR (q.article_seq = ? AND q.idx > ?))
 		ORDER BY q.article_seq, q.idx LIMIT ?`
@@ -378,9 +378,15 @@ func (db *DB) Quotes(ctx context.Context, speaker string) iter.Seq2[store.QuoteR
 		var (
 			r        store.QuoteRow
 			seq, idx int64
+			parts    sql.NullString
 		)
 		err := s.Scan(&seq, &idx, &r.ArticleID, &r.URL, &r.Title, &r.Outlet, &r.Date,
-			&r.Text, &r.Form, &r.Speaker, &r.SpeakerMention, &r.SpeakerIsGroup, &r.Start, &r.End)
+			&r.Text, &r.Form, &r.Speaker, &r.SpeakerMention, &r.SpeakerIsGroup, &r.Start, &r.End, &parts)
+		if err == nil && parts.Valid {
+			// A damaged value leaves the quote without parts: its text
+			// still holds every passage.
+			_ = json.Unmarshal([]byte(parts.String), &r.Parts)
+		}
 		return r, seq, idx, err
 	})
 }

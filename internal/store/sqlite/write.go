@@ -344,9 +344,14 @@ func (w *writer) children(seq int64, a *model.Article) error {
 func (w *writer) analysisRows(seq int64, a *model.Article) error {
 	args := w.args[:0]
 	for i, q := range a.Quotes {
-		args = append(args, seq, i, q.Text, q.Form, q.Speaker, q.SpeakerMention, q.SpeakerIsGroup, q.Start, q.End)
+		var parts any // NULL: one passage
+		if len(q.Parts) > 0 {
+			b, _ := json.Marshal(q.Parts)
+			parts = string(b)
+		}
+		args = append(args, seq, i, q.Text, q.Form, q.Speaker, q.SpeakerMention, q.SpeakerIsGroup, q.Start, q.End, parts)
 	}
-	if err := w.insertRows("quotes", `article_seq, idx, text, form, speaker, speaker_mention, speaker_group, start, "end"`, 9, args); err != nil {
+	if err := w.insertRows("quotes", `article_seq, idx, text, form, speaker, speaker_mention, speaker_group, start, "end", parts`, 10, args); err != nil {
 		return err
 	}
 	args = args[:0]
