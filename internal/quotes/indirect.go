@@ -57,6 +57,12 @@ func (x *extractor) indirect(si int) {
 			continue
 		}
 		sp := x.subjectBefore(t, s.t0)
+		// Rule nounCue: "Jones made no comment on the figures": the
+		// subject of the light verb speaks, not the phrase up to the noun
+		// ("Jones made no").
+		if lv := x.cueLightVerb(t, s); lv >= 0 {
+			sp = x.subjectBefore(lv, s.t0)
+		}
 		if cr.ok {
 			sp = cr
 		}

@@ -1,0 +1,57 @@
+package quotes
+
+import "testing"
+
+// TestNounCue pins rule nounCue on invented sentences: after a determiner
+// or a negation the first word of a prepCues pair ("no comment on", "a call
+// for") is a noun, no speech verb; after a light verb ("made no comment
+// on") the pair is a speech act whose speaker is the light verb's subject.
+// Verbs keep their reading ("have not commented on", "declined to comment
+// on": PolNeAR marks both).
+func TestNounCue(t *testing.T) {
+	type quote struct{ text, mention string }
+	tests := []struct {
+		name, text string
+		want       []quote
+	}{
+		{"noun inside a reported clause",
+			"A spokeswoman for the ferry firm, Mary Jones, said the firm had no comment on the plan.",
+			[]quote{{"the firm had no comment on the plan", "A spokeswoman for the ferry firm, Mary Jones,"}}},
+		{"light verb",
+			"Jones made no comment on the harbour figures, which were released on Monday.",
+			[]quote{{"the harbour figures", "Jones"}}},
+		{"light verb and further",
+			"Jones had no further comment on the harbour figures.",
+			[]quote{{"the harbour figures", "Jones"}}},
+		{"noun after a preposition",
+			"Residents, with no comment on the plan from the council, marched to the pier.",
+			nil},
+		{"noun after an article",
+			"The skipper posted a comment on the harbour website on Monday.",
+			nil},
+		{"negated verb kept",
+			"Officials have not commented on the harbour deal.",
+			[]quote{{"the harbour deal", "Officials"}}},
+		{"refusal kept",
+			"The ministry declined to comment on the harbour report.",
+			[]quote{{"comment on the harbour report", "The ministry"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Extract(tt.text, Options{})
+			var got []quote
+			for _, q := range qs {
+				checkOffsets(t, tt.text, q)
+				got = append(got, quote{q.Text, q.SpeakerMention})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("quote %d = %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
