@@ -55,3 +55,34 @@ func TestNounCue(t *testing.T) {
 		})
 	}
 }
+
+// TestWritersAside pins rule writersAside: "worth noting that" and "goes
+// without saying that" are the writer's aside, reported by no one; a
+// speaker who calls something worth noting still speaks.
+func TestWritersAside(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"It is worth noting that the harbour board has never met in May.", nil},
+		{"It's worth pointing out that the ferry has been late all week.", nil},
+		{"It goes without saying that the harbour board has never met in May.", nil},
+		{"Ms. Reid said it was worth noting that the ferry is late.", []string{"it was worth noting that the ferry is late"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Extract(tt.text, Options{}) {
+			checkOffsets(t, tt.text, q)
+			got = append(got, q.Text)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
