@@ -1,0 +1,51 @@
+package people
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPeopleRecall: rules that keep people whose names no list knows or
+// give them their role, and the guards that leave look-alikes out; each
+// case names its rule. Names invented: "Tarvo Quell" opens with no listed
+// given name.
+func TestPeopleRecall(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               bool     // the person is found
+		roles              []string // checked when want
+	}{
+		{"speechAfterApposition: the name closes a role-first apposition",
+			"Another reader, Tarvo Quell, said the ferry was late again.",
+			"Tarvo Quell", true, nil},
+		{"speechAfterApposition: two appositions before the verb",
+			"Tarvo Quell, 49, a nurse who lives near the quay, said the ferry was late again.",
+			"Tarvo Quell", true, nil},
+		{"speechAfterApposition: not a paper in apposition to a name's role",
+			"Ola Lind, the editor of the town's paper, Velmar Tidning, said the ferry was late.",
+			"Velmar Tidning", false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := Find(tt.text)
+			var found *Person
+			for i := range ps {
+				if ps[i].Name == tt.person || tt.person == "" {
+					found = &ps[i]
+				}
+			}
+			if !tt.want {
+				if found != nil {
+					t.Fatalf("Find(%q): %q found, want none", tt.text, found.Name)
+				}
+				return
+			}
+			if found == nil {
+				t.Fatalf("Find(%q) = %+v: no %s", tt.text, ps, tt.person)
+			}
+			if strings.Join(found.Roles, "|") != strings.Join(tt.roles, "|") {
+				t.Errorf("Find(%q): %s roles %q, want %q", tt.text, tt.person, found.Roles, tt.roles)
+			}
+		})
+	}
+}
