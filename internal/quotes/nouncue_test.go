@@ -86,3 +86,36 @@ func TestWritersAside(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteNoun pins rule indefiniteNoun: after "a" or "an" and one
+// word, the plain form of a speech verb heads a noun phrase ("an hourlong
+// show", "a slide show"); past forms, -s forms and a plural head ("a few
+// say") keep the verb.
+func TestIndefiniteNoun(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The two hosts taped an hourlong show that aired on Thursday and was light on details.", nil},
+		{"Mr. Dale walked the crew through a slide show that predicted a win in every harbour town.", nil},
+		{"A few say the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
+		{"A spokesman said the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
+		{"A spokesman says the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Extract(tt.text, Options{}) {
+			checkOffsets(t, tt.text, q)
+			got = append(got, q.Text)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
