@@ -555,7 +555,7 @@ func (d *Doc) speechAt(t int) bool {
 // appositionToName reports whether the phrase ending at the comma c
 // follows a capitalised word's comma in its sentence ("Ola Lind, the
 // editor of the paper," before c): an apposition to that name (rule
-// speechAfterApposition).
+// speechAfterApposition, and roleCommonComplement).
 func (d *Doc) appositionToName(c int) bool {
 	for k := c - 1; k > 0 && k > c-20; k-- {
 		switch d.Tokens[k].Text {
@@ -1467,10 +1467,14 @@ func (d *Doc) roleBefore(r ref) {
 	if !roleNouns[d.lower(d.Tokens[k])] {
 		// Rule roleForOrg: "A spokeswoman for the White House, Janet
 		// Morrow,": a role noun and the organisation it serves.
-		k = d.roleBeforeOrg(k)
-		if k < 0 {
+		org := d.roleBeforeOrg(k)
+		if org < 0 {
+			org = d.roleBeforeCommon(k)
+		}
+		if org < 0 {
 			return
 		}
+		k = org
 	}
 	roleAt := k
 	for k > 0 && k > roleAt-5 && d.Tokens[k-1].Word && !d.Tokens[k-1].Cap {
@@ -1490,7 +1494,10 @@ func (d *Doc) roleBefore(r ref) {
 // most maxRoleOrgWords words.
 func (d *Doc) roleBeforeOrg(e int) int {
 	k := e
-	for k > 0 && e-k < maxRoleOrgWords && d.Tokens[k].Word && (d.Tokens[k].Cap || d.Tokens[k].Text == "of" || d.Tokens[k].Text == "and") {
+	// Rule nameMarkInRole here too: "A spokeswoman for Lund & Berg, Ana
+	// Ruiz," (an ampersand or a plural's apostrophe inside the name). No
+	// change on the 966 texts of the quotes benchmark.
+	for k > 0 && e-k < maxRoleOrgWords && (d.Tokens[k].Word && (d.Tokens[k].Cap || d.Tokens[k].Text == "of" || d.Tokens[k].Text == "and") || k < e && d.nameMarkAt(k)) {
 		k--
 	}
 	if k == e || !d.Tokens[k+1].Cap {
@@ -1509,6 +1516,59 @@ func (d *Doc) roleBeforeOrg(e int) int {
 	}
 	return k - 1
 }
+
+// roleBeforeCommon is rule roleCommonComplement: the index of the role
+// noun of "a|an|the ROLE for|of|at|with the|its|... NOUNS" ending at token e
+// ("A spokeswoman for the firm, Ana Ruiz,", "the lawyer for the family,
+// Ola Lind,"), or -1; roleBeforeOrg reads the capitalised complement. The
+// complement is a determiner and at most maxRoleCommonWords words, none a
+// sentence word ("a spokesman for the firm declined to comment, Ana Ruiz"
+// is no role); the role noun is in lower case after an article (and at
+// most two modifiers: "the deputy head of the school"). On the 966 texts of
+// the quotes benchmark (lede extract, before -> after): 3 roles added (1
+// and 2 on the md5 halves of the file names), all right.
+func (d *Doc) roleBeforeCommon(e int) int {
+	k := e
+	for k > 0 && e-k < maxRoleCommonWords && d.Tokens[k].Word && !d.Tokens[k].Cap && !stopCaps[d.lower(d.Tokens[k])] {
+		k--
+	}
+	if k == e || k < 3 || !d.Tokens[k].Word || !determiners[d.lower(d.Tokens[k])] {
+		return -1
+	}
+	k--
+	if !d.Tokens[k].Word || !roleComplement[d.lower(d.Tokens[k])] {
+		return -1
+	}
+	role := k - 1
+	if !d.Tokens[role].Word || d.Tokens[role].Cap || !roleNouns[d.lower(d.Tokens[role])] {
+		return -1
+	}
+	a := role - 1
+	for a > 0 && a > role-3 && d.Tokens[a].Word && isRoleModifier(d.lower(d.Tokens[a])) {
+		a--
+	}
+	if !d.Tokens[a].Word {
+		return -1
+	}
+	// Not a role of a name's own apposition ("Ola Lind, the editor of the
+	// town's paper, Velmar Tidning,": the paper holds no role).
+	if d.appositionToName(e + 1) {
+		return -1
+	}
+	switch d.lower(d.Tokens[a]) {
+	case "a", "an", "the":
+		return role
+	}
+	return -1
+}
+
+// maxRoleCommonWords bounds the common nouns of rule
+// roleCommonComplement's complement ("the firm", "the town's water
+// board").
+const maxRoleCommonWords = 3
+
+// determiners open the complement of rule roleCommonComplement.
+var determiners = set("the", "its", "his", "her", "their", "this", "that")
 
 // maxRoleOrgWords bounds the organisation named after a role before a
 // name's comma: "for the Bluebell Hospice Trust" has three capitalised

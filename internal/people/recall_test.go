@@ -24,6 +24,21 @@ func TestPeopleRecall(t *testing.T) {
 		{"speechAfterApposition: not a paper in apposition to a name's role",
 			"Ola Lind, the editor of the town's paper, Velmar Tidning, said the ferry was late.",
 			"Velmar Tidning", false, nil},
+		{"roleCommonComplement: a lower-case complement",
+			"A spokeswoman for the firm, Tarvo Quell, said the firm had no comment.",
+			"Tarvo Quell", true, []string{"spokeswoman for the firm"}},
+		{"roleCommonComplement: two modifiers and a possessive",
+			"The deputy head of the town's school, Tarvo Quell, met parents.",
+			"Tarvo Quell", true, []string{"deputy head of the town's school"}},
+		{"roleCommonComplement: not the role of a name's apposition",
+			"Ola Lind, the editor of the town's paper, Velmar Tidning, met the mayor.",
+			"Velmar Tidning", false, nil},
+		{"roleCommonComplement: a verb in the complement is no role",
+			"The head of the club is, Tarvo Quell wrote, no friend of the players.",
+			"Tarvo Quell", true, nil},
+		{"nameMarkInRole: an ampersand in a capitalised complement",
+			"A spokeswoman for Lund & Berg, Tarvo Quell, said the firm had no comment.",
+			"Tarvo Quell", true, []string{"spokeswoman for Lund & Berg"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
