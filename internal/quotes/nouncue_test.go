@@ -119,3 +119,33 @@ func TestIndefiniteNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestQuantifierNoun pins rule quantifierNoun: after a plural quantifier
+// an -s form is a plural noun ("too many calls", "many promises"), the
+// plain form a verb ("many residents say").
+func TestQuantifierNoun(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"But too many calls today still roll over to the backup centres outside the harbour.", nil},
+		{"Mayor Dale has broken many promises he made to the voters of the harbour town since May.", nil},
+		{"Many residents say the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Extract(tt.text, Options{}) {
+			checkOffsets(t, tt.text, q)
+			got = append(got, q.Text)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
