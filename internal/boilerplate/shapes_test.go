@@ -48,9 +48,9 @@ func TestShapeRuleTests(t *testing.T) {
 		{"outlet-label", model.RemovedShare, shapeOutletLabelShare, false},
 	} {
 		found := false
-		for i, r := range shapeRules {
+		for _, r := range shapeRules {
 			if r.shape == e.shape {
-				found = r.name == e.name && r.kind == e.kind && (i < earlyShapes) == e.early
+				found = r.name == e.name && r.kind == e.kind && r.early == e.early
 			}
 		}
 		if !found {
@@ -88,6 +88,26 @@ func TestShapeRuleOrder(t *testing.T) {
 	for _, tt := range tests {
 		if kind, rule, _ := Classify(tt.in); kind != tt.kind || rule != tt.rule {
 			t.Errorf("Classify(%q) = %q %q, want %q %q", tt.in, kind, rule, tt.kind, tt.rule)
+		}
+	}
+}
+
+// TestShapeOpens: a shape rule's opens holds the first byte of every
+// block its test takes, among the blocks of TestShapeRuleTests and
+// TestRuleSet.
+func TestShapeOpens(t *testing.T) {
+	texts := append(ruleSetTexts(), "12 Comments", "Responses (12)", "©2019 The Harbour Herald", "Donate to the Harbour Herald",
+		"Join The Quiet Ledger today", "Subscribe to The Daily Beacon", "Share the Quiet Ledger now")
+	for _, text := range texts {
+		s := string(normalize(text, nil))
+		if s == "" {
+			continue
+		}
+		for i, r := range shapeRules {
+			owned := ""
+			if matchShape(r.shape, s, text, TextLen(s), &owned) && shapeOpens[s[0]]&(1<<i) == 0 {
+				t.Errorf("rule %s takes %q, which opens with a byte not in %q", r.name, text, r.opens)
+			}
 		}
 	}
 }
