@@ -149,3 +149,36 @@ func TestQuantifierNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectiveNoun pins rule adjectiveNoun: after a determiner and an
+// adjective a speech word heads a noun phrase ("the vain hope that",
+// "another scripted address"); "those surveyed say", "the accused says"
+// and "an op-ed urging" keep their verb.
+func TestAdjectiveNoun(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The only thing keeping him in the race is the vain hope that the harbour board will change its mind.", nil},
+		{"He offered yet another scripted address, this time on the harbour strike and the ferry fares.", nil},
+		{"Those surveyed say the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
+		{"The accused says the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
+		{"Ms. Reid, by contrast, wrote an op-ed urging the harbour board to meet in May.", []string{"the harbour board to meet in May"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Extract(tt.text, Options{}) {
+			checkOffsets(t, tt.text, q)
+			got = append(got, q.Text)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
