@@ -1052,9 +1052,10 @@ var shapeRules = []struct {
 // indexes) that may take a normalised block opening with byte c: those
 // without opens and those whose opens holds c. Nearly every block so
 // skips the count header's, the rights line's and the buttons' tests,
-// which cost their calls on every block before (instructions a block,
-// valgrind --tool=cachegrind of BenchmarkClassifyDense: 6,387 before
-// they were shape rules, 6,521 as shape rules without opens, 6,226 with).
+// which cost their calls on every block before (instructions a block of
+// BenchmarkClassifyDense, valgrind --tool=cachegrind, two runs each: 6,366
+// and 6,349 when they were RuleSet flags, 6,627 and 6,648 as shape rules
+// without opens, 6,222 and 6,229 with).
 var shapeOpens = func() (t [256]uint64) {
 	if len(shapeRules) > 64 {
 		panic("boilerplate: more shape rules than a bit set holds")
