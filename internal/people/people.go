@@ -989,7 +989,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Drop sentence words and modifiers at the front.
 	for r.tokStart < j {
 		w := d.lowerBare(toks[r.tokStart])
-		if d.stopCap(w) && !d.surnameParticle(r.tokStart, j) {
+		if d.stopCap(w) && !d.surnameParticle(r.tokStart, j) && !d.titleAbbrev(r.tokStart) {
 			r.tokStart++
 			r.roleStart = r.tokStart
 			continue
@@ -1793,4 +1793,27 @@ func (d *Doc) foreignGivenName(r ref) bool {
 		return false
 	}
 	return true
+}
+
+// titleAbbrev is rule titleAbbrev: "Sen." and "Rep.", abbreviated titles
+// that are sentence words too (stopCaps: "Sen" and "Rep" alone open no
+// name), title the name after them like the other honorifics ("Sen. Ana
+// Ruiz said", "said Rep. Ana Ruiz (D-Velm.)") rather than being dropped
+// from the run's front with the sentence words. Not before a word cut
+// by a bad encoding ("Rep. MuÃÂ±oz": the word after is no name). On the
+// 966 texts of the quotes benchmark (lede extract, before -> after): 76
+// people added (44 and 32 on the md5 halves of the file names), all
+// right; 362 roles added and 31 people with one more role (the title,
+// alone or with its modifiers: "Sen.", "Republican Sen."), each written
+// before the person's surname in the text.
+func (d *Doc) titleAbbrev(k int) bool {
+	t := d.Tokens[k]
+	if !strings.HasSuffix(t.Text, ".") || k+1 >= len(d.Tokens) || !d.Tokens[k+1].Cap {
+		return false
+	}
+	if c, n := utf8.DecodeRuneInString(d.Text[d.Tokens[k+1].End:]); n > 0 && !unicode.IsSpace(c) && !unicode.IsPunct(c) {
+		return false
+	}
+	_, hon := d.honorific(d.lowerBare(t))
+	return hon
 }

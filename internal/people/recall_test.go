@@ -57,6 +57,18 @@ func TestPeopleRecall(t *testing.T) {
 		{"foreignGivenName: a name cut by a bad encoding",
 			"Officials met Jorge Mu\u00c3\u0083\u00c2\u00b1oz on Monday.",
 			"", false, nil},
+		{"titleAbbrev: Sen. titles the name",
+			"We met Sen. Tarvo Quell in May.",
+			"Tarvo Quell", true, []string{"Sen."}},
+		{"titleAbbrev: Rep. and a party's initials",
+			`"It is late," said Rep. Tarvo Quell (D-Velm.).`,
+			"Tarvo Quell", true, []string{"Rep."}},
+		{"titleAbbrev: a surname alone",
+			"Rep. Quell left early.",
+			"Quell", true, []string{"Rep."}},
+		{"titleAbbrev: not before a word cut by a bad encoding",
+			"We met Rep. Mu\u00c3\u0083\u00c2\u00b1oz in May.",
+			"", false, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
