@@ -182,3 +182,34 @@ func TestAdjectiveNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteNaming pins rule indefiniteNaming: "called" after an
+// indefinite phrase of up to three lower-case words names a thing ("a new
+// group called ...", "a special harbour beer called ..."); after a name it
+// still reports words ("Reid called the plan a disgrace").
+func TestIndefiniteNaming(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"A new group called Harbour Votes Matter ran its first ads in May.", nil},
+		{"The brewery is even offering a special harbour beer called Pier Pale Ale.", nil},
+		{"Ms. Reid called the harbour plan a disgrace to the town.", []string{"the harbour plan a disgrace to the town"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range Extract(tt.text, Options{}) {
+			checkOffsets(t, tt.text, q)
+			got = append(got, q.Text)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
