@@ -962,7 +962,12 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 			return false
 		}
 	}
-	if t > s.t0 {
+	// Rule quantifierSubject (see quantifierSubject): "Some say ...",
+	// "..., and some argue that ...": "some" opening a clause is the
+	// subject of the plain verb after it, not the determiner of a noun
+	// ("some reports").
+	someSubject := t > s.t0 && x.lower(t-1) == "some" && (t-1 == s.t0 || clauseJoiners[x.lower(t-2)]) && quantifierVerbs[w] && !strings.HasSuffix(w, "s")
+	if t > s.t0 && !someSubject {
 		switch x.lower(t - 1) {
 		case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "whose", "of", "in", "for", "no", "any", "some", "such":
 			return false
