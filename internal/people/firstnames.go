@@ -56,21 +56,53 @@ var firstNameGender = func() map[string]byte {
 // "X said he" vote, so two stray pronouns cannot flip it.
 const firstNameVoteWeight = saidVoteWeight + 1
 
+// shortGivenNames are short forms of common given names ("Ben", "Kate",
+// "Sam"), by gender ('m', 'f', or 'u' for both: "Sam", "Alex"). Rule
+// shortGivenName keeps a full name opening with one under the guards of
+// rule foreignGivenName (two words, standing alone), not as the long
+// names are: some are words too ("Max", "Harry Potter") or open a
+// firm's name. Written by hand from common given names; no person is
+// listed.
+var shortGivenNames = func() map[string]byte {
+	m := map[string]byte{}
+	for n := range strings.FieldsSeq(`ben jon andy max josh jake zach nate pete phil rick ricky
+		danny jimmy tommy joey eddie harry hank stan walt teddy freddie`) {
+		m[n] = 'm'
+	}
+	for n := range strings.FieldsSeq(`liz kate katie beth becky jenny jen meg maggie peggy annie
+		abby debbie deb sally molly ellie libby nikki vicky pam barb gina lizzie betsy nell`) {
+		m[n] = 'f'
+	}
+	for _, n := range []string{"sam", "alex", "jamie"} {
+		m[n] = 'u'
+	}
+	return m
+}()
+
 // knownFirstName reports whether a full name (two words or more) opens with
 // a first name of the list: "Daniel Osei runs a bakery" names a person even
 // before anything else marks him as one.
 func knownFirstName(name string) bool {
-	return firstNameGenderOf(name) != 0
+	f := strings.Fields(name)
+	return len(f) >= 2 && firstNameGender[strings.ToLower(f[0])] != 0
 }
 
-// firstNameGenderOf is the gender of the first name of the list that opens
-// a full name (two words or more), or 0.
+// firstNameGenderOf is the gender of the first name of the list, or of a
+// short form of shortGivenNames, that opens a full name (two words or
+// more), or 0.
 func firstNameGenderOf(name string) byte {
 	f := strings.Fields(name)
 	if len(f) < 2 {
 		return 0
 	}
-	return firstNameGender[strings.ToLower(f[0])]
+	lw := strings.ToLower(f[0])
+	if g := firstNameGender[lw]; g != 0 {
+		return g
+	}
+	if g := shortGivenNames[lw]; g != 'u' {
+		return g
+	}
+	return 0
 }
 
 // IsFirstName reports whether w, in any case, is a given name of the
