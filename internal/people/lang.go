@@ -348,7 +348,10 @@ func (d *Doc) particleAt(j int) bool {
 		// after two capitalised words is an affiliation ("Anouk Visser
 		// van Aedes"), not a surname's particle ("Jan van der Berg",
 		// "Ursula von der Leyen" have one given name before it).
-		if j >= 2 && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[prev] && d.nameWord(toks[j-2].Text) {
+		// Rule particleAfterNameLine: the two words on one line ("Hafen"
+		// heading a text before "Bundespräsident von Velmsee sagte" is
+		// none of the name).
+		if j >= 2 && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[prev] && d.nameWord(toks[j-2].Text) && !d.lineBreakBefore(j-1) {
 			return false
 		}
 		// Rule secondParticle: nor after a surname that has its own
