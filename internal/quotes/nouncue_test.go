@@ -70,20 +70,7 @@ func TestWritersAside(t *testing.T) {
 		{"Ms. Reid said it was worth noting that the ferry is late.", []string{"it was worth noting that the ferry is late"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, q := range Extract(tt.text, Options{}) {
-			checkOffsets(t, tt.text, q)
-			got = append(got, q.Text)
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
-			}
-		}
+		checkQuoteTexts(t, tt.text, tt.want)
 	}
 }
 
@@ -103,20 +90,7 @@ func TestIndefiniteNoun(t *testing.T) {
 		{"A spokesman says the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, q := range Extract(tt.text, Options{}) {
-			checkOffsets(t, tt.text, q)
-			got = append(got, q.Text)
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
-			}
-		}
+		checkQuoteTexts(t, tt.text, tt.want)
 	}
 }
 
@@ -133,20 +107,7 @@ func TestQuantifierNoun(t *testing.T) {
 		{"Many residents say the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, q := range Extract(tt.text, Options{}) {
-			checkOffsets(t, tt.text, q)
-			got = append(got, q.Text)
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
-			}
-		}
+		checkQuoteTexts(t, tt.text, tt.want)
 	}
 }
 
@@ -166,20 +127,7 @@ func TestAdjectiveNoun(t *testing.T) {
 		{"Ms. Reid, by contrast, wrote an op-ed urging the harbour board to meet in May.", []string{"the harbour board to meet in May"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, q := range Extract(tt.text, Options{}) {
-			checkOffsets(t, tt.text, q)
-			got = append(got, q.Text)
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
-			}
-		}
+		checkQuoteTexts(t, tt.text, tt.want)
 	}
 }
 
@@ -197,19 +145,26 @@ func TestIndefiniteNaming(t *testing.T) {
 		{"Ms. Reid called the harbour plan a disgrace to the town.", []string{"the harbour plan a disgrace to the town"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, q := range Extract(tt.text, Options{}) {
-			checkOffsets(t, tt.text, q)
-			got = append(got, q.Text)
-		}
-		if len(got) != len(tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%q: quote %d = %q, want %q", tt.text, i, got[i], tt.want[i])
-			}
+		checkQuoteTexts(t, tt.text, tt.want)
+	}
+}
+
+// checkQuoteTexts checks that Extract finds in text the quotes of want, in
+// order, by their text, with sound offsets.
+func checkQuoteTexts(t *testing.T, text string, want []string) {
+	t.Helper()
+	var got []string
+	for _, q := range Extract(text, Options{}) {
+		checkOffsets(t, text, q)
+		got = append(got, q.Text)
+	}
+	if len(got) != len(want) {
+		t.Errorf("%q: got %q, want %q", text, got, want)
+		return
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%q: quote %d = %q, want %q", text, i, got[i], want[i])
 		}
 	}
 }
