@@ -1485,7 +1485,7 @@ var roleComplement = map[string]bool{"of": true, "for": true, "at": true, "with"
 
 // nameLinkers join the capitalised words of an organisation's or a
 // place's name ("Institute for Coastal Research in Velmar", "University
-// of Velmar at Lund", "Project on Water at the Velmar Institute").
+// of Velmar at Lund", "Office for Rivers at the Velmar Institute").
 var nameLinkers = map[string]bool{"of": true, "and": true, "for": true, "the": true, "in": true, "on": true, "at": true, "de": true}
 
 // continuesName reports whether token i goes on with a capitalised name

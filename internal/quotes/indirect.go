@@ -312,7 +312,7 @@ func (x *extractor) indirect(si int) {
 		}
 		if inverted || restStart >= ce {
 			// Rule passiveSubject: "Despite the storms, the repairs have
-			// barely been mentioned in the budget", "The plan will fail,
+			// hardly been discussed at the council", "The plan will fail,
 			// the crew was told": the subject of a speech verb in the
 			// passive is what was talked of, or the hearer, never the
 			// speaker of the clause before it. Only this reading: with a
@@ -412,8 +412,8 @@ func (x *extractor) indirect(si int) {
 			if clausePreps[first] {
 				continue
 			}
-			// Rule conjOpening: "a candidate who said and did the same
-			// things", "told them what to say or not say": a conjunction
+			// Rule conjOpening: "a skipper who said and did it all
+			// over", "no guide on what to say or not say": a conjunction
 			// right after the verb coordinates it with the next verb;
 			// the verb reports nothing of its own. PolNeAR dev all F1
 			// 0.67327 -> 0.67364 (md5(id)%2 halves 0.69355 -> 0.69395,

@@ -21,9 +21,9 @@ func TestLaterStatement(t *testing.T) {
 				{"the ferry would cost at least £14 million", model.QuoteIndirect, "Ben Tarrow"},
 			}},
 		{"a second partial quote",
-			`Lena Voss said the timetable was "a work of fiction" and warned that the winter crossings would be "cut to the bone".`,
+			`Lena Voss said the timetable was "a pack of guesses" and warned that the winter crossings would be "cut to the bone".`,
 			[]sentenceQuote{
-				{"a work of fiction", model.QuotePartial, "Lena Voss"},
+				{"a pack of guesses", model.QuotePartial, "Lena Voss"},
 				{"cut to the bone", model.QuotePartial, "Lena Voss"},
 			}},
 		{"nothing after",

@@ -76,15 +76,15 @@ func TestWritersAside(t *testing.T) {
 
 // TestIndefiniteNoun pins rule indefiniteNoun: after "a" or "an" and one
 // word, the plain form of a speech verb heads a noun phrase ("an hourlong
-// show", "a slide show"); past forms, -s forms and a plural head ("a few
+// show", "a photo show"); past forms, -s forms and a plural head ("a few
 // say") keep the verb.
 func TestIndefiniteNoun(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
 	}{
-		{"The two hosts taped an hourlong show that aired on Thursday and was light on details.", nil},
-		{"Mr. Dale walked the crew through a slide show that predicted a win in every harbour town.", nil},
+		{"The pair filmed a weekly show that ran every Monday with few facts about the ferry.", nil},
+		{"Mr. Dale led the crew through a photo show that traced the old quay wall stone by stone.", nil},
 		{"A few say the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
 		{"A spokesman said the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
 		{"A spokesman says the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
@@ -102,8 +102,8 @@ func TestQuantifierNoun(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"But too many calls today still roll over to the backup centres outside the harbour.", nil},
-		{"Mayor Dale has broken many promises he made to the voters of the harbour town since May.", nil},
+		{"So many calls to the harbour desk go unanswered after six in the evening.", nil},
+		{"The mayor has forgotten many promises he gave the island in the spring.", nil},
 		{"Many residents say the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
 	}
 	for _, tt := range tests {
@@ -113,18 +113,18 @@ func TestQuantifierNoun(t *testing.T) {
 
 // TestAdjectiveNoun pins rule adjectiveNoun: after a determiner and an
 // adjective a speech word heads a noun phrase ("the vain hope that",
-// "another scripted address"); "those surveyed say", "the accused says"
-// and "an op-ed urging" keep their verb.
+// "another rehearsed address"); "those surveyed say", "the accused says"
+// and "an op-ed asking" keep their verb.
 func TestAdjectiveNoun(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
 	}{
-		{"The only thing keeping him in the race is the vain hope that the harbour board will change its mind.", nil},
-		{"He offered yet another scripted address, this time on the harbour strike and the ferry fares.", nil},
+		{"The skipper clings to a vain hope that the harbour board will lower its fees.", nil},
+		{"The mayor gave another rehearsed address at the quay, mostly about ferry fares.", nil},
 		{"Those surveyed say the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
 		{"The accused says the harbour board has never met in May.", []string{"the harbour board has never met in May"}},
-		{"Ms. Reid, by contrast, wrote an op-ed urging the harbour board to meet in May.", []string{"the harbour board to meet in May"}},
+		{"Ms. Reid then published an op-ed asking the harbour board to meet in May.", []string{"the harbour board to meet in May"}},
 	}
 	for _, tt := range tests {
 		checkQuoteTexts(t, tt.text, tt.want)

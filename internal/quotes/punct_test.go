@@ -27,11 +27,11 @@ func TestPunctOpeningPassive(t *testing.T) {
 			nil},
 		// punctOpening: the content opens after the cue's comma.
 		{"comma after a cue",
-			"The island, as one of the harbour advisers pointed out, normally does not get two storms in a week.",
-			[]quote{{"normally does not get two storms in a week", "one of the harbour advisers"}}},
+			"The quay, as one of the harbour engineers pointed out, rarely floods twice in one winter.",
+			[]quote{{"rarely floods twice in one winter", "one of the harbour engineers"}}},
 		// passiveSubject: the clause before a passive is no one's words.
 		{"passive after a clause",
-			"Despite the storms this winter, the harbour repairs have barely been mentioned in the council budget.",
+			"For all the flooding at the quay, the sea wall has hardly been discussed at the council.",
 			nil},
 		{"passive of telling",
 			"The pier will close in May, the crew was told.",
@@ -66,8 +66,8 @@ func TestPunctOpeningPassive(t *testing.T) {
 func TestConjOpening(t *testing.T) {
 	for _, text := range []string{
 		"The crews were never told what to say or not say to the harbour board.",
-		"Both skippers say the board has never told them what to say or not say.",
-		"Voters at the pier asked what the mayor says and promises is now the truth.",
+		"Both skippers say the board gave them no guide on what to say or not say.",
+		"Ferry riders wonder if what the harbour chief says and writes still holds.",
 	} {
 		for _, q := range Extract(text, Options{}) {
 			checkOffsets(t, text, q)

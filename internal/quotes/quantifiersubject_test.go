@@ -54,7 +54,7 @@ func TestQuantifierSubject(t *testing.T) {
 			"Most have said the timetable should change.",
 			[]sentenceQuote{{"the timetable should change", model.QuoteIndirect, "Most"}}},
 		{"most as a superlative",
-			"Perhaps most telling, though, were the skippers' favourite routes.",
+			"Perhaps most telling, however, were the ferry logs kept in May.",
 			nil},
 		{"some as a determiner",
 			"The island council has some say in the ferry timetable.",

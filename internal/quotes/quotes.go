@@ -973,20 +973,20 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 			return false
 		}
 	}
-	// Rule indefiniteNoun: "The two taped an hourlong show that aired",
-	// "walked them through a slide show that predicted": after an
+	// Rule indefiniteNoun: "The pair filmed a weekly show that ran",
+	// "led the crew through a photo show that traced": after an
 	// indefinite article and one word, a singular subject would take
 	// "shows", "claims" or a past form; the plain form is a noun heading
 	// the phrase. Not after a word that makes the subject plural ("a few
 	// say", "a majority say"). PolNeAR dev 0.67475 -> 0.67494 (md5(id)%2
 	// halves 0.69550 unchanged, 0.65576 -> 0.65610), GGT dev unchanged,
 	// PolNeAR train 0.63459 -> 0.63471 (6 false attributions fewer, one
-	// match lost: "even a passing promise that ...").
+	// match lost: a promise after "a" and an adjective).
 	if t > s.t0+1 && (x.lower(t-2) == "a" || x.lower(t-2) == "an") && x.toks[t-1].Word && !x.toks[t-1].Cap && !pluralHeads[x.lower(t-1)] && plainVerbForm(w) {
 		return false
 	}
 	// Rule adjectiveNoun: "the debunked claim that", "the vain hope
-	// that", "another scripted address": after a determiner and an
+	// that", "another rehearsed address": after a determiner and an
 	// adjective the speech word heads the noun phrase; "the debunked" is
 	// no subject. The adjective is a known one or an -ed form ("the
 	// accused says" excepted: a participle used as a noun). Not after
@@ -999,8 +999,8 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 	if t > s.t0+1 && (nounCueDeterminers[x.lower(t-2)] && x.lower(t-2) != "these" && x.lower(t-2) != "those" || x.lower(t-2) == "another") && x.adjectiveAt(t-1) && !pastOrAlike[w] && !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	// Rule quantifierNoun: "too many calls today still roll over",
-	// "has broken many promises he made": after a plural quantifier a
+	// Rule quantifierNoun: "so many calls to the desk go unanswered",
+	// "has forgotten many promises he gave": after a plural quantifier a
 	// verb would be plain ("many say"); an -s form is a plural noun.
 	// PolNeAR dev 0.67494 -> 0.67512 (md5(id)%2 halves 0.69550 ->
 	// 0.69590, 0.65610 unchanged), GGT dev unchanged, PolNeAR train
@@ -1034,8 +1034,8 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		return false
 	}
 	// Rule indefiniteNaming: the same with a longer indefinite phrase ("a
-	// new group called", "a warm-up band called", "a special convention
-	// beer called"): up to namingReach lower-case words after "a" or
+	// new group called", "a local choir called", "a small craft
+	// cider called"): up to namingReach lower-case words after "a" or
 	// "an", none a verb of the sentence's own. PolNeAR train 0.63487 ->
 	// 0.63501 (md5(id)%2 halves 0.64542 -> 0.64553, 0.62384 -> 0.62399;
 	// 7 false attributions fewer, one match lost, "an inflation formula
@@ -1098,7 +1098,7 @@ var nominalParticiples = map[string]bool{
 	"bereaved": true, "unemployed": true, "disabled": true, "retired": true, "elected": true,
 }
 
-// namingReach: "a special convention beer called" puts three words
+// namingReach: "a small craft cider called" puts three words
 // between the article and the participle (rule indefiniteNaming).
 const namingReach = 3
 
