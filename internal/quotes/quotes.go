@@ -185,6 +185,11 @@ type extractor struct {
 	orgs     []orgMention
 	orgsDone bool
 	acronyms map[string]string // acronym → full name ("" when none), memoised
+	// offs holds the speaker offsets setSpeaker points quotes at, a chunk
+	// at a time (speakerOffsets): two pointers to fresh ints were two
+	// allocations a quote.
+	offs  []int
+	offsN int // the size of the last chunk
 	// personIdx maps a person's name to their first index in d.People,
 	// built on first use: add looked the speaker up among all people for
 	// every quote, quadratic on a long text quoting thousands of people.
