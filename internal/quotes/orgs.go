@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,17 +30,24 @@ func (x *extractor) orgMentions() []orgMention {
 	orgs, _ := entities.Find(x.text, entities.Options{People: names})
 	// One pass over the tokens: each mention is looked up by its first
 	// word, so the cost stays linear however many organisations there are.
+	// One set of mentions seen, cleared for each organisation, and the
+	// first word cut without splitting the mention into a slice.
 	type cand struct{ mention, name, typ string }
-	byFirst := map[string][]cand{}
+	byFirst := make(map[string][]cand, len(orgs))
+	seen := map[string]bool{}
 	for _, o := range orgs {
-		seen := map[string]bool{}
-		for _, m := range append([]string{o.Name}, o.Mentions...) {
-			f := strings.Fields(m)
-			if len(f) == 0 || seen[m] {
+		clear(seen)
+		for i := -1; i < len(o.Mentions); i++ {
+			m := o.Name
+			if i >= 0 {
+				m = o.Mentions[i]
+			}
+			f := firstField(m)
+			if f == "" || seen[m] {
 				continue
 			}
 			seen[m] = true
-			first := strings.TrimRight(f[0], ",.")
+			first := strings.TrimRight(f, ",.")
 			byFirst[first] = append(byFirst[first], cand{m, o.Name, o.Type})
 		}
 	}
@@ -54,7 +62,11 @@ func (x *extractor) orgMentions() []orgMention {
 			break
 		}
 	}
-	sort.Slice(x.orgs, func(i, j int) bool { return x.orgs[i].start < x.orgs[j].start })
+	// In token order already, so in text order: sorted only if not.
+	less := func(a, b orgMention) int { return a.start - b.start }
+	if !slices.IsSortedFunc(x.orgs, less) {
+		slices.SortStableFunc(x.orgs, less)
+	}
 	return x.orgs
 }
 
