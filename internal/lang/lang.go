@@ -4,7 +4,8 @@
 // whose models add about 124 MB to the binary for accuracy that matters only
 // on very short texts; article bodies are long enough for trigrams. Its
 // detection runs here (detect.go, script.go), the same answers at a
-// fraction of the cost.
+// fraction of the cost; a short text's function words correct it
+// (words.go, rule function-words).
 package lang
 
 import (
@@ -55,7 +56,11 @@ func Detect(text string) string {
 	if info.Confidence >= minConfidence || info.IsReliable() {
 		code = codeOf(info.Lang)
 	}
-	return refine(text, code)
+	code = refine(text, code)
+	if len(text) < shortText && info.Script == unicode.Latin {
+		code = functionWords(text, code)
+	}
+	return code
 }
 
 // langCodes are the ISO 639-1 codes of whatlanggo's languages, by Lang,

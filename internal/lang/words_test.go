@@ -1,0 +1,57 @@
+package lang
+
+import "testing"
+
+// TestFunctionWords: short texts the trigram detector gets wrong, or gives
+// no answer for, are settled by their function words (rule function-words);
+// short texts it gets right, and ones whose letters rule a language out,
+// keep its answer.
+func TestFunctionWords(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"english quote under a one-word title", "Ferry\n\n\"This is a good day,\" said council leader Mira Osei.\n", "en"},
+		{"english headline", "Tram tickets to rise by a third from spring", "en"},
+		{"english question", "Is the old mill worth saving?", "en"},
+		{"german headline", "Die Brücke ist wieder offen", "de"},
+		{"german sentence", "Der Bürgermeister sagte, die Arbeiten würden im Mai beginnen.", "de"},
+		{"spanish sentence", "El puente estará cerrado hasta el lunes, según el ayuntamiento.", "es"},
+		{"french sentence", "Le maire a dit que le pont sera fermé jusqu'à lundi.", "fr"},
+		{"portuguese sentence", "A ponte não vai abrir antes de maio, disse o prefeito.", "pt"},
+		{"dutch sentence", "De brug is tot maandag dicht, zei de gemeente.", "nl"},
+		{"polish letters", "Most na rzece będzie zamknięty do poniedziałku.", "pl"},
+		// Portuguese's "a", "o", "os" outnumber Polish's words, but "ó", "ł"
+		// and "ż" are no Portuguese letters: no answer stays no answer.
+		{"polish letters rule out portuguese", "Pokój dla 4 os. a o łóżku: 2 os.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Detect(tt.text); got != tt.want {
+				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWordVote(t *testing.T) {
+	// "the" counted once, "a" for English and the Romance languages, "isn"
+	// and "t" for English alone.
+	best, n, second, codeN := wordVote("The THE the bus isn't a tram", "fr")
+	if best != "en" || n != 4 || second != 1 || codeN != 1 {
+		t.Errorf("wordVote = %q %d %d %d, want en 4 1 1", best, n, second, codeN)
+	}
+	if best, n, _, _ := wordVote("Übermäßiglanggeschriebeneszusammengesetztesdeutscheswort und", ""); best != "de" || n != 1 {
+		t.Errorf("a long word then und: %q %d", best, n)
+	}
+	if !foreignLetter("Łódź i okolice", "pt") || foreignLetter("São Paulo é a maior", "pt") {
+		t.Error("foreignLetter")
+	}
+}
+
+// BenchmarkDetectShort: Detect on a one-sentence text, where rule
+// function-words votes (BenchmarkDetect's long text never does).
+func BenchmarkDetectShort(b *testing.B) {
+	text := "Ferry\n\n\"This is a good day,\" said council leader Mira Osei.\n"
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		Detect(text)
+	}
+}
