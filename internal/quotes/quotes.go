@@ -781,7 +781,7 @@ func (x *extractor) nominalClaim(si, n int) {
 	s := &x.sents[si]
 	for t := s.t0; t+2 < s.t1; t++ {
 		w := x.lower(t)
-		if !claimNouns[w] && !beliefNouns[w] && !speechNounHeads[w] {
+		if wordClass[w]&wcNounLists == 0 { // rule oneLookup
 			continue
 		}
 		pair := speechNounHeads[w] && speechNounPreps[w+" "+x.lower(t+1)]
@@ -928,6 +928,17 @@ func (x *extractor) isVerbAt(t int, s *sentence) bool {
 		return false
 	}
 	w := x.lower(t)
+	// Rule oneLookup: a word of no list the rules below read, nor a
+	// speech verb, is no verb here (prepCue needs one of its lists too).
+	if wordClass[w]&wcVerbLists == 0 && !lexicon.IsSpeechVerb(w) {
+		return false
+	}
+	return x.isVerbRules(t, s, w)
+}
+
+// isVerbRules is isVerbAt past its token tests and rule oneLookup's
+// shortcut: w is token t lower-cased.
+func (x *extractor) isVerbRules(t int, s *sentence, w string) bool {
 	if x.prepCue(t, s) > 0 {
 		// Rule nounCue: after a determiner or a negation the cue's first
 		// word is a noun ("the firm had no comment on the plan", "with a
