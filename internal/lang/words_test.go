@@ -1,6 +1,9 @@
 package lang
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestFunctionWords: short texts the trigram detector gets wrong, or gives
 // no answer for, are settled by their function words (rule function-words);
@@ -54,4 +57,22 @@ func BenchmarkDetectShort(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Detect(text)
 	}
+}
+
+// FuzzWordVote: any bytes, valid UTF-8 or not, give a consistent vote
+// (the winner's count is the largest) and Detect keeps to the languages
+// it knows.
+func FuzzWordVote(f *testing.F) {
+	for _, s := range []string{"The bus isn't late", "Die Brücke ist offen", "Pokój dla 4 os. a o łóżku", "\xff\xfe a o os", "ÉTÉ à la ville", ""} {
+		f.Add(s, "pt")
+	}
+	f.Fuzz(func(t *testing.T, text, code string) {
+		best, n, second, codeN := wordVote(text, code)
+		if !slices.Contains(voteLangs, best) || n < second || n < codeN || second < 0 {
+			t.Fatalf("wordVote(%q, %q) = %q %d %d %d", text, code, best, n, second, codeN)
+		}
+		if got := functionWords(text, code); got != code && !slices.Contains(voteLangs, got) {
+			t.Fatalf("functionWords(%q, %q) = %q", text, code, got)
+		}
+	})
 }
