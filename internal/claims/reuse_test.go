@@ -49,3 +49,23 @@ func TestScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseClass: a word has a list's bit in clauseClass exactly when
+// the list holds it (rule clauseClassOnce).
+func TestClauseClass(t *testing.T) {
+	lists := clauseClassLists()
+	for _, l := range lists {
+		for w, v := range l.list {
+			if v && clauseClass[w]&l.bit == 0 {
+				t.Errorf("%q lacks bit %#x", w, l.bit)
+			}
+		}
+	}
+	for w, c := range clauseClass {
+		for _, l := range lists {
+			if c&l.bit != 0 && !l.list[w] {
+				t.Errorf("%q has bit %#x but is not in its list", w, l.bit)
+			}
+		}
+	}
+}
