@@ -322,7 +322,10 @@ func (x *extractor) laterStatements(si int, q model.Quote) {
 	n := len(x.quotes)
 	last, lastPerson, lastGroup, lastGroupPara := x.last, x.lastPerson, x.lastGroup, x.lastGroupPara
 	x.indirect(si)
-	found := append([]model.Quote(nil), x.quotes[n:]...)
+	// The readings are kept where indirect put them, not copied: add
+	// writes the kept ones back from index n on, each at or before the
+	// reading the loop has already copied into r.
+	found := x.quotes[n:]
 	x.quotes = x.quotes[:n]
 	x.last, x.lastPerson, x.lastGroup, x.lastGroupPara = last, lastPerson, lastGroup, lastGroupPara
 	for _, r := range found {
