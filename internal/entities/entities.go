@@ -170,6 +170,10 @@ type finder struct {
 	// lowerWords are the words the text writes in lower case, for rule
 	// shoutedWord; filled for languages with rules only.
 	lowerWords map[string]bool
+	// ampLower are the words the text writes in lower case, for rule
+	// ampersandName in every language (lowerWords is nil for English),
+	// read when first needed.
+	ampLower map[string]bool
 	// indefNouns are the common nouns of rule indefiniteNoun (German).
 	indefNouns map[string]bool
 	// english: the text is in English or of no language named (rule
@@ -484,6 +488,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 		}
 		if listsOnly || skip {
 			i++
+			continue
+		}
+		if n := f.matchAmpersand(toks, i); n > 0 {
+			i += n
 			continue
 		}
 		if n := f.matchDefined(toks, i); n > 0 {
