@@ -335,13 +335,16 @@ type clauseBounds struct {
 
 func newClauseBounds(toks []token) *clauseBounds {
 	var buf []int32
-	return newClauseBoundsInto(&buf, toks)
+	b := newClauseBoundsInto(&buf, toks)
+	return &b
 }
 
 // newClauseBoundsInto is newClauseBounds in *buf, grown when too small:
 // every entry is written below, so nothing of the sentence before shows
 // through.
-func newClauseBoundsInto(buf *[]int32, toks []token) *clauseBounds {
+// The bounds are returned as a value, kept on the caller's stack: a
+// pointer to new bounds was an allocation a sentence with a number.
+func newClauseBoundsInto(buf *[]int32, toks []token) clauseBounds {
 	n := len(toks)
 	// One allocation of int32s (a sentence is far below 2^31 tokens): four
 	// slices of ints are 32 bytes a token, 21 per byte of a line of "4% "
@@ -352,7 +355,7 @@ func newClauseBoundsInto(buf *[]int32, toks []token) *clauseBounds {
 		*buf = make([]int32, 4*m)
 	}
 	all := (*buf)[:4*m]
-	b := &clauseBounds{startAt: all[:m:m], endAt: all[m : 2*m : 2*m], trimBack: all[2*m : 3*m : 3*m], leadSkip: all[3*m:]}
+	b := clauseBounds{startAt: all[:m:m], endAt: all[m : 2*m : 2*m], trimBack: all[2*m : 3*m : 3*m], leadSkip: all[3*m:]}
 	b.startAt[0], b.trimBack[0] = 0, 0
 	for k := 0; k < n; k++ {
 		t := toks[k]

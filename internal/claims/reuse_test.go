@@ -30,7 +30,7 @@ func TestScratchReuse(t *testing.T) {
 		if got, want := findExprsInto(sc.exprs, toks), findExprs(toks); len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: reused expressions %v, want %v", s, got, want)
 		}
-		if got, want := newClauseBoundsInto(&sc.bounds, toks), newClauseBounds(toks); !reflect.DeepEqual(got, want) {
+		if got, want := newClauseBoundsInto(&sc.bounds, toks), *newClauseBounds(toks); !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: reused bounds %v, want %v", s, got, want)
 		}
 	}

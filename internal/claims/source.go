@@ -153,7 +153,7 @@ type sourceIndex struct {
 // newSourceIndex indexes the sources' non-empty mentions; where two
 // sources write one mention, the first wins, as in the scan it replaced.
 func newSourceIndex(sources []Source) sourceIndex {
-	idx := sourceIndex{name: map[string]string{}}
+	idx := sourceIndex{name: make(map[string]string, len(sources))} // sized: grown, it was rebuilt several times an article
 	for _, s := range sources {
 		if s.Mention == "" {
 			continue
