@@ -17,6 +17,12 @@ func TestParticlePlaceBeforeName(t *testing.T) {
 		// Rule particleAfterNameLine: a heading's word on the line before.
 		{"de", "Hafen\n\nBundespräsident von Velmsee sagte, die Stadt werde vermitteln.", "von Velmsee", true},
 		{"es", "El alcalde de Vigo, Tomás Verhoek, dijo que la ciudad mediará.", "Tomás Verhoek", true},
+		// Rule particleComplementEnd: a conjunction, a full stop or a
+		// dash after the word; not a colon.
+		{"de", "Der Bürgermeister von Velmsee und der Landrat trafen sich am Montag.", "von Velmsee", false},
+		{"de", "Sie war lange Direktorin von Velmar. Heute lehrt sie in Kiel.", "von Velmar", false},
+		{"de", "Er saß im Beirat von Velmar – heute leitet er eine Schule.", "von Velmar", false},
+		{"de", "Dazu sagte Bundespräsident von Velmsee: „Wir bleiben.“", "von Velmsee", true},
 	}
 	for _, tt := range tests {
 		found := false
@@ -27,4 +33,16 @@ func TestParticlePlaceBeforeName(t *testing.T) {
 			t.Errorf("%q: %q found %v, want %v", tt.text, tt.name, found, tt.want)
 		}
 	}
+}
+
+// TestParticleGivenName: rule particleGivenName keeps a titled surname
+// with its particle a mention of the person the text names in full.
+func TestParticleGivenName(t *testing.T) {
+	text := "Klaus von Velmsee kam an. Der Bürgermeister von Velmsee und der Landrat trafen sich."
+	for _, p := range AnalyzeLang(text, "de").People {
+		if p.Name == "Klaus von Velmsee" && len(p.Mentions) == 2 && len(p.Roles) == 1 && p.Roles[0] == "Bürgermeister" {
+			return
+		}
+	}
+	t.Errorf("%q: no Klaus von Velmsee with the role Bürgermeister and two mentions", text)
 }
