@@ -104,23 +104,25 @@ func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
 		setParts(d.Text, x.segs, &q, x.isTitle)
 		out = append(out, q)
 	}
-	// x.quotes is pooled (rule pooledBuffers): the quotes leave in a
-	// slice of their own, of their size (never nil, as before).
-	res := make([]model.Quote, len(out))
-	copy(res, out)
-	return res
+	// The quotes leave in x.quotes, grown by append as before: x.last
+	// points into it, and a merge into the last quote after an append
+	// that moved the slice and left x.last behind (askedQuestion's,
+	// nominalClaim's, laterStatements' restored x.last) is lost;
+	// from a pooled slice of room enough it was kept, and a PolNeAR train
+	// quote changed (so x.quotes is not pooled, to keep the output).
+	return out
 }
 
 // extractBufs are the extractor's slices that grow with the text, kept
 // from one extraction to the next in extractPool (rule pooledBuffers):
-// the quotes grown by append (16 KB on BenchmarkAnalyze's 1,000-word
-// article), the sentences and the organisations' mentions were allocated
-// anew for every article (go test ./internal/analysis -run '^$' -bench
-// '^BenchmarkAnalyze$' -memprofile).
+// the sentences and the organisations' mentions were allocated anew for
+// every article (6 and 5 KB on BenchmarkAnalyze's 1,000-word article: go
+// test ./internal/analysis -run '^$' -bench '^BenchmarkAnalyze$'
+// -memprofile). Neither is appended to once read, nor pointed into
+// across an append, so their capacity changes nothing.
 type extractBufs struct {
-	quotes []model.Quote
-	sents  []sentence
-	orgs   []orgMention
+	sents []sentence
+	orgs  []orgMention
 }
 
 var extractPool = sync.Pool{New: func() any { return new(extractBufs) }}
@@ -133,11 +135,10 @@ func (x *extractor) release() {
 		return
 	}
 	x.bufs = nil
-	clear(x.quotes[:cap(x.quotes)])
 	clear(x.sents[:cap(x.sents)])
 	clear(x.orgs[:cap(x.orgs)])
-	b.quotes, b.sents, b.orgs = x.quotes[:0], x.sents[:0], x.orgs[:0]
-	x.quotes, x.sents, x.orgs, x.last = nil, nil, nil, nil
+	b.sents, b.orgs = x.sents[:0], x.orgs[:0]
+	x.sents, x.orgs = nil, nil
 	extractPool.Put(b)
 }
 
@@ -241,7 +242,7 @@ type extractor struct {
 func newExtractor(d *people.Doc) *extractor {
 	x := &extractor{d: d, text: d.Text, toks: d.Tokens, speakerOf: map[int]int{}}
 	x.bufs = extractPool.Get().(*extractBufs)
-	x.quotes, x.orgs = x.bufs.quotes[:0], x.bufs.orgs[:0]
+	x.orgs = x.bufs.orgs[:0]
 	x.segs = findSegments(d.Text)
 	x.sents = x.sentences()
 	return x
