@@ -715,29 +715,39 @@ func orgForms(orgs []model.Entity) orgIndex {
 // match, the first in idx.forms wins; a form met twice counts where it is
 // first met.
 func endingOrg(s string, idx orgIndex) string {
-	ws := words(s)
-	if len(ws) == 0 || len(idx.forms) == 0 {
+	if len(idx.forms) == 0 {
 		return ""
 	}
-	// d is " w0 w1 ..."; off[i] is the space before word i, off[len(ws)]
-	// the end: the span of words i..j-1 is d[off[i]:off[j]], a form's key.
-	d := " " + strings.Join(ws, " ")
-	off := make([]int, len(ws)+1)
-	for i, p := 0, 0; i < len(ws); i++ {
-		off[i] = p
-		p += 1 + len(ws[i])
+	// d is " w0 w1 ..." (spacedWords: no words slice, one allocation);
+	// off[i] is the space before word i, off[nw] the end: the span of
+	// words i..j-1 is d[off[i]:off[j]], a form's key. The words hold no
+	// space, so the spaces of d are the offsets.
+	d, nw := spacedWords(s, false)
+	if nw == 0 {
+		return ""
 	}
-	off[len(ws)] = len(d)
+	var offBuf [16]int
+	off := offBuf[:0]
+	if nw+1 > len(offBuf) {
+		off = make([]int, 0, nw+1)
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] == ' ' {
+			off = append(off, i)
+		}
+	}
+	off = append(off, len(d))
+	word := func(i int) string { return d[off[i]+1 : off[i+1]] }
 	best := -1
 	met := map[int]bool{}
-	for i := range ws {
-		for j := i + 1; j <= min(len(ws), i+idx.maxWords); j++ {
+	for i := range nw {
+		for j := i + 1; j <= min(nw, i+idx.maxWords); j++ {
 			k, ok := idx.first[d[off[i]:off[j]]]
 			if !ok || met[k] {
 				continue
 			}
 			met[k] = true
-			if j < len(ws) && findingNouns[ws[j]] && (best < 0 || k < best) {
+			if j < nw && findingNouns[word(j)] && (best < 0 || k < best) {
 				best = k
 			}
 		}
@@ -746,7 +756,7 @@ func endingOrg(s string, idx orgIndex) string {
 		return idx.forms[best].name
 	}
 	at := -1
-	for i := max(0, len(ws)-idx.maxWords); i < len(ws); i++ {
+	for i := max(0, nw-idx.maxWords); i < nw; i++ {
 		if k, ok := idx.first[d[off[i]:]]; ok && (best < 0 || k < best) {
 			best, at = k, i
 		}
@@ -754,12 +764,14 @@ func endingOrg(s string, idx orgIndex) string {
 	if best < 0 {
 		return ""
 	}
-	before := ws[:at]
-	if n := len(before); n > 0 && before[n-1] == "the" {
-		before = before[:n-1]
+	n := at // the words before the form
+	if n > 0 && word(n-1) == "the" {
+		n--
 	}
-	if n := len(before); n > 0 && (before[n-1] == "for" || before[n-1] == "of" || before[n-1] == "at" || before[n-1] == "from" || before[n-1] == "with") {
-		return ""
+	if n > 0 {
+		if w := word(n - 1); w == "for" || w == "of" || w == "at" || w == "from" || w == "with" {
+			return ""
+		}
 	}
 	return idx.forms[best].name
 }

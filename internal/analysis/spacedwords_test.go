@@ -3,6 +3,8 @@ package analysis
 import (
 	"strings"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // spacedWordsSlow is spacedWords as first written (rule spacedWordsOnce).
@@ -39,4 +41,20 @@ func FuzzSpacedWords(f *testing.F) {
 	f.Add("  the Brell  AG, Ltd. ")
 	f.Add("ÉCOLE d’Arts x\xffy İ")
 	f.Fuzz(checkSpacedWords)
+}
+
+// TestEndingOrgLongDescription: a description of more words than
+// endingOrg's offsets on the stack agrees with searching every form.
+func TestEndingOrgLongDescription(t *testing.T) {
+	idx := orgForms([]model.Entity{{Name: "Brell Trust", Mentions: []string{"Brell Trust", "the Trust"}}})
+	for _, s := range []string{
+		strings.Repeat("the old harbour ", 7) + "Brell Trust",
+		strings.Repeat("a clerk ", 9) + "for the Brell Trust",
+		strings.Repeat("new ", 20) + "Brell Trust poll",
+		strings.Repeat("x ", 15) + "Brell",
+	} {
+		if got, want := endingOrg(s, idx), endingOrgSearch(s, idx.forms); got != want {
+			t.Errorf("endingOrg(%q) = %q, searching every form gives %q", s, got, want)
+		}
+	}
 }
