@@ -52,6 +52,9 @@ func (x *extractor) indirect(si int) {
 			}
 			continue
 		}
+		if x.noVerbToken(t, s) {
+			continue // neither test below can pass (rule oneLookup)
+		}
 		cr := x.channelRelative(t, s)
 		if !cr.ok && !x.isVerbAt(t, s) {
 			continue

@@ -1,5 +1,7 @@
 package quotes
 
+import "github.com/lede-news/lede/internal/lexicon"
+
 // Rule oneLookup (speed only, same output): isVerbAt and nominalClaim
 // test nearly every token against several word lists, and a word in none
 // of them, most tokens, cost one map look-up per list (six in isVerbAt,
@@ -65,4 +67,19 @@ func buildWordClass() map[string]uint16 {
 		}
 	}
 	return out
+}
+
+// noVerbToken reports a token that neither channelRelative nor isVerbAt
+// can take for a verb (rule oneLookup): no word, a capitalised word
+// inside the sentence, or a word of no list isVerbAt's rules read and no
+// speech verb (channelRelative needs one). indirect asks it first, so
+// most tokens cost one lower-casing and two look-ups, not the two tests'
+// own. TestIsVerbAtShortcut checks it against both.
+func (x *extractor) noVerbToken(t int, s *sentence) bool {
+	tk := x.toks[t]
+	if !tk.Word || tk.Cap && t != s.t0 {
+		return true
+	}
+	w := x.lower(t)
+	return wordClass[w]&wcVerbLists == 0 && !lexicon.IsSpeechVerb(w)
 }

@@ -70,7 +70,8 @@ func verbShortcutTexts(t *testing.T) []string {
 }
 
 // checkVerbShortcut: isVerbAt answers as its rules without rule
-// oneLookup's shortcut, at every token of text.
+// oneLookup's shortcut, at every token of text, and noVerbToken skips
+// no token that isVerbAt or channelRelative takes.
 func checkVerbShortcut(t *testing.T, text string) {
 	x := newExtractor(people.Analyze(text))
 	for si := range x.sents {
@@ -80,6 +81,9 @@ func checkVerbShortcut(t *testing.T, text string) {
 			slow := tk.Word && !(tk.Cap && k != s.t0) && x.isVerbRules(k, s, x.lower(k))
 			if got := x.isVerbAt(k, s); got != slow {
 				t.Fatalf("isVerbAt(%q) = %v, rules say %v, in %q", tk.Text, got, slow, text[x.toks[s.t0].Start:x.toks[s.t1-1].End])
+			}
+			if x.noVerbToken(k, s) && (slow || x.channelRelative(k, s).ok) {
+				t.Fatalf("noVerbToken(%q) skips a verb, in %q", tk.Text, text[x.toks[s.t0].Start:x.toks[s.t1-1].End])
 			}
 		}
 	}
