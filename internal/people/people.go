@@ -998,6 +998,18 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if i > 0 && toks[i-1].Text == "(" && j < len(toks) && toks[j].Text == "/" {
 		return r, false
 	}
+	// Rule placeOfficeComplement: a run right after a town's office and
+	// its preposition, that punctuation ends, is the town ("the mayor of
+	// Port Velling, Tomas Verhoek, said" named a person "Port Velling"),
+	// as rule roleComplementPlace of package entities reads it. Measured
+	// with lede extract, 888e0e5 -> this: the 966 texts of
+	// shared/bench/quotes, 1 person removed (on one md5 half of the file
+	// names), right (a town of two words, with a wrong role); the 568
+	// extract texts as trafilatura gives them and the 1,497 WCXB gold
+	// bodies unchanged.
+	if i >= 2 && j < len(toks) && !toks[j].Word && toks[i-1].Word && !toks[i-1].Cap && placeOfficeLinkers[d.lower(toks[i-1])] && placeOffices[d.lower(toks[i-2])] {
+		return r, false
+	}
 	// "Leeds's Tom Ashby", "Norfolk's Upper Coast": a possessor
 	// followed by a capitalised word is a place or an organisation, unless
 	// a role word puts a person before it ("choreographer Mara
@@ -2055,3 +2067,17 @@ func (d *Doc) particleGivenName(w string) bool {
 	}
 	return false
 }
+
+// placeOffices are the role nouns of a town's office, placeOfficeLinkers
+// the prepositions before the town (rule placeOfficeComplement): "mayor
+// of", "maire de", "alcalde de", "Bürgermeister von", "sindaco di",
+// "burgemeester van", "prefeito de".
+var (
+	placeOffices = map[string]bool{
+		"mayor": true, "mayoress": true, "maire": true, "mairesse": true,
+		"alcalde": true, "alcaldesa": true, "bürgermeister": true, "bürgermeisterin": true,
+		"oberbürgermeister": true, "oberbürgermeisterin": true, "sindaco": true, "sindaca": true,
+		"burgemeester": true, "prefeito": true, "prefeita": true,
+	}
+	placeOfficeLinkers = map[string]bool{"of": true, "de": true, "von": true, "di": true, "van": true}
+)
