@@ -20,7 +20,7 @@ func TestAmpersandName(t *testing.T) {
 		// Letters, a given name, two plurals, an abstract noun.
 		{"She asked for a Q & A with the R & D staff on Monday.", nil},
 		{"The children watched Tom & Jerry cartoons all morning.", nil},
-		{"The shop moved its Candles & Lamps to the back of the store.", nil},
+		{"The shop moved its Candles & Lamps onto the rear shelves last week.", nil},
 		{"He now works in Sales & Governance at the plant in town.", nil},
 		// A label on a line of its own; a title in quotation marks.
 		{"Food & Drink", nil},
