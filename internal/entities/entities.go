@@ -536,6 +536,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			i += n
 			continue
 		}
+		if n := f.matchRoleComplementPlace(toks, i); n > 0 {
+			i += n
+			continue
+		}
 		if n := f.matchPlaceContext(toks, i); n > 0 {
 			i += n
 			continue
