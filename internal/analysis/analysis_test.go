@@ -165,7 +165,12 @@ func benchArticle(b *testing.B) *model.Article {
 }
 
 // BenchmarkAnalyze times the analysis of a 1,000-word article (target: at
-// most 10 ms on one core).
+// most 10 ms on one core). The speed-only series of 2026-11-27 (44879de to
+// c36b866: oneLookup, clauseClassOnce, pooledScratch, pooledBuffers,
+// spacedWordsOnce, markBytes, ...) took it from 1.754-1.902 to 1.486-1.670
+// cpu-ms/op, 250,617 to 209,281 B/op and 3,116 to 2,686 allocs/op, six
+// alternate runs each of -benchtime 200x -cpu 1 -benchmem, outputs
+// byte-identical.
 func BenchmarkAnalyze(b *testing.B) {
 	src := benchArticle(b)
 	b.ReportAllocs()
