@@ -27,9 +27,7 @@
 package claims
 
 import (
-	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,52 +74,11 @@ func Extract(text string, opts Options) []model.Claim {
 		return extractLang(text, opts, ln, lexicon.SpeechIn(opts.Lang))
 	}
 	var prev prevSentence
-	sc := scratchPool.Get().(*scratch)
-	pooled := sc.claims[:0]
-	out = pooled
+	var sc scratch
 	for _, sent := range Sentences(text) {
-		out = sentenceClaims(out, text, sent[0], sent[1], opts, &prev, sc)
+		out = sentenceClaims(out, text, sent[0], sent[1], opts, &prev, &sc)
 	}
-	// Rule pooledScratch: the claims are gathered in the pooled buffer and
-	// copied out at their size; nil when none, as before. More claims
-	// than maxPooledClaims leave in the slice append grew, as before the
-	// pool: copying them too cost a line of figures 96 bytes of
-	// allocation per byte where it was 67 (TestExtractFigureLineMemory),
-	// and the pool keeps no such buffer.
-	var res []model.Claim
-	switch {
-	case len(out) > maxPooledClaims && cap(out) != cap(pooled):
-		res = out
-		out = pooled
-	case len(out) > 0:
-		res = slices.Clone(out)
-	}
-	sc.claims = out
-	sc.release()
-	return res
-}
-
-// maxPooledClaims bounds the claims Extract copies out of its pooled
-// buffer (rule pooledScratch): a news article states far fewer (51 in
-// BenchmarkAnalyze's 1,000 words).
-const maxPooledClaims = 1024
-
-// scratchPool keeps Extract's scratch from one call to the next (rule
-// pooledScratch): its token, expression and clause-bound slices and the
-// claims, grown by append, were allocated anew for every article, the
-// claims alone 15 KB of BenchmarkAnalyze's 1,000-word article (go test
-// ./internal/analysis -run '^$' -bench '^BenchmarkAnalyze$' -memprofile).
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
-
-// release clears what sc holds of the text (its strings) and puts it back
-// in scratchPool.
-func (sc *scratch) release() {
-	clear(sc.toks[:cap(sc.toks)])
-	clear(sc.prevToks[:cap(sc.prevToks)])
-	clear(sc.exprs[:cap(sc.exprs)])
-	clear(sc.claims[:cap(sc.claims)])
-	sc.toks, sc.prevToks, sc.exprs, sc.claims = sc.toks[:0], sc.prevToks[:0], sc.exprs[:0], sc.claims[:0]
-	scratchPool.Put(sc)
+	return out
 }
 
 // scratch holds the slices Extract reuses from one sentence to the next:
@@ -136,8 +93,6 @@ type scratch struct {
 	toks, prevToks []token
 	exprs          []expr
 	bounds         []int32
-	// claims gathers Extract's claims (rule pooledScratch).
-	claims []model.Claim
 }
 
 // prevSentence is the sentence before the one being read, whose source a
