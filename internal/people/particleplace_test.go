@@ -25,11 +25,7 @@ func TestParticlePlaceBeforeName(t *testing.T) {
 		{"de", "Dazu sagte Bundespräsident von Velmsee: „Wir bleiben.“", "von Velmsee", true},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
-			found = found || p.Name == tt.name
-		}
-		if found != tt.want {
+		if found := personFound(tt.text, tt.lang, tt.name); found != tt.want {
 			t.Errorf("%q: %q found %v, want %v", tt.text, tt.name, found, tt.want)
 		}
 	}
@@ -45,4 +41,15 @@ func TestParticleGivenName(t *testing.T) {
 		}
 	}
 	t.Errorf("%q: no Klaus von Velmsee with the role Bürgermeister and two mentions", text)
+}
+
+// personFound reports whether AnalyzeLang of text in lang names a person
+// called name.
+func personFound(text, lang, name string) bool {
+	for _, p := range AnalyzeLang(text, lang).People {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
 }

@@ -17,11 +17,7 @@ func TestPlaceOfficeComplement(t *testing.T) {
 		{"en", "The award went to the widow of John Harlow, the town's first doctor.", "John Harlow", true},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
-			found = found || p.Name == tt.name
-		}
-		if found != tt.want {
+		if found := personFound(tt.text, tt.lang, tt.name); found != tt.want {
 			t.Errorf("%q: %q found %v, want %v", tt.text, tt.name, found, tt.want)
 		}
 	}

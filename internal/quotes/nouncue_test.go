@@ -9,7 +9,6 @@ import "testing"
 // Verbs keep their reading ("have not commented on", "declined to comment
 // on": PolNeAR marks both).
 func TestNounCue(t *testing.T) {
-	type quote struct{ text, mention string }
 	tests := []struct {
 		name, text string
 		want       []quote
@@ -37,22 +36,7 @@ func TestNounCue(t *testing.T) {
 			[]quote{{"comment on the harbour report", "The ministry"}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := Extract(tt.text, Options{})
-			var got []quote
-			for _, q := range qs {
-				checkOffsets(t, tt.text, q)
-				got = append(got, quote{q.Text, q.SpeakerMention})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("quote %d = %q, want %q", i, got[i], tt.want[i])
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkQuoteMentions(t, tt.text, tt.want) })
 	}
 }
 
@@ -165,6 +149,28 @@ func checkQuoteTexts(t *testing.T, text string, want []string) {
 	for i := range got {
 		if got[i] != want[i] {
 			t.Errorf("%q: quote %d = %q, want %q", text, i, got[i], want[i])
+		}
+	}
+}
+
+// quote is a quote's text and its speaker mention, for checkQuoteMentions.
+type quote struct{ text, mention string }
+
+// checkQuoteMentions checks that Extract finds in text the quotes of want,
+// in order, by their text and speaker mention, with sound offsets.
+func checkQuoteMentions(t *testing.T, text string, want []quote) {
+	t.Helper()
+	var got []quote
+	for _, q := range Extract(text, Options{}) {
+		checkOffsets(t, text, q)
+		got = append(got, quote{q.Text, q.SpeakerMention})
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("quote %d = %q, want %q", i, got[i], want[i])
 		}
 	}
 }

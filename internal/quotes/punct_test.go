@@ -10,7 +10,6 @@ import (
 // punctuation or a conjunction, and a speech verb in the passive has no
 // speaker as its subject.
 func TestPunctOpeningPassive(t *testing.T) {
-	type quote struct{ text, mention string }
 	tests := []struct {
 		name, text string
 		want       []quote
@@ -41,22 +40,7 @@ func TestPunctOpeningPassive(t *testing.T) {
 			[]quote{{"The pier will close in May", "the crew"}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := Extract(tt.text, Options{})
-			var got []quote
-			for _, q := range qs {
-				checkOffsets(t, tt.text, q)
-				got = append(got, quote{q.Text, q.SpeakerMention})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %q, want %q", got, tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("quote %d = %q, want %q", i, got[i], tt.want[i])
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkQuoteMentions(t, tt.text, tt.want) })
 	}
 }
 
