@@ -320,14 +320,26 @@ func (x *extractor) direct(si int) {
 // more but PolNeAR dev fell to 0.67013 and train to 0.62987.
 func (x *extractor) laterStatements(si int, q model.Quote) {
 	n := len(x.quotes)
-	last, lastPerson, lastGroup, lastGroupPara := x.last, x.lastPerson, x.lastGroup, x.lastGroupPara
+	// x.last by its index: indirect's appends may move x.quotes (rule
+	// lastFollows).
+	last := -1
+	for k := len(x.quotes) - 1; k >= 0; k-- { // most often the last
+		if &x.quotes[k] == x.last {
+			last = k
+			break
+		}
+	}
+	lastPerson, lastGroup, lastGroupPara := x.lastPerson, x.lastGroup, x.lastGroupPara
 	x.indirect(si)
 	// The readings are kept where indirect put them, not copied: add
 	// writes the kept ones back from index n on, each at or before the
 	// reading the loop has already copied into r.
 	found := x.quotes[n:]
 	x.quotes = x.quotes[:n]
-	x.last, x.lastPerson, x.lastGroup, x.lastGroupPara = last, lastPerson, lastGroup, lastGroupPara
+	x.last, x.lastPerson, x.lastGroup, x.lastGroupPara = nil, lastPerson, lastGroup, lastGroupPara
+	if last >= 0 {
+		x.last = &x.quotes[last]
+	}
 	for _, r := range found {
 		if r.Start >= q.End {
 			x.add(si, r)
@@ -776,7 +788,7 @@ func (x *extractor) add(si int, q model.Quote) {
 	if q.SpeakerIsGroup && q.Speaker != "" {
 		x.lastGroup, x.lastGroupPara = q.Speaker, x.sents[si].para
 	}
-	x.quotes = append(x.quotes, q)
+	x.appendQuote(q)
 	x.last = &x.quotes[len(x.quotes)-1]
 	x.lastPara = x.sents[si].para
 	x.lastSent = si

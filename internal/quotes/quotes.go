@@ -104,12 +104,8 @@ func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
 		setParts(d.Text, x.segs, &q, x.isTitle)
 		out = append(out, q)
 	}
-	// The quotes leave in x.quotes, grown by append as before: x.last
-	// points into it, and a merge into the last quote after an append
-	// that moved the slice and left x.last behind (askedQuestion's,
-	// nominalClaim's, laterStatements' restored x.last) is lost;
-	// from a pooled slice of room enough it was kept, and a PolNeAR train
-	// quote changed (so x.quotes is not pooled, to keep the output).
+	// The quotes leave in x.quotes, grown by append, not pooled: x.last
+	// points into it (see appendQuote).
 	return out
 }
 
@@ -818,7 +814,24 @@ func (x *extractor) askedQuestion(si, n int) {
 		if !x.reportedContent(&q, n) {
 			continue
 		}
-		x.quotes = append(x.quotes, q)
+		x.appendQuote(q)
+	}
+}
+
+// appendQuote appends q to x.quotes and keeps x.last on its quote (rule
+// lastFollows): x.last points into x.quotes, and an append that moves the
+// slice left it on the old copy, where a run-on merge into it was lost.
+func (x *extractor) appendQuote(q model.Quote) {
+	old := x.quotes
+	x.quotes = append(x.quotes, q)
+	if x.last == nil || len(old) == 0 || &old[0] == &x.quotes[0] {
+		return
+	}
+	for k := len(old) - 1; k >= 0; k-- { // most often the last
+		if &old[k] == x.last {
+			x.last = &x.quotes[k]
+			return
+		}
 	}
 }
 
@@ -892,7 +905,7 @@ func (x *extractor) nominalClaim(si, n int) {
 		if q.SpeakerStart == nil && beliefNouns[w] {
 			continue
 		}
-		x.quotes = append(x.quotes, q)
+		x.appendQuote(q)
 		t = x.d.TokenIndex(q.End)
 		if t < 0 {
 			return
