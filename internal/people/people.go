@@ -1715,7 +1715,6 @@ var determiners = set("the", "its", "his", "her", "their", "this", "that")
 // words, "of the Harbour City Transit Authority" four.
 const maxRoleOrgWords = 5
 
-// tokenAt returns the index of the first token starting at or after pos.
 // NamedSpeaker reports whether the people rules read the text's span
 // [start, end), a quote's speaker, as a person's name of two words (rule
 // speakerPerson of the analysis asks it of a speaker the people rules
@@ -1758,6 +1757,7 @@ func (d *Doc) NamedSpeaker(start, end int) bool {
 	return true
 }
 
+// tokenAt returns the index of the first token starting at or after pos.
 func (d *Doc) tokenAt(pos int) int {
 	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= pos })
 	if i >= len(d.Tokens) {
