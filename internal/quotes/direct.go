@@ -320,26 +320,14 @@ func (x *extractor) direct(si int) {
 // more but PolNeAR dev fell to 0.67013 and train to 0.62987.
 func (x *extractor) laterStatements(si int, q model.Quote) {
 	n := len(x.quotes)
-	// x.last by its index: indirect's appends may move x.quotes (rule
-	// lastFollows).
-	last := -1
-	for k := len(x.quotes) - 1; k >= 0; k-- { // most often the last
-		if &x.quotes[k] == x.last {
-			last = k
-			break
-		}
-	}
-	lastPerson, lastGroup, lastGroupPara := x.lastPerson, x.lastGroup, x.lastGroupPara
+	lastAt, lastPerson, lastGroup, lastGroupPara := x.lastAt, x.lastPerson, x.lastGroup, x.lastGroupPara
 	x.indirect(si)
 	// The readings are kept where indirect put them, not copied: add
 	// writes the kept ones back from index n on, each at or before the
 	// reading the loop has already copied into r.
 	found := x.quotes[n:]
 	x.quotes = x.quotes[:n]
-	x.last, x.lastPerson, x.lastGroup, x.lastGroupPara = nil, lastPerson, lastGroup, lastGroupPara
-	if last >= 0 {
-		x.last = &x.quotes[last]
-	}
+	x.lastAt, x.lastPerson, x.lastGroup, x.lastGroupPara = lastAt, lastPerson, lastGroup, lastGroupPara
 	for _, r := range found {
 		if r.Start >= q.End {
 			x.add(si, r)
@@ -736,9 +724,9 @@ func (x *extractor) standalone(si int, q *model.Quote, first, last segment) {
 	// A quote right after an attributed quote of the same paragraph goes on
 	// with it: `"A," Moss said. "B."` is one quotation (not so after a
 	// present-tense attribution: see presentAttribution).
-	if mergeRunOn && x.last != nil && x.lastSent == si-1 && x.sents[si-1].para == x.sents[si].para && x.last.Form == model.QuoteDirect && x.last.SpeakerStart != nil && !presentAttribution(x.text[x.last.End:q.Start]) {
-		x.last.End = q.End
-		x.last.Text = x.text[x.last.Start:x.last.End]
+	if last := x.lastQuote(); mergeRunOn && last != nil && x.lastSent == si-1 && x.sents[si-1].para == x.sents[si].para && last.Form == model.QuoteDirect && last.SpeakerStart != nil && !presentAttribution(x.text[last.End:q.Start]) {
+		last.End = q.End
+		last.Text = x.text[last.Start:last.End]
 		x.lastSent = si
 		return
 	}
@@ -760,16 +748,17 @@ func (x *extractor) standalone(si int, q *model.Quote, first, last segment) {
 // inherit gives q the speaker of the previous quote when that quote is near
 // (same paragraph or up to continuationParas before).
 func (x *extractor) inherit(si int, q *model.Quote) {
-	if x.last == nil || x.last.Speaker == "" && x.last.SpeakerStart == nil {
+	last := x.lastQuote()
+	if last == nil || last.Speaker == "" && last.SpeakerStart == nil {
 		return
 	}
 	if x.sents[si].para-x.lastPara > continuationParas {
 		return
 	}
-	q.Speaker = x.last.Speaker
-	q.SpeakerIsGroup = x.last.SpeakerIsGroup
-	q.SpeakerMention = x.last.SpeakerMention
-	q.SpeakerStart, q.SpeakerEnd = x.last.SpeakerStart, x.last.SpeakerEnd
+	q.Speaker = last.Speaker
+	q.SpeakerIsGroup = last.SpeakerIsGroup
+	q.SpeakerMention = last.SpeakerMention
+	q.SpeakerStart, q.SpeakerEnd = last.SpeakerStart, last.SpeakerEnd
 }
 
 func (x *extractor) add(si int, q model.Quote) {
@@ -788,8 +777,8 @@ func (x *extractor) add(si int, q model.Quote) {
 	if q.SpeakerIsGroup && q.Speaker != "" {
 		x.lastGroup, x.lastGroupPara = q.Speaker, x.sents[si].para
 	}
-	x.appendQuote(q)
-	x.last = &x.quotes[len(x.quotes)-1]
+	x.quotes = append(x.quotes, q)
+	x.lastAt = len(x.quotes)
 	x.lastPara = x.sents[si].para
 	x.lastSent = si
 }

@@ -41,10 +41,10 @@ func (x *extractor) indirect(si int) {
 				// "According to A, X, but Lee says Y": a new attribution
 				// after the content (see rule accordingEnds) is read on
 				// from the first token after the content.
-				if x.last == nil || x.lastSent != si {
+				if x.lastQuote() == nil || x.lastSent != si {
 					return
 				}
-				k := x.d.TokenIndex(x.last.End)
+				k := x.d.TokenIndex(x.lastQuote().End)
 				if k <= t || k >= s.t1 || x.toks[k].End >= x.clauseEnd(s) {
 					return
 				}
@@ -153,8 +153,8 @@ func (x *extractor) indirect(si int) {
 		// the speaker of the attribution just read in this sentence; "X
 		// declined to comment on A but said B" as well (PolNeAR train
 		// +0.0003 with the rule below, GGT unchanged).
-		if !sp.ok && !inverted && t > s.t0 && (x.lower(t-1) == "and" || x.lower(t-1) == "but") && x.last != nil && x.lastSent == si && x.last.SpeakerStart != nil && x.last.End <= x.toks[t].Start {
-			if k0, k1 := x.d.TokenIndex(*x.last.SpeakerStart), x.d.TokenIndex(*x.last.SpeakerEnd); k0 >= 0 {
+		if !sp.ok && !inverted && t > s.t0 && (x.lower(t-1) == "and" || x.lower(t-1) == "but") && x.lastQuote() != nil && x.lastSent == si && x.lastQuote().SpeakerStart != nil && x.lastQuote().End <= x.toks[t].Start {
+			if k0, k1 := x.d.TokenIndex(*x.lastQuote().SpeakerStart), x.d.TokenIndex(*x.lastQuote().SpeakerEnd); k0 >= 0 {
 				if k1 < 0 {
 					k1 = s.t1
 				}
@@ -1335,14 +1335,14 @@ const nounClauseReach = 6
 // anywhere inside the content was measured too: PolNeAR train +0.001 more
 // but GGT F1 -0.004 and direct-only mention accuracy under its floor.
 func (x *extractor) nestedSubject(sp speakerPhrase, si int) bool {
-	if x.last == nil || x.lastSent != si {
+	if x.lastQuote() == nil || x.lastSent != si {
 		return false
 	}
 	st := x.toks[sp.t0].Start
-	if x.last.Start == st {
+	if x.lastQuote().Start == st {
 		return true
 	}
-	return sp.t0 > 0 && x.toks[sp.t0-1].Start == x.last.Start && x.lower(sp.t0-1) == "that"
+	return sp.t0 > 0 && x.toks[sp.t0-1].Start == x.lastQuote().Start && x.lower(sp.t0-1) == "that"
 }
 
 // answerWords are whole answers after a form of "say" ("said so", "said

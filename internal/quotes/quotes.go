@@ -104,8 +104,7 @@ func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
 		setParts(d.Text, x.segs, &q, x.isTitle)
 		out = append(out, q)
 	}
-	// The quotes leave in x.quotes, grown by append, not pooled: x.last
-	// points into it (see appendQuote).
+	// The quotes leave in x.quotes, grown by append, not pooled.
 	return out
 }
 
@@ -227,8 +226,11 @@ type extractor struct {
 	segs   []segment
 	sents  []sentence
 	quotes []model.Quote
-	// lastSpeaker is the quote before, for continuation paragraphs.
-	last      *model.Quote
+	// lastAt is the index + 1 in quotes of the quote before, for
+	// continuation paragraphs (0: none); see lastQuote. An index, not a
+	// pointer, so an append that moves quotes cannot leave it behind on
+	// the old copy (rule lastFollows: a run-on merge into it was lost).
+	lastAt    int
 	lastPara  int
 	lastSent  int
 	speakerOf map[int]int // sentence index → index into quotes of its direct quote
@@ -814,29 +816,17 @@ func (x *extractor) askedQuestion(si, n int) {
 		if !x.reportedContent(&q, n) {
 			continue
 		}
-		x.appendQuote(q)
+		x.quotes = append(x.quotes, q)
 	}
 }
 
-// appendQuote appends q to x.quotes and keeps x.last on its quote (rule
-// lastFollows): x.last points into x.quotes, and an append that moved the
-// slice (a question after "when asked if", a claim noun) left it on the
-// old copy, where a run-on merge into it was lost with the passage it
-// joined. lede bench quotes: ggt-dev and polnear-dev predictions
-// byte-identical; polnear-train one quote now joined as mergeRunOn means
-// (its second passage had been dropped), quote F1 0.637 unchanged.
-func (x *extractor) appendQuote(q model.Quote) {
-	old := x.quotes
-	x.quotes = append(x.quotes, q)
-	if x.last == nil || len(old) == 0 || &old[0] == &x.quotes[0] {
-		return
+// lastQuote is the quote before (lastAt), nil when there is none; a
+// pointer into x.quotes, good until the next append.
+func (x *extractor) lastQuote() *model.Quote {
+	if x.lastAt == 0 {
+		return nil
 	}
-	for k := len(old) - 1; k >= 0; k-- { // most often the last
-		if &old[k] == x.last {
-			x.last = &x.quotes[k]
-			return
-		}
-	}
+	return &x.quotes[x.lastAt-1]
 }
 
 // reportedContent checks a reported clause found in a sentence whose
@@ -909,7 +899,7 @@ func (x *extractor) nominalClaim(si, n int) {
 		if q.SpeakerStart == nil && beliefNouns[w] {
 			continue
 		}
-		x.appendQuote(q)
+		x.quotes = append(x.quotes, q)
 		t = x.d.TokenIndex(q.End)
 		if t < 0 {
 			return
@@ -1800,8 +1790,8 @@ func (x *extractor) block(si int) bool {
 	var sp speakerPhrase
 	var inherited *model.Quote
 	introToks := x.tokRangeList(p.t0, p.t1, p.start, p.end)
-	if x.last != nil && x.lastSent == si-1 && x.last.Speaker != "" {
-		inherited = x.last
+	if x.lastQuote() != nil && x.lastSent == si-1 && x.lastQuote().Speaker != "" {
+		inherited = x.lastQuote()
 	} else {
 		hasVerb := false
 		for _, t := range introToks {

@@ -1542,8 +1542,8 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			// Someone of that gender named since the last quote is the
 			// new speaker ("Ferrand, the doctor, is more blunt: ... he says").
 			lo := 0
-			if x.last != nil {
-				lo = x.last.End
+			if x.lastQuote() != nil {
+				lo = x.lastQuote().End
 			}
 			if pi := x.remarksOwner(sp.t0, g); pi >= 0 {
 				q.Speaker = x.d.People[pi].Name
@@ -1556,9 +1556,9 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 				q.Speaker = x.d.People[pi].Name
 				return
 			}
-			if x.last != nil && x.lastPerson >= 0 && x.sents[x.lastSent].para+continuationParas+1 >= x.curPara {
+			if x.lastQuote() != nil && x.lastPerson >= 0 && x.sents[x.lastSent].para+continuationParas+1 >= x.curPara {
 				if lg := x.d.Gender(x.lastPerson); lg == g || lg == 0 {
-					q.Speaker = x.last.Speaker
+					q.Speaker = x.lastQuote().Speaker
 					return
 				}
 			}
@@ -1621,8 +1621,8 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		}
 		// A longer description is no bare channel.
 		bare := sp.t1-sp.t0 <= 4
-		if bare && x.last != nil && x.last.Speaker != "" && x.curPara-x.lastPara <= continuationParas+1 {
-			q.Speaker, q.SpeakerIsGroup = x.last.Speaker, x.last.SpeakerIsGroup
+		if bare && x.lastQuote() != nil && x.lastQuote().Speaker != "" && x.curPara-x.lastPara <= continuationParas+1 {
+			q.Speaker, q.SpeakerIsGroup = x.lastQuote().Speaker, x.lastQuote().SpeakerIsGroup
 			return
 		}
 		if os := x.orgStartBefore(s); bare && s-os <= channelOrgWindow {
@@ -1666,10 +1666,10 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		// An unresolved he/she: the speaker quoted last, if any; a
 		// "group" that is one capitalised singular word ("Kim said") is
 		// most likely a person named by one name.
-		if sp.t1-sp.t0 == 1 && x.last != nil && x.last.Speaker != "" && (!x.last.SpeakerIsGroup || oneNameSpeaker(x.last.Speaker)) {
-			q.Speaker = x.last.Speaker
-			if x.last.SpeakerIsGroup {
-				x.last.SpeakerIsGroup = false
+		if sp.t1-sp.t0 == 1 && x.lastQuote() != nil && x.lastQuote().Speaker != "" && (!x.lastQuote().SpeakerIsGroup || oneNameSpeaker(x.lastQuote().Speaker)) {
+			q.Speaker = x.lastQuote().Speaker
+			if x.lastQuote().SpeakerIsGroup {
+				x.lastQuote().SpeakerIsGroup = false
 			}
 		}
 		return
@@ -1683,8 +1683,8 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		return
 	}
 	if w := x.lower(sp.t0); w == "it" || w == "its" {
-		if x.last != nil && x.last.SpeakerIsGroup {
-			q.Speaker, q.SpeakerIsGroup = x.last.Speaker, true
+		if x.lastQuote() != nil && x.lastQuote().SpeakerIsGroup {
+			q.Speaker, q.SpeakerIsGroup = x.lastQuote().Speaker, true
 		} else if x.lastGroup != "" && x.curPara-x.lastGroupPara <= continuationParas {
 			// The organisation quoted a little earlier ("Norland Power
 			// said ... Crews ... It said").
@@ -1762,8 +1762,8 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	head := x.lower(sp.t1 - 1)
 	// "A statement said", "the report said": the channel of the speaker
 	// quoted just before.
-	if channelWords[head] && sp.t1-sp.t0 <= 4 && x.last != nil && x.last.Speaker != "" && x.curPara-x.lastPara <= continuationParas+1 {
-		q.Speaker, q.SpeakerIsGroup = x.last.Speaker, x.last.SpeakerIsGroup
+	if channelWords[head] && sp.t1-sp.t0 <= 4 && x.lastQuote() != nil && x.lastQuote().Speaker != "" && x.curPara-x.lastPara <= continuationParas+1 {
+		q.Speaker, q.SpeakerIsGroup = x.lastQuote().Speaker, x.lastQuote().SpeakerIsGroup
 		return
 	}
 	// Rule definiteAfterIndefinite: see indefiniteBefore.
