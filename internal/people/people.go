@@ -1168,10 +1168,6 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// the md5 halves of the file names), both read, both right (a head of
 	// government and a mayor "von" a place before their names); the 966
 	// unchanged.
-	if d.lx != nil && r.titled && r.tokEnd-r.tokStart == 2 && r.tokEnd == j && !toks[r.tokStart].Cap && d.lx.particles[d.lower(toks[r.tokStart])] &&
-		j+2 < len(toks) && toks[j].Text == "," && toks[j+1].Word && toks[j+1].Cap && toks[j+2].Word && toks[j+2].Cap {
-		return r, false
-	}
 	// Rule particleComplementEnd: in German, a role, a particle and one
 	// word that a conjunction, the line's end or punctuation other than a
 	// comma or a colon follows is the role's complement, a place or a body
@@ -1188,9 +1184,18 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// shared/bench/quotes and the 1,497 WCXB gold bodies (none in German)
 	// unchanged. With the colon: 1 more removed, a firm before a colon,
 	// but its name with a country after it became a person.
-	if d.lx != nil && d.lx.nounsCapitalised && r.titled && r.tokEnd-r.tokStart == 2 && r.tokEnd == j && !toks[r.tokStart].Cap && d.lx.particles[d.lower(toks[r.tokStart])] &&
-		d.complementEnd(j) && !d.particleGivenName(toks[r.tokStart+1].Text) {
-		return r, false
+	// Both rules read "a role, a particle and one word" (the particle
+	// in lower case; only German gets here, particleAfterRole above
+	// having dropped it in the other languages).
+	if d.lx != nil && d.lx.nounsCapitalised && r.titled && r.tokEnd-r.tokStart == 2 && r.tokEnd == j && !toks[r.tokStart].Cap && d.lx.particles[d.lower(toks[r.tokStart])] {
+		// particlePlaceBeforeName: a comma and a capitalised name after.
+		if j+2 < len(toks) && toks[j].Text == "," && toks[j+1].Word && toks[j+1].Cap && toks[j+2].Word && toks[j+2].Cap {
+			return r, false
+		}
+		// particleComplementEnd.
+		if d.complementEnd(j) && !d.particleGivenName(toks[r.tokStart+1].Text) {
+			return r, false
+		}
 	}
 	// Lower-case role words before the run ("head coach Peter Vandermolen").
 	if r.roleStart == i {
