@@ -817,13 +817,12 @@ func Classify(text string) (kind, rule string, ok bool) {
 // when Classify names one of them (see RuleSet.Classify).
 type RuleSet struct {
 	names map[string]bool
-	// phrase marks the set's entries of rules, early and late its
-	// entries of shapeRules (bit sets over their indexes) tried before
-	// and after the phrase rules (a name may have several: cta-follow has
-	// two phrase rules and two shape rules, copyright-notice two phrase
-	// rules and one shape rule)
-	phrase      []bool
-	early, late uint64
+	// phrase marks the set's entries of rules, shapes its entries of
+	// shapeRules (a bit set over their indexes; a name may have several:
+	// cta-follow has two phrase rules and two shape rules,
+	// copyright-notice two phrase rules and one shape rule)
+	phrase []bool
+	shapes uint64
 	// keys admits the key words of its contains rules' phrases, and
 	// contains holds those rules (a bit set over rules' indexes, as
 	// keyWords'): gateMask looks for their gates alone
@@ -835,7 +834,6 @@ type RuleSet struct {
 // rule has.
 func NewRuleSet(names ...string) *RuleSet {
 	rs := &RuleSet{names: map[string]bool{}, phrase: make([]bool, len(rules))}
-	shape := make([]bool, len(shapeRules))
 	for _, name := range names {
 		known := false
 		for i := range rules {
@@ -852,7 +850,8 @@ func NewRuleSet(names ...string) *RuleSet {
 		}
 		for i := range shapeRules {
 			if shapeRules[i].name == name {
-				shape[i], known = true, true
+				rs.shapes |= 1 << i
+				known = true
 			}
 		}
 		if !known {
@@ -860,32 +859,8 @@ func NewRuleSet(names ...string) *RuleSet {
 		}
 		rs.names[name] = true
 	}
-	for i, in := range shape {
-		if in {
-			rs.addShape(i)
-		}
-	}
 	return rs
 }
-
-// addShape adds shapeRules[i] to the set's early or late rules.
-func (rs *RuleSet) addShape(i int) {
-	if shapeRules[i].early {
-		rs.early |= 1 << i
-	} else {
-		rs.late |= 1 << i
-	}
-}
-
-// allShapes holds every shape rule, for Classify (its shape rules alone
-// are set).
-var allShapes = func() *RuleSet {
-	rs := &RuleSet{}
-	for i := range shapeRules {
-		rs.addShape(i)
-	}
-	return rs
-}()
 
 // Classify reports what Classify(text) reports when the rule it names is
 // in the set, and ok false otherwise. It tries the set's rules alone
@@ -922,14 +897,13 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 		return "", "", false
 	}
 	s := unsafe.String(unsafe.SliceData(norm), len(norm))
-	shapes := allShapes
-	if only != nil {
-		shapes = only
-	}
 	// the shape rules that may take a block opening so, in order
 	opens := shapeOpens[s[0]]
+	if only != nil {
+		opens &= only.shapes
+	}
 	owned := "" // s on the heap, for the shape tests that keep it
-	for m := shapes.early & opens; m != 0; m &= m - 1 {
+	for m := opens & earlyShapes; m != 0; m &= m - 1 {
 		if r := &shapeRules[bits.TrailingZeros64(m)]; matchShape(r.shape, s, text, n, &owned) {
 			return r.kind, r.name, true
 		}
@@ -1002,7 +976,7 @@ func classify(text string, only *RuleSet) (kind, rule string, ok bool) {
 			}
 		}
 	}
-	for m := shapes.late & opens; m != 0; m &= m - 1 {
+	for m := opens &^ earlyShapes; m != 0; m &= m - 1 {
 		if r := &shapeRules[bits.TrailingZeros64(m)]; matchShape(r.shape, s, text, n, &owned) {
 			return r.kind, r.name, true
 		}
@@ -1068,6 +1042,17 @@ var shapeOpens = func() (t [256]uint64) {
 		}
 	}
 	return t
+}()
+
+// earlyShapes holds the shape rules marked early (a bit set over
+// shapeRules' indexes).
+var earlyShapes = func() (m uint64) {
+	for i, r := range shapeRules {
+		if r.early {
+			m |= 1 << i
+		}
+	}
+	return m
 }()
 
 // The tests of shapeRules.
