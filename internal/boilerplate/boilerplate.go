@@ -1003,7 +1003,11 @@ var shapeRules = []struct {
 	{"comments-header", model.RemovedComments, shapeCountHeader, true, "0123456789cr"},
 	{"copyright-notice", model.RemovedOther, shapeCopyrightYear, true, "©"[:1]},
 	// outlet-label's kind is its verb's: one entry a kind, each testing
-	// its own verbs (a block opens with one verb at most)
+	// its own verbs (a block opens with one verb at most). The appeal
+	// entry takes nothing through Classify or a RuleSet today:
+	// appeal-donation's prefix "donate", tried before it, takes every
+	// block it would; it is kept so that the rule reads its whole shape
+	// whatever the phrase lists hold.
 	{"outlet-label", model.RemovedCallToAction, shapeOutletLabelCTA, false, "js"},
 	{"outlet-label", model.RemovedAppeal, shapeOutletLabelAppeal, false, "d"},
 	{"outlet-label", model.RemovedShare, shapeOutletLabelShare, false, "s"},
