@@ -1795,11 +1795,10 @@ func (f *keyFilter) has(w string) bool {
 // are turned away so (88.9% of the words of lines of eight words or more
 // in go-trafilatura's texts of extract-wcxb, 88.7% in readeck's, 93.4% on
 // extract/: LEDE_KEY_TEXTS=TEXTS.jsonl go test ./internal/boilerplate -run
-// TestKeyFilterShare -v, on the texts bench/peers writes), where the map
-// lookup of every word
-// was most of firstWordMask's cost (pprof of lede bench extract --cases
-// ../shared/bench/extract-wcxb/cases.jsonl --text-from
-// /tmp/S/peers/wcxb/trafilatura.jsonl --cpuprofile).
+// TestMeasureKeyFilterShare -v, on the texts bench/peers writes), where the
+// map lookup of every word was most of firstWordMask's cost (pprof of lede
+// bench extract --cases ../shared/bench/extract-wcxb/cases.jsonl
+// --text-from /tmp/S/peers/wcxb/trafilatura.jsonl --cpuprofile).
 var allKeys = func() (f keyFilter) {
 	for k := range keyWords {
 		f.add(k)
