@@ -435,7 +435,7 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			if b := widely(sp, q.SpeakerMention); b != "" {
 				sp, person = b, true
 			}
-			for _, part := range passages(q) {
+			for _, part := range Passages(q) {
 				items = append(items, quoteItem{sp, part, outletName(a), carriers[a.ID], person})
 			}
 		}
@@ -644,12 +644,13 @@ func excerptDiff(d string) string {
 	return d
 }
 
-// passages are the quoted passages of q that compareQuotes aligns: its
-// Parts, which the extractor lists for a quotation of several passages,
-// else quoteParts of its text (a quote of one passage, or one stored
-// before Parts were recorded). Parts that do not lie in q's span (a record
-// edited by hand) fall back to quoteParts too.
-func passages(q model.Quote) []string {
+// Passages are the quoted passages of q that compareQuotes aligns and the
+// command line's listing of quotations prints: its Parts, which the
+// extractor lists for a quotation of several passages, else quoteParts of
+// its text (a quote of one passage, or one stored before Parts were
+// recorded). Parts that do not lie in q's span (a record edited by hand)
+// fall back to quoteParts too.
+func Passages(q model.Quote) []string {
 	if len(q.Parts) == 0 {
 		return quoteParts(q.Text)
 	}
@@ -672,18 +673,15 @@ func trimPassage(p string) string {
 	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ",:;"))
 }
 
-// Passages is passages for the command line's listing of quotations.
-func Passages(q model.Quote) []string { return passages(q) }
-
 // quoteParts splits a quotation's text into the passages inside its
-// quotation marks, for a quote without Parts (see passages) and the
-// command line's listing. A record's quote is one span of the article, so a split
-// quotation ("A," she said. "B.") carries the attribution between its
-// parts, and a quotation running over paragraphs carries the mark that
-// opens each new one; outlets quote such parts separately, one or both,
-// so the comparison aligns passage with passage. Each passage loses the
-// comma or colon that ended it inside the marks ("A," she said). Text with
-// a quotation inside it, or an odd number of marks, stays whole.
+// quotation marks, for a quote without Parts (see Passages). A record's
+// quote is one span of the article, so a split quotation ("A," she said.
+// "B.") carries the attribution between its parts, and a quotation
+// running over paragraphs carries the mark that opens each new one;
+// outlets quote such parts separately, one or both, so the comparison
+// aligns passage with passage. Each passage loses the comma or colon that
+// ended it inside the marks ("A," she said). Text with a quotation inside
+// it, or an odd number of marks, stays whole.
 func quoteParts(text string) []string {
 	var parts []string
 	var marks int

@@ -223,8 +223,8 @@ func TestPassages(t *testing.T) {
 		{"parts outside the span", bad, []string{q.Text}},
 	}
 	for _, tt := range tests {
-		if got := passages(tt.q); !slices.Equal(got, tt.want) {
-			t.Errorf("%s: passages = %q, want %q", tt.name, got, tt.want)
+		if got := Passages(tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Passages = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
