@@ -1478,8 +1478,8 @@ const maxNameDateLines = 3
 // -bench '^BenchmarkExtract$' -cpuprofile cpu.out): the ASCII separators
 // are found by a byte scan, and the others, each encoded from lead byte
 // 0xC2 or 0xE2 (bytes no other rune's encoding holds), are looked for
-// only in a line holding one of those bytes. TestHasBylineSeparator pins it to
-// strings.ContainsAny.
+// only in a line holding one of those bytes. TestHasBylineSeparator pins it
+// to strings.ContainsAny.
 func hasBylineSeparator(t string) bool {
 	if strings.ContainsAny(t, "|/-\n") {
 		return true

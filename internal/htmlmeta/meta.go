@@ -652,7 +652,8 @@ var classWordSets = newSetGroup([]*wordSet{
 // on the text as written and says whether it is lower-case already, as
 // most class texts are: a hit then spares strings.ToLower's pass too,
 // which was a third of classIDSets (go test ./internal/htmlmeta -run '^$'
-// -bench '^BenchmarkExtract$' -cpuprofile cpu.out, November 2026). Both answers are pure functions of the text.
+// -bench '^BenchmarkExtract$' -cpuprofile cpu.out, November 2026). Both
+// answers are pure functions of the text.
 func (c *collector) classSetsOf(class string) (string, classSets) {
 	if class == "" {
 		return "", 0
@@ -705,8 +706,7 @@ func shortText(n *html.Node) (string, bool) {
 // up to a hundred elements a page, and textOf built each text in a new
 // buffer, which clean then copied again (shortText was 7% of Extract:
 // go test ./internal/htmlmeta -run '^$' -bench '^BenchmarkExtract$'
-// -cpuprofile cpu.out). TestShortTextSole pins
-// it to textOf.
+// -cpuprofile cpu.out). TestShortTextSole pins it to textOf.
 func soleText(n *html.Node) (d string, pad int, ok bool) {
 	ch := n.FirstChild
 	if n.Type != html.ElementNode || ch == nil || ch != n.LastChild || ch.Type != html.TextNode {
