@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // placeOffices are the role nouns whose complement is the place the office
 // governs (rule roleComplementPlace), with the place's type: a mayor's is a
 // town or city ("the mayor of Dunmore", "le maire de Brest", "el alcalde de
@@ -25,6 +27,23 @@ var placeOffices = map[string]string{
 // "di", Dutch "van". (French "d'" stays glued to the name, "maire
 // d'Ajaccio", and is not read.)
 var placeOfficeLinkers = setOf(`of de von di van`)
+
+// PlaceOffice reports whether office, in lower case, is an office of
+// placeOffices and linker one of placeOfficeLinkers ("mayor", "of"): rule
+// placeOfficeComplement of package people leaves the run after them to
+// this package's rule roleComplementPlace, with the same lists.
+func PlaceOffice(office, linker string) bool {
+	return placeOfficeLinkers[linker] && placeOfficesLower[office]
+}
+
+// placeOfficesLower is placeOffices' keys in lower case.
+var placeOfficesLower = func() map[string]bool {
+	m := make(map[string]bool, len(placeOffices))
+	for w := range placeOffices {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
 
 // matchRoleComplementPlace is rule roleComplementPlace: the capitalised
 // name after an office of placeOffices and its preposition is the place

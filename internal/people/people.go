@@ -18,6 +18,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/lede-news/lede/internal/entities"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -1007,7 +1008,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// names), right (a town of two words, with a wrong role); the 568
 	// extract texts as trafilatura gives them and the 1,497 WCXB gold
 	// bodies unchanged.
-	if i >= 2 && j < len(toks) && !toks[j].Word && toks[i-1].Word && !toks[i-1].Cap && placeOfficeLinkers[d.lower(toks[i-1])] && placeOffices[d.lower(toks[i-2])] {
+	if i >= 2 && j < len(toks) && !toks[j].Word && toks[i-1].Word && !toks[i-1].Cap && entities.PlaceOffice(d.lower(toks[i-2]), d.lower(toks[i-1])) {
 		return r, false
 	}
 	// "Leeds's Tom Ashby", "Norfolk's Upper Coast": a possessor
@@ -2072,17 +2073,3 @@ func (d *Doc) particleGivenName(w string) bool {
 	}
 	return false
 }
-
-// placeOffices are the role nouns of a town's office, placeOfficeLinkers
-// the prepositions before the town (rule placeOfficeComplement): "mayor
-// of", "maire de", "alcalde de", "Bürgermeister von", "sindaco di",
-// "burgemeester van", "prefeito de".
-var (
-	placeOffices = map[string]bool{
-		"mayor": true, "mayoress": true, "maire": true, "mairesse": true,
-		"alcalde": true, "alcaldesa": true, "bürgermeister": true, "bürgermeisterin": true,
-		"oberbürgermeister": true, "oberbürgermeisterin": true, "sindaco": true, "sindaca": true,
-		"burgemeester": true, "prefeito": true, "prefeita": true,
-	}
-	placeOfficeLinkers = map[string]bool{"of": true, "de": true, "von": true, "di": true, "van": true}
-)
