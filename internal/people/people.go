@@ -1518,7 +1518,8 @@ func (d *Doc) appositions() {
 const maxAppositionWords, maxAppositionOrgWords = 8, 8
 
 // roleComplement are the prepositions that join a role noun to the
-// organisation it serves (rule roleOrgComplement).
+// organisation it serves (rules roleOrgComplement, roleForOrg,
+// roleCommonComplement).
 var roleComplement = map[string]bool{"of": true, "for": true, "at": true, "with": true}
 
 // nameLinkers join the capitalised words of an organisation's or a
@@ -1652,9 +1653,7 @@ func (d *Doc) roleBeforeOrg(e int) int {
 	if strings.EqualFold(d.Tokens[k].Text, "the") && k > 0 {
 		k--
 	}
-	switch d.lower(d.Tokens[k]) {
-	case "for", "at", "of", "with":
-	default:
+	if !roleComplement[d.lower(d.Tokens[k])] {
 		return -1
 	}
 	if k == 0 || !d.Tokens[k-1].Word || d.Tokens[k-1].Cap || !roleNouns[d.lower(d.Tokens[k-1])] {
