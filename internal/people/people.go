@@ -533,8 +533,7 @@ func (d *Doc) speechNear(r ref) bool {
 		}
 	}
 	if t := d.tokenAt(r.Start); t > 0 {
-		w := d.lower(d.Tokens[t-1])
-		if speechWords[w] || w == "to" && t > 1 && strings.EqualFold(d.Tokens[t-2].Text, "according") {
+		if d.speechBefore(t - 1) {
 			return true
 		}
 		// Rule speechAcrossEmployer, the employer before the name: "noted
@@ -548,15 +547,20 @@ func (d *Doc) speechNear(r ref) bool {
 			for k > 0 && k > t-4 && d.Tokens[k-1].Word && d.Tokens[k-1].Cap && !isPossessive(d.Tokens[k-1].Text) {
 				k--
 			}
-			if k > 0 {
-				w := d.lower(d.Tokens[k-1])
-				if speechWords[w] || w == "to" && k > 1 && strings.EqualFold(d.Tokens[k-2].Text, "according") {
-					return true
-				}
+			if k > 0 && d.speechBefore(k-1) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// speechBefore reports a speech verb at token k, or "according to"
+// ending there: the words before a speaker's name ("said Martell",
+// "according to Martell").
+func (d *Doc) speechBefore(k int) bool {
+	w := d.lower(d.Tokens[k])
+	return speechWords[w] || w == "to" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "according")
 }
 
 // appositionEnd returns the index of the comma closing the apposition
