@@ -25,7 +25,6 @@ package quotes
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -83,7 +82,6 @@ func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
 		return out
 	}
 	x := newExtractor(d)
-	defer x.release()
 	x.run()
 	// The quotes kept are written over x.quotes, each at or before the one
 	// read: a copy of them all was 8% of the quotes' allocation on a dense
@@ -104,37 +102,7 @@ func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
 		setParts(d.Text, x.segs, &q, x.isTitle)
 		out = append(out, q)
 	}
-	// The quotes leave in x.quotes, grown by append, not pooled.
 	return out
-}
-
-// extractBufs are the extractor's slices that grow with the text, kept
-// from one extraction to the next in extractPool (rule pooledBuffers):
-// the sentences and the organisations' mentions were allocated anew for
-// every article (6 and 5 KB on BenchmarkAnalyze's 1,000-word article: go
-// test ./internal/analysis -run '^$' -bench '^BenchmarkAnalyze$'
-// -memprofile). Neither is appended to once read, nor pointed into
-// across an append, so their capacity changes nothing.
-type extractBufs struct {
-	sents []sentence
-	orgs  []orgMention
-}
-
-var extractPool = sync.Pool{New: func() any { return new(extractBufs) }}
-
-// release clears what x's pooled slices hold of the text and puts them
-// back in extractPool; x is done with.
-func (x *extractor) release() {
-	b := x.bufs
-	if b == nil {
-		return
-	}
-	x.bufs = nil
-	clear(x.sents[:cap(x.sents)])
-	clear(x.orgs[:cap(x.orgs)])
-	b.sents, b.orgs = x.sents[:0], x.orgs[:0]
-	x.sents, x.orgs = nil, nil
-	extractPool.Put(b)
 }
 
 // quotedWords narrows a partial quote from its reported clause to the
@@ -248,9 +216,6 @@ type extractor struct {
 	// offs holds the speaker offsets setSpeaker points quotes at, a chunk
 	// at a time (speakerOffsets): two pointers to fresh ints were two
 	// allocations a quote.
-	// bufs are the pooled slices quotes, sents and orgs came from
-	// (release).
-	bufs  *extractBufs
 	offs  []int
 	offsN int // the size of the last chunk
 	// personIdx maps a person's name to their first index in d.People,
@@ -264,8 +229,6 @@ type extractor struct {
 
 func newExtractor(d *people.Doc) *extractor {
 	x := &extractor{d: d, text: d.Text, toks: d.Tokens, speakerOf: map[int]int{}}
-	x.bufs = extractPool.Get().(*extractBufs)
-	x.orgs = x.bufs.orgs[:0]
 	x.segs = findSegments(d.Text)
 	x.sents = x.sentences()
 	return x
@@ -297,12 +260,7 @@ func (x *extractor) sentences() []sentence {
 	// ./internal/quotes -run TestSentencesAlloc -v; fuzz finding F3, 1 MB
 	// of one short sentence repeated, was this shape). TestSentenceBound
 	// checks the bound is never under the count.
-	var out []sentence
-	if n := sentenceBound(text, len(x.segs)); x.bufs != nil && cap(x.bufs.sents) >= n {
-		out = x.bufs.sents[:0] // pooled (rule pooledBuffers)
-	} else {
-		out = make([]sentence, 0, n)
-	}
+	out := make([]sentence, 0, sentenceBound(text, len(x.segs)))
 	para := 0
 	start := 0
 	si := 0 // next segment
