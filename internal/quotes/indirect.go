@@ -1810,6 +1810,13 @@ func (x *extractor) passiveSpeech(t int, s *sentence) bool {
 	if t+1 < s.t1 && (x.lower(t+1) == "as" || x.lower(t+1) == "to") {
 		return false
 	}
+	return x.afterPassiveAux(t, s)
+}
+
+// afterPassiveAux reports a form of "be" before t, adverbs allowed
+// between ("was not announced", "were sharply reminded"): the token at t
+// is a participle in the passive (passiveSpeech, passiveNaming).
+func (x *extractor) afterPassiveAux(t int, s *sentence) bool {
 	k := t - 1
 	for k > s.t0 && x.toks[k].Word && (strings.HasSuffix(x.lower(k), "ly") || passiveAdverbs[x.lower(k)]) {
 		k--

@@ -1066,14 +1066,8 @@ func (x *extractor) isVerbRules(t int, s *sentence, w string) bool {
 	// their subject, who says nothing.
 	// "they were sharply reminded that", "is fondly called": an adverb
 	// may stand between the auxiliary and the participle.
-	if passiveNaming[w] {
-		k := t - 1
-		for k > s.t0 && x.toks[k].Word && (strings.HasSuffix(x.lower(k), "ly") || passiveAdverbs[x.lower(k)]) {
-			k--
-		}
-		if k >= s.t0 && passiveAux[x.lower(k)] {
-			return false
-		}
+	if passiveNaming[w] && x.afterPassiveAux(t, s) {
+		return false
 	}
 	// "put Norland on a pedestal", "put it into the far corner": "put"
 	// reports words only as "put it" ("as she put it", "put it this way:")
