@@ -1994,10 +1994,15 @@ func (d *Doc) foreignGivenName(r ref) bool {
 	if k := d.tokenAt(r.Start); k > 0 && d.Tokens[k-1].Word && d.Tokens[k-1].Cap && !d.lineBreakBefore(k) {
 		return false
 	}
-	if c, n := utf8.DecodeRuneInString(d.Text[r.End:]); n > 0 && !unicode.IsSpace(c) && !unicode.IsPunct(c) {
-		return false
-	}
-	return true
+	return !d.cutAt(r.End)
+}
+
+// cutAt reports a word cut at byte offset pos: a rune there that is
+// neither a space nor punctuation, as a bad encoding leaves inside a
+// name ("MuÃÂ±oz" read as "Mu"); rules foreignGivenName and titleAbbrev.
+func (d *Doc) cutAt(pos int) bool {
+	c, n := utf8.DecodeRuneInString(d.Text[pos:])
+	return n > 0 && !unicode.IsSpace(c) && !unicode.IsPunct(c)
 }
 
 // gluedWord reports a capitalised word with a capital after four or more
@@ -2034,7 +2039,7 @@ func (d *Doc) titleAbbrev(k int) bool {
 	if !strings.HasSuffix(t.Text, ".") || k+1 >= len(d.Tokens) || !d.Tokens[k+1].Cap {
 		return false
 	}
-	if c, n := utf8.DecodeRuneInString(d.Text[d.Tokens[k+1].End:]); n > 0 && !unicode.IsSpace(c) && !unicode.IsPunct(c) {
+	if d.cutAt(d.Tokens[k+1].End) {
 		return false
 	}
 	_, hon := d.honorific(d.lowerBare(t))
