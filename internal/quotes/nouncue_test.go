@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
 
 // TestNounCue pins rule nounCue on invented sentences: after a determiner
 // or a negation the first word of a prepCues pair ("no comment on", "a call
@@ -133,24 +137,31 @@ func TestIndefiniteNaming(t *testing.T) {
 	}
 }
 
-// checkQuoteTexts checks that Extract finds in text the quotes of want, in
-// order, by their text, with sound offsets.
-func checkQuoteTexts(t *testing.T, text string, want []string) {
+// checkExtracted checks that Extract finds in text the quotes of want, in
+// order, each as seen through of (its text, its speaker mention, ...),
+// with sound offsets.
+func checkExtracted[T comparable](t *testing.T, text string, want []T, of func(model.Quote) T) {
 	t.Helper()
-	var got []string
+	var got []T
 	for _, q := range Extract(text, Options{}) {
 		checkOffsets(t, text, q)
-		got = append(got, q.Text)
+		got = append(got, of(q))
 	}
 	if len(got) != len(want) {
-		t.Errorf("%q: got %q, want %q", text, got, want)
+		t.Errorf("%q: got %q, want %q", text, any(got), any(want))
 		return
 	}
 	for i := range got {
 		if got[i] != want[i] {
-			t.Errorf("%q: quote %d = %q, want %q", text, i, got[i], want[i])
+			t.Errorf("%q: quote %d = %q, want %q", text, i, any(got[i]), any(want[i]))
 		}
 	}
+}
+
+// checkQuoteTexts is checkExtracted by the quotes' text.
+func checkQuoteTexts(t *testing.T, text string, want []string) {
+	t.Helper()
+	checkExtracted(t, text, want, func(q model.Quote) string { return q.Text })
 }
 
 // quote is a quote's text and its speaker mention, for checkQuoteMentions.
@@ -160,17 +171,5 @@ type quote struct{ text, mention string }
 // in order, by their text and speaker mention, with sound offsets.
 func checkQuoteMentions(t *testing.T, text string, want []quote) {
 	t.Helper()
-	var got []quote
-	for _, q := range Extract(text, Options{}) {
-		checkOffsets(t, text, q)
-		got = append(got, quote{q.Text, q.SpeakerMention})
-	}
-	if len(got) != len(want) {
-		t.Fatalf("got %q, want %q", got, want)
-	}
-	for i := range got {
-		if got[i] != want[i] {
-			t.Errorf("quote %d = %q, want %q", i, got[i], want[i])
-		}
-	}
+	checkExtracted(t, text, want, func(q model.Quote) quote { return quote{q.Text, q.SpeakerMention} })
 }

@@ -17,19 +17,7 @@ type sentenceQuote struct {
 // form and speaker mention with want.
 func checkSentenceQuotes(t *testing.T, text string, want []sentenceQuote) {
 	t.Helper()
-	var got []sentenceQuote
-	for _, q := range Extract(text, Options{}) {
-		checkOffsets(t, text, q)
-		got = append(got, sentenceQuote{q.Text, q.Form, q.SpeakerMention})
-	}
-	if len(got) != len(want) {
-		t.Fatalf("got %q, want %q", got, want)
-	}
-	for i := range got {
-		if got[i] != want[i] {
-			t.Errorf("quote %d = %q, want %q", i, got[i], want[i])
-		}
-	}
+	checkExtracted(t, text, want, func(q model.Quote) sentenceQuote { return sentenceQuote{q.Text, q.Form, q.SpeakerMention} })
 }
 
 // TestQuantifierSubject pins rule quantifierSubject on invented sentences:
