@@ -118,6 +118,9 @@ type Doc struct {
 	// lowTok holds those tokens lowered.
 	nonASCII []uint64
 	lowTok   map[int]string
+	// particleGiven holds the words the text writes after a particle and
+	// a given name (particleGivenName), made on first use.
+	particleGiven map[string]bool
 }
 
 // lower is strings.ToLower(t.Text) for t, one of d.Tokens: an ASCII
@@ -2071,13 +2074,19 @@ func (d *Doc) complementEnd(j int) bool {
 // and a given name ("Klaus von Velmsee"): rule particleGivenName, a person
 // the text names in full, whose title with the particle and surname
 // stays a mention of theirs.
+//
+// The words are gathered in one pass over the text on the first call
+// (particleGiven), not by a scan of the whole text per run asked about.
 func (d *Doc) particleGivenName(w string) bool {
-	toks := d.Tokens
-	for k := 2; k < len(toks); k++ {
-		if toks[k].Text == w && toks[k-1].Word && !toks[k-1].Cap && d.lx.particles[d.lower(toks[k-1])] &&
-			toks[k-2].Word && toks[k-2].Cap && d.givenName(d.lowerBare(toks[k-2])) {
-			return true
+	if d.particleGiven == nil {
+		d.particleGiven = map[string]bool{}
+		toks := d.Tokens
+		for k := 2; k < len(toks); k++ {
+			if toks[k-1].Word && !toks[k-1].Cap && d.lx.particles[d.lower(toks[k-1])] &&
+				toks[k-2].Word && toks[k-2].Cap && d.givenName(d.lowerBare(toks[k-2])) {
+				d.particleGiven[toks[k].Text] = true
+			}
 		}
 	}
-	return false
+	return d.particleGiven[w]
 }
