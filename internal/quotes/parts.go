@@ -82,11 +82,8 @@ func appendPassages(parts []model.Span, text string, g segment, lo, hi int) []mo
 	for lo < hi {
 		nl := -1
 		if g.multi {
-			for k := lo; k < hi; k++ {
-				if text[k] == '\n' {
-					nl = k
-					break
-				}
+			if k := strings.IndexByte(text[lo:hi], '\n'); k >= 0 {
+				nl = lo + k
 			}
 		}
 		if nl < 0 {
