@@ -23,6 +23,11 @@ import (
 //   - Facebook: "text" then "Posted by Name on Tuesday, April 26, 2016".
 //   - TikTok: "@handle caption #tag ♬ original sound - Name" on one line, or
 //     "@handle" / caption / "♬ ..." on three.
+//   - a post card as a browser shows it, a line per part (rule
+//     rendered-card, card.go): "Name" / "@handle" / "·" / "Follow" / text /
+//     "8:14 PM · Oct 12, 2026" / "Reply" / "Copy link", Bluesky's "Name
+//     @handle.bsky.social · 2h" over its text, Mastodon, Threads and
+//     Instagram cards, or a lead-in "Name (@handle) posted:" / text / time.
 //   - a bare post or video URL of any platform ParseURL knows.
 //
 // The embed's Position is left for the caller (it counts body blocks).
@@ -87,6 +92,10 @@ func Match(lines []string, i int) (e model.Embed, n int, ok bool) {
 	}
 	// TikTok.
 	if e, n, ok := tiktok(lines, i); ok {
+		return e, n, true
+	}
+	// A post card as a browser shows it (rule rendered-card).
+	if e, n, ok := card(lines, i); ok {
 		return e, n, true
 	}
 	// A post whose signature was lost: its text still ends with the

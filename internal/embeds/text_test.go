@@ -68,6 +68,9 @@ func FuzzMatch(f *testing.F) {
 	f.Add("text pic.twitter.com/x\n— Name (@handle) April 26, 2016")
 	f.Add("A post shared by X (@y) on Jan 1, 2020")
 	f.Add("@a\nb\n♬ c")
+	f.Add("A B\n@ab\n·\nFollow\nc #d\n8:14 PM · Oct 12, 2026\nReply\n3")
+	f.Add("A (@b) posted:\nc\nOct 12, 2026")
+	f.Add("a.b\n2h\nc\n1\nView on Threads")
 	f.Fuzz(func(t *testing.T, s string) {
 		lines := strings.Split(s, "\n")
 		for i := range lines {
@@ -77,4 +80,71 @@ func FuzzMatch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMatchRenderedCard: rule rendered-card reads the post cards a browser
+// shows, flattened a line per part, and leaves article lines that share a
+// part of their shape (a name, "Follow", a handle, a date) alone.
+func TestMatchRenderedCard(t *testing.T) {
+	rail := model.Embed{Kind: "post", Platform: "twitter", Author: "Valley Rail", Handle: "valleyrail", Date: "2026-10-12",
+		Text: "Trains to Castell are suspended until further notice. #wildfire", Hashtags: []string{"wildfire"}}
+	tests := []struct {
+		name  string
+		lines string // joined by "\n"
+		n     int
+		want  model.Embed
+	}{
+		{"x card", "Valley Rail\n@valleyrail\n·\nFollow\nTrains to Castell are suspended until further notice. #wildfire\n8:14 PM · Oct 12, 2026\nReply\nCopy link\nRead 14 replies", 9, rail},
+		{"x card with counts and views", "Valley Rail\nVerified account\n@valleyrail\nTrains to Castell are suspended until further notice. #wildfire\n8:14 PM · Oct 12, 2026 · 12.3K Views\n41\n1.2K\nRepost\nLike\nThe operator said buses would run.", 9, rail},
+		{"x card name and handle on one line", "Valley Rail @valleyrail · Follow\nTrains to Castell are suspended until further notice. #wildfire\n8:14 PM · Oct 12, 2026", 3, rail},
+		{"posted lead-in", "Valley Rail (@valleyrail) posted:\nTrains to Castell are suspended until further notice. #wildfire\n8:14 PM · Oct 12, 2026\nThe operator said buses would run.", 3, rail},
+		{"posted on lead-in, date only", "@valleyrail posted on X:\nTrains to Castell are suspended until further notice. #wildfire\nOct 12, 2026", 3,
+			model.Embed{Kind: "post", Platform: "twitter", Handle: "valleyrail", Date: "2026-10-12", Text: rail.Text, Hashtags: rail.Hashtags}},
+		{"lead-in over two lines of text", "Valley Rail (@valleyrail) posted:\nTrains to Castell are suspended.\nCheck the app for updates.\n8:14 PM · Oct 12, 2026", 4,
+			model.Embed{Kind: "post", Platform: "twitter", Author: "Valley Rail", Handle: "valleyrail", Date: "2026-10-12", Text: "Trains to Castell are suspended.\nCheck the app for updates."}},
+		{"bluesky header time", "Sam Roe @samroe.bsky.social · 2h\nThe ferry is running late again, bring a coat.\n3 replies\n12 reposts\n40 likes\nOfficials did not comment.", 5,
+			model.Embed{Kind: "post", Platform: "bluesky", Author: "Sam Roe", Handle: "samroe.bsky.social", Text: "The ferry is running late again, bring a coat."}},
+		{"bluesky header time, no buttons", "Sam Roe\n@samroe.bsky.social\n·\n2h\nThe ferry is running late again, bring a coat.\nOfficials did not comment on the delays.", 5,
+			model.Embed{Kind: "post", Platform: "bluesky", Author: "Sam Roe", Handle: "samroe.bsky.social", Text: "The ferry is running late again, bring a coat."}},
+		{"bluesky footer", "Sam Roe\n@samroe.bsky.social\nThe ferry is running late again, bring a coat.\nOctober 12, 2026 at 3:04 PM", 4,
+			model.Embed{Kind: "post", Platform: "bluesky", Author: "Sam Roe", Handle: "samroe.bsky.social", Date: "2026-10-12", Text: "The ferry is running late again, bring a coat."}},
+		{"mastodon", "Dev Team\n@dev@toots.example\nVersion 4 ships today https://example.org/r/4\nOct 12, 2026, 20:14\n3\n12\n5", 7,
+			model.Embed{Kind: "post", Platform: "mastodon", Author: "Dev Team", Handle: "dev@toots.example", Date: "2026-10-12", Text: "Version 4 ships today", Links: []string{"https://example.org/r/4"}}},
+		{"threads", "harbourbakes\n2h\nFresh rye on the counter until noon.\n12\n3\nView on Threads", 6,
+			model.Embed{Kind: "post", Platform: "threads", Handle: "harbourbakes", Text: "Fresh rye on the counter until noon."}},
+		{"instagram", "harbourbakes\n•\nFollow\nFresh rye on the counter until noon #bread\nOctober 12, 2026\n212 likes\nView on Instagram", 7,
+			model.Embed{Kind: "post", Platform: "instagram", Handle: "harbourbakes", Date: "2026-10-12", Text: "Fresh rye on the counter until noon #bread", Hashtags: []string{"bread"}}},
+		{"header-timed card before another card", "Sam Roe @samroe.bsky.social · 2h\nThe ferry is running late again, bring a coat.\nDev Team\n@dev@toots.example\nVersion 4 ships today\nOct 12, 2026, 20:14", 2,
+			model.Embed{Kind: "post", Platform: "bluesky", Author: "Sam Roe", Handle: "samroe.bsky.social", Text: "The ferry is running late again, bring a coat."}},
+		{"untimed card before another card", "Ann Lee\n@annlee\n·\nFollow\nThe ferry is running late again, bring a coat.\nDev Team\n@dev@toots.example\nVersion 4 ships today\nOct 12, 2026, 20:14", 0, model.Embed{}},
+		// article lines with a part of a card's shape
+		{"follow alone", "Follow\nThe council meets again on Monday to vote.\n8:14 PM · Oct 12, 2026", 0, model.Embed{}},
+		{"name alone", "Valley Rail\nThe operator said buses would run where roads were open.\nOct 12, 2026", 0, model.Embed{}},
+		{"author box", "Jane Roe\n@janeroe\nJane covers transport and the valley towns.\nOct 12, 2026", 0, model.Embed{}},
+		{"byline", "Jane Roe\n@janeroe\nOct 12, 2026 8:14 PM\nTrains to Castell are suspended until further notice.", 0, model.Embed{}},
+		{"byline with a day", "Jane Roe\n@janeroe\nMay 3\nTrains to Castell are suspended until further notice.", 0, model.Embed{}},
+		{"x card dated in its header", "Valley Rail\n@valleyrail\n·\nOct 12\nTrains to Castell are suspended until further notice. #wildfire\n41\nRepost", 7,
+			model.Embed{Kind: "post", Platform: "twitter", Author: "Valley Rail", Handle: "valleyrail", Text: rail.Text, Hashtags: rail.Hashtags}},
+		{"forum reply", "@quillpen\nThat fixed it for me, thanks for the tip.\nOct 12, 2026, 8:14 PM\nReply", 0, model.Embed{}},
+		{"handle in a sentence", "Follow us @valleyrail for updates\nTrains to Castell are suspended.\nOct 12, 2026 at 8:14 PM", 0, model.Embed{}},
+		{"mention in a sentence", "Thanks @quillpen\nThat fixed it for me, thanks for the tip.\nOct 12, 2026, 8:14 PM", 0, model.Embed{}},
+		{"post text ending with a mention", "Valley Rail\n@valleyrail\nBuses replace trains today, thanks @countybus\n8:14 PM · Oct 12, 2026", 4,
+			model.Embed{Kind: "post", Platform: "twitter", Author: "Valley Rail", Handle: "valleyrail", Date: "2026-10-12", Text: "Buses replace trains today, thanks @countybus", Mentions: []string{"countybus"}}},
+		{"decorator", "@login_required\ndef index(request):\nOct 12, 2026", 0, model.Embed{}},
+		{"bare word, no platform", "harbourbakes\n2h\nFresh rye on the counter until noon.", 0, model.Embed{}},
+		{"bare word, label past the card", "harbourbakes\n2h\nFresh rye on the counter until noon.\nThe bakery opened in May.\nIt sells out most days.\nIts owner bakes at four.\nShe hired two staff.\nPrices held this year.\nQueues form early.\nView on Threads", 0, model.Embed{}},
+		{"lead-in, no time", "Valley Rail (@valleyrail) posted:\nTrains to Castell are suspended until further notice.\nThe operator said buses would run.", 0, model.Embed{}},
+		{"header date, no buttons", "Jane Roe @janeroe · Oct 12, 2026\nTrains to Castell are suspended until further notice.\nThe operator said buses would run.", 0, model.Embed{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, n, ok := Match(strings.Split(tt.lines, "\n"), 0)
+			if n != tt.n || ok != (tt.n > 0) {
+				t.Fatalf("Match: n = %d ok = %v, want %d (%+v)", n, ok, tt.n, got)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("Match mismatch (-want +got):\n%s", d)
+			}
+		})
+	}
 }
