@@ -166,6 +166,11 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			x.drop(n, k, "titled-region", c)
 			return
 		}
+		// Rule "related-box": see relatedBox.
+		if x.relatedBox(n) {
+			x.drop(n, bkRelated, "related-box", c)
+			return
+		}
 	}
 	a := n.DataAtom
 	if a == atom.Form && ni.text < signupFormMax && signupForm(n) {

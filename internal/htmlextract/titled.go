@@ -52,6 +52,29 @@ var regionTitles = map[string]boilerKind{
 	"polecamy": bkRelated, "läs också": bkRelated, "läs även": bkRelated, "mest läst": bkRelated, "baca juga": bkRelated,
 	"berita terkait": bkRelated, "terpopuler": bkRelated, "tin liên quan": bkRelated, "xem thêm": bkRelated,
 	"διαβάστε επίσης": bkRelated, "σχετικά άρθρα": bkRelated,
+	// related-titles-more: the box titles news sites give the same strip
+	// that the list above lacked: "More on this story", "Lesen Sie auch",
+	// "À lire aussi", "Te puede interesar", "Potrebbe interessarti". Not
+	// the titles a writer gives a section of the text too ("Further
+	// reading", "See also", "More on this topic", "Mehr zum Thema": a
+	// paragraph pointing to the full report, then its links); a box under
+	// such a title that holds only links goes by rule "related-box".
+	"more on this story": bkRelated, "related coverage": bkRelated, "related news": bkRelated, "more stories like this": bkRelated,
+	"recommended stories": bkRelated, "you may be interested in": bkRelated, "you might be interested in": bkRelated,
+	"lesen sie auch": bkRelated, "lies auch": bkRelated,
+	"das könnte sie auch interessieren": bkRelated, "das könnte dich auch interessieren": bkRelated,
+	"das könnte sie interessieren": bkRelated, "weitere artikel": bkRelated, "weitere nachrichten": bkRelated,
+	"auch interessant": bkRelated, "ebenfalls interessant": bkRelated, "meistgelesen": bkRelated,
+	"meistgelesene artikel": bkRelated, "ähnliche artikel": bkRelated, "ähnliche beiträge": bkRelated,
+	"à lire aussi": bkRelated, "a lire aussi": bkRelated, "lire aussi": bkRelated, "à lire également": bkRelated,
+	"lire également": bkRelated, "les plus lus": bkRelated, "les plus lues": bkRelated, "à voir aussi": bkRelated, "vous aimerez aussi": bkRelated, "dans la même rubrique": bkRelated,
+	"articles similaires": bkRelated, "te puede interesar": bkRelated, "también te puede interesar": bkRelated,
+	"te podría interesar": bkRelated, "quizás te interese": bkRelated, "lee también": bkRelated, "más noticias": bkRelated,
+	"lo más visto": bkRelated, "más leídas": bkRelated, "contenido relacionado": bkRelated,
+	"potrebbe interessarti": bkRelated, "ti potrebbe interessare": bkRelated, "i più letti": bkRelated,
+	"più letti": bkRelated, "notizie correlate": bkRelated, "veja também": bkRelated, "leia mais": bkRelated,
+	"você pode gostar": bkRelated, "mais notícias": bkRelated, "conteúdo relacionado": bkRelated,
+	"meer over dit onderwerp": bkRelated, "gerelateerde artikelen": bkRelated, "meer nieuws": bkRelated,
 	"подпишитесь на нашу рассылку": bkNewsletter, "рассылка": bkNewsletter, "підпишіться на нашу розсилку": bkNewsletter,
 	"メールマガジン登録": bkNewsletter, "メルマガ登録": bkNewsletter, "订阅我们的新闻邮件": bkNewsletter, "訂閱電子報": bkNewsletter,
 	"뉴스레터 구독": bkNewsletter, "اشترك في النشرة البريدية": bkNewsletter, "הירשמו לניוזלטר שלנו": bkNewsletter,
@@ -116,24 +139,7 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 	default:
 		return bkNone
 	}
-	var h *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode {
-			if visibleLen(c.Data) > 0 {
-				return bkNone
-			}
-			continue
-		}
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if ci, ok := x.get(c); !ok || ci.skip() || ci.text == 0 {
-			// Icons, images and empty anchors before the title.
-			continue
-		}
-		h = c
-		break
-	}
+	h := x.boxOpener(n)
 	if h == nil || h.NextSibling == nil {
 		return bkNone
 	}
@@ -174,6 +180,200 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 		}
 	}
 	return bkNone
+}
+
+// boxOpener returns the first child element of n that holds text, or
+// nil when n has none or text of its own comes first: the element that
+// may title the box n (see titledRegion).
+func (x *extractor) boxOpener(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if visibleLen(c.Data) > 0 {
+				return nil
+			}
+			continue
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if ci, ok := x.get(c); !ok || ci.skip() || ci.text == 0 {
+			// Icons, images and empty anchors before the title.
+			continue
+		}
+		return c
+	}
+	return nil
+}
+
+// relatedItemShare: an item of a related box is essentially its link
+// ("<li><a>Rail fares to rise</a> 3h</li>"): this share of its text or
+// more is linked. (The text path's list after a "Related:" header takes
+// lines that do not read as sentences, maxRelatedItems of them.)
+const relatedItemShare = 0.8
+
+// relatedBox is rule "related-box": a box (<div>, <section>) that opens
+// with a heading the shared phrase rules remove as a related-stories
+// header (rule "related-header": "More on this story", "Mehr zum Thema",
+// "Sur le même sujet") and holds nothing else but items that are each
+// essentially one link is that strip of stories, links and all; the phrase
+// rule alone took the heading and left the links as the text's own lines
+// (on a page of too little prose for rule "link-list"). A box whose
+// heading is followed by a paragraph (the writer's section "More on this
+// topic: the full report is at ...") is no strip and stays, and so does a
+// list whose links mostly leave the site (the writer's sources under
+// "Further reading"): related stories link to the site's own pages.
+// Example: <div><h3>More on this story</h3><ul><li><a href="/x">Rail
+// fares to rise</a></li></ul></div>.
+func (x *extractor) relatedBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+		return false
+	}
+	top := x.boxOpener(n)
+	if top == nil || top.NextSibling == nil {
+		return false
+	}
+	h := x.wrappedHeading(top)
+	if h == nil {
+		if top.DataAtom != atom.B && top.DataAtom != atom.Strong {
+			return false
+		}
+		h = top
+	}
+	if x.info1(h).text > titledRegionMax {
+		return false
+	}
+	t := textOf(h)
+	if _, rule, ok := x.classifyBlock(t); !ok || rule != "related-header" || sectionTitles[strings.TrimRight(strings.ToLower(t), " :")] {
+		return false
+	}
+	var s linkItems
+	for c := top.NextSibling; c != nil; c = c.NextSibling {
+		if !x.linkItem(c, &s, 0) {
+			return false
+		}
+	}
+	return s.items > 0 && 2*s.onsite > s.items
+}
+
+// sectionTitles are related-stories headers a writer gives a section of
+// the text as well: a reference page's "See also" over links to its
+// sister pages, a paper's "Further reading". Under them the links are the
+// text's own, and rule "related-box" leaves the box.
+var sectionTitles = map[string]bool{
+	"see also": true, "further reading": true, "related reading": true, "relevant reading": true,
+	"related topics": true, "siehe auch": true, "voir aussi": true, "véase también": true, "ver también": true,
+}
+
+// linkItems counts the items of a related box and those whose link stays
+// on the page's site.
+type linkItems struct {
+	items, onsite int
+	host          string
+	hostKnown     bool
+}
+
+// linkItem reports whether n is nothing but items of one link each (see
+// relatedBox), counting them into s: an element of one link target, or a
+// list or wrapper of such elements, down to maxCardDepth.
+func (x *extractor) linkItem(n *html.Node, s *linkItems, depth int) bool {
+	switch n.Type {
+	case html.TextNode:
+		return visibleLen(n.Data) == 0
+	case html.ElementNode:
+	default:
+		return true
+	}
+	ni, ok := x.get(n)
+	if !ok || ni.skip() || ni.text == 0 {
+		return true
+	}
+	if float64(ni.link) < relatedItemShare*float64(ni.text) {
+		return false
+	}
+	href, many := oneTarget(n)
+	if !many {
+		if href == "" {
+			return false
+		}
+		s.items++
+		if x.onSite(href, s) {
+			s.onsite++
+		}
+		return true
+	}
+	if depth >= maxCardDepth {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !x.linkItem(c, s, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneTarget returns the target of the links under n (n included) when
+// they all point to one, or many = true when they point to several.
+func oneTarget(n *html.Node) (href string, many bool) {
+	var walk func(m *html.Node)
+	walk = func(m *html.Node) {
+		if many || m.Type != html.ElementNode || isJunkTag(m.DataAtom) {
+			return
+		}
+		if m.DataAtom == atom.A {
+			h := strings.TrimSpace(attr(m, "href"))
+			switch {
+			case href == "":
+				href = h
+			case h != "" && h != href:
+				many = true
+			}
+		}
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return href, many
+}
+
+// onSite reports whether href points into the page's own site: a
+// relative link, or one to the host of the page's URL or canonical link
+// ("www." aside, subdomains of one another alike).
+func (x *extractor) onSite(href string, s *linkItems) bool {
+	if !s.hostKnown {
+		s.hostKnown = true
+		s.host = siteHost(x.opts.URL)
+		if s.host == "" {
+			s.host = siteHost(x.a.CanonicalURL)
+		}
+	}
+	h := siteHost(href)
+	if h == "" {
+		return !strings.Contains(href, ":") || strings.HasPrefix(href, "/")
+	}
+	return s.host != "" && (h == s.host || strings.HasSuffix(h, "."+s.host) || strings.HasSuffix(s.host, "."+h))
+}
+
+// siteHost is the lower-cased host of an absolute or scheme-relative
+// URL, without "www.", or "".
+func siteHost(u string) string {
+	i := strings.Index(u, "//")
+	if i < 0 || i > 0 && u[i-1] != ':' {
+		return ""
+	}
+	h := u[i+2:]
+	if j := strings.IndexAny(h, "/?#"); j >= 0 {
+		h = h[:j]
+	}
+	if j := strings.LastIndexByte(h, '@'); j >= 0 {
+		h = h[j+1:]
+	}
+	if j := strings.LastIndexByte(h, ':'); j >= 0 && !strings.Contains(h[j:], "]") {
+		h = h[:j]
+	}
+	h = strings.ToLower(h)
+	return strings.TrimPrefix(h, "www.")
 }
 
 // titleWrapDepth bounds how deep wrappedHeading looks for a heading set
