@@ -337,7 +337,18 @@ func isSubheading(rest []string, k int) bool {
 // accessibility statement"), not the headline. next is the line after the
 // first. On the peers' WCXB texts the 11 first lines it caught were all
 // wrong titles, none right.
-func chromeRunOn(next string) bool { return chromeLine(cleanSpace(next)) }
+//
+// title-header-run: a time stamp or byline line the phrase rules name
+// ("Published 3 hours ago", "Updated") is the article's own header, which a
+// headline runs on into when the extractor keeps no blank line between;
+// it does not make the line above it page chrome.
+func chromeRunOn(next string) bool {
+	next = cleanSpace(next)
+	if kind, _, ok := boilerplate.Classify(next); ok && kind == model.RemovedByline {
+		return false
+	}
+	return chromeLine(next)
+}
 
 // datelineFirst is rule title-dateline: a byline or a dated line ("By Jane
 // Roe", "Updated March 9, 2031") opens a body whose headline was left out.
