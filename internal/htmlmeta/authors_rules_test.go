@@ -28,6 +28,10 @@ var splitAuthorsRuleTests = []struct {
 	{"Jane Doe, Tech Desk", []string{"Jane Doe", "Tech Desk"}},
 	{"Guard Net Security", []string{"Guard Net Security"}},
 	{"Research Desk", []string{"Research Desk"}},
+	// Rule authorTitleTail, after a title glued to the name: the parts
+	// after it go on with the title or name the employer.
+	{"Lena Oduya Senior Editor and Master Baker", []string{"Lena Oduya"}},
+	{"Ola Brenn Managing Director, Fjord Pixel", []string{"Ola Brenn"}},
 	// Rule authorLeadingTitle.
 	{"Garten-Expertin Jana Berg", []string{"Jana Berg"}},
 	{"Anne-Marie Louise Smith", []string{"Anne-Marie Louise Smith"}},
