@@ -572,7 +572,11 @@ func splitAuthors(s string) []string {
 				ok = false
 			}
 		}
-		if ok && !titleWords[strings.ToLower(words[len(words)-1])] {
+		// byline-agency-name: "By Jane Roe, Reuters": the agency is no
+		// author (nor are credentials in capitals, "Jane Roe, RN"). On the
+		// peers' texts (lede bench extract --text-from) one author list
+		// lost its credentials, scored alike
+		if ok && !titleWords[strings.ToLower(words[len(words)-1])] && !newsAgency(part) {
 			out = append(out, part)
 		}
 	}
