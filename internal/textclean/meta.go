@@ -457,12 +457,7 @@ func (p *parser) dateline(line string) bool {
 	if len(line) > maxDatelineLen {
 		return false
 	}
-	l := strings.ToLower(line)
-	rest := line
-	isBy := strings.HasPrefix(l, "by ")
-	if isBy {
-		rest = line[3:]
-	}
+	rest, isBy := creditLine(line)
 	if !isBy {
 		return p.dateOnlyLine(line)
 	}
@@ -471,7 +466,7 @@ func (p *parser) dateline(line string) bool {
 	if hasDate {
 		label = strings.ToLower(rest[:start] + " " + rest[end:])
 	}
-	modified := strings.Contains(label, "updated") || strings.Contains(label, "modified")
+	modified := isModifiedLabel(label)
 	if isBy {
 		names := rest
 		if hasDate {
@@ -523,7 +518,7 @@ func (p *parser) dateOnlyLine(line string) bool {
 		if !onlyDateWords(label) {
 			return false
 		}
-		parts = append(parts, part{t, strings.Contains(label, "updated") || strings.Contains(label, "modified")})
+		parts = append(parts, part{t, isModifiedLabel(label)})
 	}
 	for _, pt := range parts {
 		d := &model.Date{Value: pt.d.Format("2006-01-02"), Evidence: fmt.Sprintf("dateline %q", line)}
@@ -539,6 +534,46 @@ func (p *parser) dateOnlyLine(line string) bool {
 	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "dateline"})
 	return true
 }
+
+// creditWords open a byline in the languages Lede reads (rule
+// credit-word-languages): "By Jane Roe", "Von Julia Becker", "Par Claire
+// Dubois", "Por Ana Gil", "Door Jan de Vries", "Di Marco Rossi", "Av Per
+// Holm". A sentence that opens with one ("Par ailleurs ...", "Von Montag
+// an ...") is no byline: splitAuthors takes only capitalised names.
+var creditWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "di": true, "av": true, "af": true}
+
+// creditLine reports whether line opens with a credit word and a space, and
+// returns what follows it.
+func creditLine(line string) (rest string, ok bool) {
+	w, rest, found := strings.Cut(line, " ")
+	if !found || !creditWords[strings.ToLower(w)] {
+		return line, false
+	}
+	return rest, true
+}
+
+// isCredit reports whether line opens with a credit word.
+func isCredit(line string) bool {
+	_, ok := creditLine(line)
+	return ok
+}
+
+// isModifiedLabel reports whether a dated line's label says the date is the
+// last update ("Updated", "Mis à jour le", "Aktualisiert am").
+func isModifiedLabel(label string) bool {
+	for _, w := range modifiedLabels {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var modifiedLabels = []string{"updated", "modified", "mis à jour", "modifié", "aktualisiert", "geändert", "actualizado", "atualizado", "aggiornato", "bijgewerkt", "gewijzigd"}
+
+// authorJoins are the words that join the last two names of a byline in
+// the languages creditWords reads ("A und B", "A et B", "A y B").
+var authorJoins = strings.NewReplacer(" and ", ",", " und ", ",", " et ", ",", " y ", ",", " e ", ",", " en ", ",", " och ", ",", " og ", ",")
 
 // splitAuthors reads person names from a byline: "Jane Roe and John Doe",
 // "Jane Roe, Political Editor" (job titles after a comma are dropped when
@@ -557,7 +592,7 @@ func splitAuthors(s string) []string {
 		s = titleCase(s)
 	}
 	var out []string
-	for _, part := range strings.Split(strings.ReplaceAll(s, " and ", ","), ",") {
+	for _, part := range strings.Split(authorJoins.Replace(s), ",") {
 		part = strings.TrimSpace(part)
 		if part == "" {
 			continue
@@ -567,8 +602,9 @@ func splitAuthors(s string) []string {
 			continue
 		}
 		ok := true
-		for _, w := range words {
-			if !isCapitalised(w) {
+		for k, w := range words {
+			// name-particles: "Jan de Vries", "Ana van der Berg"
+			if !isCapitalised(w) && (k == 0 || k == len(words)-1 || !nameParticles[w]) {
 				ok = false
 			}
 		}
@@ -629,6 +665,10 @@ func titleCase(s string) string {
 	return strings.Join(words, " ")
 }
 
+// nameParticles are the lower-case words inside a person's name.
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true,
+	"di": true, "da": true, "dos": true, "das": true, "du": true, "la": true, "le": true, "ter": true, "ten": true, "zu": true}
+
 var titleWords = map[string]bool{"editor": true, "correspondent": true, "reporter": true, "writer": true, "staff": true, "desk": true, "columnist": true}
 
 func onlyDateWords(label string) bool {
@@ -647,13 +687,34 @@ func onlyDateWords(label string) bool {
 // month names: the label is the line without the date dates.Find read,
 // which takes its month with it; a month left over belongs to something
 // else (a second date, a range), which this reader does not take.
-var dateWords = withCalendar(false, map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "last": true, "modified": true,
+var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "last": true, "modified": true,
 	"am": true, "pm": true, "gmt": true, "bst": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true, "cest": true,
 	"date": true,
 	// US newspapers write times as "6:05 p.m. ET"
 	// and the Guardian's closing line "First published on Mon 3 Jun 2024"
 	"first": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
-	"a.m.": true, "p.m.": true, "a.m": true, "p.m": true, "et": true, "ct": true, "mt": true, "pt": true, "cst": true, "mst": true})
+	"a.m.": true, "p.m.": true, "a.m": true, "p.m": true, "et": true, "ct": true, "mt": true, "pt": true, "cst": true, "mst": true,
+	// date-labels-languages: the labels and clock words of German, French,
+	// Spanish, Italian, Portuguese and Dutch datelines ("Publié le 4 juin
+	// 2026 à 10h15", "Veröffentlicht am 12.03.2026 um 10:15 Uhr",
+	// "Publicado el 4 de junio de 2026 a las 10:15"); their weekdays are
+	// added from the lexicon's calendar.
+	"publié": true, "le": true, "à": true, "mis": true, "jour": true, "modifié": true, "h": true,
+	"veröffentlicht": true, "aktualisiert": true, "geändert": true, "erstellt": true, "stand": true, "zuletzt": true, "um": true, "uhr": true,
+	"publicado": true, "actualizado": true, "atualizado": true, "el": true, "a": true, "las": true, "em": true, "às": true,
+	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true,
+	"gepubliceerd": true, "bijgewerkt": true, "gewijzigd": true, "laatst": true, "op": true, "om": true}))
+
+// withWeekdays adds the weekday names of the six languages the lexicon's
+// calendar holds besides English ("Dienstag, 12. März 2026").
+func withWeekdays(m map[string]bool) map[string]bool {
+	for _, w := range lexicon.CalendarWords() {
+		if !lexicon.IsMonth(w) {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 // setDates fills the article's dates. An explicit dateline wins. Otherwise
 // the embedded posts' dates are the dated evidence: a relative weekday in the

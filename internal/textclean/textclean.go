@@ -627,8 +627,8 @@ func (p *parser) run() {
 		// the peers' texts (lede bench extract --text-from, 0 of 4,130
 		// predictions changed): readeck and trafilatura keep no menu over
 		// a byline there; TestHeaderAfterChrome holds the shapes.
-		if (p.inHeader() && i-p.lead < datelineWindow || i >= len(p.lines)-closingDatelineWindow && !strings.HasPrefix(strings.ToLower(line), "by ")) && p.dateline(line) {
-			if p.inHeader() && strings.HasPrefix(strings.ToLower(line), "by ") {
+		if (p.inHeader() && i-p.lead < datelineWindow || i >= len(p.lines)-closingDatelineWindow && !isCredit(line)) && p.dateline(line) {
+			if p.inHeader() && isCredit(line) {
 				p.afterByline = i + 1
 			}
 			i++
@@ -928,9 +928,11 @@ func (p *parser) captionAbove(i int, credit string) string {
 	return last.Text
 }
 
-// isByline: a line "By" and one or more names ("By Jane Roe and Jo Tran").
+// isByline: a credit word and one or more names ("By Jane Roe and Jo
+// Tran", "Von Julia Becker").
 func isByline(s string) bool {
-	return len(s) > 3 && asciiEqualFold(s[:3], "by ") && len(splitAuthors(s[3:])) > 0
+	rest, ok := creditLine(s)
+	return ok && len(splitAuthors(rest)) > 0
 }
 
 // captionBelow is the caption-label rule: after a caption label ("Image

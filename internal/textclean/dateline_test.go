@@ -1,0 +1,47 @@
+package textclean
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestDatelineLanguages pins rules credit-word-languages and
+// date-labels-languages: bylines and datelines under the headline are read
+// in the languages the calendar knows, and a sentence that opens with a
+// credit word stays in the body.
+func TestDatelineLanguages(t *testing.T) {
+	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	body := "\n\nDie Stadtwerke erhöhen die Preise für Strom und Gas zum ersten Mal seit drei Jahren, teilte das Unternehmen mit.\n"
+	for _, tc := range []struct {
+		head      string
+		authors   []string
+		published string
+		modified  string
+	}{
+		{"Von Julia Becker\n\n12. März 2026", []string{"Julia Becker"}, "2026-03-12", ""},
+		{"Von Julia Becker und Max Frey, dpa\n\nDienstag, 12. März 2026, 10:15 Uhr", []string{"Julia Becker", "Max Frey"}, "2026-03-12", ""},
+		{"Par Claire Dubois et Paul Roy\n\nPublié le 4 juin 2026 à 10h15\n\nMis à jour le 5 juin 2026 à 8h02", []string{"Claire Dubois", "Paul Roy"}, "2026-06-04", "2026-06-05"},
+		{"Por Ana Gil y Luis Paz\n\nPublicado el 4 de junio de 2026 a las 10:15", []string{"Ana Gil", "Luis Paz"}, "2026-06-04", ""},
+		{"Door Jan de Vries\n\nGepubliceerd op 4 juni 2026 om 10:15", []string{"Jan de Vries"}, "2026-06-04", ""},
+		{"Di Marco Rossi\n\nPubblicato il 4 giugno 2026 alle 10:15", []string{"Marco Rossi"}, "2026-06-04", ""},
+		{"Veröffentlicht am 12.03.2026 um 10:15 Uhr", nil, "2026-03-12", ""},
+		{"Von Montag an gelten neue Tarife.", nil, "", ""},
+		{"Par ailleurs, la ville augmente ses tarifs.", nil, "", ""},
+	} {
+		a, _ := Extract("Neue Tarife ab März\n\n"+tc.head+body, Options{Now: now})
+		if !slices.Equal(a.Authors, tc.authors) {
+			t.Errorf("%q: authors %q, want %q", tc.head, a.Authors, tc.authors)
+		}
+		var pub, mod string
+		if d := a.Dates.Published; d != nil && !d.Estimated {
+			pub = d.Value
+		}
+		if d := a.Dates.Modified; d != nil {
+			mod = d.Value
+		}
+		if pub != tc.published || mod != tc.modified {
+			t.Errorf("%q: published %q modified %q, want %q %q", tc.head, pub, mod, tc.published, tc.modified)
+		}
+	}
+}
