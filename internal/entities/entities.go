@@ -574,6 +574,30 @@ func (f *finder) coversName(toks []token, i, n int, listsOnly bool) bool {
 	return ns >= n
 }
 
+// placeHeadSurnames are the kind words of place names that are common
+// surnames too ("Cedar Park" and "Linda Park"), capitalised.
+var placeHeadSurnames = setOf(`Park Hill Lake Field Hall`)
+
+// placeHeadPerson is rule placeHeadSurname: toks[i:i+2] are a person's
+// full name, a given name (Options.FirstName) and a place's kind word
+// that is a surname too ("Mayor Linda Park said"), which the kind rule
+// would read as a park, or as the end of one ("Mayor of Port Alder Linda
+// Park"): the people rules name such a run a person only where a title, a
+// speech verb or a role in apposition marks it as one, and a park seldom
+// has any of these. A word list's name ("Hyde Park") and a capitalised
+// word after stay the kind rules'. No change on the benchmarks (lede
+// extract over the 966 texts of shared/bench/quotes, bench quotes, the
+// extract and cluster benches): no such name there.
+func (f *finder) placeHeadPerson(toks []token, i int) bool {
+	if i+1 >= len(toks) || f.firstName == nil || !placeHeadSurnames[toks[i+1].key] || f.matchFullName(toks, i) != 2 || !f.firstName(toks[i].text) {
+		return false
+	}
+	if i+2 < len(toks) && next(toks, i+2) && toks[i+2].cap {
+		return false
+	}
+	return f.listLen(toks, i) < 2
+}
+
 func (f *finder) matchFullName(toks []token, i int) int {
 	for _, name := range f.fullNames[toks[i].key] {
 		if matchWords(toks, i, name) {
@@ -819,6 +843,11 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 			j = m + 1
 			break
 		}
+	}
+	// Rule placeHeadSurname: the kind word ends a person's name ("Mayor
+	// Linda Park", "Mayor of Port Alder Linda Park"): no park.
+	if last >= 1 && f.placeHeadPerson(toks, last-1) {
+		last = -1
 	}
 	// A team word ends its name: "Three United States divers" holds no
 	// team "Three United".

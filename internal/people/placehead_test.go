@@ -1,0 +1,63 @@
+package people
+
+import (
+	"strings"
+	"testing"
+)
+
+// rolesOf returns the roles of the person named name in text and whether
+// there is one.
+func rolesOf(text, name string) ([]string, bool) {
+	for _, p := range Find(text) {
+		if p.Name == name {
+			return p.Roles, true
+		}
+	}
+	return nil, false
+}
+
+// TestPlaceHeadSurname covers rule placeHeadSurname: a given name and a
+// place's head word that is a surname too ("Park", "Hill", "Lake") name a
+// person where a title, a speech verb or a role in apposition marks the
+// run as one, not elsewhere. Sentences and names invented.
+func TestPlaceHeadSurname(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               bool
+		roles              string // "|"-joined, when want
+	}{
+		{"a capitalised title cut from the run",
+			"Mayor Linda Park said crews worked through the night.", "Linda Park", true, "Mayor"},
+		{"a lower-case role word, a given name that is a word too",
+			"City treasurer Mark Hill said the repairs would cost more.", "Mark Hill", true, "City treasurer"},
+		{"a speech verb before, the clause closed by a comma",
+			"\"The ward was calm,\" said Grace Lake, who works nights.", "Grace Lake", true, ""},
+		{"a speech verb after",
+			"Helen Field said the ferry was late again.", "Helen Field", true, ""},
+		{"a role in apposition",
+			"Helen Field, a retired teacher, walks the trail daily.", "Helen Field", true, "retired teacher"},
+		{"no mark of a person: a place",
+			"Visitors filled Linda Park on Sunday and left early.", "Linda Park", false, ""},
+		{"no given name: a place after a speech verb",
+			"\"Stay home,\" said Cedar Park, a nurse.", "Cedar Park", false, ""},
+		{"the head word alone is the person's surname",
+			"Mayor Linda Park spoke first. Park thanked the volunteers.", "Linda Park", true, "Mayor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			roles, found := rolesOf(tt.text, tt.person)
+			if found != tt.want {
+				t.Fatalf("Find(%q): %s found %v, want %v", tt.text, tt.person, found, tt.want)
+			}
+			if found && strings.Join(roles, "|") != tt.roles {
+				t.Errorf("Find(%q): %s roles %q, want %q", tt.text, tt.person, roles, tt.roles)
+			}
+		})
+	}
+	// The surname alone after the full name is one of the person's mentions.
+	for _, p := range Find("Mayor Linda Park spoke first. Park thanked the volunteers.") {
+		if p.Name == "Linda Park" && (len(p.Mentions) != 2 || p.Mentions[1].Text != "Park") {
+			t.Errorf("Linda Park's mentions %+v, want the full name and Park", p.Mentions)
+		}
+	}
+}
