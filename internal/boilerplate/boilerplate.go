@@ -434,6 +434,12 @@ var rules = []rule{
 		"читать далее", "читать полностью", "читати далі", "続きを読む", "阅读全文", "查看全文", "閱讀全文", "기사 더보기",
 		"devamını oku", "continua a leggere", "continue lendo", "lees verder", "czytaj dalej", "διαβάστε περισσότερα",
 		"पूरा पढ़ें", "קרא עוד",
+		// cta-read-on-paywall: the German, French, Spanish and Portuguese
+		// strips over a paywall's offer, as the English "Continue reading
+		// with X Plus" ("Jetzt weiterlesen mit X Plus. Testen Sie 30 Tage
+		// kostenlos.", "Poursuivez votre lecture", "Sigue leyendo")
+		"jetzt weiterlesen", "lesen sie jetzt weiter", "poursuivez votre lecture", "continuez votre lecture",
+		"sigue leyendo", "continúa leyendo", "continuar leyendo", "continuar lendo",
 	}, nil},
 	// cta-watch: labels of video teasers that link elsewhere. "WATCH BELOW: ...", "WATCH | ...".
 	{"cta-watch", model.RemovedCallToAction, prefix, []string{

@@ -90,3 +90,27 @@ func TestRelatedBox(t *testing.T) {
 		checkKept(t, a, "Point 1:", "article", true)
 	}
 }
+
+// TestPaywallStrip: the strip over a paywall's offer goes in German,
+// French, Spanish and Portuguese as in English (phrase rule cta-read-on,
+// its cta-read-on-paywall group), whatever its class; a story sentence
+// that opens with the same words and runs on stays.
+func TestPaywallStrip(t *testing.T) {
+	for _, tt := range []struct {
+		strip string
+		gone  bool
+	}{
+		{"Continue reading with Harbour Herald Plus. Try 30 days free.", true},
+		{"Jetzt weiterlesen mit Tagesblatt Plus. Testen Sie 30 Tage kostenlos.", true},
+		{"Poursuivez votre lecture avec Le Quai Premium, 1 € le premier mois.", true},
+		{"Sigue leyendo con El Muelle Plus: prueba 30 días gratis.", true},
+		{"Continuar lendo com O Cais Digital por 1 real no primeiro mês.", true},
+		{"Jetzt weiterlesen zu können, sagte die Bibliothekarin, sei für viele Stammleser nach der langen Schließung im Sommer eine Erleichterung.", false},
+	} {
+		a := mustExtract(t, relatedPage(`<p class="paywall">`+tt.strip+`</p>`))
+		if got := removedBy(a, "cta-read-on", tt.strip); got != tt.gone {
+			t.Errorf("%q: removed by cta-read-on %v, want %v\n%s", tt.strip, got, tt.gone, a.Text)
+		}
+		checkKept(t, a, "Point 1:", "article", true)
+	}
+}
