@@ -147,6 +147,15 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	if k < lo {
 		return speakerPhrase{}
 	}
+	// Rule handleAside: "Valley Rail (@valleyrail) posted:": a social
+	// handle in parentheses after the name is no part of the speaker
+	// phrase; read the name before it, not a bracketed fragment.
+	if o := x.handleAsideOpen(k, lo); o >= 0 {
+		k = o - 1
+		if k < lo || !x.isWord(k) {
+			return speakerPhrase{}
+		}
+	}
 	// An apposition between commas: "Figueroa, a spokeswoman for Stein, said".
 	// The mention covers the apposition, up to its closing comma.
 	apposEnd := -1
@@ -2168,4 +2177,29 @@ var muteNouns = map[string]bool{
 	"importance": true, "term": true, "same": true, "task": true, "atmosphere": true,
 	"idea": true, "reason": true, "thing": true, "problem": true, "irony": true,
 	"trick": true, "difference": true,
+}
+
+// handleAsideMax bounds the tokens of a parenthesised handle: "(", "@",
+// the handle's words and dots ("@user@example.social"), ")".
+const handleAsideMax = 8
+
+// handleAsideOpen is rule handleAside: if token k closes a parenthesis
+// that opens on a social handle ("(@valleyrail)"), it returns the index
+// of its "(", else -1.
+func (x *extractor) handleAsideOpen(k, lo int) int {
+	if k < lo || x.toks[k].Text != ")" {
+		return -1
+	}
+	for j := k - 1; j >= lo && j >= k-handleAsideMax; j-- {
+		switch x.toks[j].Text {
+		case "(":
+			if j+2 < k && x.toks[j+1].Text == "@" && x.toks[j+2].Word && x.toks[j+2].Start == x.toks[j+1].End {
+				return j
+			}
+			return -1
+		case ")", ",", ";":
+			return -1
+		}
+	}
+	return -1
 }

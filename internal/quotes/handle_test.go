@@ -1,0 +1,40 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// spoken is a quote's text, speaker and speaker mention.
+type spoken struct{ text, speaker, mention string }
+
+// checkSpoken checks Extract's quotes of text by text, speaker and mention.
+func checkSpoken(t *testing.T, text string, want []spoken) {
+	t.Helper()
+	checkExtracted(t, text, want, func(q model.Quote) spoken { return spoken{q.Text, q.Speaker, q.SpeakerMention} })
+}
+
+// TestHandleAside: a social handle in parentheses between a name and its
+// verb is no part of the speaker (rule handleAside); a party and state in
+// parentheses stay in the mention.
+// Invented sentences.
+func TestHandleAside(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []spoken
+	}{
+		{"a post's lead-in",
+			"Ferries halted by gale\n\nThe Isle Ferry Company cancelled every crossing on Friday.\n\nIsle Ferries (@isleferries) posted:\nAll sailings today are cancelled. We will update customers at noon.",
+			[]spoken{{"All sailings today are cancelled. We will update customers at noon.", "Isle Ferries", "Isle Ferries"}}},
+		{"a fediverse handle after a quotation",
+			"Ferries halted by gale\n\n\"Check the timetable before you travel,\" Nina Holt (@ninaholt@example.social) wrote on Sunday.",
+			[]spoken{{"Check the timetable before you travel,", "Nina Holt", "Nina Holt"}}},
+		{"a party and state stay in the mention",
+			"Ferries halted by gale\n\nSen. Owen Marsh (D-Ore.) said the crossings \"must reopen by the weekend\".",
+			[]spoken{{"must reopen by the weekend", "Owen Marsh", "Sen. Owen Marsh (D-Ore.)"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSpoken(t, c.text, c.want) })
+	}
+}
