@@ -293,6 +293,13 @@ func (x *langExtractor) invertedPronoun(ts []int, i int) (n int, g byte, ok bool
 	return 0, 0, false
 }
 
+// invertedPronounSpan is rule invertedPronounMention: the speaker mention
+// of an inverted form ("a-t-il", "estime-t-elle", "dit-on") is its pronoun,
+// the part after the last hyphen, not the verb written with it.
+func invertedPronounSpan(t people.Token) (ps, pe int) {
+	return t.Start + strings.LastIndexByte(t.Text, '-') + 1, t.End
+}
+
 // isAttributionPunct: the marks between a quote and its attribution.
 func isAttributionPunct(s string) bool {
 	switch s {
@@ -313,8 +320,8 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		return false
 	}
 	if _, g, ok := x.invertedPronoun(ts, i); ok {
-		t := x.d.Tokens[ts[i]]
-		return x.setPronoun(q, t.Start, t.End, g)
+		ps, pe := invertedPronounSpan(x.d.Tokens[ts[i]])
+		return x.setPronoun(q, ps, pe, g)
 	}
 	if n := x.verbAt(ts, i); n > 0 {
 		ps, pe := x.phraseAfter(ts, i+n)
@@ -368,8 +375,8 @@ func (x *langExtractor) leadSpeaker(q *model.Quote, lo, hi int) bool {
 	}
 	if t > a {
 		if _, g, ok := x.invertedPronoun(ts, 0); ok {
-			tk := x.d.Tokens[t]
-			return x.setPronoun(q, tk.Start, tk.End, g)
+			ps, pe := invertedPronounSpan(x.d.Tokens[t])
+			return x.setPronoun(q, ps, pe, g)
 		}
 	}
 	// An inverted form opening the range is no attribution (it has no
