@@ -171,6 +171,11 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			x.drop(n, bkRelated, "related-box", c)
 			return
 		}
+		// Rule "related-list": see relatedList.
+		if x.relatedList(n) {
+			x.drop(n, bkRelated, "related-list", c)
+			return
+		}
 	}
 	a := n.DataAtom
 	if a == atom.Form && ni.text < signupFormMax && signupForm(n) {

@@ -91,6 +91,34 @@ func TestRelatedBox(t *testing.T) {
 	}
 }
 
+// TestRelatedList: rule "related-list" drops a list of one link per item
+// set right after a related-stories heading in the text's flow, with no
+// box around the two; a paragraph between them, another heading, the
+// writer's "Further reading" and items with text of their own keep it.
+func TestRelatedList(t *testing.T) {
+	const list = `<ul><li><a href="/x">Harbour strike: what commuters need to know now</a></li><li><a href="/y">Rail fares to rise in spring</a></li></ul>`
+	for _, tt := range []struct {
+		name, flow string
+		gone       bool
+	}{
+		{"after the heading", `<h3>More on this story</h3>` + list, true},
+		{"heading in a wrapper", `<div class="hd"><h3>Lesen Sie auch</h3></div> ` + list, true},
+		{"paragraph between", `<h3>More on this story</h3><p>Two earlier reports from the harbour are still worth a read.</p>` + list, false},
+		{"other heading", `<h3>What happens next</h3>` + list, false},
+		{"further reading", `<h3>Further reading</h3>` + list, false},
+		{"items with text", `<h3>More on this story</h3><ul><li><a href="/x">Harbour strike</a>, a study of the dock unions by Jo Tran and Sam Okafor, 2019</li><li><a href="/y">Rail fares</a>, the regional transport board's annual tables</li></ul>`, false},
+	} {
+		a := mustExtract(t, relatedPage(tt.flow))
+		if got := strings.Contains(a.Text, "Harbour strike"); got == tt.gone {
+			t.Errorf("%s: links kept %v, want %v\n%s", tt.name, got, !tt.gone, a.Text)
+		}
+		if got := removedBy(a, "related-list", "Harbour strike"); got != tt.gone {
+			t.Errorf("%s: dropped by related-list %v, want %v", tt.name, got, tt.gone)
+		}
+		checkKept(t, a, "Point 1:", "article", true)
+	}
+}
+
 // TestPaywallStrip: the strip over a paywall's offer goes in German,
 // French, Spanish and Portuguese as in English (phrase rule cta-read-on,
 // its cta-read-on-paywall group), whatever its class; a story sentence
