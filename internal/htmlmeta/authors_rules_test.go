@@ -155,6 +155,40 @@ var authorPageTests = []struct {
 		labelledPage(`<meta name="author" content="Harbor Society e.V.">`, `<h3>By the numbers</h3>`), []string{"Harbor Society e.V."}},
 	{"copyright of an image", "https://example.com/notes/tides", copyrightPage(`<section><img src="a.jpg"><p class="image-copyright">© Lena Ostrow/Agency Images</p></section>`), nil},
 	{"copyright in prose", "https://example.com/notes/tides", copyrightPage(`<p>The Copyright Office Report came out in May.</p>`), nil},
+	// Rule authorBylineFuller: the byline a reader sees names the declared
+	// author and more people: its fuller list wins, in its order; an
+	// unrelated or noisy byline leaves the declared names.
+	{"byline names the meta author and one more", "https://example.com/news/ferry",
+		coauthorPage(`<meta name="author" content="Tomas Iver">`, `<p class="byline">By <a href="/au/tomas">Tomas Iver</a> and <a href="/au/rhea">Rhea Gant</a> · March 3, 2025</p>`),
+		[]string{"Tomas Iver", "Rhea Gant"}},
+	{"byline names the meta author and two more", "https://example.com/news/ferry",
+		coauthorPage(`<meta name="author" content="Tomas Iver">`, `<p class="byline">By Tomas Iver, Rhea Gant and Pia Sorell</p>`),
+		[]string{"Tomas Iver", "Rhea Gant", "Pia Sorell"}},
+	{"byline with a plural title", "https://example.com/news/ferry",
+		coauthorPage(`<meta name="author" content="Tomas Iver">`, `<p class="byline">By Tomas Iver, Rhea Gant and Pia Sorell, Staff Writers</p>`),
+		[]string{"Tomas Iver", "Rhea Gant", "Pia Sorell"}},
+	{"byline fuller than JSON-LD", "https://example.com/news/ferry",
+		coauthorPage(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry","author":[{"@type":"Person","name":"Tomas Iver"}]}</script>`,
+			`<div class="article-byline"><span>By <a href="/au/tomas">Tomas Iver</a> and <a href="/au/rhea">Rhea Gant</a></span></div>`),
+		[]string{"Tomas Iver", "Rhea Gant"}},
+	{"meta names the second author", "https://example.com/news/ferry",
+		coauthorPage(`<meta name="author" content="Rhea Gant">`, `<p class="byline">By Tomas Iver and Rhea Gant</p>`),
+		[]string{"Tomas Iver", "Rhea Gant"}},
+	{"byline with honorifics and particles", "https://example.com/news/ferry",
+		coauthorPage(`<meta name="author" content="Eva van Dijk">`, `<div class="byline">Written by Dr Eva van Dijk, Dr Omar Feld, Ines de Waal</div>`),
+		[]string{"Dr Eva van Dijk", "Dr Omar Feld", "Ines de Waal"}},
+	{"unrelated byline", "https://example.com/news/ferry",
+		coauthorPage(`<meta name="author" content="Tomas Iver">`, `<p class="byline">By Rhea Gant and Pia Sorell</p>`),
+		[]string{"Tomas Iver"}},
+	{"byline with a desk", "https://example.com/news/ferry",
+		coauthorPage(`<meta name="author" content="Tomas Iver">`, `<p class="byline">By Tomas Iver and Photo Desk</p>`),
+		[]string{"Tomas Iver"}},
+}
+
+// coauthorPage is a news page with the given head elements and byline.
+func coauthorPage(head, byline string) string {
+	return `<html><head><title>Ferry runs again | Example</title>` + head + `</head>
+<body><article><h1>Ferry runs again</h1>` + byline + `<p>The ferry across the bay runs again from Monday after a winter in the yard.</p></article></body></html>`
 }
 
 // copyrightPage is a dated page that credits no one but, perhaps, in extra.
