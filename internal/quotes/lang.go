@@ -71,6 +71,7 @@ const maxSubjectFirstWords = 4
 func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 	x := &langExtractor{d: d, text: d.Text, sp: sp}
 	x.segs = findSegmentsOpt(d.Text, true)
+	x.segs = x.dialogueDashes(x.segs)
 	x.sents = x.sentences()
 	// At most one quote a segment: sized once (a Quote is 128 bytes, and
 	// growing the slice by doubling allocated twice the final size).
@@ -116,6 +117,100 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 	out = append(out, x.reported(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out, x.segs
+}
+
+// dialogueDashes is rule dialogueDash: a paragraph opening with a dash
+// whose words run to a spaced dash and a speech verb ("—No vamos a ceder
+// —dijo el alcalde Juan Pérez—. Es una cuestión de principios.") is
+// dialogue written with dashes for marks, as Spanish and Portuguese
+// papers write it: the words before the verb are a quotation, and so are
+// those after the attribution's closing dash, to the paragraph's end. A
+// dash line with no speech verb after its inner dash (an interview's
+// question or answer, a list item) is left alone, and so is one holding
+// quotation marks. It returns segs with these segments, in text order.
+func (x *langExtractor) dialogueDashes(segs []segment) []segment {
+	var add []segment
+	for ls := 0; ls < len(x.text); {
+		le := strings.IndexByte(x.text[ls:], '\n')
+		if le < 0 {
+			le = len(x.text)
+		} else {
+			le += ls
+		}
+		if g, ok := x.dialogueLine(ls, le, segs); ok {
+			add = append(add, g...)
+		}
+		ls = le + 1
+	}
+	if len(add) == 0 {
+		return segs
+	}
+	segs = append(segs, add...)
+	sort.SliceStable(segs, func(i, j int) bool { return segs[i].open < segs[j].open })
+	return segs
+}
+
+// isDialogueDash: the em dash and the horizontal bar open dialogue.
+func isDialogueDash(r rune) bool { return r == '—' || r == '―' }
+
+// dialogueLine reads the dialogue segments of the line [ls, le) for rule
+// dialogueDash.
+func (x *langExtractor) dialogueLine(ls, le int, segs []segment) ([]segment, bool) {
+	open := ls
+	for open < le && (x.text[open] == ' ' || x.text[open] == '\t') {
+		open++
+	}
+	r, sz := utf8.DecodeRuneInString(x.text[open:le])
+	if !isDialogueDash(r) {
+		return nil, false
+	}
+	k := sort.Search(len(segs), func(i int) bool { return segs[i].close > ls })
+	if k < len(segs) && segs[k].open < le {
+		return nil, false
+	}
+	inner := skipSpace(x.text, open+sz, le)
+	// The inner dash: a dash after a space, then the attribution's verb.
+	mid := -1
+	for i := inner; i < le; {
+		r, n := utf8.DecodeRuneInString(x.text[i:le])
+		if isDialogueDash(r) && i > inner && x.text[i-1] == ' ' {
+			ts := x.tokensIn(i+n, le)
+			if _, _, inv := x.invertedPronoun(ts, 0); x.verbAt(ts, 0) > 0 || inv {
+				mid = i
+			}
+			break
+		}
+		i += n
+	}
+	if mid < 0 {
+		return nil, false
+	}
+	innerEnd := mid
+	for innerEnd > inner && x.text[innerEnd-1] == ' ' {
+		innerEnd--
+	}
+	if innerEnd <= inner {
+		return nil, false
+	}
+	out := []segment{{open: open, inner: inner, innerEnd: innerEnd, close: mid}}
+	// The attribution's closing dash, then the speaker's words go on.
+	_, n := utf8.DecodeRuneInString(x.text[mid:le])
+	if c := strings.IndexAny(x.text[mid+n:le], "—―"); c >= 0 {
+		c += mid + n
+		_, cn := utf8.DecodeRuneInString(x.text[c:le])
+		i := c + cn
+		for i < le && strings.IndexByte(".,;: ", x.text[i]) >= 0 {
+			i++
+		}
+		e := le
+		for e > i && (x.text[e-1] == ' ' || x.text[e-1] == '\r') {
+			e--
+		}
+		if e > i {
+			out = append(out, segment{open: i, inner: i, innerEnd: e, close: le})
+		}
+	}
+	return out, true
 }
 
 // sentences splits the text at line breaks and at ., ! and ? followed by

@@ -153,7 +153,7 @@ func FuzzExtractLang(f *testing.F) {
 	for _, s := range []string{
 		"„Wir warten“, sagte Anna Schulz. „Gut.“",
 		"« Oui », a-t-il dit. Selon l'Insee, tout va bien.",
-		"«Vamos», dijo Ruiz, «ya».\n\n«Sigue", "X zei dat ,", "« »", "Selon ,", "dit-il « a",
+		"«Vamos», dijo Ruiz, «ya».\n\n«Sigue", "—Ya —dijo Ruiz—. Bien.\n— —dijo—", "X zei dat ,", "« »", "Selon ,", "dit-il « a",
 	} {
 		f.Add(s)
 	}
