@@ -61,3 +61,44 @@ func TestPlaceHeadSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveTitledObject covers rules titledObject and
+// coordinatedNameNext: a speaker's span holding a person's titled name
+// after a preposition is about someone else, and a name after "and" in
+// a clause of its own is no second speaker. Names invented.
+func TestResolveTitledObject(t *testing.T) {
+	tests := []struct {
+		name, text, span string
+		want             string // the referent's name, "" for none
+		group            bool
+	}{
+		{"a spokeswoman for a titled name",
+			"Mayor Ana Ruiz opened the bridge. A spokeswoman for Mayor Ana Ruiz said it was safe.",
+			"A spokeswoman for Mayor Ana Ruiz", "", false},
+		{"an organisation's name before the title",
+			"Velmar Board for Rivers Director Ana Ruiz said it was safe.",
+			"Velmar Board for Rivers Director Ana Ruiz", "Ana Ruiz", false},
+		{"a titled name after a preposition",
+			"Director Ana Ruiz and Bo Chen met. The note, sent to Director Ana Ruiz, said more.",
+			"The note, sent to Director Ana Ruiz,", "", false},
+		{"a name and a name in a clause of its own",
+			"Anna Ruiz and Peter Chen met. The memo, written by Anna Ruiz and forwarded to Peter Chen, said more.",
+			"The memo, written by Anna Ruiz and forwarded to Peter Chen,", "Anna Ruiz", false},
+		{"two names coordinated",
+			"Ana Ruiz and Bo Chen met. Ana Ruiz and Director Bo Chen said it was safe.",
+			"Ana Ruiz and Director Bo Chen", "Ana Ruiz and Director Bo Chen", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Analyze(tt.text)
+			start := strings.LastIndex(tt.text, tt.span)
+			ref, ok := d.Resolve(start, start+len(tt.span))
+			if !ok {
+				ref.Name = ""
+			}
+			if ref.Name != tt.want || ref.Group != tt.group {
+				t.Errorf("Resolve(%q) = %q (group %v), want %q (group %v)", tt.span, ref.Name, ref.Group, tt.want, tt.group)
+			}
+		})
+	}
+}

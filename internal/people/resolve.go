@@ -33,7 +33,7 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 		}
 		if r.End <= end {
 			before := strings.ToLower(d.Text[start:r.Start])
-			if strings.HasSuffix(before, " for ") || strings.HasSuffix(before, " of ") || strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " with ") {
+			if aboutOther(before) || aboutOther(d.beforeTitle(start, r.Start)) {
 				return Referent{Person: -1}, false
 			}
 			if rest := d.Text[r.End:end]; r.End < end && (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) {
@@ -47,7 +47,7 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 			}
 			// "Ann Lowry and Bo Chen said": two people
 			// coordinated speak as a group, named as written.
-			if rest := d.Text[r.End:end]; strings.HasPrefix(rest, " and ") && d.PersonAt(r.End+5, end) >= 0 && d.PersonAt(r.End+5, end) != r.person {
+			if rest := d.Text[r.End:end]; strings.HasPrefix(rest, " and ") && d.PersonAt(r.End+5, end) >= 0 && d.PersonAt(r.End+5, end) != r.person && d.coordinatedName(r.End+5, end) {
 				return Referent{Name: strings.TrimSpace(d.Text[r.Start:end]), Group: true, Person: -1}, true
 			}
 			return d.ref(r.person), true
@@ -228,6 +228,59 @@ func (d *Doc) tokensIn(start, end int) []Token {
 		j++
 	}
 	return d.Tokens[i:j]
+}
+
+// aboutOther reports a speaker's words before a person's mention that
+// make the span about someone else: "a spokeswoman for ", "the office of ".
+func aboutOther(before string) bool {
+	return strings.HasSuffix(before, " for ") || strings.HasSuffix(before, " of ") || strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " with ")
+}
+
+// beforeTitle is rule titledObject: the span's text from start to the
+// capitalised title words right before the mention at pos ("Chief of
+// Staff" of "a letter sent to Clinton Chief of Staff Ana Ruiz"), in lower
+// case, so that a preposition before a titled name is read as before a
+// bare one ("a spokeswoman for Mayor Ana Ruiz" speaks for her); "" when
+// no title word stands there. With rule coordinatedNameNext, on lede bench
+// quotes (HEAD -> this): ggt-dev and polnear-dev unchanged; polnear-train
+// 7 speakers changed (1 and 6 on the md5 halves of the ids), all read: 4
+// right where they were wrong (a spokesman for a titled name was that
+// name), 3 wrong as before; quote F1 and mention accuracy unchanged.
+func (d *Doc) beforeTitle(start, pos int) string {
+	k := d.tokenAt(pos)
+	if k <= 0 {
+		return ""
+	}
+	j := k
+	for j > 0 && d.Tokens[j-1].Start >= start && d.Tokens[j-1].Word && (d.Tokens[j-1].Cap || d.Tokens[j-1].Text == "of" && j < k) {
+		j--
+	}
+	// The preposition follows a lower-case word ("sent to", "a
+	// spokeswoman for"): after a capital it is inside an organisation's
+	// name ("Centers for Disease Control Director Ana Ruiz").
+	if j == k || j < 2 || d.Tokens[j].Start <= start || d.Tokens[j-2].Start < start || !d.Tokens[j-2].Word || d.Tokens[j-2].Cap {
+		return ""
+	}
+	return strings.ToLower(d.Text[start:d.Tokens[j].Start])
+}
+
+// coordinatedName is rule coordinatedNameNext: the person after "and"
+// in a speaker's span is coordinated with the one before only when their
+// mention follows "and" with no lower-case word between ("Ann Lowry and
+// Bo Chen", "Ann Lowry and Finance Minister Bo Chen"): in "a letter sent
+// to Ann Lowry and forwarded to Bo Chen" the second stands in a clause
+// of its own. start is the offset after "and ".
+func (d *Doc) coordinatedName(start, end int) bool {
+	i := sort.Search(len(d.refs), func(i int) bool { return d.refs[i].End > start })
+	if i >= len(d.refs) || d.refs[i].Start >= end {
+		return false
+	}
+	for _, t := range d.tokensIn(start, d.refs[i].Start) {
+		if t.Word && !t.Cap {
+			return false
+		}
+	}
+	return true
 }
 
 // PersonAt returns the index of the person with a name mention overlapping
