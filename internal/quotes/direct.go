@@ -730,6 +730,14 @@ func (x *extractor) standalone(si int, q *model.Quote, first, last segment) {
 		x.lastSent = si
 		return
 	}
+	// Rule backCredit: the sentence after names who said it.
+	if sp := x.backCredit(si); sp.ok {
+		x.setSpeaker(q, sp)
+		if q.SpeakerStart != nil {
+			x.add(si, *q)
+			return
+		}
+	}
 	x.inherit(si, q)
 	if q.Speaker == "" && q.SpeakerStart == nil {
 		// The next sentence of the paragraph may attribute it ("He added.").
@@ -743,6 +751,70 @@ func (x *extractor) standalone(si int, q *model.Quote, first, last segment) {
 		return
 	}
 	x.add(si, *q)
+}
+
+// backCredit is rule backCredit: a quotation standing alone whose next
+// sentence, in its paragraph or opening the next one, points back to it
+// and names who said it ("That was the verdict of union organiser Kay
+// Dunn.", "Those were the words of the harbour master.", "That is what
+// Dunn told the crowd.", "So says Dunn, who ...") is that speaker's, not
+// the speaker quoted before it. It returns the speaker phrase, ok false
+// when the next sentence is no such pointer.
+func (x *extractor) backCredit(si int) speakerPhrase {
+	if si+1 >= len(x.sents) {
+		return speakerPhrase{}
+	}
+	s, n := &x.sents[si], &x.sents[si+1]
+	if n.para != s.para && n.para != s.para+1 || len(n.segs) > 0 || n.t1-n.t0 < 3 {
+		return speakerPhrase{}
+	}
+	t := n.t0
+	w := x.lower(t)
+	if w == "so" {
+		if v := x.lower(t + 1); v == "says" || v == "said" {
+			return x.subjectAfter(t+1, n.t1)
+		}
+		return speakerPhrase{}
+	}
+	k := t + 2
+	if w == "that's" || w == "that’s" {
+		k = t + 1
+	} else if !backPointers[w] || !backBe[x.lower(t+1)] {
+		return speakerPhrase{}
+	}
+	if k < n.t1 && x.lower(k) == "what" {
+		// "That is what Dunn told the crowd": the speech verb's subject.
+		for v := k + 1; v < n.t1 && v <= k+maxSubjectTokens; v++ {
+			if x.isVerbAt(v, n) || tellVerbs[x.lower(v)] {
+				if sp := x.subjectBefore(v, k+1); sp.ok && sp.t0 == k+1 {
+					return sp
+				}
+				return speakerPhrase{}
+			}
+		}
+		return speakerPhrase{}
+	}
+	// "That was the (final) verdict of X", "Those were the words of X".
+	for k < n.t1 && k <= t+4 && x.toks[k].Word && !backCreditNouns[x.lower(k)] {
+		k++
+	}
+	if k+1 >= n.t1 || !backCreditNouns[x.lower(k)] || x.lower(k+1) != "of" && x.lower(k+1) != "from" {
+		return speakerPhrase{}
+	}
+	return x.subjectAfter(k+1, n.t1)
+}
+
+// backPointers open a sentence pointing back to the quotation before it.
+var backPointers = map[string]bool{"that": true, "this": true, "those": true, "these": true, "such": true}
+
+// backBe: the verb of a pointer sentence ("That was", "Those are").
+var backBe = map[string]bool{"was": true, "were": true, "is": true, "are": true, "'s": true, "’s": true}
+
+// backCreditNouns name what a pointer sentence says the quotation was.
+var backCreditNouns = map[string]bool{
+	"words": true, "verdict": true, "message": true, "view": true, "warning": true,
+	"assessment": true, "reaction": true, "response": true, "plea": true, "advice": true,
+	"promise": true, "prediction": true, "conclusion": true, "answer": true,
 }
 
 // inherit gives q the speaker of the previous quote when that quote is near

@@ -1,0 +1,37 @@
+package quotes
+
+import "testing"
+
+// TestBackCredit: a quotation standing alone is the speaker's whom the
+// next sentence names while pointing back to it (rule backCredit), not
+// the speaker quoted before; a next sentence naming no one, or one that
+// points elsewhere, leaves the quotation to the speaker before.
+// Invented sentences.
+func TestBackCredit(t *testing.T) {
+	const lead = "Ferry fares to rise\n\nFerry fares will rise in April.\n\n\"We have no choice at all,\" said operator chief Lena Moss.\n\n"
+	cases := []struct {
+		name, text string
+		want       spoken
+	}{
+		{"the words of",
+			"\"It will drive families off the island.\"\n\nThose were the words of parish councillor Owen Fry.",
+			spoken{"It will drive families off the island.", "Owen Fry", "parish councillor Owen Fry"}},
+		{"the verdict of, in the same paragraph",
+			"\"It will drive families off the island.\"\nThat was the verdict of parish councillor Owen Fry.",
+			spoken{"It will drive families off the island.", "Owen Fry", "parish councillor Owen Fry"}},
+		{"what the speaker told",
+			"\"It will drive families off the island.\"\n\nThat's what parish councillor Owen Fry told the meeting.",
+			spoken{"It will drive families off the island.", "Owen Fry", "parish councillor Owen Fry"}},
+		{"so says",
+			"\"It will drive families off the island.\"\n\nSo says Owen Fry.",
+			spoken{"It will drive families off the island.", "Owen Fry", "Owen Fry"}},
+		{"a pointer naming no one",
+			"\"It will drive families off the island.\"\n\nThat was the first time the fares had risen since 2019.",
+			spoken{"It will drive families off the island.", "Lena Moss", "operator chief Lena Moss"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkSpoken(t, lead+c.text, []spoken{{"We have no choice at all,", "Lena Moss", "operator chief Lena Moss"}, c.want})
+		})
+	}
+}
