@@ -6,9 +6,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestPlaceHeadSurname covers rule placeHeadSurname: a person's name of a
-// given name and a place's kind word that is a surname too ("Park") is no
-// park, nor the end of a longer place's name. Names invented.
+// TestPlaceHeadSurname covers rules placeHeadSurname and headBeforePerson:
+// a person's name of a given name and a place's kind word that is a
+// surname too ("Park") is no park, nor the end of a longer place's name,
+// and a person's name after a head's name is no part of it. Names
+// invented.
 func TestPlaceHeadSurname(t *testing.T) {
 	firstName := func(w string) bool { return w == "Linda" || w == "Anna" }
 	tests := []struct {
@@ -24,6 +26,8 @@ func TestPlaceHeadSurname(t *testing.T) {
 			"Residents of Cedar Park were told to stay home.", nil, []string{"Cedar Park/park"}},
 		{"placeHeadSurname: no given name, a park",
 			"Crews cleared Velmar Park after the storm.", []string{"Velmar Park"}, []string{"Velmar Park/park"}},
+		{"headBeforePerson: a head's name before a person's",
+			"Mayor of Port Alder Anna Wood said the first section would open.", []string{"Anna Wood"}, []string{"Port Alder/area"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -62,6 +62,39 @@ func TestPlaceHeadSurname(t *testing.T) {
 	}
 }
 
+// TestTitleOfComplement covers rule titleOfComplement: a capitalised
+// title, "of" and its complement before a given name and a surname give
+// the name and the role with its complement; a title inside the
+// complement names someone else's office. Names invented.
+func TestTitleOfComplement(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		roles              string
+	}{
+		{"a town before the name",
+			"Mayor of Port Alder Linda Park said the first section would open soon.", "Linda Park", "Mayor of Port Alder"},
+		{"an office's complement",
+			"Secretary of State Thomas Velm said the talks would go on.", "Thomas Velm", "Secretary of State"},
+		{"capitalised title words before the title stay in the role",
+			"Deputy Secretary of State Thomas Velm said the talks would go on.", "Thomas Velm", "Deputy Secretary of State"},
+		{"a lower-case noun before of: no title",
+			"She is a veteran of Harbour Mark Velm's crew, and Velm said so.", "Mark Velm", ""},
+		{"a title inside the complement: the cut after it decides",
+			"Daughter of School Principal Helen Velm spoke for the school. Velm said it would reopen.", "Helen Velm", "School Principal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			roles, found := rolesOf(tt.text, tt.person)
+			if !found {
+				t.Fatalf("Find(%q): no %s", tt.text, tt.person)
+			}
+			if strings.Join(roles, "|") != tt.roles {
+				t.Errorf("Find(%q): %s roles %q, want %q", tt.text, tt.person, roles, tt.roles)
+			}
+		})
+	}
+}
+
 // TestResolveTitledObject covers rules titledObject and
 // coordinatedNameNext: a speaker's span holding a person's titled name
 // after a preposition is about someone else, and a name after "and" in
