@@ -128,6 +128,10 @@ type expr struct {
 	// max is the upper end of a range ("between £45 and £120").
 	max  *float64
 	unit string
+	// weak marks a figure that describes a noun ("a 2.5-mile route"):
+	// it states its clause's claim only when no other figure of the
+	// clause does (rule measureCompound).
+	weak bool
 }
 
 func f64(v float64) *float64 { return &v }
@@ -169,7 +173,7 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 	}
 	*prev = prevSentence{start: start, end: end, source: source, known: true}
 	splits := andClauses(toks, exprs)
-	for _, e := range exprs {
+	for q, e := range exprs {
 		cs, ce := bounds.clause(e.i, e.j)
 		for _, k := range splits {
 			if k >= e.j && k < ce {
@@ -178,6 +182,9 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			if k < e.i && k+1 > cs {
 				cs = k + 1
 			}
+		}
+		if e.weak && q+1 < len(exprs) && exprs[q+1].i < ce {
+			continue // rule measureCompound: "The 2.5-mile route cost ¥3bn"
 		}
 		// One claim a clause: the first numeric expression states it
 		// ("£3m for 1,200 people" is one claim).
@@ -649,7 +656,7 @@ func mayHoldExpr(s string) bool {
 // "half", the vague scales ("thousands of"), "dozen", and the first word
 // parseNumber reads a number in words from ("a hundred", "twenty-five").
 var numberStarts = func() map[string]bool {
-	m := setOf(`a an one twice double doubled tripled trebled thrice halved majority minority half dozen`)
+	m := setOf(`a an one rs twice double doubled tripled trebled thrice halved majority minority half dozen`)
 	for w := range smallNumbers {
 		m[w] = true
 	}
@@ -661,9 +668,18 @@ var numberStarts = func() map[string]bool {
 
 func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	t := toks[i]
-	// Money: "£3m", "$1.2 billion", "US$5", "C$98,390".
-	if code, ok := currencySymbols[t.text]; ok && t.kind == tSym {
-		start := i
+	// Money: "£3m", "$1.2 billion", "US$5", "C$98,390"; rule rupeeWord:
+	// "Rs 500 crore", "Rs. 2,000", "Rs500" are rupees as "₹500" is.
+	code, ok := currencySymbols[t.text]
+	ok = ok && t.kind == tSym
+	start := i
+	if !ok && t.kind == tWord && t.text == "Rs" {
+		code, ok = "INR", true
+		if i+2 < len(toks) && toks[i+1].text == "." && toks[i+2].kind == tNum {
+			i++ // "Rs. 500": the abbreviation's stop is read as the symbol
+		}
+	}
+	if ok {
 		if i > 0 && !t.gapBefore && t.text == "$" {
 			if c, ok := dollarPrefixes[toks[i-1].text]; ok {
 				code, start = c, i-1
@@ -785,7 +801,11 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	if j < len(toks) && !toks[j].gapBefore && toks[j].kind == tWord && (toks[j].lower == "pc" || toks[j].lower == "pct" || toks[j].lower == "percent") {
 		return expr{i: i, j: j + 1, value: f64(v), unit: UnitPercent}, true // "78pc"
 	}
-	if j < len(toks) && !toks[j].gapBefore && (toks[j].text == "-" || toks[j].kind == tWord) {
+	mu, mj := "", j
+	if !words {
+		mu, mj = measureAfter(toks, v, j)
+	}
+	if mu == "" && j < len(toks) && !toks[j].gapBefore && (toks[j].text == "-" || toks[j].kind == tWord) {
 		sc, ok := shortScales[toks[j].lower]
 		if !ok || toks[j].kind != tWord || words {
 			return expr{}, false
@@ -818,6 +838,9 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	}
 	if i > 0 && !t.gapBefore && !signed && (toks[i-1].kind == tWord || toks[i-1].text == "." || toks[i-1].text == "/" || toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "−" || toks[i-1].text == "#") {
 		return expr{}, false
+	}
+	if mu != "" {
+		return expr{i: i, j: mj, value: f64(v), unit: mu, weak: toks[j].text == "-"}, true
 	}
 	// Percentages: "78%", "four percent", "54 per cent", "3 percentage points".
 	if j < len(toks) {
@@ -884,6 +907,96 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		return expr{}, false
 	}
 	return expr{i: i, j: j, value: f64(v), unit: unit}, true
+}
+
+// Units of rules pricePence and temperature.
+const (
+	UnitPence      = "pence"
+	UnitCents      = "cents"
+	UnitCelsius    = "°C"
+	UnitFahrenheit = "°F"
+)
+
+// videoLines are the figures a glued "p" makes a video resolution
+// ("1080p"), no price (rule pricePence).
+var videoLines = map[float64]bool{240: true, 360: true, 480: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true, 4320: true}
+
+// compoundMeasures are the units of length, area and weight a figure is
+// hyphenated to before a noun ("a 2.5-mile route", "a 40-tonne lorry"),
+// with the plural a count of them gets (rule measureCompound).
+var compoundMeasures = map[string]string{
+	"mile": "miles", "kilometre": "kilometres", "kilometer": "kilometers", "km": "km",
+	"metre": "metres", "meter": "meters",
+	"acre": "acres", "hectare": "hectares", "tonne": "tonnes", "ton": "tons",
+}
+
+// measureAfter names the unit written right after a figure in digits of
+// value v ending before toks[j], and the index after it; "" when there is
+// none of these:
+//   - rule pricePence: pence and cents, glued ("412p", "99c") or written
+//     out ("412 pence"): share prices and fares, which the glued letter
+//     made a compound;
+//   - rule temperature: "41.5C", "104F", "41.5°C", "30 degrees Celsius";
+//   - rule measureCompound: "a 2.5-mile route" (a duration, "a two-day
+//     strike", or an age, "10-year-old", stays no claim; so do feet and
+//     yards, most often a height, "5-foot-11", or a name in sport, "the
+//     20-yard line", "a 100-yard dash").
+func measureAfter(toks []token, v float64, j int) (string, int) {
+	if j >= len(toks) {
+		return "", j
+	}
+	n := toks[j]
+	// The unit letter is a word of its own: "412p" but not "412pm" nor
+	// "5Cs".
+	alone := func(k int) bool {
+		return k >= len(toks) || toks[k].gapBefore || toks[k].kind == tSym && toks[k].text != "-"
+	}
+	switch {
+	case n.kind == tWord && !n.gapBefore && alone(j+1):
+		switch n.text {
+		case "p":
+			if !videoLines[v] {
+				return UnitPence, j + 1
+			}
+		case "c":
+			return UnitCents, j + 1
+		case "C":
+			return UnitCelsius, j + 1
+		case "F":
+			return UnitFahrenheit, j + 1
+		}
+	case n.kind == tWord && n.lower == "pence":
+		return UnitPence, j + 1
+	case n.text == "°" && j+1 < len(toks) && toks[j+1].kind == tWord && !toks[j+1].gapBefore:
+		if u := tempScale(toks[j+1]); u != "" {
+			return u, j + 2
+		}
+	case (n.lower == "degrees" || n.lower == "degree") && j+1 < len(toks) && toks[j+1].kind == tWord:
+		if u := tempScale(toks[j+1]); u != "" {
+			return u, j + 2
+		}
+	case n.text == "-" && !n.gapBefore && j+1 < len(toks) && !toks[j+1].gapBefore && toks[j+1].kind == tWord:
+		if u := compoundMeasures[toks[j+1].lower]; u != "" {
+			return u, j + 2
+		}
+	}
+	return "", j
+}
+
+// tempScale names the temperature scale t writes ("C", "Celsius",
+// "Fahrenheit"), "" when it writes none.
+func tempScale(t token) string {
+	switch t.lower {
+	case "c", "celsius", "centigrade":
+		if t.text != "c" {
+			return UnitCelsius
+		}
+	case "f", "fahrenheit":
+		if t.text != "f" {
+			return UnitFahrenheit
+		}
+	}
+	return ""
 }
 
 // countedBy names what a count at toks[i:j] with no noun after it counts,

@@ -10,8 +10,10 @@ import (
 var abbreviations = setOf(`mr mrs ms dr st prof gen sen rep gov lt col sgt capt jr sr vs etc
 inc ltd co corp dept univ approx est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft`)
 
-// numberAbbrev is "No." before a number ("No. 10"); elsewhere "no." ends a sentence.
-const numberAbbrev = "no"
+// numberAbbrevs end with a period that does not end a sentence before a
+// number: "No. 10", and rule rupeeWord's "Rs. 12,000"; elsewhere "no."
+// ends a sentence.
+var numberAbbrevs = setOf(`no rs`)
 
 // Sentences splits text into sentences and returns their [start, end) byte
 // offsets, white space trimmed. Lines are always breaks; within a line a
@@ -97,7 +99,7 @@ func abbrevBefore(text string, i int) bool {
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
 		return true
 	}
-	if strings.ToLower(w) == numberAbbrev {
+	if numberAbbrevs[strings.ToLower(w)] {
 		k := i + 1
 		for k < len(text) && text[k] == ' ' {
 			k++
