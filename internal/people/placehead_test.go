@@ -95,6 +95,38 @@ func TestTitleOfComplement(t *testing.T) {
 	}
 }
 
+// TestAgentNounApposition covers rule agentNounApposition: a noun with an
+// agent's ending that the role lists lack, after an article opening the
+// sentence or after a speech verb, is the role of the full name in
+// apposition after it. Names invented.
+func TestAgentNounApposition(t *testing.T) {
+	tests := []struct {
+		name, text, person string
+		want               bool
+		roles              string
+	}{
+		{"the sentence opens with the article",
+			"The harbormaster, Ed Kwan, declined to comment on the closures.", "Ed Kwan", true, "harbormaster"},
+		{"after a speech verb",
+			"\"The tide turned,\" said the ferryman, Ola Brekke, who has crossed for years.", "Ola Brekke", true, "ferryman"},
+		{"an article inside the sentence, no role",
+			"After the dinner, Ed Kwan, tired, went home. Kwan slept.", "Ed Kwan", true, ""},
+		{"a noun that names no one",
+			"The latter, Ed Kwan, is younger. Kwan rows.", "Ed Kwan", true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			roles, found := rolesOf(tt.text, tt.person)
+			if found != tt.want {
+				t.Fatalf("Find(%q): %s found %v, want %v", tt.text, tt.person, found, tt.want)
+			}
+			if strings.Join(roles, "|") != tt.roles {
+				t.Errorf("Find(%q): %s roles %q, want %q", tt.text, tt.person, roles, tt.roles)
+			}
+		})
+	}
+}
+
 // TestResolveTitledObject covers rules titledObject and
 // coordinatedNameNext: a speaker's span holding a person's titled name
 // after a preposition is about someone else, and a name after "and" in
