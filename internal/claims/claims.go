@@ -27,6 +27,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -173,6 +174,7 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 	}
 	*prev = prevSentence{start: start, end: end, source: source, known: true}
 	splits := andClauses(toks, exprs)
+	levels := changeLevels(toks, exprs)
 	for q, e := range exprs {
 		cs, ce := bounds.clause(e.i, e.j)
 		for _, k := range splits {
@@ -181,6 +183,17 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			}
 			if k < e.i && k+1 > cs {
 				cs = k + 1
+			}
+		}
+		for _, k := range levels {
+			if k >= e.j && k < ce {
+				ce = k
+			}
+			// The level's own "to" and hedges (at most two) open its
+			// clause, even when the clause was cut at the figure for a long
+			// lead (maxLeadWords).
+			if k < e.i && k >= e.i-3 {
+				cs = k
 			}
 		}
 		if e.weak && q+1 < len(exprs) && exprs[q+1].i < ce {
@@ -218,7 +231,11 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			Start:    toks[cs].start,
 			End:      toks[ce-1].end,
 		}
+		if len(out) > first && slices.Contains(levels, cs) {
+			sc.levelHead = changeHead(out[len(out)-1].Subject)
+		}
 		c.Subject = sc.subject(text, toks, cs, ce, e)
+		sc.levelHead = ""
 		if e.unit == UnitPeople && e.value != nil {
 			// "tracked 2,000 families. It found that 38% ...": the
 			// people counted are who later shares count.
@@ -1148,7 +1165,7 @@ func widenRange(toks []token, e expr, floor int) expr {
 	}
 	between := func(i int) bool { return i > floor && toks[i-1].lower == "between" }
 	// The upper end follows: "£45 and £120", "$20m-$25m".
-	if k := e.j; k+1 < len(toks) && rangeJoin(toks, k) && (toks[k].lower != "and" || between(e.i)) && !(e.i > floor && toks[e.i-1].lower == "from") {
+	if k := e.j; k+1 < len(toks) && rangeJoin(toks, k) && (toks[k].lower != "and" || between(e.i)) && !(e.i > floor && toks[e.i-1].lower == "from" && !rangeFrom(toks, e.i-1, floor)) {
 		if e2, ok := matchAt(toks, k+1); ok && e2.value != nil && e2.unit == e.unit && e2.i == k+1 && *e2.value > *e.value {
 			e.max, e.j = e2.value, e2.j
 			if between(e.i) {
@@ -1196,7 +1213,7 @@ func widenRange(toks []token, e expr, floor int) expr {
 			return e
 		}
 		s--
-	case s > 0 && toks[s-1].lower == "from":
+	case s > 0 && toks[s-1].lower == "from" && !rangeFrom(toks, s-1, floor):
 		return e
 	}
 	if s < floor || lv >= *e.value {
@@ -1204,6 +1221,17 @@ func widenRange(toks []token, e expr, floor int) expr {
 	}
 	e.i, e.max, e.value = s, e.value, f64(lv)
 	return e
+}
+
+// rangeWords make "from X to Y" after them a range (rule rangeFrom).
+var rangeWords = setOf(`range ranges ranged ranging anywhere anything`)
+
+// rangeFrom is rule rangeFrom: "from" at toks[k] after "range" or
+// "anywhere" opens a range, no change ("salaries range from $15 to $26",
+// "ranging from 5% to 25%", "anywhere from $20m to $40m"): 11 claims of
+// 966 news texts that were read as a change.
+func rangeFrom(toks []token, k, floor int) bool {
+	return k > floor && k > 0 && rangeWords[toks[k-1].lower]
 }
 
 // upperScale is the factor a scale word gives the figure of e ("5
@@ -1243,6 +1271,83 @@ func andClauses(toks []token, exprs []expr) []int {
 		}
 	}
 	return out
+}
+
+// levelChangeVerbs state a change a figure after them measures ("rose 7%",
+// "fell by 0.3 percentage points", "cut 1,500 jobs").
+var levelChangeVerbs = setOf(`rose rise rises rising risen fell fall falls falling fallen increased increase
+increases increasing decreased decrease decreases decreasing grew grow grows growing grown dropped drop
+drops dropping climbed climb climbs climbing jumped jump jumps jumping slipped slip slips slid slide
+slides sliding slumped slump slumps plunged plunge plunges plunging tumbled tumble tumbles soared soar
+soars surged surge surges gained gain gains gaining declined decline declines declining shrank shrink
+shrinks shrunk expanded expand expands edged up down cut cuts cutting lifted lowered reduced reduce reduces boosted sank sink sinks dipped dip dips eased ease eases advanced
+retreated rallied rebounded slashed trimmed widened narrowed added lost`)
+
+// changeLevels is rule changeLevel: a figure right after "to" or
+// "from" that follows a change figure is the level the change ends at or
+// starts from, a claim of its own ("fell by 0.3 percentage points to
+// 4.2%", "fell 7 per cent to 412p", "rose from 3% to 5%", "was cut to
+// 4.5% from 4.75%"), as "down from 4.6%" after a comma is. A change
+// figure follows a change verb (with "by" and hedges between) or "from"
+// or "to" itself; "gave £5m to 300 charities" is no change. It returns
+// the indexes of the "to" and "from" that open such a level: the change's
+// claim ends before it and the level's starts at it.
+func changeLevels(toks []token, exprs []expr) []int {
+	var out []int
+	for q := 1; q < len(exprs); q++ {
+		p, e := exprs[q-1], exprs[q]
+		k := p.j
+		// A count's noun stands between: "25 basis points to 5.25%".
+		for m := p.j; m < e.i && m < p.j+maxNounGap; m++ {
+			if toks[m].lower == p.unit {
+				k = m + 1
+				break
+			}
+		}
+		if p.value == nil || e.value == nil || k >= e.i || toks[k].lower != "to" && toks[k].lower != "from" {
+			continue
+		}
+		between := true
+		for m := k + 1; m < e.i; m++ {
+			if !qualifiers[toks[m].lower] || m > k+2 {
+				between = false
+			}
+		}
+		if between && changeFigure(toks, p.i) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// changeHead is what a change's subject measures, the words before its
+// change verb ("The shares fell" → "The shares", "Crude oil fell cents"
+// → "Crude oil"), for rule changeLevel.
+func changeHead(subject string) string {
+	ws := strings.Fields(subject)
+	for n := len(ws) - 1; n >= 0; n-- {
+		if w := strings.ToLower(ws[n]); levelChangeVerbs[w] || changeVerbs[w] {
+			return strings.Join(ws[:n], " ")
+		}
+	}
+	return subject
+}
+
+// changeFigure reports whether the figure at toks[i] measures a change
+// (rule changeLevel): a change verb, "from" or "to" stands before it,
+// past "by" and up to two hedges ("rose by about 7%").
+func changeFigure(toks []token, i int) bool {
+	for m := i - 1; m >= 0 && m >= i-4; m-- {
+		w := toks[m].lower
+		switch {
+		case levelChangeVerbs[w] || w == "from" || w == "to":
+			return true
+		case w == "by" || qualifiers[w]:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // verbBetween reports whether a verb stands in toks[i:j].

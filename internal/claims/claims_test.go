@@ -126,7 +126,9 @@ func TestExtract(t *testing.T) {
 		{"national dollars", "Fees rose to 14 Canadian dollars.",
 			[]got{{"Fees rose to 14 Canadian dollars", "CAD", "Fees", "", 14.0}}},
 		{"pct and rupees", "Profit rose 12 pct to ₹4,500 crore.",
-			[]got{{"Profit rose 12 pct to ₹4,500 crore", "percent", "Profit rose", "", 12.0}}},
+			[]got{
+				{"Profit rose 12 pct", "percent", "Profit rose", "", 12.0},
+				{"to ₹4,500 crore", "INR", "Profit", "", 4.5e10}}},
 		{"rupees in crore", "The state will spend ₹4,500 crore.",
 			[]got{{"The state will spend ₹4,500 crore", "INR", "The state will spend", "", 4.5e10}}},
 		{"minutes are time", "Twenty mins later, 300 homes burned.",
@@ -249,8 +251,10 @@ func TestRanges(t *testing.T) {
 			[]rgot{
 				{"Repairs will cost $20m-$25m", "USD", "Repairs will cost", "", 2e7, 2.5e7},
 				{"10 to 15 per cent of staff will leave", "percent", "staff will leave", "", 10.0, 15.0}}},
-		{"no range: a change from one share to another", "Tariffs rose from 12 per cent to 30 per cent.",
-			[]rgot{{"Tariffs rose from 12 per cent to 30 per cent", "percent", "Tariffs rose", "", 12.0, nil}}},
+		{"no range: a change from one share to another (rule changeLevel)", "Tariffs rose from 12 per cent to 30 per cent.",
+			[]rgot{
+				{"Tariffs rose from 12 per cent", "percent", "Tariffs rose", "", 12.0, nil},
+				{"to 30 per cent", "percent", "Tariffs", "", 30.0, nil}}},
 		{"no range: a change from, two amounts", "Support rose from 10 to 15 per cent; fines of £45 and £120 were paid.",
 			[]rgot{
 				{"Support rose from 10 to 15 per cent", "percent", "Support rose from 10", "", 15.0, nil},
@@ -306,7 +310,7 @@ func TestSubjects(t *testing.T) {
 		{"levelVerb, any currency", "Profit rose to ₹4,500 crore.", "Profit"},
 		{"levelVerb, a prefixed dollar", "Sales rose to A$5m.", "Sales"},
 		{"levelVerb, kept before an adjective", "The vaccine was 95 per cent effective.", "The vaccine was effective"},
-		{"changeTarget", "Revenue rose 4.5% to £2.9 billion.", "Revenue rose"},
+		{"changeLevel, the level reached", "Revenue rose 4.5% to £2.9 billion.", "Revenue"},
 		{"changeTarget, the level it started from", "The krona edged down to $0.0942 from $0.0951.", "The krona"},
 		{"changeTarget, no year", "Income rose 4% from 1962 to 1974.", "Income rose from 1962 to 1974"},
 		{"previousLevel", "Turnout reached 67.3% this year, up from 61.2% in 2019.", "Turnout in 2019"},

@@ -71,6 +71,54 @@ func TestMeasureRules(t *testing.T) {
 	}
 }
 
+// TestChangeLevelRules checks rules changeLevel and rangeFrom: the level
+// a change ends at or starts from is a claim of its own, and "range from
+// X to Y" is one claim with both ends.
+func TestChangeLevelRules(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []lgot
+	}{
+		{"changeLevel, a price after a change", "The miner's shares fell 7 per cent to 388p.",
+			[]lgot{
+				{"The miner's shares fell 7 per cent", "percent", "The miner's shares fell", 7.0, nil},
+				{"to 388p", "pence", "The miner's shares", 388.0, nil}}},
+		{"changeLevel, points then a share", "Joblessness fell by 0.3 percentage points to 4.6%.",
+			[]lgot{
+				{"Joblessness fell by 0.3 percentage points", "percentage points", "Joblessness fell", 0.3, nil},
+				{"to 4.6%", "percent", "Joblessness", 4.6, nil}}},
+		{"changeLevel, from one level to another", "Bus fares rose from £2 to £2.50 last spring.",
+			[]lgot{
+				{"Bus fares rose from £2", "GBP", "Bus fares rose", 2.0, nil},
+				{"to £2.50 last spring", "GBP", "Bus fares last spring", 2.5, nil}}},
+		{"changeLevel, the level it started from", "The lender cut its rate to 4.5% from 4.75%.",
+			[]lgot{
+				{"The lender cut its rate to 4.5%", "percent", "The lender cut its rate", 4.5, nil},
+				{"from 4.75%", "percent", "The lender cut its rate", 4.75, nil}}},
+		{"changeLevel, a counted noun before to", "Mortgage rates rose 25 basis points to 5.25% on Monday.",
+			[]lgot{
+				{"Mortgage rates rose 25 basis points", "points", "Mortgage rates rose basis points", 25.0, nil},
+				{"to 5.25% on Monday", "percent", "Mortgage rates on Monday", 5.25, nil}}},
+		{"changeLevel, no change before to", "The fund gave £5m to 300 charities.",
+			[]lgot{{"The fund gave £5m to 300 charities", "GBP", "The fund gave charities", 5e6, nil}}},
+		{"changeLevel, an amount raised is no change", "The campaign raised $6m to its rival's $4m.",
+			[]lgot{{"The campaign raised $6m to its rival's $4m", "USD", "The campaign raised to its rival's $4m", 6e6, nil}}},
+		{"rangeFrom", "Hourly wages at the plant range from $14 to $22.",
+			[]lgot{{"Hourly wages at the plant range from $14 to $22", "USD", "Hourly wages at the plant range", 14.0, 22.0}}},
+		{"rangeFrom, ranging", "Leads in the polls, ranging from 3 to 7 percentage points, held.",
+			[]lgot{{"ranging from 3 to 7 percentage points", "percentage points", "ranging", 3.0, 7.0}}},
+		{"rangeFrom, anywhere", "A new roof could cost anywhere from £8,000 to £12,000.",
+			[]lgot{{"A new roof could cost anywhere from £8,000 to £12,000", "GBP", "A new roof could cost anywhere", 8000.0, 12000.0}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
+				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}
+
 // TestNotClaimsKept: an age, a score, a phone number, a clock time and a
 // house number stay no claims beside the rules above.
 func TestNotClaimsKept(t *testing.T) {

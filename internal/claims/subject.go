@@ -16,6 +16,10 @@ type subjectContext struct {
 	// its qualifiers ("Turnout" in "Turnout reached 67.3% this year"), for
 	// rule previousLevel.
 	prevHead string
+	// levelHead is set while the subject of a level a change ends at is
+	// asked ("to 412p" after "The shares fell 7 per cent"): what the
+	// change measured ("The shares"), for rule changeLevel.
+	levelHead string
 }
 
 // sawPopulation records the noun phrase counted at toks[j:] ("800
@@ -85,6 +89,13 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	lead := cs
 	for lead < b && timeLead(toks, lead) {
 		lead++
+	}
+	// Rule changeLevel: "fell 7 per cent to 412p": the level a change ends
+	// at measures what the change measured (a count names its own noun:
+	// "to 1,200 units"; a price in pence is money, "to 412p in early
+	// trading").
+	if sc.levelHead != "" && lead+1 == b && toks[lead].lower == "to" && (after == "" || isShareOrMoney(e) || e.unit == UnitPence || e.unit == UnitCents) {
+		return joinWords(sc.levelHead, after)
 	}
 	allLead := true
 	for k := lead; k < b; k++ {
