@@ -1670,7 +1670,14 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		}
 		return
 	}
-	switch people.PronounGender(x.toks[sp.t0].Text) {
+	pg := people.PronounGender(x.toks[sp.t0].Text)
+	// Rule possessiveHead: "Her husband, Rob, agreed", "his lawyer
+	// said": a possessive opening a longer phrase is its determiner, not
+	// a he/she; the phrase is read as a description below.
+	if sp.t1-sp.t0 > 1 && (pg == 'm' || pg == 'f') && possessives[x.lower(sp.t0)] && x.possessedPerson(sp) {
+		pg = 0
+	}
+	switch pg {
 	case 'm', 'f':
 		// An unresolved he/she: the speaker quoted last, if any; a
 		// "group" that is one capitalised singular word ("Kim said") is
@@ -1800,6 +1807,28 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if end > s {
 		q.Speaker = strings.TrimSpace(x.text[s:end])
 	}
+}
+
+// possessedPerson reports a phrase opened by a possessive that names a
+// person, for rule possessiveHead: a name set off after it ("Her husband,
+// Rob,") or a role or agent noun heading it ("his chief aide", "her
+// lawyer"); not a thing of the person's ("his speech", "her plan"), nor
+// a word some agent nouns end like ("trigger").
+func (x *extractor) possessedPerson(sp speakerPhrase) bool {
+	end := sp.t1
+	for t := sp.t0 + 1; t < sp.t1; t++ {
+		if x.toks[t].Text == "," {
+			if t+1 < sp.t1 && x.toks[t+1].Cap {
+				return true
+			}
+			end = t
+			break
+		}
+	}
+	if end-sp.t0 < 2 || !x.toks[end-1].Word {
+		return false
+	}
+	return people.IsRoleNoun(x.lower(end - 1))
 }
 
 // headedSource returns the phrase that speaks for a subject read whole
