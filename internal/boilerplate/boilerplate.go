@@ -437,7 +437,11 @@ var rules = []rule{
 		// cta-read-on-paywall: the German, French, Spanish and Portuguese
 		// strips over a paywall's offer, as the English "Continue reading
 		// with X Plus" ("Jetzt weiterlesen mit X Plus. Testen Sie 30 Tage
-		// kostenlos.", "Poursuivez votre lecture", "Sigue leyendo")
+		// kostenlos.", "Poursuivez votre lecture", "Sigue leyendo"). (lede
+		// bench extract, halves by md5(id)%2: HTML path, extract/ one page of
+		// half 0 loses its paywall button, per-page scores unchanged, WCXB
+		// byte-identical; text path from readeck and trafilatura on both
+		// sets, the same page alone changes.)
 		"jetzt weiterlesen", "lesen sie jetzt weiter", "poursuivez votre lecture", "continuez votre lecture",
 		"sigue leyendo", "continúa leyendo", "continuar leyendo", "continuar lendo",
 	}, nil},
@@ -612,6 +616,16 @@ var rules = []rule{
 		// header: the HTML path's output changed with it, one extract/ page,
 		// no figure moved)
 		"empfohlene beiträge", "empfohlene artikel", "videos zum thema", "beiträge aus dem forum",
+		// related-header-more: the box titles of related-titles-more
+		// (htmlextract) the list above lacked: "Les plus lus", "Notizie
+		// correlate", "Você também pode gostar", "Lo más visto". Not "You
+		// might be interested in": a service page's link to one of its
+		// sections opens so ("... in Garden Design"), and the text path took
+		// it on one WCXB page (words 0.504 -> 0.487 recall there).
+		"les plus lus", "les plus lues", "les articles les plus lus", "notizie correlate", "articoli più letti",
+		"você também pode gostar", "você pode gostar", "lo más visto", "más leídas", "más leídos",
+		"contenido relacionado", "te podría interesar", "weitere nachrichten", "more coverage", "related news",
+		"more stories like this", "gerelateerd nieuws",
 		// related-header-i18n: the same headers and "read also:" labels in
 		// the other languages news is published in: "Читайте также: ...",
 		// "相关新闻", "【関連記事】...", "اقرأ أيضا: ...", "Baca juga: ...".

@@ -103,6 +103,9 @@ func TestRelatedList(t *testing.T) {
 	}{
 		{"after the heading", `<h3>More on this story</h3>` + list, true},
 		{"heading in a wrapper", `<div class="hd"><h3>Lesen Sie auch</h3></div> ` + list, true},
+		// headers of related-header-more (boilerplate)
+		{"les plus lus", `<h3>Les plus lus</h3>` + list, true},
+		{"você também pode gostar", `<h3>Você também pode gostar</h3>` + list, true},
 		{"paragraph between", `<h3>More on this story</h3><p>Two earlier reports from the harbour are still worth a read.</p>` + list, false},
 		{"other heading", `<h3>What happens next</h3>` + list, false},
 		{"further reading", `<h3>Further reading</h3>` + list, false},
