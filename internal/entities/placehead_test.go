@@ -28,6 +28,8 @@ func TestPlaceHeadSurname(t *testing.T) {
 			"Crews cleared Velmar Park after the storm.", []string{"Velmar Park"}, []string{"Velmar Park/park"}},
 		{"headBeforePerson: a head's name before a person's",
 			"Mayor of Port Alder Anna Wood said the first section would open.", []string{"Anna Wood"}, []string{"Port Alder/area"}},
+		{"headBeforePerson: a name without a given name stays in the place's",
+			"Crews reached Port Velmar Torv Quill on Monday.", []string{"Torv Quill"}, []string{"Port Velmar Torv Quill/area"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
