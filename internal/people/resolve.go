@@ -237,8 +237,8 @@ func aboutOther(before string) bool {
 }
 
 // beforeTitle is rule titledObject: the span's text from start to the
-// capitalised title words right before the mention at pos ("Chief of
-// Staff" of "a letter sent to Clinton Chief of Staff Ana Ruiz"), in lower
+// capitalised title words right before the mention at pos ("Harbour
+// Master" of "a note sent to Harbour Master Ana Ruiz"), in lower
 // case, so that a preposition before a titled name is read as before a
 // bare one ("a spokeswoman for Mayor Ana Ruiz" speaks for her); "" when
 // no title word stands there. With rule coordinatedNameNext, on lede bench
@@ -257,7 +257,7 @@ func (d *Doc) beforeTitle(start, pos int) string {
 	}
 	// The preposition follows a lower-case word ("sent to", "a
 	// spokeswoman for"): after a capital it is inside an organisation's
-	// name ("Centers for Disease Control Director Ana Ruiz").
+	// name ("Institute for Coastal Studies Director Ana Ruiz").
 	if j == k || j < 2 || d.Tokens[j].Start <= start || d.Tokens[j-2].Start < start || !d.Tokens[j-2].Word || d.Tokens[j-2].Cap {
 		return ""
 	}
