@@ -38,3 +38,27 @@ func TestHandleAside(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkSpoken(t, c.text, c.want) })
 	}
 }
+
+// TestHandleSpeaker: a social handle speaking is named with its "@", before
+// or after its verb (rule handleSpeaker), not as the bare word after it.
+// Invented sentences.
+func TestHandleSpeaker(t *testing.T) {
+	const lead = "Ferries halted by gale\n\nThe company cancelled every crossing on Friday.\n\n"
+	cases := []struct {
+		name, text string
+		want       []spoken
+	}{
+		{"a post's lead-in",
+			"@isleferries posted:\nAll sailings today are cancelled. We will update customers at noon.",
+			[]spoken{{"All sailings today are cancelled. We will update customers at noon.", "@isleferries", "@isleferries"}}},
+		{"before the verb",
+			"\"Check the timetable before you travel,\" @isleferries said in a post.",
+			[]spoken{{"Check the timetable before you travel,", "@isleferries", "@isleferries"}}},
+		{"after the verb",
+			"\"Check the timetable before you travel,\" tweeted @isleferries on Friday.",
+			[]spoken{{"Check the timetable before you travel,", "@isleferries", "@isleferries"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSpoken(t, lead+c.text, c.want) })
+	}
+}

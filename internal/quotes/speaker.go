@@ -244,6 +244,13 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		case "(", ")", "’", "'", ".", "&", "%":
 			k--
 			continue
+		case "@":
+			// Rule handleSpeaker: "@valleyrail tweeted:": the handle's
+			// mark is part of the name the post is signed with.
+			if x.handleMark(k) {
+				k--
+				continue
+			}
 		case "-":
 			// A hyphen inside a word group ("R-Ky"), not a dash between
 			// clauses ("the election -- meddling").
@@ -270,7 +277,7 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	// Drop leading sentence adverbials and time words.
 	for start < end {
 		w := x.lower(start)
-		if timeWords[w] || (x.toks[start].Cap && stopLead[w]) || !x.isWord(start) {
+		if timeWords[w] || (x.toks[start].Cap && stopLead[w]) || !x.isWord(start) && !x.handleMark(start) {
 			start++
 			continue
 		}
@@ -1205,6 +1212,11 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 				k = j + 1
 				continue
 			}
+		}
+		// Rule handleSpeaker: "tweeted @valleyrail".
+		if x.handleMark(k) && k+1 < hi {
+			k++
+			continue
 		}
 		if tk.Text == "-" || tk.Text == "/" || tk.Text == "." && k+1 < hi && x.toks[k+1].Cap && x.toks[k].Start == x.toks[k-1].End && people.IsAbbrev(x.toks[k-1].Text) {
 			k++
@@ -2206,6 +2218,12 @@ var muteNouns = map[string]bool{
 	"importance": true, "term": true, "same": true, "task": true, "atmosphere": true,
 	"idea": true, "reason": true, "thing": true, "problem": true, "irony": true,
 	"trick": true, "difference": true,
+}
+
+// handleMark reports an "@" at token k written against the word after it:
+// a social handle's mark (rule handleSpeaker).
+func (x *extractor) handleMark(k int) bool {
+	return x.toks[k].Text == "@" && k+1 < len(x.toks) && x.toks[k+1].Word && x.toks[k+1].Start == x.toks[k].End
 }
 
 // handleAsideMax bounds the tokens of a parenthesised handle: "(", "@",
