@@ -885,6 +885,7 @@ func splitAuthors(raw string) []string {
 			}
 		}
 	}
+	raw = cutOtherCredit(raw)
 	for _, seg := range bylineSeparators.Split(raw, -1) {
 		if nonAuthorCredit.MatchString(seg) {
 			// "Reviewed by Molly Price": credited, but not as the author.
@@ -962,7 +963,12 @@ var (
 	// match (each alternative has one).
 	bylineSeparatorChars = "|•·‧∙⋅/–—-\n"
 	// nonAuthorCredit opens a credit for other work than writing.
-	nonAuthorCredit = regexp.MustCompile(`(?i)^\s*(?:medically\s+|fact[- ]?)?(?:reviewed|checked|edited|photos?|photographs?|illustrations?|images?|pictures?|video|translated|fotos?|bilder)\s+(?:by|von|par|por)\b`)
+	nonAuthorCredit = regexp.MustCompile(`(?i)^\s*(?:medically\s+|fact[- ]?)?(?:` + otherWork + `)\s+(?:by|von|par|por)\b`)
+	// otherWork names work other than writing, credited as "<work> by".
+	otherWork = `reviewed|checked|edited|editing|additional\s+reporting|photos?|photographs?|photography|illustrations?|illustrated|graphics|images?|pictures?|video|translated|translation|fotos?|bilder`
+	// otherCredit is a credit for other work inside a byline (rule
+	// authorOtherCredit).
+	otherCredit = regexp.MustCompile(`(?i)(?:[.;,]\s*|\s)((?:fact[- ]?)?(?:` + otherWork + `)\s+(?:by|von|par|por)\s)`)
 	// wordBy is a one-word credit before "by" ("Recipe by", "Post by",
 	// "Authored by"), and "via".
 	wordBy = regexp.MustCompile(`(?i)^(?:\p{L}+\s+by\s*:?|via)\s+`)
@@ -974,6 +980,26 @@ var (
 	// creditVerb before an inline credit word confirms it ("Posted on ... by").
 	creditVerb = regexp.MustCompile(`(?i)(?:posted|published|written|posts|articles|stories|beiträge|artikel|veröffentlicht|publiziert|erstellt|geschrieben|gespeichert|eingestellt|publié|écrit|publicado|escrito|pubblicato|scritto|opublikowano|gepubliceerd|geplaatst)\b`)
 )
+
+// cutOtherCredit is rule authorOtherCredit: a credit for other work than
+// writing inside a byline ("By Jane Doe and Ann Lee. Edited by Max Roe",
+// "Reporting by Jane Doe; Editing by Max Roe and Ann Lee", "By Jane Doe
+// Photos by Ann Lee") ends the authors' part, which keeps all its names;
+// the editors and photographers after it are no authors. The credit opens
+// a sentence or a part (after a stop, a semicolon or a comma) or is
+// capitalised: "Written and edited by Jane Doe" is one credit.
+func cutOtherCredit(raw string) string {
+	for _, loc := range otherCredit.FindAllStringSubmatchIndex(raw, -1) {
+		if loc[0] == 0 {
+			continue // the line opens with it: nonAuthorCredit's case
+		}
+		if raw[loc[0]] == ' ' && !unicode.IsUpper(rune(raw[loc[2]])) && !strings.ContainsAny(raw[loc[0]:loc[2]], ".;,") {
+			continue
+		}
+		return raw[:loc[0]] + " | " + raw[loc[2]:]
+	}
+	return raw
+}
 
 // titleWords start the job title that follows a name in a byline ("Keith
 // Barry Senior Autos Reporter", "Meghan Neville Content Marketing Coordinator").

@@ -32,6 +32,15 @@ var splitAuthorsRuleTests = []struct {
 	// after it go on with the title or name the employer.
 	{"Lena Oduya Senior Editor and Master Baker", []string{"Lena Oduya"}},
 	{"Ola Brenn Managing Director, Fjord Pixel", []string{"Ola Brenn"}},
+	// Rule authorOtherCredit: a credit for other work ends the authors'
+	// part; the editors and photographers after it are no authors.
+	{"By Tomas Iver and Rhea Gant. Edited by Pia Sorell", []string{"Tomas Iver", "Rhea Gant"}},
+	{"Reporting by Tomas Iver; Editing by Pia Sorell and Rhea Gant", []string{"Tomas Iver"}},
+	{"By Tomas Iver. Additional reporting by Rhea Gant", []string{"Tomas Iver"}},
+	{"By Tomas Iver and Rhea Gant, Graphics by Pia Sorell", []string{"Tomas Iver", "Rhea Gant"}},
+	{"By Tomas Iver. Photos by Rhea Gant", []string{"Tomas Iver"}},
+	{"Written by Tomas Iver Edited by Pia Sorell", []string{"Tomas Iver"}},
+	{"Written and edited by Tomas Iver", []string{"Tomas Iver"}},
 	// Rule authorLeadingTitle.
 	{"Garten-Expertin Jana Berg", []string{"Jana Berg"}},
 	{"Anne-Marie Louise Smith", []string{"Anne-Marie Louise Smith"}},
@@ -177,6 +186,9 @@ var authorPageTests = []struct {
 	{"byline with honorifics and particles", "https://example.com/news/ferry",
 		coauthorPage(`<meta name="author" content="Eva van Dijk">`, `<div class="byline">Written by Dr Eva van Dijk, Dr Omar Feld, Ines de Waal</div>`),
 		[]string{"Dr Eva van Dijk", "Dr Omar Feld", "Ines de Waal"}},
+	{"byline with an editor", "https://example.com/news/ferry",
+		coauthorPage(`<meta name="author" content="Tomas Iver">`, `<p class="byline">By Tomas Iver and Rhea Gant. Edited by Pia Sorell</p>`),
+		[]string{"Tomas Iver", "Rhea Gant"}},
 	{"unrelated byline", "https://example.com/news/ferry",
 		coauthorPage(`<meta name="author" content="Tomas Iver">`, `<p class="byline">By Rhea Gant and Pia Sorell</p>`),
 		[]string{"Tomas Iver"}},
