@@ -694,10 +694,10 @@ const (
 	// creditLabelFirst opens creditLabel's words: written by, by, author,
 	// autor, auteur, von, par, por, text, texte.
 	creditLabelFirst = "wbavpt"
-	// creditStartFirst opens creditStart's: by, written by, von, par, por,
-	// door, autor, author, auteur, text, ein, artikel, beitrag, eine,
-	// une.
-	creditStartFirst = "bwvpdateu"
+	// creditStartFirst opens creditStart's: by, written by, reporting
+	// by, reported by, von, par, por, door, autor, author, auteur, text,
+	// ein, artikel, beitrag, eine, une.
+	creditStartFirst = "bwrvpdateu"
 	// localCreditFirst opens localCredit's Latin-script words: yazar,
 	// haber, muhabir, penulis, wartawan, reporter, tác giả, phóng viên,
 	// autor, szerző, kirjoittaja, teksti, oleh, av, di.
@@ -754,8 +754,12 @@ var (
 	creditLabel = regexp.MustCompile(`(?i)^(?:written by|by|author|autor|auteur|von|par|por|text|texte)\s*:?$`)
 	// The name after the credit word must be capitalised, or be a lone
 	// handle ending the line ("by ibby"): (?i) covers the credit words
-	// only ("by batching, even fewer GPUs" is no credit).
-	creditStart = regexp.MustCompile(`^(?:(?i:by:?|written by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:eine?|une?)\s+\p{L}+\s+(?:von|de|par))\s*\p{Lu}|By\p{Lu}|(?i:by|von|par|por)\s+[\p{Ll}\d][\p{L}\d_.-]*$)`)
+	// only ("by batching, even fewer GPUs" is no credit). Rule
+	// authorReportingCredit: a wire story's "Reporting by Jane Doe;
+	// Editing by Max Roe" credits its reporters (rule authorOtherCredit
+	// leaves the editors out); lede bench extract: no page of extract/
+	// or extract-wcxb changes.
+	creditStart = regexp.MustCompile(`^(?:(?i:by:?|written by|report(?:ing|ed) by|von|par|por|door|autor:|author:|auteur\s*:|text:|(?:ein\s+)?(?:artikel|beitrag)\s+von|(?:eine?|une?)\s+\p{L}+\s+(?:von|de|par))\s*\p{Lu}|By\p{Lu}|(?i:by|von|par|por)\s+[\p{Ll}\d][\p{L}\d_.-]*$)`)
 )
 
 // invertNames turns "Last, First" (citation_author) into "First Last".

@@ -189,6 +189,10 @@ var authorPageTests = []struct {
 	{"byline with an editor", "https://example.com/news/ferry",
 		coauthorPage(`<meta name="author" content="Tomas Iver">`, `<p class="byline">By Tomas Iver and Rhea Gant. Edited by Pia Sorell</p>`),
 		[]string{"Tomas Iver", "Rhea Gant"}},
+	// Rule authorReportingCredit.
+	{"reporting and editing credits", "https://example.com/news/ferry",
+		coauthorPage(``, `<p>Reporting by Tomas Iver and Rhea Gant; Editing by Pia Sorell</p>`),
+		[]string{"Tomas Iver", "Rhea Gant"}},
 	{"unrelated byline", "https://example.com/news/ferry",
 		coauthorPage(`<meta name="author" content="Tomas Iver">`, `<p class="byline">By Rhea Gant and Pia Sorell</p>`),
 		[]string{"Tomas Iver"}},
@@ -245,6 +249,8 @@ func TestCreditCase(t *testing.T) {
 		{"by: tuning the parser", "start", false},
 		{"by batching, even fewer GPUs", "start", false},
 		{"by tuning the parser", "start", false},
+		{"Reporting by Jane Doe; Editing by Max Roe", "start", true},
+		{"reporting by the river", "start", false},
 		{"19.04.2024 09:45 von Greta", "date", true},
 		{"8X faster by batching", "date", false},
 	} {

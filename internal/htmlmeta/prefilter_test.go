@@ -48,7 +48,7 @@ func wireCreditRef(t string) string {
 // creditPrefilterLines are credit lines of every form creditLines and
 // splitAuthors read (invented names), and lines that are none.
 var creditPrefilterLines = []string{
-	"By Jane Doe", "by jane", "BY JANE DOE", "Written by Jane Doe", "Author: Jane Doe", "Autor: Hans Meier", "Auteur : Marie Dubois",
+	"By Jane Doe", "by jane", "BY JANE DOE", "Written by Jane Doe", "Reporting by Jane Doe; Editing by Max Roe", "Author: Jane Doe", "Autor: Hans Meier", "Auteur : Marie Dubois",
 	"Von Hans Meier am 7. August 2013", "Par Marie Dubois", "Por Ana García", "Door Piet Jansen", "Text: Eva Berg", "Texte",
 	"Ein Artikel von Hans Meier", "Eine Reportage von Hans Meier", "Une enquête de Marie Dubois", "ByJane Doe", "by ibby",
 	"19.04.2024 09:45 von Greta Berg", "3 May 2021 by Jane Doe", "Posted on 3 May 2021", "The harbour reopened", "Share this",
