@@ -935,7 +935,7 @@ func splitAuthors(raw string) []string {
 			cut := cutJobTitle(p)
 			if cut != p && strings.HasPrefix(p, cut) {
 				// Rule authorTitleTail, for a title glued to the name
-				// ("Jane Doe Executive Editor and Master Gardener"): the
+				// ("Jane Doe Senior Editor and Keen Sailor"): the
 				// parts after it go on with the title. lede bench
 				// extract, authors right on extract-wcxb's md5 halves
 				// 291 -> 292 of 341 and 331 of 398 kept; extract/ kept.
