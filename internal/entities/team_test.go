@@ -1,0 +1,35 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTeamGuards: rule teamGuards keeps the team rule's city and plural
+// for names that can be a team's (each case fails without its guard).
+func TestTeamGuards(t *testing.T) {
+	tests := []struct {
+		name, text string
+		people     []string
+		team       string // the team found, "" for none
+	}{
+		{"ambiguous city before a surname", "The lease was signed by Austin Rawlings on Friday.", nil, ""},
+		{"ambiguous city in a text about a sport", "The coach said the Austin Otters won the hockey final.", nil, "Austin Otters"},
+		{"a function word after the city", "Flights to Toronto This winter were full.", nil, ""},
+		{"a heading's common plural", "Toronto Rental Prices\nRental prices rose again, and prices of cars fell.", nil, ""},
+		{"a city the article uses as a given name", "Dallas Whitcombe met Dallas Burns at lunch.", []string{"Dallas Whitcombe"}, ""},
+		{"a team kept", "The Vancouver Canucks beat the Dallas Otters on Sunday.", nil, "Vancouver Canucks"},
+	}
+	for _, tt := range tests {
+		orgs, _ := Find(tt.text, Options{People: tt.people})
+		var teams []string
+		for _, o := range orgs {
+			if o.Type == "team" {
+				teams = append(teams, o.Name)
+			}
+		}
+		if tt.team == "" && len(teams) > 0 || tt.team != "" && !slices.Contains(teams, tt.team) {
+			t.Errorf("%s: teams %q, want %q", tt.name, teams, tt.team)
+		}
+	}
+}
