@@ -669,6 +669,16 @@ func (f *finder) matchList(toks []token, i int) int {
 		return 0
 	}
 	f.add(best.e.class, best.e.typ, best.e.canonical, f.spanText(toks, i, i+bestN))
+	if best.e.class == classPlace && best.e.typ != "region" && !f.dry {
+		// Rule listedCoordination: a listed place opens rule
+		// placeCoordination as one rule langPlacePreposition finds
+		// does ("in Velmarien und Laax"); a continent or large region
+		// is joined to words of another scale ("in Asien und
+		// Übersee", overseas). Extract benchmarks' 2,046 texts
+		// (trafilatura), 7a574ee -> this: 4 places gained, all right
+		// (md5 halves of file names 3 / 1), none lost; no other change.
+		f.markPlace(i + bestN - 1)
+	}
 	return bestN
 }
 

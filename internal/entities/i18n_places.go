@@ -334,11 +334,17 @@ func (f *finder) matchLangPlace(toks []token, i int) int {
 		return 0
 	}
 	f.add(classPlace, "", "", f.spanText(toks, i, j))
+	f.markPlace(j - 1)
+	return j - i
+}
+
+// markPlace marks toks[k] as a place's last word for rule
+// placeCoordination.
+func (f *finder) markPlace(k int) {
 	if f.placeAt == nil {
 		f.placeAt = map[int]bool{}
 	}
-	f.placeAt[j-1] = true
-	return j - i
+	f.placeAt[k] = true
 }
 
 // directionalNoun reports German words that rule germanDirectional does

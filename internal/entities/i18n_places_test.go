@@ -97,6 +97,16 @@ func TestFindLangPlaces(t *testing.T) {
 			places: []string{"Quimper", "Morlaix"},
 		},
 		{
+			name: "placeCoordination: a listed place opens it too",
+			lang: "fr", text: "Des orages en Belgique et Quelvenec.",
+			places: []string{"Belgium", "Quelvenec"},
+		},
+		{
+			name: "listedCoordination: a continent joined to a common noun",
+			lang: "de", text: "Er verkaufte Maschinen in Asien und Übersee.",
+			places: []string{"Asia"},
+		},
+		{
 			name: "germanDirectional: nach and a town, not a plural noun",
 			lang: "de", text: "Er reist nach Regensburg. Die Polizei sucht nach Zeugen.",
 			places: []string{"Regensburg"},
