@@ -76,15 +76,15 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:   "two-letter and dotted capitals are not acronyms",
-			text:   "He was taken to the ER in Halifax, N.S., by the RCMP.",
+			text:   "He was taken to the ER in Marbridge, N.S., by the RCMP.",
 			orgs:   []string{"RCMP/"},
-			places: []string{"Halifax/", "Nova Scotia/state"},
+			places: []string{"Marbridge/", "Nova Scotia/state"},
 		},
 		{
 			name:   "dateline",
-			text:   "HALBURY, Ont. — The Securities and Exchange Commission and the Labour and Green Party members met in St. Louis, not in American politics.",
+			text:   "HALBURY, Ont. — The Securities and Exchange Commission and the Labour and Green Party members met in St. Aldwin, not in American politics.",
 			orgs:   []string{"Securities and Exchange Commission/government", "Labour/party", "Green Party/party"},
-			places: []string{"Halbury/", "Ontario/state", "St. Louis/"},
+			places: []string{"Halbury/", "Ontario/state", "St. Aldwin/"},
 		},
 		{
 			name: "shouted words are not acronyms",
@@ -231,7 +231,7 @@ func TestMentions(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"St Thomas’ hospital", "U.S. and the NHS", "Department of of", "’s ' ’", "A.B.C.D.", "in X’", "River",
 		"Banca d'", "Ministère de la", "Die Zentralbank", "Comisión Europea y", "l'Ä dell’É", "der Europäischen Kommission",
-		"à Lyon et", "ville de", "des Landesamts", "s", "des Amts", "Die Stadt", "Universität X", "des Ministeriums", "Gewerkschaft", "em Á e Ó",
+		"à Carvelon et", "ville de", "des Landesamts", "s", "des Amts", "Die Stadt", "Universität X", "des Ministeriums", "Gewerkschaft", "em Á e Ó",
 		"Der Bund der Velmer (BdV). Der BdV", "l'Ente idrico (Ei) (", "Velmo, ein Verband", "Velmo, l'associazione e", "A B C D (ABCD)"} {
 		f.Add(s)
 	}

@@ -9,23 +9,23 @@ func TestFindLangPlaces(t *testing.T) {
 	tests := []findCase{
 		{
 			name: "langPlacePreposition: French à and au",
-			lang: "fr", text: "Le maire a parlé à Lyon, puis au Havre.",
-			places: []string{"Lyon", "Havre"},
+			lang: "fr", text: "Le maire a parlé à Carvelon, puis au Havre.",
+			places: []string{"Carvelon", "Havre"},
 		},
 		{
 			name: "langPlacePreposition: Spanish, Italian, Portuguese, Dutch",
-			lang: "es", text: "Las lluvias llegaron en Sevilla el martes.",
-			places: []string{"Sevilla"},
+			lang: "es", text: "Las lluvias llegaron en Marbilla el martes.",
+			places: []string{"Marbilla"},
 		},
 		{
 			name: "langPlacePreposition: Italian a and nel",
-			lang: "it", text: "Il sindaco ha parlato a Torino. La siccità colpisce nel Veneto.",
-			places: []string{"Torino", "Veneto"},
+			lang: "it", text: "Il sindaco ha parlato a Velsino. La siccità colpisce nel Veneto.",
+			places: []string{"Velsino", "Veneto"},
 		},
 		{
 			name: "langPlacePreposition: Portuguese em",
-			lang: "pt", text: "A ministra esteve em Lisboa na segunda-feira.",
-			places: []string{"Lisboa"},
+			lang: "pt", text: "A ministra esteve em Tarvoa na segunda-feira.",
+			places: []string{"Tarvoa"},
 		},
 		{
 			name: "langPlacePreposition: an opener makes two words",
@@ -67,8 +67,8 @@ func TestFindLangPlaces(t *testing.T) {
 		},
 		{
 			name: "germanIenNouns: plurals in -ien, a compound's head too",
-			lang: "de", text: "Das zeigen Daten in Feldstudien und in Therapien. Er lebte in Belgien.",
-			places: []string{"Belgien"},
+			lang: "de", text: "Das zeigen Daten in Feldstudien und in Therapien. Er lebte in Korvanien.",
+			places: []string{"Korvanien"},
 		},
 		{
 			name: "personOrigin: aus after a person's name",
@@ -244,8 +244,8 @@ func TestFindLangPlaces(t *testing.T) {
 		},
 		{
 			name: "germanTownEvidence: town shapes need no sighting",
-			lang: "de", text: "Er wohnt in Velmingen, sie in Marvos, er in Brelle, sie in Velonien und er in Polen.",
-			places: []string{"Velmingen", "Marvos", "Brelle", "Velonien", "Polen"},
+			lang: "de", text: "Er wohnt in Velmingen, sie in Marvos, er in Brelle, sie in Velonien und er in Wiesbaden.",
+			places: []string{"Velmingen", "Marvos", "Brelle", "Velonien", "Wiesbaden"},
 		},
 		{
 			name: "germanTownEvidence: umlaut and long compounds in -e",
@@ -272,7 +272,7 @@ func TestFindLangPlaces(t *testing.T) {
 		},
 		{
 			name: "English gets none of the rules",
-			lang: "", text: "The mayor spoke à Lyon and en Sevilla. Die Gewerkschaft Verdi.",
+			lang: "", text: "The mayor spoke à Carvelon and en Marbilla. Die Gewerkschaft Verdi.",
 		},
 	}
 	runFindCases(t, tests, func(w string) bool { return firstNames[w] }, true)

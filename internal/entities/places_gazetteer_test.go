@@ -70,6 +70,29 @@ func TestGazetteerPlaces(t *testing.T) {
 			want: []string{"Cologne/city: Keulen", "Brussels/city: Brussel", "Germany/country: Duitsland"},
 		},
 		{
+			name: "French: a city the rule tests once read as unlisted",
+			lang: "fr",
+			text: "Une école de Lyon a fermé mardi.",
+			want: []string{"Lyon/city: Lyon"},
+		},
+		{
+			name: "Portuguese, Italian, Spanish names the rule tests once read as unlisted",
+			lang: "pt",
+			text: "O grupo tocou em Lisboa, depois em Torino e Sevilla.",
+			want: []string{"Lisbon/city: Lisboa", "Turin/city: Torino", "Seville/city: Sevilla"},
+		},
+		{
+			name: "German countries the rule tests once read as unlisted",
+			lang: "de",
+			text: "Die Ware kam aus Belgien und ging weiter nach Polen.",
+			want: []string{"Belgium/country: Belgien", "Poland/country: Polen"},
+		},
+		{
+			name: "North American cities the rule tests once read as unlisted",
+			text: "Buses left Halifax for St. Louis on Monday.",
+			want: []string{"Halifax/city: Halifax", "St. Louis/city: St. Louis"},
+		},
+		{
 			name: "two languages' names are one place",
 			text: "Vienna welcomed the delegates, and a banner in Wien greeted them.",
 			want: []string{"Vienna/city: Vienna, Wien"},
