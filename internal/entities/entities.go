@@ -672,7 +672,7 @@ func (f *finder) matchList(toks []token, i int) int {
 	if best.e.class == classPlace && best.e.typ != "region" && !f.dry {
 		// Rule listedCoordination: a listed place opens rule
 		// placeCoordination as one rule langPlacePreposition finds
-		// does ("in Velmarien und Laax"); a continent or large region
+		// does ("in Velmarien und Tarvach"); a continent or large region
 		// is joined to words of another scale ("in Asien und
 		// Übersee", overseas). Extract benchmarks' 2,046 texts
 		// (trafilatura), 7a574ee -> this: 4 places gained, all right
@@ -688,8 +688,9 @@ func (f *finder) matchList(toks []token, i int) int {
 // benchmarks (trafilatura's text), 9e0caec -> this: 68 team
 // organisations gone, all wrong (a heading's common nouns, a mover's
 // firm, a given name's surname; md5 halves of the file names 13 and 55),
-// 1 wrong one gained, no real team lost; lede bench quotes F1 and mention accuracy unchanged
-// on both halves of ggt-dev, polnear-dev and polnear-train.
+// 1 wrong one gained, no real team lost; lede bench quotes F1 and
+// mention accuracy unchanged on both halves of ggt-dev, polnear-dev and
+// polnear-train.
 //
 // teamCity is rule teamGuards' test of the city opening the run
 // toks[i:j]: an ambiguous name ("?Austin") opens a person's name more
