@@ -86,6 +86,8 @@ var platformLabels = []struct{ label, platform string }{
 	{"view on twitter", "twitter"},
 }
 
+// isLabel reports whether line, trimmed, is one of labels (lower case) in
+// any case; a line longer than any remnant is none.
 func isLabel(line string, labels []string) bool {
 	if len(line) > maxRemnantLen {
 		return false

@@ -262,18 +262,7 @@ const maxRemnantLen = 40
 // 2,200), and the bound keeps hostile input cheap.
 const maxSignatureLine = 4096
 
-func isInstagramHeader(line string) bool {
-	if len(line) > maxRemnantLen {
-		return false
-	}
-	l := strings.TrimSpace(line)
-	for _, h := range instagramHeaders {
-		if model.LowerIs(l, h) {
-			return true
-		}
-	}
-	return false
-}
+func isInstagramHeader(line string) bool { return isLabel(line, instagramHeaders) }
 
 // igRe reads Instagram's caption line: "A post shared by Name (@handle) on Apr 26, 2016 at 10:00am PDT".
 var igRe = regexp.MustCompile(`(?i)^(.*?)\s*a (?:post|photo|video) shared by\s+(?:([^()@\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,64})\)|@?([A-Za-z0-9_.]{1,64}))\s*(?:on\s+(.*))?$`)

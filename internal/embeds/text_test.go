@@ -9,12 +9,7 @@ import (
 )
 
 func TestMatch(t *testing.T) {
-	tests := []struct {
-		name  string
-		lines string // joined by "\n"
-		n     int
-		want  model.Embed
-	}{
+	tests := []matchCase{
 		{"twitter two lines", "Council votes tonight #budget https://t.co/AbC123 pic.twitter.com/XyZ789\n— Town Hall News (@townhallnews) March 3, 2019", 2,
 			model.Embed{Kind: "post", Platform: "twitter", Author: "Town Hall News", Handle: "townhallnews", Date: "2019-03-03", Text: "Council votes tonight #budget", Hashtags: []string{"budget"}, Links: []string{"https://t.co/AbC123"}, Media: []string{"pic.twitter.com/XyZ789"}}},
 		{"twitter one line", "Still waiting @mayor_office #potholes pic.twitter.com/Q1w2E3 — Ann Lee (@annlee) 4 June 2018", 1,
@@ -51,17 +46,7 @@ func TestMatch(t *testing.T) {
 		{"paragraph", "The council met on Tuesday - and nothing changed.\nIt was a long night.", 0, model.Embed{}},
 		{"dash in prose", "Prices rose – sharply – in May (@ the market) as expected.", 0, model.Embed{}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, n, ok := Match(strings.Split(tt.lines, "\n"), 0)
-			if n != tt.n || ok != (tt.n > 0) {
-				t.Fatalf("Match: n = %d ok = %v, want %d (%+v)", n, ok, tt.n, got)
-			}
-			if d := cmp.Diff(tt.want, got); d != "" {
-				t.Errorf("Match mismatch (-want +got):\n%s", d)
-			}
-		})
-	}
+	checkMatch(t, tests)
 }
 
 func FuzzMatch(f *testing.F) {
@@ -88,12 +73,7 @@ func FuzzMatch(f *testing.F) {
 func TestMatchRenderedCard(t *testing.T) {
 	rail := model.Embed{Kind: "post", Platform: "twitter", Author: "Valley Rail", Handle: "valleyrail", Date: "2026-10-12",
 		Text: "Trains to Castell are suspended until further notice. #wildfire", Hashtags: []string{"wildfire"}}
-	tests := []struct {
-		name  string
-		lines string // joined by "\n"
-		n     int
-		want  model.Embed
-	}{
+	tests := []matchCase{
 		{"x card", "Valley Rail\n@valleyrail\n·\nFollow\nTrains to Castell are suspended until further notice. #wildfire\n8:14 PM · Oct 12, 2026\nReply\nCopy link\nRead 14 replies", 9, rail},
 		{"x card with counts and views", "Valley Rail\nVerified account\n@valleyrail\nTrains to Castell are suspended until further notice. #wildfire\n8:14 PM · Oct 12, 2026 · 12.3K Views\n41\n1.2K\nRepost\nLike\nThe operator said buses would run.", 9, rail},
 		{"x card name and handle on one line", "Valley Rail @valleyrail · Follow\nTrains to Castell are suspended until further notice. #wildfire\n8:14 PM · Oct 12, 2026", 3, rail},
@@ -136,6 +116,20 @@ func TestMatchRenderedCard(t *testing.T) {
 		{"lead-in, no time", "Valley Rail (@valleyrail) posted:\nTrains to Castell are suspended until further notice.\nThe operator said buses would run.", 0, model.Embed{}},
 		{"header date, no buttons", "Jane Roe @janeroe · Oct 12, 2026\nTrains to Castell are suspended until further notice.\nThe operator said buses would run.", 0, model.Embed{}},
 	}
+	checkMatch(t, tests)
+}
+
+// matchCase is one case of Match: lines joined by "\n", the lines it
+// spans (0: no embed) and the embed.
+type matchCase struct {
+	name  string
+	lines string
+	n     int
+	want  model.Embed
+}
+
+func checkMatch(t *testing.T, tests []matchCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, n, ok := Match(strings.Split(tt.lines, "\n"), 0)
