@@ -1790,16 +1790,18 @@ func (d *Doc) agentNounBefore(r ref, k int) bool {
 
 // agentEndings end English nouns for a person by what they do or are
 // ("harbormaster", "surveyor", "florist", "librarian", "ferryman",
-// "auctioneer"): rule agentNounApposition.
-var agentEndings = []string{"er", "or", "ist", "ian", "man", "woman", "eer"}
+// "auctioneer", "chairwoman"): rule agentNounApposition. "-eer" and
+// "-woman" end in "-er" and "-man".
+var agentEndings = []string{"er", "or", "ist", "ian", "man"}
 
-// notAgentNouns have an agent's ending and name no person (rule
-// agentNounApposition): "The latter, Ed Kwan," is the second of two.
+// notAgentNouns have an agent's ending (agentEndings) and five letters
+// or more, and name no person (rule agentNounApposition): "The latter,
+// Ed Kwan," is the second of two.
 var notAgentNouns = set("latter", "former", "other", "matter", "number", "order", "letter",
 	"paper", "water", "weather", "winter", "summer", "answer", "power", "error", "mirror",
-	"floor", "door", "colour", "color", "motor", "sector", "factor", "border", "corner",
-	"center", "centre", "chapter", "quarter", "meter", "theater", "theatre", "disaster",
-	"monitor", "majority", "minority", "german", "woman")
+	"floor", "color", "motor", "sector", "factor", "border", "corner",
+	"center", "chapter", "quarter", "meter", "theater", "disaster",
+	"monitor", "german", "woman")
 
 // roleBeforeOrg returns the index of the role noun of "ROLE for|at|of
 // [the] Capitalised Name" ending at token e ("spokeswoman for the White

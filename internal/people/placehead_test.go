@@ -127,6 +127,21 @@ func TestAgentNounApposition(t *testing.T) {
 	}
 }
 
+// TestNotAgentNouns: every word of notAgentNouns is one rule
+// agentNounApposition would read as an agent noun, five letters or more
+// with an ending of agentEndings; a word without is a dead entry.
+func TestNotAgentNouns(t *testing.T) {
+	for w := range notAgentNouns {
+		ok := false
+		for _, e := range agentEndings {
+			ok = ok || strings.HasSuffix(w, e)
+		}
+		if len(w) < 5 || !ok {
+			t.Errorf("notAgentNouns holds %q, which rule agentNounApposition never reads as an agent noun", w)
+		}
+	}
+}
+
 // TestResolveTitledObject covers rules titledObject and
 // coordinatedNameNext: a speaker's span holding a person's titled name
 // after a preposition is about someone else, and a name after "and" in
