@@ -2240,7 +2240,7 @@ func (x *extractor) handleAsideOpen(k, lo int) int {
 	for j := k - 1; j >= lo && j >= k-handleAsideMax; j-- {
 		switch x.toks[j].Text {
 		case "(":
-			if j+2 < k && x.toks[j+1].Text == "@" && x.toks[j+2].Word && x.toks[j+2].Start == x.toks[j+1].End {
+			if j+2 < k && x.handleMark(j+1) {
 				return j
 			}
 			return -1
