@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestDialogueDash: a paragraph of dialogue written with dashes for marks
 // ("—... —dijo X—. ...") is a quotation of the speaker the attribution
@@ -28,19 +24,6 @@ func TestDialogueDash(t *testing.T) {
 		{"es", "El puente —el más largo de la región— sigue cerrado por las obras.", nil},
 	}
 	for _, c := range cases {
-		var got []spoken
-		for _, q := range ExtractDoc(people.AnalyzeLang(c.text, c.lang), Options{}) {
-			checkOffsets(t, c.text, q)
-			got = append(got, spoken{q.Text, q.Speaker, q.SpeakerMention})
-		}
-		if len(got) != len(c.want) {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%q: quote %d = %q, want %q", c.text, i, got[i], c.want[i])
-			}
-		}
+		checkSpokenLang(t, c.text, c.lang, c.want)
 	}
 }

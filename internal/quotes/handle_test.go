@@ -4,15 +4,26 @@ import (
 	"testing"
 
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
 )
 
 // spoken is a quote's text, speaker and speaker mention.
 type spoken struct{ text, speaker, mention string }
 
+// spokenOf is a quote's spoken.
+func spokenOf(q model.Quote) spoken { return spoken{q.Text, q.Speaker, q.SpeakerMention} }
+
 // checkSpoken checks Extract's quotes of text by text, speaker and mention.
 func checkSpoken(t *testing.T, text string, want []spoken) {
 	t.Helper()
-	checkExtracted(t, text, want, func(q model.Quote) spoken { return spoken{q.Text, q.Speaker, q.SpeakerMention} })
+	checkExtracted(t, text, want, spokenOf)
+}
+
+// checkSpokenLang checks the quotes of text read in language lang by
+// text, speaker and mention.
+func checkSpokenLang(t *testing.T, text, lang string, want []spoken) {
+	t.Helper()
+	checkQuotes(t, text, ExtractDoc(people.AnalyzeLang(text, lang), Options{}), want, spokenOf)
 }
 
 // TestHandleAside: a social handle in parentheses between a name and its

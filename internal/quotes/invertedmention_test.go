@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestInvertedPronounMention: the speaker mention of a French inverted
 // form is its pronoun, after the quote or before it, not the verb written
@@ -24,19 +20,6 @@ func TestInvertedPronounMention(t *testing.T) {
 			[]spoken{{"Nous avons gagné.", "Paul Girard", "il"}}},
 	}
 	for _, c := range cases {
-		var got []spoken
-		for _, q := range ExtractDoc(people.AnalyzeLang(c.text, "fr"), Options{}) {
-			checkOffsets(t, c.text, q)
-			got = append(got, spoken{q.Text, q.Speaker, q.SpeakerMention})
-		}
-		if len(got) != len(c.want) {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != c.want[i] {
-				t.Errorf("%q: quote %d = %q, want %q", c.text, i, got[i], c.want[i])
-			}
-		}
+		checkSpokenLang(t, c.text, "fr", c.want)
 	}
 }

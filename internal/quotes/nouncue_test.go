@@ -142,8 +142,15 @@ func TestIndefiniteNaming(t *testing.T) {
 // with sound offsets.
 func checkExtracted[T comparable](t *testing.T, text string, want []T, of func(model.Quote) T) {
 	t.Helper()
+	checkQuotes(t, text, Extract(text, Options{}), want, of)
+}
+
+// checkQuotes checks that the quotes qs found in text are those of want,
+// in order, each as seen through of, with sound offsets.
+func checkQuotes[T comparable](t *testing.T, text string, qs []model.Quote, want []T, of func(model.Quote) T) {
+	t.Helper()
 	var got []T
-	for _, q := range Extract(text, Options{}) {
+	for _, q := range qs {
 		checkOffsets(t, text, q)
 		got = append(got, of(q))
 	}
