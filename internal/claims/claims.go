@@ -1274,14 +1274,20 @@ func andClauses(toks []token, exprs []expr) []int {
 }
 
 // levelChangeVerbs state a change a figure after them measures ("rose 7%",
-// "fell by 0.3 percentage points", "cut 1,500 jobs").
-var levelChangeVerbs = setOf(`rose rise rises rising risen fell fall falls falling fallen increased increase
-increases increasing decreased decrease decreases decreasing grew grow grows growing grown dropped drop
-drops dropping climbed climb climbs climbing jumped jump jumps jumping slipped slip slips slid slide
-slides sliding slumped slump slumps plunged plunge plunges plunging tumbled tumble tumbles soared soar
-soars surged surge surges gained gain gains gaining declined decline declines declining shrank shrink
-shrinks shrunk expanded expand expands edged up down cut cuts cutting lifted lowered reduced reduce reduces boosted sank sink sinks dipped dip dips eased ease eases advanced
-retreated rallied rebounded slashed trimmed widened narrowed added lost`)
+// "fell by 0.3 percentage points", "cut 1,500 jobs"): changeVerbs and
+// these.
+var levelChangeVerbs = func() map[string]bool {
+	m := setOf(`rising falling increase increasing decrease decreasing grow growing dropping
+climb climbing jump jumping slip slid slide slides sliding slumped slump slumps plunge plunges plunging
+tumbled tumble tumbles soar soars surge surges gained gain gains gaining decline declining shrink
+shrinks expanded expand expands up down cut cuts cutting lifted lowered reduced reduce reduces boosted
+sank sink sinks dipped dip dips ease eases advanced retreated rallied rebounded slashed trimmed widened
+narrowed added lost`)
+	for w := range changeVerbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // changeLevels is rule changeLevel: a figure right after "to" or
 // "from" that follows a change figure is the level the change ends at or
@@ -1326,7 +1332,7 @@ func changeLevels(toks []token, exprs []expr) []int {
 func changeHead(subject string) string {
 	ws := strings.Fields(subject)
 	for n := len(ws) - 1; n >= 0; n-- {
-		if w := strings.ToLower(ws[n]); levelChangeVerbs[w] || changeVerbs[w] {
+		if levelChangeVerbs[strings.ToLower(ws[n])] {
 			return strings.Join(ws[:n], " ")
 		}
 	}
