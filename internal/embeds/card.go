@@ -2,6 +2,7 @@ package embeds
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -55,23 +56,22 @@ const (
 	maxHeaderTimedText = 600
 )
 
+// headerLabels are the labels that stand between a card's name and its
+// handle or right after the handle. "·" and "•" separate the parts of the
+// header when each is a line.
+var headerLabels = []string{"·", "•", "follow", "following", "verified", "verified account", "✓", "✔"}
+
 // cardLabels are the buttons and marks a rendered card shows around the
-// post (lower case, compared in place). "·" and "•" separate the parts of
-// its header when each is a line.
-var cardLabels = []string{
-	"·", "•", "follow", "following", "verified", "verified account", "✓", "✔",
+// post (lower case, compared in place): its header's labels and these.
+// The "View on X" links are platformLabels, which isCardChrome reads too.
+var cardLabels = slices.Concat(headerLabels, []string{
 	"reply", "repost", "retweet", "like", "quote", "share", "bookmark", "boost",
 	"favourite", "favorite", "comment", "save", "more", "copy link",
 	"copy link to post", "copy link to tweet", "copy link to post (copied)",
 	"show this thread", "translate post", "translate tweet", "read more on x",
-	"read more on twitter", "read more on bluesky", "view on x", "view on twitter",
-	"view on bluesky", "view on mastodon", "view profile", "add a comment...",
+	"read more on twitter", "read more on bluesky", "view profile", "add a comment...",
 	"add a comment…",
-}
-
-// headerLabels are the labels that stand between a card's name and its
-// handle or right after the handle.
-var headerLabels = []string{"·", "•", "follow", "following", "verified", "verified account", "✓", "✔"}
+})
 
 // platformLabels name the platform of a card whose handle does not (a
 // Threads or Instagram handle is a bare word).
