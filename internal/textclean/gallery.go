@@ -72,6 +72,12 @@ func agencyFirstCredit(s string) bool {
 	if agency == "" || name == "" {
 		return false
 	}
-	kind, _, ok := boilerplate.Classify(name + "/" + agency)
-	return ok && kind == model.RemovedImageCredit
+	return classifiedAs(name+"/"+agency, model.RemovedImageCredit)
+}
+
+// classifiedAs reports whether the phrase rules (boilerplate.Classify)
+// remove line as kind.
+func classifiedAs(line, kind string) bool {
+	k, _, ok := boilerplate.Classify(line)
+	return ok && k == kind
 }

@@ -344,7 +344,7 @@ func isSubheading(rest []string, k int) bool {
 // it does not make the line above it page chrome.
 func chromeRunOn(next string) bool {
 	next = cleanSpace(next)
-	if kind, _, ok := boilerplate.Classify(next); ok && kind == model.RemovedByline {
+	if classifiedAs(next, model.RemovedByline) {
 		return false
 	}
 	return chromeLine(next)

@@ -319,7 +319,7 @@ func headerFollows(raw []string, k int) bool {
 		if datelineFirst(l) {
 			return true
 		}
-		if kind, _, ok := boilerplate.Classify(l); ok && kind == model.RemovedByline {
+		if classifiedAs(l, model.RemovedByline) {
 			return true
 		}
 		n++
@@ -1340,7 +1340,7 @@ func (p *parser) newsletterBox(i int, rule string) int {
 	for {
 		end := -1
 		for k := j; k < len(lines) && k <= j+maxBoxGap; k++ {
-			if kind, _, ok := boilerplate.Classify(lines[k]); ok && kind == model.RemovedNewsletter {
+			if classifiedAs(lines[k], model.RemovedNewsletter) {
 				end = k
 				break
 			}
