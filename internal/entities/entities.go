@@ -577,9 +577,26 @@ func (f *finder) coversName(toks []token, i, n int, listsOnly bool) bool {
 	return ns >= n
 }
 
-// placeHeadSurnames are the kind words of place names that are common
-// surnames too ("Cedar Park" and "Linda Park"), capitalised.
-var placeHeadSurnames = setOf(`Park Hill Lake Field Hall`)
+// placeHeadSurnameWords are the kind words of place names that are
+// common surnames too ("Cedar Park" and "Linda Park", "Forest Hill",
+// "Crater Lake", "Brook Field", "Town Hall"), in lower case: rule
+// placeHeadSurname here and in package people (PlaceHeadSurname).
+var placeHeadSurnameWords = setOf(`park hill lake field hall`)
+
+// placeHeadSurnames are placeHeadSurnameWords capitalised, as a token's
+// key writes them.
+var placeHeadSurnames = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range placeHeadSurnameWords {
+		m[strings.ToUpper(w[:1])+w[1:]] = true
+	}
+	return m
+}()
+
+// PlaceHeadSurname reports whether w, in lower case, is a place's kind
+// word that is a common surname too (rule placeHeadSurname: "Mayor Linda
+// Park" is no park).
+func PlaceHeadSurname(w string) bool { return placeHeadSurnameWords[w] }
 
 // personAt reports a person's full name at toks[i] that opens with a given
 // name (Options.FirstName): rule headBeforePerson.

@@ -1307,14 +1307,15 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// usually names a place or a body.
 	titledFirstName := n == 2 && d.roleWordBefore(r.tokStart) && knownFirstName(d.span(r.tokStart, r.tokEnd))
 	// Rule placeHeadSurname: a given name and a place's head word that is
-	// a surname as well ("Linda Park", "Mark Hill") name a person, not a
-	// park or a hill, where the run is read as a person's (placeHeadPerson);
-	// the head word alone is kept for matchPart ("Park thanked
-	// volunteers" after "Mayor Linda Park"). English only. Measured with
+	// a surname as well (entities.PlaceHeadSurname, nonName words: "Linda
+	// Park", "Mark Hill") name a person, not a park or a hill, where the
+	// run is read as a person's (placeHeadPerson); the head word alone is
+	// kept for matchPart ("Park thanked volunteers" after "Mayor Linda
+	// Park"). English only. Measured with
 	// lede extract over the 966 texts of shared/bench/quotes and with
 	// bench quotes (ggt-dev, polnear-dev, polnear-train): no name of
 	// this shape there, every output unchanged.
-	placeHead := d.lx == nil && placeHeadSurnames[d.lowerBare(toks[r.tokEnd-1])] &&
+	placeHead := d.lx == nil && entities.PlaceHeadSurname(d.lowerBare(toks[r.tokEnd-1])) &&
 		(n == 1 || n == 2 && givenNameWord(d.lowerBare(toks[r.tokStart])) && d.placeHeadPerson(r))
 	for k := r.tokStart; k < r.tokEnd; k++ {
 		t := toks[k]
@@ -1344,11 +1345,6 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	}
 	return r, true
 }
-
-// placeHeadSurnames head place names ("Cedar Park", "Forest Hill", "Crater
-// Lake", "Brook Field", "Town Hall") and are common surnames too: the
-// nonName words rule placeHeadSurname lets end a person's name.
-var placeHeadSurnames = set("park", "hill", "lake", "field", "hall")
 
 // givenNameWord reports a given name of the English lists, long or short,
 // those that are words too ("Mark", "Grace") included: rule
