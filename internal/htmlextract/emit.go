@@ -161,14 +161,9 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		return
 	}
 	if float64(ni.good) < keepShare*float64(x.rootGood) {
-		// Rule "titled-region": see titledRegion.
-		if k := x.titledRegion(n); k != bkNone {
-			x.drop(n, k, "titled-region", c)
-			return
-		}
-		// Rule "related-box": see relatedBox.
-		if x.relatedBox(n) {
-			x.drop(n, bkRelated, "related-box", c)
+		// Rules "titled-region" and "related-box": see titledRegion.
+		if k, rule := x.titledRegion(n); k != bkNone {
+			x.drop(n, k, rule, c)
 			return
 		}
 		// Rule "related-list": see relatedList.

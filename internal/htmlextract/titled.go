@@ -129,23 +129,25 @@ var regionTitlePrefixes = []struct {
 // writer wrote as part of the text, and stays (the heading is not the
 // wrapper's first element). Comment sections are not in the list: on a
 // forum the box under "Comments" is the thread. It returns the box's
-// kind, or bkNone.
+// kind and rule ("titled-region", or "related-box" for rule
+// relatedStrip, which reads the same title), or bkNone.
 // Example: <section class="my-12 p-8"><h3>About the Author</h3><div><img>
 // <p>Jo Tran is a senior analyst ...</p></div></section>.
-func (x *extractor) titledRegion(n *html.Node) boilerKind {
+func (x *extractor) titledRegion(n *html.Node) (boilerKind, string) {
 	switch n.DataAtom {
 	case atom.Div, atom.Section:
 	case atom.Details:
 		if !x.shop {
-			return bkNone
+			return bkNone, ""
 		}
 	default:
-		return bkNone
+		return bkNone, ""
 	}
-	h := x.boxOpener(n)
-	if h == nil || h.NextSibling == nil {
-		return bkNone
+	top := x.boxOpener(n)
+	if top == nil || top.NextSibling == nil {
+		return bkNone, ""
 	}
+	h := top
 	toggle := false
 	if hh := x.wrappedHeading(h); hh != nil {
 		h = hh
@@ -156,33 +158,37 @@ func (x *extractor) titledRegion(n *html.Node) boilerKind {
 	} else if h.DataAtom != atom.B && h.DataAtom != atom.Strong {
 		// A box's title set in bold rather than as a heading ("<div
 		// class=kanren><b>関連記事</b><ul>...") titles it the same.
-		return bkNone
+		return bkNone, ""
 	}
 	if x.info1(h).text > titledRegionMax {
-		return bkNone
+		return bkNone, ""
 	}
 	// textOf folds white space already: t is looked up as it stands.
-	t := strings.ToLower(textOf(h))
-	t = strings.TrimRight(t, " :")
+	raw := textOf(h)
+	t := strings.TrimRight(strings.ToLower(raw), " :")
 	if x.shop && shopPolicyTitles[t] {
 		// Rule "shop-policy-panel": on a product page, a box or a
 		// disclosure titled with the shop's shipping or returns terms
 		// holds those terms. Example: <details><summary>Delivery &amp;
 		// Returns</summary><p>Orders ship within ...</p></details>.
-		return bkOther
+		return bkOther, "titled-region"
 	}
-	if toggle {
-		return bkNone
-	}
-	if k, ok := regionTitles[t]; ok {
-		return k
-	}
-	for _, p := range regionTitlePrefixes {
-		if strings.HasPrefix(t, p.prefix) {
-			return p.kind
+	if !toggle {
+		if k, ok := regionTitles[t]; ok {
+			return k, "titled-region"
 		}
+		for _, p := range regionTitlePrefixes {
+			if strings.HasPrefix(t, p.prefix) {
+				return p.kind, "titled-region"
+			}
+		}
+	} else if h.DataAtom != atom.B && h.DataAtom != atom.Strong {
+		return bkNone, ""
 	}
-	return bkNone
+	if n.DataAtom != atom.Details && x.relatedHeader(raw, t) && x.relatedStrip(top.NextSibling) {
+		return bkRelated, "related-box"
+	}
+	return bkNone, ""
 }
 
 // boxOpener returns the first child element of n that holds text, or
@@ -214,7 +220,7 @@ func (x *extractor) boxOpener(n *html.Node) *html.Node {
 // lines that do not read as sentences, maxRelatedItems of them.)
 const relatedItemShare = 0.8
 
-// relatedBox is rule "related-box": a box (<div>, <section>) that opens
+// relatedStrip is rule "related-box": a box (<div>, <section>) that opens
 // with a heading the shared phrase rules remove as a related-stories
 // header (rule "related-header": "More on this story", "Mehr zum Thema",
 // "Sur le même sujet") and holds nothing else but items that are each
@@ -230,19 +236,11 @@ const relatedItemShare = 0.8
 // extract/ or WCXB changes, the benchmark pages' such boxes going by
 // rule link-list or titled-region already; without sectionTitles a WCXB
 // reference page lost its "See also" links, words F1 0.982 -> 0.976.)
-func (x *extractor) relatedBox(n *html.Node) bool {
-	if n.DataAtom != atom.Div && n.DataAtom != atom.Section {
-		return false
-	}
-	top := x.boxOpener(n)
-	if top == nil || top.NextSibling == nil {
-		return false
-	}
-	if !x.relatedTitle(top) {
-		return false
-	}
+// titledRegion reads the box's title once for both rules; relatedStrip
+// reads what follows it, from first on.
+func (x *extractor) relatedStrip(first *html.Node) bool {
 	var s linkItems
-	for c := top.NextSibling; c != nil; c = c.NextSibling {
+	for c := first; c != nil; c = c.NextSibling {
 		if !x.linkItem(c, &s, 0) {
 			return false
 		}
@@ -252,7 +250,7 @@ func (x *extractor) relatedBox(n *html.Node) bool {
 
 // relatedTitle reports whether n is, or only wraps, a heading (or a bold
 // title) that the phrase rules remove as a related-stories header and no
-// writer's section title (see relatedBox).
+// writer's section title (see relatedStrip).
 func (x *extractor) relatedTitle(n *html.Node) bool {
 	h := x.wrappedHeading(n)
 	if h == nil {
@@ -265,8 +263,15 @@ func (x *extractor) relatedTitle(n *html.Node) bool {
 		return false
 	}
 	t := textOf(h)
+	return x.relatedHeader(t, strings.TrimRight(strings.ToLower(t), " :"))
+}
+
+// relatedHeader reports whether a box title, as written (t) and lower-cased
+// without a closing colon (key), is one the phrase rules remove as a
+// related-stories header and no writer's section title (see relatedStrip).
+func (x *extractor) relatedHeader(t, key string) bool {
 	_, rule, ok := x.classifyBlock(t)
-	return ok && rule == "related-header" && !sectionTitles[strings.TrimRight(strings.ToLower(t), " :")]
+	return ok && rule == "related-header" && !sectionTitles[key]
 }
 
 // relatedList is rule "related-list", rule "related-box" in the text's
@@ -310,7 +315,7 @@ type linkItems struct {
 }
 
 // linkItem reports whether n is nothing but items of one link each (see
-// relatedBox), counting them into s: an element of one link target, or a
+// relatedStrip), counting them into s: an element of one link target, or a
 // list or wrapper of such elements, down to maxCardDepth.
 func (x *extractor) linkItem(n *html.Node, s *linkItems, depth int) bool {
 	switch n.Type {
