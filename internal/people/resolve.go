@@ -47,8 +47,10 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 			}
 			// "Ann Lowry and Bo Chen said": two people
 			// coordinated speak as a group, named as written.
-			if rest := d.Text[r.End:end]; strings.HasPrefix(rest, " and ") && d.PersonAt(r.End+5, end) >= 0 && d.PersonAt(r.End+5, end) != r.person && d.coordinatedName(r.End+5, end) {
-				return Referent{Name: strings.TrimSpace(d.Text[r.Start:end]), Group: true, Person: -1}, true
+			if strings.HasPrefix(d.Text[r.End:end], " and ") {
+				if p := d.PersonAt(r.End+5, end); p >= 0 && p != r.person && d.coordinatedName(r.End+5, end) {
+					return Referent{Name: strings.TrimSpace(d.Text[r.Start:end]), Group: true, Person: -1}, true
+				}
 			}
 			return d.ref(r.person), true
 		}
