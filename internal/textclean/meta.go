@@ -542,11 +542,22 @@ func (p *parser) dateOnlyLine(line string) bool {
 // an ...") is no byline: splitAuthors takes only capitalised names.
 var creditWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "di": true, "av": true, "af": true}
 
+// maxCreditWord is the length of the longest of creditWords: a longer
+// first word is none, and creditLine need not lower-case it (a copy for
+// every capitalised word).
+var maxCreditWord = func() int {
+	n := 0
+	for w := range creditWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // creditLine reports whether line opens with a credit word and a space, and
 // returns what follows it.
 func creditLine(line string) (rest string, ok bool) {
 	w, rest, found := strings.Cut(line, " ")
-	if !found || !creditWords[strings.ToLower(w)] {
+	if !found || len(w) > maxCreditWord || !creditWords[strings.ToLower(w)] {
 		return line, false
 	}
 	return rest, true
