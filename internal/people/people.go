@@ -1381,9 +1381,7 @@ func (d *Doc) roleAppositionAt(c int) bool {
 	if c+2 >= len(toks) || toks[c].Text != "," {
 		return false
 	}
-	switch d.lower(toks[c+1]) {
-	case "a", "an", "the":
-	default:
+	if !isArticle(d.lower(toks[c+1])) {
 		return false
 	}
 	for k := c + 2; k < len(toks) && k < c+2+maxPlaceHeadRoleWords && toks[k].Word && !toks[k].Cap; k++ {
@@ -1393,6 +1391,9 @@ func (d *Doc) roleAppositionAt(c int) bool {
 	}
 	return false
 }
+
+// isArticle reports an English article, in lower case.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // maxPlaceHeadRoleWords bounds the words before the role noun of rule
 // placeHeadSurname's apposition ("a retired school nurse").
@@ -1759,9 +1760,7 @@ func (d *Doc) agentNounBefore(r ref, k int) bool {
 	if e := d.tokenAt(r.End); e < 0 || d.Tokens[e].Text != "," {
 		return false
 	}
-	switch d.lower(d.Tokens[k-1]) {
-	case "the", "a", "an":
-	default:
+	if !isArticle(d.lower(d.Tokens[k-1])) {
 		return false
 	}
 	if !d.opensSentence(d.Tokens[k-1].Start) && !(k >= 2 && speechWords[d.lower(d.Tokens[k-2])]) {
@@ -1864,8 +1863,7 @@ func (d *Doc) roleBeforeCommon(e int) int {
 	if d.appositionToName(e + 1) {
 		return -1
 	}
-	switch d.lower(d.Tokens[a]) {
-	case "a", "an", "the":
+	if isArticle(d.lower(d.Tokens[a])) {
 		return role
 	}
 	return -1
