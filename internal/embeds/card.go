@@ -160,7 +160,11 @@ func postTime(line string) (date string, clock, ok bool) {
 	return t.Format("2006-01-02"), clock, true
 }
 
-func isTimeSep(r rune) bool { return r == '·' || r == '•' || r == ',' || r == '|' }
+func isTimeSep(r rune) bool { return isHeaderSep(r) || r == ',' || r == '|' }
+
+// isHeaderSep: "·" and "•" separate the parts of a card's header
+// ("@name.bsky.social · 2h").
+func isHeaderSep(r rune) bool { return r == '·' || r == '•' }
 
 // relTimeRe reads the short time a card's header shows for a recent post:
 // "2h", "35m", "3d", "1w", "5 hours ago", "now".
@@ -249,10 +253,10 @@ func handleLine(line string) (h header, ok bool) {
 	// a name before the handle only with the header's "·" after it
 	// ("Sam Roe @samroe.bsky.social · 2h"): "Thanks @valleyrail" is a
 	// sentence
-	if h.name != "" && !strings.ContainsAny(tail, "·•") {
+	if h.name != "" && strings.IndexFunc(tail, isHeaderSep) < 0 {
 		return header{}, false
 	}
-	for piece := range strings.FieldsFuncSeq(tail, func(r rune) bool { return r == '·' || r == '•' }) {
+	for piece := range strings.FieldsFuncSeq(tail, isHeaderSep) {
 		piece = strings.TrimSpace(piece)
 		switch {
 		case piece == "":
@@ -267,6 +271,13 @@ func handleLine(line string) (h header, ok bool) {
 		}
 	}
 	return h, true
+}
+
+// isHeaderSepLine: a line that is a header separator alone ("·").
+func isHeaderSepLine(l string) bool {
+	l = strings.TrimSpace(l)
+	r, n := utf8.DecodeRuneInString(l)
+	return n == len(l) && isHeaderSep(r)
 }
 
 // nameLike: a display name is a short line that does not read as a
@@ -379,7 +390,7 @@ func card(lines []string, i int) (model.Embed, int, bool) {
 			l := lines[j]
 			if isLabel(l, headerLabels) {
 				marked = true
-				sep = sep || strings.TrimSpace(l) == "·" || strings.TrimSpace(l) == "•"
+				sep = sep || isHeaderSepLine(l)
 				j++
 				continue
 			}
