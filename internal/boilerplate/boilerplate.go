@@ -621,7 +621,10 @@ var rules = []rule{
 		// correlate", "Você também pode gostar", "Lo más visto". Not "You
 		// might be interested in": a service page's link to one of its
 		// sections opens so ("... in Garden Design"), and the text path took
-		// it on one WCXB page (words 0.504 -> 0.487 recall there).
+		// it on one WCXB page of half 0 (words recall there 0.504 -> 0.487,
+		// precision 0.107 -> 0.105: lede bench extract --cases
+		// ../shared/bench/extract-wcxb/cases.jsonl --text-from
+		// /tmp/S/peers/wcxb/readeck.jsonl --halves).
 		"les plus lus", "les plus lues", "les articles les plus lus", "notizie correlate", "articoli più letti",
 		"você também pode gostar", "você pode gostar", "lo más visto", "más leídas", "más leídos",
 		"contenido relacionado", "te podría interesar", "weitere nachrichten", "more coverage", "related news",
