@@ -195,7 +195,7 @@ func (x *langExtractor) dialogueLine(ls, le int, segs []segment) ([]segment, boo
 	out := []segment{{open: open, inner: inner, innerEnd: innerEnd, close: mid}}
 	// The attribution's closing dash, then the speaker's words go on.
 	_, n := utf8.DecodeRuneInString(x.text[mid:le])
-	if c := strings.IndexAny(x.text[mid+n:le], "—―"); c >= 0 {
+	if c := strings.IndexFunc(x.text[mid+n:le], isDialogueDash); c >= 0 {
 		c += mid + n
 		_, cn := utf8.DecodeRuneInString(x.text[c:le])
 		i := c + cn
