@@ -245,7 +245,7 @@ func (x *extractor) relatedStrip(first *html.Node) bool {
 			return false
 		}
 	}
-	return s.items > 0 && 2*s.onsite > s.items
+	return s.strip()
 }
 
 // relatedTitle reports whether n is, or only wraps, a heading (or a bold
@@ -294,7 +294,7 @@ func (x *extractor) relatedList(n *html.Node) bool {
 		return false
 	}
 	var s linkItems
-	return x.linkItem(n, &s, 0) && s.items > 0 && 2*s.onsite > s.items
+	return x.linkItem(n, &s, 0) && s.strip()
 }
 
 // sectionTitles are related-stories headers a writer gives a section of
@@ -312,6 +312,13 @@ type linkItems struct {
 	items, onsite int
 	host          string
 	hostKnown     bool
+}
+
+// strip reports whether the items counted are a related-stories strip:
+// some, and most of them on the site (rules "related-box" and
+// "related-list").
+func (s *linkItems) strip() bool {
+	return s.items > 0 && 2*s.onsite > s.items
 }
 
 // linkItem reports whether n is nothing but items of one link each (see
