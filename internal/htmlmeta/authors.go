@@ -208,18 +208,23 @@ func bylineFuller(declared []string, visible [][]string, namesOf func([]string, 
 		if len(shown) <= len(declared) || len(shown) > maxAuthors {
 			return nil
 		}
-		keys := make(map[string]bool, len(shown))
-		for _, n := range shown {
-			keys[personKey(n)] = true
+		// Each shown name's key, once; the declared names' are struck
+		// off, and the extra names left must be people.
+		keys := make([]string, len(shown))
+		extra := make(map[string]bool, len(shown))
+		for i, n := range shown {
+			keys[i] = personKey(n)
+			extra[keys[i]] = true
 		}
 		for _, n := range declared {
-			if !keys[personKey(n)] {
+			k := personKey(n)
+			if !extra[k] {
 				return nil
 			}
-			delete(keys, personKey(n))
+			delete(extra, k)
 		}
-		for _, n := range shown {
-			if keys[personKey(n)] && !personName(n) {
+		for i, n := range shown {
+			if extra[keys[i]] && !personName(n) {
 				return nil
 			}
 		}
