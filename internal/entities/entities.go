@@ -691,18 +691,21 @@ func (f *finder) matchList(toks []token, i int) int {
 		// placeCoordination as one rule langPlacePreposition finds
 		// does ("in Velmarien und Tarvach"); a continent or large region
 		// is joined to words of another scale ("in Asien und
-		// Übersee", overseas). Extract benchmarks' 2,046 texts
-		// (trafilatura), 7a574ee -> this: 4 places gained, all right
-		// (md5 halves of file names 3 / 1), none lost; no other change.
+		// Übersee", overseas). lede extract --format json over the
+		// texts go-trafilatura gives for the extract benchmarks' pages
+		// (bench/peers; the 2,046 of 200 bytes or more of 2,065),
+		// 7a574ee -> this: 4 places gained, all right (md5 halves of
+		// file names 3 / 1), none lost; no other change.
 		f.markPlace(i + bestN - 1)
 	}
 	return bestN
 }
 
 // Rule teamGuards (teamCity, commonPlural, and no function word in the
-// run) keeps the team rule to names that can be a team's. Over the 966
-// texts of the quotes benchmark and the 2,046 texts of both extract
-// benchmarks (trafilatura's text), 9e0caec -> this: 68 team
+// run) keeps the team rule to names that can be a team's. lede extract
+// --format json over the 966 texts of the quotes benchmark and the texts
+// go-trafilatura gives for both extract benchmarks' pages (bench/peers;
+// the 2,046 of 200 bytes or more), 9e0caec -> this: 68 team
 // organisations gone, all wrong (a heading's common nouns, a mover's
 // firm, a given name's surname; md5 halves of the file names 13 and 55),
 // 1 wrong one gained, no real team lost; lede bench quotes F1 and
