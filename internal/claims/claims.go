@@ -1316,11 +1316,10 @@ func changeLevels(toks []token, exprs []expr) []int {
 		if p.value == nil || e.value == nil || k >= e.i || toks[k].lower != "to" && toks[k].lower != "from" {
 			continue
 		}
-		between := true
-		for m := k + 1; m < e.i; m++ {
-			if !qualifiers[toks[m].lower] || m > k+2 {
-				between = false
-			}
+		// At most two hedges between: "to about 5%".
+		between := e.i-k-1 <= 2
+		for m := k + 1; between && m < e.i; m++ {
+			between = qualifiers[toks[m].lower]
 		}
 		if between && changeFigure(toks, p.i) {
 			out = append(out, k)
