@@ -348,62 +348,9 @@ func card(lines []string, i int) (model.Embed, int, bool) {
 		leadIn, named = true, true
 		j = i + 1
 	} else {
-		// the handle line: this line or one after a name and header marks
-		found := false
-		for k := i; k < len(lines) && k < i+maxCardHeader; k++ {
-			l := lines[k]
-			if hh, ok := handleLine(l); ok {
-				h, found, j = hh, true, k+1
-				break
-			}
-			// a bare handle only in a card that names its platform
-			if bareHandle(l) && cardPlatform(lines, k) != "" {
-				h, found, bare, j = header{handle: l}, true, true, k+1
-				break
-			}
-			if k == i {
-				if !nameLike(l) || isLabel(l, headerLabels) {
-					return model.Embed{}, 0, false
-				}
-				named = true
-				continue
-			}
-			if !isLabel(l, headerLabels) {
-				return model.Embed{}, 0, false
-			}
-			marked = true
-		}
-		if !found {
+		var ok bool
+		if h, j, bare, named, marked, ok = cardHeader(lines, i); !ok {
 			return model.Embed{}, 0, false
-		}
-		if named && h.name != "" {
-			return model.Embed{}, 0, false // two names
-		}
-		if named {
-			h.name = strings.TrimSpace(line)
-		}
-		named = named || h.name != ""
-		marked = marked || h.chrome
-		// header marks and time after the handle line: "·", "Follow", "2h"
-		sep := false
-		for j < len(lines) && j < i+2*maxCardHeader {
-			l := lines[j]
-			if isLabel(l, headerLabels) {
-				marked = true
-				sep = sep || isHeaderSepLine(l)
-				j++
-				continue
-			}
-			if !h.timed {
-				// a short time alone ("2h"); a day or date only after a
-				// "·" (a byline's "May 3" or date is no card's)
-				if d, rel, ok := headerTime(l); ok && (sep || relTimeRe.MatchString(strings.TrimSpace(l))) {
-					h.date, h.rel, h.timed = d, rel, true
-					j++
-					continue
-				}
-			}
-			break
 		}
 	}
 	// the post's text, up to its time line or the card's buttons
@@ -489,6 +436,73 @@ func card(lines []string, i int) (model.Embed, int, bool) {
 		return model.Embed{}, 0, false
 	}
 	return e, j - i, true
+}
+
+// cardHeader reads the header of a card that opens with no lead-in, from
+// lines[i] (rule rendered-card): the handle line, on lines[i] or after a
+// name line and header marks, then the marks and a short time after it.
+// j is the line after the header; bare, named and marked are card's: a
+// bare handle, a display name, the card's own marks. ok is false for no
+// card header (the other results are then of no use).
+func cardHeader(lines []string, i int) (h header, j int, bare, named, marked, ok bool) {
+	// the handle line: this line or one after a name and header marks
+	found := false
+	for k := i; k < len(lines) && k < i+maxCardHeader; k++ {
+		l := lines[k]
+		if hh, ok := handleLine(l); ok {
+			h, found, j = hh, true, k+1
+			break
+		}
+		// a bare handle only in a card that names its platform
+		if bareHandle(l) && cardPlatform(lines, k) != "" {
+			h, found, bare, j = header{handle: l}, true, true, k+1
+			break
+		}
+		if k == i {
+			if !nameLike(l) || isLabel(l, headerLabels) {
+				return
+			}
+			named = true
+			continue
+		}
+		if !isLabel(l, headerLabels) {
+			return
+		}
+		marked = true
+	}
+	if !found {
+		return
+	}
+	if named && h.name != "" {
+		return // two names
+	}
+	if named {
+		h.name = strings.TrimSpace(lines[i])
+	}
+	named = named || h.name != ""
+	marked = marked || h.chrome
+	// header marks and time after the handle line: "·", "Follow", "2h"
+	sep := false
+	for j < len(lines) && j < i+2*maxCardHeader {
+		l := lines[j]
+		if isLabel(l, headerLabels) {
+			marked = true
+			sep = sep || isHeaderSepLine(l)
+			j++
+			continue
+		}
+		if !h.timed {
+			// a short time alone ("2h"); a day or date only after a
+			// "·" (a byline's "May 3" or date is no card's)
+			if d, rel, ok := headerTime(l); ok && (sep || relTimeRe.MatchString(strings.TrimSpace(l))) {
+				h.date, h.rel, h.timed = d, rel, true
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return h, j, bare, named, marked, true
 }
 
 func textLen(lines []string) int {
