@@ -1081,29 +1081,47 @@ func trimBlock(b []byte) string {
 }
 
 // shortText returns at most max bytes of n's folded text, cut at a rune
-// boundary.
+// boundary. Words are parted at every tag as well as at white space (share
+// buttons stand side by side with nothing between them), except at a mark
+// the page writes against the tag: "By <a>Jo Roe</a>, Rome (<i>AP</i>)"
+// reads "By Jo Roe, Rome (AP)".
 func shortText(n *html.Node, max int) string {
 	var b []byte
+	glued := false // no white space or block edge since the last word
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				for f := range strings.FieldsSeq(c.Data) {
-					if len(b) > 0 {
+				d := c.Data
+				if r, _ := utf8.DecodeRuneInString(d); unicode.IsSpace(r) {
+					glued = false
+				}
+				for f := range strings.FieldsSeq(d) {
+					if len(b) > 0 && !(glued && (strings.IndexByte(closingMarks, f[0]) >= 0 || strings.IndexByte(openingMarks, b[len(b)-1]) >= 0)) {
 						b = append(b, ' ')
 					}
 					b = append(b, f...)
+					glued = true
 					if len(b) >= max {
 						return false
 					}
+				}
+				if r, _ := utf8.DecodeLastRuneInString(d); unicode.IsSpace(r) {
+					glued = false
 				}
 			case html.ElementNode:
 				if isJunkTag(c.DataAtom) {
 					continue
 				}
+				if isBlockTag(c.DataAtom) {
+					glued = false
+				}
 				if !walk(c) {
 					return false
+				}
+				if isBlockTag(c.DataAtom) {
+					glued = false
 				}
 			}
 		}
@@ -1119,6 +1137,13 @@ func shortText(n *html.Node, max int) string {
 	}
 	return string(b)
 }
+
+// closingMarks are written against the word before them, openingMarks
+// against the word after them.
+const (
+	closingMarks = ",.;:!?)]}%"
+	openingMarks = "([{"
+)
 
 // textOf returns n's folded text (all of it).
 func textOf(n *html.Node) string {

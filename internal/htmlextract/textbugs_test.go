@@ -304,3 +304,23 @@ func TestConsentStrong(t *testing.T) {
 	checkKept(t, a, "We use small files", "the consent banner", false)
 	checkKept(t, a, "Studio headphones 4", "a card", true)
 }
+
+// TestShortTextSpacing: a removed box's text is parted at tags and white
+// space, but not before a comma or stop the page writes against a link.
+func TestShortTextSpacing(t *testing.T) {
+	for _, tc := range []struct{ frag, want string }{
+		{`<div>By <a href="/a">Ada Lund</a> and <a href="/b">Ben Ode</a>, Harbour Desk</div>`, "By Ada Lund and Ben Ode, Harbour Desk"},
+		{`<div><a>Share on Facebook</a><a>Copy link</a></div>`, "Share on Facebook Copy link"},
+		{`<div><h2>More on tides</h2><ul><li>Spring tide</li><li>Neap tide</li></ul></div>`, "More on tides Spring tide Neap tide"},
+		{`<div>Up <b>5</b>% on the week (<i>estimate</i>)</div>`, "Up 5% on the week (estimate)"},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.frag))
+		if err != nil {
+			t.Fatal(err)
+		}
+		div := doc.LastChild.LastChild.FirstChild // html > body > div
+		if got := shortText(div, removedTextMax); got != tc.want {
+			t.Errorf("shortText(%s) = %q, want %q", tc.frag, got, tc.want)
+		}
+	}
+}
