@@ -113,6 +113,17 @@ func TestAgentNounApposition(t *testing.T) {
 			"After the dinner, Ed Kwan, tired, went home. Kwan slept.", "Ed Kwan", true, ""},
 		{"a noun that names no one",
 			"The latter, Ed Kwan, is younger. Kwan rows.", "Ed Kwan", true, ""},
+		// Rule appositiveDeterminer.
+		{"one before the noun, after a speech verb",
+			"\"Trade has halved,\" said one shopkeeper, Alf Rigby, 61.", "Alf Rigby", true, "shopkeeper"},
+		{"another, opening the sentence",
+			"Another boatbuilder, Ines Marrow, disagreed with the plan.", "Ines Marrow", true, "boatbuilder"},
+		{"an adjective between the article and the noun",
+			"\"We were never asked,\" said a retired surveyor, Colm Teague, 70.", "Colm Teague", true, "retired surveyor"},
+		{"a trade without an agent's ending",
+			"\"It was a long night,\" said one midwife, Rhona Gell, 44.", "Rhona Gell", true, "midwife"},
+		{"one as a number inside the sentence, no role",
+			"By noon one tenant had left, Ed Kwan, tired, went home. Kwan slept.", "Ed Kwan", true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,8 +16,11 @@ func TestPeopleRecall(t *testing.T) {
 		roles              []string // checked when want
 	}{
 		{"speechAfterApposition: the name closes a role-first apposition",
-			"Another reader, Tarvo Quell, said the ferry was late again.",
+			"One of them, Tarvo Quell, said the ferry was late again.",
 			"Tarvo Quell", true, nil},
+		{"appositiveDeterminer: another, then an agent noun, is the role",
+			"Another reader, Tarvo Quell, said the ferry was late again.",
+			"Tarvo Quell", true, []string{"reader"}},
 		{"speechAfterApposition: two appositions before the verb",
 			"Tarvo Quell, 49, a nurse who lives near the quay, said the ferry was late again.",
 			"Tarvo Quell", true, nil},
