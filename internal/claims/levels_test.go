@@ -103,6 +103,22 @@ func TestChangeLevelRules(t *testing.T) {
 			[]lgot{{"The fund gave £5m to 300 charities", "GBP", "The fund gave charities", 5e6, nil}}},
 		{"changeLevel, an amount raised is no change", "The campaign raised $6m to its rival's $4m.",
 			[]lgot{{"The campaign raised $6m to its rival's $4m", "USD", "The campaign raised to its rival's $4m", 6e6, nil}}},
+		{"bareLevel, a scaled amount", "Council spending rose by 6% to 1.8bn last year.",
+			[]lgot{
+				{"Council spending rose by 6%", "percent", "Council spending rose", 6.0, nil},
+				{"to 1.8bn last year", "", "Council spending last year", 1.8e9, nil}}},
+		{"bareLevel, an index level", "The mining index slipped 0.7% to 4,318 on Tuesday.",
+			[]lgot{
+				{"The mining index slipped 0.7%", "percent", "The mining index slipped", 0.7, nil},
+				{"to 4,318 on Tuesday", "", "The mining index on Tuesday", 4318.0, nil}}},
+		{"bareLevel, the level it started from", "Output fell 2% from 1.4 million a year before.",
+			[]lgot{
+				{"Output fell 2%", "percent", "Output fell", 2.0, nil},
+				{"from 1.4 million a year before", "", "Output fell a year before", 1.4e6, nil}}},
+		{"bareLevel, no year", "Sales fell 3% from 2019 levels.",
+			[]lgot{{"Sales fell 3% from 2019 levels", "percent", "Sales fell from 2019 levels", 3.0, nil}}},
+		{"bareLevel, no duration", "Waiting lists grew 8% to 14 months.",
+			[]lgot{{"Waiting lists grew 8% to 14 months", "percent", "Waiting lists grew months", 8.0, nil}}},
 		{"rangeFrom", "Hourly wages at the plant range from $14 to $22.",
 			[]lgot{{"Hourly wages at the plant range from $14 to $22", "USD", "Hourly wages at the plant range", 14.0, 22.0}}},
 		{"rangeFrom, ranging", "Leads in the polls, ranging from 3 to 7 percentage points, held.",
@@ -131,5 +147,40 @@ func TestNotClaimsKept(t *testing.T) {
 		if got := extractL(text); len(got) > 0 {
 			t.Errorf("claims of %q: %+v, want none", text, got)
 		}
+	}
+}
+
+// TestAndPredicate checks rule andPredicate: an "and" that opens a
+// predicate of its own between two figures makes two claims; a list, a
+// range or a relative clause keeps one.
+func TestAndPredicate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []lgot
+	}{
+		{"a second verb", "The new tram line cost £1.9bn and will carry 25,000 passengers a day.",
+			[]lgot{
+				{"The new tram line cost £1.9bn", "GBP", "The new tram line cost", 1.9e9, nil},
+				{"will carry 25,000 passengers a day", "people", "passengers a day will carry", 25000.0, nil}}},
+		{"a second subject and verb", "The harbour index gained 1.2% and the Orchard index climbed 0.4%.",
+			[]lgot{
+				{"The harbour index gained 1.2%", "percent", "The harbour index gained", 1.2, nil},
+				{"the Orchard index climbed 0.4%", "percent", "the Orchard index climbed", 0.4, nil}}},
+		{"after a level, past a long lead", "The harbour index of the southern exchange gained 1.2% to 3,406 and the Orchard index climbed 0.4%.",
+			[]lgot{
+				{"The harbour index of the southern exchange gained 1.2%", "percent", "The harbour index of the southern exchange gained", 1.2, nil},
+				{"to 3,406", "", "The harbour index of the southern exchange", 3406.0, nil},
+				{"the Orchard index climbed 0.4%", "percent", "the Orchard index climbed", 0.4, nil}}},
+		{"a list", "The scheme served 212 riders and 61 walkers in its first year.",
+			[]lgot{{"The scheme served 212 riders and 61 walkers in its first year", "people", "The scheme served riders and 61 walkers in its first year", 212.0, nil}}},
+		{"a relative clause", "The shop sells 4,000 shirts and coats that are priced at up to $900 each.",
+			[]lgot{{"The shop sells 4,000 shirts and coats that are priced at up to $900 each", "shirts", "The shop sells shirts and coats that are priced at up to $900 each", 4000.0, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
+				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
+			}
+		})
 	}
 }

@@ -94,7 +94,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// at measures what the change measured (a count names its own noun:
 	// "to 1,200 units"; a price in pence is money, "to 412p in early
 	// trading").
-	if sc.levelHead != "" && lead+1 == b && toks[lead].lower == "to" && (after == "" || isShareOrMoney(e) || e.unit == UnitPence || e.unit == UnitCents) {
+	if sc.levelHead != "" && lead+1 == b && toks[lead].lower == "to" && (after == "" || isShareOrMoney(e) || isBareLevel(e) || e.unit == UnitPence || e.unit == UnitCents) {
 		return joinWords(sc.levelHead, after)
 	}
 	allLead := true
@@ -112,7 +112,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	if lead+2 == b && (toks[lead].lower == "up" || toks[lead].lower == "down") && toks[lead+1].lower == "from" ||
 		lead+2 == b && toks[lead].lower == "compared" && (toks[lead+1].lower == "with" || toks[lead+1].lower == "to") ||
 		lead+1 == b && toks[lead].lower == "from" {
-		if !isShareOrMoney(e) {
+		if !isShareOrMoney(e) && !isBareLevel(e) {
 			return after // "up from 150 riders the year before": "riders the year before"
 		}
 		if as < ce && (toks[as].lower == "who" || toks[as].lower == "which") {
@@ -267,6 +267,10 @@ var moneyUnits = func() map[string]bool {
 }()
 
 func isShareOrMoney(e expr) bool { return isShare(e) || isMoney(e) }
+
+// isBareLevel reports whether e is a level with a value and no unit (rule
+// bareLevel: "to 2.1bn"), which measures what its change measured.
+func isBareLevel(e expr) bool { return e.value != nil && e.unit == "" }
 
 // levelVerbs state that a figure is a level, not a change.
 var levelVerbs = setOf(`was is were are be been reached reaches hit hits stood stands totalled
