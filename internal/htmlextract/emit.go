@@ -462,7 +462,11 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 	}
 	body := x.a.Body
 	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < maxRegionTitle && namedRegion(rule) && !x.pending() && !presentational(rule) {
-		if x.emptyRegion(n) {
+		if x.headline(body[len(body)-1].Text) {
+			// The headline over a byline box goes as the title, not as
+			// the box's (rule "title-echo").
+			x.removeTitle(len(body) - 1)
+		} else if x.emptyRegion(n) {
 			if m := len(x.emptyTitles); m == 0 || x.emptyTitles[m-1].i != len(body)-1 {
 				x.emptyTitles = append(x.emptyTitles, emptyTitle{len(body) - 1, body[len(body)-1].Text, k})
 			}
@@ -486,6 +490,11 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 		return
 	}
 	x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: t, Rule: rule})
+}
+
+// headline reports whether heading text t is the article's title.
+func (x *extractor) headline(t string) bool {
+	return x.a.Title != "" && foldEq(t, x.a.Title)
 }
 
 // signupFormMax bounds the text of a signup form (rule "signup-form"): a

@@ -937,15 +937,47 @@ func (x *extractor) dropTitle(meta *htmlmeta.Meta) {
 		return
 	}
 	title := strings.TrimSpace(a.Title)
-	for i := 0; i < len(a.Body) && i < 3; i++ {
+	for i := 0; i < len(a.Body) && i < titleEchoBlocks; i++ {
 		b := a.Body[i]
 		if b.Kind != model.KindHeading {
 			continue
 		}
 		if (title != "" && foldEq(b.Text, title)) || (b.Level == 1 && i == 0) {
-			x.removeBlock(i)
+			x.removeTitle(i)
 			return
 		}
+	}
+}
+
+// titleEchoBlocks: rule "title-echo" looks for the headline among the
+// body's first blocks.
+const titleEchoBlocks = 3
+
+// removeTitle removes body block i, the headline, and above it, when it
+// heads the body, its kicker (see dropKickers).
+func (x *extractor) removeTitle(i int) {
+	x.removeBlock(i)
+	if i < titleEchoBlocks {
+		x.dropKickers(i)
+	}
+}
+
+// maxKickerWords: a kicker is a label of a word or three ("Transport",
+// "Local news", "Analysis").
+const maxKickerWords = 3
+
+// dropKickers is rule "title-kicker": the blocks left above the headline
+// (the first n of the body) that are short labels without a sentence's
+// stop are its kicker or the section's name ("Transport", "World |
+// Europe"), which the site sets over every headline; the text begins
+// under the headline.
+func (x *extractor) dropKickers(n int) {
+	for i := n - 1; i >= 0; i-- {
+		b := x.a.Body[i]
+		if b.Kind != model.KindParagraph || len(strings.Fields(b.Text)) > maxKickerWords || strings.ContainsAny(b.Text, ".!?:") {
+			return
+		}
+		x.dropBlock(i, model.RemovedNavigation, "title-kicker")
 	}
 }
 

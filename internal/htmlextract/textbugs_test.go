@@ -2,9 +2,11 @@ package htmlextract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/lede-news/lede/internal/model"
 	"golang.org/x/net/html"
 )
 
@@ -322,5 +324,27 @@ func TestShortTextSpacing(t *testing.T) {
 		if got := shortText(div, removedTextMax); got != tc.want {
 			t.Errorf("shortText(%s) = %q, want %q", tc.frag, got, tc.want)
 		}
+	}
+}
+
+// TestTitleKicker covers rule "title-kicker" and the headline over a
+// byline box: the section label over the headline leaves the text, and the
+// headline goes as the title, not as the byline box's heading.
+func TestTitleKicker(t *testing.T) {
+	page := `<html><head><title>Ferry timetable changes | Harbour Gazette</title></head><body><article>
+<span class="kicker">Transport</span>
+<h1>Ferry timetable changes</h1>
+<div class="author">By Ada Lund</div>` + points(6) + `</article></body></html>`
+	a := mustExtract(t, page)
+	if strings.Contains(a.Text, "Transport") {
+		t.Errorf("kicker kept in the text:\n%s", a.Text)
+	}
+	for _, r := range a.Removed {
+		if r.Text == "Ferry timetable changes" {
+			t.Errorf("headline recorded as removed %s by %s", r.Kind, r.Rule)
+		}
+	}
+	if !slices.ContainsFunc(a.Removed, func(r model.Removed) bool { return r.Rule == "title-kicker" && r.Text == "Transport" }) {
+		t.Errorf("kicker not recorded: %+v", a.Removed)
 	}
 }
