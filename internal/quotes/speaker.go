@@ -1653,7 +1653,20 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			}
 		}
 	}
-	if ref, ok := x.d.Resolve(s, e); ok {
+	// Rule possessedSpeaker: "His lawyer said", "their attorney said": the
+	// person a possessive and a role noun name is someone else than the
+	// possessive's referent, whom Resolve finds in the "his" (a pronoun
+	// mention); nor is it safely the person of that role named before
+	// ("her lawyer" of one is not the lawyer of another). Such a phrase
+	// is resolved without its possessive when it holds a name ("His
+	// wife, Ana Ruiz,", "her aide Kim Lo"), else not at all: the mention
+	// as written names the speaker (below).
+	possessedHead := sp.t1-sp.t0 > 1 && possessives[x.lower(sp.t0)] && x.possessedPerson(sp)
+	rs, unresolved := s, possessedHead
+	if possessedHead && x.capitalIn(sp.t0+1, sp.t1) {
+		rs, unresolved = x.toks[sp.t0+1].Start, false
+	}
+	if ref, ok := x.d.Resolve(rs, e); !unresolved && ok {
 		q.Speaker = ref.Name
 		q.SpeakerIsGroup = ref.Group
 		// Rule groupApposition: a group named by the mention as written
@@ -1684,9 +1697,10 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	}
 	pg := people.PronounGender(x.toks[sp.t0].Text)
 	// Rule possessiveHead: "Her husband, Rob, agreed", "his lawyer
-	// said": a possessive opening a longer phrase is its determiner, not
-	// a he/she; the phrase is read as a description below.
-	if sp.t1-sp.t0 > 1 && (pg == 'm' || pg == 'f') && possessives[x.lower(sp.t0)] && x.possessedPerson(sp) {
+	// said", "their attorney said": a possessive opening a longer phrase
+	// is its determiner, not a he/she or they; the phrase is read as a
+	// description below.
+	if possessedHead && pg != 'n' {
 		pg = 0
 	}
 	switch pg {
@@ -1819,6 +1833,16 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if end > s {
 		q.Speaker = strings.TrimSpace(x.text[s:end])
 	}
+}
+
+// capitalIn reports a capitalised word among the tokens [t0, t1).
+func (x *extractor) capitalIn(t0, t1 int) bool {
+	for t := t0; t < t1; t++ {
+		if x.toks[t].Word && x.toks[t].Cap {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedPerson reports a phrase opened by a possessive that names a
