@@ -252,10 +252,12 @@ func hostLabel(raw string) string {
 	return parts[len(parts)-1]
 }
 
-// inferOutlet names the publisher: a well-known host; else the name the
+// inferOutlet names the publisher: a well-known host; else the site's
+// name after the headline, the employer a closing bio names, the name the
 // outlet calls itself in its own calls to action and appeals; else the
-// host's name, capitalised.
-func inferOutlet(a *model.Article, selfPromo []string, bio string) string {
+// holder of the site's copyright notice (rule copyright-holder-outlet);
+// else the host's name, capitalised.
+func inferOutlet(a *model.Article, selfPromo []string, bio, holder string) string {
 	label := hostLabel(a.URL)
 	if name, ok := knownOutlets[label]; ok {
 		return name
@@ -269,7 +271,270 @@ func inferOutlet(a *model.Article, selfPromo []string, bio string) string {
 	if name := selfReference(selfPromo); name != "" {
 		return name
 	}
+	if holder != "" && (label == "" || sameLetters(holder, label)) {
+		return holder
+	}
 	return labelName(label)
+}
+
+// noticeHolder is rule copyright-holder-outlet: a site closes its pages
+// with its rights line ("Copyright 2026 Northfield Gazette. All rights
+// reserved.", "© 2026 The Daily Example", "(c) Example Media Ltd 2025"),
+// and a text extractor that keeps the page's foot leaves it at the end.
+// Its holder names the publisher when nothing better does: inferOutlet
+// asks the headline's site suffix, a bio and the outlet's own appeals
+// first, and takes the holder over the host's name only when the two
+// spell the same letters ("Northfield Gazette" for northfieldgazette),
+// for a company's notice often names the publication's owner, not the
+// publication. The notice must stand after the last body block (a dated
+// notice within the story is a picture's credit, "© 2026 Jane Roe/AP",
+// or a reprinted work's, "Copyright © 2026 by Jane Roe"); the last such
+// notice that names a holder is read. Legal forms are dropped ("Ltd",
+// "Inc.", "GmbH": users call a publication by its name); "Media" or
+// "Group" are kept, being part of the name. A news agency's notice
+// ("Copyright 2026 The Associated Press") closes wire copy that another
+// outlet published: no outlet. A person's name is taken: the notice of a
+// personal site or blog names its owner, who is its publisher.
+// Measured (with rule copyright-line) on readeck's and trafilatura's texts
+// of extract/ and extract-wcxb/: lede bench extract --text-from --halves
+// predictions byte-identical to HEAD 23414e3's (the outlet is not
+// scored); outlets read by hand, with the pages' URLs 3 changed, all
+// right ("Loona-construction" -> "Loona Construction" in half 1, a
+// squashed host -> the site's spelled name twice in half 0), without them
+// 9 given where none was, 8 right (4 in each half) and 1 an owner's
+// company name (half 1).
+func noticeHolder(notices []pendingCredit, blocks int) string {
+	for k := len(notices) - 1; k >= 0; k-- {
+		if notices[k].pos < blocks {
+			break
+		}
+		if h := copyrightHolderOf(notices[k].line); h != "" {
+			return h
+		}
+	}
+	return ""
+}
+
+// copyrightHolderOf returns the holder a copyright notice names, "" when
+// the line names none an outlet could be: "Copyright © 2010-2026 Example
+// Media Ltd. All rights reserved." -> "Example Media".
+func copyrightHolderOf(line string) string {
+	rest, _, ok := rightsMarks(line)
+	if !ok {
+		return ""
+	}
+	return holderName(rest)
+}
+
+// rightsMarks reads the marks and years that open a copyright notice
+// ("Copyright", "©", "ⓒ", "(c)", "2010-2026") and returns what follows
+// them, the first mark read, and whether the line opens with one.
+func rightsMarks(line string) (rest, first string, ok bool) {
+	s := strings.TrimSpace(line)
+	for {
+		s = strings.TrimLeft(s, " :,–—-")
+		mark := ""
+		switch {
+		case hasFoldPrefix(s, "copyright"):
+			mark = "copyright"
+		case strings.HasPrefix(s, "©"):
+			mark = "©"
+		case strings.HasPrefix(s, "ⓒ"):
+			mark = "ⓒ"
+		case hasFoldPrefix(s, "(c)"):
+			mark = "(c)"
+		case s != "" && s[0] >= '0' && s[0] <= '9' && first != "":
+			// the years: "2026", "2010-2026", "2010–2026,"
+			s = strings.TrimLeft(s, "0123456789")
+			continue
+		default:
+			return s, first, first != ""
+		}
+		s = s[len(mark):]
+		if first == "" {
+			first = mark
+		}
+	}
+}
+
+// maxRightsLine bounds a site's rights line: a notice and the rights
+// formula, about 80 bytes; a longer line is prose about copyright.
+const maxRightsLine = 160
+
+// rightsLine is rule copyright-line: a site's rights line the phrase and
+// shape rules of boilerplate.Classify leave in the body or take for a
+// picture's credit: "(c) Example Media Ltd 2025", "ⓒ 2026 The Daily
+// Example", "Copyright 2026 Example Media" (the mark, a year, a holder's
+// name), and "© Example Media 2026. All rights reserved." (the rights
+// formula makes it a notice; "© Jane Roe 2026" alone is a picture's
+// credit). A lettered list item "(c) the council may..." names no holder.
+// The walk asks it of the closing blocks alone (closingRightsWindow).
+func rightsLine(line string) bool {
+	if len(line) > maxRightsLine || strings.Contains(line, "/") {
+		return false
+	}
+	rest, first, ok := rightsMarks(line)
+	if !ok || !holdsYear(line) {
+		return false
+	}
+	rights := indexFold(line, "all rights") >= 0
+	if first == "©" {
+		return rights
+	}
+	return rights || holderName(rest) != ""
+}
+
+// holdsYear: s holds a year of four digits, 19xx or 20xx.
+func holdsYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigits(s[i+2:i+4]) && (i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// holderName reads the holder's name at the start of s, what follows the
+// notice's marks and years: up to a sentence stop, a separator or the
+// rights formula, without its legal form and closing years.
+func holderName(s string) string {
+	// "Copyright © 2026 by Jane Roe. Reprinted by permission": a work's
+	// rights, not the site's
+	if hasFoldPrefix(s, "by ") {
+		return ""
+	}
+	end := len(s)
+	for _, stop := range []string{". ", ",", ";", "|", "•", "·", "(", " - ", " – ", " — "} {
+		if k := strings.Index(s, stop); k >= 0 && k < end {
+			end = k
+		}
+	}
+	for _, stop := range []string{" all rights", " alle rechte", " tous droits", " todos los"} {
+		if k := indexFold(s, stop); k >= 0 && k < end {
+			end = k
+		}
+	}
+	// several holders ("© 2026 Jane Roe, John Doe and Example Runs"):
+	// none is the site's name alone; a comma before a legal form or the
+	// rights formula ("Example Media, Inc.") ends a single name
+	if after, ok := strings.CutPrefix(s[end:], ","); ok {
+		next := strings.Fields(after)
+		if len(next) > 0 && !legalForms[strings.ToLower(strings.TrimRight(next[0], ".,"))] && !hasFoldPrefix(strings.TrimSpace(after), "all rights") {
+			return ""
+		}
+	}
+	name := strings.TrimSpace(s[:end])
+	// a credit's slash: "© 2026 Jane Roe/AP", "© 2026 Agency/Photographer"
+	if strings.Contains(name, "/") {
+		return ""
+	}
+	words := strings.Fields(strings.TrimSuffix(name, "."))
+	// closing years ("Example Media Ltd 2025") and legal forms
+	for len(words) > 1 {
+		w := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
+		if legalForms[w] || strings.Trim(w, "0123456789–-") == "" {
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 || len(words) > maxOutletWords || !isCapitalised(words[0]) && !startsDigit(words[0]) {
+		return ""
+	}
+	for _, w := range words[1:] {
+		if !isCapitalised(w) && !startsDigit(w) && !holderJoins[w] {
+			return ""
+		}
+	}
+	// an open project's notice names its people ("© 2026 Example
+	// Contributors", "The Example Authors"): the project is the name
+	if len(words) > 1 && collectiveWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+		if len(words) > 1 && words[0] == "The" {
+			words = words[1:]
+		}
+	}
+	// an owner's name ("Example Media Group", "Example Interactive",
+	// "Example Publishing"): a company that publishes, whose
+	// publication the notice does not name
+	if len(words) > 1 && ownerWords[strings.ToLower(words[len(words)-1])] {
+		return ""
+	}
+	name = strings.TrimRight(strings.Join(words, " "), ".,")
+	if legalForms[strings.ToLower(name)] || holderAgency(name) || platformNames[strings.ToLower(name)] {
+		return ""
+	}
+	if len(words) > 1 && name == strings.ToUpper(name) {
+		// "EXAMPLE CONSTRUCTION": a name in capitals is written as a
+		// name, but for its acronyms ("KXYZ NEWS" keeps both)
+		for i, w := range words {
+			if len(w) > shortLabelLen {
+				words[i] = titleCase(w)
+			}
+		}
+		name = strings.Join(words, " ")
+	}
+	return name
+}
+
+// collectiveWords close the notices of open projects, which their
+// people hold together.
+var collectiveWords = map[string]bool{"contributors": true, "authors": true, "developers": true}
+
+// ownerWords close the names of companies that own publications.
+var ownerWords = map[string]bool{"group": true, "holdings": true, "interactive": true, "network": true, "networks": true,
+	"communications": true, "publishing": true, "publications": true, "publishers": true, "enterprises": true, "ventures": true}
+
+// legalForms are the company forms a copyright notice adds to a name.
+var legalForms = map[string]bool{"ltd": true, "limited": true, "inc": true, "incorporated": true, "llc": true, "l.l.c": true,
+	"plc": true, "llp": true, "corp": true, "corporation": true, "co": true, "gmbh": true, "ag": true, "kg": true, "se": true,
+	"sa": true, "s.a": true, "sas": true, "sarl": true, "srl": true, "s.r.l": true, "spa": true, "s.p.a": true, "bv": true,
+	"b.v": true, "nv": true, "n.v": true, "pty": true, "ab": true, "oy": true, "as": true, "asa": true}
+
+// holderJoins are the lower-case words inside a holder's name ("Friends
+// of the Earth", "Jan de Vries").
+var holderJoins = map[string]bool{"of": true, "and": true, "&": true, "the": true, "for": true, "de": true, "van": true, "von": true, "der": true, "la": true, "le": true, "du": true, "des": true, "di": true, "y": true}
+
+// holderAgency: a news agency's name by newsAgency's tests but its
+// acronym one: outlets are named by two to five capitals too ("NPR"),
+// and the known agencies ("AFP", "AP") are caught by the phrase rules.
+func holderAgency(s string) bool {
+	words := strings.Fields(s)
+	return knownAgency(s) || len(words) > 1 && agencyLastWords[strings.ToLower(words[len(words)-1])]
+}
+
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// hasFoldPrefix: s opens with the ASCII lower-case word p, in any case.
+func hasFoldPrefix(s, p string) bool {
+	return len(s) >= len(p) && asciiEqualFold(s[:len(p)], p)
+}
+
+// sameLetters: a name and a host label spell the same letters and digits,
+// with or without a leading "The" ("The Daily Example", "dailyexample").
+func sameLetters(name, label string) bool {
+	squash := func(s string) string {
+		var b strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				b.WriteRune(r)
+			}
+		}
+		return b.String()
+	}
+	n, l := squash(name), squash(label)
+	return n != "" && (n == l || strings.TrimPrefix(n, "the") == l)
 }
 
 // bioOutlet is the bio-outlet rule: a closing author bio names the writer's

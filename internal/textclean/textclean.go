@@ -19,7 +19,8 @@
 //     introduced by a sentence ending in ':' with a speech verb).
 //
 // Then: picture credits, headline media markers, the outlet (well-known host,
-// page-title suffix, the outlet's own voice in its appeals, host name), dates
+// page-title suffix, a closing bio's employer, the outlet's own voice in its
+// appeals, the holder of the closing copyright notice, host name), dates
 // (a stated date wins; else a relative weekday anchored by dated posts) and
 // truncation.
 package textclean
@@ -73,6 +74,11 @@ const (
 	// closingDatelineWindow: some outlets date the story at its end ("First
 	// published on Mon 3 Jun 2024 10.00 BST"), in the last two blocks.
 	closingDatelineWindow = 2
+	// closingRightsWindow: rule copyright-line reads the site's rights
+	// line in the last three blocks, where the page's foot ends the
+	// text; higher up such a line is a document's own (a manual page's
+	// COPYRIGHT section), which the text keeps.
+	closingRightsWindow = 3
 )
 
 // Extract cleans one plain-text article.
@@ -116,7 +122,7 @@ func extract(text string, opts Options) (*model.Article, *parser) {
 	placeCredits(a, p.credits)
 	a.Text = model.JoinBlocks(a.Body)
 	setMediaFlags(a)
-	a.Outlet = inferOutlet(a, p.selfPromo, p.bio)
+	a.Outlet = inferOutlet(a, p.selfPromo, p.bio, noticeHolder(p.notices, len(a.Body)))
 	a.Title = cutSiteSuffix(a.Title) // after inferOutlet, which reads the suffix
 	setDates(a, p, now)
 	a.Truncated = isTruncated(a, p.paywall)
@@ -496,6 +502,9 @@ type parser struct {
 	headersCounted        bool
 	// credits are the image-credit lines, placed after the walk.
 	credits []pendingCredit
+	// notices are the copyright notices the walk removed, with the
+	// number of body blocks before each (rule copyright-holder-outlet).
+	notices []pendingCredit
 	// datelineDates are explicit dates of datelines and bylines.
 	published, modified *model.Date
 }
@@ -520,6 +529,9 @@ func (p *parser) remove(kind, text, rule string) {
 	}
 	if kind == model.RemovedCallToAction && isPaywallPrompt(text) {
 		p.paywall = true
+	}
+	if rule == "copyright-notice" {
+		p.notices = append(p.notices, pendingCredit{line: text, pos: len(p.a.Body)})
 	}
 }
 
@@ -648,6 +660,13 @@ func (p *parser) run() {
 		if isSupportLabel(line) && i+1 < len(p.lines) && p.opensAppeal(p.lines[i+1]) && hasAppealTopic(p.lines[i+1]) {
 			p.remove(model.RemovedCallToAction, line, "outlet-label")
 			i = p.appealRun(i+1, "appeal-after-support")
+			quoteNext = false
+			continue
+		}
+		if i >= len(p.lines)-closingRightsWindow && rightsLine(line) {
+			p.remove(model.RemovedOther, line, "copyright-notice")
+			p.countLead(model.RemovedOther)
+			i++
 			quoteNext = false
 			continue
 		}
@@ -787,7 +806,7 @@ var agencyLastWords = map[string]bool{"press": true, "agency": true, "wire": tru
 // know as credits ("Reuters", "AFP", "PA Media"), an acronym of two to
 // five capitals ("DPA", "UPI"), or a name ending as agencies' names do.
 func newsAgency(s string) bool {
-	if kind, rule, ok := boilerplate.Classify(s); ok && kind == model.RemovedImageCredit && rule == "image-credit" && !strings.ContainsAny(s, "(/©") {
+	if knownAgency(s) {
 		return true
 	}
 	words := strings.Fields(s)
@@ -796,6 +815,13 @@ func newsAgency(s string) bool {
 		return len(w) >= 2 && len(w) <= 5 && w == strings.ToUpper(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
 	}
 	return len(words) > 1 && agencyLastWords[strings.ToLower(words[len(words)-1])]
+}
+
+// knownAgency: one of the agencies the phrase rules know as credits
+// ("Reuters", "AFP", "PA Media").
+func knownAgency(s string) bool {
+	kind, rule, ok := boilerplate.Classify(s)
+	return ok && kind == model.RemovedImageCredit && rule == "image-credit" && !strings.ContainsAny(s, "(/©")
 }
 
 // countLead counts a line removed as page chrome above the article's
