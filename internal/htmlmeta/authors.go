@@ -1078,10 +1078,28 @@ func cutJobTitle(p string) string {
 		// bioStart's words are English (and German, French, Spanish): after
 		// a name in other letters "An" is a given name ("Nguyễn Văn An").
 		if lw := strings.ToLower(strings.Trim(w[i], ".,:;")); titleStartWords[lw] || bioStart[lw] && !nonASCIIWord(w[:i]) {
+			// Rule authorTitleModifier: the words that qualify the job
+			// go with it ("Ada Lund Guest Columnist", "Ada Lund
+			// Business Reporter"); the name keeps two words.
+			for titleStartWords[lw] && i > 2 && jobModifiers[strings.ToLower(w[i-1])] {
+				i--
+			}
 			return strings.Join(w[:i], " ")
 		}
 	}
 	return p
+}
+
+// jobModifiers qualify a job title written after a name: the desk or the
+// standing of a "Business Reporter", a "Guest Columnist" (rule
+// authorTitleModifier).
+var jobModifiers = map[string]bool{
+	"guest": true, "contributing": true, "special": true, "political": true, "investigative": true,
+	"sports": true, "business": true, "science": true, "health": true, "education": true, "crime": true,
+	"court": true, "city": true, "local": true, "foreign": true, "national": true, "digital": true,
+	"data": true, "opinion": true, "weather": true, "travel": true, "food": true, "arts": true,
+	"economics": true, "technology": true, "environment": true, "climate": true, "legal": true,
+	"regional": true, "news": true, "community": true, "features": true, "visiting": true, "trainee": true,
 }
 
 // leadingTitleWords end a compound job title written before a name.

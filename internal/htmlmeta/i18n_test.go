@@ -223,3 +223,21 @@ func TestSignOff(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorTitleModifier pins rule authorTitleModifier: the desk or
+// standing before a job title goes with the title, and a name keeps its
+// two words.
+func TestAuthorTitleModifier(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ada Lund Guest columnist":      "Ada Lund",
+		"Ada Lund Business Reporter":    "Ada Lund",
+		"Ada Lund Contributing Editor":  "Ada Lund",
+		"Ada Maria Lund Senior Writer":  "Ada Maria Lund",
+		"Ada Guest Reporter":            "Ada Guest",
+		"Ada Lund Business Development": "Ada Lund Business Development",
+	} {
+		if got := cutJobTitle(in); got != want {
+			t.Errorf("cutJobTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
