@@ -1660,7 +1660,10 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	// ("her lawyer" of one is not the lawyer of another). Such a phrase
 	// is resolved without its possessive when it holds a name ("His
 	// wife, Ana Ruiz,", "her aide Kim Lo"), else not at all: the mention
-	// as written names the speaker (below).
+	// as written names the speaker (below). Quote F1, mention and name
+	// accuracy unchanged on GGT and PolNeAR dev, their md5(id)%2 halves
+	// and PolNeAR train; over the 966 quotes-benchmark texts 4 speakers
+	// change: 2 right, 1 wrong to another wrong, 1 right by chance lost.
 	possessedHead := sp.t1-sp.t0 > 1 && possessives[x.lower(sp.t0)] && x.possessedPerson(sp)
 	rs, unresolved := s, possessedHead
 	if possessedHead && x.capitalIn(sp.t0+1, sp.t1) {
