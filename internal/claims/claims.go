@@ -790,6 +790,9 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 				v *= sc
 				j++
 			}
+		} else if sc := spacedScale(toks, j); sc > 0 {
+			v *= sc // rule spacedScale: "€1 m", "$131.4 bn"
+			j++
 		}
 		// "$700-million": a scale word hyphenated to the figure.
 		if j+1 < len(toks) && toks[j].text == "-" && !toks[j].gapBefore && !toks[j+1].gapBefore && j > 0 && toks[j-1].kind == tNum {
@@ -900,6 +903,12 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	mu, mj := "", j
 	if !words {
 		mu, mj = measureAfter(toks, v, j)
+	}
+	// Rule spacedScale: "1 m euros", "1.5 bn dollars": the scale written
+	// apart from the figure counts before a currency word.
+	if sc := spacedScale(toks, j); mu == "" && !words && sc > 0 && j+1 < len(toks) && (currencyWords[toks[j+1].lower] != "" || dollarNations[toks[j+1].lower] != "") {
+		v *= sc
+		j++
 	}
 	if mu == "" && j < len(toks) && !toks[j].gapBefore && (toks[j].text == "-" || toks[j].kind == tWord) {
 		sc, ok := shortScales[toks[j].lower]

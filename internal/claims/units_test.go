@@ -1,0 +1,55 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestSpacedScale checks rule spacedScale: a scale abbreviation written
+// apart from its amount scales it, before a currency word or after a
+// currency symbol; in capitals or glued to more it is another word.
+func TestSpacedScale(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []lgot
+	}{
+		{"after a symbol", "The trust paid €4 m for the old mill.",
+			[]lgot{{"The trust paid €4 m for the old mill", "EUR", "The trust paid for the old mill", 4e6, nil}}},
+		{"before a currency word", "The port will spend 2.5 bn dollars on new cranes.",
+			[]lgot{{"The port will spend 2.5 bn dollars on new cranes", "USD", "The port will spend on new cranes", 2.5e9, nil}}},
+		{"at the sentence's end", "Its reserves stood at $7.2 mn.",
+			[]lgot{{"Its reserves stood at $7.2 mn", "USD", "Its reserves", 7.2e6, nil}}},
+		{"a capital is a name", "Tuition starts at $610 M.Sc. students pay more.",
+			[]lgot{{"Tuition starts at $610 M.Sc. students pay more", "USD", "Tuition starts M.Sc. students pay more", 610.0, nil}}},
+		{"a capital alone is a name", "Buyers paid $1,299 M Pro laptops.",
+			[]lgot{{"Buyers paid $1,299 M Pro laptops", "USD", "Buyers paid M Pro laptops", 1299.0, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
+				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}
+
+// TestSymbolScale checks rule symbolScale: "M€" and "k€" scale the
+// amount before them in the language rules.
+func TestSymbolScale(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		value      float64
+		unit       string
+	}{
+		{"fr", "La rénovation du stade coûtera 2,4 M€ à la commune.", 2.4e6, "EUR"},
+		{"es", "La cooperativa facturó 350 M€ el último ejercicio.", 350e6, "EUR"},
+		{"fr", "Chaque lauréat reçoit 15 k€ de la fondation.", 15e3, "EUR"},
+	}
+	for _, tt := range tests {
+		cs := Extract(tt.text, Options{Lang: tt.lang})
+		if len(cs) != 1 || cs[0].Value == nil || *cs[0].Value != tt.value || cs[0].Unit != tt.unit {
+			t.Errorf("%s %q: got %+v, want one claim of %g %s", tt.lang, tt.text, cs, tt.value, tt.unit)
+		}
+	}
+}
