@@ -785,6 +785,9 @@ var rules = []rule{
 	{"cta-letter", model.RemovedCallToAction, prefix, []string{
 		"submit your letter", "submit a letter to the editor", "submit letter to the editor", "write a letter to the editor",
 		"send a letter to the editor", "send us a letter", "letters to the editor:",
+		// the call's question before it: "Have something to say? Submit
+		// a letter to the editor."
+		"have something to say", "got something to say",
 	}, nil},
 	// copyright-notice: rights lines that close wire copy. "Copyright 2024
 	// The Associated Press. All rights reserved."

@@ -188,6 +188,8 @@ func TestClassify(t *testing.T) {
 		{"Scroll down for video", model.RemovedCallToAction, "cta-action"},
 		{"Truthout is a nonprofit and we depend on your support.", model.RemovedAppeal, "appeal-donation"},
 		{"Report typos and corrections to corrections@example.com.", model.RemovedCallToAction, "cta-story-tip"},
+		{"Have something to say? Submit a letter to the editor.", model.RemovedCallToAction, "cta-letter"},
+		{"Got something to say about the ferry? Write a letter to the editor.", model.RemovedCallToAction, "cta-letter"},
 		{"Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish and share widely.", model.RemovedOther, "syndication-note"},
 		{"Subscribe to the Daily to have our top stories delivered directly to your inbox.", model.RemovedNewsletter, "newsletter-signup"},
 		{"Give a gift subscription", model.RemovedCallToAction, "cta-subscribe"},
