@@ -855,9 +855,14 @@ var authorJoins = strings.NewReplacer(" and ", ",", " und ", ",", " et ", ",", "
 // "Jane Roe, Political Editor" (job titles after a comma are dropped when
 // they are lower-case or a known title word).
 func splitAuthors(s string) []string {
-	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "|,–—-"))
-	if k := strings.IndexAny(s, "|"); k >= 0 {
-		s = s[:k]
+	// byline-separators: the names end at the byline's separator ("By Jane
+	// Roe | Politics", "Von Julia Becker // 3. März 2026", "By Jane Roe •
+	// 5 min read"), and a separator left before a date goes
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "|,–—-/•·"))
+	for _, sep := range []string{"|", " // ", " • ", " · "} {
+		if k := strings.Index(s, sep); k >= 0 {
+			s = strings.TrimSpace(s[:k])
+		}
 	}
 	// "JOHN SMITH FOR MAILONLINE": the outlet after "for" is no author, and
 	// names in capitals are written as names
