@@ -173,7 +173,8 @@ func firstCand(s string, n int, cands []prefixCand, best int) int {
 			break
 		}
 		p := c.phrase
-		if strings.HasPrefix(s, p) && boundary(s, len(p)) && (n <= maxLabelLen || rules[c.rule].kind == model.RemovedImageCredit || labelled(s, p)) {
+		if strings.HasPrefix(s, p) && boundary(s, len(p)) && (n <= maxLabelLen || rules[c.rule].kind == model.RemovedImageCredit || labelled(s, p) ||
+			rules[c.rule].kind == model.RemovedCallToAction && ctaClosed(s)) {
 			return c.rule
 		}
 	}
@@ -2046,6 +2047,26 @@ func labelled(s, p string) bool {
 	}
 	rest := strings.TrimLeft(s[len(p):], " ")
 	return rest == "" || strings.ContainsRune(":|»>-(", rune(rest[0]))
+}
+
+// ctaClosed is rule cta-offer-box: a block that a call to action opens
+// and one of the exact calls to action closes ("Jetzt weiterlesen mit
+// Plus: alle Artikel für 9,99 € im Monat. Jetzt abonnieren", "Continue
+// reading with a trial: 1 € for a month. Subscribe now") is a paywall's
+// or an offer's box, however long its pitch between.
+func ctaClosed(s string) bool {
+	k := strings.LastIndexAny(s, ".!?:")
+	if k < 0 {
+		return false
+	}
+	tail := strings.TrimLeft(s[k+1:], " ")
+	i, ok := exactIndex[tail]
+	if !ok {
+		// a closing label of a prefix rule ("jetzt abonnieren"); the
+		// tail holds no stop, so this does not come back here
+		i = firstPrefixRule(tail, TextLen(tail))
+	}
+	return i >= 0 && rules[i].kind == model.RemovedCallToAction
 }
 
 // boundary reports whether a phrase matched at s[:n] ends at a word boundary,
