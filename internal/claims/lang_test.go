@@ -104,9 +104,10 @@ func TestExtractLang(t *testing.T) {
 		// A change verb before "to" goes with its auxiliary ("è scesa al").
 		{"it", "La disoccupazione è scesa al 7,8 per cento a marzo.", nil,
 			[]got{{7.8, 0, "percent", "la disoccupazione a marzo", ""}}},
-		// The level a change ends at is no part of what changed.
+		// The level a change ends at is no part of what changed, and a
+		// claim of its own (rule langChangeLevel).
 		{"fr", "Les exportations ont baissé de 3 % à 40 milliards d'euros.", nil,
-			[]got{{3, 0, "percent", "les exportations ont baissé", ""}}},
+			[]got{{3, 0, "percent", "les exportations ont baissé", ""}, {40e9, 0, "EUR", "les exportations", ""}}},
 		// A counted object comes first, a counted subject opens it.
 		{"es", "La empresa recortará 800 empleos este año.", nil,
 			[]got{{800, 0, "empleos", "empleos la empresa recortará este año", ""}}},

@@ -184,3 +184,48 @@ func TestAndPredicate(t *testing.T) {
 		})
 	}
 }
+
+// TestLangChangeLevel checks rules langChangeLevel and pointSingular: the
+// level after a change figure is a claim of its own in the language
+// rules, with the noun phrase the change measured; a range or an amount
+// given to a count stays one claim.
+func TestLangChangeLevel(t *testing.T) {
+	type lc struct {
+		Text, Unit, Subject string
+		Value               float64
+	}
+	tests := []struct {
+		lang, text string
+		want       []lc
+	}{
+		{"de", "Die Inflationsrate sank um 0,4 Prozentpunkte auf 2,9 Prozent.", []lc{
+			{"Die Inflationsrate sank um 0,4 Prozentpunkte", "percentage points", "die Inflationsrate sank", 0.4},
+			{"auf 2,9 Prozent", "percent", "die Inflationsrate", 2.9}}},
+		{"de", "Der Absatz wuchs um 6 Prozent auf 1,4 Milliarden Euro.", []lc{
+			{"Der Absatz wuchs um 6 Prozent", "percent", "der Absatz wuchs", 6},
+			{"auf 1,4 Milliarden Euro", "EUR", "der Absatz", 1.4e9}}},
+		{"fr", "Le taux d'épargne a reculé de 0,6 point à 17,1 % au printemps.", []lc{
+			{"Le taux d'épargne a reculé de 0,6 point", "percentage points", "le taux d'épargne a reculé", 0.6},
+			{"à 17,1 % au printemps", "percent", "le taux d'épargne", 17.1}}},
+		{"es", "La morosidad bajó 0,2 puntos hasta el 3,4 % en abril.", []lc{
+			{"La morosidad bajó 0,2 puntos", "percentage points", "la morosidad bajó", 0.2},
+			{"hasta el 3,4 % en abril", "percent", "la morosidad", 3.4}}},
+		{"de", "Die Stiftung verteilt 8 Millionen Euro auf 120 Vereine.", []lc{
+			{"Die Stiftung verteilt 8 Millionen Euro auf 120 Vereine", "EUR", "die Stiftung verteilt", 8e6}}},
+		{"fr", "Le rendement serait de l'ordre de 2 % à 2,5 %.", []lc{
+			{"Le rendement serait de l'ordre de 2 % à 2,5 %", "percent", "le rendement serait de l'ordre", 2}}},
+	}
+	for _, tt := range tests {
+		var got []lc
+		for _, c := range Extract(tt.text, Options{Lang: tt.lang}) {
+			g := lc{Text: c.Text, Unit: c.Unit, Subject: c.Subject}
+			if c.Value != nil {
+				g.Value = *c.Value
+			}
+			got = append(got, g)
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, d)
+		}
+	}
+}
