@@ -917,6 +917,17 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 		return true
 	}
 	ts := x.tokensIn(ps, pe)
+	// Rule stressedSource: "Selon lui, ...", "Según ella, ...", "Volgens
+	// hem ...": an "according to" form takes a stressed or object pronoun,
+	// which names the last person of its gender as a subject pronoun does.
+	// Quote outputs on GGT and PolNeAR dev and train byte-identical
+	// (English); over 2,046 go-trafilatura texts of the extract pages one
+	// "Segundo ele, ..." gained, its speaker right.
+	if len(ts) == 1 {
+		if g, ok := stressedPronouns[x.d.Lang()][x.lower(ts[0])]; ok {
+			return x.setPronoun(q, ps, pe, g)
+		}
+	}
 	k := 0
 	for k < len(ts) && !x.d.Tokens[ts[k]].Cap && x.d.IsSentenceWord(x.d.Tokens[ts[k]].Text) {
 		k++
@@ -963,6 +974,18 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	}
 	x.record(q, name, true, ps, pe)
 	return true
+}
+
+// stressedPronouns are each language's singular pronouns after an
+// "according to" form ("selon lui", "según ella", "laut ihm"), with their
+// gender, for rule stressedSource.
+var stressedPronouns = map[string]map[string]byte{
+	"fr": {"lui": 'm', "elle": 'f'},
+	"es": {"él": 'm', "ella": 'f'},
+	"it": {"lui": 'm', "lei": 'f'},
+	"pt": {"ele": 'm', "ela": 'f'},
+	"nl": {"hem": 'm', "haar": 'f'},
+	"de": {"ihm": 'm', "ihr": 'f'},
 }
 
 // definiteArticles are each language's definite articles, lower case,
