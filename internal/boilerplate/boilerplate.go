@@ -1347,16 +1347,24 @@ func agencyCredit(s string) bool {
 	return false
 }
 
+// relativeTimeLabels may open a relative time stamp.
+var relativeTimeLabels = []string{"published ", "updated ", "last updated ", "posted "}
+
 // timeUnits name the units of a relative time stamp.
 var timeUnits = map[string]bool{"second": true, "seconds": true, "minute": true, "minutes": true, "min": true, "mins": true,
 	"hour": true, "hours": true, "hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true,
 	"month": true, "months": true, "year": true, "years": true}
 
 // relativeTime is the relative-time rule: a time stamp standing alone
-// ("2 hours ago", "Published 3 days ago", "Updated 5 mins ago") dates the page
-// view, not the story, and is no text.
+// ("2 hours ago", "Published 3 days ago", "Last updated 5 mins ago") dates
+// the page view, not the story, and is no text.
 func relativeTime(s string) bool {
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "published "), "updated ")
+	for _, label := range relativeTimeLabels {
+		if rest, ok := strings.CutPrefix(s, label); ok {
+			s = rest
+			break
+		}
+	}
 	if s == "published" || s == "updated" || s == "just now" {
 		return true
 	}

@@ -134,6 +134,8 @@ func TestClassify(t *testing.T) {
 		{"Our Standards: The Thomson Reuters Trust Principles.", model.RemovedOther, "standards-footer"},
 		{"Comparte este artículo", model.RemovedShare, "share-bar"},
 		{"2 hours ago", model.RemovedByline, "relative-time"},
+		{"Last updated 2 hours ago", model.RemovedByline, "relative-time"},
+		{"Posted 5 mins ago", model.RemovedByline, "relative-time"},
 		{"Published", model.RemovedByline, "relative-time"},
 		{"Two hours ago the river burst its banks.", "", ""},
 		{"5 min read", model.RemovedByline, "reading-time"},
