@@ -46,3 +46,41 @@ func TestBylineAfterLead(t *testing.T) {
 		t.Errorf("body %d blocks, want 3 (the byline removed)", len(a.Body))
 	}
 }
+
+// TestNameByline: rule name-byline reads the bylines sites print without
+// a credit word, under the headline; a role or a label alone is none.
+func TestNameByline(t *testing.T) {
+	const head = "Harbour ferry fares to rise by a fifth from April\n\n"
+	const story = "Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
+		"A single adult ticket will cost more than six pounds, while season tickets rise by a smaller share, the company said.\n"
+	for _, c := range []struct {
+		header string
+		want   []string
+		lines  int
+	}{
+		{"Jane Whitlow\nLocal Democracy Reporter", []string{"Jane Whitlow"}, 2},
+		{"Sam Okafor, Business Reporter", []string{"Sam Okafor"}, 1},
+		{"Lucy Marr Health correspondent", []string{"Lucy Marr"}, 1},
+		{"Von\nJulia Becker", []string{"Julia Becker"}, 2},
+		{"Jane Whitlow", []string{"Jane Whitlow"}, 1},
+		{"JANE WHITLOW", []string{"Jane Whitlow"}, 1},
+		// a role whose name was a link, a label, a name of no known given name
+		{"Junior Staff Content Writer", nil, 0},
+		{"World Politics", nil, 0},
+		{"Quorn Halberd", nil, 0},
+	} {
+		a, _ := Extract(head+c.header+"\n\n"+story, Options{})
+		if !slices.Equal(a.Authors, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.header, a.Authors, c.want)
+		}
+		n := 0
+		for _, r := range a.Removed {
+			if r.Rule == "name-byline" {
+				n++
+			}
+		}
+		if n != c.lines {
+			t.Errorf("%q: %d lines removed as name-byline, want %d: %+v", c.header, n, c.lines, a.Removed)
+		}
+	}
+}

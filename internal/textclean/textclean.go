@@ -646,6 +646,13 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if p.inHeader() && i-p.lead < datelineWindow && len(p.a.Authors) == 0 {
+			if next := p.readNameByline(i); next > i {
+				p.afterByline = next
+				i = next
+				continue
+			}
+		}
 		// byline-agency rule: a lone agency, outlet or job title under a
 		// byline ("By Jane Roe" / "Reuters") belongs to the byline block,
 		// not to a picture: agencies credit stories as well as photos.
