@@ -61,12 +61,16 @@ type langPlaceRules struct {
 // placeRulesFor are the place words of each language with rules.
 var placeRulesFor = map[string]*langPlaceRules{
 	"de": {
-		preps:        setOf(`in`),
-		directional:  setOf(`nach`),
-		coords:       setOf(`und`),
-		cues:         setOf(`Stadt Gemeinde Dorf Landkreis Kreis Region Hansestadt Landeshauptstadt`),
-		openers:      setOf(`Bad Sankt St. Neu Alt Groß Klein Hohen`),
-		kindBefore:   map[string]string{"Gewerkschaft": "organisation", "Konzern": "company", "Konzerns": "company", "Unternehmen": "company", "Unternehmens": "company", "Firma": "company", "Verband": "organisation", "Verbands": "organisation", "Sender": "broadcaster", "Senders": "broadcaster", "Zeitung": "newspaper", "Partei": "party", "Agentur": "organisation"},
+		preps:       setOf(`in`),
+		directional: setOf(`nach`),
+		coords:      setOf(`und`),
+		cues:        setOf(`Stadt Gemeinde Dorf Landkreis Kreis Region Hansestadt Landeshauptstadt`),
+		openers:     setOf(`Bad Sankt St. Neu Alt Groß Klein Hohen`),
+		kindBefore: map[string]string{"Gewerkschaft": "organisation", "Konzern": "company", "Konzerns": "company", "Unternehmen": "company", "Unternehmens": "company", "Firma": "company", "Verband": "organisation", "Verbands": "organisation", "Sender": "broadcaster", "Senders": "broadcaster", "Zeitung": "newspaper", "Partei": "party", "Agentur": "organisation",
+			// Rule kindNounsMore: "der Verein Grüne Welle", "das
+			// Bündnis Sicher Radeln". Not "Stiftung" nor "Initiative":
+			// German keeps them in the name ("Stiftung Velmar").
+			"Verein": "organisation", "Vereins": "organisation", "Bündnis": "organisation", "Bündnisses": "organisation"},
 		maxWords:     1,
 		genitive:     true,
 		kindThenName: true,
@@ -81,22 +85,26 @@ var placeRulesFor = map[string]*langPlaceRules{
 		kindThenName: true,
 	},
 	"fr": {
-		preps:      setOf(`à au en`),
-		coords:     setOf(`et`),
-		cues:       setOf(`ville commune village région département`),
-		openers:    setOf(`Saint Sainte`),
-		kindBefore: map[string]string{"société": "company", "entreprise": "company", "groupe": "company", "constructeur": "company", "syndicat": "organisation", "association": "organisation", "parti": "party", "journal": "newspaper", "quotidien": "newspaper", "chaîne": "broadcaster"},
-		maxWords:   1,
+		preps:   setOf(`à au en`),
+		coords:  setOf(`et`),
+		cues:    setOf(`ville commune village région département`),
+		openers: setOf(`Saint Sainte`),
+		kindBefore: map[string]string{"société": "company", "entreprise": "company", "groupe": "company", "constructeur": "company", "syndicat": "organisation", "association": "organisation", "parti": "party", "journal": "newspaper", "quotidien": "newspaper", "chaîne": "broadcaster",
+			// Rule kindNounsMore.
+			"fondation": "organisation", "collectif": "organisation", "fédération": "organisation", "organisation": "organisation", "mouvement": "organisation", "ONG": "organisation"},
+		maxWords: 1,
 	},
 	"es": {
 		// Not "a": it marks a person as the object ("criticó a
 		// Mamani") as often as it leads to a town.
-		preps:      setOf(`en`),
-		coords:     setOf(`y`),
-		cues:       setOf(`ciudad municipio localidad pueblo provincia región villa`),
-		openers:    setOf(`San Santa Santo`),
-		kindBefore: map[string]string{"empresa": "company", "compañía": "company", "grupo": "company", "constructora": "company", "aerolínea": "company", "sindicato": "organisation", "asociación": "organisation", "partido": "party", "diario": "newspaper", "periódico": "newspaper", "cadena": "broadcaster"},
-		maxWords:   2,
+		preps:   setOf(`en`),
+		coords:  setOf(`y`),
+		cues:    setOf(`ciudad municipio localidad pueblo provincia región villa`),
+		openers: setOf(`San Santa Santo`),
+		kindBefore: map[string]string{"empresa": "company", "compañía": "company", "grupo": "company", "constructora": "company", "aerolínea": "company", "sindicato": "organisation", "asociación": "organisation", "partido": "party", "diario": "newspaper", "periódico": "newspaper", "cadena": "broadcaster",
+			// Rule kindNounsMore.
+			"fundación": "organisation", "plataforma": "organisation", "colectivo": "organisation", "federación": "organisation", "organización": "organisation", "movimiento": "organisation", "ONG": "organisation"},
+		maxWords: 2,
 	},
 	"it": {
 		preps:      setOf(`a in nel`),
@@ -371,7 +379,7 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 	if pr == nil || i == 0 || toks[i].gapBefore || toks[i].sentStart || toks[i-1].possessive {
 		return 0
 	}
-	typ, ok := f.describingKind(toks[i-1].text)
+	typ, ok := f.describingKind(f.unelided(toks[i-1].text))
 	// A listed place after the noun never gets here: the word lists took
 	// it first ("el sindicato Madrid Norte"; "Piratenpartei Deutschland" is rule
 	// kindThenPlace's).
@@ -562,6 +570,22 @@ func (f *finder) describingKind(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// unelided is w without an elided article glued to its front (rule
+// elidedKind): French and Italian write a lower-case kind noun with its
+// article as one word, "l'association Velm Vert", "l'organisation", which
+// rule elidedName leaves whole (it cuts before capitals only).
+func (f *finder) unelided(w string) string {
+	if f.lang == nil || f.lang.elisions == nil {
+		return w
+	}
+	a := strings.IndexAny(w, "'’")
+	if a <= 0 || !f.lang.elisions[w[:a]] {
+		return w
+	}
+	_, sz := utf8.DecodeRuneInString(w[a:])
+	return w[a+sz:]
 }
 
 // legalForms are company forms written after a name ("Velmora GmbH"):

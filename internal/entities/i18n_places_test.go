@@ -187,9 +187,29 @@ func TestFindLangPlaces(t *testing.T) {
 			places: []string{"Zeist"},
 		},
 		{
-			name: "langKindBefore: a listed place after the noun",
+			name: "kindOverList: a name after the noun that runs past a listed place",
 			lang: "es", text: "El sindicato Madrid Norte protestó.",
+			orgs: []string{"Madrid Norte/organisation"},
+		},
+		{
+			name: "kindOverList: a listed place alone after the noun stays the list's",
+			lang: "es", text: "El sindicato Madrid protestó.",
 			places: []string{"Madrid"},
+		},
+		{
+			name: "elidedKind and kindOverList: an elided article on the noun",
+			lang: "fr", text: "Le projet a été salué par l'association Lyon Vert, qui milite depuis dix ans.",
+			orgs: []string{"Lyon Vert/organisation"},
+		},
+		{
+			name: "kindNounsMore: a German association",
+			lang: "de", text: "Der Verein Grüne Welle begrüßte den Beschluss am Montag.",
+			orgs: []string{"Grüne Welle/organisation"},
+		},
+		{
+			name: "kindNounsMore: a Spanish platform",
+			lang: "es", text: "La plataforma Barrio Vivo celebró la noticia.",
+			orgs: []string{"Barrio Vivo/organisation"},
 		},
 		{
 			name: "langKindBefore: a given name after the noun",

@@ -23,6 +23,10 @@ func TestParticlePlaceBeforeName(t *testing.T) {
 		{"de", "Sie war lange Direktorin von Velmar. Heute lehrt sie in Kiel.", "von Velmar", false},
 		{"de", "Er saß im Beirat von Velmar – heute leitet er eine Schule.", "von Velmar", false},
 		{"de", "Dazu sagte Bundespräsident von Velmsee: „Wir bleiben.“", "von Velmsee", true},
+		// Rule articleRoleComplement: an article before the role.
+		{"de", "Der Stadtrat von Velmstadt hat am Dienstag neue Radwege beschlossen.", "von Velmstadt", false},
+		{"de", "Das sagte der Bürgermeister von Velmstadt am Montag.", "von Velmstadt", false},
+		{"de", "Klaus von Velmsee kam an. Der Bürgermeister von Velmsee sagte, er bleibe.", "Klaus von Velmsee", true},
 	}
 	for _, tt := range tests {
 		if found := personFound(tt.text, tt.lang, tt.name); found != tt.want {
