@@ -27,7 +27,9 @@ const maxNeedle = 16
 
 // pubLabelStop are labels of a later date ("last updated"): the labelled
 // text is cut where one starts.
-var pubLabelStop = []string{"pdated", "odified", "ktualisiert", "nderung", "is à jour", "ctualizado", "ggiornato", "evised", "eviewed"}
+var pubLabelStop = []string{"pdated", "odified", "ktualisiert", "nderung", "is à jour", "ctualizado", "ggiornato", "evised", "eviewed",
+	// a correction note's day is later too ("This article was amended on ...")
+	"mended", "orrected"}
 
 // maxLabels bounds the labelled texts kept per page; a page's own label
 // comes early, and pages with more are lists of related posts.
