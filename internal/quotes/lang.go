@@ -708,6 +708,10 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 			out = append(out, q)
 			continue
 		}
+		if q, ok := x.tailReported(ts, s); ok && !inQuote(q.Start, q.End) {
+			out = append(out, q)
+			continue
+		}
 		for i := 1; i < len(ts)-1; i++ {
 			n := x.verbAt(ts, i)
 			if n == 0 {
@@ -745,6 +749,126 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 		}
 	}
 	return out
+}
+
+// tailReported is rule tailReported: a sentence of reported speech
+// written without marks and closed by its attribution after a comma
+// ("Die Mieten steigen weiter, sagte ein Sprecher.", "Le trafic
+// reprendra jeudi, a-t-il précisé.", "La cosecha caerá, dijo Ruiz."):
+// the clause before the comma is the quote, read from after a wire
+// dateline. The attribution runs to the sentence end, at most
+// maxTailTokens tokens, and is read as after a quotation (tailSpeaker);
+// a speaker mention is needed. bench quotes outputs on GGT and PolNeAR
+// dev and train byte-identical (English), lede extract over the 966
+// quotes-benchmark texts unchanged; over 2,046 go-trafilatura texts of
+// the extract pages 24 quotes gained (8 md5 half 0, 16 half 1): 20
+// right, 2 with a page's caption or headline run into the content, 2
+// wrong ("so das Ziel ...", a "so das" written for "so dass").
+func (x *langExtractor) tailReported(ts []int, s [2]int) (model.Quote, bool) {
+	toks := x.d.Tokens
+	for c := len(ts) - 2; c >= 3 && c >= len(ts)-maxTailTokens; c-- {
+		if toks[ts[c]].Text != "," || x.decimalComma(ts, c) {
+			continue
+		}
+		if x.verbAt(ts, c+1) == 0 {
+			if _, _, ok := x.invertedPronoun(ts, c+1); !ok {
+				continue
+			}
+		}
+		cs := x.afterDateline(ts, s[0])
+		ce := trimEndPunct(x.text, cs, toks[ts[c]].Start)
+		if ce-cs < minReportedBytes || len(strings.Fields(x.text[cs:ce])) < 3 {
+			return model.Quote{}, false
+		}
+		// The attribution holds no clause of its own ("..., zeigt, dass
+		// ...", "..., sagte er und fügte hinzu").
+		for k := c + 1; k < len(ts); k++ {
+			if w := x.lower(ts[k]); x.sp.That[w] || w == "und" || w == "et" || w == "y" || w == "e" || w == "en" || w == "aber" || w == "mais" || w == "pero" || w == "ma" || w == "mas" || w == "maar" {
+				return model.Quote{}, false
+			}
+		}
+		q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
+		// The writer's "we" ("..., erklären wir im Beitrag") reports
+		// nobody's words.
+		if !x.tailSpeaker(&q, toks[ts[c]].Start, s[1]) || q.SpeakerMention == "" || firstPersonWords[strings.ToLower(firstField(q.SpeakerMention))] {
+			return model.Quote{}, false
+		}
+		// Only a time or place may follow the speaker ("sagte Ruiz am
+		// Montag", "a déclaré le maire lundi"): at most maxTailAfter
+		// words.
+		if len(strings.Fields(x.text[*q.SpeakerEnd:s[1]])) > maxTailAfter {
+			return model.Quote{}, false
+		}
+		return q, true
+	}
+	return model.Quote{}, false
+}
+
+// maxTailTokens bounds the attribution closing a sentence of reported
+// speech (rule tailReported): verb, speaker with role, time, stop.
+const maxTailTokens = 14
+
+// firstPersonWords are the subject pronouns of the first person, the
+// writer's voice (rule tailReported).
+var firstPersonWords = map[string]bool{
+	"ich": true, "wir": true, "je": true, "nous": true, "yo": true, "nosotros": true, "nosotras": true,
+	"io": true, "noi": true, "eu": true, "nós": true, "ik": true, "wij": true, "we": true,
+}
+
+// maxTailAfter bounds the words after the speaker of rule tailReported
+// ("am späten Montag", "en una entrevista").
+const maxTailAfter = 4
+
+// afterDateline returns where a sentence opening at lo with tokens ts
+// starts after a wire dateline ("BERLIN (dpa) -", "París, 3 mar (Wire) —",
+// "LEITH —"): a place in capitals or a capitalised place with an agency
+// in brackets, then a dash within maxDatelineTokens tokens; else lo.
+func (x *langExtractor) afterDateline(ts []int, lo int) int {
+	toks := x.d.Tokens
+	if len(ts) < 4 {
+		return lo
+	}
+	// "(Wire).- ": an agency alone in brackets, then a dash.
+	if toks[ts[0]].Text == "(" && toks[ts[1]].Cap && toks[ts[2]].Text == ")" {
+		j := 3
+		for j < len(ts) && !toks[ts[j]].Word && j < 6 {
+			if strings.ContainsAny(toks[ts[j]].Text, "-–—") {
+				for j < len(ts) && !toks[ts[j]].Word {
+					j++
+				}
+				if j < len(ts) {
+					return toks[ts[j]].Start
+				}
+			}
+			j++
+		}
+		return lo
+	}
+	if !toks[ts[0]].Word || !toks[ts[0]].Cap {
+		return lo
+	}
+	caps := len(toks[ts[0]].Text) >= minDatelinePlace && isAllCapsWord(toks[ts[0]].Text)
+	agency := false
+	for j := 1; j < len(ts) && j <= maxDatelineTokens; j++ {
+		w := toks[ts[j]].Text
+		if w == ")" {
+			agency = true
+		}
+		// "LEITH: " or "NEW LEITH: ", a place in capitals and a colon.
+		if w == ":" && caps && j <= 3 && j+1 < len(ts) {
+			return toks[ts[j+1]].Start
+		}
+		if (isLongDash(w) || w == "--" || w == "-" && toks[ts[j-1]].End < toks[ts[j]].Start) && (caps || agency && toks[ts[j-1]].Text == ")") {
+			for j < len(ts) && isDashOnly(toks[ts[j]].Text) {
+				j++
+			}
+			if j < len(ts) {
+				return toks[ts[j]].Start
+			}
+			return lo
+		}
+	}
+	return lo
 }
 
 // thatStart returns where the reported clause opened by token t begins:
