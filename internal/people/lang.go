@@ -128,7 +128,8 @@ var langTables = map[string]*langWords{
 		roles: words(`maire ministre président présidente porte-parole directeur directrice secrétaire député députée sénateur sénatrice juge procureur procureure avocat avocate
 		chef cheffe adjoint adjointe premier première préfet préfète maire-adjoint conseiller conseillère économiste chercheur chercheuse professeur professeure
 		entraîneur sélectionneur patron patronne gouverneur commissaire
-		expert experte analyste médecin dirigeant dirigeante délégué déléguée`),
+		expert experte analyste médecin dirigeant dirigeante délégué déléguée
+		élu élue gérant gérante`),
 		honorifics:   gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
 		institutions: words(`gouvernement ministère commission banque conseil cour tribunal parlement assemblée sénat agence institut université parti syndicat fondation mairie préfecture`),
 		particles:    words(`de du des d' la le`),
@@ -138,7 +139,8 @@ var langTables = map[string]*langWords{
 		él ella ellos ellas nosotros yo su sus mi este esta estos estas ese esa hoy ayer mañana también además sin embargo ya no sí muy todos todas`),
 		roles: words(`alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora secretario secretaria diputado diputada senador senadora juez jueza fiscal
 		jefe jefa consejero consejera gobernador gobernadora economista investigador investigadora profesor profesora entrenador seleccionador delegado delegada vicepresidente vicepresidenta
-		abogado abogada experto experta analista médico médica líder dirigente`),
+		abogado abogada experto experta analista médico médica líder dirigente
+		concejal concejala edil regidor regidora gerente`),
 		honorifics:   gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
 		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
 		particles:    words(`de del la los las y`),

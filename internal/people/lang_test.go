@@ -20,6 +20,10 @@ func TestAnalyzeLang(t *testing.T) {
 		{"fr", "« Nous attendions », a déclaré la maire Claire Martin. Jean de La Fontaine, porte-parole, a dit non.",
 			[]string{"Claire Martin|maire", "Jean de La Fontaine|"}, nil},
 		{"es", "La alcaldesa María López aseguró que el agua llegará.", []string{"María López|alcaldesa"}, nil},
+		// Local offices: a councillor's title in Spanish, an elected
+		// member's in French.
+		{"es", "\"Es un día histórico\", dijo el concejal Pablo Verdú.", []string{"Pablo Verdú|concejal"}, nil},
+		{"fr", "« Nous voterons contre », a déclaré l'élue Anne Velmont.", []string{"Anne Velmont|élue"}, nil},
 		{"es", "El ministro de Economía, Carlos Ruiz, presentó el plan.", []string{"Carlos Ruiz|ministro de Economía"}, nil},
 		{"it", "Giulia Bianchi, presidente della regione, spiega che i fondi arriveranno.", []string{"Giulia Bianchi|presidente della regione"}, nil},
 		{"de", "Der Minister Thomas Becker verteidigte den Haushalt.", []string{"Thomas Becker|Minister"}, nil},
