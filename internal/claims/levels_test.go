@@ -229,3 +229,40 @@ func TestLangChangeLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeLevelReach checks rules levelAfterTime, byChange,
+// fractionOfPoint, levelObject, levelHeadTime and majorityMargin.
+func TestChangeLevelReach(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []lgot
+	}{
+		{"levelAfterTime", "Bus ridership climbed 9% in a year to 48,000.",
+			[]lgot{
+				{"Bus ridership climbed 9% in a year", "percent", "Bus ridership climbed in a year", 9.0, nil},
+				{"to 48,000", "", "Bus ridership", 48000.0, nil}}},
+		{"levelAfterTime, from", "Food inflation eased to 3.1% in May from 3.9% in April.",
+			[]lgot{
+				{"Food inflation eased to 3.1% in May", "percent", "Food inflation in May", 3.1, nil},
+				{"from 3.9% in April", "percent", "Food inflation in April", 3.9, nil}}},
+		{"byChange, fractionOfPoint, levelObject", "The reserve bank lifted its policy rate by a quarter of a percentage point to 4.75%.",
+			[]lgot{
+				{"The reserve bank lifted its policy rate by a quarter of a percentage point", "percentage points", "The reserve bank lifted its policy rate", 0.25, nil},
+				{"to 4.75%", "percent", "its policy rate", 4.75, nil}}},
+		{"byChange, a score is no change", "The mayor leads her rival by 48 percent to 41 percent.",
+			[]lgot{{"The mayor leads her rival by 48 percent to 41 percent", "percent", "The mayor leads her rival", 48.0, nil}}},
+		{"levelHeadTime", "Enrolment went from 12% in 2015 to 19% in 2023.",
+			[]lgot{
+				{"Enrolment went from 12% in 2015", "percent", "Enrolment went in 2015", 12.0, nil},
+				{"to 19% in 2023", "percent", "Enrolment went in 2023", 19.0, nil}}},
+		{"majorityMargin", "She held the seat with a majority of 2,874 over the Greens.",
+			[]lgot{{"She held the seat with a majority of 2,874 over the Greens", "votes", "She held the seat with a majority of over the Greens", 2874.0, nil}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
+				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}
