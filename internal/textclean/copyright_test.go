@@ -104,3 +104,12 @@ func TestRightsLineClosing(t *testing.T) {
 		t.Errorf("body %d blocks, want 5 (the rights line kept)", len(a.Body))
 	}
 }
+
+// TestSelfReferenceHandles: rule self-reference-handles: a follow prompt's
+// platform and handle name no outlet.
+func TestSelfReferenceHandles(t *testing.T) {
+	a, _ := Extract(copyrightStory+"Follow us on Twitter @ValleyNews\n", Options{})
+	if a.Outlet != "" {
+		t.Errorf("outlet %q, want none", a.Outlet)
+	}
+}

@@ -598,7 +598,14 @@ func selfReference(texts []string) string {
 		words := strings.Fields(text)
 		for i := 0; i < len(words); i++ {
 			w := trimWord(words[i])
-			if !isCapitalised(w) || stopCapitalised[strings.ToLower(w)] {
+			// rule self-reference-handles: a platform's name and a handle
+			// start no outlet's name ("Follow us on Twitter @ValleyNews"
+			// gave "Twitter ValleyNews"). Over the four text-path runs
+			// (lede bench extract --text-from, predictions unchanged) two
+			// pages' outlets in half 0, none in half 1, went from such a
+			// pair to the host's name or the outlet's own (6 records,
+			// with and without the URL, all right)
+			if !isCapitalised(w) || stopCapitalised[strings.ToLower(w)] || platformNames[strings.ToLower(w)] || strings.HasPrefix(words[i], "@") {
 				continue
 			}
 			prev := ""
@@ -619,7 +626,7 @@ func selfReference(texts []string) string {
 			name := ""
 			for j := i; j < len(words) && j < i+maxOutletWords; j++ {
 				wj := trimWord(words[j])
-				if !isCapitalised(wj) || (j > i && stopCapitalised[strings.ToLower(wj)]) {
+				if !isCapitalised(wj) || (j > i && stopCapitalised[strings.ToLower(wj)]) || strings.HasPrefix(words[j], "@") {
 					break
 				}
 				possessive := strings.HasSuffix(wj, "’s") || strings.HasSuffix(wj, "'s")
