@@ -416,7 +416,7 @@ func attributionFollows(text string, i int) bool {
 		lw := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
 		if lexicon.IsSpeechVerb(lw) && unicode.IsLower(r) {
-			return true
+			return n == 0 || !reportsClause(text, k, lw)
 		}
 		// "The Courier reported.", "Orland demanded.": a past tense right
 		// after a name, ending the sentence.
@@ -432,6 +432,42 @@ func attributionFollows(text string, i int) bool {
 		j = k
 	}
 	return false
+}
+
+// reportsClause is rule newStatement: after a quotation closing its
+// sentence, "Dorn said" followed by a clause ("Dorn said markets were
+// ...", "Dorn says that ...") is a new statement of its own, not the
+// quotation's attribution; a stop, comma, preposition or time word after
+// the verb ("Dorn said.", "Dorn said on Friday.") keeps the attribution.
+// Only the bare say forms: verbs of telling take their hearer first.
+// Quote F1 unchanged on GGT and PolNeAR dev and their md5(id)%2 halves;
+// PolNeAR train 0.63726 -> 0.63730; over the 966 quotes-benchmark texts 2
+// and over 2,046 go-trafilatura extract texts 2 changed, all right.
+func reportsClause(text string, k int, verb string) bool {
+	if verb != "said" && verb != "says" {
+		return false
+	}
+	j := k
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	e := j
+	for e < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[e:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += sz
+	}
+	if e == j || e == k {
+		return false
+	}
+	w := text[j:e]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	return !clausePreps[w] && !timeWords[w] && w != "of" && w != "as" && w != "when" && w != "while" && w != "about" && w != "so" && w != "afterwards"
 }
 
 // attributionLookahead: "Senate Majority Leader Ada Brennan said" puts
