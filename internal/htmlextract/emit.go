@@ -229,8 +229,8 @@ func (x *extractor) emitKept(n *html.Node, ni *nodeInfo, c ctx, depth int) {
 		x.buf = append(x.buf, '\n')
 		return
 	case atom.Img:
-		if x.inFigure == 0 {
-			x.addImage(n, "", "")
+		if x.inFigure == 0 && x.addImage(n, "", "") {
+			x.looseImg = n
 		}
 		return
 	case atom.Hr:
@@ -485,6 +485,9 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 	if k != bkComments && k != bkRelated && k != bkAd {
 		x.scanEmbeds(n)
 	}
+	if rule == "class:caption" {
+		x.looseCaption(n)
+	}
 	t := shortText(n, removedTextMax)
 	if t == "" {
 		return
@@ -492,9 +495,45 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 	x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[k], Text: t, Rule: rule})
 }
 
+// looseCaption is rule "loose-caption": a caption element (n, classed
+// "caption") beside a picture set outside <figure> (<div class="image">
+// <img><p class="caption">Ships at anchor. Image: Port office</p></div>)
+// is that picture's caption and credit, as a <figcaption> is its
+// figure's. Beside means the next element after the picture or after its
+// wrapper (a link or <picture> around the <img>).
+func (x *extractor) looseCaption(n *html.Node) {
+	img, imgs := x.looseImg, x.a.Media.Images
+	if img == nil || len(imgs) == 0 || imgs[len(imgs)-1].Caption != "" || imgs[len(imgs)-1].Credit != "" ||
+		nextElement(img) != n && (img.Parent == nil || nextElement(img.Parent) != n) {
+		return
+	}
+	x.looseImg = nil
+	last := &imgs[len(imgs)-1]
+	t := textOf(n)
+	if kind, _, ok := x.classifyBlock(t); ok && kind == model.RemovedImageCredit {
+		last.Credit = t // a credit alone ("© Agency", "photo: Ada Lund via Flickr")
+		return
+	}
+	last.Caption, last.Credit = splitCredit(t)
+}
+
 // headline reports whether heading text t is the article's title.
 func (x *extractor) headline(t string) bool {
 	return x.a.Title != "" && foldEq(t, x.a.Title)
+}
+
+// nextElement returns the element after n among its siblings, past white
+// space only, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			return c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		}
+	}
+	return nil
 }
 
 // signupFormMax bounds the text of a signup form (rule "signup-form"): a

@@ -82,6 +82,9 @@ type extractor struct {
 	noTeasers  bool
 	teaserLoss int32
 	inFigure   int
+	// looseImg is the last picture recorded outside a <figure>, whose
+	// caption a sibling classed "caption" may hold (rule "loose-caption").
+	looseImg *html.Node
 	// thread: the page declares itself a discussion (rule "declared-thread").
 	thread bool
 	// boilerTops are the outermost boilerplate regions in document order.
@@ -408,7 +411,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.nodes)
 		x.nodes = x.nodes[:0]
 		x.buf = x.buf[:0]
-		x.edge, x.sibling, x.marker = 0, false, ""
+		x.edge, x.sibling, x.marker, x.looseImg = 0, false, "", nil
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0

@@ -376,7 +376,9 @@ func splitCredit(s string) (caption, credit string) {
 	return s, ""
 }
 
-func (x *extractor) addImage(n *html.Node, caption, credit string) {
+// addImage records picture n with its caption and credit and reports
+// whether it did (not a tracking pixel nor an image without a source).
+func (x *extractor) addImage(n *html.Node, caption, credit string) bool {
 	src := attr(n, "src")
 	if src == "" || strings.HasPrefix(src, "data:") {
 		if s := attr(n, "data-src"); s != "" {
@@ -388,13 +390,14 @@ func (x *extractor) addImage(n *html.Node, caption, credit string) {
 		}
 	}
 	if src == "" && caption == "" {
-		return
+		return false
 	}
 	// Tracking pixels and icons are not pictures of the article.
 	if w := attr(n, "width"); w == "1" || w == "0" {
-		return
+		return false
 	}
 	x.a.Media.Images = append(x.a.Media.Images, model.Image{URL: src, Caption: caption, Credit: credit, Alt: strings.TrimSpace(attr(n, "alt"))})
+	return true
 }
 
 // Comments.

@@ -348,3 +348,26 @@ func TestTitleKicker(t *testing.T) {
 		t.Errorf("kicker not recorded: %+v", a.Removed)
 	}
 }
+
+// TestLooseCaption covers rule "loose-caption": a caption element beside a
+// picture set outside <figure> is the picture's caption and credit; one
+// beside no picture gives none.
+func TestLooseCaption(t *testing.T) {
+	for _, tc := range []struct {
+		frag            string
+		caption, credit string
+	}{
+		{`<div class="image-block"><img src="quay.jpg"><p class="caption">Boats at the quay. Photo: Ada Lund</p></div>`, "Boats at the quay.", "Photo: Ada Lund"},
+		{`<div class="image-block"><a href="/big"><img src="quay.jpg"></a><span class="caption">Boats at the quay</span></div>`, "Boats at the quay", ""},
+		{`<div class="image-block"><img src="quay.jpg"><p class="caption">© Harbour Office</p></div>`, "", "© Harbour Office"},
+		{`<div class="image-block"><img src="quay.jpg"></div>` + points(2) + `<p class="caption">Boats at the quay</p>`, "", ""},
+	} {
+		a := mustExtract(t, "<html><body><article><h1>Harbour notes</h1>"+points(4)+tc.frag+points(2)+"</article></body></html>")
+		if len(a.Media.Images) != 1 {
+			t.Fatalf("%s: images %+v", tc.frag, a.Media.Images)
+		}
+		if im := a.Media.Images[0]; im.Caption != tc.caption || im.Credit != tc.credit {
+			t.Errorf("%s: caption %q credit %q, want %q %q", tc.frag, im.Caption, im.Credit, tc.caption, tc.credit)
+		}
+	}
+}
