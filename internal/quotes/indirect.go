@@ -988,7 +988,15 @@ func (x *extractor) according(si, t int) bool {
 	// an apposition runs to the sentence end, so it is the content.
 	// "At 300 feet, according to Ana Gibson, the driver saw the sign": the
 	// same in mid-sentence when the phrase reaches the sentence end.
-	if opening && (sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") || (sp.t1 >= s.t1 || x.onlyPunctAfter(sp.t1, s)) && t > s.t0 && x.toks[t-1].Text == "," {
+	// Rule markedComma (see indirect): the comma before the phrase may
+	// stand inside a closing mark (`a "betrayal," according to Hale`).
+	// Quote F1 unchanged on GGT and PolNeAR dev and their md5(id)%2
+	// halves; PolNeAR train 0.63730 -> 0.63732; over the 966
+	// quotes-benchmark texts 2 quotes gained, both right; over 2,046
+	// go-trafilatura extract texts 2 gained, right, and a "She" after one
+	// now resolved to the wrong woman (named inside the new quote).
+	comma := x.clauseComma(t)
+	if opening && (sp.t1 >= s.t1 || x.toks[sp.t1].Text != ",") || (sp.t1 >= s.t1 || x.onlyPunctAfter(sp.t1, s)) && comma > s.t0 {
 		for k := sp.t0 + 1; k < sp.t1; k++ {
 			if x.toks[k].Text == "," {
 				sp.t1 = k
@@ -1011,8 +1019,11 @@ func (x *extractor) according(si, t int) bool {
 			q.Start++
 		}
 		q.End = x.accordingEnds(q.Start, q.End, s)
-	} else if t > s.t0 && x.toks[t-1].Text == "," {
-		q.Start, q.End = s.start, x.toks[t-1].Start
+	} else if comma > s.t0 {
+		q.Start, q.End = s.start, x.toks[comma].Start
+		if comma < t-1 {
+			q.End = x.toks[t-1].End // the closing mark after the comma
+		}
 		// "The harsh truth, according to experts, is that ...": a short
 		// opening that is no clause of its own is continued after the
 		// phrase; the content runs over the phrase to the clause end.
