@@ -15,7 +15,9 @@ type clauseWords struct {
 	that map[string]bool
 	// leads only lead to the figure: prepositions, articles and hedges
 	// ("a augmenté de 12 %", "subió un 9 por ciento", "alcanzó el 4,1",
-	// "environ 40 millions").
+	// "environ 40 millions"), and the comparisons of rule compareLead
+	// ("contre 48,8 % pour son adversaire", "frente al 31,7 %",
+	// "gegenüber 3 Prozent"), which the subject read as a word of it.
 	leads map[string]bool
 	// to are the leads that make the figure the level reached ("est
 	// descendu à 7 %", "subió al 13,5", "caiu para 6,2"), like English
@@ -35,7 +37,7 @@ type clauseWords struct {
 var clauseWordsFor = map[string]*clauseWords{
 	"de": {
 		that:   setOf(`dass`),
-		leads:  setOf(`um auf bei von rund etwa fast knapp über mehr als gut nur insgesamt`),
+		leads:  setOf(`um auf bei von rund etwa fast knapp über mehr als gut nur insgesamt gegenüber`),
 		to:     setOf(`auf`),
 		levels: setOf(`liegt liegen lag lagen beträgt betragen betrug betrugen erreichte erreichten erreicht erreichen`),
 		aux:    setOf(`hat haben hatte hatten ist sind war waren`),
@@ -51,7 +53,7 @@ var clauseWordsFor = map[string]*clauseWords{
 	},
 	"fr": {
 		that:   setOf(`que qu'`),
-		leads:  setOf(`de d' du des à au aux le la les l' un une environ près plus moins quelque quelques soit`),
+		leads:  setOf(`de d' du des à au aux le la les l' un une environ près plus moins quelque quelques soit contre`),
 		to:     setOf(`à au aux`),
 		levels: setOf(`atteint atteignait atteindra atteindrait est était sera serait représente représentait élève élevait élèvera chiffre établit établissait`),
 		aux:    setOf(`a ont avait avaient est sont s' se`),
@@ -59,7 +61,7 @@ var clauseWordsFor = map[string]*clauseWords{
 	},
 	"es": {
 		that:   setOf(`que`),
-		leads:  setOf(`de del a al el la los las un una unos unas cerca alrededor casi más menos hasta`),
+		leads:  setOf(`de del a al el la los las un una unos unas cerca alrededor casi más menos hasta frente`),
 		to:     setOf(`a al hasta`),
 		levels: setOf(`alcanzó alcanza alcanzará alcanzaría es fue era será sería supone supuso representa representó asciende ascendió ascenderá sitúa situó`),
 		aux:    setOf(`ha han había habían se`),

@@ -53,3 +53,43 @@ func TestSymbolScale(t *testing.T) {
 		}
 	}
 }
+
+// TestLangScore checks rule langScore: a result or a clock time is no
+// claim, a range with a unit stays one.
+func TestLangScore(t *testing.T) {
+	type lc struct {
+		Unit  string
+		Value float64
+	}
+	tests := []struct {
+		lang, text string
+		want       []lc
+	}{
+		{"de", "Der Aufsteiger gewann mit 2:1 gegen Kiel vor 18.400 Zuschauern.", []lc{{"people", 18400}}},
+		{"fr", "Nantes s'est imposé 3-0 face à Brest devant 31 000 spectateurs.", []lc{{"people", 31000}}},
+		{"es", "El mercado abre de 9:00 hasta las 14:00 los sábados.", nil},
+		{"de", "Die Gärtner empfehlen Abstände von 2-3 Meter zwischen den Bäumen.", []lc{{"meter", 2}}},
+	}
+	for _, tt := range tests {
+		var got []lc
+		for _, c := range Extract(tt.text, Options{Lang: tt.lang}) {
+			g := lc{Unit: c.Unit}
+			if c.Value != nil {
+				g.Value = *c.Value
+			}
+			got = append(got, g)
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, d)
+		}
+	}
+}
+
+// TestCompareLead checks rule compareLead: "contre", "frente" and
+// "gegenüber" before a figure are no part of its subject.
+func TestCompareLead(t *testing.T) {
+	cs := Extract("La maire sortante a obtenu 53,4 % des voix, contre 46,6 % pour son rival.", Options{Lang: "fr"})
+	if len(cs) != 2 || cs[1].Subject != "pour son rival" {
+		t.Errorf("got %+v, want the second claim's subject %q", cs, "pour son rival")
+	}
+}
