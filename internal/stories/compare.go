@@ -1481,18 +1481,46 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 	if ch.Headline != nil {
 		fmt.Fprintf(b, "%sheadline: %s\n", ind, ch.Headline.Diff)
 	}
-	for _, p := range ch.Added {
+	for i, p := range ch.Added {
+		if listedAll(b, i, len(ch.Added), ind, "paragraphs added") {
+			break
+		}
 		fmt.Fprintf(b, "%sadded: %s\n", ind, quoted(clip(p)))
 	}
-	for _, p := range ch.Removed {
+	for i, p := range ch.Removed {
+		if listedAll(b, i, len(ch.Removed), ind, "paragraphs removed") {
+			break
+		}
 		fmt.Fprintf(b, "%sremoved: %s\n", ind, quoted(clip(p)))
 	}
-	for _, s := range ch.Sentences {
+	for i, s := range ch.Sentences {
+		if listedAll(b, i, len(ch.Sentences), ind, "sentences reworded") {
+			break
+		}
 		fmt.Fprintf(b, "%sreworded: %s\n", ind, s.Diff)
 	}
-	for _, q := range ch.Quotes {
+	for i, q := range ch.Quotes {
+		if listedAll(b, i, len(ch.Quotes), ind, "quotes changed") {
+			break
+		}
 		fmt.Fprintf(b, "%squote changed: %s\n", ind, q.Diff)
 	}
+}
+
+// maxListedChanges bounds the changes of each kind the story view lists
+// per copy: a copy that adds a page of its own would bury the comparison
+// (lede copies lists them all).
+const maxListedChanges = 5
+
+// listedAll reports whether change i of n is past maxListedChanges, and
+// then writes how many more there are ("... and 11 more paragraphs
+// added"), once.
+func listedAll(b *strings.Builder, i, n int, ind, what string) bool {
+	if i < maxListedChanges || n == maxListedChanges+1 {
+		return false
+	}
+	fmt.Fprintf(b, "%s... and %d more %s\n", ind, n-i, what)
+	return true
 }
 
 // figure writes a value for people: whole numbers with thousands

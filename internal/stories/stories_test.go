@@ -3,6 +3,7 @@ package stories
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -556,5 +557,30 @@ func TestNamesakeKeys(t *testing.T) {
 	}
 	if k(4) != k(5) {
 		t.Errorf("Ada B. Lowe %q and Ada Lowe %q differ", k(4), k(5))
+	}
+}
+
+// TestWriteChangesBounded: the story view lists at most maxListedChanges
+// changes of a kind and counts the rest; one over the bound is listed.
+func TestWriteChangesBounded(t *testing.T) {
+	paras := func(n int) []string {
+		var p []string
+		for i := range n {
+			p = append(p, fmt.Sprintf("Added paragraph %d about the ferry.", i))
+		}
+		return p
+	}
+	var b strings.Builder
+	writeChanges(&b, dedup.Changes{Added: paras(9)}, "  ")
+	if got := strings.Count(b.String(), "added: "); got != maxListedChanges {
+		t.Errorf("listed %d added paragraphs, want %d:\n%s", got, maxListedChanges, b.String())
+	}
+	if !strings.Contains(b.String(), "... and 4 more paragraphs added") {
+		t.Errorf("no count of the rest:\n%s", b.String())
+	}
+	b.Reset()
+	writeChanges(&b, dedup.Changes{Added: paras(maxListedChanges + 1)}, "  ")
+	if got := strings.Count(b.String(), "added: "); got != maxListedChanges+1 || strings.Contains(b.String(), "more") {
+		t.Errorf("one over the bound not listed whole:\n%s", b.String())
 	}
 }
