@@ -1027,7 +1027,7 @@ func (x *extractor) according(si, t int) bool {
 		// "The harsh truth, according to experts, is that ...": a short
 		// opening that is no clause of its own is continued after the
 		// phrase; the content runs over the phrase to the clause end.
-		if sp.t1 < s.t1 && x.toks[sp.t1].Text == "," && wordCount(x.text[q.Start:q.End]) <= maxAccordingLead {
+		if sp.t1 < s.t1 && x.toks[sp.t1].Text == "," && wordCount(x.text[q.Start:q.End]) <= maxAccordingLead && !x.sourceApposition(sp.t1+1, s) {
 			if e := x.clauseEnd(s); wordCount(x.text[x.toks[sp.t1].End:e]) >= minIndirectWords {
 				q.End = e
 			}
@@ -1042,6 +1042,32 @@ func (x *extractor) according(si, t int) bool {
 	x.setSpeaker(&q, sp)
 	x.add(si, q)
 	return true
+}
+
+// sourceApposition is rule sourceApposition: the words after the comma
+// closing a final "according to X," that describe X ("chairman of the
+// trust", "a lawyer for the family", "who chairs the trust") are no
+// continuation of the clause before the phrase: no finite verb, and a
+// relative pronoun, an indefinite article or a role noun heading them.
+// Quote outputs on GGT and PolNeAR dev and train, and lede extract over
+// the 966 quotes-benchmark texts and 2,046 go-trafilatura extract texts,
+// unchanged: the shape is rarer than the clause after a medial phrase.
+func (x *extractor) sourceApposition(k int, s *sentence) bool {
+	if k >= s.t1 || x.hasFiniteVerb(k, s.t1) {
+		return false
+	}
+	switch x.lower(k) {
+	case "who", "which", "a", "an":
+		return true
+	}
+	for j := k; j < s.t1 && j < k+4 && x.toks[j].Word; j++ {
+		if w := x.lower(j); clausePreps[w] || w == "of" || w == "for" {
+			break
+		} else if people.IsRoleNoun(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAccordingSource bounds the source of a sentence-opening "According
