@@ -19,6 +19,12 @@ func TestTeamGuards(t *testing.T) {
 		{"a heading's common plural", "Toronto Rental Prices\nRental prices rose again, and prices of cars fell.", nil, ""},
 		{"a city the article uses as a given name", "Dallas Whitcombe met Dallas Burns at lunch.", []string{"Dallas Whitcombe"}, ""},
 		{"a team kept", "The Vancouver Canucks beat the Dallas Otters on Sunday.", nil, "Vancouver Canucks"},
+		// Rule theCityName.
+		{"theCityName: a nickname that is no long plural", "In baseball news, the Boston Red Sox won again on Sunday.", nil, "Boston Red Sox"},
+		{"theCityName: a one-word nickname", "The basketball final went to the Orlando Magic, who won by ten.", nil, "Orlando Magic"},
+		{"theCityName: a landmark in a text about sport", "After the football game fans walked to the Washington Monument.", nil, ""},
+		{"theCityName: no sport named", "The Boston Velm were not involved.", nil, ""},
+		{"theCityName: a plural ends the team", "Fans of hockey love the Boston Otters Whether they win or not.", nil, "Boston Otters"},
 	}
 	for _, tt := range tests {
 		orgs, _ := Find(tt.text, Options{People: tt.people})
