@@ -266,3 +266,27 @@ func TestChangeLevelReach(t *testing.T) {
 		})
 	}
 }
+
+// TestPartAndVerbLevel checks rules partOfWhole and verbLevel.
+func TestPartAndVerbLevel(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []lgot
+	}{
+		{"partOfWhole", "The Liberal Democrats won 19 of the 45 seats on the council.",
+			[]lgot{{"The Liberal Democrats won 19 of the 45 seats on the council", "seats", "seats the Liberal Democrats won on the council", 19.0, nil}}},
+		{"partOfWhole, no determiner", "Rescuers reached 11 of 14 villages by nightfall.",
+			[]lgot{{"Rescuers reached 11 of 14 villages by nightfall", "villages", "Rescuers reached villages by nightfall", 11.0, nil}}},
+		{"verbLevel", "The number of flu cases climbed to 1,482 on Monday.",
+			[]lgot{{"The number of flu cases climbed to 1,482 on Monday", "", "The number of flu cases climbed on Monday", 1482.0, nil}}},
+		{"verbLevel, a unit it does not know", "Top speed dropped to 22 MPH on the hill.", nil},
+		{"verbLevel, a rank", "The club rose to 12th in the table.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
+				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}
