@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -525,6 +526,7 @@ func (x *langExtractor) leadHit(k int) bool {
 // la maire mardi").
 func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 	toks := x.d.Tokens
+	i = x.afterTimeLead(ts, i)
 	start, end := -1, -1
 	seenHead := false
 	for k := i; k < len(ts) && k < i+maxSpeakerWords; k++ {
@@ -560,6 +562,96 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// afterTimeLead is rule timeBeforeSpeaker: a day written between the
+// speech verb and its speaker ("a déclaré lundi le syndicat", "dijo el
+// martes el ministro", "sagte am Montag Peter Lorenz", "a affirmé mardi
+// soir la maire") is no part of the speaker phrase. It returns the index
+// after such a time phrase (a weekday or a day word, with the article or
+// preposition before it and the time of day after it) when a name, role
+// or article follows it, or i. bench quotes outputs (English) identical;
+// lede extract over 2,046 go-trafilatura extract texts: 1 speaker mention
+// loses its "este martes", right; the 966 quotes-benchmark texts
+// unchanged.
+func (x *langExtractor) afterTimeLead(ts []int, i int) int {
+	k := i
+	if k+1 < len(ts) && timeLeadArticles[x.lower(ts[k])] && isDayWord(x.lower(ts[k+1])) {
+		k++
+	}
+	if k >= len(ts) || !isDayWord(x.lower(ts[k])) {
+		return i
+	}
+	k++
+	for k < len(ts) && dayParts[x.lower(ts[k])] {
+		k++
+	}
+	// "por la mañana": the part of the day after a preposition.
+	if k+2 < len(ts) && x.lower(ts[k]) == "por" && x.lower(ts[k+1]) == "la" && dayParts[x.lower(ts[k+2])] {
+		k += 3
+	}
+	// The speaker opens after it: a name, a role or an article ("pour
+	// X" after "confirme aujourd'hui" names no speaker).
+	if k >= len(ts) || !x.d.Tokens[ts[k]].Word {
+		return i
+	}
+	if w := x.lower(ts[k]); !x.d.Tokens[ts[k]].Cap && !x.d.IsRole(w) && !definiteArticles[x.d.Lang()][w] && !indefiniteArticles[w] && !hasElidedArticle(w) {
+		return i
+	}
+	return k
+}
+
+// indefiniteArticles open a speaker phrase after a time phrase (rule
+// timeBeforeSpeaker): "un porte-parole", "ein Sprecher", "una portavoz".
+var indefiniteArticles = map[string]bool{
+	"un": true, "une": true, "ein": true, "eine": true, "uno": true, "una": true, "um": true,
+	"uma": true, "een": true,
+}
+
+// isDayWord reports a weekday of the six languages (lexicon's calendar
+// words that are no month) or a day word ("hier", "ayer", "gestern").
+func isDayWord(w string) bool {
+	if dayWords[w] {
+		return true
+	}
+	weekdayOnce.Do(func() {
+		weekdaySet = map[string]bool{}
+		for _, c := range lexicon.CalendarWords() {
+			if !lexicon.IsMonth(c) {
+				weekdaySet[c] = true
+			}
+		}
+	})
+	return weekdaySet[w]
+}
+
+var (
+	weekdayOnce sync.Once
+	weekdaySet  map[string]bool
+)
+
+// dayWords are the words for yesterday and today of the six languages.
+var dayWords = map[string]bool{
+	"hier": true, "aujourd'hui": true, "aujourd’hui": true, "ayer": true, "hoy": true,
+	"gestern": true, "heute": true, "ieri": true, "oggi": true, "ontem": true, "hoje": true,
+	"gisteren": true, "vandaag": true,
+}
+
+// timeLeadArticles stand before a weekday in a time phrase ("el martes",
+// "este lunes", "am Montag", "ce lundi", "il lunedì", "op maandag",
+// "na segunda").
+var timeLeadArticles = map[string]bool{
+	"el": true, "este": true, "am": true, "ce": true, "il": true, "lo": true, "op": true,
+	"na": true, "no": true, "nesta": true, "neste": true, "esta": true, "questo": true,
+}
+
+// dayParts follow a weekday in a time phrase ("mardi soir", "lunes por la
+// mañana", "Montagabend" is one word).
+var dayParts = map[string]bool{
+	"soir": true, "matin": true, "après-midi": true, "mañana": true, "tarde": true, "noche": true,
+	"abend": true, "morgen": true, "nachmittag": true, "sera": true, "mattina": true,
+	"pomeriggio": true, "avond": true, "ochtend": true, "middag": true, "manhã": true, "noite": true,
+	"dernier": true, "pasado": true, "passato": true, "scorso": true, "passado": true,
 }
 
 // appositionName extends a speaker phrase ending at pe over the name set
