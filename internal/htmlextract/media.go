@@ -92,6 +92,8 @@ func (x *extractor) embedBlock(n *html.Node) bool {
 	}
 	if platform == "twitter" {
 		parseTweet(n, &e)
+	} else if platform == "instagram" {
+		parseInstagram(n, &e)
 	} else if e.Text == "" {
 		if p := firstChild(n, atom.P); p != nil {
 			e.Text = textOf(p)
@@ -167,6 +169,50 @@ func parseTweet(n *html.Node, e *model.Embed) {
 	if d := parseDate(dateText); d != "" {
 		e.Date = d
 	}
+}
+
+// instagramShared open the signature line of Instagram's embed code, in
+// the languages the embedding page's visitors get it in.
+var instagramShared = []string{"A post shared by ", "Ein Beitrag geteilt von ", "Une publication partagée par ",
+	"Una publicación compartida de ", "Una publicación compartida por ", "Un post condiviso da ",
+	"Uma publicação compartilhada por ", "Een bericht gedeeld door "}
+
+// parseInstagram reads Instagram's embed code: the caption in a paragraph,
+// then the signature "A post shared by Name (@handle) on <time
+// datetime=...>"; the newer code has the signature alone, in a link.
+// "View this post on Instagram" is the button's label, not the caption.
+func parseInstagram(n *html.Node, e *model.Embed) {
+	for p := range n.Descendants() {
+		if p.DataAtom != atom.P && p.DataAtom != atom.A {
+			continue
+		}
+		t := textOf(p)
+		rest, ok := "", false
+		for _, sh := range instagramShared {
+			if rest, ok = strings.CutPrefix(t, sh); ok {
+				break
+			}
+		}
+		if !ok {
+			if p.DataAtom == atom.P && e.Text == "" && t != "" && !strings.HasPrefix(t, "View this post on Instagram") {
+				e.Text = t
+			}
+			continue
+		}
+		if i := strings.Index(rest, "(@"); i > 0 {
+			e.Author = strings.TrimSpace(rest[:i])
+			if j := strings.IndexByte(rest[i:], ')'); j > 2 && e.Handle == "" {
+				e.Handle = rest[i+2 : i+j]
+			}
+		}
+		if tm := firstChild(p, atom.Time); tm != nil {
+			if d := attr(tm, "datetime"); len(d) >= len(time.DateOnly) {
+				e.Date = d[:len(time.DateOnly)]
+			}
+		}
+	}
+	e.Hashtags = tagsIn(e.Text, '#')
+	e.Mentions = tagsIn(e.Text, '@')
 }
 
 func tagsIn(s string, mark byte) []string {

@@ -371,3 +371,21 @@ func TestLooseCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestInstagramEmbed: Instagram's embed code gives the post's caption,
+// author, handle, date and hashtags; the button's label is no caption, and
+// the signature is read in the page's language too.
+func TestInstagramEmbed(t *testing.T) {
+	post := `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Bx9Kq2LhQ1a/"><div><a href="https://www.instagram.com/p/Bx9Kq2LhQ1a/">View this post on Instagram</a><p><a href="https://www.instagram.com/p/Bx9Kq2LhQ1a/">First sailing of the new ferry! #harbour with @portoffice</a></p><p>%s<a href="https://www.instagram.com/harbourlife/">Harbour Life</a> (@harbourlife) on <time datetime="2026-04-07T08:15:00+00:00">Apr 7, 2026</time></p></div></blockquote>`
+	for _, shared := range []string{"A post shared by ", "Ein Beitrag geteilt von "} {
+		a := mustExtract(t, "<html><body><article><h1>Ferry photos</h1>"+points(3)+fmt.Sprintf(post, shared)+points(2)+"</article></body></html>")
+		if len(a.Embeds) != 1 {
+			t.Fatalf("embeds %+v", a.Embeds)
+		}
+		e := a.Embeds[0]
+		if e.Author != "Harbour Life" || e.Handle != "harbourlife" || e.Date != "2026-04-07" ||
+			e.Text != "First sailing of the new ferry! #harbour with @portoffice" || !slices.Equal(e.Hashtags, []string{"harbour"}) {
+			t.Errorf("%s: %+v", shared, e)
+		}
+	}
+}
