@@ -84,3 +84,35 @@ func TestNameByline(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineRolePlural: rule byline-role-plural: the role line under a
+// byline of two writers belongs to the byline.
+func TestBylineRolePlural(t *testing.T) {
+	text := "Harbour ferry fares to rise by a fifth from April\n\nBy Priya Natarajan and Tom Ellery\nTransport Correspondents\n\n" +
+		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n"
+	a, _ := Extract(text, Options{})
+	if !slices.Equal(a.Authors, []string{"Priya Natarajan", "Tom Ellery"}) || len(a.Body) != 1 {
+		t.Errorf("authors %q, body %d blocks: want the two writers and the story alone", a.Authors, len(a.Body))
+	}
+}
+
+// TestLabelledBio: rule labelled-bio: the block under "About the author"
+// is the writer's bio, and names the outlet.
+func TestLabelledBio(t *testing.T) {
+	text := "Harbour ferry fares to rise by a fifth from April\n\n" +
+		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
+		"About the author\n\nPriya Natarajan has reported on transport at The Northern Ledger since 2021, after six years on a regional daily.\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 1 || a.Outlet != "The Northern Ledger" || !slices.Equal(a.Authors, []string{"Priya Natarajan"}) {
+		t.Errorf("body %d blocks, outlet %q, authors %q: want the story alone, The Northern Ledger, Priya Natarajan", len(a.Body), a.Outlet, a.Authors)
+	}
+}
+
+// TestPersonName: initials take a stop, words do not.
+func TestPersonName(t *testing.T) {
+	for s, want := range map[string]bool{"Jane W. Roe": true, "J.R. Halden": true, "Hello. My": false, "Ana van der Berg": true, "Quorn Halberd": true, "World Politics": false} {
+		if got := personName(s); got != want {
+			t.Errorf("personName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -738,7 +738,16 @@ func (p *parser) run() {
 			continue
 		}
 		if i >= len(p.lines)-bioWindow {
-			if name, ok := authorBio(line); ok {
+			name, ok := authorBio(line)
+			if !ok && i > 0 && aboutAuthorLabel(p.lines[i-1]) {
+				name, ok = labelledBio(line)
+			}
+			if ok {
+				// the bio's label, kept as a block, goes with it
+				if k := len(p.a.Body) - 1; k >= 0 && i > 0 && aboutAuthorLabel(p.lines[i-1]) && p.a.Body[k].Text == p.lines[i-1] {
+					p.a.Body = p.a.Body[:k]
+					p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: p.lines[i-1], Rule: "labelled-bio"})
+				}
 				p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "author-bio"})
 				p.bio = line
 				if len(p.a.Authors) == 0 {
@@ -824,7 +833,7 @@ func agencyLine(s string) bool {
 			return false
 		}
 	}
-	return newsAgency(s) || outletLike(words) || titleWords[strings.ToLower(words[len(words)-1])]
+	return newsAgency(s) || outletLike(words) || titleWords[strings.ToLower(words[len(words)-1])] || roleLine(s)
 }
 
 // agencyLastWords end the names of news agencies and wire services
