@@ -380,13 +380,13 @@ func valueAt(toks []ltok, k int, ln *langNum) (v float64, end int, scaled bool) 
 	v, end = toks[k].value, k+1
 	if end+1 < len(toks) && toks[end].word && toks[end+1].word {
 		if s := ln.scales[toks[end].lower+" "+toks[end+1].lower]; s != 0 {
-			return v * s, end + 2, true
+			return scaleBy(v, s), end + 2, true
 		}
 	}
 	if end < len(toks) && toks[end].word {
 		if s := ln.scales[toks[end].lower]; s != 0 {
 			// "Mrd." is one token: ltokenize keeps a scale's dot.
-			return v * s, end + 1, true
+			return scaleBy(v, s), end + 1, true
 		}
 		// Rule symbolScale: "1,2 M€", "300 M$", "45 k€": a capital M or a
 		// k glued to a currency symbol is the scale of the amount (French
@@ -394,7 +394,7 @@ func valueAt(toks []ltok, k int, ln *langNum) (v float64, end int, scaled bool) 
 		// No text of the 2,046 go-trafilatura extract texts changes (their
 		// 49 French and Spanish texts write none).
 		if s := symbolScales[toks[end].text]; s != 0 && end+1 < len(toks) && toks[end+1].start == toks[end].end && currencySymbols[toks[end+1].text] != "" {
-			return v * s, end + 1, true
+			return scaleBy(v, s), end + 1, true
 		}
 	}
 	return v, end, false

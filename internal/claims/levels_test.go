@@ -281,6 +281,19 @@ func TestPartAndVerbLevel(t *testing.T) {
 			[]lgot{{"The number of flu cases climbed to 1,482 on Monday", "", "The number of flu cases climbed on Monday", 1482.0, nil}}},
 		{"verbLevel, a unit it does not know", "Top speed dropped to 22 MPH on the hill.", nil},
 		{"verbLevel, a rank", "The club rose to 12th in the table.", nil},
+		{"verbLevel, reached", "Cases of mumps in the region reached 3,870 last year.",
+			[]lgot{{"Cases of mumps in the region reached 3,870 last year", "", "Cases of mumps in the region last year", 3870.0, nil}}},
+		{"verbLevel, stood at", "The national debt stood at 2.6 trillion in March.",
+			[]lgot{{"The national debt stood at 2.6 trillion in March", "", "The national debt in March", 2.6e12, nil}}},
+		{"verbLevel, a range's lower end", "Highs reached 10 to 15 degrees above normal.",
+			[]lgot{{"Highs reached 10 to 15 degrees above normal", "degrees", "Highs reached degrees above normal", 10.0, 15.0}}},
+		{"verbLevel, a bare figure opening the sentence", "30 and counting, the coach joked.", nil},
+		{"partOfWhole, a series", "The side has lost 9 of its last 12 away games.",
+			[]lgot{{"The side has lost 9 of its last 12 away games", "games", "away games the side has lost", 9.0, nil}}},
+		{"timesRange", "Heavy drinkers are 4 to 6 times more likely to fall.",
+			[]lgot{{"Heavy drinkers are 4 to 6 times more likely to fall", "times", "Heavy drinkers are more likely to fall", 4.0, 6.0}}},
+		{"decimalScale", "The insurer booked $4.1bn in premiums.",
+			[]lgot{{"The insurer booked $4.1bn in premiums", "USD", "The insurer booked in premiums", 4.1e9, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
