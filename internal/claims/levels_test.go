@@ -171,6 +171,10 @@ func TestAndPredicate(t *testing.T) {
 				{"The harbour index of the southern exchange gained 1.2%", "percent", "The harbour index of the southern exchange gained", 1.2, nil},
 				{"to 3,406", "", "The harbour index of the southern exchange", 3406.0, nil},
 				{"the Orchard index climbed 0.4%", "percent", "the Orchard index climbed", 0.4, nil}}},
+		{"againstFigure", "The mayor took 55% of the vote against 41% for her challenger.",
+			[]lgot{
+				{"The mayor took 55% of the vote", "percent", "The mayor took the vote", 55.0, nil},
+				{"41% for her challenger", "percent", "for her challenger", 41.0, nil}}},
 		{"a list", "The scheme served 212 riders and 61 walkers in its first year.",
 			[]lgot{{"The scheme served 212 riders and 61 walkers in its first year", "people", "The scheme served riders and 61 walkers in its first year", 212.0, nil}}},
 		{"a relative clause", "The shop sells 4,000 shirts and coats that are priced at up to $900 each.",
