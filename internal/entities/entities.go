@@ -1104,11 +1104,31 @@ func (f *finder) pluralPossessiveKind(toks []token, j int) bool {
 		return false
 	}
 	raw := f.raw(toks[j-1])
-	if !strings.HasSuffix(raw, "s'") && !strings.HasSuffix(raw, "s’") {
+	if !strings.HasSuffix(raw, "s'") && !strings.HasSuffix(raw, "s’") && !f.irregularPluralPossessive(toks[j-1]) {
 		return false
 	}
 	_, kind := f.lex.suffix[toks[j].text]
 	return kind
+}
+
+// irregularPluralPossessive reports rule irregularPluralPossessive: a
+// plural without "s" takes "'s" ("Fishermen's Association", "Women's
+// Institute", "Children's Society"), a plural possessive all the same.
+// Not a listed name ("Yemen's Council" is the country's) nor a person's
+// word ("Carmen's"). lede extract --format json, HEAD 3a8a6f4 -> this:
+// 966 quotes texts 6 changed (md5 halves 1/5), 6 organisations found
+// whole (a party, a club, an association), all right, 2 quotes' speakers
+// wrong to wrong; 2,046 go-trafilatura extract texts unchanged; bench
+// quotes byte-identical.
+func (f *finder) irregularPluralPossessive(t token) bool {
+	if _, listed := f.lex.names[t.key]; listed || f.people[t.key] {
+		return false
+	}
+	switch t.text {
+	case "Children", "People":
+		return true
+	}
+	return len(t.text) >= 5 && strings.HasSuffix(t.text, "men")
 }
 
 // matchAcronym is the acronym rule: a word of two to six capitals ("NHS",
