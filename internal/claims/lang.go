@@ -587,15 +587,15 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 // 12,1 %", "auf rund 4 Prozent"). e is a change when it is a share or
 // points and the level has another unit ("um 0,3 Prozentpunkte auf 4,2
 // Prozent", "de 2 % à 1,2 M€"); two figures of one unit are two levels
-// only after a "to" word that makes no range ("von 20 Grad auf 14 Grad",
+// only after a "to" word that makes no range ("von 21 Grad auf 18 Grad",
 // "de 3,1 % para 3,4 %"): French "de 1 % à 1,5 %", Spanish "de 3 a 5
 // euros" or Dutch "van 3 tot 5 procent" may be ranges. "verse 5 M€ à
 // 300 associations" gives to, no level. It returns the "to" word's index
 // and the level. lede extract --format json over the 2,046 go-trafilatura
 // extract texts (/tmp/hE/mtexts; 339 German, 49 French and Spanish): one
-// German text changed (md5 half 1), two "von 20 Grad auf 14 Grad" read
+// German text changed (md5 half 1), two "von X Grad auf Y Grad" read
 // as both levels, right; letting any "to" word join two figures of one
-// unit split a French range ("de l'ordre de 1 % à 1,5 %", half 0).
+// unit split a French range ("de 1 % à 1,5 %" after a noun, half 0).
 func langLevelAfter(toks []ltok, e langExpr, ln *langNum, cw *clauseWords) (int, langExpr, bool) {
 	l := e.j
 	if cw == nil || l >= len(toks) || !cw.to[toks[l].lower] {
@@ -684,17 +684,17 @@ func endsWithLangAbbrev(s string) bool {
 
 // langScoreEnd is rule langScore: a result or a clock time, two whole
 // numbers below 100 glued by a colon with no unit after ("3:1 gegen
-// Dortmund", "19:00 hasta las 23"), or by a dash before a word of
+// Dortmund", "10:00 hasta las 14"), or by a dash before a word of
 // "against" or, outside German, a name ("2-0 face à Lyon", "3-1 Pérez"),
 // is no claim; its second number read "1 gegen" as a count of "gegen".
 // It returns the index after it, k when toks[k] opens none: "3-5
-// Prozent", "1-5 Meter", "3-4 orsi" are ranges. lede extract --format
+// Prozent", "2-3 Meter", "4-6 lupi" are ranges. lede extract --format
 // json over the 2,046 go-trafilatura extract texts (440 not English), with
 // rule compareLead and spectators counted as people: 13 texts changed (md5
 // half of the file name 9/4), 11 right (false claims of scores and clock
 // times gone, "contre" out of subjects, "60 Zuschauer" people), 2 whose
 // false claim became another false claim (half 0); a dash before any
-// word also took 8 ranges of counts ("1-5 Meter", "3-4 orsi").
+// word also took 8 ranges of counts ("2-3 Meter", "4-6 lupi").
 func langScoreEnd(toks []ltok, k int, ln *langNum) int {
 	small := func(t ltok) bool {
 		return t.num && t.value < 100 && !strings.ContainsAny(t.text, ".,")

@@ -216,8 +216,8 @@ func TestLangChangeLevel(t *testing.T) {
 			{"hasta el 3,4 % en abril", "percent", "la morosidad", 3.4}}},
 		{"de", "Die Stiftung verteilt 8 Millionen Euro auf 120 Vereine.", []lc{
 			{"Die Stiftung verteilt 8 Millionen Euro auf 120 Vereine", "EUR", "die Stiftung verteilt", 8e6}}},
-		{"fr", "Le rendement serait de l'ordre de 2 % à 2,5 %.", []lc{
-			{"Le rendement serait de l'ordre de 2 % à 2,5 %", "percent", "le rendement serait de l'ordre", 2}}},
+		{"fr", "Le rendement attendu va de 2 % à 2,5 %.", []lc{
+			{"Le rendement attendu va de 2 % à 2,5 %", "percent", "le rendement attendu va", 2}}},
 	}
 	for _, tt := range tests {
 		var got []lc

@@ -222,8 +222,7 @@ var scales = map[string]float64{
 
 // scaleBy is rule decimalScale: v times the scale sc, rounded as the
 // decimal the text writes when sc is a power of ten ("$4.1bn" is
-// 4100000000, not the binary product 4099999999.9999995; "$65.4 billion"
-// was 65400000000.00001 in the records). lede extract --format json:
+// 4100000000, not the binary product 4099999999.9999995). lede extract --format json:
 // values of 1 and 5 texts of the quotes-benchmark and go-trafilatura
 // extract texts change so, all right.
 func scaleBy(v, sc float64) float64 {
@@ -242,17 +241,17 @@ func scaleBy(v, sc float64) float64 {
 }
 
 // spacedScale is rule spacedScale: the factor of a scale abbreviation
-// written apart from the amount before it ("€1 m", "$131.4 bn", "1.5 bn
+// written apart from the amount before it ("€1 m", "$12.7 bn", "1.5 bn
 // dollars"), as some copy and most machine-set text write it; 0 when
-// toks[j] is none. It is written in lower case ("$580 M.S.", "$642
-// M/Flex" are a degree and a model) and stands alone: a space, a comma
+// toks[j] is none. It is written in lower case ("$610 M.Sc.", "$1,299
+// M Pro" are a degree and a model) and stands alone: a space, a comma
 // or the sentence's end after it ("m2", "m/s" or "bnb" are other words);
 // "b" and "k" are left out ("$5 b" is rare, "5 k" a distance). lede
 // extract --format json over the 966 quotes-benchmark texts (/tmp/hr/texts)
 // and the 2,046 go-trafilatura extract texts (/tmp/hE/mtexts): one text
-// changed (md5 half 0 of the file name), its 22 amounts in "$131.4 bn"
+// changed (md5 half 0 of the file name), its 22 amounts in "$12.7 bn"
 // style read a billion times larger, all right; with capital "M" as a
-// scale two texts of prices ("$580 M.S.", "$642 M/Flex") went wrong.
+// scale two texts of prices (a degree, a model) went wrong.
 func spacedScale(toks []token, j int) float64 {
 	if j >= len(toks) || toks[j].kind != tWord || !toks[j].gapBefore || toks[j].text != toks[j].lower {
 		return 0
