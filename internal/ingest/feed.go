@@ -85,6 +85,23 @@ func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, e
 	return ctx.Err()
 }
 
+// cutFeedFooter drops the paragraph a blog platform closes each entry of
+// its feed with, which the article's page does not show: WordPress's
+// "<p>The post <a>Title</a> appeared first on <a>Site</a>.</p>".
+func cutFeedFooter(content string) string {
+	body := strings.TrimRight(content, " \t\r\n")
+	i := strings.LastIndex(body, "<p")
+	if i < 0 || !strings.HasSuffix(body, "</p>") {
+		return content
+	}
+	last := body[i:]
+	if j := strings.IndexByte(last, '>'); j < 0 || !strings.HasPrefix(strings.TrimSpace(last[j+1:]), "The post ") ||
+		!strings.Contains(last, " appeared first on ") || strings.Count(last, "</p>") != 1 {
+		return content
+	}
+	return body[:i]
+}
+
 // feedPage wraps a feed entry's content as an HTML page whose head carries
 // the entry's title, author, date and the feed's name, so extraction finds
 // them as it would on the article's own page.
@@ -124,7 +141,7 @@ func feedPage(feed *gofeed.Feed, it *gofeed.Item, content string) []byte {
 			}
 		}
 	} else {
-		b.WriteString(content)
+		b.WriteString(cutFeedFooter(content))
 	}
 	b.WriteString("\n</article></body></html>\n")
 	return []byte(b.String())
