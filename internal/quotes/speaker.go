@@ -1867,6 +1867,16 @@ func (x *extractor) possessedPerson(sp speakerPhrase) bool {
 	if end-sp.t0 < 2 || !x.toks[end-1].Word {
 		return false
 	}
+	// Rule possessedOfHead: "her chief of staff", "his head of
+	// security": the role noun heads the phrase before its "of". bench
+	// quotes outputs (GGT, PolNeAR dev and train) byte-identical, lede
+	// extract over the 966 quotes-benchmark texts and 2,046
+	// go-trafilatura extract texts unchanged: invented shapes only.
+	for t := sp.t0 + 2; t < end-1; t++ {
+		if x.lower(t) == "of" {
+			return people.IsRoleNoun(x.lower(t - 1))
+		}
+	}
 	return people.IsRoleNoun(x.lower(end - 1))
 }
 
