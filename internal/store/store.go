@@ -13,6 +13,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"iter"
 	"time"
 
@@ -206,6 +207,55 @@ type Query struct {
 
 // DefaultLimit is the number of search hits when Query.Limit is 0.
 const DefaultLimit = 20
+
+// ListQuery is a listing of articles, newest first: by publication time,
+// undated articles last, then latest ingested first. Pages follow each
+// other by keyset (Cursor), not by offset: a page deep in a large corpus
+// costs what the first does.
+type ListQuery struct {
+	// Outlet keeps articles of this outlet (case-insensitive exact name).
+	Outlet string
+	// Since and Until bound the publication time (inclusive; zero = open)
+	// as in Query: with either, undated articles are left out.
+	Since, Until time.Time
+	// Limit caps the rows of a page (default DefaultLimit, at most
+	// MaxListLimit: a larger one is taken as MaxListLimit).
+	Limit int
+	// Cursor is the Next of the page before ("" for the first page),
+	// read with the same filters.
+	Cursor string
+}
+
+// MaxListLimit caps ListQuery.Limit: a caller wanting the whole corpus
+// pages through it or uses lede export.
+const MaxListLimit = 500
+
+// ErrBadCursor is returned for a ListQuery.Cursor no page gave.
+var ErrBadCursor = errors.New("lede: bad list cursor")
+
+// ArticleRow is one article of a listing.
+type ArticleRow struct {
+	ID     string `json:"id"`
+	URL    string `json:"url"`
+	Title  string `json:"title"`
+	Outlet string `json:"outlet"`
+	// Date is the publication date as the source gave it ("" if none),
+	// as in Hit.
+	Date     string `json:"date"`
+	Language string `json:"language"`
+	// Words counts the words of the text as a word processor does (runs
+	// between spaces holding a letter or digit), each letter of a script
+	// written without spaces (see package segment: Korean syllables too) one.
+	Words     int       `json:"words"`
+	Published time.Time `json:"-"`
+}
+
+// ArticlePage is a page of a listing.
+type ArticlePage struct {
+	Articles []ArticleRow `json:"articles"`
+	// Next is the ListQuery.Cursor of the following page, "" after the last.
+	Next string `json:"next,omitempty"`
+}
 
 // Hit is one search result.
 type Hit struct {
