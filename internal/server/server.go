@@ -6,6 +6,7 @@
 //	GET  /api/search?q=&limit=&since=&until=&outlet=&person=   lede search --json
 //	GET  /api/articles/{id}[?versions=true]                      lede show [--versions]
 //	GET  /api/articles?url=                                      lede show URL
+//	GET  /api/articles?outlet=&since=&until=&limit=&cursor=      lede list --json: newest first, a page at a time
 //	GET  /api/articles/{id}/copies                               lede copies --json
 //	GET  /api/stories?since=&min=&limit=                         lede stories --json, as {"stories": [...]}
 //	GET  /api/stories/{id}                                       lede story --json
@@ -203,7 +204,7 @@ func New(db *sqlite.DB, opts Options) http.Handler {
 	a := &api{db: db, opts: opts, log: log, mux: http.NewServeMux(), extracts: make(chan struct{}, opts.MaxExtracts), refresh: make(chan struct{}, 1), access: newAccess(opts, log)}
 	routes := map[string]func(http.ResponseWriter, *http.Request) error{
 		"GET /api/search":               a.search,
-		"GET /api/articles":             a.articleByURL,
+		"GET /api/articles":             a.articles,
 		"GET /api/articles/{id}":        a.article,
 		"GET /api/articles/{id}/copies": a.copies,
 		"GET /api/stories":              a.stories,
@@ -459,6 +460,42 @@ func (a *api) search(w http.ResponseWriter, r *http.Request) error {
 
 func (a *api) article(w http.ResponseWriter, r *http.Request) error {
 	return a.showArticle(w, r, r.PathValue("id"))
+}
+
+// articles answers GET /api/articles: the article stored under ?url=
+// when it is given (empty too: an error, as before listings), else a page
+// of the listing.
+func (a *api) articles(w http.ResponseWriter, r *http.Request) error {
+	if r.URL.Query().Has("url") {
+		return a.articleByURL(w, r)
+	}
+	return a.list(w, r)
+}
+
+// list answers as lede list --json: {"articles": [...], "next": CURSOR},
+// next absent after the last page. ?cursor= is the next of the page before.
+func (a *api) list(w http.ResponseWriter, r *http.Request) error {
+	p := r.URL.Query()
+	q := store.ListQuery{Outlet: p.Get("outlet"), Cursor: p.Get("cursor")}
+	var err error
+	if q.Limit, err = a.limitParam(r, store.DefaultLimit); err != nil {
+		return err
+	}
+	if q.Since, err = dayParam(r, "since", false); err != nil {
+		return err
+	}
+	if q.Until, err = dayParam(r, "until", true); err != nil {
+		return err
+	}
+	page, err := a.db.List(r.Context(), q)
+	if errors.Is(err, store.ErrBadCursor) {
+		return badRequest("cursor %q: not a cursor this listing gave (pass the next of a page as it is)", q.Cursor)
+	}
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, page)
+	return nil
 }
 
 func (a *api) articleByURL(w http.ResponseWriter, r *http.Request) error {

@@ -142,7 +142,14 @@ func TestEndpoints(t *testing.T) {
 		{"article unknown", "GET", "/api/articles/nope", "", 404, []string{`"error": "no article nope"`}},
 		{"article by url", "GET", "/api/articles?url=https://westbrook.example/library", "", 200, []string{f.library.ID}},
 		{"article by url unknown", "GET", "/api/articles?url=https://westbrook.example/other", "", 404, []string{"no article"}},
-		{"article no url", "GET", "/api/articles", "", 400, []string{"url: give"}},
+		{"article empty url", "GET", "/api/articles?url=", "", 400, []string{"url: give"}},
+		{"list", "GET", "/api/articles", "", 200, []string{`"articles": [`, f.library.ID, `"words": 43`, `"language": "en"`}},
+		{"list outlet", "GET", "/api/articles?outlet=coast+news&since=2026-03-01&until=2026-03-02", "", 200, []string{f.copied.ID}},
+		{"list none", "GET", "/api/articles?outlet=Nobody", "", 200, []string{`"articles": []`}},
+		{"list bad limit", "GET", "/api/articles?limit=0", "", 400, []string{"from 1 to 500"}},
+		{"list bad since", "GET", "/api/articles?since=last+week", "", 400, []string{`since \"last week\"`}},
+		{"list bad until", "GET", "/api/articles?until=2026-02-30", "", 400, []string{"until"}},
+		{"list bad cursor", "GET", "/api/articles?cursor=zz%21", "", 400, []string{`cursor \"zz!\"`}},
 		{"article bad url", "GET", "/api/articles?url=file:///etc/passwd", "", 400, []string{"absolute http(s) URL"}},
 		{"copies", "GET", "/api/articles/" + f.copied.ID + "/copies", "", 200, []string{`"source": {`, f.wire.ID, `"headline"`}},
 		{"copies none", "GET", "/api/articles/" + f.library.ID + "/copies", "", 200, []string{`"copies": []`}},
@@ -203,6 +210,38 @@ func TestEndpoints(t *testing.T) {
 				t.Error("405 without an Allow header")
 			}
 		})
+	}
+}
+
+// TestListPages: GET /api/articles without url pages through the corpus
+// newest first, each page's next the cursor of the one after, none after
+// the last.
+func TestListPages(t *testing.T) {
+	f := newFixture(t, server.Options{})
+	var got []string
+	target := "/api/articles?limit=1"
+	for range 5 {
+		r := f.do(t, "GET", target, nil)
+		if r.code != 200 {
+			t.Fatalf("%s: status %d: %s", target, r.code, r.body)
+		}
+		var page store.ArticlePage
+		if err := json.Unmarshal([]byte(r.body), &page); err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range page.Articles {
+			got = append(got, a.ID)
+		}
+		if page.Next == "" {
+			if strings.Contains(r.body, `"next"`) {
+				t.Errorf("last page names a next: %s", r.body)
+			}
+			break
+		}
+		target = "/api/articles?limit=1&cursor=" + page.Next
+	}
+	if want := []string{f.library.ID, f.copied.ID, f.wire.ID}; !cmp.Equal(got, want) {
+		t.Errorf("pages: %v, want %v", got, want)
 	}
 }
 
