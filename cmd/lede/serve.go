@@ -57,6 +57,7 @@ with --json:
 
   GET  /api/search?q=WORDS[&limit=N&since=D&until=D&outlet=O&person=P]
   GET  /api/articles/ID[?versions=true]     GET /api/articles?url=URL
+  GET  /api/articles[?outlet=O&since=D&until=D&limit=N&cursor=C]  (lede list)
   GET  /api/articles/ID/copies
   GET  /api/stories[?since=D&min=N&limit=N]  GET /api/stories/ID
   GET  /api/quotes[?speaker=NAME&limit=N]
