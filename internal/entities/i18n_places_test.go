@@ -291,6 +291,11 @@ func TestFindLangPlaces(t *testing.T) {
 			lang: "de", text: "Das kommt in Betracht. Er setzt es in Gang und nimmt es in Kauf.",
 		},
 		{
+			name: "complementGivenName: a given name after the complement opens a person's name",
+			lang: "es", text: "Según el profesor de la Universidad de Velmara Fernando Ruiz, los precios subirán.",
+			orgs: []string{"Universidad de Velmara/education"},
+		},
+		{
 			name: "English gets none of the rules",
 			lang: "", text: "The mayor spoke à Carvelon and en Marbilla. Die Gewerkschaft Verdi.",
 		},

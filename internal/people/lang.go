@@ -140,7 +140,7 @@ var langTables = map[string]*langWords{
 		roles: words(`alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora secretario secretaria diputado diputada senador senadora juez jueza fiscal
 		jefe jefa consejero consejera gobernador gobernadora economista investigador investigadora profesor profesora entrenador seleccionador delegado delegada vicepresidente vicepresidenta
 		abogado abogada experto experta analista médico médica líder dirigente
-		concejal concejala edil regidor regidora gerente`),
+		concejal concejala edil regidor regidora gerente catedrático catedrática`),
 		honorifics:   gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
 		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
 		particles:    words(`de del la los las y`),
