@@ -24,6 +24,7 @@ func TestAnalyzeLang(t *testing.T) {
 		// member's in French.
 		{"es", "\"Es un día histórico\", dijo el concejal Pablo Verdú.", []string{"Pablo Verdú|concejal"}, nil},
 		{"fr", "« Nous voterons contre », a déclaré l'élue Anne Velmont.", []string{"Anne Velmont|élue"}, nil},
+		{"es", "\"Los precios subirán\", explicó el catedrático Luis Velmar.", []string{"Luis Velmar|catedrático"}, nil},
 		{"es", "El ministro de Economía, Carlos Ruiz, presentó el plan.", []string{"Carlos Ruiz|ministro de Economía"}, nil},
 		{"it", "Giulia Bianchi, presidente della regione, spiega che i fondi arriveranno.", []string{"Giulia Bianchi|presidente della regione"}, nil},
 		{"de", "Der Minister Thomas Becker verteidigte den Haushalt.", []string{"Thomas Becker|Minister"}, nil},
