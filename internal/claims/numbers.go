@@ -222,9 +222,9 @@ var scales = map[string]float64{
 
 // scaleBy is rule decimalScale: v times the scale sc, rounded as the
 // decimal the text writes when sc is a power of ten ("$4.1bn" is
-// 4100000000, not the binary product 4099999999.9999995). lede extract --format json:
-// values of 1 and 5 texts of the quotes-benchmark and go-trafilatura
-// extract texts change so, all right.
+// 4100000000, not the binary product 4099999999.9999995). lede extract
+// --format json: values of 1 and 5 texts of the quotes-benchmark and
+// go-trafilatura extract texts change so, all right.
 func scaleBy(v, sc float64) float64 {
 	exp := 0
 	for p := sc; p >= 10 && math.Mod(p, 10) == 0; p /= 10 {

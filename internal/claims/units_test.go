@@ -93,3 +93,29 @@ func TestCompareLead(t *testing.T) {
 		t.Errorf("got %+v, want the second claim's subject %q", cs, "pour son rival")
 	}
 }
+
+// TestLangBareLevel checks rule langBareLevel: a bare figure after a verb
+// and a "to" word is the level reached; a unit word, an ordinal day or a
+// second claim joined by "und" makes none.
+func TestLangBareLevel(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		want       []float64
+	}{
+		{"de", "Die Zahl der Grippefälle stieg auf 8.460, meldete das Amt.", []float64{8460}},
+		{"es", "El número de rescates subió hasta 1.215 el domingo.", []float64{1215}},
+		{"de", "Das Turnier wird auf 12. bis 19. Mai verlegt.", nil},
+		{"de", "Die Zahl der Gäste stieg auf 2.310 und der Umsatz stieg auf 1,2 Millionen Euro.", []float64{1.2e6}},
+	}
+	for _, tt := range tests {
+		var got []float64
+		for _, c := range Extract(tt.text, Options{Lang: tt.lang}) {
+			if c.Value != nil {
+				got = append(got, *c.Value)
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tt.lang, tt.text, d)
+		}
+	}
+}
