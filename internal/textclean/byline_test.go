@@ -116,3 +116,26 @@ func TestPersonName(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineYearCarried: rule dateline-year-carried reads a later part
+// of a dateline without its year with the first part's year.
+func TestDatelineYearCarried(t *testing.T) {
+	now := time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)
+	text := "Harbour ferry fares to rise by a fifth from April\n\nPublished 3 March 2026 | Updated 4 March\n\n" +
+		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n"
+	a, _ := Extract(text, Options{Now: now})
+	if a.Dates.Published == nil || a.Dates.Published.Value != "2026-03-03" || a.Dates.Modified == nil || a.Dates.Modified.Value != "2026-03-04" || len(a.Body) != 1 {
+		t.Errorf("dates %+v, body %d blocks: want 2026-03-03, modified 2026-03-04, the story alone", a.Dates, len(a.Body))
+	}
+}
+
+// TestTopicTail: rule topic-tail removes a closing "Topics" list.
+func TestTopicTail(t *testing.T) {
+	text := "Harbour ferry fares to rise by a fifth from April\n\n" +
+		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
+		"Topics\nTransport\nFerries\nLocal economy\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 1 {
+		t.Errorf("body %d blocks, want the story alone: %q", len(a.Body), a.Text)
+	}
+}

@@ -783,6 +783,16 @@ func (p *parser) dateOnlyLine(line string) bool {
 			authors = append(authors, splitAuthors(seg[k+4:])...)
 		}
 		t, start, end, ok := dates.Find(body)
+		if !ok && len(parts) > 0 {
+			// rule dateline-year-carried: a later part may leave out the
+			// year the first one gave ("Published 3 March 2026 | Updated
+			// 4 March"): it is read with that year
+			body += " " + parts[0].d.Format("2006")
+			t, start, end, ok = dates.Find(body)
+			if ok && t.Before(parts[0].d) {
+				ok = false
+			}
+		}
 		if !ok {
 			return false
 		}

@@ -670,6 +670,20 @@ func (p *parser) run() {
 			quoteNext = false
 			continue
 		}
+		if n := p.topicTail(i); n > 0 {
+			for k := i; k < i+n; k++ {
+				// a line the phrase rules know keeps their reading
+				// ("Newsletter", "Most Popular")
+				if kind, rule, ok := boilerplate.Classify(p.lines[k]); ok {
+					p.remove(kind, p.lines[k], rule)
+					continue
+				}
+				p.remove(model.RemovedNavigation, p.lines[k], "topic-tail")
+			}
+			i += n
+			quoteNext = false
+			continue
+		}
 		if i >= len(p.lines)-closingRightsWindow && rightsLine(line) {
 			p.remove(model.RemovedOther, line, "copyright-notice")
 			p.countLead(model.RemovedOther)
