@@ -8,7 +8,7 @@ import "testing"
 // the phrase names the speaker (rule possessedSpeaker).
 // Invented sentences.
 func TestPossessedSpeaker(t *testing.T) {
-	const lead = "Quarry plan rejected\n\nMayor Ivo Brandt said on Friday that the quarry would not reopen. \"The hills stay as they are,\" Brandt said.\n\n"
+	const lead = "Quarry plan rejected\n\nMayor Ivo Brandt said late on Friday that the quarry would not reopen. \"The hills stay as they are,\" Brandt said.\n\n"
 	const first = "that the quarry would not reopen"
 	cases := []struct {
 		name, text string

@@ -19,8 +19,8 @@ func TestSourceApposition(t *testing.T) {
 			"The mill will shut, according to Ivo Renn, a member of the works council.",
 			[]spoken{{"The mill will shut", "Ivo Renn", "Ivo Renn"}}},
 		{"a clause after the phrase is content",
-			"The harsh truth, according to Ivo Renn, is that the mill will shut.",
-			[]spoken{{"The harsh truth, according to Ivo Renn, is that the mill will shut", "Ivo Renn", "Ivo Renn"}}},
+			"The plain fact, according to Ivo Renn, is that the mill will shut.",
+			[]spoken{{"The plain fact, according to Ivo Renn, is that the mill will shut", "Ivo Renn", "Ivo Renn"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkSpoken(t, lead+c.text, c.want) })
