@@ -259,6 +259,10 @@ func TestChangeLevelReach(t *testing.T) {
 			[]lgot{
 				{"Enrolment went from 12% in 2015", "percent", "Enrolment went in 2015", 12.0, nil},
 				{"to 19% in 2023", "percent", "Enrolment went in 2023", 19.0, nil}}},
+		{"levelHeadAux", "Ticket prices were cut by 15% to £42 in the spring.",
+			[]lgot{
+				{"Ticket prices were cut by 15%", "percent", "Ticket prices were cut", 15.0, nil},
+				{"to £42 in the spring", "GBP", "Ticket prices in the spring", 42.0, nil}}},
 		{"majorityMargin", "She held the seat with a majority of 2,874 over the Greens.",
 			[]lgot{{"She held the seat with a majority of 2,874 over the Greens", "votes", "She held the seat with a majority of over the Greens", 2874.0, nil}}},
 	}
