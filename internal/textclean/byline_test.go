@@ -139,3 +139,16 @@ func TestTopicTail(t *testing.T) {
 		t.Errorf("body %d blocks, want the story alone: %q", len(a.Body), a.Text)
 	}
 }
+
+// TestNewsletterHeading: rule newsletter-heading removes a sign-up box
+// that names its newsletter, with the pitch under it.
+func TestNewsletterHeading(t *testing.T) {
+	text := "Harbour ferry fares to rise by a fifth from April\n\n" +
+		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
+		"Sign up to our Harbour Business newsletter\n\nThe week's trade news from the quays, in your inbox every Friday.\n\n" +
+		"Commuters' groups said the rise would push more people back into their cars.\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 2 {
+		t.Errorf("body %d blocks, want the two story blocks: %q", len(a.Body), a.Text)
+	}
+}

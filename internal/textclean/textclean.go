@@ -517,7 +517,7 @@ func (p *parser) remove(kind, text, rule string) {
 	switch kind {
 	case model.RemovedAppeal, model.RemovedNewsletter:
 		// a sign-up box's small print names pages, not the outlet
-		if rule != "newsletter-box" {
+		if rule != "newsletter-box" && rule != "newsletter-heading" {
 			p.selfPromo = append(p.selfPromo, text)
 		}
 	case model.RemovedCallToAction, model.RemovedShare:
@@ -667,6 +667,15 @@ func (p *parser) run() {
 		if isSupportLabel(line) && i+1 < len(p.lines) && p.opensAppeal(p.lines[i+1]) && hasAppealTopic(p.lines[i+1]) {
 			p.remove(model.RemovedCallToAction, line, "outlet-label")
 			i = p.appealRun(i+1, "appeal-after-support")
+			quoteNext = false
+			continue
+		}
+		if newsletterHeading(line) && !classified(line) {
+			i = p.newsletterBox(i, "newsletter-heading")
+			if i < len(p.lines) && inboxPitch(p.lines[i]) {
+				p.remove(model.RemovedNewsletter, p.lines[i], "newsletter-box")
+				i++
+			}
 			quoteNext = false
 			continue
 		}
