@@ -39,3 +39,28 @@ func TestTeamGuards(t *testing.T) {
 		}
 	}
 }
+
+// TestCityNamesake covers rule cityNamesake: outside a text about sport,
+// "the", a listed city and capitalised words closing a name are no
+// mention of the city; the city alone, or a name running on, stays.
+func TestCityNamesake(t *testing.T) {
+	tests := []struct {
+		text  string
+		place bool // Boston found as a place
+	}{
+		{"The Boston Red Sox were not involved.", false},
+		{"She wrote to the Boston Velm Gazette last week.", false},
+		{"Officials in Boston said the plan was fine.", true},
+		{"He runs the Boston Velm and Lund stall, officials said.", true},
+	}
+	for _, tt := range tests {
+		_, places := Find(tt.text, Options{})
+		found := false
+		for _, p := range places {
+			found = found || p.Name == "Boston"
+		}
+		if found != tt.place {
+			t.Errorf("%q: Boston a place %v, want %v", tt.text, found, tt.place)
+		}
+	}
+}
