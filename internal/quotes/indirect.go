@@ -305,7 +305,7 @@ func (x *extractor) indirect(si int) {
 		}
 		// "..., Mr. Ashby said in his interview.": only an adverbial follows
 		// the verb, so the clause is the one before.
-		if !inverted && restStart < ce && sp.t0 > s.t0 && x.toks[sp.t0-1].Text == "," {
+		if !inverted && restStart < ce && sp.t0 > s.t0 && (x.toks[sp.t0-1].Text == "," || x.roleLedSpeaker(sp, t, s)) {
 			rest := x.text[restStart:ce]
 			if w := strings.ToLower(firstField(rest)); (clausePreps[w] || timeWords[w]) && wordCount(rest) <= maxAdverbialWords {
 				restStart = ce
@@ -1385,6 +1385,43 @@ func (x *extractor) nestedSubject(sp speakerPhrase, si int) bool {
 // answerWords are whole answers after a form of "say" ("said so", "said
 // no").
 var answerWords = map[string]bool{"so": true, "yes": true, "no": true}
+
+// roleLedSpeaker is rule roleLedSpeaker: "..., the promoter Tidewell Live
+// said in a statement.": a name subjectBefore found runs back over its
+// role phrase (an optional determiner or possessive and lower-case words
+// ending in a role or agent noun) to the comma that ends the clause
+// before it, as the speaker of "..., the promoter said in a statement"
+// does; the adverbial after the verb is then no content, the clause
+// before is. Other words before the name ("as", "which", "a point") make
+// it no such phrase.
+func (x *extractor) roleLedSpeaker(sp speakerPhrase, t int, s *sentence) bool {
+	if sp.t0-1 <= s.t0 || !x.toks[sp.t0].Cap {
+		return false
+	}
+	if w := x.lower(sp.t0 - 1); x.toks[sp.t0-1].Cap || !people.IsRoleNoun(w) && !agentNoun(w) {
+		return false
+	}
+	for k := sp.t0 - 2; k > s.t0 && k >= sp.t0-maxRoleLead; k-- {
+		w := x.lower(k)
+		if x.toks[k].Text == "," {
+			return !x.inSeg(x.toks[k].Start)
+		}
+		if !x.toks[k].Word || x.toks[k].Cap && !possessives[w] && !isDeterminer(w) {
+			return false
+		}
+		if !isDeterminer(w) && !possessives[w] && (subordinators[w] || clausePreps[w] || pronounWords[w] || w == "which" || w == "who" || w == "that" || w == "and" || w == "but" || w == "as") {
+			return false
+		}
+		if (isDeterminer(w) || possessives[w]) && k-1 > s.t0 && x.toks[k-1].Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// maxRoleLead bounds the role phrase before the name in roleLedSpeaker
+// ("the council's chief press officer" is six tokens).
+const maxRoleLead = 6
 
 // answerFollower reports a word that may follow a one-word answer as a
 // preposition does: a subordinator or a conjunction opening a subordinate
