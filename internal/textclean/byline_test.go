@@ -152,3 +152,16 @@ func TestNewsletterHeading(t *testing.T) {
 		t.Errorf("body %d blocks, want the two story blocks: %q", len(a.Body), a.Text)
 	}
 }
+
+// TestReadMoreList: rule read-more-list: the headlines under a bare
+// "Read more:" header are links, not the story.
+func TestReadMoreList(t *testing.T) {
+	text := "Harbour ferry fares to rise by a fifth from April\n\n" +
+		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
+		"Read more:\nQuay traders fear a quiet summer\nNew pontoon opens at the marina\n\n" +
+		"Commuters' groups said the rise would push more people back into their cars.\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 2 {
+		t.Errorf("body %d blocks, want the two story blocks: %q", len(a.Body), a.Text)
+	}
+}
