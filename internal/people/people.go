@@ -1797,9 +1797,13 @@ func (d *Doc) agentNounBefore(r ref, k int) bool {
 	if k < 1 || !t.Word || t.Cap || r.Kind != MentionName {
 		return false
 	}
-	if e := d.tokenAt(r.End); e < 0 || d.Tokens[e].Text != "," {
+	// Rule appositiveDeterminer: after a speech verb a full stop closes
+	// the name as a comma does ("said a regular customer, Ivan Kell.").
+	e := d.tokenAt(r.End)
+	if e < 0 || d.Tokens[e].Text != "," && d.Tokens[e].Text != "." {
 		return false
 	}
+	closedByStop := d.Tokens[e].Text == "."
 	// Rule appositiveDeterminer: "one" and "another" open the phrase as
 	// an article does ("said one shopkeeper, Alf Rigby,", "Another
 	// resident, Tom Pike, said"), and at most maxAppositiveModifiers
@@ -1816,13 +1820,15 @@ func (d *Doc) agentNounBefore(r ref, k int) bool {
 	if !appositiveDeterminer(d.lower(d.Tokens[a])) || d.lineBreakBefore(k) {
 		return false
 	}
-	if !d.opensSentence(d.Tokens[a].Start) && !(a >= 1 && speechWords[d.lower(d.Tokens[a-1])]) {
+	afterSpeech := a >= 1 && speechWords[d.lower(d.Tokens[a-1])]
+	if !afterSpeech && (closedByStop || !d.opensSentence(d.Tokens[a].Start)) {
 		return false
 	}
 	w := d.lower(t)
 	// Rule appositiveDeterminer: an everyday trade of occupationNouns
-	// ("midwife", "vet") names a person without an agent's ending.
-	if occupationNouns[w] {
+	// ("midwife", "vet") or a vox-pop noun of voxPopNouns ("one
+	// neighbour", "a fan") names a person without an agent's ending.
+	if occupationNouns[w] || voxPopNouns[w] {
 		return true
 	}
 	if len(w) < 5 || d.stopCap(w) || notAgentNouns[w] {
@@ -1844,6 +1850,12 @@ func (d *Doc) agentNounBefore(r ref, k int) bool {
 // maxAppositiveModifiers bounds the words between the determiner and the
 // noun of rule appositiveDeterminer ("a retired local teacher").
 const maxAppositiveModifiers = 2
+
+// voxPopNouns are the short nouns without an agent's ending that news
+// puts before the name of someone asked in the street ("said one
+// neighbour, Jo Hart,", "One fan, Rory Dunne, 19,"): rule
+// appositiveDeterminer.
+var voxPopNouns = set("neighbour", "neighbor", "fan", "parent", "pupil", "tourist", "visitor", "patient", "local")
 
 // appositiveDeterminer reports a word that opens the noun phrase of rule
 // agentNounApposition: an article, "one" or "another".

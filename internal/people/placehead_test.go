@@ -122,6 +122,12 @@ func TestAgentNounApposition(t *testing.T) {
 			"\"We were never asked,\" said a retired surveyor, Colm Teague, 70.", "Colm Teague", true, "retired surveyor"},
 		{"a trade without an agent's ending",
 			"\"It was a long night,\" said one midwife, Rhona Gell, 44.", "Rhona Gell", true, "midwife"},
+		{"a vox-pop noun without an agent's ending",
+			"\"It is a disgrace,\" said one neighbour, Jo Hartwell, 72.", "Jo Hartwell", true, "neighbour"},
+		{"a full stop closes the name after a speech verb",
+			"\"We feel forgotten,\" said a regular customer, Ivan Kellner.", "Ivan Kellner", true, "regular customer"},
+		{"a full stop does not close a sentence-opening apposition",
+			"The surveyor, Ed Kwan. Kwan rows.", "Ed Kwan", true, ""},
 		{"one as a number inside the sentence, no role",
 			"By noon one tenant had left, Ed Kwan, tired, went home. Kwan slept.", "Ed Kwan", true, ""},
 	}
