@@ -646,7 +646,7 @@ func langBareLevel(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 		return langExpr{}, false
 	}
 	if n := k + 1; n+1 < len(toks) && toks[n].text == "." {
-		return langExpr{}, false // "auf 14. bis 30. Juli": an ordinal day
+		return langExpr{}, false // "auf 9. bis 23. August": an ordinal day
 	}
 	if cw := clauseWordsFor[langOf(ln)]; k+1 < len(toks) && cw != nil && cw.and[toks[k+1].lower] {
 		// "stieg auf 28.784 und das Volumen stieg auf 1,4 Mio. Euro": the

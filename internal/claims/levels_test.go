@@ -253,8 +253,8 @@ func TestChangeLevelReach(t *testing.T) {
 			[]lgot{
 				{"The reserve bank lifted its policy rate by a quarter of a percentage point", "percentage points", "The reserve bank lifted its policy rate", 0.25, nil},
 				{"to 4.75%", "percent", "its policy rate", 4.75, nil}}},
-		{"byChange, a score is no change", "The mayor leads her rival by 48 percent to 41 percent.",
-			[]lgot{{"The mayor leads her rival by 48 percent to 41 percent", "percent", "The mayor leads her rival", 48.0, nil}}},
+		{"byChange, a score is no change", "The mayor leads her rival by 52 percent to 44 percent.",
+			[]lgot{{"The mayor leads her rival by 52 percent to 44 percent", "percent", "The mayor leads her rival", 52.0, nil}}},
 		{"levelHeadTime", "Enrolment went from 12% in 2015 to 19% in 2023.",
 			[]lgot{
 				{"Enrolment went from 12% in 2015", "percent", "Enrolment went in 2015", 12.0, nil},
