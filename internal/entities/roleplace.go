@@ -17,6 +17,8 @@ var placeOffices = map[string]string{
 	"alcalde": "city", "Alcalde": "city", "alcaldesa": "city", "Alcaldesa": "city",
 	"Bürgermeister": "city", "Bürgermeisterin": "city",
 	"Oberbürgermeister": "city", "Oberbürgermeisterin": "city",
+	// A town's council and its members: "der Stadtrat von Velmstadt".
+	"Stadtrat": "city", "Stadträtin": "city", "Gemeinderat": "city", "Gemeinderätin": "city",
 	"sindaco": "city", "Sindaco": "city", "sindaca": "city",
 	"burgemeester": "city", "Burgemeester": "city",
 	"prefeito": "city", "Prefeito": "city", "prefeita": "city", "Prefeita": "city",

@@ -19,6 +19,7 @@ func TestRoleComplementPlace(t *testing.T) {
 		{"fr", "Le maire de Brestavel, Tomas Verhoek, a déclaré que la ville jouerait les médiateurs.", []string{"Tomas Verhoek"}, []string{"Brestavel/city"}},
 		{"es", "El alcalde de Vigarro, Tomás Verhoek, dijo que la ciudad mediará.", []string{"Tomás Verhoek"}, []string{"Vigarro/city"}},
 		{"de", "Der Bürgermeister von Kielstedt, Tomas Verhoek, sagte, die Stadt werde vermitteln.", []string{"Tomas Verhoek"}, []string{"Kielstedt/city"}},
+		{"de", "Der Stadtrat von Kielstedt hat am Dienstag neue Radwege beschlossen.", nil, []string{"Kielstedt/city"}},
 		{"it", "Il sindaco di Chiovella, Tomas Verhoek, ha parlato ieri.", []string{"Tomas Verhoek"}, []string{"Chiovella/city"}},
 		{"nl", "De burgemeester van Delvoort, Tomas Verhoek, zei dat de stad zal bemiddelen.", []string{"Tomas Verhoek"}, []string{"Delvoort/city"}},
 		// Two words, the name's person after them.
