@@ -40,22 +40,7 @@ func (db *DB) List(ctx context.Context, q store.ListQuery) (store.ArticlePage, e
 	if err != nil {
 		return store.ArticlePage{}, err
 	}
-	var (
-		where []string
-		args  []any
-	)
-	if q.Outlet != "" {
-		where = append(where, `a.outlet_id = (SELECT id FROM outlets WHERE name = ?)`)
-		args = append(args, q.Outlet)
-	}
-	if !q.Since.IsZero() {
-		where = append(where, `a.published_utc >= ?`)
-		args = append(args, q.Since.UTC().Format(timeFormat))
-	}
-	if !q.Until.IsZero() {
-		where = append(where, `a.published_utc <= ?`)
-		args = append(args, q.Until.UTC().Format(timeFormat))
-	}
+	where, args := articleFilters(nil, nil, q.Outlet, q.Since, q.Until)
 	// One more row than asked tells whether a next page exists.
 	want := limit + 1
 	page := store.ArticlePage{Articles: []store.ArticleRow{}}

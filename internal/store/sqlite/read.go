@@ -175,6 +175,25 @@ const snippetUnitTokens = 48
 // window costs a plain walk of the index, no scoring.
 var rankWindow = 5000 // a variable for tests
 
+// articleFilters adds to where and args the conditions on the articles
+// table (as a) of an outlet's name and a published range, those Search
+// and List share.
+func articleFilters(where []string, args []any, outlet string, since, until time.Time) ([]string, []any) {
+	if outlet != "" {
+		where = append(where, `a.outlet_id = (SELECT id FROM outlets WHERE name = ?)`)
+		args = append(args, outlet)
+	}
+	if !since.IsZero() {
+		where = append(where, `a.published_utc >= ?`)
+		args = append(args, since.UTC().Format(timeFormat))
+	}
+	if !until.IsZero() {
+		where = append(where, `a.published_utc <= ?`)
+		args = append(args, until.UTC().Format(timeFormat))
+	}
+	return where, args
+}
+
 // Search implements store.Store.
 func (db *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 	match, err := store.FTSQuery(q.Text)
@@ -197,18 +216,7 @@ func (db *DB) Search(ctx context.Context, q store.Query) ([]store.Hit, error) {
 	if q.Outlet != "" || !q.Since.IsZero() || !q.Until.IsZero() {
 		join = `JOIN articles a ON a.seq = articles_fts.rowid`
 	}
-	if q.Outlet != "" {
-		where = append(where, `a.outlet_id = (SELECT id FROM outlets WHERE name = ?)`)
-		args = append(args, q.Outlet)
-	}
-	if !q.Since.IsZero() {
-		where = append(where, `a.published_utc >= ?`)
-		args = append(args, q.Since.UTC().Format(timeFormat))
-	}
-	if !q.Until.IsZero() {
-		where = append(where, `a.published_utc <= ?`)
-		args = append(args, q.Until.UTC().Format(timeFormat))
-	}
+	where, args = articleFilters(where, args, q.Outlet, q.Since, q.Until)
 	if q.Person != "" {
 		where = append(where, `EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id
 			WHERE ap.article_seq = articles_fts.rowid AND p.name LIKE '%' || ? || '%' ESCAPE '\')`)
