@@ -300,6 +300,17 @@ func (x *extractor) indirect(si int) {
 		if k := x.d.TokenIndex(restStart); k > t && k < s.t1 && x.toks[k].Start == restStart && x.closesClause(k) {
 			restStart = ce
 		}
+		// Rule adverbialTail: "..., the council confirmed on Monday.": a
+		// verb of other senses after the clause's comma, with only a short
+		// place, channel or time adverbial after it, reports the clause
+		// before it as "..., the council confirmed." does (the adverbial
+		// was taken for the verb's object, and no quote was read). Only
+		// those adverbials: "to", "with" or "by" after the verb ("...,
+		// Dorn tried to ...") open no such tail; only reporting verbs of
+		// tailVerbs ("bipartisan whispers in Congress" is a noun).
+		if !inverted && restStart < ce && sp.t0 > s.t0 && (x.toks[sp.t0-1].Text == "," || x.roleLedSpeaker(sp, t, s)) && tailVerbs[x.lower(t)] && x.adverbialTail(restStart, ce) {
+			restStart = ce
+		}
 		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < ce && !x.opensClause(restStart) && !x.findingSubject(t, s) && !objInf && !x.beliefClause(t, s) && !cr.ok {
 			continue
 		}
@@ -1389,16 +1400,16 @@ var answerWords = map[string]bool{"so": true, "yes": true, "no": true}
 // roleLedSpeaker is rule roleLedSpeaker: "..., the promoter Tidewell Live
 // said in a statement.": a name subjectBefore found runs back over its
 // role phrase (an optional determiner or possessive and lower-case words
-// ending in a role or agent noun) to the comma that ends the clause
-// before it, as the speaker of "..., the promoter said in a statement"
-// does; the adverbial after the verb is then no content, the clause
-// before is. Other words before the name ("as", "which", "a point") make
-// it no such phrase.
+// ending in a role or agent noun, or a kind of organisation: "the airline
+// Skyrail") to the comma that ends the clause before it, as the speaker
+// of "..., the promoter said in a statement" does; the adverbial after the
+// verb is then no content, the clause before is. Other words before the
+// name ("as", "which", "a point") make it no such phrase.
 func (x *extractor) roleLedSpeaker(sp speakerPhrase, t int, s *sentence) bool {
 	if sp.t0-1 <= s.t0 || !x.toks[sp.t0].Cap {
 		return false
 	}
-	if w := x.lower(sp.t0 - 1); x.toks[sp.t0-1].Cap || !people.IsRoleNoun(w) && !agentNoun(w) {
+	if w := x.lower(sp.t0 - 1); x.toks[sp.t0-1].Cap || !people.IsRoleNoun(w) && !agentNoun(w) && !orgHeads[w] {
 		return false
 	}
 	for k := sp.t0 - 2; k > s.t0 && k >= sp.t0-maxRoleLead; k-- {
@@ -1418,6 +1429,28 @@ func (x *extractor) roleLedSpeaker(sp speakerPhrase, t int, s *sentence) bool {
 	}
 	return false
 }
+
+// adverbialTail reports that text[start:end], the words after a verb up
+// to the clause's end, is one short adverbial of place, channel or time
+// ("on Monday", "in a statement", "on its website", "late on Friday") and
+// nothing else (rule adverbialTail).
+func (x *extractor) adverbialTail(start, end int) bool {
+	rest := x.text[start:end]
+	w := strings.ToLower(firstField(rest))
+	return (tailPreps[w] || timeWords[w]) && wordCount(rest) <= maxAdverbialWords && !strings.ContainsAny(rest, ",;:")
+}
+
+// tailVerbs are the reporting verbs rule adverbialTail reads: their
+// other sense takes an object ("confirmed the date"), not an adverbial
+// alone; verbs whose form is a noun too ("whispers", "claims") are left
+// out.
+var tailVerbs = map[string]bool{
+	"confirmed": true, "confirms": true, "reported": true, "announced": true,
+	"announces": true, "posted": true, "tweeted": true, "wrote": true, "stated": true,
+}
+
+// tailPreps open an adverbial of place, channel or time after a verb.
+var tailPreps = map[string]bool{"on": true, "in": true, "at": true, "via": true, "during": true}
 
 // maxRoleLead bounds the role phrase before the name in roleLedSpeaker
 // ("the council's chief press officer" is six tokens).
