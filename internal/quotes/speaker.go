@@ -2184,7 +2184,10 @@ func (x *extractor) describedAntecedent(c int) (speakerPhrase, bool) {
 	// The description opens its sentence or follows a clause's comma or
 	// conjunction: "said Tom Abel, the harbour master, who" is an
 	// apposition to a name.
-	if !x.sentenceStartTok(a) && !(a > 0 && (x.toks[a-1].Text == ";" || coordinators[x.lower(a-1)])) {
+	// Rule agentAntecedent: the agent of a passive ("was welcomed by the
+	// rail minister, who said") is a description of its own too, no
+	// apposition.
+	if !x.sentenceStartTok(a) && !(a > 0 && (x.toks[a-1].Text == ";" || coordinators[x.lower(a-1)] || x.lower(a-1) == "by")) {
 		return speakerPhrase{}, false
 	}
 	return speakerPhrase{t0: a, t1: c, ok: true}, true
