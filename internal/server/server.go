@@ -441,13 +441,7 @@ func (a *api) search(w http.ResponseWriter, r *http.Request) error {
 		return badRequest("q: %d bytes, over the %d-byte cap: look for fewer words", len(q.Text), MaxQueryBytes)
 	}
 	var err error
-	if q.Limit, err = a.limitParam(r, store.DefaultLimit); err != nil {
-		return err
-	}
-	if q.Since, err = dayParam(r, "since", false); err != nil {
-		return err
-	}
-	if q.Until, err = dayParam(r, "until", true); err != nil {
+	if q.Limit, q.Since, q.Until, err = a.pageParams(r); err != nil {
 		return err
 	}
 	hits, err := a.db.Search(r.Context(), q)
@@ -456,6 +450,19 @@ func (a *api) search(w http.ResponseWriter, r *http.Request) error {
 	}
 	writeJSON(w, http.StatusOK, query.SearchJSON(hits))
 	return nil
+}
+
+// pageParams reads the ?limit=, ?since= and ?until= a search and the
+// listing take.
+func (a *api) pageParams(r *http.Request) (limit int, since, until time.Time, err error) {
+	if limit, err = a.limitParam(r, store.DefaultLimit); err != nil {
+		return 0, since, until, err
+	}
+	if since, err = dayParam(r, "since", false); err != nil {
+		return 0, since, until, err
+	}
+	until, err = dayParam(r, "until", true)
+	return limit, since, until, err
 }
 
 func (a *api) article(w http.ResponseWriter, r *http.Request) error {
@@ -478,13 +485,7 @@ func (a *api) list(w http.ResponseWriter, r *http.Request) error {
 	p := r.URL.Query()
 	q := store.ListQuery{Outlet: p.Get("outlet"), Cursor: p.Get("cursor")}
 	var err error
-	if q.Limit, err = a.limitParam(r, store.DefaultLimit); err != nil {
-		return err
-	}
-	if q.Since, err = dayParam(r, "since", false); err != nil {
-		return err
-	}
-	if q.Until, err = dayParam(r, "until", true); err != nil {
+	if q.Limit, q.Since, q.Until, err = a.pageParams(r); err != nil {
 		return err
 	}
 	page, err := a.db.List(r.Context(), q)
