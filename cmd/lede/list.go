@@ -33,15 +33,8 @@ RFC 3339 and bound the publication time, leaving undated articles out.`,
 				return errUsage{fmt.Errorf("--limit %d: want 1 to %d", limit, store.MaxListLimit)}
 			}
 			var err error
-			if since != "" {
-				if q.Since, err = searchDay("--since", since, false); err != nil {
-					return err
-				}
-			}
-			if until != "" {
-				if q.Until, err = searchDay("--until", until, true); err != nil {
-					return err
-				}
+			if q.Since, q.Until, err = searchRange(since, until); err != nil {
+				return err
 			}
 			db, err := searchOpenStore(cmd.Context(), dbPath)
 			if err != nil {

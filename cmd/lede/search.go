@@ -87,15 +87,8 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 			q := store.Query{Text: strings.Join(args, " "), Outlet: outlet, Person: person, Limit: limit,
 				MarkStart: query.MarkStart, MarkEnd: query.MarkEnd}
 			var err error
-			if since != "" {
-				if q.Since, err = searchDay("--since", since, false); err != nil {
-					return err
-				}
-			}
-			if until != "" {
-				if q.Until, err = searchDay("--until", until, true); err != nil {
-					return err
-				}
+			if q.Since, q.Until, err = searchRange(since, until); err != nil {
+				return err
 			}
 			if limit < 0 {
 				return errUsage{fmt.Errorf("--limit %d: want 1 or more (0: the default, %d)", limit, store.DefaultLimit)}
@@ -182,6 +175,19 @@ func searchArgs(cmd *cobra.Command, args []string) []string {
 // searchNoTitle stands for the title of a hit whose article has none (a
 // text whose first line is prose, not a headline).
 const searchNoTitle = "(no title)"
+
+// searchRange reads the --since and --until flags (either may be empty).
+func searchRange(since, until string) (from, to time.Time, err error) {
+	if since != "" {
+		if from, err = searchDay("--since", since, false); err != nil {
+			return from, to, err
+		}
+	}
+	if until != "" {
+		to, err = searchDay("--until", until, true)
+	}
+	return from, to, err
+}
 
 // searchDay reads a date flag's value (search, analyse and stories take
 // them), in one line naming the flag and the forms it takes: the store's
