@@ -1342,6 +1342,16 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if !r.titled && (d.placeRun(r.tokStart, r.tokEnd) || d.commonWordsRun(r.tokStart, r.tokEnd)) {
 		return r, false
 	}
+	// Rule positionCommonWord: a lone capitalised word after a player's
+	// position (sportPositions) that the text writes in lower case too is
+	// a heading's or a list's noun, not a surname ("Goalkeeper Rating –
+	// sets the rating", a game's settings).
+	if n == 1 && r.tokStart > 0 && sportPositions[d.lowerBare(toks[r.tokStart-1])] {
+		d.buildLowerWords()
+		if lowerLookup(d.lowerWords, Bare(toks[r.tokStart].Text)) {
+			return r, false
+		}
+	}
 	// "artistic director Peter Chapel": after a role word, a known
 	// first name and one more word make a person even when that word
 	// usually names a place or a body.
