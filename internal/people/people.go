@@ -13,6 +13,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -448,7 +449,7 @@ func (d *Doc) dropUnattested() {
 		// In German a surname alone again is no evidence: any noun of a
 		// capitalised pair may recur ("Prozent Kaufkraft", "80 Prozent").
 		repeated := (r.Kind == MentionPartial || r.Kind == MentionDescription) && !(d.lx != nil && d.lx.nounsCapitalised)
-		if repeated || d.speechNear(r) || d.foreignGivenName(r) {
+		if repeated || d.speechNear(r) || d.foreignGivenName(r) || d.copulaRole(r) {
 			keep[r.person] = true
 		}
 	}
@@ -479,6 +480,46 @@ func (d *Doc) dropUnattested() {
 type unattestedRef struct {
 	Mention
 	name string
+}
+
+// copulaRole is rule copulaRole: a full name followed by "is a" or "is an"
+// and a role or occupation noun within three lower-case words ("Ola Brand
+// is a retired nurse and", "Ivo Lind is an engineer") is a person even
+// where the given name is not a known one. English only. lede extract
+// --format json, HEAD 09244c7 -> this: 966 quotes texts 1 person gained
+// (md5 half 0), 2,046 go-trafilatura extract texts 2 (halves 1/1), all
+// right; bench quotes byte-identical. Without the guards below 3 more,
+// all wrong.
+func (d *Doc) copulaRole(r ref) bool {
+	// Two or three words, none written twice ("Ada Roe Ada Roe is", a
+	// heading run into its sentence) and no full stop inside ("Velm
+	// Partners.Ada Roe", a glued line).
+	words := strings.Fields(r.Text)
+	if d.lx != nil || r.Kind != MentionName || len(words) < 2 || len(words) > 3 || strings.Contains(r.Text, ".") {
+		return false
+	}
+	for i, w := range words {
+		if slices.Contains(words[:i], w) {
+			return false
+		}
+	}
+	t := d.tokenAt(r.End)
+	if t < 0 || t+2 >= len(d.Tokens) || d.lower(d.Tokens[t]) != "is" {
+		return false
+	}
+	if a := d.lower(d.Tokens[t+1]); a != "a" && a != "an" {
+		return false
+	}
+	for k := t + 2; k < len(d.Tokens) && k < t+5; k++ {
+		tk := d.Tokens[k]
+		if !tk.Word || tk.Cap {
+			return false
+		}
+		if w := d.lower(tk); roleNouns[w] || occupationNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // speechNear reports a speech verb right after a mention ("Martell says")
