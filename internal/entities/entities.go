@@ -1338,6 +1338,16 @@ func (f *finder) matchDateline(toks []token, i int) int {
 	}
 	switch toks[j-1].follow {
 	case ',', '(', '—', '–', '-':
+	case '.':
+		// Rule datelineDotDash: Spanish papers close the dateline with a
+		// full stop and a dash ("MORVELA.- El pleno"). lede extract
+		// --format json, HEAD 09b1f8d -> this: no change over the 966
+		// quotes texts nor the 2,046 go-trafilatura extract texts; bench
+		// quotes byte-identical.
+		rest := strings.TrimLeft(f.line[toks[j-1].end:], ". ")
+		if !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "—") || !strings.HasPrefix(f.line[toks[j-1].end:], ".") {
+			return 0
+		}
 	default:
 		return 0
 	}
