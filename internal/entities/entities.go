@@ -1394,6 +1394,10 @@ var nameAbbrevs = map[string]bool{"St": true, "Mt": true, "Ft": true, "Ste": tru
 // capitals and a comma, bracket or dash ("WASHINGTON —", "FLINT, Mich.",
 // "LONDON (Reuters) -") names where the story was filed.
 func (f *finder) matchDateline(toks []token, i int) int {
+	if i == 0 && !toks[i].allCaps && f.germanDateline(toks) {
+		f.add(classPlace, "", toks[0].text, toks[0].text)
+		return 1
+	}
 	if i != 0 || !toks[i].allCaps {
 		return 0
 	}
@@ -1430,6 +1434,35 @@ func (f *finder) matchDateline(toks []token, i int) int {
 	}
 	return j - i
 }
+
+// germanDateline is rule germanDateline: German papers open a story with
+// the town in bold and a full stop ("Velmstadt. Der Gemeinderat hat"): a
+// line opening with one capitalised word, a full stop and an article or
+// a preposition that opens a sentence (datelineNextWords) names where the
+// story was filed. German only. lede extract --format json, HEAD 1ea767e
+// -> this: no change over the 966 quotes texts nor the 2,046
+// go-trafilatura extract texts; bench quotes byte-identical.
+func (f *finder) germanDateline(toks []token) bool {
+	if f.lang != langRulesFor["de"] || f.lang == nil || len(toks) < 3 || !toks[0].cap || toks[0].follow != '.' || !toks[1].sentStart {
+		return false
+	}
+	w := toks[0].text
+	if utf8.RuneCountInString(w) < 3 || functionWords[w] || strings.ContainsAny(w, ".-") || f.lowerWords != nil && f.lowerWords[strings.ToLower(w)] {
+		return false
+	}
+	if !strings.HasPrefix(f.line[toks[0].end:], ". ") {
+		return false
+	}
+	return datelineNextWords[toks[1].text] && !notDatelineWords[w]
+}
+
+// notDatelineWords open a German line with a full stop as a reply, a label
+// or a heading, not a town ("Danke. Die Feier", "Fazit. Das Gerät").
+var notDatelineWords = setOf(`Danke Nein Genau Richtig Stimmt Achtung Hinweis Fazit Update Ergebnis
+Anzeige Foto Quelle Hintergrund Tipp Wichtig Vorsicht Klar Gut Schade`)
+
+// datelineNextWords open the first sentence after a German dateline.
+var datelineNextWords = setOf(`Der Die Das Ein Eine Am Im Nach Seit Mit Bei Auf Vor Für Zum Zur`)
 
 // isListedAbbrev reports whether w ("Ont.", "Calif.") is an abbreviation
 // the word lists know, so its period belongs to it.
