@@ -129,39 +129,26 @@ func TestDatelineYearCarried(t *testing.T) {
 	}
 }
 
-// TestTopicTail: rule topic-tail removes a closing "Topics" list.
-func TestTopicTail(t *testing.T) {
-	text := "Harbour ferry fares to rise by a fifth from April\n\n" +
-		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
-		"Topics\nTransport\nFerries\nLocal economy\n"
-	a, _ := Extract(text, Options{})
-	if len(a.Body) != 1 {
-		t.Errorf("body %d blocks, want the story alone: %q", len(a.Body), a.Text)
-	}
-}
-
-// TestNewsletterHeading: rule newsletter-heading removes a sign-up box
-// that names its newsletter, with the pitch under it.
-func TestNewsletterHeading(t *testing.T) {
-	text := "Harbour ferry fares to rise by a fifth from April\n\n" +
-		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
-		"Sign up to our Harbour Business newsletter\n\nThe week's trade news from the quays, in your inbox every Friday.\n\n" +
-		"Commuters' groups said the rise would push more people back into their cars.\n"
-	a, _ := Extract(text, Options{})
-	if len(a.Body) != 2 {
-		t.Errorf("body %d blocks, want the two story blocks: %q", len(a.Body), a.Text)
-	}
-}
-
-// TestReadMoreList: rule read-more-list: the headlines under a bare
-// "Read more:" header are links, not the story.
-func TestReadMoreList(t *testing.T) {
-	text := "Harbour ferry fares to rise by a fifth from April\n\n" +
-		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
-		"Read more:\nQuay traders fear a quiet summer\nNew pontoon opens at the marina\n\n" +
-		"Commuters' groups said the rise would push more people back into their cars.\n"
-	a, _ := Extract(text, Options{})
-	if len(a.Body) != 2 {
-		t.Errorf("body %d blocks, want the two story blocks: %q", len(a.Body), a.Text)
+// TestStoryBoxes: the boxes a page sets in or after the story go, the
+// story's blocks stay: rule topic-tail's closing "Topics" list, rule
+// newsletter-heading's sign-up box that names its newsletter with the
+// pitch under it, and rule read-more-list's headlines under a bare
+// "Read more:" header, which are links, not the story.
+func TestStoryBoxes(t *testing.T) {
+	const head = "Harbour ferry fares to rise by a fifth from April\n\n" +
+		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n"
+	const after = "\n\nCommuters' groups said the rise would push more people back into their cars.\n"
+	for _, c := range []struct {
+		rule, text string
+		blocks     int
+	}{
+		{"topic-tail", head + "Topics\nTransport\nFerries\nLocal economy\n", 1},
+		{"newsletter-heading", head + "Sign up to our Harbour Business newsletter\n\nThe week's trade news from the quays, in your inbox every Friday." + after, 2},
+		{"read-more-list", head + "Read more:\nQuay traders fear a quiet summer\nNew pontoon opens at the marina" + after, 2},
+	} {
+		a, _ := Extract(c.text, Options{})
+		if len(a.Body) != c.blocks {
+			t.Errorf("%s: body %d blocks, want the %d story blocks: %q", c.rule, len(a.Body), c.blocks, a.Text)
+		}
 	}
 }
