@@ -510,8 +510,7 @@ var holderJoins = map[string]bool{"of": true, "and": true, "&": true, "the": tru
 // acronym one: outlets are named by two to five capitals too ("NPR"),
 // and the known agencies ("AFP", "AP") are caught by the phrase rules.
 func holderAgency(s string) bool {
-	words := strings.Fields(s)
-	return knownAgency(s) || len(words) > 1 && agencyLastWords[strings.ToLower(words[len(words)-1])]
+	return knownAgency(s) || agencyEnding(strings.Fields(s))
 }
 
 func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

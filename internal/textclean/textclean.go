@@ -891,6 +891,12 @@ func newsAgency(s string) bool {
 		w := words[0]
 		return len(w) >= 2 && len(w) <= 5 && w == strings.ToUpper(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0
 	}
+	return agencyEnding(words)
+}
+
+// agencyEnding: a name of several words ending as agencies' names do
+// ("Associated Press", "Xinhua News Agency").
+func agencyEnding(words []string) bool {
 	return len(words) > 1 && agencyLastWords[strings.ToLower(words[len(words)-1])]
 }
 
