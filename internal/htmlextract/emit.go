@@ -500,7 +500,11 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 // <img><p class="caption">Ships at anchor. Image: Port office</p></div>)
 // is that picture's caption and credit, as a <figcaption> is its
 // figure's. Beside means the next element after the picture or after its
-// wrapper (a link or <picture> around the <img>).
+// wrapper (a link or <picture> around the <img>). (lede extract --format
+// json over the 2,057 pages of extract/ and extract-wcxb/: 29 pictures of
+// 17 pages gain a caption or credit, all the picture's when read. A
+// caption anywhere in the wrapper's wrapper reached one standing after
+// other text: TestLooseCaption.)
 func (x *extractor) looseCaption(n *html.Node) {
 	img, imgs := x.looseImg, x.a.Media.Images
 	if img == nil || len(imgs) == 0 || imgs[len(imgs)-1].Caption != "" || imgs[len(imgs)-1].Credit != "" ||
@@ -1162,15 +1166,12 @@ func shortText(n *html.Node, max int) string {
 				if isJunkTag(c.DataAtom) {
 					continue
 				}
-				if isBlockTag(c.DataAtom) {
-					glued = false
-				}
+				block := isBlockTag(c.DataAtom)
+				glued = glued && !block
 				if !walk(c) {
 					return false
 				}
-				if isBlockTag(c.DataAtom) {
-					glued = false
-				}
+				glued = glued && !block
 			}
 		}
 		return true
