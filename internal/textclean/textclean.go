@@ -778,12 +778,13 @@ func (p *parser) run() {
 		}
 		if i >= len(p.lines)-bioWindow {
 			name, ok := authorBio(line)
-			if !ok && i > 0 && aboutAuthorLabel(p.lines[i-1]) {
+			labelled := i > 0 && aboutAuthorLabel(p.lines[i-1])
+			if !ok && labelled {
 				name, ok = labelledBio(line)
 			}
 			if ok {
 				// the bio's label, kept as a block, goes with it
-				if k := len(p.a.Body) - 1; k >= 0 && i > 0 && aboutAuthorLabel(p.lines[i-1]) && p.a.Body[k].Text == p.lines[i-1] {
+				if k := len(p.a.Body) - 1; k >= 0 && labelled && p.a.Body[k].Text == p.lines[i-1] {
 					p.a.Body = p.a.Body[:k]
 					p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: p.lines[i-1], Rule: "labelled-bio"})
 				}
