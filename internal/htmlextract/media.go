@@ -181,6 +181,8 @@ var instagramShared = []string{"A post shared by ", "Ein Beitrag geteilt von ", 
 // then the signature "A post shared by Name (@handle) on <time
 // datetime=...>"; the newer code has the signature alone, in a link.
 // "View this post on Instagram" is the button's label, not the caption.
+// (lede extract --format json over the 2,057 pages of extract/ and
+// extract-wcxb/: 34 posts of 5 pages gain author and handle, all right.)
 func parseInstagram(n *html.Node, e *model.Embed) {
 	for p := range n.Descendants() {
 		if p.DataAtom != atom.P && p.DataAtom != atom.A {

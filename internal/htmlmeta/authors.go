@@ -1080,7 +1080,9 @@ func cutJobTitle(p string) string {
 		if lw := strings.ToLower(strings.Trim(w[i], ".,:;")); titleStartWords[lw] || bioStart[lw] && !nonASCIIWord(w[:i]) {
 			// Rule authorTitleModifier: the words that qualify the job
 			// go with it ("Ada Lund Guest Columnist", "Ada Lund
-			// Business Reporter"); the name keeps two words.
+			// Business Reporter"); the name keeps two words. (lede
+			// bench extract: no author of extract/ or extract-wcxb/
+			// moves.)
 			for titleStartWords[lw] && i > 2 && jobModifiers[strings.ToLower(w[i-1])] {
 				i--
 			}
