@@ -387,7 +387,7 @@ func rightsLine(line string) bool {
 // holdsYear: s holds a year of four digits, 19xx or 20xx.
 func holdsYear(s string) bool {
 	for i := 0; i+4 <= len(s); i++ {
-		if (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigits(s[i+2:i+4]) && (i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
+		if (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) && (i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
 			return true
 		}
 	}
@@ -395,15 +395,6 @@ func holdsYear(s string) bool {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // holderName reads the holder's name at the start of s, what follows the
 // notice's marks and years: up to a sentence stop, a separator or the
@@ -513,7 +504,7 @@ func holderAgency(s string) bool {
 	return knownAgency(s) || agencyEnding(strings.Fields(s))
 }
 
-func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+func startsDigit(w string) bool { return w != "" && isDigitByte(w[0]) }
 
 // hasFoldPrefix: s opens with the ASCII lower-case word p, in any case.
 func hasFoldPrefix(s, p string) bool {
