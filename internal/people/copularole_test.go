@@ -18,11 +18,7 @@ func TestCopulaRole(t *testing.T) {
 		{"Heading here\n\nVelm Holdings.Orlin Brakke is an investor.", "Velm Holdings.Orlin Brakke", false},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, p := range Find(tt.text) {
-			found = found || p.Name == tt.name
-		}
-		if found != tt.want {
+		if found := foundByFind(tt.text, tt.name); found != tt.want {
 			t.Errorf("%q: %q found %v, want %v", tt.text, tt.name, found, tt.want)
 		}
 	}

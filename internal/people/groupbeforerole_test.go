@@ -7,14 +7,10 @@ import "testing"
 // invented.
 func TestGroupBeforeRole(t *testing.T) {
 	text := `"We expect to clear ten tonnes," said Velm Rivers Alliance director Tom Brand.`
-	found := false
-	for _, p := range Find(text) {
-		if p.Name == "Velm Rivers Alliance" {
-			t.Errorf("%q: the group read as a person", text)
-		}
-		found = found || p.Name == "Tom Brand"
+	if foundByFind(text, "Velm Rivers Alliance") {
+		t.Errorf("%q: the group read as a person", text)
 	}
-	if !found {
+	if !foundByFind(text, "Tom Brand") {
 		t.Errorf("%q: Tom Brand not found", text)
 	}
 }

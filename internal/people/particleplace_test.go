@@ -57,3 +57,14 @@ func personFound(text, lang, name string) bool {
 	}
 	return false
 }
+
+// foundByFind reports whether Find, the English entry, lists a person
+// named name in text.
+func foundByFind(text, name string) bool {
+	for _, p := range Find(text) {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}

@@ -16,11 +16,7 @@ func TestShortGivenName(t *testing.T) {
 		{"Tickets for Ben Tarrow Harbour Tours are sold out.", "Ben Tarrow Harbour Tours", false},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, p := range Find(tt.text) {
-			found = found || p.Name == tt.name
-		}
-		if found != tt.want {
+		if found := foundByFind(tt.text, tt.name); found != tt.want {
 			t.Errorf("%q: %q found %v, want %v", tt.text, tt.name, found, tt.want)
 		}
 	}
