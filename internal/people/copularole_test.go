@@ -15,6 +15,9 @@ func TestCopulaRole(t *testing.T) {
 		{"Heading here\n\nOrlin Brakke is an engineer.", "Orlin Brakke", true},
 		{"Heading here\n\nOrlin Brakke is a popular choice.", "Orlin Brakke", false},
 		{"Heading here\n\nOrlin Brakke Orlin Brakke is a jewellery designer.", "Orlin Brakke Orlin Brakke", false},
+		// Three words, so the word written twice, not the length, is
+		// what rules the name out.
+		{"Heading here\n\nBrakke Orlin Brakke is a jewellery designer.", "Brakke Orlin Brakke", false},
 		{"Heading here\n\nVelm Holdings.Orlin Brakke is an investor.", "Velm Holdings.Orlin Brakke", false},
 	}
 	for _, tt := range tests {
