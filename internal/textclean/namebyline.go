@@ -254,6 +254,12 @@ const maxNewsletterHeading = 10
 // the same tree's without it (the peers' texts hold no such heading the
 // phrase rules miss); TestNewsletterHeading holds the shape.
 func newsletterHeading(s string) bool {
+	// the walk asks this of every line: the calls open with "s" or "g"
+	// (no other rune lower-cases to either), so most lines are out before
+	// the words are split and lower-cased
+	if s == "" || !strings.ContainsRune("sSgG", rune(s[0])) {
+		return false
+	}
 	if strings.Contains(s, "\n") || len(strings.Fields(s)) > maxNewsletterHeading || strings.HasSuffix(s, ".") {
 		return false
 	}
