@@ -717,7 +717,8 @@ var standVerbs = setOf(`stood stands stand standing`)
 
 // levelWord returns the index of the "to" or "from" that opens a level at
 // toks[i] after the figure p (rule changeLevel's reading: past p's counted
-// noun, at most two hedges between), -1 when there is none.
+// noun and a time (skipTime), at most two hedges between), -1 when
+// there is none. changeLevels and bareLevel both read it.
 func levelWord(toks []token, p expr, i int) int {
 	k := p.j
 	for m := p.j; m < i && m < p.j+maxNounGap; m++ {
@@ -1627,26 +1628,12 @@ func changeLevels(toks []token, exprs []expr) []int {
 	var out []int
 	for q := 1; q < len(exprs); q++ {
 		p, e := exprs[q-1], exprs[q]
-		k := p.j
-		// A count's noun stands between: "25 basis points to 5.25%".
-		for m := p.j; m < e.i && m < p.j+maxNounGap; m++ {
-			if toks[m].lower == p.unit {
-				k = m + 1
-				break
-			}
-		}
-		if k < e.i && toks[k].lower != "to" && toks[k].lower != "from" {
-			k = skipTime(toks, k, e.i)
-		}
-		if p.value == nil || e.value == nil || k >= e.i || toks[k].lower != "to" && toks[k].lower != "from" {
+		if p.value == nil || e.value == nil {
 			continue
 		}
-		// At most two hedges between: "to about 5%".
-		between := e.i-k-1 <= 2
-		for m := k + 1; between && m < e.i; m++ {
-			between = qualifiers[toks[m].lower]
-		}
-		if between && changeFigure(toks, p.i) {
+		// Past a count's noun ("25 basis points to 5.25%") and a time,
+		// at most two hedges between ("to about 5%").
+		if k := levelWord(toks, p, e.i); k >= 0 && changeFigure(toks, p.i) {
 			out = append(out, k)
 		}
 	}
