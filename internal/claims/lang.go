@@ -531,7 +531,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			}
 			e, ok := langExprAt(toks, k, ln)
 			if !ok {
-				if e, ok = langBareLevel(toks, k, ln); !ok {
+				if e, ok = langBareLevel(toks, k, ln, clauseWordsFor[opts.Lang]); !ok {
 					continue
 				}
 			}
@@ -634,8 +634,9 @@ func langLevelAfter(toks []ltok, e langExpr, ln *langNum, cw *clauseWords) (int,
 // changed (md5 half 1), a level of danger that stays at 3, right; an
 // ordinal day ("auf 14. bis 30.") and a bare level before "und" that took
 // its clause's claim from an amount in euros went wrong before their
-// guards.
-func langBareLevel(toks []ltok, k int, ln *langNum) (langExpr, bool) {
+// guards. cw is the clause words of ln's language (its "and" leaves the
+// clause's claim to a figure with a unit).
+func langBareLevel(toks []ltok, k int, ln *langNum, cw *clauseWords) (langExpr, bool) {
 	if k < 2 || !levelOnlyTo[toks[k-1].lower] || !toks[k-2].word || ln.dets[toks[k-2].lower] {
 		return langExpr{}, false
 	}
@@ -648,22 +649,12 @@ func langBareLevel(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if n := k + 1; n+1 < len(toks) && toks[n].text == "." {
 		return langExpr{}, false // "auf 9. bis 23. August": an ordinal day
 	}
-	if cw := clauseWordsFor[langOf(ln)]; k+1 < len(toks) && cw != nil && cw.and[toks[k+1].lower] {
+	if k+1 < len(toks) && cw != nil && cw.and[toks[k+1].lower] {
 		// "stieg auf 28.784 und das Volumen stieg auf 1,4 Mio. Euro": the
 		// clause's one claim is left to the figure with a unit.
 		return langExpr{}, false
 	}
 	return langExpr{i: k, j: k + 1, value: toks[k].value}, true
-}
-
-// langOf is the language code of ln.
-func langOf(ln *langNum) string {
-	for code, l := range langNums {
-		if l == ln {
-			return code
-		}
-	}
-	return ""
 }
 
 // levelOnlyTo are the "to" words that never join the ends of a range
