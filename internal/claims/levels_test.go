@@ -27,13 +27,29 @@ func extractL(text string) []lgot {
 	return gs
 }
 
+// lcase is a rule table's case: its rule (or name), an invented
+// sentence and the claims wanted of it.
+type lcase struct {
+	rule, text string
+	want       []lgot
+}
+
+// checkClaims runs a rule table: each case's claims are those wanted.
+func checkClaims(t *testing.T, tests []lcase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
+				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
+			}
+		})
+	}
+}
+
 // TestMeasureRules checks rules pricePence, temperature, measureCompound
 // and rupeeWord on invented sentences: each case fails without its rule.
 func TestMeasureRules(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want       []lgot
-	}{
+	tests := []lcase{
 		{"pricePence, glued", "The bakery chain's stock closed at 412p on Friday.",
 			[]lgot{{"The bakery chain's stock closed at 412p on Friday", "pence", "The bakery chain's stock closed on Friday", 412.0, nil}}},
 		{"pricePence, cents", "A litre of milk now sells for 99c in the corner shops.",
@@ -62,23 +78,14 @@ func TestMeasureRules(t *testing.T) {
 		{"rupeeWord, with a stop", "Monthly rent in the suburb is Rs. 18,000 now.",
 			[]lgot{{"Monthly rent in the suburb is Rs. 18,000 now", "INR", "Monthly rent in the suburb is now", 18000.0, nil}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
-				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
-			}
-		})
-	}
+	checkClaims(t, tests)
 }
 
 // TestChangeLevelRules checks rules changeLevel and rangeFrom: the level
 // a change ends at or starts from is a claim of its own, and "range from
 // X to Y" is one claim with both ends.
 func TestChangeLevelRules(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want       []lgot
-	}{
+	tests := []lcase{
 		{"changeLevel, a price after a change", "The miner's shares fell 7 per cent to 388p.",
 			[]lgot{
 				{"The miner's shares fell 7 per cent", "percent", "The miner's shares fell", 7.0, nil},
@@ -126,13 +133,7 @@ func TestChangeLevelRules(t *testing.T) {
 		{"rangeFrom, anywhere", "A new roof could cost anywhere from £8,000 to £12,000.",
 			[]lgot{{"A new roof could cost anywhere from £8,000 to £12,000", "GBP", "A new roof could cost anywhere", 8000.0, 12000.0}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
-				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
-			}
-		})
-	}
+	checkClaims(t, tests)
 }
 
 // TestNotClaimsKept: an age, a score, a phone number, a clock time and a
@@ -154,10 +155,7 @@ func TestNotClaimsKept(t *testing.T) {
 // predicate of its own between two figures makes two claims; a list, a
 // range or a relative clause keeps one.
 func TestAndPredicate(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []lgot
-	}{
+	tests := []lcase{
 		{"a second verb", "The new tram line cost £1.9bn and will carry 25,000 passengers a day.",
 			[]lgot{
 				{"The new tram line cost £1.9bn", "GBP", "The new tram line cost", 1.9e9, nil},
@@ -180,13 +178,7 @@ func TestAndPredicate(t *testing.T) {
 		{"a relative clause", "The shop sells 4,000 shirts and coats that are priced at up to $900 each.",
 			[]lgot{{"The shop sells 4,000 shirts and coats that are priced at up to $900 each", "shirts", "The shop sells shirts and coats that are priced at up to $900 each", 4000.0, nil}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
-				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
-			}
-		})
-	}
+	checkClaims(t, tests)
 }
 
 // TestLangChangeLevel checks rules langChangeLevel and pointSingular: the
@@ -237,10 +229,7 @@ func TestLangChangeLevel(t *testing.T) {
 // TestChangeLevelReach checks rules levelAfterTime, byChange,
 // fractionOfPoint, levelObject, levelHeadTime and majorityMargin.
 func TestChangeLevelReach(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want       []lgot
-	}{
+	tests := []lcase{
 		{"levelAfterTime", "Bus ridership climbed 9% in a year to 48,000.",
 			[]lgot{
 				{"Bus ridership climbed 9% in a year", "percent", "Bus ridership climbed in a year", 9.0, nil},
@@ -272,21 +261,12 @@ func TestChangeLevelReach(t *testing.T) {
 		{"majorityMargin", "She held the seat with a majority of 2,874 over the Greens.",
 			[]lgot{{"She held the seat with a majority of 2,874 over the Greens", "votes", "She held the seat with a majority of over the Greens", 2874.0, nil}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
-				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
-			}
-		})
-	}
+	checkClaims(t, tests)
 }
 
 // TestPartAndVerbLevel checks rules partOfWhole and verbLevel.
 func TestPartAndVerbLevel(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want       []lgot
-	}{
+	tests := []lcase{
 		{"partOfWhole", "The Liberal Democrats won 19 of the 45 seats on the council.",
 			[]lgot{{"The Liberal Democrats won 19 of the 45 seats on the council", "seats", "seats the Liberal Democrats won on the council", 19.0, nil}}},
 		{"partOfWhole, no determiner", "Rescuers reached 11 of 14 villages by nightfall.",
@@ -309,11 +289,5 @@ func TestPartAndVerbLevel(t *testing.T) {
 		{"decimalScale", "The insurer booked $4.1bn in premiums.",
 			[]lgot{{"The insurer booked $4.1bn in premiums", "USD", "The insurer booked in premiums", 4.1e9, nil}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
-				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
-			}
-		})
-	}
+	checkClaims(t, tests)
 }

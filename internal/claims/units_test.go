@@ -10,10 +10,7 @@ import (
 // apart from its amount scales it, before a currency word or after a
 // currency symbol; in capitals or glued to more it is another word.
 func TestSpacedScale(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []lgot
-	}{
+	tests := []lcase{
 		{"after a symbol", "The trust paid €4 m for the old mill.",
 			[]lgot{{"The trust paid €4 m for the old mill", "EUR", "The trust paid for the old mill", 4e6, nil}}},
 		{"before a currency word", "The port will spend 2.5 bn dollars on new cranes.",
@@ -25,13 +22,7 @@ func TestSpacedScale(t *testing.T) {
 		{"a capital alone is a name", "Buyers paid $1,299 M Pro laptops.",
 			[]lgot{{"Buyers paid $1,299 M Pro laptops", "USD", "Buyers paid M Pro laptops", 1299.0, nil}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if d := cmp.Diff(tt.want, extractL(tt.text)); d != "" {
-				t.Errorf("claims of %q (-want +got):\n%s", tt.text, d)
-			}
-		})
-	}
+	checkClaims(t, tests)
 }
 
 // TestSymbolScale checks rule symbolScale: "M€" and "k€" scale the
