@@ -632,13 +632,7 @@ func OrgKindNoun(lang, w string) bool {
 	if pr == nil {
 		return false
 	}
-	if lr := langRulesFor[lang]; lr != nil && lr.elisions != nil {
-		if a := strings.IndexAny(w, "'’"); a > 0 && lr.elisions[w[:a]] {
-			_, sz := utf8.DecodeRuneInString(w[a:])
-			w = w[a+sz:]
-		}
-	}
-	_, ok := pr.kindBefore[w]
+	_, ok := pr.kindBefore[unelided(langRulesFor[lang], w)]
 	return ok
 }
 

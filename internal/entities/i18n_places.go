@@ -379,7 +379,7 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 	if pr == nil || i == 0 || toks[i].gapBefore || toks[i].sentStart || toks[i-1].possessive {
 		return 0
 	}
-	typ, ok := f.describingKind(f.unelided(toks[i-1].text))
+	typ, ok := f.describingKind(unelided(f.lang, toks[i-1].text))
 	// A listed place after the noun never gets here: the word lists took
 	// it first ("el sindicato Madrid Norte"; "Piratenpartei Deutschland" is rule
 	// kindThenPlace's).
@@ -572,16 +572,17 @@ func (f *finder) describingKind(w string) (string, bool) {
 	return "", false
 }
 
-// unelided is w without an elided article glued to its front (rule
-// elidedKind): French and Italian write a lower-case kind noun with its
-// article as one word, "l'association Velm Vert", "l'organisation", which
-// rule elidedName leaves whole (it cuts before capitals only).
-func (f *finder) unelided(w string) string {
-	if f.lang == nil || f.lang.elisions == nil {
+// unelided is w without an elided article of language lr glued to its
+// front (rule elidedKind): French and Italian write a lower-case kind
+// noun with its article as one word, "l'association Velm Vert",
+// "l'organisation", which rule elidedName leaves whole (it cuts before
+// capitals only). OrgKindNoun reads it too.
+func unelided(lr *langRules, w string) string {
+	if lr == nil || lr.elisions == nil {
 		return w
 	}
 	a := strings.IndexAny(w, "'’")
-	if a <= 0 || !f.lang.elisions[w[:a]] {
+	if a <= 0 || !lr.elisions[w[:a]] {
 		return w
 	}
 	_, sz := utf8.DecodeRuneInString(w[a:])
