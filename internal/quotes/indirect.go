@@ -308,7 +308,11 @@ func (x *extractor) indirect(si int) {
 		// those adverbials: "to", "with" or "by" after the verb ("...,
 		// Dorn tried to ...") open no such tail; only reporting verbs of
 		// tailVerbs ("bipartisan whispers in Congress" is a noun).
-		if !inverted && restStart < ce && sp.t0 > s.t0 && (x.toks[sp.t0-1].Text == "," || x.roleLedSpeaker(sp, t, s)) && tailVerbs[x.lower(t)] && x.adverbialTail(restStart, ce) {
+		// commaSpeaker (read once, for this rule and the adverbial rule
+		// below): the speaker stands after the clause's comma, or its role
+		// phrase runs back to it (rule roleLedSpeaker).
+		commaSpeaker := !inverted && restStart < ce && sp.t0 > s.t0 && (x.toks[sp.t0-1].Text == "," || x.roleLedSpeaker(sp, t, s))
+		if commaSpeaker && tailVerbs[x.lower(t)] && x.adverbialTail(restStart, ce) {
 			restStart = ce
 		}
 		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < ce && !x.opensClause(restStart) && !x.findingSubject(t, s) && !objInf && !x.beliefClause(t, s) && !cr.ok {
@@ -316,7 +320,7 @@ func (x *extractor) indirect(si int) {
 		}
 		// "..., Mr. Ashby said in his interview.": only an adverbial follows
 		// the verb, so the clause is the one before.
-		if !inverted && restStart < ce && sp.t0 > s.t0 && (x.toks[sp.t0-1].Text == "," || x.roleLedSpeaker(sp, t, s)) {
+		if commaSpeaker && restStart < ce {
 			rest := x.text[restStart:ce]
 			if w := strings.ToLower(firstField(rest)); (clausePreps[w] || timeWords[w]) && wordCount(rest) <= maxAdverbialWords {
 				restStart = ce
