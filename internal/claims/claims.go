@@ -24,6 +24,16 @@
 // in British, American and Canadian styles with every claim's value,
 // unit, subject and source and the numbers that are no claims, and two
 // sets written later to check that the rules carry over.
+//
+// Counts of texts changed in comments ("over the 966 quotes-benchmark
+// texts", "the 2,046 go-trafilatura extract texts") compare, text by
+// text, the output of
+//
+//	cd DIR && ls | sort | xargs -n 100 lede extract --format json
+//
+// at HEAD before the rule and with it, DIR being /tmp/hr/texts (the
+// quotes benchmark's texts) or /tmp/hE/mtexts (go-trafilatura's text of
+// the extract benchmark's pages).
 package claims
 
 import (
