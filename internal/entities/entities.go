@@ -1240,7 +1240,7 @@ func (f *finder) matchAcronym(toks []token, i int) int {
 // memberSuffix 79, many wrong (a bike's, a standard's abbreviation).
 func (f *finder) matchAcronymCompound(toks []token, i int) int {
 	t := toks[i]
-	if f.lang != langRulesFor["de"] || f.lang == nil || t.allCaps || !t.cap {
+	if f.lang != germanRules || t.allCaps || !t.cap {
 		return 0
 	}
 	pre, rest, ok := strings.Cut(t.text, "-")
@@ -1265,6 +1265,10 @@ func (f *finder) matchAcronymCompound(toks []token, i int) int {
 	f.add(classOrg, "", "", pre)
 	return 1
 }
+
+// germanRules are langRulesFor["de"], looked up once for the German-only
+// rules run on every token (acronymCompound, germanDateline).
+var germanRules = langRulesFor["de"]
 
 // memberSuffixes end German nouns of a body's members, offices and parts
 // ("Fraktionschef", "Landesvorsitzende", "Abgeordneter"): after an
@@ -1437,7 +1441,7 @@ func (f *finder) matchDateline(toks []token, i int) int {
 // -> this: no change over the 966 quotes texts nor the 2,046
 // go-trafilatura extract texts; bench quotes byte-identical.
 func (f *finder) germanDateline(toks []token) bool {
-	if f.lang != langRulesFor["de"] || f.lang == nil || len(toks) < 3 || !toks[0].cap || toks[0].follow != '.' || !toks[1].sentStart {
+	if f.lang != germanRules || len(toks) < 3 || !toks[0].cap || toks[0].follow != '.' || !toks[1].sentStart {
 		return false
 	}
 	w := toks[0].text
