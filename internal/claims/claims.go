@@ -1672,16 +1672,15 @@ func skipTime(toks []token, k, limit int) int {
 	w := toks[k].lower
 	switch {
 	case w == "last" || w == "this" || w == "next":
-		if k+1 < limit && (timeUnits[toks[k+1].lower] || months[toks[k+1].lower] || weekdays[toks[k+1].lower]) {
+		if k+1 < limit && timeNoun(toks[k+1].lower) {
 			return k + 2
 		}
 	case w == "in" || w == "on" || w == "during" || w == "over":
 		for m := k + 1; m < limit && m <= k+maxTimeReach; m++ {
-			t := toks[m]
-			if timeUnits[t.lower] || months[t.lower] || weekdays[t.lower] || t.kind == tNum && len(t.text) == 4 && t.text >= "1900" && t.text <= "2100" {
+			if timeToken(toks[m]) {
 				return m + 1
 			}
-			if t.kind != tWord {
+			if toks[m].kind != tWord {
 				break
 			}
 		}
@@ -1726,8 +1725,7 @@ func changeHead(subject string) string {
 	for n := range ws {
 		if w := strings.ToLower(ws[n]); w == "in" || w == "on" || w == "during" {
 			for m := n + 1; m < len(ws) && m <= n+maxTimeReach; m++ {
-				x := strings.ToLower(ws[m])
-				if timeUnits[x] || months[x] || weekdays[x] || len(x) == 4 && x >= "1900" && x <= "2100" {
+				if x := strings.ToLower(ws[m]); timeNoun(x) || yearText(x) {
 					return strings.Join(ws[:n], " ")
 				}
 			}

@@ -438,6 +438,16 @@ var timePreps = setOf(`in on during by since from until over`)
 // of the lexicon's calendar.
 var weekdays = setOf(strings.Join(lexicon.EnglishWeekdays(), " "))
 
+// timeNoun reports a unit of time, a month or a weekday ("year", "March",
+// "Monday"): the word a time adverbial ends in.
+func timeNoun(w string) bool { return timeUnits[w] || months[w] || weekdays[w] }
+
+// yearText reports four digits read as a year, 1900 to 2100, as written.
+func yearText(s string) bool { return len(s) == 4 && s >= "1900" && s <= "2100" }
+
+// timeToken reports a time noun or a year in digits (timeStart, skipTime).
+func timeToken(t token) bool { return timeNoun(t.lower) || t.kind == tNum && yearText(t.text) }
+
 // maxTimeReach bounds the words from a preposition to its time word: "in
 // the three months" holds three.
 const maxTimeReach = 3
@@ -448,15 +458,14 @@ const maxTimeReach = 3
 func timeStart(toks []token, as, ce int) int {
 	for k := as; k < ce; k++ {
 		w := toks[k].lower
-		if timeWords[w] && k+1 < ce && (timeUnits[toks[k+1].lower] || months[toks[k+1].lower] || weekdays[toks[k+1].lower]) {
+		if timeWords[w] && k+1 < ce && timeNoun(toks[k+1].lower) {
 			return k // "last year", "this month"
 		}
 		if !timePreps[w] {
 			continue
 		}
 		for m := k + 1; m < ce && m <= k+maxTimeReach; m++ {
-			t := toks[m]
-			if timeUnits[t.lower] || months[t.lower] || weekdays[t.lower] || t.kind == tNum && len(t.text) == 4 && t.text >= "1900" && t.text <= "2100" {
+			if timeToken(toks[m]) {
 				return k
 			}
 		}
