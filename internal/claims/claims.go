@@ -672,10 +672,8 @@ func inheritedCount(toks []token, i int, p expr) (expr, bool) {
 	if p.value == nil || p.unit == "" || moneyUnits[p.unit] || p.unit == UnitPercent || p.unit == UnitPoints || p.unit == UnitRatio || p.unit == UnitTimes || p.unit == UnitPence || p.unit == UnitCents {
 		return expr{}, false
 	}
-	switch {
-	case i >= 3 && toks[i-1].lower == "from" && (toks[i-2].lower == "up" || toks[i-2].lower == "down") && toks[i-3].text == ",":
-	default:
-		return expr{}, false
+	if i < 3 || toks[i-1].lower != "from" || toks[i-2].lower != "up" && toks[i-2].lower != "down" || toks[i-3].text != "," {
+		return expr{}, false // only ", up from" and ", down from"
 	}
 	if p.i > 0 && toks[p.i-1].lower == "per" || *p.value != math.Trunc(*p.value) {
 		return expr{}, false // "cases per 100,000 people, up from 41.5": a rate
