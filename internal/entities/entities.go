@@ -11,6 +11,7 @@
 package entities
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -1472,16 +1473,18 @@ func isListedAbbrev(w string) bool {
 // kindBefore are lower-case kind nouns written right before the name of
 // what they are ("the journal Cardiovascular Outlook", "the charity Heart
 // Matters", "the firm Brookfield Marsh"), with the type that name gets.
-var kindBefore = map[string]string{
-	"journal": "journal", "magazine": "newspaper", "newspaper": "newspaper",
-	"charity": "organisation", "firm": "company", "broadcaster": "broadcaster",
-	"group": "organisation", "union": "organisation", "organisation": "organisation",
-	"organization": "organisation", "nonprofit": "organisation", "company": "company",
-	"airline": "company", "carmaker": "company", "retailer": "company", "supermarket": "company",
-	"insurer": "company", "lender": "company", "startup": "company",
-}
+// The nouns of determinedKindTypes are among them.
+var kindBefore = func() map[string]string {
+	m := map[string]string{
+		"journal": "journal", "magazine": "newspaper", "newspaper": "newspaper",
+		"charity": "organisation", "firm": "company", "broadcaster": "broadcaster",
+	}
+	maps.Copy(m, determinedKindTypes)
+	return m
+}()
 
-// determinedKinds are the kind nouns of rule kindNounsMore: groups,
+// determinedKindTypes are the kind nouns of rule kindNounsMore, with
+// the type their name gets: groups,
 // unions and firms by what they are ("the consumer group Water Wise",
 // "the union Velmar Workers", "its parent company Dravelo"). Each is as
 // often a common noun before a capitalised word that opens the next
@@ -1496,8 +1499,21 @@ var kindBefore = map[string]string{
 // district for a club's name, a name cut at "de", a quote's speaker
 // phrase lengthened), 1 wrong to wrong; bench quotes ggt-dev and
 // polnear-dev byte-identical.
-var determinedKinds = setOf(`group union organisation organization nonprofit company airline
-carmaker retailer supermarket insurer lender startup`)
+var determinedKindTypes = map[string]string{
+	"group": "organisation", "union": "organisation", "organisation": "organisation",
+	"organization": "organisation", "nonprofit": "organisation", "company": "company",
+	"airline": "company", "carmaker": "company", "retailer": "company", "supermarket": "company",
+	"insurer": "company", "lender": "company", "startup": "company",
+}
+
+// determinedKinds are determinedKindTypes' nouns as a set.
+var determinedKinds = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range determinedKindTypes {
+		m[w] = true
+	}
+	return m
+}()
 
 // capAfter reports a capitalised word, no time word, at toks[k], or after
 // an article there ("for an Open Coast"): rule kindNounsMore's name runs
