@@ -469,7 +469,7 @@ func reportsClause(text string, k int, verb string) bool {
 		}
 		e += sz
 	}
-	if e == j || e == k {
+	if e == j { // no word after the verb
 		return false
 	}
 	w := text[j:e]
