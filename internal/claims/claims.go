@@ -31,9 +31,11 @@
 //
 //	cd DIR && ls | sort | xargs -n 100 lede extract --format json
 //
-// at HEAD before the rule and with it, DIR being /tmp/hr/texts (the
-// quotes benchmark's texts) or /tmp/hE/mtexts (go-trafilatura's text of
-// the extract benchmark's pages).
+// at HEAD before the rule and with it, DIR holding a file per text: the
+// 966 texts of ../shared/bench/quotes (ggt-dev 42, polnear-dev 84,
+// polnear-train 840), or the 2,046 texts of 200 bytes or more that
+// go-trafilatura gives for the 2,065 pages of ../shared/bench/extract and
+// extract-wcxb (bench/peers: go run . --cases CASES --out-dir D).
 package claims
 
 import (
