@@ -625,7 +625,7 @@ var rules = []rule{
 		// it on one WCXB page of half 0 (words recall there 0.504 -> 0.487,
 		// precision 0.107 -> 0.105: lede bench extract --cases
 		// ../shared/bench/extract-wcxb/cases.jsonl --text-from
-		// /tmp/S/peers/wcxb/readeck.jsonl --halves).
+		// PEER.jsonl --halves, readeck's texts from bench/peers).
 		"les plus lus", "les plus lues", "les articles les plus lus", "notizie correlate", "articoli più letti",
 		"você também pode gostar", "você pode gostar", "lo más visto", "más leídas", "más leídos",
 		"contenido relacionado", "te podría interesar", "weitere nachrichten", "more coverage", "related news",
@@ -1840,7 +1840,7 @@ func (f *keyFilter) has(w string) bool {
 // TestMeasureKeyFilterShare -v, on the texts bench/peers writes), where the
 // map lookup of every word was most of firstWordMask's cost (pprof of lede
 // bench extract --cases ../shared/bench/extract-wcxb/cases.jsonl
-// --text-from /tmp/S/peers/wcxb/trafilatura.jsonl --cpuprofile).
+// --text-from PEER.jsonl --cpuprofile, go-trafilatura's texts).
 var allKeys = func() (f keyFilter) {
 	for k := range keyWords {
 		f.add(k)
@@ -1866,7 +1866,7 @@ type gateRef struct {
 // sentences through) was a third of Classify's cost on whole sentences
 // (those of go-trafilatura's WCXB texts: pprof of lede bench extract
 // --cases ../shared/bench/extract-wcxb/cases.jsonl --text-from
-// /tmp/S/peers/wcxb/trafilatura.jsonl --cpuprofile). gateSlots holds, for
+// PEER.jsonl --cpuprofile, go-trafilatura's texts). gateSlots holds, for
 // the hash of the first two bytes of each gate (gateSlot), the rules
 // holding such a gate, as a bit set like keyWords'; gatesByFirst lists the
 // gates by their first byte, to be compared where a slot lets a rule

@@ -592,8 +592,8 @@ func findExprsInto(buf []expr, toks []token) []expr {
 // changeLevel), with no unit as a bare scaled figure of the language
 // rules has none. A year, a time ("to 12 months") or a figure glued to a
 // word stays no claim. With rule andPredicate: lede extract --format json
-// over the 966 quotes-benchmark texts (/tmp/hr/texts) and the 2,046
-// go-trafilatura texts of the extract pages (/tmp/hE/mtexts), claims of
+// over the 966 quotes-benchmark texts and the 2,046 go-trafilatura
+// texts of the extract pages (package doc), claims of
 // 19 and 27 texts changed, all read right (md5 halves of the file names
 // 11/8 and 14/13), none wrong.
 func bareLevel(toks []token, i int, p expr) (expr, bool) {
@@ -1484,7 +1484,7 @@ var rangeWords = setOf(`range ranges ranged ranging anywhere anything`)
 // "anywhere" opens a range, no change ("fares range from $4 to $9",
 // "ranging from 5% to 25%", "anywhere from $20m to $40m"): 11 claims of
 // 966 news texts that were read as a change are 6 ranges (lede extract
-// --format json over the quotes benchmark's texts, /tmp/hr/texts, with
+// --format json over the quotes benchmark's texts (package doc), with
 // rangeFrom and with it returning false; claims not in the other run's
 // text). floor is never below 0, so k > floor keeps toks[k-1] in range.
 func rangeFrom(toks []token, k, floor int) bool {

@@ -594,7 +594,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 // euros" or Dutch "van 3 tot 5 procent" may be ranges. "verse 5 M€ à
 // 300 associations" gives to, no level. It returns the "to" word's index
 // and the level. lede extract --format json over the 2,046 go-trafilatura
-// extract texts (/tmp/hE/mtexts; 339 German, 49 French and Spanish): one
+// extract texts (package doc; 339 German, 49 French and Spanish): one
 // German text changed (md5 half 1), two "von X Grad auf Y Grad" read
 // as both levels, right; letting any "to" word join two figures of one
 // unit split a French range ("de 1 % à 1,5 %" after a noun, half 0).

@@ -247,8 +247,8 @@ func scaleBy(v, sc float64) float64 {
 // M Pro" are a degree and a model) and stands alone: a space, a comma
 // or the sentence's end after it ("m2", "m/s" or "bnb" are other words);
 // "b" and "k" are left out ("$5 b" is rare, "5 k" a distance). lede
-// extract --format json over the 966 quotes-benchmark texts (/tmp/hr/texts)
-// and the 2,046 go-trafilatura extract texts (/tmp/hE/mtexts): one text
+// extract --format json over the 966 quotes-benchmark texts and the
+// 2,046 go-trafilatura extract texts (package doc): one text
 // changed (md5 half 0 of the file name), its 22 amounts in "$12.7 bn"
 // style read a billion times larger, all right; with capital "M" as a
 // scale two texts of prices (a degree, a model) went wrong.
