@@ -735,47 +735,8 @@ func (f *finder) matchList(toks []token, i int) int {
 			f.add(classOrg, "team", "", f.spanText(toks, i, j))
 			return j - i
 		}
-		// Rule theCityName: in a text about sport, "the", a listed city
-		// and one or two capitalised words that no list or kind word
-		// claims, closing the name, are a team named after the city,
-		// not the city ("the Boston Red Sox were", "the Velmar Heat
-		// won"): its nickname need not be a plural of four letters.
-		// Not a landmark's or an event's name (cityNameNotTeam: "the
-		// Washington Monument"), nor words the text writes in lower
-		// case, nor a name running on ("the Boston Velm and Lund
-		// Centre"); a plural before a last word ends the team ("the
-		// Velmar Otters Whether" is the Velmar Otters). lede extract --format
-		// json, HEAD 78d6b34 -> this: 966 quotes texts 1 team added (md5
-		// half 0), 2,046 go-trafilatura extract texts 2 (half 1), all
-		// right; bench quotes byte-identical. Without the sport text it
-		// took 36 names, most wrong (a landmark, a paper's truncated
-		// name, an event).
-		if j > i+bestN && best.e.typ == "city" && i > 0 && (toks[i-1].key == "the" || toks[i-1].key == "The") && !toks[i].gapBefore {
-			closed := !(j < len(toks) && next(toks, j) && (toks[j].cap || kindNameLinkers[toks[j].text] && f.capAfter(toks, j+1)))
-			if j-i-bestN == 2 && teamPlural(toks[j-2].text) {
-				j, closed = j-1, true
-			}
-			if closed && f.teamCity(best, toks, i, j) && !f.commonWord(toks, i+bestN, j) {
-				if f.sportText() && !cityNameNotTeam[toks[j-1].text] {
-					f.add(classOrg, "team", "", f.spanText(toks, i, j))
-					return j - i
-				}
-				// Rule cityNamesake: elsewhere the name is still not
-				// the city's mention ("The Boston Red Sox were not
-				// involved", "the Paris Agreement", "The Boston
-				// Globe"), though its kind is unknown: no place. lede
-				// extract --format json, HEAD 8ec675f -> this: 966
-				// quotes texts 18 city mentions dropped (md5 halves
-				// 6/12), all right (papers, an exchange, an index, a
-				// convention); 2,046 go-trafilatura extract texts 6
-				// (3/3), all right (a pact, a basin, a corpus, a
-				// prize); bench quotes byte-identical. Typing these
-				// as organisations was tried: most were not ("the
-				// Washington Monument", "the New York Primary").
-				if !f.sportText() {
-					return j - i
-				}
-			}
+		if n := f.theCityName(best, toks, i, j, bestN); n > 0 {
+			return n
 		}
 	}
 	// A listed word inside a person's name ("Jordan Peterson") is the person's.
@@ -825,6 +786,49 @@ func (f *finder) teamCity(best alias, toks []token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// theCityName is rule theCityName: in a text about sport, "the", a listed
+// city and one or two capitalised words that no list or kind word claims,
+// closing the name, are a team named after the city, not the city ("the
+// Boston Red Sox were", "the Velmar Heat won"): its nickname need not be a
+// plural of four letters. Not a landmark's or an event's name
+// (cityNameNotTeam: "the Washington Monument"), nor words the text writes in
+// lower case, nor a name running on ("the Boston Velm and Lund Centre"); a
+// plural before a last word ends the team ("the Velmar Otters Whether" is
+// the Velmar Otters). lede extract --format json, HEAD 78d6b34 -> this: 966
+// quotes texts 1 team added (md5 half 0), 2,046 go-trafilatura extract texts
+// 2 (half 1), all right; bench quotes byte-identical. Without the sport text
+// it took 36 names, most wrong (a landmark, a paper's truncated name, an
+// event). It returns the tokens taken, 0 when the rule does not apply.
+func (f *finder) theCityName(best alias, toks []token, i, j, bestN int) int {
+	if j <= i+bestN || best.e.typ != "city" || i == 0 || toks[i-1].key != "the" && toks[i-1].key != "The" || toks[i].gapBefore {
+		return 0
+	}
+	closed := !(j < len(toks) && next(toks, j) && (toks[j].cap || kindNameLinkers[toks[j].text] && f.capAfter(toks, j+1)))
+	if j-i-bestN == 2 && teamPlural(toks[j-2].text) {
+		j, closed = j-1, true
+	}
+	if !closed || !f.teamCity(best, toks, i, j) || f.commonWord(toks, i+bestN, j) {
+		return 0
+	}
+	if f.sportText() && !cityNameNotTeam[toks[j-1].text] {
+		f.add(classOrg, "team", "", f.spanText(toks, i, j))
+		return j - i
+	}
+	// Rule cityNamesake: elsewhere the name is still not the city's mention
+	// ("The Boston Red Sox were not involved", "the Paris Agreement", "The
+	// Boston Globe"), though its kind is unknown: no place. lede extract
+	// --format json, HEAD 8ec675f -> this: 966 quotes texts 18 city mentions
+	// dropped (md5 halves 6/12), all right (papers, an exchange, an index, a
+	// convention); 2,046 go-trafilatura extract texts 6 (3/3), all right (a
+	// pact, a basin, a corpus, a prize); bench quotes byte-identical. Typing
+	// these as organisations was tried: most were not ("the Washington
+	// Monument", "the New York Primary").
+	if !f.sportText() {
+		return j - i
+	}
+	return 0
 }
 
 // cityNameNotTeam end the names of landmarks, places and events named
