@@ -1,6 +1,9 @@
 package people
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestParticlePlaceBeforeName covers rule particlePlaceBeforeName: a
 // role's "von"-complement before an apposed name is no person; a titled
@@ -67,4 +70,20 @@ func foundByFind(text, name string) bool {
 		}
 	}
 	return false
+}
+
+// TestArticleRoleComplementGivenName covers the guard of rule
+// articleRoleComplement: with a given name before the particle elsewhere
+// in the text, "Der Bürgermeister von Velmsee" is that person in the
+// role. TestParticlePlaceBeforeName's case finds the person from the
+// first mention with or without the guard; the role shows the guard.
+// Names invented.
+func TestArticleRoleComplementGivenName(t *testing.T) {
+	text := "Klaus von Velmsee kam an. Der Bürgermeister von Velmsee sagte, er bleibe."
+	for _, p := range AnalyzeLang(text, "de").People {
+		if p.Name == "Klaus von Velmsee" && slices.Contains(p.Roles, "Bürgermeister") {
+			return
+		}
+	}
+	t.Errorf("%q: no Klaus von Velmsee with role Bürgermeister: %+v", text, AnalyzeLang(text, "de").People)
 }
