@@ -25,6 +25,7 @@ func TestTeamGuards(t *testing.T) {
 		{"theCityName: a landmark in a text about sport", "After the football game fans walked to the Washington Monument.", nil, ""},
 		{"theCityName: no sport named", "The Boston Velm were not involved.", nil, ""},
 		{"theCityName: a plural ends the team", "Fans of hockey love the Boston Otters Whether they win or not.", nil, "Boston Otters"},
+		{"theCityName: a word the text writes in lower case too", "In football news, the Boston Velm Market is busy, and the market is open late.", nil, ""},
 	}
 	for _, tt := range tests {
 		orgs, _ := Find(tt.text, Options{People: tt.people})
