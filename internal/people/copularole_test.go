@@ -14,6 +14,12 @@ func TestCopulaRole(t *testing.T) {
 		{"Heading here\n\nOrlin Brakke is a retired nurse and chair of the reading group. The vote is a first step.", "Orlin Brakke", true},
 		{"Heading here\n\nOrlin Brakke is an engineer.", "Orlin Brakke", true},
 		{"Heading here\n\nOrlin Brakke is a popular choice.", "Orlin Brakke", false},
+		// An everyday trade (occupationNouns) counts as a role noun does;
+		// a word other than "a" or "an" after "is", or a capitalised
+		// word before the noun, stops the rule.
+		{"Heading here\n\nOrlin Brakke is a local plumber.", "Orlin Brakke", true},
+		{"Heading here\n\nOrlin Brakke is the engineer.", "Orlin Brakke", false},
+		{"Heading here\n\nOrlin Brakke is a Velm engineer.", "Orlin Brakke", false},
 		{"Heading here\n\nOrlin Brakke Orlin Brakke is a jewellery designer.", "Orlin Brakke Orlin Brakke", false},
 		// Three words, so the word written twice, not the length, is
 		// what rules the name out.
