@@ -17,6 +17,8 @@ func TestOrgKindBefore(t *testing.T) {
 		{"en", "The consumer group Velm Tarrant said prices rose.", "Velm Tarrant", false},
 		{"en", "Rural voters, a group Tarvo Quell won easily, stayed home, Quell said.", "Tarvo Quell", true},
 		{"fr", "Le syndicat Marie Velmont a dénoncé la décision.", "Marie Velmont", true},
+		// A line break after the noun: a heading's or a line's end.
+		{"en", "Members of the union\nTarvo Quell said prices rose.", "Tarvo Quell", true},
 	}
 	for _, tt := range tests {
 		if found := personFound(tt.text, tt.lang, tt.name); found != tt.want {

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -197,5 +198,15 @@ func TestResolveTitledObject(t *testing.T) {
 				t.Errorf("Resolve(%q) = %q (group %v), want %q (group %v)", tt.span, ref.Name, ref.Group, tt.want, tt.group)
 			}
 		})
+	}
+}
+
+// TestAppositiveDeterminerLineBreak covers the line-break guard of rule
+// appositiveDeterminer: a determiner ending one line does not make the
+// noun opening the next the role of the name after it. Names invented.
+func TestAppositiveDeterminerLineBreak(t *testing.T) {
+	text := "\"Trade has halved,\" said one\nshopkeeper, Alf Rigby, 61."
+	if roles, _ := rolesOf(text, "Alf Rigby"); slices.Contains(roles, "shopkeeper") {
+		t.Errorf("Find(%q): Alf Rigby has the role shopkeeper across the line break", text)
 	}
 }
