@@ -196,3 +196,33 @@ func TestAgencyFirstCredit(t *testing.T) {
 		t.Errorf("agency-first credit kept: %q", a.Text)
 	}
 }
+
+// TestRelativeTimeNoDate: a relative time stamp under the headline ("5
+// hours ago", "vor 3 Stunden", "il y a 2 jours", "hace 4 horas") is removed
+// as the page's furniture it is (rule relative-time, relative-time-i18n in
+// package boilerplate), and no date is made from it: the text gives no time
+// it could count back from, so the line in Removed is all the evidence
+// there is. Fails with relative-time-i18n switched off (the German, French
+// and Spanish stamps stay in the body).
+func TestRelativeTimeNoDate(t *testing.T) {
+	for _, stamp := range []string{"5 hours ago", "Updated 2 hrs ago", "vor 3 Stunden", "il y a 2 jours", "hace 4 horas"} {
+		text := "Quimby ferry gets two evening crossings\n\n" + stamp + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+		a, err := Extract(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, stamp) {
+			t.Errorf("%q: stays in the body", stamp)
+		}
+		if a.Dates.Published != nil || a.Dates.Modified != nil || a.Dates.Event != nil {
+			t.Errorf("%q: a date was made from it: %+v", stamp, a.Dates)
+		}
+		found := false
+		for _, r := range a.Removed {
+			found = found || r.Text == stamp && r.Rule == "relative-time" && r.Kind == model.RemovedByline
+		}
+		if !found {
+			t.Errorf("%q: not among the removed lines as relative-time: %+v", stamp, a.Removed)
+		}
+	}
+}
