@@ -269,6 +269,9 @@ type quoteItem struct {
 	also []string
 	// person: the article lists the speaker among its people.
 	person bool
+	// quote numbers the quotation the item is a passage of, across the
+	// story; passages of one quotation share it (rule passagesJoined).
+	quote int
 }
 
 // isPerson reports whether name is one of the article's people, by full
@@ -418,12 +421,14 @@ func vagueSpeaker(sp string) bool {
 func compareQuotes(arts []*model.Article, carriers map[string][]string) []SpeakerQuotes {
 	var items []quoteItem
 	widely := storyNamesakes(arts)
+	quote := 0
 	for _, a := range arts {
 		if len(a.Quotes) == 0 {
 			// Not analysed: fall back to the text's direct quotations,
 			// unattributed.
 			for _, q := range dedup.Quotations(a.Text) {
-				items = append(items, quoteItem{"", q, outletName(a), carriers[a.ID], false})
+				quote++
+				items = append(items, quoteItem{"", q, outletName(a), carriers[a.ID], false, quote})
 			}
 			continue
 		}
@@ -435,8 +440,9 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			if b := widely(sp, q.SpeakerMention); b != "" {
 				sp, person = b, true
 			}
+			quote++
 			for _, part := range Passages(q) {
-				items = append(items, quoteItem{sp, part, outletName(a), carriers[a.ID], person})
+				items = append(items, quoteItem{sp, part, outletName(a), carriers[a.ID], person, quote})
 			}
 		}
 	}
@@ -469,7 +475,24 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 		sp.person[it.speaker] = sp.person[it.speaker] || it.person
 		sp.name = speakerName(sp.forms, sp.person)
 		w := quoteWords(it.text)
-		gi := slices.IndexFunc(sp.groups, func(g group) bool { return overlapMin(g.words, w) >= sameQuote })
+		gi := -1
+		for i := 0; i < len(sp.groups); i++ {
+			if overlapMin(sp.groups[i].words, w) < sameQuote {
+				continue
+			}
+			if gi < 0 {
+				gi = i
+				continue
+			}
+			// Rule passageBridge: a wording that holds two groups'
+			// quotations is one quotation another outlet split into
+			// passages ("A," she said. "B." against "A. B."): the
+			// groups are one, or the second passage would read as
+			// reported by that outlet alone.
+			sp.groups[gi].items = append(sp.groups[gi].items, sp.groups[i].items...)
+			sp.groups = slices.Delete(sp.groups, i, i+1)
+			i--
+		}
 		if gi < 0 {
 			sp.groups = append(sp.groups, group{words: w})
 			gi = len(sp.groups) - 1
@@ -743,7 +766,7 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 	}
 	var vs []*variant
 	byNorm := map[string]*variant{}
-	for _, it := range g {
+	for _, it := range joinPassages(g) {
 		k := strings.Join(words(it.text), " ")
 		v := byNorm[k]
 		if v == nil {
@@ -792,6 +815,24 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 		return cmp.Compare(a.Outlets[0], b.Outlets[0])
 	})
 	return qg
+}
+
+// joinPassages is rule passagesJoined: the passages of one quotation that
+// a group holds (rule passageBridge put them together) are one wording,
+// joined with an ellipsis in the order the article quotes them; listed
+// apart, they read as two outlets' variants.
+func joinPassages(g []quoteItem) []quoteItem {
+	out := make([]quoteItem, 0, len(g))
+	at := map[int]int{} // quote -> index in out
+	for _, it := range g {
+		if k, ok := at[it.quote]; ok {
+			out[k].text += " … " + it.text
+			continue
+		}
+		at[it.quote] = len(out)
+		out = append(out, it)
+	}
+	return out
 }
 
 // measureWords are a claim subject's content words, less the words that

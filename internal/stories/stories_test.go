@@ -584,3 +584,42 @@ func TestWriteChangesBounded(t *testing.T) {
 		t.Errorf("one over the bound not listed whole:\n%s", b.String())
 	}
 }
+
+// TestComparePassages: rules passageBridge and passagesJoined. One
+// outlet splits a quotation into two passages around its attribution, the
+// other quotes it whole: one quotation with two wordings, the split one's
+// passages joined, and nothing left for one outlet alone. Each order of
+// the articles is checked: the whole quote grouped first (the passages
+// join its group) and last (it bridges the passages' two groups).
+func TestComparePassages(t *testing.T) {
+	split := `"Do not fear, not every levy is a burden," Lowe said. "But this one pays for the pier."`
+	q1 := model.Quote{Text: split[1 : len(split)-1], Form: model.QuoteDirect, Speaker: "Ada Lowe", Start: 1, End: len(split) - 1}
+	a2 := strings.Index(split, `," Lowe`)
+	b1 := strings.Index(split, `"But`) + 1
+	q1.Parts = []model.Span{{Start: 1, End: a2}, {Start: b1, End: len(split) - 1}}
+	whole := `"Not every levy is a burden. This one pays for the pier," Ada Lowe told the council.`
+	q2 := model.Quote{Text: whole[1:strings.Index(whole, `," Ada`)], Form: model.QuoteDirect, Speaker: "Ada Lowe", Start: 1, End: strings.Index(whole, `," Ada`)}
+	people := []model.Person{{Name: "Ada Lowe", Mentions: []string{"Lowe", "Ada Lowe"}}}
+	x := &model.Article{ID: "x", Outlet: "Split Post", Title: "Levy", Text: split, Quotes: []model.Quote{q1}, People: people}
+	y := &model.Article{ID: "y", Outlet: "Whole Times", Title: "Levy", Text: whole, Quotes: []model.Quote{q2}, People: people}
+	for _, arts := range [][]*model.Article{{x, y}, {y, x}} {
+		c := Compare(NewStory(arts), arts, nil)
+		if len(c.Quotes) != 1 || len(c.Quotes[0].Quotes) != 1 {
+			t.Fatalf("quotes = %+v, want one quotation of Ada Lowe", c.Quotes)
+		}
+		g := c.Quotes[0].Quotes[0]
+		var texts []string
+		for _, v := range g.Variants {
+			texts = append(texts, v.Text)
+		}
+		want := "Do not fear, not every levy is a burden … But this one pays for the pier."
+		if len(texts) != 2 || !slices.Contains(texts, want) {
+			t.Errorf("variants = %q, want two, one of them %q", texts, want)
+		}
+		for _, e := range c.Exclusives {
+			if len(e.Quotes) > 0 {
+				t.Errorf("%s alone quotes %q", e.Outlet, e.Quotes)
+			}
+		}
+	}
+}
