@@ -201,6 +201,19 @@ var rules = []rule{
 		"questo sito utilizza cookie", "utilizza cookie", "korzysta z plików cookie", "używamy plików cookie",
 		"vi använder cookies", "menggunakan cookie", "sử dụng cookie", "χρησιμοποιούμε cookies", "χρησιμοποιεί cookies",
 	}, []string{"cookie", "ملفات تعريف", "בעוגיות", "कुकीज़", "çerez"}},
+	// cookie-button: a consent banner's buttons, each left on its own line
+	// below the notice ("Accept all", "Reject all", "Tout accepter",
+	// "Alle akzeptieren", "Aceptar"). Only whole lines: a sentence that
+	// says "accept" is text. With legal-links-i18n: no line of the sets
+	// is one (predictions byte-identical to e48f247's, both paths).
+	{"cookie-button", model.RemovedCookieNotice, exact, []string{
+		"accept all", "reject all", "accept", "reject", "allow all", "deny all", "accept & close", "accept and close",
+		"manage preferences", "manage cookies", "cookie preferences", "manage options", "i accept", "agree and close",
+		"alle akzeptieren", "akzeptieren", "alle ablehnen", "ablehnen", "zustimmen", "einstellungen verwalten",
+		"tout accepter", "accepter", "tout refuser", "refuser", "accepter et fermer", "personnaliser", "continuer sans accepter",
+		"aceptar", "aceptar todo", "aceptar todas", "rechazar", "rechazar todo", "rechazar todas", "configurar cookies",
+		"accetta", "accetta tutto", "rifiuta", "rifiuta tutto", "aceitar", "aceitar todos", "rejeitar", "alles accepteren",
+	}, nil},
 	// comments-form: the comment form's fixed text (WordPress and the like):
 	// "Your email address will not be published. Required fields are marked *".
 	{"comments-form", model.RemovedComments, contains, []string{
@@ -499,6 +512,15 @@ var rules = []rule{
 	{"share-bar", model.RemovedShare, exact, []string{
 		"share", "share this", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
 		"reddit", "teilen", "partager", "compartir", "facebook twitter", "facebook twitter email",
+		// share-bar-buttons-i18n: a share bar's buttons in German, French,
+		// Spanish, Italian and Portuguese ("Twittern", "Tweeter", "E-Mail",
+		// "Drucken", "Imprimer"). lede bench extract --halves: six share
+		// buttons of five extract/ pages go (HTML path and readeck's
+		// texts), no page's score moves on either half; trafilatura's
+		// texts and extract-wcxb/ byte-identical to e48f247's
+		"twittern", "tweeter", "e-mail", "mail", "drucken", "imprimer", "imprimir", "stampa", "messenger", "telegram",
+		"flipboard", "xing", "envoyer par e-mail", "per e-mail teilen", "enviar por correo", "enviar por email",
+		"condividi su facebook", "partager sur facebook",
 		"share facebook twitter", "copy link", "like this:", "like this", "like loading", "loading",
 		"click to share on twitter (opens in new window)", "click to share on facebook (opens in new window)",
 		// article tool bars: print, save, gift and listen buttons
@@ -737,6 +759,14 @@ var rules = []rule{
 		"join date:", "likes received:", "trophy points:", "best answers:", "messages:", "reaction score:",
 		"rate this book", "clear rating", "toggle caption", "[edit]", "see all reviews", "verified purchase",
 		"help & report", "+ wishlist", "add to wishlist", "select size",
+		// legal-links-i18n: the footer's legal and privacy links in French,
+		// Spanish, Italian, Portuguese and German ("Mentions légales",
+		// "Aviso legal", "Política de privacidad", "Nutzungsbedingungen")
+		"mentions légales", "politique de confidentialité", "conditions générales d'utilisation", "conditions d'utilisation",
+		"cgu", "gestion des cookies", "aviso legal", "política de privacidad", "política de cookies", "términos y condiciones",
+		"condiciones de uso", "note legali", "informativa privacy", "informativa sulla privacy", "termini e condizioni",
+		"termos de uso", "política de privacidade", "agb", "nutzungsbedingungen", "cookie-einstellungen",
+		"privacy-einstellungen", "barrierefreiheit",
 		// navigation-i18n: home, next and previous links standing alone
 		// ("Главная", "首页", "下一页", "Sonraki", "التالي")
 		"главная", "головна", "首页", "首頁", "ホーム", "홈", "الرئيسية", "ראשי", "होम", "anasayfa", "ana sayfa", "portada",
@@ -1382,7 +1412,10 @@ var timeUnits = map[string]bool{"second": true, "seconds": true, "minute": true,
 // relativeForms are the shapes of a relative time stamp, a count and a
 // unit between before and after, with the words a language writes for
 // "one" (rule relative-time-i18n: "vor 3 Stunden", "il y a 2 jours",
-// "hace 4 horas", "há 2 horas", "2 ore fa", "3 uur geleden").
+// "hace 4 horas", "há 2 horas", "2 ore fa", "3 uur geleden"). lede bench
+// extract, HTML path and --text-from readeck's and trafilatura's texts,
+// extract/ and extract-wcxb/: predictions byte-identical to e48f247's (no
+// line of the sets is one).
 var relativeForms = []struct {
 	before, after string
 	one           []string

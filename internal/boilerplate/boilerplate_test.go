@@ -138,6 +138,17 @@ func TestClassify(t *testing.T) {
 		{"Posted 5 mins ago", model.RemovedByline, "relative-time"},
 		{"Published", model.RemovedByline, "relative-time"},
 		{"Two hours ago the river burst its banks.", "", ""},
+		// cookie-button, share-bar-buttons-i18n, legal-links-i18n
+		{"Accept all", model.RemovedCookieNotice, "cookie-button"},
+		{"Tout accepter", model.RemovedCookieNotice, "cookie-button"},
+		{"Alle akzeptieren", model.RemovedCookieNotice, "cookie-button"},
+		{"The council voted to accept all three bids.", "", ""},
+		{"Twittern", model.RemovedShare, "share-bar"},
+		{"E-Mail", model.RemovedShare, "share-bar"},
+		{"Imprimer", model.RemovedShare, "share-bar"},
+		{"Mentions légales", model.RemovedNavigation, "navigation"},
+		{"Aviso legal", model.RemovedNavigation, "navigation"},
+		{"Nutzungsbedingungen", model.RemovedNavigation, "navigation"},
 		// relative-time-i18n
 		{"vor 3 Stunden", model.RemovedByline, "relative-time"},
 		{"Aktualisiert vor einer Stunde", model.RemovedByline, "relative-time"},
