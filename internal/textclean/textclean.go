@@ -776,6 +776,12 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if footerLinks(line) && !p.isTableRow(i) {
+			p.remove(model.RemovedNavigation, line, "footer-links")
+			p.countLead(model.RemovedNavigation)
+			i++
+			continue
+		}
 		if i >= len(p.lines)-bioWindow {
 			name, ok := authorBio(line)
 			labelled := i > 0 && aboutAuthorLabel(p.lines[i-1])
@@ -1539,6 +1545,34 @@ func isNavigationRun(s string) bool {
 		if short {
 			return true
 		}
+	}
+	return false
+}
+
+// footerSeparators join a footer's links on one line.
+var footerSeparators = []string{" | ", " - ", " – ", " · ", " • ", " / "}
+
+// footerLinks is the footer-links rule: two or more links joined by a
+// separator, each one a link the phrase rules name as navigation on its
+// own ("Aviso legal | Política de privacidad", "Mentions légales -
+// Politique de confidentialité"), is the page's footer. The
+// nav-separators rule wants three items, which a footer of two legal
+// links lacks; here every item must be such a label, so a line of two
+// names or a sentence with a dash is never taken.
+func footerLinks(s string) bool {
+	if len(s) > maxNavLen {
+		return false
+	}
+	for _, sep := range footerSeparators {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		for _, part := range strings.Split(s, sep) {
+			if !classifiedAs(strings.TrimSpace(part), model.RemovedNavigation) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

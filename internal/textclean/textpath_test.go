@@ -226,3 +226,30 @@ func TestRelativeTimeNoDate(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterLinks: a footer of two legal links on one line ("Aviso legal |
+// Política de privacidad") goes as navigation (rule footer-links); a line
+// with one such label beside other words stays. Fails with the rule
+// switched off (the two-link lines stay in the body).
+func TestFooterLinks(t *testing.T) {
+	body := "Quimby ferry gets two evening crossings\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month.\n\n"
+	for _, tc := range []struct {
+		line string
+		gone bool
+	}{
+		{"Aviso legal | Política de privacidad", true},
+		{"Mentions légales - Politique de confidentialité", true},
+		{"Impressum · Datenschutz", true},
+		{"Privacy Policy / Terms of Use", true},
+		{"Privacy - the board kept the timetable a secret until Friday.", false},
+		{"Tallow Marr | Harbour reporter", false},
+	} {
+		a, err := Extract(body+tc.line, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gone := !strings.Contains(a.Text, tc.line); gone != tc.gone {
+			t.Errorf("%q: gone %v, want %v (text %q)", tc.line, gone, tc.gone, a.Text)
+		}
+	}
+}
