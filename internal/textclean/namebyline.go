@@ -283,9 +283,24 @@ func classified(s string) bool {
 // maxPitchWords bounds a sign-up box's pitch: one sentence.
 const maxPitchWords = 25
 
+// inboxPhrases name the reader's inbox: English's, then German, French,
+// Spanish, Italian, Portuguese and Dutch ones (rule newsletter-box-pitch).
+var inboxPhrases = []string{"your inbox", "straight to your",
+	"in ihr postfach", "in ihrem postfach", "in ihren posteingang", "dans votre boîte", "en tu correo", "en tu bandeja de entrada",
+	"en su correo", "en su bandeja de entrada", "nella tua casella", "nella tua email", "na sua caixa de entrada",
+	"no seu e-mail", "in je mailbox", "in je inbox"}
+
 // inboxPitch: a sentence that sells a newsletter by its delivery ("Get
 // the day's business news in your inbox every weekday morning").
 func inboxPitch(s string) bool {
+	if len(strings.Fields(s)) > maxPitchWords || strings.ContainsAny(s, "“”\"„«»") {
+		return false
+	}
 	l := strings.ToLower(s)
-	return len(strings.Fields(s)) <= maxPitchWords && !strings.ContainsAny(s, "“”\"") && (strings.Contains(l, "your inbox") || strings.Contains(l, "straight to your"))
+	for _, ph := range inboxPhrases {
+		if strings.Contains(l, ph) {
+			return true
+		}
+	}
+	return false
 }

@@ -253,3 +253,29 @@ func TestFooterLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsletterBoxPitch: the pitch under a newsletter sign-up that sells
+// it by the reader's inbox, in German, French or Spanish, goes with the box
+// (rule newsletter-box-pitch); a sentence about a mailbox away from a box
+// stays. Fails with the rule switched off (the pitches stay).
+func TestNewsletterBoxPitch(t *testing.T) {
+	head := "Quimby ferry gets two evening crossings\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\n"
+	tail := "\n\nThe first runs on the second weekend of the month."
+	for _, tc := range []struct {
+		box, pitch string
+		gone       bool
+	}{
+		{"Newsletter abonnieren", "Alles Wichtige aus Quimby jeden Freitag in Ihr Postfach.", true},
+		{"Abonnez-vous à notre newsletter", "Le meilleur de Quimby chaque matin dans votre boîte mail.", true},
+		{"Suscríbete a nuestro boletín", "Las noticias de Quimby cada mañana en tu correo.", true},
+		{"The harbour master read the letter.", "Alles Wichtige aus Quimby jeden Freitag in Ihr Postfach.", false},
+	} {
+		a, err := Extract(head+tc.box+"\n\n"+tc.pitch+tail, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gone := !strings.Contains(a.Text, tc.pitch); gone != tc.gone {
+			t.Errorf("%q: gone %v, want %v (text %q)", tc.pitch, gone, tc.gone, a.Text)
+		}
+	}
+}
