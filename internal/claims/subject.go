@@ -155,7 +155,9 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		toks[b-1].kind == tSym && currencySymbols[toks[b-1].text] == "" && toks[b-1].text != "]" && toks[b-1].text != ")") {
 		b--
 	}
-	counted := !isShare(e) && !isMoney(e) && e.unit != UnitTimes && e.unit != ""
+	// A duration (rule durationLevel) counts no noun after it: "grew by 9
+	// weeks over the winter" measures what grew.
+	counted := !isShare(e) && !isMoney(e) && e.unit != UnitTimes && e.unit != "" && durationUnits[e.unit] == ""
 	// A preposition before the figure goes when nothing the figure
 	// counts follows it ("shrank by 0.3% in the third quarter", "a loss
 	// of €2.3bn for the year"); it stays before a group ("accounts for one
