@@ -15,3 +15,19 @@ func TestDurationLevel(t *testing.T) {
 	}
 	checkClaims(t, tests)
 }
+
+// TestDurationCompound checks rule durationCompound: a duration before
+// the thing whose length is the news is a claim; before any other noun,
+// or a free offer, it is none.
+func TestDurationCompound(t *testing.T) {
+	tests := []lcase{
+		{"durationCompound", "The clinic began a 16-week trial of the new inhaler.",
+			[]lgot{{"a 16-week trial of the new inhaler", "weeks", "trial of the new inhaler", 16.0, nil}}},
+		{"durationCompound, a sentence", "The judge handed down a 30-month prison sentence.",
+			[]lgot{{"The judge handed down a 30-month prison sentence", "months", "The judge handed down a prison sentence", 30.0, nil}}},
+		{"durationCompound, another noun", "The board held a 45-minute session.", nil},
+		{"durationCompound, a free offer", "Sign up for a free 30-day trial of the app.", nil},
+		{"durationCompound, an offer alone", "Every plan comes with a 14-day trial.", nil},
+	}
+	checkClaims(t, tests)
+}
