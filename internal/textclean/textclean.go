@@ -533,6 +533,9 @@ func (p *parser) remove(kind, text, rule string) {
 	if rule == "copyright-notice" {
 		p.notices = append(p.notices, pendingCredit{line: text, pos: len(p.a.Body)})
 	}
+	if rule == "tags-line" {
+		p.addTags(tagsOfLine(text))
+	}
 }
 
 func (p *parser) run() {
@@ -688,6 +691,10 @@ func (p *parser) run() {
 					continue
 				}
 				p.remove(model.RemovedNavigation, p.lines[k], "topic-tail")
+				// rule tags-field: each line under the label is one tag
+				if k > i {
+					p.addTags([]string{cleanTag(p.lines[k])})
+				}
 			}
 			i += n
 			quoteNext = false
