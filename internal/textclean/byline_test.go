@@ -2,6 +2,7 @@ package textclean
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -149,6 +150,31 @@ func TestStoryBoxes(t *testing.T) {
 		a, _ := Extract(c.text, Options{})
 		if len(a.Body) != c.blocks {
 			t.Errorf("%s: body %d blocks, want the %d story blocks: %q", c.rule, len(a.Body), c.blocks, a.Text)
+		}
+	}
+}
+
+// TestNameBylineAgency: a byline without a credit word that names the
+// agency or role after a bar or a comma ("Ines Marlow | AP", "Ines Marlow,
+// Reuters") gives the writer (rule name-byline-agency); a line of two
+// names is no byline. Fails with the rule switched off.
+func TestNameBylineAgency(t *testing.T) {
+	for _, tc := range []struct {
+		line, author string
+	}{
+		{"Ines Marlow | AP", "Ines Marlow"},
+		{"Ines Marlow, Reuters", "Ines Marlow"},
+		{"Ines Marlow | Transport Correspondent", "Ines Marlow"},
+		{"Ines Marlow | Tomas Reyn", ""},
+	} {
+		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+		a, err := Extract(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(a.Authors, "; ")
+		if got != tc.author {
+			t.Errorf("%q: authors %q, want %q", tc.line, got, tc.author)
 		}
 	}
 }

@@ -107,6 +107,19 @@ func roleLine(s string) bool {
 // correspondent": a name of two words (three when a comma ends it), then
 // the role.
 func nameWithRole(s string) (string, bool) {
+	// rule name-byline-agency: the name and the agency or role it files
+	// for, set apart by a bar or a comma ("Jane Roe | AP", "Jane Roe,
+	// Reuters", "Jane Roe | Health Reporter"). lede bench extract
+	// --text-from --halves: the four runs and the seed byte-identical to
+	// the tree without it (the peers' texts hold no such line there)
+	for _, sep := range []string{" | ", ", "} {
+		if name, credit, ok := strings.Cut(s, sep); ok && personName(name) {
+			credit = strings.TrimSpace(credit)
+			if (newsAgency(credit) || roleLine(credit)) && !strings.ContainsAny(credit, ",|") {
+				return name, true
+			}
+		}
+	}
 	if name, role, ok := strings.Cut(s, ","); ok {
 		if personName(name) && roleLine(strings.TrimSpace(role)) {
 			return name, true
