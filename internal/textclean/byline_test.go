@@ -178,3 +178,28 @@ func TestNameBylineAgency(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineDateConnector: the word that joins a byline's names to its
+// date ("le", "am", "on", "el") is no part of the name (rule
+// byline-date-connector): the byline gives its writer and its date. Fails
+// with the rule switched off (no author, no published date).
+func TestBylineDateConnector(t *testing.T) {
+	for _, tc := range []struct {
+		line, author, date string
+	}{
+		{"Par Claire Vautrin le 3 mars 2025", "Claire Vautrin", "2025-03-03"},
+		{"Von Jana Obermeier am 3. März 2025", "Jana Obermeier", "2025-03-03"},
+		{"By Tomas Reyn on March 3, 2025", "Tomas Reyn", "2025-03-03"},
+		{"Por Ana Gil el 3 de marzo de 2025", "Ana Gil", "2025-03-03"},
+	} {
+		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+		a, err := Extract(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(a.Authors, "; ")
+		if got != tc.author || a.Dates.Published == nil || a.Dates.Published.Value != tc.date {
+			t.Errorf("%q: authors %q, published %+v; want %q, %s", tc.line, got, a.Dates.Published, tc.author, tc.date)
+		}
+	}
+}
