@@ -17,7 +17,7 @@ func TestFind(t *testing.T) {
 		{
 			name:   "lists and kinds",
 			text:   "Nurses marched from St Mary’s hospital in Brackwell to Parliament Square. The Royal College of Nursing said the NHS was failing.",
-			orgs:   []string{"Royal College of Nursing/education", "NHS/health_service"},
+			orgs:   []string{"Royal College of Nursing/organisation", "NHS/health_service"},
 			places: []string{"St Mary’s hospital/hospital", "Brackwell/", "Parliament Square/square"},
 		},
 		{
