@@ -382,3 +382,28 @@ func FuzzDecodePrepared(f *testing.F) {
 		}
 	})
 }
+
+// TestEuropeanMarks: rule european-marks. German („…“) and French (« … »)
+// quotations are quotations, and a German paragraph of two quoted
+// sentences is two sentences, so a copy that changed one word of the first
+// rewords that sentence only and lists the changed quotation.
+func TestEuropeanMarks(t *testing.T) {
+	q := Quotations("„Wir bauen die Brücke neu“, sagte sie. « Nous ne céderons rien », a-t-il dit. \"Fine words, all of them,\" he said.")
+	if diff := cmp.Diff([]string{"Wir bauen die Brücke neu", "Nous ne céderons rien", "Fine words, all of them"}, q); diff != "" {
+		t.Errorf("Quotations (-want +got):\n%s", diff)
+	}
+	got := Sentences("„Die Fähre fährt wieder“, sagte die Sprecherin. „Ab Montag gilt der alte Fahrplan.“ Er nickte. « Le bac repart. » Enfin.")
+	want := []string{"„Die Fähre fährt wieder“, sagte die Sprecherin.", "„Ab Montag gilt der alte Fahrplan.“", "Er nickte.", "« Le bac repart. »", "Enfin."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Sentences (-want +got):\n%s", diff)
+	}
+	src := "Die Stadt sperrt die Fähre.\n\n„Wir können nicht mit der Sicherheit spielen“, sagte die Sprecherin. „Die Fähre fährt wieder, wenn sie sicher ist.“"
+	cp := "Die Stadt sperrt die Fähre.\n\n„Wir dürfen nicht mit der Sicherheit spielen“, sagte die Sprecherin. „Die Fähre fährt wieder, wenn sie sicher ist.“"
+	ch := Diff("Fähre gesperrt", src, "Fähre gesperrt", cp)
+	if len(ch.Sentences) != 1 || strings.Contains(ch.Sentences[0].From, "wieder") {
+		t.Errorf("reworded sentences = %+v, want the first quoted sentence alone", ch.Sentences)
+	}
+	if len(ch.Quotes) != 1 || ch.Quotes[0].Diff != "Wir [-können-] {+dürfen+} nicht mit der Sicherheit spielen" {
+		t.Errorf("changed quotes = %+v", ch.Quotes)
+	}
+}

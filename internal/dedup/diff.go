@@ -210,7 +210,31 @@ func Paragraphs(text string) []string {
 // sentenceEnd finds the end of a sentence: terminal punctuation, closing
 // quotes, then white space and a capital, digit or opening quote, or a
 // letter of a script without capitals ("The mayor agreed. 工程何时开始？").
-var sentenceEnd = regexp.MustCompile(`[.!?]["'”’)]*\s+["“‘(]?[\p{Lu}\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]`)
+// The quotes are also those German and French write (rule
+// european-marks: „…“ and « … », a non-breaking space inside the
+// guillemets): without them a German paragraph of two quoted sentences
+// was one sentence, and a copy that changed one word of the first was
+// shown rewording both.
+var sentenceEnd = regexp.MustCompile(`[.!?](?:["'”’“»)]|[ \x{00A0}\x{202F}]»)*\s+(?:["“‘„(]|«[\s\x{00A0}\x{202F}]?)?[\p{Lu}\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]`)
+
+// closingMarks may follow a sentence's end inside the sentence; so may a
+// French closing guillemet after its space (closingAt).
+const closingMarks = `"'”’“»)`
+
+// closingAt returns the length of the closing mark at the start of s, or 0:
+// one of closingMarks, or a space (plain, non-breaking or narrow) and ».
+func closingAt(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(closingMarks, r) {
+		return n
+	}
+	if r == ' ' || r == '\u00a0' || r == '\u202f' {
+		if strings.HasPrefix(s[n:], "»") {
+			return n + len("»")
+		}
+	}
+	return 0
+}
 
 // Sentences splits a paragraph into sentences. It is a light splitter for
 // diffing: an abbreviation ("Mr. Smith") may split a sentence, which only
@@ -226,11 +250,7 @@ func Sentences(p string) []string {
 		if loc := ends.at(pos); loc != nil {
 			// cut after the punctuation and quotes, before the white space
 			cut = loc[0] + 1
-			for cut < len(p) {
-				r, n := utf8.DecodeRuneInString(p[cut:])
-				if !strings.ContainsRune(`"'”’)`, r) {
-					break
-				}
+			for n := closingAt(p[cut:]); n > 0; n = closingAt(p[cut:]) {
 				cut += n
 			}
 		}
@@ -319,16 +339,24 @@ var cjkSentenceEnd = regexp.MustCompile(`[。！？]["'”’)）」』]*`)
 // close a word, not a sentence (TestDiffEdges).
 var letterSentenceEnd = regexp.MustCompile(`[\x{0E01}-\x{0E2E}\x{0E30}-\x{0E45}\x{0E47}-\x{0E7F}\x{0E80}-\x{0EAE}\x{0EB0}-\x{0EC5}\x{0EC7}-\x{0EFF}\x{1780}-\x{17D6}\x{17D8}-\x{17FF}\p{Myanmar}]\s+[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]`)
 
-// quoteRe finds text between double quotation marks, straight or curly.
-var quoteRe = regexp.MustCompile(`["“]([^"“”\n]{8,}?)["”]`)
+// quoteRe finds text between double quotation marks, straight or curly,
+// or German („…“) or French (« … ») ones (rule european-marks: a copy
+// that changed a word of a German or French quotation listed no changed
+// quote). Each alternative has its own group; at one position the first
+// that matches wins, so the “ closing a German quotation is never taken
+// for an English opening mark.
+var quoteRe = regexp.MustCompile(`["“]([^"“”\n]{8,}?)["”]|„([^„“”\n]{8,}?)[“”]|«([^«»\n]{8,}?)»`)
 
 // Quotations returns the direct quotations in text (between double
 // quotation marks), for diffing copies; the analysis stage gives richer
-// quotes with speakers.
+// quotes with speakers. A quotation loses the space inside its marks and
+// the comma, colon or semicolon that ended it there ("A," she said): they
+// are the attribution's punctuation, not the speaker's words.
 func Quotations(text string) []string {
 	var out []string
 	for _, m := range quoteRe.FindAllStringSubmatch(text, -1) {
-		out = append(out, strings.TrimSpace(m[1]))
+		q := m[1] + m[2] + m[3] // one group matched
+		out = append(out, strings.TrimRight(strings.TrimSpace(strings.Trim(q, "\u00a0\u202f")), ",;:"))
 	}
 	if strings.Contains(text, "「") {
 		for _, m := range cornerQuoteRe.FindAllStringSubmatch(text, -1) {

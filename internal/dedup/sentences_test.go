@@ -22,11 +22,7 @@ func sentencesScan(p string) []string {
 		cut := -1
 		if loc := sentenceEnd.FindStringIndex(p); loc != nil {
 			cut = loc[0] + 1
-			for cut < len(p) {
-				r, n := utf8.DecodeRuneInString(p[cut:])
-				if !strings.ContainsRune(`"'”’)`, r) {
-					break
-				}
+			for n := closingAt(p[cut:]); n > 0; n = closingAt(p[cut:]) {
 				cut += n
 			}
 		}
@@ -59,7 +55,7 @@ func sentencesScan(p string) []string {
 // Chinese, Thai, Lao and Khmer pieces, stops, quotes and spaces where the
 // scan from every cut did.
 func TestSentencesMatchScan(t *testing.T) {
-	pieces := []string{"Zorvin", "klad", "A", "7", ".", "!", "?", " ", "  ", "\"", "”", "’", ")", "(", "“",
+	pieces := []string{"Zorvin", "klad", "A", "7", ".", "!", "?", " ", "  ", "\"", "”", "’", ")", "(", "“", "„", "«", "»", "\u00a0",
 		"。", "！", "」", "）", "稍后", "かな", "ทดลอง", "ก", "ฯ", "ๆ", "ລາວ", "ໆ", "ខ្មែរ", "ៗ", "မြန်"}
 	r := rand.New(rand.NewSource(7))
 	for i := 0; i < 3000; i++ {
