@@ -295,13 +295,85 @@ func (x *langExtractor) continues(speaker string, prevClose, open int, direct bo
 	between := x.text[prevClose:open]
 	n := strings.Count(between, "\n")
 	if n == 0 {
-		return true
+		// Rule nearContinuation: in the same paragraph (a text
+		// flattened to one line by an extractor is one), a partial
+		// quote continues only from its own sentence or the next (a
+		// scare quote sentences later is no one's), and no quote after
+		// a sentence naming another person, not the speaker, outside
+		// quotation marks: that quote is more likely the other's.
+		// Quote outputs on GGT and PolNeAR dev and train byte-identical
+		// (English); over the 2,046 go-trafilatura extract texts 50
+		// changed (28 md5 half 0, 22 half 1): 112 quotes lost a speaker
+		// and 112 unattributed ones of two words or fewer went; of 28
+		// read, 23 right (a title, a term, a headline, another's
+		// words), 5 wrong (the speaker's own words after a "disse."
+		// naming no one, which chained the continuation before).
+		near := x.sentenceIndex(open) <= x.sentenceIndex(prevClose-1)+1
+		if !direct && !near {
+			return false
+		}
+		return !x.otherNamed(speaker, prevClose, open)
 	}
 	// The next paragraph, opening with the quote, after the attribution
 	// alone ending the paragraph before.
 	para := between[strings.LastIndexByte(between, '\n')+1:]
 	attr := strings.TrimSpace(between)
-	return strings.TrimSpace(para) == "" && !strings.Contains(attr, "\n") && len(attr) < maxAttributionBytes
+	if strings.TrimSpace(para) != "" || strings.Contains(attr, "\n") || len(attr) >= maxAttributionBytes {
+		return false
+	}
+	// Rule attributionAlone: the attribution is the last sentence of
+	// its paragraph; a sentence after it ("„...“, sagte sie. Der
+	// Minister wies das zurück.") may bring the next speaker in.
+	paraEnd := prevClose + strings.IndexByte(between, '\n')
+	return x.sentenceIndex(prevClose-1) == x.sentenceIndex(paraEnd-1)
+}
+
+// otherNamed reports, for rule nearContinuation, that a person other than
+// speaker is named, and speaker is not, outside quotation marks between
+// the end of the sentence closing at prevClose and open (at most
+// maxNameScan bytes before open).
+func (x *langExtractor) otherNamed(speaker string, prevClose, open int) bool {
+	lo := open
+	if si := x.sentenceIndex(prevClose - 1); si < len(x.sents) {
+		lo = x.sents[si][1]
+	}
+	lo = max(lo, open-maxNameScan)
+	if lo >= open {
+		return false
+	}
+	other, seen := false, false
+	// The callback skips every mention, so that all of them are seen.
+	x.d.NearestAnyOutside(open, lo, func(p int) bool {
+		k := sort.Search(len(x.segs), func(i int) bool { return x.segs[i].close > p })
+		if k < len(x.segs) && x.segs[k].open <= p {
+			return true
+		}
+		// A name, not a pronoun or description resolved to someone.
+		t := x.d.TokenIndex(p)
+		if t < 0 || t >= len(x.d.Tokens) || !x.d.Tokens[t].Cap || x.isPronoun(x.d.Tokens[t].Text) || x.d.IsSentenceWord(x.d.Tokens[t].Text) || x.d.IsRole(x.d.Tokens[t].Text) {
+			return true
+		}
+		if pi := x.d.PersonAt(p, p+1); pi >= 0 {
+			if x.d.People[pi].Name == speaker {
+				seen = true
+			} else {
+				other = true
+			}
+		}
+		return true
+	})
+	return other && !seen
+}
+
+// maxNameScan bounds the text otherNamed reads back from a quote, 2,000
+// bytes (some 300 words), so that a long paragraph of quotes stays
+// linear.
+const maxNameScan = 2000
+
+// sentenceIndex returns the index in x.sents of the sentence holding pos,
+// or of the first sentence after it.
+func (x *langExtractor) sentenceIndex(pos int) int {
+	return sort.Search(len(x.sents), func(i int) bool { return x.sents[i][1] > pos })
 }
 
 // maxAttributionBytes bounds the attribution closing a paragraph that the
