@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -469,6 +470,141 @@ func invertedPronounSpan(t people.Token) (ps, pe int) {
 	return t.Start + strings.LastIndexByte(t.Text, '-') + 1, t.End
 }
 
+// splitVerb is rule germanSplitVerb: German and Dutch put the particle
+// of a separable verb at the end of the main clause, away from its head
+// ("Der Minister teilte am Montag mit, dass ...", "„...“, teilte sie mit",
+// "wies Weber die Kritik zurück", "De minister liet maandag weten dat
+// ..."), where verbAt, reading adjacent words, finds no verb. ts[i] is
+// such a head when its particle follows within maxSplitGap words and
+// closes the clause (punctuation, the end of ts, or "dass"/"dat" next).
+// It returns the particle's index in ts, or -1. Quote outputs on GGT and
+// PolNeAR dev and train byte-identical (English); over the 2,046
+// go-trafilatura extract texts 8 German ones changed (3 md5 half 0, 5
+// half 1), all read right: 9 quotes gained their speaker or its mention
+// ("..., führt X aus", "gibt X zu", "teilte das Institut mit"), one
+// wrong speaker became the right one ("fügte X hinzu"), 10 quotes lost a
+// wrong one (3 two-word titles among them, dropped).
+func (x *langExtractor) splitVerb(ts []int, i int) int {
+	if i >= len(ts) || !x.d.Tokens[ts[i]].Word {
+		return -1
+	}
+	parts := splitParticles(x.d.Lang())[x.lower(ts[i])]
+	if len(parts) == 0 {
+		return -1
+	}
+	for j := i + 1; j < len(ts) && j <= i+1+maxSplitGap; j++ {
+		if !x.d.Tokens[ts[j]].Word {
+			return -1
+		}
+		if !slices.Contains(parts, x.lower(ts[j])) {
+			continue
+		}
+		if j+1 == len(ts) || !x.d.Tokens[ts[j+1]].Word || x.sp.That[x.lower(ts[j+1])] {
+			return j
+		}
+	}
+	return -1
+}
+
+// maxSplitGap bounds the words between a separable verb's head and its
+// particle (rule germanSplitVerb): "teilte die Sprecherin des Ministeriums
+// am Montag mit" holds six.
+const maxSplitGap = 8
+
+// splitLead is rule germanSplitVerb before a quotation: "Heller wies das
+// zurück: „...“", "Dazu teilte die Stadt mit: „...“". The range [a, b) of
+// tokens ends with a particle (and a colon) whose head stands before it;
+// the speaker is a pronoun or name after the head, or the subject before
+// it. done is false when no speaker is found so.
+func (x *langExtractor) splitLead(q *model.Quote, a, b int) (ok, done bool) {
+	toks := x.d.Tokens
+	e := b
+	if e > a && (toks[e-1].Text == ":" || toks[e-1].Text == ",") {
+		e--
+	}
+	if e-a < 2 || !toks[e-1].Word {
+		return false, false
+	}
+	for h := e - 2; h >= a && h >= e-2-maxSplitGap; h-- {
+		if !toks[h].Word {
+			return false, false
+		}
+		ts := tokenIndexes(h, e)
+		if x.splitVerb(ts, 0) != len(ts)-1 {
+			continue
+		}
+		// Verb second: a pronoun or a person's name right after the
+		// head is the subject ("Hierzu führte er aus:"); else the
+		// words before the head are ("Heller wies das zurück:").
+		ps, pe := x.phraseAfter(ts[:len(ts)-1], 1)
+		if ps >= 0 && (x.isPronoun(toks[h+1].Text) || x.d.PersonAt(ps, pe) >= 0) && x.setSpeaker(q, ps, pe) {
+			return true, true
+		}
+		if h > a && !hasComma(toks[a:h]) && x.setSpeaker(q, toks[a].Start, toks[h-1].End) {
+			return true, true
+		}
+		// No speaker found: the other rules read the range.
+		return false, false
+	}
+	return false, false
+}
+
+// hasComma reports a comma among toks: a subject before a verb holds none
+// ("„...“, berichtet Brandt, fügt hinzu:" has no subject of its own).
+func hasComma(toks []people.Token) bool {
+	for _, t := range toks {
+		if t.Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// splitParticles maps, for German and Dutch, the head of each separable
+// speech verb ("teilte" of "teilte mit") to its particles: the lexicon's
+// two-word verb forms and splitVerbsMore.
+func splitParticles(lang string) map[string][]string {
+	splitOnce.Do(func() {
+		splitSets = map[string]map[string][]string{}
+		for _, l := range []string{"de", "nl"} {
+			sp := lexicon.SpeechIn(l)
+			if sp == nil {
+				continue
+			}
+			m := map[string][]string{}
+			add := func(v string) {
+				if h, p, ok := strings.Cut(v, " "); ok && !strings.Contains(p, " ") && !slices.Contains(m[h], p) {
+					m[h] = append(m[h], p)
+				}
+			}
+			for v := range sp.Verbs {
+				add(v)
+			}
+			for _, v := range splitVerbsMore[l] {
+				add(v)
+			}
+			splitSets[l] = m
+		}
+	})
+	return splitSets[lang]
+}
+
+var (
+	splitOnce sync.Once
+	splitSets map[string]map[string][]string
+)
+
+// splitVerbsMore are separable verbs of speech that news copy writes
+// split only ("wies die Kritik zurück", "gab an, dass", "wies darauf
+// hin, dass"), so the lexicon, whose two-word forms verbAt reads
+// adjacent, does not hold them.
+var splitVerbsMore = map[string][]string{
+	"de": {"wies zurück", "weist zurück", "wiesen zurück", "gab an", "gibt an", "gaben an",
+		"gab zu", "gibt zu", "führte aus", "führt aus", "wies hin", "weist hin", "gab bekannt",
+		"gibt bekannt", "merkte an", "merkt an", "stellte fest", "stellt fest"},
+	"nl": {"deelde mee", "deelt mee"},
+}
+
 // isAttributionPunct: the marks between a quote and its attribution.
 func isAttributionPunct(s string) bool {
 	switch s {
@@ -496,6 +632,12 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		ps, pe := x.phraseAfter(ts, i+n)
 		return x.setSpeaker(q, ps, x.appositionName(pe))
 	}
+	if p := x.splitVerb(ts, i); p > 0 {
+		// "„...“, teilte Dornbach mit": the speaker stands before the
+		// particle.
+		ps, pe := x.phraseAfter(ts[:p], i+1)
+		return x.setSpeaker(q, ps, x.appositionName(pe))
+	}
 	// Subject first: "„...“, Schulz sagte".
 	for k := i + 1; k < len(ts) && k <= i+maxSubjectFirstWords; k++ {
 		if !x.d.Tokens[ts[k]].Word {
@@ -516,6 +658,9 @@ func (x *langExtractor) leadSpeaker(q *model.Quote, lo, hi int) bool {
 	a, b := x.tokenRange(lo, hi)
 	if b == a {
 		return false
+	}
+	if ok, done := x.splitLead(q, a, b); done {
+		return ok
 	}
 	// The last token has no next one in the range: a single-word verb only,
 	// no inverted form (one needs a word after it).
@@ -880,6 +1025,13 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 		for i := 1; i < len(ts)-1; i++ {
 			n := x.verbAt(ts, i)
 			if n == 0 {
+				// "X teilte am Montag mit, dass ...": the verb runs to
+				// its particle.
+				if p := x.splitVerb(ts, i); p > 0 {
+					n = p - i + 1
+				}
+			}
+			if n == 0 {
 				continue
 			}
 			k := i + n
@@ -935,7 +1087,7 @@ func (x *langExtractor) tailReported(ts []int, s [2]int) (model.Quote, bool) {
 		if toks[ts[c]].Text != "," || x.decimalComma(ts, c) {
 			continue
 		}
-		if x.verbAt(ts, c+1) == 0 {
+		if x.verbAt(ts, c+1) == 0 && x.splitVerb(ts, c+1) < 0 {
 			if _, _, ok := x.invertedPronoun(ts, c+1); !ok {
 				continue
 			}
