@@ -23,7 +23,10 @@ func TestTeamGuards(t *testing.T) {
 		{"theCityName: a nickname that is no long plural", "In baseball news, the Boston Red Sox won again on Sunday.", nil, "Boston Red Sox"},
 		{"theCityName: a one-word nickname", "The basketball final went to the Orlando Magic, who won by ten.", nil, "Orlando Magic"},
 		{"theCityName: a landmark in a text about sport", "After the football game fans walked to the Washington Monument.", nil, ""},
-		{"theCityName: no sport named", "The Boston Velm were not involved.", nil, ""},
+		{"theCityName: no sport named", "The Boston Velm was not involved.", nil, ""},
+		// Rule teamAgreement.
+		{"teamAgreement: a plural verb makes a group", "The Boston Velm were among the donors to the flood fund.", nil, "Boston Velm"},
+		{"teamAgreement: a landmark", "Tours of the Boston Velm Monument were cancelled.", nil, ""},
 		{"theCityName: a plural ends the team", "Fans of hockey love the Boston Otters Whether they win or not.", nil, "Boston Otters"},
 		{"theCityName: a word the text writes in lower case too", "In football news, the Boston Velm Market is busy, and the market is open late.", nil, ""},
 	}
