@@ -328,6 +328,10 @@ func TestSplitGlued(t *testing.T) {
 		{"Photo: Jane Roe/Getty ImagesOpposition leaders called for an inquiry.", "Photo: Jane Roe/Getty Images", "Opposition leaders called for an inquiry.", model.RemovedImageCredit},
 		{"HomeKit devices sold well.", "", "", ""},
 		{"MacLeod said so.", "", "", ""},
+		// glued-camel-name: a platform's name is no glued boundary
+		{"Share on WhatsApp", "", "", ""},
+		{"Partager sur LinkedIn", "", "", ""},
+		{"Share on WhatsAppThe ferry left at nine.", "Share on WhatsApp", "The ferry left at nine.", model.RemovedShare},
 	}
 	for _, tt := range tests {
 		head, rest, kind, _, ok := SplitGlued(tt.in)
