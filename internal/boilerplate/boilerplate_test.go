@@ -149,6 +149,18 @@ func TestClassify(t *testing.T) {
 		{"Mentions légales", model.RemovedNavigation, "navigation"},
 		{"Aviso legal", model.RemovedNavigation, "navigation"},
 		{"Nutzungsbedingungen", model.RemovedNavigation, "navigation"},
+		// comments-count-i18n, article-tools-i18n, image-credit-labels-i18n
+		{"3 Kommentare", model.RemovedComments, "comments-header"},
+		{"12 commentaires", model.RemovedComments, "comments-header"},
+		{"Comentarios (5)", model.RemovedComments, "comments-header"},
+		{"Link kopieren", model.RemovedShare, "share-bar"},
+		{"Écouter cet article", model.RemovedShare, "share-bar"},
+		{"Teilen auf Facebook", model.RemovedShare, "share-bar"},
+		{"(Foto: Quimby Tourismus)", model.RemovedImageCredit, "image-credit"},
+		{"Bildquelle: Tallow Verlag", model.RemovedImageCredit, "image-credit"},
+		{"Crédito: Ana Gil", model.RemovedImageCredit, "image-credit"},
+		{"Qui sommes-nous", model.RemovedNavigation, "navigation"},
+		{"Mehr anzeigen", model.RemovedNavigation, "navigation"},
 		// relative-time-i18n
 		{"vor 3 Stunden", model.RemovedByline, "relative-time"},
 		{"Aktualisiert vor einer Stunde", model.RemovedByline, "relative-time"},
