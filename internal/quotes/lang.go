@@ -44,6 +44,9 @@ type langExtractor struct {
 	// lead caches, for leadSpeaker, the last attribution word at or
 	// before each token of a run of tokens (see leadHits).
 	lead leadHits
+	// dropPending records that the quote read last has a speech verb
+	// with no subject (rule proDrop), tried after a continuation.
+	dropPending bool
 }
 
 // leadHits keeps, for the tokens lo..lo+len(last)-1, the index of the last
@@ -95,6 +98,7 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if gi+1 < len(x.segs) && x.segs[gi+1].open >= g.close && x.segs[gi+1].open < te {
 			te = x.segs[gi+1].open
 		}
+		x.dropPending = false
 		ok := x.tailSpeaker(&q, g.close, te)
 		if !ok {
 			ok = x.leadSpeaker(&q, ss, g.open)
@@ -102,6 +106,9 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if !ok && prev != nil && prev.Speaker != "" && x.continues(prev.Speaker, prevClose, g.open, q.Form == model.QuoteDirect) {
 			q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = prev.Speaker, "", prev.SpeakerIsGroup
 			ok = true
+		}
+		if !ok && x.dropPending {
+			ok = x.proDrop(&q)
 		}
 		words := len(strings.Fields(q.Text))
 		// Rule shortUnattributed: two words or fewer in marks with no
@@ -345,13 +352,11 @@ func (x *langExtractor) otherNamed(speaker string, prevClose, open int) bool {
 	other, seen := false, false
 	// The callback skips every mention, so that all of them are seen.
 	x.d.NearestAnyOutside(open, lo, func(p int) bool {
-		k := sort.Search(len(x.segs), func(i int) bool { return x.segs[i].close > p })
-		if k < len(x.segs) && x.segs[k].open <= p {
+		if x.inSegment(p) {
 			return true
 		}
 		// A name, not a pronoun or description resolved to someone.
-		t := x.d.TokenIndex(p)
-		if t < 0 || t >= len(x.d.Tokens) || !x.d.Tokens[t].Cap || x.isPronoun(x.d.Tokens[t].Text) || x.d.IsSentenceWord(x.d.Tokens[t].Text) || x.d.IsRole(x.d.Tokens[t].Text) {
+		if !x.nameAt(p) {
 			return true
 		}
 		if pi := x.d.PersonAt(p, p+1); pi >= 0 {
@@ -605,6 +610,74 @@ var splitVerbsMore = map[string][]string{
 	"nl": {"deelde mee", "deelt mee"},
 }
 
+// closesClause reports that no word follows ts[k-1] in its clause: ts ends
+// at k, or a mark stands there.
+func (x *langExtractor) closesClause(ts []int, k int) bool {
+	return k >= len(ts) || !x.d.Tokens[ts[k]].Word
+}
+
+// proDrop is rule proDrop: Spanish, Italian and Portuguese drop the
+// subject the text is about ("«...», señaló.", "“...”, disse."): a
+// speech verb after a quote with no speaker after it, closing its
+// clause, when the quote continues no one, is the one person named
+// outside quotation marks in the quote's sentence and the one before
+// (within maxNameScan bytes); two people named there leave it
+// unattributed. It records no mention: none is written. Quote outputs on
+// GGT and PolNeAR dev and train byte-identical (English); over the 2,046
+// go-trafilatura extract texts 4 changed (all md5 half 1): 7 quotes
+// gained a speaker, 6 right, 1 wrong (people took a parliament's name
+// for a person's).
+func (x *langExtractor) proDrop(q *model.Quote) bool {
+	if !proDropLangs[x.d.Lang()] {
+		return false
+	}
+	lo := q.Start
+	if si := x.sentenceIndex(q.Start); si < len(x.sents) {
+		lo = x.sents[max(si-1, 0)][0]
+	}
+	lo = max(lo, q.Start-maxNameScan)
+	name, many := "", false
+	x.d.NearestAnyOutside(q.Start, lo, func(p int) bool {
+		if x.inSegment(p) {
+			return true
+		}
+		if pi := x.d.PersonAt(p, p+1); pi >= 0 && x.nameAt(p) {
+			if n := x.d.People[pi].Name; name == "" {
+				name = n
+			} else if n != name {
+				many = true
+			}
+		}
+		return true
+	})
+	if name == "" || many {
+		return false
+	}
+	q.Speaker = name
+	return true
+}
+
+// nameAt reports a capitalised word at offset p that is no pronoun, role
+// or sentence word: a name, not a description resolved to someone.
+func (x *langExtractor) nameAt(p int) bool {
+	t := x.d.TokenIndex(p)
+	if t < 0 || t >= len(x.d.Tokens) {
+		return false
+	}
+	w := x.d.Tokens[t].Text
+	return x.d.Tokens[t].Cap && !x.isPronoun(w) && !x.d.IsSentenceWord(w) && !x.d.IsRole(w)
+}
+
+// proDropLangs are the languages whose verbs go without a subject
+// pronoun (rule proDrop).
+var proDropLangs = map[string]bool{"es": true, "it": true, "pt": true}
+
+// inSegment reports that offset p lies inside a quotation.
+func (x *langExtractor) inSegment(p int) bool {
+	k := sort.Search(len(x.segs), func(i int) bool { return x.segs[i].close > p })
+	return k < len(x.segs) && x.segs[k].open <= p
+}
+
 // isAttributionPunct: the marks between a quote and its attribution.
 func isAttributionPunct(s string) bool {
 	switch s {
@@ -629,6 +702,10 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		return x.setPronoun(q, ps, pe, g)
 	}
 	if n := x.verbAt(ts, i); n > 0 {
+		if x.closesClause(ts, i+n) {
+			x.dropPending = true
+			return false
+		}
 		ps, pe := x.phraseAfter(ts, i+n)
 		return x.setSpeaker(q, ps, x.appositionName(pe))
 	}
