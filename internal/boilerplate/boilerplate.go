@@ -346,7 +346,17 @@ var rules = []rule{
 		// unabhängigen Journalismus"
 		"jede kleine spende", "jeder kleine beitrag hilft", "unterstütze uns", "unterstütze unabhängige",
 		"unterstütze unsere arbeit",
-	}, []string{"unterstütze", "kleine", "don", "support", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
+		// appeal-donation-i18n: "Unterstützen Sie unabhängigen
+		// Journalismus", "Apoya el periodismo independiente", "Dona ahora",
+		// "Sostieni il nostro giornalismo", "Apoie o jornalismo", "Faça uma
+		// doação"
+		"unterstützen sie unabhängigen journalismus", "unabhängigen journalismus unterstützen", "apoya el periodismo",
+		"apoya nuestro periodismo", "dona ahora", "haz un donativo", "sostieni il nostro giornalismo", "sostieni il giornalismo",
+		"fai una donazione", "sostienici", "apoie o jornalismo", "apoie o nosso jornalismo", "faça uma doação", "doe agora",
+		"soutenez le journalisme",
+		// (lede bench extract --halves, both paths, both sets, and the
+		// seed: byte-identical to the tree without them)
+	}, []string{"unterstütze", "kleine", "don", "support", "apoy", "apoi", "sostien", "doa", "doe ", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
 		"spenden", "unterstützen", "soutenez", "apóy", "socio", "favo", "journalism",
 		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers", "appreciate", "funded by"}},
 	// cta-support-us: "Support us and go ad-free", "Support us".

@@ -161,6 +161,12 @@ func TestClassify(t *testing.T) {
 		{"Crédito: Ana Gil", model.RemovedImageCredit, "image-credit"},
 		{"Qui sommes-nous", model.RemovedNavigation, "navigation"},
 		{"Mehr anzeigen", model.RemovedNavigation, "navigation"},
+		// appeal-donation-i18n
+		{"Unterstützen Sie unabhängigen Journalismus", model.RemovedAppeal, "appeal-donation"},
+		{"Apoya el periodismo independiente", model.RemovedAppeal, "appeal-donation"},
+		{"Dona ahora", model.RemovedAppeal, "appeal-donation"},
+		{"Sostieni il nostro giornalismo", model.RemovedAppeal, "appeal-donation"},
+		{"\"Apoya el periodismo local\", dijo la alcaldesa.", "", ""},
 		// relative-time-i18n
 		{"vor 3 Stunden", model.RemovedByline, "relative-time"},
 		{"Aktualisiert vor einer Stunde", model.RemovedByline, "relative-time"},
