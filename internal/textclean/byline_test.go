@@ -203,3 +203,28 @@ func TestBylineDateConnector(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineAsides: what follows a byline's names is no writer: a note in
+// brackets (rule byline-aside), the part after a spaced dash (byline-dash)
+// and a lone place after a comma (byline-place). Fails with any of the
+// three switched off.
+func TestBylineAsides(t *testing.T) {
+	for _, tc := range []struct {
+		line, authors string
+	}{
+		{"Par Claire Vautrin (avec AFP)", "Claire Vautrin"},
+		{"Von Jana Obermeier (Text) und Lars Wendt (Fotos)", "Jana Obermeier; Lars Wendt"},
+		{"Por Lucía Armengol - Madrid", "Lucía Armengol"},
+		{"Von Jana Obermeier und Tobias Rehkamp, Berlin", "Jana Obermeier; Tobias Rehkamp"},
+		{"By Anne-Marie Roe", "Anne-Marie Roe"},
+	} {
+		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+		a, err := Extract(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != tc.authors {
+			t.Errorf("%q: authors %q, want %q", tc.line, got, tc.authors)
+		}
+	}
+}
