@@ -758,10 +758,22 @@ func (x *langExtractor) leadSpeaker(q *model.Quote, lo, hi int) bool {
 		ts = append(ts, k)
 	}
 	if n := x.verbAt(ts, 0); n > 0 {
+		ps, pe := x.phraseAfter(ts, n)
+		// Rule verbSecondSubject: a pronoun, a person's name or a role
+		// right after the verb is its subject, the words before it an
+		// adverbial ("Weiter sagt er:", "Auf Nachfrage sagte ein
+		// Sprecher der Stadt:", "Dann erklärte Ministerin Eva Roth:").
+		// Quote outputs on GGT and PolNeAR dev and train byte-identical
+		// (English); over the 2,046 go-trafilatura extract texts 3
+		// changed (1 md5 half 0, 2 half 1): 7 quotes gained a speaker,
+		// 6 right ("Dazu schreibt er:", "so X," before partials), 1
+		// wrong (an inscription continuing the speaker before it).
+		if ps >= 0 && x.subjectAfter(ts[n], ps, pe) && x.setSpeaker(q, ps, pe) {
+			return true
+		}
 		if t > a && x.setSpeaker(q, x.d.Tokens[a].Start, x.d.Tokens[t-1].End) {
 			return true
 		}
-		ps, pe := x.phraseAfter(ts, n)
 		return x.setSpeaker(q, ps, pe)
 	}
 	if t > a {
@@ -772,6 +784,21 @@ func (x *langExtractor) leadSpeaker(q *model.Quote, lo, hi int) bool {
 	}
 	// An inverted form opening the range is no attribution (it has no
 	// words before it); nothing earlier in the range is either.
+	return false
+}
+
+// subjectAfter reports, for rule verbSecondSubject, that the phrase
+// [ps, pe) after a speech verb, opening at token k, names a speaker: a
+// pronoun, a person or a role.
+func (x *langExtractor) subjectAfter(k, ps, pe int) bool {
+	if x.isPronoun(x.d.Tokens[k].Text) || x.d.PersonAt(ps, pe) >= 0 {
+		return true
+	}
+	for _, t := range x.tokensIn(ps, pe) {
+		if x.d.IsRole(x.d.Tokens[t].Text) {
+			return true
+		}
+	}
 	return false
 }
 
