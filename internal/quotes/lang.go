@@ -233,7 +233,22 @@ func (x *langExtractor) sentences() [][2]int {
 			si++
 		}
 		if si < len(x.segs) && x.segs[si].open <= i && i < x.segs[si].close {
-			i = x.segs[si].close
+			g := x.segs[si]
+			i = g.close
+			// Rule closedSentence: a quotation whose words end the
+			// sentence ("„Wir bleiben.“ Sie fügte hinzu, ...") ends the
+			// writer's sentence too when a capital follows: the next
+			// sentence is no tail of its attribution. Quote outputs on
+			// GGT and PolNeAR dev and train byte-identical (English);
+			// over the 2,046 go-trafilatura extract texts 13 changed (7
+			// md5 half 0, 6 half 1): of 30 quotes changed 27 right, 3
+			// wrong (2 clauses before "sagen sie nur:" taken for
+			// reported speech, a "Laut Studie" clause gained).
+			if x.endsSentence(g) {
+				out = append(out, [2]int{start, i})
+				start = i + 1
+				i++
+			}
 			continue
 		}
 		c := text[i]
@@ -260,6 +275,20 @@ func (x *langExtractor) sentences() [][2]int {
 		out = append(out, [2]int{start, len(text)})
 	}
 	return out
+}
+
+// endsSentence reports, for rule closedSentence, a quotation whose words
+// end with ., ! or ? followed, after its closing mark, by a space and a
+// capital.
+func (x *langExtractor) endsSentence(g segment) bool {
+	if g.innerEnd <= g.inner || g.close+1 >= len(x.text) || x.text[g.close] != ' ' {
+		return false
+	}
+	if c := x.text[g.innerEnd-1]; c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.text[g.close+1:])
+	return unicode.IsUpper(r)
 }
 
 // abbrevBefore reports an abbreviation or initial ending at the dot at i
