@@ -461,7 +461,10 @@ func (x *extractor) drop(n *html.Node, k boilerKind, rule string, c ctx) {
 		}
 	}
 	body := x.a.Body
-	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < maxRegionTitle && namedRegion(rule) && !x.pending() && !presentational(rule) {
+	if k == bkByline && x.bylineAt < 0 {
+		x.bylineAt = len(body)
+	}
+	if len(body) > 0 && body[len(body)-1].Kind == model.KindHeading && len(body[len(body)-1].Text) < maxRegionTitle && namedRegion(rule) && !x.pending() && !presentational(rule) && !x.deckHeading(k, body) {
 		if x.headline(body[len(body)-1].Text) {
 			// The headline over a byline box goes as the title, not as
 			// the box's (rule "title-echo").
@@ -567,6 +570,33 @@ func signupForm(n *html.Node) bool {
 		}
 	}
 	return email
+}
+
+// deckHeading is rule "byline-deck": a heading that is a sentence of
+// four words or more ("The new owners plan to reopen the mill in May.")
+// standing over a byline box is the story's deck, which sites set between
+// the headline and the byline; a byline box's own title is a label
+// ("About the author", "Autor"). The deck stays, also when the regions
+// after the byline (its e-mail link, a share bar) are dropped in turn.
+func (x *extractor) deckHeading(k boilerKind, body []model.Block) bool {
+	last := len(body) - 1
+	if x.deck.text != "" && x.deck.i == last && x.deck.text == body[last].Text {
+		return true
+	}
+	if k != bkByline || !deckSentence(body[last].Text) {
+		return false
+	}
+	x.deck.i, x.deck.text = last, body[last].Text
+	return true
+}
+
+// deckSentence: s ends a sentence and has four words or more.
+func deckSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "…") {
+		return false
+	}
+	return len(strings.Fields(s)) >= 4
 }
 
 // emptyRegion reports whether n shows no text. An empty region named as

@@ -124,6 +124,14 @@ type extractor struct {
 	// emptyTitles are the headings before empty dropped regions (rule
 	// "heading-of-dropped", see dropEmptyTitles).
 	emptyTitles []emptyTitle
+	// bylineAt is the number of body blocks before the first byline box
+	// dropped by its class, -1 while none was (rule "byline-date").
+	bylineAt int
+	// deck is the heading rule "byline-deck" kept over a byline box.
+	deck struct {
+		i    int
+		text string
+	}
 	// ilvBox and ilv are the last box rule "listicle-item" read and its
 	// verdict (see interleaved); the records it reads are final once
 	// emitting starts (rule product-region's second emission reads the
@@ -421,6 +429,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.phraseMemo)
 		clear(x.embedAt)
 		x.emptyTitles = x.emptyTitles[:0]
+		x.deck.i, x.deck.text = 0, ""
 		x.ilvBox = nil
 		x.a = nil
 		pool.Put(x)
@@ -615,6 +624,8 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 // its text is links.
 func (x *extractor) emitRoot(root, body *html.Node) {
 	x.marker = ""
+	x.bylineAt = -1
+	x.deck.i, x.deck.text = 0, ""
 	// On a page of many elements the body's blocks are counted before
 	// they are emitted (see leafBlocks), so that a.Body is allocated once
 	// instead of doubling some twenty times; only its capacity changes.
@@ -1337,15 +1348,30 @@ func (x *extractor) dropLeadDateline() {
 	// On a thin page a date alone is a schedule's or a listing's day; a
 	// line naming the page's author is its byline whatever the page.
 	thin := x.rootCGood < thinPageGood
+	// Rule "byline-date": the block right after a byline box dropped by
+	// its class ("<span class="author">By Jane Roe</span> <time>3 March
+	// 2031</time>") is its date line on a thin page too.
+	afterByline := ""
+	if x.bylineAt >= 0 && x.bylineAt < len(a.Body) && x.bylineAt < leadDatelineBlocks {
+		afterByline = a.Body[x.bylineAt].Text
+	}
 	for i := 0; i < len(a.Body) && i < leadDatelineBlocks; {
 		b := a.Body[i]
-		if b.Kind == model.KindParagraph && (!thin && x.pageDateLine(b.Text) || leadByline(b.Text, a.Authors) || x.nameDateLine(b.Text)) {
+		dl := !thin && x.pageDateLine(b.Text)
+		if !dl && b.Text == afterByline {
+			// a bullet may part its date and time: "14.11.2031 • 10:32"
+			dl = x.pageDateLine(dateBullets.Replace(b.Text))
+		}
+		if b.Kind == model.KindParagraph && (dl || leadByline(b.Text, a.Authors) || x.nameDateLine(b.Text)) {
 			x.dropBlock(i, model.RemovedByline, "lead-dateline")
 			continue
 		}
 		i++
 	}
 }
+
+// dateBullets part a date line's date and time.
+var dateBullets = strings.NewReplacer("•", "|", "·", "|")
 
 // pageDateLine reports whether t is a date line (htmlmeta.DateLine, at
 // most maxBareDate bytes) of the year the page was published or last

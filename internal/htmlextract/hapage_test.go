@@ -1,0 +1,48 @@
+package htmlextract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBylineClassI18n covers rule "byline-class-i18n": an author box
+// classed in the site's language ("autor", "auteur", "autore") is a
+// byline, as one classed "author" is.
+func TestBylineClassI18n(t *testing.T) {
+	for _, cls := range []string{"autor", "nota-autor", "auteur", "autore"} {
+		a := mustExtract(t, `<html><body><article><h1>Harbour baths reopen</h1><div class="`+cls+`">Lucía Ferrer | Valmar</div>`+points(4)+`</article></body></html>`)
+		checkKept(t, a, "Lucía Ferrer", "the author box classed "+cls, false)
+		checkKept(t, a, "Point 3", "the story", true)
+	}
+}
+
+// TestBylineDeck covers rule "byline-deck": a sentence set as a heading
+// over the byline box is the story's deck and stays, also when the box's
+// e-mail link is dropped after it; a label over an author box goes.
+func TestBylineDeck(t *testing.T) {
+	a := mustExtract(t, `<html><body><article><h1>Harbour baths reopen</h1><h5>The old pool will open again in May after ten years.</h5>`+
+		`<ul><li><p class="author-name">Town desk</p></li><li><a href="mailto:x@example.com"><span class="author-email">desk@example.com</span></a></li></ul>`+points(4)+`</article></body></html>`)
+	checkKept(t, a, "The old pool will open again in May after ten years.", "the deck", true)
+	checkKept(t, a, "Town desk", "the byline", false)
+	a = mustExtract(t, `<html><body><article><h1>Harbour baths reopen</h1>`+points(4)+`<h3>About the author</h3><div class="author-bio">Mara Quist covers the harbour for the paper.</div></article></body></html>`)
+	if strings.Contains(a.Text, "About the author") {
+		t.Errorf("the author box's label stayed:\n%s", a.Text)
+	}
+}
+
+// TestBylineDate covers rule "byline-date": on a short story, the date
+// line beside a byline box dropped by its class goes with the byline,
+// also when a bullet parts the date and the time (the second layout's
+// English and Greek pages; TestI18nPagesB checks all of them).
+func TestBylineDate(t *testing.T) {
+	for _, tc := range []struct{ page, date string }{{"en", "Nov. 14, 2024 10:32 a.m."}, {"el", "14.11.2024 • 10:32"}} {
+		b, err := os.ReadFile(filepath.Join("testdata", "i18n-b", tc.page+".html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := mustExtract(t, string(b))
+		checkKept(t, a, tc.date, "the date line of "+tc.page, false)
+	}
+}
