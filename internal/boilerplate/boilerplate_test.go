@@ -161,6 +161,12 @@ func TestClassify(t *testing.T) {
 		{"Crédito: Ana Gil", model.RemovedImageCredit, "image-credit"},
 		{"Qui sommes-nous", model.RemovedNavigation, "navigation"},
 		{"Mehr anzeigen", model.RemovedNavigation, "navigation"},
+		// written-by-i18n
+		{"Autorin: Jana Obermeier", model.RemovedByline, "written-by"},
+		{"Geschrieben von Jana Obermeier", model.RemovedByline, "written-by"},
+		{"Écrit par Claire Vautrin", model.RemovedByline, "written-by"},
+		{"Escrito por Ana Gil", model.RemovedByline, "written-by"},
+		{"Escrito por la junta en 1820, el acta se perdió.", "", ""},
 		// appeal-donation-i18n
 		{"Unterstützen Sie unabhängigen Journalismus", model.RemovedAppeal, "appeal-donation"},
 		{"Apoya el periodismo independiente", model.RemovedAppeal, "appeal-donation"},

@@ -228,3 +228,27 @@ func TestBylineAsides(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenByI18n: a labelled byline in German, French, Spanish or
+// Italian ("Autorin: Jana Roe", "Écrit par Claire Roe") gives its writer
+// (rule written-by-i18n, here and in package boilerplate). Fails with the
+// rule switched off.
+func TestWrittenByI18n(t *testing.T) {
+	for _, tc := range []struct{ line, author string }{
+		{"Autorin: Jana Obermeier", "Jana Obermeier"},
+		{"Geschrieben von Jana Obermeier", "Jana Obermeier"},
+		{"Auteur : Claire Vautrin", "Claire Vautrin"},
+		{"Écrit par Claire Vautrin", "Claire Vautrin"},
+		{"Escrito por Ana Gil", "Ana Gil"},
+		{"Scritto da Marco Rossi", "Marco Rossi"},
+	} {
+		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+		a, err := Extract(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != tc.author {
+			t.Errorf("%q: authors %q, want %q", tc.line, got, tc.author)
+		}
+	}
+}

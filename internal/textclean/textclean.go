@@ -1416,16 +1416,46 @@ func (p *parser) bylineLabel(i int, rule string) int {
 	return j
 }
 
+// creditLabelEnds end a labelled byline's label in the languages
+// written-by-i18n reads.
+var creditLabelEnds = []string{" von ", " par ", " por ", " da ", " de "}
+
+// afterCreditLabel returns what follows a byline's label: after its colon,
+// else after the first of creditLabelEnds; "" when s has neither.
+func afterCreditLabel(s string) string {
+	if k := strings.IndexByte(s, ':'); k >= 0 {
+		return s[k+1:]
+	}
+	at, end := -1, 0
+	for _, e := range creditLabelEnds {
+		if k := indexFold(s, e); k >= 0 && (at < 0 || k < at) {
+			at, end = k, k+len(e)
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	return s[end:]
+}
+
 // bylineName reads the first name of a labelled byline: the capitalised
 // words after "by" ("Written by Priya Nair" → "Priya Nair"; "Reporting by
 // Tom Hale in Boston; ..." → "Tom Hale").
 func bylineName(s string) string {
-	k := indexFold(s, "by ")
-	if k < 0 {
+	rest := ""
+	if k := indexFold(s, "by "); k >= 0 {
+		rest = s[k+3:]
+	} else {
+		// rule written-by-i18n: the name follows the label's colon or its
+		// last word ("Autorin: Jana Roe", "Geschrieben von Jana Roe",
+		// "Écrit par Claire Roe", "Scritto da Marco Roe")
+		rest = afterCreditLabel(s)
+	}
+	if rest == "" {
 		return ""
 	}
 	var name []string
-	for w := range strings.FieldsSeq(s[k+3:]) {
+	for w := range strings.FieldsSeq(rest) {
 		t := strings.TrimRight(w, ";,.")
 		if !isCapitalised(t) || len(name) == 4 {
 			break
