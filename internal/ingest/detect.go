@@ -36,6 +36,9 @@ func Detect(name string, head []byte) Kind {
 		return KindWARC
 	}
 	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if jsonArrayOfObjects(t) {
+		return KindJSONL // read as a stream of JSON values (readJSONL)
+	}
 	if len(t) > 0 && t[0] == '{' {
 		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
 			return KindFeed
@@ -123,4 +126,15 @@ func looksLikeURLList(t []byte) bool {
 		}
 	}
 	return urls >= 1 && other*2 <= urls
+}
+
+// jsonArrayOfObjects reports whether t opens a JSON array of objects ("[",
+// then "{"), the shape scrapers and exporters write records in; a text
+// opening with "[" ("[Video] ...") does not.
+func jsonArrayOfObjects(t []byte) bool {
+	if len(t) == 0 || t[0] != '[' {
+		return false
+	}
+	t = bytes.TrimLeft(t[1:], " \t\r\n")
+	return len(t) > 0 && t[0] == '{'
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -22,6 +23,7 @@ import (
 	"github.com/lede-news/lede/internal/fetch"
 	"github.com/lede-news/lede/internal/ingest"
 	"github.com/lede-news/lede/internal/ingest/gen"
+	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
@@ -253,6 +255,77 @@ func TestRunFiles(t *testing.T) {
 	}
 }
 
+// TestRunJSONValues: rule json-values. Records written over several lines
+// (one pretty-printed object after another) or as an array are one item
+// each, named by URL or PATH:#k; a syntax error ends the source with one
+// failed item, after the records before it; a value over the byte cap
+// fails alone. Read line by line, each line of a record failed.
+func TestRunJSONValues(t *testing.T) {
+	dir := t.TempDir()
+	text := func(n int) string {
+		return fmt.Sprintf("Report %d on the harbour vote. The council of Port Alder approved the harbour budget on Monday after a long debate about the cost of repairs to the old sea wall.", n)
+	}
+	write(t, filepath.Join(dir, "pretty.json"), []byte(fmt.Sprintf("{\n  \"url\": \"https://jv.example/1\",\n  \"text\": %q\n}\n{\n  \"text\": %q\n}\n", text(1), text(2))))
+	write(t, filepath.Join(dir, "array.json"), []byte(fmt.Sprintf("[\n  {\"url\": \"https://jv.example/3\", \"text\": %q},\n  {\"url\": \"https://jv.example/4\"},\n  {\"text\": %q} oops\n]", text(3), text(4))))
+	write(t, filepath.Join(dir, "big.json"), []byte(fmt.Sprintf("{\n \"text\": %q\n}\n{\n \"text\": %q\n}", strings.Repeat("word ", 400), text(5))))
+	db := openStore(t)
+	got, _ := outcomes(t, db, []string{filepath.Join(dir, "pretty.json"), filepath.Join(dir, "array.json")}, &ingest.Reader{NoFollow: true})
+	want := map[string]string{
+		"https://jv.example/1":                    "ingested",
+		filepath.Join(dir, "pretty.json") + ":#2": "ingested",
+		"https://jv.example/3":                    "ingested",
+		filepath.Join(dir, "array.json") + ":#2":  "failed: malformed source", // neither html nor text
+		filepath.Join(dir, "array.json") + ":#3":  "ingested",
+		filepath.Join(dir, "array.json") + ":#4":  "failed: malformed source", // the stray word
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+	got, _ = outcomes(t, db, []string{filepath.Join(dir, "big.json")}, &ingest.Reader{NoFollow: true, MaxBytes: 1000})
+	if r := got[filepath.Join(dir, "big.json")+":#1"]; !strings.HasPrefix(r, "failed: ") {
+		t.Errorf("a value over the cap: %q, want failed (all: %v)", r, got)
+	}
+}
+
+// TestRunLedeRecord: rule lede-record. Records Lede wrote come back whole
+// (title, outlet, date), pretty-printed or one a line, analysed again;
+// the same record again is unchanged; a record of a newer schema, or
+// without text, fails.
+func TestRunLedeRecord(t *testing.T) {
+	a := model.Article{URL: "https://lr.example/ferry", Title: "Ferry returns to Port Alder", Outlet: "Alder Weekly", Authors: []string{"Ada Lowe"},
+		Text: "The ferry to Port Alder sails again from Monday, the harbour board said. \"We are glad to have it back,\" said Mara Quint, who chairs the board.",
+		Dates: model.Dates{Published: &model.Date{Value: "2025-06-02T08:00:00Z", Evidence: "meta article:published_time"}}}
+	a.Normalize()
+	one, _ := json.Marshal(a)
+	pretty, _ := json.MarshalIndent(model.Article{SchemaVersion: 1, URL: "https://lr.example/pier", Title: "Pier reopens", Text: "The pier reopened on Friday after repairs that took two years and cost the town four million pounds."}, "", "  ")
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "export.jsonl"), []byte(string(one)+"\n"+`{"schema_version": 99, "text": "x"}`+"\n"+`{"schema_version": 1, "title": "No text"}`+"\n"))
+	write(t, filepath.Join(dir, "one.json"), pretty)
+	db := openStore(t)
+	got, _ := outcomes(t, db, []string{filepath.Join(dir, "export.jsonl"), filepath.Join(dir, "one.json")}, &ingest.Reader{NoFollow: true})
+	j := filepath.Join(dir, "export.jsonl")
+	want := map[string]string{
+		"https://lr.example/ferry": "ingested",
+		"https://lr.example/pier":  "ingested",
+		j + ":2":                   "failed: malformed source",
+		j + ":3":                   "failed: malformed source",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+	rec, err := db.GetByURL(context.Background(), "https://lr.example/ferry")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := rec.Article; r.Title != a.Title || r.Outlet != a.Outlet || r.Dates.Published == nil || r.Dates.Published.Value != "2025-06-02T08:00:00Z" || len(r.Quotes) == 0 {
+		t.Errorf("stored record: title %q outlet %q dates %+v quotes %d, want the record's, analysed", r.Title, r.Outlet, r.Dates, len(r.Quotes))
+	}
+	got, _ = outcomes(t, db, []string{j}, &ingest.Reader{NoFollow: true})
+	if got["https://lr.example/ferry"] != "unchanged" {
+		t.Errorf("the same record again: %v", got)
+	}
+}
+
 func TestRunWARC(t *testing.T) {
 	var b bytes.Buffer
 	w := gen.NewWARCWriter(&b, true)
@@ -337,6 +410,8 @@ func TestDetect(t *testing.T) {
 		{"x.bin", "WARC/1.1\r\n", ingest.KindWARC},
 		{"d.jsonl", "", ingest.KindJSONL},
 		{"d.json", `{"url":"x","html":"<p>"}`, ingest.KindJSONL},
+		{"d.json", "[\n  {\"url\": \"x\"}]", ingest.KindJSONL},
+		{"v.txt", "[Video] The mayor speaks", ingest.KindPage},
 		{"f.json", `{"version":"https://jsonfeed.org/version/1.1","items":[]}`, ingest.KindFeed},
 		{"s.xml", `<?xml version="1.0"?><!-- c --><urlset xmlns="x">`, ingest.KindSitemap},
 		{"s.xml", "\ufeff<sitemapindex>", ingest.KindSitemap},
@@ -417,6 +492,37 @@ func FuzzFeed(f *testing.F) {
 			// pipeline says so); a feed entry always has content or a link.
 			if it.Name != p && it.Err == nil && len(it.Data) == 0 && !it.Fetch {
 				t.Errorf("feed entry %s without content or error", it.Name)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Errorf("Read: %v", err)
+		}
+	})
+}
+
+// FuzzJSONValues: rule json-values reads any bytes named .json without
+// panicking, and every item it gives has content or an error, within the
+// byte cap.
+func FuzzJSONValues(f *testing.F) {
+	f.Add([]byte("{\n \"text\": \"a\"\n}\n{\"html\": \"<p>b</p>\"}"))
+	f.Add([]byte("[\n {\"url\": \"https://a.example/1\", \"text\": \"x\"},\n {}\n]"))
+	f.Add([]byte("[{\"text\": \"x\"} ,, ]"))
+	f.Add([]byte("{\n\"text\": \"unterminated"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(t.TempDir(), "records.json")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r := &ingest.Reader{NoFollow: true, MaxBytes: 256}
+		err := r.Read(context.Background(), []string{p}, func(it ingest.Item) error {
+			// A file that is no JSON is read as a page (maybe empty: the
+			// pipeline says so).
+			if it.Name != p && it.Err == nil && len(it.Data) == 0 && !it.Fetch {
+				t.Errorf("item %s without content or error", it.Name)
+			}
+			if len(it.Data) > 256 {
+				t.Errorf("item %s of %d bytes over the cap", it.Name, len(it.Data))
 			}
 			return nil
 		})

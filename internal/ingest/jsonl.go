@@ -2,11 +2,13 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/lede-news/lede/internal/fetch"
@@ -22,13 +24,45 @@ type JSONLine struct {
 	// Fetched (or Date) is when the page was captured, RFC 3339.
 	Fetched string `json:"fetched"`
 	Date    string `json:"date"`
+	// SchemaVersion marks a record Lede wrote (rule lede-record).
+	SchemaVersion int `json:"schema_version"`
+}
+
+// parseRecord is rule lede-record: a record `lede export` or `lede
+// extract --format json` wrote comes back whole (title, dates, outlet,
+// body structure, media), not as its bare text to extract again, which
+// lost everything but the words: a corpus exported and ingested into
+// another store kept no title nor date. A record of a newer schema than
+// this Lede writes is refused rather than read half.
+func parseRecord(line []byte, version int) (Item, error) {
+	if version < 0 || version > model.SchemaVersion {
+		return Item{}, fmt.Errorf("%w: a record of schema version %d (this lede reads %d)", ErrFormat, version, model.SchemaVersion)
+	}
+	var a model.Article
+	if err := json.Unmarshal(line, &a); err != nil {
+		return Item{}, fmt.Errorf("%w: record: %v", ErrFormat, err)
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return Item{}, fmt.Errorf("%w: record has no text", ErrFormat)
+	}
+	a.ID = "" // the store gives its own
+	url := a.URL
+	if url == "" {
+		url = a.CanonicalURL
+	}
+	return Item{URL: url, Data: []byte(a.Text), ContentType: "application/json", Record: &a}, nil
 }
 
 // ParseJSONLine reads one JSON line into an item (Name left to the caller).
+// A line that is a record Lede wrote (it has a schema_version) gives an
+// item with that Record (rule lede-record).
 func ParseJSONLine(line []byte) (Item, error) {
 	var j JSONLine
 	if err := json.Unmarshal(line, &j); err != nil {
 		return Item{}, fmt.Errorf("%w: JSON line: %v", ErrFormat, err)
+	}
+	if j.SchemaVersion != 0 {
+		return parseRecord(line, j.SchemaVersion)
 	}
 	it := Item{URL: j.URL, ContentType: j.ContentType}
 	switch {
@@ -54,9 +88,15 @@ func ParseJSONLine(line []byte) (Item, error) {
 	return it, nil
 }
 
-// readJSONL emits one item per line; a bad or oversized line is an item error.
+// readJSONL emits one item per line; a bad or oversized line is an item
+// error. A source whose first line is not a whole JSON value (an object
+// written over several lines, or an array of objects) is read by
+// readJSONValues instead.
 func (r *Reader) readJSONL(ctx context.Context, path string, br *bufio.Reader, emit emitFunc) error {
 	max := r.maxBytes()
+	if !firstLineValid(br) {
+		return r.readJSONValues(ctx, path, br, emit)
+	}
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -95,6 +135,101 @@ func (r *Reader) readJSONL(ctx context.Context, path string, br *bufio.Reader, e
 			return emit(Item{Name: name, Err: err})
 		}
 	}
+}
+
+// firstLineValid reports whether the source's first non-blank line, as far
+// as the reader's buffer holds it, is a whole JSON value: JSON lines.
+func firstLineValid(br *bufio.Reader) bool {
+	head, _ := br.Peek(br.Size())
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	line, _, found := bytes.Cut(head, []byte("\n"))
+	// A first line longer than the buffer is a long JSON line: only
+	// values written over lines have short first lines that are not
+	// whole, and an array's first line is its "[".
+	return json.Valid(line) || !found && len(head) == br.Size() && head[0] != '['
+}
+
+// readJSONValues is rule json-values: records written as JSON values one
+// after another over any number of lines (pretty-printed, as `lede extract
+// --format json` writes one) or as one array of them are items, the k-th
+// named PATH:#k. Read line by line, a pretty-printed record was as many
+// malformed items as it has lines. A value over the byte cap, or a syntax
+// error, ends the source with an item error: a stream of values, unlike
+// lines, cannot be picked up again after a bad one.
+func (r *Reader) readJSONValues(ctx context.Context, path string, br *bufio.Reader, emit emitFunc) error {
+	max := r.maxBytes()
+	cr := &capReader{r: br, limit: max}
+	dec := json.NewDecoder(cr)
+	array := false
+	if b, err := br.Peek(1); err == nil && b[0] == '[' {
+		if _, err := dec.Token(); err != nil {
+			return emit(Item{Name: path, Err: fmt.Errorf("%w: JSON: %v", ErrFormat, err)})
+		}
+		array = true
+	}
+	for k := 1; ; k++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if array && !dec.More() {
+			return nil
+		}
+		cr.limit = cr.n + max
+		var raw json.RawMessage
+		name := fmt.Sprintf("%s:#%d", path, k)
+		if err := dec.Decode(&raw); err != nil {
+			switch {
+			case errors.Is(err, io.EOF) && !array:
+				return nil
+			case errors.Is(err, errValueCap):
+				err = valueTooLarge(max)
+			default:
+				err = fmt.Errorf("%w: JSON: %v", ErrFormat, err)
+			}
+			return emit(Item{Name: name, Err: err})
+		}
+		it, err := ParseJSONLine(raw)
+		if int64(len(raw)) > max {
+			err = valueTooLarge(max) // the decoder may read its buffer beyond the cap
+		}
+		if err != nil {
+			it = Item{Err: err}
+		}
+		it.Name = name
+		if it.Err == nil && it.URL != "" {
+			it.Name = it.URL
+		}
+		if err := emit(it); err != nil {
+			return err
+		}
+	}
+}
+
+func valueTooLarge(max int64) error {
+	return fmt.Errorf("%w: JSON value over the %s cap (--max-bytes raises it)", model.ErrTooLarge, fetch.ByteSize(max))
+}
+
+// errValueCap is capReader's error past its limit.
+var errValueCap = errors.New("JSON value over the byte cap")
+
+// capReader counts what it reads and fails past limit, so that one JSON
+// value cannot grow the decoder's buffer without bound.
+type capReader struct {
+	r     io.Reader
+	n     int64
+	limit int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.n >= c.limit {
+		return 0, errValueCap
+	}
+	if room := c.limit - c.n; int64(len(p)) > room {
+		p = p[:room]
+	}
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // readLine reads one line within max bytes; a longer line is skipped to its end.

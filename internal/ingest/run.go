@@ -407,6 +407,9 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	}
 	hash := store.ContentHash(it.Data)
 	id := store.ArticleID(it.URL, hash)
+	if it.Record != nil {
+		return storeRecord(ctx, cfg, it, id, hash)
+	}
 	if seen, ok, err := cfg.Store.Lookup(ctx, id); err == nil && ok && seen.ContentHash == hash {
 		if seen.Analysed || cfg.NoAnalysis {
 			return Event{Kind: Unchanged, Name: it.Name, ID: id}, nil
@@ -443,6 +446,25 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	a.Warnings = append(a.Warnings, warnings...)
 	a.Source.Cut = cut
 	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, ETag: it.ETag, LastModified: it.LastModified, Unanalysed: cfg.NoAnalysis}
+}
+
+// storeRecord stores an item's Record (rule lede-record, parseRecord) under
+// id: unchanged when the store holds the same text analysed, else analysed
+// again (the analysis fits this Lede's rules, as lede analyse does) unless
+// the run does not analyse.
+func storeRecord(ctx context.Context, cfg Config, it Item, id, hash string) (Event, *store.Doc) {
+	if seen, ok, err := cfg.Store.Lookup(ctx, id); err == nil && ok && seen.ContentHash == hash && (seen.Analysed || cfg.NoAnalysis) {
+		return Event{Kind: Unchanged, Name: it.Name, ID: id}, nil
+	}
+	a := it.Record
+	a.ID = id
+	if cfg.NoAnalysis {
+		a.Quotes, a.People, a.Organizations, a.Places, a.Claims = nil, nil, nil, nil, nil
+		a.Normalize()
+	} else {
+		pipeline.Analyze(a)
+	}
+	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, Unanalysed: cfg.NoAnalysis}
 }
 
 // setPage sets the item's page to a fetched response's body (data, which

@@ -55,6 +55,11 @@ type Item struct {
 	// then marked model.SourceInfo.Cut, and the store keeps a complete
 	// copy stored before current (store.Kept).
 	Cut bool
+	// Record is an article Lede already wrote (`lede export`, `lede
+	// extract --format json`), read from JSON (rule lede-record): it is
+	// stored as it is, and analysed again unless the run does not
+	// analyse. Data then holds its text, for the content hash.
+	Record *model.Article
 	// load, if set, produces Data: a payload whose decoding is left to the
 	// worker that takes the item (see Load).
 	load func() ([]byte, error)
