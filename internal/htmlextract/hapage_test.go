@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // TestBylineClassI18n covers rule "byline-class-i18n": an author box
@@ -44,5 +46,36 @@ func TestBylineDate(t *testing.T) {
 		}
 		a := mustExtract(t, string(b))
 		checkKept(t, a, tc.date, "the date line of "+tc.page, false)
+	}
+}
+
+// TestEmbedMarkupMore covers rules "embed-markup-threads",
+// "bluesky-signature" and "tiktok-caption": the embed codes of Threads,
+// Reddit, Bluesky and TikTok are structured records, not body text.
+func TestEmbedMarkupMore(t *testing.T) {
+	a := mustExtract(t, `<html><body><article><h1>Harbour baths reopen</h1>`+points(3)+
+		`<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@harbourbaths/post/C9xYzAbCdEf"><a href="https://www.threads.net/@harbourbaths/post/C9xYzAbCdEf">View on Threads</a></blockquote>`+
+		`<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/valmar/comments/1abcde/baths_open_again/">Baths open again</a></blockquote>`+
+		`<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:qq11/app.bsky.feed.post/3lpoolxyz"><p lang="en">First swim of the year at the old baths!</p>&mdash; Mara Quist (<a href="https://bsky.app/profile/did:plc:qq11">@maraquist.bsky.social</a>) <a href="https://bsky.app/profile/did:plc:qq11/post/3lpoolxyz">May 3, 2031 at 9:12 AM</a></blockquote>`+
+		`<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@valmarswim/video/7400000000000000001"><section><a title="@valmarswim" href="https://www.tiktok.com/@valmarswim">@valmarswim</a> Cold but worth it <a href="https://www.tiktok.com/tag/harbour">#harbour</a> <a href="https://www.tiktok.com/music/x">♬ original sound - valmarswim</a></section></blockquote>`+
+		points(2)+`</article></body></html>`)
+	if strings.Contains(a.Text, "View on Threads") || strings.Contains(a.Text, "Cold but worth it") || strings.Contains(a.Text, "First swim") {
+		t.Errorf("an embed's text stayed in the body:\n%s", a.Text)
+	}
+	got := map[string]model.Embed{}
+	for _, e := range a.Embeds {
+		got[e.Platform] = e
+	}
+	if e := got["threads"]; e.PostID != "C9xYzAbCdEf" || e.Handle != "harbourbaths" {
+		t.Errorf("threads: %+v", e)
+	}
+	if e := got["reddit"]; e.PostID != "1abcde" {
+		t.Errorf("reddit: %+v", e)
+	}
+	if e := got["bluesky"]; e.Author != "Mara Quist" || e.Handle != "maraquist.bsky.social" || e.Date != "2031-05-03" || e.Text != "First swim of the year at the old baths!" {
+		t.Errorf("bluesky: %+v", e)
+	}
+	if e := got["tiktok"]; e.Handle != "valmarswim" || e.Text != "Cold but worth it #harbour" || len(e.Hashtags) != 1 {
+		t.Errorf("tiktok: %+v", e)
 	}
 }

@@ -27,6 +27,11 @@ var embedClass = []struct{ class, platform string }{
 	{"mastodon-embed", "mastodon"},
 	{"fb-post", "facebook"},
 	{"fb-video", "facebook"},
+	// rule "embed-markup-threads": Threads' and Reddit's embed code, a
+	// blockquote naming the post by data-text-post-permalink or by its
+	// link ("View on Threads" was left in the body as a quotation)
+	{"text-post-media", "threads"},
+	{"reddit-embed-bq", "reddit"},
 }
 
 // embedBlock recognises an embedded post's markup and records it; it reports
@@ -53,7 +58,7 @@ func (x *extractor) embedBlock(n *html.Node) bool {
 	// The post's URL: the platform's permalink attribute, else the last link
 	// that parses as a post of that platform.
 	var cands []string
-	for _, k := range []string{"data-instgrm-permalink", "cite", "data-href", "data-bluesky-uri"} {
+	for _, k := range []string{"data-instgrm-permalink", "data-text-post-permalink", "cite", "data-href", "data-bluesky-uri"} {
 		if v := attr(n, k); v != "" {
 			cands = append(cands, v)
 		}
@@ -94,6 +99,12 @@ func (x *extractor) embedBlock(n *html.Node) bool {
 		parseTweet(n, &e)
 	} else if platform == "instagram" {
 		parseInstagram(n, &e)
+	} else if platform == "bluesky" {
+		parseBluesky(n, &e)
+	} else if platform == "tiktok" {
+		parseTikTok(n, &e)
+	} else if platform == "threads" {
+		// the embed holds only its "View on Threads" link
 	} else if e.Text == "" {
 		if p := firstChild(n, atom.P); p != nil {
 			e.Text = textOf(p)
@@ -169,6 +180,76 @@ func parseTweet(n *html.Node, e *model.Embed) {
 	if d := parseDate(dateText); d != "" {
 		e.Date = d
 	}
+}
+
+// parseBluesky is rule "bluesky-signature": Bluesky's embed code signs
+// the post as X's does, but with the handle in a link of its own:
+// <p>text</p>&mdash; Name (<a href=profile>@handle</a>) <a href=post>June
+// 1, 2031 at 9:31 PM</a>. The handle read there replaces the DID that the
+// post's URL names the account by.
+func parseBluesky(n *html.Node, e *model.Embed) {
+	p := firstChild(n, atom.P)
+	if p != nil {
+		e.Text = textOf(p)
+		e.Hashtags = tagsIn(e.Text, '#')
+		e.Mentions = tagsIn(e.Text, '@')
+	}
+	var name strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c == p {
+			continue
+		}
+		switch {
+		case c.Type == html.TextNode && e.Author == "":
+			name.WriteString(c.Data)
+		case c.Type == html.ElementNode && c.DataAtom == atom.A:
+			t := textOf(c)
+			if h, ok := strings.CutPrefix(t, "@"); ok && h != "" {
+				e.Handle = h
+				if e.Author == "" {
+					e.Author = strings.TrimSpace(strings.Trim(strings.TrimSpace(name.String()), "—-–(\u00a0"))
+				}
+			} else if day, _, _ := strings.Cut(t, " at "); parseDate(day) != "" {
+				e.Date = parseDate(day)
+			}
+		}
+	}
+}
+
+// parseTikTok is rule "tiktok-caption": TikTok's embed code holds the
+// caption in a <section>, after a link to the author (@handle) and before
+// the sound's link ("♬ original sound - name").
+func parseTikTok(n *html.Node, e *model.Embed) {
+	sec := firstChild(n, atom.Section)
+	if sec == nil {
+		return
+	}
+	var words []string
+	for c := sec.FirstChild; c != nil; c = c.NextSibling {
+		t := ""
+		switch c.Type {
+		case html.TextNode:
+			t = c.Data
+		case html.ElementNode:
+			t = textOf(c)
+			if c.DataAtom == atom.A {
+				if h, ok := strings.CutPrefix(t, "@"); ok && len(words) == 0 && e.Handle == "" || ok && h == e.Handle {
+					if e.Handle == "" {
+						e.Handle = h
+					}
+					continue
+				}
+				if strings.HasPrefix(t, "♬") {
+					continue
+				}
+			}
+		}
+		words = append(words, t)
+	}
+	e.Text = model.CollapseSpace(strings.Join(words, " "))
+	e.Text = strings.ReplaceAll(e.Text, "# ", "#")
+	e.Hashtags = tagsIn(e.Text, '#')
+	e.Mentions = tagsIn(e.Text, '@')
 }
 
 // instagramShared open the signature line of Instagram's embed code, in
