@@ -90,6 +90,9 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if g.innerEnd <= g.inner {
 			continue
 		}
+		if x.workTitle(g.open) {
+			continue
+		}
 		q := model.Quote{Text: x.text[g.inner:g.innerEnd], Start: g.inner, End: g.innerEnd, Form: model.QuoteDirect}
 		ss, se := x.sentenceOf(g.open)
 		lead := strings.TrimSpace(x.text[ss:g.open])
@@ -131,6 +134,49 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 	out = append(out, x.reported(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out, x.segs
+}
+
+// workTitle is rule workTitle: words in quotation marks right after a
+// noun of a work or a naming word ("le film « ... »", "das Buch „...“",
+// "la canción «...»", "intitolato «...»") are the work's title, no
+// quotation, as English rule isTitle reads "the film" and "titled".
+// Quote outputs on GGT and PolNeAR dev and train byte-identical
+// (English); over the 2,046 go-trafilatura extract texts 24 changed (9
+// md5 half 0, 15 half 1): 27 unattributed quotes dropped, all titles,
+// mottos and names of works, right.
+func (x *langExtractor) workTitle(open int) bool {
+	k := x.d.TokenIndex(open)
+	if k <= 0 || k > len(x.d.Tokens) {
+		return false
+	}
+	// The token before the mark (TokenIndex may give the mark's own).
+	for k > 0 && x.d.Tokens[k-1].Start >= open {
+		k--
+	}
+	if k <= 0 || !x.d.Tokens[k-1].Word {
+		return false
+	}
+	return workCues[x.d.Lang()][x.lower(k-1)]
+}
+
+// workCues are each language's nouns of works and naming words before a
+// title in quotation marks (rule workTitle).
+var workCues = map[string]map[string]bool{
+	"fr": setOf("film livre roman chanson album série émission pièce spectacle documentaire intitulé intitulée baptisé baptisée magazine hebdomadaire quotidien"),
+	"de": setOf("film buch roman lied song album serie sendung theaterstück dokumentation titel motto zeitung magazin"),
+	"es": setOf("película libro novela canción álbum serie programa documental titulado titulada diario revista"),
+	"it": setOf("film libro romanzo canzone album serie programma spettacolo documentario intitolato intitolata quotidiano rivista"),
+	"pt": setOf("filme livro romance canção música álbum série programa documentário intitulado intitulada jornal revista"),
+	"nl": setOf("film boek roman lied album serie programma voorstelling documentaire getiteld krant"),
+}
+
+// setOf makes a set of the words of s.
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // dialogueDashes is rule dialogueDash: a paragraph opening with a dash
