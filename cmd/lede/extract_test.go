@@ -90,7 +90,7 @@ func TestExtractBadInput(t *testing.T) {
 		}, "gzip-compressed"},
 		{"JSON lines", func(t *testing.T) []string {
 			return []string{"extract", extractTestFile(t, "pages.txt", []byte(`{"url":"https://town.example/a","text":"Storm closes road"}`+"\n"))}
-		}, "json lines, not an article"},
+		}, "json records, not an article"},
 		{"URL list", func(t *testing.T) []string {
 			return []string{"extract", extractTestFile(t, "todo.txt", []byte("https://town.example/a\nhttps://town.example/b\n"))}
 		}, "a list of urls, not an article: give the urls to lede extract"},

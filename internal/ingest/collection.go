@@ -8,7 +8,7 @@ import (
 )
 
 // NotACollection refuses, as rule not-a-collection, an input that is
-// a collection of articles rather than one: a WARC, JSON lines, a feed, a
+// a collection of articles rather than one: a WARC, JSON records, a feed, a
 // sitemap or a list of URLs, told by Detect. Read as
 // one page, a feed became a record titled with the channel's name and a
 // WARC the first page of the crawl, with no word that anything was wrong.
@@ -19,12 +19,12 @@ func NotACollection(name string, data []byte) error {
 		what = "a WARC archive"
 	case KindJSONL:
 		// By content, a text opening with "{" (a "{VIDEO}" marker) is still
-		// a text: JSON lines open with a whole JSON object.
+		// a text: JSON records open with a whole JSON value.
 		line, _, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
-		if !json.Valid(line) {
+		if !json.Valid(line) && !startsWithJSONValue(data) {
 			return nil
 		}
-		what = "JSON lines"
+		what = "JSON records"
 	case KindFeed:
 		what = "an RSS, Atom or JSON feed"
 	case KindSitemap:
@@ -38,4 +38,12 @@ func NotACollection(name string, data []byte) error {
 		return nil
 	}
 	return fmt.Errorf("%s, not an article: lede ingest reads it", what)
+}
+
+// startsWithJSONValue reports whether data opens with a whole JSON value
+// written over lines (a pretty-printed record, an array of them): records
+// for lede ingest (rule json-values), not a text.
+func startsWithJSONValue(data []byte) bool {
+	var v json.RawMessage
+	return json.NewDecoder(bytes.NewReader(data)).Decode(&v) == nil
 }

@@ -293,7 +293,7 @@ func TestRunJSONValues(t *testing.T) {
 // without text, fails.
 func TestRunLedeRecord(t *testing.T) {
 	a := model.Article{URL: "https://lr.example/ferry", Title: "Ferry returns to Port Alder", Outlet: "Alder Weekly", Authors: []string{"Ada Lowe"},
-		Text: "The ferry to Port Alder sails again from Monday, the harbour board said. \"We are glad to have it back,\" said Mara Quint, who chairs the board.",
+		Text:  "The ferry to Port Alder sails again from Monday, the harbour board said. \"We are glad to have it back,\" said Mara Quint, who chairs the board.",
 		Dates: model.Dates{Published: &model.Date{Value: "2025-06-02T08:00:00Z", Evidence: "meta article:published_time"}}}
 	a.Normalize()
 	one, _ := json.Marshal(a)
