@@ -201,6 +201,25 @@ var rules = []rule{
 		"questo sito utilizza cookie", "utilizza cookie", "korzysta z plików cookie", "używamy plików cookie",
 		"vi använder cookies", "menggunakan cookie", "sử dụng cookie", "χρησιμοποιούμε cookies", "χρησιμοποιεί cookies",
 	}, []string{"cookie", "ملفات تعريف", "בעוגיות", "कुकीज़", "çerez"}},
+	// embed-consent: the placeholder a page shows instead of an embedded
+	// post or video until the reader consents to the platform's cookies
+	// ("Empfohlener externer Inhalt", "Externen Inhalt anzeigen", "Ce
+	// contenu est bloqué car vous n'avez pas accepté les cookies", "This
+	// content is provided by X. It may use cookies"), and its buttons.
+	// lede bench extract --halves: readeck's extract/ texts, one page of
+	// half 0 loses an "Inhalt laden", no score moves; HTML path (both
+	// sets), trafilatura's texts, readeck's WCXB texts and the seed
+	// byte-identical to HEAD ca543d3's.
+	{"embed-consent", model.RemovedCookieNotice, contains, []string{
+		"empfohlener externer inhalt", "externen inhalt anzeigen", "externe inhalte angezeigt werden", "einen externen inhalt von",
+		"externer inhalt von", "mehr dazu in unserer datenschutzerklärung", "ce contenu est bloqué", "vous n'avez pas accepté les cookies",
+		"afficher le contenu externe", "contenido externo", "this content is provided by", "this content is hosted by",
+		"contenuto esterno", "conteúdo externo",
+	}, []string{"extern", "datenschutzerklärung", "contenu", "cookies", "content", "contenuto", "conteúdo"}},
+	{"embed-consent", model.RemovedCookieNotice, exact, []string{
+		"inhalt laden", "externen inhalt laden", "contenu externe", "afficher le contenu", "load tweet", "click to load content",
+		"load content", "show content", "embedded video", "ver contenido", "mostra contenuto",
+	}, nil},
 	// cookie-button: a consent banner's buttons, each left on its own line
 	// below the notice ("Accept all", "Reject all", "Tout accepter",
 	// "Alle akzeptieren", "Aceptar"). Only whole lines: a sentence that

@@ -161,6 +161,12 @@ func TestClassify(t *testing.T) {
 		{"Crédito: Ana Gil", model.RemovedImageCredit, "image-credit"},
 		{"Qui sommes-nous", model.RemovedNavigation, "navigation"},
 		{"Mehr anzeigen", model.RemovedNavigation, "navigation"},
+		// embed-consent
+		{"Empfohlener externer Inhalt", model.RemovedCookieNotice, "embed-consent"},
+		{"An dieser Stelle finden Sie einen externen Inhalt von Quimby Video, der den Artikel ergänzt.", model.RemovedCookieNotice, "embed-consent"},
+		{"Ce contenu est bloqué car vous n'avez pas accepté les cookies.", model.RemovedCookieNotice, "embed-consent"},
+		{"Inhalt laden", model.RemovedCookieNotice, "embed-consent"},
+		{"Die Stadt will externe Inhalte auf ihrer Website prüfen lassen.", "", ""},
 		// written-by-i18n
 		{"Autorin: Jana Obermeier", model.RemovedByline, "written-by"},
 		{"Geschrieben von Jana Obermeier", model.RemovedByline, "written-by"},
