@@ -252,3 +252,29 @@ func TestWrittenByI18n(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineRelativeTime: a byline with a relative time stamp before it or
+// without a credit word ("Updated 5 hours ago | By Jane Roe", "Hace 4
+// horas · Por Ana Gil", "Jane Roe • 5 hours ago") gives the writer and no
+// date (rule byline-relative-time); a commenter's line at the end gives no
+// author. Fails with the rule switched off.
+func TestBylineRelativeTime(t *testing.T) {
+	body := "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+	for _, tc := range []struct{ text, author string }{
+		{"Quimby ferry gets two evening crossings\n\nUpdated 5 hours ago | By Tomas Reyn" + body, "Tomas Reyn"},
+		{"Quimby ferry gets two evening crossings\n\nHace 4 horas · Por Ana Gil" + body, "Ana Gil"},
+		{"Quimby ferry gets two evening crossings\n\nTomas Reyn • 5 hours ago" + body, "Tomas Reyn"},
+		{"Quimby ferry gets two evening crossings" + body + "\n\nComments\n\nTomas Reyn • 2 hours ago\n\nGood news for the island.", ""},
+	} {
+		a, err := Extract(tc.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != tc.author {
+			t.Errorf("%.70q: authors %q, want %q", tc.text, got, tc.author)
+		}
+		if a.Dates.Published != nil || a.Dates.Modified != nil {
+			t.Errorf("%.70q: a date was made: %+v", tc.text, a.Dates)
+		}
+	}
+}
