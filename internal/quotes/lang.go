@@ -109,6 +109,9 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if !ok {
 			ok = x.leadSpeaker(&q, ss, g.open)
 		}
+		if !ok {
+			ok = x.incise(&q, g)
+		}
 		if !ok && prev != nil && prev.Speaker != "" && x.continues(prev.Speaker, prevClose, g.open, q.Form == model.QuoteDirect) {
 			q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = prev.Speaker, "", prev.SpeakerIsGroup
 			ok = true
@@ -177,6 +180,62 @@ func setOf(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// incise is rule frenchIncise: French puts the attribution inside the
+// quotation marks, between commas or a comma and a stop: « C'est une
+// erreur, a-t-il estimé. La ville perdra des années. », « Nous sommes
+// prêts, assure la ministre, mais pas à tout prix ». The attribution is
+// the speaker, and the quote's parts are the words around it (its text
+// holds them all, as a split quote's does). It reports whether a speaker
+// was set. Quote outputs on GGT and PolNeAR dev and train byte-identical
+// (English); over the 2,045 go-trafilatura extract texts lede extract
+// reads 6 changed (3 md5 half 0, 3 half 1): 8 quotes, 5 right ("écrit-
+// elle", "affirme-t-elle", "explique X,"), 1 wrong (a quote after "il
+// jette ... :" continuing the incise's speaker), 2 broken segments of
+// mismatched marks still wrong.
+func (x *langExtractor) incise(q *model.Quote, g segment) bool {
+	toks := x.d.Tokens
+	ts := x.tokensIn(g.inner, g.innerEnd)
+	for c := 1; c+2 < len(ts); c++ {
+		if toks[ts[c]].Text != "," {
+			continue
+		}
+		j := c + 1
+		end, ps, pe, gen, inv := -1, -1, -1, byte(0), false
+		if n, gg, ok := x.invertedPronoun(ts, j); ok {
+			end, gen, inv = j+n, gg, true
+			ps, pe = invertedPronounSpan(toks[ts[j]])
+		} else if v := x.verbAt(ts, j); v > 0 {
+			ps, pe = x.phraseAfter(ts, j+v)
+			if ps < 0 {
+				continue
+			}
+			end = j + v
+			for end < len(ts) && toks[ts[end]].End <= pe {
+				end++
+			}
+		} else {
+			continue
+		}
+		// The attribution closes with a comma or a stop, and the
+		// speaker's words go on after it.
+		if end+1 >= len(ts) || (toks[ts[end]].Text != "," && toks[ts[end]].Text != ".") || !toks[ts[end+1]].Word {
+			continue
+		}
+		var ok bool
+		if inv {
+			ok = x.setPronoun(q, ps, pe, gen)
+		} else {
+			ok = x.setSpeaker(q, ps, pe)
+		}
+		if !ok {
+			return false
+		}
+		q.Parts = []model.Span{{Start: q.Start, End: toks[ts[c]].Start}, {Start: toks[ts[end+1]].Start, End: q.End}}
+		return true
+	}
+	return false
 }
 
 // dialogueDashes is rule dialogueDash: a paragraph opening with a dash
