@@ -599,6 +599,10 @@ var rules = []rule{
 	{"image-credit", model.RemovedImageCredit, exact, []string{
 		"getty images", "(getty images)", "getty", "shutterstock", "istock", "alamy", "pa wire", "pa media", "afp",
 		"afp via getty images", "reuters", "(reuters)", "epa", "ap", "(ap)", "unsplash", "pexels",
+		// image-credit-agency-i18n: the European and Asian wire agencies
+		// ("dpa", "EFE", "ANSA", "Kyodo"); both paths byte-identical on
+		// the sets (lede bench extract, HEAD 04bb2f4)
+		"dpa", "(dpa)", "efe", "(efe)", "ansa", "(ansa)", "(afp)", "kyodo", "xinhua", "lusa", "belga", "anp",
 	}, nil},
 	// comments-prompt: invitations to comment and comment-section headers.
 	{"comments-prompt", model.RemovedComments, prefix, []string{

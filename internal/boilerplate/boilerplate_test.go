@@ -161,6 +161,9 @@ func TestClassify(t *testing.T) {
 		{"Crédito: Ana Gil", model.RemovedImageCredit, "image-credit"},
 		{"Qui sommes-nous", model.RemovedNavigation, "navigation"},
 		{"Mehr anzeigen", model.RemovedNavigation, "navigation"},
+		// image-credit-agency-i18n
+		{"dpa", model.RemovedImageCredit, "image-credit"},
+		{"EFE", model.RemovedImageCredit, "image-credit"},
 		// embed-consent
 		{"Empfohlener externer Inhalt", model.RemovedCookieNotice, "embed-consent"},
 		{"An dieser Stelle finden Sie einen externen Inhalt von Quimby Video, der den Artikel ergänzt.", model.RemovedCookieNotice, "embed-consent"},

@@ -278,3 +278,32 @@ func TestBylineRelativeTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyByline: a byline that credits only a news agency ("Von dpa",
+// "By The Associated Press") leaves the body with no author, its date read
+// (rule byline-agency-only); "By me" is no byline. Fails with the rule
+// switched off (the lines stay in the body).
+func TestAgencyByline(t *testing.T) {
+	for _, tc := range []struct {
+		line, date string
+		gone       bool
+	}{
+		{"By The Associated Press", "", true},
+		{"Von dpa | 03.03.2025", "2025-03-03", true},
+		{"Por EFE", "", true},
+		{"By me", "", false},
+	} {
+		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+		a, err := Extract(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		date := ""
+		if a.Dates.Published != nil {
+			date = a.Dates.Published.Value
+		}
+		if gone := !strings.Contains(a.Text, tc.line); gone != tc.gone || len(a.Authors) != 0 || date != tc.date {
+			t.Errorf("%q: gone %v, authors %q, date %q; want gone %v, no author, date %q", tc.line, gone, a.Authors, date, tc.gone, tc.date)
+		}
+	}
+}
