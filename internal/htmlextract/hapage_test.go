@@ -79,3 +79,37 @@ func TestEmbedMarkupMore(t *testing.T) {
 		t.Errorf("tiktok: %+v", e)
 	}
 }
+
+// TestLazyImage covers rule "lazy-image": a picture whose source a script
+// loads later is recorded by its lazy attribute, srcset or <source>.
+func TestLazyImage(t *testing.T) {
+	a := mustExtract(t, `<html><body><article><h1>Harbour baths reopen</h1>`+points(3)+
+		`<figure><picture><source data-srcset="/img/pool-800.webp 800w, /img/pool-1600.webp 1600w"><img src="data:image/gif;base64,R0lGOD" alt="The pool"></picture><figcaption>The pool in May.</figcaption></figure>`+
+		`<figure><img src="data:image/gif;base64,R0lGOD" data-original="/img/roof.jpg"><figcaption>The new roof.</figcaption></figure>`+
+		`<figure><img srcset="/img/club-400.jpg 400w, /img/club-900.jpg 900w"><figcaption>The club's first swim.</figcaption></figure>`+
+		points(2)+`</article></body></html>`)
+	want := []string{"/img/pool-800.webp", "/img/roof.jpg", "/img/club-400.jpg"}
+	if len(a.Media.Images) != len(want) {
+		t.Fatalf("images %+v, want %v", a.Media.Images, want)
+	}
+	for i, w := range want {
+		if a.Media.Images[i].URL != w {
+			t.Errorf("image %d: %q, want %q", i, a.Media.Images[i].URL, w)
+		}
+	}
+}
+
+// TestCreditPrefixI18n covers rule "credit-prefix-i18n": the French
+// "Photo : " and a trailing "© Name" are a caption's credit.
+func TestCreditPrefixI18n(t *testing.T) {
+	for _, tc := range []struct{ caption, credit string }{
+		{"Le bassin rouvert en mai. Photo : Jean Roux / AFP", "Photo : Jean Roux / AFP"},
+		{"La piscina reabierta en mayo. © Ana Ruiz", "© Ana Ruiz"},
+	} {
+		a := mustExtract(t, `<html><body><article><h1>Harbour baths reopen</h1>`+points(3)+
+			`<figure><img src="/img/pool.jpg"><figcaption>`+tc.caption+`</figcaption></figure>`+points(2)+`</article></body></html>`)
+		if len(a.Media.Images) != 1 || a.Media.Images[0].Credit != tc.credit {
+			t.Errorf("%q: images %+v, want credit %q", tc.caption, a.Media.Images, tc.credit)
+		}
+	}
+}

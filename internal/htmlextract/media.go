@@ -488,7 +488,11 @@ func (x *extractor) figure(n *html.Node) {
 var creditPrefixes = []string{"Photo: ", "Photograph: ", "Image: ", "Credit: ", "Photo by ", "Picture: ", "Foto: ", "(Photo: ", "Photo credit: ",
 	"Фото: ", "(Фото: ", "Фото ©", "（写真：", "写真：", "(写真:", "写真/", "图/", "图／", "（图／", "圖/", "圖／", "（圖／", "(圖/", "圖∕", "（圖∕",
 	"사진=", "(사진=", "(تصوير: ", "تصوير: ", "צילום: ", "फोटो: ", "Fotoğraf: ", "Fot. ", "Fotografia: ", "Ảnh: ", "(Ảnh: ",
-	"Φωτογραφία: ", "Φωτ.: ", "Kuva: "}
+	"Φωτογραφία: ", "Φωτ.: ", "Kuva: ",
+	// rule "credit-prefix-i18n": French sets a space before the colon
+	// ("Photo : Jean Roux / AFP"); Spanish, Italian and German labels;
+	// a trailing "© Name"
+	"Photo : ", "Crédit photo : ", "Crédit : ", "Fotografía: ", "Foto di ", "Bild: ", "© "}
 
 func splitCredit(s string) (caption, credit string) {
 	for _, p := range creditPrefixes {
@@ -514,6 +518,8 @@ func (x *extractor) addImage(n *html.Node, caption, credit string) bool {
 			src = s
 		} else if s := attr(n, "data-lazy-src"); s != "" {
 			src = s
+		} else if s := lazySrc(n); s != "" {
+			src = s
 		} else if strings.HasPrefix(src, "data:") {
 			src = ""
 		}
@@ -527,6 +533,43 @@ func (x *extractor) addImage(n *html.Node, caption, credit string) bool {
 	}
 	x.a.Media.Images = append(x.a.Media.Images, model.Image{URL: src, Caption: caption, Credit: credit, Alt: strings.TrimSpace(attr(n, "alt"))})
 	return true
+}
+
+// lazySrc is rule "lazy-image": the picture of an <img> without a source
+// of its own (or a data: placeholder) that a script loads later is named
+// by the other lazy loaders' attributes (data-original, data-lazy), by
+// its srcset or data-srcset, or by its <picture>'s <source>; a srcset's
+// first candidate is taken.
+func lazySrc(n *html.Node) string {
+	for _, k := range []string{"data-original", "data-lazy", "srcset", "data-srcset", "data-lazy-srcset"} {
+		if s := firstCandidate(attr(n, k)); s != "" {
+			return s
+		}
+	}
+	if p := n.Parent; p != nil && p.DataAtom == atom.Picture {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Source {
+				for _, k := range []string{"srcset", "data-srcset"} {
+					if s := firstCandidate(attr(c, k)); s != "" {
+						return s
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// firstCandidate returns the URL of a srcset's first candidate ("a.jpg
+// 800w, b.jpg 1600w" gives a.jpg), or "" for a data: URL.
+func firstCandidate(set string) string {
+	set = strings.TrimSpace(set)
+	if set == "" || strings.HasPrefix(set, "data:") {
+		return ""
+	}
+	u, _, _ := strings.Cut(set, ",")
+	u, _, _ = strings.Cut(strings.TrimSpace(u), " ")
+	return u
 }
 
 // Comments.
