@@ -166,6 +166,9 @@ func TestNameBylineAgency(t *testing.T) {
 		{"Ines Marlow, Reuters", "Ines Marlow"},
 		{"Ines Marlow | Transport Correspondent", "Ines Marlow"},
 		{"Ines Marlow | Tomas Reyn", ""},
+		// name-byline-outlet
+		{"Ines Marlow | The Quimby Herald", "Ines Marlow"},
+		{"Ines Marlow, Quimby Post", "Ines Marlow"},
 	} {
 		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
 		a, err := Extract(text, Options{})

@@ -111,11 +111,13 @@ func nameWithRole(s string) (string, bool) {
 	// for, set apart by a bar or a comma ("Jane Roe | AP", "Jane Roe,
 	// Reuters", "Jane Roe | Health Reporter"). lede bench extract
 	// --text-from --halves: the four runs and the seed byte-identical to
-	// the tree without it (the peers' texts hold no such line there)
+	// the tree without it (the peers' texts hold no such line there).
+	// name-byline-outlet: the outlet the writer files for ("Jane Roe |
+	// The Quimby Herald", agencyLine) too, byte-identical as well
 	for _, sep := range []string{" | ", ", "} {
 		if name, credit, ok := strings.Cut(s, sep); ok && personName(name) {
 			credit = strings.TrimSpace(credit)
-			if (newsAgency(credit) || roleLine(credit)) && !strings.ContainsAny(credit, ",|") {
+			if (newsAgency(credit) || roleLine(credit) || agencyLine(credit)) && !strings.ContainsAny(credit, ",|") {
 				return name, true
 			}
 		}
