@@ -240,7 +240,7 @@ func TestFooterLinks(t *testing.T) {
 		{"Aviso legal | Política de privacidad", true},
 		{"Mentions légales - Politique de confidentialité", true},
 		{"Impressum · Datenschutz", true},
-		{"Privacy Policy / Terms of Use", true},
+		{"Sitemap / Privacy Policy", true},
 		{"Privacy - the board kept the timetable a secret until Friday.", false},
 		{"Tallow Marr | Harbour reporter", false},
 	} {
