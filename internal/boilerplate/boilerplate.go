@@ -835,6 +835,18 @@ var rules = []rule{
 		// ad-label-i18n: "Реклама", "广告", "광고", "إعلان", "Reklam", "Quảng cáo"
 		"реклама", "广告", "廣告", "広告", "광고", "إعلان", "اعلان", "פרסומת", "विज्ञापन", "reklam", "annons", "iklan",
 		"quảng cáo", "διαφήμιση", "publicitate", "mainos",
+		// ad-continue-i18n: the note under an ad slot that the story goes
+		// on below it ("Lesen Sie nach der Anzeige weiter", "La suite après
+		// cette publicité", "Article continues after advertisement").
+		// lede bench extract --halves: readeck's extract/ texts, one page
+		// loses two such notes, no score moves; HTML path both sets, the
+		// other text-path runs and the seed byte-identical
+		"lesen sie nach der anzeige weiter", "artikel wird unter der anzeige fortgesetzt", "nach der anzeige weiterlesen",
+		"nach der werbung weiterlesen", "la suite après cette publicité", "la suite après la publicité",
+		"la suite de l'article après cette publicité", "continúa después de la publicidad", "sigue después de la publicidad",
+		"continua depois da publicidade", "continua após a publicidade", "continua dopo la pubblicità",
+		"article continues after advertisement", "story continues after advertisement", "scroll to continue with content",
+		"continue reading after the ad", "article continues after this advertisement",
 	}, nil},
 	{"ad-label", model.RemovedAd, prefix, []string{
 		"advertisement -", "sponsored by", "paid content", "paid post", "partner content",

@@ -161,6 +161,10 @@ func TestClassify(t *testing.T) {
 		{"Crédito: Ana Gil", model.RemovedImageCredit, "image-credit"},
 		{"Qui sommes-nous", model.RemovedNavigation, "navigation"},
 		{"Mehr anzeigen", model.RemovedNavigation, "navigation"},
+		// ad-continue-i18n
+		{"Lesen Sie nach der Anzeige weiter", model.RemovedAd, "ad-label"},
+		{"La suite après cette publicité", model.RemovedAd, "ad-label"},
+		{"Article continues after advertisement", model.RemovedAd, "ad-label"},
 		// image-credit-agency-i18n
 		{"dpa", model.RemovedImageCredit, "image-credit"},
 		{"EFE", model.RemovedImageCredit, "image-credit"},
