@@ -1228,6 +1228,16 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	// Counted before the indexes are listed: leadSpeaker asks with spans
 	// from the sentence start, which may be long.
 	k, e := x.tokenRange(ps, pe)
+	// Rule mentionComma: the comma closing an apposition ("Le
+	// secrétaire général, Marc Girard, a prévenu") is no part of the
+	// mention. Quote outputs on GGT and PolNeAR dev and train
+	// byte-identical (English); over the go-trafilatura extract texts
+	// 13 mentions in 12 texts (5 md5 half 0, 7 half 1) lost their
+	// final comma, nothing else changed.
+	for e > k+1 && (x.d.Tokens[e-1].Text == "," || x.d.Tokens[e-1].Text == ";") {
+		e--
+		pe = x.d.Tokens[e-1].End
+	}
 	if e == k || e-k > maxSpeakerWords*2 {
 		return false
 	}
