@@ -1,8 +1,10 @@
 package htmlextract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -110,6 +112,29 @@ func TestCreditPrefixI18n(t *testing.T) {
 			`<figure><img src="/img/pool.jpg"><figcaption>`+tc.caption+`</figcaption></figure>`+points(2)+`</article></body></html>`)
 		if len(a.Media.Images) != 1 || a.Media.Images[0].Credit != tc.credit {
 			t.Errorf("%q: images %+v, want credit %q", tc.caption, a.Media.Images, tc.credit)
+		}
+	}
+}
+
+// TestAbsoluteImages covers rule "absolute-images": a picture's relative
+// src is resolved against the page's URL, else its canonical link.
+func TestAbsoluteImages(t *testing.T) {
+	page := `<html><head>%s</head><body><article><h1>Harbour baths reopen</h1>` + points(3) +
+		`<figure><img src="/img/pool.jpg"><figcaption>The pool.</figcaption></figure><figure><img src="//cdn.example/roof.jpg"></figure>` + points(2) + `</article></body></html>`
+	for _, tc := range []struct{ head, url string }{
+		{`<link rel="canonical" href="https://news.example/town/baths">`, ""},
+		{"", "https://news.example/town/baths"},
+	} {
+		a, err := Extract(fmt.Sprintf(page, tc.head), Options{Now: testNow, URL: tc.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, im := range a.Media.Images {
+			got = append(got, im.URL)
+		}
+		if want := []string{"https://news.example/img/pool.jpg", "https://cdn.example/roof.jpg"}; !slices.Equal(got, want) {
+			t.Errorf("%q %q: images %q, want %q", tc.head, tc.url, got, want)
 		}
 	}
 }

@@ -28,6 +28,7 @@ package htmlextract
 import (
 	"fmt"
 	"hash/maphash"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -613,8 +614,37 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	for i := range a.Embeds {
 		a.Embeds[i].Position = min(a.Embeds[i].Position, len(a.Body))
 	}
+	resolveImages(a)
 	a.Text = model.JoinBlocks(a.Body)
 	return a, nil
+}
+
+// resolveImages is rule "absolute-images": a picture's src is written
+// relative to the page ("/img/pool.jpg", "//cdn.example/a.jpg"), which
+// names nothing once the record leaves the page; it is resolved against
+// the page's URL, else its canonical link (a saved page), as the
+// featured image already is.
+func resolveImages(a *model.Article) {
+	page := a.URL
+	if page == "" {
+		page = a.CanonicalURL
+	}
+	if page == "" || len(a.Media.Images) == 0 {
+		return
+	}
+	base, err := url.Parse(page)
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return
+	}
+	for i := range a.Media.Images {
+		im := &a.Media.Images[i]
+		if im.URL == "" || strings.HasPrefix(im.URL, "http://") || strings.HasPrefix(im.URL, "https://") || strings.HasPrefix(im.URL, "data:") {
+			continue
+		}
+		if u, err := url.Parse(strings.TrimSpace(im.URL)); err == nil {
+			im.URL = base.ResolveReference(u).String()
+		}
+	}
 }
 
 // emitRoot emits the content root and, around it, the siblings that read
