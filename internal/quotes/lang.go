@@ -1057,6 +1057,9 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 		}
 		w := t.Text
 		switch {
+		case seenHead && x.articleAfterName(ts, k):
+			k = len(ts)
+			continue
 		case x.particleChain(ts, k):
 			// "Van der Berg", "de La Fontaine".
 			seenHead = true
@@ -1199,6 +1202,24 @@ func (x *langExtractor) appositionName(pe int) int {
 		return pe
 	}
 	return toks[j-1].End
+}
+
+// articleAfterName is rule articleAfterName: in German, a definite
+// article after the speaker's name opens the hearer ("sagte Kranz der
+// Zeitung", "sagte Weber dem Sender"), no name particle: only "von der"
+// and the like carry "der" into a name ("Ursula von der Leyen"), and
+// after a role it is a genitive ("ein Sprecher der Reederei"). Quote
+// outputs on GGT and PolNeAR dev and train byte-identical (English); over
+// the go-trafilatura extract texts one mention lost a newspaper's name
+// (md5 half 1), right.
+func (x *langExtractor) articleAfterName(ts []int, k int) bool {
+	if x.d.Lang() != "de" || k == 0 || !definiteArticles["de"][x.lower(ts[k])] {
+		return false
+	}
+	// After a person's name only: "ein Sprecher der Reederei" holds a
+	// genitive.
+	prev := x.d.Tokens[ts[k-1]]
+	return !x.d.IsParticle(prev.Text) && !x.d.IsRole(prev.Text) && x.d.PersonAt(prev.Start, prev.End) >= 0
 }
 
 // particleChainMax is the most particles particleChain reads ("van de
