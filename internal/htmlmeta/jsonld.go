@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"html"
+	"net/url"
 	"regexp"
 	"strings"
 )
@@ -357,7 +358,9 @@ func (ld *ldData) authorNames(v any) (people, orgs []string) {
 		case map[string]any:
 			n := ld.name(x)
 			if n == "" {
-				return
+				if n = authorSlugName(str(x["url"])); n == "" {
+					return
+				}
 			}
 			for _, t := range types(x) {
 				if strings.Contains(t, "Organization") || t == "Corporation" || t == "NewsMediaOrganization" {
@@ -370,6 +373,48 @@ func (ld *ldData) authorNames(v any) (people, orgs []string) {
 	}
 	rec(v, 0)
 	return people, orgs
+}
+
+// authorPathWords name an author's page in a site's URLs
+// (/autores/ana-ruiz/, /author/jane-roe).
+var authorPathWords = map[string]bool{"author": true, "authors": true, "autor": true, "autores": true, "autoren": true,
+	"auteur": true, "auteurs": true, "autore": true, "autori": true, "journalist": true, "journalists": true,
+	"staff": true, "people": true, "profile": true, "profiles": true, "reporter": true, "reporters": true, "redaktion": true}
+
+// authorSlugName is rule "ld-author-url": a Person that gives only its
+// url ({"@type":"Person","url":"https://site.example/autores/ana-ruiz/"})
+// is named by the slug of its author page: two to four words of letters
+// under a path word naming authors ("Ana Ruiz"); any other URL gives none.
+func authorSlugName(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || p.Host == "" {
+		return ""
+	}
+	var segs []string
+	for _, s := range strings.Split(p.Path, "/") {
+		if s != "" {
+			segs = append(segs, s)
+		}
+	}
+	if len(segs) < 2 || !authorPathWords[strings.ToLower(segs[len(segs)-2])] {
+		return ""
+	}
+	words := strings.Split(segs[len(segs)-1], "-")
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	for i, w := range words {
+		if len(w) < 2 {
+			return ""
+		}
+		for _, r := range w {
+			if r < 'a' || r > 'z' {
+				return ""
+			}
+		}
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 func (ld *ldData) mainType() string {
