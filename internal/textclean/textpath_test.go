@@ -279,3 +279,24 @@ func TestNewsletterBoxPitch(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionCreditI18n: a caption closed by a French, Spanish or German
+// credit ("... Photo : Jo Tran / AFP", "... Imagen: EFE", "... (Bild: Jo
+// Tran)") is a picture's caption (rule caption-credit-i18n). Fails with
+// the rule's markers taken out (the captions stay in the body).
+func TestCaptionCreditI18n(t *testing.T) {
+	for _, tc := range []struct{ line, credit string }{
+		{"Le ferry quitte le port de Quimby. Photo : Jo Tran / AFP", "Jo Tran / AFP"},
+		{"El puerto de Quimby al atardecer. Imagen: EFE", "EFE"},
+		{"Der Hafen von Quimby am Abend. (Bild: Jo Tran)", "Jo Tran"},
+	} {
+		text := "Quimby ferry gets two evening crossings\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\n" + tc.line + "\n\nThe first runs on the second weekend of the month."
+		a, err := Extract(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, tc.line) || len(a.Media.Images) == 0 || a.Media.Images[0].Credit != tc.credit {
+			t.Errorf("%q: text %q, images %+v; want the caption out, credit %q", tc.line, a.Text, a.Media.Images, tc.credit)
+		}
+	}
+}
