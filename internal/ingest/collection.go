@@ -41,9 +41,16 @@ func NotACollection(name string, data []byte) error {
 }
 
 // startsWithJSONValue reports whether data opens with a whole JSON value
-// written over lines (a pretty-printed record, an array of them): records
-// for lede ingest (rule json-values), not a text.
+// written over lines (a pretty-printed record, an array of them) followed
+// by nothing or by another value: records for lede ingest (rule
+// json-values), not a text. A text that opens with a page's JSON and goes
+// on in words is a text.
 func startsWithJSONValue(data []byte) bool {
+	dec := json.NewDecoder(bytes.NewReader(data))
 	var v json.RawMessage
-	return json.NewDecoder(bytes.NewReader(data)).Decode(&v) == nil
+	if dec.Decode(&v) != nil {
+		return false
+	}
+	rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")
+	return len(rest) == 0 || rest[0] == '{' || rest[0] == '['
 }

@@ -22,6 +22,7 @@ func TestNotACollection(t *testing.T) {
 		{"JSON lines", "{\"id\": \"1\", \"text\": \"The pier reopens.\"}\n{\"id\": \"2\", \"text\": \"Boats return.\"}\n", "JSON records, not an article"},
 		{"pretty record", "{\n  \"schema_version\": 1,\n  \"text\": \"The pier reopens.\"\n}\n", "JSON records, not an article"},
 		{"record array", "[\n  {\"text\": \"The pier reopens.\"}\n]", "JSON records, not an article"},
+		{"text after JSON", "{\n\"widget\": 1}\nFailed to load results. Shop all headphones.\n", ""},
 		{"braced text", "{\nVIDEO} Pier repairs\n\nThe pier reopens in May.\n", ""},
 		{"feed", `<?xml version="1.0"?><rss version="2.0"><channel><title>Pier News</title><item><title>A</title><link>https://pier.example/a</link></item></channel></rss>`, "feed, not an article"},
 		{"sitemap", `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://pier.example/a</loc></url></urlset>`, "a sitemap, not an article"},
