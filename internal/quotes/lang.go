@@ -253,7 +253,11 @@ func (x *langExtractor) viewLead(q *model.Quote, lo, open int) bool {
 	if w == "" {
 		return false
 	}
-	ts := x.tokensIn(lo, open)
+	// The word, a phrase of maxSpeakerWords at most and its comma: so
+	// many tokens are listed, so that a long sentence of quotations
+	// costs no more for each.
+	k, e := x.tokenRange(lo, open)
+	ts := tokenIndexes(k, min(e, k+maxSpeakerWords+3))
 	if len(ts) < 3 || x.lower(ts[0]) != w {
 		return false
 	}
@@ -1031,7 +1035,9 @@ func (x *langExtractor) coordSubject(q *model.Quote, a, t int) bool {
 	if t-1 <= a || !andWords[x.lower(t-1)] {
 		return false
 	}
-	ts := tokenIndexes(a, t-1)
+	// phraseAfter reads a time phrase and maxSpeakerWords at most: twice
+	// as many are listed, so that a long sentence costs no more.
+	ts := tokenIndexes(a, min(t-1, a+2*maxSpeakerWords))
 	ps, pe := x.phraseAfter(ts, 0)
 	// A person only: a sentence may open with anything capitalised.
 	if !x.setSpeaker(q, ps, pe) || q.Speaker == "" {
