@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/lede-news/lede/internal/lexicon"
 )
@@ -230,8 +231,60 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			return joinWords(np, joinWords(lowerLead(before), span(n, ce)))
 		}
 	}
-	return joinWords(before, after)
+	return joinWords(agreeArticle(before, after), after)
 }
+
+// agreeArticle is rule articleAgreement: with the figure gone from between
+// them, an article before it meets the word after it, and takes the form
+// that word wants ("backed an 18-month closure" -> "backed a closure", "a
+// 2.5-mile extension" -> "an extension"; "had a 15% lower risk" keeps
+// "a"). The form goes by the word's first letter, but for the vowels read
+// as a consonant ("a unit", "a one-off", "a European") and the silent h
+// ("an hour"), and initialisms, read by their letters ("an MP", "a US
+// team").
+func agreeArticle(before, after string) string {
+	i := strings.LastIndexByte(before, ' ')
+	art := before[i+1:]
+	if art != "a" && art != "an" && art != "A" && art != "An" {
+		return before
+	}
+	orig, _, _ := strings.Cut(after, " ")
+	orig, _, _ = strings.Cut(orig, "-") // "US-based"
+	w := strings.ToLower(orig)
+	if w == "" || !unicode.IsLetter(rune(w[0])) || articleMoot[w] {
+		return before
+	}
+	vowel := strings.ContainsRune("aeiou", rune(w[0]))
+	if len(orig) > 1 && strings.ToUpper(orig) == orig && unicode.IsUpper(rune(orig[0])) {
+		// An initialism is read by its letters' names: "an MP", "a US".
+		vowel = strings.ContainsRune("AEFHILMNORSX", rune(orig[0]))
+	} else {
+		for _, p := range []string{"uni", "use", "usu", "uti", "eu", "one"} {
+			if strings.HasPrefix(w, p) {
+				vowel = false
+			}
+		}
+		for _, p := range []string{"hour", "honest", "honour", "honor", "heir"} {
+			if strings.HasPrefix(w, p) {
+				vowel = true
+			}
+		}
+	}
+	want := "a"
+	if vowel {
+		want = "an"
+	}
+	if art[0] == 'A' {
+		want = strings.ToUpper(want[:1]) + want[1:]
+	}
+	return before[:i+1] + want
+}
+
+// articleMoot are words an article before a removed figure meets without
+// a noun between ("to give $5 to ...", "an 8% or 9% rise", "£3 per
+// visit"): no form of it agrees with them, and the subject is left as it
+// reads.
+var articleMoot = setOf(`to per or and for once in of by with from than`)
 
 // nounGoesOn continue a counted noun phrase past its noun ("212 riders
 // and 61 walkers", "12 kilometres of cycle lanes", "a billion people who

@@ -1,0 +1,27 @@
+package claims
+
+import "testing"
+
+// TestArticleAgreement: rule articleAgreement. With the figure gone from
+// a subject, the article before it agrees with the word now after it.
+func TestArticleAgreement(t *testing.T) {
+	tests := []struct{ text, subject string }{
+		{"The board backed an 18-month closure of the ferry pier for repairs.", "The board backed a closure of the ferry pier for repairs"},
+		{"The wardens saw a 40% increase in nesting terns.", "The wardens saw an increase in nesting terns"},
+		{"The guild won a 3% uplift for its members.", "The guild won an uplift for its members"},
+		{"Rangers logged an 8% drop in visitors.", "Rangers logged a drop in visitors"},
+		{"The firm paid a 9% US-based levy.", "The firm paid a US-based levy"},
+		{"The mill paid an 11% hourly bonus.", "The mill paid an hourly bonus"},
+		{"The co-op gave a 5% rebate to members.", "The co-op gave a rebate to members"},
+	}
+	for _, tt := range tests {
+		cs := Extract(tt.text, Options{})
+		if len(cs) != 1 || cs[0].Subject != tt.subject {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Subject)
+			}
+			t.Errorf("%q: subjects %q, want %q", tt.text, got, tt.subject)
+		}
+	}
+}
