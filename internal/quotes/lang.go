@@ -1012,7 +1012,7 @@ func (x *langExtractor) relativeSubject(q *model.Quote, a, t int) bool {
 	}
 	e := t - 2
 	s := e
-	for s > a && toks[s-1].Word && (toks[s-1].Cap || x.d.IsParticle(toks[s-1].Text)) {
+	for s > a && s > e-maxSpeakerWords && toks[s-1].Word && (toks[s-1].Cap || x.d.IsParticle(toks[s-1].Text)) {
 		s--
 	}
 	if s == e || !toks[s].Cap {
