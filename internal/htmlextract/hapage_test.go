@@ -138,3 +138,17 @@ func TestAbsoluteImages(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionClassI18n covers rule "caption-class-i18n": a caption
+// classed in the site's language leaves the body and becomes its
+// picture's caption and credit.
+func TestCaptionClassI18n(t *testing.T) {
+	for _, cls := range []string{"didascalia", "bildunterschrift", "legende"} {
+		a := mustExtract(t, `<html><body><article><h1>Harbour baths reopen</h1>`+points(4)+
+			`<div class="image"><img src="/img/pool.jpg"><p class="`+cls+`">The pool on opening day. Foto: Ada Lund</p></div>`+points(3)+`</article></body></html>`)
+		checkKept(t, a, "opening day", "the caption classed "+cls, false)
+		if len(a.Media.Images) != 1 || a.Media.Images[0].Caption != "The pool on opening day." || a.Media.Images[0].Credit != "Foto: Ada Lund" {
+			t.Errorf("%s: images %+v", cls, a.Media.Images)
+		}
+	}
+}

@@ -159,9 +159,21 @@ var classTokens = map[string]boilerKind{
 	// byte-identical.)
 	"autor": bkByline, "autores": bkByline, "autoren": bkByline, "auteur": bkByline, "auteurs": bkByline,
 	"autore": bkByline, "autori": bkByline,
+	// captions (rule "caption-class-i18n", see captionAliases)
+	"didascalia": bkOther, "legende": bkOther, "legenda": bkOther, "leyenda": bkOther,
+	"bildunterschrift": bkOther, "bildtext": bkOther,
 	// navigation
 	"daohang": bkNav, "mianbaoxie": bkNav, "fenye": bkNav, "migas": bkNav,
 }
+
+// captionAliases is rule "caption-class-i18n": a picture's caption
+// classed in the site's language (<p class="didascalia">, "legende",
+// "legenda", "leyenda", "bildunterschrift", "bildtext") is a caption, as
+// one classed "caption" is: it leaves the body and, set beside its
+// picture, becomes that picture's caption and credit (rule
+// "loose-caption"); the rules read it as "class:caption".
+var captionAliases = map[string]bool{"didascalia": true, "legende": true, "legenda": true, "leyenda": true,
+	"bildunterschrift": true, "bildtext": true}
 
 // bylineMaxLen is the size above which an "author"/"bio"-classed block is no
 // longer taken for an author box: author boxes and bylines run to a few
@@ -322,6 +334,9 @@ func classifyName(v string) (boilerKind, string) {
 			if kk, ok := classTokens[string(buf[:n])]; ok && (k == bkNone || kk < k) {
 				k = kk
 				word = string(buf[:n])
+				if captionAliases[word] {
+					word = "caption"
+				}
 			}
 		}
 		n = 0
