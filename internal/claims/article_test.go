@@ -25,3 +25,22 @@ func TestArticleAgreement(t *testing.T) {
 		}
 	}
 }
+
+// TestClockColon: rule clockColon. A colon inside a clock time or a score
+// does not end the clause, so the claim after it keeps its words.
+func TestClockColon(t *testing.T) {
+	tests := []struct{ text, claim string }{
+		{"The tremor struck at 3:47 a.m. about 20 kilometres west of the dam.", "The tremor struck at 3:47 a.m. about 20 kilometres west of the dam"},
+		{"The night bus left at 23:15 with 40 passengers on board.", "The night bus left at 23:15 with 40 passengers on board"},
+	}
+	for _, tt := range tests {
+		cs := Extract(tt.text, Options{})
+		if len(cs) != 1 || cs[0].Text != tt.claim {
+			var got []string
+			for _, c := range cs {
+				got = append(got, c.Text)
+			}
+			t.Errorf("%q: claims %q, want %q", tt.text, got, tt.claim)
+		}
+	}
+}

@@ -407,7 +407,7 @@ func newClauseBoundsInto(buf *[]int32, toks []token) clauseBounds {
 		c := clauseClass[t.lower]
 		b.endAt[k] = int32(c)
 		b.startAt[k+1] = b.startAt[k]
-		if t.kind == tSym && isBreakSym(t.text) ||
+		if t.kind == tSym && isBreakSym(t.text) && !clockColon(toks, k) ||
 			t.kind == tWord && (t.lower == "that" || c&(ccBreak|ccFinding) != 0 || t.speech) {
 			b.startAt[k+1] = int32(k + 1)
 		}
@@ -422,7 +422,7 @@ func newClauseBoundsInto(buf *[]int32, toks []token) clauseBounds {
 		c := uint8(b.endAt[k])
 		b.endAt[k] = b.endAt[k+1]
 		switch {
-		case t.kind == tSym && isBreakSym(t.text):
+		case t.kind == tSym && isBreakSym(t.text) && !clockColon(toks, k):
 			b.endAt[k] = int32(k)
 		case t.kind == tWord && (c&(ccBreak|ccFinding) != 0 || t.lower == "that" && k > 0 && toks[k-1].lower == "and"):
 			b.endAt[k] = int32(k)
@@ -463,6 +463,16 @@ func (b *clauseBounds) clause(i, j int) (int, int) {
 		cs = i
 	}
 	return cs, ce
+}
+
+// clockColon is rule clockColon: a colon between two figures written
+// close ("4:12 a.m.", "at 18:30", a 2:1 score) is part of them, no clause
+// break: "The quake hit at 4:12 a.m. local time about 30 kilometres
+// south" was cut there, and its claim read "12 a.m. local time about 30
+// kilometres ..." with the subject "a.m. local time".
+func clockColon(toks []token, k int) bool {
+	return toks[k].text == ":" && k > 0 && k+1 < len(toks) && toks[k-1].kind == tNum && toks[k+1].kind == tNum &&
+		!toks[k].gapBefore && !toks[k+1].gapBefore
 }
 
 func isBreakSym(s string) bool {
