@@ -152,3 +152,19 @@ func TestCaptionClassI18n(t *testing.T) {
 		}
 	}
 }
+
+// TestLazyPlaceholder covers rule "lazy-placeholder": a lazy loader's
+// stand-in file gives way to the picture's lazy attribute.
+func TestLazyPlaceholder(t *testing.T) {
+	a := mustExtract(t, `<html><body><article><h1>Harbour baths reopen</h1>`+points(3)+
+		`<figure><img src="/static/lazyload-placeholder.png" data-src="/img/pool.jpg"><figcaption>The pool.</figcaption></figure>`+
+		`<figure><img src="/img/blank.gif" data-original="/img/roof.jpg"><figcaption>The roof.</figcaption></figure>`+
+		`<figure><img src="/img/harbour-at-dawn.jpg" data-src="/img/other.jpg"><figcaption>Dawn.</figcaption></figure>`+points(2)+`</article></body></html>`)
+	var got []string
+	for _, im := range a.Media.Images {
+		got = append(got, im.URL)
+	}
+	if want := []string{"/img/pool.jpg", "/img/roof.jpg", "/img/harbour-at-dawn.jpg"}; !slices.Equal(got, want) {
+		t.Errorf("images %q, want %q", got, want)
+	}
+}

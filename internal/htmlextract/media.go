@@ -513,7 +513,7 @@ func splitCredit(s string) (caption, credit string) {
 // whether it did (not a tracking pixel nor an image without a source).
 func (x *extractor) addImage(n *html.Node, caption, credit string) bool {
 	src := attr(n, "src")
-	if src == "" || strings.HasPrefix(src, "data:") {
+	if src == "" || strings.HasPrefix(src, "data:") || placeholderSrc(src) {
 		if s := attr(n, "data-src"); s != "" {
 			src = s
 		} else if s := attr(n, "data-lazy-src"); s != "" {
@@ -558,6 +558,27 @@ func lazySrc(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// placeholderWords name the stand-in file a lazy loader shows until the
+// picture loads ("/img/blank.gif", "lazyload-placeholder.png").
+var placeholderWords = []string{"placeholder", "blank", "spacer", "lazy", "transparent"}
+
+// placeholderSrc is rule "lazy-placeholder": a src whose file is a lazy
+// loader's stand-in gives way to the picture's lazy attribute, as a
+// data: placeholder does; the stand-in stays when there is none.
+func placeholderSrc(src string) bool {
+	f := strings.ToLower(src)
+	if i := strings.IndexAny(f, "?#"); i >= 0 {
+		f = f[:i]
+	}
+	f = f[strings.LastIndexByte(f, '/')+1:]
+	for _, w := range placeholderWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstCandidate returns the URL of a srcset's first candidate ("a.jpg
