@@ -1563,6 +1563,15 @@ var orgWords = map[string]bool{
 	"bros": true, "consortium": true, "innovation": true, "stadt": true, "gruppe": true, "kft": true, "pte": true,
 	"bv": true, "b.v": true, "sa": true, "sarl": true, "srl": true, "spa": true, "oy": true, "as": true,
 	"all": true, "rights": true, "reserved": true, "und": true, "and": true, "&": true, "of": true,
+	// rule authorPaperName: the words newspapers are named with ("©
+	// 2004 Valley Courier", "Copyright Northfield Herald") name a
+	// publisher, not a person; not "Post", "Journal" or "Standard", which
+	// are surnames too
+	"courier": true, "herald": true, "gazette": true, "tribune": true, "chronicle": true, "observer": true,
+	"telegraph": true, "times": true, "examiner": true, "courant": true, "bulletin": true, "dispatch": true,
+	"sentinel": true, "inquirer": true, "newspaper": true, "weekly": true, "kurier": true, "anzeiger": true,
+	"rundschau": true, "tagblatt": true, "nachrichten": true, "courrier": true, "gazzetta": true, "corriere": true,
+	"diario": true,
 }
 
 // dateLineCredit is rule authorLabelledDateLine: a date line (an element
