@@ -168,3 +168,15 @@ func TestLazyPlaceholder(t *testing.T) {
 		t.Errorf("images %q, want %q", got, want)
 	}
 }
+
+// TestFacebookSignature covers rule "facebook-signature": the author and
+// the day of an embedded Facebook post come from its "Posted by ... on
+// ..." line.
+func TestFacebookSignature(t *testing.T) {
+	a := mustExtract(t, `<html><body><article><h1>Harbour baths reopen</h1>`+points(3)+
+		`<div class="fb-post" data-href="https://www.facebook.com/ValmarBaths/posts/10150000000000001"><blockquote cite="https://www.facebook.com/ValmarBaths/posts/10150000000000001" class="fb-xfbml-parse-ignore"><p>Doors open at nine tomorrow!</p>Posted by <a href="https://www.facebook.com/ValmarBaths">Valmar Baths</a> on <a href="https://www.facebook.com/ValmarBaths/posts/10150000000000001">Friday, May 2, 2031</a></blockquote></div>`+
+		points(2)+`</article></body></html>`)
+	if len(a.Embeds) != 1 || a.Embeds[0].Author != "Valmar Baths" || a.Embeds[0].Date != "2031-05-02" || a.Embeds[0].Text != "Doors open at nine tomorrow!" {
+		t.Errorf("embeds %+v", a.Embeds)
+	}
+}

@@ -103,6 +103,8 @@ func (x *extractor) embedBlock(n *html.Node) bool {
 		parseBluesky(n, &e)
 	} else if platform == "tiktok" {
 		parseTikTok(n, &e)
+	} else if platform == "facebook" {
+		parseFacebookPost(n, &e)
 	} else if platform == "threads" {
 		// the embed holds only its "View on Threads" link
 	} else if e.Text == "" {
@@ -214,6 +216,42 @@ func parseBluesky(n *html.Node, e *model.Embed) {
 			}
 		}
 	}
+}
+
+// parseFacebookPost is rule "facebook-signature": Facebook's embed code
+// holds the post's text in a paragraph and signs it "Posted by <a>Name</a>
+// on <a>Sunday, June 1, 2031</a>"; the name and the day are the post's
+// author and date.
+func parseFacebookPost(n *html.Node, e *model.Embed) {
+	if e.Text == "" {
+		if p := firstChild(n, atom.P); p != nil {
+			e.Text = textOf(p)
+		}
+	}
+	for a := range n.Descendants() {
+		if a.Type != html.ElementNode || a.DataAtom != atom.A {
+			continue
+		}
+		prev := a.PrevSibling
+		if prev == nil || prev.Type != html.TextNode {
+			continue
+		}
+		lead := strings.TrimSpace(prev.Data)
+		switch {
+		case e.Author == "" && strings.HasSuffix(lead, "Posted by"):
+			e.Author = textOf(a)
+		case e.Author != "" && lead == "on":
+			t := textOf(a)
+			if _, rest, ok := strings.Cut(t, ", "); ok && parseDate(rest) != "" {
+				t = rest // "Sunday, June 1, 2031"
+			}
+			if d := parseDate(t); d != "" {
+				e.Date = d
+			}
+		}
+	}
+	e.Hashtags = tagsIn(e.Text, '#')
+	e.Mentions = tagsIn(e.Text, '@')
 }
 
 // parseTikTok is rule "tiktok-caption": TikTok's embed code holds the
