@@ -1,6 +1,24 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// oneClaim checks that text gives exactly one claim and that field of it
+// reads want.
+func oneClaim(t *testing.T, text string, field func(model.Claim) string, want string) {
+	t.Helper()
+	cs := Extract(text, Options{})
+	if len(cs) != 1 || field(cs[0]) != want {
+		var got []string
+		for _, c := range cs {
+			got = append(got, field(c))
+		}
+		t.Errorf("%q: %q, want [%q]", text, got, want)
+	}
+}
 
 // TestArticleAgreement: rule articleAgreement. With the figure gone from
 // a subject, the article before it agrees with the word now after it.
@@ -15,14 +33,7 @@ func TestArticleAgreement(t *testing.T) {
 		{"The co-op gave a 5% rebate to members.", "The co-op gave a rebate to members"},
 	}
 	for _, tt := range tests {
-		cs := Extract(tt.text, Options{})
-		if len(cs) != 1 || cs[0].Subject != tt.subject {
-			var got []string
-			for _, c := range cs {
-				got = append(got, c.Subject)
-			}
-			t.Errorf("%q: subjects %q, want %q", tt.text, got, tt.subject)
-		}
+		oneClaim(t, tt.text, func(c model.Claim) string { return c.Subject }, tt.subject)
 	}
 }
 
@@ -34,13 +45,6 @@ func TestClockColon(t *testing.T) {
 		{"The night bus left at 23:15 with 40 passengers on board.", "The night bus left at 23:15 with 40 passengers on board"},
 	}
 	for _, tt := range tests {
-		cs := Extract(tt.text, Options{})
-		if len(cs) != 1 || cs[0].Text != tt.claim {
-			var got []string
-			for _, c := range cs {
-				got = append(got, c.Text)
-			}
-			t.Errorf("%q: claims %q, want %q", tt.text, got, tt.claim)
-		}
+		oneClaim(t, tt.text, func(c model.Claim) string { return c.Text }, tt.claim)
 	}
 }
