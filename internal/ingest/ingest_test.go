@@ -266,7 +266,7 @@ func TestRunJSONValues(t *testing.T) {
 		return fmt.Sprintf("Report %d on the harbour vote. The council of Port Alder approved the harbour budget on Monday after a long debate about the cost of repairs to the old sea wall.", n)
 	}
 	write(t, filepath.Join(dir, "pretty.json"), []byte(fmt.Sprintf("{\n  \"url\": \"https://jv.example/1\",\n  \"text\": %q\n}\n{\n  \"text\": %q\n}\n", text(1), text(2))))
-	write(t, filepath.Join(dir, "array.json"), []byte(fmt.Sprintf("[\n  {\"url\": \"https://jv.example/3\", \"text\": %q},\n  {\"url\": \"https://jv.example/4\"},\n  {\"text\": %q} oops\n]", text(3), text(4))))
+	write(t, filepath.Join(dir, "array.json"), []byte(fmt.Sprintf("\xef\xbb\xbf\n[\n  {\"url\": \"https://jv.example/3\", \"text\": %q},\n  {\"url\": \"https://jv.example/4\"},\n  {\"text\": %q} oops\n]", text(3), text(4))))
 	write(t, filepath.Join(dir, "big.json"), []byte(fmt.Sprintf("{\n \"text\": %q\n}\n{\n \"text\": %q\n}", strings.Repeat("word ", 400), text(5))))
 	db := openStore(t)
 	got, _ := outcomes(t, db, []string{filepath.Join(dir, "pretty.json"), filepath.Join(dir, "array.json")}, &ingest.Reader{NoFollow: true})

@@ -158,6 +158,14 @@ func firstLineValid(br *bufio.Reader) bool {
 // lines, cannot be picked up again after a bad one.
 func (r *Reader) readJSONValues(ctx context.Context, path string, br *bufio.Reader, emit emitFunc) error {
 	max := r.maxBytes()
+	// The decoder takes neither a byte-order mark nor, for the array
+	// test below, the space before the first value.
+	if b, _ := br.Peek(3); bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
+		br.Discard(3)
+	}
+	for b, err := br.Peek(1); err == nil && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n'); b, err = br.Peek(1) {
+		br.Discard(1)
+	}
 	cr := &capReader{r: br, limit: max}
 	dec := json.NewDecoder(cr)
 	array := false
