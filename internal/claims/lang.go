@@ -676,7 +676,7 @@ func mayHoldVague(s, lang string) bool {
 }
 
 // langVagueCount is rule langVagueCount: a plural number without a value
-// and the noun it counts ("Tausende Menschen demonstrierten", "des
+// and the noun it counts ("Tausende Menschen zogen durch die Stadt", "des
 // milliers de personnes", "cientos de vecinos") is a claim with no value,
 // as English "thousands of doctors" is; the noun is its unit (people for
 // the language's nouns of people). French, Spanish, Italian and

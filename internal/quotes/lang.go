@@ -723,7 +723,7 @@ func (x *langExtractor) splitLead(q *model.Quote, a, b int) (ok, done bool) {
 			continue
 		}
 		// Verb second: a pronoun or a person's name right after the
-		// head is the subject ("Hierzu führte er aus:"); else the
+		// head is the subject ("Dazu führte sie aus:"); else the
 		// words before the head are ("Heller wies das zurück:").
 		ps, pe := x.phraseAfter(ts[:len(ts)-1], 1)
 		if ps >= 0 && (x.isPronoun(toks[h+1].Text) || x.d.PersonAt(ps, pe) >= 0) && x.setSpeaker(q, ps, pe) {
