@@ -76,9 +76,7 @@ RFC 3339 and bound the publication time, leaving undated articles out.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
-	f.StringVar(&outlet, "outlet", "", "only this outlet (exact name, any case)")
-	f.StringVar(&since, "since", "", "published on or after this date")
-	f.StringVar(&until, "until", "", "published on or before this date")
+	publishedFilterFlags(f, &outlet, &since, &until)
 	f.IntVar(&limit, "limit", store.DefaultLimit, fmt.Sprintf("articles a page (at most %d)", store.MaxListLimit))
 	f.StringVar(&cursor, "cursor", "", "start after the page whose cursor this is")
 	f.BoolVar(&jsonOut, "json", false, `print {"articles": [...], "next": CURSOR} as JSON`)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store"
@@ -134,9 +135,7 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&dbPath, "db", ingestDefaultDB, "store file")
-	f.StringVar(&outlet, "outlet", "", "only this outlet (exact name, any case)")
-	f.StringVar(&since, "since", "", "published on or after this date")
-	f.StringVar(&until, "until", "", "published on or before this date")
+	publishedFilterFlags(f, &outlet, &since, &until)
 	f.StringVar(&person, "person", "", "only articles naming this person")
 	f.IntVar(&limit, "limit", store.DefaultLimit, "number of hits")
 	f.BoolVar(&jsonOut, "json", false, `print {"hits": [...]} as JSON`)
@@ -175,6 +174,14 @@ func searchArgs(cmd *cobra.Command, args []string) []string {
 // searchNoTitle stands for the title of a hit whose article has none (a
 // text whose first line is prose, not a headline).
 const searchNoTitle = "(no title)"
+
+// publishedFilterFlags registers the filters search and list share: the
+// outlet and the publication dates (read by searchRange).
+func publishedFilterFlags(f *pflag.FlagSet, outlet, since, until *string) {
+	f.StringVar(outlet, "outlet", "", "only this outlet (exact name, any case)")
+	f.StringVar(since, "since", "", "published on or after this date")
+	f.StringVar(until, "until", "", "published on or before this date")
+}
 
 // searchRange reads the --since and --until flags (either may be empty).
 func searchRange(since, until string) (from, to time.Time, err error) {
