@@ -35,7 +35,7 @@ func Detect(name string, head []byte) Kind {
 	if bytes.HasPrefix(head, []byte("WARC/")) {
 		return KindWARC
 	}
-	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	t := trimLead(head)
 	if jsonArrayOfObjects(t) {
 		return KindJSONL // read as a stream of JSON values (readJSONL)
 	}
@@ -137,4 +137,13 @@ func jsonArrayOfObjects(t []byte) bool {
 	}
 	t = bytes.TrimLeft(t[1:], " \t\r\n")
 	return len(t) > 0 && t[0] == '{'
+}
+
+// utf8BOM is the byte-order mark a UTF-8 file may open with.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// trimLead drops a byte-order mark and the white space after it: where a
+// source's content begins.
+func trimLead(b []byte) []byte {
+	return bytes.TrimLeft(bytes.TrimPrefix(b, utf8BOM), " \t\r\n")
 }

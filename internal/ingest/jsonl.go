@@ -113,15 +113,7 @@ func (r *Reader) readJSONL(ctx context.Context, path string, br *bufio.Reader, e
 		case len(trimSpace(line)) == 0:
 			item.Name = ""
 		default:
-			it, perr := ParseJSONLine(line)
-			if perr != nil {
-				it = Item{Err: perr}
-			}
-			it.Name = name
-			if it.Err == nil && it.URL != "" {
-				it.Name = it.URL
-			}
-			item = it
+			item = jsonItem(line, name)
 		}
 		if item.Name != "" {
 			if e := emit(item); e != nil {
@@ -141,7 +133,7 @@ func (r *Reader) readJSONL(ctx context.Context, path string, br *bufio.Reader, e
 // as the reader's buffer holds it, is a whole JSON value: JSON lines.
 func firstLineValid(br *bufio.Reader) bool {
 	head, _ := br.Peek(br.Size())
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	head = trimLead(head)
 	line, _, found := bytes.Cut(head, []byte("\n"))
 	// A first line longer than the buffer is a long JSON line: only
 	// values written over lines have short first lines that are not
@@ -160,8 +152,8 @@ func (r *Reader) readJSONValues(ctx context.Context, path string, br *bufio.Read
 	max := r.maxBytes()
 	// The decoder takes neither a byte-order mark nor, for the array
 	// test below, the space before the first value.
-	if b, _ := br.Peek(3); bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) {
-		br.Discard(3)
+	if b, _ := br.Peek(len(utf8BOM)); bytes.HasPrefix(b, utf8BOM) {
+		br.Discard(len(utf8BOM))
 	}
 	for b, err := br.Peek(1); err == nil && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n'); b, err = br.Peek(1) {
 		br.Discard(1)
@@ -196,21 +188,28 @@ func (r *Reader) readJSONValues(ctx context.Context, path string, br *bufio.Read
 			}
 			return emit(Item{Name: name, Err: err})
 		}
-		it, err := ParseJSONLine(raw)
+		it := jsonItem(raw, name)
 		if int64(len(raw)) > max {
-			err = valueTooLarge(max) // the decoder may read its buffer beyond the cap
-		}
-		if err != nil {
-			it = Item{Err: err}
-		}
-		it.Name = name
-		if it.Err == nil && it.URL != "" {
-			it.Name = it.URL
+			it = Item{Name: name, Err: valueTooLarge(max)} // the decoder may read its buffer beyond the cap
 		}
 		if err := emit(it); err != nil {
 			return err
 		}
 	}
+}
+
+// jsonItem parses one JSON record into an item named by its URL, or by
+// name (its place in the source) when it has none or is malformed.
+func jsonItem(data []byte, name string) Item {
+	it, err := ParseJSONLine(data)
+	if err != nil {
+		return Item{Name: name, Err: err}
+	}
+	it.Name = name
+	if it.URL != "" {
+		it.Name = it.URL
+	}
+	return it
 }
 
 func valueTooLarge(max int64) error {
