@@ -787,25 +787,46 @@ func coordinatedCount(toks []token, i int, p expr) (expr, bool) {
 // "rose to 4.3 per cent" is; bareLevel's exclusions hold (a year, a time,
 // a figure glued to a word: "rose to 12th").
 func verbLevel(toks []token, i int) (expr, bool) {
+	switch levelLeadAt(toks, i) {
+	case leadLevel:
+		return bareFigure(toks, i)
+	case leadBy:
+		return byBareChange(toks, i)
+	}
+	return expr{}, false
+}
+
+// levelLead says how the words before a figure make it a level or a
+// change (rules verbLevel, durationLevel).
+type levelLead uint8
+
+const (
+	leadNone  levelLead = iota
+	leadLevel           // "rose to", "reached", "stood at": the level reached
+	leadBy              // "rose by": the change
+)
+
+// levelLeadAt reads the verb before the figure at i, past at most two
+// hedges: a verb of change and "to", a verb of reaching ("Cases of
+// measles reached 42,200 last year" states the level with no "to") or
+// "stood at" ("The national debt stood at 2.6 trillion") lead a level, a
+// verb of change and "by" a change.
+func levelLeadAt(toks []token, i int) levelLead {
 	k := i - 1
 	for k > 0 && k >= i-2 && qualifiers[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "at" {
 		k--
 	}
 	switch {
 	case k < 0:
-		return expr{}, false
-	case k >= 1 && toks[k].lower == "to" && changeVerbs[toks[k-1].lower]:
-	case reachVerbs[toks[k].lower] && !isCapWord(toks[k].text):
-		// "Cases of measles reached 42,200 last year": a verb of
-		// reaching states the level with no "to".
-	case k >= 1 && toks[k].lower == "at" && standVerbs[toks[k-1].lower]:
-		// "The national debt stood at 2.6 trillion".
+		return leadNone
+	case k >= 1 && toks[k].lower == "to" && changeVerbs[toks[k-1].lower],
+		reachVerbs[toks[k].lower] && !isCapWord(toks[k].text),
+		k >= 1 && toks[k].lower == "at" && standVerbs[toks[k-1].lower]:
+		return leadLevel
 	case k >= 1 && toks[k].lower == "by" && changeVerbs[toks[k-1].lower]:
-		return byBareChange(toks, i)
-	default:
-		return expr{}, false
+		return leadBy
 	}
-	return bareFigure(toks, i)
+	return leadNone
 }
 
 // minLevelRatio: the level a bare change reaches is at least this many
@@ -880,20 +901,7 @@ var durationNotLevel = setOf(`ago old later earlier before after running`)
 // at 30 hours" of a battery); an age it read ("the colt reached 2 years of age")
 // is left.
 func durationLevel(toks []token, i int) (expr, bool) {
-	if !toks[i].gapBefore {
-		return expr{}, false
-	}
-	k := i - 1
-	for k > 0 && k >= i-2 && qualifiers[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "at" {
-		k--
-	}
-	switch {
-	case k < 0:
-		return expr{}, false
-	case k >= 1 && (toks[k].lower == "to" || toks[k].lower == "by") && changeVerbs[toks[k-1].lower]:
-	case reachVerbs[toks[k].lower] && !isCapWord(toks[k].text):
-	case k >= 1 && toks[k].lower == "at" && standVerbs[toks[k-1].lower]:
-	default:
+	if !toks[i].gapBefore || levelLeadAt(toks, i) == leadNone {
 		return expr{}, false
 	}
 	v, j, words, ok := parseNumber(toks, i)
