@@ -459,7 +459,7 @@ func storeRecord(ctx context.Context, cfg Config, it Item, id, hash string) (Eve
 	a := it.Record
 	a.ID = id
 	if cfg.NoAnalysis {
-		a.Quotes, a.People, a.Organizations, a.Places, a.Claims = nil, nil, nil, nil, nil
+		a.ClearAnalysis()
 		a.Normalize()
 	} else {
 		pipeline.Analyze(a)

@@ -202,6 +202,13 @@ type Comment struct {
 	Text   string `json:"text"`
 }
 
+// ClearAnalysis drops what the analysis stage found (quotes, people,
+// organisations, places, claims), before analysing again or to store a
+// record unanalysed.
+func (a *Article) ClearAnalysis() {
+	a.Quotes, a.People, a.Organizations, a.Places, a.Claims = nil, nil, nil, nil, nil
+}
+
 // Normalize makes every list field non-nil so that JSON shows [] rather than
 // null, and sets the schema version.
 func (a *Article) Normalize() {

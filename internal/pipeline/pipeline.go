@@ -86,7 +86,7 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 // same safety net. Warnings an earlier analysis left are dropped first, so
 // that analysing again does not repeat them.
 func Analyze(a *model.Article) {
-	a.Quotes, a.People, a.Organizations, a.Places, a.Claims = nil, nil, nil, nil, nil
+	a.ClearAnalysis()
 	a.Warnings = slices.DeleteFunc(a.Warnings, analysisWarning)
 	analyze(a)
 	a.Normalize()
@@ -135,7 +135,7 @@ func extractText(text string, opts textclean.Options) (a *model.Article, err err
 func analyze(a *model.Article) {
 	defer func() {
 		if r := recover(); r != nil {
-			a.Quotes, a.People, a.Organizations, a.Places, a.Claims = nil, nil, nil, nil, nil
+			a.ClearAnalysis()
 			a.Warnings = append(a.Warnings, fmt.Sprintf(analysisSkipped+"internal error: %v", r))
 		}
 	}()
