@@ -215,10 +215,11 @@ func Paragraphs(text string) []string {
 // guillemets): without them a German paragraph of two quoted sentences
 // was one sentence, and a copy that changed one word of the first was
 // shown rewording both.
-var sentenceEnd = regexp.MustCompile(`[.!?](?:["'”’“»)]|[ \x{00A0}\x{202F}]»)*\s+(?:["“‘„(]|«[\s\x{00A0}\x{202F}]?)?[\p{Lu}\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]`)
+var sentenceEnd = regexp.MustCompile(`[.!?](?:[` + closingMarks + `]|[ \x{00A0}\x{202F}]»)*\s+(?:["“‘„(]|«[\s\x{00A0}\x{202F}]?)?[\p{Lu}\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]`)
 
-// closingMarks may follow a sentence's end inside the sentence; so may a
-// French closing guillemet after its space (closingAt).
+// closingMarks may follow a sentence's end inside the sentence (in
+// sentenceEnd and closingAt); so may a French closing guillemet after its
+// space.
 const closingMarks = `"'”’“»)`
 
 // closingAt returns the length of the closing mark at the start of s, or 0:
