@@ -766,7 +766,7 @@ func (p *parser) dateline(line string) bool {
 func agencyByline(names string) bool {
 	n := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(names), "|,–—-/•·"))
 	n = strings.TrimPrefix(n, "The ")
-	return n != "" && (newsAgency(n) || knownAgency(n))
+	return n != "" && newsAgency(n) // newsAgency tries knownAgency first
 }
 
 // relativeBylineSeps part a byline from its relative time stamp.
