@@ -517,6 +517,18 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 		// 10 KB (found by the fuzz campaign's probes).
 		sourceRead := false
 		var bounds langClauseBounds
+		// clauseOf reads the sentence's source and clause bounds at its
+		// first expression and returns e's clause.
+		clauseOf := func(e langExpr) (int, int) {
+			if !sourceRead {
+				source, sourceEnd = langSource(text, toks, opts, ln, sp)
+				sourceRead = true
+			}
+			if bounds.lastBreak == nil {
+				bounds = newLangClauseBoundsInto(&boundsBuf, toks)
+			}
+			return bounds.clause(e)
+		}
 		// levelAt is where the level after a change figure starts (rule
 		// langChangeLevel), levelWord the index of its "auf" or "à".
 		levelAt, levelWord := -1, -1
@@ -530,14 +542,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				if !ok || len(out) > 0 && toks[e.i].start < out[len(out)-1].End {
 					continue
 				}
-				if !sourceRead {
-					source, sourceEnd = langSource(text, toks, opts, ln, sp)
-					sourceRead = true
-				}
-				if bounds.lastBreak == nil {
-					bounds = newLangClauseBoundsInto(&boundsBuf, toks)
-				}
-				cs, ce := bounds.clause(e)
+				cs, ce := clauseOf(e)
 				if len(out) > 0 && toks[cs].start < out[len(out)-1].End || numIn(toks, e.j, ce) {
 					// A figure after it in its clause states the clause's
 					// claim ("a miles de clientes por 4 millones de euros").
@@ -578,14 +583,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 					}
 				}
 			}
-			if !sourceRead {
-				source, sourceEnd = langSource(text, toks, opts, ln, sp)
-				sourceRead = true
-			}
-			if bounds.lastBreak == nil {
-				bounds = newLangClauseBoundsInto(&boundsBuf, toks)
-			}
-			cs, ce := bounds.clause(e)
+			cs, ce := clauseOf(e)
 			if and >= 0 {
 				// Rule langCoordinatedCount: the "and" ends the claim
 				// before and opens this one.
