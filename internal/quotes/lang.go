@@ -534,25 +534,31 @@ func (x *langExtractor) otherNamed(speaker string, prevClose, open int) bool {
 		return false
 	}
 	other, seen := false, false
-	// The callback skips every mention, so that all of them are seen.
-	x.d.NearestAnyOutside(open, lo, func(p int) bool {
-		if x.inSegment(p) {
-			return true
+	x.namedBetween(lo, open, func(name string) {
+		if name == speaker {
+			seen = true
+		} else {
+			other = true
 		}
-		// A name, not a pronoun or description resolved to someone.
-		if !x.nameAt(p) {
+	})
+	return other && !seen
+}
+
+// namedBetween calls f with the person of each mention by name (not a
+// pronoun or a description resolved to someone) outside quotation marks
+// in [lo, hi), nearest first: the scan rules nearContinuation
+// (otherNamed) and proDrop share.
+func (x *langExtractor) namedBetween(lo, hi int, f func(name string)) {
+	// The callback skips every mention, so that all of them are seen.
+	x.d.NearestAnyOutside(hi, lo, func(p int) bool {
+		if x.inSegment(p) || !x.nameAt(p) {
 			return true
 		}
 		if pi := x.d.PersonAt(p, p+1); pi >= 0 {
-			if x.d.People[pi].Name == speaker {
-				seen = true
-			} else {
-				other = true
-			}
+			f(x.d.People[pi].Name)
 		}
 		return true
 	})
-	return other && !seen
 }
 
 // maxNameScan bounds the text otherNamed reads back from a quote, 2,000
@@ -821,18 +827,12 @@ func (x *langExtractor) proDrop(q *model.Quote) bool {
 	}
 	lo = max(lo, q.Start-maxNameScan)
 	name, many := "", false
-	x.d.NearestAnyOutside(q.Start, lo, func(p int) bool {
-		if x.inSegment(p) {
-			return true
+	x.namedBetween(lo, q.Start, func(n string) {
+		if name == "" {
+			name = n
+		} else if n != name {
+			many = true
 		}
-		if pi := x.d.PersonAt(p, p+1); pi >= 0 && x.nameAt(p) {
-			if n := x.d.People[pi].Name; name == "" {
-				name = n
-			} else if n != name {
-				many = true
-			}
-		}
-		return true
 	})
 	if name == "" || many {
 		return false
