@@ -21,14 +21,23 @@ const maxLangAllocPerByte = 120
 // input byte, which is deterministic, stays bounded and does not grow with
 // the text.
 func TestLangLeadLinear(t *testing.T) {
+	checkLangLinear(t, "\u201cWir stimmen ab\u201d und Velmar \" Plan \" ", "de", true)
+}
+
+// checkLangLinear fails t when ExtractDoc, over unit repeated 400 and
+// 1,600 times as one text in lang, allocates more than
+// maxLangAllocPerByte per input byte at the larger size, or an amount
+// per byte growing with the text. quotes asks for quotes at each size.
+func checkLangLinear(t *testing.T, unit, lang string, quotes bool) {
+	t.Helper()
 	perByte := func(n int) uint64 {
-		text := strings.Repeat("\u201cWir stimmen ab\u201d und Velmar \" Plan \" ", n)
-		d := people.AnalyzeLang(text, "de")
+		text := strings.Repeat(unit, n)
+		d := people.AnalyzeLang(text, lang)
 		var m0, m1 runtime.MemStats
 		runtime.ReadMemStats(&m0)
 		qs := ExtractDoc(d, Options{})
 		runtime.ReadMemStats(&m1)
-		if len(qs) == 0 {
+		if quotes && len(qs) == 0 {
 			t.Fatalf("n=%d: no quotes", n)
 		}
 		return (m1.TotalAlloc - m0.TotalAlloc) / uint64(len(text))
