@@ -726,27 +726,19 @@ func (p *parser) dateline(line string) bool {
 		return p.dateOnlyLine(line) || p.inHeader() && p.relativeByline(line)
 	}
 	t, start, end, hasDate := dates.Find(rest)
-	label := strings.ToLower(rest)
+	names := rest
 	if hasDate {
-		label = strings.ToLower(rest[:start] + " " + rest[end:])
+		names = trimDateConnector(rest[:start])
 	}
-	modified := isModifiedLabel(label)
-	if isBy {
-		names := rest
-		if hasDate {
-			names = trimDateConnector(rest[:start])
-		}
-		authors := splitAuthors(names)
-		if len(authors) == 0 && !agencyByline(names) {
-			return false
-		}
-		p.a.Authors = append(p.a.Authors, authors...)
-	} else if !onlyDateWords(label) {
+	authors := splitAuthors(names)
+	if len(authors) == 0 && !agencyByline(names) {
 		return false
 	}
+	p.a.Authors = append(p.a.Authors, authors...)
 	if hasDate {
 		d := &model.Date{Value: t.Format("2006-01-02"), Evidence: fmt.Sprintf("dateline %q", line)}
-		if modified {
+		// the words around the date say whether it is the update's
+		if isModifiedLabel(strings.ToLower(rest[:start] + " " + rest[end:])) {
 			p.modified = d
 		} else if p.published == nil {
 			p.published = d
