@@ -117,7 +117,7 @@ func nameWithRole(s string) (string, bool) {
 	for _, sep := range []string{" | ", ", "} {
 		if name, credit, ok := strings.Cut(s, sep); ok && personName(name) {
 			credit = strings.TrimSpace(credit)
-			if (newsAgency(credit) || roleLine(credit) || agencyLine(credit)) && !strings.ContainsAny(credit, ",|") {
+			if !strings.ContainsAny(credit, ",|") && (newsAgency(credit) || roleLine(credit) || agencyLine(credit)) {
 				return name, true
 			}
 		}
