@@ -717,14 +717,18 @@ func (x *langExtractor) splitLead(q *model.Quote, a, b int) (ok, done bool) {
 	if e > a && (toks[e-1].Text == ":" || toks[e-1].Text == ",") {
 		e--
 	}
-	if e-a < 2 || !toks[e-1].Word {
+	if e-a < 2 || !toks[e-1].Word || splitParticles(x.d.Lang()) == nil {
 		return false, false
 	}
-	for h := e - 2; h >= a && h >= e-2-maxSplitGap; h-- {
+	// The tokens a head may stand at and its particle, listed once for
+	// all the heads tried (leadSpeaker asks for every quotation).
+	lo := max(a, e-2-maxSplitGap)
+	all := tokenIndexes(lo, e)
+	for h := e - 2; h >= lo; h-- {
 		if !toks[h].Word {
 			return false, false
 		}
-		ts := tokenIndexes(h, e)
+		ts := all[h-lo:]
 		if x.splitVerb(ts, 0) != len(ts)-1 {
 			continue
 		}
