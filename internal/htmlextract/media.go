@@ -95,25 +95,41 @@ func (x *extractor) embedBlock(n *html.Node) bool {
 			e.URL = cands[0]
 		}
 	}
-	if platform == "twitter" {
+	switch platform {
+	case "twitter":
 		parseTweet(n, &e)
-	} else if platform == "instagram" {
+	case "instagram":
 		parseInstagram(n, &e)
-	} else if platform == "bluesky" {
+	case "bluesky":
 		parseBluesky(n, &e)
-	} else if platform == "tiktok" {
+	case "tiktok":
 		parseTikTok(n, &e)
-	} else if platform == "facebook" {
+	case "facebook":
 		parseFacebookPost(n, &e)
-	} else if platform == "threads" {
+	case "threads":
 		// the embed holds only its "View on Threads" link
-	} else if e.Text == "" {
+	default:
+		firstParagraph(n, &e)
+	}
+	x.addEmbed(e)
+	return true
+}
+
+// firstParagraph gives a post without text of its own the text of the
+// embed code's first paragraph.
+func firstParagraph(n *html.Node, e *model.Embed) {
+	if e.Text == "" {
 		if p := firstChild(n, atom.P); p != nil {
 			e.Text = textOf(p)
 		}
 	}
-	x.addEmbed(e)
-	return true
+}
+
+// setPostText sets a post's text and the hashtags and mentions it holds.
+func setPostText(e *model.Embed, text string) {
+	e.Text = text
+	e.Hashtags = tagsIn(text, '#')
+	e.Mentions = tagsIn(text, '@')
 }
 
 // parseTweet reads the standard X/Twitter embed: <p>text</p>&mdash; Name
@@ -149,9 +165,7 @@ func parseTweet(n *html.Node, e *model.Embed) {
 			}
 		}
 		walk(p)
-		e.Text = model.CollapseSpace(strings.Join(words, ""))
-		e.Hashtags = tagsIn(e.Text, '#')
-		e.Mentions = tagsIn(e.Text, '@')
+		setPostText(e, model.CollapseSpace(strings.Join(words, "")))
 	}
 	// The signature after the paragraph.
 	var sig strings.Builder
@@ -192,9 +206,7 @@ func parseTweet(n *html.Node, e *model.Embed) {
 func parseBluesky(n *html.Node, e *model.Embed) {
 	p := firstChild(n, atom.P)
 	if p != nil {
-		e.Text = textOf(p)
-		e.Hashtags = tagsIn(e.Text, '#')
-		e.Mentions = tagsIn(e.Text, '@')
+		setPostText(e, textOf(p))
 	}
 	var name strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -211,8 +223,11 @@ func parseBluesky(n *html.Node, e *model.Embed) {
 				if e.Author == "" {
 					e.Author = strings.TrimSpace(strings.Trim(strings.TrimSpace(name.String()), "—-–(\u00a0"))
 				}
-			} else if day, _, _ := strings.Cut(t, " at "); parseDate(day) != "" {
-				e.Date = parseDate(day)
+			} else {
+				day, _, _ := strings.Cut(t, " at ")
+				if d := parseDate(day); d != "" {
+					e.Date = d
+				}
 			}
 		}
 	}
@@ -223,11 +238,7 @@ func parseBluesky(n *html.Node, e *model.Embed) {
 // on <a>Sunday, June 1, 2031</a>"; the name and the day are the post's
 // author and date.
 func parseFacebookPost(n *html.Node, e *model.Embed) {
-	if e.Text == "" {
-		if p := firstChild(n, atom.P); p != nil {
-			e.Text = textOf(p)
-		}
-	}
+	firstParagraph(n, e)
 	for a := range n.Descendants() {
 		if a.Type != html.ElementNode || a.DataAtom != atom.A {
 			continue
@@ -250,8 +261,7 @@ func parseFacebookPost(n *html.Node, e *model.Embed) {
 			}
 		}
 	}
-	e.Hashtags = tagsIn(e.Text, '#')
-	e.Mentions = tagsIn(e.Text, '@')
+	setPostText(e, e.Text)
 }
 
 // parseTikTok is rule "tiktok-caption": TikTok's embed code holds the
@@ -284,10 +294,7 @@ func parseTikTok(n *html.Node, e *model.Embed) {
 		}
 		words = append(words, t)
 	}
-	e.Text = model.CollapseSpace(strings.Join(words, " "))
-	e.Text = strings.ReplaceAll(e.Text, "# ", "#")
-	e.Hashtags = tagsIn(e.Text, '#')
-	e.Mentions = tagsIn(e.Text, '@')
+	setPostText(e, strings.ReplaceAll(model.CollapseSpace(strings.Join(words, " ")), "# ", "#"))
 }
 
 // instagramShared open the signature line of Instagram's embed code, in
@@ -332,8 +339,7 @@ func parseInstagram(n *html.Node, e *model.Embed) {
 			}
 		}
 	}
-	e.Hashtags = tagsIn(e.Text, '#')
-	e.Mentions = tagsIn(e.Text, '@')
+	setPostText(e, e.Text)
 }
 
 func tagsIn(s string, mark byte) []string {
