@@ -1468,9 +1468,10 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 				break
 			}
 			q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
-			if x.coordSubject(&q, ts[0], ts[i]) && q.Speaker != "" {
+			// coordSubject gives a person or leaves q without one.
+			if x.coordSubject(&q, ts[0], ts[i]) {
 				out = append(out, q)
-			} else if q.Speaker = ""; x.setSpeaker(&q, x.d.Tokens[ts[0]].Start, x.d.Tokens[ts[i-1]].End) && q.Speaker != "" {
+			} else if x.setSpeaker(&q, x.d.Tokens[ts[0]].Start, x.d.Tokens[ts[i-1]].End) && q.Speaker != "" {
 				out = append(out, q)
 			}
 			break
