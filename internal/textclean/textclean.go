@@ -674,11 +674,9 @@ func (p *parser) run() {
 			continue
 		}
 		if newsletterHeading(line) && !classified(line) {
+			// the box's pitch under it ("... in your inbox") is one of
+			// its parts (newsletter-box-pitch)
 			i = p.newsletterBox(i, "newsletter-heading")
-			if i < len(p.lines) && inboxPitch(p.lines[i]) {
-				p.remove(model.RemovedNewsletter, p.lines[i], "newsletter-box")
-				i++
-			}
 			quoteNext = false
 			continue
 		}
