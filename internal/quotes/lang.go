@@ -1679,8 +1679,7 @@ const subjunctiveReach = 8
 // source a person named in it or the organisation written.
 func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 	toks := x.d.Tokens
-	formAt := func(i int) int { return x.accordingAt(ts, i) }
-	if n := formAt(0); n > 0 {
+	if n := x.accordingAt(ts, 0); n > 0 {
 		for k := n + 1; k < len(ts) && k <= n+maxSpeakerWords; k++ {
 			if toks[ts[k]].Text == "," && !x.decimalComma(ts, k) {
 				cs := skipSpace(x.text, toks[ts[k]].End, s[1])
@@ -1707,7 +1706,7 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 		if toks[ts[i-1]].Text != "," || x.decimalComma(ts, i-1) {
 			continue
 		}
-		if n := formAt(i); n > 0 && i+n < len(ts) {
+		if n := x.accordingAt(ts, i); n > 0 && i+n < len(ts) {
 			ce := trimEndPunct(x.text, s[0], toks[ts[i-1]].Start)
 			cs := s[0]
 			if ce-cs < minReportedBytes {
