@@ -551,7 +551,8 @@ var rules = []rule{
 		// texts and extract-wcxb/ byte-identical to e48f247's
 		"twittern", "tweeter", "e-mail", "mail", "drucken", "imprimer", "imprimir", "stampa", "messenger", "telegram",
 		"flipboard", "xing", "envoyer par e-mail", "per e-mail teilen", "enviar por correo", "enviar por email",
-		"condividi su facebook", "partager sur facebook",
+		// ("Condividi su Facebook", "Partager sur Facebook": share-bar's
+		// prefixes "condividi" and "partager sur" above take them)
 		// article-tools-i18n: the copy-link, bookmark and listen buttons
 		// of German, French, Spanish, Italian and Portuguese pages
 		"link kopieren", "copier le lien", "copiar enlace", "copiar link", "copia link", "artikel merken",
