@@ -43,6 +43,7 @@ func TestClockColon(t *testing.T) {
 	tests := []struct{ text, claim string }{
 		{"The tremor struck at 3:47 a.m. about 20 kilometres west of the dam.", "The tremor struck at 3:47 a.m. about 20 kilometres west of the dam"},
 		{"The night bus left at 23:15 with 40 passengers on board.", "The night bus left at 23:15 with 40 passengers on board"},
+		{"About 40 passengers boarded at 23:15 near the depot.", "About 40 passengers boarded at 23:15 near the depot"},
 	}
 	for _, tt := range tests {
 		oneClaim(t, tt.text, func(c model.Claim) string { return c.Text }, tt.claim)

@@ -14,6 +14,7 @@ func TestByBareChange(t *testing.T) {
 		{"byBareChange, a range with a unit", "Rents in Velmar will rise by 3 to 7 per cent.",
 			[]lgot{{"Rents in Velmar will rise by 3 to 7 per cent", "percent", "Rents in Velmar will rise", 3.0, 7.0}}},
 		{"byBareChange, a bare range", "Membership of the club grew by 30 to 50 last year.", nil},
+		{"byBareChange, a year", "Membership of the club grew by 2019 to 40,000.", nil},
 		{"byBareChange, a range far apart with a unit", "Fares on the line rose by 2 to 15 per cent.",
 			[]lgot{{"Fares on the line rose by 2 to 15 per cent", "percent", "Fares on the line rose", 2.0, 15.0}}},
 	}

@@ -25,6 +25,7 @@ func TestLangVagueCount(t *testing.T) {
 		{"es", "Miles de personas esperaban en la plaza.", []got{
 			{"Miles de personas esperaban en la plaza", "people", "personas", nil}}},
 		{"fr", "Le club attend des dizaines de milliers de francs.", nil},
+		{"fr", "Des milliers attendaient devant la gare.", nil},
 		{"es", "El robo afectó a miles de clientes por 4 millones de euros.", []got{
 			{"El robo afectó a miles de clientes por 4 millones de euros", "EUR", "", f64(4e6)}}},
 	}
