@@ -9,7 +9,7 @@ import "testing"
 func TestProfessionalBody(t *testing.T) {
 	text := "The Royal College of Nursing and the College of Dental Hygienists backed the strike, " +
 		"as did the Royal Norwegian Academy of Sciences. Students at Lakeview College of Law " +
-		"and the Royal College of Music were not affected."
+		"and the Royal College of Music were not affected, nor were those of Lakeview College of Nursing."
 	orgs, _ := Find(text, Options{Lang: "en"})
 	want := map[string]string{
 		"Royal College of Nursing":            "organisation",
@@ -17,6 +17,7 @@ func TestProfessionalBody(t *testing.T) {
 		"Royal Norwegian Academy of Sciences": "organisation",
 		"Lakeview College of Law":             "education",
 		"Royal College of Music":              "education",
+		"Lakeview College of Nursing":         "education",
 	}
 	got := map[string]string{}
 	for _, e := range orgs {
