@@ -159,9 +159,7 @@ var classTokens = map[string]boilerKind{
 	// byte-identical.)
 	"autor": bkByline, "autores": bkByline, "autoren": bkByline, "auteur": bkByline, "auteurs": bkByline,
 	"autore": bkByline, "autori": bkByline,
-	// captions (rule "caption-class-i18n", see captionAliases)
-	"didascalia": bkOther, "legende": bkOther, "legenda": bkOther, "leyenda": bkOther,
-	"bildunterschrift": bkOther, "bildtext": bkOther,
+	// captions in the site's language: see captionAliases, which enters them
 	// navigation
 	"daohang": bkNav, "mianbaoxie": bkNav, "fenye": bkNav, "migas": bkNav,
 }
@@ -174,6 +172,14 @@ var classTokens = map[string]boilerKind{
 // "loose-caption"); the rules read it as "class:caption".
 var captionAliases = map[string]bool{"didascalia": true, "legende": true, "legenda": true, "leyenda": true,
 	"bildunterschrift": true, "bildtext": true}
+
+// The caption aliases are class words of caption's kind, entered from
+// captionAliases so that the two lists cannot part.
+func init() {
+	for w := range captionAliases {
+		classTokens[w] = classTokens["caption"]
+	}
+}
 
 // bylineMaxLen is the size above which an "author"/"bio"-classed block is no
 // longer taken for an author box: author boxes and bylines run to a few
