@@ -159,9 +159,7 @@ func TestStoryBoxes(t *testing.T) {
 // Reuters") gives the writer (rule name-byline-agency); a line of two
 // names is no byline. Fails with the rule switched off.
 func TestNameBylineAgency(t *testing.T) {
-	for _, tc := range []struct {
-		line, author string
-	}{
+	checkBylineAuthors(t, []bylineCase{
 		{"Ines Marlow | AP", "Ines Marlow"},
 		{"Ines Marlow, Reuters", "Ines Marlow"},
 		{"Ines Marlow | Transport Correspondent", "Ines Marlow"},
@@ -169,15 +167,30 @@ func TestNameBylineAgency(t *testing.T) {
 		// name-byline-outlet
 		{"Ines Marlow | The Quimby Herald", "Ines Marlow"},
 		{"Ines Marlow, Quimby Post", "Ines Marlow"},
-	} {
-		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
-		a, err := Extract(text, Options{})
+	})
+}
+
+// bylineCase is a line set under a headline and the authors it gives,
+// joined by "; " ("" for none).
+type bylineCase struct{ line, authors string }
+
+// quimbyStory is a short story with line under its headline, where a
+// byline or a time stamp stands.
+func quimbyStory(line string) string {
+	return "Quimby ferry gets two evening crossings\n\n" + line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+}
+
+// checkBylineAuthors: each case's line under the headline gives its
+// authors.
+func checkBylineAuthors(t *testing.T, cases []bylineCase) {
+	t.Helper()
+	for _, tc := range cases {
+		a, err := Extract(quimbyStory(tc.line), Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := strings.Join(a.Authors, "; ")
-		if got != tc.author {
-			t.Errorf("%q: authors %q, want %q", tc.line, got, tc.author)
+		if got := strings.Join(a.Authors, "; "); got != tc.authors {
+			t.Errorf("%q: authors %q, want %q", tc.line, got, tc.authors)
 		}
 	}
 }
@@ -195,7 +208,7 @@ func TestBylineDateConnector(t *testing.T) {
 		{"By Tomas Reyn on March 3, 2025", "Tomas Reyn", "2025-03-03"},
 		{"Por Ana Gil el 3 de marzo de 2025", "Ana Gil", "2025-03-03"},
 	} {
-		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+		text := quimbyStory(tc.line)
 		a, err := Extract(text, Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -212,24 +225,13 @@ func TestBylineDateConnector(t *testing.T) {
 // and a lone place after a comma (byline-place). Fails with any of the
 // three switched off.
 func TestBylineAsides(t *testing.T) {
-	for _, tc := range []struct {
-		line, authors string
-	}{
+	checkBylineAuthors(t, []bylineCase{
 		{"Par Claire Vautrin (avec AFP)", "Claire Vautrin"},
 		{"Von Jana Obermeier (Text) und Lars Wendt (Fotos)", "Jana Obermeier; Lars Wendt"},
 		{"Por Lucía Armengol - Madrid", "Lucía Armengol"},
 		{"Von Jana Obermeier und Tobias Rehkamp, Berlin", "Jana Obermeier; Tobias Rehkamp"},
 		{"By Anne-Marie Roe", "Anne-Marie Roe"},
-	} {
-		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
-		a, err := Extract(text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(a.Authors, "; "); got != tc.authors {
-			t.Errorf("%q: authors %q, want %q", tc.line, got, tc.authors)
-		}
-	}
+	})
 }
 
 // TestWrittenByI18n: a labelled byline in German, French, Spanish or
@@ -237,23 +239,14 @@ func TestBylineAsides(t *testing.T) {
 // (rule written-by-i18n, here and in package boilerplate). Fails with the
 // rule switched off.
 func TestWrittenByI18n(t *testing.T) {
-	for _, tc := range []struct{ line, author string }{
+	checkBylineAuthors(t, []bylineCase{
 		{"Autorin: Jana Obermeier", "Jana Obermeier"},
 		{"Geschrieben von Jana Obermeier", "Jana Obermeier"},
 		{"Auteur : Claire Vautrin", "Claire Vautrin"},
 		{"Écrit par Claire Vautrin", "Claire Vautrin"},
 		{"Escrito por Ana Gil", "Ana Gil"},
 		{"Scritto da Marco Rossi", "Marco Rossi"},
-	} {
-		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
-		a, err := Extract(text, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(a.Authors, "; "); got != tc.author {
-			t.Errorf("%q: authors %q, want %q", tc.line, got, tc.author)
-		}
-	}
+	})
 }
 
 // TestBylineRelativeTime: a byline with a relative time stamp before it or
@@ -296,7 +289,7 @@ func TestAgencyByline(t *testing.T) {
 		{"Por EFE", "", true},
 		{"By me", "", false},
 	} {
-		text := "Quimby ferry gets two evening crossings\n\n" + tc.line + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+		text := quimbyStory(tc.line)
 		a, err := Extract(text, Options{})
 		if err != nil {
 			t.Fatal(err)

@@ -206,7 +206,7 @@ func TestAgencyFirstCredit(t *testing.T) {
 // and Spanish stamps stay in the body).
 func TestRelativeTimeNoDate(t *testing.T) {
 	for _, stamp := range []string{"5 hours ago", "Updated 2 hrs ago", "vor 3 Stunden", "il y a 2 jours", "hace 4 horas"} {
-		text := "Quimby ferry gets two evening crossings\n\n" + stamp + "\n\nThe Quimby harbour board added two evening crossings to the winter timetable.\n\nThe first runs on the second weekend of the month."
+		text := quimbyStory(stamp)
 		a, err := Extract(text, Options{})
 		if err != nil {
 			t.Fatal(err)
