@@ -802,10 +802,14 @@ func (p *parser) relativeByline(line string) bool {
 	return false
 }
 
-// relativeStamp: s is a relative time stamp (rule relative-time).
+// relativeRules: the phrase rule of relative time stamps, for relativeStamp.
+var relativeRules = boilerplate.NewRuleSet("relative-time")
+
+// relativeStamp: s is a relative time stamp (rule relative-time): what
+// boilerplate.Classify reads as one, the set trying its rule alone first.
 func relativeStamp(s string) bool {
-	_, rule, ok := boilerplate.Classify(s)
-	return ok && rule == "relative-time"
+	_, _, ok := relativeRules.Classify(s)
+	return ok
 }
 
 // dateConnectors join a byline's names to its date ("Par Claire Roe le 3
