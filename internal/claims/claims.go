@@ -755,7 +755,7 @@ var coordinatedVerbs = setOf(`were are have had remain remained`)
 // HEAD -> this: 966 quotes-benchmark texts 2 changed (md5 half of the
 // file name 1/1), 2,046 go-trafilatura extract texts 1 (1/0), all right.
 func coordinatedCount(toks []token, i int, p expr) (expr, bool) {
-	if p.value == nil || p.unit == "" || p.weak || moneyUnits[p.unit] || p.unit == UnitPercent || p.unit == UnitPoints || p.unit == UnitRatio || p.unit == UnitTimes || p.unit == UnitPence || p.unit == UnitCents || p.unit == UnitCelsius || p.unit == UnitFahrenheit {
+	if p.value == nil || p.unit == "" || p.weak || isShareOrMoney(p) || p.unit == UnitTimes || p.unit == UnitPence || p.unit == UnitCents || p.unit == UnitCelsius || p.unit == UnitFahrenheit {
 		return expr{}, false
 	}
 	k := i - 1
