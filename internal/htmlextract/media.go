@@ -612,11 +612,12 @@ var placeholderWords = []string{"placeholder", "blank", "spacer", "lazy", "trans
 // loader's stand-in gives way to the picture's lazy attribute, as a
 // data: placeholder does; the stand-in stays when there is none.
 func placeholderSrc(src string) bool {
-	f := strings.ToLower(src)
+	f := src
 	if i := strings.IndexAny(f, "?#"); i >= 0 {
 		f = f[:i]
 	}
-	f = f[strings.LastIndexByte(f, '/')+1:]
+	// only the file name is lower-cased, not a CDN's long query
+	f = strings.ToLower(f[strings.LastIndexByte(f, '/')+1:])
 	for _, w := range placeholderWords {
 		if strings.Contains(f, w) {
 			return true
