@@ -1038,7 +1038,7 @@ var careFields = map[string]bool{"Nursing": true, "Midwifery": true, "Medicine":
 // practitioners reports whether w is a plural naming practitioners
 // ("Surgeons", "Physicians", "Psychiatrists", "Midwives", "GPs").
 func practitioners(w string) bool {
-	for _, suf := range []string{"ists", "ians", "geons", "wives", "Nurses", "GPs", "Practitioners", "Therapists", "Paramedics"} {
+	for _, suf := range []string{"ists", "ians", "geons", "wives", "Nurses", "GPs", "Practitioners", "Paramedics"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
