@@ -912,11 +912,19 @@ func agencyEnding(words []string) bool {
 	return len(words) > 1 && agencyLastWords[strings.ToLower(words[len(words)-1])]
 }
 
+// creditRules: the phrase rule of picture credits, for knownAgency (its
+// every entry removes as model.RemovedImageCredit).
+var creditRules = boilerplate.NewRuleSet("image-credit")
+
 // knownAgency: one of the agencies the phrase rules know as credits
-// ("Reuters", "AFP", "PA Media").
+// ("Reuters", "AFP", "PA Media"). The set tries rule image-credit alone
+// before it runs Classify: splitAuthors asks this of every byline part.
 func knownAgency(s string) bool {
-	kind, rule, ok := boilerplate.Classify(s)
-	return ok && kind == model.RemovedImageCredit && rule == "image-credit" && !strings.ContainsAny(s, "(/©")
+	if strings.ContainsAny(s, "(/©") {
+		return false
+	}
+	_, _, ok := creditRules.Classify(s)
+	return ok
 }
 
 // countLead counts a line removed as page chrome above the article's
