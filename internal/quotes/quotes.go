@@ -463,14 +463,7 @@ func reportsClause(text string, k int, verb string) bool {
 	for j < len(text) && text[j] == ' ' {
 		j++
 	}
-	e := j
-	for e < len(text) {
-		r, sz := utf8.DecodeRuneInString(text[e:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		e += sz
-	}
+	e := letterRunEnd(text, j)
 	if e == j { // no word after the verb
 		return false
 	}
@@ -558,13 +551,9 @@ func dottedWordBefore(text string, i int) string {
 	return text[j:i]
 }
 
-// opensSentenceWord reports a capitalised pronoun, article or conjunction
-// after white space at j: words that open sentences, not names.
-func opensSentenceWord(text string, j int) bool {
-	k := skipBlanks(text, j)
-	if k == j {
-		return false
-	}
+// letterRunEnd returns the end of the run of letters opening text at k
+// (k itself when none does).
+func letterRunEnd(text string, k int) int {
 	e := k
 	for e < len(text) {
 		r, sz := utf8.DecodeRuneInString(text[e:])
@@ -573,6 +562,17 @@ func opensSentenceWord(text string, j int) bool {
 		}
 		e += sz
 	}
+	return e
+}
+
+// opensSentenceWord reports a capitalised pronoun, article or conjunction
+// after white space at j: words that open sentences, not names.
+func opensSentenceWord(text string, j int) bool {
+	k := skipBlanks(text, j)
+	if k == j {
+		return false
+	}
+	e := letterRunEnd(text, k)
 	switch text[k:e] {
 	case "He", "She", "It", "They", "We", "I", "The", "This", "That", "These", "Those", "But", "And", "In", "A", "An", "His", "Her", "Their", "Its":
 		return true
