@@ -224,7 +224,9 @@ var rules = []rule{
 	// below the notice ("Accept all", "Reject all", "Tout accepter",
 	// "Alle akzeptieren", "Aceptar"). Only whole lines: a sentence that
 	// says "accept" is text. With legal-links-i18n: no line of the sets
-	// is one (predictions byte-identical to e48f247's, both paths).
+	// is one (lede bench extract on extract/ and extract-wcxb/, HTML path
+	// and --text-from readeck's and trafilatura's texts: predictions
+	// byte-identical to e48f247's).
 	{"cookie-button", model.RemovedCookieNotice, exact, []string{
 		"accept all", "reject all", "accept", "reject", "allow all", "deny all", "accept & close", "accept and close",
 		"manage preferences", "manage cookies", "cookie preferences", "manage options", "i accept", "agree and close",
