@@ -547,6 +547,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			// deferred heading in x.emptyTitles.)
 			a.Comments = a.Comments[:nComments]
 			root = r
+			x.startEmission()
 			x.emitLevel([]*html.Node{root}, 0)
 			x.flush(ctx{kind: model.KindParagraph})
 			x.dropTrailingHeadings()
@@ -647,15 +648,24 @@ func resolveImages(a *model.Article) {
 	}
 }
 
+// startEmission resets what an emission keeps about the body it writes
+// (the pending marker, where the first byline box stood, the deck), for
+// emitRoot and for rule "product-region"'s second emission, whose body
+// starts empty again: left from the first, bylineAt pointed into a body
+// that was gone.
+func (x *extractor) startEmission() {
+	x.marker = ""
+	x.bylineAt = -1
+	x.deck.i, x.deck.text = 0, ""
+}
+
 // emitRoot emits the content root and, around it, the siblings that read
 // as part of it (rule "sibling-prose": the lead paragraph in the article's
 // <header> next to the body wrapper, a closing paragraph after it). A
 // sibling qualifies when it holds prose outside boilerplate and little of
 // its text is links.
 func (x *extractor) emitRoot(root, body *html.Node) {
-	x.marker = ""
-	x.bylineAt = -1
-	x.deck.i, x.deck.text = 0, ""
+	x.startEmission()
 	// On a page of many elements the body's blocks are counted before
 	// they are emitted (see leafBlocks), so that a.Body is allocated once
 	// instead of doubling some twenty times; only its capacity changes.
