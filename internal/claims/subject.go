@@ -179,10 +179,8 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			// texts 1 changed (md5 half of the file name 1), 2,045
 			// go-trafilatura extract texts 9 (5/4), each a subject that
 			// lost its stray modal, all right.
-			if toks[b].lower == "be" {
-				if b > lead+1 && levelModals[toks[b-1].lower] {
-					b--
-				}
+			if toks[b].lower == "be" && b > lead+1 && levelModals[toks[b-1].lower] {
+				b--
 			}
 		}
 	}
