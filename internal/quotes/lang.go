@@ -256,12 +256,12 @@ func (x *langExtractor) viewLead(q *model.Quote, lo, open int) bool {
 	// The word, a phrase of maxSpeakerWords at most and its comma: so
 	// many tokens are listed, so that a long sentence of quotations
 	// costs no more for each.
-	k, e := x.tokenRange(lo, open)
-	ts := tokenIndexes(k, min(e, k+maxSpeakerWords+3))
+	a, e := x.tokenRange(lo, open)
+	ts := tokenIndexes(a, min(e, a+maxSpeakerWords+2))
 	if len(ts) < 3 || x.lower(ts[0]) != w {
 		return false
 	}
-	for k := 2; k < len(ts) && k <= maxSpeakerWords+1; k++ {
+	for k := 2; k < len(ts); k++ {
 		if x.d.Tokens[ts[k]].Text != "," {
 			continue
 		}
