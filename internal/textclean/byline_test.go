@@ -303,3 +303,26 @@ func TestAgencyByline(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineAgencySlash: rule byline-agency-slash reads "By Jane Roe /
+// AFP" as the byline of Jane Roe, as "By Jane Roe | AP" is; a picture
+// agency after the slash leaves the line a picture credit.
+func TestBylineAgencySlash(t *testing.T) {
+	for _, c := range []struct {
+		line, kind string
+		authors    []string
+	}{
+		{"By Jane Roe / AFP", "byline", []string{"Jane Roe"}},
+		{"By Jane Roe/AP", "byline", []string{"Jane Roe"}},
+		{"Von Julia Becker / dpa", "byline", []string{"Julia Becker"}},
+		{"By Jane Roe / Getty Images", "image_credit", nil},
+	} {
+		a, _ := Extract("Eine Nacht in der alten Halle\n\n"+c.line+"\n\n"+bylineBody, Options{})
+		if !slices.Equal(a.Authors, c.authors) {
+			t.Errorf("%q: authors %q, want %q", c.line, a.Authors, c.authors)
+		}
+		if len(a.Removed) != 1 || a.Removed[0].Kind != c.kind || a.Removed[0].Text != c.line {
+			t.Errorf("%q: removed %+v, want it as %s", c.line, a.Removed, c.kind)
+		}
+	}
+}
