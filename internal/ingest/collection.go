@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"strings"
 )
@@ -18,10 +16,10 @@ func NotACollection(name string, data []byte) error {
 	case KindWARC:
 		what = "a WARC archive"
 	case KindJSONL:
-		// By content, a text opening with "{" (a "{VIDEO}" marker) is still
-		// a text: JSON records open with a whole JSON value.
-		line, _, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
-		if !json.Valid(line) && !startsWithJSONValue(data) {
+		// Rule json-then-text over as much of the source as lede ingest
+		// peeks at (jsonHead): a text opening with a page's JSON or a
+		// "{VIDEO}" marker is a text to both.
+		if !jsonlName(name) && jsonThenText(trimLead(data[:min(len(data), jsonHead)])) {
 			return nil
 		}
 		what = "JSON records"
@@ -38,19 +36,4 @@ func NotACollection(name string, data []byte) error {
 		return nil
 	}
 	return fmt.Errorf("%s, not an article: lede ingest reads it", what)
-}
-
-// startsWithJSONValue reports whether data opens with a whole JSON value
-// written over lines (a pretty-printed record, an array of them) followed
-// by nothing or by another value: records for lede ingest (rule
-// json-values), not a text. A text that opens with a page's JSON and goes
-// on in words is a text.
-func startsWithJSONValue(data []byte) bool {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	var v json.RawMessage
-	if dec.Decode(&v) != nil {
-		return false
-	}
-	rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")
-	return len(rest) == 0 || rest[0] == '{' || rest[0] == '['
 }

@@ -3,6 +3,8 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
+	"errors"
 	"io"
 	"path/filepath"
 	"strings"
@@ -14,11 +16,10 @@ import (
 // bytes (all of a shorter source).
 func Detect(name string, head []byte) Kind {
 	lower := strings.ToLower(name)
-	ext := filepath.Ext(lower)
 	switch {
 	case strings.HasSuffix(lower, ".warc") || strings.HasSuffix(lower, ".warc.gz"):
 		return KindWARC
-	case ext == ".jsonl" || ext == ".ndjson":
+	case jsonlName(lower):
 		return KindJSONL
 	}
 	if isGzip(head) {
@@ -37,11 +38,17 @@ func Detect(name string, head []byte) Kind {
 	}
 	t := trimLead(head)
 	if jsonArrayOfObjects(t) {
+		if jsonThenText(t) {
+			return KindPage
+		}
 		return KindJSONL // read as a stream of JSON values (readJSONL)
 	}
 	if len(t) > 0 && t[0] == '{' {
 		if bytes.Contains(head, []byte("jsonfeed.org/version")) {
 			return KindFeed
+		}
+		if jsonThenText(t) {
+			return KindPage
 		}
 		return KindJSONL
 	}
@@ -146,4 +153,69 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 // source's content begins.
 func trimLead(b []byte) []byte {
 	return bytes.TrimLeft(bytes.TrimPrefix(b, utf8BOM), " \t\r\n")
+}
+
+// jsonThenText is rule json-then-text: a source that opens with "{" or
+// "[" is JSON records only when its first value is followed by nothing or
+// by another value. A text that opens with a page's JSON blob (a
+// schema.org object copied with the page) and goes on in prose, or with
+// a braced marker ("{VIDEO} ..."), is one text: lede ingest read it as
+// JSON records, each part a malformed item, while lede extract read it as
+// a text. Both now ask this (NotACollection too). It answers from t alone
+// (a source's head): a first value that runs past t, as a long JSON line
+// does, stays records; so does one that breaks after its first member (a
+// record cut or mistyped: its error is the item's), and one that breaks
+// sooner when a later whole line of t is a JSON object (JSON lines whose
+// first line is bad).
+func jsonThenText(t []byte) bool {
+	dec := json.NewDecoder(bytes.NewReader(t))
+	var v json.RawMessage
+	err := dec.Decode(&v)
+	var syn *json.SyntaxError
+	switch {
+	case err == nil:
+		rest := bytes.TrimLeft(t[dec.InputOffset():], " \t\r\n")
+		return len(rest) > 0 && rest[0] != '{' && rest[0] != '['
+	case !errors.As(err, &syn):
+		return false // cut by the head's end
+	}
+	// A first member is a key and its value, three tokens after the "{"
+	// (an array's first object's "{" is one more).
+	whole := 3
+	if t[0] == '[' {
+		whole = 4
+	}
+	dec = json.NewDecoder(bytes.NewReader(t))
+	for range whole {
+		if _, err := dec.Token(); err != nil {
+			return !laterJSONLine(t)
+		}
+	}
+	return false
+}
+
+// jsonlName reports whether a source's name says JSON lines (.jsonl,
+// .ndjson), which the content does not overrule.
+func jsonlName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".jsonl" || ext == ".ndjson"
+}
+
+// jsonHead is how much of a source opening with JSON rule json-then-text
+// reads (Detect's head is shorter): the bufio reader's size in readFrom,
+// room for a page's JSON blob.
+const jsonHead = 64 << 10
+
+// laterJSONLine reports whether a line of t after its first, the last
+// left out (a head may cut it), is a whole JSON object: t is JSON lines,
+// whatever its first line is. A pretty-printed record has no such line
+// (its members end in commas), nor has a text.
+func laterJSONLine(t []byte) bool {
+	lines := bytes.Split(t, []byte("\n"))
+	for _, l := range lines[1:max(1, len(lines)-1)] {
+		if l = bytes.TrimSpace(l); len(l) > 0 && l[0] == '{' && json.Valid(l) {
+			return true
+		}
+	}
+	return false
 }

@@ -287,6 +287,36 @@ func TestRunJSONValues(t *testing.T) {
 	}
 }
 
+// TestRunJSONThenText: rule json-then-text. A text file that opens with
+// a page's JSON (on one line or over several) and goes on in prose is one
+// article, as lede extract reads it; it was read as JSON records, every
+// part a failed item and nothing stored. JSON lines whose first line
+// breaks are still records.
+func TestRunJSONThenText(t *testing.T) {
+	dir := t.TempDir()
+	prose := "Ferry fares rise in May\n\nThe ferry company of Norland raised its fares by eight percent on Monday, the first rise in four years.\n"
+	write(t, filepath.Join(dir, "line.txt"), []byte("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Ferry fares rise\"}\n\n"+prose))
+	write(t, filepath.Join(dir, "pretty.txt"), []byte("{\n  \"@type\": \"NewsArticle\",\n  \"headline\": \"Ferry fares rise\"\n}\n"+strings.ReplaceAll(prose, "Norland", "Sudland")))
+	write(t, filepath.Join(dir, "records.json"), []byte("{\"url\" oops}\n{\"url\": \"https://jt.example/1\", \"text\": \"The ferry company of Westland cut its fares on Friday after a year of falling traffic.\"}\n"))
+	db := openStore(t)
+	got, _ := outcomes(t, db, []string{filepath.Join(dir, "line.txt"), filepath.Join(dir, "pretty.txt"), filepath.Join(dir, "records.json")}, &ingest.Reader{NoFollow: true})
+	want := map[string]string{
+		filepath.Join(dir, "line.txt"):            "ingested",
+		filepath.Join(dir, "pretty.txt"):          "ingested",
+		filepath.Join(dir, "records.json") + ":1": "failed: malformed source",
+		"https://jt.example/1":                    "ingested",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+	for _, f := range []string{"line.txt", "pretty.txt"} {
+		data, _ := os.ReadFile(filepath.Join(dir, f))
+		if err := ingest.NotACollection(f, data); err != nil {
+			t.Errorf("lede extract of %s: %v, want it read as a text as lede ingest reads it", f, err)
+		}
+	}
+}
+
 // TestRunLedeRecord: rule lede-record. Records Lede wrote come back whole
 // (title, outlet, date), pretty-printed or one a line, analysed again;
 // the same record again is unchanged; a record of a newer schema, or
@@ -412,6 +442,15 @@ func TestDetect(t *testing.T) {
 		{"d.json", `{"url":"x","html":"<p>"}`, ingest.KindJSONL},
 		{"d.json", "[\n  {\"url\": \"x\"}]", ingest.KindJSONL},
 		{"v.txt", "[Video] The mayor speaks", ingest.KindPage},
+		// rule json-then-text: a page's JSON, then prose
+		{"p.txt", "{\"@type\":\"NewsArticle\",\"headline\":\"Ferry fares\"}\n\nFerry fares rise in May.\n", ingest.KindPage},
+		{"p.txt", "{\n  \"@type\": \"NewsArticle\"\n}\nFerry fares rise in May.\n", ingest.KindPage},
+		{"p.txt", "{VIDEO} Ferry fares rise in May.\n", ingest.KindPage},
+		{"d.json", "{\"url\":\"x\",\"text\":\"a\"}\n{\"url\":\"y\",\"text\":\"b\"}\n", ingest.KindJSONL},
+		{"d.json", "{\"url\":\"x\",\"text\":\"a\" oops}\n", ingest.KindJSONL},            // a record mistyped after its first member
+		{"d.json", "{\"url\" oops}\n{\"url\":\"y\",\"text\":\"b\"}\n", ingest.KindJSONL}, // a bad first line, then records
+		{"d.json", "{\"url\":\"x\",\"text\":\"a long line the head cuts", ingest.KindJSONL},
+		{"d.jsonl", "{\"@type\":\"NewsArticle\"}\nFerry fares rise in May.\n", ingest.KindJSONL}, // the name says JSON lines
 		{"f.json", `{"version":"https://jsonfeed.org/version/1.1","items":[]}`, ingest.KindFeed},
 		{"s.xml", `<?xml version="1.0"?><!-- c --><urlset xmlns="x">`, ingest.KindSitemap},
 		{"s.xml", "\ufeff<sitemapindex>", ingest.KindSitemap},

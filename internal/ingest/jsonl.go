@@ -137,8 +137,13 @@ func firstLineValid(br *bufio.Reader) bool {
 	line, _, found := bytes.Cut(head, []byte("\n"))
 	// A first line longer than the buffer is a long JSON line: only
 	// values written over lines have short first lines that are not
-	// whole, and an array's first line is its "[".
-	return json.Valid(line) || !found && len(head) == br.Size() && head[0] != '['
+	// whole, and an array's first line is its "[". Rule bad-first-line:
+	// a first line that is no whole value, followed by lines that are,
+	// is JSON lines with a bad first line (an item error, the rest
+	// read): read as a stream of values, its error ended the source and
+	// every record after it was lost.
+	return json.Valid(line) || !found && len(head) == br.Size() && head[0] != '[' ||
+		found && head[0] == '{' && laterJSONLine(head)
 }
 
 // readJSONValues is rule json-values: records written as JSON values one

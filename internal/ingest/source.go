@@ -305,9 +305,15 @@ func (r *Reader) readFile(ctx context.Context, path string, emit emitFunc) error
 
 // readFrom reads one file's content (or stdin's) named path, whatever its kind.
 func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit emitFunc) error {
-	br := bufio.NewReaderSize(countingReader{f, &r.done}, 64<<10)
+	br := bufio.NewReaderSize(countingReader{f, &r.done}, jsonHead)
 	head, _ := br.Peek(SniffLen)
 	kind := Detect(path, head)
+	if kind == KindJSONL && !jsonlName(path) {
+		// Rule json-then-text, over a longer head than Detect's.
+		if b, _ := br.Peek(jsonHead); jsonThenText(trimLead(b)) {
+			kind = KindPage
+		}
+	}
 	switch kind {
 	case KindWARC:
 		return r.readWARC(ctx, path, br, emit)
