@@ -45,3 +45,38 @@ func TestDatelineLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionDateline: rule section-dateline removes the header line that
+// sets the section beside the date, and reads the date; a sentence beside
+// a date is no header.
+func TestSectionDateline(t *testing.T) {
+	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	body := "\n\nDie Stadtwerke erhöhen die Preise für Strom und Gas zum ersten Mal seit drei Jahren, teilte das Unternehmen mit.\n"
+	for _, tc := range []struct {
+		head, published, modified string
+		removed                   bool
+	}{
+		{"Politics • 4 March 2025", "2025-03-04", "", true},
+		{"Politics | 4 March 2025", "2025-03-04", "", true},
+		{"Arts & Culture · March 4, 2025", "2025-03-04", "", true},
+		{"Politik • 4. März 2025", "2025-03-04", "", true},
+		{"4 March 2025 · Business · 5 min read", "2025-03-04", "", true},
+		{"Local News • Updated March 4, 2025", "", "2025-03-04", true},
+		{"The mayor said | 4 March 2025", "", "", false},
+	} {
+		a, _ := Extract("Neue Tarife ab März\n\n"+tc.head+body, Options{Now: now})
+		var pub, mod string
+		if d := a.Dates.Published; d != nil && !d.Estimated {
+			pub = d.Value
+		}
+		if d := a.Dates.Modified; d != nil {
+			mod = d.Value
+		}
+		if pub != tc.published || mod != tc.modified {
+			t.Errorf("%q: published %q modified %q, want %q %q", tc.head, pub, mod, tc.published, tc.modified)
+		}
+		if removed := len(a.Body) == 1; removed != tc.removed {
+			t.Errorf("%q: body %d blocks, removed %v, want %v", tc.head, len(a.Body), removed, tc.removed)
+		}
+	}
+}

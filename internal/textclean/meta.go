@@ -724,7 +724,7 @@ func (p *parser) dateline(line string) bool {
 	}
 	rest, isBy := creditLine(line)
 	if !isBy {
-		return p.dateOnlyLine(line) || p.inHeader() && p.relativeByline(line)
+		return p.dateOnlyLine(line) || p.inHeader() && (p.relativeByline(line) || p.sectionDateline(line))
 	}
 	t, start, end, hasDate := dates.Find(rest)
 	names := rest
@@ -801,6 +801,92 @@ func (p *parser) relativeByline(line string) bool {
 		return true
 	}
 	return false
+}
+
+// sectionDateSeps part a header line's section label from its date.
+var sectionDateSeps = []string{" • ", " · ", " | "}
+
+// maxSectionLabel: a section label is a name of a few short words.
+const (
+	maxSectionLabel      = 30
+	maxSectionLabelWords = 3
+)
+
+// headerTimeRules: the phrase rules of the time stamps a header line
+// may add to its date ("5 min read", "2 hours ago").
+var headerTimeRules = boilerplate.NewRuleSet("reading-time", "relative-time")
+
+// sectionDateline is rule section-dateline: the header line that sets
+// the story's section beside its date ("Politics • 4 March 2025",
+// "Politik | 4. März 2025", "4 March 2025 · Business · 5 min read") is
+// the page's furniture, not the story's text: it goes, and its date is
+// read as a dateline's (the published date unless the words say it is
+// the update). One label of a few capitalised words (a section, a desk,
+// a place), one part of date words, and perhaps a reading time; only in
+// the header (inHeader). No author is read from the label: a section's
+// name ("Middle East", "Premier League") is written as a person's is.
+// lede bench extract --text-from --halves against HEAD 89b3d7b: readeck's
+// extract/ texts dates 0.081 -> 0.087 (two pages of half 0 gain their
+// date, both right; half 1 unchanged), body and snippets unchanged on
+// both halves; the other three runs byte-identical.
+func (p *parser) sectionDateline(line string) bool {
+	for _, sep := range sectionDateSeps {
+		if !strings.Contains(line, sep) {
+			continue
+		}
+		var label string
+		var d time.Time
+		var modified, dated bool
+		for _, part := range strings.Split(line, sep) {
+			part = strings.TrimSpace(part)
+			if t, start, end, ok := dates.Find(part); ok && !dated {
+				words := strings.ToLower(part[:start] + " " + part[end:])
+				if !onlyDateWords(words) {
+					return false
+				}
+				d, dated, modified = t, true, isModifiedLabel(words)
+				continue
+			}
+			if _, _, ok := headerTimeRules.Classify(part); ok {
+				continue
+			}
+			if label != "" || !sectionLabel(part) {
+				return false
+			}
+			label = part
+		}
+		if !dated || label == "" {
+			return false
+		}
+		v := &model.Date{Value: d.Format("2006-01-02"), Evidence: fmt.Sprintf("dateline %q", line)}
+		if modified {
+			p.modified = v
+		} else if p.published == nil {
+			p.published = v
+		}
+		p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "section-dateline"})
+		return true
+	}
+	return false
+}
+
+// sectionLabel (rule section-dateline): a section's name as a header
+// writes it, a few capitalised words and no sentence ("Politics", "Local
+// News", "Arts & Culture").
+func sectionLabel(s string) bool {
+	if s == "" || len(s) > maxSectionLabel || strings.ContainsAny(s, ".!?:;,\"0123456789") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > maxSectionLabelWords || !isCapitalised(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if w != "&" && !isCapitalised(w) && !stopCapitalised[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeRules: the phrase rule of relative time stamps, for relativeStamp.
