@@ -82,9 +82,9 @@ func (c *collector) parseJSONLD() {
 		}
 	}
 	if ld.main != nil {
-		ld.articleBody = clean(str(ld.main["articleBody"]))
+		ld.articleBody = bodyText(str(ld.main["articleBody"]))
 		if ld.articleBody == "" {
-			ld.articleBody = clean(str(ld.main["text"]))
+			ld.articleBody = bodyText(str(ld.main["text"]))
 		}
 		ld.keywords = strList(ld.main["keywords"], true)
 		if p := ld.name(ld.main["publisher"]); p != "" {
@@ -491,4 +491,24 @@ func (ld *ldData) image() string {
 		return ""
 	}
 	return pick(ld.main["image"], 0)
+}
+
+// cleanLines is rule "articlebody-paragraphs": an articleBody's line
+// breaks are its paragraphs ("First.\n\nSecond."), which the body built
+// from it (htmlextract's rule "articlebody-fallback") keeps; each line's
+// space is collapsed and blank lines go, so the text is otherwise clean's.
+func cleanLines(s string) string {
+	if !strings.ContainsAny(s, "\n\r") {
+		return clean(s)
+	}
+	var b strings.Builder
+	for _, l := range strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' }) {
+		if l = clean(l); l != "" {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(l)
+		}
+	}
+	return b.String()
 }
