@@ -88,9 +88,10 @@ var roleNouns = set(slices.Concat(sportPositionWords, []string{
 	// lede extract --format json, HEAD 89b3d7b -> this, by md5 half of
 	// the file name: 966 quotes-benchmark texts 6 people changed (2/4),
 	// all right (a role gained, or a person gained with it); 2,045
-	// go-trafilatura extract texts 11 changed (6/4 right; half 0 also 1
-	// wrong, "UC Davis pediatrician Lena van der List" read as "Lena",
-	// and 1 quote's wrong speaker "Allow" now "Allow the dermatologist");
+	// go-trafilatura extract texts 10 changed (6/4): half 0 4 right, 1
+	// wrong ("UC Davis pediatrician Lena van der List" read as "Lena"),
+	// 1 quote's wrong speaker "Allow" now "Allow the dermatologist";
+	// half 1 4 right;
 	// bench quotes (ggt-dev, polnear-dev, polnear-train) byte-identical.
 	"cardiologist", "neurologist", "oncologist", "epidemiologist", "virologist",
 	"immunologist", "dermatologist", "radiologist", "pathologist", "gynaecologist",
