@@ -317,6 +317,36 @@ func TestRunJSONThenText(t *testing.T) {
 	}
 }
 
+// TestRunGzipJSONL: rule gzip-jsonl. Gzipped JSON lines are records, one
+// item a line, under a .jsonl.gz name or by content (.json.gz); they were
+// stored as one page of JSON text. Cut short, the lines before the cut
+// are kept and one item names the cut; nothing was kept.
+func TestRunGzipJSONL(t *testing.T) {
+	dir := t.TempDir()
+	var lines bytes.Buffer
+	for i, town := range []string{"Ashby", "Brill", "Corran", "Dunhope"} {
+		fmt.Fprintf(&lines, "{\"url\": \"https://gz.example/%d\", \"text\": \"The town council of %s voted on Monday to repair the old market hall, closed since a storm damaged its roof in the winter.\"}\n", i, town)
+	}
+	write(t, filepath.Join(dir, "records.jsonl.gz"), gz(lines.Bytes()))
+	write(t, filepath.Join(dir, "records.json.gz"), gz(bytes.ReplaceAll(lines.Bytes(), []byte("gz.example"), []byte("gz2.example"))))
+	whole := gz(bytes.ReplaceAll(lines.Bytes(), []byte("gz.example"), []byte("gz3.example")))
+	write(t, filepath.Join(dir, "cut.jsonl.gz"), whole[:len(whole)-40])
+	db := openStore(t)
+	got, _ := outcomes(t, db, []string{filepath.Join(dir, "records.jsonl.gz"), filepath.Join(dir, "records.json.gz"), filepath.Join(dir, "cut.jsonl.gz")}, &ingest.Reader{NoFollow: true})
+	ingested, failed := 0, []string{}
+	for name, r := range got {
+		switch {
+		case r == "ingested":
+			ingested++
+		default:
+			failed = append(failed, name+" "+r)
+		}
+	}
+	if ingested < 9 || len(failed) != 1 || !strings.Contains(failed[0], "cut.jsonl.gz:") {
+		t.Errorf("%d ingested, failed %q; want the 8 whole records, the cut file's lines before its cut, and one failure for the cut (all: %v)", ingested, failed, got)
+	}
+}
+
 // TestRunLedeRecord: rule lede-record. Records Lede wrote come back whole
 // (title, outlet, date), pretty-printed or one a line, analysed again;
 // the same record again is unchanged; a record of a newer schema, or

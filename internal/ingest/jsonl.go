@@ -106,6 +106,11 @@ func (r *Reader) readJSONL(ctx context.Context, path string, br *bufio.Reader, e
 			return nil
 		}
 		name := fmt.Sprintf("%s:%d", path, n)
+		if err != nil && !errors.Is(err, io.EOF) && !json.Valid(trimSpace(line)) {
+			// The source broke off (a gzip stream cut short) in this
+			// line: one item says so, not a JSON error and then that.
+			return emit(Item{Name: name, Err: err})
+		}
 		var item Item
 		switch {
 		case tooLong:

@@ -8,6 +8,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -320,6 +321,18 @@ func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit em
 	case KindJSONL:
 		return r.readJSONL(ctx, path, br, emit)
 	}
+	if isGzip(head) && gzippedJSONL(path, head) {
+		// Rule gzip-jsonl: JSON lines gzipped (records.jsonl.gz, as
+		// exporters write them) are read line by line as they
+		// decompress, like JSON lines: read whole and then looked at
+		// again, they were one page of JSON text, and cut short they
+		// were an error that kept none of the records before the cut.
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return emit(Item{Name: path, Err: fmt.Errorf("%w: %v", ErrFormat, err)})
+		}
+		return r.readJSONL(ctx, path, bufio.NewReaderSize(gzipCutReader{zr}, jsonHead), emit)
+	}
 	data, err := readAllCapped(br, r.maxBytes(), kind)
 	if err != nil {
 		return emit(Item{Name: path, Err: err})
@@ -379,6 +392,30 @@ func readAllCapped(rd io.Reader, max int64, kind Kind) ([]byte, error) {
 }
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+// gzippedJSONL reports whether a gzipped source (head: its first bytes)
+// holds JSON lines, by its name without ".gz" or what its first bytes
+// decompress to (rule gzip-jsonl).
+func gzippedJSONL(path string, head []byte) bool {
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return false
+	}
+	inner := make([]byte, SniffLen)
+	n, _ := io.ReadFull(zr, inner)
+	return Detect(strings.TrimSuffix(strings.TrimSuffix(path, ".gz"), ".GZ"), inner[:n]) == KindJSONL
+}
+
+// gzipCutReader names a gzip stream's early end errGzipCut.
+type gzipCutReader struct{ r io.Reader }
+
+func (g gzipCutReader) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		err = errGzipCut
+	}
+	return n, err
+}
 
 // errGzipCut is a gzip stream that ends before its end.
 var errGzipCut = fmt.Errorf("%w: %w", ErrFormat, input.ErrGzipCut)
