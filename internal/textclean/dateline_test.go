@@ -80,3 +80,43 @@ func TestSectionDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineUpdateStamp: an update stamp gives the modified date, never
+// the published one, in the six languages; rule dateline-label-parts
+// reads a line of both dates as two parts whatever joins them, rule
+// dateline-slash-day-first reads a slashed date day first under another
+// language's label, and "del" is one of the date words.
+func TestDatelineUpdateStamp(t *testing.T) {
+	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	body := "\n\nDie Stadtwerke erhöhen die Preise für Strom und Gas zum ersten Mal seit drei Jahren, teilte das Unternehmen mit.\n"
+	for _, tc := range []struct{ head, published, modified string }{
+		{"Actualizado el 12 de marzo de 2025", "", "2025-03-12"},
+		{"Mis à jour le 12 mars 2025", "", "2025-03-12"},
+		{"Aktualisiert am 12. März 2025", "", "2025-03-12"},
+		{"Aggiornato il 12 marzo 2025", "", "2025-03-12"},
+		{"Atualizado em 12 de março de 2025", "", "2025-03-12"},
+		{"Bijgewerkt op 12 maart 2025", "", "2025-03-12"},
+		{"Publicado el 10 de marzo de 2025 | Actualizado el 12 de marzo de 2025", "2025-03-10", "2025-03-12"},
+		// dateline-label-parts
+		{"Veröffentlicht am 10.03.2025, aktualisiert am 12.03.2025", "2025-03-10", "2025-03-12"},
+		{"Publicado 10 mar 2025 · Actualizado 12 mar 2025", "2025-03-10", "2025-03-12"},
+		{"Published March 10, 2025 Updated March 12, 2025", "2025-03-10", "2025-03-12"},
+		// dateline-slash-day-first
+		{"Mis à jour le 12/03/2025 à 10h15", "", "2025-03-12"},
+		{"Publicado: 10/03/2025 - Actualizado: 12/03/2025", "2025-03-10", "2025-03-12"},
+		// del
+		{"Aggiornato alle 10:15 del 12 marzo 2025", "", "2025-03-12"},
+	} {
+		a, _ := Extract("Neue Tarife ab März\n\n"+tc.head+body, Options{Now: now})
+		var pub, mod string
+		if d := a.Dates.Published; d != nil && !d.Estimated {
+			pub = d.Value
+		}
+		if d := a.Dates.Modified; d != nil {
+			mod = d.Value
+		}
+		if pub != tc.published || mod != tc.modified || len(a.Body) != 1 {
+			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, 1", tc.head, pub, mod, len(a.Body), tc.published, tc.modified)
+		}
+	}
+}
