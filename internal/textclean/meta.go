@@ -1315,9 +1315,8 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"publié": true, "le": true, "à": true, "mis": true, "jour": true, "modifié": true, "h": true,
 	"veröffentlicht": true, "aktualisiert": true, "geändert": true, "erstellt": true, "stand": true, "zuletzt": true, "um": true, "uhr": true,
 	"publicado": true, "actualizado": true, "atualizado": true, "el": true, "a": true, "las": true, "em": true, "às": true,
-	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true,
-	// "Aggiornato alle 10:15 del 12 marzo 2025", "Actualizado a las 10:15 del 12 de marzo"
-	"del": true,
+	// "del": "Aggiornato alle 10:15 del 12 marzo 2025", "Actualizado a las 10:15 del 12 de marzo"
+	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true, "del": true,
 	"gepubliceerd": true, "bijgewerkt": true, "gewijzigd": true, "laatst": true, "op": true, "om": true}))
 
 // withWeekdays adds the weekday names of the six languages the lexicon's
