@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 
@@ -48,13 +49,13 @@ and removed paragraphs, reworded sentences and quotations).`,
 			if jsonOut {
 				return query.WriteJSON(out, rep)
 			}
-			fmt.Fprintf(out, "source  %s  %s  %s%s\n", rep.Source.ID, rep.Source.Outlet, rep.Source.Title, copiesSuffix(rep.Source.Date))
+			fmt.Fprintf(out, "source  %s  %s  %s%s\n", rep.Source.ID, rep.Source.Outlet, cmp.Or(rep.Source.Title, searchNoTitle), copiesSuffix(rep.Source.Date))
 			if len(rep.Copies) == 0 {
 				fmt.Fprintln(out, "no copies")
 				return nil
 			}
 			for _, c := range rep.Copies {
-				fmt.Fprintf(out, "copy    %s  %s  %s%s\n", c.ID, c.Outlet, c.Title, copiesSuffix(c.Date))
+				fmt.Fprintf(out, "copy    %s  %s  %s%s\n", c.ID, c.Outlet, cmp.Or(c.Title, searchNoTitle), copiesSuffix(c.Date))
 				ch := c.Changes
 				if ch.Empty() {
 					fmt.Fprintln(out, "          verbatim")

@@ -17,6 +17,7 @@ import (
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/sqlite"
+	"github.com/lede-news/lede/internal/stories"
 )
 
 // searchOpenStore opens an existing store for the query commands (search,
@@ -173,7 +174,7 @@ func searchArgs(cmd *cobra.Command, args []string) []string {
 
 // searchNoTitle stands for the title of a hit whose article has none (a
 // text whose first line is prose, not a headline).
-const searchNoTitle = "(no title)"
+const searchNoTitle = stories.NoTitle
 
 // publishedFilterFlags registers the filters search and list share: the
 // outlet and the publication dates (read by searchRange).

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -75,7 +76,7 @@ recomputed when articles were added since.`,
 					day = s.First.Format(time.DateOnly)
 				}
 				fmt.Fprintf(out, "%s  %s  %s  %s  %s\n", s.ID, day, storiesCount(len(s.ArticleIDs), "article", 3),
-					storiesCount(len(s.Outlets), "outlet", 2), s.Title)
+					storiesCount(len(s.Outlets), "outlet", 2), cmp.Or(s.Title, searchNoTitle))
 			}
 			return nil
 		},

@@ -1420,11 +1420,24 @@ func countNoun(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
+// NoTitle stands in the text views for the title of an article (or a
+// story) that has none, as lede list and lede search write it.
+const NoTitle = "(no title)"
+
+// shownTitle is a title as the text views print it: NoTitle for none,
+// rather than nothing between two spaces.
+func shownTitle(t string) string {
+	if t == "" {
+		return NoTitle
+	}
+	return t
+}
+
 // WriteText prints the comparison for people to read.
 func (c Comparison) WriteText(w io.Writer) error {
 	var b strings.Builder
 	st := c.Story
-	fmt.Fprintf(&b, "Story %s: %s\n", st.ID, st.Title)
+	fmt.Fprintf(&b, "Story %s: %s\n", st.ID, shownTitle(st.Title))
 	span := ""
 	if !st.First.IsZero() {
 		span = ", " + st.First.Format(time.DateOnly)
@@ -1437,9 +1450,9 @@ func (c Comparison) WriteText(w io.Writer) error {
 	for _, o := range c.Outlets {
 		fmt.Fprintf(&b, "  %s\n", o.Outlet)
 		for _, a := range o.Articles {
-			fmt.Fprintf(&b, "    %s  %s%s\n", a.ID, a.Title, dateSuffix(a.Date))
+			fmt.Fprintf(&b, "    %s  %s%s\n", a.ID, shownTitle(a.Title), dateSuffix(a.Date))
 			for _, cp := range a.Copies {
-				fmt.Fprintf(&b, "      copied by %s: %s  %s%s\n", cp.Outlet, cp.ID, cp.Title, dateSuffix(cp.Date))
+				fmt.Fprintf(&b, "      copied by %s: %s  %s%s\n", cp.Outlet, cp.ID, shownTitle(cp.Title), dateSuffix(cp.Date))
 				writeChanges(&b, cp.Changes, "        ")
 			}
 		}

@@ -154,7 +154,7 @@ func byDate(a, b *model.Article) int {
 
 // NewStory makes the story record of a set of articles: its id is derived
 // from the earliest article's id (stable while that article leads the
-// story), its title is that article's headline.
+// story), its title is that article's headline (rule story-title).
 func NewStory(arts []*model.Article) model.Story {
 	arts = slices.Clone(arts)
 	slices.SortFunc(arts, byDate)
@@ -178,7 +178,15 @@ func NewStory(arts []*model.Article) model.Story {
 	slices.Sort(st.Outlets)
 	if len(arts) > 0 {
 		st.ID = fmt.Sprintf("s%012x", xxh3.HashString(arts[0].ID)>>16)
-		st.Title = arts[0].Title
+		// Rule story-title: the earliest article's headline, else the
+		// next one's that has one: a story led by a text without a
+		// headline (a saved text opening on prose) was listed with
+		// none though its other reports had theirs.
+		for _, a := range arts {
+			if st.Title = a.Title; st.Title != "" {
+				break
+			}
+		}
 	}
 	return st
 }

@@ -623,3 +623,26 @@ func TestComparePassages(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryTitleUntitledLead: rule story-title. A story whose earliest
+// article has no headline (a saved text opening on prose) takes the next
+// article's, and the text view writes "(no title)" where none has one
+// rather than leaving a blank.
+func TestStoryTitleUntitledLead(t *testing.T) {
+	day := func(d string) *model.Date { return &model.Date{Value: d} }
+	arts := []*model.Article{
+		{ID: "b", Title: "Ferry fares rise by eight percent", Text: "The ferry company raised its fares.", Dates: model.Dates{Published: day("2026-03-02")}},
+		{ID: "a", Title: "", Text: "The ferry company of Norland raised its fares.", Dates: model.Dates{Published: day("2026-03-01")}},
+	}
+	if st := NewStory(arts); st.Title != "Ferry fares rise by eight percent" {
+		t.Errorf("story title %q, want the headline of its second article", st.Title)
+	}
+	st := NewStory(arts[1:])
+	var b strings.Builder
+	if err := Compare(st, arts[1:], nil).WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "Story "+st.ID+": (no title)\n") {
+		t.Errorf("text view of an untitled story:\n%s", b.String())
+	}
+}
