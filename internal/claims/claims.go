@@ -196,6 +196,9 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 	levels := changeLevels(toks, exprs)
 	for q, e := range exprs {
 		cs, ce := bounds.clause(e.i, e.j)
+		if cs == e.i {
+			cs = frameCut(toks, &bounds, e.i)
+		}
 		for _, k := range splits {
 			if k >= e.j && k < ce {
 				ce = k
@@ -428,7 +431,7 @@ func newClauseBoundsInto(buf *[]int32, toks []token) clauseBounds {
 		b.endAt[k] = int32(c)
 		b.startAt[k+1] = b.startAt[k]
 		if t.kind == tSym && isBreakSym(t.text) && !clockColon(toks, k) ||
-			t.kind == tWord && (t.lower == "that" || c&(ccBreak|ccFinding) != 0 || t.speech) {
+			t.kind == tWord && (t.lower == "that" || c&ccBreak != 0 || c&ccFinding != 0 && !passiveFrame(toks, k) || t.speech) {
 			b.startAt[k+1] = int32(k + 1)
 		}
 		b.trimBack[k+1] = int32(k + 1)
@@ -444,7 +447,7 @@ func newClauseBoundsInto(buf *[]int32, toks []token) clauseBounds {
 		switch {
 		case t.kind == tSym && isBreakSym(t.text) && !clockColon(toks, k):
 			b.endAt[k] = int32(k)
-		case t.kind == tWord && (c&(ccBreak|ccFinding) != 0 || t.lower == "that" && k > 0 && toks[k-1].lower == "and"):
+		case t.kind == tWord && (c&ccBreak != 0 || c&ccFinding != 0 && !passiveFrame(toks, k) || t.lower == "that" && k > 0 && toks[k-1].lower == "and"):
 			b.endAt[k] = int32(k)
 			if t.lower == "that" {
 				b.endAt[k]--
@@ -483,6 +486,20 @@ func (b *clauseBounds) clause(i, j int) (int, int) {
 		cs = i
 	}
 	return cs, ce
+}
+
+// frameCut is where a clause cut at the figure at toks[i] for a long lead
+// (maxLeadWords) starts when a verb of rule forecastFrame stands in the
+// lead: after it, where the verb broke the clause before the rule ("The
+// North American cleaning industry is estimated | to hold the largest
+// revenue share of 45% by 2037"); i when there is none.
+func frameCut(toks []token, b *clauseBounds, i int) int {
+	for k := i - 1; k >= int(b.startAt[i]) && k >= i-maxLeadWords; k-- {
+		if (toks[k].speech || passiveFrame(toks, k)) && (speechWords[toks[k].lower] || findingVerbs[toks[k].lower]) {
+			return min(i, int(b.leadSkip[k+1]))
+		}
+	}
+	return i
 }
 
 // clockColon is rule clockColon: a colon between two figures written

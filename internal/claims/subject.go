@@ -184,6 +184,17 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			}
 		}
 	}
+	// Rule forecastFrame: a level stated as a forecast or an estimate
+	// measures what the frame's subject is ("Growth is now forecast at
+	// 1.3 per cent next year" -> "Growth next year", "Inflation is
+	// expected to fall to 2.1%", "Borrowing is set to rise to £90bn"):
+	// the "be", the frame verb and the verb of change or level after it
+	// only lead to the figure.
+	if level {
+		if f := frameStart(toks, lead, b); f > lead {
+			b = f
+		}
+	}
 	// Rule makeUp: "Women make up 28% of engineering graduates" measures
 	// the graduates who are women: the group, then what the words before
 	// say it is.
@@ -340,6 +351,42 @@ func isBareLevel(e expr) bool { return e.value != nil && e.unit == "" }
 // levelVerbs state that a figure is a level, not a change.
 var levelVerbs = setOf(`was is were are be been reached reaches hit hits stood stands totalled
 totaled totals remained remains topped tops exceeded exceeds surpassed surpasses`)
+
+// frameInfinitives are the verbs of change or level a forecast frame
+// takes ("is forecast to slow to", "is projected to reach"): rule
+// forecastFrame. Not "cost": "The interchange is expected to cost £6.2m"
+// keeps its verb, as "The interchange cost" would.
+var frameInfinitives = setOf(`rise fall grow slow shrink reach hit top exceed remain stay stand drop climb
+increase decrease decline ease edge average total peak jump surge slip dip rebound recover expand contract
+be widen narrow soar plunge tumble double halve`)
+
+// frameStart is where the forecast frame ending before toks[b] starts
+// (rule forecastFrame): a form of "be" (and a modal before it), a frame
+// verb, and "to" and a verb of change or level ("up" or "down" after it)
+// when they follow; b when the words before b end with none. lead is
+// the clause's first word, which the frame leaves before it.
+func frameStart(toks []token, lead, b int) int {
+	k := b - 1
+	if k > lead && (toks[k].lower == "up" || toks[k].lower == "down") {
+		k--
+	}
+	if k > lead+1 && frameInfinitives[toks[k].lower] && toks[k-1].lower == "to" {
+		k -= 2
+	} else if k > lead && toks[k].lower == "to" {
+		k-- // "was predicted to hit": rule levelVerb took "hit"
+	}
+	if k <= lead || !frameVerbs[toks[k].lower] {
+		return b
+	}
+	f := frameBe(toks, k)
+	if f <= lead {
+		return b
+	}
+	if toks[f].lower == "be" && f > lead+1 && levelModals[toks[f-1].lower] {
+		f--
+	}
+	return f
+}
 
 // levelModals are the modals before a "be" that states a level (rule
 // levelModal).
