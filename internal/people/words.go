@@ -89,8 +89,8 @@ var roleNouns = set(slices.Concat(sportPositionWords, []string{
 	// the file name: 966 quotes-benchmark texts 6 people changed (2/4),
 	// all right (a role gained, or a person gained with it); 2,045
 	// go-trafilatura extract texts 10 changed (6/4): half 0 4 right, 1
-	// wrong ("UC Davis pediatrician Lena van der List" read as "Lena"),
-	// 1 quote's wrong speaker "Allow" now "Allow the dermatologist";
+	// wrong (a name with two particles read as its given name alone), 1
+	// quote's wrong speaker (an imperative verb) now another wrong one;
 	// half 1 4 right;
 	// bench quotes (ggt-dev, polnear-dev, polnear-train) byte-identical.
 	"cardiologist", "neurologist", "oncologist", "epidemiologist", "virologist",
