@@ -1,0 +1,41 @@
+package textclean
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewsletterBoxAbove: rule newsletter-box-above removes the sign-up
+// box's heading and pitch the walk met before the box's field; a
+// paragraph of the story above a box stays.
+func TestNewsletterBoxAbove(t *testing.T) {
+	const story = "Harbour council approves winter ferry timetable\n\n" +
+		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n"
+	const after = "\n\nEnter your email address\n\nOpponents said the cost would fall on local taxpayers, and asked for a review of the plan.\n"
+	for _, c := range []struct {
+		box  string
+		gone []string
+	}{
+		{"Sign up to our morning briefing\n\nGet the day's top stories in your inbox every weekday morning.", []string{"Sign up to our morning briefing", "Get the day's top stories in your inbox every weekday morning."}},
+		{"Abonnez-vous à notre lettre du matin", []string{"Abonnez-vous à notre lettre du matin"}},
+		{"The new schedule adds two crossings a day from November, the council said.", nil},
+	} {
+		a, _ := Extract(story+c.box+after, Options{})
+		var body []string
+		for _, b := range a.Body {
+			body = append(body, b.Text)
+		}
+		text := strings.Join(body, "\n")
+		for _, g := range c.gone {
+			if strings.Contains(text, g) {
+				t.Errorf("%q stays in the body", g)
+			}
+		}
+		if c.gone == nil && !strings.Contains(text, c.box) {
+			t.Errorf("%q was removed", c.box)
+		}
+		if !strings.Contains(text, "Opponents said") || !strings.Contains(text, "The harbour council voted") {
+			t.Errorf("story lost: %q", text)
+		}
+	}
+}
