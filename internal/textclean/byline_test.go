@@ -326,3 +326,20 @@ func TestBylineAgencySlash(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineRoleWord: rule byline-role-word leaves a role written after
+// the names, capitalised as German nouns are, out of the authors, in the
+// languages roleWords holds (role-words-languages).
+func TestBylineRoleWord(t *testing.T) {
+	for _, c := range []struct{ line, author string }{
+		{"Von Julia Becker, Redakteurin", "Julia Becker"},
+		{"Por Ana Gil, Corresponsal", "Ana Gil"},
+		{"Di Marco Rossi, Giornalista", "Marco Rossi"},
+		{"Door Jan de Vries, Verslaggever", "Jan de Vries"},
+	} {
+		a, _ := Extract("Eine Nacht in der alten Halle\n\n"+c.line+"\n\n"+bylineBody, Options{})
+		if !slices.Equal(a.Authors, []string{c.author}) {
+			t.Errorf("%q: authors %q, want %q", c.line, a.Authors, c.author)
+		}
+	}
+}

@@ -152,7 +152,12 @@ func writtenName(s string) string {
 var roleWords = map[string]bool{"editor": true, "correspondent": true, "reporter": true, "writer": true, "columnist": true,
 	"contributor": true, "producer": true, "critic": true, "journalist": true, "redakteur": true, "redakteurin": true,
 	"korrespondent": true, "korrespondentin": true, "reporterin": true, "journaliste": true, "rédacteur": true, "rédactrice": true,
-	"correspondant": true, "correspondante": true, "periodista": true, "corresponsal": true, "redactor": true, "redactora": true}
+	"correspondant": true, "correspondante": true, "periodista": true, "corresponsal": true, "redactor": true, "redactora": true,
+	// role-words-languages: Italian, Portuguese and Dutch roles ("Marco
+	// Rossi, Giornalista", "Jan de Vries, Verslaggever")
+	"giornalista": true, "corrispondente": true, "redattore": true, "redattrice": true, "inviato": true, "inviata": true,
+	"jornalista": true, "correspondente": true, "repórter": true, "redator": true, "redatora": true,
+	"verslaggever": true, "verslaggeefster": true, "redacteur": true}
 
 // roleModifiers open a role, never a name ("Junior Staff Writer",
 // "Senior Editor", "Contributing Writer"): a role whose name was a link
