@@ -39,3 +39,17 @@ func TestNewsletterBoxAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsletterBoxButton: rule newsletter-box-button removes the box's
+// button under its pitch.
+func TestNewsletterBoxButton(t *testing.T) {
+	for _, button := range []string{"Jetzt anmelden", "S’inscrire", "Aanmelden"} {
+		text := "Stadtrat beschließt neuen Fahrplan\n\nDer Stadtrat hat am Dienstag beschlossen, den Fahrplan auf die Wintermonate auszuweiten.\n\n" +
+			"Newsletter\n\nDie wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.\n\n" + button +
+			"\n\nDie Opposition kritisierte die Kosten von 1,2 Millionen Euro pro Jahr.\n"
+		a, _ := Extract(text, Options{})
+		if len(a.Body) != 2 {
+			t.Errorf("%q: body %d blocks, want 2: %+v", button, len(a.Body), a.Body)
+		}
+	}
+}
