@@ -177,6 +177,11 @@ func TestFind(t *testing.T) {
 			orgs: []string{"Halvorsen Foods/company", "NVTA/"},
 		},
 		{
+			name: "jargonAcronym: technical jargon and currency codes are no organisations",
+			text: "The NVTA rebuilt its site in CSS and SQL for better SEO, and prices are now shown in USD.",
+			orgs: []string{"NVTA/"},
+		},
+		{
 			name: "pluralAcronym: an acronym the text writes as a plural is a common noun",
 			text: "Two QRBs backed the plan. The QRB said it would vote, and the NVTA agreed.",
 			orgs: []string{"NVTA/"},

@@ -203,6 +203,16 @@ SDK VPN LAN WLAN LTE GSM SIM SMS MMS PIN ZIP HTML HTTP HTTPS XML JSON DVD DVR LE
 RFID NFC NFT RNA PCR PPE BMI IVF STD STI HPV RSV SARS MERS ALS COPD OCD LGBTQI LGBTQIA DEI ESL
 STEM GPA SAT GED MBA BFA MFA WMD IED ICBM UAV POW MIA AWOL WWI WWII NGO PAC`)
 
+// jargonAcronyms are acronyms of trade and technical jargon, and currency
+// codes (rule jargonAcronym): web and software terms ("CSS", "SQL",
+// "SEO"), formats and hardware ("CSV", "HDMI"), business metrics ("CTR",
+// "SKU") and ISO currency codes ("USD", "EUR"). None names an
+// organisation; those that also name a well-known company ("AES", "CMS")
+// are left out.
+var jargonAcronyms = setOf(`SEO CSS SQL CLI DNS DOM PHP UTF YAML SSH CSV ASCII GUI TCP TLS SVG IDE
+ORM PID CDN SSO NLP RAG TPU HDR RGB DPI DSLR HDMI DLSS CNC PVC HVAC HIIT BBQ EEG ISBN CRM
+HRIS HCM CISO PPC CTR CPM UTM SKU MSRP SLA GMAT USD EUR GBP JPY CHF CNY AUD`)
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(s) {
