@@ -43,6 +43,9 @@ type Doc struct {
 	Text string
 	// Date is the publication date; zero when unknown.
 	Date time.Time
+	// DayOnly: Date is a day without a time of day (its midnight UTC
+	// stands for the whole day; see rule day-precision in earlier).
+	DayOnly bool
 	// Seq is the ingestion order, used to pick the source when dates are missing.
 	Seq int64
 }
@@ -50,6 +53,7 @@ type Doc struct {
 type entry struct {
 	id       string
 	date     time.Time
+	dayOnly  bool
 	seq      int64
 	shingles []uint32
 	lead     []uint32
@@ -168,7 +172,7 @@ func (ix *Index) insert(d Doc, p Prepared) (int32, bool) {
 		return -1, false
 	}
 	me := int32(len(ix.docs))
-	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, seq: d.Seq, shingles: p.shingles, lead: p.lead, parent: me})
+	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, dayOnly: d.DayOnly, seq: d.Seq, shingles: p.shingles, lead: p.lead, parent: me})
 	ix.mark = append(ix.mark, -1)
 	ix.byID[d.ID] = me
 	for band, k := range p.keys {
@@ -285,13 +289,33 @@ func (ix *Index) earlier(a, b int32) int {
 		}
 		return -1
 	}
-	if c := da.date.Compare(db.date); c != 0 {
+	if c := compareDates(da, db); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(da.seq, db.seq); c != 0 {
 		return c
 	}
 	return cmp.Compare(da.id, db.id)
+}
+
+// compareDates orders two dated members by date. Rule day-precision: a
+// date that gives only the day (a page's "2026-03-05") is that whole day,
+// not its midnight, and is compared as its last instant: a member stamped
+// with a time within that day comes first, its date being the finer
+// evidence, as a dated member comes before an undated one. Read as
+// midnight, an outlet that dates its pages by the day was the source of
+// every wire story it carried that day, and the wire's own report,
+// stamped 09:12, its copy.
+func compareDates(a, b entry) int {
+	return sourceTime(a).Compare(sourceTime(b))
+}
+
+// sourceTime is the instant a member's date stands for in compareDates.
+func sourceTime(e entry) time.Time {
+	if e.dayOnly {
+		return e.date.Add(24*time.Hour - time.Nanosecond)
+	}
+	return e.date
 }
 
 // GroupOf returns the copy group of an article (a group of one when it has

@@ -45,7 +45,7 @@ func Refresh(ctx context.Context, db *sqlite.DB) error {
 		}
 	}
 	doc := func(a *model.Article) dedup.Doc {
-		return dedup.Doc{ID: a.ID, Date: PublishedAt(a), Seq: byID[a.ID].Seq}
+		return dedupDoc(a, byID[a.ID].Seq)
 	}
 	arts := make([]*model.Article, 0, len(hashes))
 	for r, err := range db.Articles(ctx) {

@@ -35,21 +35,35 @@ type Index struct {
 
 // PublishedAt returns an article's publication date, or the zero time.
 func PublishedAt(a *model.Article) time.Time {
+	t, _ := published(a)
+	return t
+}
+
+// published is PublishedAt, and whether the date gives only the day.
+func published(a *model.Article) (t time.Time, dayOnly bool) {
 	if a.Dates.Published == nil {
-		return time.Time{}
+		return time.Time{}, false
 	}
 	v := a.Dates.Published.Value
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", time.DateOnly} {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05"} {
 		if t, err := time.Parse(layout, v); err == nil {
-			return t.UTC()
+			return t.UTC(), false
 		}
 	}
 	if len(v) >= 10 {
 		if t, err := time.Parse(time.DateOnly, v[:10]); err == nil {
-			return t
+			return t, true
 		}
 	}
-	return time.Time{}
+	return time.Time{}, false
+}
+
+// dedupDoc is what the copy index reads of an article: its publication
+// date, with its precision (rule day-precision in package dedup), and
+// seq, its place in ingestion order.
+func dedupDoc(a *model.Article, seq int64) dedup.Doc {
+	t, dayOnly := published(a)
+	return dedup.Doc{ID: a.ID, Date: t, DayOnly: dayOnly, Seq: seq}
 }
 
 // ClusterDoc is what clustering reads of an article, analysis signals included.
@@ -79,7 +93,7 @@ func Build(arts []*model.Article) *Index {
 	prepared := make([]dedup.Prepared, len(arts))
 	cluster.Parallel(len(arts), func(i int) { prepared[i] = dedup.Prepare(arts[i].Text) })
 	for i, a := range arts {
-		ix.AddPrepared(dedup.Doc{ID: a.ID, Date: PublishedAt(a), Seq: int64(i)}, prepared[i])
+		ix.AddPrepared(dedupDoc(a, int64(i)), prepared[i])
 		prepared[i] = dedup.Prepared{}
 	}
 	return Link(arts, ix)

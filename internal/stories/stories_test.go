@@ -646,3 +646,32 @@ func TestStoryTitleUntitledLead(t *testing.T) {
 		t.Errorf("text view of an untitled story:\n%s", b.String())
 	}
 }
+
+// TestSourceDayPrecision: rule day-precision (package dedup). A wire
+// report stamped 09:12 and an outlet's copy dated only by the day are
+// copies; the wire's is the source, whichever came in first. Read as
+// midnight, the day-only copy was the source and the wire its copy.
+func TestSourceDayPrecision(t *testing.T) {
+	text := "Workers at the Grenby steel plant voted on Thursday to accept a new pay deal, ending a three-week strike that had halted production at the second-largest mill in the country.\n\n" +
+		"The deal gives the plant's 2,400 workers a rise of 5.5 percent this year and 4 percent next year, the union said.\n\n" +
+		"\"This is a fair result after a hard fight,\" said union official Marta Kowal. The company said production would resume on Monday."
+	for _, order := range [][2]int{{0, 1}, {1, 0}} {
+		two := []*model.Article{
+			{ID: "wire", Title: "Grenby steel workers accept pay deal", Outlet: "Wire", Text: text, Dates: model.Dates{Published: &model.Date{Value: "2026-03-05T09:12:00Z"}}},
+			{ID: "paper", Title: "Steel workers accept pay deal", Outlet: "Paper", Text: text, Dates: model.Dates{Published: &model.Date{Value: "2026-03-05"}}},
+		}
+		arts := []*model.Article{two[order[0]], two[order[1]]}
+		ix := Build(arts)
+		if got := ix.SourceOf["paper"]; got != "wire" {
+			t.Errorf("ingested %s first: the paper's copy has source %q, want the wire's report", arts[0].ID, got)
+		}
+	}
+	// A day-only date of the day before still comes first.
+	arts := []*model.Article{
+		{ID: "early", Outlet: "Paper", Text: text, Dates: model.Dates{Published: &model.Date{Value: "2026-03-04"}}},
+		{ID: "late", Outlet: "Wire", Text: text, Dates: model.Dates{Published: &model.Date{Value: "2026-03-05T09:12:00Z"}}},
+	}
+	if got := Build(arts).SourceOf["late"]; got != "early" {
+		t.Errorf("a copy dated the day before: source %q, want it", got)
+	}
+}
