@@ -504,10 +504,11 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 	for _, s := range langSentences(text) {
 		// A sentence without a digit holds no claim: no need to tokenize
 		// it (most sentences of an article).
-		if strings.IndexFunc(text[s[0]:s[1]], unicode.IsDigit) < 0 && !mayHoldVague(text[s[0]:s[1]], opts.Lang) {
+		if strings.IndexFunc(text[s[0]:s[1]], unicode.IsDigit) < 0 && !mayHoldVague(text[s[0]:s[1]], opts.Lang) && !spelledIn(text[s[0]:s[1]], opts.Lang) {
 			continue
 		}
 		toks = ltokenizeInto(toks, text, s[0], s[1], ln)
+		toks = spellNumbers(toks, text, opts.Lang, ln)
 		source := ""
 		sourceEnd := -1
 		// sourceRead: the sentence's source is looked for once, at its
