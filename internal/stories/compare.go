@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/dedup"
@@ -1323,6 +1324,37 @@ func sharedWords(a, b []string) int {
 	return n
 }
 
+// namedIn is rule named-elsewhere: a person or place is no outlet's
+// exclusive when another outlet's headline or text names it, in full and
+// as whole words, though its analysis did not list it (a name taken for
+// a place there, or missed): "only in one outlet" listed the town every
+// report of the story named, because one outlet's analysis had it as a
+// person and the others' as a place.
+func namedIn(texts []string, name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, t := range texts {
+		for i := 0; ; {
+			k := strings.Index(t[i:], name)
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(name)
+			before, _ := utf8.DecodeLastRuneInString(t[:k])
+			after, _ := utf8.DecodeRuneInString(t[end:])
+			if (k == 0 || !isWordRune(before)) && (end == len(t) || !isWordRune(after)) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
 // exclusives lists, per outlet, the people, places, quotations and figures
 // no other outlet reported. Names match on their last word (people) or
 // lower case (places); quotations and figures on their comparison group.
@@ -1338,11 +1370,13 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 		}
 	}
 	var outlets []string
+	texts := map[string][]string{}
 	for _, a := range arts {
 		o := outletName(a)
 		if !slices.Contains(outlets, o) {
 			outlets = append(outlets, o)
 		}
+		texts[o] = append(texts[o], a.Title, a.Text)
 		for _, p := range a.People {
 			count(people, o, speakerKey(p.Name), p.Name)
 		}
@@ -1357,7 +1391,7 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 			alone := true
 			for _, other := range outlets {
 				if other != o {
-					if _, ok := m[other][k]; ok {
+					if _, ok := m[other][k]; ok || namedIn(texts[other], disp) {
 						alone = false
 						break
 					}

@@ -675,3 +675,26 @@ func TestSourceDayPrecision(t *testing.T) {
 		t.Errorf("a copy dated the day before: source %q, want it", got)
 	}
 }
+
+// TestExclusivesNamedElsewhere: rule named-elsewhere. A name one outlet's
+// analysis lists (here the town, taken for a person) is not that outlet's
+// exclusive when another outlet's text names it; a person only one
+// outlet names stays its exclusive.
+func TestExclusivesNamedElsewhere(t *testing.T) {
+	arts := []*model.Article{
+		{ID: "g", Outlet: "Gazette", Title: "Barrier fails in Kelby Bay", Text: "The flood barrier of Kelby Bay failed on Tuesday night.",
+			People: []model.Person{{Name: "Kelby Bay"}}},
+		{ID: "c", Outlet: "Courier", Title: "Anger after flood gates jam", Text: "Residents of Kelby Bay were cleaning mud from their homes. Shopkeeper Lena Brooks said her bakery had lost everything.",
+			People: []model.Person{{Name: "Lena Brooks"}}},
+	}
+	c := Compare(NewStory(arts), arts, nil)
+	var got []string
+	for _, e := range c.Exclusives {
+		for _, p := range e.People {
+			got = append(got, e.Outlet+": "+p)
+		}
+	}
+	if want := []string{"Courier: Lena Brooks"}; !slices.Equal(got, want) {
+		t.Errorf("exclusive people %q, want %q", got, want)
+	}
+}
