@@ -237,6 +237,9 @@ func (x *extractor) emitKept(n *html.Node, ni *nodeInfo, c ctx, depth int) {
 		x.flush(c)
 		return
 	}
+	if a == 0 && x.ampComponent(n) {
+		return
+	}
 	if !isBlockTag(a) && (a != 0 || inlineCustom(n)) {
 		x.emitChildren(n, c, depth)
 		return
@@ -620,6 +623,10 @@ func (x *extractor) scanEmbeds(n *html.Node) {
 			continue
 		case atom.Blockquote, atom.Div:
 			if x.embedBlock(c) {
+				continue
+			}
+		case 0:
+			if _, ok := ampPost[c.Data]; ok && x.ampComponent(c) {
 				continue
 			}
 		}

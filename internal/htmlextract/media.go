@@ -483,6 +483,9 @@ var creditWords = []string{"credit", "copyright", "byline", "source", "attributi
 // figure records the picture of a <figure> with its caption and credit.
 func (x *extractor) figure(n *html.Node) {
 	img := firstChild(n, atom.Img)
+	if img == nil {
+		img = ampImage(n) // rule "amp-components"
+	}
 	cap := firstChild(n, atom.Figcaption)
 	caption, credit := "", ""
 	if cap != nil {
