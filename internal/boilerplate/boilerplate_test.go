@@ -197,6 +197,12 @@ func TestClassify(t *testing.T) {
 		{"3 uur geleden", model.RemovedByline, "relative-time"},
 		{"Vor 3 Stunden hatte der Zug den Bahnhof verlassen.", "", ""},
 		{"Il y a 2 jours de marche jusqu'au refuge.", "", ""},
+		// relative-time-compact
+		{"2m ago", model.RemovedByline, "relative-time"},
+		{"Updated 3h ago", model.RemovedByline, "relative-time"},
+		{"vor 5min", model.RemovedByline, "relative-time"},
+		{"2m", "", ""},
+		{"The A38 ago", "", ""},
 		{"5 min read", model.RemovedByline, "reading-time"},
 		{"• • 11 MIN. READ", model.RemovedByline, "reading-time"},
 		{"Reading Time: 9 minutes", model.RemovedByline, "reading-time"},
