@@ -120,3 +120,31 @@ func TestDatelineUpdateStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeStampLine: rule time-stamp-line removes a line that gives only
+// the time of a post or an update, and reads no date from it; a sentence
+// that opens with a label stays.
+func TestTimeStampLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		gone bool
+	}{
+		{"Updated at 13.30 GMT", true},
+		{"Aktualisiert um 10:15 Uhr", true},
+		{"Mis à jour à 10h15", true},
+		{"Actualizado a las 10:15", true},
+		{"Posted at 9am", true},
+		{"Updated at 10 locations", false},
+		{"Published at 10:15 the report said little.", false},
+	} {
+		text := "Neue Tarife ab März\n\nDie Stadtwerke erhöhen die Preise für Strom und Gas zum ersten Mal seit drei Jahren, teilte das Unternehmen mit.\n\n" +
+			c.line + "\n\nDer Grundpreis steigt um zwei Euro im Monat, der Arbeitspreis um vier Cent je Kilowattstunde.\n"
+		a, _ := Extract(text, Options{})
+		if gone := len(a.Body) == 2; gone != c.gone {
+			t.Errorf("%q: removed %v, want %v", c.line, gone, c.gone)
+		}
+		if a.Dates.Published != nil || a.Dates.Modified != nil {
+			t.Errorf("%q: dated %+v", c.line, a.Dates)
+		}
+	}
+}

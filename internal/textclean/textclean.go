@@ -649,6 +649,11 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if timeStampLine(line) {
+			p.remove(model.RemovedByline, line, "time-stamp-line")
+			i++
+			continue
+		}
 		if p.inHeader() && i-p.lead < datelineWindow && len(p.a.Authors) == 0 {
 			if next := p.readNameByline(i); next > i {
 				p.afterByline = next
