@@ -113,3 +113,25 @@ func TestSelfReferenceHandles(t *testing.T) {
 		t.Errorf("outlet %q, want none", a.Outlet)
 	}
 }
+
+// TestCopyrightPressHolder: rule copyright-press-holder reads a "©"
+// notice that names a newspaper, without the rights formula, as the
+// site's notice and its holder as the outlet; a person's name stays a
+// picture's credit.
+func TestCopyrightPressHolder(t *testing.T) {
+	const story = "Stadtrat beschließt neuen Fahrplan\n\nDer Stadtrat hat am Dienstag beschlossen, den Fahrplan auf die Wintermonate auszuweiten.\n\n" +
+		"Die Opposition kritisierte die Kosten von 1,2 Millionen Euro pro Jahr.\n\n"
+	for _, c := range []struct{ line, outlet, rule string }{
+		{"© Kelmünder Zeitung 2025", "Kelmünder Zeitung", "copyright-notice"},
+		{"© 2025 Le Journal de Kelmouth", "Le Journal de Kelmouth", "copyright-notice"},
+		{"© Julia Becker 2025", "", "image-credit"},
+	} {
+		a, _ := Extract(story+c.line+"\n", Options{})
+		if a.Outlet != c.outlet {
+			t.Errorf("%q: outlet %q, want %q", c.line, a.Outlet, c.outlet)
+		}
+		if n := len(a.Removed); n == 0 || a.Removed[n-1].Rule != c.rule {
+			t.Errorf("%q: removed %+v, want rule %s", c.line, a.Removed, c.rule)
+		}
+	}
+}

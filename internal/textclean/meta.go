@@ -382,9 +382,35 @@ func rightsLine(line string) bool {
 	}
 	rights := indexFold(line, "all rights") >= 0
 	if first == "©" {
-		return rights
+		return rights || pressHolder(holderName(rest))
 	}
 	return rights || holderName(rest) != ""
+}
+
+// pressWords name a newspaper or a publisher in the languages Lede reads
+// beyond English (English's are outletWords), lower case.
+var pressWords = map[string]bool{"zeitung": true, "nachrichten": true, "anzeiger": true, "kurier": true, "rundschau": true,
+	"tagblatt": true, "tageblatt": true, "presse": true, "verlag": true, "medien": true, "quotidien": true, "hebdo": true,
+	"diario": true, "periódico": true, "noticias": true, "giornale": true, "corriere": true, "gazzetta": true, "jornal": true,
+	"folha": true, "notícias": true, "krant": true, "dagblad": true, "nieuws": true, "courant": true}
+
+// pressHolder is rule copyright-press-holder: a "©" notice whose holder
+// is named as a newspaper or publisher ("© Kelmünder Zeitung 2025", "©
+// 2025 Le Journal de Kelmouth") is the site's notice, not a picture's
+// credit, even without the rights formula ("© Jane Roe 2026" stays a
+// credit). lede bench extract --text-from --halves (the four runs)
+// byte-identical to HEAD 35d9080's, and lede extract --format json over
+// the 2,045 go-trafilatura texts of /tmp/hD/w/mtexts2 cmp-identical.
+func pressHolder(h string) bool {
+	if h == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(h)) {
+		if outletWords[w] || pressWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsYear: s holds a year of four digits, 19xx or 20xx.
