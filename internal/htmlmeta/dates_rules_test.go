@@ -97,6 +97,13 @@ var dateRuleTests = []struct {
 	{"a date alone on a product page is a review's", "https://shop.example.com/itm/365",
 		`<head><meta property="og:type" content="product"></head><div class="review"><span>25 February 2026</span><p>Lovely mug.</p></div><h1>Blue mug</h1>`,
 		"2026-02-25", "visible text near the top"}, // the estimated last resort, not dateBareText
+	// embeddedPostChrome
+	{"an embedded post's day is not the page's", "https://example.com/tram",
+		`<h1>Tram line approved</h1><p>The council voted on Tuesday night to approve the new tram line to the north.</p><blockquote class="twitter-tweet"><p>The council said yes tonight.</p>&mdash; Lena Fors (@lenafors) <a href="https://twitter.com/lenafors/status/1234567890">March 3, 2026</a></blockquote><p>Works start next year.</p>`,
+		"", ""},
+	{"an AMP post's placeholder day is not the page's", "https://example.com/tram",
+		`<h1>Tram line approved</h1><p>The council voted on Tuesday night to approve the new tram line to the north.</p><amp-twitter data-tweetid="1234567890"><blockquote placeholder><p>The council said yes tonight.</p><span>March 3, 2026</span></blockquote></amp-twitter>`,
+		"", ""},
 	{"a date alone in the footer is not the page's", "https://example.com/a",
 		`<p>Text without dates.</p><footer><span>1 January 2020</span></footer><h1>A</h1>`,
 		"", ""},

@@ -132,6 +132,9 @@ type walkState struct {
 	// there are read, while headline candidates keep the chrome mark the
 	// title rules were tuned with.
 	inHeadlineChrome bool
+	// inPost: inside an embedded post's code (rule embeddedPostChrome):
+	// its lines are not the lines under the headline.
+	inPost bool
 	// inComments: inside a reader-comments region; bylines and dates there
 	// belong to commenters.
 	inComments bool
@@ -816,6 +819,17 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		return false
 	case "nav", "footer", "aside":
 		st.inChrome = true
+	case "blockquote", "amp-twitter", "amp-instagram", "amp-facebook", "amp-reddit", "amp-tiktok":
+		// Rule embeddedPostChrome: an embedded post's code (X's
+		// blockquote.twitter-tweet, Instagram's, TikTok's, ...) holds
+		// its author's name and its own day ("— Jane Roe (@jroe) March 3,
+		// 2026"), which a page without another date gave as its
+		// publication date: it is the post's, like a sidebar's, never
+		// the article's. (lede bench extract on both sets:
+		// byte-identical.)
+		if n.Data != "blockquote" || embedCodeClass(class) {
+			st.inChrome, st.inPost = true, true
+		}
 	case "header":
 		// A <header> inside <article> or <main>, or one without navigation,
 		// holds the headline and byline; the site's header has the menu.
@@ -975,7 +989,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			}
 		}
 	}
-	if c.sawMainH1 && len(c.afterH1) < 30 && !st.inComments {
+	if c.sawMainH1 && len(c.afterH1) < 30 && !st.inComments && !st.inPost {
 		switch n.Data {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td":
 			if isLeafish(n) {
@@ -1598,4 +1612,23 @@ func bodyText(s string) string {
 // tag, a guide to HTML, rarely does so in an articleBody.)
 func markupBody(s string) bool {
 	return strings.Contains(s, "</p>") || strings.Contains(s, "<p>") || strings.Contains(s, "<br") || strings.Contains(s, "</P>")
+}
+
+// embedClasses are the class names of the platforms' embed code (as
+// htmlextract's rule "embed-markup" reads them), lower-cased.
+var embedClasses = []string{"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed",
+	"mastodon-embed", "fb-post", "fb-video", "text-post-media", "reddit-embed-bq"}
+
+// embedCodeClass reports whether a blockquote's class names an embedded
+// post (rule embeddedPostChrome).
+func embedCodeClass(class string) bool {
+	if class == "" {
+		return false
+	}
+	for _, e := range embedClasses {
+		if strings.Contains(class, e) {
+			return true
+		}
+	}
+	return false
 }
