@@ -13,14 +13,14 @@ import (
 func langClauseScan(toks []ltok, e langExpr) (int, int) {
 	cs := 0
 	for k := e.i - 1; k >= 0; k-- {
-		if t := toks[k].text; t == "," || t == ";" || t == ":" {
+		if langBreakAt(toks, k) {
 			cs = k + 1
 			break
 		}
 	}
 	ce := len(toks)
 	for k := e.j; k < len(toks); k++ {
-		if t := toks[k].text; t == "," || t == ";" || t == ":" {
+		if langBreakAt(toks, k) {
 			ce = k
 			break
 		}

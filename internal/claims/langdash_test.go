@@ -1,0 +1,40 @@
+package claims
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestLangDash checks rules langDash and langNumberRun on invented
+// sentences: a spaced dash ends a clause (a wire dateline is no part of
+// the claim; an aside after a dash states its own), a dash between two
+// figures joins a range, and a number after two bare numbers (a phone
+// number) is no claim.
+func TestLangDash(t *testing.T) {
+	type got struct {
+		Text, Unit string
+		Value      float64
+	}
+	tests := []struct {
+		lang, text string
+		want       []got
+	}{
+		{"de", "Berlin (dpa) - Die Wirtschaft soll um 0,3 Prozent wachsen.", []got{
+			{"Die Wirtschaft soll um 0,3 Prozent wachsen", "percent", 0.3}}},
+		{"de", "Die Mieten steigen um sechs Prozent – eine Wohnung kostet dann 747 Euro.", []got{
+			{"Die Mieten steigen um sechs Prozent", "percent", 6},
+			{"eine Wohnung kostet dann 747 Euro", "EUR", 747}}},
+		{"fr", "Les billets coûtent 40 € - 60 € selon la place.", []got{
+			{"Les billets coûtent 40 € - 60 € selon la place", "EUR", 40}}},
+		{"de", "Auskunft unter Telefon 030 499 18 61 Anrufe täglich.", nil},
+	}
+	for _, tt := range tests {
+		var gs []got
+		for _, c := range Extract(tt.text, Options{Lang: tt.lang}) {
+			gs = append(gs, got{c.Text, c.Unit, *c.Value})
+		}
+		if !reflect.DeepEqual(gs, tt.want) {
+			t.Errorf("%s %q:\n got %+v\nwant %+v", tt.lang, tt.text, gs, tt.want)
+		}
+	}
+}
