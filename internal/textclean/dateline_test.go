@@ -63,6 +63,12 @@ func TestSectionDateline(t *testing.T) {
 		{"4 March 2025 · Business · 5 min read", "2025-03-04", "", true},
 		{"Local News • Updated March 4, 2025", "", "2025-03-04", true},
 		{"The mayor said | 4 March 2025", "", "", false},
+		// the place and the time beside the date (section-dateline's
+		// dashes and time parts)
+		{"Madrid - 12 MAR 2025 - 10:15 CET", "2025-03-12", "", true},
+		{"Wien – Mittwoch, 12.03.2025, 11:17 Uhr", "2025-03-12", "", true},
+		// dateline-time-part
+		{"12 marzo 2025 | 10:15", "2025-03-12", "", true},
 	} {
 		a, _ := Extract("Neue Tarife ab März\n\n"+tc.head+body, Options{Now: now})
 		var pub, mod string
