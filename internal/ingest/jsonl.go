@@ -26,6 +26,14 @@ type JSONLine struct {
 	Date    string `json:"date"`
 	// SchemaVersion marks a record Lede wrote (rule lede-record).
 	SchemaVersion int `json:"schema_version"`
+	// Title, Author(s) and Published (or Date) are the article's own,
+	// as scrapers and other extractors write them (rule jsonl-metadata).
+	// Each is read when it is a string (authors: or a list of them), and
+	// ignored otherwise, as any other key is.
+	Title     json.RawMessage `json:"title"`
+	Author    json.RawMessage `json:"author"`
+	Authors   json.RawMessage `json:"authors"`
+	Published json.RawMessage `json:"published"`
 }
 
 // parseRecord is rule lede-record: a record `lede export` or `lede
@@ -85,7 +93,89 @@ func ParseJSONLine(line []byte) (Item, error) {
 			break
 		}
 	}
+	it.Meta = lineMeta(j)
 	return it, nil
+}
+
+// Meta is what a JSON line says of its article beside the page (rule
+// jsonl-metadata).
+type Meta struct {
+	Title     string
+	Authors   []string
+	Published string // YYYY-MM-DD or RFC 3339
+	// Field names the key Published came from, for its evidence.
+	Field string
+}
+
+// lineMeta is rule jsonl-metadata: the title, authors and publication
+// date a JSON line gives beside its text or HTML ({"url", "title",
+// "author", "date", "text"}: what scrapers and other extractors write)
+// fill the article's when extraction finds none. They were dropped: a
+// one-paragraph text has no headline line, nor a date, so such a corpus
+// came in untitled and undated, its stories unwindowed and its copies'
+// sources by ingestion order. "date" is read as the publication date
+// here (it still stands for the capture time when "fetched" is absent,
+// as before); "published" comes first.
+func lineMeta(j JSONLine) *Meta {
+	str := func(raw json.RawMessage) string {
+		var v string
+		json.Unmarshal(raw, &v)
+		return strings.TrimSpace(v)
+	}
+	m := &Meta{Title: str(j.Title)}
+	for _, raw := range []json.RawMessage{j.Authors, j.Author} {
+		var one string
+		var many []string
+		switch {
+		case json.Unmarshal(raw, &one) == nil:
+			many = strings.Split(one, ";")
+		case json.Unmarshal(raw, &many) == nil:
+		}
+		for _, a := range many {
+			if a = strings.TrimSpace(a); a != "" {
+				m.Authors = append(m.Authors, a)
+			}
+		}
+		if len(m.Authors) > 0 {
+			break
+		}
+	}
+	for _, f := range []struct{ key, v string }{{"published", str(j.Published)}, {"date", strings.TrimSpace(j.Date)}} {
+		if v := f.v; publishedValue(v) {
+			m.Published, m.Field = v, f.key
+			break
+		}
+	}
+	if m.Title == "" && len(m.Authors) == 0 && m.Published == "" {
+		return nil
+	}
+	return m
+}
+
+// publishedValue reports whether v is a date the record's dates take:
+// YYYY-MM-DD or RFC 3339.
+func publishedValue(v string) bool {
+	if _, err := time.Parse(time.RFC3339, v); err == nil {
+		return true
+	}
+	_, err := time.Parse(time.DateOnly, v)
+	return err == nil
+}
+
+// fill gives a the metadata it lacks.
+func (m *Meta) fill(a *model.Article) {
+	if m == nil {
+		return
+	}
+	if a.Title == "" {
+		a.Title = m.Title
+	}
+	if len(a.Authors) == 0 && len(m.Authors) > 0 {
+		a.Authors = m.Authors
+	}
+	if a.Dates.Published == nil && m.Published != "" {
+		a.Dates.Published = &model.Date{Value: m.Published, Evidence: "JSON line \"" + m.Field + "\""}
+	}
 }
 
 // readJSONL emits one item per line; a bad or oversized line is an item

@@ -443,6 +443,7 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	if a.URL == "" {
 		a.URL = it.URL
 	}
+	it.Meta.fill(a)
 	a.Warnings = append(a.Warnings, warnings...)
 	a.Source.Cut = cut
 	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, ETag: it.ETag, LastModified: it.LastModified, Unanalysed: cfg.NoAnalysis}

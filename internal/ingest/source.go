@@ -61,6 +61,9 @@ type Item struct {
 	// stored as it is, and analysed again unless the run does not
 	// analyse. Data then holds its text, for the content hash.
 	Record *model.Article
+	// Meta is what a JSON line said of the article besides its page
+	// (rule jsonl-metadata): it fills what extraction leaves empty.
+	Meta *Meta
 	// load, if set, produces Data: a payload whose decoding is left to the
 	// worker that takes the item (see Load).
 	load func() ([]byte, error)
