@@ -532,3 +532,27 @@ func TestCreditOf(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionTailCredit: rule caption-credit-tail reads a caption whose
+// last sentence credits its picture without a colon; a wire story's
+// sign-off and a quotation stay in the body.
+func TestCaptionTailCredit(t *testing.T) {
+	for _, c := range []struct{ line, credit string }{
+		{"Le ferry quitte le port à l'aube. Photo AFP", "Photo AFP"},
+		{"Il traghetto lascia il porto all'alba. (Foto ANSA)", "Foto ANSA"},
+		{"El ferri sale del puerto al amanecer. EFE/Luis Paz", "EFE/Luis Paz"},
+		{"The council met on Tuesday to vote on the plan. AFP", ""},
+		{"He said: \"We will go on with the plan.\" Jo Tran/AP", ""},
+	} {
+		text := "Harbour council approves new ferry timetable\n\nThe harbour council voted on Tuesday to extend the ferry timetable into the winter months.\n\n" +
+			c.line + "\n\nThe new schedule adds two crossings a day from November, the council said.\n"
+		a, _ := Extract(text, Options{})
+		got := ""
+		if len(a.Media.Images) == 1 {
+			got = a.Media.Images[0].Credit
+		}
+		if got != c.credit || (c.credit == "") != (len(a.Body) == 3) {
+			t.Errorf("%q: credit %q, %d blocks; want %q", c.line, got, len(a.Body), c.credit)
+		}
+	}
+}
