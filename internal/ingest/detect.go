@@ -174,8 +174,10 @@ func jsonThenText(t []byte) bool {
 	var syn *json.SyntaxError
 	switch {
 	case err == nil:
+		// A stray line after the first record (a log line in JSON
+		// lines) leaves records records: a later line is one again.
 		rest := bytes.TrimLeft(t[dec.InputOffset():], " \t\r\n")
-		return len(rest) > 0 && rest[0] != '{' && rest[0] != '['
+		return len(rest) > 0 && rest[0] != '{' && rest[0] != '[' && !laterJSONLine(rest)
 	case !errors.As(err, &syn):
 		return false // cut by the head's end
 	}

@@ -518,8 +518,9 @@ func TestDetect(t *testing.T) {
 		{"p.txt", "{\n  \"@type\": \"NewsArticle\"\n}\nFerry fares rise in May.\n", ingest.KindPage},
 		{"p.txt", "{VIDEO} Ferry fares rise in May.\n", ingest.KindPage},
 		{"d.json", "{\"url\":\"x\",\"text\":\"a\"}\n{\"url\":\"y\",\"text\":\"b\"}\n", ingest.KindJSONL},
-		{"d.json", "{\"url\":\"x\",\"text\":\"a\" oops}\n", ingest.KindJSONL},            // a record mistyped after its first member
-		{"d.json", "{\"url\" oops}\n{\"url\":\"y\",\"text\":\"b\"}\n", ingest.KindJSONL}, // a bad first line, then records
+		{"d.json", "{\"url\":\"x\",\"text\":\"a\" oops}\n", ingest.KindJSONL},                                                // a record mistyped after its first member
+		{"d.json", "{\"url\" oops}\n{\"url\":\"y\",\"text\":\"b\"}\n", ingest.KindJSONL},                                     // a bad first line, then records
+		{"d.json", "{\"url\":\"x\",\"text\":\"a\"}\nERROR fetch failed\n{\"url\":\"y\",\"text\":\"b\"}\n", ingest.KindJSONL}, // a stray line among records
 		{"d.json", "{\"url\":\"x\",\"text\":\"a long line the head cuts", ingest.KindJSONL},
 		{"d.jsonl", "{\"@type\":\"NewsArticle\"}\nFerry fares rise in May.\n", ingest.KindJSONL}, // the name says JSON lines
 		{"f.json", `{"version":"https://jsonfeed.org/version/1.1","items":[]}`, ingest.KindFeed},
