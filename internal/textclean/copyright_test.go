@@ -135,3 +135,20 @@ func TestCopyrightPressHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestRightsFormulaAlone: rule rights-formula-alone reads the mark and
+// the rights formula, without a year or a holder, as the site's notice,
+// not a picture's credit.
+func TestRightsFormulaAlone(t *testing.T) {
+	const story = "Stadtrat beschließt neuen Fahrplan\n\nDer Stadtrat hat am Dienstag beschlossen, den Fahrplan auf die Wintermonate auszuweiten.\n\n" +
+		"Die Opposition kritisierte die Kosten von 1,2 Millionen Euro pro Jahr.\n\n"
+	for _, line := range []string{"© Riproduzione riservata", "© Alle Rechte vorbehalten", "© Tous droits réservés"} {
+		a, _ := Extract(story+line+"\n", Options{})
+		if n := len(a.Removed); n == 0 || a.Removed[n-1].Rule != "copyright-notice" {
+			t.Errorf("%q: removed %+v, want rule copyright-notice", line, a.Removed)
+		}
+		if a.Media.FeaturedImage != nil || len(a.Media.Images) > 0 {
+			t.Errorf("%q: media %+v, want none", line, a.Media)
+		}
+	}
+}

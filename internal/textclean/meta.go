@@ -377,10 +377,19 @@ func rightsLine(line string) bool {
 		return false
 	}
 	rest, first, ok := rightsMarks(line)
-	if !ok || !holdsYear(line) {
+	if !ok {
 		return false
 	}
-	rights := indexFold(line, "all rights") >= 0
+	if !holdsYear(line) {
+		// rule rights-formula-alone: the mark and the rights formula with
+		// no year nor holder ("© Riproduzione riservata", "© Alle Rechte
+		// vorbehalten") are the site's notice, not a picture's credit.
+		// With the formulas of other languages in a dated notice, lede
+		// bench extract --text-from --halves (the four runs):
+		// byte-identical to 89b9014's
+		return rightsFormula(line)
+	}
+	rights := indexFold(line, "all rights") >= 0 || rightsFormula(line)
 	if first == "©" {
 		return rights || pressHolder(holderName(rest))
 	}
@@ -407,6 +416,22 @@ func pressHolder(h string) bool {
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(h)) {
 		if outletWords[w] || pressWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// rightsFormulas are the rights formula of a copyright notice, lower
+// case, in English and the languages of date-labels-languages.
+var rightsFormulas = []string{"all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+	"todos os direitos reservados", "tutti i diritti riservati", "riproduzione riservata", "alle rechten voorbehouden"}
+
+// rightsFormula: s holds one of rightsFormulas.
+func rightsFormula(s string) bool {
+	l := strings.ToLower(s)
+	for _, f := range rightsFormulas {
+		if strings.Contains(l, f) {
 			return true
 		}
 	}
@@ -440,7 +465,7 @@ func holderName(s string) string {
 			end = k
 		}
 	}
-	for _, stop := range []string{" all rights", " alle rechte", " tous droits", " todos los"} {
+	for _, stop := range []string{" all rights", " alle rechte", " tous droits", " todos los", " todos os", " tutti i diritti", " riproduzione riservata", " alle rechten"} {
 		if k := indexFold(s, stop); k >= 0 && k < end {
 			end = k
 		}
