@@ -53,7 +53,7 @@ RFC 3339 and bound the publication time, leaving undated articles out.`,
 				return query.WriteJSON(out, page)
 			}
 			if len(page.Articles) == 0 {
-				fmt.Fprintln(cmd.ErrOrStderr(), "no articles")
+				fmt.Fprintln(cmd.ErrOrStderr(), "no articles"+noOutletHint(cmd.Context(), db, outlet))
 				return nil
 			}
 			for _, a := range page.Articles {

@@ -54,7 +54,13 @@ func TestListCommand(t *testing.T) {
 		t.Errorf("--json --outlet --since: exit %d, %v: %s", code, err, stdout)
 	}
 
-	_, stderr, code = extractTestRun(t, "list", "--db", db, "--outlet", "Nobody")
+	// Rule no-such-outlet: an outlet the store does not know is named as
+	// the reason; a known one with nothing in the range is not.
+	_, stderr, code = extractTestRun(t, "list", "--db", db, "--outlet", "tideway.example")
+	if code != 0 || !strings.HasPrefix(stderr, "no articles: no outlet is named \"tideway.example\"") {
+		t.Errorf("no such outlet: exit %d, stderr %q", code, stderr)
+	}
+	_, stderr, code = extractTestRun(t, "list", "--db", db, "--outlet", "moorland echo", "--since", "2026-01-01")
 	if code != 0 || stderr != "no articles\n" {
 		t.Errorf("no match: exit %d, stderr %q", code, stderr)
 	}

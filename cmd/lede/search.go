@@ -116,7 +116,7 @@ ranks its 5,000 most recently ingested matches, to answer in milliseconds.`,
 				bold, reset = "\x1b[1m", "\x1b[0m"
 			}
 			if len(hits) == 0 {
-				fmt.Fprintln(cmd.ErrOrStderr(), "no matches")
+				fmt.Fprintln(cmd.ErrOrStderr(), "no matches"+noOutletHint(cmd.Context(), db, q.Outlet))
 				return nil
 			}
 			for i, h := range hits {
@@ -170,6 +170,20 @@ func searchArgs(cmd *cobra.Command, args []string) []string {
 		}
 	}
 	return append(append(append([]string{"search"}, flags...), "--"), words...)
+}
+
+// noOutletHint is rule no-such-outlet: an --outlet that names no outlet
+// of the store (a site's domain, a part of the name) is why nothing was
+// found, and "no matches" alone did not say so. It returns the words to
+// add, or "".
+func noOutletHint(ctx context.Context, db *sqlite.DB, outlet string) string {
+	if outlet == "" {
+		return ""
+	}
+	if ok, err := db.HasOutlet(ctx, outlet); err != nil || ok {
+		return ""
+	}
+	return fmt.Sprintf(": no outlet is named %q (lede stats lists the largest; names are matched whole, in any case)", outlet)
 }
 
 // searchNoTitle stands for the title of a hit whose article has none (a

@@ -526,3 +526,11 @@ func floatPtr(v sql.NullFloat64) *float64 {
 	}
 	return &v.Float64
 }
+
+// HasOutlet reports whether the store knows an outlet of that name (any
+// case), as the --outlet filters of List and Search name it.
+func (db *DB) HasOutlet(ctx context.Context, name string) (bool, error) {
+	var n int
+	err := db.rd.QueryRowContext(ctx, `SELECT count(*) FROM outlets WHERE name = ?`, name).Scan(&n)
+	return n > 0, err
+}
