@@ -731,12 +731,23 @@ var rules = []rule{
 		"ข่าวที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม:", "بیشتر بخوانید", "اخبار مرتبط", "مطالب مرتبط",
 		"یہ بھی پڑھیں", "متعلقہ خبریں",
 	}, nil},
+	// live-blog-label: the controls and labels of a live blog's page
+	// ("Key events", "Show key events only", "Pinned post"), whole blocks
+	// (measured with related-header-exact-i18n: byte-identical)
+	{"live-blog-label", model.RemovedNavigation, exact, []string{"key events", "show key events only", "pinned post",
+		"live updates", "live blog", "liveblog", "liveticker", "live-ticker", "auto-update on", "auto-update off",
+		"en direct", "en vivo", "ao vivo", "in diretta", "show new posts", "new posts"}, nil},
 	// form-status: the messages a site builder's form shows after it is
 	// sent, hidden until then (Webflow's "w-form-done", "w-form-fail").
 	{"form-status", model.RemovedOther, prefix, []string{
 		"thank you! your submission has been received", "oops! something went wrong while submitting the form",
 	}, nil},
 	{"related-header", model.RemovedRelated, exact, []string{"related", "more", "trending",
+		// related-header-exact-i18n: the "more news" box titles as whole
+		// blocks ("Meer nieuws", "Altre notizie", "Mais notícias"); with
+		// live-blog-label, lede bench extract (HTML path, both sets, and
+		// --text-from --halves, four runs) byte-identical to HEAD c23bf96's
+		"meer nieuws", "ook interessant", "mais notícias", "altre notizie", "mehr nachrichten", "plus d'actualités",
 		// a Q&A site's closing box of questions sharing the tags
 		"explore related questions", "see similar questions with these tags"}, nil},
 	// navigation: menu and breadcrumb remnants. "Skip to content", "Back to top".

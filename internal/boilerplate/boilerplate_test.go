@@ -197,6 +197,14 @@ func TestClassify(t *testing.T) {
 		{"3 uur geleden", model.RemovedByline, "relative-time"},
 		{"Vor 3 Stunden hatte der Zug den Bahnhof verlassen.", "", ""},
 		{"Il y a 2 jours de marche jusqu'au refuge.", "", ""},
+		// related-header-exact-i18n, live-blog-label
+		{"Meer nieuws", model.RemovedRelated, "related-header"},
+		{"Altre notizie", model.RemovedRelated, "related-header"},
+		{"Meer nieuws over de haven volgt later vandaag.", "", ""},
+		{"Key events", model.RemovedNavigation, "live-blog-label"},
+		{"Show key events only", model.RemovedNavigation, "live-blog-label"},
+		{"Pinned post", model.RemovedNavigation, "live-blog-label"},
+		{"Key events of the year are listed below.", "", ""},
 		// relative-time-compact
 		{"2m ago", model.RemovedByline, "relative-time"},
 		{"Updated 3h ago", model.RemovedByline, "relative-time"},
