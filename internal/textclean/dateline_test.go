@@ -112,6 +112,10 @@ func TestDatelineUpdateStamp(t *testing.T) {
 		{"Publicado: 10/03/2025 - Actualizado: 12/03/2025", "2025-03-10", "2025-03-12"},
 		// del
 		{"Aggiornato alle 10:15 del 12 marzo 2025", "", "2025-03-12"},
+		// dateline-relative-update (the slashed date read day first by
+		// the line's label)
+		{"12/03/2025 10h15 Atualizado há 2 horas", "2025-03-12", ""},
+		{"March 12, 2025 Updated 3 hours ago", "2025-03-12", ""},
 	} {
 		a, _ := Extract("Neue Tarife ab März\n\n"+tc.head+body, Options{Now: now})
 		var pub, mod string
