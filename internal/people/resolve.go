@@ -32,6 +32,12 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 			break
 		}
 		if r.End <= end {
+			// Rule germanGenitiveName: "Velms Kollege Jan Orth" is
+			// Jan Orth, Velm's colleague, as "Velm's colleague" is
+			// someone else than Velm.
+			if r.End < end && d.genitiveMention(r) {
+				continue
+			}
 			before := strings.ToLower(d.Text[start:r.Start])
 			if aboutOther(before) || aboutOther(d.beforeTitle(start, r.Start)) {
 				return Referent{Person: -1}, false
@@ -497,4 +503,17 @@ func (d *Doc) NearestAnyOfGender(pos, lo int, quoted func(int) bool, g byte) (st
 		}
 	}
 	return "", false
+}
+
+// genitiveMention reports a German mention read as a name with its
+// genitive -s (rule germanGenitiveName): "Velms", "Jana Velms".
+func (d *Doc) genitiveMention(r ref) bool {
+	if d.lx == nil || !d.lx.nounsCapitalised || !strings.HasSuffix(r.Text, "s") {
+		return false
+	}
+	w := r.Text
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:]
+	}
+	return strings.ToLower(w[:len(w)-1]) == d.People[r.person].last
 }
