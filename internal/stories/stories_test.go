@@ -652,7 +652,7 @@ func TestStoryTitleUntitledLead(t *testing.T) {
 // copies; the wire's is the source, whichever came in first. Read as
 // midnight, the day-only copy was the source and the wire its copy.
 func TestSourceDayPrecision(t *testing.T) {
-	text := "Workers at the Grenby steel plant voted on Thursday to accept a new pay deal, ending a three-week strike that had halted production at the second-largest mill in the country.\n\n" +
+	text := "Workers at the Grenby steel plant voted on Thursday to accept a new pay deal, ending a three-week strike that had halted production at the second-largest mill of the valley.\n\n" +
 		"The deal gives the plant's 2,400 workers a rise of 5.5 percent this year and 4 percent next year, the union said.\n\n" +
 		"\"This is a fair result after a hard fight,\" said union official Marta Kowal. The company said production would resume on Monday."
 	for _, order := range [][2]int{{0, 1}, {1, 0}} {
