@@ -351,23 +351,26 @@ func TestRunGzipJSONL(t *testing.T) {
 // JSON line gives beside a one-paragraph text (as other extractors write
 // their output) become the article's; they were dropped, and the article
 // stored untitled and undated. A page's own title and date win; a title
-// that is no string is ignored, not a failed line.
+// that is no string is ignored, not a failed line. Other scrapers' date
+// keys count (rule jsonl-date-keys).
 func TestRunJSONLineMeta(t *testing.T) {
 	dir := t.TempDir()
 	lines := `{"url": "https://jm.example/a", "title": "Harbour fees rise by ten percent", "author": "Ruth Amsel; Ole Lind", "date": "2026-03-01", "text": "The port authority of Kelby raised its mooring fees by ten percent on Monday, the first rise in six years."}
 {"url": "https://jm.example/b", "title": {"rendered": "Library hours"}, "published": "2026-03-02T08:00:00Z", "text": "The central library of Kelby will open until 10 pm on weekdays from April, the city said on Tuesday."}
+{"url": "https://jm.example/d", "title": "Pool reopens", "date_publish": "2026-03-04 17:45:00", "text": "The public pool of Kelby reopened on Thursday after a year of repairs to its roof and its heating, the city said."}
 {"url": "https://jm.example/c", "title": "Scraped title", "date": "2026-01-01", "html": "<html><head><title>Ferry timetable changes</title><meta property=\"article:published_time\" content=\"2026-03-03T07:00:00Z\"></head><body><article><h1>Ferry timetable changes</h1><p>The ferry company of Kelby will run its first boat an hour earlier from May, it said on Wednesday, to serve early shifts at the port.</p></article></body></html>"}
 `
 	write(t, filepath.Join(dir, "scraped.jsonl"), []byte(lines))
 	db := openStore(t)
 	got, sum := outcomes(t, db, []string{filepath.Join(dir, "scraped.jsonl")}, &ingest.Reader{NoFollow: true})
-	if sum.Ingested != 3 {
-		t.Fatalf("outcomes %v, want 3 ingested (%+v)", got, sum.Failures)
+	if sum.Ingested != 4 {
+		t.Fatalf("outcomes %v, want 4 ingested (%+v)", got, sum.Failures)
 	}
 	want := map[string]string{
 		"https://jm.example/a": "Harbour fees rise by ten percent|Ruth Amsel,Ole Lind|2026-03-01",
 		"https://jm.example/b": "|-|2026-03-02T08:00:00Z",
 		"https://jm.example/c": "Ferry timetable changes|-|2026-03-03T07:00:00Z",
+		"https://jm.example/d": "Pool reopens|-|2026-03-04", // rule jsonl-date-keys: a zoneless time gives its day
 	}
 	for u, w := range want {
 		rec, err := db.GetByURL(context.Background(), u)

@@ -34,6 +34,12 @@ type JSONLine struct {
 	Author    json.RawMessage `json:"author"`
 	Authors   json.RawMessage `json:"authors"`
 	Published json.RawMessage `json:"published"`
+	// Other scrapers' names for the publication date (rule
+	// jsonl-date-keys).
+	DatePublished  json.RawMessage `json:"date_published"`
+	DatePublishedC json.RawMessage `json:"datePublished"`
+	PublishedAt    json.RawMessage `json:"published_at"`
+	DatePublish    json.RawMessage `json:"date_publish"`
 }
 
 // parseRecord is rule lede-record: a record `lede export` or `lede
@@ -140,8 +146,11 @@ func lineMeta(j JSONLine) *Meta {
 			break
 		}
 	}
-	for _, f := range []struct{ key, v string }{{"published", str(j.Published)}, {"date", strings.TrimSpace(j.Date)}} {
-		if v := f.v; publishedValue(v) {
+	for _, f := range []struct{ key, v string }{
+		{"published", str(j.Published)}, {"date_published", str(j.DatePublished)}, {"datePublished", str(j.DatePublishedC)},
+		{"published_at", str(j.PublishedAt)}, {"date_publish", str(j.DatePublish)}, {"date", strings.TrimSpace(j.Date)},
+	} {
+		if v := publishedValue(f.v); v != "" {
 			m.Published, m.Field = v, f.key
 			break
 		}
@@ -152,14 +161,25 @@ func lineMeta(j JSONLine) *Meta {
 	return m
 }
 
-// publishedValue reports whether v is a date the record's dates take:
-// YYYY-MM-DD or RFC 3339.
-func publishedValue(v string) bool {
+// publishedValue is v as the record's dates take it (YYYY-MM-DD or RFC
+// 3339), or "" when it is no date. Rule jsonl-date-keys: a time of day
+// without a zone ("2026-03-01 10:00:00", as several scrapers write it)
+// gives its day alone, the zone being unknown.
+func publishedValue(v string) string {
 	if _, err := time.Parse(time.RFC3339, v); err == nil {
-		return true
+		return v
 	}
-	_, err := time.Parse(time.DateOnly, v)
-	return err == nil
+	if len(v) > 10 && (v[10] == ' ' || v[10] == 'T') {
+		for _, layout := range []string{"2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02T15:04"} {
+			if _, err := time.Parse(layout, strings.SplitN(v, ".", 2)[0]); err == nil {
+				return v[:10]
+			}
+		}
+	}
+	if _, err := time.Parse(time.DateOnly, v); err == nil {
+		return v
+	}
+	return ""
 }
 
 // fill gives a the metadata it lacks.
