@@ -21,7 +21,9 @@ type JSONLine struct {
 	HTML        string `json:"html"`
 	Text        string `json:"text"`
 	ContentType string `json:"content_type"`
-	// Fetched (or Date) is when the page was captured, RFC 3339.
+	// Fetched (or Date) is when the page was captured, RFC 3339. Date
+	// is also the publication date when no other key gives one (rule
+	// jsonl-metadata): other extractors write it so.
 	Fetched string `json:"fetched"`
 	Date    string `json:"date"`
 	// SchemaVersion marks a record Lede wrote (rule lede-record).
