@@ -197,6 +197,12 @@ func TestClassify(t *testing.T) {
 		{"3 uur geleden", model.RemovedByline, "relative-time"},
 		{"Vor 3 Stunden hatte der Zug den Bahnhof verlassen.", "", ""},
 		{"Il y a 2 jours de marche jusqu'au refuge.", "", ""},
+		// related-header-prose
+		{"Most popular among commuters is the 7.15am crossing, which will be kept.", "", ""},
+		{"Related coverage of the dispute has run for months.", "", ""},
+		{"Also read how to save money on your ferry tickets.", model.RemovedRelated, "related-header"},
+		{"Most popular", model.RemovedRelated, "related-header"},
+		{"Most popular: Council votes to cut ferries", model.RemovedRelated, "related-header"},
 		// related-header-exact-i18n, live-blog-label
 		{"Meer nieuws", model.RemovedRelated, "related-header"},
 		{"Altre notizie", model.RemovedRelated, "related-header"},
