@@ -1200,6 +1200,24 @@ func (x *langExtractor) afterTimeLead(ts []int, i int) int {
 	return k
 }
 
+// roleLedSubject is rule roleLedSubject: a subject that is an article
+// and a role noun ("Ein Sprecher des Ministeriums sagte, ...", "Un
+// porte-parole du ministère a indiqué que ...", "Una portavoz de la
+// empresa explicó que ...") is a speaker without a name, kept as
+// written (its mention), as rule tailReported keeps "..., sagte ein
+// Sprecher"; other subjects without a person stay out ("Die Studie
+// zeigt, dass ..."). Quote outputs on GGT and PolNeAR dev and train
+// byte-identical (English); over the 2,045 go-trafilatura extract texts
+// one Spanish quote gained (md5 half 0), right; the 966 quotes texts
+// unchanged.
+func (x *langExtractor) roleLedSubject(ts []int) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	w := x.lower(ts[0])
+	return (indefiniteArticles[w] || definiteArticles[x.d.Lang()][w]) && x.d.IsRole(x.d.Tokens[ts[1]].Text)
+}
+
 // indefiniteArticles open a speaker phrase after a time phrase (rule
 // timeBeforeSpeaker): "un porte-parole", "ein Sprecher", "una portavoz".
 var indefiniteArticles = map[string]bool{
@@ -1471,7 +1489,7 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 			// coordSubject gives a person or leaves q without one.
 			if x.coordSubject(&q, ts[0], ts[i]) {
 				out = append(out, q)
-			} else if x.setSpeaker(&q, x.d.Tokens[ts[0]].Start, x.d.Tokens[ts[i-1]].End) && q.Speaker != "" {
+			} else if x.setSpeaker(&q, x.d.Tokens[ts[0]].Start, x.d.Tokens[ts[i-1]].End) && (q.Speaker != "" || x.roleLedSubject(ts[:i])) {
 				out = append(out, q)
 			}
 			break

@@ -1,0 +1,27 @@
+package quotes
+
+import "testing"
+
+// TestRoleLedSubject: reported speech whose subject is an article and a
+// role noun, with no name, is kept with that subject as its mention (rule
+// roleLedSubject); it was lost. A subject that is no role stays out.
+// Invented sentences.
+func TestRoleLedSubject(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		want             []spoken
+	}{
+		{"German spokesman", "de",
+			"Haushalt\n\nEin Sprecher des Ministeriums sagte, die Zahlen würden am Donnerstag veröffentlicht.",
+			[]spoken{{"die Zahlen würden am Donnerstag veröffentlicht", "", "Ein Sprecher des Ministeriums"}}},
+		{"French spokeswoman", "fr",
+			"Budget\n\nUne porte-parole du ministère a indiqué que les chiffres seraient publiés jeudi.",
+			[]spoken{{"les chiffres seraient publiés jeudi", "", "Une porte-parole du ministère"}}},
+		{"Spanish no role", "es",
+			"Paro\n\nEl informe explicó que el paro bajó en marzo.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkSpokenLang(t, c.text, c.lang, c.want) })
+	}
+}
