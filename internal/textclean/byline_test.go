@@ -343,3 +343,16 @@ func TestBylineRoleWord(t *testing.T) {
 		}
 	}
 }
+
+// TestWrittenByInHeader: rule labelled-bio-not-header: a "Written by"
+// byline under the headline of a short story heads it; the lead under it
+// is no bio and stays.
+func TestWrittenByInHeader(t *testing.T) {
+	text := "Harbour council approves new ferry timetable\n\nWritten by Jane Roe\n\n" +
+		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a dispute.\n\n" +
+		"The new schedule adds two crossings a day from November, the council said.\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 2 || !slices.Equal(a.Authors, []string{"Jane Roe"}) {
+		t.Errorf("body %d blocks, authors %q: want 2, Jane Roe", len(a.Body), a.Authors)
+	}
+}
