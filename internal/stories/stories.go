@@ -58,6 +58,15 @@ func published(a *model.Article) (t time.Time, dayOnly bool) {
 	return time.Time{}, false
 }
 
+// orderTime is an article's publication date as byDate orders it.
+func orderTime(a *model.Article) time.Time {
+	t, dayOnly := published(a)
+	if dayOnly {
+		t = t.Add(24*time.Hour - time.Nanosecond)
+	}
+	return t
+}
+
 // dedupDoc is what the copy index reads of an article: its publication
 // date, with its precision (rule day-precision in package dedup), and
 // seq, its place in ingestion order.
@@ -151,9 +160,14 @@ func Link(arts []*model.Article, ix *dedup.Index) *Index {
 	return res
 }
 
-// byDate orders articles by publication date (undated last), then id.
+// byDate orders articles by publication date (undated last), then id. A
+// date that gives only the day counts as that day's last instant, as the
+// copy index orders a group's members (rule day-precision in package
+// dedup): a story's title and id come from the wire report stamped 09:12
+// that leads it, not from an outlet's copy dated by the day, which was
+// taken for midnight.
 func byDate(a, b *model.Article) int {
-	ta, tb := PublishedAt(a), PublishedAt(b)
+	ta, tb := orderTime(a), orderTime(b)
 	if za, zb := ta.IsZero(), tb.IsZero(); za != zb {
 		if za {
 			return 1

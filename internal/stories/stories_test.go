@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -696,5 +697,24 @@ func TestExclusivesNamedElsewhere(t *testing.T) {
 	}
 	if want := []string{"Courier: Lena Brooks"}; !slices.Equal(got, want) {
 		t.Errorf("exclusive people %q, want %q", got, want)
+	}
+}
+
+// TestStoryLeadDayPrecision: rule day-precision in byDate. A story of a
+// wire report stamped 09:12 and an outlet's copy dated only by the day
+// takes the wire's headline (and its id from the wire's article), as the
+// copy group takes the wire for its source; the copy's day was read as
+// midnight and its headline led.
+func TestStoryLeadDayPrecision(t *testing.T) {
+	arts := []*model.Article{
+		{ID: "paper", Title: "Steel workers accept deal", Text: "a", Dates: model.Dates{Published: &model.Date{Value: "2026-03-05"}}},
+		{ID: "wire", Title: "Grenby steel workers accept pay deal", Text: "b", Dates: model.Dates{Published: &model.Date{Value: "2026-03-05T09:12:00Z"}}},
+	}
+	st := NewStory(arts)
+	if st.Title != "Grenby steel workers accept pay deal" || st.ArticleIDs[0] != "wire" {
+		t.Errorf("story led by %v, title %q; want the wire's report first", st.ArticleIDs, st.Title)
+	}
+	if st.First.Format(time.DateOnly) != "2026-03-05" {
+		t.Errorf("first %v, want the day", st.First)
 	}
 }
