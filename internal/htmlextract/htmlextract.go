@@ -930,6 +930,9 @@ func (x *extractor) outside(root *html.Node) {
 			x.a.Removed = append(x.a.Removed, model.Removed{Kind: removedKind[ni.boiler], Text: t, Rule: ni.word.String()})
 		}
 	}
+	if !x.listing {
+		x.outsideCards(root)
+	}
 	if len(x.a.Media.Images) > 0 {
 		return
 	}
@@ -1678,4 +1681,53 @@ func (x *extractor) splitBreaks() {
 		}
 	}
 	a.Body = out
+}
+
+// maxListedCards bounds the teaser cards outsideCards lists: a homepage
+// holds hundreds, and the first say what the rest are.
+const maxListedCards = 24
+
+// outsideCards is rule "outside-cards": the teaser cards around the
+// content (rule "teaser-card": a linked headline and a line, "More news"
+// under the article, a homepage's other stories) are left out as the
+// regions classed as related are, but were not listed: Article.Removed
+// lists each (kind related, rule "teaser-card"), at most maxListedCards.
+// Regions classed as boilerplate are not looked into (outside lists the
+// notable ones), nor the content root. A walk of the page outside the
+// root; lede bench extract on both sets byte-identical (the text is
+// unchanged).
+func (x *extractor) outsideCards(root *html.Node) {
+	body := root
+	for body.Parent != nil && body.DataAtom != atom.Body {
+		body = body.Parent
+	}
+	listed := 0
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
+		for c := n.FirstChild; c != nil && listed < maxListedCards && depth < maxDepth; c = c.NextSibling {
+			if c.Type != html.ElementNode || c == root {
+				continue
+			}
+			ni, ok := x.get(c)
+			// A card the search set aside as a teaser is boilerplate
+			// without a class kind (see emitElement's "teaser-card").
+			card := ni.teaser() || ni.effBoiler() && ni.boiler == bkNone
+			if !ok || ni.skip() || ni.effBoiler() && !card || ni.text == 0 {
+				continue
+			}
+			if contains(c, root) {
+				walk(c, depth+1)
+				continue
+			}
+			if card {
+				if t := shortText(c, removedTextMax); t != "" {
+					x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedRelated, Text: t, Rule: "teaser-card"})
+					listed++
+				}
+				continue
+			}
+			walk(c, depth+1)
+		}
+	}
+	walk(body, 0)
 }
