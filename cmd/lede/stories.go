@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store/sqlite"
 )
@@ -70,13 +72,14 @@ recomputed when articles were added since.`,
 				fmt.Fprintln(cmd.ErrOrStderr(), "no stories")
 				return nil
 			}
+			wa, wo := storiesWidths(keep)
 			for _, s := range keep {
 				day := "undated   "
 				if !s.First.IsZero() {
 					day = s.First.Format(time.DateOnly)
 				}
-				fmt.Fprintf(out, "%s  %s  %s  %s  %s\n", s.ID, day, storiesCount(len(s.ArticleIDs), "article", 3),
-					storiesCount(len(s.Outlets), "outlet", 2), cmp.Or(s.Title, searchNoTitle))
+				fmt.Fprintf(out, "%s  %s  %s  %s  %s\n", s.ID, day, storiesCount(len(s.ArticleIDs), "article", wa),
+					storiesCount(len(s.Outlets), "outlet", wo), cmp.Or(s.Title, searchNoTitle))
 			}
 			return nil
 		},
@@ -104,6 +107,19 @@ func storiesCount(n int, noun string, width int) string {
 		return fmt.Sprintf("%*d %s ", width, n, noun)
 	}
 	return fmt.Sprintf("%*d %ss", width, n, noun)
+}
+
+// storiesWidths are the widths of the article and outlet counts in lede
+// stories' columns: 3 and 2 digits, or the largest count's (rule
+// count-width: a story of 20,000 articles pushed its row's outlets and
+// title out of line with the others').
+func storiesWidths(sts []model.Story) (articles, outlets int) {
+	articles, outlets = 3, 2
+	for _, s := range sts {
+		articles = max(articles, len(strconv.Itoa(len(s.ArticleIDs))))
+		outlets = max(outlets, len(strconv.Itoa(len(s.Outlets))))
+	}
+	return articles, outlets
 }
 
 // storiesOpen opens the store for the story commands (stories, story,

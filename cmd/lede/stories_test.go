@@ -143,3 +143,20 @@ func TestStoryOneArticle(t *testing.T) {
 		t.Errorf("lede story %s: %v\n%s", id, err, out)
 	}
 }
+
+// TestStoriesWidths: rule count-width. The count columns of lede stories
+// widen to the largest count, so a story of thousands of articles keeps
+// its row in line; small corpora keep 3 and 2 digits.
+func TestStoriesWidths(t *testing.T) {
+	big := model.Story{ArticleIDs: make([]string, 20000), Outlets: []string{"A"}}
+	small := model.Story{ArticleIDs: []string{"x"}}
+	if a, o := storiesWidths([]model.Story{small, big}); a != 5 || o != 2 {
+		t.Errorf("widths %d, %d; want 5, 2", a, o)
+	}
+	if a, o := storiesWidths([]model.Story{small}); a != 3 || o != 2 {
+		t.Errorf("widths %d, %d; want 3, 2", a, o)
+	}
+	if got, want := storiesCount(1, "article", 5)+"|"+storiesCount(20000, "article", 5), "    1 article |20000 articles"; got != want {
+		t.Errorf("counts %q, want %q", got, want)
+	}
+}
