@@ -356,3 +356,17 @@ func TestWrittenByInHeader(t *testing.T) {
 		t.Errorf("body %d blocks, authors %q: want 2, Jane Roe", len(a.Body), a.Authors)
 	}
 }
+
+// TestBylineCapitalsPart: rule byline-capitals-part writes a name in
+// capitals beside an agency's name as a name.
+func TestBylineCapitalsPart(t *testing.T) {
+	for line, want := range map[string][]string{
+		"By JANE ROE, Associated Press":      {"Jane Roe"},
+		"By JANE ROE and JOHN DOE | Reuters": {"Jane Roe", "John Doe"},
+	} {
+		a, _ := Extract("Eine Nacht in der alten Halle\n\n"+line+"\n\n"+bylineBody, Options{})
+		if !slices.Equal(a.Authors, want) {
+			t.Errorf("%q: authors %q, want %q", line, a.Authors, want)
+		}
+	}
+}

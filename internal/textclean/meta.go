@@ -1314,6 +1314,14 @@ func splitAuthors(s string) []string {
 		if len(words) < 1 || len(words) > 4 {
 			continue
 		}
+		// rule byline-capitals-part: a name in capitals beside words that
+		// are not ("By JANE ROE, Associated Press") is written as a name,
+		// as a byline wholly in capitals is. lede bench extract
+		// --text-from --halves (the four runs): byte-identical to b991910's
+		if len(words) >= 2 && part == strings.ToUpper(part) && part != strings.ToLower(part) {
+			part = titleCase(part)
+			words = strings.Fields(part)
+		}
 		ok := true
 		for k, w := range words {
 			// name-particles: "Jan de Vries", "Ana van der Berg"
