@@ -112,6 +112,9 @@ func TestDatelineUpdateStamp(t *testing.T) {
 		{"Publicado: 10/03/2025 - Actualizado: 12/03/2025", "2025-03-10", "2025-03-12"},
 		// del
 		{"Aggiornato alle 10:15 del 12 marzo 2025", "", "2025-03-12"},
+		// dateline-extra-part
+		{"Posted: 4 Mar 2025 | Comments (3)", "2025-03-04", ""},
+		{"Published 4 March 2025 | 12 comments", "2025-03-04", ""},
 		// dateline-relative-update (the slashed date read day first by
 		// the line's label)
 		{"12/03/2025 10h15 Atualizado há 2 horas", "2025-03-12", ""},
