@@ -65,9 +65,81 @@ func SearchJSON(hits []store.Hit) SearchResult {
 // as lede show does; model.ErrNotFound when none.
 func Article(ctx context.Context, db *sqlite.DB, key string) (*store.Record, error) {
 	if strings.Contains(key, "://") {
-		return db.GetByURL(ctx, key)
+		return byURL(ctx, db, key)
 	}
-	return db.Get(ctx, key)
+	r, err := db.Get(ctx, key)
+	if errors.Is(err, model.ErrNotFound) && bareURL(key) {
+		if r2, err2 := byURL(ctx, db, key); err2 == nil {
+			return r2, nil
+		}
+	}
+	return r, err
+}
+
+// byURL is GetByURL with rule url-variants: an address given as a user
+// copies it from a browser or a link (the other scheme, a slash more or
+// less at the path's end, no scheme at all: "news.example/a/") finds the
+// article stored under its canonical form when that form alone does
+// not; the exact form is tried first, so two articles that differ only
+// so are each found by their own address.
+func byURL(ctx context.Context, db *sqlite.DB, raw string) (*store.Record, error) {
+	r, err := db.GetByURL(ctx, raw)
+	if !errors.Is(err, model.ErrNotFound) {
+		return r, err
+	}
+	for _, v := range urlVariants(raw) {
+		if r2, err2 := db.GetByURL(ctx, v); err2 == nil {
+			return r2, nil
+		}
+	}
+	return r, err
+}
+
+// bareURL reports whether key is an address without its scheme
+// ("news.example/2026/story"): a host with a dot, then a path.
+func bareURL(key string) bool {
+	host, path, ok := strings.Cut(key, "/")
+	return ok && path != "" && strings.Contains(host, ".") && !strings.ContainsAny(key, " \t") && !strings.Contains(key, "://")
+}
+
+// urlVariants are the other forms of raw that rule url-variants tries,
+// nearest first: the other scheme (a site's http address moved to
+// https), then a slash more or less at the path's end, then both.
+func urlVariants(raw string) []string {
+	raw = strings.TrimSpace(raw)
+	var same, other string
+	switch {
+	case strings.HasPrefix(raw, "https://"):
+		same, other = raw, "http://"+raw[len("https://"):]
+	case strings.HasPrefix(raw, "http://"):
+		same, other = raw, "https://"+raw[len("http://"):]
+	case bareURL(raw):
+		same, other = "https://"+raw, "http://"+raw
+	default:
+		return nil
+	}
+	toggle := func(b string) string {
+		u, rest, hasQuery := strings.Cut(b, "?")
+		if strings.Count(u, "/") < 3 || strings.HasSuffix(u, "://") {
+			return ""
+		}
+		if strings.HasSuffix(u, "/") {
+			u = strings.TrimSuffix(u, "/")
+		} else {
+			u += "/"
+		}
+		if hasQuery {
+			u += "?" + rest
+		}
+		return u
+	}
+	var out []string
+	for _, v := range []string{same, other, toggle(same), toggle(other)} {
+		if v != "" && v != raw {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // Version is one stored version of an article (lede show --versions).
@@ -139,7 +211,7 @@ func Resolve(ctx context.Context, db *sqlite.DB, ref string) (*model.Article, er
 	if err == nil {
 		return r.Article, nil
 	}
-	if r2, err2 := db.GetByURL(ctx, ref); err2 == nil {
+	if r2, err2 := byURL(ctx, db, ref); err2 == nil {
 		return r2.Article, nil
 	}
 	return nil, err
