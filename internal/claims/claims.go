@@ -493,8 +493,8 @@ func (b *clauseBounds) clause(i, j int) (int, int) {
 // frameCut is where a clause cut at the figure at toks[i] for a long lead
 // (maxLeadWords) starts when a verb of rule forecastFrame stands in the
 // lead: after it, where the verb broke the clause before the rule ("The
-// North American cleaning industry is estimated | to hold the largest
-// revenue share of 45% by 2037"); i when there is none.
+// small harbour towns of the coast and their islands are estimated | to
+// hold a share of 45% by 2030"); i when there is none.
 func frameCut(toks []token, b *clauseBounds, i int) int {
 	for k := i - 1; k >= int(b.startAt[i]) && k >= i-maxLeadWords; k-- {
 		if (toks[k].speech || passiveFrame(toks, k)) && (speechWords[toks[k].lower] || findingVerbs[toks[k].lower]) {

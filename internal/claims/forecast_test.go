@@ -7,10 +7,10 @@ import "testing"
 // subject; a frame verb with no "be" before it still reports.
 func TestForecastFrame(t *testing.T) {
 	tests := []lcase{
-		{"forecastFrame, at", "Growth is now forecast at 1.3 per cent next year.",
-			[]lgot{{"Growth is now forecast at 1.3 per cent next year", "percent", "Growth next year", 1.3, nil}}},
-		{"forecastFrame, to and a verb", "Growth is forecast to slow to 1.3 per cent next year.",
-			[]lgot{{"Growth is forecast to slow to 1.3 per cent next year", "percent", "Growth next year", 1.3, nil}}},
+		{"forecastFrame, at", "Growth is now forecast at 1.6 per cent next year.",
+			[]lgot{{"Growth is now forecast at 1.6 per cent next year", "percent", "Growth next year", 1.6, nil}}},
+		{"forecastFrame, to and a verb", "Growth is forecast to slow to 1.6 per cent next year.",
+			[]lgot{{"Growth is forecast to slow to 1.6 per cent next year", "percent", "Growth next year", 1.6, nil}}},
 		{"forecastFrame, estimate", "The cost of the ferry is estimated at £3m.",
 			[]lgot{{"The cost of the ferry is estimated at £3m", "GBP", "The cost of the ferry", 3e6, nil}}},
 		{"forecastFrame, a long lead", "The small harbour towns of the northern coast and their islands are estimated to hold a share of 45% by 2030.",

@@ -53,14 +53,14 @@ func TestLangSpelled(t *testing.T) {
 		{"nl", "Tweeëntwintig huizen werden verwoest.", []got{{"huizen", 22, 0}}},
 		{"fr", "La région versera trois millions d'euros aux sinistrés.", []got{{"EUR", 3e6, 0}}},
 		{"de", "Die Quote stieg um zwei Prozent.", []got{{"percent", 2, 0}}},
-		{"de", "Der Verbrauch liegt bei vier bis sechs Prozent.", []got{{"percent", 4, 6}}},
+		{"de", "Der Verbrauch liegt bei drei bis fünf Prozent.", []got{{"percent", 3, 5}}},
 		{"es", "El gobierno destinará doce mil millones de pesos.", []got{{"MXN", 12e9, 0}}},
 		{"de", "Ein Mann wurde verletzt und die Elf gewann.", nil},
 		{"fr", "Le neuf avril, neuf blessés ont été soignés.", nil},
 		{"de", "Vor dem Rathaus standen mehrere hundert Menschen.", nil},
 		{"de", "Acht von zehn Menschen stimmten zu.", nil},
 		{"de", "Die Übung sollte zehn Mal wiederholt werden.", nil},
-		{"it", "Soffieranno forti venti di Tramontana.", nil},
+		{"it", "Domani soffiano venti di scirocco sulla costa.", nil},
 		{"es", "Uno de los heridos sigue grave.", nil},
 	}
 	for _, tt := range tests {

@@ -191,7 +191,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	}
 	// Rule forecastFrame: a level stated as a forecast or an estimate
 	// measures what the frame's subject is ("Growth is now forecast at
-	// 1.3 per cent next year" -> "Growth next year", "Inflation is
+	// 1.6 per cent next year" -> "Growth next year", "Inflation is
 	// expected to fall to 2.1%", "Borrowing is set to rise to £90bn"):
 	// the "be", the frame verb and the verb of change or level after it
 	// only lead to the figure.
@@ -358,7 +358,7 @@ var levelVerbs = setOf(`was is were are be been reached reaches hit hits stood s
 totaled totals remained remains topped tops exceeded exceeds surpassed surpasses`)
 
 // frameInfinitives are the verbs of change or level a forecast frame
-// takes ("is forecast to slow to", "is projected to reach"): rule
+// takes ("is forecast to slow to", "is projected to top"): rule
 // forecastFrame. Not "cost": "The interchange is expected to cost £6.2m"
 // keeps its verb, as "The interchange cost" would.
 var frameInfinitives = setOf(`rise fall grow slow shrink reach hit top exceed remain stay stand drop climb
