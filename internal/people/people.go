@@ -751,14 +751,14 @@ func (d *Doc) addRun(pi int, r nameRun, kind string) {
 		// role; none wrong (a role that was no role stays none); bench
 		// quotes byte-identical.
 		end := r.tokStart
-		for end-1 > r.roleStart && isHonorificOnly(d.Tokens[end-1:end]) {
+		for end-1 > r.roleStart && d.honorificOnly(d.Tokens[end-1:end]) {
 			end--
 		}
 		role := d.span(r.roleStart, end)
 		if d.lx != nil {
 			role = trimElision(role)
 		}
-		if !isHonorificOnly(d.Tokens[r.roleStart:r.tokStart]) {
+		if !d.honorificOnly(d.Tokens[r.roleStart:r.tokStart]) {
 			p.Roles = append(p.Roles, role)
 		}
 	}
@@ -896,6 +896,30 @@ func isHonorificOnly(ts []Token) bool {
 		switch strings.ToLower(Bare(t.Text)) {
 		case "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "hon", "mister", "madam":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// honorificOnly is isHonorificOnly with, in another language, its
+// courtesy titles (rule langHonorificRole): "M.", "Mme", "Herr", "Frau",
+// "Sra.", "Dhr." before a name are no role either ("le maire, M. Paul
+// Velm" has the role "maire" alone). lede extract --format json,
+// fae1fbd -> this, by md5 half of the file name: 966 quotes-benchmark
+// texts (English) unchanged; 2,045 go-trafilatura extract texts people
+// changed in 15 (10/5), each a courtesy title gone from the roles, all
+// right but one role that stays wrong (half 1); bench quotes (ggt-dev,
+// polnear-dev, polnear-train) byte-identical.
+func (d *Doc) honorificOnly(ts []Token) bool {
+	if d.lx == nil {
+		return isHonorificOnly(ts)
+	}
+	for _, t := range ts {
+		if isHonorificOnly([]Token{t}) {
+			continue
+		}
+		if _, ok := d.lx.honorifics[strings.ToLower(Bare(t.Text))]; !ok {
 			return false
 		}
 	}
