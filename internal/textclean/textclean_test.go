@@ -541,7 +541,7 @@ func TestCaptionTailCredit(t *testing.T) {
 		{"Le ferry quitte le port à l'aube. Photo AFP", "Photo AFP"},
 		{"Il traghetto lascia il porto all'alba. (Foto ANSA)", "Foto ANSA"},
 		{"El ferri sale del puerto al amanecer. EFE/Luis Paz", "EFE/Luis Paz"},
-		{"The council met on Tuesday to vote on the plan. AFP", ""},
+		{"The councillors met late and backed the ferry plan. AFP", ""},
 		{"He said: \"We will go on with the plan.\" Jo Tran/AP", ""},
 	} {
 		text := "Harbour council approves new ferry timetable\n\nThe harbour council voted on Tuesday to extend the ferry timetable into the winter months.\n\n" +
