@@ -854,7 +854,12 @@ func langCoordinatedCount(toks []ltok, k int, prev langExpr, cw *clauseWords, au
 		return -1, langExpr{}, false
 	}
 	a := k - 1
-	if a < prev.j || !toks[a].word || !cw.and[toks[a].lower] || toks[a].lower != "und" && toks[a].lower != "et" && toks[a].lower != "y" && toks[a].lower != "e" && toks[a].lower != "en" {
+	// Rule langCommaCount: a comma joins such a clause too ("Bei dem
+	// Brand starben 4 Menschen, 30 wurden verletzt"). lede extract
+	// --format json, HEAD -> this: no text of the 966 quotes-benchmark
+	// texts nor of the 2,045 go-trafilatura extract texts changed.
+	comma := a >= prev.j && toks[a].text == ","
+	if a < prev.j || !comma && (!toks[a].word || !cw.and[toks[a].lower] || toks[a].lower != "und" && toks[a].lower != "et" && toks[a].lower != "y" && toks[a].lower != "e" && toks[a].lower != "en") {
 		return -1, langExpr{}, false
 	}
 	if toks[k].value != math.Trunc(toks[k].value) || k+1 >= len(toks) || !toks[k+1].word || !aux[toks[k+1].lower] {

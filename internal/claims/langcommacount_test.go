@@ -1,0 +1,36 @@
+package claims
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestLangCommaCount checks rule langCommaCount: a bare count after a
+// comma, a plural verb after it, counts the noun of the count before it;
+// a figure after a comma with no such verb is left.
+func TestLangCommaCount(t *testing.T) {
+	type got struct {
+		Text, Subject string
+		Value         float64
+	}
+	tests := []struct {
+		lang, text string
+		want       []got
+	}{
+		{"de", "Bei dem Brand starben 4 Bewohner, 30 wurden verletzt.", []got{
+			{"Bei dem Brand starben 4 Bewohner", "dem Brand", 4},
+			{"30 wurden verletzt", "Bewohner wurden verletzt", 30}}},
+		{"fr", "Au total, 23 personnes sont mortes, 112 ont été évacuées.", []got{
+			{"23 personnes sont mortes", "personnes sont mortes", 23},
+			{"112 ont été évacuées", "personnes ont été évacuées", 112}}},
+	}
+	for _, tt := range tests {
+		var gs []got
+		for _, c := range Extract(tt.text, Options{Lang: tt.lang}) {
+			gs = append(gs, got{c.Text, c.Subject, *c.Value})
+		}
+		if !reflect.DeepEqual(gs, tt.want) {
+			t.Errorf("%s %q:\n got %+v\nwant %+v", tt.lang, tt.text, gs, tt.want)
+		}
+	}
+}
