@@ -370,3 +370,22 @@ func TestBylineCapitalsPart(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditsLine: rule credits-line reads a header line of credits: the
+// text's writers are the authors, a line of picture credits alone gives
+// none, and the line goes.
+func TestCreditsLine(t *testing.T) {
+	for _, c := range []struct {
+		line    string
+		authors []string
+	}{
+		{"Story by Jane Roe • Photos by John Doe", []string{"Jane Roe"}},
+		{"Words by Jane Roe | Pictures by Jo Tran", []string{"Jane Roe"}},
+		{"Photos by John Doe • Video by Jo Tran", nil},
+	} {
+		a, _ := Extract("Eine Nacht in der alten Halle\n\n"+c.line+"\n\n"+bylineBody, Options{})
+		if !slices.Equal(a.Authors, c.authors) || len(a.Body) != 2 {
+			t.Errorf("%q: authors %q, %d blocks; want %q, 2", c.line, a.Authors, len(a.Body), c.authors)
+		}
+	}
+}
