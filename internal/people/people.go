@@ -1240,12 +1240,12 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		break
 	}
 	// Rule placeTail: a word dropped at the front that made a known place
-	// with the next ("New" of "a New Hampshire Republican", "San" of "San
+	// with the next ("New" of "a New Zealand Velmist", "San" of "San
 	// Francisco Tech") leaves the place's tail, which opens no name: it
 	// is dropped too. lede extract --format json, d8b5ec1 -> this, by
 	// md5 half of the file name: 966 quotes-benchmark texts people
-	// changed in 42 (25/17), all right ("Hampshire Republican" and the
-	// like no longer people, "Jersey Gov." now "Gov."); 2,045
+	// changed in 42 (25/17), all right (a state's tail and a party word
+	// no longer a person, a state's tail gone from a governor's role); 2,045
 	// go-trafilatura extract texts 9 (4/5), all right; quote speakers
 	// in 6 texts (1/5): one right, the rest wrong before and after (a
 	// party member now read as the party, as HEAD reads "an Iowa

@@ -14,7 +14,7 @@ func TestPlaceTail(t *testing.T) {
 		names []string
 		role  string
 	}{
-		{"\"It is over,\" said a New Hampshire Republican who backed the plan.", nil, ""},
+		{"\"We will win,\" a New Zealand Velmist told the rally in Harwick.", nil, ""},
 		{"New Jersey Gov. Chris Velm said on Monday the bridge would reopen.", []string{"Chris Velm"}, "Gov."},
 		{"The firm moved to San Francisco Tech Park last year.", nil, ""},
 	}
