@@ -1370,6 +1370,25 @@ func addressesReader(s string) bool {
 // story's blocks, so the header's relative position tells nothing.)
 const minBodyBeforeComments = 3
 
+// maxCommentButtonWords: a comment's button is a word or two ("Like",
+// "Reply", "Report").
+const maxCommentButtonWords = 2
+
+// commentFurniture is rule comment-stamps: a comment's time stamp ("2
+// hours ago") and its buttons ("Like", "Share", "Reply") are the comment
+// section's own: the run goes on past them to the next comment (it
+// stopped at the first comment's stamp, leaving the comments after it in
+// the body).
+func commentFurniture(line, kind, rule string) bool {
+	switch {
+	case rule == "relative-time":
+		return true
+	case kind == model.RemovedShare || kind == model.RemovedCallToAction:
+		return len(strings.Fields(line)) <= maxCommentButtonWords
+	}
+	return false
+}
+
 // commentsRun removes a comment-section header and, when it follows the
 // story, the reader comments after it: everything up to
 // an embed or a block of another boilerplate kind (an appeal after the
@@ -1386,7 +1405,7 @@ func (p *parser) commentsRun(i int, rule string) int {
 		if _, _, ok := embeds.Match(lines, j); ok {
 			break
 		}
-		if kind, _, ok := boilerplate.Classify(lines[j]); ok && kind != model.RemovedComments {
+		if kind, rule, ok := boilerplate.Classify(lines[j]); ok && kind != model.RemovedComments && !commentFurniture(lines[j], kind, rule) {
 			break
 		}
 		parts = append(parts, lines[j])
