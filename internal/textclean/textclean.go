@@ -1378,7 +1378,8 @@ const maxCommentButtonWords = 2
 // hours ago") and its buttons ("Like", "Share", "Reply") are the comment
 // section's own: the run goes on past them to the next comment (it
 // stopped at the first comment's stamp, leaving the comments after it in
-// the body).
+// the body). lede bench extract --text-from --halves (the four runs):
+// byte-identical to 6d53722's.
 func commentFurniture(line, kind, rule string) bool {
 	switch {
 	case rule == "relative-time":
