@@ -157,3 +157,16 @@ func TestInlineRulesWholeBlock(t *testing.T) {
 	checkKeptDropped(t, "whole blocks", a, []string{"forty tutors", "The next term starts"},
 		[]string{"Some schools disagree", "Standard carrier charges", "Texts arrive"})
 }
+
+// TestRelatedTeaserStamps: rule related-teaser-stamps runs a related list
+// past its teasers' reading times.
+func TestRelatedTeaserStamps(t *testing.T) {
+	text := "Harbour council approves new ferry timetable\n\n" +
+		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n" +
+		"The new schedule adds two crossings a day from November, the council said in a statement.\n\n" +
+		"You might also like\n\nFerry operator posts record profit\n\n3 min read\n\nIslanders demand cheaper fares\n\n5 min read\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 2 {
+		t.Errorf("body %d blocks, want the story's 2: %+v", len(a.Body), a.Body)
+	}
+}
