@@ -297,6 +297,16 @@ func (d *Doc) roleNoun(w string) bool {
 			return true
 		}
 	}
+	// Rule hyphenRole: in the languages that write no compounds, a role
+	// joined by a hyphen to its qualifier ("secretária-geral",
+	// "diretor-geral", "vice-presidente", "ex-ministro") is a role.
+	// lede extract --format json, 2766aea -> this, by md5 half of the
+	// file name: 966 quotes texts (English) unchanged; 2,045
+	// go-trafilatura extract texts 2 people changed (1/1), a role
+	// gained, right; bench quotes byte-identical.
+	if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && !d.lx.compounds && (d.lx.roles[w[:h]] || d.lx.roles[w[strings.LastIndexByte(w, '-')+1:]]) {
+		return true
+	}
 	for _, s := range d.lx.roleSuffixes {
 		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
 			return true
