@@ -59,3 +59,29 @@ func TestCommentStamps(t *testing.T) {
 		t.Errorf("body %q, want the story's 3 blocks", got)
 	}
 }
+
+// TestRatingAnswers: rule rating-answers removes the answer buttons under
+// a rating question.
+func TestRatingAnswers(t *testing.T) {
+	text := "Harbour council approves new ferry timetable\n\n" +
+		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n" +
+		"The new schedule adds two crossings a day from November, the council said in a statement.\n\n" +
+		"War dieser Artikel hilfreich?\n\nJa\n\nNein\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 2 {
+		t.Errorf("body %d blocks, want the story's 2: %+v", len(a.Body), a.Body)
+	}
+}
+
+// TestCommentsAfterPrompt: rule comments-after-prompt runs the comment
+// section under a short story when its header follows a comments prompt.
+func TestCommentsAfterPrompt(t *testing.T) {
+	text := "Harbour council approves new ferry timetable\n\n" +
+		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n" +
+		"The new schedule adds two crossings a day from November, the council said in a statement.\n\n" +
+		"Join the conversation\n\n32 comments\n\nSam_K\n\nAbout time too.\n\nMira T.\n\nStill not enough crossings at weekends.\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 2 {
+		t.Errorf("body %d blocks, want the story's 2: %+v", len(a.Body), a.Body)
+	}
+}

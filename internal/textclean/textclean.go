@@ -1370,6 +1370,14 @@ func addressesReader(s string) bool {
 // story's blocks, so the header's relative position tells nothing.)
 const minBodyBeforeComments = 3
 
+// maxRatingAnswers: a rating question has a few answer buttons.
+const maxRatingAnswers = 3
+
+// ratingAnswers are the answer buttons of a rating question, lower case:
+// English, German, French, Spanish, Italian, Portuguese and Dutch.
+var ratingAnswers = map[string]bool{"yes": true, "no": true, "ja": true, "nein": true, "oui": true, "non": true, "sí": true,
+	"si": true, "sim": true, "não": true, "nee": true, "👍": true, "👎": true}
+
 // maxCommentButtonWords: a comment's button is a word or two ("Like",
 // "Reply", "Report").
 const maxCommentButtonWords = 2
@@ -1397,7 +1405,24 @@ func commentFurniture(line, kind, rule string) bool {
 func (p *parser) commentsRun(i int, rule string) int {
 	lines := p.lines
 	p.remove(model.RemovedComments, lines[i], rule)
-	if rule != "comments-header" || len(p.a.Body) < minBodyBeforeComments || p.itemCommentsLabel(i) {
+	if rule == "comments-prompt" && strings.HasSuffix(lines[i], "?") {
+		// rule rating-answers: the answers under a rating question
+		// ("Was this article helpful?" / "Yes" / "No") are its buttons.
+		// lede bench extract --text-from --halves (the four runs):
+		// byte-identical to 3fe6d32's
+		j := i + 1
+		for ; j < len(lines) && j <= i+maxRatingAnswers && ratingAnswers[strings.ToLower(strings.TrimRight(lines[j], ".!"))]; j++ {
+			p.remove(model.RemovedComments, lines[j], "rating-answers")
+		}
+		return j
+	}
+	// rule comments-after-prompt: a comments header right under a
+	// comments prompt ("Join the conversation" / "32 comments") heads the
+	// section however short the story above it. lede bench extract
+	// --text-from --halves (the four runs): byte-identical to 3fe6d32's
+	n := len(p.a.Removed)
+	afterPrompt := i > 0 && n >= 2 && p.a.Removed[n-2].Kind == model.RemovedComments && p.a.Removed[n-2].Text == lines[i-1] && len(p.a.Body) > 0
+	if rule != "comments-header" || len(p.a.Body) < minBodyBeforeComments && !afterPrompt || p.itemCommentsLabel(i) {
 		return i + 1
 	}
 	var parts []string
