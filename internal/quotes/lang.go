@@ -1811,7 +1811,14 @@ var dutchNameLinkers = map[string]bool{"voor": true, "van": true, "de": true, "h
 // bracketedAcronymBefore reports that the tokens before ts[k] are a
 // capitalised word in brackets, "(Insee)" (rule bracketedSource).
 func bracketedAcronymBefore(toks []people.Token, ts []int, k int) bool {
-	return k >= 3 && toks[ts[k-1]].Text == ")" && toks[ts[k-2]].Word && toks[ts[k-2]].Cap && toks[ts[k-3]].Text == "("
+	return k >= 3 && bracketedAcronymAt(toks, ts, k-3)
+}
+
+// bracketedAcronymAt reports that the tokens from ts[k] on are a
+// capitalised word in brackets, "(Destatis)" (rules bracketedSource and
+// dutchBodyName).
+func bracketedAcronymAt(toks []people.Token, ts []int, k int) bool {
+	return k+2 < len(ts) && toks[ts[k]].Text == "(" && toks[ts[k+1]].Word && toks[ts[k+1]].Cap && toks[ts[k+2]].Text == ")"
 }
 
 // verbSecondEnd is rule accordingVerbSecond: German and Dutch put the
@@ -1830,7 +1837,7 @@ func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 			// Rule bracketedSource: the acronym in brackets after the
 			// body's name ("Laut dem Statistischen Bundesamt (Destatis)
 			// sank ...") is part of the source, not counted.
-			if t.Text == "(" && k+2 < len(ts) && toks[ts[k+1]].Word && toks[ts[k+1]].Cap && toks[ts[k+2]].Text == ")" {
+			if bracketedAcronymAt(toks, ts, k) {
 				k += 2
 				end += 3
 				continue
@@ -1865,7 +1872,7 @@ func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 				if m > k && m < len(ts) && toks[ts[m]].Word && toks[ts[m]].Cap {
 					k = m
 				}
-				if k+2 < len(ts) && toks[ts[k]].Text == "(" && toks[ts[k+1]].Word && toks[ts[k+1]].Cap && toks[ts[k+2]].Text == ")" {
+				if bracketedAcronymAt(toks, ts, k) {
 					k += 3
 				}
 			}
