@@ -915,8 +915,8 @@ func (d *Doc) honorificOnly(ts []Token) bool {
 	if d.lx == nil {
 		return isHonorificOnly(ts)
 	}
-	for _, t := range ts {
-		if isHonorificOnly([]Token{t}) {
+	for i, t := range ts {
+		if isHonorificOnly(ts[i : i+1]) {
 			continue
 		}
 		if _, ok := d.lx.honorifics[strings.ToLower(Bare(t.Text))]; !ok {
