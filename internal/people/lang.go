@@ -588,12 +588,11 @@ func (d *Doc) langAppositions() {
 				// lede extract --format json, c798452 -> this: the 966
 				// quotes texts and the 2,045 go-trafilatura extract
 				// texts unchanged; bench quotes byte-identical.
-				end := j
+				after := j // the comma or full stop closing the role
 				if j+3 < len(toks) && toks[j].Text == "(" && toks[j+1].Word && toks[j+1].Cap && toks[j+2].Text == ")" {
-					j += 3
+					after += 3
 				}
-				if j < len(toks) && (toks[j].Text == "," || toks[j].Text == ".") {
-					j = end
+				if after < len(toks) && (toks[after].Text == "," || toks[after].Text == ".") {
 					if role := d.Text[toks[k].Start:toks[j-1].End]; !hasRole(p, strings.ToLower(role)) {
 						p.Roles = append(p.Roles, role)
 					}
