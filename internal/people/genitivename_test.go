@@ -23,4 +23,13 @@ func TestGermanGenitiveName(t *testing.T) {
 	if r, ok := d.Resolve(s, len(text)-1); !ok || r.Name != "Jan Orth" {
 		t.Errorf("Resolve(%q) = %+v, %v; want Jan Orth", text[s:len(text)-1], r, ok)
 	}
+	// A surname in -s that is itself a full name's last word ("Anna
+	// Velms" beside "Jan Velm") is no genitive.
+	names = nil
+	for _, p := range AnalyzeLang("Die Ärztin Anna Velms und der Lehrer Jan Velm sprachen. Anna Velms sagte, die Lage sei ernst.", "de").People {
+		names = append(names, p.Name)
+	}
+	if len(names) != 2 || names[0] != "Anna Velms" || names[1] != "Jan Velm" {
+		t.Errorf("people %q, want Anna Velms and Jan Velm", names)
+	}
 }

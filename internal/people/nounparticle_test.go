@@ -7,8 +7,8 @@ import (
 
 // TestNounParticle pins rule nounParticle on invented German texts: a
 // "von" after a capitalised noun is a preposition, so the noun stays out
-// of the name and the role; after a given name or a title it stays a
-// name's particle.
+// of the name and the role; after a given name, a courtesy title or a
+// role it stays a name's particle.
 func TestNounParticle(t *testing.T) {
 	tests := []struct {
 		text, name string
@@ -18,6 +18,11 @@ func TestNounParticle(t *testing.T) {
 		{"Das Team von Bundestrainer Jonas Tessen verlor am Sonntag. „Es reicht“, sagte Tessen.", "Jonas Tessen", []string{"Bundestrainer"}},
 		{"Ursula von der Velm sagte am Montag, die Lage sei ernst.", "Ursula von der Velm", nil},
 		{"Bundespräsident von Velmsee sagte am Montag, die Lage sei ernst.", "von Velmsee", []string{"Bundespräsident"}},
+		// A courtesy title before "von" keeps it a name's particle.
+		{"Herr von Velmsee sagte am Montag, die Lage sei ernst.", "von Velmsee", nil},
+		// A heading's word on the line before is no name's first word:
+		// the noun before "von" stays out of the role.
+		{"Hafen\nTeam von Bundestrainer Jonas Tessen verlor am Sonntag.", "Jonas Tessen", []string{"Bundestrainer"}},
 	}
 	for _, tt := range tests {
 		var names []string
