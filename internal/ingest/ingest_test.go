@@ -298,18 +298,23 @@ func TestRunJSONThenText(t *testing.T) {
 	write(t, filepath.Join(dir, "line.txt"), []byte("{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Ferry fares rise\"}\n\n"+prose))
 	write(t, filepath.Join(dir, "pretty.txt"), []byte("{\n  \"@type\": \"NewsArticle\",\n  \"headline\": \"Ferry fares rise\"\n}\n"+strings.ReplaceAll(prose, "Norland", "Sudland")))
 	write(t, filepath.Join(dir, "records.json"), []byte("{\"url\" oops}\n{\"url\": \"https://jt.example/1\", \"text\": \"The ferry company of Westland cut its fares on Friday after a year of falling traffic.\"}\n"))
+	// A page's JSON longer than Detect's head (SniffLen): readFrom asks
+	// rule json-then-text again over jsonHead.
+	long := "{\"@type\":\"NewsArticle\",\"description\":\"" + strings.Repeat("fares ", ingest.SniffLen/5) + "\"}\n\n"
+	write(t, filepath.Join(dir, "long.txt"), []byte(long+strings.ReplaceAll(prose, "Norland", "Ostland")))
 	db := openStore(t)
-	got, _ := outcomes(t, db, []string{filepath.Join(dir, "line.txt"), filepath.Join(dir, "pretty.txt"), filepath.Join(dir, "records.json")}, &ingest.Reader{NoFollow: true})
+	got, _ := outcomes(t, db, []string{filepath.Join(dir, "line.txt"), filepath.Join(dir, "pretty.txt"), filepath.Join(dir, "records.json"), filepath.Join(dir, "long.txt")}, &ingest.Reader{NoFollow: true})
 	want := map[string]string{
 		filepath.Join(dir, "line.txt"):            "ingested",
 		filepath.Join(dir, "pretty.txt"):          "ingested",
+		filepath.Join(dir, "long.txt"):            "ingested",
 		filepath.Join(dir, "records.json") + ":1": "failed: malformed source",
 		"https://jt.example/1":                    "ingested",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("outcomes (-want +got):\n%s", diff)
 	}
-	for _, f := range []string{"line.txt", "pretty.txt"} {
+	for _, f := range []string{"line.txt", "pretty.txt", "long.txt"} {
 		data, _ := os.ReadFile(filepath.Join(dir, f))
 		if err := ingest.NotACollection(f, data); err != nil {
 			t.Errorf("lede extract of %s: %v, want it read as a text as lede ingest reads it", f, err)
@@ -342,7 +347,9 @@ func TestRunGzipJSONL(t *testing.T) {
 			failed = append(failed, name+" "+r)
 		}
 	}
-	if ingested < 9 || len(failed) != 1 || !strings.Contains(failed[0], "cut.jsonl.gz:") {
+	// The cut is one failure of the line it fell in, a malformed source
+	// (not a JSON error besides, nor an unreadable file).
+	if ingested < 9 || len(failed) != 1 || !strings.Contains(failed[0], "cut.jsonl.gz:") || !strings.HasSuffix(failed[0], " failed: malformed source") {
 		t.Errorf("%d ingested, failed %q; want the 8 whole records, the cut file's lines before its cut, and one failure for the cut (all: %v)", ingested, failed, got)
 	}
 }
@@ -525,7 +532,10 @@ func TestDetect(t *testing.T) {
 		{"d.json", "{\"url\" oops}\n{\"url\":\"y\",\"text\":\"b\"}\n", ingest.KindJSONL},                                     // a bad first line, then records
 		{"d.json", "{\"url\":\"x\",\"text\":\"a\"}\nERROR fetch failed\n{\"url\":\"y\",\"text\":\"b\"}\n", ingest.KindJSONL}, // a stray line among records
 		{"d.json", "{\"url\":\"x\",\"text\":\"a long line the head cuts", ingest.KindJSONL},
-		{"d.jsonl", "{\"@type\":\"NewsArticle\"}\nFerry fares rise in May.\n", ingest.KindJSONL}, // the name says JSON lines
+		{"d.jsonl", "{\"@type\":\"NewsArticle\"}\nFerry fares rise in May.\n", ingest.KindJSONL},  // the name says JSON lines
+		{"p.txt", "[{\"@type\":\"NewsArticle\"}]\n\nFerry fares rise in May.\n", ingest.KindPage}, // an array of a page's JSON, then prose
+		{"d.json", "[{\"url\":\"x\",\"text\":\"a\" oops}]\n", ingest.KindJSONL},                   // an array's record mistyped after its first member
+		{"p.txt", "[{\"url\" oops}]\n", ingest.KindPage},                                          // broken inside its first member: no records
 		{"f.json", `{"version":"https://jsonfeed.org/version/1.1","items":[]}`, ingest.KindFeed},
 		{"s.xml", `<?xml version="1.0"?><!-- c --><urlset xmlns="x">`, ingest.KindSitemap},
 		{"s.xml", "\ufeff<sitemapindex>", ingest.KindSitemap},
