@@ -787,7 +787,9 @@ func (c *Clusterer) add(date span, nterms int, v []feat) int {
 // and the ids of stories merged into it, so that in a corpus of one
 // large story (thousands of templated briefs) an article's lists held
 // up to 12 x MaxPosting entries of the same few stories, and sorting
-// them was half the time of lede stories (20,000 such articles: 43 s).
+// them was half the time of lede stories (measured with lede stories
+// over a store of 20,000 templated briefs, its CPU profile: Build 43 s,
+// 22 s with the stamps; commit f1811a6).
 func (c *Clusterer) candidates(v []feat) []int32 {
 	if c.gen++; c.gen == 0 { // wrapped: old stamps could match
 		clear(c.seen)
