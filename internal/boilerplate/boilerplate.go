@@ -2256,10 +2256,6 @@ func ReadAlsoLabel(label string) bool {
 	return readAlsoLabels[string(foldLabelColon(normalize(label, buf[:0])))]
 }
 
-// labelled reports a phrase used as a label: it ends in ':' itself or is
-// followed by one (or by a separator), as in "Read more: headline" or
-// "Related » headline", rather than opening a sentence ("Read on for three
-// tips that will help you...").
 // minRelatedProseWords: a sentence of the story has this many words or
 // more; a related box's header is a few.
 const minRelatedProseWords = 7
@@ -2299,6 +2295,10 @@ func readingCall(s string) bool {
 	return false
 }
 
+// labelled reports a phrase used as a label: it ends in ':' itself or is
+// followed by one (or by a separator), as in "Read more: headline" or
+// "Related » headline", rather than opening a sentence ("Read on for three
+// tips that will help you...").
 func labelled(s, p string) bool {
 	if strings.HasSuffix(strings.TrimRight(p, " "), ":") {
 		return true
