@@ -1117,17 +1117,20 @@ func (p *parser) dateOnlyLine(line string) bool {
 	return true
 }
 
+// dayFirstLabels are the date labels of date-labels-languages, which
+// write a date with slashes day first ("Mis à jour le 12/03/2025",
+// "Actualizado: 12/03/2025"), lower case; English's are apart
+// (englishDateLabels), its "03/12/2025" being American.
+var dayFirstLabels = []string{"publié", "mis à jour", "modifié", "veröffentlicht", "aktualisiert", "geändert", "publicado", "actualizado",
+	"atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "gewijzigd"}
+
+// englishDateLabels are English's date labels, lower case.
+var englishDateLabels = []string{"published", "updated", "last updated", "posted", "modified"}
+
 // dateLabels open the dated parts of a dateline ("Published", "Mis à
 // jour le", "Aktualisiert am"), lower case: English's, then those of
 // date-labels-languages.
-var dateLabels = []string{"published", "updated", "last updated", "posted", "modified",
-	"publié", "mis à jour", "modifié", "veröffentlicht", "aktualisiert", "geändert", "publicado", "actualizado",
-	"atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "gewijzigd"}
-
-// dayFirstLabels are dateLabels of the languages that write a date with
-// slashes day first ("Mis à jour le 12/03/2025", "Actualizado:
-// 12/03/2025"); English's are left out, its "03/12/2025" being American.
-var dayFirstLabels = dateLabels[5:]
+var dateLabels = slices.Concat(englishDateLabels, dayFirstLabels)
 
 // datedParts is rule dateline-label-parts: the dated parts of a
 // dateline, split at " | " and before each label that opens a second
@@ -1223,12 +1226,7 @@ func timeStampLine(s string) bool {
 	if _, _, _, ok := dates.Find(s); ok {
 		return false // a dateline: rule dateline reads it
 	}
-	for _, w := range strings.Fields(l) {
-		if clockTime(strings.TrimRight(w, ",.")) {
-			return true
-		}
-	}
-	return false
+	return holdsClockTime(l)
 }
 
 // timeOnly: s is a time of day and its clock words alone ("10:15",
@@ -1238,6 +1236,12 @@ func timeOnly(s string) bool {
 	if len(l) > maxTimeStampLine || !onlyDateWords(l) {
 		return false
 	}
+	return holdsClockTime(l)
+}
+
+// holdsClockTime: a word of l (lower case) is a clockTime, for rules
+// time-stamp-line and dateline-time-part.
+func holdsClockTime(l string) bool {
 	for _, w := range strings.Fields(l) {
 		if clockTime(strings.TrimRight(w, ",.")) {
 			return true
