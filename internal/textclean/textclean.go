@@ -1602,10 +1602,14 @@ var signupButtons = map[string]bool{"sign up": true, "sign me up": true, "subscr
 	"suscribirse": true, "suscríbete": true, "suscribirme": true, "iscriviti": true, "iscrivimi": true, "inscrever-se": true,
 	"inscreva-se": true, "aanmelden": true, "inschrijven": true, "schrijf je in": true}
 
+// maxSignupButton bounds a sign-up button's line (bytes): its labels
+// are a few words, and a longer line is no button.
+const maxSignupButton = 30
+
 // signupButton (rule newsletter-box-button): s is a sign-up box's button
 // alone.
 func signupButton(s string) bool {
-	if len(s) > 30 {
+	if len(s) > maxSignupButton {
 		return false
 	}
 	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".!»› >→"))
