@@ -425,7 +425,7 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	e.value, e.scaled = v, scaled
 	// A range: "3 bis 5 Prozent", "entre 3 et 5 %", "3-5 %".
 	if j+1 < len(toks) && toks[j+1].num && (ln.rangeTo[toks[j].lower] || toks[j].text == "-" || toks[j].text == "–") {
-		joinAnd := toks[j].lower == "und" || toks[j].lower == "et" || toks[j].lower == "y" || toks[j].lower == "e" || toks[j].lower == "en"
+		joinAnd := plainAnds[toks[j].lower]
 		if !joinAnd || k > 0 && rangeOpeners[toks[k-1].lower] {
 			mv, mj, ms := valueAt(toks, j+1, ln)
 			if !scaled && ms {
@@ -538,6 +538,12 @@ func hourMinutes(w string) bool {
 	}
 	return true
 }
+
+// plainAnds are the plain "and" of each language ("und", "et", "y", "e",
+// "en"): they join a range only after a range opener ("zwischen 3 und 5"),
+// and open the coordinated clause of rules langCoordinatedCount,
+// langCommaCount and langTollCount.
+var plainAnds = setOf(`und et y e en`)
 
 // rangeOpeners open a range whose ends "und", "et", "y", "e" or "en" join.
 var rangeOpeners = setOf(`zwischen entre tra fra tussen`)
@@ -859,7 +865,7 @@ func langCoordinatedCount(toks []ltok, k int, prev langExpr, cw *clauseWords, au
 	// --format json, HEAD -> this: no text of the 966 quotes-benchmark
 	// texts nor of the 2,045 go-trafilatura extract texts changed.
 	comma := a >= prev.j && toks[a].text == ","
-	if a < prev.j || !comma && (!toks[a].word || !cw.and[toks[a].lower] || toks[a].lower != "und" && toks[a].lower != "et" && toks[a].lower != "y" && toks[a].lower != "e" && toks[a].lower != "en") {
+	if a < prev.j || !comma && (!toks[a].word || !cw.and[toks[a].lower] || !plainAnds[toks[a].lower]) {
 		return -1, langExpr{}, false
 	}
 	if toks[k].value != math.Trunc(toks[k].value) || k+1 >= len(toks) || !toks[k+1].word || !aux[toks[k+1].lower] {
@@ -898,7 +904,7 @@ func langTollCount(toks []ltok, k int, prev langExpr, cw *clauseWords) (int, lan
 	for a > prev.j && tollHedges[toks[a].lower] {
 		a--
 	}
-	if a < prev.j || !toks[a].word || !cw.and[toks[a].lower] || toks[a].lower != "und" && toks[a].lower != "et" && toks[a].lower != "y" && toks[a].lower != "e" && toks[a].lower != "en" {
+	if a < prev.j || !toks[a].word || !cw.and[toks[a].lower] || !plainAnds[toks[a].lower] {
 		return -1, langExpr{}, false
 	}
 	return a, langExpr{i: k, j: k + 2, value: toks[k].value, unit: UnitPeople}, true

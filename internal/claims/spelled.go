@@ -284,7 +284,7 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 		// A small number, or an article, is one before a scale or a
 		// percent word only, or as the lower end of a range whose upper
 		// end is one ("drei bis fünf Prozent", "sechs bis zwölf Hunde").
-		if !(j+1 < len(toks) && (ln.rangeTo[toks[j].lower] && toks[j].lower != "und" && toks[j].lower != "et" && toks[j].lower != "y" && toks[j].lower != "e" && toks[j].lower != "en" || toks[j].text == "-")) {
+		if !(j+1 < len(toks) && (ln.rangeTo[toks[j].lower] && !plainAnds[toks[j].lower] || toks[j].text == "-")) {
 			return ltok{}, k, false
 		}
 		if _, _, ok := spelledAt(toks, j+1, text, sp, ln, true); !ok {
