@@ -49,7 +49,7 @@ func TestCommentStamps(t *testing.T) {
 		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n" +
 		"The new schedule adds two crossings a day from November, the council said in a statement.\n\n" +
 		"Opponents said the cost would fall on local taxpayers.\n\n" +
-		"32 comments\n\nSam_K\n\n2 hours ago\n\nAbout time too.\n\nReply\n\nMira T.\n\n1 hour ago\n\nStill not enough crossings at weekends.\n\nReply\n"
+		"32 comments\n\nSam_K\n\n2 hours ago\n\nAbout time too.\n\nShare\n\nReply\n\nMira T.\n\n1 hour ago\n\nStill not enough crossings at weekends.\n\nReply\n"
 	a, _ := Extract(text, Options{})
 	if len(a.Body) != 3 {
 		var got []string
