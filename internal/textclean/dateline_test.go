@@ -115,6 +115,7 @@ func TestDatelineUpdateStamp(t *testing.T) {
 		// dateline-extra-part
 		{"Posted: 4 Mar 2025 | Comments (3)", "2025-03-04", ""},
 		{"Published 4 March 2025 | 12 comments", "2025-03-04", ""},
+		{"Published 4 March 2025 | 5 min read", "2025-03-04", ""},
 		// dateline-relative-update (the slashed date read day first by
 		// the line's label)
 		{"12/03/2025 10h15 Atualizado há 2 horas", "2025-03-12", ""},
@@ -159,5 +160,9 @@ func TestTimeStampLine(t *testing.T) {
 		if a.Dates.Published != nil || a.Dates.Modified != nil {
 			t.Errorf("%q: dated %+v", c.line, a.Dates)
 		}
+	}
+	// a label, a date and a time is a dateline, rule dateline's
+	if timeStampLine("Updated 12.03.2025 13:30") {
+		t.Error("timeStampLine took a dated line")
 	}
 }
