@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // bylineBody is an invented story under the bylines under test.
@@ -386,6 +388,16 @@ func TestCreditsLine(t *testing.T) {
 		a, _ := Extract("Eine Nacht in der alten Halle\n\n"+c.line+"\n\n"+bylineBody, Options{})
 		if !slices.Equal(a.Authors, c.authors) || len(a.Body) != 2 {
 			t.Errorf("%q: authors %q, %d blocks; want %q, 2", c.line, a.Authors, len(a.Body), c.authors)
+		}
+		// the pictures' makers alone: a picture credit, not a byline
+		want := model.RemovedByline
+		if c.authors == nil {
+			want = model.RemovedImageCredit
+		}
+		for _, r := range a.Removed {
+			if r.Rule == "credits-line" && r.Kind != want {
+				t.Errorf("%q: removed as %s, want %s", c.line, r.Kind, want)
+			}
 		}
 	}
 }
