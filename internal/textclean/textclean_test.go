@@ -543,6 +543,7 @@ func TestCaptionTailCredit(t *testing.T) {
 		{"El ferri sale del puerto al amanecer. EFE/Luis Paz", "EFE/Luis Paz"},
 		{"The councillors met late and backed the ferry plan. AFP", ""},
 		{"He said: \"We will go on with the plan.\" Jo Tran/AP", ""},
+		{"\"We will go on with the plan,\" he said. Jo Tran/AP", ""},
 	} {
 		text := "Harbour council approves new ferry timetable\n\nThe harbour council voted on Tuesday to extend the ferry timetable into the winter months.\n\n" +
 			c.line + "\n\nThe new schedule adds two crossings a day from November, the council said.\n"
