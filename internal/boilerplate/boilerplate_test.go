@@ -200,6 +200,7 @@ func TestClassify(t *testing.T) {
 		// related-header-prose
 		{"Most popular among commuters is the 7.15am crossing, which will be kept.", "", ""},
 		{"Related coverage of the dispute has run for months.", "", ""},
+		{"Related coverage of the dispute has run for months...", model.RemovedRelated, "related-header"},
 		{"Also read how to save money on your ferry tickets.", model.RemovedRelated, "related-header"},
 		{"Most popular", model.RemovedRelated, "related-header"},
 		{"Most popular: Council votes to cut ferries", model.RemovedRelated, "related-header"},
