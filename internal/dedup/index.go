@@ -307,15 +307,19 @@ func (ix *Index) earlier(a, b int32) int {
 // every wire story it carried that day, and the wire's own report,
 // stamped 09:12, its copy.
 func compareDates(a, b entry) int {
-	return sourceTime(a).Compare(sourceTime(b))
+	return OrderTime(a.date, a.dayOnly).Compare(OrderTime(b.date, b.dayOnly))
 }
 
-// sourceTime is the instant a member's date stands for in compareDates.
-func sourceTime(e entry) time.Time {
-	if e.dayOnly {
-		return e.date.Add(24*time.Hour - time.Nanosecond)
+// OrderTime is the instant a publication date stands for when dates are
+// ordered (rule day-precision): a date that gives only the day (dayOnly)
+// is its day's last instant, any other date itself. The copy index orders
+// a group's members by it, and package stories a story's articles, so
+// that both take the same member first.
+func OrderTime(date time.Time, dayOnly bool) time.Time {
+	if dayOnly {
+		return date.Add(24*time.Hour - time.Nanosecond)
 	}
-	return e.date
+	return date
 }
 
 // GroupOf returns the copy group of an article (a group of one when it has

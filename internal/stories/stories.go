@@ -58,13 +58,10 @@ func published(a *model.Article) (t time.Time, dayOnly bool) {
 	return time.Time{}, false
 }
 
-// orderTime is an article's publication date as byDate orders it.
+// orderTime is an article's publication date as byDate orders it (rule
+// day-precision, dedup.OrderTime).
 func orderTime(a *model.Article) time.Time {
-	t, dayOnly := published(a)
-	if dayOnly {
-		t = t.Add(24*time.Hour - time.Nanosecond)
-	}
-	return t
+	return dedup.OrderTime(published(a))
 }
 
 // dedupDoc is what the copy index reads of an article: its publication
