@@ -718,3 +718,15 @@ func TestStoryLeadDayPrecision(t *testing.T) {
 		t.Errorf("first %v, want the day", st.First)
 	}
 }
+
+// TestNamedInEmpty: rule named-elsewhere's guard: an empty name is named
+// nowhere (strings.Index finds "" at the start of every text, which would
+// take every outlet's nameless entry for one named elsewhere).
+func TestNamedInEmpty(t *testing.T) {
+	if namedIn([]string{"The flood barrier of Kelby Bay failed."}, "") {
+		t.Error(`namedIn(texts, "") = true, want false`)
+	}
+	if !namedIn([]string{"The flood barrier of Kelby Bay failed."}, "Kelby Bay") || namedIn([]string{"Kelby Bayside"}, "Kelby Bay") {
+		t.Error("namedIn: whole words only")
+	}
+}
