@@ -869,9 +869,14 @@ const (
 	maxSectionLabelWords = 3
 )
 
-// headerTimeRules: the phrase rules of the time stamps a header line
-// may add to its date ("5 min read", "2 hours ago").
-var headerTimeRules = boilerplate.NewRuleSet("reading-time", "relative-time")
+// timeStampRules name the phrase rules of the time stamps a header line
+// may add to its date and a related list's teaser may hold under its
+// headline ("5 min read", "2 hours ago"): rules section-dateline and
+// related-teaser-stamps.
+var timeStampRules = []string{"reading-time", "relative-time"}
+
+// headerTimeRules: the set of timeStampRules, for rule section-dateline.
+var headerTimeRules = boilerplate.NewRuleSet(timeStampRules...)
 
 // sectionDateline is rule section-dateline: the header line that sets
 // the story's section beside its date ("Politics • 4 March 2025",

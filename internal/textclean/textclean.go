@@ -26,6 +26,7 @@
 package textclean
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -1699,7 +1700,7 @@ func (p *parser) relatedRun(i int, rule string) int {
 			// there, leaving the next headlines in the body). lede bench
 			// extract --text-from --halves (the four runs):
 			// byte-identical to 9033871's
-			if r == "reading-time" || r == "relative-time" {
+			if slices.Contains(timeStampRules, r) {
 				p.remove(kind, l, r)
 				continue
 			}
