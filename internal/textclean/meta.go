@@ -424,6 +424,8 @@ func pressHolder(h string) bool {
 
 // rightsFormulas are the rights formula of a copyright notice, lower
 // case, in English and the languages of date-labels-languages.
+// holderName's stops are their openings (" all rights", " tutti i
+// diritti"): a formula added here wants its opening there.
 var rightsFormulas = []string{"all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
 	"todos os direitos reservados", "tutti i diritti riservati", "riproduzione riservata", "alle rechten voorbehouden"}
 
