@@ -1,8 +1,9 @@
 package claims
 
 import (
-	"reflect"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // TestGermanCountNoun checks rule germanCountNoun: a German count counts a
@@ -13,22 +14,11 @@ func TestGermanCountNoun(t *testing.T) {
 		Unit  string
 		Value float64
 	}
-	tests := []struct {
-		text string
-		want []got
-	}{
-		{"Im Land leben rund 40.000 zugewanderte Menschen.", []got{{"people", 40000}}},
-		{"Der Konzern will den Umsatz auf 5 Milliarden steigern.", []got{{"", 5e9}}},
-		{"Die Strecke ist 12 km lang.", []got{{"km", 12}}},
-		{"Betroffen sind 4.120 iCloud-Konten.", []got{{"icloud-konten", 4120}}},
+	tests := []langCase[got]{
+		{"de", "Im Land leben rund 40.000 zugewanderte Menschen.", []got{{"people", 40000}}},
+		{"de", "Der Konzern will den Umsatz auf 5 Milliarden steigern.", []got{{"", 5e9}}},
+		{"de", "Die Strecke ist 12 km lang.", []got{{"km", 12}}},
+		{"de", "Betroffen sind 4.120 iCloud-Konten.", []got{{"icloud-konten", 4120}}},
 	}
-	for _, tt := range tests {
-		var gs []got
-		for _, c := range Extract(tt.text, Options{Lang: "de"}) {
-			gs = append(gs, got{c.Unit, *c.Value})
-		}
-		if !reflect.DeepEqual(gs, tt.want) {
-			t.Errorf("%q:\n got %+v\nwant %+v", tt.text, gs, tt.want)
-		}
-	}
+	checkLang(t, tests, func(c model.Claim) got { return got{c.Unit, *c.Value} })
 }

@@ -1,8 +1,9 @@
 package claims
 
 import (
-	"reflect"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // TestLangCommaCount checks rule langCommaCount: a bare count after a
@@ -13,10 +14,7 @@ func TestLangCommaCount(t *testing.T) {
 		Text, Subject string
 		Value         float64
 	}
-	tests := []struct {
-		lang, text string
-		want       []got
-	}{
+	tests := []langCase[got]{
 		{"de", "Bei dem Brand starben 4 Bewohner, 30 wurden verletzt.", []got{
 			{"Bei dem Brand starben 4 Bewohner", "dem Brand", 4},
 			{"30 wurden verletzt", "Bewohner wurden verletzt", 30}}},
@@ -24,13 +22,5 @@ func TestLangCommaCount(t *testing.T) {
 			{"23 personnes sont mortes", "personnes sont mortes", 23},
 			{"112 ont été évacuées", "personnes ont été évacuées", 112}}},
 	}
-	for _, tt := range tests {
-		var gs []got
-		for _, c := range Extract(tt.text, Options{Lang: tt.lang}) {
-			gs = append(gs, got{c.Text, c.Subject, *c.Value})
-		}
-		if !reflect.DeepEqual(gs, tt.want) {
-			t.Errorf("%s %q:\n got %+v\nwant %+v", tt.lang, tt.text, gs, tt.want)
-		}
-	}
+	checkLang(t, tests, func(c model.Claim) got { return got{c.Text, c.Subject, *c.Value} })
 }

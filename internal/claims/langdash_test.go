@@ -1,24 +1,22 @@
 package claims
 
 import (
-	"reflect"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // TestLangDash checks rules langDash and langNumberRun on invented
 // sentences: a spaced dash ends a clause (a wire dateline is no part of
 // the claim; an aside after a dash states its own), a dash between two
 // figures joins a range, and a number after two bare numbers (a phone
-// number) is no claim.
+// number) is no claim; "am" and "pm" after a figure make a time.
 func TestLangDash(t *testing.T) {
 	type got struct {
 		Text, Unit string
 		Value      float64
 	}
-	tests := []struct {
-		lang, text string
-		want       []got
-	}{
+	tests := []langCase[got]{
 		{"de", "Berlin (dpa) - Die Wirtschaft soll um 0,3 Prozent wachsen.", []got{
 			{"Die Wirtschaft soll um 0,3 Prozent wachsen", "percent", 0.3}}},
 		{"de", "Die Mieten steigen um vier Prozent – eine Wohnung kostet dann 612 Euro.", []got{
@@ -26,15 +24,8 @@ func TestLangDash(t *testing.T) {
 			{"eine Wohnung kostet dann 612 Euro", "EUR", 612}}},
 		{"fr", "Les billets coûtent 40 € - 60 € selon la place.", []got{
 			{"Les billets coûtent 40 € - 60 € selon la place", "EUR", 40}}},
+		{"de", "Die Spiele beginnen um 3 pm und 5 pm in der Halle.", nil},
 		{"de", "Auskunft unter Telefon 030 499 18 61 Anrufe täglich.", nil},
 	}
-	for _, tt := range tests {
-		var gs []got
-		for _, c := range Extract(tt.text, Options{Lang: tt.lang}) {
-			gs = append(gs, got{c.Text, c.Unit, *c.Value})
-		}
-		if !reflect.DeepEqual(gs, tt.want) {
-			t.Errorf("%s %q:\n got %+v\nwant %+v", tt.lang, tt.text, gs, tt.want)
-		}
-	}
+	checkLang(t, tests, func(c model.Claim) got { return got{c.Text, c.Unit, *c.Value} })
 }

@@ -5,7 +5,8 @@ import "testing"
 // TestParticipleCount checks rule participleCount: the second count of a
 // pair of toll verbs ("killing 23 people and injuring 140") is a claim of
 // its own, counting what the first counts; an "and" with no toll verb
-// after it, or a first count with no toll verb before it, stays as it was.
+// after it, a first count with no toll verb before it, or a first figure
+// that is no count (a share), stays as it was.
 func TestParticipleCount(t *testing.T) {
 	tests := []lcase{
 		{"participleCount", "The quake struck before dawn, killing at least 23 people and injuring more than 140.",
@@ -16,6 +17,8 @@ func TestParticipleCount(t *testing.T) {
 			[]lgot{
 				{"The floods destroyed 300 homes", "homes", "homes the floods destroyed", 300.0, nil},
 				{"damaged 1,200 in the valley", "homes", "damaged homes", 1200.0, nil}}},
+		{"participleCount, a share is no count", "The storm destroyed 40% of homes and damaged 300.",
+			[]lgot{{"The storm destroyed 40% of homes and damaged 300", "percent", "The storm destroyed homes and damaged 300", 40.0, nil}}},
 		{"participleCount, no toll verb before the first count", "The ward holds 12 patients and injured 40.",
 			[]lgot{{"The ward holds 12 patients and injured 40", "people", "The ward holds patients and injured 40", 12.0, nil}}},
 	}

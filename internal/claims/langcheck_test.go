@@ -1,0 +1,30 @@
+package claims
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// langCase is a sentence of a language and what its claims read, each as
+// the test projects it (text, subject, unit, value).
+type langCase[G any] struct {
+	lang, text string
+	want       []G
+}
+
+// checkLang extracts the claims of each case's sentence in its language
+// and compares their projections by get with the case's.
+func checkLang[G any](t *testing.T, tests []langCase[G], get func(model.Claim) G) {
+	t.Helper()
+	for _, tt := range tests {
+		var gs []G
+		for _, c := range Extract(tt.text, Options{Lang: tt.lang}) {
+			gs = append(gs, get(c))
+		}
+		if !reflect.DeepEqual(gs, tt.want) {
+			t.Errorf("%s %q:\n got %+v\nwant %+v", tt.lang, tt.text, gs, tt.want)
+		}
+	}
+}
