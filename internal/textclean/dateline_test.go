@@ -166,3 +166,14 @@ func TestTimeStampLine(t *testing.T) {
 		t.Error("timeStampLine took a dated line")
 	}
 }
+
+// TestDatedPartsCaseWidth: a line whose lower case differs in length
+// from itself ("İ") is not cut, by secondDateLabel's guard: the lower
+// case's offsets would misplace the cut (without the guard the second
+// part came out as " Updated 12.03.2025", off by a byte).
+func TestDatedPartsCaseWidth(t *testing.T) {
+	line := "İzmir Published 10.03.2025 Updated 12.03.2025"
+	if got := datedParts(line); len(got) != 1 || got[0] != line {
+		t.Errorf("datedParts(%q) = %q, want the line whole", line, got)
+	}
+}
