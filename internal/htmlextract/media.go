@@ -16,24 +16,6 @@ import (
 
 // Embeds.
 
-// embedClass is rule "embed-markup": the class names the platforms' embed
-// snippets give their blockquote or div, with the platform they stand for.
-var embedClass = []struct{ class, platform string }{
-	{"twitter-tweet", "twitter"},
-	{"twitter-video", "twitter"},
-	{"instagram-media", "instagram"},
-	{"tiktok-embed", "tiktok"},
-	{"bluesky-embed", "bluesky"},
-	{"mastodon-embed", "mastodon"},
-	{"fb-post", "facebook"},
-	{"fb-video", "facebook"},
-	// rule "embed-markup-threads": Threads' and Reddit's embed code, a
-	// blockquote naming the post by data-text-post-permalink or by its
-	// link ("View on Threads" was left in the body as a quotation)
-	{"text-post-media", "threads"},
-	{"reddit-embed-bq", "reddit"},
-}
-
 // embedBlock recognises an embedded post's markup and records it; it reports
 // whether n was one (its text is then not body text).
 func (x *extractor) embedBlock(n *html.Node) bool {
@@ -44,13 +26,7 @@ func (x *extractor) embedBlock(n *html.Node) bool {
 	if cls == "" {
 		return false
 	}
-	platform := ""
-	for _, e := range embedClass {
-		if strings.Contains(cls, e.class) {
-			platform = e.platform
-			break
-		}
-	}
+	platform := embeds.CodePlatform(cls) // rule "embed-markup"
 	if platform == "" {
 		return false
 	}

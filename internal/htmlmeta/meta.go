@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/lede-news/lede/internal/embeds"
 	"github.com/lede-news/lede/internal/lang"
 	"github.com/lede-news/lede/internal/model"
 )
@@ -827,7 +828,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		// publication date: it is the post's, like a sidebar's, never
 		// the article's. (lede bench extract on both sets:
 		// byte-identical.)
-		if n.Data != "blockquote" || embedCodeClass(class) {
+		if n.Data != "blockquote" || embeds.CodePlatform(class) != "" {
 			st.inChrome, st.inPost = true, true
 		}
 	case "header":
@@ -1612,23 +1613,4 @@ func bodyText(s string) string {
 // tag, a guide to HTML, rarely does so in an articleBody.)
 func markupBody(s string) bool {
 	return strings.Contains(s, "</p>") || strings.Contains(s, "<p>") || strings.Contains(s, "<br") || strings.Contains(s, "</P>")
-}
-
-// embedClasses are the class names of the platforms' embed code (as
-// htmlextract's rule "embed-markup" reads them), lower-cased.
-var embedClasses = []string{"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed",
-	"mastodon-embed", "fb-post", "fb-video", "text-post-media", "reddit-embed-bq"}
-
-// embedCodeClass reports whether a blockquote's class names an embedded
-// post (rule embeddedPostChrome).
-func embedCodeClass(class string) bool {
-	if class == "" {
-		return false
-	}
-	for _, e := range embedClasses {
-		if strings.Contains(class, e) {
-			return true
-		}
-	}
-	return false
 }
