@@ -85,3 +85,17 @@ func TestCommentsAfterPrompt(t *testing.T) {
 		t.Errorf("body %d blocks, want the story's 2: %+v", len(a.Body), a.Body)
 	}
 }
+
+// TestCommentsAfterPromptNoStory: rule comments-after-prompt needs a
+// story above: a comments prompt and header over the page's first lines
+// (a comment count in the header) run nothing, the story under them
+// stays.
+func TestCommentsAfterPromptNoStory(t *testing.T) {
+	text := "Harbour council approves new ferry timetable\n\nJoin the conversation\n\n32 comments\n\n" +
+		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n" +
+		"The new schedule adds two crossings a day from November, the council said in a statement.\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 2 {
+		t.Errorf("body %d blocks, want the story's 2: %+v", len(a.Body), a.Body)
+	}
+}
