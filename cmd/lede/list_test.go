@@ -64,6 +64,15 @@ func TestListCommand(t *testing.T) {
 	if code != 0 || stderr != "no articles\n" {
 		t.Errorf("no match: exit %d, stderr %q", code, stderr)
 	}
+	// lede search says the same (rule no-such-outlet).
+	_, stderr, code = extractTestRun(t, "search", "--db", db, "--outlet", "tideway.example", "crews")
+	if code != 0 || !strings.HasPrefix(stderr, "no matches: no outlet is named \"tideway.example\"") {
+		t.Errorf("search, no such outlet: exit %d, stderr %q", code, stderr)
+	}
+	_, stderr, code = extractTestRun(t, "search", "--db", db, "--outlet", "moorland echo", "pier")
+	if code != 0 || stderr != "no matches\n" {
+		t.Errorf("search, no match: exit %d, stderr %q", code, stderr)
+	}
 	for _, args := range [][]string{{"--cursor", "nonsense"}, {"--limit", "0"}, {"--limit", "501"}, {"--until", "June"}} {
 		_, stderr, code := extractTestRun(t, append([]string{"list", "--db", db}, args...)...)
 		if code != 2 || !strings.Contains(stderr, args[0]) {
