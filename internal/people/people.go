@@ -464,26 +464,28 @@ func (d *Doc) genitiveNames(runs []nameRun) []nameRun {
 			lasts[d.lowerBare(toks[r.tokEnd-1])] = true
 		}
 	}
-	var out []nameRun
+	var out []nameRun // nil until a run is cut
 	for i, r := range runs {
+		cut := false
 		for k := r.tokStart; k < r.tokEnd; k++ {
 			w := d.lowerBare(toks[k])
 			if t := toks[k].Text; len(w) > 3 && strings.HasSuffix(w, "s") && strings.HasSuffix(t, "s") && lasts[w[:len(w)-1]] && !lasts[w] {
 				if out == nil {
 					out = append(make([]nameRun, 0, len(runs)+1), runs[:i]...)
 				}
-				end := r.tokEnd
-				r.tokEnd = k + 1
-				r.genitive = true
-				out = append(out, r)
-				if rest, ok := d.nameIn(k+1, end); ok && k+1 < end {
-					out = append(out, rest)
+				g := r
+				g.tokEnd, g.genitive = k+1, true
+				out = append(out, g)
+				if k+1 < r.tokEnd {
+					if rest, ok := d.nameIn(k+1, r.tokEnd); ok {
+						out = append(out, rest)
+					}
 				}
-				r.tokEnd = -1
+				cut = true
 				break
 			}
 		}
-		if out != nil && r.tokEnd >= 0 {
+		if out != nil && !cut {
 			out = append(out, r)
 		}
 	}
