@@ -304,8 +304,10 @@ func (d *Doc) roleNoun(w string) bool {
 	// file name: 966 quotes texts (English) unchanged; 2,045
 	// go-trafilatura extract texts 2 people changed (1/1), a role
 	// gained, right; bench quotes byte-identical.
-	if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && !d.lx.compounds && (d.lx.roles[w[:h]] || d.lx.roles[w[strings.LastIndexByte(w, '-')+1:]]) {
-		return true
+	if h := strings.IndexByte(w, '-'); h > 0 && h+1 < len(w) && !d.lx.compounds {
+		if head, tail := w[:h], w[strings.LastIndexByte(w, '-')+1:]; d.lx.roles[head] || d.lx.roles[tail] {
+			return true
+		}
 	}
 	for _, s := range d.lx.roleSuffixes {
 		if len(w) > len(s)+2 && strings.HasSuffix(w, s) {
