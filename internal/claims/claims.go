@@ -790,6 +790,13 @@ func inheritedCount(toks []token, i int, p expr) (expr, bool) {
 	return e, true
 }
 
+// clauseCountable reports whether the count p may lend its noun to a bare
+// figure of a clause after it (rules coordinatedCount, participleCount): a
+// count of a noun, not weak, and no share, money, multiple or measure.
+func clauseCountable(p expr) bool {
+	return p.value != nil && p.unit != "" && !p.weak && !isShareOrMoney(p) && p.unit != UnitTimes && p.unit != UnitPence && p.unit != UnitCents && p.unit != UnitCelsius && p.unit != UnitFahrenheit
+}
+
 // coordinatedVerbs follow a bare count that a coordinated clause makes
 // the subject of (rule coordinatedCount): "and 60 were injured".
 var coordinatedVerbs = setOf(`were are have had remain remained`)
@@ -804,7 +811,7 @@ var coordinatedVerbs = setOf(`were are have had remain remained`)
 // HEAD -> this: 966 quotes-benchmark texts 2 changed (md5 half of the
 // file name 1/1), 2,046 go-trafilatura extract texts 1 (1/0), all right.
 func coordinatedCount(toks []token, i int, p expr) (expr, bool) {
-	if p.value == nil || p.unit == "" || p.weak || isShareOrMoney(p) || p.unit == UnitTimes || p.unit == UnitPence || p.unit == UnitCents || p.unit == UnitCelsius || p.unit == UnitFahrenheit {
+	if !clauseCountable(p) {
 		return expr{}, false
 	}
 	k := i - 1
@@ -876,7 +883,7 @@ var participleVerbs = map[string]string{
 // changed (md5 half of the file name 1), right; 2,045 go-trafilatura
 // extract texts unchanged.
 func participleCount(toks []token, i int, p expr) (expr, bool) {
-	if p.value == nil || p.unit == "" || p.weak || isShareOrMoney(p) || p.unit == UnitTimes || p.unit == UnitRatio || p.unit == UnitPence || p.unit == UnitCents || p.unit == UnitCelsius || p.unit == UnitFahrenheit {
+	if !clauseCountable(p) || p.unit == UnitRatio {
 		return expr{}, false
 	}
 	k := p.i - 1
