@@ -44,7 +44,7 @@ type Doc struct {
 	// Date is the publication date; zero when unknown.
 	Date time.Time
 	// DayOnly: Date is a day without a time of day (its midnight UTC
-	// stands for the whole day; see rule day-precision in earlier).
+	// stands for the whole day: rule day-precision, OrderTime).
 	DayOnly bool
 	// Seq is the ingestion order, used to pick the source when dates are missing.
 	Seq int64
