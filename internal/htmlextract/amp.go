@@ -64,8 +64,12 @@ func (x *extractor) ampComponent(n *html.Node) bool {
 	k := len(x.a.Embeds)
 	x.addEmbedURL(p.prefix+id+p.suffix, n)
 	// A tweet's placeholder is the embed code's blockquote: its text,
-	// author and date are the post's.
-	if bq := firstChild(n, atom.Blockquote); bq != nil && name == "amp-twitter" && len(x.a.Embeds) > k {
+	// author and date are the post's (the other posts' placeholders are
+	// not searched).
+	if name != "amp-twitter" || len(x.a.Embeds) == k {
+		return true
+	}
+	if bq := firstChild(n, atom.Blockquote); bq != nil {
 		parseTweet(bq, &x.a.Embeds[k])
 	}
 	return true
