@@ -166,13 +166,22 @@ func lineMeta(j JSONLine) *Meta {
 // publishedValue is v as the record's dates take it (YYYY-MM-DD or RFC
 // 3339), or "" when it is no date. Rule jsonl-date-keys: a time of day
 // without a zone ("2026-03-01 10:00:00", as several scrapers write it)
-// gives its day alone, the zone being unknown.
+// gives its day alone, the zone being unknown. Rule jsonl-space-zone: a
+// time with its zone written SQL's way, a space for the "T"
+// ("2026-03-04 17:45:00+02:00", perhaps without seconds), is that instant
+// (it gave no date, the zone failing the zoneless layouts).
 func publishedValue(v string) string {
+	if len(v) > 10 && v[10] == ' ' {
+		v = v[:10] + "T" + v[11:]
+	}
 	if _, err := time.Parse(time.RFC3339, v); err == nil {
 		return v
 	}
-	if len(v) > 10 && (v[10] == ' ' || v[10] == 'T') {
-		for _, layout := range []string{"2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02T15:04"} {
+	if t, err := time.Parse("2006-01-02T15:04Z07:00", v); err == nil {
+		return t.Format(time.RFC3339)
+	}
+	if len(v) > 10 && v[10] == 'T' {
+		for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04"} {
 			if _, err := time.Parse(layout, strings.SplitN(v, ".", 2)[0]); err == nil {
 				return v[:10]
 			}
