@@ -841,7 +841,7 @@ func coordinatedCount(toks []token, i int, p expr) (expr, bool) {
 // that follows a count of votes ("passed by 312 votes to 270", "backed
 // by nine votes to three") counts the votes against, a claim of its own:
 // it was lost in the first count's clause. Its subject is "votes
-// against". lede extract --format json (/tmp/hk17/runc.sh), HEAD -> this: 966 quotes-benchmark
+// against". lede extract --format json over each text, HEAD -> this: 966 quotes-benchmark
 // texts 1 changed (md5 half of the file name 1), right; 2,045
 // go-trafilatura extract texts unchanged.
 func voteTally(toks []token, i int, p expr) (expr, bool) {
@@ -879,7 +879,7 @@ var participleVerbs = map[string]string{
 // the object of the second verb: the claim of its own was lost in the
 // first one's clause. Its subject is the verb's past participle and the
 // noun ("injured people"). Hedges may stand after either verb. lede
-// extract --format json (/tmp/hk17/runc.sh), HEAD -> this: 966 quotes-benchmark texts 1
+// extract --format json over each text, HEAD -> this: 966 quotes-benchmark texts 1
 // changed (md5 half of the file name 1), right; 2,045 go-trafilatura
 // extract texts unchanged.
 func participleCount(toks []token, i int, p expr) (expr, bool) {
@@ -969,7 +969,7 @@ const minLevelRatio = 5
 // range's lower end ("5 to 8 degrees"), which a change by a figure never
 // opens. Without a level ("grew by 12") the figure may be anything and is
 // left; a year or a figure glued to a word is none. lede extract
-// --format json (/tmp/hk17/runc.sh), HEAD -> this: no text of the 966 quotes-benchmark texts
+// --format json over each text, HEAD -> this: no text of the 966 quotes-benchmark texts
 // nor of the 2,046 go-trafilatura extract texts changed; before the range
 // guards one quotes text (md5 half 1) had a range split as "rise by 3 to 7 per cent" would be,
 // wrong.

@@ -477,7 +477,7 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	// Million zugewanderte Menschen" counts "Menschen") or no noun at all,
 	// a verb ("den Absatz auf 3 Milliarden erhöhen": the count of "erhöhen"); a
 	// brand written with a capital inside ("iCloud-Konten") is a noun. lede
-	// extract --format json (/tmp/hk17/runc.sh), HEAD -> this: 966 quotes-benchmark texts
+	// extract --format json over each text, HEAD -> this: 966 quotes-benchmark texts
 	// unchanged; 2,045 go-trafilatura extract texts 78 changed (md5 half of
 	// the file name 43/35): about 75 right (a verb, adverb or adjective read
 	// as the unit: claims of modal verbs and participles gone, "neuen
@@ -711,7 +711,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			// word ("Le chômage a reculé de 0,2 point au troisième
 			// trimestre, à 7,3 %"), measures what the change before it in
 			// the sentence measured ("le chômage"); it had no subject.
-			// lede extract --format json (/tmp/hk17/runc.sh), HEAD -> this: no text of the 966
+			// lede extract --format json over each text, HEAD -> this: no text of the 966
 			// quotes-benchmark texts nor of the 2,045 go-trafilatura
 			// extract texts changed.
 			if cw := clauseWordsFor[opts.Lang]; c.Subject == "" && cw != nil && prevOK && prevCs >= 0 && cs < e.i && cw.to[toks[cs].lower] && cs > 0 && isClauseBreak(toks[cs-1].text) && (prev.unit == UnitPercent || prev.unit == UnitPoints) && prev.j <= cs {
@@ -862,7 +862,7 @@ func langCoordinatedCount(toks []ltok, k int, prev langExpr, cw *clauseWords, au
 	a := k - 1
 	// Rule langCommaCount: a comma joins such a clause too ("Bei dem
 	// Brand starben 4 Menschen, 30 wurden verletzt"). lede extract
-	// --format json (/tmp/hk17/runc.sh), HEAD -> this: no text of the 966 quotes-benchmark
+	// --format json over each text, HEAD -> this: no text of the 966 quotes-benchmark
 	// texts nor of the 2,045 go-trafilatura extract texts changed.
 	comma := a >= prev.j && toks[a].text == ","
 	if a < prev.j || !comma && (!toks[a].word || !cw.and[toks[a].lower] || !plainAnds[toks[a].lower]) {
@@ -894,7 +894,7 @@ ruim bijna ongeveer`)
 // first count's, and the second was lost (or, German, read the
 // participle as its noun). prev is the count before it, of people. It
 // returns the index of the "and" and the expression. lede extract
-// --format json (/tmp/hk17/runc.sh), HEAD -> this: no text of the 966 quotes-benchmark texts
+// --format json over each text, HEAD -> this: no text of the 966 quotes-benchmark texts
 // nor of the 2,045 go-trafilatura extract texts changed.
 func langTollCount(toks []ltok, k int, prev langExpr, cw *clauseWords) (int, langExpr, bool) {
 	if cw == nil || prev.unit != UnitPeople || prev.hasMax || k+1 >= len(toks) || !tollWords[toks[k+1].lower] || toks[k].value != math.Trunc(toks[k].value) {
@@ -1082,7 +1082,7 @@ func langScoreEnd(toks []ltok, k int, ln *langNum) int {
 	// spettatori", "met 3-1 van PSV", "por 2-1 perante"): read as the
 	// range 2 to 1 they took the word after as a unit, and the crowd's
 	// count lost its claim. With rules clockHour and hourMinutes: lede
-	// extract --format json (/tmp/hk17/runc.sh), HEAD -> this: 966 quotes-benchmark texts
+	// extract --format json over each text, HEAD -> this: 966 quotes-benchmark texts
 	// unchanged; 2,045 go-trafilatura extract texts 1 changed (md5 half
 	// of the file name 1), a time "07h36" read as a count, gone: right.
 	if toks[k+1].text != ":" && !(n < len(toks) && toks[n].word && (scoreAgainst[toks[n].lower] || !ln.nounsCapitalised && model.StartsUpper(toks[n].text))) && toks[k+2].value > toks[k].value {
@@ -1103,7 +1103,7 @@ func isDateNumber(toks []ltok, k int) bool {
 	}
 	// Rule dayOfMonth: Spanish and Portuguese write "de" between a day
 	// and its month ("23 de abril", "5 de maio"); the day was read as a
-	// count of "de". lede extract --format json (/tmp/hk17/runc.sh), HEAD -> this: 966
+	// count of "de". lede extract --format json over each text, HEAD -> this: 966
 	// quotes-benchmark texts unchanged; 2,045 go-trafilatura extract
 	// texts 14 changed (md5 half of the file name 8/6), 23 such dates
 	// gone, all right.
@@ -1174,7 +1174,7 @@ func isClauseBreak(t string) bool { return t == "," || t == ";" || t == ":" }
 // dash glued to a word or figure ("3-5 %", "Euro-Miete") does not, nor
 // one between two figures. "am" and "pm" after a figure are times
 // (timeWordsLang): split from a list of kick-off times they had become
-// counts of "pm". lede extract --format json (/tmp/hk17/runc.sh), HEAD
+// counts of "pm". lede extract --format json over each text, HEAD
 // -> this, with rule langNumberRun: 966 quotes-benchmark texts unchanged;
 // 2,045 go-trafilatura extract texts 66 changed (md5 half of the file
 // name 29/37): about 49 right (claims end at an aside or start after a

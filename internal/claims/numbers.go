@@ -93,7 +93,7 @@ var frameAdverbs = setOf(`now still also currently widely generally already agai
 // is a passive whose subject the figure after it measures ("Growth is now
 // forecast at 1.6 per cent"), no verb that opens a reported clause: the
 // claim was cut to "at 1.6 per cent next year", its subject "next year".
-// With its subject rule and frameCut: lede extract --format json (/tmp/hk17/runc.sh), HEAD ->
+// With its subject rule and frameCut: lede extract --format json over each text, HEAD ->
 // these, 966 quotes-benchmark texts 3 changed (md5 half of the file name
 // 1/2), 2,045 go-trafilatura extract texts 12 (6/6), all right (one
 // share's subject is longer, with its frame verb, its claim now whole);

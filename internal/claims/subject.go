@@ -145,7 +145,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		}
 		// Rule changeNoun: after an article the change word is a noun
 		// ("had expected a fall to 2.1%"), which the subject keeps: it
-		// was "had expected a". lede extract --format json (/tmp/hk17/runc.sh), HEAD -> this:
+		// was "had expected a". lede extract --format json over each text, HEAD -> this:
 		// no text of the 966 quotes-benchmark texts nor of the 2,045
 		// go-trafilatura extract texts changed.
 		if changeVerbs[toks[v].lower] && !(v > lead && articles[toks[v-1].lower]) {

@@ -409,7 +409,7 @@ var pressWords = map[string]bool{"zeitung": true, "nachrichten": true, "anzeiger
 // credit, even without the rights formula ("© Jane Roe 2026" stays a
 // credit). lede bench extract --text-from --halves (the four runs)
 // byte-identical to HEAD 35d9080's, and lede extract --format json over
-// the 2,045 go-trafilatura texts of /tmp/hD/w/mtexts2 cmp-identical.
+// the 2,045 go-trafilatura texts of the extract pages cmp-identical.
 func pressHolder(h string) bool {
 	if h == "" {
 		return false
