@@ -7,7 +7,7 @@ import "testing"
 // last piece.
 func TestParagraphBreaksEmbed(t *testing.T) {
 	page := `<html><head><title>Valley Gazette - Mill to close after 80 years</title></head><body><table><tr><td>
-<p>The Harlow paper mill, which has employed families in the valley since 1923, will close at the end of June, its owners announced on Tuesday.<br><br>
+<p>The Harlow paper mill, which has employed families in the valley since 1923, will shut its gates in late June, its owners announced on Tuesday.<br><br>
 About 340 workers will lose their jobs. The company blamed rising energy costs and falling demand for newsprint.<br><br>
 Union leaders said they would ask the state for help retraining workers, and that a meeting was planned for Friday.</p>
 <iframe src="https://www.youtube.com/embed/abcDEF12345"></iframe>

@@ -16,7 +16,7 @@ const tableLaidPage = `<html><head><title>Valley Gazette - Mill to close after 8
 <td width="610" valign="top">
 <font face="Arial" size="4"><b>Mill to close after 80 years</b></font><br>
 <font size="2"><b>By Ellen Marsh, Staff Writer</b><br>March 4, 2003</font><br><br>
-<font face="Arial" size="2">The Harlow paper mill, which has employed families in the valley since 1923, will close at the end of June, its owners announced on Tuesday.<br><br>
+<font face="Arial" size="2">The Harlow paper mill, which has employed families in the valley since 1923, will shut its gates in late June, its owners announced on Tuesday.<br><br>
 About 340 workers will lose their jobs. The company blamed rising energy costs and falling demand for newsprint.<br><br>
 "This is a sad day for everyone who has worked here," said plant manager Owen Tate, who joined the mill in 1979.<br><br>
 Union leaders said they would ask the state for help retraining workers.</font>
@@ -33,7 +33,7 @@ func TestLeadLines(t *testing.T) {
 		t.Errorf("title = %q", a.Title)
 	}
 	want := []string{
-		"The Harlow paper mill, which has employed families in the valley since 1923, will close at the end of June, its owners announced on Tuesday.",
+		"The Harlow paper mill, which has employed families in the valley since 1923, will shut its gates in late June, its owners announced on Tuesday.",
 		"About 340 workers will lose their jobs. The company blamed rising energy costs and falling demand for newsprint.",
 		`"This is a sad day for everyone who has worked here," said plant manager Owen Tate, who joined the mill in 1979.`,
 		"Union leaders said they would ask the state for help retraining workers.",
