@@ -897,7 +897,7 @@ ruim bijna ongeveer`)
 // --format json over each text, HEAD -> this: no text of the 966 quotes-benchmark texts
 // nor of the 2,045 go-trafilatura extract texts changed.
 func langTollCount(toks []ltok, k int, prev langExpr, cw *clauseWords) (int, langExpr, bool) {
-	if cw == nil || prev.unit != UnitPeople || prev.hasMax || k+1 >= len(toks) || !tollWords[toks[k+1].lower] || toks[k].value != math.Trunc(toks[k].value) {
+	if cw == nil || prev.unit != UnitPeople || k+1 >= len(toks) || !tollWords[toks[k+1].lower] || toks[k].value != math.Trunc(toks[k].value) {
 		return -1, langExpr{}, false
 	}
 	a := k - 1
