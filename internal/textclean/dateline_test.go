@@ -69,6 +69,9 @@ func TestSectionDateline(t *testing.T) {
 		{"Wien – Mittwoch, 12.03.2025, 11:17 Uhr", "2025-03-12", "", true},
 		// dateline-time-part
 		{"12 marzo 2025 | 10:15", "2025-03-12", "", true},
+		// section-not-format: a shop's format line stays, undated
+		{"Hardcover – October 16, 2024", "", "", false},
+		{"Taschenbuch – 3. Mai 2024", "", "", false},
 	} {
 		a, _ := Extract("Neue Tarife ab März\n\n"+tc.head+body, Options{Now: now})
 		var pub, mod string

@@ -936,9 +936,15 @@ func (p *parser) sectionDateline(line string) bool {
 
 // sectionLabel (rule section-dateline): a section's name as a header
 // writes it, a few capitalised words and no sentence ("Politics", "Local
-// News", "Arts & Culture").
+// News", "Arts & Culture"). Rule section-not-format: a book's or
+// record's format beside its release date on a shop's page ("Hardcover –
+// October 16, 2018", "Kindle Edition - 3 May 2021") is the product's
+// detail, no section: the line stays and gives no date.
 func sectionLabel(s string) bool {
 	if s == "" || len(s) > maxSectionLabel || strings.ContainsAny(s, ".!?:;,\"0123456789") {
+		return false
+	}
+	if productFormats[strings.ToLower(strings.Fields(s)[0])] {
 		return false
 	}
 	words := strings.Fields(s)
@@ -952,6 +958,12 @@ func sectionLabel(s string) bool {
 	}
 	return true
 }
+
+// productFormats open the format of a book, film or record on a shop's
+// page (rule section-not-format), lower case.
+var productFormats = map[string]bool{"hardcover": true, "hardback": true, "paperback": true, "kindle": true,
+	"ebook": true, "e-book": true, "audiobook": true, "audio": true, "vinyl": true, "dvd": true, "blu-ray": true,
+	"taschenbuch": true, "gebundene": true, "broché": true, "relié": true, "tapa": true}
 
 // creditsLineSeps part the credits of a credits line.
 var creditsLineSeps = []string{" • ", " | ", " · ", "; ", " / "}
