@@ -644,39 +644,7 @@ func findExprsInto(buf []expr, toks []token) []expr {
 			continue
 		}
 		if toks[i].kind == tNum {
-			if len(out) > 0 {
-				if e, ok := bareLevel(toks, i, out[len(out)-1]); ok {
-					out = append(out, e)
-					i = e.j
-					continue
-				}
-				if e, ok := inheritedCount(toks, i, out[len(out)-1]); ok {
-					out = append(out, e)
-					i = e.j
-					continue
-				}
-				if e, ok := coordinatedCount(toks, i, out[len(out)-1]); ok {
-					out = append(out, e)
-					i = e.j
-					continue
-				}
-				if e, ok := voteTally(toks, i, out[len(out)-1]); ok {
-					out = append(out, e)
-					i = e.j
-					continue
-				}
-				if e, ok := participleCount(toks, i, out[len(out)-1]); ok {
-					out = append(out, e)
-					i = e.j
-					continue
-				}
-			}
-			if e, ok := verbLevel(toks, i); ok {
-				out = append(out, e)
-				i = e.j
-				continue
-			}
-			if e, ok := durationLevel(toks, i); ok {
+			if e, ok := ruledFigure(toks, i, out); ok {
 				out = append(out, e)
 				i = e.j
 				continue
@@ -685,6 +653,33 @@ func findExprsInto(buf []expr, toks []token) []expr {
 		i++
 	}
 	return out
+}
+
+// afterRules read a figure no pattern matched by the expression before
+// it (rules bareLevel, inheritedCount, coordinatedCount, voteTally,
+// participleCount), first match wins; aloneRules by its own words (rules
+// verbLevel, durationLevel), tried after them.
+var (
+	afterRules = []func([]token, int, expr) (expr, bool){bareLevel, inheritedCount, coordinatedCount, voteTally, participleCount}
+	aloneRules = []func([]token, int) (expr, bool){verbLevel, durationLevel}
+)
+
+// ruledFigure is the expression the first of afterRules (given the
+// expression before, out's last) or aloneRules reads at toks[i].
+func ruledFigure(toks []token, i int, out []expr) (expr, bool) {
+	if len(out) > 0 {
+		for _, rule := range afterRules {
+			if e, ok := rule(toks, i, out[len(out)-1]); ok {
+				return e, true
+			}
+		}
+	}
+	for _, rule := range aloneRules {
+		if e, ok := rule(toks, i); ok {
+			return e, true
+		}
+	}
+	return expr{}, false
 }
 
 // bareLevel is rule bareLevel: a figure in digits with no unit ("2.1bn",
