@@ -4,15 +4,30 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/lede-news/lede/internal/model"
 )
+
+// headDates extracts a short German story with head set under its
+// headline, and gives the article and its published (not estimated) and
+// modified dates.
+func headDates(head string) (a *model.Article, pub, mod string) {
+	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	a, _ = Extract("Neue Tarife ab März\n\n"+head+"\n\nDie Stadtwerke erhöhen die Preise für Strom und Gas zum ersten Mal seit drei Jahren, teilte das Unternehmen mit.\n", Options{Now: now})
+	if d := a.Dates.Published; d != nil && !d.Estimated {
+		pub = d.Value
+	}
+	if d := a.Dates.Modified; d != nil {
+		mod = d.Value
+	}
+	return a, pub, mod
+}
 
 // TestDatelineLanguages pins rules credit-word-languages and
 // date-labels-languages: bylines and datelines under the headline are read
 // in the languages the calendar knows, and a sentence that opens with a
 // credit word stays in the body.
 func TestDatelineLanguages(t *testing.T) {
-	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
-	body := "\n\nDie Stadtwerke erhöhen die Preise für Strom und Gas zum ersten Mal seit drei Jahren, teilte das Unternehmen mit.\n"
 	for _, tc := range []struct {
 		head      string
 		authors   []string
@@ -29,16 +44,9 @@ func TestDatelineLanguages(t *testing.T) {
 		{"Von Montag an gelten neue Tarife.", nil, "", ""},
 		{"Par ailleurs, la ville augmente ses tarifs.", nil, "", ""},
 	} {
-		a, _ := Extract("Neue Tarife ab März\n\n"+tc.head+body, Options{Now: now})
+		a, pub, mod := headDates(tc.head)
 		if !slices.Equal(a.Authors, tc.authors) {
 			t.Errorf("%q: authors %q, want %q", tc.head, a.Authors, tc.authors)
-		}
-		var pub, mod string
-		if d := a.Dates.Published; d != nil && !d.Estimated {
-			pub = d.Value
-		}
-		if d := a.Dates.Modified; d != nil {
-			mod = d.Value
 		}
 		if pub != tc.published || mod != tc.modified {
 			t.Errorf("%q: published %q modified %q, want %q %q", tc.head, pub, mod, tc.published, tc.modified)
@@ -50,8 +58,6 @@ func TestDatelineLanguages(t *testing.T) {
 // sets the section beside the date, and reads the date; a sentence beside
 // a date is no header.
 func TestSectionDateline(t *testing.T) {
-	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
-	body := "\n\nDie Stadtwerke erhöhen die Preise für Strom und Gas zum ersten Mal seit drei Jahren, teilte das Unternehmen mit.\n"
 	for _, tc := range []struct {
 		head, published, modified string
 		removed                   bool
@@ -73,14 +79,7 @@ func TestSectionDateline(t *testing.T) {
 		{"Hardcover – October 16, 2024", "", "", false},
 		{"Taschenbuch – 3. Mai 2024", "", "", false},
 	} {
-		a, _ := Extract("Neue Tarife ab März\n\n"+tc.head+body, Options{Now: now})
-		var pub, mod string
-		if d := a.Dates.Published; d != nil && !d.Estimated {
-			pub = d.Value
-		}
-		if d := a.Dates.Modified; d != nil {
-			mod = d.Value
-		}
+		a, pub, mod := headDates(tc.head)
 		if pub != tc.published || mod != tc.modified {
 			t.Errorf("%q: published %q modified %q, want %q %q", tc.head, pub, mod, tc.published, tc.modified)
 		}
@@ -96,8 +95,6 @@ func TestSectionDateline(t *testing.T) {
 // dateline-slash-day-first reads a slashed date day first under another
 // language's label, and "del" is one of the date words.
 func TestDatelineUpdateStamp(t *testing.T) {
-	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
-	body := "\n\nDie Stadtwerke erhöhen die Preise für Strom und Gas zum ersten Mal seit drei Jahren, teilte das Unternehmen mit.\n"
 	for _, tc := range []struct{ head, published, modified string }{
 		{"Actualizado el 12 de marzo de 2025", "", "2025-03-12"},
 		{"Mis à jour le 12 mars 2025", "", "2025-03-12"},
@@ -124,14 +121,7 @@ func TestDatelineUpdateStamp(t *testing.T) {
 		{"12/03/2025 10h15 Atualizado há 2 horas", "2025-03-12", ""},
 		{"March 12, 2025 Updated 3 hours ago", "2025-03-12", ""},
 	} {
-		a, _ := Extract("Neue Tarife ab März\n\n"+tc.head+body, Options{Now: now})
-		var pub, mod string
-		if d := a.Dates.Published; d != nil && !d.Estimated {
-			pub = d.Value
-		}
-		if d := a.Dates.Modified; d != nil {
-			mod = d.Value
-		}
+		a, pub, mod := headDates(tc.head)
 		if pub != tc.published || mod != tc.modified || len(a.Body) != 1 {
 			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, 1", tc.head, pub, mod, len(a.Body), tc.published, tc.modified)
 		}
