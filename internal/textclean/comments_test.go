@@ -60,30 +60,35 @@ func TestCommentStamps(t *testing.T) {
 	}
 }
 
+// ferryStory is a headline and a story of two paragraphs, for the rules
+// that remove what follows a story.
+const ferryStory = "Harbour council approves new ferry timetable\n\n" +
+	"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n" +
+	"The new schedule adds two crossings a day from November, the council said in a statement."
+
+// checkBodyBlocks fails t unless text's body holds n blocks (the story's).
+func checkBodyBlocks(t *testing.T, text string, n int) {
+	t.Helper()
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != n {
+		t.Errorf("body %d blocks, want the story's %d: %+v", len(a.Body), n, a.Body)
+	}
+}
+
 // TestRatingAnswers: rule rating-answers removes the answer buttons under
 // a rating question.
 func TestRatingAnswers(t *testing.T) {
-	text := "Harbour council approves new ferry timetable\n\n" +
-		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n" +
-		"The new schedule adds two crossings a day from November, the council said in a statement.\n\n" +
+	text := ferryStory + "\n\n" +
 		"War dieser Artikel hilfreich?\n\nJa\n\nNein\n"
-	a, _ := Extract(text, Options{})
-	if len(a.Body) != 2 {
-		t.Errorf("body %d blocks, want the story's 2: %+v", len(a.Body), a.Body)
-	}
+	checkBodyBlocks(t, text, 2)
 }
 
 // TestCommentsAfterPrompt: rule comments-after-prompt runs the comment
 // section under a short story when its header follows a comments prompt.
 func TestCommentsAfterPrompt(t *testing.T) {
-	text := "Harbour council approves new ferry timetable\n\n" +
-		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n" +
-		"The new schedule adds two crossings a day from November, the council said in a statement.\n\n" +
+	text := ferryStory + "\n\n" +
 		"Join the conversation\n\n32 comments\n\nSam_K\n\nAbout time too.\n\nMira T.\n\nStill not enough crossings at weekends.\n"
-	a, _ := Extract(text, Options{})
-	if len(a.Body) != 2 {
-		t.Errorf("body %d blocks, want the story's 2: %+v", len(a.Body), a.Body)
-	}
+	checkBodyBlocks(t, text, 2)
 }
 
 // TestCommentsAfterPromptNoStory: rule comments-after-prompt needs a
@@ -94,8 +99,5 @@ func TestCommentsAfterPromptNoStory(t *testing.T) {
 	text := "Harbour council approves new ferry timetable\n\nJoin the conversation\n\n32 comments\n\n" +
 		"The harbour council voted on Tuesday to extend the ferry timetable into the winter months, ending a long dispute.\n\n" +
 		"The new schedule adds two crossings a day from November, the council said in a statement.\n"
-	a, _ := Extract(text, Options{})
-	if len(a.Body) != 2 {
-		t.Errorf("body %d blocks, want the story's 2: %+v", len(a.Body), a.Body)
-	}
+	checkBodyBlocks(t, text, 2)
 }
