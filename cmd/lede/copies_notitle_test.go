@@ -1,13 +1,10 @@
 package main
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/lede-news/lede/internal/store"
-	"github.com/lede-news/lede/internal/store/sqlite"
 	"github.com/lede-news/lede/internal/store/storetest"
 )
 
@@ -18,20 +15,11 @@ func TestCopiesNoTitle(t *testing.T) {
 	text := "Workers at the Grenby steel plant voted on Thursday to accept a new pay deal, ending a three-week strike that had halted production at the second-largest mill of the valley.\n\n" +
 		"The deal gives the plant's 2,400 workers a rise of 5.5 percent this year and 4 percent next year, the union said.\n\n" +
 		"\"This is a fair result after a hard fight,\" said union official Marta Kowal. The company said production would resume on Monday."
-	db := filepath.Join(t.TempDir(), "c.db")
-	s, err := sqlite.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
 	docs := []store.Doc{
 		storetest.Doc(storetest.Article("https://wire.example/grenby", "Grenby steel workers accept pay deal", "Wire", "2026-03-05T09:12:00Z", text)),
 		storetest.Doc(storetest.Article("https://paper.example/grenby", "", "Paper", "2026-03-05T11:00:00Z", text)),
 	}
-	if _, err := s.Put(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	out, stderr, code := extractTestRun(t, "copies", "--db", db, docs[0].Article.ID)
+	out, stderr, code := extractTestRun(t, "copies", "--db", storeOf(t, docs), docs[0].Article.ID)
 	if code != 0 || !strings.Contains(out, "copy    "+docs[1].Article.ID+"  Paper  (no title)") {
 		t.Errorf("copies: exit %d, stderr %q, stdout:\n%s\nwant the untitled copy as (no title)", code, stderr, out)
 	}

@@ -12,16 +12,26 @@ import (
 	"github.com/lede-news/lede/internal/store/storetest"
 )
 
+// storeOf is the path of a new store holding docs.
+func storeOf(t *testing.T, docs []store.Doc) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "s.db")
+	s, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Put(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
 // TestListCommand: lede list prints the articles newest first, undated
 // last, a page at a time with the next page's cursor on stderr; --json
 // gives the page as GET /api/articles does; a cursor or limit it cannot
 // take is a usage mistake (exit status 2).
 func TestListCommand(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "l.db")
-	s, err := sqlite.Open(context.Background(), db)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var docs []store.Doc
 	for _, a := range []struct{ url, title, outlet, published string }{
 		{"https://tideway.example/1", "Pier lights restored", "Tideway Post", "2025-06-01"},
@@ -30,10 +40,7 @@ func TestListCommand(t *testing.T) {
 	} {
 		docs = append(docs, storetest.Doc(storetest.Article(a.url, a.title, a.outlet, a.published, "Crews worked through the night.")))
 	}
-	if _, err := s.Put(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	db := storeOf(t, docs)
 
 	stdout, stderr, code := extractTestRun(t, "list", "--db", db, "--limit", "2")
 	want := docs[2].Article.ID + "  2025-06-03  Moor fire contained (Moorland Echo, 5 words)\n" +
