@@ -431,13 +431,7 @@ var rightsFormulas = []string{"all rights reserved", "alle rechte vorbehalten", 
 
 // rightsFormula: s holds one of rightsFormulas.
 func rightsFormula(s string) bool {
-	l := strings.ToLower(s)
-	for _, f := range rightsFormulas {
-		if strings.Contains(l, f) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(strings.ToLower(s), rightsFormulas)
 }
 
 // holdsYear: s holds a year of four digits, 19xx or 20xx.
@@ -1232,14 +1226,7 @@ func timeStampLine(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	labelled := false
-	for _, lb := range dateLabels {
-		if strings.HasPrefix(l, lb) {
-			labelled = true
-			break
-		}
-	}
-	if !labelled || !onlyDateWords(l) {
+	if !opensAny(l, dateLabels) || !onlyDateWords(l) {
 		return false
 	}
 	if _, _, _, ok := dates.Find(s); ok {

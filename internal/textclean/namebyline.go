@@ -284,15 +284,11 @@ func newsletterHeading(s string) bool {
 		return false
 	}
 	l := strings.ToLower(s)
-	opens := false
-	for _, o := range []string{"sign up to ", "sign up for ", "subscribe to ", "get our ", "get the "} {
-		if strings.HasPrefix(l, o) {
-			opens = true
-			break
-		}
-	}
-	return opens && (strings.HasSuffix(l, " newsletter") || strings.HasSuffix(l, " newsletters") || strings.Contains(l, " newsletter:"))
+	return opensAny(l, newsletterCallOpeners) && (strings.HasSuffix(l, " newsletter") || strings.HasSuffix(l, " newsletters") || strings.Contains(l, " newsletter:"))
 }
+
+// newsletterCallOpeners open a newsletter's call to sign up, lower case.
+var newsletterCallOpeners = []string{"sign up to ", "sign up for ", "subscribe to ", "get our ", "get the "}
 
 // classified: the phrase rules read the line (their reading stands).
 func classified(s string) bool {
@@ -316,11 +312,5 @@ func inboxPitch(s string) bool {
 	if len(strings.Fields(s)) > maxPitchWords || strings.ContainsAny(s, "“”\"„«»") {
 		return false
 	}
-	l := strings.ToLower(s)
-	for _, ph := range inboxPhrases {
-		if strings.Contains(l, ph) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(strings.ToLower(s), inboxPhrases)
 }

@@ -1169,15 +1169,12 @@ var trailingRules = boilerplate.NewRuleSet("newsletter-signup", "cta-subscribe",
 // namesPlatform: the prompt sends the reader to a social platform ("Follow
 // us on Twitter."), not on "the journey".
 func namesPlatform(s string) bool {
-	l := strings.ToLower(s)
-	for _, p := range []string{"twitter", "facebook", "instagram", "tiktok", "youtube", "bluesky", "threads", "mastodon", "linkedin", " x ",
-		"telegram", "whatsapp"} {
-		if strings.Contains(l, p) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(strings.ToLower(s), platformWords)
 }
+
+// platformWords name the social platforms (namesPlatform), lower case.
+var platformWords = []string{"twitter", "facebook", "instagram", "tiktok", "youtube", "bluesky", "threads", "mastodon", "linkedin", " x ",
+	"telegram", "whatsapp"}
 
 // isSupportButton: a call to action that asks for support or membership
 // ("Support us and go ad-free", "Support the Herald", "Join the Beacon").
@@ -1225,13 +1222,7 @@ var appealTopics = []string{"journalism", "reporting", "readers", "news", "indep
 // hasAppealTopic: the block talks about the outlet's journalism, readers or
 // money.
 func hasAppealTopic(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range appealTopics {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(strings.ToLower(s), appealTopics)
 }
 
 // maxButtonWords: a button is a few words ("Give monthly", "Maybe later").
@@ -1298,13 +1289,7 @@ func (p *parser) appealByWording(line string, i int) bool {
 
 // hasAppealWord: the block asks for money or membership (see appealWords).
 func hasAppealWord(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range appealWords {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(strings.ToLower(s), appealWords)
 }
 
 // appealWords are what an outlet asks of its readers in an appeal.
@@ -1665,9 +1650,23 @@ func boxHeading(s string) bool {
 	if len(strings.Fields(s)) > maxNewsletterHeading || strings.HasSuffix(s, ".") || strings.ContainsAny(s, "“”\"„«»") {
 		return false
 	}
-	l := strings.ToLower(s)
-	for _, o := range boxHeadingOpeners {
-		if strings.HasPrefix(l, o) {
+	return opensAny(strings.ToLower(s), boxHeadingOpeners)
+}
+
+// holdsAny: l holds one of subs (l and subs in lower case).
+func holdsAny(l string, subs []string) bool {
+	for _, w := range subs {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensAny: l opens with one of prefixes (l and prefixes in lower case).
+func opensAny(l string, prefixes []string) bool {
+	for _, w := range prefixes {
+		if strings.HasPrefix(l, w) {
 			return true
 		}
 	}
@@ -1991,14 +1990,11 @@ func lastClause(s string) string {
 
 // isPaywallPrompt: calls to action that stand where the story is cut off.
 func isPaywallPrompt(s string) bool {
-	l := strings.ToLower(s)
-	for _, w := range []string{"to continue reading", "subscribers only", "for subscribers", "already a subscriber", "subscribe to read", "to read the full"} {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(strings.ToLower(s), paywallPrompts)
 }
+
+// paywallPrompts are isPaywallPrompt's calls, lower case.
+var paywallPrompts = []string{"to continue reading", "subscribers only", "for subscribers", "already a subscriber", "subscribe to read", "to read the full"}
 
 // isRemnant: an embed known only by its platform.
 func isRemnant(e model.Embed) bool {
@@ -2039,13 +2035,7 @@ func authorBio(s string) (string, bool) {
 		return "", false
 	}
 	l := strings.ToLower(s)
-	hasRole := false
-	for _, r := range bioRoles {
-		if strings.Contains(l, r) {
-			hasRole = true
-			break
-		}
-	}
+	hasRole := holdsAny(l, bioRoles)
 	follow := strings.Contains(l, "follow him") || strings.Contains(l, "follow her") || strings.Contains(l, "follow them") || strings.Contains(l, "email")
 	if !hasRole || !follow && !strings.Contains(l, "reporter") && !strings.Contains(l, "columnist") && !strings.Contains(l, "correspondent") {
 		return "", false
@@ -2068,15 +2058,12 @@ var beatVerbs = map[string]bool{"covers": true, "writes": true, "reports": true}
 // contactMarker: a bio tells how to reach its writer ("Reach her at",
 // "Contact him at", "Email: ...", "Follow her on ...").
 func contactMarker(s string) bool {
-	l := strings.ToLower(s)
-	for _, m := range []string{"reach her", "reach him", "reach them", "contact her", "contact him", "contact them",
-		"email her", "email him", "email them", "follow her", "follow him", "follow them", "@"} {
-		if strings.Contains(l, m) {
-			return true
-		}
-	}
-	return false
+	return holdsAny(strings.ToLower(s), contactMarkers)
 }
+
+// contactMarkers are contactMarker's phrases, lower case.
+var contactMarkers = []string{"reach her", "reach him", "reach them", "contact her", "contact him", "contact them",
+	"email her", "email him", "email them", "follow her", "follow him", "follow them", "@"}
 
 // isPastForm: past-tense speech verbs, which are never nouns.
 func isPastForm(w string) bool {
