@@ -60,3 +60,31 @@ func TestBylineDateThin(t *testing.T) {
 		}
 	}
 }
+
+// TestAMPEmbedsInDroppedWrapper covers the <amp-*> branch of scanEmbeds
+// (rule "amp-components"): an AMP post or player inside a wrapper that a
+// boilerplate rule drops (<div class="social-embed">, named like a share
+// bar) is still the article's embed, found by the scan of the dropped
+// region; its placeholder stays out of the body.
+func TestAMPEmbedsInDroppedWrapper(t *testing.T) {
+	page := `<!doctype html><html amp lang="en"><head><meta charset="utf-8"><title>Harbour ferry returns</title></head><body><article>
+<h1>Harbour ferry returns</h1>
+<p>The harbour ferry between the two old quays returned to service on Saturday after a winter of repairs to its hull and engines.</p>
+<div class="social-embed"><amp-instagram data-shortcode="Qx7FerryAbc" width="400" height="400"><div placeholder>View this post on the platform</div></amp-instagram></div>
+<p>The operator said crossings would run every twenty minutes from dawn until late evening through the summer months.</p>
+<div class="social-embed"><amp-vimeo data-videoid="90817263" width="480" height="270"></amp-vimeo></div>
+<p>Passengers queued along the quay for the first crossing, and several said they had missed the short trip over the water.</p>
+</article></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "View this post", "the post's placeholder", false)
+	if len(a.Embeds) != 2 {
+		t.Fatalf("embeds = %+v", a.Embeds)
+	}
+	ig, vm := a.Embeds[0], a.Embeds[1]
+	if ig.Platform != "instagram" || ig.PostID != "Qx7FerryAbc" {
+		t.Errorf("post = %+v", ig)
+	}
+	if vm.Platform != "vimeo" || vm.PostID != "90817263" {
+		t.Errorf("video = %+v", vm)
+	}
+}
