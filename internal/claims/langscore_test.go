@@ -22,6 +22,16 @@ func TestLangTimesAndScores(t *testing.T) {
 		{"pt", "A reunião começa às 10h30 na sede.", nil},
 		{"fr", "Mis à jour le mardi, 07h36 Articles en relation.", nil},
 		{"pt", "O encontro acabou às 22 horas com 300 pessoas.", []got{{"people", 300}}},
+		// clockHour's bounds: a figure above 24 or with a decimal
+		// comma after "alle" or "às" is no hour but a count.
+		{"it", "Il governo darà un aiuto alle 300 famiglie colpite.", []got{{"famiglie", 300}}},
+		{"it", "Il bonus andrà alle 1,2 milioni di famiglie in difficoltà.", []got{{"famiglie", 1.2e6}}},
+		{"pt", "O apoio chega às 2,5 milhões de famílias.", []got{{"famílias", 2.5e6}}},
 	}
-	checkLang(t, tests, func(c model.Claim) got { return got{c.Unit, *c.Value} })
+	checkLang(t, tests, func(c model.Claim) got {
+		if c.Value == nil {
+			return got{c.Unit, -1} // a count with no figure
+		}
+		return got{c.Unit, *c.Value}
+	})
 }

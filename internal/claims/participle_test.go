@@ -5,8 +5,9 @@ import "testing"
 // TestParticipleCount checks rule participleCount: the second count of a
 // pair of toll verbs ("killing 23 people and injuring 140") is a claim of
 // its own, counting what the first counts; an "and" with no toll verb
-// after it, a first count with no toll verb before it, or a first figure
-// that is no count (a share), stays as it was.
+// after it, a first count with no toll verb before it, a first figure
+// that is no count (a share), or a second figure with decimals (no whole
+// count), stays as it was.
 func TestParticipleCount(t *testing.T) {
 	tests := []lcase{
 		{"participleCount", "The quake struck before dawn, killing at least 23 people and injuring more than 140.",
@@ -21,6 +22,10 @@ func TestParticipleCount(t *testing.T) {
 			[]lgot{{"The storm destroyed 40% of homes and damaged 300", "percent", "The storm destroyed homes and damaged 300", 40.0, nil}}},
 		{"participleCount, no toll verb before the first count", "The ward holds 12 patients and injured 40.",
 			[]lgot{{"The ward holds 12 patients and injured 40", "people", "The ward holds patients and injured 40", 12.0, nil}}},
+		// The whole-number guard: a figure with decimals after the second
+		// verb is an average, no count of its own.
+		{"participleCount, a decimal is no count", "Rebels killed 40 soldiers and wounded 3.5 on average each week.",
+			[]lgot{{"Rebels killed 40 soldiers and wounded 3.5 on average each week", "people", "Rebels killed soldiers and wounded 3.5 on average each week", 40.0, nil}}},
 	}
 	checkClaims(t, tests)
 }
