@@ -9,8 +9,8 @@ import (
 // TestLangTollCount checks rule langTollCount: the second count of a toll
 // after "and" is a claim of its own, also after a first count that is a
 // range ("entre 20 et 30 morts et 140 blessés": the range's own "et" lies
-// inside the first count); a count of things after "and" stays in the
-// first claim.
+// inside the first count), and after a list's count of the injured (rule
+// langTollList); a count of things after "and" stays in the first claim.
 func TestLangTollCount(t *testing.T) {
 	type got struct {
 		Text, Subject string
@@ -26,6 +26,19 @@ func TestLangTollCount(t *testing.T) {
 		{"fr", "Le séisme a fait entre 20 et 30 morts et 140 blessés.", []got{
 			{"Le séisme a fait entre 20 et 30 morts", "morts le séisme a fait", 20},
 			{"140 blessés", "blessés", 140}}},
+		// Rule langTollList: the last count of a list of tolls.
+		{"fr", "La tempête a fait 12 morts, 40 blessés et 3 000 déplacés.", []got{
+			{"La tempête a fait 12 morts", "morts la tempête a fait", 12},
+			{"40 blessés", "blessés", 40},
+			{"3 000 déplacés", "déplacés", 3000}}},
+		{"es", "El terremoto dejó 12 muertos, 40 heridos y 3.000 desplazados.", []got{
+			{"El terremoto dejó 12 muertos", "muertos el terremoto dejó", 12},
+			{"40 heridos", "heridos", 40},
+			{"3.000 desplazados", "desplazados", 3000}}},
+		{"it", "Il sisma ha causato 12 morti, 40 feriti e 3.000 sfollati.", []got{
+			{"Il sisma ha causato 12 morti", "morti il sisma ha causato", 12},
+			{"40 feriti", "feriti", 40},
+			{"3.000 sfollati", "sfollati", 3000}}},
 		{"es", "El sismo dejó 23 muertos y 140 casas destruidas.", []got{
 			{"El sismo dejó 23 muertos y 140 casas destruidas", "muertos el sismo dejó", 23}}},
 	}

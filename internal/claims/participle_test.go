@@ -22,6 +22,17 @@ func TestParticipleCount(t *testing.T) {
 			[]lgot{{"The storm destroyed 40% of homes and damaged 300", "percent", "The storm destroyed homes and damaged 300", 40.0, nil}}},
 		{"participleCount, no toll verb before the first count", "The ward holds 12 patients and injured 40.",
 			[]lgot{{"The ward holds 12 patients and injured 40", "people", "The ward holds patients and injured 40", 12.0, nil}}},
+		// Rule participleList: a comma joins a list of toll verbs.
+		{"participleList", "The storm killed 12 people, injured 40 and displaced 3,000.",
+			[]lgot{
+				{"The storm killed 12 people", "people", "people the storm killed", 12.0, nil},
+				{"injured 40", "people", "injured people", 40.0, nil},
+				{"displaced 3,000", "people", "displaced people", 3000.0, nil}}},
+		{"participleList, Oxford comma", "The floods destroyed 300 homes, damaged 1,200, and flooded 40 schools.",
+			[]lgot{
+				{"The floods destroyed 300 homes", "homes", "homes the floods destroyed", 300.0, nil},
+				{"damaged 1,200", "homes", "damaged homes", 1200.0, nil},
+				{"flooded 40 schools", "schools", "flooded schools", 40.0, nil}}},
 		// The whole-number guard: a figure with decimals after the second
 		// verb is an average, no count of its own.
 		{"participleCount, a decimal is no count", "Rebels killed 40 soldiers and wounded 3.5 on average each week.",
