@@ -138,7 +138,7 @@ func TestDocTermsLatinPinned(t *testing.T) {
 	}
 }
 
-const latinTermsPin = 0x67f4684046c1b7c5
+const latinTermsPin uint64 = 0xf9306cdaf09468fa
 
 // TestClusterSyntheticUnits: package synth's corpus written as Chinese
 // (synthCJK) clusters into its events as the Latin one does; with one
