@@ -263,3 +263,24 @@ func TestFirstSectionOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleUnderDateline pins rule title-under-dateline: under an opening
+// date line, a headline-shaped line with a byline after it is the title;
+// without the byline it stays a paragraph.
+func TestTitleUnderDateline(t *testing.T) {
+	lead := "The harbour council voted on Tuesday to approve a reduced winter timetable for the island ferry, cutting two evening crossings.\n"
+	for _, tc := range []struct {
+		text, title string
+		blocks      int
+	}{
+		{"March 4, 2025\n\nCouncil approves new ferry timetable\n\nBy Ann Hale\n\n" + lead, "Council approves new ferry timetable", 1},
+		{"12. März 2026\nNeue Tarife für Strom und Gas ab April\nVon Julia Becker\n" + lead, "Neue Tarife für Strom und Gas ab April", 1},
+		{"March 4, 2025\n\nCouncil approves new ferry timetable\n\n" + lead, "", 2},
+		{"March 4, 2025\n\nThe council met on Tuesday.\n\nBy Ann Hale\n\n" + lead, "", 2},
+	} {
+		a, _ := Extract(tc.text, Options{})
+		if a.Title != tc.title || len(a.Body) != tc.blocks {
+			t.Errorf("%q: title %q, %d blocks, want %q, %d", tc.text, a.Title, len(a.Body), tc.title, tc.blocks)
+		}
+	}
+}
