@@ -49,7 +49,11 @@ type langWords struct {
 	// affiliation, not a surname's (rule particleAfterName; Dutch and
 	// German: "Anouk Visser van Aedes").
 	affiliationParticle bool
-	speech              *lexicon.Speech
+	// roleOf are the prepositions, lower case, that join a role to what
+	// it is of before the name ("minister van Financiën Klaas Visser",
+	// "ministra de Hacienda Ana López"): rule roleOfComplement.
+	roleOf map[string]bool
+	speech *lexicon.Speech
 }
 
 // words is set for a list written as one space-separated string.
@@ -121,6 +125,7 @@ var langTables = map[string]*langWords{
 		nounsCapitalised:    true,
 		compounds:           true,
 		affiliationParticle: true,
+		roleOf:              words(`der des für`),
 	},
 	"fr": {
 		stop: words(`le la les l un une des du de d au aux ce cette ces il elle ils elles on nous vous je et ou mais donc car ni si quand comme selon pour par avec sans dans sur sous chez entre depuis pendant avant après
@@ -133,6 +138,7 @@ var langTables = map[string]*langWords{
 		honorifics:   gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
 		institutions: words(`gouvernement ministère commission banque conseil cour tribunal parlement assemblée sénat agence institut université parti syndicat fondation mairie préfecture`),
 		particles:    words(`de du des d' la le`),
+		roleOf:       words(`de des du d' d’`),
 	},
 	"es": {
 		stop: words(`el la los las lo un una unos unas del al de en con por para sin sobre entre desde hasta tras según y o pero si cuando como que quien quién donde dónde
@@ -144,6 +150,7 @@ var langTables = map[string]*langWords{
 		honorifics:   gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
 		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
 		particles:    words(`de del la los las y`),
+		roleOf:       words(`de del`),
 	},
 	"it": {
 		stop: words(`il lo la i gli le un uno una l dell della dello degli delle del di a da in con su per tra fra e o ma se quando come che chi dove secondo
@@ -154,6 +161,7 @@ var langTables = map[string]*langWords{
 		honorifics:   gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
 		institutions: words(`governo ministero commissione banca consiglio corte tribunale parlamento camera senato agenzia istituto università partito sindacato fondazione comune procura`),
 		particles:    words(`di de da del della dei degli`),
+		roleOf:       words(`di del della dello dei degli delle dell' dell’`),
 	},
 	"pt": {
 		stop: words(`o a os as um uma uns umas do da dos das de em no na nos nas ao à pelo pela com por para sem sobre entre desde até segundo conforme e ou mas se quando como que quem onde
@@ -164,6 +172,7 @@ var langTables = map[string]*langWords{
 		honorifics:   gendered(`sr senhor dom`, `sra senhora dona`, `dr dra`),
 		institutions: words(`governo ministério comissão banco conselho tribunal congresso senado parlamento assembleia câmara agência instituto universidade partido sindicato fundação prefeitura`),
 		particles:    words(`da de do dos das e`),
+		roleOf:       words(`de da do dos das`),
 	},
 	"nl": {
 		stop: words(`de het een van in op met voor door bij naar uit over tot om en of maar als dat die dit deze wie wat waar volgens
@@ -176,6 +185,7 @@ var langTables = map[string]*langWords{
 		honorifics:          gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),
 		particles:           words(`van de der den ter ten het 't`),
 		affiliationParticle: true,
+		roleOf:              words(`van voor`),
 	},
 }
 

@@ -1,0 +1,43 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRoleOfComplement pins rule roleOfComplement on invented texts: a
+// role, its preposition and what it is of written before the name are the
+// person's role, not part of the name, in the other languages as in
+// English ("Minister of Finance Ann Lee"). A German run of three
+// capitalised words after a role's "der" is no name without a known given
+// name (nouns are capitalised).
+func TestRoleOfComplement(t *testing.T) {
+	tests := []struct{ lang, text, name, role string }{
+		{"nl", "DEN HAAG - Minister van Financiën Klaas Visser zei dinsdag dat het kabinet nog drie miljard euro moet vinden.", "Klaas Visser", "Minister van Financiën"},
+		{"nl", "Volgens minister van Sociale Zaken Pieter Brandsma moet het kabinet nog drie miljard vinden.", "Pieter Brandsma", "minister van Sociale Zaken"},
+		{"es", "MADRID - La ministra de Hacienda Ana Velmonte anunció el martes nuevos recortes.", "Ana Velmonte", "ministra de Hacienda"},
+		{"es", "El diputado de Unión Vecinal Diego Arrasate planteó una reforma.", "Diego Arrasate", "diputado de Unión Vecinal"},
+		{"fr", "PARIS - Le ministre des Finances Paul Velmard a annoncé mardi de nouvelles économies.", "Paul Velmard", "ministre des Finances"},
+		{"de", "BERLIN - Der Bundesminister der Finanzen Klaus Velmer hat am Dienstag vor neuen Schulden gewarnt.", "Klaus Velmer", "Bundesminister der Finanzen"},
+	}
+	for _, tt := range tests {
+		var names []string
+		found := false
+		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
+			names = append(names, p.Name)
+			if p.Name == tt.name {
+				found = true
+				if !slices.Contains(p.Roles, tt.role) {
+					t.Errorf("%q: %s has roles %q, want %q", tt.text, tt.name, p.Roles, tt.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: people %q, want %s", tt.text, names, tt.name)
+		}
+	}
+	const party = "TUNIS - Die Vorsitzende der Partei Velmar Libre sprach von einem Wahlbetrug."
+	for _, p := range AnalyzeLang(party, "de").People {
+		t.Errorf("%q: person %q (roles %q), want none", party, p.Name, p.Roles)
+	}
+}
