@@ -9,7 +9,9 @@ import (
 // TestLangObjectFirst checks the subjects of object-first and
 // verb-first sentences: rule trailingSource drops an "according to"
 // phrase that ends the clause after the figure from the subject (one
-// with words after it stays: they may say what is measured).
+// with words after it stays: they may say what is measured), rule
+// existentialLead a phrase that only says the count exists ("il y a
+// eu", "hay").
 func TestLangObjectFirst(t *testing.T) {
 	type got struct{ Subject, Source string }
 	tests := []langCase[got]{
@@ -17,6 +19,12 @@ func TestLangObjectFirst(t *testing.T) {
 		{"es", "Más de 40 personas fueron hospitalizadas según la consejería.", []got{{"personas fueron hospitalizadas", "la consejería"}}},
 		{"it", "Sono state evacuate 500 persone secondo la protezione civile.", []got{{"persone Sono state evacuate", "la protezione civile"}}},
 		{"de", "Rund 2.000 Haushalte waren laut dem Versorger ohne Strom.", []got{{"Haushalte waren laut dem Versorger ohne Strom", "Versorger"}}},
+		// Rule existentialLead: "il y a eu", "hay", "c'erano" only say
+		// the count exists.
+		{"fr", "Il y a eu 40 morts sur les routes en mai.", []got{{"morts sur les routes en mai", ""}}},
+		{"es", "Hay 300 personas desaparecidas en la zona.", []got{{"personas desaparecidas en la zona", ""}}},
+		{"it", "C'erano 40.000 spettatori allo stadio.", []got{{"spettatori allo stadio", ""}}},
+		{"pt", "Há 300 pessoas desalojadas na região.", []got{{"pessoas desalojadas na região", ""}}},
 	}
 	checkLang(t, tests, func(c model.Claim) got { return got{c.Subject, c.Source} })
 }
