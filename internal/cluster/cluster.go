@@ -316,8 +316,12 @@ func docTerms(d *Doc) []feat {
 	// counted apart, in a table made only for texts that have them, and
 	// come last in the terms (see nterms).
 	var units termTable
+	// German: rule german-fold (see germanFold), decided after a first
+	// pass by the function words met (de: German ones, other: the rest).
+	german := false
+	de, other := 0, 0
 	words := func(text string, w float32) {
-		tokenize(text, func(t token) {
+		tokenizeIn(text, german, func(t token) {
 			if t.unit {
 				if units.ids == nil {
 					units.init(len(text) / 3)
@@ -334,16 +338,38 @@ func docTerms(d *Doc) []feat {
 			if len(t.w) >= 2 && isNumber(t.w) {
 				tab.add(xxh3.HashSeed(t.w, saltNumber), w)
 			}
-			if h, ok := keepHash(t.w); ok {
+			h, ok := keepHash(t.w)
+			if ok && numberWordSet.has(h) {
+				// Rule number-words, see numberWords.
+				tab.add(xxh3.HashStringSeed(numberWords[h], saltNumber), w)
+			}
+			switch {
+			case ok && german:
+				if st := germanFold(t.w, sb[:0]); string(st) != string(t.w) {
+					h = xxh3.Hash(st)
+				}
+				tab.add(h, w)
+			case ok:
 				if st := stem(t.w, sb[:0]); len(st) != len(t.w) {
 					h = xxh3.Hash(st)
 				}
 				tab.add(h, w)
+			case h != 0 && germanStopSet.has(h):
+				de++
+			case h != 0:
+				other++
 			}
 		})
 	}
 	words(d.Title, TitleWeight)
 	words(d.Text, 1)
+	if de >= minGermanWords && de > other {
+		german = true
+		tab.reset()
+		units = termTable{}
+		words(d.Title, TitleWeight)
+		words(d.Text, 1)
+	}
 	for _, p := range d.People {
 		tab.add(xxh3.HashStringSeed(strings.ToLower(p), saltPerson), SignalWeight)
 	}
@@ -433,6 +459,13 @@ func (t *termTable) add(id uint64, w float32) {
 			return
 		}
 	}
+}
+
+// reset empties the table, keeping its slots.
+func (t *termTable) reset() {
+	clear(t.ids)
+	clear(t.ws)
+	t.n, t.zeroW = 0, 0
 }
 
 func (t *termTable) grow() {
