@@ -302,12 +302,16 @@ func TestRunJSONThenText(t *testing.T) {
 	// rule json-then-text again over jsonHead.
 	long := "{\"@type\":\"NewsArticle\",\"description\":\"" + strings.Repeat("fares ", ingest.SniffLen/5) + "\"}\n\n"
 	write(t, filepath.Join(dir, "long.txt"), []byte(long+strings.ReplaceAll(prose, "Norland", "Ostland")))
+	// Rule gzip-json-then-text: gzipped, the same (it was JSON lines,
+	// its paragraphs failed items).
+	write(t, filepath.Join(dir, "long.txt.gz"), gz([]byte(long+strings.ReplaceAll(prose, "Norland", "Eastmark"))))
 	db := openStore(t)
-	got, _ := outcomes(t, db, []string{filepath.Join(dir, "line.txt"), filepath.Join(dir, "pretty.txt"), filepath.Join(dir, "records.json"), filepath.Join(dir, "long.txt")}, &ingest.Reader{NoFollow: true})
+	got, _ := outcomes(t, db, []string{filepath.Join(dir, "line.txt"), filepath.Join(dir, "pretty.txt"), filepath.Join(dir, "records.json"), filepath.Join(dir, "long.txt"), filepath.Join(dir, "long.txt.gz")}, &ingest.Reader{NoFollow: true})
 	want := map[string]string{
 		filepath.Join(dir, "line.txt"):            "ingested",
 		filepath.Join(dir, "pretty.txt"):          "ingested",
 		filepath.Join(dir, "long.txt"):            "ingested",
+		filepath.Join(dir, "long.txt.gz"):         "ingested",
 		filepath.Join(dir, "records.json") + ":1": "failed: malformed source",
 		"https://jt.example/1":                    "ingested",
 	}

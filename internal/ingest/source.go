@@ -324,7 +324,7 @@ func (r *Reader) readFrom(ctx context.Context, path string, f io.Reader, emit em
 	case KindJSONL:
 		return r.readJSONL(ctx, path, br, emit)
 	}
-	if isGzip(head) && gzippedJSONL(path, head) {
+	if isGzip(head) && gzippedJSONL(path, peekAll(br, jsonHead)) {
 		// Rule gzip-jsonl: JSON lines gzipped (records.jsonl.gz, as
 		// exporters write them) are read line by line as they
 		// decompress, like JSON lines: read whole and then looked at
@@ -398,15 +398,31 @@ func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b 
 
 // gzippedJSONL reports whether a gzipped source (head: its first bytes)
 // holds JSON lines, by its name without ".gz" or what its first bytes
-// decompress to (rule gzip-jsonl).
+// decompress to (rule gzip-jsonl). Rule gzip-json-then-text: without a
+// JSON lines name, the decompressed head (jsonHead bytes at most) is put
+// to rule json-then-text as a plain source's is in readFrom: a gzipped
+// text that opens with a page's JSON blob longer than SniffLen was read
+// as JSON lines, each paragraph a failed item, and nothing stored.
 func gzippedJSONL(path string, head []byte) bool {
 	zr, err := gzip.NewReader(bytes.NewReader(head))
 	if err != nil {
 		return false
 	}
-	inner := make([]byte, SniffLen)
+	inner := make([]byte, jsonHead)
 	n, _ := io.ReadFull(zr, inner)
-	return Detect(strings.TrimSuffix(strings.TrimSuffix(path, ".gz"), ".GZ"), inner[:n]) == KindJSONL
+	inner = inner[:n]
+	name := strings.TrimSuffix(strings.TrimSuffix(path, ".gz"), ".GZ")
+	if Detect(name, inner[:min(n, SniffLen)]) != KindJSONL {
+		return false
+	}
+	return jsonlName(name) || !jsonThenText(trimLead(inner))
+}
+
+// peekAll returns up to n first bytes of br without consuming them (all
+// of a shorter source; n at most br's size).
+func peekAll(br *bufio.Reader, n int) []byte {
+	b, _ := br.Peek(n)
+	return b
 }
 
 // gzipCutReader names a gzip stream's early end errGzipCut.
