@@ -11,7 +11,7 @@ import (
 // phrase that ends the clause after the figure from the subject (one
 // with words after it stays: they may say what is measured), rule
 // existentialLead a phrase that only says the count exists ("il y a
-// eu", "hay").
+// eu", "hay"), rule totalLead "un total de".
 func TestLangObjectFirst(t *testing.T) {
 	type got struct{ Subject, Source string }
 	tests := []langCase[got]{
@@ -19,6 +19,9 @@ func TestLangObjectFirst(t *testing.T) {
 		{"es", "Más de 40 personas fueron hospitalizadas según la consejería.", []got{{"personas fueron hospitalizadas", "la consejería"}}},
 		{"it", "Sono state evacuate 500 persone secondo la protezione civile.", []got{{"persone Sono state evacuate", "la protezione civile"}}},
 		{"de", "Rund 2.000 Haushalte waren laut dem Versorger ohne Strom.", []got{{"Haushalte waren laut dem Versorger ohne Strom", "Versorger"}}},
+		// Rule totalLead: "un total de" leads to the figure.
+		{"es", "Un total de 1.200 casos se registraron en la última semana.", []got{{"casos se registraron en la última semana", ""}}},
+		{"it", "Un totale di 500 persone sono state evacuate.", []got{{"persone sono state evacuate", ""}}},
 		// Rule existentialLead: "il y a eu", "hay", "c'erano" only say
 		// the count exists.
 		{"fr", "Il y a eu 40 morts sur les routes en mai.", []got{{"morts sur les routes en mai", ""}}},
