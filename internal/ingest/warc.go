@@ -47,6 +47,22 @@ func articleType(ct string) bool {
 // images, redirects) are passed over; a corrupt record is an item error and
 // reading resumes at the next record.
 func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, emit emitFunc) error {
+	if head, _ := br.Peek(jsonHead); isGzip(head) && gzipMemberHoldsRecords(head) {
+		// Rule whole-gzip-warc: an archive gzipped whole (gzip
+		// crawl.warc: one member, every record in it) is decompressed
+		// here and framed as a plain one. gowarc takes a gzip member
+		// for one record and drains the rest of it, so the first record
+		// was read and every other one silently lost (and a cut archive
+		// lost them all, the first included). Record offsets (the "#N"
+		// of an item's name) are then offsets in the decompressed
+		// archive.
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return emit(Item{Name: path, Err: fmt.Errorf("%w: %v", ErrFormat, err)})
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(zr, jsonHead)
+	}
 	// gowarc only frames records here: the HTTP message is parsed below, so
 	// its payload is read once (the library's own HTTP block validated and
 	// cached each payload, ~10% of ingest time, and with some policies cut
@@ -116,6 +132,47 @@ func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, em
 		}
 	}
 }
+
+// gzipMemberHoldsRecords reports whether the first gzip member of a WARC
+// (head: the archive's first bytes) holds more than its first record
+// (rule whole-gzip-warc). It looks at the first warcWindow decompressed
+// bytes: the first record of an archive is its small warcinfo, mostly; a
+// first record longer than that is taken for one a member, as the
+// standard writes them.
+func gzipMemberHoldsRecords(head []byte) bool {
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return false
+	}
+	zr.Multistream(false)
+	buf := make([]byte, warcWindow)
+	n, _ := io.ReadFull(zr, buf)
+	data := buf[:n]
+	if !bytes.HasPrefix(data, []byte("WARC/")) {
+		return false
+	}
+	hdrEnd := bytes.Index(data, []byte("\r\n\r\n"))
+	if hdrEnd < 0 {
+		return false
+	}
+	length := -1
+	for _, line := range strings.Split(string(data[:hdrEnd]), "\r\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "Content-Length") {
+			if l, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && l >= 0 {
+				length = l
+			}
+		}
+	}
+	end := hdrEnd + 4 + length
+	if length < 0 || end > len(data) {
+		return false
+	}
+	return bytes.HasPrefix(bytes.TrimLeft(data[end:], "\r\n"), []byte("WARC/"))
+}
+
+// warcWindow is how much of a gzipped archive's first member
+// gzipMemberHoldsRecords decompresses.
+const warcWindow = 256 << 10
 
 // maxWARCTypes bounds the record types counted for the message of an
 // archive without articles (the standard has eight).
