@@ -177,6 +177,11 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkNewsletter, "signup-form", c)
 		return
 	}
+	// Rule "subscribe-pitch": see subscribePitch.
+	if (a == atom.Div || a == atom.Section || a == atom.Aside) && x.subscribePitch(n, &ni) {
+		x.drop(n, bkAppeal, "subscribe-pitch", c)
+		return
+	}
 	// Rules "card-link" and "price-grid": inside a card that holds prose,
 	// or a product grid (see gridBlocks), the cards' titles and short
 	// lines are no link list.

@@ -107,6 +107,8 @@ type extractor struct {
 	// proseCard is the number of prose-holding card links around the node
 	// being emitted (rule "card-link").
 	proseCard int
+	// root is the content root being emitted (rule "subscribe-pitch").
+	root *html.Node
 	// grid is the product grid inside the root (rule "price-grid"), whose
 	// cards' linked names are no link lists.
 	grid *html.Node
@@ -424,7 +426,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0
-		x.grid = nil
+		x.grid, x.root = nil, nil
 		x.reviews, x.reviewText = 0, 0
 		clear(x.classMemo)
 		clear(x.phraseMemo)
@@ -673,6 +675,7 @@ func (x *extractor) startEmission() {
 // its text is links.
 func (x *extractor) emitRoot(root, body *html.Node) {
 	x.startEmission()
+	x.root = root
 	// On a page of many elements the body's blocks are counted before
 	// they are emitted (see leafBlocks), so that a.Body is allocated once
 	// instead of doubling some twenty times; only its capacity changes.
