@@ -170,3 +170,33 @@ func TestDatedPartsCaseWidth(t *testing.T) {
 		t.Errorf("datedParts(%q) = %q, want the line whole", line, got)
 	}
 }
+
+// TestEntryTimeHeading pins rule entry-time-heading: a live blog's entry
+// times between paragraphs head their entries; a dotted figure alone, a
+// recipe's time and a player's counter over no paragraph stay paragraphs.
+func TestEntryTimeHeading(t *testing.T) {
+	para := "\n\nThe operator said all crossings to the islands were cancelled for the rest of the day.\n\n"
+	for _, c := range []struct {
+		line    string
+		heading bool
+	}{
+		{"10:42", true},
+		{"10.42 GMT", true},
+		{"12:05 CET", true},
+		{"6:05 p.m.", true},
+		{"4.58", false},
+		{"1h30", false},
+	} {
+		a, _ := Extract("Storm live: winds close the coast road"+para+c.line+para, Options{})
+		if len(a.Body) != 3 || a.Body[1].Text != c.line {
+			t.Fatalf("%q: body %+v", c.line, a.Body)
+		}
+		if heading := a.Body[1].Kind == model.KindHeading; heading != c.heading {
+			t.Errorf("%q: heading %v, want %v", c.line, heading, c.heading)
+		}
+	}
+	a, _ := Extract("Storm live: winds close the coast road"+para+"0:00\n\n/ 0:00"+para, Options{})
+	if len(a.Body) != 4 || a.Body[1].Kind != model.KindParagraph {
+		t.Errorf("player counter: body %+v", a.Body)
+	}
+}

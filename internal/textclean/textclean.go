@@ -1005,7 +1005,7 @@ func (p *parser) block(line string, i int, quoteNext bool) model.Block {
 	if text, ok := quotedBlock(line); ok {
 		return model.Block{Kind: model.KindBlockquote, Text: text}
 	}
-	if p.isHeading(line, i) {
+	if p.isHeading(line, i) || entryTimeLine(line) && i+1 < len(p.lines) && entryParagraph(p.lines[i+1]) {
 		return model.Block{Kind: model.KindHeading, Text: line, Level: 2}
 	}
 	return model.Block{Kind: model.KindParagraph, Text: line}
