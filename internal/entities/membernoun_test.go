@@ -1,0 +1,36 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestMemberNoun pins rule memberNoun on invented sentences: a party's
+// singular member noun heading a description opened by "a", "an", "one"
+// or "another" names a member, not the party; modifying a noun, or
+// joined by a hyphen, it names the party.
+func TestMemberNoun(t *testing.T) {
+	tests := []struct {
+		text  string
+		party bool
+	}{
+		{`"We are not going to see relief before April," said an Iowa Democrat.`, false},
+		{`"It is too close to call," added one New Hampshire Republican, who asked not to be named.`, false},
+		{`Ada Velm, a Democrat from Ohio, voted against the bill.`, false},
+		{`Another Republican said the vote would wait.`, false},
+		{`A Republican strategist said the vote would wait.`, true},
+		{`The bill died in a Republican-led committee.`, true},
+		{`Democrats said the vote would wait.`, true},
+	}
+	for _, tt := range tests {
+		orgs, _ := Find(tt.text, Options{Lang: "en", People: []string{"Ada Velm"}})
+		var names []string
+		for _, e := range orgs {
+			names = append(names, e.Name)
+		}
+		got := slices.Contains(names, "Democratic Party") || slices.Contains(names, "Republican Party")
+		if got != tt.party {
+			t.Errorf("%q: organisations %q, want the party %v", tt.text, names, tt.party)
+		}
+	}
+}
