@@ -114,6 +114,7 @@ func splitQuery(q string) []queryTerm {
 			if strings.HasSuffix(t.text, "*") {
 				t.text, t.prefix = strings.TrimRight(t.text, "*"), true
 			}
+			t.text = dropPossessive(t.text)
 		}
 		out = append(out, t)
 	}
@@ -131,4 +132,20 @@ func quoteFTS(s string) string {
 	}
 	s = segment.Spaced(s, ' ')
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}
+
+// dropPossessive is rule query-possessive: a word searched for in the
+// possessive ("council's", "Kelmouth’s") is searched for as the word. The
+// index holds "council's" as the words council and s, so the term was the
+// phrase "council s", and it found only the articles that wrote the
+// possessive, not the others about the council. A quoted phrase keeps it.
+func dropPossessive(w string) string {
+	for _, suf := range [...]string{"'s", "’s", "'S", "’S"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && base != "" {
+			if r := []rune(base); unicode.IsLetter(r[len(r)-1]) || unicode.IsDigit(r[len(r)-1]) {
+				return base
+			}
+		}
+	}
+	return w
 }

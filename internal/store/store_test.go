@@ -104,6 +104,10 @@ func TestFTSQuery(t *testing.T) {
 		// Scripts written without spaces: the phrase of the characters.
 		{`北京 -上海 新闻*`, `("北 京" AND "新 闻"*) NOT "上 海"`},
 		{`서울시 "Apple的iPhone"`, `"서 울 시" AND "Apple 的 iPhone"`},
+		// Rule query-possessive: the word, not the phrase "council s";
+		// a quoted phrase keeps it.
+		{`council's budget -mayor’s`, `("council" AND "budget") NOT "mayor"`},
+		{`"the council's budget" it's*`, `"the council's budget" AND "it"*`},
 	}
 	for _, tc := range tests {
 		got, err := FTSQuery(tc.in)
