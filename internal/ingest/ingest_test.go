@@ -402,6 +402,27 @@ func TestRunJSONLineMeta(t *testing.T) {
 	}
 }
 
+// TestRunJSONLineTitleLine: rule jsonl-title-line. A JSON line's short
+// one-paragraph Chinese text was read as a headline alone: stored with
+// the paragraph for its title and no body, the line's title dropped.
+func TestRunJSONLineTitleLine(t *testing.T) {
+	dir := t.TempDir()
+	line := `{"url": "https://tl.example/a", "title": "河口市新桥通车", "date": "2026-03-01", "text": "河口市政府今天宣布，跨江新桥将于五月通车。市长表示，新桥全长一千二百米。"}` + "\n"
+	write(t, filepath.Join(dir, "zh.jsonl"), []byte(line))
+	db := openStore(t)
+	got, sum := outcomes(t, db, []string{filepath.Join(dir, "zh.jsonl")}, &ingest.Reader{NoFollow: true})
+	if sum.Ingested != 1 {
+		t.Fatalf("outcomes %v (%+v)", got, sum.Failures)
+	}
+	rec, err := db.GetByURL(context.Background(), "https://tl.example/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := rec.Article; a.Title != "河口市新桥通车" || !strings.Contains(a.Text, "跨江新桥") {
+		t.Errorf("title %q, text %q; want the line's title and its text as the body", a.Title, a.Text)
+	}
+}
+
 // TestRunLedeRecord: rule lede-record. Records Lede wrote come back whole
 // (title, outlet, date), pretty-printed or one a line, analysed again;
 // the same record again is unchanged; a record of a newer schema, or

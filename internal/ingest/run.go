@@ -429,6 +429,18 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	if err != nil {
 		return fail(err)
 	}
+	if m := it.Meta; m != nil && m.Title != "" && a.Source.Format == "text" && len(a.Body) == 0 && strings.TrimSpace(a.Text) == "" && a.Title != m.Title {
+		// Rule jsonl-title-line: a JSON line's one-paragraph text that
+		// extraction took for a headline alone (a short paragraph in a
+		// script written without spaces reads as one) was stored with
+		// that paragraph as its title and no body, the line's own title
+		// dropped. Given the line's title as its first line, the text is
+		// the body.
+		data := append([]byte(m.Title+"\n\n"), it.Data...)
+		if b, err := pipeline.Extract(ctx, model.Input{Data: data, URL: it.URL, ContentType: it.ContentType, Name: it.Name}, pipeline.Options{NoAnalysis: cfg.NoAnalysis}); err == nil && (len(b.Body) > 0 || strings.TrimSpace(b.Text) != "") {
+			a = b
+		}
+	}
 	if it.URL == "" && a.CanonicalURL != "" {
 		// A saved page without its address: the page's own canonical link
 		// identifies it, so a later crawl of the same article matches.
