@@ -462,6 +462,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			i += n
 			continue
 		}
+		if n := f.matchClubPrefix(toks, i); n > 0 && !listsOnly {
+			i += n
+			continue
+		}
 		// A word of a person's name starts no name, unless a longer listed
 		// or kind-word name starts with it ("St" of "St Thomas’ hospital"
 		// when "St Thomas" was taken for a person).
@@ -775,6 +779,32 @@ func (f *finder) matchList(toks []token, i int) int {
 	}
 	return bestN
 }
+
+// matchClubPrefix is rule clubPrefix: a club's prefix word (clubPrefixes)
+// right before a listed place names a sports club, not the place: "Real
+// Madrid", "Inter Milan", "Bayern Munich", "FC Barcelona". It returns the
+// words taken, 0 when there is no such club. lede extract --format json,
+// 11c44c5 -> this (with Paris Saint-Germain listed), by md5 half of the
+// file name: 2,045 go-trafilatura texts 3 changed (2/1), 9 clubs gained,
+// 5 places and a bare "PSG" organisation gone, all right; 966 quotes
+// texts and bench quotes unchanged.
+func (f *finder) matchClubPrefix(toks []token, i int) int {
+	if !clubPrefixes[toks[i].text] || !next(toks, i+1) {
+		return 0
+	}
+	a, n := f.longestAlias(toks, i+1)
+	if n == 0 || a.ambiguous || a.e.class != classPlace {
+		return 0
+	}
+	f.add(classOrg, "team", "", f.spanText(toks, i, i+1+n))
+	return 1 + n
+}
+
+// clubPrefixes open football clubs' names before their city (rule
+// clubPrefix): club and sport-society words, Spanish "Real" (royal),
+// German "Bayern" as a club's first word.
+var clubPrefixes = setOf(`Real Atletico Atlético Inter AC AS FC SC SV VfB VfL Borussia Olympique
+Sporting Dynamo Dinamo Ajax Bayern Lokomotiv Spartak CSKA`)
 
 // memberNoun reports toks[i] heading an indefinite description (rule
 // memberNoun): "a", "an", "one" or "another" before it, up to three
