@@ -1,0 +1,34 @@
+package claims
+
+import "testing"
+
+// TestPointsRules checks rules pointsOfPercent and changePoints: points
+// that change a share or set two shares apart are percentage points;
+// points of a change are no part of what changed ("the index fell", not
+// "the index fell points"); an index's points restated as a share after
+// "or", and a player's points, stay points of their own.
+func TestPointsRules(t *testing.T) {
+	tests := []lcase{
+		{"pointsOfPercent, a change to a share", "Unemployment rose by 0.4 points to 5.1 percent in March.",
+			[]lgot{
+				{"Unemployment rose by 0.4 points", "percentage points", "Unemployment rose", 0.4, nil},
+				{"to 5.1 percent in March", "percent", "Unemployment in March", 5.1, nil}}},
+		{"pointsOfPercent, a gap between shares", "Labour is on 41 percent, 12 points ahead of the Conservatives.",
+			[]lgot{
+				{"Labour is on 41 percent", "percent", "Labour", 41.0, nil},
+				{"12 points ahead of the Conservatives", "percentage points", "ahead of the Conservatives", 12.0, nil}}},
+		{"pointsOfPercent, an index's points", "The index fell 102 points, or 0.6%, on Friday.",
+			[]lgot{
+				{"The index fell 102 points", "points", "The index fell", 102.0, nil},
+				{"0.6%", "percent", "", 0.6, nil}}},
+		{"changePoints", "The index fell 40 points to 7,412.",
+			[]lgot{
+				{"The index fell 40 points", "points", "The index fell", 40.0, nil},
+				{"to 7,412", "", "The index", 7412.0, nil}}},
+		{"changePoints, by", "She lost by 13 points in the primary.",
+			[]lgot{{"She lost by 13 points in the primary", "points", "She lost in the primary", 13.0, nil}}},
+		{"changePoints, a player's points", "Gallinari added 25 points in his old arena.",
+			[]lgot{{"25 points in his old arena", "points", "points in his old arena", 25.0, nil}}},
+	}
+	checkClaims(t, tests)
+}
