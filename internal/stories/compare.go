@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/lede-news/lede/internal/claims"
 	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
@@ -1035,6 +1036,9 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 			if g == nil && c.Unit != "" && c.Value != nil {
 				g = closeFigureGroup(groups, outlet, c.Unit, *c.Value, change, m)
 			}
+			if g == nil && c.Value != nil {
+				g = equalFigureGroup(groups, outlet, c.Unit, *c.Value, change)
+			}
 			if g == nil {
 				g = &claimAcc{cg: ClaimGroup{Measure: heading(c), Unit: c.Unit}, mw: mw, change: change}
 				groups = append(groups, g)
@@ -1279,6 +1283,48 @@ func closeFigureGroup(groups []*claimAcc, outlet, unit string, value float64, ch
 		}
 	}
 	return nil
+}
+
+// equalFigureGroup is rule equalFigure: reports written in their own
+// words give one count or amount in sentences that share no word ("14
+// Menschen verletzt" / "Vierzehn Personen erlitten Verletzungen"; "230
+// Einsatzkräfte" / "rund 230 Kräfte"), and each figure was a measure of
+// its own, listed as only its outlet's. The first group holding another
+// outlet's figure of exactly value, in a unit that agrees (the same, one
+// ending the other as a compound ends its head noun, or one of them none:
+// "3,5 Millionen Euro" / "3,5 Millionen"), is the same measure, when the
+// figure is distinctive: minEqualFigure or more, not a share (a percent,
+// points or a ratio: two measures of a story share 20 percent more often
+// than two counts share 230); nil when there is none.
+func equalFigureGroup(groups []*claimAcc, outlet, unit string, value float64, change bool) *claimAcc {
+	if math.Abs(value) < minEqualFigure || shareUnit(unit) {
+		return nil
+	}
+	for _, x := range groups {
+		if x.change != change || shareUnit(x.cg.Unit) || !unitsAgree(x.cg.Unit, unit) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
+			continue
+		}
+		if slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Value != nil && *v.Value == value }) {
+			return x
+		}
+	}
+	return nil
+}
+
+// minEqualFigure: smaller counts (two arrests, five people) are too
+// common in one story for an equal value to say one measure.
+const minEqualFigure = 10
+
+// shareUnit reports the units of shares and rates (rule equalFigure).
+func shareUnit(u string) bool {
+	return u == claims.UnitPercent || u == claims.UnitPoints || u == claims.UnitRatio || u == claims.UnitTimes
+}
+
+// unitsAgree: the same unit, one of them none, or one ending the other
+// (rule equalFigure).
+func unitsAgree(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || a == "" || b == "" || len(a) > 3 && strings.HasSuffix(b, a) || len(b) > 3 && strings.HasSuffix(a, b)
 }
 
 // Rule closeFigure's thresholds: values within closeValue of the larger,

@@ -262,6 +262,46 @@ func TestCompareClaimsCloseFigure(t *testing.T) {
 	}
 }
 
+// TestCompareClaimsEqualFigure: rule equalFigure. Two outlets' reports
+// in their own words give one count in sentences sharing no word; the
+// same value in agreeing units is one measure, a small count or a share
+// is not.
+func TestCompareClaimsEqualFigure(t *testing.T) {
+	article := func(outlet, text, claim, unit string, v float64) *model.Article {
+		i := strings.Index(text, claim)
+		return &model.Article{ID: outlet, Outlet: outlet, Text: text, Claims: []model.Claim{
+			{Text: claim, Value: &v, Unit: unit, Subject: strings.Fields(claim)[0], Start: i, End: i + len(claim)}}}
+	}
+	a := article("Morgenpost", "Vierzehn Personen erlitten Verletzungen.", "Vierzehn Personen erlitten Verletzungen", "people", 14)
+	tests := []struct {
+		name   string
+		b      *model.Article
+		groups int
+	}{
+		{"equal count, other words", article("Abendblatt", "Beim Brand wurden 14 Menschen verletzt.", "14 Menschen verletzt", "people", 14), 1},
+		{"other count", article("Abendblatt", "Beim Brand wurden 12 Menschen verletzt.", "12 Menschen verletzt", "people", 12), 2},
+		{"other unit", article("Abendblatt", "Es kamen 14 Fahrzeuge.", "14 Fahrzeuge", "fahrzeuge", 14), 2},
+		{"same outlet", article("Morgenpost", "Beim Brand wurden 14 Menschen verletzt.", "14 Menschen verletzt", "people", 14), 2},
+	}
+	for _, tt := range tests {
+		if got := compareClaims([]*model.Article{a, tt.b}); len(got) != tt.groups {
+			t.Errorf("%s: %d groups, want %d: %+v", tt.name, len(got), tt.groups, got)
+		}
+	}
+	crews := article("Morgenpost", "Rund 230 Kräfte waren im Einsatz.", "Rund 230 Kräfte", "kräfte", 230)
+	if got := compareClaims([]*model.Article{crews, article("Abendblatt", "Mehr als 230 Einsatzkräfte kamen.", "230 Einsatzkräfte kamen", "einsatzkräfte", 230)}); len(got) != 1 {
+		t.Errorf("a compound unit: %d groups, want 1", len(got))
+	}
+	small := article("Morgenpost", "Drei Personen wurden festgenommen.", "Drei Personen wurden festgenommen", "people", 3)
+	if got := compareClaims([]*model.Article{small, article("Abendblatt", "Die Polizei nahm 3 Männer fest.", "3 Männer fest", "people", 3)}); len(got) != 2 {
+		t.Errorf("a small count: %d groups, want 2", len(got))
+	}
+	share := article("Morgenpost", "Die Steuer steigt um 20 Prozent.", "Die Steuer steigt um 20 Prozent", "percent", 20)
+	if got := compareClaims([]*model.Article{share, article("Abendblatt", "20 Prozent der Bürger sind dafür.", "20 Prozent der Bürger", "percent", 20)}); len(got) != 2 {
+		t.Errorf("a share: %d groups, want 2", len(got))
+	}
+}
+
 // FuzzQuoteParts: quote texts come from outside; every passage is a piece
 // of the input and nothing panics.
 func FuzzQuoteParts(f *testing.F) {
