@@ -621,6 +621,10 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				k = e.j - 1
 				continue
 			}
+			// Rule marginOfError: "une marge d'erreur de 3 points".
+			if marginOfError(k, func(m int) string { return toks[m].lower }) {
+				continue
+			}
 			// Rule dateOrYear: a year alone, a day before a month or an
 			// ordinal day ("2024", "12. März", "le 3 mai") is no claim.
 			if isDateNumber(toks, k) {
