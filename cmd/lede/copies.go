@@ -71,7 +71,16 @@ and removed paragraphs, reworded sentences and quotations).`,
 					fmt.Fprintf(out, "          removed: %q\n", p)
 				}
 				for _, x := range ch.Sentences {
-					fmt.Fprintf(out, "          reworded: %s\n", x.Diff)
+					// Rule cut-sentence-line (stories.SentenceLine): a
+					// sentence dropped or added says so, with its text.
+					switch {
+					case x.To == "" && x.From != "":
+						fmt.Fprintf(out, "          sentence removed: %q\n", x.From)
+					case x.From == "" && x.To != "":
+						fmt.Fprintf(out, "          sentence added: %q\n", x.To)
+					default:
+						fmt.Fprintf(out, "          reworded: %s\n", x.Diff)
+					}
 				}
 				for _, x := range ch.Quotes {
 					fmt.Fprintf(out, "          quote changed: %s\n", x.Diff)

@@ -1631,7 +1631,7 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 		if listedAll(b, i, len(ch.Sentences), ind, "sentences reworded") {
 			break
 		}
-		fmt.Fprintf(b, "%sreworded: %s\n", ind, s.Diff)
+		fmt.Fprintf(b, "%s%s\n", ind, SentenceLine(s, clip))
 	}
 	for i, q := range ch.Quotes {
 		if listedAll(b, i, len(ch.Quotes), ind, "quotes changed") {
@@ -1639,6 +1639,21 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 		}
 		fmt.Fprintf(b, "%squote changed: %s\n", ind, q.Diff)
 	}
+}
+
+// SentenceLine is how a changed sentence of a copy reads (after the
+// indent): rule cut-sentence-line: a sentence the copy dropped or added
+// says so with its text, as a paragraph does; it read "reworded:" and a
+// whole sentence struck out, as if rewritten to nothing. short shortens
+// the text shown (the story view clips it, lede copies shows it whole).
+func SentenceLine(s dedup.Change, short func(string) string) string {
+	switch {
+	case s.To == "" && s.From != "":
+		return "sentence removed: " + quoted(short(s.From))
+	case s.From == "" && s.To != "":
+		return "sentence added: " + quoted(short(s.To))
+	}
+	return "reworded: " + s.Diff
 }
 
 // maxListedChanges bounds the changes of each kind the story view lists

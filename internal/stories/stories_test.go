@@ -770,3 +770,15 @@ func TestNamedInEmpty(t *testing.T) {
 		t.Error("namedIn: whole words only")
 	}
 }
+
+// TestWriteChangesCutSentence: rule cut-sentence-line. A sentence the copy
+// dropped reads as removed, with its text, not as "reworded" to nothing.
+func TestWriteChangesCutSentence(t *testing.T) {
+	ch := dedup.Diff("Dam gets upgrade", "The work will take four years. Anglers warned that the fish ladder must stay open.",
+		"Dam gets upgrade", "The work will take four years.")
+	var b strings.Builder
+	writeChanges(&b, ch, "")
+	if got, want := b.String(), "sentence removed: \"Anglers warned that the fish ladder must stay open.\"\n"; got != want {
+		t.Errorf("changes read %q, want %q", got, want)
+	}
+}
