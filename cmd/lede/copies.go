@@ -71,7 +71,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 					fmt.Fprintf(out, "          removed: %q\n", p)
 				}
 				for _, x := range ch.Sentences {
-					// Rule cut-sentence-line (stories.SentenceLine): a
+					// Rule cut-sentence-line (stories.sentenceLine): a
 					// sentence dropped or added says so, with its text.
 					switch {
 					case x.To == "" && x.From != "":

@@ -1631,7 +1631,7 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 		if listedAll(b, i, len(ch.Sentences), ind, "sentences reworded") {
 			break
 		}
-		fmt.Fprintf(b, "%s%s\n", ind, SentenceLine(s, clip))
+		fmt.Fprintf(b, "%s%s\n", ind, sentenceLine(s, clip))
 	}
 	for i, q := range ch.Quotes {
 		if listedAll(b, i, len(ch.Quotes), ind, "quotes changed") {
@@ -1641,12 +1641,12 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 	}
 }
 
-// SentenceLine is how a changed sentence of a copy reads (after the
+// sentenceLine is how a changed sentence of a copy reads (after the
 // indent): rule cut-sentence-line: a sentence the copy dropped or added
 // says so with its text, as a paragraph does; it read "reworded:" and a
 // whole sentence struck out, as if rewritten to nothing. short shortens
 // the text shown (the story view clips it, lede copies shows it whole).
-func SentenceLine(s dedup.Change, short func(string) string) string {
+func sentenceLine(s dedup.Change, short func(string) string) string {
 	switch {
 	case s.To == "" && s.From != "":
 		return "sentence removed: " + quoted(short(s.From))
