@@ -553,6 +553,9 @@ type parser struct {
 	notices []pendingCredit
 	// datelineDates are explicit dates of datelines and bylines.
 	published, modified *model.Date
+	// tocs counts the tables of contents read, tocStart and tocEnd bound
+	// the last one's lines, its header first (rule toc-list)
+	tocs, tocStart, tocEnd int
 }
 
 func (p *parser) remove(kind, text, rule string) {
@@ -748,6 +751,11 @@ func (p *parser) run() {
 			i += n
 			quoteNext = false
 			continue
+		}
+		if i >= p.tocEnd {
+			if n := p.tocList(i); n > 0 {
+				p.tocStart, p.tocEnd = i, i+n
+			}
 		}
 		if i >= len(p.lines)-closingRightsWindow && rightsLine(line) {
 			p.remove(model.RemovedOther, line, "copyright-notice")
@@ -993,6 +1001,14 @@ func (p *parser) countLead(kind string) {
 
 // block builds the body block of one line.
 func (p *parser) block(line string, i int, quoteNext bool) model.Block {
+	if i > p.tocStart && i < p.tocEnd {
+		// rule toc-list: an entry of the table of contents, its number
+		// read as an ordered list's
+		if text, ordered, ok := listItem(line); ok {
+			return model.Block{Kind: model.KindListItem, Text: text, Ordered: ordered}
+		}
+		return model.Block{Kind: model.KindListItem, Text: line}
+	}
 	if text, ordered, ok := listItem(line); ok && !p.numberedAlone(i, ordered) {
 		return model.Block{Kind: model.KindListItem, Text: text, Ordered: ordered}
 	}
