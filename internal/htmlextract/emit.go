@@ -979,6 +979,12 @@ func (x *extractor) flush(c ctx) {
 			return
 		}
 	}
+	// Rule "entry-time": the stamp waits for the block under it.
+	if c.kind == model.KindParagraph && entryTime(t, strings.ToLower(t)) {
+		x.settleStamp(false)
+		x.stamp = t
+		return
+	}
 	// Rules "dateline", "license-notice", "figure-label" and
 	// "credited-caption": see paragraphRules.
 	if c.kind == model.KindParagraph && len(t) <= maxParagraphRuleLen {
@@ -996,7 +1002,40 @@ func (x *extractor) flush(c ctx) {
 		t = x.marker + " " + t
 		x.marker = ""
 	}
+	if x.stamp != "" {
+		x.settleStamp(c.kind == model.KindHeading || c.kind == model.KindParagraph && entrySentence(t))
+	}
 	x.a.Body = append(x.a.Body, model.Block{Kind: c.kind, Text: t, Level: c.level, Ordered: c.ordered})
+}
+
+// minEntryWords: the paragraph under an entry time (rule "entry-time") is
+// a sentence of this many words or more, as in the text path's rule
+// entry-time-heading.
+const minEntryWords = 6
+
+// entrySentence reports whether t reads as a live blog entry's paragraph.
+func entrySentence(t string) bool {
+	t = strings.TrimRight(t, " \"'”’)")
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "…") {
+		return false
+	}
+	return len(strings.Fields(t)) >= minEntryWords
+}
+
+// settleStamp ends the wait of an entry time (rule "entry-time"): over an
+// entry's heading or sentence it heads the entry, as a heading; over
+// anything else (a video card's duration badge over its title, another
+// time) it goes.
+func (x *extractor) settleStamp(heads bool) {
+	if x.stamp == "" {
+		return
+	}
+	if heads {
+		x.a.Body = append(x.a.Body, model.Block{Kind: model.KindHeading, Text: x.stamp, Level: 2})
+	} else {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: x.stamp, Rule: "entry-time"})
+	}
+	x.stamp = ""
 }
 
 // phraseVerdict is boilerplate.Classify's answer on a block.
@@ -1103,7 +1142,6 @@ var paragraphRules = []struct {
 	{"license-notice", model.RemovedOther, licenseNotice},
 	{"figure-label", model.RemovedImageCredit, figureLabel},
 	{"credited-caption", model.RemovedImageCredit, creditedCaption},
-	{"entry-time", model.RemovedOther, entryTime},
 }
 
 // maxEntryTime bounds rule "entry-time": a clock time and a zone or an
@@ -1117,15 +1155,17 @@ var entryTimeSuffixes = []string{"am", "pm", "a.m.", "p.m.", "uhr", "h", "gmt", 
 
 // entryTime is rule "entry-time": a paragraph that is a clock time alone
 // ("10:42", "9:15am", "14.05 GMT", "10h15") stamps a live blog's entry
-// (the entry's <time> set in a box of its own above its text): the
-// reader sees it as the entry's time, not as a paragraph, and the record
-// keeps the page's dates in Dates. A colon or "h" between hours and
-// minutes makes a clock time; a period does only with a suffix ("10.42"
-// alone is a price or a figure). A player's duration badge ("1:07") set
-// alone under a video's card goes as well. lede bench extract, HTML path,
-// 0816040 -> this: WCXB words half 0 listing 0.7089 -> 0.7091 (a video
-// listing's 30 duration badges; an article's one), half 1 byte-identical;
-// extract/ byte-identical.
+// (the entry's <time> set in a box of its own above its text). It waits
+// for the block under it (see settleStamp): over the entry's heading or
+// sentence it heads the entry as a heading, as the text path's rule
+// entry-time-heading does (the time is the entry's news, and gold bodies
+// keep it); over anything else (a video card's duration badge, "1:07",
+// over its title) it goes. A colon or "h" between hours and minutes makes
+// a clock time; a period does only with a suffix ("10.42" alone is a
+// price or a figure). lede bench extract, HTML path, 0816040 -> this:
+// WCXB words half 0 0.87262 -> 0.87263 (listing 0.70887 -> 0.70907: a
+// video listing's duration badges, an article's one badge), half 1
+// byte-identical; extract/ byte-identical.
 func entryTime(t, l string) bool {
 	if len(l) > maxEntryTime || len(l) < 4 {
 		return false
@@ -1189,6 +1229,7 @@ func (x *extractor) flushRaw() {
 	if strings.TrimSpace(t) == "" {
 		return
 	}
+	x.settleStamp(false)
 	x.a.Body = append(x.a.Body, model.Block{Kind: model.KindPreformatted, Text: t})
 }
 
@@ -1400,6 +1441,7 @@ func (x *extractor) emitTable(n *html.Node) {
 		rows[i] = cells[start:end:end]
 		start = end
 	}
+	x.settleStamp(false)
 	x.a.Body = append(x.a.Body, model.Block{Kind: model.KindTable, Text: text, Rows: rows})
 }
 

@@ -107,6 +107,9 @@ type extractor struct {
 	// proseCard is the number of prose-holding card links around the node
 	// being emitted (rule "card-link").
 	proseCard int
+	// stamp is an entry time waiting for the block under it (rule
+	// "entry-time").
+	stamp string
 	// root is the content root being emitted (rule "subscribe-pitch").
 	root *html.Node
 	// grid is the product grid inside the root (rule "price-grid"), whose
@@ -534,6 +537,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.emitRoot(root, body)
 	}
 	x.flush(ctx{kind: model.KindParagraph})
+	x.settleStamp(false)
 	x.dropTrailingHeadings()
 	if grid != nil && x.grid == nil {
 		// Rule "price-grid": see gridBlocks.
@@ -552,6 +556,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			x.startEmission()
 			x.emitLevel([]*html.Node{root}, 0)
 			x.flush(ctx{kind: model.KindParagraph})
+			x.settleStamp(false)
 			x.dropTrailingHeadings()
 		}
 		x.outside(root)
@@ -663,7 +668,7 @@ func resolveImages(a *model.Article) {
 // starts empty again: left from the first, bylineAt pointed into a body
 // that was gone.
 func (x *extractor) startEmission() {
-	x.marker = ""
+	x.marker, x.stamp = "", ""
 	x.bylineAt = -1
 	x.deck.i, x.deck.text = 0, ""
 }

@@ -8,10 +8,10 @@ import (
 	"github.com/lede-news/lede/internal/model"
 )
 
-// TestEntryTime covers rule "entry-time": a live blog's entry stamps, each
-// set in a box of its own above the entry, are no paragraphs; the
-// entries' text stays, and so do a figure or a price that only looks
-// like a time.
+// TestEntryTime covers rule "entry-time": a live blog's entry stamps,
+// each set in a box of its own above the entry, head their entries as
+// headings, not paragraphs; a video card's duration badge over its short
+// title goes; a figure or a price that only looks like a time stays.
 func TestEntryTime(t *testing.T) {
 	page := `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storm live: ferries cancelled as gales hit the coast</title></head>
 <body><main><article>
@@ -25,16 +25,22 @@ func TestEntryTime(t *testing.T) {
 <div class="live-entry"><p class="stamp">08.50 GMT</p>
 <p>Good morning and welcome to our coverage of the storm, which forecasters say will bring gusts of up to ninety miles an hour to exposed headlands.</p>
 <p>12.50</p></div>
+<div class="clip"><p class="badge">1:07</p><p>Waves over the pier</p></div>
 </div></article></main></body></html>`
 	a := mustExtract(t, page)
 	for _, stamp := range []string{"10:42", "9:15am", "08.50 GMT"} {
-		if slices.ContainsFunc(a.Body, func(b model.Block) bool { return b.Text == stamp }) {
-			t.Errorf("stamp %q is a block:\n%s", stamp, a.Text)
+		i := slices.IndexFunc(a.Body, func(b model.Block) bool { return b.Text == stamp })
+		if i < 0 || a.Body[i].Kind != model.KindHeading || i+1 == len(a.Body) {
+			t.Errorf("stamp %q does not head its entry:\n%+v", stamp, a.Body)
 		}
+	}
+	if slices.ContainsFunc(a.Body, func(b model.Block) bool { return b.Text == "1:07" }) {
+		t.Errorf("duration badge kept:\n%s", a.Text)
 	}
 	checkKept(t, a, "Police have closed the coast road", "the first entry", true)
 	checkKept(t, a, "Good morning and welcome", "the last entry", true)
 	checkKept(t, a, "12.50", "a figure without a suffix", true)
+	checkKept(t, a, "Waves over the pier", "the clip's title", true)
 	for _, s := range []string{"10:42", "9:15am", "9:15 p.m.", "14.05 GMT", "10h15", "7:05 AM ET"} {
 		if !entryTime(s, strings.ToLower(s)) {
 			t.Errorf("entryTime(%q) = false", s)
