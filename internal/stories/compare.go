@@ -274,6 +274,8 @@ type quoteItem struct {
 	// quote numbers the quotation the item is a passage of, across the
 	// story; passages of one quotation share it (rule passagesJoined).
 	quote int
+	// part numbers the passage in its quotation (rule passageOrphan).
+	part int
 }
 
 // isPerson reports whether name is one of the article's people, by full
@@ -430,7 +432,7 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			// unattributed.
 			for _, q := range dedup.Quotations(a.Text) {
 				quote++
-				items = append(items, quoteItem{"", q, outletName(a), carriers[a.ID], false, quote})
+				items = append(items, quoteItem{"", q, outletName(a), carriers[a.ID], false, quote, 0})
 			}
 			continue
 		}
@@ -443,8 +445,8 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 				sp, person = b, true
 			}
 			quote++
-			for _, part := range Passages(q) {
-				items = append(items, quoteItem{sp, part, outletName(a), carriers[a.ID], person, quote})
+			for k, part := range Passages(q) {
+				items = append(items, quoteItem{sp, part, outletName(a), carriers[a.ID], person, quote, k})
 			}
 		}
 	}
@@ -500,6 +502,20 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			gi = len(sp.groups) - 1
 		}
 		sp.groups[gi].items = append(sp.groups[gi].items, it)
+	}
+	for _, sp := range speakers {
+		for i := 0; i < len(sp.groups); i++ {
+			if h := orphanHome(sp.groups[i].items, func(k int) []quoteItem {
+				if k == i || k >= len(sp.groups) {
+					return nil
+				}
+				return sp.groups[k].items
+			}, len(sp.groups)); h >= 0 {
+				sp.groups[h].items = withPassages(sp.groups[h].items, sp.groups[i].items)
+				sp.groups = slices.Delete(sp.groups, i, i+1)
+				i--
+			}
+		}
 	}
 	out := []SpeakerQuotes{}
 	for _, sp := range speakers {
@@ -817,6 +833,51 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 		return cmp.Compare(a.Outlets[0], b.Outlets[0])
 	})
 	return qg
+}
+
+// orphanHome is rule passageOrphan: a group that holds passages of one
+// quotation alone, whose other passage is in a group of other quotations
+// (the same words in other outlets), belongs to that group: "The river has
+// waited long enough," Berg said, "and so have we." put its first passage
+// beside another outlet's, and "and so have we." read as a quotation of
+// its own that outlet alone reported; joined (rule passagesJoined), the
+// outlet's wording is the two. It returns the index of that group among
+// n (group(k) gives its items, nil for the orphan's own), or -1.
+func orphanHome(orphan []quoteItem, group func(k int) []quoteItem, n int) int {
+	q := orphan[0].quote
+	for _, it := range orphan {
+		if it.quote != q {
+			return -1
+		}
+	}
+	for k := range n {
+		items := group(k)
+		if slices.ContainsFunc(items, func(it quoteItem) bool { return it.quote == q }) &&
+			slices.ContainsFunc(items, func(it quoteItem) bool { return it.quote != q }) {
+			return k
+		}
+	}
+	return -1
+}
+
+// withPassages puts the orphan's passages among a group's items beside
+// their quotation's other passages, in the order the quotation has them
+// (rule passageOrphan), so that joinPassages joins them in that order.
+func withPassages(items, orphan []quoteItem) []quoteItem {
+	for _, o := range orphan {
+		at := len(items)
+		for k, it := range items {
+			if it.quote == o.quote {
+				if it.part > o.part {
+					at = k
+					break
+				}
+				at = k + 1
+			}
+		}
+		items = slices.Insert(items, at, o)
+	}
+	return items
 }
 
 // joinPassages is rule passagesJoined: the passages of one quotation that

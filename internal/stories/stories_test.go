@@ -782,3 +782,37 @@ func TestWriteChangesCutSentence(t *testing.T) {
 		t.Errorf("changes read %q, want %q", got, want)
 	}
 }
+
+// TestCompareQuotesOrphanPassage: rule passageOrphan. An outlet that
+// quotes more of a quotation, its two passages split by the attribution,
+// reads as one wording of it (with the passage others left out marked as
+// its own); the second passage was a quotation of its own, listed among
+// what that outlet alone reported.
+func TestCompareQuotesOrphanPassage(t *testing.T) {
+	art := func(id, text, quote string) *model.Article {
+		i := strings.Index(text, quote)
+		return &model.Article{ID: id, Outlet: id, Text: text, Quotes: []model.Quote{{Text: quote, Form: model.QuoteDirect, Speaker: "Tomas Berg", Start: i, End: i + len(quote)}}}
+	}
+	wire := art("Wire", `"The river has waited long enough for the repairs," said Tomas Berg.`, "The river has waited long enough for the repairs")
+	for _, tc := range []struct{ name, text, quote, want string }{
+		{"after", `"The river has waited long enough for the repairs," Tomas Berg said, "and so have we anglers."`,
+			`The river has waited long enough for the repairs," Tomas Berg said, "and so have we anglers.`,
+			"The river has waited long enough for the repairs … and so have we anglers."},
+		{"before", `"We anglers have campaigned for years," Tomas Berg said. "The river has waited long enough for the repairs."`,
+			`We anglers have campaigned for years," Tomas Berg said. "The river has waited long enough for the repairs.`,
+			"We anglers have campaigned for years … The river has waited long enough for the repairs."},
+	} {
+		qs := compareQuotes([]*model.Article{wire, art("Valley", tc.text, tc.quote)}, nil)
+		if len(qs) != 1 || len(qs[0].Quotes) != 1 {
+			t.Errorf("%s: %+v, want one quotation", tc.name, qs)
+			continue
+		}
+		var got []string
+		for _, v := range qs[0].Quotes[0].Variants {
+			got = append(got, v.Text)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%s: wordings %q, want %q among them", tc.name, got, tc.want)
+		}
+	}
+}
