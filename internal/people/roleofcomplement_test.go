@@ -41,3 +41,25 @@ func TestRoleOfComplement(t *testing.T) {
 		t.Errorf("%q: person %q (roles %q), want none", party, p.Name, p.Roles)
 	}
 }
+
+// TestGivenNameParticle pins rule givenNameParticle on invented texts: a
+// particle after a capitalised word and a known given name opens the
+// surname ("Pieter de Vries" after a role's complement, "Jessica von
+// Velmow" after a German title noun); after a full name of two given
+// names' words it stays an affiliation.
+func TestGivenNameParticle(t *testing.T) {
+	tests := []struct{ lang, text, name string }{
+		{"nl", "DEN HAAG - Minister van Financiën Pieter de Vries heeft dinsdag nieuwe bezuinigingen aangekondigd.", "Pieter de Vries"},
+		{"de", "Man kann neidisch werden, wenn man Olympiasiegerin Jessica von Velmow beim Reiten zusieht.", "Jessica von Velmow"},
+		{"de", "Lukas Thomas von der Universität Velmstadt fasst den Vorgang zusammen.", "Lukas Thomas"},
+	}
+	for _, tt := range tests {
+		var names []string
+		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
+			names = append(names, p.Name)
+		}
+		if !slices.Contains(names, tt.name) {
+			t.Errorf("%q: people %q, want %s", tt.text, names, tt.name)
+		}
+	}
+}
