@@ -70,7 +70,7 @@ var clauseWordsFor = map[string]*clauseWords{
 		to:     setOf(`a al hasta`),
 		levels: setOf(`alcanzó alcanza alcanzará alcanzaría es fue era será sería supone supuso representa representó asciende ascendió ascenderá sitúa situó`),
 		aux:    setOf(`ha han había habían se`),
-		and:    setOf(`y pero o`),
+		and:    setOf(`y e pero o`),
 		there:  phrasesOf(`hay|había|hubo|habrá|ha habido|habían|había habido`),
 	},
 	"it": {

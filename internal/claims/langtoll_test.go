@@ -10,7 +10,9 @@ import (
 // after "and" is a claim of its own, also after a first count that is a
 // range ("entre 20 et 30 morts et 140 blessés": the range's own "et" lies
 // inside the first count), and after a list's count of the injured (rule
-// langTollList); a count of things after "and" stays in the first claim.
+// langTollList) or the participle of a toll (rule langParticipleToll:
+// "et blessé 40 autres"); a count of things after "and" stays in the
+// first claim.
 func TestLangTollCount(t *testing.T) {
 	type got struct {
 		Text, Subject string
@@ -39,6 +41,17 @@ func TestLangTollCount(t *testing.T) {
 			{"Il sisma ha causato 12 morti", "morti il sisma ha causato", 12},
 			{"40 feriti", "feriti", 40},
 			{"3.000 sfollati", "sfollati", 3000}}},
+		// Rule langParticipleToll: the participle before the count.
+		{"fr", "L'explosion a tué 12 personnes et blessé 40 autres.", []got{
+			{"L'explosion a tué 12 personnes", "personnes l'explosion a tué", 12},
+			{"blessé 40 autres", "blessé", 40}}},
+		{"it", "L'esplosione ha ucciso 12 persone e ferito altre 40.", []got{
+			{"L'esplosione ha ucciso 12 persone", "persone l'esplosione ha ucciso", 12},
+			{"ferito altre 40", "ferito", 40}}},
+		// Spanish "e" is "y" before "hi-": it ends the first subject.
+		{"es", "El atacante mató a 12 personas e hirió a otras 40.", []got{
+			{"El atacante mató a 12 personas", "personas el atacante", 12},
+			{"hirió a otras 40", "hirió", 40}}},
 		{"es", "El sismo dejó 23 muertos y 140 casas destruidas.", []got{
 			{"El sismo dejó 23 muertos y 140 casas destruidas", "muertos el sismo dejó", 23}}},
 	}
