@@ -436,6 +436,20 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 			j = mj
 		}
 	}
+	// Rule articleRange: each end of a range may take its article
+	// ("entre el 2 y el 3 por ciento", "tra il 5 e il 7 per cento"); the
+	// upper end was read alone, the lower lost; a range of days is
+	// left. lede extract --format json over each text, HEAD -> this: no
+	// text of the 966 quotes-benchmark texts nor of the 2,045
+	// go-trafilatura extract texts changed.
+	if !e.hasMax && j+2 < len(toks) && k >= 2 && plainAnds[toks[j].lower] && toks[j+1].word && ln.dets[toks[j+1].lower] && toks[j+1].lower == toks[k-1].lower && toks[j+2].num && rangeOpeners[toks[k-2].lower] && !isDateNumber(toks, j+2) {
+		mv, mj, ms := valueAt(toks, j+2, ln)
+		if !scaled && ms {
+			e.value *= mv / toks[j+2].value
+		}
+		e.max, e.hasMax, e.scaled = mv, true, scaled || ms
+		j = mj
+	}
 	if cur == "" {
 		if n := phraseAt(toks, j, ln.points); n > 0 {
 			e.unit, e.j = UnitPoints, j+n
