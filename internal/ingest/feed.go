@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"html"
@@ -27,13 +28,16 @@ func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, e
 	broken := false // salvaged, the break inside the last entry
 	if err != nil {
 		salvaged, lastCut := salvageFeed(data)
+		if t := trimLead(data); len(t) > 0 && t[0] == '{' {
+			salvaged, lastCut = salvageJSONFeed(data), false
+		}
 		if len(salvaged.Items) == 0 {
 			return emit(Item{Name: name, Err: fmt.Errorf("%w: feed: %v", ErrFormat, err)})
 		}
 		// The break is reported (the feed counts as failed) and the entries
 		// before it go on: a cut download still gives its first stories.
 		n := len(salvaged.Items)
-		if err := emit(Item{Name: name, Err: fmt.Errorf("%w: feed: %v (the %d %s before the break are read)", ErrFormat, err, n, plural(n, "entry", "entries"))}); err != nil {
+		if err := emit(Item{Name: name, Err: fmt.Errorf("%w: feed: %v (the %d %s before the break %s read)", ErrFormat, err, n, plural(n, "entry", "entries"), plural(n, "is", "are"))}); err != nil {
 			return err
 		}
 		feed = salvaged
@@ -153,6 +157,64 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// salvageJSONFeed is rule salvage-json-feed, salvageFeed's counterpart
+// for a JSON Feed that breaks (a download cut short): it keeps the
+// entries decoded whole before the break, read by gofeed as a whole feed
+// holding only them would be; the entry the break cuts is dropped (its
+// JSON cannot be read). A cut JSON feed failed whole, its first stories
+// lost. An empty feed when nothing before the break is an entry.
+func salvageJSONFeed(data []byte) *gofeed.Feed {
+	empty := &gofeed.Feed{}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return empty
+	}
+	top := map[string]json.RawMessage{}
+	var items []json.RawMessage
+read:
+	for dec.More() {
+		k, err := dec.Token()
+		key, ok := k.(string)
+		if err != nil || !ok {
+			break
+		}
+		if key != "items" {
+			var v json.RawMessage
+			if dec.Decode(&v) != nil {
+				break
+			}
+			top[key] = v
+			continue
+		}
+		if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+			break
+		}
+		for dec.More() {
+			var v json.RawMessage
+			if dec.Decode(&v) != nil {
+				break read
+			}
+			items = append(items, v)
+		}
+		if _, err := dec.Token(); err != nil {
+			break
+		}
+	}
+	if len(items) == 0 {
+		return empty
+	}
+	top["items"], _ = json.Marshal(items)
+	whole, err := json.Marshal(top)
+	if err != nil {
+		return empty
+	}
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(whole))
+	if err != nil {
+		return empty
+	}
+	return feed
 }
 
 // salvageFeedDates are the date layouts salvageFeed reads: RSS's RFC 822

@@ -774,6 +774,28 @@ func TestRunWARCBlockCutShort(t *testing.T) {
 	}
 }
 
+// TestFeedJSONCut: rule salvage-json-feed. A JSON Feed cut short gives
+// its entries before the break, and one failure naming it; it failed
+// whole, nothing stored.
+func TestFeedJSONCut(t *testing.T) {
+	body := strings.Repeat("The harbour board of Kelby said on Monday that the new ferry terminal would open in June, after two years of work. ", 4)
+	var items []string
+	for i, town := range []string{"Kelby", "Arden", "Mossley"} {
+		items = append(items, fmt.Sprintf(`{"id": "%d", "url": "https://jf.example/%d", "title": "Terminal opens in %s", "content_text": %q, "date_published": "2026-03-0%dT08:00:00Z"}`, i, i, town, strings.ReplaceAll(body, "Kelby", town), i+1))
+	}
+	feed := `{"version": "https://jsonfeed.org/version/1.1", "title": "Kelby News", "items": [` + strings.Join(items, ", ") + `]}`
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "feed.json"), []byte(feed[:len(feed)-200]))
+	db := openStore(t)
+	got, sum := outcomes(t, db, []string{filepath.Join(dir, "feed.json")}, &ingest.Reader{NoFollow: true})
+	if sum.Ingested != 2 || sum.Failed != 1 || !strings.Contains(sum.Failures[0].Error, "the 2 entries before the break are read") {
+		t.Errorf("summary %+v, outcomes %v; want the two whole entries and one failure for the break", sum, got)
+	}
+	if rec, err := db.GetByURL(context.Background(), "https://jf.example/1"); err != nil || rec.Article.Title != "Terminal opens in Arden" {
+		t.Errorf("second entry: %v", err)
+	}
+}
+
 // TestFeedNoFollowTeaser: with NoFollow, an entry with a link and a short
 // teaser fails, and the error says why (it said the entry had no link).
 func TestFeedNoFollowTeaser(t *testing.T) {
