@@ -27,3 +27,19 @@ func TestArticleRange(t *testing.T) {
 		return g
 	})
 }
+
+// TestLangPointsOfPercent checks rule langPointsOfPercent: German and
+// Dutch points of a change that ends at a share are percentage points,
+// and the share a claim of its own; an index's points stay a count.
+func TestLangPointsOfPercent(t *testing.T) {
+	type got struct {
+		Unit  string
+		Value float64
+	}
+	tests := []langCase[got]{
+		{"de", "Die Inflation sank um 0,3 Punkte auf 2,1 Prozent.", []got{{"percentage points", 0.3}, {"percent", 2.1}}},
+		{"nl", "De werkloosheid daalde met 0,2 punt naar 3,6 procent.", []got{{"percentage points", 0.2}, {"percent", 3.6}}},
+		{"de", "Der Dax fiel um 120 Punkte auf 15.800 Zähler.", []got{{"punkte", 120}}},
+	}
+	checkLang(t, tests, func(c model.Claim) got { return got{c.Unit, *c.Value} })
+}
