@@ -1135,7 +1135,10 @@ func (p *parser) dateOnlyLine(line string) bool {
 // "Actualizado: 12/03/2025"), lower case; English's are apart
 // (englishDateLabels), its "03/12/2025" being American.
 var dayFirstLabels = []string{"publié", "mis à jour", "modifié", "veröffentlicht", "aktualisiert", "geändert", "publicado", "actualizado",
-	"atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "gewijzigd"}
+	"atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "gewijzigd",
+	// date-labels-polish: "Opublikowano: 12.03.2025 10:15", "Aktualizacja:
+	// 13.03.2025", "Data publikacji: 12/03/2025"
+	"opublikowano", "aktualizacja", "zaktualizowano", "data publikacji", "data aktualizacji"}
 
 // englishDateLabels are English's date labels, lower case.
 var englishDateLabels = []string{"published", "updated", "last updated", "posted", "modified"}
@@ -1369,7 +1372,8 @@ func isModifiedLabel(label string) bool {
 	return false
 }
 
-var modifiedLabels = []string{"updated", "modified", "mis à jour", "modifié", "aktualisiert", "geändert", "actualizado", "atualizado", "aggiornato", "bijgewerkt", "gewijzigd"}
+var modifiedLabels = []string{"updated", "modified", "mis à jour", "modifié", "aktualisiert", "geändert", "actualizado", "atualizado", "aggiornato", "bijgewerkt", "gewijzigd",
+	"aktualizacja", "zaktualizowano", "aktualizacji"}
 
 // authorJoins are the words that join the last two names of a byline in
 // the languages creditWords reads ("A und B", "A et B", "A y B").
@@ -1583,7 +1587,10 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"publicado": true, "actualizado": true, "atualizado": true, "el": true, "a": true, "las": true, "em": true, "às": true,
 	// "del": "Aggiornato alle 10:15 del 12 marzo 2025", "Actualizado a las 10:15 del 12 de marzo"
 	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true, "del": true,
-	"gepubliceerd": true, "bijgewerkt": true, "gewijzigd": true, "laatst": true, "op": true, "om": true}))
+	"gepubliceerd": true, "bijgewerkt": true, "gewijzigd": true, "laatst": true, "op": true, "om": true,
+	// date-labels-polish: "Opublikowano: 12.03.2025, godz. 10:15"
+	"opublikowano": true, "aktualizacja": true, "zaktualizowano": true, "data": true, "publikacji": true, "aktualizacji": true,
+	"godz.": true, "godz": true, "o": true}))
 
 // withWeekdays adds the weekday names of the six languages the lexicon's
 // calendar holds besides English ("Dienstag, 12. März 2026").
