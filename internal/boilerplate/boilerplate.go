@@ -479,6 +479,8 @@ var rules = []rule{
 		"читать далее", "читать полностью", "читати далі", "続きを読む", "阅读全文", "查看全文", "閱讀全文", "기사 더보기",
 		"devamını oku", "continua a leggere", "continue lendo", "lees verder", "czytaj dalej", "διαβάστε περισσότερα",
 		"पूरा पढ़ें", "קרא עוד",
+		// cta-read-on-polish: Polish's "Read more" button ("Czytaj więcej")
+		"czytaj więcej",
 		// cta-read-on-paywall: the German, French, Spanish and Portuguese
 		// strips over a paywall's offer, as the English "Continue reading
 		// with X Plus" ("Jetzt weiterlesen mit X Plus. Testen Sie 30 Tage
@@ -596,6 +598,8 @@ var rules = []rule{
 		"фото:", "фото -", "(фото:", "фото ©", "写真:", "(写真:", "写真/", "图/", "(图/", "图片来源:", "圖/", "(圖/", "圖片來源:",
 		"사진=", "(사진=", "사진 =", "تصوير:", "(تصوير:", "الصورة:", "צילום:", "(צילום:", "फोटो:", "फ़ोटो:", "तस्वीर:",
 		"fotoğraf:", "fotoğraf: ", "foto: ", "fotografia:", "ảnh:", "(ảnh:", "φωτογραφία:", "φωτ.:", "φωτ:", "kuva:",
+		// image-credit-dutch: Dutch papers credit pictures "Beeld: ANP"
+		"beeld:", "(beeld:",
 	}, nil},
 	// image-credit-agency: a picture agency standing alone ("Getty
 	// Images", "(Reuters)", "PA Wire").
@@ -859,6 +863,9 @@ var rules = []rule{
 		"nach der werbung weiterlesen", "la suite après cette publicité", "la suite après la publicité",
 		"la suite de l'article après cette publicité", "continúa después de la publicidad", "sigue después de la publicidad",
 		"continua depois da publicidade", "continua após a publicidade", "continua dopo la pubblicità",
+		// ad-continue-polish: "Dalsza część artykułu pod reklamą" (the rest of
+		// the article below the ad, or below the video)
+		"dalsza część artykułu pod reklamą", "dalsza część artykułu pod materiałem wideo", "dalsza część tekstu pod reklamą",
 		"article continues after advertisement", "story continues after advertisement", "scroll to continue with content",
 		"continue reading after the ad", "article continues after this advertisement",
 	}, nil},

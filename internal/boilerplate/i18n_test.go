@@ -87,6 +87,12 @@ func TestClassifyI18n(t *testing.T) {
 		{"Yorum yazın", model.RemovedComments, "comments-prompt"},
 		{"Γράψτε ένα σχόλιο", model.RemovedComments, "comments-prompt"},
 		{"编辑部表示，将继续跟踪报道此事。", "", ""},
+		// cta-read-on-polish, image-credit-dutch, ad-continue-polish
+		{"Czytaj więcej", model.RemovedCallToAction, "cta-read-on"},
+		{"Beeld: ANP / Piet Bakker", model.RemovedImageCredit, "image-credit"},
+		{"Dalsza część artykułu pod reklamą", model.RemovedAd, "ad-label"},
+		{"Dalsza część artykułu pod materiałem wideo", model.RemovedAd, "ad-label"},
+		{"Beeldbellen met de huisarts wordt in de regio steeds gewoner, zeggen artsen.", "", ""},
 	}
 	for _, tt := range tests {
 		kind, rule, ok := Classify(tt.in)
