@@ -32,3 +32,16 @@ func TestPointsRules(t *testing.T) {
 	}
 	checkClaims(t, tests)
 }
+
+// TestTrailingAccording checks rule trailingAccording: an "according to"
+// phrase after the figure is no part of the subject; one before it is
+// left to the other rules.
+func TestTrailingAccording(t *testing.T) {
+	tests := []lcase{
+		{"trailingAccording", "The tool is used by 66% of developers according to a survey by the forum.",
+			[]lgot{{"The tool is used by 66% of developers according to a survey by the forum", "percent", "The tool is used by developers", 66.0, nil}}},
+		{"trailingAccording, a change", "Remote work lifts output by 15% according to the study.",
+			[]lgot{{"Remote work lifts output by 15% according to the study", "percent", "Remote work lifts output", 15.0, nil}}},
+	}
+	checkClaims(t, tests)
+}
