@@ -778,7 +778,7 @@ func TestRunWARCBlockCutShort(t *testing.T) {
 // its entries before the break, and one failure naming it; it failed
 // whole, nothing stored.
 func TestFeedJSONCut(t *testing.T) {
-	body := strings.Repeat("The harbour board of Kelby said on Monday that the new ferry terminal would open in June, after two years of work. ", 4)
+	body := strings.Repeat("Kelby harbour board expects its new ferry terminal to open in June, two years after work began. ", 4)
 	var items []string
 	for i, town := range []string{"Kelby", "Arden", "Mossley"} {
 		items = append(items, fmt.Sprintf(`{"id": "%d", "url": "https://jf.example/%d", "title": "Terminal opens in %s", "content_text": %q, "date_published": "2026-03-0%dT08:00:00Z"}`, i, i, town, strings.ReplaceAll(body, "Kelby", town), i+1))
