@@ -703,6 +703,14 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if n := p.playerControls(i); n > 0 {
+			for k := i; k < i+n; k++ {
+				p.remove(model.RemovedShare, p.lines[k], "player-counter")
+			}
+			i += n
+			quoteNext = false
+			continue
+		}
 		if p.inHeader() && i-p.lead < datelineWindow && len(p.a.Authors) == 0 {
 			if next := p.readNameByline(i); next > i {
 				p.afterByline = next

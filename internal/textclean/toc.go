@@ -17,6 +17,8 @@ const (
 	maxTOCItems   = 40
 	minTOCItems   = 2
 	maxTOCItemLen = 120
+	// maxTOCHeader: the longest of tocHeaders with a closing ": "
+	maxTOCHeader = len("índice de contenidos: ")
 	// maxTOCs: a page has one table of contents, a long one a few; the
 	// bound keeps the search for each item's crosshead linear in a
 	// hostile text of headers.
@@ -38,8 +40,11 @@ func (p *parser) tocList(i int) int {
 	if p.tocs >= maxTOCs {
 		return 0
 	}
+	if len(p.lines[i]) > maxTOCHeader {
+		return 0 // lower-cased below: every line would be copied
+	}
 	h := strings.ToLower(strings.TrimSpace(strings.TrimRight(p.lines[i], ": ")))
-	if len(h) > len("índice de contenidos") || !slices.Contains(tocHeaders, h) {
+	if !slices.Contains(tocHeaders, h) {
 		return 0
 	}
 	n := 0

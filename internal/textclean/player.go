@@ -1,0 +1,60 @@
+package textclean
+
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// playerControls is rule player-counter: an audio or video player's
+// counter, position over length on one line ("00:00 / 03:12",
+// "0:00/4:05", "1:02:10 / 1:15:00"), is the player's, not the story's:
+// it goes, with a playback speed ("1x", "1.5x") beside it, above or
+// below. A speed alone stays ("3x" is a zoom or a ratio in a review),
+// and so do a counter split over two lines ("0:00" over "/ 0:00"),
+// which a WCXB gold body keeps. It returns the lines the player's
+// controls take from lines[i] (0: none).
+func (p *parser) playerControls(i int) int {
+	line := p.lines[i]
+	if playbackSpeed(line) && i+1 < len(p.lines) && playerCounter(p.lines[i+1]) {
+		return 2
+	}
+	if !playerCounter(line) {
+		return 0
+	}
+	if i+1 < len(p.lines) && playbackSpeed(p.lines[i+1]) {
+		return 2
+	}
+	return 1
+}
+
+// playerCounter: s is "position / length", each a clock of minutes and
+// seconds (hours first perhaps).
+func playerCounter(s string) bool {
+	a, b, ok := strings.Cut(s, "/")
+	return ok && playerClock(strings.TrimSpace(a)) && playerClock(strings.TrimSpace(b))
+}
+
+// playerClock: "03:12", "0:00", "1:02:10".
+func playerClock(s string) bool {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for k, x := range parts {
+		if len(x) == 0 || len(x) > 2 || k > 0 && len(x) != 2 || !model.IsDigits(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// playbackSpeed: s is a player's speed button, "1x", "1.5x", "0,75x".
+func playbackSpeed(s string) bool {
+	if len(s) < 2 || len(s) > 5 || s[len(s)-1] != 'x' && s[len(s)-1] != 'X' {
+		return false
+	}
+	v := s[:len(s)-1]
+	v = strings.Replace(strings.Replace(v, ".", "", 1), ",", "", 1)
+	return v != "" && model.IsDigits(v)
+}

@@ -1,0 +1,25 @@
+package textclean
+
+import "testing"
+
+// TestPlayerCounter pins rule player-counter: a player's counter line and
+// the speed beside it leave the body; a speed alone and a counter split
+// over two lines stay.
+func TestPlayerCounter(t *testing.T) {
+	para := "\n\nThe harbour council voted on Tuesday to approve a reduced winter timetable for the island ferry.\n\n"
+	for _, c := range []struct {
+		lines string
+		kept  int
+	}{
+		{"00:00 / 03:12", 0},
+		{"0:00/4:05\n\n1.5x", 0},
+		{"1x\n\n1:02:10 / 1:15:00", 0},
+		{"3x", 1},
+		{"0:00\n\n/ 0:00", 2},
+	} {
+		a, _ := Extract("Ferry timetable cut for the winter"+para+c.lines+para, Options{})
+		if got := len(a.Body) - 2; got != c.kept {
+			t.Errorf("%q: %d lines kept, want %d", c.lines, got, c.kept)
+		}
+	}
+}
