@@ -27,3 +27,31 @@ func TestClubPrefix(t *testing.T) {
 		t.Errorf("%q: places %q, want [Lisbon]", text, pn)
 	}
 }
+
+// TestClubPrefixCovers pins rule clubPrefix's reach on invented
+// sentences: a "de" between the prefix and the city, the club's city
+// after its name, and a club the people rules read as a person's name
+// (its two capitalised words) are the club.
+func TestClubPrefixCovers(t *testing.T) {
+	tests := []struct {
+		lang, text, person string
+		clubs              []string
+	}{
+		{"es", "El Real Madrid venció al Atlético de Madrid por dos a uno.", "Real Madrid", []string{"Real Madrid", "Atlético de Madrid"}},
+		{"de", "Der FC Bayern München hat am Samstag verloren.", "", []string{"FC Bayern München"}},
+	}
+	for _, tt := range tests {
+		var people []string
+		if tt.person != "" {
+			people = []string{tt.person}
+		}
+		orgs, places := Find(tt.text, Options{Lang: tt.lang, People: people})
+		var on []string
+		for _, e := range orgs {
+			on = append(on, e.Name)
+		}
+		if !slices.Equal(on, tt.clubs) || len(places) != 0 {
+			t.Errorf("%q: organisations %q, places %v, want %q and no place", tt.text, on, places, tt.clubs)
+		}
+	}
+}
