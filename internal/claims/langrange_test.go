@@ -43,3 +43,17 @@ func TestLangPointsOfPercent(t *testing.T) {
 	}
 	checkLang(t, tests, func(c model.Claim) got { return got{c.Unit, *c.Value} })
 }
+
+// TestOpenBracket checks rule openBracket: a share in brackets after what
+// it measures leaves no bracket nor sign at the subject's end; a German
+// compound's dash stays.
+func TestOpenBracket(t *testing.T) {
+	tests := []langCase[string]{
+		{"es", "Los fondos fueron a construcción (12,3 %).", []string{"los fondos fueron a construcción"}},
+		{"fr", "Elle a baissé pour les cadres (– 0,2 %).", []string{"Elle a baissé pour les cadres"}},
+	}
+	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+	if got := trimOpenBracket("davon Kurz-"); got != "davon Kurz-" {
+		t.Errorf("trimOpenBracket(%q) = %q", "davon Kurz-", got)
+	}
+}
