@@ -22,6 +22,8 @@ func TestLangObjectFirst(t *testing.T) {
 		// Rule totalLead: "un total de" leads to the figure.
 		{"es", "Un total de 1.200 casos se registraron en la última semana.", []got{{"casos se registraron en la última semana", ""}}},
 		{"it", "Un totale di 500 persone sono state evacuate.", []got{{"persone sono state evacuate", ""}}},
+		// Italian "ben" hedges the figure ("as many as"), a lead.
+		{"it", "L'azienda ha assunto ben 300 persone.", []got{{"persone l'azienda ha assunto", ""}}},
 		// Rule existentialLead: "il y a eu", "hay", "c'erano" only say
 		// the count exists.
 		{"fr", "Il y a eu 40 morts sur les routes en mai.", []got{{"morts sur les routes en mai", ""}}},
