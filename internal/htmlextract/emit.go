@@ -980,10 +980,17 @@ func (x *extractor) flush(c ctx) {
 		}
 	}
 	// Rule "entry-time": the stamp waits for the block under it.
-	if c.kind == model.KindParagraph && entryTime(t, strings.ToLower(t)) {
-		x.settleStamp(false)
-		x.stamp = t
-		return
+	// (A clock time opens with a digit: only such short blocks are read,
+	// lowered once with the rules above.)
+	if c.kind == model.KindParagraph && len(t) <= maxEntryTime && isDigit(t[0]) {
+		if l == "" {
+			l = strings.ToLower(t)
+		}
+		if entryTime(t, l) {
+			x.settleStamp(false)
+			x.stamp = t
+			return
+		}
 	}
 	// Rules "dateline", "license-notice", "figure-label" and
 	// "credited-caption": see paragraphRules.
