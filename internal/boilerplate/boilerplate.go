@@ -389,6 +389,9 @@ var rules = []rule{
 		"subscribe now", "subscribe today", "subscribe for", "subscribe to", "subscribe here",
 		"sign up for the", "sign up now", "sign up here", "sign up today",
 		"subscribers only", "already a subscriber", "jetzt abonnieren", "abonnez-vous", "suscríbete",
+		// cta-subscribe-podcast: a podcast player's row of apps ("Subscribe
+		// on Apple Podcasts | Spotify | RSS")
+		"subscribe on apple podcasts", "subscribe on spotify", "subscribe on youtube", "follow on apple podcasts",
 		"abbonati ora", "iscriviti", "assine", "inscreva-se", "abonneer",
 		// paywall and upgrade buttons: "Upgrade to paid", "Start your free trial"
 		"upgrade to paid", "upgrade to premium", "upgrade your subscription", "start your free trial", "start free trial",
@@ -567,6 +570,9 @@ var rules = []rule{
 		// article tool bars: print, save, gift and listen buttons
 		"print this page", "print article", "print this article", "save article", "save this article", "save",
 		"gift this article", "gift article", "listen to this article", "listen to this story", "read in app", "open in app",
+		// share-bar-listen: a podcast page's and a Brazilian site's listen
+		// buttons ("Listen to this episode", "Ouça este conteúdo")
+		"listen to this episode", "ouça este conteúdo", "ouça esta notícia", "ouça a matéria",
 		// share-bar-i18n: the share bar's label in other languages
 		// ("Поделиться", "分享到", "Paylaş", "شارك", "Chia sẻ")
 		"поделиться", "поділитися", "シェア", "シェアする", "分享", "分享到", "分享至", "공유", "공유하기", "شارك", "مشاركة",
@@ -600,6 +606,8 @@ var rules = []rule{
 		"fotoğraf:", "fotoğraf: ", "foto: ", "fotografia:", "ảnh:", "(ảnh:", "φωτογραφία:", "φωτ.:", "φωτ:", "kuva:",
 		// image-credit-dutch: Dutch papers credit pictures "Beeld: ANP"
 		"beeld:", "(beeld:",
+		// image-credit-portuguese: "Imagem: Reprodução/TV", "(Imagem: ...)"
+		"imagem:", "(imagem:",
 	}, nil},
 	// image-credit-agency: a picture agency standing alone ("Getty
 	// Images", "(Reuters)", "PA Wire").
@@ -867,6 +875,10 @@ var rules = []rule{
 		// the article below the ad, or below the video)
 		"dalsza część artykułu pod reklamą", "dalsza część artykułu pod materiałem wideo", "dalsza część tekstu pod reklamą",
 		"article continues after advertisement", "story continues after advertisement", "scroll to continue with content",
+		// ad-label-marked: the label bracketed, or with the slot's scroll
+		// note ("[Advertisement]", "Advertisement · Scroll to continue")
+		"[advertisement]", "(advertisement)", "[ad]", "advertisement · scroll to continue", "advertisement - scroll to continue",
+		"advertisement scroll to continue", "advertisement • scroll to continue",
 		"continue reading after the ad", "article continues after this advertisement",
 	}, nil},
 	{"ad-label", model.RemovedAd, prefix, []string{

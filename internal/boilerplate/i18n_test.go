@@ -93,6 +93,14 @@ func TestClassifyI18n(t *testing.T) {
 		{"Dalsza część artykułu pod reklamą", model.RemovedAd, "ad-label"},
 		{"Dalsza część artykułu pod materiałem wideo", model.RemovedAd, "ad-label"},
 		{"Beeldbellen met de huisarts wordt in de regio steeds gewoner, zeggen artsen.", "", ""},
+		// ad-label-marked, share-bar-listen, cta-subscribe-podcast, image-credit-portuguese
+		{"[Advertisement]", model.RemovedAd, "ad-label"},
+		{"Advertisement · Scroll to continue", model.RemovedAd, "ad-label"},
+		{"Listen to this episode", model.RemovedShare, "share-bar"},
+		{"Ouça este conteúdo", model.RemovedShare, "share-bar"},
+		{"Subscribe on Apple Podcasts | Spotify | RSS", model.RemovedCallToAction, "cta-subscribe"},
+		{"Imagem: Reprodução/TV Local", model.RemovedImageCredit, "image-credit"},
+		{"Imagem de satélite mostra a extensão da cheia no sul do estado, segundo a defesa civil.", "", ""},
 	}
 	for _, tt := range tests {
 		kind, rule, ok := Classify(tt.in)
