@@ -22,3 +22,23 @@ func TestDayOfMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestLegalSection checks rule legalSection: the numbers of a law's
+// sections ("§ 97 Abs. 1", "§§ 8 bis 10", "Artikel 84 Absatz 1", "Abs. 3
+// und 4") are no claims; a figure in the same sentence stays one.
+func TestLegalSection(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		n    int
+	}{
+		{"Der Kläger könne gemäß § 97 Abs. 1 UrhG Unterlassung verlangen.", 0},
+		{"Nach §§ 8 bis 10 TMG sind wir nicht verpflichtet.", 0},
+		{"Spitzenreiter ist Artikel 84 Absatz 1 mit rund der Hälfte der Fälle.", 0},
+		{"Die Voraussetzungen des § 90 Abs. 3 und 4 SVG sind erfüllt.", 0},
+		{"Nach § 35e EnWG beträgt die Umlage 0,059 Cent je Kilowattstunde.", 1},
+	} {
+		if got := len(Extract(tt.text, Options{Lang: "de"})); got != tt.n {
+			t.Errorf("%q: %d claims, want %d", tt.text, got, tt.n)
+		}
+	}
+}
