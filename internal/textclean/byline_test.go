@@ -401,3 +401,23 @@ func TestCreditsLine(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsroomByline pins rule newsroom-byline: the newsroom's signature
+// alone under the headline leaves the body with no author; the same word
+// in a sentence stays.
+func TestNewsroomByline(t *testing.T) {
+	lead := "Il consiglio comunale ha approvato martedì un orario invernale ridotto per il traghetto dell'isola.\n"
+	for _, c := range []struct {
+		head   string
+		blocks int
+	}{
+		{"Redazione", 1},
+		{"Staff report", 1},
+		{"La redazione ha chiesto un commento al sindaco.", 2},
+	} {
+		a, _ := Extract("Il traghetto cambia orario\n\n"+c.head+"\n\n"+lead, Options{})
+		if len(a.Body) != c.blocks || len(a.Authors) != 0 {
+			t.Errorf("%q: %d blocks, authors %q, want %d, none", c.head, len(a.Body), a.Authors, c.blocks)
+		}
+	}
+}

@@ -711,6 +711,11 @@ func (p *parser) run() {
 			quoteNext = false
 			continue
 		}
+		if p.inHeader() && i-p.lead < datelineWindow && newsroomByline(line) {
+			p.remove(model.RemovedByline, line, "newsroom-byline")
+			i++
+			continue
+		}
 		if p.inHeader() && i-p.lead < datelineWindow && len(p.a.Authors) == 0 {
 			if next := p.readNameByline(i); next > i {
 				p.afterByline = next
