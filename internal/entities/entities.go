@@ -732,7 +732,7 @@ func (f *finder) matchList(toks []token, i int) int {
 	}
 	// Rule memberNoun: a party's one-word ambiguous alias, the singular
 	// of its members ("?Democrat", "?Republican"), heading a description
-	// opened by "a", "an", "one" or "another" ("an Iowa Democrat said",
+	// opened by "a", "an", "one" or "another" ("an Ohio Democrat said",
 	// "a Republican who"), names a member, one person, not the party: as
 	// a mention it made the quote's speaker the party. lede extract
 	// --format json, e2f0c02 -> this, by md5 half of the file name: 966
@@ -826,7 +826,7 @@ Sporting Dynamo Dinamo Ajax Bayern Lokomotiv Spartak CSKA`)
 
 // memberNoun reports toks[i] heading an indefinite description (rule
 // memberNoun): "a", "an", "one" or "another" before it, up to three
-// capitalised words between ("one New Hampshire Democrat"), and after it
+// capitalised words between ("one North Dakota Democrat"), and after it
 // punctuation but a hyphen, the end or a word of memberFollows, no noun
 // it modifies ("a Republican strategist" is left).
 func memberNoun(toks []token, i int) bool {

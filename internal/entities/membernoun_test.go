@@ -14,11 +14,11 @@ func TestMemberNoun(t *testing.T) {
 		text  string
 		party bool
 	}{
-		{`"We are not going to see relief before April," said an Iowa Democrat.`, false},
-		{`"It is too close to call," added one New Hampshire Republican, who asked not to be named.`, false},
+		{`"Relief will not come before April," said an Ohio Democrat.`, false},
+		{`"It is too close to call," added one North Dakota Republican, who gave no name.`, false},
 		{`Ada Velm, a Democrat from Ohio, voted against the bill.`, false},
 		{`Another Republican said the vote would wait.`, false},
-		{`A Republican strategist said the vote would wait.`, true},
+		{`A Republican strategist expects a late vote.`, true},
 		{`The bill died in a Republican-led committee.`, true},
 		{`Democrats said the vote would wait.`, true},
 	}

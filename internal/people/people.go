@@ -1628,7 +1628,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 // is a known given name, of the English lists or the text's language's;
 // else, when three words make the whole, the last two (a complement of
 // one word: "van Financiën Klaas Visser"), save in German, whose nouns
-// are capitalised ("der Partei Destourien Libre" is a party); else -1.
+// are capitalised ("der Partei Velmar Libre" is a party); else -1.
 func (d *Doc) givenNameFrom(k, j int) int {
 	for t := k; t <= j-2; t++ {
 		if w := d.lowerBare(d.Tokens[t]); d.givenName(w) || givenNameWord(w) {

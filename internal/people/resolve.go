@@ -68,10 +68,10 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 			return Referent{Name: text[:k], Group: true, Person: -1}, true
 		}
 	}
-	// Rule indefiniteMember: "an Iowa Democrat", "a Google VP", "one
-	// Iowa Republican": a capitalised singular head after an indefinite
+	// Rule indefiniteMember: "an Ohio Democrat", "a Google VP", "one
+	// Ohio Republican": a capitalised singular head after an indefinite
 	// determiner describes one person the text does not name, no group,
-	// organisation nor name ("Iowa Republican"); unresolved, the speaker
+	// organisation nor name ("Ohio Republican"); unresolved, the speaker
 	// is the description as written, as GGT names such speakers. Bench
 	// quotes (ggt-dev, polnear-dev, polnear-train, --direct-only)
 	// byte-identical (GGT's names of such speakers are the description;

@@ -4,16 +4,16 @@ import "testing"
 
 // TestIndefiniteMember pins rule indefiniteMember of package people on
 // invented sentences: a description of one unnamed person opened by "a",
-// "an", "one" or "another" and ending in a capitalised word ("an Iowa
+// "an", "one" or "another" and ending in a capitalised word ("an Ohio
 // Democrat", "a Velmcorp VP") is the speaker as written, one person: no
-// group, organisation or name ("Iowa Republican"). A spokeswoman for an
+// group, organisation or name ("Ohio Republican"). A spokeswoman for an
 // organisation is left to the rules before it.
 func TestIndefiniteMember(t *testing.T) {
 	const lead = "Farm towns brace\n\nCorn prices fell again on Tuesday. "
 	cases := []struct{ tail, speaker string }{
-		{`"We are not going to see relief before April," said one Iowa Republican.`, "one Iowa Republican"},
-		{`"We are not going to see relief before April," said an Iowa Democrat.`, "an Iowa Democrat"},
-		{`"We are not going to see relief before April," a Velmcorp VP said.`, "a Velmcorp VP"},
+		{`"Relief will not come before April," said one Ohio Republican.`, "one Ohio Republican"},
+		{`"Relief will not come before April," said an Ohio Democrat.`, "an Ohio Democrat"},
+		{`"Relief will not come before April," a Velmcorp VP said.`, "a Velmcorp VP"},
 	}
 	for _, c := range cases {
 		qs := Extract(lead+c.tail, Options{})
