@@ -42,3 +42,19 @@ func TestLegalSection(t *testing.T) {
 		}
 	}
 }
+
+// TestURLNumber checks rule urlNumber: a number glued between a slash and
+// letters is part of a short link, no claim; a figure after it stays.
+func TestURLNumber(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		n          int
+	}{
+		{"it", "Il link è amzn.to/2iJFhRj per il gioco.", 0},
+		{"de", "Mehr unter bit.ly/3wdTgn1 und bei 40 Händlern.", 1},
+	} {
+		if got := len(Extract(tt.text, Options{Lang: tt.lang})); got != tt.n {
+			t.Errorf("%s %q: %d claims, want %d", tt.lang, tt.text, got, tt.n)
+		}
+	}
+}
