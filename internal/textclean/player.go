@@ -35,18 +35,26 @@ func playerCounter(s string) bool {
 	return ok && playerClock(strings.TrimSpace(a)) && playerClock(strings.TrimSpace(b))
 }
 
-// playerClock: "03:12", "0:00", "1:02:10".
+// playerClock: "03:12", "0:00", "1:02:10": one or two digits, then one
+// or two groups of a colon and two digits (read without a copy: it is
+// asked of every line).
 func playerClock(s string) bool {
-	parts := strings.Split(s, ":")
-	if len(parts) < 2 || len(parts) > 3 {
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 2 {
 		return false
 	}
-	for k, x := range parts {
-		if len(x) == 0 || len(x) > 2 || k > 0 && len(x) != 2 || !model.IsDigits(x) {
+	groups := 0
+	for k < len(s) {
+		if groups == 2 || k+3 > len(s) || s[k] != ':' || !model.IsDigits(s[k+1:k+3]) {
 			return false
 		}
+		k += 3
+		groups++
 	}
-	return true
+	return groups > 0
 }
 
 // playbackSpeed: s is a player's speed button, "1x", "1.5x", "0,75x".
@@ -57,4 +65,13 @@ func playbackSpeed(s string) bool {
 	v := s[:len(s)-1]
 	v = strings.Replace(strings.Replace(v, ".", "", 1), ",", "", 1)
 	return v != "" && model.IsDigits(v)
+}
+
+// lastRemovedRule is the rule of the last removed part when its text is
+// line, else "".
+func (p *parser) lastRemovedRule(line string) string {
+	if k := len(p.a.Removed) - 1; k >= 0 && p.a.Removed[k].Text == line {
+		return p.a.Removed[k].Rule
+	}
+	return ""
 }

@@ -23,3 +23,17 @@ func TestPlayerCounter(t *testing.T) {
 		}
 	}
 }
+
+// TestWatchDuration pins rule watch-duration: the length under a video
+// teaser goes with the teaser; a time under a paragraph stays.
+func TestWatchDuration(t *testing.T) {
+	para := "\n\nThe harbour council voted on Tuesday to approve a reduced winter timetable for the island ferry.\n\n"
+	a, _ := Extract("Ferry timetable cut for the winter"+para+"Watch: The ferry crosses in a storm\n\n02:45"+para, Options{})
+	if len(a.Body) != 2 {
+		t.Errorf("teaser's length kept: %+v", a.Body)
+	}
+	a, _ = Extract("Ferry timetable cut for the winter"+para+"02:45"+para, Options{})
+	if len(a.Body) != 3 {
+		t.Errorf("time under a paragraph removed: %+v", a.Body)
+	}
+}

@@ -703,6 +703,13 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if i > 0 && playerClock(line) && p.lastRemovedRule(p.lines[i-1]) == "cta-watch" {
+			// rule watch-duration: the length under a video teaser
+			// ("Watch: <title>" over "02:45") is the teaser's
+			p.remove(model.RemovedCallToAction, line, "watch-duration")
+			i++
+			continue
+		}
 		if n := p.playerControls(i); n > 0 {
 			for k := i; k < i+n; k++ {
 				p.remove(model.RemovedShare, p.lines[k], "player-counter")
