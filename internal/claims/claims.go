@@ -330,8 +330,8 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 
 // accordingCut is rule trailingAccording, rule trailingSource in
 // English: an "according to" phrase after the figure says who states the
-// claim, not what it measures ("used by 66% of developers according to
-// a survey" -> "used by developers"). It returns where the subject of the
+// claim, not what it measures ("backed by 58% of farmers according to
+// a survey" -> "backed by farmers"). It returns where the subject of the
 // clause ending at ce stops: at the phrase, or ce when none follows j.
 // lede extract --format json over each text, HEAD -> this: 966
 // quotes-benchmark texts 3 changed (md5 half of the file name 2/1), 2,045
@@ -730,7 +730,7 @@ func findExprsInto(buf []expr, toks []token) []expr {
 // -> this: no text of the 966 quotes-benchmark texts nor of the 2,045
 // go-trafilatura extract texts changed; any change figure of points in
 // a sentence with a share changed 5 texts, index points and a poll's
-// level "to 29 points" made percentage points, wrong.
+// level in points made percentage points, wrong.
 func pointsOfPercent(toks []token, out []expr) {
 	for q := range out {
 		e := &out[q]
@@ -751,7 +751,7 @@ func pointsOfPercent(toks []token, out []expr) {
 			// fell points"). lede extract --format json over each
 			// text, HEAD -> this: 966 quotes-benchmark texts 11 changed
 			// (md5 half of the file name 6/5), 10 right, 1 wrong (a clause
-			// cut at the figure lost "points": "on a 100-point scale");
+			// cut at the figure lost "points");
 			// 2,045 go-trafilatura extract texts 2 (1/1), right. With
 			// "from", "to" and "added" it took a fee's and a player's
 			// points too (2 wrong).
@@ -764,7 +764,7 @@ func pointsOfPercent(toks []token, out []expr) {
 // changePoints): a verb of change right before it ("fell", "up"), or
 // "by" after one ("lost by", "rose by"), hedges between. "added" may
 // score ("added 25 points"), "from" and "to" start or end a level
-// ("from 500 points per day").
+// (a fee "from 200 points a night").
 func pointsChange(toks []token, i int) bool {
 	m := i - 1
 	for m >= 0 && qualifiers[toks[m].lower] && toks[m].lower != "by" && toks[m].lower != "up" && toks[m].lower != "down" {

@@ -636,18 +636,18 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				continue
 			}
 			// Rule urlNumber: a number glued between a slash and letters
-			// is part of an address ("amzn.to/2iJFhRj"), no count of
-			// "iJFhRj". lede extract --format json over each text, HEAD ->
+			// is part of an address ("example.org/4kQzWm"), no count of
+			// "kQzWm". lede extract --format json over each text, HEAD ->
 			// this: 966 quotes-benchmark texts unchanged; 2,045
 			// go-trafilatura extract texts 4 changed (md5 half of the file
 			// name 2/2), 29 such claims gone, right; 9 claims they hid in
-			// a list of products came out (half 1), 6 wrong ("Polistil
-			// 960574 Pista"), 3 right ("45 pesci").
+			// a list of products came out (half 1), 6 wrong (model
+			// numbers), 3 right.
 			if k > 0 && k+1 < len(toks) && toks[k-1].text == "/" && toks[k-1].end == toks[k].start && toks[k+1].start == toks[k].end && toks[k+1].word {
 				continue
 			}
-			// Rule legalSection: the number of a section of a law ("§ 97
-			// Abs. 1 UrhG", "Artikel 84 Absatz 1", "§§ 8 bis 10 TMG") is
+			// Rule legalSection: the number of a section of a law ("§ 12
+			// Abs. 2", "Artikel 31 Absatz 2", "§§ 4 bis 6") is
 			// a reference, no claim.
 			if legalSection(toks, k) {
 				continue
@@ -764,8 +764,8 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				// ends the clause (words after it may say what is measured).
 				// lede extract --format json over each text, HEAD -> this:
 				// 966 quotes-benchmark texts unchanged, 2,045 go-trafilatura
-				// extract texts 1 changed (md5 half 0), right ("tweets" ->
-				// "tweets ils ont classifié les plus partagés ...").
+				// extract texts 1 changed (md5 half 0), right (a counted noun
+				// alone became the clause's words).
 				sce := ce
 				if sourceAt >= e.j && sourceAt < ce && sourceEnd >= ce {
 					sce = sourceAt
@@ -995,9 +995,8 @@ func langTollCount(toks []ltok, k int, prev langExpr, cw *clauseWords) (int, lan
 }
 
 // trimOpenBracket is rule openBracket: a figure in brackets after what
-// it measures ("construcción (12,3 %)", "salariées (– 0,2 %)") left the
-// opening bracket, and a sign's dash, at the subject's end: "construcción
-// (". lede extract --format json over each text, HEAD -> this: 966
+// it measures ("vivienda (8,1 %)", "ouvriers (– 0,4 %)") left the
+// opening bracket, and a sign's dash, at the subject's end: "vivienda (". lede extract --format json over each text, HEAD -> this: 966
 // quotes-benchmark texts unchanged; 2,045 go-trafilatura extract texts 3
 // changed (md5 half of the file name 2/1), 10 subjects, all right.
 func trimOpenBracket(s string) string {
@@ -1013,14 +1012,14 @@ func trimOpenBracket(s string) string {
 
 // legalSection reports whether the number at toks[k] numbers a section
 // of a law (rule legalSection): after a section word, its dot skipped
-// ("Abs. 1"), or before "Abs"/"Absatz", or the end of "§§ 8 bis 10".
+// ("Abs. 2"), or before "Abs"/"Absatz", or the end of "§§ 4 bis 6".
 // "Abs." ends no sentence (sectionAbbrevs). lede extract --format json
 // over each text, HEAD -> this: 966 quotes-benchmark texts unchanged;
 // 2,045 go-trafilatura extract texts 11 changed (md5 half of the file
 // name 7/4), 78 references gone, all right; 3 claims the references hid
-// came out, 2 right ("0,059 Ct/kWh", "434 Ja-Stimmen"), 1 wrong (half 0:
-// "der Beklagten zu 1" counted). Without "Nr" and the lists ("Abs. 3
-// und 4") 5 references became claims of their own.
+// came out, 2 right (a levy in cents, a vote), 1 wrong (half 0: a
+// party numbered 1 counted). Without "Nr" and the lists ("Abs. 5 und
+// 6") 5 references became claims of their own.
 func legalSection(toks []ltok, k int) bool {
 	p := k - 1
 	if p >= 0 && toks[p].text == "." {
@@ -1032,12 +1031,12 @@ func legalSection(toks []ltok, k int) bool {
 	if k+1 < len(toks) && subsectionWords[toks[k+1].lower] {
 		return true
 	}
-	// "§§ 8 bis 10", "Abs. 3 und 4": a list's or a range's next number.
+	// "§§ 4 bis 6", "Abs. 5 und 6": a list's or a range's next number.
 	return k >= 2 && (toks[k-1].lower == "bis" || toks[k-1].lower == "und" || toks[k-1].lower == "oder") && toks[k-2].num && legalSection(toks, k-2)
 }
 
-// subsectionWords follow a section's number (rule legalSection: "§ 97
-// Abs. 1", "§ 16 Rdn. 4").
+// subsectionWords follow a section's number (rule legalSection: "§ 12
+// Abs. 2", "§ 3 Rdn. 4").
 var subsectionWords = setOf(`abs absatz rdn rn nr`)
 
 // sectionWords name a section of a law before its number (rule
@@ -1218,12 +1217,12 @@ func endsWithLangAbbrev(s string) bool {
 	}
 	s = s[:len(s)-1]
 	k := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	// Rule legalSection: "§ 97 Abs. 1" is one reference, no sentence end.
+	// Rule legalSection: "§ 12 Abs. 2" is one reference, no sentence end.
 	return lexicon.IsDottedAbbrev(s[k+1:]) || sectionAbbrevs[s[k+1:]]
 }
 
 // sectionAbbrevs are the dotted abbreviations of a law's sections ("Abs.
-// 1", "Rdn. 12"), as written (rule legalSection).
+// 2", "Rdn. 4"), as written (rule legalSection).
 var sectionAbbrevs = setOf(`Abs Rdn Rn Ziff`)
 
 // langScoreEnd is rule langScore: a result or a clock time, two whole

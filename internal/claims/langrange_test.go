@@ -49,7 +49,7 @@ func TestLangPointsOfPercent(t *testing.T) {
 // compound's dash stays.
 func TestOpenBracket(t *testing.T) {
 	tests := []langCase[string]{
-		{"es", "Los fondos fueron a construcción (12,3 %).", []string{"los fondos fueron a construcción"}},
+		{"es", "Los fondos fueron a vivienda (8,1 %).", []string{"los fondos fueron a vivienda"}},
 		{"fr", "Elle a baissé pour les cadres (– 0,2 %).", []string{"Elle a baissé pour les cadres"}},
 	}
 	checkLang(t, tests, func(c model.Claim) string { return c.Subject })

@@ -188,7 +188,7 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 	// Rule totalLead: "Un total de 1.200 casos se registraron" leads to
 	// the figure as "de" does (German "insgesamt" is a lead); "total"
 	// with no indefinite article before it stays ("du total des
-	// produits", "una deuda externa total de"). lede extract --format
+	// ventes", "una factura total de"). lede extract --format
 	// json over each text, HEAD -> this: no text of the 966
 	// quotes-benchmark texts nor of the 2,045 go-trafilatura extract
 	// texts changed; "total" as a lead of any kind changed 2 (md5 halves

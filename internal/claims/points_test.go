@@ -25,10 +25,10 @@ func TestPointsRules(t *testing.T) {
 			[]lgot{
 				{"The index fell 40 points", "points", "The index fell", 40.0, nil},
 				{"to 7,412", "", "The index", 7412.0, nil}}},
-		{"changePoints, by", "She lost by 13 points in the primary.",
-			[]lgot{{"She lost by 13 points in the primary", "points", "She lost in the primary", 13.0, nil}}},
-		{"changePoints, a player's points", "Gallinari added 25 points in his old arena.",
-			[]lgot{{"25 points in his old arena", "points", "points in his old arena", 25.0, nil}}},
+		{"changePoints, by", "Turnout fell by 9 points in the suburbs.",
+			[]lgot{{"Turnout fell by 9 points in the suburbs", "points", "Turnout fell in the suburbs", 9.0, nil}}},
+		{"changePoints, a player's points", "Okafor added 31 points off the bench.",
+			[]lgot{{"31 points off the bench", "points", "points off the bench", 31.0, nil}}},
 	}
 	checkClaims(t, tests)
 }
@@ -38,8 +38,8 @@ func TestPointsRules(t *testing.T) {
 // left to the other rules.
 func TestTrailingAccording(t *testing.T) {
 	tests := []lcase{
-		{"trailingAccording", "The tool is used by 66% of developers according to a survey by the forum.",
-			[]lgot{{"The tool is used by 66% of developers according to a survey by the forum", "percent", "The tool is used by developers", 66.0, nil}}},
+		{"trailingAccording", "The scheme is backed by 58% of farmers according to the union.",
+			[]lgot{{"The scheme is backed by 58% of farmers according to the union", "percent", "The scheme is backed by farmers", 58.0, nil}}},
 		{"trailingAccording, a change", "Remote work lifts output by 15% according to the study.",
 			[]lgot{{"Remote work lifts output by 15% according to the study", "percent", "Remote work lifts output", 15.0, nil}}},
 	}

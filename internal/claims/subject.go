@@ -168,8 +168,8 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// counts follows it ("shrank by 0.3% in the third quarter", "a loss
 	// of €2.3bn for the year"); it stays before a group ("accounts for one
 	// in five bars sold", "signed by 3,400 people").
-	// Rule changePoints: "lost by 13 points in the primary" measures
-	// what lost, the points joined the figure (pointsOfPercent).
+	// Rule changePoints: "fell by 9 points in the suburbs" measures
+	// what fell, the points joined the figure (pointsOfPercent).
 	changePts := e.unit == "points" && toks[e.j-1].lower == "points"
 	for b > lead+1 && danglingPreps[toks[b-1].lower] && (after == "" || level && !counted || changePts && toks[b-1].lower == "by") {
 		b--
