@@ -261,8 +261,8 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			sc.sawPopulation(text, toks, e.j)
 			continue
 		}
-		// Rule marginOfError: a poll's margin of error ("with a margin of
-		// error of plus or minus 3 percentage points") is how it was made,
+		// Rule marginOfError: a survey's margin of error ("its error
+		// margin is about 2 points either way") is how it was made,
 		// as its sample is, no claim about the world. lede extract
 		// --format json over each text, HEAD -> this: 966 quotes-benchmark
 		// texts 12 changed (md5 half of the file name 10/2), each losing
@@ -350,8 +350,8 @@ func accordingCut(toks []token, j, ce int) int {
 
 // marginOfError reports whether the figure at index i follows a
 // margin of error (rule marginOfError): a word of margin and one of
-// error among the maxMarginWords words before it ("margin of error of
-// plus or minus", "error margin of", "marge d'erreur de", "margen de
+// error among the maxMarginWords words before it ("error margin is
+// about", "margin of sampling error of ±", "marge d'erreur de", "margen de
 // error de", "Fehlertoleranz liegt bei"), no figure between. lower gives
 // a token's lower-cased text.
 func marginOfError(i int, lower func(int) string) bool {
@@ -371,7 +371,7 @@ func marginOfError(i int, lower func(int) string) bool {
 }
 
 // maxMarginWords bounds the words between a margin of error and its
-// figure: "margin of error of plus or minus" is six.
+// figure: a margin, its error and a sign in words run to six.
 const maxMarginWords = 7
 
 // marginWords, errorWords and marginErrorWords make a margin of error

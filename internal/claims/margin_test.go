@@ -15,7 +15,8 @@ func TestMarginOfError(t *testing.T) {
 		Value float64
 	}
 	tests := []langCase[got]{
-		{"en", "Support stood at 52%, with a margin of error of plus or minus 3 percentage points.", []got{{"percent", 52}}},
+		{"en", "Backing for the levy stood at 52%; the error margin is roughly 3 points either way.", []got{{"percent", 52}}},
+		{"en", "The study has a margin of sampling error of ±2 percentage points.", nil},
 		{"en", "The poll, which has an error margin of 3%, found 52% support the plan.", []got{{"percent", 52}}},
 		{"en", "A clerical error cost the council £3m.", []got{{"GBP", 3e6}}},
 		{"fr", "Le sondage a une marge d'erreur de 3 points.", nil},
