@@ -178,7 +178,7 @@ func TestDatedPartsCaseWidth(t *testing.T) {
 // times between paragraphs head their entries; a dotted figure alone, a
 // recipe's time and a player's counter over no paragraph stay paragraphs.
 func TestEntryTimeHeading(t *testing.T) {
-	para := "\n\nThe operator said all crossings to the islands were cancelled for the rest of the day.\n\n"
+	para := "\n\nThe operator said every Sunday crossing to the islands was cancelled.\n\n"
 	for _, c := range []struct {
 		line    string
 		heading bool

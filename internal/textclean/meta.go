@@ -1242,7 +1242,7 @@ func timeStampLine(s string) bool {
 // alone ("10:42", "10.42 GMT", "12:05 CET", "6:05 p.m.") over a
 // paragraph (entryParagraph) stamps a live blog's entry: it heads the
 // entry (block), as the page sets it, rather than standing as a paragraph
-// of the story. It is kept, not removed: the time is the entry's news,
+// of the story; kept, not removed: the time is the entry's news,
 // and the gold bodies of the quote benchmark keep it (removing it cost
 // TestGoldBodiesKept's US news set 0.9994 -> 0.9976 of its gold words,
 // under its floor). A dotted time wants its zone or "am"/"pm"

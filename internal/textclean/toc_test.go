@@ -13,7 +13,7 @@ import (
 func TestTOCList(t *testing.T) {
 	text := "How the island ferry timetable works\n\nContents\n\nWhat changes in January\n\nWho is affected\n\n" +
 		"The harbour council voted on Tuesday to approve a reduced winter timetable for the island ferry, cutting two evening crossings from January.\n\n" +
-		"What changes in January\n\nFrom January the last boat will leave the mainland at 6pm instead of 9pm, the council said in a statement released after the meeting.\n\n" +
+		"What changes in January\n\nFrom January the last boat will leave the mainland at 6pm instead of 9pm, the council wrote to islanders after its vote.\n\n" +
 		"Who is affected\n\nShift workers and students at the evening college will be hit hardest, according to the island's residents' association.\n"
 	a, _ := Extract(text, Options{})
 	var kinds []string
