@@ -305,13 +305,24 @@ func TestRunJSONThenText(t *testing.T) {
 	// Rule gzip-json-then-text: gzipped, the same (it was JSON lines,
 	// its paragraphs failed items).
 	write(t, filepath.Join(dir, "long.txt.gz"), gz([]byte(long+strings.ReplaceAll(prose, "Norland", "Eastmark"))))
+	// And a blob that stays longer than SniffLen compressed (letters
+	// that do not repeat): the decompressed head comes from the longer
+	// compressed head, not Detect's, or the blob is cut there.
+	var noise strings.Builder
+	for x := uint32(1); noise.Len() < 3*ingest.SniffLen; {
+		x = x*1103515245 + 12345
+		noise.WriteByte('a' + byte(x>>16)%26)
+	}
+	noisy := "{\"@type\":\"NewsArticle\",\"description\":\"" + noise.String() + "\"}\n\n"
+	write(t, filepath.Join(dir, "noisy.txt.gz"), gz([]byte(noisy+strings.ReplaceAll(prose, "Norland", "Westmark"))))
 	db := openStore(t)
-	got, _ := outcomes(t, db, []string{filepath.Join(dir, "line.txt"), filepath.Join(dir, "pretty.txt"), filepath.Join(dir, "records.json"), filepath.Join(dir, "long.txt"), filepath.Join(dir, "long.txt.gz")}, &ingest.Reader{NoFollow: true})
+	got, _ := outcomes(t, db, []string{filepath.Join(dir, "line.txt"), filepath.Join(dir, "pretty.txt"), filepath.Join(dir, "records.json"), filepath.Join(dir, "long.txt"), filepath.Join(dir, "long.txt.gz"), filepath.Join(dir, "noisy.txt.gz")}, &ingest.Reader{NoFollow: true})
 	want := map[string]string{
 		filepath.Join(dir, "line.txt"):            "ingested",
 		filepath.Join(dir, "pretty.txt"):          "ingested",
 		filepath.Join(dir, "long.txt"):            "ingested",
 		filepath.Join(dir, "long.txt.gz"):         "ingested",
+		filepath.Join(dir, "noisy.txt.gz"):        "ingested",
 		filepath.Join(dir, "records.json") + ":1": "failed: malformed source",
 		"https://jt.example/1":                    "ingested",
 	}
