@@ -805,6 +805,12 @@ func TestFeedJSONCut(t *testing.T) {
 	if rec, err := db.GetByURL(context.Background(), "https://jf.example/1"); err != nil || rec.Article.Title != "Terminal opens in Arden" {
 		t.Errorf("second entry: %v", err)
 	}
+	// Cut inside the second entry: one entry, said in the singular.
+	write(t, filepath.Join(dir, "one.json"), []byte(feed[:strings.Index(feed, `{"id": "1"`)+30]))
+	got, sum = outcomes(t, openStore(t), []string{filepath.Join(dir, "one.json")}, &ingest.Reader{NoFollow: true})
+	if sum.Ingested != 1 || sum.Failed != 1 || !strings.Contains(sum.Failures[0].Error, "the 1 entry before the break is read") {
+		t.Errorf("summary %+v, outcomes %v; want the first entry and one failure for the break", sum, got)
+	}
 }
 
 // TestFeedNoFollowTeaser: with NoFollow, an entry with a link and a short
