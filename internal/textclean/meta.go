@@ -1253,12 +1253,10 @@ func entryTimeLine(s string) bool {
 	if len(s) > len("10:42 a.m. CEST") || !timeOnly(s) {
 		return false
 	}
-	w, rest, _ := strings.Cut(strings.ToLower(s), " ")
-	w = strings.TrimRight(w, ",")
-	if strings.Contains(w, ":") {
-		return true
-	}
-	return strings.Contains(w, ".") && rest != ""
+	// the first word's colon or dot makes the clock, a word after it
+	// (its zone, "p.m.") lets a dot do: nothing here asks of case
+	w, rest, _ := strings.Cut(s, " ")
+	return strings.Contains(w, ":") || strings.Contains(w, ".") && rest != ""
 }
 
 // minEntryWords: a paragraph under an entry time (rule entry-time-heading)
