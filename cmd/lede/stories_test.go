@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -158,5 +159,41 @@ func TestStoriesWidths(t *testing.T) {
 	}
 	if got, want := storiesCount(1, "article", 5)+"|"+storiesCount(20000, "article", 5), "    1 article |20000 articles"; got != want {
 		t.Errorf("counts %q, want %q", got, want)
+	}
+}
+
+// TestCopiesCutSentence: rule cut-sentence-line in lede copies. A
+// sentence the copy dropped reads "sentence removed:" with its text, not
+// "reworded:" with the whole sentence struck out.
+func TestCopiesCutSentence(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "c.db")
+	src := filepath.Join(dir, "in")
+	os.Mkdir(src, 0o755)
+	cut := " A temporary ferry will carry pedestrians across the river during the works."
+	// Undated articles: the first ingested is the source.
+	for i, text := range []string{storiesWire, strings.Replace(storiesWire, cut, "", 1)} {
+		f := filepath.Join(src, fmt.Sprintf("%d.txt", i))
+		if err := os.WriteFile(f, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := runLede(t, "ingest", "--db", db, "--quiet", "--no-follow", "--no-analysis", f); err != nil {
+			t.Fatalf("ingest: %v", err)
+		}
+	}
+	out, _, err := runLede(t, "stories", "--db", db, "--json")
+	if err != nil {
+		t.Fatalf("stories: %v", err)
+	}
+	var s model.Story
+	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &s); err != nil || len(s.ArticleIDs) != 2 {
+		t.Fatalf("stories --json %q (%v), want one story of the two", out, err)
+	}
+	out, _, err = runLede(t, "copies", "--db", db, s.ArticleIDs[1])
+	if err != nil {
+		t.Fatalf("copies: %v", err)
+	}
+	if want := `sentence removed: "` + strings.TrimSpace(cut) + `"`; !strings.Contains(out, want) || strings.Contains(out, "reworded:") {
+		t.Errorf("copies output lacks %q (or says reworded):\n%s", want, out)
 	}
 }
