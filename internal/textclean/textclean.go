@@ -1021,15 +1021,16 @@ func (p *parser) countLead(kind string) {
 
 // block builds the body block of one line.
 func (p *parser) block(line string, i int, quoteNext bool) model.Block {
+	text, ordered, ok := listItem(line)
 	if i > p.tocStart && i < p.tocEnd {
-		// rule toc-list: an entry of the table of contents, its number
-		// read as an ordered list's
-		if text, ordered, ok := listItem(line); ok {
-			return model.Block{Kind: model.KindListItem, Text: text, Ordered: ordered}
+		// rule toc-list: an entry of the table of contents, its marker
+		// or number read as a list's when it has one
+		if !ok {
+			text = line
 		}
-		return model.Block{Kind: model.KindListItem, Text: line}
+		return model.Block{Kind: model.KindListItem, Text: text, Ordered: ordered}
 	}
-	if text, ordered, ok := listItem(line); ok && !p.numberedAlone(i, ordered) {
+	if ok && !p.numberedAlone(i, ordered) {
 		return model.Block{Kind: model.KindListItem, Text: text, Ordered: ordered}
 	}
 	if level, text, ok := markdownHeading(line); ok {
