@@ -1,6 +1,7 @@
 package textclean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -329,11 +330,5 @@ func newsroomByline(line string) bool {
 	if len(line) > len("the editorial board") {
 		return false
 	}
-	l := strings.ToLower(strings.TrimRight(line, " .:"))
-	for _, w := range newsroomBylines {
-		if l == w {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(newsroomBylines, strings.ToLower(strings.TrimRight(line, " .:")))
 }
