@@ -211,8 +211,9 @@ func (d *Doc) indefiniteMember(start, end int) bool {
 			return false
 		}
 	}
-	last := Bare(toks[len(toks)-1].Text)
-	return !strings.HasSuffix(last, "s") || isAllCaps(last)
+	// A word ending in a lower-case "s" is never all capitals, so an
+	// acronym ("a senior IRS") passes as it is.
+	return !strings.HasSuffix(Bare(toks[len(toks)-1].Text), "s")
 }
 
 // memberBreaks are the words that put a name after them outside the
