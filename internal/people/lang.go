@@ -375,18 +375,22 @@ func (d *Doc) particleAt(j int) bool {
 		// Rule particleAfterNameLine: the two words on one line ("Hafen"
 		// heading a text before "Bundespräsident von Velmsee sagte" is
 		// none of the name).
-		// Rule givenNameParticle: not when the second word is a known
-		// given name and the first none ("minister van Financiën Pieter
-		// de Vries", "Olympiasiegerin Jessica von Velmow": the word
-		// before the given name is a role or its complement; "Lukas
-		// Thomas von der ETH" stays an affiliation). lede extract
-		// --format json, 3ec7041 -> this, by md5 half of the file name:
-		// 2,045 go-trafilatura texts 2 changed (1/1), right (a German
-		// name with "von" gained, a queen's name no country); without
-		// the first word's guard 1 more (half 1), wrong (a full name
-		// and its quote lost). 966 quotes texts unchanged.
-		if j >= 2 && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[prev] && d.nameWord(toks[j-2].Text) && !d.lineBreakBefore(j-1) && !(d.givenName(d.lowerBare(toks[j-1])) && !d.givenName(d.lowerBare(toks[j-2]))) {
-			return false
+		if j >= 2 && toks[j-2].Word && toks[j-2].Cap && !d.lx.particles[prev] && d.nameWord(toks[j-2].Text) && !d.lineBreakBefore(j-1) {
+			// Rule givenNameParticle: still a particle when the second
+			// word is a known given name and the first none ("minister
+			// van Financiën Pieter de Vries", "Olympiasiegerin Jessica
+			// von Velmow": the word before the given name is a role or
+			// its complement; "Lukas Thomas von der ETH" stays an
+			// affiliation). lede extract --format json, 3ec7041 -> this,
+			// by md5 half of the file name: 2,045 go-trafilatura texts 2
+			// changed (1/1), right (a German name with "von" gained, a
+			// queen's name no country); without the first word's guard 1
+			// more (half 1), wrong (a full name and its quote lost). 966
+			// quotes texts unchanged.
+			givenAfterNone := d.givenName(d.lowerBare(toks[j-1])) && !d.givenName(d.lowerBare(toks[j-2]))
+			if !givenAfterNone {
+				return false
+			}
 		}
 		// Rule secondParticle: nor after a surname that has its own
 		// particle ("minister Karin de Wit van Financiën" named no one:
