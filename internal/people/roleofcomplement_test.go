@@ -8,7 +8,8 @@ import (
 // TestRoleOfComplement pins rule roleOfComplement on invented texts: a
 // role, its preposition and what it is of written before the name are the
 // person's role, not part of the name, in the other languages as in
-// English ("Minister of Finance Ann Lee"). A German run of three
+// English ("Minister of Finance Ann Lee"); the name opens at a given name
+// of the text's language's lists or the English ones. A German run of three
 // capitalised words after a role's "der" is no name without a known given
 // name (nouns are capitalised).
 func TestRoleOfComplement(t *testing.T) {
@@ -17,6 +18,9 @@ func TestRoleOfComplement(t *testing.T) {
 		{"nl", "Volgens minister van Sociale Zaken Pieter Brandsma moet het kabinet nog drie miljard vinden.", "Pieter Brandsma", "minister van Sociale Zaken"},
 		{"es", "MADRID - La ministra de Hacienda Ana Velmonte anunció el martes nuevos recortes.", "Ana Velmonte", "ministra de Hacienda"},
 		{"es", "El diputado de Unión Vecinal Diego Arrasate planteó una reforma.", "Diego Arrasate", "diputado de Unión Vecinal"},
+		// A given name only the English lists know, after a complement
+		// of two words.
+		{"es", "El secretario de Seguridad Nacional Wade Velmont anunció nuevos controles.", "Wade Velmont", "secretario de Seguridad Nacional"},
 		{"fr", "PARIS - Le ministre des Finances Paul Velmard a annoncé mardi de nouvelles économies.", "Paul Velmard", "ministre des Finances"},
 		{"de", "BERLIN - Der Bundesminister der Finanzen Klaus Velmer hat am Dienstag vor neuen Schulden gewarnt.", "Klaus Velmer", "Bundesminister der Finanzen"},
 	}
