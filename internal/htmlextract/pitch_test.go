@@ -4,9 +4,12 @@ import "testing"
 
 // TestSubscribePitch covers rule "subscribe-pitch": the paywall's box
 // after the story's last paragraph, inside the article's container and
-// classed with nothing a rule knows, goes with its buttons; a story whose
-// paragraphs talk about subscriptions, a pitch-like box with prose after
-// it, and a short brief that ends on a subscription link stay.
+// classed with nothing a rule knows, goes with its buttons, also over a
+// tail of topic links; a story whose paragraphs talk about subscriptions,
+// a pitch-like box with prose after it, a closing box that talks about
+// subscribing without a link to do it, one with a sign-in link that does
+// not talk about subscribing, and a short brief that ends on a
+// subscription link stay.
 func TestSubscribePitch(t *testing.T) {
 	story := `<p>The town council on Tuesday approved plans for a new harbour wall, ending two years of debate over how to protect the old quay from winter storms.</p>
 <p>The wall, which will cost an estimated 4.2 million pounds, is to be built in two phases starting next spring, the council's planning committee said.</p>
@@ -20,6 +23,26 @@ func TestSubscribePitch(t *testing.T) {
 	a := mustExtract(t, page(story+pitch))
 	checkKept(t, a, "unlimited access", "the pitch after the last paragraph", false)
 	checkKept(t, a, "Residents of the lower town", "the story's last paragraph", true)
+
+	// the content's tail after the box holds no prose (a row of topic
+	// links): the box is still the last thing with prose, and goes
+	tags := `<div class="topics"><a href="/t/harbour">Harbour</a> <a href="/t/council">Council</a></div>`
+	a = mustExtract(t, page(story+pitch+tags))
+	checkKept(t, a, "unlimited access", "the pitch over a row of topic links", false)
+
+	// a closing box that talks about subscribing, but whose link asks for
+	// nothing of the kind, is the story's
+	scheme := `<div class="c-note"><p>Residents can subscribe to flood alerts for the seafront by text message from the council's emergency team.</p>
+<a href="/flood-map">Flood map of the lower town</a></div>`
+	a = mustExtract(t, page(story+scheme))
+	checkKept(t, a, "subscribe to flood alerts", "a box whose link is no subscription", true)
+
+	// a closing box with a sign-in link that does not talk about
+	// subscribing is the story's
+	report := `<div class="c-note"><p>The committee's full report on the wall, with its maps and cost tables, is open to residents.</p>
+<a href="/portal">Sign in to the residents' portal</a></div>`
+	a = mustExtract(t, page(story+report))
+	checkKept(t, a, "full report on the wall", "a box that does not talk about subscribing", true)
 
 	// prose after the box: the box is the story's (a subscription scheme
 	// it reports on, with a link to it)
