@@ -11,7 +11,8 @@ import (
 // TestEntryTime covers rule "entry-time": a live blog's entry stamps,
 // each set in a box of its own above the entry, head their entries as
 // headings, not paragraphs; a video card's duration badge over its short
-// title goes; a figure or a price that only looks like a time stays.
+// title, or a time over a long line that is no sentence or over a short
+// sentence, goes; a figure or a price that only looks like a time stays.
 func TestEntryTime(t *testing.T) {
 	page := `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storm live: ferries cancelled as gales hit the coast</title></head>
 <body><main><article>
@@ -41,6 +42,22 @@ func TestEntryTime(t *testing.T) {
 	checkKept(t, a, "Good morning and welcome", "the last entry", true)
 	checkKept(t, a, "12.50", "a figure without a suffix", true)
 	checkKept(t, a, "Waves over the pier", "the clip's title", true)
+	// under a time, a long line that is no sentence (a clip's caption) or
+	// a sentence too short for an entry's is no entry: the time goes
+	page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storm live: the afternoon</title></head>
+<body><main><article>
+<h1>Storm live: the afternoon</h1>
+<p>The storm moved east through the afternoon, and the coastguard said it had answered more than forty calls along the exposed stretch of coast.</p>
+<div class="clip"><p class="badge">2:30</p><p>Crowds gather on the promenade to watch the waves break over the sea wall</p></div>
+<div class="live-entry"><p class="stamp">15:05</p><p>Ferries stopped.</p></div>
+<p>Forecasters expect the wind to ease overnight, though a warning for heavy rain stays in place for the hills until Sunday morning.</p>
+</article></main></body></html>`
+	a = mustExtract(t, page)
+	for _, stamp := range []string{"2:30", "15:05"} {
+		if slices.ContainsFunc(a.Body, func(b model.Block) bool { return b.Text == stamp }) {
+			t.Errorf("time %q over no entry kept:\n%s", stamp, a.Text)
+		}
+	}
 	for _, s := range []string{"10:42", "9:15am", "9:15 p.m.", "14.05 GMT", "10h15", "7:05 AM ET"} {
 		if !entryTime(s, strings.ToLower(s)) {
 			t.Errorf("entryTime(%q) = false", s)
