@@ -27,9 +27,14 @@ func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, e
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	broken := false // salvaged, the break inside the last entry
 	if err != nil {
-		salvaged, lastCut := salvageFeed(data)
+		// Rule salvage-json-feed for a JSON Feed, salvageFeed for RSS
+		// and Atom (it read a JSON Feed's XML too, for nothing).
+		var salvaged *gofeed.Feed
+		lastCut := false
 		if t := trimLead(data); len(t) > 0 && t[0] == '{' {
-			salvaged, lastCut = salvageJSONFeed(data), false
+			salvaged = salvageJSONFeed(data)
+		} else {
+			salvaged, lastCut = salvageFeed(data)
 		}
 		if len(salvaged.Items) == 0 {
 			return emit(Item{Name: name, Err: fmt.Errorf("%w: feed: %v", ErrFormat, err)})
