@@ -876,8 +876,9 @@ var rules = []rule{
 		"dalsza część artykułu pod reklamą", "dalsza część artykułu pod materiałem wideo", "dalsza część tekstu pod reklamą",
 		"article continues after advertisement", "story continues after advertisement", "scroll to continue with content",
 		// ad-label-marked: the label bracketed, or with the slot's scroll
-		// note ("[Advertisement]", "Advertisement · Scroll to continue")
-		"[advertisement]", "(advertisement)", "[ad]", "advertisement · scroll to continue", "advertisement - scroll to continue",
+		// note ("[Advertisement]", "Advertisement · Scroll to continue";
+		// "Advertisement - Scroll to continue" is the prefix rule's below)
+		"[advertisement]", "(advertisement)", "[ad]", "advertisement · scroll to continue",
 		"advertisement scroll to continue", "advertisement • scroll to continue",
 		"continue reading after the ad", "article continues after this advertisement",
 	}, nil},

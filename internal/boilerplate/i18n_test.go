@@ -96,6 +96,7 @@ func TestClassifyI18n(t *testing.T) {
 		// ad-label-marked, share-bar-listen, cta-subscribe-podcast, image-credit-portuguese
 		{"[Advertisement]", model.RemovedAd, "ad-label"},
 		{"Advertisement · Scroll to continue", model.RemovedAd, "ad-label"},
+		{"Advertisement – Scroll to continue", model.RemovedAd, "ad-label"},
 		{"Listen to this episode", model.RemovedShare, "share-bar"},
 		{"Ouça este conteúdo", model.RemovedShare, "share-bar"},
 		{"Subscribe on Apple Podcasts | Spotify | RSS", model.RemovedCallToAction, "cta-subscribe"},
