@@ -13,8 +13,9 @@ const pitchMax = 500
 
 // pitchWords are the subscription vocabulary of rule "subscribe-pitch",
 // lower-cased stems: subscribe/subscription/subscriber, abonnieren,
-// s'abonner, abonnement, suscribirse, abbonarsi, assinante.
-var pitchWords = []string{"subscri", "abonn", "suscri", "abbona", "abbonamento", "assinant", "assine ", "assinatura"}
+// s'abonner, abonnement, suscribirse, abbonarsi/abbonamento, assinante,
+// assine, assinatura.
+var pitchWords = []string{"subscri", "abonn", "suscri", "abbona", "assinant", "assine ", "assinatura"}
 
 // pitchLinks are what a pitch's buttons say besides that vocabulary: the
 // way in for those who already pay.
