@@ -1298,7 +1298,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// with none known, leaves the last two words ("Ruritania Tamsk
 	// Orvel" is Tamsk Orvel). Two words must remain.
 	if r.tokStart == i && j-i >= 3 && i >= 2 && strings.EqualFold(toks[i-1].Text, "to") && toks[i-2].Word {
-		if w := d.lowerBare(toks[i-2]); d.roleNoun(w) || roleNouns[w] {
+		if d.roleNoun(d.lowerBare(toks[i-2])) {
 			cut := j - 2
 			for k := i + 1; k <= j-2; k++ {
 				if firstNameGender[d.lowerBare(toks[k])] != 0 {
@@ -1361,7 +1361,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// quotes (ggt-dev, polnear-dev, polnear-train, --direct-only)
 	// byte-identical.
 	if d.lx != nil && r.roleStart == i && i >= 2 && toks[i-2].Word && d.lx.roleOf[d.lower(toks[i-1])] && !d.lineBreakBefore(i) && !d.lineBreakBefore(i-1) {
-		if w := d.lowerBare(toks[i-2]); d.roleNoun(w) || roleNouns[w] {
+		if d.roleNoun(d.lowerBare(toks[i-2])) {
 			if k := d.givenNameFrom(i+1, j); k > 0 {
 				r.tokStart, r.roleStart, r.titled = k, i-2, true
 			}
