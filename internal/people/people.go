@@ -1351,15 +1351,16 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Finanzen Klaus Weber" (the capitalised run starts after the
 	// preposition), "Minister van Financiën Klaas Visser" (Dutch takes
 	// "van" into the run, below). The name starts at the first known
-	// given name that leaves two words or more; with none known the run
-	// is left as it was. The role is the role word, its preposition and
-	// the complement. lede extract --format json, e2f0c02 -> this, by md5
-	// half of the file name: 2,045 go-trafilatura extract texts 3 changed
-	// (2/1), all right (a role gained; a complement out of a name, with
-	// its 3 quotes' speaker); before the German guard 4 more, wrong (a
-	// party, a club read as people). 966 quotes-benchmark texts and bench
-	// quotes (ggt-dev, polnear-dev, polnear-train, --direct-only)
-	// byte-identical.
+	// given name that leaves two words or more; with none known a run of
+	// three words leaves the last two, save in German (givenNameFrom),
+	// and a longer one is left as it was. The role is the role word, its
+	// preposition and the complement. lede extract --format json,
+	// e2f0c02 -> this, by md5 half of the file name: 2,045
+	// go-trafilatura extract texts 3 changed (2/1), all right (a role
+	// gained; a complement out of a name, with its 3 quotes' speaker);
+	// before the German guard 4 more, wrong (a party, a club read as
+	// people). 966 quotes-benchmark texts and bench quotes (ggt-dev,
+	// polnear-dev, polnear-train, --direct-only) byte-identical.
 	if d.lx != nil && r.roleStart == i && i >= 2 && toks[i-2].Word && d.lx.roleOf[d.lower(toks[i-1])] && !d.lineBreakBefore(i) && !d.lineBreakBefore(i-1) {
 		if d.roleNoun(d.lowerBare(toks[i-2])) {
 			if k := d.givenNameFrom(i+1, j); k > 0 {
