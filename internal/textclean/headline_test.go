@@ -277,6 +277,13 @@ func TestTitleUnderDateline(t *testing.T) {
 		{"12. März 2026\nNeue Tarife für Strom und Gas ab April\nVon Julia Becker\n" + lead, "Neue Tarife für Strom und Gas ab April", 1},
 		{"March 4, 2025\n\nCouncil approves new ferry timetable\n\n" + lead, "", 2},
 		{"March 4, 2025\n\nThe council met on Tuesday.\n\nBy Ann Hale\n\n" + lead, "", 2},
+		// the line under the headline is a byline: a credit word
+		// (not a dated line alone) that the dateline reader takes (not
+		// a sentence opening with "By"); the first line a date line,
+		// not a byline
+		{"March 4, 2025\n\nCouncil approves new ferry timetable\n\nUpdated March 5, 2025\n\n" + lead, "", 2},
+		{"March 4, 2025\n\nCouncil approves new ferry timetable\n\nBy the numbers\n\n" + lead, "", 3},
+		{"By Ann Hale\n\nCouncil approves new ferry timetable\n\nBy Tom Reed\n\n" + lead, "", 3},
 	} {
 		a, _ := Extract(tc.text, Options{})
 		if a.Title != tc.title || len(a.Body) != tc.blocks {
