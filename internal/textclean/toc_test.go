@@ -1,6 +1,7 @@
 package textclean
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/lede-news/lede/internal/model"
@@ -22,13 +23,8 @@ func TestTOCList(t *testing.T) {
 	}
 	want := []string{model.KindParagraph, model.KindListItem, model.KindListItem, model.KindParagraph,
 		model.KindHeading, model.KindParagraph, model.KindHeading, model.KindParagraph}
-	if len(kinds) != len(want) {
+	if !slices.Equal(kinds, want) {
 		t.Fatalf("kinds %q, want %q", kinds, want)
-	}
-	for k := range want {
-		if kinds[k] != want[k] {
-			t.Fatalf("kinds %q, want %q", kinds, want)
-		}
 	}
 	// one entry alone is no table of contents
 	a, _ = Extract("How the island ferry timetable works\n\nContents\n\nWho is affected\n\nThe harbour council voted on Tuesday to approve a reduced winter timetable.\n\nWho is affected\n\nShift workers will be hit hardest, according to the island's residents' association.\n", Options{})
