@@ -1245,10 +1245,11 @@ func timeStampLine(s string) bool {
 // of the story; kept, not removed: the time is the entry's news,
 // and the gold bodies of the quote benchmark keep it (removing it cost
 // TestGoldBodiesKept's US news set 0.9994 -> 0.9976 of its gold words,
-// under its floor). A dotted time wants its zone or "am"/"pm"
-// ("4.58" alone is a rating or a price), and "1h30" (a recipe's time) is
-// left alone; a player's "0:00" over its "/ 0:00", or a duration over a
-// video's title, has no paragraph under it.
+// under its floor: go test -run GoldBodiesKept -v ./internal/textclean,
+// set quotes-polnear-dev, with the time removed). A dotted time wants its
+// zone or "am"/"pm" ("4.58" alone is a rating or a price), and "1h30" (a
+// recipe's time) is left alone; a player's "0:00" over its "/ 0:00", or
+// a duration over a video's title, has no paragraph under it.
 func entryTimeLine(s string) bool {
 	if len(s) > len("10:42 a.m. CEST") || !timeOnly(s) {
 		return false

@@ -264,11 +264,12 @@ const maxTitleUnderDateline = 150
 // label or counter: notHeadline) and a byline ("By Jane Roe") follows it,
 // as in a news page's header: date, headline, byline. Without the byline
 // the line under a date was a right title 2 times of 9 on the peers'
-// texts (a section name, a teaser, a blog name stood there). It returns
-// the line's index in raw, or -1; h is the date line's, first that line
-// cleaned. lede bench extract --text-from --halves (the four runs) and
-// the WCXB titles run: byte-identical to 0816040's (no such header in the
-// peers' texts); TestTitleUnderDateline holds the shapes.
+// texts (a section name, a teaser, a blog name stood there: the four runs
+// below with the byline not asked, their titles against the gold's). It
+// returns the line's index in raw, or -1; h is the date line's, first
+// that line cleaned. lede bench extract --text-from --halves (the four
+// runs) and the WCXB titles run: byte-identical to 0816040's (no such
+// header in the peers' texts); TestTitleUnderDateline holds the shapes.
 func titleUnderDateline(raw []string, h int, first string) int {
 	if isCredit(first) || !datelineFirst(first) {
 		return -1

@@ -33,9 +33,12 @@ const (
 // the other rules make of it. They are not removed: the WCXB gold bodies
 // keep such lists (removed, the WCXB titles run lost them on pages of both
 // halves, though readeck's WCXB texts gained words_article P half 1 0.941
-// -> 0.942 and extract/ snippets P half 0 0.909 -> 0.911). It returns the
-// number of lines, header and entries (0: no such list; fewer than
-// minTOCItems entries recurring is no table of contents).
+// -> 0.942 and extract/ snippets P half 0 0.909 -> 0.911: lede bench
+// extract --cases ../shared/bench/{extract,extract-wcxb}/cases.jsonl
+// --text-from <a peer's texts> --halves, and the WCXB titles run, its
+// --text-from the cases' own title and body, with the entries removed).
+// It returns the number of lines, header and entries (0: no such list;
+// fewer than minTOCItems entries recurring is no table of contents).
 func (p *parser) tocList(i int) int {
 	if p.tocs >= maxTOCs {
 		return 0
