@@ -1169,10 +1169,29 @@ var entryTimeSuffixes = []string{"am", "pm", "a.m.", "p.m.", "uhr", "h", "gmt", 
 // keep it); over anything else (a video card's duration badge, "1:07",
 // over its title) it goes. A colon or "h" between hours and minutes makes
 // a clock time; a period does only with a suffix ("10.42" alone is a
-// price or a figure). lede bench extract, HTML path, 0816040 -> this:
-// WCXB words half 0 0.87262 -> 0.87263 (listing 0.70887 -> 0.70907: a
-// video listing's duration badges, an article's one badge), half 1
-// byte-identical; extract/ byte-identical.
+// price or a figure).
+//
+// The text path's rule (internal/textclean entryTimeLine and
+// entryParagraph) reads a stamp nearly so; not the same helper, as
+// either side's output would move: this one also takes "10h15" (the
+// text path leaves "1h30", a recipe's time, alone), bounds hours and
+// minutes, takes only entryTimeSuffixes after the time (the text path
+// its dateWords, with weekdays and separators), allows 16 bytes (the
+// text path 15), heads a heading as well as a sentence, and ends a
+// sentence at "!", "?", "…" too (see entrySentence); a time over no
+// entry goes here, and stays a paragraph there (but for rule
+// watch-duration's video length under a teaser).
+//
+// Measured with lede bench extract --cases
+// ../shared/bench/{extract,extract-wcxb}/cases.jsonl --out P.jsonl, P
+// scored by score_extract.py --per-page, halves by md5(id)%2. Dropping
+// the time (4b35702; 0816040 -> 4b35702): WCXB words half 0 0.87262 ->
+// 0.87263 (listing 0.70887 -> 0.70907: a video listing's duration
+// badges, an article's one badge), half 1 byte-identical; extract/
+// byte-identical. Heading the entry (5e296a9; f69a6c4 -> 5e296a9): WCXB
+// half 0 one article keeps a duration over its heading (page F1 0.97404
+// -> 0.97369, half equal to 5 places), half 1 and extract/
+// byte-identical.
 func entryTime(t, l string) bool {
 	if len(l) > maxEntryTime || len(l) < 4 {
 		return false

@@ -25,7 +25,8 @@ var pitchLinks = []string{"log in", "login", "sign in", "anmelden", "einloggen",
 // subscribePitch is rule "subscribe-pitch": a short box after the story's
 // last paragraph that talks about subscribing and offers a link or a
 // button to do it ("To keep reading, subscribe today." [Subscribe now]
-// [Log in]) is the outlet's paywall or newsletter pitch inside the
+// [Log in]; some of its text is links: a box of buttons alone is not
+// read) is the outlet's paywall or newsletter pitch inside the
 // article's container, not the story's end. Its class names say nothing
 // reliable (themes and paywall vendors name it anything; a class word
 // "paywall" also names the story's own wrapper on metered sites, an
@@ -34,8 +35,10 @@ var pitchLinks = []string{"log in", "login", "sign in", "anmelden", "einloggen",
 // Each test is cheap first: the box's figures from the scoring pass, then
 // its place, and only then its text. A box holding most of the content's
 // prose is the content (a brief on a subscription scheme), as for every
-// pruning rule (keepShare). lede bench extract, HTML path, 4b35702 ->
-// this: extract/ snippets half 0 fp 53 -> 52 (F1 0.9417 -> 0.9424), half
+// pruning rule (keepShare). lede bench extract --cases
+// ../shared/bench/{extract,extract-wcxb}/cases.jsonl --out P.jsonl, P
+// scored by score_extract.py --per-page, halves by md5(id)%2, 4b35702 ->
+// f69a6c4: extract/ snippets half 0 fp 53 -> 52 (F1 0.9417 -> 0.9424), half
 // 1 fp 43 -> 42 (0.9418 -> 0.9425), bodies unchanged; WCXB words half 0
 // 0.87263 -> 0.87266 (two articles lose a pitch), half 1 0.89062 ->
 // 0.89064 (product 0.74274 -> 0.74302: a shop's newsletter box); no page
