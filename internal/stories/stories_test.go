@@ -816,3 +816,32 @@ func TestCompareQuotesOrphanPassage(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareQuotesOrphanGuards: rule passageOrphan moves only a group of
+// one quotation's passages, and only into a group that other quotations
+// share: an outlet alone quoting both passages keeps them as they were,
+// and a passage another outlet quoted too stays in its own group.
+func TestCompareQuotesOrphanGuards(t *testing.T) {
+	art := func(id, text, quote string) *model.Article {
+		i := strings.Index(text, quote)
+		return &model.Article{ID: id, Outlet: id, Text: text, Quotes: []model.Quote{{Text: quote, Form: model.QuoteDirect, Speaker: "Tomas Berg", Start: i, End: i + len(quote)}}}
+	}
+	first, second := "The river has waited long enough for the repairs", "and so have we anglers on the lower banks"
+	split := art("Valley", `"`+first+`," Tomas Berg said, "`+second+`."`, first+`," Tomas Berg said, "`+second+`.`)
+	count := func(arts ...*model.Article) int {
+		qs := compareQuotes(arts, nil)
+		if len(qs) != 1 {
+			t.Fatalf("%+v, want one speaker", qs)
+		}
+		return len(qs[0].Quotes)
+	}
+	// No other outlet quotes either passage: no group of others to join.
+	if n := count(split); n != 2 {
+		t.Errorf("an outlet alone: %d quotations, want its two passages as they were", n)
+	}
+	// Each passage quoted by another outlet too: neither group is one
+	// quotation's alone.
+	if n := count(art("Wire", `"`+first+`," said Tomas Berg.`, first), split, art("Post", `"`+strings.ToUpper(second[:1])+second[1:]+`," said Tomas Berg.`, strings.ToUpper(second[:1])+second[1:])); n != 2 {
+		t.Errorf("both passages shared: %d quotations, want 2", n)
+	}
+}
