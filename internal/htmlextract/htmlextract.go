@@ -110,7 +110,9 @@ type extractor struct {
 	// stamp is an entry time waiting for the block under it (rule
 	// "entry-time").
 	stamp string
-	// root is the content root being emitted (rule "subscribe-pitch").
+	// root is the content root emitRoot emits (rule "subscribe-pitch":
+	// no prose after a pitch inside it); rule "product-region"'s second
+	// emission, from a region inside it, keeps it, as it keeps rootGood.
 	root *html.Node
 	// grid is the product grid inside the root (rule "price-grid"), whose
 	// cards' linked names are no link lists.
