@@ -975,13 +975,7 @@ ruim bijna ongeveer`)
 // --format json over each text, HEAD -> this: no text of the 966 quotes-benchmark texts
 // nor of the 2,045 go-trafilatura extract texts changed.
 func langTollCount(toks []ltok, k int, prev langExpr, cw *clauseWords) (int, langExpr, bool) {
-	// Rule langTollList: after a list's count of the injured ("12 morts,
-	// 40 blessés et 3 000 déplacés") the count after "and" is one of its
-	// own too: prev counts people when its noun is a word of a toll.
-	// lede extract --format json over each text, HEAD -> this: no text
-	// of the 966 quotes-benchmark texts nor of the 2,045 go-trafilatura
-	// extract texts changed.
-	if cw == nil || prev.unit != UnitPeople && !tollWords[prev.unit] || k+1 >= len(toks) || !tollWords[toks[k+1].lower] || toks[k].value != math.Trunc(toks[k].value) {
+	if !tollAfter(prev, toks[k], cw) || k+1 >= len(toks) || !tollWords[toks[k+1].lower] {
 		return -1, langExpr{}, false
 	}
 	a := k - 1
@@ -1052,6 +1046,18 @@ var tollParticiples = setOf(`blessé blessés blessée blessées tué tués éva
 heridas heridos mató evacuó desplazó ferito feriti ferite ucciso uccisi evacuato evacuati feriu ferido
 feridos matou`)
 
+// tollAfter reports whether the number n may be a count of a toll of its
+// own after prev (rules langTollCount and langParticipleToll): the
+// language has clause words, n is whole and prev counts people. Rule
+// langTollList: after a list's count of the injured ("12 morts, 40
+// blessés et 3 000 déplacés") prev counts people too, its noun being a
+// word of a toll. lede extract --format json over each text, HEAD ->
+// this: no text of the 966 quotes-benchmark texts nor of the 2,045
+// go-trafilatura extract texts changed.
+func tollAfter(prev langExpr, n ltok, cw *clauseWords) bool {
+	return cw != nil && (prev.unit == UnitPeople || tollWords[prev.unit]) && n.value == math.Trunc(n.value)
+}
+
 // tollOthers may stand around the count of rule langParticipleToll: the
 // "others" of "blessé 40 autres", "otras 40", Spanish personal "a".
 var tollOthers = setOf(`autres otras otros altre altri outras outros a`)
@@ -1067,7 +1073,7 @@ var tollOthers = setOf(`autres otras otros altre altri outras outros a`)
 // of the 2,045 go-trafilatura extract texts changed (nor with Spanish
 // "e" as "and", clauseWordsFor).
 func langParticipleToll(toks []ltok, k int, prev langExpr, cw *clauseWords) (int, int, langExpr, bool) {
-	if cw == nil || prev.unit != UnitPeople && !tollWords[prev.unit] || toks[k].value != math.Trunc(toks[k].value) {
+	if !tollAfter(prev, toks[k], cw) {
 		return -1, -1, langExpr{}, false
 	}
 	v := k - 1
