@@ -836,18 +836,23 @@ func memberNoun(toks []token, i int) bool {
 	if toks[i].follow == '-' || toks[i].follow == '‑' {
 		return false
 	}
-	indefinite := func(w string) bool {
-		switch strings.ToLower(w) {
-		case "a", "an", "one", "another":
-			return true
-		}
-		return false
-	}
 	k := i - 1
-	for k >= 0 && i-k <= 3 && next(toks, k+1) && toks[k].cap && !indefinite(toks[k].text) && !functionWords[toks[k].text] {
+	for k >= 0 && i-k <= 3 && next(toks, k+1) && toks[k].cap && !IndefiniteDeterminer(toks[k].text) && !functionWords[toks[k].text] {
 		k--
 	}
-	return k >= 0 && next(toks, k+1) && indefinite(toks[k].text)
+	return k >= 0 && next(toks, k+1) && IndefiniteDeterminer(toks[k].text)
+}
+
+// IndefiniteDeterminer reports w, in any case, as "a", "an", "one" or
+// "another": the words that open a description of one unnamed person,
+// which rule memberNoun here and rule indefiniteMember of package people
+// read alike.
+func IndefiniteDeterminer(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "one", "another":
+		return true
+	}
+	return false
 }
 
 // memberFollows are the words after a member noun that head its

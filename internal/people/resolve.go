@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/entities"
 )
 
 // Referent is what a mention resolves to.
@@ -192,16 +194,15 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 }
 
 // indefiniteMember reports text[start:end] opened by "a", "an", "one" or
-// "another" and ending in a capitalised word that is no plural (rule
+// "another" (entities.IndefiniteDeterminer, which rule memberNoun reads
+// too) and ending in a capitalised word that is no plural (rule
 // indefiniteMember).
 func (d *Doc) indefiniteMember(start, end int) bool {
 	toks := d.tokensIn(start, end)
 	if len(toks) < 2 || !toks[0].Word || !toks[len(toks)-1].Word || !toks[len(toks)-1].Cap {
 		return false
 	}
-	switch strings.ToLower(toks[0].Text) {
-	case "a", "an", "one", "another":
-	default:
+	if !entities.IndefiniteDeterminer(toks[0].Text) {
 		return false
 	}
 	// "a spokeswoman for Velm Energy" is someone of the organisation's:
