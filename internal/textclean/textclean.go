@@ -692,7 +692,7 @@ func (p *parser) run() {
 		// the peers' texts (lede bench extract --text-from, 0 of 4,130
 		// predictions changed): readeck and trafilatura keep no menu over
 		// a byline there; TestHeaderAfterChrome holds the shapes.
-		if (p.inHeader() && i-p.lead < datelineWindow || p.bylineAfterLead(i, line) || i >= len(p.lines)-closingDatelineWindow && !isCredit(line)) && p.dateline(line) {
+		if (p.inHeaderWindow(i) || p.bylineAfterLead(i, line) || i >= len(p.lines)-closingDatelineWindow && !isCredit(line)) && p.dateline(line) {
 			if p.inHeader() && isCredit(line) {
 				p.afterByline = i + 1
 			}
@@ -719,12 +719,12 @@ func (p *parser) run() {
 			quoteNext = false
 			continue
 		}
-		if p.inHeader() && i-p.lead < datelineWindow && newsroomByline(line) {
+		if p.inHeaderWindow(i) && newsroomByline(line) {
 			p.remove(model.RemovedByline, line, "newsroom-byline")
 			i++
 			continue
 		}
-		if p.inHeader() && i-p.lead < datelineWindow && len(p.a.Authors) == 0 {
+		if p.inHeaderWindow(i) && len(p.a.Authors) == 0 {
 			if next := p.readNameByline(i); next > i {
 				p.afterByline = next
 				i = next
@@ -904,6 +904,13 @@ func (p *parser) run() {
 		quoteNext = b.Kind == model.KindParagraph && introducesQuote(b.Text)
 		i++
 	}
+}
+
+// inHeaderWindow: line i is in the article's header (inHeader) and
+// within datelineWindow lines of the first line the article keeps (the
+// window of rules dateline, newsroom-byline and the name byline).
+func (p *parser) inHeaderWindow(i int) bool {
+	return p.inHeader() && i-p.lead < datelineWindow
 }
 
 // inHeader: the walk is in the article's header, where bylines and
