@@ -489,6 +489,7 @@ func TestRunWARC(t *testing.T) {
 	bw := gen.NewWARCWriter(&bad, false)
 	bw.Record("response", "https://bad.example/x", time.Now(), "application/http;msgtype=response", gen.HTTPResponse(200, "text/html", page(50)))
 	raw := bytes.Replace(bad.Bytes(), []byte("<title>"), []byte("<titel>"), 1)
+	badAt := b.Len() // its member's offset in the archive
 	zw := gzip.NewWriter(&b)
 	zw.Write(raw)
 	zw.Close()
@@ -522,6 +523,11 @@ func TestRunWARC(t *testing.T) {
 	}
 	if len(failed) != 1 || !strings.Contains(failed[0], "malformed source") {
 		t.Errorf("failures %v, want the corrupt record", failed)
+	}
+	// Named by its gzip member's offset in the file (rule whole-gzip-warc
+	// leaves an archive of one member a record to gowarc).
+	if at := fmt.Sprintf("crawl.warc.gz#%d ", badAt); len(failed) == 1 && !strings.Contains(failed[0], at) {
+		t.Errorf("failure %q, want it named %q", failed[0], at)
 	}
 	r, err := db.GetByURL(context.Background(), want[2])
 	if err != nil {
