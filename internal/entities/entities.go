@@ -789,11 +789,11 @@ func (f *finder) matchList(toks []token, i int) int {
 // name ("FC Bayern München"); it covers a "person" the people rules read
 // in it (coversName: "El Real Madrid venció"). It returns the words
 // taken, 0 when there is no such club. lede extract --format json, by
-// md5 half of the file name: the rule, 11c44c5 -> this (with Paris
+// md5 half of the file name: the rule, 52d7424 -> this (with Paris
 // Saint-Germain listed): 2,045 go-trafilatura texts 3 changed (2/1), 9
 // clubs gained, 5 places and a bare "PSG" organisation gone, all right;
 // 966 quotes texts and bench quotes unchanged. The "de", city and cover
-// parts, 3ec7041 -> this: 2,045 go-trafilatura texts 1 changed (half
+// parts, 85e4a9a -> this: 2,045 go-trafilatura texts 1 changed (half
 // 0), right (two clubs no longer people); 966 quotes texts unchanged.
 func (f *finder) matchClubPrefix(toks []token, i int) int {
 	if !clubPrefixes[toks[i].text] || !next(toks, i+1) {

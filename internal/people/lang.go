@@ -381,7 +381,7 @@ func (d *Doc) particleAt(j int) bool {
 			// van Financiën Pieter de Vries", "Olympiasiegerin Jessica
 			// von Velmow": the word before the given name is a role or
 			// its complement; "Lukas Thomas von der ETH" stays an
-			// affiliation). lede extract --format json, 3ec7041 -> this,
+			// affiliation). lede extract --format json, 85e4a9a -> this,
 			// by md5 half of the file name: 2,045 go-trafilatura texts 2
 			// changed (1/1), right (a German name with "von" gained, a
 			// queen's name no country); without the first word's guard 1
