@@ -2,11 +2,13 @@ package textclean
 
 import "testing"
 
+// playerPara is a paragraph of the story around the player's lines.
+const playerPara = "\n\nThe harbour council voted on Tuesday to approve a reduced winter timetable for the island ferry.\n\n"
+
 // TestPlayerCounter pins rule player-counter: a player's counter line and
 // the speed beside it leave the body; a speed alone and a counter split
 // over two lines stay.
 func TestPlayerCounter(t *testing.T) {
-	para := "\n\nThe harbour council voted on Tuesday to approve a reduced winter timetable for the island ferry.\n\n"
 	for _, c := range []struct {
 		lines string
 		kept  int
@@ -17,7 +19,7 @@ func TestPlayerCounter(t *testing.T) {
 		{"3x", 1},
 		{"0:00\n\n/ 0:00", 2},
 	} {
-		a, _ := Extract("Ferry timetable cut for the winter"+para+c.lines+para, Options{})
+		a, _ := Extract("Ferry timetable cut for the winter"+playerPara+c.lines+playerPara, Options{})
 		if got := len(a.Body) - 2; got != c.kept {
 			t.Errorf("%q: %d lines kept, want %d", c.lines, got, c.kept)
 		}
@@ -27,12 +29,11 @@ func TestPlayerCounter(t *testing.T) {
 // TestWatchDuration pins rule watch-duration: the length under a video
 // teaser goes with the teaser; a time under a paragraph stays.
 func TestWatchDuration(t *testing.T) {
-	para := "\n\nThe harbour council voted on Tuesday to approve a reduced winter timetable for the island ferry.\n\n"
-	a, _ := Extract("Ferry timetable cut for the winter"+para+"Watch: The ferry crosses in a storm\n\n02:45"+para, Options{})
+	a, _ := Extract("Ferry timetable cut for the winter"+playerPara+"Watch: The ferry crosses in a storm\n\n02:45"+playerPara, Options{})
 	if len(a.Body) != 2 {
 		t.Errorf("teaser's length kept: %+v", a.Body)
 	}
-	a, _ = Extract("Ferry timetable cut for the winter"+para+"02:45"+para, Options{})
+	a, _ = Extract("Ferry timetable cut for the winter"+playerPara+"02:45"+playerPara, Options{})
 	if len(a.Body) != 3 {
 		t.Errorf("time under a paragraph removed: %+v", a.Body)
 	}
