@@ -337,6 +337,35 @@ func TestRunJSONThenText(t *testing.T) {
 	}
 }
 
+// TestRunJSONLNameThenText: a source named JSON lines (.jsonl, plain or
+// gzipped) stays JSON lines when a line of text follows its first record
+// (rule json-then-text asks the content only of other names): the record
+// is stored and the stray line is a failed item, not the whole file one
+// page of text.
+func TestRunJSONLNameThenText(t *testing.T) {
+	dir := t.TempDir()
+	body := "The ferry company of Nordholm cut its winter timetable to two sailings a day after a year of falling traffic on the route."
+	var files []string
+	for i, name := range []string{"lines.jsonl", "lines2.jsonl.gz"} {
+		data := []byte(fmt.Sprintf("{\"url\": \"https://jn.example/%d\", \"title\": \"Winter timetable cut\", \"text\": %q}\nnot a record but a line of text\n", i, body))
+		if strings.HasSuffix(name, ".gz") {
+			data = gz(data)
+		}
+		files = append(files, filepath.Join(dir, name))
+		write(t, files[i], data)
+	}
+	got, _ := outcomes(t, openStore(t), files, &ingest.Reader{NoFollow: true})
+	want := map[string]string{
+		"https://jn.example/0": "ingested",
+		"https://jn.example/1": "ingested",
+		files[0] + ":2":        "failed: malformed source",
+		files[1] + ":2":        "failed: malformed source",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+}
+
 // TestRunGzipJSONL: rule gzip-jsonl. Gzipped JSON lines are records, one
 // item a line, under a .jsonl.gz name or by content (.json.gz); they were
 // stored as one page of JSON text. Cut short, the lines before the cut
