@@ -739,7 +739,7 @@ func pointsOfPercent(toks []token, out []expr) {
 			continue
 		}
 		// "0.4 points to 5.1 percent": the level is a share.
-		to := q+1 < len(out) && out[q+1].unit == UnitPercent && out[q+1].i >= e.j+2 && toks[out[q+1].i-1].lower == "to" && out[q+1].i-1 == e.j+1
+		to := q+1 < len(out) && out[q+1].unit == UnitPercent && out[q+1].i == e.j+2 && toks[e.j+1].lower == "to"
 		// "41 percent, 12 points ahead": a share before, no "or" between.
 		gap := q > 0 && out[q-1].unit == UnitPercent && e.j+1 < len(toks) && pointsGaps[toks[e.j+1].lower] && toks[e.i-1].lower != "or"
 		if to || gap {
