@@ -39,6 +39,8 @@ func TestClubPrefixCovers(t *testing.T) {
 	}{
 		{"es", "El Real Madrid venció al Atlético de Madrid por dos a uno.", "Real Madrid", []string{"Real Madrid", "Atlético de Madrid"}},
 		{"de", "Der FC Bayern München hat am Samstag verloren.", "", []string{"FC Bayern München"}},
+		// A Title Case headline, where names are read from word lists only.
+		{"en", "Real Madrid Beat Inter Milan In Extra Time", "", []string{"Real Madrid", "Inter Milan"}},
 	}
 	for _, tt := range tests {
 		var people []string

@@ -462,7 +462,9 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			i += n
 			continue
 		}
-		if n := f.matchClubPrefix(toks, i); n > 0 && !listsOnly {
+		// A club's city is no place on a Title Case line either: the
+		// rule reads word lists only, and it records the club there too.
+		if n := f.matchClubPrefix(toks, i); n > 0 {
 			i += n
 			continue
 		}
