@@ -409,8 +409,8 @@ func keepHash(w []byte) (uint64, bool) {
 // reports of one event in their own words met on few of the words they
 // shared, and the plural folding of stem does not see these endings. A
 // text whose function words are mostly German ones (minGermanWords at
-// least, more than those of the other stop lists) has its words folded by
-// germanFold instead of stem. English texts are never folded; their cost
+// least, outnumbering the words of every other stop list) has its words
+// folded by germanFold instead of stem. English texts are never folded; their cost
 // is one lookup per stop word met. lede bench cluster on the four shared
 // sets: byte-identical (they are English). On an invented corpus of 20
 // German and English reports (testdata/de: three German reports each of
