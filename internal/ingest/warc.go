@@ -51,11 +51,11 @@ func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, em
 		// Rule whole-gzip-warc: an archive gzipped whole (gzip
 		// crawl.warc: one member, every record in it) is decompressed
 		// here and framed as a plain one. gowarc takes a gzip member
-		// for one record and drains the rest of it, so the first record
-		// was read and every other one silently lost (and a cut archive
-		// lost them all, the first included). Record offsets (the "#N"
-		// of an item's name) are then offsets in the decompressed
-		// archive.
+		// for one record and drains whatever follows it there: the
+		// first record was read and every other one silently lost (and
+		// a cut archive lost them all, the first included). Record
+		// offsets (the "#N" of an item's name) are then offsets in the
+		// decompressed archive.
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return emit(Item{Name: path, Err: fmt.Errorf("%w: %v", ErrFormat, err)})
