@@ -37,6 +37,18 @@ func TestParticipleCount(t *testing.T) {
 		// verb is an average, no count of its own.
 		{"participleCount, a decimal is no count", "Rebels killed 40 soldiers and wounded 3.5 on average each week.",
 			[]lgot{{"Rebels killed 40 soldiers and wounded 3.5 on average each week", "people", "Rebels killed soldiers and wounded 3.5 on average each week", 40.0, nil}}},
+		// Rule forcedOut: "forced" counts the displaced only when the count
+		// is driven from somewhere.
+		{"forcedOut", "The floods killed 14 people and forced 2,300 from their homes.",
+			[]lgot{
+				{"The floods killed 14 people", "people", "people the floods killed", 14.0, nil},
+				{"forced 2,300 from their homes", "people", "displaced people", 2300.0, nil}}},
+		{"forcedOut, to flee", "The fighting killed 9 people and forced 500 to flee.",
+			[]lgot{
+				{"The fighting killed 9 people", "people", "The fighting killed people", 9.0, nil},
+				{"forced 500 to flee", "people", "displaced people", 500.0, nil}}},
+		{"forcedOut, no place left", "The storm killed 3 people and forced 40 to wait overnight.",
+			[]lgot{{"The storm killed 3 people and forced 40 to wait overnight", "people", "The storm killed people and forced 40 to wait overnight", 3.0, nil}}},
 	}
 	checkClaims(t, tests)
 }
