@@ -131,6 +131,13 @@ func TestClassify(t *testing.T) {
 		{"Readers left angry messages in the comments below the post, the editor said.", "", ""},
 		{"Reporting by Tom Hale in Boston; Editing by Mark Potter", model.RemovedByline, "wire-credits"},
 		{"Reporting by the Times found the contracts were never signed.", "", ""},
+		// source-agency-line: a source line naming wire agencies only.
+		{"Source: Reuters", model.RemovedByline, "wire-credits"},
+		{"Fonte: Ansa", model.RemovedByline, "wire-credits"},
+		{"Sources: AP and AFP", model.RemovedByline, "wire-credits"},
+		{"Fuente: EFE y Europa Press", model.RemovedByline, "wire-credits"},
+		{"Source: Office for National Statistics", "", ""},
+		{"Source: Reuters analysis of port data", "", ""},
 		{"Our Standards: The Thomson Reuters Trust Principles.", model.RemovedOther, "standards-footer"},
 		{"Comparte este artículo", model.RemovedShare, "share-bar"},
 		{"2 hours ago", model.RemovedByline, "relative-time"},
