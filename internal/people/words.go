@@ -102,6 +102,13 @@ var roleNouns = set(slices.Concat(sportPositionWords, []string{
 	"ecologist", "zoologist", "toxicologist", "geneticist", "neuroscientist", "statistician",
 	"demographer", "mathematician", "astronomer", "astrophysicist", "linguist", "theologian",
 	"ethicist",
+	// The natural scientists a story quotes the same way ("Tom Reed, a
+	// chemist, said"). lede extract --format json, HEAD 6fc4500 -> this:
+	// 966 quotes-benchmark texts unchanged; 2,045 go-trafilatura extract
+	// texts 1 changed (half 0), right (a botanist's role gained); bench
+	// quotes (ggt-dev, polnear-dev, polnear-train) byte-identical.
+	"chemist", "biochemist", "microbiologist", "hydrologist", "oceanographer", "glaciologist",
+	"botanist", "entomologist", "ornithologist",
 })...)
 
 // occupationNouns are everyday trades and callings that open a sentence
