@@ -169,6 +169,11 @@ func TestNameBylineAgency(t *testing.T) {
 		// name-byline-outlet
 		{"Ines Marlow | The Quimby Herald", "Ines Marlow"},
 		{"Ines Marlow, Quimby Post", "Ines Marlow"},
+		// name-byline-place: the place the writer files from
+		{"Ines Marlow, in Brussels", "Ines Marlow"},
+		{"Ana Souza, do Rio", "Ana Souza"},
+		{"Ines Marlow, in a statement", ""},
+		{"Ines Marlow, a Democrat", ""},
 	})
 }
 
