@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -2008,26 +2009,34 @@ func wireCredits(s string) bool {
 // the commit before (no such line in them).
 func agencySourceLine(s string) bool {
 	_, rest, _ := strings.Cut(s, ":")
+	var name []string
 	n := 0
-	for name := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == '/' || r == ',' || r == '.' || r == '&' || r == '(' || r == ')' }) {
-		for part := range strings.SplitSeq(name, " ") {
-			// "EFE y Europa Press": a conjunction joins two agencies.
-			if sourceJoiners[part] {
-				name = strings.Replace(name, " "+part+" ", "/", 1)
-			}
+	// end closes the agency name read so far; false when it is none.
+	end := func() bool {
+		if len(name) == 0 {
+			return true
 		}
-		for a := range strings.SplitSeq(name, "/") {
-			if a = strings.TrimSpace(a); a == "" {
-				continue
-			}
-			if !slices.Contains(sourceAgencies, a) {
+		n++
+		ok := lexicon.IsWireAgency(strings.Join(name, " "))
+		name = name[:0]
+		return ok
+	}
+	// A slash, comma, stop, ampersand or bracket parts two agencies, and
+	// so does a conjunction ("EFE y Europa Press").
+	for w := range strings.FieldsSeq(sourceSeparators.Replace(rest)) {
+		if w == "/" || sourceJoiners[w] {
+			if !end() {
 				return false
 			}
-			n++
+			continue
 		}
+		name = append(name, w)
 	}
-	return n > 0
+	return end() && n > 0
 }
+
+// sourceSeparators set apart the agencies of a source line.
+var sourceSeparators = strings.NewReplacer("/", " / ", ",", " / ", ".", " / ", "&", " / ", "(", " / ", ")", " / ")
 
 // sourceLabelLine reports s opening with a source label and a colon, the
 // cheap test before agencySourceLine (s may lie on classify's stack).
@@ -2043,12 +2052,6 @@ var sourceLabels = map[string]bool{"source": true, "sources": true, "fonte": tru
 
 // sourceJoiners join two agencies in a source line.
 var sourceJoiners = map[string]bool{"and": true, "e": true, "y": true, "und": true, "et": true, "en": true, "i": true, "with": true}
-
-// sourceAgencies are the wire agencies a source line may name, lower-cased.
-var sourceAgencies = []string{"reuters", "thomson reuters", "ap", "associated press", "the associated press", "afp",
-	"agence france-presse", "dpa", "epd", "kna", "apa", "sda", "keystone-sda", "pa", "pa media", "press association",
-	"efe", "europa press", "ansa", "adnkronos", "agi", "lusa", "agência brasil", "agencia brasil", "anp", "belga",
-	"pap", "ctk", "tass", "ria novosti", "interfax", "kyodo", "jiji", "xinhua", "yonhap", "pti", "ians", "upi", "bloomberg"}
 
 // keyWords maps a key word of every phrase of a contains rule to the rules
 // holding such a phrase, as a bit set over rule indexes (a contains rule past

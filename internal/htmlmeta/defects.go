@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -546,7 +547,7 @@ const (
 // of two words or more before the agency is cut, so that an agency
 // credited alone stays as written.
 func cutAgency(p string) string {
-	for _, a := range wireAgencies {
+	for _, a := range lexicon.WireAgencies {
 		if len(p) <= len(a)+1 || !strings.EqualFold(p[len(p)-len(a):], a) || p[len(p)-len(a)-1] != ' ' {
 			continue
 		}
@@ -556,14 +557,6 @@ func cutAgency(p string) string {
 		}
 	}
 	return p
-}
-
-// wireAgencies are the news agencies whose names follow reporters' names
-// on syndicated copy.
-var wireAgencies = []string{
-	"Associated Press", "The Associated Press", "AP", "Reuters", "Thomson Reuters", "AFP", "Agence France-Presse",
-	"dpa", "Bloomberg", "Bloomberg News", "PA Media", "Press Association", "EFE", "ANSA", "UPI", "Kyodo", "Xinhua",
-	"KNA", "epd", "APA", "Keystone-SDA", "SDA", "ANP", "Belga", "Europa Press",
 }
 
 // cutSitePrefix applies rule titleSitePrefixColon: a <title> that opens
