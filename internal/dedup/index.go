@@ -3,7 +3,9 @@ package dedup
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
+	"unicode"
 )
 
 // Copy-check thresholds, set on the synthetic_syndication development set
@@ -48,6 +50,19 @@ type Doc struct {
 	DayOnly bool
 	// Seq is the ingestion order, used to pick the source when dates are missing.
 	Seq int64
+	// Outlet is the publisher's name and Credits the names its byline
+	// gives (an agency's name on a copy); either may be empty. They pick
+	// a group's source before dates do (rule credited-source).
+	Outlet  string
+	Credits []string
+}
+
+// credit is what rule credited-source reads of a member, kept beside the
+// entries (Index.credit) only for members that have an outlet or a
+// credit, so that an index of documents without them pays nothing.
+type credit struct {
+	outlet  string   // folded (creditKey)
+	credits []string // folded
 }
 
 type entry struct {
@@ -79,6 +94,9 @@ type Index struct {
 	// it at -1, no article). A slice of the checked candidates, scanned at
 	// each one, made a copy group cubic (see TestAddPreparedLargeCopyGroup).
 	mark []int32
+	// credit holds the folded outlet and credits of the members that
+	// have them (rule credited-source).
+	credit map[int32]credit
 	// Candidates and Confirmed count the pairs checked and found; they
 	// tell how selective LSH is.
 	Candidates, Confirmed int
@@ -175,6 +193,18 @@ func (ix *Index) insert(d Doc, p Prepared) (int32, bool) {
 	ix.docs = append(ix.docs, entry{id: d.ID, date: d.Date, dayOnly: d.DayOnly, seq: d.Seq, shingles: p.shingles, lead: p.lead, parent: me})
 	ix.mark = append(ix.mark, -1)
 	ix.byID[d.ID] = me
+	if d.Outlet != "" || len(d.Credits) > 0 {
+		c := credit{outlet: creditKey(d.Outlet)}
+		for _, n := range d.Credits {
+			if k := creditKey(n); k != "" {
+				c.credits = append(c.credits, k)
+			}
+		}
+		if ix.credit == nil {
+			ix.credit = map[int32]credit{}
+		}
+		ix.credit[me] = c
+	}
 	for band, k := range p.keys {
 		head, _ := ix.heads.swap(uint32(k), me)
 		if head == me {
@@ -269,8 +299,9 @@ func (ix *Index) find(i int32) int32 {
 
 // Group is a set of copies of one article.
 type Group struct {
-	// Source is the earliest member: by publication date among dated
-	// members, else by ingestion order.
+	// Source is the member whose outlet the others credit (rule
+	// credited-source), else the earliest member: by publication date
+	// among dated members, else by ingestion order.
 	Source string `json:"source"`
 	// Members are all the articles, the source first, then in the order
 	// they appeared.
@@ -341,6 +372,11 @@ func (ix *Index) GroupOf(id string) (Group, bool) {
 
 func (ix *Index) group(m []int32) Group {
 	slices.SortFunc(m, ix.earlier)
+	if k := ix.creditedSource(m); k > 0 {
+		s := m[k]
+		copy(m[1:k+1], m[:k])
+		m[0] = s
+	}
 	g := Group{Source: ix.docs[m[0]].id, Members: make([]string, len(m))}
 	for k, j := range m {
 		g.Members[k] = ix.docs[j].id
@@ -375,4 +411,48 @@ func (ix *Index) SourceOf() map[string]string {
 		}
 	}
 	return out
+}
+
+// creditedSource is rule credited-source: the index in m (sorted by
+// earlier) of the first member published by an outlet that another
+// member, of another outlet, names in its byline: copies that say "By
+// Coastline News Agency" name their source, and the agency's own report
+// is it, whatever the dates say (an outlet's copy stamped the evening
+// before, its time zone or clock wrong, was taken for the source and the
+// agency for its copier; an undated agency report lost to any dated
+// copy). 0 when no member is so credited, or the first is: dates decide.
+func (ix *Index) creditedSource(m []int32) int {
+	if len(ix.credit) == 0 {
+		return 0
+	}
+	for k, j := range m {
+		cj, ok := ix.credit[j]
+		if !ok || cj.outlet == "" {
+			continue
+		}
+		for _, i := range m {
+			ci, ok := ix.credit[i]
+			if ok && ci.outlet != cj.outlet && slices.Contains(ci.credits, cj.outlet) {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// creditKey folds a name for rule credited-source: lower case, letters
+// and digits only, without a leading "the" ("The Coastline News Agency"
+// and "COASTLINE NEWS AGENCY" are one name).
+func creditKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' {
+			b.WriteRune(r)
+		}
+	}
+	k := strings.Join(strings.Fields(b.String()), "")
+	if f := strings.Fields(strings.ToLower(s)); len(f) > 1 && f[0] == "the" {
+		k = strings.TrimPrefix(k, "the")
+	}
+	return k
 }

@@ -65,11 +65,12 @@ func orderTime(a *model.Article) time.Time {
 }
 
 // dedupDoc is what the copy index reads of an article: its publication
-// date, with its precision (rule day-precision in package dedup), and
-// seq, its place in ingestion order.
+// date, with its precision (rule day-precision in package dedup), seq,
+// its place in ingestion order, and its outlet and authors (rule
+// credited-source in package dedup).
 func dedupDoc(a *model.Article, seq int64) dedup.Doc {
 	t, dayOnly := published(a)
-	return dedup.Doc{ID: a.ID, Date: t, DayOnly: dayOnly, Seq: seq}
+	return dedup.Doc{ID: a.ID, Date: t, DayOnly: dayOnly, Seq: seq, Outlet: a.Outlet, Credits: a.Authors}
 }
 
 // ClusterDoc is what clustering reads of an article, analysis signals included.
