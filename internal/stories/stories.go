@@ -143,7 +143,7 @@ func Link(arts []*model.Article, ix *dedup.Index) *Index {
 				all = append(all, byID[c])
 			}
 		}
-		st := NewStory(all)
+		st := newStory(all, func(a *model.Article) *model.Article { return byID[res.SourceOf[a.ID]] })
 		for _, id := range st.ArticleIDs {
 			res.StoryOf[id] = st.ID
 		}
@@ -181,9 +181,35 @@ func byDate(a, b *model.Article) int {
 // NewStory makes the story record of a set of articles: its id is derived
 // from the earliest article's id (stable while that article leads the
 // story), its title is that article's headline (rule story-title).
-func NewStory(arts []*model.Article) model.Story {
+func NewStory(arts []*model.Article) model.Story { return newStory(arts, nil) }
+
+// newStory is NewStory knowing each article's copy-group source (nil:
+// none known). Rule copy-after-source: a copy dated before its source (a
+// source picked on credit, rule credited-source in package dedup, over a
+// copy whose clock was wrong) is dated as its source for the story: it
+// neither opens the story's span nor leads it (title, id).
+func newStory(arts []*model.Article, sourceOf func(*model.Article) *model.Article) model.Story {
 	arts = slices.Clone(arts)
-	slices.SortFunc(arts, byDate)
+	dated := func(a *model.Article) *model.Article {
+		if sourceOf == nil {
+			return a
+		}
+		s := sourceOf(a)
+		if s == nil || s == a {
+			return a
+		}
+		if ts, tc := orderTime(s), orderTime(a); !ts.IsZero() && !tc.IsZero() && tc.Before(ts) {
+			return s
+		}
+		return a
+	}
+	slices.SortFunc(arts, func(a, b *model.Article) int {
+		da, db := dated(a), dated(b)
+		if da == db { // a wrong-dated copy and its source: the source first
+			return cmp.Compare(b2i(a != da), b2i(b != db))
+		}
+		return byDate(da, db)
+	})
 	st := model.Story{ArticleIDs: make([]string, len(arts))}
 	seen := map[string]bool{}
 	for i, a := range arts {
@@ -192,7 +218,7 @@ func NewStory(arts []*model.Article) model.Story {
 			seen[o] = true
 			st.Outlets = append(st.Outlets, o)
 		}
-		if t := PublishedAt(a); !t.IsZero() {
+		if t := PublishedAt(dated(a)); !t.IsZero() {
 			if st.First.IsZero() || t.Before(st.First) {
 				st.First = t
 			}
@@ -215,4 +241,11 @@ func NewStory(arts []*model.Article) model.Story {
 		}
 	}
 	return st
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

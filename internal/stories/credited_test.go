@@ -1,0 +1,36 @@
+package stories
+
+import (
+	"testing"
+	"time"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestCopyAfterSource: rules credited-source (package dedup) and
+// copy-after-source through Build. Two outlets carry an agency's report
+// under its byline, one stamped the evening before the agency's own; the
+// agency's report is the copies' source, the story starts on its day and
+// is led by it (id and title), in either ingestion order.
+func TestCopyAfterSource(t *testing.T) {
+	text := "The ferry operator on the Lanmore strait said on Friday it would cut its winter timetable to four crossings a day, blaming fuel costs that had doubled since the spring.\n\n" +
+		"\"We cannot run half-empty boats at these prices,\" said operations director Ines Vadik. The cuts start on the first of November.\n\n" +
+		"Island councillors said the decision would leave commuters stranded and called on the regional government to step in with a subsidy."
+	date := func(v string) model.Dates { return model.Dates{Published: &model.Date{Value: v}} }
+	wire := &model.Article{ID: "wire", Outlet: "Strait News Agency", Title: "Lanmore ferries cut winter crossings", Text: text, Dates: date("2026-10-09T08:00:00Z")}
+	early := &model.Article{ID: "early", Outlet: "Lanmore Echo", Authors: []string{"Strait News Agency"}, Title: "Ferry timetable cut", Text: text, Dates: date("2026-10-08T20:00:00Z")}
+	late := &model.Article{ID: "late", Outlet: "Island Times", Authors: []string{"Strait News Agency"}, Title: "Fewer ferries this winter", Text: text, Dates: date("2026-10-09T12:00:00Z")}
+	for _, arts := range [][]*model.Article{{early, wire, late}, {late, early, wire}} {
+		ix := Build(arts)
+		if ix.SourceOf["early"] != "wire" || ix.SourceOf["late"] != "wire" {
+			t.Errorf("sources %v, want the agency's report", ix.SourceOf)
+		}
+		if len(ix.Stories) != 1 {
+			t.Fatalf("%d stories, want 1", len(ix.Stories))
+		}
+		st := ix.Stories[0]
+		if st.ArticleIDs[0] != "wire" || st.Title != wire.Title || st.First.Format(time.DateOnly) != "2026-10-09" {
+			t.Errorf("story led by %v, title %q, first %v; want the agency's report and its day", st.ArticleIDs, st.Title, st.First)
+		}
+	}
+}
