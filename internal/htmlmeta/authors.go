@@ -648,6 +648,9 @@ func (c *collector) creditLines() []string {
 		// after the headline.
 		strict := g == 1
 		for i, t := range lines {
+			if pt, ok := c.afterH1Parted[i]; ok && g == 0 {
+				t = pt // rule bylinePartsAfterH1 (meta.go)
+			}
 			if i >= maxCreditLines && !strict {
 				break
 			}

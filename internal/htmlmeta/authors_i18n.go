@@ -51,6 +51,12 @@ var localReporterSuffix = regexp.MustCompile(`^(\p{Hangul}{2,4}|\p{Han}{2,4})\s*
 var localWeekdayCut = regexp.MustCompile(`\s+(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Thứ\s+\S+|Chủ\s+nhật|Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή` +
 	// and where the date's label opens it: "Av Erik Lindqvist Publicerad 14 nov"
 	`|(?i:publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|opublikowano|aktualizacja|gepubliceerd|bijgewerkt|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|diterbitkan|diperbarui|cập nhật|δημοσίευση|ενημέρωση|פורסם|عدل|نشر)` +
+	// Rule authorLocalOtherCredit: and where the picture's or the
+	// video's credit opens it, labelled with a colon ("Teksti: Mikko
+	// Virtanen Kuvat: Laura Korhonen", "Text: Eva Nová Foto: Jan Malý"):
+	// the photographer is no author. The colon is required: "Foto" may be
+	// a surname's word.
+	`|(?i:kuvat?|valokuvat?|video|foto|fotos|fotó|fotók|bild|bilder|фото|видео|fotoğraf|görüntü)\s*[:：]` +
 	`)(?:[\s,:]|$).*$`)
 
 // localByline returns the credit of a local byline line, its credit word

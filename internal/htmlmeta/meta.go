@@ -315,6 +315,10 @@ type collector struct {
 	// dateTextsChrome and afterH1Chrome say which of dateTexts and
 	// afterH1 sit in page chrome (a menu's or sidebar's dated cards).
 	dateTextsChrome, afterH1Chrome []bool
+	// afterH1Parted holds, by index into afterH1, the lines whose parts
+	// sit in sibling elements glued without a space (rule
+	// bylinePartsAfterH1); nil on most pages.
+	afterH1Parted map[int]string
 	// bodyLines are the page's first short lines outside navigation, the
 	// last place a date or byline is looked for.
 	bodyLines []string
@@ -995,6 +999,19 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		case "p", "span", "div", "li", "small", "em", "strong", "address", "dd", "td":
 			if isLeafish(n) {
 				if t, ok := shortText(n); ok {
+					// Rule bylinePartsAfterH1: a byline's credit and date
+					// set in sibling elements with no space between
+					// (<span>Автор: Иван Петров</span><span>14 марта
+					// 2031</span>) read as one glued string
+					// ("Петров14 марта"), which no credit rule can cut;
+					// the credit rules read the parted line (bylineText),
+					// the date rules the plain one.
+					if pt := bylineText(n, t); pt != t {
+						if c.afterH1Parted == nil {
+							c.afterH1Parted = map[int]string{}
+						}
+						c.afterH1Parted[len(c.afterH1)] = pt
+					}
 					c.afterH1 = append(c.afterH1, t)
 					c.afterH1Chrome = append(c.afterH1Chrome, st.inChrome)
 				}

@@ -1,0 +1,41 @@
+package htmlmeta
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLocalOtherCredit pins rule authorLocalOtherCredit: a local byline
+// that goes on with the photographer's credit keeps the writer alone.
+func TestLocalOtherCredit(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"Teksti: Mikko Virtanen Kuvat: Laura Korhonen", "Mikko Virtanen"},
+		{"Автор: Ирина Смирнова Фото: Сергей Волков", "Ирина Смирнова"},
+		{"Yazar: Mehmet Yılmaz Fotoğraf: Ali Kaya", "Mehmet Yılmaz"},
+		{"Av Anna Svensson Foto: Per Lindgren", "Anna Svensson"},
+		// no colon: a name's word
+		{"Av Anna Foto", "Anna Foto"},
+	} {
+		if got := localByline(tt.line); got != tt.want {
+			t.Errorf("localByline(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestBylinePartsAfterH1 pins rule bylinePartsAfterH1: a local byline and
+// its date in sibling spans with no space between give the name alone.
+func TestBylinePartsAfterH1(t *testing.T) {
+	for _, tt := range []struct {
+		byline string
+		want   []string
+	}{
+		{`<span>Автор: Ирина Смирнова</span><span>14 марта 2031, 09:30</span>`, []string{"Ирина Смирнова"}},
+		{`<span>Yazar: Mehmet Yılmaz</span><span>Yayınlanma: 14.03.2031 10:45</span>`, []string{"Mehmet Yılmaz"}},
+	} {
+		page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1><div class="info">` +
+			tt.byline + `</div><p>Text of the story.</p></article></body></html>`
+		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: authors %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}
