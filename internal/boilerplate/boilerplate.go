@@ -201,7 +201,14 @@ var rules = []rule{
 		"çerezler kullanıyoruz", "çerez kullanıyoruz", "çerezler kullanılmaktadır", "usamos cookies", "utilizamos cookies",
 		"questo sito utilizza cookie", "utilizza cookie", "korzysta z plików cookie", "używamy plików cookie",
 		"vi använder cookies", "menggunakan cookie", "sử dụng cookie", "χρησιμοποιούμε cookies", "χρησιμοποιεί cookies",
-	}, []string{"cookie", "ملفات تعريف", "בעוגיות", "कुकीज़", "çerez"}},
+		// cookie-notice-more-languages: Danish, Norwegian, Finnish, Czech and
+		// Hungarian consent lines ("Vi bruger cookies til ...", "Käytämme
+		// evästeitä ...", "Tento web používá cookies", "Az oldal sütiket
+		// használ")
+		"vi bruger cookies", "vi bruker cookies", "vi bruker informasjonskapsler", "bruker informasjonskapsler",
+		"käytämme evästeitä", "sivusto käyttää evästeitä", "používáme cookies", "používá cookies",
+		"používáme soubory cookie", "používá soubory cookie", "sütiket használ", "sütiket használunk", "cookie-kat használ",
+	}, []string{"cookie", "ملفات تعريف", "בעוגיות", "कुकीज़", "çerez", "informasjonskapsler", "evästei", "sütik"}},
 	// embed-consent: the placeholder a page shows instead of an embedded
 	// post or video until the reader consents to the platform's cookies
 	// ("Empfohlener externer Inhalt", "Externen Inhalt anzeigen", "Ce
@@ -307,6 +314,14 @@ var rules = []rule{
 		"berlangganan buletin", "berlangganan newsletter", "daftar newsletter",
 		"đăng ký nhận bản tin", "đăng ký nhận tin", "đăng ký bản tin",
 		"εγγραφείτε στο newsletter", "εγγραφείτε στο ενημερωτικό", "εγγραφή στο newsletter",
+		// newsletter-signup-more-languages: Danish, Norwegian, Finnish,
+		// Czech and Hungarian, each naming the newsletter (nyhedsbrev,
+		// nyhetsbrev, uutiskirje, newsletter, hírlevél)
+		"tilmeld dig vores nyhedsbrev", "tilmeld dig nyhedsbrevet", "abonner på vores nyhedsbrev", "abonner på vårt nyhetsbrev",
+		"abonner på nyhetsbrevet", "meld deg på vårt nyhetsbrev", "meld deg på nyhetsbrevet", "tilaa uutiskirjeemme",
+		"tilaa uutiskirje", "tilaa uutiskirjeet", "přihlaste se k odběru newsletteru", "přihlaste se k odběru našeho newsletteru",
+		"odebírejte náš newsletter", "odebírejte newsletter", "iratkozzon fel hírlevelünkre", "iratkozz fel hírlevelünkre",
+		"iratkozzon fel a hírlevélre", "feliratkozás hírlevélre",
 	}, nil},
 	// newsletter-box: the parts of a sign-up box: its label, its button and
 	// its small print. "NEWSLETTER", "Sign up", "By signing up you agree to
@@ -514,6 +529,9 @@ var rules = []rule{
 		"bizi takip edin", "siga-nos", "siga o", "seguici su", "volg ons op", "obserwuj nas", "följ oss på", "ikuti kami di",
 		"simak berita", "simak breaking news", "follow kami", "theo dõi chúng tôi", "ακολουθήστε μας", "تابعونا على",
 		"تابعنا على", "עקבו אחרינו", "हमें फॉलो करें", "关注我们", "關注我們", "微信扫一扫", "扫一扫", "分享到微信", "フォローする",
+		// cta-follow-more-languages: "Følg os på Facebook", "Følg oss på",
+		// "Seuraa meitä", "Sledujte nás na", "Kövessen minket"
+		"følg os på", "følg oss på", "seuraa meitä", "sledujte nás", "kövessen minket", "kövess minket",
 	}, nil},
 	// cta-follow-inline: the same prompt after a lead-in: "For the latest
 	// news and updates, follow us on Facebook, Twitter and Instagram".
@@ -579,6 +597,14 @@ var rules = []rule{
 		"поделиться", "поділитися", "シェア", "シェアする", "分享", "分享到", "分享至", "공유", "공유하기", "شارك", "مشاركة",
 		"שתפו", "שתף", "शेयर करें", "शेयर", "paylaş", "compartilhe", "delen", "dela", "bagikan", "chia sẻ", "κοινοποίηση",
 		"κοινοποιήστε", "udostępnij", "แชร์", "اشتراک گذاری", "اشتراک‌گذاری", "شیئر کریں",
+		// share-bar-more-languages: the share label of Danish and Norwegian
+		// ("Del artiklen"), Finnish ("Jaa"), Czech ("Sdílet") and Hungarian
+		// ("Megosztás") pages, alone on its line. Not the bare "Del": a
+		// flattened code sample's Python keyword "del" stands alone on its
+		// line too (normalised, the two are one block); the WCXB titles
+		// run lost such a line with it
+		"del artikel", "del artiklen", "del artikkelen", "dela artikeln", "jaa", "jaa artikkeli", "sdílet", "sdílejte",
+		"sdílet článek", "megosztás", "megosztom",
 	}, nil},
 	// image-credit: picture credits. "Featured image via Some Name/Twitter.",
 	// "© Getty Images" (German and Austrian sites credit pictures so).
@@ -607,6 +633,8 @@ var rules = []rule{
 		"fotoğraf:", "fotoğraf: ", "foto: ", "fotografia:", "ảnh:", "(ảnh:", "φωτογραφία:", "φωτ.:", "φωτ:", "kuva:",
 		// image-credit-dutch: Dutch papers credit pictures "Beeld: ANP"
 		"beeld:", "(beeld:",
+		// image-credit-hungarian: "Fotó: Nagy Anna"
+		"fotó:", "(fotó:",
 		// image-credit-portuguese: "Imagem: Reprodução/TV", "(Imagem: ...)"
 		"imagem:", "(imagem:",
 	}, nil},
@@ -736,6 +764,12 @@ var rules = []rule{
 		"notícias relacionadas", "veja mais:", "articoli correlati", "i più letti", "gerelateerde artikelen", "meest gelezen",
 		"meer over dit onderwerp", "polecamy:", "najczęściej czytane", "powiązane artykuły", "czytaj więcej:",
 		"läs också", "läs även", "relaterade artiklar", "mest läst", "läs mer:",
+		// related-header-more-languages: Danish, Norwegian, Finnish, Czech
+		// and Hungarian ("Læs også: ...", "Les også: ...", "Lue myös: ...",
+		// "Čtěte také: ...", "Olvassa el ezt is: ...")
+		"læs også", "læs mere:", "relaterede artikler", "mest læste", "les også", "les mer:", "relaterte artikler", "mest lest",
+		"lue myös", "lue lisää:", "luetuimmat", "aiheesta lisää", "čtěte také", "čtěte též", "čtěte také:", "související články",
+		"nejčtenější", "olvassa el ezt is", "ezt is olvassa el", "olvasd el ezt is", "kapcsolódó cikkek", "legolvasottabb",
 		// Indonesian, Vietnamese, Greek
 		"baca juga", "berita terkait", "artikel terkait", "terpopuler", "baca selengkapnya:",
 		"xem thêm:", "tin liên quan", "bài liên quan", "đọc thêm:", "tin cùng chuyên mục", "đọc nhiều nhất",
@@ -862,6 +896,9 @@ var rules = []rule{
 		// ad-label-i18n: "Реклама", "广告", "광고", "إعلان", "Reklam", "Quảng cáo"
 		"реклама", "广告", "廣告", "広告", "광고", "إعلان", "اعلان", "פרסומת", "विज्ञापन", "reklam", "annons", "iklan",
 		"quảng cáo", "διαφήμιση", "publicitate", "mainos",
+		// ad-label-more-languages: Norwegian and Danish "Annonse",
+		// "Reklame", Czech "Inzerce", Hungarian "Hirdetés"
+		"annonse", "reklame", "inzerce", "hirdetés",
 		// ad-continue-i18n: the note under an ad slot that the story goes
 		// on below it ("Lesen Sie nach der Anzeige weiter", "La suite après
 		// cette publicité", "Article continues after advertisement").
@@ -1156,7 +1193,7 @@ var shapeRules = []struct {
 	// early: a count header and a dated rights line are tried before the
 	// phrase rules, where Classify always tried them ("© 2024 Example
 	// Media" would otherwise fall to image-credit's phrase "©")
-	{"comments-header", model.RemovedComments, shapeCountHeader, true, "0123456789crk"},
+	{"comments-header", model.RemovedComments, shapeCountHeader, true, "0123456789crkhy\xd0\xe8\xe3"},
 	{"copyright-notice", model.RemovedOther, shapeCopyrightYear, true, "©"[:1]},
 	// outlet-label's kind is its verb's: one entry a kind, each testing
 	// its own verbs (a block opens with one verb at most). The appeal
@@ -2679,11 +2716,19 @@ func containsAny(s string, subs []string) bool {
 // moves on either half; extract-wcxb/ both paths, trafilatura's texts
 // and the seed byte-identical.
 var countWords = map[string]bool{"comments": true, "responses": true, "replies": true, "thoughts on this article": true,
-	"kommentare": true, "commentaires": true, "comentarios": true, "commenti": true, "comentários": true, "reacties": true}
+	"kommentare": true, "commentaires": true, "comentarios": true, "commenti": true, "comentários": true, "reacties": true,
+	// comments-count-more-languages: "12 kommentarer", "Kommentit (5)",
+	// "Komentáře (8)", "Комментарии (12)", "Коментарі (3)", "12 yorum",
+	// "Hozzászólások (4)", "评论(15)", "コメント(2)"
+	"kommentarer": true, "kommentit": true, "kommenttia": true, "komentáře": true, "komentářů": true, "комментарии": true,
+	"комментариев": true, "коментарі": true, "коментарів": true, "yorum": true, "yorumlar": true, "hozzászólás": true,
+	"hozzászólások": true, "评论": true, "評論": true, "コメント": true}
 
 // isCountHeader reads "12 comments", "comments (12)", "3 responses".
 func isCountHeader(s string) bool {
-	if len(s) > 24 {
+	// comments-count-more-languages: counted in letters (TextLen), so a
+	// Cyrillic label is no longer than a Latin one
+	if TextLen(s) > 24 {
 		return false
 	}
 	i := 0
@@ -2694,6 +2739,11 @@ func isCountHeader(s string) bool {
 		return countWords[strings.TrimSpace(s[i:])]
 	}
 	label, rest, ok := strings.Cut(s, " (")
+	if !ok && s != "" && s[0] >= utf8.RuneSelf {
+		// comments-count-more-languages: Chinese and Japanese set the
+		// count close to the label ("评论(15)")
+		label, rest, ok = strings.Cut(s, "(")
+	}
 	if ok && countWords[label] && label != "thoughts on this article" && strings.HasSuffix(rest, ")") {
 		return len(rest) > 1 && model.IsDigits(rest[:len(rest)-1])
 	}

@@ -160,3 +160,66 @@ func TestTextLen(t *testing.T) {
 		t.Errorf("Hindi newsletter label: %q, %v", kind, ok)
 	}
 }
+
+// TestClassifyMoreLanguages covers the entries of 2026-11-28 for Danish,
+// Norwegian, Finnish, Czech and Hungarian (and the count headers of
+// Swedish, Russian, Ukrainian, Turkish, Chinese and Japanese), with story
+// sentences of the same languages that open with similar words.
+func TestClassifyMoreLanguages(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind string
+		rule string
+	}{
+		// share-bar-more-languages
+		{"Del artiklen", model.RemovedShare, "share-bar"},
+		{"Jaa", model.RemovedShare, "share-bar"},
+		{"Sdílet", model.RemovedShare, "share-bar"},
+		{"Megosztás", model.RemovedShare, "share-bar"},
+		{"Del af byen blev evakueret natten til tirsdag, oplyser politiet.", "", ""},
+		// related-header-more-languages
+		{"Læs også: Kommunen strammer reglerne for rejser", model.RemovedRelated, "related-header"},
+		{"Les også: Slik forbereder du deg på uvær", model.RemovedRelated, "related-header"},
+		{"Lue myös: Pörssi nousi vahvan viikon jälkeen", model.RemovedRelated, "related-header"},
+		{"Čtěte také: Trenér prodloužil smlouvu", model.RemovedRelated, "related-header"},
+		{"Olvassa el ezt is: Új vonatok érkeznek nyáron", model.RemovedRelated, "related-header"},
+		{"Les også saken om skolen, som kommunen la frem i går, før du bestemmer deg for hva du mener om forslaget.", "", ""},
+		// ad-label-more-languages, image-credit-hungarian
+		{"Annonse", model.RemovedAd, "ad-label"},
+		{"Hirdetés", model.RemovedAd, "ad-label"},
+		{"Inzerce", model.RemovedAd, "ad-label"},
+		{"Fotó: Nagy Anna", model.RemovedImageCredit, "image-credit"},
+		// newsletter-signup-more-languages
+		{"Tilmeld dig vores nyhedsbrev", model.RemovedNewsletter, "newsletter-signup"},
+		{"Abonner på vårt nyhetsbrev", model.RemovedNewsletter, "newsletter-signup"},
+		{"Tilaa uutiskirjeemme", model.RemovedNewsletter, "newsletter-signup"},
+		{"Přihlaste se k odběru newsletteru", model.RemovedNewsletter, "newsletter-signup"},
+		{"Iratkozzon fel hírlevelünkre", model.RemovedNewsletter, "newsletter-signup"},
+		// cta-follow-more-languages
+		{"Følg os på Facebook", model.RemovedCallToAction, "cta-follow"},
+		{"Seuraa meitä Facebookissa", model.RemovedCallToAction, "cta-follow"},
+		{"Sledujte nás na Facebooku", model.RemovedCallToAction, "cta-follow"},
+		{"Kövessen minket a Facebookon", model.RemovedCallToAction, "cta-follow"},
+		// cookie-notice-more-languages
+		{"Vi bruger cookies til at forbedre din oplevelse", model.RemovedCookieNotice, "cookie-notice"},
+		{"Käytämme evästeitä palvelun kehittämiseen.", model.RemovedCookieNotice, "cookie-notice"},
+		{"Tento web používá cookies.", model.RemovedCookieNotice, "cookie-notice"},
+		{"Az oldal sütiket használ.", model.RemovedCookieNotice, "cookie-notice"},
+		// comments-count-more-languages
+		{"12 kommentarer", model.RemovedComments, "comments-header"},
+		{"Kommentit (5)", model.RemovedComments, "comments-header"},
+		{"Komentáře (8)", model.RemovedComments, "comments-header"},
+		{"Комментарии (12)", model.RemovedComments, "comments-header"},
+		{"Hozzászólások (4)", model.RemovedComments, "comments-header"},
+		{"12 yorum", model.RemovedComments, "comments-header"},
+		{"评论（15）", model.RemovedComments, "comments-header"},
+		{"コメント(2)", model.RemovedComments, "comments-header"},
+		{"12 kommentarer kom inn før fristen, sier rådmannen.", "", ""},
+	}
+	for _, tt := range tests {
+		kind, rule, ok := Classify(tt.in)
+		if ok != (tt.kind != "") || kind != tt.kind || rule != tt.rule {
+			t.Errorf("Classify(%q) = %q, %q, %v; want %q, %q", tt.in, kind, rule, ok, tt.kind, tt.rule)
+		}
+	}
+}
