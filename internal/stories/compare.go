@@ -1032,6 +1032,8 @@ type claimAcc struct {
 	cg     ClaimGroup
 	mw     []string
 	change bool
+	// unit is cg.Unit's unitKey (rule unit-spelling).
+	unit string
 	// members are what the rules compare of each value, index-aligned
 	// with cg.Values until compareClaims sorts them.
 	members []claimMember
@@ -1085,23 +1087,24 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 		outlet := outletName(a)
 		for _, c := range a.Claims {
 			mw := measureWords(c)
+			unit := unitKey(c.Unit)
 			m := claimMember{ctx: sentenceWords(a.Text, c.Start, c.End), head: figureHead(c.Text), models: modelNames(mw)}
 			change := isChange(c)
 			var g *claimAcc
 			for _, x := range groups {
-				if x.cg.Unit == c.Unit && x.change == change && len(mw) > 0 && jaccardWords(x.mw, mw) >= sameMeasure && x.admits(c.Value, m) {
+				if x.unit == unit && x.change == change && len(mw) > 0 && jaccardWords(x.mw, mw) >= sameMeasure && x.admits(c.Value, m) {
 					g = x
 					break
 				}
 			}
 			if g == nil && c.Unit != "" && c.Value != nil {
-				g = closeFigureGroup(groups, outlet, c.Unit, *c.Value, change, m)
+				g = closeFigureGroup(groups, outlet, unit, *c.Value, change, m)
 			}
 			if g == nil && c.Value != nil {
-				g = equalFigureGroup(groups, outlet, c.Unit, *c.Value, change)
+				g = equalFigureGroup(groups, outlet, unit, *c.Value, change)
 			}
 			if g == nil {
-				g = &claimAcc{cg: ClaimGroup{Measure: heading(c), Unit: c.Unit}, mw: mw, change: change}
+				g = &claimAcc{cg: ClaimGroup{Measure: heading(c), Unit: c.Unit}, mw: mw, change: change, unit: unit}
 				groups = append(groups, g)
 			}
 			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outlet, Value: c.Value, Text: c.Text, Source: fullSource(a, c.Source)})
@@ -1325,6 +1328,38 @@ func outletsDisagree(vs []ClaimValue) bool {
 	return false
 }
 
+// unitKey is rule unit-spelling: the key claim groups compare units by.
+// One unit of measure in another spelling or language is the same unit:
+// "12 kilometres" (British), "12 kilometers" (American), "12 Kilometer"
+// (German), "12 kilomètres" (French) and "12 km" were four measures, each
+// its outlet's alone. Other units are compared as they are.
+func unitKey(u string) string {
+	if k, ok := unitSpellings[strings.ToLower(u)]; ok {
+		return k
+	}
+	return u
+}
+
+// unitSpellings are the spellings of the metric units of length, area,
+// weight and volume that rule unit-spelling folds, in the languages Lede
+// reads dates and bylines in (a unit's own word, not a translation of a
+// thing counted: "homes" and "Häuser" stay two).
+var unitSpellings = func() map[string]string {
+	m := map[string]string{}
+	for k, ws := range map[string]string{
+		"km": "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometro chilometri quilômetro quilômetros quilómetro quilómetros kilometro kilometros",
+		"m":  "metre metres meter meters mètre mètres",
+		"ha": "ha hectare hectares hektar hectárea hectáreas ettaro ettari",
+		"t":  "tonne tonnes tonnen tonelada toneladas tonnellata tonnellate",
+		"l":  "litre litres liter liters litro litros",
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = k
+		}
+	}
+	return m
+}()
+
 // closeFigureGroup is rule closeFigure: outlets name one amount in other
 // words ("the repairs will cost 42 million pounds" / "the council puts the
 // bill at 40 million pounds"). The first group holding another outlet's
@@ -1334,7 +1369,7 @@ func outletsDisagree(vs []ClaimValue) bool {
 // not another outlet's.
 func closeFigureGroup(groups []*claimAcc, outlet, unit string, value float64, change bool, m claimMember) *claimAcc {
 	for _, x := range groups {
-		if x.cg.Unit != unit || x.change != change || !x.admits(&value, m) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
+		if x.unit != unit || x.change != change || !x.admits(&value, m) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
 			continue
 		}
 		for i, v := range x.cg.Values {
@@ -1362,7 +1397,7 @@ func equalFigureGroup(groups []*claimAcc, outlet, unit string, value float64, ch
 		return nil
 	}
 	for _, x := range groups {
-		if x.change != change || shareUnit(x.cg.Unit) || !unitsAgree(x.cg.Unit, unit) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
+		if x.change != change || shareUnit(x.cg.Unit) || !unitsAgree(x.unit, unit) || slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Outlet == outlet }) {
 			continue
 		}
 		if slices.ContainsFunc(x.cg.Values, func(v ClaimValue) bool { return v.Value != nil && *v.Value == value }) {

@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -32,5 +33,26 @@ func TestCopyAfterSource(t *testing.T) {
 		if st.ArticleIDs[0] != "wire" || st.Title != wire.Title || st.First.Format(time.DateOnly) != "2026-10-09" {
 			t.Errorf("story led by %v, title %q, first %v; want the agency's report and its day", st.ArticleIDs, st.Title, st.First)
 		}
+	}
+}
+
+// TestCompareClaimsUnitSpelling: rule unit-spelling. One length in
+// British, American and German spelling is one measure, whose outlets
+// agree; a length and a count of homes of one value stay two.
+func TestCompareClaimsUnitSpelling(t *testing.T) {
+	article := func(outlet, text, claim, subject, unit string, v float64) *model.Article {
+		i := strings.Index(text, claim)
+		return &model.Article{ID: outlet, Outlet: outlet, Text: text, Claims: []model.Claim{
+			{Text: claim, Value: &v, Unit: unit, Subject: subject, Start: i, End: i + len(claim)}}}
+	}
+	arts := []*model.Article{
+		article("Gazette", "The new cycle path runs for 14 kilometres along the canal.", "The new cycle path runs for 14 kilometres", "The new cycle path", "kilometres", 14),
+		article("Courier", "The new cycle path will be 14 kilometers long, officials said.", "The new cycle path will be 14 kilometers long", "The new cycle path", "kilometers", 14),
+		article("Morgenpost", "Der neue Radweg ist 14 Kilometer lang.", "Der neue Radweg ist 14 Kilometer lang", "Der neue Radweg", "kilometer", 14),
+		article("Ledger", "About 14 homes on the canal bank will lose their gardens.", "About 14 homes", "homes", "homes", 14),
+	}
+	got := compareClaims(arts)
+	if len(got) != 2 || len(got[0].Values) != 3 || got[0].Disagree {
+		t.Errorf("groups %+v, want the three lengths as one measure and the homes as another", got)
 	}
 }
