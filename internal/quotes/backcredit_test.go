@@ -25,6 +25,14 @@ func TestBackCredit(t *testing.T) {
 		{"so says",
 			"\"It will drive families off the island.\"\n\nSo says Owen Fry.",
 			spoken{"It will drive families off the island.", "Owen Fry", "Owen Fry"}},
+		// rule backCreditHow
+		{"how the speaker put it",
+			"\"It will drive families off the island.\"\n\nThat was how parish councillor Owen Fry put it.",
+			spoken{"It will drive families off the island.", "Owen Fry", "parish councillor Owen Fry"}},
+		// rule creditedPointer: the pointer reports nothing of its own.
+		{"how the speaker put it, with words after",
+			"\"It will drive families off the island.\"\n\nThat was how parish councillor Owen Fry put it after the long meeting.",
+			spoken{"It will drive families off the island.", "Owen Fry", "parish councillor Owen Fry"}},
 		{"a pointer naming no one",
 			"\"It will drive families off the island.\"\n\nThat was the first time the fares had risen since 2019.",
 			spoken{"It will drive families off the island.", "Lena Moss", "operator chief Lena Moss"}},
@@ -34,4 +42,12 @@ func TestBackCredit(t *testing.T) {
 			checkSpoken(t, lead+c.text, []spoken{{"We have no choice at all,", "Lena Moss", "operator chief Lena Moss"}, c.want})
 		})
 	}
+}
+
+// TestHowTail: a quotation followed by "was how X summed it up" in its own
+// sentence is X's (rule howTail), not the speaker quoted before.
+// Invented sentences.
+func TestHowTail(t *testing.T) {
+	text := "Ferry fares to rise\n\n\"We have no choice at all,\" said operator chief Lena Moss.\n\n\"We will be back next month,\" was how the council's spokeswoman, Ana Ruiz, summed up the mood."
+	checkSpoken(t, text, []spoken{{"We have no choice at all,", "Lena Moss", "operator chief Lena Moss"}, {"We will be back next month,", "Ana Ruiz", "the council's spokeswoman, Ana Ruiz"}})
 }

@@ -237,6 +237,9 @@ type extractor struct {
 	// doubleStyle: the article quotes in double marks (0 unknown, 1 yes,
 	// 2 no), computed on first use.
 	doubleStyle int8
+	// creditedSent is 1 + the index of the sentence rule backCredit read
+	// as naming the speaker of the quotation before it (0: none).
+	creditedSent int
 }
 
 func newExtractor(d *people.Doc) *extractor {
@@ -642,7 +645,11 @@ func (x *extractor) run() {
 		n := len(x.quotes)
 		if len(s.segs) > 0 {
 			x.direct(si)
-		} else {
+		} else if si+1 != x.creditedSent {
+			// rule creditedPointer: "That was how Moss put it after the
+			// vote" names the speaker of the quotation before it
+			// (backCredit); it reports nothing of its own ("it after
+			// the vote" was indirect speech). Bench sets byte-identical.
 			x.indirect(si)
 		}
 		x.askedQuestion(si, n)
