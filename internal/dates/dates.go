@@ -55,7 +55,34 @@ var worldMonths = [12][]string{
 	{"dezember", "décembre", "diciembre", "dezembro", "dicembre", "grudnia", "декабря", "грудня", "aralık", "prosince", "decembra", "δεκεμβρίου", "ديسمبر", "בדצמבר", "desember"},
 }
 
+// moreMonths is rule months-more-languages: the month names of Danish
+// and Swedish the lists above lack ("12. marts 2025", "12 maj 2025"),
+// Finnish's partitive ("12. maaliskuuta 2025") and Hungarian's
+// ("2025. március 12."). Each takes a number before it and a year
+// beside it, as every name of months does.
+var moreMonths = [12][]string{
+	{"tammikuuta", "január"},
+	{"helmikuuta", "február"},
+	{"marts", "maaliskuuta", "március"},
+	{"huhtikuuta", "április"},
+	{"maj", "toukokuuta", "május"},
+	{"kesäkuuta", "június"},
+	{"heinäkuuta", "július"},
+	{"elokuuta", "augusztus"},
+	{"syyskuuta", "szeptember"},
+	{"lokakuuta", "október"},
+	{"marraskuuta"},
+	{"joulukuuta"},
+}
+
 func init() {
+	for i, names := range moreMonths {
+		for _, n := range names {
+			if _, ok := months[n]; !ok {
+				months[n] = time.Month(i + 1)
+			}
+		}
+	}
 	for i, names := range worldMonths {
 		for _, n := range names {
 			if _, ok := months[n]; !ok {
@@ -236,6 +263,33 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 			}
 		}
 	}
+	// rule year-first-month-name: Hungarian writes the year first, with
+	// a dot, then the month's name and the day ("2025. március 12.")
+	if y, ok := atoi(s); ok && len(s) == 4 && i+2 < len(w) && dotAfter(text, w[i]) {
+		if m, ok := months[w[i+1].s]; ok {
+			if d, ok := dayNum(w[i+2].s); ok && allDigits(w[i+2].s) {
+				if t, ok := mk(y, int(m), d); ok {
+					return t, w[i+2].end, true
+				}
+			}
+		}
+	}
+	// rule spaced-dotted-date: Czech and Slovak (and some German sites)
+	// space the dotted date's parts ("12. 3. 2025"), each number with its
+	// dot. lede bench extract --text-from --halves: readeck's extract/
+	// texts, one German page of half 1 gains its byline's author and date,
+	// both right (author 0.070 -> 0.074, date 0.092 -> 0.095), half 0
+	// unchanged; the other three runs, the WCXB titles run and the HTML
+	// path byte-identical
+	if d, ok := dayNum(s); ok && allDigits(s) && i+2 < len(w) && dotAfter(text, w[i]) && dotAfter(text, w[i+1]) {
+		if m, ok := atoi(w[i+1].s); ok && len(w[i+1].s) <= 2 {
+			if y, ok := atoi(w[i+2].s); ok && len(w[i+2].s) == 4 {
+				if t, ok := mk(y, m, d); ok {
+					return t, w[i+2].end, true
+				}
+			}
+		}
+	}
 	// D.M.YYYY: the dotted date is day first wherever it is written
 	if t, ok := dottedDate(s); ok {
 		return t, w[i].end, true
@@ -245,6 +299,16 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 		return t, w[i+n-1].end, true
 	}
 	return time.Time{}, 0, false
+}
+
+// dotAfter: the word w was written with a dot right after it ("12." of
+// "12. 3. 2025"), which tokenize trimmed.
+func dotAfter(text string, w word) bool { return w.end < len(text) && text[w.end] == '.' }
+
+// allDigits: s is digits alone (dayNum also takes "12th").
+func allDigits(s string) bool {
+	_, ok := atoi(s)
+	return ok
 }
 
 // dottedDate reads "14.11.2024" (a trailing dot was trimmed by tokenize).

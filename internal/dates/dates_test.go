@@ -242,3 +242,32 @@ func BenchmarkFindOnDate(b *testing.B) {
 		FindOnDate(onDenseText)
 	}
 }
+
+// TestMoreLanguages pins rules months-more-languages, year-first-month-name
+// and spaced-dotted-date on invented date lines.
+func TestMoreLanguages(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the date and the span it was read from
+	}{
+		{"Publiceret 12. marts 2025 kl. 10.15", "2025-03-12 12. marts 2025"},
+		{"Publicerad 12 maj 2025 kl. 10.15", "2025-05-12 12 maj 2025"},
+		{"Julkaistu 12. maaliskuuta 2025", "2025-03-12 12. maaliskuuta 2025"},
+		{"Publikálva: 2025. március 12. 10:15", "2025-03-12 2025. március 12"},
+		{"Frissítve: 2024. november 3.", "2024-11-03 2024. november 3"},
+		{"Publikováno 12. 3. 2025", "2025-03-12 12. 3. 2025"},
+		{"Aktualizováno 1. 12. 2024 14:20", "2024-12-01 1. 12. 2024"},
+		// no dots, no spaced date; no dot after the year, no Hungarian date
+		{"Score 12 3 2025 tickets", ""},
+		{"In 2025 március 12 people came", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, s, e, ok := Find(tt.in); ok {
+			got = d.Format("2006-01-02") + " " + tt.in[s:e]
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
