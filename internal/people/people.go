@@ -756,11 +756,12 @@ func (d *Doc) addRun(pi int, r nameRun, kind string) {
 		for end-1 > r.roleStart && d.honorificOnly(d.Tokens[end-1:end]) {
 			end--
 		}
-		role := d.span(r.roleStart, end)
-		if d.lx != nil {
-			role = trimElision(role)
-		}
-		if !d.honorificOnly(d.Tokens[r.roleStart:r.tokStart]) {
+		rs := d.roleDeterminerStart(r.roleStart, end)
+		if rs < end && !d.honorificOnly(d.Tokens[r.roleStart:r.tokStart]) {
+			role := d.span(rs, end)
+			if d.lx != nil {
+				role = trimElision(role)
+			}
 			p.Roles = append(p.Roles, role)
 		}
 	}
