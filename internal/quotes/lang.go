@@ -129,6 +129,9 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if !ok && words <= 2 {
 			continue
 		}
+		if !ok && x.d.Lang() == "de" && germanNounPhrase(q.Text) {
+			continue
+		}
 		out = append(out, q)
 		if x.sourced {
 			prev, prevClose = nil, -1
