@@ -899,6 +899,9 @@ func isHonorificOnly(ts []Token) bool {
 		switch strings.ToLower(Bare(t.Text)) {
 		case "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "hon", "mister", "madam":
 		default:
+			if _, ok := extraCourtesy[strings.ToLower(Bare(t.Text))]; ok || courtesyPrefixes[strings.ToLower(Bare(t.Text))] {
+				continue
+			}
 			return false
 		}
 	}
