@@ -765,6 +765,9 @@ func (d *Doc) addRun(pi int, r nameRun, kind string) {
 			p.Roles = append(p.Roles, role)
 		}
 	}
+	if role := d.postNominalRole(r); role != "" && !hasRole(p, strings.ToLower(role)) {
+		p.Roles = append(p.Roles, role)
+	}
 	if r.gender != 0 && p.Gender == 0 {
 		p.Gender = r.gender
 	}
@@ -1171,6 +1174,9 @@ func particleWord(w string) bool {
 func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	toks := d.Tokens
 	r := nameRun{tokStart: i, tokEnd: j, roleStart: i}
+	if e := d.postNominalEnd(i, j); e < j {
+		j, r.tokEnd = e, e
+	}
 	// A name wrapped whole in quotation marks is a title or a nickname
 	// ("Sweet Caroline", "the Wall"), not a person.
 	if i > 0 && j < len(toks) && isOpenMark(toks[i-1].Text) && isCloseMark(toks[j].Text, toks[j-1].End == toks[j].Start) {
