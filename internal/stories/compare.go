@@ -186,11 +186,23 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 	return c
 }
 
-// unknownOutlet names the outlet of an article with neither outlet nor URL.
-const unknownOutlet = "(unknown outlet)"
+// unknownOutlet begins the name given the outlet of an article with
+// neither outlet nor URL.
+const unknownOutlet = "(unknown outlet"
+
+// isUnknownOutlet reports a name outletName made for an article of no
+// known outlet.
+func isUnknownOutlet(o string) bool { return strings.HasPrefix(o, unknownOutlet) }
 
 // outletName is the article's outlet, or its URL's host when the outlet
-// is not known.
+// is not known. Rule unknown-outlet-article: an article with neither is
+// named by its id, "(unknown outlet 1a2b3c4d5e6f7a8b)": a folder of saved
+// texts gave a story whose every report, quotation wording and figure
+// was "(unknown outlet)", one name for all, so that no reader could tell
+// which article worded a quotation how, and the articles were taken for
+// one outlet's (no outlet alone reported anything). They are still no
+// known outlets: a story does not count them, and their figures never
+// make outlets disagree (rule disagreeAcrossOutlets).
 func outletName(a *model.Article) string {
 	if a.Outlet != "" {
 		return a.Outlet
@@ -204,7 +216,7 @@ func outletName(a *model.Article) string {
 			return strings.TrimPrefix(h, "www.")
 		}
 	}
-	return unknownOutlet
+	return unknownOutlet + " " + a.ID + ")"
 }
 
 func dateString(a *model.Article) string {
@@ -1316,11 +1328,11 @@ func onlyUnit(h, unit string) bool {
 // outlet cannot be told apart as outlets.
 func outletsDisagree(vs []ClaimValue) bool {
 	for i, a := range vs {
-		if a.Value == nil || a.Outlet == unknownOutlet {
+		if a.Value == nil || isUnknownOutlet(a.Outlet) {
 			continue
 		}
 		for _, b := range vs[i+1:] {
-			if b.Value != nil && b.Outlet != unknownOutlet && b.Outlet != a.Outlet && *b.Value != *a.Value {
+			if b.Value != nil && !isUnknownOutlet(b.Outlet) && b.Outlet != a.Outlet && *b.Value != *a.Value {
 				return true
 			}
 		}
@@ -1617,18 +1629,20 @@ func (c Comparison) WriteText(w io.Writer) error {
 	span := ""
 	if !st.First.IsZero() {
 		span = ", " + st.First.Format(time.DateOnly)
-		if st.Last.After(st.First) {
-			span += " to " + st.Last.Format(time.DateOnly)
+		// A span within one day is that day: "2025-06-09 to 2025-06-09"
+		// was printed for reports of one day at different hours.
+		if last := st.Last.Format(time.DateOnly); st.Last.After(st.First) && last != st.First.Format(time.DateOnly) {
+			span += " to " + last
 		}
 	}
 	fmt.Fprintf(&b, "%s, %s%s\n", countNoun(len(st.ArticleIDs), "article"), countNoun(len(st.Outlets), "outlet"), span)
 	b.WriteString("\nOUTLETS\n")
 	for _, o := range c.Outlets {
-		fmt.Fprintf(&b, "  %s\n", o.Outlet)
+		fmt.Fprintf(&b, "  %s\n", headerOutlet(o.Outlet))
 		for _, a := range o.Articles {
 			fmt.Fprintf(&b, "    %s  %s%s\n", a.ID, shownTitle(a.Title), dateSuffix(a.Date))
 			for _, cp := range a.Copies {
-				fmt.Fprintf(&b, "      copied by %s: %s  %s%s\n", cp.Outlet, cp.ID, shownTitle(cp.Title), dateSuffix(cp.Date))
+				fmt.Fprintf(&b, "      copied by %s: %s  %s%s\n", headerOutlet(cp.Outlet), cp.ID, shownTitle(cp.Title), dateSuffix(cp.Date))
 				writeChanges(&b, cp.Changes, "        ")
 			}
 		}
@@ -1694,6 +1708,16 @@ func (c Comparison) WriteText(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// headerOutlet is an outlet's name where the article's id follows it: an
+// unknown outlet's name without the id it holds (rule
+// unknown-outlet-article), which the line gives.
+func headerOutlet(o string) string {
+	if isUnknownOutlet(o) {
+		return unknownOutlet + ")"
+	}
+	return o
 }
 
 func dateSuffix(d string) string {

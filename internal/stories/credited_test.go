@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -54,5 +55,50 @@ func TestCompareClaimsUnitSpelling(t *testing.T) {
 	got := compareClaims(arts)
 	if len(got) != 2 || len(got[0].Values) != 3 || got[0].Disagree {
 		t.Errorf("groups %+v, want the three lengths as one measure and the homes as another", got)
+	}
+}
+
+// TestUnknownOutletArticle: rule unknown-outlet-article. Two saved texts
+// of no outlet nor URL word one quotation differently: each wording names
+// its article, the story counts no outlet, and their different figures
+// do not make outlets disagree. A story of one day's reports gives that
+// day once.
+func TestUnknownOutletArticle(t *testing.T) {
+	article := func(id, text, quote string, v float64, date string) *model.Article {
+		q := strings.Index(text, quote)
+		c := strings.Index(text, "crossings")
+		return &model.Article{ID: id, Title: "Ferry cuts", Text: text, Dates: model.Dates{Published: &model.Date{Value: date}},
+			Quotes: []model.Quote{{Text: quote, Form: model.QuoteDirect, Speaker: "Ines Vadik", Start: q, End: q + len(quote)}},
+			Claims: []model.Claim{{Text: text[:c+len("crossings")], Value: &v, Unit: "crossings", Subject: "winter timetable", Start: 0, End: c + len("crossings")}}}
+	}
+	arts := []*model.Article{
+		article("aaa1", "The winter timetable will have 4 crossings a day. \"We cannot run half-empty boats at these prices,\" Ines Vadik said.", "We cannot run half-empty boats at these prices", 4, "2026-10-09T08:00:00Z"),
+		article("bbb2", "The winter timetable will have 5 crossings a day. \"We can no longer run half-empty boats at these prices,\" Ines Vadik said.", "We can no longer run half-empty boats at these prices", 5, "2026-10-09T17:00:00Z"),
+	}
+	st := NewStory(arts)
+	c := Compare(st, arts, nil)
+	if len(st.Outlets) != 0 {
+		t.Errorf("story outlets %q, want none known", st.Outlets)
+	}
+	if len(c.Quotes) != 1 || len(c.Quotes[0].Quotes) != 1 || len(c.Quotes[0].Quotes[0].Variants) != 2 {
+		t.Fatalf("quotes %+v, want one quotation in two wordings", c.Quotes)
+	}
+	var got []string
+	for _, v := range c.Quotes[0].Quotes[0].Variants {
+		got = append(got, v.Outlets...)
+	}
+	slices.Sort(got)
+	if want := []string{"(unknown outlet aaa1)", "(unknown outlet bbb2)"}; !slices.Equal(got, want) {
+		t.Errorf("wordings of %q, want %q", got, want)
+	}
+	if len(c.Claims) != 1 || c.Claims[0].Disagree {
+		t.Errorf("figures %+v, want one measure, no disagreement between unknown outlets", c.Claims)
+	}
+	var b strings.Builder
+	if err := c.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "2 articles, 0 outlets, 2026-10-09\n") || !strings.Contains(b.String(), "\n  (unknown outlet)\n    aaa1  ") {
+		t.Errorf("text:\n%s", b.String())
 	}
 }

@@ -214,7 +214,7 @@ func newStory(arts []*model.Article, sourceOf func(*model.Article) *model.Articl
 	seen := map[string]bool{}
 	for i, a := range arts {
 		st.ArticleIDs[i] = a.ID
-		if o := outletName(a); o != unknownOutlet && !seen[o] {
+		if o := outletName(a); !isUnknownOutlet(o) && !seen[o] {
 			seen[o] = true
 			st.Outlets = append(st.Outlets, o)
 		}
