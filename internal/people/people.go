@@ -1391,6 +1391,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			break
 		}
 	}
+	if d.professionNoName(r) {
+		return r, false
+	}
 	// Rule roleOfComplement, the run that holds the preposition: the
 	// cut after the role left "van Financiën Klaas Visser".
 	if d.lx != nil && r.titled && r.tokStart > i && r.tokStart+3 <= j && !toks[r.tokStart].Cap && d.lx.roleOf[d.lower(toks[r.tokStart])] {
