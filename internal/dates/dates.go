@@ -264,11 +264,15 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 		}
 	}
 	// rule year-first-month-name: Hungarian writes the year first, with
-	// a dot, then the month's name and the day ("2025. március 12.")
+	// a dot, then the month's name and the day ("2025. március 12."); the
+	// day's dot is the date's, so a dateline's label keeps no stray dot
 	if y, ok := atoi(s); ok && len(s) == 4 && i+2 < len(w) && dotAfter(text, w[i]) {
 		if m, ok := months[w[i+1].s]; ok {
 			if d, ok := dayNum(w[i+2].s); ok && allDigits(w[i+2].s) {
 				if t, ok := mk(y, int(m), d); ok {
+					if dotAfter(text, w[i+2]) {
+						return t, w[i+2].end + 1, true
+					}
 					return t, w[i+2].end, true
 				}
 			}

@@ -253,8 +253,8 @@ func TestMoreLanguages(t *testing.T) {
 		{"Publiceret 12. marts 2025 kl. 10.15", "2025-03-12 12. marts 2025"},
 		{"Publicerad 12 maj 2025 kl. 10.15", "2025-05-12 12 maj 2025"},
 		{"Julkaistu 12. maaliskuuta 2025", "2025-03-12 12. maaliskuuta 2025"},
-		{"Publikálva: 2025. március 12. 10:15", "2025-03-12 2025. március 12"},
-		{"Frissítve: 2024. november 3.", "2024-11-03 2024. november 3"},
+		{"Publikálva: 2025. március 12. 10:15", "2025-03-12 2025. március 12."},
+		{"Frissítve: 2024. november 3.", "2024-11-03 2024. november 3."},
 		{"Publikováno 12. 3. 2025", "2025-03-12 12. 3. 2025"},
 		{"Aktualizováno 1. 12. 2024 14:20", "2024-12-01 1. 12. 2024"},
 		// no dots, no spaced date; no dot after the year, no Hungarian date

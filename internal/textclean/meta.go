@@ -1138,7 +1138,15 @@ var dayFirstLabels = []string{"publié", "mis à jour", "modifié", "veröffentl
 	"atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "gewijzigd",
 	// date-labels-polish: "Opublikowano: 12.03.2025 10:15", "Aktualizacja:
 	// 13.03.2025", "Data publikacji: 12/03/2025"
-	"opublikowano", "aktualizacja", "zaktualizowano", "data publikacji", "data aktualizacji"}
+	"opublikowano", "aktualizacja", "zaktualizowano", "data publikacji", "data aktualizacji",
+	// date-labels-more-languages: Swedish, Danish, Norwegian, Finnish,
+	// Czech, Russian, Ukrainian, Turkish and Hungarian ("Publicerad 12 mars
+	// 2025 kl. 10.15", "Julkaistu 12.3.2025 klo 10:15", "Опубликовано 12
+	// марта 2025, 10:15", "Yayınlanma: 12 Mart 2025", "Frissítve: 2025.
+	// március 12."), all day first
+	"publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu", "päivitetty",
+	"publikováno", "aktualizováno", "опубликовано", "обновлено", "опубліковано", "оновлено", "yayınlanma", "güncelleme",
+	"güncellenme", "publikálva", "frissítve", "közzétéve"}
 
 // englishDateLabels are English's date labels, lower case.
 var englishDateLabels = []string{"published", "updated", "last updated", "posted", "modified"}
@@ -1372,7 +1380,10 @@ func isModifiedLabel(label string) bool {
 }
 
 var modifiedLabels = []string{"updated", "modified", "mis à jour", "modifié", "aktualisiert", "geändert", "actualizado", "atualizado", "aggiornato", "bijgewerkt", "gewijzigd",
-	"aktualizacja", "zaktualizowano", "aktualizacji"}
+	"aktualizacja", "zaktualizowano", "aktualizacji",
+	// date-labels-more-languages
+	"uppdaterad", "opdateret", "oppdatert", "päivitetty", "aktualizováno", "обновлено", "оновлено", "güncelleme", "güncellenme",
+	"frissítve"}
 
 // authorJoins are the words that join the last two names of a byline in
 // the languages creditWords reads ("A und B", "A et B", "A y B").
@@ -1589,7 +1600,18 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"gepubliceerd": true, "bijgewerkt": true, "gewijzigd": true, "laatst": true, "op": true, "om": true,
 	// date-labels-polish: "Opublikowano: 12.03.2025, godz. 10:15"
 	"opublikowano": true, "aktualizacja": true, "zaktualizowano": true, "data": true, "publikacji": true, "aktualizacji": true,
-	"godz.": true, "godz": true, "o": true}))
+	"godz.": true, "godz": true, "o": true,
+	// date-labels-more-languages: the labels of dayFirstLabels' group and
+	// their clock words ("kl." of Swedish, Danish and Norwegian, Finnish
+	// "klo", Czech "v", Russian "в", Ukrainian "о", Turkish "saat",
+	// "tarihi" of "Yayınlanma tarihi", "senast"/"sidst"/"sist" of "last
+	// updated")
+	"publicerad": true, "uppdaterad": true, "senast": true, "kl.": true, "kl": true,
+	"publiceret": true, "opdateret": true, "sidst": true, "publisert": true, "oppdatert": true, "sist": true,
+	"julkaistu": true, "päivitetty": true, "klo": true, "publikováno": true, "aktualizováno": true, "v": true,
+	"опубликовано": true, "обновлено": true, "в": true, "опубліковано": true, "оновлено": true, "о": true,
+	"yayınlanma": true, "güncelleme": true, "güncellenme": true, "tarihi": true, "saat": true,
+	"publikálva": true, "frissítve": true, "közzétéve": true}))
 
 // withWeekdays adds the weekday names of the six languages the lexicon's
 // calendar holds besides English ("Dienstag, 12. März 2026").

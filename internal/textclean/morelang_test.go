@@ -1,0 +1,67 @@
+package textclean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestDatelineMoreLanguages pins rule date-labels-more-languages (and the
+// dates package's months-more-languages, year-first-month-name and
+// spaced-dotted-date under it): the date lines of invented Swedish,
+// Danish, Norwegian, Finnish, Czech, Russian, Ukrainian, Turkish and
+// Hungarian stories give the published and modified dates and leave the
+// body; a sentence that opens with a label word stays.
+func TestDatelineMoreLanguages(t *testing.T) {
+	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		title, head, lead string
+		published         string
+		modified          string
+	}{
+		{"Ny simhall i Västerby", "Publicerad 12 mars 2025 kl. 10.15\n\nUppdaterad 13 mars 2025 kl. 08.02",
+			"Kommunfullmäktige i Västerby röstade på tisdagskvällen för att bygga en ny simhall vid idrottsplatsen.", "2025-03-12", "2025-03-13"},
+		{"Borgmester frifundet", "Publiceret 12. marts 2025 kl. 10.15\n\nOpdateret 13. marts 2025 kl. 8.02",
+			"Byretten i Holstrup frifandt tirsdag den tidligere borgmester, der var tiltalt for svindel med kommunens penge.", "2025-03-12", "2025-03-13"},
+		{"Storm ga strømbrudd", "Publisert 12. mars 2025 kl. 10.15\n\nOppdatert 13. mars 2025 kl. 08.02",
+			"Uværet som traff kysten natt til tirsdag, førte til at rundt 40.000 kunder mistet strømmen i flere timer.", "2025-03-12", "2025-03-13"},
+		{"Liikevaihto kasvoi", "Julkaistu 12.3.2025 10:15\n\nPäivitetty 13.3.2025 klo 8:02",
+			"Teknologiayhtiön liikevaihto kasvoi viime vuonna 18 prosenttia 420 miljoonaan euroon, yhtiö kertoi tiistaina.", "2025-03-12", "2025-03-13"},
+		{"Domácí tým ve finále", "Publikováno 12. 3. 2025\n\nAktualizováno 13. 3. 2025 v 8:02",
+			"Fotbalisté domácího klubu porazili v úterním semifinále favorita 2:1 a postoupili do finále poháru.", "2025-03-12", "2025-03-13"},
+		{"Совет одобрил мост", "Опубликовано 12 марта 2025, 10:15\n\nОбновлено 13 марта 2025 в 08:02",
+			"Депутаты городского совета во вторник проголосовали за строительство нового моста через реку.", "2025-03-12", "2025-03-13"},
+		{"Суд виніс вирок", "Опубліковано 12 березня 2025, 10:15\n\nОновлено 13 березня 2025 о 08:02",
+			"Районний суд у вівторок визнав колишнього директора заводу винним у привласненні коштів.", "2025-03-12", "2025-03-13"},
+		{"Fırtına uçuşları iptal ettirdi", "Yayınlanma: 12 Mart 2025 10:15\n\nGüncelleme: 13 Mart 2025 08:02",
+			"Dün gece etkili olan fırtına nedeniyle havalimanında 120 uçuş iptal edildi, yetkililer açıkladı.", "2025-03-12", "2025-03-13"},
+		{"Nyereséges a vasúttársaság", "Publikálva: 2025. március 12. 10:15\n\nFrissítve: 2025. március 13. 08:02",
+			"A vasúttársaság tavaly 12 milliárd forint nyereséget ért el, derül ki a keddi gyorsjelentésből.", "2025-03-12", "2025-03-13"},
+		// a sentence that opens with a label word is no date line
+		{"Rapporten är klar", "Publicerad i går kväll, 12 mars 2025, visar rapporten att kommunen behöver fler lärare.",
+			"Rapporten togs fram av kommunens utbildningsförvaltning under hösten.", "", ""},
+	} {
+		a, _ := Extract(tc.title+"\n\n"+tc.head+"\n\n"+tc.lead+"\n", Options{Now: now})
+		pub, mod := "", ""
+		if d := a.Dates.Published; d != nil && !d.Estimated {
+			pub = d.Value
+		}
+		if d := a.Dates.Modified; d != nil {
+			mod = d.Value
+		}
+		if pub != tc.published || mod != tc.modified {
+			t.Errorf("%q: published %q modified %q, want %q %q", tc.head, pub, mod, tc.published, tc.modified)
+		}
+		var body []string
+		for _, b := range a.Body {
+			body = append(body, b.Text)
+		}
+		if tc.published != "" && !slices.Equal(body, []string{tc.lead}) {
+			t.Errorf("%q: body %q, want the lead alone", tc.head, body)
+		}
+		if tc.published == "" && !strings.Contains(strings.Join(body, "\n"), tc.head) {
+			t.Errorf("%q: the sentence left the body: %q", tc.head, body)
+		}
+	}
+}
