@@ -137,7 +137,8 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 		return a.ID
 	}
 	c := Comparison{Story: st, Quotes: []SpeakerQuotes{}, Claims: []ClaimGroup{}, Exclusives: []Exclusive{}}
-	var originals []*model.Article
+	var originals, additions []*model.Article
+	added := map[*model.Article][]string{}
 	outletIdx := map[string]int{}
 	reports := map[string]*ArticleReport{}
 	for _, a := range arts {
@@ -176,14 +177,86 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 		if len(ch.Quotes) == 0 {
 			carriers[s] = append(carriers[s], outletName(a)+copySuffix)
 		}
+		if v := copyAdditions(o, a); v != nil {
+			additions = append(additions, v)
+			added[v] = addedText(ch)
+		}
 	}
 	slices.SortStableFunc(c.Outlets, func(a, b OutletCoverage) int { return cmp.Compare(a.Outlet, b.Outlet) })
-	c.Quotes = compareQuotes(originals, carriers)
-	c.Claims = compareClaims(originals)
+	own := slices.Concat(originals, additions)
+	c.Quotes = compareQuotes(own, carriers)
+	c.Claims = compareClaims(own)
 	if len(c.Outlets) > 1 {
-		c.Exclusives = exclusives(originals, c.Quotes, c.Claims)
+		c.Exclusives = exclusives(own, c.Quotes, c.Claims, added)
 	}
 	return c
+}
+
+// copyAdditions is rule copy-additions: what a copy adds to its source
+// is its outlet's own reporting: a paragraph of local reaction with a
+// resident's quotation, a figure of its own. It was shown only as an
+// added paragraph under the copy: the quotation was in no speaker's list
+// and the outlet was never said to have reported anything alone. The
+// result is the copy with only its additions (nil when it has none):
+// its quotations whose words its source does not hold (a quotation the
+// copy reworded is its outlet's wording), its figures whose value and
+// unit its source gives nowhere, and its people and places its source
+// does not name; its headline and text are the added paragraphs only,
+// so that what the source said does not become the copy's outlet's too
+// (rule named-elsewhere). The quotations and figures keep their offsets
+// into the copy's own text, which only their sentence is read from.
+func copyAdditions(src, cp *model.Article) *model.Article {
+	v := &model.Article{ID: cp.ID, Outlet: cp.Outlet, URL: cp.URL, Dates: cp.Dates}
+	for _, q := range cp.Quotes {
+		if q.Form != model.QuoteIndirect && !strings.Contains(src.Text, strings.TrimSpace(q.Text)) {
+			v.Quotes = append(v.Quotes, q)
+		}
+	}
+	for _, c := range cp.Claims {
+		if !slices.ContainsFunc(src.Claims, func(o model.Claim) bool { return o.Unit == c.Unit && sameValue(o.Value, c.Value) }) {
+			v.Claims = append(v.Claims, c)
+		}
+	}
+	texts := []string{src.Title, src.Text}
+	for _, p := range cp.People {
+		if !namedIn(texts, p.Name) {
+			v.People = append(v.People, p)
+		}
+	}
+	for _, p := range cp.Places {
+		if !namedIn(texts, p.Name) {
+			v.Places = append(v.Places, p)
+		}
+	}
+	if len(v.Quotes)+len(v.Claims)+len(v.People)+len(v.Places) == 0 {
+		return nil
+	}
+	// The text the quotations and claims were found in, read through
+	// their offsets; the added paragraphs alone are what exclusives
+	// reads for names (addedText).
+	v.Text = cp.Text
+	return v
+}
+
+// addedText is what a copy wrote that its source did not (rule
+// copy-additions): its added paragraphs and sentences, and its
+// rewordings.
+func addedText(ch dedup.Changes) []string {
+	out := slices.Clone(ch.Added)
+	for _, x := range slices.Concat(ch.Sentences, ch.Quotes) {
+		if x.To != "" {
+			out = append(out, x.To)
+		}
+	}
+	return out
+}
+
+// sameValue reports two claims' values equal, or both missing.
+func sameValue(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
 }
 
 // unknownOutlet begins the name given the outlet of an article with
@@ -1512,7 +1585,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // exclusives lists, per outlet, the people, places, quotations and figures
 // no other outlet reported. Names match on their last word (people) or
 // lower case (places); quotations and figures on their comparison group.
-func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGroup) []Exclusive {
+func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGroup, added map[*model.Article][]string) []Exclusive {
 	type set map[string]string // key -> display
 	people, places := map[string]set{}, map[string]set{}
 	count := func(m map[string]set, outlet, key, display string) {
@@ -1530,7 +1603,11 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 		if !slices.Contains(outlets, o) {
 			outlets = append(outlets, o)
 		}
-		texts[o] = append(texts[o], a.Title, a.Text)
+		if add, ok := added[a]; ok { // a copy's additions (rule copy-additions)
+			texts[o] = append(texts[o], add...)
+		} else {
+			texts[o] = append(texts[o], a.Title, a.Text)
+		}
 		for _, p := range a.People {
 			count(people, o, speakerKey(p.Name), p.Name)
 		}

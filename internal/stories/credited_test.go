@@ -102,3 +102,46 @@ func TestUnknownOutletArticle(t *testing.T) {
 		t.Errorf("text:\n%s", b.String())
 	}
 }
+
+// TestCopyAdditions: rule copy-additions. A copy that adds a paragraph
+// with a resident's quotation reported that quotation and that person
+// alone, under its outlet; what it carried of its source stays the
+// source's (the director its copy names is still the agency's alone
+// against the independent report).
+func TestCopyAdditions(t *testing.T) {
+	wireText := "The ferry operator on the Lanmore strait said on Friday it would cut its winter timetable to four crossings a day.\n\n" +
+		"\"We cannot run half-empty boats at these prices,\" said operations director Ines Vadik."
+	local := "\n\nIn Portnessa, shopkeeper Aled Brann was dismayed. \"Half my customers come over on the morning boat,\" he said."
+	quote := func(text, q, speaker string) model.Quote {
+		i := strings.Index(text, q)
+		return model.Quote{Text: q, Form: model.QuoteDirect, Speaker: speaker, Start: i, End: i + len(q)}
+	}
+	wire := &model.Article{ID: "wire", Outlet: "Strait News Agency", Title: "Lanmore ferries cut winter crossings", Text: wireText,
+		Quotes: []model.Quote{quote(wireText, "We cannot run half-empty boats at these prices", "Ines Vadik")},
+		People: []model.Person{{Name: "Ines Vadik"}}}
+	copyText := wireText + local
+	cp := &model.Article{ID: "copy", Outlet: "Portnessa Post", Title: "Ferry cuts hit Portnessa", Text: copyText,
+		Quotes: []model.Quote{quote(copyText, "We cannot run half-empty boats at these prices", "Ines Vadik"), quote(copyText, "Half my customers come over on the morning boat", "Aled Brann")},
+		People: []model.Person{{Name: "Ines Vadik"}, {Name: "Aled Brann"}}}
+	other := &model.Article{ID: "other", Outlet: "Island Times", Title: "Fewer ferries for the islands", Text: "Islanders face a winter of fewer ferries after the operator cut its timetable."}
+	arts := []*model.Article{wire, cp, other}
+	c := Compare(NewStory(arts), arts, map[string]string{"copy": "wire"})
+	var quotes []string
+	for _, sq := range c.Quotes {
+		for _, g := range sq.Quotes {
+			for _, v := range g.Variants {
+				quotes = append(quotes, sq.Speaker+": "+strings.Join(v.Outlets, ", "))
+			}
+		}
+	}
+	if want := []string{"Aled Brann: Portnessa Post", "Ines Vadik: Strait News Agency, Portnessa Post (copy)"}; !slices.Equal(quotes, want) {
+		t.Errorf("quotations %q, want %q", quotes, want)
+	}
+	got := map[string]string{}
+	for _, e := range c.Exclusives {
+		got[e.Outlet] = strings.Join(slices.Concat(e.People, e.Quotes), "; ")
+	}
+	if got["Portnessa Post"] != "Aled Brann; Aled Brann: \"Half my customers come over on the morning boat\"" || got["Strait News Agency"] != "Ines Vadik; Ines Vadik: \"We cannot run half-empty boats at these prices\"" {
+		t.Errorf("exclusives %q", got)
+	}
+}
