@@ -49,13 +49,13 @@ and removed paragraphs, reworded sentences and quotations).`,
 			if jsonOut {
 				return query.WriteJSON(out, rep)
 			}
-			fmt.Fprintf(out, "source  %s  %s  %s%s\n", rep.Source.ID, rep.Source.Outlet, cmp.Or(rep.Source.Title, searchNoTitle), copiesSuffix(rep.Source.Date))
+			fmt.Fprintf(out, "source  %s  %s  %s%s\n", rep.Source.ID, cmp.Or(rep.Source.Outlet, copiesNoOutlet), cmp.Or(rep.Source.Title, searchNoTitle), copiesSuffix(rep.Source.Date))
 			if len(rep.Copies) == 0 {
 				fmt.Fprintln(out, "no copies")
 				return nil
 			}
 			for _, c := range rep.Copies {
-				fmt.Fprintf(out, "copy    %s  %s  %s%s\n", c.ID, c.Outlet, cmp.Or(c.Title, searchNoTitle), copiesSuffix(c.Date))
+				fmt.Fprintf(out, "copy    %s  %s  %s%s\n", c.ID, cmp.Or(c.Outlet, copiesNoOutlet), cmp.Or(c.Title, searchNoTitle), copiesSuffix(c.Date))
 				ch := c.Changes
 				if ch.Empty() {
 					fmt.Fprintln(out, "          verbatim")
@@ -95,6 +95,10 @@ and removed paragraphs, reworded sentences and quotations).`,
 	storiesReadOnlyFlag(cmd, &readOnly)
 	return cmd
 }
+
+// copiesNoOutlet stands for the outlet of an article that names none (a
+// saved text): its column was blank between two spaces.
+const copiesNoOutlet = "(unknown outlet)"
 
 func copiesSuffix(d string) string {
 	if d == "" {

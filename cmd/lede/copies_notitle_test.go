@@ -24,3 +24,20 @@ func TestCopiesNoTitle(t *testing.T) {
 		t.Errorf("copies: exit %d, stderr %q, stdout:\n%s\nwant the untitled copy as (no title)", code, stderr, out)
 	}
 }
+
+// TestCopiesNoOutlet: lede copies writes "(unknown outlet)" for a source
+// or copy of no outlet (a saved text), as lede story does, rather than a
+// blank between two spaces.
+func TestCopiesNoOutlet(t *testing.T) {
+	text := "Workers at the Grenby steel plant voted on Thursday to accept a new pay deal, ending a three-week strike that had halted production at the second-largest mill of the valley.\n\n" +
+		"The deal gives the plant's 2,400 workers a rise of 5.5 percent this year and 4 percent next year, the union said.\n\n" +
+		"\"This is a fair result after a hard fight,\" said union official Marta Kowal. The company said production would resume on Monday."
+	docs := []store.Doc{
+		storetest.Doc(storetest.Article("https://wire.example/grenby", "Grenby steel workers accept pay deal", "Wire", "2026-03-05T09:12:00Z", text)),
+		storetest.Doc(storetest.Article("", "Steel workers accept deal", "", "2026-03-05T11:00:00Z", text)),
+	}
+	out, stderr, code := extractTestRun(t, "copies", "--db", storeOf(t, docs), docs[0].Article.ID)
+	if code != 0 || !strings.Contains(out, "copy    "+docs[1].Article.ID+"  (unknown outlet)  Steel workers accept deal") {
+		t.Errorf("copies: exit %d, stderr %q, stdout:\n%s\nwant the copy of no outlet as (unknown outlet)", code, stderr, out)
+	}
+}
