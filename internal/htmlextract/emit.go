@@ -1149,6 +1149,7 @@ var paragraphRules = []struct {
 	{"license-notice", model.RemovedOther, licenseNotice},
 	{"figure-label", model.RemovedImageCredit, figureLabel},
 	{"credited-caption", model.RemovedImageCredit, creditedCaption},
+	{"share-line", model.RemovedShare, shareLine},
 }
 
 // maxEntryTime bounds rule "entry-time": a clock time and a zone or an

@@ -1386,7 +1386,14 @@ const maxLeadByline = 120
 var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door ",
 	"автор:", "автор ", "автори:", "作者", "记者", "記者", "撰文", "文／", "文/", "文∕", "بقلم ", "كتب ", "מאת", "लेखक",
 	"yazar:", "muhabir:", "penulis:", "oleh ", "wartawan:", "reporter:", "tác giả:", "phóng viên:", "av ", "του ", "της ",
-	"autor:", "autorka:", "текст:", "haber:", "كتب:", "γράφει "}
+	"autor:", "autorka:", "текст:", "haber:", "كتب:", "γράφει ",
+	// Rule "lead-byline-i18n": the credit words htmlmeta's rule
+	// authorLocalCredit reads that the list above lacked, and the
+	// colon after a credit word ("بقلم: ...", "Szerző: Kovács Péter
+	// 2031. március 14.", "Teksti: Mikko Virtanen", Danish "Af Mette
+	// Kjær"): the byline named the author, yet stayed as the text's
+	// first paragraph.
+	"بقلم:", "szerző:", "teksti:", "kirjoittaja:", "af ", "авторы:", "автора:", "yazan:", "tekst:", "text:"}
 
 // reporterSuffixes follow the name in a Korean or Japanese byline ("김민수
 // 기자", "山田太郎記者"): a lead block opening with an author and one of

@@ -21,8 +21,9 @@ import (
 //     decodes as U+2215, "文∕記者", as the HTML standard maps it);
 //   - a credit word before the name, a colon or not after it: "بقلم أحمد
 //     الخطيب", "Oleh: Budi Santoso", "di Giulia Rossi", Thai "โดย สมชาย",
-//     "Av Erik Lindqvist", Greek "Του Γιώργου Παπαδόπουλου" (the name in
-//     the genitive, as the page writes it) and "Γράφει ο Γιώργος
+//     "Av Erik Lindqvist", Danish "Af Mette Kjær" (rule
+//     authorLocalCreditDa), Greek "Του Γιώργου Παπαδόπουλου" (the name
+//     in the genitive, as the page writes it) and "Γράφει ο Γιώργος
 //     Παπαδόπουλος" ("writes").
 //
 // The name must follow at once, capitalised in the scripts that have
@@ -31,7 +32,7 @@ var localCredit = regexp.MustCompile(`^(?:` +
 	`(?i:автор|авторы|автори|автора|текст|作者|撰文|撰稿|記者|记者|yazar|haber|muhabir|penulis|wartawan|reporter|लेखक|रिपोर्ट|tác giả|phóng viên|συντάκτης|autor|autorka|מאת|כתב|כתבה|الكاتب|كتب|نویسنده|گزارش|تحریر|ผู้เขียน|เรื่อง|szerző|kirjoittaja|teksti)\s*[:：]\s*(?:記者|记者)?\s*` +
 	`|(?i:γράφει|γράφουν)\s+(?:ο|η|οι)\s+` +
 	`|(?:文|圖文|图文|撰文)\s*[／/∕]\s*(?:記者|记者)?\s*` +
-	`|(?:بقلم|كتب|كتبت|מאת|โดย|(?i:oleh|av|di|του|της|των|от))(?:\s+|\s*[:：]\s*)(?:الكاتب\s+|الصحفي\s+|الصحفية\s+)?` +
+	`|(?:بقلم|كتب|كتبت|מאת|โดย|(?i:oleh|av|af|di|του|της|των|от))(?:\s+|\s*[:：]\s*)(?:الكاتب\s+|الصحفي\s+|الصحفية\s+)?` +
 	`)((?:\p{Lu}|\p{Han}|\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Hangul}|\p{Thai}).*)$`)
 
 // cjkReporter is rule authorCJKReporter: "记者 王小明", "記者陳志明／台北報導":
