@@ -1945,7 +1945,11 @@ var creditLabels = []string{"written by", "words by", "edited by", "reviewed by"
 	// and the seed byte-identical. Not English "Author:": a WCXB page of
 	// half 1 whose gold keeps the line lost words P on both paths
 	"story by", "autor:", "autorin:", "geschrieben von", "auteur :", "auteur:", "autrice :", "autrice:",
-	"écrit par", "texto:", "escrito por", "autore:", "scritto da", "texto de"}
+	"écrit par", "texto:", "escrito por", "autore:", "scritto da", "texto de",
+	// written-by-more-languages: "Автор: Иван Петров", "Teksti: Matti
+	// Virtanen", "Yazar: Ayşe Yılmaz", "Szerző: Kovács Péter", "Tekst:
+	// Kari Nordmann"; a name of capitalised words only after each
+	"автор:", "авторы:", "автори:", "teksti:", "kirjoittaja:", "yazar:", "szerző:", "tekst:"}
 
 // creditLabelOpens reports whether s, a text normalised, opens with one of
 // creditLabels: a cheap test before writtenBy reads the words.

@@ -771,7 +771,7 @@ func (p *parser) dateline(line string) bool {
 	}
 	rest, isBy := creditLine(line)
 	if !isBy {
-		return p.dateOnlyLine(line) || p.inHeader() && (p.relativeByline(line) || p.sectionDateline(line) || p.creditsLine(line))
+		return p.dateOnlyLine(line) || p.inHeader() && (p.relativeByline(line) || p.sectionDateline(line) || p.creditsLine(line) || p.cjkReporterLine(line))
 	}
 	t, start, end, hasDate := dates.Find(rest)
 	names := rest
@@ -1010,6 +1010,83 @@ func (p *parser) creditsLine(line string) bool {
 		return true
 	}
 	return false
+}
+
+// cjkReporterLine is rule cjk-reporter-byline: a Chinese or Japanese
+// byline line under the headline, the reporter's label before the names
+// ("记者 王小明", "本报记者 王小明 李华", "記者 陳志明") or after the one
+// name ("山田太郎記者"): each name two to four Han characters, nothing
+// else on the line. A sentence that opens with the word ("記者会見で...",
+// a press conference) has more after it.
+func (p *parser) cjkReporterLine(line string) bool {
+	names := cjkReporterNames(line)
+	if names == nil {
+		return false
+	}
+	p.a.Authors = append(p.a.Authors, names...)
+	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "cjk-reporter-byline"})
+	return true
+}
+
+// maxCJKByline bounds a CJK byline line, in letters: a label and a few names.
+const maxCJKByline = 30
+
+// cjkReporterLabels are the reporter's label of Chinese (simplified,
+// traditional) and Japanese bylines.
+var cjkReporterLabels = []string{"记者", "記者"}
+
+// maxCJKLabelPrefix: the Han letters a label may carry before it (本报,
+// 新华社, 本社).
+const maxCJKLabelPrefix = 4
+
+// cjkReporterNames returns the names of a CJK byline (rule
+// cjk-reporter-byline), or nil.
+func cjkReporterNames(line string) []string {
+	s := strings.TrimSpace(line)
+	if s == "" || s[0] < utf8.RuneSelf || utf8.RuneCountInString(s) > maxCJKByline {
+		return nil
+	}
+	for _, lab := range cjkReporterLabels {
+		if name, ok := strings.CutSuffix(s, lab); ok {
+			if name = strings.TrimSpace(name); hanName(name) {
+				return []string{name}
+			}
+			return nil
+		}
+		k := strings.Index(s, lab)
+		if k < 0 {
+			continue
+		}
+		if pre := s[:k]; utf8.RuneCountInString(pre) > maxCJKLabelPrefix || !allHan(pre) {
+			return nil
+		}
+		var names []string
+		for _, n := range strings.FieldsFunc(s[k+len(lab):], func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '\u3000' }) {
+			if !hanName(n) {
+				return nil
+			}
+			names = append(names, n)
+		}
+		return names
+	}
+	return nil
+}
+
+// hanName: s is a Chinese or Japanese name as bylines write it, two to
+// four Han letters.
+func hanName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 4 && allHan(s)
+}
+
+// allHan: every letter of s is a Han letter ("" too).
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineExtra (rule dateline-extra-part): s is what the phrase rules

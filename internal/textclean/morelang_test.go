@@ -65,3 +65,43 @@ func TestDatelineMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineMoreLanguages pins written-by-more-languages (package
+// boilerplate) and rule cjk-reporter-byline: the byline under the
+// headline of invented Finnish, Russian, Ukrainian, Turkish, Hungarian,
+// Norwegian, Chinese and Japanese stories names the authors and leaves
+// the body; a sentence that opens with the label stays.
+func TestBylineMoreLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		title, byline, lead string
+		authors             []string
+	}{
+		{"Liikevaihto kasvoi", "Teksti: Matti Virtanen", "Teknologiayhtiön liikevaihto kasvoi viime vuonna 18 prosenttia, yhtiö kertoi.", []string{"Matti Virtanen"}},
+		{"Совет одобрил мост", "Автор: Иван Петров", "Депутаты городского совета во вторник проголосовали за строительство моста.", []string{"Иван Петров"}},
+		{"Суд виніс вирок", "Автор: Олена Коваленко", "Районний суд у вівторок визнав колишнього директора заводу винним.", []string{"Олена Коваленко"}},
+		{"Fırtına uçuşları iptal ettirdi", "Yazar: Ayşe Yılmaz", "Dün gece etkili olan fırtına nedeniyle havalimanında 120 uçuş iptal edildi.", []string{"Ayşe Yılmaz"}},
+		{"Nyereséges a vasúttársaság", "Szerző: Kovács Péter", "A vasúttársaság tavaly 12 milliárd forint nyereséget ért el, derül ki a jelentésből.", []string{"Kovács Péter"}},
+		{"Storm ga strømbrudd", "Tekst: Kari Nordmann", "Uværet som traff kysten natt til tirsdag, førte til at 40.000 kunder mistet strømmen.", []string{"Kari Nordmann"}},
+		{"市议会通过新建图书馆计划", "记者 王小明", "市议会周二以多数票通过了在城东新建公共图书馆的计划，预计投资两亿元。", []string{"王小明"}},
+		{"市议会通过新建图书馆计划", "本报记者 王小明 李华", "市议会周二以多数票通过了在城东新建公共图书馆的计划，预计投资两亿元。", []string{"王小明", "李华"}},
+		{"市議会、図書館の建設計画を可決", "山田太郎記者", "市議会は12日、市の東部に公共図書館を新設する計画を賛成多数で可決した。", []string{"山田太郎"}},
+		// sentences, no bylines
+		{"市長が会見", "記者会見で市長は計画の見直しを表明した。", "市議会は12日、市の東部に公共図書館を新設する計画を賛成多数で可決した。", nil},
+		{"Совет одобрил мост", "Автор проекта, архитектор из Казани, представил его депутатам.", "Депутаты городского совета во вторник проголосовали за строительство моста.", nil},
+	} {
+		a, _ := Extract(tc.title+"\n\n"+tc.byline+"\n\n"+tc.lead+"\n", Options{})
+		if !slices.Equal(a.Authors, tc.authors) {
+			t.Errorf("%q: authors %q, want %q", tc.byline, a.Authors, tc.authors)
+		}
+		var body []string
+		for _, b := range a.Body {
+			body = append(body, b.Text)
+		}
+		if tc.authors != nil && !slices.Equal(body, []string{tc.lead}) {
+			t.Errorf("%q: body %q, want the lead alone", tc.byline, body)
+		}
+		if tc.authors == nil && !slices.Contains(body, tc.byline) {
+			t.Errorf("%q: the sentence left the body: %q", tc.byline, body)
+		}
+	}
+}
