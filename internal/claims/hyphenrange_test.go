@@ -35,3 +35,33 @@ func TestHyphenRange(t *testing.T) {
 		}
 	}
 }
+
+// TestBareUpperMoney checks rule bareUpperMoney: a price range whose
+// upper end has no symbol is one claim, its scale both ends'.
+func TestBareUpperMoney(t *testing.T) {
+	type got struct {
+		Value, Max float64
+		Unit       string
+	}
+	tests := []struct {
+		text string
+		want []got
+	}{
+		{"A plumber charges $90-140 per call.", []got{{90, 140, "USD"}}},
+		{"The pier will cost €12–18 million.", []got{{12e6, 18e6, "EUR"}}},
+		{"Starter homes go for £250-300k there.", []got{{250e3, 300e3, "GBP"}}},
+	}
+	for _, tt := range tests {
+		var g []got
+		for _, c := range Extract(tt.text, Options{}) {
+			x := got{Value: *c.Value, Unit: c.Unit}
+			if c.ValueMax != nil {
+				x.Max = *c.ValueMax
+			}
+			g = append(g, x)
+		}
+		if d := cmp.Diff(tt.want, g); d != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, d)
+		}
+	}
+}
