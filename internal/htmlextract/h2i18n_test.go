@@ -86,3 +86,39 @@ func TestShareLine(t *testing.T) {
 		t.Errorf("a sentence naming networks left the text: %q", a.Text)
 	}
 }
+
+// TestAuthorRolesLine: rule "author-roles-line". A byline card of names
+// over their job lines leaves the text; a sentence opening with the
+// author's name stays.
+func TestAuthorRolesLine(t *testing.T) {
+	card := `<div class="x3"><a href="/f/ola">Ola Nordmann</a> <span>Journalist</span> <a href="/f/kari">Kari Hansen</a> <span>Fotograf</span></div>`
+	a, err := Extract(h2Page("nb", "Town square to be rebuilt", `<p class="by">Av Ola Nordmann</p>`+card), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Fotograf") {
+		t.Errorf("byline card kept in the text: %q", a.Text)
+	}
+	if !authorRolesLine("Ola Nordmann Journalist Kari Hansen Fotograf", []string{"Ola Nordmann"}) {
+		t.Error("card not read as a byline")
+	}
+	if authorRolesLine("Ola Nordmann er journalist i avisen", []string{"Ola Nordmann"}) {
+		t.Error("a sentence read as a byline card")
+	}
+}
+
+// TestSourceByline: rule "source-byline". A Chinese paper's line of
+// source, time and reporter leaves the text.
+func TestSourceByline(t *testing.T) {
+	line := `<div class="x4"><span>来源：江城日报</span> <span>2031-03-14 08:30</span> <span>记者 王小明</span></div>`
+	a, err := Extract(h2Page("zh", "我市新建三座社区公园", line), Options{Now: testNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Authors) != 1 || a.Authors[0] != "王小明" {
+		t.Errorf("authors %q", a.Authors)
+	}
+	if strings.Contains(a.Text, "来源") {
+		t.Errorf("source line kept in the text: %q", a.Text)
+	}
+}

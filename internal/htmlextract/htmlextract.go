@@ -34,6 +34,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -1393,7 +1394,11 @@ var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door ",
 	// 2031. március 14.", "Teksti: Mikko Virtanen", Danish "Af Mette
 	// Kjær"): the byline named the author, yet stayed as the text's
 	// first paragraph.
-	"بقلم:", "szerző:", "teksti:", "kirjoittaja:", "af ", "авторы:", "автора:", "yazan:", "tekst:", "text:"}
+	"بقلم:", "szerző:", "teksti:", "kirjoittaja:", "af ", "авторы:", "автора:", "yazan:", "tekst:", "text:",
+	// Rule "source-byline": a Chinese paper's line of source, time and
+	// reporter ("来源：城市日报 2031-03-14 08:30 记者 王小明") is its
+	// byline when it names the author.
+	"来源：", "来源:", "來源：", "來源:"}
 
 // reporterSuffixes follow the name in a Korean or Japanese byline ("김민수
 // 기자", "山田太郎記者"): a lead block opening with an author and one of
@@ -1435,7 +1440,7 @@ func (x *extractor) dropLeadDateline() {
 			// a bullet may part its date and time: "14.11.2031 • 10:32"
 			dl = x.pageDateLine(dateBullets.Replace(b.Text))
 		}
-		if b.Kind == model.KindParagraph && (dl || leadByline(b.Text, a.Authors) || x.nameDateLine(b.Text)) {
+		if b.Kind == model.KindParagraph && (dl || leadByline(b.Text, a.Authors) || x.nameDateLine(b.Text) || authorRolesLine(b.Text, a.Authors)) {
 			x.dropBlock(i, model.RemovedByline, "lead-dateline")
 			// Rule "byline-date" after a byline this rule took: the block
 			// under it is its date line on a thin page too. (With the
@@ -1523,6 +1528,51 @@ func (x *extractor) nameDateLine(t string) bool {
 		}
 	}
 	return false
+}
+
+// authorRoleWords are the job words a byline card sets after each name,
+// lower-cased (rule "author-roles-line").
+var authorRoleWords = map[string]bool{
+	"journalist": true, "journalister": true, "fotograf": true, "fotografer": true, "photographer": true,
+	"reporter": true, "reporters": true, "redaktør": true, "redaktör": true, "reporter/fotograf": true,
+	"toimittaja": true, "kuvaaja": true, "novinář": true, "novinářka": true, "redaktor": true, "redaktorka": true,
+	"újságíró": true, "fotós": true, "muhabir": true, "editör": true, "editor": true, "correspondent": true,
+	"корреспондент": true, "журналист": true, "фотограф": true, "journalisti": true, "kommentator": true,
+	"kommentaator": true, "skribent": true, "videojournalist": true, "desk": true,
+}
+
+// authorRolesLine is rule "author-roles-line": a byline card that sets
+// each writer's name over a job line, read as one block ("Ola Nordmann
+// Journalist Kari Hansen Fotograf"), opens with one of the page's
+// authors and holds besides only job words and capitalised name words,
+// one job word at least. Such a block over the text stayed as its first
+// paragraph, and pushed the date lines under it past rule
+// "lead-dateline"'s reach.
+func authorRolesLine(t string, authors []string) bool {
+	if len(t) > maxLeadByline {
+		return false
+	}
+	var rest string
+	for _, au := range authors {
+		if r, ok := strings.CutPrefix(t, au); ok && len(au) >= 3 && (r == "" || r[0] == ' ') {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
+		return false
+	}
+	roles := 0
+	for w := range strings.FieldsFuncSeq(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '·' }) {
+		if authorRoleWords[strings.ToLower(w)] {
+			roles++
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return roles > 0
 }
 
 // nameDateSeparators set a byline's name apart from its date.
