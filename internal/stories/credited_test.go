@@ -145,3 +145,30 @@ func TestCopyAdditions(t *testing.T) {
 		t.Errorf("exclusives %q", got)
 	}
 }
+
+// TestDatelineCredit: rule dateline-credit. Outlets that keep an agency's
+// dateline and no byline of it credit the agency: its own report, dated
+// after theirs, is the copies' source. Parentheses elsewhere credit
+// nothing.
+func TestDatelineCredit(t *testing.T) {
+	body := " - The ferry operator on the Lanmore strait said on Friday it would cut its winter timetable to four crossings a day, blaming fuel costs that had doubled since the spring.\n\n" +
+		"\"We cannot run half-empty boats at these prices,\" said operations director Ines Vadik. The cuts start on the first of November.\n\n" +
+		"Island councillors said the decision would leave commuters stranded and called on the regional government to step in with a subsidy."
+	date := func(v string) model.Dates { return model.Dates{Published: &model.Date{Value: v}} }
+	wire := &model.Article{ID: "wire", Outlet: "Strait News", Text: "PORTNESSA, Oct 9 (Strait News)" + body, Dates: date("2026-10-09T08:00:00Z")}
+	early := &model.Article{ID: "early", Outlet: "Lanmore Echo", Text: "PORTNESSA, Oct 9 (Strait News)" + body, Dates: date("2026-10-08T20:00:00Z")}
+	if got := Build([]*model.Article{early, wire}).SourceOf["early"]; got != "wire" {
+		t.Errorf("source %q, want the agency's report", got)
+	}
+	for text, want := range map[string]string{
+		"OSLO (Nordwire) — Text.":                              "Nordwire",
+		"KELBY, March 4 (Strait News Agency) – Text.":          "Strait News Agency",
+		"The council (which met on Tuesday) - said so.":        "",
+		"Prices rose (see chart) and fell.":                    "",
+		"First paragraph.\nSECOND (Nordwire) - not a dateline": "",
+	} {
+		if got := datelineCredit(text); got != want {
+			t.Errorf("datelineCredit(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

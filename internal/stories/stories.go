@@ -9,7 +9,10 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zeebo/xxh3"
 
@@ -70,7 +73,48 @@ func orderTime(a *model.Article) time.Time {
 // credited-source in package dedup).
 func dedupDoc(a *model.Article, seq int64) dedup.Doc {
 	t, dayOnly := published(a)
-	return dedup.Doc{ID: a.ID, Date: t, DayOnly: dayOnly, Seq: seq, Outlet: a.Outlet, Credits: a.Authors}
+	credits := a.Authors
+	if c := datelineCredit(a.Text); c != "" {
+		credits = append(slices.Clip(credits), c)
+	}
+	return dedup.Doc{ID: a.ID, Date: t, DayOnly: dayOnly, Seq: seq, Outlet: a.Outlet, Credits: credits}
+}
+
+// datelineCredit is rule dateline-credit: the agency a wire dateline
+// names in parentheses ("KELBY, March 4 (Strait News) - ...", "OSLO
+// (Nordwire) — ...") credits it as a byline does (rule credited-source in
+// package dedup): outlets that run wire copy keep the agency's dateline
+// and often no byline of it. Read in the text's first paragraph only, of
+// one to four words, the first capitalised, before a dash; "" when there
+// is none.
+func datelineCredit(text string) string {
+	para, _, _ := strings.Cut(text, "\n")
+	if len(para) > 400 {
+		para = para[:400]
+	}
+	for i := 0; ; {
+		open := strings.IndexByte(para[i:], '(')
+		if open < 0 {
+			return ""
+		}
+		open += i
+		end := strings.IndexByte(para[open:], ')')
+		if end < 0 {
+			return ""
+		}
+		end += open
+		name, rest := para[open+1:end], strings.TrimLeft(para[end+1:], " \u00a0")
+		if n := len(strings.Fields(name)); n >= 1 && n <= 4 && startsUpper(name) &&
+			(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")) {
+			return name
+		}
+		i = end + 1
+	}
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // ClusterDoc is what clustering reads of an article, analysis signals included.
