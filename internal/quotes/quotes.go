@@ -78,7 +78,7 @@ func Attributions(text string, opts Options) []model.Quote {
 func extract(d *people.Doc, opts Options, narrow bool) []model.Quote {
 	// A text analysed for another language's words gets that language's
 	// rules (lang.go); the English rules below read English words only.
-	if sp := lexicon.SpeechIn(d.Lang()); sp != nil {
+	if sp := speechIn(d.Lang()); sp != nil {
 		qs, segs := langExtract(d, sp)
 		out := qs[:0] // filtered in place, as below
 		for _, q := range qs {
