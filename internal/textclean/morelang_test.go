@@ -105,3 +105,42 @@ func TestBylineMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedCJK pins rules related-fullwidth-colon and
+// related-ends-at-cjk-stop: a "read also" label with a full-width colon
+// is one link, and a bare related header's list of headlines ends at a
+// sentence closed by the ideographic full stop; the story's paragraphs
+// after either stay in the body (invented Japanese and Chinese stories).
+func TestRelatedCJK(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		keep []string
+		gone []string
+	}{
+		{"市議会、図書館の建設計画を可決\n\n市議会は12日、市の東部に公共図書館を新設する計画を賛成多数で可決した。\n\n関連記事：旧市街の再開発が始動\n\n一部の議員からは立地について懸念の声も上がった。\n",
+			[]string{"一部の議員からは立地について懸念の声も上がった。"}, []string{"関連記事：旧市街の再開発が始動"}},
+		{"市议会通过新建图书馆计划\n\n市议会周二以多数票通过了在城东新建公共图书馆的计划，预计投资两亿元。\n\n相关阅读：老城区改造工程启动\n\n部分议员认为选址交通不便，建议重新评估。\n",
+			[]string{"部分议员认为选址交通不便，建议重新评估。"}, []string{"相关阅读：老城区改造工程启动"}},
+		{"市議会、図書館の建設計画を可決\n\n市議会は12日、市の東部に公共図書館を新設する計画を賛成多数で可決した。\n\nあわせて読みたい\n\n旧市街の再開発が始動\n\n駅前に新しい広場\n\n一部の議員からは立地について懸念の声も上がった。\n",
+			[]string{"一部の議員からは立地について懸念の声も上がった。"}, []string{"旧市街の再開発が始動", "駅前に新しい広場"}},
+		// a crosshead after the one link stays the story's
+		{"市議会、図書館の建設計画を可決\n\n市議会は12日、市の東部に公共図書館を新設する計画を賛成多数で可決した。\n\n関連記事：旧市街の再開発が始動\n\n今後の課題\n\n一部の議員からは立地について懸念の声も上がった。\n",
+			[]string{"今後の課題"}, []string{"関連記事：旧市街の再開発が始動"}},
+	} {
+		a, _ := Extract(tc.text, Options{})
+		var body []string
+		for _, b := range a.Body {
+			body = append(body, b.Text)
+		}
+		for _, k := range tc.keep {
+			if !slices.Contains(body, k) {
+				t.Errorf("%q left the body: %q", k, body)
+			}
+		}
+		for _, g := range tc.gone {
+			if slices.Contains(body, g) {
+				t.Errorf("%q stayed in the body: %q", g, body)
+			}
+		}
+	}
+}

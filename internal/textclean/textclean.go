@@ -1776,7 +1776,7 @@ func (p *parser) relatedRun(i int, rule string) int {
 	j := i + 1
 	for ; j < len(lines) && j <= i+maxRelatedItems; j++ {
 		l := lines[j]
-		if len(l) > maxRelatedItemLen || endsSentence(l) && !isListMarker(l) || relatedProse(l) {
+		if len(l) > maxRelatedItemLen || endsSentence(l) && !isListMarker(l) || relatedProse(l) || endsCJKSentence(l) {
 			break
 		}
 		if _, _, ok := embeds.Match(lines, j); ok {
@@ -1798,6 +1798,14 @@ func (p *parser) relatedRun(i int, rule string) int {
 		p.remove(model.RemovedRelated, l, rule)
 	}
 	return j
+}
+
+// endsCJKSentence is rule related-ends-at-cjk-stop: a line that ends with
+// the ideographic full stop ("市長は計画を説明した。") is a sentence of the
+// story, which a Chinese or Japanese headline never ends with: the list a
+// bare header opened ends there (endsSentence reads only the Latin stop).
+func endsCJKSentence(l string) bool {
+	return strings.HasSuffix(strings.TrimRight(l, "」』”）) "), "。")
 }
 
 // relatedProse is rule related-ends-at-prose: a line that holds a full
@@ -2313,6 +2321,14 @@ const maxHeaderWords = 5
 func isBareHeader(s string) bool {
 	s = strings.TrimSpace(s)
 	if k := strings.IndexByte(s, ':'); k >= 0 && strings.TrimSpace(s[k+1:]) != "" {
+		return false
+	}
+	// rule related-fullwidth-colon: Chinese and Japanese write the label's
+	// colon full width ("関連記事：<headline>", "相关阅读：<headline>"), one
+	// link as "Related: <headline>" is; read as a bare header, with no
+	// spaces to count words by, it took the story's next paragraph as a
+	// linked headline
+	if k := strings.Index(s, "："); k >= 0 && strings.TrimSpace(s[k+len("："):]) != "" {
 		return false
 	}
 	return len(strings.Fields(s)) <= maxHeaderWords
