@@ -321,7 +321,7 @@ func TestSubjects(t *testing.T) {
 		{"countedObject, not without a subject", "Ortega, who needs about 214 seats to win, spoke.", "who needs seats to win"},
 		{"make up keeps its up", "Young voters make up about 300 convention delegates.", "Young voters make up convention delegates"},
 		{"countedObject, not a distance", "They would cycle 140 miles north.", "They would cycle miles north"},
-		{"countedObject, not small coins", "Workers earn 410 rupees a day.", "Workers earn rupees a day"},
+		{"countedObject, not small coins", "Workers earn 410 pesos a day.", "Workers earn pesos a day"},
 		{"countedObject, not after a long lead", "The small family bakery on the corner of Mill Lane sold 300 loaves.", "The small family bakery on the corner of Mill Lane sold loaves"},
 		{"a closing bracket stays", "The council [spent] about £40m on roads.", "The council [spent] on roads"},
 		{"countedObject, not after a participle", "Marsh quit the contest having won 58 seats.", "Marsh quit the contest having won seats"},
