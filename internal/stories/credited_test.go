@@ -164,7 +164,8 @@ func TestDatelineCredit(t *testing.T) {
 		"OSLO (Nordwire) — Text.":                              "Nordwire",
 		"KELBY, March 4 (Strait News Agency) – Text.":          "Strait News Agency",
 		"The council (which met on Tuesday) - said so.":        "",
-		"Prices rose (see chart) and fell.":                    "",
+		"BERLIN (dpa) - Text.":                                 "dpa",
+		"Prices rose (see chart) - and fell.":                  "",
 		"First paragraph.\nSECOND (Nordwire) - not a dateline": "",
 	} {
 		if got := datelineCredit(text); got != want {

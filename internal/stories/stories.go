@@ -18,6 +18,7 @@ import (
 
 	"github.com/lede-news/lede/internal/cluster"
 	"github.com/lede-news/lede/internal/dedup"
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -85,8 +86,8 @@ func dedupDoc(a *model.Article, seq int64) dedup.Doc {
 // (Nordwire) — ...") credits it as a byline does (rule credited-source in
 // package dedup): outlets that run wire copy keep the agency's dateline
 // and often no byline of it. Read in the text's first paragraph only, of
-// one to four words, the first capitalised, before a dash; "" when there
-// is none.
+// one to four words, the first capitalised or a known agency written in
+// lower case ("BERLIN (dpa) - ..."), before a dash; "" when there is none.
 func datelineCredit(text string) string {
 	para, _, _ := strings.Cut(text, "\n")
 	if len(para) > 400 {
@@ -104,7 +105,7 @@ func datelineCredit(text string) string {
 		}
 		end += open
 		name, rest := para[open+1:end], strings.TrimLeft(para[end+1:], " \u00a0")
-		if n := len(strings.Fields(name)); n >= 1 && n <= 4 && startsUpper(name) &&
+		if n := len(strings.Fields(name)); n >= 1 && n <= 4 && (startsUpper(name) || lexicon.IsWireAgency(name)) &&
 			(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")) {
 			return name
 		}
