@@ -76,6 +76,10 @@ func (c *collector) authors(outlet string) []string {
 	}
 	sources = append(sources, c.creditLines())
 	sources = append(sources, c.dateLineCredit())
+	if len(c.archiveLinks) > 0 {
+		// Rule authorArchiveLink: the last visible source.
+		sources = append(sources, c.archiveLinks[:1])
+	}
 	endVisible := len(sources)
 	if c.signOff != "" {
 		sources = append(sources, []string{c.signOff})
@@ -2022,4 +2026,62 @@ func leadRunes(n *html.Node) (lead, next rune) {
 	}
 	rec(n, 0)
 	return lead, next
+}
+
+// maxArchiveLinks bounds the author-archive links kept: the article's
+// byline comes first, teasers' credits after it.
+const maxArchiveLinks = 2
+
+// archivePathWords name, in a link's path, the archive of one writer's
+// articles that a CMS keeps under /author/<slug>/ (WordPress), or the
+// same word in the site's language.
+var archivePathWords = map[string]bool{
+	"author": true, "authors": true, "autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true,
+	"autore": true, "autori": true, "forfatter": true, "forfattere": true, "skribent": true, "skribenter": true,
+	"writer": true, "writers": true, "columnist": true, "columnists": true, "journalist": true, "journalists": true,
+	"reporter": true, "reporters": true, "byline": true, "kirjoittaja": true, "toimittaja": true, "szerzo": true,
+	"yazar": true, "yazarlar": true, "avtor": true, "avtory": true,
+}
+
+// archiveLinkName is rule authorArchiveLink: a link to a writer's archive
+// page whose text is the name the page's address spells (<a
+// href="/blog/author/jane-doe/">Jane Doe</a>) credits that writer, where
+// a theme sets the byline with no class, microdata or "By" to tell it.
+// The name must match the address's slug letter for letter (accents
+// folded), so a link "Our authors" or "More by this writer" is none. It
+// is the last visible source: any credit a page states otherwise wins.
+func archiveLinkName(n *html.Node) string {
+	href := attr(n, "href")
+	if len(href) < 10 || !strings.Contains(href, "/") {
+		return ""
+	}
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	// The segment after the archive word is the slug, read in place:
+	// every link of the page outside the chrome passes here.
+	slug, prev := "", ""
+	for rest := href; rest != "" && slug == ""; {
+		seg, after, _ := strings.Cut(rest, "/")
+		if seg != "" {
+			if archivePathWords[strings.ToLower(prev)] {
+				slug = seg
+			}
+			prev = seg
+		}
+		rest = after
+	}
+	if slug == "" || digitSlug(slug) {
+		return ""
+	}
+	t, ok := shortText(n)
+	if !ok || len(t) < 4 || len(t) > 80 || asciiKey(t) != asciiKey(slug) || !strings.ContainsRune(strings.TrimSpace(t), ' ') {
+		return ""
+	}
+	return t
+}
+
+// digitSlug reports a slug of digits alone (/author/123): no name.
+func digitSlug(slug string) bool {
+	return strings.Trim(slug, "0123456789-") == ""
 }

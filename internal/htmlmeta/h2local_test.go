@@ -39,3 +39,25 @@ func TestBylinePartsAfterH1(t *testing.T) {
 		}
 	}
 }
+
+// TestArchiveLink pins rule authorArchiveLink: a byline that is only a link
+// to the writer's archive page names the writer; links whose text is not
+// the name the address spells do not.
+func TestArchiveLink(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{`<p>Mar 3, 2031 <span>•</span> <a href="/blog/author/jane-roe/">Jane Roe</a> in <a href="/blog/tips">Tips</a></p>`, []string{"Jane Roe"}},
+		{`<div><a href="https://example.org/authors/zoe-muller">Zoë Müller</a></div>`, []string{"Zoë Müller"}},
+		{`<div><a href="/authors/">Our authors</a></div>`, nil},
+		{`<div><a href="/author/jane-roe/">More stories</a></div>`, nil},
+		{`<div><a href="/author/1234/">Jane Roe</a></div>`, nil},
+	} {
+		page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1>` +
+			tt.line + `<p>Text of the story.</p></article></body></html>`
+		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: authors %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}

@@ -307,7 +307,10 @@ type collector struct {
 	// h2s are the first <h2>s outside the chrome.
 	h2s     []h1Cand
 	bylines []bylineCand
-	times   []timeCand
+	// archiveLinks hold the names that the first links to an author's
+	// archive pages show (rule authorArchiveLink).
+	archiveLinks []string
+	times        []timeCand
 	// dateTexts are short visible texts that may carry a date (date/meta/byline classes).
 	dateTexts []string
 	// afterH1 are short texts that follow the first main h1, where bylines and datelines sit.
@@ -915,6 +918,12 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	}
 	if st.inHead || st.inH1 {
 		return true
+	}
+	if n.Data == "a" && !st.inComments && !st.inChrome && len(c.archiveLinks) < maxArchiveLinks {
+		// Rule authorArchiveLink (authors.go).
+		if t := archiveLinkName(n); t != "" {
+			c.archiveLinks = append(c.archiveLinks, t)
+		}
 	}
 	if hasWord(strings.ToLower(ea.rel), "author") && !st.inComments && len(c.bylines) < maxBylines {
 		if t := clean(textOf(n, maxCandidateText)); t != "" {
