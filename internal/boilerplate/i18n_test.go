@@ -215,6 +215,36 @@ func TestClassifyMoreLanguages(t *testing.T) {
 		{"评论（15）", model.RemovedComments, "comments-header"},
 		{"コメント(2)", model.RemovedComments, "comments-header"},
 		{"12 kommentarer kom inn før fristen, sier rådmannen.", "", ""},
+		{"Diskuse (14)", model.RemovedComments, "comments-header"},
+		{"Kommentit", model.RemovedComments, "comments-header"},
+		// comments-prompt-more-languages
+		{"Kommenter", model.RemovedComments, "comments-prompt"},
+		{"Kommentoi", model.RemovedComments, "comments-prompt"},
+		// share-del: capitalised only; code's "del" stays
+		{"Del", model.RemovedShare, "share-bar"},
+		{"DEL", model.RemovedShare, "share-bar"},
+		{"del", "", ""},
+		// article-tools-more-languages
+		{"Kopiera länk", model.RemovedShare, "share-bar"},
+		{"Lyt til artiklen", model.RemovedShare, "share-bar"},
+		{"Kopioi linkki", model.RemovedShare, "share-bar"},
+		{"この記事をシェアする", model.RemovedShare, "share-bar"},
+		{"分享到：", model.RemovedShare, "share-bar"},
+		// related-header-more-languages
+		{"Přečtěte si také: Město zvýší poplatky", model.RemovedRelated, "related-header"},
+		{"Новости партнёров", model.RemovedRelated, "related-header"},
+		// image-credit-more-languages
+		{"Billede: Lars Holm", model.RemovedImageCredit, "image-credit"},
+		// reading-time-more-languages
+		{"Lästid: 3 min", model.RemovedByline, "reading-time"},
+		{"Lesetid: 2 minutter", model.RemovedByline, "reading-time"},
+		{"Lukuaika 3 min", model.RemovedByline, "reading-time"},
+		{"Doba čtení: 3 minuty", model.RemovedByline, "reading-time"},
+		{"Время чтения: 3 мин", model.RemovedByline, "reading-time"},
+		{"Час читання: 3 хв", model.RemovedByline, "reading-time"},
+		{"Okuma süresi: 3 dk", model.RemovedByline, "reading-time"},
+		{"Olvasási idő: 3 perc", model.RemovedByline, "reading-time"},
+		{"Okuma süresi uzun olan 3 dk kitaplar", "", ""},
 	}
 	for _, tt := range tests {
 		kind, rule, ok := Classify(tt.in)

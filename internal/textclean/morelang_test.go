@@ -144,3 +144,24 @@ func TestRelatedCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditFullwidthColon pins rule credit-fullwidth-colon: a labelled
+// picture credit of a Chinese or Japanese story leaves the paragraph above
+// it in the body (invented stories).
+func TestCreditFullwidthColon(t *testing.T) {
+	for _, tc := range []struct{ text, para string }{
+		{"台風で交通機関に乱れ\n\n台風の接近に伴い、12日は各地で鉄道の運休や航空便の欠航が相次いだ。\n\n写真：共同\n\n気象庁は引き続き警戒を呼びかけている。\n",
+			"台風の接近に伴い、12日は各地で鉄道の運休や航空便の欠航が相次いだ。"},
+		{"公司去年净利润增长两成\n\n公司周二发布年报，去年实现净利润12亿元，同比增长20%。\n\n图片来源：视觉中国\n\n公司表示今年将继续扩大海外业务。\n",
+			"公司周二发布年报，去年实现净利润12亿元，同比增长20%。"},
+	} {
+		a, _ := Extract(tc.text, Options{})
+		var body []string
+		for _, b := range a.Body {
+			body = append(body, b.Text)
+		}
+		if !slices.Contains(body, tc.para) {
+			t.Errorf("%q left the body: %q", tc.para, body)
+		}
+	}
+}

@@ -1194,7 +1194,11 @@ func bareCredit(s string) bool {
 	if strings.HasPrefix(s, "(") || strings.HasPrefix(s, "[") {
 		return true
 	}
-	return !strings.ContainsAny(s, ":") && !strings.Contains(strings.ToLower(s), " via ")
+	// rule credit-fullwidth-colon: a Chinese or Japanese credit's label
+	// ends with the full-width colon ("写真：共同", "图片来源：新华社"): a
+	// labelled credit, which takes no caption from the line above (it took
+	// the story's paragraph there, a sentence closed by "。" with no ". ")
+	return !strings.ContainsAny(s, ":：") && !strings.Contains(strings.ToLower(s), " via ")
 }
 
 // wholeBlockRule: a rule takes the block as a whole (a phrase rule or an
