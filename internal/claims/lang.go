@@ -620,7 +620,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 	for _, s := range langSentences(text) {
 		// A sentence without a digit holds no claim: no need to tokenize
 		// it (most sentences of an article).
-		if strings.IndexFunc(text[s[0]:s[1]], unicode.IsDigit) < 0 && !mayHoldVague(text[s[0]:s[1]], opts.Lang) && !spelledIn(text[s[0]:s[1]], opts.Lang) {
+		if strings.IndexFunc(text[s[0]:s[1]], unicode.IsDigit) < 0 && !mayHoldVague(text[s[0]:s[1]], opts.Lang) && !spelledIn(text[s[0]:s[1]], opts.Lang) && !mayHoldShare(text[s[0]:s[1]], opts.Lang) {
 			continue
 		}
 		toks = ltokenizeInto(toks, text, s[0], s[1], ln)
@@ -659,6 +659,20 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 		// prevCs is where prev's clause starts (rule langCommaLevel).
 		prevCs := -1
 		for k := 0; k < len(toks); k++ {
+			// Rule langShare (langshare.go): a share or multiple in words
+			// is a claim, unless a figure after it in its clause states
+			// the clause's claim ("sank um ein Drittel auf 210 Millionen
+			// Euro").
+			if e, ok := langShareAt(toks, k, ln, opts.Lang); ok && (len(out) == 0 || toks[e.i].start >= out[len(out)-1].End) {
+				cs, ce := clauseOf(e)
+				if (len(out) == 0 || toks[cs].start >= out[len(out)-1].End) && !numIn(toks, e.j, ce) {
+					c := model.Claim{Text: text[toks[cs].start:toks[ce-1].end], Value: f64(e.value), Unit: e.unit, Source: source, Start: toks[cs].start, End: toks[ce-1].end}
+					c.Subject = trimOpenBracket(langSubject(text, toks, cs, e, ln, sourceAt, sourceEnd))
+					out = append(out, c)
+					k = e.j - 1
+					continue
+				}
+			}
 			if !toks[k].num {
 				e, ok := langVagueCount(toks, k, ln, opts.Lang)
 				if !ok || len(out) > 0 && toks[e.i].start < out[len(out)-1].End {
@@ -1516,10 +1530,18 @@ func (b langClauseBounds) clause(e langExpr) (int, int) {
 func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sourceAt, sourceEnd int) string {
 	// A share of something: the something ("80 Prozent der Fernzüge",
 	// "35 % des salariés", "el 18 por ciento de los pacientes").
-	if (e.unit == UnitPercent || e.unit == UnitPoints) && e.j < len(toks) && ln.linkers[toks[e.j].lower] {
+	if (e.unit == UnitPercent || e.unit == UnitPoints || e.unit == UnitRatio) && e.j < len(toks) && ln.linkers[toks[e.j].lower] {
 		k := e.j
 		for k < len(toks) && (ln.linkers[toks[k].lower] || ln.dets[toks[k].lower]) {
 			k++
+		}
+		// A share in words counts the capitalised noun past the German
+		// adjectives before it ("ein Drittel der bewohnbaren Fläche"):
+		// rule langShare.
+		for m := k; e.unit == UnitRatio && ln.nounsCapitalised && m < len(toks) && m < k+3 && toks[m].word && !upperStart(toks[m].text); m++ {
+			if m+1 < len(toks) && toks[m+1].word && upperStart(toks[m+1].text) {
+				k = m + 1
+			}
 		}
 		if k < len(toks) && toks[k].word && !ln.stops[toks[k].lower] {
 			end := k + 1
