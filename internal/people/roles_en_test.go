@@ -1,0 +1,33 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestMoreSpecialists pins rule moreSpecialists on invented texts.
+func TestMoreSpecialists(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"Ana Bellow, a herpetologist at the museum, disagreed.", "Ana Bellow", "herpetologist at the museum"},
+		{"Owen Tarrant, a pulmonologist at the clinic, said the cases were rising.", "Owen Tarrant", "pulmonologist at the clinic"},
+	}
+	for _, tt := range tests {
+		roles, ok := personRoles(tt.text, "en", tt.name)
+		if !ok || !slices.Contains(roles, tt.role) {
+			t.Errorf("%q: %s (found %v) roles %q, want %q", tt.text, tt.name, ok, roles, tt.role)
+		}
+	}
+}
+
+// TestUKCouncillor pins rule ukCouncillor on an invented text: "Cllr" is
+// a title, so "Cllr Gale" is Simon Gale, not a person of its own.
+func TestUKCouncillor(t *testing.T) {
+	text := "Council leader Simon Gale welcomed the ruling. Cllr Gale said work would resume on Monday."
+	var names []string
+	for _, p := range Analyze(text).People {
+		names = append(names, p.Name)
+	}
+	if !slices.Equal(names, []string{"Simon Gale"}) {
+		t.Errorf("people %q, want [Simon Gale]", names)
+	}
+}
