@@ -1698,9 +1698,17 @@ func nameDateLine(t string) string {
 // datedListing reports whether several lines carry a date in a field of
 // their own ("12/09/2025 | Example Tribune", one per item): a list of
 // dated items, whose sources or authors are not the page's.
+//
+// Rule datedListingNested: a line that repeats the line before it is the
+// same element's text read again (a <div> and the one <span> it holds
+// both give "25.10.2031 - Karl Mustermann"), not a second item: it does
+// not count, and a byline so nested no longer read as a list.
 func datedListing(lines []string) bool {
 	n := 0
-	for _, t := range lines {
+	for i, t := range lines {
+		if i > 0 && lines[i-1] == t {
+			continue
+		}
 		segs := bylineSeparators.Split(t, -1)
 		if len(segs) < 2 {
 			continue

@@ -61,3 +61,20 @@ func TestArchiveLink(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedListingNested pins rule datedListingNested: a date-and-name
+// byline in a <span> that is its <div>'s only child is read twice, and is
+// still one byline, not a list of dated items.
+func TestDatedListingNested(t *testing.T) {
+	page := `<html><head><title>Die Zukunft der Stadt</title></head><body><div class="main"><h1>Die Zukunft der Stadt</h1>` +
+		`<div class="views-field"><div class="field-content">Essay</div></div>` +
+		`<div class="views-field"><span class="field-content">25.10.2023 - Karl Mustermann</span></div>` +
+		`<div><p>Die Stadt der Zukunft wird grüner, sagen Planer seit Jahren.</p></div></div></body></html>`
+	if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, []string{"Karl Mustermann"}) {
+		t.Errorf("authors %q", got)
+	}
+	// Two items' date lines are still a listing.
+	if !datedListing([]string{"25.10.2023 - Karl Mustermann", "26.10.2023 - Erika Muster"}) {
+		t.Error("two dated items not read as a listing")
+	}
+}
