@@ -296,6 +296,9 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 	}
 	// D.M.YYYY: the dotted date is day first wherever it is written
 	if t, ok := dottedDate(s); ok {
+		if strings.IndexByte(s, '.') == 4 && dotAfter(text, w[i]) {
+			return t, w[i].end + 1, true // year-first-dotted: "2025.03.12." ends with its dot
+		}
 		return t, w[i].end, true
 	}
 	// YYYY年M月D日 (one word), YYYY년 M월 D일 (three)
@@ -315,10 +318,21 @@ func allDigits(s string) bool {
 	return ok
 }
 
-// dottedDate reads "14.11.2024" (a trailing dot was trimmed by tokenize).
+// dottedDate reads "14.11.2024" (a trailing dot was trimmed by tokenize),
+// and, rule year-first-dotted, the Hungarian "2025.03.12": a four-digit
+// year first makes the order year, month, day.
 func dottedDate(s string) (time.Time, bool) {
 	a, rest, ok1 := strings.Cut(s, ".")
 	b, c, ok2 := strings.Cut(rest, ".")
+	if ok1 && ok2 && len(a) == 4 && len(b) <= 2 && len(c) <= 2 && c != "" {
+		y, ok3 := atoi(a)
+		m, ok4 := atoi(b)
+		d, ok5 := atoi(c)
+		if !ok3 || !ok4 || !ok5 {
+			return time.Time{}, false
+		}
+		return mk(y, m, d)
+	}
 	if !ok1 || !ok2 || len(a) > 2 || len(b) > 2 || len(c) != 4 {
 		return time.Time{}, false
 	}

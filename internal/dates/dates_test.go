@@ -257,6 +257,10 @@ func TestMoreLanguages(t *testing.T) {
 		{"Frissítve: 2024. november 3.", "2024-11-03 2024. november 3."},
 		{"Publikováno 12. 3. 2025", "2025-03-12 12. 3. 2025"},
 		{"Aktualizováno 1. 12. 2024 14:20", "2024-12-01 1. 12. 2024"},
+		// year-first-dotted
+		{"2025.03.12. 10:15", "2025-03-12 2025.03.12."},
+		{"Frissítve: 2025.3.4.", "2025-03-04 2025.3.4."},
+		{"v2025.13.40", ""},
 		// no dots, no spaced date; no dot after the year, no Hungarian date
 		{"Score 12 3 2025 tickets", ""},
 		{"In 2025 március 12 people came", ""},

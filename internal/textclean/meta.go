@@ -1145,7 +1145,7 @@ func (p *parser) dateOnlyLine(line string) bool {
 	}
 	var parts []part
 	var authors []string
-	for _, seg := range datedParts(line) {
+	for _, seg := range datedParts(cutCJKSource(line)) {
 		body := seg
 		if k := lastIndexFold(seg, " by "); k > 0 && !strings.ContainsAny(seg[k:], "0123456789") {
 			body = seg[:k]
@@ -1205,6 +1205,35 @@ func (p *parser) dateOnlyLine(line string) bool {
 	}
 	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "dateline"})
 	return true
+}
+
+// cjkSourceLabels open the source part of a Chinese dateline ("2025-03-12
+// 10:15 来源：新华社"), its colon folded to ASCII or not.
+var cjkSourceLabels = []string{"来源：", "来源:", "來源：", "來源:"}
+
+// maxCJKSource bounds the source named after the label, in letters: an
+// outlet's or an agency's name.
+const maxCJKSource = 20
+
+// cutCJKSource is rule dateline-cjk-source: Chinese news sites set the
+// source beside the date ("2025-03-12 10:15 来源：新华社"); the line is a
+// dateline all the same, read without that part (the source is the
+// story's origin, not a date word). The label follows a space after the
+// date and a short name without figures ends the line; otherwise line is
+// returned as it is.
+func cutCJKSource(line string) string {
+	for _, l := range cjkSourceLabels {
+		k := strings.Index(line, l)
+		if k <= 0 || line[k-1] != ' ' {
+			continue
+		}
+		src := strings.TrimSpace(line[k+len(l):])
+		if src == "" || utf8.RuneCountInString(src) > maxCJKSource || strings.ContainsAny(src, "0123456789") {
+			return line
+		}
+		return strings.TrimSpace(line[:k])
+	}
+	return line
 }
 
 // dayFirstLabels are the date labels of date-labels-languages, which

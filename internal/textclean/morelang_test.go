@@ -165,3 +165,35 @@ func TestCreditFullwidthColon(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineYearFirstAndSource pins the dates package's rule
+// year-first-dotted under a Hungarian story's date line and rule
+// dateline-cjk-source: the date and the source on one line of a Chinese
+// story give the date and leave the body (invented stories).
+func TestDatelineYearFirstAndSource(t *testing.T) {
+	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ title, head, lead, published string }{
+		{"Bíróság elé áll a volt polgármester", "2025.03.12. 10:15",
+			"A volt polgármester ellen hivatali visszaélés miatt emeltek vádat, közölte kedden az ügyészség.", "2025-03-12"},
+		{"公司去年净利润增长两成", "2025-03-12 10:15　来源：新华社",
+			"公司周二发布年报，去年实现净利润12亿元，同比增长20%。", "2025-03-12"},
+		{"公司去年净利润增长两成", "2025年3月12日 10:15 来源：本报",
+			"公司周二发布年报，去年实现净利润12亿元，同比增长20%。", "2025-03-12"},
+	} {
+		a, _ := Extract(tc.title+"\n\n"+tc.head+"\n\n"+tc.lead+"\n", Options{Now: now})
+		pub := ""
+		if d := a.Dates.Published; d != nil && !d.Estimated {
+			pub = d.Value
+		}
+		if pub != tc.published {
+			t.Errorf("%q: published %q, want %q", tc.head, pub, tc.published)
+		}
+		var body []string
+		for _, b := range a.Body {
+			body = append(body, b.Text)
+		}
+		if !slices.Equal(body, []string{tc.lead}) {
+			t.Errorf("%q: body %q, want the lead alone", tc.head, body)
+		}
+	}
+}
