@@ -115,6 +115,9 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if !ok {
 			ok = x.viewLead(&q, ss, g.open)
 		}
+		if !ok && lead == "" {
+			ok = x.langBackCredit(&q, g, se)
+		}
 		if !ok && prev != nil && prev.Speaker != "" && x.continues(prev.Speaker, prevClose, g.open, q.Form == model.QuoteDirect) {
 			q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = prev.Speaker, "", prev.SpeakerIsGroup
 			ok = true
