@@ -1677,6 +1677,12 @@ func nameDateLine(t string) string {
 	name, dated := "", false
 	for _, seg := range segs {
 		seg = strings.TrimSpace(seg)
+		if head, place, ok := strings.Cut(seg, " in "); ok && name == "" && unicode.IsUpper(firstRune(place)) && properName(head) {
+			// Rule nameInSection: a blog's byline names the writer and
+			// the section or publication the post is in ("Mar 3, 2031 •
+			// Jane Roe in Project Tips"): the name is the part before.
+			seg = head
+		}
 		switch {
 		case seg == "":
 		case dateField(seg):
@@ -2092,4 +2098,10 @@ func archiveLinkName(n *html.Node) string {
 // digitSlug reports a slug of digits alone (/author/123): no name.
 func digitSlug(slug string) bool {
 	return strings.Trim(slug, "0123456789-") == ""
+}
+
+// firstRune returns s's first letter, or utf8.RuneError for "".
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -78,3 +78,20 @@ func TestDatedListingNested(t *testing.T) {
 		t.Error("two dated items not read as a listing")
 	}
 }
+
+// TestNameInSection pins rule nameInSection: a blog byline of date, writer
+// and the section the post is in names the writer alone.
+func TestNameInSection(t *testing.T) {
+	if got := nameDateLine("Mar 3, 2023 • Jane Roe in Project Tips"); got != "Jane Roe" {
+		t.Errorf("nameDateLine = %q, want Jane Roe", got)
+	}
+	if got := nameDateLine("Mar 3, 2023 • Posted in news"); got != "" {
+		t.Errorf("nameDateLine = %q, want none", got)
+	}
+	page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1>` +
+		`<p>Mar 3, 2023 <span>•</span> <img src="a.png"> Jane Roe in <a href="/c/tips">Project Tips</a></p>` +
+		`<p>Text of the story.</p></article></body></html>`
+	if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, []string{"Jane Roe"}) {
+		t.Errorf("authors %q", got)
+	}
+}
