@@ -532,6 +532,9 @@ var rules = []rule{
 		// cta-follow-more-languages: "Følg os på Facebook", "Følg oss på",
 		// "Seuraa meitä", "Sledujte nás na", "Kövessen minket"
 		"følg os på", "følg oss på", "seuraa meitä", "sledujte nás", "kövessen minket", "kövess minket",
+		// the Chinese prompt to follow the outlet's WeChat account, which
+		// "关注我们" above does not take (a Han letter after it is no word's end)
+		"关注我们的公众号", "关注我们的微信公众号", "关注公众号", "關注我們的公眾號",
 	}, nil},
 	// cta-follow-inline: the same prompt after a lead-in: "For the latest
 	// news and updates, follow us on Facebook, Twitter and Instagram".
@@ -1987,7 +1990,7 @@ var creditLabels = []string{"written by", "words by", "edited by", "reviewed by"
 	// written-by-more-languages: "Автор: Иван Петров", "Teksti: Matti
 	// Virtanen", "Yazar: Ayşe Yılmaz", "Szerző: Kovács Péter", "Tekst:
 	// Kari Nordmann"; a name of capitalised words only after each
-	"автор:", "авторы:", "автори:", "teksti:", "kirjoittaja:", "yazar:", "szerző:", "tekst:"}
+	"автор:", "авторы:", "автори:", "teksti:", "kirjoittaja:", "yazar:", "szerző:", "tekst:", "текст:"}
 
 // creditLabelOpens reports whether s, a text normalised, opens with one of
 // creditLabels: a cheap test before writtenBy reads the words.

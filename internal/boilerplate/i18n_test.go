@@ -200,6 +200,7 @@ func TestClassifyMoreLanguages(t *testing.T) {
 		{"Seuraa meitä Facebookissa", model.RemovedCallToAction, "cta-follow"},
 		{"Sledujte nás na Facebooku", model.RemovedCallToAction, "cta-follow"},
 		{"Kövessen minket a Facebookon", model.RemovedCallToAction, "cta-follow"},
+		{"关注我们的公众号", model.RemovedCallToAction, "cta-follow"},
 		// cookie-notice-more-languages
 		{"Vi bruger cookies til at forbedre din oplevelse", model.RemovedCookieNotice, "cookie-notice"},
 		{"Käytämme evästeitä palvelun kehittämiseen.", model.RemovedCookieNotice, "cookie-notice"},

@@ -1014,9 +1014,9 @@ func (p *parser) creditsLine(line string) bool {
 
 // cjkReporterLine is rule cjk-reporter-byline: a Chinese or Japanese
 // byline line under the headline, the reporter's label before the names
-// ("记者 王小明", "本报记者 王小明 李华", "記者 陳志明") or after the one
-// name ("山田太郎記者"): each name two to four Han characters, nothing
-// else on the line. A sentence that opens with the word ("記者会見で...",
+// ("记者 王小明", "本报记者 王小明 李华", "記者 陳志明", the writer's
+// "作者：李华") or after the one name ("山田太郎記者"): each name two to
+// four Han characters, nothing else on the line. A sentence that opens with the word ("記者会見で...",
 // a press conference) has more after it.
 func (p *parser) cjkReporterLine(line string) bool {
 	names := cjkReporterNames(line)
@@ -1046,6 +1046,13 @@ func cjkReporterNames(line string) []string {
 	if s == "" || s[0] < utf8.RuneSelf || utf8.RuneCountInString(s) > maxCJKByline {
 		return nil
 	}
+	// the writer's label and its colon, the names after it ("作者：李华",
+	// "记者：王小明 李华")
+	for _, lab := range cjkWriterLabels {
+		if rest, ok := strings.CutPrefix(s, lab); ok {
+			return hanNames(strings.TrimLeft(rest, " "))
+		}
+	}
 	for _, lab := range cjkReporterLabels {
 		if name, ok := strings.CutSuffix(s, lab); ok {
 			if name = strings.TrimSpace(name); hanName(name) {
@@ -1060,16 +1067,26 @@ func cjkReporterNames(line string) []string {
 		if pre := s[:k]; utf8.RuneCountInString(pre) > maxCJKLabelPrefix || !allHan(pre) {
 			return nil
 		}
-		var names []string
-		for _, n := range strings.FieldsFunc(s[k+len(lab):], func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '\u3000' }) {
-			if !hanName(n) {
-				return nil
-			}
-			names = append(names, n)
-		}
-		return names
+		return hanNames(s[k+len(lab):])
 	}
 	return nil
+}
+
+// cjkWriterLabels open a Chinese or Japanese byline with the writer's
+// label and a colon, full width or folded.
+var cjkWriterLabels = []string{"作者：", "作者:", "记者：", "记者:", "記者：", "記者:", "撰文：", "文："}
+
+// hanNames reads the names of a CJK byline, parted by spaces or
+// enumeration commas, each a hanName; nil if any part is not.
+func hanNames(s string) []string {
+	var names []string
+	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '，' || r == ',' || r == '\u3000' }) {
+		if !hanName(n) {
+			return nil
+		}
+		names = append(names, n)
+	}
+	return names
 }
 
 // hanName: s is a Chinese or Japanese name as bylines write it, two to
