@@ -58,6 +58,11 @@ type langNum struct {
 	// notUnits are words that name nothing a count could count: rule
 	// functionWordUnit.
 	notUnits map[string]bool
+	// peopleOnly: a count counts only people (rule fewWordLangs).
+	peopleOnly bool
+	// percentBefore are the percent words written before the figure
+	// (Turkish "yüzde 12", "%12").
+	percentBefore map[string]bool
 	// nounsCapitalised: German writes every noun capitalised, so a noun
 	// phrase ends at the first lower-case word after its noun.
 	nounsCapitalised bool
@@ -318,6 +323,18 @@ func scanNumber(text string, i, hi int, ln *langNum) (int, float64, bool) {
 			break
 		}
 	}
+	// Rule dollarDigits: in the languages of rule fewWordLangs a figure
+	// after "$" or "£" is written the English way ("$1,999.95",
+	// "$524,998"): English pages are often taken for Danish, and read
+	// with a decimal comma their prices came out a thousandth.
+	// A last separator before other than three digits is the decimal
+	// one still ("$1,5 mia.").
+	if ln.peopleOnly && (strings.HasSuffix(text[:i], "$") || strings.HasSuffix(text[:i], "£")) {
+		dec = -1
+		if len(groups[len(groups)-1]) != 3 {
+			dec = len(seps) - 1
+		}
+	}
 	if dec < 0 && len(seps) > 0 && seps[len(seps)-1] == '.' && len(groups[len(groups)-1]) != 3 {
 		dec = len(seps) - 1
 	}
@@ -427,6 +444,11 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	}
 	v, j, scaled := valueAt(toks, k, ln)
 	e.value, e.scaled = v, scaled
+	// Rule fewWordLangs: Turkish writes its percent before the figure.
+	if cur == "" && k > 0 && ln.percentBefore[toks[k-1].lower] {
+		e.i, e.j, e.unit = k-1, j, UnitPercent
+		return e, true
+	}
 	// A range: "3 bis 5 Prozent", "entre 3 et 5 %", "3-5 %".
 	if j+1 < len(toks) && toks[j+1].num && (ln.rangeTo[toks[j].lower] || toks[j].text == "-" || toks[j].text == "–") {
 		joinAnd := plainAnds[toks[j].lower]
@@ -553,6 +575,8 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if m < len(toks) && toks[m].word && !ln.stops[toks[m].lower] && !ln.dets[toks[m].lower] && !lexicon.IsMonth(toks[m].lower) && !timeWordsLang[toks[m].lower] && !hourMinutes(toks[m].lower) {
 		if ln.people[toks[m].lower] {
 			e.unit = UnitPeople
+		} else if ln.peopleOnly {
+			return e, e.scaled
 		} else {
 			e.unit = toks[m].lower
 		}
@@ -869,6 +893,19 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			}
 			if c.Subject == "" {
 				c.Subject = langSubject(text, toks, subjectStart, e, ln, sourceAt, sourceEnd)
+			}
+			// Rule leadSubject: where the language rules know no
+			// articles (rule fewWordLangs), the clause's words before
+			// the figure say what it measures ("Inflace v říjnu zpomalila
+			// na 8,5 procenta" -> "Inflace v říjnu zpomalila na").
+			if ln.peopleOnly && (c.Subject == "" || e.unit == UnitPeople && c.Subject == toks[e.j-1].text) {
+				last := e.i - 1
+				for last >= cs && (ln.stops[toks[last].lower] || !toks[last].word) {
+					last--
+				}
+				if last >= cs {
+					c.Subject = text[toks[max(cs, e.i-maxLeadWords)].start:toks[last].end]
+				}
 			}
 			c.Subject = trimOpenBracket(c.Subject)
 			// Rule langCommaLevel: a level after a comma, opened by a "to"
