@@ -18,7 +18,10 @@
 //
 // Options.Lang selects the rules of lang.go for German, French, Spanish,
 // Italian, Portuguese and Dutch (decimal commas, scale and percent words);
-// analysis/i18n_devset_test.go holds their evidence.
+// analysis/i18n_devset_test.go holds their evidence. Swedish, Danish,
+// Norwegian, Finnish, Czech, Polish, Russian and Turkish get the same
+// rules with fewer words (langmore.go: percentages, money, scaled
+// figures and counts of people).
 //
 // devset_test.go holds the evidence: a dev set of invented news sentences
 // in British, American and Canadian styles with every claim's value,
@@ -72,7 +75,9 @@ type Options struct {
 	Sources []Source
 	// Lang is the text's ISO 639-1 language code: German, French,
 	// Spanish, Italian, Portuguese and Dutch get their own rules
-	// (lang.go); any other code, or none, the English rules.
+	// (lang.go), Swedish, Danish, Norwegian, Finnish, Czech, Polish,
+	// Russian and Turkish fewer (langmore.go); any other code, or none,
+	// the English rules.
 	Lang string
 	// index is Sources by mention, built once by Extract (a zero index
 	// knows no source).
