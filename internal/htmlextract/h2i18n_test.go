@@ -25,6 +25,8 @@ func TestLeadBylineI18n(t *testing.T) {
 		{"ar", "بقلم: سارة أحمد الخميس 14 مارس 2031", "سارة أحمد"},
 		{"da", "Af Mette Kjær Nielsen", "Mette Kjær Nielsen"},
 		{"fi", "Teksti: Mikko Virtanen", "Mikko Virtanen"},
+		{"zh", "本报记者 王小明", "王小明"},
+		{"ja", "文・山田太郎", "山田太郎"},
 	} {
 		a, err := Extract(h2Page(tt.lang, "Town square to be rebuilt", `<div class="info">`+tt.byline+`</div>`), Options{Now: testNow})
 		if err != nil {

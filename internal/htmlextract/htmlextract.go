@@ -1398,7 +1398,10 @@ var bylineWords = []string{"by ", "von ", "par ", "por ", "di ", "door ",
 	// Rule "source-byline": a Chinese paper's line of source, time and
 	// reporter ("来源：城市日报 2031-03-14 08:30 记者 王小明") is its
 	// byline when it names the author.
-	"来源：", "来源:", "來源：", "來源:"}
+	"来源：", "来源:", "來源：", "來源:",
+	// and the credits of htmlmeta's rule authorOwnReporter and the
+	// Japanese "文・山田太郎"
+	"本报记者", "本報記者", "本台记者", "本网记者", "文・", "写真・文"}
 
 // reporterSuffixes follow the name in a Korean or Japanese byline ("김민수
 // 기자", "山田太郎記者"): a lead block opening with an author and one of

@@ -29,9 +29,9 @@ import (
 // The name must follow at once, capitalised in the scripts that have
 // capitals: "di" or "av" before a small letter opens a sentence.
 var localCredit = regexp.MustCompile(`^(?:` +
-	`(?i:автор|авторы|автори|автора|текст|作者|撰文|撰稿|記者|记者|yazar|haber|muhabir|penulis|wartawan|reporter|लेखक|रिपोर्ट|tác giả|phóng viên|συντάκτης|autor|autorka|מאת|כתב|כתבה|الكاتب|كتب|نویسنده|گزارش|تحریر|ผู้เขียน|เรื่อง|szerző|kirjoittaja|teksti)\s*[:：]\s*(?:記者|记者)?\s*` +
+	`(?i:автор|авторы|автори|автора|текст|tekst|yazan|作者|撰文|撰稿|記者|记者|yazar|haber|muhabir|penulis|wartawan|reporter|लेखक|रिपोर्ट|tác giả|phóng viên|συντάκτης|autor|autorka|מאת|כתב|כתבה|الكاتب|كتب|نویسنده|گزارش|تحریر|ผู้เขียน|เรื่อง|szerző|kirjoittaja|teksti)\s*[:：]\s*(?:記者|记者)?\s*` +
 	`|(?i:γράφει|γράφουν)\s+(?:ο|η|οι)\s+` +
-	`|(?:文|圖文|图文|撰文)\s*[／/∕]\s*(?:記者|记者)?\s*` +
+	`|(?:文|圖文|图文|撰文|写真・文|写真と文)\s*[／/∕・＝=]\s*(?:記者|记者)?\s*` +
 	`|(?:بقلم|كتب|كتبت|מאת|โดย|(?i:oleh|av|af|di|του|της|των|от))(?:\s+|\s*[:：]\s*)(?:الكاتب\s+|الصحفي\s+|الصحفية\s+)?` +
 	`)((?:\p{Lu}|\p{Han}|\p{Arabic}|\p{Hebrew}|\p{Devanagari}|\p{Hangul}|\p{Thai}).*)$`)
 
@@ -40,6 +40,17 @@ var localCredit = regexp.MustCompile(`^(?:` +
 // a space, a slash (before the place the report is from) or the line's end;
 // "記者会見で..." (a press conference) is no byline.
 var cjkReporter = regexp.MustCompile(`^(?:(?:文|圖文|图文)\s*[／/∕]\s*)?(?:記者|记者)\s*(\p{Han}{2,4})(?:\s|[／/∕]|$)`)
+
+// ownReporter is rule authorOwnReporter: a Chinese paper's "本报记者 王小明
+// 李华" ("this paper's reporters"; a broadcaster's "本台记者", a site's
+// "本网记者") credits the names after the label, one or more; read as a
+// name before "记者" (rule authorReporterSuffix) it gave "本报".
+var ownReporter = regexp.MustCompile(`^(?:本报|本報|本台|本网|本網|本刊)(?:特约|特約|驻\p{Han}{1,3})?(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 　、]+\p{Han}{2,4}){0,3})(?:\s|$)`)
+
+// ownReporterStop end the names of rule authorOwnReporter: "报道"
+// (reports), a photographer's or a correspondent's label.
+var ownReporterStop = map[string]bool{"报道": true, "報導": true, "报导": true, "摄影": true, "攝影": true,
+	"通讯员": true, "通訊員": true, "实习生": true, "實習生": true}
 
 // localReporterSuffix is rule authorReporterSuffix: Korean and Japanese
 // bylines put the job after the name: "김민수 기자", "김민수 특파원",
@@ -71,6 +82,16 @@ func localByline(t string) string {
 		return ""
 	}
 	if t[0] >= utf8.RuneSelf {
+		if m := ownReporter.FindStringSubmatch(t); m != nil {
+			names := strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == '　' || r == '、' })
+			for i, n := range names {
+				if ownReporterStop[n] {
+					names = names[:i]
+					break
+				}
+			}
+			return strings.Join(names, ", ")
+		}
 		if m := localReporterSuffix.FindStringSubmatch(t); m != nil {
 			return m[1]
 		}

@@ -95,3 +95,25 @@ func TestNameInSection(t *testing.T) {
 		t.Errorf("authors %q", got)
 	}
 }
+
+// TestLocalCreditMore pins rule authorOwnReporter and the credit words
+// added to rule authorLocalCredit: Turkish "Yazan:", Norwegian and Danish
+// "Tekst:", Japanese "文・".
+func TestLocalCreditMore(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"本报记者 王小明 李华", "王小明, 李华"},
+		{"本报记者　王小明", "王小明"},
+		{"本报记者 王小明 报道", "王小明"},
+		{"本报驻京记者 王小明", "王小明"},
+		{"本报讯", ""},
+		{"Yazan: Ayşe Demir", "Ayşe Demir"},
+		{"Tekst: Ola Nordmann", "Ola Nordmann"},
+		{"文・山田太郎", "山田太郎"},
+		{"写真・文＝山田太郎", "山田太郎"},
+		{"Tekstin mukaan hallitus päätti", ""},
+	} {
+		if got := localByline(tt.line); got != tt.want {
+			t.Errorf("localByline(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
