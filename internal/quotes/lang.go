@@ -1376,8 +1376,24 @@ func (x *langExtractor) appositionName(pe int) int {
 	}
 	toks := x.d.Tokens
 	k := x.d.TokenIndex(pe)
-	for n := 0; k >= 0 && k < len(toks) && n < 2 && toks[k].Word && !toks[k].Cap; n++ {
+	n := 0
+	for ; k >= 0 && k < len(toks) && n < 2 && toks[k].Word && !toks[k].Cap; n++ {
 		k++
+	}
+	// rule organisationApposition: "sier sponsorsjef i Meieriet, Ann
+	// Lie", "sagte der Präsident des Hafenvereins Nord, Jan Roth": after
+	// the lower-case words, the organisation's capitalised name (up to
+	// three words) may stand before the comma. lede bench quotes
+	// byte-identical (English); over the 2,045 go-trafilatura texts 2
+	// quotes gained the name (md5 half 0: 1, half 1: 1), both right.
+	if n > 0 && k >= 0 && k < len(toks) && toks[k].Word && toks[k].Cap {
+		j := k
+		for j < len(toks) && j < k+3 && toks[j].Word && toks[j].Cap {
+			j++
+		}
+		if j < len(toks) && toks[j].Text == "," {
+			k = j
+		}
 	}
 	if k < 0 || k+1 >= len(toks) || toks[k].Text != "," || !toks[k+1].Cap || x.d.IsSentenceWord(toks[k+1].Text) {
 		return pe
