@@ -1204,6 +1204,9 @@ func (f *finder) ofTail(toks []token, j int) int {
 // ("St Thomas' hospital").
 func (f *finder) matchSuffix(toks []token, i int) int {
 	l := f.lex
+	if f.firmNounOpens(toks, i) {
+		return 0
+	}
 	// The run of capitalised words from i.
 	j := i + 1
 	// maxNameWords: organisation and place names rarely run past five
@@ -1212,6 +1215,9 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	isKind := func(w string) bool { _, ok := f.suffixKind(w); return ok }
 	for j < len(toks) && j-i < maxNameWords && (next(toks, j) || f.pluralPossessiveKind(toks, j)) {
 		t := toks[j]
+		if f.legalFormEnds(toks, j) {
+			break
+		}
 		// "Securities and Exchange Commission": "and" inside a name, between
 		// capitalised words none of which the word lists know. A kind word
 		// before it closes a name of its own: "River Road and Mill Street"

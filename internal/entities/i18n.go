@@ -114,7 +114,10 @@ Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zude
 			// "die Kölner Polizei", "die Hamburger Feuerwehr"), the
 			// demonym in -er read as the name's first word.
 			kindGov:   `Kommission Ministerium Regierung Zentralbank Bundesbank Bundesamt Amt Behörde Gericht Bundestag Bundesrat Rat Parlament Agentur Senat Landtag Polizei Staatsanwaltschaft Feuerwehr Magistrat`,
-			kindComp:  `Bank Bahn Post Telekom Versicherung Stadtwerke Verkehrsbetriebe Börse`,
+			// Rule germanLegalForm: a company's legal form closes its
+			// name ("Velmo Logistik AG", "Lehner GmbH"), as "Ltd" and
+			// "Inc" do in English.
+			kindComp:  `Bank Bahn Post Telekom Versicherung Stadtwerke Verkehrsbetriebe Börse GmbH AG SE KGaA KG OHG`,
 			kindBroad: `Rundfunk`,
 			kindParty: `Partei`,
 			kindOrg:   `Gewerkschaft Verband Stiftung Institut Union Vereinigung Gesellschaft Verein`,
@@ -262,6 +265,12 @@ type compoundEnd struct {
 func init() {
 	for _, r := range langRulesFor {
 		for w, k := range r.suffixes {
+			// A legal form ("AG", "GmbH") closes a name as a word of
+			// its own, never a compound's end: "Prise" and
+			// "Interesse" end in "se".
+			if legalForms[w] {
+				continue
+			}
 			r.compoundEnds = append(r.compoundEnds, compoundEnd{strings.ToLower(w), k})
 		}
 		sort.Slice(r.compoundEnds, func(a, b int) bool {
