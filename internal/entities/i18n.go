@@ -113,7 +113,7 @@ Es Ich Man Diese Dieser Dieses Jede Jeder Alle Viele Noch Nur Schon Bereits Zude
 			// names with its demonym before ("Der Berliner Senat",
 			// "die Kölner Polizei", "die Hamburger Feuerwehr"), the
 			// demonym in -er read as the name's first word.
-			kindGov:   `Kommission Ministerium Regierung Zentralbank Bundesbank Bundesamt Amt Behörde Gericht Bundestag Bundesrat Rat Parlament Agentur Senat Landtag Polizei Staatsanwaltschaft Feuerwehr Magistrat`,
+			kindGov: `Kommission Ministerium Regierung Zentralbank Bundesbank Bundesamt Amt Behörde Gericht Bundestag Bundesrat Rat Parlament Agentur Senat Landtag Polizei Staatsanwaltschaft Feuerwehr Magistrat`,
 			// Rule germanLegalForm: a company's legal form closes its
 			// name ("Velmo Logistik AG", "Lehner GmbH"), as "Ltd" and
 			// "Inc" do in English.
