@@ -22,7 +22,8 @@ func TestCopyAfterSource(t *testing.T) {
 	wire := &model.Article{ID: "wire", Outlet: "Strait News Agency", Title: "Lanmore ferries cut winter crossings", Text: text, Dates: date("2026-10-09T08:00:00Z")}
 	early := &model.Article{ID: "early", Outlet: "Lanmore Echo", Authors: []string{"Strait News Agency"}, Title: "Ferry timetable cut", Text: text, Dates: date("2026-10-08T20:00:00Z")}
 	late := &model.Article{ID: "late", Outlet: "Island Times", Authors: []string{"Strait News Agency"}, Title: "Fewer ferries this winter", Text: text, Dates: date("2026-10-09T12:00:00Z")}
-	for _, arts := range [][]*model.Article{{early, wire, late}, {late, early, wire}} {
+	earlier := &model.Article{ID: "earlier", Outlet: "Bay Courier", Authors: []string{"Strait News Agency"}, Title: "Ferry cuts", Text: text, Dates: date("2026-10-08T18:00:00Z")}
+	for _, arts := range [][]*model.Article{{early, wire, late}, {late, early, wire}, {earlier, late, wire, early}, {early, wire, earlier, late}} {
 		ix := Build(arts)
 		if ix.SourceOf["early"] != "wire" || ix.SourceOf["late"] != "wire" {
 			t.Errorf("sources %v, want the agency's report", ix.SourceOf)
@@ -33,6 +34,9 @@ func TestCopyAfterSource(t *testing.T) {
 		st := ix.Stories[0]
 		if st.ArticleIDs[0] != "wire" || st.Title != wire.Title || st.First.Format(time.DateOnly) != "2026-10-09" {
 			t.Errorf("story led by %v, title %q, first %v; want the agency's report and its day", st.ArticleIDs, st.Title, st.First)
+		}
+		if len(arts) == 4 && !slices.Equal(st.ArticleIDs, []string{"wire", "earlier", "early", "late"}) {
+			t.Errorf("story's articles %v, want the report, its two copies dated before it by their dates, then the later copy", st.ArticleIDs)
 		}
 	}
 }

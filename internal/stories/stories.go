@@ -251,7 +251,10 @@ func newStory(arts []*model.Article, sourceOf func(*model.Article) *model.Articl
 	slices.SortFunc(arts, func(a, b *model.Article) int {
 		da, db := dated(a), dated(b)
 		if da == db { // a wrong-dated copy and its source: the source first
-			return cmp.Compare(b2i(a != da), b2i(b != db))
+			if c := cmp.Compare(b2i(a != da), b2i(b != db)); c != 0 {
+				return c
+			}
+			return byDate(a, b) // two copies of one source, both dated wrong
 		}
 		return byDate(da, db)
 	})
