@@ -294,6 +294,20 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 			}
 		}
 	}
+	// rule year-first-spaced: Hungarian spaces the year-first dotted date
+	// too ("2025. 03. 12."), the year and the month each with its dot
+	if y, ok := atoi(s); ok && len(s) == 4 && i+2 < len(w) && dotAfter(text, w[i]) && dotAfter(text, w[i+1]) {
+		m, ok1 := atoi(w[i+1].s)
+		d, ok2 := atoi(w[i+2].s)
+		if ok1 && ok2 && len(w[i+1].s) <= 2 && len(w[i+2].s) <= 2 {
+			if t, ok := mk(y, m, d); ok {
+				if dotAfter(text, w[i+2]) {
+					return t, w[i+2].end + 1, true
+				}
+				return t, w[i+2].end, true
+			}
+		}
+	}
 	// D.M.YYYY: the dotted date is day first wherever it is written
 	if t, ok := dottedDate(s); ok {
 		if strings.IndexByte(s, '.') == 4 && dotAfter(text, w[i]) {

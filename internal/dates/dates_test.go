@@ -261,6 +261,9 @@ func TestMoreLanguages(t *testing.T) {
 		{"2025.03.12. 10:15", "2025-03-12 2025.03.12."},
 		{"Frissítve: 2025.3.4.", "2025-03-04 2025.3.4."},
 		{"v2025.13.40", ""},
+		// year-first-spaced
+		{"Közzétéve: 2025. 03. 12.", "2025-03-12 2025. 03. 12."},
+		{"In 2025. 3 of 12 voted", ""},
 		// no dots, no spaced date; no dot after the year, no Hungarian date
 		{"Score 12 3 2025 tickets", ""},
 		{"In 2025 március 12 people came", ""},

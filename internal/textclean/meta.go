@@ -1162,7 +1162,9 @@ func (p *parser) dateOnlyLine(line string) bool {
 	}
 	var parts []part
 	var authors []string
-	for _, seg := range datedParts(cutCJKSource(line)) {
+	// date-labels-cjk: the full-width colon glues the label to the date
+	// ("发布时间：2025-03-12"), which dates.Find reads only as a word of its own
+	for _, seg := range datedParts(strings.ReplaceAll(cutCJKSource(line), "：", "： ")) {
 		body := seg
 		if k := lastIndexFold(seg, " by "); k > 0 && !strings.ContainsAny(seg[k:], "0123456789") {
 			body = seg[:k]
@@ -1269,7 +1271,7 @@ var dayFirstLabels = []string{"publié", "mis à jour", "modifié", "veröffentl
 	// március 12."), all day first
 	"publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu", "päivitetty",
 	"publikováno", "aktualizováno", "опубликовано", "обновлено", "опубліковано", "оновлено", "yayınlanma", "güncelleme",
-	"güncellenme", "publikálva", "frissítve", "közzétéve"}
+	"güncellenme", "yayın tarihi", "publikálva", "frissítve", "közzétéve"}
 
 // englishDateLabels are English's date labels, lower case.
 var englishDateLabels = []string{"published", "updated", "last updated", "posted", "modified"}
@@ -1506,7 +1508,9 @@ var modifiedLabels = []string{"updated", "modified", "mis à jour", "modifié", 
 	"aktualizacja", "zaktualizowano", "aktualizacji",
 	// date-labels-more-languages
 	"uppdaterad", "opdateret", "oppdatert", "päivitetty", "aktualizováno", "обновлено", "оновлено", "güncelleme", "güncellenme",
-	"frissítve"}
+	"frissítve",
+	// date-labels-cjk: "更新日：2025年3月12日", "更新时间：2025-03-12"
+	"更新", "最終更新"}
 
 // authorJoins are the words that join the last two names of a byline in
 // the languages creditWords reads ("A und B", "A et B", "A y B").
@@ -1688,7 +1692,9 @@ var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den"
 var titleWords = map[string]bool{"editor": true, "correspondent": true, "reporter": true, "writer": true, "staff": true, "desk": true, "columnist": true}
 
 func onlyDateWords(label string) bool {
-	for _, w := range strings.FieldsFunc(label, func(r rune) bool { return r == ' ' || r == ':' || r == '|' || r == ',' || r == '-' || r == '–' }) {
+	for _, w := range strings.FieldsFunc(label, func(r rune) bool {
+		return r == ' ' || r == ':' || r == '|' || r == ',' || r == '-' || r == '–' || r == '：'
+	}) {
 		if dateWords[w] || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
@@ -1734,7 +1740,12 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"julkaistu": true, "päivitetty": true, "klo": true, "publikováno": true, "aktualizováno": true, "v": true,
 	"опубликовано": true, "обновлено": true, "в": true, "опубліковано": true, "оновлено": true, "о": true,
 	"yayınlanma": true, "güncelleme": true, "güncellenme": true, "tarihi": true, "saat": true,
-	"publikálva": true, "frissítve": true, "közzétéve": true}))
+	"publikálva": true, "frissítve": true, "közzétéve": true, "yayın": true,
+	// date-labels-cjk: the labels of Japanese and Chinese date lines
+	// ("公開日：2025年3月12日", "更新日：...", "发布时间：2025-03-12 10:15"),
+	// their full-width colon parting words as the ASCII one does
+	"公開日": true, "更新日": true, "投稿日": true, "配信日": true, "最終更新日": true, "发布时间": true, "发布日期": true,
+	"更新时间": true, "发表时间": true, "發布時間": true, "更新時間": true, "發表時間": true}))
 
 // withWeekdays adds the weekday names of the six languages the lexicon's
 // calendar holds besides English ("Dienstag, 12. März 2026").

@@ -181,6 +181,13 @@ func TestDatelineYearFirstAndSource(t *testing.T) {
 			"公司周二发布年报，去年实现净利润12亿元，同比增长20%。", "2025-03-12"},
 		{"公司去年净利润增长两成", "2025年3月12日 10:15 来源：本报",
 			"公司周二发布年报，去年实现净利润12亿元，同比增长20%。", "2025-03-12"},
+		// year-first-spaced, date-labels-cjk, "Yayın Tarihi"
+		{"Elfogadták a város költségvetését", "Közzétéve: 2025. 03. 12.",
+			"A közgyűlés kedden elfogadta a város jövő évi költségvetését, a javaslatot 12 képviselő támogatta.", "2025-03-12"},
+		{"市議会、予算案を可決", "公開日：2025年3月12日", "市議会は12日、来年度の予算案を賛成多数で可決した。総額は約500億円。", "2025-03-12"},
+		{"市议会通过明年预算", "发布时间：2025-03-12 10:15", "市议会周二以多数票通过了明年的财政预算，总额约五百亿元。", "2025-03-12"},
+		{"Belediye meclisi bütçeyi onayladı", "Yayın Tarihi: 12.03.2025 10:15",
+			"Belediye meclisi dün akşam yapılan oturumda gelecek yılın bütçesini oy çokluğuyla onayladı.", "2025-03-12"},
 	} {
 		a, _ := Extract(tc.title+"\n\n"+tc.head+"\n\n"+tc.lead+"\n", Options{Now: now})
 		pub := ""
