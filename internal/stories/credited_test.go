@@ -35,7 +35,11 @@ func TestCopyAfterSource(t *testing.T) {
 		if st.ArticleIDs[0] != "wire" || st.Title != wire.Title || st.First.Format(time.DateOnly) != "2026-10-09" {
 			t.Errorf("story led by %v, title %q, first %v; want the agency's report and its day", st.ArticleIDs, st.Title, st.First)
 		}
-		if len(arts) == 4 && !slices.Equal(st.ArticleIDs, []string{"wire", "earlier", "early", "late"}) {
+	}
+	// newStory itself, given the articles in an order of no use.
+	src := func(*model.Article) *model.Article { return wire }
+	for _, arts := range [][]*model.Article{{early, wire, earlier, late}, {late, early, earlier, wire}} {
+		if st := newStory(arts, src); !slices.Equal(st.ArticleIDs, []string{"wire", "earlier", "early", "late"}) {
 			t.Errorf("story's articles %v, want the report, its two copies dated before it by their dates, then the later copy", st.ArticleIDs)
 		}
 	}
