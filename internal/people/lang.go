@@ -608,6 +608,7 @@ func (d *Doc) langAppositions() {
 				for j < len(toks) && j < k+maxAppositionRole && toks[j].Word {
 					j++
 				}
+				j = d.langRoleOrgEnd(k, j)
 				// Rule appositionAcronym: the role's body may close with
 				// its acronym in brackets ("secretaria general de
 				// Comisiones Velmeñas (CCV), ..."), no part of the role.
