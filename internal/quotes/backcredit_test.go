@@ -33,6 +33,10 @@ func TestBackCredit(t *testing.T) {
 		{"how the speaker put it, with words after",
 			"\"It will drive families off the island.\"\n\nThat was how parish councillor Owen Fry put it after the long meeting.",
 			spoken{"It will drive families off the island.", "Owen Fry", "parish councillor Owen Fry"}},
+		// rule backCreditApposition
+		{"the message from a description and the name after it",
+			"\"It will drive families off the island.\"\n\nThat is the message from the island's MP, Clare Dunn.",
+			spoken{"It will drive families off the island.", "Clare Dunn", "the island's MP, Clare Dunn"}},
 		{"a pointer naming no one",
 			"\"It will drive families off the island.\"\n\nThat was the first time the fares had risen since 2019.",
 			spoken{"It will drive families off the island.", "Lena Moss", "operator chief Lena Moss"}},
