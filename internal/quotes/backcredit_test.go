@@ -37,6 +37,10 @@ func TestBackCredit(t *testing.T) {
 		{"the message from a description and the name after it",
 			"\"It will drive families off the island.\"\n\nThat is the message from the island's MP, Clare Dunn.",
 			spoken{"It will drive families off the island.", "Clare Dunn", "the island's MP, Clare Dunn"}},
+		// rule backCreditCame
+		{"those words came from",
+			"\"It will drive families off the island.\"\n\nThose words came from Kate Low, a teacher on the island.",
+			spoken{"It will drive families off the island.", "Kate Low", "Kate Low, a teacher on the island"}},
 		{"a pointer naming no one",
 			"\"It will drive families off the island.\"\n\nThat was the first time the fares had risen since 2019.",
 			spoken{"It will drive families off the island.", "Lena Moss", "operator chief Lena Moss"}},
