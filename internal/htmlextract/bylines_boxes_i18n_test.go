@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// h2Page is an invented news page in the layout many CMSs share: the
+// storyPage is an invented news page in the layout many CMSs share: the
 // headline, the boxes under test, then three paragraphs of text.
-func h2Page(lang, head, boxes string) string {
+func storyPage(lang, head, boxes string) string {
 	return `<html lang="` + lang + `"><head><meta charset="utf-8"><title>` + head + `</title></head><body><article><h1>` + head + `</h1>` +
 		boxes +
 		`<p>The first paragraph of the story runs long enough to be the text of the page, with a clause or two more.</p>` +
@@ -28,7 +28,7 @@ func TestLeadBylineI18n(t *testing.T) {
 		{"zh", "本报记者 王小明", "王小明"},
 		{"ja", "文・山田太郎", "山田太郎"},
 	} {
-		a, err := Extract(h2Page(tt.lang, "Town square to be rebuilt", `<div class="info">`+tt.byline+`</div>`), Options{Now: testNow})
+		a, err := Extract(storyPage(tt.lang, "Town square to be rebuilt", `<div class="info">`+tt.byline+`</div>`), Options{Now: testNow})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -48,7 +48,7 @@ func TestTitledRegionNordicEast(t *testing.T) {
 	for _, title := range []string{"Læs også", "Les også", "Lue myös", "Čtěte také", "Kapcsolódó cikkek", "アクセスランキング", "Om forfatteren"} {
 		box := `<div class="x1"><h3>` + title + `</h3><div><a href="/a">Ferry late again this spring</a>` +
 			`<p>The island's ferry was late for the third time this spring, its owners said on Monday.</p></div></div>`
-		a, err := Extract(h2Page("da", "Town square to be rebuilt", box), Options{Now: testNow})
+		a, err := Extract(storyPage("da", "Town square to be rebuilt", box), Options{Now: testNow})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -71,7 +71,7 @@ func TestShareLine(t *testing.T) {
 		`Megosztás <a href="/s">Facebook</a> <a href="/s">E-mail</a>`,
 		`<span>シェア</span> <a href="/s">X</a> <a href="/s">LINE</a> <a href="/s">はてなブックマーク</a>`,
 	} {
-		a, err := Extract(h2Page("nb", "Town square to be rebuilt", `<div class="x2">`+bar+`</div>`), Options{Now: testNow})
+		a, err := Extract(storyPage("nb", "Town square to be rebuilt", `<div class="x2">`+bar+`</div>`), Options{Now: testNow})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -80,7 +80,7 @@ func TestShareLine(t *testing.T) {
 		}
 	}
 	keep := `<p>Del saken med venner på Facebook og Twitter, ber politiet.</p>`
-	a, err := Extract(h2Page("nb", "Town square to be rebuilt", keep), Options{Now: testNow})
+	a, err := Extract(storyPage("nb", "Town square to be rebuilt", keep), Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func TestShareLine(t *testing.T) {
 // author's name stays.
 func TestAuthorRolesLine(t *testing.T) {
 	card := `<div class="x3"><a href="/f/ola">Ola Nordmann</a> <span>Journalist</span> <a href="/f/kari">Kari Hansen</a> <span>Fotograf</span></div>`
-	a, err := Extract(h2Page("nb", "Town square to be rebuilt", `<p class="by">Av Ola Nordmann</p>`+card), Options{Now: testNow})
+	a, err := Extract(storyPage("nb", "Town square to be rebuilt", `<p class="by">Av Ola Nordmann</p>`+card), Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestAuthorRolesLine(t *testing.T) {
 // source, time and reporter leaves the text.
 func TestSourceByline(t *testing.T) {
 	line := `<div class="x4"><span>来源：江城日报</span> <span>2031-03-14 08:30</span> <span>记者 王小明</span></div>`
-	a, err := Extract(h2Page("zh", "我市新建三座社区公园", line), Options{Now: testNow})
+	a, err := Extract(storyPage("zh", "我市新建三座社区公园", line), Options{Now: testNow})
 	if err != nil {
 		t.Fatal(err)
 	}
