@@ -426,20 +426,31 @@ func (ix *Index) SourceOf() map[string]string {
 // before, its time zone or clock wrong, was taken for the source and the
 // agency for its copier; an undated agency report lost to any dated
 // copy). 0 when no member is so credited, or the first is: dates decide.
+// Linear in the group: the names credited by a member of another outlet
+// are gathered first (each member scanning every other made a large copy
+// group quadratic).
 func (ix *Index) creditedSource(m []int32) int {
 	if len(ix.credit) == 0 {
 		return 0
 	}
-	for k, j := range m {
-		cj, ok := ix.credit[j]
-		if !ok || cj.outlet == "" {
-			continue
-		}
-		for _, i := range m {
-			ci, ok := ix.credit[i]
-			if ok && ci.outlet != cj.outlet && slices.Contains(ci.credits, cj.outlet) {
-				return k
+	var named map[string]bool
+	for _, i := range m {
+		ci := ix.credit[i]
+		for _, c := range ci.credits {
+			if c != ci.outlet { // an outlet crediting itself counts for nothing
+				if named == nil {
+					named = map[string]bool{}
+				}
+				named[c] = true
 			}
+		}
+	}
+	if named == nil {
+		return 0
+	}
+	for k, j := range m {
+		if o := ix.credit[j].outlet; o != "" && named[o] {
+			return k
 		}
 	}
 	return 0
