@@ -29,6 +29,7 @@ var abbrevs = withAPMonthAbbrevs(map[string]bool{
 	"insp": true, "det": true, "adm": true, "maj": true, "cpl": true, "pvt": true, "messrs": true,
 	"mt": true, "ft": true, "no": false, "vs": true, "etc": false, "inc": true, "corp": true,
 	"co": true, "ltd": true, "u.s": true, "u.k": true, "d.c": true, "a.m": true, "p.m": true,
+	"cllr": true, // rule ukCouncillor ("Cllr. Gale"), an honorific too
 })
 
 // withAPMonthAbbrevs adds to m the month abbreviations news copy writes

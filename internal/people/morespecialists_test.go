@@ -18,16 +18,3 @@ func TestMoreSpecialists(t *testing.T) {
 		}
 	}
 }
-
-// TestUKCouncillor pins rule ukCouncillor on an invented text: "Cllr" is
-// a title, so "Cllr Gale" is Simon Gale, not a person of its own.
-func TestUKCouncillor(t *testing.T) {
-	text := "Council leader Simon Gale welcomed the ruling. Cllr Gale said work would resume on Monday."
-	var names []string
-	for _, p := range Analyze(text).People {
-		names = append(names, p.Name)
-	}
-	if !slices.Equal(names, []string{"Simon Gale"}) {
-		t.Errorf("people %q, want [Simon Gale]", names)
-	}
-}
