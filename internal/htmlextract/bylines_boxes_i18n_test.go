@@ -79,6 +79,13 @@ func TestShareLine(t *testing.T) {
 			t.Errorf("share bar kept: %q", a.Text)
 		}
 	}
+	// A Japanese or Chinese label glued to the first network, lower-cased
+	// as flush gives it: the label is parted from it (shareLabelsCJK).
+	for _, l := range []string{"シェアx facebook line", "分享到微信 微博"} {
+		if !shareLine(l, l) {
+			t.Errorf("glued share label not read: %q", l)
+		}
+	}
 	keep := `<p>Del saken med venner på Facebook og Twitter, ber politiet.</p>`
 	a, err := Extract(storyPage("nb", "Town square to be rebuilt", keep), Options{Now: testNow})
 	if err != nil {
