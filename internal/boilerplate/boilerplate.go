@@ -1302,7 +1302,7 @@ const (
 func matchShape(shape int, s, text string, n int, owned *string) bool {
 	switch shape {
 	case shapeCountHeader:
-		return isCountHeader(s)
+		return isCountHeader(s, n)
 	case shapeCopyrightYear:
 		return n <= maxLabelLen && copyrightYear(s)
 	case shapeOutletLabelCTA:
@@ -2769,11 +2769,13 @@ var countWords = map[string]bool{"comments": true, "responses": true, "replies":
 	"комментариев": true, "коментарі": true, "коментарів": true, "yorum": true, "yorumlar": true, "hozzászólás": true,
 	"hozzászólások": true, "评论": true, "評論": true, "コメント": true, "diskuse": true}
 
-// isCountHeader reads "12 comments", "comments (12)", "3 responses".
-func isCountHeader(s string) bool {
+// isCountHeader reads "12 comments", "comments (12)", "3 responses"; n is
+// s's TextLen, which Classify has counted (counting it here again read
+// every block a count header may open, most of them paragraphs).
+func isCountHeader(s string, n int) bool {
 	// comments-count-more-languages: counted in letters (TextLen), so a
 	// Cyrillic label is no longer than a Latin one
-	if TextLen(s) > 24 {
+	if n > 24 {
 		return false
 	}
 	i := 0
