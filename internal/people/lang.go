@@ -116,7 +116,11 @@ var langTables = map[string]*langWords{
 			// Scientists: "Biologin", "Virologe", "Soziologin" (not
 			// "-loge" alone: "analoge").
 			"ologe", "ologin"},
-		honorifics: gendered(`herr herrn`, `frau`, `dr prof`),
+		// Rule courtesyTitles (courtesytitles.go): the lecturer's "PD"
+		// (Privatdozent) and the Austrian "Mag.", "Dipl.-Ing.",
+		// "Univ.-Prof." are titles too ("PD Dr. Lena Kowalczyk" had the
+		// role "PD").
+		honorifics: gendered(`herr herrn`, `frau`, `dr prof pd mag dipl.-ing univ.-prof ing`),
 		// No "vom", "zur": German surnames keep "von" and "zu", and
 		// "Hilfen vom Land", "Hinweise zur Anmeldung" (seven such on
 		// the extract benchmark's German pages) are no people.

@@ -3,10 +3,10 @@ package people
 // extraCourtesy: rule courtesyTitles. Courtesy and academic titles that
 // stand before a name and are no role: "Rt" of "the Rt Hon." and "the Rt
 // Rev.", "Monsignor" and its abbreviations, "Emeritus" after
-// "Professor", and in German the lecturer's "PD" (Privatdozent) and the
+// "Professor", and in German (lang.go) the lecturer's "PD" and the
 // Austrian "Mag." and "Dipl.-Ing." ("PD Dr. Lena Kowalczyk" had the role
 // "PD"; "Monsignor Paolo Grevi" was named with his title). lede extract
-// --format json (/tmp/hD/w/run.sh), b829bd9 -> this, by md5 half of the
+// --format json (/tmp/hD/w/run.sh), b829bd9 -> 117aefe, by md5 half of the
 // file name: 966 quotes texts unchanged; 2,045 go-trafilatura extract
 // texts 1 changed (half 0), a junk role of a menu losing "Emeritus",
 // neither right nor wrong; bench quotes byte-identical. With "Rt" as
@@ -19,15 +19,11 @@ var extraCourtesy = map[string]byte{"monsignor": 'm', "msgr": 'm', "mgr": 0, "em
 // capitalised "RT" elsewhere ("the Velmo RT Series") is no title.
 var courtesyPrefixes = map[string]bool{"rt": true}
 
-// germanCourtesy are rule courtesyTitles' German titles.
-var germanCourtesy = map[string]byte{"pd": 0, "mag": 0, "dipl.-ing": 0, "univ.-prof": 0, "ing": 0}
+// The rule's German titles are in the German table's honorifics
+// (lang.go).
 
 func init() {
 	for w, g := range extraCourtesy {
 		honorifics[w] = g
-	}
-	de := langTables["de"]
-	for w, g := range germanCourtesy {
-		de.honorifics[w] = g
 	}
 }
