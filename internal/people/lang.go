@@ -115,7 +115,11 @@ var langTables = map[string]*langWords{
 			"politiker", "politikerin",
 			// Scientists: "Biologin", "Virologe", "Soziologin" (not
 			// "-loge" alone: "analoge").
-			"ologe", "ologin"},
+			"ologe", "ologin",
+			// Rule germanProfessions (germanprofessions.go): doctors and
+			// founders by compound, "Chefärztin", "Hausarzt",
+			// "Mitgründerin".
+			"arzt", "ärztin", "gründer", "gründerin"},
 		// Rule courtesyTitles (courtesytitles.go): the lecturer's "PD"
 		// (Privatdozent) and the Austrian "Mag.", "Dipl.-Ing.",
 		// "Univ.-Prof." are titles too ("PD Dr. Lena Kowalczyk" had the

@@ -7,9 +7,10 @@ import "strings"
 // ("Jonas Pfeiffer, Physiker am Institut", "Ärztin Lena Kowalski"), and
 // the German table named offices and a few sciences alone, so such a
 // person had no role. These are the professions news writes before or
-// after a name, both genders; "arzt" and "ärztin" also end compounds
-// ("Chefärztin", "Hausarzt"), too short for rule compoundRole.
-// lede extract --format json (/tmp/hD/w/run.sh), b829bd9 -> this, with
+// after a name, both genders; "arzt", "ärztin", "gründer" and
+// "gründerin" also end compounds ("Chefärztin", "Hausarzt"), listed in
+// the German table's roleSuffixes (lang.go).
+// lede extract --format json (/tmp/hD/w/run.sh), b829bd9 -> 49e460e, with
 // rule germanProfessionRun, by md5 half of the file name: 966 quotes
 // texts unchanged; 2,045 go-trafilatura extract texts 17 changed (10/7):
 // half 0 7 right (a role gained, or a person named by profession and
@@ -30,7 +31,6 @@ func init() {
 	for w := range germanProfessions {
 		de.roles[w] = true
 	}
-	de.roleSuffixes = append(de.roleSuffixes, "arzt", "ärztin", "gründer", "gründerin")
 }
 
 // germanProfession reports a word of germanProfessions or a compound
@@ -44,7 +44,7 @@ func germanProfession(w string) bool {
 			return true
 		}
 	}
-	return strings.HasSuffix(w, "arzt") || strings.HasSuffix(w, "ärztin")
+	return false
 }
 
 // professionNoName is rule germanProfessionRun: a German profession in
