@@ -206,3 +206,50 @@ func TestDatelineYearFirstAndSource(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLabelsDayFirstMoreLanguages pins what the labels of
+// date-labels-more-languages and date-labels-cjk do beyond dateWords
+// (TestDatelineMoreLanguages passes without them): dayFirstLabels read a
+// slashed date day first and part a line at its second label, and
+// modifiedLabels' "更新" makes a Japanese or Chinese date the update's
+// (invented stories).
+func TestDateLabelsDayFirstMoreLanguages(t *testing.T) {
+	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	const fi = "Teknologiayhtiön liikevaihto kasvoi viime vuonna 18 prosenttia 420 miljoonaan euroon, yhtiö kertoi tiistaina."
+	const ja = "市議会は12日、来年度の予算案を賛成多数で可決した。総額は約500億円。"
+	const zh = "市议会周二以多数票通过了明年的财政预算，总额约五百亿元。"
+	for _, tc := range []struct {
+		title, head, lead   string
+		published, modified string
+	}{
+		{"Liikevaihto kasvoi", "Julkaistu 12/03/2025", fi, "2025-03-12", ""},
+		{"Ny simhall i Västerby", "Publicerad 12/03/2025", "Kommunfullmäktige i Västerby röstade på tisdagskvällen för att bygga en ny simhall.", "2025-03-12", ""},
+		{"Belediye meclisi bütçeyi onayladı", "Yayın Tarihi: 12/03/2025 10:15", "Belediye meclisi dün akşam yapılan oturumda gelecek yılın bütçesini onayladı.", "2025-03-12", ""},
+		{"Совет одобрил мост", "Опубликовано 12/03/2025", "Депутаты городского совета во вторник проголосовали за строительство нового моста.", "2025-03-12", ""},
+		{"Domácí tým ve finále", "Publikováno 12/03/2025", "Fotbalisté domácího klubu porazili v úterním semifinále favorita a postoupili do finále.", "2025-03-12", ""},
+		{"Nyereséges a vasúttársaság", "Frissítve: 12/03/2025", "A vasúttársaság tavaly 12 milliárd forint nyereséget ért el, derül ki a gyorsjelentésből.", "", "2025-03-12"},
+		{"Ny simhall i Västerby", "Publicerad 12 mars 2025 kl. 10.15 Uppdaterad 13 mars 2025 kl. 08.02",
+			"Kommunfullmäktige i Västerby röstade på tisdagskvällen för att bygga en ny simhall.", "2025-03-12", "2025-03-13"},
+		{"市議会、予算案を可決", "公開日：2025年3月12日\n\n更新日：2025年3月13日", ja, "2025-03-12", "2025-03-13"},
+		{"市议会通过明年预算", "发布时间：2025-03-12 10:15\n\n更新时间：2025-03-13 08:02", zh, "2025-03-12", "2025-03-13"},
+	} {
+		a, _ := Extract(tc.title+"\n\n"+tc.head+"\n\n"+tc.lead+"\n", Options{Now: now})
+		pub, mod := "", ""
+		if d := a.Dates.Published; d != nil && !d.Estimated {
+			pub = d.Value
+		}
+		if d := a.Dates.Modified; d != nil {
+			mod = d.Value
+		}
+		if pub != tc.published || mod != tc.modified {
+			t.Errorf("%q: published %q modified %q, want %q %q", tc.head, pub, mod, tc.published, tc.modified)
+		}
+		var body []string
+		for _, b := range a.Body {
+			body = append(body, b.Text)
+		}
+		if !slices.Equal(body, []string{tc.lead}) {
+			t.Errorf("%q: body %q, want the lead alone", tc.head, body)
+		}
+	}
+}
