@@ -992,8 +992,8 @@ func (x *extractor) flush(c ctx) {
 			return
 		}
 	}
-	// Rules "dateline", "license-notice", "figure-label" and
-	// "credited-caption": see paragraphRules.
+	// Rules "dateline", "license-notice", "figure-label",
+	// "credited-caption" and "share-line": see paragraphRules.
 	if c.kind == model.KindParagraph && len(t) <= maxParagraphRuleLen {
 		if l == "" {
 			l = strings.ToLower(t)
@@ -1136,10 +1136,11 @@ func listMarker(t string) int {
 }
 
 // paragraphRules remove a whole paragraph block, tried in order after
-// rule "phrase": a publication line, a reuse notice, a numbered caption
-// and a credited caption outside <figure> (see datelineBlock,
-// licenseNotice, figureLabel, creditedCaption). Each match takes the block
-// and the block lower-cased.
+// rule "phrase": a publication line, a reuse notice, a numbered caption,
+// a credited caption outside <figure> and a share bar of a label and
+// network names (see datelineBlock, licenseNotice, figureLabel,
+// creditedCaption, shareLine). Each match takes the block and the block
+// lower-cased.
 var paragraphRules = []struct {
 	rule  string
 	kind  string

@@ -12,9 +12,10 @@ import "strings"
 // for what is shared ("artikkelen", "článek", "haberi"); at least two
 // network or action names follow and nothing else, so a sentence that
 // names a network ("Del saken med venner på Facebook") stays. Only blocks
-// of shareBarMax bytes or less are read (paragraphRules' caller bounds
-// them already), lower-cased once by flush. (lede bench extract, both
-// sets: byte-identical; TestShareLine.)
+// of shareBarMax bytes or less are read; flush, paragraphRules' caller,
+// passes them lower-cased once for all its rules. It runs after rule
+// "phrase", whose share-bar list (boilerplate) takes a label alone on its
+// line. (lede bench extract, both sets: byte-identical; TestShareLine.)
 func shareLine(_, l string) bool {
 	if len(l) > shareBarMax {
 		return false
