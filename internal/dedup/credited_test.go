@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -48,5 +49,34 @@ func TestCreditedSource(t *testing.T) {
 		if creditKey(tc[0]) != creditKey(tc[1]) {
 			t.Errorf("creditKey(%q) = %q, creditKey(%q) = %q: want equal", tc[0], creditKey(tc[0]), tc[1], creditKey(tc[1]))
 		}
+	}
+}
+
+// TestCreditedSourceBeforeCore: rule credited-source decides before rule
+// core-source. Three undated members: the agency's report, added first,
+// and two copies crediting it that both cut its last paragraph. Core-source
+// alone would pick a copy (it shares as much and holds nothing of its own);
+// the credit names the report, which was also first, and it stays the source.
+func TestCreditedSourceBeforeCore(t *testing.T) {
+	paras := []string{
+		"The harbour board of Tessel Bay voted on Tuesday to close the old grain quay to lorries from March, citing cracks found in its pilings during a winter survey.",
+		"\"The quay has carried more weight than it was ever built for,\" said board engineer Maro Lindqvist, who put the cost of the repairs at two million crowns.",
+		"Hauliers said the closure would send forty lorries a day through the town centre and asked the board for a temporary ramp on the east side.",
+		"The board meets again on the ninth of February, when it expects tenders for the repair work to be opened in public.",
+	}
+	text := func(n int) string { return strings.Join(paras[:n], "\n\n") }
+	credit := []string{"Tessel Press Agency"}
+	docs := []Doc{
+		{ID: "wire", Text: text(4), Outlet: "Tessel Press Agency"},
+		{ID: "echo", Text: text(3), Outlet: "Bay Echo", Credits: credit},
+		{ID: "times", Text: text(3), Outlet: "Harbour Times", Credits: credit},
+	}
+	ix := NewIndex()
+	for i, d := range docs {
+		d.Seq = int64(i)
+		ix.Add(d)
+	}
+	if g, _ := ix.GroupOf("wire"); len(g.Members) != 3 || g.Source != "wire" {
+		t.Errorf("group %+v, want the credited report as source", g)
 	}
 }

@@ -374,7 +374,7 @@ func (ix *Index) GroupOf(id string) (Group, bool) {
 func (ix *Index) group(m []int32) Group {
 	slices.SortFunc(m, ix.earlier)
 	k := ix.creditedSource(m)
-	if k == 0 {
+	if k < 0 { // no member credited: rule core-source may pick one
 		k = ix.coreSource(m)
 	}
 	if k > 0 {
@@ -425,13 +425,15 @@ func (ix *Index) SourceOf() map[string]string {
 // is it, whatever the dates say (an outlet's copy stamped the evening
 // before, its time zone or clock wrong, was taken for the source and the
 // agency for its copier; an undated agency report lost to any dated
-// copy). 0 when no member is so credited, or the first is: dates decide.
+// copy). -1 when no member is so credited: dates or rule core-source
+// decide. A credited first member is 0, and rule core-source does not
+// override it (TestCreditedSourceBeforeCore).
 // Linear in the group: the names credited by a member of another outlet
 // are gathered first (each member scanning every other made a large copy
 // group quadratic).
 func (ix *Index) creditedSource(m []int32) int {
 	if len(ix.credit) == 0 {
-		return 0
+		return -1
 	}
 	var named map[string]bool
 	for _, i := range m {
@@ -446,14 +448,14 @@ func (ix *Index) creditedSource(m []int32) int {
 		}
 	}
 	if named == nil {
-		return 0
+		return -1
 	}
 	for k, j := range m {
 		if o := ix.credit[j].outlet; o != "" && named[o] {
 			return k
 		}
 	}
-	return 0
+	return -1
 }
 
 // creditKey folds a name for rule credited-source: lower case, letters
