@@ -2052,14 +2052,11 @@ const maxArchiveLinks = 2
 
 // archivePathWords name, in a link's path, the archive of one writer's
 // articles that a CMS keeps under /author/<slug>/ (WordPress), or the
-// same word in the site's language.
-var archivePathWords = map[string]bool{
-	"author": true, "authors": true, "autor": true, "autoren": true, "autores": true, "auteur": true, "auteurs": true,
-	"autore": true, "autori": true, "forfatter": true, "forfattere": true, "skribent": true, "skribenter": true,
-	"writer": true, "writers": true, "columnist": true, "columnists": true, "journalist": true, "journalists": true,
-	"reporter": true, "reporters": true, "byline": true, "kirjoittaja": true, "toimittaja": true, "szerzo": true,
-	"yazar": true, "yazarlar": true, "avtor": true, "avtory": true,
-}
+// same word in the site's language: authorArchiveWords (jsonld.go) and
+// the words of Nordic, Finnish, Hungarian, Turkish and Russian sites.
+var archivePathWords = pathWordSet(authorArchiveWords, "forfatter", "forfattere", "skribent", "skribenter",
+	"writer", "writers", "columnist", "columnists", "byline", "kirjoittaja", "toimittaja", "szerzo",
+	"yazar", "yazarlar", "avtor", "avtory")
 
 // archiveLinkName is rule authorArchiveLink: a link to a writer's archive
 // page whose text is the name the page's address spells (<a

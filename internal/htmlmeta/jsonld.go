@@ -376,10 +376,30 @@ func (ld *ldData) authorNames(v any) (people, orgs []string) {
 }
 
 // authorPathWords name an author's page in a site's URLs
-// (/autores/ana-ruiz/, /author/jane-roe).
-var authorPathWords = map[string]bool{"author": true, "authors": true, "autor": true, "autores": true, "autoren": true,
-	"auteur": true, "auteurs": true, "autore": true, "autori": true, "journalist": true, "journalists": true,
-	"staff": true, "people": true, "profile": true, "profiles": true, "reporter": true, "reporters": true, "redaktion": true}
+// (/autores/ana-ruiz/, /author/jane-roe): the words a CMS files writers
+// under (authorArchiveWords, which rule authorArchiveLink reads too) and
+// a site's pages of its staff, which name one person each in a JSON-LD
+// Person's url but may head any person's page in a link.
+var authorPathWords = pathWordSet(authorArchiveWords, "staff", "people", "profile", "profiles", "redaktion")
+
+// authorArchiveWords are the path words, lower-cased, that both rule
+// "ld-author-url" (authorPathWords) and rule authorArchiveLink
+// (archivePathWords, authors.go) take for a writer's archive:
+// /author/<slug>/ (WordPress) and the same word in other languages.
+var authorArchiveWords = []string{"author", "authors", "autor", "autores", "autoren", "auteur", "auteurs",
+	"autore", "autori", "journalist", "journalists", "reporter", "reporters"}
+
+// pathWordSet returns the set of the words of base and more.
+func pathWordSet(base []string, more ...string) map[string]bool {
+	set := make(map[string]bool, len(base)+len(more))
+	for _, w := range base {
+		set[w] = true
+	}
+	for _, w := range more {
+		set[w] = true
+	}
+	return set
+}
 
 // authorSlugName is rule "ld-author-url": a Person that gives only its
 // url ({"@type":"Person","url":"https://site.example/autores/ana-ruiz/"})
