@@ -205,9 +205,9 @@ var rules = []rule{
 		// Hungarian consent lines ("Vi bruger cookies til ...", "Käytämme
 		// evästeitä ...", "Tento web používá cookies", "Az oldal sütiket
 		// használ")
-		"vi bruger cookies", "vi bruker cookies", "vi bruker informasjonskapsler", "bruker informasjonskapsler",
+		"vi bruger cookies", "vi bruker cookies", "bruker informasjonskapsler",
 		"käytämme evästeitä", "sivusto käyttää evästeitä", "používáme cookies", "používá cookies",
-		"používáme soubory cookie", "používá soubory cookie", "sütiket használ", "sütiket használunk", "cookie-kat használ",
+		"používáme soubory cookie", "používá soubory cookie", "sütiket használ", "cookie-kat használ",
 	}, []string{"cookie", "ملفات تعريف", "בעוגיות", "कुकीज़", "çerez", "informasjonskapsler", "evästei", "sütik"}},
 	// embed-consent: the placeholder a page shows instead of an embedded
 	// post or video until the reader consents to the platform's cookies
@@ -785,7 +785,7 @@ var rules = []rule{
 		// and Hungarian ("Læs også: ...", "Les også: ...", "Lue myös: ...",
 		// "Čtěte také: ...", "Olvassa el ezt is: ...")
 		"læs også", "læs mere:", "relaterede artikler", "mest læste", "les også", "les mer:", "relaterte artikler", "mest lest",
-		"lue myös", "lue lisää:", "luetuimmat", "aiheesta lisää", "čtěte také", "čtěte též", "čtěte také:", "související články",
+		"lue myös", "lue lisää:", "luetuimmat", "aiheesta lisää", "čtěte také", "čtěte též", "související články",
 		"nejčtenější", "přečtěte si také", "přečtěte si též", "новости партнеров", "новости партнёров", "olvassa el ezt is", "ezt is olvassa el", "olvasd el ezt is", "kapcsolódó cikkek", "legolvasottabb",
 		// Indonesian, Vietnamese, Greek
 		"baca juga", "berita terkait", "artikel terkait", "terpopuler", "baca selengkapnya:",

@@ -1509,8 +1509,8 @@ var modifiedLabels = []string{"updated", "modified", "mis à jour", "modifié", 
 	// date-labels-more-languages
 	"uppdaterad", "opdateret", "oppdatert", "päivitetty", "aktualizováno", "обновлено", "оновлено", "güncelleme", "güncellenme",
 	"frissítve",
-	// date-labels-cjk: "更新日：2025年3月12日", "更新时间：2025-03-12"
-	"更新", "最終更新"}
+	// date-labels-cjk: "更新日：2025年3月12日", "更新时间：2025-03-12", "最終更新日"
+	"更新"}
 
 // authorJoins are the words that join the last two names of a byline in
 // the languages creditWords reads ("A und B", "A et B", "A y B").
