@@ -13,31 +13,43 @@ package entities
 // go-trafilatura extract texts 3 changed (1/2), all right (an agency
 // and two companies no longer places); bench quotes ggt-dev,
 // polnear-dev, polnear-train byte-identical.
+//
+// It runs on every text: the map of the organisations' mentions is built
+// only when the text has an organisation and a place no list names.
 func dropOrgPlaces(all []*found) []*found {
-	var orgMentions map[string]bool
+	orgs, unlisted := false, false
+	for _, e := range all {
+		if e.class == classOrg {
+			orgs = true
+		} else if unlistedPlace(e) {
+			unlisted = true
+		}
+	}
+	if !orgs || !unlisted {
+		return all
+	}
+	orgMentions := map[string]bool{}
 	for _, e := range all {
 		if e.class != classOrg {
 			continue
-		}
-		if orgMentions == nil {
-			orgMentions = map[string]bool{}
 		}
 		for _, m := range e.mentions {
 			orgMentions[m] = true
 		}
 	}
-	if orgMentions == nil {
-		return all
-	}
 	out := all[:0]
 	for _, e := range all {
-		if e.class != classOrg && e.name == "" && len(e.mentions) > 0 && allIn(e.mentions, orgMentions) {
+		if e.class != classOrg && unlistedPlace(e) && allIn(e.mentions, orgMentions) {
 			continue
 		}
 		out = append(out, e)
 	}
 	return out
 }
+
+// unlistedPlace reports a place of rule placeNamedOrg's: read from its
+// context, no list naming it (its name is the list's, "" for none).
+func unlistedPlace(e *found) bool { return e.name == "" && len(e.mentions) > 0 }
 
 // allIn reports whether every string of ms is in set.
 func allIn(ms []string, set map[string]bool) bool {
