@@ -263,18 +263,17 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 			}
 		}
 	}
-	// rule year-first-month-name: Hungarian writes the year first, with
-	// a dot, then the month's name and the day ("2025. március 12."); the
-	// day's dot is the date's, so a dateline's label keeps no stray dot
+	// rule year-first: Hungarian writes the year first, with its dot, then
+	// the month and the day: the month by its name (rule
+	// year-first-month-name, "2025. március 12.") or by its number with a
+	// dot (rule year-first-spaced, "2025. 03. 12."). The day's dot is the
+	// date's, so a dateline's label keeps no stray dot
 	if y, ok := atoi(s); ok && len(s) == 4 && i+2 < len(w) && dotAfter(text, w[i]) {
-		if m, ok := months[w[i+1].s]; ok {
-			if d, ok := dayNum(w[i+2].s); ok && allDigits(w[i+2].s) {
-				if t, ok := mk(y, int(m), d); ok {
-					if dotAfter(text, w[i+2]) {
-						return t, w[i+2].end + 1, true
-					}
-					return t, w[i+2].end, true
-				}
+		m, okm := yearFirstMonth(text, w[i+1])
+		d, okd := atoi(w[i+2].s)
+		if okm && okd && len(w[i+2].s) <= 2 {
+			if t, ok := mk(y, m, d); ok {
+				return t, endWithDot(text, w[i+2]), true
 			}
 		}
 	}
@@ -285,7 +284,7 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 	// both right (author 0.070 -> 0.074, date 0.092 -> 0.095), half 0
 	// unchanged; the other three runs, the WCXB titles run and the HTML
 	// path byte-identical
-	if d, ok := dayNum(s); ok && allDigits(s) && i+2 < len(w) && dotAfter(text, w[i]) && dotAfter(text, w[i+1]) {
+	if d, ok := atoi(s); ok && len(s) <= 2 && i+2 < len(w) && dotAfter(text, w[i]) && dotAfter(text, w[i+1]) {
 		if m, ok := atoi(w[i+1].s); ok && len(w[i+1].s) <= 2 {
 			if y, ok := atoi(w[i+2].s); ok && len(w[i+2].s) == 4 {
 				if t, ok := mk(y, m, d); ok {
@@ -294,24 +293,10 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 			}
 		}
 	}
-	// rule year-first-spaced: Hungarian spaces the year-first dotted date
-	// too ("2025. 03. 12."), the year and the month each with its dot
-	if y, ok := atoi(s); ok && len(s) == 4 && i+2 < len(w) && dotAfter(text, w[i]) && dotAfter(text, w[i+1]) {
-		m, ok1 := atoi(w[i+1].s)
-		d, ok2 := atoi(w[i+2].s)
-		if ok1 && ok2 && len(w[i+1].s) <= 2 && len(w[i+2].s) <= 2 {
-			if t, ok := mk(y, m, d); ok {
-				if dotAfter(text, w[i+2]) {
-					return t, w[i+2].end + 1, true
-				}
-				return t, w[i+2].end, true
-			}
-		}
-	}
 	// D.M.YYYY: the dotted date is day first wherever it is written
 	if t, ok := dottedDate(s); ok {
-		if strings.IndexByte(s, '.') == 4 && dotAfter(text, w[i]) {
-			return t, w[i].end + 1, true // year-first-dotted: "2025.03.12." ends with its dot
+		if strings.IndexByte(s, '.') == 4 {
+			return t, endWithDot(text, w[i]), true // year-first-dotted: "2025.03.12." ends with its dot
 		}
 		return t, w[i].end, true
 	}
@@ -326,10 +311,26 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 // "12. 3. 2025"), which tokenize trimmed.
 func dotAfter(text string, w word) bool { return w.end < len(text) && text[w.end] == '.' }
 
-// allDigits: s is digits alone (dayNum also takes "12th").
-func allDigits(s string) bool {
-	_, ok := atoi(s)
-	return ok
+// endWithDot is the end of a date whose last word is w: after the dot
+// written right after w, if any (the dot of "2025. március 12." and of
+// "2025.03.12." is the date's).
+func endWithDot(text string, w word) int {
+	if dotAfter(text, w) {
+		return w.end + 1
+	}
+	return w.end
+}
+
+// yearFirstMonth reads the month of a year-first date (rule year-first):
+// its name, or its number of one or two figures written with a dot.
+func yearFirstMonth(text string, w word) (int, bool) {
+	if m, ok := months[w.s]; ok {
+		return int(m), true
+	}
+	if m, ok := atoi(w.s); ok && len(w.s) <= 2 && dotAfter(text, w) {
+		return m, true
+	}
+	return 0, false
 }
 
 // dottedDate reads "14.11.2024" (a trailing dot was trimmed by tokenize),
@@ -338,25 +339,20 @@ func allDigits(s string) bool {
 func dottedDate(s string) (time.Time, bool) {
 	a, rest, ok1 := strings.Cut(s, ".")
 	b, c, ok2 := strings.Cut(rest, ".")
-	if ok1 && ok2 && len(a) == 4 && len(b) <= 2 && len(c) <= 2 && c != "" {
-		y, ok3 := atoi(a)
-		m, ok4 := atoi(b)
-		d, ok5 := atoi(c)
-		if !ok3 || !ok4 || !ok5 {
-			return time.Time{}, false
-		}
-		return mk(y, m, d)
-	}
-	if !ok1 || !ok2 || len(a) > 2 || len(b) > 2 || len(c) != 4 {
+	yearFirst := len(a) == 4 && len(c) <= 2 && c != ""
+	if !ok1 || !ok2 || len(b) > 2 || !yearFirst && (len(a) > 2 || len(c) != 4) {
 		return time.Time{}, false
 	}
-	d, ok3 := atoi(a)
+	x, ok3 := atoi(a)
 	m, ok4 := atoi(b)
-	y, ok5 := atoi(c)
+	z, ok5 := atoi(c)
 	if !ok3 || !ok4 || !ok5 {
 		return time.Time{}, false
 	}
-	return mk(y, m, d)
+	if yearFirst {
+		return mk(x, m, z)
+	}
+	return mk(z, m, x)
 }
 
 // cjkDate reads the year-month-day date of Chinese and Japanese
