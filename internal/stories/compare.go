@@ -200,7 +200,7 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 // result is the copy with only its additions (nil when it has none):
 // its quotations whose words its source does not hold (a quotation the
 // copy reworded is its outlet's wording), its figures whose value and
-// unit its source gives nowhere, and its people and places its source
+// unit (by unitKey) its source gives nowhere, and its people and places its source
 // does not name; its headline and text are the added paragraphs only,
 // so that what the source said does not become the copy's outlet's too
 // (rule named-elsewhere). The quotations and figures keep their offsets
@@ -213,7 +213,8 @@ func copyAdditions(src, cp *model.Article) *model.Article {
 		}
 	}
 	for _, c := range cp.Claims {
-		if !slices.ContainsFunc(src.Claims, func(o model.Claim) bool { return o.Unit == c.Unit && sameValue(o.Value, c.Value) }) {
+		unit := unitKey(c.Unit) // a unit respelled is the source's (rule unit-spelling)
+		if !slices.ContainsFunc(src.Claims, func(o model.Claim) bool { return unitKey(o.Unit) == unit && sameValue(o.Value, c.Value) }) {
 			v.Claims = append(v.Claims, c)
 		}
 	}

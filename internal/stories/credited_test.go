@@ -181,3 +181,22 @@ func TestDatelineCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyAdditionsUnitSpelling: rules copy-additions and unit-spelling.
+// A copy that respells its source's unit ("kilometres" as "kilometers")
+// adds no figure of its own; a value the source gives nowhere it does.
+func TestCopyAdditionsUnitSpelling(t *testing.T) {
+	claim := func(text, figure, unit string, v float64) model.Claim {
+		i := strings.Index(text, figure)
+		return model.Claim{Text: figure, Value: &v, Unit: unit, Start: i, End: i + len(figure)}
+	}
+	srcText := "The new cycle path runs for 14 kilometres along the canal."
+	src := &model.Article{ID: "src", Outlet: "Canal Gazette", Text: srcText, Claims: []model.Claim{claim(srcText, "14 kilometres", "kilometres", 14)}}
+	cpText := "The new cycle path runs for 14 kilometers along the canal, and 3 kilometers more are planned."
+	cp := &model.Article{ID: "cp", Outlet: "Valley Courier", Text: cpText, Claims: []model.Claim{
+		claim(cpText, "14 kilometers", "kilometers", 14), claim(cpText, "3 kilometers", "kilometers", 3)}}
+	v := copyAdditions(src, cp)
+	if v == nil || len(v.Claims) != 1 || *v.Claims[0].Value != 3 {
+		t.Errorf("additions %+v, want only the 3 kilometers", v)
+	}
+}
