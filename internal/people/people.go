@@ -899,10 +899,12 @@ const maxAppositionTitle = 2
 // not roles; "Mayor" or "Senator" are.
 func isHonorificOnly(ts []Token) bool {
 	for _, t := range ts {
-		switch strings.ToLower(Bare(t.Text)) {
+		w := strings.ToLower(Bare(t.Text))
+		switch w {
 		case "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "hon", "mister", "madam":
 		default:
-			if _, ok := extraCourtesy[strings.ToLower(Bare(t.Text))]; ok || courtesyPrefixes[strings.ToLower(Bare(t.Text))] {
+			// Rule courtesyTitles (courtesytitles.go).
+			if _, ok := extraCourtesy[w]; ok || courtesyPrefixes[w] {
 				continue
 			}
 			return false
