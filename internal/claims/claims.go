@@ -38,7 +38,13 @@
 // 966 texts of ../shared/bench/quotes (ggt-dev 42, polnear-dev 84,
 // polnear-train 840), or the 2,046 texts of 200 bytes or more that
 // go-trafilatura gives for the 2,065 pages of ../shared/bench/extract and
-// extract-wcxb (bench/peers: go run . --cases CASES --out-dir D).
+// extract-wcxb (bench/peers: go run . --cases CASES --out-dir D). A
+// comment's "/tmp/hk17/runc.sh" is that command written as a script
+// (runc.sh BIN OUT.jsonl DIR, a line of claims per file), and its "md5
+// half of the file name" a/b counts the changed texts of each half, the
+// half being int(hashlib.md5(name.encode()).hexdigest(), 16) % 2 of the
+// text's file name, 0 then 1 (/tmp/hk17/diffc.py OLD.jsonl NEW.jsonl
+// lists the changed texts with their half).
 package claims
 
 import (
