@@ -5,7 +5,8 @@ import "testing"
 // TestLangBackCredit: a quotation standing alone is the speaker's whom
 // the next sentence names while pointing back to it (rule
 // langBackCredit), not the speaker quoted before; a next sentence naming
-// no one leaves it to the speaker before. Invented text.
+// no one, a quotation whose sentence goes on, and a pointer more than a
+// paragraph break away leave it to the speaker before. Invented text.
 func TestLangBackCredit(t *testing.T) {
 	cases := []struct {
 		lang, lead string
@@ -25,6 +26,13 @@ func TestLangBackCredit(t *testing.T) {
 			spoken{"Il porto merita di meglio", "Rita Elia", "Rita Elia"}},
 		{"de", "„Wir bauen die Brücke“, sagte Bürgermeister Jens Kolbe.", spoken{"Wir bauen die Brücke", "Jens Kolbe", "Bürgermeister Jens Kolbe"}, "„Der Hafen hat Besseres verdient.“ Das sagte er schon im Mai.",
 			spoken{"Der Hafen hat Besseres verdient.", "Jens Kolbe", "er"}},
+		// The quotation's sentence goes on: it does not stand alone.
+		{"de", "„Wir bauen die Brücke“, sagte Bürgermeister Jens Kolbe.", spoken{"Wir bauen die Brücke", "Jens Kolbe", "Bürgermeister Jens Kolbe"}, "„Der Hafen hat Besseres verdient“ stand auf einem Schild am Kai. Das sagte Ruth Ehlers schon im Mai.",
+			spoken{"Der Hafen hat Besseres verdient", "Jens Kolbe", ""}},
+		// The pointer stands too far after the quotation (past a blank
+		// line more than a paragraph break).
+		{"de", "„Wir bauen die Brücke“, sagte Bürgermeister Jens Kolbe.", spoken{"Wir bauen die Brücke", "Jens Kolbe", "Bürgermeister Jens Kolbe"}, "„Der Hafen hat Besseres verdient.“\n\n\nDas sagte Ruth Ehlers.",
+			spoken{"Der Hafen hat Besseres verdient.", "Jens Kolbe", ""}},
 	}
 	for _, c := range cases {
 		checkSpokenLang(t, "Titel\n\nStadt Hafen, 3. Mai.\n\n"+c.lead+"\n\n"+c.text, c.lang, []spoken{c.first, c.want})
