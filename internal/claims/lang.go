@@ -1867,7 +1867,10 @@ var verbParticles = []string{"mit", "an", "hinzu", "hervor", "klar"}
 // quotes-benchmark texts unchanged; 2,045 go-trafilatura extract texts 1
 // changed (md5 half of the file name 0), right (a chief executive who
 // announced the figure, "wie ... ankündigte"; with "ein" a second text,
-// half 0, took a source from "räumt ... Vorrang ein", wrong).
+// half 0, took a source from "räumt ... Vorrang ein", wrong). The verb
+// and its particle are looked up as the lexicon's two-word forms
+// (Speech.VerbPair), which builds the phrase only for a word that opens
+// one: langSource asks at every word of a sentence with a figure.
 func separatedVerb(toks []ltok, k int, sp *lexicon.Speech) bool {
 	w := toks[k].lower
 	if !toks[k].word {
@@ -1877,12 +1880,12 @@ func separatedVerb(toks []ltok, k int, sp *lexicon.Speech) bool {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
 			// "mitteilte"; "mitgeteilt", "angekündigt": the participle's
 			// "ge" after the particle, on the present's stem.
-			if sp.Verbs[rest+" "+p] || len(rest) > 2 && strings.HasPrefix(rest, "ge") && sp.Verbs[rest[2:]+" "+p] {
+			if sp.VerbPair(rest, p) || len(rest) > 2 && strings.HasPrefix(rest, "ge") && sp.VerbPair(rest[2:], p) {
 				return true
 			}
 			continue
 		}
-		if !sp.Verbs[w+" "+p] {
+		if !sp.VerbPair(w, p) {
 			continue
 		}
 		for m := k + 2; m < len(toks); m++ {
