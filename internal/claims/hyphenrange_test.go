@@ -50,6 +50,10 @@ func TestBareUpperMoney(t *testing.T) {
 		{"A plumber charges $90-140 per call.", []got{{90, 140, "USD"}}},
 		{"The pier will cost €12–18 million.", []got{{12e6, 18e6, "EUR"}}},
 		{"Starter homes go for £250-300k there.", []got{{250e3, 300e3, "GBP"}}},
+		// No range: odds (an upper end below the lower) and a figure of
+		// another currency.
+		{"He bet $10-1 on the outsider.", []got{{10, 0, "USD"}}},
+		{"A fee of $30-40 euros was charged.", []got{{30, 0, "USD"}}},
 	}
 	for _, tt := range tests {
 		var g []got

@@ -25,10 +25,13 @@ func TestIsoCurrency(t *testing.T) {
 		{"Delivery is free above $80 NZD today.", []got{{80, "NZD"}}},
 		{"A tram pass costs 110 zł there.", []got{{110, "PLN"}}},
 		{"Dinner cost 2,400 ₽ for two.", []got{{2400, "RUB"}}},
+		{"Entry costs ₺150 on weekdays.", []got{{150, "TRY"}}},
 		{"A ferry costs 45 TL each way.", []got{{45, "TRY"}}},
 		{"The fine was 3,000 Swiss francs.", []got{{3000, "CHF"}}},
 		{"The firm lost 2 billion rupees.", []got{{2e9, "INR"}}},
 		{"He opened One CAD drawing.", nil},
+		// A code before another figure is that figure's.
+		{"The boots in size 6 GBP 40 sell out fast.", []got{{40, "GBP"}}},
 	}
 	for _, tt := range tests {
 		var g []got
