@@ -25,6 +25,8 @@ func TestDesignatedNumber(t *testing.T) {
 		{"poll lead stays", "The average from Pollcast 3.4 points ahead.", []got{{"points", 3.4}}},
 		{"street", "The bakery at 17 Mill Lane opens early.", nil},
 		{"a count after a name stays", "Leeds 1,200 homes were flooded.", []got{{"homes", 1200}}},
+		{"a qualifier is no brand", "Nearly 2.5 tonnes of waste were collected.", []got{{"tonnes", 2.5}}},
+		{"a unit glued to a figure is no brand", "The amp puts 20kHz 150 ohms into the line.", []got{{"ohms", 150}}},
 	}
 	for _, tt := range tests {
 		var g []got
