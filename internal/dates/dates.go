@@ -36,53 +36,28 @@ func englishMonths() map[string]time.Month {
 // worldMonths are the month names of the languages news is published in
 // beyond English, as a day-month-year date writes them (the genitive where
 // the language inflects: "14 ноября", "14 listopada", "14 Νοεμβρίου"): de,
-// fr, es, pt, it, nl, pl, ru, uk, tr, sv, id, cs, sk, el, ar, he. Names
-// that are also common words of another language are left out ("mars",
-// "mai" and "juli" stay: a number before and a year after make them
-// dates).
+// fr, es, pt, it, nl, pl, ru, uk, tr, sv, id, cs, sk, el, ar, he; and, rule
+// months-more-languages, each row's last names: Danish "marts", Danish
+// and Swedish "maj", Finnish's partitive ("12. maaliskuuta 2025") and
+// Hungarian's ("2025. március 12."). Names that are also common words of
+// another language are left out ("mars", "mai" and "juli" stay: a number
+// before and a year after make them dates).
 var worldMonths = [12][]string{
-	{"januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari", "stycznia", "января", "січня", "ocak", "ledna", "januára", "ιανουαρίου", "يناير", "בינואר"},
-	{"februar", "février", "febrero", "fevereiro", "febbraio", "februari", "lutego", "февраля", "лютого", "şubat", "února", "februára", "φεβρουαρίου", "فبراير", "בפברואר"},
-	{"märz", "mars", "marzo", "março", "maart", "marca", "марта", "березня", "mart", "března", "μαρτίου", "مارس", "במרץ", "maret"},
-	{"avril", "abril", "aprile", "kwietnia", "апреля", "квітня", "nisan", "dubna", "apríla", "απριλίου", "أبريل", "באפריל"},
-	{"mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "травня", "mayıs", "května", "mája", "μαΐου", "مايو", "במאי"},
-	{"juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "червня", "haziran", "června", "júna", "ιουνίου", "يونيو", "ביוני"},
-	{"juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "липня", "temmuz", "července", "júla", "ιουλίου", "يوليو", "ביולי"},
-	{"août", "agosto", "augustus", "sierpnia", "августа", "серпня", "ağustos", "augusti", "srpna", "augusta", "αυγούστου", "أغسطس", "באוגוסט", "agustus"},
-	{"septembre", "septiembre", "setembro", "settembre", "września", "сентября", "вересня", "eylül", "září", "septembra", "σεπτεμβρίου", "سبتمبر", "בספטמבר"},
-	{"oktober", "octobre", "octubre", "outubro", "ottobre", "października", "октября", "жовтня", "ekim", "října", "októbra", "οκτωβρίου", "أكتوبر", "באוקטובר"},
-	{"novembre", "noviembre", "novembro", "listopada", "ноября", "листопада", "kasım", "listopadu", "novembra", "νοεμβρίου", "نوفمبر", "בנובמבר"},
-	{"dezember", "décembre", "diciembre", "dezembro", "dicembre", "grudnia", "декабря", "грудня", "aralık", "prosince", "decembra", "δεκεμβρίου", "ديسمبر", "בדצמבר", "desember"},
-}
-
-// moreMonths is rule months-more-languages: the month names of Danish
-// and Swedish the lists above lack ("12. marts 2025", "12 maj 2025"),
-// Finnish's partitive ("12. maaliskuuta 2025") and Hungarian's
-// ("2025. március 12."). Each takes a number before it and a year
-// beside it, as every name of months does.
-var moreMonths = [12][]string{
-	{"tammikuuta", "január"},
-	{"helmikuuta", "február"},
-	{"marts", "maaliskuuta", "március"},
-	{"huhtikuuta", "április"},
-	{"maj", "toukokuuta", "május"},
-	{"kesäkuuta", "június"},
-	{"heinäkuuta", "július"},
-	{"elokuuta", "augusztus"},
-	{"syyskuuta", "szeptember"},
-	{"lokakuuta", "október"},
-	{"marraskuuta"},
-	{"joulukuuta"},
+	{"januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari", "stycznia", "января", "січня", "ocak", "ledna", "januára", "ιανουαρίου", "يناير", "בינואר", "tammikuuta", "január"},
+	{"februar", "février", "febrero", "fevereiro", "febbraio", "februari", "lutego", "февраля", "лютого", "şubat", "února", "februára", "φεβρουαρίου", "فبراير", "בפברואר", "helmikuuta", "február"},
+	{"märz", "mars", "marzo", "março", "maart", "marca", "марта", "березня", "mart", "března", "μαρτίου", "مارس", "במרץ", "maret", "marts", "maaliskuuta", "március"},
+	{"avril", "abril", "aprile", "kwietnia", "апреля", "квітня", "nisan", "dubna", "apríla", "απριλίου", "أبريل", "באפריל", "huhtikuuta", "április"},
+	{"mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "травня", "mayıs", "května", "mája", "μαΐου", "مايو", "במאי", "maj", "toukokuuta", "május"},
+	{"juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "червня", "haziran", "června", "júna", "ιουνίου", "يونيو", "ביוני", "kesäkuuta", "június"},
+	{"juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "липня", "temmuz", "července", "júla", "ιουλίου", "يوليو", "ביולי", "heinäkuuta", "július"},
+	{"août", "agosto", "augustus", "sierpnia", "августа", "серпня", "ağustos", "augusti", "srpna", "augusta", "αυγούστου", "أغسطس", "באוגוסט", "agustus", "elokuuta", "augusztus"},
+	{"septembre", "septiembre", "setembro", "settembre", "września", "сентября", "вересня", "eylül", "září", "septembra", "σεπτεμβρίου", "سبتمبر", "בספטמבר", "syyskuuta", "szeptember"},
+	{"oktober", "octobre", "octubre", "outubro", "ottobre", "października", "октября", "жовтня", "ekim", "října", "októbra", "οκτωβρίου", "أكتوبر", "באוקטובר", "lokakuuta", "október"},
+	{"novembre", "noviembre", "novembro", "listopada", "ноября", "листопада", "kasım", "listopadu", "novembra", "νοεμβρίου", "نوفمبر", "בנובמבר", "marraskuuta"},
+	{"dezember", "décembre", "diciembre", "dezembro", "dicembre", "grudnia", "декабря", "грудня", "aralık", "prosince", "decembra", "δεκεμβρίου", "ديسمبر", "בדצמבר", "desember", "joulukuuta"},
 }
 
 func init() {
-	for i, names := range moreMonths {
-		for _, n := range names {
-			if _, ok := months[n]; !ok {
-				months[n] = time.Month(i + 1)
-			}
-		}
-	}
 	for i, names := range worldMonths {
 		for _, n := range names {
 			if _, ok := months[n]; !ok {
