@@ -9,7 +9,8 @@ import (
 
 // TestSplitSecond: the second part of a quotation split by its attribution
 // is direct speech like the first (rule splitSecond); a list of phrases in
-// marks joined by a bare comma is not a split quotation. Invented text.
+// marks joined by a bare comma is not a split quotation, nor are two
+// parts with more than the attribution between them. Invented text.
 func TestSplitSecond(t *testing.T) {
 	cases := []struct {
 		lang, text string
@@ -17,6 +18,9 @@ func TestSplitSecond(t *testing.T) {
 	}{
 		{"de", "Neue Brücke\n\nDer Rat hat entschieden.\n\n„Wir bauen sie“, sagte Bürgermeisterin Helga Krämer, „und wir werden sie auch bezahlen.“",
 			[]string{model.QuoteDirect, model.QuoteDirect}},
+		// Between the parts more than the attribution set off by commas.
+		{"de", "Neue Brücke\n\nDer Rat hat entschieden.\n\n„Wir bauen sie“, sagte Bürgermeisterin Helga Krämer; dann, „und wir werden sie auch bezahlen“.",
+			[]string{model.QuoteDirect, model.QuotePartial}},
 		{"es", "Nuevo puente\n\nEl pleno decidió.\n\n\"Lo vamos a construir\", dijo la alcaldesa Elena Carrasco, \"y lo vamos a pagar\".",
 			[]string{model.QuoteDirect, model.QuoteDirect}},
 		{"fr", "Nouveau pont\n\nLe conseil a décidé.\n\nLa maire Claire Colin a résumé : « un grand jour pour la ville », « une fête pour tous les habitants ».",
