@@ -37,6 +37,11 @@ func TestBackCredit(t *testing.T) {
 		{"the message from a description and the name after it",
 			"\"It will drive families off the island.\"\n\nThat is the message from the island's MP, Clare Dunn.",
 			spoken{"It will drive families off the island.", "Clare Dunn", "the island's MP, Clare Dunn"}},
+		// rule backCreditApposition: a name after the comma that is no
+		// person the people rules find stays out of the mention.
+		{"the message from a description and an organisation's name after it",
+			"\"It will drive families off the island.\"\n\nThat is the message from the island's ferry union, Isle Crews.",
+			spoken{"It will drive families off the island.", "the island's ferry union", "the island's ferry union"}},
 		// rule backCreditCame
 		{"those words came from",
 			"\"It will drive families off the island.\"\n\nThose words came from Kate Low, a teacher on the island.",
