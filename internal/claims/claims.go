@@ -43,8 +43,7 @@
 // (runc.sh BIN OUT.jsonl DIR, a line of claims per file), and its "md5
 // half of the file name" a/b counts the changed texts of each half, the
 // half being int(hashlib.md5(name.encode()).hexdigest(), 16) % 2 of the
-// text's file name, 0 then 1 (/tmp/hk17/diffc.py OLD.jsonl NEW.jsonl
-// lists the changed texts with their half).
+// text's file name, 0 then 1.
 package claims
 
 import (
