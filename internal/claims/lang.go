@@ -1817,7 +1817,7 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 // sentence's figures when it names no known person or organisation: the
 // claim had none, as an "according to" phrase gives one ("nach Angaben
 // des Landeswahlleiters"). /tmp/hk17/runc.sh (lede extract --format
-// json), 807afd0 -> this: 966 quotes-benchmark texts and 2,045
+// json), a1ba3d9 -> this: 966 quotes-benchmark texts and 2,045
 // go-trafilatura extract texts unchanged (the two such clauses there
 // hold no figure); invented tests only.
 func wieSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon.Speech) string {

@@ -314,7 +314,7 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 // description, and its other counts (rules langTollCount,
 // langParticipleToll) are read only after one. Not French "neuf" (new),
 // nor other languages: German only. toks[j] is the word after the number.
-// /tmp/hk17/runc.sh (lede extract --format json), 807afd0 -> this: 966
+// /tmp/hk17/runc.sh (lede extract --format json), a1ba3d9 -> this: 966
 // quotes-benchmark texts and 2,045 go-trafilatura extract texts
 // unchanged (no real text has such a toll); invented tests only.
 func spelledToll(toks []ltok, j int) bool {

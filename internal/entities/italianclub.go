@@ -19,7 +19,7 @@ nel nello nella nell sul sullo sulla sull contro`)
 // ("La Spezia") is written capitalised and stays a place; an article
 // opening the sentence counts ("Il Napoli ha vinto"). It returns
 // the words taken, 0 when there is no such club. lede extract --format
-// json (/tmp/hD/w/run.sh), a89c8a4 -> this: the 966 quotes texts and the
+// json (/tmp/hD/w/run.sh), 6493cfe -> this: the 966 quotes texts and the
 // 2,045 go-trafilatura extract texts unchanged (no Italian club named
 // so); bench quotes ggt-dev, polnear-dev, polnear-train byte-identical.
 // TestItalianClubArticle is what proves it.

@@ -30,7 +30,7 @@ func (f *finder) firmNounOpens(toks []token, i int) bool {
 // without commas ("Velmo Wind AG Norda SE") is two names, not one.
 //
 // The three rules with germanLegalForm (i18n.go), lede extract --format
-// json (/tmp/hD/w/run.sh), 5e378a8 -> this, by md5 half of the file
+// json (/tmp/hD/w/run.sh), d2b34e2 -> this, by md5 half of the file
 // name: 966 quotes texts unchanged; 2,045 go-trafilatura extract texts
 // 17 changed (9/8): half 0 6 right (a firm's name found or completed), 3
 // wrong or mixed (a noun before the name kept, one name split in two, a

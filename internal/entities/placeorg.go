@@ -8,7 +8,7 @@ package entities
 // mentions. A listed place that shares its name with an organisation
 // stays both (a city and its paper's short name); a place that opens an
 // organisation's name ("in Westport", "Westport Council") stays too.
-// lede extract --format json (/tmp/hD/w/run.sh), 4133198 -> this, by md5
+// lede extract --format json (/tmp/hD/w/run.sh), b5ed34b -> this, by md5
 // half of the file name: 966 quotes texts unchanged; 2,045
 // go-trafilatura extract texts 3 changed (1/2), all right (an agency
 // and two companies no longer places); bench quotes ggt-dev,

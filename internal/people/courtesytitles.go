@@ -6,7 +6,7 @@ package people
 // "Professor", and in German (lang.go) the lecturer's "PD" and the
 // Austrian "Mag." and "Dipl.-Ing." ("PD Dr. Lena Kowalczyk" had the role
 // "PD"; "Monsignor Paolo Grevi" was named with his title). lede extract
-// --format json (/tmp/hD/w/run.sh), b829bd9 -> 117aefe, by md5 half of the
+// --format json (/tmp/hD/w/run.sh), 27d1d77 -> d983a3c, by md5 half of the
 // file name: 966 quotes texts unchanged; 2,045 go-trafilatura extract
 // texts 1 changed (half 0), a junk role of a menu losing "Emeritus",
 // neither right nor wrong; bench quotes byte-identical. With "Rt" as

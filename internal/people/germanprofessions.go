@@ -10,7 +10,7 @@ import "strings"
 // after a name, both genders; "arzt", "ärztin", "gründer" and
 // "gründerin" also end compounds ("Chefärztin", "Hausarzt"), listed in
 // the German table's roleSuffixes (lang.go).
-// lede extract --format json (/tmp/hD/w/run.sh), b829bd9 -> 49e460e, with
+// lede extract --format json (/tmp/hD/w/run.sh), 27d1d77 -> a317ade, with
 // rule germanProfessionRun, by md5 half of the file name: 966 quotes
 // texts unchanged; 2,045 go-trafilatura extract texts 17 changed (10/7):
 // half 0 7 right (a role gained, or a person named by profession and

@@ -176,7 +176,7 @@ var langTables = map[string]*langWords{
 		// "a" and the article as well as "di" ("l'assessore ai Trasporti
 		// Giorgio Villa", "l'assessora alla Cultura"); with "di" alone
 		// the capitalised run "Trasporti Giorgio Villa" was no one. lede
-		// extract --format json (/tmp/hD/w/run.sh), feb83b0 -> 27a639c:
+		// extract --format json (/tmp/hD/w/run.sh), 53b510a -> 7da11a9:
 		// the 966 quotes texts and the 2,045 go-trafilatura extract texts
 		// unchanged; bench quotes byte-identical. TestRoleOfDative is what
 		// proves it.

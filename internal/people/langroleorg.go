@@ -9,7 +9,7 @@ package people
 // lower-case linker before one. The role must join its noun to what it is
 // of by one of the language's prepositions (roleOf). It returns the new
 // end, j when the role was not cut. lede extract --format json
-// (/tmp/hD/w/run.sh), 807afd0 -> this, by md5 half of the file name: 966
+// (/tmp/hD/w/run.sh), a1ba3d9 -> this, by md5 half of the file name: 966
 // quotes texts unchanged; 2,045 go-trafilatura extract texts 5 changed
 // (2/3), each a long role gained (four German, one French), all right;
 // bench quotes ggt-dev, polnear-dev, polnear-train byte-identical.

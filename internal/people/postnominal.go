@@ -14,7 +14,7 @@ var postNominals = map[string]bool{
 // for the council") is the name without the letters; the run's
 // all-capitals last word made it no name at all. It returns the end of
 // the name, or j when toks[i:j] ends in no such letters. lede extract
-// --format json (/tmp/hD/w/run.sh), b829bd9 -> this, by md5 half of the
+// --format json (/tmp/hD/w/run.sh), 27d1d77 -> this, by md5 half of the
 // file name: 966 quotes texts unchanged; 2,045 go-trafilatura extract
 // texts 1 changed (half 1), right (a barrister named in full with his
 // rank, where the surname alone was); bench quotes byte-identical.

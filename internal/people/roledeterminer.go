@@ -22,7 +22,7 @@ var roleDeterminers = map[string]map[string]bool{
 // article and a courtesy title ("le Dr Jean Moreau": "le") or a
 // possessive and a title ("Seine Frau Maria Brandt": "Seine") is none,
 // and "Deren Sprecherin Anna Vogt" has the role "Sprecherin".
-// lede extract --format json (/tmp/hD/w/run.sh), b829bd9 -> this, by md5
+// lede extract --format json (/tmp/hD/w/run.sh), 27d1d77 -> this, by md5
 // half of the file name: 966 quotes-benchmark texts unchanged; 2,045
 // go-trafilatura extract texts 2 changed (1/1), both right (a German
 // possessive and a French one gone from a role); bench quotes ggt-dev,

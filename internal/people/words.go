@@ -118,7 +118,7 @@ var roleNouns = set(slices.Concat(sportPositionWords, []string{
 	// Rule moreSpecialists: the specialists and scientists rule
 	// specialistRoles did not list ("Ana Bell, a herpetologist at the
 	// museum", "a pulmonologist at the clinic"). lede extract --format
-	// json (/tmp/hD/w/run.sh), b14d8e8 -> 35e705f, by md5 half of the file
+	// json (/tmp/hD/w/run.sh), ec0f6c5 -> 99b4dd8, by md5 half of the file
 	// name: 966 quotes texts 1 changed (half 1), 2,045 go-trafilatura
 	// extract texts 2 (1/1), each a role gained, all right; bench quotes
 	// ggt-dev, polnear-dev, polnear-train byte-identical.
