@@ -121,51 +121,59 @@ func loadLangs() {
 		if err != nil {
 			continue
 		}
-		s := &Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]byte{}, Study: map[string]bool{}, Subjunctive: map[string]bool{}}
-		for _, line := range strings.Split(string(data), "\n") {
-			line = strings.TrimSpace(line)
-			if line == "" || strings.HasPrefix(line, "#") {
+		langSets[code] = ParseSpeech(string(data))
+	}
+}
+
+// ParseSpeech reads a speech list in the format of the speech_*.txt files
+// (one lemma and its forms a line, "#" comments, "=according", "=that",
+// "=pronoun" with ":m"/":f", "=study", "=subjunctive"; "_" joins the words of
+// a two-word form), for lists kept outside this package.
+func ParseSpeech(data string) *Speech {
+	s := &Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]byte{}, Study: map[string]bool{}, Subjunctive: map[string]bool{}}
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		dst := s.Verbs
+		if strings.HasPrefix(line, "=") {
+			kind, rest, _ := strings.Cut(line, " ")
+			line = rest
+			switch kind {
+			case "=according":
+				dst = s.According
+			case "=that":
+				dst = s.That
+			case "=pronoun":
+				for w := range strings.FieldsSeq(rest) {
+					w, g, _ := strings.Cut(strings.ToLower(w), ":")
+					s.Pronouns[w] = 0
+					if g == "m" || g == "f" {
+						s.Pronouns[w] = g[0]
+					}
+				}
+				continue
+			case "=study":
+				dst = s.Study
+			case "=subjunctive":
+				dst = s.Subjunctive
+			default:
 				continue
 			}
-			dst := s.Verbs
-			if strings.HasPrefix(line, "=") {
-				kind, rest, _ := strings.Cut(line, " ")
-				line = rest
-				switch kind {
-				case "=according":
-					dst = s.According
-				case "=that":
-					dst = s.That
-				case "=pronoun":
-					for w := range strings.FieldsSeq(rest) {
-						w, g, _ := strings.Cut(strings.ToLower(w), ":")
-						s.Pronouns[w] = 0
-						if g == "m" || g == "f" {
-							s.Pronouns[w] = g[0]
-						}
-					}
-					continue
-				case "=study":
-					dst = s.Study
-				case "=subjunctive":
-					dst = s.Subjunctive
-				default:
-					continue
-				}
-			}
-			for w := range strings.FieldsSeq(line) {
-				w = strings.ReplaceAll(strings.ToLower(w), "_", " ")
-				dst[w] = true
-			}
 		}
-		s.verbHeads = map[string]bool{}
-		for v := range s.Verbs {
-			if head, _, ok := strings.Cut(v, " "); ok {
-				s.verbHeads[head] = true
-			}
+		for w := range strings.FieldsSeq(line) {
+			w = strings.ReplaceAll(strings.ToLower(w), "_", " ")
+			dst[w] = true
 		}
-		langSets[code] = s
 	}
+	s.verbHeads = map[string]bool{}
+	for v := range s.Verbs {
+		if head, _, ok := strings.Cut(v, " "); ok {
+			s.verbHeads[head] = true
+		}
+	}
+	return s
 }
 
 // SpeechIn returns the speech lexicon of the language with ISO 639-1 code

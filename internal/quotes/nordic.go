@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/lede-news/lede/internal/lexicon"
@@ -12,9 +11,9 @@ import (
 // whose speech verbs lexicon.SpeechIn does not: with them a text in one of
 // these languages gets the rules of lang.go, above all rule commaDialogue
 // for its dialogue lines ("– Det blir dyrt, säger Eva Lund."). Format as
-// lexicon's speech_de.txt (one lemma and its forms a line; "=according",
-// "=that", "=pronoun" with ":m"/":f"); two-word verbs are left out, as
-// lexicon.Speech.VerbPair reads only its own lists.
+// lexicon's speech_de.txt, read by lexicon.ParseSpeech. They stay here, not
+// in lexicon, because package people reads lexicon.SpeechIn for these
+// languages too, and its output with them is unmeasured.
 var nordicSpeech = map[string]string{
 	"sv": `säga säger sa sade sagt
 berätta berättar berättade
@@ -78,39 +77,9 @@ func speechIn(lang string) *lexicon.Speech {
 	nordicOnce.Do(func() {
 		nordicSets = map[string]*lexicon.Speech{}
 		for code, data := range nordicSpeech {
-			nordicSets[code] = parseSpeech(data)
+			nordicSets[code] = lexicon.ParseSpeech(data)
 		}
 		nordicSets["no"], nordicSets["nn"] = nordicSets["nb"], nordicSets["nb"]
 	})
 	return nordicSets[lang]
-}
-
-// parseSpeech reads a speech list in the format of nordicSpeech.
-func parseSpeech(data string) *lexicon.Speech {
-	s := &lexicon.Speech{Verbs: map[string]bool{}, According: map[string]bool{}, That: map[string]bool{}, Pronouns: map[string]byte{}, Study: map[string]bool{}, Subjunctive: map[string]bool{}}
-	for line := range strings.SplitSeq(data, "\n") {
-		dst := s.Verbs
-		if kind, rest, ok := strings.Cut(line, " "); ok && strings.HasPrefix(kind, "=") {
-			line = rest
-			switch kind {
-			case "=according":
-				dst = s.According
-			case "=that":
-				dst = s.That
-			case "=pronoun":
-				for w := range strings.FieldsSeq(rest) {
-					w, g, _ := strings.Cut(w, ":")
-					s.Pronouns[w] = 0
-					if g == "m" || g == "f" {
-						s.Pronouns[w] = g[0]
-					}
-				}
-				continue
-			}
-		}
-		for w := range strings.FieldsSeq(line) {
-			dst[w] = true
-		}
-	}
-	return s
 }
