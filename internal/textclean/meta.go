@@ -1278,8 +1278,14 @@ var englishDateLabels = []string{"published", "updated", "last updated", "posted
 
 // dateLabels open the dated parts of a dateline ("Published", "Mis à
 // jour le", "Aktualisiert am"), lower case: English's, then those of
-// date-labels-languages.
-var dateLabels = slices.Concat(englishDateLabels, dayFirstLabels)
+// date-labels-languages, then cjkDateLabels.
+var dateLabels = slices.Concat(englishDateLabels, dayFirstLabels, cjkDateLabels)
+
+// cjkDateLabels are rule date-labels-cjk's labels, so that rule
+// dateline-label-parts parts a Japanese or Chinese line holding two dates
+// ("公開日：2025年3月12日 更新日：2025年3月13日"): read whole, the line gave its
+// first date as the update and no published date.
+var cjkDateLabels = []string{"公開日", "更新日", "投稿日", "配信日", "最終更新日", "发布时间", "发布日期", "更新时间", "发表时间", "發布時間", "更新時間", "發表時間"}
 
 // datedParts is rule dateline-label-parts: the dated parts of a
 // dateline, split at " | " and before each label that opens a second

@@ -231,6 +231,7 @@ func TestDateLabelsDayFirstMoreLanguages(t *testing.T) {
 		{"Ny simhall i Västerby", "Publicerad 12 mars 2025 kl. 10.15 Uppdaterad 13 mars 2025 kl. 08.02",
 			"Kommunfullmäktige i Västerby röstade på tisdagskvällen för att bygga en ny simhall.", "2025-03-12", "2025-03-13"},
 		{"市議会、予算案を可決", "公開日：2025年3月12日\n\n更新日：2025年3月13日", ja, "2025-03-12", "2025-03-13"},
+		{"市議会、予算案を可決", "公開日：2025年3月12日 更新日：2025年3月13日", ja, "2025-03-12", "2025-03-13"},
 		{"市议会通过明年预算", "发布时间：2025-03-12 10:15\n\n更新时间：2025-03-13 08:02", zh, "2025-03-12", "2025-03-13"},
 	} {
 		a, _ := Extract(tc.title+"\n\n"+tc.head+"\n\n"+tc.lead+"\n", Options{Now: now})
