@@ -210,7 +210,12 @@ func Link(arts []*model.Article, ix *dedup.Index) *Index {
 // that leads it, not from an outlet's copy dated by the day, which was
 // taken for midnight.
 func byDate(a, b *model.Article) int {
-	ta, tb := orderTime(a), orderTime(b)
+	return byTime(orderTime(a), orderTime(b), a.ID, b.ID)
+}
+
+// byTime is byDate on order times already read: undated last, then by
+// id.
+func byTime(ta, tb time.Time, ida, idb string) int {
 	if za, zb := ta.IsZero(), tb.IsZero(); za != zb {
 		if za {
 			return 1
@@ -220,7 +225,7 @@ func byDate(a, b *model.Article) int {
 	if c := ta.Compare(tb); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.ID, b.ID)
+	return cmp.Compare(ida, idb)
 }
 
 // NewStory makes the story record of a set of articles: its id is derived
@@ -234,39 +239,48 @@ func NewStory(arts []*model.Article) model.Story { return newStory(arts, nil) }
 // copy whose clock was wrong) is dated as its source for the story: it
 // neither opens the story's span nor leads it (title, id).
 func newStory(arts []*model.Article, sourceOf func(*model.Article) *model.Article) model.Story {
-	arts = slices.Clone(arts)
-	dated := func(a *model.Article) *model.Article {
-		if sourceOf == nil {
-			return a
-		}
-		s := sourceOf(a)
-		if s == nil || s == a {
-			return a
-		}
-		if ts, tc := orderTime(s), orderTime(a); !ts.IsZero() && !tc.IsZero() && tc.Before(ts) {
-			return s
-		}
-		return a
+	// Each article's dates are read once, not at every comparison of the
+	// sort: d is the article it is dated as, ta and td their order times.
+	type entry struct {
+		a, d   *model.Article
+		ta, td time.Time
 	}
-	slices.SortFunc(arts, func(a, b *model.Article) int {
-		da, db := dated(a), dated(b)
-		if da == db { // a wrong-dated copy and its source: the source first
-			if c := cmp.Compare(b2i(a != da), b2i(b != db)); c != 0 {
+	es := make([]entry, len(arts))
+	for i, a := range arts {
+		e := entry{a: a, d: a, ta: orderTime(a)}
+		e.td = e.ta
+		if sourceOf != nil {
+			if s := sourceOf(a); s != nil && s != a {
+				if ts := orderTime(s); !ts.IsZero() && !e.ta.IsZero() && e.ta.Before(ts) {
+					e.d, e.td = s, ts
+				}
+			}
+		}
+		es[i] = e
+	}
+	slices.SortFunc(es, func(x, y entry) int {
+		if x.d == y.d { // a wrong-dated copy and its source: the source first
+			if c := cmp.Compare(b2i(x.a != x.d), b2i(y.a != y.d)); c != 0 {
 				return c
 			}
-			return byDate(a, b) // two copies of one source, both dated wrong
+			return byTime(x.ta, y.ta, x.a.ID, y.a.ID) // two copies of one source, both dated wrong
 		}
-		return byDate(da, db)
+		return byTime(x.td, y.td, x.d.ID, y.d.ID)
 	})
+	arts = make([]*model.Article, len(es))
+	for i, e := range es {
+		arts[i] = e.a
+	}
 	st := model.Story{ArticleIDs: make([]string, len(arts))}
 	seen := map[string]bool{}
-	for i, a := range arts {
+	for i, e := range es {
+		a := e.a
 		st.ArticleIDs[i] = a.ID
 		if o := outletName(a); !isUnknownOutlet(o) && !seen[o] {
 			seen[o] = true
 			st.Outlets = append(st.Outlets, o)
 		}
-		if t := PublishedAt(dated(a)); !t.IsZero() {
+		if t := PublishedAt(e.d); !t.IsZero() {
 			if st.First.IsZero() || t.Before(st.First) {
 				st.First = t
 			}
