@@ -484,13 +484,11 @@ func creditKey(s string) string {
 // source holds what the copies share and little else, while ingestion
 // order, which decided before, is chance. With two members nothing tells
 // a source with a paragraph more from a copy with a line added, and
-// order still decides. Measured on synthetic_syndication's documents run
-// through stories.Build (a throwaway test, not kept): of its 184 copy
-// groups holding the wire's report, the wire is the source in 62 -> 98
-// (by the md5 half of the gold label, 28 -> 47 of 84 and 34 -> 51 of
-// 100); lede bench cluster's outputs are cmp-identical on the three
-// story sets, and in copies mode the groups are the same (only the
-// labels, which name the source, change).
+// order still decides. lede bench cluster: outputs cmp-identical on the
+// three story sets; on synthetic_syndication in copies mode the groups
+// are the same and only the labels, which name each group's source,
+// change (how often that is now the agency's original was counted once,
+// by hand, in the commit that added the rule; no command keeps it).
 func (ix *Index) coreSource(m []int32) int {
 	if len(m) < 3 {
 		return 0
