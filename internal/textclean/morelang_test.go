@@ -42,24 +42,7 @@ func TestDatelineMoreLanguages(t *testing.T) {
 		{"Rapporten är klar", "Publicerad i går kväll, 12 mars 2025, visar rapporten att kommunen behöver fler lärare.",
 			"Rapporten togs fram av kommunens utbildningsförvaltning under hösten.", "", ""},
 	} {
-		a, _ := Extract(tc.title+"\n\n"+tc.head+"\n\n"+tc.lead+"\n", Options{Now: now})
-		pub, mod := "", ""
-		if d := a.Dates.Published; d != nil && !d.Estimated {
-			pub = d.Value
-		}
-		if d := a.Dates.Modified; d != nil {
-			mod = d.Value
-		}
-		if pub != tc.published || mod != tc.modified {
-			t.Errorf("%q: published %q modified %q, want %q %q", tc.head, pub, mod, tc.published, tc.modified)
-		}
-		var body []string
-		for _, b := range a.Body {
-			body = append(body, b.Text)
-		}
-		if tc.published != "" && !slices.Equal(body, []string{tc.lead}) {
-			t.Errorf("%q: body %q, want the lead alone", tc.head, body)
-		}
+		body := checkDateLine(t, now, tc.title, tc.head, tc.lead, tc.published, tc.modified, tc.published != "")
 		if tc.published == "" && !strings.Contains(strings.Join(body, "\n"), tc.head) {
 			t.Errorf("%q: the sentence left the body: %q", tc.head, body)
 		}
@@ -234,23 +217,32 @@ func TestDateLabelsDayFirstMoreLanguages(t *testing.T) {
 		{"市議会、予算案を可決", "公開日：2025年3月12日 更新日：2025年3月13日", ja, "2025-03-12", "2025-03-13"},
 		{"市议会通过明年预算", "发布时间：2025-03-12 10:15\n\n更新时间：2025-03-13 08:02", zh, "2025-03-12", "2025-03-13"},
 	} {
-		a, _ := Extract(tc.title+"\n\n"+tc.head+"\n\n"+tc.lead+"\n", Options{Now: now})
-		pub, mod := "", ""
-		if d := a.Dates.Published; d != nil && !d.Estimated {
-			pub = d.Value
-		}
-		if d := a.Dates.Modified; d != nil {
-			mod = d.Value
-		}
-		if pub != tc.published || mod != tc.modified {
-			t.Errorf("%q: published %q modified %q, want %q %q", tc.head, pub, mod, tc.published, tc.modified)
-		}
-		var body []string
-		for _, b := range a.Body {
-			body = append(body, b.Text)
-		}
-		if !slices.Equal(body, []string{tc.lead}) {
-			t.Errorf("%q: body %q, want the lead alone", tc.head, body)
-		}
+		checkDateLine(t, now, tc.title, tc.head, tc.lead, tc.published, tc.modified, true)
 	}
+}
+
+// checkDateLine extracts a story of title, date line head and lead,
+// checks its published and modified dates and, when leadAlone, that the
+// date line left the body to the lead, and returns the body's texts.
+func checkDateLine(t *testing.T, now time.Time, title, head, lead, published, modified string, leadAlone bool) []string {
+	t.Helper()
+	a, _ := Extract(title+"\n\n"+head+"\n\n"+lead+"\n", Options{Now: now})
+	pub, mod := "", ""
+	if d := a.Dates.Published; d != nil && !d.Estimated {
+		pub = d.Value
+	}
+	if d := a.Dates.Modified; d != nil {
+		mod = d.Value
+	}
+	if pub != published || mod != modified {
+		t.Errorf("%q: published %q modified %q, want %q %q", head, pub, mod, published, modified)
+	}
+	var body []string
+	for _, b := range a.Body {
+		body = append(body, b.Text)
+	}
+	if leadAlone && !slices.Equal(body, []string{lead}) {
+		t.Errorf("%q: body %q, want the lead alone", head, body)
+	}
+	return body
 }
