@@ -182,7 +182,7 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 			added[v] = addedText(ch)
 		}
 	}
-	slices.SortStableFunc(c.Outlets, func(a, b OutletCoverage) int { return cmp.Compare(a.Outlet, b.Outlet) })
+	slices.SortStableFunc(c.Outlets, func(a, b OutletCoverage) int { return compareOutlets(a.Outlet, b.Outlet) })
 	own := slices.Concat(originals, additions)
 	c.Quotes = compareQuotes(own, carriers)
 	c.Claims = compareClaims(own)
@@ -208,7 +208,7 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 func copyAdditions(src, cp *model.Article) *model.Article {
 	v := &model.Article{ID: cp.ID, Outlet: cp.Outlet, URL: cp.URL, Dates: cp.Dates}
 	for _, q := range cp.Quotes {
-		if q.Form != model.QuoteIndirect && !strings.Contains(src.Text, strings.TrimSpace(q.Text)) {
+		if q.Form != model.QuoteIndirect && !quotedIn(src.Text, q) {
 			v.Quotes = append(v.Quotes, q)
 		}
 	}
@@ -239,6 +239,27 @@ func copyAdditions(src, cp *model.Article) *model.Article {
 	return v
 }
 
+// quotedIn reports whether text holds quotation q: rule copy-passages,
+// each of its passages (Passages), not its whole span. A quotation split
+// by its attribution ("A," the chief told reporters on Tuesday. "B.")
+// spans the attribution, and a copy that trimmed a word of it ("on
+// Tuesday morning" to "on Tuesday") carried the speaker's words
+// unchanged: read whole, the quotation was the copy's own, and its
+// outlet was listed twice beside the source's wording, once as a copy
+// and once as reporting it itself.
+func quotedIn(text string, q model.Quote) bool {
+	ps := Passages(q)
+	if len(ps) == 0 {
+		return strings.Contains(text, strings.TrimSpace(q.Text))
+	}
+	for _, p := range ps {
+		if !strings.Contains(text, p) {
+			return false
+		}
+	}
+	return true
+}
+
 // addedText is what a copy wrote that its source did not (rule
 // copy-additions): its added paragraphs and sentences, and its
 // rewordings.
@@ -267,6 +288,22 @@ const unknownOutlet = "(unknown outlet"
 // isUnknownOutlet reports a name outletName made for an article of no
 // known outlet.
 func isUnknownOutlet(o string) bool { return strings.HasPrefix(o, unknownOutlet) }
+
+// compareOutlets is rule unknown-outlet-last: outlets by name, the
+// articles of no known outlet (rule unknown-outlet-article) after the
+// named ones. Their names open with a parenthesis, which sorts before
+// any letter: a folder's saved text led the story's outlets, its
+// figures and a quotation's wordings ahead of the outlets that reported
+// them.
+func compareOutlets(a, b string) int {
+	if ua, ub := isUnknownOutlet(a), isUnknownOutlet(b); ua != ub {
+		if ua {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Compare(a, b)
+}
 
 // outletName is the article's outlet, or its URL's host when the outlet
 // is not known. Rule unknown-outlet-article: an article with neither is
@@ -901,7 +938,7 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 				}
 				return -1
 			}
-			return cmp.Compare(a, b)
+			return compareOutlets(a, b)
 		})
 		qv := QuoteVariant{Text: v.text, Outlets: v.outlets}
 		if v != canon {
@@ -916,7 +953,7 @@ func quoteGroup(g []quoteItem) QuoteGroup {
 			}
 			return 1
 		}
-		return cmp.Compare(a.Outlets[0], b.Outlets[0])
+		return compareOutlets(a.Outlets[0], b.Outlets[0])
 	})
 	return qg
 }
@@ -1200,7 +1237,7 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 	out := []ClaimGroup{}
 	for _, g := range groups {
 		g.cg.Disagree = outletsDisagree(g.cg.Values)
-		slices.SortStableFunc(g.cg.Values, func(a, b ClaimValue) int { return cmp.Compare(a.Outlet, b.Outlet) })
+		slices.SortStableFunc(g.cg.Values, func(a, b ClaimValue) int { return compareOutlets(a.Outlet, b.Outlet) })
 		out = append(out, g.cg)
 	}
 	return out

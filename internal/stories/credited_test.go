@@ -200,3 +200,64 @@ func TestCopyAdditionsUnitSpelling(t *testing.T) {
 		t.Errorf("additions %+v, want only the 3 kilometers", v)
 	}
 }
+
+// TestCopyPassages: rule copy-passages. A copy that trimmed a word of
+// the attribution inside a split quotation ("on Friday morning" to "on
+// Friday") carried the quotation unchanged: its outlet is listed once,
+// as a copy, not also as quoting the director itself.
+func TestCopyPassages(t *testing.T) {
+	split := func(text, a, b, speaker string) model.Quote {
+		i, j := strings.Index(text, a), strings.Index(text, b)
+		return model.Quote{Text: text[i : j+len(b)], Form: model.QuoteDirect, Speaker: speaker, Start: i, End: j + len(b),
+			Parts: []model.Span{{Start: i, End: i + len(a)}, {Start: j, End: j + len(b)}}}
+	}
+	const a, b = "We cannot run half-empty boats at these prices", "The cuts start in November."
+	wireText := "The ferry operator on the Lanmore strait will cut its winter timetable.\n\n" +
+		"\"" + a + ",\" operations director Ines Vadik told reporters on Friday morning. \"" + b + "\""
+	copyText := strings.Replace(wireText, "on Friday morning", "on Friday", 1)
+	wire := &model.Article{ID: "wire", Outlet: "Strait News Agency", Title: "Lanmore ferries cut winter crossings", Text: wireText,
+		Quotes: []model.Quote{split(wireText, a, b, "Ines Vadik")}, People: []model.Person{{Name: "Ines Vadik"}}}
+	cp := &model.Article{ID: "copy", Outlet: "Portnessa Post", Title: "Lanmore ferries cut winter crossings", Text: copyText,
+		Quotes: []model.Quote{split(copyText, a, b, "Ines Vadik")}, People: []model.Person{{Name: "Ines Vadik"}}}
+	arts := []*model.Article{wire, cp}
+	c := Compare(NewStory(arts), arts, map[string]string{"copy": "wire"})
+	var got []string
+	for _, sq := range c.Quotes {
+		for _, g := range sq.Quotes {
+			for _, v := range g.Variants {
+				got = append(got, sq.Speaker+": "+strings.Join(v.Outlets, ", "))
+			}
+		}
+	}
+	// one line for each passage
+	if want := []string{"Ines Vadik: Strait News Agency, Portnessa Post (copy)", "Ines Vadik: Strait News Agency, Portnessa Post (copy)"}; !slices.Equal(got, want) {
+		t.Errorf("quotations %q, want %q", got, want)
+	}
+}
+
+// TestUnknownOutletLast: rule unknown-outlet-last. A saved text of no
+// outlet is listed after the named outlets: among the outlets, a
+// figure's values and a quotation's wordings.
+func TestUnknownOutletLast(t *testing.T) {
+	article := func(id, outlet, text, quote string, v float64) *model.Article {
+		q := strings.Index(text, quote)
+		c := strings.Index(text, " crossings")
+		return &model.Article{ID: id, Outlet: outlet, Title: "Ferry cuts", Text: text,
+			Quotes: []model.Quote{{Text: quote, Form: model.QuoteDirect, Speaker: "Ines Vadik", Start: q, End: q + len(quote)}},
+			Claims: []model.Claim{{Text: text[:c+len(" crossings")], Value: &v, Unit: "crossings", Subject: "winter timetable", Start: 0, End: c + len(" crossings")}}}
+	}
+	arts := []*model.Article{
+		article("aaa1", "", "The winter timetable will have 4 crossings a day. \"We cannot run half-empty boats at these prices,\" Ines Vadik said.", "We cannot run half-empty boats at these prices", 4),
+		article("bbb2", "Strait Herald", "The winter timetable will have 5 crossings a day. \"We can no longer run half-empty boats at these prices,\" Ines Vadik said.", "We can no longer run half-empty boats at these prices", 5),
+	}
+	c := Compare(NewStory(arts), arts, nil)
+	if len(c.Outlets) != 2 || c.Outlets[0].Outlet != "Strait Herald" {
+		t.Errorf("outlets %+v, want the named outlet first", c.Outlets)
+	}
+	if len(c.Claims) != 1 || len(c.Claims[0].Values) != 2 || c.Claims[0].Values[0].Outlet != "Strait Herald" {
+		t.Errorf("figures %+v, want the named outlet's value first", c.Claims)
+	}
+	if len(c.Quotes) != 1 || len(c.Quotes[0].Quotes) != 1 || c.Quotes[0].Quotes[0].Variants[0].Outlets[0] != "Strait Herald" {
+		t.Errorf("quotes %+v, want the named outlet's wording first", c.Quotes)
+	}
+}
