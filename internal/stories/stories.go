@@ -48,7 +48,12 @@ func published(a *model.Article) (t time.Time, dayOnly bool) {
 	if a.Dates.Published == nil {
 		return time.Time{}, false
 	}
-	v := a.Dates.Published.Value
+	return parsePublished(a.Dates.Published.Value)
+}
+
+// parsePublished reads a publication date's value (RFC 3339, a time
+// without zone, or a day), and whether it gives only the day.
+func parsePublished(v string) (t time.Time, dayOnly bool) {
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05"} {
 		if t, err := time.Parse(layout, v); err == nil {
 			return t.UTC(), false
@@ -60,6 +65,14 @@ func published(a *model.Article) (t time.Time, dayOnly bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// CompareDated orders two articles given by their publication dates'
+// values and ids as a story and the copy index order them: by date (rule
+// day-precision: a day is its last instant), undated last, then by id.
+// lede copies lists a group's copies in this order, as lede story does.
+func CompareDated(va, vb, ida, idb string) int {
+	return byTime(dedup.OrderTime(parsePublished(va)), dedup.OrderTime(parsePublished(vb)), ida, idb)
 }
 
 // orderTime is an article's publication date as byDate orders it (rule
