@@ -1403,6 +1403,17 @@ func figureHead(text string) string {
 		return ""
 	}
 	ws := strings.Fields(trimEdges(phraseAfter(f, k)))
+	// Rule plural-count-head: a plural noun right after the figure is
+	// what it counts, whatever words follow ("120 firefighters fought the
+	// blaze" counts firefighters, as "150 firefighters had fought" does,
+	// where "had" ends the phrase): the last word of the phrase was the
+	// head, "blaze" against "firefighters", and two outlets' counts of
+	// one crew were two measures.
+	if len(ws) > 1 {
+		if w := strings.ToLower(ws[0]); foldPlural(w) != w && isWord(w) {
+			return foldPlural(w)
+		}
+	}
 	for i, w := range ws {
 		if lw := strings.ToLower(w); (lw == "of" || lw == "on") && i > 0 {
 			ws = ws[:i]
@@ -1413,6 +1424,11 @@ func figureHead(text string) string {
 		return ""
 	}
 	return foldPlural(strings.ToLower(ws[len(ws)-1]))
+}
+
+// isWord reports a word of letters only.
+func isWord(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // trimEdges joins ws without phraseEdge words at either end.

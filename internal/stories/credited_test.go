@@ -261,3 +261,34 @@ func TestUnknownOutletLast(t *testing.T) {
 		t.Errorf("quotes %+v, want the named outlet's wording first", c.Quotes)
 	}
 }
+
+// TestPluralCountHead: rule plural-count-head. Two outlets count one
+// search party differently, one with a verb after the noun the figure
+// counts and one with "had" ending the phrase: one measure, the outlets
+// disagree. A rate and a share (rule differentHead) stay apart.
+func TestPluralCountHead(t *testing.T) {
+	article := func(outlet, claim, subject string, v float64) *model.Article {
+		text := claim + ", the police said."
+		return &model.Article{ID: outlet, Outlet: outlet, Text: text, Claims: []model.Claim{
+			{Text: claim, Value: &v, Unit: "people", Subject: subject, Start: 0, End: len(claim)}}}
+	}
+	got := compareClaims([]*model.Article{
+		article("Gazette", "About 80 volunteers searched the woods for two days", "volunteers searched the woods for two days", 80),
+		article("Courier", "some 95 volunteers had searched the woods", "volunteers had searched the woods", 95),
+	})
+	if len(got) != 1 || !got[0].Disagree {
+		t.Errorf("figures %+v, want one measure on which the outlets disagree", got)
+	}
+	for text, want := range map[string]string{
+		"About 80 volunteers searched the woods": "volunteer",
+		"a 25 percent duty on pine arrivals":     "duty",
+		"30 percent of all pine arrivals":        "arrival",
+		"cost 12 million pounds":                 "",
+		"120 police officers":                    "officer",
+		"the 40 homes, which lost power":         "home",
+	} {
+		if h := figureHead(text); h != want {
+			t.Errorf("figureHead(%q) = %q, want %q", text, h, want)
+		}
+	}
+}
