@@ -279,16 +279,16 @@ func TestPluralCountHead(t *testing.T) {
 	if len(got) != 1 || !got[0].Disagree {
 		t.Errorf("figures %+v, want one measure on which the outlets disagree", got)
 	}
-	for text, want := range map[string]string{
-		"About 80 volunteers searched the woods": "volunteer",
-		"a 25 percent duty on pine arrivals":     "duty",
-		"30 percent of all pine arrivals":        "arrival",
-		"cost 12 million pounds":                 "",
-		"120 police officers":                    "officer",
-		"the 40 homes, which lost power":         "home",
+	for _, tc := range [][2]string{
+		{"About 80 volunteers searched the woods", "volunteer"},
+		{"a 25 percent duty on pine arrivals", "duty"},
+		{"30 percent of all pine arrivals", "arrival"},
+		{"cost 12 million pounds", ""},
+		{"120 police officers", "officer"},
+		{"the 40 homes, which lost power", "home"},
 	} {
-		if h := figureHead(text); h != want {
-			t.Errorf("figureHead(%q) = %q, want %q", text, h, want)
+		if h := figureHead(tc[0]); h != tc[1] {
+			t.Errorf("figureHead(%q) = %q, want %q", tc[0], h, tc[1])
 		}
 	}
 }
