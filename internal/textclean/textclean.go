@@ -1038,7 +1038,7 @@ func (p *parser) block(line string, i int, quoteNext bool) model.Block {
 		}
 		return model.Block{Kind: model.KindListItem, Text: text, Ordered: ordered}
 	}
-	if ok && !p.numberedAlone(i, ordered) {
+	if ok && !p.numberedAlone(i, ordered) && (ordered || !p.dialogueLine(i)) {
 		return model.Block{Kind: model.KindListItem, Text: text, Ordered: ordered}
 	}
 	if level, text, ok := markdownHeading(line); ok {
