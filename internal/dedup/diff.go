@@ -550,18 +550,50 @@ func WordDiff(a, b string) string {
 	}
 	var out []diffWord
 	var del, ins []diffWord
+	// common: the last word out holds is one both texts share, written
+	// cx in a (it is written as in b).
+	var common bool
+	var cx string
 	flush := func() {
+		// Rule diff-end-punct: a run removed (added) right after a
+		// shared word, where the shared word ends the sentence in one
+		// text only, takes the sentence's end with it: "on Tuesday
+		// morning." against "on Tuesday." reads "on Tuesday
+		// [-morning-].", not "on Tuesday. [-morning.-]" as if the
+		// sentence had ended twice.
+		endPunct := ""
+		if common && (len(del) == 0) != (len(ins) == 0) {
+			last := &out[len(out)-1]
+			run := slices.Concat(del, ins)
+			end := run[len(run)-1].s
+			if len(del) > 0 {
+				if p := trailingPunct(last.s); p != "" && trailingPunct(cx) == "" && trailingPunct(end) == p && len(end) > len(p) {
+					last.s, endPunct = last.s[:len(last.s)-len(p)], p
+				}
+			} else if p := trailingPunct(cx); p != "" && trailingPunct(last.s) == "" && trailingPunct(end) == p && len(end) > len(p) {
+				endPunct = p
+			}
+			if endPunct != "" {
+				run[len(run)-1].s = end[:len(end)-len(endPunct)]
+				if len(del) > 0 {
+					del = run
+				} else {
+					ins = run
+				}
+			}
+		}
 		if len(del) > 0 {
-			out = append(out, diffWord{"[-" + joinDiffWords(del) + "-]", del[0].space})
+			out = append(out, diffWord{"[-" + joinDiffWords(del) + "-]" + endPunct, del[0].space})
 			del = nil
 		}
 		if len(ins) > 0 {
 			// Right after a removal, in text without spaces, the
 			// insertion follows without one too: [-东-]{+東+}.
 			space := ins[0].space && !(len(out) > 0 && strings.HasSuffix(out[len(out)-1].s, "-]") && startsWithUnit(ins[0].s))
-			out = append(out, diffWord{"{+" + joinDiffWords(ins) + "+}", space})
+			out = append(out, diffWord{"{+" + joinDiffWords(ins) + "+}" + endPunct, space})
 			ins = nil
 		}
+		common = false
 	}
 	i, j := 0, 0
 	for i < len(x) || j < len(y) {
@@ -569,6 +601,7 @@ func WordDiff(a, b string) string {
 		case i < len(x) && j < len(y) && nx[i] == ny[j]:
 			flush()
 			out = append(out, y[j])
+			common, cx = true, x[i].s
 			i++
 			j++
 		case j < len(y) && (i == len(x) || l[i][j+1] >= l[i+1][j]):
@@ -581,6 +614,12 @@ func WordDiff(a, b string) string {
 	}
 	flush()
 	return joinDiffWords(out)
+}
+
+// trailingPunct is the sentence or clause punctuation w ends with
+// ("." of "morning."), "" when none (rule diff-end-punct).
+func trailingPunct(w string) string {
+	return w[len(strings.TrimRight(w, ".,;:!?")):]
 }
 
 // diffWord is a word of WordDiff: a field between spaces, or, in text
