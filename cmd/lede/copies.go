@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/stories"
@@ -65,7 +66,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 					continue
 				}
 				if ch.Headline != nil {
-					fmt.Fprintf(out, "          headline: %s\n", ch.Headline.Diff)
+					fmt.Fprintf(out, "          headline: %s\n", dedup.HeadlineDiff(*ch.Headline))
 				}
 				for _, p := range ch.Added {
 					fmt.Fprintf(out, "          added: %q\n", p)

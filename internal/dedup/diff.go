@@ -79,6 +79,21 @@ func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 	return ch
 }
 
+// HeadlineDiff is how the text views (lede story, lede copies) show a
+// copy's new headline. Rule new-headline: a headline that shares too few
+// words with its source's to pair as a reworded sentence would
+// (pairSentence) is a new headline, shown whole: the source's struck, the
+// copy's added. Diffed word by word (h.Diff, which the JSON
+// keeps), a rewritten headline read as a scatter of struck and added
+// scraps around the two or three words that happened to recur
+// ("[-Ferry-] {+Strait+} operator [-cuts-] ...").
+func HeadlineDiff(h Change) string {
+	if jaccard(wordSet(h.From), wordSet(h.To)) < pairSentence {
+		return "[-" + h.From + "-] {+" + h.To + "+}"
+	}
+	return h.Diff
+}
+
 // sentenceChanges lists what changed between the sentences of a source
 // paragraph and of its copy, in the copy's order. Rule rewritten-sentence:
 // a sentence of the copy paired with none of the source's (too different

@@ -3,7 +3,7 @@ package dedup
 import "testing"
 
 // TestWordDiffEndPunct: rule diff-end-punct. Words cut from (or added
-// to) the end of a sentence or clause take its punctuation with them:
+// to) a sentence's or clause's close take its punctuation with them:
 // the shared word before them keeps the form it has in both texts.
 func TestWordDiffEndPunct(t *testing.T) {
 	for _, c := range []struct{ a, b, want string }{
@@ -17,6 +17,23 @@ func TestWordDiffEndPunct(t *testing.T) {
 	} {
 		if got := WordDiff(c.a, c.b); got != c.want {
 			t.Errorf("WordDiff(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestHeadlineDiff: rule new-headline. A rewritten headline is shown
+// whole, the source's struck and the copy's added; a headline with a
+// word or two changed keeps its word diff.
+func TestHeadlineDiff(t *testing.T) {
+	for _, c := range []struct{ a, b, want string }{
+		{"Ferry operator cuts winter crossings to four a day", "Islanders face a winter with fewer boats",
+			"[-Ferry operator cuts winter crossings to four a day-] {+Islanders face a winter with fewer boats+}"},
+		{"Ferry operator cuts winter crossings to four a day", "Ferry operator cuts winter crossings to three a day",
+			"Ferry operator cuts winter crossings to [-four-] {+three+} a day"},
+	} {
+		h := Change{From: c.a, To: c.b, Diff: WordDiff(c.a, c.b)}
+		if got := HeadlineDiff(h); got != c.want {
+			t.Errorf("HeadlineDiff(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
 		}
 	}
 }

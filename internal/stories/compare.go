@@ -1864,7 +1864,7 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 		return
 	}
 	if ch.Headline != nil {
-		fmt.Fprintf(b, "%sheadline: %s\n", ind, ch.Headline.Diff)
+		fmt.Fprintf(b, "%sheadline: %s\n", ind, dedup.HeadlineDiff(*ch.Headline))
 	}
 	for i, p := range ch.Added {
 		if listedAll(b, i, len(ch.Added), ind, "paragraphs added") {
