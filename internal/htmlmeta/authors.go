@@ -937,6 +937,10 @@ func splitAuthors(raw string) []string {
 				titled = true
 				continue
 			}
+			if i > 0 && len(out) > 0 && agencyPart(p) {
+				// Rule authorAgencyPart (authors_roles.go).
+				continue
+			}
 			if titled && len(out) == 1 {
 				// Rule authorTitleTail: once a name's job title began,
 				// the parts after it continue the title or name the
@@ -1050,7 +1054,9 @@ var jobPartNotTitle = map[string]bool{"staff": true, "content": true, "tech": tr
 // or a piece of a hyphenated word ("Co-Founder"), is a job or department
 // word ("Senior Reporter", "Community Development").
 func jobPart(p string) bool {
-	isJob := func(w string) bool { return jobPartWords[w] || titleStartWords[w] && !jobPartNotTitle[w] }
+	isJob := func(w string) bool {
+		return jobPartWords[w] || titleStartWords[w] && !jobPartNotTitle[w] || localJob(w)
+	}
 	for w := range strings.FieldsSeq(p) {
 		lw := strings.ToLower(strings.Trim(w, ".,:;()"))
 		if isJob(lw) {
@@ -1084,7 +1090,7 @@ func cutJobTitle(p string) string {
 	for i := 2; i < len(w); i++ {
 		// bioStart's words are English (and German, French, Spanish): after
 		// a name in other letters "An" is a given name ("Nguyễn Văn An").
-		if lw := strings.ToLower(strings.Trim(w[i], ".,:;")); titleStartWords[lw] || bioStart[lw] && !nonASCIIWord(w[:i]) {
+		if lw := strings.ToLower(strings.Trim(w[i], ".,:;")); titleStartWords[lw] || localJob(lw) || bioStart[lw] && !nonASCIIWord(w[:i]) {
 			// Rule authorTitleModifier: the words that qualify the job
 			// go with it ("Ada Lund Guest Columnist", "Ada Lund
 			// Business Reporter"); the name keeps two words. (lede

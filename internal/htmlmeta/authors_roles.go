@@ -1,0 +1,97 @@
+package htmlmeta
+
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/lexicon"
+)
+
+// localJobWords is rule authorLocalJob: the job titles a byline writes
+// after the name in the languages beyond English whose words jobWords and
+// titleStartWords hold ("Kari Nordmann, korrespondent", "Jana Nováková,
+// redaktorka", "Иван Петров, корреспондент", "Ayşe Yılmaz, muhabir"). After
+// a name, a part holding one is the name's job (rule authorJobPart), and a
+// name running into one ends before it (cutJobTitle), instead of the job
+// being read as a second author or spoiling the name.
+var localJobWords = map[string]bool{
+	// Norwegian, Danish, Swedish
+	"journalist": true, "reporter": true, "korrespondent": true, "redaktør": true, "redaktör": true,
+	"kommentator": true, "skribent": true, "krönikör": true, "kronikør": true,
+	"journalisten": true, "reportern": true, "korrespondenten": true, "nyhetsredaktør": true,
+	// Finnish
+	"toimittaja": true, "kirjeenvaihtaja": true, "päätoimittaja": true, "kolumnisti": true, "kommentaattori": true,
+	// Czech, Slovak
+	"redaktor": true, "redaktorka": true, "reportér": true, "reportérka": true, "zpravodaj": true,
+	"zpravodajka": true, "novinář": true, "novinářka": true, "komentátor": true, "komentátorka": true,
+	"spravodajca": true, "spravodajkyňa": true,
+	// Polish
+	"dziennikarz": true, "dziennikarka": true, "reporterka": true, "korespondent": true,
+	"korespondentka": true, "publicysta": true, "publicystka": true, "komentator": true,
+	// Russian, Ukrainian
+	"корреспондент": true, "корреспондентка": true, "журналист": true, "журналистка": true,
+	"обозреватель": true, "редактор": true, "репортер": true, "репортёр": true, "колумнист": true,
+	"спецкор": true, "собкор": true, "кореспондент": true, "журналіст": true, "журналістка": true,
+	"оглядач": true,
+	// Turkish
+	"muhabir": true, "muhabiri": true, "editör": true, "editörü": true,
+	// Dutch
+	"verslaggever": true, "redacteur": true, "correspondent": true,
+	// French, Spanish, Italian, Portuguese, Romanian, Hungarian
+	"journaliste": true, "correspondante": true, "rédacteur": true, "rédactrice": true,
+	"chroniqueur": true, "chroniqueuse": true, "periodista": true, "corresponsal": true, "redactor": true,
+	"redactora": true, "giornalista": true, "corrispondente": true, "inviato": true, "inviata": true,
+	"redattore": true, "redattrice": true, "jornalista": true, "correspondente": true, "repórter": true,
+	"redator": true, "redatora": true, "jurnalist": true, "corespondent": true, "újságíró": true,
+	"tudósító": true, "szerkesztő": true,
+}
+
+// localJobSuffixes end the compound job titles of the languages that
+// write them as one word ("utenrikskorrespondent", "kulturjournalist",
+// "Wirtschaftsredakteurin", "ulkomaantoimittaja"): a word longer than the
+// suffix by minJobPrefix letters or more is a job too.
+var localJobSuffixes = []string{
+	"korrespondent", "korrespondentin", "journalist", "journalistin", "reporter", "reporterin",
+	"redaktør", "redaktör", "redakteur", "redakteurin", "redacteur", "verslaggever", "toimittaja",
+	"kirjeenvaihtaja", "kommentator",
+}
+
+// minJobPrefix: the shortest head of a compound job title ("TV-" in
+// "tv-reporter", "nyhets" in "nyhetsreporter").
+const minJobPrefix = 2
+
+// localJob reports whether w, lower-cased and trimmed, is a job word of
+// rule authorLocalJob.
+func localJob(w string) bool {
+	if localJobWords[w] {
+		return true
+	}
+	for _, s := range localJobSuffixes {
+		if len(w) >= len(s)+minJobPrefix && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// localAgencies are national news agencies beyond lexicon.WireAgencies,
+// as bylines write them after the reporter's name ("Mette Jensen,
+// Ritzau", "Иван Петров, ТАСС").
+var localAgencies = map[string]bool{
+	"ntb": true, "tt": true, "ritzau": true, "stt": true, "stt-fnb": true, "fnb": true, "pap": true,
+	"tasr": true, "mti": true, "hina": true, "tanjug": true, "bta": true, "agerpres": true, "ana-mpa": true,
+	"amna": true, "leta": true, "elta": true, "bns": true, "ukrinform": true, "unian": true, "укрінформ": true,
+	"тасс": true, "итар-тасс": true, "риа новости": true, "интерфакс": true, "інтерфакс-україна": true,
+	"унiан": true, "уніан": true, "anadolu": true, "anadolu ajansı": true, "aa": true, "dha": true, "iha": true,
+	"i̇ha": true, "anka": true, "télam": true, "telam": true, "notimex": true, "prensa latina": true,
+	"ats": true, "keystone-ats": true, "afx": true, "dpa-afx": true, "ips": true, "ap": true, "čtk": true,
+	"ctk": true, "ana": true, "apa-ots": true, "sda-ats": true,
+}
+
+// agencyPart is rule authorAgencyPart: after a name, a byline part that is
+// a news agency alone ("John Smith, Reuters", "Jana Nováková, ČTK") names
+// the wire the copy came from, not a second author; an agency credited
+// alone stays (it is the first part).
+func agencyPart(p string) bool {
+	p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ".()"))
+	return lexicon.IsWireAgency(p) || localAgencies[strings.ToLower(p)]
+}
