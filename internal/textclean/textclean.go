@@ -837,8 +837,13 @@ func (p *parser) run() {
 		if !ok {
 			caption, credit, ok = captionTailCredit(line)
 		}
+		creditRule := "caption-credit"
+		if !ok {
+			caption, credit, ok = captionCopyright(line)
+			creditRule = "caption-copyright"
+		}
 		if ok {
-			p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: line, Rule: "caption-credit"})
+			p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: line, Rule: creditRule})
 			p.a.Media.Images = append(p.a.Media.Images, model.Image{Caption: caption, Credit: credit})
 			i++
 			quoteNext = false
