@@ -649,6 +649,9 @@ var rules = []rule{
 		"billede:", "kuvat:",
 		// image-credit-portuguese: "Imagem: Reprodução/TV", "(Imagem: ...)"
 		"imagem:", "(imagem:",
+		// image-credit-bracketed-i18n: the Spanish, Portuguese and French
+		// labels in brackets ("(Crédito: Luis Paz/EFE)", "(Crédit : AFP)")
+		"(crédito:", "(créditos:", "(crédit :", "(crédit:",
 	}, nil},
 	// image-credit-agency: a picture agency standing alone ("Getty
 	// Images", "(Reuters)", "PA Wire").

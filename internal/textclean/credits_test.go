@@ -53,3 +53,28 @@ func TestCaptionCopyright(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionCreditLower: a caption whose credit label is written lower
+// case in brackets or after a comma is a caption with its credit (rule
+// caption-credit-lower). Fails without those markers.
+func TestCaptionCreditLower(t *testing.T) {
+	story := "The harbour board on Tuesday approved plans for a new ferry terminal on the east quay, ending two years of debate.\n\n%s\n\nConstruction is due to begin in the spring and should take about eighteen months, the board said."
+	for _, tc := range []struct{ line, caption, credit string }{
+		{"The chair at the meeting. (credit: Jo Roe/Quay Press)", "The chair at the meeting.", "Jo Roe/Quay Press"},
+		{"Jo Roe, harbour master, photo: Quay archive", "Jo Roe, harbour master", "Quay archive"},
+		{"El muelle al amanecer (crédito: Luis Paz/Agencia Sur)", "El muelle al amanecer", "Luis Paz/Agencia Sur"},
+		{"Workers mend the old pier (Image credit: Jo Roe)", "Workers mend the old pier", "Jo Roe"},
+	} {
+		a, err := Extract(strings.Replace(story, "%s", tc.line, 1), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, im := range a.Media.Images {
+			found = found || im.Caption == tc.caption && im.Credit == tc.credit
+		}
+		if !found || strings.Contains(a.Text, tc.line) {
+			t.Errorf("%q: images %+v, in text %v; want caption %q credit %q", tc.line, a.Media.Images, strings.Contains(a.Text, tc.line), tc.caption, tc.credit)
+		}
+	}
+}
