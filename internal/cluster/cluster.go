@@ -309,6 +309,13 @@ const (
 // --generate`. Weights are sums of small integers,
 // exact in float32, so the result does not depend on the counting order.
 func docTerms(d *Doc) []feat {
+	t, _ := docTermsLang(d)
+	return t
+}
+
+// docTermsLang is docTerms, and whether the document was read as German
+// (rule german-fold), which rule cross-language needs.
+func docTermsLang(d *Doc) ([]feat, bool) {
 	var tab termTable
 	tab.init(len(d.Title)/8 + len(d.Text)/12 + len(d.People) + len(d.Places) + len(d.Quotes))
 	var sb [64]byte
@@ -380,9 +387,9 @@ func docTerms(d *Doc) []feat {
 		tab.add(xxh3.HashStringSeed(quoteKey(q), saltQuote), SignalWeight)
 	}
 	if units.n == 0 && units.zeroW == 0 {
-		return tab.terms()
+		return tab.terms(), german
 	}
-	return append(tab.terms(), units.terms()...)
+	return append(tab.terms(), units.terms()...), german
 }
 
 // nterms is the count of distinct terms that sets a document's join
@@ -1036,7 +1043,8 @@ func Cluster(docs []Doc) []int {
 		}
 	}
 	terms := make([][]feat, len(docs))
-	Parallel(len(docs), func(i int) { terms[i] = docTerms(&docs[i]) })
+	german := make([]bool, len(docs))
+	Parallel(len(docs), func(i int) { terms[i], german[i] = docTermsLang(&docs[i]) })
 	c := New()
 	for _, t := range terms {
 		c.observe(t)
@@ -1069,7 +1077,7 @@ func Cluster(docs []Doc) []int {
 	for k, i := range order {
 		out[i] = l[k]
 	}
-	return out
+	return crossLanguage(docs, german, spans, out, order)
 }
 
 // Parallel runs fn(0..n-1) on GOMAXPROCS goroutines, handing out indices in
