@@ -22,7 +22,7 @@ func TestCaptionCopyright(t *testing.T) {
 		{"© 2024 Quay News. All rights reserved.", "", ""},
 		{"Copyright © Quay News", "", ""},
 		{"Photo https://quay.example/photos ©Quay Events", "", ""},
-		{"Each party may end it under (a), (b) or (c) and must say so.", "", ""},
+		{"Either tenant may end the lease under clause (c) of the terms.", "", ""},
 	} {
 		a, err := Extract(strings.Replace(story, "%s", tc.line, 1), Options{})
 		if err != nil {
