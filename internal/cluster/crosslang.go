@@ -154,18 +154,15 @@ func crossLanguage(docs []Doc, german []bool, spans []span, labels []int, order 
 		}
 		return !x.lo.lo.After(y.hi.hi.Add(Window)) && !y.lo.lo.After(x.hi.hi.Add(Window))
 	}
-	shared := func(a, b int) (n int, name bool) {
-		x, y := st[a].anchors, st[b].anchors
-		if len(x) > len(y) {
-			x, y = y, x
+	// post lists the stories holding each anchor, so that a story is
+	// compared only with the stories it shares anchors with; an anchor
+	// held by more than MaxPosting stories is too common to count, as in
+	// candidates.
+	post := map[uint64][]int32{}
+	for l := range nl {
+		for id := range st[l].anchors {
+			post[id] = append(post[id], int32(l))
 		}
-		for id, nx := range x {
-			if ny, ok := y[id]; ok {
-				n++
-				name = name || nx && ny
-			}
-		}
-		return n, name
 	}
 	parent := make([]int, nl)
 	for l := range parent {
@@ -181,15 +178,30 @@ func crossLanguage(docs []Doc, german []bool, spans []span, labels []int, order 
 	// with a (one of them a name), -1 when it is not unambiguous or
 	// shares fewer than minCrossAnchors.
 	bestOther := func(a int) int {
-		best, bestN, second := -1, 0, 0
-		for b := range nl {
-			if isDE(b) == isDE(a) || !near(a, b) {
+		shared := map[int32]int{} // story -> anchors shared with a
+		named := map[int32]bool{} // story -> a name among them
+		for id, name := range st[a].anchors {
+			p := post[id]
+			if len(p) > MaxPosting {
 				continue
 			}
-			n, name := shared(a, b)
-			if !name {
+			for _, b := range p {
+				if isDE(int(b)) == isDE(a) {
+					continue
+				}
+				shared[b]++
+				if name && st[b].anchors[id] {
+					named[b] = true
+				}
+			}
+		}
+		best, bestN, second := int32(-1), 0, 0
+		for b, n := range shared {
+			if !named[b] || !near(a, int(b)) {
 				continue
 			}
+			// A tie for the best leaves second equal to bestN: no
+			// story, whatever order the map gives them in.
 			switch {
 			case n > bestN:
 				best, bestN, second = b, n, bestN
@@ -200,7 +212,7 @@ func crossLanguage(docs []Doc, german []bool, spans []span, labels []int, order 
 		if bestN < minCrossAnchors || bestN == second {
 			return -1
 		}
-		return best
+		return int(best)
 	}
 	for a := range nl {
 		if !isDE(a) {
