@@ -253,6 +253,9 @@ func danglingSeparator(r rune) bool {
 // date texts keep the plain reading (a date split over elements stays
 // whole).
 func bylineText(n *html.Node, t string) string {
+	if s := itemNames(n); s != "" {
+		return s // rule authorItemNames (authors_items.go)
+	}
 	if !hasGluedParts(n) {
 		return t
 	}
