@@ -1136,11 +1136,31 @@ func (x *extractor) nominalHead(t0, t1 int) bool {
 	if h > t0 && strings.HasSuffix(w, "ed") && strings.HasSuffix(x.lower(h-1), "ly") {
 		return false
 	}
-	// "My personal": an adjective with no noun after it.
-	if h > t0 && isAdjectiveLike(w) && !people.IsRoleNoun(w) {
+	// "My personal": an adjective with no noun after it. Rule
+	// adjectiveShapedNoun: "according to the summary", "the tribunal
+	// said", "a cleric told": nouns written like adjectives head a phrase.
+	if h > t0 && isAdjectiveLike(w) && !people.IsRoleNoun(w) && !adjectiveShapedNouns[w] {
 		return false
 	}
 	return true
+}
+
+// adjectiveShapedNouns end as adjectives do (isAdjectiveLike) but are
+// nouns that name a source: documents and bodies that report, and people
+// (rule adjectiveShapedNoun). Before, a phrase ending in one was no
+// speaker ("..., according to the summary." had no quote). Quote F1 (lede
+// bench quotes, halves by md5(id)%2): PolNeAR train 0.63812 -> 0.63823
+// (0.64826 -> 0.64834, 0.62751 -> 0.62764; mention accuracy 0.8773 ->
+// 0.8777), PolNeAR dev and GGT dev unchanged; over the 966 quote-set texts
+// 4 quotes gained and 4 speakers changed, all right.
+var adjectiveShapedNouns = map[string]bool{
+	"summary": true, "commentary": true, "documentary": true, "journal": true, "periodical": true,
+	"editorial": true, "archive": true, "directive": true, "narrative": true, "proposal": true,
+	"obituary": true, "tribunal": true, "judiciary": true, "military": true, "republic": true,
+	"hospital": true, "clinic": true, "politician": true, "civilian": true, "guardian": true,
+	"adversary": true, "emissary": true, "missionary": true, "dignitary": true, "beneficiary": true,
+	"individual": true, "rival": true, "cleric": true, "academic": true, "skeptic": true,
+	"medic": true, "technician": true, "veterinarian": true, "tactician": true, "professional": true,
 }
 
 // clauseVerbs are modals and contracted verbs that never sit inside a
