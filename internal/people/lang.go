@@ -53,7 +53,11 @@ type langWords struct {
 	// it is of before the name ("minister van Financiën Klaas Visser",
 	// "ministra de Hacienda Ana López"): rule roleOfComplement.
 	roleOf map[string]bool
-	speech *lexicon.Speech
+	// genitiveRoles: a role takes what it is of in the genitive, with no
+	// preposition, between it and the name ("министр финансов Иван
+	// Велмов", "prezes spółki Jan Velmski"): rule genitiveComplement.
+	genitiveRoles bool
+	speech        *lexicon.Speech
 }
 
 // words is set for a list written as one space-separated string.
@@ -272,8 +276,8 @@ func init() {
 
 // AnalyzeLang is Analyze for a text in the language with ISO 639-1 code
 // lang: for German, French, Spanish, Italian, Portuguese and Dutch (and,
-// titles, role nouns and sentence words only, Swedish, Danish and
-// Norwegian) it adds
+// titles, role nouns and sentence words only, Swedish, Danish,
+// Norwegian, Russian, Polish and Turkish: langeast.go) it adds
 // their titles, role nouns, name particles, sentence words and speech verbs
 // to the English rules; for any other code it is Analyze.
 func AnalyzeLang(text, lang string) *Doc {

@@ -319,6 +319,15 @@ func analyze(text string, lx *langWords) *Doc {
 			continue
 		}
 		pi := d.matchPart(w, toks[r.tokStart].Start)
+		if pi < 0 && d.lx != nil && d.lx.genitiveRoles {
+			// The role before an inflected surname is in that case
+			// too ("prezydenta"): the person's role is as first read.
+			// It attests no one: a run misread as a name ("Velm V.
+			// Velman" over a sentence's end) stays unattested.
+			if pi = d.matchInflected(w, toks[r.tokStart].Start); pi >= 0 {
+				r.roleStart, r.titled = r.tokStart, false
+			}
+		}
 		// Rule coordinatedNamesake (coordinatedNamesakes): the surname
 		// alone is the person set beside the full name, unless a gendered
 		// honorific agrees with the full name's gender ("Mrs. Velko"
@@ -1396,6 +1405,23 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if d.professionNoName(r) {
 		return r, false
 	}
+	// Rule genitiveComplement, the capitalised complement: the cut after
+	// the role left what it is of in the name ("Глава Велмбанка Олег
+	// Велмов", "Trener Velmii Gród Marek Velmiński"); the name starts
+	// at the first known given name leaving two words, or, in a run of
+	// three, at the last two (givenNameFrom).
+	if d.lx != nil && d.lx.genitiveRoles && r.titled && r.tokStart > i && j-r.tokStart >= 3 {
+		if k := d.givenNameFrom(r.tokStart+1, j); k > 0 {
+			r.tokStart = k
+		}
+	}
+	// Rule genitiveComplement, a complement's adjective cut from its
+	// noun: "Губернатор Велмской области Андрей Велмов" leaves
+	// the adjective alone after the role; it is no one (the name after
+	// takes the role, genitiveRoleStart).
+	if d.lx != nil && d.lx.genitiveRoles && r.titled && r.tokStart > i && j-r.tokStart == 1 && j < len(toks) && toks[j].Word && !toks[j].Cap && genitiveAdjective(d.lowerBare(toks[r.tokStart])) {
+		return r, false
+	}
 	// Rule roleOfComplement, the run that holds the preposition: the
 	// cut after the role left "van Financiën Klaas Visser".
 	if d.lx != nil && r.titled && r.tokStart > i && r.tokStart+3 <= j && !toks[r.tokStart].Cap && d.lx.roleOf[d.lower(toks[r.tokStart])] {
@@ -1531,6 +1557,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			if rs := d.langRoleComplement(i); rs >= 0 {
 				r.roleStart = rs
 				r.titled = true
+			} else if rs := d.genitiveRoleStart(i); rs >= 0 {
+				r.roleStart = rs
+				r.titled = true
 			}
 		}
 		if rn := d.lower(toks[k]); k < i && k > 0 && roleNouns[rn] && (d.lx == nil || !d.lx.roles[rn]) && d.nounModifierAt(k-1) {
@@ -1549,6 +1578,13 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			r.roleStart = k
 			r.titled = true
 		}
+	}
+	// Rule genitiveComplement, a complement alone after the role: a
+	// run in the genitive whose first word is no known given name
+	// ("szefa Velmskiej Agencji Ochrony", "Posłanka Partii Zielonych,
+	// Ada Lis") is what the role is of, not a person.
+	if d.lx != nil && d.lx.genitiveRoles && r.titled && j-r.tokStart >= 2 && !d.givenName(d.lowerBare(toks[r.tokStart])) && genitiveNoun(d.lowerBare(toks[r.tokStart])) {
+		return r, false
 	}
 	// "The Northern Wire Paul Adair" (a photo credit run into a
 	// caption): the name is what follows the last organisation word.
