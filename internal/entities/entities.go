@@ -521,6 +521,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			i++
 			continue
 		}
+		if n := f.matchLegalForm(toks, i); n > 0 {
+			i += n
+			continue
+		}
 		if n := f.matchAmpersand(toks, i); n > 0 {
 			i += n
 			continue
