@@ -161,9 +161,10 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 			reports[r.ID] = r
 		}
 	}
-	// carriers: per source, the outlets whose copies carry its quotations
-	// unchanged; they are listed with the source's wording, marked (copy).
-	carriers := map[string][]string{}
+	// links: per source, its copies; those that carry a passage of its
+	// quotations unchanged are listed with the source's wording, marked
+	// (copy) (rule copy-carries-passage in compareQuotes).
+	links := &copyLinks{copies: map[string][]*model.Article{}, source: map[*model.Article]*model.Article{}}
 	for _, a := range arts {
 		s := src(a)
 		if s == a.ID {
@@ -174,17 +175,16 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 		reports[s].Copies = append(reports[s].Copies, CopyReport{
 			ID: a.ID, Outlet: outletName(a), Title: a.Title, URL: a.URL, Date: dateString(a), Changes: ch,
 		})
-		if len(ch.Quotes) == 0 {
-			carriers[s] = append(carriers[s], outletName(a)+copySuffix)
-		}
+		links.copies[s] = append(links.copies[s], a)
 		if v := copyAdditions(o, a); v != nil {
 			additions = append(additions, v)
+			links.source[v] = o
 			added[v] = addedText(ch)
 		}
 	}
 	slices.SortStableFunc(c.Outlets, func(a, b OutletCoverage) int { return compareOutlets(a.Outlet, b.Outlet) })
 	own := slices.Concat(originals, additions)
-	c.Quotes = compareQuotes(own, carriers)
+	c.Quotes = compareQuotes(own, links)
 	c.Claims = compareClaims(own)
 	if len(c.Outlets) > 1 {
 		c.Exclusives = exclusives(own, c.Quotes, c.Claims, added)
@@ -545,7 +545,45 @@ func vagueSpeaker(sp string) bool {
 	return false
 }
 
-func compareQuotes(arts []*model.Article, carriers map[string][]string) []SpeakerQuotes {
+// copyLinks are the copies of a story's sources, and the source of each
+// copy's additions (rule copy-additions), for compareQuotes.
+type copyLinks struct {
+	copies map[string][]*model.Article
+	source map[*model.Article]*model.Article
+}
+
+// carrying is rule copy-carries-passage: the outlets of a's copies whose
+// text holds passage p, marked (copy). A copy that reworded one passage
+// of a split quotation was no carrier of any (its diff listed a changed
+// quotation), and a copy that cut a paragraph was listed as carrying the
+// quotation it cut.
+func (l *copyLinks) carrying(a *model.Article, p string) []string {
+	if l == nil {
+		return nil
+	}
+	var out []string
+	for _, c := range l.copies[a.ID] {
+		if strings.Contains(c.Text, p) {
+			out = append(out, outletName(c)+copySuffix)
+		}
+	}
+	return out
+}
+
+// outlet is the outlet a passage p of a's is listed under: a's, marked
+// (copy) when a holds a copy's additions and the passage is its
+// source's, carried (rule copy-carries-passage): the copy that reworded
+// one passage of a split quotation kept the other as its source had it.
+func (l *copyLinks) outlet(a *model.Article, p string) string {
+	if l != nil {
+		if s := l.source[a]; s != nil && strings.Contains(s.Text, p) {
+			return outletName(a) + copySuffix
+		}
+	}
+	return outletName(a)
+}
+
+func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	var items []quoteItem
 	widely := storyNamesakes(arts)
 	quote := 0
@@ -555,7 +593,7 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			// unattributed.
 			for _, q := range dedup.Quotations(a.Text) {
 				quote++
-				items = append(items, quoteItem{"", q, outletName(a), carriers[a.ID], false, quote, 0})
+				items = append(items, quoteItem{"", q, links.outlet(a, q), links.carrying(a, q), false, quote, 0})
 			}
 			continue
 		}
@@ -569,7 +607,7 @@ func compareQuotes(arts []*model.Article, carriers map[string][]string) []Speake
 			}
 			quote++
 			for k, part := range Passages(q) {
-				items = append(items, quoteItem{sp, part, outletName(a), carriers[a.ID], person, quote, k})
+				items = append(items, quoteItem{sp, part, links.outlet(a, part), links.carrying(a, part), person, quote, k})
 			}
 		}
 	}

@@ -292,3 +292,52 @@ func TestPluralCountHead(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyCarriesPassage: rule copy-carries-passage. A copy that
+// reworded one passage of a split quotation carried the other, and the
+// resident's quotation, unchanged: it is listed as their copy; a copy
+// that cut the resident's paragraph is not listed as carrying it.
+func TestCopyCarriesPassage(t *testing.T) {
+	split := func(text, a, b, speaker string) model.Quote {
+		i, j := strings.Index(text, a), strings.Index(text, b)
+		return model.Quote{Text: text[i : j+len(b)], Form: model.QuoteDirect, Speaker: speaker, Start: i, End: j + len(b),
+			Parts: []model.Span{{Start: i, End: i + len(a)}, {Start: j, End: j + len(b)}}}
+	}
+	one := func(text, q, speaker string) model.Quote {
+		i := strings.Index(text, q)
+		return model.Quote{Text: q, Form: model.QuoteDirect, Speaker: speaker, Start: i, End: i + len(q)}
+	}
+	const a, a2, b = "We cannot run half-empty boats at these prices", "We cannot sail half-empty boats at these prices", "The cuts start in November."
+	const c = "Half my customers come over on the morning boat"
+	resident := "\n\nIn Portnessa, shopkeeper Aled Brann was dismayed. \"" + c + ",\" he said."
+	wireText := "The ferry operator on the Lanmore strait will cut its winter timetable.\n\n" +
+		"\"" + a + ",\" operations director Ines Vadik said on Friday. \"" + b + "\"" + resident
+	rewordText := strings.Replace(wireText, a, a2, 1)
+	cutText := strings.Replace(wireText, resident, "", 1)
+	people := []model.Person{{Name: "Ines Vadik"}, {Name: "Aled Brann"}}
+	wire := &model.Article{ID: "wire", Outlet: "Strait News Agency", Title: "Lanmore ferries cut winter crossings", Text: wireText, People: people,
+		Quotes: []model.Quote{split(wireText, a, b, "Ines Vadik"), one(wireText, c, "Aled Brann")}}
+	reword := &model.Article{ID: "reword", Outlet: "Portnessa Post", Title: "Lanmore ferries cut winter crossings", Text: rewordText, People: people,
+		Quotes: []model.Quote{split(rewordText, a2, b, "Ines Vadik"), one(rewordText, c, "Aled Brann")}}
+	cut := &model.Article{ID: "cut", Outlet: "Bay Courier", Title: "Lanmore ferries cut winter crossings", Text: cutText, People: people[:1],
+		Quotes: []model.Quote{split(cutText, a, b, "Ines Vadik")}}
+	arts := []*model.Article{wire, reword, cut}
+	c2 := Compare(NewStory(arts), arts, map[string]string{"reword": "wire", "cut": "wire"})
+	var got []string
+	for _, sq := range c2.Quotes {
+		for _, g := range sq.Quotes {
+			for _, v := range g.Variants {
+				got = append(got, v.Text+": "+strings.Join(v.Outlets, ", "))
+			}
+		}
+	}
+	want := []string{
+		c + ": Strait News Agency, Portnessa Post (copy)",
+		a + ": Strait News Agency, Bay Courier (copy)",
+		a2 + ": Portnessa Post",
+		b + ": Strait News Agency, Bay Courier (copy), Portnessa Post (copy)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("wordings\n%q\nwant\n%q", got, want)
+	}
+}
