@@ -118,6 +118,10 @@ type extractor struct {
 	// grid is the product grid inside the root (rule "price-grid"), whose
 	// cards' linked names are no link lists.
 	grid *html.Node
+	// outGrid is the product grid outside the root whose cards rule
+	// "price-grid" emitted after the root's text: its cards are not
+	// listed as removed teaser cards (rule "outside-cards").
+	outGrid *html.Node
 	// reviews counts the outermost "reviews"-classed regions (rule
 	// "review-widget").
 	reviews int
@@ -432,7 +436,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.boilerTops)
 		x.boilerTops = x.boilerTops[:0]
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0
-		x.grid, x.root = nil, nil
+		x.grid, x.outGrid, x.root = nil, nil, nil
 		x.reviews, x.reviewText = 0, 0
 		clear(x.classMemo)
 		clear(x.phraseMemo)
@@ -529,7 +533,11 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	var gridText int32
 	if root != nil {
 		if !x.listing {
-			grid, cards, gridText = x.priceGrid(body)
+			grid, cards, gridText = x.priceGrid(body, false)
+			if grid == nil {
+				// Rule "teaser-grid": see teaserGrid.
+				grid, cards, gridText = x.teaserGrid(body, root)
+			}
 			if grid != nil && contains(root, grid) {
 				x.grid = grid
 			}
@@ -544,7 +552,10 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropTrailingHeadings()
 	if grid != nil && x.grid == nil {
 		// Rule "price-grid": see gridBlocks.
-		a.Body = append(a.Body, x.gridBlocks(root, grid, cards, gridText)...)
+		if bs := x.gridBlocks(root, grid, cards, gridText); len(bs) > 0 {
+			a.Body = append(a.Body, bs...)
+			x.outGrid = grid
+		}
 	}
 	prodDesc := ""
 	if root != nil {
@@ -556,6 +567,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			// deferred heading in x.emptyTitles.)
 			a.Comments = a.Comments[:nComments]
 			root = r
+			x.outGrid = nil
 			x.startEmission()
 			x.emitLevel([]*html.Node{root}, 0)
 			x.flush(ctx{kind: model.KindParagraph})
@@ -1776,7 +1788,7 @@ func (x *extractor) outsideCards(root *html.Node) {
 	var walk func(n *html.Node, depth int)
 	walk = func(n *html.Node, depth int) {
 		for c := n.FirstChild; c != nil && listed < maxListedCards && depth < maxDepth; c = c.NextSibling {
-			if c.Type != html.ElementNode || c == root {
+			if c.Type != html.ElementNode || c == root || c == x.outGrid {
 				continue
 			}
 			ni, ok := x.get(c)
