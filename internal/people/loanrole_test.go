@@ -1,0 +1,34 @@
+package people
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLoanRoleCompound pins rule loanRoleCompound on invented German
+// sentences: an English title joined to a firm's or a club's name by a
+// hyphen ("Velmly-CEO", "Velmstadt-Boss") is a role, not part of the
+// name after it; so is a correspondent's compound.
+func TestLoanRoleCompound(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"Das sagte Velmly-CEO Maria Velmgren am Montag in Hamburg.", "Maria Velmgren", "Velmly-CEO"},
+		{"Nach dem Spiel lobte Velmstadt-Boss Klaus Velmer die Mannschaft.", "Klaus Velmer", "Velmstadt-Boss"},
+		{"Wie Hafen-Korrespondent Jonas Velm berichtete, stockt der Umschlag.", "Jonas Velm", "Hafen-Korrespondent"},
+	}
+	for _, tt := range tests {
+		var names []string
+		found := false
+		for _, p := range AnalyzeLang(tt.text, "de").People {
+			names = append(names, p.Name)
+			if p.Name == tt.name {
+				found = true
+				if !slices.Contains(p.Roles, tt.role) {
+					t.Errorf("%q: %s has roles %q, want %q", tt.text, tt.name, p.Roles, tt.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: people %q, want %s", tt.text, names, tt.name)
+		}
+	}
+}
