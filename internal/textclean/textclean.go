@@ -849,6 +849,12 @@ func (p *parser) run() {
 			quoteNext = false
 			continue
 		}
+		if relatedLabelHeadline(line) {
+			p.remove(model.RemovedRelated, line, "related-label-headline")
+			i++
+			quoteNext = false
+			continue
+		}
 		if isSeparatorLine(line) {
 			p.remove(model.RemovedOther, line, "separator-line")
 			i++
