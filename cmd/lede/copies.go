@@ -74,7 +74,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 				for _, p := range ch.Removed {
 					fmt.Fprintf(out, "          removed: %q\n", p)
 				}
-				for _, x := range ch.Sentences {
+				for _, x := range ch.SentencesApart() {
 					// Rule cut-sentence-line (stories.sentenceLine): a
 					// sentence dropped or added says so, with its text.
 					switch {

@@ -174,7 +174,7 @@ func crossLanguage(docs []Doc, german []bool, spans []span, labels []int, order 
 		}
 		return l
 	}
-	// bestOther is the story of the other side sharing the most anchors
+	// bestOther gives the other side's story sharing the most anchors
 	// with a (one of them a name), -1 when it is not unambiguous or
 	// shares fewer than minCrossAnchors.
 	bestOther := func(a int) int {

@@ -79,6 +79,24 @@ func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 	return ch
 }
 
+// SentencesApart are the changed sentences the text views (lede story,
+// lede copies) list as such. Rule quote-in-sentence: a sentence whose
+// only change is a quotation changed inside it is shown by that
+// quotation's line ("quote changed", the change a reader most needs to
+// see); listed as reworded too, one edit read as two. The JSON keeps
+// every change.
+func (c Changes) SentencesApart() []Change {
+	var out []Change
+	for _, s := range c.Sentences {
+		if s.From == "" || s.To == "" || !slices.ContainsFunc(c.Quotes, func(q Change) bool {
+			return q.From != "" && strings.Contains(s.From, q.From) && strings.Replace(s.From, q.From, q.To, 1) == s.To
+		}) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // HeadlineDiff is how the text views (lede story, lede copies) show a
 // copy's new headline. Rule new-headline: a headline that shares too few
 // words with its source's to pair as a reworded sentence would

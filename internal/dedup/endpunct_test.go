@@ -1,6 +1,9 @@
 package dedup
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordDiffEndPunct: rule diff-end-punct. Words cut from (or added
 // to) a sentence's or clause's close take its punctuation with them:
@@ -35,5 +38,25 @@ func TestHeadlineDiff(t *testing.T) {
 		if got := HeadlineDiff(h); got != c.want {
 			t.Errorf("HeadlineDiff(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// TestSentencesApart: rule quote-in-sentence. A sentence whose only
+// change is a word of the quotation in it is left to the quotation's
+// line; a sentence changed outside its quotation stays listed.
+func TestSentencesApart(t *testing.T) {
+	src := "The ferry ran aground off Portnessa on Friday.\n\n" +
+		"\"The skipper misjudged the tide,\" said harbour master Ines Vadik.\n\n" +
+		"\"Nobody was hurt,\" the operator said on Friday evening."
+	cp := "The ferry ran aground off Portnessa on Friday.\n\n" +
+		"\"The skipper misread the tide,\" said harbour master Ines Vadik.\n\n" +
+		"\"Nobody was hurt,\" the operator said on Friday."
+	ch := Diff("Ferry aground", src, "Ferry aground", cp)
+	if len(ch.Sentences) != 2 || len(ch.Quotes) != 1 {
+		t.Fatalf("changes %+v, want two sentences and one quotation", ch)
+	}
+	got := ch.SentencesApart()
+	if len(got) != 1 || !strings.Contains(got[0].To, "Nobody was hurt") {
+		t.Errorf("sentences apart %+v, want only the one changed outside its quotation", got)
 	}
 }

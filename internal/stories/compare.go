@@ -1916,8 +1916,9 @@ func writeChanges(b *strings.Builder, ch dedup.Changes, ind string) {
 		}
 		fmt.Fprintf(b, "%sremoved: %s\n", ind, quoted(clip(p)))
 	}
-	for i, s := range ch.Sentences {
-		if listedAll(b, i, len(ch.Sentences), ind, "sentences reworded") {
+	ss := ch.SentencesApart()
+	for i, s := range ss {
+		if listedAll(b, i, len(ss), ind, "sentences reworded") {
 			break
 		}
 		fmt.Fprintf(b, "%s%s\n", ind, sentenceLine(s, clip))
