@@ -20,7 +20,7 @@ const maxItemDepth = 6
 // before the first item ("By") stays in front. Items of one word each
 // (<span>Jane</span> <span>Doe</span>, a name's parts) and items with
 // text between them (the page's own "and" or commas) are left to the
-// other rules. It returns "" when the rule does not apply.
+// other rules, and itemNames returns "".
 func itemNames(n *html.Node) string {
 	cur := n
 	for range maxItemDepth {
