@@ -160,6 +160,9 @@ func (c *collector) authors(outlet string) []string {
 				if fuller := bylineFuller(names, sources[firstVisible:endVisible], namesOf); fuller != nil {
 					return fuller
 				}
+				if people := groupDeclared(names, sources[firstVisible:endVisible], namesOf); people != nil {
+					return people
+				}
 			}
 			return confirmedName(names, sources[si+1:])
 		}

@@ -95,3 +95,50 @@ func agencyPart(p string) bool {
 	p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ".()"))
 	return lexicon.IsWireAgency(p) || localAgencies[strings.ToLower(p)]
 }
+
+// groupDeclared is rule authorGroupDeclared: metadata that credit only a
+// desk or the staff ("Example Staff", "Newsroom", "Web Desk",
+// "Redaktion") while the byline a reader sees names a person ("By Jane
+// Doe") declare the house credit the system sets by default; the person
+// wrote it. It returns the first visible source's people when every
+// declared name is a group's and that source names only people, else nil.
+func groupDeclared(declared []string, visible [][]string, namesOf func([]string, *[]string) []string) []string {
+	for _, n := range declared {
+		if !groupCredit(n) {
+			return nil
+		}
+	}
+	var def []string
+	for _, src := range visible {
+		names := namesOf(src, &def)
+		if len(names) == 0 {
+			continue
+		}
+		for _, n := range names {
+			if !personName(n) || groupCredit(n) {
+				return nil
+			}
+		}
+		return names
+	}
+	return nil
+}
+
+// groupCredit reports whether a credit names a desk, a team or the staff
+// rather than a person: one of its words is a group's or a desk's.
+func groupCredit(n string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(n)) {
+		if groupWords[w] || deskWords[w] || houseCreditWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// houseCreditWords name a newsroom's collective credit beyond groupWords
+// and deskWords ("Example Staff", Norwegian "Redaksjonen", Finnish
+// "Toimitus", Czech "Redakce", Russian "Редакция").
+var houseCreditWords = map[string]bool{
+	"staff": true, "redaksjonen": true, "redaktionen": true, "toimitus": true, "redakce": true,
+	"redakcia": true, "редакция": true, "редакція": true,
+}

@@ -37,3 +37,26 @@ func TestLocalJobAndAgency(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupDeclared pins rule authorGroupDeclared: a declared staff or
+// desk credit gives way to the person the visible byline names; a
+// declared person, or a byline naming a desk too, stays as before.
+func TestGroupDeclared(t *testing.T) {
+	for _, tt := range []struct {
+		head, byline string
+		want         []string
+	}{
+		{`<meta name="author" content="Courier Staff">`, `<div class="byline">By Tom Grey</div>`, []string{"Tom Grey"}},
+		{`<meta name="author" content="Newsroom">`, `<div class="byline">By Tom Grey</div>`, []string{"Tom Grey"}},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Web Desk"}}</script>`, `<div class="byline">By Tom Grey</div>`, []string{"Tom Grey"}},
+		{`<meta name="author" content="Redaksjonen">`, `<div class="byline">Av Kari Lund</div>`, []string{"Kari Lund"}},
+		{`<meta name="author" content="Ann Black">`, `<div class="byline">By Tom Grey</div>`, []string{"Ann Black"}},
+		{`<meta name="author" content="Web Desk">`, `<div class="byline">By Redacción Sur</div>`, []string{"Web Desk"}},
+	} {
+		page := `<html><head><title>Headline</title>` + tt.head + `</head><body><article><h1>Headline</h1>` +
+			tt.byline + `<p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
+		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+			t.Errorf("%s %s: authors %q, want %q", tt.head, tt.byline, got, tt.want)
+		}
+	}
+}
