@@ -644,6 +644,10 @@ func (x *extractor) run() {
 		if x.labelLine(si) {
 			continue
 		}
+		if (si == 0 || x.sents[si-1].para != s.para) && x.transcriptParagraph(si) {
+			skipPara = s.para
+			continue
+		}
 		if x.isHeadline(si) && !x.transcriptLabel(s).ok {
 			x.headline(si)
 			continue

@@ -1,0 +1,32 @@
+package quotes
+
+import "testing"
+
+// TestTranscriptParagraph: a paragraph opening with a transcript label is
+// the labelled speaker's turn whole (rule transcriptParagraph), and a
+// title-case label naming a person of the text and opening several
+// paragraphs is a label too (rule titleCaseLabel); an interview's "Q:" is
+// not read as one. Invented text.
+func TestTranscriptParagraph(t *testing.T) {
+	text := "Harbour chief on the record\n\nHarbour chief Ivo Marsh sat down with reporter Lena Brandt on Monday.\n\n" +
+		"BRANDT: Will the ferry run again this year?\n\n" +
+		"MARSH: I think it will run by June. I think that has been the plan all along.\n\n" +
+		"BRANDT: And the crews?\n\n" +
+		"MARSH: The crews want to work. They want safe boats.\n\n" +
+		"Brandt: So the council decides the budget for the crews.\n\n" +
+		"Marsh: Nobody says the budget is loose. It is what the council makes of it.\n\n" +
+		"Brandt: And the pier itself?\n\n" +
+		"Marsh: The pier will need a new deck before the summer comes.\n\n" +
+		"Q: Did the council call you?\n\n" +
+		"Q: Did the mayor call you?"
+	checkSpoken(t, text, []spoken{
+		{"Will the ferry run again this year?", "Lena Brandt", "BRANDT"},
+		{"I think it will run by June. I think that has been the plan all along.", "Ivo Marsh", "MARSH"},
+		{"And the crews?", "Lena Brandt", "BRANDT"},
+		{"The crews want to work. They want safe boats.", "Ivo Marsh", "MARSH"},
+		{"So the council decides the budget for the crews.", "Lena Brandt", "Brandt"},
+		{"Nobody says the budget is loose. It is what the council makes of it.", "Ivo Marsh", "Marsh"},
+		{"And the pier itself?", "Lena Brandt", "Brandt"},
+		{"The pier will need a new deck before the summer comes.", "Ivo Marsh", "Marsh"},
+	})
+}
