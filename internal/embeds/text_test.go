@@ -115,6 +115,11 @@ func TestMatchRenderedCard(t *testing.T) {
 		{"bare word, label past the card", "harbourbakes\n2h\nFresh rye on the counter until noon.\nThe bakery opened in May.\nIt sells out most days.\nIts owner bakes at four.\nShe hired two staff.\nPrices held this year.\nQueues form early.\nView on Threads", 0, model.Embed{}},
 		{"lead-in, no time", "Valley Rail (@valleyrail) posted:\nTrains to Castell are suspended until further notice.\nThe operator said buses would run.", 0, model.Embed{}},
 		{"header date, no buttons", "Jane Roe @janeroe · Oct 12, 2026\nTrains to Castell are suspended until further notice.\nThe operator said buses would run.", 0, model.Embed{}},
+		// rule card-opener-not-footer: the next post's opening line is no
+		// footer of this card, and the paragraph above it stays the story's
+		{"card before an instagram post", "Sam Roe\n@samroe_sport\n·\nMar 4\nThe noise in the ground is something else. #HomeAgain\nTickets sold out within the hour, the club said.\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 5,
+			model.Embed{Kind: "post", Platform: "twitter", Author: "Sam Roe", Handle: "samroe_sport", Text: "The noise in the ground is something else. #HomeAgain", Hashtags: []string{"HomeAgain"}}},
+		{"header date before an instagram post", "Valley Rail\n@valleyrail\n·\nOct 12, 2026\nTrains to Castell are suspended.\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 0, model.Embed{}},
 	}
 	checkMatch(t, tests)
 }
