@@ -118,7 +118,7 @@ func TestMatchRenderedCard(t *testing.T) {
 		// rule card-opener-not-footer: the next post's opening line is no
 		// footer of this card, and the paragraph above it stays the story's
 		{"card before an instagram post", "Sam Roe\n@samroe_sport\n·\nMar 4\nThe noise in the ground is something else. #HomeAgain\nTickets sold out within the hour, the club said.\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 5,
-			model.Embed{Kind: "post", Platform: "twitter", Author: "Sam Roe", Handle: "samroe_sport", Text: "The noise in the ground is something else. #HomeAgain", Hashtags: []string{"HomeAgain"}}},
+			model.Embed{Kind: "post", Author: "Sam Roe", Handle: "samroe_sport", Platform: "twitter", Text: "The noise in the ground is something else. #HomeAgain", Hashtags: []string{"HomeAgain"}}},
 		{"header date before an instagram post", "Valley Rail\n@valleyrail\n·\nOct 12, 2026\nTrains to Castell are suspended.\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 0, model.Embed{}},
 	}
 	checkMatch(t, tests)
