@@ -1148,6 +1148,15 @@ func (c *collector) visibleDate(now time.Time) *model.Date {
 // dayFirst reports whether an ambiguous numeric date (03/04/2021) reads day
 // first: everywhere but in US English.
 func (c *collector) dayFirst() bool {
+	if c.slashOrder == slashUnread {
+		c.slashOrder = c.shownSlashOrder()
+	}
+	switch c.slashOrder {
+	case slashDayFirst:
+		return true
+	case slashMonthFirst:
+		return false
+	}
 	l := strings.ToLower(c.htmlLang)
 	return !(l == "en-us" || l == "en_us" || l == "en")
 }

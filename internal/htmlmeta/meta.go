@@ -281,7 +281,10 @@ type collector struct {
 	classMemo map[string]classSets
 	pageURL   *url.URL
 	htmlLang  string
-	docTitle  string
+	// slashOrder caches rule dateSlashOrder's reading of the page's own
+	// slashed dates (see dayFirst).
+	slashOrder int8
+	docTitle   string
 	// metas maps a lower-cased name/property/itemprop to its contents in order.
 	metas     map[string][]string
 	canonical string
