@@ -45,7 +45,7 @@ var eastTables = map[string]*langWords{
 	"pl": {
 		stop: words(`w we z ze na do od po za przez dla o i a ale lub oraz albo że iż to ten ta te tego tej jak gdy kiedy jeśli jeżeli już też także jednak według
 		on ona ono oni one my ja wy jego jej ich nie tak czy co kto gdzie dlaczego dziś dzisiaj wczoraj jutro teraz tam tu tutaj przy pod nad przed między bez podczas
-		ponad około prawie jeszcze również natomiast ponadto zaś więc bo ponieważ mimo chociaż choć gdyż wszyscy wszystkie zarazem jako wtedy potem później wcześniej
+		ponad około prawie jeszcze również natomiast ponadto zaś więc bo ponieważ mimo chociaż choć gdyż wszyscy wszystkie zarazem zdaniem jako wtedy potem później wcześniej
 		styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień sierpnia wrzesień września
 		październik października listopad listopada grudzień grudnia poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę`),
 		roles: words(`prezes prezeska minister ministra premier prezydent rzecznik rzeczniczka dyrektor dyrektorka przewodniczący przewodnicząca burmistrz wójt marszałek
@@ -176,7 +176,7 @@ func genitiveNoun(w string) bool {
 // caseEndings are the endings Russian and Polish surnames take in the
 // other cases, longest first ("Velmana", "Velmanowi", "Velmskiego",
 // "Велманом"): rule inflectedSurname.
-var caseEndings = []string{"owi", "ego", "iej", "ому", "ого", "ему", "em", "ie", "ej", "ą", "ом", "ым", "им", "ой", "ей", "у", "а", "е", "ы", "a", "u", "y", "e"}
+var caseEndings = []string{"owi", "ego", "iej", "ому", "ого", "ему", "em", "im", "ie", "ej", "ą", "ом", "ым", "им", "ой", "ей", "у", "а", "е", "ы", "a", "u", "y", "e"}
 
 // nominativeEndings are what a stem takes back to be a surname's
 // nominative ("Velmsk" + "i", "Velmow" + "a", "Велмск" + "ий").
