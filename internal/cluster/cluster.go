@@ -313,9 +313,12 @@ func docTerms(d *Doc) []feat {
 	return t
 }
 
-// docTermsLang is docTerms, and whether the document was read as German
-// (rule german-fold), which rule cross-language needs.
-func docTermsLang(d *Doc) ([]feat, bool) {
+// docTermsLang is docTerms, and the document's language as rule
+// cross-language tells them: 1 + the index of the list of
+// foreignStopwords whose words are most of its stop words (at least
+// minGermanWords of them; 1 is German, read as rule german-fold reads
+// it), else 0 (English, or a language without a list).
+func docTermsLang(d *Doc) ([]feat, int) {
 	var tab termTable
 	tab.init(len(d.Title)/8 + len(d.Text)/12 + len(d.People) + len(d.Places) + len(d.Quotes))
 	var sb [64]byte
@@ -327,6 +330,10 @@ func docTermsLang(d *Doc) ([]feat, bool) {
 	// pass by the function words met (de: German ones, other: the rest).
 	german := false
 	de, other := 0, 0
+	// foreign counts the stop words of each foreign list, of, the stop
+	// words met in the first pass (rule cross-language).
+	var foreign [len(foreignStopwords)]int
+	of := 0
 	words := func(text string, w float32) {
 		tokenizeIn(text, german, func(t token) {
 			if t.unit {
@@ -361,15 +368,37 @@ func docTermsLang(d *Doc) ([]feat, bool) {
 					h = xxh3.Hash(st)
 				}
 				tab.add(h, w)
-			case h != 0 && germanStopSet.has(h):
-				de++
+			case h != 0 && foreignStopSet.has(h):
+				if !german {
+					of++
+					for k := range langStopSets {
+						if langStopSets[k].has(h) {
+							foreign[k]++
+						}
+					}
+				}
+				if germanStopSet.has(h) {
+					de++
+				} else {
+					other++
+				}
 			case h != 0:
+				if !german {
+					of++
+				}
 				other++
 			}
 		})
 	}
 	words(d.Title, TitleWeight)
 	words(d.Text, 1)
+	lang := 0
+	for k, n := range foreign {
+		if n >= minGermanWords && 2*n > of {
+			lang = k + 1
+			break
+		}
+	}
 	if de >= minGermanWords && de > other {
 		german = true
 		tab.reset()
@@ -386,10 +415,13 @@ func docTermsLang(d *Doc) ([]feat, bool) {
 	for _, q := range d.Quotes {
 		tab.add(xxh3.HashStringSeed(quoteKey(q), saltQuote), SignalWeight)
 	}
-	if units.n == 0 && units.zeroW == 0 {
-		return tab.terms(), german
+	if german {
+		lang = 1
 	}
-	return append(tab.terms(), units.terms()...), german
+	if units.n == 0 && units.zeroW == 0 {
+		return tab.terms(), lang
+	}
+	return append(tab.terms(), units.terms()...), lang
 }
 
 // nterms is the count of distinct terms that sets a document's join
@@ -1043,8 +1075,8 @@ func Cluster(docs []Doc) []int {
 		}
 	}
 	terms := make([][]feat, len(docs))
-	german := make([]bool, len(docs))
-	Parallel(len(docs), func(i int) { terms[i], german[i] = docTermsLang(&docs[i]) })
+	lang := make([]int, len(docs))
+	Parallel(len(docs), func(i int) { terms[i], lang[i] = docTermsLang(&docs[i]) })
 	c := New()
 	for _, t := range terms {
 		c.observe(t)
@@ -1077,7 +1109,7 @@ func Cluster(docs []Doc) []int {
 	for k, i := range order {
 		out[i] = l[k]
 	}
-	return crossLanguage(docs, german, spans, out, order)
+	return crossLanguage(docs, lang, spans, out, order)
 }
 
 // Parallel runs fn(0..n-1) on GOMAXPROCS goroutines, handing out indices in

@@ -10,29 +10,30 @@ import (
 // Rule cross-language: a German report and an English one of the same
 // event share almost no terms (their words are two languages' words, and
 // German words are folded by germanFold, English ones by stem), so each
-// language's reports made a story of their own. What the two languages
-// share is what they do not translate: names (Falkenau, Kessler Logistik,
-// Karin Wehrle), figures (14, 230, 3,5 and 3.5 read alike, rule
-// german-figures) and, when the articles were analysed, their people and
-// places. After clustering, a story of one side (German, or not German)
-// joins the story of the other side with which it shares the most such
-// anchors, when they are at least minCrossAnchors, one of them at least a
-// name (figures alone match too easily), the best is unambiguous (no
-// other story of that side shares as many), each is the other's best
+// language's reports made a story of their own; so do French, Spanish,
+// Italian, Portuguese and Dutch ones. What the languages share is what
+// they do not translate: names (Falkenau, Kessler Logistik, Karin
+// Wehrle), figures (14, 230; 3,5 and 3.5 read alike, the decimal comma
+// read in each language that writes it, rule german-figures) and, when
+// the articles were analysed, their people and places. A text's language
+// is the list of foreignStopwords most of its stop words are from, else
+// English (docTermsLang). After clustering, a story in one of those
+// languages joins the story of another language with which it shares
+// the most such anchors, when they are at least minCrossAnchors, one of
+// them at least a name (figures alone match too easily), the best is
+// unambiguous (no other story shares as many), each is the other's best
 // (a German brief naming the town and its mayor shares three names with
 // the English reports of the town's fire, whose German reports share
 // more) and the two lie within Window of each other when both are dated.
 //
-// A corpus without German texts, or of German texts only, is left as it
-// was and costs nothing more (the shared benchmark sets are English: lede
-// bench cluster byte-identical on the four). On the invented German and
-// English corpus testdata/de, BCubed F1 0.936 -> 1.000 (the fire's two
-// English reports join its three German ones), measured by
+// A corpus of one language is left as it was and costs nothing more
+// than counting the foreign stop words met (the shared benchmark sets
+// are English: lede bench cluster cmp-identical on the four). On the
+// invented German and English corpus testdata/de, BCubed F1 0.936 ->
+// 1.000 (the fire's two English reports join its three German ones),
+// measured by
 //
 //	lede bench cluster --docs internal/cluster/testdata/de/docs.jsonl --out PRED.tsv
-//
-// Its limit: German is the only language told apart (rule german-fold);
-// a French report of an English story stays apart.
 const minCrossAnchors = 3
 
 // Anchor kinds, salted apart: a name token, a figure, a person, a place.
@@ -52,15 +53,16 @@ type anchor struct {
 // docAnchors are the untranslated terms of d: its words written with a
 // capital where no sentence starts (names, and in German every noun,
 // which English texts do not capitalise), unfolded; its figures of two
-// digits or more, read as its language writes them; its people and
-// places. Sorted by id, each once.
-func docAnchors(d *Doc, german bool) []anchor {
+// digits or more, read with the decimal comma when decimalComma (the
+// languages of foreignStopwords write it); its people and places. Sorted
+// by id, each once.
+func docAnchors(d *Doc, decimalComma bool) []anchor {
 	var out []anchor
 	add := func(s []byte, salt uint64, name bool) {
 		out = append(out, anchor{xxh3.HashSeed(s, salt), name})
 	}
 	for _, text := range []string{d.Title, d.Text} {
-		tokenizeIn(text, german, func(t token) {
+		tokenizeIn(text, decimalComma, func(t token) {
 			switch {
 			case t.unit:
 			case len(t.w) >= 2 && isNumber(t.w):
@@ -97,28 +99,22 @@ func docAnchors(d *Doc, german bool) []anchor {
 }
 
 // crossLanguage is rule cross-language over the labels of Cluster:
-// german tells each document's language side, spans its dates. It returns
+// lang gives each document's language (docTermsLang), spans its dates. It returns
 // the labels with the stories joined, dense again in order of first
 // appearance in streaming order (order).
-func crossLanguage(docs []Doc, german []bool, spans []span, labels []int, order []int) []int {
-	nde := 0
-	for _, g := range german {
-		if g {
-			nde++
-		}
-	}
-	if nde == 0 || nde == len(docs) {
+func crossLanguage(docs []Doc, lang []int, spans []span, labels []int, order []int) []int {
+	if !slices.ContainsFunc(lang, func(l int) bool { return l != lang[0] }) {
 		return labels
 	}
 	type side struct {
 		anchors map[uint64]bool // anchor -> is a name
-		german  int
+		langs   [len(foreignStopwords) + 1]int
 		n       int
 		lo, hi  span
 		dated   bool
 	}
 	anchors := make([][]anchor, len(docs))
-	Parallel(len(docs), func(i int) { anchors[i] = docAnchors(&docs[i], german[i]) })
+	Parallel(len(docs), func(i int) { anchors[i] = docAnchors(&docs[i], lang[i] != 0) })
 	nl := 0
 	for _, l := range labels {
 		nl = max(nl, l+1)
@@ -133,9 +129,7 @@ func crossLanguage(docs []Doc, german []bool, spans []span, labels []int, order 
 			s.anchors[a.id] = s.anchors[a.id] || a.name
 		}
 		s.n++
-		if german[i] {
-			s.german++
-		}
+		s.langs[lang[i]]++
 		if p := spans[i]; !p.lo.IsZero() {
 			if !s.dated || p.lo.Before(s.lo.lo) {
 				s.lo = p
@@ -146,7 +140,16 @@ func crossLanguage(docs []Doc, german []bool, spans []span, labels []int, order 
 			s.dated = true
 		}
 	}
-	isDE := func(l int) bool { return 2*st[l].german > st[l].n }
+	// langOf is the language of most of a story's articles, -1 when
+	// none has most.
+	langOf := func(l int) int {
+		for k, n := range st[l].langs {
+			if 2*n > st[l].n {
+				return k
+			}
+		}
+		return -1
+	}
 	near := func(a, b int) bool {
 		x, y := &st[a], &st[b]
 		if !x.dated || !y.dated {
@@ -186,7 +189,7 @@ func crossLanguage(docs []Doc, german []bool, spans []span, labels []int, order 
 				continue
 			}
 			for _, b := range p {
-				if isDE(int(b)) == isDE(a) {
+				if lb := langOf(int(b)); lb < 0 || lb == langOf(a) {
 					continue
 				}
 				shared[b]++
@@ -215,7 +218,7 @@ func crossLanguage(docs []Doc, german []bool, spans []span, labels []int, order 
 		return int(best)
 	}
 	for a := range nl {
-		if !isDE(a) {
+		if langOf(a) <= 0 {
 			continue
 		}
 		// Each the other's best: a German brief that names the town

@@ -33,3 +33,30 @@ func TestClusterCrossLanguage(t *testing.T) {
 		t.Errorf("the brief or the council report joined the accident: %v", l)
 	}
 }
+
+// TestClusterCrossLanguageFrench: rule cross-language beyond German. Two
+// French reports of the ferry accident join the English ones; a French
+// report of another event in the town stays apart.
+func TestClusterCrossLanguageFrench(t *testing.T) {
+	day := time.Date(2026, 5, 16, 0, 0, 0, 0, time.UTC)
+	docs := []Doc{
+		{ID: "fr1", Title: "Un ferry heurte une jetée à Ostervik : 23 blessés", Text: "Un ferry de la compagnie Nordline, le Marlen, a heurté samedi une jetée du port d'Ostervik. Selon la police, 23 des 310 passagers ont été blessés. Le capitaine du port, Sven Aalto, a évoqué un brouillard très dense. Les dégâts sont estimés à 1,2 million d'euros."},
+		{ID: "fr3", Title: "Après l'accident du Marlen, les questions se multiplient", Text: "Comment un ferry a-t-il pu percuter la jetée par un temps pareil ? Les enquêteurs veulent comprendre pourquoi le navire de la compagnie Nordline n'a pas ralenti à l'approche du port. Parmi les passagers, 23 personnes ont été blessées, dont trois gravement. La compagnie a refusé tout commentaire et promet une enquête interne. Les syndicats de marins dénoncent depuis des mois des cadences trop rapides."},
+		{ID: "en1", Title: "Ferry hits harbour wall in Ostervik, injuring 23", Text: "A ferry carrying 310 passengers struck a harbour wall in Ostervik on Saturday, injuring 23 people. The operator, Nordline, said the Marlen had been approaching the port in thick fog. Harbour master Sven Aalto said visibility had been under fifty metres."},
+		{ID: "en2", Title: "Ferry crashes into harbour wall in thick fog", Text: "A Nordline ferry carrying 310 passengers crashed into a harbour wall in thick fog in Ostervik on Saturday, injuring 23 people. The Marlen had been approaching the port, the operator said. Damage was estimated at 1.2 million euros."},
+		{ID: "fr2", Title: "Ostervik inaugure une nouvelle bibliothèque", Text: "La ville d'Ostervik a inauguré jeudi une nouvelle bibliothèque sur le site de l'ancien marché aux poissons. Le bâtiment a coûté 8 millions d'euros, selon la maire Mia Lund, qui espère attirer les familles."},
+	}
+	for i := range docs {
+		docs[i].Date = day
+	}
+	l := Cluster(docs)
+	if l[0] != l[1] || l[2] != l[3] {
+		t.Fatalf("each language's reports split: %v", l)
+	}
+	if l[0] != l[2] {
+		t.Errorf("the French and English reports of the accident are two stories: %v", l)
+	}
+	if l[4] == l[0] {
+		t.Errorf("the library joined the accident: %v", l)
+	}
+}

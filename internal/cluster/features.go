@@ -425,16 +425,28 @@ func keepHash(w []byte) (uint64, bool) {
 //	lede bench cluster --docs internal/cluster/testdata/de/docs.jsonl --out PRED.tsv
 const minGermanWords = 3
 
-// germanStopSet holds the hashes of the German list of foreignStopwords.
-var germanStopSet = func() hashSet {
-	var hs []uint64
-	for w := range strings.FieldsSeq(foreignStopwords[0]) {
-		if len(w) >= 3 {
-			hs = append(hs, xxh3.HashString(w))
+// langStopSets hold the hashes of each list of foreignStopwords, German
+// first; foreignStopSet all of them, so that a stop word of no foreign
+// list costs one lookup (rule cross-language reads a text's language
+// from them, rule german-fold whether it is German).
+var langStopSets, foreignStopSet = func() ([len(foreignStopwords)]hashSet, hashSet) {
+	var sets [len(foreignStopwords)]hashSet
+	var all []uint64
+	for k, list := range foreignStopwords {
+		var hs []uint64
+		for w := range strings.FieldsSeq(list) {
+			if len(w) >= 3 {
+				hs = append(hs, xxh3.HashString(w))
+			}
 		}
+		sets[k] = newHashSet(hs)
+		all = append(all, hs...)
 	}
-	return newHashSet(hs)
+	return sets, newHashSet(all)
 }()
+
+// germanStopSet holds the hashes of the German list of foreignStopwords.
+var germanStopSet = langStopSets[0]
 
 // germanSuffixes are the inflectional endings germanFold strips, the
 // longest first.
