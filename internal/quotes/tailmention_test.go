@@ -4,7 +4,8 @@ import "testing"
 
 // TestTailMention: a quotation opening the sentence does not run on into a
 // title or a phrase that its attribution quotes after a word of its own
-// (rule tailMention); a segment the attribution opens with punctuation or
+// (rule tailMention; the phrase after "referring to" is an attribution of
+// its own, rule referringTo); a segment the attribution opens with punctuation or
 // a conjunction goes on with the quotation. Invented sentences.
 func TestTailMention(t *testing.T) {
 	const lead = "Pier row deepens\n\nThe council met again on Monday.\n\n"
@@ -17,7 +18,7 @@ func TestTailMention(t *testing.T) {
 			[]spoken{{"He invented the whole story,", "", "she"}}},
 		{"a phrase the participle quotes",
 			"“The pier will be safe by June,” Ona Brisk said, referring to the “harbour levy” of last year.",
-			[]spoken{{"The pier will be safe by June,", "Ona Brisk", "Ona Brisk"}}},
+			[]spoken{{"The pier will be safe by June,", "Ona Brisk", "Ona Brisk"}, {"the “harbour levy” of last year", "Ona Brisk", "Ona Brisk"}}},
 		{"a second passage after a conjunction goes on",
 			"“The vote was fair,” Ona Brisk said, but “the count took far too long.”",
 			[]spoken{{"The vote was fair,” Ona Brisk said, but “the count took far too long.", "Ona Brisk", "Ona Brisk"}}},
