@@ -1182,12 +1182,12 @@ func (x *extractor) transcriptLabel(s *sentence) speakerPhrase {
 }
 
 // transcriptParagraph is rule transcriptParagraph: a paragraph opening
-// with a transcript label ("ORLOV: I think it will run by June. If you
-// look at the budget, the money is there.") is the labelled speaker's turn
+// with a transcript label ("ORLOV: The ferry sails in June. The money is
+// in the budget.") is the labelled speaker's turn
 // whole, every sentence of it, as a transcript reads (PolNeAR marks the
 // turn as one attribution). Before, the label's quote ended with the
 // first sentence, and the sentences after it were read on their own
-// ("I think ..." gave the speaker "I"). With rule titleCaseLabel
+// ("We planned ..." gave the speaker "We"). With rule titleCaseLabel
 // (transcriptLabel), quote F1 (lede bench quotes, halves by md5(id)%2):
 // PolNeAR train 0.63823 -> 0.63858 (0.64834 -> 0.64887, 0.62764 ->
 // 0.62782), PolNeAR dev and GGT dev unchanged; over the 966 quote-set

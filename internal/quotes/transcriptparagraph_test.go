@@ -10,7 +10,7 @@ import "testing"
 func TestTranscriptParagraph(t *testing.T) {
 	text := "Harbour chief on the record\n\nHarbour chief Ivo Marsh sat down with reporter Lena Brandt on Monday.\n\n" +
 		"BRANDT: Will the ferry run again this year?\n\n" +
-		"MARSH: I think it will run by June. I think that has been the plan all along.\n\n" +
+		"MARSH: The ferry sails again in June. We planned for it all winter.\n\n" +
 		"BRANDT: And the crews?\n\n" +
 		"MARSH: The crews want to work. They want safe boats.\n\n" +
 		"Brandt: So the council decides the budget for the crews.\n\n" +
@@ -21,7 +21,7 @@ func TestTranscriptParagraph(t *testing.T) {
 		"Q: Did the mayor call you?"
 	checkSpoken(t, text, []spoken{
 		{"Will the ferry run again this year?", "Lena Brandt", "BRANDT"},
-		{"I think it will run by June. I think that has been the plan all along.", "Ivo Marsh", "MARSH"},
+		{"The ferry sails again in June. We planned for it all winter.", "Ivo Marsh", "MARSH"},
 		{"And the crews?", "Lena Brandt", "BRANDT"},
 		{"The crews want to work. They want safe boats.", "Ivo Marsh", "MARSH"},
 		{"So the council decides the budget for the crews.", "Lena Brandt", "Brandt"},
