@@ -1,0 +1,28 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestNewsletterSignupDeMore: German pitches naming the outlet's own
+// newsletter are newsletter prompts (rule newsletter-signup-de-more); a
+// story sentence about another newsletter is not. Fails without the
+// entries.
+func TestNewsletterSignupDeMore(t *testing.T) {
+	for _, tc := range []struct{ in, kind string }{
+		{"Nichts mehr verpassen: Abonnieren Sie jetzt unseren kostenlosen Newsletter.", model.RemovedNewsletter},
+		{"Abonniere unseren Newsletter", model.RemovedNewsletter},
+		{"Holen Sie sich den Newsletter und bleiben Sie auf dem Laufenden.", model.RemovedNewsletter},
+		{"Der Verein verschickt seinen Rundbrief seit zehn Jahren an alle Mitglieder am Hafen.", ""},
+	} {
+		kind, _, ok := Classify(tc.in)
+		if !ok {
+			kind = ""
+		}
+		if kind != tc.kind {
+			t.Errorf("%q: kind %q, want %q", tc.in, kind, tc.kind)
+		}
+	}
+}
