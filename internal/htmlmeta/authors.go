@@ -692,6 +692,9 @@ func (c *collector) creditLines() []string {
 				if n := nameDateLine(t); n != "" && !datedListing(lines) {
 					return []string{n}
 				}
+				if n := nameRoleLine(t); n != "" && !strict {
+					return []string{n}
+				}
 			}
 		}
 	}

@@ -142,3 +142,27 @@ var houseCreditWords = map[string]bool{
 	"staff": true, "redaksjonen": true, "redaktionen": true, "toimitus": true, "redakce": true,
 	"redakcia": true, "редакция": true, "редакція": true,
 }
+
+// maxRoleBytes bounds the job or agency part of rule authorNameRoleLine.
+const maxRoleBytes = 60
+
+// nameRoleLine is rule authorNameRoleLine: a line right after the
+// headline made of a person's name, a comma and the name's job or agency
+// ("Kari Lund, korrespondent", "Tom Grey, Senior Reporter", "Eva Horáková,
+// ČTK"), without a credit word or a date, names the author; the job or
+// agency vocabulary (rules authorJobPart, authorLocalJob,
+// authorAgencyPart) tells it from a list or a subtitle. It returns the
+// name, or "".
+func nameRoleLine(t string) string {
+	name, role, ok := strings.Cut(t, ", ")
+	if !ok || len(role) > maxRoleBytes || hasDigit(t) || strings.ContainsAny(role, ",;") {
+		return ""
+	}
+	if !jobPart(role) && !allJobWords(role) && !agencyPart(role) {
+		return ""
+	}
+	if !properName(name) || !personName(name) || groupCredit(name) || cleanName(name) != name {
+		return ""
+	}
+	return name
+}

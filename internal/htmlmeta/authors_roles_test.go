@@ -60,3 +60,26 @@ func TestGroupDeclared(t *testing.T) {
 		}
 	}
 }
+
+// TestNameRoleLine pins rule authorNameRoleLine: an unmarked line under
+// the headline of a name and its job or agency names the author; a name
+// and a place, or a list of names, does not.
+func TestNameRoleLine(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"Kari Lund, korrespondent", []string{"Kari Lund"}},
+		{"Tom Grey, Senior Reporter", []string{"Tom Grey"}},
+		{"Eva Horáková, ČTK", []string{"Eva Horáková"}},
+		{"Олег Смирнов, обозреватель", []string{"Олег Смирнов"}},
+		{"Kari Lund, Bergen", nil},
+		{"Tom Grey, Ann Black", nil},
+	} {
+		page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1><p>` + tt.line +
+			`</p><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
+		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: authors %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
