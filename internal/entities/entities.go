@@ -67,6 +67,7 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 	}
 	f.defining = f.lang != nil || opts.Lang == "en"
 	f.english = opts.Lang == "" || opts.Lang == "en"
+	f.caseApostrophe = opts.Lang == "tr"
 	f.collectDefinitions(opts.Title, text)
 	f.appos = appositiveRulesFor[opts.Lang]
 	if o := strings.TrimSpace(opts.Outlet); o != "" {
@@ -180,6 +181,9 @@ type finder struct {
 	// english: the text is in English or of no language named (rule
 	// indefiniteAcronym reads English articles).
 	english bool
+	// caseApostrophe: the language writes a name's case ending after an
+	// apostrophe (Turkish): rule apostropheCase.
+	caseApostrophe bool
 	// plurals are the acronyms the text writes as plurals (rule
 	// pluralAcronym), read when first needed.
 	plurals map[string]bool
@@ -252,6 +256,9 @@ func tokenize(s string) []token {
 func (f *finder) tokenize(s string) []token {
 	f.toks = tokenizeInto(f.toks, s)
 	f.line = s
+	if f.caseApostrophe {
+		apostropheCases(f.toks)
+	}
 	return f.toks
 }
 

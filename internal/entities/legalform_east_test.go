@@ -31,3 +31,19 @@ func TestLegalFormEast(t *testing.T) {
 		}
 	}
 }
+
+// TestApostropheCase pins rule apostropheCase on an invented Turkish
+// sentence: a place with its case ending after an apostrophe is the
+// place, its dotted capital read as the word lists' "I".
+func TestApostropheCase(t *testing.T) {
+	text := "Bakan, İzmir'deki toplantıdan sonra Ankara'ya döndü."
+	_, places := Find(text, Options{Lang: "tr"})
+	var got []string
+	for _, e := range places {
+		got = append(got, e.Name)
+	}
+	slices.Sort(got)
+	if want := []string{"Ankara", "Izmir"}; !slices.Equal(got, want) {
+		t.Errorf("%q: places %q, want %q", text, got, want)
+	}
+}
