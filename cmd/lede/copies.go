@@ -4,14 +4,12 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/spf13/cobra"
 
 	"github.com/lede-news/lede/internal/dedup"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/query"
-	"github.com/lede-news/lede/internal/stories"
 )
 
 func newCopiesCmd() *cobra.Command {
@@ -48,7 +46,6 @@ and removed paragraphs, reworded sentences and quotations).`,
 			if err != nil {
 				return err
 			}
-			sortCopies(rep.Copies)
 			out := cmd.OutOrStdout()
 			if jsonOut {
 				return query.WriteJSON(out, rep)
@@ -103,14 +100,6 @@ and removed paragraphs, reworded sentences and quotations).`,
 // copiesNoOutlet stands for the outlet of an article that names none (a
 // saved text): its column was blank between two spaces.
 const copiesNoOutlet = "(unknown outlet)"
-
-// sortCopies is rule copies-by-date: a group's copies are listed by
-// publication date, undated last, then by id, as lede story lists them
-// under their source (stories.CompareDated). The store gives them in id
-// order, and a copy run days later came before one of the same morning.
-func sortCopies(cs []query.CopyArticle) {
-	slices.SortStableFunc(cs, func(a, b query.CopyArticle) int { return stories.CompareDated(a.Date, b.Date, a.ID, b.ID) })
-}
 
 func copiesSuffix(d string) string {
 	if d == "" {

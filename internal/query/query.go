@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 	"strings"
 	"time"
 
@@ -251,7 +252,8 @@ type CopyArticle struct {
 }
 
 // Copies is the copy group of article a: its source and every copy with
-// what it changed. The store must be refreshed (Refresh).
+// what it changed, the copies by publication date (rule copies-by-date).
+// The store must be refreshed (Refresh).
 func Copies(ctx context.Context, db *sqlite.DB, a *model.Article) (CopiesReport, error) {
 	srcID, copies, err := db.CopyGroup(ctx, a.ID)
 	if err != nil {
@@ -272,6 +274,11 @@ func Copies(ctx context.Context, db *sqlite.DB, a *model.Article) (CopiesReport,
 		ch := dedup.Diff(s.Title, s.Text, c.Title, c.Text)
 		rep.Copies = append(rep.Copies, CopyArticle{ID: c.ID, Outlet: c.Outlet, Title: c.Title, URL: URLOf(c), Date: PublishedValue(c), Changes: &ch})
 	}
+	// copies-by-date: the copies by publication date, undated last, then
+	// by id, as lede story lists them under their source
+	// (stories.CompareDated). The store gives them in id order, and a copy
+	// run days later came before one of the same morning.
+	slices.SortStableFunc(rep.Copies, func(a, b CopyArticle) int { return stories.CompareDated(a.Date, b.Date, a.ID, b.ID) })
 	return rep, nil
 }
 
