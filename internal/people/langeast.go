@@ -219,3 +219,7 @@ func (d *Doc) matchInflected(w string, pos int) int {
 	}
 	return -1
 }
+
+// maxTurkishFields bounds the capitalised words before "ve" that rule
+// turkishMinistry takes into a role ("Çevre Şehircilik ve ...").
+const maxTurkishFields = 4

@@ -7,8 +7,8 @@ import (
 
 // TestGenitiveRunAndMentions pins rules genitiveComplement (the
 // complement opening the run after a lower-case role, and after a name's
-// comma), inflectedSurname (an instrumental "-im") and apostropheSuffix
-// on invented Russian, Polish and Turkish texts.
+// comma), inflectedSurname (an instrumental "-im"), apostropheSuffix and
+// turkishMinistry on invented Russian, Polish and Turkish texts.
 func TestGenitiveRunAndMentions(t *testing.T) {
 	tests := []struct {
 		lang, text, name string
@@ -17,6 +17,7 @@ func TestGenitiveRunAndMentions(t *testing.T) {
 		{"ru", "Министру возразил депутат Велмдумы Олег Велмин.", "Олег Велмин", []string{"депутат Велмдумы"}, []string{"Олег Велмин"}},
 		{"pl", "Jan Velmski, prezes spółki Velmo Energia, powiedział, że wyniki są dobre. Zdaniem Velmskiego rok będzie trudny. Z Velmskim rozmawiali dziennikarze.",
 			"Jan Velmski", []string{"prezes spółki Velmo Energia"}, []string{"Jan Velmski", "Velmskiego", "Velmskim"}},
+		{"tr", "Dün Velmcilik ve Altyapı Bakanı Ali Velmoğlu törene katıldı.", "Ali Velmoğlu", []string{"Velmcilik ve Altyapı Bakanı"}, []string{"Ali Velmoğlu"}},
 		{"tr", "Velmspor Teknik Direktörü Okan Velmoğlu açıklama yaptı. Velmoğlu'na göre takım hazır.", "Okan Velmoğlu", []string{"Velmspor Teknik Direktörü"}, []string{"Okan Velmoğlu", "Velmoğlu'na"}},
 	}
 	for _, tt := range tests {
