@@ -577,6 +577,15 @@ var rules = []rule{
 		"den artikel mit anderen teilen", "rezept drucken",
 		// article-tools-i18n: "Teilen auf Facebook"
 		"teilen auf ",
+		// share-bar-nordic-dutch: the "share on <network>" buttons of
+		// Swedish, Norwegian, Danish, Dutch, Finnish, Czech and Hungarian
+		// pages ("Dela på Facebook", "Del på X", "Deel op LinkedIn"), named
+		// with their network: "Dela på" alone also opens "split the cost".
+		// lede bench extract (HTML path, both sets) and --text-from
+		// --halves (four runs): byte-identical (the sets hold none)
+		"dela på facebook", "dela på x", "dela på twitter", "dela på linkedin", "del på facebook", "del på x",
+		"del på twitter", "del på linkedin", "deel op facebook", "deel op x", "deel op twitter", "deel op linkedin",
+		"jaa facebookissa", "jaa twitterissä", "sdílet na facebooku", "sdílet na twitteru", "megosztás facebookon",
 	}, nil},
 	{"share-bar", model.RemovedShare, exact, []string{
 		"share", "share this", "tweet", "email", "print", "whatsapp", "facebook", "twitter", "linkedin", "pinterest",
