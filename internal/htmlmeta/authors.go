@@ -814,7 +814,16 @@ var (
 	// spaces (RE2's \b is ASCII-only and would cut "Mevißen" at "en").
 	// Rule authorSerialComma: a comma and a conjunction together ("A, B,
 	// and C") are one separator, so that no name keeps the "and".
-	authorSplit = regexp.MustCompile(`(?i)\s*[,;&]\s*(?:(?:and|und|et|y|oraz|og|och)\s+)?|\s+(?:and|und|et|y|e|en|i|oraz|og|och|im gespräch mit|in conversation with|interviewed by|with)\s+`)
+	authorSplit = regexp.MustCompile(`(?i)\s*[,;&]\s*(?:(?:and|und|et|y|oraz|og|och)\s+)?|\s+(?:and|und|et|y|e|en|i|oraz|og|och|im gespräch mit|in conversation with|interviewed by|with)\s+` +
+		// Rule authorLocalAnd: the conjunction of Russian ("и"), Ukrainian
+		// ("і", "та"), Turkish ("ve"), Finnish and Estonian ("ja"),
+		// Hungarian ("és") and Romanian ("și"), in small letters only
+		// (Czech and Slovak "a": czechAnd).
+		`|\s+(?-i:и|і|та|ve|ja|és|și)\s+`)
+	// czechAnd is rule authorLocalAnd for the Czech and Slovak "a"
+	// ("Jana Nová a Petr Malý"), which English lines hold too ("Write a
+	// Review"): only between two names of two capitalised words or more.
+	czechAnd = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+) a (\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+)$`)
 )
 
 // jobWords are words of job titles ("Senior Reporter", "Staff Writer"). A
@@ -929,6 +938,9 @@ func splitAuthors(raw string) []string {
 		seg = authorCut.ReplaceAllString(seg, "")
 		seg = trailingPreposition.ReplaceAllString(seg, "")
 		seg = strings.TrimSpace(bylinePrefix.ReplaceAllString(seg, ""))
+		if strings.Contains(seg, " a ") {
+			seg = czechAnd.ReplaceAllString(seg, "$1, $2")
+		}
 		var out []string
 		titled := false
 		for i, p := range authorSplit.Split(seg, -1) {

@@ -83,3 +83,23 @@ func TestNameRoleLine(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalAnd pins rule authorLocalAnd: two writers joined by the
+// conjunction of Czech, Russian, Turkish or Finnish are two authors;
+// an English line with "a" between words is no pair of names.
+func TestLocalAnd(t *testing.T) {
+	for _, tt := range []struct {
+		byline string
+		want   []string
+	}{
+		{"Eva Horáková a Jan Beneš", []string{"Eva Horáková", "Jan Beneš"}},
+		{"Олег Смирнов и Мария Белова", []string{"Олег Смирнов", "Мария Белова"}},
+		{"Emre Kaya ve Zeynep Aydın", []string{"Emre Kaya", "Zeynep Aydın"}},
+		{"Liisa Mäki ja Juha Koski", []string{"Liisa Mäki", "Juha Koski"}},
+		{"Write a Review", nil},
+	} {
+		if got := splitAuthors(tt.byline); !slices.Equal(got, tt.want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}
