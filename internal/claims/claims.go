@@ -1695,7 +1695,7 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		}
 	}
 	// Counts: "1,200 people", "300 new homes", "ten hospitals".
-	if words && v < minWordCount {
+	if words && v < minWordCount && !wordToll(toks, j) {
 		return expr{}, false
 	}
 	if !words && v >= 1900 && v <= 2100 && !strings.Contains(t.text, ",") && v == float64(int(v)) {
