@@ -281,6 +281,7 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 	switch {
 	case scaleOrShare:
 	case v < minWordCount && !first && ln.nounsCapitalised && spelledToll(toks, j):
+	case v < minWordCount && !first && romanceToll(toks, j, sp):
 	case v < minWordCount || first:
 		// A small number, or an article, is one before a scale or a
 		// percent word only, or as the lower end of a range whose upper
