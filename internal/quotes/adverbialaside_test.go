@@ -26,7 +26,7 @@ func TestAdverbialAside(t *testing.T) {
 			"If the pier closes, Dorn Avery said in a post, the ferries will stop.",
 			[]spoken{{"If the pier closes, Dorn Avery said in a post, the ferries will stop", "Dorn Avery", "Dorn Avery"}}},
 		{"a passive's agent is no aside",
-			"It printed two lists, one with the sums reported by the board in May, and another with the sums left out.",
+			"It printed two lists, the sums reported by the board in May, and the sums left out.",
 			nil},
 	}
 	for _, c := range cases {
