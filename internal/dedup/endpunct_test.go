@@ -14,7 +14,8 @@ func TestWordDiffEndPunct(t *testing.T) {
 		{"the mayor spoke on Friday.", "the mayor spoke on Friday evening.", "the mayor spoke on Friday {+evening+}."},
 		{"on Friday evening, the mayor said", "on Friday, the mayor said", "on Friday [-evening-], the mayor said"},
 		// the shared word ends both sentences: nothing to move
-		{"the mayor spoke. Then left", "the mayor spoke. Later", "the mayor spoke. [-Then left-] {+Later+}"},
+		{"the mayor spoke. Then she left.", "the mayor spoke.", "the mayor spoke. [-Then she left.-]"},
+		{"the mayor spoke.", "the mayor spoke. Then she left.", "the mayor spoke. {+Then she left.+}"},
 		// a replacement keeps the plain form
 		{"the pier opened on Friday evening.", "the pier opened on Friday night.", "the pier opened on Friday [-evening.-] {+night.+}"},
 	} {
@@ -58,5 +59,11 @@ func TestSentencesApart(t *testing.T) {
 	got := ch.SentencesApart()
 	if len(got) != 1 || !strings.Contains(got[0].To, "Nobody was hurt") {
 		t.Errorf("sentences apart %+v, want only the one changed outside its quotation", got)
+	}
+	// changed inside its quotation and outside it: listed
+	ch = Diff("Ferry aground", "\"The skipper misjudged the tide,\" said harbour master Ines Vadik on Friday.",
+		"Ferry aground", "\"The skipper misread the tide,\" said harbour master Ines Vadik.")
+	if got := ch.SentencesApart(); len(ch.Quotes) != 1 || len(got) != 1 {
+		t.Errorf("sentences apart %+v of %+v, want the sentence changed outside its quotation too", got, ch)
 	}
 }
