@@ -233,6 +233,10 @@ func TestCopyPassages(t *testing.T) {
 	if want := []string{"Ines Vadik: Strait News Agency, Portnessa Post (copy)", "Ines Vadik: Strait News Agency, Portnessa Post (copy)"}; !slices.Equal(got, want) {
 		t.Errorf("quotations %q, want %q", got, want)
 	}
+	// The copy's quotation is not among what it added to its source.
+	if v := copyAdditions(wire, cp); v != nil && len(v.Quotes) > 0 {
+		t.Errorf("copy additions %+v, want no quotation", v.Quotes)
+	}
 }
 
 // TestUnknownOutletLast: rule unknown-outlet-last. A saved text of no
@@ -259,6 +263,20 @@ func TestUnknownOutletLast(t *testing.T) {
 	}
 	if len(c.Quotes) != 1 || len(c.Quotes[0].Quotes) != 1 || c.Quotes[0].Quotes[0].Variants[0].Outlets[0] != "Strait Herald" {
 		t.Errorf("quotes %+v, want the named outlet's wording first", c.Quotes)
+	}
+	// Within a wording, and among the wordings after the main one.
+	g := quoteGroup([]quoteItem{
+		{speaker: "Ines Vadik", text: "We cannot run half-empty boats at these prices", outlet: "(unknown outlet ccc3)", quote: 1},
+		{speaker: "Ines Vadik", text: "We cannot run half-empty boats at these prices", outlet: "Strait Herald", quote: 2},
+		{speaker: "Ines Vadik", text: "We cannot sail half-empty boats at these prices", outlet: "(unknown outlet aaa1)", quote: 3},
+		{speaker: "Ines Vadik", text: "We cannot run empty boats at these prices", outlet: "Island Times", quote: 4},
+	})
+	var got []string
+	for _, v := range g.Variants {
+		got = append(got, strings.Join(v.Outlets, ", "))
+	}
+	if want := []string{"Strait Herald, (unknown outlet ccc3)", "Island Times", "(unknown outlet aaa1)"}; !slices.Equal(got, want) {
+		t.Errorf("wordings' outlets %q, want %q", got, want)
 	}
 }
 
