@@ -293,7 +293,7 @@ func cardText(n *html.Node) string {
 // extraction time, alloc per page unchanged.
 func (x *extractor) teaserGrid(body, root *html.Node) (*html.Node, []*html.Node, int32) {
 	g, cards, text := x.priceGrid(body, true)
-	if g == nil || contains(g, root) || contains(root, g) || !precedes(g, root) {
+	if g == nil || !precedes(g, root) { // (precedes is false when one holds the other)
 		return nil, nil, 0
 	}
 	return g, cards, text
