@@ -162,17 +162,23 @@ func mayHoldCards(p *nodeInfo, minCards int32) bool {
 	return !p.effBoiler() && p.text >= minCards*minCardText
 }
 
-// cardSized: a card is outside boilerplate, holds a link and between
-// minCardText and maxCardText visible bytes.
+// cardSized: a card is outside boilerplate and of a card's size
+// (cardShaped).
 func (x *extractor) cardSized(p *nodeInfo) bool {
-	return !p.effBoiler() && p.link > 0 && p.text >= minCardText && p.text <= maxCardText
+	return !p.effBoiler() && cardShaped(p)
 }
 
 // teaserCardSized is cardSized for rule "teaser-grid": a card may also be
 // one the search set aside as a teaser card (a linked name in a heading
 // makes a product card teaser-shaped), boilerplate without a class kind.
 func (x *extractor) teaserCardSized(p *nodeInfo) bool {
-	return (!p.effBoiler() || p.boiler == bkNone) && p.link > 0 && p.text >= minCardText && p.text <= maxCardText
+	return (!p.effBoiler() || p.boiler == bkNone) && cardShaped(p)
+}
+
+// cardShaped: a card holds a link and between minCardText and maxCardText
+// visible bytes.
+func cardShaped(p *nodeInfo) bool {
+	return p.link > 0 && p.text >= minCardText && p.text <= maxCardText
 }
 
 // sizedCard returns the info of c when c is a scored, unskipped element
