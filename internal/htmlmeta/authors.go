@@ -1658,8 +1658,11 @@ func cutSiteHandle(raw string, sites []string) string {
 	return raw
 }
 
-// deskWords name a newsroom desk, credited with the site's name after them.
-var deskWords = map[string]bool{"redacción": true, "redaktion": true, "rédaction": true, "redazione": true, "redakcja": true, "redação": true, "redactie": true}
+// deskWords name a newsroom desk, credited alone or with the site's name
+// after them; rule authorGroupDeclared added the Nordic, Finnish, Czech,
+// Slovak, Russian and Ukrainian words.
+var deskWords = map[string]bool{"redacción": true, "redaktion": true, "rédaction": true, "redazione": true, "redakcja": true, "redação": true, "redactie": true,
+	"redaksjonen": true, "redaktionen": true, "toimitus": true, "redakce": true, "redakcia": true, "редакция": true, "редакція": true}
 
 // determiners open phrases, never names ("Every Rider", "My Garden").
 var determiners = map[string]bool{"every": true, "my": true, "our": true, "your": true, "his": true, "her": true, "their": true, "this": true, "that": true, "all": true, "mein": true, "unser": true}

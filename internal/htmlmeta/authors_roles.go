@@ -128,19 +128,12 @@ func groupDeclared(declared []string, visible [][]string, namesOf func([]string,
 // rather than a person: one of its words is a group's or a desk's.
 func groupCredit(n string) bool {
 	for w := range strings.FieldsSeq(strings.ToLower(n)) {
-		if groupWords[w] || deskWords[w] || houseCreditWords[w] {
+		// "staff": "Example Staff" (groupWords hold "staffers" only).
+		if groupWords[w] || deskWords[w] || w == "staff" {
 			return true
 		}
 	}
 	return false
-}
-
-// houseCreditWords name a newsroom's collective credit beyond groupWords
-// and deskWords ("Example Staff", Norwegian "Redaksjonen", Finnish
-// "Toimitus", Czech "Redakce", Russian "Редакция").
-var houseCreditWords = map[string]bool{
-	"staff": true, "redaksjonen": true, "redaktionen": true, "toimitus": true, "redakce": true,
-	"redakcia": true, "редакция": true, "редакція": true,
 }
 
 // maxRoleBytes bounds the job or agency part of rule authorNameRoleLine.
