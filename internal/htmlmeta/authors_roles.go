@@ -12,10 +12,12 @@ import (
 // redaktorka", "Иван Петров, корреспондент", "Ayşe Yılmaz, muhabir"). After
 // a name, a part holding one is the name's job (rule authorJobPart), and a
 // name running into one ends before it (cutJobTitle), instead of the job
-// being read as a second author or spoiling the name.
+// being read as a second author or spoiling the name. The words these
+// languages share with English ("journalist", "reporter",
+// "correspondent") are titleStartWords', which both callers read first.
 var localJobWords = map[string]bool{
 	// Norwegian, Danish, Swedish
-	"journalist": true, "reporter": true, "korrespondent": true, "redaktør": true, "redaktör": true,
+	"korrespondent": true, "redaktør": true, "redaktör": true,
 	"kommentator": true, "skribent": true, "krönikör": true, "kronikør": true,
 	"journalisten": true, "reportern": true, "korrespondenten": true, "nyhetsredaktør": true,
 	// Finnish
@@ -35,7 +37,7 @@ var localJobWords = map[string]bool{
 	// Turkish
 	"muhabir": true, "muhabiri": true, "editör": true, "editörü": true,
 	// Dutch
-	"verslaggever": true, "redacteur": true, "correspondent": true,
+	"verslaggever": true, "redacteur": true,
 	// French, Spanish, Italian, Portuguese, Romanian, Hungarian
 	"journaliste": true, "correspondante": true, "rédacteur": true, "rédactrice": true,
 	"chroniqueur": true, "chroniqueuse": true, "periodista": true, "corresponsal": true, "redactor": true,
