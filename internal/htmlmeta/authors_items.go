@@ -25,7 +25,7 @@ func itemNames(n *html.Node) string {
 	cur := n
 	for range maxItemDepth {
 		var items []*html.Node
-		var lead []string
+		var texts, lead []string // texts: the items' texts
 		for ch := cur.FirstChild; ch != nil; ch = ch.NextSibling {
 			switch ch.Type {
 			case html.TextNode:
@@ -38,10 +38,15 @@ func itemNames(n *html.Node) string {
 				}
 				lead = append(lead, s)
 			case html.ElementNode:
-				if textSkipped(ch.Data) || strings.TrimSpace(textOf(ch, maxCandidateText)) == "" {
+				if textSkipped(ch.Data) {
+					continue
+				}
+				t := textOf(ch, maxCandidateText)
+				if strings.TrimSpace(t) == "" {
 					continue
 				}
 				items = append(items, ch)
+				texts = append(texts, t)
 			}
 		}
 		if len(items) == 1 && len(lead) == 0 {
@@ -52,8 +57,8 @@ func itemNames(n *html.Node) string {
 			return ""
 		}
 		var names []string
-		for _, it := range items {
-			t := clean(textOf(it, maxCandidateText))
+		for _, raw := range texts {
+			t := clean(raw)
 			if !itemPerson(t) {
 				return ""
 			}
