@@ -256,6 +256,9 @@ func init() {
 	for code, lw := range scandinavian {
 		langTables[code] = lw
 	}
+	for code, lw := range eastTables {
+		langTables[code] = lw
+	}
 	// Norwegian tagged "no" or "nn" reads as Bokmål: a copy, each with
 	// its own code.
 	for _, code := range []string{"no", "nn"} {
@@ -270,7 +273,11 @@ func init() {
 		for _, w := range cal {
 			lw.stop[w] = true
 		}
-		lw.firstNames = europeanFirstNames
+		// Russian, Polish and Turkish list their own given names
+		// (langeast.go).
+		if lw.firstNames == nil {
+			lw.firstNames = europeanFirstNames
+		}
 		lw.speech = lexicon.SpeechIn(code)
 	}
 }
