@@ -21,7 +21,13 @@
 //
 // at the commit that brought the rule ("direct" figures with
 // --direct-only, "all" without; ggt@0.3 is GGT's 30%-coverage rule);
-// TestShapesDev breaks them down by cue word and content shape.
+// TestShapesDev breaks them down by cue word and content shape. Their
+// "halves by md5(id)%2" ("md5(id)%2 halves") score the same PRED.jsonl on
+// the two halves of the gold set: the gold and the predicted lines whose
+// int(md5(id), 16) % 2 is 0, then those where it is 1, each half written
+// to its own files and scored with
+//
+//	python3 ../shared/bench/score_quotes.py --json GOLD-HALF.jsonl PRED-HALF.jsonl
 //
 // Counts of texts changed in comments ("over the 966 quotes-benchmark
 // texts", "the 2,046 go-trafilatura extract texts") compare, text by
