@@ -393,10 +393,10 @@ func card(lines []string, i int) (model.Embed, int, bool) {
 	} else if !(timed && h.rel) {
 		// a header date alone: the text is the lines before the card's
 		// buttons, which must follow
-		if j >= len(lines) || !isCardChrome(lines[j]) || opensEmbed(lines[j]) {
+		if j >= len(lines) || !cardFooter(lines[j]) {
 			return model.Embed{}, 0, false
 		}
-	} else if j >= len(lines) || !isCardChrome(lines[j]) || opensEmbed(lines[j]) || textLen(lines[start:end]) > maxHeaderTimedText {
+	} else if j >= len(lines) || !cardFooter(lines[j]) || textLen(lines[start:end]) > maxHeaderTimedText {
 		// a short header time and no buttons right under post-sized
 		// text: the text is one line, the rest may be the article
 		end = start + 1
@@ -404,7 +404,7 @@ func card(lines []string, i int) (model.Embed, int, bool) {
 	}
 	// the counts and buttons under the card
 	chrome := 0
-	for j < len(lines) && chrome < maxCardChrome && isCardChrome(lines[j]) && !opensEmbed(lines[j]) {
+	for j < len(lines) && chrome < maxCardChrome && cardFooter(lines[j]) {
 		if p := platformLabel(lines[j]); p != "" {
 			platform = p
 		}
@@ -438,16 +438,18 @@ func card(lines []string, i int) (model.Embed, int, bool) {
 	return e, j - i, true
 }
 
-// opensEmbed is rule card-opener-not-footer: "View this post on
-// Instagram" is the first line Instagram's embed code leaves, above its
-// own post, not a button under the card before it. Read as that card's
-// footer it made the paragraphs between the two part of the first post's
-// text (the article's sentence lost into an embed) and gave the card
-// Instagram as its platform. lede bench extract --text-from --halves (the
-// four runs), the HTML path (e/w) and lede extract of the 2,045 texts of
-// /tmp/hD/w/mtexts2: byte-identical (the sets hold no rendered card).
-func opensEmbed(line string) bool {
-	return isLabel(line, instagramHeaders)
+// cardFooter: a line of the counts and buttons under a card. Rule
+// card-opener-not-footer: an Instagram header ("View this post on
+// Instagram", isInstagramHeader) is the first line Instagram's embed code
+// leaves, above its own post, not a button under the card before it. Read
+// as that card's footer it made the paragraphs between the two part of
+// the first post's text (the article's sentence lost into an embed) and
+// gave the card Instagram as its platform. lede bench extract --text-from
+// --halves (the four runs), the HTML path (e/w) and lede extract of the
+// 2,045 texts of /tmp/hD/w/mtexts2: byte-identical (the sets hold no
+// rendered card).
+func cardFooter(line string) bool {
+	return isCardChrome(line) && !isInstagramHeader(line)
 }
 
 // cardHeader reads the header of a card that opens with no lead-in, from

@@ -119,6 +119,8 @@ func TestMatchRenderedCard(t *testing.T) {
 		// footer of this card, and the paragraph above it stays the story's
 		{"card before an instagram post", "Sam Roe\n@samroe_sport\n·\nMar 4\nThe noise in the ground is something else. #HomeAgain\nTickets sold out within the hour, the club said.\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 5,
 			model.Embed{Kind: "post", Author: "Sam Roe", Handle: "samroe_sport", Platform: "twitter", Text: "The noise in the ground is something else. #HomeAgain", Hashtags: []string{"HomeAgain"}}},
+		{"timed card before an instagram post", "Valley Rail\n@valleyrail\nTrains to Castell are suspended.\n8:14 PM · Oct 12, 2026\n41\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 5,
+			model.Embed{Kind: "post", Platform: "twitter", Author: "Valley Rail", Handle: "valleyrail", Date: "2026-10-12", Text: "Trains to Castell are suspended."}},
 		{"header date before an instagram post", "Valley Rail\n@valleyrail\n·\nOct 12, 2026\nTrains to Castell are suspended.\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 0, model.Embed{}},
 	}
 	checkMatch(t, tests)
