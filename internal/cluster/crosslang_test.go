@@ -60,3 +60,58 @@ func TestClusterCrossLanguageFrench(t *testing.T) {
 		t.Errorf("the library joined the accident: %v", l)
 	}
 }
+
+// TestClusterCrossLanguageGuards: rule cross-language's guards. Reports
+// of one invented accident in two languages stay apart when they lie
+// more than Window apart; a German and an English report sharing only
+// figures (no name) stay apart, and so do two sharing fewer than
+// minCrossAnchors; a German report sharing as many anchors
+// with two English stories joins neither.
+func TestClusterCrossLanguageGuards(t *testing.T) {
+	day := time.Date(2026, 5, 16, 0, 0, 0, 0, time.UTC)
+	t.Run("window", func(t *testing.T) {
+		docs := []Doc{
+			{ID: "de", Date: day, Title: "Fährunglück vor Ostervik: 23 Verletzte", Text: "Beim Zusammenstoß der Fähre Marlen mit einer Mole im Hafen von Ostervik sind am Samstag 23 Menschen verletzt worden. Die Reederei Nordline teilte mit, das Schiff sei mit 310 Passagieren unterwegs gewesen. Hafenkapitän Sven Aalto sagte, der Nebel sei sehr dicht gewesen."},
+			{ID: "en", Date: day.Add(2*Window + time.Hour), Title: "Ferry hits harbour wall in Ostervik, injuring 23", Text: "A ferry carrying 310 passengers struck a harbour wall in Ostervik, injuring 23 people. The operator, Nordline, said the Marlen had been approaching the port in thick fog. Harbour master Sven Aalto said visibility had been under fifty metres."},
+		}
+		if l := Cluster(docs); l[0] == l[1] {
+			t.Errorf("reports weeks apart joined: %v", l)
+		}
+		docs[1].Date = day
+		if l := Cluster(docs); l[0] != l[1] {
+			t.Errorf("reports of one day apart: %v", l)
+		}
+	})
+	t.Run("figures", func(t *testing.T) {
+		docs := []Doc{
+			{ID: "de", Date: day, Title: "Brand in einer Lagerhalle", Text: "Bei einem Brand in einer Lagerhalle wurden am Montag 14 Menschen verletzt. Mehr als 230 Einsatzkräfte waren im Einsatz, der Schaden wird auf 3,5 Millionen geschätzt."},
+			{ID: "en", Date: day, Title: "School roof collapses after storm", Text: "A school roof collapsed after a storm, and 14 pupils were hurt. Some 230 parents waited outside, and repairs will cost 3.5 million."},
+		}
+		if l := Cluster(docs); l[0] == l[1] {
+			t.Errorf("reports sharing only figures joined: %v", l)
+		}
+	})
+	t.Run("two anchors", func(t *testing.T) {
+		docs := []Doc{
+			{ID: "de", Date: day, Title: "Neue Bäume am Hafen", Text: "In Ostervik haben am Samstag mehr als 23 Freiwillige neue Linden am Hafen gepflanzt. Die Bäume sollen den Platz vor dem alten Zollhaus beschatten, sagte eine Sprecherin der Stadt."},
+			{ID: "en", Date: day, Title: "Volunteers plant trees", Text: "More than 23 volunteers planted lime trees by the harbour in Ostervik on Saturday, to shade the square in front of the old customs house."},
+		}
+		if l := Cluster(docs); l[0] == l[1] {
+			t.Errorf("reports sharing two anchors joined: %v", l)
+		}
+	})
+	t.Run("tie", func(t *testing.T) {
+		docs := []Doc{
+			{ID: "de", Date: day, Title: "Neuer Hafenkapitän in Ostervik", Text: "Der neue Hafenkapitän von Ostervik heißt Sven Aalto. Er arbeitete zuvor bei der Reederei Nordline. Er wolle den Hafen für Kreuzfahrtschiffe attraktiver machen, sagte Aalto."},
+			{ID: "match", Date: day, Title: "Home side wins the cup final", Text: "The cup final in Ostervik was won by the home side, two goals to one, watched from the stand by Sven Aalto, the guest of honour, and by the sponsor, Nordline."},
+			{ID: "library", Date: day, Title: "Library opens its doors", Text: "The town library reopened after repairs paid for by Nordline, the ferry company, and by Ostervik council. Its first reader was Sven Aalto."},
+		}
+		l := Cluster(docs)
+		if l[1] == l[2] {
+			t.Fatalf("the two English stories are one: %v", l)
+		}
+		if l[0] == l[1] || l[0] == l[2] {
+			t.Errorf("the German report joined one of two English stories it shares as much with: %v", l)
+		}
+	})
+}
