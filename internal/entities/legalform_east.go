@@ -45,8 +45,11 @@ func (f *finder) legalFormPrefix(toks []token, i int) int {
 	if !prefixLegalForms[toks[i].text] || i+1 >= len(toks) || !toks[i+1].cap {
 		return 0
 	}
-	open, _ := utf8.DecodeRuneInString(strings.TrimSpace(f.line[toks[i].end:toks[i+1].start]))
-	if open != '«' && open != '"' && open != '„' && open != '“' || strings.TrimSpace(f.line[toks[i].end:toks[i+1].start]) != string(open) {
+	// Between the form and the name stands an opening quotation mark
+	// alone.
+	switch strings.TrimSpace(f.line[toks[i].end:toks[i+1].start]) {
+	case "«", `"`, "„", "“":
+	default:
 		return 0
 	}
 	for j := i + 1; j < len(toks) && j <= i+maxQuotedFirmWords; j++ {
