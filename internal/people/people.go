@@ -1590,9 +1590,11 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Rule turkishMinistry: a Turkish ministry joins its fields with
 	// "ve" before the title ("Velmcilik ve Altyapı Bakanı Ali Velmoğlu"):
 	// the run after "ve" held the title, the capitalised words before
-	// "ve" are in the role too. lede extract --format json, 24696da ->
-	// this: the 2,045 go-trafilatura and 966 quotes texts unchanged (none
-	// Turkish); bench quotes byte-identical.
+	// "ve" are in the role too. lede extract --format json
+	// (/tmp/hD/w/run.sh over /tmp/hD/w/mtexts2 and /tmp/hr/texts),
+	// 24696da -> this: the 2,045 go-trafilatura and 966 quotes texts
+	// unchanged (none Turkish); bench quotes ggt-dev and polnear-dev
+	// byte-identical.
 	if d.lx != nil && d.lx.code == "tr" && r.titled && r.roleStart == i && r.tokStart > i && i >= 2 && d.lower(toks[i-1]) == "ve" && toks[i-2].Word && toks[i-2].Cap && !d.lineBreakBefore(i-1) && !d.lineBreakBefore(i) {
 		k := i - 2
 		for k > 0 && k > i-maxTurkishFields && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(d.lower(toks[k-1])) && !d.lineBreakBefore(k) {
