@@ -201,24 +201,27 @@ func TestCopyAdditionsUnitSpelling(t *testing.T) {
 	}
 }
 
+// splitQuote is speaker's direct quotation in text from passage a to
+// passage b, split by what lies between them (its attribution).
+func splitQuote(text, a, b, speaker string) model.Quote {
+	i, j := strings.Index(text, a), strings.Index(text, b)
+	return model.Quote{Text: text[i : j+len(b)], Form: model.QuoteDirect, Speaker: speaker, Start: i, End: j + len(b),
+		Parts: []model.Span{{Start: i, End: i + len(a)}, {Start: j, End: j + len(b)}}}
+}
+
 // TestCopyPassages: rule copy-passages. A copy that trimmed a word of
 // the attribution inside a split quotation ("on Friday morning" to "on
 // Friday") carried the quotation unchanged: its outlet is listed once,
 // as a copy, not also as quoting the director itself.
 func TestCopyPassages(t *testing.T) {
-	split := func(text, a, b, speaker string) model.Quote {
-		i, j := strings.Index(text, a), strings.Index(text, b)
-		return model.Quote{Text: text[i : j+len(b)], Form: model.QuoteDirect, Speaker: speaker, Start: i, End: j + len(b),
-			Parts: []model.Span{{Start: i, End: i + len(a)}, {Start: j, End: j + len(b)}}}
-	}
 	const a, b = "We cannot run half-empty boats at these prices", "The cuts start in November."
 	wireText := "The ferry operator on the Lanmore strait will cut its winter timetable.\n\n" +
 		"\"" + a + ",\" operations director Ines Vadik told reporters on Friday morning. \"" + b + "\""
 	copyText := strings.Replace(wireText, "on Friday morning", "on Friday", 1)
 	wire := &model.Article{ID: "wire", Outlet: "Strait News Agency", Title: "Lanmore ferries cut winter crossings", Text: wireText,
-		Quotes: []model.Quote{split(wireText, a, b, "Ines Vadik")}, People: []model.Person{{Name: "Ines Vadik"}}}
+		Quotes: []model.Quote{splitQuote(wireText, a, b, "Ines Vadik")}, People: []model.Person{{Name: "Ines Vadik"}}}
 	cp := &model.Article{ID: "copy", Outlet: "Portnessa Post", Title: "Lanmore ferries cut winter crossings", Text: copyText,
-		Quotes: []model.Quote{split(copyText, a, b, "Ines Vadik")}, People: []model.Person{{Name: "Ines Vadik"}}}
+		Quotes: []model.Quote{splitQuote(copyText, a, b, "Ines Vadik")}, People: []model.Person{{Name: "Ines Vadik"}}}
 	arts := []*model.Article{wire, cp}
 	c := Compare(NewStory(arts), arts, map[string]string{"copy": "wire"})
 	var got []string
@@ -316,11 +319,6 @@ func TestPluralCountHead(t *testing.T) {
 // resident's quotation, unchanged: it is listed as their copy; a copy
 // that cut the resident's paragraph is not listed as carrying it.
 func TestCopyCarriesPassage(t *testing.T) {
-	split := func(text, a, b, speaker string) model.Quote {
-		i, j := strings.Index(text, a), strings.Index(text, b)
-		return model.Quote{Text: text[i : j+len(b)], Form: model.QuoteDirect, Speaker: speaker, Start: i, End: j + len(b),
-			Parts: []model.Span{{Start: i, End: i + len(a)}, {Start: j, End: j + len(b)}}}
-	}
 	one := func(text, q, speaker string) model.Quote {
 		i := strings.Index(text, q)
 		return model.Quote{Text: q, Form: model.QuoteDirect, Speaker: speaker, Start: i, End: i + len(q)}
@@ -334,11 +332,11 @@ func TestCopyCarriesPassage(t *testing.T) {
 	cutText := strings.Replace(wireText, resident, "", 1)
 	people := []model.Person{{Name: "Ines Vadik"}, {Name: "Aled Brann"}}
 	wire := &model.Article{ID: "wire", Outlet: "Strait News Agency", Title: "Lanmore ferries cut winter crossings", Text: wireText, People: people,
-		Quotes: []model.Quote{split(wireText, a, b, "Ines Vadik"), one(wireText, c, "Aled Brann")}}
+		Quotes: []model.Quote{splitQuote(wireText, a, b, "Ines Vadik"), one(wireText, c, "Aled Brann")}}
 	reword := &model.Article{ID: "reword", Outlet: "Portnessa Post", Title: "Lanmore ferries cut winter crossings", Text: rewordText, People: people,
-		Quotes: []model.Quote{split(rewordText, a2, b, "Ines Vadik"), one(rewordText, c, "Aled Brann")}}
+		Quotes: []model.Quote{splitQuote(rewordText, a2, b, "Ines Vadik"), one(rewordText, c, "Aled Brann")}}
 	cut := &model.Article{ID: "cut", Outlet: "Bay Courier", Title: "Lanmore ferries cut winter crossings", Text: cutText, People: people[:1],
-		Quotes: []model.Quote{split(cutText, a, b, "Ines Vadik")}}
+		Quotes: []model.Quote{splitQuote(cutText, a, b, "Ines Vadik")}}
 	arts := []*model.Article{wire, reword, cut}
 	c2 := Compare(NewStory(arts), arts, map[string]string{"reword": "wire", "cut": "wire"})
 	var got []string
