@@ -24,7 +24,9 @@ func (x *extractor) direct(si int) {
 	var adding int = -1
 	leadVerb := false // the partial quote is the clause of a verb before the quotation
 	relCut := s.end   // the comma before the relative clause, if one is a second statement
-	if strings.TrimSpace(x.text[s.start:first.open]) == "" {
+	// The quotation opens the sentence (read here and by rule tailMention).
+	opening := strings.TrimSpace(x.text[s.start:first.open]) == ""
+	if opening {
 		for _, t := range x.tokRangeList(s.t0, s.t1, first.close, s.end) {
 			if t > s.t0 && x.commaBefore(t) && (addingVerbs[x.lower(t)] || citingVerbs[x.lower(t)] && (lastSeg.open < x.toks[t].Start || !namingParticiples[x.lower(t)])) {
 				adding = t
@@ -62,7 +64,7 @@ func (x *extractor) direct(si int) {
 	// PolNeAR dev and GGT dev unchanged (dev direct-only mention accuracy
 	// 0.923 -> 0.925); over the 966 quote-set texts 22 quotes changed, 20
 	// right, one wrong (a parenthetical "the list states, is "..."").
-	if strings.TrimSpace(x.text[s.start:first.open]) == "" {
+	if opening {
 		for i := 1; i < len(segs); i++ {
 			between := strings.TrimSpace(x.text[segs[i-1].close:segs[i].open])
 			if r, _ := utf8.DecodeLastRuneInString(between); between != "" && !strings.ContainsRune(",:;.!?—–-", r) && x.attributionLead(between) {
