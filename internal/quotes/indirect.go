@@ -308,9 +308,11 @@ func (x *extractor) indirect(si int) {
 		// those adverbials: "to", "with" or "by" after the verb ("...,
 		// Dorn tried to ...") open no such tail; only reporting verbs of
 		// tailVerbs ("bipartisan whispers in Congress" is a noun).
-		// commaSpeaker (read once, for this rule and the adverbial rule
-		// below): the speaker stands after the clause's comma, or its role
-		// phrase runs back to it (rule roleLedSpeaker).
+		// commaSpeaker (read once, for this rule, rule adverbialAside and
+		// the adverbial rule below): the speaker stands after the clause's
+		// comma, or its role phrase runs back to it (rule roleLedSpeaker).
+		// An aside's tail (asideTail) ends the clause here for every verb
+		// adverbialAside reads, strong ones too.
 		commaSpeaker := !inverted && restStart < ce && sp.t0 > s.t0 && (x.toks[sp.t0-1].Text == "," || x.roleLedSpeaker(sp, t, s))
 		aside := asideNone
 		if commaSpeaker {
@@ -326,7 +328,7 @@ func (x *extractor) indirect(si int) {
 			}
 			continue
 		}
-		if commaSpeaker && tailVerbs[x.lower(t)] && (x.adverbialTail(restStart, ce) || aside == asideTail) {
+		if aside == asideTail || commaSpeaker && tailVerbs[x.lower(t)] && x.adverbialTail(restStart, ce) {
 			restStart = ce
 		}
 		if !strongVerbs[x.lower(t)] && !attitudeVerbs[x.lower(t)] && !stanceVerbs[x.lower(t)] && !inverted && restStart < ce && !x.opensClause(restStart) && !x.findingSubject(t, s) && !objInf && !x.beliefClause(t, s) && !cr.ok {
@@ -339,8 +341,6 @@ func (x *extractor) indirect(si int) {
 			if w := strings.ToLower(firstField(rest)); (clausePreps[w] || timeWords[w]) && wordCount(rest) <= maxAdverbialWords {
 				restStart = ce
 			} else if x.hearerOnly(t, restStart, ce, s) {
-				restStart = ce
-			} else if aside == asideTail {
 				restStart = ce
 			}
 		}
