@@ -17,19 +17,10 @@ func (x *extractor) indirect(si int) {
 	if s.t1-s.t0 < 3 {
 		return
 	}
-	// Transcript label: "MARLOW: text" opening a paragraph.
+	// Transcript label: "MARLOW: text" opening a paragraph (one that rule
+	// transcriptParagraph did not read whole).
 	if lab := x.transcriptLabel(s); lab.ok {
-		colon := lab.t1
-		q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[colon].End, End: x.clauseEnd(s)}
-		for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
-			q.Start++
-		}
-		if q.End > q.Start {
-			q.Text = x.text[q.Start:q.End]
-			x.setSpeaker(&q, speakerPhrase{t0: lab.t0, t1: lab.t1, ok: true})
-			q.SpeakerIsGroup = false // a transcript speaks for one person
-			x.add(si, q)
-		}
+		x.transcriptTurn(si, lab, x.clauseEnd(s))
 		return
 	}
 	if x.asSource(si) {
@@ -1204,7 +1195,14 @@ func (x *extractor) transcriptParagraph(si int) bool {
 	for k := si + 1; k < len(x.sents) && x.sents[k].para == s.para; k++ {
 		end = x.sents[k].end
 	}
-	q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[lab.t1].End, End: trimRightSpace(x.text, s.start, end)}
+	return x.transcriptTurn(si, lab, trimRightSpace(x.text, s.start, end))
+}
+
+// transcriptTurn adds the labelled speaker's turn of sentence si, from
+// after the label lab to end, and reports whether it did (an empty turn
+// is none).
+func (x *extractor) transcriptTurn(si int, lab speakerPhrase, end int) bool {
+	q := model.Quote{Form: model.QuoteIndirect, Start: x.toks[lab.t1].End, End: end}
 	for q.Start < q.End && isSpaceByte(x.text[q.Start]) {
 		q.Start++
 	}
