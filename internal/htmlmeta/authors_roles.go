@@ -77,7 +77,8 @@ func localJob(w string) bool {
 
 // localAgencies are national news agencies beyond lexicon.WireAgencies,
 // as bylines write them after the reporter's name ("Mette Jensen,
-// Ritzau", "Иван Петров, ТАСС").
+// Ritzau", "Иван Петров, ТАСС"); agencyPart reads WireAgencies first,
+// which hold AP, ČTK and CTK (and TASS in Latin letters).
 var localAgencies = map[string]bool{
 	"ntb": true, "tt": true, "ritzau": true, "stt": true, "stt-fnb": true, "fnb": true, "pap": true,
 	"tasr": true, "mti": true, "hina": true, "tanjug": true, "bta": true, "agerpres": true, "ana-mpa": true,
@@ -85,8 +86,7 @@ var localAgencies = map[string]bool{
 	"тасс": true, "итар-тасс": true, "риа новости": true, "интерфакс": true, "інтерфакс-україна": true,
 	"унiан": true, "уніан": true, "anadolu": true, "anadolu ajansı": true, "aa": true, "dha": true, "iha": true,
 	"i̇ha": true, "anka": true, "télam": true, "telam": true, "notimex": true, "prensa latina": true,
-	"ats": true, "keystone-ats": true, "afx": true, "dpa-afx": true, "ips": true, "ap": true, "čtk": true,
-	"ctk": true, "ana": true, "apa-ots": true, "sda-ats": true,
+	"ats": true, "keystone-ats": true, "afx": true, "dpa-afx": true, "ips": true, "ana": true, "apa-ots": true, "sda-ats": true,
 }
 
 // agencyPart is rule authorAgencyPart: after a name, a byline part that is
