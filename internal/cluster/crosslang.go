@@ -141,14 +141,16 @@ func crossLanguage(docs []Doc, lang []int, spans []span, labels []int, order []i
 		}
 	}
 	// langOf is the language of most of a story's articles, -1 when
-	// none has most.
-	langOf := func(l int) int {
+	// none has most; computed once, not for each posting read.
+	langOf := make([]int, nl)
+	for l := range langOf {
+		langOf[l] = -1
 		for k, n := range st[l].langs {
 			if 2*n > st[l].n {
-				return k
+				langOf[l] = k
+				break
 			}
 		}
-		return -1
 	}
 	near := func(a, b int) bool {
 		x, y := &st[a], &st[b]
@@ -189,7 +191,7 @@ func crossLanguage(docs []Doc, lang []int, spans []span, labels []int, order []i
 				continue
 			}
 			for _, b := range p {
-				if lb := langOf(int(b)); lb < 0 || lb == langOf(a) {
+				if lb := langOf[b]; lb < 0 || lb == langOf[a] {
 					continue
 				}
 				shared[b]++
@@ -218,7 +220,7 @@ func crossLanguage(docs []Doc, lang []int, spans []span, labels []int, order []i
 		return int(best)
 	}
 	for a := range nl {
-		if langOf(a) <= 0 {
+		if langOf[a] <= 0 {
 			continue
 		}
 		// Each the other's best: a German brief that names the town
