@@ -117,11 +117,16 @@ func dialogueVerb(w string) bool {
 // dialogueVerbs: speech verbs, third person, of the languages that write
 // dialogue with dashes and that lexicon has no speech list for (Swedish,
 // Norwegian, Danish, Finnish, Polish, Czech, Russian, Ukrainian), and the
-// verbs of asking and calling out, which the quote lexicons leave out.
-// Swedish "sa" is left out: French writes "sa" (her, his) after a comma.
+// verbs of asking and calling out that the quote lexicons of German,
+// French, Spanish and Italian leave out (English's "asked", "asks" and
+// "shouted" are in lexicon's speechverbs.txt). Swedish "sa" is left out:
+// French writes "sa" (her, his) after a comma. The Swedish, Danish and
+// Norwegian lists of package quotes (nordicSpeech, unexported) are not
+// these: they hold other verbs ("berättade", and "sa"), so reading them
+// would change which runs are dialogue.
 var dialogueVerbs = map[string]bool{
-	// asking and calling out: English, German, French, Spanish, Italian
-	"asked": true, "asks": true, "shouted": true, "fragt": true, "fragte": true, "ruft": true, "rief": true,
+	// asking and calling out: German, French, Spanish, Italian
+	"fragt": true, "fragte": true, "ruft": true, "rief": true,
 	"demande": true, "demanda": true, "répondit": true, "pregunta": true, "preguntó": true, "gritó": true,
 	"chiede": true, "chiese": true, "gridò": true,
 	// Swedish, Norwegian, Danish
