@@ -1,6 +1,7 @@
 package textclean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/lede-news/lede/internal/model"
@@ -36,6 +37,26 @@ func TestDialogueDash(t *testing.T) {
 			if b := a.Body[k+1]; b.Kind != w.Kind || b.Text != w.Text {
 				t.Errorf("%s: block %d is %s %q, want %s %q", tc.name, k+1, b.Kind, b.Text, w.Kind, w.Text)
 			}
+		}
+	}
+}
+
+// BenchmarkDashList: a page with a list of 80 dash-led items, each with
+// commas and lower-case words after them and no speech (an invented
+// list): rule dialogue-dash reads every item's words for a speech verb,
+// again for each item within maxDialogueScan of it.
+func BenchmarkDashList(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("The harbour board met on Tuesday to discuss the plans for the new ferry terminal on the east quay.\n\n")
+	for range 80 {
+		sb.WriteString("- A plain item, with some words, and more words, here\n\n")
+	}
+	sb.WriteString("The board will meet again next month to vote on the final plans, its chair said.")
+	text := sb.String()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Extract(text, Options{}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
