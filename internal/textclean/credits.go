@@ -3,6 +3,7 @@ package textclean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // copyrightMarks set a picture's credit off after its caption: the
@@ -45,7 +46,8 @@ func captionCopyright(s string) (caption, credit string, ok bool) {
 	if credit == "" || len(strings.Fields(caption)) < 2 || len(strings.Fields(credit)) > maxCreditWords {
 		return "", "", false
 	}
-	if r := []rune(credit)[0]; unicode.IsDigit(r) || !unicode.IsLetter(r) {
+	// a holder opens with a letter: not a year ("© 2024 ...") nor a mark
+	if r, _ := utf8.DecodeRuneInString(credit); !unicode.IsLetter(r) {
 		return "", "", false
 	}
 	l := strings.ToLower(credit)
