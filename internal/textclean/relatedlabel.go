@@ -1,9 +1,12 @@
 package textclean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // bareReadLabels are the one-word "read"/"see" labels some outlets set
@@ -33,11 +36,10 @@ func relatedLabelHeadline(s string) bool {
 	if !ok {
 		return false
 	}
-	label = strings.ToLower(strings.TrimSpace(label))
-	known := false
-	for _, l := range bareReadLabels {
-		known = known || label == l
-	}
+	// asked of every line with a colon: the label is matched lower case
+	// without a lower-cased copy of it
+	label = strings.TrimSpace(label)
+	known := slices.ContainsFunc(bareReadLabels, func(l string) bool { return model.LowerIs(label, l) })
 	rest = strings.TrimSpace(rest)
 	if !known || len(strings.Fields(rest)) < minLabelHeadlineWords || strings.ContainsAny(rest, ",;") {
 		return false
