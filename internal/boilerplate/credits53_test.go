@@ -11,12 +11,21 @@ import (
 // image-credit-bracketed-i18n); a sentence naming credit is not. Fails
 // without the entries.
 func TestBracketedCreditI18n(t *testing.T) {
-	for _, tc := range []struct{ in, kind string }{
+	checkKinds(t, []kindCase{
 		{"(crédito: Luis Paz/Agencia Sur)", model.RemovedImageCredit},
 		{"(Créditos: Ana Ruiz/Arquivo)", model.RemovedImageCredit},
 		{"(Crédit : Jo Roe/Quai Presse)", model.RemovedImageCredit},
 		{"El crédito del banco llegó tarde y la obra del muelle se detuvo durante tres meses.", ""},
-	} {
+	})
+}
+
+// kindCase is a block and the kind Classify gives it ("" for none).
+type kindCase struct{ in, kind string }
+
+// checkKinds checks the kind Classify gives each case's block.
+func checkKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, tc := range cases {
 		kind, _, ok := Classify(tc.in)
 		if !ok {
 			kind = ""

@@ -11,20 +11,12 @@ import (
 // story sentence about another newsletter is not. Fails without the
 // entries.
 func TestNewsletterSignupDeMore(t *testing.T) {
-	for _, tc := range []struct{ in, kind string }{
+	checkKinds(t, []kindCase{
 		{"Nichts mehr verpassen: Abonnieren Sie jetzt unseren kostenlosen Newsletter.", model.RemovedNewsletter},
 		{"Hol dir unseren Newsletter", model.RemovedNewsletter},
 		{"Holen Sie sich den Newsletter und bleiben Sie informiert.", model.RemovedNewsletter},
 		{"Der Verein verschickt seinen Rundbrief seit zehn Jahren an alle Mitglieder am Hafen.", ""},
-	} {
-		kind, _, ok := Classify(tc.in)
-		if !ok {
-			kind = ""
-		}
-		if kind != tc.kind {
-			t.Errorf("%q: kind %q, want %q", tc.in, kind, tc.kind)
-		}
-	}
+	})
 }
 
 // TestShareBarNordicDutch: the "share on <network>" buttons of Nordic,
@@ -32,19 +24,11 @@ func TestNewsletterSignupDeMore(t *testing.T) {
 // share-bar-nordic-dutch); a sentence opening with the same verb is not.
 // Fails without the entries.
 func TestShareBarNordicDutch(t *testing.T) {
-	for _, tc := range []struct{ in, kind string }{
+	checkKinds(t, []kindCase{
 		{"Dela på Facebook", model.RemovedShare},
 		{"Del på X", model.RemovedShare},
 		{"Deel op LinkedIn", model.RemovedShare},
 		{"Jaa Facebookissa", model.RemovedShare},
 		{"Dela på kostnaden för den nya färjan, föreslog kommunen i går.", ""},
-	} {
-		kind, _, ok := Classify(tc.in)
-		if !ok {
-			kind = ""
-		}
-		if kind != tc.kind {
-			t.Errorf("%q: kind %q, want %q", tc.in, kind, tc.kind)
-		}
-	}
+	})
 }
