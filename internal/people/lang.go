@@ -57,7 +57,10 @@ type langWords struct {
 	// preposition, between it and the name ("министр финансов Иван
 	// Велмов", "prezes spółki Jan Velmski"): rule genitiveComplement.
 	genitiveRoles bool
-	speech        *lexicon.Speech
+	// caseApostrophe: a name's case ending follows an apostrophe
+	// ("Velmoğlu'na", Turkish): rule apostropheSuffix.
+	caseApostrophe bool
+	speech         *lexicon.Speech
 }
 
 // words is set for a list written as one space-separated string.

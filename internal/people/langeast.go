@@ -68,7 +68,8 @@ var eastTables = map[string]*langWords{
 		roles: words(`bakan bakanı başbakan cumhurbaşkanı başkan başkanı sözcü sözcüsü müdür müdürü direktör direktörü yönetici yöneticisi vali valisi
 		milletvekili vekili hakim hakimi savcı savcısı avukat avukatı profesör ekonomist analist uzman uzmanı antrenör antrenörü kaptan kaptanı
 		temsilci temsilcisi büyükelçi büyükelçisi kurucu kurucusu yardımcısı başkanvekili`),
-		honorifics: gendered(`bay`, `bayan`, `sayın prof doç dr av`),
+		honorifics:     gendered(`bay`, `bayan`, `sayın prof doç dr av`),
+		caseApostrophe: true,
 		firstNames: gendered(`ahmet mehmet mustafa ali hüseyin hasan ibrahim murat ömer osman yusuf emre burak kemal okan fatih hakan serkan cem mert selim kerem
 		volkan tolga onur erkan levent orhan`,
 			`ayşe fatma emine hatice zeynep elif merve esra özlem selin derya aylin gül sevgi deniz ebru pınar`, ``),

@@ -322,7 +322,7 @@ func analyze(text string, lx *langWords) *Doc {
 		// Rule apostropheSuffix: Turkish writes a name's case ending
 		// after an apostrophe ("Velmoğlu'na göre", "Velmoğlu'nun"): the
 		// name before it is the person's.
-		if pi < 0 && d.lx != nil && d.lx.code == "tr" {
+		if pi < 0 && d.lx != nil && d.lx.caseApostrophe {
 			if base, _, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); ok && base != "" {
 				pi = d.matchPart(base, toks[r.tokStart].Start)
 			}
