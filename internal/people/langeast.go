@@ -28,7 +28,7 @@ var eastTables = map[string]*langWords{
 		stop: words(`и в во на по с со к ко от до для из за о об обо у при после перед через без под над между а но или что как когда если
 		он она оно они мы я вы ты его ее её их это этот эта эти тот та те там здесь тут так также тоже однако кроме уже еще ещё ведь лишь
 		не ни да нет все всё весь вся сегодня вчера завтра теперь сейчас затем потом поэтому причем причём хотя пока где почему кто
-		по-прежнему впрочем между тем ранее позже около почти более менее
+		по-прежнему впрочем тем ранее позже около почти более менее
 		январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа сентябрь сентября
 		октябрь октября ноябрь ноября декабрь декабря понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье`),
 		roles: words(`министр премьер премьер-министр президент вице-президент вице-премьер глава председатель зампред заместитель замминистра
@@ -50,11 +50,11 @@ var eastTables = map[string]*langWords{
 		roles: words(`prezes prezeska minister ministra premier prezydent rzecznik rzeczniczka dyrektor dyrektorka przewodniczący przewodnicząca burmistrz wójt marszałek
 		wojewoda starosta poseł posłanka senator senatorka sędzia prokurator adwokat trener trenerka selekcjoner szef szefowa wiceprezes wiceminister wicepremier
 		ekonomista ekonomistka analityk analityczka ekspert ekspertka profesor lekarz lekarka założyciel założycielka kierownik kierowniczka radny radna
-		prezydenta premiera ministra prezesa rzecznika dyrektora trenera szefa`),
+		prezydenta premiera prezesa rzecznika dyrektora trenera szefa`),
 		honorifics:    gendered(`pan`, `pani`, `dr prof mgr inż`),
 		genitiveRoles: true,
 		firstNames: gendered(`jan piotr paweł andrzej krzysztof tomasz marek michał grzegorz józef marcin łukasz adam zbigniew jerzy tadeusz rafał kamil wojciech mateusz jakub
-		andrzej andrej mariusz dariusz robert stanisław henryk ryszard kazimierz janusz szymon bartosz damian sebastian przemysław maciej`,
+		andrej mariusz dariusz robert stanisław henryk ryszard kazimierz janusz szymon bartosz damian sebastian przemysław maciej`,
 			`anna maria katarzyna małgorzata agnieszka barbara ewa krystyna magdalena joanna aleksandra monika dorota beata elżbieta zofia teresa danuta
 			jadwiga irena halina natalia karolina paulina justyna marta iwona renata`, ``),
 	},
