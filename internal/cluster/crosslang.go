@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -55,7 +56,8 @@ type anchor struct {
 // which English texts do not capitalise), unfolded; its figures of two
 // digits or more, read with the decimal comma when decimalComma (the
 // languages of foreignStopwords write it); its people and places. Sorted
-// by id, each once.
+// by id, each once (an id is salted with its kind, so whether it is a
+// name goes with it).
 func docAnchors(d *Doc, decimalComma bool) []anchor {
 	var out []anchor
 	add := func(s []byte, salt uint64, name bool) {
@@ -80,21 +82,7 @@ func docAnchors(d *Doc, decimalComma bool) []anchor {
 	for _, p := range d.Places {
 		add([]byte(strings.ToLower(p)), anchorPlace, true)
 	}
-	slices.SortFunc(out, func(a, b anchor) int {
-		if a.id != b.id {
-			if a.id < b.id {
-				return -1
-			}
-			return 1
-		}
-		if a.name != b.name {
-			if a.name {
-				return -1
-			}
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out, func(a, b anchor) int { return cmp.Compare(a.id, b.id) })
 	return slices.CompactFunc(out, func(a, b anchor) bool { return a.id == b.id })
 }
 
@@ -126,7 +114,7 @@ func crossLanguage(docs []Doc, lang []int, spans []span, labels []int, order []i
 			s.anchors = map[uint64]bool{}
 		}
 		for _, a := range anchors[i] {
-			s.anchors[a.id] = s.anchors[a.id] || a.name
+			s.anchors[a.id] = a.name
 		}
 		s.n++
 		s.langs[lang[i]]++
@@ -195,7 +183,7 @@ func crossLanguage(docs []Doc, lang []int, spans []span, labels []int, order []i
 					continue
 				}
 				shared[b]++
-				if name && st[b].anchors[id] {
+				if name {
 					named[b] = true
 				}
 			}
