@@ -24,6 +24,18 @@ func TestDialogueDash(t *testing.T) {
 			[]model.Block{{Kind: model.KindParagraph, Text: "- Kommst du mit?, fragte seine Tochter."}, {Kind: model.KindParagraph, Text: "- Heute nicht."}}},
 		{"list stays a list", "Inför en längre vandring i fjällen är det viktigt att packa rätt och tänka på vädret, som kan slå om.\n\n– Bra kängor, gärna vattentäta\n\n– Regnjacka och varma lager\n\nTa det lugnt de första dagarna och lyssna på kroppen, säger fjällguiden.",
 			[]model.Block{{Kind: model.KindListItem, Text: "Bra kängor, gärna vattentäta"}, {Kind: model.KindListItem, Text: "Regnjacka och varma lager"}}},
+		// dialogue-attribution: a speech verb that opens a longer clause
+		// is no reply's attribution.
+		{"swedish advice list", "Inför resan till ön finns det några saker som gör dagen enklare för både resenärer och personal.\n\n- Boka biljett i god tid och kom en kvart före avgång.\n\n- Ta med matsäck, säger man ofta till dem som ska gå hela leden runt ön.\n\nFärjan går varje timme från klockan sju på morgonen till sent på kvällen.",
+			[]model.Block{{Kind: model.KindListItem, Text: "Boka biljett i god tid och kom en kvart före avgång."}, {Kind: model.KindListItem, Text: "Ta med matsäck, säger man ofta till dem som ska gå hela leden runt ön."}}},
+		// dialogue-not-particle: German's two-letter "so" after a comma
+		// opens an English clause, no attribution.
+		{"so list", "Three changes to the library's opening hours start next month, after a survey of its readers.\n\n- The reading room opens at eight, so come early.\n\n- The café closes at six.\n\nThe library board will review the hours again at the end of the year.",
+			[]model.Block{{Kind: model.KindListItem, Text: "The reading room opens at eight, so come early."}, {Kind: model.KindListItem, Text: "The café closes at six."}}},
+		// dialogue-not-english: English words after a comma are no
+		// attribution of a dash-led reply.
+		{"advice list", "Before the first trip on the new tram line, a few habits make the ride easier for everyone on board.\n\n- Be kind to the crew. When a car is full, ask yourself, \"Can I wait for the next one?\"\n\n- If you need the ramp, tell the driver.\n\nThe tram runs every ten minutes from six in the morning until midnight.",
+			[]model.Block{{Kind: model.KindListItem, Text: "Be kind to the crew. When a car is full, ask yourself, \"Can I wait for the next one?\""}, {Kind: model.KindListItem, Text: "If you need the ramp, tell the driver."}}},
 	} {
 		a, err := Extract(tc.text, Options{})
 		if err != nil {
