@@ -1,9 +1,6 @@
 package people
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestMoreSpecialists pins rule moreSpecialists on invented texts.
 func TestMoreSpecialists(t *testing.T) {
@@ -12,9 +9,6 @@ func TestMoreSpecialists(t *testing.T) {
 		{"Owen Tarrant, a pulmonologist at the clinic, said the cases were rising.", "Owen Tarrant", "pulmonologist at the clinic"},
 	}
 	for _, tt := range tests {
-		roles, ok := personRoles(tt.text, "en", tt.name)
-		if !ok || !slices.Contains(roles, tt.role) {
-			t.Errorf("%q: %s (found %v) roles %q, want %q", tt.text, tt.name, ok, roles, tt.role)
-		}
+		wantRole(t, "en", tt.text, tt.name, tt.role)
 	}
 }

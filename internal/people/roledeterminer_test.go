@@ -16,6 +16,25 @@ func personRoles(text, lang, name string) ([]string, bool) {
 	return nil, false
 }
 
+// wantRole reports an error unless text (in lang) names the person name
+// and role is among that person's roles; it lists the people found when
+// name is not among them.
+func wantRole(t *testing.T, lang, text, name, role string) {
+	t.Helper()
+	roles, ok := personRoles(text, lang, name)
+	if !ok {
+		var names []string
+		for _, p := range AnalyzeLang(text, lang).People {
+			names = append(names, p.Name)
+		}
+		t.Errorf("%q: people %q, want %s", text, names, name)
+		return
+	}
+	if !slices.Contains(roles, role) {
+		t.Errorf("%q: %s has roles %q, want %q", text, name, roles, role)
+	}
+}
+
 // TestRoleDeterminer pins rule roleDeterminer on invented texts: an
 // article or possessive opening the words before a name is no part of
 // the role, and is no role alone; each language's own (French "son" is an

@@ -25,20 +25,7 @@ func TestRoleOfComplement(t *testing.T) {
 		{"de", "BERLIN - Der Bundesminister der Finanzen Klaus Velmer hat am Dienstag vor neuen Schulden gewarnt.", "Klaus Velmer", "Bundesminister der Finanzen"},
 	}
 	for _, tt := range tests {
-		var names []string
-		found := false
-		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
-			names = append(names, p.Name)
-			if p.Name == tt.name {
-				found = true
-				if !slices.Contains(p.Roles, tt.role) {
-					t.Errorf("%q: %s has roles %q, want %q", tt.text, tt.name, p.Roles, tt.role)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: people %q, want %s", tt.text, names, tt.name)
-		}
+		wantRole(t, tt.lang, tt.text, tt.name, tt.role)
 	}
 	const party = "TUNIS - Die Vorsitzende der Partei Velmar Libre sprach von einem Wahlbetrug."
 	for _, p := range AnalyzeLang(party, "de").People {
@@ -75,9 +62,6 @@ func TestRoleOfDative(t *testing.T) {
 		{"it", "Lo ha detto l'assessora alla Cultura Giulia Ferrandi.", "Giulia Ferrandi", "assessora alla Cultura"},
 	}
 	for _, tt := range tests {
-		roles, ok := personRoles(tt.text, tt.lang, tt.name)
-		if !ok || !slices.Contains(roles, tt.role) {
-			t.Errorf("%q: %s (found %v) roles %q, want %q", tt.text, tt.name, ok, roles, tt.role)
-		}
+		wantRole(t, tt.lang, tt.text, tt.name, tt.role)
 	}
 }
