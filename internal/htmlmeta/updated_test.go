@@ -13,15 +13,21 @@ func TestUpdatedLabel(t *testing.T) {
 		{"before the publication", "Published 4 June 2024; updated 3 June 2024", ""},
 		{"no update", "Published 4 June 2024", ""},
 	} {
-		page := `<html><head><title>Tram</title></head><body><article><h1>Tram line approved</h1><div class="date">` + tc.line +
-			`</div><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
-		m := Extract(parse(t, page), "https://example.com/tram", testNow)
-		got := ""
-		if m.Modified != nil {
-			got = dayOf(m.Modified.Value)
-		}
-		if got != tc.want {
+		if got := modifiedDay(t, tc.line); got != tc.want {
 			t.Errorf("%s: modified = %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// modifiedDay extracts an invented tram article whose date line is line
+// and returns the day of its Modified date, "" when there is none.
+func modifiedDay(t *testing.T, line string) string {
+	t.Helper()
+	page := `<html><head><title>Tram</title></head><body><article><h1>Tram line approved</h1><div class="date">` + line +
+		`</div><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
+	m := Extract(parse(t, page), "https://example.com/tram", testNow)
+	if m.Modified == nil {
+		return ""
+	}
+	return dayOf(m.Modified.Value)
 }

@@ -20,14 +20,7 @@ func TestUpdatedLabelLocal(t *testing.T) {
 		{"Chinese, label after", "2024年03月12日 08:15 发布 | 2024年03月13日 10:20 更新", "2024-03-13"},
 		{"Chinese, no update", "2024年03月12日 08:15 发布", ""},
 	} {
-		page := `<html><head><title>Tram</title></head><body><article><h1>Tram line approved</h1><div class="date">` + tc.line +
-			`</div><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
-		m := Extract(parse(t, page), "https://example.com/tram", testNow)
-		got := ""
-		if m.Modified != nil {
-			got = dayOf(m.Modified.Value)
-		}
-		if got != tc.want {
+		if got := modifiedDay(t, tc.line); got != tc.want {
 			t.Errorf("%s: modified = %q, want %q", tc.name, got, tc.want)
 		}
 	}
