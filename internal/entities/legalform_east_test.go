@@ -21,11 +21,7 @@ func TestLegalFormEast(t *testing.T) {
 	}
 	for _, tt := range tests {
 		orgs, _ := Find(tt.text, Options{Lang: tt.lang})
-		var got []string
-		for _, e := range orgs {
-			got = append(got, e.Name)
-		}
-		slices.Sort(got)
+		got := sortedNames(orgs)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: organisations %q, want %q", tt.text, got, tt.want)
 		}
@@ -38,11 +34,7 @@ func TestLegalFormEast(t *testing.T) {
 func TestApostropheCase(t *testing.T) {
 	text := "Bakan, İzmir'deki toplantıdan sonra Ankara'ya döndü."
 	_, places := Find(text, Options{Lang: "tr"})
-	var got []string
-	for _, e := range places {
-		got = append(got, e.Name)
-	}
-	slices.Sort(got)
+	got := sortedNames(places)
 	if want := []string{"Ankara", "Izmir"}; !slices.Equal(got, want) {
 		t.Errorf("%q: places %q, want %q", text, got, want)
 	}

@@ -3,7 +3,19 @@ package entities
 import (
 	"slices"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
+
+// sortedNames is the names of es, sorted.
+func sortedNames(es []model.Entity) []string {
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name)
+	}
+	slices.Sort(names)
+	return names
+}
 
 // TestGermanLegalForm pins rules germanLegalForm, firmNounBeforeName and
 // legalFormCloses on invented German sentences: a legal form closes a
@@ -12,11 +24,7 @@ import (
 func TestGermanLegalForm(t *testing.T) {
 	text := "Ein Manager der Firma Velmo Logistik AG wurde verurteilt. Das Tochterunternehmen Narvik Bau GmbH schweigt. Zu den Partnern zählen Velmo Wind AG Norda SE und andere. Die Prise Salz fehlt."
 	orgs, _ := Find(text, Options{Lang: "de"})
-	var on []string
-	for _, e := range orgs {
-		on = append(on, e.Name)
-	}
-	slices.Sort(on)
+	on := sortedNames(orgs)
 	want := []string{"Narvik Bau GmbH", "Norda SE", "Velmo Logistik AG", "Velmo Wind AG"}
 	if !slices.Equal(on, want) {
 		t.Errorf("organisations %q, want %q", on, want)

@@ -10,11 +10,7 @@ import (
 func TestRedCrescentOwnName(t *testing.T) {
 	text := "Volunteers of the Red Crescent handed out blankets, and the Red Cross sent two field kitchens."
 	orgs, _ := Find(text, Options{Lang: "en"})
-	var names []string
-	for _, e := range orgs {
-		names = append(names, e.Name)
-	}
-	slices.Sort(names)
+	names := sortedNames(orgs)
 	if !slices.Equal(names, []string{"Red Crescent", "Red Cross"}) {
 		t.Errorf("%q: organisations %q, want [Red Crescent Red Cross]", text, names)
 	}
