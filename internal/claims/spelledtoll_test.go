@@ -3,7 +3,6 @@ package claims
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -33,22 +32,11 @@ func TestSpelledToll(t *testing.T) {
 // mitteilte" clause is the source of the sentence's figures; a "wie" of
 // comparison gives none.
 func TestWieSource(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"Die Zahl der Besucher stieg um 8 Prozent, wie das Kulturamt am Montag mitteilte.", []string{"Kulturamt"}},
-		{"Die Beteiligung lag bei 55,2 Prozent, wie der Kreiswahlleiter sagte.", []string{"Kreiswahlleiter"}},
-		{"Wie die Hafenbehörde mitteilte, sank der Umschlag um 3 Prozent.", []string{"Hafenbehörde"}},
-		{"Der Preis stieg um 4 Prozent, so stark wie der Vorstand sagte.", []string{""}},
+	tests := []langCase[string]{
+		{"de", "Die Zahl der Besucher stieg um 8 Prozent, wie das Kulturamt am Montag mitteilte.", []string{"Kulturamt"}},
+		{"de", "Die Beteiligung lag bei 55,2 Prozent, wie der Kreiswahlleiter sagte.", []string{"Kreiswahlleiter"}},
+		{"de", "Wie die Hafenbehörde mitteilte, sank der Umschlag um 3 Prozent.", []string{"Hafenbehörde"}},
+		{"de", "Der Preis stieg um 4 Prozent, so stark wie der Vorstand sagte.", []string{""}},
 	}
-	for _, tt := range tests {
-		var g []string
-		for _, c := range Extract(tt.text, Options{Lang: "de"}) {
-			g = append(g, c.Source)
-		}
-		if d := cmp.Diff(tt.want, g); d != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, d)
-		}
-	}
+	checkLang(t, tests, func(c model.Claim) string { return c.Source })
 }
