@@ -996,16 +996,32 @@ func (c *Clusterer) root(doc int32) int32 { return c.find(c.assign[doc]) }
 // Labels returns each added document's story number, in the order added.
 // Numbers are dense from 0 in order of first appearance.
 func (c *Clusterer) Labels() []int {
-	out := make([]int, len(c.assign))
-	dense := map[int32]int{}
-	for i := range c.assign {
-		r := c.root(int32(i))
+	return denseLabels(len(c.assign), nil, func(i int) int32 { return c.root(int32(i)) })
+}
+
+// denseLabels numbers items 0..n-1 by their root, dense from 0 in order of
+// first appearance when visited in order (nil: 0, 1, ..., n-1). Labels and
+// rule cross-language (crossLanguage) share it.
+func denseLabels[K comparable](n int, order []int, root func(int) K) []int {
+	out := make([]int, n)
+	dense := map[K]int{}
+	visit := func(i int) {
+		r := root(i)
 		l, ok := dense[r]
 		if !ok {
 			l = len(dense)
 			dense[r] = l
 		}
 		out[i] = l
+	}
+	if order == nil {
+		for i := range n {
+			visit(i)
+		}
+		return out
+	}
+	for _, i := range order {
+		visit(i)
 	}
 	return out
 }

@@ -219,16 +219,5 @@ func crossLanguage(docs []Doc, lang []int, spans []span, labels []int, order []i
 			parent[max(ra, rb)] = min(ra, rb)
 		}
 	}
-	out := make([]int, len(labels))
-	dense := map[int]int{}
-	for _, i := range order {
-		r := find(labels[i])
-		l, ok := dense[r]
-		if !ok {
-			l = len(dense)
-			dense[r] = l
-		}
-		out[i] = l
-	}
-	return out
+	return denseLabels(len(labels), order, func(i int) int { return find(labels[i]) })
 }
