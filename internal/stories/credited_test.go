@@ -134,14 +134,7 @@ func TestCopyAdditions(t *testing.T) {
 	other := &model.Article{ID: "other", Outlet: "Island Times", Title: "Fewer ferries for the islands", Text: "Islanders face a winter of fewer ferries after the operator cut its timetable."}
 	arts := []*model.Article{wire, cp, other}
 	c := Compare(NewStory(arts), arts, map[string]string{"copy": "wire"})
-	var quotes []string
-	for _, sq := range c.Quotes {
-		for _, g := range sq.Quotes {
-			for _, v := range g.Variants {
-				quotes = append(quotes, sq.Speaker+": "+strings.Join(v.Outlets, ", "))
-			}
-		}
-	}
+	quotes := variantLines(c, func(sq SpeakerQuotes, v QuoteVariant) string { return sq.Speaker })
 	if want := []string{"Aled Brann: Portnessa Post", "Ines Vadik: Strait News Agency, Portnessa Post (copy)"}; !slices.Equal(quotes, want) {
 		t.Errorf("quotations %q, want %q", quotes, want)
 	}
@@ -203,6 +196,20 @@ func TestCopyAdditionsUnitSpelling(t *testing.T) {
 
 // splitQuote is speaker's direct quotation in text from passage a to
 // passage b, split by what lies between them (its attribution).
+// variantLines lists each quotation variant of c as "label: outlets", in
+// the comparison's order.
+func variantLines(c Comparison, label func(SpeakerQuotes, QuoteVariant) string) []string {
+	var out []string
+	for _, sq := range c.Quotes {
+		for _, g := range sq.Quotes {
+			for _, v := range g.Variants {
+				out = append(out, label(sq, v)+": "+strings.Join(v.Outlets, ", "))
+			}
+		}
+	}
+	return out
+}
+
 func splitQuote(text, a, b, speaker string) model.Quote {
 	i, j := strings.Index(text, a), strings.Index(text, b)
 	return model.Quote{Text: text[i : j+len(b)], Form: model.QuoteDirect, Speaker: speaker, Start: i, End: j + len(b),
@@ -224,14 +231,7 @@ func TestCopyPassages(t *testing.T) {
 		Quotes: []model.Quote{splitQuote(copyText, a, b, "Ines Vadik")}, People: []model.Person{{Name: "Ines Vadik"}}}
 	arts := []*model.Article{wire, cp}
 	c := Compare(NewStory(arts), arts, map[string]string{"copy": "wire"})
-	var got []string
-	for _, sq := range c.Quotes {
-		for _, g := range sq.Quotes {
-			for _, v := range g.Variants {
-				got = append(got, sq.Speaker+": "+strings.Join(v.Outlets, ", "))
-			}
-		}
-	}
+	got := variantLines(c, func(sq SpeakerQuotes, v QuoteVariant) string { return sq.Speaker })
 	// one line for each passage
 	if want := []string{"Ines Vadik: Strait News Agency, Portnessa Post (copy)", "Ines Vadik: Strait News Agency, Portnessa Post (copy)"}; !slices.Equal(got, want) {
 		t.Errorf("quotations %q, want %q", got, want)
@@ -339,14 +339,7 @@ func TestCopyCarriesPassage(t *testing.T) {
 		Quotes: []model.Quote{splitQuote(cutText, a, b, "Ines Vadik")}}
 	arts := []*model.Article{wire, reword, cut}
 	c2 := Compare(NewStory(arts), arts, map[string]string{"reword": "wire", "cut": "wire"})
-	var got []string
-	for _, sq := range c2.Quotes {
-		for _, g := range sq.Quotes {
-			for _, v := range g.Variants {
-				got = append(got, v.Text+": "+strings.Join(v.Outlets, ", "))
-			}
-		}
-	}
+	got := variantLines(c2, func(sq SpeakerQuotes, v QuoteVariant) string { return v.Text })
 	want := []string{
 		c + ": Strait News Agency, Portnessa Post (copy)",
 		a + ": Strait News Agency, Bay Courier (copy)",
