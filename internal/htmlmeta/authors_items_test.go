@@ -20,9 +20,7 @@ func TestItemNames(t *testing.T) {
 		{`<div class="byline"><span>Tom Grey</span><span>Tom Grey</span></div>`, []string{"Tom Grey"}},
 		{`<div class="byline"><span>Tom</span> <span>Grey</span></div>`, []string{"Tom Grey"}},
 	} {
-		page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1>` +
-			tt.byline + `<p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
-		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+		if got := headlineAuthors(t, "", tt.byline, tramText); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: authors %q, want %q", tt.byline, got, tt.want)
 		}
 	}

@@ -32,9 +32,7 @@ func TestBylinePartsAfterH1(t *testing.T) {
 		{`<span>Автор: Ирина Смирнова</span><span>14 марта 2031, 09:30</span>`, []string{"Ирина Смирнова"}},
 		{`<span>Yazar: Mehmet Yılmaz</span><span>Yayınlanma: 14.03.2031 10:45</span>`, []string{"Mehmet Yılmaz"}},
 	} {
-		page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1><div class="info">` +
-			tt.byline + `</div><p>Text of the story.</p></article></body></html>`
-		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+		if got := headlineAuthors(t, "", `<div class="info">`+tt.byline+`</div>`, "Text of the story."); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: authors %q, want %q", tt.byline, got, tt.want)
 		}
 	}
@@ -54,9 +52,7 @@ func TestArchiveLink(t *testing.T) {
 		{`<div><a href="/author/jane-roe/">More stories</a></div>`, nil},
 		{`<div><a href="/author/1234/">Jane Roe</a></div>`, nil},
 	} {
-		page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1>` +
-			tt.line + `<p>Text of the story.</p></article></body></html>`
-		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+		if got := headlineAuthors(t, "", tt.line, "Text of the story."); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: authors %q, want %q", tt.line, got, tt.want)
 		}
 	}
@@ -88,10 +84,8 @@ func TestNameInSection(t *testing.T) {
 	if got := nameDateLine("Mar 3, 2023 • Posted in news"); got != "" {
 		t.Errorf("nameDateLine = %q, want none", got)
 	}
-	page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1>` +
-		`<p>Mar 3, 2023 <span>•</span> <img src="a.png"> Jane Roe in <a href="/c/tips">Project Tips</a></p>` +
-		`<p>Text of the story.</p></article></body></html>`
-	if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, []string{"Jane Roe"}) {
+	line := `<p>Mar 3, 2023 <span>•</span> <img src="a.png"> Jane Roe in <a href="/c/tips">Project Tips</a></p>`
+	if got := headlineAuthors(t, "", line, "Text of the story."); !slices.Equal(got, []string{"Jane Roe"}) {
 		t.Errorf("authors %q", got)
 	}
 }

@@ -53,9 +53,7 @@ func TestGroupDeclared(t *testing.T) {
 		{`<meta name="author" content="Ann Black">`, `<div class="byline">By Tom Grey</div>`, []string{"Ann Black"}},
 		{`<meta name="author" content="Web Desk">`, `<div class="byline">By Redacción Sur</div>`, []string{"Web Desk"}},
 	} {
-		page := `<html><head><title>Headline</title>` + tt.head + `</head><body><article><h1>Headline</h1>` +
-			tt.byline + `<p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
-		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+		if got := headlineAuthors(t, tt.head, tt.byline, tramText); !slices.Equal(got, tt.want) {
 			t.Errorf("%s %s: authors %q, want %q", tt.head, tt.byline, got, tt.want)
 		}
 	}
@@ -76,9 +74,7 @@ func TestNameRoleLine(t *testing.T) {
 		{"Kari Lund, Bergen", nil},
 		{"Tom Grey, Ann Black", nil},
 	} {
-		page := `<html><head><title>Headline</title></head><body><article><h1>Headline</h1><p>` + tt.line +
-			`</p><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
-		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+		if got := headlineAuthors(t, "", "<p>"+tt.line+"</p>", tramText); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: authors %q, want %q", tt.line, got, tt.want)
 		}
 	}
@@ -102,4 +98,17 @@ func TestLocalAnd(t *testing.T) {
 			t.Errorf("splitAuthors(%q) = %q, want %q", tt.byline, got, tt.want)
 		}
 	}
+}
+
+// tramText is the invented paragraph of the test pages' story.
+const tramText = "The council voted on Tuesday night to approve the new tram line to the north of the city."
+
+// headlineAuthors extracts a page titled "Headline" with the elements
+// head in its head, the markup afterH1 under its headline and a paragraph
+// of text, and returns its authors.
+func headlineAuthors(t *testing.T, head, afterH1, text string) []string {
+	t.Helper()
+	page := `<html><head><title>Headline</title>` + head + `</head><body><article><h1>Headline</h1>` +
+		afterH1 + `<p>` + text + `</p></article></body></html>`
+	return Extract(parse(t, page), "", testNow).Authors
 }
