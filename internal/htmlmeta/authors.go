@@ -692,8 +692,12 @@ func (c *collector) creditLines() []string {
 				if n := nameDateLine(t); n != "" && !datedListing(lines) {
 					return []string{n}
 				}
-				if n := nameRoleLine(t); n != "" && !strict {
-					return []string{n}
+				if !strict {
+					// Rule authorNameRoleLine: right after the headline
+					// only, so not read on the page-top lines.
+					if n := nameRoleLine(t); n != "" {
+						return []string{n}
+					}
 				}
 			}
 		}
