@@ -48,6 +48,15 @@ var cjkReporter = regexp.MustCompile(`^(?:(?:文|圖文|图文)\s*[／/∕]\s*)?
 // bench extract, both sets: byte-identical; TestLocalCreditMore.)
 var ownReporter = regexp.MustCompile(`^(?:本报|本報|本台|本网|本網|本刊)(?:特约|特約|驻\p{Han}{1,3})?(?:记者|記者)\s*(\p{Han}{2,4}(?:[ 　、]+\p{Han}{2,4}){0,3})(?:\s|$)`)
 
+// ownReporterMatch is ownReporter's submatches in t, or nil; its labels
+// all open with "本", so a line that does not skips the regexp.
+func ownReporterMatch(t string) []string {
+	if !strings.HasPrefix(t, "本") {
+		return nil
+	}
+	return ownReporter.FindStringSubmatch(t)
+}
+
 // ownReporterStop end the names of rule authorOwnReporter: "报道"
 // (reports), a photographer's or a correspondent's label.
 var ownReporterStop = map[string]bool{"报道": true, "報導": true, "报导": true, "摄影": true, "攝影": true,
@@ -83,7 +92,7 @@ func localByline(t string) string {
 		return ""
 	}
 	if t[0] >= utf8.RuneSelf {
-		if m := ownReporter.FindStringSubmatch(t); m != nil {
+		if m := ownReporterMatch(t); m != nil {
 			names := strings.FieldsFunc(m[1], func(r rune) bool { return r == ' ' || r == '　' || r == '、' })
 			for i, n := range names {
 				if ownReporterStop[n] {
