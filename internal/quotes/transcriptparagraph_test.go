@@ -30,3 +30,19 @@ func TestTranscriptParagraph(t *testing.T) {
 		{"The pier will need a new deck before the summer comes.", "Ivo Marsh", "Marsh"},
 	})
 }
+
+// TestTitleCaseLabelCount: a title-case label before too few words to be
+// a turn ("Marsh: 547.", a count) is no transcript label (rule
+// titleCaseLabel); the turns around it still are. Invented text.
+func TestTitleCaseLabelCount(t *testing.T) {
+	text := "Harbour chief on the record\n\nHarbour chief Ivo Marsh sat down with reporter Lena Brandt on Monday.\n\n" +
+		"Brandt: So the council decides the budget for the crews.\n\n" +
+		"Marsh: Nobody says the budget is loose. It is what the council makes of it.\n\n" +
+		"Brandt: And the pier itself?\n\n" +
+		"Marsh: 547."
+	checkSpoken(t, text, []spoken{
+		{"So the council decides the budget for the crews.", "Lena Brandt", "Brandt"},
+		{"Nobody says the budget is loose. It is what the council makes of it.", "Ivo Marsh", "Marsh"},
+		{"And the pier itself?", "Lena Brandt", "Brandt"},
+	})
+}
