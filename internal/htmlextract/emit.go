@@ -992,6 +992,12 @@ func (x *extractor) flush(c ctx) {
 			return
 		}
 	}
+	// Rule "embed-code": see embedCode. (Only a block that opens with '<'
+	// is read.)
+	if (c.kind == model.KindParagraph || c.kind == model.KindListItem) && t[0] == '<' && embedCode(t) {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedShare, Text: t, Rule: "embed-code"})
+		return
+	}
 	// Rules "dateline", "license-notice", "figure-label",
 	// "credited-caption" and "share-line": see paragraphRules.
 	if c.kind == model.KindParagraph && len(t) <= maxParagraphRuleLen {
@@ -1246,6 +1252,36 @@ const (
 	maxCaptionLen = 300
 	maxCreditTail = 60
 )
+
+// maxEmbedCodeLen bounds rule "embed-code": a player's embed tag with its
+// size, title and allow list runs to a few hundred bytes.
+const maxEmbedCodeLen = 600
+
+// embedTags open the markup a share tool offers to copy, lower-cased
+// with the space after the tag's name.
+var embedTags = []string{"<iframe ", "<script ", "<embed ", "<object ", "<video ", "<audio "}
+
+// embedCode is rule "embed-code": a paragraph or list item that is one tag of player
+// markup and nothing else (`<iframe src="https://radio.example/player/7"
+// width="100%" height="290">`) is the copy-and-paste box of an audio or
+// video tool's "Embed" button, which a listing repeats under every story
+// and a reader never reads as text. It opens with one of embedTags,
+// carries a source (src= or data=) and ends with the tag's '>'. Code a
+// documentation page shows sits in <pre>, a block of its own kind this
+// rule never sees, and a sentence that names a tag ("Paste the <iframe>
+// tag") opens with a word.
+func embedCode(t string) bool {
+	if len(t) > maxEmbedCodeLen || t[len(t)-1] != '>' {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, p := range embedTags {
+		if strings.HasPrefix(l, p) {
+			return strings.Contains(l, " src=") || strings.Contains(l, " data=")
+		}
+	}
+	return false
+}
 
 // maxParagraphRuleLen: no paragraphRules match takes a longer block.
 const maxParagraphRuleLen = max(maxDatelineLen, maxLicenseLen, maxFigureLabelLen, maxCaptionLen)
