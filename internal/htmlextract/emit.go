@@ -999,7 +999,8 @@ func (x *extractor) flush(c ctx) {
 		return
 	}
 	// Rules "dateline", "license-notice", "figure-label",
-	// "credited-caption" and "share-line": see paragraphRules.
+	// "credited-caption", "share-line" and "form-consent": see
+	// paragraphRules.
 	if c.kind == model.KindParagraph && len(t) <= maxParagraphRuleLen {
 		if l == "" {
 			l = strings.ToLower(t)
@@ -1143,10 +1144,10 @@ func listMarker(t string) int {
 
 // paragraphRules remove a whole paragraph block, tried in order after
 // rule "phrase": a publication line, a reuse notice, a numbered caption,
-// a credited caption outside <figure> and a share bar of a label and
-// network names (see datelineBlock, licenseNotice, figureLabel,
-// creditedCaption, shareLine). Each match takes the block and the block
-// lower-cased.
+// a credited caption outside <figure>, a share bar of a label and
+// network names and a form's consent line (see datelineBlock,
+// licenseNotice, figureLabel, creditedCaption, shareLine, formConsent).
+// Each match takes the block and the block lower-cased.
 var paragraphRules = []struct {
 	rule  string
 	kind  string
@@ -1157,6 +1158,7 @@ var paragraphRules = []struct {
 	{"figure-label", model.RemovedImageCredit, figureLabel},
 	{"credited-caption", model.RemovedImageCredit, creditedCaption},
 	{"share-line", model.RemovedShare, shareLine},
+	{"form-consent", model.RemovedOther, formConsent},
 }
 
 // maxEntryTime bounds rule "entry-time": a clock time and a zone or an
@@ -1284,7 +1286,7 @@ func embedCode(t string) bool {
 }
 
 // maxParagraphRuleLen: no paragraphRules match takes a longer block.
-const maxParagraphRuleLen = max(maxDatelineLen, maxLicenseLen, maxFigureLabelLen, maxCaptionLen)
+const maxParagraphRuleLen = max(maxDatelineLen, maxLicenseLen, maxFigureLabelLen, maxCaptionLen, maxConsentLen)
 
 func (x *extractor) flushRaw() {
 	t := strings.TrimRight(string(x.buf), " \n\t\r")
