@@ -1615,10 +1615,16 @@ const zeroWidth = "\u200b\u200c\u200d\u2060\ufeff"
 // posts").
 const maxFurnitureLen = 40
 
-// postActions are, lower-cased, the action labels under a forum post.
+// postActions are, lower-cased, the action labels under a forum post,
+// and the header of a code box inside one (rule "code-box-label": forum
+// software sets "Code: Select all" over each code block a post quotes, a
+// link that selects the code, in the board's language).
 var postActions = map[string]bool{"reply": true, "quote": true, "report": true, "report inappropriate content": true,
 	"share": true, "like": true, "permalink": true, "flag": true, "upvote": true, "downvote": true, "report post": true,
-	"report abuse": true, "reply with quote": true, "quick reply": true, "multiquote": true, "multi-quote": true}
+	"report abuse": true, "reply with quote": true, "quick reply": true, "multiquote": true, "multi-quote": true,
+	"code: select all": true, "code: alles auswählen": true, "code : tout sélectionner": true, "code: tout sélectionner": true,
+	"código: seleccionar todo": true, "código: selecionar tudo": true, "codice: seleziona tutto": true,
+	"code: selecteer alles": true, "kod: zaznacz wszystko": true, "код: выделить всё": true, "код: выделить все": true}
 
 // postCounters are the units of a poster's or a post's counters ("231
 // helpful votes", "1.2k likes"). Not "answers" (a Q&A page's "5 Answers"
