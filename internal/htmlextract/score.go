@@ -634,6 +634,10 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 			x.proseSections(node) >= minProseSections && firstChild(best, atom.H1) == nil && firstChild(node, atom.H1) != nil {
 			break
 		}
+		// Rule "sibling-posts": see repeatedItem.
+		if x.thread && x.repeatedItem(best) {
+			break
+		}
 		// Rule "keep-plain-text": prose is not all of the content; the
 		// ingredient list beside a recipe's method, a product's
 		// specification beside its description are short lines. Stay when
@@ -653,6 +657,64 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 		debugRoot(path)
 	}
 	return node
+}
+
+// repeatedItem is rule "sibling-posts": a child that has a sibling built
+// alike (see madeAs: <article id="post_12" class="post"> beside
+// <article id="post_13" class="post">) holding text of its own is one
+// item of a run, a thread's posts or a Q&A page's answers, and the search
+// does not move into it however much it outweighs the others: a thread
+// whose short question ("Is there a timetable for the new berth?") sat
+// over a long answer lost the question. The sibling's unlinked text
+// counts, not its prose: a question is often too short for prose. Only on
+// a page that declares itself a discussion (x.thread): on every page but
+// articles it moved 18 WCXB pages, articles and listings down on half a
+// (an article's body beside a teaser of the next story built alike, a
+// listing's lead card), and extract/ too.
+func (x *extractor) repeatedItem(c *html.Node) bool {
+	cls, id := attr(c, "class"), attr(c, "id")
+	if cls == "" && id == "" {
+		return false
+	}
+	cls, id = strings.Join(strings.Fields(cls), " "), strings.Map(dropDigit, id)
+	for _, next := range [2]bool{false, true} {
+		for s := step(c, next); s != nil; s = step(s, next) {
+			// The tag first: most siblings of another tag cost nothing.
+			if s.Type != html.ElementNode || s.DataAtom != c.DataAtom || s.Data != c.Data || !madeAs(s, cls, id) {
+				continue
+			}
+			if si := x.info1(s); !si.skip() && !si.effBoiler() && si.ctext-si.clink >= minGoodLen {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// step returns n's next sibling when next is set, else its previous one.
+func step(n *html.Node, next bool) *html.Node {
+	if next {
+		return n.NextSibling
+	}
+	return n.PrevSibling
+}
+
+// madeAs reports whether n is built as rule "sibling-posts" asks: its
+// classes are cls (space-normalised) and its id is id once its digits are
+// dropped ("post_12", "post_13").
+func madeAs(n *html.Node, cls, id string) bool {
+	if c := attr(n, "class"); c != cls && strings.Join(strings.Fields(c), " ") != cls {
+		return false
+	}
+	return strings.Map(dropDigit, attr(n, "id")) == id
+}
+
+// dropDigit drops ASCII digits, for strings.Map.
+func dropDigit(r rune) rune {
+	if r >= '0' && r <= '9' {
+		return -1
+	}
+	return r
 }
 
 // minProseSections: see proseSections. Two children with prose already

@@ -1,0 +1,77 @@
+package htmlextract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestSiblingPosts: rule "sibling-posts". A page that declares itself a
+// discussion holds a short question over a long answer, two posts built
+// alike; the content search stays above them and both are kept.
+func TestSiblingPosts(t *testing.T) {
+	post := func(id, user, body string) string {
+		return `<article class="post" id="post_` + id + `"><header class="post-meta"><a class="author" href="/u/` + user + `">` + user +
+			`</a></header><div class="post-body">` + body + `</div></article>`
+	}
+	page := `<!DOCTYPE html><html><head><title>New ferry berth timetable - Harbour Forum</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"New ferry berth timetable"}</script></head><body>
+<header><nav><a href="/">Harbour Forum</a> <a href="/latest">Latest</a></nav></header>
+<main><h1>New ferry berth timetable</h1><div class="topic-posts">` +
+		post("1", "ron_k", `<p>Hi, is there a timetable for the new ferry berth at Pell Harbour? The council page only lists the old one. Thanks!</p>`) +
+		post("2", "harbourmaster_p", `<p>The berth opens in spring. Until then the ferry leaves from the old quay on the north side, and the timetable there is unchanged.</p>`+
+			`<p>The council will post the new timetable two weeks before the berth opens, together with a map of the new walkway from the car park, which is longer than the old one.</p>`+
+			`<p>If you travel with a bicycle, note that the new berth has a separate ramp for bikes, so you will no longer queue with the cars at the barrier.</p>`) +
+		`</div></main><footer>Harbour Forum</footer></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "is there a timetable for the new ferry berth", "question", true)
+	checkKept(t, a, "separate ramp for bikes", "answer", true)
+}
+
+// madeAsTests: rule "sibling-posts" compares a sibling's classes, space
+// normalised, and its id without digits.
+var madeAsTests = []struct {
+	page, cls, id string
+	want          bool
+}{
+	{`<article class="post  post--reply" id="post_13">`, "post post--reply", "post_", true},
+	{`<article class="post" id="post_13">`, "post post--reply", "post_", false},
+	{`<article class="post" id="reply_13">`, "post", "post_", false},
+	{`<article class="post">`, "post", "", true},
+}
+
+func TestMadeAs(t *testing.T) {
+	for _, tc := range madeAsTests {
+		n := mustParseTag(t, tc.page)
+		if got := madeAs(n, tc.cls, tc.id); got != tc.want {
+			t.Errorf("madeAs(%s, %q, %q) = %v, want %v", tc.page, tc.cls, tc.id, got, tc.want)
+		}
+	}
+}
+
+// mustParseTag parses s and returns its first <article> element.
+func mustParseTag(t *testing.T, s string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var find func(n *html.Node) *html.Node
+	find = func(n *html.Node) *html.Node {
+		if n.Type == html.ElementNode && n.Data == "article" {
+			return n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if f := find(c); f != nil {
+				return f
+			}
+		}
+		return nil
+	}
+	n := find(doc)
+	if n == nil {
+		t.Fatalf("no <article> in %s", s)
+	}
+	return n
+}
