@@ -32,3 +32,25 @@ func TestStandardsHidden(t *testing.T) {
 		})
 	}
 }
+
+// TestPopoverStrong: rule "popover-strong". A thin forum thread (two
+// short posts, so the class words are relaxed) with an app-install card in
+// a popover that a "Learn more" button opens (a toggle before it, which
+// rule "disclosure-panel" would take for an accordion's) keeps its posts
+// and loses the card's steps.
+func TestPopoverStrong(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Ferry delays at Marrow Island - Harbour Talk</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/forums">Forums</a></nav></header>
+<div class="app-banner"><div>View in the app</div><button type="button" popovertarget="learn">Learn more</button></div>
+<i-card popover id="learn"><div class="card"><h4>Install the Harbour Talk app</h4><p>A full-screen app on your home screen with alerts, badges and more for every member of the forum.</p><ol><li>Tap the share icon in your browser.</li><li>Choose Add to Home Screen from the menu.</li></ol></div></i-card>
+<main><h1>Ferry delays at Marrow Island</h1>
+<article class="post"><div class="author">tidewatcher</div><p>The ferry to Marrow Island ran late again this morning. Anyone know why?</p></article>
+<article class="post"><div class="author">quaygull</div><p>Same here: I waited forty minutes on Tuesday with a van full of crates.</p></article>
+</main>
+<footer>Harbour Talk 2026</footer></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "Install the Harbour Talk app", "popover card", false)
+	checkKept(t, a, "Add to Home Screen", "popover steps", false)
+	checkKept(t, a, "ran late again this morning", "first post", true)
+	checkKept(t, a, "van full of crates", "reply", true)
+}

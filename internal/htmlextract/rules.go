@@ -471,6 +471,24 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
+// isPopover is rule "popover-strong": an element with the popover
+// attribute is shown only while a button holds it open, over the page (an
+// "install our app" card, a notifications prompt, a share menu), and HTML
+// itself hides it until then. That is a declaration like a tag, not a
+// naming scheme: it stays chrome when a thin page relaxes the class words
+// (a forum thread of two short posts kept its app-install steps), and it
+// is no collapsed panel of the text (rule "disclosure-panel"), though a
+// "Learn more" button stands before it. Accordions and tabs hide their
+// panels with the hidden attribute or a class, never with a popover.
+func isPopover(n *html.Node) bool {
+	for i := range n.Attr {
+		if n.Attr[i].Key == "popover" && n.Attr[i].Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // hiddenClass reports whether the class value v holds one of
 // hiddenClasses.
 func hiddenClass(v string) bool {

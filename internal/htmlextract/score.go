@@ -155,6 +155,9 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			ni.boiler, ni.word = bkOther, wHidden
 			ni.set(fSrOnly, hiddenClass(attr(n, "class")))
 		}
+		if ni.boiler != bkCookie && isPopover(n) {
+			ni.boiler, ni.word = bkOther, wPopover // rule "popover-strong"
+		}
 		if ni.boiler != bkNone {
 			if !inBoiler && ni.word == wClassReviews {
 				x.reviews++
@@ -372,6 +375,10 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	// page's text, so its class words apply when the others are relaxed
 	// too (a thin shop page kept its consent dialog's 150 words).
 	if overlay(p.word.String()) || p.boiler == bkCookie {
+		return true
+	}
+	// Rule "popover-strong": see isPopover.
+	if p.word == wPopover {
 		return true
 	}
 	// Rule "review-widget": one reviews region is the shop's widget under

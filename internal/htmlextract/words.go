@@ -21,6 +21,7 @@ const (
 	wTagFooter
 	wTagAside
 	wTagNoscript
+	wPopover
 )
 
 // words lists every word a record can hold, wordID's index into it: the
@@ -32,7 +33,7 @@ var words, roleWords, propWords, classWords = buildWords()
 
 func buildWords() (ws []string, roles, props, classes map[string]wordID) {
 	ws = []string{wNone: "", wHidden: "hidden", wTagNav: "tag:nav", wTagFooter: "tag:footer",
-		wTagAside: "tag:aside", wTagNoscript: "tag:noscript"}
+		wTagAside: "tag:aside", wTagNoscript: "tag:noscript", wPopover: "popover"}
 	add := func(prefix string, keys []string) map[string]wordID {
 		m := make(map[string]wordID, len(keys))
 		for _, k := range keys {
