@@ -135,6 +135,9 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	if x.embedBlock(n) {
 		return
 	}
+	if n.DataAtom == atom.A && headingAnchor(n) {
+		return
+	}
 	if ni.strip() {
 		x.drop(n, bkRelated, "offer-strip", c)
 		return
@@ -1667,6 +1670,22 @@ func numeral(s string) bool {
 // dropping them lost list values and scores on the dev pages.)
 func counterOnly(t string) bool {
 	return len(t) >= 2 && len(t) <= 12 && t[0] == '#' && numeral(t[1:]) || slideCounter(t)
+}
+
+// anchorMarks are the one-character links documentation generators and
+// Markdown renderers put beside a heading to copy its address (Sphinx's
+// "¶", "§", GitHub-style "#", a link symbol).
+var anchorMarks = []string{"¶", "§", "#", "🔗", "⚓"}
+
+// headingAnchor is rule "heading-anchor": a link to a place on its own
+// page ("#options") whose whole text is an anchor mark is the heading's
+// copy-link button, not words of the heading ("Options¶").
+func headingAnchor(a *html.Node) bool {
+	t := a.FirstChild
+	if t == nil || t.Type != html.TextNode || t.NextSibling != nil || !strings.HasPrefix(attr(a, "href"), "#") {
+		return false
+	}
+	return slices.Contains(anchorMarks, strings.TrimSpace(t.Data))
 }
 
 // maxSlides bounds a carousel's slide count in rule "slide-counter": two
