@@ -162,6 +162,10 @@ type expr struct {
 	// done is the past participle of the verb whose object the figure
 	// is (rule participleCount: "injured"), "" when none.
 	done string
+	// nounless marks a count with no noun that the verb after it, or
+	// the group it is part of, says the unit of (rules nounlessCount,
+	// partitiveFront): its subject is the noun and the verb.
+	nounless bool
 }
 
 func f64(v float64) *float64 { return &v }
@@ -317,6 +321,14 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 					last.Subject = participleVerbs[strings.ToLower(w)] + " " + rest
 				}
 			}
+		} else if e.nounless {
+			// Rule nounlessCount: "Two were killed" counts people killed.
+			// A population of "them" ("of them") names no one.
+			noun := e.unit
+			if noun == UnitPeople && sc.population != "" && !partitivePronouns[strings.ToLower(sc.population)] {
+				noun = sc.population
+			}
+			c.Subject = nounlessSubject(noun, c.Subject)
 		} else if e.and > 0 {
 			// Rule coordinatedCount: "and 60 were injured" counts the
 			// noun of the count before it ("people were injured").
@@ -1695,7 +1707,7 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		}
 	}
 	// Counts: "1,200 people", "300 new homes", "ten hospitals".
-	if words && v < minWordCount && !wordToll(toks, j) {
+	if words && v < minWordCount && !wordToll(toks, j) && !nounlessToll(toks, i, j, v) {
 		return expr{}, false
 	}
 	if !words && v >= 1900 && v <= 2100 && !strings.Contains(t.text, ",") && v == float64(int(v)) {
@@ -1705,6 +1717,9 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		return expr{}, false
 	}
 	unit := countUnit(toks, j)
+	if unit == "" && nounlessToll(toks, i, j, v) {
+		return expr{i: i, j: j, value: f64(v), unit: UnitPeople, nounless: true}, true
+	}
 	if unit == "" {
 		unit = countedBy(toks, i, j)
 	}

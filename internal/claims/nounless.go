@@ -1,0 +1,119 @@
+package claims
+
+import "strings"
+
+// nounlessToll is rule nounlessCount: a count with no noun after it that
+// opens its clause and is the subject of a verb only people undergo or do
+// ("Two were killed", "12 were injured", "Three of them were arrested",
+// "Five have since resigned", "At least 14 died") counts people: the verb
+// says what was counted, which had no noun to give the claim its unit, so
+// the claim was lost (a small count in words too, as rule wordToll keeps
+// "Three workers were injured"). The verbs are those of rule wordToll and
+// a few more of justice and office; passive ones need an auxiliary ("Two
+// were arrested"), since "Two arrested the gunman" counts those who did
+// it. i is the count's first token, j the token after it, v its value.
+func nounlessToll(toks []token, i, j int, v float64) bool {
+	if v < minNounless || !opensClause(toks, i) {
+		return false
+	}
+	k := j
+	if k+1 < len(toks) && toks[k].lower == "of" && partitivePronouns[toks[k+1].lower] {
+		k += 2 // "Three of them were arrested"
+	}
+	aux := false
+	for k < len(toks) && toks[k].kind == tWord && (wordTollAux[toks[k].lower] || wordTollDegree[toks[k].lower] || toks[k].lower == "since") {
+		aux = aux || wordTollAux[toks[k].lower]
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tWord {
+		return false
+	}
+	w := toks[k].lower
+	return wordTollIntransitive[w] || nounlessIntransitive[w] || aux && (wordTollVerbs[w] || nounlessPassive[w])
+}
+
+// minNounless is the least count rule nounlessCount reads: "one was
+// later killed" tells of one person, no toll.
+const minNounless = 2
+
+// partitivePronouns stand for the group a count is part of ("three of
+// them", "two of those", rule nounlessCount).
+var partitivePronouns = setOf(`them those us whom`)
+
+// nounlessIntransitive and nounlessPassive are the verbs, beyond rule
+// wordToll's, whose bare subject count counts people (rule
+// nounlessCount): "Five have since resigned", "Four were charged".
+var (
+	nounlessIntransitive = setOf(`resigned drowned fled`)
+	nounlessPassive      = setOf(`charged convicted jailed sentenced freed deported kidnapped abducted executed sacked dismissed`)
+)
+
+// subordinators open a clause of time, cause or condition (rule
+// nounlessCount).
+var subordinators = setOf(`when after as because while before until unless if though although since whereas`)
+
+// opensClause reports whether the count at toks[i] opens its clause, so
+// that it can be its subject: nothing but hedges ("At least", "About")
+// stand between it and the sentence's start or a comma, semicolon, colon
+// or "but" (rule nounlessCount). After "and" rule coordinatedCount reads
+// it, with the noun of the count before ("300 homes flooded and 90 were
+// lost").
+func opensClause(toks []token, i int) bool {
+	k := i
+	for k > 0 && (qualifiers[toks[k-1].lower] || capQualifiers[toks[k-1].lower]) && !articles[toks[k-1].lower] {
+		k--
+	}
+	if k == 0 {
+		return true
+	}
+	switch toks[k-1].lower {
+	case ",", ";", ":", "but":
+		return true
+	}
+	return false
+}
+
+// nounlessSubject is the subject of a count rule nounlessCount read: what
+// was counted, the noun and the verb ("Two were killed in the blast" ->
+// "people killed in the blast", "Five have since resigned" -> "people who
+// have since resigned"), from the clause's words after the figure, rest
+// ("were killed in the blast", "them were arrested": the subject rules
+// drop the "of" of "of them"). A passive's auxiliaries go; an active verb
+// takes "who". A clause of time or cause after the verb says why or
+// when, not who was counted, and goes too ("killed when a tree fell on
+// their car": "people killed").
+func nounlessSubject(noun, rest string) string {
+	words := strings.Fields(rest)
+	if len(words) >= 1 && words[0] == "of" {
+		words = words[1:]
+	}
+	if len(words) >= 1 && partitivePronouns[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	k := 0
+	for k < len(words) && (wordTollAux[strings.ToLower(words[k])] || wordTollDegree[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "since") {
+		k++
+	}
+	if k == len(words) {
+		return joinWords(noun, strings.Join(words, " "))
+	}
+	for m := k + 1; m < len(words); m++ {
+		if subordinators[strings.ToLower(words[m])] {
+			words = words[:m]
+			break
+		}
+	}
+	v := strings.ToLower(words[k])
+	if v == "missing" || v == "dead" {
+		return joinWords(noun, strings.Join(words[k:], " ")) // "people missing"
+	}
+	if k > 0 && (wordTollVerbs[v] || nounlessPassive[v]) {
+		// "were seriously injured": the participle keeps its adverbs.
+		m := 0
+		for m < k && !wordTollDegree[strings.ToLower(words[m])] {
+			m++
+		}
+		return joinWords(noun, strings.Join(words[m:], " "))
+	}
+	return joinWords(noun, "who "+strings.Join(words, " "))
+}

@@ -1,0 +1,50 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestNounlessCount checks rule nounlessCount: a count with no noun that
+// opens its clause before a verb only people undergo or do is a count of
+// people, its subject the people and the verb; a count before another
+// verb, or one that is no subject, stays no claim.
+func TestNounlessCount(t *testing.T) {
+	type got struct {
+		Value         float64
+		Unit, Subject string
+	}
+	get := func(c model.Claim) got {
+		return got{*c.Value, c.Unit, c.Subject}
+	}
+	tests := []langCase[got]{
+		{"", "Two were killed when a van left the road near Pellow Cross.", []got{{2, "people", "people killed"}}},
+		{"", "Three of them were arrested after the march in Dunhaven.", []got{{3, "people", "people arrested"}}},
+		{"", "Five have since resigned from the Orrin board.", []got{{5, "people", "people who have since resigned from the Orrin board"}}},
+		{"", "At least 14 died at the scene, the Brackley fire service said.", []got{{14, "people", "people who died at the scene"}}},
+		{"", "Police held 40 protesters; 12 were later charged.", []got{{40, "people", "protesters Police held"}, {12, "people", "protesters later charged"}}},
+		{"", "Eleven remain missing off the Tarn coast.", []got{{11, "people", "people missing off the Tarn coast"}}},
+		{"", "Two were sold at the Velden auction.", nil},
+		{"", "One was later killed in Ostrava.", nil},
+		{"", "The two were killed in the crash.", nil},
+	}
+	checkLang(t, tests, get)
+}
+
+// TestNounlessSubject checks the subjects rule nounlessCount gives.
+func TestNounlessSubject(t *testing.T) {
+	tests := []struct{ noun, rest, want string }{
+		{"people", "were seriously injured in the blast", "people seriously injured in the blast"},
+		{"people", "of them were arrested", "people arrested"},
+		{"people", "dead after the crash", "people dead"},
+		{"people", "remain missing", "people missing"},
+		{"residents", "have since resigned", "residents who have since resigned"},
+		{"people", "died when the roof fell", "people who died"},
+	}
+	for _, tt := range tests {
+		if got := nounlessSubject(tt.noun, tt.rest); got != tt.want {
+			t.Errorf("nounlessSubject(%q, %q) = %q, want %q", tt.noun, tt.rest, got, tt.want)
+		}
+	}
+}
