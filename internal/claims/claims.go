@@ -835,10 +835,10 @@ var pointsGaps = setOf(`ahead behind clear higher lower adrift`)
 
 // afterRules read a figure no pattern matched by the expression before
 // it (rules bareLevel, inheritedCount, coordinatedCount, voteTally,
-// participleCount), first match wins; aloneRules by its own words (rules
-// verbLevel, durationLevel), tried after them.
+// participleCount, partitiveFront), first match wins; aloneRules by its
+// own words (rules verbLevel, durationLevel), tried after them.
 var (
-	afterRules = []func([]token, int, expr) (expr, bool){bareLevel, inheritedCount, coordinatedCount, voteTally, participleCount}
+	afterRules = []func([]token, int, expr) (expr, bool){bareLevel, inheritedCount, coordinatedCount, voteTally, participleCount, partitiveFront}
 	aloneRules = []func([]token, int) (expr, bool){verbLevel, durationLevel}
 )
 

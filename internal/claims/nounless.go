@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // nounlessToll is rule nounlessCount: a count with no noun after it that
 // opens its clause and is the subject of a verb only people undergo or do
@@ -47,6 +50,10 @@ var (
 	nounlessIntransitive = setOf(`resigned drowned fled`)
 	nounlessPassive      = setOf(`charged convicted jailed sentenced freed deported kidnapped abducted executed sacked dismissed`)
 )
+
+// beAuxiliaries make a participle after them passive ("42 were
+// condemned": "homes condemned", rule nounlessCount).
+var beAuxiliaries = setOf(`were was are is been being`)
 
 // subordinators open a clause of time, cause or condition (rule
 // nounlessCount).
@@ -107,7 +114,11 @@ func nounlessSubject(noun, rest string) string {
 	if v == "missing" || v == "dead" {
 		return joinWords(noun, strings.Join(words[k:], " ")) // "people missing"
 	}
-	if k > 0 && (wordTollVerbs[v] || nounlessPassive[v]) {
+	passive := false
+	for _, w := range words[:k] {
+		passive = passive || beAuxiliaries[strings.ToLower(w)]
+	}
+	if k > 0 && (wordTollVerbs[v] || nounlessPassive[v] || passive && strings.HasSuffix(v, "ed")) {
 		// "were seriously injured": the participle keeps its adverbs.
 		m := 0
 		for m < k && !wordTollDegree[strings.ToLower(words[m])] {
@@ -116,4 +127,30 @@ func nounlessSubject(noun, rest string) string {
 		return joinWords(noun, strings.Join(words[m:], " "))
 	}
 	return joinWords(noun, "who "+strings.Join(words, " "))
+}
+
+// partitiveFront is rule partitiveFront: a bare count in digits that
+// opens the clause after a sentence's partitive front ("Of the 120
+// residents evacuated, 85 have returned home", "Of the 300 homes
+// inspected, 42 were condemned") counts a part of the front's whole, its
+// noun: the count had no noun of its own and was lost. The clause must
+// start with a verb after the count, which is then its subject; the part
+// is smaller than the whole. p is the expression before it, the whole.
+func partitiveFront(toks []token, i int, p expr) (expr, bool) {
+	if !clauseCountable(p) || p.unit == UnitRatio || toks[0].lower != "of" || p.i > 2 || p.i == 2 && !partDeterminers[toks[1].lower] {
+		return expr{}, false
+	}
+	comma := false
+	for k := p.j; k < i; k++ {
+		comma = comma || toks[k].text == ","
+	}
+	if !comma || !opensClause(toks, i) {
+		return expr{}, false
+	}
+	e, ok := bareFigure(toks, i)
+	if !ok || e.j >= len(toks) || !verbLike(toks[e.j]) && !predicateVerb(toks[e.j]) || *e.value != math.Trunc(*e.value) || *e.value >= *p.value {
+		return expr{}, false
+	}
+	e.unit, e.nounless = p.unit, true
+	return e, true
 }

@@ -48,3 +48,22 @@ func TestNounlessSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitiveFront checks rules partitiveFront and partitiveWhole: the
+// bare count after a sentence's partitive front counts the front's noun,
+// and the front measures its noun without "Of the"; a year or a count as
+// large as the whole stays no part.
+func TestPartitiveFront(t *testing.T) {
+	type got struct {
+		Value         float64
+		Unit, Subject string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit, c.Subject} }
+	tests := []langCase[got]{
+		{"", "Of the 120 tenants moved out, 85 have returned to the Corran estate.", []got{{120, "people", "tenants moved out"}, {85, "people", "tenants who have returned to the Corran estate"}}},
+		{"", "Of the 300 barns inspected, 42 were condemned by the Ashby council.", []got{{300, "barns", "barns inspected"}, {42, "barns", "barns condemned by the Ashby council"}}},
+		{"", "Of the 40 cases, 2019 was the worst year.", []got{{40, "cases", "cases"}}},
+		{"", "Of the 40 cases, 45 were closed.", []got{{40, "cases", "cases"}}},
+	}
+	checkLang(t, tests, get)
+}

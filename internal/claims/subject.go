@@ -230,6 +230,12 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	if b == lead+1 && danglingPreps[toks[lead].lower] {
 		before = "" // "with just 2 percent": a lone preposition says nothing
 	}
+	// Rule partitiveWhole: a sentence's partitive front ("Of the 120
+	// residents evacuated, 85 have returned") measures its noun; "Of the"
+	// only leads to it, as a lone preposition does.
+	if lead == 0 && b == 2 && toks[0].lower == "of" && partDeterminers[toks[1].lower] {
+		before = ""
+	}
 	// What the next claim's "up from" measures: the words around the
 	// figure without a time adverbial at the end ("Turnout" of "Turnout
 	// reached 67.3% this year"; "The city spent on road repairs" of "The
