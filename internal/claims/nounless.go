@@ -51,13 +51,37 @@ var (
 	nounlessPassive      = setOf(`charged convicted jailed sentenced freed deported kidnapped abducted executed sacked dismissed`)
 )
 
+// trailingParticiple is rule trailingParticiple: a participle in "-ing"
+// right after a noun of the verb's complement opens a phrase that tells
+// about that noun or why, not what was counted ("have signed a petition
+// calling for a new clinic": "who have signed a petition"; "detained
+// attempting to enter"). prev is the word before w; the words in "-ing"
+// that are nouns or prepositions, and a "-ing" after a preposition, an
+// article, an auxiliary or an adverb ("are studying", "for funding",
+// "arrested for allegedly running"), are left.
+func trailingParticiple(prev, w string) bool {
+	lw, lp := strings.ToLower(w), strings.ToLower(prev)
+	if len(lw) <= len("thing") || !strings.HasSuffix(lw, "ing") || ingWords[lw] || isCapWord(w) {
+		return false
+	}
+	return !nounStops[lp] && !wordTollAux[lp] && !beAuxiliaries[lp] && !finiteAuxiliaries[lp] && !strings.HasSuffix(lp, ",") && !strings.HasSuffix(lp, "ly")
+}
+
+// ingWords end in "-ing" and are no participle opening a phrase (rule
+// trailingParticiple).
+var ingWords = setOf(`during including according morning evening building meeting funding housing
+spending training clothing ceiling offering earnings wedding bombing shooting rating ranking
+something nothing anything everything`)
+
 // beAuxiliaries make a participle after them passive ("42 were
 // condemned": "homes condemned", rule nounlessCount).
 var beAuxiliaries = setOf(`were was are is been being`)
 
-// subordinators open a clause of time, cause or condition (rule
-// nounlessCount).
-var subordinators = setOf(`when after as because while before until unless if though although since whereas`)
+// subordinators open a clause of time, cause or condition (rules
+// nounlessCount, countedClause); "since" and "as" are left, since they
+// often set the period or the cause a count is of ("created since the
+// recovery began", "died as a result of").
+var subordinators = setOf(`when after because while before until unless if though although whereas`)
 
 // opensClause reports whether the count at toks[i] opens its clause, so
 // that it can be its subject: nothing but hedges ("At least", "About")
@@ -85,10 +109,7 @@ func opensClause(toks []token, i int) bool {
 // "people killed in the blast", "Five have since resigned" -> "people who
 // have since resigned"), from the clause's words after the figure, rest
 // ("were killed in the blast", "them were arrested": the subject rules
-// drop the "of" of "of them"). A passive's auxiliaries go; an active verb
-// takes "who". A clause of time or cause after the verb says why or
-// when, not who was counted, and goes too ("killed when a tree fell on
-// their car": "people killed").
+// drop the "of" of "of them").
 func nounlessSubject(noun, rest string) string {
 	words := strings.Fields(rest)
 	if len(words) >= 1 && words[0] == "of" {
@@ -97,6 +118,18 @@ func nounlessSubject(noun, rest string) string {
 	if len(words) >= 1 && partitivePronouns[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
+	return countedRelative(noun, "who", words)
+}
+
+// countedRelative is what was counted: the counted noun and the verb
+// phrase words that tells what it did or underwent, as a relative ("who
+// have since resigned", "that remain without power") or a participle
+// ("were killed" -> "killed": a passive's auxiliaries go; "remain
+// missing" -> "missing"). A clause of time or cause after the verb says
+// why or when, not what was counted, and goes ("killed when a tree fell
+// on their car": "people killed"). Rules nounlessCount and
+// countedClause.
+func countedRelative(noun, who string, words []string) string {
 	k := 0
 	for k < len(words) && (wordTollAux[strings.ToLower(words[k])] || wordTollDegree[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "since") {
 		k++
@@ -105,7 +138,7 @@ func nounlessSubject(noun, rest string) string {
 		return joinWords(noun, strings.Join(words, " "))
 	}
 	for m := k + 1; m < len(words); m++ {
-		if subordinators[strings.ToLower(words[m])] {
+		if subordinators[strings.ToLower(words[m])] || m > k+1 && trailingParticiple(words[m-1], words[m]) {
 			words = words[:m]
 			break
 		}
@@ -126,7 +159,7 @@ func nounlessSubject(noun, rest string) string {
 		}
 		return joinWords(noun, strings.Join(words[m:], " "))
 	}
-	return joinWords(noun, "who "+strings.Join(words, " "))
+	return joinWords(noun, who+" "+strings.Join(words, " "))
 }
 
 // partitiveFront is rule partitiveFront: a bare count in digits that

@@ -131,6 +131,9 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			after = who + " who " + after
 		}
 		sc.prevHead = after
+		if c := countedClause(text, toks, e, ce); c != "" {
+			return c
+		}
 		return after
 	}
 	// Rule levelVerb: "rose to", "reached", "was", "stood at", "was
@@ -665,3 +668,64 @@ func comparativeIn(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// countedClause is rule countedClause: a count that opens its clause and
+// is the subject of a verb measures the things it counts and what they
+// did or underwent, not the whole clause as a sentence: "1,200 people
+// were admitted to hospital last week" -> "people admitted to hospital
+// last week", "About 300 nurses walked out over pay" -> "nurses who
+// walked out over pay", "Some 2,500 homes remain without power after the
+// storm" -> "homes that remain without power". Shares, money and
+// measures have rules of their own; a count whose noun runs on ("20
+// analysts at the bank listened"), a verb clauseVerb does not read ("300
+// said") or a difference ("7 million fewer people tuned in") is left. ""
+// when the rule does not hold.
+func countedClause(text string, toks []token, e expr, ce int) string {
+	if e.value == nil || e.nounless || e.and > 0 || e.done != "" || isShareOrMoney(e) {
+		return ""
+	}
+	n := countedNoun(toks, e.j)
+	if n == e.j || n >= ce || e.unit != UnitPeople && toks[n-1].lower != e.unit || !clauseVerb(toks[n]) || comparativeIn(toks, e.j, n) {
+		return ""
+	}
+	// "the 3 sites are the chest": a known set, described, no count of
+	// what did something; "20 revolutions should suffice": an amount.
+	for k := e.i - 1; k >= 0 && k >= e.i-maxCountLead; k-- {
+		if toks[k].lower == "the" {
+			return ""
+		}
+	}
+	for k := n; k < ce && k <= n+1; k++ {
+		if amountPredicates[toks[k].lower] {
+			return ""
+		}
+	}
+	who := "that"
+	if e.unit == UnitPeople {
+		who = "who"
+	}
+	return countedRelative(text[toks[e.j].start:toks[n-1].end], who, strings.Fields(text[toks[n].start:toks[ce-1].end]))
+}
+
+// clauseVerb reports whether t is the finite verb a count is the subject
+// of (rule countedClause): a plural auxiliary, "remain", or a past tense
+// that is no participle ("died", "fled"). A past in "-ed" alone may be a
+// participle after the noun ("1,480 delegates needed to win", "seats
+// included", "lamps driven by this switch"), and a singular verb
+// makes the count an amount ("80 grams is our cutoff"): both are left.
+func clauseVerb(t token) bool {
+	return !isCapWord(t.text) && countedVerbs[t.lower]
+}
+
+// maxCountLead bounds the words before a count that rule countedClause
+// looks through for "the": "the 2 most common", "the more than 300".
+const maxCountLead = 3
+
+// amountPredicates make the count an amount enough for something, no
+// set of things that did it ("70 volunteers were sufficient", rule
+// countedClause).
+var amountPredicates = setOf(`enough sufficient suffice suffices needed required`)
+
+// countedVerbs are the verbs rule countedClause reads (clauseVerb).
+var countedVerbs = setOf(`are were have had will would can could may might should must shall do did
+remain remained died fled went came took`)
