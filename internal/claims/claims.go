@@ -1712,6 +1712,16 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	}
 	// Counts: "1,200 people", "300 new homes", "ten hospitals".
 	if words && v < minWordCount && !wordToll(toks, j) && !nounlessToll(toks, i, j, v) {
+		// Rule wordPart: a small count in words of a part of a whole in
+		// digits ("Seven of the 12 councillors voted against") is the
+		// claim as "14 of the 60 seats" is; it was left, and the whole
+		// was read with the part in its subject ("Seven of the
+		// councillors"). "One of the 12" is one of them, no count.
+		if v >= minNounless {
+			if e, ok := partOfWhole(toks, i, j, v); ok {
+				return e, true
+			}
+		}
 		return expr{}, false
 	}
 	if !words && v >= 1900 && v <= 2100 && !strings.Contains(t.text, ",") && v == float64(int(v)) {
@@ -1727,26 +1737,9 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	if unit == "" {
 		unit = countedBy(toks, i, j)
 	}
-	// Rule partOfWhole: "won 14 of the 60 seats", "12 of its 40 stores":
-	// the part counts the whole's noun and is the claim; the whole was
-	// read alone ("60 seats"), the part lost. With rule verbLevel: lede
-	// extract --format json, HEAD -> these, 966 quotes-benchmark texts 12
-	// changed (md5 half of the file name 6/6), 2,046 go-trafilatura extract
-	// texts 7 (6/1), all right; a part after a dash ("1 - 24 of 90
-	// products") is a range and left, and a level before a unit the counts
-	// know not ("to 22 MPH") is none (both had gone wrong).
-	if unit == "" && !words && j+2 < len(toks) && toks[j].lower == "of" && (i == 0 || toks[i-1].text != "-" && toks[i-1].text != "–") {
-		w := j + 1
-		if partDeterminers[toks[w].lower] {
-			w++
-		}
-		if w < len(toks) && partOrdinals[toks[w].lower] {
-			w++ // "14 of their last 16 matches"
-		}
-		if w < len(toks) && toks[w].kind == tNum && toks[w].gapBefore {
-			if e2, ok := matchUnsignedAll(toks, w, false); ok && e2.i == w && e2.value != nil && *e2.value > v && e2.unit != "" && !moneyUnits[e2.unit] && e2.unit != UnitPercent && e2.unit != UnitPoints && e2.unit != UnitRatio && e2.unit != UnitTimes {
-				return expr{i: i, j: e2.j, value: f64(v), unit: e2.unit}, true
-			}
+	if unit == "" && !words {
+		if e, ok := partOfWhole(toks, i, j, v); ok {
+			return e, true
 		}
 	}
 	// Rule documentParts: a count of a document's pages or chapters
@@ -1755,6 +1748,43 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		return expr{}, false
 	}
 	return expr{i: i, j: j, value: f64(v), unit: unit}, true
+}
+
+// ratioBases are the wholes a part of which is a ratio (rule ratioOf).
+var ratioBases = map[float64]bool{10: true, 100: true}
+
+// partOfWhole is rule partOfWhole: "won 14 of the 60 seats", "12 of its
+// 40 stores": the part counts the whole's noun and is the claim; the
+// whole was read alone ("60 seats"), the part lost. With rule verbLevel:
+// lede extract --format json, HEAD -> these, 966 quotes-benchmark texts
+// 12 changed (md5 half of the file name 6/6), 2,046 go-trafilatura
+// extract texts 7 (6/1), all right; a part after a dash ("1 - 24 of 90
+// products") is a range and left, and a level before a unit the counts
+// know not ("to 22 MPH") is none (both had gone wrong). The count is
+// toks[i:j], of value v.
+func partOfWhole(toks []token, i, j int, v float64) (expr, bool) {
+	if j+2 >= len(toks) || toks[j].lower != "of" || i > 0 && (toks[i-1].text == "-" || toks[i-1].text == "–") {
+		return expr{}, false
+	}
+	w := j + 1
+	if partDeterminers[toks[w].lower] {
+		w++
+	}
+	if w < len(toks) && partOrdinals[toks[w].lower] {
+		w++ // "14 of their last 16 matches"
+	}
+	if w < len(toks) && toks[w].kind == tNum && toks[w].gapBefore {
+		if e2, ok := matchUnsignedAll(toks, w, false); ok && e2.i == w && e2.value != nil && *e2.value > v && e2.unit != "" && !moneyUnits[e2.unit] && e2.unit != UnitPercent && e2.unit != UnitPoints && e2.unit != UnitRatio && e2.unit != UnitTimes {
+			// Rule ratioOf: "eight of 10 lemons", "nine of 10
+			// cyclists": a part of a bare ten or hundred is a
+			// ratio, as "eight in 10" is, no count of ten things.
+			if w == j+1 && ratioBases[*e2.value] {
+				return expr{i: i, j: w + 1, value: f64(v / *e2.value), unit: UnitRatio}, true
+			}
+			return expr{i: i, j: e2.j, value: f64(v), unit: e2.unit}, true
+		}
+	}
+	return expr{}, false
 }
 
 // hyphenRange is rule hyphenRange: the upper end of a range of shares
