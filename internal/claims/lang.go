@@ -793,6 +793,11 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				continue
 			}
 			e, ok := langExprAt(toks, k, ln)
+			if ok && langPartitive(toks, k+1) > 0 && langNounlessToll(toks, k, k+1, toks[k].value) {
+				// Rule langNounlessCount: "Trois d'entre eux ont été
+				// arrêtés" counts people, not the elided "d'".
+				e = langExpr{i: k, j: k + 1, value: toks[k].value, unit: UnitPeople}
+			}
 			and := -1
 			toll := false
 			doneAt := -1 // the participle of rule langParticipleToll
@@ -813,10 +818,14 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			}
 			if !ok {
 				if e, ok = langBareLevel(toks, k, ln, clauseWordsFor[opts.Lang]); !ok {
-					if !prevOK {
-						continue
+					if prevOK {
+						and, e, ok = langCoordinatedCount(toks, k, prev, clauseWordsFor[opts.Lang], coordinatedAux[opts.Lang])
 					}
-					if and, e, ok = langCoordinatedCount(toks, k, prev, clauseWordsFor[opts.Lang], coordinatedAux[opts.Lang]); !ok {
+					if !ok && langNounlessToll(toks, k, k+1, toks[k].value) {
+						// Rule langNounlessCount: "Zwei wurden getötet".
+						e, ok = langExpr{i: k, j: k + 1, value: toks[k].value, unit: UnitPeople}, true
+					}
+					if !ok {
 						continue
 					}
 				}
@@ -893,6 +902,12 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			}
 			if c.Subject == "" {
 				c.Subject = langSubject(text, toks, subjectStart, e, ln, sourceAt, sourceEnd)
+			}
+			if p := langPartitive(toks, e.j); p > 0 && e.unit == UnitPeople && e.j+p < ce {
+				// Rule langNounlessCount: "Drei von ihnen wurden
+				// festgenommen" measures who "wurden festgenommen", as
+				// "Zwei wurden getötet" does; the partitive names no one.
+				c.Subject = text[toks[e.j+p].start:toks[ce-1].end]
 			}
 			// Rule leadSubject: where the language rules know no
 			// articles (rule fewWordLangs), the clause's words before

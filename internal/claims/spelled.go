@@ -282,6 +282,10 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 	case scaleOrShare:
 	case v < minWordCount && !first && ln.nounsCapitalised && spelledToll(toks, j):
 	case v < minWordCount && !first && romanceToll(toks, j, sp):
+	case !first && langNounlessToll(toks, k, j, v):
+		// Rule langNounlessCount: "Zwei wurden getötet", "Zwölf werden
+		// noch vermisst": a count in words with no noun counts people.
+		// Its tokens are still words here: the toll is read after them.
 	case v < minWordCount || first:
 		// A small number, or an article, is one before a scale or a
 		// percent word only, or as the lower end of a range whose upper
