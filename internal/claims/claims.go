@@ -1884,6 +1884,36 @@ const (
 // ("1080p"), no price (rule pricePence).
 var videoLines = map[float64]bool{240: true, 360: true, 480: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true, 4320: true}
 
+// measuredBy reports whether a verb of level, change, reach or weight
+// stands before the figure ending at toks[k], hedges and "to" or "by"
+// between ("Winds reached 120km/h", "The river rose 2.3 m", "weighed
+// 3.5kg", "fell to 4 mm"): the measure is what the clause states (rule
+// metricAbbrev). A measure before a noun with no such verb names a
+// format or a size ("a 35mm camera", "the 9mm handgun", "a 120 mg
+// capsule"), which product pages are full of: no claim.
+func measuredBy(toks []token, k int) bool {
+	for k > 0 && toks[k].kind == tNum {
+		k--
+	}
+	for k >= 0 && (qualifiers[toks[k].lower] && !articles[toks[k].lower] || toks[k].lower == "to" || toks[k].lower == "by") {
+		k--
+	}
+	if k < 0 || toks[k].kind != tWord {
+		return false
+	}
+	w := toks[k].lower
+	return levelVerbs[w] || changeVerbs[w] || reachVerbs[w] || weighWords[w] || levelChangeVerbs[w] || measureVerbs[w]
+}
+
+// measureVerbs state a length, an area or an amount (rule metricAbbrev:
+// "The line runs 12km").
+var measureVerbs = setOf(`measures measured measuring runs ran stretches stretched spans spanned covers covered`)
+
+// metricAbbrevs are the unit abbreviations rule metricAbbrev reads,
+// written as they are (case tells "MW" from "mW"). "m", "g", "t" and
+// "l" are left: "£2m" and "3m people" are millions, "5G" a network.
+var metricAbbrevs = setOf(`mm cm km kg mg ha kW MW GW kWh MWh GWh TWh mph kph ml`)
+
 // compoundMeasures are the units of length, area and weight a figure is
 // hyphenated to before a noun ("a 2.5-mile route", "a 40-tonne lorry"),
 // with the plural a count of them gets (rule measureCompound).
@@ -1913,6 +1943,18 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 	// "5Cs".
 	alone := func(k int) bool {
 		return k >= len(toks) || toks[k].gapBefore || toks[k].kind == tSym && toks[k].text != "-"
+	}
+	// Rule metricAbbrev: a unit abbreviation after the figure, glued or
+	// spaced ("30cm of snow", "12 km", "3.5kg", "20MW", "120km/h"), is
+	// its unit: the figure was read as a compound or a count of nothing,
+	// and the measure was lost.
+	if n.kind == tWord && metricAbbrevs[n.text] && alone(j+1) && (j+1 < len(toks) && toks[j+1].lower == "of" || measuredBy(toks, j-1)) {
+		if j+2 < len(toks) && toks[j+1].text == "/" && !toks[j+1].gapBefore && toks[j+2].text == "h" && !toks[j+2].gapBefore {
+			return n.text + "/h", j + 3 // "120km/h"
+		}
+		if j+1 >= len(toks) || toks[j+1].text != "/" {
+			return n.text, j + 1
+		}
 	}
 	switch {
 	case n.kind == tWord && !n.gapBefore && alone(j+1):
