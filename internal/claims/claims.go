@@ -2492,6 +2492,23 @@ var changeObjects = setOf(`its their his her our the`)
 func skipTime(toks []token, k, limit int) int {
 	w := toks[k].lower
 	switch {
+	case periodUnits[w]:
+		// Rule periodOnPeriod: "rose 12% year-on-year to €2.3bn",
+		// "month on month", "quarter over quarter": the period the
+		// change is reckoned over.
+		m := k + 1
+		if m < limit && toks[m].text == "-" {
+			m++
+		}
+		if m < limit && (toks[m].lower == "on" || toks[m].lower == "over") {
+			m++
+			if m < limit && toks[m].text == "-" {
+				m++
+			}
+			if m < limit && toks[m].lower == w {
+				return m + 1
+			}
+		}
 	case w == "last" || w == "this" || w == "next":
 		if k+1 < limit && timeNoun(toks[k+1].lower) {
 			return k + 2
@@ -2508,6 +2525,9 @@ func skipTime(toks []token, k, limit int) int {
 	}
 	return k
 }
+
+// periodUnits are the periods of rule periodOnPeriod.
+var periodUnits = setOf(`year month quarter week day`)
 
 // changeHead is what a change's subject measures, the words before its
 // change verb ("The shares fell" → "The shares", "Crude oil fell cents"
