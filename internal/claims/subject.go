@@ -140,8 +140,11 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// worth" only say the figure is a level: "Unemployment rose to 4.3 per
 	// cent in June" measures unemployment in June. Kept when an adjective
 	// follows the figure ("was 95 per cent effective").
-	level := e.unit != UnitTimes && (after == "" || as < ce && !verbLike(toks[as]) && (nounStops[toks[as].lower] || timeWords[toks[as].lower]))
-	if level && isShareOrMoney(e) && b > lead+2 && toks[b-1].lower == "to" {
+	level := e.unit != UnitTimes && (after == "" || as < ce && !verbLike(toks[as]) && (nounStops[toks[as].lower] || timeWords[toks[as].lower] || levelTimeWords[toks[as].lower]))
+	// Rule measureLevel: a temperature or a measure in a unit
+	// abbreviation is a level as a share is ("Temperatures dropped to
+	// -12C overnight" measures temperatures overnight).
+	if level && (isShareOrMoney(e) || isMeasure(e)) && b > lead+2 && toks[b-1].lower == "to" {
 		v := b - 2 // the verb: "rose to"
 		if w := toks[v].lower; (w == "up" || w == "down" || w == "back") && v > lead+1 {
 			v-- // "edged down to"
@@ -360,6 +363,12 @@ var moneyUnits = func() map[string]bool {
 }()
 
 func isShareOrMoney(e expr) bool { return isShare(e) || isMoney(e) }
+
+// isMeasure reports whether e is a temperature or a measure in a unit
+// abbreviation (rule measureLevel).
+func isMeasure(e expr) bool {
+	return e.unit == UnitCelsius || e.unit == UnitFahrenheit || metricAbbrevs[strings.TrimSuffix(e.unit, "/h")]
+}
 
 // isBareLevel reports whether e is a level with a value and no unit (rule
 // bareLevel: "to 2.1bn"), which measures what its change measured.
