@@ -22,6 +22,8 @@ func nounlessToll(toks []token, i, j int, v float64) bool {
 	k := j
 	if k+1 < len(toks) && toks[k].lower == "of" && partitivePronouns[toks[k+1].lower] {
 		k += 2 // "Three of them were arrested"
+	} else if k < len(toks) && toks[k].lower == "more" {
+		k++ // "Two more died"
 	}
 	aux := false
 	for k < len(toks) && toks[k].kind == tWord && (wordTollAux[toks[k].lower] || wordTollDegree[toks[k].lower] || toks[k].lower == "since") {
@@ -85,8 +87,8 @@ var subordinators = setOf(`when after because while before until unless if thoug
 
 // opensClause reports whether the count at toks[i] opens its clause, so
 // that it can be its subject: nothing but hedges ("At least", "About")
-// stand between it and the sentence's start or a comma, semicolon, colon
-// or "but" (rule nounlessCount). After "and" rule coordinatedCount reads
+// stand between it and the sentence's start, a comma, semicolon, colon,
+// "but" or a verb of speech (rule nounlessCount). After "and" rule coordinatedCount reads
 // it, with the noun of the count before ("300 homes flooded and 90 were
 // lost").
 func opensClause(toks []token, i int) bool {
@@ -101,7 +103,12 @@ func opensClause(toks []token, i int) bool {
 	case ",", ";", ":", "but":
 		return true
 	}
-	return false
+	// A reported clause opens after its verb of speech, "that" between
+	// or not ("Police said 12 had been detained").
+	if toks[k-1].lower == "that" {
+		k--
+	}
+	return k > 1 && isSpeechWord(toks[k-1].lower) && !articles[toks[k-2].lower]
 }
 
 // nounlessSubject is the subject of a count rule nounlessCount read: what
@@ -115,7 +122,7 @@ func nounlessSubject(noun, rest string) string {
 	if len(words) >= 1 && words[0] == "of" {
 		words = words[1:]
 	}
-	if len(words) >= 1 && partitivePronouns[strings.ToLower(words[0])] {
+	if len(words) >= 1 && (partitivePronouns[strings.ToLower(words[0])] || strings.ToLower(words[0]) == "more") {
 		words = words[1:]
 	}
 	return countedRelative(noun, "who", words)
