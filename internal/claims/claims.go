@@ -328,7 +328,7 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			if noun == UnitPeople && sc.population != "" && !partitivePronouns[strings.ToLower(sc.population)] {
 				noun = sc.population
 			}
-			c.Subject = nounlessSubject(noun, c.Subject)
+			c.Subject = nounlessSubject(noun, c.Subject, e.unit == UnitPeople)
 		} else if e.and > 0 {
 			// Rule coordinatedCount: "and 60 were injured" counts the
 			// noun of the count before it ("people injured", rule
@@ -1721,6 +1721,9 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 			if e, ok := partOfWhole(toks, i, j, v); ok {
 				return e, true
 			}
+			if u := frontGroup(toks, i, j); u != "" {
+				return expr{i: i, j: j, value: f64(v), unit: u, nounless: true}, true // rule frontGroup
+			}
 		}
 		return expr{}, false
 	}
@@ -1733,6 +1736,9 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	unit := countUnit(toks, j)
 	if unit == "" && nounlessToll(toks, i, j, v) {
 		return expr{i: i, j: j, value: f64(v), unit: UnitPeople, nounless: true}, true
+	}
+	if u := frontGroup(toks, i, j); unit == "" && u != "" {
+		return expr{i: i, j: j, value: f64(v), unit: u, nounless: true}, true // rule frontGroup
 	}
 	if unit == "" {
 		unit = countedBy(toks, i, j)

@@ -116,8 +116,8 @@ func opensClause(toks []token, i int) bool {
 // "people killed in the blast", "Five have since resigned" -> "people who
 // have since resigned"), from the clause's words after the figure, rest
 // ("were killed in the blast", "them were arrested": the subject rules
-// drop the "of" of "of them").
-func nounlessSubject(noun, rest string) string {
+// drop the "of" of "of them"); people says the noun is of people.
+func nounlessSubject(noun, rest string, people bool) string {
 	words := strings.Fields(rest)
 	if len(words) >= 1 && words[0] == "of" {
 		words = words[1:]
@@ -125,7 +125,11 @@ func nounlessSubject(noun, rest string) string {
 	if len(words) >= 1 && (partitivePronouns[strings.ToLower(words[0])] || strings.ToLower(words[0]) == "more") {
 		words = words[1:]
 	}
-	return countedRelative(noun, "who", words)
+	who := "that" // "flats that were unsafe" (rule frontGroup)
+	if people {
+		who = "who"
+	}
+	return countedRelative(noun, who, words)
 }
 
 // countedRelative is what was counted: the counted noun and the verb
@@ -193,4 +197,46 @@ func partitiveFront(toks []token, i int, p expr) (expr, bool) {
 	}
 	e.unit, e.nounless = p.unit, true
 	return e, true
+}
+
+// maxFrontWords bounds the words of a partitive front with no figure
+// ("Of the injured,", "Of the passengers on board,"): rule frontGroup.
+const maxFrontWords = 4
+
+// frontGroup is rule frontGroup: a bare count that opens the clause
+// after a sentence's partitive front with no figure ("Of the injured, 15
+// remain in a critical condition", "Of the flats inspected, 40 were
+// unsafe") counts a part of the front's group, the subject of the verb
+// after it: people when the group is of people (a noun of people, a
+// toll's participle), else the front's plural noun. It returns the unit, "" when the rule does not
+// hold. "Of those, 812 were counted as regular voters" is left: after
+// a poll it is the part of its sample a finding counts, how it was made.
+// i is the count's first token, j the token after it.
+func frontGroup(toks []token, i, j int) string {
+	if len(toks) < 4 || toks[0].lower != "of" || !partDeterminers[toks[1].lower] {
+		return ""
+	}
+	c := 2
+	for c < len(toks) && c <= 2+maxFrontWords && toks[c].kind == tWord {
+		c++
+	}
+	if c >= len(toks) || toks[c].text != "," || !opensClause(toks, i) || i <= c || j >= len(toks) || !clauseVerb(toks[j]) && !verbLike(toks[j]) {
+		return ""
+	}
+	for k := c + 1; k < i; k++ {
+		if !qualifiers[toks[k].lower] && !capQualifiers[toks[k].lower] {
+			return "" // only hedges between the front and the count
+		}
+	}
+	for k := 2; k < c; k++ {
+		if peopleNouns[toks[k].lower] || wordTollVerbs[toks[k].lower] || toks[k].lower == "dead" {
+			return UnitPeople
+		}
+	}
+	for k := c - 1; k >= 2; k-- {
+		if plural(toks[k].lower) && !isCapWord(toks[k].text) {
+			return toks[k].lower
+		}
+	}
+	return ""
 }

@@ -46,7 +46,7 @@ func TestNounlessSubject(t *testing.T) {
 		{"people", "died when the roof fell", "people who died"},
 	}
 	for _, tt := range tests {
-		if got := nounlessSubject(tt.noun, tt.rest); got != tt.want {
+		if got := nounlessSubject(tt.noun, tt.rest, true); got != tt.want {
 			t.Errorf("nounlessSubject(%q, %q) = %q, want %q", tt.noun, tt.rest, got, tt.want)
 		}
 	}
@@ -67,6 +67,25 @@ func TestPartitiveFront(t *testing.T) {
 		{"", "Of the 300 barns inspected, 42 were condemned by the Ashby council.", []got{{300, "barns", "barns inspected"}, {42, "barns", "barns condemned by the Ashby council"}}},
 		{"", "Of the 40 cases, 2019 was the worst year.", []got{{40, "cases", "cases"}}},
 		{"", "Of the 40 cases, 45 were closed.", []got{{40, "cases", "cases"}}},
+	}
+	checkLang(t, tests, get)
+}
+
+// TestFrontGroup checks rule frontGroup: the bare count after a partitive
+// front with no figure counts the front's group; "Of those" after a poll
+// and a front that is no partitive ("Of course") are left.
+func TestFrontGroup(t *testing.T) {
+	type got struct {
+		Value         float64
+		Unit, Subject string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit, c.Subject} }
+	tests := []langCase[got]{
+		{"", "Of the injured, 15 remain in the Tarn hospital.", []got{{15, "people", "people who remain in the Tarn hospital"}}},
+		{"", "Of the flats inspected, 40 were unsafe, the Ashby council said.", []got{{40, "flats", "flats that were unsafe"}}},
+		{"", "Of the passengers on board, twelve were from Orrin.", []got{{12, "people", "people who were from Orrin"}}},
+		{"", "Of those, 812 were likely voters.", nil},
+		{"", "Of course, 12 were lost.", nil},
 	}
 	checkLang(t, tests, get)
 }
