@@ -236,6 +236,14 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 		}
 	}
 	before, after := span(lo, b), span(as, ce)
+	// Rule partitiveLead: a lone preposition of a part before the
+	// figure ("Sur les 120 habitants évacués, 85 ...", "Parmi les 40
+	// blessés") leads to the group the figure counts, as English "Of
+	// the" does (rule partitiveWhole): it was set after the noun
+	// ("habitants Sur évacués").
+	if b == lo+1 && partitivePreps[toks[lo].lower] {
+		before = ""
+	}
 	first := lo // the token the subject opens with
 	if v := verbSecondAt(toks, lo, b, ln); v >= 0 {
 		// Rule verbSecondSubject: German and Dutch put the verb before
@@ -292,6 +300,9 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 	}
 	return s
 }
+
+// partitivePreps open a partitive front (rule partitiveLead).
+var partitivePreps = setOf(`sur parmi entre de von unter tra fra van onder`)
 
 // lowerDet lower-cases s's opening determiner ("La ville" -> "la
 // ville"), as langSubject writes noun phrases; a name keeps its capital.
