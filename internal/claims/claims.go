@@ -156,16 +156,17 @@ type expr struct {
 	// it states its clause's claim only when no other figure of the
 	// clause does (rule measureCompound).
 	weak bool
+	// nounless marks a count with no noun that the verb after it, or
+	// the group it is part of, says the unit of (rules nounlessCount,
+	// partitiveFront, frontGroup): its subject is the noun and the verb.
+	// Beside weak it takes no room of its own (the padding before and).
+	nounless bool
 	// and is the index of the "and" that opens the figure's own clause
 	// (rule coordinatedCount), 0 when none.
 	and int
 	// done is the past participle of the verb whose object the figure
 	// is (rule participleCount: "injured"), "" when none.
 	done string
-	// nounless marks a count with no noun that the verb after it, or
-	// the group it is part of, says the unit of (rules nounlessCount,
-	// partitiveFront): its subject is the noun and the verb.
-	nounless bool
 }
 
 func f64(v float64) *float64 { return &v }
