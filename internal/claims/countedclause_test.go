@@ -22,6 +22,7 @@ func TestCountedClause(t *testing.T) {
 		{"", "1,480 delegates needed to win the Orrin nomination outright.", []string{"delegates needed to win the Orrin nomination outright"}},
 		{"", "80 grams is the cutoff for the Tarn mouse.", []string{"grams is the cutoff for the Tarn mouse"}},
 		{"", "The 30 wards are the oldest in Dunhaven.", []string{"wards are the oldest in Dunhaven"}},
+		{"", "A spokesman for the trust said 40 wards had been refurbished in Orrin.", []string{"wards refurbished in Orrin"}},
 		{"", "Around 40 volunteers should suffice for the Brackley fair.", []string{"volunteers should suffice for the Brackley fair"}},
 	}
 	checkLang(t, tests, func(c model.Claim) string { return c.Subject })

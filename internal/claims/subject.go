@@ -131,7 +131,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			after = who + " who " + after
 		}
 		sc.prevHead = after
-		if c := countedClause(text, toks, e, ce); c != "" {
+		if c := countedClause(text, toks, e, cs, ce); c != "" {
 			return c
 		}
 		return after
@@ -688,8 +688,8 @@ func comparativeIn(toks []token, i, j int) bool {
 // measures have rules of their own; a count whose noun runs on ("20
 // analysts at the bank listened"), a verb clauseVerb does not read ("300
 // said") or a difference ("7 million fewer people tuned in") is left. ""
-// when the rule does not hold.
-func countedClause(text string, toks []token, e expr, ce int) string {
+// when the rule does not hold. The clause is toks[cs:ce].
+func countedClause(text string, toks []token, e expr, cs, ce int) string {
 	if e.value == nil || e.nounless || e.and > 0 || e.done != "" || isShareOrMoney(e) {
 		return ""
 	}
@@ -699,7 +699,7 @@ func countedClause(text string, toks []token, e expr, ce int) string {
 	}
 	// "the 3 sites are the chest": a known set, described, no count of
 	// what did something; "20 revolutions should suffice": an amount.
-	for k := e.i - 1; k >= 0 && k >= e.i-maxCountLead; k-- {
+	for k := e.i - 1; k >= cs && k >= e.i-maxCountLead; k-- {
 		if toks[k].lower == "the" {
 			return ""
 		}
