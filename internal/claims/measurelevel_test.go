@@ -15,6 +15,7 @@ func TestMeasureLevel(t *testing.T) {
 		{"", "In Velden, temperatures dropped to -12C overnight.", []string{"temperatures overnight"}},
 		{"", "The Tarn rose to 420cm on Sunday.", []string{"The Tarn on Sunday"}},
 		{"", "Wind speeds climbed to 130km/h on the Orrin coast.", []string{"Wind speeds on the Orrin coast"}},
+		{"", "Waiting lists at Harlow General rose to 14,200 in October.", []string{"Waiting lists at Harlow General in October"}},
 	}
 	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
 }

@@ -143,8 +143,10 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	level := e.unit != UnitTimes && (after == "" || as < ce && !verbLike(toks[as]) && (nounStops[toks[as].lower] || timeWords[toks[as].lower] || levelTimeWords[toks[as].lower]))
 	// Rule measureLevel: a temperature or a measure in a unit
 	// abbreviation is a level as a share is ("Temperatures dropped to
-	// -12C overnight" measures temperatures overnight).
-	if level && (isShareOrMoney(e) || isMeasure(e)) && b > lead+2 && toks[b-1].lower == "to" {
+	// -12C overnight" measures temperatures overnight), and so is a bare
+	// figure ("Waiting lists rose to 14,200 in October": rule
+	// bareLevelVerb).
+	if level && (isShareOrMoney(e) || isMeasure(e) || isBareLevel(e)) && b > lead+2 && toks[b-1].lower == "to" {
 		v := b - 2 // the verb: "rose to"
 		if w := toks[v].lower; (w == "up" || w == "down" || w == "back") && v > lead+1 {
 			v-- // "edged down to"
