@@ -272,7 +272,7 @@ func TestPartAndVerbLevel(t *testing.T) {
 		{"partOfWhole, no determiner", "Rescuers reached 11 of 14 villages by nightfall.",
 			[]lgot{{"Rescuers reached 11 of 14 villages by nightfall", "villages", "Rescuers reached villages by nightfall", 11.0, nil}}},
 		{"verbLevel", "The number of flu cases climbed to 1,482 on Monday.",
-			[]lgot{{"The number of flu cases climbed to 1,482 on Monday", "", "The number of flu cases climbed on Monday", 1482.0, nil}}},
+			[]lgot{{"The number of flu cases climbed to 1,482 on Monday", "", "The number of flu cases on Monday", 1482.0, nil}}},
 		{"verbLevel, a unit it does not know", "Top speed dropped to 22 MPH on the hill.", nil},
 		{"verbLevel, a rank", "The club rose to 12th in the table.", nil},
 		{"verbLevel, reached", "Cases of mumps in the region reached 3,870 last year.",
