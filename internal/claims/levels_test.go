@@ -255,7 +255,7 @@ func TestChangeLevelReach(t *testing.T) {
 		{"inheritedCount", "About 1,300 pupils sat the exam, up from 1,120 a year earlier.",
 			[]lgot{
 				{"About 1,300 pupils sat the exam", "people", "pupils sat the exam", 1300.0, nil},
-				{"up from 1,120 a year earlier", "people", "a year earlier", 1120.0, nil}}},
+				{"up from 1,120 a year earlier", "people", "pupils sat the exam a year earlier", 1120.0, nil}}},
 		{"inheritedCount, no rate", "The district logged 41 cases per 10,000 residents, up from 35 in June.",
 			[]lgot{{"The district logged 41 cases per 10,000 residents", "cases", "cases the district logged per 10,000 residents", 41.0, nil}}},
 		{"majorityMargin", "She held the seat with a majority of 2,874 over the Greens.",

@@ -114,6 +114,19 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		lead+2 == b && toks[lead].lower == "compared" && (toks[lead+1].lower == "with" || toks[lead+1].lower == "to") ||
 		lead+1 == b && toks[lead].lower == "from" {
 		if !isShareOrMoney(e) && !isBareLevel(e) {
+			// Rule inheritedLevel: a count with no noun of its own
+			// (rule inheritedCount: "won 24 seats, up from 17 at the
+			// last election") measures what the claim before measured.
+			if n := countedNoun(toks, e.j); n == e.j && as == e.j && sc.prevHead != "" {
+				// The earlier level has its own year: the claim
+				// before's goes ("filed statements for 2023, up from
+				// 1,165 in 2022").
+				head := sc.prevHead
+				if f := strings.Fields(head); len(f) > 2 && f[len(f)-2] == "for" && yearText(f[len(f)-1]) {
+					head = strings.Join(f[:len(f)-2], " ")
+				}
+				return joinWords(head, after)
+			}
 			return after // "up from 150 riders the year before": "riders the year before"
 		}
 		if as < ce && (toks[as].lower == "who" || toks[as].lower == "which") {
