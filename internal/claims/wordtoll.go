@@ -20,7 +20,7 @@ package claims
 func wordToll(toks []token, j int) bool {
 	k := j
 	for k < len(toks) && k < j+maxNounGap && toks[k].kind == tWord && !nounStops[toks[k].lower] && !timeUnits[toks[k].lower] &&
-		!wordTollVerbs[toks[k].lower] && !wordTollIntransitive[toks[k].lower] && !wordTollAux[toks[k].lower] {
+		!wordTollVerbs[toks[k].lower] && !wordTollIntransitive[toks[k].lower] && !wordTollAux[toks[k].lower] && !nounlessIntransitive[toks[k].lower] {
 		k++
 	}
 	if k == j {
@@ -35,7 +35,10 @@ func wordToll(toks []token, j int) bool {
 		return false
 	}
 	w := toks[k].lower
-	return wordTollIntransitive[w] || aux && wordTollVerbs[w]
+	// Rule wordTollOffice: the verbs rule nounlessCount adds count too
+	// ("Five councillors resigned", "Three fishermen drowned", "Four
+	// guards were charged").
+	return wordTollIntransitive[w] || nounlessIntransitive[w] || aux && (wordTollVerbs[w] || nounlessPassive[w])
 }
 
 // wordTollAux are the auxiliaries before a toll's participle ("were

@@ -16,6 +16,8 @@ func TestWordToll(t *testing.T) {
 		{"", "Two hikers were seriously hurt in the fall.", []float64{2}},
 		{"", "The storm left five villagers dead and two children missing.", []float64{5}},
 		{"", "Six residents have been evacuated from the block.", []float64{6}},
+		{"", "Five councillors resigned in protest at the Ashby plan.", []float64{5}},
+		{"", "Four guards were charged with theft in Orrin.", []float64{4}},
 		{"", "Two officials said the cause was unknown.", nil},
 		{"", "Three days later the depot reopened.", nil},
 		{"", "Two gunmen killed a guard at the gate.", nil},
