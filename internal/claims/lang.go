@@ -793,9 +793,11 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				continue
 			}
 			e, ok := langExprAt(toks, k, ln)
-			if ok && langPartitive(toks, k+1) > 0 && langNounlessToll(toks, k, k+1, toks[k].value) {
+			if ok && (langPartitive(toks, k+1) > 0 || e.j == k+2 && (langTollAux[e.unit] || langTollIntransitive[e.unit])) && langNounlessToll(toks, k, k+1, toks[k].value) {
 				// Rule langNounlessCount: "Trois d'entre eux ont été
-				// arrêtés" counts people, not the elided "d'".
+				// arrêtés", "40 resultaron heridos", "Dos murieron"
+				// count people, not the elided "d'" nor the verb read as
+				// the count's noun.
 				e = langExpr{i: k, j: k + 1, value: toks[k].value, unit: UnitPeople}
 			}
 			and := -1

@@ -23,6 +23,9 @@ func langNounlessToll(toks []ltok, k, j int, v float64) bool {
 		return false
 	}
 	n := j + langPartitive(toks, j)
+	if n < len(toks) && langTollIntransitive[toks[n].lower] {
+		return true // "Dos murieron": a verb of death needs no auxiliary
+	}
 	aux := 0
 	for n < len(toks) && toks[n].word && langTollAux[toks[n].lower] {
 		n++
@@ -83,3 +86,8 @@ func langPartitive(toks []ltok, n int) int {
 	}
 	return 0
 }
+
+// langTollIntransitive are the finite verbs of death that count people
+// with no auxiliary (rule langNounlessCount: "Dos murieron", "Due
+// morirono", "Duas morreram", "Zwei starben").
+var langTollIntransitive = setOf(`murieron fallecieron morirono morreram starben ertranken`)

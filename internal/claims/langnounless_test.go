@@ -23,6 +23,8 @@ func TestLangNounlessCount(t *testing.T) {
 		{"fr", "Deux ont été tués sur la route de Vernay.", []got{{2, "people", "ont été tués sur la route de Vernay"}}},
 		{"fr", "Trois d'entre eux ont été arrêtés.", []got{{3, "people", "ont été arrêtés"}}},
 		{"fr", "Après la crue, 40 ont été évacués.", []got{{40, "people", "ont été évacués"}}},
+		{"es", "Dos murieron en el accidente de Velanda.", []got{{2, "people", "murieron en el accidente de Velanda"}}},
+		{"es", "40 resultaron heridos en Velanda.", []got{{40, "people", "resultaron heridos en Velanda"}}},
 		{"de", "Zwei wurden in Harlingen gebaut.", nil},
 		{"fr", "La police en a vu 40 ont été tués.", nil},
 	}
