@@ -1575,6 +1575,13 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 				}
 			}
 		}
+		// Rule vagueToll: a vague count with no noun that a verb only
+		// people undergo follows ("Dozens were injured", "Hundreds
+		// were evacuated") counts people, with no value, as "dozens of
+		// people" does (rule nounlessCount).
+		if vagueScales[t.lower] && i+1 < len(toks) && toks[i+1].lower != "of" && nounlessToll(toks, i, i+1, minNounless) {
+			return expr{i: i, j: i + 1, unit: UnitPeople, nounless: true}, true
+		}
 		if vagueScales[t.lower] && i+1 < len(toks) && toks[i+1].lower == "of" {
 			j := i + 2
 			// "tens of thousands of", "hundreds of thousands (of)".
