@@ -49,17 +49,21 @@ const (
 // Diff describes what copy changed from source.
 func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 	var ch Changes
-	if norm(srcTitle) != norm(copyTitle) {
+	if norm(srcTitle) != norm(copyTitle) && !untitled(srcTitle, copyTitle) {
 		ch.Headline = &Change{From: srcTitle, To: copyTitle, Diff: WordDiff(srcTitle, copyTitle)}
 	}
 	sp, cp := Paragraphs(srcText), Paragraphs(copyText)
 	pairs, onlySrc, onlyCopy := align(sp, cp, pairParagraph)
 	pairs, onlySrc, onlyCopy = pairKept(sp, cp, pairs, onlySrc, onlyCopy)
 	for _, i := range onlySrc {
-		ch.Removed = append(ch.Removed, sp[i])
+		if !headlineInBody(sp[i], copyTitle) {
+			ch.Removed = append(ch.Removed, sp[i])
+		}
 	}
 	for _, j := range onlyCopy {
-		ch.Added = append(ch.Added, cp[j])
+		if !headlineInBody(cp[j], srcTitle) {
+			ch.Added = append(ch.Added, cp[j])
+		}
 	}
 	for _, p := range pairs {
 		a, b := sp[p[0]], cp[p[1]]
@@ -77,6 +81,24 @@ func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 		}
 	}
 	return ch
+}
+
+// untitled is rule untitled-copy: a member with no headline (a plain text
+// whose extractor found none, saved as "(no title)") did not drop or
+// write one; the other member's headline against nothing read as a
+// headline changed to an empty one ("[-Two trams collide-] {++}").
+func untitled(srcTitle, copyTitle string) bool {
+	return norm(srcTitle) == "" || norm(copyTitle) == ""
+}
+
+// headlineInBody is rule headline-in-body: a paragraph that is the other
+// member's headline, word for word, is that headline left in the body by
+// the extractor of a plain text (a page's headline line above its first
+// paragraph), not a paragraph added or cut: the copy listed its source's
+// headline as its own addition.
+func headlineInBody(para, otherTitle string) bool {
+	t := norm(otherTitle)
+	return t != "" && norm(para) == t
 }
 
 // SentencesApart are the changed sentences the text views (lede story,
