@@ -1375,7 +1375,7 @@ func cleanWord(w string) string { return strings.ToLower(strings.Trim(w, ".,;:!?
 // first with a digit that is no day of a month ("March 23") or year.
 func figureIndex(f []string) int {
 	for k, w := range f {
-		if numberWords[cleanWord(w)] {
+		if isNumberWord(cleanWord(w)) {
 			return k
 		}
 		if !strings.ContainsAny(w, "0123456789") {
@@ -1393,9 +1393,24 @@ func figureIndex(f []string) int {
 // numberWords are figures written in words ("hundreds of pilgrims",
 // "five dozen complaints").
 var numberWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+	"seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
+	"seventy": true, "eighty": true, "ninety": true, "hundred": true,
 	"thousand": true, "million": true, "billion": true, "hundreds": true, "thousands": true, "millions": true, "billions": true,
 	"dozen": true, "dozens": true, "half": true, "quarter": true, "third": true, "majority": true, "minority": true}
+
+// isNumberWord reports a figure written in words: one of numberWords, or
+// rule hyphen-number, a compound of them ("twenty-three", "forty-five"):
+// "Twenty-three people were hurt when two trams crashed" took "two" for
+// its figure, "trams" for what it counts, and rule differentHead kept it
+// apart from the other outlets' counts of the injured.
+func isNumberWord(w string) bool {
+	if numberWords[w] {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	return len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !numberWords[p] })
+}
 
 // phraseAfter is the noun phrase after the figure at f[k], its scale and
 // unit symbols skipped: up to phraseMax words, to a phraseStop or date
