@@ -1209,6 +1209,8 @@ type claimMember struct {
 	head string
 	// models are the model names among its measure words (modelNames).
 	models []string
+	// lang is its article's language (rule head-one-language).
+	lang string
 }
 
 // admits is rule differentHead: a figure with another value than a
@@ -1232,7 +1234,7 @@ func (x *claimAcc) admits(value *float64, m claimMember) bool {
 			continue
 		}
 		o := x.members[i]
-		if m.head != "" && o.head != "" && o.head != m.head {
+		if m.head != "" && o.head != "" && o.head != m.head && sameLanguage(m.lang, o.lang) {
 			return false
 		}
 		if len(m.models) > 0 && len(o.models) > 0 && sharedWords(m.models, o.models) == 0 {
@@ -1242,6 +1244,16 @@ func (x *claimAcc) admits(value *float64, m claimMember) bool {
 	return true
 }
 
+// sameLanguage is rule head-one-language, a guard of rule differentHead:
+// the nouns two figures qualify differ as measures only in one language.
+// Across two they differ by their words ("23 personas" / "25 people" count
+// the same injured), and a story's Spanish report kept the English
+// reports' 23 and 25 injured apart, the 25 listed as its outlet's alone.
+// A language unknown on either side compares as before.
+func sameLanguage(a, b string) bool {
+	return a == "" || b == "" || a == b
+}
+
 func compareClaims(arts []*model.Article) []ClaimGroup {
 	var groups []*claimAcc
 	for _, a := range arts {
@@ -1249,7 +1261,7 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 		for _, c := range a.Claims {
 			mw := measureWords(c)
 			unit := unitKey(c.Unit)
-			m := claimMember{ctx: sentenceWords(a.Text, c.Start, c.End), head: figureHead(c.Text), models: modelNames(mw)}
+			m := claimMember{ctx: sentenceWords(a.Text, c.Start, c.End), head: figureHead(c.Text), models: modelNames(mw), lang: a.Language}
 			change := isChange(c)
 			var g *claimAcc
 			for _, x := range groups {

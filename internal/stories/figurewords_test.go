@@ -38,3 +38,26 @@ func TestHyphenNumberHead(t *testing.T) {
 		t.Errorf("figures %+v, want one measure on which the outlets disagree", got)
 	}
 }
+
+// TestHeadOneLanguage: rule head-one-language. A Spanish report's count of
+// the injured ("23 personas") does not keep an English outlet's other
+// count of them ("25 people") from the group it shares with the English
+// reports: the nouns differ by language, not by what they count. In one
+// language, rule differentHead still keeps a count of other things apart.
+func TestHeadOneLanguage(t *testing.T) {
+	got := compareClaims([]*model.Article{
+		figureArticle("Quarry Echo", "en", "Two buses collided at Quarry Cross, injuring 23 people, three of them seriously, rescuers said.", "injuring 23 people", "injuring people", 23),
+		figureArticle("Diario Cantera", "es", "Dos autobuses chocaron en Quarry Cross y 23 personas resultaron heridas, tres de ellas de gravedad.", "23 personas resultaron heridas", "personas resultaron heridas", 23),
+		figureArticle("Dale Post", "en", "Rescuers said 25 people were injured at Quarry Cross, four of them seriously.", "25 people were injured", "people were injured", 25),
+	})
+	if len(got) != 1 || len(got[0].Values) != 3 || !got[0].Disagree {
+		t.Errorf("figures %+v, want one measure of three outlets, which disagree", got)
+	}
+	got = compareClaims([]*model.Article{
+		figureArticle("Quarry Echo", "en", "Two buses collided at Quarry Cross, injuring 23 people, three of them seriously, rescuers said.", "injuring 23 people", "injuring people", 23),
+		figureArticle("Dale Post", "en", "Rescuers said 25 buses were sent to Quarry Cross, four of them seriously damaged.", "25 buses were sent", "buses were sent", 25),
+	})
+	if len(got) != 2 {
+		t.Errorf("figures %+v, want two measures", got)
+	}
+}
