@@ -584,7 +584,9 @@ func (l *copyLinks) outlet(a *model.Article, p string) string {
 }
 
 func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
-	var items []quoteItem
+	// reported are the passages of indirect quotations (rule
+	// indirect-passage), which join a quotation and start none.
+	var items, reported []quoteItem
 	widely := storyNamesakes(arts)
 	quote := 0
 	for _, a := range arts {
@@ -598,7 +600,11 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 			continue
 		}
 		for _, q := range a.Quotes {
+			parts, to := Passages(q), &items
 			if q.Form == model.QuoteIndirect {
+				parts, to = markedPassages(q.Text), &reported
+			}
+			if len(parts) == 0 {
 				continue
 			}
 			sp, person := shownSpeaker(a, q)
@@ -606,11 +612,13 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 				sp, person = b, true
 			}
 			quote++
-			for k, part := range Passages(q) {
-				items = append(items, quoteItem{sp, part, links.outlet(a, part), links.carrying(a, part), person, quote, k})
+			for k, part := range parts {
+				*to = append(*to, quoteItem{sp, part, links.outlet(a, part), links.carrying(a, part), person, quote, k})
 			}
 		}
 	}
+	direct := len(items)
+	items = append(items, reported...)
 	// group is one quotation's items and the words of its first, which
 	// the later items are compared on.
 	type group struct {
@@ -627,10 +635,13 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	}
 	var speakers []*speaker
 	bySpeaker := map[string]*speaker{}
-	keyOf := namesakeKeys(items)
-	for _, it := range items {
+	keyOf := namesakeKeys(items[:direct])
+	for n, it := range items {
 		k := keyOf(it)
 		sp := bySpeaker[k]
+		if sp == nil && n >= direct {
+			continue
+		}
 		if sp == nil {
 			sp = &speaker{name: it.speaker, forms: map[string]int{}, person: map[string]bool{}}
 			bySpeaker[k] = sp
@@ -641,7 +652,10 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 		sp.name = speakerName(sp.forms, sp.person)
 		w := quoteWords(it.text)
 		gi := -1
-		for i := 0; i < len(sp.groups); i++ {
+		if n >= direct {
+			gi = excerptGroup(it, len(sp.groups), func(i int) []quoteItem { return sp.groups[i].items })
+		}
+		for i := 0; i < len(sp.groups) && n < direct; i++ {
 			if overlapMin(sp.groups[i].words, w) < sameQuote {
 				continue
 			}
@@ -657,6 +671,9 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 			sp.groups[gi].items = append(sp.groups[gi].items, sp.groups[i].items...)
 			sp.groups = slices.Delete(sp.groups, i, i+1)
 			i--
+		}
+		if gi < 0 && n >= direct {
+			continue
 		}
 		if gi < 0 {
 			sp.groups = append(sp.groups, group{words: w})
@@ -868,6 +885,78 @@ func Passages(q model.Quote) []string {
 	}
 	return out
 }
+
+// markedPassages is rule indirect-passage: the passages in quotation
+// marks inside a reported quotation ("Terje Vik said the company was
+// "doing everything" to recapture the fish") are the speaker's own words,
+// quoted as a partial quotation is; the reported speech around them is
+// the outlet's. Skipped with the rest of the indirect quotation, another
+// outlet's full wording of the same sentence read as reported by that
+// outlet alone. Such a passage joins a quotation of its speaker that a
+// direct or partial quotation began and one of whose wordings holds it
+// word for word (excerptGroup), and begins none: the speaker of a
+// reported sentence is read less surely, and two words in marks that
+// match no quotation are as often a phrase the outlet names ("the
+// "information warfare" of the campaign") as its speaker's. A passage of fewer than minMarkedWords words is left out:
+// one word in marks is as often a label the outlet distances itself from
+// (the "reform") as the speaker's word.
+func markedPassages(text string) []string {
+	var out []string
+	open := -1
+	for i, r := range text {
+		if !doubleMark(r) {
+			continue
+		}
+		if open < 0 {
+			// A passage opens at the start or after a space or bracket;
+			// a mark after a word closes a quotation the span began
+			// inside ("... yet," she said), whose words are not these.
+			if i == 0 || strings.IndexByte(" \t\n([", text[i-1]) >= 0 {
+				open = i + utf8.RuneLen(r)
+			}
+			continue
+		}
+		if p := strings.TrimRight(trimPassage(text[open:i]), "."); len(strings.Fields(p)) >= minMarkedWords {
+			out = append(out, p)
+		}
+		open = -1
+	}
+	return out
+}
+
+// excerptGroup is the first of n groups of which a wording holds the
+// reported passage p word for word (rule indirect-passage), or -1. Words
+// in common are not enough for a passage of two or three: "a new deal"
+// shares both its words with many a quotation about a deal. A group that
+// p's outlet quotes already is none: an outlet repeating a phrase of the
+// quotation it gave in full reported nothing more.
+func excerptGroup(p quoteItem, n int, items func(i int) []quoteItem) int {
+	pw := words(p.text)
+	for i := range n {
+		g := items(i)
+		if slices.ContainsFunc(g, func(it quoteItem) bool { return it.outlet == p.outlet }) {
+			continue
+		}
+		if slices.ContainsFunc(g, func(it quoteItem) bool { return containsRun(words(it.text), pw) }) {
+			return i
+		}
+	}
+	return -1
+}
+
+// containsRun reports whether run occurs in ws as consecutive words.
+func containsRun(ws, run []string) bool {
+	for i := 0; len(run) > 0 && i+len(run) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
+// minMarkedWords is the fewest words of a passage rule indirect-passage
+// takes (see markedPassages).
+const minMarkedWords = 2
 
 // trimPassage drops the space around a passage and the comma, colon or
 // semicolon that ended it inside the marks ("A," she said).
