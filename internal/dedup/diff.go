@@ -72,6 +72,7 @@ func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 		}
 		ch.Sentences = append(ch.Sentences, sentenceChanges(Sentences(a), Sentences(b))...)
 	}
+	ch.dropMoved(sp, cp)
 	sq, cq := Quotations(srcText), Quotations(copyText)
 	qPairs, _, _ := align(sq, cq, pairSentence)
 	for _, q := range qPairs {
@@ -81,6 +82,95 @@ func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 		}
 	}
 	return ch
+}
+
+// dropMoved is rule moved-sentences: a sentence that is in the other
+// text, verbatim, in another paragraph, was not added or cut: the copy
+// broke its paragraphs elsewhere (one paragraph split in two, two
+// joined, as an outlet's editing system does). A copy that only moved a
+// paragraph break was listed as adding the sentence after the break and
+// cutting the paragraph it joined to another, its text unchanged. A
+// paragraph is dropped from Added or Removed when all its sentences are
+// in the other text, and keeps only its other sentences when some are;
+// a sentence change is dropped when it only adds or only cuts such a
+// sentence.
+func (c *Changes) dropMoved(sp, cp []string) {
+	moved := func(s string, in map[string]bool) bool { return in[norm(s)] }
+	if len(c.Added) == 0 && len(c.Removed) == 0 && !slices.ContainsFunc(c.Sentences, func(x Change) bool { return x.From == "" || x.To == "" }) {
+		return
+	}
+	inSrc, inCopy := sentenceSet(sp), sentenceSet(cp)
+	// rest is each of ps less its sentences in the other text.
+	rest := func(ps []string, in map[string]bool) []string {
+		var out []string
+		for _, p := range ps {
+			ss := titledSentences(p)
+			left := slices.DeleteFunc(slices.Clone(ss), func(s string) bool { return moved(s, in) })
+			switch {
+			case len(left) == len(ss):
+				out = append(out, p)
+			case len(left) > 0:
+				sep := " " // none in text written without spaces
+				if segment.Has(p) {
+					sep = ""
+				}
+				out = append(out, strings.Join(left, sep))
+			}
+		}
+		return out
+	}
+	c.Added, c.Removed = rest(c.Added, inSrc), rest(c.Removed, inCopy)
+	c.Sentences = slices.DeleteFunc(c.Sentences, func(x Change) bool {
+		return x.From == "" && moved(x.To, inSrc) || x.To == "" && moved(x.From, inCopy)
+	})
+}
+
+// titledSentences are p's Sentences, a piece that ends in a short
+// title-case word and its point ("Mr.", "Dr.", "Gen.") joined to the
+// next: Sentences cuts after a title, and rule moved-sentences found
+// "For his first state visit, Mr." in a copy that reworded the rest, and
+// listed the source's paragraph as cut from "Trump hosted" on. A sentence
+// that really ends in such a word ("said Tom.") is joined to its next
+// and merely found moved less often.
+func titledSentences(p string) []string {
+	ss := Sentences(p)
+	out := ss[:0:0]
+	for i := 0; i < len(ss); i++ {
+		s := ss[i]
+		for i+1 < len(ss) && endsInTitle(s) {
+			i++
+			s += " " + ss[i]
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// endsInTitle reports a sentence whose last word is a point after one
+// capital and at most two small letters ("Mr.", "Mrs.", "Dr.").
+func endsInTitle(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w, ok := strings.CutSuffix(f[len(f)-1], ".")
+	if !ok || w == "" || len(w) > 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return strings.Trim(w[1:], "abcdefghijklmnopqrstuvwxyz") == ""
+}
+
+// sentenceSet is the set of the normal forms of the paragraphs' sentences.
+func sentenceSet(paras []string) map[string]bool {
+	set := map[string]bool{}
+	for _, p := range paras {
+		for _, s := range titledSentences(p) {
+			if n := norm(s); n != "" {
+				set[n] = true
+			}
+		}
+	}
+	return set
 }
 
 // untitled is rule untitled-copy: a member with no headline (a plain text
