@@ -592,7 +592,14 @@ func compareQuotes(arts []*model.Article, links *copyLinks) []SpeakerQuotes {
 	for _, a := range arts {
 		if len(a.Quotes) == 0 {
 			// Not analysed: fall back to the text's direct quotations,
-			// unattributed.
+			// unattributed. Rule additions-analysed: a copy's additions
+			// (copyAdditions) with no quotation are an analysed copy
+			// that added none; read as not analysed, a copy adding only
+			// a figure listed every quotation of its text again,
+			// unattributed and as its outlet's alone.
+			if links != nil && links.source[a] != nil {
+				continue
+			}
 			for _, q := range dedup.Quotations(a.Text) {
 				quote++
 				items = append(items, quoteItem{"", q, links.outlet(a, q), links.carrying(a, q), false, quote, 0})

@@ -1,0 +1,53 @@
+package stories
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// updateStory is a wire report, another outlet's copy of it, and a later
+// version by updOutlet ("UPDATE 1") with a figure revised and a paragraph
+// added: invented text.
+func updateStory(updOutlet string) (Comparison, []*model.Article) {
+	const q = "Nobody will sleep in a car tonight"
+	text := "VARSEN (Skerry Wire) — A forest fire above Varsen forced the evacuation of about 600 homes on Monday, emergency services said.\n\n" +
+		"Mayor Ilse Brandt opened the sports hall to families. \"" + q + ",\" Brandt said."
+	quote := func(t string) []model.Quote {
+		i := strings.Index(t, q)
+		return []model.Quote{{Text: q, Form: model.QuoteDirect, Speaker: "Ilse Brandt", Start: i, End: i + len(q)}}
+	}
+	claim := func(t, s string, v float64) []model.Claim {
+		i := strings.Index(t, s)
+		return []model.Claim{{Text: s, Value: &v, Unit: "homes", Subject: "homes", Start: i, End: i + len(s)}}
+	}
+	upd := strings.Replace(text, "about 600 homes", "about 800 homes", 1) + "\n\nThe evacuation was extended to two more villages in the afternoon."
+	people := []model.Person{{Name: "Ilse Brandt"}}
+	wire := &model.Article{ID: "wire", Outlet: "Skerry Wire", Title: "Forest fire forces evacuation near Varsen", Text: text,
+		People: people, Quotes: quote(text), Claims: claim(text, "600 homes", 600)}
+	post := &model.Article{ID: "post", Outlet: "Coast Post", Title: "Homes evacuated as fire spreads near Varsen", Text: text,
+		People: people, Quotes: quote(text), Claims: claim(text, "600 homes", 600)}
+	update := &model.Article{ID: "update", Outlet: updOutlet, Title: "UPDATE 1-Forest fire forces evacuation near Varsen", Text: upd,
+		People: people, Quotes: quote(upd), Claims: claim(upd, "800 homes", 800)}
+	arts := []*model.Article{wire, post, update}
+	return Compare(NewStory(arts), arts, map[string]string{"post": "wire", "update": "wire"}), arts
+}
+
+// TestAdditionsAnalysed: rule additions-analysed. A copy that added a
+// figure and no quotation has its additions compared with no quotation
+// of their own: its text's quotations, all its source's, were listed
+// again as unattributed and as its outlet's alone.
+func TestAdditionsAnalysed(t *testing.T) {
+	c, _ := updateStory("Valley Times")
+	got := variantLines(c, func(sq SpeakerQuotes, v QuoteVariant) string { return sq.Speaker })
+	if want := []string{"Ilse Brandt: Skerry Wire, Coast Post (copy), Valley Times (copy)"}; !slices.Equal(got, want) {
+		t.Errorf("wordings %q, want %q", got, want)
+	}
+	for _, e := range c.Exclusives {
+		if len(e.Quotes) > 0 {
+			t.Errorf("%s listed as alone quoting %q", e.Outlet, e.Quotes)
+		}
+	}
+}
