@@ -556,18 +556,29 @@ type copyLinks struct {
 // text holds passage p, marked (copy). A copy that reworded one passage
 // of a split quotation was no carrier of any (its diff listed a changed
 // quotation), and a copy that cut a paragraph was listed as carrying the
-// quotation it cut.
+// quotation it cut. A copy of a's own outlet is none (rule own-update).
 func (l *copyLinks) carrying(a *model.Article, p string) []string {
 	if l == nil {
 		return nil
 	}
 	var out []string
 	for _, c := range l.copies[a.ID] {
-		if strings.Contains(c.Text, p) {
+		if strings.Contains(c.Text, p) && !ownUpdate(a, c) {
 			out = append(out, outletName(c)+copySuffix)
 		}
 	}
 	return out
+}
+
+// ownUpdate is rule own-update: a copy that its source's own outlet
+// published (a later version of its report under another address, an
+// "UPDATE 1" of a wire) is that outlet's update, not another outlet
+// carrying the report: the quotations were listed as "Nordic Wire,
+// Coast Post (copy), Nordic Wire (copy)" and the story view said the
+// outlet "copied" itself.
+func ownUpdate(src, cp *model.Article) bool {
+	o := outletName(src)
+	return !isUnknownOutlet(o) && o == outletName(cp)
 }
 
 // outlet is the outlet a passage p of a's is listed under: a's, marked
@@ -576,7 +587,7 @@ func (l *copyLinks) carrying(a *model.Article, p string) []string {
 // one passage of a split quotation kept the other as its source had it.
 func (l *copyLinks) outlet(a *model.Article, p string) string {
 	if l != nil {
-		if s := l.source[a]; s != nil && strings.Contains(s.Text, p) {
+		if s := l.source[a]; s != nil && strings.Contains(s.Text, p) && !ownUpdate(s, a) {
 			return outletName(a) + copySuffix
 		}
 	}
@@ -1934,7 +1945,11 @@ func (c Comparison) WriteText(w io.Writer) error {
 		for _, a := range o.Articles {
 			fmt.Fprintf(&b, "    %s  %s%s\n", a.ID, shownTitle(a.Title), dateSuffix(a.Date))
 			for _, cp := range a.Copies {
-				fmt.Fprintf(&b, "      copied by %s: %s  %s%s\n", headerOutlet(cp.Outlet), cp.ID, shownTitle(cp.Title), dateSuffix(cp.Date))
+				verb := "copied" // rule own-update: its outlet published it again
+				if cp.Outlet == o.Outlet && !isUnknownOutlet(cp.Outlet) {
+					verb = "republished"
+				}
+				fmt.Fprintf(&b, "      %s by %s: %s  %s%s\n", verb, headerOutlet(cp.Outlet), cp.ID, shownTitle(cp.Title), dateSuffix(cp.Date))
 				writeChanges(&b, cp.Changes, "        ")
 			}
 		}

@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -35,6 +36,24 @@ func updateStory(updOutlet string) (Comparison, []*model.Article) {
 	return Compare(NewStory(arts), arts, map[string]string{"post": "wire", "update": "wire"}), arts
 }
 
+// TestOwnUpdate: rule own-update. The wire's later version of its own
+// report is its update: the story view says so, not that the wire copied
+// itself, and its quotation is not listed again as the wire's "(copy)".
+func TestOwnUpdate(t *testing.T) {
+	c, _ := updateStory("Skerry Wire")
+	got := variantLines(c, func(sq SpeakerQuotes, v QuoteVariant) string { return sq.Speaker })
+	if want := []string{"Ilse Brandt: Skerry Wire, Coast Post (copy)"}; !slices.Equal(got, want) {
+		t.Errorf("wordings %q, want %q", got, want)
+	}
+	var b bytes.Buffer
+	if err := c.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if s := b.String(); !strings.Contains(s, "republished by Skerry Wire: update") || !strings.Contains(s, "copied by Coast Post: post") {
+		t.Errorf("story view:\n%s\nwant the update as the wire's update and the post's copy as a copy", s)
+	}
+}
+
 // TestAdditionsAnalysed: rule additions-analysed. A copy that added a
 // figure and no quotation has its additions compared with no quotation
 // of their own: its text's quotations, all its source's, were listed
@@ -48,6 +67,27 @@ func TestAdditionsAnalysed(t *testing.T) {
 	for _, e := range c.Exclusives {
 		if len(e.Quotes) > 0 {
 			t.Errorf("%s listed as alone quoting %q", e.Outlet, e.Quotes)
+		}
+	}
+}
+
+// TestOwnUpdateReworded: rule own-update where the update reworded one
+// passage of a split quotation: the passage it kept is the wire's, not
+// the wire's "(copy)".
+func TestOwnUpdateReworded(t *testing.T) {
+	const a, a2, b = "We opened the sports hall to every family", "We opened the sports hall to all families", "Nobody will sleep in a car."
+	text := "VARSEN (Skerry Wire) — A forest fire above Varsen forced hundreds of families from their homes on Monday.\n\n\"" + a + ",\" Mayor Ilse Brandt said. \"" + b + "\""
+	upd := strings.Replace(text, a, a2, 1)
+	people := []model.Person{{Name: "Ilse Brandt"}}
+	wire := &model.Article{ID: "wire", Outlet: "Skerry Wire", Title: "Forest fire near Varsen", Text: text, People: people,
+		Quotes: []model.Quote{splitQuote(text, a, b, "Ilse Brandt")}}
+	update := &model.Article{ID: "update", Outlet: "Skerry Wire", Title: "UPDATE 1-Forest fire near Varsen", Text: upd, People: people,
+		Quotes: []model.Quote{splitQuote(upd, a2, b, "Ilse Brandt")}}
+	arts := []*model.Article{wire, update}
+	c := Compare(NewStory(arts), arts, map[string]string{"update": "wire"})
+	for _, l := range variantLines(c, func(sq SpeakerQuotes, v QuoteVariant) string { return v.Text }) {
+		if strings.Contains(l, copySuffix) {
+			t.Errorf("wording %q: the wire's own update listed as a copy", l)
 		}
 	}
 }
