@@ -165,6 +165,7 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 	// quotations unchanged are listed with the source's wording, marked
 	// (copy) (rule copy-carries-passage in compareQuotes).
 	links := &copyLinks{copies: map[string][]*model.Article{}, source: map[*model.Article]*model.Article{}}
+	revised := map[claimRef]claimRef{}
 	for _, a := range arts {
 		s := src(a)
 		if s == a.ID {
@@ -180,12 +181,13 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 			additions = append(additions, v)
 			links.source[v] = o
 			added[v] = addedText(ch)
+			revisedFigures(revised, o, v, ch)
 		}
 	}
 	slices.SortStableFunc(c.Outlets, func(a, b OutletCoverage) int { return compareOutlets(a.Outlet, b.Outlet) })
 	own := slices.Concat(originals, additions)
 	c.Quotes = compareQuotes(own, links)
-	c.Claims = compareClaims(own)
+	c.Claims = claimGroups(own, revised)
 	if len(c.Outlets) > 1 {
 		c.Exclusives = exclusives(own, c.Quotes, c.Claims, added)
 	}
@@ -1361,17 +1363,58 @@ func sameLanguage(a, b string) bool {
 	return a == "" || b == "" || a == b
 }
 
-func compareClaims(arts []*model.Article) []ClaimGroup {
+// claimRef is one claim of an article: its index in the article's Claims.
+type claimRef struct {
+	a *model.Article
+	k int
+}
+
+// revisedFigures is rule revised-figure: a copy that reworded a sentence
+// of its source and changed a figure in it ("about [-600-] {+800+}
+// homes", a wire's update raising a toll) gives a new value of the
+// source's figure in that sentence, of the same unit: the same measure.
+// Compared on their words, the two were often two groups under one
+// heading ("homes [homes]" twice), the new value listed as its outlet's
+// alone. It records in revised, for each figure of the copy's additions
+// v, the source's figure it revises.
+func revisedFigures(revised map[claimRef]claimRef, src, v *model.Article, ch dedup.Changes) {
+	for k, c := range v.Claims {
+		for _, s := range ch.Sentences {
+			if s.From == "" || !strings.Contains(s.To, c.Text) {
+				continue
+			}
+			if j := slices.IndexFunc(src.Claims, func(o model.Claim) bool {
+				return unitKey(o.Unit) == unitKey(c.Unit) && strings.Contains(s.From, o.Text) && !strings.Contains(s.To, o.Text)
+			}); j >= 0 {
+				revised[claimRef{v, k}] = claimRef{src, j}
+				break
+			}
+		}
+	}
+}
+
+func compareClaims(arts []*model.Article) []ClaimGroup { return claimGroups(arts, nil) }
+
+// claimGroups groups the articles' figures by what they measure; a figure
+// revised (rule revised-figure) joins the group of the figure it revises.
+func claimGroups(arts []*model.Article, revised map[claimRef]claimRef) []ClaimGroup {
 	var groups []*claimAcc
+	groupOf := map[claimRef]*claimAcc{}
 	for _, a := range arts {
 		outlet := outletName(a)
-		for _, c := range a.Claims {
+		for k, c := range a.Claims {
 			mw := measureWords(c)
 			unit := unitKey(c.Unit)
 			m := claimMember{ctx: sentenceWords(a.Text, c.Start, c.End), head: figureHead(c.Text), models: modelNames(mw), lang: a.Language}
 			change := isChange(c)
 			var g *claimAcc
+			if r, ok := revised[claimRef{a, k}]; ok {
+				g = groupOf[r]
+			}
 			for _, x := range groups {
+				if g != nil {
+					break
+				}
 				if x.unit == unit && x.change == change && len(mw) > 0 && jaccardWords(x.mw, mw) >= sameMeasure && x.admits(c.Value, m) {
 					g = x
 					break
@@ -1389,6 +1432,7 @@ func compareClaims(arts []*model.Article) []ClaimGroup {
 			}
 			g.cg.Values = append(g.cg.Values, ClaimValue{Outlet: outlet, Value: c.Value, Text: c.Text, Source: fullSource(a, c.Source)})
 			g.members = append(g.members, m)
+			groupOf[claimRef{a, k}] = g
 		}
 	}
 	out := []ClaimGroup{}

@@ -91,3 +91,41 @@ func TestOwnUpdateReworded(t *testing.T) {
 		}
 	}
 }
+
+// TestRevisedFigure: rule revised-figure. A copy that changed the figure
+// of a sentence it kept ("about 600 homes" to "about 800 homes") gives a
+// new value of the same measure: one group, the two values in it, not
+// two groups under one heading with the new value its outlet's alone.
+func TestRevisedFigure(t *testing.T) {
+	for _, outlet := range []string{"Skerry Wire", "Valley Times"} {
+		c, _ := updateStory(outlet)
+		if len(c.Claims) != 1 || len(c.Claims[0].Values) != 2 {
+			t.Errorf("%s: figures %+v, want one measure of two values", outlet, c.Claims)
+		}
+		for _, e := range c.Exclusives {
+			if len(e.Claims) > 0 {
+				t.Errorf("%s: %s listed as alone giving %q", outlet, e.Outlet, e.Claims)
+			}
+		}
+	}
+}
+
+// TestRevisedFigureKept: a copy that kept its source's figure in the
+// sentence and added another of the same unit revised nothing: the
+// added figure is no new value of the kept one (rule revised-figure).
+func TestRevisedFigureKept(t *testing.T) {
+	text := "A forest fire above Varsen forced the evacuation of about 600 homes on Monday, emergency services said."
+	cpText := "A forest fire above Varsen forced the evacuation of about 600 homes on Monday and left 30 homes without power, emergency services said."
+	claim := func(t, s string, v float64) model.Claim {
+		i := strings.Index(t, s)
+		return model.Claim{Text: s, Value: &v, Unit: "homes", Subject: "homes", Start: i, End: i + len(s)}
+	}
+	wire := &model.Article{ID: "wire", Outlet: "Skerry Wire", Title: "Forest fire near Varsen", Text: text, Claims: []model.Claim{claim(text, "600 homes", 600)}}
+	cp := &model.Article{ID: "cp", Outlet: "Valley Times", Title: "Forest fire near Varsen", Text: cpText,
+		Claims: []model.Claim{claim(cpText, "600 homes", 600), claim(cpText, "30 homes", 30)}}
+	arts := []*model.Article{wire, cp}
+	c := Compare(NewStory(arts), arts, map[string]string{"cp": "wire"})
+	if len(c.Claims) != 2 {
+		t.Errorf("figures %+v, want the 600 and the 30 homes apart", c.Claims)
+	}
+}
