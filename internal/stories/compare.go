@@ -1810,9 +1810,11 @@ func sentenceWords(text string, start, end int) []string {
 	})
 }
 
-// figureWords belong to the figure itself, not to what it measures.
+// figureWords belong to the figure itself, not to what it measures. A
+// currency's singular is one too (rule currency-singular): "a 42 million
+// pound cruise quay" measures the quay, and was headed "pound cruise quay".
 var figureWords = map[string]bool{"million": true, "billion": true, "thousand": true, "hundred": true,
-	"pounds": true, "dollars": true, "euros": true, "per": true, "cent": true, "percent": true,
+	"pounds": true, "dollars": true, "euros": true, "pound": true, "dollar": true, "euro": true, "per": true, "cent": true, "percent": true,
 	"square": true, "cubic": true, "nautical": true, "metric": true}
 
 // sharedWords counts the distinct words a and b share.

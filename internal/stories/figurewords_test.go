@@ -61,3 +61,17 @@ func TestHeadOneLanguage(t *testing.T) {
 		t.Errorf("figures %+v, want two measures", got)
 	}
 }
+
+// TestCurrencySingular: rule currency-singular. The singular of a
+// currency before a noun ("a 42 million pound cruise quay") belongs to
+// the figure, not to the name of what it measures.
+func TestCurrencySingular(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"Councillors voted on Tuesday to build a 42 million pound cruise quay at the old harbour", "cruise quay"},
+		{"The county signed a 3 million euro contract on Monday", "contract"},
+	} {
+		if h := figurePhrase(tc[0], ""); h != tc[1] {
+			t.Errorf("figurePhrase(%q) = %q, want %q", tc[0], h, tc[1])
+		}
+	}
+}
