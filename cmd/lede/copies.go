@@ -56,7 +56,7 @@ and removed paragraphs, reworded sentences and quotations).`,
 				return nil
 			}
 			for _, c := range rep.Copies {
-				fmt.Fprintf(out, "copy    %s  %s  %s%s\n", c.ID, cmp.Or(c.Outlet, copiesNoOutlet), cmp.Or(c.Title, searchNoTitle), copiesSuffix(c.Date))
+				fmt.Fprintf(out, "%-8s%s  %s  %s%s\n", copyLabel(rep.Source.Outlet, c.Outlet), c.ID, cmp.Or(c.Outlet, copiesNoOutlet), cmp.Or(c.Title, searchNoTitle), copiesSuffix(c.Date))
 				ch := c.Changes
 				if ch.Empty() {
 					fmt.Fprintln(out, "          verbatim")
@@ -100,6 +100,17 @@ and removed paragraphs, reworded sentences and quotations).`,
 // copiesNoOutlet stands for the outlet of an article that names none (a
 // saved text): its column was blank between two spaces.
 const copiesNoOutlet = "(unknown outlet)"
+
+// copyLabel is the stories package's rule own-update in lede copies: a
+// copy its source's own outlet published (a later version under another
+// address, a wire's "UPDATE 1") is that outlet's "update", not a "copy"
+// of another outlet; where no outlet is known it stays a copy.
+func copyLabel(source, copy string) string {
+	if copy != "" && copy == source {
+		return "update"
+	}
+	return "copy"
+}
 
 func copiesSuffix(d string) string {
 	if d == "" {

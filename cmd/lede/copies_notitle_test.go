@@ -41,3 +41,20 @@ func TestCopiesNoOutlet(t *testing.T) {
 		t.Errorf("copies: exit %d, stderr %q, stdout:\n%s\nwant the copy of no outlet as (unknown outlet)", code, stderr, out)
 	}
 }
+
+// TestCopiesOwnUpdate: rule own-update in lede copies. The wire's later
+// version of its own report is listed as its update, the paper's copy as
+// a copy.
+func TestCopiesOwnUpdate(t *testing.T) {
+	text := "Workers at the Grenby steel plant voted on Thursday to accept a new pay deal, ending a three-week strike that had halted production at the second-largest mill of the valley.\n\n" +
+		"The deal gives the plant's 2,400 workers a rise of 5.5 percent this year and 4 percent next year, the union said."
+	docs := []store.Doc{
+		storetest.Doc(storetest.Article("https://wire.example/grenby", "Grenby steel workers accept pay deal", "Wire", "2026-03-05T09:12:00Z", text)),
+		storetest.Doc(storetest.Article("https://wire.example/grenby-update-1", "UPDATE 1-Grenby steel workers accept pay deal", "Wire", "2026-03-05T10:30:00Z", text)),
+		storetest.Doc(storetest.Article("https://paper.example/grenby", "Grenby steel workers accept pay deal", "Paper", "2026-03-05T11:00:00Z", text)),
+	}
+	out, stderr, code := extractTestRun(t, "copies", "--db", storeOf(t, docs), docs[0].Article.ID)
+	if code != 0 || !strings.Contains(out, "update  "+docs[1].Article.ID+"  Wire  ") || !strings.Contains(out, "copy    "+docs[2].Article.ID+"  Paper  ") {
+		t.Errorf("copies: exit %d, stderr %q, stdout:\n%s\nwant the wire's own later version as its update, the paper's as a copy", code, stderr, out)
+	}
+}
