@@ -68,6 +68,8 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 	f.defining = f.lang != nil || opts.Lang == "en"
 	f.english = opts.Lang == "" || opts.Lang == "en"
 	f.caseApostrophe = opts.Lang == "tr"
+	f.caseEndings = slavicCaseEndings[opts.Lang]
+	f.lang0 = opts.Lang
 	f.collectDefinitions(opts.Title, text)
 	f.appos = appositiveRulesFor[opts.Lang]
 	if o := strings.TrimSpace(opts.Outlet); o != "" {
@@ -184,6 +186,11 @@ type finder struct {
 	// caseApostrophe: the language writes a name's case ending after an
 	// apostrophe (Turkish): rule apostropheCase.
 	caseApostrophe bool
+	// caseEndings are the place names' case endings of the text's
+	// language (rule slavicPlaceCase), nil but in Polish and Russian.
+	caseEndings []caseEnding
+	// lang0 is Options.Lang, the text's language code.
+	lang0 string
 	// plurals are the acronyms the text writes as plurals (rule
 	// pluralAcronym), read when first needed.
 	plurals map[string]bool
@@ -258,6 +265,9 @@ func (f *finder) tokenize(s string) []token {
 	f.line = s
 	if f.caseApostrophe {
 		apostropheCases(f.toks)
+	}
+	if f.caseEndings != nil {
+		f.slavicCases(f.toks)
 	}
 	return f.toks
 }

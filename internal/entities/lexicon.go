@@ -14,6 +14,12 @@ var namesData string
 //go:embed kinds.txt
 var kindsData string
 
+// namesEastData adds Polish, Russian and Turkish names to entries of
+// names.txt (names_east.txt says how).
+//
+//go:embed names_east.txt
+var namesEastData string
+
 // Entity classes.
 const (
 	classOrg   = "org"
@@ -52,6 +58,10 @@ type lexicon struct {
 	lower    map[string]kind
 	// canonicalByName finds an entry by its canonical name (for merging).
 	canonicalByName map[string]*entry
+	// localNames are the one-word names read in one language's text only,
+	// by language (names_east.txt's "pl:Anglia"): rule slavicPlaceCase
+	// reads them.
+	localNames map[string]map[string]*entry
 }
 
 var (
@@ -68,6 +78,7 @@ func loadLexicon() *lexicon {
 			head:            map[string]kind{},
 			lower:           map[string]kind{},
 			canonicalByName: map[string]*entry{},
+			localNames:      map[string]map[string]*entry{},
 		}
 		for _, line := range strings.Split(namesData, "\n") {
 			line = strings.TrimSpace(line)
@@ -101,6 +112,7 @@ func loadLexicon() *lexicon {
 				}
 			}
 		}
+		l.addNames(namesEastData)
 		for _, line := range strings.Split(kindsData, "\n") {
 			line = strings.TrimSpace(line)
 			if line == "" || line[0] == '#' {
@@ -133,6 +145,59 @@ func loadLexicon() *lexicon {
 		lex = l
 	})
 	return lex
+}
+
+// addNames adds the aliases of data's lines (names_east.txt) to the
+// entries of names.txt their header and first alias name ("place
+// country: Georgia" is the country, not the US state); an alias already
+// listed keeps its entry, and a line naming no entry is skipped
+// (TestNamesEastEntries holds none). An alias written "pl:Anglia" is
+// read in Polish text only (localNames): in English "Greater Anglia" is
+// no England.
+func (l *lexicon) addNames(data string) {
+	entries := map[string]*entry{}
+	for _, a := range l.names {
+		entries[a.e.class+" "+a.e.typ+":"+a.e.canonical] = a.e
+	}
+	for _, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		hdr, rest, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		var e *entry
+		for i, a := range strings.Split(rest, ";") {
+			a = strings.TrimSpace(a)
+			if i == 0 {
+				if e = entries[hdr+":"+a]; e == nil {
+					break
+				}
+				continue
+			}
+			amb := strings.HasPrefix(a, "?")
+			a = strings.TrimPrefix(a, "?")
+			if lang, local, ok := strings.Cut(a, ":"); ok {
+				if l.localNames[lang] == nil {
+					l.localNames[lang] = map[string]*entry{}
+				}
+				l.localNames[lang][local] = e
+				continue
+			}
+			words := strings.Fields(normKey(a))
+			key := strings.Join(words, " ")
+			if _, listed := l.names[key]; listed || key == "" {
+				continue
+			}
+			l.maxWords = max(l.maxWords, len(words))
+			l.names[key] = alias{e: e, ambiguous: amb}
+			for n := 1; n < len(words); n++ {
+				l.prefixes[strings.Join(words[:n], " ")] = true
+			}
+		}
+	}
 }
 
 // normKey folds the typographic apostrophe so "St Thomas’" and "St Thomas'"

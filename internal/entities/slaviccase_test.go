@@ -1,0 +1,111 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSlavicPlaceCase pins rule slavicPlaceCase and the names of
+// names_east.txt on invented sentences: Polish and Russian places in
+// their cases, and Turkish exonyms, are the listed places.
+func TestSlavicPlaceCase(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		places     []string
+	}{
+		{"pl", "Burmistrz Velmowa spotkał się w Warszawie z gośćmi z Krakowa i Gdańska.", []string{"Warsaw", "Krakow", "Gdansk"}},
+		{"pl", "Delegacja z Niemiec przyjechała do Polski. W Poznaniu i we Wrocławiu padało.", []string{"Germany", "Poland", "Poznan", "Wroclaw"}},
+		{"pl", "Eksport do Rosji spadł, a w Pradze i w Madrycie rośnie.", []string{"Russia", "Prague", "Madrid"}},
+		{"ru", "Велмский завод открылся в Москве, а мэр прилетел из Петербурга.", []string{"Moscow", "Saint Petersburg"}},
+		{"ru", "Делегация из Китая побывала в Казани и в России.", []string{"China", "Kazan", "Russia"}},
+		{"tr", "Velmoğlu, Almanya ve Fransa ile görüştü; heyet Moskova'ya gidecek.", []string{"Germany", "France", "Moscow"}},
+	}
+	for _, tt := range tests {
+		_, places := Find(tt.text, Options{Lang: tt.lang})
+		var got []string
+		for _, p := range places {
+			got = append(got, p.Name)
+		}
+		if !slices.Equal(got, tt.places) {
+			t.Errorf("%s %q: places %q, want %q", tt.lang, tt.text, got, tt.places)
+		}
+	}
+}
+
+// TestSlavicPlaceCaseMention pins that the mention stays as written
+// while the place is named by its entry.
+func TestSlavicPlaceCaseMention(t *testing.T) {
+	_, places := Find("Spotkanie odbyło się w Warszawie.", Options{Lang: "pl"})
+	if len(places) != 1 || places[0].Name != "Warsaw" || !slices.Equal(places[0].Mentions, []string{"Warszawie"}) {
+		t.Fatalf("places %+v, want Warsaw with mention Warszawie", places)
+	}
+}
+
+// TestSlavicPlaceCaseOnlyPlaces: a declined word that gives no listed
+// place is left alone, and English text reads no Polish case.
+func TestSlavicPlaceCaseOnlyPlaces(t *testing.T) {
+	if _, places := Find("Prezes Velmskiego Banku rozmawiał z Janem Velmskim.", Options{Lang: "pl"}); len(places) != 0 {
+		t.Errorf("pl: places %+v, want none", places)
+	}
+	_, places := Find("The delegates met Warszawie Velmor on Monday.", Options{Lang: "en"})
+	for _, p := range places {
+		if p.Name == "Warsaw" {
+			t.Errorf("en: places %+v, want no Warsaw", places)
+		}
+	}
+}
+
+// TestNamesEastEntries: every line of names_east.txt names an entry of
+// names.txt by its class, type and canonical name (addNames skips the
+// others).
+func TestNamesEastEntries(t *testing.T) {
+	l := loadLexicon()
+	entries := map[string]bool{}
+	for _, a := range l.names {
+		entries[a.e.class+" "+a.e.typ+":"+a.e.canonical] = true
+	}
+	for line := range strings.SplitSeq(namesEastData, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		hdr, rest, _ := strings.Cut(line, ":")
+		first, _, _ := strings.Cut(rest, ";")
+		if !entries[hdr+":"+strings.TrimSpace(first)] {
+			t.Errorf("names_east.txt: %q names no entry of names.txt", hdr+":"+first)
+		}
+	}
+}
+
+// TestLocalNames pins names_east.txt's language-local names: Polish
+// "Anglia" and its cases are England in Polish text, and an English
+// name holding the word is no England; the country Georgia takes the
+// Polish name, not the US state.
+func TestLocalNames(t *testing.T) {
+	_, places := Find("Velmski wyjechał do Anglii, a potem do Gruzji.", Options{Lang: "pl"})
+	if len(places) != 2 || places[0].Name != "England" || places[1].Name != "Georgia" || places[1].Type != "country" {
+		t.Errorf("pl: places %+v, want England and the country Georgia", places)
+	}
+	_, places = Find("The Velmar line is run by Greater Anglia trains.", Options{Lang: "en"})
+	for _, p := range places {
+		if p.Name == "England" {
+			t.Errorf("en: places %+v, want no England", places)
+		}
+	}
+}
+
+// TestSlavicPlaceCaseSentenceStart: a word opening a sentence is no
+// case of a place, the Polish adjective ("Polski rząd"), while the
+// country's case inside the sentence is.
+func TestSlavicPlaceCaseSentenceStart(t *testing.T) {
+	if _, places := Find("Polski rząd wysłał pomoc do Velmii.", Options{Lang: "pl"}); len(places) != 0 {
+		t.Errorf("places %+v, want none", places)
+	}
+	if _, places := Find("Rząd wysłał pomoc do Polski.", Options{Lang: "pl"}); len(places) != 1 || places[0].Name != "Poland" {
+		t.Errorf("places %+v, want Poland", places)
+	}
+	if _, places := Find("Indie wysłały pomoc do Velmii.", Options{Lang: "pl"}); len(places) != 1 || places[0].Name != "India" {
+		t.Errorf("places %+v, want India", places)
+	}
+}
