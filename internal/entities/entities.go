@@ -171,6 +171,9 @@ type finder struct {
 	// placeAt marks the last token of each place rule langPlacePreposition
 	// found in the current line, for rule placeCoordination.
 	placeAt map[int]bool
+	// clubs are the listed places the text names as clubs (rule
+	// clubResult), by key, with the club's name.
+	clubs map[string]string
 	// lowerWords are the words the text writes in lower case, for rule
 	// shoutedWord; filled for languages with rules only.
 	lowerWords map[string]bool
@@ -789,6 +792,9 @@ func (f *finder) matchList(toks []token, i int) int {
 			return n
 		}
 	}
+	if best.e.class == classPlace && !f.dry && f.clubResult(toks, i, bestN, best.e.typ) {
+		return bestN
+	}
 	// A listed word inside a person's name ("Jordan Peterson") is the person's.
 	if bestN == 1 && i+1 < len(toks) && next(toks, i+1) && f.people[toks[i+1].key] && !f.people[toks[i].key] {
 		return 0
@@ -841,8 +847,22 @@ func (f *finder) matchClubPrefix(toks []token, i int) int {
 		j += n
 	}
 	f.add(classOrg, "team", "", f.spanText(toks, i, j))
+	// Rule clubResult's memory: after "FC Bayern" or "Borussia
+	// Dortmund", the word alone is the club ("Bayern lag zurück"). Not
+	// after "Real", "Inter" or "AC": Madrid and Milan have two clubs.
+	if clubShortPrefixes[toks[i].text] && n == 1 && !f.dry {
+		if f.clubs == nil {
+			f.clubs = map[string]string{}
+		}
+		f.clubs[toks[j-1].key] = f.spanText(toks, i, j)
+	}
 	return j - i
 }
+
+// clubShortPrefixes open clubs called by their place alone once named
+// (rule clubResult): "FC Bayern" is "Bayern", "Borussia Dortmund"
+// "Dortmund".
+var clubShortPrefixes = setOf(`FC SC SV VfB VfL Borussia`)
 
 // clubPrefixes open football clubs' names before their city (rule
 // clubPrefix): club and sport-society words, Spanish "Real" (royal),

@@ -1,0 +1,122 @@
+package entities
+
+// resultVerbs say how a match ended, with the club that played it as
+// their subject (rule clubResult): "Barcelona beat Sevilla", "Bayern
+// verliert in Dortmund", "Lyon bat Nantes", "Valencia vence al Betis".
+// Not "won" nor "wins": cities win bids and awards ("Paris won the bid").
+var resultVerbs = setOf(`beat beats thrashed drew draws lost loses edged routed
+verliert gewinnt schlägt besiegt siegt unterliegt bat perd vence pierde empata golea batte vince perde pareggia verliest wint verslaat`)
+
+// opponentWords lead from a result verb to the other club ("drew with
+// Leeds", "lost to Porto", "verliert gegen Mainz", "perd contre
+// Nantes"); a place preposition ("verliert in Dortmund") leads to where
+// the match was, a place.
+var opponentWords = setOf(`with to against gegen contre contra ante contro tegen`)
+
+// clubResult is rule clubResult: in a sentence about a match, a listed
+// city or region is the club named after it, not the place: the subject
+// of a result verb followed by a score, a listed place or an opponent's
+// word ("Barcelona beat Sevilla", "Bayern verliert 1:2", "Bayern verliert
+// in Dortmund"), and a listed place right after such a verb or its
+// opponent's word when a club opened the sentence ("beat Sevilla",
+// "drew with Leeds"). Countries are left: a country's team is written the
+// same, and a country beats another in much else. The club is remembered
+// (f.clubs), and the word alone later in the text is the club too unless
+// a preposition comes before it ("Bayern lag zurück", but "in Bayern").
+// It reports whether toks[i:i+n], a listed place of type typ, is a club.
+func (f *finder) clubResult(toks []token, i, n int, typ string) bool {
+	if typ != "city" && typ != "region" && typ != "state" {
+		return false
+	}
+	// The word alone: not after a preposition, nor closing another
+	// name ("RSV Eintracht Berlin" is no "SC Berlin").
+	if club, ok := f.clubs[toks[i].key]; ok && n == 1 && !f.afterPreposition(toks, i) && (i == 0 || !next(toks, i) || !toks[i-1].cap) {
+		// Named as the text first named it ("Borussia Dortmund").
+		if e := f.found[classOrg+"|"+foldKey(club)]; e != nil && !f.dry {
+			e.addCount(toks[i].text, 1)
+			if e.name == "" {
+				e.name = club
+			}
+		} else {
+			f.add(classOrg, "team", "", toks[i].text)
+		}
+		return true
+	}
+	j := i + n
+	// The subject: "Barcelona beat Sevilla", "Bayern verliert in Dortmund".
+	if j+1 < len(toks) && next(toks, j) && resultVerbs[toks[j].text] {
+		k := j + 1
+		if opponentWords[toks[k].text] || f.afterPreposition(toks, k+1) {
+			k++
+		}
+		if k < len(toks) && (isDigitWord(toks[k].text) || f.listedClubPlace(toks, k)) {
+			f.addClub(toks, i, j)
+			return true
+		}
+	}
+	// The opponent: "beat Sevilla", "drew with Leeds", after a club.
+	k := i - 1
+	if k >= 0 && opponentWords[toks[k].text] {
+		k--
+	}
+	if k >= 1 && resultVerbs[toks[k].text] && f.clubEndsAt(toks, k-1) {
+		f.addClub(toks, i, j)
+		return true
+	}
+	return false
+}
+
+// addClub records toks[i:j] as a club, and its name for the text's later
+// mentions (rule clubResult).
+func (f *finder) addClub(toks []token, i, j int) {
+	name := f.spanText(toks, i, j)
+	if f.clubs == nil {
+		f.clubs = map[string]string{}
+	}
+	if j == i+1 {
+		if _, ok := f.clubs[toks[i].key]; !ok {
+			f.clubs[toks[i].key] = name
+		}
+	}
+	f.add(classOrg, "team", f.clubs[toks[i].key], name)
+}
+
+// clubEndsAt reports a club's name ending at toks[k] (rule clubResult):
+// a club remembered in the text.
+func (f *finder) clubEndsAt(toks []token, k int) bool {
+	_, ok := f.clubs[toks[k].key]
+	return ok
+}
+
+// listedClubPlace reports a listed city, region or state at toks[k],
+// the other club of a result (rule clubResult).
+func (f *finder) listedClubPlace(toks []token, k int) bool {
+	a, n := f.longestAlias(toks, k)
+	return n > 0 && a.e.class == classPlace && (a.e.typ == "city" || a.e.typ == "region" || a.e.typ == "state")
+}
+
+// afterPreposition reports a place preposition right before toks[k]:
+// English "in", "at", "from", "to", or one of the text's language.
+func (f *finder) afterPreposition(toks []token, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	w := toks[k-1].text
+	return englishPlacePreps[w] || f.place != nil && (f.place.preps[w] || f.place.directional[w]) || germanTownPrepositions[w]
+}
+
+// englishPlacePreps lead to a place rather than a club (rule clubResult).
+var englishPlacePreps = setOf(`in In at At from From to To`)
+
+// isDigitWord reports a word of digits, a score's ("3" of "3-1").
+func isDigitWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,37 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestClubResult pins rule clubResult on invented match reports: the
+// clubs of a result are teams, not the places they are named after; the
+// venue after a place preposition stays a place, as does the club's word
+// after one later on.
+func TestClubResult(t *testing.T) {
+	tests := []struct {
+		lang, text    string
+		clubs, places []string
+	}{
+		{"en", "Barcelona beat Sevilla 2-0 on Sunday. Barcelona's coach Velm Arko was pleased.", []string{"Barcelona", "Sevilla"}, nil},
+		{"en", "Barcelona drew with Sevilla, and fans flew home to Barcelona.", []string{"Barcelona", "Sevilla"}, []string{"Barcelona"}},
+		{"de", "Bayern verliert in Dortmund. Danach sagte Trainer Velm Arko, Bayern müsse besser spielen.", []string{"Bayern"}, []string{"Dortmund"}},
+		{"de", "Der FC Bayern hat gespielt. Danach lag Bayern zurück. In Bayern regnete es.", []string{"FC Bayern"}, []string{"Bavaria"}},
+		// No result: the city is the place.
+		{"en", "Barcelona hosted the summit on Monday.", nil, []string{"Barcelona"}},
+	}
+	for _, tt := range tests {
+		orgs, places := Find(tt.text, Options{Lang: tt.lang})
+		var on, pn []string
+		for _, e := range orgs {
+			on = append(on, e.Name)
+		}
+		for _, e := range places {
+			pn = append(pn, e.Name)
+		}
+		if !slices.Equal(on, tt.clubs) || !slices.Equal(pn, tt.places) {
+			t.Errorf("%s %q: organisations %q, places %q; want %q and %q", tt.lang, tt.text, on, pn, tt.clubs, tt.places)
+		}
+	}
+}
