@@ -21,7 +21,7 @@ var slavicCaseEndings = map[string][]caseEnding{
 		{"dzie", "da"}, {"dze", "ga"}, {"rze", "ra"}, {"cie", "t"}, {"cie", "ta"}, {"ce", "ka"},
 		{"iem", ""}, {"ach", "y"}, {"ach", "e"},
 		{"ii", "ia"}, {"ię", "ia"}, {"ią", "ia"}, {"ji", "ja"}, {"ję", "ja"}, {"ją", "ja"},
-		{"si", "ś"}, {"le", "ł"}, {"iu", ""}, {"ia", ""},
+		{"si", "ś"}, {"ni", "nia"}, {"le", "ł"}, {"iu", ""}, {"ia", ""},
 		{"ie", "a"}, {"ie", ""}, {"ie", "o"}, {"em", ""},
 		{"y", "a"}, {"ę", "a"}, {"ą", "a"}, {"i", "a"}, {"u", ""}, {"a", ""}, {"a", "o"},
 	},

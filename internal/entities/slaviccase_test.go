@@ -20,6 +20,10 @@ func TestSlavicPlaceCase(t *testing.T) {
 		{"ru", "Велмский завод открылся в Москве, а мэр прилетел из Петербурга.", []string{"Moscow", "Saint Petersburg"}},
 		{"ru", "Делегация из Китая побывала в Казани и в России.", []string{"China", "Kazan", "Russia"}},
 		{"tr", "Velmoğlu, Almanya ve Fransa ile görüştü; heyet Moskova'ya gidecek.", []string{"Germany", "France", "Moscow"}},
+		// The regional cities listed with them.
+		{"pl", "Prom z Gdyni dopłynął do Szczecina, a turyści z Kielc pojechali do Sopotu.", []string{"Gdynia", "Szczecin", "Sopot"}},
+		{"ru", "Рейс из Самары прибыл в Ростов-на-Дону, а затем в Уфу.", []string{"Samara", "Rostov-on-Don", "Ufa"}},
+		{"tr", "Velmoğlu, Konya'da ve Trabzon'da konuştu.", []string{"Konya", "Trabzon"}},
 	}
 	for _, tt := range tests {
 		_, places := Find(tt.text, Options{Lang: tt.lang})
