@@ -1,5 +1,10 @@
 package entities
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // resultVerbs say how a match ended, with the club that played it as
 // their subject (rule clubResult): "Barcelona beat Sevilla", "Bayern
 // verliert in Dortmund", "Lyon bat Nantes", "Valencia vence al Betis".
@@ -119,4 +124,26 @@ func isDigitWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// sporSuffix ends the names of Turkish sports clubs, "spor" (sport)
+// written onto the city's or the sponsor's name: "Trabzonspor",
+// "Konyaspor", "Velmspor".
+const sporSuffix = "spor"
+
+// minSporStem: the shortest name before sporSuffix, a city's ("Rizespor",
+// "Ağrıspor"); "Bilyespor" is no word of another language.
+const minSporStem = 3
+
+// matchSporClub is rule sporClub: one capitalised word ending in
+// sporSuffix ("Konyaspor", "Trabzonspor'u") is a Turkish sports club,
+// not the city it opens with, in any language's text.
+func (f *finder) matchSporClub(toks []token, i int) int {
+	t := toks[i]
+	stem, ok := strings.CutSuffix(t.text, sporSuffix)
+	if !ok || t.allCaps || utf8.RuneCountInString(stem) < minSporStem || !isCap(stem) {
+		return 0
+	}
+	f.add(classOrg, "team", "", t.text)
+	return 1
 }

@@ -35,3 +35,30 @@ func TestClubResult(t *testing.T) {
 		}
 	}
 }
+
+// TestSporClub pins rule sporClub and the listed Istanbul clubs on
+// invented Turkish and English sentences: a word ending in "spor" is a
+// club, and the city it opens with stays out of the places.
+func TestSporClub(t *testing.T) {
+	tests := []struct {
+		lang, text string
+		clubs      []string
+	}{
+		{"tr", "Velmspor, Konya'da Trabzonspor'u 2-1 yendi.", []string{"Velmspor", "Trabzonspor"}},
+		{"en", "Galatasaray signed a striker from Velmspor on Monday.", []string{"Galatasaray", "Velmspor"}},
+		// Too short a stem, and a lower-case word: no club.
+		{"en", "Tourists like the Aspor gym and the local transport.", nil},
+	}
+	for _, tt := range tests {
+		orgs, _ := Find(tt.text, Options{Lang: tt.lang})
+		var on []string
+		for _, e := range orgs {
+			if e.Type == "team" {
+				on = append(on, e.Name)
+			}
+		}
+		if !slices.Equal(on, tt.clubs) {
+			t.Errorf("%s %q: clubs %q, want %q", tt.lang, tt.text, on, tt.clubs)
+		}
+	}
+}
