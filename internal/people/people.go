@@ -289,14 +289,20 @@ func analyze(text string, lx *langWords) *Doc {
 			if r.genitive {
 				name, lastText, last = name[:len(name)-1], lastText[:len(lastText)-1], last[:len(last)-1]
 			}
+			firstText := toks[r.tokStart].Text
+			if n == 2 && !r.genitive {
+				if g, s, ok := d.nominativeName(Bare(firstText), Bare(lastText)); ok {
+					name, firstText, lastText, last = g+" "+s, g, s, strings.ToLower(s)
+				}
+			}
 			key := strings.ToLower(name)
 			pi, ok := byKey[key]
 			if !ok {
 				// A longer form of a known person ("Hillary Rodham Clinton")
 				// or the same first+last: keep one person.
-				pi = d.matchFull(toks[r.tokStart].Text, lastText)
+				pi = d.matchFull(firstText, lastText)
 				if pi < 0 {
-					p := &Person{Name: name, first: d.lowerBare(toks[r.tokStart]), last: last}
+					p := &Person{Name: name, first: strings.ToLower(Bare(firstText)), last: last}
 					pi = d.addPerson(p)
 				}
 				byKey[key] = pi
