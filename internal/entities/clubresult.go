@@ -10,13 +10,19 @@ import (
 // verliert in Dortmund", "Lyon bat Nantes", "Valencia vence al Betis".
 // Not "won" nor "wins": cities win bids and awards ("Paris won the bid").
 var resultVerbs = setOf(`beat beats thrashed drew draws lost loses edged routed
-verliert gewinnt schlägt besiegt siegt unterliegt bat perd vence pierde empata golea batte vince perde pareggia verliest wint verslaat`)
+verliert gewinnt schlägt besiegt siegt unterliegt bat perd vence pierde empata golea batte vince perde pareggia verliest wint verslaat
+battu venció perdió empató goleó derrotó battuto`)
+
+// resultAuxiliaries stand between a club and a result verb's participle
+// ("Lyon a battu Marseille", "il Verona ha battuto"): rule clubResult
+// reads past them.
+var resultAuxiliaries = setOf(`a ha`)
 
 // opponentWords lead from a result verb to the other club ("drew with
 // Leeds", "lost to Porto", "verliert gegen Mainz", "perd contre
 // Nantes"); a place preposition ("verliert in Dortmund") leads to where
 // the match was, a place.
-var opponentWords = setOf(`with to against gegen contre contra ante contro tegen`)
+var opponentWords = setOf(`with to against gegen contre contra ante contro tegen al`)
 
 // clubResult is rule clubResult: in a sentence about a match, a listed
 // city or region is the club named after it, not the place: the subject
@@ -49,8 +55,12 @@ func (f *finder) clubResult(toks []token, i, n int, typ string) bool {
 	}
 	j := i + n
 	// The subject: "Barcelona beat Sevilla", "Bayern verliert in Dortmund".
-	if j+1 < len(toks) && next(toks, j) && resultVerbs[toks[j].text] {
-		k := j + 1
+	v := j // the result verb
+	if v+2 < len(toks) && next(toks, v) && resultAuxiliaries[toks[v].text] && next(toks, v+1) {
+		v++
+	}
+	if v+1 < len(toks) && next(toks, v) && resultVerbs[toks[v].text] {
+		k := v + 1
 		if opponentWords[toks[k].text] || f.afterPreposition(toks, k+1) {
 			k++
 		}
@@ -64,7 +74,11 @@ func (f *finder) clubResult(toks []token, i, n int, typ string) bool {
 	if k >= 0 && opponentWords[toks[k].text] {
 		k--
 	}
-	if k >= 1 && resultVerbs[toks[k].text] && f.clubEndsAt(toks, k-1) {
+	subj := k - 1
+	if k >= 2 && resultAuxiliaries[toks[k-1].text] {
+		subj = k - 2 // "Marseille a battu Lille"
+	}
+	if k >= 1 && resultVerbs[toks[k].text] && (f.clubEndsAt(toks, k-1) || f.clubEndsAt(toks, subj)) {
 		f.addClub(toks, i, j)
 		return true
 	}
@@ -110,8 +124,10 @@ func (f *finder) afterPreposition(toks []token, k int) bool {
 	return englishPlacePreps[w] || f.place != nil && (f.place.preps[w] || f.place.directional[w]) || germanTownPrepositions[w]
 }
 
-// englishPlacePreps lead to a place rather than a club (rule clubResult).
-var englishPlacePreps = setOf(`in In at At from From to To`)
+// englishPlacePreps lead to a place rather than a club (rule clubResult),
+// with the "of" of the languages: "the mayor of Barcelona", "el alcalde
+// de Valencia", "der Bürgermeister von Hamburg" name the city.
+var englishPlacePreps = setOf(`in In at At from From to To of de von`)
 
 // isDigitWord reports a word of digits, a score's ("3" of "3-1").
 func isDigitWord(w string) bool {

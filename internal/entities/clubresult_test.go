@@ -18,6 +18,12 @@ func TestClubResult(t *testing.T) {
 		{"en", "Barcelona drew with Sevilla, and fans flew home to Barcelona.", []string{"Barcelona", "Sevilla"}, []string{"Barcelona"}},
 		{"de", "Bayern verliert in Dortmund. Danach sagte Trainer Velm Arko, Bayern müsse besser spielen.", []string{"Bayern"}, []string{"Dortmund"}},
 		{"de", "Der FC Bayern hat gespielt. Danach lag Bayern zurück. In Bayern regnete es.", []string{"FC Bayern"}, []string{"Bavaria"}},
+		// An auxiliary before the participle.
+		{"fr", "Marseille a battu Lille 2-0 dimanche.", []string{"Marseille", "Lille"}, nil},
+		// Rule spanishClubArticle: the article makes the club, and its
+		// name alone later too, but after "de" or "en".
+		{"es", "El Valencia venció al Sevilla por 2-1. Sevilla perdió otra vez. El alcalde de Valencia lo celebró en Valencia.", []string{"Valencia", "Sevilla"}, []string{"Valencia"}},
+		{"es", "El entrenador del Sevilla dimitió ayer en Madrid.", []string{"Sevilla"}, []string{"Madrid"}},
 		// No result: the city is the place.
 		{"en", "Barcelona hosted the summit on Monday.", nil, []string{"Barcelona"}},
 	}

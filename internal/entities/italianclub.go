@@ -24,6 +24,9 @@ nel nello nella nell sul sullo sulla sull contro`)
 // so); bench quotes ggt-dev, polnear-dev, polnear-train byte-identical.
 // TestItalianClubArticle is what proves it.
 func (f *finder) matchItalianClub(toks []token, i int) int {
+	if f.lang == langRulesFor["es"] {
+		return f.matchSpanishClub(toks, i)
+	}
 	if f.lang != langRulesFor["it"] {
 		return 0
 	}
@@ -48,5 +51,32 @@ func (f *finder) matchItalianClub(toks []token, i int) int {
 		return 0
 	}
 	f.add(classOrg, "team", "", f.spanText(toks, i, i+1))
+	return 1
+}
+
+// spanishClubArticles are the Spanish masculine article and its
+// contractions, lower case, that rule spanishClubArticle reads before a
+// city.
+var spanishClubArticles = setOf(`el al del`)
+
+// matchSpanishClub is rule spanishClubArticle, rule italianClubArticle's
+// Spanish form: Spanish writes a city without an article ("en Valencia",
+// "Sevilla celebra") and its club with the masculine one ("el Valencia
+// venció al Sevilla", "la afición del Betis"), so a listed city right
+// after a lower-case "el", "al" or "del" is the club. A city whose name
+// holds its article ("El Cairo", "La Haya") writes it capitalised; an
+// article opening the sentence is left for that reason ("El Cairo
+// acoge", read as a name).
+func (f *finder) matchSpanishClub(toks []token, i int) int {
+	if i == 0 || !next(toks, i) || !spanishClubArticles[toks[i-1].text] {
+		return 0
+	}
+	a, n := f.longestAlias(toks, i)
+	if n != 1 || a.e.class != classPlace || a.e.typ != "city" || a.ambiguous {
+		return 0
+	}
+	// Rule clubResult's memory: the city's name alone later is the club
+	// ("Sevilla perdió"), but after a preposition ("en Sevilla").
+	f.addClub(toks, i, i+1)
 	return 1
 }
