@@ -163,3 +163,40 @@ func (f *finder) matchSporClub(toks []token, i int) int {
 	f.add(classOrg, "team", "", t.text)
 	return 1
 }
+
+// mergeClubNames is rule clubResult's last step: a club read under its
+// place's name alone before the text named it in full ("Bayern verliert
+// in Dortmund" as the headline, "Der FC Bayern ..." after) is the club
+// named in full, one organisation: a team whose one-word name is the
+// last word of another team's mention opened by clubShortPrefixes.
+func mergeClubNames(all []*found) []*found {
+	full := map[string]*found{}
+	for _, e := range all {
+		if e.class != classOrg || e.typ != "team" {
+			continue
+		}
+		for _, m := range e.mentions {
+			if p, w, ok := strings.Cut(m, " "); ok && clubShortPrefixes[p] && !strings.Contains(w, " ") {
+				full[w] = e
+			}
+		}
+	}
+	if len(full) == 0 {
+		return all
+	}
+	out := all[:0]
+	for _, e := range all {
+		short := e.name
+		if short == "" && len(e.mentions) == 1 {
+			short = e.mentions[0]
+		}
+		if g := full[short]; g != nil && g != e && e.class == classOrg && e.typ == "team" {
+			for k, m := range e.mentions {
+				g.addCount(m, e.counts[k])
+			}
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}

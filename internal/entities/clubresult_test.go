@@ -18,6 +18,8 @@ func TestClubResult(t *testing.T) {
 		{"en", "Barcelona drew with Sevilla, and fans flew home to Barcelona.", []string{"Barcelona", "Sevilla"}, []string{"Barcelona"}},
 		{"de", "Bayern verliert in Dortmund. Danach sagte Trainer Velm Arko, Bayern müsse besser spielen.", []string{"Bayern"}, []string{"Dortmund"}},
 		{"de", "Der FC Bayern hat gespielt. Danach lag Bayern zurück. In Bayern regnete es.", []string{"FC Bayern"}, []string{"Bavaria"}},
+		// The headline's club before the club named in full: one club.
+		{"de", "Bayern verliert 1:2\n\nDer FC Bayern hat am Samstag verloren.", []string{"FC Bayern"}, nil},
 		// An auxiliary before the participle.
 		{"fr", "Marseille a battu Lille 2-0 dimanche.", []string{"Marseille", "Lille"}, nil},
 		// Rule spanishClubArticle: the article makes the club, and its

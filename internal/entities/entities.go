@@ -1954,6 +1954,7 @@ func (f *finder) result() (orgs, places []model.Entity) {
 	sort.Slice(all, func(a, b int) bool { return all[a].order < all[b].order })
 	all = f.mergeDefined(all)
 	all = f.mergeAcronyms(all)
+	all = mergeClubNames(all)
 	all = dropOrgPlaces(all)
 	// Each list sized once by its count, not grown by append (3% of the
 	// analysis's allocation on BenchmarkAnalyze's article); nil when
