@@ -194,6 +194,9 @@ type finder struct {
 	caseEndings []caseEnding
 	// lang0 is Options.Lang, the text's language code.
 	lang0 string
+	// trLower are the words a Turkish text writes in lower case (rule
+	// turkishLocative), read when first needed.
+	trLower map[string]bool
 	// plurals are the acronyms the text writes as plurals (rule
 	// pluralAcronym), read when first needed.
 	plurals map[string]bool
@@ -604,6 +607,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			continue
 		}
 		if n := f.matchPlaceContext(toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if n := f.matchTurkishLocative(toks, i); n > 0 {
 			i += n
 			continue
 		}

@@ -139,3 +139,42 @@ func apostropheCases(toks []token) {
 		}
 	}
 }
+
+// turkishLocatives are the Turkish locative endings written after a
+// name's apostrophe ("Hatay'da", "Kırıkhan'da", "Davos'ta",
+// "Velmabad'de"), and with "-ki" ("Hatay'daki"), where something is.
+var turkishLocatives = setOf(`da de ta te daki deki taki teki`)
+
+// matchTurkishLocative is rule turkishLocative: in Turkish a capitalised
+// name in the locative, one word ("Hatay'da deprem", "Kırıkhan'da"), is
+// a place: people are seldom where something is, they say things
+// ("Velmoğlu'ndan", the ablative, is left). Not an acronym ("AFAD'da",
+// an agency), a person's word, a known given name, nor the last word of
+// a longer name ("Süper Lig'de"; a sentence's first word the text also
+// writes in lower case is no name's: "Deprem Adıyaman'da hissedildi");
+// names of the lists were read before.
+func (f *finder) matchTurkishLocative(toks []token, i int) int {
+	t := toks[i]
+	if !f.caseApostrophe || !t.possessive || t.allCaps || f.people[t.key] {
+		return 0
+	}
+	if p := i - 1; p >= 0 && next(toks, i) && toks[p].cap {
+		if f.trLower == nil {
+			f.trLower = lowerWordsOf(f.text)
+		}
+		if !toks[p].sentStart || !f.trLower[strings.ToLower(toks[p].text)] {
+			return 0
+		}
+	}
+	raw := f.raw(t)
+	k := strings.IndexAny(raw, "'’")
+	if k < 0 {
+		return 0
+	}
+	_, sz := utf8.DecodeRuneInString(raw[k:])
+	if !turkishLocatives[raw[k+sz:]] || f.firstName != nil && f.firstName(t.text) {
+		return 0
+	}
+	f.add(classPlace, "", "", t.text)
+	return 1
+}

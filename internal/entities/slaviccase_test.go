@@ -113,3 +113,27 @@ func TestSlavicPlaceCaseSentenceStart(t *testing.T) {
 		t.Errorf("places %+v, want India", places)
 	}
 }
+
+// TestTurkishLocative pins rule turkishLocative on invented Turkish
+// sentences: a capitalised word in the locative is a place; an acronym,
+// a person, the last word of a longer name and the ablative are not.
+func TestTurkishLocative(t *testing.T) {
+	tests := []struct {
+		text   string
+		places []string
+	}{
+		{"Velmabad'da deprem oldu. Deprem Tarvaköy'de de hissedildi.", []string{"Velmabad", "Tarvaköy"}},
+		{"Velmbank Süper Velm'de oynayacak. Açıklama VELMDER'de yapıldı.", nil},
+		{"Ahmet Velmoğlu'ndan açıklama geldi.", nil},
+	}
+	for _, tt := range tests {
+		_, places := Find(tt.text, Options{Lang: "tr", People: []string{"Ahmet Velmoğlu"}})
+		var got []string
+		for _, p := range places {
+			got = append(got, p.Name)
+		}
+		if !slices.Equal(got, tt.places) {
+			t.Errorf("%q: places %q, want %q", tt.text, got, tt.places)
+		}
+	}
+}
