@@ -532,6 +532,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 				continue
 			}
 		}
+		if n := f.matchRussianQuotedKind(toks, i); n > 0 {
+			i += n
+			continue
+		}
 		if n := f.matchSporClub(toks, i); n > 0 {
 			i += n
 			continue
