@@ -810,8 +810,12 @@ func (f *finder) matchList(toks []token, i int) int {
 	if best.e.class == classPlace && !f.dry && f.clubResult(toks, i, bestN, best.e.typ) {
 		return bestN
 	}
-	// A listed word inside a person's name ("Jordan Peterson") is the person's.
-	if bestN == 1 && i+1 < len(toks) && next(toks, i+1) && f.people[toks[i+1].key] && !f.people[toks[i].key] {
+	// A listed word inside a person's name ("Jordan Peterson") is the person's,
+	// but a place in a case of its own (rule slavicPlaceCase: "Prezydent
+	// Warszawy Jan Velmski", "Губернатор Санкт-Петербурга Иван Велмов")
+	// is no given name: the role's place.
+	declined := f.caseEndings != nil && toks[i].key != toks[i].text
+	if bestN == 1 && i+1 < len(toks) && next(toks, i+1) && f.people[toks[i+1].key] && !f.people[toks[i].key] && !declined {
 		return 0
 	}
 	f.add(best.e.class, best.e.typ, best.e.canonical, f.spanText(toks, i, i+bestN))

@@ -137,3 +137,20 @@ func TestTurkishLocative(t *testing.T) {
 		}
 	}
 }
+
+// TestSlavicPlaceBeforeName: a declined place right before a person's
+// name is the role's place, no word of the name (rule slavicPlaceCase
+// with the word lists' person check).
+func TestSlavicPlaceBeforeName(t *testing.T) {
+	tests := []struct{ lang, text, person, place string }{
+		{"pl", "Prezydent Warszawy Jan Velmski otworzył most.", "Jan Velmski", "Warsaw"},
+		{"ru", "Губернатор Санкт-Петербурга Велм Арков посетил завод.", "Велм Арков", "Saint Petersburg"},
+		{"ru", "Министр спорта России Олег Велмов прислал поздравление.", "Олег Велмов", "Russia"},
+	}
+	for _, tt := range tests {
+		_, places := Find(tt.text, Options{Lang: tt.lang, People: []string{tt.person}})
+		if len(places) != 1 || places[0].Name != tt.place {
+			t.Errorf("%q: places %+v, want %s", tt.text, places, tt.place)
+		}
+	}
+}
