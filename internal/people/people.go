@@ -1363,7 +1363,11 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Intelligence"); bench quotes outputs unchanged.
 	if r.roleStart == i && r.tokStart <= j-2 && j-i >= 3 && i >= 2 && toks[i-1].Text == "of" && toks[i-2].Word && toks[i-2].Cap && !d.lineBreakBefore(i) && !runHasRole(toks[i:j-2]) {
 		w := d.lowerBare(toks[i-2])
-		if _, hon := d.honorific(w); (hon || d.roleNoun(w)) && givenNameWord(d.lowerBare(toks[j-2])) {
+		// Rule placeComplementName: a listed place as the whole
+		// complement ends it, and the two words after it are the name
+		// whether or not the given name is known ("Mayor of London
+		// Velm Arko" named "London Velm Arko").
+		if _, hon := d.honorific(w); (hon || d.roleNoun(w)) && (givenNameWord(d.lowerBare(toks[j-2])) || entities.IsPlace(d.span(i, j-2))) {
 			r.tokStart = j - 2
 			r.roleStart = i - 2
 			r.titled = true

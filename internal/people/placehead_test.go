@@ -96,6 +96,25 @@ func TestTitleOfComplement(t *testing.T) {
 	}
 }
 
+// TestPlaceComplementName pins rule placeComplementName on an invented
+// text: a listed place as a title's whole complement ends it, and the two
+// words after it are the name though no list knows the given name.
+func TestPlaceComplementName(t *testing.T) {
+	const text = "Mayor of London Velm Arko said the first section would open soon."
+	for _, lang := range []string{"", "en"} {
+		var names []string
+		for _, p := range AnalyzeLang(text, lang).People {
+			names = append(names, p.Name)
+			if p.Name == "Velm Arko" && !slices.Equal(p.Model().Roles, []string{"Mayor of London"}) {
+				t.Errorf("%q: roles %q, want [Mayor of London]", lang, p.Model().Roles)
+			}
+		}
+		if !slices.Equal(names, []string{"Velm Arko"}) {
+			t.Errorf("%q: people %q, want [Velm Arko]", lang, names)
+		}
+	}
+}
+
 // TestAgentNounApposition covers rule agentNounApposition: a noun with an
 // agent's ending that the role lists lack, after an article opening the
 // sentence or after a speech verb, is the role of the full name in
