@@ -58,6 +58,11 @@ type lexicon struct {
 	lower    map[string]kind
 	// canonicalByName finds an entry by its canonical name (for merging).
 	canonicalByName map[string]*entry
+	// eastNames are the keys of names_east.txt's aliases, listed there or
+	// in names.txt before: rule slavicPlaceCase reads a case only of
+	// these or of a canonical name, not of another language's name
+	// ("Cracovią", a club, is no case of Italian "Cracovia").
+	eastNames map[string]bool
 	// localNames are the one-word names read in one language's text only,
 	// by language (names_east.txt's "pl:Anglia"): rule slavicPlaceCase
 	// reads them.
@@ -79,6 +84,7 @@ func loadLexicon() *lexicon {
 			lower:           map[string]kind{},
 			canonicalByName: map[string]*entry{},
 			localNames:      map[string]map[string]*entry{},
+			eastNames:       map[string]bool{},
 		}
 		for _, line := range strings.Split(namesData, "\n") {
 			line = strings.TrimSpace(line)
@@ -188,6 +194,9 @@ func (l *lexicon) addNames(data string) {
 			}
 			words := strings.Fields(normKey(a))
 			key := strings.Join(words, " ")
+			if key != "" {
+				l.eastNames[key] = true
+			}
 			if _, listed := l.names[key]; listed || key == "" {
 				continue
 			}

@@ -68,8 +68,10 @@ func (f *finder) slavicCases(toks []token) {
 }
 
 // slavicBase is the listed place's nominative that word w declines, by
-// rule slavicPlaceCase: a name of names.txt, or the canonical name of a
-// place the text's language alone writes so (localNames).
+// rule slavicPlaceCase: a name of names_east.txt or a canonical name (not
+// another language's name: "Cracovią" is a club, no case of Italian
+// "Cracovia"), or the canonical name of a place the text's language
+// alone writes so (localNames).
 func (f *finder) slavicBase(w string) (string, bool) {
 	if e := f.lex.localNames[f.lang0][w]; e != nil {
 		return e.canonical, true
@@ -80,7 +82,7 @@ func (f *finder) slavicBase(w string) (string, bool) {
 			continue
 		}
 		base := stem + c.base
-		if a, ok := f.lex.names[base]; ok && a.e.class == classPlace && !a.ambiguous {
+		if a, ok := f.lex.names[base]; ok && a.e.class == classPlace && !a.ambiguous && (f.lex.eastNames[base] || base == normKey(a.e.canonical)) {
 			return base, true
 		}
 		if e := f.lex.localNames[f.lang0][base]; e != nil {
