@@ -200,3 +200,72 @@ func mergeClubNames(all []*found) []*found {
 	}
 	return out
 }
+
+// matchPolishClubCity is rule polishClubCity: Polish clubs are named by a
+// word and their city in the nominative ("Legia Warszawa", "Wisła
+// Kraków"), and the city stays so when the club's word is declined
+// ("pokonali Lecha Poznań", "piłkarze Legii Warszawa"): a capitalised
+// word right before a listed city written in the nominative is the club,
+// and the city no place. Not a person's word, a listed name or a
+// sentence's first word the text also writes in lower case, and no
+// capitalised word after the city ("Dworzec Kraków Główny" is a
+// station's name).
+func (f *finder) matchPolishClubCity(toks []token, i int) int {
+	if f.lang0 != "pl" || i+1 >= len(toks) || toks[i].allCaps || f.people[toks[i].key] || !next(toks, i+1) {
+		return 0
+	}
+	c := toks[i+1]
+	if c.key != c.text || next(toks, i+2) && toks[i+2].cap || f.listLen(toks, i) > 0 {
+		return 0
+	}
+	a, n := f.longestAlias(toks, i+1)
+	if n != 1 || a.e.class != classPlace || a.e.typ != "city" || a.ambiguous {
+		return 0
+	}
+	if toks[i].sentStart {
+		if f.trLower == nil {
+			f.trLower = lowerWordsOf(f.text)
+		}
+		if f.trLower[strings.ToLower(toks[i].text)] {
+			return 0
+		}
+	}
+	// The club declined ("Legii Warszawa" after "Legia Warszawa") is the
+	// club first named: same city, its word the same but for the ending.
+	mention := f.spanText(toks, i, i+2)
+	name := mention
+	for _, k := range f.plClubs[c.key] {
+		if sameStem(k, toks[i].text) {
+			name = k + " " + c.text
+			break
+		}
+	}
+	if name == mention {
+		if f.plClubs == nil {
+			f.plClubs = map[string][]string{}
+		}
+		f.plClubs[c.key] = append(f.plClubs[c.key], toks[i].text)
+	}
+	f.add(classOrg, "team", name, mention)
+	return 2
+}
+
+// maxCaseEnding: the letters a Polish case ending takes from a word's
+// nominative and adds ("Legia", "Legii"; "Lech", "Lecha"; "Wisła",
+// "Wisłą").
+const maxCaseEnding = 2
+
+// sameStem reports two forms of one word in Polish cases: the same but for
+// the last maxCaseEnding letters of each, with three letters in common.
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= minClubStem && len(ra)-n <= maxCaseEnding && len(rb)-n <= maxCaseEnding
+}
+
+// minClubStem: the letters two forms of a club's word share at least
+// ("Leg" of "Legia", "Legii").
+const minClubStem = 3

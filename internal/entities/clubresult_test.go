@@ -70,3 +70,31 @@ func TestSporClub(t *testing.T) {
 		}
 	}
 }
+
+// TestPolishClubCity pins rule polishClubCity on invented Polish
+// sentences: a word and a city in the nominative are a club, one club in
+// its cases, the city no place; a city declined after a preposition is
+// the place, and a sentence's first word the text writes in lower case
+// opens no club.
+func TestPolishClubCity(t *testing.T) {
+	tests := []struct {
+		text          string
+		clubs, places []string
+	}{
+		{"Velmia Warszawa pokonała Tarvę Kraków 2:1. Piłkarze Velmii Warszawa świętowali w Warszawie.", []string{"Velmia Warszawa", "Tarvę Kraków"}, []string{"Warsaw"}},
+		{"Wczoraj Warszawa świętowała. Było to wczoraj.", nil, []string{"Warsaw"}},
+	}
+	for _, tt := range tests {
+		orgs, places := Find(tt.text, Options{Lang: "pl"})
+		var on, pn []string
+		for _, e := range orgs {
+			on = append(on, e.Name)
+		}
+		for _, e := range places {
+			pn = append(pn, e.Name)
+		}
+		if !slices.Equal(on, tt.clubs) || !slices.Equal(pn, tt.places) {
+			t.Errorf("%q: organisations %q, places %q; want %q and %q", tt.text, on, pn, tt.clubs, tt.places)
+		}
+	}
+}

@@ -194,8 +194,12 @@ type finder struct {
 	caseEndings []caseEnding
 	// lang0 is Options.Lang, the text's language code.
 	lang0 string
-	// trLower are the words a Turkish text writes in lower case (rule
-	// turkishLocative), read when first needed.
+	// plClubs are the clubs rule polishClubCity read, their word as
+	// first written, by their city's key.
+	plClubs map[string][]string
+	// trLower are the words a Turkish or Polish text writes in lower
+	// case (rules turkishLocative, polishClubCity), read when first
+	// needed.
 	trLower map[string]bool
 	// plurals are the acronyms the text writes as plurals (rule
 	// pluralAcronym), read when first needed.
@@ -533,6 +537,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			}
 		}
 		if n := f.matchRussianQuotedKind(toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if n := f.matchPolishClubCity(toks, i); n > 0 {
 			i += n
 			continue
 		}
