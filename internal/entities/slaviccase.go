@@ -73,21 +73,43 @@ func (f *finder) slavicCases(toks []token) {
 // "Cracovia"), or the canonical name of a place the text's language
 // alone writes so (localNames).
 func (f *finder) slavicBase(w string) (string, bool) {
-	if e := f.lex.localNames[f.lang0][w]; e != nil {
+	return slavicBaseOf(f.lex, f.lang0, w)
+}
+
+// slavicBaseOf is slavicBase for language lang.
+func slavicBaseOf(lex *lexicon, lang, w string) (string, bool) {
+	if e := lex.localNames[lang][w]; e != nil {
 		return e.canonical, true
 	}
-	for _, c := range f.caseEndings {
+	for _, c := range slavicCaseEndings[lang] {
 		stem, ok := strings.CutSuffix(w, c.ending)
 		if !ok || stem == "" {
 			continue
 		}
 		base := stem + c.base
-		if a, ok := f.lex.names[base]; ok && a.e.class == classPlace && !a.ambiguous && (f.lex.eastNames[base] || base == normKey(a.e.canonical)) {
+		if a, ok := lex.names[base]; ok && a.e.class == classPlace && !a.ambiguous && (lex.eastNames[base] || base == normKey(a.e.canonical)) {
 			return base, true
 		}
-		if e := f.lex.localNames[f.lang0][base]; e != nil {
+		if e := lex.localNames[lang][base]; e != nil {
 			return e.canonical, true
 		}
 	}
 	return "", false
+}
+
+// DeclinedPlace reports whether w, in a text of language lang (Polish or
+// Russian), is a listed place in a case other than the nominative (rule
+// slavicPlaceCase: "Германии", "Warszawy"). The people finder asks it so
+// a place's genitive before a name stays out of the name ("сборной
+// Германии Иван Велмов").
+func DeclinedPlace(lang, w string) bool {
+	if slavicCaseEndings[lang] == nil {
+		return false
+	}
+	lex := loadLexicon()
+	if _, listed := lex.names[normKey(w)]; listed {
+		return false
+	}
+	_, ok := slavicBaseOf(lex, lang, normKey(w))
+	return ok
 }

@@ -39,3 +39,22 @@ func TestNominativeName(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclinedPlaceLead pins rule declinedPlaceLead on invented
+// sentences: a listed place in the genitive before a name is no word of
+// the name.
+func TestDeclinedPlaceLead(t *testing.T) {
+	tests := []struct{ lang, text, name string }{
+		{"ru", "Ветеран сборной Германии Иван Велмов принял решение уйти.", "Иван Велмов"},
+		{"pl", "Weteran reprezentacji Polski Jan Velmski zakończył karierę.", "Jan Velmski"},
+	}
+	for _, tt := range tests {
+		var names []string
+		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
+			names = append(names, p.Name)
+		}
+		if !slices.Equal(names, []string{tt.name}) {
+			t.Errorf("%s %q: people %q, want [%s]", tt.lang, tt.text, names, tt.name)
+		}
+	}
+}

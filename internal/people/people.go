@@ -1276,6 +1276,15 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		}
 		break
 	}
+	// Rule declinedPlaceLead: in Polish and Russian a listed place in the
+	// genitive before a name is what the words before it are of, no
+	// word of the name ("Ветеран сборной Германии Лукаш Велмов" named
+	// "Германии Лукаш Велмов"; entities.DeclinedPlace, rule
+	// slavicPlaceCase there): with two words left, it is dropped.
+	if d.lx != nil && d.lx.genitiveRoles && j-r.tokStart >= 3 && entities.DeclinedPlace(d.lx.code, Bare(toks[r.tokStart].Text)) {
+		r.tokStart++
+		r.roleStart = r.tokStart
+	}
 	// Rule placeTail: a word dropped at the front that made a known place
 	// with the next ("New" of "a New Zealand Velmist", "San" of "San
 	// Francisco Tech") leaves the place's tail, which opens no name: it
