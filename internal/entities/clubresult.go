@@ -269,3 +269,31 @@ func sameStem(a, b string) bool {
 // minClubStem: the letters two forms of a club's word share at least
 // ("Leg" of "Legia", "Legii").
 const minClubStem = 3
+
+// clubYearDigits: German clubs write their founding year's last two
+// digits after the city ("Hannover 96", "Mainz 05").
+const clubYearDigits = 2
+
+// matchCityNumberClub is rule cityNumberClub: in German text a listed
+// city followed by a number of clubYearDigits digits is a club named
+// with its founding year ("Hannover 96 spielte unentschieden", "gegen
+// Mainz 05"), not the city; not after a place preposition ("in Hannover
+// 96 Wohnungen"), inside a longer name ("Strider Boston 13", a shoe) or
+// before a decimal ("Washington 58,0" of a table: English tables were
+// its only other sightings).
+func (f *finder) matchCityNumberClub(toks []token, i int) int {
+	if f.lang0 != "de" || i+1 >= len(toks) || i > 0 && next(toks, i) && toks[i-1].cap && !toks[i-1].sentStart {
+		return 0
+	}
+	a, n := f.longestAlias(toks, i)
+	j := i + n
+	if n != 1 || j >= len(toks) || !next(toks, j) || len(toks[j].text) != clubYearDigits || !isDigitWord(toks[j].text) ||
+		a.e.class != classPlace || a.e.typ != "city" || a.ambiguous || f.afterPreposition(toks, i) {
+		return 0
+	}
+	if rest := f.line[toks[j].end:]; len(rest) > 1 && (rest[0] == '.' || rest[0] == ',') && rest[1] >= '0' && rest[1] <= '9' {
+		return 0
+	}
+	f.add(classOrg, "team", "", f.spanText(toks, i, j+1))
+	return j + 1 - i
+}

@@ -98,3 +98,36 @@ func TestPolishClubCity(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanClubs pins the German club words of clubPrefixes and rule
+// cityNumberClub on invented sentences: "Eintracht", "Werder", "Union"
+// before a city and a city before its founding year's two digits are
+// clubs, not the city; "Union" of a listed union's name and a city after
+// a place preposition stay as they were.
+func TestGermanClubs(t *testing.T) {
+	tests := []struct {
+		lang, text    string
+		clubs, places []string
+	}{
+		{"de", "Eintracht Frankfurt hat gegen Werder Bremen gewonnen, Hannover 96 verlor.", []string{"Eintracht Frankfurt", "Werder Bremen", "Hannover 96"}, nil},
+		{"de", "Union Berlin spielt am Sonntag, in Hannover 96 Familien warten.", []string{"Union Berlin"}, []string{"Hannover"}},
+		{"en", "The European Union Brussels office opened.", nil, []string{"Brussels"}},
+		{"de", "Die Tabelle: Hannover 58,0 Punkte. Der Schuh Velmo Hannover 13 ist neu.", nil, []string{"Hannover"}},
+		{"en", "Turnout: Boston 58.0, Denver 41.2.", nil, []string{"Boston", "Denver"}},
+	}
+	for _, tt := range tests {
+		orgs, places := Find(tt.text, Options{Lang: tt.lang})
+		var on, pn []string
+		for _, e := range orgs {
+			if e.Type == "team" {
+				on = append(on, e.Name)
+			}
+		}
+		for _, e := range places {
+			pn = append(pn, e.Name)
+		}
+		if !slices.Equal(on, tt.clubs) || !slices.Equal(pn, tt.places) {
+			t.Errorf("%s %q: clubs %q, places %q; want %q and %q", tt.lang, tt.text, on, pn, tt.clubs, tt.places)
+		}
+	}
+}

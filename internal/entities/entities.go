@@ -540,6 +540,10 @@ func (f *finder) scan(toks []token, listsOnly bool) {
 			i += n
 			continue
 		}
+		if n := f.matchCityNumberClub(toks, i); n > 0 {
+			i += n
+			continue
+		}
 		if n := f.matchPolishClubCity(toks, i); n > 0 {
 			i += n
 			continue
@@ -893,9 +897,12 @@ var clubShortPrefixes = setOf(`FC SC SV VfB VfL Borussia`)
 
 // clubPrefixes open football clubs' names before their city (rule
 // clubPrefix): club and sport-society words, Spanish "Real" (royal),
-// German "Bayern" as a club's first word.
+// German "Bayern" as a club's first word, and the German clubs' words
+// for unity, luck and the like ("Eintracht Frankfurt", "Werder Bremen",
+// "Fortuna Düsseldorf", "Union Berlin").
 var clubPrefixes = setOf(`Real Atletico Atlético Inter AC AS FC SC SV VfB VfL Borussia Olympique
-Sporting Dynamo Dinamo Ajax Bayern Lokomotiv Spartak CSKA`)
+Sporting Dynamo Dinamo Ajax Bayern Lokomotiv Spartak CSKA
+Eintracht Werder Fortuna Hansa Arminia Union`)
 
 // memberNoun reports toks[i] heading an indefinite description (rule
 // memberNoun): "a", "an", "one" or "another" before it, up to three
