@@ -153,13 +153,18 @@ const minOtherLetters = 6
 //   - ukrainian-letters: ї, є and ґ are Ukrainian's alone, and Ukrainian
 //     has no ы or э; a short Ukrainian text the detector is unsure of, or
 //     takes for Russian, is Ukrainian.
+//   - serbian-letters: Serbian and Macedonian Cyrillic write ј (their
+//     "is", је, is the commonest word), љ, њ, џ and ђ, ћ or ѓ, ќ, ѕ;
+//     a Cyrillic text of a few sentences with none of them that the
+//     detector takes for either is Russian ("Правительство приняло
+//     бюджет ..."), or Bulgarian when it writes ъ and no ы or э.
 //   - slovak-letters: ľ, ĺ, ŕ and ô are Slovak's, ř, ě and ů Czech's; the
 //     detector knows no Slovak and takes it for Czech or nothing.
 //   - catalan-words: the detector knows no Catalan and takes it for
 //     Spanish; Catalan's own function words ("els", "amb", "dels", "però")
 //     outnumbering Spanish's ("los", "con", "pero") make it Catalan.
 func refine(text, code string) string {
-	var kana, han, ukOnly, ruOnly, skOnly, csOnly int
+	var kana, han, ukOnly, ruOnly, skOnly, csOnly, srOnly, hardSign, cyrillic int
 	for _, r := range text {
 		switch {
 		case r >= 0x3040 && r <= 0x30FF:
@@ -170,10 +175,17 @@ func refine(text, code string) string {
 			ukOnly++
 		case r == 'ы' || r == 'э' || r == 'ё' || r == 'Ы' || r == 'Э':
 			ruOnly++
+		case strings.ContainsRune(serbianLetters, r):
+			srOnly++
+		case r == 'ъ':
+			hardSign++
 		case r == 'ľ' || r == 'ĺ' || r == 'ŕ' || r == 'ô' || r == 'Ľ':
 			skOnly++
 		case r == 'ř' || r == 'ě' || r == 'ů' || r == 'Ř':
 			csOnly++
+		}
+		if r >= 0x400 && r <= 0x4FF {
+			cyrillic++
 		}
 	}
 	switch {
@@ -186,6 +198,11 @@ func refine(text, code string) string {
 		}
 	case (code == "" || code == "ru") && ukOnly > 0 && ruOnly == 0:
 		return "uk"
+	case (code == "sr" || code == "mk") && srOnly == 0 && cyrillic >= minCyrillic:
+		if hardSign > 0 && ruOnly == 0 {
+			return "bg"
+		}
+		return "ru"
 	case (code == "" || code == "cs") && skOnly > 0 && csOnly == 0:
 		return "sk"
 	case code == "es" && catalan(text):
@@ -193,6 +210,14 @@ func refine(text, code string) string {
 	}
 	return code
 }
+
+// serbianLetters are the Cyrillic letters of Serbian and Macedonian that
+// Russian and Bulgarian do not write (rule serbian-letters).
+const serbianLetters = "јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ"
+
+// minCyrillic: a text of fewer Cyrillic letters (a name, a headline) may
+// lack ј by chance (rule serbian-letters).
+const minCyrillic = 100
 
 // latinWordLetters: letters in a Latin word, on average (rule other-script).
 const latinWordLetters = 5

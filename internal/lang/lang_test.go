@@ -20,6 +20,9 @@ func TestDetect(t *testing.T) {
 		{"ukrainian short", "Міська рада схвалила будівництво нової трамвайної лінії.", "uk"},
 		{"russian short", "Горсовет одобрил строительство новой трамвайной линии.", "ru"},
 		{"russian quoting", "Горсовет одобрил строительство новой трамвайной линии, передает издание «Київ Пост». Решение было принято большинством голосов.", "ru"},
+		{"russian the detector takes for serbian", "По словам министра финансов Ивана Петрова, дефицит снизится. Депутат Анна Смирнова назвала бюджет нереальным.\n\nС Сергеем Волковым, главой Велмбанка, встретились журналисты. Премьеру Михаилу Орлову представили доклад. Встреча прошла в Туле.", "ru"},
+		{"serbian cyrillic", "Градско веће је у уторак одобрило изградњу нове трамвајске линије која ће повезати северне делове града са центром. Радови почињу следећег пролећа, рекао је градоначелник.", "sr"},
+		{"bulgarian", "Общинският съвет одобри във вторник изграждането на нова трамвайна линия, която ще свърже северните квартали с центъра на града. Работата ще започне през пролетта.", "bg"},
 		{"slovak", "Mestské zastupiteľstvo v utorok schválilo výstavbu novej električkovej trate, ktorá prepojí severné štvrte s centrom mesta. Práce sa začnú budúcu jar.", "sk"},
 		{"czech", "Městská rada v úterý schválila výstavbu nové tramvajové linky, která propojí severní čtvrti s centrem města. Práce začnou na jaře příštího roku.", "cs"},
 		{"chinese unsure", "GDP 增长 5.2%，CPI 上涨", "zh"}, // the detector gives nothing; Han without kana is Chinese
