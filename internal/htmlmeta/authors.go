@@ -129,6 +129,21 @@ func (c *collector) authors(outlet string) []string {
 					*def = append(*def, full)
 					continue
 				}
+				if head, ok := staffHead(n); ok {
+					// Rule authorStaffCredit (authors_roles.go): the
+					// site's staff is the outlet ("Harbour Courier
+					// Staff"), set aside as the outlet's credits are; a
+					// person of its staff is the person ("Ann Lowry
+					// Harbour Courier Staff"). A one-word outlet's staff
+					// ("Podium Staff") is the credit as written
+					// (staffCredit), at its source's rank.
+					if p := cutOutlet(head, sites); p != head {
+						n = p
+					} else if strings.Contains(head, " ") && isSite(head, sites) {
+						*def = append(*def, head)
+						continue
+					}
+				}
 				n = cutOutlet(n, sites)
 				k := strings.ToLower(n)
 				if seen[k] {
@@ -963,6 +978,12 @@ func splitAuthors(raw string) []string {
 				// Rule authorAgencyPart (authors_roles.go).
 				continue
 			}
+			if _, staff := staffHead(p); staff && i > 0 && len(out) > 0 {
+				// Rule authorStaffCredit (authors_roles.go): after a
+				// name, the staff it belongs to ("Tom Grey, Harbour
+				// Courier Staff"), as a wire's name after it.
+				continue
+			}
 			if titled && len(out) == 1 {
 				// Rule authorTitleTail: once a name's job title began,
 				// the parts after it continue the title or name the
@@ -1068,8 +1089,10 @@ var jobPartWords = map[string]bool{
 }
 
 // jobPartNotTitle are titleStartWords that also name a desk or team
-// credited beside a person ("Jane Doe, Podium Staff", "Tech Desk",
-// "Content Team", "Review Board"): they do not make a part a job title.
+// credited beside a person ("Jane Doe, Tech Desk", "Content Team",
+// "Review Board"): they do not make a part a job title. (A staff after a
+// name, "Jane Doe, Podium Staff", is the one she belongs to: rule
+// authorStaffCredit drops it.)
 var jobPartNotTitle = map[string]bool{"staff": true, "content": true, "tech": true, "review": true, "reviewed": true}
 
 // jobPart reports whether a byline part is a job title: one of its words,
@@ -1108,6 +1131,11 @@ func cutJobTitle(p string) string {
 			w = w[1:]
 			p = strings.Join(w, " ")
 		}
+	}
+	if _, ok := staffHead(p); ok {
+		// Rule authorStaffCredit: "Staff" ends a credit to the outlet's
+		// staff ("Harbour Courier Staff"), not a person's job title.
+		return p
 	}
 	for i := 2; i < len(w); i++ {
 		// bioStart's words are English (and German, French, Spanish): after
@@ -1290,7 +1318,9 @@ func cleanName(p string) string {
 		if noiseWords[lw] {
 			return ""
 		}
-		if !jobWords[lw] {
+		// Rule authorStaffCredit: "agencies" of "Staff and agencies",
+		// "staff reports" are no one's name.
+		if !jobWords[lw] && !wireReportWords[lw] {
 			allJob = false
 		}
 	}
@@ -1831,7 +1861,8 @@ func labelledInText(doc *html.Node) string {
 			}
 			if labelled {
 				labelled = false
-				if properName(t) && cleanName(t) == t && len(strings.Fields(t)) <= maxTextCreditWords {
+				// Rule authorStaffCredit: a staff credit names no person.
+				if properName(t) && cleanName(t) == t && len(strings.Fields(t)) <= maxTextCreditWords && staffCredit(t) == "" {
 					return t, false
 				}
 			}
@@ -1841,7 +1872,7 @@ func labelledInText(doc *html.Node) string {
 			}
 			if len(t) <= maxTextCredit {
 				if m := textCredit.FindStringSubmatch(t); m != nil {
-					if names := splitAuthors(m[1]); len(names) > 0 && properName(names[0]) && len(strings.Fields(names[0])) <= maxTextCreditWords {
+					if names := splitAuthors(m[1]); len(names) > 0 && properName(names[0]) && len(strings.Fields(names[0])) <= maxTextCreditWords && staffCredit(names[0]) == "" {
 						return names[0], false
 					}
 				}

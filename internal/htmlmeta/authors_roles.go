@@ -161,3 +161,56 @@ func nameRoleLine(t string) string {
 	}
 	return name
 }
+
+// staffReportWords may follow "Staff" in a staff credit ("Example Staff
+// Report", "Example Staff Reports").
+var staffReportWords = map[string]bool{"report": true, "reports": true}
+
+// staffHead is rule authorStaffCredit's reader: for a credit to an
+// outlet's staff ("Harbour Courier Staff", "Podium Staff", "Harbour
+// Courier Staff Report") it returns the words before "Staff" and true.
+// Such a credit names no person: the outlet (or the partner outlet it
+// names) wrote the piece. A lone "Staff" is no credit of anyone (cleanName
+// drops it as a job word).
+func staffHead(n string) (string, bool) {
+	w := strings.Fields(n)
+	last := len(w) - 1
+	if last >= 1 && staffReportWords[strings.ToLower(strings.Trim(w[last], ".,;:"))] {
+		last--
+	}
+	if last < 1 || !strings.EqualFold(strings.Trim(w[last], ".,;:"), "staff") {
+		return "", false
+	}
+	return strings.Join(w[:last], " "), true
+}
+
+// staffCredit is rule authorStaffCredit: a byline crediting an outlet's
+// staff ("By Harbour Courier Staff") names the outlet as the author, the
+// way a wire's byline names the wire, and no person. The name rules read
+// the credit whole ("Staff" is no job title of a person "Harbour
+// Courier": cutJobTitle), so that one in the metadata yields to the
+// person a visible byline names (rule authorGroupDeclared), one naming
+// the site is set aside with the outlet's credits (authors), and one
+// after a person's name is the staff the person belongs to, no second
+// author (splitAuthors). The credit chosen is written as the outlet's
+// name when that has two words or more ("Harbour Courier"); a one-word
+// head keeps the credit's words ("Podium Staff"), which a lone word
+// ("Podium") would not tell from a surname, but a wire's staff is written
+// as the wire ("Reuters staff": "Reuters"). It returns the credit so
+// written, or "" when n is no staff credit.
+func staffCredit(n string) string {
+	head, ok := staffHead(n)
+	if !ok {
+		return ""
+	}
+	if strings.Contains(head, " ") || agencyPart(head) {
+		return head
+	}
+	return n
+}
+
+// wireReportWords, alone or together, are what is left of a credit to
+// the staff and the wires once "Staff and" is split off ("Staff and
+// agencies", "From staff and wire reports", "staff reports"): rule
+// authorStaffCredit reads no person's name in them.
+var wireReportWords = map[string]bool{"agencies": true, "agency": true, "wires": true, "wire": true, "reports": true, "report": true}

@@ -24,7 +24,9 @@ var splitAuthorsRuleTests = []struct {
 	{"Dana Padua, Community Development", []string{"Dana Padua"}},
 	{"Zack Cuevo | Hardware", []string{"Zack Cuevo"}},
 	{"Will Juddson Former", []string{"Will Juddson"}},
-	{"Jane Doe, Podium Staff", []string{"Jane Doe", "Podium Staff"}}, // a desk, not a title
+	// Rule authorStaffCredit: the staff a name belongs to is no second
+	// author, as a wire's name after it is none.
+	{"Jane Doe, Podium Staff", []string{"Jane Doe"}},
 	{"Jane Doe, Tech Desk", []string{"Jane Doe", "Tech Desk"}},
 	{"Guard Net Security", []string{"Guard Net Security"}},
 	{"Research Desk", []string{"Research Desk"}},

@@ -1577,6 +1577,14 @@ func (c *collector) decide(m *Meta, now time.Time) {
 		m.ArticleBody = blockText(n, 1<<20)
 	}
 	m.Authors = c.authors(m.Outlet)
+	for i, a := range m.Authors {
+		// Rule authorStaffCredit (authors_roles.go): the rules read a
+		// staff credit whole, as a group's (authorGroupDeclared); it is
+		// written as the outlet it names.
+		if sc := staffCredit(a); sc != "" {
+			m.Authors[i] = sc
+		}
+	}
 	m.Published, m.Modified = c.dates(now)
 }
 
