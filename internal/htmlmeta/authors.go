@@ -14,6 +14,7 @@ import (
 	"github.com/lede-news/lede/internal/lexicon"
 
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
 )
 
 // authors picks the author names from the first source that yields any, in
@@ -712,6 +713,12 @@ func (c *collector) creditLines() []string {
 					// only, so not read on the page-top lines.
 					if n := nameRoleLine(t); n != "" {
 						return []string{n}
+					}
+					// Rule authorNameAboveDate, likewise.
+					if i+1 < len(lines) {
+						if n := nameAboveDate(t, lines[i+1]); n != nil {
+							return n
+						}
 					}
 				}
 			}
@@ -1762,6 +1769,45 @@ func nameDateLine(t string) string {
 		return ""
 	}
 	return name
+}
+
+// nameAboveDate is rule authorNameAboveDate: a byline that is bare names
+// in an element of their own, with no credit word, right above the date
+// line (<p>Lena Marsh</p><p>12 November 2024</p> under the headline), as
+// simple themes and hand-made pages set it. It returns the names, or nil.
+// Each must read as a person's (two to four capitalised words, none a
+// job's, a group's or the furniture's) and open with a given name the
+// people finder knows (people.IsFirstName): two capitalised words above a
+// date are as often a place ("New York") or a kicker ("Climate Crisis").
+// The line holds the names and at most their joining words ("Lena Marsh
+// and Tom Grey"). The next line's first field must be a date alone
+// (dateAlone: at most one other word, "Published 12 November 2024 · 3
+// min read"), which a standfirst is not.
+func nameAboveDate(t, next string) []string {
+	if hasDigit(t) || strings.ContainsAny(t, ":@") {
+		return nil
+	}
+	date := strings.TrimSpace(bylineSeparators.Split(next, 2)[0])
+	if !dateField(date) || !dateAlone(date) {
+		return nil
+	}
+	names := splitAuthors(t)
+	if len(names) == 0 || len(names) > maxAuthors {
+		return nil
+	}
+	words := 0
+	for _, n := range names {
+		w := strings.Fields(n)
+		if !properName(n) || !personName(n) || groupCredit(n) || !people.IsFirstName(w[0]) {
+			return nil
+		}
+		words += len(w)
+	}
+	// Only the joining words ("and", "&") beside the names.
+	if len(strings.Fields(t)) > words+len(names)-1 {
+		return nil
+	}
+	return names
 }
 
 // datedListing reports whether several lines carry a date in a field of
