@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -1782,14 +1783,19 @@ func nameDateLine(t string) string {
 // The line holds the names and at most their joining words ("Lena Marsh
 // and Tom Grey"). The next line's first field must be a date alone
 // (dateAlone: at most one other word, "Published 12 November 2024 · 3
-// min read"), which a standfirst is not.
+// min read", "Le 12/11/2024 à 08:00"), which a standfirst is not.
 func nameAboveDate(t, next string) []string {
 	if hasDigit(t) || strings.ContainsAny(t, ":@") {
 		return nil
 	}
 	date := strings.TrimSpace(bylineSeparators.Split(next, 2)[0])
 	if !dateField(date) || !dateAlone(date) {
-		return nil
+		// A date that opens with a word ("Le 12/11/2024 à 08:00") is
+		// no dateField; DateLine reads it (a zero now: any date up to
+		// today).
+		if _, ok := DateLine(date, time.Time{}); !ok {
+			return nil
+		}
 	}
 	names := splitAuthors(t)
 	if len(names) == 0 || len(names) > maxAuthors {

@@ -18,6 +18,7 @@ func TestNameAboveDate(t *testing.T) {
 		{`<p>Lena Marsh</p><p>November 12, 2024, 8:00 a.m.</p>`, []string{"Lena Marsh"}},
 		{`<p>LENA MARSH</p><p>Published 12 November 2024 · 3 min read</p>`, []string{"Lena Marsh"}},
 		{`<p>The island faces a hard winter.</p><p>Lena Marsh</p><p>Tue 12 Nov 2024 08.00 GMT</p>`, []string{"Lena Marsh"}},
+		{`<p>Lena Marsh</p><p>Le 12/11/2024 à 08:00</p>`, []string{"Lena Marsh"}},
 		{`<p>Lena Marsh and Tom Grey</p><p>12 November 2024</p>`, []string{"Lena Marsh", "Tom Grey"}},
 		// A place or a kicker above the date.
 		{`<p>New York</p><p>12 November 2024</p>`, nil},
