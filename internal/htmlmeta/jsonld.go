@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // ldData is what the page's JSON-LD says, read from the best-ranked object.
@@ -368,11 +370,40 @@ func (ld *ldData) authorNames(v any) (people, orgs []string) {
 					return
 				}
 			}
-			people = append(people, n)
+			people = append(people, invertedPerson(n))
 		}
 	}
 	rec(v, 0)
 	return people, orgs
+}
+
+// invertedPerson is rule authorInvertedPerson: one Person object whose
+// name is written surname first, as library and citation systems file
+// it ("Marsh, Lena"), names one person, whom the byline rules would split
+// at the comma into two ("Marsh", "Lena"); it is read in the order of a
+// byline ("Lena Marsh"). Only a one-word surname before the comma and one
+// or two capitalised words after it, none a job's, a group's or an
+// agency's: "Lena Marsh, Reporter" and "Lena Marsh, Tom Grey" stay as
+// written.
+func invertedPerson(n string) string {
+	surname, given, ok := strings.Cut(n, ", ")
+	if !ok || strings.ContainsAny(given, ",;&") || hasDigit(n) {
+		return n
+	}
+	sw, gw := strings.Fields(surname), strings.Fields(given)
+	if len(sw) != 1 || len(gw) < 1 || len(gw) > 2 {
+		return n
+	}
+	for _, w := range append(sw, gw...) {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		if !model.StartsUpper(w) || jobWords[lw] || titleEndWords[lw] || groupWords[lw] || titleStartWords[lw] || localJob(lw) {
+			return n
+		}
+	}
+	if agencyPart(surname) || agencyPart(given) {
+		return n
+	}
+	return given + " " + surname
 }
 
 // authorPathWords name an author's page in a site's URLs
