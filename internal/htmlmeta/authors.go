@@ -955,6 +955,7 @@ func splitAuthors(raw string) []string {
 			// "b.scherer Sun Dec 01, 2024": a forum post's date.
 			seg = seg[:loc[0]]
 		}
+		seg = cutNameTail(seg)
 		// Rule splitAuthorsPrefilter: monthThenDigit ends with a digit.
 		if hasDigit(seg) {
 			if loc := monthThenDigit.FindStringIndex(seg); loc != nil {
@@ -1051,6 +1052,27 @@ var (
 	// creditVerb before an inline credit word confirms it ("Posted on ... by").
 	creditVerb = regexp.MustCompile(`(?i)(?:posted|published|written|posts|articles|stories|beiträge|artikel|veröffentlicht|publiziert|erstellt|geschrieben|gespeichert|eingestellt|publié|écrit|publicado|escrito|pubblicato|scritto|opublikowano|gepubliceerd|geplaatst)\b`)
 )
+
+// nameTail is what may follow a name in a byline without belonging to
+// it (rule authorNameTail): the place the piece was written from ("in
+// Portbay") or the writer's handle ("@lenamarsh").
+var nameTail = regexp.MustCompile(`\s+(?:in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}|@\w{2,30})$`)
+
+// cutNameTail is rule authorNameTail: a byline segment that is a name
+// and a tail ("By Lena Marsh in Portbay", "Lena Marsh @lenamarsh") gave
+// no author or the name with its tail; the name alone is the author.
+// Only when what is left is a name (properName: two to four capitalised
+// words). A note in brackets stays ("Jane Doe (Content Manager)"): pages
+// and golds write it as part of the credit.
+func cutNameTail(seg string) string {
+	if !strings.Contains(seg, "@") && !strings.Contains(seg, " in ") {
+		return seg
+	}
+	if loc := nameTail.FindStringIndex(seg); loc != nil && properName(seg[:loc[0]]) {
+		return seg[:loc[0]]
+	}
+	return seg
+}
 
 // cutOtherCredit is rule authorOtherCredit: a credit for other work than
 // writing inside a byline ("By Jane Doe and Ann Lee. Edited by Max Roe",

@@ -1,0 +1,30 @@
+package htmlmeta
+
+import (
+	"slices"
+	"testing"
+)
+
+// nameTailTests pin rule authorNameTail: the place a byline was written
+// from and the writer's handle after the name are cut; a bracketed note
+// and a name that is no name stay as before. Invented names.
+var nameTailTests = []struct {
+	raw  string
+	want []string
+}{
+	{"By Lena Marsh in Portbay", []string{"Lena Marsh"}},
+	{"By Lena Marsh in North Portbay", []string{"Lena Marsh"}},
+	{"By Lena Marsh @lenamarsh", []string{"Lena Marsh"}},
+	{"Lena Marsh (Content Editor)", []string{"Lena Marsh (Content Editor)"}},
+	{"By Lena Marsh", []string{"Lena Marsh"}},
+	// Not a name before it: no cut, no author.
+	{"Posted in Harbour News", nil},
+}
+
+func TestNameTail(t *testing.T) {
+	for _, tt := range nameTailTests {
+		if got := splitAuthors(tt.raw); !slices.Equal(got, tt.want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
+}
