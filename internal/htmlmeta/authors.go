@@ -987,6 +987,12 @@ func splitAuthors(raw string) []string {
 				// Rule authorAgencyPart (authors_roles.go).
 				continue
 			}
+			if i > 0 && len(out) > 0 && specialTo.MatchString(p) {
+				// Rule authorSpecialTo: "Lena Marsh, Special to the
+				// Courier" says for whom a freelance wrote, no second
+				// author.
+				continue
+			}
 			if _, staff := staffHead(p); staff && i > 0 && len(out) > 0 {
 				// Rule authorStaffCredit (authors_roles.go): after a
 				// name, the staff it belongs to ("Tom Grey, Harbour
@@ -1073,6 +1079,10 @@ func cutNameTail(seg string) string {
 	}
 	return seg
 }
+
+// specialTo opens the note of a freelance's byline naming the outlet
+// written for ("Special to the Courier", "Special for Harbour Courier").
+var specialTo = regexp.MustCompile(`(?i)^\s*special\s+(?:to|for)\s`)
 
 // cutOtherCredit is rule authorOtherCredit: a credit for other work than
 // writing inside a byline ("By Jane Doe and Ann Lee. Edited by Max Roe",

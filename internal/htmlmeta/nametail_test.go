@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// nameTailTests pin rule authorNameTail: the place a byline was written
+// nameTailTests pin rules authorNameTail (the place a byline was written
 // from and the writer's handle after the name are cut; a bracketed note
-// and a name that is no name stay as before. Invented names.
+// and a name that is no name stay as before) and authorSpecialTo (the
+// outlet a freelance wrote for is no second author). Invented names.
 var nameTailTests = []struct {
 	raw  string
 	want []string
@@ -19,6 +20,10 @@ var nameTailTests = []struct {
 	{"By Lena Marsh", []string{"Lena Marsh"}},
 	// Not a name before it: no cut, no author.
 	{"Posted in Harbour News", nil},
+	// Rule authorSpecialTo: for whom a freelance wrote.
+	{"By Lena Marsh, Special to the Courier", []string{"Lena Marsh"}},
+	{"By Lena Marsh, special for Harbour Courier", []string{"Lena Marsh"}},
+	{"By Lena Marsh, Tom Grey", []string{"Lena Marsh", "Tom Grey"}},
 }
 
 func TestNameTail(t *testing.T) {
