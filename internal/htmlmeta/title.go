@@ -150,7 +150,11 @@ func normTitle(s string) string {
 //
 // The full-width bar of Japanese and Chinese titles ("見出し｜みなと新聞")
 // counts without spaces, as "|" does.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " / ", " ‹ ", " › ", "|", "｜", " : "}
+//
+// Rule titleLeftGuillemet: " « " too, the separator older WordPress
+// themes put between the post and the blog ("Post title « Blog name"),
+// which left the blog's name in the headline.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " ~ ", " / ", " ‹ ", " › ", "|", "｜", " : "}
 
 // splitTitle breaks t at its strongest separator, the one that occurs and
 // yields parts; it returns nil when t has none.

@@ -239,6 +239,22 @@ var sentenceHeadingTests = []agreesCase{
 	{"Mesh WiFi explained.", "Mesh WiFi explained. Our 2030 Exclusive Guide", false},
 }
 
+// leftGuillemetTests pin rule titleLeftGuillemet: an older WordPress
+// theme's "Post title « Blog name" loses the blog's name on a page with
+// no heading. Invented blog.
+var leftGuillemetTests = []struct{ page, want string }{
+	{`<html><head><title>Winter timetable for the Kellan ferry « Harbour Notes</title></head>
+<body><article><p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`, "Winter timetable for the Kellan ferry"},
+}
+
+func TestLeftGuillemet(t *testing.T) {
+	for _, tt := range leftGuillemetTests {
+		if got := Extract(parse(t, tt.page), "https://harbournotes.example/2024/11/ferry/", testNow).Title; got != tt.want {
+			t.Errorf("title = %q, want %q", got, tt.want)
+		}
+	}
+}
+
 func TestTitlePick(t *testing.T) {
 	for _, tt := range titlePickTests {
 		doc := parse(t, tt.page)
