@@ -1386,6 +1386,27 @@ var worldMonthNames = [12][]string{
 	{"דצמבר", "दिसंबर", "दिसम्बर", "δεκέμβριος", "δεκ"},
 }
 
+// balkanMonthNames is rule dateBalkanMonths: the months of Croatian
+// (nominative and the genitive dates use, "12. studenoga 2024."), of
+// Serbian and Bosnian in Latin and Cyrillic letters ("12. novembar
+// 2024.", "12. новембар 2024."), of Bulgarian and Macedonian ("12 ноември
+// 2024"), which dated no page. Croatian October ("listopad", "listopada")
+// is left out: it is November in Czech and Polish, as months reads it.
+var balkanMonthNames = [12][]string{
+	{"siječanj", "siječnja", "јануар", "януари", "јануари"},
+	{"veljača", "veljače", "фебруар", "февруари", "февруари"},
+	{"ožujak", "ožujka"},
+	{"travanj", "travnja", "април"},
+	{"svibanj", "svibnja", "мај"},
+	{"lipanj", "lipnja", "јун", "юни", "јуни"},
+	{"srpanj", "srpnja", "јул", "юли", "јули"},
+	{"kolovoz", "kolovoza", "avgust"},
+	{"rujan", "rujna", "septembar", "септембар", "септември"},
+	{"oktobar", "октобар", "октомври"},
+	{"studeni", "studenoga", "studenog", "novembar", "новембар", "ноември"},
+	{"prosinac", "prosinca", "decembar", "децембар", "декември"},
+}
+
 func init() {
 	for n, m := range dates.MonthNames() {
 		months[n] = int(m)
@@ -1398,6 +1419,9 @@ func init() {
 			months[n] = i + 1
 		}
 		for _, n := range worldMonthNames[i] {
+			months[n] = i + 1
+		}
+		for _, n := range balkanMonthNames[i] {
 			months[n] = i + 1
 		}
 	}
