@@ -1142,7 +1142,32 @@ func (c *collector) visibleDate(now time.Time) *model.Date {
 			}
 		}
 	}
+	if onlyUpdateShown(shown[0].text) {
+		return &model.Date{Value: shown[0].day, Estimated: true, Evidence: "visible text labelled as the update (no publication date given)"}
+	}
 	return &model.Date{Value: shown[0].day, Evidence: "visible text"}
+}
+
+// onlyUpdateShown is rule dateOnlyUpdateShown: the first date shown is
+// labelled as the last change ("Last updated on 13 November 2024", "Stand
+// der Seite: aktualisiert 13.11.2024") with no date before the label and
+// no label of the publication: the page was published on that day or
+// before, as a page that declares only its modified date (dates), so the
+// date is estimated. A line that shows the publication first ("August 16,
+// 2019 - Updated July 9, 2025", "Written: 2023-11-07 / Updated: ...")
+// dates the publication.
+func onlyUpdateShown(t string) bool {
+	l := strings.ToLower(t)
+	if len(l) != len(t) {
+		return false // as updatedLabel: byte offsets must hold in both
+	}
+	at := strings.Index(l, "modified")
+	for _, u := range updateLabels {
+		if i := strings.Index(l, u); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at >= 0 && !hasDigit(t[:at]) && !pubLabels.in(t)
 }
 
 // dayFirst reports whether an ambiguous numeric date (03/04/2021) reads day
