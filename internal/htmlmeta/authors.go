@@ -987,6 +987,10 @@ func splitAuthors(raw string) []string {
 				// Rule authorAgencyPart (authors_roles.go).
 				continue
 			}
+			if i > 0 && len(out) > 0 && affiliationPart(p) {
+				// Rule authorAffiliationPart.
+				continue
+			}
 			if i > 0 && len(out) > 0 && specialTo.MatchString(p) {
 				// Rule authorSpecialTo: "Lena Marsh, Special to the
 				// Courier" says for whom a freelance wrote, no second
@@ -1078,6 +1082,28 @@ func cutNameTail(seg string) string {
 		return seg[:loc[0]]
 	}
 	return seg
+}
+
+// affiliationWords open, in small letters, the part of a byline after a
+// name that says where the writer belongs or writes from: English "of
+// the Courier", "for", "from", "at"; Portuguese, Spanish, Italian, French
+// "da Redação", "do Correio", "de la Redacción", "della Redazione", "du
+// Courrier"; German "vom Hafenkurier", "von der".
+var affiliationWords = map[string]bool{
+	"of": true, "for": true, "from": true, "at": true, "da": true, "do": true, "das": true, "dos": true,
+	"de": true, "del": true, "della": true, "dello": true, "degli": true, "du": true, "des": true,
+	"von": true, "vom": true, "zur": true, "zum": true,
+}
+
+// affiliationPart is rule authorAffiliationPart: a byline part after a
+// name that opens with one of affiliationWords and goes on with a
+// capitalised word ("Por Lena Marsh, da Redação", "By Lena Marsh, of the
+// Courier") names the writer's newsroom or place, not a second writer;
+// it gave one ("da Redação"). A part all in small letters is rule
+// authorLowerTail's.
+func affiliationPart(p string) bool {
+	w := strings.Fields(p)
+	return len(w) >= 2 && affiliationWords[w[0]] && strings.ContainsFunc(p, unicode.IsUpper)
 }
 
 // specialTo opens the note of a freelance's byline naming the outlet

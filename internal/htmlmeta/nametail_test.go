@@ -7,8 +7,10 @@ import (
 
 // nameTailTests pin rules authorNameTail (the place a byline was written
 // from and the writer's handle after the name are cut; a bracketed note
-// and a name that is no name stay as before) and authorSpecialTo (the
-// outlet a freelance wrote for is no second author). Invented names.
+// and a name that is no name stay as before), authorSpecialTo (the
+// outlet a freelance wrote for is no second author) and
+// authorAffiliationPart (nor the newsroom or place after "of", "da",
+// "vom"). Invented names.
 var nameTailTests = []struct {
 	raw  string
 	want []string
@@ -24,6 +26,12 @@ var nameTailTests = []struct {
 	{"By Lena Marsh, Special to the Courier", []string{"Lena Marsh"}},
 	{"By Lena Marsh, special for Harbour Courier", []string{"Lena Marsh"}},
 	{"By Lena Marsh, Tom Grey", []string{"Lena Marsh", "Tom Grey"}},
+	// Rule authorAffiliationPart: the newsroom or place after the name.
+	{"Por Lena Marsh, da Redação", []string{"Lena Marsh"}},
+	{"By Lena Marsh, of the Courier", []string{"Lena Marsh"}},
+	{"Von Lena Marsch, vom Hafenkurier", []string{"Lena Marsch"}},
+	{"di Lena Marsh, della Redazione", []string{"Lena Marsh"}},
+	{"Ana da Silva, Lena Marsh", []string{"Ana da Silva", "Lena Marsh"}},
 }
 
 func TestNameTail(t *testing.T) {
