@@ -706,10 +706,36 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 			if !c.articleLike() {
 				s = firstPipeSegment(s)
 			}
-			return s
+			return c.cutSectionTail(s)
 		}
 	}
 	return ""
+}
+
+// cutSectionTail is rule titleSectionTail: once the site is cut from a
+// "Headline - Section - Site" title, a last segment that is the section
+// the page declares (article:section, JSON-LD articleSection: "Local
+// News") is no part of the headline either. stripSite cuts a section
+// path only after bars and slashes, as headlines hold dashes; the
+// declared section tells the dash-joined one.
+func (c *collector) cutSectionTail(t string) string {
+	parts := splitTitle(t)
+	if len(parts) < 2 {
+		return t
+	}
+	sec := c.meta1("article:section", "parsely-section", "section")
+	if sec == "" {
+		sec = clean(c.ld.first("articleSection"))
+	}
+	last := parts[len(parts)-1]
+	if sec == "" || normTitle(last) != normTitle(sec) {
+		return t
+	}
+	i := strings.LastIndex(t, last)
+	if head := strings.TrimRightFunc(t[:i], spaceOrSeparator); head != "" {
+		return head
+	}
+	return t
 }
 
 // anyNamedTitle reports whether some non-empty title of refs names a page

@@ -255,6 +255,23 @@ func TestLeftGuillemet(t *testing.T) {
 	}
 }
 
+// TestSectionTail pins rule titleSectionTail: the declared section after
+// the headline in a dash-joined title goes with the site; another last
+// segment stays. Invented pages without a heading.
+func TestSectionTail(t *testing.T) {
+	for _, tt := range []struct{ head, want string }{
+		{`<meta property="article:section" content="Local News">`, "Winter timetable for the Kellan ferry"},
+		{`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","articleSection":"Local News"}</script>`, "Winter timetable for the Kellan ferry"},
+		{`<meta property="article:section" content="Sport">`, "Winter timetable for the Kellan ferry - Local News"},
+	} {
+		page := `<html><head><title>Winter timetable for the Kellan ferry - Local News - Harbour Courier</title>` + tt.head +
+			`</head><body><article><p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`
+		if got := Extract(parse(t, page), "https://www.harbourcourier.example/local/ferry/", testNow).Title; got != tt.want {
+			t.Errorf("%s: title = %q, want %q", tt.head, got, tt.want)
+		}
+	}
+}
+
 func TestTitlePick(t *testing.T) {
 	for _, tt := range titlePickTests {
 		doc := parse(t, tt.page)
