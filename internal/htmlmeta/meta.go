@@ -876,7 +876,9 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		// Dates sit inside some headings (<h1><time>...</time> Title</h1>):
 		// the children are walked for dates and microdata only.
 		st.inH1 = true
-	case "time":
+	case "time", "amp-timeago":
+		// Rule dateAmpTimeago: AMP pages show a relative date ("3 days
+		// ago") in an <amp-timeago datetime="..."> element, their <time>.
 		c.timeElement(n, class, itemprop, st)
 	case "h2", "h3", "div", "span", "p", "a":
 		if n.Data == "h2" && len(c.h2s) < maxH2s && !st.inHead && !st.inComments && !st.headlineChrome() {
@@ -1156,6 +1158,9 @@ func (c *collector) timeElement(n *html.Node, class, itemprop string, st *walkSt
 		return
 	}
 	kind, ev := "", "<time datetime>"
+	if n.Data == "amp-timeago" {
+		ev = "<amp-timeago datetime>"
+	}
 	switch {
 	case strings.Contains(itemprop, "datepublished") || strings.Contains(itemprop, "datecreated"):
 		kind, ev = "published", "<time itemprop=datePublished>"
