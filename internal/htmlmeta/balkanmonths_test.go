@@ -29,3 +29,17 @@ func TestBalkanMonths(t *testing.T) {
 		}
 	}
 }
+
+// TestLithuanianDate pins rule dateLithuanian: the year's "m." before the
+// month in the genitive, and "d." after the day.
+func TestLithuanianDate(t *testing.T) {
+	now := time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ in, want string }{
+		{"2031 m. lapkričio 12 d.", "2031-11-12"},
+		{"2031 m. kovo 3 d. 08:00", "2031-03-03"},
+	} {
+		if got, ok := DateLine(tc.in, now); !ok || got != tc.want {
+			t.Errorf("DateLine(%q) = %q, %v, want %q", tc.in, got, ok, tc.want)
+		}
+	}
+}

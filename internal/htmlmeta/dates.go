@@ -1432,6 +1432,11 @@ var balkanMonthNames = [12][]string{
 	{"prosinac", "prosinca", "decembar", "децембар", "декември"},
 }
 
+// lithuanianMonthNames are the months of Lithuanian in the genitive its
+// dates use ("2024 m. lapkričio 12 d."): rule dateLithuanian.
+var lithuanianMonthNames = [12]string{"sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio",
+	"liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"}
+
 func init() {
 	for n, m := range dates.MonthNames() {
 		months[n] = int(m)
@@ -1449,6 +1454,7 @@ func init() {
 		for _, n := range balkanMonthNames[i] {
 			months[n] = i + 1
 		}
+		months[lithuanianMonthNames[i]] = i + 1
 	}
 	keys := make([]string, 0, len(months))
 	for _, ns := range coreMonthNames {
@@ -1470,7 +1476,9 @@ func init() {
 // ("नवंबर").
 var (
 	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?([\p{L}\p{M}]{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
-	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+([\p{L}\p{M}]{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)
+	// Rule dateLithuanian: the year's "m." before the month, "2024 m.
+	// lapkričio 12 d." (the months in lithuanianMonthNames).
+	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+(?:m\.\s+)?([\p{L}\p{M}]{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)
 	monthDayYear = regexp.MustCompile(`(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]{3,14})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
 	// dayRangeStart is the first day of a range whose last day opens a
 	// day-month-year date ("6. - 12. März 2023", "3–5 May 2024"): a
