@@ -716,7 +716,7 @@ func (c *collector) creditLines() []string {
 						return []string{n}
 					}
 					// Rule authorNameAboveDate, likewise.
-					if i+1 < len(lines) {
+					if i+1 < len(lines) && !c.afterH1Image[i] {
 						if n := nameAboveDate(t, lines[i+1]); n != nil {
 							return n
 						}

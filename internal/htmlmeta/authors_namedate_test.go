@@ -23,6 +23,9 @@ func TestNameAboveDate(t *testing.T) {
 		// A place or a kicker above the date.
 		{`<p>New York</p><p>12 November 2024</p>`, nil},
 		{`<p>Climate Crisis</p><p>12 November 2024</p>`, nil},
+		// A photographer's credit above the date is no byline.
+		{`<div class="image"><p class="photo-credit">Ann Black</p></div><p>12 November 2024</p>`, nil},
+		{`<p class="image-credit">Ann Black</p><p>12 November 2024</p>`, nil},
 		// A name above a sentence is no byline.
 		{`<p>Lena Marsh</p><p>The ferry sailed on 12 November 2024 for the last time this year.</p>`, nil},
 	} {

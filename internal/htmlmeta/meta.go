@@ -325,6 +325,11 @@ type collector struct {
 	// sit in sibling elements glued without a space (rule
 	// bylinePartsAfterH1); nil on most pages.
 	afterH1Parted map[int]string
+	// afterH1Image holds, by index into afterH1, the lines of an image's
+	// credit or caption element (its class or its parent's names one:
+	// imageClassed); nil on most pages. Rule authorNameAboveDate reads
+	// no photographer's credit as the byline.
+	afterH1Image map[int]bool
 	// bodyLines are the page's first short lines outside navigation, the
 	// last place a date or byline is looked for.
 	bodyLines []string
@@ -1026,6 +1031,12 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 							c.afterH1Parted = map[int]string{}
 						}
 						c.afterH1Parted[len(c.afterH1)] = pt
+					}
+					if imageClassed(class) || n.Parent != nil && imageClassed(attr(n.Parent, "class")) {
+						if c.afterH1Image == nil {
+							c.afterH1Image = map[int]bool{}
+						}
+						c.afterH1Image[len(c.afterH1)] = true
 					}
 					c.afterH1 = append(c.afterH1, t)
 					c.afterH1Chrome = append(c.afterH1Chrome, st.inChrome)
