@@ -717,7 +717,7 @@ func (c *collector) creditLines() []string {
 					}
 					// Rule authorNameAboveDate, likewise.
 					if i+1 < len(lines) && !c.afterH1Image[i] {
-						if n := nameAboveDate(t, lines[i+1]); n != nil {
+						if n := nameAboveDate(t, lines[i+1]); n != nil && !namesAboveDates(lines) {
 							return n
 						}
 					}
@@ -1872,6 +1872,22 @@ func nameAboveDate(t, next string) []string {
 		return nil
 	}
 	return names
+}
+
+// namesAboveDates reports whether the lines hold names above a date line
+// twice or more (rule authorNameAboveDate): the cards of a listing ("Local
+// News": a story's title, its writer, its day, then the next story's),
+// whose writers are not the page's.
+func namesAboveDates(lines []string) bool {
+	n := 0
+	for j := 0; j+1 < len(lines); j++ {
+		if nameAboveDate(lines[j], lines[j+1]) != nil {
+			if n++; n > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datedListing reports whether several lines carry a date in a field of

@@ -26,6 +26,8 @@ func TestNameAboveDate(t *testing.T) {
 		// A photographer's credit above the date is no byline.
 		{`<div class="image"><p class="photo-credit">Ann Black</p></div><p>12 November 2024</p>`, nil},
 		{`<p class="image-credit">Ann Black</p><p>12 November 2024</p>`, nil},
+		// A listing's cards: each story's writer above its day.
+		{`<h2>Ferry service cut</h2><p>Lena Marsh</p><p>12 November 2024</p><h2>Bridge plans shelved</h2><p>Tom Grey</p><p>11 November 2024</p>`, nil},
 		// A name above a sentence is no byline.
 		{`<p>Lena Marsh</p><p>The ferry sailed on 12 November 2024 for the last time this year.</p>`, nil},
 	} {
