@@ -217,6 +217,12 @@ var workCues = map[string]map[string]bool{
 	"it": setOf("film libro romanzo canzone album serie programma spettacolo documentario intitolato intitolata quotidiano rivista"),
 	"pt": setOf("filme livro romance canção música álbum série programa documentário intitulado intitulada jornal revista"),
 	"nl": setOf("film boek roman lied album serie programma voorstelling documentaire getiteld krant"),
+	// Russian and Polish write every case form of the noun before the
+	// title ("в книге «...»", "w książce „...”"), and Russian a
+	// company's name in guillemets after its noun ("компания «...»"); a
+	// paper's section is named so too ("autor działu „...”").
+	"ru": setOf("фильм фильма фильме книга книги книге книгу роман романа романе песня песни песню альбом альбома сериал сериала спектакль передача передачи программа программы газета газеты газете журнал журнала журнале рубрика рубрики названием компания компании компанией"),
+	"pl": setOf("film filmu filmie książka książki książce książkę powieść powieści wiersz wiersza wierszu piosenka piosenki album albumu serial serialu spektakl spektaklu program programu tytułem zatytułowany zatytułowana gazeta gazety gazecie dziennik dziennika tygodnik tygodnika magazyn magazynu dział działu rubryka rubryki lotniskowiec lotniskowca okręt okrętu"),
 }
 
 // setOf makes a set of the words of s.

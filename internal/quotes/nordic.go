@@ -69,9 +69,13 @@ var (
 )
 
 // speechIn is lexicon.SpeechIn with the Nordic lists of nordicSpeech
-// ("no" and "nn" read as Bokmål, as package people reads them).
+// ("no" and "nn" read as Bokmål, as package people reads them) and the
+// Russian, Polish and Turkish lists of eastSpeech.
 func speechIn(lang string) *lexicon.Speech {
 	if sp := lexicon.SpeechIn(lang); sp != nil {
+		return sp
+	}
+	if sp := eastSpeechIn(lang); sp != nil {
 		return sp
 	}
 	nordicOnce.Do(func() {

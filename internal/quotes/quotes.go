@@ -11,8 +11,9 @@
 // (people.AnalyzeLang) gets the rules of lang.go, with those languages'
 // quotation marks, speech verbs and "according to" forms as data
 // (lexicon.SpeechIn); so does one analysed for Swedish, Danish or
-// Norwegian, with the speech lists of nordic.go (speechIn). The English
-// rules never see such a text.
+// Norwegian, with the speech lists of nordic.go (speechIn), and one
+// analysed for Russian, Polish or Turkish, with those of east.go. The
+// English rules never see such a text.
 //
 // Figures quoted in this package's comments (PolNeAR dev and train, GGT
 // dev) were measured on ../shared with
