@@ -417,6 +417,19 @@ func (x *langExtractor) commaDialogueLine(open, inner, le int) ([]segment, bool)
 // isDialogueDash: the em dash and the horizontal bar open dialogue.
 func isDialogueDash(r rune) bool { return r == '—' || r == '―' }
 
+// spacedDashDialogue are the languages of rule spacedDashDialogue.
+var spacedDashDialogue = map[string]bool{"ru": true, "pl": true}
+
+// dialogueDash is rule spacedDashDialogue: Russian and Polish papers write
+// dialogue as Spanish ones do, a line opening with a dash and a spaced
+// dash before the attribution ("— Нас никто не спросил, — говорит Олег
+// Тарасов.", "– Nikt nas nie pytał – mówi Marek Tarski."), but Polish
+// sets it with en dashes and Russian web copy often does too: for them
+// the en dash is a dialogue dash as well.
+func (x *langExtractor) dialogueDash(r rune) bool {
+	return isDialogueDash(r) || r == '–' && spacedDashDialogue[x.d.Lang()]
+}
+
 // dialogueLine reads the dialogue segments of the line [ls, le) for rule
 // dialogueDash.
 func (x *langExtractor) dialogueLine(ls, le int, segs []segment) ([]segment, bool) {
@@ -426,8 +439,17 @@ func (x *langExtractor) dialogueLine(ls, le int, segs []segment) ([]segment, boo
 	}
 	r, sz := utf8.DecodeRuneInString(x.text[open:le])
 	enDash := r == '–' && commaDialogue[x.d.Lang()]
-	if !isDialogueDash(r) && !enDash {
-		return nil, false
+	if !x.dialogueDash(r) && !enDash {
+		// Rule strippedDialogue: text extractors (lede's own text path
+		// among them) take a dialogue line's opening dash for a list
+		// bullet and drop it when they do not know the verb after the
+		// inner dash ("Nikt nas nie pytał – podkreślił Tarski."): in
+		// Russian and Polish a line opening with a capital whose words
+		// run to a spaced dash and a speech verb is such a line.
+		if !spacedDashDialogue[x.d.Lang()] || !unicode.IsUpper(r) {
+			return nil, false
+		}
+		sz = 0
 	}
 	k := sort.Search(len(segs), func(i int) bool { return segs[i].close > ls })
 	if k < len(segs) && segs[k].open < le {
@@ -438,7 +460,7 @@ func (x *langExtractor) dialogueLine(ls, le int, segs []segment) ([]segment, boo
 	mid := -1
 	for i := inner; i < le; {
 		r, n := utf8.DecodeRuneInString(x.text[i:le])
-		if isDialogueDash(r) && i > inner && x.text[i-1] == ' ' {
+		if x.dialogueDash(r) && i > inner && x.text[i-1] == ' ' {
 			ts := x.tokensIn(i+n, le)
 			if _, _, inv := x.invertedPronoun(ts, 0); x.verbAt(ts, 0) > 0 || inv {
 				mid = i
@@ -457,13 +479,19 @@ func (x *langExtractor) dialogueLine(ls, le int, segs []segment) ([]segment, boo
 	for innerEnd > inner && x.text[innerEnd-1] == ' ' {
 		innerEnd--
 	}
+	// Rule dashComma: Russian closes the words before the inner dash
+	// with a comma ("— Нас никто не спросил, — говорит он."): it belongs
+	// to the attribution, as after a closing quotation mark.
+	if spacedDashDialogue[x.d.Lang()] && innerEnd > inner && x.text[innerEnd-1] == ',' {
+		innerEnd--
+	}
 	if innerEnd <= inner {
 		return nil, false
 	}
 	out := []segment{{open: open, inner: inner, innerEnd: innerEnd, close: mid}}
 	// The attribution's closing dash, then the speaker's words go on.
 	_, n := utf8.DecodeRuneInString(x.text[mid:le])
-	if c := strings.IndexFunc(x.text[mid+n:le], isDialogueDash); c >= 0 {
+	if c := strings.IndexFunc(x.text[mid+n:le], x.dialogueDash); c >= 0 {
 		c += mid + n
 		_, cn := utf8.DecodeRuneInString(x.text[c:le])
 		i := c + cn
@@ -474,11 +502,28 @@ func (x *langExtractor) dialogueLine(ls, le int, segs []segment) ([]segment, boo
 		for e > i && (x.text[e-1] == ' ' || x.text[e-1] == '\r') {
 			e--
 		}
+		// Rule dashReopens: Russian and Polish reopen the speaker's
+		// words with a dash after the attribution's full stop ("—
+		// говорит Тарасов. — Мы узнали ..."): that dash is the
+		// segment's opening mark, as the line's first dash is, so the
+		// words open their own sentence (rule sentences) and are direct
+		// speech, not a partial quote inside the attribution.
+		open := i
+		if spacedDashDialogue[x.d.Lang()] && sentenceEndBefore(x.text, c) {
+			open = c
+		}
 		if e > i {
-			out = append(out, segment{open: i, inner: i, innerEnd: e, close: le})
+			out = append(out, segment{open: open, inner: i, innerEnd: e, close: le})
 		}
 	}
 	return out, true
+}
+
+// sentenceEndBefore reports that text before offset p, spaces trimmed,
+// ends with a full stop, "!" or "?".
+func sentenceEndBefore(text string, p int) bool {
+	t := strings.TrimRight(text[:p], " ")
+	return t != "" && strings.ContainsRune(".!?", rune(t[len(t)-1]))
 }
 
 // sentences splits the text at line breaks and at ., ! and ? followed by
@@ -521,7 +566,9 @@ func (x *langExtractor) sentences() [][2]int {
 		}
 		if (c == '.' || c == '!' || c == '?') && i+1 < len(text) && text[i+1] == ' ' && !x.abbrevBefore(i) {
 			r, _ := utf8.DecodeRuneInString(text[i+2:])
-			if unicode.IsUpper(r) || unicode.IsDigit(r) || closersFor(r) != nil {
+			// A quotation opening after the space opens the next
+			// sentence, whatever its mark (rule dashReopens).
+			if unicode.IsUpper(r) || unicode.IsDigit(r) || closersFor(r) != nil || si < len(x.segs) && x.segs[si].open == i+2 {
 				out = append(out, [2]int{start, i + 1})
 				start = i + 2
 				i += 2
