@@ -249,11 +249,19 @@ func setOf(s string) map[string]bool {
 func (x *langExtractor) incise(q *model.Quote, g segment) bool {
 	toks := x.d.Tokens
 	ts := x.tokensIn(g.inner, g.innerEnd)
+	dashed := spacedDashDialogue[x.d.Lang()]
 	for c := 1; c+2 < len(ts); c++ {
-		if toks[ts[c]].Text != "," {
+		if toks[ts[c]].Text != "," && !(dashed && x.isDashToken(ts[c])) {
 			continue
 		}
 		j := c + 1
+		// Rule dashedIncise: Russian and Polish set the attribution
+		// inside the marks off with dashes, Russian after a comma
+		// («Это давно назрело, — отметила Велмова. — Жители ждали»,
+		// „To była trudna decyzja – przyznał Sosna – ale konieczna”).
+		if dashed && toks[ts[c]].Text == "," && x.isDashToken(ts[j]) {
+			j++
+		}
 		end, ps, pe, gen, inv := -1, -1, -1, byte(0), false
 		if n, gg, ok := x.invertedPronoun(ts, j); ok {
 			end, gen, inv = j+n, gg, true
@@ -271,8 +279,10 @@ func (x *langExtractor) incise(q *model.Quote, g segment) bool {
 			continue
 		}
 		// The attribution closes with a comma or a stop, and the
-		// speaker's words go on after it.
-		if end+1 >= len(ts) || (toks[ts[end]].Text != "," && toks[ts[end]].Text != ".") || !toks[ts[end+1]].Word {
+		// speaker's words go on after it (rule dashedIncise: after a
+		// dash too, alone or after the comma or stop).
+		next := x.inciseResume(ts, end, dashed)
+		if next < 0 {
 			continue
 		}
 		var ok bool
@@ -284,10 +294,44 @@ func (x *langExtractor) incise(q *model.Quote, g segment) bool {
 		if !ok {
 			return false
 		}
-		q.Parts = []model.Span{{Start: q.Start, End: toks[ts[c]].Start}, {Start: toks[ts[end+1]].Start, End: q.End}}
+		// The first part ends at the comma, or before the space of a
+		// dash opening the incise.
+		firstEnd := q.Start + len(strings.TrimRight(x.text[q.Start:toks[ts[c]].Start], " "))
+		q.Parts = []model.Span{{Start: q.Start, End: firstEnd}, {Start: toks[ts[next]].Start, End: q.End}}
 		return true
 	}
 	return false
+}
+
+// inciseResume returns the index in ts of the first word after an
+// incise's attribution, which ends before ts[end]: the attribution closes
+// with a comma or a stop and, when dashed (rule dashedIncise), with a
+// dash alone or after them. It returns -1 when no word follows so.
+func (x *langExtractor) inciseResume(ts []int, end int, dashed bool) int {
+	toks := x.d.Tokens
+	word := func(k int) bool { return k < len(ts) && toks[ts[k]].Word }
+	if end >= len(ts) {
+		return -1
+	}
+	if t := toks[ts[end]].Text; t == "," || t == "." {
+		if word(end + 1) {
+			return end + 1
+		}
+		if dashed && end+1 < len(ts) && x.isDashToken(ts[end+1]) && word(end+2) {
+			return end + 2
+		}
+		return -1
+	}
+	if dashed && x.isDashToken(ts[end]) && word(end+1) {
+		return end + 1
+	}
+	return -1
+}
+
+// isDashToken reports a token that is an em or en dash alone.
+func (x *langExtractor) isDashToken(t int) bool {
+	s := x.d.Tokens[t].Text
+	return s == "—" || s == "–"
 }
 
 // viewLead is rule viewLead: a sentence opening with "for" and a person
