@@ -79,7 +79,7 @@ zwraca_uwagę zwróciła_uwagę zwrócił_uwagę
 =according według
 =that że iż
 =pronoun on:m ona:f oni one`,
-	"tr": `dedi diyor demişti
+	"tr": `dedi diyor diyen demişti
 söyledi söylüyor
 açıkladı belirtti kaydetti vurguladı ekledi aktardı anlattı yazdı uyardı savundu
 diye_konuştu diye_ekledi diye_yazdı
