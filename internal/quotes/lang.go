@@ -1395,6 +1395,13 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 			// is part of the phrase.
 		case seenHead && people.ElidedCap(w):
 			// "il ministro dell'Economia Marco Ferretti".
+		case seenHead && !t.Cap && x.genitiveRun(ts, k) > 0:
+			// rule genitiveSpeaker: "министр энергетики области
+			// Денис Орлов", "minister energii Adam Orłowski".
+			n := x.genitiveRun(ts, k)
+			end = toks[ts[k+n-1]].End
+			k += n - 1
+			continue
 		case !seenHead && (x.d.IsSentenceWord(w) || x.isPronoun(w)):
 			if x.isPronoun(w) {
 				seenHead = true
@@ -1412,6 +1419,41 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// genitiveSpeakerLangs are the languages of rule genitiveSpeaker.
+var genitiveSpeakerLangs = map[string]bool{"ru": true, "pl": true}
+
+// maxGenitiveSpeakerWords bounds the complement of rule genitiveSpeaker:
+// three words, as package people's genitiveComplement reads ("министр
+// экономического развития области").
+const maxGenitiveSpeakerWords = 3
+
+// genitiveRun is rule genitiveSpeaker: Russian and Polish put what a role
+// is of after it, in the genitive and lower case, before the holder's name
+// ("заявил министр энергетики области Денис Орлов", "powiedział minister
+// energii Adam Orłowski"), where phraseAfter stopped at the first
+// lower-case word and kept the bare role noun. At ts[k], a lower-case word
+// right after a role noun, it returns how many lower-case words (at most
+// maxGenitiveSpeakerWords, none a sentence word) run to a capitalised
+// word, or 0.
+func (x *langExtractor) genitiveRun(ts []int, k int) int {
+	if !genitiveSpeakerLangs[x.d.Lang()] || k == 0 || !x.d.IsRole(x.d.Tokens[ts[k-1]].Text) {
+		return 0
+	}
+	for n := 0; n <= maxGenitiveSpeakerWords && k+n < len(ts); n++ {
+		t := x.d.Tokens[ts[k+n]]
+		if !t.Word {
+			return 0
+		}
+		if t.Cap {
+			return n
+		}
+		if x.d.IsSentenceWord(t.Text) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // afterTimeLead is rule timeBeforeSpeaker: a day written between the
