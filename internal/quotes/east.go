@@ -80,7 +80,7 @@ zwraca_uwagę zwróciła_uwagę zwrócił_uwagę
 =that że iż
 =pronoun on:m ona:f oni one`,
 	"tr": `dedi diyor diyen demişti
-söyledi söylüyor
+söyledi söylüyor konuştu
 açıkladı belirtti kaydetti vurguladı ekledi aktardı anlattı yazdı uyardı savundu
 diye_konuştu diye_ekledi diye_yazdı
 ifade_etti dile_getirdi ifadelerini_kullandı
