@@ -51,7 +51,7 @@ var eastSpeech = map[string]string{
 констатировал констатировала
 резюмировал резюмировала
 продолжил продолжила
-=according по_словам согласно
+=according по_словам по_данным согласно
 =that что
 =pronoun он:m она:f они`,
 	"pl": `powiedział powiedziała powiedzieli powiedziały
@@ -76,7 +76,7 @@ twierdzi twierdził twierdziła uważa
 ostrzegł ostrzegła ostrzega
 opowiada opowiadał opowiadała relacjonuje
 zwraca_uwagę zwróciła_uwagę zwrócił_uwagę
-=according według
+=according według zdaniem
 =that że iż
 =pronoun on:m ona:f oni one`,
 	"tr": `dedi diyor diyen demişti

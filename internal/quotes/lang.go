@@ -2241,6 +2241,82 @@ func bracketedAcronymAt(toks []people.Token, ts []int, k int) bool {
 	return k+2 < len(ts) && toks[ts[k]].Text == "(" && toks[ts[k+1]].Word && toks[ts[k+1]].Cap && toks[ts[k+2]].Text == ")"
 }
 
+// genitiveSource is rule genitiveSource: a Russian or Polish source is
+// in the genitive, its capitalised name after lower-case words (a role or
+// a noun and what it is of: "ekonomistki Ewy Klimek", "danych GUS",
+// "министра Орлова") or alone ("Ewy Klimek"), and the inflected first
+// name hides the person from a lookup of the whole phrase. The source is
+// the person its last word names (the surname, whose inflection package
+// people reads); else, after lower-case words, the body as written
+// ("GUS"); a name alone goes on to the rules of every language. ts are
+// the source's tokens, k the first after its sentence words.
+func (x *langExtractor) genitiveSource(q *model.Quote, ts []int, k, ps, pe int) bool {
+	if !genitiveSpeakerLangs[x.d.Lang()] {
+		return false
+	}
+	c := k
+	for c < len(ts) && !x.d.Tokens[ts[c]].Cap {
+		c++
+	}
+	if c >= len(ts) {
+		return false
+	}
+	for _, t := range ts[c:] {
+		if !x.d.Tokens[t].Word || !x.d.Tokens[t].Cap {
+			return false
+		}
+	}
+	last := x.d.Tokens[ts[len(ts)-1]]
+	if r, ok := x.d.Resolve(last.Start, last.End); ok && r.Name != "" && r.Person >= 0 {
+		x.record(q, r.Name, false, ps, pe)
+		return true
+	}
+	if c == k {
+		return false // a name opening the source: read as in any language
+	}
+	x.record(q, x.text[x.d.Tokens[ts[c]].Start:last.End], true, ps, pe)
+	return true
+}
+
+// polishSourceEnd is rule polishAccording: Polish sets no comma after
+// "według" or "zdaniem" and their source ("Według ministra Adama Sosny
+// nowe taryfy wejdą w lipcu", "Zdaniem ekonomistki Ewy Klimek podwyżka
+// uderzy w firmy"), which is in the genitive: up to
+// maxGenitiveSpeakerWords lower-case words (a role, what it is of),
+// then a name or a body's capitalised words. It returns the index in ts
+// of the reported clause's first word, after the source opening at
+// ts[n], or -1 when no capitalised word names one ("Według nowych
+// przepisów firmy muszą ...", "Według mnie to błąd").
+func (x *langExtractor) polishSourceEnd(ts []int, n int) int {
+	toks := x.d.Tokens
+	k := n
+	for k < len(ts) && k < n+maxGenitiveSpeakerWords && toks[ts[k]].Word && !toks[ts[k]].Cap && !x.d.IsSentenceWord(toks[ts[k]].Text) {
+		k++
+	}
+	if k >= len(ts) || !toks[ts[k]].Word || !toks[ts[k]].Cap {
+		return -1
+	}
+	c := k
+	for k < len(ts) && k < n+maxSpeakerWords && toks[ts[k]].Word && toks[ts[k]].Cap {
+		k++
+	}
+	if k >= len(ts) || !toks[ts[k]].Word || toks[ts[k]].Cap {
+		return -1
+	}
+	// Rule genitiveNameRun: a run of capitalised words that names a
+	// person may hold the clause's subject after a body's name ("Według
+	// ustaleń Welmpress Sosna był ..."), which cannot be told from a
+	// name in the genitive: it is taken only right after the form or
+	// after a role ("Zdaniem Ewy Klimek ...", "Według ministra Adama
+	// Sosny ...").
+	if k-c >= 2 && c > n && !x.d.IsRole(toks[ts[c-1]].Text) {
+		if r, ok := x.d.Resolve(toks[ts[c]].Start, toks[ts[k-1]].End); ok && !r.Group {
+			return -1
+		}
+	}
+	return k
+}
+
 // verbSecondEnd is rule accordingVerbSecond: German and Dutch put the
 // verb right after an opening "according to" phrase, with no comma ("Laut
 // der Polizei wurden drei Menschen verletzt", "Volgens het CBS steeg de
@@ -2251,6 +2327,8 @@ func bracketedAcronymAt(toks []people.Token, ts []int, k int) bool {
 func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 	toks := x.d.Tokens
 	switch x.d.Lang() {
+	case "pl":
+		return x.polishSourceEnd(ts, n)
 	case "de":
 		for k, end := n, n+maxSpeakerWords; k < len(ts) && k < end; k++ {
 			t := toks[ts[k]]
@@ -2365,6 +2443,9 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	}
 	name := x.text[ns:ne]
 	r, _ := utf8.DecodeRuneInString(name)
+	if x.genitiveSource(q, ts, k, ps, pe) {
+		return true
+	}
 	if !unicode.IsUpper(r) {
 		// Rule sourceRole: a role with its article and no name
 		// ("Según el consejero, ...", "Secondo il sindaco", "Segundo o
