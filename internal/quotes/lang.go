@@ -1865,6 +1865,10 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 			out = append(out, q)
 			continue
 		}
+		if q, ok := x.asSaid(ts, s); ok && !inQuote(q.Start, q.End) {
+			out = append(out, q)
+			continue
+		}
 		if q, ok := x.tailReported(ts, s); ok && !inQuote(q.Start, q.End) {
 			out = append(out, q)
 			continue
@@ -2276,6 +2280,59 @@ func (x *langExtractor) genitiveSource(q *model.Quote, ts []int, k, ps, pe int) 
 	}
 	x.record(q, x.text[x.d.Tokens[ts[c]].Start:last.End], true, ps, pe)
 	return true
+}
+
+// asWords are the words for "as" that open an attribution before its
+// clause (rule asSaid).
+var asWords = map[string]string{"ru": "как", "pl": "jak"}
+
+// hearerWords are the Russian and Polish pronouns of the hearer that
+// stand between a speech verb and its speaker ("сообщил нам", "powiedział
+// nam"), for rule asSaid.
+var hearerWords = setOf("нам мне nam mi")
+
+// asSaid is rule asSaid: Russian and Polish open reported speech with "as"
+// and the attribution, verb first, before a comma ("Как сообщила
+// пресс-секретарь Мария Лесная, льготы сохранятся", "Jak poinformował
+// rzecznik Piotr Las, prace potrwają do maja"): the clause after the
+// comma is the speaker's. The attribution is the verb and the speaker
+// phrase after it, nothing more, up to the comma. lede bench quotes (GGT
+// dev, PolNeAR dev all and --direct-only, train) byte-identical
+// (English); the 2,065 extracted texts and the 966 quote texts unchanged.
+func (x *langExtractor) asSaid(ts []int, s [2]int) (model.Quote, bool) {
+	w := asWords[x.d.Lang()]
+	if w == "" || len(ts) < 4 || x.lower(ts[0]) != w {
+		return model.Quote{}, false
+	}
+	n := x.verbAt(ts, 1)
+	if n == 0 {
+		return model.Quote{}, false
+	}
+	k := 1 + n
+	// "Jak powiedział nam burmistrz": the hearer before the speaker.
+	if k < len(ts) && hearerWords[x.lower(ts[k])] {
+		k++
+	}
+	ps, pe := x.phraseAfter(ts, k)
+	if ps < 0 {
+		return model.Quote{}, false
+	}
+	for k < len(ts) && x.d.Tokens[ts[k]].End <= pe {
+		k++
+	}
+	if k >= len(ts) || x.d.Tokens[ts[k]].Text != "," {
+		return model.Quote{}, false
+	}
+	cs := skipSpace(x.text, x.d.Tokens[ts[k]].End, s[1])
+	ce := trimEndPunct(x.text, cs, s[1])
+	if ce-cs < minReportedBytes {
+		return model.Quote{}, false
+	}
+	q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
+	if !x.setSpeaker(&q, ps, pe) {
+		return model.Quote{}, false
+	}
+	return q, true
 }
 
 // polishSourceEnd is rule polishAccording: Polish sets no comma after
