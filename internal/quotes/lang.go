@@ -1885,7 +1885,7 @@ func (x *langExtractor) isPronoun(w string) bool {
 func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 	pi := -1
 	if g != 0 {
-		pi = x.d.NearestCompatible(ps, 0, g)
+		pi = x.nearestOfGender(ps, g)
 	} else if name, ok := x.d.NearestAny(ps, 0); ok {
 		x.record(q, name, false, ps, pe)
 		return true
@@ -1896,6 +1896,67 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 	}
 	x.record(q, x.d.People[pi].Name, false, ps, pe)
 	return true
+}
+
+// surnameGenderLangs are the languages of rule surnameGender.
+var surnameGenderLangs = map[string]bool{"ru": true, "pl": true}
+
+// maxGenderSkips bounds the people rule surnameGender passes over.
+const maxGenderSkips = 8
+
+// nearestOfGender is NearestCompatible, the last person mentioned before
+// pos whose gender agrees with g or is unknown, with rule surnameGender:
+// Russian and Polish surnames carry their bearer's gender ("Миронова",
+// "Кравцов"; "Welmska", "Welmski"), which package people does not read
+// (it gives such names no gender), so "«...», — добавила она" went to
+// the man named last: a person whose surname's gender disagrees is
+// passed over. lede bench quotes (GGT dev, PolNeAR dev all and
+// --direct-only, train) byte-identical (English); the 2,065 extracted
+// texts and the 966 quote texts unchanged.
+func (x *langExtractor) nearestOfGender(pos int, g byte) int {
+	pi := x.d.NearestCompatible(pos, 0, g)
+	if !surnameGenderLangs[x.d.Lang()] {
+		return pi
+	}
+	for n := 0; n < maxGenderSkips && pi >= 0; n++ {
+		p := x.d.People[pi]
+		if sg := surnameGender(p.Name); p.Gender != 0 || sg == 0 || sg == g {
+			return pi
+		}
+		// Before this person's last mention before pos.
+		last := -1
+		for _, m := range p.Mentions {
+			if m.Start < pos {
+				last = m.Start
+			}
+		}
+		if last < 0 {
+			return pi
+		}
+		pos = last
+		pi = x.d.NearestCompatible(pos, 0, g)
+	}
+	return pi
+}
+
+// Surname endings of each gender, Russian and Polish (rule
+// surnameGender).
+var (
+	femaleSurnameEndings = []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ska", "cka", "dzka"}
+	maleSurnameEndings   = []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ski", "cki", "dzki"}
+)
+
+// surnameGender returns the gender the last word of name shows by its
+// ending, or 0.
+func surnameGender(name string) byte {
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	switch {
+	case hasAnySuffix(last, femaleSurnameEndings):
+		return 'f'
+	case hasAnySuffix(last, maleSurnameEndings):
+		return 'm'
+	}
+	return 0
 }
 
 // record sets q's speaker to name, mentioned as text[ps:pe].
