@@ -94,4 +94,11 @@ var backPointerForms = map[string][]string{
 	"it": {"così ha *", "lo ha *", "parole di", "sono le parole di", "queste le parole di", "così si è espresso", "così si è espressa"},
 	"pt": {"assim o disse", "foi o que disse", "são palavras de", "foram as palavras de"},
 	"nl": {"dat zei", "dat zegt", "dat waren de woorden van", "zo * het"},
+	// Russian and Polish: "«...» Об этом заявил мэр Игорь Сомов.",
+	// "„...” Tak uważa burmistrz Tomasz Sowiński." (rule
+	// eastBackPointer). lede bench quotes (GGT dev, PolNeAR dev all and
+	// --direct-only, train) byte-identical (English); the 2,065
+	// extracted texts and the 966 quote texts unchanged.
+	"ru": {"об этом *", "так *", "это слова", "такими словами *"},
+	"pl": {"o tym *", "tak *", "to słowa", "takimi słowami *"},
 }
