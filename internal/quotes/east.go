@@ -82,7 +82,7 @@ zwraca_uwagę zwróciła_uwagę zwrócił_uwagę
 	"tr": `dedi diyor diyen demişti
 söyledi söylüyor konuştu
 açıkladı belirtti kaydetti vurguladı ekledi aktardı anlattı yazdı uyardı savundu
-diye_konuştu diye_ekledi diye_yazdı
+diye_konuştu diye_ekledi diye_yazdı diye_konuşan diye_ekleyen
 ifade_etti dile_getirdi ifadelerini_kullandı
 =pronoun o`,
 }
