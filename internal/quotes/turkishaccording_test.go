@@ -1,0 +1,34 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
+)
+
+// TestTurkishAccording: a Turkish sentence opening with a source and the
+// postposition "göre" reports the source's words (rule turkishAccording):
+// a person with a case ending, a body in capitals; a common noun at the
+// sentence start is no source. Invented text.
+func TestTurkishAccording(t *testing.T) {
+	const head = "Fiyatlar artıyor\n\nEnerji Bakanı Ali Orhan açıklama yaptı.\n\n"
+	cases := []struct {
+		name, text string
+		want       []quoteGroup
+	}{
+		{"a person", head + "Orhan'a göre yeni tarifeler vatandaşlarla görüşülecek.",
+			[]quoteGroup{{"yeni tarifeler vatandaşlarla görüşülecek", "Ali Orhan", false}}},
+		{"a comma after göre", head + "Bakan Orhan'a göre, zam kaçınılmaz.",
+			[]quoteGroup{{"zam kaçınılmaz", "Ali Orhan", false}}},
+		{"a body", head + "TÜİK verilerine göre enflasyon yüzde 5 oldu.",
+			[]quoteGroup{{"enflasyon yüzde 5 oldu", "TÜİK", true}}},
+		{"a common noun", head + "Plana göre köprü eylülde açılacak.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ExtractDoc(people.AnalyzeLang(c.text, "tr"), Options{})
+			checkQuotes(t, c.text, got, c.want, func(q model.Quote) quoteGroup { return quoteGroup{q.Text, q.Speaker, q.SpeakerIsGroup} })
+		})
+	}
+}
