@@ -154,11 +154,16 @@ func FuzzExtractLang(f *testing.F) {
 		"„Wir warten“, sagte Anna Schulz. „Gut.“",
 		"« Oui », a-t-il dit. Selon l'Insee, tout va bien.",
 		"«Vamos», dijo Ruiz, «ya».\n\n«Sigue", "—Ya —dijo Ruiz—. Bien.\n— —dijo—", "X zei dat ,", "« »", "Selon ,", "dit-il « a",
+		"«Да, — сказал он. — Нет»", "— Нет, — говорит Сомов. —", "Как сообщил, ,", "Według Ewy Klimek a",
+		"– Nie – dodała. –", "Kaya, \"Evet\" dedi.", "Orhan'a göre", "X, y olduğunu söyledi.", "Мэр заявил:\n\n«Да»",
 	} {
 		f.Add(s)
 	}
+	// The languages of lang.go: lexicon's and those of nordic.go and
+	// east.go.
+	langs := append(lexicon.Languages(), "sv", "da", "nb", "ru", "pl", "tr")
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, lang := range lexicon.Languages() {
+		for _, lang := range langs {
 			for _, q := range ExtractDoc(people.AnalyzeLang(text, lang), Options{}) {
 				checkOffsets(t, text, q)
 				if q.Form != model.QuoteIndirect && strings.TrimSpace(q.Text) == "" {
