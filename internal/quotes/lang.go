@@ -82,6 +82,7 @@ const maxSubjectFirstWords = 4
 func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 	x := &langExtractor{d: d, text: d.Text, sp: sp}
 	x.segs = findSegmentsOpt(d.Text, true)
+	x.segs = x.reversedGuillemets(x.segs)
 	x.segs = x.dialogueDashes(x.segs)
 	x.sents = x.sentences()
 	// At most one quote a segment: sized once (a Quote is 128 bytes, and
@@ -190,6 +191,68 @@ func (x *langExtractor) colonParagraph(q *model.Quote, ss int) bool {
 		return false
 	}
 	return x.leadSpeaker(q, p[0], p[1])
+}
+
+// reversedGuillemetLangs are the languages of rule reversedGuillemets.
+var reversedGuillemetLangs = map[string]bool{"pl": true}
+
+// reversedGuillemets is rule reversedGuillemets: Polish papers write
+// quotations, and quotations inside quotations, in reversed guillemets
+// ("»Most jest stary« – powiedział burmistrz", "„Nazywamy go
+// »staruszkiem«”"), which findSegmentsOpt does not pair: it took the
+// closing « before a spaced dash for a French spaced opening mark
+// running to the paragraph's end. It returns segs with each pair »...«
+// of a paragraph (» before a word, « after one, neither inside a
+// quotation) in place of the segments overlapping it, in text order.
+// lede bench quotes (GGT dev, PolNeAR dev all and --direct-only, train)
+// byte-identical (English); the 2,065 extracted texts and the 966 quote
+// texts unchanged. German papers write them too; for German it is
+// unmeasured.
+func (x *langExtractor) reversedGuillemets(segs []segment) []segment {
+	if !reversedGuillemetLangs[x.d.Lang()] || !strings.Contains(x.text, "»") {
+		return segs
+	}
+	const gl = len("»") // both guillemets take two bytes
+	changed := false
+	for i := 0; i < len(x.text); {
+		o := strings.Index(x.text[i:], "»")
+		if o < 0 {
+			break
+		}
+		o += i
+		i = o + gl
+		if o+gl >= len(x.text) || x.text[o+gl] == ' ' || x.text[o+gl] == '\n' {
+			continue
+		}
+		c := strings.Index(x.text[o+gl:], "«")
+		if c < 0 {
+			break
+		}
+		c += o + gl
+		if c == o+gl || x.text[c-1] == ' ' || strings.IndexByte(x.text[o:c], '\n') >= 0 {
+			continue
+		}
+		g := segment{open: o, inner: o + gl, innerEnd: c, close: c + gl}
+		kept, inside := segs[:0:0], false
+		for _, s := range segs {
+			switch {
+			case s.open < g.open && s.close >= g.close:
+				inside = true
+			case s.open < g.close && s.close > g.open:
+				continue // overlaps the pair: a misread mark
+			}
+			kept = append(kept, s)
+		}
+		i = g.close
+		if inside {
+			continue
+		}
+		segs, changed = append(kept, g), true
+	}
+	if changed {
+		sort.SliceStable(segs, func(i, j int) bool { return segs[i].open < segs[j].open })
+	}
+	return segs
 }
 
 // splitSecond is rule splitSecond: the second part of a quotation split by
