@@ -83,7 +83,8 @@ zwraca_uwagę zwróciła_uwagę zwrócił_uwagę
 söyledi söylüyor konuştu
 açıkladı belirtti kaydetti vurguladı ekledi aktardı anlattı yazdı uyardı savundu
 diye_konuştu diye_ekledi diye_yazdı diye_konuşan diye_ekleyen
-ifade_etti dile_getirdi ifadelerini_kullandı
+ifade_etti dile_getirdi ifadelerini_kullandı ifadesini_kullandı
+şeklinde_konuştu
 =pronoun o`,
 }
 

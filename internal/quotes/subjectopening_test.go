@@ -22,6 +22,8 @@ func TestSubjectOpening(t *testing.T) {
 			[]quoteMention{{"Köprü kötü durumda", "Ahmet Velmoğlu", "Belediye Başkanı Ahmet Velmoğlu", "direct"}}},
 		{"relative clause before the name", "tr", "Velmova'da köprü kapanıyor\n\nKöprü yakınında kafe işleten Murat Demir, \"Müşterilerimizi kaybedeceğiz\" ifadelerini kullandı.",
 			[]quoteMention{{"Müşterilerimizi kaybedeceğiz", "Murat Demir", "Murat Demir", "direct"}}},
+		{"in the form of", "tr", "Velmova'da köprü kapanıyor\n\nBelediye Başkanı Ahmet Velmoğlu, \"Köprü kötü durumda\" şeklinde konuştu.",
+			[]quoteMention{{"Köprü kötü durumda", "Ahmet Velmoğlu", "Belediye Başkanı Ahmet Velmoğlu", "direct"}}},
 		{"no one named first", "tr", "Velmova'da köprü kapanıyor\n\nDün akşam, \"Köprü kötü durumda\" dedi.",
 			[]quoteMention{{"Köprü kötü durumda", "", "", "partial"}}},
 		{"turkish subject dropped", "tr", "Velmova'da köprü kapanıyor\n\nAhmet Velmoğlu tadilatın pahalı olacağını söyledi. \"Yüklenici nisanda başlayacak\" diye konuştu.",
