@@ -14,7 +14,8 @@
 //   - boilerplate.Classify names calls to action, share bars, credits,
 //     navigation, related links, comment prompts, cookie notices and ads; an
 //     appeal removes its whole run of blocks, a related header its list;
-//   - captions with credits, menu runs and closing author bios are removed;
+//   - captions with credits, menu runs (one line or one item a line at
+//     the top: rule menu-column) and closing author bios are removed;
 //   - what is left is a paragraph, list item, heading or block quote (a block
 //     introduced by a sentence ending in ':' with a speech verb).
 //
@@ -554,6 +555,9 @@ type parser struct {
 	notices []pendingCredit
 	// datelineDates are explicit dates of datelines and bylines.
 	published, modified *model.Date
+	// menuSeen is the end of the last run of short lines rule
+	// menu-column read
+	menuSeen int
 	// tocs counts the tables of contents read, tocStart and tocEnd bound
 	// the last one's lines, its header first (rule toc-list)
 	tocs, tocStart, tocEnd int
@@ -782,6 +786,14 @@ func (p *parser) run() {
 			p.remove(model.RemovedOther, line, "copyright-notice")
 			p.countLead(model.RemovedOther)
 			i++
+			quoteNext = false
+			continue
+		}
+		// rule menu-column: the page's menu, one item a line, above the
+		// story
+		if n := p.menuColumn(i); n > 0 {
+			p.removeMenuColumn(i, n)
+			i += n
 			quoteNext = false
 			continue
 		}
