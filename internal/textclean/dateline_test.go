@@ -203,3 +203,52 @@ func TestEntryTimeHeading(t *testing.T) {
 		t.Errorf("player counter: body %+v", a.Body)
 	}
 }
+
+// TestPlaceDateline: the header line that sets the place before the date
+// ("Kervalec, le 4 mars 2026") is a dateline: it leaves the body and gives
+// the published date (rule place-dateline); a line whose words after the
+// comma are a sentence, or whose "place" is a title with English small
+// words, stays. Fails with the rule switched off.
+func TestPlaceDateline(t *testing.T) {
+	for _, tc := range []struct {
+		head, published string
+		gone            bool
+	}{
+		{"Tallstadt, 12. März 2026", "2026-03-12", true},
+		{"Frankfurt am Main, 12.03.2026, 10:15 Uhr", "2026-03-12", true},
+		{"Kervalec, le 4 mars 2026", "2026-03-04", true},
+		{"Las Brisas, 14 de marzo de 2026", "2026-03-14", true},
+		{"VALDEHOZ, 14 mar 2026 - 09:30 CET", "2026-03-14", true},
+		{"Tallstadt, die Stadtwerke meldeten am 12. März 2026 neue Preise", "", false},
+		{"Sleeping on the Ferry, 3 March 2026", "", false},
+	} {
+		a, pub, _ := headDates(tc.head)
+		kept := slices.ContainsFunc(a.Body, func(b model.Block) bool { return b.Text == tc.head })
+		if pub != tc.published || kept == tc.gone {
+			t.Errorf("%q: published %q, kept in body %v; want %q, kept %v", tc.head, pub, kept, tc.published, !tc.gone)
+		}
+	}
+}
+
+// TestPlaceName is the table of rule place-dateline's place test.
+func TestPlaceName(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Tallstadt", true},
+		{"TALLSTADT", true},
+		{"Alcalá de la Sierra", true},
+		{"Newcastle upon Tyne", true},
+		{"Sleeping on the Ferry", false},
+		{"die Stadtwerke", false},
+		{"Tallstadt am", false},
+		{"Gate 7", false},
+		{"One Two Three Four Five", false},
+		{"", false},
+	} {
+		if got := placeName(tc.s); got != tc.want {
+			t.Errorf("placeName(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

@@ -771,7 +771,7 @@ func (p *parser) dateline(line string) bool {
 	}
 	rest, isBy := creditLine(line)
 	if !isBy {
-		return p.dateOnlyLine(line) || p.inHeader() && (p.relativeByline(line) || p.sectionDateline(line) || p.creditsLine(line) || p.cjkReporterLine(line))
+		return p.dateOnlyLine(line) || p.inHeader() && (p.relativeByline(line) || p.sectionDateline(line) || p.creditsLine(line) || p.cjkReporterLine(line) || p.placeDateline(line))
 	}
 	t, start, end, hasDate := dates.Find(rest)
 	names := rest
@@ -927,6 +927,62 @@ func (p *parser) sectionDateline(line string) bool {
 	}
 	return false
 }
+
+// placeDateline is rule place-dateline: the header line that sets the
+// place the story was filed from before its date, a comma between ("Las
+// Brisas, 14 de marzo de 2025", "Kervalec, le 4 mars 2025", "Tallow, 14
+// mar 2025 - 09:30 CET"), as Spanish, French, Italian and German pages
+// print it, is a dateline: it goes and its date is read. The place is a
+// name (placeName); the rest must be a dateline dateOnlyLine reads, date
+// words only, so no sentence is taken. Only in the header (inHeader).
+// lede bench extract --text-from on readeck's texts, by md5 half: extract/
+// dates 0.084 -> 0.096 (a) and 0.106 -> 0.111 (b), the three dates gained
+// right; WCXB dates 0.032 -> 0.035 (a), (b) the same; words, body and
+// snippets unchanged; trafilatura's texts byte-identical.
+func (p *parser) placeDateline(line string) bool {
+	place, rest, ok := strings.Cut(line, ", ")
+	if !ok || !placeName(place) {
+		return false
+	}
+	n := len(p.a.Removed)
+	if !p.dateOnlyLine(rest) {
+		return false
+	}
+	p.a.Removed[n].Text, p.a.Removed[n].Rule = line, "place-dateline"
+	return true
+}
+
+// maxPlaceWords bounds a dateline's place: a town's name of up to four
+// words ("Frankfurt am Main", "Alcalá de la Sierra").
+const maxPlaceWords = 4
+
+// placeName (rule place-dateline): a place's name: one to maxPlaceWords
+// words, the first and last capitalised (or in capitals, as wire
+// datelines write them), those between capitalised or particles
+// (placeParticles); no figure.
+func placeName(s string) bool {
+	if strings.ContainsAny(s, "0123456789.:;!?()") {
+		return false
+	}
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > maxPlaceWords || !isCapitalised(w[0]) || !isCapitalised(w[len(w)-1]) {
+		return false
+	}
+	for k := 1; k < len(w)-1; k++ {
+		if !isCapitalised(w[k]) && !placeParticles[w[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeParticles are the small words inside places' names ("Frankfurt am
+// Main", "Alcalá de la Sierra", "Newcastle upon Tyne"). Not English "on"
+// or "the": a blog post's title over its date ("Sleeping on the Ferry, 3
+// March 2026") is no place.
+var placeParticles = map[string]bool{"de": true, "del": true, "la": true, "le": true, "les": true, "las": true, "los": true,
+	"am": true, "an": true, "der": true, "im": true, "sur": true, "en": true, "di": true, "da": true, "do": true, "dos": true,
+	"das": true, "upon": true, "y": true}
 
 // sectionLabel (rule section-dateline): a section's name as a header
 // writes it, a few capitalised words and no sentence ("Politics", "Local
