@@ -244,6 +244,7 @@ func TestPlaceName(t *testing.T) {
 		{"die Stadtwerke", false},
 		{"Tallstadt am", false},
 		{"Gate 7", false},
+		{"Released Wednesday", false}, // a label and a weekday
 		{"One Two Three Four Five", false},
 		{"", false},
 	} {
