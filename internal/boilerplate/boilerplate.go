@@ -348,7 +348,26 @@ var rules = []rule{
 		// "If you're seeing this message but you're already a subscriber, ..."
 		"to view the full story, please subscribe", "to read the full story, please subscribe",
 		"you're already a subscriber", "you are already a subscriber", "first-time subscribers also receive",
-	}, []string{"signing up", "subscribing", "clicking", "unsubscribe", "privacy policy", "full story", "already a subscriber", "first-time subscribers"}},
+		// newsletter-box-small-print: the box's small print in English
+		// ("We use your sign-up to provide content in ways you've
+		// consented to") and in French, German, Spanish and Italian ("En
+		// vous inscrivant, vous acceptez...", "Vos données sont traitées
+		// conformément à notre politique de confidentialité", "Sie
+		// können sich jederzeit abmelden", "Puedes darte de baja en
+		// cualquier momento"): the walk then takes the whole box, pitch
+		// and button between prompt and small print. lede bench extract
+		// (HTML path, both sets) and --text-from (four runs), the seed
+		// and the analysis of the quote and news texts: byte-identical
+		"we use your sign-up to provide", "en vous inscrivant, vous acceptez", "en vous inscrivant vous acceptez",
+		"vous pouvez vous désinscrire à tout moment", "vous désabonner à tout moment", "vous désinscrire à tout moment",
+		"mit ihrer anmeldung akzeptieren sie", "mit der anmeldung akzeptieren sie", "sie können sich jederzeit abmelden",
+		"jederzeit wieder abbestellen", "jederzeit abbestellen", "abmeldung ist jederzeit möglich",
+		"al suscribirte, aceptas", "al suscribirte aceptas", "darte de baja en cualquier momento", "darse de baja en cualquier momento",
+		"iscrivendoti accetti", "iscrivendoti, accetti", "annullare l'iscrizione in qualsiasi momento",
+		"traitées conformément à notre politique de confidentialité",
+	}, []string{"signing up", "subscribing", "clicking", "unsubscribe", "privacy policy", "full story", "already a subscriber", "first-time subscribers",
+		"your sign-up", "vous inscrivant", "vous désabonner", "vous désinscrire", "anmeldung", "abmeldung", "abmelden", "abbestellen", "suscribirte",
+		"de baja", "iscrivendoti", "annullare l'iscrizione", "politique de confidentialité"}},
 	// appeal-donate-label: donation buttons. "Donate", "Donate via PayPal".
 	{"appeal-donation", model.RemovedAppeal, prefix, []string{
 		"donate", "make a donation", "make a contribution", "become a patron", "become a member",
