@@ -420,6 +420,9 @@ var rules = []rule{
 		"apoya nuestro periodismo", "dona ahora", "haz un donativo", "sostieni il nostro giornalismo", "sostieni il giornalismo",
 		"fai una donazione", "sostienici", "apoie o jornalismo", "apoie o nosso jornalismo", "faça uma doação", "doe agora",
 		"soutenez le journalisme",
+		// appeal-donation-fr-more: "Soutenez un journalisme indépendant",
+		// "Soutenez la presse indépendante" (the same runs byte-identical)
+		"soutenez un journalisme", "soutenez la presse", "soutenez une presse",
 		// (lede bench extract --halves, both paths, both sets, and the
 		// seed: byte-identical to the tree without them)
 	}, []string{"unterstütze", "kleine", "don", "support", "apoy", "apoi", "sostien", "doa", "doe ", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
