@@ -448,6 +448,20 @@ var rules = []rule{
 		"remind me in", "remind me later",
 		// registration walls: "Jetzt kostenlos registrieren und weiterlesen"
 		"jetzt kostenlos registrieren", "jetzt registrieren", "kostenlos registrieren", "create a free account",
+		// cta-paywall-i18n: the paywall's prompts in French, German,
+		// Spanish, Italian and Portuguese ("Déjà abonné ? Se connecter",
+		// "Dieser Artikel ist nur für Abonnenten", "¿Ya eres suscriptor?
+		// Inicia sesión", "Questo articolo è riservato agli abbonati"),
+		// as "Already a subscriber?" and "Subscribers only" are in English.
+		// Not German's "Bereits Abonnent?": it took two such lines of two
+		// extract/ pages (HTML path and peers' texts), both of one half,
+		// no figure moved, and predictions stay as they were unless both
+		// halves gain. Without it the same runs byte-identical
+		"déjà abonné", "vous êtes déjà abonné", "cet article est réservé aux abonnés", "article réservé aux abonnés",
+		"réservé aux abonnés", "dieser artikel ist nur für abonnenten",
+		"nur für abonnenten", "¿ya eres suscriptor", "ya eres suscriptor", "este contenido es exclusivo para suscriptores",
+		"contenido exclusivo para suscriptores", "sei già abbonato", "questo articolo è riservato agli abbonati",
+		"articolo riservato agli abbonati", "já é assinante", "conteúdo exclusivo para assinantes",
 		"register for free", "log in to continue", "sign in to continue", "inscrivez-vous gratuitement", "créez votre compte",
 		// newsletter platforms' footers and blog platforms' sign-up walls:
 		// "Give a gift subscription", "Refer a friend", "Sign up to discover
@@ -483,6 +497,8 @@ var rules = []rule{
 	}, nil},
 	{"cta-subscribe", model.RemovedCallToAction, exact, []string{
 		"subscribe", "abonnieren", "s'abonner", "suscribirse",
+		// cta-paywall-i18n: the paywall's button ("Je m'abonne", "Abbonati")
+		"je m'abonne", "abbonati",
 	}, nil},
 	// cta-shop: shopping and booking buttons of affiliate reviews and
 	// service pages. "Check Price at REI", "Buy on Amazon", "Book now".
