@@ -672,6 +672,14 @@ var rules = []rule{
 		"kopiera länk", "kopiér link", "kopier link", "kopier lenke", "kopioi linkki", "zkopírovat odkaz", "копировать ссылку",
 		"bağlantıyı kopyala", "link másolása", "lyssna", "lyssna på artikeln", "lyt til artiklen", "lytt til artikkelen",
 		"kuuntele", "kuuntele artikkeli", "poslechnout článek", "この記事をシェアする", "記事をシェアする", "分享到:", "分享:", "分享至:",
+		// article-tools-gift-save: the send, gift and bookmark buttons
+		// of article tool bars in English, Spanish, Italian, French and
+		// German ("Enviar por WhatsApp", "Invia per email", "Offrir cet
+		// article", "Artikel verschenken", "Save for later"), alone on
+		// their line (the same runs byte-identical)
+		"enviar por whatsapp", "invia per email", "invia per e-mail", "give this article", "offrir cet article",
+		"offrir l'article", "artikel verschenken", "save for later", "add to favourites", "add to favorites",
+		"ajouter à mes favoris", "guardar artículo", "salva articolo",
 	}, nil},
 	// image-credit: picture credits. "Featured image via Some Name/Twitter.",
 	// "© Getty Images" (German and Austrian sites credit pictures so).

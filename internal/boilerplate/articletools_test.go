@@ -1,0 +1,23 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestArticleToolsGiftSave: the send, gift and bookmark buttons of an
+// article's tool bar are a share bar (rule article-tools-gift-save); a
+// sentence opening with the same words is not. Fails without the entries.
+func TestArticleToolsGiftSave(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Enviar por WhatsApp", model.RemovedShare},
+		{"Invia per email", model.RemovedShare},
+		{"Offrir cet article", model.RemovedShare},
+		{"Artikel verschenken", model.RemovedShare},
+		{"Give this article", model.RemovedShare},
+		{"Save for later", model.RemovedShare},
+		{"Ajouter à mes favoris", model.RemovedShare},
+		{"Save for later the wine you cannot finish, the Tallow cellar master advises.", ""},
+	})
+}
