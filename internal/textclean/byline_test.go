@@ -426,3 +426,32 @@ func TestNewsroomByline(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOverDateline: a name of no known given name over a dated line
+// is the byline all the same, and the date is read (rule
+// name-over-dateline); over a credit-word byline it is not that byline's.
+// Fails with the rule switched off (the name stayed a paragraph).
+func TestNameOverDateline(t *testing.T) {
+	const head = "Harbour ferry fares to rise by a fifth from April\n\n"
+	const story = "Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
+		"A single adult ticket will cost more than six pounds, while season tickets rise by a smaller share, the company said.\n"
+	for _, c := range []struct {
+		header, published string
+		want              []string
+		kept              bool // the name line stays in the body
+	}{
+		{"Quorn Halberd\nThu 6 Mar 2031 07.00 GMT", "2031-03-06", []string{"Quorn Halberd"}, false},
+		{"Quorn Halberd\n12 March 2031", "2031-03-12", []string{"Quorn Halberd"}, false},
+		{"Quorn Halberd\nBy Jane Whitlow", "", []string{"Jane Whitlow"}, true},
+	} {
+		a, _ := Extract(head+c.header+"\n\n"+story, Options{Now: time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC)})
+		pub := ""
+		if a.Dates.Published != nil && !a.Dates.Published.Estimated {
+			pub = a.Dates.Published.Value
+		}
+		kept := slices.ContainsFunc(a.Body, func(b model.Block) bool { return b.Text == "Quorn Halberd" })
+		if !slices.Equal(a.Authors, c.want) || pub != c.published || kept != c.kept {
+			t.Errorf("%q: authors %q, published %q, name kept %v; want %q, %q, %v", c.header, a.Authors, pub, kept, c.want, c.published, c.kept)
+		}
+	}
+}
