@@ -2,6 +2,7 @@ package textclean
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -251,5 +252,41 @@ func TestPlaceName(t *testing.T) {
 		if got := placeName(tc.s); got != tc.want {
 			t.Errorf("placeName(%q) = %v, want %v", tc.s, got, tc.want)
 		}
+	}
+}
+
+// TestDatelineUnderByline: under a standfirst and a two-line byline the
+// dated lines are still the header's (rule dateline-under-byline): they
+// leave the body and give the published and modified dates. A dated line
+// after the story began stays. Fails with the rule switched off (the
+// dates stayed in the body as headings).
+func TestDatelineUnderByline(t *testing.T) {
+	now := time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC)
+	text := "Harbour ferry fares to rise by a fifth\n\n" +
+		"The operator blames the price of fuel for the rise, the first in six years\n\n" +
+		"Jane Whitlow\nLocal Democracy Reporter\nThu 6 Mar 2031 07.00 GMT\nLast modified on Fri 7 Mar 2031 09.12 GMT\n\n" +
+		"Ferry fares between the two harbour towns will rise by a fifth from April, the operator said on Tuesday.\n\n" +
+		"12 March 2031\n\n" +
+		"A single adult ticket will cost more than six pounds, while season tickets rise by a smaller share.\n\n" +
+		"The council will discuss the fares at its next meeting.\n\n" +
+		"Passengers have until May to comment.\n"
+	a, _ := Extract(text, Options{Now: now})
+	var pub, mod string
+	if d := a.Dates.Published; d != nil && !d.Estimated {
+		pub = d.Value
+	}
+	if d := a.Dates.Modified; d != nil {
+		mod = d.Value
+	}
+	if pub != "2031-03-06" || mod != "2031-03-07" {
+		t.Errorf("published %q, modified %q; want 2031-03-06, 2031-03-07", pub, mod)
+	}
+	for _, b := range a.Body {
+		if strings.Contains(b.Text, "Mar 2031") {
+			t.Errorf("dateline %q kept in the body", b.Text)
+		}
+	}
+	if !slices.ContainsFunc(a.Body, func(b model.Block) bool { return b.Text == "12 March 2031" }) {
+		t.Errorf("the dated line inside the story left the body: %+v", a.Body)
 	}
 }
