@@ -797,6 +797,15 @@ var rules = []rule{
 		"ähnliche beiträge", "ähnliche themen", "ähnliche artikel", "neueste beiträge", "meistgelesene artikel", "meistgelesen",
 		"das könnte dich auch interessieren", "zum thema", "zu diesem thema", "à découvrir", "trending nationally",
 		"related topics", "lire également", "à lire également", "sur le même sujet",
+		// related-header-most: the outlet's lists of its most viewed,
+		// commented and shared stories ("Most viewed", "Most viewed in UK
+		// news"), as "Most read" and "Most popular" are. lede bench
+		// extract: one WCXB listing page of half a loses its "Most
+		// viewed" lists (HTML path and readeck's texts; its gold has none,
+		// its score 0 either way), half b and the other runs
+		// byte-identical. Not "Most watched": the one page it took, a
+		// listing of half b, keeps its video list in the gold
+		"most viewed", "most commented", "most shared", "most emailed",
 		// German, Polish, French and Italian related headers: "Schon gelesen?",
 		// "Czytaj też:", "Vous aimerez aussi", "Mehr Themen:"
 		"schon gelesen", "czytaj też", "czytaj także", "przeczytaj też", "przeczytaj także", "zobacz też",
@@ -917,6 +926,9 @@ var rules = []rule{
 	}, nil},
 	{"navigation", model.RemovedNavigation, exact, []string{
 		"home", "menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",
+		// navigation-reuse: the link to license the story ("Reuse this
+		// content") under it
+		"reuse this content",
 		// site furniture: legal and contact links, German back links
 		"impressum", "datenschutz", "datenschutzerklärung", "kontakt", "über uns", "login", "log in", "sign in",
 		"zurück", "nach oben", "zurück zur übersicht", "zurück zur startseite", "zurück zur vorherigen seite",
