@@ -903,7 +903,19 @@ var rules = []rule{
 		// --text-from --halves, four runs) byte-identical to HEAD c23bf96's
 		"meer nieuws", "ook interessant", "mais notícias", "altre notizie", "mehr nachrichten", "plus d'actualités",
 		// a Q&A site's closing box of questions sharing the tags
-		"explore related questions", "see similar questions with these tags"}, nil},
+		"explore related questions", "see similar questions with these tags",
+		// related-header-latest: the boxes of the outlet's latest, most
+		// read and unmissable stories as whole blocks, in Italian,
+		// Spanish, French, German and Portuguese ("Ultimi articoli", "Le
+		// più lette", "Derniers articles", "Nicht verpassen"). Not
+		// English's "Latest news" and "Latest articles": service and
+		// listing pages head their own content so (lede bench extract,
+		// WCXB: three such pages lost words, two articles gained, on both
+		// halves); nor "Top stories": a morning newsletter heads its own
+		// digest so, whose items went with it (ana-q)
+		"ultimi articoli", "ultime notizie", "le più lette", "più letti", "da non perdere", "últimas noticias",
+		"no te lo pierdas", "derniers articles", "dernières actualités", "à ne pas manquer", "neueste artikel",
+		"nicht verpassen", "últimas notícias", "não perca"}, nil},
 	// navigation: menu and breadcrumb remnants. "Skip to content", "Back to top".
 	{"navigation", model.RemovedNavigation, prefix, []string{
 		"skip to content", "skip to main content", "skip to main", "jump to navigation", "jump to content", "back to top", "return to top",
