@@ -300,3 +300,29 @@ func TestCaptionCreditI18n(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionCreditStaff: a caption closed by a bracketed credit naming
+// the photographer and the outlet they shot for is a picture's caption
+// (rule caption-credit-staff); a sentence closed by a bracket naming a
+// person and no outlet stays. Fails with the rule switched off.
+func TestCaptionCreditStaff(t *testing.T) {
+	for _, tc := range []struct {
+		line, credit string
+		gone         bool
+	}{
+		{"Tom Hale speaks to reporters outside city hall on Tuesday. (Rina Soto/The Quimby Post)", "Rina Soto/The Quimby Post", true},
+		{"Tom Hale speaks to reporters outside city hall on Tuesday. (Rina Soto for The Quimby Herald)", "Rina Soto for The Quimby Herald", true},
+		{"Tom Hale spoke to reporters outside city hall on Tuesday. (Rina Soto/Quimby City Council)", "", false},
+	} {
+		text := "Quimby mayor resigns\n\nQuimby mayor Tom Hale resigned on Tuesday after the council rejected his budget for the third time.\n\n" + tc.line + "\n\nThe council will choose an interim mayor next week."
+		a, _ := Extract(text, Options{})
+		gone := !strings.Contains(a.Text, tc.line)
+		credit := ""
+		if len(a.Media.Images) > 0 {
+			credit = a.Media.Images[0].Credit
+		}
+		if gone != tc.gone || credit != tc.credit {
+			t.Errorf("%q: caption gone %v, credit %q; want %v, %q", tc.line, gone, credit, tc.gone, tc.credit)
+		}
+	}
+}
