@@ -2353,7 +2353,7 @@ func captionTailCredit(s string) (caption, credit string, ok bool) {
 // story's sentence never ends so. lede bench extract --text-from: one
 // readeck extract/ page of half b loses its caption (body P 0.945 ->
 // 0.946, F1 0.963 -> 0.964), half a and the other runs byte-identical;
-// ana-q: two texts of half a lose five captions credited to their
+// ana-q: two texts of half a lose six captions credited to their
 // photographers at a broadcaster or an agency, and with them three
 // statements the analysis had read in those captions and a role.
 func staffCredit(inner string) bool {
