@@ -75,3 +75,58 @@ func (p *parser) lastRemovedRule(line string) string {
 	}
 	return ""
 }
+
+// listenLabels are the labels of an article's listen button, lower case:
+// English, French, German, Spanish, Italian, Portuguese and Dutch. A
+// slice compared with strings.EqualFold: the walk asks every line, and a
+// lower-cased copy of each short line was an allocation a line
+// (TestTextcleanLinearAlloc's one-word-lines).
+var listenLabels = []string{"listen", "écouter", "anhören", "escuchar", "ascolta", "ouvir", "luister"}
+
+// listenLabel: s is one of listenLabels.
+func listenLabel(s string) bool {
+	if len(s) > maxListenLabel {
+		return false
+	}
+	for _, l := range listenLabels {
+		if strings.EqualFold(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxListenLabel is the longest of listenLabels in bytes ("anhören",
+// "escuchar").
+const maxListenLabel = 8
+
+// listenUnits are the minute words of the button's length.
+var listenUnits = map[string]bool{"min": true, "min.": true, "mins": true, "minute": true, "minutes": true, "minuten": true,
+	"minutos": true, "minuti": true}
+
+// maxListenMinutes bounds the length's figure: an article read aloud
+// runs minutes, not hours (three digits at most).
+const maxListenMinutes = 3
+
+// listenButton is rule listen-button: an article's listen button
+// flattened by a text extractor into its label over its length ("Listen"
+// over "4 min", "Écouter" over "3:45") is the player's, not the story's:
+// both lines go. A label alone stays: "Listen" may head a section of a
+// music review. It returns the lines the button takes from lines[i] (0:
+// none). lede bench extract (HTML path) and --text-from (four runs), the
+// seed and the analysis runs: byte-identical (the sets hold no such
+// button).
+func (p *parser) listenButton(i int) int {
+	if i+1 >= len(p.lines) || !listenLabel(p.lines[i]) {
+		return 0
+	}
+	next := p.lines[i+1]
+	if playerClock(next) {
+		return 2
+	}
+	n, unit, ok := strings.Cut(next, " ")
+	if !ok || n == "" || len(n) > maxListenMinutes || !model.IsDigits(n) || !listenUnits[strings.ToLower(unit)] {
+		return 0
+	}
+	return 2
+}

@@ -1,6 +1,9 @@
 package textclean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // playerPara is a paragraph of the story around the player's lines.
 const playerPara = "\n\nThe harbour council voted on Tuesday to approve a reduced winter timetable for the island ferry.\n\n"
@@ -36,5 +39,29 @@ func TestWatchDuration(t *testing.T) {
 	a, _ = Extract("Ferry timetable cut for the winter"+playerPara+"02:45"+playerPara, Options{})
 	if len(a.Body) != 3 {
 		t.Errorf("time under a paragraph removed: %+v", a.Body)
+	}
+}
+
+// TestListenButton: an article's listen button flattened into its label
+// over its length goes (rule listen-button), in English, French and
+// German; a "Listen" heading over the story's text stays. Fails with the
+// rule switched off.
+func TestListenButton(t *testing.T) {
+	const story = "Quimby's mayor, Tom Hale, resigned on Tuesday after the city council rejected his budget for the third time.\n\nThe council will choose an interim mayor next week."
+	for _, tc := range []struct {
+		head string
+		gone bool
+	}{
+		{"Listen\n4 min", true},
+		{"Écouter\n3:45", true},
+		{"Anhören\n12 Minuten", true},
+		{"Listen\nThe band's third record opens with a song about the harbour.", false},
+	} {
+		a, _ := Extract("Quimby mayor resigns\n\n"+tc.head+"\n\n"+story, Options{})
+		label, _, _ := strings.Cut(tc.head, "\n")
+		kept := strings.Contains(a.Text, label+"\n")
+		if kept == tc.gone {
+			t.Errorf("%q: label kept %v, want %v; text %q", tc.head, kept, !tc.gone, a.Text)
+		}
 	}
 }

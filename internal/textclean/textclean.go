@@ -722,6 +722,14 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if n := p.listenButton(i); n > 0 {
+			for k := i; k < i+n; k++ {
+				p.remove(model.RemovedShare, p.lines[k], "listen-button")
+			}
+			i += n
+			quoteNext = false
+			continue
+		}
 		if n := p.playerControls(i); n > 0 {
 			for k := i; k < i+n; k++ {
 				p.remove(model.RemovedShare, p.lines[k], "player-counter")
