@@ -372,6 +372,14 @@ var rules = []rule{
 	{"appeal-donation", model.RemovedAppeal, prefix, []string{
 		"donate", "make a donation", "make a contribution", "become a patron", "become a member",
 		"support us on", "spenden", "faire un don", "donar", "buy me a coffee", "support me on", "tip jar",
+		// appeal-nonprofit-buttons: a nonprofit newsroom's giving
+		// button ("Yes, I'll give $5 a month"), whose "Yes" no button
+		// verb of the text path's appeal-button rule reads. Not "Give
+		// once" and the like: appeal-button reads them inside the appeal,
+		// and alone "Give once" may open a sentence; nor the lead-in
+		// "Before you go...": a morning newsletter heads its last section
+		// of news so (ana-q)
+		"yes, i'll give",
 		// German informal appeals and issue promotions: "Unterstütze uns
 		// schon mit 3 Euro!", "Gefällt dir unser Magazin?", "Die aktuelle
 		// Ausgabe der Zeitschrift ist da"
@@ -423,11 +431,18 @@ var rules = []rule{
 		// appeal-donation-fr-more: "Soutenez un journalisme indépendant",
 		// "Soutenez la presse indépendante" (the same runs byte-identical)
 		"soutenez un journalisme", "soutenez la presse", "soutenez une presse",
+		// appeal-nonprofit: a nonprofit newsroom's appeal in the outlet's
+		// voice ("We don't have a paywall because...", "That's why we're
+		// asking readers like you to chip in", "Support our nonprofit
+		// newsroom"). Not "readers like you" alone: a story's sign-off
+		// thanks its contributors "and readers like you!"
+		"readers like you to", "from readers like you", "support of readers like you", "our nonprofit newsroom", "our non-profit newsroom", "support our nonprofit",
+		"support our non-profit", "we don't have a paywall", "we do not have a paywall",
 		// (lede bench extract --halves, both paths, both sets, and the
 		// seed: byte-identical to the tree without them)
 	}, []string{"unterstütze", "kleine", "don", "support", "apoy", "apoi", "sostien", "doa", "doe ", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
 		"spenden", "unterstützen", "soutenez", "apóy", "socio", "favo", "journalism",
-		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers", "appreciate", "funded by"}},
+		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers", "appreciate", "funded by", "profit newsroom", "a paywall"}},
 	// cta-support-us: "Support us and go ad-free", "Support us".
 	{"cta-support-us", model.RemovedCallToAction, prefix, []string{
 		"support us", "go ad-free", "go ad free",
