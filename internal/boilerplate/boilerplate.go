@@ -1127,6 +1127,9 @@ var rules = []rule{
 		// logo...", "If you wish to republish this post..."
 		"all republished articles must include", "if you wish to republish", "available without charge to any legitimate news publisher",
 		"is republished from", "republished under a creative commons",
+		// syndication-note-republish: the republish button of newsrooms
+		// that license their stories ("Republish this story")
+		"republish this story", "republish this article", "republish our articles",
 		"erschien zuerst", "zuerst erschienen", "erstmals erschienen", "a été initialement publié", "publié initialement",
 		"initialement paru", "se publicó originalmente", "publicado originalmente",
 	}, []string{"originally", "first", "republished", "creative commons", "republish", "without charge", "zuerst", "erstmals", "initialement", "originalmente"}},
