@@ -34,7 +34,7 @@ func TestAppStateSkeleton(t *testing.T) {
 		t.Skip("LEDE_APPSTATE_CASES not set")
 	}
 	n, fromState, before, after, full := skeletonScores(t, cases, "app state", func(c devCaseRec, p string) (string, bool) {
-		if !containsAnyOf(p, appStateMarkers) {
+		if !containsAny(p, appStateMarkers) {
 			return "", false
 		}
 		return skeleton(p)
@@ -92,15 +92,6 @@ func skeletonScores(t *testing.T, cases, warn string, skel func(c devCaseRec, pa
 		return true
 	})
 	return n, fromState, before, after, full
-}
-
-func containsAnyOf(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
 }
 
 // skeleton is the page with its <body> stripped to its scripts.

@@ -1030,13 +1030,19 @@ func checkKept(t *testing.T, a *model.Article, needle, what string, want bool) {
 // mustParse parses a fragment and returns its first <a> element.
 func mustParse(t *testing.T, s string) *html.Node {
 	t.Helper()
+	return mustParseTag(t, s, "a")
+}
+
+// mustParseTag parses s and returns its first element of the tag.
+func mustParseTag(t *testing.T, s, tag string) *html.Node {
+	t.Helper()
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var find func(n *html.Node) *html.Node
 	find = func(n *html.Node) *html.Node {
-		if n.Type == html.ElementNode && n.Data == "a" {
+		if n.Type == html.ElementNode && n.Data == tag {
 			return n
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1046,7 +1052,11 @@ func mustParse(t *testing.T, s string) *html.Node {
 		}
 		return nil
 	}
-	return find(doc)
+	n := find(doc)
+	if n == nil {
+		t.Fatalf("no <%s> in %s", tag, s)
+	}
+	return n
 }
 
 // TestTaglineFallback: rules "description-fallback" and "tagline": an

@@ -1,11 +1,6 @@
 package htmlextract
 
-import (
-	"strings"
-	"testing"
-
-	"golang.org/x/net/html"
-)
+import "testing"
 
 // TestSiblingPosts: rule "sibling-posts". A page that declares itself a
 // discussion holds a short question over a long answer, two posts built
@@ -43,35 +38,9 @@ var madeAsTests = []struct {
 
 func TestMadeAs(t *testing.T) {
 	for _, tc := range madeAsTests {
-		n := mustParseTag(t, tc.page)
+		n := mustParseTag(t, tc.page, "article")
 		if got := madeAs(n, tc.cls, tc.id); got != tc.want {
 			t.Errorf("madeAs(%s, %q, %q) = %v, want %v", tc.page, tc.cls, tc.id, got, tc.want)
 		}
 	}
-}
-
-// mustParseTag parses s and returns its first <article> element.
-func mustParseTag(t *testing.T, s string) *html.Node {
-	t.Helper()
-	doc, err := html.Parse(strings.NewReader(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var find func(n *html.Node) *html.Node
-	find = func(n *html.Node) *html.Node {
-		if n.Type == html.ElementNode && n.Data == "article" {
-			return n
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if f := find(c); f != nil {
-				return f
-			}
-		}
-		return nil
-	}
-	n := find(doc)
-	if n == nil {
-		t.Fatalf("no <article> in %s", s)
-	}
-	return n
 }
