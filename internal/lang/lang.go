@@ -175,7 +175,7 @@ func refine(text, code string) string {
 			ukOnly++
 		case r == 'ы' || r == 'э' || r == 'ё' || r == 'Ы' || r == 'Э':
 			ruOnly++
-		case strings.ContainsRune(serbianLetters, r):
+		case r >= 0x400 && r <= 0x4FF && strings.ContainsRune(serbianLetters, r): // most runes are no Cyrillic
 			srOnly++
 		case r == 'ъ':
 			hardSign++
