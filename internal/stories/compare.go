@@ -1571,8 +1571,15 @@ func isNumberWord(w string) bool {
 	if numberWords[w] {
 		return true
 	}
-	parts := strings.Split(w, "-")
-	return len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !numberWords[p] })
+	if !strings.Contains(w, "-") {
+		return false // read for every word before a figure: no Split
+	}
+	for p := range strings.SplitSeq(w, "-") {
+		if !numberWords[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseAfter is the noun phrase after the figure at f[k], its scale and
