@@ -26,3 +26,17 @@ func TestHeadingAnchor(t *testing.T) {
 	checkKept(t, a, "Options", "heading", true)
 	checkKept(t, a, "the overview", "in-page link in prose", true)
 }
+
+// TestHeadingAnchorNot: rule "heading-anchor" takes a link whose whole
+// text is the mark and that points into its own page: a hashtag link
+// ("#" then the tag's word) and a section sign linking to a statute stay.
+func TestHeadingAnchorNot(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Harbour fees rise</title></head><body><article><h1>Harbour fees rise</h1>
+<p>The port board raised mooring fees for the second time this year, citing the cost of dredging the inner basin after the winter storms.</p>
+<p>Under <a href="/law/harbours-act">§</a> 12 of the harbours act, the board may raise fees once a year without a public hearing, a lawyer for the boat owners said.</p>
+<p>Owners shared their bills under <a href="#tag-mooring">#<b>mooringfees</b></a> and said they would appeal to the county before the summer season opens.</p>
+</article></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "Under § 12", "section sign linking to another page", true)
+	checkKept(t, a, "#mooringfees", "hashtag link", true)
+}
