@@ -53,6 +53,14 @@ func TestHeadOneLanguage(t *testing.T) {
 	if len(got) != 1 || len(got[0].Values) != 3 || !got[0].Disagree {
 		t.Errorf("figures %+v, want one measure of three outlets, which disagree", got)
 	}
+	// A language unknown on one side compares the nouns as before.
+	got = compareClaims([]*model.Article{
+		figureArticle("Quarry Echo", "en", "Two buses collided at Quarry Cross, injuring 23 people, three of them seriously, rescuers said.", "injuring 23 people", "injuring people", 23),
+		figureArticle("Diario Cantera", "", "Dos autobuses chocaron en Quarry Cross y 25 personas resultaron heridas, tres de ellas de gravedad.", "25 personas resultaron heridas", "personas resultaron heridas", 25),
+	})
+	if len(got) != 2 {
+		t.Errorf("figures %+v, want two measures: no language on one side", got)
+	}
 	got = compareClaims([]*model.Article{
 		figureArticle("Quarry Echo", "en", "Two buses collided at Quarry Cross, injuring 23 people, three of them seriously, rescuers said.", "injuring 23 people", "injuring people", 23),
 		figureArticle("Dale Post", "en", "Rescuers said 25 buses were sent to Quarry Cross, four of them seriously damaged.", "25 buses were sent", "buses were sent", 25),

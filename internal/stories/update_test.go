@@ -129,3 +129,25 @@ func TestRevisedFigureKept(t *testing.T) {
 		t.Errorf("figures %+v, want the 600 and the 30 homes apart", c.Claims)
 	}
 }
+
+// TestRevisedFigureUnit: rule revised-figure pairs a copy's new value
+// with the source's figure of its unit: a sentence that changed both its
+// count of homes and its cost gives two revised figures, each in its own
+// group, not the cost in the homes' group.
+func TestRevisedFigureUnit(t *testing.T) {
+	text := "The fire above Varsen destroyed about 600 homes and caused 5 million euros of damage, the county said."
+	cpText := "The fire above Varsen destroyed about 800 homes and caused 7 million euros of damage, the county said."
+	claim := func(t, s, unit string, v float64) model.Claim {
+		i := strings.Index(t, s)
+		return model.Claim{Text: s, Value: &v, Unit: unit, Subject: unit, Start: i, End: i + len(s)}
+	}
+	wire := &model.Article{ID: "wire", Outlet: "Skerry Wire", Title: "Fire near Varsen", Text: text,
+		Claims: []model.Claim{claim(text, "600 homes", "homes", 600), claim(text, "5 million euros", "EUR", 5e6)}}
+	cp := &model.Article{ID: "cp", Outlet: "Valley Times", Title: "Fire near Varsen", Text: cpText,
+		Claims: []model.Claim{claim(cpText, "800 homes", "homes", 800), claim(cpText, "7 million euros", "EUR", 7e6)}}
+	arts := []*model.Article{wire, cp}
+	c := Compare(NewStory(arts), arts, map[string]string{"cp": "wire"})
+	if len(c.Claims) != 2 || len(c.Claims[0].Values) != 2 || len(c.Claims[1].Values) != 2 {
+		t.Errorf("figures %+v, want the homes and the cost, two values each", c.Claims)
+	}
+}
