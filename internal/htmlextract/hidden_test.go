@@ -1,6 +1,12 @@
 package htmlextract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
 
 // TestStandardsHidden: text a page hides from readers by HTML's and
 // ARIA's own means stays out of the body, wherever it sits in the
@@ -53,4 +59,19 @@ func TestPopoverStrong(t *testing.T) {
 	checkKept(t, a, "Add to Home Screen", "popover steps", false)
 	checkKept(t, a, "ran late again this morning", "first post", true)
 	checkKept(t, a, "van full of crates", "reply", true)
+}
+
+// TestPopoverCookie: rule "popover-strong" leaves a cookie banner shown
+// as a popover a cookie notice: what was removed is still said to be one.
+func TestPopoverCookie(t *testing.T) {
+	body := points(6)
+	const banner = `<div class="cookie-banner" popover="manual"><p>We use cookies to measure how our stories are read and to remember your choices on this site.</p><button>Accept all</button></div>`
+	page := `<html><body><main><article><h1>Baths to reopen</h1>` + body[:len(body)/2] + banner + body[len(body)/2:] + `</article></main></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "We use cookies", "cookie banner", false)
+	if !slices.ContainsFunc(a.Removed, func(r model.Removed) bool {
+		return r.Kind == model.RemovedCookieNotice && strings.Contains(r.Text, "We use cookies")
+	}) {
+		t.Errorf("cookie banner not removed as a cookie notice: %+v", a.Removed)
+	}
 }
