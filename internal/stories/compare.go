@@ -577,10 +577,10 @@ func (l *copyLinks) carrying(a *model.Article, p string) []string {
 // "UPDATE 1" of a wire) is that outlet's update, not another outlet
 // carrying the report: the quotations were listed as "Nordic Wire,
 // Coast Post (copy), Nordic Wire (copy)" and the story view said the
-// outlet "copied" itself.
+// outlet "copied" itself. Two articles of no known outlet are never one
+// outlet's: the name outletName gives each holds its id.
 func ownUpdate(src, cp *model.Article) bool {
-	o := outletName(src)
-	return !isUnknownOutlet(o) && o == outletName(cp)
+	return outletName(src) == outletName(cp)
 }
 
 // outlet is the outlet a passage p of a's is listed under: a's, marked
@@ -1998,8 +1998,10 @@ func (c Comparison) WriteText(w io.Writer) error {
 		for _, a := range o.Articles {
 			fmt.Fprintf(&b, "    %s  %s%s\n", a.ID, shownTitle(a.Title), dateSuffix(a.Date))
 			for _, cp := range a.Copies {
-				verb := "copied" // rule own-update: its outlet published it again
-				if cp.Outlet == o.Outlet && !isUnknownOutlet(cp.Outlet) {
+				// Rule own-update: its outlet published it again (an
+				// unknown outlet's name holds its article's id: never two).
+				verb := "copied"
+				if cp.Outlet == o.Outlet {
 					verb = "republished"
 				}
 				fmt.Fprintf(&b, "      %s by %s: %s  %s%s\n", verb, headerOutlet(cp.Outlet), cp.ID, shownTitle(cp.Title), dateSuffix(cp.Date))
