@@ -1,6 +1,9 @@
 package htmlextract
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 // TestSiblingPosts: rule "sibling-posts". A page that declares itself a
 // discussion holds a short question over a long answer, two posts built
@@ -22,6 +25,38 @@ func TestSiblingPosts(t *testing.T) {
 	a := mustExtract(t, page)
 	checkKept(t, a, "is there a timetable for the new ferry berth", "question", true)
 	checkKept(t, a, "separate ramp for bikes", "answer", true)
+}
+
+// TestSiblingPostsMoves: rule "sibling-posts" stops the content search
+// only at an item with a sibling built alike that holds text of its own:
+// a post whose only sibling built alike is hidden (a reply awaiting a
+// moderator), and a <div> of no class or id beside another (any two plain
+// <div>s are alike), are moved into as before.
+func TestSiblingPostsMoves(t *testing.T) {
+	head := `<!DOCTYPE html><html><head><title>Night ferry to Pell - Harbour Forum</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Night ferry to Pell"}</script></head><body>
+<header><nav><a href="/">Harbour Forum</a> <a href="/latest">Latest</a></nav></header><main><h1>Night ferry to Pell</h1>`
+	long := `<p>The night ferry to Pell runs on Fridays and Saturdays only, leaving the old quay at eleven and arriving a little after midnight in summer.</p>` +
+		`<p>In winter the crossing takes longer because the ferry goes round the sandbank on the east side, so plan on arriving closer to one in the morning.</p>` +
+		`<p>Tickets are sold on board, cash or card, and bicycles travel free; the bar closes half an hour before arrival and the deck stays open in good weather.</p>`
+	tail := `</main><footer>Harbour Forum</footer></body></html>`
+	tests := []struct{ name, page, root string }{
+		{"hidden sibling", head + `<div class="topic-posts"><article class="post" id="post_1"><div class="post-body">` + long + `</div></article>` +
+			`<article class="post" id="post_2" hidden><div class="post-body"><p>This reply is waiting for a moderator to approve it before others see it.</p></div></article></div>` + tail,
+			"/html.#/body.#/main.#/div.topic-posts#/article.post#post_1/div.post-body#"},
+		{"plain divs", head + `<div><div>` + long + `</div><div><p>Three members and eleven guests are reading this.</p></div></div>` + tail,
+			"/html.#/body.#/main.#/div.#/div.#"},
+	}
+	counts := regexp.MustCompile(`\([^)]*\)`)
+	for _, tc := range tests {
+		var root string
+		debugRoot = func(path string) { root = counts.ReplaceAllString(path, "") }
+		mustExtract(t, tc.page)
+		debugRoot = nil
+		if root != tc.root {
+			t.Errorf("%s: content root %s, want %s", tc.name, root, tc.root)
+		}
+	}
 }
 
 // madeAsTests: rule "sibling-posts" compares a sibling's classes, space
