@@ -47,8 +47,8 @@ func formConsent(_, l string) bool {
 	if len(l) > maxConsentLen || !hasAnyPrefix(l, consentOpeners) {
 		return false
 	}
-	if i := strings.Index(l, ". "); i >= 0 && i < len(l)-2 {
-		return false // more than one sentence
+	if strings.Contains(l, ". ") {
+		return false // more than one sentence (a block ends in no space)
 	}
 	return containsAny(l, consentVerbs) && containsAny(l, consentTerms)
 }
