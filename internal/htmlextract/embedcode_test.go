@@ -20,6 +20,7 @@ var embedCodeTests = []struct {
 	{`Paste the <iframe src="..."> tag into your page.`, false},
 	{`<iframe> is the element that embeds another page.`, false},
 	{`<div class="box">`, false},
+	{"", false}, // no panic
 	{`<iframe width="100%" height="290">`, false},
 	{`<iframe src="https://radio.example/player/embed/7" width="100%"`, false},
 	{`<iframe src="https://radio.example/x" title="` + strings.Repeat("a", maxEmbedCodeLen) + `">`, false},

@@ -1276,7 +1276,7 @@ var embedTags = []string{"<iframe ", "<script ", "<embed ", "<object ", "<video 
 // rule never sees, and a sentence that names a tag ("Paste the <iframe>
 // tag") opens with a word.
 func embedCode(t string) bool {
-	if len(t) > maxEmbedCodeLen || t[len(t)-1] != '>' {
+	if t == "" || len(t) > maxEmbedCodeLen || t[len(t)-1] != '>' {
 		return false
 	}
 	l := strings.ToLower(t)
