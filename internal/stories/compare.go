@@ -917,9 +917,10 @@ func Passages(q model.Quote) []string {
 // word for word (excerptGroup), and begins none: the speaker of a
 // reported sentence is read less surely, and two words in marks that
 // match no quotation are as often a phrase the outlet names ("the
-// "information warfare" of the campaign") as its speaker's. A passage of fewer than minMarkedWords words is left out:
-// one word in marks is as often a label the outlet distances itself from
-// (the "reform") as the speaker's word.
+// "information warfare" of the campaign") as its speaker's. A passage
+// of fewer than minMarkedWords words is left out: one word in marks is as
+// often a label the outlet distances itself from (the "reform") as the
+// speaker's word.
 func markedPassages(text string) []string {
 	var out []string
 	open := -1
@@ -1305,7 +1306,7 @@ type claimAcc struct {
 	// unit is cg.Unit's unitKey (rule unit-spelling).
 	unit string
 	// members are what the rules compare of each value, index-aligned
-	// with cg.Values until compareClaims sorts them.
+	// with cg.Values until claimGroups sorts them.
 	members []claimMember
 }
 
@@ -1392,8 +1393,6 @@ func revisedFigures(revised map[claimRef]claimRef, src, v *model.Article, ch ded
 		}
 	}
 }
-
-func compareClaims(arts []*model.Article) []ClaimGroup { return claimGroups(arts, nil) }
 
 // claimGroups groups the articles' figures by what they measure; a figure
 // revised (rule revised-figure) joins the group of the figure it revises.

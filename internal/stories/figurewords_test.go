@@ -7,6 +7,10 @@ import (
 	"github.com/lede-news/lede/internal/model"
 )
 
+// compareClaims groups the articles' figures with no copy's revised
+// (rule revised-figure): the grouping of articles compared on their words.
+func compareClaims(arts []*model.Article) []ClaimGroup { return claimGroups(arts, nil) }
+
 // figureArticle is an article of one outlet in lang whose text is sentence
 // and whose one claim, claim, counts v people.
 func figureArticle(outlet, lang, sentence, claim, subject string, v float64) *model.Article {
