@@ -23,7 +23,9 @@ func newCopiesCmd() *cobra.Command {
 		Short: "Show the syndicated copies of an article",
 		Long: `Copies shows the copy group of an article (given by id or URL): its source,
 the earliest member, and every copy with what it changed (headline, added
-and removed paragraphs, reworded sentences and quotations).`,
+and removed paragraphs, reworded sentences and quotations). A copy the
+source's own outlet published (a later version, a wire's "UPDATE 1") is
+listed as an update.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
