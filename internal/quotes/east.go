@@ -1,11 +1,5 @@
 package quotes
 
-import (
-	"sync"
-
-	"github.com/lede-news/lede/internal/lexicon"
-)
-
 // eastSpeech holds the speech words of Russian, Polish and Turkish, whose
 // people rules (names, roles, titles: package people's langeast.go) exist
 // but whose speech verbs lexicon.SpeechIn does not have: with them a text
@@ -86,20 +80,4 @@ diye_konuştu diye_ekledi diye_yazdı diye_konuşan diye_ekleyen
 ifade_etti dile_getirdi ifadelerini_kullandı ifadesini_kullandı
 şeklinde_konuştu
 =pronoun o`,
-}
-
-var (
-	eastOnce sync.Once
-	eastSets map[string]*lexicon.Speech
-)
-
-// eastSpeechIn is the speech lexicon of eastSpeech for lang, or nil.
-func eastSpeechIn(lang string) *lexicon.Speech {
-	eastOnce.Do(func() {
-		eastSets = map[string]*lexicon.Speech{}
-		for code, data := range eastSpeech {
-			eastSets[code] = lexicon.ParseSpeech(data)
-		}
-	})
-	return eastSets[lang]
 }

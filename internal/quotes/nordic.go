@@ -64,26 +64,27 @@ opplyser opplyste
 }
 
 var (
-	nordicOnce sync.Once
-	nordicSets map[string]*lexicon.Speech
+	ownOnce sync.Once
+	// ownSets are the parsed lists of nordicSpeech and eastSpeech, by
+	// language code.
+	ownSets map[string]*lexicon.Speech
 )
 
 // speechIn is lexicon.SpeechIn with the Nordic lists of nordicSpeech
 // ("no" and "nn" read as Bokmål, as package people reads them) and the
-// Russian, Polish and Turkish lists of eastSpeech.
+// Russian, Polish and Turkish lists of east.go's eastSpeech, parsed once.
 func speechIn(lang string) *lexicon.Speech {
 	if sp := lexicon.SpeechIn(lang); sp != nil {
 		return sp
 	}
-	if sp := eastSpeechIn(lang); sp != nil {
-		return sp
-	}
-	nordicOnce.Do(func() {
-		nordicSets = map[string]*lexicon.Speech{}
-		for code, data := range nordicSpeech {
-			nordicSets[code] = lexicon.ParseSpeech(data)
+	ownOnce.Do(func() {
+		ownSets = map[string]*lexicon.Speech{}
+		for _, lists := range []map[string]string{nordicSpeech, eastSpeech} {
+			for code, data := range lists {
+				ownSets[code] = lexicon.ParseSpeech(data)
+			}
 		}
-		nordicSets["no"], nordicSets["nn"] = nordicSets["nb"], nordicSets["nb"]
+		ownSets["no"], ownSets["nn"] = ownSets["nb"], ownSets["nb"]
 	})
-	return nordicSets[lang]
+	return ownSets[lang]
 }
