@@ -2254,6 +2254,17 @@ func (x *langExtractor) mention(q *model.Quote, ps, pe int) {
 
 func intp(v int) *int { return &v }
 
+// sentenceRules are the rules of reported that read a whole sentence
+// (tokens ts, bounds s), tried in this order: the first whose quote lies
+// outside quotation marks gives the sentence's quote.
+var sentenceRules = []func(x *langExtractor, ts []int, s [2]int) (model.Quote, bool){
+	(*langExtractor).according,
+	(*langExtractor).asSaid,
+	(*langExtractor).accordingAfter,
+	(*langExtractor).nominalReported,
+	(*langExtractor).tailReported,
+}
+
 // reported finds reported speech outside quotation marks: "X sagte, dass
 // ...", "X affirme que ...", "Selon X, ...", "..., secondo X." The
 // direct quotes found already are skipped.
@@ -2269,24 +2280,14 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 		if len(ts) < 3 {
 			continue
 		}
-		if q, ok := x.according(ts, s); ok && !inQuote(q.Start, q.End) {
-			out = append(out, q)
-			continue
+		found := false
+		for _, rule := range sentenceRules {
+			if q, ok := rule(x, ts, s); ok && !inQuote(q.Start, q.End) {
+				out, found = append(out, q), true
+				break
+			}
 		}
-		if q, ok := x.asSaid(ts, s); ok && !inQuote(q.Start, q.End) {
-			out = append(out, q)
-			continue
-		}
-		if q, ok := x.accordingAfter(ts, s); ok && !inQuote(q.Start, q.End) {
-			out = append(out, q)
-			continue
-		}
-		if q, ok := x.nominalReported(ts, s); ok && !inQuote(q.Start, q.End) {
-			out = append(out, q)
-			continue
-		}
-		if q, ok := x.tailReported(ts, s); ok && !inQuote(q.Start, q.End) {
-			out = append(out, q)
+		if found {
 			continue
 		}
 		for i := 1; i < len(ts)-1; i++ {
