@@ -5,8 +5,9 @@ import "testing"
 // TestColonParagraph: a quotation opening its paragraph after a paragraph
 // that introduces it with a speech verb and a colon is that speaker's
 // (rule colonParagraph); after a colon line with no speech verb, or a
-// speech verb with no colon, it has none. A Turkish participle with "diye" before the speaker names him.
-// Invented text.
+// speech verb with no colon, it has none, and so has a quotation inside
+// the writer's sentence after such a paragraph. A Turkish participle with
+// "diye" before the speaker names him. Invented text.
 func TestColonParagraph(t *testing.T) {
 	cases := []struct {
 		lang, text string
@@ -20,6 +21,8 @@ func TestColonParagraph(t *testing.T) {
 			[]spoken{{"Objazd przez nowy most, autobusy co dziesięć minut", "", ""}}},
 		{"pl", "Most zostanie zamknięty\n\nBurmistrz Tomasz Sowiński powiedział, że most zostanie zamknięty.\n\n„Objazd przez nowy most, autobusy co dziesięć minut”.",
 			[]spoken{{"most zostanie zamknięty", "Tomasz Sowiński", "Burmistrz Tomasz Sowiński"}, {"Objazd przez nowy most, autobusy co dziesięć minut", "", ""}}},
+		{"pl", "Most zostanie zamknięty\n\nBurmistrz Tomasz Sowiński powiedział:\n\nMieszkańcy nazwali objazd „najgorszym pomysłem od lat, bo nikt nas nie pytał”.",
+			[]spoken{{"najgorszym pomysłem od lat, bo nikt nas nie pytał", "", ""}}},
 		{"tr", "Velmova'da köprü kapanıyor\n\nBelediye Başkanı Ahmet Velmoğlu açıklama yaptı.\n\n“Yüklenici işe nisanda başlayacak” diye konuşan Velmoğlu, sabır istedi.",
 			[]spoken{{"Yüklenici işe nisanda başlayacak", "Ahmet Velmoğlu", "Velmoğlu"}}},
 	}
