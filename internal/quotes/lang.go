@@ -1164,9 +1164,10 @@ func (x *langExtractor) dropGender() byte {
 }
 
 // verbAgrees reports, for rule verbGender, that a quote whose subject is
-// dropped may continue speaker: its verb shows no gender, or speaker's
-// surname shows none, or both agree ("„...” – dodał." after Anna Welmska
-// is not hers, nor is "stwierdzili", plural).
+// dropped may continue speaker: its verb shows no gender, or it is
+// singular and speaker's surname shows no gender or the verb's ("„...” –
+// dodał." after Anna Welmska is not hers); a plural verb ("stwierdzili")
+// continues no one.
 func (x *langExtractor) verbAgrees(speaker string) bool {
 	g := x.dropGender()
 	if g == 0 {
@@ -1793,7 +1794,9 @@ func (x *langExtractor) afterChannel(ts []int, k int) int {
 	return k
 }
 
-// genitiveSpeakerLangs are the languages of rule genitiveSpeaker.
+// genitiveSpeakerLangs are the languages of rule genitiveSpeaker, and of
+// rules genitiveSource, documentSource and channelBeforeSpeaker, which
+// read the same Russian and Polish case forms.
 var genitiveSpeakerLangs = map[string]bool{"ru": true, "pl": true}
 
 // maxGenitiveSpeakerWords bounds the complement of rule genitiveSpeaker:
@@ -2175,7 +2178,8 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 	return true
 }
 
-// surnameGenderLangs are the languages of rule surnameGender.
+// surnameGenderLangs are the languages of rules surnameGender and
+// verbGender (dropGender).
 var surnameGenderLangs = map[string]bool{"ru": true, "pl": true}
 
 // maxGenderSkips bounds the people rule surnameGender passes over.
