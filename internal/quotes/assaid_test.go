@@ -5,7 +5,8 @@ import "testing"
 // TestAsSaid: a Russian or Polish sentence opening with "as", a speech
 // verb and its speaker before a comma reports the speaker's words in the
 // clause after the comma (rule asSaid), a hearer pronoun after the verb
-// skipped; "as is known" names no one. Invented text.
+// skipped; "as is known" names no one, and with no comma after the
+// speaker phrase no clause is taken. Invented text.
 func TestAsSaid(t *testing.T) {
 	cases := []struct {
 		lang, text string
@@ -16,6 +17,7 @@ func TestAsSaid(t *testing.T) {
 		{"pl", "Prace potrwają do maja\n\nBurmistrz Tomasz Sowiński zwołał naradę.\n\nJak powiedział nam burmistrz, objazdy będą oznakowane.",
 			[]spoken{{"objazdy będą oznakowane", "Tomasz Sowiński", "burmistrz"}}},
 		{"ru", "Льготы сохранятся\n\nКак известно, тарифы растут каждый год.", nil},
+		{"pl", "Prace potrwają do maja\n\nJak powiedział burmistrz Tomasz Sowiński w piątek prace potrwają do maja.", nil},
 	}
 	for _, c := range cases {
 		checkSpokenLang(t, c.text, c.lang, c.want)
