@@ -2,7 +2,9 @@ package quotes
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -160,8 +162,12 @@ func FuzzExtractLang(f *testing.F) {
 		f.Add(s)
 	}
 	// The languages of lang.go: lexicon's and those of nordic.go and
-	// east.go.
-	langs := append(lexicon.Languages(), "sv", "da", "nb", "ru", "pl", "tr")
+	// east.go, read from their lists so that a language added there is
+	// fuzzed too.
+	langs := lexicon.Languages()
+	for _, lists := range []map[string]string{nordicSpeech, eastSpeech} {
+		langs = append(langs, slices.Sorted(maps.Keys(lists))...)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, lang := range langs {
 			for _, q := range ExtractDoc(people.AnalyzeLang(text, lang), Options{}) {
