@@ -13,8 +13,9 @@ import (
 // of the words (rule dashComma); the words after the attribution's full
 // stop, reopened by a dash, are direct speech (rule dashReopens); a line
 // whose opening dash a text extractor dropped is still dialogue (rule
-// strippedDialogue); a line with a spaced dash and no speech verb after
-// it is no quotation. Invented text.
+// strippedDialogue), but only when it opens with a capital, not with a
+// number (a reported figure); a line with a spaced dash and no speech
+// verb after it is no quotation. Invented text.
 func TestSpacedDashDialogue(t *testing.T) {
 	cases := []struct {
 		name, lang, text string
@@ -29,6 +30,7 @@ func TestSpacedDashDialogue(t *testing.T) {
 		{"polish dash dropped by an extractor", "pl", "Most zostanie zamknięty\n\nMieszkańcy są niezadowoleni.\n\nNikt nas nie pytał – podkreśliła Ewa Sosna.",
 			[]quoteForm{{"Nikt nas nie pytał", "Ewa Sosna", "direct"}}},
 		{"no speech verb after the dash", "pl", "Most zostanie zamknięty\n\nRemont – od maja do września – kosztuje 40 milionów złotych.", nil},
+		{"a line opening with a number", "pl", "Wypadek na moście\n\n12 osób zostało rannych – poinformował rzecznik policji Jan Las.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
