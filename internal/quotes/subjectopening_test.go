@@ -12,7 +12,9 @@ import (
 // subjectOpening), a relative clause before the name left out; a quote
 // whose verb closes its clause with no subject at all is the one person
 // named before it in Turkish and Polish (rule proDrop); a sentence whose
-// first phrase names no one leaves the quote unattributed. Invented text.
+// first phrase names no one leaves the quote unattributed, and words
+// between the subject's comma and the quote keep it a partial quote of
+// the writer's sentence. Invented text.
 func TestSubjectOpening(t *testing.T) {
 	cases := []struct {
 		name, lang, text string
@@ -20,6 +22,8 @@ func TestSubjectOpening(t *testing.T) {
 	}{
 		{"title and name", "tr", "Velmova'da köprü kapanıyor\n\nBelediye Başkanı Ahmet Velmoğlu, \"Köprü kötü durumda\" dedi.",
 			[]quoteMention{{"Köprü kötü durumda", "Ahmet Velmoğlu", "Belediye Başkanı Ahmet Velmoğlu", "direct"}}},
+		{"words between the comma and the quote", "tr", "Velmova'da köprü kapanıyor\n\nAhmet Velmoğlu, dün akşam köprü için \"kötü durumda\" dedi.",
+			[]quoteMention{{"kötü durumda", "Ahmet Velmoğlu", "", "partial"}}},
 		{"relative clause before the name", "tr", "Velmova'da köprü kapanıyor\n\nKöprü yakınında kafe işleten Murat Demir, \"Müşterilerimizi kaybedeceğiz\" ifadelerini kullandı.",
 			[]quoteMention{{"Müşterilerimizi kaybedeceğiz", "Murat Demir", "Murat Demir", "direct"}}},
 		{"in the form of", "tr", "Velmova'da köprü kapanıyor\n\nBelediye Başkanı Ahmet Velmoğlu, \"Köprü kötü durumda\" şeklinde konuştu.",
