@@ -53,6 +53,9 @@ type langExtractor struct {
 	// sourced records that the quote read last was given its source
 	// by an "according to" form (rule tailAccording).
 	sourced bool
+	// tailUnread records that the quote read last has a speech verb
+	// after it whose subject was not read (rule tailSubjectUnread).
+	tailUnread bool
 }
 
 // leadHits keeps, for the tokens lo..lo+len(last)-1, the index of the last
@@ -111,7 +114,7 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if gi+1 < len(x.segs) && x.segs[gi+1].open >= g.close && x.segs[gi+1].open < te {
 			te = x.segs[gi+1].open
 		}
-		x.dropPending, x.sourced = false, false
+		x.dropPending, x.sourced, x.tailUnread = false, false, false
 		ok := x.tailSpeaker(&q, g.close, te)
 		if !ok && x.dropPending {
 			ok = x.subjectOpening(&q, ss, g.open)
@@ -131,7 +134,7 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if !ok && lead == "" {
 			ok = x.langBackCredit(&q, g, se)
 		}
-		if !ok && prev != nil && prev.Speaker != "" && x.continues(prev.Speaker, prevClose, g.open, q.Form == model.QuoteDirect) && x.verbAgrees(prev.Speaker) {
+		if !ok && prev != nil && prev.Speaker != "" && !x.tailUnread && x.continues(prev.Speaker, prevClose, g.open, q.Form == model.QuoteDirect) && x.verbAgrees(prev.Speaker) {
 			q.Speaker, q.SpeakerMention, q.SpeakerIsGroup = prev.Speaker, "", prev.SpeakerIsGroup
 			ok = true
 		}
@@ -1137,7 +1140,10 @@ func (x *langExtractor) proDrop(q *model.Quote) bool {
 	if len(names) > 1 {
 		names = x.verbGender(names)
 	}
-	if len(names) != 1 {
+	// A single name takes the quote only if the verb agrees with it: a
+	// plural ("«...», — сказали.") is not one person's, a woman's verb not
+	// a man's (rule verbGender).
+	if len(names) != 1 || !x.verbAgrees(names[0]) {
 		return false
 	}
 	q.Speaker = names[0]
@@ -1441,7 +1447,19 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 			return false
 		}
 		ps, pe := x.phraseAfter(ts, x.afterChannel(ts, i+n))
-		return x.setSpeaker(q, ps, x.appositionName(pe))
+		if x.setSpeaker(q, ps, x.appositionName(pe)) {
+			return true
+		}
+		// Rule tailSubjectUnread: in Polish and Russian, the verb has a
+		// subject after it, with a name in it, that was not read as a
+		// speaker ("„...” – stwierdzili radni Piotr Las i Adam Sosna."):
+		// the quote is that subject's, so it does not continue the
+		// speaker of the quote before. Not in the Western languages:
+		// over the 2,065 extracted texts it took 4 wrong continuations
+		// away but also 3 right ones, a capital in a role ("sostuvo la
+		// titular de Interior") or a channel ("dijo a la red X").
+		x.tailUnread = surnameGenderLangs[x.d.Lang()] && x.capitalAfter(ts, x.afterChannel(ts, i+n))
+		return false
 	}
 	if p := x.splitVerb(ts, i); p > 0 {
 		// "„...“, teilte Dornbach mit": the speaker stands before the
@@ -1456,6 +1474,21 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		}
 		if x.verbAt(ts, k) > 0 {
 			return x.setSpeaker(q, x.d.Tokens[ts[i]].Start, x.d.Tokens[ts[k-1]].End)
+		}
+	}
+	return false
+}
+
+// capitalAfter reports a capitalised word in the run of words that
+// starts at ts[i], within maxSpeakerWords (rule tailSubjectUnread).
+func (x *langExtractor) capitalAfter(ts []int, i int) bool {
+	for k := i; k < len(ts) && k < i+maxSpeakerWords; k++ {
+		t := x.d.Tokens[ts[k]]
+		if !t.Word {
+			return false
+		}
+		if t.Cap {
+			return true
 		}
 	}
 	return false
