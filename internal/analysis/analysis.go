@@ -209,7 +209,7 @@ func Analyze(a *model.Article) {
 	for _, o := range orgs {
 		known[o.Name] = true
 	}
-	attributeQuotedClaims(a.Claims, a.Quotes, known)
+	attributeQuotedClaims(a.Claims, a.Quotes, known, text, code)
 	addHandles(a.People, a.Embeds)
 }
 
@@ -265,7 +265,7 @@ func unresolvedPronoun(q *model.Quote, authors []string) {
 // attributeQuotedClaims gives a claim stated inside a quotation, with no
 // source of its own, the quotation's speaker when the speaker is a known
 // person or organisation: "The NHS needs £3bn," she said.
-func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]bool) {
+func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]bool, text, code string) {
 	// Claims and quotes are in text order: a quote ending before a claim
 	// starts holds no later claim either.
 	first := 0
@@ -281,12 +281,28 @@ func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]
 			if q.Start > c.Start {
 				break
 			}
-			if (known[q.Speaker] || reportedBy(q)) && c.End <= q.End {
+			if (known[q.Speaker] || reportedBy(q)) && c.End <= q.End && !figureSpeaker(q, text, code) {
 				c.Source = q.Speaker
 				break
 			}
 		}
 	}
+}
+
+// figureSpeaker is rule figureSpeakerNoSource: a speaker whose words open
+// with a figure ("Nearly nine of 10 tenants say the ferry should run hourly,
+// and 7 of 10 nurses back..."; "Six in 10 residents think...") is the
+// people a poll counted, not who stated the figures: the reader asks who
+// ran the poll, so such a speaker sources no claim. The claims stage reads
+// the speaker's words alone, in the text's language: a claim at their
+// start is the figure they open with ("Mrs. Clinton", or "Executives for
+// Mondelez, which made $30bn last year," with its figure later, stay).
+func figureSpeaker(q model.Quote, text, code string) bool {
+	if q.SpeakerStart == nil || q.SpeakerEnd == nil || *q.SpeakerStart < 0 || *q.SpeakerStart >= *q.SpeakerEnd || *q.SpeakerEnd > len(text) {
+		return false
+	}
+	cs := claims.Extract(text[*q.SpeakerStart:*q.SpeakerEnd], claims.Options{Lang: code})
+	return len(cs) > 0 && cs[0].Start == 0
 }
 
 // reportedBy reports whether q is reported speech with a speaker named

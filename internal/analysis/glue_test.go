@@ -59,7 +59,7 @@ func TestAttributeQuotedClaims(t *testing.T) {
 	v := 3.0
 	cs := []model.Claim{{Text: "£3m", Value: &v, Start: 10, End: 13}, {Text: "outside", Start: 40, End: 47}, {Text: "own", Start: 11, End: 12, Source: "NHS"}}
 	qs := []model.Quote{{Start: 5, End: 20, Speaker: "Ann Smith"}, {Start: 35, End: 50, Speaker: "the crowd"}}
-	attributeQuotedClaims(cs, qs, map[string]bool{"Ann Smith": true})
+	attributeQuotedClaims(cs, qs, map[string]bool{"Ann Smith": true}, "", "en")
 	want := []string{"Ann Smith", "", "NHS"}
 	for i, c := range cs {
 		if c.Source != want[i] {
@@ -162,6 +162,45 @@ func each(roles, mentions []string) func(role, mention func(string)) {
 		}
 		for _, m := range mentions {
 			mention(m)
+		}
+	}
+}
+
+// TestFigureSpeakerNoSource holds rule figureSpeakerNoSource: the people a
+// poll counted, named by a figure, source none of the poll's claims.
+func TestFigureSpeakerNoSource(t *testing.T) {
+	text := "Almost eight of 10 anglers say the weir should stay, and 6 of 10 boaters back the new lock on the Vessel canal."
+	a := &model.Article{Text: text, Language: "en"}
+	Analyze(a)
+	if len(a.Claims) < 2 {
+		t.Fatalf("claims = %+v, want two", a.Claims)
+	}
+	for _, c := range a.Claims {
+		if strings.HasPrefix(c.Source, "Almost eight") {
+			t.Errorf("claim %q has source %q, want none", c.Text, c.Source)
+		}
+	}
+}
+
+// figureSpeakerTests: speakers opening with a figure, and ones that do not.
+var figureSpeakerTests = []struct {
+	text    string // the speaker's words, the whole text
+	figured bool
+}{
+	{"Nearly nine of 10 tenants", true},
+	{"62% of respondents", true},
+	{"Six in 10 residents", true},
+	{"Mrs. Tolvey", false},
+	{"Executives at Brellcor, which made $30 billion last year,", false},
+	{"Already", false},
+}
+
+func TestFigureSpeaker(t *testing.T) {
+	for _, tt := range figureSpeakerTests {
+		s, e := 0, len(tt.text)
+		q := model.Quote{Speaker: tt.text, SpeakerStart: &s, SpeakerEnd: &e}
+		if got := figureSpeaker(q, tt.text, "en"); got != tt.figured {
+			t.Errorf("figureSpeaker(%q) = %v, want %v", tt.text, got, tt.figured)
 		}
 	}
 }
