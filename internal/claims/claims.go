@@ -2141,10 +2141,30 @@ func countUnit(toks []token, j int) string {
 			return ""
 		}
 		if plural(w) && !isCapWord(t.text) {
+			// Rule areaMeasure: "12 square kilometres" is an area,
+			// "3,000 cubic metres" a volume: the word before the
+			// unit is part of it (a bare "kilometres" read it as a
+			// length).
+			if k > j && areaWords[toks[k-1].lower] && distanceUnits[w] {
+				return toks[k-1].lower + " " + w
+			}
 			return w
 		}
 	}
 	return ""
+}
+
+// areaWords make a unit of length one of area or volume (rule
+// areaMeasure; "ten square numbers" keeps its noun).
+var areaWords = setOf(`square cubic`)
+
+// lengthOf is the unit of length an area or a volume is reckoned in
+// ("square miles" -> "miles", rule areaMeasure), else u.
+func lengthOf(u string) string {
+	if a, l, ok := strings.Cut(u, " "); ok && areaWords[a] {
+		return l
+	}
+	return u
 }
 
 // plural reports whether w looks like a plural noun: it ends in "s" but not

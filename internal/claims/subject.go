@@ -266,7 +266,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// nothing but a time or place follows them ("treated 1,200 patients
 	// last winter"; not "followed 12,000 adults aged 45 to 80", "treated
 	// 212 riders and 61 pedestrians").
-	if counted && as == e.j && b > lead+1 && b-lead <= maxObjectLead && !relativeWords[toks[lead].lower] && !distanceUnits[e.unit] && objectVerb(toks, b-1) {
+	if counted && as == e.j && b > lead+1 && b-lead <= maxObjectLead && !relativeWords[toks[lead].lower] && !distanceUnits[lengthOf(e.unit)] && objectVerb(toks, b-1) {
 		if n := countedNoun(toks, e.j); n > e.j && n <= ce && (n == ce || nounStops[toks[n].lower] && !auxiliaries[toks[n].lower] && !nounGoesOn[toks[n].lower] || timeWords[toks[n].lower]) {
 			np := span(e.j, n)
 			if comparativeIn(toks, e.j, n) {
