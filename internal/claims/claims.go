@@ -1825,9 +1825,12 @@ func hyphenRange(toks []token, i, j int) bool {
 
 // labelWords name what a number after them numbers, no count of what
 // follows (rule labelNumber): "type 2 diabetes", "phase 3 trials", "a
-// category 5 storm", "level 4 restrictions".
+// category 5 storm", "level 4 restrictions". Rule lineNumber: a transit
+// line, route or platform is named by its number ("route 9 buses" counted
+// 9 buses, "on route 9 face delays" 9 delays).
 var labelWords = setOf(`type phase stage category level tier grade class size step figure table
-chapter episode season volume vol version model gen generation series`)
+chapter episode season volume vol version model gen generation series
+line route platform`)
 
 // ratedUnits after a decimal make it a score, no version (rule
 // versionNumber).
