@@ -425,6 +425,10 @@ func valueAt(toks []ltok, k int, ln *langNum) (v float64, end int, scaled bool) 
 	return v, end, false
 }
 
+// lineWords name a transit line or platform by the number after them, in
+// the languages of lang.go (rule langLineNumber).
+var lineWords = setOf(`ligne línea linea linha linie buslinie lijn gleis andén binario perron`)
+
 // symbolScales are the scale letters written before a currency symbol
 // (rule symbolScale).
 var symbolScales = map[string]float64{"M": 1e6, "k": 1e3, "K": 1e3}
@@ -441,6 +445,12 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	}
 	if k > 1 && toks[k-1].text == "$" && toks[k-2].lower == "r" {
 		cur, e.i = "BRL", k-2
+	}
+	// Rule langLineNumber: a transit line or platform is named by its
+	// number, as English "route 9" (rule lineNumber): "La ligne 2
+	// recevra 14 rames" counted 2 "recevra" and lost the 14.
+	if cur == "" && k > 0 && lineWords[toks[k-1].lower] {
+		return e, false
 	}
 	v, j, scaled := valueAt(toks, k, ln)
 	e.value, e.scaled = v, scaled
