@@ -1655,6 +1655,7 @@ func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sour
 	if sourceEnd > lo && sourceEnd < e.i {
 		lo = sourceEnd
 	}
+	lo = frontedPhraseEnd(toks, lo, e, ln)
 	if np := clauseNounPhrase(text, toks, lo, hi, ln); np != "" {
 		return np
 	}
@@ -1669,10 +1670,44 @@ func langSubject(text string, toks []ltok, cs int, e langExpr, ln *langNum, sour
 	}
 	// No determiner: the words the clause opens with, up to its verb
 	// ("Arbeitslosigkeit stieg" has none written), or the counted noun.
-	if e.unit != "" && e.unit != UnitPercent && e.unit != UnitPoints && len(e.unit) > 3 && e.j > e.i && toks[e.j-1].word {
+	if countedNounUnit(toks, e) {
 		return toks[e.j-1].text
 	}
 	return ""
+}
+
+// frontedPhraseEnd is rule frontedPlace: a German clause that opens with
+// a preposition's phrase and its verb, a count after them ("In der Region
+// wurden 300 Schulen geschlossen", "Auf dem Land fehlen 40 Lehrer"), has
+// the counted noun for its subject, not the phrase's noun ("der Region");
+// it returns the index after the verb, where the subject search starts,
+// else lo. Narrow on purpose: a count with a noun of its own, German (its
+// capitalised nouns tell the verb), the preposition first in the clause.
+func frontedPhraseEnd(toks []ltok, lo int, e langExpr, ln *langNum) int {
+	if !ln.nounsCapitalised || !ln.verbSecond || !countedNounUnit(toks, e) || germanMeasureNouns[e.unit] || lo+2 >= e.i ||
+		!germanFrontPreps[toks[lo].lower] || !ln.dets[toks[lo+1].lower] {
+		return lo
+	}
+	end := nounPhraseEnd(toks, lo+1, e.i, ln)
+	if end <= lo+2 || end >= e.i || !toks[end].word || upperStart(toks[end].text) || ln.dets[toks[end].lower] || germanFrontPreps[toks[end].lower] {
+		return lo
+	}
+	return end + 1
+}
+
+// germanFrontPreps open a fronted phrase of place, time or occasion (rule
+// frontedPlace); an auxiliary opening a question or a clause ("Wird die
+// Raumtemperatur um 1 Grad abgesenkt") is no such phrase.
+var germanFrontPreps = setOf(`in im auf bei beim mit an am aus für nach seit vor`)
+
+// germanMeasureNouns measure rather than count (rule frontedPlace leaves
+// them to the noun phrase rules: "bei den Musikern kämen nur 80 Cent an").
+var germanMeasureNouns = setOf(`cent euro dollar us-dollar grad meter kilometer kilogramm tonnen stunden minuten tage jahre prozent`)
+
+// countedNounUnit reports whether e counts a noun written after it (the
+// unit is that word: "300 Schulen"), no share, points or currency.
+func countedNounUnit(toks []ltok, e langExpr) bool {
+	return e.unit != "" && e.unit != UnitPercent && e.unit != UnitPoints && len(e.unit) > 3 && e.j > e.i && toks[e.j-1].word
 }
 
 // clauseNounPhrase is the noun phrase of toks[lo:hi] that a number at hi

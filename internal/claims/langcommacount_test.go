@@ -16,7 +16,7 @@ func TestLangCommaCount(t *testing.T) {
 	}
 	tests := []langCase[got]{
 		{"de", "Bei dem Brand starben 4 Bewohner, 30 wurden verletzt.", []got{
-			{"Bei dem Brand starben 4 Bewohner", "dem Brand", 4},
+			{"Bei dem Brand starben 4 Bewohner", "Bewohner", 4},
 			{"30 wurden verletzt", "Bewohner wurden verletzt", 30}}},
 		{"fr", "Au total, 23 personnes sont mortes, 112 ont été évacuées.", []got{
 			{"23 personnes sont mortes", "personnes sont mortes", 23},

@@ -23,7 +23,7 @@ func TestLangTollCount(t *testing.T) {
 			{"Le séisme a fait 23 morts", "morts le séisme a fait", 23},
 			{"plus de 140 blessés", "blessés", 140}}},
 		{"de", "Bei dem Unfall wurden 23 Menschen getötet und 140 verletzt.", []got{
-			{"Bei dem Unfall wurden 23 Menschen getötet", "dem Unfall", 23},
+			{"Bei dem Unfall wurden 23 Menschen getötet", "Menschen", 23},
 			{"140 verletzt", "verletzt", 140}}},
 		{"fr", "Le séisme a fait entre 20 et 30 morts et 140 blessés.", []got{
 			{"Le séisme a fait entre 20 et 30 morts", "morts le séisme a fait", 20},

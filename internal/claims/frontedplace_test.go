@@ -1,0 +1,21 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestFrontedPlace checks rule frontedPlace: a German count after a
+// fronted preposition's phrase and its verb measures its own noun; a
+// clause that opens with its subject, or a sum of money, keeps the noun
+// phrase.
+func TestFrontedPlace(t *testing.T) {
+	tests := []langCase[string]{
+		{"de", "In der Region wurden 300 Schulen geschlossen.", []string{"Schulen"}},
+		{"de", "Auf dem Land fehlen 40 Lehrer.", []string{"Lehrer"}},
+		{"de", "Die Stadt hat 12 neue Busse gekauft.", []string{"die Stadt"}},
+		{"de", "In der Stadt kostet das Projekt rund 40 Millionen Euro.", []string{"das Projekt kostet"}},
+	}
+	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+}
