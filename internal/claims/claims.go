@@ -1922,6 +1922,16 @@ func measuredBy(toks []token, k int) bool {
 	return levelVerbs[w] || changeVerbs[w] || reachVerbs[w] || weighWords[w] || levelChangeVerbs[w] || measureVerbs[w]
 }
 
+// pairedMeasure is rule metricPair: the first of a pair of measures in
+// one unit, the "of" after the second ("64 kWh and 82 kWh of pack
+// capacity", "30cm or 45cm of snow"), is a measure as the second is; it
+// was no claim and the pair gave the second figure alone. toks[j] is the
+// first figure's unit.
+func pairedMeasure(toks []token, j int) bool {
+	return j+4 < len(toks) && (toks[j+1].lower == "and" || toks[j+1].lower == "or") && toks[j+2].kind == tNum &&
+		toks[j+3].text == toks[j].text && toks[j+4].lower == "of"
+}
+
 // measureVerbs state a length, an area or an amount (rule metricAbbrev:
 // "The line runs 12km").
 var measureVerbs = setOf(`measures measured measuring runs ran stretches stretched spans spanned covers covered`)
@@ -1965,7 +1975,7 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 	// spaced ("30cm of snow", "12 km", "3.5kg", "20MW", "120km/h"), is
 	// its unit: the figure was read as a compound or a count of nothing,
 	// and the measure was lost.
-	if n.kind == tWord && metricAbbrevs[n.text] && alone(j+1) && (j+1 < len(toks) && toks[j+1].lower == "of" || measuredBy(toks, j-1)) {
+	if n.kind == tWord && metricAbbrevs[n.text] && alone(j+1) && (j+1 < len(toks) && toks[j+1].lower == "of" || measuredBy(toks, j-1) || pairedMeasure(toks, j)) {
 		if j+2 < len(toks) && toks[j+1].text == "/" && !toks[j+1].gapBefore && toks[j+2].text == "h" && !toks[j+2].gapBefore {
 			return n.text + "/h", j + 3 // "120km/h"
 		}
@@ -2386,6 +2396,13 @@ func andClauses(toks []token, exprs []expr) []int {
 			continue
 		}
 		if k := andPredicate(toks, exprs[q-1], e); k >= 0 {
+			out = append(out, k)
+			continue
+		}
+		// Rule metricPair: two measures in one unit abbreviation joined
+		// by "and" or "or" ("64 kWh and 82 kWh of pack capacity") are
+		// two claims: the first was lost (pairedMeasure reads it).
+		if k == exprs[q-1].j && (toks[k].lower == "and" || toks[k].lower == "or") && e.unit == exprs[q-1].unit && metricAbbrevs[e.unit] {
 			out = append(out, k)
 			continue
 		}

@@ -1,0 +1,22 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestMetricPair checks rule metricPair: two measures in one unit
+// abbreviation joined by "and" or "or" are a claim each.
+func TestMetricPair(t *testing.T) {
+	type got struct {
+		Value float64
+		Unit  string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit} }
+	tests := []langCase[got]{
+		{"", "The Vela hatchback comes with 64 kWh and 82 kWh of pack capacity.", []got{{64, "kWh"}, {82, "kWh"}}},
+		{"", "The storm left 30cm or 45cm of snow on the Tarn passes.", []got{{30, "cm"}, {45, "cm"}}},
+	}
+	checkLang(t, tests, get)
+}
