@@ -299,7 +299,7 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 		if len(out) > first && slices.Contains(levels, cs) {
 			sc.levelHead = changeHead(out[len(out)-1].Subject)
 		}
-		c.Subject = sc.subject(text, toks, cs, accordingCut(toks, e.j, ce), e)
+		c.Subject = relativeAntecedent(text, toks, cs, sc.subject(text, toks, cs, accordingCut(toks, e.j, ce), e))
 		if parenthesis != "" {
 			c.Subject = strings.Replace(c.Subject, parenthesis, "", 1) // "Imports rose"
 		}

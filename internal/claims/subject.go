@@ -278,6 +278,40 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	return joinWords(agreeArticle(before, after), after)
 }
 
+// relativeAntecedent is rule relativeAntecedent: a clause that opens with
+// "which" after a comma ("The new bridge, which is 1.2 miles long, ...")
+// measures the noun phrase before the comma, not "which": the subject
+// "which is miles long" becomes "The new bridge is miles long". The noun
+// phrase is read back from the comma to its article, over at most
+// maxAntecedentWords words ("He crossed the old bridge, which ..." gives
+// "the old bridge"); with no article that near, subj stays.
+func relativeAntecedent(text string, toks []token, cs int, subj string) string {
+	rest, ok := strings.CutPrefix(subj, "which ")
+	if !ok || cs < 3 || toks[cs].lower != "which" || toks[cs-1].text != "," || cs+1 < len(toks) && toks[cs+1].lower == "of" {
+		return subj // "which of the ..." asks, it does not relate
+	}
+	for k := cs - 2; k >= 0 && k >= cs-1-maxAntecedentWords; k-- {
+		// A verb: the phrase is a clause ("the deal the party has
+		// signed, which ..."), whose whole the "which" may mean.
+		if toks[k].kind != tWord || verbLike(toks[k]) {
+			return subj
+		}
+		if articles[toks[k].lower] {
+			// An apposition ("Brellcor, a cider maker, which led
+			// to ...") is no antecedent of its own.
+			if k > 0 && toks[k-1].text == "," {
+				return subj
+			}
+			return text[toks[k].start:toks[cs-2].end] + " " + rest
+		}
+	}
+	return subj
+}
+
+// maxAntecedentWords bounds the noun phrase rule relativeAntecedent reads
+// back: an article and three words ("the new steel bridge").
+const maxAntecedentWords = 4
+
 // agreeArticle is rule articleAgreement: with the figure gone from between
 // them, an article before it meets the word after it, and takes the form
 // that word wants ("backed an 18-month closure" -> "backed a closure", "a
