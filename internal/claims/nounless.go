@@ -25,8 +25,17 @@ func nounlessToll(toks []token, i, j int, v float64) bool {
 	} else if k < len(toks) && toks[k].lower == "more" {
 		k++ // "Two more died"
 	}
+	return tollVerbAt(toks, k, true)
+}
+
+// tollVerbAt reports whether toks[k:] is a toll's verb, after its
+// auxiliaries and degree words ("were killed", "have been injured", with
+// since "have since resigned"): one that needs none ("died", "resigned"),
+// or one read as a passive after an auxiliary ("were arrested"). Rules
+// wordToll (with rule wordTollOffice's verbs) and nounlessCount read it.
+func tollVerbAt(toks []token, k int, since bool) bool {
 	aux := false
-	for k < len(toks) && toks[k].kind == tWord && (wordTollAux[toks[k].lower] || wordTollDegree[toks[k].lower] || toks[k].lower == "since") {
+	for k < len(toks) && toks[k].kind == tWord && (wordTollAux[toks[k].lower] || wordTollDegree[toks[k].lower] || since && toks[k].lower == "since") {
 		aux = aux || wordTollAux[toks[k].lower]
 		k++
 	}

@@ -26,19 +26,10 @@ func wordToll(toks []token, j int) bool {
 	if k == j {
 		return false
 	}
-	aux := false
-	for k < len(toks) && toks[k].kind == tWord && (wordTollAux[toks[k].lower] || wordTollDegree[toks[k].lower]) {
-		aux = aux || wordTollAux[toks[k].lower]
-		k++
-	}
-	if k >= len(toks) || toks[k].kind != tWord {
-		return false
-	}
-	w := toks[k].lower
 	// Rule wordTollOffice: the verbs rule nounlessCount adds count too
 	// ("Five councillors resigned", "Three fishermen drowned", "Four
-	// guards were charged").
-	return wordTollIntransitive[w] || nounlessIntransitive[w] || aux && (wordTollVerbs[w] || nounlessPassive[w])
+	// guards were charged"); "since" stays nounlessCount's.
+	return tollVerbAt(toks, k, false)
 }
 
 // wordTollAux are the auxiliaries before a toll's participle ("were
