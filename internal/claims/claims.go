@@ -843,7 +843,7 @@ var pointsGaps = setOf(`ahead behind clear higher lower adrift`)
 // participleCount, partitiveFront), first match wins; aloneRules by its
 // own words (rules verbLevel, durationLevel), tried after them.
 var (
-	afterRules = []func([]token, int, expr) (expr, bool){bareLevel, inheritedCount, coordinatedCount, voteTally, participleCount, partitiveFront}
+	afterRules = []func([]token, int, expr) (expr, bool){bareLevel, inheritedCount, coordinatedCount, voteTally, participleCount, partitiveFront, contrastCount}
 	aloneRules = []func([]token, int) (expr, bool){verbLevel, durationLevel}
 )
 
@@ -962,6 +962,29 @@ func inheritedCount(toks []token, i int, p expr) (expr, bool) {
 	}
 	e, ok := bareFigure(toks, i)
 	if !ok || *e.value != math.Trunc(*e.value) {
+		return expr{}, false
+	}
+	e.unit = p.unit
+	return e, true
+}
+
+// contrastCount is rule contrastCount: a bare whole figure after ",
+// while" or ", whereas" and the same verb as a count before it ("Labour
+// took 45 seats, while the Greens took 31") counts that count's noun: the
+// contrast states a figure of its own, and it was lost.
+func contrastCount(toks []token, i int, p expr) (expr, bool) {
+	if !clauseCountable(p) || p.i < 1 || i < 1 || toks[p.i-1].kind != tWord || toks[i-1].lower != toks[p.i-1].lower {
+		return expr{}, false
+	}
+	contrast := false
+	for m := p.j; m+1 < i-1 && !contrast; m++ {
+		contrast = toks[m].text == "," && (toks[m+1].lower == "while" || toks[m+1].lower == "whereas")
+	}
+	if !contrast {
+		return expr{}, false
+	}
+	e, ok := bareFigure(toks, i)
+	if !ok || *e.value != math.Trunc(*e.value) || e.j < len(toks) && toks[e.j].kind == tWord && !nounStops[toks[e.j].lower] {
 		return expr{}, false
 	}
 	e.unit = p.unit

@@ -1,0 +1,24 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestContrastCount checks rule contrastCount: a bare figure after ",
+// while" and the verb of a count before it counts that count's noun; a
+// figure with a noun of its own keeps it.
+func TestContrastCount(t *testing.T) {
+	type got struct {
+		Value float64
+		Unit  string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit} }
+	tests := []langCase[got]{
+		{"", "The Harbour Party took 45 seats, while the Greens took 31.", []got{{45, "seats"}, {31, "seats"}}},
+		{"", "Tarnby planted 300 oaks last year, whereas Orrin planted 120 in total.", []got{{300, "oaks"}, {120, "oaks"}}},
+		{"", "The Harbour Party took 45 seats, while the Greens took 31 votes.", []got{{45, "seats"}, {31, "votes"}}},
+	}
+	checkLang(t, tests, get)
+}
