@@ -2176,7 +2176,7 @@ func countUnit(toks []token, j int) string {
 		if nounStops[w] || isSpeechWord(w) && !plural(w) {
 			return ""
 		}
-		if plural(w) && !isCapWord(t.text) {
+		if (plural(w) || unchangedPlurals[w]) && !isCapWord(t.text) {
 			// Rule areaMeasure: "12 square kilometres" is an area,
 			// "3,000 cubic metres" a volume: the word before the
 			// unit is part of it (a bare "kilometres" read it as a
@@ -2189,6 +2189,12 @@ func countUnit(toks []token, j int) string {
 	}
 	return ""
 }
+
+// unchangedPlurals are nouns whose plural is the singular ("About 40,000
+// farmed salmon escaped", "1,200 sheep", "12 aircraft"): rule
+// unchangedPlural counts them, which the "-s" test of plural missed, so the
+// claim was lost.
+var unchangedPlurals = setOf(`salmon trout cod fish sheep deer cattle livestock poultry swine bison aircraft spacecraft`)
 
 // areaWords make a unit of length one of area or volume (rule
 // areaMeasure; "ten square numbers" keeps its noun).
