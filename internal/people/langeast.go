@@ -23,6 +23,12 @@ import (
 // quotes texts unchanged; bench quotes ggt-dev and polnear-dev
 // byte-identical. lang.go's init puts them in langTables as it does the
 // Scandinavian ones (code, calendar words, speech: none).
+// Rule feminineRoleNouns: a woman's title is its own noun in both
+// languages ("чиновница", "posłanka"), and the genitive after "zdaniem",
+// "według", "по словам" is written so too ("zdaniem posłanki Marty
+// Velmskiej"): both forms are listed, as the men's genitives are.
+// lede extract --format json, 966 quotes texts and 2,065 extracted news
+// texts unchanged.
 var eastTables = map[string]*langWords{
 	"ru": {
 		stop: words(`и в во на по с со к ко от до для из за о об обо у при после перед через без под над между а но или что как когда если
@@ -34,7 +40,8 @@ var eastTables = map[string]*langWords{
 		roles: words(`министр премьер премьер-министр президент вице-президент вице-премьер глава председатель зампред заместитель замминистра
 		пресс-секретарь представитель спикер директор гендиректор руководитель начальник генеральный исполнительный губернатор мэр депутат сенатор судья прокурор
 		генпрокурор адвокат тренер главный наставник посол советник помощник эксперт аналитик экономист профессор основатель
-		совладелец владелец командующий министра президента главы председателя руководителя директора тренера`),
+		совладелец владелец командующий министра президента главы председателя руководителя директора тренера
+		чиновник чиновница чиновника чиновницы`),
 		honorifics:    gendered(`господин`, `госпожа`, ``),
 		genitiveRoles: true,
 		firstNames: gendered(`иван алексей сергей дмитрий андрей владимир михаил николай александр олег павел евгений игорь юрий виктор максим артем артём борис анатолий вадим
@@ -50,7 +57,8 @@ var eastTables = map[string]*langWords{
 		roles: words(`prezes prezeska minister ministra premier prezydent rzecznik rzeczniczka dyrektor dyrektorka przewodniczący przewodnicząca burmistrz wójt marszałek
 		wojewoda starosta poseł posłanka senator senatorka sędzia prokurator adwokat trener trenerka selekcjoner szef szefowa wiceprezes wiceminister wicepremier
 		ekonomista ekonomistka analityk analityczka ekspert ekspertka profesor lekarz lekarka założyciel założycielka kierownik kierowniczka radny radna
-		prezydenta premiera prezesa rzecznika dyrektora trenera szefa`),
+		prezydenta premiera prezesa rzecznika dyrektora trenera szefa
+		posłanki rzeczniczki ekonomistki prezeski dyrektorki szefowej ekspertki`),
 		honorifics:    gendered(`pan`, `pani`, `dr prof mgr inż`),
 		genitiveRoles: true,
 		firstNames: gendered(`jan piotr paweł andrzej krzysztof tomasz marek michał grzegorz józef marcin łukasz adam zbigniew jerzy tadeusz rafał kamil wojciech mateusz jakub
