@@ -761,6 +761,18 @@ func isAllCaps(s string) bool {
 	return hasUpper
 }
 
+// agencyBeforeRole is rule agencyBeforeRole: in Russian and Polish what a
+// role is of follows it in the genitive ("пресс-секретарь министерства",
+// "minister energii"), so an acronym before a lower-case role is no part
+// of it: it is the news agency credited after the dateline ("МОСКВА.
+// ТАСС пресс-секретарь Ольга Велмова", "PAP minister Adam Velmski"),
+// which the English rule ("Harriers head coach") would take into the
+// role. k is the acronym's token.
+func (d *Doc) agencyBeforeRole(k int) bool {
+	t := d.Tokens[k].Text
+	return d.lx != nil && d.lx.genitiveRoles && utf8.RuneCountInString(t) > 1 && isAllCaps(t)
+}
+
 func (d *Doc) span(i, j int) string { return d.Text[d.Tokens[i].Start:d.Tokens[j-1].End] }
 
 func (d *Doc) addRun(pi int, r nameRun, kind string) {
@@ -1599,7 +1611,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		}
 		if k < i && d.roleNoun(d.lower(toks[i-1])) {
 			// Include a capitalised organisation word before ("Harriers head coach").
-			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(d.lower(toks[k-1])) {
+			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(d.lower(toks[k-1])) && !d.agencyBeforeRole(k-1) {
 				k--
 			}
 			r.roleStart = k
