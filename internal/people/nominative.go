@@ -103,3 +103,41 @@ func (d *Doc) nominativeName(given, surname string) (string, string, bool) {
 	}
 	return "", "", false
 }
+
+// Surname endings of each gender in Russian and Polish ("Велмова",
+// "Велмов"; "Velmska", "Velmski"): rule slavicNameGender.
+var (
+	feminineSurnameEndings  = []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ska", "cka", "dzka"}
+	masculineSurnameEndings = []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ski", "cki", "dzki"}
+)
+
+// slavicNameGender is rule slavicNameGender: a Russian or Polish name
+// tells its bearer's gender by its given name, when the language's list
+// knows it ("Ирина", "Ewa"), else by its surname's ending ("Велмова",
+// "Velmski"): the prior the pronoun votes must outweigh, as the English
+// list's first names are. A name of one word, or in another language,
+// gives 0.
+func (d *Doc) slavicNameGender(name string) byte {
+	if d.lx == nil || !d.lx.genitiveRoles {
+		return 0
+	}
+	if g := d.langFirstName(name); g != 0 {
+		return g
+	}
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 {
+		return 0
+	}
+	last := strings.ToLower(name[sp+1:])
+	for _, e := range feminineSurnameEndings {
+		if strings.HasSuffix(last, e) {
+			return 'f'
+		}
+	}
+	for _, e := range masculineSurnameEndings {
+		if strings.HasSuffix(last, e) {
+			return 'm'
+		}
+	}
+	return 0
+}

@@ -430,7 +430,11 @@ func analyze(text string, lx *langWords) *Doc {
 		if p.Gender == 0 {
 			// The first name's gender is a prior the pronoun votes must
 			// outweigh (added after dropUnattested: it attests nothing).
-			switch firstNameGenderOf(p.Name) {
+			g := firstNameGenderOf(p.Name)
+			if g == 0 {
+				g = d.slavicNameGender(p.Name)
+			}
+			switch g {
 			case 'm':
 				p.votesM += firstNameVoteWeight
 			case 'f':
