@@ -1235,6 +1235,14 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if e := d.postNominalEnd(i, j); e < j {
 		j, r.tokEnd = e, e
 	}
+	// Rule creditLabelEnd: a credit's label before its colon ends the
+	// run before it ("Karin Velm Autor: Ada Lis", a teaser's name and
+	// the next credit flattened into one line): the label opens the
+	// credit, no word of the name, when two words are left.
+	if j < len(toks) && toks[j].Text == ":" && j-1-i >= 2 && creditLabels[d.lower(toks[j-1])] {
+		j--
+		r.tokEnd = j
+	}
 	// A name wrapped whole in quotation marks is a title or a nickname
 	// ("Sweet Caroline", "the Wall"), not a person.
 	if i > 0 && j < len(toks) && isOpenMark(toks[i-1].Text) && isCloseMark(toks[j].Text, toks[j-1].End == toks[j].Start) {

@@ -268,3 +268,7 @@ var sportPositionWords = []string{"forward", "defenceman", "defenseman", "goalte
 // sportPositions are sportPositionWords as a set, for rule
 // positionCommonWord.
 var sportPositions = set(sportPositionWords...)
+
+// creditLabels are the labels of a story's credits, written before a
+// colon ("Autor: Ada Lis", "Text: ...", "Foto: ..."): rule creditLabelEnd.
+var creditLabels = set("autor", "autorin", "author", "auteur", "autore", "autora", "text", "foto", "fotos", "photo")
