@@ -106,7 +106,8 @@ func firstNameGenderOf(name string) byte {
 }
 
 // IsFirstName reports whether w, in any case, is a given name of the
-// English list or of the European languages' list ("Fernando", "Michèle";
+// English list, of the European languages' list or of the Russian,
+// Polish and Turkish tables ("Fernando", "Michèle", "Ирина";
 // a hyphenated one by its first part: "Jean-Paul"). The entity rules use
 // it to keep a person the name rules missed out of the places ("a
 // Fernando", "à Jean-Paul Marvelier").
@@ -118,6 +119,16 @@ func IsFirstName(w string) bool {
 	if firstNameGender[lw] != 0 {
 		return true
 	}
-	_, ok := europeanFirstNames[lw]
-	return ok
+	if _, ok := europeanFirstNames[lw]; ok {
+		return true
+	}
+	// Rule eastGivenNames: the Russian, Polish and Turkish tables' given
+	// names are known too ("Ирина", "Małgorzata", "Ayşe"), whatever the
+	// text's language, as a byline or a credit names its author in hers.
+	for _, lw2 := range eastTables {
+		if lw2.firstNames[lw] != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -81,7 +81,9 @@ func gendered(m, f, n string) map[string]byte {
 }
 
 // europeanFirstNames are given names common in the languages here, by
-// gender; written by hand, no person listed.
+// gender; written by hand, no person listed. Rule nordicGivenNames: the
+// Scandinavian tables read these too, so the Nordic names are here (the
+// words among them left out: "Per", "Tor", "Bo", "Liv").
 var europeanFirstNames = gendered(
 	`thomas markus michael andreas stefan klaus peter hans jürgen wolfgang frank uwe jan lukas jonas felix maximilian tobias florian matthias sebastian christian
 	johann dieter christoph günter werner helmut horst karl heinz gerhard walter manfred rainer bernd ralf dirk jörg sven
@@ -90,14 +92,17 @@ var europeanFirstNames = gendered(
 	carlos juan josé javier miguel antonio manuel francisco pedro pablo luis jorge alejandro rafael sergio fernando diego andrés
 	marco giuseppe giovanni francesco luca alessandro andrea matteo lorenzo roberto stefano paolo massimo davide simone pietro
 	joão josé antónio manuel rui pedro paulo tiago miguel ricardo luís carlos fernando eduardo
-	pieter jan willem johannes hendrik maarten bas sander thijs ruud mark erik joost`,
+	pieter jan willem johannes hendrik maarten bas sander thijs ruud mark erik joost
+	lars anders henrik johan nils magnus mikael olav knut jens søren mads rasmus kristian morten bjørn gustav oskar
+	ingvar arne sigurd håkan göran björn`,
 	`anna julia maria sabine petra monika katrin claudia andrea susanne stefanie nicole laura lena lea sophie hannah ursula angela
 	claire marie sophie isabelle nathalie catherine christine sylvie valérie céline camille chloé émilie anne élise
 	julie aurélie hélène sandrine véronique florence agnès martine brigitte mélanie pauline manon léa
 	maría carmen ana laura marta lucía elena isabel cristina pilar rosa teresa paula sara raquel
 	giulia francesca chiara sara valentina elena alessandra federica silvia paola anna laura martina giorgia
 	ana maria joana inês beatriz mariana catarina sofia rita marta sara luísa fernanda
-	anne els femke sanne lotte eva inge marieke ingrid lieke`,
+	anne els femke sanne lotte eva inge marieke ingrid lieke
+	karin kerstin birgitta astrid sigrid solveig ragnhild ebba frida linnea mette hanne birgit malin annika signe`,
 	``)
 
 var langTables = map[string]*langWords{

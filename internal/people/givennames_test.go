@@ -1,0 +1,27 @@
+package people
+
+import "testing"
+
+// TestIsFirstNameNordicEast pins rules nordicGivenNames and eastGivenNames:
+// IsFirstName knows the Nordic given names and those of the Russian,
+// Polish and Turkish tables, whatever the text's language; the Nordic
+// words left out of the list stay unknown.
+func TestIsFirstNameNordicEast(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Lars", true}, {"Solveig", true}, {"Bjørn", true}, {"Håkan", true},
+		{"Ирина", true}, {"Сергей", true}, {"Małgorzata", true}, {"Ayşe", true}, {"Mehmet", true},
+		{"Per", false}, {"Tor", false}, {"Velmar", false},
+	} {
+		if got := IsFirstName(tt.w); got != tt.want {
+			t.Errorf("IsFirstName(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+	// In a Swedish text the name opens a person with no other cue.
+	ps := AnalyzeLang("Enligt uppgifter lämnade Solveig Velmqvist partiet i går.", "sv").People
+	if len(ps) != 1 || ps[0].Name != "Solveig Velmqvist" {
+		t.Errorf("Swedish text: people %v, want Solveig Velmqvist", ps)
+	}
+}
