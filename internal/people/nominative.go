@@ -66,7 +66,8 @@ var nameCases = map[string]map[byte][]nameCase{
 var polishFeminineGenitive = []caseEnding{{"kiej", "ka"}, {"ej", "a"}, {"oi", "oja"}, {"ei", "eja"}, {"ui", "uja"}, {"ki", "ka"}, {"gi", "ga"}, {"li", "la"}, {"y", "a"}}
 
 // minSurnameStem: the letters a surname keeps before its case ending
-// ("Lis" of "Lisa").
+// ("Lis" of "Lisa"); a shorter surname is kept as written ("Anny Wei"
+// is Anna Wei, not Anna Weja).
 const minSurnameStem = 3
 
 // nominativeName is rule nominativeName: a name of two words whose given
@@ -98,7 +99,7 @@ func (d *Doc) nominativeName(given, surname string) (string, string, bool) {
 					break
 				}
 			}
-			return g, s, isCapWord(g) && isCapWord(s)
+			return g, s, true
 		}
 	}
 	return "", "", false

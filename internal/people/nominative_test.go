@@ -21,6 +21,10 @@ func TestNominativeName(t *testing.T) {
 		{"ru", "Журналисты встретились с главой банка Сергеем Велминым.", "Сергей Велмин", "Сергеем Велминым"},
 		{"ru", "Доклад представили губернатору Михаилу Велмскому.", "Михаил Велмский", "Михаилу Велмскому"},
 		{"ru", "Слова депутата Анны Велмовой вызвали споры.", "Анна Велмова", "Анны Велмовой"},
+		// A surname that does not decline; one too short to lose an
+		// ending (rule minSurnameStem).
+		{"pl", "Zdaniem ekonomistki Ewy Velmik ceny wzrosną.", "Ewa Velmik", "Ewy Velmik"},
+		{"pl", "Zdaniem ekonomistki Anny Wei ceny wzrosną.", "Anna Wei", "Anny Wei"},
 		// Already in the nominative.
 		{"pl", "Prezes Jan Velmak powiedział, że wyniki są dobre.", "Jan Velmak", "Jan Velmak"},
 	}

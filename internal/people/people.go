@@ -290,7 +290,7 @@ func analyze(text string, lx *langWords) *Doc {
 				name, lastText, last = name[:len(name)-1], lastText[:len(lastText)-1], last[:len(last)-1]
 			}
 			firstText := toks[r.tokStart].Text
-			if n == 2 && !r.genitive {
+			if n == 2 {
 				if g, s, ok := d.nominativeName(Bare(firstText), Bare(lastText)); ok {
 					name, firstText, lastText, last = g+" "+s, g, s, strings.ToLower(s)
 				}
