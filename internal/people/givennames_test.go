@@ -25,3 +25,25 @@ func TestIsFirstNameNordicEast(t *testing.T) {
 		t.Errorf("Swedish text: people %v, want Solveig Velmqvist", ps)
 	}
 }
+
+// TestEastTablesGivenNames pins the given names added to the Russian,
+// Polish and Turkish tables (rule eastTables): a name opening with one is
+// a person in a text of its language with no other cue.
+func TestEastTablesGivenNames(t *testing.T) {
+	for _, tt := range []struct{ lang, text, name string }{
+		{"ru", "Вчера Оксана Велмова открыла выставку.", "Оксана Велмова"},
+		{"ru", "Вчера Вячеслав Велмов открыл выставку.", "Вячеслав Велмов"},
+		{"pl", "Wczoraj Grażyna Velmska otworzyła wystawę.", "Grażyna Velmska"},
+		{"pl", "Wczoraj Zdzisław Velmski otworzył wystawę.", "Zdzisław Velmski"},
+		{"tr", "Dün Büşra Velmoğlu sergiyi açtı.", "Büşra Velmoğlu"},
+		{"tr", "Dün Oğuz Velmoğlu sergiyi açtı.", "Oğuz Velmoğlu"},
+	} {
+		var names []string
+		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
+			names = append(names, p.Name)
+		}
+		if len(names) != 1 || names[0] != tt.name {
+			t.Errorf("%s %q: people %q, want [%s]", tt.lang, tt.text, names, tt.name)
+		}
+	}
+}

@@ -45,8 +45,10 @@ var eastTables = map[string]*langWords{
 		honorifics:    gendered(`господин`, `госпожа`, ``),
 		genitiveRoles: true,
 		firstNames: gendered(`иван алексей сергей дмитрий андрей владимир михаил николай александр олег павел евгений игорь юрий виктор максим артем артём борис анатолий вадим
-		геннадий григорий денис илья кирилл константин леонид роман станислав федор фёдор антон валерий`,
-			`анна мария елена ольга наталья татьяна екатерина ирина светлана юлия марина анастасия дарья ксения валентина людмила галина вера надежда софья`, ``),
+		геннадий григорий денис илья кирилл константин леонид роман станислав федор фёдор антон валерий
+		василий пётр петр степан тимур ярослав вячеслав георгий арсений`,
+			`анна мария елена ольга наталья татьяна екатерина ирина светлана юлия марина анастасия дарья ксения валентина людмила галина вера надежда софья
+			алла евгения лариса оксана полина алина кристина виктория алёна алена маргарита`, ``),
 	},
 	"pl": {
 		stop: words(`w we z ze na do od po za przez dla o i a ale lub oraz albo że iż to ten ta te tego tej jak gdy kiedy jeśli jeżeli już też także jednak według
@@ -62,9 +64,11 @@ var eastTables = map[string]*langWords{
 		honorifics:    gendered(`pan`, `pani`, `dr prof mgr inż`),
 		genitiveRoles: true,
 		firstNames: gendered(`jan piotr paweł andrzej krzysztof tomasz marek michał grzegorz józef marcin łukasz adam zbigniew jerzy tadeusz rafał kamil wojciech mateusz jakub
-		andrej mariusz dariusz robert stanisław henryk ryszard kazimierz janusz szymon bartosz damian sebastian przemysław maciej`,
+		andrej mariusz dariusz robert stanisław henryk ryszard kazimierz janusz szymon bartosz damian sebastian przemysław maciej
+		władysław zdzisław wiesław bogdan czesław ireneusz leszek waldemar dawid patryk hubert wiktor filip kacper`,
 			`anna maria katarzyna małgorzata agnieszka barbara ewa krystyna magdalena joanna aleksandra monika dorota beata elżbieta zofia teresa danuta
-			jadwiga irena halina natalia karolina paulina justyna marta iwona renata`, ``),
+			jadwiga irena halina natalia karolina paulina justyna marta iwona renata
+			ewelina sylwia urszula edyta jolanta grażyna bożena wanda helena alicja julia zuzanna weronika`, ``),
 	},
 	"tr": {
 		stop: words(`bu şu o bir ve veya ile ama fakat ancak için gibi kadar göre daha en çok az her hiç ne neden nasıl kim nerede bugün dün yarın ise de da ki
@@ -79,8 +83,9 @@ var eastTables = map[string]*langWords{
 		honorifics:     gendered(`bay`, `bayan`, `sayın prof doç dr av`),
 		caseApostrophe: true,
 		firstNames: gendered(`ahmet mehmet mustafa ali hüseyin hasan ibrahim murat ömer osman yusuf emre burak kemal okan fatih hakan serkan cem mert selim kerem
-		volkan tolga onur erkan levent orhan`,
-			`ayşe fatma emine hatice zeynep elif merve esra özlem selin derya aylin gül sevgi deniz ebru pınar`, ``),
+		volkan tolga onur erkan levent orhan kaan baran berk arda oğuz taner erdem sinan tarık nihat ercan`,
+			`ayşe fatma emine hatice zeynep elif merve esra özlem selin derya aylin gül sevgi deniz ebru pınar
+			ayşegül şule büşra tuğba gamze sibel melek canan hülya filiz`, ``),
 	},
 }
 
