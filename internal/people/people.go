@@ -765,6 +765,19 @@ func isAllCaps(s string) bool {
 	return hasUpper
 }
 
+// casedGivenName is rule casedGivenNameStart: in rule genitiveComplement's
+// run after a role, a known given name in another case with its surname
+// closing the run opens the name as one in the nominative does
+// ("zdaniem posłanki Lewicy Marty Velmskiej": Marta Velmska, the party
+// in the role; rule nominativeName reads the case).
+func (d *Doc) casedGivenName(k, j int) bool {
+	if k != j-2 {
+		return false
+	}
+	_, _, ok := d.nominativeName(Bare(d.Tokens[k].Text), Bare(d.Tokens[k+1].Text))
+	return ok
+}
+
 // appositionClose reports that token j closes an apposition of rule
 // genitiveComplement: a comma, or (rule appositionSentenceEnd) a full
 // stop, a semicolon or the text's end, as the apposition may close the
@@ -1676,7 +1689,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// quotes byte-identical.
 	if d.lx != nil && d.lx.genitiveRoles && r.titled && r.roleStart < i && r.tokStart == i {
 		for k := i + 1; k <= j-2; k++ {
-			if d.givenName(d.lowerBare(toks[k])) {
+			if d.givenName(d.lowerBare(toks[k])) || d.casedGivenName(k, j) {
 				r.tokStart = k
 				break
 			}
