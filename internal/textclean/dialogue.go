@@ -208,9 +208,21 @@ var dialogueVerbs = map[string]bool{
 	"mówi": true, "powiedział": true, "powiedziała": true, "pyta": true, "zapytał": true, "zapytała": true,
 	"odpowiada": true, "odpowiedział": true, "odpowiedziała": true, "dodał": true, "dodała": true,
 	"krzyknął": true, "krzyknęła": true,
+	// rule dialogue-verbs-pl-ru: the reporting verbs of Polish and Russian
+	// news dialogue ("– Most będzie gotowy – podkreślił burmistrz"); without
+	// them such a run read as a dash-led list and lost its dashes.
+	"podkreślił": true, "podkreśliła": true, "stwierdził": true, "stwierdziła": true,
+	"zaznaczył": true, "zaznaczyła": true, "oświadczył": true, "oświadczyła": true,
+	"przekonywał": true, "przekonywała": true, "tłumaczył": true, "tłumaczyła": true,
+	"wyjaśnił": true, "wyjaśniła": true, "zauważył": true, "zauważyła": true,
+	"mówił": true, "mówiła": true, "zapewnił": true, "zapewniła": true,
 	// Czech
 	"říká": true, "řekl": true, "řekla": true, "ptá": true, "zeptal": true, "zeptala": true, "odpověděl": true, "odpověděla": true,
 	// Russian, Ukrainian
 	"говорит": true, "сказал": true, "сказала": true, "спросил": true, "спросила": true, "ответил": true, "ответила": true,
+	// rule dialogue-verbs-pl-ru (above)
+	"заявил": true, "заявила": true, "отметил": true, "отметила": true, "подчеркнул": true, "подчеркнула": true,
+	"добавил": true, "добавила": true, "пояснил": true, "пояснила": true, "уточнил": true, "уточнила": true,
+	"сообщил": true, "сообщила": true, "признался": true, "призналась": true, "рассказал": true, "рассказала": true,
 	"каже": true, "сказав": true, "сказала́": true, "запитав": true, "відповів": true, "відповіла": true,
 }

@@ -18,6 +18,11 @@ func TestDialogueDash(t *testing.T) {
 	}{
 		{"polish", "Pociąg spóźniał się już od godziny, a na peronie zbierało się coraz więcej podróżnych z walizkami.\n\n– Nie wiem, kiedy przyjedzie – odpowiedział konduktor.\n\n– Może pół godziny.\n\nLudzie wrócili do poczekalni i usiedli na ławkach, czekając na kolejny komunikat.",
 			[]model.Block{{Kind: model.KindParagraph, Text: "– Nie wiem, kiedy przyjedzie – odpowiedział konduktor."}, {Kind: model.KindParagraph, Text: "– Może pół godziny."}}},
+		// dialogue-verbs-pl-ru: Polish and Russian reporting verbs.
+		{"polish reporting verb", "Zebranie w remizie w Borkowicach przeciągnęło się do późnego wieczora, bo mieszkańcy mieli wiele pytań.\n\n– Remont drogi zaczniemy w kwietniu – zaznaczył wójt.\n\n– A chodnik?\n\nSołtys obiecał, że protokół ze spotkania zawiesi na tablicy ogłoszeń.",
+			[]model.Block{{Kind: model.KindParagraph, Text: "– Remont drogi zaczniemy w kwietniu – zaznaczył wójt."}, {Kind: model.KindParagraph, Text: "– A chodnik?"}}},
+		{"russian reporting verb", "Собрание жильцов в посёлке Ольховка затянулось до позднего вечера, вопросов было много.\n\n– Котельную починят до холодов, – заявил управляющий.\n\n– А крышу?\n\nПротокол собрания повесят на доске объявлений у входа в контору.",
+			[]model.Block{{Kind: model.KindParagraph, Text: "– Котельную починят до холодов, – заявил управляющий."}, {Kind: model.KindParagraph, Text: "– А крышу?"}}},
 		{"swedish", "Färjan till ön gick inte i dag på grund av stormen, och många turister fick vänta i hamnen.\n\n– Vi vet inte när den går igen, säger hamnkaptenen.\n\n– I morgon kanske.\n\nKaféet i hamnen höll öppet längre än vanligt för de väntande resenärerna.",
 			[]model.Block{{Kind: model.KindParagraph, Text: "– Vi vet inte när den går igen, säger hamnkaptenen."}, {Kind: model.KindParagraph, Text: "– I morgon kanske."}}},
 		{"german hyphen", "Am Morgen stand Karl am Steg und sah auf das Wasser hinaus, wo der Nebel noch tief über dem See lag.\n\n- Kommst du mit?, fragte seine Tochter.\n\n- Heute nicht.\n\nDann ging er zurück ins Haus und setzte Kaffee auf, wie jeden Morgen seit vielen Jahren.",
