@@ -250,8 +250,15 @@ func isThreadsRemnant(line string) bool {
 	return strings.EqualFold(strings.TrimSpace(line), "view on threads")
 }
 
-// instagramHeaders are the lines Instagram's embed code leaves before a post.
-var instagramHeaders = []string{"view this post on instagram", "a post shared on instagram"}
+// instagramHeaders are the lines Instagram's embed code leaves before a post,
+// in English and (rule embed-remnants-i18n) in the languages Instagram
+// localises its embed code into for sites that write in them: Spanish,
+// French, German, Portuguese, Italian. A Spanish or German page's extractor
+// flattens the localised line, which no English list catches.
+var instagramHeaders = []string{"view this post on instagram", "a post shared on instagram",
+	"ver esta publicación en instagram", "voir cette publication sur instagram",
+	"diesen beitrag auf instagram ansehen", "ver esta publicação no instagram",
+	"ver essa publicação no instagram", "visualizza questo post su instagram"}
 
 // maxRemnantLen bounds the fixed lines embed code leaves ("View this post on
 // Instagram" is 27 bytes); longer lines are not such remnants.
@@ -267,11 +274,33 @@ func isInstagramHeader(line string) bool { return isLabel(line, instagramHeaders
 // igRe reads Instagram's caption line: "A post shared by Name (@handle) on Apr 26, 2016 at 10:00am PDT".
 var igRe = regexp.MustCompile(`(?i)^(.*?)\s*a (?:post|photo|video) shared by\s+(?:([^()@\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,64})\)|@?([A-Za-z0-9_.]{1,64}))\s*(?:on\s+(.*))?$`)
 
+// igLocalRe reads the caption line of Instagram's localised embed code
+// (rule embed-remnants-i18n): "Una publicación compartida por Name
+// (@handle) el 3 Mar 2026", "Une publication partagée par", "Ein Beitrag
+// geteilt von", "Uma publicação compartilhada por", "Un post condiviso da".
+// Unlike igRe's English, the poster must carry an @handle: "compartida por
+// Juan" ends many a sentence of Spanish prose, no embed's.
+var igLocalRe = regexp.MustCompile(`(?i)^(.*?)\s*(?:una publicación compartida (?:por|de)|une publication partagée par|ein beitrag geteilt von|uma publicação compartilhada por|un post condiviso da)\s+(?:([^()@\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,64})\)|@([A-Za-z0-9_.]{1,64}))\s*(?:(?:el|le|am|em|in data|on)\s+(.*))?$`)
+
+// igLocalMarkers: words every igLocalRe line holds, checked before the
+// regular expression runs on a line (most lines hold none).
+var igLocalMarkers = []string{"compartida", "partagée par", "geteilt von", "compartilhada", "condiviso da"}
+
 func instagramSig(line string) (model.Embed, bool) {
-	if len(line) > maxSignatureLine || !strings.Contains(line, "hared by") && !strings.Contains(line, "HARED BY") {
+	if len(line) > maxSignatureLine {
 		return model.Embed{}, false
 	}
-	m := igRe.FindStringSubmatch(line)
+	var m []string
+	if strings.Contains(line, "hared by") || strings.Contains(line, "HARED BY") {
+		m = igRe.FindStringSubmatch(line)
+	} else if strings.Contains(line, "@") {
+		for _, w := range igLocalMarkers {
+			if strings.Contains(line, w) {
+				m = igLocalRe.FindStringSubmatch(line)
+				break
+			}
+		}
+	}
 	if m == nil {
 		return model.Embed{}, false
 	}
@@ -460,7 +489,14 @@ func facebookSig(line string) (model.Embed, bool) {
 }
 
 // youTubeRemnants are the lines a flattened YouTube player leaves.
-var youTubeRemnants = []string{"watch this video on youtube", "watch on youtube", "youtube video player"}
+// The English lines, and (rule embed-remnants-i18n) the player's own
+// localised link lines in Spanish, French, German, Portuguese and Italian.
+var youTubeRemnants = []string{"watch this video on youtube", "watch on youtube", "youtube video player",
+	"mira este video en youtube", "ver este vídeo en youtube", "ver en youtube",
+	"regarder cette vidéo sur youtube", "regarder sur youtube",
+	"dieses video auf youtube ansehen", "auf youtube ansehen",
+	"assista a este vídeo no youtube", "assistir no youtube",
+	"guarda questo video su youtube", "guarda su youtube"}
 
 func isYouTubeRemnant(line string) bool {
 	if len(line) > maxRemnantLen {

@@ -1,0 +1,29 @@
+package embeds
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestMatchLocalised: rule embed-remnants-i18n reads the lines Instagram's
+// and YouTube's embed code leave in Spanish, French, German, Portuguese and
+// Italian, and leaves a prose sentence with the same words but no @handle
+// alone. Fails with the localised entries removed.
+func TestMatchLocalised(t *testing.T) {
+	tests := []matchCase{
+		{"instagram spanish", "Ver esta publicación en Instagram\nCamino a Montelargo #verano\nUna publicación compartida por Lina Ortúzar (@linaortuzar) el 3 Mar 2026 a las 10:15 PST", 3,
+			model.Embed{Kind: "post", Platform: "instagram", Author: "Lina Ortúzar", Handle: "linaortuzar", Date: "2026-03-03", Text: "Camino a Montelargo #verano", Hashtags: []string{"verano"}}},
+		{"instagram french", "Voir cette publication sur Instagram\nUne publication partagée par Café du Quai (@cafeduquai)", 2,
+			model.Embed{Kind: "post", Platform: "instagram", Author: "Café du Quai", Handle: "cafeduquai"}},
+		{"instagram german", "Diesen Beitrag auf Instagram ansehen\nEin Beitrag geteilt von @baeckerei.lindholm", 2,
+			model.Embed{Kind: "post", Platform: "instagram", Handle: "baeckerei.lindholm"}},
+		{"instagram portuguese caption line", "Uma publicação compartilhada por Rui Valadares (@ruivaladares)", 1,
+			model.Embed{Kind: "post", Platform: "instagram", Author: "Rui Valadares", Handle: "ruivaladares"}},
+		{"instagram italian header alone", "Visualizza questo post su Instagram", 1, model.Embed{Kind: "post", Platform: "instagram"}},
+		{"youtube spanish", "Mira este video en YouTube", 1, model.Embed{Kind: "video", Platform: "youtube"}},
+		{"youtube german", "Auf YouTube ansehen", 1, model.Embed{Kind: "video", Platform: "youtube"}},
+		{"prose without handle", "La receta fue una publicación compartida por Julia", 0, model.Embed{}},
+	}
+	checkMatch(t, tests)
+}
