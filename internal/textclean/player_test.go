@@ -56,6 +56,8 @@ func TestListenButton(t *testing.T) {
 		{"Écouter\n3:45", true},
 		{"Anhören\n12 Minuten", true},
 		{"Listen\nThe band's third record opens with a song about the harbour.", false},
+		// maxListenMinutes: a count of four figures is no article's length
+		{"Listen\n1500 minutes", false},
 	} {
 		a, _ := Extract("Quimby mayor resigns\n\n"+tc.head+"\n\n"+story, Options{})
 		label, _, _ := strings.Cut(tc.head, "\n")

@@ -313,6 +313,9 @@ func TestCaptionCreditStaff(t *testing.T) {
 		{"Tom Hale speaks to reporters outside city hall on Tuesday. (Rina Soto/The Quimby Post)", "Rina Soto/The Quimby Post", true},
 		{"Tom Hale speaks to reporters outside city hall on Tuesday. (Rina Soto for The Quimby Herald)", "Rina Soto for The Quimby Herald", true},
 		{"Tom Hale spoke to reporters outside city hall on Tuesday. (Rina Soto/Quimby City Council)", "", false},
+		// the outlet's name ends capitalised: "the evening news" is a
+		// programme's words, no outlet's name
+		{"Tom Hale read his statement aloud at noon. (Rina Soto for the evening news)", "", false},
 	} {
 		text := "Quimby mayor resigns\n\nQuimby mayor Tom Hale resigned on Tuesday after the council rejected his budget for the third time.\n\n" + tc.line + "\n\nThe council will choose an interim mayor next week."
 		a, _ := Extract(text, Options{})
