@@ -722,17 +722,15 @@ func (p *parser) run() {
 			i++
 			continue
 		}
-		if n := p.listenButton(i); n > 0 {
-			for k := i; k < i+n; k++ {
-				p.remove(model.RemovedShare, p.lines[k], "listen-button")
-			}
-			i += n
-			quoteNext = false
-			continue
+		// a player's lines: its listen button (rule listen-button), else
+		// its controls and counter (rule player-counter)
+		n, rule := p.listenButton(i), "listen-button"
+		if n == 0 {
+			n, rule = p.playerControls(i), "player-counter"
 		}
-		if n := p.playerControls(i); n > 0 {
+		if n > 0 {
 			for k := i; k < i+n; k++ {
-				p.remove(model.RemovedShare, p.lines[k], "player-counter")
+				p.remove(model.RemovedShare, p.lines[k], rule)
 			}
 			i += n
 			quoteNext = false
