@@ -2187,10 +2187,55 @@ func authorBio(s string) (string, bool) {
 	l := strings.ToLower(s)
 	hasRole := holdsAny(l, bioRoles)
 	follow := strings.Contains(l, "follow him") || strings.Contains(l, "follow her") || strings.Contains(l, "follow them") || strings.Contains(l, "email")
-	if !hasRole || !follow && !strings.Contains(l, "reporter") && !strings.Contains(l, "columnist") && !strings.Contains(l, "correspondent") {
+	if !hasRole || !follow && !strings.Contains(l, "reporter") && !strings.Contains(l, "columnist") && !strings.Contains(l, "correspondent") && !outletRole(s, n+2) {
 		return "", false
 	}
 	return strings.Join(words[:n], " "), true
+}
+
+// maxBioRoleWords bounds the words rule bio-outlet-role reads after "is
+// a" / "is the": an outlet's name and a title ("the Quimby Evening Post's
+// deputy political editor").
+const maxBioRoleWords = 8
+
+// bioOutletRoles are the jobs rule bio-outlet-role reads, tied to an outlet.
+var bioOutletRoles = map[string]bool{"editor": true, "writer": true, "producer": true, "critic": true, "contributor": true, "journalist": true}
+
+// outletRole is rule bio-outlet-role: a closing bio may give the writer's
+// job at the outlet and no way to reach them ("Rina Soto is the Quimby
+// Post's political editor.", "Tom Hale is a senior writer at the Quimby
+// Herald."). The job is the outlet's when a capitalised possessive stands
+// before it or "at"/"for" a capitalised name follows it; a story's closing
+// sentence about a writer ("Jane Roe is a freelance writer who found the
+// letters", "the city's new editor") has neither. from is the index of the
+// first word after the article.
+func outletRole(s string, from int) bool {
+	words := firstFields(s, from+maxBioRoleWords)
+	possessive := false
+	for k := from; k < len(words); k++ {
+		w := strings.TrimRight(words[k], ".,;")
+		if bioOutletRoles[w] {
+			if possessive {
+				return true
+			}
+			if k+2 < len(words) && (words[k+1] == "at" || words[k+1] == "for") {
+				next := words[k+2]
+				if next == "the" && k+3 < len(words) {
+					next = words[k+3]
+				}
+				return isCapitalised(next)
+			}
+			return false
+		}
+		if isCapitalised(w) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			possessive = true
+		}
+		if w != words[k] {
+			// the sentence or clause ended before a job
+			return false
+		}
+	}
+	return false
 }
 
 // firstFields is strings.Fields(s) cut to its first k words, for rules that

@@ -277,6 +277,27 @@ func TestAuthorBioBeat(t *testing.T) {
 	}
 }
 
+// TestAuthorBioOutletRole: rule bio-outlet-role takes a closing bio that
+// gives the writer's job at the outlet and no way to reach them, and
+// leaves a story's sentence about a writer. Fails with the rule off.
+func TestAuthorBioOutletRole(t *testing.T) {
+	tests := []struct{ in, name string }{
+		{"Rina Soto is the Quimby Post's political editor. She has covered city hall since 2014.", "Rina Soto"},
+		{"Tom Hale is a senior writer at the Quimby Herald.", "Tom Hale"},
+		{"Ada Brill is a contributing editor for Harbour Weekly and lives in Quimby.", "Ada Brill"},
+		// a story's closing sentence about a writer
+		{"Jane Roe is a freelance writer who found the letters in her attic.", ""},
+		{"Tom Hale is the city's new editor of the parish newsletter.", ""},
+		{"Ada Brill is a writer. Her Quimby Post column ended in May.", ""},
+	}
+	for _, tt := range tests {
+		name, ok := authorBio(tt.in)
+		if ok != (tt.name != "") || name != tt.name {
+			t.Errorf("authorBio(%q) = %q, %v; want %q", tt.in, name, ok, tt.name)
+		}
+	}
+}
+
 // TestAppealAfterSupportButton: the appeal glued to an outlet-named support
 // button is removed as one run, however it is worded; a story paragraph
 // glued to the same button stays.
