@@ -1246,7 +1246,23 @@ func bareCredit(s string) bool {
 	// ends with the full-width colon ("写真：共同", "图片来源：新华社"): a
 	// labelled credit, which takes no caption from the line above (it took
 	// the story's paragraph there, a sentence closed by "。" with no ". ")
-	return !strings.ContainsAny(s, ":：") && !strings.Contains(strings.ToLower(s), " via ")
+	return !strings.ContainsAny(s, ":：") && !strings.Contains(strings.ToLower(s), " via ") && !unpunctuatedLabel(s)
+}
+
+// creditLabelWords name what a credit credits, lower case: English,
+// French, German, Spanish, Italian, Portuguese.
+var creditLabelWords = map[string]bool{"photo": true, "photos": true, "photograph": true, "picture": true, "image": true,
+	"foto": true, "fotos": true, "bild": true, "imagen": true, "fotografía": true, "immagine": true, "crédit": true, "credit": true}
+
+// unpunctuatedLabel is rule credit-label-no-colon: a credit that opens
+// with its label but no colon, after the copyright sign or not ("© Photo
+// Rina Soto", "Foto Jan Berg"), is a labelled credit all the same: it
+// stands alone, and the one-sentence paragraph above it is the story's,
+// not its caption (rule caption-above took it).
+func unpunctuatedLabel(s string) bool {
+	s = strings.TrimSpace(strings.TrimPrefix(s, "©"))
+	w, _, _ := strings.Cut(s, " ")
+	return creditLabelWords[strings.ToLower(w)]
 }
 
 // wholeBlockRule: a rule takes the block as a whole (a phrase rule or an

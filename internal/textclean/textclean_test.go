@@ -429,6 +429,23 @@ func TestCaptionAbove(t *testing.T) {
 	}
 }
 
+// TestCaptionAboveUnpunctuatedLabel: rule credit-label-no-colon: a credit
+// that opens with its label and no colon ("© Photo Rina Soto") takes no
+// caption from the story's sentence above it. Fails with the rule off.
+func TestCaptionAboveUnpunctuatedLabel(t *testing.T) {
+	for _, credit := range []string{"© Photo Rina Soto", "Foto Jan Berg"} {
+		in := "Ferry terminal opens\n\nThe new ferry terminal in Quimby opened on Monday after three years of building work.\n" +
+			"The first boat left the harbour at seven in the morning.\n" + credit + "\nMayor Tom Hale said the terminal would bring tourists back to the town.\n"
+		a, err := Extract(in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "The first boat left the harbour") {
+			t.Errorf("%q: the sentence above went as its caption: %+v", credit, a.Media.Images)
+		}
+	}
+}
+
 func TestDateOnlyLine(t *testing.T) {
 	tests := []struct {
 		in                  string
