@@ -3,10 +3,13 @@ package embeds
 import (
 	"regexp"
 	"strings"
+	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/dates"
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -469,15 +472,37 @@ func tags(text string, sign byte) []string {
 // Name on Tuesday, April 26, 2016", possibly after the post's text.
 var fbRe = regexp.MustCompile(`^(.*?)\s*Posted by\s+(.{1,80}?)\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(.{6,40})$`)
 
+// fbLocalRe reads the same line of Facebook's localised embed code (rule
+// embed-remnants-i18n): "Publicado por Name en martes, 3 de marzo de 2026",
+// "Publié par Name sur mardi 3 mars 2026", "Gepostet von Name am
+// Dienstag, 3. März 2026", Portuguese's "em", Italian's "Pubblicato da
+// Name su". Capitalised, as the embed writes it: prose's "publicado por"
+// is lower case.
+var fbLocalRe = regexp.MustCompile(`^(.*?)\s*(?:Publicado por|Publié par|Gepostet von|Pubblicato da)\s+(.{1,80}?)\s+(?:en|sur|am|em|su)\s+(.{6,60})$`)
+
+// fbLocalMarkers: words every fbLocalRe line holds, checked first.
+var fbLocalMarkers = []string{"Publicado por", "Publié par", "Gepostet von", "Pubblicato da"}
+
 func facebookSig(line string) (model.Embed, bool) {
-	if len(line) > maxSignatureLine || !strings.Contains(line, "Posted by") {
+	if len(line) > maxSignatureLine {
 		return model.Embed{}, false
 	}
-	m := fbRe.FindStringSubmatch(line)
+	var m []string
+	parse := dates.Parse
+	if strings.Contains(line, "Posted by") {
+		m = fbRe.FindStringSubmatch(line)
+	} else {
+		for _, w := range fbLocalMarkers {
+			if strings.Contains(line, w) {
+				m, parse = fbLocalRe.FindStringSubmatch(line), localFBDate
+				break
+			}
+		}
+	}
 	if m == nil {
 		return model.Embed{}, false
 	}
-	t, ok := dates.Parse(m[3])
+	t, ok := parse(m[3])
 	if !ok {
 		return model.Embed{}, false
 	}
@@ -487,6 +512,33 @@ func facebookSig(line string) (model.Embed, bool) {
 	}
 	return e, true
 }
+
+// localFBDate reads the date that closes a localised Facebook signature:
+// a date to the line's end after its weekday, one word ("martes, 3 de
+// marzo de 2026", "terça-feira, 3 de março de 2026"). The weekday is
+// required: Facebook always writes it, and a blog's byline in the same
+// words ("Gepostet von Jan Berg am 3. März 2026") has none.
+func localFBDate(s string) (time.Time, bool) {
+	t, start, end, ok := dates.Find(s)
+	if !ok || end != len(s) {
+		return time.Time{}, false
+	}
+	weekday := strings.TrimRight(s[:start], ", ")
+	if weekday == "" || strings.ContainsAny(weekday, " \t") || !calendarWords()[strings.ToLower(weekday)] {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// calendarWords: lexicon's weekdays and months of the languages
+// localFBDate reads, as a set made once.
+var calendarWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.CalendarWords() {
+		m[w] = true
+	}
+	return m
+})
 
 // youTubeRemnants are the lines a flattened YouTube player leaves.
 // The English lines, and (rule embed-remnants-i18n) the player's own
