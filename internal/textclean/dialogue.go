@@ -225,4 +225,10 @@ var dialogueVerbs = map[string]bool{
 	"добавил": true, "добавила": true, "пояснил": true, "пояснила": true, "уточнил": true, "уточнила": true,
 	"сообщил": true, "сообщила": true, "признался": true, "призналась": true, "рассказал": true, "рассказала": true,
 	"каже": true, "сказав": true, "сказала́": true, "запитав": true, "відповів": true, "відповіла": true,
+	// rule dialogue-verbs-uk-cs: Ukrainian and Czech reporting verbs, as
+	// dialogue-verbs-pl-ru ("– ..., – заявив мер", "– ..., – uvedl starosta")
+	"заявив": true, "зазначив": true, "зазначила": true, "наголосив": true, "наголосила": true,
+	"додав": true, "додала": true, "підкреслив": true, "підкреслила": true, "пояснив": true,
+	"uvedl": true, "uvedla": true, "dodal": true, "dodala": true, "zdůraznil": true, "zdůraznila": true,
+	"poznamenal": true, "poznamenala": true, "vysvětlil": true, "vysvětlila": true, "prohlásil": true, "prohlásila": true,
 }

@@ -23,6 +23,11 @@ func TestDialogueDash(t *testing.T) {
 			[]model.Block{{Kind: model.KindParagraph, Text: "– Remont drogi zaczniemy w kwietniu – zaznaczył wójt."}, {Kind: model.KindParagraph, Text: "– A chodnik?"}}},
 		{"russian reporting verb", "Собрание жильцов в посёлке Ольховка затянулось до позднего вечера, вопросов было много.\n\n– Котельную починят до холодов, – заявил управляющий.\n\n– А крышу?\n\nПротокол собрания повесят на доске объявлений у входа в контору.",
 			[]model.Block{{Kind: model.KindParagraph, Text: "– Котельную починят до холодов, – заявил управляющий."}, {Kind: model.KindParagraph, Text: "– А крышу?"}}},
+		// dialogue-verbs-uk-cs: Ukrainian and Czech reporting verbs.
+		{"ukrainian reporting verb", "Збори мешканців у селищі Вільшанка затягнулися до пізнього вечора, питань було багато.\n\n– Котельню полагодять до холодів, – наголосив управитель.\n\n– А дах?\n\nПротокол зборів повісять на дошці оголошень біля входу до контори.",
+			[]model.Block{{Kind: model.KindParagraph, Text: "– Котельню полагодять до холодів, – наголосив управитель."}, {Kind: model.KindParagraph, Text: "– А дах?"}}},
+		{"czech reporting verb", "Schůze obyvatel v obci Olšany se protáhla až do pozdního večera, otázek bylo mnoho.\n\n– Kotelnu opravíme před zimou, – uvedl správce.\n\n– A střechu?\n\nZápis ze schůze bude vyvěšen na úřední desce u vchodu do kanceláře.",
+			[]model.Block{{Kind: model.KindParagraph, Text: "– Kotelnu opravíme před zimou, – uvedl správce."}, {Kind: model.KindParagraph, Text: "– A střechu?"}}},
 		{"swedish", "Färjan till ön gick inte i dag på grund av stormen, och många turister fick vänta i hamnen.\n\n– Vi vet inte när den går igen, säger hamnkaptenen.\n\n– I morgon kanske.\n\nKaféet i hamnen höll öppet längre än vanligt för de väntande resenärerna.",
 			[]model.Block{{Kind: model.KindParagraph, Text: "– Vi vet inte när den går igen, säger hamnkaptenen."}, {Kind: model.KindParagraph, Text: "– I morgon kanske."}}},
 		{"german hyphen", "Am Morgen stand Karl am Steg und sah auf das Wasser hinaus, wo der Nebel noch tief über dem See lag.\n\n- Kommst du mit?, fragte seine Tochter.\n\n- Heute nicht.\n\nDann ging er zurück ins Haus und setzte Kaffee auf, wie jeden Morgen seit vielen Jahren.",
