@@ -21,3 +21,16 @@ func TestArticleToolsGiftSave(t *testing.T) {
 		{"Save for later the wine you cannot finish, the Tallow cellar master advises.", ""},
 	})
 }
+
+// TestArticleToolsSlavic: the copy-link button of Polish, Russian,
+// Ukrainian and Czech pages is a share bar (rule article-tools-slavic); a
+// sentence opening with the same words is not. Fails without the entries.
+func TestArticleToolsSlavic(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Skopiuj link", model.RemovedShare},
+		{"Скопировать ссылку", model.RemovedShare},
+		{"Скопіювати посилання", model.RemovedShare},
+		{"Kopírovat odkaz", model.RemovedShare},
+		{"Skopiuj link do formularza i wyślij go do urzędu gminy w Wólce Dolnej.", ""},
+	})
+}

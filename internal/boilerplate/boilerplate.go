@@ -695,6 +695,12 @@ var rules = []rule{
 		"enviar por whatsapp", "invia per email", "invia per e-mail", "give this article", "offrir cet article",
 		"offrir l'article", "artikel verschenken", "save for later", "add to favourites", "add to favorites",
 		"ajouter à mes favoris", "guardar artículo", "salva articolo",
+		// article-tools-slavic: the copy-link button of Polish, Russian,
+		// Ukrainian, Czech and Slovak pages in its other wordings
+		// ("Skopiuj link", "Скопировать ссылку", "Скопіювати посилання"),
+		// alone on its line; the share label beside it went and it stayed
+		"skopiuj link", "kopiuj link", "skopiuj odnośnik", "скопировать ссылку", "скопіювати посилання",
+		"копіювати посилання", "kopírovat odkaz", "skopírovať odkaz", "kopírovať odkaz",
 	}, nil},
 	// image-credit: picture credits. "Featured image via Some Name/Twitter.",
 	// "© Getty Images" (German and Austrian sites credit pictures so).
