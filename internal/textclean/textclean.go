@@ -2192,6 +2192,9 @@ func authorBio(s string) (string, bool) {
 		// to reach the writer
 		return strings.Join(words[:n], " "), true
 	}
+	if n >= 2 && n+2 <= len(words) && bioCopulas[words[n]] && localBioRole(s, n+1) {
+		return strings.Join(words[:n], " "), true
+	}
 	if n < 2 || n+2 > len(words) || words[n] != "is" {
 		return "", false
 	}
@@ -2207,6 +2210,38 @@ func authorBio(s string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(words[:n], " "), true
+}
+
+// bioCopulas are "is" in German, French, Spanish, Italian and Portuguese
+// (rule bio-role-i18n).
+var bioCopulas = map[string]bool{"ist": true, "est": true, "es": true, "è": true, "é": true}
+
+// localBioRoles are the newsroom jobs of German, French, Spanish, Italian
+// and Portuguese bios, lower case (rule bio-role-i18n).
+var localBioRoles = map[string]bool{"redakteur": true, "redakteurin": true, "korrespondent": true, "korrespondentin": true,
+	"reporter": true, "reporterin": true, "journalist": true, "journalistin": true, "rédacteur": true, "rédactrice": true, "journaliste": true, "correspondant": true,
+	"correspondante": true, "periodista": true, "redactor": true, "redactora": true, "corresponsal": true, "giornalista": true,
+	"redattore": true, "redattrice": true, "corrispondente": true, "jornalista": true, "repórter": true, "correspondente": true}
+
+// maxLocalBioLead bounds the words before the job in rule bio-role-i18n:
+// an article and an adjective ("eine freie Journalistin", "une
+// journaliste indépendante" needs none).
+const maxLocalBioLead = 2
+
+// localBioRole is rule bio-role-i18n: a closing bio written in German,
+// French, Spanish, Italian or Portuguese ("Jana Berg ist Redakteurin im
+// Lokalressort der Lindholmer Zeitung.", "Léa Morel est journaliste au
+// Quotidien de Kervalec.") names the writer's newsroom job right after the
+// copula, which authorBio's English wording ("is a ... reporter") missed.
+// from is the index of the word after the copula.
+func localBioRole(s string, from int) bool {
+	words := firstFields(s, from+maxLocalBioLead+1)
+	for k := from; k < len(words); k++ {
+		if localBioRoles[strings.ToLower(strings.TrimRight(words[k], ".,;"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBioRoleWords bounds the words rule bio-outlet-role reads after "is

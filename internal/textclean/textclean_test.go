@@ -298,6 +298,25 @@ func TestAuthorBioOutletRole(t *testing.T) {
 	}
 }
 
+// TestAuthorBioLocal: rule bio-role-i18n takes a closing bio written in
+// German, French or Spanish, and leaves a sentence whose job is not the
+// writer's newsroom one. Fails with the rule off.
+func TestAuthorBioLocal(t *testing.T) {
+	tests := []struct{ in, name string }{
+		{"Jana Berg ist Redakteurin im Lokalressort der Lindholmer Zeitung.", "Jana Berg"},
+		{"Léa Morel est journaliste au Quotidien de Kervalec.", "Léa Morel"},
+		{"Lina Ortúzar es periodista y cubre la política municipal.", "Lina Ortúzar"},
+		{"Jana Berg ist seit Jahren die Bürgermeisterin von Lindholm.", ""},
+		{"Léa Morel est la directrice de l'école.", ""},
+	}
+	for _, tt := range tests {
+		name, ok := authorBio(tt.in)
+		if ok != (tt.name != "") || name != tt.name {
+			t.Errorf("authorBio(%q) = %q, %v; want %q", tt.in, name, ok, tt.name)
+		}
+	}
+}
+
 // TestAppealAfterSupportButton: the appeal glued to an outlet-named support
 // button is removed as one run, however it is worded; a story paragraph
 // glued to the same button stays.
