@@ -59,7 +59,10 @@ const (
 // headerLabels are the labels that stand between a card's name and its
 // handle or right after the handle. "·" and "•" separate the parts of the
 // header when each is a line.
-var headerLabels = []string{"·", "•", "follow", "following", "verified", "verified account", "✓", "✔"}
+var headerLabels = []string{"·", "•", "follow", "following", "verified", "verified account", "✓", "✔",
+	// rule card-labels-i18n: the follow button of cards X shows in
+	// Spanish, French, German, Italian and Portuguese
+	"seguir", "suivre", "s'abonner", "folgen", "segui"}
 
 // cardLabels are the buttons and marks a rendered card shows around the
 // post (lower case, compared in place): its header's labels and these.
@@ -71,6 +74,10 @@ var cardLabels = slices.Concat(headerLabels, []string{
 	"show this thread", "translate post", "translate tweet", "read more on x",
 	"read more on twitter", "read more on bluesky", "view profile", "add a comment...",
 	"add a comment…",
+	// rule card-labels-i18n: the reply and copy-link buttons of the same
+	// cards
+	"responder", "répondre", "antworten", "rispondi", "copiar enlace", "copier le lien", "link kopieren",
+	"copia link", "copiar link",
 })
 
 // platformLabels name the platform of a card whose handle does not (a
@@ -126,8 +133,9 @@ func isCardChrome(line string) bool {
 }
 
 // clockRe reads the time of day a card shows with its date: "8:14 PM",
-// "20:14", "8.14 p.m.", "at 8:14 PM UTC".
-var clockRe = regexp.MustCompile(`(?i)^(?:at\s+)?[0-2]?[0-9][:.][0-5][0-9](?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
+// "20:14", "8.14 p.m.", "at 8:14 PM UTC", and (rule card-labels-i18n)
+// Spanish's "8:14 p. m.".
+var clockRe = regexp.MustCompile(`(?i)^(?:at\s+)?[0-2]?[0-9][:.][0-5][0-9](?:\s?[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?$`)
 
 // viewsRe reads the views count X writes after the date.
 var viewsRe = regexp.MustCompile(`(?i)^[0-9][0-9.,]*\s?[KMB]?\s+views$`)

@@ -33,3 +33,17 @@ func TestMatchLocalised(t *testing.T) {
 	}
 	checkMatch(t, tests)
 }
+
+// TestMatchRenderedCardLocalised: rule card-labels-i18n reads a post card
+// X shows in Spanish or French, its follow, reply and copy-link buttons
+// and Spanish's "p. m." included, instead of keeping the buttons as the
+// post's text or missing the card. Fails without the localised labels.
+func TestMatchRenderedCardLocalised(t *testing.T) {
+	tests := []matchCase{
+		{"spanish card", "Valle Tren\n@valletren\n·\nSeguir\nLos trenes a Castell quedan suspendidos. #incendio\n8:14 p. m. · 12 oct. 2026\nResponder\nCopiar enlace", 8,
+			model.Embed{Kind: "post", Platform: "twitter", Author: "Valle Tren", Handle: "valletren", Date: "2026-10-12", Text: "Los trenes a Castell quedan suspendidos. #incendio", Hashtags: []string{"incendio"}}},
+		{"french card", "Valle Tren\n@valletren\n·\nS'abonner\nLes trains vers Castell sont suspendus. #incendie\n20:14 · 12 oct. 2026\nRépondre\nCopier le lien", 8,
+			model.Embed{Kind: "post", Platform: "twitter", Author: "Valle Tren", Handle: "valletren", Date: "2026-10-12", Text: "Les trains vers Castell sont suspendus. #incendie", Hashtags: []string{"incendie"}}},
+	}
+	checkMatch(t, tests)
+}
