@@ -27,6 +27,8 @@ func TestMatchLocalised(t *testing.T) {
 			model.Embed{Kind: "post", Platform: "facebook", Author: "Markthalle Lindholm", Date: "2026-03-03", Text: "Am Wochenende geöffnet."}},
 		{"blog byline, no weekday", "Gepostet von Jan Berg am 3. März 2026", 0, model.Embed{}},
 		{"facebook prose", "El libro fue publicado por Editorial Sur en marzo de 2020 y se agotó en una semana.", 0, model.Embed{}},
+		{"threads french", "Post by @boulangeriequai\nVoir sur Threads", 2, model.Embed{Kind: "post", Platform: "threads", Handle: "boulangeriequai"}},
+		{"threads spanish remnant", "Ver en Threads", 1, model.Embed{Kind: "post", Platform: "threads"}},
 		{"youtube spanish", "Mira este video en YouTube", 1, model.Embed{Kind: "video", Platform: "youtube"}},
 		{"youtube german", "Auf YouTube ansehen", 1, model.Embed{Kind: "video", Platform: "youtube"}},
 		{"prose without handle", "La receta fue una publicación compartida por Julia", 0, model.Embed{}},

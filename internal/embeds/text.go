@@ -249,9 +249,12 @@ func threadsPostBy(line string) (string, bool) {
 
 // isThreadsRemnant: the link line Threads' embed code leaves ("View on
 // Threads").
-func isThreadsRemnant(line string) bool {
-	return strings.EqualFold(strings.TrimSpace(line), "view on threads")
-}
+func isThreadsRemnant(line string) bool { return isLabel(line, threadsRemnants) }
+
+// threadsRemnants: "View on Threads", and (rule embed-remnants-i18n) the
+// same link in Spanish, Portuguese, French, German and Italian.
+var threadsRemnants = []string{"view on threads", "ver en threads", "ver no threads", "voir sur threads",
+	"auf threads ansehen", "visualizza su threads"}
 
 // instagramHeaders are the lines Instagram's embed code leaves before a post,
 // in English and (rule embed-remnants-i18n) in the languages Instagram
