@@ -86,9 +86,35 @@ func attributesSpeech(s string) bool {
 		if prevPunct && unicode.IsLower(r) && dialogueVerb(firstWordLower(rest[k:])) && closesSentence(rest[k:]) {
 			return true
 		}
+		if prevPunct && compoundPastSpeech(rest[k:]) {
+			return true
+		}
 		prevPunct = false
 	}
 	return false
+}
+
+// dialogueAuxiliaries open the compound past of French and Italian
+// ("a déclaré", "ha detto"), rule dialogue-compound-past.
+var dialogueAuxiliaries = map[string]bool{"a": true, "ha": true}
+
+// dialogueParticiples are the past participles of French and Italian
+// speech verbs, after dialogueAuxiliaries (rule dialogue-compound-past).
+var dialogueParticiples = map[string]bool{"déclaré": true, "dit": true, "répondu": true, "rétorqué": true, "ajouté": true,
+	"expliqué": true, "affirmé": true, "souligné": true, "assuré": true, "précisé": true, "lancé": true, "demandé": true,
+	"detto": true, "dichiarato": true, "risposto": true, "aggiunto": true, "spiegato": true, "sottolineato": true, "chiesto": true}
+
+// compoundPastSpeech is rule dialogue-compound-past: French and Italian
+// attribute a dash-led reply in the compound past ("– Ce budget est
+// responsable, a déclaré le maire.", "– Non è vero, ha risposto"), whose
+// first word, the auxiliary, is no speech verb: the participle after it
+// is, and it closes the sentence as dialogue-attribution asks.
+func compoundPastSpeech(s string) bool {
+	aux, rest, ok := strings.Cut(s, " ")
+	if !ok || !dialogueAuxiliaries[aux] {
+		return false
+	}
+	return dialogueParticiples[firstWordLower(rest)] && closesSentence(rest)
 }
 
 // maxAttributionWords bounds the speaker after the verb of rule

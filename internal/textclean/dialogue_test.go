@@ -28,6 +28,10 @@ func TestDialogueDash(t *testing.T) {
 			[]model.Block{{Kind: model.KindParagraph, Text: "– Котельню полагодять до холодів, – наголосив управитель."}, {Kind: model.KindParagraph, Text: "– А дах?"}}},
 		{"czech reporting verb", "Schůze obyvatel v obci Olšany se protáhla až do pozdního večera, otázek bylo mnoho.\n\n– Kotelnu opravíme před zimou, – uvedl správce.\n\n– A střechu?\n\nZápis ze schůze bude vyvěšen na úřední desce u vchodu do kanceláře.",
 			[]model.Block{{Kind: model.KindParagraph, Text: "– Kotelnu opravíme před zimou, – uvedl správce."}, {Kind: model.KindParagraph, Text: "– A střechu?"}}},
+		// dialogue-compound-past: the French and Italian auxiliary
+		// before the speech verb's participle.
+		{"french compound past", "La séance du conseil de Kervalec s'est prolongée tard dans la soirée, les habitants avaient beaucoup de questions.\n\n– La chaufferie sera réparée avant l'hiver, a déclaré le maire.\n\n– Et le toit ?\n\nLe compte rendu de la séance sera affiché à l'entrée de la mairie.",
+			[]model.Block{{Kind: model.KindParagraph, Text: "– La chaufferie sera réparée avant l'hiver, a déclaré le maire."}, {Kind: model.KindParagraph, Text: "– Et le toit ?"}}},
 		{"swedish", "Färjan till ön gick inte i dag på grund av stormen, och många turister fick vänta i hamnen.\n\n– Vi vet inte när den går igen, säger hamnkaptenen.\n\n– I morgon kanske.\n\nKaféet i hamnen höll öppet längre än vanligt för de väntande resenärerna.",
 			[]model.Block{{Kind: model.KindParagraph, Text: "– Vi vet inte när den går igen, säger hamnkaptenen."}, {Kind: model.KindParagraph, Text: "– I morgon kanske."}}},
 		{"german hyphen", "Am Morgen stand Karl am Steg und sah auf das Wasser hinaus, wo der Nebel noch tief über dem See lag.\n\n- Kommst du mit?, fragte seine Tochter.\n\n- Heute nicht.\n\nDann ging er zurück ins Haus und setzte Kaffee auf, wie jeden Morgen seit vielen Jahren.",
