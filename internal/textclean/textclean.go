@@ -907,7 +907,7 @@ func (p *parser) run() {
 			i++
 			continue
 		}
-		if i >= len(p.lines)-bioWindow {
+		if i >= len(p.lines)-bioWindow || p.bioAboveFurniture(i) {
 			name, ok := authorBio(line)
 			labelled := i > 0 && aboutAuthorLabel(p.lines[i-1])
 			if !ok && labelled {
@@ -2170,6 +2170,29 @@ func isRemnant(e model.Embed) bool {
 // bioWindow: an author's bio closes the article (the last two blocks, as a
 // "Read more about:" tag line may follow it).
 const bioWindow = 2
+
+// maxBioFurniture bounds the page's furniture lines rule
+// bio-above-furniture looks past: a related header or two, a comments
+// counter, a most-read label.
+const maxBioFurniture = 4
+
+// bioAboveFurniture is rule bio-above-furniture: the bio's window counts
+// the lines of the story, not the page's furniture after it: a bio over
+// "Lire aussi" / "À lire également" closes the article as much as a bio
+// at the very end. Lines the phrase rules read (classified) do not count.
+func (p *parser) bioAboveFurniture(i int) bool {
+	rest := p.lines[i+1:]
+	if len(rest) > maxBioFurniture+bioWindow-1 {
+		return false
+	}
+	story := 0
+	for _, l := range rest {
+		if !classified(l) {
+			story++
+		}
+	}
+	return story < bioWindow
+}
 
 // bioRoles are the jobs an author bio names.
 var bioRoles = []string{"reporter", "writer", "editor", "correspondent", "journalist", "columnist", "contributor",

@@ -317,6 +317,22 @@ func TestAuthorBioLocal(t *testing.T) {
 	}
 }
 
+// TestBioAboveFurniture: rule bio-above-furniture: a closing bio followed
+// by the page's related headers is removed as a bio; a story line in the
+// same place, not a bio, stays. Fails with the rule off.
+func TestBioAboveFurniture(t *testing.T) {
+	const bio = "Léa Morel est journaliste au Quotidien de Kervalec."
+	in := "Kervalec adopte son budget\n\nLe conseil municipal de Kervalec a adopté jeudi le budget 2027, qui s'élève à 48 millions d'euros.\n\n" +
+		"L'opposition a voté contre et dénoncé le manque d'investissements dans les quartiers nord.\n\n" + bio + "\n\nLire aussi\n\nÀ lire également\n"
+	a, err := Extract(in, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, bio) || len(a.Authors) != 1 || a.Authors[0] != "Léa Morel" {
+		t.Errorf("bio kept or author missed: authors %q, text %q", a.Authors, a.Text)
+	}
+}
+
 // TestAppealAfterSupportButton: the appeal glued to an outlet-named support
 // button is removed as one run, however it is worded; a story paragraph
 // glued to the same button stays.
