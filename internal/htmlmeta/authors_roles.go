@@ -181,8 +181,19 @@ func staffHead(n string) (string, bool) {
 	if last < 1 || !strings.EqualFold(strings.Trim(w[last], ".,;:"), "staff") {
 		return "", false
 	}
+	// Rule authorStaffDesk: the desk the staff works at is no part of
+	// the outlet's name ("Harbour Courier Editorial Staff" is the
+	// Harbour Courier's, not a "Harbour Courier Editorial"'s).
+	for last > 1 && staffDeskWords[strings.ToLower(w[last-1])] {
+		last--
+	}
 	return strings.Join(w[:last], " "), true
 }
+
+// staffDeskWords may stand between an outlet's name and "Staff" in a
+// staff credit, naming the desk ("Editorial Staff", "Newsroom Staff",
+// "Web Staff"); words that no outlet's name ends with.
+var staffDeskWords = map[string]bool{"editorial": true, "newsroom": true, "web": true}
 
 // staffCredit is rule authorStaffCredit: a byline crediting an outlet's
 // staff ("By Harbour Courier Staff") names the outlet as the author, the

@@ -30,6 +30,11 @@ func TestStaffCredit(t *testing.T) {
 		{"staff report", site, `<p class="byline">Harbour Courier Staff Report</p>`, []string{"Harbour Courier"}},
 		// A wire's staff is the wire, as a wire's byline is.
 		{"wire staff", site, `<p class="byline">Reuters staff</p>`, []string{"Reuters"}},
+		// Rule authorStaffDesk: the desk is no part of the outlet.
+		{"editorial staff", site, `<p class="byline">By Harbour Courier Editorial Staff</p>`, []string{"Harbour Courier"}},
+		{"site's newsroom staff", `<meta property="og:site_name" content="Harbour Courier">`,
+			`<p class="byline">By Harbour Courier Newsroom Staff</p>`, []string{"Harbour Courier"}},
+		{"one-word outlet's desk", site, `<p class="byline">By Portbay Editorial Staff</p>`, []string{"Portbay Editorial Staff"}},
 		// A one-word outlet's staff keeps the page's words.
 		{"one-word outlet", site, `<p class="byline">By Portbay Staff</p>`, []string{"Portbay Staff"}},
 		// No person, no author: not "agencies", not "staff reports".
