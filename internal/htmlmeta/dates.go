@@ -278,7 +278,11 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 var updateLabels = []string{"updated", "mis à jour", "aktualisiert", "actualizado", "aggiornato", "atualizado", "bijgewerkt",
 	"oppdatert", "opdateret", "uppdaterad", "päivitetty", "aktualizacja", "zaktualizowano", "aktualizováno",
 	"aktualizované", "обновлено", "оновлено", "güncelle", "frissítve", "actualizat", "ενημερώθηκε", "ažurirano",
-	"posodobljeno", "diperbarui", "cập nhật", "actualitzat", "수정", "업데이트", "更新"}
+	"posodobljeno", "diperbarui", "cập nhật", "actualitzat", "수정", "업데이트", "更新",
+	// Rule dateStandLabel: German "Stand: 13.11.2024 10:12 Uhr" (as
+	// of), the time public broadcasters' pages were last changed; with
+	// its colon, as "stand" alone is an English word.
+	"stand:"}
 
 // cjkUpdateAfter are the Chinese and Japanese labels written after the
 // date they name ("2031年03月12日 08:15 发布 | 2031年03月13日 10:20 更新"):
@@ -1143,6 +1147,16 @@ func (c *collector) visibleDate(now time.Time) *model.Date {
 		}
 	}
 	if onlyUpdateShown(shown[0].text) {
+		// Rule dateUpdateLineFirst: the update's line ("Stand:
+		// 13.11.2024", "Last updated 13 November 2024") may come
+		// before the line that dates the publication ("12.11.2024,
+		// 08:00 Uhr", "Erstellt: 12.11.2024"): a later date shown with
+		// no update label, on the update's day or before it, is the
+		// publication's. Only when the page shows one such day: several
+		// are the dated cards of a list of other stories.
+		if d := pubAfterUpdate(shown); d != "" {
+			return &model.Date{Value: d, Evidence: "visible text (not the update)"}
+		}
 		return &model.Date{Value: shown[0].day, Estimated: true, Evidence: "visible text labelled as the update (no publication date given)"}
 	}
 	return &model.Date{Value: shown[0].day, Evidence: "visible text"}
@@ -1168,6 +1182,29 @@ func onlyUpdateShown(t string) bool {
 		}
 	}
 	return at >= 0 && !hasDigit(t[:at]) && !pubLabels.in(t)
+}
+
+// pubAfterUpdate is rule dateUpdateLineFirst's reader: the one day
+// shown after the update's line (shown[0]) with no update label, on the
+// update's day or before it; "" when there is none or more than one.
+func pubAfterUpdate(shown []shownText) string {
+	day := ""
+	for _, st := range shown[1:] {
+		if d := dayOf(st.day); d <= dayOf(shown[0].day) && !updateLabelled(st.text) {
+			if day != "" && d != day {
+				return ""
+			}
+			day = d
+		}
+	}
+	return day
+}
+
+// updateLabelled reports whether a text holds a label of the last
+// change (updateLabels, "modified").
+func updateLabelled(t string) bool {
+	l := strings.ToLower(t)
+	return strings.Contains(l, "modified") || containsAny(l, updateLabels)
 }
 
 // dayFirst reports whether an ambiguous numeric date (03/04/2021) reads day
