@@ -1474,6 +1474,16 @@ var balkanMonthNames = [12][]string{
 var lithuanianMonthNames = [12]string{"sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio",
 	"liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"}
 
+// latvianMonthNames are the months of Latvian, in the nominative, the
+// genitive and the locative its dates use ("2024. gada 12. novembrī",
+// "12. novembris"): rule dateLatvian.
+var latvianMonthNames = [12][]string{
+	{"janvāris", "janvāra", "janvārī"}, {"februāris", "februāra", "februārī"}, {"marts", "marta", "martā"},
+	{"aprīlis", "aprīļa", "aprīlī"}, {"maijs", "maija", "maijā"}, {"jūnijs", "jūnija", "jūnijā"},
+	{"jūlijs", "jūlija", "jūlijā"}, {"augusts", "augusta", "augustā"}, {"septembris", "septembra", "septembrī"},
+	{"oktobris", "oktobra", "oktobrī"}, {"novembris", "novembra", "novembrī"}, {"decembris", "decembra", "decembrī"},
+}
+
 func init() {
 	for n, m := range dates.MonthNames() {
 		months[n] = int(m)
@@ -1492,6 +1502,9 @@ func init() {
 			months[n] = i + 1
 		}
 		months[lithuanianMonthNames[i]] = i + 1
+		for _, n := range latvianMonthNames[i] {
+			months[n] = i + 1
+		}
 	}
 	keys := make([]string, 0, len(months))
 	for _, ns := range coreMonthNames {
@@ -1554,6 +1567,10 @@ var (
 	// numericInText is 03.04.2021, 3/4/2021, 3-4-2021, and the German
 	// "4. 2. 2022" (a space, often a thin one, after each dot).
 	numericInText = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})(\. ?|[/-])(\d{1,2})(?:\. ?|[/-])((?:19|20)\d{2})(?:[^\d]|$)`)
+	// latvianDate is rule dateLatvian: the year, "gada" (of the year),
+	// the day and the month, "2024. gada 12. novembrī", an order no
+	// other pattern reads.
+	latvianDate = regexp.MustCompile(`((?:19|20)\d{2})\.\s*gada\s+(\d{1,2})\.\s*([\p{L}\p{M}]{3,14})`)
 	// cjkDate is the Chinese and Japanese 2022年5月3日 and the Korean
 	// 2022년 5월 3일.
 	cjkDate = regexp.MustCompile(`((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
@@ -1671,6 +1688,14 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 			d, _ := strconv.Atoi(s[m[6]:m[7]])
 			v, ok := ymdInt(y, mo, d, now)
 			consider(m[2], v, ok)
+		}
+		if strings.Contains(s, "gada") {
+			if m, mo := monthDate(latvianDate, s, 3); m != nil {
+				y, _ := strconv.Atoi(s[m[2]:m[3]])
+				d, _ := strconv.Atoi(s[m[4]:m[5]])
+				v, ok := ymdInt(y, mo, d, now)
+				consider(m[2], v, ok)
+			}
 		}
 		if m := numericInText.FindStringSubmatchIndex(s); m != nil {
 			a, _ := strconv.Atoi(s[m[2]:m[3]])
