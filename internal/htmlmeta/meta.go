@@ -254,6 +254,9 @@ type h1Cand struct {
 	// titleClass: the element or its parent is named as a title/headline.
 	titleClass bool
 	order      int
+	// brHead is the heading's text before a <br> of its own, where the
+	// heading goes on after it (rule titleBreakSubtitle); "" otherwise.
+	brHead string
 }
 
 type bylineCand struct {
@@ -872,7 +875,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 				}
 				c.h1s = append(c.h1s, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.headlineChrome() || st.inComments,
 					titleClass: containsAny(class+" "+pc+" "+itemprop, []string{"title", "headline", "heading"}) && !strings.Contains(class, "site-title"),
-					order:      c.order})
+					order:      c.order, brHead: breakHead(n, t)})
 				if !st.headlineChrome() && !c.sawMainH1 {
 					c.sawMainH1 = true
 				}
@@ -1398,6 +1401,31 @@ func textSkipped(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// breakHead is rule titleBreakSubtitle's reader: the text of heading h
+// before its first <br> child, when text (t, the heading's text) goes on
+// after it; "" otherwise.
+func breakHead(h *html.Node, t string) string {
+	br := false
+	for ch := h.FirstChild; ch != nil && !br; ch = ch.NextSibling {
+		br = ch.Type == html.ElementNode && ch.Data == "br"
+	}
+	if !br {
+		return "" // most headings: no text is gathered
+	}
+	var sb strings.Builder
+	for ch := h.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type == html.ElementNode && ch.Data == "br" {
+			head := clean(sb.String())
+			if head == "" || len(head) >= len(t) {
+				return ""
+			}
+			return head
+		}
+		sb.WriteString(textOf(ch, len(t)))
+	}
+	return ""
 }
 
 // textOf returns n's text, reading at most about limit bytes; script and

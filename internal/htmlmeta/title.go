@@ -398,7 +398,35 @@ const minAgreeRunes = 8
 // <title> versus <h1> choice stays near 50/50 under every feature tried.
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
-	return dropInvisible(t)
+	return dropInvisible(c.cutBreakSubtitle(t))
+}
+
+// cutBreakSubtitle is rule titleBreakSubtitle: a headline set with its
+// subtitle in one <h1>, after a <br> ("Ferry fares rise again<br>Island
+// commuters face a third increase"), was read whole as the title. When a
+// title the page declares (<title>, og:title, JSON-LD headline) is the
+// part before the <br> alone, or it is a segment of one ("Ferry fares rise
+// again | Harbour Courier"), that part is the headline. A <br> with no
+// such witness stays a line break inside a long headline.
+func (c *collector) cutBreakSubtitle(t string) string {
+	for _, h := range c.h1s {
+		if h.brHead == "" || h.text != t {
+			continue
+		}
+		nb := normTitle(h.brHead)
+		for _, r := range []string{c.docTitle, c.meta1("og:title"), c.meta1("twitter:title"), c.ld.headline()} {
+			if r != "" && normTitle(r) == nb {
+				return h.brHead
+			}
+			for _, p := range splitTitle(r) {
+				// The site's name beside it ("... | Harbour Courier").
+				if normTitle(p) == nb {
+					return h.brHead
+				}
+			}
+		}
+	}
+	return t
 }
 
 // dropInvisible removes the characters a reader never sees in a headline:
