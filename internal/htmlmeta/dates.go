@@ -1732,6 +1732,18 @@ func findTextDate(s string, now time.Time, dayFirst bool) (string, bool) {
 			}
 		}
 	}
+	if hasPersianMonth(s) {
+		// Rule datePersian: the Solar Hijri calendar of Iran's pages.
+		for _, m := range persianDate.FindAllStringSubmatchIndex(s, maxMonthTries) {
+			if mo := persianMonths[s[m[4]:m[5]]]; mo != 0 {
+				d, _ := strconv.Atoi(s[m[2]:m[3]])
+				y, _ := strconv.Atoi(s[m[6]:m[7]])
+				v, ok := jalaliDay(y, mo, d, now)
+				consider(m[2], v, ok)
+				break
+			}
+		}
+	}
 	if century && strings.Contains(s, "tháng") {
 		if m := vietDate.FindStringSubmatchIndex(s); m != nil {
 			v, ok := ymd(s[m[6]:m[7]], s[m[4]:m[5]], s[m[2]:m[3]], now)
@@ -1916,4 +1928,61 @@ func asciiDigits(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// persianMonths are the months of the Solar Hijri calendar as Iran's
+// pages write them ("۲۲ آبان ۱۴۰۳"): rule datePersian.
+var persianMonths = map[string]int{
+	"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "شهریور": 6,
+	"مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
+
+// persianDate is a day, a Persian month and a Solar Hijri year (13xx or
+// 14xx: 1921 to 2121), digits made ASCII by asciiDigits.
+var persianDate = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s+(\p{Arabic}{2,9})\s+(1[34]\d{2})(?:[^\d]|$)`)
+
+// hasPersianMonth reports whether s holds a letter of the Arabic script
+// (its UTF-8 lead bytes 0xD8 to 0xDB), before the Persian pattern runs.
+func hasPersianMonth(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b >= 0xD8 && b <= 0xDB {
+			return true
+		}
+	}
+	return false
+}
+
+// jalaliDay turns a Solar Hijri date into the Gregorian day (rule
+// datePersian), by the 33-year cycle arithmetic of the usual converters,
+// exact for the years pages date (1 Farvardin 1403 is 20 March 2024).
+func jalaliDay(jy, jm, jd int, now time.Time) (string, bool) {
+	if jm < 1 || jm > 12 || jd < 1 || jd > 31 || jm > 6 && jd > 30 {
+		return "", false
+	}
+	jy += 1595
+	days := -355668 + 365*jy + (jy/33)*8 + ((jy%33)+3)/4 + jd
+	if jm < 7 {
+		days += (jm - 1) * 31
+	} else {
+		days += (jm-7)*30 + 186
+	}
+	gy := 400 * (days / 146097)
+	days %= 146097
+	if days > 36524 {
+		days--
+		gy += 100 * (days / 36524)
+		days %= 36524
+		if days >= 365 {
+			days++
+		}
+	}
+	gy += 4 * (days / 1461)
+	days %= 1461
+	if days > 365 {
+		gy += (days - 1) / 365
+		days = (days - 1) % 365
+	}
+	// days is now the day of the Gregorian year gy, from 0.
+	t := time.Date(gy, 1, 1+days, 0, 0, 0, 0, time.UTC)
+	return ymdInt(t.Year(), int(t.Month()), t.Day(), now)
 }
