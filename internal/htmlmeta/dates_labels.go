@@ -108,6 +108,11 @@ func (l *dateLabels) text(raw string, chrome bool) {
 	}
 	at := labelAt(t)
 	if at < 0 {
+		if rest := pubAfterUpdateLabel(t); rest != "" {
+			t, at = rest, labelAt(rest)
+		}
+	}
+	if at < 0 {
 		return
 	}
 	t = t[wordStart(t, at):]
@@ -123,6 +128,30 @@ func (l *dateLabels) text(raw string, chrome bool) {
 		return
 	}
 	l.texts = append(l.texts, t)
+}
+
+// pubAfterUpdateLabel is rule dateLabelAfterUpdate: a line that gives
+// the update first and the publication after it ("Updated: 13 November
+// 2025. Published: 12 November 2025") carries the publication's label
+// too far in for labelAt, and the update's day dated the publication. The
+// line must open with an update's label (pubLabelStop, within
+// maxLabelStart bytes) and hold a date before the publication's label;
+// the text from that label on is returned, or "".
+func pubAfterUpdateLabel(t string) string {
+	stop := -1
+	for _, w := range pubLabelStop {
+		if i := strings.Index(t[:min(len(t), maxLabelStart+len(w))], w); i >= 0 && (stop < 0 || i < stop) {
+			stop = i
+		}
+	}
+	if stop < 0 || stop > maxLabelStart {
+		return ""
+	}
+	i := pubLabels.index(t[stop:])
+	if i < 0 || !hasDigit(t[stop:stop+i]) {
+		return ""
+	}
+	return t[wordStart(t, stop+i):]
 }
 
 // labelAt returns where a publication label's needle starts in t, or -1
