@@ -971,7 +971,11 @@ func splitAuthors(raw string) []string {
 		}
 		var out []string
 		titled := false
+		var seps []string // the separator before each part after the first
 		for i, p := range authorSplit.Split(seg, -1) {
+			if i == 1 {
+				seps = authorSplit.FindAllString(seg, -1)
+			}
 			if i > 0 && credential.MatchString(strings.TrimRight(strings.TrimSpace(p), ".")) {
 				// "Jane Doe, MD": a degree after a name.
 				continue
@@ -1003,7 +1007,7 @@ func splitAuthors(raw string) []string {
 				// Courier Staff"), as a wire's name after it.
 				continue
 			}
-			if titled && len(out) == 1 {
+			if titled && len(out) == 1 && !andPerson(seps[i-1], p) {
 				// Rule authorTitleTail: once a name's job title began,
 				// the parts after it continue the title or name the
 				// employer ("Jane Doe, Director, Studio, Kilns, and
@@ -1082,6 +1086,20 @@ func cutNameTail(seg string) string {
 		return seg[:loc[0]]
 	}
 	return seg
+}
+
+// andPerson is rule authorAndAfterTitle: after a name's job title, a
+// part joined by a conjunction ("By Lena Marsh, Senior Correspondent,
+// and Tom Grey") that is a person's name, opening with a given name the
+// people finder knows, is a second author, not more of the title
+// (authorTitleTail); "and Glazes" is not.
+func andPerson(sep, p string) bool {
+	if !strings.ContainsFunc(sep, unicode.IsLetter) {
+		return false
+	}
+	p = strings.TrimSpace(p)
+	w := strings.Fields(p)
+	return len(w) > 1 && properName(p) && personName(p) && !groupCredit(p) && people.IsFirstName(w[0])
 }
 
 // affiliationWords open, in small letters, the part of a byline after a
