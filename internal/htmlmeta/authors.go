@@ -1001,7 +1001,7 @@ func splitAuthors(raw string) []string {
 				// author.
 				continue
 			}
-			if _, staff := staffHead(p); staff && i > 0 && len(out) > 0 {
+			if _, staff := staffHead(p); (staff || staffWriters(p)) && i > 0 && len(out) > 0 {
 				// Rule authorStaffCredit (authors_roles.go): after a
 				// name, the staff it belongs to ("Tom Grey, Harbour
 				// Courier Staff"), as a wire's name after it.
@@ -1087,6 +1087,20 @@ func cutNameTail(seg string) string {
 	}
 	return seg
 }
+
+// staffWriters is rule authorStaffWriters: after the names, the staff
+// they write for ("Lena Marsh and Tom Grey, Harbour Courier Staff
+// Writers"), whose outlet was read as one more author. Only there: alone,
+// "Harbour Courier Staff Writer" is the outlet's credit (staffCredit reads
+// its words).
+func staffWriters(p string) bool {
+	w := strings.Fields(p)
+	n := len(w)
+	return n >= 3 && staffWriterWords[strings.ToLower(w[n-1])] && strings.EqualFold(w[n-2], "staff")
+}
+
+// staffWriterWords end a staff's writers' credit (rule authorStaffWriters).
+var staffWriterWords = map[string]bool{"writer": true, "writers": true, "reporter": true, "reporters": true}
 
 // andPerson is rule authorAndAfterTitle: after a name's job title, a
 // part joined by a conjunction ("By Lena Marsh, Senior Correspondent,

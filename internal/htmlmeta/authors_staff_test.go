@@ -35,6 +35,9 @@ func TestStaffCredit(t *testing.T) {
 		{"site's newsroom staff", `<meta property="og:site_name" content="Harbour Courier">`,
 			`<p class="byline">By Harbour Courier Newsroom Staff</p>`, []string{"Harbour Courier"}},
 		{"one-word outlet's desk", site, `<p class="byline">By Portbay Editorial Staff</p>`, []string{"Portbay Editorial Staff"}},
+		// Rule authorStaffWriters: the staff's writers after the names.
+		{"staff writers after names", site, `<p class="byline">By Lena Marsh and Tom Grey, Harbour Courier Staff Writers</p>`, []string{"Lena Marsh", "Tom Grey"}},
+		{"staff writer alone", site, `<p class="byline">By Harbour Courier Staff Writer</p>`, []string{"Harbour Courier"}},
 		// A one-word outlet's staff keeps the page's words.
 		{"one-word outlet", site, `<p class="byline">By Portbay Staff</p>`, []string{"Portbay Staff"}},
 		// No person, no author: not "agencies", not "staff reports".
