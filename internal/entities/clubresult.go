@@ -26,9 +26,9 @@ var opponentWords = setOf(`with to against gegen contre contra ante contro tegen
 
 // clubResult is rule clubResult: in a sentence about a match, a listed
 // city or region is the club named after it, not the place: the subject
-// of a result verb followed by a score, a listed place or an opponent's
-// word ("Barcelona beat Sevilla", "Bayern verliert 1:2", "Bayern verliert
-// in Dortmund"), and a listed place right after such a verb or its
+// of a result verb followed by a score or a listed place, right after it
+// or after an opponent's word or a place preposition ("Barcelona beat
+// Sevilla", "Bayern verliert 1:2", "Bayern verliert in Dortmund"), and a listed place right after such a verb or its
 // opponent's word when a club opened the sentence ("beat Sevilla",
 // "drew with Leeds"). Countries are left: a country's team is written the
 // same, and a country beats another in much else. The club is remembered
@@ -115,19 +115,20 @@ func (f *finder) listedClubPlace(toks []token, k int) bool {
 }
 
 // afterPreposition reports a place preposition right before toks[k]:
-// English "in", "at", "from", "to", or one of the text's language.
+// one of clubPlacePreps, one of the text's language, or a German one
+// (germanTownPrepositions) in any text.
 func (f *finder) afterPreposition(toks []token, k int) bool {
 	if k <= 0 || k >= len(toks) {
 		return false
 	}
 	w := toks[k-1].text
-	return englishPlacePreps[w] || f.place != nil && (f.place.preps[w] || f.place.directional[w]) || germanTownPrepositions[w]
+	return clubPlacePreps[w] || f.place != nil && (f.place.preps[w] || f.place.directional[w]) || germanTownPrepositions[w]
 }
 
-// englishPlacePreps lead to a place rather than a club (rule clubResult),
-// with the "of" of the languages: "the mayor of Barcelona", "el alcalde
+// clubPlacePreps lead to a place rather than a club (rule clubResult):
+// English "in", "at", "from", "to", with the "of" of the languages: "the mayor of Barcelona", "el alcalde
 // de Valencia", "der Bürgermeister von Hamburg" name the city.
-var englishPlacePreps = setOf(`in In at At from From to To of de von`)
+var clubPlacePreps = setOf(`in In at At from From to To of de von`)
 
 // isDigitWord reports a word of digits, a score's ("3" of "3-1").
 func isDigitWord(w string) bool {
@@ -222,13 +223,8 @@ func (f *finder) matchPolishClubCity(toks []token, i int) int {
 	if n != 1 || a.e.class != classPlace || a.e.typ != "city" || a.ambiguous {
 		return 0
 	}
-	if toks[i].sentStart {
-		if f.trLower == nil {
-			f.trLower = lowerWordsOf(f.text)
-		}
-		if f.trLower[strings.ToLower(toks[i].text)] {
-			return 0
-		}
+	if toks[i].sentStart && f.writesLower(toks[i].text) {
+		return 0
 	}
 	// The club declined ("Legii Warszawa" after "Legia Warszawa") is the
 	// club first named: same city, its word the same but for the ending.

@@ -197,10 +197,10 @@ type finder struct {
 	// plClubs are the clubs rule polishClubCity read, their word as
 	// first written, by their city's key.
 	plClubs map[string][]string
-	// trLower are the words a Turkish or Polish text writes in lower
-	// case (rules turkishLocative, polishClubCity), read when first
-	// needed.
-	trLower map[string]bool
+	// lazyLower are the words the text writes in lower case for rules
+	// turkishLocative and polishClubCity (Turkish and Polish have no
+	// lowerWords), read when first needed: see writesLower.
+	lazyLower map[string]bool
 	// plurals are the acronyms the text writes as plurals (rule
 	// pluralAcronym), read when first needed.
 	plurals map[string]bool

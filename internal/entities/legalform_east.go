@@ -158,13 +158,8 @@ func (f *finder) matchTurkishLocative(toks []token, i int) int {
 	if !f.caseApostrophe || !t.possessive || t.allCaps || f.people[t.key] {
 		return 0
 	}
-	if p := i - 1; p >= 0 && next(toks, i) && toks[p].cap {
-		if f.trLower == nil {
-			f.trLower = lowerWordsOf(f.text)
-		}
-		if !toks[p].sentStart || !f.trLower[strings.ToLower(toks[p].text)] {
-			return 0
-		}
+	if p := i - 1; p >= 0 && next(toks, i) && toks[p].cap && (!toks[p].sentStart || !f.writesLower(toks[p].text)) {
+		return 0
 	}
 	raw := f.raw(t)
 	k := strings.IndexAny(raw, "'’")
@@ -177,4 +172,14 @@ func (f *finder) matchTurkishLocative(toks []token, i int) int {
 	}
 	f.add(classPlace, "", "", t.text)
 	return 1
+}
+
+// writesLower reports whether the text also writes w in lower case, for
+// a sentence's first word (rules turkishLocative, polishClubCity): the
+// text's lower-case words are read once, when first asked.
+func (f *finder) writesLower(w string) bool {
+	if f.lazyLower == nil {
+		f.lazyLower = lowerWordsOf(f.text)
+	}
+	return f.lazyLower[strings.ToLower(w)]
 }
