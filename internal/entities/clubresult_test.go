@@ -28,6 +28,14 @@ func TestClubResult(t *testing.T) {
 		{"es", "El entrenador del Sevilla dimitió ayer en Madrid.", []string{"Sevilla"}, []string{"Madrid"}},
 		// No result: the city is the place.
 		{"en", "Barcelona hosted the summit on Monday.", nil, []string{"Barcelona"}},
+		// Countries are left, though a score follows.
+		{"en", "France drew 1-1 with Spain on Sunday.", nil, []string{"France", "Spain"}},
+		// The club's word alone after "FC Bayern" is the club.
+		{"de", "Der FC Bayern hat gespielt. Danach lag Bayern zurück.", []string{"FC Bayern"}, nil},
+		// Rule spanishClubArticle: not an article a sentence closes, nor
+		// a city other places share (Lyon).
+		{"es", "No lo sé, dijo el. Valencia celebra la fiesta.", nil, []string{"Valencia"}},
+		{"es", "El equipo del Lyon perdió ayer.", nil, []string{"Lyon"}},
 	}
 	for _, tt := range tests {
 		orgs, places := Find(tt.text, Options{Lang: tt.lang})
@@ -56,6 +64,8 @@ func TestSporClub(t *testing.T) {
 		{"en", "Galatasaray signed a striker from Velmspor on Monday.", []string{"Galatasaray", "Velmspor"}},
 		// Too short a stem, and a lower-case word: no club.
 		{"en", "Tourists like the Aspor gym and the local transport.", nil},
+		// A shouted line: no club.
+		{"en", "FANS OF VELMSPOR CHEERED LOUDLY.", nil},
 	}
 	for _, tt := range tests {
 		orgs, _ := Find(tt.text, Options{Lang: tt.lang})
@@ -83,12 +93,23 @@ func TestPolishClubCity(t *testing.T) {
 	}{
 		{"Velmia Warszawa pokonała Tarvę Kraków 2:1. Piłkarze Velmii Warszawa świętowali w Warszawie.", []string{"Velmia Warszawa", "Tarvę Kraków"}, []string{"Warsaw"}},
 		{"Wczoraj Warszawa świętowała. Było to wczoraj.", nil, []string{"Warsaw"}},
+		// No club: a declined city, a capitalised word after the city,
+		// an acronym, a listed name or a person's word before it, a city
+		// other places share.
+		{"Mecz obejrzał prezes klubu i Prezydent Krakowa.", nil, []string{"Krakow"}},
+		{"Pociąg stał na stacji Velmo Kraków Główny wczoraj.", nil, []string{"Krakow"}},
+		{"Biuro VELM Kraków otwarto wczoraj.", nil, []string{"Krakow"}},
+		{"Biuro firmy Google Kraków zatrudnia.", nil, []string{"Krakow"}},
+		{"Przemawiał Velmski, a potem Velmski Kraków opuścił.", nil, []string{"Krakow"}},
+		{"Kibice czekali, a Velmia Lyon wygrała.", nil, []string{"Lyon"}},
 	}
 	for _, tt := range tests {
-		orgs, places := Find(tt.text, Options{Lang: "pl"})
+		orgs, places := Find(tt.text, Options{Lang: "pl", People: []string{"Jan Velmski"}})
 		var on, pn []string
 		for _, e := range orgs {
-			on = append(on, e.Name)
+			if e.Type == "team" {
+				on = append(on, e.Name)
+			}
 		}
 		for _, e := range places {
 			pn = append(pn, e.Name)
@@ -114,6 +135,12 @@ func TestGermanClubs(t *testing.T) {
 		{"en", "The European Union Brussels office opened.", nil, []string{"Brussels"}},
 		{"de", "Die Tabelle: Hannover 58,0 Punkte. Der Schuh Velmo Hannover 13 ist neu.", nil, []string{"Hannover"}},
 		{"en", "Turnout: Boston 58.0, Denver 41.2.", nil, []string{"Boston", "Denver"}},
+		// A sentence's first word before the city opens no longer name;
+		// a comma between the city and the number, or a city other
+		// places share (Lyon), makes no club.
+		{"de", "Auch Hannover 96 verlor am Samstag.", []string{"Hannover 96"}, nil},
+		{"de", "In der Liste steht Hannover, 96 Plätze sind frei.", nil, []string{"Hannover"}},
+		{"de", "Gestern spielte Lyon 05 nicht.", nil, []string{"Lyon"}},
 	}
 	for _, tt := range tests {
 		orgs, places := Find(tt.text, Options{Lang: tt.lang})

@@ -131,9 +131,14 @@ func TestTurkishLocative(t *testing.T) {
 		{"Velmabad'da deprem oldu. Deprem Tarvaköy'de de hissedildi.", []string{"Velmabad", "Tarvaköy"}},
 		{"Velmbank Süper Velm'de oynayacak. Açıklama VELMDER'de yapıldı.", nil},
 		{"Ahmet Velmoğlu'ndan açıklama geldi.", nil},
+		// A known given name, the last word of a longer name whose first
+		// the text also writes in lower case.
+		{"Toplantı dün Velma'da yapıldı.", nil},
+		{"Kurul Süper Tarvaköy'de toplandı, süper bir gün.", nil},
 	}
+	firstName := func(w string) bool { return w == "Velma" }
 	for _, tt := range tests {
-		_, places := Find(tt.text, Options{Lang: "tr", People: []string{"Ahmet Velmoğlu"}})
+		_, places := Find(tt.text, Options{Lang: "tr", People: []string{"Ahmet Velmoğlu"}, FirstName: firstName})
 		var got []string
 		for _, p := range places {
 			got = append(got, p.Name)
