@@ -81,16 +81,20 @@ func slavicBaseOf(lex *lexicon, lang, w string) (string, bool) {
 	if e := lex.localNames[lang][w]; e != nil {
 		return e.canonical, true
 	}
+	// Each nominative tried is built in buf: a map read of string(b)
+	// copies nothing, so a capitalised word tried against its endings
+	// allocates only for the place it gives (TestSlavicBaseAllocs).
+	var buf [64]byte
 	for _, c := range slavicCaseEndings[lang] {
 		stem, ok := strings.CutSuffix(w, c.ending)
 		if !ok || stem == "" {
 			continue
 		}
-		base := stem + c.base
-		if a, ok := lex.names[base]; ok && a.e.class == classPlace && !a.ambiguous && (lex.eastNames[base] || base == normKey(a.e.canonical)) {
-			return base, true
+		b := append(append(buf[:0], stem...), c.base...)
+		if a, ok := lex.names[string(b)]; ok && a.e.class == classPlace && !a.ambiguous && (lex.eastNames[string(b)] || string(b) == normKey(a.e.canonical)) {
+			return string(b), true
 		}
-		if e := lex.localNames[lang][base]; e != nil {
+		if e := lex.localNames[lang][string(b)]; e != nil {
 			return e.canonical, true
 		}
 	}
@@ -107,9 +111,10 @@ func DeclinedPlace(lang, w string) bool {
 		return false
 	}
 	lex := loadLexicon()
-	if _, listed := lex.names[normKey(w)]; listed {
+	w = normKey(w)
+	if _, listed := lex.names[w]; listed {
 		return false
 	}
-	_, ok := slavicBaseOf(lex, lang, normKey(w))
+	_, ok := slavicBaseOf(lex, lang, w)
 	return ok
 }

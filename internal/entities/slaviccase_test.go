@@ -165,3 +165,22 @@ func TestSlavicPlaceBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestSlavicBaseAllocs: rule slavicPlaceCase tries every capitalised word
+// of a Polish or Russian text against its case endings; a word that gives
+// no place costs no allocation, one that gives a place one at most.
+func TestSlavicBaseAllocs(t *testing.T) {
+	lex := loadLexicon()
+	for _, tt := range []struct {
+		lang, w string
+		max     float64
+	}{
+		{"pl", "Velmowie", 0},
+		{"ru", "Велмограде", 0},
+		{"pl", "Warszawie", 1},
+	} {
+		if n := testing.AllocsPerRun(100, func() { slavicBaseOf(lex, tt.lang, tt.w) }); n > tt.max {
+			t.Errorf("%s %q: %v allocations, want at most %v", tt.lang, tt.w, n, tt.max)
+		}
+	}
+}
