@@ -32,6 +32,10 @@ func TestClubResult(t *testing.T) {
 		{"en", "France drew 1-1 with Spain on Sunday.", nil, []string{"France", "Spain"}},
 		// The club's word alone after "FC Bayern" is the club.
 		{"de", "Der FC Bayern hat gespielt. Danach lag Bayern zurück.", []string{"FC Bayern"}, nil},
+		// Named as the text first named it, however often the word
+		// alone follows; the word closing another name stays the city.
+		{"de", "Der FC Bayern spielte. Bayern lag zurück, Bayern verlor, Bayern fiel.", []string{"FC Bayern"}, nil},
+		{"de", "Der SC Berlin gewann. Später spielte Velmo Berlin.", []string{"SC Berlin"}, []string{"Berlin"}},
 		// Rule spanishClubArticle: not an article a sentence closes, nor
 		// a city other places share (Lyon).
 		{"es", "No lo sé, dijo el. Valencia celebra la fiesta.", nil, []string{"Valencia"}},
