@@ -158,7 +158,9 @@ const minSporStem = 3
 func (f *finder) matchSporClub(toks []token, i int) int {
 	t := toks[i]
 	stem, ok := strings.CutSuffix(t.text, sporSuffix)
-	if !ok || t.allCaps || utf8.RuneCountInString(stem) < minSporStem || !isCap(stem) {
+	// No all-caps check: a shouted word never ends in the lower-case
+	// suffix ("VELMSPOR", TestSporClub).
+	if !ok || utf8.RuneCountInString(stem) < minSporStem || !isCap(stem) {
 		return 0
 	}
 	f.add(classOrg, "team", "", t.text)
