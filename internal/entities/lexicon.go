@@ -163,7 +163,7 @@ func loadLexicon() *lexicon {
 func (l *lexicon) addNames(data string) {
 	entries := map[string]*entry{}
 	for _, a := range l.names {
-		entries[a.e.class+" "+a.e.typ+":"+a.e.canonical] = a.e
+		entries[entryKey(a.e)] = a.e
 	}
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
@@ -207,6 +207,12 @@ func (l *lexicon) addNames(data string) {
 			}
 		}
 	}
+}
+
+// entryKey names e as a line of names_east.txt opens: its class, type
+// and canonical name ("place country:Georgia").
+func entryKey(e *entry) string {
+	return e.class + " " + e.typ + ":" + e.canonical
 }
 
 // normKey folds the typographic apostrophe so "St Thomas’" and "St Thomas'"

@@ -73,7 +73,7 @@ func TestNamesEastEntries(t *testing.T) {
 	l := loadLexicon()
 	entries := map[string]bool{}
 	for _, a := range l.names {
-		entries[a.e.class+" "+a.e.typ+":"+a.e.canonical] = true
+		entries[entryKey(a.e)] = true
 	}
 	for line := range strings.SplitSeq(namesEastData, "\n") {
 		line = strings.TrimSpace(line)
