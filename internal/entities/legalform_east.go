@@ -155,7 +155,9 @@ var turkishLocatives = setOf(`da de ta te daki deki taki teki`)
 // names of the lists were read before.
 func (f *finder) matchTurkishLocative(toks []token, i int) int {
 	t := toks[i]
-	if !f.caseApostrophe || !t.possessive || t.allCaps || f.people[t.key] {
+	// The acronym check reads the name before its ending: the token's
+	// allCaps was taken on the word with its lower-case ending.
+	if !f.caseApostrophe || !t.possessive || upperOnly(t.text) || f.people[t.key] {
 		return 0
 	}
 	if p := i - 1; p >= 0 && next(toks, i) && toks[p].cap && (!toks[p].sentStart || !f.writesLower(toks[p].text)) {

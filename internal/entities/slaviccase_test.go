@@ -131,6 +131,8 @@ func TestTurkishLocative(t *testing.T) {
 		{"Velmabad'da deprem oldu. Deprem Tarvaköy'de de hissedildi.", []string{"Velmabad", "Tarvaköy"}},
 		{"Velmbank Süper Velm'de oynayacak. Açıklama VELMDER'de yapıldı.", nil},
 		{"Ahmet Velmoğlu'ndan açıklama geldi.", nil},
+		// An acronym in the locative is an agency, after a lower-case word too.
+		{"Açıklama dün VELMDER'de yapıldı.", nil},
 		// A known given name, the last word of a longer name whose first
 		// the text also writes in lower case.
 		{"Toplantı dün Velma'da yapıldı.", nil},
