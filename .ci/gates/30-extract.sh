@@ -46,7 +46,8 @@ check "wcxb words_product F1" "$(f1 words_product "$w")" 0.728
 check "wcxb words_collection F1" "$(f1 words_collection "$w")" 0.735
 check "wcxb words_listing F1" "$(f1 words_listing "$w")" 0.746
 check "wcxb words_service F1" "$(f1 words_service "$w")" 0.835
-check "wcxb words_forum F1" "$(f1 words_forum "$w")" 0.793
+# forum raised 2026-11-28 (rules sibling-posts, popover-strong, form-consent: 0.800).
+check "wcxb words_forum F1" "$(f1 words_forum "$w")" 0.797
 # documentation, printed too but left out above: 0.936 at 5209a6d (this gate's run).
 check "wcxb words_documentation F1" "$(f1 words_documentation "$w")" 0.934
 check "extract title accuracy" "$(meta title "$x")" 0.885
