@@ -57,6 +57,51 @@ var worldMonths = [12][]string{
 	{"dezember", "décembre", "diciembre", "dezembro", "dicembre", "grudnia", "декабря", "грудня", "aralık", "prosince", "decembra", "δεκεμβρίου", "ديسمبر", "בדצמבר", "desember", "joulukuuta"},
 }
 
+// abbrevMonths is rule day-first-abbreviation: the short month names news
+// sites, bylines and rendered post cards write between a day and a year
+// ("20:14 · 12. Okt. 2026", "12 ott 2026", "12 de out. de 2026", "12 paź
+// 2026", "12 окт. 2026", "12 Eki 2026") in de, fr, es, pt, it, nl, sv, da,
+// no, pl, cs, ru, uk and tr. Several are words too ("mar", "set", "out",
+// "ago", "led", "sie"), so they are read only in the day-first form, a day
+// number before and a four-digit year after (dayFirstMonth), and stay out
+// of months (MonthNames' page readers keep their own lists). Czech "pro"
+// and Norwegian "des" are left out: after a number and before a year they
+// are the words "for" and "of the" ("Top 10 pro 2026").
+var abbrevMonths = func() map[string]time.Month {
+	rows := [12][]string{
+		{"janv", "ene", "gen", "sty", "led", "янв", "січ", "oca"},
+		{"févr", "fevr", "fév", "fev", "lut", "úno", "фев", "февр", "лют", "şub"},
+		{"mär", "mrz", "mrt", "bře", "мар", "бер"},
+		{"avr", "abr", "kwi", "dub", "апр", "квіт", "nis"},
+		{"mag", "kvě", "трав"},
+		{"giu", "cze", "čvn", "июн", "черв", "haz"},
+		{"juil", "lug", "lip", "čvc", "июл", "лип", "tem"},
+		{"ago", "sie", "srp", "авг", "серп", "ağu"},
+		{"set", "wrz", "zář", "сен", "сент", "вер", "eyl"},
+		{"okt", "ott", "out", "paź", "říj", "окт", "жовт", "eki"},
+		{"lis", "ноя", "нояб", "лист", "kas"},
+		{"dez", "déc", "dic", "gru", "дек", "груд", "ara"},
+	}
+	m := map[string]time.Month{}
+	for i, names := range rows {
+		for _, n := range names {
+			m[n] = time.Month(i + 1)
+		}
+	}
+	return m
+}()
+
+// dayFirstMonth reads the month word of a day-first date: a month name of
+// months, or (rule day-first-abbreviation) an abbrevMonths short name.
+func dayFirstMonth(s string) (time.Month, bool) {
+	s = strings.TrimSuffix(s, ".")
+	if m, ok := months[s]; ok {
+		return m, true
+	}
+	m, ok := abbrevMonths[s]
+	return m, ok
+}
+
 func init() {
 	for i, names := range worldMonths {
 		for _, n := range names {
@@ -226,7 +271,7 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 		if (w[j].s == "of" || w[j].s == "de") && j+2 < len(w) {
 			j++
 		}
-		if m, ok := months[strings.TrimSuffix(w[j].s, ".")]; ok {
+		if m, ok := dayFirstMonth(w[j].s); ok {
 			k := j + 1
 			if (w[k].s == "de" || w[k].s == "del") && k+1 < len(w) {
 				k++

@@ -278,3 +278,46 @@ func TestMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestDayFirstAbbreviation holds rule day-first-abbreviation: the short
+// month names of card and byline lines, read between a day and a year
+// only (invented lines).
+func TestDayFirstAbbreviation(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the date and the span it was read from
+	}{
+		{"Marla Venn @mvenn · 20:14 · 12. Okt. 2026", "2026-10-12 12. Okt. 2026"},
+		{"Pubblicato il 12 ott 2026 alle 9:05", "2026-10-12 12 ott 2026"},
+		{"Atualizado em 12 de out. de 2026", "2026-10-12 12 de out. de 2026"},
+		{"Mis à jour le 3 févr. 2026", "2026-02-03 3 févr. 2026"},
+		{"Actualizado el 12 dic. 2026", "2026-12-12 12 dic. 2026"},
+		{"Gepubliceerd 4 mrt 2026", "2026-03-04 4 mrt 2026"},
+		{"Opublikowano 12 paź 2026", "2026-10-12 12 paź 2026"},
+		{"Aktualizováno 7 říj 2026", "2026-10-07 7 říj 2026"},
+		{"Обновлено 12 окт. 2026", "2026-10-12 12 окт. 2026"},
+		{"Оновлено 5 лист. 2026", "2026-11-05 5 лист. 2026"},
+		{"Güncelleme 12 Eki 2026", "2026-10-12 12 Eki 2026"},
+		{"Publisert 1. okt. 2026", "2026-10-01 1. okt. 2026"},
+		// nor is a word of a list left out ("pro" and "des" before a year)
+		{"Top 10 pro 2026", ""},
+		{"sur les 12 des 2000 inscrits", ""},
+		{"Aggiornato il 9 set 2026", "2026-09-09 9 set 2026"},
+		// a word that is also a short month name is no date without a
+		// day before it and a year after it
+		{"Ele saiu em out 2026", ""},
+		{"Il set 12 di 2026", ""},
+		{"sie kamen 12 sie 26", ""},
+		// nor is it a month in the month-first form
+		{"ott 12, 2026", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, s, e, ok := Find(tt.in); ok {
+			got = d.Format("2006-01-02") + " " + tt.in[s:e]
+		}
+		if got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
