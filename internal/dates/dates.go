@@ -61,26 +61,27 @@ var worldMonths = [12][]string{
 // sites, bylines and rendered post cards write between a day and a year
 // ("20:14 · 12. Okt. 2026", "12 ott 2026", "12 de out. de 2026", "12 paź
 // 2026", "12 окт. 2026", "12 Eki 2026") in de, fr, es, pt, it, nl, sv, da,
-// no, pl, cs, ru, uk and tr. Several are words too ("mar", "set", "out",
+// no, pl, cs, sk, ru, uk, tr, el, id and hu (whose year-first date takes
+// them too: "2026. okt. 12."). Several are words too ("mar", "set", "out",
 // "ago", "led", "sie"), so they are read only in the day-first form, a day
 // number before and a four-digit year after (dayFirstMonth), and stay out
 // of months (MonthNames' page readers keep their own lists). Czech "pro"
-// and Norwegian "des" are left out: after a number and before a year they
-// are the words "for" and "of the" ("Top 10 pro 2026").
+// is left out: after a number and before a year it is the word "for"
+// ("Top 10 pro 2026"); so is "des", which rule des-december reads.
 var abbrevMonths = func() map[string]time.Month {
 	rows := [12][]string{
-		{"janv", "ene", "gen", "sty", "led", "янв", "січ", "oca"},
-		{"févr", "fevr", "fév", "fev", "lut", "úno", "фев", "февр", "лют", "şub"},
-		{"mär", "mrz", "mrt", "bře", "мар", "бер"},
-		{"avr", "abr", "kwi", "dub", "апр", "квіт", "nis"},
-		{"mag", "kvě", "трав"},
-		{"giu", "cze", "čvn", "июн", "черв", "haz"},
-		{"juil", "lug", "lip", "čvc", "июл", "лип", "tem"},
-		{"ago", "sie", "srp", "авг", "серп", "ağu"},
-		{"set", "wrz", "zář", "сен", "сент", "вер", "eyl"},
-		{"okt", "ott", "out", "paź", "říj", "окт", "жовт", "eki"},
-		{"lis", "ноя", "нояб", "лист", "kas"},
-		{"dez", "déc", "dic", "gru", "дек", "груд", "ara"},
+		{"janv", "ene", "gen", "sty", "led", "янв", "січ", "oca", "ιαν"},
+		{"févr", "fevr", "fév", "fev", "lut", "úno", "фев", "февр", "лют", "şub", "febr", "φεβ"},
+		{"mär", "mrz", "mrt", "bře", "мар", "бер", "márc", "μαρ"},
+		{"avr", "abr", "kwi", "dub", "апр", "квіт", "nis", "ápr", "απρ"},
+		{"mag", "kvě", "трав", "máj", "μαΐ", "μαϊ"},
+		{"giu", "cze", "čvn", "июн", "черв", "haz", "jún", "ιουν"},
+		{"juil", "lug", "lip", "čvc", "июл", "лип", "tem", "júl", "ιουλ"},
+		{"ago", "sie", "srp", "авг", "серп", "ağu", "agu", "agt", "αυγ"},
+		{"set", "wrz", "zář", "сен", "сент", "вер", "eyl", "szept", "σεπ"},
+		{"okt", "ott", "out", "paź", "říj", "окт", "жовт", "eki", "οκτ"},
+		{"lis", "ноя", "нояб", "лист", "kas", "νοε"},
+		{"dez", "déc", "dic", "gru", "дек", "груд", "ara", "δεκ"},
 	}
 	m := map[string]time.Month{}
 	for i, names := range rows {
@@ -100,6 +101,14 @@ func dayFirstMonth(s string) (time.Month, bool) {
 	}
 	m, ok := abbrevMonths[s]
 	return m, ok
+}
+
+// desDecember is rule des-december: Indonesian "12 Des 2026" and Norwegian
+// "12. des. 2026" write December "des", which is French's "of the" too
+// ("les 12 des 2000 inscrits"); the month is written capitalised or with
+// its dot, the French word neither.
+func desDecember(text string, w word) bool {
+	return w.s == "des" && (isUpperASCII(text[w.start]) || dotAfter(text, w))
 }
 
 func init() {
@@ -271,7 +280,11 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 		if (w[j].s == "of" || w[j].s == "de") && j+2 < len(w) {
 			j++
 		}
-		if m, ok := dayFirstMonth(w[j].s); ok {
+		m, ok := dayFirstMonth(w[j].s)
+		if !ok && desDecember(text, w[j]) {
+			m, ok = time.December, true
+		}
+		if ok {
 			k := j + 1
 			if (w[k].s == "de" || w[k].s == "del") && k+1 < len(w) {
 				k++
@@ -345,6 +358,12 @@ func endWithDot(text string, w word) int {
 // its name, or its number of one or two figures written with a dot.
 func yearFirstMonth(text string, w word) (int, bool) {
 	if m, ok := months[w.s]; ok {
+		return int(m), true
+	}
+	// rule day-first-abbreviation: Hungarian's short name with its dot
+	// ("2026. okt. 12."); without the dot it may be a sentence's first word
+	// after a year ("in 2019. Led 12 climbs")
+	if m, ok := abbrevMonths[w.s]; ok && dotAfter(text, w) {
 		return int(m), true
 	}
 	if m, ok := atoi(w.s); ok && len(w.s) <= 2 && dotAfter(text, w) {

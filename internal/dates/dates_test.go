@@ -303,6 +303,14 @@ func TestDayFirstAbbreviation(t *testing.T) {
 		{"Top 10 pro 2026", ""},
 		{"sur les 12 des 2000 inscrits", ""},
 		{"Aggiornato il 9 set 2026", "2026-09-09 9 set 2026"},
+		{"Ενημέρωση 12 Οκτ 2026", "2026-10-12 12 Οκτ 2026"},
+		{"Diperbarui 17 Agu 2026", "2026-08-17 17 Agu 2026"},
+		{"Frissítve: 2026. okt. 12. 9:30", "2026-10-12 2026. okt. 12."},
+		{"She moved in 2019. Led 12 climbs", ""},
+		{"Aktualizované 3. máj 2026", "2026-05-03 3. máj 2026"},
+		// rule des-december: capitalised or with its dot
+		{"Diperbarui 12 Des 2026", "2026-12-12 12 Des 2026"},
+		{"Publisert 1. des. 2026", "2026-12-01 1. des. 2026"},
 		// a word that is also a short month name is no date without a
 		// day before it and a year after it
 		{"Ele saiu em out 2026", ""},
