@@ -499,6 +499,12 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.noTeasers = true
 		x.refine(body, bi.good, 0)
 	}
+	// Rule "undeclared-thread": see commentThread.
+	if !x.thread && !declaresArticle(meta.Type) && x.commentThread(body, 0) {
+		x.thread = true
+		x.teaserLoss = 0
+		x.refine(body, bi.good, 0)
+	}
 	x.listing = x.info1(body).cgood < listingMaxGood
 	if x.listing && listingWhole {
 		x.relax = 2

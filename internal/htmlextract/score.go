@@ -860,6 +860,60 @@ func inPageHref(h string) bool {
 	return h[0] == '#' || strings.HasPrefix(h, "javascript:")
 }
 
+// commentThread is rule "undeclared-thread": a page that does not declare
+// itself a discussion (rule "declared-thread") but whose prose is in a
+// comment-classed post that outweighs the rest of the page, kept in spite
+// of its class, beside a post built alike (<div id="comment-101_wrap"
+// class="comment"> and <div id="comment-102_wrap" class="comment">, a Q&A
+// or forum script's markup), is a thread all the same: the posts are the
+// content. Without it only the longest post stayed, and a Q&A page lost
+// its short question above the long answer. Only kept regions are walked:
+// an article's comments under it are set aside as boilerplate and never
+// seen here.
+func (x *extractor) commentThread(n *html.Node, depth int) bool {
+	if depth >= maxDepth {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		ci := x.info1(c)
+		if ci.skip() || ci.effBoiler() || ci.cgood == 0 {
+			continue
+		}
+		if ci.boiler == bkComments && x.postSibling(c) {
+			return true
+		}
+		if x.commentThread(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// postSibling tells whether c has a sibling built alike (see madeAs),
+// comment-classed too, that holds text of its own: another post of the
+// thread c is one of.
+func (x *extractor) postSibling(c *html.Node) bool {
+	cls, id := attr(c, "class"), attr(c, "id")
+	if cls == "" && id == "" {
+		return false
+	}
+	cls, id = strings.Join(strings.Fields(cls), " "), strings.Map(dropDigit, id)
+	for _, next := range [2]bool{false, true} {
+		for s := step(c, next); s != nil; s = step(s, next) {
+			if s.Type != html.ElementNode || s.DataAtom != c.DataAtom || s.Data != c.Data || !madeAs(s, cls, id) {
+				continue
+			}
+			if si := x.info1(s); !si.skip() && si.boiler == bkComments && si.text-si.link >= minGoodLen {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // threadPost is rule "thread-post": in a declared thread (rule
 // "declared-thread") a comment- or author-classed region is a post, and a
 // short post whose author's name is a linked heading (<article

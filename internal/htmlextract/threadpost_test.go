@@ -58,3 +58,38 @@ func TestThreadPost(t *testing.T) {
 		}
 	}
 }
+
+// undeclaredThreadPage is an invented Q&A thread that declares nothing:
+// its question and answers are comment-classed posts built alike, the
+// question short and one answer long.
+func undeclaredThreadPage() string {
+	post := func(n int, who, when, text string) string {
+		return fmt.Sprintf(`<div id="comment-%d_wrap" class="comment">`, n) +
+			`<div class="comment-meta"><a href="/u/` + who + `">` + who + `</a> <span class="date">` + when + `</span></div>` +
+			`<div class="comment-body">` + text + `</div></div>`
+	}
+	question := `<p>My rye starter grows a grey liquid layer after two days in the fridge. Is it dead, and how do I prevent it?</p>`
+	answer := `<p>That grey liquid is only alcohol the yeast makes once it has run out of flour to eat. The starter is not dead; it is hungry, and the cold slows it down without stopping it.</p>` +
+		`<p>Pour the liquid off for a milder loaf or stir it back in for a sharper one, then feed the starter equal weights of flour and water and leave it out for a few hours.</p>` +
+		`<p>To prevent it, feed a stiffer mix before it goes into the fridge, two parts flour to one of water, so that it has more food to work through. Rye ferments fast because it carries more enzymes than white flour.</p>`
+	short := `<p>I keep mine in a smaller jar so less of it meets the air, and the layer takes a week to appear instead of two days.</p>`
+	return `<html><head><title>Grey layer on a rye starter - Velden Bakers</title></head><body>` +
+		`<nav><a href="/">Home</a> <a href="/questions">Questions</a></nav><main><h1>Grey layer on a rye starter</h1>` +
+		`<div id="comments" class="comments">` + post(101, "Marta", "asked Mar 4", question) +
+		post(102, "Oskar", "answered Mar 4", answer) + post(103, "Ines", "answered Mar 5", short) +
+		`</div></main><footer><a href="/about">About</a></footer></body></html>`
+}
+
+// TestUndeclaredThread: rule "undeclared-thread". The short question and
+// the short answer stay beside the long answer.
+func TestUndeclaredThread(t *testing.T) {
+	a, err := Extract(undeclaredThreadPage(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Is it dead, and how do I prevent it?", "only alcohol the yeast makes", "smaller jar"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("missing %q:\n%s", want, a.Text)
+		}
+	}
+}
