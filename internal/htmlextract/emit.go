@@ -163,6 +163,11 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkRelated, "teaser-card", c)
 		return
 	}
+	// Rule "vote-count": see voteCount.
+	if ni.text <= maxVoteCount && !x.pending() && voteCount(n) {
+		x.drop(n, bkOther, "vote-count", c)
+		return
+	}
 	if float64(ni.good) < keepShare*float64(x.rootGood) {
 		// Rules "titled-region" and "related-box": see titledRegion.
 		if k, rule := x.titledRegion(n); k != bkNone {

@@ -692,3 +692,40 @@ func isToggle(n *html.Node, depth int) bool {
 	}
 	return false
 }
+
+// maxVoteCount bounds the text of a vote count ("-3", "+100", "12.4k"):
+// a longer text is no count.
+const maxVoteCount = 8
+
+// voteWords are the class and id words of a post's vote widget, split as
+// hasAttrWord splits them ("js-vote-count" → js, vote, count;
+// "upvoteCount" → upvotecount).
+var voteWords = map[string]bool{"vote": true, "votes": true, "votecell": true, "votecount": true,
+	"upvote": true, "upvotes": true, "upvotecount": true, "voting": true}
+
+// voteCount is rule "vote-count": an element the page names for votes
+// whose whole text is a number is the score beside a Q&A page's question
+// and answers or a forum post (<div class="js-vote-count">427</div>), no
+// part of the post: kept, it stood as a paragraph of its own, "427",
+// above every answer. A count that ends a line of text ("Vote count:
+// <span class="vote-count">12</span>") is that line's (the caller
+// checks nothing is pending), not cut from it.
+func voteCount(n *html.Node) bool {
+	return hasAttrWord(n, voteWords) && countText(textOf(n))
+}
+
+// countText tells whether s is a count as a vote widget prints it: an
+// optional sign, digits with their separators, an optional "k" or "m".
+func countText(s string) bool {
+	s = strings.TrimLeft(s, "+-−")
+	s = strings.TrimRight(s, "kKmM")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return s[0] >= '0' && s[0] <= '9'
+}

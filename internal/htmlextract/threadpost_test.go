@@ -93,3 +93,48 @@ func TestUndeclaredThread(t *testing.T) {
 		}
 	}
 }
+
+// TestVoteCount: rule "vote-count". The scores beside an invented Q&A
+// page's question and answers go; a count closing a line of text stays.
+func TestVoteCount(t *testing.T) {
+	post := func(id, votes, text string) string {
+		return `<div id="` + id + `" class="post"><div class="votecell"><button>Up vote</button>` +
+			`<div class="js-vote-count">` + votes + `</div><button>Down vote</button></div>` +
+			`<div class="postcell">` + text + `</div></div>`
+	}
+	page := `<html><head><title>Chain skips on the smallest cog</title>` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage"}</script></head><body><main>` +
+		`<h1>Chain skips on the smallest cog</h1>` +
+		post("question-71", "14", `<p>Since I replaced the rear wheel of my Corvel tourer, the chain jumps every few strokes on the smallest cog, but only under load. What should I check first?</p>`) +
+		post("answer-72", "-2", `<p>A chain that skips only on the smallest cog and only under load almost always meets a worn cog: the smallest one carries the most force per tooth and wears first.</p><p>Look at the teeth: worn ones are hooked like fins. Rating so far: <span class="vote-count">31</span></p>`) +
+		post("answer-73", "1.2k", `<p>Check the lockring as well: a loose lockring lets the smallest cog shift on its splines, which feels just like a skip under load.</p>`) +
+		`</main></body></html>`
+	a, err := Extract(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range a.Body {
+		if countText(b.Text) {
+			t.Errorf("vote count kept as a block: %q\n%s", b.Text, a.Text)
+		}
+	}
+	for _, want := range []string{"only under load. What should I check first?", "wears first", "Rating so far: 31", "loose lockring"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("missing %q:\n%s", want, a.Text)
+		}
+	}
+}
+
+func TestCountText(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"427", true}, {"-3", true}, {"+100", true}, {"−5", true}, {"12.4k", true}, {"1,204", true},
+		{"", false}, {"k", false}, {"+", false}, {"3 votes", false}, {"v2", false}, {".5", false},
+	} {
+		if got := countText(c.in); got != c.want {
+			t.Errorf("countText(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
