@@ -168,6 +168,11 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkOther, "vote-count", c)
 		return
 	}
+	// Rule "accepted-mark": see acceptedMark.
+	if ni.text <= maxAcceptedMark && !x.pending() && acceptedMark(n) {
+		x.drop(n, bkOther, "accepted-mark", c)
+		return
+	}
 	if float64(ni.good) < keepShare*float64(x.rootGood) {
 		// Rules "titled-region" and "related-box": see titledRegion.
 		if k, rule := x.titledRegion(n); k != bkNone {

@@ -729,3 +729,25 @@ func countText(s string) bool {
 	}
 	return s[0] >= '0' && s[0] <= '9'
 }
+
+// maxAcceptedMark bounds the text of an accepted-answer mark ("Accepted
+// answer", "✓ Accepted"); the accepted answer itself, classed alike
+// (<div class="answer accepted-answer">), is longer.
+const maxAcceptedMark = 32
+
+// acceptedWords are the class and id words of the mark a Q&A page sets
+// by the answer its asker accepted.
+var acceptedWords = map[string]bool{"accepted": true, "acceptedanswer": true}
+
+// acceptedMark is rule "accepted-mark": a short element named for the
+// accepted answer, with no sentence in it, is the mark beside that answer
+// (<div class="js-accepted-answer-indicator">Accepted answer</div>), a
+// button's label more than the text: kept, "Accepted answer" stood as a
+// paragraph of its own above the answer.
+func acceptedMark(n *html.Node) bool {
+	if !hasAttrWord(n, acceptedWords) {
+		return false
+	}
+	t := textOf(n)
+	return t != "" && !strings.ContainsAny(t, ".!?:")
+}

@@ -138,3 +138,29 @@ func TestCountText(t *testing.T) {
 		}
 	}
 }
+
+// TestAcceptedMark: rule "accepted-mark". The mark beside an invented
+// Q&A page's accepted answer goes; the answer, classed alike, stays, and
+// so does a short line that is a sentence.
+func TestAcceptedMark(t *testing.T) {
+	page := `<html><head><title>Damp in a stone cellar</title>` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage"}</script></head><body><main>` +
+		`<h1>Damp in a stone cellar</h1>` +
+		`<div class="question"><p>The walls of our cellar in Harnby sweat every August, and the shelves along the north wall grow mould within a week. What helps?</p></div>` +
+		`<div id="answer-9" class="answer accepted-answer"><div class="accepted-answer-indicator">Accepted answer</div>` +
+		`<p>Summer damp in a cellar is warm outside air meeting cold stone: keep the vents shut on humid afternoons and open them on cool nights instead.</p>` +
+		`<div class="accepted-note">It worked for us.</div></div>` +
+		`</main></body></html>`
+	a, err := Extract(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Accepted answer") {
+		t.Errorf("accepted mark kept:\n%s", a.Text)
+	}
+	for _, want := range []string{"What helps?", "warm outside air meeting cold stone", "It worked for us."} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("missing %q:\n%s", want, a.Text)
+		}
+	}
+}
