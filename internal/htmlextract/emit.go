@@ -186,6 +186,14 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		}
 	}
 	a := n.DataAtom
+	// Rule "reply-form": see replyForm.
+	if a == atom.Form && !x.pending() && replyForm(n) {
+		if body := x.a.Body; len(body) > 0 && body[len(body)-1].Kind == model.KindHeading {
+			if m := len(x.emptyTitles); m == 0 || x.emptyTitles[m-1].i != len(body)-1 {
+				x.emptyTitles = append(x.emptyTitles, emptyTitle{len(body) - 1, body[len(body)-1].Text, bkComments})
+			}
+		}
+	}
 	if a == atom.Form && ni.text < signupFormMax && signupForm(n) {
 		x.drop(n, bkNewsletter, "signup-form", c)
 		return

@@ -751,3 +751,17 @@ func acceptedMark(n *html.Node) bool {
 	t := textOf(n)
 	return t != "" && !strings.ContainsAny(t, ".!?:")
 }
+
+// replyForm is rule "reply-form": a form with a text area is the box a
+// reader writes a reply, an answer or a comment in, and shows no text of
+// its own; the heading just over it ("Your Answer", "Leave a reply")
+// titles the box, so it goes like the heading of an empty dropped region
+// (rule "heading-of-dropped": only when no text of its own follows it).
+func replyForm(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.Textarea {
+			return true
+		}
+	}
+	return false
+}

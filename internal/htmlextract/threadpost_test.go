@@ -164,3 +164,35 @@ func TestAcceptedMark(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyForm: rule "reply-form". The heading over an invented Q&A
+// page's answer box goes; a heading over a form whose section text
+// follows it stays.
+func TestReplyForm(t *testing.T) {
+	page := func(after string) string {
+		return `<html><head><title>Frost on the inside of a shed window</title>` +
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage"}</script></head><body><main>` +
+			`<h1>Frost on the inside of a shed window</h1>` +
+			`<div class="question"><p>Every cold morning the window of my garden shed in Ostervik is frosted on the inside. The shed has no heating. Why does it happen?</p></div>` +
+			`<div class="answer"><p>The air inside the shed holds moisture from the soil under the floor, and on a clear night the glass cools below the dew point first, so the water freezes there before anywhere else.</p></div>` +
+			`<h2>Your Answer</h2><form action="/answer"><textarea name="body"></textarea><button>Post</button></form>` + after +
+			`</main></body></html>`
+	}
+	a, err := Extract(page(""), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Your Answer") {
+		t.Errorf("heading over the answer box kept:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "below the dew point") {
+		t.Errorf("answer missing:\n%s", a.Text)
+	}
+	a, err = Extract(page(`<p>Answers are read by a moderator before they appear, usually within a day of posting them.</p>`), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Your Answer") {
+		t.Errorf("heading over its own section text dropped:\n%s", a.Text)
+	}
+}
