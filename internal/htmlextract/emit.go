@@ -127,6 +127,11 @@ func (x *extractor) emitChildren(n *html.Node, c ctx, depth int) {
 }
 
 func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
+	// Rule "control-label": see controlLabel.
+	if n.DataAtom == atom.Select && x.thread && x.controlLabel() {
+		x.a.Removed = append(x.a.Removed, model.Removed{Kind: model.RemovedOther, Text: model.CollapseSpace(string(x.buf)), Rule: "control-label"})
+		x.buf = x.buf[:0]
+	}
 	ni, ok := x.get(n)
 	if !ok || ni.skip() {
 		x.skipped(n)

@@ -765,3 +765,19 @@ func replyForm(n *html.Node) bool {
 	}
 	return false
 }
+
+// maxControlLabel bounds a drop-down list's label ("Sorted by:", "Sort
+// answers by:", "Show:"); a longer line before a list is a sentence.
+const maxControlLabel = 24
+
+// controlLabel is rule "control-label": a short line ending in a colon
+// that stands alone just before a drop-down list (<div>Sorted by:
+// <select>...</select></div>, a Q&A page's sort control over its
+// answers) is the list's label, and the list is no text: kept, the label
+// stood as a paragraph of its own, introducing nothing. Only on a
+// thread's page (x.thread): a shop listing's "Sort by:" over its products
+// is kept by the WCXB gold, and dropping it there gained nothing.
+func (x *extractor) controlLabel() bool {
+	t := strings.TrimSpace(string(x.buf))
+	return len(t) <= maxControlLabel && endsWithColon(t) && !strings.Contains(t, "\n")
+}

@@ -196,3 +196,28 @@ func TestReplyForm(t *testing.T) {
 		t.Errorf("heading over its own section text dropped:\n%s", a.Text)
 	}
 }
+
+// TestControlLabel: rule "control-label". The label of an invented Q&A
+// page's sort list goes; a sentence before a list stays.
+func TestControlLabel(t *testing.T) {
+	page := `<html><head><title>Moss on a slate roof</title>` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage"}</script></head><body><main>` +
+		`<h1>Moss on a slate roof</h1>` +
+		`<div class="question"><p>The north side of our slate roof in Dunmere is green with moss after two wet winters. Is it safe to scrape it off, or will that crack the slates?</p></div>` +
+		`<div class="sort">Sorted by: <select><option>Highest score</option><option>Newest</option></select></div>` +
+		`<div class="answer"><p>Do not scrape: a scraper lifts the slate edges. A zinc strip along the ridge releases enough metal with each rain to kill the moss within a season, and the dead moss washes off by itself.</p>` +
+		`<p>To order the strips, pick the length of your ridge from this list: <select><option>4 m</option></select></p></div>` +
+		`</main></body></html>`
+	a, err := Extract(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Sorted by") {
+		t.Errorf("sort label kept:\n%s", a.Text)
+	}
+	for _, want := range []string{"crack the slates?", "washes off by itself", "from this list:"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("missing %q:\n%s", want, a.Text)
+		}
+	}
+}
