@@ -556,6 +556,14 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.flush(ctx{kind: model.KindParagraph})
 	x.settleStamp(false)
 	x.dropTrailingHeadings()
+	if x.thread {
+		// Rule "post-stats": see postStats.
+		for i := len(a.Body) - 1; i >= 0; i-- {
+			if a.Body[i].Kind == model.KindParagraph && postStats(a.Body[i].Text) {
+				x.dropBlock(i, model.RemovedOther, "post-stats")
+			}
+		}
+	}
 	if grid != nil && x.grid == nil {
 		// Rule "price-grid": see gridBlocks.
 		if bs := x.gridBlocks(root, grid, cards, gridText); len(bs) > 0 {

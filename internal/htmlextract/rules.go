@@ -781,3 +781,39 @@ func (x *extractor) controlLabel() bool {
 	t := strings.TrimSpace(string(x.buf))
 	return len(t) <= maxControlLabel && endsWithColon(t) && !strings.Contains(t, "\n")
 }
+
+// maxPostStats bounds a thread's stats line ("Asked 2 years ago Modified
+// 1 year ago Viewed 3k times" runs to 60 bytes).
+const maxPostStats = 100
+
+// statLabels are the words a Q&A or forum page's stats line is made of.
+var statLabels = map[string]bool{"asked": true, "modified": true, "viewed": true, "active": true,
+	"answered": true, "edited": true}
+
+// minStatLabels: a stats line names at least two of its figures; one
+// label is a post's own line ("asked Mar 4" under its author's name).
+const minStatLabels = 2
+
+// postStats is rule "post-stats": on a thread's page, a short line that
+// opens with a stats label, names two of them or more, holds a figure and
+// ends no sentence is the question's stats line ("Asked 2 years ago
+// Modified 1 year ago Viewed 3k times"), which a reader of the thread
+// does not read as its text: kept, it stood as a paragraph between the
+// title and the question.
+func postStats(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) > maxPostStats || s == "" || strings.IndexByte(".!?", s[len(s)-1]) >= 0 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) == 0 || !statLabels[words[0]] {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, w := range words {
+		if statLabels[w] {
+			seen[w] = true
+		}
+	}
+	return len(seen) >= minStatLabels
+}

@@ -221,3 +221,46 @@ func TestControlLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestPostStats(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Asked 2 years ago Modified 1 year ago Viewed 3k times", true},
+		{"Asked today Modified today Viewed 1.2k times", true},
+		{"asked Mar 4, 2026 edited Mar 5, 2026", true},
+		{"asked Mar 4, 2026", false},                                         // one label: a post's own line
+		{"Asked twice, modified once, viewed by everyone", false},            // no figure
+		{"Asked in 2019 and modified in 2021, the rule still holds.", false}, // a sentence
+		{"In 2019 we asked and modified nothing", false},                     // opens with no label
+		{"", false},
+	} {
+		if got := postStats(c.in); got != c.want {
+			t.Errorf("postStats(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// TestPostStatsRule: rule "post-stats" on an invented Q&A page: the stats
+// line under the title goes, the question stays.
+func TestPostStatsRule(t *testing.T) {
+	page := `<html><head><title>Why does my kettle whistle before it boils?</title>` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage"}</script></head><body><main>` +
+		`<h1>Why does my kettle whistle before it boils?</h1><div class="stats">Asked 3 days ago Viewed 212 times</div>` +
+		`<div class="question"><p>My stovetop kettle from Larrow Works starts to whistle a good minute before the water boils. Is the whistle broken?</p></div>` +
+		`<div class="answer"><p>The whistle sounds once steam pushes through it fast enough, and small bubbles of steam form at the hot base well before the whole pot reaches a rolling boil, so an early whistle is normal.</p></div>` +
+		`</main></body></html>`
+	a, err := Extract(page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Viewed 212 times") {
+		t.Errorf("stats line kept:\n%s", a.Text)
+	}
+	for _, want := range []string{"Is the whistle broken?", "an early whistle is normal"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("missing %q:\n%s", want, a.Text)
+		}
+	}
+}
