@@ -1179,7 +1179,7 @@ func (x *langExtractor) verbAgrees(speaker string) bool {
 	if g == 0 {
 		return true
 	}
-	sg := surnameGender(speaker)
+	sg := x.nameGender(speaker)
 	return g != 'p' && (sg == 0 || sg == g)
 }
 
@@ -1198,7 +1198,7 @@ func (x *langExtractor) verbGender(names []string) []string {
 	}
 	var out []string
 	for _, n := range names {
-		if surnameGender(n) == g {
+		if x.nameGender(n) == g {
 			out = append(out, n)
 		}
 	}
@@ -2259,6 +2259,22 @@ var (
 	femaleSurnameEndings = []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ska", "cka", "dzka"}
 	maleSurnameEndings   = []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ski", "cki", "dzki"}
 )
+
+// nameGender is rule personGender: the gender of the person named name
+// as package people gives it (model.Person.Gender: from a known given
+// name, the surname's ending, honorifics and pronouns), else the
+// surname's ending (rule surnameGender, for a name people gives none,
+// such as one word). The ending alone misreads a foreign surname:
+// "Анна Мартин" ends like "Громин" but is a woman, and "— добавила"
+// after her passed her over.
+func (x *langExtractor) nameGender(name string) byte {
+	for _, p := range x.d.People {
+		if p.Name == name && p.Gender != 0 {
+			return p.Gender
+		}
+	}
+	return surnameGender(name)
+}
 
 // surnameGender returns the gender the last word of name shows by its
 // ending, or 0.
