@@ -1757,10 +1757,34 @@ func (x *langExtractor) subjectLast(first, last int) int {
 	for e > first && x.d.Tokens[e].Word && !x.d.Tokens[e].Cap {
 		e--
 	}
+	if e < last && x.bracketAfterName(first, e) {
+		return e
+	}
 	if t := x.d.Tokens[e]; e == last || !t.Cap || x.d.IsRole(t.Text) || x.d.IsSentenceWord(t.Text) {
 		return last
 	}
 	return e
+}
+
+// bracketAfterName is rule bracketTail, for subjectTail: a party or
+// region in brackets after the name ("Poseł Jan Nowacki (PiS) w piątek
+// powiedział") stays in the mention, the words after it do not; the
+// trim stopped at the closing bracket, a non-word token, and kept them.
+// It reports that token e closes a bracket opened after first, right
+// after a capitalised word that is no role.
+func (x *langExtractor) bracketAfterName(first, e int) bool {
+	if x.d.Tokens[e].Text != ")" {
+		return false
+	}
+	o := e - 1
+	for o > first && x.d.Tokens[o].Text != "(" {
+		o--
+	}
+	if o <= first || x.d.Tokens[o].Text != "(" {
+		return false
+	}
+	t := x.d.Tokens[o-1]
+	return t.Cap && !x.d.IsRole(t.Text) && !x.d.IsSentenceWord(t.Text)
 }
 
 // documentVerbs are the Russian and Polish impersonal verbs that credit a
