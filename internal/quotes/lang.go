@@ -2635,13 +2635,15 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 			}
 		}
 		if k := x.verbSecondEnd(ts, n); k > n && k < len(ts) {
+			se := toks[ts[k-1]].End
+			k = x.sourceOrigin(ts, k)
 			cs := toks[ts[k]].Start
 			ce := trimEndPunct(x.text, cs, s[1])
 			if ce-cs < minReportedBytes {
 				return model.Quote{}, false
 			}
 			q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
-			return q, x.setSource(&q, toks[ts[n]].Start, toks[ts[k-1]].End)
+			return q, x.setSource(&q, toks[ts[n]].Start, se)
 		}
 		return model.Quote{}, false
 	}
@@ -2862,6 +2864,32 @@ func (x *langExtractor) polishSourceEnd(ts []int, n int) int {
 		}
 	}
 	return k
+}
+
+// originPrepositions open where a Polish source is from, after its name
+// (rule sourceOrigin).
+var originPrepositions = setOf("z ze")
+
+// sourceOrigin is rule sourceOrigin, for polishAccording: the source's
+// name may be followed by where it is from ("Według Ewy Klimek z Welmowa
+// szkoła ...", "Zdaniem posła Jana Sosny z PSW ..."), a preposition and
+// capitalised words, which are the source's and not the reported
+// clause's; the speaker's mention stays the name. At ts[k], the first
+// lower-case word after the name, it returns the index past that phrase
+// when a lower-case word follows it, else k.
+func (x *langExtractor) sourceOrigin(ts []int, k int) int {
+	toks := x.d.Tokens
+	if x.d.Lang() != "pl" || !originPrepositions[x.lower(ts[k])] {
+		return k
+	}
+	e := k + 1
+	for e < len(ts) && e <= k+maxSpeakerWords && toks[ts[e]].Word && toks[ts[e]].Cap {
+		e++
+	}
+	if e == k+1 || e >= len(ts) || !toks[ts[e]].Word || toks[ts[e]].Cap {
+		return k
+	}
+	return e
 }
 
 // verbSecondEnd is rule accordingVerbSecond: German and Dutch put the
