@@ -1185,7 +1185,7 @@ func (x *langExtractor) verbAgrees(speaker string) bool {
 
 // verbGender is rule verbGender: a Polish or Russian verb in the past
 // shows its subject's gender ("dodała", "добавила": a woman; "dodał",
-// "добавил": a man), and so does a surname (rule surnameGender): of the
+// "добавил": a man), and so does the name (its gender, rule personGender): of the
 // several people named before a quote whose subject is dropped, those of
 // the verb's gender are kept. It returns names unchanged when the verb
 // shows no gender. lede bench quotes (GGT dev, PolNeAR dev all and
@@ -2239,76 +2239,28 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 // verbGender (dropGender).
 var surnameGenderLangs = map[string]bool{"ru": true, "pl": true}
 
-// maxGenderSkips bounds the people rule surnameGender passes over.
-const maxGenderSkips = 8
-
 // nearestOfGender is NearestCompatible, the last person mentioned before
-// pos whose gender agrees with g or is unknown, with rule surnameGender:
-// Russian and Polish surnames carry their bearer's gender ("Миронова",
-// "Кравцов"; "Welmska", "Welmski"), which package people does not read
-// (it gives such names no gender), so "«...», — добавила она" went to
-// the man named last: a person whose surname's gender disagrees is
-// passed over. lede bench quotes (GGT dev, PolNeAR dev all and
-// --direct-only, train) byte-identical (English); the 2,065 extracted
-// texts and the 966 quote texts unchanged.
+// pos whose gender agrees with g or is unknown. Russian and Polish
+// surnames carry their bearer's gender ("Миронова", "Кравцов";
+// "Welmska", "Welmski"), and package people now gives it (rule
+// slavicNameGender, with a known given name first: "Анна Мартин" is a
+// woman), so "«...», — добавила она" passes over the man named last
+// (rule surnameGender, which read the endings here and misread foreign
+// surnames).
 func (x *langExtractor) nearestOfGender(pos int, g byte) int {
-	pi := x.d.NearestCompatible(pos, 0, g)
-	if !surnameGenderLangs[x.d.Lang()] {
-		return pi
-	}
-	for n := 0; n < maxGenderSkips && pi >= 0; n++ {
-		p := x.d.People[pi]
-		if sg := surnameGender(p.Name); p.Gender != 0 || sg == 0 || sg == g {
-			return pi
-		}
-		// Before this person's last mention before pos.
-		last := -1
-		for _, m := range p.Mentions {
-			if m.Start < pos {
-				last = m.Start
-			}
-		}
-		if last < 0 {
-			return pi
-		}
-		pos = last
-		pi = x.d.NearestCompatible(pos, 0, g)
-	}
-	return pi
+	return x.d.NearestCompatible(pos, 0, g)
 }
-
-// Surname endings of each gender, Russian and Polish (rule
-// surnameGender).
-var (
-	femaleSurnameEndings = []string{"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ska", "cka", "dzka"}
-	maleSurnameEndings   = []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ski", "cki", "dzki"}
-)
 
 // nameGender is rule personGender: the gender of the person named name
 // as package people gives it (model.Person.Gender: from a known given
-// name, the surname's ending, honorifics and pronouns), else the
-// surname's ending (rule surnameGender, for a name people gives none,
-// such as one word). The ending alone misreads a foreign surname:
-// "Анна Мартин" ends like "Громин" but is a woman, and "— добавила"
-// after her passed her over.
+// name, the surname's ending, honorifics and pronouns), or 0. The
+// surname's ending alone misread a foreign surname: "Анна Мартин" ends
+// like a man's, and "— добавила" after her passed her over.
 func (x *langExtractor) nameGender(name string) byte {
 	for _, p := range x.d.People {
-		if p.Name == name && p.Gender != 0 {
+		if p.Name == name {
 			return p.Gender
 		}
-	}
-	return surnameGender(name)
-}
-
-// surnameGender returns the gender the last word of name shows by its
-// ending, or 0.
-func surnameGender(name string) byte {
-	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	switch {
-	case hasAnySuffix(last, femaleSurnameEndings):
-		return 'f'
-	case hasAnySuffix(last, maleSurnameEndings):
-		return 'm'
 	}
 	return 0
 }
