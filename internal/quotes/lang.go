@@ -1242,14 +1242,51 @@ func (x *langExtractor) subjectOpening(q *model.Quote, ss, open int) bool {
 		return false
 	}
 	ts := x.tokensIn(ss, open)
-	if len(ts) < 2 || x.d.Tokens[ts[len(ts)-1]].Text != "," {
+	if len(ts) < 2 {
 		return false
 	}
-	if _, ok := x.openingSubject(q, ts); !ok {
+	if last := len(ts) - 1; x.d.Tokens[ts[last]].Text != "," {
+		if !turkishFocusParticles[x.lower(ts[last])] || !x.particleSubject(q, ts[:last]) {
+			return false
+		}
+	} else if _, ok := x.openingSubject(q, ts); !ok {
 		return false
 	}
 	x.dropPending = false
 	q.Form = model.QuoteDirect
+	return true
+}
+
+// turkishFocusParticles follow a Turkish subject in the place of its
+// comma ("Zeynep Yıldız da", "Ali Şahin ise"): rule particleSubject.
+var turkishFocusParticles = setOf("da de ise")
+
+// particleSubject is rule particleSubject, for subjectOpening: a Turkish
+// subject followed by a focus particle ("also", "as for") takes no comma
+// before the quotation ("Okulun müdürü Zeynep Yıldız da \"...\"
+// ifadelerini kullandı."), and the quote, read as continuing the speaker
+// quoted before, went to someone else. ts are the words before the
+// particle, which must all be words: the speaker is the run of
+// capitalised words ending them, when it names a person.
+func (x *langExtractor) particleSubject(q *model.Quote, ts []int) bool {
+	toks := x.d.Tokens
+	for _, t := range ts {
+		if !toks[t].Word {
+			return false
+		}
+	}
+	e := len(ts)
+	s := e
+	for s > 0 && toks[ts[s-1]].Cap && s > e-maxSpeakerWords {
+		s--
+	}
+	if s == e {
+		return false
+	}
+	if !x.setSpeaker(q, toks[ts[s]].Start, toks[ts[e-1]].End) || q.Speaker == "" {
+		q.Speaker, q.SpeakerMention, q.SpeakerStart, q.SpeakerEnd = "", "", nil, nil
+		return false
+	}
 	return true
 }
 
