@@ -2364,7 +2364,7 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 			if n == 0 {
 				continue
 			}
-			k := i + n
+			k := x.verbAdverbial(ts, i+n)
 			if k < len(ts) && x.d.Tokens[ts[k]].Text == "," {
 				k++
 			}
@@ -2399,6 +2399,41 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 		}
 	}
 	return out
+}
+
+// verbAdverbialLangs are the languages of rule verbAdverbial.
+var verbAdverbialLangs = map[string]bool{"ru": true, "pl": true}
+
+// maxVerbAdverbialWords bounds the words rule verbAdverbial passes over:
+// "w piątek", "в свою очередь", "z kolei po sesji" (four).
+const maxVerbAdverbialWords = 4
+
+// verbAdverbial is rule verbAdverbial: Russian and Polish put a time or
+// an adverbial between the speech verb and the comma before "что" or
+// "że" ("заявил в пятницу, что ...", "stwierdziła z kolei, że ..."),
+// and the reported clause was looked for right after the verb. At ts[k],
+// right after the verb, it returns the index of that comma when at most
+// maxVerbAdverbialWords lower-case words lead to it and a "that" word
+// follows; else k. A capitalised word (a speaker after the verb, "—
+// сказал Ветров, что") stops it.
+func (x *langExtractor) verbAdverbial(ts []int, k int) int {
+	if !verbAdverbialLangs[x.d.Lang()] {
+		return k
+	}
+	toks := x.d.Tokens
+	for c := k; c < len(ts)-1 && c <= k+maxVerbAdverbialWords; c++ {
+		t := toks[ts[c]]
+		if t.Text == "," {
+			if c > k && x.sp.That[x.lower(ts[c+1])] {
+				return c
+			}
+			return k
+		}
+		if !t.Word || t.Cap || x.sp.That[x.lower(ts[c])] {
+			return k
+		}
+	}
+	return k
 }
 
 // tailReported is rule tailReported: a sentence of reported speech
