@@ -45,6 +45,7 @@ var eastSpeech = map[string]string{
 констатировал констатировала
 резюмировал резюмировала
 продолжил продолжила
+пообещал пообещала пообещали обещает
 =according по_словам по_данным согласно
 =that что
 =pronoun он:m она:f они`,
@@ -58,6 +59,7 @@ poinformował poinformowała poinformowali informuje
 wyjaśnił wyjaśniła wyjaśnili wyjaśnia
 tłumaczy tłumaczył tłumaczyła
 ocenił oceniła ocenili ocenia
+zapowiedział zapowiedziała zapowiedzieli zapowiada
 oświadczył oświadczyła oświadczyli
 przekonuje przekonywał przekonywała
 zapewnił zapewniła zapewnili zapewnia
@@ -75,7 +77,7 @@ zwraca_uwagę zwróciła_uwagę zwrócił_uwagę
 =pronoun on:m ona:f oni one`,
 	"tr": `dedi diyor diyen demişti
 söyledi söylüyor konuştu
-açıkladı belirtti kaydetti vurguladı ekledi aktardı anlattı yazdı uyardı savundu
+açıkladı bildirdi belirtti kaydetti vurguladı ekledi aktardı anlattı yazdı uyardı savundu
 diye_konuştu diye_ekledi diye_yazdı diye_konuşan diye_ekleyen
 ifade_etti dile_getirdi ifadelerini_kullandı ifadesini_kullandı
 şeklinde_konuştu
