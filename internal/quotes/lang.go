@@ -2392,13 +2392,44 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 			// coordSubject gives a person or leaves q without one.
 			if x.coordSubject(&q, ts[0], ts[i]) {
 				out = append(out, q)
-			} else if x.setSpeaker(&q, x.d.Tokens[ts[0]].Start, x.d.Tokens[x.subjectLast(ts[0], ts[i-1])].End) && (q.Speaker != "" || x.roleLedSubject(ts[:i])) {
+			} else if f := x.subjectFirst(ts, i); x.setSpeaker(&q, x.d.Tokens[ts[f]].Start, x.d.Tokens[x.subjectLast(ts[f], ts[i-1])].End) && (q.Speaker != "" || x.roleLedSubject(ts[:i])) {
 				out = append(out, q)
 			}
 			break
 		}
 	}
 	return out
+}
+
+// maxLeadWords bounds the words rule timeLead passes over: "20 kwietnia
+// 2021 r." (four).
+const maxLeadWords = 4
+
+// subjectFirst is rule timeLead, for subjectTail: Russian, Polish and
+// Turkish open a sentence with its time before the subject ("20
+// kwietnia Jan Welmak zapowiedział, że ...", "W piątek Maria Jasna
+// stwierdziła ...", "Вчера Олег Ветров заявил ..."), and the speaker's
+// mention, read from the sentence start, took it in. Of the tokens ts
+// before the verb at ts[i], it returns the index of the first after a
+// lead of at most maxLeadWords numbers and sentence words (days, months,
+// prepositions), when a word follows it before the verb; else 0.
+func (x *langExtractor) subjectFirst(ts []int, i int) int {
+	if !subjectTailLangs[x.d.Lang()] {
+		return 0
+	}
+	toks := x.d.Tokens
+	f := 0
+	for f < i-1 && f < maxLeadWords {
+		t := toks[ts[f]]
+		if !t.Word || !(isNumberTok(t.Text) || x.d.IsSentenceWord(t.Text)) || x.d.IsRole(t.Text) {
+			break
+		}
+		f++
+	}
+	if f == 0 || !toks[ts[f]].Word || x.d.IsSentenceWord(toks[ts[f]].Text) {
+		return 0
+	}
+	return f
 }
 
 // verbAdverbialLangs are the languages of rule verbAdverbial.
