@@ -1483,7 +1483,7 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 			x.dropPending, x.dropVerb = true, x.lower(ts[i+n-1])
 			return false
 		}
-		ps, pe := x.phraseAfter(ts, x.afterChannel(ts, i+n))
+		ps, pe := x.phraseAfter(ts, x.afterChannel(ts, x.afterHearer(ts, i+n)))
 		if x.setSpeaker(q, ps, x.appositionName(pe)) {
 			return true
 		}
@@ -1495,7 +1495,7 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		// over the 2,065 extracted texts it took 4 wrong continuations
 		// away but also 3 right ones, a capital in a role ("sostuvo la
 		// titular de Interior") or a channel ("dijo a la red X").
-		x.tailUnread = surnameGenderLangs[x.d.Lang()] && x.capitalAfter(ts, x.afterChannel(ts, i+n))
+		x.tailUnread = surnameGenderLangs[x.d.Lang()] && x.capitalAfter(ts, x.afterChannel(ts, x.afterHearer(ts, i+n)))
 		return false
 	}
 	if p := x.splitVerb(ts, i); p > 0 {
@@ -2833,10 +2833,23 @@ func (x *langExtractor) genitiveSource(q *model.Quote, ts []int, k, ps, pe int) 
 // clause (rule asSaid).
 var asWords = map[string]string{"ru": "как", "pl": "jak"}
 
-// hearerWords are the Russian and Polish pronouns of the hearer that
-// stand between a speech verb and its speaker ("сообщил нам", "powiedział
-// nam"), for rule asSaid.
-var hearerWords = setOf("нам мне nam mi")
+// hearerWords are the Russian and Polish pronouns and nouns of the
+// hearer, in the dative, that stand between a speech verb and its
+// speaker ("сообщил нам", "powiedział nam", "сказал журналистам"), for
+// rules asSaid and tailHearer.
+var hearerWords = setOf("нам мне журналистам агентству изданию корреспонденту телеканалу nam mi dziennikarzom")
+
+// afterHearer is rule tailHearer: a hearer in the dative between the
+// speech verb after a quote and its speaker ("«...», — сказал
+// журналистам Игорь Лисин", "– powiedział dziennikarzom Jan Welmak")
+// hid the speaker, read right after the verb. At ts[k], right after the
+// verb, it returns the index after the hearer, else k.
+func (x *langExtractor) afterHearer(ts []int, k int) int {
+	if k < len(ts) && hearerWords[x.lower(ts[k])] {
+		return k + 1
+	}
+	return k
+}
 
 // asSaid is rule asSaid: Russian and Polish open reported speech with "as"
 // and the attribution, verb first, before a comma ("Как сообщила
