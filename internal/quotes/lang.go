@@ -1267,7 +1267,8 @@ var turkishFocusParticles = setOf("da de ise")
 // ifadelerini kullandı."), and the quote, read as continuing the speaker
 // quoted before, went to someone else. ts are the words before the
 // particle, which must all be words: the speaker is the run of
-// capitalised words ending them, when it names a person.
+// capitalised words ending them, when it names a person (else rule
+// unreadParticleSubject).
 func (x *langExtractor) particleSubject(q *model.Quote, ts []int) bool {
 	toks := x.d.Tokens
 	for _, t := range ts {
@@ -1285,10 +1286,22 @@ func (x *langExtractor) particleSubject(q *model.Quote, ts []int) bool {
 	}
 	if !x.setSpeaker(q, toks[ts[s]].Start, toks[ts[e-1]].End) || q.Speaker == "" {
 		q.Speaker, q.SpeakerMention, q.SpeakerStart, q.SpeakerEnd = "", "", nil, nil
-		return false
+		// Rule unreadParticleSubject: a run of capitalised words
+		// before the particle is a subject people did not name ("Veli
+		// Zeynep Yıldız da", the parent Zeynep Yıldız): the quote is
+		// its, written as the mention, not the speaker's quoted before.
+		if e-s < minUnreadSubjectWords {
+			return false
+		}
+		x.mention(q, toks[ts[s]].Start, toks[ts[e-1]].End)
 	}
 	return true
 }
+
+// minUnreadSubjectWords is the fewest capitalised words rule
+// unreadParticleSubject takes for a subject: one may be a sentence's
+// first word ("Bugün de").
+const minUnreadSubjectWords = 2
 
 // openingSubject sets q's speaker to the subject opening a Turkish
 // sentence of tokens ts (rule subjectOpening): the run of capitalised

@@ -9,7 +9,9 @@ import (
 
 // TestParticleSubject: a Turkish subject followed by "da" or "ise"
 // instead of a comma is the speaker of the quotation after it, not the
-// speaker quoted before (rule particleSubject). Invented text.
+// speaker quoted before (rule particleSubject); a subject people does
+// not name is the quote's mention, with no speaker (rule
+// unreadParticleSubject). Invented text.
 func TestParticleSubject(t *testing.T) {
 	const text = "Velmir'de okul yangını\n\nİtfaiye Müdürü Mehmet Demir, \"Binanın tamamı kontrol edilecek\" diye konuştu.\n\nOkulun müdürü Zeynep Yıldız da \"Çocuklarımız için çok korktuk\" ifadelerini kullandı.\n\nÖğrenci velisi Ali Şahin ise \"Okul bahara kadar açılmalı\" dedi."
 	want := []quoteMention{
@@ -19,6 +21,14 @@ func TestParticleSubject(t *testing.T) {
 	}
 	got := ExtractDoc(people.AnalyzeLang(text, "tr"), Options{})
 	checkQuotes(t, text, got, want, func(q model.Quote) quoteMention {
+		return quoteMention{q.Text, q.Speaker, q.SpeakerMention, string(q.Form)}
+	})
+	const unread = "Velmir'de okul yangını\n\nİtfaiye Müdürü Mehmet Demir, \"Binanın tamamı kontrol edilecek\" diye konuştu.\n\nVeli Zeynep Yıldız da \"Çocuklarımız için çok korktuk\" ifadelerini kullandı."
+	got = ExtractDoc(people.AnalyzeLang(unread, "tr"), Options{})
+	checkQuotes(t, unread, got, []quoteMention{
+		{"Binanın tamamı kontrol edilecek", "Mehmet Demir", "İtfaiye Müdürü Mehmet Demir", "direct"},
+		{"Çocuklarımız için çok korktuk", "", "Veli Zeynep Yıldız", "direct"},
+	}, func(q model.Quote) quoteMention {
 		return quoteMention{q.Text, q.Speaker, q.SpeakerMention, string(q.Form)}
 	})
 }
