@@ -161,6 +161,13 @@ type expr struct {
 	// partitiveFront, frontGroup): its subject is the noun and the verb.
 	// Beside weak it takes no room of its own (the padding before and).
 	nounless bool
+	// lent is the index of the noun a contrasted count before the figure
+	// lent it (rule contrastCount), as that count wrote it ("delegates",
+	// where the unit is people): no word after the figure names it, and
+	// rule lentObject puts it first in the subject; 0 when none (a figure
+	// comes before any lender's noun). An int32 beside the two flags
+	// keeps expr at its size (TestExtractFigureLineMemory).
+	lent int32
 	// and is the index of the "and" that opens the figure's own clause
 	// (rule coordinatedCount), 0 when none.
 	and int
@@ -988,6 +995,11 @@ func contrastCount(toks []token, i int, p expr) (expr, bool) {
 		return expr{}, false
 	}
 	e.unit = p.unit
+	if n := countedNoun(toks, p.j); n > p.j {
+		e.lent = int32(n - 1) // "139 county delegates": the noun the text wrote
+	} else if toks[p.j-1].kind == tWord {
+		e.lent = int32(p.j - 1) // "45 seats"
+	}
 	return e, true
 }
 

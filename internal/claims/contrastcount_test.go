@@ -22,3 +22,14 @@ func TestContrastCount(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestLentObject checks rule lentObject: the contrasted figure's subject
+// puts the lent noun first, as the count before it does.
+func TestLentObject(t *testing.T) {
+	tests := []langCase[string]{
+		{"", "The Harbour Party took 45 seats, while the Greens took 31.", []string{"seats the Harbour Party took", "seats the Greens took"}},
+		{"", "Tarnby planted 300 oaks last year, whereas Orrin planted 120 in total.", []string{"oaks Tarnby planted last year", "oaks Orrin planted in total"}},
+		{"", "Mara Velt has won at least 141 county delegates, while Ido Sarn has won at least 48.", []string{"county delegates Mara Velt has won", "delegates Ido Sarn has won"}},
+	}
+	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+}

@@ -274,6 +274,13 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			}
 			return joinWords(np, joinWords(lowerLead(before), span(n, ce)))
 		}
+		// Rule lentObject: a contrasted figure with the noun of the
+		// count before it ("took 45 seats, while the Greens took 31",
+		// rule contrastCount) is that noun's count as "45 seats" was:
+		// "seats the Greens took", not the bare "the Greens took".
+		if e.lent > 0 {
+			return joinWords(toks[e.lent].lower, joinWords(lowerLead(before), after))
+		}
 	}
 	return joinWords(agreeArticle(before, after), after)
 }
