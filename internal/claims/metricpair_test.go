@@ -20,3 +20,13 @@ func TestMetricPair(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestPairedNoun checks rule pairedNoun: the first measure of a pair
+// measures the group after the second's "of", not the words before it.
+func TestPairedNoun(t *testing.T) {
+	tests := []langCase[string]{
+		{"", "They'll have 64 kWh and 82 kWh of pack capacity, Orlo said.", []string{"pack capacity", "pack capacity"}},
+		{"", "The storm left 30cm or 45cm of snow on the Tarn passes.", []string{"snow", "snow on the Tarn passes"}},
+	}
+	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+}

@@ -59,6 +59,16 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		as++
 	}
 	after := span(as, ce)
+	// Rule pairedNoun: the first of a pair of measures (rule metricPair:
+	// "They'll have 64 kWh and 82 kWh of pack capacity") measures what
+	// the second measures, the group after its "of": its own clause ends
+	// at the "and" with nothing after the figure, and the words before it
+	// ("They'll have") name no measure.
+	if as == ce && as == e.j && ce > 0 && pairedMeasure(toks, ce-1) {
+		if n := groupEnd(toks, ce+4, len(toks)); n > ce+4 {
+			return span(ce+4, n)
+		}
+	}
 	// Rule changeTarget: "fell 14% to 212p": the level a change ends at
 	// is no part of what changed, nor the level it started from ("edged
 	// down to $0.0942 from $0.0951", "2.3 per cent from 2.9 per cent").
