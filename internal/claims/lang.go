@@ -653,6 +653,55 @@ func hourMinutes(w string) bool {
 	return true
 }
 
+// andClause is rule langAndClause: a plain "and" followed by a
+// determiner, with a figure on either side of it in one clause, joins two
+// clauses that each state a figure ("la línea 1 tendrá un tren cada 12
+// minutos y la línea 2 tendrá 14 trenes", "die Linie 1 hat 10 Bahnen und
+// die Linie 2 hat 14"): the figure's clause toks[cs:ce] ends at such an
+// "and" after it and starts after one before it; the whole clause was
+// one claim, with the first clause's words as its subject. A range
+// ("zwischen 3 und 5", "entre el 3 y el 5") is left: no figure stands
+// between its opener and the "and" without one before. The "and" is the
+// language's own (cw.and): Spanish "en" is "in", Dutch "and" ("en los
+// atraques" split a clause).
+func andClause(toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords) (int, int) {
+	if cw == nil {
+		return cs, ce
+	}
+	opensClause := func(a int) bool {
+		return toks[a].word && plainAnds[toks[a].lower] && cw.and[toks[a].lower] && a+1 < ce && ln.dets[toks[a+1].lower]
+	}
+	// A range's opener stands before its first figure.
+	ranged := func(lo, hi int) bool {
+		for k := lo; k < hi; k++ {
+			if rangeOpeners[toks[k].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	for a := e.i - 1; a > max(cs, e.i-maxAndClauseReach); a-- {
+		if lo := max(cs, a-maxAndClauseReach); opensClause(a) && numIn(toks, lo, a) && !ranged(lo, a) {
+			cs = a + 1
+			break
+		}
+	}
+	for a := e.j; a < min(ce, e.j+maxAndClauseReach); a++ {
+		if lo := max(cs, a-maxAndClauseReach); opensClause(a) && numIn(toks, a, min(ce, a+maxAndClauseReach)) && !ranged(lo, a) {
+			ce = a
+			break
+		}
+	}
+	return cs, ce
+}
+
+// maxAndClauseReach bounds the tokens rule langAndClause reads from a
+// figure to its "and" and from the "and" to the other figure: a clause of
+// thousands of figures and no comma (a flattened table) was read from
+// each of them, quadratic (TestManyNumbersLinearLang); twelve holds a
+// clause's subject, verb and noun ("y la línea 2 de Montoria tendrá 14").
+const maxAndClauseReach = 12
+
 // plainAnds are the plain "and" of each language ("und", "et", "y", "e",
 // "en"): they join a range only after a range opener ("zwischen 3 und 5"),
 // and open the coordinated clause of rules langCoordinatedCount,
@@ -705,7 +754,8 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			if bounds.lastBreak == nil {
 				bounds = newLangClauseBoundsInto(&boundsBuf, toks)
 			}
-			return bounds.clause(e)
+			cs, ce := bounds.clause(e)
+			return andClause(toks, cs, ce, e, ln, clauseWordsFor[opts.Lang])
 		}
 		// levelAt is where the level after a change figure starts (rule
 		// langChangeLevel), levelWord the index of its "auf" or "à".
