@@ -19,3 +19,13 @@ func TestFrontedPlace(t *testing.T) {
 	}
 	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
 }
+
+// TestFrontedLine checks rule frontedLine: a line's number ends the
+// fronted phrase, so the count measures its own noun.
+func TestFrontedLine(t *testing.T) {
+	tests := []langCase[string]{
+		{"de", "Auf der Linie 4 fahren ab Montag 12 neue Bahnen.", []string{"Bahnen"}},
+		{"de", "Auf dem Gleis 7 halten morgen 30 Züge.", []string{"Züge"}},
+	}
+	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+}

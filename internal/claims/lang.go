@@ -1739,6 +1739,12 @@ func frontedPhraseEnd(toks []ltok, lo int, e langExpr, ln *langNum) int {
 		return lo
 	}
 	end := nounPhraseEnd(toks, lo+1, e.i, ln)
+	// Rule frontedLine: a line or platform's number names it (rule
+	// langLineNumber) and ends the phrase ("Auf der Linie 4 fahren ab
+	// Montag 12 neue Bahnen"): the subject was "der Linie".
+	if end > lo+2 && end+1 < e.i && toks[end].num && lineWords[toks[end-1].lower] {
+		end++
+	}
 	if end <= lo+2 || end >= e.i || !toks[end].word || upperStart(toks[end].text) || ln.dets[toks[end].lower] || germanFrontPreps[toks[end].lower] {
 		return lo
 	}
