@@ -2018,6 +2018,16 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 			return n.text, j + 1
 		}
 	}
+	// Rule metreDimension: a glued "m" before a word of size that ends
+	// the phrase ("The quay is 300m long", "ships up to 300m long will
+	// dock", "12m deep.") is metres: "m" is no metric abbreviation of
+	// rule metricAbbrev ("£2m", "3m people" are millions), and the
+	// measure was lost. Before a noun ("a 40m tall tower") it names a
+	// size, as "a 35mm camera" does: left.
+	if n.kind == tWord && n.text == "m" && !n.gapBefore && j+1 < len(toks) && toks[j+1].gapBefore && sizeWords[toks[j+1].lower] &&
+		(j+2 >= len(toks) || toks[j+2].kind != tWord || nounStops[toks[j+2].lower]) {
+		return "metres", j + 1
+	}
 	switch {
 	case n.kind == tWord && !n.gapBefore && alone(j+1):
 		switch n.text {
@@ -2052,6 +2062,9 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 	}
 	return "", j
 }
+
+// sizeWords say which size a length measures (rule metreDimension).
+var sizeWords = setOf(`long tall high wide deep`)
 
 // durationNouns are the things whose length is the news, that a duration
 // hyphenated before them measures (rule durationCompound).

@@ -28,3 +28,21 @@ func TestMetricAbbrev(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestMetreDimension checks rule metreDimension: a glued "m" before a
+// word of size ending the phrase is metres; before a noun it is left,
+// and money keeps its millions.
+func TestMetreDimension(t *testing.T) {
+	type got struct {
+		Value float64
+		Unit  string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit} }
+	tests := []langCase[got]{
+		{"", "The new quay at Kelmouth is 300m long.", []got{{300, "metres"}}},
+		{"", "The Orrin tower will be 40m tall when it opens.", []got{{40, "metres"}}},
+		{"", "A 40m tall tower will rise over Kelmouth.", nil},
+		{"", "Orrin Holdings raised £40m long before the crash.", []got{{40e6, "GBP"}}},
+	}
+	checkLang(t, tests, get)
+}
