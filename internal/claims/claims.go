@@ -1658,6 +1658,15 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		if !ok || toks[j].kind != tWord || words {
 			return expr{}, false
 		}
+		// Rule metreSize: a glued "m" between a determiner and a
+		// singular noun ("the 40m tower", "a 300m quay") is a size in
+		// metres, as "a 35mm camera" is a format: no claim. It read as
+		// 40 million of the verb after the noun ("begins"). A plural
+		// ("3m people", "the 2m households") stays millions.
+		if toks[j].text == "m" && i > 0 && objectDeterminers[toks[i-1].lower] && j+1 < len(toks) && toks[j+1].gapBefore &&
+			toks[j+1].kind == tWord && toks[j+1].text == toks[j+1].lower && !strings.HasSuffix(toks[j+1].lower, "s") {
+			return expr{}, false
+		}
 		v = scaleBy(v, sc) // "3m people"
 		j++
 	}

@@ -46,3 +46,20 @@ func TestMetreDimension(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestMetreSize checks rule metreSize: a glued "m" between a determiner
+// and a singular noun is a size in metres, no claim; before a plural it
+// stays millions.
+func TestMetreSize(t *testing.T) {
+	type got struct {
+		Value float64
+		Unit  string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit} }
+	tests := []langCase[got]{
+		{"", "Construction of the 40m tower begins in June.", nil},
+		{"", "Work on a 300m quay starts at Kelmouth next spring.", nil},
+		{"", "The 3m residents of Velmar voted on Sunday.", []got{{3e6, "people"}}},
+	}
+	checkLang(t, tests, get)
+}
