@@ -657,11 +657,39 @@ func hasAttrWord(n *html.Node, words map[string]bool) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
-			if words[w] {
-				return true
+		if attrWordIn(a.Val, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrWordIn is hasAttrWord on one attribute value, lower-casing each run
+// of ASCII letters into a buffer on the stack: it runs on every short
+// element of a page (rules vote-count, accepted-mark), and splitting a
+// lower-cased copy cost two allocations each time.
+func attrWordIn(v string, words map[string]bool) bool {
+	var buf [32]byte
+	n := 0
+	for i := 0; i <= len(v); i++ {
+		var c byte
+		if i < len(v) {
+			c = v[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
 		}
+		if 'a' <= c && c <= 'z' {
+			if n < len(buf) {
+				buf[n] = c
+			}
+			n++
+			continue
+		}
+		if n > len(buf) && words[strings.ToLower(v[i-n:i])] || n > 0 && n <= len(buf) && words[string(buf[:n])] {
+			return true
+		}
+		n = 0
 	}
 	return false
 }
