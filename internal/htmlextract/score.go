@@ -679,6 +679,15 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 // (an article's body beside a teaser of the next story built alike, a
 // listing's lead card), and extract/ too.
 func (x *extractor) repeatedItem(c *html.Node) bool {
+	return x.alikeSibling(c, func(si nodeInfo) bool {
+		return !si.skip() && !si.effBoiler() && si.ctext-si.clink >= minGoodLen
+	})
+}
+
+// alikeSibling tells whether c has a sibling built alike (see madeAs:
+// same tag, same classes, the same id but for its digits) for which ok
+// holds (rules sibling-posts and undeclared-thread).
+func (x *extractor) alikeSibling(c *html.Node, ok func(nodeInfo) bool) bool {
 	cls, id := attr(c, "class"), attr(c, "id")
 	if cls == "" && id == "" {
 		return false
@@ -690,7 +699,7 @@ func (x *extractor) repeatedItem(c *html.Node) bool {
 			if s.Type != html.ElementNode || s.DataAtom != c.DataAtom || s.Data != c.Data || !madeAs(s, cls, id) {
 				continue
 			}
-			if si := x.info1(s); !si.skip() && !si.effBoiler() && si.ctext-si.clink >= minGoodLen {
+			if ok(x.info1(s)) {
 				return true
 			}
 		}
@@ -896,22 +905,9 @@ func (x *extractor) commentThread(n *html.Node, depth int) bool {
 // comment-classed too, that holds text of its own: another post of the
 // thread c is one of.
 func (x *extractor) postSibling(c *html.Node) bool {
-	cls, id := attr(c, "class"), attr(c, "id")
-	if cls == "" && id == "" {
-		return false
-	}
-	cls, id = strings.Join(strings.Fields(cls), " "), strings.Map(dropDigit, id)
-	for _, next := range [2]bool{false, true} {
-		for s := step(c, next); s != nil; s = step(s, next) {
-			if s.Type != html.ElementNode || s.DataAtom != c.DataAtom || s.Data != c.Data || !madeAs(s, cls, id) {
-				continue
-			}
-			if si := x.info1(s); !si.skip() && si.boiler == bkComments && si.text-si.link >= minGoodLen {
-				return true
-			}
-		}
-	}
-	return false
+	return x.alikeSibling(c, func(si nodeInfo) bool {
+		return !si.skip() && si.boiler == bkComments && si.text-si.link >= minGoodLen
+	})
 }
 
 // threadPost is rule "thread-post": in a declared thread (rule
