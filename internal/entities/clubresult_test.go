@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"testing"
+
+	"github.com/lede-news/lede/internal/model"
 )
 
 // TestClubResult pins rule clubResult on invented match reports: the
@@ -72,13 +74,7 @@ func TestSporClub(t *testing.T) {
 		{"en", "FANS OF VELMSPOR CHEERED LOUDLY.", nil},
 	}
 	for _, tt := range tests {
-		orgs, _ := Find(tt.text, Options{Lang: tt.lang})
-		var on []string
-		for _, e := range orgs {
-			if e.Type == "team" {
-				on = append(on, e.Name)
-			}
-		}
+		on, _ := teamsAndPlaces(Find(tt.text, Options{Lang: tt.lang}))
 		if !slices.Equal(on, tt.clubs) {
 			t.Errorf("%s %q: clubs %q, want %q", tt.lang, tt.text, on, tt.clubs)
 		}
@@ -109,15 +105,7 @@ func TestPolishClubCity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		orgs, places := Find(tt.text, Options{Lang: "pl", People: []string{"Jan Velmski"}})
-		var on, pn []string
-		for _, e := range orgs {
-			if e.Type == "team" {
-				on = append(on, e.Name)
-			}
-		}
-		for _, e := range places {
-			pn = append(pn, e.Name)
-		}
+		on, pn := teamsAndPlaces(orgs, places)
 		if !slices.Equal(on, tt.clubs) || !slices.Equal(pn, tt.places) {
 			t.Errorf("%q: organisations %q, places %q; want %q and %q", tt.text, on, pn, tt.clubs, tt.places)
 		}
@@ -148,17 +136,23 @@ func TestGermanClubs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		orgs, places := Find(tt.text, Options{Lang: tt.lang})
-		var on, pn []string
-		for _, e := range orgs {
-			if e.Type == "team" {
-				on = append(on, e.Name)
-			}
-		}
-		for _, e := range places {
-			pn = append(pn, e.Name)
-		}
+		on, pn := teamsAndPlaces(orgs, places)
 		if !slices.Equal(on, tt.clubs) || !slices.Equal(pn, tt.places) {
 			t.Errorf("%s %q: clubs %q, places %q; want %q and %q", tt.lang, tt.text, on, pn, tt.clubs, tt.places)
 		}
 	}
+}
+
+// teamsAndPlaces are the names of the teams among orgs and of places, in
+// their order.
+func teamsAndPlaces(orgs, places []model.Entity) (teams, placeNames []string) {
+	for _, e := range orgs {
+		if e.Type == "team" {
+			teams = append(teams, e.Name)
+		}
+	}
+	for _, e := range places {
+		placeNames = append(placeNames, e.Name)
+	}
+	return teams, placeNames
 }
