@@ -1,6 +1,8 @@
 package htmlextract
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -815,8 +817,7 @@ func (x *extractor) controlLabel() bool {
 const maxPostStats = 100
 
 // statLabels are the words a Q&A or forum page's stats line is made of.
-var statLabels = map[string]bool{"asked": true, "modified": true, "viewed": true, "active": true,
-	"answered": true, "edited": true}
+var statLabels = []string{"asked", "modified", "viewed", "active", "answered", "edited"}
 
 // minStatLabels: a stats line names at least two of its figures; one
 // label is a post's own line ("asked Mar 4" under its author's name).
@@ -833,15 +834,16 @@ func postStats(s string) bool {
 	if len(s) > maxPostStats || s == "" || strings.IndexByte(".!?", s[len(s)-1]) >= 0 || !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(s))
-	if len(words) == 0 || !statLabels[words[0]] {
-		return false
-	}
-	seen := map[string]bool{}
-	for _, w := range words {
-		if statLabels[w] {
-			seen[w] = true
+	// seen holds a bit for each label of statLabels the line names.
+	var seen uint
+	for i, w := range strings.Fields(s) {
+		k := slices.IndexFunc(statLabels, func(l string) bool { return strings.EqualFold(l, w) })
+		if i == 0 && k < 0 {
+			return false
+		}
+		if k >= 0 {
+			seen |= 1 << k
 		}
 	}
-	return len(seen) >= minStatLabels
+	return bits.OnesCount(seen) >= minStatLabels
 }
