@@ -2268,11 +2268,16 @@ func (x *langExtractor) isPronoun(w string) bool {
 }
 
 // setPronoun resolves a subject pronoun at [ps, pe) to the last person
-// mentioned before it whose gender agrees.
+// mentioned before it whose gender agrees with g or is unknown. Russian
+// and Polish people carry their gender (package people's rule
+// slavicNameGender, a known given name first: "Анна Мартин" is a woman),
+// so "«...», — добавила она" passes over the man named last (rule
+// surnameGender, which read the surname endings here and misread foreign
+// surnames).
 func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 	pi := -1
 	if g != 0 {
-		pi = x.nearestOfGender(ps, g)
+		pi = x.d.NearestCompatible(ps, 0, g)
 	} else if name, ok := x.d.NearestAny(ps, 0); ok {
 		x.record(q, name, false, ps, pe)
 		return true
@@ -2288,18 +2293,6 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 // surnameGenderLangs are the languages of rules surnameGender and
 // verbGender (dropGender).
 var surnameGenderLangs = map[string]bool{"ru": true, "pl": true}
-
-// nearestOfGender is NearestCompatible, the last person mentioned before
-// pos whose gender agrees with g or is unknown. Russian and Polish
-// surnames carry their bearer's gender ("Миронова", "Кравцов";
-// "Welmska", "Welmski"), and package people now gives it (rule
-// slavicNameGender, with a known given name first: "Анна Мартин" is a
-// woman), so "«...», — добавила она" passes over the man named last
-// (rule surnameGender, which read the endings here and misread foreign
-// surnames).
-func (x *langExtractor) nearestOfGender(pos int, g byte) int {
-	return x.d.NearestCompatible(pos, 0, g)
-}
 
 // nameGender is rule personGender: the gender of the person named name
 // as package people gives it (model.Person.Gender: from a known given
