@@ -1154,7 +1154,7 @@ func (x *langExtractor) proDrop(q *model.Quote) bool {
 // Polish and Russian ('m', 'f', 'p' for the plural "dodali",
 // "добавили"), or 0 (rule verbGender).
 func (x *langExtractor) dropGender() byte {
-	if !x.dropPending || !surnameGenderLangs[x.d.Lang()] {
+	if !x.dropPending || !verbGenderLangs[x.d.Lang()] {
 		return 0
 	}
 	v := x.dropVerb
@@ -1192,7 +1192,7 @@ func (x *langExtractor) verbAgrees(speaker string) bool {
 // --direct-only, train) byte-identical (English); the 2,065 extracted
 // texts and the 966 quote texts unchanged, with proDrop for Russian.
 func (x *langExtractor) verbGender(names []string) []string {
-	g := x.dropGender() // 0 outside surnameGenderLangs
+	g := x.dropGender() // 0 outside verbGenderLangs
 	if g == 0 {
 		return names
 	}
@@ -1508,7 +1508,7 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		// over the 2,065 extracted texts it took 4 wrong continuations
 		// away but also 3 right ones, a capital in a role ("sostuvo la
 		// titular de Interior") or a channel ("dijo a la red X").
-		x.tailUnread = surnameGenderLangs[x.d.Lang()] && x.capitalAfter(ts, x.afterChannel(ts, x.afterHearer(ts, i+n)))
+		x.tailUnread = verbGenderLangs[x.d.Lang()] && x.capitalAfter(ts, x.afterChannel(ts, x.afterHearer(ts, i+n)))
 		return false
 	}
 	if p := x.splitVerb(ts, i); p > 0 {
@@ -2290,9 +2290,10 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 	return true
 }
 
-// surnameGenderLangs are the languages of rules surnameGender and
-// verbGender (dropGender).
-var surnameGenderLangs = map[string]bool{"ru": true, "pl": true}
+// verbGenderLangs are the languages whose past-tense verbs show their
+// subject's gender and number (rules verbGender, dropGender) and of rule
+// tailSubjectUnread.
+var verbGenderLangs = map[string]bool{"ru": true, "pl": true}
 
 // nameGender is rule personGender: the gender of the person named name
 // as package people gives it (model.Person.Gender: from a known given
