@@ -753,7 +753,7 @@ func comparativeIn(toks []token, i, j int) bool {
 // storm" -> "homes that remain without power". Shares, money and
 // measures have rules of their own; a count whose noun runs on ("20
 // analysts at the bank listened"), a verb clauseVerb does not read ("300
-// said") or a difference ("7 million fewer people tuned in") is left. ""
+// said") or a difference ("4,000 fewer riders took the ferry") is left. ""
 // when the rule does not hold. The clause is toks[cs:ce].
 func countedClause(text string, toks []token, e expr, cs, ce int) string {
 	if e.value == nil || e.nounless || e.and > 0 || e.done != "" || isShareOrMoney(e) {
