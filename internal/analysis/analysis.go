@@ -725,7 +725,7 @@ func orgForms(orgs []model.Entity) orgIndex {
 }
 
 // endingOrg names the organisation a speaker description stands for, or "":
-// the organisation before a finding noun ("an Ipsos Mori poll for the BBC")
+// the organisation before a finding noun ("a new Ipsos Mori survey for the Courier")
 // or the one the description ends with ("Somali group al-Shabaab"), unless a
 // person speaks for it ("a spokeswoman for the NHS"). Where several forms
 // match, the first in idx.forms wins; a form met twice counts where it is

@@ -3,8 +3,8 @@
 // people", "thousands of doctors"), money ("£3m", "$1.2 billion"), ratios
 // ("one in five"), multiples ("twice", "three times") and shares with no
 // number ("the majority of"), each with the clause that states it, what it
-// measures and the source the sentence cites ("an Ipsos Mori poll for the BBC
-// found that ..." → Ipsos Mori).
+// measures and the source the sentence cites ("a new Ipsos Mori survey for the
+// Courier found that ..." → Ipsos Mori).
 //
 // A range is one claim, its lower end Value and its upper ValueMax
 // ("between £45 and £120"). The source is a named maker, or the phrase

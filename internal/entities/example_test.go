@@ -8,7 +8,7 @@ import (
 
 func ExampleFind() {
 	orgs, places := entities.Find(
-		"Nurses marched from St Mary’s hospital to Whitehall, where an Ipsos Mori poll for the BBC was read out.",
+		"Nurses marched from St Mary’s hospital to Whitehall, where the BBC read out a new Ipsos Mori survey.",
 		entities.Options{People: []string{"Ann Smith"}},
 	)
 	for _, e := range orgs {
@@ -18,8 +18,8 @@ func ExampleFind() {
 		fmt.Println("place:", e.Name, e.Type)
 	}
 	// Output:
-	// org: Ipsos Mori polling_firm
 	// org: BBC broadcaster
+	// org: Ipsos Mori polling_firm
 	// place: St Mary’s hospital hospital
 	// place: Whitehall area
 }

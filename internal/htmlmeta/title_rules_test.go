@@ -66,10 +66,10 @@ var titlePickTests = []struct {
 	},
 	{
 		"branded title: an inner page titled with the site's tagline takes its only <h1>",
-		"https://www.threads.example/r/cooking/comments/abc/enameled_pan/",
+		"https://www.threads.example/r/cooking/comments/abc/steel_wok/",
 		`<html><head><title>Threads - The heart of the web</title><meta property="og:site_name" content="Threads"></head>
-<body><header class="post-header"><h1>Enameled cast iron pan and metal spoons</h1></header><div><p>Is it safe?</p></div></body></html>`,
-		"Enameled cast iron pan and metal spoons", "brandedTitle",
+<body><header class="post-header"><h1>Carbon steel wok and wooden spatulas</h1></header><div><p>Is it safe?</p></div></body></html>`,
+		"Carbon steel wok and wooden spatulas", "brandedTitle",
 	},
 	{
 		"branded title: a short section <h1> does not replace it",

@@ -157,7 +157,7 @@ func (d *Doc) Resolve(start, end int) (Referent, bool) {
 		}
 	}
 	// A role description: the person holding that role, nearest before.
-	// The head of "the former sergeant-at-arms of the House of Commons" is
+	// The head of "the former deputy registrar of the Harbour Court" is
 	// the word before "of".
 	head := words[len(words)-1]
 	for i, w := range words {

@@ -399,7 +399,7 @@ func (x *extractor) indirect(si int) {
 			if k := x.feelingTopic(t, s); k > 0 && x.toks[k].Start < q.End {
 				q.Start = x.toks[k].Start
 			}
-			// "Podesta, who said the project was vetted, said he was
+			// "Marlow, who said the plan was checked twice, said he was
 			// unaware": a non-restrictive relative clause ends at the
 			// next comma, and the sentence goes on with its own verb.
 			// "The changes, which officials said will start in May, will
@@ -438,7 +438,7 @@ func (x *extractor) indirect(si int) {
 				continue
 			}
 			// Rule conjOpening: "a skipper who said and did it all
-			// over", "no guide on what to say or not say": a conjunction
+			// over", "no rule on when to say or not say": a conjunction
 			// right after the verb coordinates it with the next verb;
 			// the verb reports nothing of its own. PolNeAR dev all F1
 			// 0.67327 -> 0.67364 (md5(id)%2 halves 0.69355 -> 0.69395,

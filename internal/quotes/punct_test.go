@@ -49,8 +49,8 @@ func TestPunctOpeningPassive(t *testing.T) {
 // not say"), and no reported clause opens with it.
 func TestConjOpening(t *testing.T) {
 	for _, text := range []string{
-		"The crews were never told what to say or not say to the harbour board.",
-		"Both skippers say the board gave them no guide on what to say or not say.",
+		"The crews were never told when to say or not say at the harbour board.",
+		"Both skippers say the board gave them no rule on when to say or not say.",
 		"Ferry riders wonder if what the harbour chief says and writes still holds.",
 	} {
 		for _, q := range Extract(text, Options{}) {

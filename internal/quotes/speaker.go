@@ -200,8 +200,8 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 			}
 			k = j - 1
 		} else if r := x.relativeOpen(k, lo); r > 0 {
-			// "Hadwin, who notched two top-10 finishes ... during the fall
-			// of 2018, said": a long relative clause; the name is before it.
+			// "Varga, who won two stages of the tour ... during the spring
+			// of 2019, said": a long relative clause; the name is before it.
 			k = r - 1
 		} else {
 			return speakerPhrase{}
@@ -2109,7 +2109,7 @@ var ownedChannels = map[string]bool{"estimate": true, "estimates": true, "figure
 const ownedChannelGap = 3
 
 // descriptionRole reports a role noun heading a description before its
-// "of" phrase ("the former sergeant-at-arms of the House of Commons").
+// "of" phrase ("the former deputy registrar of the Harbour Court").
 func (x *extractor) descriptionRole(t0, t1 int) bool {
 	for t := t0; t < t1; t++ {
 		w := x.lower(t)

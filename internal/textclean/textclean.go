@@ -1954,7 +1954,7 @@ func footerLinks(s string) bool {
 }
 
 // isTableRow is the pipe-table rule: a row of a table flattened to text
-// ("Rank | State | Score" above "1 | North Dakota | 82.0") has neighbours
+// ("Rank | County | Index" above "1 | Harwick | 71.5") has neighbours
 // cut by the same separator into cells; a menu stands alone. Rows whose
 // cells hold figures are table rows even alone ("$10.00 | $1.00 | $1.50").
 func (p *parser) isTableRow(i int) bool {
@@ -2083,7 +2083,7 @@ func introducesQuote(s string) bool {
 	for k, w := range words {
 		lw := strings.ToLower(w)
 		// "according to" attributes the final clause only: "..., with each
-		// path having one berth:" after an earlier "according to UEFA" does
+		// group sending two clubs:" after an earlier "according to the league" does
 		// not introduce a quotation.
 		if lw == "according" && k+1 < len(words) && strings.ToLower(words[k+1]) == "to" {
 			if strings.Contains(lastClause(sent), w) {

@@ -34,7 +34,7 @@ func TestIntroducesQuote(t *testing.T) {
 		"She said:":                          true,
 		"In a statement, the company wrote:": true,
 		"Ferries still sailed, as other crews worked double shifts to cover their colleagues:": false,
-		"The figures, according to UEFA, with each path having one berth:":                     false,
+		"The draw, according to the league, with each group sending two clubs:":                false,
 		"Here is the full report:": false,
 		"SHORT READS:":             false,
 		"He said it was over.":     false,
@@ -208,8 +208,8 @@ func TestIsTableRow(t *testing.T) {
 		want  bool
 	}{
 		// a pipe table: rows with neighbours cut the same way
-		{[]string{"Rank | State | Score", "1 | North Dakota | 82.0", "2 | Vermont | 80.8"}, 0, true},
-		{[]string{"Rank | State | Score", "1 | North Dakota | 82.0"}, 1, true},
+		{[]string{"Rank | County | Index", "1 | Harwick | 71.5", "2 | Mossley | 69.2"}, 0, true},
+		{[]string{"Rank | County | Index", "1 | Harwick | 71.5"}, 1, true},
 		// a menu stands alone and names sections in words
 		{[]string{"Home | News | Sport | Weather", "The council met on Monday to discuss the plan."}, 0, false},
 		// a lone row of figures is still a table row
