@@ -32,7 +32,7 @@ func (x *extractor) direct(si int) {
 				adding = t
 				break
 			}
-			// `"A," said Beck, who said there were "too many ..."`: a
+			// `"A," said Marsh, who said there were "far too few ..."`: a
 			// relative clause with a speech verb is the speaker's second
 			// statement.
 			if r := x.relativeSubject(t, s.t0); r > 0 && x.toks[r-1].Text == "," && x.isVerbAt(t, s) && !evidenceVerbs[x.lower(t)] && x.opensClause(x.clauseStart(t, s)) {
@@ -1355,7 +1355,7 @@ var nounLikeSpeech = map[string]bool{
 // 2019 said"), else (not for a verb of telling) the phrase after it with
 // an unnamed description's post-modifier.
 func (x *extractor) subjectOf(v, lo, hi int, s *sentence) speakerPhrase {
-	// "took to the stage to tell the doctors": an infinitive's speaker is
+	// "went to the podium to tell the nurses": an infinitive's speaker is
 	// the sentence's subject, and what follows "tell" is the hearer.
 	if v > s.t0 && x.lower(v-1) == "to" {
 		return x.sentenceSubject(v, s.t0)

@@ -1388,8 +1388,8 @@ func (x *extractor) nonRestrictive(sp speakerPhrase, s *sentence) bool {
 
 // findingPhrase is the subject of a finding verb at t that opens the
 // sentence with a determiner and runs to the verb with no comma: "The
-// report published Tuesday showed that", "A poll conducted by voters in
-// the primary showed that". Rule muteHead holds here too: "The problem
+// report published Tuesday showed that", "A survey taken by riders on
+// the night ferry showed that". Rule muteHead holds here too: "The problem
 // shows that ..." has no speaker (this path skips plausibleSpeaker, which
 // applies it everywhere else).
 func (x *extractor) findingPhrase(t int, s *sentence) speakerPhrase {

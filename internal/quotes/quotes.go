@@ -343,7 +343,7 @@ func (x *extractor) sentences() []sentence {
 			for j < len(text) && (text[j] == '.' || text[j] == ')' || text[j] == '?' || text[j] == '!') {
 				j++
 			}
-			// "at 7 p.m. He says": an abbreviation with dots ends the
+			// "at 9 p.m. She says": an abbreviation with dots ends the
 			// sentence when a pronoun or an article opens the next.
 			if c == '.' && isAbbrevBefore(text, i) && !(dottedAbbrevBefore(text, i) && opensSentenceWord(text, j)) {
 				i = j

@@ -371,7 +371,7 @@ func TestAppealAfterSupportButton(t *testing.T) {
 func TestAppealWordsAreAsks(t *testing.T) {
 	p := &parser{a: &model.Article{}, lines: make([]string, 10)}
 	tests := map[string]bool{
-		"We help families with the tiring chore of sorting what to keep, sell, donate, or store.":   false,
+		"We help families with the tiring chore of deciding what to mend, give away or recycle.":    false,
 		"We would like to thank Jo Tran for her prominent contribution in testing.":                 false,
 		"We can only keep going with your donation, so please give what you can.":                   true,
 		"Every contribution helps us keep our reporting free for readers like you across the city.": true,
