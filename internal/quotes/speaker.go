@@ -1214,7 +1214,7 @@ func (x *extractor) subjectAfter(v, hi int) speakerPhrase {
 				start++
 			}
 			// "..., said she." — a pronoun is the whole mention; words after
-			// it make a clause ("X, a doctor, said she was elated").
+			// it make a clause ("X, a nurse, said she was relieved").
 			if k == start && pronounWords[w] {
 				k++
 				break

@@ -2199,7 +2199,7 @@ var bioRoles = []string{"reporter", "writer", "editor", "correspondent", "journa
 	"freelance", "producer", "critic", "author of", "staff writer", "based in", "covering"}
 
 // authorBio is the author-bio rule: a closing block that introduces the
-// writer ("Jane Roe is a Toronto-based reporter covering housing. Follow her
+// writer ("Jane Roe is a Harbourton-based reporter covering housing. Follow her
 // on Twitter: @janeroe") is about the author, not the story. It returns the
 // name.
 func authorBio(s string) (string, bool) {
