@@ -473,6 +473,77 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
+// Rule "price-state": a shop theme's price block (Shopify's Dawn and the
+// many themes built on it) writes the product's price twice, in a regular
+// box and a sale box, and its stylesheet shows one by the block's state:
+// the sale box only on a block classed "price--on-sale", the regular box
+// everywhere else. A unit-price line ("/ per 100 g") waits under the
+// utility class "hidden" for a product that has one. Read as markup, every
+// card of a collection gave its price twice and a bare "/" line
+// (<div class="price"><div class="price__regular">$18.50</div>
+// <div class="price__sale"><s></s>$18.50</div>
+// <small class="unit-price hidden">/</small></div>).
+const (
+	priceRegularClass = "price__regular"
+	priceSaleClass    = "price__sale"
+	priceOnSaleClass  = "price--on-sale"
+	unitPriceClass    = "unit-price"
+	// priceBlockDepth: the box sits in the block's container
+	// (.price > .price__container > .price__sale); a step more for
+	// themes that wrap it once again.
+	priceBlockDepth = 3
+)
+
+// priceStateHidden is rule "price-state" on n, whose class value is v.
+func priceStateHidden(n *html.Node, v string) bool {
+	// One scan rules out nearly every class value: all three names hold
+	// "price".
+	if !strings.Contains(v, "price") {
+		return false
+	}
+	switch {
+	case classHasName(v, unitPriceClass):
+		return classHasName(v, "hidden")
+	case classHasName(v, priceSaleClass):
+		return !priceOnSale(n)
+	case classHasName(v, priceRegularClass):
+		return priceOnSale(n)
+	}
+	return false
+}
+
+// priceOnSale reports whether the price block holding n (an ancestor
+// classed "price", at most priceBlockDepth up) is in its on-sale state.
+func priceOnSale(n *html.Node) bool {
+	p := n.Parent
+	for i := 0; i < priceBlockDepth && p != nil; i, p = i+1, p.Parent {
+		if v := attr(p, "class"); classHasName(v, "price") {
+			return classHasName(v, priceOnSaleClass)
+		}
+	}
+	return false
+}
+
+// classHasName reports whether the class value v holds name as one of its
+// space-separated names.
+func classHasName(v, name string) bool {
+	for i := 0; i+len(name) <= len(v); {
+		j := strings.Index(v[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(name)
+		if (j == 0 || isClassSpace(v[j-1])) && (end == len(v) || isClassSpace(v[end])) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+func isClassSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
 // isPopover is rule "popover-strong": an element with the popover
 // attribute is shown only while a button holds it open, over the page (an
 // "install our app" card, a notifications prompt, a share menu), and HTML

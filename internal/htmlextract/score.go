@@ -23,7 +23,8 @@ const (
 	// fSkip: a junk tag or hidden: never text.
 	fSkip
 	// fSrOnly: hidden by a screen reader's class (rule
-	// "screen-reader-only").
+	// "screen-reader-only") or by a price block's state (rule
+	// "price-state"): hidden for certain, whatever the relaxing.
 	fSrOnly
 	// fStrip: a strip of other offers' cards (rule "offer-strip").
 	fStrip
@@ -154,6 +155,13 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			// streaming renderers ship the whole page in <div hidden>.
 			ni.boiler, ni.word = bkOther, wHidden
 			ni.set(fSrOnly, hiddenClass(attr(n, "class")))
+		}
+		if priceStateHidden(n, attr(n, "class")) {
+			// Rule "price-state": the stylesheet hides it for certain, as a
+			// screen reader's class does, whatever else its classes say
+			// (Dawn's unit price is also a "caption").
+			ni.boiler, ni.word = bkOther, wHidden
+			ni.set(fSrOnly, true)
 		}
 		if ni.boiler != bkCookie && isPopover(n) {
 			ni.boiler, ni.word = bkOther, wPopover // rule "popover-strong"

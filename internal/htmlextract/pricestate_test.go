@@ -1,0 +1,79 @@
+package htmlextract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// priceStatePage is an invented roaster's collection page in the shape of
+// a common shop theme: each card's price block writes the price in a
+// regular box and a sale box, and a unit-price line waits under "hidden";
+// onSale lists the cards whose block is in its on-sale state (regular
+// price struck through in the sale box).
+func priceStatePage(onSale map[int]string) string {
+	names := []string{"Harbour Fog Blend", "Lantern Night Roast", "Copper Kettle Decaf", "Tidewater Breakfast Roast", "Marsh Ember Espresso", "Quayside Cold Brew Pack"}
+	var cards strings.Builder
+	for i, name := range names {
+		price := fmt.Sprintf("$%d.50", 14+i)
+		state, was, regular := "price", "", price
+		if w, ok := onSale[i]; ok {
+			state, was, regular = "price price--on-sale", w, w
+		}
+		fmt.Fprintf(&cards, `<li class="grid__item"><div class="card"><h3 class="card__heading"><a href="/products/p%d">%s</a></h3>
+<div class="card-information"><div class="%s"><div class="price__container">
+  <div class="price__regular"><span class="visually-hidden">Regular price</span> <span class="price-item price-item--regular">%s</span></div>
+  <div class="price__sale"><span class="visually-hidden">Regular price</span> <span><s class="price-item price-item--regular">%s</s></span> <span class="visually-hidden">Sale price</span> <span class="price-item price-item--sale">%s</span></div>
+  <small class="unit-price caption hidden"><span class="visually-hidden">Unit price</span> <span><span></span> <span aria-hidden="true">/</span> <span class="visually-hidden">per</span></span></small>
+</div></div></div></div></li>`, i, name, state, regular, was, price)
+	}
+	return `<!doctype html><html lang="en"><head><title>Whole Bean Coffee – Gullwing Roasters</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/collections/all">Shop</a> <a href="/pages/about">About</a></nav></header>
+<main><h1>Whole Bean Coffee</h1><div class="rte"><p>Small-batch roasts from our waterfront roastery in Port Averly, shipped within two days of roasting.</p></div>
+<p class="product-count">6 products</p><ul class="grid product-grid">` + cards.String() + `</ul></main>
+<footer><p>© 2031 Gullwing Roasters</p></footer></body></html>`
+}
+
+// TestPriceState: rule "price-state". Each card gives its price once, an
+// on-sale card its struck-through price and its sale price, and no card
+// the bare "/" of its empty unit-price line.
+func TestPriceState(t *testing.T) {
+	a := mustExtract(t, priceStatePage(map[int]string{2: "$19.00"}))
+	text := a.Text
+	for _, want := range []string{"Harbour Fog Blend", "$14.50", "Copper Kettle Decaf", "$19.00 $16.50", "Quayside Cold Brew Pack", "$19.50"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("body lacks %q:\n%s", want, text)
+		}
+	}
+	for _, price := range []string{"$19.00", "$14.50", "$15.50", "$17.50", "$18.50", "$19.50"} {
+		if n := strings.Count(text, price); n != 1 {
+			t.Errorf("%s given %d times, want once:\n%s", price, n, text)
+		}
+	}
+	for _, b := range a.Body {
+		if strings.TrimSpace(b.Text) == "/" {
+			t.Errorf("a block is the unit-price line's bare %q:\n%s", b.Text, text)
+		}
+	}
+}
+
+func TestClassHasName(t *testing.T) {
+	cases := []struct {
+		v, name string
+		want    bool
+	}{
+		{"price price--on-sale", "price", true},
+		{"price price--on-sale", "price--on-sale", true},
+		{"price--on-sale", "price", false},
+		{"price-item price-item--regular", "price", false},
+		{"twcss-font price\ttwcss-uppercase", "price", true},
+		{"unit-price caption hidden", "hidden", true},
+		{"unit-price caption overflow-hidden", "hidden", false},
+		{"", "price", false},
+	}
+	for _, c := range cases {
+		if got := classHasName(c.v, c.name); got != c.want {
+			t.Errorf("classHasName(%q, %q) = %v, want %v", c.v, c.name, got, c.want)
+		}
+	}
+}
