@@ -270,7 +270,12 @@ func classifyValue(v string) (boilerKind, string) {
 					break
 				}
 			}
-			if !skip {
+			if !skip && mobileOnly(name) {
+				// Rule "mobile-only": see mobileOnly.
+				if kk := classTokens["hidden"]; k == bkNone || kk < k {
+					k, word = kk, "hidden"
+				}
+			} else if !skip {
 				if kk, w := classifyName(name); kk != bkNone && (k == bkNone || kk < k) {
 					k, word = kk, w
 				}
@@ -279,6 +284,38 @@ func classifyValue(v string) (boilerKind, string) {
 		i = j
 	}
 	return k, word
+}
+
+// mobileOnlyNames are the class names of the common frameworks and themes
+// that show an element on phones only (see mobileOnly).
+var mobileOnlyNames = []string{
+	"d-sm-none", "d-md-none", "d-lg-none", "d-xl-none", // Bootstrap 4-5: none from that width up
+	"visible-xs", "visible-sm", "visible-xs-block", "visible-xs-inline", "visible-xs-inline-block", // Bootstrap 3
+	"show-for-small-only", "hide-for-large", "hide-for-medium", // Foundation
+	"mobile-only", "only-mobile", "show-mobile", "mobile-show", "visible-mobile", "show-on-mobile",
+	"hide-desktop", "hidden-desktop", "hide-on-desktop", "desktop-hide", "desktop-hidden",
+}
+
+// mobileOnly is rule "mobile-only": a class name that shows an element on
+// phones only says, like Tailwind's "md:hidden" (read as the word
+// "hidden"), that a desktop reader never sees it: a menu's phone copy, or
+// a team's short name set beside its full name ("<span
+// class="show-mobile">HBR</span><span class="hide-mobile">Harbour
+// Rovers</span>", read as "HBRHarbour Rovers"). The desktop-only side
+// ("hide-mobile", "d-none d-md-block") shows, as rule "utility-hidden"
+// says of "hidden-xs".
+func mobileOnly(name string) bool {
+	// Every name holds "-" and opens with one of these letters: one test
+	// rules out most class names (classifyValue reads every one).
+	if len(name) < 9 || strings.IndexByte("dvshmo", name[0]|0x20) < 0 || strings.IndexByte(name, '-') < 0 {
+		return false
+	}
+	for _, m := range mobileOnlyNames {
+		if strings.EqualFold(name, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // typePrefixes open a type-scale class name (see typeScale).
