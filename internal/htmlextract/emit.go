@@ -1453,6 +1453,55 @@ func appendRawText(b []byte, n *html.Node) []byte {
 	return b
 }
 
+// appendCellText is appendRawText for a table cell, leaving out the
+// elements a reader of the page never sees there (rule "hidden-cell"): a
+// cell is written whole, so the boilerplate rules, which drop hidden
+// elements elsewhere, never reach inside it, and a standings table's
+// "<span class="show-mobile">HBR</span><span class="hide-mobile">Harbour
+// Rovers</span>" read "HBRHarbour Rovers". Left out are the elements
+// hidden by the hidden attribute or an inline display:none, and by a
+// class that says so ("hidden", "md:hidden", rule "mobile-only"'s names).
+// Not a screen reader's text: in a cell it stands for what an icon shows
+// (a check mark's "Yes" in a plan comparison; left out, a WCXB service
+// page lost its table's every answer).
+func (x *extractor) appendCellText(b []byte, n *html.Node) []byte {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			b = append(b, c.Data...)
+		case html.ElementNode:
+			if isJunkTag(c.DataAtom) {
+				continue
+			}
+			if x.hiddenInCell(c) {
+				continue
+			}
+			if isBlockTag(c.DataAtom) {
+				b = append(b, ' ')
+			}
+			b = x.appendCellText(b, c)
+		}
+	}
+	return b
+}
+
+// hiddenInCell is rule "hidden-cell" on the element c of a cell.
+func (x *extractor) hiddenInCell(c *html.Node) bool {
+	ni := x.info1(c)
+	switch {
+	case ni.srOnly():
+		return false
+	case ni.word == wHidden:
+		return true
+	case ni.word == wClassHidden:
+		// The word may come from an id ("reveal_hidden_rows", a button's
+		// own): the class must say it.
+		_, w := classifyValue(attr(c, "class"))
+		return w == "hidden"
+	}
+	return false
+}
+
 // Tables.
 
 // isDataTable tells a table of data from a layout table: no table inside
@@ -1568,7 +1617,7 @@ func (x *extractor) tableCells(tr *html.Node, t *tableText) int {
 		}
 		n++
 		if t != nil {
-			t.scratch = appendRawText(t.scratch[:0], td)
+			t.scratch = x.appendCellText(t.scratch[:0], td)
 			t.cell(t.scratch)
 		}
 	}
