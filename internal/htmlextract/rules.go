@@ -549,6 +549,29 @@ func priceStateHidden(n *html.Node, v string) bool {
 	return false
 }
 
+// cloneClasses are the classes carousel scripts give the copies of slides
+// they make (Slick, Swiper, Splide, Glide, Owl's "owl-item cloned").
+var cloneClasses = []string{"slick-cloned", "swiper-slide-duplicate", "splide__slide--clone", "glide__slide--clone", "cloned"}
+
+// carouselClone is rule "carousel-clone": a carousel that loops copies its
+// first and last slides to either end, and a page saved after the script
+// ran holds the copies: each quote of a testimonials strip, each card of
+// a product slider came twice. The copy is never new text; the slide it
+// copies stays. v is the element's class value.
+func carouselClone(v string) bool {
+	// Every name holds "clone" or "duplicate"; one scan rules out nearly
+	// every class value.
+	if !strings.Contains(v, "clone") && !strings.Contains(v, "duplicate") {
+		return false
+	}
+	for _, c := range cloneClasses {
+		if classHasName(v, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // priceOnSale reports whether the price block holding n (an ancestor
 // classed "price", at most priceBlockDepth up) is in its on-sale state.
 func priceOnSale(n *html.Node) bool {
