@@ -1644,18 +1644,7 @@ func mayHoldCopyright(s string) bool {
 // copyrightName is the person named as the holder in a copyright notice
 // held in s, or "".
 func copyrightName(s string) string {
-	if !mayHoldCopyright(s) {
-		return ""
-	}
-	loc := copyrightMark.FindStringIndex(s)
-	if loc == nil {
-		return ""
-	}
-	rest := s[loc[1]:]
-	if e := copyrightEnd.FindStringIndex(rest); e != nil {
-		rest = rest[:e[0]]
-	}
-	return personHolder(clean(rest))
+	return personHolder(copyrightText(s))
 }
 
 // personHolder is rest as a person's name, or "" when it names an

@@ -308,6 +308,10 @@ type collector struct {
 	// siteTitles are the texts of the site's own name elements
 	// (.site-title, .logo, .brand), which a <title> may repeat.
 	siteTitles []string
+	// ownSite is the <title>'s segment that the page shows as its site's
+	// name on a page read without its address and declaring none (rule
+	// titleOwnSiteName).
+	ownSite string
 	// heads are other elements named as the title (h2.entry-title, ...).
 	heads []h1Cand
 	// h2s are the first <h2>s outside the chrome.
@@ -429,6 +433,10 @@ func collect(doc *html.Node, pageURL string) *collector {
 	}
 	c.walk(doc, walkState{})
 	c.parseJSONLD()
+	if c.pageURL == nil && c.outlet() == "" {
+		// Rule titleOwnSiteName (title_own.go).
+		c.ownSite = ownSiteName(doc, c.docTitle)
+	}
 	return c
 }
 

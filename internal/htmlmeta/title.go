@@ -92,6 +92,7 @@ func (c *collector) siteNames(outlet string) []string {
 		}
 	}
 	add(outlet)
+	add(c.ownSite)
 	add(c.meta1("og:site_name"))
 	add(c.meta1("application-name"))
 	add(c.ld.publisher)

@@ -1,0 +1,30 @@
+package htmlmeta
+
+import "testing"
+
+// TestOwnSiteName pins rule titleOwnSiteName: a page read without its
+// address and declaring no site name tells its site's segment of the
+// <title> by a link to its front page or its copyright notice; with
+// neither, or with a link only to the folder the page is in, the title
+// rules go on as before. Invented pages with no heading.
+func TestOwnSiteName(t *testing.T) {
+	const story = `<article><p>` + tramText + `</p></article>`
+	for _, tt := range []struct {
+		name, title, body, want, outlet string
+	}{
+		{"site first, home link", "Harbour Courier | Ferry fares rise again",
+			`<header><a href="/">Harbour Courier</a></header>` + story, "Ferry fares rise again", "Harbour Courier"},
+		{"site first, copyright", "Harbour Courier | Ferry fares rise again",
+			story + `<footer><p>© 2031 The Harbour Courier. All rights reserved.</p></footer>`, "Ferry fares rise again", "Harbour Courier"},
+		{"site last, dash, rel home", "Ferry fares rise again – Harbour Courier",
+			`<header><a rel="home" href="https://courier.example/">Harbour Courier</a></header>` + story, "Ferry fares rise again", "Harbour Courier"},
+		{"folder link is the page", "Fares - Harbour Docs",
+			`<nav><a href="./">Fares</a></nav>` + story, "Fares - Harbour Docs", ""},
+	} {
+		page := `<html lang="en"><head><title>` + tt.title + `</title></head><body>` + tt.body + `</body></html>`
+		m := Extract(parse(t, page), "", testNow)
+		if m.Title != tt.want || m.Outlet != tt.outlet {
+			t.Errorf("%s: title %q, outlet %q; want %q, %q", tt.name, m.Title, m.Outlet, tt.want, tt.outlet)
+		}
+	}
+}
