@@ -1469,6 +1469,27 @@ var balkanMonthNames = [12][]string{
 	{"prosinac", "prosinca", "decembar", "децембар", "декември"},
 }
 
+// shortMonthNames is rule dateShortMonths: the three-letter months that
+// Turkish ("12 Kas 2024", "3 Ağu 2024"), Indonesian ("12 Agu 2024", "Agt",
+// "Ags", "Des") and Czech ("12. lis 2024", "3. bře 2024") news pages show
+// in their date lines, which dated no page beside the full names
+// dates.MonthNames holds. Czech December's "pro" is left out: "16 Pro
+// 2024" is a product's name far more often than a date.
+var shortMonthNames = [12][]string{
+	{"oca", "led"},
+	{"şub", "úno"},
+	{"bře"},
+	{"nis", "dub"},
+	{"kvě"},
+	{"haz", "čvn", "čer"},
+	{"tem", "čvc", "čec"},
+	{"ağu", "agu", "agt", "ags", "srp"},
+	{"eyl", "zář"},
+	{"eki", "říj"},
+	{"kas"},
+	{"ara", "des"},
+}
+
 // lithuanianMonthNames are the months of Lithuanian in the genitive its
 // dates use ("2024 m. lapkričio 12 d."): rule dateLithuanian.
 var lithuanianMonthNames = [12]string{"sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio",
@@ -1502,6 +1523,9 @@ func init() {
 			months[n] = i + 1
 		}
 		months[lithuanianMonthNames[i]] = i + 1
+		for _, n := range shortMonthNames[i] {
+			months[n] = i + 1
+		}
 		for _, n := range latvianMonthNames[i] {
 			months[n] = i + 1
 		}
