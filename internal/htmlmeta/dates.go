@@ -409,6 +409,16 @@ func (c *collector) shownModified(pub, mod *model.Date, now time.Time) *model.Da
 		}
 	}
 	pubDay := dayOf(pub.Value)
+	// Rule dateShownUpdateTime: a <time> outside chrome on the
+	// datePublished day shows the publication even when its text is no
+	// date findTextDate reads ("By Lena Marsh · <time
+	// datetime="2024-11-12T08:00Z">12 Nov</time>", a day without its
+	// year): the update shown beside it then dates no publication.
+	for _, t := range c.times {
+		if !t.chrome && dayOf(t.value) == pubDay {
+			return nil
+		}
+	}
 	var first, own *shownText
 	for _, st := range c.shownTexts(now, -1) {
 		if st.day == pubDay {

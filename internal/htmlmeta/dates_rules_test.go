@@ -287,6 +287,10 @@ var dateRuleTests = []struct {
 	{"the datePublished day shown further down keeps it", "https://example.com/guides/kettles",
 		`<head><script type="application/ld+json">{"@type":"Article","headline":"Kettles","datePublished":"2025-04-08T12:00:00Z"}</script></head><h1>Kettles</h1><p class="date">Updated July 22, 2025</p><p class="date">Published April 8, 2025</p>`,
 		"2025-04-08", "json-ld"},
+	// dateShownUpdateTime
+	{"a <time> on the datePublished day in the byline keeps it beside a shown update", "https://example.com/news/ferry-fares",
+		`<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares rise","datePublished":"2025-11-12T08:00:00Z"}</script></head><h1>Ferry fares rise</h1><p class="byline">By Lena Marsh · <time datetime="2025-11-12T08:00:00Z">12 Nov</time></p><p class="date">Updated Nov 14, 2025</p>`,
+		"2025-11-12", "json-ld"},
 	{"an unlabelled shown date that is not the dateModified keeps the JSON-LD", "https://example.com/guides/kettles",
 		`<head><script type="application/ld+json">{"@type":"Article","headline":"Kettles","datePublished":"2024-03-11","dateModified":"2025-11-18"}</script></head><h1>Kettles</h1><p class="date">Saturday, November 22, 2025</p>`,
 		"2024-03-11", "json-ld"},
