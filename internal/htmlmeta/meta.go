@@ -1194,8 +1194,62 @@ func (c *collector) timeElement(n *html.Node, class, itemprop string, st *walkSt
 		kind = "modified"
 	case containsAny(class, []string{"publish", "posted", "entry-date", "post-date", "created"}):
 		kind = "published"
+	case updateTimeLabel(n):
+		kind = "modified"
 	}
 	c.times = append(c.times, timeCand{value: v, kind: kind, evidence: ev, order: c.order, chrome: st.inChrome && kind == ""})
+}
+
+// updateTimeLabel is rule dateTimeUpdateLabel: a <time> that names no kind
+// by its attributes but is labelled as the update, by its own text
+// ("<time datetime=...>Updated Nov 14, 2031</time>") or by the words
+// right before it ("Updated <time>...", "Aktualisiert am <time>...",
+// "<span>Stand:</span> <time>..."), dates the last change: read as a
+// plain <time> it dated the publication, though the page showed no
+// publication date.
+func updateTimeLabel(n *html.Node) bool {
+	if updateLabelAt(strings.ToLower(clean(textOf(n, maxUpdateLabelRun))), true) {
+		return true
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type == html.CommentNode {
+		return false
+	}
+	t := textOf(prev, maxCandidateText)
+	if len(t) > maxUpdateLabelRun {
+		t = t[len(t)-maxUpdateLabelRun:]
+	}
+	return updateLabelAt(strings.ToLower(clean(t)), false)
+}
+
+// maxUpdateLabelRun: the bytes of a <time>'s text, or of the text before
+// it, read for an update label; a label and its joining word ("updated
+// on", "aktualisiert am") fit, a sentence that merely holds the word does
+// not count.
+const maxUpdateLabelRun = 40
+
+// maxUpdateLabelGap: the bytes a joining word and its punctuation may put
+// between an update label and the date it names (" on ", " am ", " le ").
+const maxUpdateLabelGap = 5
+
+// updateLabelAt reports whether t opens (start) or ends (!start) with one
+// of updateLabels, up to maxUpdateLabelGap bytes of joining words.
+func updateLabelAt(t string, start bool) bool {
+	for _, l := range updateLabels {
+		if start {
+			if strings.HasPrefix(t, l) {
+				return true
+			}
+			continue
+		}
+		if i := strings.LastIndex(t, l); i >= 0 && len(t)-i-len(l) <= maxUpdateLabelGap {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *collector) microdata(n *html.Node, itemprop string, st *walkState) {
