@@ -53,6 +53,69 @@ func (c *collector) shownSlashOrder() int8 {
 		return slashDayFirst
 	case monthFirst && !dayFirst:
 		return slashMonthFirst
+	case !dayFirst && !monthFirst:
+		return c.declaredSlashOrder()
+	}
+	return slashUnknown
+}
+
+// isoDay is a declared date's day written in ISO order ("2031-11-12",
+// "2031-11-12T08:00:00Z"), the form that needs no slash order to read.
+var isoDay = regexp.MustCompile(`^((?:19|20)\d{2})-(\d{2})-(\d{2})`)
+
+// declaredSlashOrder is rule dateSlashDeclared: when no shown date
+// settles the order, the dates the page declares in ISO form (JSON-LD
+// datePublished, dateModified, the publication and modification metas)
+// do: a British site's page marked lang="en" that shows "Published:
+// 12/11/2031" and declares 2031-11-12 writes the day first, and read month
+// first its shown date overrode the declared one by a month. Only a shown
+// date that one order reads as a declared day and the other does not
+// counts; when the dates settle both orders, or none, the language decides
+// as before (slashUnknown).
+func (c *collector) declaredSlashOrder() int8 {
+	declared := map[string]bool{}
+	add := func(v string) {
+		if m := isoDay.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+			declared[m[1]+"-"+m[2]+"-"+m[3]] = true
+		}
+	}
+	if m := c.ld.main; m != nil {
+		for _, k := range []string{"datePublished", "dateModified", "dateCreated"} {
+			add(str(m[k]))
+		}
+	}
+	for _, k := range append(publishedMetas[:len(publishedMetas):len(publishedMetas)], modifiedMetas...) {
+		if vs := c.metas[k]; len(vs) > 0 {
+			add(vs[0])
+		}
+	}
+	if len(declared) == 0 {
+		return slashUnknown
+	}
+	dayFirst, monthFirst := false, false
+	for _, group := range [][]string{c.dateTexts, c.afterH1, c.labels.texts, c.labels.bare} {
+		for _, t := range group {
+			if strings.IndexByte(t, '/') < 0 {
+				continue
+			}
+			for _, m := range slashDate.FindAllStringSubmatch(t, maxSlashDates) {
+				if m[1] == m[2] {
+					continue
+				}
+				x, _ := strconv.Atoi(m[1])
+				y, _ := strconv.Atoi(m[2])
+				a, b := twoDigits(x), twoDigits(y)
+				df, mf := declared[m[3]+"-"+b+"-"+a], declared[m[3]+"-"+a+"-"+b]
+				dayFirst = dayFirst || df && !mf
+				monthFirst = monthFirst || mf && !df
+			}
+		}
+	}
+	switch {
+	case dayFirst && !monthFirst:
+		return slashDayFirst
+	case monthFirst && !dayFirst:
+		return slashMonthFirst
 	}
 	return slashUnknown
 }

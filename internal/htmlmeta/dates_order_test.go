@@ -28,3 +28,29 @@ func TestSlashOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashDeclared pins rule dateSlashDeclared: with no shown date to
+// settle the order, an ISO date the page declares settles it when one
+// order reads a shown date as that day; a declared day neither order
+// gives leaves the language to decide. Invented pages.
+func TestSlashDeclared(t *testing.T) {
+	for _, tc := range []struct{ name, lang, head, line, pub string }{
+		{"en page, JSON-LD day first", "en", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram line approved","datePublished":"2024-03-02T08:00:00Z"}</script>`,
+			"Published: 02/03/2024", "2024-03-02"},
+		{"de page, meta month first", "de", `<meta property="article:modified_time" content="2024-02-03T09:00:00+01:00">`,
+			"Veröffentlicht: 02/03/2024", "2024-02-03"},
+		{"declared day neither order gives", "en", `<meta property="article:modified_time" content="2024-05-07">`,
+			"Published: 02/03/2024", "2024-02-03"},
+	} {
+		page := `<html lang="` + tc.lang + `"><head><title>Tram</title>` + tc.head + `</head><body><article><h1>Tram line approved</h1><div class="date">` + tc.line +
+			`</div><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
+		m := Extract(parse(t, page), "https://example.com/tram", testNow)
+		pub := ""
+		if m.Published != nil {
+			pub = dayOf(m.Published.Value)
+		}
+		if pub != tc.pub {
+			t.Errorf("%s: published %q, want %q", tc.name, pub, tc.pub)
+		}
+	}
+}
