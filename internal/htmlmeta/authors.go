@@ -1537,6 +1537,11 @@ func (c *collector) lastResortAuthor(doc *html.Node, outlet string, dated bool) 
 	if n := labelledInText(doc); n != "" {
 		return n
 	}
+	// Rule titleCreditSegment (title_own.go): the <title>'s "by Lena
+	// Marsh" segment, the credit a newsletter platform gives.
+	if n := c.titleCredit(); n != "" && !c.authorIsOrg {
+		return n
+	}
 	if c.authorIsOrg || !dated {
 		// An organisation credited by the page itself outranks the
 		// guesses below.

@@ -742,7 +742,7 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 				// (titleSitePrefixColon).
 				s = cutSitePrefix(s, sites)
 			}
-			return c.cutSectionTail(s)
+			return c.cutSectionTail(cutTitleCredit(s))
 		}
 	}
 	return ""

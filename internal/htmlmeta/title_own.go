@@ -103,3 +103,45 @@ func copyrightText(s string) string {
 	}
 	return clean(rest)
 }
+
+// titleCreditAt is rule titleCreditSegment: newsletter and blog platforms
+// set the writer's credit in the <title> between the headline and the
+// publication ("Ferry fares rise again - by Lena Marsh - The Island
+// Letter", "... | by Lena Marsh | Harbour Notes | Medium"): a segment after
+// the first that is "by" and a person's name (personName) is no part of
+// the headline, nor is what follows it. It returns the index of that
+// segment in parts (0 when there is none) and the name.
+func titleCreditAt(parts []string) (int, string) {
+	for i := 1; i < len(parts); i++ {
+		p := parts[i]
+		if len(p) < len("by ") || !strings.EqualFold(p[:3], "by ") {
+			continue
+		}
+		if n := strings.TrimSpace(p[3:]); personName(n) {
+			return i, n
+		}
+	}
+	return 0, ""
+}
+
+// cutTitleCredit is rule titleCreditSegment on a title: the headline
+// before the credit segment, or t as it is.
+func cutTitleCredit(t string) string {
+	parts := splitTitle(t)
+	i, _ := titleCreditAt(parts)
+	if i == 0 {
+		return t
+	}
+	at := strings.Index(t, parts[i])
+	if head := strings.TrimRightFunc(t[:at], spaceOrSeparator); head != "" {
+		return head
+	}
+	return t
+}
+
+// titleCredit is the writer a <title> credits (rule titleCreditSegment),
+// or "": the last source of an author, for pages whose body names none.
+func (c *collector) titleCredit() string {
+	_, n := titleCreditAt(splitTitle(c.docTitle))
+	return n
+}
