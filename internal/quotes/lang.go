@@ -2782,6 +2782,13 @@ func (x *langExtractor) decimalComma(ts []int, k int) bool {
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
+// germanFiniteVerbs are the German finite verbs that package people's
+// sentence words hold, being English function words too ("will"): after
+// an "according to" source they are the verb in second place (rule
+// germanFiniteVerb); every other auxiliary or modal already ends the
+// source as a lower-case word that is no sentence word.
+var germanFiniteVerbs = map[string]bool{"will": true}
+
 // dutchNameLinkers are the lower-case words inside a Dutch body's name
 // (rule dutchBodyName).
 var dutchNameLinkers = map[string]bool{"voor": true, "van": true, "de": true, "het": true, "der": true, "en": true}
@@ -2994,6 +3001,14 @@ func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 				return -1
 			}
 			if k > n && !t.Cap && !x.d.IsSentenceWord(t.Text) && !x.d.IsParticle(t.Text) {
+				return k
+			}
+			// Rule germanFiniteVerb: "will" is the sentence's second
+			// place, the verb ("Nach Angaben von Köhler will der Kreis
+			// ..."), though package people counts it among the
+			// sentence words; read as an article it ran the source on
+			// to the next lower-case word.
+			if k > n && !t.Cap && germanFiniteVerbs[strings.ToLower(t.Text)] {
 				return k
 			}
 		}

@@ -46,6 +46,9 @@ func TestExtractLang(t *testing.T) {
 			[]want{{"wurden drei Menschen verletzt", "indirect", "Polizei"}}},
 		{"de", "Nach Angaben der Deutschen Bahn fielen viele Züge aus.",
 			[]want{{"fielen viele Züge aus", "indirect", "Deutschen Bahn"}}},
+		// Rule germanFiniteVerb: "will" after the source is its verb.
+		{"de", "Nach Angaben von Marta Kölbel will der Kreis bis Ende März entscheiden.",
+			[]want{{"will der Kreis bis Ende März entscheiden", "indirect", "Marta Kölbel"}}},
 		{"nl", "Volgens het CBS steeg de werkloosheid flink.",
 			[]want{{"steeg de werkloosheid flink", "indirect", "CBS"}}},
 		// Rule deQue.
