@@ -1689,7 +1689,16 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if possessedHead && x.capitalIn(sp.t0+1, sp.t1) {
 		rs, unresolved = x.toks[sp.t0+1].Start, false
 	}
-	if ref, ok := x.d.Resolve(rs, e); !unresolved && ok {
+	// Rule mentionedRole: see describedSpeaker; it reads descriptions
+	// package people resolves to nobody, or to a group named as written.
+	ref, ok := x.d.Resolve(rs, e)
+	if !ok || ref.Group && ref.Name == x.text[s:e] {
+		if name, ok := x.describedSpeaker(sp); ok {
+			q.Speaker = name
+			return
+		}
+	}
+	if !unresolved && ok {
 		q.Speaker = ref.Name
 		q.SpeakerIsGroup = ref.Group
 		// Rule groupApposition: a group named by the mention as written
@@ -2026,6 +2035,90 @@ func (x *extractor) indefiniteBefore(sp speakerPhrase) (string, bool) {
 	}
 	return "", false
 }
+
+// describedSpeaker is rule mentionedRole: a definite description left
+// unresolved ("the witness": a noun package people knows no role by) is
+// the person an earlier phrase with that head noun named in apposition:
+// "the witness, Lucy Tan," or "The first witness, a former clerk named
+// Lucy Tan, said ..." then "... the witness told the court". The latest
+// such phrase within indefiniteWindow bytes counts; it returns the
+// person's name.
+func (x *extractor) describedSpeaker(sp speakerPhrase) (string, bool) {
+	n := sp.t1 - sp.t0 - 1 // words after "the"
+	if x.lower(sp.t0) != "the" || n < 1 || n > maxRoleWords {
+		return "", false
+	}
+	for t := sp.t0 + 1; t < sp.t1; t++ {
+		if !x.toks[t].Word || x.toks[t].Cap {
+			return "", false
+		}
+	}
+	head := x.lower(sp.t1 - 1)
+	lo := x.toks[sp.t0].Start - indefiniteWindow
+	for e := sp.t0 - 1; e > 0 && x.toks[e].Start >= lo; e-- {
+		if !x.toks[e].Word || x.lower(e) != head || x.inSeg(x.toks[e].Start) {
+			continue
+		}
+		// "the author of the book, Ann Lee,": the name is the author's.
+		if e >= 2 && (x.lower(e-1) == "of" || x.lower(e-2) == "of") {
+			continue
+		}
+		if pi := x.appositeName(e+1, sp.t0); pi >= 0 {
+			return x.d.People[pi].Name, true
+		}
+	}
+	return "", false
+}
+
+// appositeName returns the person named in apposition from token k on,
+// before token hi: ", Lucy Tan", "named Lucy Tan", or ", a former clerk
+// named Lucy Tan" (an indefinite description of up to maxRoleWords
+// lower-case words and a naming word); else -1.
+func (x *extractor) appositeName(k, hi int) int {
+	if k+1 < hi && x.toks[k].Text == "," {
+		k++
+		if w := x.lower(k); w == "a" || w == "an" {
+			m := k + 1
+			for m < hi && m <= k+maxRoleWords && x.toks[m].Word && !x.toks[m].Cap && !namingWords[x.lower(m)] {
+				m++
+			}
+			k = m
+			if k >= hi || !namingWords[x.lower(k)] {
+				return -1
+			}
+			k++
+		}
+	} else if k < hi && namingWords[x.lower(k)] {
+		k++
+	}
+	if k >= hi || !x.toks[k].Word || !x.toks[k].Cap {
+		return -1
+	}
+	named := namingWords[x.lower(k-1)]
+	if !named && x.toks[k-1].Text != "," {
+		return -1
+	}
+	// A full name: a lone first name ("Venn's neighbour, Joseph,") may
+	// be read as another person's of that first name.
+	e := k
+	for e < hi && x.toks[e].Word && x.toks[e].Cap {
+		e++
+	}
+	if e-k < 2 {
+		return -1
+	}
+	// After a bare comma the name is set off by a second one ("the
+	// witness, Lucy Tan, said"); "In the poll, Ann Lee leads" is a
+	// clause's subject.
+	if !named && (e >= hi || x.toks[e].Text != ",") {
+		return -1
+	}
+	return x.d.PersonAt(x.toks[k].Start, x.toks[e-1].End)
+}
+
+// namingWords give the name of the description before them ("a former
+// clerk named Lucy Tan"; rule mentionedRole).
+var namingWords = map[string]bool{"named": true, "called": true}
 
 // indefiniteWindow bounds how far back (bytes) rule definiteAfterIndefinite
 // looks for the indefinite description: about as far as orgWindow, an
