@@ -1597,6 +1597,10 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 				q.Speaker = x.d.People[pi].Name
 				return
 			}
+			if x.describedLast() {
+				q.Speaker = x.lastQuote().Speaker
+				return
+			}
 			if x.lastQuote() != nil && x.lastPerson >= 0 && x.sents[x.lastSent].para+continuationParas+1 >= x.curPara {
 				if lg := x.d.Gender(x.lastPerson); lg == g || lg == 0 {
 					q.Speaker = x.lastQuote().Speaker
@@ -2034,6 +2038,21 @@ func (x *extractor) indefiniteBefore(sp speakerPhrase) (string, bool) {
 		return x.lower(a-1) + x.text[x.toks[a-1].End:x.toks[e].End], true
 	}
 	return "", false
+}
+
+// describedLast is rule describedPronoun: a he or she after a quote whose
+// speaker is a definite description the text names no one by ("...,\" the
+// Republican candidate said. \"...,\" he went on.") is that description
+// when no one of the pronoun's gender is named between the two (see
+// setSpeaker): the person named nearest before is no likelier than the
+// speaker just quoted.
+func (x *extractor) describedLast() bool {
+	lq := x.lastQuote()
+	if lq == nil || lq.Speaker == "" || lq.SpeakerIsGroup || lq.Speaker != lq.SpeakerMention || x.sents[x.lastSent].para+continuationParas+1 < x.curPara {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(lq.Speaker))
+	return len(f) >= 2 && f[0] == "the" && people.IsRoleNoun(f[len(f)-1])
 }
 
 // describedSpeaker is rule mentionedRole: a definite description left
