@@ -65,6 +65,10 @@ var (
 	kindEdu   = kind{class: classOrg, typ: "education"}
 	kindPaper = kind{class: classOrg, typ: "newspaper"}
 	kindBroad = kind{class: classOrg, typ: "broadcaster"}
+	// kindBuilding and kindPark are rule romanceVenue's places, the
+	// types English kinds.txt gives "Stadium", "Palace" and "Park".
+	kindBuilding = kind{class: classPlace, typ: "building"}
+	kindPark     = kind{class: classPlace, typ: "park"}
 )
 
 // kinds builds a word -> value map from space-separated word lists, one
@@ -151,9 +155,12 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		heads: kinds(map[kind]string{
 			kindGov:   `Commission Ministère Banque Conseil Cour Tribunal Parlement Assemblée Sénat Agence Autorité Comité Office Préfecture Mairie Gouvernement Chambre`,
 			kindParty: `Parti`,
-			kindOrg:   `Institut Syndicat Fondation Fédération Union Association Organisation Confédération`,
+			kindOrg:   `Institut Syndicat Fondation Fédération Union Association Organisation Confédération Musée`,
 			kindEdu:   `Université École`,
 			kindPaper: `Journal Courrier`,
+			// Rule romanceVenue.
+			kindBuilding: `Stade Palais Théâtre`,
+			kindPark:     `Parc`,
 		}),
 	},
 	"es": {
@@ -164,9 +171,11 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		heads: kinds(map[kind]string{
 			kindGov:   `Comisión Ministerio Banco Consejo Tribunal Audiencia Congreso Senado Parlamento Agencia Autoridad Comité Junta Ayuntamiento Gobierno Policía Guardia Protección`,
 			kindParty: `Partido`,
-			kindOrg:   `Instituto Sindicato Fundación Federación Unión Asociación Organización Confederación`,
+			kindOrg:   `Instituto Sindicato Fundación Federación Unión Asociación Organización Confederación Museo`,
 			kindEdu:   `Universidad`,
 			kindPaper: `Diario Periódico`,
+			// Rule romanceVenue.
+			kindBuilding: `Estadio Palacio Teatro`,
 		}),
 	},
 	"it": {
@@ -179,9 +188,11 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		heads: kinds(map[kind]string{
 			kindGov:   `Commissione Ministero Banca Consiglio Corte Tribunale Parlamento Camera Senato Agenzia Autorità Comitato Comune Governo Polizia Procura Regione Provincia Protezione`,
 			kindParty: `Partito`,
-			kindOrg:   `Istituto Sindacato Fondazione Federazione Unione Associazione Organizzazione Confederazione`,
+			kindOrg:   `Istituto Sindacato Fondazione Federazione Unione Associazione Organizzazione Confederazione Museo`,
 			kindEdu:   `Università`,
 			kindPaper: `Corriere Gazzetta Giornale`,
+			// Rule romanceVenue.
+			kindBuilding: `Stadio Palazzo Teatro`,
 		}),
 	},
 	"pt": {
@@ -192,9 +203,11 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		heads: kinds(map[kind]string{
 			kindGov:   `Comissão Ministério Banco Conselho Tribunal Supremo Congresso Senado Parlamento Assembleia Câmara Agência Autoridade Comité Governo Polícia Prefeitura Proteção`,
 			kindParty: `Partido`,
-			kindOrg:   `Instituto Sindicato Fundação Federação União Associação Organização Confederação`,
+			kindOrg:   `Instituto Sindicato Fundação Federação União Associação Organização Confederação Museu`,
 			kindEdu:   `Universidade`,
 			kindPaper: `Diário Jornal Folha`,
+			// Rule romanceVenue.
+			kindBuilding: `Estádio Palácio Teatro`,
 		}),
 	},
 }
@@ -368,6 +381,16 @@ func (f *finder) lowerOpener(w string) bool {
 // ("Banque de France", "Ministerio de Sanidad", "Banca d'Italia",
 // "Corriere della Sera"). A head alone ("el Gobierno", "la Commission")
 // is a description, as "the government" is in English, and no name.
+//
+// Rule romanceVenue: a stadium's, a palace's or a theatre's name opens
+// with its head the same way ("Stade de Velmont", "Palais de Tokyo",
+// "Estadio de la Cartuja", "Stadio Olimpico", "Estádio da Luz"), a place
+// of type building as English "Stadium" gives (a park's, "Parc des
+// Princes", of type park): before it, rule langPlacePreposition read the
+// head alone as a place ("au Palais") and the complement's listed place
+// as the text's ("au Stade de France" was France, and a person named
+// "Stade de France"). A museum's head gives an organisation, as English
+// "Museum" does.
 func (f *finder) matchRomanceHead(toks []token, i int) int {
 	if f.lang == nil || f.lang.heads == nil {
 		return 0
@@ -429,7 +452,9 @@ func (f *finder) romanceComplement(toks []token, head, j int) int {
 		return j
 	}
 	if !toks[k].cap {
-		if !f.lang.lowerComplement {
+		// A venue's name (rule romanceVenue) takes no lower-case
+		// complement: "allo Stadio Velmonico di sera" is the evening.
+		if !f.lang.lowerComplement || f.lang.heads[toks[head].text].class == classPlace {
 			return j
 		}
 		// Rule lowerComplement: French and Italian write a body's

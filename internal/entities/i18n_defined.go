@@ -243,7 +243,9 @@ func (f *finder) collectDefinitions(title, text string) {
 func (f *finder) definedType(words []token) (string, bool) {
 	for _, w := range words {
 		if f.lang != nil {
-			if k, ok := f.lang.heads[w.text]; ok {
+			// A venue's head (rule romanceVenue) names a place, no
+			// organisation's type.
+			if k, ok := f.lang.heads[w.text]; ok && k.class == classOrg {
 				return k.typ, true
 			}
 		}
