@@ -1744,10 +1744,24 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// position (sportPositions) that the text writes in lower case too is
 	// a heading's or a list's noun, not a surname ("Goalkeeper Rating –
 	// sets the rating", a game's settings).
-	if n == 1 && r.tokStart > 0 && sportPositions[d.lowerBare(toks[r.tokStart-1])] {
-		d.buildLowerWords()
-		if lowerLookup(d.lowerWords, Bare(toks[r.tokStart].Text)) {
-			return r, false
+	//
+	// Rule titledCommonWord: so is one after any other role noun written
+	// capitalised, unless the text makes it a speaker (speakerWord):
+	// menus, product lists and headings run a title into the next word
+	// ("Become Designer Quickly", "Expert Secrets for ...", "Chief
+	// Marketing Officer Master the tools"), while a surname that is a word too is
+	// named as a speaker in news ("Mayor Young said", "Officer Brown, who
+	// ..."). A lower-case role is left: news writes it before what it is
+	// of ("event organizer Alliance for ...", whose quotes keep their
+	// speaker).
+	if n == 1 && r.tokStart > 0 {
+		prev := d.lowerBare(toks[r.tokStart-1])
+		if position, titled := sportPositions[prev], toks[r.tokStart-1].Cap && d.roleNoun(prev); position || titled {
+			d.buildLowerWords()
+			w := Bare(toks[r.tokStart].Text)
+			if lowerLookup(d.lowerWords, w) && (position || !d.speakerWord(w)) {
+				return r, false
+			}
 		}
 	}
 	// "artistic director Peter Chapel": after a role word, a known
@@ -1911,6 +1925,24 @@ func roleCompound(w string) bool {
 	}
 	_, hon := honorifics[head]
 	return hon || roleNouns[head]
+}
+
+// speakerWord reports (rule titledCommonWord) that the text makes the
+// capitalised word w a speaker somewhere: right before or after one of
+// speechWords ("Young said", "said Young"), or before a comma and "who"
+// ("Brown, who found the car").
+func (d *Doc) speakerWord(w string) bool {
+	toks := d.Tokens
+	for k, t := range toks {
+		if !t.Cap || Bare(t.Text) != w {
+			continue
+		}
+		if k+1 < len(toks) && speechWords[d.lower(toks[k+1])] || k > 0 && speechWords[d.lower(toks[k-1])] ||
+			k+2 < len(toks) && toks[k+1].Text == "," && d.lower(toks[k+2]) == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // roleWordBefore reports a lower-case role noun right before token i, on
