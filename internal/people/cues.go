@@ -127,6 +127,24 @@ func (d *Doc) placeRun(i, j int) bool {
 	return compassWords[d.lower(d.Tokens[i])] && entities.IsPlace(d.span(i+1, j))
 }
 
+// placesRun is rule placesRun: in a language other than English an
+// untitled run of two or more words each a listed place (none a common
+// word: entities.IsPlace) is places side by side, no person: "schlug
+// Deutschland Frankreich mit 2:1" (the verb before its subject, rule
+// nationalTeamResult of package entities). English reads a run as one
+// place only (placeRun).
+func (d *Doc) placesRun(i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !entities.IsPlace(Bare(d.Tokens[k].Text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxCoordRole: the lower-case role words that may stand between "and"
 // and the full name ("and first lady Orsina Velko", "and his wife Orsina
 // Velko") number three at most.

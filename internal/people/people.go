@@ -1797,6 +1797,9 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	if d.lx != nil && d.lx.nounsCapitalised && !r.titled && germanNounRun(toks[r.tokStart:r.tokEnd]) {
 		return r, false
 	}
+	if d.lx != nil && !r.titled && d.placesRun(r.tokStart, r.tokEnd) {
+		return r, false
+	}
 	// A single initial is no name.
 	if n == 1 && IsAbbrev(Bare(toks[r.tokStart].Text)) {
 		return r, false
