@@ -9,9 +9,11 @@ import (
 // their subject (rule clubResult): "Barcelona beat Sevilla", "Bayern
 // verliert in Dortmund", "Lyon bat Nantes", "Valencia vence al Betis".
 // Not "won" nor "wins": cities win bids and awards ("Paris won the bid").
+// German's past tenses ("schlug", "besiegte", "verlor") as the other
+// languages' are listed.
 var resultVerbs = setOf(`beat beats thrashed drew draws lost loses edged routed
 verliert gewinnt schlägt besiegt siegt unterliegt bat perd vence pierde empata golea batte vince perde pareggia verliest wint verslaat
-battu venció perdió empató goleó derrotó battuto`)
+battu venció perdió empató goleó derrotó battuto schlug besiegte verlor`)
 
 // resultAuxiliaries stand between a club and a result verb's participle
 // ("Lyon a battu Marseille", "il Verona ha battuto"): rule clubResult
@@ -30,12 +32,16 @@ var opponentWords = setOf(`with to against gegen contre contra ante contro tegen
 // or after an opponent's word or a place preposition ("Barcelona beat
 // Sevilla", "Bayern verliert 1:2", "Bayern verliert in Dortmund"), and a listed place right after such a verb or its
 // opponent's word when a club opened the sentence ("beat Sevilla",
-// "drew with Leeds"). Countries are left: a country's team is written the
-// same, and a country beats another in much else. The club is remembered
+// "drew with Leeds"). Countries are rule nationalTeamResult's: a
+// country's team is written the same, and a country beats another in much
+// else. The club is remembered
 // (f.clubs), and the word alone later in the text is the club too unless
 // a preposition comes before it ("Bayern lag zurück", but "in Bayern").
 // It reports whether toks[i:i+n], a listed place of type typ, is a club.
 func (f *finder) clubResult(toks []token, i, n int, typ string) bool {
+	if typ == "country" {
+		return f.nationalTeamResult(toks, i, n)
+	}
 	if typ != "city" && typ != "region" && typ != "state" {
 		return false
 	}
@@ -83,6 +89,104 @@ func (f *finder) clubResult(toks []token, i, n int, typ string) bool {
 		return true
 	}
 	return false
+}
+
+// nationalTeamResult is rule nationalTeamResult: a listed country on
+// either side of a result verb, with another country on the other side and
+// a score after it, is the country's team, an organisation of type team
+// under the country's name, not the place: "Velmland beat Spain 2-1",
+// "France drew with Italy 1-1", "la France a battu l'Italie 2-1", and
+// with the verb first, as German and Dutch write it after an adverb, "Im
+// Finale schlug Deutschland Frankreich mit 2:1". Without both countries
+// and the score a country beats another in much else ("Spain beat France
+// to the contract"), so rule clubResult leaves countries, and the team is
+// not remembered: the word alone later in the text is the country again.
+// It reports whether toks[i:i+n], a listed country, is a team.
+func (f *finder) nationalTeamResult(toks []token, i, n int) bool {
+	j := i + n
+	// The subject: "Spain beat England 2-1".
+	v := j
+	if v+2 < len(toks) && next(toks, v) && resultAuxiliaries[toks[v].text] && next(toks, v+1) {
+		v++
+	}
+	if v+1 < len(toks) && next(toks, v) && resultVerbs[toks[v].text] {
+		k := v + 1
+		if k+1 < len(toks) && opponentWords[toks[k].text] {
+			k++
+		}
+		if m := f.countryAt(toks, k); m > 0 && scoreAfter(toks, k+m) {
+			return f.addTeam(toks, i, j)
+		}
+	}
+	// The verb first: "schlug Deutschland Frankreich mit 2:1", the
+	// subject then the opponent.
+	if i >= 1 && resultVerbs[toks[i-1].text] && next(toks, i) {
+		if m := f.countryAt(toks, j); m > 0 && next(toks, j) && scoreAfter(toks, j+m) {
+			return f.addTeam(toks, i, j)
+		}
+	}
+	// The opponent: "beat England 2-1" after a country, or after the
+	// verb and the subject ("schlug Deutschland Frankreich").
+	if !scoreAfter(toks, j) {
+		return false
+	}
+	for s := max(1, i-maxCountryWords); s < i; s++ {
+		if f.countryAt(toks, s) == i-s && resultVerbs[toks[s-1].text] && next(toks, i) {
+			return f.addTeam(toks, i, j)
+		}
+	}
+	k := i - 1
+	if k >= 1 && opponentWords[toks[k].text] {
+		k--
+	}
+	if k < 1 || !resultVerbs[toks[k].text] {
+		return false
+	}
+	subjEnd := k
+	if k >= 2 && resultAuxiliaries[toks[k-1].text] {
+		subjEnd = k - 1 // "la France a battu l'Italie"
+	}
+	for s := max(0, subjEnd-maxCountryWords); s < subjEnd; s++ {
+		if f.countryAt(toks, s) == subjEnd-s {
+			return f.addTeam(toks, i, j)
+		}
+	}
+	return false
+}
+
+// addTeam records the country toks[i:j] as its team under the country's
+// name (rule nationalTeamResult: "l'Italie" is Italy's team) and reports
+// true.
+func (f *finder) addTeam(toks []token, i, j int) bool {
+	a, _ := f.longestAlias(toks, i)
+	f.add(classOrg, "team", a.e.canonical, f.spanText(toks, i, j))
+	return true
+}
+
+// maxCountryWords bounds a country's name read before a result verb (rule
+// nationalTeamResult): "Bosnia and Herzegovina", "United Arab Emirates".
+const maxCountryWords = 3
+
+// countryAt returns the length of a listed country's name at toks[k], or 0.
+func (f *finder) countryAt(toks []token, k int) int {
+	a, n := f.longestAlias(toks, k)
+	if n == 0 || a.e.class != classPlace || a.e.typ != "country" {
+		return 0
+	}
+	return n
+}
+
+// scoreLinkers stand between a result and its score ("mit 2:1", "by two
+// goals", "por 2-1", "per 2-1"): rule nationalTeamResult reads past one.
+var scoreLinkers = setOf(`mit by por par per met`)
+
+// scoreAfter reports a score right after toks[j-1]: a number, or a
+// scoreLinkers word and a number ("2-1", "mit 2:1").
+func scoreAfter(toks []token, j int) bool {
+	if j+1 < len(toks) && next(toks, j) && scoreLinkers[toks[j].text] {
+		j++
+	}
+	return j < len(toks) && next(toks, j) && isDigitWord(toks[j].text)
 }
 
 // addClub records toks[i:j] as a club, and its name for the text's later
