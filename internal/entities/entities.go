@@ -1303,8 +1303,10 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		}
 		// Rule roleInName: a role word right before a kind word is part of
 		// the name ("Eastmere General Hospital", "Attorney General Office"),
-		// not the start of a person's title.
-		if roleWords[t.text] && j+1 < len(toks) && isKind(toks[j+1].text) && next(toks, j+1) {
+		// not the start of a person's title; an officer's possessive
+		// too (rule officeHolderPossessive: "Velm County Sheriff's
+		// Office").
+		if roleWords[t.text] && j+1 < len(toks) && isKind(toks[j+1].text) && (next(toks, j+1) || f.pluralPossessiveKind(toks, j+1)) {
 			j++
 			continue
 		}
@@ -1412,11 +1414,25 @@ func (f *finder) pluralPossessiveKind(toks []token, j int) bool {
 		return false
 	}
 	raw := f.raw(toks[j-1])
-	if !strings.HasSuffix(raw, "s'") && !strings.HasSuffix(raw, "s’") && !f.irregularPluralPossessive(toks[j-1]) {
+	if !strings.HasSuffix(raw, "s'") && !strings.HasSuffix(raw, "s’") && !f.irregularPluralPossessive(toks[j-1]) && !officeHolderPossessive(toks, j) {
 		return false
 	}
 	_, kind := f.lex.suffix[toks[j].text]
 	return kind
+}
+
+// officeHolders are the elected or appointed officers whose office is
+// a public body named for them with a possessive (rule
+// officeHolderPossessive).
+var officeHolders = setOf(`Sheriff Attorney Coroner Prosecutor Marshal Clerk Treasurer Auditor Assessor Comptroller Controller Recorder`)
+
+// officeHolderPossessive reports rule officeHolderPossessive: an
+// officer's singular possessive before "Office" or "Department" is inside
+// a public body's name ("Velmstead County Sheriff's Office", "Marlow
+// District Attorney's Office"), which before ended at the possessive and
+// left a place ("Velmstead County").
+func officeHolderPossessive(toks []token, j int) bool {
+	return officeHolders[toks[j-1].text] && (toks[j].text == "Office" || toks[j].text == "Department")
 }
 
 // irregularPluralPossessive reports rule irregularPluralPossessive: a
