@@ -1953,6 +1953,14 @@ var videoLines = map[float64]bool{240: true, 360: true, 480: true, 576: true, 72
 // format or a size ("a 35mm camera", "the 9mm handgun", "a 120 mg
 // capsule"), which product pages are full of: no claim.
 func measuredBy(toks []token, k int) bool {
+	w := measuringWord(toks, k)
+	return levelVerbs[w] || changeVerbs[w] || reachVerbs[w] || weighWords[w] || levelChangeVerbs[w] || measureVerbs[w]
+}
+
+// measuringWord is the word that measuredBy reads before the figure
+// ending at toks[k], past hedges and "to" or "by"; "" when a word does not
+// stand there.
+func measuringWord(toks []token, k int) string {
 	for k > 0 && toks[k].kind == tNum {
 		k--
 	}
@@ -1960,10 +1968,9 @@ func measuredBy(toks []token, k int) bool {
 		k--
 	}
 	if k < 0 || toks[k].kind != tWord {
-		return false
+		return ""
 	}
-	w := toks[k].lower
-	return levelVerbs[w] || changeVerbs[w] || reachVerbs[w] || weighWords[w] || levelChangeVerbs[w] || measureVerbs[w]
+	return toks[k].lower
 }
 
 // pairedMeasure is rule metricPair: the first of a pair of measures in
@@ -2037,6 +2044,18 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 		(j+2 >= len(toks) || toks[j+2].kind != tWord || nounStops[toks[j+2].lower]) {
 		return "metres", j + 1
 	}
+	// Rule metreVerb: a glued "m" after a verb that states a length
+	// ("The tower measures 40m", "the bridge spans 300m across the
+	// river") is metres, as before a word of size (rule metreDimension);
+	// it read as 40 million of nothing and the measure was lost. Only
+	// the verbs of lengthVerbs: after "is", "reached" or "covers" a bare
+	// "40m" is as often millions. Before a plural ("measures 3m visitors")
+	// it stays millions; so before an area ("spans 3m square
+	// kilometres").
+	if n.kind == tWord && n.text == "m" && !n.gapBefore && lengthVerbs[measuringWord(toks, j-1)] &&
+		(j+1 >= len(toks) || toks[j+1].kind != tWord || nounStops[toks[j+1].lower] || !plural(toks[j+1].lower) && !areaWords[toks[j+1].lower]) {
+		return "metres", j + 1
+	}
 	switch {
 	case n.kind == tWord && !n.gapBefore && alone(j+1):
 		switch n.text {
@@ -2071,6 +2090,14 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 	}
 	return "", j
 }
+
+// costVerbs state a price (rule costPredicate).
+var costVerbs = setOf(`cost costs`)
+
+// lengthVerbs state a length and nothing else, so that a glued "m" after
+// them is metres (rule metreVerb); measureVerbs' "runs" and "covers" also
+// state sums and shares ("runs 40m over budget").
+var lengthVerbs = setOf(`measures measured measuring stretches stretched stretching spans spanned spanning`)
 
 // sizeWords say which size a length measures (rule metreDimension).
 var sizeWords = setOf(`long tall high wide deep`)
@@ -2491,6 +2518,11 @@ func andClauses(toks []token, exprs []expr) []int {
 // 5") has no verb there; a verb of a relative clause ("and items that
 // are worth $40") or one past a comma or "while" is no predicate of the
 // "and". It returns the index of the "and", -1 if none.
+//
+// Rule costPredicate: "cost" is such a verb, though no "-ed" nor a verb
+// of change marks it ("The tower measures 40m and cost £12m"): the
+// price was held in the length's claim and lost. Written lower-case, as
+// predicateVerb's verbs: "Annual Service Costs" is a label.
 func andPredicate(toks []token, p, e expr) int {
 	if e.i-p.j > maxPredicateWords+1 {
 		return -1
@@ -2509,7 +2541,7 @@ func andPredicate(toks []token, p, e expr) int {
 		case verb:
 		case relativePronouns[t.lower]:
 			return -1
-		case predicateVerb(t):
+		case predicateVerb(t) || costVerbs[t.text]:
 			verb = true
 		}
 	}

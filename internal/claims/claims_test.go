@@ -122,7 +122,9 @@ func TestExtract(t *testing.T) {
 		{"half a million", "Hale won half a million fewer ballots than Moreno.",
 			[]got{{"Hale won half a million fewer ballots than Moreno", "ballots", "Hale won fewer ballots than Moreno", "", 5e5}}},
 		{"a weight in pounds, a national dollar", "The barge weighs more than 90,000 pounds and costs 14 Canadian dollars an hour.",
-			[]got{{"The barge weighs more than 90,000 pounds and costs 14 Canadian dollars an hour", "pounds", "The barge weighs and costs 14 Canadian dollars an hour", "", 9e4}}},
+			[]got{
+				{"The barge weighs more than 90,000 pounds", "pounds", "The barge weighs", "", 9e4},
+				{"costs 14 Canadian dollars an hour", "CAD", "costs an hour", "", 14.0}}},
 		{"national dollars", "Fees rose to 14 Canadian dollars.",
 			[]got{{"Fees rose to 14 Canadian dollars", "CAD", "Fees", "", 14.0}}},
 		{"pct and rupees", "Profit rose 12 pct to ₹4,500 crore.",

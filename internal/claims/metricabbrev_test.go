@@ -63,3 +63,37 @@ func TestMetreSize(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestMetreVerb checks rule metreVerb: a glued "m" after a verb that
+// states a length is metres; before a plural or an area it stays
+// millions.
+func TestMetreVerb(t *testing.T) {
+	type got struct {
+		Value float64
+		Unit  string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit} }
+	tests := []langCase[got]{
+		{"", "The Brennock lighthouse measures 40m.", []got{{40, "metres"}}},
+		{"", "The sea wall stretches 120m along the Kelmouth quay.", []got{{120, "metres"}}},
+		{"", "The Tarvin festival measures 3m visitors a year.", []got{{3e6, "people"}}},
+		{"", "The Orrin reef spans 3m square kilometres.", []got{{3e6, "square kilometres"}}},
+	}
+	checkLang(t, tests, get)
+}
+
+// TestCostPredicate checks rule costPredicate: "and cost" between two
+// figures opens a predicate of its own, so the price is a claim of its
+// own; a capitalised "Costs" is a label.
+func TestCostPredicate(t *testing.T) {
+	type got struct {
+		Value float64
+		Unit  string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit} }
+	tests := []langCase[got]{
+		{"", "The Brennock lighthouse measures 40m and cost about £12 million.", []got{{40, "metres"}, {12e6, "GBP"}}},
+		{"", "The small Brennock ferry costs £9 a trip and the large one costs £14.", []got{{9, "GBP"}, {14, "GBP"}}},
+	}
+	checkLang(t, tests, get)
+}
