@@ -851,7 +851,7 @@ var pointsGaps = setOf(`ahead behind clear higher lower adrift`)
 // own words (rules verbLevel, durationLevel), tried after them.
 var (
 	afterRules = []func([]token, int, expr) (expr, bool){bareLevel, inheritedCount, coordinatedCount, voteTally, participleCount, partitiveFront, contrastCount}
-	aloneRules = []func([]token, int) (expr, bool){verbLevel, durationLevel}
+	aloneRules = []func([]token, int) (expr, bool){populationCount, verbLevel, durationLevel}
 )
 
 // ruledFigure is the expression the first of afterRules (given the
@@ -938,6 +938,50 @@ func bareFigure(toks []token, i int) (expr, bool) {
 	}
 	return expr{i: i, j: j, value: f64(v)}, true
 }
+
+// populationCount is rule populationCount: a bare figure that a
+// population is, has or reaches ("The valley's population is 45,000",
+// "a town with a population of about 45,000", "The population of Carrow
+// stood at 12,400") counts people: it was no claim. The noun may be
+// followed by "of" and a capitalised place before the verb; bareFigure's
+// exclusions hold (a year, a figure glued to a word, a figure before a
+// noun of its own, which the count reads). A verb of change ("rose to
+// 12,400") is left to rule verbLevel, whose level drops the verb from
+// the subject.
+func populationCount(toks []token, i int) (expr, bool) {
+	k := i - 1
+	for k > 0 && qualifiers[toks[k].lower] {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" && !levelVerbs[toks[k].lower] {
+		return expr{}, false
+	}
+	k--
+	// "The population of Carrow is": the place's capitalised words and
+	// its "of", at most placeWords of them.
+	if toks[k].lower != "of" {
+		m := k
+		for m > 0 && k-m < placeWords && isCapWord(toks[m].text) {
+			m--
+		}
+		if m < k && toks[m].lower == "of" && m > 0 {
+			k = m - 1
+		}
+	}
+	if !populationNouns[toks[k].lower] {
+		return expr{}, false
+	}
+	e, ok := bareFigure(toks, i)
+	e.unit = UnitPeople
+	return e, ok
+}
+
+// populationNouns are the nouns of rule populationCount.
+var populationNouns = setOf(`population populations`)
+
+// placeWords bound the capitalised words of a place after "population of"
+// (rule populationCount): "the population of Greater Velmont Bay".
+const placeWords = 3
 
 // levelTimeWords date a level after it ("to 108.69 late Tuesday").
 var levelTimeWords = setOf(`late early yesterday today tonight overnight earlier later previously`)
