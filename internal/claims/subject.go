@@ -205,6 +205,29 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	for b > lead+1 && danglingPreps[toks[b-1].lower] && (after == "" || level && !counted || changePts && toks[b-1].lower == "by") {
 		b--
 	}
+	// Rule shareOfBase: a share that the words before it are, reach or
+	// stand at, of a base after it ("The deficit stood at 3.2% of GDP
+	// in 2025", "Rent is 40% of a household's budget", "Debt rose to 91%
+	// of GDP"), measures them as a share of the base: "The deficit as a
+	// share of GDP in 2025". The verb stayed and its object became the
+	// base ("The deficit stood GDP in 2025").
+	if of && e.unit == UnitPercent && after != "" && b > lead+1 {
+		v := b - 1
+		for v > lead+1 && (toks[v].kind == tNum || toks[v].text == "-") {
+			v-- // a range's lower end: "is 20-25% of"
+		}
+		if shareBaseVerbs[toks[v].lower] || levelVerbs[toks[v].lower] || changeVerbs[toks[v].lower] && toks[b].lower == "to" {
+			if v > lead+1 && levelVerbs[toks[v-1].lower] {
+				v-- // "was equal to"
+			}
+			if toks[v].lower == "be" && v > lead+1 && levelModals[toks[v-1].lower] {
+				v-- // "would be"
+			}
+			if v > lead {
+				return span(lead, v) + " as a share of " + after
+			}
+		}
+	}
 	if level {
 		if b > lead+1 && toks[b-1].lower == "worth" {
 			b--
@@ -439,6 +462,10 @@ func isMeasure(e expr) bool {
 // isBareLevel reports whether e is a level with a value and no unit (rule
 // bareLevel: "to 2.1bn"), which measures what its change measured.
 func isBareLevel(e expr) bool { return e.value != nil && e.unit == "" }
+
+// shareBaseVerbs state a level as levelVerbs do, of a share of a base
+// (rule shareOfBase: "was equal to 3.1% of GDP", "amounted to 4% of").
+var shareBaseVerbs = setOf(`equal equivalent amounted amounts amounting stood stands standing`)
 
 // levelVerbs state that a figure is a level, not a change.
 var levelVerbs = setOf(`was is were are be been reached reaches hit hits stood stands totalled
