@@ -131,6 +131,9 @@ type prevSentence struct {
 	// population is who the sentence's shares count ("residents", from
 	// "a survey of 800 residents"), for rule shareWho.
 	population string
+	// first and last bound the sentence's claims, out[first:last], which
+	// a source named in the next sentence fills (rule nextSentenceSource).
+	first, last int
 }
 
 func (p *prevSentence) sourceOf(text string, opts Options, sc *scratch) string {
@@ -184,6 +187,7 @@ func f64(v float64) *float64 { return &v }
 func sentenceClaims(out []model.Claim, text string, start, end int, opts Options, prev *prevSentence, scr *scratch) []model.Claim {
 	if !mayHoldExpr(text[start:end]) {
 		// Rule no-figure-sentence: as below with no expression.
+		nextSentenceSource(out, text, start, end, opts, prev, scr)
 		*prev = prevSentence{start: start, end: end}
 		return out
 	}
@@ -192,6 +196,7 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 	scr.exprs = findExprsInto(scr.exprs, toks)
 	exprs := scr.exprs
 	if len(exprs) == 0 {
+		nextSentenceSource(out, text, start, end, opts, prev, scr)
 		*prev = prevSentence{start: start, end: end}
 		return out
 	}
@@ -359,6 +364,7 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 		out = append(out, c)
 	}
 	prev.population = sc.population
+	prev.first, prev.last = first, len(out)
 	return out
 }
 
