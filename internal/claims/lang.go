@@ -960,7 +960,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 						sce--
 					}
 				}
-				c.Subject = clauseSubject(text, toks, cs, sce, e, ln, cw, sourceEnd)
+				c.Subject = clauseSubject(text, toks, cs, sce, e, ln, cw, sourceAt, sourceEnd)
 			}
 			if c.Subject == "" {
 				c.Subject = langSubject(text, toks, subjectStart, e, ln, sourceAt, sourceEnd)

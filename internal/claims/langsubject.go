@@ -140,7 +140,7 @@ const maxClauseSubjectWords = 12
 // object comes first ("La ville compte 1 234 habitants" -> "habitants la
 // ville compte"). It returns "" where it reads nothing, and the noun
 // phrase rules of langSubject answer.
-func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords, sourceEnd int) string {
+func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords, sourceAt, sourceEnd int) string {
 	span := func(i, j int) string {
 		if i >= j {
 			return ""
@@ -219,6 +219,29 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 	// A range's opener leads to it too ("zwischen 3 und 5 Prozent").
 	for b > lo && rangeOpeners[toks[b-1].lower] {
 		b--
+	}
+	// Rule sourceSplitSubject: a source phrase between the subject and
+	// the figure's lead ("Die Miete in Leipzig stieg laut Statistischem
+	// Bundesamt auf 8,40 Euro pro Quadratmeter", "La renta subió, según el
+	// INE, hasta ...") leaves nothing between it and the figure: the
+	// subject is before it, the verb of a level dropped as above. It was
+	// the words after the figure alone ("pro Quadratmeter"). The source
+	// phrase follows the verb, a lower-case word: after a noun ("Unter den
+	// Gästen in Velda waren laut der Liste etwa 80 Prozent aller
+	// Besucher") the words before it are no subject.
+	sb := sourceAt
+	for sb > cs && isClauseBreak(toks[sb-1].text) {
+		sb-- // "subió, según"
+	}
+	if b == lo && lo == sourceEnd && sourceAt < lo && sb > cs+1 && toks[sb-1].word && !model.StartsUpper(toks[sb-1].text) && !ln.stops[toks[sb-1].lower] {
+		lo, b = cs, sb
+		if toks[b-1].word && (toLevel || cw.levels[toks[b-1].lower]) &&
+			!(ln.nounsCapitalised && model.StartsUpper(toks[b-1].text)) && !ln.dets[toks[b-2].lower] {
+			b--
+			for b > lo+1 && cw.aux[toks[b-1].lower] {
+				b--
+			}
+		}
 	}
 	// The words after it, without the level a change ends at ("a 40
 	// miliardi di euro"), up to a conjunction opening a clause of its
