@@ -1874,7 +1874,7 @@ func lowerFirst(s string) string {
 // organisation the sentence has speak ("Becker sagte").
 func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon.Speech) (string, int, int) {
 	if sp == nil {
-		return "", -1, -1
+		return fewWordSource(text, toks, opts, ln)
 	}
 	// buf holds the candidate form, reused: a Builder per token and
 	// length allocated 20 bytes per byte of a line of "4% " (the map

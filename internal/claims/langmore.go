@@ -10,9 +10,10 @@ package claims
 // figures, and counts of people ("14 человек", "1 200 anställda"). A count
 // of anything else stays none (peopleOnly): without a language's
 // articles, stop words and month names the word after a number is as
-// often a date's month or a verb as what it counts. No source is read (no
-// speech lexicon), and the subject is the clause's words before the
-// figure (rule leadSubject).
+// often a date's month or a verb as what it counts. With no speech lexicon
+// the source is read from their "according to" forms alone (rule
+// fewWordSource, fewsource.go), and the subject is the clause's words
+// before the figure (rule leadSubject).
 //
 // With rules leadSubject and dollarDigits, lede extract --format json
 // over each text (/tmp/hk17/runc.sh), HEAD -> this: 966 quotes-benchmark
