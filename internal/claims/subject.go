@@ -17,6 +17,10 @@ type subjectContext struct {
 	// its qualifiers ("Turnout" in "Turnout reached 67.3% this year"), for
 	// rule previousLevel.
 	prevHead string
+	// prevLevel says prevHead is a level's, its verb dropped ("Turnout"
+	// of "Turnout was 60%"), for rule commaChange: other heads keep their
+	// verb and object ("Tarvin dealers sold vans").
+	prevLevel bool
 	// levelHead is set while the subject of a level a change ends at is
 	// asked ("to 412p" after "The shares fell 7 per cent"): what the
 	// change measured ("The shares"), for rule changeLevel.
@@ -144,6 +148,16 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		}
 		return joinWords(sc.prevHead, after)
 	}
+	// Rule commaChange: a change set off by a comma after a level ("Turnout
+	// was 60%, up 4 points on 2021", "Sales reached £3m, down 12% on last
+	// year") is the change of what the claim before measured: "Turnout up
+	// on 2021", "Sales down on last year". Its subject was the words after
+	// it alone ("on 2021", "down on last year") or nothing ("up 12%").
+	// Only after a level whose verb went: a head that keeps its verb and
+	// object ("Tarvin dealers sold vans up from ...") reads garbled.
+	if d := b - 1; d == cs && d > 0 && toks[d-1].text == "," && (toks[d].lower == "up" || toks[d].lower == "down") && sc.prevLevel && (isShare(e) || isMoney(e) || e.unit == "points") {
+		return joinWords(sc.prevHead+" "+toks[d].lower, after)
+	}
 	if lead == b {
 		// Rule shareWho: a bare share that does something is who does it.
 		if !of && isShare(e) && as < ce && actsAt(toks, as, ce) {
@@ -153,7 +167,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 			}
 			after = who + " who " + after
 		}
-		sc.prevHead = after
+		sc.prevHead, sc.prevLevel = after, false
 		if c := countedClause(text, toks, e, cs, ce); c != "" {
 			return c
 		}
@@ -163,6 +177,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// worth" only say the figure is a level: "Unemployment rose to 4.3 per
 	// cent in June" measures unemployment in June. Kept when an adjective
 	// follows the figure ("was 95 per cent effective").
+	dropped := false // a level's verb went (rule commaChange)
 	level := e.unit != UnitTimes && (after == "" || as < ce && !verbLike(toks[as]) && (nounStops[toks[as].lower] || timeWords[toks[as].lower] || levelTimeWords[toks[as].lower]))
 	// Rule measureLevel: a temperature or a measure in a unit
 	// abbreviation is a level as a share is ("Temperatures dropped to
@@ -180,7 +195,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		// no text of the 966 quotes-benchmark texts nor of the 2,045
 		// go-trafilatura extract texts changed.
 		if changeVerbs[toks[v].lower] && !(v > lead && articles[toks[v-1].lower]) {
-			b = v
+			b, dropped = v, true
 		}
 	}
 	// Trailing qualifiers and prepositions lead to the number: "the
@@ -234,6 +249,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		}
 		if b > lead+1 && levelVerbs[toks[b-1].lower] {
 			b--
+			dropped = true
 			// Rule levelModal: the modal of a dropped "be" goes with it
 			// ("growth would be 1.1% next year" measures growth next
 			// year, not "growth would next year"). lede extract
@@ -295,6 +311,7 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// reached 67.3% this year"; "The city spent on road repairs" of "The
 	// city spent €14.5m on road repairs last year").
 	sc.prevHead = joinWords(before, span(as, timeStart(toks, as, ce)))
+	sc.prevLevel = dropped
 	// Rule countedObject: the things a verb counts come first, when
 	// nothing but a time or place follows them ("treated 1,200 patients
 	// last winter"; not "followed 12,000 adults aged 45 to 80", "treated

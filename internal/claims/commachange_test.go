@@ -1,0 +1,21 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestCommaChange checks rule commaChange: a change set off by a comma
+// after a level measures the change of what the level measured; after a
+// claim whose verb stays, the change keeps its own words.
+func TestCommaChange(t *testing.T) {
+	get := func(c model.Claim) string { return c.Subject }
+	tests := []langCase[string]{
+		{"", "Turnout in Velmar was 60%, up 4 points on 2021.", []string{"Turnout in Velmar", "Turnout in Velmar up on 2021"}},
+		{"", "Brennock's sales reached £3m, down 12% on last year.", []string{"Brennock's sales", "Brennock's sales down on last year"}},
+		{"", "Inflation in Orrin fell to 2.1%, down 0.3 points from May.", []string{"Inflation in Orrin", "Inflation in Orrin down from May"}},
+		{"", "Tarvin dealers sold 1,200 vans, up 4% from 2024.", []string{"vans Tarvin dealers sold", "from 2024"}},
+	}
+	checkLang(t, tests, get)
+}
