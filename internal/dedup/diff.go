@@ -706,7 +706,7 @@ func WordDiff(a, b string) string {
 		// morning." against "on Tuesday." reads "on Tuesday
 		// [-morning-].", not "on Tuesday. [-morning.-]" as if the
 		// sentence had ended twice.
-		endPunct := ""
+		endPunct, leadPunct := "", ""
 		if common && (len(del) == 0) != (len(ins) == 0) {
 			last := &out[len(out)-1]
 			run := slices.Concat(del, ins)
@@ -726,16 +726,40 @@ func WordDiff(a, b string) string {
 					ins = run
 				}
 			}
+			// Rule diff-lead-punct, the other side of diff-end-punct:
+			// a clause cut (added) after a shared word takes the
+			// punctuation that word has in one text only, which opened
+			// the clause: "estuary, stranding commuters" against
+			// "estuary" reads "estuary[-, stranding commuters-]"; it
+			// read "estuary [-stranding commuters-]", the comma lost
+			// from the diff though the copy cut it too.
+			if endPunct == "" {
+				if len(del) > 0 {
+					if p := trailingPunct(cx); p != "" && trailingPunct(last.s) == "" && len(cx) > len(p) {
+						leadPunct = p
+					}
+				} else if p := trailingPunct(last.s); p != "" && trailingPunct(cx) == "" && len(last.s) > len(p) {
+					last.s, leadPunct = last.s[:len(last.s)-len(p)], p
+				}
+			}
 		}
 		if len(del) > 0 {
-			out = append(out, diffWord{"[-" + joinDiffWords(del) + "-]" + endPunct, del[0].space})
+			if leadPunct != "" {
+				out = append(out, diffWord{"[-" + leadPunct + " " + joinDiffWords(del) + "-]", false})
+			} else {
+				out = append(out, diffWord{"[-" + joinDiffWords(del) + "-]" + endPunct, del[0].space})
+			}
 			del = nil
 		}
 		if len(ins) > 0 {
 			// Right after a removal, in text without spaces, the
 			// insertion follows without one too: [-东-]{+東+}.
 			space := ins[0].space && !(len(out) > 0 && strings.HasSuffix(out[len(out)-1].s, "-]") && startsWithUnit(ins[0].s))
-			out = append(out, diffWord{"{+" + joinDiffWords(ins) + "+}" + endPunct, space})
+			if leadPunct != "" {
+				out = append(out, diffWord{"{+" + leadPunct + " " + joinDiffWords(ins) + "+}", false})
+			} else {
+				out = append(out, diffWord{"{+" + joinDiffWords(ins) + "+}" + endPunct, space})
+			}
 			ins = nil
 		}
 		common = false

@@ -67,3 +67,28 @@ func TestSentencesApart(t *testing.T) {
 		t.Errorf("sentences apart %+v of %+v, want the sentence changed outside its quotation too", got, ch)
 	}
 }
+
+// TestWordDiffLeadPunct: rule diff-lead-punct. A clause cut from (or
+// added to) a sentence after a shared word takes the punctuation that
+// opened it, which the word has in one text only; the shared word keeps
+// the form both texts give it.
+func TestWordDiffLeadPunct(t *testing.T) {
+	for _, c := range []struct{ a, b, want string }{
+		{"Ferry crews strike on the Vellin sound, stranding commuters", "Ferry crews strike on the Vellin sound",
+			"Ferry crews strike on the Vellin sound[-, stranding commuters-]"},
+		{"Ferry crews strike on the Vellin sound", "Ferry crews strike on the Vellin sound, stranding commuters",
+			"Ferry crews strike on the Vellin sound{+, stranding commuters+}"},
+		{"Morrow, the union's secretary, said talks had failed.", "Morrow said talks had failed.",
+			"Morrow[-, the union's secretary,-] said talks had failed."},
+		{"Morrow said talks had failed.", "Morrow, the union's secretary, said talks had failed.",
+			"Morrow{+, the union's secretary,+} said talks had failed."},
+		// the shared word has its punctuation in both texts: nothing to move
+		{"On Friday, the ferry ran late.", "On Friday, the old ferry ran late.", "On Friday, the {+old+} ferry ran late."},
+		// a replacement keeps the plain form
+		{"the pier opened, said Vale", "the pier opened on time", "the pier opened [-said Vale-] {+on time+}"},
+	} {
+		if got := WordDiff(c.a, c.b); got != c.want {
+			t.Errorf("WordDiff(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}

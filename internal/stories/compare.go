@@ -876,8 +876,17 @@ func excerptDiff(d string) string {
 		}
 	}
 	if strings.HasSuffix(d, "-]") {
-		if i := strings.LastIndex(d, " [-"); i >= 0 && !strings.HasSuffix(d[:i], "+}") && !strings.Contains(d[i+3:len(d)-2], "[-") {
-			d = d[:i] + " …"
+		// cut is where the part ends, at the space before the run
+		// struck; the run may instead open with the punctuation that
+		// began the words left out, struck with them and after no space
+		// (dedup's rule diff-lead-punct: "the fair deal[-, the fair
+		// deal for crews-]"): they are left out all the same.
+		cut := strings.LastIndex(d, " [-")
+		if j := strings.LastIndex(d, "[-"); j > cut+1 && d[j-1] != ' ' && strings.ContainsAny(d[j+2:j+3], ".,;:!?") {
+			cut = j
+		}
+		if cut >= 0 && !strings.HasSuffix(d[:cut], "+}") && !strings.Contains(strings.TrimPrefix(d[cut:len(d)-2], " ")[2:], "[-") {
+			d = d[:cut] + " …"
 		}
 	}
 	return d

@@ -526,6 +526,9 @@ func TestExcerptDiff(t *testing.T) {
 		{"We will build the pier. It will open in May.", "We will build the pier.", "We will build the pier. …"},
 		{"We will build the pier and it will open in May, she said today.", "it will open in June", "… it will open in [-May, she said today.-] {+June+}"},
 		{"We will build the pier.", "We shall build the pier.", "We [-will-] {+shall+} build the pier."},
+		// the words left out open with the comma that began them
+		// (dedup's rule diff-lead-punct)
+		{"We will build the pier, and it will open in May.", "We will build the pier", "We will build the pier …"},
 	}
 	for _, tt := range tests {
 		if got := excerptDiff(dedup.WordDiff(tt.canon, tt.variant)); got != tt.want {
