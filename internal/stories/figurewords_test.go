@@ -87,3 +87,29 @@ func TestCurrencySingular(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpFigure: rule follow-up-figure. An outlet's follow-up two
+// days later repeats the count of the injured its first report and
+// another outlet gave, in other words: one measure, not the follow-up's
+// alone. Two equal figures of one article stay apart. Invented text.
+func TestFollowUpFigure(t *testing.T) {
+	article := func(id, outlet, text, claim, subject string, v float64) *model.Article {
+		i := strings.Index(text, claim)
+		return &model.Article{ID: id, Outlet: outlet, Text: text, Claims: []model.Claim{
+			{Text: claim, Value: &v, Unit: "people", Subject: subject, Start: i, End: i + len(claim)}}}
+	}
+	first := article("c1", "Valley Courier", "A train derailed near Merrow on Monday, injuring 12 passengers, police said.", "injuring 12 passengers", "injuring passengers", 12)
+	other := article("h1", "Kelsby Herald", "Twelve passengers were hurt when a train came off the rails near Merrow.", "Twelve passengers were hurt", "passengers were hurt", 12)
+	later := article("c2", "Valley Courier", "Investigators examined the bend on Wednesday. The derailment left 12 passengers in need of care.", "left 12 passengers in need of care", "passengers in need of care", 12)
+	got := compareClaims([]*model.Article{first, other, later})
+	if len(got) != 1 || len(got[0].Values) != 3 {
+		t.Errorf("figures %+v, want one measure of the three reports", got)
+	}
+	text := "A train derailed near Merrow on Monday, injuring 12 passengers. Some 12 firefighters came to the scene."
+	one := article("c1", "Valley Courier", text, "injuring 12 passengers", "injuring passengers", 12)
+	crew := article("c1", "Valley Courier", text, "Some 12 firefighters came", "firefighters came", 12).Claims[0]
+	one.Claims = append(one.Claims, crew)
+	if got := compareClaims([]*model.Article{one}); len(got) != 2 {
+		t.Errorf("figures %+v, want one article's two figures apart", got)
+	}
+}
