@@ -50,11 +50,17 @@ type ArticleReport struct {
 
 // CopyReport is a syndicated copy and what it changed.
 type CopyReport struct {
-	ID      string        `json:"id"`
-	Outlet  string        `json:"outlet"`
-	Title   string        `json:"title"`
-	URL     string        `json:"url,omitempty"`
-	Date    string        `json:"date,omitempty"`
+	ID     string `json:"id"`
+	Outlet string `json:"outlet"`
+	Title  string `json:"title"`
+	URL    string `json:"url,omitempty"`
+	Date   string `json:"date,omitempty"`
+	// Update marks a copy its source's own outlet published (rule
+	// own-update: a later version, a wire's "UPDATE 1"), which the text
+	// views show as "republished by" (lede story) and "update" (lede
+	// copies). Rule update-json: the JSON said so nowhere, and a
+	// reader of it took the wire's update for another outlet's copy.
+	Update  bool          `json:"update,omitempty"`
 	Changes dedup.Changes `json:"changes"`
 }
 
@@ -174,7 +180,7 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 		o := byID[s]
 		ch := dedup.Diff(o.Title, o.Text, a.Title, a.Text)
 		reports[s].Copies = append(reports[s].Copies, CopyReport{
-			ID: a.ID, Outlet: outletName(a), Title: a.Title, URL: a.URL, Date: dateString(a), Changes: ch,
+			ID: a.ID, Outlet: outletName(a), Title: a.Title, URL: a.URL, Date: dateString(a), Update: ownUpdate(o, a), Changes: ch,
 		})
 		links.copies[s] = append(links.copies[s], a)
 		if v := copyAdditions(o, a); v != nil {
@@ -2024,7 +2030,7 @@ func (c Comparison) WriteText(w io.Writer) error {
 				// Rule own-update: its outlet published it again (an
 				// unknown outlet's name holds its article's id: never two).
 				verb := "copied"
-				if cp.Outlet == o.Outlet {
+				if cp.Update {
 					verb = "republished"
 				}
 				fmt.Fprintf(&b, "      %s by %s: %s  %s%s\n", verb, headerOutlet(cp.Outlet), cp.ID, shownTitle(cp.Title), dateSuffix(cp.Date))

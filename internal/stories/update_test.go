@@ -2,6 +2,7 @@ package stories
 
 import (
 	"bytes"
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -149,5 +150,51 @@ func TestRevisedFigureUnit(t *testing.T) {
 	c := Compare(NewStory(arts), arts, map[string]string{"cp": "wire"})
 	if len(c.Claims) != 2 || len(c.Claims[0].Values) != 2 || len(c.Claims[1].Values) != 2 {
 		t.Errorf("figures %+v, want the homes and the cost, two values each", c.Claims)
+	}
+}
+
+// TestUpdateJSON: rule update-json. The JSON marks the wire's own later
+// version as its update, as the text view does, and another outlet's
+// copy as none; an update of another outlet's name is a copy.
+func TestUpdateJSON(t *testing.T) {
+	for _, tc := range []struct {
+		outlet string
+		want   map[string]bool
+	}{
+		{"Skerry Wire", map[string]bool{"post": false, "update": true}},
+		{"Harbour Daily", map[string]bool{"post": false, "update": false}},
+	} {
+		c, _ := updateStory(tc.outlet)
+		data, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Outlets []struct {
+				Articles []struct {
+					Copies []struct {
+						ID     string `json:"id"`
+						Update bool   `json:"update"`
+					} `json:"copies"`
+				} `json:"articles"`
+			} `json:"outlets"`
+		}
+		if err := json.Unmarshal(data, &got); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, o := range got.Outlets {
+			for _, a := range o.Articles {
+				for _, cp := range a.Copies {
+					n++
+					if cp.Update != tc.want[cp.ID] {
+						t.Errorf("%s: copy %s update %v, want %v", tc.outlet, cp.ID, cp.Update, tc.want[cp.ID])
+					}
+				}
+			}
+		}
+		if n != len(tc.want) {
+			t.Errorf("%s: %d copies in the JSON, want %d", tc.outlet, n, len(tc.want))
+		}
 	}
 }
