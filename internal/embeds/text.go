@@ -168,13 +168,52 @@ func sigBody(s string) (model.Embed, bool) {
 	if rest != "" {
 		t, start, _, ok := dates.Find(rest)
 		// Only a date (perhaps with a time or a link label) may follow.
-		if !ok || start > 4 {
+		switch {
+		case ok && start <= 4:
+			date = t.Format("2006-01-02")
+		case sigDateNoYear(rest):
+			// The post is read; its date stays unknown without a year.
+		default:
 			return model.Embed{}, false
 		}
-		date = t.Format("2006-01-02")
 	}
 	e := model.Embed{Kind: model.EmbedPost, Platform: platformOfHandle(handle), Author: name, Handle: handle, Date: date}
 	return e, true
+}
+
+// sigDateNoYear is rule sig-date-no-year: a site that restyles X's embed
+// code, or a writer who retypes it, may drop the year from the signature's
+// date ("— Ana Reyes (@areyes) 12 March", "March 12", "12. März", Spanish
+// and Portuguese "12 de marzo"). The dash, the name and the "(@handle)"
+// already make the line a signature; the day and month only confirm that
+// nothing but a date follows. Read with the card's monthDayRe and month
+// names (rule rendered-card), so a word that is no month still rejects.
+func sigDateNoYear(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	if day, month, ok := strings.Cut(s, " de "); ok && isDayNumber(day) {
+		s = day + " " + month
+	}
+	m := monthDayRe.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	if m[1] != "" {
+		return isMonthName(m[1])
+	}
+	return isMonthName(m[4])
+}
+
+// isDayNumber: one or two digits, a day of the month as a date writes it.
+func isDayNumber(s string) bool {
+	if len(s) < 1 || len(s) > 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // validSigHandle accepts X handles ("jay_virdee"), Bluesky domains

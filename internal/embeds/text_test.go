@@ -149,3 +149,18 @@ func checkMatch(t *testing.T, tests []matchCase) {
 		})
 	}
 }
+
+// TestMatchSigNoYear: rule sig-date-no-year reads a signature whose date
+// lost its year; a word that is no month after the handle still rejects.
+func TestMatchSigNoYear(t *testing.T) {
+	post := func(text, author, handle string) model.Embed {
+		return model.Embed{Kind: "post", Platform: "twitter", Author: author, Handle: handle, Text: text}
+	}
+	checkMatch(t, []matchCase{
+		{"day month", "The ferry is running late again.\n— Ana Reyes (@areyes) 12 March", 2, post("The ferry is running late again.", "Ana Reyes", "areyes")},
+		{"month day", "The ferry is running late again.\n— Ana Reyes (@areyes) March 12", 2, post("The ferry is running late again.", "Ana Reyes", "areyes")},
+		{"german", "Die Fähre fällt heute aus.\n— Jonas Kettler (@jkettler) 12. März", 2, post("Die Fähre fällt heute aus.", "Jonas Kettler", "jkettler")},
+		{"spanish", "El ferry no sale hoy.\n— Lucía Barrio (@luciabarrio) 12 de marzo", 2, post("El ferry no sale hoy.", "Lucía Barrio", "luciabarrio")},
+		{"no month", "The ferry is running late again.\n— Ana Reyes (@areyes) 12 apples", 0, model.Embed{}},
+	})
+}
