@@ -158,13 +158,20 @@ const minOtherLetters = 6
 //     a Cyrillic text of a few sentences with none of them that the
 //     detector takes for either is Russian ("Правительство приняло
 //     бюджет ..."), or Bulgarian when it writes ъ and no ы or э.
+//   - russian-letters: ы, э and ё are Russian's among the languages of
+//     the whitelist (Ukrainian, Bulgarian, Serbian and Macedonian write
+//     none of them; Belarusian, which does, writes і and ў). A headline and a
+//     sentence or two ("Мост открыт" / "Движение пошло в субботу. Мэр
+//     доволен.") give the trigram detector too little to part the Cyrillic
+//     languages: it answers nothing, or Serbian. Under minCyrillic letters,
+//     such a letter with none of the others' own ones makes it Russian.
 //   - slovak-letters: ľ, ĺ, ŕ and ô are Slovak's, ř, ě and ů Czech's; the
 //     detector knows no Slovak and takes it for Czech or nothing.
 //   - catalan-words: the detector knows no Catalan and takes it for
 //     Spanish; Catalan's own function words ("els", "amb", "dels", "però")
 //     outnumbering Spanish's ("los", "con", "pero") make it Catalan.
 func refine(text, code string) string {
-	var kana, han, ukOnly, ruOnly, skOnly, csOnly, srOnly, hardSign, cyrillic int
+	var kana, han, ukOnly, ruOnly, skOnly, csOnly, srOnly, hardSign, cyrillic, byUkI int
 	for _, r := range text {
 		switch {
 		case r >= 0x3040 && r <= 0x30FF:
@@ -179,6 +186,8 @@ func refine(text, code string) string {
 			srOnly++
 		case r == 'ъ':
 			hardSign++
+		case r == 'і' || r == 'ў' || r == 'І' || r == 'Ў':
+			byUkI++
 		case r == 'ľ' || r == 'ĺ' || r == 'ŕ' || r == 'ô' || r == 'Ľ':
 			skOnly++
 		case r == 'ř' || r == 'ě' || r == 'ů' || r == 'Ř':
@@ -198,6 +207,8 @@ func refine(text, code string) string {
 		}
 	case (code == "" || code == "ru") && ukOnly > 0 && ruOnly == 0:
 		return "uk"
+	case shortCyrillicCodes[code] && cyrillic < minCyrillic && ruOnly > 0 && ukOnly+srOnly+byUkI == 0:
+		return "ru"
 	case (code == "sr" || code == "mk") && srOnly == 0 && cyrillic >= minCyrillic:
 		if hardSign > 0 && ruOnly == 0 {
 			return "bg"
@@ -210,6 +221,11 @@ func refine(text, code string) string {
 	}
 	return code
 }
+
+// shortCyrillicCodes are the answers rule russian-letters corrects in a
+// short Cyrillic text: none, or a Cyrillic language that writes no ы, э
+// or ё.
+var shortCyrillicCodes = map[string]bool{"": true, "sr": true, "mk": true, "bg": true, "uk": true}
 
 // serbianLetters are the Cyrillic letters of Serbian and Macedonian that
 // Russian and Bulgarian do not write (rule serbian-letters).

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/abadojack/whatlanggo"
@@ -23,6 +24,10 @@ func TestDetect(t *testing.T) {
 		{"russian the detector takes for serbian", "По словам министра финансов Ивана Петрова, дефицит снизится. Депутат Анна Смирнова назвала бюджет нереальным.\n\nС Сергеем Волковым, главой Велмбанка, встретились журналисты. Премьеру Михаилу Орлову представили доклад. Встреча прошла в Туле.", "ru"},
 		// ъ in a Russian text (съезд) is no Bulgarian: Russian writes ы
 		{"russian with hard sign the detector takes for serbian", "По словам министра финансов Ивана Петрова, дефицит снизится. Депутат Анна Смирнова назвала бюджет нереальным.\n\nС Сергеем Волковым, главой Велмбанка, встретились журналисты на съезде. Премьеру Михаилу Орлову представили доклад. Встреча прошла в Туле.", "ru"},
+		// rule russian-letters: a title and a sentence or two, too short
+		// for the trigrams to part the Cyrillic languages
+		{"russian title and two sentences", "Мост открыт\n\nДвижение пошло в субботу. Мэр доволен.", "ru"},
+		{"russian title and a sentence the detector takes for serbian", "Выборы в Омске\n\nЯвка составила сорок процентов.", "ru"},
 		// a headline may lack ј and its like by chance: too short to say
 		{"serbian headline with no serbian letter", "Велика победа српског тима у Београду", "sr"},
 		{"serbian cyrillic", "Градско веће је у уторак одобрило изградњу нове трамвајске линије која ће повезати северне делове града са центром. Радови почињу следећег пролећа, рекао је градоначелник.", "sr"},
@@ -92,6 +97,26 @@ func TestCodeOf(t *testing.T) {
 	for _, l := range ls {
 		if got, want := codeOf(l), iso6391[l.Iso6393()]; got != want {
 			t.Errorf("codeOf(%v) = %q, want %q", l, got, want)
+		}
+	}
+}
+
+// TestRefineRussianLetters holds rule russian-letters' guards: ы with і
+// and ў is Belarusian, with ї Ukrainian, with ј Serbian (a quoted name), and
+// a text of minCyrillic letters or more is the trigrams' to decide.
+func TestRefineRussianLetters(t *testing.T) {
+	long := strings.Repeat("Горсовет одобрил бюджет города. ", 5)
+	tests := []struct{ name, text, code, want string }{
+		{"short russian, no answer", "Мэр доволен итогами.", "", "ru"},
+		{"short russian taken for bulgarian", "Мэр доволен итогами.", "bg", "ru"},
+		{"belarusian", "Сёння ў Мінску выбары мэра.", "", ""},
+		{"ukrainian naming a russian town", "Їхали до Сызрани.", "", ""},
+		{"serbian naming a russian", "Још нема вести из Сызрани.", "sr", "sr"},
+		{"long text left to the trigrams", long + "Мэр доволен.", "bg", "bg"},
+	}
+	for _, tt := range tests {
+		if got := refine(tt.text, tt.code); got != tt.want {
+			t.Errorf("%s: refine(%q, %q) = %q, want %q", tt.name, tt.text, tt.code, got, tt.want)
 		}
 	}
 }
