@@ -63,6 +63,14 @@ func Match(lines []string, i int) (e model.Embed, n int, ok bool) {
 	if isThreadsRemnant(line) {
 		return model.Embed{Kind: model.EmbedPost, Platform: "threads"}, 1, true
 	}
+	// Mastodon and Bluesky (rule view-on-remnant): "Post by @user@instance"
+	// then "View on Mastodon", or the link alone.
+	if p := viewOnRemnant(line); p != "" {
+		return model.Embed{Kind: model.EmbedPost, Platform: p}, 1, true
+	}
+	if h, ok := fediPostBy(line); ok && i+1 < len(lines) && viewOnRemnant(lines[i+1]) == "mastodon" {
+		return model.Embed{Kind: model.EmbedPost, Platform: "mastodon", Handle: h}, 2, true
+	}
 	// YouTube's player leaves a "Watch this video on YouTube" line behind.
 	if isYouTubeRemnant(line) {
 		return model.Embed{Kind: model.EmbedVideo, Platform: "youtube"}, 1, true
@@ -294,6 +302,45 @@ func isThreadsRemnant(line string) bool { return isLabel(line, threadsRemnants) 
 // same link in Spanish, Portuguese, French, German and Italian.
 var threadsRemnants = []string{"view on threads", "ver en threads", "ver no threads", "voir sur threads",
 	"auf threads ansehen", "visualizza su threads"}
+
+// viewOnRemnant is rule view-on-remnant: Mastodon's embed code, as
+// Threads' does, ends the post with its link "View on Mastodon" under
+// "Post by @user@instance", and the rendered Bluesky card links "View on
+// Bluesky"; an extractor that drops the frame keeps the line alone in the
+// story. Written as Threads' remnant is in the languages of rule
+// embed-remnants-i18n. It gives the platform, or "".
+func viewOnRemnant(line string) string {
+	if len(line) > maxRemnantLen {
+		return ""
+	}
+	l := strings.TrimSpace(line)
+	for _, r := range viewOnRemnants {
+		if model.LowerIs(l, r.label) {
+			return r.platform
+		}
+	}
+	return ""
+}
+
+// viewOnRemnants: the link lines rule view-on-remnant reads, in English,
+// Spanish, Portuguese, French, German and Italian.
+var viewOnRemnants = []struct{ label, platform string }{
+	{"view on mastodon", "mastodon"}, {"ver en mastodon", "mastodon"}, {"ver no mastodon", "mastodon"},
+	{"voir sur mastodon", "mastodon"}, {"auf mastodon ansehen", "mastodon"}, {"visualizza su mastodon", "mastodon"},
+	{"view on bluesky", "bluesky"}, {"ver en bluesky", "bluesky"}, {"ver no bluesky", "bluesky"},
+	{"voir sur bluesky", "bluesky"}, {"auf bluesky ansehen", "bluesky"}, {"visualizza su bluesky", "bluesky"},
+}
+
+// fediPostBy reads the author line of Mastodon's embed code: "Post by
+// @user@instance" (rule view-on-remnant); the instance makes it no
+// Threads handle.
+func fediPostBy(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(line, "Post by @")
+	if !ok || !strings.Contains(rest, "@") || !validSigHandle(rest) {
+		return "", false
+	}
+	return rest, true
+}
 
 // instagramHeaders are the lines Instagram's embed code leaves before a post,
 // in English and (rule embed-remnants-i18n) in the languages Instagram

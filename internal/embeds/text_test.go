@@ -164,3 +164,18 @@ func TestMatchSigNoYear(t *testing.T) {
 		{"no month", "The ferry is running late again.\n— Ana Reyes (@areyes) 12 apples", 0, model.Embed{}},
 	})
 }
+
+// TestMatchViewOnRemnant: rule view-on-remnant reads Mastodon's and
+// Bluesky's link lines, alone or under Mastodon's author line; prose that
+// starts the same way stays.
+func TestMatchViewOnRemnant(t *testing.T) {
+	checkMatch(t, []matchCase{
+		{"mastodon code", "Post by @harbourwatch@social.example.org\nView on Mastodon", 2,
+			model.Embed{Kind: "post", Platform: "mastodon", Handle: "harbourwatch@social.example.org"}},
+		{"mastodon alone", "View on Mastodon", 1, model.Embed{Kind: "post", Platform: "mastodon"}},
+		{"bluesky alone", "View on Bluesky", 1, model.Embed{Kind: "post", Platform: "bluesky"}},
+		{"french bluesky", "Voir sur Bluesky", 1, model.Embed{Kind: "post", Platform: "bluesky"}},
+		{"german mastodon", "Auf Mastodon ansehen", 1, model.Embed{Kind: "post", Platform: "mastodon"}},
+		{"prose", "View on Mastodon was mixed among the dockers, the union said.", 0, model.Embed{}},
+	})
+}
