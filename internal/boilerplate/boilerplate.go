@@ -223,10 +223,24 @@ var rules = []rule{
 		"externer inhalt von", "mehr dazu in unserer datenschutzerklärung", "ce contenu est bloqué", "vous n'avez pas accepté les cookies",
 		"afficher le contenu externe", "contenido externo", "this content is provided by", "this content is hosted by",
 		"contenuto esterno", "conteúdo externo",
-	}, []string{"extern", "datenschutzerklärung", "contenu", "cookies", "content", "contenuto", "conteúdo"}},
+		// embed-consent-cookies: the placeholder that says why the post is
+		// missing or what to do to see it ("This content is not available
+		// because you have refused cookies", "To view this content, you
+		// need to accept social media cookies", "Pour afficher ce contenu,
+		// vous devez accepter les cookies", "Um diesen Inhalt zu sehen,
+		// ...", "Para ver este contenido debes aceptar las cookies").
+		"you have refused cookies", "you have declined cookies", "you have rejected cookies", "to view this content",
+		"to see this content", "enable cookies to", "vous avez refusé les cookies", "pour afficher ce contenu",
+		"pour voir ce contenu", "vous devez accepter les cookies", "um diesen inhalt zu sehen", "um diesen inhalt anzuzeigen",
+		"para ver este contenido", "debes aceptar las cookies", "debe aceptar las cookies", "per visualizzare questo contenuto",
+		"devi accettare i cookie", "para ver este conteúdo", "aceitar os cookies",
+	}, []string{"extern", "datenschutzerklärung", "contenu", "cookie", "content", "contenuto", "conteúdo", "inhalt", "contenido"}},
 	{"embed-consent", model.RemovedCookieNotice, exact, []string{
 		"inhalt laden", "externen inhalt laden", "contenu externe", "afficher le contenu", "load tweet", "click to load content",
 		"load content", "show content", "embedded video", "ver contenido", "mostra contenuto",
+		// embed-consent-cookies: the placeholder's heading and its button
+		// to reopen the consent choices
+		"externer inhalt", "manage my choices", "gérer mes choix", "gestionar mis preferencias",
 	}, nil},
 	// cookie-button: a consent banner's buttons, each left on its own line
 	// below the notice ("Accept all", "Reject all", "Tout accepter",

@@ -1,0 +1,30 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestEmbedConsentCookies: the placeholder of an embedded post the reader
+// has not consented to, its heading and its choices button are a cookie
+// notice (rule embed-consent-cookies); prose about cookies on the page or
+// choices stays. Fails without the entries.
+func TestEmbedConsentCookies(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"This content is not available because you have refused cookies.", model.RemovedCookieNotice},
+		{"To view this content, you need to accept social media cookies.", model.RemovedCookieNotice},
+		{"Enable cookies to watch this video.", model.RemovedCookieNotice},
+		{"Manage my choices", model.RemovedCookieNotice},
+		{"Ce contenu n'est pas disponible car vous avez refusé les cookies.", model.RemovedCookieNotice},
+		{"Pour afficher ce contenu, vous devez accepter les cookies.", model.RemovedCookieNotice},
+		{"Gérer mes choix", model.RemovedCookieNotice},
+		{"Externer Inhalt", model.RemovedCookieNotice},
+		{"Um diesen Inhalt zu sehen, müssen Sie der Nutzung von Cookies zustimmen.", model.RemovedCookieNotice},
+		{"Para ver este contenido debes aceptar las cookies.", model.RemovedCookieNotice},
+		{"Per visualizzare questo contenuto devi accettare i cookie.", model.RemovedCookieNotice},
+		{"Para ver este conteúdo, é preciso aceitar os cookies.", model.RemovedCookieNotice},
+		{"The bakery on Quay Street sold out of cookies by noon.", ""},
+		{"Voters will have to manage their choices carefully, Ms Lund said.", ""},
+	})
+}
