@@ -377,6 +377,22 @@ func inboxPitch(s string) bool {
 	return holdsAny(strings.ToLower(s), inboxPhrases)
 }
 
+// deliveryPhrases say when a newsletter comes: English's, then German,
+// French, Spanish, Italian, Portuguese and Dutch ones (rule
+// newsletter-box-delivery).
+var deliveryPhrases = []string{"every morning", "every weekday", "every week", "each morning", "each week",
+	"jeden morgen", "jede woche", "chaque matin", "chaque semaine", "cada mañana", "cada semana", "todas las mañanas",
+	"ogni mattina", "ogni settimana", "todas as manhãs", "toda semana", "elke ochtend", "elke week"}
+
+// deliveryPitch: a sentence of a sign-up box that sells the newsletter by
+// when it comes (rule newsletter-box-delivery); speech is none.
+func deliveryPitch(s string) bool {
+	if len(strings.Fields(s)) > maxPitchWords || strings.ContainsAny(s, "“”\"„«»") || reportsSpeech(s) {
+		return false
+	}
+	return holdsAny(strings.ToLower(s), deliveryPhrases)
+}
+
 // newsroomBylines are the words a page writes alone in the byline's place
 // when the newsroom, not a reporter, signs the story, lower case.
 var newsroomBylines = []string{"redazione", "redacción", "redação", "redaktion", "redactie", "rédaction", "redakcja",

@@ -53,3 +53,25 @@ func TestNewsletterBoxButton(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsletterBoxDelivery: rule newsletter-box-delivery removes the
+// pitch right under a sign-up prompt that sells the newsletter by when it
+// comes; a story line further down that says "every morning" stays.
+func TestNewsletterBoxDelivery(t *testing.T) {
+	for _, tc := range []struct {
+		pitch string
+		body  int
+	}{
+		{"Get the day's essential regional news every morning.", 2},
+		{"Recevez l'essentiel de l'actualité régionale chaque matin.", 2},
+		{"Ferry crews in Tollmouth said they check the engines every morning, a union official said.", 3},
+	} {
+		text := "Ferry fares to rise in spring\n\nThe Tollmouth ferry company said on Tuesday that fares would rise by 4% from April.\n\n" +
+			"Sign up for our daily newsletter\n\n" + tc.pitch +
+			"\n\nPassenger groups called the rise unfair to island residents.\n"
+		a, _ := Extract(text, Options{})
+		if len(a.Body) != tc.body {
+			t.Errorf("%q: body %d blocks, want %d: %+v", tc.pitch, len(a.Body), tc.body, a.Body)
+		}
+	}
+}

@@ -1710,7 +1710,12 @@ func (p *parser) newsletterBox(i int, rule string) int {
 			// --text-from --halves: readeck's WCXB texts, one page of
 			// half 1 loses its box's thank-you lines twice, words F1
 			// 0.985 -> 0.987; the other runs and the seed byte-identical
-			if classifiedAs(lines[k], model.RemovedNewsletter) || inboxPitch(lines[k]) {
+			// rule newsletter-box-delivery: right under a part of the
+			// box, the pitch may sell the newsletter by when it comes
+			// rather than where ("Get the day's essential regional news
+			// every morning.", "L'essentiel de l'actualité chaque
+			// matin"): the box's, as the inbox pitch is.
+			if classifiedAs(lines[k], model.RemovedNewsletter) || inboxPitch(lines[k]) || k == j && deliveryPitch(lines[k]) {
 				end = k
 				break
 			}
