@@ -442,6 +442,12 @@ var rules = []rule{
 		"apoya nuestro periodismo", "dona ahora", "haz un donativo", "sostieni il nostro giornalismo", "sostieni il giornalismo",
 		"fai una donazione", "sostienici", "apoie o jornalismo", "apoie o nosso jornalismo", "faça uma doação", "doe agora",
 		"soutenez le journalisme",
+		// appeal-donation-de-more: the formal German appeal naming the kind
+		// of journalism or the newsroom's work ("Unterstützen Sie
+		// unabhängigen Lokaljournalismus", "Unterstützen Sie unsere
+		// Redaktion")
+		"unterstützen sie unabhängig", "unterstützen sie lokaljournalismus", "unterstützen sie den lokaljournalismus",
+		"unterstützen sie unsere arbeit", "unterstützen sie unsere redaktion", "lokaljournalismus unterstützen",
 		// appeal-donation-fr-more: "Soutenez un journalisme indépendant",
 		// "Soutenez la presse indépendante" (the same runs byte-identical)
 		"soutenez un journalisme", "soutenez la presse", "soutenez une presse",

@@ -28,3 +28,14 @@ func TestEmbedConsentCookies(t *testing.T) {
 		{"Voters will have to manage their choices carefully, Ms Lund said.", ""},
 	})
 }
+
+// TestAppealDonationDeMore: the formal German appeals of rule
+// appeal-donation-de-more; a story's sentence with the verb stays.
+// Fails without the entries.
+func TestAppealDonationDeMore(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Unterstützen Sie unabhängigen Lokaljournalismus – schon ab 5 Euro im Monat.", model.RemovedAppeal},
+		{"Unterstützen Sie unsere Redaktion mit einem Abo.", model.RemovedAppeal},
+		{"Die Grünen unterstützen den Antrag der Stadtwerke.", ""},
+	})
+}
