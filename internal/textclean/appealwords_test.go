@@ -27,3 +27,21 @@ func TestAppealSubscribeObject(t *testing.T) {
 		}
 	}
 }
+
+// TestAppealButtonI18n: rule appeal-button-i18n removes a German, French
+// or Spanish appeal's button under it with the appeal; fails with the
+// rule off (the button stays as the body's last paragraph).
+func TestAppealButtonI18n(t *testing.T) {
+	for _, tc := range []struct{ appeal, button string }{
+		{"Unterstützen Sie unabhängigen Journalismus – schon ab 5 Euro im Monat.", "Jetzt unterstützen"},
+		{"Soutenez le journalisme local indépendant.", "Soutenir la rédaction"},
+		{"Apoya el periodismo local independiente.", "Colabora ahora"},
+	} {
+		text := "Ferry fares to rise in spring\n\nThe Tollmouth ferry company said on Tuesday that fares would rise by 4% from April.\n\n" +
+			"Passenger groups called the rise unfair to island residents.\n\n" + tc.appeal + "\n\n" + tc.button + "\n"
+		a, _ := Extract(text, Options{})
+		if len(a.Body) != 2 {
+			t.Errorf("%q: body %d blocks, want 2: %+v", tc.button, len(a.Body), a.Body)
+		}
+	}
+}

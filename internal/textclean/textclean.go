@@ -1389,7 +1389,14 @@ const maxButtonWords = 4
 // buttonVerbs open the buttons of appeal boxes.
 var buttonVerbs = map[string]bool{"support": true, "give": true, "donate": true, "contribute": true, "subscribe": true,
 	"join": true, "become": true, "upgrade": true, "pledge": true, "remind": true, "maybe": true, "no": true,
-	"continue": true, "back": true, "renew": true}
+	"continue": true, "back": true, "renew": true,
+	// rule appeal-button-i18n: the same buttons in German ("Jetzt
+	// unterstützen", "Mitglied werden"), French ("Soutenir", "Faire un
+	// don"), Spanish ("Hazte socio", "Colabora"), Italian ("Sostieni"),
+	// Portuguese ("Apoie") and Dutch ("Steun ons", "Doneer")
+	"jetzt": true, "unterstützen": true, "spenden": true, "mitglied": true, "soutenir": true, "faire": true,
+	"donner": true, "hazte": true, "apoyar": true, "colabora": true, "donar": true, "sostieni": true,
+	"apoie": true, "steun": true, "doneer": true}
 
 // isButtonLine is the appeal-button rule: inside an appeal run, a line of a
 // few words without closing punctuation that opens with an asking verb
