@@ -49,3 +49,24 @@ func TestMatchRenderedCardLocalised(t *testing.T) {
 	}
 	checkMatch(t, tests)
 }
+
+// TestMatchInstagramMoreLanguages: rule embed-remnants-more-languages
+// reads Instagram's header line in Dutch, Polish, Russian, Swedish,
+// Danish, Norwegian, Finnish, Czech and Turkish, alone or over the
+// caption's English signature. Fails without the entries.
+func TestMatchInstagramMoreLanguages(t *testing.T) {
+	ig := model.Embed{Kind: "post", Platform: "instagram"}
+	checkMatch(t, []matchCase{
+		{"dutch", "Bekijk dit bericht op Instagram", 1, ig},
+		{"polish", "Wyświetl ten post na Instagramie", 1, ig},
+		{"russian", "Посмотреть эту публикацию в Instagram", 1, ig},
+		{"swedish", "Visa det här inlägget på Instagram", 1, ig},
+		{"danish", "Se dette opslag på Instagram", 1, ig},
+		{"norwegian", "Se dette innlegget på Instagram", 1, ig},
+		{"finnish", "Katso tämä julkaisu Instagramissa", 1, ig},
+		{"czech", "Zobrazit tento příspěvek na Instagramu", 1, ig},
+		{"turkish", "Bu gönderiyi Instagram'da gör", 1, ig},
+		{"russian over signature", "Посмотреть эту публикацию в Instagram\nA post shared by Pier Cafe (@piercafe)", 2,
+			model.Embed{Kind: "post", Platform: "instagram", Author: "Pier Cafe", Handle: "piercafe"}},
+	})
+}

@@ -9,7 +9,7 @@ import (
 // lower-cased its line. They stay here as references for the new ones.
 
 func oldIsInstagramHeader(line string) bool {
-	if len(line) > maxRemnantLen {
+	if len(line) > maxInstagramHeader {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(line))

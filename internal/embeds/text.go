@@ -350,7 +350,17 @@ func fediPostBy(line string) (string, bool) {
 var instagramHeaders = []string{"view this post on instagram", "a post shared on instagram",
 	"ver esta publicación en instagram", "voir cette publication sur instagram",
 	"diesen beitrag auf instagram ansehen", "ver esta publicação no instagram",
-	"ver essa publicação no instagram", "visualizza questo post su instagram"}
+	"ver essa publicação no instagram", "visualizza questo post su instagram",
+	// rule embed-remnants-more-languages: the same line in Dutch, Polish,
+	// Russian, Swedish, Danish, Norwegian, Finnish, Czech and Turkish
+	"bekijk dit bericht op instagram", "wyświetl ten post na instagramie", "посмотреть эту публикацию в instagram",
+	"visa det här inlägget på instagram", "se dette opslag på instagram", "se dette innlegget på instagram",
+	"katso tämä julkaisu instagramissa", "zobrazit tento příspěvek na instagramu", "bu gönderiyi instagram'da gör"}
+
+// maxInstagramHeader bounds an Instagram header line (bytes): Russian's
+// is 64 bytes in UTF-8, more than maxRemnantLen allows other remnants
+// (rule embed-remnants-more-languages).
+const maxInstagramHeader = 72
 
 // maxRemnantLen bounds the fixed lines embed code leaves ("View this post on
 // Instagram" is 27 bytes); longer lines are not such remnants.
@@ -361,7 +371,18 @@ const maxRemnantLen = 40
 // 2,200), and the bound keeps hostile input cheap.
 const maxSignatureLine = 4096
 
-func isInstagramHeader(line string) bool { return isLabel(line, instagramHeaders) }
+func isInstagramHeader(line string) bool {
+	if len(line) > maxInstagramHeader {
+		return false
+	}
+	l := strings.TrimSpace(line)
+	for _, h := range instagramHeaders {
+		if model.LowerIs(l, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // igRe reads Instagram's caption line: "A post shared by Name (@handle) on Apr 26, 2016 at 10:00am PDT".
 var igRe = regexp.MustCompile(`(?i)^(.*?)\s*a (?:post|photo|video) shared by\s+(?:([^()@\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,64})\)|@?([A-Za-z0-9_.]{1,64}))\s*(?:on\s+(.*))?$`)
