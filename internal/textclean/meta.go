@@ -1537,7 +1537,34 @@ func labelledDate(s, line string) (t time.Time, start, end int, ok bool) {
 			return dates.Find(strings.ReplaceAll(s, "/", "."))
 		}
 	}
+	if dayFirstUnlabelled(lower) {
+		return dates.Find(strings.ReplaceAll(s, "/", "."))
+	}
 	return t, start, end, false
+}
+
+// dayFirstClockWords join a date to its time in the languages that write
+// dates day first, lower case: Portuguese "às", French "à", German "um",
+// Spanish "las" (of "a las"), Italian "alle", Dutch "om", the Nordic
+// "kl." and "klo", Polish "godz." (rule dateline-slash-day-first-clock).
+var dayFirstClockWords = []string{"às", "à", "um", "las", "alle", "om", "kl.", "kl", "klo", "godz.", "godz"}
+
+// dayFirstUnlabelled is rule dateline-slash-day-first-clock: a slashed
+// date standing under a byline with no label ("12/03/2026 às 08h15",
+// "12/03/2026 a las 08:15") is read day first when a clock word of those
+// languages, or a time written with an "h" ("08h15", which English never
+// writes), joins it; the date alone, "12/03/2026", may be American and
+// stays unread.
+func dayFirstUnlabelled(lower string) bool {
+	for _, w := range strings.Fields(lower) {
+		if slices.Contains(dayFirstClockWords, w) {
+			return true
+		}
+		if a, b, ok := strings.Cut(strings.TrimRight(w, ",."), "h"); ok && clockTime(w) && a != "" && b != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // creditWords open a byline in the languages Lede reads (rule

@@ -246,3 +246,27 @@ func checkDateLine(t *testing.T, now time.Time, title, head, lead, published, mo
 	}
 	return body
 }
+
+// TestDatelineSlashDayFirstClock: rule dateline-slash-day-first-clock
+// reads an unlabelled slashed date day first when a clock word of a
+// day-first language or an "08h15" time joins it; the slashed date alone
+// stays unread (it may be American). Fails with the rule off.
+func TestDatelineSlashDayFirstClock(t *testing.T) {
+	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	const pt = "Os estivadores de Vila Mar voltaram a cruzar os braços na segunda-feira, bloqueando o cais."
+	const es = "Los estibadores de Villamar volvieron a parar el lunes por la mañana, bloqueando los muelles."
+	for _, tc := range []struct {
+		title, head, lead, published string
+	}{
+		{"Greve no porto de Vila Mar", "12/03/2026 às 08h15", pt, "2026-03-12"},
+		{"Greve no porto de Vila Mar", "12/03/2026 08h15", pt, "2026-03-12"},
+		{"La huelga del puerto de Villamar", "12/03/2026 a las 08:15", es, "2026-03-12"},
+	} {
+		checkDateLine(t, now, tc.title, "Por Rui Valadares\n\n"+tc.head, tc.lead, tc.published, "", true)
+	}
+	// the slashed date alone is left as it was
+	a, _ := Extract("Harbour strike enters second week\n\nBy Ana Reyes\n\n12/03/2026\n\nDock workers in Port Alden stayed off the job on Monday as talks stalled.\n", Options{Now: now})
+	if a.Dates.Published != nil && a.Dates.Published.Value == "2026-03-12" {
+		t.Errorf("American slashed date read day first: %+v", a.Dates.Published)
+	}
+}
