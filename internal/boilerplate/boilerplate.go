@@ -758,6 +758,10 @@ var rules = []rule{
 		// image-credit-bracketed-i18n: the Spanish, Portuguese and French
 		// labels in brackets ("(Crédito: Luis Paz/EFE)", "(Crédit : AFP)")
 		"(crédito:", "(créditos:", "(crédit :", "(crédit:",
+		// image-credit-by-i18n: "Photo by" in Italian, German, Spanish and
+		// Portuguese, French and Dutch ("Foto di Luca Bini / Gazzetta",
+		// "Foto von Jan Berg", "Photo de Léa Morel")
+		"foto di ", "fotografia di ", "foto von ", "fotos von ", "foto de ", "fotos de ", "photo de ", "photos de ", "foto van ",
 	}, nil},
 	// image-credit-agency: a picture agency standing alone ("Getty
 	// Images", "(Reuters)", "PA Wire").

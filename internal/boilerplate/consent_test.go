@@ -39,3 +39,17 @@ func TestAppealDonationDeMore(t *testing.T) {
 		{"Die Grünen unterstützen den Antrag der Stadtwerke.", ""},
 	})
 }
+
+// TestImageCreditByI18n: rule image-credit-by-i18n reads "Photo by" in
+// other languages; a sentence with the words inside stays. Fails without
+// the entries.
+func TestImageCreditByI18n(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Foto di Luca Bini / Gazzetta del Litorale", model.RemovedImageCredit},
+		{"Foto von Jan Berg", model.RemovedImageCredit},
+		{"Foto de Luis Paz / Agencia Sur", model.RemovedImageCredit},
+		{"Photo de Léa Morel", model.RemovedImageCredit},
+		{"Foto van Anouk de Wit", model.RemovedImageCredit},
+		{"La polizia ha diffuso una foto di Marco Rossi ieri sera.", ""},
+	})
+}
