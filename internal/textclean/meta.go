@@ -88,6 +88,15 @@ func creditOf(line string) string {
 	if len(line) > 14 && strings.EqualFold(line[:14], "image source, ") {
 		line = line[14:]
 	}
+	// rule credit-by-i18n: "Photo by" in other languages ("Foto di Luca
+	// Bini", "Foto von Jan Berg"), the labels of boilerplate's
+	// image-credit-by-i18n, whose " di ", " von ", " de " the separators
+	// below do not read
+	for _, l := range creditByLabels {
+		if n, ok := model.LowerPrefixLen(line, l); ok {
+			return strings.TrimSpace(strings.TrimSuffix(line[n:], "."))
+		}
+	}
 	// The first separator, found in line itself (indexFold: an index
 	// into a lower-cased copy may not be one into line).
 	s := line
@@ -106,6 +115,12 @@ func creditOf(line string) string {
 	s = strings.TrimSuffix(s, ".")
 	return strings.TrimSpace(s)
 }
+
+// creditByLabels open a credit as "Photo by" does in Italian, German,
+// Spanish and Portuguese, French and Dutch, lower case (rule
+// credit-by-i18n).
+var creditByLabels = []string{"foto di ", "fotografia di ", "foto von ", "fotos von ", "foto de ", "fotos de ", "photo de ",
+	"photos de ", "foto van "}
 
 // maxParenCredit: a credit in parentheses names a photographer and an
 // agency or outlet, a few words.

@@ -598,6 +598,10 @@ func TestCreditOf(t *testing.T) {
 		{"image via \x82:", "\x82:"},
 		{"İİİ photo by Ana Lind", "Ana Lind"},
 		{"\u212a\u212a\u212a\u212a photo courtesy of Ana Lind", "Ana Lind"},
+		// rule credit-by-i18n
+		{"Foto di Luca Bini / Gazzetta del Litorale", "Luca Bini / Gazzetta del Litorale"},
+		{"FOTO VON Jan Berg.", "Jan Berg"},
+		{"Photo de Léa Morel", "Léa Morel"},
 	}
 	for _, tt := range tests {
 		if got := creditOf(tt.line); got != tt.want {
