@@ -581,6 +581,10 @@ var rules = []rule{
 		"читать далее", "читать полностью", "читати далі", "続きを読む", "阅读全文", "查看全文", "閱讀全文", "기사 더보기",
 		"devamını oku", "continua a leggere", "continue lendo", "lees verder", "czytaj dalej", "διαβάστε περισσότερα",
 		"पूरा पढ़ें", "קרא עוד",
+		// cta-read-on-more: European Portuguese's and Swedish's "read
+		// more" ("Ler mais", "Continue a ler", "Läs mer") and Brazil's
+		// "Veja mais"
+		"ler mais", "continue a ler", "läs mer", "veja mais",
 		// cta-read-on-polish: Polish's "Read more" button ("Czytaj więcej")
 		"czytaj więcej",
 		// cta-read-on-paywall: the German, French, Spanish and Portuguese
@@ -891,6 +895,11 @@ var rules = []rule{
 		"você também pode gostar", "você pode gostar", "lo más visto", "más leídas", "más leídos",
 		"contenido relacionado", "te podría interesar", "weitere nachrichten", "more coverage", "related news",
 		"more stories like this", "gerelateerd nieuws",
+		// related-header-more-languages: European Portuguese's "read also"
+		// ("Ler também"), Spanish's related-articles box, Brazil's
+		// recommendations, Polish's similar articles and Russian's "more
+		// on the topic" ("Ещё по теме")
+		"ler também", "artículos relacionados", "recomendado para você", "podobne artykuły", "ещё по теме", "еще по теме",
 		// related-header-i18n: the same headers and "read also:" labels in
 		// the other languages news is published in: "Читайте также: ...",
 		// "相关新闻", "【関連記事】...", "اقرأ أيضا: ...", "Baca juga: ...".

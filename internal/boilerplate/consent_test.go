@@ -53,3 +53,22 @@ func TestImageCreditByI18n(t *testing.T) {
 		{"La polizia ha diffuso una foto di Marco Rossi ieri sera.", ""},
 	})
 }
+
+// TestRelatedReadOnMoreLanguages: rules related-header-more-languages and
+// cta-read-on-more; a sentence that opens with the words and goes on
+// stays. Fails without the entries.
+func TestRelatedReadOnMoreLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Ler também", model.RemovedRelated},
+		{"Ler também: Câmara aprova orçamento", model.RemovedRelated},
+		{"Artículos relacionados", model.RemovedRelated},
+		{"Recomendado para você", model.RemovedRelated},
+		{"Podobne artykuły", model.RemovedRelated},
+		{"Ещё по теме", model.RemovedRelated},
+		{"Ler mais", model.RemovedCallToAction},
+		{"Continue a ler", model.RemovedCallToAction},
+		{"Läs mer", model.RemovedCallToAction},
+		{"Veja mais", model.RemovedCallToAction},
+		{"Ler também os jornais de ontem ajudava a perceber a decisão da câmara, disse o presidente.", ""},
+	})
+}
