@@ -1890,6 +1890,104 @@ func namedIn(texts []string, name string) bool {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// statedElsewhere is rule figure-elsewhere, rule named-elsewhere for
+// figures: a figure is no outlet's exclusive when another outlet's text
+// states it in the same words, its number, the figure words after it
+// and the noun they qualify ("48,000 pages", "30 million doses";
+// "210-metre" carries its unit), though that outlet's analysis found no
+// figure there (a measure glued to its noun, "the 210-metre bridge cost
+// 6.4 million euros", gave only the cost): "only in one outlet" listed
+// the bridge's length both outlets gave. A figure followed by no such
+// noun ("$1 trillion in ...") is too loose to say one measure, and like
+// rule equalFigure the rule leaves out small counts, shares and figures
+// written in words. in reports whether another outlet's text holds the
+// phrase.
+func statedElsewhere(cg ClaimGroup, in func(phrase string) bool) bool {
+	v := cg.Values[0]
+	if v.Value == nil || math.Abs(*v.Value) < minEqualFigure || shareUnit(cg.Unit) {
+		return false
+	}
+	f := strings.Fields(v.Text)
+	k := figureIndex(f)
+	if k < 0 || !writtenValue(f[k], *v.Value) {
+		return false
+	}
+	phrase := strings.Trim(f[k], ".,;:!?()\"'“”‘’")
+	if unit := strings.TrimLeft(phrase, "$€£¥0123456789,."); unit == "" || scaleSuffix[strings.ToLower(unit)] {
+		k++
+		// the figure words after it ("million", "euros"; "trillion",
+		// which figureWords lacks), up to a clause's end
+		for k < len(f) && (figureWords[cleanWord(f[k])] || cleanWord(f[k]) == "trillion") && f[k] == strings.Trim(f[k], ".,;:!?()\"'“”‘’") {
+			phrase += " " + f[k]
+			k++
+		}
+		if k >= len(f) {
+			return false
+		}
+		w := strings.TrimRight(f[k], ".,;:!?)\"'“”‘’")
+		if lw := strings.ToLower(w); len(lw) <= 2 || !isWord(lw) || measureStop[lw] || figureWords[lw] {
+			return false
+		}
+		phrase += " " + w
+	}
+	return in(phrase)
+}
+
+// scaleSuffix are the abbreviations of a thousand, a million and a
+// billion written onto a figure ("£12m", "$3bn", "266K"): like a bare
+// number, such a figure says one measure only with the noun after it
+// (rule figure-elsewhere).
+var scaleSuffix = map[string]bool{"k": true, "m": true, "mn": true, "bn": true, "b": true, "tn": true}
+
+// figureIn is namedIn's whole-word match for a figure's phrase, which
+// must also not end a longer number: "1 million
+// wasted" is not in "13.1 million wasted", nor "800 miles" in "1,800
+// miles" (rule figure-elsewhere).
+func figureIn(texts []string, phrase string) bool {
+	for _, t := range texts {
+		for i := 0; ; {
+			k := strings.Index(t[i:], phrase)
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(phrase)
+			before, _ := utf8.DecodeLastRuneInString(t[:k])
+			after, _ := utf8.DecodeRuneInString(t[end:])
+			inNumber := k >= 2 && (before == '.' || before == ',') && t[k-2] >= '0' && t[k-2] <= '9'
+			if (k == 0 || !isWordRune(before) && !inNumber) && (end == len(t) || !isWordRune(after)) {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
+}
+
+// writtenValue reports whether the word w writes the figure value, its
+// number read at its start after a currency sign (thousands commas
+// dropped), in units, thousands, millions, billions or trillions ("£3bn"
+// of 3e9, "210-metre" of 210): rule figure-elsewhere's word must be the
+// claim's own figure, not a model name ("S5", "QX118") or a duration
+// ("a 9-month dredging will cost A$47 million") figureIndex found first.
+func writtenValue(w string, value float64) bool {
+	w = strings.TrimLeft(w, "$€£¥(\"'“‘")
+	end := 0
+	for end < len(w) && (w[end] >= '0' && w[end] <= '9' || w[end] == ',' || w[end] == '.') {
+		end++
+	}
+	n, err := strconv.ParseFloat(strings.TrimRight(strings.ReplaceAll(w[:end], ",", ""), "."), 64)
+	if end == 0 || err != nil || n == 0 {
+		return false
+	}
+	for _, scale := range []float64{1, 1e3, 1e6, 1e9, 1e12} {
+		if math.Abs(n*scale-value) <= 1e-9*math.Abs(value) {
+			return true
+		}
+	}
+	return false
+}
+
 // exclusives lists, per outlet, the people, places, quotations and figures
 // no other outlet reported. Names match on their last word (people) or
 // lower case (places); quotations and figures on their comparison group.
@@ -1970,7 +2068,9 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 			for _, v := range cg.Values {
 				alone = alone && v.Outlet == o
 			}
-			if alone {
+			if alone && !statedElsewhere(cg, func(phrase string) bool {
+				return slices.ContainsFunc(outlets, func(other string) bool { return other != o && figureIn(texts[other], phrase) })
+			}) {
 				e.Claims = append(e.Claims, cg.Values[0].Text)
 			}
 		}

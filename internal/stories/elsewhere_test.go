@@ -1,0 +1,72 @@
+package stories
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestFigureElsewhere: rule figure-elsewhere. The bridge's length one
+// outlet's analysis found ("The 210-metre crossing") is not its exclusive
+// when the other outlet's text gives it too, in a sentence whose analysis
+// gave only the cost; a figure of its own (the crowd) stays exclusive.
+// Invented text.
+func TestFigureElsewhere(t *testing.T) {
+	claim := func(text, c, unit string, v float64) model.Claim {
+		i := strings.Index(text, c)
+		return model.Claim{Text: c, Value: &v, Unit: unit, Subject: c, Start: i, End: i + len(c)}
+	}
+	post := "The 210-metre bridge cost 6.4 million euros and took two years to build, the council said."
+	times := "The 210-metre crossing, which cost 6.4 million euros, reconnects the marina. Some 1,200 people crossed it on Saturday."
+	arts := []*model.Article{
+		{ID: "p", Outlet: "Saltmarsh Post", Title: "Footbridge opens", Text: post,
+			Claims: []model.Claim{claim(post, "The 210-metre bridge cost 6.4 million euros", "EUR", 6.4e6)}},
+		{ID: "t", Outlet: "Coast Times", Title: "New bridge reconnects marina", Text: times,
+			Claims: []model.Claim{claim(times, "which cost 6.4 million euros", "EUR", 6.4e6), claim(times, "The 210-metre crossing", "metres", 210),
+				claim(times, "Some 1,200 people crossed it", "people", 1200)}},
+	}
+	c := Compare(NewStory(arts), arts, nil)
+	var got []string
+	for _, e := range c.Exclusives {
+		for _, f := range e.Claims {
+			got = append(got, e.Outlet+": "+f)
+		}
+	}
+	if want := []string{"Coast Times: Some 1,200 people crossed it"}; !slices.Equal(got, want) {
+		t.Errorf("exclusive figures %q, want %q", got, want)
+	}
+}
+
+// TestStatedElsewhere: rule figure-elsewhere's phrase and guards: the
+// figure as written with the noun after a bare number or a scale, never
+// a model name, a duration before the figure, a small count, a share, a
+// figure with no noun after it, nor the tail of a longer number.
+func TestStatedElsewhere(t *testing.T) {
+	other := "The ferry carried 1,317 people. About 40 million people were in the heat. The Z70 flew 12 hours. " +
+		"Some 13.1 million doses were lost. Turnout was 30% of voters. The 16-month plan cost £12m in all. Only 5 people were hurt. " +
+		"A 3,000-tonne ship sank."
+	for _, tc := range []struct {
+		text string
+		unit string
+		v    float64
+		want bool
+	}{
+		{"More than 40 million people sweltered", "people", 40e6, true},
+		{"a 3,000-tonne ship", "t", 3000, true},
+		{"317 people on board", "people", 317, false},           // the tail of 1,317
+		{"1 million doses were lost", "doses", 1e6, false},      // the tail of 13.1 million
+		{"the Z70 sold 12 million units", "units", 12e6, false}, // a model name, not the figure
+		{"a 16-month plan that will cost £30m", "GBP", 30e6, false},
+		{"£12m in all", "GBP", 12e6, false}, // no noun after the scale
+		{"30% of voters", "percent", 30, false},
+		{"5 people were hurt", "people", 5, false},
+	} {
+		v := tc.v
+		cg := ClaimGroup{Unit: tc.unit, Values: []ClaimValue{{Outlet: "Gazette", Value: &v, Text: tc.text}}}
+		if got := statedElsewhere(cg, func(p string) bool { return figureIn([]string{other}, p) }); got != tc.want {
+			t.Errorf("statedElsewhere(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
