@@ -1442,6 +1442,9 @@ func claimGroups(arts []*model.Article, revised map[claimRef]claimRef) []ClaimGr
 			if g == nil && c.Value != nil {
 				g = equalFigureGroup(groups, unit, *c.Value, change, m)
 			}
+			if g == nil && c.Value == nil {
+				g = vagueFigureGroup(groups, heading(c), unit, change)
+			}
 			if g == nil {
 				g = &claimAcc{cg: ClaimGroup{Measure: heading(c), Unit: c.Unit}, mw: mw, change: change, unit: unit}
 				groups = append(groups, g)
@@ -1796,6 +1799,22 @@ func equalFigureGroup(groups []*claimAcc, unit string, value float64, change boo
 // article stay apart: one report gives one count once.
 func (x *claimAcc) holdsArticle(a *model.Article) bool {
 	return slices.ContainsFunc(x.members, func(o claimMember) bool { return o.art.ID == a.ID })
+}
+
+// vagueFigureGroup is rule vague-figure: a figure with no value
+// ("Thousands of commuters were left without a crossing") joins the
+// group of its kind and unit headed by the same measure it names
+// ("commuters"), where it says the outlet gave that measure only
+// roughly; it stood apart under a second heading "commuters [people]",
+// listed as its outlet's alone (invented corpus). A heading that is
+// only the unit ("people [people]") names no measure and joins nothing.
+func vagueFigureGroup(groups []*claimAcc, head, unit string, change bool) *claimAcc {
+	for _, x := range groups {
+		if x.unit == unit && x.change == change && x.cg.Measure == head && !onlyUnit(head, x.cg.Unit) {
+			return x
+		}
+	}
+	return nil
 }
 
 // minEqualFigure: smaller counts (two arrests, five people) are too

@@ -70,3 +70,31 @@ func TestStatedElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueFigure: rule vague-figure. Another outlet's figure with no
+// value ("Thousands of commuters") joins the group headed by the measure
+// it names; a vague count headed only by its unit ("people") joins
+// nothing. Invented text.
+func TestVagueFigure(t *testing.T) {
+	article := func(id, text, c, subject string, v *float64) *model.Article {
+		i := strings.Index(text, c)
+		return &model.Article{ID: id, Outlet: id, Text: text, Claims: []model.Claim{
+			{Text: c, Value: v, Unit: "people", Subject: subject, Start: i, End: i + len(c)}}}
+	}
+	n := 2000.0
+	for _, tc := range []struct {
+		name, noun string
+		groups     int
+	}{
+		{"the measure named", "commuters", 1},
+		{"only the unit", "people", 2},
+	} {
+		wire := article("Skerry Wire", "Ferry crews walked out, stranding about 2,000 "+tc.noun+" and halting freight to the Vellin islands, the operator said.",
+			"stranding about 2,000 "+tc.noun+" and halting freight to the Vellin islands", "stranding "+tc.noun+" and halting freight to the Vellin islands on the sound", &n)
+		c := "Thousands of " + tc.noun + " were left without a crossing on Wednesday as ferry crews on the Vellin sound began a strike over pay"
+		ledger := article("Northern Ledger", c+".", c, strings.TrimPrefix(c, "Thousands of "), nil)
+		if got := compareClaims([]*model.Article{wire, ledger}); len(got) != tc.groups {
+			t.Errorf("%s: %d groups, want %d: %+v", tc.name, len(got), tc.groups, got)
+		}
+	}
+}
