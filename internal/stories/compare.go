@@ -2007,6 +2007,47 @@ func writtenValue(w string, value float64) bool {
 	return false
 }
 
+// translatedQuote is rule translated-quote: a named speaker's quotation
+// that outlet o alone gives is no exclusive of o when more outlets quote
+// that speaker in another language than in o's: it is most likely their
+// words translated, which no wording comparison aligns. A Spanish
+// service's translation of a union leader's words two English reports
+// carried was listed as that service's alone (invented corpus). The
+// language quoted by more outlets keeps its own exclusives (one English
+// outlet's further quotation of her). langs are the languages of each
+// outlet's articles; an unknown language, an outlet writing in several,
+// or an unnamed speaker decide nothing.
+func translatedQuote(sq SpeakerQuotes, o string, langs map[string][]string) bool {
+	lang := func(x string) string {
+		if l := langs[x]; len(l) == 1 {
+			return l[0]
+		}
+		return ""
+	}
+	own := lang(o)
+	if sq.Speaker == "" || own == "" {
+		return false
+	}
+	quoting := map[string]bool{}
+	for _, g := range sq.Quotes {
+		for _, v := range g.Variants {
+			for _, x := range v.Outlets {
+				quoting[strings.TrimSuffix(x, copySuffix)] = true
+			}
+		}
+	}
+	same, other := 0, 0
+	for x := range quoting {
+		switch l := lang(x); {
+		case l == own:
+			same++
+		case l != "":
+			other++
+		}
+	}
+	return other > same
+}
+
 // exclusives lists, per outlet, the people, places, quotations and figures
 // no other outlet reported. Names match on their last word (people) or
 // lower case (places); quotations and figures on their comparison group.
@@ -2060,6 +2101,13 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 		slices.Sort(out)
 		return out
 	}
+	langs := map[string][]string{}
+	for _, a := range arts {
+		// a copy's additions (rule copy-additions) carry no language
+		if o := outletName(a); a.Language != "" && !slices.Contains(langs[o], a.Language) {
+			langs[o] = append(langs[o], a.Language)
+		}
+	}
 	var out []Exclusive
 	for _, o := range outlets {
 		e := Exclusive{Outlet: o, People: only(people, o), Places: only(places, o)}
@@ -2073,7 +2121,7 @@ func exclusives(arts []*model.Article, quotes []SpeakerQuotes, claims []ClaimGro
 						}
 					}
 				}
-				if len(all) == 1 && all[0] == o {
+				if len(all) == 1 && all[0] == o && !translatedQuote(sq, o, langs) {
 					q := quoted(g.Text)
 					if sq.Speaker != "" {
 						q = sq.Speaker + ": " + q

@@ -98,3 +98,42 @@ func TestVagueFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslatedQuote: rule translated-quote. A Spanish report's
+// quotation of a speaker the English reports quote is no exclusive of its
+// outlet (a translation of her words); an English outlet's own words of
+// hers, and the Spanish report's quotation of a speaker no one else
+// quotes, stay exclusive. Invented text.
+func TestTranslatedQuote(t *testing.T) {
+	art := func(id, lang string, quotes ...[2]string) *model.Article {
+		a := &model.Article{ID: id, Outlet: id, Language: lang, Title: "Ferry strike on the Vellin sound"}
+		for _, q := range quotes {
+			a.Text += "\"" + q[1] + ",\" " + q[0] + " said.\n\n"
+		}
+		for _, q := range quotes {
+			i := strings.Index(a.Text, q[1])
+			a.Quotes = append(a.Quotes, model.Quote{Text: q[1], Form: model.QuoteDirect, Speaker: q[0], Start: i, End: i + len(q[1])})
+			a.People = append(a.People, model.Person{Name: q[0]})
+		}
+		return a
+	}
+	const en = "We have been patient for three years and got nothing but promises"
+	arts := []*model.Article{
+		art("Skerry Wire", "en", [2]string{"Ada Morrow", en}),
+		art("Coast Post", "en", [2]string{"Ada Morrow", en}, [2]string{"Ada Morrow", "Our members will not sail until the offer is fair"}),
+		art("Diario Costa", "es", [2]string{"Ada Morrow", "Hemos sido pacientes durante tres años y solo nos han dado promesas"},
+			[2]string{"Luis Varga", "Los barcos no saldrán mañana del puerto de Vellin"}),
+	}
+	c := Compare(NewStory(arts), arts, nil)
+	var got []string
+	for _, e := range c.Exclusives {
+		for _, q := range e.Quotes {
+			got = append(got, e.Outlet+": "+q)
+		}
+	}
+	want := []string{`Coast Post: Ada Morrow: "Our members will not sail until the offer is fair"`,
+		`Diario Costa: Luis Varga: "Los barcos no saldrán mañana del puerto de Vellin"`}
+	if !slices.Equal(got, want) {
+		t.Errorf("exclusive quotations %q, want %q", got, want)
+	}
+}
