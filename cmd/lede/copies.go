@@ -58,7 +58,7 @@ listed as an update.`,
 				return nil
 			}
 			for _, c := range rep.Copies {
-				fmt.Fprintf(out, "%-8s%s  %s  %s%s\n", copyLabel(rep.Source.Outlet, c.Outlet), c.ID, cmp.Or(c.Outlet, copiesNoOutlet), cmp.Or(c.Title, searchNoTitle), copiesSuffix(c.Date))
+				fmt.Fprintf(out, "%-8s%s  %s  %s%s\n", copyLabel(c), c.ID, cmp.Or(c.Outlet, copiesNoOutlet), cmp.Or(c.Title, searchNoTitle), copiesSuffix(c.Date))
 				ch := c.Changes
 				if ch.Empty() {
 					fmt.Fprintln(out, "          verbatim")
@@ -106,9 +106,9 @@ const copiesNoOutlet = "(unknown outlet)"
 // copyLabel is the stories package's rule own-update in lede copies: a
 // copy its source's own outlet published (a later version under another
 // address, a wire's "UPDATE 1") is that outlet's "update", not a "copy"
-// of another outlet; where no outlet is known it stays a copy.
-func copyLabel(source, copy string) string {
-	if copy != "" && copy == source {
+// of another outlet (query.CopyArticle.Update).
+func copyLabel(c query.CopyArticle) string {
+	if c.Update {
 		return "update"
 	}
 	return "copy"

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
+	"github.com/lede-news/lede/internal/query"
 	"github.com/lede-news/lede/internal/store"
 	"github.com/lede-news/lede/internal/store/storetest"
 )
@@ -56,5 +58,18 @@ func TestCopiesOwnUpdate(t *testing.T) {
 	out, stderr, code := extractTestRun(t, "copies", "--db", storeOf(t, docs), docs[0].Article.ID)
 	if code != 0 || !strings.Contains(out, "update  "+docs[1].Article.ID+"  Wire  ") || !strings.Contains(out, "copy    "+docs[2].Article.ID+"  Paper  ") {
 		t.Errorf("copies: exit %d, stderr %q, stdout:\n%s\nwant the wire's own later version as its update, the paper's as a copy", code, stderr, out)
+	}
+	// --json marks the update as lede story --json does.
+	out, stderr, code = extractTestRun(t, "copies", "--db", storeOf(t, docs), "--json", docs[0].Article.ID)
+	var rep query.CopiesReport
+	if err := json.Unmarshal([]byte(out), &rep); code != 0 || err != nil {
+		t.Fatalf("copies --json: exit %d, stderr %q, %v", code, stderr, err)
+	}
+	updates := map[string]bool{}
+	for _, c := range rep.Copies {
+		updates[c.ID] = c.Update
+	}
+	if !updates[docs[1].Article.ID] || updates[docs[2].Article.ID] || len(updates) != 2 {
+		t.Errorf("copies --json: updates %v, want only %s", updates, docs[1].Article.ID)
 	}
 }

@@ -243,11 +243,14 @@ type CopiesReport struct {
 
 // CopyArticle is one member of a copy group; a copy says what it changed.
 type CopyArticle struct {
-	ID      string         `json:"id"`
-	Outlet  string         `json:"outlet,omitempty"`
-	Title   string         `json:"title"`
-	URL     string         `json:"url,omitempty"`
-	Date    string         `json:"date,omitempty"`
+	ID     string `json:"id"`
+	Outlet string `json:"outlet,omitempty"`
+	Title  string `json:"title"`
+	URL    string `json:"url,omitempty"`
+	Date   string `json:"date,omitempty"`
+	// Update marks a copy the source's own outlet published (rule
+	// own-update, stories.OwnUpdate), as lede story --json marks it.
+	Update  bool           `json:"update,omitempty"`
 	Changes *dedup.Changes `json:"changes,omitempty"`
 }
 
@@ -272,7 +275,7 @@ func Copies(ctx context.Context, db *sqlite.DB, a *model.Article) (CopiesReport,
 		}
 		c := r.Article
 		ch := dedup.Diff(s.Title, s.Text, c.Title, c.Text)
-		rep.Copies = append(rep.Copies, CopyArticle{ID: c.ID, Outlet: c.Outlet, Title: c.Title, URL: URLOf(c), Date: PublishedValue(c), Changes: &ch})
+		rep.Copies = append(rep.Copies, CopyArticle{ID: c.ID, Outlet: c.Outlet, Title: c.Title, URL: URLOf(c), Date: PublishedValue(c), Update: stories.OwnUpdate(s, c), Changes: &ch})
 	}
 	// copies-by-date: the copies by publication date, undated last, then
 	// by id, as lede story lists them under their source

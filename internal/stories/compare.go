@@ -180,7 +180,7 @@ func Compare(st model.Story, arts []*model.Article, sourceOf map[string]string) 
 		o := byID[s]
 		ch := dedup.Diff(o.Title, o.Text, a.Title, a.Text)
 		reports[s].Copies = append(reports[s].Copies, CopyReport{
-			ID: a.ID, Outlet: outletName(a), Title: a.Title, URL: a.URL, Date: dateString(a), Update: ownUpdate(o, a), Changes: ch,
+			ID: a.ID, Outlet: outletName(a), Title: a.Title, URL: a.URL, Date: dateString(a), Update: OwnUpdate(o, a), Changes: ch,
 		})
 		links.copies[s] = append(links.copies[s], a)
 		if v := copyAdditions(o, a); v != nil {
@@ -571,21 +571,21 @@ func (l *copyLinks) carrying(a *model.Article, p string) []string {
 	}
 	var out []string
 	for _, c := range l.copies[a.ID] {
-		if strings.Contains(c.Text, p) && !ownUpdate(a, c) {
+		if strings.Contains(c.Text, p) && !OwnUpdate(a, c) {
 			out = append(out, outletName(c)+copySuffix)
 		}
 	}
 	return out
 }
 
-// ownUpdate is rule own-update: a copy that its source's own outlet
+// OwnUpdate is rule own-update: a copy that its source's own outlet
 // published (a later version of its report under another address, an
 // "UPDATE 1" of a wire) is that outlet's update, not another outlet
 // carrying the report: the quotations were listed as "Nordic Wire,
 // Coast Post (copy), Nordic Wire (copy)" and the story view said the
 // outlet "copied" itself. Two articles of no known outlet are never one
 // outlet's: the name outletName gives each holds its id.
-func ownUpdate(src, cp *model.Article) bool {
+func OwnUpdate(src, cp *model.Article) bool {
 	return outletName(src) == outletName(cp)
 }
 
@@ -595,7 +595,7 @@ func ownUpdate(src, cp *model.Article) bool {
 // one passage of a split quotation kept the other as its source had it.
 func (l *copyLinks) outlet(a *model.Article, p string) string {
 	if l != nil {
-		if s := l.source[a]; s != nil && strings.Contains(s.Text, p) && !ownUpdate(s, a) {
+		if s := l.source[a]; s != nil && strings.Contains(s.Text, p) && !OwnUpdate(s, a) {
 			return outletName(a) + copySuffix
 		}
 	}
