@@ -329,7 +329,10 @@ func TestClassifyHidden(t *testing.T) {
 		{"data-[state=closed]:hidden pb-4", bkNone},
 		{"group-hover:hidden", bkNone},
 		{"md:hidden", bkOther},
-		{"max-lg:hidden", bkOther},
+		// rule "below-desktop": hidden below lg only, shown on a desktop
+		{"max-lg:hidden", bkNone},
+		{"flex max-md:hidden", bkNone},
+		{"max-2xl:hidden", bkOther},
 		{"print:hidden", bkOther},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -65,4 +66,26 @@ func TestMobileOnlyNames(t *testing.T) {
 	if strings.Contains(strings.Join(mobileOnlyNames, " "), "hide-mobile") {
 		t.Errorf("mobileOnlyNames holds a desktop-only name")
 	}
+}
+
+// belowDesktopPage is an invented tide-table page whose publisher's line
+// is set for desktops only (Tailwind's max-lg:hidden hides it below the
+// lg width), over six paragraphs of notices.
+func belowDesktopPage() string {
+	var b strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&b, "<p>Notice %d: high water at Averly Harbour this week falls between 05:10 and 07:40 in the mornings, with spring tides on Thursday and Friday, and the office asks skippers to keep clear of the dredging barge.</p>\n", i)
+	}
+	return `<!doctype html><html lang="en"><head><title>Tide tables – Averly Harbour</title></head><body>
+<main><h1>Tide tables for Averly Harbour</h1>
+<div class="flex max-lg:hidden"><p>Published by the Averly Harbour Office, updated every Monday at noon.</p></div>
+` + b.String() + `</main></body></html>`
+}
+
+// TestBelowDesktop: rule "below-desktop". A line hidden only below the
+// desktop width is what a desktop reader sees.
+func TestBelowDesktop(t *testing.T) {
+	a := mustExtract(t, belowDesktopPage())
+	checkKept(t, a, "Published by the Averly Harbour Office", "desktop line", true)
+	checkKept(t, a, "Notice 5", "notices", true)
 }

@@ -702,8 +702,8 @@ func utilityHidden(name, all string) bool {
 // it: "[&_a.hidden]:hidden" hides links inside, "data-[state=closed]:hidden"
 // a collapsed panel's body (an FAQ answer the reader opens),
 // "group-hover:hidden" an element on hover. Screen-size prefixes
-// ("md:hidden", "max-lg:hidden") still count: a desktop reader never sees
-// what they hide. So does "print:": a screen shows a "print:hidden"
+// ("md:hidden", "max-2xl:hidden") still count: a desktop reader never sees
+// what they hide (but see rule "below-desktop"). So does "print:": a screen shows a "print:hidden"
 // element, but the designer marked it as not part of the printed
 // article, which is the chrome we drop (on the bench pages: an
 // advertising notice; counted as shown it cost one page 28 words of ad
@@ -716,12 +716,29 @@ func conditionalUtility(name string) bool {
 	for rest, more := name[:i], true; more; {
 		var v string
 		v, rest, more = strings.Cut(rest, ":")
+		if phoneWidth(v) {
+			return true
+		}
 		v = strings.TrimPrefix(strings.TrimPrefix(v, "max-"), "min-")
 		switch v {
 		case "sm", "md", "lg", "xl", "2xl", "print":
 		default:
 			return true
 		}
+	}
+	return false
+}
+
+// phoneWidth is rule "below-desktop": Tailwind's "max-lg:" applies below
+// the lg width only (max-sm, max-md, max-xl alike), so "max-lg:hidden"
+// hides the element on phones and tablets and a desktop reader sees it (a
+// desktop's copy of a menu or a date, or a shop's filter panel). Not
+// "max-2xl:": a common laptop is narrower than that width, and so sees
+// nothing it hides.
+func phoneWidth(v string) bool {
+	switch v {
+	case "max-sm", "max-md", "max-lg", "max-xl":
+		return true
 	}
 	return false
 }
