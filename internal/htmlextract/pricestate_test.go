@@ -10,8 +10,12 @@ import (
 // a common shop theme: each card's price block writes the price in a
 // regular box and a sale box, and a unit-price line waits under "hidden";
 // onSale lists the cards whose block is in its on-sale state (regular
-// price struck through in the sale box).
-func priceStatePage(onSale map[int]string) string {
+// price struck through in the sale box). With boxes, each card also
+// writes its name in the picture's box (a "card--media" card; the last
+// card has no picture, "card--text"), the roaster's name over the name
+// under the picture, and the second card its "Sold out" badge in both
+// places.
+func priceStatePage(onSale map[int]string, boxes bool) string {
 	names := []string{"Harbour Fog Blend", "Lantern Night Roast", "Copper Kettle Decaf", "Tidewater Breakfast Roast", "Marsh Ember Espresso", "Quayside Cold Brew Pack"}
 	var cards strings.Builder
 	for i, name := range names {
@@ -20,12 +24,24 @@ func priceStatePage(onSale map[int]string) string {
 		if w, ok := onSale[i]; ok {
 			state, was, regular = "price price--on-sale", w, w
 		}
-		fmt.Fprintf(&cards, `<li class="grid__item"><div class="card"><h3 class="card__heading"><a href="/products/p%d">%s</a></h3>
+		open := `<div class="card">`
+		if boxes {
+			kind, badge := "card--media", ""
+			if i == len(names)-1 {
+				kind = "card--text"
+			}
+			if i == 1 {
+				badge = `<div class="card__badge"><span class="badge">Sold out</span></div>`
+			}
+			open = fmt.Sprintf(`<div class="card-wrapper product-card-wrapper"><div class="card card--standard %s"><div class="card__inner"><div class="card__content"><div class="card__information">`+
+				`<h3 class="card__heading"><a href="/products/p%d">%s</a></h3></div>%s</div></div><div class="card__content">%s<div class="card__information"><div class="card__vendor">Gullwing Roasters</div>`, kind, i, name, badge, badge)
+		}
+		fmt.Fprintf(&cards, `<li class="grid__item">%s<h3 class="card__heading h5"><a href="/products/p%d" class="full-unstyled-link">%s</a></h3>
 <div class="card-information"><div class="%s"><div class="price__container">
   <div class="price__regular"><span class="visually-hidden">Regular price</span> <span class="price-item price-item--regular">%s</span></div>
   <div class="price__sale"><span class="visually-hidden">Regular price</span> <span><s class="price-item price-item--regular">%s</s></span> <span class="visually-hidden">Sale price</span> <span class="price-item price-item--sale">%s</span></div>
   <small class="unit-price caption hidden"><span class="visually-hidden">Unit price</span> <span><span></span> <span aria-hidden="true">/</span> <span class="visually-hidden">per</span></span></small>
-</div></div></div></div></li>`, i, name, state, regular, was, price)
+</div></div></div></div></li>`, open, i, name, state, regular, was, price)
 	}
 	return `<!doctype html><html lang="en"><head><title>Whole Bean Coffee – Gullwing Roasters</title></head><body>
 <header><nav><a href="/">Home</a> <a href="/collections/all">Shop</a> <a href="/pages/about">About</a></nav></header>
@@ -38,7 +54,7 @@ func priceStatePage(onSale map[int]string) string {
 // on-sale card its struck-through price and its sale price, and no card
 // the bare "/" of its empty unit-price line.
 func TestPriceState(t *testing.T) {
-	a := mustExtract(t, priceStatePage(map[int]string{2: "$19.00"}))
+	a := mustExtract(t, priceStatePage(map[int]string{2: "$19.00"}, false))
 	text := a.Text
 	for _, want := range []string{"Harbour Fog Blend", "$14.50", "Copper Kettle Decaf", "$19.00 $16.50", "Quayside Cold Brew Pack", "$19.50"} {
 		if !strings.Contains(text, want) {
@@ -74,6 +90,17 @@ func TestClassHasName(t *testing.T) {
 	for _, c := range cases {
 		if got := classHasName(c.v, c.name); got != c.want {
 			t.Errorf("classHasName(%q, %q) = %v, want %v", c.v, c.name, got, c.want)
+		}
+	}
+}
+
+// TestCardState: rule "card-state". Each coffee's name and the sold-out
+// badge come once.
+func TestCardState(t *testing.T) {
+	a := mustExtract(t, priceStatePage(map[int]string{2: "$19.00"}, true))
+	for _, s := range []string{"Harbour Fog Blend", "Lantern Night Roast", "Quayside Cold Brew Pack", "Sold out", "$14.50"} {
+		if n := strings.Count(a.Text, s); n != 1 {
+			t.Errorf("%q given %d times, want once:\n%s", s, n, a.Text)
 		}
 	}
 }

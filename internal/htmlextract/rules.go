@@ -549,6 +549,54 @@ func priceStateHidden(n *html.Node, v string) bool {
 	return false
 }
 
+// Rule "card-state": the same theme's product card writes the product's
+// name twice, in the picture's box (.card__inner, for a card with no
+// picture) and under it (the card's own .card__content), and its
+// stylesheet hides the box's name on a card with a picture
+// ("card--standard card--media"); it also hides the badge under the card
+// ("Sold out"), which it shows over the picture. Read as markup a
+// collection gave each name twice, and each badge twice.
+const (
+	cardClass        = "card--standard"
+	cardMediaClass   = "card--media"
+	cardSideClass    = "card--horizontal"
+	cardInnerClass   = "card__inner"
+	cardContentClass = "card__content"
+	// cardStateDepth: the name's block or the badge sits in
+	// .card__content, in .card__inner or in the card itself.
+	cardStateDepth = 3
+)
+
+// cardStateHidden is rule "card-state" on n, whose class value is v.
+func cardStateHidden(n *html.Node, v string) bool {
+	if !strings.Contains(v, "card__") {
+		return false
+	}
+	info := classHasName(v, "card__information")
+	if !info && !classHasName(v, "card__badge") {
+		return false
+	}
+	// Up to the card: whether the way passed its picture's box, or
+	// reached it from its own content.
+	inner, own := false, false
+	p := n.Parent
+	for i := 0; i < cardStateDepth && p != nil; i, p = i+1, p.Parent {
+		pv := attr(p, "class")
+		switch {
+		case classHasName(pv, cardInnerClass):
+			inner = true
+		case classHasName(pv, cardContentClass):
+			own = p.Parent != nil && classHasName(attr(p.Parent, "class"), cardClass)
+		case classHasName(pv, cardClass):
+			if info {
+				return inner && classHasName(pv, cardMediaClass)
+			}
+			return own && !classHasName(pv, cardSideClass) // the badge
+		}
+	}
+	return false
+}
+
 // cloneClasses are the classes carousel scripts give the copies of slides
 // they make (Slick, Swiper, Splide, Glide, Owl's "owl-item cloned").
 var cloneClasses = []string{"slick-cloned", "swiper-slide-duplicate", "splide__slide--clone", "glide__slide--clone", "cloned"}

@@ -156,11 +156,11 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			ni.boiler, ni.word = bkOther, wHidden
 			ni.set(fSrOnly, hiddenClass(attr(n, "class")))
 		}
-		if c := attr(n, "class"); priceStateHidden(n, c) || carouselClone(c) {
-			// Rules "price-state" and "carousel-clone": the stylesheet hides
-			// it, or it is a script's copy, for certain, as a screen
-			// reader's class hides, whatever else its classes say (Dawn's
-			// unit price is also a "caption").
+		if c := attr(n, "class"); priceStateHidden(n, c) || cardStateHidden(n, c) || carouselClone(c) {
+			// Rules "price-state", "card-state" and "carousel-clone": the
+			// stylesheet hides it, or it is a script's copy, for certain,
+			// as a screen reader's class hides, whatever else its classes
+			// say (Dawn's unit price is also a "caption").
 			ni.boiler, ni.word = bkOther, wHidden
 			ni.set(fSrOnly, true)
 		}
