@@ -742,6 +742,9 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 				// (titleSitePrefixColon).
 				s = cutSitePrefix(s, sites)
 			}
+			if c.articleLike() {
+				s = cutSiteMiddle(s, sites)
+			}
 			return c.cutSectionTail(cutTitleCredit(s))
 		}
 	}

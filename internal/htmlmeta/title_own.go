@@ -145,3 +145,26 @@ func (c *collector) titleCredit() string {
 	_, n := titleCreditAt(splitTitle(c.docTitle))
 	return n
 }
+
+// cutSiteMiddle is rule titleSiteMiddle: a <title> templated as headline,
+// site and tagline ("Ferry fares rise again - Harbour Courier - Local
+// news from Kellan") names the site between the two, where stripSite,
+// which cuts site segments at the ends, leaves it: the headline is what
+// comes before the first middle segment that is one of the site's
+// declared names (isSite, the whole segment). Only on an article: a
+// shop's "Handmade gifts - Harbour Crafts - Kellan Market" names the shop
+// inside a larger place, a name its title keeps.
+func cutSiteMiddle(t string, sites []string) string {
+	parts := splitTitle(t)
+	for i := 1; i < len(parts)-1; i++ {
+		if !isSite(parts[i], sites) {
+			continue
+		}
+		at := strings.Index(t, parts[i])
+		if head := strings.TrimRightFunc(t[:at], spaceOrSeparator); head != "" {
+			return head
+		}
+		break
+	}
+	return t
+}

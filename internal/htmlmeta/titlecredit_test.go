@@ -26,3 +26,21 @@ func TestTitleCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteMiddle pins rule titleSiteMiddle: an article's <title> of
+// headline, site and tagline is titled by the headline; a page that is no
+// article keeps the name set between two others. Invented pages with no
+// heading.
+func TestSiteMiddle(t *testing.T) {
+	const title = "Ferry fares rise again - Harbour Courier - Local news from Kellan"
+	for _, tt := range []struct{ ogType, want string }{
+		{"article", "Ferry fares rise again"},
+		{"website", title},
+	} {
+		page := `<html lang="en"><head><title>` + title + `</title><meta property="og:site_name" content="Harbour Courier"><meta property="og:type" content="` + tt.ogType +
+			`"></head><body><article><p>` + tramText + `</p></article></body></html>`
+		if got := Extract(parse(t, page), "https://courier.example/news/ferry-fares", testNow).Title; got != tt.want {
+			t.Errorf("%s: title = %q, want %q", tt.ogType, got, tt.want)
+		}
+	}
+}
