@@ -1485,20 +1485,29 @@ var balkanMonthNames = [12][]string{
 // in their date lines, which dated no page beside the full names
 // dates.MonthNames holds. Czech December's "pro" is left out: "16 Pro
 // 2024" is a product's name far more often than a date.
+//
+// Rule dateRomanianShortMonths adds the Romanian abbreviations the other
+// languages' lack ("12 noi. 2024", "3 iun. 2024", "ian.", "iul.").
 var shortMonthNames = [12][]string{
-	{"oca", "led"},
+	{"oca", "led", "ian"},
 	{"şub", "úno"},
 	{"bře"},
 	{"nis", "dub"},
 	{"kvě"},
-	{"haz", "čvn", "čer"},
-	{"tem", "čvc", "čec"},
+	{"haz", "čvn", "čer", "iun"},
+	{"tem", "čvc", "čec", "iul"},
 	{"ağu", "agu", "agt", "ags", "srp"},
 	{"eyl", "zář"},
 	{"eki", "říj"},
-	{"kas"},
+	{"kas", "noi"},
 	{"ara", "des"},
 }
+
+// persianGregorianMonthNames is rule datePersianGregorian: the Gregorian
+// months as Persian writes them ("12 نوامبر 2024"), which Iranian and
+// Afghan news pages show beside or instead of the Solar Hijri date (rule
+// datePersian). May ("مه") has two letters, fewer than the patterns read.
+var persianGregorianMonthNames = [12]string{"ژانویه", "فوریه", "مارس", "آوریل", "", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"}
 
 // lithuanianMonthNames are the months of Lithuanian in the genitive its
 // dates use ("2024 m. lapkričio 12 d."): rule dateLithuanian.
@@ -1534,6 +1543,9 @@ func init() {
 		}
 		months[lithuanianMonthNames[i]] = i + 1
 		for _, n := range shortMonthNames[i] {
+			months[n] = i + 1
+		}
+		if n := persianGregorianMonthNames[i]; n != "" {
 			months[n] = i + 1
 		}
 		for _, n := range latvianMonthNames[i] {

@@ -19,6 +19,12 @@ func TestShortMonths(t *testing.T) {
 		{"12. bře 2031", "2031-03-12"},
 		{"5. čvc 2031 14:20", "2031-07-05"},
 		{"Phone 16 Pro 2031", ""},
+		// dateRomanianShortMonths
+		{"12 noi. 2031, 10:12", "2031-11-12"},
+		{"3 iun. 2031", "2031-06-03"},
+		// datePersianGregorian
+		{"12 نوامبر 2031", "2031-11-12"},
+		{"۱۲ اکتبر ۲۰۳۱", "2031-10-12"},
 	} {
 		got, ok := DateLine(tc.in, now)
 		if !ok {
