@@ -467,6 +467,9 @@ func (c *collector) fullerName(credit string, later [][]string) string {
 	if handleShape.MatchString(credit) {
 		return nameOfHandle(credit, later)
 	}
+	if loginShape.MatchString(credit) {
+		return nameOfLogin(credit, later)
+	}
 	if initialsShape.MatchString(credit) {
 		return c.nameOfInitials(credit)
 	}
@@ -647,6 +650,39 @@ func nameOfHandle(handle string, later [][]string) string {
 	}
 	return ""
 }
+
+// loginShape is a CMS login credited instead of a name: one word of
+// small letters, digits after them allowed ("lmarsh", "jdoe2").
+var loginShape = regexp.MustCompile(`^\p{Ll}{3,}\d*$`)
+
+// nameOfLogin is rule authorLoginName: when the credit is a login ("lmarsh"
+// in the author meta) and a later source gives a person's name whose
+// surname, or given name, the login holds ("By Lena Marsh"), the name is
+// the author as the page shows it. A login holding neither names someone
+// the page does not show, and stays.
+func nameOfLogin(login string, later [][]string) string {
+	lk := asciiKey(login)
+	for _, src := range later {
+		for _, raw := range src {
+			for _, n := range splitAuthors(raw) {
+				if !properName(n) {
+					continue
+				}
+				w := strings.Fields(n)
+				for _, part := range []string{w[len(w)-1], w[0]} {
+					if k := asciiKey(part); len(k) >= minLoginNamePart && strings.Contains(lk, k) {
+						return n
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// minLoginNamePart: a shorter name part ("Li", "Ng") is found inside too
+// many logins by chance.
+const minLoginNamePart = 3
 
 // asciiKey folds s to lower-case ASCII letters and digits, dropping
 // accents ("Gàbor Muniér" → "gabormunier").
