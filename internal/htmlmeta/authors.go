@@ -862,7 +862,11 @@ const maxAuthors = 12
 var (
 	// bylinePrefix is the credit word before names, in the languages of the
 	// benchmark pages ("By", "Von", "Par", "Por", "Door", "Di", "Autor:").
-	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|ein artikel|veröffentlicht|publiziert)\s+von\b:?|(?:eine?|an?|une?)\s+\p{L}+\s+(?:von|by|de|par)\s|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|text\s+von\b|redaktion\s*:|gespeichert\s+von\b|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
+	// Rule authorTextLabelRomance: Spanish and Portuguese "Texto:",
+	// Italian "Testo:", as German "Text:" and Norwegian "Tekst:" credit
+	// the writer beside the photographer's "Fotos:"; the byline gave no
+	// author.
+	bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|published|reported|reporting|story|words|text|compiled|edited|updated)\s+(?:by|from)\b|by\b|from\b|von\b|par\b|por\b|door\b|di\b|da\b|av\b|af\b|przez\b|(?:geschrieben|verfasst|erstellt|artikel|ein beitrag|beitrag|ein artikel|veröffentlicht|publiziert)\s+von\b:?|(?:eine?|an?|une?)\s+\p{L}+\s+(?:von|by|de|par)\s|interview\s*:|text\s+und\s+fotos?\s*:|fotos?\s*:|text\s+von\b|redaktion\s*:|gespeichert\s+von\b|author\b|autor\b|auteur\b|escrito por\b|scritto da\b|napisa[lł][a]?\b|auteur\s*:|autor(?:in)?\s*:|author\s*:|authors\s*:|autore\s*:|text\s*:|texte\s*:|tekst\s*:|texto\s*:|testo\s*:|redakcja\s*:|opublikowano przez\b|publié par\b|publicado por\b|pubblicato da\b)[\s:]*`)
 	// urlLike also takes an address written against harvesting
 	// ("jane[at]example.net", "jane (at) example.net"): rule
 	// authorEmail.
@@ -1090,7 +1094,11 @@ var (
 	otherWork = `reviewed|checked|edited|editing|additional\s+reporting|photos?|photographs?|photography|illustrations?|illustrated|graphics|images?|pictures?|video|translated|translation|fotos?|bilder`
 	// otherCredit is a credit for other work inside a byline (rule
 	// authorOtherCredit).
-	otherCredit = regexp.MustCompile(`(?i)(?:[.;,]\s*|\s)((?:fact[- ]?)?(?:` + otherWork + `)\s+(?:by|von|par|por)\s)`)
+	// Rule authorOtherCreditColon: the credit labelled with a colon too
+	// ("Texto: Lena Marsh. Fotos: Tom Grey", "Text: Lena Marsch, Fotos:
+	// Tom Grau"), which left the byline no author (the name ran into the
+	// label).
+	otherCredit = regexp.MustCompile(`(?i)(?:[.;,]\s*|\s)((?:fact[- ]?)?(?:` + otherWork + `)(?:\s+(?:by|von|par|por)\s|\s*:\s*))`)
 	// wordBy is a one-word credit before "by" ("Recipe by", "Post by",
 	// "Authored by"), and "via".
 	wordBy = regexp.MustCompile(`(?i)^(?:\p{L}+\s+by\s*:?|via)\s+`)
