@@ -1649,6 +1649,19 @@ func (c *collector) decide(m *Meta, now time.Time) {
 			break
 		}
 	}
+	// Rule outletFromCanonical: a page read without its address that
+	// declares no site name and whose <title> names none either (a saved
+	// AMP or print copy) is published where its canonical address is: the
+	// host without "www." names the outlet, as the page's own address
+	// would (an archived copy's, the archived site: rule outletArchived).
+	if c.pageURL == nil && m.Outlet == "" && m.CanonicalURL != "" {
+		if u, err := url.Parse(m.CanonicalURL); err == nil && u.Hostname() != "" {
+			m.Outlet = bareHost(u.Hostname())
+			if h := archivedHost(u); h != "" {
+				m.Outlet = h
+			}
+		}
+	}
 	for _, l := range []string{c.htmlLang, c.meta1("content-language", "language", "dc.language", "og:locale"), ld.first("inLanguage")} {
 		if l = lang.Normalize(l); l != "" {
 			m.Language = l

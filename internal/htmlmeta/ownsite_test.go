@@ -28,3 +28,20 @@ func TestOwnSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletFromCanonical pins rule outletFromCanonical: a page read
+// without its address, declaring no site name and with a <title> naming
+// none, is published at its canonical address's host; an archived copy's
+// canonical names the archived site. Invented pages.
+func TestOutletFromCanonical(t *testing.T) {
+	for _, tt := range []struct{ canonical, want string }{
+		{"https://www.courier.example/news/ferry-fares", "courier.example"},
+		{"https://web.archive.org/web/20311112080000/https://courier.example/news/ferry-fares", "courier.example"},
+	} {
+		page := `<html lang="en"><head><title>Ferry fares rise again</title><link rel="canonical" href="` + tt.canonical +
+			`"></head><body><article><h1>Ferry fares rise again</h1><p>` + tramText + `</p></article></body></html>`
+		if got := Extract(parse(t, page), "", testNow).Outlet; got != tt.want {
+			t.Errorf("%s: outlet %q, want %q", tt.canonical, got, tt.want)
+		}
+	}
+}
