@@ -54,7 +54,40 @@ func (c *collector) shownSlashOrder() int8 {
 	case monthFirst && !dayFirst:
 		return slashMonthFirst
 	case !dayFirst && !monthFirst:
-		return c.declaredSlashOrder()
+		if o := c.declaredSlashOrder(); o != slashUnknown {
+			return o
+		}
+		return c.labelSlashOrder()
+	}
+	return slashUnknown
+}
+
+// dayFirstLabels are publication and update labels of languages whose
+// numeric dates put the day first (French, Italian, Spanish, Portuguese,
+// German, Dutch, Polish, the Nordic languages, Turkish, Indonesian,
+// Romanian), in small letters.
+var dayFirstLabels = []string{"publié", "mis à jour", "pubblicato", "aggiornato", "publicado", "actualizado", "atualizado",
+	"veröffentlicht", "aktualisiert", "erschienen", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano",
+	"publicerad", "uppdaterad", "publisert", "oppdatert", "publiceret", "opdateret", "julkaistu", "päivitetty",
+	"yayınlanma", "güncelleme", "diterbitkan", "diperbarui", "publicat", "actualizat"}
+
+// labelSlashOrder is rule dateSlashLabelLanguage: a page whose template
+// declares English (lang="en", the default of many themes) but labels its
+// slashed date in a language that writes the day first ("Publié le
+// 12/11/2024 à 08h00", "Pubblicato il 12/11/2024") writes it day first;
+// read month first, the publication moved by a month. Only when no shown
+// or declared date settles the order; a page with no such label is left
+// to its language (slashUnknown).
+func (c *collector) labelSlashOrder() int8 {
+	for _, group := range [][]string{c.dateTexts, c.afterH1, c.labels.texts, c.labels.bare} {
+		for _, t := range group {
+			if strings.IndexByte(t, '/') < 0 || !slashDate.MatchString(t) {
+				continue
+			}
+			if containsAny(strings.ToLower(t), dayFirstLabels) {
+				return slashDayFirst
+			}
+		}
 	}
 	return slashUnknown
 }

@@ -54,3 +54,26 @@ func TestSlashDeclared(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashLabelLanguage pins rule dateSlashLabelLanguage: on a page
+// declaring English, a slashed date labelled in a language that writes
+// the day first reads day first; under an English label the language
+// decides as before. Invented date lines.
+func TestSlashLabelLanguage(t *testing.T) {
+	for _, tc := range []struct{ line, pub string }{
+		{"Publié le 12/11/2024 à 08h00", "2024-11-12"},
+		{"Pubblicato il 02/03/2024 alle 08:00", "2024-03-02"},
+		{"Published 12/11/2024", "2024-12-11"},
+	} {
+		page := `<html lang="en"><head><title>Tram</title></head><body><article><h1>Tram line approved</h1><div class="date">` + tc.line +
+			`</div><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
+		m := Extract(parse(t, page), "https://example.com/tram", testNow)
+		pub := ""
+		if m.Published != nil {
+			pub = dayOf(m.Published.Value)
+		}
+		if pub != tc.pub {
+			t.Errorf("%q: published %q, want %q", tc.line, pub, tc.pub)
+		}
+	}
+}
