@@ -1431,7 +1431,11 @@ func (x *extractor) shortTail(toks []int) speakerPhrase {
 		if x.toks[t].Cap || pronounWords[w] {
 			continue
 		}
-		if i == 0 || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) {
+		// Rule irregularTail: a past without -ed ends the tail as well
+		// ("\"...,\" he went on.", "she spoke up"); it was read as no
+		// verb and the quote continued the speaker before, with their
+		// mention.
+		if i == 0 || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || irregularPast[w]) {
 			return speakerPhrase{}
 		}
 		first := words[0]

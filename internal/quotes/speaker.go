@@ -2048,7 +2048,7 @@ func (x *extractor) indefiniteBefore(sp speakerPhrase) (string, bool) {
 // speaker just quoted.
 func (x *extractor) describedLast() bool {
 	lq := x.lastQuote()
-	if lq == nil || lq.Speaker == "" || lq.SpeakerIsGroup || lq.Speaker != lq.SpeakerMention || x.sents[x.lastSent].para+continuationParas+1 < x.curPara {
+	if lq == nil || lq.Speaker == "" || lq.SpeakerIsGroup || x.sents[x.lastSent].para+continuationParas+1 < x.curPara {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(lq.Speaker))
