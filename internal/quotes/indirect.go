@@ -367,6 +367,20 @@ func (x *extractor) indirect(si int) {
 					}
 				}
 			}
+			// Rule coordinatedTail: "The mayor, Ivo Dorn, and the ferry
+			// chief spoke.": a subject opening with "and" or "but" after
+			// the comma goes on with the sentence's subject or starts a
+			// clause of its own; the words before the comma are no one's
+			// report. Only a noun phrase closing a list or an
+			// apposition, a comma before the last one ("Rent, fuel, and
+			// wages rose."): after a single clause ("He asserted that
+			// ..., but they ...") or before a verb in the "subject" ("...,
+			// and he may face ... when he speaks") the span given
+			// overlaps a report of the clause's own, which PolNeAR's
+			// lenient matching counted.
+			if !inverted && coordinators[x.lower(sp.t0)] && x.commaIn(s.t0, sp.t0-1) && !x.hasFiniteVerb(sp.t0, sp.t1) {
+				continue
+			}
 			c := x.clauseComma(cut)
 			if c <= s.t0 {
 				continue
@@ -873,6 +887,17 @@ func (x *extractor) timeAdverbialBefore(k, lo int) int {
 // every bound from 1 to 10 (the rule's case is TestAttributions' "who in
 // 2019 said").
 const maxTimeAdverbial = 4
+
+// commaIn reports a comma among the tokens [t0, t1) outside quotation
+// marks (rule coordinatedTail).
+func (x *extractor) commaIn(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
+			return true
+		}
+	}
+	return false
+}
 
 // onlyPunctAfter reports whether tokens from k to the sentence end are all
 // punctuation.
