@@ -1969,11 +1969,16 @@ func (x *langExtractor) afterTimeLead(ts []int, i int) int {
 	if k >= len(ts) || !x.d.Tokens[ts[k]].Word {
 		return i
 	}
-	if w := x.lower(ts[k]); !x.d.Tokens[ts[k]].Cap && !x.d.IsRole(w) && !definiteArticles[x.d.Lang()][w] && !indefiniteArticles[w] && !hasElidedArticle(w) {
+	if w := x.lower(ts[k]); !x.d.Tokens[ts[k]].Cap && !x.d.IsRole(w) && !definiteArticles[x.d.Lang()][w] && !indefiniteArticles[w] && !hasElidedArticle(w) && !possessiveDeterminers[w] {
 		return i
 	}
 	return k
 }
+
+// possessiveDeterminers open a speaker phrase after a time lead as an
+// article does ("anunció el lunes su director, X", "a déclaré lundi son
+// directeur").
+var possessiveDeterminers = setOf("su sus son sa ses seu sua suo sein seine ihr ihre zijn haar")
 
 // roleLedSubject is rule roleLedSubject: a subject that is an article
 // and a role noun ("Ein Sprecher des Ministeriums sagte, ...", "Un
@@ -2721,6 +2726,14 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 			}
 			se := trimEndPunct(x.text, toks[ts[i+n]].Start, s[1])
 			q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
+			// Rule closingSourceVerb: "..., según anunció el lunes su
+			// director, Andrés Molina.": the verb after the form, and a
+			// time after it, are no part of the source, as in rule
+			// tailAccording after a quotation.
+			if v := x.sourceVerb(ts, i+n); v > 0 {
+				ps, pe := x.phraseAfter(ts, i+n+v)
+				return q, x.setSpeaker(&q, ps, x.appositionName(pe))
+			}
 			return q, x.setSource(&q, toks[ts[i+n]].Start, se)
 		}
 	}
