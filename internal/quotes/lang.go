@@ -2720,7 +2720,10 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 		}
 		if n := x.accordingAt(ts, i); n > 0 && i+n < len(ts) {
 			ce := trimEndPunct(x.text, s[0], toks[ts[i-1]].Start)
-			cs := s[0]
+			// Rule closingDateline: a wire dateline opening the sentence
+			// ("VALDEMAR (Wire) - El puerto ..., según ...") is no part
+			// of the reported clause, as for a tail attribution.
+			cs := x.afterDateline(ts, s[0])
 			if ce-cs < minReportedBytes {
 				return model.Quote{}, false
 			}
