@@ -1761,6 +1761,17 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 		return
 	}
 	if w := x.lower(sp.t0); w == "it" || w == "its" {
+		// Rule itsRole: "its chairman said" is a person of the body, not
+		// the body: the one person the text gives that role ("Karl
+		// Brenner, the authority's chairman"), else the description as
+		// written.
+		if head := x.lower(sp.t1 - 1); w == "its" && sp.t1-sp.t0 > 1 && people.IsRoleNoun(head) {
+			q.Speaker = x.text[s:e]
+			if pi := x.d.ByRole(head); pi >= 0 {
+				q.Speaker = x.d.People[pi].Name
+			}
+			return
+		}
 		if x.lastQuote() != nil && x.lastQuote().SpeakerIsGroup {
 			q.Speaker, q.SpeakerIsGroup = x.lastQuote().Speaker, true
 		} else if x.lastGroup != "" && x.curPara-x.lastGroupPara <= continuationParas {
