@@ -1750,7 +1750,7 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 			seenHead = true
 		case t.Cap && !(x.d.IsSentenceWord(w) && !x.d.IsRole(w) && !seenHead):
 			seenHead = true
-		case x.d.IsRole(w):
+		case x.d.IsRole(w) || ageNoun(w):
 			seenHead = true
 		case !seenHead && commaDialogue[x.d.Lang()] && len(w) > 2 && strings.HasSuffix(w, "s") && k+1 < len(ts) && x.d.IsRole(toks[ts[k+1]].Text):
 			// rule nordicGenitive: "säger kommunstyrelsens ordförande
@@ -1975,6 +1975,22 @@ func (x *langExtractor) afterTimeLead(ts []int, i int) int {
 	return k
 }
 
+// ageNoun reports a noun of a person's age: German "28-Jährige" (any
+// case ending), Dutch "28-jarige", Italian "28enne" (rule
+// ageDescription).
+func ageNoun(w string) bool {
+	w = strings.ToLower(w)
+	i := 0
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	rest := w[i:]
+	return strings.HasPrefix(rest, "-jährig") || rest == "-jarige" || rest == "enne"
+}
+
 // possessiveDeterminers open a speaker phrase after a time lead as an
 // article does ("anunció el lunes su director, X", "a déclaré lundi son
 // directeur").
@@ -2186,6 +2202,17 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 			x.record(q, x.d.People[pi].Name, false, ps, pe)
 			return true
 		}
+	}
+	// Rule ageDescription: "sagte der 28-Jährige", "zei de 28-jarige",
+	// "ha detto il 28enne": a person described by their age alone is
+	// the person named last before, as the English "the 31-year-old".
+	if !hasCap && role == "" && len(ts) <= 2 && ageNoun(x.d.Tokens[ts[len(ts)-1]].Text) {
+		if name, ok := x.d.NearestAnyOfGender(ps, ps-descriptionWindow, nil, 0); ok {
+			x.record(q, name, false, ps, pe)
+			return true
+		}
+		x.mention(q, ps, pe)
+		return true
 	}
 	if (hasCap || role != "") && len(ts) <= maxSpeakerWords {
 		x.mention(q, ps, pe)
