@@ -1196,6 +1196,16 @@ func (f *finder) matchHead(toks []token, i int) int {
 // go-trafilatura extract texts 11 (4/7), all right (learned societies,
 // colleges of practitioners or of a medical field); bench quotes
 // byte-identical.
+// centralBank reports rule centralBank: "Central Bank" or "Reserve Bank"
+// in a name is a state's central bank ("European Central Bank",
+// "Reserve Bank of Velmaria"), a public body as the head rule types "Central
+// Bank of Velmland", not a company. The words alone are left: "Central
+// Bank Digital Currency" is no bank's name. toks[i:end] is the name,
+// toks[kw] its kind word.
+func centralBank(toks []token, i, kw, end int) bool {
+	return toks[kw].text == "Bank" && kw > i && (toks[kw-1].text == "Central" || toks[kw-1].text == "Reserve") && (kw-1 > i || end > kw+1)
+}
+
 func professionalBody(toks []token, i, kw, end int) bool {
 	if kw+1 >= end || toks[kw].text != "College" && toks[kw].text != "Academy" {
 		return false
@@ -1357,6 +1367,9 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		end := f.ofTail(toks, last+1)
 		if professionalBody(toks, i, last, end) {
 			k.typ = "organisation"
+		}
+		if centralBank(toks, i, last, end) {
+			k.typ = "government"
 		}
 		f.add(k.class, k.typ, f.germanNominative(toks, i, end), f.spanText(toks, i, end))
 		if k.typ == "street" {
