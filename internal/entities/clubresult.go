@@ -111,7 +111,10 @@ func (f *finder) nationalTeamResult(toks []token, i, n int) bool {
 	}
 	if v+1 < len(toks) && next(toks, v) && resultVerbs[toks[v].text] {
 		k := v + 1
-		if k+1 < len(toks) && opponentWords[toks[k].text] {
+		if k+1 < len(toks) && (opponentWords[toks[k].text] || countryOpponentWords[toks[k].text]) {
+			k++
+		}
+		if k+1 < len(toks) && countryArticles[toks[k].text] {
 			k++
 		}
 		if m := f.countryAt(toks, k); m > 0 && scoreAfter(toks, k+m) {
@@ -136,7 +139,10 @@ func (f *finder) nationalTeamResult(toks []token, i, n int) bool {
 		}
 	}
 	k := i - 1
-	if k >= 1 && opponentWords[toks[k].text] {
+	if k >= 1 && countryArticles[toks[k].text] {
+		k--
+	}
+	if k >= 1 && (opponentWords[toks[k].text] || countryOpponentWords[toks[k].text]) {
 		k--
 	}
 	if k < 1 || !resultVerbs[toks[k].text] {
@@ -162,6 +168,16 @@ func (f *finder) addTeam(toks []token, i, j int) bool {
 	f.add(classOrg, "team", a.e.canonical, f.spanText(toks, i, j))
 	return true
 }
+
+// countryArticles stand before a country's name in Italian, Spanish and
+// French ("ha battuto la Spagna", "ha battuto il Belgio"): rule
+// nationalTeamResult reads past one before the opponent.
+var countryArticles = setOf(`la le il el lo`)
+
+// countryOpponentWords lead to the opponent country besides opponentWords:
+// Spanish "a" ("España venció a Italia"), which before a city is as often
+// a destination (rule clubResult leaves it).
+var countryOpponentWords = setOf(`a`)
 
 // maxCountryWords bounds a country's name read before a result verb (rule
 // nationalTeamResult): "Bosnia and Herzegovina", "United Arab Emirates".

@@ -20,6 +20,9 @@ func TestNationalTeamResult(t *testing.T) {
 		// An auxiliary and an elided article: the team under the
 		// country's name.
 		{"fr", "La France a battu l'Italie 2-1 samedi soir.", []string{"France", "Italy"}, nil},
+		// An article before the opponent, Spanish "a" to it.
+		{"it", "L'Italia ha battuto la Spagna 2-1 sabato sera.", []string{"Italy", "Spain"}, nil},
+		{"es", "España venció a Italia por 2-1 el sábado.", []string{"Spain", "Italy"}, nil},
 		// The verb before its subject, a linker before the score.
 		{"de", "Im Finale schlug Deutschland Frankreich mit 2:1.", []string{"Germany", "France"}, nil},
 		// Not remembered: the country later is the place.
