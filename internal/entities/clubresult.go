@@ -104,6 +104,12 @@ func (f *finder) clubResult(toks []token, i, n int, typ string) bool {
 // It reports whether toks[i:i+n], a listed country, is a team.
 func (f *finder) nationalTeamResult(toks []token, i, n int) bool {
 	j := i + n
+	// Rule nationalTeamNoun: a country before a word of a sports side,
+	// possessive or not, is its team ("England's squad", "the Velmland
+	// XI", "France coach Velm Arko").
+	if j < len(toks) && !toks[j].gapBefore && squadNouns[toks[j].text] {
+		return f.addTeam(toks, i, j)
+	}
 	// The subject: "Spain beat England 2-1".
 	v := j
 	if v+2 < len(toks) && next(toks, v) && resultAuxiliaries[toks[v].text] && next(toks, v+1) {
@@ -168,6 +174,12 @@ func (f *finder) addTeam(toks []token, i, j int) bool {
 	f.add(classOrg, "team", a.e.canonical, f.spanText(toks, i, j))
 	return true
 }
+
+// squadNouns name a national side or one of its places (rule
+// nationalTeamNoun); not "team" nor "side" ("Britain's team of
+// negotiators", "on France's side"), nor "defender" ("Ukraine's
+// defenders"), nor "boss".
+var squadNouns = setOf(`squad squads XI lineup line-up captain coach manager striker goalkeeper midfielder skipper`)
 
 // countryArticles stand before a country's name in Italian, Spanish and
 // French ("ha battuto la Spagna", "ha battuto il Belgio"): rule

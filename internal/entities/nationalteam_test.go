@@ -27,6 +27,11 @@ func TestNationalTeamResult(t *testing.T) {
 		{"de", "Im Finale schlug Deutschland Frankreich mit 2:1.", []string{"Germany", "France"}, nil},
 		// Not remembered: the country later is the place.
 		{"en", "Spain beat England 2-1. Fans flew home to Spain.", []string{"Spain", "England"}, []string{"Spain"}},
+		// Rule nationalTeamNoun: a word of a sports side after the
+		// country, possessive or not; not "team".
+		{"en", "England's squad for the tournament will be named on Friday.", []string{"England"}, nil},
+		{"en", "Velmland lost, Brazil coach Velm Arko said.", []string{"Brazil"}, nil},
+		{"en", "Britain's team of negotiators arrived on Monday.", nil, []string{"United Kingdom"}},
 		// No score: a country beats another in much else.
 		{"en", "Spain beat France to the contract last year.", nil, []string{"Spain", "France"}},
 		// No country against it.
