@@ -1930,6 +1930,11 @@ func roleCompound(w string) bool {
 	return hon || roleNouns[head]
 }
 
+// clauseVerbs are the finite auxiliaries and copulas that make the words
+// after a name's comma a clause, not an apposition (rule
+// appositionClauseVerb).
+var clauseVerbs = set("is", "was", "are", "were", "has", "had", "have", "will", "would")
+
 // speakerWord reports (rule titledCommonWord) that the text makes the
 // capitalised word w a speaker somewhere: right before or after one of
 // speechWords ("Young said", "said Young"), or before a comma and "who"
@@ -2099,6 +2104,18 @@ func (d *Doc) appositions() {
 				complement = true
 			}
 			if lw == "who" || lw == "which" || lw == "said" || lw == "says" {
+				break
+			}
+			// Rule appositionClauseVerb: a finite verb in the words after
+			// the comma makes them a clause of their own, no role:
+			// "after Senator Velma Starr, the party's candidate was asked
+			// to leave" (the comma after the name, none after the
+			// candidate), "Tom Velm, Jr. was mayor then". Between
+			// capitalised words the verb is a title's ("founder of The
+			// Sky is Velm").
+			inTitle := end > k && d.Tokens[end-1].Cap && end+1 < len(d.Tokens) && d.Tokens[end+1].Cap
+			if clauseVerbs[lw] && !d.Tokens[end].Cap && !inTitle {
+				hasRole = false
 				break
 			}
 			end++
