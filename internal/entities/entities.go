@@ -1957,9 +1957,22 @@ func (f *finder) matchPlaceContext(toks []token, i int) int {
 	if demonym(toks[j-1].text) {
 		return 0
 	}
+	// Rule stakeInCompany: what one holds shares or a stake in is a
+	// company ("bought a stake in Velmora", "Shares in Velmcorp rose"),
+	// not a place; a listed place never gets here ("investors in
+	// Britain"). No organisation is made: the word is often the short
+	// name of one the text names in full ("Velmora Pharmaceuticals"),
+	// whose quotes would go to the short name.
+	if toks[i-1].text == "in" && i >= 2 && stakeNouns[toks[i-2].text] {
+		return 0
+	}
 	f.add(classPlace, "", "", f.spanText(toks, i, j))
 	return j - i
 }
+
+// stakeNouns are what one holds in a company (rule stakeInCompany); not
+// "position", an army's as often ("troops held a position in Velmbury").
+var stakeNouns = setOf(`shares Shares stake stakes shareholder shareholders shareholding holding`)
 
 // spanText is the name toks[i:j] of the line tokenized last spell.
 func (f *finder) spanText(toks []token, i, j int) string {
