@@ -668,8 +668,16 @@ func andClause(toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords
 	if cw == nil {
 		return cs, ce
 	}
+	// Rule germanAndVerb: in German, whose nouns are capitalised, a
+	// lower-case word after the "und" that is no article is the verb of a
+	// second predicate ("Der Turm ist 40 Meter hoch und kostete 12
+	// Millionen Euro"), which opens a clause as a determiner does: the
+	// price was held in the height's claim and lost. Before a capitalised
+	// noun the word is its adjective or possessive ("und neuen Kunden",
+	// "und seinen Gewinn ... gesteigert"): no such verb.
 	opensClause := func(a int) bool {
-		return toks[a].word && plainAnds[toks[a].lower] && cw.and[toks[a].lower] && a+1 < ce && ln.dets[toks[a+1].lower]
+		return toks[a].word && plainAnds[toks[a].lower] && cw.and[toks[a].lower] && a+1 < ce &&
+			(ln.dets[toks[a+1].lower] || ln.nounsCapitalised && andVerb(toks[a+1], ln, cw) && (a+2 >= ce || !upperStart(toks[a+2].text)))
 	}
 	// A range's opener stands before its first figure.
 	ranged := func(lo, hi int) bool {
@@ -695,6 +703,19 @@ func andClause(toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords
 	return cs, ce
 }
 
+// andVerb reports whether t, after a German "und", may be the verb of rule
+// germanAndVerb: a lower-case word that is no stop word, no lead to a
+// figure and none of andListWords; those join a list of figures ("zu 100
+// Prozent aus Holz und zu 90 Prozent aus der Region", "und über 30
+// Prozent der ..."), which stays one claim.
+func andVerb(t ltok, ln *langNum, cw *clauseWords) bool {
+	return t.word && !upperStart(t.text) && !ln.stops[t.lower] && !cw.leads[t.lower] && !andListWords[t.lower]
+}
+
+// andListWords go before the second figure of a German list, no verb
+// (rule germanAndVerb).
+var andListWords = setOf(`ab bis circa ca nicht je pro`)
+
 // maxAndClauseReach bounds the tokens rule langAndClause reads from a
 // figure to its "and" and from the "and" to the other figure: a clause of
 // thousands of figures and no comma (a flattened table) was read from
@@ -712,8 +733,8 @@ var plainAnds = setOf(`und et y e en`)
 var rangeOpeners = setOf(`zwischen entre tra fra tussen`)
 
 // timeWordsLang are units of time and clock words: "10 Uhr", "3 ans", "5
-// años" measure time, no quantity of the world in these rules.
-var timeWordsLang = setOf(`uhr jahre jahren jahr monate monaten tage tagen stunden minuten wochen h ans an années mois jours heures minutes semaines
+// años", "2 Std." measure time, no quantity of the world in these rules.
+var timeWordsLang = setOf(`uhr jahre jahren jahr monate monaten tage tagen stunden std minuten wochen h ans an années mois jours heures minutes semaines
 años año meses días horas minutos semanas anni anno mesi giorni ore minuti settimane anos meses dias horas minutos semanas
 jaar jaren maanden dagen uur minuten weken am pm`)
 
