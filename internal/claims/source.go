@@ -47,6 +47,9 @@ func findSource(text string, toks []token, opts Options) string {
 			if name := nameStartingAt(text, toks, k+2, opts); name != "" {
 				return name
 			}
+			if name := describedName(text, toks, k+2, opts); name != "" {
+				return name
+			}
 		}
 		// Rule studyPublisher: the name that publishes the study ("Acme
 		// Health published a study on Monday", "the Harlow Institute
@@ -99,6 +102,9 @@ func findSource(text string, toks []token, opts Options) string {
 				m++
 			}
 			if name := nameStartingAt(text, toks, m, opts); name != "" {
+				return name
+			}
+			if name := describedName(text, toks, k+2, opts); name != "" {
 				return name
 			}
 		}
@@ -270,6 +276,47 @@ func nameStartingAt(text string, toks []token, k int, opts Options) string {
 	}
 	return trimName(text[toks[k].start:toks[j-1].end])
 }
+
+// describedName is rule describedName: a name that a lower-case
+// description introduces ("according to the letting agency Brisk Homes",
+// "figures from the trade body Velmar Retail"): "the", at most
+// maxDescriptionWords lower-case words, then the name's capitalised
+// words. The source was none, or the study noun ("figures"). "" when no
+// capitalised word follows that near, or a word of the description is
+// no plain word ("the latest figures").
+func describedName(text string, toks []token, k int, opts Options) string {
+	if k >= len(toks) || toks[k].lower != "the" {
+		return ""
+	}
+	for m := k + 1; m < len(toks) && m <= k+maxDescriptionWords+1; m++ {
+		t := toks[m]
+		if t.kind != tWord || nounStops[t.lower] || studyNouns[t.lower] {
+			return ""
+		}
+		if isCapWord(t.text) {
+			if m == k+1 {
+				return ""
+			}
+			// The name ends the phrase: a capitalised adjective
+			// ("the leading Velmaran medical journal") or a name cut at
+			// "and" ("the Orrin Centre for Housing and Transport
+			// Research") is no name of its own.
+			j := m
+			for j < len(toks) && toks[j].kind == tWord && (isCapWord(toks[j].text) || (toks[j].lower == "of" || toks[j].lower == "for") && j+1 < len(toks) && isCapWord(toks[j+1].text)) {
+				j++
+			}
+			if n := toks[min(j, len(toks)-1)]; j < len(toks) && n.kind == tWord && !n.speech && !findingVerbs[n.lower] && (!nounStops[n.lower] || n.lower == "and" || n.lower == "or") {
+				return "" // "Tarvin Watch found", "Brisk Homes on Monday" end it
+			}
+			return nameStartingAt(text, toks, m, opts)
+		}
+	}
+	return ""
+}
+
+// maxDescriptionWords bounds rule describedName's description: "the
+// regional letting agency" holds three.
+const maxDescriptionWords = 3
 
 // leadWords open sentences and noun phrases but are no part of a name
 // ("A YouGov poll", "New Gallup figures").
