@@ -1011,8 +1011,12 @@ func inheritedCount(toks []token, i int, p expr) (expr, bool) {
 	if p.value == nil || p.unit == "" || moneyUnits[p.unit] || p.unit == UnitPercent || p.unit == UnitPoints || p.unit == UnitRatio || p.unit == UnitTimes || p.unit == UnitPence || p.unit == UnitCents {
 		return expr{}, false
 	}
-	if i < 3 || toks[i-1].lower != "from" || toks[i-2].lower != "up" && toks[i-2].lower != "down" || toks[i-3].text != "," {
-		return expr{}, false // only ", up from" and ", down from"
+	// Rule inheritedChange: ", up 4" and ", down 4" state the count's
+	// change in its noun ("The Greens won 12 seats, up 4 on 2021"), as
+	// ", up from 8" states its earlier level: the change was lost.
+	change := i >= 2 && (toks[i-1].lower == "up" || toks[i-1].lower == "down") && toks[i-2].text == ","
+	if !change && (i < 3 || toks[i-1].lower != "from" || toks[i-2].lower != "up" && toks[i-2].lower != "down" || toks[i-3].text != ",") {
+		return expr{}, false // only ", up from", ", down from", ", up" and ", down"
 	}
 	if p.i > 0 && toks[p.i-1].lower == "per" || *p.value != math.Trunc(*p.value) {
 		return expr{}, false // "cases per 100,000 people, up from 41.5": a rate

@@ -19,3 +19,19 @@ func TestCommaChange(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestInheritedChange checks rule inheritedChange: ", up 4" after a count
+// is the count's change in its noun, measuring what the count measured.
+func TestInheritedChange(t *testing.T) {
+	type got struct {
+		Value   float64
+		Unit    string
+		Subject string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit, c.Subject} }
+	tests := []langCase[got]{
+		{"", "The Velmar Greens won 12 seats, up 4 on 2021.", []got{{12, "seats", "seats the Velmar Greens won"}, {4, "seats", "The Velmar Greens won seats up on 2021"}}},
+		{"", "Tarvin police arrested 40 people, down 2 from Friday.", []got{{40, "people", "people Tarvin police arrested"}, {2, "people", "Tarvin police arrested people down from Friday"}}},
+	}
+	checkLang(t, tests, get)
+}

@@ -155,7 +155,8 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	// it alone ("on 2021", "down on last year") or nothing ("up 12%").
 	// Only after a level whose verb went: a head that keeps its verb and
 	// object ("Tarvin dealers sold vans up from ...") reads garbled.
-	if d := b - 1; d == cs && d > 0 && toks[d-1].text == "," && (toks[d].lower == "up" || toks[d].lower == "down") && sc.prevLevel && (isShare(e) || isMoney(e) || e.unit == "points") {
+	if d := b - 1; d == cs && d > 0 && toks[d-1].text == "," && (toks[d].lower == "up" || toks[d].lower == "down") && sc.prevHead != "" &&
+		(sc.prevLevel && (isShare(e) || isMoney(e) || e.unit == "points") || inheritedChange(toks, e)) {
 		return joinWords(sc.prevHead+" "+toks[d].lower, after)
 	}
 	if lead == b {
@@ -333,6 +334,14 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		}
 	}
 	return joinWords(agreeArticle(before, after), after)
+}
+
+// inheritedChange reports whether e is a count's change with no noun of
+// its own (rule inheritedChange: ", up 4 on 2021"), which measures the
+// change of what the count before measured, as rule commaChange reads a
+// level's ("The Greens won seats up on 2021").
+func inheritedChange(toks []token, e expr) bool {
+	return e.unit != "" && !isShare(e) && !isMoney(e) && countedNoun(toks, e.j) == e.j && e.i > 0 && (toks[e.i-1].lower == "up" || toks[e.i-1].lower == "down")
 }
 
 // relativeAntecedent is rule relativeAntecedent: a clause that opens with
