@@ -72,6 +72,11 @@ type langNum struct {
 	// phrase ("Laut einer Studie stieg ...", "Volgens het CBS steeg ..."),
 	// so a source phrase ends at its first lower-case word.
 	verbSecond bool
+	// fromTo are the "from" and "to" words, joined by a space, that set
+	// a level left before a level reached (rule fewWordFromTo: "z 5,1% do
+	// 5,8%", "från 7,1 till 7,9 procent"), in languages with no clause
+	// words.
+	fromTo map[string]bool
 }
 
 var euroWords = map[string]string{"euro": "EUR", "euros": "EUR", "€": "EUR", "eur": "EUR", "dollar": "USD", "dollars": "USD", "$": "USD", "usd": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF"}
@@ -459,8 +464,9 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 		e.i, e.j, e.unit = k-1, j, UnitPercent
 		return e, true
 	}
-	// A range: "3 bis 5 Prozent", "entre 3 et 5 %", "3-5 %".
-	if j+1 < len(toks) && toks[j+1].num && (ln.rangeTo[toks[j].lower] || toks[j].text == "-" || toks[j].text == "–") {
+	// A range: "3 bis 5 Prozent", "entre 3 et 5 %", "3-5 %"; not a
+	// change's two levels (rule fewWordFromTo: "från 7,1 till 7,9").
+	if j+1 < len(toks) && toks[j+1].num && (ln.rangeTo[toks[j].lower] || toks[j].text == "-" || toks[j].text == "–") && !(k > 0 && ln.fromTo[toks[k-1].lower+" "+toks[j].lower]) {
 		joinAnd := plainAnds[toks[j].lower]
 		if !joinAnd || k > 0 && rangeOpeners[toks[k-1].lower] {
 			mv, mj, ms := valueAt(toks, j+1, ln)
@@ -996,13 +1002,20 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			// articles (rule fewWordLangs), the clause's words before
 			// the figure say what it measures ("Inflace v říjnu zpomalila
 			// na 8,5 procenta" -> "Inflace v říjnu zpomalila na").
+			// A level reached (rule fewWordFromTo) reads the words
+			// before the level left, from its whole clause: the change's
+			// subject ("Bezrobocie wzrosło z 5,1% do 5,8%").
 			if ln.peopleOnly && (c.Subject == "" || e.unit == UnitPeople && c.Subject == toks[e.j-1].text) {
 				last := e.i - 1
-				for last >= cs && (ln.stops[toks[last].lower] || !toks[last].word) {
+				for last >= subjectStart && (ln.stops[toks[last].lower] || !toks[last].word) {
 					last--
 				}
-				if last >= cs {
-					c.Subject = text[toks[max(cs, e.i-maxLeadWords)].start:toks[last].end]
+				from := e.i - maxLeadWords
+				if cs > subjectStart {
+					from = last + 1 - maxLeadWords // the level left's words
+				}
+				if last >= subjectStart {
+					c.Subject = text[toks[max(subjectStart, from)].start:toks[last].end]
 				}
 			}
 			c.Subject = trimOpenBracket(c.Subject)
@@ -1335,7 +1348,10 @@ func langParticipleToll(toks []ltok, k int, prev langExpr, cw *clauseWords) (int
 // unit split a French range ("de 1 % à 1,5 %" after a noun, half 0).
 func langLevelAfter(toks []ltok, e langExpr, ln *langNum, cw *clauseWords) (int, langExpr, bool) {
 	l := e.j
-	if cw == nil || l >= len(toks) || !cw.to[toks[l].lower] {
+	if cw == nil {
+		return fewWordLevel(toks, e, ln)
+	}
+	if l >= len(toks) || !cw.to[toks[l].lower] {
 		return 0, langExpr{}, false
 	}
 	k := l + 1
@@ -1355,6 +1371,27 @@ func langLevelAfter(toks []ltok, e langExpr, ln *langNum, cw *clauseWords) (int,
 			return 0, langExpr{}, false
 		}
 	case e.unit != UnitPercent && e.unit != UnitPoints:
+		return 0, langExpr{}, false
+	}
+	return l, e2, true
+}
+
+// fewWordLevel is rule fewWordFromTo: in the languages of rule
+// fewWordLangs, which have no clause words, a figure after a "from" word
+// and a figure of its unit after the matching "to" word ("Bezrobocie
+// wzrosło z 5,1% do 5,8%", "выросла с 2,9% до 3,4%", "z 3,1 % na 3,6 %",
+// "steg från 7,1 till 7,9 procent") are the level left and the level
+// reached, two claims as German "von ... auf" gives: the level reached
+// was lost, or the pair read as a range, and the claim read the level
+// left as the one the verb reached. It returns the "to" word's index and
+// the level, as langLevelAfter does.
+func fewWordLevel(toks []ltok, e langExpr, ln *langNum) (int, langExpr, bool) {
+	l := e.j
+	if e.i < 1 || l+1 >= len(toks) || !ln.fromTo[toks[e.i-1].lower+" "+toks[l].lower] || !toks[l+1].num || isDateNumber(toks, l+1) {
+		return 0, langExpr{}, false
+	}
+	e2, ok := langExprAt(toks, l+1, ln)
+	if !ok || e2.i != l+1 || e2.unit != e.unit && !(e.unit == UnitPercent && e2.unit == "") {
 		return 0, langExpr{}, false
 	}
 	return l, e2, true
