@@ -49,6 +49,7 @@ package claims
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,8 +258,16 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 		// --format json, HEAD -> this: no text of the 966 quotes-benchmark
 		// texts nor of the 2,045 go-trafilatura extract texts changed.
 		parenthesis := ""
-		if cs >= 4 && cs == e.i-1 && toks[cs-1].text == "," && parentheticalAdverbs[toks[cs-2].lower] && toks[cs-3].text == "," {
-			if pcs := int(bounds.startAt[cs-3]); pcs < cs-3 && cs-3-pcs <= 3 && pcs != lastClause && (len(out) == first || toks[pcs].start >= out[len(out)-1].End) && !verbBetween(toks, pcs, cs-3) && isCapWord(toks[pcs].text) && (pcs == 0 || toks[pcs-1].kind == tSym) {
+		//
+		// Rule ageAside: so does a person's age set off by commas ("The
+		// Tarvin Rovers striker, 23, has scored 17 goals"), before a verb
+		// and at most one auxiliary: the subject was "goals has scored".
+		if cs >= 4 && (cs == e.i-1 && parentheticalAdverbs[toks[cs-2].lower] || cs >= e.i-2 && ageAside(toks[cs-2])) && toks[cs-1].text == "," && toks[cs-3].text == "," {
+			reach := 3 // "Imports, meanwhile,": a short subject
+			if ageAside(toks[cs-2]) {
+				reach = maxAgedSubject
+			}
+			if pcs := int(bounds.startAt[cs-3]); pcs < cs-3 && cs-3-pcs <= reach && pcs != lastClause && (len(out) == first || toks[pcs].start >= out[len(out)-1].End) && !verbBetween(toks, pcs, cs-3) && isCapWord(toks[pcs].text) && (pcs == 0 || toks[pcs-1].kind == tSym) {
 				parenthesis = text[toks[cs-3].start:toks[cs-1].end]
 				cs = pcs
 			}
@@ -1994,6 +2003,24 @@ const (
 	UnitCelsius    = "°C"
 	UnitFahrenheit = "°F"
 )
+
+// ageAside reports whether t is an age in an aside (rule ageAside): a
+// whole number of one to three digits, no larger than maxAge.
+func ageAside(t token) bool {
+	if t.kind != tNum || len(t.text) > 3 || strings.ContainsAny(t.text, ",.") {
+		return false
+	}
+	n, err := strconv.Atoi(t.text)
+	return err == nil && n > 0 && n <= maxAge
+}
+
+// maxAge bounds the ages rule ageAside reads: none is older.
+const maxAge = 120
+
+// maxAgedSubject bounds the words of the person before an age aside
+// (rule ageAside): "The Tarvin Rovers striker" holds four, "the former
+// Velmar Town council leader" six.
+const maxAgedSubject = 6
 
 // videoLines are the figures a glued "p" makes a video resolution
 // ("1080p"), no price (rule pricePence).

@@ -1,0 +1,20 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestAgeAside checks rule ageAside: an age set off by commas after the
+// subject leaves the subject to the figure's clause; a number past
+// maxAge is no age.
+func TestAgeAside(t *testing.T) {
+	get := func(c model.Claim) string { return c.Subject }
+	tests := []langCase[string]{
+		{"", "The Tarvin Rovers striker, 23, has scored 17 goals in 21 games this season.", []string{"The Tarvin Rovers striker has scored goals in 21 games this season"}},
+		{"", "Mara Velk, 42, earned £40,000 last year.", []string{"Mara Velk earned last year"}},
+		{"", "The Velmar index, 250, rose 3% on Monday.", []string{"rose on Monday"}},
+	}
+	checkLang(t, tests, get)
+}
