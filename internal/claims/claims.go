@@ -63,8 +63,10 @@ const (
 	UnitPercent = "percent"
 	UnitPoints  = "percentage points"
 	UnitPeople  = "people"
-	UnitTimes   = "times"
-	UnitRatio   = "ratio"
+	// UnitMagnitude is an earthquake's magnitude (rule magnitudeLevel).
+	UnitMagnitude = "magnitude"
+	UnitTimes     = "times"
+	UnitRatio     = "ratio"
 )
 
 // Source is a name the article gives to a person or an organisation, which
@@ -866,7 +868,7 @@ var pointsGaps = setOf(`ahead behind clear higher lower adrift`)
 // own words (rules verbLevel, durationLevel), tried after them.
 var (
 	afterRules = []func([]token, int, expr) (expr, bool){bareLevel, inheritedCount, coordinatedCount, voteTally, participleCount, partitiveFront, contrastCount}
-	aloneRules = []func([]token, int) (expr, bool){populationCount, verbLevel, durationLevel}
+	aloneRules = []func([]token, int) (expr, bool){magnitudeLevel, populationCount, verbLevel, durationLevel}
 )
 
 // ruledFigure is the expression the first of afterRules (given the
@@ -953,6 +955,41 @@ func bareFigure(toks []token, i int) (expr, bool) {
 	}
 	return expr{i: i, j: j, value: f64(v)}, true
 }
+
+// magnitudeLevel is rule magnitudeLevel: an earthquake's magnitude
+// ("A magnitude 6.4 earthquake", "a magnitude of 6.4", "a 6.4-magnitude
+// quake", "measuring 6.4 on the Richter scale") is a claim in
+// UnitMagnitude; the figure was none (no unit, or a compound). A figure
+// above maxMagnitude is none ("magnitude 12 winds" is no quake's).
+func magnitudeLevel(toks []token, i int) (expr, bool) {
+	v, j, words, ok := parseNumber(toks, i)
+	if !ok || words || v <= 0 || v > maxMagnitude {
+		return expr{}, false
+	}
+	weak := false
+	switch {
+	case i > 0 && toks[i-1].lower == "magnitude" && toks[i].gapBefore,
+		i > 1 && toks[i-1].lower == "of" && toks[i-2].lower == "magnitude":
+	case j+1 < len(toks) && toks[j].text == "-" && !toks[j].gapBefore && toks[j+1].lower == "magnitude":
+		// "a 6.4-magnitude quake": the compound is the magnitude; it
+		// describes the quake, as rule measureCompound's "2.5-mile
+		// route" does, and leaves its clause to a figure after it ("a
+		// 6.4-magnitude quake killed 212 people").
+		j, weak = j+2, true
+	case j+3 < len(toks) && toks[j].lower == "on" && toks[j+1].lower == "the" && toks[j+2].lower == "richter" && toks[j+3].lower == "scale":
+		j += 4
+	default:
+		return expr{}, false
+	}
+	if j < len(toks) && toks[j].kind == tWord && !toks[j].gapBefore {
+		return expr{}, false // glued to a word: no figure of its own
+	}
+	return expr{i: i, j: j, value: f64(v), unit: UnitMagnitude, weak: weak}, true
+}
+
+// maxMagnitude bounds rule magnitudeLevel: no quake measured has been
+// stronger than 9.5.
+const maxMagnitude = 10
 
 // populationCount is rule populationCount: a bare figure that a
 // population is, has or reaches ("The valley's population is 45,000",

@@ -352,26 +352,44 @@ func inheritedChange(toks []token, e expr) bool {
 // maxAntecedentWords words ("He crossed the old bridge, which ..." gives
 // "the old bridge"); with no article that near, subj stays.
 func relativeAntecedent(text string, toks []token, cs int, subj string) string {
+	// Rule magnitudeAside: "The earthquake, measuring 6.4 on the Richter
+	// scale, ..." measures the quake, as a "which" clause does.
+	if subj == "measuring" && cs >= 3 && toks[cs].lower == "measuring" && toks[cs-1].text == "," {
+		if a := antecedent(text, toks, cs); a != "" {
+			return a
+		}
+		return subj
+	}
 	rest, ok := strings.CutPrefix(subj, "which ")
 	if !ok || cs < 3 || toks[cs].lower != "which" || toks[cs-1].text != "," || cs+1 < len(toks) && toks[cs+1].lower == "of" {
 		return subj // "which of the ..." asks, it does not relate
 	}
+	if a := antecedent(text, toks, cs); a != "" {
+		return a + " " + rest
+	}
+	return subj
+}
+
+// antecedent is the noun phrase before the comma at toks[cs-1], read back
+// to its article over at most maxAntecedentWords words; "" when no article
+// is that near, a verb comes first, or the phrase is an apposition.
+func antecedent(text string, toks []token, cs int) string {
 	for k := cs - 2; k >= 0 && k >= cs-1-maxAntecedentWords; k-- {
 		// A verb: the phrase is a clause ("the deal the party has
 		// signed, which ..."), whose whole the "which" may mean.
 		if toks[k].kind != tWord || verbLike(toks[k]) {
-			return subj
+			return ""
 		}
 		if articles[toks[k].lower] {
 			// An apposition ("Brellcor, a cider maker, which led
 			// to ...") is no antecedent of its own.
 			if k > 0 && toks[k-1].text == "," {
-				return subj
+				return ""
 			}
-			return text[toks[k].start:toks[cs-2].end] + " " + rest
+			return text[toks[k].start:toks[cs-2].end]
 		}
 	}
-	return subj
+	return ""
 }
 
 // maxAntecedentWords bounds the noun phrase rule relativeAntecedent reads
