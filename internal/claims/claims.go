@@ -956,6 +956,17 @@ func bareFigure(toks []token, i int) (expr, bool) {
 	return expr{i: i, j: j, value: f64(v)}, true
 }
 
+// seatsBefore reports whether a word of seats stands before toks[i] in
+// its sentence (rule majoritySeats).
+func seatsBefore(toks []token, i int) bool {
+	for _, t := range toks[:i] {
+		if t.lower == "seats" || t.lower == "seat" {
+			return true
+		}
+	}
+	return false
+}
+
 // magnitudeLevel is rule magnitudeLevel: an earthquake's magnitude
 // ("A magnitude 6.4 earthquake", "a magnitude of 6.4", "a 6.4-magnitude
 // quake", "measuring 6.4 on the Richter scale") is a claim in
@@ -1664,6 +1675,13 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 					unit := countUnit(toks, j)
 					if unit == "" {
 						unit = "votes"
+						// Rule majoritySeats: a majority in a
+						// sentence of seats ("took 312 seats in
+						// the 650-seat parliament, a majority of
+						// 76") is one of seats, no votes.
+						if seatsBefore(toks, i) {
+							unit = "seats"
+						}
 					}
 					if unit != UnitPeople {
 						return expr{i: i + 2, j: j, value: f64(v), unit: unit}, true
