@@ -957,10 +957,12 @@ func bareFigure(toks []token, i int) (expr, bool) {
 }
 
 // seatsBefore reports whether a word of seats stands before toks[i] in
-// its sentence (rule majoritySeats).
+// its sentence (rule majoritySeats): "seats", or "seat" of a chamber's
+// size ("the 650-seat parliament"). A lone "seat" is a constituency
+// ("She held the seat with a majority of 2,874"), won by votes.
 func seatsBefore(toks []token, i int) bool {
-	for _, t := range toks[:i] {
-		if t.lower == "seats" || t.lower == "seat" {
+	for k, t := range toks[:i] {
+		if t.lower == "seats" || t.lower == "seat" && k > 0 && toks[k-1].text == "-" && !t.gapBefore {
 			return true
 		}
 	}

@@ -16,7 +16,7 @@ func TestMajoritySeats(t *testing.T) {
 	get := func(c model.Claim) got { return got{*c.Value, c.Unit} }
 	tests := []langCase[got]{
 		{"", "In the 90-seat Velmar assembly the Greens now hold a majority of 12.", []got{{12, "seats"}}},
-		{"", "Ana Tarn held Orrin North with a majority of 3,210.", []got{{3210, "votes"}}},
+		{"", "Ana Tarn held the Orrin North seat with a majority of 3,210.", []got{{3210, "votes"}}},
 	}
 	checkLang(t, tests, get)
 }
