@@ -208,7 +208,11 @@ var rules = []rule{
 		"vi bruger cookies", "vi bruker cookies", "bruker informasjonskapsler",
 		"käytämme evästeitä", "sivusto käyttää evästeitä", "používáme cookies", "používá cookies",
 		"používáme soubory cookie", "používá soubory cookie", "sütiket használ", "cookie-kat használ",
-	}, []string{"cookie", "ملفات تعريف", "בעוגיות", "कुकीज़", "çerez", "informasjonskapsler", "evästei", "sütik"}},
+		// cookie-notice-nl-pl: Dutch's and Polish's other wordings ("Deze
+		// website maakt gebruik van cookies", "Ta strona używa plików
+		// cookie", "... wykorzystuje pliki cookie")
+		"maakt gebruik van cookies", "używa plików cookie", "wykorzystuje pliki cookie", "używa ciasteczek",
+	}, []string{"cookie", "ciasteczek", "ملفات تعريف", "בעוגיות", "कुकीज़", "çerez", "informasjonskapsler", "evästei", "sütik"}},
 	// embed-consent: the placeholder a page shows instead of an embedded
 	// post or video until the reader consents to the platform's cookies
 	// ("Empfohlener externer Inhalt", "Externen Inhalt anzeigen", "Ce
@@ -451,6 +455,12 @@ var rules = []rule{
 		// appeal-donation-fr-more: "Soutenez un journalisme indépendant",
 		// "Soutenez la presse indépendante" (the same runs byte-identical)
 		"soutenez un journalisme", "soutenez la presse", "soutenez une presse",
+		// appeal-donation-north-east: Polish, Dutch, Swedish and Russian
+		// appeals ("Wspieraj niezależne dziennikarstwo", "Steun
+		// onafhankelijke journalistiek", "Stöd oberoende journalistik",
+		// "Поддержите независимую журналистику", "Поддержать редакцию")
+		"wspieraj niezależne", "wesprzyj niezależne", "wesprzyj nas", "wspieraj nas", "steun onafhankelijke", "steun ons",
+		"stöd oberoende", "stöd oss", "поддержите независим", "поддержите нас", "поддержать редакцию", "поддержите редакцию",
 		// appeal-nonprofit: a nonprofit newsroom's appeal in the outlet's
 		// voice ("We don't have a paywall because...", "That's why we're
 		// asking readers like you to chip in", "Support our nonprofit
@@ -462,7 +472,8 @@ var rules = []rule{
 		// seed: byte-identical to the tree without them)
 	}, []string{"unterstütze", "kleine", "don", "support", "apoy", "apoi", "sostien", "doa", "doe ", "member", "patron", "contribut", "help us", "value our", "like our", "enjoyed",
 		"spenden", "unterstützen", "soutenez", "apóy", "socio", "favo", "journalism",
-		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers", "appreciate", "funded by", "profit newsroom", "a paywall"}},
+		"subscriber", "coffee", "ko-fi", "reader-", "patreon", "readers", "appreciate", "funded by", "profit newsroom", "a paywall",
+		"wspieraj", "wesprzyj", "steun", "stöd", "поддерж"}},
 	// cta-support-us: "Support us and go ad-free", "Support us".
 	{"cta-support-us", model.RemovedCallToAction, prefix, []string{
 		"support us", "go ad-free", "go ad free",
@@ -472,6 +483,10 @@ var rules = []rule{
 		"subscribe now", "subscribe today", "subscribe for", "subscribe to", "subscribe here",
 		"sign up for the", "sign up now", "sign up here", "sign up today",
 		"subscribers only", "already a subscriber", "jetzt abonnieren", "abonnez-vous", "suscríbete",
+		// cta-subscribe-north: Dutch's and Swedish's subscribe buttons
+		// ("Word abonnee", "Bli prenumerant") and Russian's "Оформить
+		// подписку"
+		"word abonnee", "bli prenumerant", "оформить подписку",
 		// cta-subscribe-podcast: a podcast player's row of apps ("Subscribe
 		// on Apple Podcasts | Spotify | RSS")
 		"subscribe on apple podcasts", "subscribe on spotify", "subscribe on youtube", "follow on apple podcasts",
@@ -786,6 +801,9 @@ var rules = []rule{
 		"join our commenting forum", "share your views", "tell us what you think",
 		"be the first to comment", "view all comments", "read all comments",
 		"kommentar schreiben", "laisser un commentaire", "deja un comentario", "dejar un comentario",
+		// comments-prompt-north-east: Dutch, Polish and Russian prompts
+		// ("Schrijf een reactie", "Dodaj komentarz", "Оставить комментарий")
+		"schrijf een reactie", "plaats een reactie", "dodaj komentarz", "оставить комментарий", "оставьте комментарий",
 		"schreibe einen kommentar", "kommentar verfassen", "hinterlasse eine antwort", "hinterlasse einen kommentar",
 		"view the discussion thread",
 		// rating widgets and closed threads: "Wie bewerten Sie diesen
@@ -2929,7 +2947,9 @@ var countWords = map[string]bool{"comments": true, "responses": true, "replies":
 	// "Hozzászólások (4)", "评论(15)", "コメント(2)"
 	"kommentarer": true, "kommentit": true, "kommenttia": true, "komentáře": true, "komentářů": true, "комментарии": true,
 	"комментариев": true, "коментарі": true, "коментарів": true, "yorum": true, "yorumlar": true, "hozzászólás": true,
-	"hozzászólások": true, "评论": true, "評論": true, "コメント": true, "diskuse": true}
+	"hozzászólások": true, "评论": true, "評論": true, "コメント": true, "diskuse": true,
+	// comments-count-polish: "Komentarze (3)", "12 komentarzy"
+	"komentarze": true, "komentarzy": true}
 
 // isCountHeader reads "12 comments", "comments (12)", "3 responses"; n is
 // s's TextLen, which Classify has counted (counting it here again read

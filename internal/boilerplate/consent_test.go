@@ -72,3 +72,28 @@ func TestRelatedReadOnMoreLanguages(t *testing.T) {
 		{"Ler também os jornais de ontem ajudava a perceber a decisão da câmara, disse o presidente.", ""},
 	})
 }
+
+// TestNorthEastEuropeanFurniture: rules appeal-donation-north-east,
+// cta-subscribe-north, comments-prompt-north-east, comments-count-polish
+// and cookie-notice-nl-pl read the furniture of Polish, Dutch, Swedish
+// and Russian pages; story sentences with the same words stay. Fails
+// without the entries.
+func TestNorthEastEuropeanFurniture(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Wspieraj niezależne dziennikarstwo", model.RemovedAppeal},
+		{"Wesprzyj nas już od 10 zł miesięcznie.", model.RemovedAppeal},
+		{"Steun onafhankelijke journalistiek", model.RemovedAppeal},
+		{"Stöd oberoende journalistik", model.RemovedAppeal},
+		{"Поддержите независимую журналистику", model.RemovedAppeal},
+		{"Поддержать редакцию", model.RemovedAppeal},
+		{"Word abonnee", model.RemovedCallToAction},
+		{"Bli prenumerant", model.RemovedCallToAction},
+		{"Schrijf een reactie", model.RemovedComments},
+		{"Dodaj komentarz", model.RemovedComments},
+		{"Komentarze (3)", model.RemovedComments},
+		{"Deze website maakt gebruik van cookies om uw ervaring te verbeteren.", model.RemovedCookieNotice},
+		{"Ta strona używa plików cookie.", model.RemovedCookieNotice},
+		{"De gemeente zegde haar steun toe aan de bouw van een nieuwe brug.", ""},
+		{"Radni nie chcieli wesprzeć projektu mostu, powiedział burmistrz.", ""},
+	})
+}
