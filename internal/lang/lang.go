@@ -165,6 +165,10 @@ const minOtherLetters = 6
 //     доволен.") give the trigram detector too little to part the Cyrillic
 //     languages: it answers nothing, or Serbian. Under minCyrillic letters,
 //     such a letter with none of the others' own ones makes it Russian.
+//   - russian-words: a short Russian text may write none of those letters
+//     ("Пожар в Твери" / "Огонь потушили к утру. Никто не пострадал."); a
+//     word of russianWords, which Ukrainian, Bulgarian, Serbian and
+//     Macedonian spell otherwise, does the letter's work.
 //   - slovak-letters: ľ, ĺ, ŕ and ô are Slovak's, ř, ě and ů Czech's; the
 //     detector knows no Slovak and takes it for Czech or nothing.
 //   - catalan-words: the detector knows no Catalan and takes it for
@@ -207,7 +211,7 @@ func refine(text, code string) string {
 		}
 	case (code == "" || code == "ru") && ukOnly > 0 && ruOnly == 0:
 		return "uk"
-	case shortCyrillicCodes[code] && cyrillic < minCyrillic && ruOnly > 0 && ukOnly+srOnly+byUkI == 0:
+	case shortCyrillicCodes[code] && cyrillic < minCyrillic && ukOnly+srOnly+byUkI == 0 && (ruOnly > 0 || hasRussianWord(text)):
 		return "ru"
 	case (code == "sr" || code == "mk") && srOnly == 0 && cyrillic >= minCyrillic:
 		if hardSign > 0 && ruOnly == 0 {
@@ -226,6 +230,25 @@ func refine(text, code string) string {
 // short Cyrillic text: none, or a Cyrillic language that writes no ы, э
 // or ё.
 var shortCyrillicCodes = map[string]bool{"": true, "sr": true, "mk": true, "bg": true, "uk": true}
+
+// russianWords are common Russian words the other Cyrillic languages of
+// the whitelist write otherwise (Ukrainian "що", "після", "року";
+// Bulgarian "че", "след", "година"; Serbian "што", "после" is shared and
+// left out), lower case (rule russian-words).
+var russianWords = map[string]bool{"что": true, "чтобы": true, "был": true, "была": true, "было": true, "были": true,
+	"будет": true, "который": true, "которая": true, "которое": true, "которые": true, "его": true, "также": true,
+	"года": true, "никто": true, "ничего": true, "сегодня": true, "сказал": true, "сообщил": true}
+
+// hasRussianWord: text holds one of russianWords (rule russian-words).
+func hasRussianWord(text string) bool {
+	for w := range strings.FieldsSeq(text) {
+		w = strings.Trim(w, ".,;:!?«»\"()—–-")
+		if len(w) <= 2*len("который") && russianWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
 
 // serbianLetters are the Cyrillic letters of Serbian and Macedonian that
 // Russian and Bulgarian do not write (rule serbian-letters).

@@ -109,6 +109,9 @@ func TestRefineRussianLetters(t *testing.T) {
 	tests := []struct{ name, text, code, want string }{
 		{"short russian, no answer", "Мэр доволен итогами.", "", "ru"},
 		{"short russian taken for bulgarian", "Мэр доволен итогами.", "bg", "ru"},
+		// rule russian-words: no ы, э or ё, a Russian word
+		{"short russian, no russian letter", "Пожар в Твери\n\nОгонь потушили к утру. Никто не пострадал.", "", "ru"},
+		{"short bulgarian, no russian word", "Пожар в Пловдив\n\nОгънят е потушен до сутринта.", "", ""},
 		{"belarusian", "Сёння ў Мінску выбары мэра.", "", ""},
 		{"ukrainian naming a russian town", "Їхали до Сызрани.", "", ""},
 		{"serbian naming a russian", "Још нема вести из Сызрани.", "sr", "sr"},
