@@ -1068,6 +1068,17 @@ var rules = []rule{
 		// about and contact links of the same sites, and German "show more"
 		"plan du site", "nous contacter", "qui sommes-nous", "contáctanos", "contacto", "quiénes somos", "chi siamo",
 		"contattaci", "contatti", "fale conosco", "quem somos", "mehr anzeigen",
+		// legal-links-more-languages: the same footer links in Polish,
+		// Dutch, Swedish, Danish, Norwegian, Russian, Ukrainian, Finnish,
+		// Czech and Turkish ("Regulamin", "Polityka prywatności",
+		// "Privacyverklaring", "Colofon", "Integritetspolicy",
+		// "Политика конфиденциальности", "Tietosuojaseloste", "Künye")
+		"regulamin", "polityka prywatności", "polityka cookies", "o nas", "kontakt z nami", "privacyverklaring",
+		"privacybeleid", "algemene voorwaarden", "colofon", "over ons", "integritetspolicy", "kontakta oss", "om oss",
+		"om os", "kontakt os", "privatlivspolitik", "personvernerklæring", "политика конфиденциальности",
+		"пользовательское соглашение", "контакты", "о нас", "політика конфіденційності", "контакти", "про нас",
+		"tietosuojaseloste", "yhteystiedot", "ochrana osobních údajů", "kontakty", "o nás", "gizlilik politikası",
+		"künye", "hakkımızda", "kullanım koşulları",
 		// navigation-i18n: home, next and previous links standing alone
 		// ("Главная", "首页", "下一页", "Sonraki", "التالي")
 		"главная", "головна", "首页", "首頁", "ホーム", "홈", "الرئيسية", "ראשי", "होम", "anasayfa", "ana sayfa", "portada",

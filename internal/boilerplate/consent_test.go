@@ -97,3 +97,22 @@ func TestNorthEastEuropeanFurniture(t *testing.T) {
 		{"Radni nie chcieli wesprzeć projektu mostu, powiedział burmistrz.", ""},
 	})
 }
+
+// TestLegalLinksMoreLanguages: rule legal-links-more-languages reads the
+// footer's legal, about and contact links alone on their line; a sentence
+// that holds one stays. Fails without the entries.
+func TestLegalLinksMoreLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Regulamin", model.RemovedNavigation},
+		{"Polityka prywatności", model.RemovedNavigation},
+		{"Privacyverklaring", model.RemovedNavigation},
+		{"Colofon", model.RemovedNavigation},
+		{"Integritetspolicy", model.RemovedNavigation},
+		{"Политика конфиденциальности", model.RemovedNavigation},
+		{"Контакты", model.RemovedNavigation},
+		{"Tietosuojaseloste", model.RemovedNavigation},
+		{"Ochrana osobních údajů", model.RemovedNavigation},
+		{"Künye", model.RemovedNavigation},
+		{"Nowy regulamin parkingu obowiązuje od marca, poinformował ratusz.", ""},
+	})
+}
