@@ -627,7 +627,7 @@ var rules = []rule{
 		"download the app", "get the app", "get our app", "folgen sie uns", "suivez-nous", "síguenos",
 		// cta-follow-i18n: "Подписывайтесь на нас в Telegram", "Bizi takip
 		// edin", "Simak berita lainnya di Google News", "关注我们"
-		"подписывайтесь на", "подпишитесь на наш", "читайте нас в", "следите за нами", "підписуйтесь на", "стежте за нами",
+		"подписывайтесь на", "подпишитесь на наш", "читайте нас в", "следите за нами", "следите за новостями в", "підписуйтесь на", "стежте за нами",
 		"bizi takip edin", "siga-nos", "siga o", "seguici su", "volg ons op", "obserwuj nas", "följ oss på", "ikuti kami di",
 		"simak berita", "simak breaking news", "follow kami", "theo dõi chúng tôi", "ακολουθήστε μας", "تابعونا على",
 		"تابعنا على", "עקבו אחרינו", "हमें फॉलो करें", "关注我们", "關注我們", "微信扫一扫", "扫一扫", "分享到微信", "フォローする",
@@ -657,6 +657,11 @@ var rules = []rule{
 		"share this on", "share if you", "please share", "like and share", "share or comment on this article",
 		"share on", "share via", "share to", "share article", "share the article", "share story",
 		"share:", "tweet this", "click to share", "email this", "pin it", "artikel teilen",
+		// share-bar-ru-tr: Russian's share button naming the network
+		// ("Поделиться в Telegram", "Поделиться ВКонтакте") and Turkish's,
+		// whose suffixed network comes first ("Facebook'ta paylaş")
+		"поделиться в ", "поделиться вконтакте", "facebook'ta paylaş", "twitter'da paylaş", "whatsapp'ta paylaş",
+		"x'te paylaş", "telegram'da paylaş",
 		"partager cet article", "partager sur", "compartir en", "compartir este", "comparte este", "comparte en",
 		"condividi", "compartilhe", "compartilhar", "deel dit artikel", "beitrag teilen", "url zum kopieren",
 		// German WordPress share and like widgets, article share prompts:
@@ -1012,6 +1017,9 @@ var rules = []rule{
 		"теги:", "тэги:", "метки:", "タグ:", "标签:", "標籤:", "关键词:", "關鍵字:", "태그:", "الكلمات المفتاحية:", "وسوم:",
 		"תגיות:", "टैग:", "टैग्स:", "etiketler:", "argomenti:", "onderwerpen:", "tagi:", "ämnen:", "taggar:", "tag:",
 		"từ khóa:", "ετικέτες:",
+		// tags-line-more-languages: Russian "Темы:", Czech "Štítky:" and
+		// "Tagy:", Finnish "Avainsanat:", Hungarian "Címkék:"
+		"темы:", "štítky:", "tagy:", "avainsanat:", "címkék:",
 	}, nil},
 	// shop-control: a product card's badges and controls set alone on
 	// their line ("Top rated", "New arrival", "Low stock", "Compare",

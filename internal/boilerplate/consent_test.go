@@ -116,3 +116,18 @@ func TestLegalLinksMoreLanguages(t *testing.T) {
 		{"Nowy regulamin parkingu obowiązuje od marca, poinformował ratusz.", ""},
 	})
 }
+
+// TestShareTagsFollowRuTr: rules share-bar-ru-tr, tags-line-more-languages
+// and the Russian follow prompt of cta-follow-i18n. Fails without the
+// entries.
+func TestShareTagsFollowRuTr(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Поделиться в Telegram", model.RemovedShare},
+		{"Поделиться ВКонтакте", model.RemovedShare},
+		{"Facebook'ta paylaş", model.RemovedShare},
+		{"Темы: порт, забастовка", model.RemovedNavigation},
+		{"Štítky: přístav, stávka", model.RemovedNavigation},
+		{"Следите за новостями в Telegram", model.RemovedCallToAction},
+		{"Поделиться планами мэр не захотел, сообщили в мэрии.", ""},
+	})
+}
