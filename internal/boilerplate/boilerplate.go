@@ -2225,13 +2225,27 @@ func writtenBy(text string) bool {
 	if n == 0 {
 		return false
 	}
-	for _, x := range w[n:] {
-		if !isUpperWord(x) || strings.ContainsAny(x, ",.;:!?") {
+	for k, x := range w[n:] {
+		if strings.ContainsAny(x, ",.;:!?") {
+			return false
+		}
+		// rule written-by-particles: a surname's particle inside the
+		// name, lower case ("Autor: Jan de Vries", "Written by Anna van
+		// Dijk"), between capitalised words
+		inside := k > 0 && n+k+1 < len(w)
+		if !isUpperWord(x) && !(inside && nameParticles[x]) {
 			return false
 		}
 	}
 	return true
 }
+
+// nameParticles join the parts of a surname in the languages Lede reads
+// ("de Vries", "van der Berg", "von Arnim", "da Silva", "del Río"), lower
+// case as they are written (rule written-by-particles); textclean's
+// nameParticles, which this package cannot import.
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true,
+	"di": true, "da": true, "dos": true, "das": true, "du": true, "la": true, "le": true, "ter": true, "ten": true, "zu": true}
 
 // maxCategoryWords: "Posted in Gear", "Filed in World News": a label and a
 // section name of one to three words.

@@ -131,3 +131,17 @@ func TestShareTagsFollowRuTr(t *testing.T) {
 		{"Поделиться планами мэр не захотел, сообщили в мэрии.", ""},
 	})
 }
+
+// TestWrittenByParticles: rule written-by-particles reads a labelled
+// byline whose name holds a lower-case particle; a particle that ends the
+// line, or a lower-case word that is none, leaves it a sentence. Fails
+// with the rule off.
+func TestWrittenByParticles(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Autor: Jan de Vries", model.RemovedByline},
+		{"Written by Anna van der Berg", model.RemovedByline},
+		{"Texto: Luis da Silva", model.RemovedByline},
+		{"Written by Anna de", ""},
+		{"Written by Anna under pressure", ""},
+	})
+}
