@@ -1670,13 +1670,21 @@ func bylineName(s string) string {
 	if rest == "" {
 		return ""
 	}
-	var name []string
+	var name, particles []string
 	for w := range strings.FieldsSeq(rest) {
 		t := strings.TrimRight(w, ";,.")
+		// rule byline-name-particles: a surname's lower-case particle
+		// inside the name ("Autor: Jan de Vries", "Written by Anna van
+		// der Berg") is the name's when a capitalised word follows it
+		if len(name) > 0 && t == w && nameParticles[t] && len(particles) < maxNameParticles {
+			particles = append(particles, t)
+			continue
+		}
 		if !isCapitalised(t) || len(name) == 4 {
 			break
 		}
-		name = append(name, t)
+		name = append(append(name, particles...), t)
+		particles = particles[:0]
 		if t != w {
 			break
 		}
@@ -1686,6 +1694,10 @@ func bylineName(s string) string {
 	}
 	return strings.Join(name, " ")
 }
+
+// maxNameParticles: "van der", "de la": a surname's particles are one or
+// two words (rule byline-name-particles).
+const maxNameParticles = 2
 
 // Newsletter boxes: a label, the newsletter's name and tagline, the e-mail
 // field, the button and the small print, each a short line.

@@ -403,6 +403,11 @@ func TestBylineName(t *testing.T) {
 		"Reporting by Tom Hale in Boston; Editing by Mark Potter": "Tom Hale",
 		"Words by Jo":         "",
 		"Reporting by the AP": "",
+		// rule byline-name-particles
+		"Autor: Jan de Vries":            "Jan de Vries",
+		"Written by Anna van der Berg":   "Anna van der Berg",
+		"Reporting by Tom Hale de la":    "Tom Hale",
+		"Written by Anna de la de Vries": "",
 	}
 	for in, want := range tests {
 		if got := bylineName(in); got != want {
