@@ -75,3 +75,14 @@ func TestNewsletterBoxDelivery(t *testing.T) {
 		}
 	}
 }
+
+// TestInvisibleLine: rule invisible-line reads a line of zero-width
+// characters as blank, not as a paragraph; fails with the rule off.
+func TestInvisibleLine(t *testing.T) {
+	text := "Ferry fares to rise in spring\n\nThe Tollmouth ferry company said on Tuesday that fares would rise by 4% from April.\n\n\u200d\n\n" +
+		"Passenger groups called the rise unfair to island residents.\n\n\u200b \ufeff\n\nThe company said fuel costs had doubled.\n"
+	a, _ := Extract(text, Options{})
+	if len(a.Body) != 3 {
+		t.Errorf("body %d blocks, want 3: %+v", len(a.Body), a.Body)
+	}
+}

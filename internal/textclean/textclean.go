@@ -141,6 +141,11 @@ func splitLines(text string) (lines []string, title, unechoed string, labels []s
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	raw := strings.Split(text, "\n")
+	for k, l := range raw {
+		if invisibleOnly(l) {
+			raw[k] = ""
+		}
+	}
 	i := 0
 	for i < len(raw) && strings.TrimSpace(raw[i]) == "" {
 		i++
@@ -512,6 +517,26 @@ const (
 
 // cleanSpace trims a line and collapses runs of white space.
 func cleanSpace(s string) string { return model.CollapseSpace(s) }
+
+// invisibleOnly is rule invisible-line: a line of nothing but white space
+// and invisible format characters (the zero-width joiner a site builder
+// puts in an empty paragraph as a spacer, "\u200d", zero-width spaces, a
+// byte-order mark, a soft hyphen) is a blank line; it stood as a
+// paragraph nobody can see. Most lines open with a letter and are read
+// no further.
+func invisibleOnly(l string) bool {
+	seen := false
+	for _, r := range l {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			seen = true
+		case unicode.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return seen
+}
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, "\"'”’)]")
