@@ -198,6 +198,11 @@ func sigBody(s string) (model.Embed, bool) {
 // names (rule rendered-card), so a word that is no month still rejects.
 func sigDateNoYear(s string) bool {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	// the time after it, as Bluesky's signature writes it ("March 12 at
+	// 3:04 PM"), is the date's
+	if date, clock, ok := strings.Cut(s, " at "); ok && clockRe.MatchString(clock) {
+		s = date
+	}
 	if day, month, ok := strings.Cut(s, " de "); ok && isDayNumber(day) {
 		s = day + " " + month
 	}

@@ -161,7 +161,9 @@ func TestMatchSigNoYear(t *testing.T) {
 		{"month day", "The ferry is running late again.\n— Ana Reyes (@areyes) March 12", 2, post("The ferry is running late again.", "Ana Reyes", "areyes")},
 		{"german", "Die Fähre fällt heute aus.\n— Jonas Kettler (@jkettler) 12. März", 2, post("Die Fähre fällt heute aus.", "Jonas Kettler", "jkettler")},
 		{"spanish", "El ferry no sale hoy.\n— Lucía Barrio (@luciabarrio) 12 de marzo", 2, post("El ferry no sale hoy.", "Lucía Barrio", "luciabarrio")},
+		{"with a time", "The ferry is running late again.\n— Ana Reyes (@areyes) March 12 at 3:04 PM", 2, post("The ferry is running late again.", "Ana Reyes", "areyes")},
 		{"no month", "The ferry is running late again.\n— Ana Reyes (@areyes) 12 apples", 0, model.Embed{}},
+		{"no time", "The ferry is running late again.\n— Ana Reyes (@areyes) March 12 at the pier", 0, model.Embed{}},
 	})
 }
 
