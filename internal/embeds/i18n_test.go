@@ -66,6 +66,12 @@ func TestMatchInstagramMoreLanguages(t *testing.T) {
 		{"finnish", "Katso tämä julkaisu Instagramissa", 1, ig},
 		{"czech", "Zobrazit tento příspěvek na Instagramu", 1, ig},
 		{"turkish", "Bu gönderiyi Instagram'da gör", 1, ig},
+		{"dutch caption", "Bekijk dit bericht op Instagram\nEen bericht gedeeld door Bakkerij De Kade (@bakkerijdekade)", 2,
+			model.Embed{Kind: "post", Platform: "instagram", Author: "Bakkerij De Kade", Handle: "bakkerijdekade"}},
+		{"swedish caption", "Ett inlägg delat av @kafe.hamnen", 1, model.Embed{Kind: "post", Platform: "instagram", Handle: "kafe.hamnen"}},
+		{"polish caption", "Post udostępniony przez Piekarnia Nabrzeże (@piekarnia_nabrzeze)", 1,
+			model.Embed{Kind: "post", Platform: "instagram", Author: "Piekarnia Nabrzeże", Handle: "piekarnia_nabrzeze"}},
+		{"dutch prose", "Het nieuws werd een bericht gedeeld door Jan en Anna.", 0, model.Embed{}},
 		{"russian over signature", "Посмотреть эту публикацию в Instagram\nA post shared by Pier Cafe (@piercafe)", 2,
 			model.Embed{Kind: "post", Platform: "instagram", Author: "Pier Cafe", Handle: "piercafe"}},
 	})

@@ -398,11 +398,17 @@ var igRe = regexp.MustCompile(`(?i)^(.*?)\s*a (?:post|photo|video) shared by\s+(
 // geteilt von", "Uma publicação compartilhada por", "Un post condiviso da".
 // Unlike igRe's English, the poster must carry an @handle: "compartida por
 // Juan" ends many a sentence of Spanish prose, no embed's.
-var igLocalRe = regexp.MustCompile(`(?i)^(.*?)\s*(?:una publicación compartida (?:por|de)|une publication partagée par|ein beitrag geteilt von|uma publicação compartilhada por|un post condiviso da)\s+(?:([^()@\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,64})\)|@([A-Za-z0-9_.]{1,64}))\s*(?:(?:el|le|am|em|in data|on)\s+(.*))?$`)
+//
+// Rule embed-remnants-more-languages adds Dutch's "Een bericht gedeeld
+// door", Swedish's "Ett inlägg delat av", Danish's "Et opslag delt af",
+// Norwegian's "Et innlegg delt av" and Polish's "Post udostępniony
+// przez", with their dates' "op", "den" and "dnia".
+var igLocalRe = regexp.MustCompile(`(?i)^(.*?)\s*(?:una publicación compartida (?:por|de)|une publication partagée par|ein beitrag geteilt von|uma publicação compartilhada por|un post condiviso da|een bericht gedeeld door|ett inlägg delat av|et opslag delt af|et innlegg delt av|post udostępniony przez)\s+(?:([^()@\n]{1,80}?)\s*\(@([A-Za-z0-9_.]{1,64})\)|@([A-Za-z0-9_.]{1,64}))\s*(?:(?:el|le|am|em|in data|on|op|den|dnia)\s+(.*))?$`)
 
 // igLocalMarkers: words every igLocalRe line holds, checked before the
 // regular expression runs on a line (most lines hold none).
-var igLocalMarkers = []string{"compartida", "partagée par", "geteilt von", "compartilhada", "condiviso da"}
+var igLocalMarkers = []string{"compartida", "partagée par", "geteilt von", "compartilhada", "condiviso da", "gedeeld door",
+	"delat av", "delt af", "delt av", "udostępniony przez"}
 
 func instagramSig(line string) (model.Embed, bool) {
 	if len(line) > maxSignatureLine {
