@@ -70,7 +70,7 @@ func Extract(ctx context.Context, in model.Input, opts Options) (*model.Article,
 		a.Warnings = append(a.Warnings, w)
 	}
 	if a.Language == "" {
-		a.Language = lang.Detect(a.Text)
+		a.Language = detectLanguage(a)
 	}
 	if !opts.NoAnalysis {
 		analyze(a)
@@ -148,3 +148,15 @@ var (
 	textStage    = textclean.Extract
 	analyzeStage = analysis.Analyze
 )
+
+// detectLanguage is rule title-language: the headline is read with the
+// body, as a reader reads it. A short report whose body alone holds too
+// few clues ("Выборы в Омске" over two sentences without a letter only
+// Russian writes) got no language or a neighbour's; the headline is
+// rarely in another language than its body.
+func detectLanguage(a *model.Article) string {
+	if a.Title == "" {
+		return lang.Detect(a.Text)
+	}
+	return lang.Detect(a.Title + "\n\n" + a.Text)
+}
