@@ -27,7 +27,7 @@ func TestVectorOrder(t *testing.T) {
 		index := map[uint64]int{}
 		c := New()
 		for i := 0; i < n; i++ {
-			f := feat{uint64(i+1) * 0x9E3779B97F4A7C15, float32(1 + i%7), false}
+			f := feat{id: uint64(i+1) * 0x9E3779B97F4A7C15, w: float32(1 + i%7)}
 			terms = append(terms, f)
 			index[f.id] = i
 			c.df[f.id] = int32(1 + i%5)

@@ -15,11 +15,11 @@ func TestBoostNeighbourhood(t *testing.T) {
 		own    = 103 // in document 0 only
 		others = 200 // + i: each other document's own term
 	)
-	vecs := [][]feat{{{saga, 0.5, false}, {story, 0.5, false}, {own, 0.5, false}}}
+	vecs := [][]feat{{{id: saga, w: 0.5}, {id: story, w: 0.5}, {id: own, w: 0.5}}}
 	for i := 1; i < 2+BoostNeighbours; i++ {
-		v := []feat{{saga, 0.6, false}, {others + uint64(i), 0.6, false}}
+		v := []feat{{id: saga, w: 0.6}, {id: others + uint64(i), w: 0.6}}
 		if i <= 2 {
-			v = append(v, feat{story, 0.5, false})
+			v = append(v, feat{id: story, w: 0.5})
 		}
 		vecs = append(vecs, v)
 	}
