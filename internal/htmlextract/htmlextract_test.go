@@ -1066,7 +1066,7 @@ func mustParseTag(t *testing.T, s, tag string) *html.Node {
 // empty shell's long description (a forum's first post) or an article's
 // summary is its text; a shop's short pitch is none.
 func TestTaglineFallback(t *testing.T) {
-	post := strings.Repeat("My flat has no smart devices yet and want to start with a camera and a door sensor. ", 5)
+	post := strings.Repeat("My flat has no smart devices yet, so I will begin with a camera and a door sensor. ", 5)
 	pitch := "Shop the Harbour Rug from Harbour Rugs. Our washable rugs are made to order and stain-resistant. Free shipping!"
 	shell := func(ogType, desc string) string {
 		return `<html><head><meta property="og:type" content="` + ogType + `"><meta name="description" content="` + desc + `"></head><body><div id="app"><script>boot()</script></div></body></html>`
