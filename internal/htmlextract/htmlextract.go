@@ -509,6 +509,11 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	if x.listing && listingWhole {
 		x.relax = 2
 		x.refine(body, bi.good, 0)
+		// Rule "listing-grid": see listingGrid.
+		if !x.noTeasers && x.listingGrid(body) {
+			x.noTeasers = true
+			x.refine(body, bi.good, 0)
+		}
 	}
 	x.article = declaresArticle(meta.Type)
 	x.product = declaresProduct(meta.Type)

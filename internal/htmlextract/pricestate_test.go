@@ -104,3 +104,25 @@ func TestCardState(t *testing.T) {
 		}
 	}
 }
+
+// TestListingGrid: rule "listing-grid". The roaster's collection gives
+// every coffee whether or not one of them is on sale, with or without
+// picture boxes: never the description alone.
+func TestListingGrid(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		onSale map[int]string
+		boxes  bool
+	}{
+		{"no sale", nil, false},
+		{"no sale, picture boxes", nil, true},
+		{"one on sale", map[int]string{2: "$19.00"}, false},
+	} {
+		a := mustExtract(t, priceStatePage(c.onSale, c.boxes))
+		for _, s := range []string{"Small-batch roasts", "Harbour Fog Blend", "$14.50", "Tidewater Breakfast Roast", "Quayside Cold Brew Pack", "$19.50"} {
+			if !strings.Contains(a.Text, s) {
+				t.Errorf("%s: body lacks %q:\n%s", c.name, s, a.Text)
+			}
+		}
+	}
+}
