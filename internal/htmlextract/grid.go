@@ -54,7 +54,7 @@ func (x *extractor) gridBlocks(root, g *html.Node, cards []*html.Node, text int3
 	}
 	var bs []model.Block
 	for _, c := range cards {
-		if t := cardText(c); t != "" {
+		if t := x.cardText(c); t != "" {
 			bs = append(bs, model.Block{Kind: model.KindParagraph, Text: t})
 		}
 	}
@@ -258,8 +258,10 @@ func hasPrice(s string) bool {
 
 // cardText is a card's text with its parts apart: a card's name, label
 // and price sit in adjacent elements with no space between them
-// ("Mug no. 3</a><span>$13.50").
-func cardText(n *html.Node) string {
+// ("Mug no. 3</a><span>$13.50"). Rule "card-hidden": a card is written
+// whole, so it leaves out what the page hides as the boilerplate rules
+// drop it elsewhere (cardHidden).
+func (x *extractor) cardText(n *html.Node) string {
 	var b []byte
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -268,7 +270,7 @@ func cardText(n *html.Node) string {
 			case html.TextNode:
 				b = append(b, c.Data...)
 			case html.ElementNode:
-				if isJunkTag(c.DataAtom) || isHidden(c) {
+				if isJunkTag(c.DataAtom) || isHidden(c) || x.cardHidden(c) {
 					continue
 				}
 				b = append(b, ' ')
@@ -279,6 +281,17 @@ func cardText(n *html.Node) string {
 	}
 	walk(n)
 	return model.CollapseSpace(string(b))
+}
+
+// cardHidden is rule "card-hidden" on the element c of a card emitted by
+// rule "price-grid": the box a theme's state hides (rules "price-state",
+// "card-state"), a carousel's copy (rule "carousel-clone") and what a
+// class hides ("hidden", rule "mobile-only"'s names, as rule
+// "hidden-cell" reads them). A collection after a long description gave
+// each price twice ("$14.50 $14.50"), a bare "/" of an empty unit-price
+// line, and a card's name and sold-out badge twice.
+func (x *extractor) cardHidden(c *html.Node) bool {
+	return x.info1(c).word == wHidden || x.hiddenInCell(c)
 }
 
 // teaserGrid is rule "teaser-grid": a shop's category page whose product

@@ -126,3 +126,45 @@ func TestListingGrid(t *testing.T) {
 		}
 	}
 }
+
+// longDescription is a collection description of three invented
+// paragraphs, prose enough that the page is no listing: the grid after it
+// is emitted by rule "price-grid" card by card.
+const longDescription = `<p>Small-batch roasts from our waterfront roastery in Port Averly, shipped within two days of roasting.</p>` +
+	`<p>Every lot is cupped by our head roaster, Ilse Varga, before it leaves the drum; we publish the farm, the altitude and the processing method for each bean on its page.</p>` +
+	`<p>Grind sizes for filter, espresso and cafetière are offered at checkout, and subscriptions ship every second Tuesday.</p>`
+
+// withLongDescription puts longDescription in place of the roaster's
+// one-line description.
+func withLongDescription(page string) string {
+	const short = `<p>Small-batch roasts from our waterfront roastery in Port Averly, shipped within two days of roasting.</p>`
+	return strings.Replace(page, short, longDescription, 1)
+}
+
+// TestCardHidden: rule "card-hidden". The grid after a long description
+// gives each price once, no bare "/", and the first card's name and the
+// sold-out badge once.
+func TestCardHidden(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		onSale map[int]string
+		boxes  bool
+		once   []string
+	}{
+		{"one on sale", map[int]string{2: "$19.00"}, false, []string{"$14.50", "$19.00 $16.50", "Harbour Fog Blend"}},
+		{"picture boxes", nil, true, []string{"$14.50", "$16.50", "Harbour Fog Blend", "Sold out"}},
+	} {
+		a := mustExtract(t, withLongDescription(priceStatePage(c.onSale, c.boxes)))
+		if !strings.Contains(a.Text, "subscriptions ship") || !strings.Contains(a.Text, "Marsh Ember Espresso") {
+			t.Fatalf("%s: want the description and the grid:\n%s", c.name, a.Text)
+		}
+		for _, s := range c.once {
+			if n := strings.Count(a.Text, s); n != 1 {
+				t.Errorf("%s: %q given %d times, want once:\n%s", c.name, s, n, a.Text)
+			}
+		}
+		if strings.Contains(a.Text, " /") {
+			t.Errorf("%s: a card holds the unit-price line's bare \"/\":\n%s", c.name, a.Text)
+		}
+	}
+}
