@@ -620,6 +620,61 @@ func carouselClone(v string) bool {
 	return false
 }
 
+// Rule "short-variant": forum software writes each post's date twice, a
+// long and a short form side by side, and its stylesheet shows one by the
+// width of the column (Invision Community's <time><span
+// class="ipsTime__long">April 3, 2024</span><span class="ipsTime__short">
+// 1 yr</span></time>); read as markup every post header said "April 3,
+// 20241 yr". A desktop reader sees the long form: an element with a class
+// name holding "short" whose element sibling next to it has the same name
+// with "long" in its place (ipsTime__short beside ipsTime__long,
+// date-short beside date-long) is hidden for certain. The pair is what
+// tells: a lone "short-description" is the text.
+const (
+	shortName = "short"
+	longName  = "long"
+)
+
+// shortVariant is rule "short-variant" on n, whose class value is v.
+func shortVariant(n *html.Node, v string) bool {
+	// One scan rules out nearly every class value.
+	if !strings.Contains(v, shortName) {
+		return false
+	}
+	prev, next := n.PrevSibling, n.NextSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	for name := range strings.FieldsSeq(v) {
+		i := strings.Index(name, shortName)
+		if i < 0 {
+			continue
+		}
+		for _, sib := range [2]*html.Node{prev, next} {
+			if sib != nil && hasLongPair(attr(sib, "class"), name, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasLongPair reports whether the class value v holds short, a class name
+// with shortName at i, with longName in its place.
+func hasLongPair(v, short string, i int) bool {
+	head, tail := short[:i], short[i+len(shortName):]
+	for name := range strings.FieldsSeq(v) {
+		if len(name) == len(head)+len(longName)+len(tail) && strings.HasPrefix(name, head) &&
+			strings.HasSuffix(name, tail) && name[len(head):len(head)+len(longName)] == longName {
+			return true
+		}
+	}
+	return false
+}
+
 // priceOnSale reports whether the price block holding n (an ancestor
 // classed "price", at most priceBlockDepth up) is in its on-sale state.
 func priceOnSale(n *html.Node) bool {

@@ -156,8 +156,9 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			ni.boiler, ni.word = bkOther, wHidden
 			ni.set(fSrOnly, hiddenClass(attr(n, "class")))
 		}
-		if c := attr(n, "class"); priceStateHidden(n, c) || cardStateHidden(n, c) || carouselClone(c) {
-			// Rules "price-state", "card-state" and "carousel-clone": the
+		if c := attr(n, "class"); priceStateHidden(n, c) || cardStateHidden(n, c) || carouselClone(c) || shortVariant(n, c) {
+			// Rules "price-state", "card-state", "carousel-clone" and
+			// "short-variant": the
 			// stylesheet hides it, or it is a script's copy, for certain,
 			// as a screen reader's class hides, whatever else its classes
 			// say (Dawn's unit price is also a "caption").
