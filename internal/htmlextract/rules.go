@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -673,6 +674,87 @@ func hasLongPair(v, short string, i int) bool {
 		}
 	}
 	return false
+}
+
+// Rule "cart-button": a shop's product card or product page sets an
+// "Add to cart" control by the price, a link or a box styled as a button
+// (WooCommerce's <a class="button add_to_cart_button">Add to basket</a>,
+// a theme's <div class="btn add-to-cart">); the tag <button> is dropped
+// already (isJunkTag), these were read as text, and a collection gave
+// "£20.00 Add to basket" for every card. An element whose whole visible
+// text is one of cartLabels (case folded, spaces collapsed) is a control.
+// The whole text must be the label: a sentence that names the cart stays.
+var cartLabels = []string{"add to cart", "add to basket", "add to bag", "add to trolley",
+	"in den warenkorb", "ajouter au panier", "añadir al carrito", "agregar al carrito",
+	"aggiungi al carrello", "in winkelwagen", "adicionar ao carrinho"}
+
+// minCartLabel, maxCartLabel bound the visible bytes (visibleLen: no
+// spaces) of cartLabels, so that cartButton reads the text of few
+// elements.
+var minCartLabel, maxCartLabel = func() (lo, hi int32) {
+	lo = math.MaxInt32
+	for _, l := range cartLabels {
+		v := int32(visibleLen(l))
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	return lo, hi
+}()
+
+// cartLabelBuf: room for the longest of cartLabels with its spaces.
+const cartLabelBuf = 64
+
+// cartButton is rule "cart-button" on n: a link, or an element whose
+// role or class names a button, whose whole text is a cart label.
+func cartButton(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if n.DataAtom != atom.A {
+		c := attr(n, "class")
+		if attr(n, "role") != "button" && !strings.Contains(c, "btn") && !strings.Contains(c, "button") {
+			return false
+		}
+	}
+	// The label's words one space apart, in a buffer on the stack: the
+	// rule reads every short link of a page.
+	var buf [cartLabelBuf]byte
+	b, ok := appendWords(buf[:0], n)
+	if !ok {
+		return false
+	}
+	for _, l := range cartLabels {
+		if len(l) == len(b) && strings.EqualFold(string(b), l) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendWords appends the words of the text under n (outside junk tags)
+// to b one space apart, within b's capacity; ok is false when they do not
+// fit.
+func appendWords(b []byte, n *html.Node) (_ []byte, ok bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			for f := range strings.FieldsSeq(c.Data) {
+				if len(b)+len(f)+1 > cap(b) {
+					return b, false
+				}
+				if len(b) > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, f...)
+			}
+		case html.ElementNode:
+			if !isJunkTag(c.DataAtom) {
+				if b, ok = appendWords(b, c); !ok {
+					return b, false
+				}
+			}
+		}
+	}
+	return b, true
 }
 
 // priceOnSale reports whether the price block holding n (an ancestor

@@ -244,6 +244,11 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		paras++
 		ni.ownGood = g
 	}
+	// Rule "cart-button": see cartButton.
+	if ni.boiler == bkNone && text >= minCartLabel && text <= maxCartLabel && cartButton(n) {
+		ni.boiler, ni.word = bkOther, wCartButton
+		ni.set(fSrOnly, true) // a control, whatever the relaxing
+	}
 	ni.text, ni.link, ni.good, ni.paras = text, link, good, paras
 	if n.Type == html.ElementNode {
 		x.set(n, ni)

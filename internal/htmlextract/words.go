@@ -22,6 +22,7 @@ const (
 	wTagAside
 	wTagNoscript
 	wPopover
+	wCartButton
 )
 
 // words lists every word a record can hold, wordID's index into it: the
@@ -33,7 +34,7 @@ var words, roleWords, propWords, classWords = buildWords()
 
 func buildWords() (ws []string, roles, props, classes map[string]wordID) {
 	ws = []string{wNone: "", wHidden: "hidden", wTagNav: "tag:nav", wTagFooter: "tag:footer",
-		wTagAside: "tag:aside", wTagNoscript: "tag:noscript", wPopover: "popover"}
+		wTagAside: "tag:aside", wTagNoscript: "tag:noscript", wPopover: "popover", wCartButton: "cart-button"}
 	add := func(prefix string, keys []string) map[string]wordID {
 		m := make(map[string]wordID, len(keys))
 		for _, k := range keys {
