@@ -569,6 +569,12 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			}
 		}
 	}
+	// Rule "joined-line": see joinedLine.
+	for i := len(a.Body) - 1; i >= 0; i-- {
+		if k := a.Body[i].Kind; (k == model.KindParagraph || k == model.KindListItem) && joinedLine(a.Body[i].Text) {
+			x.dropBlock(i, model.RemovedOther, "joined-line")
+		}
+	}
 	if grid != nil && x.grid == nil {
 		// Rule "price-grid": see gridBlocks.
 		if bs := x.gridBlocks(root, grid, cards, gridText); len(bs) > 0 {
