@@ -57,7 +57,7 @@ func TestJoinedLines(t *testing.T) {
 		want bool
 	}{
 		{"Joined: Tue Mar 12, 2019 8:05 pm", true},
-		{"Registriert: 4. Jul 2012, 16:09", true},
+		{"Registriert: 19.08.2016", true},
 		{"JOINED: 2019", true},
 		{"Joined:", false},
 		{"Joined: March", false},
