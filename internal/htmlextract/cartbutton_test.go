@@ -27,7 +27,7 @@ func cartButtonPage(long bool) string {
 	return `<!doctype html><html lang="en-GB"><head><title>Oars &amp; Paddles - Fenmoor Boatworks</title></head><body>
 <header><nav><ul><li><a href="/shop/">Shop</a></li><li><a href="/about/">About</a></li></ul></nav></header>
 <main><h1>Oars &amp; Paddles</h1><div class="term-description">` + desc + `</div>
-<p class="woocommerce-result-count">Showing all 7 results</p><ul class="products columns-4">` + cards.String() + `</ul></main>
+<p class="woocommerce-result-count">7 oars and paddles</p><ul class="products columns-4">` + cards.String() + `</ul></main>
 <footer><p>&copy; 2031 Fenmoor Boatworks</p></footer></body></html>`
 }
 

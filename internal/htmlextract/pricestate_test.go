@@ -131,7 +131,7 @@ func TestListingGrid(t *testing.T) {
 // paragraphs, prose enough that the page is no listing: the grid after it
 // is emitted by rule "price-grid" card by card.
 const longDescription = `<p>Small-batch roasts from our waterfront roastery in Port Averly, shipped within two days of roasting.</p>` +
-	`<p>Every lot is cupped by our head roaster, Ilse Varga, before it leaves the drum; we publish the farm, the altitude and the processing method for each bean on its page.</p>` +
+	`<p>Every lot is cupped by our head roaster, Ilse Varga, before it comes out of the drum; we publish the farm, the altitude and the processing method for each bean on its page.</p>` +
 	`<p>Grind sizes for filter, espresso and cafetière are offered at checkout, and subscriptions ship every second Tuesday.</p>`
 
 // withLongDescription puts longDescription in place of the roaster's
