@@ -1,10 +1,13 @@
 package htmlextract
 
 import (
+	"bytes"
 	"math"
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -723,7 +726,7 @@ func cartButton(n *html.Node) bool {
 		return false
 	}
 	for _, l := range cartLabels {
-		if len(l) == len(b) && strings.EqualFold(string(b), l) {
+		if foldEqual(b, l) {
 			return true
 		}
 	}
@@ -1145,9 +1148,75 @@ func (x *extractor) controlLabel() bool {
 	return len(t) <= maxControlLabel && endsWithColon(t) && !strings.Contains(t, "\n")
 }
 
+// memberStatLabels name the figures of a forum member's profile column
+// beside each post, in common forum software and its language packs.
+var memberStatLabels = []string{"joined", "join date", "member since", "mitglied seit", "membre depuis",
+	"miembro desde", "membro dal", "messages", "posts", "reaction score", "points", "trophy points",
+	"solutions", "likes received", "reputation", "registriert", "beiträge", "inscrit", "inscription", "registrado",
+	"mensajes", "iscritto", "messaggi", "lid sinds", "berichten"}
+
+// maxMemberStats bounds a profile's list of figures (a date and four
+// counts with their labels run to 70 visible bytes).
+const maxMemberStats = 200
+
+// memberStats is rule "member-stats": a definition list whose every term
+// is one of memberStatLabels (a trailing colon aside) is a post author's
+// figures in the profile column (XenForo's <dl class="pairs"><dt>Joined
+// </dt><dd>Mar 2, 2021</dd></dl>, one list per figure), which a reader
+// of the thread does not read as its text: kept, each post opened with
+// "Joined", a date, "Messages", a count, each a paragraph of its own. A
+// list with another term (an event's "Location", a product's "Weight")
+// is the page's own.
+func memberStats(n *html.Node) bool {
+	terms := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Dt:
+			var buf [cartLabelBuf]byte
+			b, ok := appendWords(buf[:0], c)
+			if !ok || !isMemberStatLabel(bytes.TrimSuffix(b, []byte{':'})) {
+				return false
+			}
+			terms++
+		case atom.Dd:
+		default:
+			return false
+		}
+	}
+	return terms > 0
+}
+
+// isMemberStatLabel reports whether b is one of memberStatLabels, case
+// folded.
+func isMemberStatLabel(b []byte) bool {
+	for _, l := range memberStatLabels {
+		if foldEqual(b, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldEqual is strings.EqualFold for a byte slice and a string, with no
+// conversion (a string of b would be a copy for each element read).
+func foldEqual(b []byte, s string) bool {
+	for len(b) > 0 && len(s) > 0 {
+		r, w := utf8.DecodeRune(b)
+		q, v := utf8.DecodeRuneInString(s)
+		if r != q && unicode.ToLower(r) != unicode.ToLower(q) {
+			return false
+		}
+		b, s = b[w:], s[v:]
+	}
+	return len(b) == 0 && len(s) == 0
+}
+
 // joinedLabels open a forum member's "joined" line in a post's profile
 // column, in the languages of common forum software's packs.
-var joinedLabels = []string{"Joined:", "Join date:", "Registriert:", "Registriert seit:", "Inscription:", "Inscrit le:",
+var joinedLabels = []string{"Joined:", "Join date:", "Member since:", "Mitglied seit:", "Registriert:", "Registriert seit:", "Inscription:", "Inscrit le:",
 	"Registrado:", "Iscritto il:", "Lid geworden:", "Lid sinds:"}
 
 // maxJoinedLine bounds a joined line ("Joined: Wed Feb 04, 2015 6:38 pm"

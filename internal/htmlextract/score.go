@@ -244,6 +244,11 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		paras++
 		ni.ownGood = g
 	}
+	// Rule "member-stats": see memberStats.
+	if ni.boiler == bkNone && n.DataAtom == atom.Dl && text <= maxMemberStats && memberStats(n) {
+		ni.boiler, ni.word = bkOther, wMemberStats
+		ni.set(fSrOnly, true) // a profile's figures, whatever the relaxing
+	}
 	// Rule "cart-button": see cartButton.
 	if ni.boiler == bkNone && text >= minCartLabel && text <= maxCartLabel && cartButton(n) {
 		ni.boiler, ni.word = bkOther, wCartButton

@@ -23,6 +23,7 @@ const (
 	wTagNoscript
 	wPopover
 	wCartButton
+	wMemberStats
 )
 
 // words lists every word a record can hold, wordID's index into it: the
@@ -34,7 +35,7 @@ var words, roleWords, propWords, classWords = buildWords()
 
 func buildWords() (ws []string, roles, props, classes map[string]wordID) {
 	ws = []string{wNone: "", wHidden: "hidden", wTagNav: "tag:nav", wTagFooter: "tag:footer",
-		wTagAside: "tag:aside", wTagNoscript: "tag:noscript", wPopover: "popover", wCartButton: "cart-button"}
+		wTagAside: "tag:aside", wTagNoscript: "tag:noscript", wPopover: "popover", wCartButton: "cart-button", wMemberStats: "member-stats"}
 	add := func(prefix string, keys []string) map[string]wordID {
 		m := make(map[string]wordID, len(keys))
 		for _, k := range keys {
