@@ -113,6 +113,18 @@ type blockAcc struct {
 	ownAnchor int32
 }
 
+// maxHiddenLabel is rule "hidden-price-label": an element of a shop's
+// price block (a class holding "price") that the page hides (the hidden
+// attribute, an inline display:none) and that holds this many visible
+// bytes or fewer is a label or a slot the shop's script fills and shows
+// in another state of the product ("MSRP:", "Was:", "Now:" beside a
+// card's price, waiting for a sale, in a common hosted shop's theme);
+// it is hidden for certain, whatever the relaxing (on a listing page the
+// class words and inline hiding are relaxed, and every card read "MSRP:
+// Was: Now:$12.00"). Not every short hidden element: rows of a table
+// hidden until a click are a listing's text (a WCXB listing lost them).
+const maxHiddenLabel = 24
+
 // score fills x.info for n's subtree and returns its figures.
 func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, depth int) (text, link, good, linkHeads, paras int32) {
 	switch n.Type {
@@ -243,6 +255,10 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		good += g
 		paras++
 		ni.ownGood = g
+	}
+	// Rule "hidden-price-label": see maxHiddenLabel.
+	if ni.word == wHidden && text <= maxHiddenLabel && strings.Contains(attr(n, "class"), "price") {
+		ni.set(fSrOnly, true)
 	}
 	// Rule "member-stats": see memberStats.
 	if ni.boiler == bkNone && n.DataAtom == atom.Dl && text <= maxMemberStats && memberStats(n) {
