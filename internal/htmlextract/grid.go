@@ -286,11 +286,11 @@ func (x *extractor) cardText(n *html.Node) string {
 // cardHidden is rule "card-hidden" on the element c of a card emitted by
 // rule "price-grid": the box a theme's state hides (rules "price-state",
 // "card-state"), a carousel's copy (rule "carousel-clone"), a cart
-// button (rule "cart-button") and what a
-// class hides ("hidden", rule "mobile-only"'s names, as rule
-// "hidden-cell" reads them). A collection after a long description gave
-// each price twice ("$14.50 $14.50"), a bare "/" of an empty unit-price
-// line, and a card's name and sold-out badge twice.
+// button (rule "cart-button") and what a class hides ("hidden", rule
+// "mobile-only"'s names, as rule "hidden-cell" reads them). A collection
+// after a long description gave each price twice ("$14.50 $14.50"), a
+// bare "/" of an empty unit-price line, and a card's name and sold-out
+// badge twice.
 func (x *extractor) cardHidden(c *html.Node) bool {
 	w := x.info1(c).word
 	return w == wHidden || w == wCartButton || x.hiddenInCell(c)

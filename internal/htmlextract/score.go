@@ -170,10 +170,10 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		}
 		if c := attr(n, "class"); priceStateHidden(n, c) || cardStateHidden(n, c) || carouselClone(c) || shortVariant(n, c) {
 			// Rules "price-state", "card-state", "carousel-clone" and
-			// "short-variant": the
-			// stylesheet hides it, or it is a script's copy, for certain,
-			// as a screen reader's class hides, whatever else its classes
-			// say (Dawn's unit price is also a "caption").
+			// "short-variant": the stylesheet hides it, or it is a
+			// script's copy, for certain, as a screen reader's class
+			// hides, whatever else its classes say (Dawn's unit price is
+			// also a "caption").
 			ni.boiler, ni.word = bkOther, wHidden
 			ni.set(fSrOnly, true)
 		}
