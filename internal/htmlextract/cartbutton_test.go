@@ -10,14 +10,15 @@ import (
 
 // cartButtonPage is an invented boatyard's category page in the markup of
 // a common shop plugin: each card's linked name and price, then an "Add
-// to basket" link styled as a button. With long, a description of three
-// paragraphs stands before the grid.
+// to basket" link styled as a button, and wish-list and compare links.
+// With long, a description of three paragraphs stands before the grid.
 func cartButtonPage(long bool) string {
 	names := []string{"Birch Rowing Oar", "Ashwood Paddle", "Cedar Canoe Seat", "Brass Oarlock Pair", "Hemp Mooring Line", "Cork Float Ring", "Tarred Boat Twine"}
 	var cards strings.Builder
 	for i, n := range names {
 		fmt.Fprintf(&cards, `<li class="product type-product instock"><a href="/product/p%d/" class="woocommerce-LoopProduct-link"><img src="/img/%d.jpg" alt=""><h2 class="woocommerce-loop-product__title">%s</h2><span class="price"><span class="amount">&pound;%d.00</span></span></a>`+
-			`<a href="?add-to-cart=%d" class="button add_to_cart_button ajax_add_to_cart" rel="nofollow">Add to basket</a></li>`+"\n", i, i, n, 20+3*i, i)
+			`<a href="?add-to-cart=%d" class="button add_to_cart_button ajax_add_to_cart" rel="nofollow">Add to basket</a>`+
+			`<div class="actions-secondary"><a href="#" class="action towishlist" role="button"><span>Add to Wish List</span></a><a href="#" class="action tocompare" role="button"><span>Add to Compare</span></a></div></li>`+"\n", i, i, n, 20+3*i, i)
 	}
 	desc := `<p>Hand-shaped in our Fenmoor workshop from seasoned timber.</p>`
 	if long {
@@ -43,8 +44,10 @@ func TestCartButton(t *testing.T) {
 				t.Errorf("long=%v: body lacks %q:\n%s", long, want, a.Text)
 			}
 		}
-		if strings.Contains(a.Text, "Add to basket") {
-			t.Errorf("long=%v: body holds the cart control:\n%s", long, a.Text)
+		for _, control := range []string{"Add to basket", "Wish List", "Compare"} {
+			if strings.Contains(a.Text, control) {
+				t.Errorf("long=%v: body holds the control %q:\n%s", long, control, a.Text)
+			}
 		}
 		if long && !strings.Contains(a.Text, "We add to cart orders a card") {
 			t.Errorf("long=%v: body lost the sentence naming the cart:\n%s", long, a.Text)
@@ -63,7 +66,9 @@ func TestCartButtonLabels(t *testing.T) {
 		{`<span role="button">In den Warenkorb</span>`, true},
 		{`<div class="price-box">Add to cart</div>`, false},
 		{`<a href="/cart">Add to cart now</a>`, false},
-		{`<a href="/wishlist">Add to wishlist</a>`, false},
+		{`<a href="#" role="button"><span>Add to Wish List</span></a>`, true},
+		{`<a href="#" class="action tocompare">Add to Compare</a>`, true},
+		{`<a href="/wishlist">Add to my list</a>`, false},
 	}
 	for _, c := range cases {
 		doc, err := html.Parse(strings.NewReader(c.html))

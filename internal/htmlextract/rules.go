@@ -684,10 +684,13 @@ func hasLongPair(v, short string, i int) bool {
 // (WooCommerce's <a class="button add_to_cart_button">Add to basket</a>,
 // a theme's <div class="btn add-to-cart">); the tag <button> is dropped
 // already (isJunkTag), these were read as text, and a collection gave
-// "£20.00 Add to basket" for every card. An element whose whole visible
+// "£20.00 Add to basket" for every card; its wish-list and compare
+// controls are alike ("Add to Wish List Add to Compare" under a card of
+// another shop's theme). An element whose whole visible
 // text is one of cartLabels (case folded, spaces collapsed) is a control.
 // The whole text must be the label: a sentence that names the cart stays.
 var cartLabels = []string{"add to cart", "add to basket", "add to bag", "add to trolley",
+	"add to wish list", "add to wishlist", "add to compare",
 	"in den warenkorb", "ajouter au panier", "añadir al carrito", "agregar al carrito",
 	"aggiungi al carrello", "in winkelwagen", "adicionar ao carrinho"}
 
