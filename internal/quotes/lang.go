@@ -1496,7 +1496,11 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 			x.dropPending, x.dropVerb = true, x.lower(ts[i+n-1])
 			return false
 		}
-		ps, pe := x.phraseAfter(ts, x.afterChannel(ts, x.afterHearer(ts, i+n)))
+		h := x.afterChannel(ts, x.afterHearer(ts, i+n))
+		ps, pe := x.phraseAfter(ts, h)
+		if ps < 0 {
+			ps, pe = x.describedApposition(ts, h)
+		}
 		if x.setSpeaker(q, ps, x.appositionName(pe)) {
 			return true
 		}
@@ -1527,6 +1531,29 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// describedApposition is rule describedApposition: a speaker after the
+// verb written as a determiner and a noun no lexicon lists as a role,
+// with the person's name in apposition ("a expliqué sa femme, Martine
+// Lamotte", "relató su vecina, Carmen Ibarra", "a raconté la vendeuse,
+// Julie Marchal, 24 ans"), gave phraseAfter no head, and the quote no
+// speaker or the one quoted before. At ts[h], the word after the verb,
+// it returns the determiner's span for appositionName to extend over
+// the name (which it does only for a person's name, after one or two
+// lower-case words), else -1, -1.
+func (x *langExtractor) describedApposition(ts []int, h int) (int, int) {
+	if h >= len(ts) {
+		return -1, -1
+	}
+	t := x.d.Tokens[ts[h]]
+	if !t.Word || t.Cap || !x.d.IsSentenceWord(t.Text) || x.isPronoun(x.lower(ts[h])) {
+		return -1, -1
+	}
+	if x.appositionName(t.End) == t.End {
+		return -1, -1
+	}
+	return t.Start, t.End
 }
 
 // capitalAfter reports a capitalised word in the run of words that
