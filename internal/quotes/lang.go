@@ -1521,6 +1521,10 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		ps, pe := x.phraseAfter(ts[:p], i+1)
 		return x.setSpeaker(q, ps, x.appositionName(pe))
 	}
+	if v := x.auxiliaryTail(ts, i); v > 0 {
+		ps, pe := x.phraseAfter(ts[:v], i+1)
+		return x.setSpeaker(q, ps, x.appositionName(pe))
+	}
 	// Subject first: "„...“, Schulz sagte".
 	for k := i + 1; k < len(ts) && k <= i+maxSubjectFirstWords; k++ {
 		if !x.d.Tokens[ts[k]].Word {
@@ -1554,6 +1558,44 @@ func (x *langExtractor) describedApposition(ts []int, h int) (int, int) {
 		return -1, -1
 	}
 	return t.Start, t.End
+}
+
+// auxiliaryTail is rule auxiliaryTail: a German or Dutch attribution in
+// the perfect or pluperfect after a quote puts the auxiliary first and
+// the speech verb's participle last, the speaker and a time between
+// („...“, hatte Derlinger zum Prozessauftakt erklärt", "hatte sein Anwalt
+// Jan Petersen im März gesagt", "had Bruinsma bij de start gezegd"): the
+// speaker was read from the auxiliary to the participle, time included,
+// or not at all past maxSubjectFirstWords. At ts[i], the first word
+// after the quote, it returns the index of the participle when ts[i] is
+// such an auxiliary and a listed verb closes the run of words within
+// maxAuxiliaryTailWords, else 0; the speaker is the phrase after the
+// auxiliary (phraseAfter stops before the time).
+func (x *langExtractor) auxiliaryTail(ts []int, i int) int {
+	if !perfectAuxiliaries[x.d.Lang()][x.lower(ts[i])] {
+		return 0
+	}
+	for k := i + 2; k < len(ts) && k <= i+maxAuxiliaryTailWords; k++ {
+		if !x.d.Tokens[ts[k]].Word {
+			return 0
+		}
+		if x.verbAt(ts, k) > 0 {
+			return k
+		}
+	}
+	return 0
+}
+
+// maxAuxiliaryTailWords bounds the words from the auxiliary to the
+// participle (rule auxiliaryTail): "hatte sein Anwalt Jan Petersen im
+// März gesagt" (seven).
+const maxAuxiliaryTailWords = 10
+
+// perfectAuxiliaries are the auxiliaries of the perfect tenses (rule
+// auxiliaryTail).
+var perfectAuxiliaries = map[string]map[string]bool{
+	"de": setOf("hat hatte hatten haben habe hätte"),
+	"nl": setOf("heeft had hadden hebben"),
 }
 
 // capitalAfter reports a capitalised word in the run of words that
