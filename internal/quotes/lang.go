@@ -2912,6 +2912,7 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 				if k > n+maxSpeakerWords && !bracketedAcronymBefore(toks, ts, k) {
 					break
 				}
+				k = x.accordingApposition(ts, n, k)
 				cs := skipSpace(x.text, toks[ts[k]].End, s[1])
 				ce := trimEndPunct(x.text, cs, s[1])
 				if ce-cs < minReportedBytes {
@@ -2961,6 +2962,32 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 		}
 	}
 	return model.Quote{}, false
+}
+
+// accordingApposition is rule accordingApposition: a description
+// opening the sentence after "according to" may have the person's name
+// in apposition, between commas ("Secondo l'assessore alla mobilità,
+// Davide Rinaldi, il Comune è pronto", "Según el presidente del club,
+// Ernesto Villalba, la afición ..."): the name belongs to the source, not
+// to the reported clause, which took it in. The source ts[n:c] must name
+// no person itself, and the name (a person's, appositionName) must close
+// on a comma. It returns the index of the comma that ends the source.
+func (x *langExtractor) accordingApposition(ts []int, n, c int) int {
+	toks := x.d.Tokens
+	se := toks[ts[c-1]].End
+	if x.d.PersonAt(toks[ts[n]].Start, se) >= 0 {
+		return c
+	}
+	ne := x.appositionName(se)
+	if ne == se {
+		return c
+	}
+	for k := c + 1; k+1 < len(ts) && toks[ts[k]].Start < ne+1; k++ {
+		if toks[ts[k]].End == ne && toks[ts[k+1]].Text == "," {
+			return k + 1
+		}
+	}
+	return c
 }
 
 // accordingAt returns how many tokens of ts from i form an "according
