@@ -160,8 +160,109 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		}
 	}
 	out = append(out, x.reported(out)...)
+	out = append(out, x.interviewTurns(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out, x.segs
+}
+
+// interviewTurns is rule interviewTurns: a printed interview gives each
+// answer as a paragraph opened by the speaker's name and a colon
+// ("Sophie Marchetti : Parce que ...", "Vogelsang: Weil ..."), with no
+// quotation marks nor speech verb, and the lang path read none of it
+// (the English path has rule transcriptParagraph). A label of at most
+// maxInterviewLabelWords capitalised words that names a person of the
+// text and opens at least minInterviewTurns paragraphs makes each of
+// those paragraphs, after the colon, that person's quote; the
+// interviewer's labels ("Frage:", "Le Courrier :") name no person and are
+// left out. Paragraphs holding a quote found already are skipped.
+func (x *langExtractor) interviewTurns(found []model.Quote) []model.Quote {
+	var turns []interviewTurn
+	count := map[int]int{}
+	text := x.text
+	for ps := 0; ps < len(text); {
+		pe := strings.IndexByte(text[ps:], '\n')
+		if pe < 0 {
+			pe = len(text)
+		} else {
+			pe += ps
+		}
+		if t, ok := x.interviewLabel(ps, pe); ok {
+			t.person = x.d.PersonAt(t.ls, t.le)
+			if t.person >= 0 {
+				turns = append(turns, t)
+				count[t.person]++
+			}
+		}
+		ps = pe + 1
+	}
+	var out []model.Quote
+	for _, t := range turns {
+		if count[t.person] < minInterviewTurns || len(strings.Fields(text[t.cs:t.ce])) < minInterviewTurnWords {
+			continue
+		}
+		overlaps := false
+		for _, q := range found {
+			if q.Start < t.ce && t.cs < q.End {
+				overlaps = true
+				break
+			}
+		}
+		if overlaps {
+			continue
+		}
+		q := model.Quote{Text: text[t.cs:t.ce], Start: t.cs, End: t.ce, Form: model.QuoteDirect}
+		x.record(&q, x.d.People[t.person].Name, false, t.ls, t.le)
+		out = append(out, q)
+	}
+	return out
+}
+
+// interviewTurn is a paragraph of an interview: its label text[ls:le],
+// the turn text[cs:ce] after the colon, the person the label names.
+type interviewTurn struct{ ls, le, cs, ce, person int }
+
+// maxInterviewLabelWords bounds an interview label: a full name with a
+// particle ("Anne van der Berg", four words).
+const maxInterviewLabelWords = 4
+
+// minInterviewTurns: a label opening one paragraph may be a heading or a
+// list item ("Paris: ..."); an interview gives each speaker two turns
+// at least.
+const minInterviewTurns = 2
+
+// minInterviewTurnWords: a turn of a word or two after a name and a colon
+// is a list entry or a score ("Vogelsang: 12"), not an answer.
+const minInterviewTurnWords = 3
+
+// interviewLabel reads the label of the paragraph text[ps:pe]: up to
+// maxInterviewLabelWords capitalised words (and name particles) then a
+// colon, the French space before it allowed. It returns the label's span
+// and the turn's after the colon.
+func (x *langExtractor) interviewLabel(ps, pe int) (interviewTurn, bool) {
+	var t interviewTurn
+	c := strings.IndexByte(x.text[ps:pe], ':')
+	if c <= 0 {
+		return t, false
+	}
+	c += ps
+	label := strings.TrimSpace(x.text[ps:c])
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > maxInterviewLabelWords {
+		return t, false
+	}
+	for _, w := range words {
+		if !isCapWord(w) && !x.d.IsParticle(w) {
+			return t, false
+		}
+	}
+	t.ls = ps + strings.Index(x.text[ps:c], label)
+	t.le = t.ls + len(label)
+	t.cs = skipSpace(x.text, c+1, pe)
+	t.ce = len(strings.TrimRightFunc(x.text[:pe], unicode.IsSpace))
+	if t.ce <= t.cs {
+		return t, false
+	}
+	return t, true
 }
 
 // colonParagraphLangs are the languages of rule colonParagraph.
