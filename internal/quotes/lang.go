@@ -2119,6 +2119,26 @@ func (x *langExtractor) genitiveRun(ts []int, k int) int {
 // loses its "este martes", right; the 966 quotes-benchmark texts
 // unchanged.
 func (x *langExtractor) afterTimeLead(ts []int, i int) int {
+	k := x.timePhraseEnd(ts, i)
+	if k == i {
+		return i
+	}
+	// The speaker opens after it: a name, a role or an article ("pour
+	// X" after "confirme aujourd'hui" names no speaker).
+	if k >= len(ts) || !x.d.Tokens[ts[k]].Word {
+		return i
+	}
+	if w := x.lower(ts[k]); !x.d.Tokens[ts[k]].Cap && !x.d.IsRole(w) && !definiteArticles[x.d.Lang()][w] && !indefiniteArticles[w] && !hasElidedArticle(w) && !possessiveDeterminers[w] {
+		return i
+	}
+	return k
+}
+
+// timePhraseEnd returns the index after the time phrase opening at ts[i]
+// (a weekday or a day word, with the article or preposition before it and
+// the time of day after it: "el martes", "am Montag", "mardi soir",
+// "lunes por la mañana", "hoy"), or i when none does.
+func (x *langExtractor) timePhraseEnd(ts []int, i int) int {
 	k := i
 	if k+1 < len(ts) && timeLeadArticles[x.lower(ts[k])] && isDayWord(x.lower(ts[k+1])) {
 		k++
@@ -2134,13 +2154,22 @@ func (x *langExtractor) afterTimeLead(ts []int, i int) int {
 	if k+2 < len(ts) && x.lower(ts[k]) == "por" && x.lower(ts[k+1]) == "la" && dayParts[x.lower(ts[k+2])] {
 		k += 3
 	}
-	// The speaker opens after it: a name, a role or an article ("pour
-	// X" after "confirme aujourd'hui" names no speaker).
-	if k >= len(ts) || !x.d.Tokens[ts[k]].Word {
-		return i
+	return k
+}
+
+// timeBeforeThat is rule timeBeforeThat: a day written between the speech
+// verb and its reported clause ("dijo el martes que", "a déclaré mardi
+// que", "zei dinsdag dat", "sagte am Montag, dass", "aseguró hoy que")
+// hid the "that", read right after the verb, and the sentence gave no
+// quote. At ts[k], right after the verb, it returns the index after such
+// a time phrase when a "that" word or a comma follows it, else k.
+func (x *langExtractor) timeBeforeThat(ts []int, k int) int {
+	e := x.timePhraseEnd(ts, k)
+	if e == k || e >= len(ts) {
+		return k
 	}
-	if w := x.lower(ts[k]); !x.d.Tokens[ts[k]].Cap && !x.d.IsRole(w) && !definiteArticles[x.d.Lang()][w] && !indefiniteArticles[w] && !hasElidedArticle(w) && !possessiveDeterminers[w] {
-		return i
+	if _, ok := x.thatStart(ts[e]); ok || x.d.Tokens[ts[e]].Text == "," {
+		return e
 	}
 	return k
 }
@@ -2576,7 +2605,7 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 			if n == 0 {
 				continue
 			}
-			k := x.westernHearer(ts, x.verbAdverbial(ts, i+n))
+			k := x.westernHearer(ts, x.timeBeforeThat(ts, x.verbAdverbial(ts, i+n)))
 			if k < len(ts) && x.d.Tokens[ts[k]].Text == "," {
 				k++
 			}
