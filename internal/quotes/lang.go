@@ -2559,6 +2559,7 @@ func intp(v int) *int { return &v }
 // outside quotation marks gives the sentence's quote.
 var sentenceRules = []func(x *langExtractor, ts []int, s [2]int) (model.Quote, bool){
 	(*langExtractor).according,
+	(*langExtractor).forOpinion,
 	(*langExtractor).asSaid,
 	(*langExtractor).accordingAfter,
 	(*langExtractor).nominalReported,
@@ -3093,6 +3094,49 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 	}
 	return model.Quote{}, false
 }
+
+// forOpinion is rule forOpinion: Spanish, Portuguese, French and Italian
+// open a view with "for" and its holder before a comma ("Para Osvaldo
+// Prates, la afición fue clave", "Pour la ministre Claire Dumas, la
+// réforme est juste", "Per il sindaco Enrico Sala, ..."): the clause
+// after the comma is the holder's, as after "según". Only for a holder
+// of at most maxSpeakerWords words ending on a person's name (the name
+// may stand in apposition, as rule accordingApposition reads it): "Para
+// ello,", "Pour 2027,", "Per questo," and "Para el Gobierno," name none.
+func (x *langExtractor) forOpinion(ts []int, s [2]int) (model.Quote, bool) {
+	w := forWords[x.d.Lang()]
+	if w == "" || len(ts) < 4 || x.lower(ts[0]) != w {
+		return model.Quote{}, false
+	}
+	toks := x.d.Tokens
+	for k := 2; k < len(ts) && k <= 1+maxSpeakerWords; k++ {
+		if !toks[ts[k]].Word && toks[ts[k]].Text != "," {
+			return model.Quote{}, false
+		}
+		if toks[ts[k]].Text != "," {
+			continue
+		}
+		k = x.accordingApposition(ts, 1, k)
+		ps, pe := toks[ts[1]].Start, toks[ts[k-1]].End
+		// The holder ends on the person's name: "Pour François Fillon il
+		// y avait trop de juridisme, ..." has no comma after the name.
+		if x.d.PersonAt(toks[ts[k-1]].Start, pe) < 0 {
+			return model.Quote{}, false
+		}
+		cs := skipSpace(x.text, toks[ts[k]].End, s[1])
+		ce := trimEndPunct(x.text, cs, s[1])
+		if ce-cs < minReportedBytes {
+			return model.Quote{}, false
+		}
+		q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
+		return q, x.setSource(&q, ps, pe)
+	}
+	return model.Quote{}, false
+}
+
+// forWords are the words for "for" that open a view and its holder (rule
+// forOpinion).
+var forWords = map[string]string{"es": "para", "pt": "para", "fr": "pour", "it": "per"}
 
 // accordingApposition is rule accordingApposition: a description
 // opening the sentence after "according to" may have the person's name
