@@ -21,6 +21,8 @@ func TestDescribedApposition(t *testing.T) {
 			"On ferme le lundi", "Julie Marchal"},
 		{"es", "Puerto Alviz. El pescador Tomás Ferreiro rescató el domingo a dos turistas.\n\n\"Vi la barca volcada\", relató Tomás Ferreiro.\n\n\"Es un héroe\", relató su vecina, Carmen Ibarra.",
 			"Es un héroe", "Carmen Ibarra"},
+		{"fr", "Montvert. Gérard Lamotte pétrit encore la pâte chaque matin dans sa boutique.\n\n« Mon père m'a tout appris », a raconté Gérard Lamotte.\n\n« On ferme le lundi », a raconté la vendeuse de la boulangerie, Julie Marchal.",
+			"On ferme le lundi", "Julie Marchal"},
 	} {
 		doc := people.AnalyzeLang(c.text, c.lang)
 		found := false

@@ -1646,7 +1646,8 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 // speaker or the one quoted before. At ts[h], the word after the verb,
 // it returns the determiner's span for appositionName to extend over
 // the name (which it does only for a person's name, after one or two
-// lower-case words), else -1, -1.
+// lower-case words), or the span up to the name after a longer
+// description, else -1, -1.
 func (x *langExtractor) describedApposition(ts []int, h int) (int, int) {
 	if h >= len(ts) {
 		return -1, -1
@@ -1655,11 +1656,37 @@ func (x *langExtractor) describedApposition(ts []int, h int) (int, int) {
 	if !t.Word || t.Cap || !x.d.IsSentenceWord(t.Text) || x.isPronoun(x.lower(ts[h])) {
 		return -1, -1
 	}
-	if x.appositionName(t.End) == t.End {
-		return -1, -1
+	if x.appositionName(t.End) != t.End {
+		return t.Start, t.End
 	}
-	return t.Start, t.End
+	// A longer description ("el capitán del puerto, Raúl Montes", "la
+	// vendeuse de la boulangerie, Julie Marchal"): up to
+	// maxDescriptionWords lower-case words, then the name after the
+	// comma, a person's.
+	toks := x.d.Tokens
+	for k := h + 1; k < len(ts) && k <= h+maxDescriptionWords+1; k++ {
+		tk := toks[ts[k]]
+		if tk.Text == "," && k > h+1 && k+1 < len(ts) && toks[ts[k+1]].Cap {
+			e := k + 1
+			for e+1 < len(ts) && toks[ts[e+1]].Word && (toks[ts[e+1]].Cap || x.d.IsParticle(toks[ts[e+1]].Text)) {
+				e++
+			}
+			if x.d.PersonAt(toks[ts[k+1]].Start, toks[ts[e]].End) < 0 {
+				return -1, -1
+			}
+			return t.Start, toks[ts[e]].End
+		}
+		if !tk.Word || tk.Cap {
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
+
+// maxDescriptionWords bounds the lower-case words of a description before
+// its name in apposition (rule describedApposition): "vendeuse de la
+// boulangerie" (four).
+const maxDescriptionWords = 4
 
 // auxiliaryTail is rule auxiliaryTail: a German or Dutch attribution in
 // the perfect or pluperfect after a quote puts the auxiliary first and
