@@ -2257,8 +2257,38 @@ func (d *Doc) roleBefore(r ref) {
 		}
 		k--
 	}
+	k = d.employerBefore(k, roleAt)
 	// A possessor before ("the council's"): keep it.
 	d.People[r.person].Roles = append(d.People[r.person].Roles, d.Text[d.Tokens[k].Start:d.Tokens[end-1].End])
+}
+
+// employerBefore is rule employerBeforeRole: a capitalised name between
+// the article and the role of an apposition before a name ("A Velmar
+// Council spokesman, Ivo Dorn,", "the Kelby manager, Ola Lind,") says
+// whom the person serves, and is part of the role: without it the role
+// was the bare noun ("spokesman"), which every other spokesman of the
+// text shares. k is the first word of the role read so far; the result
+// is the first word of the name when an article or a possessive
+// determiner opens it (at most maxRoleOrgWords words, "of" and "and"
+// inside), else k: a capitalised word opening the sentence with no
+// article may be the sentence's subject run into the role. A capitalised
+// role that is a body's word (nonName: "the European Centre, Ola Lind,")
+// ends a body's name, no role, and is left as it was.
+func (d *Doc) employerBefore(k, roleAt int) int {
+	if d.Tokens[roleAt].Cap && nonName[d.lower(d.Tokens[roleAt])] {
+		return k
+	}
+	j := k
+	for j > 0 && k-j < maxRoleOrgWords && d.Tokens[j-1].Word && (d.Tokens[j-1].Cap || j < k && (d.Tokens[j-1].Text == "of" || d.Tokens[j-1].Text == "and")) && !appositiveDeterminer(d.lower(d.Tokens[j-1])) {
+		j--
+	}
+	if j == k || j == 0 || !d.Tokens[j].Cap || d.lineBreakBefore(j) {
+		return k
+	}
+	if w := d.lower(d.Tokens[j-1]); !isArticle(w) && !determiners[w] {
+		return k
+	}
+	return j
 }
 
 // agentNounBefore is rule agentNounApposition: "The harbormaster, Ed
