@@ -2593,6 +2593,9 @@ func (d *Doc) kinshipGender() {
 				continue
 			}
 			g = kinshipOf(d.Tokens[t].Text)
+			if g == 0 && d.lx == nil && !d.Tokens[t].Cap {
+				g = lowerLookup(genderedRoles, d.Tokens[t].Text)
+			}
 		}
 		switch g {
 		case 'm':
@@ -2601,6 +2604,20 @@ func (d *Doc) kinshipGender() {
 			d.People[r.person].votesF += saidVoteWeight
 		}
 	}
+}
+
+// genderedRoles are rule genderedRoleBefore's nouns: a gendered role
+// noun in lower case right before a name ("The chairwoman, Velma
+// Orrin,", "party spokeswoman Ada Roe") says the person's gender as a
+// kinship noun does (kinshipGender): an unlisted given name had none, and
+// a later "she said" could go to a man. English only (German "man" is a
+// pronoun), and not "man", "woman" or "lady", which open titles and
+// shows ("Man Vs. ..."). Feminine nouns only: news writes "spokesman" and
+// "chairman" for women too ("party spokesman Ada Roe ... she said"), and
+// a man's vote there took her quotes from her.
+var genderedRoles = map[string]byte{
+	"chairwoman": 'f', "spokeswoman": 'f', "congresswoman": 'f', "businesswoman": 'f',
+	"councilwoman": 'f', "actress": 'f', "sportswoman": 'f', "policewoman": 'f',
 }
 
 // kinshipOf is kinshipNouns' gender for a token in any case.
