@@ -148,6 +148,11 @@ var langTables = map[string]*langWords{
 		affiliationParticle: true,
 		roleOf:              words(`der des für`),
 	},
+	// Rule unionistRoles: each Romance list holds the trade unionist and
+	// the activist ("la syndicaliste Claire Dorval", "la sindicalista",
+	// "il sindacalista"; German reads "Gewerkschafterin" already),
+	// whom news quotes in every strike: without them the name had no
+	// role and "a déclaré la syndicaliste" no speaker.
 	"fr": {
 		stop: words(`le la les l un une des du de d au aux ce cette ces il elle ils elles on nous vous je et ou mais donc car ni si quand comme selon pour par avec sans dans sur sous chez entre depuis pendant avant après
 		mon ma mes son sa ses leur leurs notre votre qui que quoi où pourquoi comment aujourd'hui hier demain puis ainsi alors enfin ensuite cependant pourtant toutefois oui non plus très tous toutes tout`),
@@ -155,7 +160,8 @@ var langTables = map[string]*langWords{
 		chef cheffe adjoint adjointe premier première préfet préfète maire-adjoint conseiller conseillère économiste chercheur chercheuse professeur professeure
 		entraîneur sélectionneur patron patronne gouverneur commissaire
 		expert experte analyste médecin dirigeant dirigeante délégué déléguée
-		élu élue gérant gérante`),
+		élu élue gérant gérante
+		syndicaliste militant militante`),
 		honorifics:   gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
 		institutions: words(`gouvernement ministère commission banque conseil cour tribunal parlement assemblée sénat agence institut université parti syndicat fondation mairie préfecture`),
 		particles:    words(`de du des d' la le`),
@@ -170,7 +176,8 @@ var langTables = map[string]*langWords{
 		roles: words(`alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora secretario secretaria diputado diputada senador senadora juez jueza fiscal
 		jefe jefa consejero consejera gobernador gobernadora economista investigador investigadora profesor profesora entrenador seleccionador delegado delegada vicepresidente vicepresidenta
 		abogado abogada experto experta analista médico médica líder dirigente
-		concejal concejala edil regidor regidora gerente catedrático catedrática`),
+		concejal concejala edil regidor regidora gerente catedrático catedrática
+		sindicalista activista`),
 		honorifics:   gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
 		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
 		particles:    words(`de del la los las y`),
@@ -181,7 +188,8 @@ var langTables = map[string]*langWords{
 		lui lei loro noi io suo sua suoi sue questo questa questi queste quello quella oggi ieri domani anche inoltre però già non sì molto tutti tutte`),
 		roles: words(`sindaco sindaca ministro ministra presidente presidentessa portavoce direttore direttrice segretario segretaria deputato deputata senatore senatrice giudice procuratore
 		assessore assessora governatore governatrice economista ricercatore ricercatrice professore professoressa allenatore commissario premier consigliere
-		avvocato avvocata esperto esperta analista medico leader dirigente`),
+		avvocato avvocata esperto esperta analista medico leader dirigente
+		sindacalista attivista`),
 		honorifics:   gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
 		institutions: words(`governo ministero commissione banca consiglio corte tribunale parlamento camera senato agenzia istituto università partito sindacato fondazione comune procura`),
 		particles:    words(`di de da del della dei degli`),
@@ -200,7 +208,8 @@ var langTables = map[string]*langWords{
 		ele ela eles elas nós eu seu sua seus suas este esta isto esse essa hoje ontem amanhã também além já não sim muito todos todas`),
 		roles: words(`ministro ministra presidente presidenta prefeito prefeita porta-voz diretor diretora secretário secretária deputado deputada senador senadora juiz juíza procurador procuradora
 		governador governadora autarca economista investigador investigadora professor professora treinador técnico vereador vereadora comissário primeiro-ministro
-		advogado advogada especialista analista médico médica líder dirigente`),
+		advogado advogada especialista analista médico médica líder dirigente
+		sindicalista ativista`),
 		honorifics:   gendered(`sr senhor dom`, `sra senhora dona`, `dr dra`),
 		institutions: words(`governo ministério comissão banco conselho tribunal congresso senado parlamento assembleia câmara agência instituto universidade partido sindicato fundação prefeitura`),
 		particles:    words(`da de do dos das e`),
