@@ -2027,6 +2027,7 @@ func (f *finder) result() (orgs, places []model.Entity) {
 	all = f.mergeDefined(all)
 	all = f.mergeAcronyms(all)
 	all = mergeClubNames(all)
+	f.shortCompanyNames(all)
 	all = dropOrgPlaces(all)
 	// Each list sized once by its count, not grown by append (3% of the
 	// analysis's allocation on BenchmarkAnalyze's article); nil when
@@ -2061,6 +2062,110 @@ func (f *finder) result() (orgs, places []model.Entity) {
 		}
 	}
 	return orgs, places
+}
+
+// shortCompanyNames is rule shortCompanyName: a company named by its
+// name and a company kind word ("Velmor Holdings", "Orvane
+// Pharmaceuticals") is named again by the first word alone ("Velmor
+// declined to comment"), as news writes it after the first mention; that
+// word standing alone (no capitalised word before or after it) is a
+// mention of the company (listed with no count, so that the full name
+// stays the company's name however often the short one is written). Only in English
+// and for a word that is no other entity's mention, no person's name, no
+// demonym or listed place, and never written in lower case in the text
+// ("General" of "General Foods" opens other names; "united").
+func (f *finder) shortCompanyNames(all []*found) {
+	if !f.english {
+		return
+	}
+	var taken map[string]bool
+	for _, e := range all {
+		if e.class != classOrg || e.typ != "company" {
+			continue
+		}
+		short := ""
+		for _, m := range e.mentions {
+			w := strings.Fields(m)
+			if len(w) == 2 && f.lex.suffix[w[1]].typ == "company" {
+				short = w[0]
+				break
+			}
+		}
+		if len(short) < minShortCompanyName || !isCap(short) || f.people[short] || demonym(short) || IsPlace(short) {
+			continue
+		}
+		if taken == nil {
+			taken = map[string]bool{}
+			for _, o := range all {
+				for _, m := range o.mentions {
+					taken[m] = true
+				}
+			}
+		}
+		if taken[short] || strings.Contains(f.text, strings.ToLower(short[:1])+short[1:]) {
+			continue
+		}
+		if standaloneWord(f.text, short) > 0 {
+			// Listed, not counted: the full name stays the name.
+			e.addCount(short, 0)
+			taken[short] = true
+		}
+	}
+}
+
+// articleWords are the English articles rule shortCompanyName reads
+// before a word.
+var articleWords = setOf(`the a an The A An`)
+
+// minShortCompanyName is the shortest first word rule shortCompanyName
+// reads alone: shorter ones are initials or common words ("Air", "Jet").
+const minShortCompanyName = 4
+
+// standaloneWord counts the places text writes w as a word of its own
+// outside a longer name: no letter or digit joined to it, no capitalised
+// word right after it ("Velmor Holdings") nor before it on its line
+// ("North Velmor") nor an article before it; a possessive "'s" may
+// follow.
+func standaloneWord(text, w string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return n
+		}
+		start, end := i+k, i+k+len(w)
+		i = end
+		if start > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if end < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if next := strings.TrimLeft(text[end:], " "); len(next) < len(text)-end && next != "" {
+			if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) {
+				continue
+			}
+		}
+		if prev := strings.TrimRight(text[:start], " "); len(prev) < start && prev != "" {
+			j := strings.LastIndexAny(prev, " \n\t")
+			last, _ := utf8.DecodeLastRuneInString(prev)
+			if r, _ := utf8.DecodeRuneInString(prev[j+1:]); unicode.IsUpper(r) && unicode.IsLetter(last) {
+				continue
+			}
+			// After an article the word is an adjective or a
+			// noun's modifier ("the German government", "a
+			// Progressive plan"), as a company's short name
+			// seldom is.
+			if articleWords[prev[j+1:]] {
+				continue
+			}
+		}
+		n++
+	}
 }
 
 // mergeAcronyms folds an acronym found by the acronym rule into the
