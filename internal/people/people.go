@@ -467,6 +467,28 @@ func analyze(text string, lx *langWords) *Doc {
 	return d
 }
 
+// germanNumberWord is rule germanNumberWord: German writes a number word
+// with a capital when it stands for a noun or opens a sentence
+// ("Zehntausend Zuhörer kamen", "vor Hunderten Fans", "Dreitausend
+// Besucher"), and the number and its noun read as a name; a word ending
+// in a number of germanNumberEndings is no given name. w is in lower case.
+func (d *Doc) germanNumberWord(w string) bool {
+	if d.Lang() != "de" {
+		return false
+	}
+	for _, e := range germanNumberEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanNumberEndings end the German number words of rule
+// germanNumberWord, plain and inflected ("Tausende", "Hunderten",
+// "Dutzenden").
+var germanNumberEndings = []string{"tausend", "tausende", "tausenden", "hundert", "hunderte", "hunderten", "dutzend", "dutzende", "dutzenden"}
+
 // genitiveNames is rule germanGenitiveName: German writes a person's
 // genitive with -s glued to the name, before the noun it owns ("Jana
 // Velms Roman", "Velms Werk"), so the capitalised run holds the name and
@@ -1317,7 +1339,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			r.roleStart = r.tokStart
 			continue
 		}
-		if d.gerundOpener(r.tokStart, i) {
+		if d.gerundOpener(r.tokStart, i) || d.germanNumberWord(w) {
 			r.tokStart++
 			r.roleStart = r.tokStart
 			continue
