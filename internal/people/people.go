@@ -2468,7 +2468,17 @@ func (d *Doc) roleBeforeCommon(e int) int {
 	for k > 0 && e-k < maxRoleCommonWords && d.Tokens[k].Word && !d.Tokens[k].Cap && !stopCaps[d.lower(d.Tokens[k])] {
 		k--
 	}
-	if k == e || k < 3 || !d.Tokens[k].Word || !determiners[d.lower(d.Tokens[k])] {
+	if k == e || k < 2 || !d.Tokens[k].Word {
+		return -1
+	}
+	// Rule bareComplement: a portfolio or a field after "for" or "of"
+	// takes no article ("the minister for ports, Gerd Halvorsen,", "the
+	// head of security, Ola Lind,"): at most maxBareComplementWords words,
+	// the role noun after an article as below. No change on the analysis
+	// sets (ana-q, ana-m): no such apposition there.
+	if w := d.lower(d.Tokens[k]); (w == "for" || w == "of") && e-k <= maxBareComplementWords {
+		k++
+	} else if k < 3 || !determiners[w] {
 		return -1
 	}
 	k--
@@ -2496,6 +2506,10 @@ func (d *Doc) roleBeforeCommon(e int) int {
 	}
 	return -1
 }
+
+// maxBareComplementWords bounds the complement of rule bareComplement
+// ("for trade", "of public health").
+const maxBareComplementWords = 2
 
 // maxRoleCommonWords bounds the common nouns of rule
 // roleCommonComplement's complement ("the firm", "the town's water
