@@ -22,7 +22,8 @@ var firstNameGender = func() map[string]byte {
 		ted hugh ian neil colin graham stuart nigel simon martin barry craig derek trevor brent
 		darren glen gordon rod ross dwight marco mario luis carlos pierre francois jacques
 		justin stephane mohammed muhammad ahmed ali omar hassan ibrahim vladimir sergei
-		boris dmitri ivan hans klaus jurgen wolfgang giuseppe giovanni antonio francesco`) {
+		boris dmitri ivan hans klaus jurgen wolfgang giuseppe giovanni antonio francesco
+		liam luke rhys declan rupert edmund gareth dominic marcus callum fergus ewan`) {
 		m[n] = 'm'
 	}
 	for n := range strings.FieldsSeq(`mary patricia jennifer linda elizabeth barbara susan jessica
@@ -38,9 +39,16 @@ var firstNameGender = func() map[string]byte {
 		jody joanne louise fiona alison allison colleen kathy cathy sue susanne suzanne yvonne
 		monique sylvie nathalie isabelle marie sophie valerie genevieve chantal francine
 		fatima aisha leila yasmin priya anita sunita olga natalia svetlana irina ingrid
-		greta ursula francesca giulia chiara elena lucia carmen rosa ana isabel sofia paula`) {
+		greta ursula francesca giulia chiara elena lucia carmen rosa ana isabel sofia paula
+		lucy ellen eleanor harriet naomi esther miriam agnes edith beatrice margot`) {
 		m[n] = 'f'
 	}
+	// Rule moreGivenNames: the lines after "francesco" and "paula" add
+	// common British and American given names the lists lacked ("Lucy",
+	// "Harriet", "Rhys", "Declan"): a name opening with one had no gender,
+	// so a "she said" could go to a man named after her, and it was no
+	// person without another mark. Not "Oliver", which opens a
+	// consulting firm's name the people rules would take from it.
 	// Not all of these are unambiguous enough: drop the shared ones, and
 	// those that open place, team or party names ("Virginia Beach",
 	// "Christian Democrats", "Madison Square Garden").
