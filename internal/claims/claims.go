@@ -660,7 +660,12 @@ survivors observers workers migrants recruits graduates nurses physicians surgeo
 experts economists analysts executives managers owners farmers miners fishermen athletes players
 riders cyclists pedestrians commuters spectators jurors donors borrowers renters landlords
 taxpayers employers carers clinicians midwives republicans democrats conservatives liberals
-generals admirals opponents contributors`)
+generals admirals opponents contributors` +
+	// Rule personNouns: the holders of a seat or a trade, and those a place
+	// carries or hosts, are people as "residents" are: "17 councillors" had
+	// the unit "councillors", so no count of people matched it.
+	` councillors councilors legislators ministers judges lawyers pilots crew staffers
+travellers travelers diners guests climbers hikers swimmers skiers teenagers`)
 
 // timeUnits measure durations, not claims about the world ("two years").
 var timeUnits = setOf(`year years month months week weeks day days hour hours minute minutes

@@ -9,8 +9,8 @@ func TestCoordinatedCount(t *testing.T) {
 	tests := []lcase{
 		{"coordinatedCount", "Eleven climbers died and 23 were rescued from the ridge on Sunday.",
 			[]lgot{
-				{"Eleven climbers died", "climbers", "climbers that died", 11.0, nil},
-				{"23 were rescued from the ridge on Sunday", "climbers", "climbers rescued from the ridge on Sunday", 23.0, nil}}},
+				{"Eleven climbers died", "people", "climbers who died", 11.0, nil},
+				{"23 were rescued from the ridge on Sunday", "people", "climbers rescued from the ridge on Sunday", 23.0, nil}}},
 		{"coordinatedCount, hedged", "At least 31 passengers drowned and about 140 were missing, the coastguard said.",
 			[]lgot{
 				{"At least 31 passengers drowned", "people", "passengers drowned", 31.0, nil},

@@ -19,14 +19,14 @@ func TestLangCoordinatedCount(t *testing.T) {
 		want       []got
 	}{
 		{"de", "Beim Brand in Velmsee starben 9 Bewohner und 41 wurden gerettet.", []got{
-			{"Beim Brand in Velmsee starben 9 Bewohner", "bewohner", "Bewohner", 9},
-			{"41 wurden gerettet", "bewohner", "Bewohner wurden gerettet", 41}}},
+			{"Beim Brand in Velmsee starben 9 Bewohner", "people", "Bewohner", 9},
+			{"41 wurden gerettet", "people", "Bewohner wurden gerettet", 41}}},
 		{"fr", "Au total, 23 personnes sont mortes et 112 ont été évacuées.", []got{
 			{"23 personnes sont mortes", "people", "personnes sont mortes", 23},
 			{"112 ont été évacuées", "people", "personnes ont été évacuées", 112}}},
 		{"es", "En el choque, 5 pasajeros murieron y 37 resultaron heridos.", []got{
-			{"5 pasajeros murieron", "pasajeros", "pasajeros murieron", 5},
-			{"37 resultaron heridos", "pasajeros", "pasajeros resultaron heridos", 37}}},
+			{"5 pasajeros murieron", "people", "pasajeros murieron", 5},
+			{"37 resultaron heridos", "people", "pasajeros resultaron heridos", 37}}},
 		{"de", "Der Verein zahlte 40 Euro und 12 wurden erstattet.", []got{
 			{"Der Verein zahlte 40 Euro und 12 wurden erstattet", "EUR", "der Verein zahlte", 40}}},
 	}

@@ -21,7 +21,7 @@ func TestLangVagueCount(t *testing.T) {
 		{"de", "In Velmsee gingen am Samstag Tausende Menschen auf die Straße.", []got{
 			{"In Velmsee gingen am Samstag Tausende Menschen auf die Straße", "people", "Menschen", nil}}},
 		{"fr", "Des centaines de riverains ont signé la pétition.", []got{
-			{"Des centaines de riverains ont signé la pétition", "riverains", "riverains", nil}}},
+			{"Des centaines de riverains ont signé la pétition", "people", "riverains", nil}}},
 		{"es", "Miles de personas esperaban en la plaza.", []got{
 			{"Miles de personas esperaban en la plaza", "people", "personas", nil}}},
 		{"fr", "Le club attend des dizaines de milliers de francs.", nil},
