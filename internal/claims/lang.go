@@ -2087,6 +2087,11 @@ func knownStartingAtLang(text string, toks []ltok, k int, opts Options) string {
 			best = name
 		}
 	}
+	if opts.Lang == "de" {
+		// Rule germanNominative: the organisation's name may keep the
+		// case of its mention ("Statistischem Bundesamt").
+		return germanNominative(best)
+	}
 	return best
 }
 
@@ -2156,6 +2161,9 @@ func sourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum, s
 	}
 	if !model.StartsUpper(toks[k].text) && k > s {
 		k = s
+	}
+	if opts.Lang == "de" {
+		return germanNominative(text[toks[k].start:toks[e-1].end])
 	}
 	return text[toks[k].start:toks[e-1].end]
 }

@@ -66,7 +66,7 @@ func TestExtractLang(t *testing.T) {
 		{"nl", "Volgens het CBS steeg de werkloosheid met 3,9 procent.", nil,
 			[]got{{3.9, 0, "percent", "de werkloosheid steeg", "CBS"}}},
 		{"de", "Nach Angaben der Deutschen Bahn fielen rund 80 Prozent der Fernzüge aus.", nil,
-			[]got{{80, 0, "percent", "Fernzüge", "Deutschen Bahn"}}},
+			[]got{{80, 0, "percent", "Fernzüge", "Deutsche Bahn"}}},
 		{"fr", "D'après une étude, 35 % des salariés envisagent de partir.", nil,
 			[]got{{35, 0, "percent", "salariés envisagent de partir", "une étude"}}},
 		{"es", "Según el ministerio, el 18 por ciento de los pacientes espera más de seis meses.", nil,

@@ -17,7 +17,7 @@ func TestSourceFor(t *testing.T) {
 		want []got
 	}{
 		{"Die Zahl der Pendler stieg nach Angaben des Landesamts für Statistik auf 1,4 Millionen.",
-			[]got{{"die Zahl der Pendler", "Landesamts für Statistik"}}},
+			[]got{{"die Zahl der Pendler", "Landesamt für Statistik"}}},
 		{"Laut einer Umfrage des Zentrums für Marktforschung lehnen 61 Prozent der Befragten den Plan ab.",
 			[]got{{"Befragten", "Umfrage des Zentrums für Marktforschung"}}},
 	}

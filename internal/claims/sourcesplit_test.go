@@ -15,7 +15,7 @@ func TestSourceSplitSubject(t *testing.T) {
 	get := func(c model.Claim) got { return got{c.Subject, c.Source} }
 	tests := []langCase[got]{
 		{"de", "Die Kaltmiete in Brennstadt stieg laut Statistischem Landesamt auf 9,10 Euro pro Quadratmeter.",
-			[]got{{"die Kaltmiete in Brennstadt pro Quadratmeter", "Statistischem Landesamt"}}},
+			[]got{{"die Kaltmiete in Brennstadt pro Quadratmeter", "Statistisches Landesamt"}}},
 		{"de", "Der Fahrpreis sank nach Angaben der Verkehrsbetriebe auf 2,80 Euro je Fahrt.",
 			[]got{{"der Fahrpreis je Fahrt", "Verkehrsbetriebe"}}},
 		{"de", "Unter den Gästen in Velda waren laut der Liste etwa 80 Prozent aller Besucher aus der Region.",
