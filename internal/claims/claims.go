@@ -321,6 +321,11 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 		}
 		if len(out) > first && slices.Contains(levels, cs) {
 			sc.levelHead = changeHead(out[len(out)-1].Subject)
+			// Rule multipleObject: the multiple's object is what its
+			// level measures ("doubled their vote share to 8%").
+			if q > 0 && cs > exprs[q-1].j && multipleObject(toks, exprs[q-1], exprs[q-1].j, cs+1) == cs {
+				sc.levelHead = text[toks[exprs[q-1].j].start:toks[cs-1].end]
+			}
 		}
 		c.Subject = relativeAntecedent(text, toks, cs, sc.subject(text, toks, cs, accordingCut(toks, e.j, ce), e))
 		if parenthesis != "" {
@@ -1435,6 +1440,7 @@ func levelWord(toks []token, p expr, i int) int {
 			break
 		}
 	}
+	k = multipleObject(toks, p, k, i)
 	if k < i && toks[k].lower != "to" && toks[k].lower != "from" {
 		k = skipTime(toks, k, i)
 	}
@@ -1444,6 +1450,31 @@ func levelWord(toks []token, p expr, i int) int {
 	for m := k + 1; m < i; m++ {
 		if !qualifiers[toks[m].lower] {
 			return -1
+		}
+	}
+	return k
+}
+
+// multipleVerbs state a change as a multiple ("doubled", rule
+// multipleObject).
+var multipleVerbs = setOf(`doubled tripled trebled halved`)
+
+// multipleObject is rule multipleObject: a multiple verb's object, opened
+// by a possessive or "the" and at most maxNounGap words with no stop,
+// stands between the multiple and its level ("The Greens doubled their
+// vote share to 8%", "tripled its profit to £30m"): the level's "to"
+// after the object is returned, k otherwise. The level was lost, read as
+// part of the multiple's subject.
+func multipleObject(toks []token, p expr, k, i int) int {
+	if p.unit != UnitTimes || !multipleVerbs[toks[p.i].lower] || k >= i || !changeObjects[toks[k].lower] {
+		return k
+	}
+	for m := k + 1; m < i && m <= k+maxNounGap; m++ {
+		if toks[m].lower == "to" {
+			return m
+		}
+		if toks[m].kind != tWord || nounStops[toks[m].lower] {
+			break
 		}
 	}
 	return k
@@ -2756,7 +2787,7 @@ func changeLevels(toks []token, exprs []expr) []int {
 		}
 		// Past a count's noun ("25 basis points to 5.25%") and a time,
 		// at most two hedges between ("to about 5%").
-		if k := levelWord(toks, p, e.i); k >= 0 && changeFigure(toks, p.i) {
+		if k := levelWord(toks, p, e.i); k >= 0 && (changeFigure(toks, p.i) || multipleVerbs[toks[p.i].lower]) {
 			out = append(out, k)
 		}
 	}
