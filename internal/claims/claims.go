@@ -224,6 +224,9 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 	*prev = prevSentence{start: start, end: end, source: source, known: true}
 	splits := andClauses(toks, exprs)
 	levels := changeLevels(toks, exprs)
+	// beside is a compound's claim waiting for its clause's (rule
+	// compoundBeside).
+	var beside *model.Claim
 	for q, e := range exprs {
 		cs, ce := bounds.clause(e.i, e.j)
 		if cs == e.i {
@@ -275,7 +278,17 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			}
 		}
 		if e.weak && q+1 < len(exprs) && exprs[q+1].i < ce {
-			continue // rule measureCompound: "The 2.5-mile route cost ¥3bn"
+			// Rule measureCompound: "The 2.5-mile route cost ¥3bn" states
+			// the cost. Rule compoundBeside: the compound is a claim
+			// too, on the noun it describes, which takes no clause ("the
+			// 2.5-mile route" measures the route, the cost stays the
+			// clause's claim); it goes after the clause's claim, to keep
+			// claims in text order.
+			if n := e.j; beside == nil && besideUnit(e.unit) && n < ce && toks[n].kind == tWord && !nounStops[toks[n].lower] && !isCapWord(toks[n].text) {
+				beside = &model.Claim{Text: text[toks[e.i].start:toks[n].end], Value: e.value, Unit: e.unit,
+					Subject: toks[n].text, Source: source, Start: toks[e.i].start, End: toks[n].end}
+			}
+			continue
 		}
 		// One claim a clause: the first numeric expression states it
 		// ("£3m for 1,200 people" is one claim).
@@ -378,6 +391,13 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			sc.sawPopulation(text, toks, e.j)
 		}
 		out = append(out, c)
+		if beside != nil {
+			out = append(out, *beside)
+			beside = nil
+		}
+	}
+	if beside != nil {
+		out = append(out, *beside) // the figure after it stated no claim
 	}
 	prev.population = sc.population
 	prev.first, prev.last = first, len(out)
@@ -1453,6 +1473,21 @@ func levelWord(toks []token, p expr, i int) int {
 		}
 	}
 	return k
+}
+
+// besideUnit reports whether a compound in unit u is a claim of rule
+// compoundBeside: a length, area, weight or magnitude; a duration ("a
+// 6-month trial") tells how a thing was done, as a survey's sample does.
+func besideUnit(u string) bool {
+	if u == UnitMagnitude {
+		return true
+	}
+	for _, pl := range compoundMeasures {
+		if u == pl {
+			return true
+		}
+	}
+	return false
 }
 
 // multipleVerbs state a change as a multiple ("doubled", rule

@@ -70,7 +70,8 @@ func TestMeasureRules(t *testing.T) {
 		{"measureCompound", "The 2.5-mile route opened to walkers.",
 			[]lgot{{"The 2.5-mile route opened to walkers", "miles", "route opened to walkers", 2.5, nil}}},
 		{"measureCompound yields to another figure", "The 2.5-mile route cost ¥3 billion.",
-			[]lgot{{"The 2.5-mile route cost ¥3 billion", "JPY", "The 2.5-mile route cost", 3e9, nil}}},
+			[]lgot{{"The 2.5-mile route cost ¥3 billion", "JPY", "The 2.5-mile route cost", 3e9, nil},
+				{"2.5-mile route", "miles", "route", 2.5, nil}}}, // rule compoundBeside
 		{"measureCompound, no duration", "A two-day strike closed the port.", nil},
 		{"measureCompound, no height", "The goalkeeper is 6-foot-4.", nil},
 		{"rupeeWord", "The state will spend Rs 500 crore on rural roads.",

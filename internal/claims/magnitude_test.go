@@ -22,7 +22,7 @@ func TestMagnitudeLevel(t *testing.T) {
 		{"", "A magnitude 5.8 earthquake struck Velmar on Sunday.", []got{{5.8, "magnitude", "A magnitude earthquake struck Velmar on Sunday"}}},
 		{"", "The Tarvin quake had a magnitude of 7.1.", []got{{7.1, "magnitude", "The Tarvin quake had a magnitude"}}},
 		{"", "A 6.2-magnitude quake hit the Kelmouth coast.", []got{{6.2, "magnitude", "quake hit the Kelmouth coast"}}},
-		{"", "A 6.2-magnitude quake killed 40 people in Kelmouth.", []got{{40, "people", "people a 6.2-magnitude quake killed in Kelmouth"}}},
+		{"", "A 6.2-magnitude quake killed 40 people in Kelmouth.", []got{{40, "people", "people a 6.2-magnitude quake killed in Kelmouth"}, {6.2, "magnitude", "quake"}}},
 		{"", "Storm Brenna brought winds of magnitude 12 to Orrin.", nil},
 	}
 	checkLang(t, tests, get)
