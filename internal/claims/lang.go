@@ -785,6 +785,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				bounds = newLangClauseBoundsInto(&boundsBuf, toks)
 			}
 			cs, ce := bounds.clause(e)
+			cs = commaSourceClause(toks, cs, e, sourceAt, sourceEnd)
 			return andClause(toks, cs, ce, e, ln, clauseWordsFor[opts.Lang])
 		}
 		// levelAt is where the level after a change figure starts (rule
@@ -1732,6 +1733,32 @@ func (b langClauseBounds) clause(e langExpr) (int, int) {
 		return e.i, max(e.j, e.i+1)
 	}
 	return cs, ce
+}
+
+// commaSourceClause is rule commaSource: a source set off by commas
+// between a verb and the figure's lead ("El paro subió, según el
+// instituto, hasta el 5%", "Le chômage a augmenté, selon l'Insee, de 3%")
+// does not end the clause: the clause of the figure, which opened at the
+// source's closing comma, opens where the clause before the source does,
+// and rule sourceSplitSubject reads its subject there. The claim had no
+// subject, or the words after the figure. The word before the opening
+// comma is a verb: lower-case and no stop word.
+func commaSourceClause(toks []ltok, cs int, e langExpr, sourceAt, sourceEnd int) int {
+	if sourceAt < 2 || sourceEnd >= e.i || toks[sourceAt-1].text != "," || toks[sourceEnd].text != "," || cs != sourceEnd+1 {
+		return cs
+	}
+	v := toks[sourceAt-2]
+	if !v.word || model.StartsUpper(v.text) {
+		return cs
+	}
+	pcs := sourceAt - 2
+	for pcs > 0 && !langBreakAt(toks, pcs-1) {
+		pcs--
+	}
+	if pcs >= sourceAt-2 {
+		return cs
+	}
+	return pcs
 }
 
 // langSubject is what a claim measures: what a share is of, or the noun

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -150,6 +151,11 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 	lo := cs
 	if sourceEnd > lo && sourceEnd <= e.i {
 		lo = sourceEnd
+		// Rule commaSource: the comma closing the source is no part of
+		// the subject ("subió, según el instituto, hasta el 5%").
+		for lo < e.i && isClauseBreak(toks[lo].text) {
+			lo++
+		}
 	}
 	for k := e.i - 1; k >= lo; k-- {
 		if cw.that[toks[k].lower] {
@@ -233,7 +239,7 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 	for sb > cs && isClauseBreak(toks[sb-1].text) {
 		sb-- // "subió, según"
 	}
-	if b == lo && lo == sourceEnd && sourceAt < lo && sb > cs+1 && toks[sb-1].word && !model.StartsUpper(toks[sb-1].text) && !ln.stops[toks[sb-1].lower] {
+	if b == lo && lo >= sourceEnd && sourceEnd >= 0 && !wordsBetween(toks, sourceEnd, lo) && sourceAt < lo && sb > cs+1 && toks[sb-1].word && !model.StartsUpper(toks[sb-1].text) && (!ln.stops[toks[sb-1].lower] || commaVerb(toks, sb, sourceAt, ln, cw)) {
 		lo, b = cs, sb
 		if toks[b-1].word && (toLevel || cw.levels[toks[b-1].lower]) &&
 			!(ln.nounsCapitalised && model.StartsUpper(toks[b-1].text)) && !ln.dets[toks[b-2].lower] {
@@ -367,4 +373,30 @@ func wordsOf(toks []ltok, i, j int) string {
 		b.WriteString(toks[k].lower)
 	}
 	return b.String()
+}
+
+// wordsBetween reports whether toks[i:j] hold a word or a number, not
+// only punctuation (rule commaSource).
+func wordsBetween(toks []ltok, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].word || toks[k].num {
+			return true
+		}
+	}
+	return false
+}
+
+// commaVerbLetters is the fewest letters of a verb that the stop words of
+// a language list ("bajó", "subió", "salito"): its short prepositions and
+// conjunctions ("que", "con", "por") have fewer; the longer ones are
+// leads, linkers or conjunctions of the clause words.
+const commaVerbLetters = 4
+
+// commaVerb reports whether the stop word before a source set off by a
+// comma at toks[sb] is a verb (rule commaSource): the stop lists hold the
+// change verbs, so the subject was lost for "El paro subió, según el
+// instituto, hasta el 5%".
+func commaVerb(toks []ltok, sb, sourceAt int, ln *langNum, cw *clauseWords) bool {
+	w := toks[sb-1].lower
+	return sb < sourceAt && utf8.RuneCountInString(w) >= commaVerbLetters && !ln.dets[w] && !ln.linkers[w] && !cw.leads[w] && !cw.and[w] && !cw.that[w]
 }
