@@ -460,6 +460,12 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if cur == "" && k > 0 && lineWords[toks[k-1].lower] {
 		return e, false
 	}
+	// Rule langListOrdinal: a number glued after "#" is a place in a list
+	// or a ranking ("#2 Café Velmar", "#1 en ventas"), no count, as the
+	// English rules read it: the list's item name became the count's unit.
+	if k > 0 && toks[k-1].text == "#" && toks[k-1].end == toks[k].start {
+		return e, false
+	}
 	v, j, scaled := valueAt(toks, k, ln)
 	e.value, e.scaled = v, scaled
 	// Rule fewWordLangs: Turkish writes its percent before the figure.
