@@ -39,6 +39,12 @@ type clauseWords struct {
 	// "hay", "ci sono stati"), as English "there were": rule
 	// existentialLead drops them.
 	there map[string]bool
+	// gerunds are the gerunds that open a clause of a toll's count (rule
+	// gerundCount): a verb of harm gives its participle ("blessant 140
+	// passagers" -> "passagers blessés"), a verb of leaving or causing
+	// (mapped to "") only leads to the count ("dejando 140 viajeros
+	// heridos" -> "viajeros heridos").
+	gerunds map[string]string
 }
 
 var clauseWordsFor = map[string]*clauseWords{
@@ -59,40 +65,44 @@ var clauseWordsFor = map[string]*clauseWords{
 		and:    setOf(`en maar of`),
 	},
 	"fr": {
-		that:   setOf(`que qu'`),
-		leads:  setOf(`de d' du des à au aux le la les l' un une environ près plus moins quelque quelques soit contre`),
-		to:     setOf(`à au aux`),
-		levels: setOf(`atteint atteignait atteindra atteindrait est était sera serait représente représentait élève élevait élèvera chiffre établit établissait`),
-		aux:    setOf(`a ont avait avaient est sont s' se`),
-		and:    setOf(`et mais ou`),
-		there:  phrasesOf(`il y a|il y a eu|il y avait|il y aura|il y aurait eu|on compte|on dénombre|on recense`),
+		that:    setOf(`que qu'`),
+		leads:   setOf(`de d' du des à au aux le la les l' un une environ près plus moins quelque quelques soit contre`),
+		to:      setOf(`à au aux`),
+		levels:  setOf(`atteint atteignait atteindra atteindrait est était sera serait représente représentait élève élevait élèvera chiffre établit établissait`),
+		aux:     setOf(`a ont avait avaient est sont s' se`),
+		and:     setOf(`et mais ou`),
+		there:   phrasesOf(`il y a|il y a eu|il y avait|il y aura|il y aurait eu|on compte|on dénombre|on recense`),
+		gerunds: map[string]string{"blessant": "blessés", "tuant": "tués", "laissant": "", "faisant": "", "causant": "", "provoquant": ""},
 	},
 	"es": {
-		that:   setOf(`que`),
-		leads:  setOf(`de del a al el la los las un una unos unas cerca alrededor casi más menos hasta frente`),
-		to:     setOf(`a al hasta`),
-		levels: setOf(`alcanzó alcanza alcanzará alcanzaría es fue era será sería supone supuso representa representó asciende ascendió ascenderá sitúa situó`),
-		aux:    setOf(`ha han había habían se`),
-		and:    setOf(`y e pero o`),
-		there:  phrasesOf(`hay|había|hubo|habrá|ha habido|habían|había habido`),
+		that:    setOf(`que`),
+		leads:   setOf(`de del a al el la los las un una unos unas cerca alrededor casi más menos hasta frente`),
+		to:      setOf(`a al hasta`),
+		levels:  setOf(`alcanzó alcanza alcanzará alcanzaría es fue era será sería supone supuso representa representó asciende ascendió ascenderá sitúa situó`),
+		aux:     setOf(`ha han había habían se`),
+		and:     setOf(`y e pero o`),
+		there:   phrasesOf(`hay|había|hubo|habrá|ha habido|habían|había habido`),
+		gerunds: map[string]string{"hiriendo": "heridos", "matando": "muertos", "dejando": "", "causando": "", "provocando": ""},
 	},
 	"it": {
-		that:   setOf(`che`),
-		leads:  setOf(`di del dello della dei degli delle a al allo alla ai agli alle il lo la i gli le l' un uno una circa quasi oltre più meno ben`),
-		to:     setOf(`a al allo alla ai agli alle`),
-		levels: setOf(`raggiunto raggiunge raggiungerà è era sarà sarebbe ammonta ammontava ammonterà rappresenta attestata attestato attesta`),
-		aux:    setOf(`ha hanno aveva è sono era si`),
-		and:    setOf(`e ma oppure`),
-		there:  phrasesOf(`ci sono|c'è|ci sono stati|ci sono state|c'erano|ci saranno|ci sono già`),
+		that:    setOf(`che`),
+		leads:   setOf(`di del dello della dei degli delle a al allo alla ai agli alle il lo la i gli le l' un uno una circa quasi oltre più meno ben`),
+		to:      setOf(`a al allo alla ai agli alle`),
+		levels:  setOf(`raggiunto raggiunge raggiungerà è era sarà sarebbe ammonta ammontava ammonterà rappresenta attestata attestato attesta`),
+		aux:     setOf(`ha hanno aveva è sono era si`),
+		and:     setOf(`e ma oppure`),
+		there:   phrasesOf(`ci sono|c'è|ci sono stati|ci sono state|c'erano|ci saranno|ci sono già`),
+		gerunds: map[string]string{"ferendo": "feriti", "uccidendo": "uccisi", "lasciando": "", "causando": "", "provocando": ""},
 	},
 	"pt": {
-		that:   setOf(`que`),
-		leads:  setOf(`de do da dos das a ao à o os as um uma cerca quase mais menos para até`),
-		to:     setOf(`para até ao à`),
-		levels: setOf(`atingiu atinge atingirá é foi era será seria representa representou ficou fica chegou chega`),
-		aux:    setOf(`tem têm tinha foi se`),
-		and:    setOf(`e mas ou`),
-		there:  phrasesOf(`há|havia|houve|haverá|tem havido`),
+		that:    setOf(`que`),
+		leads:   setOf(`de do da dos das a ao à o os as um uma cerca quase mais menos para até`),
+		to:      setOf(`para até ao à`),
+		levels:  setOf(`atingiu atinge atingirá é foi era será seria representa representou ficou fica chegou chega`),
+		aux:     setOf(`tem têm tinha foi se`),
+		and:     setOf(`e mas ou`),
+		there:   phrasesOf(`há|havia|houve|haverá|tem havido`),
+		gerunds: map[string]string{"ferindo": "feridos", "matando": "mortos", "deixando": "", "causando": "", "provocando": ""},
 	},
 }
 
@@ -298,6 +308,15 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 	}
 	if counted {
 		noun := toks[e.j-1].text
+		// Rule gerundCount: a gerund alone before the count says what
+		// befell the counted ("blessant 140 passagers", "dejando 140
+		// viajeros heridos"): the subject is the noun and the harm, as a
+		// translation's "140 passengers injured" reads; it was the noun
+		// and the gerund ("passagers blessant", "viajeros dejando
+		// heridos").
+		if g, ok := cw.gerunds[toks[lo].lower]; ok && b == lo+1 {
+			before, after = "", joinWords(g, after)
+		}
 		if before == "" {
 			after = joinWords(noun, after)
 		} else if ln.verbSecond {
