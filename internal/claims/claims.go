@@ -2162,14 +2162,30 @@ var videoLines = map[float64]bool{240: true, 360: true, 480: true, 576: true, 72
 // format or a size ("a 35mm camera", "the 9mm handgun", "a 120 mg
 // capsule"), which product pages are full of: no claim.
 func measuredBy(toks []token, k int) bool {
-	w := measuringWord(toks, k)
+	w, m := measuringWordAt(toks, k)
+	// Rule speedOf: a speed after "of" and a noun of speed ("gusts of
+	// 95mph", "winds of up to 110km/h", "a top speed of 70mph") is what
+	// the clause states, as after a verb: the gusts of a storm were no
+	// claim.
+	if w == "of" && m > 0 && speedNouns[toks[m-1].lower] {
+		return true
+	}
 	return levelVerbs[w] || changeVerbs[w] || reachVerbs[w] || weighWords[w] || levelChangeVerbs[w] || measureVerbs[w]
 }
+
+// speedNouns name what a speed measures (rule speedOf).
+var speedNouns = setOf(`wind winds gust gusts speed speeds`)
 
 // measuringWord is the word that measuredBy reads before the figure
 // ending at toks[k], past hedges and "to" or "by"; "" when a word does not
 // stand there.
 func measuringWord(toks []token, k int) string {
+	w, _ := measuringWordAt(toks, k)
+	return w
+}
+
+// measuringWordAt is measuringWord and the word's index (-1 when none).
+func measuringWordAt(toks []token, k int) (string, int) {
 	for k > 0 && toks[k].kind == tNum {
 		k--
 	}
@@ -2177,9 +2193,9 @@ func measuringWord(toks []token, k int) string {
 		k--
 	}
 	if k < 0 || toks[k].kind != tWord {
-		return ""
+		return "", -1
 	}
-	return toks[k].lower
+	return toks[k].lower, k
 }
 
 // pairedMeasure is rule metricPair: the first of a pair of measures in
