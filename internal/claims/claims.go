@@ -2319,6 +2319,10 @@ func measureAfter(toks []token, v float64, j int) (string, int) {
 // costVerbs state a price (rule costPredicate).
 var costVerbs = setOf(`cost costs`)
 
+// holdVerbs are present tenses that state what a place or a body holds,
+// employs or serves (rule holdPredicate).
+var holdVerbs = setOf(`employs hosts houses serves carries treats`)
+
 // lengthVerbs state a length and nothing else, so that a glued "m" after
 // them is metres (rule metreVerb); measureVerbs' "runs" and "covers" also
 // state sums and shares ("runs 40m over budget").
@@ -2744,6 +2748,11 @@ func andClauses(toks []token, exprs []expr) []int {
 // are worth $40") or one past a comma or "while" is no predicate of the
 // "and". It returns the index of the "and", -1 if none.
 //
+// Rule holdPredicate: so are the present tenses of holdVerbs ("The
+// hospital has 620 beds and employs 4,100 staff", "The port has 12 berths
+// and serves 40 lines"): the second count was held in the first's claim
+// and lost. Written lower-case, as the cost verbs.
+//
 // Rule costPredicate: "cost" is such a verb, though no "-ed" nor a verb
 // of change marks it ("The tower measures 40m and cost £12m"): the
 // price was held in the length's claim and lost. Written lower-case, as
@@ -2766,7 +2775,7 @@ func andPredicate(toks []token, p, e expr) int {
 		case verb:
 		case relativePronouns[t.lower]:
 			return -1
-		case predicateVerb(t) || costVerbs[t.text]:
+		case predicateVerb(t) || costVerbs[t.text] || holdVerbs[t.text]:
 			verb = true
 		}
 	}
