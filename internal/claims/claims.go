@@ -232,6 +232,16 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 		if cs == e.i {
 			cs = frameCut(toks, &bounds, e.i)
 		}
+		// Rule crowdLead: a clause cut at the figure for a long lead
+		// (maxLeadWords) keeps the crowd noun the figure counts ("beat
+		// Velmar 3-1 on Saturday in front of a crowd of 21,400"): the
+		// claim was the bare figure, with no subject.
+		if cs == e.i && e.i >= 2 && (toks[e.i-1].lower == "of" || toks[e.i-1].lower == "at") && crowdNouns[toks[e.i-2].lower] {
+			cs = e.i - 2
+			if cs > 0 && articles[toks[cs-1].lower] {
+				cs--
+			}
+		}
 		for _, k := range splits {
 			if k >= e.j && k < ce {
 				ce = k
