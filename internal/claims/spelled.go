@@ -280,7 +280,7 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 	}
 	switch {
 	case scaleOrShare:
-	case v < minWordCount && !first && ln.nounsCapitalised && spelledToll(toks, j):
+	case v < minWordCount && !first && ln.nounsCapitalised && (spelledToll(toks, j) || spelledDeathToll(toks, k, j)):
 	case v < minWordCount && !first && romanceToll(toks, j, sp):
 	case !first && langNounlessToll(toks, k, j, v):
 		// Rule langNounlessCount: "Zwei wurden getötet", "Zwölf werden
@@ -341,6 +341,34 @@ func spelledToll(toks []ltok, j int) bool {
 	}
 	return n < len(toks) && spelledTollParticiples[toks[n].lower]
 }
+
+// spelledDeathToll is rule spelledDeathToll (German): a small count in
+// words of people who died, told by a verb of dying before it, at most
+// maxDeathVerbReach words back in its clause ("Bei dem Unfall starben am
+// Dienstag drei Menschen"), or by "ums Leben" after its noun ("kamen drei
+// Bewohner ums Leben"), is a toll as rule spelledToll's are; the dead
+// gave no claim. toks[k] opens the number, toks[j] is the word after it.
+func spelledDeathToll(toks []ltok, k, j int) bool {
+	if j >= len(toks) || !toks[j].word || !upperStart(toks[j].text) {
+		return false
+	}
+	if j+2 < len(toks) && toks[j+1].lower == "ums" && toks[j+2].lower == "leben" {
+		return true
+	}
+	for p, n := k-1, 0; p >= 0 && n < maxDeathVerbReach && toks[p].word; p, n = p-1, n+1 {
+		if deathVerbs[toks[p].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// deathVerbs are the German verbs of dying before a toll's count (rule
+// spelledDeathToll); maxDeathVerbReach is how many words, a time ("am
+// Dienstag") and a hedge, may stand between.
+var deathVerbs = setOf(`starben sterben starb verstarben ertranken verbrannten erstickten`)
+
+const maxDeathVerbReach = 4
 
 // spelledTollAux are the German plural auxiliaries between a toll's noun and its
 // participle ("drei Menschen wurden verletzt"); spelledTollDegree the adverbs of
