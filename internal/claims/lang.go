@@ -105,7 +105,7 @@ var langNums = map[string]*langNum{
 		dets:       setOf(`der die das den dem des ein eine einer einem eines diese dieser dieses diesen seine ihre sein ihr`),
 		linkers:    setOf(`der des von vom`),
 		stops:      setOf(`und oder aber ist sind war waren hat haben hatte wird werden wurde wurden um auf bei mit für von nach seit im am in an zu rund etwa fast knapp über mehr als`),
-		people:     setOf(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge zuschauer zuschauern fahrgäste passagiere reisende pflegekräfte ärzte ärztinnen bewohner anwohner stadträte ratsmitglieder abgeordnete feuerwehrleute polizisten lehrer lehrkräfte`),
+		people:     setOf(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge zuschauer zuschauern fahrgäste passagiere reisende pflegekräfte ärzte ärztinnen bewohner anwohner stadträte ratsmitglieder abgeordnete feuerwehrleute polizisten lehrer lehrkräfte einsatzkräfte helfer`),
 		// "extra" is German too, undeclined: "20 extra Züge".
 		countAdjectives:  setOf(`neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen extra`),
 		rangeTo:          setOf(`bis und`),
@@ -594,11 +594,11 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	// coordinates, 11 page and paragraph references), none added (a
 	// telephone number after a dialling code had come out before rule
 	// areaCode).
-	if ln.nounsCapitalised && m == j && j == k+1 && m < len(toks) && toks[m].word && upperStart(toks[m].text) && !ln.people[toks[m].lower] && len(toks[k].text) == 5 && strings.Trim(toks[k].text, "0123456789") == "" {
+	if ln.nounsCapitalised && m == j && j == k+1 && m < len(toks) && toks[m].word && upperStart(toks[m].text) && !ln.peopleNoun(toks[m].lower) && len(toks[k].text) == 5 && strings.Trim(toks[k].text, "0123456789") == "" {
 		return e, false
 	}
 	if m < len(toks) && toks[m].word && !ln.stops[toks[m].lower] && !ln.dets[toks[m].lower] && !lexicon.IsMonth(toks[m].lower) && !timeWordsLang[toks[m].lower] && !hourMinutes(toks[m].lower) {
-		if ln.people[toks[m].lower] {
+		if ln.peopleNoun(toks[m].lower) {
 			e.unit = UnitPeople
 		} else if ln.peopleOnly {
 			return e, e.scaled
@@ -610,6 +610,19 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	}
 	// A bare scaled number ("40 Millionen") is a claim with no unit.
 	return e, e.scaled
+}
+
+// peopleNoun reports whether w counts people. Rule germanDativePeople:
+// German adds "-n" to a plural noun after a preposition of the dative
+// ("mit 120 Einsatzkräften", "vor 42.000 Zuschauern", "von 300
+// Einwohnern"), which the list's nominative missed, so the count had the
+// inflected noun as unit.
+func (ln *langNum) peopleNoun(w string) bool {
+	if ln.people[w] {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "n")
+	return ok && ln.nounsCapitalised && ln.people[stem]
 }
 
 // longFraction reports whether the number s has five digits or more
@@ -1144,7 +1157,7 @@ func langVagueCount(toks []ltok, k int, ln *langNum, lang string) (langExpr, boo
 		return langExpr{}, false // "tausende" is German only as a noun
 	}
 	unit := toks[m].lower
-	if ln.people[unit] {
+	if ln.peopleNoun(unit) {
 		unit = UnitPeople
 	}
 	return langExpr{i: k, j: m + 1, unit: unit, vague: true}, true
