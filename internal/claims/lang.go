@@ -297,6 +297,17 @@ func scanNumber(text string, i, hi int, ln *langNum) (int, float64, bool) {
 			cur = j
 			continue
 		}
+		// Rule swissThousands: an apostrophe before exactly three digits
+		// groups thousands, as Switzerland writes them ("75’000
+		// Einwohner", "1'250 francs"): the number ended at it, and the
+		// claim counted the "000" after it, a value of 0.
+		if r, asz := utf8.DecodeRuneInString(text[j:hi]); (r == '\'' || r == '’') && j > cur && j-cur <= 3 && threeDigits(text, j+asz, hi) {
+			groups = append(groups, text[cur:j])
+			seps = append(seps, ' ')
+			j += asz
+			cur = j
+			continue
+		}
 		if ln.spaceThousands {
 			// A space, no-break or narrow no-break space before exactly
 			// three digits groups thousands.
