@@ -528,6 +528,10 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 		if m < len(toks) {
 			if c, ok := ln.currencies[toks[m].lower]; ok {
 				cur, j = c, m+1
+			} else if m+1 < len(toks) && toks[m+1].word {
+				if c, ok := nationalCurrencies[toks[m].lower+" "+toks[m+1].lower]; ok {
+					cur, j = c, m+2
+				}
 			}
 		}
 	}
@@ -621,6 +625,15 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	}
 	// A bare scaled number ("40 Millionen") is a claim with no unit.
 	return e, e.scaled
+}
+
+// nationalCurrencies are currencies named by a nation's adjective before
+// the currency's word (rule nationalCurrency: "250.000 Schweizer
+// Franken", "40 kanadische Dollar"): the adjective was read as the count's
+// noun, and the money was lost.
+var nationalCurrencies = map[string]string{
+	"schweizer franken": "CHF", "kanadische dollar": "CAD", "kanadischen dollar": "CAD",
+	"australische dollar": "AUD", "australischen dollar": "AUD",
 }
 
 // peopleNoun reports whether w counts people. Rule germanDativePeople:
