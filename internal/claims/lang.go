@@ -729,8 +729,12 @@ func andClause(toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords
 	// "und seinen Gewinn ... gesteigert"): no such verb.
 	opensClause := func(a int) bool {
 		return toks[a].word && plainAnds[toks[a].lower] && cw.and[toks[a].lower] && a+1 < ce &&
-			(ln.dets[toks[a+1].lower] || ln.nounsCapitalised && andVerb(toks[a+1], ln, cw) && (a+2 >= ce || !upperStart(toks[a+2].text)))
+			(ln.dets[toks[a+1].lower] || ln.nounsCapitalised && andVerb(toks[a+1], ln, cw) && (a+2 >= ce || !upperStart(toks[a+2].text)) || cw.andVerbs[toks[a+1].lower])
 	}
+	// Rule romanceAndVerb: so does a verb of cw.andVerbs in the other
+	// languages ("L'hôpital compte 850 lits et emploie 3 200 salariés"):
+	// the staff were held in the beds' claim and lost.
+	//
 	// A range's opener stands before its first figure.
 	ranged := func(lo, hi int) bool {
 		for k := lo; k < hi; k++ {

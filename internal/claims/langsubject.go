@@ -45,6 +45,10 @@ type clauseWords struct {
 	// (mapped to "") only leads to the count ("dejando 140 viajeros
 	// heridos" -> "viajeros heridos").
 	gerunds map[string]string
+	// andVerbs are the present tenses of holding, employing, serving and
+	// costing that open a second predicate after "and" (rule
+	// romanceAndVerb: "compte 850 lits et emploie 3 200 salariés").
+	andVerbs map[string]bool
 }
 
 var clauseWordsFor = map[string]*clauseWords{
@@ -65,44 +69,48 @@ var clauseWordsFor = map[string]*clauseWords{
 		and:    setOf(`en maar of`),
 	},
 	"fr": {
-		that:    setOf(`que qu'`),
-		leads:   setOf(`de d' du des à au aux le la les l' un une environ près plus moins quelque quelques soit contre`),
-		to:      setOf(`à au aux`),
-		levels:  setOf(`atteint atteignait atteindra atteindrait est était sera serait représente représentait élève élevait élèvera chiffre établit établissait`),
-		aux:     setOf(`a ont avait avaient est sont s' se`),
-		and:     setOf(`et mais ou`),
-		there:   phrasesOf(`il y a|il y a eu|il y avait|il y aura|il y aurait eu|on compte|on dénombre|on recense`),
-		gerunds: map[string]string{"blessant": "blessés", "tuant": "tués", "laissant": "", "faisant": "", "causant": "", "provoquant": ""},
+		that:     setOf(`que qu'`),
+		leads:    setOf(`de d' du des à au aux le la les l' un une environ près plus moins quelque quelques soit contre`),
+		to:       setOf(`à au aux`),
+		levels:   setOf(`atteint atteignait atteindra atteindrait est était sera serait représente représentait élève élevait élèvera chiffre établit établissait`),
+		aux:      setOf(`a ont avait avaient est sont s' se`),
+		and:      setOf(`et mais ou`),
+		there:    phrasesOf(`il y a|il y a eu|il y avait|il y aura|il y aurait eu|on compte|on dénombre|on recense`),
+		gerunds:  map[string]string{"blessant": "blessés", "tuant": "tués", "laissant": "", "faisant": "", "causant": "", "provoquant": ""},
+		andVerbs: setOf(`emploie emploient coûte coûtent compte comptent accueille accueillent dessert desservent`),
 	},
 	"es": {
-		that:    setOf(`que`),
-		leads:   setOf(`de del a al el la los las un una unos unas cerca alrededor casi más menos hasta frente`),
-		to:      setOf(`a al hasta`),
-		levels:  setOf(`alcanzó alcanza alcanzará alcanzaría es fue era será sería supone supuso representa representó asciende ascendió ascenderá sitúa situó`),
-		aux:     setOf(`ha han había habían se`),
-		and:     setOf(`y e pero o`),
-		there:   phrasesOf(`hay|había|hubo|habrá|ha habido|habían|había habido`),
-		gerunds: map[string]string{"hiriendo": "heridos", "matando": "muertos", "dejando": "", "causando": "", "provocando": ""},
+		that:     setOf(`que`),
+		leads:    setOf(`de del a al el la los las un una unos unas cerca alrededor casi más menos hasta frente`),
+		to:       setOf(`a al hasta`),
+		levels:   setOf(`alcanzó alcanza alcanzará alcanzaría es fue era será sería supone supuso representa representó asciende ascendió ascenderá sitúa situó`),
+		aux:      setOf(`ha han había habían se`),
+		and:      setOf(`y e pero o`),
+		there:    phrasesOf(`hay|había|hubo|habrá|ha habido|habían|había habido`),
+		gerunds:  map[string]string{"hiriendo": "heridos", "matando": "muertos", "dejando": "", "causando": "", "provocando": ""},
+		andVerbs: setOf(`emplea emplean cuesta cuestan cuenta cuentan acoge acogen atiende atienden`),
 	},
 	"it": {
-		that:    setOf(`che`),
-		leads:   setOf(`di del dello della dei degli delle a al allo alla ai agli alle il lo la i gli le l' un uno una circa quasi oltre più meno ben`),
-		to:      setOf(`a al allo alla ai agli alle`),
-		levels:  setOf(`raggiunto raggiunge raggiungerà è era sarà sarebbe ammonta ammontava ammonterà rappresenta attestata attestato attesta`),
-		aux:     setOf(`ha hanno aveva è sono era si`),
-		and:     setOf(`e ma oppure`),
-		there:   phrasesOf(`ci sono|c'è|ci sono stati|ci sono state|c'erano|ci saranno|ci sono già`),
-		gerunds: map[string]string{"ferendo": "feriti", "uccidendo": "uccisi", "lasciando": "", "causando": "", "provocando": ""},
+		that:     setOf(`che`),
+		leads:    setOf(`di del dello della dei degli delle a al allo alla ai agli alle il lo la i gli le l' un uno una circa quasi oltre più meno ben`),
+		to:       setOf(`a al allo alla ai agli alle`),
+		levels:   setOf(`raggiunto raggiunge raggiungerà è era sarà sarebbe ammonta ammontava ammonterà rappresenta attestata attestato attesta`),
+		aux:      setOf(`ha hanno aveva è sono era si`),
+		and:      setOf(`e ma oppure`),
+		there:    phrasesOf(`ci sono|c'è|ci sono stati|ci sono state|c'erano|ci saranno|ci sono già`),
+		gerunds:  map[string]string{"ferendo": "feriti", "uccidendo": "uccisi", "lasciando": "", "causando": "", "provocando": ""},
+		andVerbs: setOf(`impiega impiegano costa costano conta contano ospita ospitano`),
 	},
 	"pt": {
-		that:    setOf(`que`),
-		leads:   setOf(`de do da dos das a ao à o os as um uma cerca quase mais menos para até`),
-		to:      setOf(`para até ao à`),
-		levels:  setOf(`atingiu atinge atingirá é foi era será seria representa representou ficou fica chegou chega`),
-		aux:     setOf(`tem têm tinha foi se`),
-		and:     setOf(`e mas ou`),
-		there:   phrasesOf(`há|havia|houve|haverá|tem havido`),
-		gerunds: map[string]string{"ferindo": "feridos", "matando": "mortos", "deixando": "", "causando": "", "provocando": ""},
+		that:     setOf(`que`),
+		leads:    setOf(`de do da dos das a ao à o os as um uma cerca quase mais menos para até`),
+		to:       setOf(`para até ao à`),
+		levels:   setOf(`atingiu atinge atingirá é foi era será seria representa representou ficou fica chegou chega`),
+		aux:      setOf(`tem têm tinha foi se`),
+		and:      setOf(`e mas ou`),
+		there:    phrasesOf(`há|havia|houve|haverá|tem havido`),
+		gerunds:  map[string]string{"ferindo": "feridos", "matando": "mortos", "deixando": "", "causando": "", "provocando": ""},
+		andVerbs: setOf(`emprega empregam custa custam conta contam acolhe acolhem atende atendem`),
 	},
 }
 
