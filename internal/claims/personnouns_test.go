@@ -13,6 +13,8 @@ func TestPersonNouns(t *testing.T) {
 		{"fr", "Le ferry de Valmont transportait 300 passagers."},
 		{"de", "In Brennstadt streikten 200 Pflegekräfte."},
 		{"it", "Il traghetto per Velmora aveva 90 passeggeri."},
+		{"it", "A Velmora circa 1.200 sfollati dormono nelle palestre."},
+		{"fr", "À Valmont, 300 évacués dorment au gymnase."},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.text, Options{Lang: tt.lang})
