@@ -1917,7 +1917,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // figure there (a measure glued to its noun, "the 210-metre bridge cost
 // 6.4 million euros", gave only the cost): "only in one outlet" listed
 // the bridge's length both outlets gave. A figure followed by no such
-// noun ("$1 trillion in ...") is too loose to say one measure, and like
+// noun ("$2 trillion in ...") is too loose to say one measure, and like
 // rule equalFigure the rule leaves out small counts, shares and figures
 // written in words. in reports whether another outlet's text holds the
 // phrase.
@@ -1953,15 +1953,15 @@ func statedElsewhere(cg ClaimGroup, in func(phrase string) bool) bool {
 }
 
 // scaleSuffix are the abbreviations of a thousand, a million and a
-// billion written onto a figure ("£12m", "$3bn", "266K"): like a bare
+// billion written onto a figure ("£40m", "$7bn", "48K"): like a bare
 // number, such a figure says one measure only with the noun after it
 // (rule figure-elsewhere).
 var scaleSuffix = map[string]bool{"k": true, "m": true, "mn": true, "bn": true, "b": true, "tn": true}
 
 // figureIn is namedIn's whole-word match for a figure's phrase, which
-// must also not end a longer number: "1 million
-// wasted" is not in "13.1 million wasted", nor "800 miles" in "1,800
-// miles" (rule figure-elsewhere).
+// must also not end a longer number: "2 million tickets" is not in "12.2
+// million tickets", nor "600 kilometres" in "2,600 kilometres" (rule
+// figure-elsewhere).
 func figureIn(texts []string, phrase string) bool {
 	for _, t := range texts {
 		for i := 0; ; {

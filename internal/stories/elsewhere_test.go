@@ -44,8 +44,8 @@ func TestFigureElsewhere(t *testing.T) {
 // a model name, a duration before the figure, a small count, a share, a
 // figure with no noun after it, nor the tail of a longer number.
 func TestStatedElsewhere(t *testing.T) {
-	other := "The ferry carried 1,317 people. About 40 million people were in the heat. The Z70 flew 12 hours. " +
-		"Some 13.1 million doses were lost. Turnout was 30% of voters. The 16-month plan cost £12m in all. Only 5 people were hurt. " +
+	other := "The ferry carried 1,317 people. About 25 million households lost power. The Z70 flew 12 hours. " +
+		"Some 12.2 million tickets were sold. Turnout was 30% of voters. The 16-month plan cost £45m in all. Only 5 people were hurt. " +
 		"A 3,000-tonne ship sank."
 	for _, tc := range []struct {
 		text string
@@ -53,13 +53,13 @@ func TestStatedElsewhere(t *testing.T) {
 		v    float64
 		want bool
 	}{
-		{"More than 40 million people sweltered", "people", 40e6, true},
+		{"More than 25 million households lost power", "households", 25e6, true},
 		{"a 3,000-tonne ship", "t", 3000, true},
 		{"317 people on board", "people", 317, false},           // the tail of 1,317
-		{"1 million doses were lost", "doses", 1e6, false},      // the tail of 13.1 million
+		{"2 million tickets were sold", "tickets", 2e6, false},  // the tail of 12.2 million
 		{"the Z70 sold 12 million units", "units", 12e6, false}, // a model name, not the figure
 		{"a 16-month plan that will cost £30m", "GBP", 30e6, false},
-		{"£12m in all", "GBP", 12e6, false}, // no noun after the scale
+		{"£45m in all", "GBP", 45e6, false}, // no noun after the scale
 		{"30% of voters", "percent", 30, false},
 		{"5 people were hurt", "people", 5, false},
 	} {
