@@ -2,6 +2,7 @@ package htmlmeta
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -26,40 +27,66 @@ const maxSlashDates = 4
 // ("Updated: 03/12/2031") of the same page, before the page's language
 // is guessed from (an "en" page of a British site writes the day first;
 // a page with no language, the month first when it so shows). The texts
-// read are the page's date, byline and labelled texts and the lines
-// after its headline; when they show both orders, or none, it returns
-// slashUnknown and the language decides as before.
+// read are slashTexts. When they show both orders it returns
+// slashUnknown and the language decides; when they show neither, the
+// declared dates (rule dateSlashDeclared), then the date's label (rule
+// dateSlashLabelLanguage) may settle it.
 func (c *collector) shownSlashOrder() int8 {
 	dayFirst, monthFirst := false, false
-	for _, group := range [][]string{c.dateTexts, c.afterH1, c.labels.texts, c.labels.bare} {
-		for _, t := range group {
-			if strings.IndexByte(t, '/') < 0 {
-				continue
-			}
-			for _, m := range slashDate.FindAllStringSubmatch(t, maxSlashDates) {
-				a, _ := strconv.Atoi(m[1])
-				b, _ := strconv.Atoi(m[2])
-				switch {
-				case a > 12 && a <= 31 && b >= 1 && b <= 12:
-					dayFirst = true
-				case b > 12 && b <= 31 && a >= 1 && a <= 12:
-					monthFirst = true
-				}
-			}
+	c.eachSlashDate(func(m []string) {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		switch {
+		case a > 12 && a <= 31 && b >= 1 && b <= 12:
+			dayFirst = true
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			monthFirst = true
 		}
+	})
+	if dayFirst || monthFirst {
+		return slashVerdict(dayFirst, monthFirst)
 	}
+	if o := c.declaredSlashOrder(); o != slashUnknown {
+		return o
+	}
+	return c.labelSlashOrder()
+}
+
+// slashVerdict is the order that only one side found evidence for;
+// slashUnknown when both did, or neither.
+func slashVerdict(dayFirst, monthFirst bool) int8 {
 	switch {
 	case dayFirst && !monthFirst:
 		return slashDayFirst
 	case monthFirst && !dayFirst:
 		return slashMonthFirst
-	case !dayFirst && !monthFirst:
-		if o := c.declaredSlashOrder(); o != slashUnknown {
-			return o
-		}
-		return c.labelSlashOrder()
 	}
 	return slashUnknown
+}
+
+// slashTexts are the texts the slash-order rules read: the page's date,
+// byline and labelled texts and the lines after its headline, those
+// holding a slash.
+func (c *collector) slashTexts() []string {
+	var out []string
+	for _, group := range [][]string{c.dateTexts, c.afterH1, c.labels.texts, c.labels.bare} {
+		for _, t := range group {
+			if strings.IndexByte(t, '/') >= 0 {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// eachSlashDate calls fn with each slashed date of slashTexts (slashDate's
+// submatches), up to maxSlashDates per text.
+func (c *collector) eachSlashDate(fn func(m []string)) {
+	for _, t := range c.slashTexts() {
+		for _, m := range slashDate.FindAllStringSubmatch(t, maxSlashDates) {
+			fn(m)
+		}
+	}
 }
 
 // dayFirstLabels are publication and update labels of languages whose
@@ -79,14 +106,9 @@ var dayFirstLabels = []string{"publié", "mis à jour", "pubblicato", "aggiornat
 // or declared date settles the order; a page with no such label is left
 // to its language (slashUnknown).
 func (c *collector) labelSlashOrder() int8 {
-	for _, group := range [][]string{c.dateTexts, c.afterH1, c.labels.texts, c.labels.bare} {
-		for _, t := range group {
-			if strings.IndexByte(t, '/') < 0 || !slashDate.MatchString(t) {
-				continue
-			}
-			if containsAny(strings.ToLower(t), dayFirstLabels) {
-				return slashDayFirst
-			}
+	for _, t := range c.slashTexts() {
+		if slashDate.MatchString(t) && containsAny(strings.ToLower(t), dayFirstLabels) {
+			return slashDayFirst
 		}
 	}
 	return slashUnknown
@@ -117,7 +139,7 @@ func (c *collector) declaredSlashOrder() int8 {
 			add(str(m[k]))
 		}
 	}
-	for _, k := range append(publishedMetas[:len(publishedMetas):len(publishedMetas)], modifiedMetas...) {
+	for _, k := range slices.Concat(publishedMetas, modifiedMetas) {
 		if vs := c.metas[k]; len(vs) > 0 {
 			add(vs[0])
 		}
@@ -126,29 +148,16 @@ func (c *collector) declaredSlashOrder() int8 {
 		return slashUnknown
 	}
 	dayFirst, monthFirst := false, false
-	for _, group := range [][]string{c.dateTexts, c.afterH1, c.labels.texts, c.labels.bare} {
-		for _, t := range group {
-			if strings.IndexByte(t, '/') < 0 {
-				continue
-			}
-			for _, m := range slashDate.FindAllStringSubmatch(t, maxSlashDates) {
-				if m[1] == m[2] {
-					continue
-				}
-				x, _ := strconv.Atoi(m[1])
-				y, _ := strconv.Atoi(m[2])
-				a, b := twoDigits(x), twoDigits(y)
-				df, mf := declared[m[3]+"-"+b+"-"+a], declared[m[3]+"-"+a+"-"+b]
-				dayFirst = dayFirst || df && !mf
-				monthFirst = monthFirst || mf && !df
-			}
+	c.eachSlashDate(func(m []string) {
+		if m[1] == m[2] {
+			return
 		}
-	}
-	switch {
-	case dayFirst && !monthFirst:
-		return slashDayFirst
-	case monthFirst && !dayFirst:
-		return slashMonthFirst
-	}
-	return slashUnknown
+		x, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[2])
+		a, b := twoDigits(x), twoDigits(y)
+		df, mf := declared[m[3]+"-"+b+"-"+a], declared[m[3]+"-"+a+"-"+b]
+		dayFirst = dayFirst || df && !mf
+		monthFirst = monthFirst || mf && !df
+	})
+	return slashVerdict(dayFirst, monthFirst)
 }
