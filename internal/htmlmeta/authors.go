@@ -639,10 +639,16 @@ var handleShape = regexp.MustCompile(`^\p{L}+(?:[_.-]\p{L}+)+$`)
 // name is the author as the page shows it.
 func nameOfHandle(handle string, later [][]string) string {
 	hk := asciiKey(handle)
+	return laterName(later, func(n string) bool { return asciiKey(n) == hk })
+}
+
+// laterName is the first person's name (properName) of the later sources
+// that match accepts, or "".
+func laterName(later [][]string, match func(name string) bool) string {
 	for _, src := range later {
 		for _, raw := range src {
 			for _, n := range splitAuthors(raw) {
-				if properName(n) && asciiKey(n) == hk {
+				if properName(n) && match(n) {
 					return n
 				}
 			}
@@ -662,22 +668,15 @@ var loginShape = regexp.MustCompile(`^\p{Ll}{3,}\d*$`)
 // the page does not show, and stays.
 func nameOfLogin(login string, later [][]string) string {
 	lk := asciiKey(login)
-	for _, src := range later {
-		for _, raw := range src {
-			for _, n := range splitAuthors(raw) {
-				if !properName(n) {
-					continue
-				}
-				w := strings.Fields(n)
-				for _, part := range []string{w[len(w)-1], w[0]} {
-					if k := asciiKey(part); len(k) >= minLoginNamePart && strings.Contains(lk, k) {
-						return n
-					}
-				}
+	return laterName(later, func(n string) bool {
+		w := strings.Fields(n)
+		for _, part := range []string{w[len(w)-1], w[0]} {
+			if k := asciiKey(part); len(k) >= minLoginNamePart && strings.Contains(lk, k) {
+				return true
 			}
 		}
-	}
-	return ""
+		return false
+	})
 }
 
 // minLoginNamePart: a shorter name part ("Li", "Ng") is found inside too

@@ -270,13 +270,21 @@ func stripSiteTail(t string, sites []string) string {
 	if len(parts) < 2 || !isSiteSegment(parts[len(parts)-1], sites) {
 		return t
 	}
-	last := parts[len(parts)-1]
-	i := strings.LastIndex(t, last)
-	head := strings.TrimRightFunc(t[:i], spaceOrSeparator)
-	if head == "" {
+	head := headBefore(t, strings.LastIndex(t, parts[len(parts)-1]))
+	if head == t {
 		return t
 	}
 	return stripSiteTail(head, sites)
+}
+
+// headBefore is title t cut before its segment that starts at byte i,
+// without the separators between them; t itself when nothing comes before
+// the segment.
+func headBefore(t string, i int) string {
+	if head := strings.TrimRightFunc(t[:i], spaceOrSeparator); head != "" {
+		return head
+	}
+	return t
 }
 
 // agrees reports whether a visible heading h is the headline that a
@@ -770,11 +778,7 @@ func (c *collector) cutSectionTail(t string) string {
 	if sec == "" || normTitle(last) != normTitle(sec) {
 		return t
 	}
-	i := strings.LastIndex(t, last)
-	if head := strings.TrimRightFunc(t[:i], spaceOrSeparator); head != "" {
-		return head
-	}
-	return t
+	return headBefore(t, strings.LastIndex(t, last))
 }
 
 // anyNamedTitle reports whether some non-empty title of refs names a page

@@ -132,11 +132,7 @@ func cutTitleCredit(t string) string {
 	if i == 0 {
 		return t
 	}
-	at := strings.Index(t, parts[i])
-	if head := strings.TrimRightFunc(t[:at], spaceOrSeparator); head != "" {
-		return head
-	}
-	return t
+	return headBefore(t, strings.Index(t, parts[i]))
 }
 
 // titleCredit is the writer a <title> credits (rule titleCreditSegment),
@@ -157,14 +153,9 @@ func (c *collector) titleCredit() string {
 func cutSiteMiddle(t string, sites []string) string {
 	parts := splitTitle(t)
 	for i := 1; i < len(parts)-1; i++ {
-		if !isSite(parts[i], sites) {
-			continue
+		if isSite(parts[i], sites) {
+			return headBefore(t, strings.Index(t, parts[i]))
 		}
-		at := strings.Index(t, parts[i])
-		if head := strings.TrimRightFunc(t[:at], spaceOrSeparator); head != "" {
-			return head
-		}
-		break
 	}
 	return t
 }
