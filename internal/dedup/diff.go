@@ -743,23 +743,24 @@ func WordDiff(a, b string) string {
 				}
 			}
 		}
-		if len(del) > 0 {
+		// mark is a run struck or added: after the punctuation it opens
+		// with and glued to the shared word (diff-lead-punct), or
+		// followed by the sentence's end (diff-end-punct).
+		mark := func(open string, run []diffWord, close string, space bool) diffWord {
 			if leadPunct != "" {
-				out = append(out, diffWord{"[-" + leadPunct + " " + joinDiffWords(del) + "-]", false})
-			} else {
-				out = append(out, diffWord{"[-" + joinDiffWords(del) + "-]" + endPunct, del[0].space})
+				return diffWord{open + leadPunct + " " + joinDiffWords(run) + close, false}
 			}
+			return diffWord{open + joinDiffWords(run) + close + endPunct, space}
+		}
+		if len(del) > 0 {
+			out = append(out, mark("[-", del, "-]", del[0].space))
 			del = nil
 		}
 		if len(ins) > 0 {
 			// Right after a removal, in text without spaces, the
 			// insertion follows without one too: [-东-]{+東+}.
 			space := ins[0].space && !(len(out) > 0 && strings.HasSuffix(out[len(out)-1].s, "-]") && startsWithUnit(ins[0].s))
-			if leadPunct != "" {
-				out = append(out, diffWord{"{+" + leadPunct + " " + joinDiffWords(ins) + "+}", false})
-			} else {
-				out = append(out, diffWord{"{+" + joinDiffWords(ins) + "+}" + endPunct, space})
-			}
+			out = append(out, mark("{+", ins, "+}", space))
 			ins = nil
 		}
 		common = false
