@@ -1551,7 +1551,14 @@ func figurePhrase(text, unit string) string {
 }
 
 // cleanWord is w lower-cased without the punctuation around it.
-func cleanWord(w string) string { return strings.ToLower(strings.Trim(w, ".,;:!?()\"'“”‘’")) }
+func cleanWord(w string) string { return strings.ToLower(trimWord(w)) }
+
+// trimWord is w without the punctuation around it (wordPunct).
+func trimWord(w string) string { return strings.Trim(w, wordPunct) }
+
+// wordPunct is the punctuation a word may carry before or after it in
+// running text.
+const wordPunct = ".,;:!?()\"'“”‘’"
 
 // figureIndex is the index of the claim's figure among its fields: the
 // first with a digit that is no day of a month ("March 23") or year.
@@ -1931,12 +1938,12 @@ func statedElsewhere(cg ClaimGroup, in func(phrase string) bool) bool {
 	if k < 0 || !writtenValue(f[k], *v.Value) {
 		return false
 	}
-	phrase := strings.Trim(f[k], ".,;:!?()\"'“”‘’")
+	phrase := trimWord(f[k])
 	if unit := strings.TrimLeft(phrase, "$€£¥0123456789,."); unit == "" || scaleSuffix[strings.ToLower(unit)] {
 		k++
 		// the figure words after it ("million", "euros"; "trillion",
 		// which figureWords lacks), up to a clause's end
-		for k < len(f) && (figureWords[cleanWord(f[k])] || cleanWord(f[k]) == "trillion") && f[k] == strings.Trim(f[k], ".,;:!?()\"'“”‘’") {
+		for k < len(f) && (figureWords[cleanWord(f[k])] || cleanWord(f[k]) == "trillion") && f[k] == trimWord(f[k]) {
 			phrase += " " + f[k]
 			k++
 		}
