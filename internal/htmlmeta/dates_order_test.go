@@ -2,6 +2,23 @@ package htmlmeta
 
 import "testing"
 
+// tramDates extracts an invented article in lang, with head inside its
+// <head> and line as its date line, and returns the days it is published
+// and modified ("" for none).
+func tramDates(t *testing.T, lang, head, line string) (pub, mod string) {
+	t.Helper()
+	page := `<html lang="` + lang + `"><head><title>Tram</title>` + head + `</head><body><article><h1>Tram line approved</h1><div class="date">` + line +
+		`</div><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
+	m := Extract(parse(t, page), "https://example.com/tram", testNow)
+	if m.Published != nil {
+		pub = dayOf(m.Published.Value)
+	}
+	if m.Modified != nil {
+		mod = dayOf(m.Modified.Value)
+	}
+	return pub, mod
+}
+
 // TestSlashOrder pins rule dateSlashOrder: a slashed date that only one
 // order reads settles the order of the page's ambiguous ones, whatever the
 // page's language suggests; with no such date the language decides.
@@ -13,16 +30,7 @@ func TestSlashOrder(t *testing.T) {
 		{"no evidence, en", "en", "Published: 02/03/2024 Updated: 03/04/2024", "2024-02-03", "2024-03-04"},
 		{"no evidence, de", "de", "Veröffentlicht: 02/03/2024 Aktualisiert: 03/04/2024", "2024-03-02", "2024-04-03"},
 	} {
-		page := `<html lang="` + tc.lang + `"><head><title>Tram</title></head><body><article><h1>Tram line approved</h1><div class="date">` + tc.line +
-			`</div><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
-		m := Extract(parse(t, page), "https://example.com/tram", testNow)
-		pub, mod := "", ""
-		if m.Published != nil {
-			pub = dayOf(m.Published.Value)
-		}
-		if m.Modified != nil {
-			mod = dayOf(m.Modified.Value)
-		}
+		pub, mod := tramDates(t, tc.lang, "", tc.line)
 		if pub != tc.pub || mod != tc.mod {
 			t.Errorf("%s: published %q modified %q, want %q %q", tc.name, pub, mod, tc.pub, tc.mod)
 		}
@@ -42,14 +50,7 @@ func TestSlashDeclared(t *testing.T) {
 		{"declared day neither order gives", "en", `<meta property="article:modified_time" content="2024-05-07">`,
 			"Published: 02/03/2024", "2024-02-03"},
 	} {
-		page := `<html lang="` + tc.lang + `"><head><title>Tram</title>` + tc.head + `</head><body><article><h1>Tram line approved</h1><div class="date">` + tc.line +
-			`</div><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
-		m := Extract(parse(t, page), "https://example.com/tram", testNow)
-		pub := ""
-		if m.Published != nil {
-			pub = dayOf(m.Published.Value)
-		}
-		if pub != tc.pub {
+		if pub, _ := tramDates(t, tc.lang, tc.head, tc.line); pub != tc.pub {
 			t.Errorf("%s: published %q, want %q", tc.name, pub, tc.pub)
 		}
 	}
@@ -65,14 +66,7 @@ func TestSlashLabelLanguage(t *testing.T) {
 		{"Pubblicato il 02/03/2024 alle 08:00", "2024-03-02"},
 		{"Published 12/11/2024", "2024-12-11"},
 	} {
-		page := `<html lang="en"><head><title>Tram</title></head><body><article><h1>Tram line approved</h1><div class="date">` + tc.line +
-			`</div><p>The council voted on Tuesday night to approve the new tram line to the north of the city.</p></article></body></html>`
-		m := Extract(parse(t, page), "https://example.com/tram", testNow)
-		pub := ""
-		if m.Published != nil {
-			pub = dayOf(m.Published.Value)
-		}
-		if pub != tc.pub {
+		if pub, _ := tramDates(t, "en", "", tc.line); pub != tc.pub {
 			t.Errorf("%q: published %q, want %q", tc.line, pub, tc.pub)
 		}
 	}
