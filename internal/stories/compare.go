@@ -1892,20 +1892,24 @@ func sharedWords(a, b []string) int {
 // report of the story named, because one outlet's analysis had it as a
 // person and the others' as a place.
 func namedIn(texts []string, name string) bool {
-	if name == "" {
-		return false
-	}
+	return name != "" && wholeWordsIn(texts, name, nil)
+}
+
+// wholeWordsIn reports whether a text holds s as whole words, no letter
+// or digit running on either side, where part, when not nil, also agrees
+// with s starting at byte k of text t.
+func wholeWordsIn(texts []string, s string, part func(t string, k int) bool) bool {
 	for _, t := range texts {
 		for i := 0; ; {
-			k := strings.Index(t[i:], name)
+			k := strings.Index(t[i:], s)
 			if k < 0 {
 				break
 			}
 			k += i
-			end := k + len(name)
+			end := k + len(s)
 			before, _ := utf8.DecodeLastRuneInString(t[:k])
 			after, _ := utf8.DecodeRuneInString(t[end:])
-			if (k == 0 || !isWordRune(before)) && (end == len(t) || !isWordRune(after)) {
+			if (k == 0 || !isWordRune(before)) && (end == len(t) || !isWordRune(after)) && (part == nil || part(t, k)) {
 				return true
 			}
 			i = k + 1
@@ -1970,24 +1974,10 @@ var scaleSuffix = map[string]bool{"k": true, "m": true, "mn": true, "bn": true, 
 // million tickets", nor "600 kilometres" in "2,600 kilometres" (rule
 // figure-elsewhere).
 func figureIn(texts []string, phrase string) bool {
-	for _, t := range texts {
-		for i := 0; ; {
-			k := strings.Index(t[i:], phrase)
-			if k < 0 {
-				break
-			}
-			k += i
-			end := k + len(phrase)
-			before, _ := utf8.DecodeLastRuneInString(t[:k])
-			after, _ := utf8.DecodeRuneInString(t[end:])
-			inNumber := k >= 2 && (before == '.' || before == ',') && t[k-2] >= '0' && t[k-2] <= '9'
-			if (k == 0 || !isWordRune(before) && !inNumber) && (end == len(t) || !isWordRune(after)) {
-				return true
-			}
-			i = k + 1
-		}
-	}
-	return false
+	return wholeWordsIn(texts, phrase, func(t string, k int) bool {
+		inNumber := k >= 2 && (t[k-1] == '.' || t[k-1] == ',') && t[k-2] >= '0' && t[k-2] <= '9'
+		return !inNumber
+	})
 }
 
 // writtenValue reports whether the word w writes the figure value, its
