@@ -877,8 +877,10 @@ func quoteWords(s string) []string {
 // either end are no change of wording. Changes inside stay marked.
 func excerptDiff(d string) string {
 	if strings.HasPrefix(d, "[-") {
-		if i := strings.Index(d, "-] "); i >= 0 && !strings.HasPrefix(d[i+3:], "{+") && !strings.Contains(d[2:i], "-]") {
-			d = "… " + d[i+3:]
+		// the run's end is sought after its opening: in "[-] and so-]"
+		// (a struck "]") the "-]" inside "[-]" closes nothing
+		if i := strings.Index(d[2:], "-] "); i >= 0 && !strings.HasPrefix(d[i+5:], "{+") && !strings.Contains(d[2:i+2], "-]") {
+			d = "… " + d[i+5:]
 		}
 	}
 	if strings.HasSuffix(d, "-]") {
@@ -887,7 +889,10 @@ func excerptDiff(d string) string {
 		// began the words left out, struck with them and after no space
 		// (dedup's rule diff-lead-punct: "the fair deal[-, the fair
 		// deal for crews-]"): they are left out all the same.
-		cut := strings.LastIndex(d, " [-")
+		// A run holds a character at least: " [-" in the last three
+		// bytes is a struck "[" ending the run, not its start
+		// ("[-together [-]").
+		cut := strings.LastIndex(d[:max(len(d)-3, 0)], " [-")
 		if j := strings.LastIndex(d, "[-"); j > cut+1 && d[j-1] != ' ' && strings.ContainsAny(d[j+2:j+3], ".,;:!?") {
 			cut = j
 		}

@@ -529,6 +529,10 @@ func TestExcerptDiff(t *testing.T) {
 		// the words left out open with the comma that began them
 		// (dedup's rule diff-lead-punct)
 		{"We will build the pier, and it will open in May.", "We will build the pier", "We will build the pier …"},
+		// a stray bracket among the words left out is no run's mark
+		// (it panicked)
+		{"] and so we will build the pier", "we will build the pier", "… we will build the pier"},
+		{"we will build the pier [", "we will build", "we will build …"},
 	}
 	for _, tt := range tests {
 		if got := excerptDiff(dedup.WordDiff(tt.canon, tt.variant)); got != tt.want {
