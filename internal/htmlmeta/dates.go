@@ -1486,8 +1486,8 @@ var balkanMonthNames = [12][]string{
 // dates.MonthNames holds. Czech December's "pro" is left out: "16 Pro
 // 2024" is a product's name far more often than a date.
 //
-// Rule dateRomanianShortMonths adds the Romanian abbreviations the other
-// languages' lack ("12 noi. 2024", "3 iun. 2024", "ian.", "iul.").
+// Rule dateRomanianShortMonths adds the Romanian abbreviations no other
+// language's table holds ("12 noi. 2024", "3 iun. 2024", "ian.", "iul.").
 var shortMonthNames = [12][]string{
 	{"oca", "led", "ian"},
 	{"şub", "úno"},

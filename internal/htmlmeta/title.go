@@ -742,15 +742,15 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 			}
 			if !c.articleLike() {
 				s = firstPipeSegment(s)
-			} else if !c.homePage() {
-				// Rule titleArticleSitePrefix: on an article, a
-				// "Harbour Courier: Ferry fares rise again" <title>
-				// names the site, then the story; the <title> as
-				// written names only front pages and listings
-				// (titleSitePrefixColon).
-				s = cutSitePrefix(s, sites)
-			}
-			if c.articleLike() {
+			} else {
+				if !c.homePage() {
+					// Rule titleArticleSitePrefix: on an article, a
+					// "Harbour Courier: Ferry fares rise again"
+					// <title> names the site, then the story; the
+					// <title> as written names only front pages and
+					// listings (titleSitePrefixColon).
+					s = cutSitePrefix(s, sites)
+				}
 				s = cutSiteMiddle(s, sites)
 			}
 			return c.cutSectionTail(cutTitleCredit(s))
