@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/dates"
@@ -207,15 +208,22 @@ func headerTime(s string) (date string, rel, ok bool) {
 	return "", false, false
 }
 
-var monthNames = func() map[string]bool {
-	m := map[string]bool{}
-	for name := range dates.MonthNames() {
-		m[name] = true
+// monthNames maps every month name dates reads to its month.
+var monthNames = func() map[string]time.Month {
+	m := map[string]time.Month{}
+	for name, month := range dates.MonthNames() {
+		m[name] = month
 	}
 	return m
 }()
 
-func isMonthName(s string) bool { return monthNames[strings.ToLower(s)] }
+func isMonthName(s string) bool { _, ok := monthOf(s); return ok }
+
+// monthOf returns the month a month name names.
+func monthOf(s string) (time.Month, bool) {
+	m, ok := monthNames[strings.ToLower(s)]
+	return m, ok
+}
 
 // leadInRe reads a quoting lead-in: "Valley Rail (@valleyrail) posted:",
 // "@valleyrail posted on X:".

@@ -1,7 +1,9 @@
 package embeds
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -180,7 +182,10 @@ func sigBody(s string) (model.Embed, bool) {
 		case ok && start <= 4:
 			date = t.Format("2006-01-02")
 		case sigDateNoYear(rest):
-			// The post is read; its date stays unknown without a year.
+			// The post is read; its date waits for a year (rule
+			// sig-date-year-from-article, ResolveYearless).
+			m, d, _ := sigMonthDay(rest)
+			date = yearlessDate(m, d)
 		default:
 			return model.Embed{}, false
 		}
@@ -197,6 +202,13 @@ func sigBody(s string) (model.Embed, bool) {
 // nothing but a date follows. Read with the card's monthDayRe and month
 // names (rule rendered-card), so a word that is no month still rejects.
 func sigDateNoYear(s string) bool {
+	_, _, ok := sigMonthDay(s)
+	return ok
+}
+
+// sigMonthDay reads the month and day of a yearless signature date (rule
+// sig-date-no-year).
+func sigMonthDay(s string) (time.Month, int, bool) {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
 	// the time after it, as Bluesky's signature writes it ("March 12 at
 	// 3:04 PM"), is the date's
@@ -208,12 +220,58 @@ func sigDateNoYear(s string) bool {
 	}
 	m := monthDayRe.FindStringSubmatch(s)
 	if m == nil {
-		return false
+		return 0, 0, false
 	}
-	if m[1] != "" {
-		return isMonthName(m[1])
+	name, day := m[1], m[2]
+	if name == "" {
+		name, day = m[4], m[3]
 	}
-	return isMonthName(m[4])
+	month, ok := monthOf(name)
+	if !ok {
+		return 0, 0, false
+	}
+	d, _ := strconv.Atoi(day)
+	if d < 1 || d > 31 {
+		return 0, 0, false
+	}
+	return month, d, true
+}
+
+// yearlessPrefix opens the date of a post whose signature gave no year:
+// "--03-12", ISO 8601's month and day without a year. Only Match's caller
+// sees it, and ResolveYearless turns it into a full date or clears it.
+const yearlessPrefix = "--"
+
+func yearlessDate(m time.Month, d int) string {
+	return fmt.Sprintf("%s%02d-%02d", yearlessPrefix, int(m), d)
+}
+
+// ResolveYearless is rule sig-date-year-from-article: a post whose
+// signature lost its year ("— Ana Reyes (@areyes) 12 March") was posted on
+// or before the day of the article that embeds it, so the article's
+// published date gives the year: the published year, or the one before
+// when the month and day come after the published day (28 December in an
+// article of 3 January). Without a published date (zero) the post's date
+// stays empty; a day the year cannot hold (29 February) too.
+func ResolveYearless(es []model.Embed, published time.Time) {
+	for k := range es {
+		rest, ok := strings.CutPrefix(es[k].Date, yearlessPrefix)
+		if !ok {
+			continue
+		}
+		es[k].Date = ""
+		if published.IsZero() {
+			continue
+		}
+		t, err := time.Parse("01-02", rest)
+		if err != nil {
+			continue
+		}
+		on := dates.OnDate{Month: t.Month(), Day: t.Day()}
+		if r, ok := on.Resolve(published); ok {
+			es[k].Date = r.Format("2006-01-02")
+		}
+	}
 }
 
 // isDayNumber: one or two digits, a day of the month as a date writes it.

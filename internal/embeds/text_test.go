@@ -3,6 +3,7 @@ package embeds
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/lede-news/lede/internal/model"
@@ -151,10 +152,11 @@ func checkMatch(t *testing.T, tests []matchCase) {
 }
 
 // TestMatchSigNoYear: rule sig-date-no-year reads a signature whose date
-// lost its year; a word that is no month after the handle still rejects.
+// lost its year, keeping its month and day for ResolveYearless; a word that
+// is no month after the handle still rejects.
 func TestMatchSigNoYear(t *testing.T) {
 	post := func(text, author, handle string) model.Embed {
-		return model.Embed{Kind: "post", Platform: "twitter", Author: author, Handle: handle, Text: text}
+		return model.Embed{Kind: "post", Platform: "twitter", Author: author, Handle: handle, Date: "--03-12", Text: text}
 	}
 	checkMatch(t, []matchCase{
 		{"day month", "The ferry is running late again.\n— Ana Reyes (@areyes) 12 March", 2, post("The ferry is running late again.", "Ana Reyes", "areyes")},
@@ -163,8 +165,40 @@ func TestMatchSigNoYear(t *testing.T) {
 		{"spanish", "El ferry no sale hoy.\n— Lucía Barrio (@luciabarrio) 12 de marzo", 2, post("El ferry no sale hoy.", "Lucía Barrio", "luciabarrio")},
 		{"with a time", "The ferry is running late again.\n— Ana Reyes (@areyes) March 12 at 3:04 PM", 2, post("The ferry is running late again.", "Ana Reyes", "areyes")},
 		{"no month", "The ferry is running late again.\n— Ana Reyes (@areyes) 12 apples", 0, model.Embed{}},
+		{"no day", "The ferry is running late again.\n— Ana Reyes (@areyes) 42 March", 0, model.Embed{}},
 		{"no time", "The ferry is running late again.\n— Ana Reyes (@areyes) March 12 at the pier", 0, model.Embed{}},
 	})
+}
+
+// TestResolveYearless: rule sig-date-year-from-article gives a yearless
+// post the article's year, or the year before for a day after the
+// article's; with no article date, or a day the year lacks, the date is
+// empty. Full dates stay as they are.
+func TestResolveYearless(t *testing.T) {
+	jan3 := time.Date(2026, time.January, 3, 0, 0, 0, 0, time.UTC)
+	mar1 := time.Date(2027, time.March, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, date string
+		published  time.Time
+		want       string
+	}{
+		{"same year", "--01-02", jan3, "2026-01-02"},
+		{"same day", "--01-03", jan3, "2026-01-03"},
+		{"year before", "--12-28", jan3, "2025-12-28"},
+		{"no article date", "--12-28", time.Time{}, ""},
+		{"leap day in no leap year", "--02-29", mar1, ""},
+		{"full date kept", "2025-11-30", jan3, "2025-11-30"},
+		{"no date", "", jan3, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := []model.Embed{{Kind: "post", Date: tt.date}}
+			ResolveYearless(es, tt.published)
+			if es[0].Date != tt.want {
+				t.Errorf("ResolveYearless(%q, %s) = %q, want %q", tt.date, tt.published.Format("2006-01-02"), es[0].Date, tt.want)
+			}
+		})
+	}
 }
 
 // TestMatchViewOnRemnant: rule view-on-remnant reads Mastodon's and

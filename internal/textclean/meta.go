@@ -1936,6 +1936,21 @@ func setDates(a *model.Article, p *parser, now time.Time) {
 	}
 }
 
+// yearAnchor is the published date that gives a yearless post its year
+// (rule sig-date-year-from-article, embeds.ResolveYearless), zero when the
+// article has none. An estimated date is no anchor: it was read off the
+// embedded posts themselves.
+func yearAnchor(d *model.Date) time.Time {
+	if d == nil || d.Estimated {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", d.Value[:min(10, len(d.Value))])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
 // embedAnchor returns the date most embedded posts carry (the latest on a
 // tie), ignoring dates after now, with a description for evidence.
 func embedAnchor(es []model.Embed, now time.Time) (time.Time, string) {

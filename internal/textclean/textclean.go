@@ -127,6 +127,7 @@ func extract(text string, opts Options) (*model.Article, *parser) {
 	a.Outlet = inferOutlet(a, p.selfPromo, p.bio, noticeHolder(p.notices, len(a.Body)))
 	a.Title = cutSiteSuffix(a.Title) // after inferOutlet, which reads the suffix
 	setDates(a, p, now)
+	embeds.ResolveYearless(a.Embeds, yearAnchor(a.Dates.Published))
 	a.Truncated = isTruncated(a, p.paywall)
 	return a, p
 }
