@@ -2312,7 +2312,8 @@ func agencySourceLine(s string) bool {
 			return true
 		}
 		n++
-		ok := lexicon.IsWireAgency(strings.Join(name, " "))
+		joined := strings.Join(name, " ")
+		ok := lexicon.IsWireAgency(joined) || sourceAgencies[joined]
 		name = name[:0]
 		return ok
 	}
@@ -2337,16 +2338,47 @@ var sourceSeparators = strings.NewReplacer("/", " / ", ",", " / ", ".", " / ", "
 // cheap test before agencySourceLine (s may lie on classify's stack).
 func sourceLabelLine(s string) bool {
 	label, _, ok := strings.Cut(s, ":")
-	return ok && len(s) <= maxLabelLen && sourceLabels[strings.TrimSpace(label)]
+	// a source line in brackets ("(Quelle: dpa)") is one too
+	return ok && len(s) <= maxLabelLen && sourceLabels[strings.TrimPrefix(strings.TrimSpace(label), "(")]
 }
 
 // sourceLabels open a story's source line in the languages the text path
-// reads (rule source-agency-line).
+// reads (rule source-agency-line). Rule source-agency-line-more-languages
+// adds the Nordic, Finnish, Hungarian, Czech and Slovak, Turkish, Russian,
+// Ukrainian, South Slavic and Romanian labels ("Källa: TT", "Kilde: NTB",
+// "Lähde: STT", "Zdroj: ČTK", "Kaynak: AA", "Источник: ТАСС"): the line
+// closed the story as its last paragraph.
 var sourceLabels = map[string]bool{"source": true, "sources": true, "fonte": true, "fonti": true, "fuente": true,
-	"fuentes": true, "quelle": true, "quellen": true, "bron": true, "bronnen": true, "źródło": true}
+	"fuentes": true, "quelle": true, "quellen": true, "bron": true, "bronnen": true, "źródło": true,
+	"källa": true, "källor": true, "kilde": true, "kilder": true, "lähde": true, "lähteet": true, "forrás": true,
+	"zdroj": true, "zdroje": true, "kaynak": true, "kaynaklar": true, "источник": true, "источники": true,
+	"джерело": true, "джерела": true, "izvor": true, "izvori": true, "sursa": true, "surse": true}
+
+// sourceAgencies are national news agencies beyond lexicon.WireAgencies,
+// lower-cased, read only after a source label (rule
+// source-agency-line-more-languages): the lexicon leaves out short names
+// that are also surnames or words ("TT", "AA", "PAP"), as a byline's last
+// word is cut when it is one, but after "Källa:" or "Kaynak:" nothing else
+// stands alone. The agencies of Sweden, Norway, Denmark, Finland, Hungary,
+// Poland, Slovakia, Croatia, Serbia, Bulgaria, Romania, Turkey, Russia and
+// Ukraine, as their own pages write them, and the word "agencies" a
+// credit to several writes. (htmlmeta's localAgencies holds the same
+// names for bylines; the lexicon could hold both.)
+var sourceAgencies = map[string]bool{
+	"tt": true, "ntb": true, "ritzau": true, "stt": true, "stt-fnb": true, "mti": true, "pap": true, "tasr": true,
+	"hina": true, "tanjug": true, "bta": true, "agerpres": true, "aa": true, "anadolu ajansı": true, "dha": true,
+	"iha": true, "i̇ha": true, "anka": true, "тасс": true, "итар-тасс": true, "риа новости": true, "интерфакс": true,
+	"укрінформ": true, "уніан": true, "інтерфакс-україна": true, "ukrinform": true, "unian": true, "dpa-afx": true,
+	"agencies": true, "agencias": true, "agenturen": true, "agences": true, "agenzie": true, "agências": true,
+	"agencje": true, "агентства": true, "agência lusa": true,
+}
 
 // sourceJoiners join two agencies in a source line.
-var sourceJoiners = map[string]bool{"and": true, "e": true, "y": true, "und": true, "et": true, "en": true, "i": true, "with": true}
+var sourceJoiners = map[string]bool{"and": true, "e": true, "y": true, "und": true, "et": true, "en": true, "i": true, "with": true,
+	// rule source-agency-line-more-languages: Swedish, Danish and
+	// Norwegian, Finnish, Hungarian, Czech and Slovak, Turkish, Russian,
+	// Ukrainian and Romanian "and"
+	"och": true, "og": true, "ja": true, "és": true, "a": true, "ve": true, "и": true, "і": true, "та": true, "și": true}
 
 // keyWords maps a key word of every phrase of a contains rule to the rules
 // holding such a phrase, as a bit set over rule indexes (a contains rule past
