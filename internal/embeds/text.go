@@ -68,7 +68,7 @@ func Match(lines []string, i int) (e model.Embed, n int, ok bool) {
 	// Mastodon and Bluesky (rule view-on-remnant): "Post by @user@instance"
 	// then "View on Mastodon", or the link alone.
 	if p := viewOnRemnant(line); p != "" {
-		return model.Embed{Kind: model.EmbedPost, Platform: p}, 1, true
+		return model.Embed{Kind: remnantKind(p), Platform: p}, 1, true
 	}
 	if h, ok := fediPostBy(line); ok && i+1 < len(lines) && viewOnRemnant(lines[i+1]) == "mastodon" {
 		return model.Embed{Kind: model.EmbedPost, Platform: "mastodon", Handle: h}, 2, true
@@ -392,6 +392,24 @@ var viewOnRemnants = []struct{ label, platform string }{
 	{"voir sur mastodon", "mastodon"}, {"auf mastodon ansehen", "mastodon"}, {"visualizza su mastodon", "mastodon"},
 	{"view on bluesky", "bluesky"}, {"ver en bluesky", "bluesky"}, {"ver no bluesky", "bluesky"},
 	{"voir sur bluesky", "bluesky"}, {"auf bluesky ansehen", "bluesky"}, {"visualizza su bluesky", "bluesky"},
+	// rule view-on-x-tiktok: the link X's and TikTok's embeds show under
+	// the post or the video's frame, left alone when the frame is
+	// dropped, in the same languages
+	{"view on x", "twitter"}, {"ver en x", "twitter"}, {"ver no x", "twitter"},
+	{"voir sur x", "twitter"}, {"auf x ansehen", "twitter"}, {"visualizza su x", "twitter"},
+	{"view on twitter", "twitter"}, {"ver en twitter", "twitter"}, {"ver no twitter", "twitter"},
+	{"voir sur twitter", "twitter"}, {"auf twitter ansehen", "twitter"}, {"visualizza su twitter", "twitter"},
+	{"view on tiktok", "tiktok"}, {"ver en tiktok", "tiktok"}, {"ver no tiktok", "tiktok"},
+	{"voir sur tiktok", "tiktok"}, {"auf tiktok ansehen", "tiktok"}, {"visualizza su tiktok", "tiktok"},
+}
+
+// remnantKind is the kind of the embed a platform's link line stands for:
+// a TikTok embed is a video (as rule tiktok reads it), the others posts.
+func remnantKind(platform string) string {
+	if platform == "tiktok" {
+		return model.EmbedVideo
+	}
+	return model.EmbedPost
 }
 
 // fediPostBy reads the author line of Mastodon's embed code: "Post by

@@ -215,3 +215,21 @@ func TestMatchViewOnRemnant(t *testing.T) {
 		{"prose", "View on Mastodon was mixed among the dockers, the union said.", 0, model.Embed{}},
 	})
 }
+
+// TestMatchViewOnXTikTok: rule view-on-x-tiktok reads X's and TikTok's
+// link lines alone, in English and the other languages of
+// view-on-remnant; a TikTok embed is a video. Prose stays.
+func TestMatchViewOnXTikTok(t *testing.T) {
+	x := model.Embed{Kind: "post", Platform: "twitter"}
+	tiktok := model.Embed{Kind: "video", Platform: "tiktok"}
+	checkMatch(t, []matchCase{
+		{"x", "View on X", 1, x},
+		{"twitter", "View on Twitter", 1, x},
+		{"spanish x", "Ver en X", 1, x},
+		{"german x", "Auf X ansehen", 1, x},
+		{"tiktok", "View on TikTok", 1, tiktok},
+		{"french tiktok", "Voir sur TikTok", 1, tiktok},
+		{"italian tiktok", "Visualizza su TikTok", 1, tiktok},
+		{"prose", "Ver en X lo que dijo el alcalde no sirvió de nada, según los vecinos.", 0, model.Embed{}},
+	})
+}

@@ -692,9 +692,17 @@ func (p *parser) run() {
 			e.Position = len(p.a.Body)
 			// A player's remnant line ("Watch this video on YouTube") and the
 			// video's URL right after it are one embed.
-			if k := len(p.a.Embeds) - 1; k >= 0 && isRemnant(p.a.Embeds[k]) && p.a.Embeds[k].Platform == e.Platform && p.a.Embeds[k].Position == e.Position {
+			k := len(p.a.Embeds) - 1
+			same := k >= 0 && p.a.Embeds[k].Platform == e.Platform && p.a.Embeds[k].Position == e.Position
+			switch {
+			case same && isRemnant(p.a.Embeds[k]):
 				p.a.Embeds[k] = e
-			} else {
+			case same && isRemnant(e):
+				// rule remnant-after-embed: the platform's link line
+				// under the post it closes ("View on X" under the
+				// signature, "View on TikTok" under the caption) is
+				// that post's, not a second one
+			default:
 				p.a.Embeds = append(p.a.Embeds, e)
 			}
 			i += n
