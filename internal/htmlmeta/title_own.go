@@ -64,9 +64,9 @@ func ownSiteName(doc *html.Node, docTitle string) string {
 	return ""
 }
 
-// ownSegment reports whether the title segment seg (folded as k) is the
-// site's name written as name (folded as nk): the name holds it whole, and
-// it is short enough to be a name (maxSiteWords).
+// ownSegment reports whether the title segment seg, folded as k, is the
+// site's name the page writes, folded as nk: that name holds it whole,
+// and it is short enough to be a name (maxSiteWords).
 func ownSegment(k, seg, nk string) bool {
 	return len(k) >= minSiteKey && strings.Contains(nk, k) && len(strings.Fields(seg)) <= maxSiteWords
 }
