@@ -3363,8 +3363,29 @@ func (x *langExtractor) westernHearer(ts []int, k int) int {
 	for n := 0; named && n < maxOutletNameWords && j < len(ts) && toks[ts[j]].Word && toks[ts[j]].Cap; n++ {
 		j++
 	}
+	// Rule outletOf: "ai microfoni di Sky Sport l'allenatore X", "a los
+	// micrófonos de Radio Sur": the outlet after a genitive preposition
+	// is the hearer's too, when a lower-case word (the speaker's
+	// determiner or role) follows its name, or the sentence's end and it
+	// names no person; a name running on into the speaker's ("della Rai
+	// Giorgio Manca") is left.
+	if !named && j+1 < len(ts) && outletGenitives[x.lower(ts[j])] && toks[ts[j+1]].Cap {
+		r := j + 1
+		for r < len(ts) && r <= j+maxOutletNameWords && toks[ts[r]].Word && toks[ts[r]].Cap {
+			r++
+		}
+		lower := r < len(ts) && toks[ts[r]].Word && !toks[ts[r]].Cap
+		ends := (r == len(ts) || !toks[ts[r]].Word) && x.d.PersonAt(toks[ts[j+1]].Start, toks[ts[r-1]].End) < 0
+		if lower || ends {
+			j = r
+		}
+	}
 	return j
 }
+
+// outletGenitives are the prepositions that put an outlet's name after
+// a hearer noun (rule outletOf).
+var outletGenitives = setOf("di della del dello dei degli de du des da do dos das van")
 
 // outletNouns are the westernHearerNouns that a name of the outlet may
 // follow ("a la agencia Efe", "à l'agence Presse Sud").
@@ -3436,9 +3457,9 @@ var hearerDeterminers = setOf("el la los las un una este esta le les un une ce c
 
 // westernHearerNouns are the press and the outlets a statement is made to
 // (rule westernHearer), in Spanish, French, Italian and Portuguese.
-var westernHearerNouns = setOf("periodistas prensa medios reporteros diario periódico emisora radio " +
+var westernHearerNouns = setOf("periodistas prensa medios reporteros micrófonos diario periódico emisora radio " +
 	"cadena televisión agencia " +
-	"journalistes journaliste presse médias journal quotidien agence radio chaîne télévision " +
+	"journalistes journaliste presse médias micros journal quotidien agence radio chaîne télévision " +
 	"giornalisti giornalista cronisti stampa giornale quotidiano agenzia microfoni emittente televisione " +
 	"jornalistas jornalista imprensa jornal agência rádio emissora televisão reportagem " +
 	"pers krant journalisten verslaggevers omroep zender persbureau redactie media")

@@ -24,6 +24,8 @@ func TestWesternHearer(t *testing.T) {
 			"Nous ferons appel", "Claire Vidal"},
 		{"it", "Valmora. Il tribunale ha condannato martedì l'ex sindaco Franco Lodi a quattro anni di carcere.\n\n\"Faremo ricorso\", ha assicurato ai giornalisti l'avvocata Giulia Neri.",
 			"Faremo ricorso", "Giulia Neri"},
+		{"it", "Monteverde. Il Monteverde ha vinto il derby contro il Rivalta, con Paolo Serafini in panchina.\n\n\"È stata una partita durissima\", ha detto ai microfoni di Sky Sport l'allenatore Paolo Serafini.",
+			"È stata una partita durissima", "Paolo Serafini"},
 		{"de", "Hohenau. Das Landgericht hat den Bauunternehmer Klaus Derlinger zu drei Jahren Haft verurteilt.\n\nOberstaatsanwalt Bernd Kluge sagte der Zeitung, er sei mit dem Urteil zufrieden.",
 			"er sei mit dem Urteil zufrieden", "Bernd Kluge"},
 		{"nl", "Oosterdam. Vitesse Oosterdam heeft zondag de derby met 2-1 gewonnen.\n\nTrainer Jos Verbeek zei tegen deze krant dat het team nog beter kan.",
@@ -63,6 +65,7 @@ func TestWesternHearerSpan(t *testing.T) {
 		{"fr", "à l'agence la maire", 2},
 		{"pt", "aos jornalistas que", 2},
 		{"nl", "tegen de pers dat", 3},
+		{"it", "ai microfoni di Sky Sport l'allenatore", 5},
 	} {
 		text := "Er sagte " + c.after
 		d := people.AnalyzeLang(text, c.lang)
