@@ -598,8 +598,8 @@ func (d *Doc) dropUnattested() {
 // or two digits, with a comma before and a comma or a full stop after.
 // lede extract --format json over the quotes-benchmark texts (ana-q): 10
 // texts gained people (5 and 5 on the md5 halves of the file names), all
-// right, and 3 quotes their speaker; over the 2,065 texts of ana-m 3 (1
-// and 2), 1 right, 2 wrong (a house number after a street, a section word
+// right, and 3 quotes their speaker; over the 2,065 texts of ana-m 4 (1
+// and 3), 2 right, 2 wrong (a house number after a street, a section word
 // run into a headline's subject).
 func (d *Doc) ageApposition(r ref) bool {
 	if r.Kind != MentionName {
