@@ -54,7 +54,8 @@ func newIngestCmd() *cobra.Command {
 		Short: "Ingest files, folders, WARCs, feeds, sitemaps or URLs into the store",
 		Long: `Ingest reads each SOURCE into the corpus store (./lede.db or --db):
   a file or folder of HTML pages and plain texts; JSON lines of
-  {url, html|text}; a WARC or WARC.gz archive (its HTML responses); an RSS,
+  {url, html|text} (title, author, date, source or outlet read too); a
+  WARC or WARC.gz archive (its HTML responses); an RSS,
   Atom or JSON feed and a sitemap (XML, gzipped, indexes), whose pages are
   fetched (a feed's entries are stored from their own content with
   --no-follow); a file of URLs; or an http(s) URL of a page, feed or

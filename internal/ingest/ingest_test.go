@@ -442,6 +442,48 @@ func TestRunJSONLineMeta(t *testing.T) {
 	}
 }
 
+// TestRunJSONLineOutlet: rule jsonl-outlet. Lines without an address
+// that name their outlet under "source" or "outlet" keep it; a wire story
+// two outlets carried word for word is two articles, one per outlet, not
+// one article and its new version (rule cut-matches-stored reads the
+// outlet); an address under "source" names no outlet.
+func TestRunJSONLineOutlet(t *testing.T) {
+	dir := t.TempDir()
+	text := "The port authority of Kelby raised its mooring fees by ten percent on Monday, the first rise in six years, and said the money would pay for dredging the outer harbour before the summer season begins."
+	line := func(k, v string) string {
+		return `{"title": "Harbour fees rise by ten percent", "` + k + `": "` + v + `", "date": "2026-03-01", "text": "` + text + `"}` + "\n"
+	}
+	// Two runs, so that the first outlet's article is stored when the
+	// others are matched.
+	write(t, filepath.Join(dir, "wire.jsonl"), []byte(line("source", "Kelby Courier")))
+	write(t, filepath.Join(dir, "copies.jsonl"), []byte(line("outlet", "Coast Post")))
+	db := openStore(t)
+	for _, f := range []string{"wire.jsonl", "copies.jsonl"} {
+		got, sum := outcomes(t, db, []string{filepath.Join(dir, f)}, &ingest.Reader{NoFollow: true})
+		if sum.Ingested == 0 || sum.Updated+sum.Unchanged != 0 {
+			t.Fatalf("%s: outcomes %v, want every line ingested (%+v)", f, got, sum)
+		}
+	}
+	var outlets []string
+	for r, err := range db.Articles(context.Background()) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		outlets = append(outlets, r.Article.Outlet)
+	}
+	slices.Sort(outlets)
+	if want := []string{"Coast Post", "Kelby Courier"}; !slices.Equal(outlets, want) {
+		t.Errorf("outlets %q, want %q", outlets, want)
+	}
+	var j ingest.JSONLine
+	if err := json.Unmarshal([]byte(line("source", "https://feeds.example/wire")), &j); err != nil {
+		t.Fatal(err)
+	}
+	if m := ingest.LineMeta(j); m != nil && m.Outlet != "" {
+		t.Errorf("an address under source: outlet %q, want none", m.Outlet)
+	}
+}
+
 // TestRunJSONLineTitleLine: rule jsonl-title-line. A JSON line's short
 // one-paragraph Chinese text was read as a headline alone: stored with
 // the paragraph for its title and no body, the line's title dropped.

@@ -407,6 +407,13 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	}
 	hash := store.ContentHash(it.Data)
 	id := store.ArticleID(it.URL, hash)
+	if it.URL == "" && it.Meta != nil && it.Meta.Outlet != "" {
+		// Rule jsonl-outlet: without an address the text identifies the
+		// article, and with the outlet the line names: a wire story two
+		// outlets carried word for word is two articles, one a copy of
+		// the other, not one stored once.
+		id = store.ArticleID("", store.ContentHash(append([]byte(it.Meta.Outlet+"\x00"), it.Data...)))
+	}
 	if it.Record != nil {
 		return storeRecord(ctx, cfg, it, id, hash)
 	}
@@ -447,6 +454,9 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 		id = store.ArticleID(a.CanonicalURL, hash)
 	}
 	a.ID = id
+	// The line's own metadata first: rule cut-matches-stored reads the
+	// outlet and the title.
+	it.Meta.fill(a)
 	if it.URL == "" && a.CanonicalURL == "" {
 		if m := matchStored(ctx, cfg.Store, a, cut); m != "" {
 			a.ID = m // rule cut-matches-stored (match.go)
@@ -455,7 +465,6 @@ func process(ctx context.Context, cfg Config, it Item) (ev Event, doc *store.Doc
 	if a.URL == "" {
 		a.URL = it.URL
 	}
-	it.Meta.fill(a)
 	a.Warnings = append(a.Warnings, warnings...)
 	a.Source.Cut = cut
 	return Event{}, &store.Doc{Article: a, ContentHash: hash, Source: it.Name, Fetched: it.Fetched, ETag: it.ETag, LastModified: it.LastModified, Unanalysed: cfg.NoAnalysis}
