@@ -52,7 +52,9 @@ func TestMemberStatsLists(t *testing.T) {
 		{`<dl><dt>Joined</dt><dd>Mar 2, 2021</dd></dl>`, true},
 		{`<dl><dt>Posts:</dt><dd>118</dd><dt>Reaction score</dt><dd>9</dd></dl>`, true},
 		{`<dl><dt>Mitglied seit</dt><dd>3. Mai 2018</dd></dl>`, true},
+		{`<dl><dt>Join Date</dt><dd>Jun 2017</dd><dt>Location</dt><dd>Eastbay</dd><dt>Posts</dt><dd>1,204</dd></dl>`, true},
 		{`<dl><dt>Location</dt><dd>Gullhaven</dd></dl>`, false},
+		{`<dl><dt>Location</dt><dd>Gullhaven</dd><dt>Age</dt><dd>40</dd></dl>`, false},
 		{`<dl><dt>Joined</dt><dd>2021</dd><dt>Weight</dt><dd>4 kg</dd></dl>`, false},
 		{`<dl><div><dt>Joined</dt><dd>2021</dd></div></dl>`, false},
 		{`<dl></dl>`, false},
@@ -64,6 +66,39 @@ func TestMemberStatsLists(t *testing.T) {
 		}
 		if got := memberStats(findBody(doc).FirstChild); got != c.want {
 			t.Errorf("memberStats(%s) = %v, want %v", c.html, got, c.want)
+		}
+	}
+}
+
+// memberStatsOneListThread is an invented thread of a forum whose software
+// gives each author's join date, location and post count in one list.
+const memberStatsOneListThread = `<!DOCTYPE html><html lang="en"><head><title>Winter mooring fees for small boats - Eastbay Sailing Forums</title></head><body>
+<div id="header"><a href="/">Eastbay Sailing Forums</a></div><div class="navbar"><a href="/forum.php">Forum</a> <a href="/search.php">Search</a></div>
+<div id="postlist" class="postlist"><ol id="posts" class="posts">
+<li class="postbit postbitim postcontainer" id="post_5501"><div class="posthead"><span class="postdate old"><span class="date">01-14-2025,&nbsp;<span class="time">08:22 AM</span></span></span><span class="nodecontrols"><a name="post5501" href="/showthread.php?t=880&p=5501#post5501" class="postcounter">#1</a></span></div>
+<div class="postdetails"><div class="userinfo"><div class="username_container"><a class="username offline" href="/member.php?u=41"><strong>Maren Tolle</strong></a></div><span class="usertitle">Crew</span>
+<dl class="userinfo_extra"><dt>Join Date</dt><dd>Jun 2017</dd><dt>Location</dt><dd>Eastbay</dd><dt>Posts</dt><dd>1,204</dd></dl></div>
+<div class="postbody"><div class="postrow"><h2 class="title icon">Winter mooring fees for small boats</h2><div class="content"><div id="post_message_5501"><blockquote class="postcontent restore">The harbour board has raised winter mooring fees for boats under eight metres by a third this year.<br><br>Is anyone moving to the dry stack at Pell Point instead, and how does the lift fee compare?</blockquote></div></div></div></div></div>
+<div class="postfoot"><div class="textcontrols floatcontainer"><span class="postcontrols"><a class="quote" href="/newreply.php?do=newreply&p=5501" rel="nofollow"><img src="/images/buttons/quote.png" alt="Quote"> Quote</a></span></div></div></li>
+<li class="postbit postbitim postcontainer" id="post_5502"><div class="posthead"><span class="postdate old"><span class="date">01-14-2025,&nbsp;<span class="time">10:05 AM</span></span></span><span class="nodecontrols"><a name="post5502" href="/showthread.php?t=880&p=5502#post5502" class="postcounter">#2</a></span></div>
+<div class="postdetails"><div class="userinfo"><div class="username_container"><a class="username offline" href="/member.php?u=77"><strong>Oskar Brein</strong></a></div><span class="usertitle">Member</span>
+<dl class="userinfo_extra"><dt>Join Date</dt><dd>Mar 2021</dd><dt>Posts</dt><dd>88</dd></dl></div>
+<div class="postbody"><div class="postrow"><div class="content"><div id="post_message_5502"><blockquote class="postcontent restore">We moved last autumn. The lift fee is charged per launch, so it only pays if you sail less than twice a month in winter.</blockquote></div></div></div></div></div>
+<div class="postfoot"><div class="textcontrols floatcontainer"><span class="postcontrols"><a class="quote" href="/newreply.php?do=newreply&p=5502" rel="nofollow"><img src="/images/buttons/quote.png" alt="Quote"> Quote</a></span></div></div></li>
+</ol></div><div id="footer"><a href="/sendmessage.php">Write to us</a></div></body></html>`
+
+// TestMemberStatsOneList: rule "member-stats" on one list of figures and
+// a location.
+func TestMemberStatsOneList(t *testing.T) {
+	a := mustExtract(t, memberStatsOneListThread)
+	for _, want := range []string{"raised winter mooring fees", "charged per launch"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("body lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, junk := range []string{"Join Date", "Jun 2017", "1,204", "Location"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("body holds the profile figure %q:\n%s", junk, a.Text)
 		}
 	}
 }

@@ -1158,20 +1158,27 @@ var memberStatLabels = []string{"joined", "join date", "member since", "mitglied
 	"solutions", "likes received", "reputation", "registriert", "beiträge", "inscrit", "inscription", "registrado",
 	"mensajes", "iscritto", "messaggi", "lid sinds", "berichten"}
 
+// memberProfileLabels name what else a profile column's list may give
+// beside the figures (vBulletin's one list: "Join Date", "Location",
+// "Posts"); alone they are the page's own (an event's "Location").
+var memberProfileLabels = []string{"location", "gender", "age", "occupation", "interests", "standort", "ort", "wohnort",
+	"localisation", "ubicación", "località", "locatie", "woonplaats"}
+
 // maxMemberStats bounds a profile's list of figures (a date and four
 // counts with their labels run to 70 visible bytes).
 const maxMemberStats = 200
 
 // memberStats is rule "member-stats": a definition list whose every term
-// is one of memberStatLabels (a trailing colon aside) is a post author's
-// figures in the profile column (XenForo's <dl class="pairs"><dt>Joined
-// </dt><dd>Mar 2, 2021</dd></dl>, one list per figure), which a reader
-// of the thread does not read as its text: kept, each post opened with
-// "Joined", a date, "Messages", a count, each a paragraph of its own. A
-// list with another term (an event's "Location", a product's "Weight")
-// is the page's own.
+// is one of memberStatLabels or memberProfileLabels (a trailing colon
+// aside), one of the former at least, is a post author's figures in the
+// profile column (XenForo's <dl class="pairs"><dt>Joined</dt><dd>Mar 2,
+// 2021</dd></dl>, one list per figure; vBulletin's one list of them),
+// which a reader of the thread does not read as its text: kept, each
+// post opened with "Joined", a date, "Messages", a count, each a
+// paragraph of its own. A list with another term (a product's "Weight")
+// or with no figure (an event's "Location") is the page's own.
 func memberStats(n *html.Node) bool {
-	terms := 0
+	stats := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
@@ -1180,22 +1187,27 @@ func memberStats(n *html.Node) bool {
 		case atom.Dt:
 			var buf [cartLabelBuf]byte
 			b, ok := appendWords(buf[:0], c)
-			if !ok || !isMemberStatLabel(bytes.TrimSuffix(b, []byte{':'})) {
+			if !ok {
 				return false
 			}
-			terms++
+			b = bytes.TrimSuffix(b, []byte{':'})
+			switch {
+			case oneOfFolded(b, memberStatLabels):
+				stats++
+			case !oneOfFolded(b, memberProfileLabels):
+				return false
+			}
 		case atom.Dd:
 		default:
 			return false
 		}
 	}
-	return terms > 0
+	return stats > 0
 }
 
-// isMemberStatLabel reports whether b is one of memberStatLabels, case
-// folded.
-func isMemberStatLabel(b []byte) bool {
-	for _, l := range memberStatLabels {
+// oneOfFolded reports whether b is one of labels, case folded.
+func oneOfFolded(b []byte, labels []string) bool {
+	for _, l := range labels {
 		if foldEqual(b, l) {
 			return true
 		}
