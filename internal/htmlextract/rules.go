@@ -1229,6 +1229,34 @@ func foldEqual(b []byte, s string) bool {
 	return len(b) == 0 && len(s) == 0
 }
 
+// maxPostCounter bounds a post counter's visible bytes ("#12345").
+const maxPostCounter = 7
+
+// postCounter is rule "post-counter": a link to a post (its address
+// names one: "#post5501", "/posts/70001", "showpost.php") whose whole text
+// is "#" and a number is a forum post's permalink by its place in the
+// thread (<a href="...#post5501" class="postcounter">#1</a> in the header
+// of each post of common forum software), no part of the post: kept,
+// every post's date read "01-14-2025, 08:22 AM#1". The address must say
+// it: a link "#3141" to an issue or a pull request is a reference of the
+// text.
+func postCounter(n *html.Node) bool {
+	if h := attr(n, "href"); !strings.Contains(h, "post") && !strings.Contains(h, "Post") {
+		return false
+	}
+	var buf [2 * maxPostCounter]byte
+	b, ok := appendWords(buf[:0], n)
+	if !ok || len(b) < 2 || b[0] != '#' {
+		return false
+	}
+	for _, c := range b[1:] {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // joinedLabels open a forum member's "joined" line in a post's profile
 // column, in the languages of common forum software's packs.
 var joinedLabels = []string{"Joined:", "Join date:", "Member since:", "Mitglied seit:", "Registriert:", "Registriert seit:", "Inscription:", "Inscrit le:",

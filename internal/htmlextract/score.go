@@ -265,6 +265,11 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		ni.boiler, ni.word = bkOther, wMemberStats
 		ni.set(fSrOnly, true) // a profile's figures, whatever the relaxing
 	}
+	// Rule "post-counter": see postCounter.
+	if ni.boiler == bkNone && n.DataAtom == atom.A && text >= 2 && text <= maxPostCounter && postCounter(n) {
+		ni.boiler, ni.word = bkOther, wPostCounter
+		ni.set(fSrOnly, true) // a post's permalink, whatever the relaxing
+	}
 	// Rule "cart-button": see cartButton.
 	if ni.boiler == bkNone && text >= minCartLabel && text <= maxCartLabel && cartButton(n) {
 		ni.boiler, ni.word = bkOther, wCartButton

@@ -24,6 +24,7 @@ const (
 	wPopover
 	wCartButton
 	wMemberStats
+	wPostCounter
 )
 
 // words lists every word a record can hold, wordID's index into it: the
@@ -35,7 +36,8 @@ var words, roleWords, propWords, classWords = buildWords()
 
 func buildWords() (ws []string, roles, props, classes map[string]wordID) {
 	ws = []string{wNone: "", wHidden: "hidden", wTagNav: "tag:nav", wTagFooter: "tag:footer",
-		wTagAside: "tag:aside", wTagNoscript: "tag:noscript", wPopover: "popover", wCartButton: "cart-button", wMemberStats: "member-stats"}
+		wTagAside: "tag:aside", wTagNoscript: "tag:noscript", wPopover: "popover", wCartButton: "cart-button", wMemberStats: "member-stats",
+		wPostCounter: "post-counter"}
 	add := func(prefix string, keys []string) map[string]wordID {
 		m := make(map[string]wordID, len(keys))
 		for _, k := range keys {
