@@ -480,6 +480,17 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	}
 	v, j, scaled := valueAt(toks, k, ln)
 	e.value, e.scaled = v, scaled
+	// Rule langMagnitude: a figure right after the word of an
+	// earthquake's magnitude ("una scossa di magnitudo 5,4", "un séisme
+	// de magnitude 6,1", "ein Erdbeben der Stärke 6,2") is the magnitude,
+	// as rule magnitudeLevel reads English "magnitude 5.8"; it was no
+	// claim. Up to maxMagnitude, as there.
+	// German "Stärke" is also a storm's force ("ein Sturm der Stärke 9"):
+	// a quake's word ("Erdbeben", "Beben") must stand just before it.
+	if cur == "" && k > 0 && magnitudeWords[toks[k-1].lower] && !scaled && v > 0 && v <= maxMagnitude && (toks[k-1].lower != "stärke" || quakeBefore(toks, k-1)) {
+		e.j, e.unit = j, UnitMagnitude
+		return e, true
+	}
 	// Rule fewWordLangs: Turkish writes its percent before the figure.
 	if cur == "" && k > 0 && ln.percentBefore[toks[k-1].lower] {
 		e.i, e.j, e.unit = k-1, j, UnitPercent
@@ -626,6 +637,21 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	}
 	// A bare scaled number ("40 Millionen") is a claim with no unit.
 	return e, e.scaled
+}
+
+// magnitudeWords name an earthquake's magnitude before its figure (rule
+// langMagnitude).
+var magnitudeWords = setOf(`magnitudo magnitude magnitud stärke`)
+
+// quakeBefore reports whether a German word of an earthquake stands among
+// the three words before toks[k] (rule langMagnitude).
+func quakeBefore(toks []ltok, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if w := toks[p].lower; strings.HasSuffix(w, "beben") || strings.HasPrefix(w, "erdstoß") {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalCurrencies are currencies named by a nation's adjective before
