@@ -18,3 +18,12 @@ func TestAgeAside(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestAgedAdverb checks rule agedAdverb on an invented sentence: an adverb
+// of time after the auxiliary keeps the aged subject.
+func TestAgedAdverb(t *testing.T) {
+	cs := Extract("Velmar winger Tom Brisk, 21, has now scored 9 goals this season.", Options{})
+	if len(cs) != 1 || cs[0].Subject != "Velmar winger Tom Brisk has now scored goals this season" {
+		t.Errorf("got %+v, want the winger as subject", cs)
+	}
+}

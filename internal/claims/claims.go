@@ -277,7 +277,11 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 		// Rule ageAside: so does a person's age set off by commas ("The
 		// Tarvin Rovers striker, 23, has scored 17 goals"), before a verb
 		// and at most one auxiliary: the subject was "goals has scored".
-		if cs >= 4 && (cs == e.i-1 && parentheticalAdverbs[toks[cs-2].lower] || cs >= e.i-2 && ageAside(toks[cs-2])) && toks[cs-1].text == "," && toks[cs-3].text == "," {
+		//
+		// Rule agedAdverb: an adverb of time may stand after the
+		// auxiliary ("Striker Jon Pell, 24, has now scored 18 goals"): the
+		// subject was "goals has now scored".
+		if cs >= 4 && (cs == e.i-1 && parentheticalAdverbs[toks[cs-2].lower] || (cs >= e.i-2 || cs == e.i-3 && agedAdverbs[toks[cs+1].lower]) && ageAside(toks[cs-2])) && toks[cs-1].text == "," && toks[cs-3].text == "," {
 			reach := 3 // "Imports, meanwhile,": a short subject
 			if ageAside(toks[cs-2]) {
 				reach = maxAgedSubject
@@ -2154,6 +2158,10 @@ func ageAside(t token) bool {
 
 // maxAge bounds the ages rule ageAside reads: none is older.
 const maxAge = 120
+
+// agedAdverbs may stand between the auxiliary and the verb after an age
+// aside (rule agedAdverb).
+var agedAdverbs = setOf(`now already also still just`)
 
 // maxAgedSubject bounds the words of the person before an age aside
 // (rule ageAside): "The Tarvin Rovers striker" holds four, "the former
