@@ -1736,6 +1736,13 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 				if m := k + 2; m+2 < len(toks) && (toks[m].lower == "a" || toks[m].lower == "one") && toks[m+1].lower == "percentage" && (toks[m+2].lower == "point" || toks[m+2].lower == "points") {
 					return expr{i: i, j: m + 3, value: f64(n / d), unit: UnitPoints}, true
 				}
+				// Rule fractionOfBarePoint: news writes the point of a rate
+				// without "percentage" ("raised its main rate by a quarter
+				// of a point to 4.5%"): a share of a whole was read, and
+				// the level after it lost.
+				if m := k + 2; m+1 < len(toks) && (toks[m].lower == "a" || toks[m].lower == "one") && toks[m+1].lower == "point" {
+					return expr{i: i, j: m + 2, value: f64(n / d), unit: UnitPoints}, true
+				}
 				return expr{i: i, j: k + 1, value: f64(n / d), unit: UnitRatio}, true
 			}
 		}
