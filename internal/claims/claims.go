@@ -291,6 +291,19 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 				cs = pcs
 			}
 		}
+		// Rule relativeAside: so does a relative clause set off by
+		// commas ("Core inflation, which strips out food and energy, was
+		// unchanged at 2.6%"), the verb and at most one auxiliary or
+		// adverb before the figure, its lead at most maxAsideWords words:
+		// the subject was the bare verb ("was unchanged").
+		if parenthesis == "" && cs >= 4 && cs >= e.i-3 && toks[cs-1].text == "," {
+			if open := relativeAsideOpen(toks, cs-1); open > 0 {
+				if pcs := int(bounds.startAt[open]); pcs < open && open-pcs <= maxAgedSubject && pcs != lastClause && (len(out) == first || toks[pcs].start >= out[len(out)-1].End) && !verbBetween(toks, pcs, open) && isCapWord(toks[pcs].text) && (pcs == 0 || toks[pcs-1].kind == tSym) {
+					parenthesis = text[toks[open].start:toks[cs-1].end]
+					cs = pcs
+				}
+			}
+		}
 		if e.weak && q+1 < len(exprs) && exprs[q+1].i < ce {
 			// Rule measureCompound: "The 2.5-mile route cost ¥3bn" states
 			// the cost. Rule compoundBeside: the compound is a claim
@@ -2165,6 +2178,25 @@ func ageAside(t token) bool {
 
 // maxAge bounds the ages rule ageAside reads: none is older.
 const maxAge = 120
+
+// maxAsideWords bounds the words of a relative clause set off by commas
+// (rule relativeAside): a longer one is a sentence of its own.
+const maxAsideWords = 10
+
+// relativeAsideOpen returns the index of the comma that opens a relative
+// clause ("which", "who") closed by the comma at toks[c], -1 when none
+// stands within maxAsideWords words (rule relativeAside).
+func relativeAsideOpen(toks []token, c int) int {
+	for k := c - 1; k > 0 && k >= c-maxAsideWords-1; k-- {
+		if toks[k].kind == tSym {
+			if toks[k].text == "," && (toks[k+1].lower == "which" || toks[k+1].lower == "who") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // agedAdverbs may stand between the auxiliary and the verb after an age
 // aside (rule agedAdverb).
