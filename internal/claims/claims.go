@@ -1731,6 +1731,19 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		}
 		return expr{i: start, j: j, value: f64(v), unit: code}, true
 	}
+	// Rule halfPoint: "half a point", "half a percentage point" after a
+	// change ("cut its rate by half a point to 3%") is a change of 0.5
+	// points: the change was lost in the level's clause. With no change
+	// before it, a point is a score's ("Half a point separates the two
+	// clubs").
+	if t.lower == "half" && i+2 < len(toks) && toks[i+1].lower == "a" && changeFigure(toks, i) {
+		if toks[i+2].lower == "point" {
+			return expr{i: i, j: i + 3, value: f64(0.5), unit: UnitPoints}, true
+		}
+		if i+3 < len(toks) && toks[i+2].lower == "percentage" && toks[i+3].lower == "point" {
+			return expr{i: i, j: i + 4, value: f64(0.5), unit: UnitPoints}, true
+		}
+	}
 	// Fractions: "a third of", "two thirds of", "three quarters of",
 	// "two-thirds of".
 	if t.kind == tWord && i+2 < len(toks) {
