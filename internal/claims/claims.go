@@ -2788,6 +2788,14 @@ func andClauses(toks []token, exprs []expr) []int {
 			out = append(out, k)
 			continue
 		}
+		// Rule shareAndCount: a count with its own noun after the "and"
+		// that ends a share's group ("won 38.2% of the vote and 31
+		// seats") is a claim of its own: the seats were lost in the
+		// share's claim, and its subject read "the vote and 31 seats".
+		if p := exprs[q-1]; p.unit == UnitPercent && (k == p.j && p.j-p.i > 2 || k > p.j && k-p.j <= maxShareGroup && toks[p.j].lower == "of") && toks[k].lower == "and" && clauseCountable(e) && shareGroup(toks, p.j, k) {
+			out = append(out, k)
+			continue
+		}
 		// Rule metricPair: two measures in one unit abbreviation joined
 		// by "and" or "or" ("64 kWh and 82 kWh of pack capacity") are
 		// two claims: the first was lost (pairedMeasure reads it).
@@ -2854,6 +2862,21 @@ func andPredicate(toks []token, p, e expr) int {
 	}
 	return and
 }
+
+// shareGroup reports whether toks[i:k] are words of a share's group with
+// no predicate's verb (rule shareAndCount): "of the popular vote".
+func shareGroup(toks []token, i, k int) bool {
+	for m := i; m < k; m++ {
+		if toks[m].kind != tWord || predicateVerb(toks[m]) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxShareGroup bounds the words of a share's group before rule
+// shareAndCount's "and" ("of the popular vote" is four).
+const maxShareGroup = 4
 
 // relativePronouns open a relative clause, whose verb is no predicate of
 // the "and" before it (rule andPredicate).
