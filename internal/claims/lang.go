@@ -49,7 +49,8 @@ type langNum struct {
 	// carries, a trade's members and a council's seat holders are counted
 	// too ("140 viajeros", "300 passagers"), or a translation's count had
 	// its noun as unit and never matched the English "people"; so are the
-	// displaced of a disaster ("1.200 sfollati", "300 évacués").
+	// displaced of a disaster ("1.200 sfollati", "300 évacués") and the
+	// jobless ("210.000 desempleados", "3 millions de chômeurs").
 	people map[string]bool
 	// countAdjectives are the adjectives written between a count and what
 	// it counts ("new", "more", "other"): rule countAdjective.
@@ -106,7 +107,7 @@ var langNums = map[string]*langNum{
 		dets:       setOf(`der die das den dem des ein eine einer einem eines diese dieser dieses diesen seine ihre sein ihr`),
 		linkers:    setOf(`der des von vom`),
 		stops:      setOf(`und oder aber ist sind war waren hat haben hatte wird werden wurde wurden um auf bei mit für von nach seit im am in an zu rund etwa fast knapp über mehr als`),
-		people:     setOf(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge zuschauer zuschauern fahrgäste passagiere reisende pflegekräfte ärzte ärztinnen bewohner anwohner stadträte ratsmitglieder abgeordnete feuerwehrleute polizisten lehrer lehrkräfte einsatzkräfte helfer obdachlose`),
+		people:     setOf(`menschen personen einwohner bürger beschäftigte mitarbeiter mitarbeiterinnen schüler studenten patienten besucher wähler teilnehmer befragte kinder frauen männer soldaten flüchtlinge zuschauer zuschauern fahrgäste passagiere reisende pflegekräfte ärzte ärztinnen bewohner anwohner stadträte ratsmitglieder abgeordnete feuerwehrleute polizisten lehrer lehrkräfte einsatzkräfte helfer obdachlose arbeitslose`),
 		// "extra" is German too, undeclined: "20 extra Züge".
 		countAdjectives:  setOf(`neue neuen weitere weiteren zusätzliche zusätzlichen andere anderen extra`),
 		rangeTo:          setOf(`bis und`),
@@ -125,7 +126,7 @@ var langNums = map[string]*langNum{
 		dets:            setOf(`le la les l' un une des du ce cette ces son sa ses leur leurs`),
 		linkers:         setOf(`de du des d'`),
 		stops:           setOf(`a ont est sont était sera va et ou mais qui que à au aux en par pour sur dans avec selon atteint coûte coûtera représente environ près plus moins`),
-		people:          setOf(`personnes habitants salariés employés élèves étudiants patients visiteurs électeurs participants enfants femmes hommes soldats réfugiés manifestants morts victimes spectateurs passagers voyageurs infirmières infirmiers médecins résidents riverains conseillers députés élus pompiers policiers enseignants déplacés évacués sinistrés`),
+		people:          setOf(`personnes habitants salariés employés élèves étudiants patients visiteurs électeurs participants enfants femmes hommes soldats réfugiés manifestants morts victimes spectateurs passagers voyageurs infirmières infirmiers médecins résidents riverains conseillers députés élus pompiers policiers enseignants déplacés évacués sinistrés chômeurs`),
 		countAdjectives: setOf(`nouveaux nouvelles autres`),
 		rangeTo:         setOf(`à et`),
 		spaceThousands:  true,
@@ -139,7 +140,7 @@ var langNums = map[string]*langNum{
 		dets:            setOf(`el la los las un una unos unas del al este esta estos estas su sus`),
 		linkers:         setOf(`de del`),
 		stops:           setOf(`ha han es son fue era será y o pero que a en por para con sobre según bajó subió cayó creció alcanzó costará cuesta unos cerca más menos`),
-		people:          setOf(`personas habitantes trabajadores empleados alumnos estudiantes pacientes visitantes votantes participantes niños mujeres hombres soldados refugiados manifestantes muertos víctimas espectadores pasajeros viajeros enfermeras enfermeros médicos vecinos residentes concejales diputados bomberos policías profesores desplazados evacuados damnificados desalojados`),
+		people:          setOf(`personas habitantes trabajadores empleados alumnos estudiantes pacientes visitantes votantes participantes niños mujeres hombres soldados refugiados manifestantes muertos víctimas espectadores pasajeros viajeros enfermeras enfermeros médicos vecinos residentes concejales diputados bomberos policías profesores desplazados evacuados damnificados desalojados desempleados parados`),
 		countAdjectives: setOf(`nuevos nuevas otros otras`),
 		rangeTo:         setOf(`a y`),
 	},
@@ -152,7 +153,7 @@ var langNums = map[string]*langNum{
 		dets:            setOf(`il lo la i gli le l' un uno una del della dello dei degli delle questo questa suo sua`),
 		linkers:         setOf(`di del della dello dei degli delle`),
 		stops:           setOf(`è sono era ha hanno sarà e o ma che a in per con su secondo al allo alla costa costerà circa oltre quasi più meno sceso scesa salito salita`),
-		people:          setOf(`persone abitanti lavoratori dipendenti studenti pazienti visitatori elettori partecipanti bambini donne uomini soldati rifugiati manifestanti morti vittime spettatori passeggeri viaggiatori infermieri medici residenti consiglieri deputati pompieri poliziotti insegnanti sfollati evacuati`),
+		people:          setOf(`persone abitanti lavoratori dipendenti studenti pazienti visitatori elettori partecipanti bambini donne uomini soldati rifugiati manifestanti morti vittime spettatori passeggeri viaggiatori infermieri medici residenti consiglieri deputati pompieri poliziotti insegnanti sfollati evacuati disoccupati`),
 		countAdjectives: setOf(`nuovi nuove altri altre`),
 		rangeTo:         setOf(`a e`),
 	},
@@ -165,7 +166,7 @@ var langNums = map[string]*langNum{
 		dets:            setOf(`o a os as um uma uns umas do da dos das este esta seu sua`),
 		linkers:         setOf(`de do da dos das`),
 		stops:           setOf(`é são foi era será tem têm e ou mas que em no na por para com sobre segundo caiu subiu custa custará cerca mais menos`),
-		people:          setOf(`pessoas habitantes trabalhadores funcionários alunos estudantes pacientes visitantes eleitores participantes crianças mulheres homens soldados refugiados manifestantes mortos vítimas espectadores passageiros viajantes enfermeiros médicos moradores residentes vereadores deputados bombeiros policiais professores desalojados desabrigados deslocados`),
+		people:          setOf(`pessoas habitantes trabalhadores funcionários alunos estudantes pacientes visitantes eleitores participantes crianças mulheres homens soldados refugiados manifestantes mortos vítimas espectadores passageiros viajantes enfermeiros médicos moradores residentes vereadores deputados bombeiros policiais professores desalojados desabrigados deslocados desempregados`),
 		countAdjectives: setOf(`novos novas outros outras`),
 		rangeTo:         setOf(`a e`),
 	},
@@ -178,7 +179,7 @@ var langNums = map[string]*langNum{
 		dets:       setOf(`de het een deze dit die zijn haar hun`),
 		linkers:    setOf(`van`),
 		stops:      setOf(`is zijn was waren heeft hebben wordt werd en of maar dat die met op in voor door bij naar volgens steeg daalde kost kostte ongeveer bijna ruim meer minder`),
-		people:     setOf(`mensen personen inwoners werknemers medewerkers leerlingen studenten patiënten bezoekers kiezers deelnemers kinderen vrouwen mannen soldaten vluchtelingen doden slachtoffers toeschouwers passagiers reizigers verpleegkundigen artsen bewoners raadsleden kamerleden brandweerlieden agenten leraren ontheemden`),
+		people:     setOf(`mensen personen inwoners werknemers medewerkers leerlingen studenten patiënten bezoekers kiezers deelnemers kinderen vrouwen mannen soldaten vluchtelingen doden slachtoffers toeschouwers passagiers reizigers verpleegkundigen artsen bewoners raadsleden kamerleden brandweerlieden agenten leraren ontheemden werklozen`),
 		// Not "anderen": Dutch writes it for "others" ("12 anderen raakten
 		// gewond"), a count's noun, not an adjective before one.
 		countAdjectives: setOf(`nieuwe extra andere`),

@@ -15,6 +15,7 @@ func TestPersonNouns(t *testing.T) {
 		{"it", "Il traghetto per Velmora aveva 90 passeggeri."},
 		{"it", "A Velmora circa 1.200 sfollati dormono nelle palestre."},
 		{"fr", "À Valmont, 300 évacués dorment au gymnase."},
+		{"es", "La provincia de Valdoria tiene 210.000 desempleados."},
 	}
 	for _, tt := range tests {
 		cs := Extract(tt.text, Options{Lang: tt.lang})
