@@ -640,6 +640,10 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	return e, e.scaled
 }
 
+// percentEnds are the last words of a percent ("%", "ciento" of "por
+// ciento"): rule langShareAndCount reads a share's group after them.
+var percentEnds = setOf(`% ciento cent cento prozent procent`)
+
 // magnitudeWords name an earthquake's magnitude before its figure (rule
 // langMagnitude).
 var magnitudeWords = setOf(`magnitudo magnitude magnitud stärke`)
@@ -772,13 +776,40 @@ func andClause(toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords
 		}
 		return false
 	}
+	// Rule langShareAndCount: a count with its own noun after the "and"
+	// that ends a share's group ("con el 38,2% de los votos y 31
+	// escaños") opens a claim of its own, as in English (rule
+	// shareAndCount): the seats were lost, and the share's subject read
+	// "votos y 31 escaños".
+	shareAnd := func(a int) bool {
+		if !toks[a].word || !plainAnds[toks[a].lower] || !cw.and[toks[a].lower] || a+2 >= len(toks) || !toks[a+1].num || !toks[a+2].word || ln.stops[toks[a+2].lower] || ln.dets[toks[a+2].lower] {
+			return false
+		}
+		for p := a - 1; p >= 0 && p >= a-maxAndClauseReach; p-- {
+			if percentEnds[toks[p].lower] {
+				return p+1 < a && ln.linkers[toks[p+1].lower]
+			}
+			if !toks[p].word {
+				return false
+			}
+		}
+		return false
+	}
 	for a := e.i - 1; a > max(cs, e.i-maxAndClauseReach); a-- {
+		if a == e.i-1 && shareAnd(a) {
+			cs = a + 1
+			break
+		}
 		if lo := max(cs, a-maxAndClauseReach); opensClause(a) && numIn(toks, lo, a) && !ranged(lo, a) {
 			cs = a + 1
 			break
 		}
 	}
 	for a := e.j; a < min(ce, e.j+maxAndClauseReach); a++ {
+		if e.unit == UnitPercent && shareAnd(a) {
+			ce = a
+			break
+		}
 		if lo := max(cs, a-maxAndClauseReach); opensClause(a) && numIn(toks, a, min(ce, a+maxAndClauseReach)) && !ranged(lo, a) {
 			ce = a
 			break
