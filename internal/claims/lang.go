@@ -1939,11 +1939,30 @@ func frontedPhraseEnd(toks []ltok, lo int, e langExpr, ln *langNum) int {
 	if end > lo+2 && end+1 < e.i && toks[end].num && lineWords[toks[end-1].lower] {
 		end++
 	}
+	// Rule frontedChain: the phrase may go on with more of them, each a
+	// preposition and its noun phrase or name ("Bei dem Unfall auf der A7
+	// starben 3 Menschen", "Bei einem Brand in Velmsee kamen ..."): the
+	// subject was "dem Unfall". At most maxFrontedChain of them.
+	for n := 0; n < maxFrontedChain && end > lo+2 && end+2 < e.i && germanFrontPreps[toks[end].lower]; n++ {
+		next := end + 2 // a name: "in Velmsee"
+		if ln.dets[toks[end+1].lower] {
+			next = nounPhraseEnd(toks, end+1, e.i, ln)
+		} else if !toks[end+1].word || !upperStart(toks[end+1].text) {
+			break
+		}
+		if next <= end+1 || next >= e.i {
+			break
+		}
+		end = next
+	}
 	if end <= lo+2 || end >= e.i || !toks[end].word || upperStart(toks[end].text) || ln.dets[toks[end].lower] || germanFrontPreps[toks[end].lower] {
 		return lo
 	}
 	return end + 1
 }
+
+// maxFrontedChain bounds the phrases of rule frontedChain after the first.
+const maxFrontedChain = 2
 
 // germanFrontPreps open a fronted phrase of place, time or occasion (rule
 // frontedPlace); an auxiliary opening a question or a clause ("Wird die
