@@ -197,6 +197,12 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 		// go-trafilatura extract texts changed.
 		if changeVerbs[toks[v].lower] && !(v > lead && articles[toks[v-1].lower]) {
 			b, dropped = v, true
+			// Rule levelAux: the auxiliaries of the dropped verb go with
+			// it ("Measles cases have risen to 214", "will fall to
+			// 2.1%"): the subject was "Measles cases have".
+			for n := 0; n < maxLevelAux && b > lead+1 && finiteAuxiliaries[toks[b-1].lower]; n++ {
+				b--
+			}
 		}
 	}
 	// Trailing qualifiers and prepositions lead to the number: "the
@@ -510,6 +516,10 @@ func isBareLevel(e expr) bool { return e.value != nil && e.unit == "" }
 // shareBaseVerbs state a level as levelVerbs do, of a share of a base
 // (rule shareOfBase: "was equal to 3.1% of GDP", "amounted to 4% of").
 var shareBaseVerbs = setOf(`equal equivalent amounted amounts amounting stood stands standing`)
+
+// maxLevelAux bounds the auxiliaries rule levelAux drops ("will have
+// risen to").
+const maxLevelAux = 2
 
 // levelVerbs state that a figure is a level, not a change.
 var levelVerbs = setOf(`was is were are be been reached reaches hit hits stood stands totalled
