@@ -1123,8 +1123,14 @@ var partOrdinals = setOf(`last first past next top`)
 // lede extract --format json, HEAD -> this: 966 quotes-benchmark texts
 // unchanged, 2,046 go-trafilatura extract texts 1 changed (md5 half 0),
 // right.
+//
+// Rule inheritedBareLevel: a bare level a verb leads to ("Measles cases
+// have risen to 214 this year, up from 38 in 2025", rule bareLevel)
+// passes on its lack of unit: the earlier level is bare as it is, and it
+// was lost.
 func inheritedCount(toks []token, i int, p expr) (expr, bool) {
-	if p.value == nil || p.unit == "" || moneyUnits[p.unit] || p.unit == UnitPercent || p.unit == UnitPoints || p.unit == UnitRatio || p.unit == UnitTimes || p.unit == UnitPence || p.unit == UnitCents {
+	bareLevel := p.value != nil && p.unit == "" && levelLeadAt(toks, p.i) == leadLevel
+	if p.value == nil || p.unit == "" && !bareLevel || moneyUnits[p.unit] || p.unit == UnitPercent || p.unit == UnitPoints || p.unit == UnitRatio || p.unit == UnitTimes || p.unit == UnitPence || p.unit == UnitCents {
 		return expr{}, false
 	}
 	// Rule inheritedChange: ", up 4" and ", down 4" state the count's
