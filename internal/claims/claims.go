@@ -2870,7 +2870,7 @@ func andPredicate(toks []token, p, e expr) int {
 }
 
 // shareGroup reports whether toks[i:k] are words of a share's group with
-// no predicate's verb (rule shareAndCount): "of the popular vote".
+// no predicate's verb (rule shareAndCount): "of the regional vote".
 func shareGroup(toks []token, i, k int) bool {
 	for m := i; m < k; m++ {
 		if toks[m].kind != tWord || predicateVerb(toks[m]) {
@@ -2881,7 +2881,7 @@ func shareGroup(toks []token, i, k int) bool {
 }
 
 // maxShareGroup bounds the words of a share's group before rule
-// shareAndCount's "and" ("of the popular vote" is four).
+// shareAndCount's "and" ("of the regional vote" is four).
 const maxShareGroup = 4
 
 // relativePronouns open a relative clause, whose verb is no predicate of

@@ -7,9 +7,9 @@ import "testing"
 // claim of its own, and the share's subject stops at the group.
 func TestShareAndCount(t *testing.T) {
 	checkClaims(t, []lcase{
-		{"shareAndCount", "The Greens took 12% of the popular vote and 9 seats in Tarvin.",
+		{"shareAndCount", "The Greens took 12% of the regional vote and 9 seats in Tarvin.",
 			[]lgot{
-				{"The Greens took 12% of the popular vote", "percent", "The Greens took the popular vote", 12.0, nil},
+				{"The Greens took 12% of the regional vote", "percent", "The Greens took the regional vote", 12.0, nil},
 				{"9 seats in Tarvin", "seats", "seats in Tarvin", 9.0, nil}}},
 	})
 }
