@@ -618,6 +618,33 @@ var rules = []rule{
 		"watch below:", "watch above:", "watch:", "watch |", "watch live:", "watch the video:", "watch more:",
 		"click to play video",
 	}, nil},
+	// media-fallback: the words a page's video or audio element shows a
+	// browser that cannot play it ("Your browser does not support the video
+	// tag.", "Ihr Browser unterstützt das Video-Tag nicht", "Votre
+	// navigateur ne prend pas en charge la vidéo"); text extractors keep
+	// them as a paragraph of the story. Only at the start of a short line:
+	// a story on browsers may write the words in a sentence.
+	{"media-fallback", model.RemovedOther, prefix, []string{
+		"your browser does not support the video", "your browser does not support the audio",
+		"your browser does not support html5 video", "your browser does not support html5 audio",
+		"your browser does not support video", "your browser does not support audio",
+		"your browser doesn't support the video", "your browser doesn't support html5 video",
+		"your browser doesn't support video", "sorry, your browser does not support embedded videos",
+		"ihr browser unterstützt das video", "ihr browser unterstützt kein html5", "ihr browser unterstützt keine html5",
+		"ihr browser unterstützt dieses video", "dein browser unterstützt das video",
+		"votre navigateur ne supporte pas la vidéo", "votre navigateur ne supporte pas la balise vidéo",
+		"votre navigateur ne prend pas en charge la vidéo", "votre navigateur ne prend pas en charge la balise vidéo",
+		"tu navegador no soporta el elemento de vídeo", "tu navegador no soporta el elemento de video",
+		"tu navegador no soporta video", "tu navegador no soporta vídeo", "su navegador no soporta el elemento de vídeo",
+		"su navegador no soporta video", "su navegador no soporta vídeo",
+		"il tuo browser non supporta il tag video", "il tuo browser non supporta i video", "il tuo browser non supporta video",
+		"seu navegador não suporta o elemento de vídeo", "seu navegador não suporta vídeo", "o seu navegador não suporta vídeo",
+		"je browser ondersteunt geen video", "uw browser ondersteunt geen video",
+	}, nil},
+	// video.js's fallback under its player: "To view this video please
+	// enable JavaScript, and consider upgrading to a web browser that
+	// supports HTML5 video", longer than a prefix label may be
+	{"media-fallback", model.RemovedOther, contains, []string{"a web browser that supports html5 video"}, []string{"html5"}},
 	// cta-follow: prompts to follow the outlet elsewhere. "Follow us on Twitter".
 	{"cta-follow", model.RemovedCallToAction, prefix, []string{
 		// news sites' app and update prompts: "Catch all the latest news ... on
