@@ -1905,6 +1905,13 @@ func (p *parser) relatedRun(i int, rule string) int {
 		if len(l) > maxRelatedItemLen || endsSentence(l) && !isListMarker(l) || relatedProse(l) || endsCJKSentence(l) {
 			break
 		}
+		// rule related-ends-at-dialogue: a dash-led line of dialogue
+		// (rule dialogue-dash: "– Det blir dyrt, säger hon.") is the
+		// story going on under a header whose links the extractor
+		// dropped, not a bulleted headline
+		if p.dialogueLine(j) {
+			break
+		}
 		if _, _, ok := embeds.Match(lines, j); ok {
 			break
 		}
