@@ -1159,6 +1159,15 @@ var rules = []rule{
 		"[advertisement]", "(advertisement)", "[ad]", "advertisement · scroll to continue",
 		"advertisement scroll to continue", "advertisement • scroll to continue",
 		"continue reading after the ad", "article continues after this advertisement",
+		// ad-continue-more-languages: the same note in English's scroll
+		// wording, Swedish, Norwegian, Danish, Finnish, Spanish's and
+		// Italian's whole sentence and Russian ("Artikeln fortsätter
+		// efter annonsen", "Продолжение после рекламы"), alone on its line
+		"scroll to continue reading", "artikeln fortsätter efter annonsen", "artikeln fortsätter under annonsen",
+		"artikkelen fortsetter under annonsen", "artikkelen fortsetter etter annonsen", "artiklen fortsætter under annoncen",
+		"artiklen fortsætter efter annoncen", "artikkeli jatkuu mainoksen jälkeen", "artikkeli jatkuu mainoksen alla",
+		"el artículo continúa después de la publicidad", "la noticia continúa después de la publicidad",
+		"l'articolo continua dopo la pubblicità", "продолжение после рекламы", "продолжение статьи после рекламы",
 	}, nil},
 	{"ad-label", model.RemovedAd, prefix, []string{
 		"advertisement -", "sponsored by", "paid content", "paid post", "partner content",
