@@ -2327,6 +2327,48 @@ func wireCredits(s string) bool {
 			return strings.Contains(s, "; ") || strings.Contains(s, "editing by") || strings.Contains(s, "edited by")
 		}
 	}
+	return withAgencyLine(s)
+}
+
+// maxWithAgencyLen bounds a with-agency credit: an outlet's name of a few
+// words and two or three agencies ("Le Courrier de l'Est avec AFP et
+// Reuters" is 40 bytes).
+const maxWithAgencyLen = 64
+
+// maxCreditOutletWords bounds the outlet's name before the label.
+const maxCreditOutletWords = 5
+
+// withAgencyLabels join the story's outlet, or nothing, to the agencies
+// whose copy it used, in French, German, Spanish, Portuguese and Italian.
+var withAgencyLabels = []string{"avec ", "mit material von ", "mit material der ", "mit ", "con información de ",
+	"com informações de ", "com informações da ", "com ", "con "}
+
+// withAgencyLine is rule with-agency-line: the line that closes a story
+// rewritten from wire copy by naming the agencies after "with" ("Avec
+// AFP", "(avec AFP et Reuters)", "Le Courrier de l'Est avec AFP", "mit
+// dpa", "Con información de EFE") is the agency's credit, as "Source:
+// AFP" is (rule source-agency-line): the agencies are read as that rule
+// reads them, so a line naming anything else after the label, or a
+// sentence, stays. s is lower case.
+func withAgencyLine(s string) bool {
+	if len(s) > maxWithAgencyLen || strings.ContainsAny(s, ".;:!?\"") {
+		return false
+	}
+	for _, l := range withAgencyLabels {
+		k := 0
+		if !strings.HasPrefix(s, l) {
+			k = strings.LastIndex(s, " "+l)
+			// words counted by their spaces (s is normalised): Fields
+			// would move s to the heap
+			if k < 0 || strings.Count(s[:k], " ")+1 > maxCreditOutletWords {
+				continue
+			}
+			k++
+		}
+		// a copy: agencyList keeps words of its text, and s may lie on
+		// classify's stack
+		return agencyList(strings.Clone(s[k+len(l):]))
+	}
 	return false
 }
 
@@ -2340,6 +2382,12 @@ func wireCredits(s string) bool {
 // the commit before (no such line in them).
 func agencySourceLine(s string) bool {
 	_, rest, _ := strings.Cut(s, ":")
+	return agencyList(rest)
+}
+
+// agencyList: s names one or more wire agencies and nothing else (rules
+// source-agency-line and with-agency-line).
+func agencyList(rest string) bool {
 	var name []string
 	n := 0
 	// end closes the agency name read so far; false when it is none.

@@ -46,3 +46,32 @@ func TestSourceAgencyLineMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestWithAgencyLine: rule with-agency-line reads the credit naming the
+// agencies after "with" in French, German, Spanish, Portuguese and
+// Italian, after the outlet's name or alone, bracketed or not; a line
+// naming anything else, or a sentence, stays.
+func TestWithAgencyLine(t *testing.T) {
+	tests := []struct {
+		in, kind, rule string
+	}{
+		{"Avec AFP", model.RemovedByline, "wire-credits"},
+		{"(avec AFP et Reuters)", model.RemovedByline, "wire-credits"},
+		{"Le Courrier de Valmorel avec AFP", model.RemovedByline, "wire-credits"},
+		{"mit dpa", model.RemovedByline, "wire-credits"},
+		{"Mit Material von dpa und Reuters", model.RemovedByline, "wire-credits"},
+		{"Con información de EFE", model.RemovedByline, "wire-credits"},
+		{"Con información de agencias", model.RemovedByline, "wire-credits"},
+		{"Com informações da Lusa", model.RemovedByline, "wire-credits"},
+		{"(con ANSA)", model.RemovedByline, "wire-credits"},
+		{"Le maire est venu avec sa femme", "", ""},
+		{"Le maire a parlé longuement à la presse locale, puis à la radio, avec AFP", "", ""},
+		{"Avec AFP, le maire a parlé.", "", ""},
+	}
+	for _, tt := range tests {
+		kind, rule, ok := Classify(tt.in)
+		if ok != (tt.kind != "") || kind != tt.kind || rule != tt.rule {
+			t.Errorf("Classify(%q) = %q, %q, %v; want %q, %q", tt.in, kind, rule, ok, tt.kind, tt.rule)
+		}
+	}
+}
