@@ -524,11 +524,17 @@ var rules = []rule{
 		"if you're seeing this message but", "if you are already a subscriber", "if you're already a subscriber",
 		"dieser artikel ist exklusiv", "exklusiv für abonnenten", "réservé aux abonnés", "article réservé aux abonnés",
 		"hier kostenlos anmelden", "jetzt kostenlos anmelden",
+		// furniture-french-more: the paywall's "the rest is for
+		// subscribers" ("La suite est réservée aux abonnés")
+		"la suite est réservée aux abonnés", "la suite de cet article est réservée aux abonnés",
 	}, nil},
 	// cta-issue: print titles' promotions of their digital edition. "Das
 	// Magazin gibt es jetzt auch digital!"
 	{"cta-subscribe", model.RemovedCallToAction, suffix, []string{
 		"jetzt auch digital", "jetzt auch digital!", "jetzt auch als e-paper", "jetzt auch als e-paper!",
+		// furniture-french-more: the paywall's count of what is left ("Il
+		// vous reste 80% de cet article à lire")
+		"de cet article à lire",
 	}, nil},
 	// cta-story-tip: requests for readers' stories and tips. "Do you have a
 	// story for us? Email newsdesk@...", "Got a story? Contact us".
@@ -537,6 +543,8 @@ var rules = []rule{
 		"got a news tip", "send us your story", "send us your stories", "contact our newsdesk", "tip us off",
 		"got a tip", "send news tips", "send tips to", "report typos", "report an error", "spotted an error",
 		"we pay for your stories", "send your story ideas", "send us your story ideas",
+		// furniture-french-more: "Signaler une erreur"
+		"signaler une erreur", "signaler une faute",
 	}, nil},
 	// cta-action: petition prompts of campaigning sites ("Sign the
 	// petition", "Take action now") and tabloid teasers ("Scroll down for
@@ -722,7 +730,10 @@ var rules = []rule{
 		// texts), no page's score moves on either half; trafilatura's
 		// texts and extract-wcxb/ byte-identical to e48f247's
 		"twittern", "tweeter", "e-mail", "mail", "drucken", "imprimer", "imprimir", "stampa", "messenger", "telegram",
-		"flipboard", "xing", "envoyer par e-mail", "per e-mail teilen", "enviar por correo", "enviar por email",
+		"flipboard", "xing", "envoyer par e-mail",
+		// furniture-french-more: French's e-mail, bookmark and listen
+		// buttons in their other wordings
+		"envoyer par mail", "ajouter à vos favoris", "ajouter à mes articles", "écouter l'article", "per e-mail teilen", "enviar por correo", "enviar por email",
 		// ("Condividi su Facebook", "Partager sur Facebook": share-bar's
 		// prefixes "condividi" and "partager sur" above take them)
 		// article-tools-i18n: the copy-link, bookmark and listen buttons
@@ -848,6 +859,11 @@ var rules = []rule{
 		// counter's label ("Kommentare insgesamt: 0")
 		"war der artikel nützlich", "war dieser artikel nützlich", "valora esta noticia", "califica esta noticia",
 		"kommentare insgesamt:",
+		// furniture-french-more: French's links to the comments and its
+		// helpfulness widget ("Voir les commentaires", "Cet article vous a
+		// été utile ?")
+		"voir les commentaires", "afficher les commentaires", "accéder aux commentaires", "réagir à cet article",
+		"cet article vous a été utile", "cet article vous a-t-il été utile",
 		// comments-prompt-i18n: "Оставьте комментарий", "发表评论", "Yorum
 		// yazın", "Γράψτε ένα σχόλιο"
 		"оставьте комментарий", "оставить комментарий", "написать комментарий", "залиште коментар", "залишити коментар",
@@ -893,7 +909,10 @@ var rules = []rule{
 		// comments-count-more-languages' headers without a count
 		"kommentit", "komentáře", "diskuse", "hozzászólások",
 	}, nil},
-	{"comments-form", model.RemovedComments, exact, []string{"cancel reply", "post comment", "submit comment"}, nil},
+	{"comments-form", model.RemovedComments, exact, []string{"cancel reply", "post comment", "submit comment",
+		// furniture-french-more: French's comment buttons ("Commenter",
+		// "Réagir") alone on their line
+		"commenter", "réagir"}, nil},
 	// related-header: headers and labels of related-article lists.
 	// "Related:", "You may also like", "Read also: ...".
 	{"related-header", model.RemovedRelated, prefix, []string{
@@ -902,6 +921,9 @@ var rules = []rule{
 		"read also", "also read", "see also", "you may also like", "earlier:", "previously:", "more:",
 		"you might also like", "more from", "more stories", "more on this", "recommended for you",
 		"recommended:", "most read", "most popular", "trending now", "lire aussi", "à lire aussi",
+		// furniture-french-more: "La rédaction vous conseille" heads the
+		// links French sites put under a story
+		"la rédaction vous conseille",
 		"weitere artikel", "mehr zum thema", "das könnte sie auch interessieren", "te puede interesar",
 		"lee también", "noticias relacionadas", "articles similaires",
 		"lesen sie auch", "auch interessant", "read next", "up next", "more on this story", "recommended stories",
@@ -1129,6 +1151,8 @@ var rules = []rule{
 	// ad-label: advertising labels left behind by removed ad slots.
 	{"ad-label", model.RemovedAd, exact, []string{
 		"advertisement", "advertisement:", "advertising", "ad", "sponsored", "sponsored content", "promoted",
+		// furniture-french-more: French's sponsored block label
+		"contenus sponsorisés", "contenu sponsorisé",
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "article continued below", "story continued below", "article continues below",
 		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
