@@ -245,6 +245,9 @@ var rules = []rule{
 		// embed-consent-cookies: the placeholder's heading and its button
 		// to reopen the consent choices
 		"externer inhalt", "manage my choices", "gérer mes choix", "gestionar mis preferencias",
+		// furniture-german-more: the placeholder's button and loading
+		// note in their other German wordings
+		"externe inhalte aktivieren", "externen inhalt aktivieren", "externe inhalte laden", "inhalt wird geladen",
 	}, nil},
 	// cookie-button: a consent banner's buttons, each left on its own line
 	// below the notice ("Accept all", "Reject all", "Tout accepter",
@@ -545,6 +548,8 @@ var rules = []rule{
 		"we pay for your stories", "send your story ideas", "send us your story ideas",
 		// furniture-french-more: "Signaler une erreur"
 		"signaler une erreur", "signaler une faute",
+		// furniture-german-more: "Fehler gefunden? Jetzt melden."
+		"fehler gefunden?", "fehler entdeckt?",
 	}, nil},
 	// cta-action: petition prompts of campaigning sites ("Sign the
 	// petition", "Take action now") and tabloid teasers ("Scroll down for
@@ -733,7 +738,10 @@ var rules = []rule{
 		"flipboard", "xing", "envoyer par e-mail",
 		// furniture-french-more: French's e-mail, bookmark and listen
 		// buttons in their other wordings
-		"envoyer par mail", "ajouter à vos favoris", "ajouter à mes articles", "écouter l'article", "per e-mail teilen", "enviar por correo", "enviar por email",
+		"envoyer par mail", "ajouter à vos favoris", "ajouter à mes articles", "écouter l'article",
+		// furniture-german-more: German's bookmark and read-aloud buttons,
+		// and a player's play button
+		"merken", "artikel vorlesen lassen", "video abspielen", "play video", "per e-mail teilen", "enviar por correo", "enviar por email",
 		// ("Condividi su Facebook", "Partager sur Facebook": share-bar's
 		// prefixes "condividi" and "partager sur" above take them)
 		// article-tools-i18n: the copy-link, bookmark and listen buttons
@@ -863,6 +871,8 @@ var rules = []rule{
 		// helpfulness widget ("Voir les commentaires", "Cet article vous a
 		// été utile ?")
 		"voir les commentaires", "afficher les commentaires", "accéder aux commentaires", "réagir à cet article",
+		// furniture-german-more: German's link to the comments
+		"kommentare anzeigen", "alle kommentare anzeigen",
 		"cet article vous a été utile", "cet article vous a-t-il été utile",
 		// comments-prompt-i18n: "Оставьте комментарий", "发表评论", "Yorum
 		// yazın", "Γράψτε ένα σχόλιο"
@@ -912,7 +922,10 @@ var rules = []rule{
 	{"comments-form", model.RemovedComments, exact, []string{"cancel reply", "post comment", "submit comment",
 		// furniture-french-more: French's comment buttons ("Commenter",
 		// "Réagir") alone on their line
-		"commenter", "réagir"}, nil},
+		"commenter", "réagir",
+		// furniture-german-more: German's, and its link to the comments
+		// (alone: "Zu den Kommentaren des Ministers ..." opens a sentence)
+		"kommentieren", "zu den kommentaren"}, nil},
 	// related-header: headers and labels of related-article lists.
 	// "Related:", "You may also like", "Read also: ...".
 	{"related-header", model.RemovedRelated, prefix, []string{
@@ -924,6 +937,8 @@ var rules = []rule{
 		// furniture-french-more: "La rédaction vous conseille" heads the
 		// links French sites put under a story
 		"la rédaction vous conseille",
+		// furniture-german-more: "Empfehlungen der Redaktion"
+		"empfehlungen der redaktion",
 		"weitere artikel", "mehr zum thema", "das könnte sie auch interessieren", "te puede interesar",
 		"lee también", "noticias relacionadas", "articles similaires",
 		"lesen sie auch", "auch interessant", "read next", "up next", "more on this story", "recommended stories",
