@@ -3,6 +3,7 @@ package embeds
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -184,7 +185,9 @@ var monthDayRe = regexp.MustCompile(`^(?:(\pL+)\.?\s([0-9]{1,2})|([0-9]{1,2})\.?
 
 // headerTime reads the time a card's header shows after a "·": a short
 // time ("2h", "Oct 12") or a date. rel is whether it is a short time; date
-// is set only when the line gives a year.
+// is set when the line gives a year, and for a month and day (rule
+// sig-date-year-from-article: "--10-12", which ResolveYearless dates by
+// the article's published date).
 func headerTime(s string) (date string, rel, ok bool) {
 	s = strings.TrimSpace(s)
 	if len(s) > maxTimeLine || !strings.ContainsAny(s, "0123456789") && !model.LowerIs(s, "now") && !model.LowerIs(s, "just now") {
@@ -198,7 +201,14 @@ func headerTime(s string) (date string, rel, ok bool) {
 		if name == "" {
 			name = m[4]
 		}
-		if isMonthName(name) {
+		if month, ok := monthOf(name); ok {
+			day := m[2]
+			if m[1] == "" {
+				day = m[3]
+			}
+			if d, err := strconv.Atoi(day); err == nil && d >= 1 && d <= 31 {
+				return yearlessDate(month, d), true, true
+			}
 			return "", true, true
 		}
 	}

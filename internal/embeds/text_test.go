@@ -105,7 +105,7 @@ func TestMatchRenderedCard(t *testing.T) {
 		{"byline", "Jane Roe\n@janeroe\nOct 12, 2026 8:14 PM\nTrains to Castell are suspended until further notice.", 0, model.Embed{}},
 		{"byline with a day", "Jane Roe\n@janeroe\nMay 3\nTrains to Castell are suspended until further notice.", 0, model.Embed{}},
 		{"x card dated in its header", "Valley Rail\n@valleyrail\n·\nOct 12\nTrains to Castell are suspended until further notice. #wildfire\n41\nRepost", 7,
-			model.Embed{Kind: "post", Platform: "twitter", Author: "Valley Rail", Handle: "valleyrail", Text: rail.Text, Hashtags: rail.Hashtags}},
+			model.Embed{Kind: "post", Platform: "twitter", Author: "Valley Rail", Handle: "valleyrail", Date: "--10-12", Text: rail.Text, Hashtags: rail.Hashtags}},
 		{"forum reply", "@quillpen\nThat fixed it for me, thanks for the tip.\nOct 12, 2026, 8:14 PM\nReply", 0, model.Embed{}},
 		{"handle in a sentence", "Follow us @valleyrail for updates\nTrains to Castell are suspended.\nOct 12, 2026 at 8:14 PM", 0, model.Embed{}},
 		{"mention in a sentence", "Thanks @quillpen\nThat fixed it for me, thanks for the tip.\nOct 12, 2026, 8:14 PM", 0, model.Embed{}},
@@ -119,7 +119,7 @@ func TestMatchRenderedCard(t *testing.T) {
 		// rule card-opener-not-footer: the next post's opening line is no
 		// footer of this card, and the paragraph above it stays the story's
 		{"card before an instagram post", "Sam Roe\n@samroe_sport\n·\nMar 4\nThe noise in the ground is something else. #HomeAgain\nTickets sold out within the hour, the club said.\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 5,
-			model.Embed{Kind: "post", Author: "Sam Roe", Handle: "samroe_sport", Platform: "twitter", Text: "The noise in the ground is something else. #HomeAgain", Hashtags: []string{"HomeAgain"}}},
+			model.Embed{Kind: "post", Author: "Sam Roe", Handle: "samroe_sport", Platform: "twitter", Date: "--03-04", Text: "The noise in the ground is something else. #HomeAgain", Hashtags: []string{"HomeAgain"}}},
 		{"timed card before an instagram post", "Valley Rail\n@valleyrail\nTrains to Castell are suspended.\n8:14 PM · Oct 12, 2026\n41\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 5,
 			model.Embed{Kind: "post", Platform: "twitter", Author: "Valley Rail", Handle: "valleyrail", Date: "2026-10-12", Text: "Trains to Castell are suspended."}},
 		{"header date before an instagram post", "Valley Rail\n@valleyrail\n·\nOct 12, 2026\nTrains to Castell are suspended.\nView this post on Instagram\nA post shared by Quay Club (@quayclub)", 0, model.Embed{}},
