@@ -546,10 +546,15 @@ var rules = []rule{
 		"got a news tip", "send us your story", "send us your stories", "contact our newsdesk", "tip us off",
 		"got a tip", "send news tips", "send tips to", "report typos", "report an error", "spotted an error",
 		"we pay for your stories", "send your story ideas", "send us your story ideas",
-		// furniture-french-more: "Signaler une erreur"
-		"signaler une erreur", "signaler une faute",
 		// furniture-german-more: "Fehler gefunden? Jetzt melden."
 		"fehler gefunden?", "fehler entdeckt?",
+	}, nil},
+	// the error-report link alone on its line (French "Signaler une
+	// erreur", rule furniture-french-more; Spanish "Reportar un error",
+	// rule furniture-spanish-more): a sentence may open with the words
+	// ("Signaler une erreur de calcul ...")
+	{"cta-story-tip", model.RemovedCallToAction, exact, []string{
+		"signaler une erreur", "signaler une faute", "reportar un error", "informar de un error",
 	}, nil},
 	// cta-action: petition prompts of campaigning sites ("Sign the
 	// petition", "Take action now") and tabloid teasers ("Scroll down for
@@ -741,7 +746,9 @@ var rules = []rule{
 		"envoyer par mail", "ajouter à vos favoris", "ajouter à mes articles", "écouter l'article",
 		// furniture-german-more: German's bookmark and read-aloud buttons,
 		// and a player's play button
-		"merken", "artikel vorlesen lassen", "video abspielen", "play video", "per e-mail teilen", "enviar por correo", "enviar por email",
+		"merken", "artikel vorlesen lassen", "video abspielen", "play video",
+		// furniture-spanish-more: Spanish's save, listen and play buttons
+		"guardar", "escuchar noticia", "escuchar artículo", "reproducir vídeo", "reproducir video", "per e-mail teilen", "enviar por correo", "enviar por email",
 		// ("Condividi su Facebook", "Partager sur Facebook": share-bar's
 		// prefixes "condividi" and "partager sur" above take them)
 		// article-tools-i18n: the copy-link, bookmark and listen buttons
@@ -874,6 +881,8 @@ var rules = []rule{
 		// furniture-german-more: German's link to the comments
 		"kommentare anzeigen", "alle kommentare anzeigen",
 		"cet article vous a été utile", "cet article vous a-t-il été utile",
+		// furniture-spanish-more: "¿Te ha resultado útil esta noticia?"
+		"¿te ha resultado útil esta noticia", "¿te ha resultado útil este artículo", "¿te ha sido útil esta noticia",
 		// comments-prompt-i18n: "Оставьте комментарий", "发表评论", "Yorum
 		// yazın", "Γράψτε ένα σχόλιο"
 		"оставьте комментарий", "оставить комментарий", "написать комментарий", "залиште коментар", "залишити коментар",
@@ -923,6 +932,8 @@ var rules = []rule{
 		// furniture-french-more: French's comment buttons ("Commenter",
 		// "Réagir") alone on their line
 		"commenter", "réagir",
+		// furniture-spanish-more: Spanish's ("Comentar", "Ver comentarios")
+		"comentar", "ver comentarios", "ver los comentarios",
 		// furniture-german-more: German's, and its link to the comments
 		// (alone: "Zu den Kommentaren des Ministers ..." opens a sentence)
 		"kommentieren", "zu den kommentaren"}, nil},
@@ -1095,6 +1106,9 @@ var rules = []rule{
 	}, nil},
 	{"navigation", model.RemovedNavigation, exact, []string{
 		"home", "menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",
+		// furniture-spanish-more: Spanish's close, show-more and loading
+		// labels ("Cerrar", "Ver más", "Mostrar más", "Cargando...")
+		"cerrar", "ver más", "mostrar más", "cargando",
 		// navigation-reuse: the link to license the story ("Reuse this
 		// content") under it
 		"reuse this content",
@@ -1168,6 +1182,8 @@ var rules = []rule{
 		"advertisement", "advertisement:", "advertising", "ad", "sponsored", "sponsored content", "promoted",
 		// furniture-french-more: French's sponsored block label
 		"contenus sponsorisés", "contenu sponsorisé",
+		// furniture-spanish-more: "Contenido patrocinado"
+		"contenido patrocinado",
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "article continued below", "story continued below", "article continues below",
 		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
