@@ -659,6 +659,19 @@ var rules = []rule{
 		"seu navegador não suporta o elemento de vídeo", "seu navegador não suporta vídeo", "o seu navegador não suporta vídeo",
 		"je browser ondersteunt geen video", "uw browser ondersteunt geen video",
 	}, nil},
+	// player-chrome: the buttons and notes of a video player and a picture
+	// viewer that text extractors keep as lines of the story ("Skip Ad",
+	// "Video Ad Feedback", "Enlarge this image", "toggle caption", "Open
+	// image in gallery", "View image in fullscreen", "Loading video").
+	// Only multi-word labels and "Unmute": a one-word "Pause" or
+	// "Settings" may head a review's section
+	{"player-chrome", model.RemovedOther, exact, []string{
+		"skip ad", "skip ads", "ad feedback", "video ad feedback", "unmute", "tap to unmute", "click to unmute",
+		"enlarge this image", "toggle caption", "hide caption", "show caption", "open image in gallery",
+		"view image in fullscreen", "view in fullscreen", "enter fullscreen", "exit fullscreen", "loading video",
+		"loading comments", "loading comments...", "enable javascript to watch this video",
+		"please enable javascript to watch this video", "replay video", "watch again",
+	}, nil},
 	// video.js's fallback under its player: "To view this video please
 	// enable JavaScript, and consider upgrading to a web browser that
 	// supports HTML5 video", longer than a prefix label may be
