@@ -555,6 +555,8 @@ var rules = []rule{
 	// ("Signaler une erreur de calcul ...")
 	{"cta-story-tip", model.RemovedCallToAction, exact, []string{
 		"signaler une erreur", "signaler une faute", "reportar un error", "informar de un error",
+		// furniture-italian-portuguese
+		"segnala un errore", "reportar erro", "comunicar erro",
 	}, nil},
 	// cta-action: petition prompts of campaigning sites ("Sign the
 	// petition", "Take action now") and tabloid teasers ("Scroll down for
@@ -761,7 +763,9 @@ var rules = []rule{
 		// and a player's play button
 		"merken", "artikel vorlesen lassen", "video abspielen", "play video",
 		// furniture-spanish-more: Spanish's save, listen and play buttons
-		"guardar", "escuchar noticia", "escuchar artículo", "reproducir vídeo", "reproducir video", "per e-mail teilen", "enviar por correo", "enviar por email",
+		"guardar", "escuchar noticia", "escuchar artículo", "reproducir vídeo", "reproducir video",
+		// furniture-italian-portuguese: Italian's and Portuguese's
+		"salva", "riproduci video", "ouvir", "ouvir notícia", "ouvir artigo", "partilhar", "reproduzir vídeo", "per e-mail teilen", "enviar por correo", "enviar por email",
 		// ("Condividi su Facebook", "Partager sur Facebook": share-bar's
 		// prefixes "condividi" and "partager sur" above take them)
 		// article-tools-i18n: the copy-link, bookmark and listen buttons
@@ -896,6 +900,8 @@ var rules = []rule{
 		"cet article vous a été utile", "cet article vous a-t-il été utile",
 		// furniture-spanish-more: "¿Te ha resultado útil esta noticia?"
 		"¿te ha resultado útil esta noticia", "¿te ha resultado útil este artículo", "¿te ha sido útil esta noticia",
+		// furniture-italian-portuguese: "Este artigo foi útil?"
+		"este artigo foi útil?", "esta notícia foi útil?",
 		// comments-prompt-i18n: "Оставьте комментарий", "发表评论", "Yorum
 		// yazın", "Γράψτε ένα σχόλιο"
 		"оставьте комментарий", "оставить комментарий", "написать комментарий", "залиште коментар", "залишити коментар",
@@ -947,6 +953,8 @@ var rules = []rule{
 		"commenter", "réagir",
 		// furniture-spanish-more: Spanish's ("Comentar", "Ver comentarios")
 		"comentar", "ver comentarios", "ver los comentarios",
+		// furniture-italian-portuguese: Italian's and Portuguese's
+		"commenta", "leggi i commenti", "ver comentários", "ver os comentários",
 		// furniture-german-more: German's, and its link to the comments
 		// (alone: "Zu den Kommentaren des Ministers ..." opens a sentence)
 		"kommentieren", "zu den kommentaren"}, nil},
@@ -1122,6 +1130,10 @@ var rules = []rule{
 		// furniture-spanish-more: Spanish's close, show-more and loading
 		// labels ("Cerrar", "Ver más", "Mostrar más", "Cargando...")
 		"cerrar", "ver más", "mostrar más", "cargando",
+		// furniture-italian-portuguese: the same labels and the login
+		// link in Italian and Portuguese ("Chiudi", "Mostra altro",
+		// "Caricamento...", "Fechar", "Ver mais", "A carregar...")
+		"chiudi", "mostra altro", "caricamento", "accedi", "fechar", "ver mais", "carregando", "a carregar", "entrar",
 		// navigation-reuse: the link to license the story ("Reuse this
 		// content") under it
 		"reuse this content",
@@ -1197,6 +1209,10 @@ var rules = []rule{
 		"contenus sponsorisés", "contenu sponsorisé",
 		// furniture-spanish-more: "Contenido patrocinado"
 		"contenido patrocinado",
+		// furniture-italian-portuguese: the sponsored label and the
+		// ad slot's note in Italian and Portuguese
+		"contenuto sponsorizzato", "conteúdo patrocinado", "l'articolo continua sotto",
+		"o artigo continua após a publicidade", "o artigo continua depois da publicidade",
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "article continued below", "story continued below", "article continues below",
 		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
