@@ -557,6 +557,8 @@ var rules = []rule{
 		"signaler une erreur", "signaler une faute", "reportar un error", "informar de un error",
 		// furniture-italian-portuguese
 		"segnala un errore", "reportar erro", "comunicar erro",
+		// furniture-dutch-more: "Fout gevonden?"
+		"fout gevonden?", "fout gezien?",
 	}, nil},
 	// cta-action: petition prompts of campaigning sites ("Sign the
 	// petition", "Take action now") and tabloid teasers ("Scroll down for
@@ -765,7 +767,9 @@ var rules = []rule{
 		// furniture-spanish-more: Spanish's save, listen and play buttons
 		"guardar", "escuchar noticia", "escuchar artículo", "reproducir vídeo", "reproducir video",
 		// furniture-italian-portuguese: Italian's and Portuguese's
-		"salva", "riproduci video", "ouvir", "ouvir notícia", "ouvir artigo", "partilhar", "reproduzir vídeo", "per e-mail teilen", "enviar por correo", "enviar por email",
+		"salva", "riproduci video", "ouvir", "ouvir notícia", "ouvir artigo", "partilhar", "reproduzir vídeo",
+		// furniture-dutch-more: Dutch's save, listen and play buttons
+		"opslaan", "luister", "luister naar dit artikel", "video afspelen", "per e-mail teilen", "enviar por correo", "enviar por email",
 		// ("Condividi su Facebook", "Partager sur Facebook": share-bar's
 		// prefixes "condividi" and "partager sur" above take them)
 		// article-tools-i18n: the copy-link, bookmark and listen buttons
@@ -902,6 +906,8 @@ var rules = []rule{
 		"¿te ha resultado útil esta noticia", "¿te ha resultado útil este artículo", "¿te ha sido útil esta noticia",
 		// furniture-italian-portuguese: "Este artigo foi útil?"
 		"este artigo foi útil?", "esta notícia foi útil?",
+		// furniture-dutch-more: "Was dit artikel nuttig?"
+		"was dit artikel nuttig?",
 		// comments-prompt-i18n: "Оставьте комментарий", "发表评论", "Yorum
 		// yazın", "Γράψτε ένα σχόλιο"
 		"оставьте комментарий", "оставить комментарий", "написать комментарий", "залиште коментар", "залишити коментар",
@@ -955,6 +961,8 @@ var rules = []rule{
 		"comentar", "ver comentarios", "ver los comentarios",
 		// furniture-italian-portuguese: Italian's and Portuguese's
 		"commenta", "leggi i commenti", "ver comentários", "ver os comentários",
+		// furniture-dutch-more: Dutch's ("Reageer", "Bekijk reacties")
+		"reageer", "bekijk reacties", "bekijk alle reacties",
 		// furniture-german-more: German's, and its link to the comments
 		// (alone: "Zu den Kommentaren des Ministers ..." opens a sentence)
 		"kommentieren", "zu den kommentaren"}, nil},
@@ -1134,6 +1142,9 @@ var rules = []rule{
 		// link in Italian and Portuguese ("Chiudi", "Mostra altro",
 		// "Caricamento...", "Fechar", "Ver mais", "A carregar...")
 		"chiudi", "mostra altro", "caricamento", "accedi", "fechar", "ver mais", "carregando", "a carregar", "entrar",
+		// furniture-dutch-more: Dutch's ("Sluiten", "Meer laden",
+		// "Inloggen"; not "Laden", German's shop)
+		"sluiten", "meer laden", "inloggen",
 		// navigation-reuse: the link to license the story ("Reuse this
 		// content") under it
 		"reuse this content",
@@ -1213,6 +1224,9 @@ var rules = []rule{
 		// ad slot's note in Italian and Portuguese
 		"contenuto sponsorizzato", "conteúdo patrocinado", "l'articolo continua sotto",
 		"o artigo continua após a publicidade", "o artigo continua depois da publicidade",
+		// furniture-dutch-more: "Gesponsorde inhoud", "Het artikel gaat
+		// verder onder de advertentie"
+		"gesponsorde inhoud", "het artikel gaat verder onder de advertentie", "artikel gaat verder onder de advertentie",
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "article continued below", "story continued below", "article continues below",
 		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
