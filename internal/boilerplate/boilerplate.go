@@ -2413,8 +2413,17 @@ func wireCredits(s string) bool {
 		return false
 	}
 	// Reuters prints it in parentheses: "(Reporting by ...; Editing by ...)"
-	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+	bracketed := strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")")
+	if bracketed {
 		s = s[1 : len(s)-1]
+	}
+	// rule bracketed-agency-line: agencies alone in brackets under the
+	// story ("(ANP)", "(TT)", "(NTB/Ritzau)") credit its copy, as
+	// source-agency-line's "Source: AFP" does (image-credit-agency reads
+	// the few it names, "(dpa)", "(AP)", first). A copy: agencyList keeps
+	// words of its text, and s may lie on classify's stack
+	if bracketed && len(s) <= maxWithAgencyLen && agencyList(strings.Clone(s)) {
+		return true
 	}
 	// Indian agencies' credit: "(With inputs from PTI)"
 	if strings.HasPrefix(s, "with inputs from ") && len(s) <= maxLabelLen {

@@ -75,3 +75,25 @@ func TestWithAgencyLine(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedAgencyLine: rule bracketed-agency-line reads agencies
+// alone in brackets as the copy's credit; anything else in brackets stays.
+func TestBracketedAgencyLine(t *testing.T) {
+	tests := []struct {
+		in, kind, rule string
+	}{
+		{"(ANP)", model.RemovedByline, "wire-credits"},
+		{"(TT)", model.RemovedByline, "wire-credits"},
+		{"(NTB/Ritzau)", model.RemovedByline, "wire-credits"},
+		{"(ANP, Reuters)", model.RemovedByline, "wire-credits"},
+		{"(ТАСС)", model.RemovedByline, "wire-credits"},
+		{"(the harbour master)", "", ""},
+		{"(TT and a local fisherman)", "", ""},
+	}
+	for _, tt := range tests {
+		kind, rule, ok := Classify(tt.in)
+		if ok != (tt.kind != "") || kind != tt.kind || rule != tt.rule {
+			t.Errorf("Classify(%q) = %q, %q, %v; want %q, %q", tt.in, kind, rule, ok, tt.kind, tt.rule)
+		}
+	}
+}

@@ -1221,7 +1221,7 @@ const maxCaptionAbove = 100
 // coastal road on Sunday."), that line is the caption and leaves the body.
 // Credits with a label ("Photo: ...", "Featured image via ...") stand alone.
 func (p *parser) captionAbove(i int, credit string) string {
-	if !bareCredit(credit) || i == 0 || len(p.a.Body) == 0 {
+	if !bareCredit(credit) || i == 0 || len(p.a.Body) == 0 || p.closingAgencyCredit(i, credit) {
 		return ""
 	}
 	last := p.a.Body[len(p.a.Body)-1]
@@ -1237,6 +1237,35 @@ func (p *parser) captionAbove(i int, credit string) string {
 	p.a.Body = p.a.Body[:len(p.a.Body)-1]
 	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedImageCredit, Text: last.Text, Rule: "caption-above"})
 	return last.Text
+}
+
+// maxClosingFurniture bounds the page's furniture lines (share buttons,
+// a tags line) rule closing-agency-credit looks past below the credit.
+const maxClosingFurniture = 4
+
+// closingAgencyCredit is rule closing-agency-credit: a wire agency's name
+// alone, bracketed or not ("AFP", "dpa", "(Reuters)"), on the story's
+// last line (only blank lines or the page's furniture below it) credits
+// the story's copy, as French, German and Dutch sites close wire stories:
+// the short last paragraph above it is the story's, not a picture's
+// caption. A photographer's credit ("Jane Roe/Reuters") still takes its
+// caption.
+func (p *parser) closingAgencyCredit(i int, credit string) bool {
+	name := strings.TrimSpace(strings.Trim(strings.TrimSpace(credit), "()"))
+	if !knownAgency(name) && !lexicon.IsWireAgency(name) {
+		return false
+	}
+	furniture := 0
+	for _, l := range p.lines[i+1:] {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if _, _, ok := boilerplate.Classify(l); !ok || furniture == maxClosingFurniture {
+			return false
+		}
+		furniture++
+	}
+	return true
 }
 
 // isByline: a credit word and one or more names ("By Jane Roe and Jo
