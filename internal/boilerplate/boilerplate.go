@@ -559,6 +559,8 @@ var rules = []rule{
 		"segnala un errore", "reportar erro", "comunicar erro",
 		// furniture-dutch-more: "Fout gevonden?"
 		"fout gevonden?", "fout gezien?",
+		// furniture-nordic-more: "Rapportera fel"
+		"rapportera fel",
 	}, nil},
 	// cta-action: petition prompts of campaigning sites ("Sign the
 	// petition", "Take action now") and tabloid teasers ("Scroll down for
@@ -769,7 +771,10 @@ var rules = []rule{
 		// furniture-italian-portuguese: Italian's and Portuguese's
 		"salva", "riproduci video", "ouvir", "ouvir notícia", "ouvir artigo", "partilhar", "reproduzir vídeo",
 		// furniture-dutch-more: Dutch's save, listen and play buttons
-		"opslaan", "luister", "luister naar dit artikel", "video afspelen", "per e-mail teilen", "enviar por correo", "enviar por email",
+		"opslaan", "luister", "luister naar dit artikel", "video afspelen",
+		// furniture-nordic-more: save and play buttons ("Spara artikel",
+		// "Lagre artikkel", "Gem artikel", "Spela upp video")
+		"spara", "spara artikel", "lagre artikkel", "gem artikel", "spela upp video", "spill av video", "afspil video", "per e-mail teilen", "enviar por correo", "enviar por email",
 		// ("Condividi su Facebook", "Partager sur Facebook": share-bar's
 		// prefixes "condividi" and "partager sur" above take them)
 		// article-tools-i18n: the copy-link, bookmark and listen buttons
@@ -908,6 +913,8 @@ var rules = []rule{
 		"este artigo foi útil?", "esta notícia foi útil?",
 		// furniture-dutch-more: "Was dit artikel nuttig?"
 		"was dit artikel nuttig?",
+		// furniture-nordic-more: "Var artikeln till hjälp?"
+		"var artikeln till hjälp?", "var artikeln intressant?",
 		// comments-prompt-i18n: "Оставьте комментарий", "发表评论", "Yorum
 		// yazın", "Γράψτε ένα σχόλιο"
 		"оставьте комментарий", "оставить комментарий", "написать комментарий", "залиште коментар", "залишити коментар",
@@ -963,6 +970,8 @@ var rules = []rule{
 		"commenta", "leggi i commenti", "ver comentários", "ver os comentários",
 		// furniture-dutch-more: Dutch's ("Reageer", "Bekijk reacties")
 		"reageer", "bekijk reacties", "bekijk alle reacties",
+		// furniture-nordic-more: "Visa kommentarer", "Vis kommentarer"
+		"visa kommentarer", "vis kommentarer",
 		// furniture-german-more: German's, and its link to the comments
 		// (alone: "Zu den Kommentaren des Ministers ..." opens a sentence)
 		"kommentieren", "zu den kommentaren"}, nil},
@@ -1145,6 +1154,11 @@ var rules = []rule{
 		// furniture-dutch-more: Dutch's ("Sluiten", "Meer laden",
 		// "Inloggen"; not "Laden", German's shop)
 		"sluiten", "meer laden", "inloggen",
+		// furniture-nordic-more: Swedish, Norwegian and Danish close,
+		// show-more, loading and login labels ("Stäng", "Visa fler",
+		// "Laddar...", "Logga in", "Lukk", "Vis flere", "Log ind")
+		"stäng", "visa fler", "visa mer", "laddar", "logga in", "lukk", "vis flere", "vis mer", "logg inn", "luk",
+		"vis mere", "log ind",
 		// navigation-reuse: the link to license the story ("Reuse this
 		// content") under it
 		"reuse this content",
@@ -1227,6 +1241,8 @@ var rules = []rule{
 		// furniture-dutch-more: "Gesponsorde inhoud", "Het artikel gaat
 		// verder onder de advertentie"
 		"gesponsorde inhoud", "het artikel gaat verder onder de advertentie", "artikel gaat verder onder de advertentie",
+		// furniture-nordic-more: "Sponsrat innehåll", "Sponset innhold"
+		"sponsrat innehåll", "sponset innhold", "sponsoreret indhold",
 		"story continues below advertisement", "article continues below advertisement",
 		"continue reading below", "article continued below", "story continued below", "article continues below",
 		"story continues below", "advertisement continues below", "content continues below", "anzeige", "werbung", "publicité", "publicidad",
