@@ -1426,7 +1426,7 @@ const (
 
 // textOf returns n's folded text (all of it).
 func textOf(n *html.Node) string {
-	b := appendRawText(nil, n)
+	b := appendRawText(nil, n, nil)
 	// b is not written again: the string may share its bytes, as
 	// strings.Builder's does.
 	return model.CollapseSpace(unsafe.String(unsafe.SliceData(b), len(b)))
@@ -1434,58 +1434,41 @@ func textOf(n *html.Node) string {
 
 // appendRawText appends the text under n to b as textOf reads it, before
 // its white space is folded: junk tags left out, a space before each
-// block element.
-func appendRawText(b []byte, n *html.Node) []byte {
+// block element, and the elements skip reports (nil: none).
+func appendRawText(b []byte, n *html.Node, skip func(*html.Node) bool) []byte {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			b = append(b, c.Data...)
 		case html.ElementNode:
-			if isJunkTag(c.DataAtom) {
+			if isJunkTag(c.DataAtom) || skip != nil && skip(c) {
 				continue
 			}
 			if isBlockTag(c.DataAtom) {
 				b = append(b, ' ')
 			}
-			b = appendRawText(b, c)
+			b = appendRawText(b, c, skip)
 		}
 	}
 	return b
 }
 
 // appendCellText is appendRawText for a table cell, leaving out the
-// elements a reader of the page never sees there (rule "hidden-cell"): a
-// cell is written whole, so the boilerplate rules, which drop hidden
-// elements elsewhere, never reach inside it, and a standings table's
-// "<span class="show-mobile">HBR</span><span class="hide-mobile">Harbour
-// Rovers</span>" read "HBRHarbour Rovers". Left out are the elements
-// hidden by the hidden attribute or an inline display:none, and by a
-// class that says so ("hidden", "md:hidden", rule "mobile-only"'s names).
-// Not a screen reader's text: in a cell it stands for what an icon shows
-// (a check mark's "Yes" in a plan comparison; left out, a WCXB service
-// page lost its table's every answer).
+// elements a reader of the page never sees there (rule "hidden-cell":
+// hiddenInCell): a cell is written whole, so the boilerplate rules, which
+// drop hidden elements elsewhere, never reach inside it, and a standings
+// table's "<span class="show-mobile">HBR</span><span
+// class="hide-mobile">Harbour Rovers</span>" read "HBRHarbour Rovers".
 func (x *extractor) appendCellText(b []byte, n *html.Node) []byte {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			b = append(b, c.Data...)
-		case html.ElementNode:
-			if isJunkTag(c.DataAtom) {
-				continue
-			}
-			if x.hiddenInCell(c) {
-				continue
-			}
-			if isBlockTag(c.DataAtom) {
-				b = append(b, ' ')
-			}
-			b = x.appendCellText(b, c)
-		}
-	}
-	return b
+	return appendRawText(b, n, x.hiddenInCell)
 }
 
-// hiddenInCell is rule "hidden-cell" on the element c of a cell.
+// hiddenInCell is rule "hidden-cell" on the element c of a cell: left
+// out are the elements hidden by the hidden attribute or an inline
+// display:none, and by a class that says so ("hidden", "md:hidden", rule
+// "mobile-only"'s names). Not a screen reader's text: in a cell it stands
+// for what an icon shows (a check mark's "Yes" in a plan comparison; left
+// out, a WCXB service page lost its table's every answer).
 func (x *extractor) hiddenInCell(c *html.Node) bool {
 	ni := x.info1(c)
 	switch {
@@ -1563,7 +1546,7 @@ func (x *extractor) emitTable(n *html.Node) {
 	}, func(c *html.Node) {
 		// The caption is part of the table's text as the first row.
 		t.startRow()
-		t.scratch = appendRawText(t.scratch[:0], c)
+		t.scratch = appendRawText(t.scratch[:0], c, nil)
 		t.cell(t.scratch)
 		t.endRow()
 	})
