@@ -455,3 +455,40 @@ func TestNameOverDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestStaffByline: rule byline-staff: a first line crediting an unnamed
+// writer of the newsroom or of an agency is the byline, not the headline:
+// the story has no title from it, no author, and the line leaves the body,
+// its date read. A sentence with the same words, or a byline naming a
+// person, is not this rule's. Fails with the rule off (the line was the
+// title).
+func TestStaffByline(t *testing.T) {
+	const body = "A ferry operator in Brackwater has cancelled its winter crossings after a fall in passenger numbers, the company said.\n\n" +
+		"Harbour master Idris Penhallow said the decision was \"a blow to the island\" and asked the council to step in.\n\n" +
+		"The crossings are expected to resume in March, when the new timetable starts.\n"
+	for _, c := range []struct{ line, date string }{
+		{"By KVA Reporter", ""},
+		{"By Staff Reporter", ""},
+		{"By Our Correspondent", ""},
+		{"By AFP Staff | March 3, 2026", "2026-03-03"},
+		{"By Staff Writer", ""},
+	} {
+		a, err := Extract(c.line+"\n\n"+body, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		date := ""
+		if a.Dates.Published != nil {
+			date = a.Dates.Published.Value
+		}
+		if a.Title != "" || len(a.Authors) != 0 || strings.Contains(a.Text, c.line) || date != c.date {
+			t.Errorf("%q: title %q, authors %q, date %q, in body %v; want no title, no author, date %q, removed",
+				c.line, a.Title, a.Authors, date, strings.Contains(a.Text, c.line), c.date)
+		}
+	}
+	for _, name := range []string{"Staff", "Reporter", "Our Staff Reporters Quit", "Harbour"} {
+		if staffByline(name) != (name == "Staff" || name == "Reporter") {
+			t.Errorf("staffByline(%q) = %v", name, staffByline(name))
+		}
+	}
+}

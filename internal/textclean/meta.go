@@ -821,7 +821,31 @@ func (p *parser) dateline(line string) bool {
 func agencyByline(names string) bool {
 	n := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(names), "|,–—-/•·"))
 	n = strings.TrimPrefix(n, "The ")
-	return n != "" && newsAgency(n) // newsAgency tries knownAgency first
+	return n != "" && newsAgency(n) || staffByline(n) // newsAgency tries knownAgency first
+}
+
+// staffRoleWords name a newsroom's unnamed writer in a byline, lower case.
+var staffRoleWords = map[string]bool{"reporter": true, "reporters": true, "staff": true, "writer": true, "writers": true,
+	"correspondent": true, "correspondents": true}
+
+// staffByline is rule byline-staff: a byline that credits an unnamed
+// writer of the newsroom or of an agency ("By Staff Reporter", "By Our
+// Correspondent", "By KVA Reporter", "By AFP Staff") names no person, yet
+// it is the byline: left unread, a first line of this kind was taken for
+// the story's headline. Its words are staff roles, after an agency or
+// "Our" at most; it is removed with no author, as byline-agency-only's
+// agency is. Only reached when splitAuthors found no name in it.
+func staffByline(n string) bool {
+	words := strings.Fields(n)
+	k := len(words)
+	for k > 0 && staffRoleWords[strings.ToLower(words[k-1])] {
+		k--
+	}
+	if k == len(words) {
+		return false
+	}
+	head := strings.Join(words[:k], " ")
+	return head == "" || strings.EqualFold(head, "our") || newsAgency(head)
 }
 
 // relativeBylineSeps part a byline from its relative time stamp.
