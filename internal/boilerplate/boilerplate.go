@@ -1133,6 +1133,10 @@ var rules = []rule{
 		// tags-line-more-languages: Russian "Темы:", Czech "Štítky:" and
 		// "Tagy:", Finnish "Avainsanat:", Hungarian "Címkék:"
 		"темы:", "štítky:", "tagy:", "avainsanat:", "címkék:",
+		// tags-line-archivado: Spanish pages file a story under its tags
+		// with "Archivado en:" (several topics, unlike one section's
+		// "Filed under:")
+		"archivado en:",
 	}, nil},
 	// shop-control: a product card's badges and controls set alone on
 	// their line ("Top rated", "New arrival", "Low stock", "Compare",

@@ -271,7 +271,10 @@ const (
 // compared with strings.EqualFold: the walk asks every line, and a
 // lower-cased copy of each was an allocation a line.
 var topicLabels = []string{"topics", "tags", "tagged", "related topics", "more on these topics", "explore more on these topics",
-	"themen", "schlagworte", "schlagwörter", "sujets", "mots-clés", "temas", "etiquetas"}
+	"themen", "schlagworte", "schlagwörter", "sujets", "mots-clés", "temas", "etiquetas",
+	// rule tags-line-archivado: Spanish pages' "Archivado en" over the
+	// story's topics, one a line
+	"archivado en"}
 
 // topicLabel: l, trimmed of a closing colon, is one of topicLabels.
 func topicLabel(l string) bool {

@@ -13,7 +13,10 @@ var tagLineLabels = map[string]bool{"tags": true, "tagged": true, "tagged with":
 	"etiketler": true, "теги": true, "тэги": true, "метки": true, "タグ": true, "标签": true, "標籤": true, "关键词": true,
 	"關鍵字": true, "태그": true, "từ khóa": true, "ετικέτες": true, "keywords": true,
 	// boilerplate's tags-line-more-languages
-	"темы": true, "štítky": true, "tagy": true, "avainsanat": true, "címkék": true}
+	"темы": true, "štítky": true, "tagy": true, "avainsanat": true, "címkék": true,
+	// boilerplate's tags-line-archivado: Spanish "Archivado en:" names the
+	// story's topics, several of them
+	"archivado en": true}
 
 // Bounds of one tag: a name of a few words ("Climate change", "Kelmouth
 // harbour council"), and of the tags a page may give.

@@ -20,6 +20,9 @@ func TestTagsField(t *testing.T) {
 		{"Mots-clés : port, #traversées", []string{"port", "traversées"}},
 		{"Topics\n\nFerries\n\nQuimby harbour", []string{"Ferries", "Quimby harbour"}},
 		{"Filed under: Local news", nil},
+		// tags-line-archivado, labelled and over a list
+		{"Archivado en: Quimby, transbordadores", []string{"Quimby", "transbordadores"}},
+		{"Archivado En\n\nQuimby\n\nPuertos", []string{"Quimby", "Puertos"}},
 	} {
 		a, err := Extract(body+tc.tail, Options{})
 		if err != nil {
