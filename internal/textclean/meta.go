@@ -1651,6 +1651,44 @@ func isModifiedLabel(label string) bool {
 	return false
 }
 
+// updateStampLine is rule update-stamp-anywhere: a line that opens with
+// an update label and is read whole as a dated line ("Aktualisiert:
+// 12.03.2026, 14:05 Uhr", "Mis à jour le 12 mars 2026 à 14h05",
+// "Uppdaterad 12 mars 2026") is the page's update stamp wherever the
+// extractor set it: some pages print it between the lead and the rest of
+// the story, where the header and closing windows did not look, and it
+// stood in the body as a paragraph with the update date unread. A sentence
+// opening with the label is no dated line (dateline reads the whole line)
+// and stays. Only a text's one such line is the story's (loneUpdateStamp):
+// a listing dates each of its cards so ("Updated 3 March 2026" under
+// every teaser), and no one of them is the page's update.
+func updateStampLine(line string) bool {
+	for _, w := range modifiedLabels {
+		if len(line) > len(w) && strings.EqualFold(line[:len(w)], w) {
+			r, _ := utf8.DecodeRuneInString(line[len(w):])
+			return !unicode.IsLetter(r)
+		}
+	}
+	return false
+}
+
+// loneUpdateStamp: line is an update stamp (updateStampLine) and the
+// text's only one.
+func (p *parser) loneUpdateStamp(line string) bool {
+	if !updateStampLine(line) {
+		return false
+	}
+	if p.updateStamps < 0 {
+		p.updateStamps = 0
+		for _, l := range p.lines {
+			if updateStampLine(l) {
+				p.updateStamps++
+			}
+		}
+	}
+	return p.updateStamps == 1
+}
+
 var modifiedLabels = []string{"updated", "modified", "mis à jour", "modifié", "aktualisiert", "geändert", "actualizado", "atualizado", "aggiornato", "bijgewerkt", "gewijzigd",
 	"aktualizacja", "zaktualizowano", "aktualizacji",
 	// date-labels-more-languages

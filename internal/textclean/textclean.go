@@ -116,7 +116,7 @@ func extract(text string, opts Options) (*model.Article, *parser) {
 	// of one-word lines (shape one-word-lines: go test ./internal/textclean
 	// -run 'TestTextcleanLinearAlloc$' -v, as the other figures here)
 	a.Body = make([]model.Block, 0, len(lines))
-	p := &parser{a: a, lines: lines}
+	p := &parser{a: a, lines: lines, updateStamps: -1}
 	p.run()
 	if len(a.Body) == 0 {
 		a.Body = nil // as append left it: nil, not empty, for the callers' diffs
@@ -560,6 +560,9 @@ type parser struct {
 	bio string
 	// paywall is set by a call to action that cuts the story off.
 	paywall bool
+	// updateStamps counts the lines updateStampLine reads, -1 until
+	// loneUpdateStamp first counts them.
+	updateStamps int
 	// splices counts insertions into lines (each moves the rest of the
 	// lines along), bounded by maxSplices.
 	splices int
@@ -734,7 +737,7 @@ func (p *parser) run() {
 		// the peers' texts (lede bench extract --text-from, 0 of 4,130
 		// predictions changed): readeck and trafilatura keep no menu over
 		// a byline there; TestHeaderAfterChrome holds the shapes.
-		if (p.inHeaderWindow(i) || p.bylineAfterLead(i, line) || p.underByline(i) || i >= len(p.lines)-closingDatelineWindow && !isCredit(line)) && p.dateline(line) {
+		if (p.inHeaderWindow(i) || p.bylineAfterLead(i, line) || p.underByline(i) || i >= len(p.lines)-closingDatelineWindow && !isCredit(line) || p.loneUpdateStamp(line)) && p.dateline(line) {
 			if p.inHeader() && isCredit(line) {
 				p.afterByline = i + 1
 			}
