@@ -138,9 +138,27 @@ func matchClose(text string, i, sz int, open rune, cl []rune, spaced bool) (segm
 	s := segment{open: i, inner: i + sz}
 	single := isSingle(open)
 	depth := 0
+	// Rule straightCloser: a German low opening mark closed by a straight
+	// one („Wir bleiben", sagte sie), as text typed on a plain keyboard or
+	// converted by a tool writes it, closes there when the paragraph has
+	// no curly closer for it (or opens a second low mark first): the
+	// quote ran on into its attribution, and past it into the next
+	// paragraph opening with a low mark. straight is the first straight
+	// mark that may close, -1 before one.
+	straight := -1
+	closeStraight := func() (segment, bool) {
+		s.innerEnd, s.close = straight, straight+1
+		return s, s.innerEnd > s.inner
+	}
 	j := i + sz
 	for j < len(text) {
 		r, rsz := utf8.DecodeRuneInString(text[j:])
+		if open == '„' && straight < 0 && r == '"' && canClose(text, j, rsz, r) {
+			straight = j
+		}
+		if straight >= 0 && (r == '\n' || r == open) {
+			return closeStraight()
+		}
 		if r == '\n' {
 			// Paragraph end inside the quote.
 			k := j
@@ -191,6 +209,9 @@ func matchClose(text string, i, sz int, open rune, cl []rune, spaced bool) (segm
 	}
 	if single {
 		return s, false
+	}
+	if straight >= 0 {
+		return closeStraight()
 	}
 	s.innerEnd = trimRightSpace(text, s.inner, len(text))
 	s.close = s.innerEnd
