@@ -54,11 +54,11 @@ func TestSpeakerAntecedents(t *testing.T) {
 			"Mira Oskel, a nurse, said she would run again.\n\nThe council spokesman, who declined to discuss the vote, said the budget was final.",
 			"the budget was final", "The council spokesman"},
 		{"a gendered description takes a person of its gender",
-			"Tomas Greve, a councillor, said the vote was close.\n\nThe council spokesman said the budget was final.",
+			"Tomas Greve said the vote was close.\n\nThe council spokesman said the budget was final.",
 			"the budget was final", "Tomas Greve"},
 		// A description whose noun says no gender keeps the nearest name.
 		{"an ungendered description takes the nearest name",
-			"Mira Oskel, a nurse, said she would run again.\n\nThe council spokesperson said the budget was final.",
+			"Mira Oskel said she would run again.\n\nThe council spokesperson said the budget was final.",
 			"the budget was final", "Mira Oskel"},
 	}
 	for _, tt := range tests {
