@@ -2478,12 +2478,11 @@ var staffHeads = map[string]bool{
 	"aide": true, "adviser": true, "advisor": true, "staffer": true, "official": true,
 }
 
-// roleSynonyms maps role nouns written for the same office to one key, so
-// rule otherRole does not pass over "CEO Dana Holm" for "the chief
-// executive" or a spokesperson for "the spokeswoman".
+// roleSynonyms maps staff nouns written for the same post to one key, so
+// rule otherRole does not pass over "Spokesperson Dana Holm" for "the
+// spokeswoman", nor an adviser for "the advisor". Only staff heads reach
+// it (a "chief executive"/"CEO" pair would need executives among them).
 var roleSynonyms = map[string]string{
 	"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
-	"executive": "ceo", "ceo": "ceo",
-	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair": "chair",
-	"congressman": "rep", "congresswoman": "rep", "representative": "rep", "lawmaker": "rep", "legislator": "rep",
+	"adviser": "advise", "advisor": "advise",
 }
