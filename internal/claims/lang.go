@@ -1011,14 +1011,14 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			if ok && !toll && prevOK && e.j == k+2 && coordinatedAux[opts.Lang][e.unit] {
 				// "y 60 resultaron heridas": the verb read as the count's
 				// noun is the verb of a coordinated count.
-				if a, e2, ok2 := langCoordinatedCount(toks, k, prev, clauseWordsFor[opts.Lang], coordinatedAux[opts.Lang]); ok2 {
+				if a, e2, ok2 := langCoordinatedCount(toks, k, prev, clauseWordsFor[opts.Lang], coordinatedAux[opts.Lang], ln.countAdjectives); ok2 {
 					and, e = a, e2
 				}
 			}
 			if !ok {
 				if e, ok = langBareLevel(toks, k, ln, clauseWordsFor[opts.Lang]); !ok {
 					if prevOK {
-						and, e, ok = langCoordinatedCount(toks, k, prev, clauseWordsFor[opts.Lang], coordinatedAux[opts.Lang])
+						and, e, ok = langCoordinatedCount(toks, k, prev, clauseWordsFor[opts.Lang], coordinatedAux[opts.Lang], ln.countAdjectives)
 					}
 					if !ok && langNounlessToll(toks, k, k+1, toks[k].value) {
 						// Rule langNounlessCount: "Zwei wurden getötet".
@@ -1280,7 +1280,7 @@ var coordinatedAux = map[string]map[string]bool{
 // of the "and" and the expression. lede extract --format json, HEAD ->
 // this: no text of the 966 quotes-benchmark texts nor of the 2,046
 // go-trafilatura extract texts (440 not English) changed.
-func langCoordinatedCount(toks []ltok, k int, prev langExpr, cw *clauseWords, aux map[string]bool) (int, langExpr, bool) {
+func langCoordinatedCount(toks []ltok, k int, prev langExpr, cw *clauseWords, aux, adjectives map[string]bool) (int, langExpr, bool) {
 	if cw == nil || aux == nil || prev.unit == "" || prev.unit == UnitPercent || prev.unit == UnitPoints || moneyUnits[prev.unit] || prev.hasMax {
 		return -1, langExpr{}, false
 	}
@@ -1293,10 +1293,19 @@ func langCoordinatedCount(toks []ltok, k int, prev langExpr, cw *clauseWords, au
 	if a < prev.j || !comma && (!toks[a].word || !cw.and[toks[a].lower] || !plainAnds[toks[a].lower]) {
 		return -1, langExpr{}, false
 	}
-	if toks[k].value != math.Trunc(toks[k].value) || k+1 >= len(toks) || !toks[k+1].word || !aux[toks[k+1].lower] {
+	// Rule coordinatedOthers: a count adjective may stand between the
+	// count and its verb ("3 Menschen starben, 24 weitere wurden
+	// verletzt", "et 12 autres ont été blessés"): the count still counts
+	// the noun before it, and the adjective says only that these are
+	// other people; the count was lost.
+	v := k + 1
+	if v+1 < len(toks) && toks[v].word && adjectives[toks[v].lower] {
+		v++
+	}
+	if toks[k].value != math.Trunc(toks[k].value) || v >= len(toks) || !toks[v].word || !aux[toks[v].lower] {
 		return -1, langExpr{}, false
 	}
-	return a, langExpr{i: k, j: k + 1, value: toks[k].value, unit: prev.unit}, true
+	return a, langExpr{i: k, j: v, value: toks[k].value, unit: prev.unit}, true
 }
 
 // tollWords name the dead, injured, missing or displaced a count of a
