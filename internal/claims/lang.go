@@ -2145,8 +2145,68 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 		if name := wieSource(text, toks, opts, ln, sp); name != "" {
 			return name, -1, -1
 		}
+		if name := trailingVerbSource(text, toks, opts, ln, sp); name != "" {
+			return name, -1, -1
+		}
 	}
 	return "", -1, -1
+}
+
+// maxTrailingSourceWords bounds the noun phrase of rule
+// trailingVerbSource after its article: an institution's noun and a
+// word or two naming it ("de gemeente", "le ministère de la Santé").
+const maxTrailingSourceWords = 4
+
+// toldToArticles are the articles of the dative or joined to "to" ("al",
+// "dem", "den"): after a speech verb they open whom it was said to, not
+// who said it (rule trailingVerbSource).
+var toldToArticles = setOf(`al dem den`)
+
+// calendarWords are the month and weekday names of lang.go's languages.
+var calendarWords = setOf(strings.Join(lexicon.CalendarWords(), " "))
+
+// trailingVerbSource is rule trailingVerbSource: a speech verb after a
+// comma, then an article and a short phrase that ends the sentence
+// ("..., meldt de gemeente", "..., indique la mairie", "..., a annoncé le
+// ministère", "..., informó el ayuntamiento", "..., erklärte die
+// Polizei") names the sentence's source, as "according to" does; a
+// lower-case institution is no known name, so the claim had no source.
+// The phrase is read as sourceName reads one after "according to".
+func trailingVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon.Speech) string {
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].text != "," || !toks[k].word {
+			continue
+		}
+		s := k + 1 // the article
+		if k+1 < len(toks) && sp.VerbPair(toks[k].lower, toks[k+1].lower) {
+			s = k + 2
+		} else if !sp.Verbs[toks[k].lower] {
+			continue
+		}
+		// The article opens the speaker's phrase: none that says whom the
+		// words were told to ("dijo al auditorio", "sagte dem Sender").
+		if s >= len(toks) || !ln.dets[toks[s].lower] || toldToArticles[toks[s].lower] {
+			continue
+		}
+		e := s + 1
+		for e < len(toks) && e <= s+maxTrailingSourceWords && toks[e].word && !(ln.stops[toks[e].lower] && !ln.linkers[toks[e].lower]) {
+			e++
+		}
+		// The phrase ends the sentence (only its closing mark may
+		// follow) or a preposition ends it ("informó el gremio en un
+		// comunicado").
+		atEnd := e == len(toks) || e == len(toks)-1 && !toks[e].word && !toks[e].num
+		if e == s+1 || !atEnd && (e == len(toks) || !ln.stops[toks[e].lower]) {
+			continue
+		}
+		// A date after the verb ("indicó el miércoles que ...") is no
+		// speaker: the verb is not inverted, its subject stood before it.
+		if calendarWords[toks[s+1].lower] || !atEnd && sp.That[toks[e].lower] {
+			continue
+		}
+		return sourceName(text, toks, s, e, opts, ln, sp)
+	}
+	return ""
 }
 
 // wieSource is rule wieSource (German): the subject of a "wie ...
