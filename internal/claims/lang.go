@@ -2199,9 +2199,10 @@ func trailingVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp 
 		if e == s+1 || !atEnd && (e == len(toks) || !ln.stops[toks[e].lower]) {
 			continue
 		}
-		// A date after the verb ("indicó el miércoles que ...") is no
-		// speaker: the verb is not inverted, its subject stood before it.
-		if calendarWords[toks[s+1].lower] || !atEnd && sp.That[toks[e].lower] {
+		// A date after the verb ("indicó el miércoles que ...", "dijo
+		// el martes") is no speaker: the verb is not inverted, its
+		// subject stood before it.
+		if calendarWords[toks[s+1].lower] {
 			continue
 		}
 		return sourceName(text, toks, s, e, opts, ln, sp)

@@ -19,6 +19,7 @@ func TestTrailingVerbSource(t *testing.T) {
 		{"de", "Die Zahl der Einsätze stieg auf 412, erklärte die Feuerwehr am Montag.", []string{"Feuerwehr"}},
 		{"es", "Vamos a crear 400 empleos en Tarmesa, dijo al público reunido.", []string{""}},
 		{"es", "La ministra de Velmar, indicó el martes que habrá 300 nuevas plazas.", []string{""}},
+		{"es", "Habrá 300 nuevas plazas en Tarmesa, dijo el martes.", []string{""}},
 	}
 	checkLang(t, tests, get)
 }
