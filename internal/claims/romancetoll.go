@@ -40,10 +40,16 @@ func romanceToll(toks []ltok, j int, sp *spelledNum) bool {
 // "sono rimasti"); romanceTollDegree the adverbs of degree
 // ("grièvement", "gravemente"); romanceTollVerbs the toll's participles
 // and past tenses tollWords lacks ("murieron", "uccisi").
+//
+// Rule dutchToll: Dutch reads its tolls so too, the noun lower-case
+// ("Bij de brand zijn vier mensen omgekomen", "twee bewoners raakten
+// zwaar gewond", "drie doden"): a small count in words of the dead or
+// injured gave no claim (a count of ten or more did).
 var (
-	romanceTollLangs  = map[*spelledNum]bool{spelledNums["fr"]: true, spelledNums["es"]: true, spelledNums["it"]: true}
-	romanceTollAux    = setOf(`ont été sont étaient avaient han sido fueron resultaron resultado sono stati state rimasti rimaste erano`)
-	romanceTollDegree = setOf(`grièvement légèrement gravement gravemente levemente leggermente également también anche`)
+	romanceTollLangs  = map[*spelledNum]bool{spelledNums["fr"]: true, spelledNums["es"]: true, spelledNums["it"]: true, spelledNums["nl"]: true}
+	romanceTollAux    = setOf(`ont été sont étaient avaient han sido fueron resultaron resultado sono stati state rimasti rimaste erano zijn waren werden raakten`)
+	romanceTollDegree = setOf(`grièvement légèrement gravement gravemente levemente leggermente également también anche zwaar licht ernstig`)
 	romanceTollVerbs  = setOf(`décédés décédées arrêtés arrêtées secourus secourues murieron fallecieron fallecidas detenidos
-detenidas arrestados rescatados morirono morte uccisi uccise deceduti decedute arrestati soccorsi`)
+detenidas arrestados rescatados morirono morte uccisi uccise deceduti decedute arrestati soccorsi
+omgekomen overleden gedood zwaargewond gewonde`)
 )

@@ -304,7 +304,10 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 	case t.lower == thousandWord[ln] && j < len(toks) && ln.countAdjectives[toks[j].lower]:
 		return ltok{}, k, false // "tausend andere Sorgen": a figure of speech
 	}
-	if p := prevWord(toks, k); p >= 0 && ln.dets[toks[p].lower] && !scaleOrShare {
+	// Rule dutchToll: Dutch "zijn" is an auxiliary as well as "his"
+	// ("Bij de brand zijn vier mensen omgekomen"): before a toll's count
+	// either reading leaves a toll.
+	if p := prevWord(toks, k); p >= 0 && ln.dets[toks[p].lower] && !scaleOrShare && !(romanceTollAux[toks[p].lower] && v < minWordCount && romanceToll(toks, j, sp)) {
 		return ltok{}, k, false // "die zwölf Apostel", "den „elf Geboten", "il Seicento"
 	}
 	s, e := t.start, toks[j-1].end
