@@ -2162,8 +2162,12 @@ const maxTrailingSourceWords = 4
 // who said it (rule trailingVerbSource).
 var toldToArticles = setOf(`al dem den`)
 
-// calendarWords are the month and weekday names of lang.go's languages.
-var calendarWords = setOf(strings.Join(lexicon.CalendarWords(), " "))
+// calendarWords are the month and weekday names of lang.go's languages;
+// dayWords their words for yesterday and today (rule trailingVerbSource).
+var (
+	calendarWords = setOf(strings.Join(lexicon.CalendarWords(), " "))
+	dayWords      = setOf(`hier aujourd'hui ayer hoy gestern heute gisteren vandaag ieri oggi ontem hoje`)
+)
 
 // trailingVerbSource is rule trailingVerbSource: a speech verb after a
 // comma, then an article and a short phrase that ends the sentence
@@ -2189,14 +2193,17 @@ func trailingVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp 
 			continue
 		}
 		e := s + 1
-		for e < len(toks) && e <= s+maxTrailingSourceWords && toks[e].word && !(ln.stops[toks[e].lower] && !ln.linkers[toks[e].lower]) {
+		// A preposition ends the phrase ("informó el gremio en un
+		// comunicado"), and so does a day ("a indiqué sa direction
+		// mardi", "meldt de politie gisteren").
+		ends := func(w string) bool { return ln.stops[w] && !ln.linkers[w] || calendarWords[w] || dayWords[w] }
+		for e < len(toks) && e <= s+maxTrailingSourceWords && toks[e].word && !ends(toks[e].lower) {
 			e++
 		}
 		// The phrase ends the sentence (only its closing mark may
-		// follow) or a preposition ends it ("informó el gremio en un
-		// comunicado").
+		// follow) or at one of those words.
 		atEnd := e == len(toks) || e == len(toks)-1 && !toks[e].word && !toks[e].num
-		if e == s+1 || !atEnd && (e == len(toks) || !ln.stops[toks[e].lower]) {
+		if e == s+1 || !atEnd && (e == len(toks) || !ends(toks[e].lower)) {
 			continue
 		}
 		// A date after the verb ("indicó el miércoles que ...", "dijo
