@@ -795,7 +795,24 @@ func andClause(toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords
 		}
 		return false
 	}
+	// Rule purposeClause: in French, Spanish, Italian and Portuguese a
+	// purpose word before an infinitive ("a débloqué 12 millions d'euros
+	// pour recruter 600 infirmiers", "para contratar 300 enfermeros")
+	// opens a clause as "and" does: the second count was held in the
+	// money's claim and lost. An infinitive of reaching a level ("pour
+	// atteindre 7,1 %") goes on the change before it: no new clause.
+	purposeOpens := func(a int) bool {
+		if !toks[a].word || !cw.purpose[toks[a].lower] || a+1 >= ce || !toks[a+1].word {
+			return false
+		}
+		w := toks[a+1].lower
+		return !ln.dets[w] && !ln.stops[w] && !cw.leads[w] && !purposeLevels[w] && (strings.HasSuffix(w, "r") || strings.HasSuffix(w, "re"))
+	}
 	for a := e.i - 1; a > max(cs, e.i-maxAndClauseReach); a-- {
+		if lo := max(cs, a-maxAndClauseReach); purposeOpens(a) && numIn(toks, lo, a) {
+			cs = a + 1
+			break
+		}
 		if a == e.i-1 && shareAnd(a) {
 			cs = a + 1
 			break
@@ -806,6 +823,10 @@ func andClause(toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords
 		}
 	}
 	for a := e.j; a < min(ce, e.j+maxAndClauseReach); a++ {
+		if purposeOpens(a) && numIn(toks, a, min(ce, a+maxAndClauseReach)) {
+			ce = a
+			break
+		}
 		if e.unit == UnitPercent && shareAnd(a) {
 			ce = a
 			break
@@ -830,6 +851,11 @@ func andVerb(t ltok, ln *langNum, cw *clauseWords) bool {
 // andListWords go before the second figure of a German list, no verb
 // (rule germanAndVerb).
 var andListWords = setOf(`ab bis circa ca nicht je pro`)
+
+// purposeLevels are the infinitives of reaching a level after a purpose
+// word ("pour atteindre", "para alcanzar", "per raggiungere", "para
+// atingir"): the level goes on the change before it (rule purposeClause).
+var purposeLevels = setOf(`atteindre s'établir revenir passer alcanzar situarse quedar llegar raggiungere arrivare toccare atingir chegar ficar`)
 
 // maxAndClauseReach bounds the tokens rule langAndClause reads from a
 // figure to its "and" and from the "and" to the other figure: a clause of

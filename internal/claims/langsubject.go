@@ -49,6 +49,10 @@ type clauseWords struct {
 	// costing that open a second predicate after "and" (rule
 	// romanceAndVerb: "compte 850 lits et emploie 3 200 salariés").
 	andVerbs map[string]bool
+	// purpose are the "in order to" words that open a clause of purpose
+	// before an infinitive (rule purposeClause: "pour recruter 600
+	// infirmiers").
+	purpose map[string]bool
 }
 
 var clauseWordsFor = map[string]*clauseWords{
@@ -78,6 +82,7 @@ var clauseWordsFor = map[string]*clauseWords{
 		there:    phrasesOf(`il y a|il y a eu|il y avait|il y aura|il y aurait eu|on compte|on dénombre|on recense`),
 		gerunds:  map[string]string{"blessant": "blessés", "tuant": "tués", "laissant": "", "faisant": "", "causant": "", "provoquant": ""},
 		andVerbs: setOf(`emploie emploient coûte coûtent compte comptent accueille accueillent dessert desservent`),
+		purpose:  setOf(`pour`),
 	},
 	"es": {
 		that:     setOf(`que`),
@@ -89,6 +94,7 @@ var clauseWordsFor = map[string]*clauseWords{
 		there:    phrasesOf(`hay|había|hubo|habrá|ha habido|habían|había habido`),
 		gerunds:  map[string]string{"hiriendo": "heridos", "matando": "muertos", "dejando": "", "causando": "", "provocando": ""},
 		andVerbs: setOf(`emplea emplean cuesta cuestan cuenta cuentan acoge acogen atiende atienden`),
+		purpose:  setOf(`para`),
 	},
 	"it": {
 		that:     setOf(`che`),
@@ -100,6 +106,7 @@ var clauseWordsFor = map[string]*clauseWords{
 		there:    phrasesOf(`ci sono|c'è|ci sono stati|ci sono state|c'erano|ci saranno|ci sono già`),
 		gerunds:  map[string]string{"ferendo": "feriti", "uccidendo": "uccisi", "lasciando": "", "causando": "", "provocando": ""},
 		andVerbs: setOf(`impiega impiegano costa costano conta contano ospita ospitano`),
+		purpose:  setOf(`per`),
 	},
 	"pt": {
 		that:     setOf(`que`),
@@ -111,6 +118,7 @@ var clauseWordsFor = map[string]*clauseWords{
 		there:    phrasesOf(`há|havia|houve|haverá|tem havido`),
 		gerunds:  map[string]string{"ferindo": "feridos", "matando": "mortos", "deixando": "", "causando": "", "provocando": ""},
 		andVerbs: setOf(`emprega empregam custa custam conta contam acolhe acolhem atende atendem`),
+		purpose:  setOf(`para`),
 	},
 }
 
