@@ -1155,8 +1155,14 @@ func inheritedCount(toks []token, i int, p expr) (expr, bool) {
 // while" or ", whereas" and the same verb as a count before it ("Labour
 // took 45 seats, while the Greens took 31") counts that count's noun: the
 // contrast states a figure of its own, and it was lost.
+//
+// Rule placedContrast: a placing after the contrast ("took 8,115 votes,
+// while Labour finished third on 4,870", "came second with 2,300") needs
+// no same verb: an ordinal place before "on" or "with" says the figure is
+// the placed party's count of the same thing; it was lost.
 func contrastCount(toks []token, i int, p expr) (expr, bool) {
-	if !clauseCountable(p) || p.i < 1 || i < 1 || toks[p.i-1].kind != tWord || toks[i-1].lower != toks[p.i-1].lower {
+	placed := i >= 2 && (toks[i-1].lower == "on" || toks[i-1].lower == "with") && placeOrdinals[toks[i-2].lower]
+	if !clauseCountable(p) || p.i < 1 || i < 1 || toks[p.i-1].kind != tWord || toks[i-1].lower != toks[p.i-1].lower && !placed {
 		return expr{}, false
 	}
 	contrast := false
@@ -1178,6 +1184,10 @@ func contrastCount(toks []token, i int, p expr) (expr, bool) {
 	}
 	return e, true
 }
+
+// placeOrdinals are the places of a result before "on" or "with" (rule
+// placedContrast).
+var placeOrdinals = setOf(`first second third fourth fifth sixth last`)
 
 // clauseCountable reports whether the count p may lend its noun to a bare
 // figure of a clause after it (rules coordinatedCount, participleCount): a

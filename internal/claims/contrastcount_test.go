@@ -23,6 +23,23 @@ func TestContrastCount(t *testing.T) {
 	checkLang(t, tests, get)
 }
 
+// TestPlacedContrast checks rule placedContrast: a place and "on" or
+// "with" after ", while" count the noun of the count before it, whatever
+// the verb; a different verb with no place stays no claim.
+func TestPlacedContrast(t *testing.T) {
+	type got struct {
+		Value float64
+		Unit  string
+	}
+	get := func(c model.Claim) got { return got{*c.Value, c.Unit} }
+	tests := []langCase[got]{
+		{"", "The Orrin Party took 9,204 votes, while the Greens finished third on 3,117.", []got{{9204, "votes"}, {3117, "votes"}}},
+		{"", "Tarnby won 14 medals, whereas Velmar came second with 11.", []got{{14, "medals"}, {11, "medals"}}},
+		{"", "The Orrin Party took 9,204 votes, while the Greens spent 3,117.", []got{{9204, "votes"}}},
+	}
+	checkLang(t, tests, get)
+}
+
 // TestLentObject checks rule lentObject: the contrasted figure's subject
 // puts the lent noun first, as the count before it does.
 func TestLentObject(t *testing.T) {
