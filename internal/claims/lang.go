@@ -1328,11 +1328,20 @@ func langCoordinatedCount(toks []ltok, k int, prev langExpr, cw *clauseWords, au
 	if v+1 < len(toks) && toks[v].word && adjectives[toks[v].lower] {
 		v++
 	}
-	if toks[k].value != math.Trunc(toks[k].value) || v >= len(toks) || !toks[v].word || !aux[toks[v].lower] {
+	// Rule commaMore: after a comma a "more" or "fewer" word in place of
+	// the verb ("24 Polizisten, 6 mehr als bisher", "310 plazas, 40 más
+	// que en 2024") states the count's change in its noun, as English ",
+	// up 4" does (rule inheritedChange): the change was lost.
+	more := comma && v == k+1 && v < len(toks) && changeMoreWords[toks[v].lower]
+	if toks[k].value != math.Trunc(toks[k].value) || v >= len(toks) || !toks[v].word || !aux[toks[v].lower] && !more {
 		return -1, langExpr{}, false
 	}
 	return a, langExpr{i: k, j: v, value: toks[k].value, unit: prev.unit}, true
 }
+
+// changeMoreWords say a count after a comma is the change of the count
+// before it (rule commaMore).
+var changeMoreWords = setOf(`mehr weniger meer minder más menos`)
 
 // tollWords name the dead, injured, missing or displaced a count of a
 // toll counts, as nouns or participles (rules langTollCount,

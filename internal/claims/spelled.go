@@ -281,6 +281,9 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 	switch {
 	case scaleOrShare:
 	case v < minWordCount && !first && ln.nounsCapitalised && (spelledToll(toks, j) || spelledDeathToll(toks, k, j)):
+	case v < minWordCount && !first && k > 0 && toks[k-1].text == "," && j < len(toks) && changeMoreWords[toks[j].lower] && numIn(toks, max(0, k-maxAndClauseReach), k):
+		// Rule commaMore: "24 Polizisten, sechs mehr als bisher": a
+		// small change in words after a comma and a figure.
 	case v < minWordCount && !first && romanceToll(toks, j, sp):
 	case !first && langNounlessToll(toks, k, j, v):
 		// Rule langNounlessCount: "Zwei wurden getötet", "Zwölf werden
