@@ -27,3 +27,15 @@ func TestCoordinatedOthers(t *testing.T) {
 	}
 	checkLang(t, tests, func(c model.Claim) got { return got{c.Text, c.Subject, *c.Value} })
 }
+
+// TestTollNounKept checks rule tollNounKept: a coordinated count after a
+// count of the dead does not take their noun ("morts"): its subject is its
+// own verb.
+func TestTollNounKept(t *testing.T) {
+	tests := []langCase[string]{
+		{"fr", "L'explosion a fait 3 morts à Tarmont, et 17 ont été blessés.", []string{"morts l'explosion a fait à Tarmont", "ont été blessés"}},
+		{"fr", "L'explosion a fait 3 morts à Tarmont, et 17 autres ont été blessés.", []string{"morts l'explosion a fait à Tarmont", "ont été blessés"}},
+		{"fr", "Au total, 23 personnes sont mortes, 112 ont été évacuées.", []string{"personnes sont mortes", "personnes ont été évacuées"}},
+	}
+	checkLang(t, tests, func(c model.Claim) string { return c.Subject })
+}

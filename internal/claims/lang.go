@@ -1169,6 +1169,20 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 				// "und 60 wurden verletzt" counts the noun of the count
 				// before it: "Menschen wurden verletzt".
 				c.Subject = strings.TrimSpace(toks[prev.j-1].text + " " + text[toks[e.j].start:toks[ce-1].end])
+				// Rule tollNounKept: a toll's noun ("4 morts, 12 ont été
+				// blessés") says what befell the first count: the second
+				// count's people had their own fate, no dead were injured.
+				// After a partitive front ("Parmi les 40 blessés, 12
+				// sont ...", rule partitiveLead) the second count is a part
+				// of the first's and keeps its noun.
+				w := prev.i - 1
+				if w > 0 && ln.dets[toks[w].lower] {
+					w--
+				}
+				partitive := w >= 0 && partitivePreps[toks[w].lower]
+				if tollWords[toks[prev.j-1].lower] && e.j < ce && !partitive {
+					c.Subject = text[toks[e.j].start:toks[ce-1].end]
+				}
 				if toll {
 					c.Subject = toks[e.j-1].text // "blessés", "verletzt"
 				}
