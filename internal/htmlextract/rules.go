@@ -725,15 +725,7 @@ func cartButton(n *html.Node) bool {
 	// rule reads every short link of a page.
 	var buf [cartLabelBuf]byte
 	b, ok := appendWords(buf[:0], n)
-	if !ok {
-		return false
-	}
-	for _, l := range cartLabels {
-		if foldEqual(b, l) {
-			return true
-		}
-	}
-	return false
+	return ok && oneOfFolded(b, cartLabels)
 }
 
 // appendWords appends the words of the text under n (outside junk tags)

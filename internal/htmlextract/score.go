@@ -152,6 +152,8 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 	// (not with defer: score runs once per node, and the deferred calls
 	// went through the runtime's slow path, a tenth of score's time).
 	var reviews, byline, anchor, card bool
+	// The class value, read once: the rules below each read it.
+	cls := attr(n, "class")
 	if n.Type == html.ElementNode {
 		if isJunkTag(n.DataAtom) {
 			ni.set(fSkip, true)
@@ -160,15 +162,15 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		}
 		ni.boiler, ni.word = x.boilerOf(n)
 		if ni.word == wClassHidden {
-			ni.set(fSrOnly, hiddenClass(attr(n, "class"))) // "visually-hidden" reads as the word "hidden"
+			ni.set(fSrOnly, hiddenClass(cls)) // "visually-hidden" reads as the word "hidden"
 		}
 		if ni.boiler == bkNone && isHidden(n) {
 			// Hidden regions are boilerplate under the safeguard, not junk:
 			// streaming renderers ship the whole page in <div hidden>.
 			ni.boiler, ni.word = bkOther, wHidden
-			ni.set(fSrOnly, hiddenClass(attr(n, "class")))
+			ni.set(fSrOnly, hiddenClass(cls))
 		}
-		if c := attr(n, "class"); priceStateHidden(n, c) || cardStateHidden(n, c) || carouselClone(c) || shortVariant(n, c) {
+		if priceStateHidden(n, cls) || cardStateHidden(n, cls) || carouselClone(cls) || shortVariant(n, cls) {
 			// Rules "price-state", "card-state", "carousel-clone" and
 			// "short-variant": the stylesheet hides it, or it is a
 			// script's copy, for certain, as a screen reader's class
@@ -257,7 +259,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		ni.ownGood = g
 	}
 	// Rule "hidden-price-label": see maxHiddenLabel.
-	if ni.word == wHidden && text <= maxHiddenLabel && strings.Contains(attr(n, "class"), "price") {
+	if ni.word == wHidden && text <= maxHiddenLabel && strings.Contains(cls, "price") {
 		ni.set(fSrOnly, true)
 	}
 	// Rule "member-stats": see memberStats.
