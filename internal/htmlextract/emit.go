@@ -168,15 +168,18 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkRelated, "teaser-card", c)
 		return
 	}
-	// Rule "vote-count": see voteCount.
-	if ni.text <= maxVoteCount && !x.pending() && voteCount(n) {
-		x.drop(n, bkOther, "vote-count", c)
-		return
-	}
-	// Rule "accepted-mark": see acceptedMark.
-	if ni.text <= maxAcceptedMark && !x.pending() && acceptedMark(n) {
-		x.drop(n, bkOther, "accepted-mark", c)
-		return
+	// Rules "vote-count" (see voteCount) and "accepted-mark" (see
+	// acceptedMark): a short element with nothing pending before it (a
+	// vote count is the shorter, maxVoteCount < maxAcceptedMark).
+	if ni.text <= maxAcceptedMark && !x.pending() {
+		if ni.text <= maxVoteCount && voteCount(n) {
+			x.drop(n, bkOther, "vote-count", c)
+			return
+		}
+		if acceptedMark(n) {
+			x.drop(n, bkOther, "accepted-mark", c)
+			return
+		}
 	}
 	if float64(ni.good) < keepShare*float64(x.rootGood) {
 		// Rules "titled-region" and "related-box": see titledRegion.
