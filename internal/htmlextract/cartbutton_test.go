@@ -76,7 +76,7 @@ func TestCartButtonLabels(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := findBody(doc).FirstChild
-		if got := cartButton(n); got != c.want {
+		if got := cartButton(n, attr(n, "class")); got != c.want {
 			t.Errorf("cartButton(%s) = %v, want %v", c.html, got, c.want)
 		}
 	}

@@ -710,13 +710,13 @@ var minCartLabel, maxCartLabel = func() (lo, hi int32) {
 const cartLabelBuf = 64
 
 // cartButton is rule "cart-button" on n: a link, or an element whose
-// role or class names a button, whose whole text is a cart label.
-func cartButton(n *html.Node) bool {
+// role or class (its class value is c) names a button, whose whole text
+// is a cart label.
+func cartButton(n *html.Node, c string) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
 	if n.DataAtom != atom.A {
-		c := attr(n, "class")
 		if attr(n, "role") != "button" && !strings.Contains(c, "btn") && !strings.Contains(c, "button") {
 			return false
 		}

@@ -273,7 +273,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		ni.set(fSrOnly, true) // a post's permalink, whatever the relaxing
 	}
 	// Rule "cart-button": see cartButton.
-	if ni.boiler == bkNone && text >= minCartLabel && text <= maxCartLabel && cartButton(n) {
+	if ni.boiler == bkNone && text >= minCartLabel && text <= maxCartLabel && cartButton(n, cls) {
 		ni.boiler, ni.word = bkOther, wCartButton
 		ni.set(fSrOnly, true) // a control, whatever the relaxing
 	}
