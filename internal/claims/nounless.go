@@ -131,7 +131,7 @@ func nounlessSubject(noun, rest string, people bool) string {
 	if len(words) >= 1 && words[0] == "of" {
 		words = words[1:]
 	}
-	if len(words) >= 1 && (partitivePronouns[strings.ToLower(words[0])] || strings.ToLower(words[0]) == "more") {
+	if len(words) >= 1 && (partitivePronouns[strings.ToLower(words[0])] || strings.EqualFold(words[0], "more")) {
 		words = words[1:]
 	}
 	who := "that" // "flats that were unsafe" (rule frontGroup)
@@ -150,31 +150,35 @@ func nounlessSubject(noun, rest string, people bool) string {
 // on their car": "people killed"). Rules nounlessCount and
 // countedClause.
 func countedRelative(noun, who string, words []string) string {
+	lower := make([]string, len(words)) // each word lower-cased once
+	for i, w := range words {
+		lower[i] = strings.ToLower(w)
+	}
 	k := 0
-	for k < len(words) && (wordTollAux[strings.ToLower(words[k])] || wordTollDegree[strings.ToLower(words[k])] || strings.ToLower(words[k]) == "since") {
+	for k < len(words) && (wordTollAux[lower[k]] || wordTollDegree[lower[k]] || lower[k] == "since") {
 		k++
 	}
 	if k == len(words) {
 		return joinWords(noun, strings.Join(words, " "))
 	}
 	for m := k + 1; m < len(words); m++ {
-		if subordinators[strings.ToLower(words[m])] || m > k+1 && trailingParticiple(words[m-1], words[m]) {
+		if subordinators[lower[m]] || m > k+1 && trailingParticiple(words[m-1], words[m]) {
 			words = words[:m]
 			break
 		}
 	}
-	v := strings.ToLower(words[k])
+	v := lower[k]
 	if v == "missing" || v == "dead" {
 		return joinWords(noun, strings.Join(words[k:], " ")) // "people missing"
 	}
 	passive := false
-	for _, w := range words[:k] {
-		passive = passive || beAuxiliaries[strings.ToLower(w)]
+	for _, w := range lower[:k] {
+		passive = passive || beAuxiliaries[w]
 	}
 	if k > 0 && (wordTollVerbs[v] || nounlessPassive[v] || passive && strings.HasSuffix(v, "ed")) {
 		// "were seriously injured": the participle keeps its adverbs.
 		m := 0
-		for m < k && !wordTollDegree[strings.ToLower(words[m])] {
+		for m < k && !wordTollDegree[lower[m]] {
 			m++
 		}
 		return joinWords(noun, strings.Join(words[m:], " "))
