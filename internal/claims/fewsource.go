@@ -107,9 +107,9 @@ var fewWordForms = map[string]*sourceForms{
 	"no": {before: setOf(`ifølge`)},
 	"fi": {after: setOf(`mukaan`)},
 	"cs": {before: setOf(`podle`), verbs: setOf(`uvedl uvedla uvedlo uvedly oznámil oznámila oznámilo`)},
-	"pl": {before: map[string]bool{"według": true, "wg": true, "z danych": true},
-		verbs: map[string]bool{"podał": true, "podała": true, "podało": true, "poinformował": true, "poinformowała": true, "poinformowało": true}},
-	"ru": {before: map[string]bool{"согласно": true, "по данным": true, "по словам": true, "по оценке": true, "по оценкам": true},
+	"pl": {before: phrasesOf(`według|wg|z danych`),
+		verbs: setOf(`podał podała podało poinformował poinformowała poinformowało`)},
+	"ru": {before: phrasesOf(`согласно|по данным|по словам|по оценке|по оценкам`),
 		verbs: setOf(`сообщил сообщила сообщило сообщили сообщает заявил заявила заявили`)},
 	"tr": {after: setOf(`göre`)},
 }

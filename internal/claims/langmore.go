@@ -47,7 +47,7 @@ func init() {
 
 var fewWordLangs = map[string]*langNum{
 	"sv": {
-		fromTo:         setOf2("från till"),
+		fromTo:         phrasesOf(`från till`),
 		scales:         map[string]float64{"tusen": 1e3, "miljon": 1e6, "miljoner": 1e6, "mn": 1e6, "milj": 1e6, "miljard": 1e9, "miljarder": 1e9, "mdr": 1e9},
 		percent:        []string{"procent", "%"},
 		points:         []string{"procentenheter", "procentenhet"},
@@ -58,7 +58,7 @@ var fewWordLangs = map[string]*langNum{
 		spaceThousands: true,
 	},
 	"da": {
-		fromTo:     setOf2("fra til"),
+		fromTo:     phrasesOf(`fra til`),
 		scales:     map[string]float64{"tusind": 1e3, "million": 1e6, "millioner": 1e6, "mio": 1e6, "mio.": 1e6, "milliard": 1e9, "milliarder": 1e9, "mia": 1e9, "mia.": 1e9},
 		percent:    []string{"procent", "%"},
 		points:     []string{"procentpoint"},
@@ -68,7 +68,7 @@ var fewWordLangs = map[string]*langNum{
 		rangeTo:    setOf(`til og`),
 	},
 	"nb": {
-		fromTo:         setOf2("fra til"),
+		fromTo:         phrasesOf(`fra til`),
 		scales:         map[string]float64{"tusen": 1e3, "million": 1e6, "millioner": 1e6, "mill": 1e6, "mill.": 1e6, "milliard": 1e9, "milliarder": 1e9, "mrd": 1e9, "mrd.": 1e9},
 		percent:        []string{"prosent", "%"},
 		points:         []string{"prosentpoeng"},
@@ -89,7 +89,7 @@ var fewWordLangs = map[string]*langNum{
 		spaceThousands: true,
 	},
 	"cs": {
-		fromTo:         setOf2("z na", "ze na"),
+		fromTo:         phrasesOf(`z na|ze na`),
 		scales:         map[string]float64{"tisíc": 1e3, "milion": 1e6, "miliony": 1e6, "milionů": 1e6, "milionu": 1e6, "mil": 1e6, "mil.": 1e6, "miliarda": 1e9, "miliardy": 1e9, "miliard": 1e9, "mld": 1e9, "mld.": 1e9},
 		percent:        []string{"procent", "procenta", "procento", "%"},
 		points:         []string{"procentního bodu", "procentních bodů", "procentní body", "procentní bod"},
@@ -100,7 +100,7 @@ var fewWordLangs = map[string]*langNum{
 		spaceThousands: true,
 	},
 	"pl": {
-		fromTo:         setOf2("z do", "ze do"),
+		fromTo:         phrasesOf(`z do|ze do`),
 		scales:         map[string]float64{"tys": 1e3, "tys.": 1e3, "tysięcy": 1e3, "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "mln": 1e6, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "mld": 1e9},
 		percent:        []string{"procent", "proc", "%"},
 		points:         []string{"punktów procentowych", "punkty procentowe", "punktu procentowego", "pkt proc"},
@@ -111,7 +111,7 @@ var fewWordLangs = map[string]*langNum{
 		spaceThousands: true,
 	},
 	"ru": {
-		fromTo:         setOf2("с до", "со до"),
+		fromTo:         phrasesOf(`с до|со до`),
 		scales:         map[string]float64{"тыс": 1e3, "тыс.": 1e3, "тысяч": 1e3, "тысячи": 1e3, "млн": 1e6, "миллиона": 1e6, "миллионов": 1e6, "миллион": 1e6, "млрд": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "миллиард": 1e9, "трлн": 1e12},
 		percent:        []string{"процента", "процентов", "процент", "%"},
 		points:         []string{"процентного пункта", "процентных пункта", "процентных пунктов", "п.п."},
@@ -131,13 +131,4 @@ var fewWordLangs = map[string]*langNum{
 		people:        setOf(`kişi kişinin insan çalışan vatandaş çocuk hasta öğrenci`),
 		rangeTo:       setOf(`ile`),
 	},
-}
-
-// setOf2 is a set of phrases of two words (rule fewWordFromTo).
-func setOf2(phrases ...string) map[string]bool {
-	m := make(map[string]bool, len(phrases))
-	for _, p := range phrases {
-		m[p] = true
-	}
-	return m
 }
