@@ -402,14 +402,11 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 			// Rule coordinatedCount: "and 60 were injured" counts the
 			// noun of the count before it ("people injured", rule
 			// countedClause).
-			noun, who := e.unit, "that"
-			if noun == UnitPeople {
-				who = "who"
-				if sc.population != "" {
-					noun = sc.population
-				}
+			noun := e.unit
+			if noun == UnitPeople && sc.population != "" {
+				noun = sc.population
 			}
-			c.Subject = countedRelative(noun, who, strings.Fields(c.Subject))
+			c.Subject = countedRelative(noun, e.unit == UnitPeople, strings.Fields(c.Subject))
 		}
 		sc.levelHead = ""
 		if e.unit == UnitPeople && e.value != nil {

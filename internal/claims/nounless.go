@@ -134,11 +134,7 @@ func nounlessSubject(noun, rest string, people bool) string {
 	if len(words) >= 1 && (partitivePronouns[strings.ToLower(words[0])] || strings.EqualFold(words[0], "more")) {
 		words = words[1:]
 	}
-	who := "that" // "flats that were unsafe" (rule frontGroup)
-	if people {
-		who = "who"
-	}
-	return countedRelative(noun, who, words)
+	return countedRelative(noun, people, words)
 }
 
 // countedRelative is what was counted: the counted noun and the verb
@@ -147,9 +143,11 @@ func nounlessSubject(noun, rest string, people bool) string {
 // ("were killed" -> "killed": a passive's auxiliaries go; "remain
 // missing" -> "missing"). A clause of time or cause after the verb says
 // why or when, not what was counted, and goes ("killed when a tree fell
-// on their car": "people killed"). Rules nounlessCount and
+// on their car": "people killed"). The relative opens with "who" when
+// people says the noun is of people, else "that" ("flats that were
+// unsafe", rule frontGroup). Rules nounlessCount, coordinatedCount and
 // countedClause.
-func countedRelative(noun, who string, words []string) string {
+func countedRelative(noun string, people bool, words []string) string {
 	lower := make([]string, len(words)) // each word lower-cased once
 	for i, w := range words {
 		lower[i] = strings.ToLower(w)
@@ -182,6 +180,10 @@ func countedRelative(noun, who string, words []string) string {
 			m++
 		}
 		return joinWords(noun, strings.Join(words[m:], " "))
+	}
+	who := "that"
+	if people {
+		who = "who"
 	}
 	return joinWords(noun, who+" "+strings.Join(words, " "))
 }

@@ -856,11 +856,7 @@ func countedClause(text string, toks []token, e expr, cs, ce int) string {
 			return ""
 		}
 	}
-	who := "that"
-	if e.unit == UnitPeople {
-		who = "who"
-	}
-	return countedRelative(text[toks[e.j].start:toks[n-1].end], who, strings.Fields(text[toks[n].start:toks[ce-1].end]))
+	return countedRelative(text[toks[e.j].start:toks[n-1].end], e.unit == UnitPeople, strings.Fields(text[toks[n].start:toks[ce-1].end]))
 }
 
 // clauseVerb reports whether t is the finite verb a count is the subject
