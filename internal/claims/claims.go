@@ -217,6 +217,18 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 	first := len(out)
 	lastClause := -1
 	bounds := newClauseBoundsInto(&scr.bounds, toks)
+	// asideSubject is where the subject before an aside set off by
+	// commas from toks[open] starts (rules parentheticalAdverb, ageAside,
+	// relativeAside): its clause's start, at most reach words before it,
+	// a capitalised phrase with no verb after a break, in no clause a
+	// claim took; -1 when there is none.
+	asideSubject := func(open, reach int) int {
+		pcs := int(bounds.startAt[open])
+		if pcs < open && open-pcs <= reach && pcs != lastClause && (len(out) == first || toks[pcs].start >= out[len(out)-1].End) && !verbBetween(toks, pcs, open) && isCapWord(toks[pcs].text) && (pcs == 0 || toks[pcs-1].kind == tSym) {
+			return pcs
+		}
+		return -1
+	}
 	var sc subjectContext
 	if back {
 		sc.population = prev.population
@@ -281,12 +293,13 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 		// Rule agedAdverb: an adverb of time may stand after the
 		// auxiliary ("Striker Jon Pell, 24, has now scored 18 goals"): the
 		// subject was "goals has now scored".
-		if cs >= 4 && (cs == e.i-1 && parentheticalAdverbs[toks[cs-2].lower] || (cs >= e.i-2 || cs == e.i-3 && agedAdverbs[toks[cs+1].lower]) && ageAside(toks[cs-2])) && toks[cs-1].text == "," && toks[cs-3].text == "," {
+		aged := cs >= 4 && ageAside(toks[cs-2])
+		if cs >= 4 && (cs == e.i-1 && parentheticalAdverbs[toks[cs-2].lower] || (cs >= e.i-2 || cs == e.i-3 && agedAdverbs[toks[cs+1].lower]) && aged) && toks[cs-1].text == "," && toks[cs-3].text == "," {
 			reach := 3 // "Imports, meanwhile,": a short subject
-			if ageAside(toks[cs-2]) {
+			if aged {
 				reach = maxAgedSubject
 			}
-			if pcs := int(bounds.startAt[cs-3]); pcs < cs-3 && cs-3-pcs <= reach && pcs != lastClause && (len(out) == first || toks[pcs].start >= out[len(out)-1].End) && !verbBetween(toks, pcs, cs-3) && isCapWord(toks[pcs].text) && (pcs == 0 || toks[pcs-1].kind == tSym) {
+			if pcs := asideSubject(cs-3, reach); pcs >= 0 {
 				parenthesis = text[toks[cs-3].start:toks[cs-1].end]
 				cs = pcs
 			}
@@ -298,7 +311,7 @@ func sentenceClaims(out []model.Claim, text string, start, end int, opts Options
 		// the subject was the bare verb ("was unchanged").
 		if parenthesis == "" && cs >= 4 && cs >= e.i-3 && toks[cs-1].text == "," {
 			if open := relativeAsideOpen(toks, cs-1); open > 0 {
-				if pcs := int(bounds.startAt[open]); pcs < open && open-pcs <= maxAgedSubject && pcs != lastClause && (len(out) == first || toks[pcs].start >= out[len(out)-1].End) && !verbBetween(toks, pcs, open) && isCapWord(toks[pcs].text) && (pcs == 0 || toks[pcs-1].kind == tSym) {
+				if pcs := asideSubject(open, maxAgedSubject); pcs >= 0 {
 					parenthesis = text[toks[open].start:toks[cs-1].end]
 					cs = pcs
 				}
