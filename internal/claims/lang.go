@@ -302,25 +302,18 @@ func scanNumber(text string, i, hi int, ln *langNum) (int, float64, bool) {
 		// Rule swissThousands: an apostrophe before exactly three digits
 		// groups thousands, as Switzerland writes them ("75’000
 		// Einwohner", "1'250 francs"): the number ended at it, and the
-		// claim counted the "000" after it, a value of 0.
-		if r, asz := utf8.DecodeRuneInString(text[j:hi]); (r == '\'' || r == '’') && j > cur && j-cur <= 3 && threeDigits(text, j+asz, hi) {
+		// claim counted the "000" after it, a value of 0. In a language
+		// of spaceThousands, a space, no-break or narrow no-break space
+		// before exactly three digits groups thousands too.
+		r, sz := utf8.DecodeRuneInString(text[j:hi])
+		swiss := (r == '\'' || r == '’') && j > cur
+		spaced := ln.spaceThousands && (r == ' ' || r == '\u00a0' || r == '\u202f')
+		if (swiss || spaced) && j-cur <= 3 && threeDigits(text, j+sz, hi) {
 			groups = append(groups, text[cur:j])
 			seps = append(seps, ' ')
-			j += asz
+			j += sz
 			cur = j
 			continue
-		}
-		if ln.spaceThousands {
-			// A space, no-break or narrow no-break space before exactly
-			// three digits groups thousands.
-			_, ssz := utf8.DecodeRuneInString(text[j:hi])
-			if r, _ := utf8.DecodeRuneInString(text[j:hi]); (r == ' ' || r == '\u00a0' || r == '\u202f') && j-cur <= 3 && threeDigits(text, j+ssz, hi) {
-				groups = append(groups, text[cur:j])
-				seps = append(seps, ' ')
-				j += ssz
-				cur = j
-				continue
-			}
 		}
 		break
 	}
