@@ -97,8 +97,12 @@ var platformLabels = []struct{ label, platform string }{
 
 // isLabel reports whether line, trimmed, is one of labels (lower case) in
 // any case; a line longer than any remnant is none.
-func isLabel(line string, labels []string) bool {
-	if len(line) > maxRemnantLen {
+func isLabel(line string, labels []string) bool { return labelWithin(line, labels, maxRemnantLen) }
+
+// labelWithin: line, trimmed, is one of labels (lower case), and line is
+// at most maxLen bytes.
+func labelWithin(line string, labels []string, maxLen int) bool {
+	if len(line) > maxLen {
 		return false
 	}
 	l := strings.TrimSpace(line)

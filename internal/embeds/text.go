@@ -178,15 +178,14 @@ func sigBody(s string) (model.Embed, bool) {
 	if rest != "" {
 		t, start, _, ok := dates.Find(rest)
 		// Only a date (perhaps with a time or a link label) may follow.
-		switch {
-		case ok && start <= 4:
+		if ok && start <= 4 {
 			date = t.Format("2006-01-02")
-		case sigDateNoYear(rest):
-			// The post is read; its date waits for a year (rule
-			// sig-date-year-from-article, ResolveYearless).
-			m, d, _ := sigMonthDay(rest)
+		} else if m, d, ok := sigMonthDay(rest); ok {
+			// rule sig-date-no-year: the post is read; its date waits
+			// for a year (rule sig-date-year-from-article,
+			// ResolveYearless).
 			date = yearlessDate(m, d)
-		default:
+		} else {
 			return model.Embed{}, false
 		}
 	}
@@ -194,20 +193,14 @@ func sigBody(s string) (model.Embed, bool) {
 	return e, true
 }
 
-// sigDateNoYear is rule sig-date-no-year: a site that restyles X's embed
+// sigMonthDay is rule sig-date-no-year: a site that restyles X's embed
 // code, or a writer who retypes it, may drop the year from the signature's
 // date ("— Ana Reyes (@areyes) 12 March", "March 12", "12. März", Spanish
 // and Portuguese "12 de marzo"). The dash, the name and the "(@handle)"
 // already make the line a signature; the day and month only confirm that
 // nothing but a date follows. Read with the card's monthDayRe and month
 // names (rule rendered-card), so a word that is no month still rejects.
-func sigDateNoYear(s string) bool {
-	_, _, ok := sigMonthDay(s)
-	return ok
-}
-
-// sigMonthDay reads the month and day of a yearless signature date (rule
-// sig-date-no-year).
+// It returns the month and day of the yearless date.
 func sigMonthDay(s string) (time.Month, int, bool) {
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
 	// the time after it, as Bluesky's signature writes it ("March 12 at
@@ -453,16 +446,7 @@ const maxRemnantLen = 40
 const maxSignatureLine = 4096
 
 func isInstagramHeader(line string) bool {
-	if len(line) > maxInstagramHeader {
-		return false
-	}
-	l := strings.TrimSpace(line)
-	for _, h := range instagramHeaders {
-		if model.LowerIs(l, h) {
-			return true
-		}
-	}
-	return false
+	return labelWithin(line, instagramHeaders, maxInstagramHeader)
 }
 
 // igRe reads Instagram's caption line: "A post shared by Name (@handle) on Apr 26, 2016 at 10:00am PDT".
