@@ -1595,7 +1595,7 @@ var dayFirstClockWords = []string{"às", "à", "um", "las", "alle", "om", "kl.",
 // writes), joins it; the date alone, "12/03/2026", may be American and
 // stays unread.
 func dayFirstUnlabelled(lower string) bool {
-	for _, w := range strings.Fields(lower) {
+	for w := range strings.FieldsSeq(lower) {
 		if slices.Contains(dayFirstClockWords, w) {
 			return true
 		}
@@ -1762,7 +1762,7 @@ func splitAuthors(s string) []string {
 		ok := true
 		for k, w := range words {
 			// name-particles: "Jan de Vries", "Ana van der Berg"
-			if !isCapitalised(w) && (k == 0 || k == len(words)-1 || !nameParticles[w]) {
+			if !isCapitalised(w) && (k == 0 || k == len(words)-1 || !boilerplate.NameParticle(w)) {
 				ok = false
 			}
 		}
@@ -1869,10 +1869,6 @@ func titleCase(s string) string {
 	}
 	return strings.Join(words, " ")
 }
-
-// nameParticles are the lower-case words inside a person's name.
-var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true,
-	"di": true, "da": true, "dos": true, "das": true, "du": true, "la": true, "le": true, "ter": true, "ten": true, "zu": true}
 
 var titleWords = map[string]bool{"editor": true, "correspondent": true, "reporter": true, "writer": true, "staff": true, "desk": true, "columnist": true}
 

@@ -79,7 +79,7 @@ func personName(s string) bool {
 		return false
 	}
 	for k, w := range words {
-		if nameParticles[w] && k > 0 && k < len(words)-1 {
+		if boilerplate.NameParticle(w) && k > 0 && k < len(words)-1 {
 			continue
 		}
 		lw := strings.ToLower(w)
@@ -165,7 +165,7 @@ func filedFrom(s string) bool {
 		return false
 	}
 	for k, w := range words {
-		if !isCapitalised(w) && !(nameParticles[w] && k > 0 && k < len(words)-1) {
+		if !isCapitalised(w) && !(boilerplate.NameParticle(w) && k > 0 && k < len(words)-1) {
 			return false
 		}
 	}
