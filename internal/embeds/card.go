@@ -84,7 +84,7 @@ var cardLabels = slices.Concat(headerLabels, []string{
 
 // platformLabels name the platform of a card whose handle does not (a
 // Threads or Instagram handle is a bare word).
-var platformLabels = []struct{ label, platform string }{
+var platformLabels = []platformLink{
 	{"view on threads", "threads"},
 	{"view on instagram", "instagram"},
 	{"view more on instagram", "instagram"},
@@ -114,12 +114,20 @@ func labelWithin(line string, labels []string, maxLen int) bool {
 	return false
 }
 
-func platformLabel(line string) string {
+func platformLabel(line string) string { return labelsPlatform(line, platformLabels) }
+
+// platformLink is a link line embed code leaves (lower case) and the
+// platform it names.
+type platformLink struct{ label, platform string }
+
+// labelsPlatform: the platform of the link whose label line is, trimmed
+// and in any case; "" when it is none, or longer than any remnant.
+func labelsPlatform(line string, links []platformLink) string {
 	if len(line) > maxRemnantLen {
 		return ""
 	}
 	l := strings.TrimSpace(line)
-	for _, p := range platformLabels {
+	for _, p := range links {
 		if model.LowerIs(l, p.label) {
 			return p.platform
 		}
@@ -230,8 +238,6 @@ var monthNames = func() map[string]time.Month {
 	}
 	return m
 }()
-
-func isMonthName(s string) bool { _, ok := monthOf(s); return ok }
 
 // monthOf returns the month a month name names.
 func monthOf(s string) (time.Month, bool) {

@@ -365,22 +365,11 @@ var threadsRemnants = []string{"view on threads", "ver en threads", "ver no thre
 // Bluesky"; an extractor that drops the frame keeps the line alone in the
 // story. Written as Threads' remnant is in the languages of rule
 // embed-remnants-i18n. It gives the platform, or "".
-func viewOnRemnant(line string) string {
-	if len(line) > maxRemnantLen {
-		return ""
-	}
-	l := strings.TrimSpace(line)
-	for _, r := range viewOnRemnants {
-		if model.LowerIs(l, r.label) {
-			return r.platform
-		}
-	}
-	return ""
-}
+func viewOnRemnant(line string) string { return labelsPlatform(line, viewOnRemnants) }
 
 // viewOnRemnants: the link lines rule view-on-remnant reads, in English,
 // Spanish, Portuguese, French, German and Italian.
-var viewOnRemnants = []struct{ label, platform string }{
+var viewOnRemnants = []platformLink{
 	{"view on mastodon", "mastodon"}, {"ver en mastodon", "mastodon"}, {"ver no mastodon", "mastodon"},
 	{"voir sur mastodon", "mastodon"}, {"auf mastodon ansehen", "mastodon"}, {"visualizza su mastodon", "mastodon"},
 	{"view on bluesky", "bluesky"}, {"ver en bluesky", "bluesky"}, {"ver no bluesky", "bluesky"},
