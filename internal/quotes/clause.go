@@ -516,12 +516,7 @@ func (x *extractor) inOpeningSubordinate(t int, s *sentence) bool {
 	if t <= k || !subordinators[x.lower(k)] {
 		return false
 	}
-	for ; k < t; k++ {
-		if x.toks[k].Text == "," && !x.inSeg(x.toks[k].Start) {
-			return false
-		}
-	}
-	return true
+	return !x.commaIn(k, t)
 }
 
 // subordinators open a subordinate clause before the main one. "Despite"

@@ -3607,7 +3607,7 @@ func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 			// ..."), though package people counts it among the
 			// sentence words; read as an article it ran the source on
 			// to the next lower-case word.
-			if k > n && !t.Cap && germanFiniteVerbs[strings.ToLower(t.Text)] {
+			if k > n && !t.Cap && germanFiniteVerbs[x.lower(ts[k])] {
 				return k
 			}
 		}

@@ -2444,12 +2444,15 @@ func (x *extractor) handleAsideOpen(k, lo int) int {
 // PolNeAR with every role noun: most such changes wrong). The returned
 // func reads a mention's start.
 func (x *extractor) otherRoleHolder(head string) func(int) bool {
+	if !staffHeads[head] {
+		return x.inSeg
+	}
 	return func(pos int) bool {
 		if x.inSeg(pos) {
 			return true
 		}
 		pi := x.d.PersonAt(pos, pos+1)
-		if pi < 0 || !staffHeads[head] {
+		if pi < 0 {
 			return false
 		}
 		other := false
