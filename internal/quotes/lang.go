@@ -1613,7 +1613,7 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		// over the 2,065 extracted texts it took 4 wrong continuations
 		// away but also 3 right ones, a capital in a role ("sostuvo la
 		// titular de Interior") or a channel ("dijo a la red X").
-		x.tailUnread = verbGenderLangs[x.d.Lang()] && x.capitalAfter(ts, x.afterChannel(ts, x.afterHearer(ts, i+n)))
+		x.tailUnread = verbGenderLangs[x.d.Lang()] && x.capitalAfter(ts, h)
 		return false
 	}
 	if p := x.splitVerb(ts, i); p > 0 {
@@ -2205,7 +2205,6 @@ func (x *langExtractor) timeBeforeThat(ts []int, k int) int {
 // case ending), Dutch "28-jarige", Italian "28enne" (rule
 // ageDescription).
 func ageNoun(w string) bool {
-	w = strings.ToLower(w)
 	i := 0
 	for i < len(w) && isDigit(w[i]) {
 		i++
@@ -2213,7 +2212,8 @@ func ageNoun(w string) bool {
 	if i == 0 {
 		return false
 	}
-	rest := w[i:]
+	// Lowered only past the digits: phraseAfter asks of every word.
+	rest := strings.ToLower(w[i:])
 	return strings.HasPrefix(rest, "-jährig") || rest == "-jarige" || rest == "enne"
 }
 
