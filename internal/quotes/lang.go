@@ -3353,10 +3353,14 @@ func (x *langExtractor) westernHearer(ts []int, k int) int {
 	if j < len(ts) && toks[ts[j]].Word && hearerDeterminers[x.lower(ts[j])] {
 		j++
 	}
-	if j >= len(ts) || !toks[ts[j]].Word || !westernHearerNouns[x.elided(ts[j])] {
+	if j >= len(ts) || !toks[ts[j]].Word {
 		return k
 	}
-	named := outletNouns[x.elided(ts[j])]
+	noun := x.elided(ts[j])
+	if !westernHearerNouns[noun] {
+		return k
+	}
+	named := outletNouns[noun]
 	j++
 	// "a la agencia Prensa Sur": the outlet's name after a noun that
 	// names one; after "los periodistas" a capital opens the speaker.
@@ -3395,13 +3399,7 @@ var outletNouns = setOf("diario periódico emisora radio cadena agencia journal 
 // elided returns token t in lower case without an elided article ("l'AFP"
 // is "afp", "l'agence" "agence").
 func (x *langExtractor) elided(t int) string {
-	w := x.lower(t)
-	for _, a := range []string{"l'", "l’"} {
-		if rest, ok := strings.CutPrefix(w, a); ok {
-			return rest
-		}
-	}
-	return w
+	return trimElidedArticle(x.lower(t))
 }
 
 // germanHearer is rule westernHearer in German, whose hearer is a
@@ -3785,8 +3783,23 @@ var definiteArticles = map[string]map[string]bool{
 // hasElidedArticle reports an elided definite article glued to its noun
 // ("l'administration", "l’ente").
 func hasElidedArticle(w string) bool {
-	return strings.HasPrefix(w, "l'") || strings.HasPrefix(w, "l’")
+	return trimElidedArticle(w) != w
 }
+
+// trimElidedArticle returns w without the elided definite article glued
+// to it ("l'agence" is "agence"), w itself when it has none.
+func trimElidedArticle(w string) string {
+	for _, a := range elidedArticles {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			return rest
+		}
+	}
+	return w
+}
+
+// elidedArticles are the elided definite articles of hasElidedArticle,
+// with a straight and a curly apostrophe.
+var elidedArticles = []string{"l'", "l’"}
 
 // trimEndPunct trims spaces and a sentence's closing punctuation from the
 // end of text[lo:hi].
