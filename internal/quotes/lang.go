@@ -246,14 +246,16 @@ func (x *langExtractor) interviewLabel(ps, pe int) (interviewTurn, bool) {
 	}
 	c += ps
 	label := strings.TrimSpace(x.text[ps:c])
-	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > maxInterviewLabelWords {
-		return t, false
-	}
-	for _, w := range words {
-		if !isCapWord(w) && !x.d.IsParticle(w) {
+	// Read word by word, not split: every paragraph with a colon comes
+	// here, most with a long sentence before it.
+	n := 0
+	for w := range strings.FieldsSeq(label) {
+		if n++; n > maxInterviewLabelWords || !isCapWord(w) && !x.d.IsParticle(w) {
 			return t, false
 		}
+	}
+	if n == 0 {
+		return t, false
 	}
 	t.ls = ps + strings.Index(x.text[ps:c], label)
 	t.le = t.ls + len(label)
