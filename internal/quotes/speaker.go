@@ -2062,8 +2062,20 @@ func (x *extractor) describedLast() bool {
 	if lq == nil || lq.Speaker == "" || lq.SpeakerIsGroup || x.sents[x.lastSent].para+continuationParas+1 < x.curPara {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(lq.Speaker))
-	return len(f) >= 2 && f[0] == "the" && people.IsRoleNoun(f[len(f)-1])
+	n, first, last := edgeWords(lq.Speaker)
+	return n >= 2 && first == "the" && people.IsRoleNoun(last)
+}
+
+// edgeWords returns the count of s's words and, in lower case, the first and
+// the last, without splitting s into a slice.
+func edgeWords(s string) (n int, first, last string) {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if n == 0 {
+			first = w
+		}
+		n, last = n+1, w
+	}
+	return n, first, last
 }
 
 // describedSpeaker is rule mentionedRole: a definite description left
@@ -2457,16 +2469,14 @@ func (x *extractor) otherRoleHolder(head string) func(int) bool {
 		}
 		other := false
 		for _, r := range x.d.People[pi].Roles {
-			f := strings.Fields(strings.ToLower(r))
-			if len(f) == 0 {
-				continue
-			}
-			for _, w := range f {
+			last := ""
+			for w := range strings.FieldsSeq(strings.ToLower(r)) {
 				if w == head || roleSynonyms[w] != "" && roleSynonyms[w] == roleSynonyms[head] {
 					return false
 				}
+				last = w
 			}
-			if people.IsRoleNoun(f[len(f)-1]) {
+			if last != "" && people.IsRoleNoun(last) {
 				other = true
 			}
 		}
