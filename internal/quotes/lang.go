@@ -1380,15 +1380,11 @@ func (x *langExtractor) particleSubject(q *model.Quote, ts []int) bool {
 		}
 	}
 	e := len(ts)
-	s := e
-	for s > 0 && toks[ts[s-1]].Cap && s > e-maxSpeakerWords {
-		s--
-	}
+	s := x.capRunStart(ts, e)
 	if s == e {
 		return false
 	}
-	if !x.setSpeaker(q, toks[ts[s]].Start, toks[ts[e-1]].End) || q.Speaker == "" {
-		q.Speaker, q.SpeakerMention, q.SpeakerStart, q.SpeakerEnd = "", "", nil, nil
+	if !x.capRunSpeaker(q, ts, s, e) {
 		// Rule unreadParticleSubject: a run of capitalised words
 		// before the particle is a subject people did not name ("Veli
 		// Zeynep Yıldız da", the parent Zeynep Yıldız): the quote is
@@ -1419,18 +1415,33 @@ func (x *langExtractor) openingSubject(q *model.Quote, ts []int) (int, bool) {
 	if e == 0 || e >= len(ts) || toks[ts[e]].Text != "," {
 		return 0, false
 	}
-	s := e
-	for s > 0 && toks[ts[s-1]].Cap && s > e-maxSpeakerWords {
-		s--
-	}
-	if s == e {
-		return 0, false
-	}
-	if !x.setSpeaker(q, toks[ts[s]].Start, toks[ts[e-1]].End) || q.Speaker == "" {
-		q.Speaker, q.SpeakerMention, q.SpeakerStart, q.SpeakerEnd = "", "", nil, nil
+	s := x.capRunStart(ts, e)
+	if s == e || !x.capRunSpeaker(q, ts, s, e) {
 		return 0, false
 	}
 	return e, true
+}
+
+// capRunStart returns the start of the run of capitalised words, at most
+// maxSpeakerWords, that ends before ts[e] (rule subjectOpening), e when
+// there is none.
+func (x *langExtractor) capRunStart(ts []int, e int) int {
+	s := e
+	for s > 0 && x.d.Tokens[ts[s-1]].Cap && s > e-maxSpeakerWords {
+		s--
+	}
+	return s
+}
+
+// capRunSpeaker sets q's speaker to the words ts[s:e] when they name
+// someone; else it leaves q with no speaker and reports false.
+func (x *langExtractor) capRunSpeaker(q *model.Quote, ts []int, s, e int) bool {
+	toks := x.d.Tokens
+	if !x.setSpeaker(q, toks[ts[s]].Start, toks[ts[e-1]].End) || q.Speaker == "" {
+		q.Speaker, q.SpeakerMention, q.SpeakerStart, q.SpeakerEnd = "", "", nil, nil
+		return false
+	}
+	return true
 }
 
 // accordingAfter is rule turkishAccording: Turkish writes "according to"
