@@ -54,7 +54,7 @@ func TestSpeakerAntecedents(t *testing.T) {
 			"Mira Oskel, a nurse, said she would run again.\n\nThe council spokesman, who declined to discuss the vote, said the budget was final.",
 			"the budget was final", "The council spokesman"},
 		{"a gendered description takes a person of its gender",
-			"Tomas Greve said the vote was close.\n\nThe council spokesman said the budget was final.",
+			"Tomas Greve said the vote was close.\n\nMira Oskel said she would run again.\n\nThe council spokesman said the budget was final.",
 			"the budget was final", "Tomas Greve"},
 		// A description whose noun says no gender keeps the nearest name.
 		{"an ungendered description takes the nearest name",
