@@ -373,17 +373,18 @@ func docTermsLang(d *Doc) ([]feat, int) {
 				if st := stem(t.w, sb[:0]); len(st) != len(t.w) {
 					h = xxh3.Hash(st)
 				}
-				tab.add(h, w)
 				// Rule setting-names: a word capitalised where no
 				// sentence starts is a name. Headlines capitalise
 				// every word, and German every noun: neither tells.
+				var flag uint8
 				switch {
 				case !body:
 				case !t.cap:
-					tab.mark(h, flagLower)
+					flag = flagLower
 				case !t.sentStart:
-					tab.mark(h, flagName)
+					flag = flagName
 				}
+				tab.addFlag(h, w, flag)
 			case h != 0 && foreignStopSet.has(h):
 				if !german {
 					of++
@@ -423,14 +424,10 @@ func docTermsLang(d *Doc) ([]feat, int) {
 		words(d.Text, 1, true)
 	}
 	for _, p := range d.People {
-		h := xxh3.HashStringSeed(strings.ToLower(p), saltPerson)
-		tab.add(h, SignalWeight)
-		tab.mark(h, flagName)
+		tab.addFlag(xxh3.HashStringSeed(strings.ToLower(p), saltPerson), SignalWeight, flagName)
 	}
 	for _, p := range d.Places {
-		h := xxh3.HashStringSeed(strings.ToLower(p), saltPlace)
-		tab.add(h, SignalWeight)
-		tab.mark(h, flagName)
+		tab.addFlag(xxh3.HashStringSeed(strings.ToLower(p), saltPlace), SignalWeight, flagName)
 	}
 	for _, q := range d.Quotes {
 		tab.add(xxh3.HashStringSeed(quoteKey(q), saltQuote), SignalWeight)
@@ -488,7 +485,7 @@ type termTable struct {
 	// unit: the table counts bigrams of characters (feat.unit).
 	unit bool
 	// flags[i]: how the text writes the term of slot i (flagName,
-	// flagLower); nil until mark is first called.
+	// flagLower); nil until addFlag first sets one.
 	flags []uint8
 }
 
@@ -507,7 +504,11 @@ func (t *termTable) init(tokens int) {
 	t.ws = make([]float32, size)
 }
 
-func (t *termTable) add(id uint64, w float32) {
+func (t *termTable) add(id uint64, w float32) { t.addFlag(id, w, 0) }
+
+// addFlag counts w for id and sets flag (flagName, flagLower, or 0) on it,
+// in one probe of the table.
+func (t *termTable) addFlag(id uint64, w float32, flag uint8) {
 	if id == 0 {
 		t.zeroW += w
 		return
@@ -515,34 +516,24 @@ func (t *termTable) add(id uint64, w float32) {
 	if 2*(t.n+1) > len(t.ids) {
 		t.grow()
 	}
+	if flag != 0 && t.flags == nil {
+		t.flags = make([]uint8, len(t.ids))
+	}
 	mask := uint64(len(t.ids) - 1)
 	for i := (id * 0x9E3779B97F4A7C15) >> 20 & mask; ; i = (i + 1) & mask {
 		switch t.ids[i] {
 		case id:
 			t.ws[i] += w
-			return
 		case 0:
 			t.ids[i], t.ws[i] = id, w
 			t.n++
-			return
+		default:
+			continue
 		}
-	}
-}
-
-// mark sets flag on the counted term id.
-func (t *termTable) mark(id uint64, flag uint8) {
-	if id == 0 {
-		return
-	}
-	if t.flags == nil {
-		t.flags = make([]uint8, len(t.ids))
-	}
-	mask := uint64(len(t.ids) - 1)
-	for i := (id * 0x9E3779B97F4A7C15) >> 20 & mask; t.ids[i] != 0; i = (i + 1) & mask {
-		if t.ids[i] == id {
+		if flag != 0 {
 			t.flags[i] |= flag
-			return
 		}
+		return
 	}
 }
 
@@ -562,10 +553,11 @@ func (t *termTable) grow() {
 	t.n = 0
 	for i, id := range ids {
 		if id != 0 {
-			t.add(id, ws[i])
-			if flags != nil && flags[i] != 0 {
-				t.mark(id, flags[i])
+			var f uint8
+			if flags != nil {
+				f = flags[i]
 			}
+			t.addFlag(id, ws[i], f)
 		}
 	}
 }
