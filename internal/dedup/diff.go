@@ -49,19 +49,20 @@ const (
 // Diff describes what copy changed from source.
 func Diff(srcTitle, srcText, copyTitle, copyText string) Changes {
 	var ch Changes
-	if norm(srcTitle) != norm(copyTitle) && !untitled(srcTitle, copyTitle) {
+	st, ct := norm(srcTitle), norm(copyTitle)
+	if st != ct && !untitled(st, ct) {
 		ch.Headline = &Change{From: srcTitle, To: copyTitle, Diff: WordDiff(srcTitle, copyTitle)}
 	}
 	sp, cp := Paragraphs(srcText), Paragraphs(copyText)
 	pairs, onlySrc, onlyCopy := align(sp, cp, pairParagraph)
 	pairs, onlySrc, onlyCopy = pairKept(sp, cp, pairs, onlySrc, onlyCopy)
 	for _, i := range onlySrc {
-		if !headlineInBody(sp[i], copyTitle) {
+		if !headlineInBody(sp[i], ct) {
 			ch.Removed = append(ch.Removed, sp[i])
 		}
 	}
 	for _, j := range onlyCopy {
-		if !headlineInBody(cp[j], srcTitle) {
+		if !headlineInBody(cp[j], st) {
 			ch.Added = append(ch.Added, cp[j])
 		}
 	}
@@ -177,8 +178,9 @@ func sentenceSet(paras []string) map[string]bool {
 // whose extractor found none, saved as "(no title)") did not drop or
 // write one; the other member's headline against nothing read as a
 // headline changed to an empty one ("[-Two trams collide-] {++}").
+// The titles are given in their normal form (norm).
 func untitled(srcTitle, copyTitle string) bool {
-	return norm(srcTitle) == "" || norm(copyTitle) == ""
+	return srcTitle == "" || copyTitle == ""
 }
 
 // headlineInBody is rule headline-in-body: a paragraph that is the other
@@ -186,9 +188,9 @@ func untitled(srcTitle, copyTitle string) bool {
 // the extractor of a plain text (a page's headline line above its first
 // paragraph), not a paragraph added or cut: the copy listed its source's
 // headline as its own addition.
+// otherTitle is given in its normal form (norm).
 func headlineInBody(para, otherTitle string) bool {
-	t := norm(otherTitle)
-	return t != "" && norm(para) == t
+	return otherTitle != "" && norm(para) == otherTitle
 }
 
 // SentencesApart are the changed sentences the text views (lede story,
