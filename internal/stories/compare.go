@@ -1952,9 +1952,11 @@ func statedElsewhere(cg ClaimGroup, in func(phrase string) bool) bool {
 		k++
 		// the figure words after it ("million", "euros"; "trillion",
 		// which figureWords lacks), up to a clause's end
-		for k < len(f) && (figureWords[cleanWord(f[k])] || cleanWord(f[k]) == "trillion") && f[k] == trimWord(f[k]) {
+		for ; k < len(f) && f[k] == trimWord(f[k]); k++ {
+			if w := strings.ToLower(f[k]); !figureWords[w] && w != "trillion" {
+				break
+			}
 			phrase += " " + f[k]
-			k++
 		}
 		if k >= len(f) {
 			return false
