@@ -63,6 +63,17 @@ func Detect(text string) string {
 	return code
 }
 
+// DetectTitled is Detect on a headline read with its body (pipeline's rule
+// title-language). Only the sample Detect reads of the body is joined to
+// the headline: the whole body was copied for each page to read its first
+// kilobyte.
+func DetectTitled(title, text string) string {
+	if title == "" {
+		return Detect(text)
+	}
+	return Detect(title + "\n\n" + sample(text))
+}
+
 // langCodes are the ISO 639-1 codes of whatlanggo's languages, by Lang,
 // made once: Lang.Iso6393 builds a map of every language it knows on
 // each call (6% of the text path's CPU: lede bench extract --cases

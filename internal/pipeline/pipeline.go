@@ -155,8 +155,5 @@ var (
 // Russian writes) got no language or a neighbour's; the headline is
 // rarely in another language than its body.
 func detectLanguage(a *model.Article) string {
-	if a.Title == "" {
-		return lang.Detect(a.Text)
-	}
-	return lang.Detect(a.Title + "\n\n" + a.Text)
+	return lang.DetectTitled(a.Title, a.Text)
 }
