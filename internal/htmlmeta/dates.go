@@ -308,12 +308,7 @@ func (c *collector) updatedLabel(now time.Time) *model.Date {
 			if len(l) != len(t) {
 				continue
 			}
-			at := -1
-			for _, u := range updateLabels {
-				if i := strings.Index(l, u); i >= 0 && (at < 0 || i < at) {
-					at = i
-				}
-			}
+			at := firstUpdateLabel(l)
 			if at < 0 {
 				continue
 			}
@@ -335,6 +330,18 @@ func (c *collector) updatedLabel(now time.Time) *model.Date {
 		}
 	}
 	return nil
+}
+
+// firstUpdateLabel is where the first of updateLabels starts in l (in
+// small letters), or -1.
+func firstUpdateLabel(l string) int {
+	at := -1
+	for _, u := range updateLabels {
+		if i := strings.Index(l, u); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
 }
 
 // maxUpdateLines: the page's own date lines are the first dated texts
@@ -1185,11 +1192,9 @@ func onlyUpdateShown(t string) bool {
 	if len(l) != len(t) {
 		return false // as updatedLabel: byte offsets must hold in both
 	}
-	at := strings.Index(l, "modified")
-	for _, u := range updateLabels {
-		if i := strings.Index(l, u); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
+	at := firstUpdateLabel(l)
+	if i := strings.Index(l, "modified"); i >= 0 && (at < 0 || i < at) {
+		at = i
 	}
 	return at >= 0 && !hasDigit(t[:at]) && !pubLabels.in(t)
 }
