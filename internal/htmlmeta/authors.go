@@ -1010,11 +1010,8 @@ func splitAuthors(raw string) []string {
 		}
 		var out []string
 		titled := false
-		var seps []string // the separator before each part after the first
+		var seps []string // the separator before each part after the first, read when needed
 		for i, p := range authorSplit.Split(seg, -1) {
-			if i == 1 {
-				seps = authorSplit.FindAllString(seg, -1)
-			}
 			if i > 0 && credential.MatchString(strings.TrimRight(strings.TrimSpace(p), ".")) {
 				// "Jane Doe, MD": a degree after a name.
 				continue
@@ -1040,18 +1037,24 @@ func splitAuthors(raw string) []string {
 				// author.
 				continue
 			}
-			if _, staff := staffHead(p); (staff || staffWriters(p)) && i > 0 && len(out) > 0 {
+			if i > 0 && len(out) > 0 && staffPart(p) {
 				// Rule authorStaffCredit (authors_roles.go): after a
 				// name, the staff it belongs to ("Tom Grey, Harbour
 				// Courier Staff"), as a wire's name after it.
 				continue
 			}
-			if titled && len(out) == 1 && !andPerson(seps[i-1], p) {
-				// Rule authorTitleTail: once a name's job title began,
-				// the parts after it continue the title or name the
-				// employer ("Jane Doe, Director, Studio, Kilns, and
-				// Glazes, Example Pottery"), not more authors.
-				break
+			if titled && len(out) == 1 {
+				if seps == nil {
+					seps = authorSplit.FindAllString(seg, -1)
+				}
+				if !andPerson(seps[i-1], p) {
+					// Rule authorTitleTail: once a name's job title
+					// began, the parts after it continue the title or
+					// name the employer ("Jane Doe, Director, Studio,
+					// Kilns, and Glazes, Example Pottery"), not more
+					// authors.
+					break
+				}
 			}
 			cut := cutJobTitle(p)
 			if cut != p && strings.HasPrefix(p, cut) {

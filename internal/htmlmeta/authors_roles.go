@@ -225,3 +225,11 @@ func staffCredit(n string) string {
 // agencies", "From staff and wire reports", "staff reports"): rule
 // authorStaffCredit reads no person's name in them.
 var wireReportWords = map[string]bool{"agencies": true, "agency": true, "wires": true, "wire": true, "reports": true, "report": true}
+
+// staffPart reports whether a byline part after a name is the staff the
+// name belongs to: a staff credit (staffHead) or its writers'
+// (staffWriters). Rule authorStaffCredit.
+func staffPart(p string) bool {
+	_, staff := staffHead(p)
+	return staff || staffWriters(p)
+}
