@@ -32,8 +32,14 @@ const maxSlashDates = 4
 // declared dates (rule dateSlashDeclared), then the date's label (rule
 // dateSlashLabelLanguage) may settle it.
 func (c *collector) shownSlashOrder() int8 {
+	texts := c.slashTexts()
+	dates := slashDates(texts)
+	if len(dates) == 0 {
+		// Neither the declared dates nor a label settle dates not shown.
+		return slashUnknown
+	}
 	dayFirst, monthFirst := false, false
-	c.eachSlashDate(func(m []string) {
+	for _, m := range dates {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
 		switch {
@@ -42,14 +48,14 @@ func (c *collector) shownSlashOrder() int8 {
 		case b > 12 && b <= 31 && a >= 1 && a <= 12:
 			monthFirst = true
 		}
-	})
+	}
 	if dayFirst || monthFirst {
 		return slashVerdict(dayFirst, monthFirst)
 	}
-	if o := c.declaredSlashOrder(); o != slashUnknown {
+	if o := c.declaredSlashOrder(dates); o != slashUnknown {
 		return o
 	}
-	return c.labelSlashOrder()
+	return labelSlashOrder(texts)
 }
 
 // slashVerdict is the order that only one side found evidence for;
@@ -79,14 +85,14 @@ func (c *collector) slashTexts() []string {
 	return out
 }
 
-// eachSlashDate calls fn with each slashed date of slashTexts (slashDate's
-// submatches), up to maxSlashDates per text.
-func (c *collector) eachSlashDate(fn func(m []string)) {
-	for _, t := range c.slashTexts() {
-		for _, m := range slashDate.FindAllStringSubmatch(t, maxSlashDates) {
-			fn(m)
-		}
+// slashDates are the slashed dates of texts (slashDate's submatches), up
+// to maxSlashDates per text.
+func slashDates(texts []string) [][]string {
+	var out [][]string
+	for _, t := range texts {
+		out = append(out, slashDate.FindAllStringSubmatch(t, maxSlashDates)...)
 	}
+	return out
 }
 
 // dayFirstLabels are publication and update labels of languages whose
@@ -105,8 +111,8 @@ var dayFirstLabels = []string{"publié", "mis à jour", "pubblicato", "aggiornat
 // read month first, the publication moved by a month. Only when no shown
 // or declared date settles the order; a page with no such label is left
 // to its language (slashUnknown).
-func (c *collector) labelSlashOrder() int8 {
-	for _, t := range c.slashTexts() {
+func labelSlashOrder(texts []string) int8 {
+	for _, t := range texts {
 		if slashDate.MatchString(t) && containsAny(strings.ToLower(t), dayFirstLabels) {
 			return slashDayFirst
 		}
@@ -127,7 +133,7 @@ var isoDay = regexp.MustCompile(`^((?:19|20)\d{2})-(\d{2})-(\d{2})`)
 // date that one order reads as a declared day and the other does not
 // counts; when the dates settle both orders, or none, the language decides
 // as before (slashUnknown).
-func (c *collector) declaredSlashOrder() int8 {
+func (c *collector) declaredSlashOrder(dates [][]string) int8 {
 	declared := map[string]bool{}
 	add := func(v string) {
 		if m := isoDay.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
@@ -148,9 +154,9 @@ func (c *collector) declaredSlashOrder() int8 {
 		return slashUnknown
 	}
 	dayFirst, monthFirst := false, false
-	c.eachSlashDate(func(m []string) {
+	for _, m := range dates {
 		if m[1] == m[2] {
-			return
+			continue
 		}
 		x, _ := strconv.Atoi(m[1])
 		y, _ := strconv.Atoi(m[2])
@@ -158,6 +164,6 @@ func (c *collector) declaredSlashOrder() int8 {
 		df, mf := declared[m[3]+"-"+b+"-"+a], declared[m[3]+"-"+a+"-"+b]
 		dayFirst = dayFirst || df && !mf
 		monthFirst = monthFirst || mf && !df
-	})
+	}
 	return slashVerdict(dayFirst, monthFirst)
 }
