@@ -173,6 +173,9 @@ var staffReportWords = map[string]bool{"report": true, "reports": true}
 // names) wrote the piece. A lone "Staff" is no credit of anyone (cleanName
 // drops it as a job word).
 func staffHead(n string) (string, bool) {
+	if !mayHoldStaff(n) {
+		return "", false // most credits: no words split
+	}
 	w := strings.Fields(n)
 	last := len(w) - 1
 	if last >= 1 && staffReportWords[strings.ToLower(strings.Trim(w[last], ".,;:"))] {
@@ -232,4 +235,16 @@ var wireReportWords = map[string]bool{"agencies": true, "agency": true, "wires":
 func staffPart(p string) bool {
 	_, staff := staffHead(p)
 	return staff || staffWriters(p)
+}
+
+// mayHoldStaff reports whether n may hold the word "staff" as
+// strings.EqualFold reads it: its letters in either case, or the long s
+// ("ſ") that folds to "s".
+func mayHoldStaff(n string) bool {
+	for i := 0; i+len("staff") <= len(n); i++ {
+		if strings.EqualFold(n[i:i+len("staff")], "staff") {
+			return true
+		}
+	}
+	return strings.Contains(n, "ſ")
 }
