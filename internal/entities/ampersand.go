@@ -78,11 +78,8 @@ func (f *finder) matchAmpersand(toks []token, i int) int {
 	if plural(toks[i].text) && plural(toks[j].text) || abstractNoun(toks[i].text) || abstractNoun(toks[j].text) {
 		return 0
 	}
-	if f.ampLower == nil {
-		f.ampLower = lowerWordsOf(f.text)
-	}
 	for m := i; m < k; m++ {
-		if f.ampLower[strings.ToLower(toks[m].text)] {
+		if f.writesLower(toks[m].text) {
 			return 0
 		}
 	}

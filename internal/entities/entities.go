@@ -63,6 +63,7 @@ func Find(text string, opts Options) (orgs, places []model.Entity) {
 	}
 	if f.lang != nil {
 		f.lowerWords = lowerWordsOf(text)
+		f.anyLower = f.lowerWords
 		if f.lang.indefinites != nil {
 			f.indefNouns = nounsAfterIndefinite(text, f.lang.indefinites)
 		}
@@ -182,10 +183,10 @@ type finder struct {
 	// lowerWords are the words the text writes in lower case, for rule
 	// shoutedWord; filled for languages with rules only.
 	lowerWords map[string]bool
-	// ampLower are the words the text writes in lower case, for rule
-	// ampersandName in every language (lowerWords is nil for English),
-	// read when first needed.
-	ampLower map[string]bool
+	// anyLower are the words the text writes in lower case in every
+	// language (lowerWords is nil for English), read when first needed:
+	// see writesLower.
+	anyLower map[string]bool
 	// indefNouns are the common nouns of rule indefiniteNoun (German).
 	indefNouns map[string]bool
 	// english: the text is in English or of no language named (rule
@@ -202,10 +203,6 @@ type finder struct {
 	// plClubs are the clubs rule polishClubCity read, their word as
 	// first written, by their city's key.
 	plClubs map[string][]string
-	// lazyLower are the words the text writes in lower case for rules
-	// turkishLocative and polishClubCity (Turkish and Polish have no
-	// lowerWords), read when first needed: see writesLower.
-	lazyLower map[string]bool
 	// plurals are the acronyms the text writes as plurals (rule
 	// pluralAcronym), read when first needed.
 	plurals map[string]bool
@@ -1086,12 +1083,7 @@ func (f *finder) sportText() bool {
 // writes in lower case is a common noun or verb set in a heading's
 // capitals ("Rental Prices", "Average Rents"), not a team's nickname
 // ("Canucks", "Leafs").
-func (f *finder) commonPlural(w string) bool {
-	if f.ampLower == nil {
-		f.ampLower = lowerWordsOf(f.text)
-	}
-	return f.ampLower[strings.ToLower(w)]
-}
+func (f *finder) commonPlural(w string) bool { return f.writesLower(w) }
 
 // teamPlural reports whether w can end a team's name: a plural ("Canucks",
 // "Leafs") that is not a nationality ("Kenyans") or a kind word.

@@ -176,12 +176,13 @@ func (f *finder) matchTurkishLocative(toks []token, i int) int {
 	return 1
 }
 
-// writesLower reports whether the text also writes w in lower case, for
-// a sentence's first word (rules turkishLocative, polishClubCity): the
-// text's lower-case words are read once, when first asked.
+// writesLower reports whether the text also writes w in lower case
+// (rules ampersandName, teamGuards, turkishLocative, polishClubCity):
+// the text's lower-case words are read once, when first asked, or are
+// lowerWords where the language has rules.
 func (f *finder) writesLower(w string) bool {
-	if f.lazyLower == nil {
-		f.lazyLower = lowerWordsOf(f.text)
+	if f.anyLower == nil {
+		f.anyLower = lowerWordsOf(f.text)
 	}
-	return f.lazyLower[strings.ToLower(w)]
+	return f.anyLower[strings.ToLower(w)]
 }
