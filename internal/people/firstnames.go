@@ -133,10 +133,20 @@ func IsFirstName(w string) bool {
 	// Rule eastGivenNames: the Russian, Polish and Turkish tables' given
 	// names are known too ("Ирина", "Małgorzata", "Ayşe"), whatever the
 	// text's language, as a byline or a credit names its author in hers.
-	for _, lw2 := range eastTables {
-		if lw2.firstNames[lw] != 0 {
-			return true
+	return eastFirstNames[lw]
+}
+
+// eastFirstNames are the given names of the Russian, Polish and Turkish
+// tables as one set, for rule eastGivenNames: IsFirstName runs per
+// word, so the tables are not walked per call.
+var eastFirstNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range eastTables {
+		for n, g := range t.firstNames {
+			if g != 0 {
+				m[n] = true
+			}
 		}
 	}
-	return false
-}
+	return m
+}()
