@@ -61,12 +61,7 @@ func (f *finder) clubResult(toks []token, i, n int, typ string) bool {
 	}
 	j := i + n
 	// The subject: "Barcelona beat Sevilla", "Bayern verliert in Dortmund".
-	v := j // the result verb
-	if v+2 < len(toks) && next(toks, v) && resultAuxiliaries[toks[v].text] && next(toks, v+1) {
-		v++
-	}
-	if v+1 < len(toks) && next(toks, v) && resultVerbs[toks[v].text] {
-		k := v + 1
+	if k, ok := resultVerbAfter(toks, j); ok {
 		if opponentWords[toks[k].text] || f.afterPreposition(toks, k+1) {
 			k++
 		}
@@ -91,6 +86,20 @@ func (f *finder) clubResult(toks []token, i, n int, typ string) bool {
 	return false
 }
 
+// resultVerbAfter reads a result verb at token j, after a subject
+// ending before j, through an auxiliary ("a battu", "ha vinto"): it
+// returns the token after the verb, ok false when none is there.
+func resultVerbAfter(toks []token, j int) (int, bool) {
+	v := j
+	if v+2 < len(toks) && next(toks, v) && resultAuxiliaries[toks[v].text] && next(toks, v+1) {
+		v++
+	}
+	if v+1 < len(toks) && next(toks, v) && resultVerbs[toks[v].text] {
+		return v + 1, true
+	}
+	return 0, false
+}
+
 // nationalTeamResult is rule nationalTeamResult: a listed country on
 // either side of a result verb, with another country on the other side and
 // a score after it, is the country's team, an organisation of type team
@@ -111,12 +120,7 @@ func (f *finder) nationalTeamResult(toks []token, i, n int) bool {
 		return f.addTeam(toks, i, j)
 	}
 	// The subject: "Spain beat England 2-1".
-	v := j
-	if v+2 < len(toks) && next(toks, v) && resultAuxiliaries[toks[v].text] && next(toks, v+1) {
-		v++
-	}
-	if v+1 < len(toks) && next(toks, v) && resultVerbs[toks[v].text] {
-		k := v + 1
+	if k, ok := resultVerbAfter(toks, j); ok {
 		if k+1 < len(toks) && (opponentWords[toks[k].text] || countryOpponentWords[toks[k].text]) {
 			k++
 		}
