@@ -109,13 +109,7 @@ func loadLexicon() *lexicon {
 					l.canonicalByName[normKey(a)] = e
 				}
 				words := strings.Fields(normKey(a))
-				if len(words) > l.maxWords {
-					l.maxWords = len(words)
-				}
-				l.names[strings.Join(words, " ")] = alias{e: e, ambiguous: amb}
-				for n := 1; n < len(words); n++ {
-					l.prefixes[strings.Join(words[:n], " ")] = true
-				}
+				l.addAlias(words, strings.Join(words, " "), alias{e: e, ambiguous: amb})
 			}
 		}
 		l.addNames(namesEastData)
@@ -200,17 +194,23 @@ func (l *lexicon) addNames(data string) {
 			if _, listed := l.names[key]; listed || key == "" {
 				continue
 			}
-			l.maxWords = max(l.maxWords, len(words))
-			l.names[key] = alias{e: e, ambiguous: amb}
-			for n := 1; n < len(words); n++ {
-				l.prefixes[strings.Join(words[:n], " ")] = true
-			}
+			l.addAlias(words, key, alias{e: e, ambiguous: amb})
 		}
 	}
 }
 
 // entryKey names e as a line of names_east.txt opens: its class, type
 // and canonical name ("place country:Georgia").
+// addAlias lists an alias of words (key, their join) and each of its
+// leading parts as a prefix, for names.txt and names_east.txt alike.
+func (l *lexicon) addAlias(words []string, key string, a alias) {
+	l.maxWords = max(l.maxWords, len(words))
+	l.names[key] = a
+	for n := 1; n < len(words); n++ {
+		l.prefixes[strings.Join(words[:n], " ")] = true
+	}
+}
+
 func entryKey(e *entry) string {
 	return e.class + " " + e.typ + ":" + e.canonical
 }
