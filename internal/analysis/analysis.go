@@ -269,6 +269,21 @@ func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]
 	// Claims and quotes are in text order: a quote ending before a claim
 	// starts holds no later claim either.
 	first := 0
+	// figure holds figureSpeaker per quote, read once when first asked (a
+	// quote may hold several claims): 0 unread, 1 no, 2 yes.
+	var figure []int8
+	isFigure := func(k int) bool {
+		if figure == nil {
+			figure = make([]int8, len(qs))
+		}
+		if figure[k] == 0 {
+			figure[k] = 1
+			if figureSpeaker(qs[k], text, code) {
+				figure[k] = 2
+			}
+		}
+		return figure[k] == 2
+	}
 	for i := range cs {
 		c := &cs[i]
 		for first < len(qs) && qs[first].End < c.Start {
@@ -277,11 +292,11 @@ func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]
 		if c.Source != "" {
 			continue
 		}
-		for _, q := range qs[first:] {
+		for k, q := range qs[first:] {
 			if q.Start > c.Start {
 				break
 			}
-			if (known[q.Speaker] || reportedBy(q)) && c.End <= q.End && !figureSpeaker(q, text, code) {
+			if (known[q.Speaker] || reportedBy(q)) && c.End <= q.End && !isFigure(first+k) {
 				c.Source = q.Speaker
 				break
 			}
