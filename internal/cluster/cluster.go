@@ -271,6 +271,19 @@ type story struct {
 	last       time.Time
 	alive      bool
 	mergedInto int32
+	// days counts the members naming each weekday (rule weekday-clash).
+	days [7]int32
+}
+
+// weekdays is the mask of the weekdays the story's members name.
+func (s *story) weekdays() uint8 {
+	var m uint8
+	for k, n := range s.days {
+		if n > 0 {
+			m |= 1 << k
+		}
+	}
+	return m
 }
 
 // Clusterer assigns articles to stories one at a time.
@@ -280,6 +293,8 @@ type Clusterer struct {
 	stories []*story
 	post    map[uint64][]int32
 	assign  []int32
+	// wd[doc] is the document's weekday mask (rule weekday-clash).
+	wd []uint8
 	// fixedDF is set when document frequencies were observed up front
 	// (batch mode); Add then does not update them.
 	fixedDF bool
@@ -315,7 +330,7 @@ const (
 // --generate`. Weights are sums of small integers,
 // exact in float32, so the result does not depend on the counting order.
 func docTerms(d *Doc) []feat {
-	t, _ := docTermsLang(d)
+	t, _, _ := docTermsLang(d)
 	return t
 }
 
@@ -323,8 +338,9 @@ func docTerms(d *Doc) []feat {
 // cross-language tells them: 1 + the index of the list of
 // foreignStopwords whose words are most of its stop words (at least
 // minGermanWords of them; 1 is German, read as rule german-fold reads
-// it), else 0 (English, or a language without a list).
-func docTermsLang(d *Doc) ([]feat, int) {
+// it), else 0 (English, or a language without a list); and the weekdays
+// its text names (rule weekday-clash).
+func docTermsLang(d *Doc) ([]feat, int, uint8) {
 	var tab termTable
 	tab.init(len(d.Title)/8 + len(d.Text)/12 + len(d.People) + len(d.Places) + len(d.Quotes))
 	var sb [64]byte
@@ -340,7 +356,10 @@ func docTermsLang(d *Doc) ([]feat, int) {
 	// words met in the first pass (rule cross-language).
 	var foreign [len(foreignStopwords)]int
 	of := 0
+	var wd uint8
+	prevName := false
 	words := func(text string, w float32, body bool) {
+		prevName = false
 		tokenizeIn(text, german, func(t token) {
 			if t.unit {
 				if units.ids == nil {
@@ -359,6 +378,10 @@ func docTermsLang(d *Doc) ([]feat, int) {
 				tab.add(xxh3.HashSeed(t.w, saltNumber), w)
 			}
 			h, ok := keepHash(t.w)
+			if !ok && body && h != 0 && weekdaySet.has(h) {
+				wd |= weekdayBit(h, t, prevName)
+			}
+			prevName = t.cap && !t.sentStart
 			if ok && numberWordSet.has(h) {
 				// Rule number-words, see numberWords.
 				tab.add(xxh3.HashStringSeed(numberWords[h], saltNumber), w)
@@ -436,9 +459,9 @@ func docTermsLang(d *Doc) ([]feat, int) {
 		lang = 1
 	}
 	if units.n == 0 && units.zeroW == 0 {
-		return tab.terms(), lang
+		return tab.terms(), lang, wd
 	}
-	return append(tab.terms(), units.terms()...), lang
+	return append(tab.terms(), units.terms()...), lang, wd
 }
 
 // nterms is the count of distinct terms that sets a document's join
@@ -846,15 +869,21 @@ func (s *story) cosine(v []feat) float64 {
 // unchanged (one day, or undated).
 const NameShare = 2.0
 
-// joinSim is the similarity by which an article of span date joins
-// story s (in add and refine): the cosine, or under rule setting-names
-// settingSim.
-func (s *story) joinSim(v []feat, date span) float64 {
+// joinSim is the similarity by which an article of span date and
+// weekdays wd joins story s (in add and refine): the cosine, or under
+// rule setting-names settingSim, lowered by rule weekday-clash.
+func (s *story) joinSim(v []feat, date span, wd uint8) float64 {
 	t := date.exact()
+	var sim float64
 	if t.IsZero() || s.first.IsZero() || sameDay(t, s.first) {
-		return s.cosine(v)
+		sim = s.cosine(v)
+	} else {
+		sim = s.settingSim(v)
 	}
-	return s.settingSim(v)
+	if weekdaysClash(wd, s.weekdays()) {
+		sim *= WeekdayClash
+	}
+	return sim
 }
 
 // sameDay reports whether a and b fall on the same UTC calendar day.
@@ -920,18 +949,19 @@ func (s *story) inWindow(p span) bool {
 // Unlike Cluster it sees no corpus ahead: no neighbourhood boost (see
 // Boost), and only d.Date dates the document, not its URL.
 func (c *Clusterer) Add(d *Doc) int {
-	terms := docTerms(d)
+	terms, _, wd := docTermsLang(d)
 	if !c.fixedDF {
 		for _, f := range terms {
 			c.df[f.id]++
 		}
 		c.ndocs++
 	}
-	return c.add(day(d.Date), nterms(terms), c.vector(terms))
+	return c.add(day(d.Date), nterms(terms), c.vector(terms), wd)
 }
 
-// add streams a document's vector; nterms is its count of distinct terms.
-func (c *Clusterer) add(date span, nterms int, v []feat) int {
+// add streams a document's vector; nterms is its count of distinct terms,
+// wd its weekdays.
+func (c *Clusterer) add(date span, nterms int, v []feat, wd uint8) int {
 	join := joinThreshold(nterms)
 	doc := int32(len(c.assign))
 	best, bestSim := int32(-1), 0.0
@@ -941,7 +971,7 @@ func (c *Clusterer) add(date span, nterms int, v []feat) int {
 		if !st.inWindow(date) {
 			continue
 		}
-		if sim := st.joinSim(v, date); sim > bestSim || sim == bestSim && s < best {
+		if sim := st.joinSim(v, date, wd); sim > bestSim || sim == bestSim && s < best {
 			best, bestSim = s, sim
 		}
 	}
@@ -950,6 +980,7 @@ func (c *Clusterer) add(date span, nterms int, v []feat) int {
 		c.stories = append(c.stories, &story{centroid: map[uint64]float32{}, alive: true, mergedInto: -1})
 	}
 	c.assign = append(c.assign, best)
+	c.wd = append(c.wd, wd)
 	c.join(best, doc, v, date.exact())
 	// Merging: the story just grew; if it now matches another candidate
 	// story closely, the two were one event.
@@ -1006,6 +1037,7 @@ func (c *Clusterer) candidates(v []feat) []int32 {
 func (c *Clusterer) join(s, doc int32, v []feat, t time.Time) {
 	st := c.stories[s]
 	st.members = append(st.members, doc)
+	addDays(&st.days, c.wd[doc], 1)
 	for i, f := range v {
 		old, ok := st.centroid[f.id]
 		st.centroid[f.id] = old + f.w
@@ -1065,7 +1097,11 @@ func (c *Clusterer) similar(a, b int32) float64 {
 	for id, w := range sa.centroid {
 		dot += float64(w) * float64(sb.centroid[id])
 	}
-	return dot / (sa.norm * sb.norm)
+	sim := dot / (sa.norm * sb.norm)
+	if weekdaysClash(sa.weekdays(), sb.weekdays()) {
+		sim *= WeekdayClash
+	}
+	return sim
 }
 
 // merge folds the later story into the earlier and returns the survivor.
@@ -1075,6 +1111,9 @@ func (c *Clusterer) merge(a, b int32) int32 {
 	}
 	sa, sb := c.stories[a], c.stories[b]
 	sa.members = append(sa.members, sb.members...)
+	for k := range sa.days {
+		sa.days[k] += sb.days[k]
+	}
 	for id, w := range sb.centroid {
 		old, ok := sa.centroid[id]
 		sa.centroid[id] = old + w
@@ -1204,7 +1243,8 @@ func Cluster(docs []Doc) []int {
 	}
 	terms := make([][]feat, len(docs))
 	lang := make([]int, len(docs))
-	Parallel(len(docs), func(i int) { terms[i], lang[i] = docTermsLang(&docs[i]) })
+	wd := make([]uint8, len(docs))
+	Parallel(len(docs), func(i int) { terms[i], lang[i], wd[i] = docTermsLang(&docs[i]) })
 	corpusNames(terms)
 	c := New()
 	for _, t := range terms {
@@ -1220,7 +1260,7 @@ func Cluster(docs []Doc) []int {
 	}
 	vecs = boostNeighbourhood(vecs, rank)
 	for _, i := range order {
-		c.add(spans[i], nterms(terms[i]), vecs[i])
+		c.add(spans[i], nterms(terms[i]), vecs[i], wd[i])
 	}
 	for p := 0; p < RefinePasses; p++ {
 		moved := 0
@@ -1330,7 +1370,7 @@ func (c *Clusterer) refine(k int32, date span, nterms int, v []feat) bool {
 		if s == own || !c.stories[s].inWindow(date) {
 			continue
 		}
-		if sim := c.stories[s].joinSim(v, date); sim > bestSim {
+		if sim := c.stories[s].joinSim(v, date, c.wd[k]); sim > bestSim {
 			best, bestSim = s, sim
 		}
 	}
@@ -1350,6 +1390,7 @@ func (c *Clusterer) refine(k int32, date span, nterms int, v []feat) bool {
 	if i := slices.Index(st.members, k); i >= 0 {
 		st.members = slices.Delete(st.members, i, i+1)
 	}
+	addDays(&st.days, c.wd[k], -1)
 	c.prune(st)
 	c.assign[k] = best
 	c.join(best, k, v, date.exact())

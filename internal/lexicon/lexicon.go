@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/lede-news/lede/internal/model"
 )
@@ -207,6 +208,8 @@ var (
 	// enMonths and enWeekdays are English's names in calendar order;
 	// loadCalendar leaves them out of months and weekdays.
 	enMonths, enWeekdays []string
+	// dayNames are every language's weekday names with their day.
+	dayNames []WeekdayName
 )
 
 func loadCalendar() {
@@ -224,7 +227,12 @@ func loadCalendar() {
 		default:
 			continue
 		}
+		i := 0
 		for w := range strings.FieldsSeq(rest) {
+			if kind == "=day" {
+				dayNames = append(dayNames, WeekdayName{w, lang, time.Weekday((i + 1) % 7)})
+				i++
+			}
 			if lang == "en" {
 				*en = append(*en, w)
 			} else {
@@ -270,6 +278,23 @@ func EnglishMonths() []string {
 func EnglishWeekdays() []string {
 	calendarOnce.Do(loadCalendar)
 	return slices.Clone(enWeekdays)
+}
+
+// WeekdayName is one language's name of a weekday.
+type WeekdayName struct {
+	Name string // lower case
+	Lang string // ISO 639-1 code
+	Day  time.Weekday
+}
+
+// WeekdayNames returns the weekday names of English, German, French,
+// Spanish, Italian, Portuguese and Dutch with the day each names, read
+// from calendar.txt, whose "=day" lines list Monday first. Portuguese
+// names are also ordinals ("a segunda vez", the second time). The slice
+// is a copy.
+func WeekdayNames() []WeekdayName {
+	calendarOnce.Do(loadCalendar)
+	return slices.Clone(dayNames)
 }
 
 // Abbreviations written with a dot inside a sentence in the languages

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestIsSpeechVerb(t *testing.T) {
@@ -162,5 +163,22 @@ func TestVerbPair(t *testing.T) {
 	}
 	if fr.VerbPair("a", "mangé") || de.VerbPair("sagte", "mit") || fr.VerbPair("déclaré", "") {
 		t.Error("VerbPair takes a pair that is no form")
+	}
+}
+
+func TestWeekdayNames(t *testing.T) {
+	want := map[string]time.Weekday{
+		"monday": time.Monday, "sunday": time.Sunday, "dienstag": time.Tuesday,
+		"vendredi": time.Friday, "sábado": time.Saturday, "domenica": time.Sunday,
+		"quinta": time.Thursday, "woensdag": time.Wednesday,
+	}
+	got := map[string]time.Weekday{}
+	for _, d := range WeekdayNames() {
+		got[d.Name] = d.Day
+	}
+	for w, day := range want {
+		if g, ok := got[w]; !ok || g != day {
+			t.Errorf("%s: got %v (listed %v), want %v", w, g, ok, day)
+		}
 	}
 }

@@ -1,0 +1,105 @@
+package cluster
+
+import (
+	"testing"
+	"time"
+)
+
+func TestWeekdayMask(t *testing.T) {
+	const mon, tue, wed, fri = 1 << 0, 1 << 1, 1 << 2, 1 << 4
+	tests := []struct {
+		text string
+		want uint8
+	}{
+		{"The council voted on Tuesday to close the pool.", tue},
+		{"Tuesday's vote was close. Crews returned on Wednesday.", tue | wed},
+		{"The ferry sails again on Monday, the operator said Friday.", mon | fri},
+		// Names, not dates.
+		{"Shops in Parrow opened at dawn for Black Friday sales.", 0},
+		{"Candidates campaigned hard before Super Tuesday in the south.", 0},
+		{"Mondays are quiet at the harbour.", 0},
+		// Other languages.
+		{"Am Dienstag sagte die Polizei, der Hafen bleibe zu.", tue},
+		{"Le maire de Vellac a annoncé mardi la fermeture du port.", tue},
+		{"La alcaldesa habló con Domingo Ruiz en el puerto.", 0},
+		{"La alcaldesa habló el domingo en el puerto.", 1 << 6},
+		{"É a segunda vez que o porto fecha.", 0},
+	}
+	for _, tt := range tests {
+		_, _, got := docTermsLang(&Doc{Title: "Friday vote", Text: tt.text})
+		if got != tt.want {
+			t.Errorf("%q: weekdays %07b, want %07b", tt.text, got, tt.want)
+		}
+	}
+}
+
+// weekdayDocs are invented, undated reports of one saga in one town,
+// Carrowmede: the council approving a bypass on Tuesday (three outlets),
+// and protesters occupying its site on Thursday (three outlets). They
+// share the town, the road, the council leader and the campaign group.
+var weekdayDocs = []struct {
+	id, title, text string
+	event           int
+}{
+	{"vote-1", "Carrowmede council approves bypass",
+		"Carrowmede council approved the eastern bypass on Tuesday by 31 votes to 12. Council leader Imelda Forde said the road would take lorries out of the town centre. The Save Carrow Meadows group, which opposes the road, said it would fight on. Work on the bypass is due to start in May.", 1},
+	{"vote-2", "Councillors back Carrowmede bypass plan",
+		"Councillors in Carrowmede voted 31 to 12 on Tuesday to back the eastern bypass. Imelda Forde, the council leader, said lorries would no longer cross the town centre. Campaigners from Save Carrow Meadows said the vote was a mistake. Building work on the road should start in May.", 1},
+	{"vote-3", "Bypass wins council vote in Carrowmede",
+		"The eastern bypass around Carrowmede won the council's approval on Tuesday, 31 votes to 12. Leader Imelda Forde said the town centre would be free of lorries. Save Carrow Meadows said it would keep campaigning against the road. Work is to begin in May.", 1},
+	{"camp-1", "Protesters occupy Carrowmede bypass site",
+		"Protesters from Save Carrow Meadows occupied the site of the eastern bypass in Carrowmede on Thursday, two days after the council approved the road by 31 votes to 12. Council leader Imelda Forde said the road would go ahead, and pitched tents would not stop it. The group said it would stay.", 2},
+	{"camp-2", "Campaigners set up camp on Carrowmede bypass route",
+		"Campaigners of Save Carrow Meadows set up a camp on the route of the Carrowmede eastern bypass on Thursday. Councillors had backed the road 31 to 12, and Imelda Forde, the council leader, said lorries would no longer cross the town centre once it opens. Work is due to start in May.", 2},
+	{"camp-3", "Tents go up on Carrowmede bypass route",
+		"Tents went up in Carrowmede on Thursday as Save Carrow Meadows protesters occupied the planned route of the eastern bypass, which the council approved 31 votes to 12. Leader Imelda Forde said the town centre would be free of lorries and building would begin in May. The campaigners said they would stay.", 2},
+}
+
+// TestClusterWeekdayClash: rule weekday-clash. Among other towns'
+// briefs, the vote and the camp share the town, the road, the leader and
+// the campaign, and the camp's reports name the vote's story's words;
+// told on different weekdays, they are two stories, each whole.
+func TestClusterWeekdayClash(t *testing.T) {
+	docs := settingBackground(400)
+	for i := range docs {
+		docs[i].Date = time.Time{}
+	}
+	first := len(docs)
+	for _, d := range weekdayDocs {
+		docs = append(docs, Doc{ID: d.id, Title: d.title, Text: d.text})
+	}
+	l := Cluster(docs)
+	label := map[int][]int{}
+	for k, d := range weekdayDocs {
+		label[d.event] = append(label[d.event], l[first+k])
+	}
+	for ev, ls := range label {
+		for _, x := range ls[1:] {
+			if x != ls[0] {
+				t.Errorf("event %d split: %v", ev, ls)
+				break
+			}
+		}
+	}
+	if label[1][0] == label[2][0] {
+		t.Errorf("the vote and the camp are one story (%d)", label[1][0])
+	}
+}
+
+func TestWeekdaysClash(t *testing.T) {
+	const tue, thu = 1 << 1, 1 << 3
+	tests := []struct {
+		a, b uint8
+		want bool
+	}{
+		{tue, thu, true},
+		{tue, tue | thu, false},
+		{0, thu, false},
+		{tue, 0, false},
+	}
+	for _, tt := range tests {
+		if got := weekdaysClash(tt.a, tt.b); got != tt.want {
+			t.Errorf("weekdaysClash(%07b, %07b) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
