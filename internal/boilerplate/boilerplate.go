@@ -2528,7 +2528,7 @@ func agencyList(rest string) bool {
 		}
 		n++
 		joined := strings.Join(name, " ")
-		ok := lexicon.IsWireAgency(joined) || sourceAgencies[joined]
+		ok := lexicon.IsWireAgency(joined) || lexicon.IsNationalAgency(joined) || sourceAgencies[joined]
 		name = name[:0]
 		return ok
 	}
@@ -2569,21 +2569,11 @@ var sourceLabels = map[string]bool{"source": true, "sources": true, "fonte": tru
 	"zdroj": true, "zdroje": true, "kaynak": true, "kaynaklar": true, "источник": true, "источники": true,
 	"джерело": true, "джерела": true, "izvor": true, "izvori": true, "sursa": true, "surse": true}
 
-// sourceAgencies are national news agencies beyond lexicon.WireAgencies,
-// lower-cased, read only after a source label (rule
-// source-agency-line-more-languages): the lexicon leaves out short names
-// that are also surnames or words ("TT", "AA", "PAP"), as a byline's last
-// word is cut when it is one, but after "Källa:" or "Kaynak:" nothing else
-// stands alone. The agencies of Sweden, Norway, Denmark, Finland, Hungary,
-// Poland, Slovakia, Croatia, Serbia, Bulgaria, Romania, Turkey, Russia and
-// Ukraine, as their own pages write them, and the word "agencies" a
-// credit to several writes. (htmlmeta's localAgencies holds the same
-// names for bylines; the lexicon could hold both.)
+// sourceAgencies are what a source line credits beyond
+// lexicon.WireAgencies and lexicon.IsNationalAgency, lower case, read
+// only after a source label (rule source-agency-line-more-languages): the
+// word "agencies" a credit to several writes, and Lusa's full name.
 var sourceAgencies = map[string]bool{
-	"tt": true, "ntb": true, "ritzau": true, "stt": true, "stt-fnb": true, "mti": true, "pap": true, "tasr": true,
-	"hina": true, "tanjug": true, "bta": true, "agerpres": true, "aa": true, "anadolu ajansı": true, "dha": true,
-	"iha": true, "i̇ha": true, "anka": true, "тасс": true, "итар-тасс": true, "риа новости": true, "интерфакс": true,
-	"укрінформ": true, "уніан": true, "інтерфакс-україна": true, "ukrinform": true, "unian": true, "dpa-afx": true,
 	"agencies": true, "agencias": true, "agenturen": true, "agences": true, "agenzie": true, "agências": true,
 	"agencje": true, "агентства": true, "agência lusa": true,
 }

@@ -75,18 +75,15 @@ func localJob(w string) bool {
 	return false
 }
 
-// localAgencies are national news agencies beyond lexicon.WireAgencies,
-// as bylines write them after the reporter's name ("Mette Jensen,
-// Ritzau", "Иван Петров, ТАСС"); agencyPart reads WireAgencies first,
-// which hold AP, ČTK and CTK (and TASS in Latin letters).
+// localAgencies are the agencies bylines write after the reporter's name
+// beyond lexicon.WireAgencies (which hold AP, ČTK and CTK, and TASS in
+// Latin letters) and lexicon.IsNationalAgency ("Mette Jensen, Ritzau",
+// "Иван Петров, ТАСС"), lower case: Finnish, Greek, Baltic, Turkish,
+// Latin American, Swiss and Austrian agencies and wires.
 var localAgencies = map[string]bool{
-	"ntb": true, "tt": true, "ritzau": true, "stt": true, "stt-fnb": true, "fnb": true, "pap": true,
-	"tasr": true, "mti": true, "hina": true, "tanjug": true, "bta": true, "agerpres": true, "ana-mpa": true,
-	"amna": true, "leta": true, "elta": true, "bns": true, "ukrinform": true, "unian": true, "укрінформ": true,
-	"тасс": true, "итар-тасс": true, "риа новости": true, "интерфакс": true, "інтерфакс-україна": true,
-	"унiан": true, "уніан": true, "anadolu": true, "anadolu ajansı": true, "aa": true, "dha": true, "iha": true,
-	"i̇ha": true, "anka": true, "télam": true, "telam": true, "notimex": true, "prensa latina": true,
-	"ats": true, "keystone-ats": true, "afx": true, "dpa-afx": true, "ips": true, "ana": true, "apa-ots": true, "sda-ats": true,
+	"fnb": true, "ana-mpa": true, "amna": true, "leta": true, "elta": true, "bns": true, "унiан": true,
+	"anadolu": true, "télam": true, "telam": true, "notimex": true, "prensa latina": true,
+	"ats": true, "keystone-ats": true, "afx": true, "ips": true, "ana": true, "apa-ots": true, "sda-ats": true,
 }
 
 // agencyPart is rule authorAgencyPart: after a name, a byline part that is
@@ -95,7 +92,11 @@ var localAgencies = map[string]bool{
 // alone stays (it is the first part).
 func agencyPart(p string) bool {
 	p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ".()"))
-	return lexicon.IsWireAgency(p) || localAgencies[strings.ToLower(p)]
+	if lexicon.IsWireAgency(p) {
+		return true
+	}
+	l := strings.ToLower(p)
+	return lexicon.IsNationalAgency(l) || localAgencies[l]
 }
 
 // groupDeclared is rule authorGroupDeclared: metadata that credit only a

@@ -24,3 +24,23 @@ func IsWireAgency(s string) bool {
 	}
 	return false
 }
+
+// nationalAgencies are national news agencies beyond WireAgencies, lower
+// case, as their own pages and the outlets that carry them write them: the
+// agencies of Sweden, Norway, Denmark, Finland, Hungary, Poland, Slovakia,
+// Croatia, Serbia, Bulgaria, Romania, Turkey, Russia and Ukraine, and
+// dpa's financial wire. Short names that are also words or surnames ("TT",
+// "AA", "PAP") are why they are not WireAgencies: they are read only where
+// an agency stands alone, after a reporter's name in a byline (htmlmeta)
+// or after a source label (boilerplate), and each reader adds the names
+// only it takes.
+var nationalAgencies = map[string]bool{
+	"tt": true, "ntb": true, "ritzau": true, "stt": true, "stt-fnb": true, "mti": true, "pap": true, "tasr": true,
+	"hina": true, "tanjug": true, "bta": true, "agerpres": true, "aa": true, "anadolu ajansı": true, "dha": true,
+	"iha": true, "i̇ha": true, "anka": true, "тасс": true, "итар-тасс": true, "риа новости": true, "интерфакс": true,
+	"укрінформ": true, "уніан": true, "інтерфакс-україна": true, "ukrinform": true, "unian": true, "dpa-afx": true,
+}
+
+// IsNationalAgency reports whether s, lower case, is a national news
+// agency beyond WireAgencies ("ritzau", "тасс"): see nationalAgencies.
+func IsNationalAgency(s string) bool { return nationalAgencies[s] }

@@ -182,3 +182,21 @@ func TestWeekdayNames(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNationalAgency(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"ritzau", true},
+		{"тасс", true},
+		{"anadolu ajansı", true},
+		{"Ritzau", false},  // lower case only
+		{"reuters", false}, // a wire agency: IsWireAgency's
+		{"ritz", false},
+	} {
+		if got := IsNationalAgency(c.in); got != c.want {
+			t.Errorf("IsNationalAgency(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
