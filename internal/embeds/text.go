@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -694,21 +693,11 @@ func localFBDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	weekday := strings.TrimRight(s[:start], ", ")
-	if weekday == "" || strings.ContainsAny(weekday, " \t") || !calendarWords()[strings.ToLower(weekday)] {
+	if weekday == "" || strings.ContainsAny(weekday, " \t") || !lexicon.IsCalendarWord(strings.ToLower(weekday)) {
 		return time.Time{}, false
 	}
 	return t, true
 }
-
-// calendarWords: lexicon's weekdays and months of the languages
-// localFBDate reads, as a set made once.
-var calendarWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range lexicon.CalendarWords() {
-		m[w] = true
-	}
-	return m
-})
 
 // youTubeRemnants are the lines a flattened YouTube player leaves.
 // The English lines, and (rule embed-remnants-i18n) the player's own

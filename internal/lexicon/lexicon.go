@@ -6,6 +6,7 @@ package lexicon
 
 import (
 	"embed"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -248,6 +249,27 @@ func loadCalendar() {
 func IsMonth(w string) bool {
 	calendarOnce.Do(loadCalendar)
 	return months[w]
+}
+
+// IsWeekday reports whether w (lower case) names a weekday in German,
+// French, Spanish, Italian, Portuguese or Dutch ("dienstag", "mardi").
+// English names are not read here: see EnglishWeekdays.
+func IsWeekday(w string) bool {
+	calendarOnce.Do(loadCalendar)
+	return weekdays[w]
+}
+
+// IsCalendarWord reports whether w (lower case) names a month or a weekday
+// in German, French, Spanish, Italian, Portuguese or Dutch: one of
+// CalendarWords.
+func IsCalendarWord(w string) bool { return IsMonth(w) || IsWeekday(w) }
+
+// Weekdays returns the weekday names of German, French, Spanish, Italian,
+// Portuguese and Dutch, lower case, in no order: CalendarWords without the
+// months.
+func Weekdays() []string {
+	calendarOnce.Do(loadCalendar)
+	return slices.Collect(maps.Keys(weekdays))
 }
 
 // CalendarWords returns the month and weekday names of German, French,

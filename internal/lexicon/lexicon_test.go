@@ -200,3 +200,39 @@ func TestIsNationalAgency(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekdays(t *testing.T) {
+	for _, c := range []struct {
+		in               string
+		weekday, calword bool
+	}{
+		{"dienstag", true, true},
+		{"mercredi", true, true},
+		{"sábado", true, true},
+		{"märz", false, true},      // a month
+		{"tuesday", false, false},  // English: EnglishWeekdays'
+		{"Dienstag", false, false}, // lower case only
+	} {
+		if got := IsWeekday(c.in); got != c.weekday {
+			t.Errorf("IsWeekday(%q) = %v, want %v", c.in, got, c.weekday)
+		}
+		if got := IsCalendarWord(c.in); got != c.calword {
+			t.Errorf("IsCalendarWord(%q) = %v, want %v", c.in, got, c.calword)
+		}
+	}
+	days := Weekdays()
+	n := 0
+	for _, w := range CalendarWords() {
+		if !IsMonth(w) {
+			n++
+		}
+	}
+	if len(days) != n || n == 0 {
+		t.Errorf("Weekdays holds %d names, CalendarWords %d weekdays", len(days), n)
+	}
+	for _, w := range days {
+		if !IsWeekday(w) || IsMonth(w) {
+			t.Errorf("Weekdays holds %q", w)
+		}
+	}
+}

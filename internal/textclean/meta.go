@@ -1931,10 +1931,8 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 // withWeekdays adds the weekday names of the six languages the lexicon's
 // calendar holds besides English ("Dienstag, 12. März 2026").
 func withWeekdays(m map[string]bool) map[string]bool {
-	for _, w := range lexicon.CalendarWords() {
-		if !lexicon.IsMonth(w) {
-			m[w] = true
-		}
+	for _, w := range lexicon.Weekdays() {
+		m[w] = true
 	}
 	return m
 }
