@@ -9,6 +9,7 @@ package dates
 import (
 	"iter"
 	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -69,28 +70,74 @@ var worldMonths = [12][]string{
 // is left out: after a number and before a year it is the word "for"
 // ("Top 10 pro 2026"); so is "des", which rule des-december reads.
 var abbrevMonths = func() map[string]time.Month {
-	rows := [12][]string{
-		{"janv", "ene", "gen", "sty", "led", "янв", "січ", "oca", "ιαν"},
-		{"févr", "fevr", "fév", "fev", "lut", "úno", "фев", "февр", "лют", "şub", "febr", "φεβ"},
-		{"mär", "mrz", "mrt", "bře", "мар", "бер", "márc", "μαρ"},
-		{"avr", "abr", "kwi", "dub", "апр", "квіт", "nis", "ápr", "απρ"},
-		{"mag", "kvě", "трав", "máj", "μαΐ", "μαϊ"},
-		{"giu", "cze", "čvn", "июн", "черв", "haz", "jún", "ιουν"},
-		{"juil", "lug", "lip", "čvc", "июл", "лип", "tem", "júl", "ιουλ"},
-		{"ago", "sie", "srp", "авг", "серп", "ağu", "agu", "agt", "αυγ"},
-		{"set", "wrz", "zář", "сен", "сент", "вер", "eyl", "szept", "σεπ"},
-		{"okt", "ott", "out", "paź", "říj", "окт", "жовт", "eki", "οκτ"},
-		{"lis", "ноя", "нояб", "лист", "kas", "νοε"},
-		{"dez", "déc", "dic", "gru", "дек", "груд", "ara", "δεκ"},
-	}
 	m := map[string]time.Month{}
-	for i, names := range rows {
-		for _, n := range names {
-			m[n] = time.Month(i + 1)
+	for _, line := range abbrevMonthLines {
+		for n, month := range abbrevLine(line) {
+			m[n] = month
 		}
 	}
 	return m
 }()
+
+// abbrevMonthLines hold abbrevMonths one language a line: its ISO 639-1
+// code, then its twelve short names in calendar order, "-" for a month it
+// has none of (or writes as months reads it: "mai", "okt"), "/" between two
+// forms. A name two languages share is listed once, under the first
+// ("abr", "ago" under es; "dez", "okt" under de; "lis" under pl; "máj",
+// "jún", "júl" under sk).
+var abbrevMonthLines = []string{
+	"de - - mär/mrz - - - - - - okt - dez",
+	"nl - - mrt - - - - - - - - -",
+	"fr janv févr/fevr/fév/fev - avr - - juil - - - - déc",
+	"es ene - - abr - - - ago - - - dic",
+	"it gen - - - mag giu lug - - ott - -",
+	"pt - - - - - - - - set out - -",
+	"pl sty lut - kwi - cze lip sie wrz paź lis gru",
+	"cs led úno bře dub kvě čvn čvc srp zář říj - -",
+	"sk - - - - máj jún júl - - - - -",
+	"hu - febr márc ápr - - - - szept - - -",
+	"ru янв фев/февр мар апр - июн июл авг сен/сент окт ноя/нояб дек",
+	"uk січ лют бер квіт трав черв лип серп вер жовт лист груд",
+	"tr oca şub - nis - haz tem ağu eyl eki kas ara",
+	"el ιαν φεβ μαρ απρ μαΐ/μαϊ ιουν ιουλ αυγ σεπ οκτ νοε δεκ",
+	"id - - - - - - - agu/agt - - - -",
+}
+
+// abbrevLine yields the short names of one of abbrevMonthLines and their
+// month.
+func abbrevLine(line string) iter.Seq2[string, time.Month] {
+	return func(yield func(string, time.Month) bool) {
+		fields := strings.Fields(line)
+		for i, f := range fields[1:] {
+			for n := range strings.SplitSeq(f, "/") {
+				if n != "-" && !yield(n, time.Month(i+1)) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// AbbrevMonthNames yields the short month names rule
+// day-first-abbreviation reads in the languages langs (ISO 639-1 codes of
+// abbrevMonthLines) and their month: page readers that read them in more
+// places start from it (htmlmeta). A name two languages share is yielded
+// for the first of abbrevMonthLines only.
+func AbbrevMonthNames(langs ...string) iter.Seq2[string, time.Month] {
+	return func(yield func(string, time.Month) bool) {
+		for _, line := range abbrevMonthLines {
+			code, _, _ := strings.Cut(line, " ")
+			if !slices.Contains(langs, code) {
+				continue
+			}
+			for n, m := range abbrevLine(line) {
+				if !yield(n, m) {
+					return
+				}
+			}
+		}
+	}
+}
 
 // dayFirstMonth reads the month word of a day-first date: a month name of
 // months, or (rule day-first-abbreviation) an abbrevMonths short name.

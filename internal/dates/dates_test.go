@@ -325,3 +325,33 @@ func checkFind(t *testing.T, tests []findCase) {
 		}
 	}
 }
+
+func TestAbbrevMonthNames(t *testing.T) {
+	for _, line := range abbrevMonthLines {
+		if n := len(strings.Fields(line)); n != 13 {
+			t.Errorf("abbrevMonthLines %q: %d fields, want a code and 12 months", line, n)
+		}
+	}
+	got := map[string]time.Month{}
+	for n, m := range AbbrevMonthNames("tr", "ru") {
+		got[n] = m
+	}
+	for _, c := range []struct {
+		name string
+		want time.Month // 0: not yielded
+	}{
+		{"kas", time.November},
+		{"ağu", time.August},
+		{"сен", time.September},
+		{"сент", time.September}, // a second form
+		{"led", 0},               // Czech: not asked for
+		{"-", 0},                 // the placeholder is no name
+	} {
+		if got[c.name] != c.want {
+			t.Errorf("AbbrevMonthNames(tr, ru)[%q] = %v, want %v", c.name, got[c.name], c.want)
+		}
+	}
+	if len(got) != 24 {
+		t.Errorf("AbbrevMonthNames(tr, ru) yields %d names, want 24", len(got))
+	}
+}

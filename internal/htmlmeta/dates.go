@@ -1,6 +1,7 @@
 package htmlmeta
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -1484,29 +1485,22 @@ var balkanMonthNames = [12][]string{
 	{"prosinac", "prosinca", "decembar", "децембар", "декември"},
 }
 
-// shortMonthNames is rule dateShortMonths: the three-letter months that
-// Turkish ("12 Kas 2024", "3 Ağu 2024"), Indonesian ("12 Agu 2024", "Agt",
-// "Ags", "Des") and Czech ("12. lis 2024", "3. bře 2024") news pages show
-// in their date lines, which dated no page beside the full names
-// dates.MonthNames holds. Czech December's "pro" is left out: "16 Pro
-// 2024" is a product's name far more often than a date.
+// shortMonthLangs and shortMonthNames are rule dateShortMonths: the
+// three-letter months that Turkish ("12 Kas 2024", "3 Ağu 2024"),
+// Indonesian ("12 Agu 2024", "Agt", "Ags", "Des") and Czech ("12. lis
+// 2024", "3. bře 2024") news pages show in their date lines, which dated
+// no page beside the full names dates.MonthNames holds. Those dates reads
+// after a day (dates.AbbrevMonthNames of shortMonthLangs) are read from
+// there; shortMonthNames are the forms it does not read: Czech's other
+// June and July ("čer", "čec"), Indonesian "Ags" and "Des". Czech
+// December's "pro" is left out: "16 Pro 2024" is a product's name far
+// more often than a date.
 //
 // Rule dateRomanianShortMonths adds the Romanian abbreviations no other
 // language's table holds ("12 noi. 2024", "3 iun. 2024", "ian.", "iul.").
-var shortMonthNames = [12][]string{
-	{"oca", "led", "ian"},
-	{"şub", "úno"},
-	{"bře"},
-	{"nis", "dub"},
-	{"kvě"},
-	{"haz", "čvn", "čer", "iun"},
-	{"tem", "čvc", "čec", "iul"},
-	{"ağu", "agu", "agt", "ags", "srp"},
-	{"eyl", "zář"},
-	{"eki", "říj"},
-	{"kas", "noi"},
-	{"ara", "des"},
-}
+var shortMonthLangs = []string{"tr", "id", "cs"}
+
+var shortMonthNames = map[string]int{"ian": 1, "čer": 6, "iun": 6, "čec": 7, "iul": 7, "ags": 8, "noi": 11, "des": 12}
 
 // persianGregorianMonthNames is rule datePersianGregorian: the Gregorian
 // months as Persian writes them ("12 نوامبر 2024"), which Iranian and
@@ -1547,9 +1541,6 @@ func init() {
 			months[n] = i + 1
 		}
 		months[lithuanianMonthNames[i]] = i + 1
-		for _, n := range shortMonthNames[i] {
-			months[n] = i + 1
-		}
 		if n := persianGregorianMonthNames[i]; n != "" {
 			months[n] = i + 1
 		}
@@ -1557,6 +1548,10 @@ func init() {
 			months[n] = i + 1
 		}
 	}
+	for n, m := range dates.AbbrevMonthNames(shortMonthLangs...) {
+		months[n] = int(m)
+	}
+	maps.Copy(months, shortMonthNames)
 	keys := make([]string, 0, len(months))
 	for _, ns := range coreMonthNames {
 		for _, k := range ns {
