@@ -25,6 +25,8 @@ func TestMatchLocalised(t *testing.T) {
 			model.Embed{Kind: "post", Platform: "facebook", Author: "Mercado del Sur", Date: "2026-03-03", Text: "Abrimos todo el fin de semana."}},
 		{"facebook german one line", "Am Wochenende geöffnet. Gepostet von Markthalle Lindholm am Dienstag, 3. März 2026", 1,
 			model.Embed{Kind: "post", Platform: "facebook", Author: "Markthalle Lindholm", Date: "2026-03-03", Text: "Am Wochenende geöffnet."}},
+		{"facebook portuguese feira", "Abrimos no sábado às dez horas.\nPublicado por Feira do Livro de Vila Serena em terça-feira, 3 de março de 2026", 2,
+			model.Embed{Kind: "post", Platform: "facebook", Author: "Feira do Livro de Vila Serena", Date: "2026-03-03", Text: "Abrimos no sábado às dez horas."}},
 		{"blog byline, no weekday", "Gepostet von Jan Berg am 3. März 2026", 0, model.Embed{}},
 		{"facebook prose", "El libro fue publicado por Editorial Sur en marzo de 2020 y se agotó en una semana.", 0, model.Embed{}},
 		{"threads french", "Post by @boulangeriequai\nVoir sur Threads", 2, model.Embed{Kind: "post", Platform: "threads", Handle: "boulangeriequai"}},

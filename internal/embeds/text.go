@@ -682,6 +682,14 @@ func facebookSig(line string) (model.Embed, bool) {
 	return e, true
 }
 
+// feiraSuffix is rule fb-weekday-feira: Portuguese names Monday to
+// Friday with "-feira" ("segunda-feira", "terça-feira"), as Facebook's
+// Portuguese signature writes them ("Publicado por Name em terça-feira, 3
+// de março de 2026"); the lexicon's calendar holds the first word, which
+// Portuguese writes alone too. Without it only Saturday's and Sunday's
+// posts were read, and the signature stayed in the body.
+const feiraSuffix = "-feira"
+
 // localFBDate reads the date that closes a localised Facebook signature:
 // a date to the line's end after its weekday, one word ("martes, 3 de
 // marzo de 2026", "terça-feira, 3 de março de 2026"). The weekday is
@@ -692,8 +700,8 @@ func localFBDate(s string) (time.Time, bool) {
 	if !ok || end != len(s) {
 		return time.Time{}, false
 	}
-	weekday := strings.TrimRight(s[:start], ", ")
-	if weekday == "" || strings.ContainsAny(weekday, " \t") || !lexicon.IsCalendarWord(strings.ToLower(weekday)) {
+	weekday := strings.TrimSuffix(strings.ToLower(strings.TrimRight(s[:start], ", ")), feiraSuffix)
+	if weekday == "" || strings.ContainsAny(weekday, " \t") || !lexicon.IsCalendarWord(weekday) {
 		return time.Time{}, false
 	}
 	return t, true
