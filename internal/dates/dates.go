@@ -83,8 +83,8 @@ var abbrevMonths = func() map[string]time.Month {
 // code, then its twelve short names in calendar order, "-" for a month it
 // has none of (or writes as months reads it: "mai", "okt"), "/" between two
 // forms. A name two languages share is listed once, under the first
-// ("abr", "ago" under es; "dez", "okt" under de; "lis" under pl; "máj",
-// "jún", "júl" under sk).
+// ("abr", "ago" under es; "dez", "okt" under de; "lis" under pl); Slovak's
+// "máj", "jún", "júl" are Hungarian's too.
 var abbrevMonthLines = []string{
 	"de - - mär/mrz - - - - - - okt - dez",
 	"nl - - mrt - - - - - - - - -",
@@ -94,8 +94,7 @@ var abbrevMonthLines = []string{
 	"pt - - - - - - - - set out - -",
 	"pl sty lut - kwi - cze lip sie wrz paź lis gru",
 	"cs led úno bře dub kvě čvn čvc srp zář říj - -",
-	"sk - - - - máj jún júl - - - - -",
-	"hu - febr márc ápr - - - - szept - - -",
+	"hu - febr márc ápr máj jún júl - szept - - -",
 	"ru янв фев/февр мар апр - июн июл авг сен/сент окт ноя/нояб дек",
 	"uk січ лют бер квіт трав черв лип серп вер жовт лист груд",
 	"tr oca şub - nis - haz tem ağu eyl eki kas ara",

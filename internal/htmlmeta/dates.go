@@ -1422,22 +1422,23 @@ var coreMonthNames = [12][]string{
 }
 
 // moreMonthNames are, beyond dates.MonthNames (which has the forms dates
-// use in ru, uk, cs, sv, tr: "15 августа 2016", "3. května 2022"), the
-// nominatives and abbreviations of ru and cs, and the months of fi, ro and
-// hu ("3. toukokuuta 2022", "2022. május 3.").
+// use in ru, uk, cs, sv, tr, "15 августа 2016", "3. května 2022", and the
+// months of fi and hu, "3. toukokuuta 2022", "2022. május 3.") and
+// dates.AbbrevMonthNames of hu, the nominatives and abbreviations of ru
+// and cs, and the months of ro.
 var moreMonthNames = [12][]string{
-	{"январь", "янв", "leden", "tammikuuta", "ianuarie", "január"},
-	{"февраль", "фев", "únor", "helmikuuta", "februarie", "február", "febr"},
-	{"март", "мар", "březen", "maaliskuuta", "martie", "március", "márc"},
-	{"апрель", "апр", "duben", "huhtikuuta", "aprilie", "április", "ápr"},
-	{"май", "květen", "toukokuuta", "május", "máj"},
-	{"июнь", "červen", "kesäkuuta", "iunie", "június", "jún"},
-	{"июль", "červenec", "heinäkuuta", "iulie", "július", "júl"},
-	{"август", "авг", "srpen", "elokuuta", "augusztus"},
-	{"сентябрь", "сен", "syyskuuta", "septembrie", "szeptember", "szept"},
-	{"октябрь", "окт", "říjen", "lokakuuta", "octombrie", "október"},
-	{"ноябрь", "ноя", "marraskuuta", "noiembrie"},
-	{"декабрь", "дек", "prosinec", "joulukuuta", "decembrie"},
+	{"январь", "янв", "leden", "ianuarie"},
+	{"февраль", "фев", "únor", "februarie"},
+	{"март", "мар", "březen", "martie"},
+	{"апрель", "апр", "duben", "aprilie"},
+	{"май", "květen"},
+	{"июнь", "červen", "iunie"},
+	{"июль", "červenec", "iulie"},
+	{"август", "авг", "srpen"},
+	{"сентябрь", "сен", "septembrie"},
+	{"октябрь", "окт", "říjen", "octombrie"},
+	{"ноябрь", "ноя", "noiembrie"},
+	{"декабрь", "дек", "prosinec", "decembrie"},
 }
 
 // worldMonthNames are, beyond dates.MonthNames (which has the Egyptian
@@ -1498,7 +1499,8 @@ var balkanMonthNames = [12][]string{
 //
 // Rule dateRomanianShortMonths adds the Romanian abbreviations no other
 // language's table holds ("12 noi. 2024", "3 iun. 2024", "ian.", "iul.").
-var shortMonthLangs = []string{"tr", "id", "cs"}
+// Hungarian's ("2022. márc. 3.") are moreMonthNames', read from dates too.
+var shortMonthLangs = []string{"tr", "id", "cs", "hu"}
 
 var shortMonthNames = map[string]int{"ian": 1, "čer": 6, "iun": 6, "čec": 7, "iul": 7, "ags": 8, "noi": 11, "des": 12}
 
