@@ -42,6 +42,8 @@ func TestDatelineLanguages(t *testing.T) {
 		{"Door Jan de Vries\n\nGepubliceerd op 4 juni 2026 om 10:15", []string{"Jan de Vries"}, "2026-06-04", ""},
 		{"Di Marco Rossi\n\nPubblicato il 4 giugno 2026 alle 10:15", []string{"Marco Rossi"}, "2026-06-04", ""},
 		{"Veröffentlicht am 12.03.2026 um 10:15 Uhr", nil, "2026-03-12", ""},
+		// date-weekday-feira
+		{"Por Rita Falcão\n\nPublicado em terça-feira, 3 de março de 2026", []string{"Rita Falcão"}, "2026-03-03", ""},
 		// date-labels-polish
 		{"Opublikowano: 12.03.2026, godz. 10:15\n\nAktualizacja: 13.03.2026 08:02", nil, "2026-03-12", "2026-03-13"},
 		{"Data publikacji: 12/03/2026", nil, "2026-03-12", ""},

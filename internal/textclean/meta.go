@@ -1905,6 +1905,11 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"publié": true, "le": true, "à": true, "mis": true, "jour": true, "modifié": true, "h": true,
 	"veröffentlicht": true, "aktualisiert": true, "geändert": true, "erstellt": true, "stand": true, "zuletzt": true, "um": true, "uhr": true,
 	"publicado": true, "actualizado": true, "atualizado": true, "el": true, "a": true, "las": true, "em": true, "às": true,
+	// rule date-weekday-feira: Portuguese names Monday to Friday with
+	// "-feira" ("terça-feira"), which onlyDateWords parts at the hyphen;
+	// the calendar holds the first word. Without it "Publicado em
+	// terça-feira, 3 de março de 2026" stayed in the body, undated.
+	"feira": true,
 	// "del": "Aggiornato alle 10:15 del 12 marzo 2025", "Actualizado a las 10:15 del 12 de marzo"
 	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true, "del": true,
 	"gepubliceerd": true, "bijgewerkt": true, "gewijzigd": true, "laatst": true, "op": true, "om": true,
