@@ -2387,23 +2387,12 @@ func writtenBy(text string) bool {
 		// name, lower case ("Autor: Jan de Vries", "Written by Anna van
 		// Dijk"), between capitalised words
 		inside := k > 0 && n+k+1 < len(w)
-		if !isUpperWord(x) && !(inside && nameParticles[x]) {
+		if !isUpperWord(x) && !(inside && lexicon.IsNameParticle(x)) {
 			return false
 		}
 	}
 	return true
 }
-
-// nameParticles join the parts of a surname in the languages Lede reads
-// ("de Vries", "van der Berg", "von Arnim", "da Silva", "del Río"), lower
-// case as they are written (rule written-by-particles); textclean reads
-// them through NameParticle.
-var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true,
-	"di": true, "da": true, "dos": true, "das": true, "du": true, "la": true, "le": true, "ter": true, "ten": true, "zu": true}
-
-// NameParticle: w is a lower-case word inside a person's name, a
-// surname's particle ("de", "van", "von"; nameParticles).
-func NameParticle(w string) bool { return nameParticles[w] }
 
 // maxCategoryWords: "Posted in Gear", "Filed in World News": a label and a
 // section name of one to three words.

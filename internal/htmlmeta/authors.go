@@ -281,7 +281,7 @@ func personName(n string) bool {
 		}
 		if model.StartsUpper(x) {
 			capitals++
-		} else if !nameParticles[lw] {
+		} else if !nameParticle(lw) {
 			return false
 		}
 	}
@@ -1362,12 +1362,15 @@ func withBylineDateAbbrevs(m map[string]bool) map[string]bool {
 	return m
 }
 
-// nameParticles are the lower-case words inside names.
-var nameParticles = map[string]bool{
-	"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true,
-	"da": true, "dos": true, "das": true, "du": true, "la": true, "le": true, "y": true, "bin": true,
-	"al": true, "el": true, "ter": true, "ten": true, "zu": true, "af": true, "av": true, "e": true,
-}
+// nameParticle reports whether w is a lower-case word inside a name: a
+// surname's particle of the lexicon ("van", "de") or one of
+// moreNameParticles.
+func nameParticle(w string) bool { return lexicon.IsNameParticle(w) || moreNameParticles[w] }
+
+// moreNameParticles are the words inside names bylines hold beyond the
+// lexicon's surname particles: Spanish and Portuguese "y" and "e" between
+// two surnames, Arabic "bin", "al" and "el", Scandinavian "af" and "av".
+var moreNameParticles = map[string]bool{"y": true, "bin": true, "al": true, "el": true, "af": true, "av": true, "e": true}
 
 // cleanName returns p as a person name, or "" when it is not one.
 func cleanName(p string) string {
@@ -1441,7 +1444,7 @@ func cleanName(p string) string {
 			switch {
 			case unicode.IsUpper(r):
 				upper++
-			case unicode.IsLower(r) && !nameParticles[w] && !jobWords[strings.ToLower(w)]:
+			case unicode.IsLower(r) && !nameParticle(w) && !jobWords[strings.ToLower(w)]:
 				lower++
 			}
 		}

@@ -236,3 +236,21 @@ func TestWeekdays(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNameParticle(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"van", true},
+		{"della", true},
+		{"zu", true},
+		{"Van", false}, // lower case only
+		{"und", false},
+		{"the", false},
+	} {
+		if got := IsNameParticle(c.in); got != c.want {
+			t.Errorf("IsNameParticle(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

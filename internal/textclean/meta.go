@@ -1762,7 +1762,7 @@ func splitAuthors(s string) []string {
 		ok := true
 		for k, w := range words {
 			// name-particles: "Jan de Vries", "Ana van der Berg"
-			if !isCapitalised(w) && (k == 0 || k == len(words)-1 || !boilerplate.NameParticle(w)) {
+			if !isCapitalised(w) && (k == 0 || k == len(words)-1 || !lexicon.IsNameParticle(w)) {
 				ok = false
 			}
 		}

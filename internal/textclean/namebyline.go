@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/lede-news/lede/internal/boilerplate"
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 	"github.com/lede-news/lede/internal/people"
 )
@@ -79,7 +80,7 @@ func personName(s string) bool {
 		return false
 	}
 	for k, w := range words {
-		if boilerplate.NameParticle(w) && k > 0 && k < len(words)-1 {
+		if lexicon.IsNameParticle(w) && k > 0 && k < len(words)-1 {
 			continue
 		}
 		lw := strings.ToLower(w)
@@ -165,7 +166,7 @@ func filedFrom(s string) bool {
 		return false
 	}
 	for k, w := range words {
-		if !isCapitalised(w) && !(boilerplate.NameParticle(w) && k > 0 && k < len(words)-1) {
+		if !isCapitalised(w) && !(lexicon.IsNameParticle(w) && k > 0 && k < len(words)-1) {
 			return false
 		}
 	}

@@ -1742,7 +1742,7 @@ func bylineName(s string) string {
 		// rule byline-name-particles: a surname's lower-case particle
 		// inside the name ("Autor: Jan de Vries", "Written by Anna van
 		// der Berg") is the name's when a capitalised word follows it
-		if len(name) > 0 && t == w && boilerplate.NameParticle(t) && len(particles) < maxNameParticles {
+		if len(name) > 0 && t == w && lexicon.IsNameParticle(t) && len(particles) < maxNameParticles {
 			particles = append(particles, t)
 			continue
 		}
