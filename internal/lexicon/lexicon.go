@@ -1,7 +1,10 @@
 // Package lexicon holds word lists Lede's stages share, kept as data: the
 // speech verbs that introduce quotations ("said", "told", "according to"),
-// those of German, French, Spanish, Italian, Portuguese and Dutch, and
-// the month and weekday names of those languages and of English.
+// those of German, French, Spanish, Italian, Portuguese and Dutch, the
+// month and weekday names of those languages and of English, the news
+// agencies (agencies.go) and the particles of surnames (names.go). A list
+// two stages read lives here once; a stage keeps only the words it alone
+// reads, beside the lexicon's.
 package lexicon
 
 import (
