@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/lede-news/lede/internal/lexicon"
 )
 
 // The values of collector.slashOrder.
@@ -96,13 +98,10 @@ func slashDates(texts []string) [][]string {
 }
 
 // dayFirstLabels are publication and update labels of languages whose
-// numeric dates put the day first (French, Italian, Spanish, Portuguese,
-// German, Dutch, Polish, the Nordic languages, Turkish, Indonesian,
-// Romanian), in small letters.
-var dayFirstLabels = []string{"publié", "mis à jour", "pubblicato", "aggiornato", "publicado", "actualizado", "atualizado",
-	"veröffentlicht", "aktualisiert", "erschienen", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano",
-	"publicerad", "uppdaterad", "publisert", "oppdatert", "publiceret", "opdateret", "julkaistu", "päivitetty",
-	"yayınlanma", "güncelleme", "diterbitkan", "diperbarui", "publicat", "actualizat"}
+// numeric dates put the day first, in small letters: the lexicon's
+// (lexicon.DayFirstDateLabels), then German "erschienen", Indonesian and
+// Romanian labels.
+var dayFirstLabels = append(lexicon.DayFirstDateLabels(), "erschienen", "diterbitkan", "diperbarui", "publicat", "actualizat")
 
 // labelSlashOrder is rule dateSlashLabelLanguage: a page whose template
 // declares English (lang="en", the default of many themes) but labels its

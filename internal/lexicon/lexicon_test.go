@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -252,5 +253,21 @@ func TestIsNameParticle(t *testing.T) {
 		if got := IsNameParticle(c.in); got != c.want {
 			t.Errorf("IsNameParticle(%q) = %v, want %v", c.in, got, c.want)
 		}
+	}
+}
+
+func TestDayFirstDateLabels(t *testing.T) {
+	l := DayFirstDateLabels()
+	if !slices.Contains(l, "mis à jour") || !slices.Contains(l, "veröffentlicht") || slices.Contains(l, "published") {
+		t.Errorf("DayFirstDateLabels = %q: want French and German labels, no English", l)
+	}
+	for _, w := range l {
+		if w != strings.ToLower(w) || w != strings.TrimSpace(w) {
+			t.Errorf("DayFirstDateLabels holds %q: not lower case and trimmed", w)
+		}
+	}
+	l[0] = "changed"
+	if DayFirstDateLabels()[0] == "changed" {
+		t.Error("DayFirstDateLabels returns its own slice, not a copy")
 	}
 }

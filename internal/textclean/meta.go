@@ -1371,21 +1371,20 @@ func cutCJKSource(line string) string {
 
 // dayFirstLabels are the date labels of date-labels-languages, which
 // write a date with slashes day first ("Mis à jour le 12/03/2025",
-// "Actualizado: 12/03/2025"), lower case; English's are apart
-// (englishDateLabels), its "03/12/2025" being American.
-var dayFirstLabels = []string{"publié", "mis à jour", "modifié", "veröffentlicht", "aktualisiert", "geändert", "publicado", "actualizado",
-	"atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "gewijzigd",
+// "Actualizado: 12/03/2025"), lower case: the lexicon's
+// (lexicon.DayFirstDateLabels), then this package's own; English's are
+// apart (englishDateLabels), its "03/12/2025" being American.
+var dayFirstLabels = append(lexicon.DayFirstDateLabels(), "modifié", "geändert", "gewijzigd",
 	// date-labels-polish: "Opublikowano: 12.03.2025 10:15", "Aktualizacja:
 	// 13.03.2025", "Data publikacji: 12/03/2025"
-	"opublikowano", "aktualizacja", "zaktualizowano", "data publikacji", "data aktualizacji",
+	"aktualizacja", "data publikacji", "data aktualizacji",
 	// date-labels-more-languages: Swedish, Danish, Norwegian, Finnish,
 	// Czech, Russian, Ukrainian, Turkish and Hungarian ("Publicerad 12 mars
 	// 2025 kl. 10.15", "Julkaistu 12.3.2025 klo 10:15", "Опубликовано 12
 	// марта 2025, 10:15", "Yayınlanma: 12 Mart 2025", "Frissítve: 2025.
 	// március 12."), all day first
-	"publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu", "päivitetty",
-	"publikováno", "aktualizováno", "опубликовано", "обновлено", "опубліковано", "оновлено", "yayınlanma", "güncelleme",
-	"güncellenme", "yayın tarihi", "publikálva", "frissítve", "közzétéve"}
+	"publikováno", "aktualizováno", "опубликовано", "обновлено", "опубліковано", "оновлено",
+	"güncellenme", "yayın tarihi", "publikálva", "frissítve", "közzétéve")
 
 // englishDateLabels are English's date labels, lower case.
 var englishDateLabels = []string{"published", "updated", "last updated", "posted", "modified"}

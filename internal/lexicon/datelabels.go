@@ -1,0 +1,21 @@
+package lexicon
+
+import "slices"
+
+// dayFirstDateLabels label a page's publication or update date in the
+// languages that write a numeric date day first ("Publié le 12/03/2025",
+// "Aktualisiert am 12/03/2025", "Julkaistu 12.3.2025"), lower case: a
+// slashed date after one is read day first, not American month first.
+// French, Italian, Spanish, Portuguese, German, Dutch, Polish, Swedish,
+// Norwegian, Danish, Finnish and Turkish.
+var dayFirstDateLabels = []string{"publié", "mis à jour", "pubblicato", "aggiornato", "publicado", "actualizado", "atualizado",
+	"veröffentlicht", "aktualisiert", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano",
+	"publicerad", "uppdaterad", "publisert", "oppdatert", "publiceret", "opdateret", "julkaistu", "päivitetty",
+	"yayınlanma", "güncelleme"}
+
+// DayFirstDateLabels returns the publication and update labels of the
+// languages that write a numeric date day first, lower case: a slashed
+// date after one is day first. The page reader (htmlmeta) and the text
+// path (textclean) each add the labels only they read. The slice is a
+// copy.
+func DayFirstDateLabels() []string { return slices.Clone(dayFirstDateLabels) }
