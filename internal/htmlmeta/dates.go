@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/lede-news/lede/internal/dates"
+	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
 
@@ -260,8 +261,10 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	return pub, modifiedInOrder(pub, mod)
 }
 
-// updateLabels name the date after them as the last change, lower-cased
-// (English, French, German, Spanish, Italian, Portuguese, Dutch).
+// updateLabels name the date after them as the last change, lower-cased:
+// the lexicon's (lexicon.UpdateDateLabels: English, French, German,
+// Spanish, Italian, Portuguese, Dutch and the languages below), then the
+// ones only page dates read.
 //
 // Rule dateUpdatedLabelLocal adds the labels of the other languages news
 // is published in: Norwegian "Oppdatert", Danish "Opdateret", Swedish
@@ -276,14 +279,12 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 // modified date. (lede bench extract on both sets: byte-identical, the
 // benchmarks score the published date only; TestDumpMeta's dump of the
 // dev pages: see the commit.)
-var updateLabels = []string{"updated", "mis à jour", "aktualisiert", "actualizado", "aggiornato", "atualizado", "bijgewerkt",
-	"oppdatert", "opdateret", "uppdaterad", "päivitetty", "aktualizacja", "zaktualizowano", "aktualizováno",
-	"aktualizované", "обновлено", "оновлено", "güncelle", "frissítve", "actualizat", "ενημερώθηκε", "ažurirano",
-	"posodobljeno", "diperbarui", "cập nhật", "actualitzat", "수정", "업데이트", "更新",
+var updateLabels = append(lexicon.UpdateDateLabels(), "güncelle", "aktualizované", "actualizat", "ενημερώθηκε", "ažurirano",
+	"posodobljeno", "diperbarui", "cập nhật", "actualitzat", "수정", "업데이트",
 	// Rule dateStandLabel: German "Stand: 13.11.2024 10:12 Uhr" (as
 	// of), the time public broadcasters' pages were last changed; with
 	// its colon, as "stand" alone is an English word.
-	"stand:"}
+	"stand:")
 
 // cjkUpdateAfter are the Chinese and Japanese labels written after the
 // date they name ("2031年03月12日 08:15 发布 | 2031年03月13日 10:20 更新"):

@@ -19,3 +19,18 @@ var dayFirstDateLabels = []string{"publié", "mis à jour", "pubblicato", "aggio
 // path (textclean) each add the labels only they read. The slice is a
 // copy.
 func DayFirstDateLabels() []string { return slices.Clone(dayFirstDateLabels) }
+
+// updateDateLabels name the date after them as the page's last change, lower
+// case: English, French, German, Spanish, Italian, Portuguese, Dutch,
+// Norwegian, Danish, Swedish, Finnish, Polish, Czech, Russian, Ukrainian,
+// Hungarian, and the "更新" of Chinese and Japanese. None is the head of
+// another, so a reader may try them in any order.
+var updateDateLabels = []string{"updated", "mis à jour", "aktualisiert", "actualizado", "aggiornato", "atualizado", "bijgewerkt",
+	"oppdatert", "opdateret", "uppdaterad", "päivitetty", "aktualizacja", "zaktualizowano", "aktualizováno",
+	"обновлено", "оновлено", "frissítve", "更新"}
+
+// UpdateDateLabels returns the labels that name a date as the page's last
+// change ("Updated", "Mis à jour le", "Aktualisiert am"), lower case. The
+// page reader (htmlmeta) and the text path (textclean) each add the
+// labels only they read. The slice is a copy.
+func UpdateDateLabels() []string { return slices.Clone(updateDateLabels) }

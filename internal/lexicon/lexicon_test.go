@@ -271,3 +271,18 @@ func TestDayFirstDateLabels(t *testing.T) {
 		t.Error("DayFirstDateLabels returns its own slice, not a copy")
 	}
 }
+
+func TestUpdateDateLabels(t *testing.T) {
+	l := UpdateDateLabels()
+	if !slices.Contains(l, "aktualisiert") || !slices.Contains(l, "更新") || slices.Contains(l, "published") {
+		t.Errorf("UpdateDateLabels = %q: want German and CJK update labels, no publication label", l)
+	}
+	// readers try the labels in any order: none may open another
+	for _, a := range l {
+		for _, b := range l {
+			if a != b && strings.HasPrefix(b, a) {
+				t.Errorf("UpdateDateLabels: %q opens %q", a, b)
+			}
+		}
+	}
+}

@@ -1688,13 +1688,12 @@ func (p *parser) loneUpdateStamp(line string) bool {
 	return p.updateStamps == 1
 }
 
-var modifiedLabels = []string{"updated", "modified", "mis à jour", "modifié", "aktualisiert", "geändert", "actualizado", "atualizado", "aggiornato", "bijgewerkt", "gewijzigd",
-	"aktualizacja", "zaktualizowano", "aktualizacji",
+// modifiedLabels say a dated line's date is the last update: the
+// lexicon's (lexicon.UpdateDateLabels, with date-labels-more-languages'
+// and date-labels-cjk's "更新日：2025年3月12日"), then this package's own.
+var modifiedLabels = append(lexicon.UpdateDateLabels(), "modified", "modifié", "geändert", "gewijzigd", "aktualizacji",
 	// date-labels-more-languages
-	"uppdaterad", "opdateret", "oppdatert", "päivitetty", "aktualizováno", "обновлено", "оновлено", "güncelleme", "güncellenme",
-	"frissítve",
-	// date-labels-cjk: "更新日：2025年3月12日", "更新时间：2025-03-12", "最終更新日"
-	"更新"}
+	"güncelleme", "güncellenme")
 
 // authorJoins are the words that join the last two names of a byline in
 // the languages creditWords reads ("A und B", "A et B", "A y B").
