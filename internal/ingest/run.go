@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -149,6 +151,32 @@ type pending struct {
 	name string
 }
 
+// numbered is an item with its place in the input: source order, then
+// item order within a source, as the Reader yields them.
+type numbered struct {
+	seq int
+	it  Item
+}
+
+// outcome is what a worker made of the item numbered seq: a doc to store,
+// or (doc nil) the event that ends the item.
+type outcome struct {
+	seq int
+	ev  Event
+	doc *pending
+}
+
+// Rule input-order: the writer stores articles in the order of the input,
+// not in the order the workers finish them, so the same ingest on a fresh
+// store gives the same ids order, the same "first ingested" copy of a
+// group of copies, the same stories, whatever each page cost to fetch or
+// extract. Workers still run in parallel: the writer holds an outcome that
+// comes early until those before it have come. reorderWindow bounds how
+// many items may be read ahead of the first unfinished one (so memory
+// stays bounded behind a slow page): the write batch and the items queue,
+// which held as many docs and items before the rule.
+func reorderWindow(batch, workers int) int { return batch + 2*workers }
+
 // Run ingests the sources into the store. It returns an error only when the
 // run cannot go on (the store fails, the context ends); per-item problems
 // are counted in the summary.
@@ -169,9 +197,12 @@ func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	items := make(chan Item, workers*2)
-	docs := make(chan pending, batch)
+	items := make(chan numbered, workers*2)
+	done := make(chan outcome, batch)
 	events := make(chan Event, 256)
+	// window holds a token for each item read and not yet taken in order
+	// by the writer (rule input-order).
+	window := make(chan struct{}, reorderWindow(batch, workers))
 	var senders sync.WaitGroup
 
 	// Sources → items.
@@ -180,6 +211,7 @@ func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
 	go func() {
 		defer senders.Done()
 		defer close(items)
+		seq := 0
 		readErr = cfg.Reader.Read(ctx, sources, func(it Item) error {
 			select {
 			case events <- Event{Kind: Found, Name: it.Name}:
@@ -187,7 +219,13 @@ func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
 				return ctx.Err()
 			}
 			select {
-			case items <- it:
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case items <- numbered{seq, it}:
+				seq++
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
@@ -201,18 +239,16 @@ func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
 		work.Add(1)
 		go func() {
 			defer work.Done()
-			for it := range items {
-				ev, doc := process(ctx, cfg, it)
+			for n := range items {
+				o := outcome{seq: n.seq}
+				ev, doc := process(ctx, cfg, n.it)
 				if doc != nil {
-					select {
-					case docs <- pending{*doc, it.Name}:
-					case <-ctx.Done():
-						return
-					}
-					continue
+					o.doc = &pending{*doc, n.it.Name}
+				} else {
+					o.ev = ev
 				}
 				select {
-				case events <- ev:
+				case done <- o:
 				case <-ctx.Done():
 					return
 				}
@@ -223,14 +259,14 @@ func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
 	go func() {
 		defer senders.Done()
 		work.Wait()
-		close(docs)
+		close(done)
 	}()
 
-	// Docs → store, in batches, by one writer.
+	// Docs → store, in input order and in batches, by one writer.
 	senders.Add(1)
 	go func() {
 		defer senders.Done()
-		if err := write(ctx, cfg.Store, docs, events, batch, wait); err != nil {
+		if err := write(ctx, cfg.Store, done, window, events, batch, wait); err != nil {
 			cancel(err)
 		}
 	}()
@@ -280,8 +316,10 @@ func Run(ctx context.Context, sources []string, cfg Config) (*Summary, error) {
 	return sum, nil
 }
 
-// write stores docs in batches until docs closes, reporting each outcome.
-func write(ctx context.Context, st store.Store, docs <-chan pending, events chan<- Event, batch int, wait time.Duration) error {
+// write stores docs in batches until done closes, reporting each outcome.
+// It takes outcomes in input order (rule input-order), holding those that
+// come early, and frees a window token for each one taken.
+func write(ctx context.Context, st store.Store, done <-chan outcome, window <-chan struct{}, events chan<- Event, batch int, wait time.Duration) error {
 	buf := make([]pending, 0, batch)
 	timer := time.NewTimer(wait)
 	defer timer.Stop()
@@ -317,15 +355,42 @@ func write(ctx context.Context, st store.Store, docs <-chan pending, events chan
 		buf = buf[:0]
 		return nil
 	}
+	take := func(o outcome) error {
+		if o.doc == nil {
+			events <- o.ev
+			return nil
+		}
+		buf = append(buf, *o.doc)
+		if len(buf) >= batch {
+			return flush()
+		}
+		return nil
+	}
+	next := 0
+	held := map[int]outcome{}
 	for {
 		select {
-		case p, ok := <-docs:
+		case o, ok := <-done:
 			if !ok {
+				// Items cut off by an interruption never come: what came
+				// after them is stored all the same, still in input order.
+				for _, seq := range slices.Sorted(maps.Keys(held)) {
+					if err := take(held[seq]); err != nil {
+						return err
+					}
+				}
 				return flush()
 			}
-			buf = append(buf, p)
-			if len(buf) >= batch {
-				if err := flush(); err != nil {
+			held[o.seq] = o
+			for {
+				o, ok := held[next]
+				if !ok {
+					break
+				}
+				delete(held, next)
+				next++
+				<-window
+				if err := take(o); err != nil {
 					return err
 				}
 			}
