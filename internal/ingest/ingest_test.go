@@ -1107,6 +1107,54 @@ func TestRunCutGzipPage(t *testing.T) {
 	}
 }
 
+// TestRunGzipMaxBytes: rule gzip-max-bytes. A text over --max-bytes is
+// refused gzipped as it is plain, a file or a fetched body alike; a short
+// one gzipped goes in, and a gzipped sitemap over the cap is still read
+// (its addresses then fail here: fetching is off for them).
+func TestRunGzipMaxBytes(t *testing.T) {
+	var long strings.Builder
+	long.WriteString("Quarry blasting hearing in Dunmore Vale\n\n")
+	for i := range 120 {
+		fmt.Fprintf(&long, "Resident %d told the planning board that blasting at the quarry shook the windows of the lower village every afternoon.\n\n", i)
+	}
+	short := "Ferry timetable row in Varnholt\n\nThe council of Varnholt asked the ferry operator for two more crossings a day before the summer season, after weeks of complaints from the island's residents.\n"
+	mux := http.NewServeMux()
+	mux.HandleFunc("/long.txt.gz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/gzip")
+		w.Write(gz([]byte(long.String())))
+	})
+	srv := httptest.NewServer(mux) // anything else: 404
+	t.Cleanup(srv.Close)
+	var sm strings.Builder
+	sm.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	for i := range 40 {
+		fmt.Fprintf(&sm, "<url><loc>%s/news/%d/%s</loc></url>\n", srv.URL, i, strings.Repeat("quarry-hearing-", 16))
+	}
+	sm.WriteString("</urlset>")
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "long.txt"), []byte(long.String()))
+	write(t, filepath.Join(dir, "long.txt.gz"), gz([]byte(long.String())))
+	write(t, filepath.Join(dir, "short.txt.gz"), gz([]byte(short)))
+	write(t, filepath.Join(dir, "sitemap.xml.gz"), gz([]byte(sm.String())))
+	const capBytes = 8 << 10
+	if long.Len() <= capBytes || sm.Len() <= capBytes {
+		t.Fatalf("the long text (%d bytes) and the sitemap (%d) must pass the cap", long.Len(), sm.Len())
+	}
+	f := fetch.New(fetch.Options{AllowPrivate: true, Delay: -1, Timeout: 5 * time.Second, MaxBytes: 1 << 20})
+	got, _ := outcomes(t, openStore(t), []string{dir, srv.URL + "/long.txt.gz"}, &ingest.Reader{MaxBytes: capBytes, Fetcher: f})
+	for name, want := range map[string]string{
+		filepath.Join(dir, "long.txt"):     "failed: too large",
+		filepath.Join(dir, "long.txt.gz"):  "failed: too large",
+		srv.URL + "/long.txt.gz":           "failed: too large",
+		filepath.Join(dir, "short.txt.gz"): "ingested",
+		fmt.Sprintf("%s/news/0/%s", srv.URL, strings.Repeat("quarry-hearing-", 16)): "failed: fetch failed",
+	} {
+		if got[name] != want {
+			t.Errorf("%s: %q, want %q", name, got[name], want)
+		}
+	}
+}
+
 // TestRunEmptySitemapAndFeed: a sitemap listing nothing and a feed without
 // entries fail as empty, with a reason; both passed silently ("ingested 0,
 // failed 0").
