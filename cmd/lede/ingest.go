@@ -328,8 +328,8 @@ func ingestPrintSummary(w io.Writer, s *ingest.Summary) {
 	if s.Analysed > 0 { // pages stored with --no-analysis, analysed now
 		rare = fmt.Sprintf(", analysed %d", s.Analysed)
 	}
-	if s.Kept > 0 { // cut copies of articles stored whole: not stored
-		rare += fmt.Sprintf(", kept %d (cut copies not stored over complete ones)", s.Kept)
+	if s.Kept > 0 { // cut copies or older captures of stored articles: not stored
+		rare += fmt.Sprintf(", kept %d (cut copies or older captures not stored over the current ones)", s.Kept)
 	}
 	fmt.Fprintf(w, "ingested %d, updated %d, unchanged %d%s, failed %d in %.1fs%s\n",
 		s.Ingested, s.Updated, s.Unchanged, rare, s.Failed, secs, rate)

@@ -1155,6 +1155,51 @@ func TestRunGzipMaxBytes(t *testing.T) {
 	}
 }
 
+// TestRunWARCCaptureOrder: store rules older-capture and known-version
+// through ingest. An archive holding a page's later capture before its
+// earlier one keeps the later current, the earlier kept with a reason;
+// the archive ingested again changes nothing (the earlier capture kept
+// again, no version added).
+func TestRunWARCCaptureOrder(t *testing.T) {
+	const u = "https://ostmark-post.example/rail/vellin"
+	html := func(title string) []byte {
+		return []byte("<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" +
+			strings.Repeat("<p>The rail board of Ostmark voted on Thursday to close the branch line to Vellin, which traders in the valley called a blow to their trade.</p>", 5) +
+			"</article></body></html>")
+	}
+	var b bytes.Buffer
+	w := gen.NewWARCWriter(&b, true)
+	w.Record("response", u, time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), "application/http;msgtype=response", gen.HTTPResponse(200, "text/html", html("Vellin line to close, board confirms")))
+	w.Record("response", u, time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC), "application/http;msgtype=response", gen.HTTPResponse(200, "text/html", html("Vellin line may close")))
+	arc := filepath.Join(t.TempDir(), "rail.warc.gz")
+	write(t, arc, b.Bytes())
+	db := openStore(t)
+	var why []string
+	for run := range 2 {
+		sum, err := ingest.Run(context.Background(), []string{arc}, ingest.Config{Store: db, Reader: &ingest.Reader{}, Workers: 2, OnEvent: func(ev ingest.Event) {
+			if ev.Kind == ingest.Kept {
+				why = append(why, ev.Err.Error())
+			}
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := [2][3]int{{1, 1, 0}, {0, 1, 1}}[run]; [3]int{sum.Ingested, sum.Kept, sum.Unchanged} != want {
+			t.Errorf("run %d: %+v, want ingested, kept, unchanged %v", run+1, sum, want)
+		}
+		r, err := db.GetByURL(context.Background(), u)
+		if err != nil || r.Article.Title != "Vellin line to close, board confirms" {
+			t.Fatalf("run %d: current %v, %v; want the later capture", run+1, r, err)
+		}
+		if vs, err := db.Versions(context.Background(), r.Article.ID); err != nil || len(vs) != 0 {
+			t.Errorf("run %d: %d versions, %v; want none", run+1, len(vs), err)
+		}
+	}
+	if len(why) != 2 || why[0] != ingest.ErrKeptNewer.Error() {
+		t.Errorf("kept reasons %q, want ErrKeptNewer each run", why)
+	}
+}
+
 // TestRunEmptySitemapAndFeed: a sitemap listing nothing and a feed without
 // entries fail as empty, with a reason; both passed silently ("ingested 0,
 // failed 0").

@@ -66,8 +66,9 @@ const (
 	// --no-analysis); this run, with analysis, analysed the stored record.
 	Analysed
 	// Kept: the item was read from a cut source and the store holds a
-	// complete copy of the article (or a cut one with more text), which
-	// stays current; the item is not stored. Err says why.
+	// complete copy of the article (or a cut one with more text), or the
+	// item is a capture older than the stored one, which stays current;
+	// the item is not stored. Err says why.
 	Kept
 )
 
@@ -75,8 +76,12 @@ func (k EventKind) String() string {
 	return [...]string{"found", "ingested", "updated", "unchanged", "failed", "analysed", "kept"}[k]
 }
 
-// ErrKeptWhole is the Err of a Kept event.
+// ErrKeptWhole is the Err of a Kept event of a cut item.
 var ErrKeptWhole = errors.New("not stored: the source is cut short, and the copy of the article stored before, which is complete or has more text, stays current")
+
+// ErrKeptNewer is the Err of a Kept event of a whole item: a capture of
+// the page older than the stored one (store rule older-capture).
+var ErrKeptNewer = errors.New("not stored: the store holds a later capture of this page, which stays current")
 
 // Event is the fate of one item.
 type Event struct {
@@ -106,8 +111,9 @@ type Summary struct {
 	// Analysed counts unchanged pages stored without analysis that this
 	// run analysed (in place: no new version).
 	Analysed int `json:"analysed"`
-	// Kept counts items from cut sources that were not stored because the
-	// store holds a better copy of the article (EventKind Kept).
+	// Kept counts items from cut sources, or older captures, that were not
+	// stored because the store holds a better copy of the article
+	// (EventKind Kept).
 	Kept     int            `json:"kept"`
 	Failed   int            `json:"failed"`
 	Reasons  map[string]int `json:"reasons"`
@@ -347,7 +353,11 @@ func write(ctx context.Context, st store.Store, done <-chan outcome, window <-ch
 			case store.Analysed:
 				k = Analysed
 			case store.Kept:
-				events <- Event{Kind: Kept, Name: p.name, ID: p.doc.Article.ID, Err: ErrKeptWhole}
+				why := ErrKeptWhole
+				if !p.doc.Article.Source.Cut {
+					why = ErrKeptNewer
+				}
+				events <- Event{Kind: Kept, Name: p.name, ID: p.doc.Article.ID, Err: why}
 				continue
 			}
 			events <- Event{Kind: k, Name: p.name, ID: p.doc.Article.ID}

@@ -32,7 +32,10 @@ type Store interface {
 	// content under a known id keeps the previous record as a version.
 	// An article read from a cut input (Article.Source.Cut) does not
 	// replace a complete record of it, nor a cut one with more text: it
-	// is not written (Kept), so a damaged copy never hides a good one.
+	// is not written (Kept), so a damaged copy never hides a good one;
+	// nor does a capture older than the stored one (Kept), and content
+	// stored before as a version, coming again undated or older, is
+	// Unchanged, so ingesting the same archive again changes nothing.
 	Put(ctx context.Context, docs []Doc) ([]PutStatus, error)
 	// Get returns one article by id, or model.ErrNotFound.
 	Get(ctx context.Context, id string) (*Record, error)
@@ -121,14 +124,18 @@ const (
 	Inserted PutStatus = iota + 1
 	// Updated: a known article with changed content; the old content became a version.
 	Updated
-	// Unchanged: the same content was already stored under this id.
+	// Unchanged: the same content was already stored under this id, as
+	// its current record, or as a version when the Doc is undated or
+	// captured before the current record.
 	Unchanged
 	// Analysed: the same content was stored without analysis and the
 	// Doc is analysed: its analysis was written in place (no new version).
 	Analysed
 	// Kept: the Doc was read from a cut input (Article.Source.Cut) and the
-	// record stored under its id is complete, or cut with more text: the
-	// Doc is not written and the stored record stays current.
+	// record stored under its id is complete, or cut with more text; or
+	// the Doc was captured before the stored record (Doc.Fetched earlier
+	// than its): the Doc is not written and the stored record stays
+	// current.
 	Kept
 )
 

@@ -144,9 +144,10 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 		oldHash, oldTitle  string
 		oldText, oldRecord string
 		oldAnalysed        bool
+		oldFetched         sql.NullString
 	)
-	err := w.queryRow(`SELECT seq, content_hash, title, text, record, analysed_utc IS NOT NULL FROM articles WHERE id = ?`, a.ID).
-		Scan(&seq, &oldHash, &oldTitle, &oldText, &oldRecord, &oldAnalysed)
+	err := w.queryRow(`SELECT seq, content_hash, title, text, record, analysed_utc IS NOT NULL, fetched_utc FROM articles WHERE id = ?`, a.ID).
+		Scan(&seq, &oldHash, &oldTitle, &oldText, &oldRecord, &oldAnalysed, &oldFetched)
 	exists := err == nil
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
@@ -160,6 +161,32 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 			return store.Analysed, w.setAnalysis(seq, []byte(oldRecord), a)
 		}
 		return store.Unchanged, nil
+	}
+	// Rule older-capture: a capture of the page older than the stored one
+	// (a WARC holding the newer capture first, an archive of last year
+	// ingested after this week's crawl) does not replace it: the newest
+	// capture stays current, whatever order the captures came in.
+	older := exists && !d.Fetched.IsZero() && oldFetched.Valid &&
+		d.Fetched.UTC().Truncate(time.Second).Before(parseStored(oldFetched))
+	if exists && !a.Source.Cut && (d.Fetched.IsZero() || older) {
+		// Rule known-version: content the article already had, kept as one
+		// of its versions, is unchanged when it comes again undated or
+		// older than the current one: ingesting the same files or archive
+		// again (two captures of one URL in it) made the older capture
+		// current, a new version each run. A page fetched anew that went
+		// back to an old text is still an update; a cut copy is left to
+		// the cut rule below (Kept, which says why).
+		var known int
+		err := w.queryRow(`SELECT count(*) FROM versions WHERE article_id = ? AND content_hash = ?`, a.ID, d.ContentHash).Scan(&known)
+		if err != nil {
+			return 0, err
+		}
+		if known > 0 {
+			return store.Unchanged, nil
+		}
+	}
+	if older {
+		return store.Kept, nil
 	}
 	if exists && oldTitle == a.Title && oldText == a.Text {
 		// The page changed but not the article (a new ad, a footer clock, a

@@ -60,6 +60,7 @@ func Run(t *testing.T, open Opener) {
 		{"Idempotent", testIdempotent},
 		{"Versions", testVersions},
 		{"CutKeepsWhole", testCutKeepsWhole},
+		{"CaptureOrder", testCaptureOrder},
 		{"ByURL", testByURL},
 		{"NotFound", testNotFound},
 		{"Order", testOrder},
@@ -180,6 +181,64 @@ func testVersions(t *testing.T, s store.Store) {
 	}
 	if hits, _ := s.Search(ctx, store.Query{Text: "tunnels"}); len(hits) != 1 {
 		t.Errorf("new text not found: %+v", hits)
+	}
+}
+
+// testCaptureOrder: rules older-capture and known-version. Captures of one
+// page put newest first leave the newest current (the older one Kept);
+// the same captures put again, dated or not, are unchanged and add no
+// version; a capture newer than the current one that went back to an old
+// text is an update.
+func testCaptureOrder(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
+	capture := func(title, text string, fetched time.Time) store.Doc {
+		d := Doc(Article("https://harbour.example/dues", title, "", "", text))
+		d.Fetched = fetched
+		return d
+	}
+	first := capture("Harbour dues to rise", "The board of Kestrelby raised its dues.", day(1))
+	second := capture("Harbour dues to rise, board says", "The board of Kestrelby raised its dues by a tenth.", day(2))
+	id := first.Article.ID
+	current := func() string {
+		t.Helper()
+		r, err := s.Get(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Article.Title
+	}
+	versions := func() int {
+		t.Helper()
+		vs, err := s.Versions(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(vs)
+	}
+	put(t, s, second)
+	if st := put(t, s, first); st[0] != store.Kept || current() != second.Article.Title {
+		t.Errorf("older capture after the newer: %v, current %q; want kept, the newer current", st[0], current())
+	}
+	undated := first
+	undated.Fetched = time.Time{}
+	put(t, s, undated) // an undated copy of the first: it becomes current
+	if st := put(t, s, second); st[0] != store.Updated || current() != second.Article.Title {
+		t.Fatalf("newer capture: %v, current %q", st[0], current())
+	}
+	n := versions()
+	for _, d := range []store.Doc{first, undated, second} {
+		if st := put(t, s, d); st[0] != store.Unchanged {
+			t.Errorf("%q fetched %v again: %v, want unchanged", d.Article.Title, d.Fetched, st[0])
+		}
+	}
+	if versions() != n || current() != second.Article.Title {
+		t.Errorf("again: %d versions (want %d), current %q", versions(), n, current())
+	}
+	reverted := first
+	reverted.Fetched = day(3)
+	if st := put(t, s, reverted); st[0] != store.Updated || current() != first.Article.Title {
+		t.Errorf("page back to its first text, fetched later: %v, current %q; want updated", st[0], current())
 	}
 }
 
