@@ -76,10 +76,14 @@ func (r *Reader) readFeed(ctx context.Context, name, base string, data []byte, e
 			item = Item{Name: label, URL: link, Data: page, ContentType: "text/html; charset=utf-8"}
 		case link != "":
 			// With NoFollow a linked entry whose own text is a teaser is no
-			// article; saying it has no link (as before) misled.
-			item = Item{Name: label, Err: fmt.Errorf("%w: feed entry has under %d bytes of content and its link is not followed (--no-follow)", ErrFormat, minFeedContent)}
+			// article; saying it has no link (as before) misled. Rule
+			// feed-entry-no-content: this entry and the next are counted
+			// as no content found, not as a malformed source: the feed is
+			// well formed, and the summary sent the user looking for a
+			// fault in it.
+			item = Item{Name: label, Err: fmt.Errorf("%w: feed entry has under %d bytes of content and its link is not followed (--no-follow)", model.ErrNoContent, minFeedContent)}
 		default:
-			item = Item{Name: label, Err: fmt.Errorf("%w: feed entry has neither a link nor content", ErrFormat)}
+			item = Item{Name: label, Err: fmt.Errorf("%w: feed entry has neither a link nor content", model.ErrNoContent)}
 		}
 		if it.PublishedParsed != nil {
 			item.Fetched = it.PublishedParsed.UTC()

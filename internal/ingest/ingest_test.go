@@ -934,7 +934,9 @@ func TestFeedJSONCut(t *testing.T) {
 }
 
 // TestFeedNoFollowTeaser: with NoFollow, an entry with a link and a short
-// teaser fails, and the error says why (it said the entry had no link).
+// teaser fails, and the error says why (it said the entry had no link);
+// both failures count as no content found, not a malformed source (rule
+// feed-entry-no-content).
 func TestFeedNoFollowTeaser(t *testing.T) {
 	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><link>https://f.example/</link>
 <item><title>Teaser</title><link>https://f.example/a</link><description>The council met.</description></item>
@@ -950,6 +952,9 @@ func TestFeedNoFollowTeaser(t *testing.T) {
 	sort.Strings(errs)
 	if len(errs) != 2 || !strings.Contains(errs[0], "neither a link nor content") || !strings.Contains(errs[1], "link is not followed") {
 		t.Errorf("failures %q", errs)
+	}
+	if diff := cmp.Diff(map[string]int{"no content found": 2}, sum.Reasons); diff != "" {
+		t.Errorf("reasons (-want +got):\n%s", diff)
 	}
 }
 
