@@ -298,6 +298,59 @@ func TestRunInputOrder(t *testing.T) {
 	}
 }
 
+// TestRunInputOrderBounded: rule input-order holds what comes early, but
+// only so much: while the first page of a long reading list hangs,
+// reading stops a window (the write batch and the items queue) ahead of
+// it instead of extracting the whole list into memory; once it comes,
+// everything is stored in order.
+func TestRunInputOrderBounded(t *testing.T) {
+	release := make(chan struct{})
+	mux := http.NewServeMux()
+	mux.HandleFunc("/story/", func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/story/0" {
+			<-release
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		var i int
+		fmt.Sscanf(r.URL.Path, "/story/%d", &i)
+		w.Write(page(400 + i))
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	const n, batch, workers = 60, 4, 2
+	var list strings.Builder
+	for i := range n {
+		fmt.Fprintf(&list, "%s/story/%d\n", srv.URL, i)
+	}
+	urls := filepath.Join(t.TempDir(), "urls.txt")
+	write(t, urls, []byte(list.String()))
+	var found atomic.Int32
+	f := fetch.New(fetch.Options{AllowPrivate: true, Delay: -1, Timeout: 10 * time.Second, PerHost: 8, MaxBytes: 1 << 20})
+	go func() {
+		time.Sleep(time.Second)
+		close(release)
+	}()
+	cfg := ingest.Config{Store: openStore(t), Reader: &ingest.Reader{Fetcher: f}, Workers: workers, Batch: batch, OnEvent: func(ev ingest.Event) {
+		if ev.Kind == ingest.Found {
+			found.Add(1)
+		}
+	}}
+	seen := make(chan int32, 1)
+	go func() {
+		time.Sleep(800 * time.Millisecond) // the first page still hangs
+		seen <- found.Load()
+	}()
+	sum, err := ingest.Run(context.Background(), []string{urls}, cfg)
+	if err != nil || sum.Ingested != n {
+		t.Fatalf("Run: %v %+v", err, sum)
+	}
+	// The window is batch+2*workers items; the reader finds one more
+	// before it waits for a place.
+	if ahead := <-seen; ahead > batch+2*workers+1 {
+		t.Errorf("%d items found while the first hung, want at most %d", ahead, batch+2*workers+1)
+	}
+}
+
 // TestRunJSONValues: rule json-values. Records written over several lines
 // (one pretty-printed object after another) or as an array are one item
 // each, named by URL or PATH:#k; a syntax error ends the source with one
