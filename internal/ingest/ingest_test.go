@@ -211,6 +211,20 @@ func TestRunWeb(t *testing.T) {
 	}
 }
 
+// TestRunURLListBOM: rule url-list-bom. A reading list saved with a
+// byte-order mark and Windows line ends gives every address, the first
+// too (it failed as "not an http(s) URL").
+func TestRunURLListBOM(t *testing.T) {
+	srv := site(t)
+	urls := filepath.Join(t.TempDir(), "reading.txt")
+	write(t, urls, []byte("\xef\xbb\xbf"+srv.URL+"/news/a2\r\n"+srv.URL+"/news/a3\r\n"))
+	got, _ := outcomes(t, openStore(t), []string{urls}, &ingest.Reader{Fetcher: testFetcher()})
+	want := map[string]string{srv.URL + "/news/a2": "ingested", srv.URL + "/news/a3": "ingested"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+}
+
 func TestRunFiles(t *testing.T) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "saved", "one.html"), page(1))

@@ -515,6 +515,11 @@ func (r *Reader) readURL(ctx context.Context, u string, emit emitFunc, seen map[
 }
 
 func (r *Reader) readURLList(ctx context.Context, path string, data []byte, emit emitFunc) error {
+	// Rule url-list-bom: a list saved "UTF-8 with BOM" (Notepad, a
+	// spreadsheet's export) opens with a byte-order mark, which Detect
+	// passes over; left on, it made the first address no URL, one
+	// article lost.
+	data = bytes.TrimPrefix(data, utf8BOM)
 	for i, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
