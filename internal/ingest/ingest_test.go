@@ -211,6 +211,32 @@ func TestRunWeb(t *testing.T) {
 	}
 }
 
+// TestRunJSONLineURLSpace: rule jsonl-url-space. A JSON line whose url
+// has a space before it and a line end after is read at that address:
+// stored without the space, its outlet read from the domain, its image
+// resolved against it.
+func TestRunJSONLineURLSpace(t *testing.T) {
+	var paras strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&paras, "<p>The harbour board of Kestrelby raised its dues on Friday, the third rise in two years, and the fishermen of the quay said they would protest, part %d.</p>", i)
+	}
+	html := `<html><head><title>Harbour dues rise</title></head><body><article><h1>Harbour dues rise</h1><figure><img src="/img/quay.jpg"><figcaption>The quay at dawn.</figcaption></figure>` + paras.String() + `</article></body></html>`
+	line, _ := json.Marshal(map[string]string{"url": " https://kestrel-courier.example/news/dues\n", "html": html})
+	path := filepath.Join(t.TempDir(), "scraped.jsonl")
+	write(t, path, append(line, '\n'))
+	db := openStore(t)
+	outcomes(t, db, []string{path}, &ingest.Reader{})
+	const u = "https://kestrel-courier.example/news/dues"
+	r, err := db.GetByURL(context.Background(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Article
+	if a.URL != u || a.Outlet == "" || len(a.Media.Images) != 1 || a.Media.Images[0].URL != "https://kestrel-courier.example/img/quay.jpg" {
+		t.Errorf("url %q, outlet %q, images %+v; want the trimmed address, its outlet, the image resolved", a.URL, a.Outlet, a.Media.Images)
+	}
+}
+
 // TestRunURLListBOM: rule url-list-bom. A reading list saved with a
 // byte-order mark and Windows line ends gives every address, the first
 // too (it failed as "not an http(s) URL").

@@ -86,7 +86,11 @@ func ParseJSONLine(line []byte) (Item, error) {
 	if j.SchemaVersion != 0 {
 		return parseRecord(line, j.SchemaVersion)
 	}
-	it := Item{URL: j.URL, ContentType: j.ContentType}
+	// Rule jsonl-url-space: scrapers copy an address out of the page
+	// with the space or line end around it; kept, the address was no
+	// URL to the extractor (no outlet from its domain, relative images
+	// left unresolved) and was stored with the space.
+	it := Item{URL: strings.TrimSpace(j.URL), ContentType: j.ContentType}
 	switch {
 	case j.HTML != "":
 		it.Data = []byte(j.HTML)
