@@ -366,10 +366,6 @@ func TestRunInputOrderBounded(t *testing.T) {
 	write(t, urls, []byte(list.String()))
 	var found atomic.Int32
 	f := fetch.New(fetch.Options{AllowPrivate: true, Delay: -1, Timeout: 10 * time.Second, PerHost: 8, MaxBytes: 1 << 20})
-	go func() {
-		time.Sleep(time.Second)
-		close(release)
-	}()
 	cfg := ingest.Config{Store: openStore(t), Reader: &ingest.Reader{Fetcher: f}, Workers: workers, Batch: batch, OnEvent: func(ev ingest.Event) {
 		if ev.Kind == ingest.Found {
 			found.Add(1)
@@ -377,8 +373,10 @@ func TestRunInputOrderBounded(t *testing.T) {
 	}}
 	seen := make(chan int32, 1)
 	go func() {
-		time.Sleep(800 * time.Millisecond) // the first page still hangs
+		// Count while the first page still hangs, then let it come.
+		time.Sleep(800 * time.Millisecond)
 		seen <- found.Load()
+		close(release)
 	}()
 	sum, err := ingest.Run(context.Background(), []string{urls}, cfg)
 	if err != nil || sum.Ingested != n {
