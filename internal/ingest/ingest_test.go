@@ -1296,6 +1296,50 @@ func TestRunWARCCaptureOrder(t *testing.T) {
 	}
 }
 
+// TestRunFeedFallbackKeepsPage: store rule older-capture through a feed.
+// The page of a feed entry was fetched and stored; the next run cannot
+// fetch it and falls back on the entry's own content, dated by the entry,
+// before the fetch: the fetched page stays current, the entry's content
+// is kept out (it replaced the page, as a new version).
+func TestRunFeedFallbackKeepsPage(t *testing.T) {
+	var down atomic.Bool
+	var srv *httptest.Server
+	entry := strings.Repeat("<p>The county of Marrowby said the old stone bridge over the Lune would stay shut until autumn, its contractor having gone into administration.</p>", 3)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Marrowby Herald</title><link>%[1]s/</link>
+<item><title>Bridge repairs delayed</title><link>%[1]s/news/bridge</link><pubDate>Mon, 02 Mar 2026 09:00:00 +0000</pubDate><description><![CDATA[%[2]s]]></description></item>
+</channel></rss>`, srv.URL, entry)
+	})
+	mux.HandleFunc("/news/bridge", func(w http.ResponseWriter, r *http.Request) {
+		if down.Load() {
+			http.Error(w, "down", http.StatusServiceUnavailable)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page(500))
+	})
+	srv = httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	db := openStore(t)
+	r := &ingest.Reader{Fetcher: testFetcher()}
+	outcomes(t, db, []string{srv.URL + "/feed.xml"}, r)
+	rec, err := db.GetByURL(context.Background(), srv.URL+"/news/bridge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	title := rec.Article.Title
+	down.Store(true)
+	got, _ := outcomes(t, db, []string{srv.URL + "/feed.xml"}, r)
+	if got[srv.URL+"/news/bridge"] != "kept" {
+		t.Errorf("entry's own content after a failed fetch: %v, want kept", got)
+	}
+	if rec, err := db.GetByURL(context.Background(), srv.URL+"/news/bridge"); err != nil || rec.Article.Title != title {
+		t.Errorf("current %v, %v; want the fetched page (%q)", rec, err, title)
+	}
+}
+
 // TestRunEmptySitemapAndFeed: a sitemap listing nothing and a feed without
 // entries fail as empty, with a reason; both passed silently ("ingested 0,
 // failed 0").
