@@ -286,6 +286,8 @@ func TestBinaryKind(t *testing.T) {
 		{[]byte("\x1f\x8b\x08\x00rest"), "gzip-compressed"},
 		{[]byte("%PDF-1.7\n"), "PDF"},
 		{[]byte("PK\x03\x04"), "ZIP"},
+		{tarHeader("notes/story.txt"), "tar archive"},
+		{[]byte(strings.Repeat("ustar ", 60)), ""},
 		{[]byte("<html><body>x</body></html>"), ""},
 		{[]byte("\x00\x01\x02 no signature"), ""},
 		{nil, ""},
@@ -299,6 +301,16 @@ func TestBinaryKind(t *testing.T) {
 			t.Errorf("BinaryKind(%q) = %q but Sniff does not say binary", tt.data, got)
 		}
 	}
+}
+
+// tarHeader is the first 512-byte header of a POSIX tar archive holding
+// the file name.
+func tarHeader(name string) []byte {
+	h := make([]byte, 512)
+	copy(h, name)
+	copy(h[100:], "0000644\x00")
+	copy(h[257:], "ustar\x0000")
+	return h
 }
 
 // endlessReader fails the test if read: what comes after a binary head.

@@ -72,8 +72,21 @@ func BinaryKind(data []byte) string {
 			return m.kind
 		}
 	}
+	// A tar archive has no signature at its start: its first header
+	// opens with a file name and says "ustar" at offset 257. Its NUL
+	// padding makes it binary to Sniff, and a user who fed a tar of
+	// texts was told only "binary".
+	if len(data) >= tarMagicAt+len(tarMagic) && string(data[tarMagicAt:tarMagicAt+len(tarMagic)]) == tarMagic {
+		return "a tar archive: unpack it and give its files or folder"
+	}
 	return ""
 }
+
+// tarMagic is the POSIX tar header's magic, at tarMagicAt.
+const (
+	tarMagic   = "ustar"
+	tarMagicAt = 257
+)
 
 // BinaryError is model.ErrBinary for binary data, naming its format when
 // BinaryKind knows it ("binary input, not text or HTML (a PDF document)").
