@@ -1594,7 +1594,14 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 				if sj := x.openingSubjectBefore(sp.t0, lo, g); sj >= 0 {
 					pi = sj
 				}
-				q.Speaker = x.d.People[pi].Name
+				// Rule usedPronoun: not someone the text called by
+				// the other pronoun.
+				if x.pronounBelies(pi, g, s) {
+					pi = x.pronounHolder(sp.t0, g)
+				}
+				if pi >= 0 {
+					q.Speaker = x.d.People[pi].Name
+				}
 				return
 			}
 			if x.describedLast() {
@@ -1603,6 +1610,14 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 			}
 			if x.lastQuote() != nil && x.lastPerson >= 0 && x.sents[x.lastSent].para+continuationParas+1 >= x.curPara {
 				if lg := x.d.Gender(x.lastPerson); lg == g || lg == 0 {
+					// Rule usedPronoun: the speaker quoted last, unless
+					// the text called them by the other pronoun.
+					if x.pronounBelies(x.lastPerson, g, s) {
+						if pi := x.pronounHolder(sp.t0, g); pi >= 0 {
+							q.Speaker = x.d.People[pi].Name
+						}
+						return
+					}
 					q.Speaker = x.lastQuote().Speaker
 					return
 				}
