@@ -1672,6 +1672,9 @@ func (x *langExtractor) describedApposition(ts []int, h int) (int, int) {
 	if x.appositionName(t.End) != t.End {
 		return t.Start, t.End
 	}
+	if e := x.describedName(ts, h); e > 0 {
+		return t.Start, x.d.Tokens[ts[e-1]].End
+	}
 	// A longer description ("el capitán del puerto, Raúl Montes", "la
 	// vendeuse de la boulangerie, Julie Marchal"): up to
 	// maxDescriptionWords lower-case words, then the name after the
@@ -1694,6 +1697,42 @@ func (x *langExtractor) describedApposition(ts []int, h int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// describedName is rule describedName: a speaker after the verb written
+// as a determiner, a noun no lexicon lists as a role and the name right
+// after it, with no comma between ("dijo el capitán Nicolás Oliva", "a
+// ajouté le capitaine Noé Le Bris", "ha aggiunto il portiere Nicola
+// Olivan": invented), as sports and court copy write it, gave
+// phraseAfter no head and the quote no speaker mention. At ts[h], the
+// determiner, it returns the index past the name: a run of at most
+// maxSpeakerWords words, two capitalised or more (the first opening it,
+// name particles inside), after one
+// lower-case noun, closing the attribution (no word follows it). The
+// mention is the whole phrase; setSpeaker names the person when package
+// people knows the name.
+func (x *langExtractor) describedName(ts []int, h int) int {
+	toks := x.d.Tokens
+	n := h + 1
+	if n+1 >= len(ts) {
+		return -1
+	}
+	if t := toks[ts[n]]; !t.Word || t.Cap || x.d.IsSentenceWord(t.Text) || x.isPronoun(t.Text) {
+		return -1
+	}
+	e, caps := n+1, 0
+	for e < len(ts) && e < n+1+maxSpeakerWords && toks[ts[e]].Word && (toks[ts[e]].Cap && !x.d.IsSentenceWord(toks[ts[e]].Text) || caps > 0 && x.d.IsParticle(toks[ts[e]].Text) && e+1 < len(ts) && toks[ts[e+1]].Cap) {
+		if toks[ts[e]].Cap {
+			caps++
+		}
+		e++
+	}
+	// Two capitalised words at least, the first opening the run: "la
+	// titular de Interior" is a role and its office, no name.
+	if caps < 2 || e < len(ts) && toks[ts[e]].Word {
+		return -1
+	}
+	return e
 }
 
 // maxDescriptionWords bounds the lower-case words of a description before
