@@ -1625,7 +1625,7 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 		// speaker of the quote before. Not in the Western languages:
 		// over the 2,065 extracted texts it took 4 wrong continuations
 		// away but also 3 right ones, a capital in a role ("sostuvo la
-		// titular de Interior") or a channel ("dijo a la red X").
+		// encargada de Cultura") or a channel ("dijo a la red X").
 		x.tailUnread = verbGenderLangs[x.d.Lang()] && x.capitalAfter(ts, h)
 		return false
 	}
@@ -1728,7 +1728,7 @@ func (x *langExtractor) describedName(ts []int, h int) int {
 		e++
 	}
 	// Two capitalised words at least, the first opening the run: "la
-	// titular de Interior" is a role and its office, no name.
+	// encargada de Cultura" is a post and its department, no name.
 	if caps < 2 || e < len(ts) && toks[ts[e]].Word {
 		return -1
 	}
