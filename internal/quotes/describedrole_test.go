@@ -10,7 +10,7 @@ import (
 // ("dijo el entrenador") is the person whose name opened the sentence
 // before (rule describedRole); a staff description after a minister
 // ("afirmó la portavoz") is not the minister (rule otherRole's check),
-// and a person named in a complement ("la viuda del pintor X") is no
+// and a person named in a complement ("un sobrino de X") is no
 // subject a description points back to. Invented text.
 func TestDescribedRole(t *testing.T) {
 	cases := []struct {
@@ -19,7 +19,7 @@ func TestDescribedRole(t *testing.T) {
 		{"coach", "es", "Valdemora gana el derbi\n\nJorge Villena, que dirige el equipo desde 2019, habló tras el partido en el estadio municipal. \"Mostramos carácter en la segunda parte\", dijo el entrenador.", "Mostramos carácter en la segunda parte", "Jorge Villena", "el entrenador"},
 		{"coach de", "de", "Kellmar gewinnt das Derby\n\nJörg Wendlandt betreut die Mannschaft seit 2019 und blieb nach dem Spiel lange auf dem Platz. „Wir haben Moral gezeigt“, sagte der Trainer.", "Wir haben Moral gezeigt", "Jörg Wendlandt", "der Trainer"},
 		{"other role", "es", "El puerto de Valdemora se amplía\n\nLa ministra Ana Velmora visitó el lunes las obras del puerto. \"La constructora incumplió tres plazos\", afirmó la portavoz.", "La constructora incumplió tres plazos", "", "la portavoz"},
-		{"complement", "es", "Exposición en Valdemora\n\nLa muestra reúne cartas de la viuda del pintor Jorge Villena y fotos del taller. \"Es un archivo único\", dijo el alcalde.", "Es un archivo único", "", "el alcalde"},
+		{"complement", "es", "Exposición en Valdemora\n\nLa muestra reúne fotos del taller que heredó un sobrino de Jorge Villena. \"Es un archivo único\", dijo el alcalde.", "Es un archivo único", "", "el alcalde"},
 	}
 	for _, c := range cases {
 		got := ExtractDoc(people.AnalyzeLang(c.text, c.lang), Options{})

@@ -2544,14 +2544,14 @@ func (x *langExtractor) compoundRoleHolder(role string, at int) int {
 
 // describedRole is rule describedRole, with rule otherRole for the
 // languages of the lang path: a definite article and a role noun that no
-// person holds ("dijo el entrenador", "berichtet der Firmenchef":
+// person holds ("dijo el entrenador", "sagte die Trainerin":
 // invented contexts), after a text that named the person without that
 // role ("Jorge Villena, que dirige el equipo, ..."), is the person named
 // last before, outside quotation marks, within descriptionWindow, as "the
 // coach said" is in English. That person must be a subject the text
 // spoke of: their name opens its sentence or follows a speech verb ("sagt
-// Machtlinger"), not a complement ("viuda del escritor X" is no
-// "vicepresidenta"). Not passed over but taken for no one, as English
+// Wendlandt"), not a complement ("un sobrino de X" is no
+// "alcaldesa"). Not passed over but taken for no one, as English
 // rule otherRole passes them: a person the text gives a role with another
 // role noun ("la portavoz" after "la ministra Ana Velmora" is not the
 // minister, nor "el alcalde"), and a person of the other gender when the
@@ -2598,9 +2598,9 @@ func (x *langExtractor) describedRole(ts []int, role string, ps int) (string, bo
 }
 
 // nameWordAt reports that w, a word opening a sentence, opens the name
-// (a full name) or is the surname of a two-word name: "En février"
-// opens no sentence about "Nicolas Hulot En", a name package people ran
-// into the next line's first word (rule describedRole).
+// (a full name) or is the surname of a two-word name: "En marzo" opens
+// no sentence about "Ana Velmora En", a name package people may run into
+// the next line's first word (rule describedRole).
 func nameWordAt(name, w string) bool {
 	f := strings.Fields(name)
 	return len(f) > 0 && (f[0] == w || len(f) == 2 && f[1] == w)
