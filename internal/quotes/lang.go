@@ -2945,7 +2945,7 @@ func (x *langExtractor) appositiveSubject(ts []int, c, cs int) bool {
 // kritisierte die Baufirma.") is the sentence's subject, no reported
 // speech: the verb after the comma is the subject's own and the noun
 // after it, capitalised as every German noun, its object, no speaker. The
-// phrase opens with an article (germanArticles), runs at most
+// phrase opens with an article (germanArticles) or is a name, runs at most
 // maxAsideHeadWords words to its comma, a relative pronoun follows, and no
 // other comma stands before ts[c] ("Der Plan, der im März kam, sei
 // gescheitert, sagte X" goes on past the relative clause and is read).
@@ -2961,12 +2961,22 @@ func (x *langExtractor) relativeAside(ts []int, c, cs int) bool {
 	for f < c && toks[ts[f]].Start < cs {
 		f++
 	}
-	if f >= c || !germanArticles[x.lower(ts[f])] {
+	if f >= c || !germanArticles[x.lower(ts[f])] && !toks[ts[f]].Cap {
 		return false
 	}
 	k := f + 1
 	for k < c && toks[ts[k]].Word {
 		k++
+	}
+	// A subject without an article is a name: capitalised words only
+	// ("Jörg Wendlandt, der die Mannschaft betreut, sprach nach dem
+	// Spiel").
+	if !germanArticles[x.lower(ts[f])] {
+		for j := f; j < k; j++ {
+			if !toks[ts[j]].Cap {
+				return false
+			}
+		}
 	}
 	if k >= c || k-f > maxAsideHeadWords || toks[ts[k]].Text != "," || !relativePronouns["de"][x.lower(ts[k+1])] {
 		return false

@@ -7,8 +7,8 @@ import (
 )
 
 // TestRelativeAside: a German subject with its relative clause before
-// the verb ("Der Matrose, der Wache hatte, warnte den Hafenmeister.") is
-// no reported speech, and the noun after the verb no speaker (rule
+// the verb ("Der Matrose, der Wache hatte, warnte den Hafenmeister.", a
+// name and its relative clause too) is no reported speech, and the noun after the verb no speaker (rule
 // relativeAside); a clause that goes on past the relative clause is
 // still reported. Invented text.
 func TestRelativeAside(t *testing.T) {
@@ -16,6 +16,7 @@ func TestRelativeAside(t *testing.T) {
 		"Boot geborgen\n\nDer Matrose, der in der Nacht Wache hatte, warnte den Hafenmeister.",
 		"Boot geborgen\n\nDie Ministerin, die am Montag in Kellmar war, kritisierte die Baufirma.",
 		"Boot geborgen\n\nEine Anwohnerin, die den Rauch aus ihrem Garten sah, warnte die Nachbarn.",
+		"Derby gewonnen\n\nJörg Wendlandt, der die Mannschaft seit 2019 betreut, sprach nach dem Spiel im Stadion.",
 	} {
 		if got := ExtractDoc(people.AnalyzeLang(text, "de"), Options{}); len(got) != 0 {
 			t.Errorf("%q: got %+v, want no quote", text, got)
