@@ -10,13 +10,16 @@ import (
 // subject after a quote is the official the sentence before opened with
 // ("Le procureur a requis ... contre Marc Dolmen."), not the defendant it
 // named (rule describedSubject): the quote gets no speaker. An official
-// named in apposition keeps the quote. Invented text.
+// named in apposition keeps the quote, and German "sie" after "der
+// Staatsanwalt" is the woman named. Invented text.
 func TestDescribedSubject(t *testing.T) {
 	cases := []struct {
 		name, lang, text, quote, speaker string
 	}{
 		{"pronoun", "fr", "Procès de l'incendie de Kervel\n\nLe procureur a requis trois ans de prison contre Marc Dolmen, gérant de l'entrepôt. « Il savait que les extincteurs étaient hors d'usage », a-t-il lancé.", "Il savait que les extincteurs étaient hors d'usage", ""},
 		{"dropped", "es", "Juicio por el incendio de Valdemora\n\nLa fiscal pidió el jueves tres años de prisión para Marcos Dolmen, gerente del almacén. \"Sabía que los extintores no funcionaban\", afirmó.", "Sabía que los extintores no funcionaban", ""},
+		{"sie", "de", "Prozess um Lagerbrand\n\nDie Staatsanwältin forderte drei Jahre Haft für Markus Dolmer, den Leiter des Lagers. „Er wusste, dass die Feuerlöscher defekt waren“, sagte sie.", "Er wusste, dass die Feuerlöscher defekt waren", ""},
+		{"sie after der", "de", "Prozess um Lagerbrand\n\nDer Staatsanwalt forderte drei Jahre Haft für Anna Dolmer, die Leiterin des Lagers. „Ich wusste nichts davon“, sagte sie.", "Ich wusste nichts davon", "Anna Dolmer"},
 		{"named", "fr", "Procès de l'incendie de Kervel\n\nL'avocate de la défense, Me Claire Rouvel, a plaidé la relaxe. « Mon client a signalé le problème trois fois », a-t-elle affirmé.", "Mon client a signalé le problème trois fois", "Claire Rouvel"},
 	}
 	for _, c := range cases {

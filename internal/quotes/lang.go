@@ -2612,12 +2612,15 @@ func nameWordAt(name, w string) bool {
 }
 
 // articleGender is the gender a singular definite article shows in the
-// languages whose articles show it (rule describedRole).
+// languages whose articles show it (rules describedRole and
+// describedSubject); German "der" opening a subject or a speaker after
+// the verb is a man ("die" is also the plural).
 var articleGender = map[string]map[string]byte{
 	"es": {"el": 'm', "la": 'f'},
 	"fr": {"le": 'm', "la": 'f'},
 	"it": {"il": 'm', "lo": 'm', "la": 'f'},
 	"pt": {"o": 'm', "a": 'f'},
+	"de": {"der": 'm'},
 }
 
 // compoundArticles are the definite articles of the languages of
@@ -2671,6 +2674,12 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 	if g != 0 {
 		pi = x.d.NearestCompatible(ps, 0, g)
 	} else if name, ok := x.d.NearestAny(ps, 0); ok {
+		// German "sie" and Dutch "ze" (she or they) are never a man
+		// (rule describedSubject reads "der Staatsanwalt" so).
+		if pj := x.personNamed(name); pj >= 0 && x.describedSubjectOf(pj, ps, 'f') {
+			x.mention(q, ps, pe)
+			return true
+		}
 		x.record(q, name, false, ps, pe)
 		return true
 	}
@@ -2680,6 +2689,16 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 	}
 	x.record(q, x.d.People[pi].Name, false, ps, pe)
 	return true
+}
+
+// personNamed returns the index of the person named name, or -1.
+func (x *langExtractor) personNamed(name string) int {
+	for pi, p := range x.d.People {
+		if p.Name == name {
+			return pi
+		}
+	}
+	return -1
 }
 
 // describedSubjectOf is rule describedSubject for a he or she at ps that
