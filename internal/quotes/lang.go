@@ -161,6 +161,7 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 	}
 	out = append(out, x.reported(out)...)
 	out = append(out, x.interviewTurns(out)...)
+	out = append(out, x.dashInterview(out)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out, x.segs
 }
@@ -213,6 +214,86 @@ func (x *langExtractor) interviewTurns(found []model.Quote) []model.Quote {
 		q := model.Quote{Text: text[t.cs:t.ce], Start: t.cs, End: t.ce, Form: model.QuoteDirect}
 		x.record(&q, x.d.People[t.person].Name, false, t.ls, t.le)
 		out = append(out, q)
+	}
+	return out
+}
+
+// dashInterview is rule dashInterview: Spanish, Portuguese and Italian
+// papers print an interview as dialogue with no labels, each turn a
+// paragraph opened by a dash ("—¿Por qué se opone?" / "—Porque el puerto
+// es de los vecinos."), the interviewee named in the headline or the
+// lead; the lang path read no answer, as it carries no quotation marks
+// and no speech verb. When the paragraphs opened by a dialogue dash hold
+// a question (ending with "?") and at least minInterviewTurns answers
+// (a dash paragraph right after a question: one after an answer may be
+// the interviewer's remark, "—La empresa promete contratos."), and one
+// person only
+// is named outside quotation marks before the first, each answer of
+// minInterviewTurnWords words or more is that person's quote, with no
+// mention. Dash paragraphs holding a quote found already (dialogue with
+// an attribution, "—No nos consultaron —dijo Ruiz.") are left out, and
+// count for no turn.
+func (x *langExtractor) dashInterview(found []model.Quote) []model.Quote {
+	type turn struct {
+		cs, ce   int
+		question bool
+	}
+	var turns []turn
+	text := x.text
+	first, questions, answers := -1, 0, 0
+	for ps := 0; ps < len(text); {
+		pe := strings.IndexByte(text[ps:], '\n')
+		if pe < 0 {
+			pe = len(text)
+		} else {
+			pe += ps
+		}
+		open := skipSpace(text, ps, pe)
+		if r, sz := utf8.DecodeRuneInString(text[open:pe]); isDialogueDash(r) {
+			cs, ce := skipSpace(text, open+sz, pe), pe
+			for ce > cs && (text[ce-1] == ' ' || text[ce-1] == '\r') {
+				ce--
+			}
+			overlaps := false
+			for _, q := range found {
+				if q.Start < ce && cs < q.End {
+					overlaps = true
+					break
+				}
+			}
+			if cs < ce && !overlaps {
+				if first < 0 {
+					first = ps
+				}
+				t := turn{cs: cs, ce: ce, question: strings.HasSuffix(text[cs:ce], "?")}
+				if t.question {
+					questions++
+				} else if len(turns) > 0 && turns[len(turns)-1].question {
+					answers++
+				}
+				turns = append(turns, t)
+			}
+		}
+		ps = pe + 1
+	}
+	if questions == 0 || answers < minInterviewTurns {
+		return nil
+	}
+	var names []string
+	x.namedBetween(0, first, func(n string) {
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	})
+	if len(names) != 1 {
+		return nil
+	}
+	var out []model.Quote
+	for i, t := range turns {
+		if i == 0 || t.question || !turns[i-1].question || len(strings.Fields(text[t.cs:t.ce])) < minInterviewTurnWords {
+			continue
+		}
+		out = append(out, model.Quote{Text: text[t.cs:t.ce], Start: t.cs, End: t.ce, Form: model.QuoteDirect, Speaker: names[0]})
 	}
 	return out
 }
