@@ -2067,7 +2067,7 @@ func (x *langExtractor) leadHit(k int) bool {
 // la maire mardi").
 func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 	toks := x.d.Tokens
-	i = x.afterTimeLead(ts, i)
+	i = x.afterTimeLead(ts, x.partAside(ts, i))
 	start, end := -1, -1
 	seenHead := false
 	for k := i; k < len(ts) && k < i+maxSpeakerWords; k++ {
@@ -2297,6 +2297,43 @@ func (x *langExtractor) afterTimeLead(ts []int, i int) int {
 		return i
 	}
 	return k
+}
+
+// partAside is rule partAside: "for one's part" between the speech verb
+// and its speaker ("souligne pour sa part Yann Le Gall", "afirmó por su
+// parte la alcaldesa", "ha detto dal canto suo il sindaco", "betont
+// seinerseits Jan Oberfeld": invented) is passed over, as a time is: the
+// speaker phrase found no head there, and the quote went on to the
+// speaker quoted before. It returns the index after such a phrase
+// opening at ts[i] (partAsides), else i.
+func (x *langExtractor) partAside(ts []int, i int) int {
+	for _, p := range partAsides[x.d.Lang()] {
+		k := i
+		for w := range strings.FieldsSeq(p) {
+			if k >= len(ts) || x.lower(ts[k]) != w {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k > i {
+			if k < len(ts) && x.d.Tokens[ts[k]].Text == "," {
+				k++
+			}
+			return k
+		}
+	}
+	return i
+}
+
+// partAsides are the "for one's part" phrases of rule partAside.
+var partAsides = map[string][]string{
+	"fr": {"pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour", "quant à lui", "quant à elle"},
+	"es": {"por su parte", "a su vez", "por su lado"},
+	"it": {"dal canto suo", "da parte sua", "per parte sua", "a sua volta", "dal suo canto"},
+	"pt": {"por sua vez", "por seu lado", "por sua parte", "da sua parte"},
+	"nl": {"op zijn beurt", "op haar beurt", "van zijn kant", "van haar kant"},
+	"de": {"seinerseits", "ihrerseits", "wiederum"},
 }
 
 // timePhraseEnd returns the index after the time phrase opening at ts[i]
