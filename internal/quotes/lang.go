@@ -2093,6 +2093,12 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 			// is part of the phrase.
 		case seenHead && people.ElidedCap(w):
 			// "il ministro dell'Economia Marco Ferretti".
+		case seenHead && !t.Cap && x.adjectivesBeforeName(ts, k) > 0:
+			// Rule roleAdjective: "l'assessore regionale Marco Ruini".
+			n := x.adjectivesBeforeName(ts, k)
+			end = toks[ts[k+n-1]].End
+			k += n - 1
+			continue
 		case seenHead && !t.Cap && x.genitiveRun(ts, k) > 0:
 			// rule genitiveSpeaker: "министр энергетики области
 			// Денис Орлов", "minister energii Adam Orłowski".
@@ -2298,6 +2304,32 @@ func (x *langExtractor) afterTimeLead(ts []int, i int) int {
 	}
 	return k
 }
+
+// adjectivesBeforeName is rule roleAdjective: a role noun with an
+// adjective after it, then the holder's name ("sottolinea l'assessore
+// regionale Marco Ruini", "dijo el consejero autonómico Jorge Villena",
+// "a déclaré le conseiller municipal Yann Le Gall": invented) is one
+// speaker phrase; phraseAfter stopped at the adjective, and the mention
+// was the bare role, with no speaker. At ts[k], after the role, it returns
+// the number of lower-case words (at most maxRoleAdjectives, no sentence
+// word: "di Roma" is no name's) followed by a person's name, else 0.
+func (x *langExtractor) adjectivesBeforeName(ts []int, k int) int {
+	toks := x.d.Tokens
+	for n := 0; n < maxRoleAdjectives && k+n < len(ts); n++ {
+		t := toks[ts[k+n]]
+		if !t.Word || t.Cap || x.d.IsSentenceWord(t.Text) || x.isPronoun(t.Text) {
+			return 0
+		}
+		if j := k + n + 1; j < len(ts) && toks[ts[j]].Word && toks[ts[j]].Cap && x.d.PersonAt(toks[ts[j]].Start, toks[ts[j]].End) >= 0 {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// maxRoleAdjectives bounds the adjectives of rule roleAdjective
+// ("consigliere regionale delegato": two after the role).
+const maxRoleAdjectives = 2
 
 // partAside is rule partAside: "for one's part" between the speech verb
 // and its speaker ("souligne pour sa part Yann Le Gall", "afirmó por su
