@@ -2460,6 +2460,11 @@ func isDayWord(w string) bool {
 	if dayWords[w] {
 		return true
 	}
+	// Rule feiraWeekday: Portuguese writes the weekday whole, one token
+	// with its hyphen ("segunda-feira", "terça-feira"), the calendar
+	// lists its first word; "disse na segunda-feira que" found no time
+	// and no reported clause.
+	w = strings.TrimSuffix(w, "-feira")
 	weekdayOnce.Do(func() {
 		weekdaySet = map[string]bool{}
 		for _, c := range lexicon.CalendarWords() {
