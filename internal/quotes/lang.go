@@ -2743,12 +2743,12 @@ func (x *langExtractor) describedRole(ts []int, role string, ps int) (string, bo
 	}
 	for _, r := range x.d.People[pi].Roles {
 		for w := range strings.FieldsSeq(strings.ToLower(r)) {
-			if w != role && x.d.IsRole(w) {
+			if w != role && (langRoleSynonyms[w] == "" || langRoleSynonyms[w] != langRoleSynonyms[role]) && x.d.IsRole(w) {
 				return "", false
 			}
 		}
 	}
-	if ss, _ := x.sentenceOf(at); ss == at && nameWordAt(name, x.d.Tokens[k].Text) {
+	if ss, _ := x.sentenceOf(at); (ss == at || x.roleLead(ss, k)) && nameWordAt(name, x.d.Tokens[k].Text) {
 		return name, true
 	}
 	if k > 0 && x.verbAt(tokenIndexes(k-1, k+1), 0) > 0 {
@@ -2757,6 +2757,33 @@ func (x *langExtractor) describedRole(ts []int, role string, ps int) (string, bo
 	return "", false
 }
 
+// roleLead reports that the words of the sentence opening at ss before
+// token k are an article and a role ("O treinador Jorge Vilela ...",
+// "Trainer Joris Wendel ..."): the name after them is the sentence's
+// subject, as one opening it is (rule describedRole).
+func (x *langExtractor) roleLead(ss, k int) bool {
+	j := x.d.TokenIndex(ss)
+	if j < 0 || j >= k || k-j > maxRoleLeadWords {
+		return false
+	}
+	role := false
+	for ; j < k; j++ {
+		w := x.d.Tokens[j].Text
+		switch {
+		case x.d.IsRole(w):
+			role = true
+		case definiteArticles[x.d.Lang()][strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return role
+}
+
+// maxRoleLeadWords bounds rule roleLead's article and role ("La
+// ministra", "Il presidente", two words; a third for a compound role).
+const maxRoleLeadWords = 3
+
 // nameWordAt reports that w, a word opening a sentence, opens the name
 // (a full name) or is the surname of a two-word name: "En marzo" opens
 // no sentence about "Ana Velmora En", a name package people may run into
@@ -2764,6 +2791,17 @@ func (x *langExtractor) describedRole(ts []int, role string, ps int) (string, bo
 func nameWordAt(name, w string) bool {
 	f := strings.Fields(name)
 	return len(f) > 0 && (f[0] == w || len(f) == 2 && f[1] == w)
+}
+
+// langRoleSynonyms maps the nouns sports copy writes for one post, to
+// vary the word, to one key, so that rule describedRole does not pass over
+// "O treinador Jorge Vilela" for "o técnico" (invented): the coach is
+// named by another noun than his role, not another role.
+var langRoleSynonyms = map[string]string{
+	"entrenador": "coach", "entrenadora": "coach", "técnico": "coach", "técnica": "coach",
+	"treinador": "coach", "treinadora": "coach", "entraîneur": "coach", "entraîneuse": "coach",
+	"technicien": "coach", "allenatore": "coach", "allenatrice": "coach", "tecnico": "coach",
+	"mister": "coach", "trainer": "coach", "trainerin": "coach", "coach": "coach",
 }
 
 // articleGender is the gender a singular definite article shows in the
