@@ -2359,13 +2359,15 @@ func (x *langExtractor) partAside(ts []int, i int) int {
 }
 
 // partAsides are the "for one's part" phrases of rule partAside.
+// "Also" is read the same way ("zei ook Niels Oberveld", "sagte auch
+// X": the adverb was the first word of the mention, or stopped it).
 var partAsides = map[string][]string{
-	"fr": {"pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour", "quant à lui", "quant à elle"},
-	"es": {"por su parte", "a su vez", "por su lado"},
-	"it": {"dal canto suo", "da parte sua", "per parte sua", "a sua volta", "dal suo canto"},
-	"pt": {"por sua vez", "por seu lado", "por sua parte", "da sua parte"},
-	"nl": {"op zijn beurt", "op haar beurt", "van zijn kant", "van haar kant"},
-	"de": {"seinerseits", "ihrerseits", "wiederum"},
+	"fr": {"pour sa part", "pour leur part", "de son côté", "de leur côté", "à son tour", "quant à lui", "quant à elle", "aussi", "également"},
+	"es": {"por su parte", "a su vez", "por su lado", "también"},
+	"it": {"dal canto suo", "da parte sua", "per parte sua", "a sua volta", "dal suo canto", "anche"},
+	"pt": {"por sua vez", "por seu lado", "por sua parte", "da sua parte", "também"},
+	"nl": {"op zijn beurt", "op haar beurt", "van zijn kant", "van haar kant", "ook", "eveneens"},
+	"de": {"seinerseits", "ihrerseits", "wiederum", "auch", "ebenfalls"},
 }
 
 // timePhraseEnd returns the index after the time phrase opening at ts[i]

@@ -34,3 +34,21 @@ func TestPartAside(t *testing.T) {
 		}
 	}
 }
+
+// TestAlsoAside: "also" between the speech verb and the speaker ("sagte
+// auch Jan Oberfeld", "dijo también Jorge Villena") is no part of the
+// speaker mention (rule partAside). Invented text.
+func TestAlsoAside(t *testing.T) {
+	cases := []struct {
+		lang, text, mention string
+	}{
+		{"de", "Derby gewonnen\n\nDer Verein hat das Derby mit 2:1 gewonnen.\n\n„Ein Derby ist immer etwas Besonderes“, sagte auch Jan Oberfeld.", "Jan Oberfeld"},
+		{"es", "Derbi ganado\n\nEl equipo ganó el derbi 2-1.\n\n\"El derbi siempre es distinto\", dijo también Jorge Villena.", "Jorge Villena"},
+	}
+	for _, c := range cases {
+		got := ExtractDoc(people.AnalyzeLang(c.text, c.lang), Options{})
+		if len(got) != 1 || got[0].SpeakerMention != c.mention || got[0].Speaker != c.mention {
+			t.Errorf("%s: got %+v, want %q mentioned so", c.lang, got, c.mention)
+		}
+	}
+}
