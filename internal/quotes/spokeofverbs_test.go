@@ -7,7 +7,8 @@ import (
 )
 
 // TestSpokeOfVerbs: a partial quotation after "spoke of" ("habló de «...»",
-// "a évoqué « ... »", "ha parlato di «...»", "falou de «...»", as sports
+// "a évoqué « ... »", "ha parlato di «...»", "falou de «...»", "sprak van
+// ...", as sports
 // copy quotes a player's words) is the subject's; the lexicon's
 // speech lists lacked those verbs and the quote had no speaker. Invented
 // text.
@@ -18,6 +19,7 @@ func TestSpokeOfVerbs(t *testing.T) {
 		{"es", "Valdemora gana el derbi\n\nEl equipo venció 2-1 el sábado.\n\nEl goleador Jorge Villena habló de \"una noche especial\" para la ciudad.", "una noche especial", "Jorge Villena"},
 		{"fr", "Kervel remporte le derby\n\nL'équipe a gagné 2-1 samedi.\n\nLe buteur Pierre Le Bris a évoqué « une soirée spéciale » pour la ville.", "une soirée spéciale", "Pierre Le Bris"},
 		{"it", "Il Valmora vince il derby\n\nLa squadra ha vinto 2-1 sabato.\n\nIl marcatore Matteo Olivan ha parlato di \"una serata speciale\" per la città.", "una serata speciale", "Matteo Olivan"},
+		{"nl", "Kelmar wint derby\n\nDe ploeg won zaterdag met 2-1.\n\nDe spits Jan de Vries sprak van \"een bijzondere avond\" voor de stad.", "een bijzondere avond", "Jan de Vries"},
 		{"pt", "Valmora vence o dérbi\n\nA equipa venceu por 2-1 no sábado.\n\nO marcador Rui Oliveira falou de \"uma noite especial\" para a cidade.", "uma noite especial", "Rui Oliveira"},
 	}
 	for _, c := range cases {
