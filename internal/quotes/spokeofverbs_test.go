@@ -6,12 +6,11 @@ import (
 	"github.com/lede-news/lede/internal/people"
 )
 
-// TestSpokeOfVerbs: a partial quotation after "spoke of" ("habló de «...»",
-// "a évoqué « ... »", "ha parlato di «...»", "falou de «...»", "sprak van
-// ...", as sports
-// copy quotes a player's words) is the subject's; the lexicon's
-// speech lists lacked those verbs and the quote had no speaker. Invented
-// text.
+// TestSpokeOfVerbs: a partial quotation after "spoke of" ("habló de
+// «...»", "a évoqué « ... »", "ha parlato di «...»", "falou de «...»",
+// "sprak van ..."), as sports copy quotes a player's words, is the
+// subject's; the lexicon's speech lists lacked those verbs and the quote
+// had no speaker. Invented text.
 func TestSpokeOfVerbs(t *testing.T) {
 	cases := []struct {
 		lang, text, quote, speaker string
