@@ -1317,8 +1317,14 @@ func (x *langExtractor) proDrop(q *model.Quote) bool {
 	lo = max(lo, q.Start-maxNameScan)
 	// Rule describedSubject: the sentence before, or the quote's own,
 	// is about an unnamed official.
-	if si := x.sentenceIndex(q.Start); si < len(x.sents) && (x.describedSubjectAt(x.sents[si][0], q.Start, 0) || si > 0 && x.describedSubjectAt(x.sents[si-1][0], q.Start, 0)) {
-		return false
+	if si := x.sentenceIndex(q.Start); si < len(x.sents) {
+		role := x.describedSubjectAt(x.sents[si][0], q.Start, 0)
+		if role == "" && si > 0 {
+			role = x.describedSubjectAt(x.sents[si-1][0], q.Start, 0)
+		}
+		if role != "" {
+			return x.officialSpeaker(q, role)
+		}
 	}
 	var names []string
 	x.namedBetween(lo, q.Start, func(n string) {
@@ -2871,14 +2877,22 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 	} else if name, ok := x.d.NearestAny(ps, 0); ok {
 		// German "sie" and Dutch "ze" (she or they) are never a man
 		// (rule describedSubject reads "der Staatsanwalt" so).
-		if pj := x.personNamed(name); pj >= 0 && x.describedSubjectOf(pj, ps, 'f') {
-			x.mention(q, ps, pe)
-			return true
+		if pj := x.personNamed(name); pj >= 0 {
+			if role := x.describedSubjectOf(pj, ps, 'f'); role != "" {
+				x.officialSpeaker(q, role)
+				x.mention(q, ps, pe)
+				return true
+			}
 		}
 		x.record(q, name, false, ps, pe)
 		return true
 	}
-	if pi < 0 || x.describedSubjectOf(pi, ps, g) {
+	if pi < 0 {
+		x.mention(q, ps, pe)
+		return true
+	}
+	if role := x.describedSubjectOf(pi, ps, g); role != "" {
+		x.officialSpeaker(q, role)
 		x.mention(q, ps, pe)
 		return true
 	}
@@ -2899,8 +2913,9 @@ func (x *langExtractor) personNamed(name string) int {
 // describedSubjectOf is rule describedSubject for a he or she at ps that
 // would go to person pi: when the sentence of pi's last mention before ps
 // opens with an unnamed official of the pronoun's gender and pi is not
-// that subject, the pronoun is the official's, and names no one.
-func (x *langExtractor) describedSubjectOf(pi, ps int, g byte) bool {
+// that subject, the pronoun is the official's; it returns the official's
+// role noun, else "".
+func (x *langExtractor) describedSubjectOf(pi, ps int, g byte) string {
 	at := -1
 	for _, m := range x.d.People[pi].Mentions {
 		if m.Start < ps && m.Kind != people.MentionPronoun {
@@ -2908,10 +2923,24 @@ func (x *langExtractor) describedSubjectOf(pi, ps int, g byte) bool {
 		}
 	}
 	if at < 0 {
-		return false
+		return ""
 	}
-	ss, _ := x.sentenceOf(at)
-	return ss != at && x.describedSubjectAt(ss, ps, g)
+	if ss, _ := x.sentenceOf(at); ss != at {
+		return x.describedSubjectAt(ss, ps, g)
+	}
+	return ""
+}
+
+// officialSpeaker sets q's speaker, for rule describedSubject, to the
+// one person the text gives the official's role ("La fiscal Marta Ruiz"
+// named before: invented), and reports whether there is one; the quote
+// is otherwise left with no speaker.
+func (x *langExtractor) officialSpeaker(q *model.Quote, role string) bool {
+	if h := x.d.ByRole(role); h >= 0 {
+		q.Speaker = x.d.People[h].Name
+		return true
+	}
+	return false
 }
 
 // describedSubjectAt is rule describedSubject: a court or council report
@@ -2920,43 +2949,46 @@ func (x *langExtractor) describedSubjectOf(pi, ps int, g byte) bool {
 // lancé.", "La fiscal pidió tres años para Marcos Dolmen. \"...\",
 // afirmó.": invented), and the pronoun or the dropped subject after the
 // quote is the sentence's subject, the official, not the one person
-// named, whom rules proDrop and setPronoun took. It reports that the
-// sentence opening at ss, before ps, opens with a definite article and a
-// role noun ("le procureur", "l'avocate") and a lower-case word: no
-// name after the role ("Le procureur Jean Morel"), nor in apposition
-// within maxDescriptionWords words ("La abogada defensora, Clara Rubio,
-// pidió"). g, the
-// pronoun's gender, must agree with the article's when both show one.
-func (x *langExtractor) describedSubjectAt(ss, ps int, g byte) bool {
+// named, whom rules proDrop and setPronoun took: it is the person the
+// text gives that role, if one, else no one. It returns the role noun
+// (lower case) when the sentence opening at ss, before ps, opens with a
+// definite article and a role noun ("le procureur", "l'avocate") and a
+// lower-case word: no name after the role ("Le procureur Jean Morel"),
+// nor in apposition within maxDescriptionWords words ("La abogada
+// defensora, Clara Rubio, pidió"). g, the pronoun's gender, must agree
+// with the article's when both show one.
+func (x *langExtractor) describedSubjectAt(ss, ps int, g byte) string {
 	k := x.d.TokenIndex(ss)
 	toks := x.d.Tokens
 	if k < 0 || toks[k].Start != ss || toks[k].Start >= ps {
-		return false
+		return ""
 	}
 	w := x.lower(k)
-	n := k + 1
+	n, role := k+1, ""
 	switch {
 	case definiteArticles[x.d.Lang()][w] && n < len(toks) && x.d.IsRole(toks[n].Text):
 		if ag := articleGender[x.d.Lang()][w]; g != 0 && ag != 0 && ag != g {
-			return false
+			return ""
 		}
+		role = x.lower(n)
 		n++
 	case hasElidedArticle(w) && x.d.IsRole(trimElidedArticle(w)):
+		role = trimElidedArticle(w)
 	default:
-		return false
+		return ""
 	}
 	if n >= len(toks) || toks[n].Start >= ps || !toks[n].Word || toks[n].Cap {
-		return false
+		return ""
 	}
 	for e := n; e < len(toks) && toks[e].Start < ps && e <= n+maxDescriptionWords; e++ {
 		if toks[e].Text == "," && e+1 < len(toks) && toks[e+1].Cap {
-			return false
+			return ""
 		}
 		if !toks[e].Word {
 			break
 		}
 	}
-	return true
+	return role
 }
 
 // verbGenderLangs are the languages whose past-tense verbs show their
