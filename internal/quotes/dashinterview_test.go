@@ -29,3 +29,43 @@ func TestDashInterview(t *testing.T) {
 		t.Errorf("two people named: got %+v, want no quote", got)
 	}
 }
+
+// TestLabelledInterview: an interview whose turns are labelled "D:" and
+// "R:" gives each answer to the one person the lead names (rule
+// dashInterview, interviewMark). Invented text.
+func TestLabelledInterview(t *testing.T) {
+	text := "Intervista a Lucia Garbin\n\nLucia Garbin guida il sindacato dei portuali di Valmora dal 2019.\n\nD: Perché si oppone al progetto?\n\nR: Perché il porto appartiene ai cittadini. Venderlo significa perdere il controllo del lavoro.\n\nD: Scenderete in sciopero?\n\nR: Se non arriva una risposta entro marzo, sì."
+	got := ExtractDoc(people.AnalyzeLang(text, "it"), Options{})
+	want := []string{"Perché il porto appartiene ai cittadini. Venderlo significa perdere il controllo del lavoro.", "Se non arriva una risposta entro marzo, sì."}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v, want %d answers", got, len(want))
+	}
+	for i, q := range got {
+		if q.Text != want[i] || q.Speaker != "Lucia Garbin" {
+			t.Errorf("answer %d: got %+v, want %q by Lucia Garbin", i, q, want[i])
+		}
+	}
+}
+
+// interviewMarkCases: the marks of rule dashInterview.
+var interviewMarkCases = []struct {
+	text string
+	cs   int
+	kind byte
+}{
+	{"—¿Por qué?", len("—"), 'd'},
+	{"P: ¿Por qué?", 3, 'q'},
+	{"Antwort: Weil.", 9, 'a'},
+	{"Réponse : Parce que.", len("Réponse : "), 'a'},
+	{"Kellmar: ein Hafen", 0, 0},
+	{"Ein langer Satz ohne Doppelpunkt.", 0, 0},
+}
+
+func TestInterviewMark(t *testing.T) {
+	for _, c := range interviewMarkCases {
+		cs, kind := interviewMark(c.text, 0, len(c.text))
+		if kind != c.kind || kind != 0 && cs != c.cs {
+			t.Errorf("interviewMark(%q) = %d, %q; want %d, %q", c.text, cs, kind, c.cs, c.kind)
+		}
+	}
+}

@@ -230,7 +230,8 @@ func (x *langExtractor) interviewTurns(found []model.Quote) []model.Quote {
 // person only
 // is named outside quotation marks before the first, each answer of
 // minInterviewTurnWords words or more is that person's quote, with no
-// mention. Dash paragraphs holding a quote found already (dialogue with
+// mention. Turns labelled "P:"/"R:", "D:"/"R:", "Frage:"/"Antwort:" are
+// read the same way (interviewMark). Dash paragraphs holding a quote found already (dialogue with
 // an attribution, "—No nos consultaron —dijo Ruiz.") are left out, and
 // count for no turn.
 func (x *langExtractor) dashInterview(found []model.Quote) []model.Quote {
@@ -249,8 +250,8 @@ func (x *langExtractor) dashInterview(found []model.Quote) []model.Quote {
 			pe += ps
 		}
 		open := skipSpace(text, ps, pe)
-		if r, sz := utf8.DecodeRuneInString(text[open:pe]); isDialogueDash(r) {
-			cs, ce := skipSpace(text, open+sz, pe), pe
+		if cs, kind := interviewMark(text, open, pe); kind != 0 {
+			ce := pe
 			for ce > cs && (text[ce-1] == ' ' || text[ce-1] == '\r') {
 				ce--
 			}
@@ -265,7 +266,7 @@ func (x *langExtractor) dashInterview(found []model.Quote) []model.Quote {
 				if first < 0 {
 					first = ps
 				}
-				t := turn{cs: cs, ce: ce, question: strings.HasSuffix(text[cs:ce], "?")}
+				t := turn{cs: cs, ce: ce, question: kind == 'q' || kind == 'd' && strings.HasSuffix(text[cs:ce], "?")}
 				if t.question {
 					questions++
 				} else if len(turns) > 0 && turns[len(turns)-1].question {
@@ -296,6 +297,39 @@ func (x *langExtractor) dashInterview(found []model.Quote) []model.Quote {
 		out = append(out, model.Quote{Text: text[t.cs:t.ce], Start: t.cs, End: t.ce, Form: model.QuoteDirect, Speaker: names[0]})
 	}
 	return out
+}
+
+// interviewMark reads how the paragraph opening at text[open:pe] marks an
+// interview turn, for rule dashInterview: a dialogue dash ('d'), or a
+// label before a colon, a question's ('q': "P:", "Frage:") or an
+// answer's ('a': "R:", "Antwort:"), as Italian, Spanish and German
+// interviews also print them. It returns the turn's start after the mark
+// and the kind, 0 when the paragraph has no mark.
+func interviewMark(text string, open, pe int) (int, byte) {
+	if r, sz := utf8.DecodeRuneInString(text[open:pe]); isDialogueDash(r) {
+		return skipSpace(text, open+sz, pe), 'd'
+	}
+	c := strings.IndexByte(text[open:pe], ':')
+	if c <= 0 || c > maxTurnLabelBytes {
+		return 0, 0
+	}
+	kind := turnLabels[strings.ToLower(strings.TrimSpace(text[open:open+c]))]
+	if kind == 0 {
+		return 0, 0
+	}
+	return skipSpace(text, open+c+1, pe), kind
+}
+
+// maxTurnLabelBytes bounds an interview turn's label ("Respuesta").
+const maxTurnLabelBytes = 12
+
+// turnLabels are the labels of an interview's questions ('q') and
+// answers ('a') in the languages of the lang path (rule dashInterview).
+var turnLabels = map[string]byte{
+	"p": 'q', "d": 'q', "f": 'q', "q": 'q', "v": 'q',
+	"pregunta": 'q', "domanda": 'q', "frage": 'q', "question": 'q', "pergunta": 'q', "vraag": 'q',
+	"r": 'a', "a": 'a', "respuesta": 'a', "risposta": 'a', "antwort": 'a', "réponse": 'a',
+	"resposta": 'a', "antwoord": 'a',
 }
 
 // interviewTurn is a paragraph of an interview: its label text[ls:le],
