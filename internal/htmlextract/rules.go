@@ -370,7 +370,19 @@ func typeScale(name string) bool {
 	return false
 }
 
-// classifyName scans one class name word by word.
+// withWord is rule "with-compound": in a compound class name a bar of
+// the page's chrome named after "with" is the bar the element makes room
+// for, not the element. A documentation theme classes every section
+// heading "anchorWithStickyNavbar" (its link target scrolls clear of the
+// sticky top bar); read whole, that was the word "navbar", and every
+// heading of every page of such a site went as navigation. Only the
+// navigation words (kind bkNav: navbar, topbar, footer, menu, ...) are
+// read past: "wrapperWithSidebar" holds its sidebar, and what else a box
+// "with" a call to action or an overlay holds is no clearer.
+const withWord = "with"
+
+// classifyName scans one class name word by word (see rule
+// "with-compound" for the words after withWord).
 func classifyName(v string) (boilerKind, string) {
 	var buf [40]byte
 	k := bkNone
@@ -378,9 +390,12 @@ func classifyName(v string) (boilerKind, string) {
 	n := 0
 	over := false
 	prevLower := false
+	afterWith := false
 	flush := func() {
 		if n > 0 && !over {
-			if kk, ok := classTokens[string(buf[:n])]; ok && (k == bkNone || kk < k) {
+			if string(buf[:n]) == withWord {
+				afterWith = true
+			} else if kk, ok := classTokens[string(buf[:n])]; ok && (k == bkNone || kk < k) && !(afterWith && kk == bkNav) {
 				k = kk
 				word = string(buf[:n])
 				if captionAliases[word] {
