@@ -940,13 +940,82 @@ func (x *extractor) emitLevel(chain []*html.Node, i int) {
 			continue
 		}
 		ni, ok := x.get(c)
-		if !ok || ni.skip() || ni.effBoiler() || ni.cgood < minGoodLen || ni.ctext == 0 ||
-			float64(ni.clink) > siblingLinkShare*float64(ni.ctext) || float64(ni.cgood) < siblingProseShare*float64(ni.ctext) {
+		if !ok || ni.skip() {
+			continue
+		}
+		if !x.siblingTable(c, &ni) && (ni.effBoiler() || ni.cgood < minGoodLen || ni.ctext == 0 ||
+			float64(ni.clink) > siblingLinkShare*float64(ni.ctext) || float64(ni.cgood) < siblingProseShare*float64(ni.ctext)) {
 			continue
 		}
 		x.emitElement(c, pc, 1)
 		x.flush(pc)
 	}
+}
+
+// specTableRows: a specification table names two figures at least
+// (weight and size); a one-row table beside a product is a price line or
+// a badge.
+const specTableRows = 2
+
+// siblingTable is rule "sibling-table": on a shop's page, a sibling of
+// the content root that holds a data table of specTableRows rows or more,
+// with few of its words in links and named for no boilerplate (a
+// hidden tab aside, see below), is the product's specification
+// table: a theme sets the description and the table in tabs side by side
+// ("Description", "Additional information"), and the root, the
+// description's tab, took the prose only, so a tote's weight, size and
+// colours went unread. A tab the page hides until its title is clicked
+// counts when it is marked as a panel as rule "disclosure-panel" reads
+// it (a tab panel's role, a panel word in its class).
+func (x *extractor) siblingTable(c *html.Node, ni *nodeInfo) bool {
+	if !x.shop || ni.text == 0 || float64(ni.link) > siblingLinkShare*float64(ni.text) {
+		return false
+	}
+	if ni.effBoiler() && !((ni.word == wHidden || ni.word == wClassHidden) && panelMarked(c)) {
+		return false
+	}
+	return x.specTable(c)
+}
+
+// specTable reports whether the first table under n is a data table of
+// specTableRows rows or more, and n holds no form (rule "sibling-table"):
+// a table in a form, the rows of a quick-order list with their quantity
+// boxes beside a cart's totals, is what the reader fills in.
+func (x *extractor) specTable(n *html.Node) bool {
+	var table *html.Node
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.DataAtom {
+		case atom.Form, atom.Input, atom.Select, atom.Textarea:
+			return false
+		case atom.Table:
+			if table == nil {
+				table = d
+			}
+		}
+	}
+	return table != nil && x.isDataTable(table) && tableRows(table) >= specTableRows
+}
+
+// tableRows counts the rows of table t (in its sections or directly under
+// it), up to specTableRows.
+func tableRows(t *html.Node) int {
+	rows := 0
+	for c := t.FirstChild; c != nil && rows < specTableRows; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Tr:
+			rows++
+		case atom.Tbody, atom.Thead, atom.Tfoot:
+			for r := c.FirstChild; r != nil && rows < specTableRows; r = r.NextSibling {
+				if r.DataAtom == atom.Tr {
+					rows++
+				}
+			}
+		}
+	}
+	return rows
 }
 
 // notableOutside are the kinds of boilerplate outside the content that

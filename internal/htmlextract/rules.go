@@ -977,17 +977,15 @@ var panelWords = map[string]bool{"accordion": true, "collapse": true, "collapsib
 // ("faq__answer", "tab__content").
 // Hidden menus, dialogs and templates show none of these or are all links.
 func (x *extractor) disclosurePanel(n *html.Node, ni *nodeInfo) bool {
-	if ni.good == 0 || float64(ni.link) > panelLinkShare*float64(ni.text) {
+	if float64(ni.link) > panelLinkShare*float64(ni.text) {
 		return false
 	}
-	switch attr(n, "role") {
-	case "region", "tabpanel":
-		return true
+	if ni.good == 0 {
+		// On a shop's page a panel of no prose may hold the product's
+		// specification table (rule "sibling-table").
+		return x.shop && panelMarked(n) && x.specTable(n)
 	}
-	if attr(n, "aria-labelledby") != "" {
-		return true
-	}
-	if hasAttrWord(n, panelWords) {
+	if panelMarked(n) {
 		return true
 	}
 	p := n.PrevSibling
@@ -995,6 +993,17 @@ func (x *extractor) disclosurePanel(n *html.Node, ni *nodeInfo) bool {
 		p = p.PrevSibling
 	}
 	return p != nil && isToggle(p, panelToggleDepth)
+}
+
+// panelMarked reports whether n is marked as a collapsible panel by its
+// own attributes (rule "disclosure-panel"): a region or tabpanel role,
+// aria-labelledby, or a panel word in its class or id.
+func panelMarked(n *html.Node) bool {
+	switch attr(n, "role") {
+	case "region", "tabpanel":
+		return true
+	}
+	return attr(n, "aria-labelledby") != "" || hasAttrWord(n, panelWords)
 }
 
 // hasAttrWord reports whether a word of n's class or id, lower-cased and
