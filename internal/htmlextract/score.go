@@ -584,6 +584,15 @@ const landmarkShare = 0.5
 // descendTo returns the share of its parent's prose a child must hold for
 // the search to move into it.
 func (x *extractor) descendTo(c *html.Node) float64 {
+	if c.DataAtom == atom.Article && x.repeatedItem(c) {
+		// Rule "article-run": an <article> beside another built alike
+		// that holds text is one item of a run (a forum's posts, each an
+		// <article class="message">), no declaration of where the page's
+		// content lies: it takes descendShare like any <div>. With
+		// landmarkShare a thread of two posts went into the longer
+		// reply, and its question was lost.
+		return descendShare
+	}
 	if c.DataAtom == atom.Main || c.DataAtom == atom.Article || attr(c, "role") == "main" || attr(c, "itemprop") == "articleBody" || contentNamed(c) || articleScope(c) {
 		return landmarkShare
 	}
