@@ -1117,8 +1117,17 @@ func (x *extractor) dropTitle(meta *htmlmeta.Meta) {
 	if len(a.Body) == 0 {
 		return
 	}
-	for i := 0; i < len(a.Body) && i < titleEchoBlocks; i++ {
+	seen := 0
+	for i := 0; i < len(a.Body) && seen < titleEchoBlocks; i++ {
 		b := a.Body[i]
+		if !hasWordChar(b.Text) {
+			// Rule "mark-line": a line of marks alone (a product's rating,
+			// "★ ★ ★ ★ ★", over its name) takes no place among the
+			// first blocks: a shop set two over its headline, and the
+			// headline stayed in the text below the title.
+			continue
+		}
+		seen++
 		if b.Kind != model.KindHeading {
 			continue
 		}
@@ -1907,4 +1916,10 @@ func (x *extractor) outsideCards(root *html.Node) {
 		}
 	}
 	walk(body, 0)
+}
+
+// hasWordChar reports whether s holds a letter or a digit (rule
+// "mark-line").
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
