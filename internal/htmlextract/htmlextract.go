@@ -463,6 +463,9 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	// the head, for rule "product-region".
 	count, prodScripts := scanElements(doc, nil)
 	x.reserve(count)
+	// (Read before the scoring: rule "currency-part" asks it.)
+	x.product = declaresProduct(meta.Type)
+	x.shop = x.product || len(prodScripts) > 0
 	var acc blockAcc
 	x.score(body, &acc, false, false, 0)
 	bi := x.info1(body)
@@ -516,8 +519,6 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		}
 	}
 	x.article = declaresArticle(meta.Type)
-	x.product = declaresProduct(meta.Type)
-	x.shop = x.product || len(prodScripts) > 0
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood

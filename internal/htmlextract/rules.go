@@ -1273,6 +1273,34 @@ func postCounter(n *html.Node) bool {
 	return true
 }
 
+// currencyPartWords name, beside "currency" in one class name, a part of
+// a price (rule "currency-part").
+var currencyPartWords = []string{"symbol", "sign", "price", "amount"}
+
+// currencyPart is rule "currency-part": on a shop's page, a class name
+// holding "currency" beside a word of currencyPartWords names the currency
+// mark of a price, not a currency picker (rule "class-token"'s word). A
+// common shop plugin writes every price as <span class="...-Price-amount
+// amount"><span class="...-Price-currencySymbol">$</span>48.00</span>,
+// and the mark went as navigation: every price read "48.00". Only on a
+// shop's page: elsewhere no price was changed on the dev pages but a
+// blog post's, and a picker's words are the same.
+func currencyPart(cls string) bool {
+	for rest := cls; rest != ""; {
+		var name string
+		name, rest, _ = strings.Cut(rest, " ")
+		if !containsLoose(name, "currency") {
+			continue
+		}
+		for _, w := range currencyPartWords {
+			if containsLoose(name, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // joinedLabels open a forum member's "joined" line in a post's profile
 // column, in the languages of common forum software's packs.
 var joinedLabels = []string{"Joined:", "Join date:", "Member since:", "Mitglied seit:", "Registriert:", "Registriert seit:", "Inscription:", "Inscrit le:",

@@ -161,6 +161,10 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			return
 		}
 		ni.boiler, ni.word = x.boilerOf(n)
+		if ni.word == wClassCurrency && x.shop && currencyPart(cls) {
+			// Rule "currency-part": see currencyPart.
+			ni.boiler, ni.word = bkNone, wNone
+		}
 		if ni.word == wClassHidden {
 			ni.set(fSrOnly, hiddenClass(cls)) // "visually-hidden" reads as the word "hidden"
 		}

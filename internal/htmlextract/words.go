@@ -71,9 +71,10 @@ func (w wordID) String() string { return words[w] }
 // their strings; mustWord fails at init if a token leaves classTokens,
 // where a string compared by hand would silently never match again.
 var (
-	wClassHidden  = mustWord("class:hidden")
-	wClassReviews = mustWord("class:reviews")
-	wClassFooter  = mustWord("class:footer")
+	wClassHidden   = mustWord("class:hidden")
+	wClassReviews  = mustWord("class:reviews")
+	wClassFooter   = mustWord("class:footer")
+	wClassCurrency = mustWord("class:currency")
 )
 
 // mustWord returns the wordID of w; it panics when words lacks w.
