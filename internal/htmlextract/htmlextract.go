@@ -223,13 +223,17 @@ func (x *extractor) reserve(n int) {
 // the extraction of pages of tiny elements (pprof of BenchmarkPatho),
 // every pass over the tree a pass over memory. (It looks inside scripts,
 // which hold no elements in a parsed page.)
-func scanElements(n *html.Node, scripts []*html.Node) (int, []*html.Node) {
+func scanElements(n *html.Node, scripts []*html.Node) (int, []*html.Node, bool) {
 	count := 0
+	thread := false
 	for c := n; c != nil; {
 		if c.Type == html.ElementNode || c.Type == html.DocumentNode {
 			count++
-			if c.DataAtom == atom.Script && productScript(c) {
-				scripts = append(scripts, c)
+			if c.DataAtom == atom.Script {
+				if productScript(c) {
+					scripts = append(scripts, c)
+				}
+				thread = thread || threadScript(c)
 			}
 		}
 		if c.FirstChild != nil {
@@ -244,7 +248,7 @@ func scanElements(n *html.Node, scripts []*html.Node) (int, []*html.Node) {
 		}
 		c = c.NextSibling
 	}
-	return count, scripts
+	return count, scripts, thread
 }
 
 func blocksLen(bs []model.Block) int {
@@ -461,7 +465,10 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	// The whole page is counted (its head, a few elements more than score
 	// reads, too): the walk notes the product scripts, which may stand in
 	// the head, for rule "product-region".
-	count, prodScripts := scanElements(doc, nil)
+	count, prodScripts, threadLD := scanElements(doc, nil)
+	// Rule "declared-thread" reads the page's structured data too: see
+	// threadScript.
+	x.thread = x.thread || threadLD
 	x.reserve(count)
 	// (Read before the scoring: rule "currency-part" asks it.)
 	x.product = declaresProduct(meta.Type)

@@ -75,7 +75,7 @@ func TestNodeIndexReserve(t *testing.T) {
 			t.Fatal(err)
 		}
 		// the document node counts too; the table gets an implied tbody
-		if got, _ := scanElements(doc, nil); got != tc.want+1 {
+		if got, _, _ := scanElements(doc, nil); got != tc.want+1 {
 			t.Errorf("scanElements(%s, %d rows) = %d, want %d", tc.kind, tc.rows, got, tc.want+1)
 		}
 	}

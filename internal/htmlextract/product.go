@@ -58,6 +58,31 @@ func productScript(n *html.Node) bool {
 		strings.Contains(t.Data, "Product")
 }
 
+// threadTypes are the schema.org types of a discussion's page, as a
+// JSON-LD script names them ("@type": "QAPage").
+var threadTypes = []string{`"QAPage"`, `"DiscussionForumPosting"`}
+
+// threadScript is rule "declared-thread" on a JSON-LD script: one that
+// names a discussion's type declares the page a thread, whatever the
+// page's main type (x.thread from htmlmeta's Type) says. A forum's crawler
+// view declares a QAPage whose question names its own date, and the
+// main type read was the question's ("Question"), so the thread's rules
+// stayed off: its first post lost its date line as the page's dateline
+// (rule "lead-dateline") and each post kept its ordinal (rule
+// "item-position").
+func threadScript(n *html.Node) bool {
+	t := n.FirstChild
+	if t == nil || t.Type != html.TextNode || !strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+		return false
+	}
+	for _, w := range threadTypes {
+		if strings.Contains(t.Data, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // ldUnescape is rule "ld-entities": shops and CMSs write structured-data
 // text through their HTML escaper ("Oilskin 6&apos;0&quot; long", "Fish
 // &amp; chips"), which no JSON reader undoes; a reader sees the

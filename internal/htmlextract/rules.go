@@ -1301,6 +1301,33 @@ func currencyPart(cls string) bool {
 	return false
 }
 
+// maxItemPosition bounds an item's place in a list or a thread ("1250").
+const maxItemPosition = 6
+
+// itemPosition is rule "item-position": in a thread, an element whose
+// microdata names it the position of an item (itemprop="position") and
+// whose whole text is that number is the ordinal a forum's crawler view
+// prints in each post's header beside the date (<span
+// itemprop="position">2</span>), no part of the post: kept, each post
+// opened with a line of its own number. Threads only (x.thread): a list's
+// positions are as often the ranks a reader reads.
+func itemPosition(n *html.Node) bool {
+	if attr(n, "itemprop") != "position" {
+		return false
+	}
+	var buf [2 * maxItemPosition]byte
+	b, ok := appendWords(buf[:0], n)
+	if !ok || len(b) == 0 {
+		return false
+	}
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // joinedLabels open a forum member's "joined" line in a post's profile
 // column, in the languages of common forum software's packs.
 var joinedLabels = []string{"Joined:", "Join date:", "Member since:", "Mitglied seit:", "Registriert:", "Registriert seit:", "Inscription:", "Inscrit le:",

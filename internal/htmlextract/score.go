@@ -276,6 +276,11 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 		ni.boiler, ni.word = bkOther, wPostCounter
 		ni.set(fSrOnly, true) // a post's permalink, whatever the relaxing
 	}
+	// Rule "item-position": see itemPosition.
+	if x.thread && ni.boiler == bkNone && text >= 1 && text <= maxItemPosition && n.Type == html.ElementNode && itemPosition(n) {
+		ni.boiler, ni.word = bkOther, wItemPosition
+		ni.set(fSrOnly, true) // an ordinal, whatever the relaxing
+	}
 	// Rule "cart-button": see cartButton.
 	if ni.boiler == bkNone && text >= minCartLabel && text <= maxCartLabel && cartButton(n, cls) {
 		ni.boiler, ni.word = bkOther, wCartButton

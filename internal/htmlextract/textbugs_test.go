@@ -84,7 +84,7 @@ func TestLDEntities(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, scripts := scanElements(doc, nil)
+		_, scripts, _ := scanElements(doc, nil)
 		if got := productDescriptionOf(scripts); got != tc.want {
 			t.Errorf("productDescriptionOf = %q, want %q", got, tc.want)
 		}

@@ -25,6 +25,7 @@ const (
 	wCartButton
 	wMemberStats
 	wPostCounter
+	wItemPosition
 )
 
 // words lists every word a record can hold, wordID's index into it: the
@@ -37,7 +38,7 @@ var words, roleWords, propWords, classWords = buildWords()
 func buildWords() (ws []string, roles, props, classes map[string]wordID) {
 	ws = []string{wNone: "", wHidden: "hidden", wTagNav: "tag:nav", wTagFooter: "tag:footer",
 		wTagAside: "tag:aside", wTagNoscript: "tag:noscript", wPopover: "popover", wCartButton: "cart-button", wMemberStats: "member-stats",
-		wPostCounter: "post-counter"}
+		wPostCounter: "post-counter", wItemPosition: "item-position"}
 	add := func(prefix string, keys []string) map[string]wordID {
 		m := make(map[string]wordID, len(keys))
 		for _, k := range keys {
