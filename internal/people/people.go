@@ -2165,10 +2165,11 @@ func (d *Doc) appositions() {
 			// to leave" (the comma after the name, none after the
 			// candidate), "Tom Velm, Jr. was mayor then". Between
 			// capitalised words the verb is a title's ("founder of The
-			// Sky is Velm").
+			// Sky is Velm"). Breaking at the verb is enough: a role must
+			// close on a comma, a full stop, a semicolon or "who" (below),
+			// and the verb is none of them.
 			inTitle := end > k && d.Tokens[end-1].Cap && end+1 < len(d.Tokens) && d.Tokens[end+1].Cap
 			if clauseVerbs[lw] && !d.Tokens[end].Cap && !inTitle {
-				hasRole = false
 				break
 			}
 			end++
