@@ -348,16 +348,6 @@ func (d *Doc) PersonAt(start, end int) int {
 	return -1
 }
 
-// AddPronoun records a pronoun mention resolved to person pi (the quotes
-// stage calls it for speakers it resolved), so Find's mentions include it.
-func (d *Doc) AddPronoun(pi int, start, end int) {
-	if pi < 0 || pi >= len(d.People) {
-		return
-	}
-	m := Mention{Start: start, End: end, Text: d.Text[start:end], Kind: MentionPronoun}
-	d.People[pi].Mentions = append(d.People[pi].Mentions, m)
-}
-
 // IsRoleNoun reports whether the lower-case word names a job or position
 // ("spokeswoman", "leader", "coach").
 func IsRoleNoun(w string) bool { return roleNouns[w] }
@@ -397,15 +387,10 @@ var groupNouns = map[string]bool{
 	"kremlin": true, "pentagon": true, "embassy": true, "consulate": true, "spokesperson": false,
 }
 
-// NearestPerson returns the person mentioned last in [lo, pos) whose gender
-// is g, or -1. Pronoun mentions do not count.
-func (d *Doc) NearestPerson(pos, lo int, g byte) int {
-	return d.nearestPerson(pos, lo, func(pg byte) bool { return pg == g })
-}
-
-// NearestCompatible is NearestPerson that also takes a person whose gender
-// is unknown: "Shanaaz Gokool ... is hopeful ... she said" is Gokool, not a
-// woman named further back.
+// NearestCompatible returns the person mentioned last in [lo, pos) whose
+// gender is g or unknown, or -1; pronoun mentions and possessors do not
+// count. An unknown gender is taken: "Wenna Talrow ... is hopeful ... she
+// said" is Talrow, not a woman named further back.
 func (d *Doc) NearestCompatible(pos, lo int, g byte) int {
 	return d.nearestPerson(pos, lo, func(pg byte) bool { return pg == g || pg == 0 })
 }
