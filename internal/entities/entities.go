@@ -1347,9 +1347,13 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		j--
 	}
 	last := -1
+	trade := false
 	for m := i; m < j; m++ {
 		if _, ok := f.suffixKind(toks[m].text); ok && m > i {
 			last = m
+		}
+		if m == i+1 && j == i+2 && f.givenNameTrade(toks, i) {
+			last, trade = m, true
 		}
 		if toks[m].possessive && !f.pluralPossessiveKind(toks, m+1) {
 			j = m + 1
@@ -1368,6 +1372,9 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	}
 	if last >= 0 && !toks[last].possessive || last >= 0 && last == j-1 {
 		k, _ := f.suffixKind(toks[last].text)
+		if trade {
+			k = kind{class: classOrg, typ: "company"}
+		}
 		end := f.ofTail(toks, last+1)
 		if professionalBody(toks, i, last, end) {
 			k.typ = "organisation"
@@ -1390,6 +1397,57 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// givenNameTrade is rule givenNameTrade: in English a name and a trade
+// noun, two capitalised words alone, name a company as a founder's name
+// does ("Vesta Paper said it would close a line", "shares in Harlan
+// Cement"), which the people and quotes rules read as a given name and a
+// surname. The trade noun is on no kind list, as it names a product too
+// ("White Paper", "Best Electric" on a shop's menu): the first word must
+// be a given name (Options.FirstName), or the two words a person's full
+// name (Options.People), or the text must speak of the name as a company
+// (companyCue). A trade noun that is a surname too (tradeSurnames:
+// "Danielle Steel") makes a company only by companyCue.
+func (f *finder) givenNameTrade(toks []token, i int) bool {
+	if !f.english || f.firstName == nil || i+1 >= len(toks) || !next(toks, i+1) {
+		return false
+	}
+	if i > 0 && next(toks, i) && toks[i-1].cap && !toks[i].sentStart {
+		return false
+	}
+	if i+2 < len(toks) && next(toks, i+2) && toks[i+2].cap {
+		return false
+	}
+	w := toks[i+1].text
+	if !tradeNouns[w] && !tradeSurnames[w] || toks[i].allCaps {
+		return false
+	}
+	if tradeNouns[w] && (f.firstName(toks[i].text) || f.matchFullName(toks, i) == 2) {
+		return true
+	}
+	return companyCue(f.text, toks[i].text+" "+w)
+}
+
+// tradeNouns are the industries a company's name ends in after its
+// founder's given name (rule givenNameTrade), no surnames.
+var tradeNouns = setOf(`Paper Cement Chemicals Mining Metals Minerals Petroleum Textiles Pharma Telecom Electric Electronics Brewing Breweries Aerospace Plastics Steelworks Shipyards Freight Haulage Timber Lumber Dairies Bakeries Fisheries`)
+
+// tradeSurnames are trade nouns that are surnames too ("Danielle
+// Steel", "Tim Glass"): rule givenNameTrade wants companyCue for them.
+var tradeSurnames = setOf(`Steel Glass`)
+
+// companyCue reports whether text speaks of name as a company: its
+// shares ("shares in X", "X shares", "X's shares") or "it" after it as
+// the subject of a report ("X said it would", "X says it"), which news
+// never writes of a person.
+func companyCue(text, name string) bool {
+	for _, c := range []string{"shares in " + name, "Shares in " + name, name + " shares", name + "'s shares", name + "’s shares", name + " said it ", name + " says it ", name + ", its "} {
+		if strings.Contains(text, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // addressTown is rule addressTown: in an address, the capitalised words
