@@ -153,7 +153,10 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		adjectives:      romanceAdjectives,
 		linkers:         romanceLinkers,
 		heads: kinds(map[kind]string{
-			kindGov:   `Commission Ministère Banque Conseil Cour Tribunal Parlement Assemblée Sénat Agence Autorité Comité Office Préfecture Mairie Gouvernement Chambre`,
+			// Rule cityAdministration: a city's, a region's or a
+			// département's administration ("la Ville de Velmont", "la
+			// Région Velmance") is a public body.
+			kindGov:   `Commission Ministère Banque Conseil Cour Tribunal Parlement Assemblée Sénat Agence Autorité Comité Office Préfecture Mairie Gouvernement Chambre Ville Région Département Métropole`,
 			kindParty: `Parti`,
 			kindOrg:   `Institut Syndicat Fondation Fédération Union Association Organisation Confédération Musée`,
 			kindEdu:   `Université École`,
