@@ -796,13 +796,36 @@ func endingOrg(s string, idx orgIndex) string {
 		return ""
 	}
 	n := at // the words before the form
-	if n > 0 && word(n-1) == "the" {
+	if n > 0 && orgArticles[word(n-1)] {
 		n--
 	}
-	if n > 0 {
-		if w := word(n - 1); w == "for" || w == "of" || w == "at" || w == "from" || w == "with" {
-			return ""
-		}
+	if n > 0 && ownerPrepositions[word(n-1)] {
+		return ""
 	}
 	return idx.forms[best].name
 }
+
+// ownerPrepositions join a description to the organisation it is of,
+// works for or speaks for: "a spokeswoman for the NHS" and "the 300
+// workers at Velmor Industries" are people, not the organisation (rule
+// endingOrg). Rule ownerPreposition: the other languages' prepositions
+// too, alone or joined to the article: "les 300 salariés de Velmor
+// Industries", "i 200 dipendenti della Velmor Spa", "los vecinos del
+// barrio", "de medewerkers van Velmor Groep" made the company the
+// speaker of what its workers said. French "d'" and "l'" are words of
+// their own here, the apostrophe cut (spacedWords).
+var ownerPrepositions = map[string]bool{
+	"for": true, "of": true, "at": true, "from": true, "with": true,
+	// French, Spanish, Italian, Portuguese.
+	"de": true, "d": true, "du": true, "des": true, "chez": true, "pour": true, "auprès": true,
+	"del": true, "para": true, "di": true, "della": true, "dello": true, "dell": true,
+	"dei": true, "degli": true, "delle": true, "presso": true, "per": true,
+	"do": true, "da": true, "dos": true, "das": true,
+	// German, Dutch.
+	"von": true, "vom": true, "bei": true, "beim": true, "van": true, "bij": true, "voor": true,
+}
+
+// orgArticles are the articles read past between an owner preposition
+// and the organisation ("for the NHS", "de la Fédération", "van de
+// Velmor Groep"; rule ownerPreposition).
+var orgArticles = map[string]bool{"the": true, "la": true, "le": true, "les": true, "l": true, "el": true, "los": true, "las": true, "il": true, "lo": true, "gli": true, "het": true}

@@ -1,0 +1,31 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestOwnerPreposition covers rule ownerPreposition: in French, Spanish,
+// Italian and Dutch, as in English, a speaker described as the people of
+// an organisation (its workers, its spokesman) is not the organisation;
+// a description that is a kind of the organisation still is. Texts and
+// names invented.
+func TestOwnerPreposition(t *testing.T) {
+	tests := []struct {
+		lang, text, speaker string
+	}{
+		{"fr", "Selon les 300 salariés de Velmor Industries, la direction n'a rien proposé.", "les 300 salariés de Velmor Industries"},
+		{"it", "Secondo i 200 dipendenti della Velmor Spa, l'azienda non ha fatto proposte.", "i 200 dipendenti della Velmor Spa"},
+		{"es", "Según los 40 empleados del Banco Velmar, la sucursal cerrará en marzo.", "los 40 empleados del Banco Velmar"},
+		{"en", "According to the 300 workers at Velmor Industries, nothing was offered.", "the 300 workers at Velmor Industries"},
+		{"en", "According to the chemicals maker Velmor Industries, nothing was offered.", "Velmor Industries"},
+	}
+	for _, tt := range tests {
+		a := &model.Article{Text: tt.text, Language: tt.lang}
+		Analyze(a)
+		if len(a.Quotes) != 1 || a.Quotes[0].Speaker != tt.speaker {
+			t.Errorf("%q: quotes %+v, want one spoken by %q", tt.text, a.Quotes, tt.speaker)
+		}
+	}
+}
