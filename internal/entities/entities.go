@@ -1365,6 +1365,13 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	if last >= 1 && f.placeHeadPerson(toks, last-1) {
 		last = -1
 	}
+	// Rule registerVerb: "Register" closes a newspaper's name ("the
+	// Velmton Register reported"), but a web page's button or heading
+	// writes the verb after a name ("at Velm Hall Register Now",
+	// "Months Out Register for Gifts").
+	if last >= 0 && toks[last].text == "Register" && last+1 < len(toks) && next(toks, last+1) && registerVerbAfter[toks[last+1].text] {
+		last = -1
+	}
 	// A team word ends its name: "Three United States divers" holds no
 	// team "Three United".
 	if last >= 0 && last < j-1 && l.suffix[toks[last].text].typ == "team" {
@@ -1449,6 +1456,10 @@ func companyCue(text, name string) bool {
 	}
 	return false
 }
+
+// registerVerbAfter are words after "Register" that make it a verb
+// (rule registerVerb).
+var registerVerbAfter = setOf(`Now now Here here Today today for to Free free Online online your Your`)
 
 // addressTown is rule addressTown: in an address, the capitalised words
 // after a street and its comma, closed by a comma or a stop, are the town
@@ -1886,6 +1897,9 @@ var determinedKindTypes = map[string]string{
 	"organization": "organisation", "nonprofit": "organisation", "company": "company",
 	"airline": "company", "carmaker": "company", "retailer": "company", "supermarket": "company",
 	"insurer": "company", "lender": "company", "startup": "company",
+	// Rule dailyKindNoun: a newspaper is written after its kind noun too
+	// ("the French daily Le Courrier Velmois", "the tabloid Velm Sun").
+	"daily": "newspaper", "tabloid": "newspaper", "broadsheet": "newspaper",
 }
 
 // determinedKinds are determinedKindTypes' nouns as a set.
