@@ -92,7 +92,24 @@ var shortGivenNames = func() map[string]byte {
 // before anything else marks him as one.
 func knownFirstName(name string) bool {
 	f := strings.Fields(name)
-	return len(f) >= 2 && firstNameGender[strings.ToLower(f[0])] != 0
+	return len(f) >= 2 && givenGender(firstNameGender, strings.ToLower(f[0])) != 0
+}
+
+// givenGender is the gender list gives the lower-case given name w, or,
+// by rule hyphenatedGivenName, a compound of two listed given names
+// joined by a hyphen ("hans-peter", "anne-sophie", "karl-heinz"), the
+// gender of its first: German, French and Dutch write such names often
+// and the lists hold few ("Das Gericht hat Hans-Peter Velm verurteilt"
+// lost the person). 0 when w is neither.
+func givenGender(list map[string]byte, w string) byte {
+	if g := list[w]; g != 0 {
+		return g
+	}
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || list[b] == 0 {
+		return 0
+	}
+	return list[a]
 }
 
 // firstNameGenderOf is the gender of the first name of the list, or of a
@@ -104,7 +121,7 @@ func firstNameGenderOf(name string) byte {
 		return 0
 	}
 	lw := strings.ToLower(f[0])
-	if g := firstNameGender[lw]; g != 0 {
+	if g := givenGender(firstNameGender, lw); g != 0 {
 		return g
 	}
 	if g := shortGivenNames[lw]; g != 'u' {

@@ -513,7 +513,7 @@ func (d *Doc) langFirstName(name string) byte {
 	if len(f) < 2 {
 		return 0
 	}
-	return d.lx.firstNames[strings.ToLower(f[0])]
+	return givenGender(d.lx.firstNames, strings.ToLower(f[0]))
 }
 
 // langSpeech reports a speech verb of the text's language at token t, alone
