@@ -2304,9 +2304,13 @@ func (d *Doc) roleBefore(r ref) {
 		k = org
 	}
 	roleAt := k
+	// Rule langRoleBeforeStop: the words before the role end at a sentence
+	// word of the text's language too (its articles and possessives, "su",
+	// "son", "il"): '"...", dijo su editor, Ana Velm,' made the role "dijo
+	// su editor", the English words alone stopping nothing.
 	for k > 0 && k > roleAt-5 && d.Tokens[k-1].Word && !d.Tokens[k-1].Cap {
 		w := d.lower(d.Tokens[k-1])
-		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || stopCaps[w] && !isPossessive(w) {
+		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || d.stopCap(w) && !isPossessive(w) {
 			break
 		}
 		k--
