@@ -156,12 +156,17 @@ var langTables = map[string]*langWords{
 	"fr": {
 		stop: words(`le la les l un une des du de d au aux ce cette ces il elle ils elles on nous vous je et ou mais donc car ni si quand comme selon pour par avec sans dans sur sous chez entre depuis pendant avant après
 		mon ma mes son sa ses leur leurs notre votre qui que quoi où pourquoi comment aujourd'hui hier demain puis ainsi alors enfin ensuite cependant pourtant toutefois oui non plus très tous toutes tout`),
+		// Rule letterRoles (here, in Spanish and in Italian): writers,
+		// poets, editors and journalists, the roles of obituaries and
+		// book news ("la romancière Claire Velmont", "a déclaré son
+		// éditeur, André Velm": the person had no role, or was lost).
 		roles: words(`maire ministre président présidente porte-parole directeur directrice secrétaire député députée sénateur sénatrice juge procureur procureure avocat avocate
 		chef cheffe adjoint adjointe premier première préfet préfète maire-adjoint conseiller conseillère économiste chercheur chercheuse professeur professeure
 		entraîneur sélectionneur patron patronne gouverneur commissaire
 		expert experte analyste médecin dirigeant dirigeante délégué déléguée
 		élu élue gérant gérante
-		syndicaliste militant militante`),
+		syndicaliste militant militante
+		écrivain écrivaine romancier romancière auteur autrice poète poétesse éditeur éditrice journaliste`),
 		honorifics:   gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
 		institutions: words(`gouvernement ministère commission banque conseil cour tribunal parlement assemblée sénat agence institut université parti syndicat fondation mairie préfecture`),
 		particles:    words(`de du des d' la le`),
@@ -177,7 +182,8 @@ var langTables = map[string]*langWords{
 		jefe jefa consejero consejera gobernador gobernadora economista investigador investigadora profesor profesora entrenador seleccionador delegado delegada vicepresidente vicepresidenta
 		abogado abogada experto experta analista médico médica líder dirigente
 		concejal concejala edil regidor regidora gerente catedrático catedrática
-		sindicalista activista`),
+		sindicalista activista
+		escritor escritora novelista autor autora poeta poetisa editor editora periodista`),
 		honorifics:   gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
 		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
 		particles:    words(`de del la los las y`),
@@ -189,7 +195,8 @@ var langTables = map[string]*langWords{
 		roles: words(`sindaco sindaca ministro ministra presidente presidentessa portavoce direttore direttrice segretario segretaria deputato deputata senatore senatrice giudice procuratore
 		assessore assessora governatore governatrice economista ricercatore ricercatrice professore professoressa allenatore commissario premier consigliere
 		avvocato avvocata esperto esperta analista medico leader dirigente
-		sindacalista attivista`),
+		sindacalista attivista
+		scrittore scrittrice romanziere romanziera autore autrice poeta poetessa editore editrice giornalista`),
 		honorifics:   gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
 		institutions: words(`governo ministero commissione banca consiglio corte tribunale parlamento camera senato agenzia istituto università partito sindacato fondazione comune procura`),
 		particles:    words(`di de da del della dei degli`),
