@@ -112,12 +112,22 @@ var langTables = map[string]*langWords{
 		heute gestern morgen dann damit deshalb trotzdem außerdem zudem bereits schon nun jetzt hier dort da denn weil obwohl während wer was wo warum wie welche welcher
 		ja nein nicht nur sehr viele alle einige mehr weitere neue neuen zuletzt zunächst erst später insgesamt rund etwa fast mehrere
 		prozent euro dollar millionen milliarden mio mrd uhr jahr jahre jahren tag tage woche wochen monat monate`),
+		// Rule courtParties: a court report's defendant, accused, witness
+		// and defence lawyer, and the adjective nouns' other case ("den
+		// Angeklagten Peter Velm", "des Vorsitzenden"): the noun before
+		// the name is a role ("Das Gericht verurteilte den Angeklagten
+		// Peter Velm" named no one). Not "Kläger", which a ruling's prose
+		// runs into the noun after it (ana-m: a judgment's parties became
+		// people), nor "Abgeordneten" (a party's name before it, in
+		// ana-m, took a given name from an organisation's).
 		roles: words(`bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin minister ministerin präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin
 		sprecher sprecherin chef chefin direktor direktorin vorsitzende vorsitzender geschäftsführer geschäftsführerin professor professorin abgeordnete abgeordneter
 		trainer trainerin richter richterin staatsanwalt staatsanwältin senator senatorin landrat landrätin stadtrat stadträtin bischof pfarrer leiter leiterin
 		ministerpräsident ministerpräsidentin experte expertin forscher forscherin ökonom ökonomin anwalt anwältin polizeisprecher
 		politiker politikerin biologe biologin referent referentin dezernent dezernentin
-		korrespondent korrespondentin`),
+		korrespondent korrespondentin
+		angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten zeuge zeugin verteidiger verteidigerin
+		vorsitzenden`),
 		roleSuffixes: []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin",
 			// Council members: "Gemeinderätin", "Stadtrat" (a body too, but
 			// "Der Stadtrat" alone names no one: the cut leaves no name).
