@@ -992,6 +992,14 @@ func (d *Doc) descriptions() {
 				continue
 			}
 		}
+		// Rule descriptionComplement: a description with its own "of"
+		// complement ("the Republican governor of Florida") is no
+		// mention of a person whose role of that head is of another
+		// ("governor of Velmshire").
+		comp := ""
+		if ofAt > i && ofAt+1 < j {
+			comp = strings.TrimPrefix(d.Text[toks[ofAt+1].Start:toks[j-1].End], "the ")
+		}
 		cand := -1
 		for pi, p := range d.People {
 			if hasRoleHead(p, head) {
@@ -1002,13 +1010,57 @@ func (d *Doc) descriptions() {
 				cand = pi
 			}
 		}
-		if cand < 0 {
+		if cand < 0 || otherComplement(d.People[cand], head, comp) || d.officeContest(j) {
 			continue
 		}
 		start, end := toks[i].Start, toks[j-1].End
 		d.addRef(cand, Mention{Start: start, End: end, Text: d.Text[start:end], Kind: MentionDescription})
 		i = j - 1
 	}
+}
+
+// officeContest is rule officeContest: a description in the possessive
+// before a contest for the office ("won the governor's race in Velmland",
+// "the mayor's seat") names the office, not the one holding it. j is the
+// token after the description.
+func (d *Doc) officeContest(j int) bool {
+	return j > 0 && j < len(d.Tokens) && isPossessive(d.Tokens[j-1].Text) && d.Tokens[j].Word && contestNouns[d.lower(d.Tokens[j])]
+}
+
+// contestNouns are the contests for an office (rule officeContest).
+var contestNouns = set("race", "seat", "contest", "election", "primary", "runoff", "nomination")
+
+// otherComplement reports (rule descriptionComplement) that p's roles of
+// the head noun head are of a named place or body ("governor of
+// Velmshire") and none is comp, the description's named complement
+// ("Ostmark"); false when either is no name (written in lower case:
+// "the head of the music college" may be the head of a college named
+// in full), or comp is empty.
+func otherComplement(p *Person, head, comp string) bool {
+	if comp == "" || !isCapWord(comp) {
+		return false
+	}
+	lcomp := strings.ToLower(comp)
+	other := false
+	for _, r := range p.Roles {
+		lr := strings.ToLower(r)
+		k := strings.Index(lr, head+" of ")
+		if k < 0 {
+			if roleHead(strings.Fields(lr)) == head {
+				return false
+			}
+			continue
+		}
+		c := strings.TrimPrefix(r[k+len(head)+len(" of "):], "the ")
+		// The description is cut at a few words ("the director of the
+		// Velmar Institute" for "director of the Velmar Institute for
+		// Coastal Research"): one complement opening the other is the same.
+		if lc := strings.ToLower(c); !isCapWord(c) || strings.HasPrefix(lc, lcomp) || strings.HasPrefix(lcomp, lc) {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // maxAppositionTitle bounds the title words between a description's comma
@@ -2095,6 +2147,9 @@ func (d *Doc) appositions() {
 	for _, r := range append([]ref(nil), d.refs...) {
 		if r.Kind == MentionName {
 			d.roleBefore(r)
+			if d.lx == nil {
+				d.appointedAs(r)
+			}
 		}
 		ti := d.tokenAt(r.End)
 		if ti < 0 || ti+2 >= len(d.Tokens) || d.Tokens[ti].Text != "," {
@@ -2265,6 +2320,93 @@ func (d *Doc) relativeRole(r ref, k int) {
 	}
 	d.People[r.person].Roles = append(d.People[r.person].Roles, noun+" of "+d.Text[d.Tokens[k+2].Start:d.Tokens[e-1].End])
 }
+
+// appointedAs is rule appointedAs: business and local news give a role
+// by the verb of an appointment, not by an apposition: "has appointed
+// Priya Velm as chief executive", "Ola Lind was named finance director
+// on Monday", "Ada Marr has been elected as chair of the Velmar Trust".
+// In English, after a name mention with an appointment verb right before
+// it (then "as") or after it (an auxiliary, the verb, "as" or not), the
+// lower-case words that end in a role noun, and an organisation after
+// "of" or "at", are the person's role, where a mark or a sentence word
+// ends them.
+func (d *Doc) appointedAs(r ref) {
+	toks := d.Tokens
+	s, e := d.tokenAt(r.Start), d.tokenAt(r.End)
+	if s < 0 || e < 0 || e+2 >= len(toks) {
+		return
+	}
+	k := -1
+	switch {
+	case s > 0 && appointVerbs[d.lower(toks[s-1])] && d.lower(toks[e]) == "as":
+		k = e + 1
+	case appointAuxiliaries[d.lower(toks[e])]:
+		v := e + 1
+		if d.lower(toks[v]) == "been" && v+1 < len(toks) {
+			v++
+		}
+		if !appointVerbs[d.lower(toks[v])] || v+1 >= len(toks) {
+			return
+		}
+		k = v + 1
+		if d.lower(toks[k]) == "as" {
+			k++
+		}
+	default:
+		return
+	}
+	if k >= len(toks) {
+		return
+	}
+	if w := d.lower(toks[k]); w == "its" || w == "their" || w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	end := k
+	// "new" is a sentence word of stopCaps ("New rules") but opens the
+	// role here ("as its new manager").
+	for end < len(toks) && end < k+maxAppointedRoleWords && toks[end].Word && !toks[end].Cap && (!stopCaps[d.lower(toks[end])] || d.lower(toks[end]) == "new") {
+		end++
+	}
+	if end == k || end >= len(toks) || !roleNouns[d.lower(toks[end-1])] {
+		return
+	}
+	// "chief executive of the Velmar Trust", "director at Lund & Berg".
+	if w := d.lower(toks[end]); (w == "of" || w == "at") && end+1 < len(toks) {
+		o := end + 1
+		if strings.EqualFold(toks[o].Text, "the") {
+			o++
+		}
+		n := o
+		for n < len(toks) && n < o+maxRoleOrgWords && toks[n].Word && toks[n].Cap {
+			n++
+		}
+		if n > o {
+			end = n
+		}
+	}
+	if end < len(toks) && toks[end].Word && !appointedRoleEnd[d.lower(toks[end])] {
+		return
+	}
+	if role := d.Text[toks[k].Start:toks[end-1].End]; !hasRole(d.People[r.person], strings.ToLower(role)) {
+		d.People[r.person].Roles = append(d.People[r.person].Roles, role)
+	}
+}
+
+// appointVerbs are the verbs of an appointment (rule appointedAs).
+var appointVerbs = set("appointed", "named", "hired", "elected", "promoted", "nominated", "chosen", "chose", "picked", "selected", "re-elected", "reappointed", "confirmed", "installed", "recruited")
+
+// appointAuxiliaries open a passive appointment after a name ("Ola Lind
+// was named", "has been appointed"; rule appointedAs).
+var appointAuxiliaries = set("was", "has", "had")
+
+// appointedRoleEnd are the words that may follow a role given by rule
+// appointedAs: time, place and succession phrases ("as chief executive
+// in March", "replacing Tom Velm"), or a clause's "and".
+var appointedRoleEnd = set("in", "on", "at", "from", "after", "with", "effective", "replacing", "succeeding", "last", "this", "next", "and", "by", "for", "earlier", "today", "yesterday")
+
+// maxAppointedRoleWords bounds the lower-case words of a role given by
+// rule appointedAs ("interim deputy chief executive").
+const maxAppointedRoleWords = 4
 
 // leadVerbs are the verbs of leading an organisation a relative clause
 // gives a role by, with the role's noun.
