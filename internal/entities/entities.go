@@ -1367,8 +1367,8 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 	}
 	// Rule registerVerb: "Register" closes a newspaper's name ("the
 	// Velmton Register reported"), but a web page's button or heading
-	// writes the verb after a name ("at Velm Hall Register Now",
-	// "Months Out Register for Gifts").
+	// writes the verb after a name ("Velmar Choir Register Today",
+	// "Orvik Fun Run Register for a Place").
 	if last >= 0 && toks[last].text == "Register" && last+1 < len(toks) && next(toks, last+1) && registerVerbAfter[toks[last+1].text] {
 		last = -1
 	}

@@ -19,8 +19,8 @@ func TestNewspaperNames(t *testing.T) {
 		{"The Velmton Register reported on Sunday that the petition had 4,000 signatures.", "Velmton Register", true},
 		{"The story ran in the daily Le Courrier Velmois on Monday.", "Le Courrier Velmois", true},
 		{"It was picked up by the tabloid Velm Daily Star.", "Velm Daily Star", true},
-		{"Leading teams in person at Velm Hall Register Now and save a seat.", "Velm Hall Register", false},
-		{"Eight Months Out Register for Gifts When you pick gifts, think ahead.", "Months Out Register", false},
+		{"Summer concerts with the Velmar Choir Register Today to sing with us.", "Velmar Choir Register", false},
+		{"Join the Orvik Fun Run Register for a Place before June.", "Orvik Fun Run Register", false},
 	}
 	for _, tt := range tests {
 		orgs, _ := Find(tt.text, Options{Lang: "en"})

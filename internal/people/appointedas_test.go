@@ -40,16 +40,15 @@ func TestAppointedAs(t *testing.T) {
 // contest for the office, is no mention of that person; the same
 // complement, cut or not, still is. Texts and names invented.
 func TestDescriptionComplement(t *testing.T) {
-	const base = "Ana Velmer was elected governor of Velmland in 2019. "
+	const base = "Ana Velmer was elected mayor of Velmton in 2019. "
 	tests := []struct {
 		text, mention string
 		want          bool
 	}{
-		{base + "Tom Orrin is the Republican governor of Orvia.", "the Republican governor of Orvia", false},
-		{base + "Velmland's dam worries the Republican governor of Orvia downstream.", "the Republican governor of Orvia", false},
-		{base + "Tom Orrin won the governor's race in Orvia.", "the governor's", false},
-		{base + "On Monday the governor of Velmland signed the bill.", "the governor of Velmland", true},
-		{base + "On Monday the governor signed the bill.", "the governor", true},
+		{base + "The new bridge upsets the Green mayor of Orvik across the river.", "the Green mayor of Orvik", false},
+		{base + "Three candidates want the mayor's seat in Orvik next spring.", "the mayor's", false},
+		{base + "On Monday the mayor of Velmton opened the bridge.", "the mayor of Velmton", true},
+		{base + "On Monday the mayor opened the bridge.", "the mayor", true},
 	}
 	for _, tt := range tests {
 		var mentions []string

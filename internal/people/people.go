@@ -993,7 +993,7 @@ func (d *Doc) descriptions() {
 			}
 		}
 		// Rule descriptionComplement: a description with its own "of"
-		// complement ("the Republican governor of Florida") is no
+		// complement ("the Labour mayor of Orvik") is no
 		// mention of a person whose role of that head is of another
 		// ("governor of Velmshire").
 		comp := ""
@@ -1020,9 +1020,9 @@ func (d *Doc) descriptions() {
 }
 
 // officeContest is rule officeContest: a description in the possessive
-// before a contest for the office ("won the governor's race in Velmland",
-// "the mayor's seat") names the office, not the one holding it. j is the
-// token after the description.
+// before a contest for the office ("three candidates want the mayor's
+// seat", "the sheriff's election") names the office, not the one
+// holding it. j is the token after the description.
 func (d *Doc) officeContest(j int) bool {
 	return j > 0 && j < len(d.Tokens) && isPossessive(d.Tokens[j-1].Text) && d.Tokens[j].Word && contestNouns[d.lower(d.Tokens[j])]
 }
