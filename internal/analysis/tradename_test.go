@@ -22,7 +22,7 @@ func TestGivenNameTrade(t *testing.T) {
 		{"Karin Textiles will move its dye works to Orvik next year, the town council said.", "Karin Textiles", true, false},
 		{"Shares in Harlan Steel fell 4 percent on Tuesday. Harlan Steel declined to comment.", "Harlan Steel", true, false},
 		{"The novelist Danel Steel signed copies at the Orvik fair. Steel said she writes at night.", "Danel Steel", false, true},
-		{"Download our White Paper on coated board and grades.", "White Paper", false, false},
+		{"Browse our Glossy Paper range for cards and prints.", "Glossy Paper", false, false},
 	}
 	for _, tt := range tests {
 		a := &model.Article{Text: tt.text, Language: "en"}

@@ -1411,7 +1411,7 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 // does ("Vesta Paper said it would close a line", "shares in Harlan
 // Cement"), which the people and quotes rules read as a given name and a
 // surname. The trade noun is on no kind list, as it names a product too
-// ("White Paper", "Best Electric" on a shop's menu): the first word must
+// ("Glossy Paper", "Compact Electric" on a shop's menu): the first word must
 // be a given name (Options.FirstName), or the two words a person's full
 // name (Options.People), or the text must speak of the name as a company
 // (companyCue). A trade noun that is a surname too (tradeSurnames:
