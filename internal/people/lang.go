@@ -166,6 +166,10 @@ var langTables = map[string]*langWords{
 	"fr": {
 		stop: words(`le la les l un une des du de d au aux ce cette ces il elle ils elles on nous vous je et ou mais donc car ni si quand comme selon pour par avec sans dans sur sous chez entre depuis pendant avant après
 		mon ma mes son sa ses leur leurs notre votre qui que quoi où pourquoi comment aujourd'hui hier demain puis ainsi alors enfin ensuite cependant pourtant toutefois oui non plus très tous toutes tout`),
+		// Rule rescueRoles (here, in Spanish, Italian and Dutch): the
+		// commanders of fire, police and rescue services ("le commandant
+		// Paul Velm", "il comandante", "brandweercommandant"), local news'
+		// speakers, had no role.
 		// Rule letterRoles (here, in Spanish and in Italian): writers,
 		// poets, editors and journalists, the roles of obituaries and
 		// book news ("la romancière Claire Velmont", "a déclaré son
@@ -176,7 +180,8 @@ var langTables = map[string]*langWords{
 		expert experte analyste médecin dirigeant dirigeante délégué déléguée
 		élu élue gérant gérante
 		syndicaliste militant militante
-		écrivain écrivaine romancier romancière auteur autrice poète poétesse éditeur éditrice journaliste`),
+		écrivain écrivaine romancier romancière auteur autrice poète poétesse éditeur éditrice journaliste
+		commandant capitaine colonel lieutenant`),
 		honorifics:   gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
 		institutions: words(`gouvernement ministère commission banque conseil cour tribunal parlement assemblée sénat agence institut université parti syndicat fondation mairie préfecture`),
 		particles:    words(`de du des d' la le`),
@@ -193,7 +198,8 @@ var langTables = map[string]*langWords{
 		abogado abogada experto experta analista médico médica líder dirigente
 		concejal concejala edil regidor regidora gerente catedrático catedrática
 		sindicalista activista
-		escritor escritora novelista autor autora poeta poetisa editor editora periodista`),
+		escritor escritora novelista autor autora poeta poetisa editor editora periodista
+		comandante capitán coronel teniente`),
 		honorifics:   gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
 		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
 		particles:    words(`de del la los las y`),
@@ -206,7 +212,8 @@ var langTables = map[string]*langWords{
 		assessore assessora governatore governatrice economista ricercatore ricercatrice professore professoressa allenatore commissario premier consigliere
 		avvocato avvocata esperto esperta analista medico leader dirigente
 		sindacalista attivista
-		scrittore scrittrice romanziere romanziera autore autrice poeta poetessa editore editrice giornalista`),
+		scrittore scrittrice romanziere romanziera autore autrice poeta poetessa editore editrice giornalista
+		comandante questore prefetto`),
 		honorifics:   gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
 		institutions: words(`governo ministero commissione banca consiglio corte tribunale parlamento camera senato agenzia istituto università partito sindacato fondazione comune procura`),
 		particles:    words(`di de da del della dei degli`),
@@ -237,8 +244,9 @@ var langTables = map[string]*langWords{
 		hij zij ze wij we ik u hun haar zijn mijn ons onze vandaag gisteren morgen ook al niet wel zeer veel alle nog toen dan daarom`),
 		roles: words(`burgemeester minister premier president voorzitter woordvoerder woordvoerster directeur directrice wethouder kamerlid rechter officier
 		staatssecretaris gouverneur econoom onderzoeker hoogleraar professor trainer bondscoach commissaris topman topvrouw
-		advocaat deskundige analist arts leider fractievoorzitter dijkgraaf gedeputeerde`),
-		roleSuffixes:        []string{"minister", "woordvoerder", "voorzitter", "directeur"},
+		advocaat deskundige analist arts leider fractievoorzitter dijkgraaf gedeputeerde
+		commandant korpschef`),
+		roleSuffixes:        []string{"minister", "woordvoerder", "voorzitter", "directeur", "commandant"},
 		compounds:           true,
 		honorifics:          gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),
 		particles:           words(`van de der den ter ten het 't`),
