@@ -27,6 +27,9 @@ func TestHyphenatedGivenName(t *testing.T) {
 	}
 	for _, tt := range []struct{ lang, text, name string }{
 		{"de", "Das Gericht hat Hans-Peter Kalvmer (61) zu zwei Jahren verurteilt.", "Hans-Peter Kalvmer"},
+		// Doc.givenName: the compound starts the name after a German
+		// noun of description (rule germanNounLead).
+		{"de", "Der frühere Fußball-Nationalspieler Karl-Heinz Velmerich ist tot.", "Karl-Heinz Velmerich"},
 		{"fr", "La réunion a été présidée par Anne-Sophie Velmont hier soir.", "Anne-Sophie Velmont"},
 		{"en", "The gallery was opened by Mary-Ellen Orvell on Friday.", "Mary-Ellen Orvell"},
 	} {

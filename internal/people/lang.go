@@ -520,12 +520,13 @@ func (d *Doc) particleAt(j int) bool {
 
 // givenName reports a known given name, lower case: the English list's
 // or the text's language's (both lists give every name a gender, so a
-// zero is an unknown name).
+// zero is an unknown name), or two of them joined by a hyphen (rule
+// hyphenatedGivenName).
 func (d *Doc) givenName(w string) bool {
-	if firstNameGender[w] != 0 {
+	if givenGender(firstNameGender, w) != 0 {
 		return true
 	}
-	return d.lx != nil && d.lx.firstNames[w] != 0
+	return d.lx != nil && givenGender(d.lx.firstNames, w) != 0
 }
 
 // langFirstName reports a full name opening with a known given name of the
