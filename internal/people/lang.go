@@ -208,12 +208,15 @@ var langTables = map[string]*langWords{
 	"it": {
 		stop: words(`il lo la i gli le un uno una l dell della dello degli delle del di a da in con su per tra fra e o ma se quando come che chi dove secondo
 		lui lei loro noi io suo sua suoi sue questo questa questi queste quello quella oggi ieri domani anche inoltre però già non sì molto tutti tutte`),
+		// "capogruppo" (a council group's leader) is local politics'
+		// usual speaker ("il capogruppo dell'opposizione, NAME").
 		roles: words(`sindaco sindaca ministro ministra presidente presidentessa portavoce direttore direttrice segretario segretaria deputato deputata senatore senatrice giudice procuratore
 		assessore assessora governatore governatrice economista ricercatore ricercatrice professore professoressa allenatore commissario premier consigliere
 		avvocato avvocata esperto esperta analista medico leader dirigente
 		sindacalista attivista
 		scrittore scrittrice romanziere romanziera autore autrice poeta poetessa editore editrice giornalista
-		comandante questore prefetto`),
+		comandante questore prefetto
+		capogruppo`),
 		honorifics:   gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
 		institutions: words(`governo ministero commissione banca consiglio corte tribunale parlamento camera senato agenzia istituto università partito sindacato fondazione comune procura`),
 		particles:    words(`di de da del della dei degli`),
@@ -676,7 +679,10 @@ func (d *Doc) langAppositions() {
 					break
 				}
 				if d.roleNoun(d.lower(toks[k])) && (k == 0 || d.stopCap(d.lower(toks[k-1])) || !toks[k-1].Word) {
-					if role := d.Text[toks[k].Start:toks[i-2].End]; !hasRole(p, strings.ToLower(role)) {
+					// Rule appositionElision: an elided article glued to
+					// the role ("L'assessore al Bilancio, Giulia Velli,")
+					// is no part of it, as in the roles before a name.
+					if role := trimElision(d.Text[toks[k].Start:toks[i-2].End]); !hasRole(p, strings.ToLower(role)) {
 						p.Roles = append(p.Roles, role)
 					}
 					break
