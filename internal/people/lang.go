@@ -695,6 +695,13 @@ func (d *Doc) langAppositions() {
 			if k < len(toks) && toks[k].Word && !toks[k].Cap && d.lx.stop[d.lower(toks[k])] {
 				k++
 			}
+			// Rule formerRoleAfter: a word of time before the role ("l'ancien
+			// gérant", "el ex alcalde", "der frühere Bürgermeister") opens
+			// it: the role noun is the next word.
+			rs := k
+			if k+1 < len(toks) && toks[k].Word && !toks[k].Cap && timeModifier(d.lower(toks[k])) && toks[k+1].Word && d.roleNoun(d.lower(toks[k+1])) {
+				k++
+			}
 			if k < len(toks) && toks[k].Word && d.roleNoun(d.lower(toks[k])) {
 				j := k + 1
 				for j < len(toks) && j < k+maxAppositionRole && toks[j].Word {
@@ -712,13 +719,32 @@ func (d *Doc) langAppositions() {
 					after += 3
 				}
 				if after < len(toks) && (toks[after].Text == "," || toks[after].Text == ".") {
-					if role := d.Text[toks[k].Start:toks[j-1].End]; !hasRole(p, strings.ToLower(role)) {
+					if role := trimElision(d.Text[toks[rs].Start:toks[j-1].End]); !hasRole(p, strings.ToLower(role)) {
 						p.Roles = append(p.Roles, role)
 					}
 				}
 			}
 		}
 	}
+}
+
+// timeModifiers are the words of time written before a role noun in
+// the languages of langTables ("ancien", "ex", "frühere", "voormalig"):
+// rule formerRoleAfter.
+var timeModifiers = words(`ancien ancienne nouveau nouvel nouvelle actuel actuelle futur future
+	ex antiguo antigua nuevo nueva actual futuro futura nuovo nuova attuale
+	antigo antiga novo nova atual
+	ehemalige ehemaliger ehemaligen frühere früherer früheren neue neuer neuen
+	voormalig voormalige oud nieuwe huidige`)
+
+// timeModifier reports a word of timeModifiers, an elided article glued
+// to it cut first ("l'ancien").
+func timeModifier(w string) bool {
+	if timeModifiers[w] {
+		return true
+	}
+	_, rest, ok := Elision(w)
+	return ok && timeModifiers[rest]
 }
 
 // trimElision drops an elided article opening a role ("l'économiste" ->
