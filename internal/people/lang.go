@@ -200,8 +200,9 @@ var langTables = map[string]*langWords{
 		sindicalista activista
 		escritor escritora novelista autor autora poeta poetisa editor editora periodista
 		comandante capitán coronel teniente`),
-		honorifics:   gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
-		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia`),
+		honorifics: gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
+		// "cámara" (rule chamberHead): "la Cámara de Diputados" was a person.
+		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia cámara`),
 		particles:    words(`de del la los las y`),
 		roleOf:       words(`de del`),
 	},

@@ -1397,8 +1397,11 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		return r, false
 	}
 	// "the Bluewater Tours", "the Redcliff Energy pipeline": people are not
-	// written with the article.
-	if i > 0 && toks[i-1].Word && (toks[i-1].Text == "the" || toks[i-1].Text == "a" || toks[i-1].Text == "an") && !runHasRole(toks[i:j]) && !modifiers[d.lower(toks[i])] {
+	// written with the article. Rule prepositionA: "a" is the article in
+	// English and Portuguese only; in Spanish and Italian it is the
+	// preposition before a person ("detuvieron a Carlos Velm", "ha detto a
+	// Mario Velmi"), and those people were lost.
+	if i > 0 && toks[i-1].Word && (toks[i-1].Text == "the" || (toks[i-1].Text == "a" && d.articleA() || toks[i-1].Text == "an")) && !runHasRole(toks[i:j]) && !modifiers[d.lower(toks[i])] {
 		return r, false
 	}
 	// Rule orgKindBefore: a name right after a lower-case noun of an
@@ -1812,10 +1815,13 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	}
 	// "The Northern Wire Paul Adair" (a photo credit run into a
 	// caption): the name is what follows the last organisation word.
+	// Rule conjunctionAfterOrg: not when a lower-case particle follows it
+	// (Spanish "y", a conjunction too: "a Velmar FC y Orvina remontó" left
+	// the person "y Orvina"); a name opens with a capital there.
 	for k := r.tokEnd - 1; k >= r.tokStart; k-- {
 		w := d.lowerBare(toks[k])
 		if nonName[w] || isAllCaps(toks[k].Text) && utf8.RuneCountInString(toks[k].Text) > 1 && !strings.HasSuffix(toks[k].Text, ".") {
-			if r.tokEnd-(k+1) >= 2 {
+			if r.tokEnd-(k+1) >= 2 && toks[k+1].Cap {
 				r.tokStart = k + 1
 				r.roleStart = r.tokStart
 			}
@@ -1981,6 +1987,10 @@ func (d *Doc) roleAppositionAt(c int) bool {
 }
 
 // isArticle reports an English article, in lower case.
+// articleA reports that "a" is an article in the text's language (rule
+// prepositionA): English (no word lists) and Portuguese.
+func (d *Doc) articleA() bool { return d.lx == nil || d.lx.code == "pt" }
+
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // maxPlaceHeadRoleWords bounds the words before the role noun of rule
