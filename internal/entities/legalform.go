@@ -21,8 +21,22 @@ func (f *finder) firmNounOpens(toks []token, i int) bool {
 			return true
 		}
 	}
+	// Rule industryNounBeforeName: a company's trade written before its
+	// name ("der Maschinenbauer Velmtec AG", "der Versicherer Orvia SE")
+	// was the name's first word. Only compounds of "bauer", a surname
+	// alone ("Bauer AG").
+	for _, n := range germanIndustryNouns {
+		if strings.HasSuffix(w, n) && (n != "bauer" || len(w) > len(n)) {
+			return true
+		}
+	}
 	return false
 }
+
+// germanIndustryNouns are the German nouns of a company's trade (rule
+// industryNounBeforeName); compounds ending in one count
+// ("Autozulieferer", "Energieversorger").
+var germanIndustryNouns = []string{"hersteller", "herstellers", "bauer", "versicherer", "zulieferer", "anbieter", "händler", "betreiber", "versorger", "discounter", "logistiker"}
 
 // legalFormEnds is rule legalFormCloses: a company's legal form ("AG",
 // "GmbH", "SE", "Ltd") is the last word of its name, so the run of
