@@ -65,6 +65,7 @@ var (
 	kindEdu   = kind{class: classOrg, typ: "education"}
 	kindPaper = kind{class: classOrg, typ: "newspaper"}
 	kindBroad = kind{class: classOrg, typ: "broadcaster"}
+	kindTeam  = kind{class: classOrg, typ: "team"}
 	// kindBuilding and kindPark are rule romanceVenue's places, the
 	// types English kinds.txt gives "Stadium", "Palace" and "Park".
 	kindBuilding = kind{class: classPlace, typ: "building"}
@@ -182,6 +183,10 @@ Ze We Wij Nu Toen Daar Hier Vandaag Gisteren Inmiddels Bovendien Daarnaast Echte
 		}),
 	},
 	"it": {
+		// Rule calcioClub: an Italian football club is named by its town
+		// and "Calcio" ("l'Orvieto Calcio ha battuto il Velmonte"), a
+		// team, where the town was no entity at all.
+		suffixes:        kinds(map[kind]string{kindTeam: `Calcio`}),
 		notAcronyms:     setOf(`PIL IVA`),
 		articles:        setOf(`Il Lo La I Gli Le Un Uno Una`),
 		elisions:        setOf(`l L dell all nell dall sull`),
