@@ -41,6 +41,11 @@ type langPlaceRules struct {
 	// langKindBefore): "die Gewerkschaft Verdi", "la société Varnelle",
 	// "het bedrijf Dravelo", as English "the charity Heart Matters".
 	kindBefore map[string]string
+	// compoundKinds: a compound ending in a kindBefore noun is one too,
+	// as German's genitive rules read them ("Autokonzern"). Rule
+	// dutchCompoundKind: Dutch writes its trades so ("bouwbedrijf
+	// Velmbouw", "zorgverzekeraar Velmzorg"), and the company was lost.
+	compoundKinds bool
 	// maxWords bounds a place's name after a preposition: one word in
 	// German, where every noun is capitalised ("in Berlin Politik
 	// machen"), and in French, which joins a place's words with hyphens
@@ -76,13 +81,14 @@ var placeRulesFor = map[string]*langPlaceRules{
 		kindThenName: true,
 	},
 	"nl": {
-		preps:        setOf(`in naar uit`),
-		coords:       setOf(`en`),
-		cues:         setOf(`stad gemeente dorp provincie regio`),
-		openers:      setOf(`Ter Den Sint Nieuw Oud Hoog Laag`),
-		kindBefore:   map[string]string{"bedrijf": "company", "concern": "company", "vakbond": "organisation", "partij": "party", "krant": "newspaper", "omroep": "broadcaster", "vereniging": "organisation"},
-		maxWords:     2,
-		kindThenName: true,
+		preps:         setOf(`in naar uit`),
+		coords:        setOf(`en`),
+		cues:          setOf(`stad gemeente dorp provincie regio`),
+		openers:       setOf(`Ter Den Sint Nieuw Oud Hoog Laag`),
+		kindBefore:    map[string]string{"bedrijf": "company", "concern": "company", "verzekeraar": "company", "vakbond": "organisation", "partij": "party", "krant": "newspaper", "omroep": "broadcaster", "vereniging": "organisation"},
+		compoundKinds: true,
+		maxWords:      2,
+		kindThenName:  true,
 	},
 	"fr": {
 		preps:   setOf(`à au en`),
@@ -556,7 +562,7 @@ func (f *finder) describingKind(w string) (string, bool) {
 	if typ, ok := pr.kindBefore[w]; ok {
 		return typ, true
 	}
-	if !pr.genitive || len(w) < 2*minCompoundHead {
+	if !pr.genitive && !pr.compoundKinds || len(w) < 2*minCompoundHead {
 		return "", false
 	}
 	for k, typ := range pr.kindBefore {
