@@ -2179,6 +2179,11 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 		}
 	}
 	if hasVerb {
+		// The phrase that opens the sentence and speaks comes first: a
+		// known name inside the reported clause is what it speaks of.
+		if name := leadingVerbSource(text, toks, opts, ln, sp); name != "" {
+			return name, -1, -1
+		}
 		for k := range toks {
 			if name := knownStartingAtLang(text, toks, k, opts); name != "" {
 				return name, -1, -1

@@ -94,8 +94,9 @@ func TestExtractLang(t *testing.T) {
 		// Rule clauseSubject (French, Spanish, Italian, Portuguese), part
 		// by part; each case fails with its part switched off.
 		// A reporting frame: the subject starts after "che".
+		// The paper that writes it is the source (rule leadingVerbSource).
 		{"it", "Il giornale scrive che le esportazioni sono scese del 3,2 per cento.", nil,
-			[]got{{3.2, 0, "percent", "le esportazioni sono scese", ""}}},
+			[]got{{3.2, 0, "percent", "le esportazioni sono scese", "il giornale"}}},
 		// A verb stating a level goes ("alcanzó el", "atingiu").
 		{"es", "La inflación alcanzó el 4,1 por ciento en marzo.", nil,
 			[]got{{4.1, 0, "percent", "la inflación en marzo", ""}}},
@@ -125,7 +126,7 @@ func TestExtractLang(t *testing.T) {
 			[]got{{40e6, 0, "EUR", "het project kost", "het kabinet"}}},
 		// A noun before "auf" is no verb to drop with it.
 		{"de", "Die Zeitung schrieb, dass die Arbeitslosigkeit auf 5,2 Prozent gestiegen sei.", nil,
-			[]got{{5.2, 0, "percent", "die Arbeitslosigkeit gestiegen sei", ""}}},
+			[]got{{5.2, 0, "percent", "die Arbeitslosigkeit gestiegen sei", "Zeitung"}}},
 		// Rule lowQuoteSentence; rule countNoun.
 		{"nl", "Volgens de toezichthouder steeg het aantal meldingen met 7,5 procent. „Dit moet anders”, zei hij.", nil,
 			[]got{{7.5, 0, "percent", "het aantal meldingen steeg", "de toezichthouder"}}},

@@ -1,0 +1,40 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestLeadingVerbSource checks rule leadingVerbSource: an article and a
+// short phrase opening the sentence, then a speech verb and a "that"
+// word, name the source of the reported clause's figures; a figure
+// before the "that" word, or no "that" near the verb, names none.
+func TestLeadingVerbSource(t *testing.T) {
+	get := func(c model.Claim) string { return c.Source }
+	tests := []langCase[string]{
+		{"de", "Die Polizei teilte am Abend mit, dass 14 Menschen in Velmsee verletzt wurden.", []string{"Polizei"}},
+		{"fr", "La préfecture a indiqué mardi soir que 14 personnes avaient été hospitalisées à Valmont.", []string{"la préfecture"}},
+		{"es", "El ayuntamiento de Tarmesa informó este martes de que 300 vecinos fueron desalojados.", []string{"el ayuntamiento de Tarmesa"}},
+		{"pt", "A prefeitura informou que 14 pessoas foram levadas ao hospital de Valdora.", []string{"a prefeitura"}},
+		{"nl", "De gemeente meldt dat 14 mensen naar het ziekenhuis in Veldhoven-Noord zijn gebracht.", []string{"de gemeente"}},
+		{"it", "Il sindaco di Valdoria ha spiegato che 300 residenti sono stati evacuati.", []string{"il sindaco di Valdoria"}},
+		// A figure before the "that" word is no reported one: who spoke
+		// before 300 helpers did not state the count.
+		{"de", "Der Minister sprach vor 300 Helfern und sagte, dass der Einsatz vorbei sei.", []string{""}},
+		// Nor is one with no "that" near the verb.
+		{"de", "Der Minister sprach am Montag in der Halle von Velmsee vor 300 Gästen.", []string{""}},
+	}
+	checkLang(t, tests, get)
+}
+
+// TestLeadingVerbSourceFirst checks that rule leadingVerbSource's phrase
+// wins over a known name inside the reported clause: the prosecutor
+// reports what the firm paid.
+func TestLeadingVerbSourceFirst(t *testing.T) {
+	src := []Source{{Mention: "Tarvex", Name: "Tarvex"}}
+	cs := Extract("El fiscal Ordaz informó que la empresa Tarvex pagó 12 millones de euros en sobornos.", Options{Lang: "es", Sources: src})
+	if len(cs) != 1 || cs[0].Source != "el fiscal Ordaz" {
+		t.Fatalf("got %+v, want one claim sourced to the prosecutor", cs)
+	}
+}
