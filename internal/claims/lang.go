@@ -2231,7 +2231,11 @@ func trailingVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp 
 		s := k + 1 // the article
 		if k+1 < len(toks) && sp.VerbPair(toks[k].lower, toks[k+1].lower) {
 			s = k + 2
-		} else if !sp.Verbs[toks[k].lower] {
+		} else if !sp.Verbs[toks[k].lower] && !separatedVerb(toks, k, sp) {
+			// Rule trailingSeparatedVerb: a German verb whose particle
+			// ends the clause speaks too ("..., teilte die Polizei mit",
+			// "..., gab die Stadt bekannt"); the particle, a preposition
+			// of the stops, ends the phrase.
 			continue
 		}
 		// The article opens the speaker's phrase: none that says whom the
@@ -2243,7 +2247,10 @@ func trailingVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp 
 		// A preposition ends the phrase ("informó el gremio en un
 		// comunicado"), and so does a day ("a indiqué sa direction
 		// mardi", "meldt de politie gisteren").
-		ends := func(w string) bool { return ln.stops[w] && !ln.linkers[w] || calendarWords[w] || dayWords[w] }
+		// So does a German verb's particle ("gab die Stadt bekannt").
+		ends := func(w string) bool {
+			return ln.stops[w] && !ln.linkers[w] || calendarWords[w] || dayWords[w] || ln.nounsCapitalised && givenParticles[w]
+		}
 		for e < len(toks) && e <= s+maxTrailingSourceWords && toks[e].word && !ends(toks[e].lower) {
 			e++
 		}
@@ -2330,6 +2337,9 @@ func separatedVerb(toks []ltok, k int, sp *lexicon.Speech) bool {
 	w := toks[k].lower
 	if !toks[k].word {
 		return false
+	}
+	if givenVerb(toks, k) {
+		return true
 	}
 	for _, p := range verbParticles {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
