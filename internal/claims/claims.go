@@ -2043,7 +2043,7 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		}
 		return expr{}, false
 	}
-	if !words && v >= 1900 && v <= 2100 && !strings.Contains(t.text, ",") && v == float64(int(v)) {
+	if !words && v >= 1900 && v <= 2100 && !strings.Contains(t.text, ",") && v == float64(int(v)) && !hedgedYearCount(toks, i, j) {
 		return expr{}, false // a year
 	}
 	if !words && j == i+1 && designatedNumber(toks, i, j) {

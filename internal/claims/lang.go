@@ -978,7 +978,7 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			}
 			// Rule dateOrYear: a year alone, a day before a month or an
 			// ordinal day ("2024", "12. März", "le 3 mai") is no claim.
-			if isDateNumber(toks, k) {
+			if isDateNumber(toks, k) && !langHedgedYearCount(toks, k) {
 				continue
 			}
 			// Rule clockHour: a whole number up to 24 after an hour's
