@@ -1158,6 +1158,29 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			if cw := clauseWordsFor[opts.Lang]; c.Subject == "" && cw != nil && prevOK && prevCs >= 0 && cs < e.i && cw.to[toks[cs].lower] && cs > 0 && isClauseBreak(toks[cs-1].text) && (prev.unit == UnitPercent || prev.unit == UnitPoints) && prev.j <= cs {
 				c.Subject = langSubject(text, toks, prevCs, prev, ln, sourceAt, sourceEnd)
 			}
+			// Rule langContrastLevel: a figure set against the one
+			// before it, in its unit, after a comma and a word of
+			// contrast ("La participation a atteint 64 %, contre 58 % en
+			// 2021", "Der Zuschuss beträgt 1,2 Millionen Euro, nach
+			// 900.000 Euro im Vorjahr") is the earlier value of what
+			// that one measured, when the words after it say: "la
+			// participation en 2021". Its subject was those words and
+			// the contrast word ("nach im Vorjahr"), or none.
+			if prevOK && prevCs >= 0 && prev.unit == e.unit && prev.j <= cs && cs > 0 && isClauseBreak(toks[cs-1].text) && contrastedAt(toks, cs, e.i, ln) {
+				if head := langSubject(text, toks, prevCs, prev, ln, sourceAt, sourceEnd); head != "" {
+					// The words after the figure, up to a bracket or a
+					// mark that ends their phrase.
+					a := e.j
+					for a < ce && (toks[a].word || toks[a].num) {
+						a++
+					}
+					after := ""
+					if a > e.j {
+						after = text[toks[e.j].start:toks[a-1].end]
+					}
+					c.Subject = joinWords(head, after)
+				}
+			}
 			if and >= 0 {
 				// "und 60 wurden verletzt" counts the noun of the count
 				// before it: "Menschen wurden verletzt".

@@ -77,11 +77,12 @@ func TestLangScore(t *testing.T) {
 }
 
 // TestCompareLead checks rule compareLead: "contre", "frente" and
-// "gegenüber" before a figure are no part of its subject.
+// "gegenüber" before a figure are no part of its subject; with rule
+// langContrastLevel the subject is the votes of the share before it.
 func TestCompareLead(t *testing.T) {
 	cs := Extract("La maire sortante a obtenu 53,4 % des voix, contre 46,6 % pour son rival.", Options{Lang: "fr"})
-	if len(cs) != 2 || cs[1].Subject != "pour son rival" {
-		t.Errorf("got %+v, want the second claim's subject %q", cs, "pour son rival")
+	if len(cs) != 2 || cs[1].Subject != "voix pour son rival" {
+		t.Errorf("got %+v, want the second claim's subject %q", cs, "voix pour son rival")
 	}
 }
 
