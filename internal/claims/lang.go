@@ -119,7 +119,11 @@ var langNums = map[string]*langNum{
 		scales:  map[string]float64{"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9},
 		percent: []string{"pour cent", "pourcent", "%"},
 		// Rule pointSingular: French writes "point" for a change below
-		// two ("0,3 point", "1,5 point").
+		// two ("0,3 point", "1,5 point"); Spanish, Italian and
+		// Portuguese write the singular with its adjective ("0,4 ponto
+		// percentual", "un punto porcentual"), which was a count of
+		// "ponto": their bare singular is a place ("un punto de
+		// encuentro"), no change.
 		points:          []string{"points de pourcentage", "point de pourcentage", "points", "point"},
 		currencies:      withCurrencies(map[string]string{"livres": "GBP", "francs": "CHF"}),
 		of:              setOf(`de d'`),
@@ -134,7 +138,7 @@ var langNums = map[string]*langNum{
 	"es": {
 		scales:          map[string]float64{"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "millardo": 1e9, "millardos": 1e9, "billón": 1e12, "billones": 1e12},
 		percent:         []string{"por ciento", "%"},
-		points:          []string{"puntos porcentuales", "puntos"},
+		points:          []string{"puntos porcentuales", "punto porcentual", "puntos"},
 		currencies:      withCurrencies(map[string]string{"dólares": "USD", "dólar": "USD", "libras": "GBP", "pesos": "MXN"}),
 		of:              setOf(`de`),
 		dets:            setOf(`el la los las un una unos unas del al este esta estos estas su sus`),
@@ -147,7 +151,7 @@ var langNums = map[string]*langNum{
 	"it": {
 		scales:          map[string]float64{"mila": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mrd": 1e9},
 		percent:         []string{"per cento", "%"},
-		points:          []string{"punti percentuali", "punti"},
+		points:          []string{"punti percentuali", "punto percentuale", "punti"},
 		currencies:      withCurrencies(map[string]string{"dollari": "USD", "sterline": "GBP", "franchi": "CHF"}),
 		of:              setOf(`di`),
 		dets:            setOf(`il lo la i gli le l' un uno una del della dello dei degli delle questo questa suo sua`),
@@ -160,7 +164,7 @@ var langNums = map[string]*langNum{
 	"pt": {
 		scales:          map[string]float64{"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "mil milhões": 1e9, "bilhão": 1e9, "bilhões": 1e9, "bi": 1e9, "mi": 1e6},
 		percent:         []string{"por cento", "%"},
-		points:          []string{"pontos percentuais", "pontos"},
+		points:          []string{"pontos percentuais", "ponto percentual", "pontos"},
 		currencies:      withCurrencies(map[string]string{"reais": "BRL", "real": "BRL", "r$": "BRL", "dólares": "USD", "libras": "GBP"}),
 		of:              setOf(`de`),
 		dets:            setOf(`o a os as um uma uns umas do da dos das este esta seu sua`),
