@@ -498,7 +498,12 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	// change's two levels (rule fewWordFromTo: "från 7,1 till 7,9").
 	if j+1 < len(toks) && toks[j+1].num && (ln.rangeTo[toks[j].lower] || toks[j].text == "-" || toks[j].text == "–") && !(k > 0 && ln.fromTo[toks[k-1].lower+" "+toks[j].lower]) {
 		joinAnd := plainAnds[toks[j].lower]
-		if !joinAnd || k > 0 && rangeOpeners[toks[k-1].lower] {
+		// Rule openerArticle: the range opener's article may stand
+		// before the lower end alone ("tussen de 3 en 5 miljoen euro",
+		// "entre los 3 y 5 millones"): the lower end was lost, and
+		// the opener and the article read as the subject.
+		opened := k > 0 && rangeOpeners[toks[k-1].lower] || k > 1 && ln.dets[toks[k-1].lower] && rangeOpeners[toks[k-2].lower]
+		if !joinAnd || opened {
 			mv, mj, ms := valueAt(toks, j+1, ln)
 			if !scaled && ms {
 				// "3 bis 5 Millionen": the scale is both ends'.
