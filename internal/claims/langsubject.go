@@ -65,8 +65,11 @@ var clauseWordsFor = map[string]*clauseWords{
 		and:    setOf(`und aber oder`),
 	},
 	"nl": {
-		that:   setOf(`dat`),
-		leads:  setOf(`met tot naar op van ongeveer bijna ruim meer dan circa`),
+		that: setOf(`dat`),
+		// Rule dutchHedges: "rond de", "tussen de" and "zo'n" (two
+		// tokens, "zo'" and "n") lead to a figure as "ongeveer" does:
+		// they were left in the subject ("de schade rond de").
+		leads:  setOf(`met tot naar op van ongeveer bijna ruim meer dan circa rond tussen zo' n de`),
 		to:     setOf(`naar tot`),
 		levels: setOf(`bedraagt bedroeg bedragen ligt lag liggen bereikte bereikt bereiken`),
 		aux:    setOf(`heeft hebben had is zijn was waren`),
