@@ -114,6 +114,9 @@ var langNums = map[string]*langNum{
 		notUnits:         germanFunctionWords,
 		nounsCapitalised: true,
 		verbSecond:       true,
+		// Rule germanSpaceThousands: DIN 5008 and Swiss style group the
+		// thousands of a long number with spaces ("80 000 Franken").
+		spaceThousands: true,
 	},
 	"fr": {
 		scales:  map[string]float64{"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "md": 1e9, "mds": 1e9, "mrd": 1e9},
