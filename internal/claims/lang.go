@@ -467,6 +467,13 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	if k > 1 && toks[k-1].text == "$" && toks[k-2].lower == "r" {
 		cur, e.i = "BRL", k-2
 	}
+	// Rule langIsoBefore: an ISO code before the figure, as Swiss and
+	// financial news write it ("CHF 4,2 Mio.", "USD 500 Mio.", "EUR
+	// 1,2 Mrd."), names its currency as a symbol does, and as rule
+	// isoCurrency reads English "CHF 4.2m"; the figure had no unit.
+	if cur == "" && k > 0 && toks[k-1].word && isoCurrencies[toks[k-1].text] {
+		cur, e.i = toks[k-1].text, k-1
+	}
 	// Rule langLineNumber: a transit line or platform is named by its
 	// number, as English "route 9" (rule lineNumber): "La ligne 2
 	// recevra 14 rames" counted 2 "recevra" and lost the 14.
