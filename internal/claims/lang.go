@@ -512,7 +512,11 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 		// before the lower end alone ("tussen de 3 en 5 miljoen euro",
 		// "entre los 3 y 5 millones"): the lower end was lost, and
 		// the opener and the article read as the subject.
-		opened := k > 0 && rangeOpeners[toks[k-1].lower] || k > 1 && ln.dets[toks[k-1].lower] && rangeOpeners[toks[k-2].lower]
+		// Rule currencyRange: so may a currency's sign or code
+		// ("zwischen CHF 80 000 und 100 000", "entre 3 et 5 M€" has it
+		// after): the upper end was lost.
+		opened := k > 0 && rangeOpeners[toks[k-1].lower] || k > 1 && ln.dets[toks[k-1].lower] && rangeOpeners[toks[k-2].lower] ||
+			e.i < k && e.i > 0 && rangeOpeners[toks[e.i-1].lower]
 		if !joinAnd || opened {
 			mv, mj, ms := valueAt(toks, j+1, ln)
 			if !scaled && ms {
