@@ -1646,7 +1646,7 @@ func langSentences(text string) [][2]int {
 	ss := splitAtLowQuotes(text, Sentences(text))
 	var out [][2]int
 	for _, s := range ss {
-		if n := len(out); n > 0 && out[n-1][1] <= s[0] && !strings.Contains(text[out[n-1][1]:s[0]], "\n") && endsWithLangAbbrev(text[out[n-1][0]:out[n-1][1]]) {
+		if n := len(out); n > 0 && out[n-1][1] <= s[0] && !strings.Contains(text[out[n-1][1]:s[0]], "\n") && endsWithLangAbbrev(text[out[n-1][0]:out[n-1][1]]) && !scaleEndsSentence(text[out[n-1][0]:out[n-1][1]], text[s[0]:s[1]]) {
 			out[n-1][1] = s[1]
 			continue
 		}
@@ -1695,6 +1695,27 @@ func endsWithLangAbbrev(s string) bool {
 	// Rule legalSection: "§ 12 Abs. 2" is one reference, no sentence end.
 	return lexicon.IsDottedAbbrev(s[k+1:]) || sectionAbbrevs[s[k+1:]]
 }
+
+// scaleEndsSentence is rule scaleEnd: a sentence that ends with a dotted
+// scale ("kostet CHF 4,2 Mio.", "einen Umsatz von EUR 7,3 Mrd.") ends
+// there when the next opens with an article or a pronoun ("Das
+// Unternehmen beschäftigt ..."), which no figure's unit is: the two were
+// read as one, and the second's claims lost in the first's. "2,5 Mio.
+// Euro" stays one.
+func scaleEndsSentence(prev, next string) bool {
+	s := strings.TrimSuffix(prev, ".")
+	k := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	w, _, _ := strings.Cut(next, " ")
+	return dottedScales[s[k+1:]] && sentenceOpeners[w]
+}
+
+// dottedScales are the scales written with a dot (rule scaleEnd).
+var dottedScales = setOf(`Mio Mrd Mill Mld Mln Md Mds`)
+
+// sentenceOpeners are the capitalised articles and pronouns that open a
+// sentence of lang.go's languages and follow no scale in a figure (rule
+// scaleEnd).
+var sentenceOpeners = setOf(`Der Die Das Den Dem Ein Eine Es Er Sie Wir Ich Dies Diese Dieser Le La Les Il Elle Ils Elles Nous On El Los Las Lo Gli I Una Un Uno O A Os As Het De Een Zij Hij Wij`)
 
 // sectionAbbrevs are the dotted abbreviations of a law's sections ("Abs.
 // 2", "Rdn. 4"), as written (rule legalSection).
