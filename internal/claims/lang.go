@@ -557,6 +557,17 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 		if m < len(toks) {
 			if c, ok := ln.currencies[toks[m].lower]; ok {
 				cur, j = c, m+1
+				// Rule nationAfterCurrency: French, Spanish, Italian
+				// and Portuguese write the nation's adjective after
+				// the currency's word ("500 millions de dollars
+				// canadiens"): the dollar is that nation's, not the
+				// US dollar, and the adjective was left in the
+				// subject.
+				if j < len(toks) && toks[j].word {
+					if c, ok := currencyNations[toks[m].lower+" "+toks[j].lower]; ok {
+						cur, j = c, j+1
+					}
+				}
 			} else if m+1 < len(toks) && toks[m+1].word {
 				if c, ok := nationalCurrencies[toks[m].lower+" "+toks[m+1].lower]; ok {
 					cur, j = c, m+2
@@ -682,6 +693,16 @@ func quakeBefore(toks []ltok, k int) bool {
 var nationalCurrencies = map[string]string{
 	"schweizer franken": "CHF", "kanadische dollar": "CAD", "kanadischen dollar": "CAD",
 	"australische dollar": "AUD", "australischen dollar": "AUD",
+}
+
+// currencyNations are currencies named by the currency's word and a
+// nation's adjective after it (rule nationAfterCurrency), in French,
+// Spanish, Italian and Portuguese.
+var currencyNations = map[string]string{
+	"dollars canadiens": "CAD", "dollars australiens": "AUD", "dollars américains": "USD", "francs suisses": "CHF",
+	"dólares canadienses": "CAD", "dólares australianos": "AUD", "dólares estadounidenses": "USD", "dólares americanos": "USD",
+	"dollari canadesi": "CAD", "dollari australiani": "AUD", "dollari statunitensi": "USD", "dollari americani": "USD", "franchi svizzeri": "CHF",
+	"dólares canadenses": "CAD", // Portuguese; its "australianos" and "americanos" are Spanish's
 }
 
 // peopleNoun reports whether w counts people. Rule germanDativePeople:
