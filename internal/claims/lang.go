@@ -2258,6 +2258,12 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 			return sourceName(text, toks, s, e, opts, ln, sp), k, e
 		}
 	}
+	// The phrase that opens the sentence and speaks comes first: a
+	// known name inside the reported clause is what it speaks of. It
+	// reads its own verb, which may be split around the phrase.
+	if name := leadingVerbSource(text, toks, opts, ln, sp); name != "" {
+		return name, -1, -1
+	}
 	// A known name before or after a speech verb of the sentence.
 	hasVerb := false
 	for k := range toks {
@@ -2267,11 +2273,6 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 		}
 	}
 	if hasVerb {
-		// The phrase that opens the sentence and speaks comes first: a
-		// known name inside the reported clause is what it speaks of.
-		if name := leadingVerbSource(text, toks, opts, ln, sp); name != "" {
-			return name, -1, -1
-		}
 		for k := range toks {
 			if name := knownStartingAtLang(text, toks, k, opts); name != "" {
 				return name, -1, -1

@@ -23,10 +23,40 @@ const maxThatGap = 6
 // count is the writer's); the phrase is read as sourceName reads one
 // after "according to".
 func leadingVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon.Speech) string {
-	if len(toks) < 4 || !ln.dets[toks[0].lower] || toldToArticles[toks[0].lower] {
+	if name := phraseVerbSource(text, toks, 0, opts, ln, sp); name != "" {
+		return name
+	}
+	// Rule frontedVerbSource: a short phrase of time or place set off by
+	// a comma may open the sentence first ("Mardi soir, la préfecture a
+	// indiqué que ...", "Este martes, el ayuntamiento informó que ...").
+	for c := 1; c < len(toks) && c <= maxFrontedWords; c++ {
+		if toks[c].text == "," {
+			return phraseVerbSource(text, toks, c+1, opts, ln, sp)
+		}
+		if !toks[c].word {
+			break
+		}
+	}
+	// German and Dutch put the verb before its subject after such a
+	// phrase, with no comma ("Am Dienstag teilte die Polizei mit, dass
+	// ...", "Dinsdag meldde de gemeente dat ...").
+	if ln.verbSecond {
+		return invertedVerbSource(text, toks, opts, ln, sp)
+	}
+	return ""
+}
+
+// maxFrontedWords bounds the phrase before rule frontedVerbSource's comma
+// or verb: "Am späten Dienstagabend" holds three.
+const maxFrontedWords = 4
+
+// phraseVerbSource reads rule leadingVerbSource's phrase from toks[s]:
+// an article, the words up to the speech verb, and a "that" word after it.
+func phraseVerbSource(text string, toks []ltok, s int, opts Options, ln *langNum, sp *lexicon.Speech) string {
+	if len(toks)-s < 4 || !ln.dets[toks[s].lower] || toldToArticles[toks[s].lower] {
 		return ""
 	}
-	for e := 1; e < len(toks) && e <= maxTrailingSourceWords; e++ {
+	for e := s + 1; e < len(toks) && e <= s+maxTrailingSourceWords; e++ {
 		t := toks[e]
 		if !t.word {
 			return ""
@@ -42,25 +72,80 @@ func leadingVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp *
 			}
 			continue
 		}
-		if e == 1 {
-			return "" // an article alone names no one
+		// An article alone names no one.
+		if e == s+1 || !thatAfter(toks, v, sp) {
+			return ""
 		}
-		for m := v; m < len(toks) && m <= v+maxThatGap; m++ {
-			if toks[m].num {
-				return ""
-			}
-			if sp.That[toks[m].lower] {
-				// The sentence's capital is no part of a lower-case
-				// institution's article ("La préfecture" -> "la
-				// préfecture", as rule trailingVerbSource writes it).
-				name := sourceName(text, toks, 0, e, opts, ln, sp)
-				if e > 1 && name == text[toks[0].start:toks[e-1].end] && !model.StartsUpper(toks[1].text) {
-					name = lowerFirst(name)
-				}
-				return name
-			}
-		}
-		return ""
+		return leadSourceName(text, toks, s, e, opts, ln, sp)
 	}
 	return ""
+}
+
+// invertedVerbSource is rule frontedVerbSource where the verb comes
+// second: a short phrase with no comma, the speech verb, then the
+// article and the speaker's phrase, which a stop, the verb's particle or
+// a "that" word ends ("Am Dienstag teilte die Polizei mit, dass").
+func invertedVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon.Speech) string {
+	for k := 1; k < len(toks) && k <= maxFrontedWords; k++ {
+		t := toks[k]
+		if !t.word {
+			return ""
+		}
+		s := k + 1 // the article
+		// split: the verb's second word may follow the phrase (Dutch
+		// "liet de politie weten", "gaf de gemeente aan").
+		split := false
+		switch {
+		case k+1 < len(toks) && sp.VerbPair(t.lower, toks[k+1].lower):
+			s = k + 2
+		case sp.Verbs[t.lower] || separatedVerb(toks, k, sp):
+		default:
+			split = true
+		}
+		if s >= len(toks) || !ln.dets[toks[s].lower] || toldToArticles[toks[s].lower] {
+			if split {
+				continue
+			}
+			return ""
+		}
+		e := s + 1
+		for e < len(toks) && e <= s+maxTrailingSourceWords && toks[e].word && !(ln.stops[toks[e].lower] && !ln.linkers[toks[e].lower]) &&
+			!givenParticles[toks[e].lower] && !sp.That[toks[e].lower] && !toldToArticles[toks[e].lower] && !(split && sp.VerbPair(t.lower, toks[e].lower)) {
+			e++
+		}
+		if split && (e >= len(toks) || !sp.VerbPair(t.lower, toks[e].lower)) {
+			continue
+		}
+		if e == s+1 || !thatAfter(toks, e, sp) {
+			return ""
+		}
+		return leadSourceName(text, toks, s, e, opts, ln, sp)
+	}
+	return ""
+}
+
+// thatAfter reports whether a "that" word opens the reported clause
+// within maxThatGap tokens from toks[v], no figure before it.
+func thatAfter(toks []ltok, v int, sp *lexicon.Speech) bool {
+	for m := v; m < len(toks) && m <= v+maxThatGap; m++ {
+		if toks[m].num {
+			return false
+		}
+		if sp.That[toks[m].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// leadSourceName is the phrase toks[s:e] as sourceName reads it; the
+// sentence's capital is no part of a lower-case institution's article
+// ("La préfecture" -> "la préfecture", as rule trailingVerbSource writes
+// it).
+func leadSourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum, sp *lexicon.Speech) string {
+	name := sourceName(text, toks, s, e, opts, ln, sp)
+	if name == text[toks[s].start:toks[e-1].end] && !model.StartsUpper(toks[s+1].text) {
+		name = lowerFirst(name)
+	}
+	return name
 }

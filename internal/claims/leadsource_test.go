@@ -38,3 +38,21 @@ func TestLeadingVerbSourceFirst(t *testing.T) {
 		t.Fatalf("got %+v, want one claim sourced to the prosecutor", cs)
 	}
 }
+
+// TestFrontedVerbSource checks rule frontedVerbSource: a short phrase
+// before rule leadingVerbSource's speaker, set off by a comma or, in
+// German and Dutch, followed by the verb, leaves the speaker the source;
+// whom it was told to is no speaker.
+func TestFrontedVerbSource(t *testing.T) {
+	get := func(c model.Claim) string { return c.Source }
+	tests := []langCase[string]{
+		{"fr", "Mardi soir, la préfecture a indiqué que 14 personnes avaient été blessées à Valmont.", []string{"la préfecture"}},
+		{"es", "Este martes, el ayuntamiento informó que 300 vecinos de Tarmesa fueron desalojados.", []string{"el ayuntamiento"}},
+		{"de", "Am Dienstag teilte die Polizei mit, dass 14 Menschen in Velmsee verletzt wurden.", []string{"Polizei"}},
+		{"de", "Am Abend gab der Landkreis bekannt, dass 300 Anwohner in Velmsee evakuiert wurden.", []string{"Landkreis"}},
+		{"nl", "Dinsdag meldde de gemeente dat 14 mensen in Veldhoven gewond raakten.", []string{"de gemeente"}},
+		{"nl", "Gisteren liet de politie weten dat 300 omwonenden in Veldhoven werden geëvacueerd.", []string{"de politie"}},
+		{"de", "Am Montag sagte der Bürgermeister dem Stadtrat, dass in Velmsee 40 Wohnungen fehlen.", []string{"Bürgermeister"}},
+	}
+	checkLang(t, tests, get)
+}
