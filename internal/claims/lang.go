@@ -102,7 +102,7 @@ var langNums = map[string]*langNum{
 		scales:     map[string]float64{"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "billion": 1e12, "billionen": 1e12},
 		percent:    []string{"prozent", "%"},
 		points:     []string{"prozentpunkte", "prozentpunkten", "prozentpunkt"},
-		currencies: withCurrencies(map[string]string{"pfund": "GBP", "franken": "CHF"}),
+		currencies: withCurrencies(map[string]string{"pfund": "GBP", "franken": "CHF", "fr": "CHF"}), // "4.50 Fr." (rule swissFranc)
 		of:         setOf(``),
 		dets:       setOf(`der die das den dem des ein eine einer einem eines diese dieser dieses diesen seine ihre sein ihr`),
 		linkers:    setOf(`der des von vom`),
@@ -128,7 +128,7 @@ var langNums = map[string]*langNum{
 		// "ponto": their bare singular is a place ("un punto de
 		// encuentro"), no change.
 		points:          []string{"points de pourcentage", "point de pourcentage", "points", "point"},
-		currencies:      withCurrencies(map[string]string{"livres": "GBP", "francs": "CHF"}),
+		currencies:      withCurrencies(map[string]string{"livres": "GBP", "francs": "CHF", "fr": "CHF"}),
 		of:              setOf(`de d'`),
 		dets:            setOf(`le la les l' un une des du ce cette ces son sa ses leur leurs`),
 		linkers:         setOf(`de du des d'`),
@@ -473,6 +473,11 @@ func langExprAt(toks []ltok, k int, ln *langNum) (langExpr, bool) {
 	// isoCurrency reads English "CHF 4.2m"; the figure had no unit.
 	if cur == "" && k > 0 && toks[k-1].word && isoCurrencies[toks[k-1].text] {
 		cur, e.i = toks[k-1].text, k-1
+	}
+	// Rule swissFranc: Swiss news abbreviate the franc before the
+	// figure ("Fr. 250'000", "SFr. 1,2 Mio."), as a symbol.
+	if cur == "" && k > 1 && toks[k-1].text == "." && francAbbrevs[toks[k-2].text] {
+		cur, e.i = "CHF", k-2
 	}
 	// Rule langLineNumber: a transit line or platform is named by its
 	// number, as English "route 9" (rule lineNumber): "La ligne 2
@@ -1667,7 +1672,8 @@ func langSentences(text string) [][2]int {
 	ss := splitAtLowQuotes(text, Sentences(text))
 	var out [][2]int
 	for _, s := range ss {
-		if n := len(out); n > 0 && out[n-1][1] <= s[0] && !strings.Contains(text[out[n-1][1]:s[0]], "\n") && endsWithLangAbbrev(text[out[n-1][0]:out[n-1][1]]) && !scaleEndsSentence(text[out[n-1][0]:out[n-1][1]], text[s[0]:s[1]]) {
+		if n := len(out); n > 0 && out[n-1][1] <= s[0] && !strings.Contains(text[out[n-1][1]:s[0]], "\n") &&
+			(endsWithLangAbbrev(text[out[n-1][0]:out[n-1][1]]) && !scaleEndsSentence(text[out[n-1][0]:out[n-1][1]], text[s[0]:s[1]]) || francBeforeFigure(text[out[n-1][0]:out[n-1][1]], text[s[0]:s[1]])) {
 			out[n-1][1] = s[1]
 			continue
 		}
@@ -1729,6 +1735,19 @@ func scaleEndsSentence(prev, next string) bool {
 	w, _, _ := strings.Cut(next, " ")
 	return dottedScales[s[k+1:]] && sentenceOpeners[w]
 }
+
+// francBeforeFigure is rule swissFranc's sentence part: "Fr." before a
+// figure ends no sentence ("beträgt Fr. 250'000"); the splitter cut
+// there and the figure lost its currency and its clause.
+func francBeforeFigure(prev, next string) bool {
+	s, ok := strings.CutSuffix(prev, ".")
+	k := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return ok && francAbbrevs[s[k+1:]] && next != "" && next[0] >= '0' && next[0] <= '9'
+}
+
+// francAbbrevs abbreviate the Swiss franc before a figure (rule
+// swissFranc).
+var francAbbrevs = setOf(`Fr SFr sFr`)
 
 // dottedScales are the scales written with a dot (rule scaleEnd).
 var dottedScales = setOf(`Mio Mrd Mill Mld Mln Md Mds`)
