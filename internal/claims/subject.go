@@ -122,6 +122,15 @@ func (sc *subjectContext) subject(text string, toks []token, cs, ce int, e expr)
 	if allLead {
 		lead = b
 	}
+	// Rule contrastLevel: a share or sum set against the one before it
+	// (rule againstFigure: "Turnout was 64%, against 58% in 2021")
+	// measures what that one measured, at the time the words after it
+	// say: "Turnout in 2021". Its subject was those words alone. Words
+	// that are no time ("against 35% for the Velmar League") name
+	// another measured, and stay.
+	if lead == b && b == cs && cs >= 1 && contrastWords[toks[cs-1].lower] && sc.prevHead != "" && isShareOrMoney(e) && (as == ce || timeStart(toks, as, ce) == as) {
+		return joinWords(sc.prevHead, after)
+	}
 	// Rule previousLevel: "..., up from 61.2% in 2019": the earlier level
 	// measures what the claim before it measured.
 	if lead+2 == b && (toks[lead].lower == "up" || toks[lead].lower == "down") && toks[lead+1].lower == "from" ||
@@ -730,6 +739,10 @@ var weekdays = setOf(strings.Join(lexicon.EnglishWeekdays(), " "))
 // timeNoun reports a unit of time, a month or a weekday ("year", "March",
 // "Monday"): the word a time adverbial ends in.
 func timeNoun(w string) bool { return timeUnits[w] || months[w] || weekdays[w] }
+
+// contrastWords set a figure against the one before it (rule
+// contrastLevel).
+var contrastWords = setOf(`against versus vs`)
 
 // yearText reports four digits read as a year, 1900 to 2100, as written.
 func yearText(s string) bool { return len(s) == 4 && s >= "1900" && s <= "2100" }
