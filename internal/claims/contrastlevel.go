@@ -27,3 +27,7 @@ func contrastedAt(toks []ltok, cs, i int, ln *langNum) bool {
 	}
 	return false
 }
+
+// beneficiaryWords open the party a contrasted figure is for ("pour son
+// rival", "für die SPD"): rule beneficiaryContrast.
+var beneficiaryWords = setOf(`pour para per für voor`)

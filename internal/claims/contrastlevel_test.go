@@ -20,6 +20,10 @@ func TestLangContrastLevel(t *testing.T) {
 		{"nl", "De subsidie voor Veldhoven bedraagt 1,2 miljoen euro, tegen 900.000 euro vorig jaar.", []string{"de subsidie voor Veldhoven", "de subsidie vorig jaar"}},
 		// A bracket ends the words after the figure.
 		{"fr", "Le chômage des jeunes à Valmont atteint 18 %, contre 21 % dans la région) et reste élevé.", []string{"le chômage des jeunes à Valmont", "le chômage des jeunes dans la région"}},
+		// Rule beneficiaryContrast: a figure for another party is no
+		// value of the actor; of the group before it, it is.
+		{"fr", "Le maire Paul Orrin a obtenu 41 %, contre 35 % pour son rival.", []string{"le maire Paul Orrin a obtenu", "pour son rival"}},
+		{"fr", "Le parti Orrin a obtenu 41 % des voix, contre 35 % pour la Ligue de Velmar.", []string{"voix", "voix pour la Ligue de Velmar"}},
 		{"de", "Der Umsatz von Velmar stieg um 12 Prozent, nach 300 Entlassungen im Vorjahr.", []string{"der Umsatz von Velmar stieg", "Entlassungen"}},
 	}
 	checkLang(t, tests, get)

@@ -1215,7 +1215,11 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			// that one measured, when the words after it say: "la
 			// participation en 2021". Its subject was those words and
 			// the contrast word ("nach im Vorjahr"), or none.
-			if prevOK && prevCs >= 0 && prev.unit == e.unit && prev.j <= cs && cs > 0 && isClauseBreak(toks[cs-1].text) && contrastedAt(toks, cs, e.i, ln) {
+			// A figure for another party ("contre 35 % pour son rival")
+			// is a share of the group before it ("des voix"), no value
+			// of the actor that won the first (rule beneficiaryContrast).
+			if prevOK && prevCs >= 0 && prev.unit == e.unit && prev.j <= cs && cs > 0 && isClauseBreak(toks[cs-1].text) && contrastedAt(toks, cs, e.i, ln) &&
+				!(e.j < ce && beneficiaryWords[toks[e.j].lower] && !(prev.j < len(toks) && ln.linkers[toks[prev.j].lower])) {
 				if head := langSubject(text, toks, prevCs, prev, ln, sourceAt, sourceEnd); head != "" {
 					// The words after the figure, up to a bracket or a
 					// mark that ends their phrase.
