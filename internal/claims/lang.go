@@ -151,6 +151,10 @@ var langNums = map[string]*langNum{
 		countAdjectives: setOf(`nuevos nuevas otros otras`),
 		rangeTo:         setOf(`a y`),
 	},
+	// Rule contractedPrepositions: Italian and Portuguese join a
+	// preposition to its article ("nelle", "dalla", "nas", "pelos"):
+	// they are stops as the bare ones are, or a count before one had it
+	// as its unit ("12 milioni nelle scuole" counted "nelle").
 	"it": {
 		scales:          map[string]float64{"mila": 1e3, "milione": 1e6, "milioni": 1e6, "mln": 1e6, "miliardo": 1e9, "miliardi": 1e9, "mld": 1e9, "mrd": 1e9},
 		percent:         []string{"per cento", "%"},
@@ -159,7 +163,7 @@ var langNums = map[string]*langNum{
 		of:              setOf(`di`),
 		dets:            setOf(`il lo la i gli le l' un uno una del della dello dei degli delle questo questa suo sua`),
 		linkers:         setOf(`di del della dello dei degli delle`),
-		stops:           setOf(`è sono era ha hanno sarà e o ma che a in per con su secondo al allo alla costa costerà circa oltre quasi più meno sceso scesa salito salita`),
+		stops:           setOf(`è sono era ha hanno sarà e o ma che a in per con su secondo al allo alla costa costerà circa oltre quasi più meno sceso scesa salito salita ai agli alle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle dal dallo dalla dai dagli dalle col coi`),
 		people:          setOf(`persone abitanti lavoratori dipendenti studenti pazienti visitatori elettori partecipanti bambini donne uomini soldati rifugiati manifestanti morti vittime spettatori passeggeri viaggiatori infermieri medici residenti consiglieri deputati pompieri poliziotti insegnanti sfollati evacuati disoccupati`),
 		countAdjectives: setOf(`nuovi nuove altri altre`),
 		rangeTo:         setOf(`a e`),
@@ -172,7 +176,7 @@ var langNums = map[string]*langNum{
 		of:              setOf(`de`),
 		dets:            setOf(`o a os as um uma uns umas do da dos das este esta seu sua`),
 		linkers:         setOf(`de do da dos das`),
-		stops:           setOf(`é são foi era será tem têm e ou mas que em no na por para com sobre segundo caiu subiu custa custará cerca mais menos`),
+		stops:           setOf(`é são foi era será tem têm e ou mas que em no na por para com sobre segundo caiu subiu custa custará cerca mais menos nos nas num numa ao aos à às pelo pela pelos pelas`),
 		people:          setOf(`pessoas habitantes trabalhadores funcionários alunos estudantes pacientes visitantes eleitores participantes crianças mulheres homens soldados refugiados manifestantes mortos vítimas espectadores passageiros viajantes enfermeiros médicos moradores residentes vereadores deputados bombeiros policiais professores desalojados desabrigados deslocados desempregados`),
 		countAdjectives: setOf(`novos novas outros outras`),
 		rangeTo:         setOf(`a e`),
