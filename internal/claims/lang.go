@@ -1603,6 +1603,9 @@ func langLevelAfter(toks []ltok, e langExpr, ln *langNum, cw *clauseWords) (int,
 		return 0, langExpr{}, false
 	}
 	e2, ok := langExprAt(toks, k, ln)
+	if !ok && (e.unit == UnitPercent || e.unit == UnitPoints) {
+		e2, ok = langBareLevel(toks, k, ln, cw) // rule changeBareLevel
+	}
 	if !ok || e2.i != k && e2.i != k-1 {
 		return 0, langExpr{}, false
 	}
@@ -1649,11 +1652,19 @@ func fewWordLevel(toks []ltok, e langExpr, ln *langNum) (int, langExpr, bool) {
 // its clause's claim from an amount in euros went wrong before their
 // guards. cw is the clause words of ln's language (its "and" leaves the
 // clause's claim to a figure with a unit).
+//
+// Rule changeBareLevel: so is one after a change in percent or points
+// ("stieg um 12 Prozent auf 480", "steeg met 12 procent naar 480"): the
+// level was lost in the change's claim and its subject.
 func langBareLevel(toks []ltok, k int, ln *langNum, cw *clauseWords) (langExpr, bool) {
-	if k < 2 || !levelOnlyTo[toks[k-1].lower] || !toks[k-2].word || ln.dets[toks[k-2].lower] {
+	if k < 2 || !levelOnlyTo[toks[k-1].lower] {
 		return langExpr{}, false
 	}
-	if ln.nounsCapitalised && model.StartsUpper(toks[k-2].text) {
+	afterChange := endsShareWord(toks[k-2].lower, ln)
+	if !afterChange && (!toks[k-2].word || ln.dets[toks[k-2].lower]) {
+		return langExpr{}, false
+	}
+	if !afterChange && ln.nounsCapitalised && model.StartsUpper(toks[k-2].text) {
 		return langExpr{}, false // "Anstieg auf 12.300": a noun, no verb
 	}
 	if n := k + 1; n < len(toks) && (toks[n].word && !ln.stops[toks[n].lower] && !ln.dets[toks[n].lower] || !toks[n].word && !isClauseBreak(toks[n].text) && toks[n].text != ".") {
@@ -1668,6 +1679,19 @@ func langBareLevel(toks []ltok, k int, ln *langNum, cw *clauseWords) (langExpr, 
 		return langExpr{}, false
 	}
 	return langExpr{i: k, j: k + 1, value: toks[k].value}, true
+}
+
+// endsShareWord reports whether w ends a percent or points phrase of ln
+// ("%", "Prozent", "procentpunt", "percentuali"): rule changeBareLevel.
+func endsShareWord(w string, ln *langNum) bool {
+	for _, ps := range [][]string{ln.percent, ln.points} {
+		for _, p := range ps {
+			if p == w || strings.HasSuffix(p, " "+w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // levelOnlyTo are the "to" words that never join the ends of a range
