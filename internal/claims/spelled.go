@@ -96,18 +96,24 @@ cent=100 cents=100`, `et`, `et`, `un une`, `cents vingts`, true, true),
 once=11 doce=12 trece=13 catorce=14 quince=15 dieciséis=16 dieciseis=16 diecisiete=17 dieciocho=18 diecinueve=19
 veinte=20 veinti=20 dós=2 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100
 ciento=100 cientos=100 cientas=100 quinientos=500 quinientas=500 setecientos=700 setecientas=700 novecientos=900
-novecientas=900`, ``, `y`, `un uno una`, `veinti dós trés séis cientos cientas`, false, false),
+novecientas=900 mil=1000`, ``, `y`, `un uno una`, `veinti dós trés séis cientos cientas`, false, false),
 	"pt": newSpelled(`um=1 uma=1 dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11
 doze=12 treze=13 catorze=14 quatorze=14 quinze=15 dezesseis=16 dezasseis=16 dezessete=17 dezassete=17 dezoito=18
 dezenove=19 dezanove=19 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90
 cem=100 cento=100 duzentos=200 duzentas=200 trezentos=300 trezentas=300 quatrocentos=400 quatrocentas=400
 quinhentos=500 quinhentas=500 seiscentos=600 seiscentas=600 setecentos=700 setecentas=700 oitocentos=800
-oitocentas=800 novecentos=900 novecentas=900`, ``, `e`, `um uma`, ``, false, false),
+oitocentas=800 novecentos=900 novecentas=900 mil=1000`, ``, `e`, `um uma`, ``, false, false),
 	"it": newSpelled(`un=1 uno=1 una=1 due=2 tre=3 tré=3 quattro=4 cinque=5 sei=6 sette=7 otto=8 nove=9 dieci=10
 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 sedici=16 diciassette=17 diciotto=18 diciannove=19
 venti=20 vent=20 trenta=30 trent=30 quaranta=40 quarant=40 cinquanta=50 cinquant=50 sessanta=60 sessant=60
 settanta=70 settant=70 ottanta=80 ottant=80 novanta=90 novant=90 cento=100 cent=100 mille=1000 mila=1000`, ``, `e`, `un uno una`, `tré vent trent quarant cinquant sessant settant ottant novant cent mila`, false, false),
 }
+
+// Rule spelledThousand: Spanish and Portuguese "mil", a scale after a
+// figure ("2 mil"), is a number word too, so a thousand and the words
+// after it are one number ("mil e quinhentos moradores" counted 500,
+// "mil quinientos vecinos" the same). Alone it stays no number: "mil
+// cosas" is an idiom's thousand, and "3 mil millones" a scale.
 
 // spelledValue reads the lower-case word w as a number of sp, made of its
 // morphemes ("vierundzwanzig", "duecentotrenta", "vingt-deux"): the value
@@ -269,6 +275,12 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 		j = n + 1
 	}
 	v = total + cur
+	// "mil" alone is an idiom ("hacer mil cosas", "mil veces"), no
+	// count, or the scale of the figure before it ("3 mil millones"):
+	// rule spelledThousand reads it joined to other number words.
+	if j == k+1 && t.lower == "mil" {
+		return ltok{}, k, false
+	}
 	scaleOrShare := j < len(toks) && (toks[j].word && ln.scales[toks[j].lower] != 0 || phraseAt(toks, j, ln.percent) > 0 || phraseAt(toks, j, ln.points) > 0)
 	if p := prevWord(toks, k); p >= 0 && (spelledNot[toks[p].lower] || ratioOf[toks[p].lower] && p > 0 && (toks[p-1].num || toks[p-1].word && spelledHas(sp, toks[p-1].lower)) ||
 		ln.rangeTo[toks[p].lower] && !scaleOrShare && !upper && p > 0 && toks[p-1].word && spelledHas(sp, toks[p-1].lower) && !spelledOK(toks, p-1, text, sp, ln)) {
