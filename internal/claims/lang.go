@@ -435,6 +435,12 @@ func valueAt(toks []ltok, k int, ln *langNum) (v float64, end int, scaled bool) 
 	}
 	if end < len(toks) && toks[end].word {
 		if s := ln.scales[toks[end].lower]; s != 0 {
+			// Rule halfScale: "un million et demi", "dos millones y
+			// medio", "um milhão e meio" add half the scale; the half
+			// was lost, and with it the currency after it.
+			if end+2 < len(toks) && plainAnds[toks[end+1].lower] && halfWords[toks[end+2].lower] {
+				return scaleBy(v, s) + s/2, end + 3, true
+			}
 			// "Mrd." is one token: ltokenize keeps a scale's dot.
 			return scaleBy(v, s), end + 1, true
 		}
@@ -449,6 +455,9 @@ func valueAt(toks []ltok, k int, ln *langNum) (v float64, end int, scaled bool) 
 	}
 	return v, end, false
 }
+
+// halfWords are the halves after a scale and "and" (rule halfScale).
+var halfWords = setOf(`demi medio mezzo meio`)
 
 // lineWords name a transit line or platform by the number after them, in
 // the languages of lang.go (rule langLineNumber).

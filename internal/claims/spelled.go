@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -242,6 +243,11 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 	if !t.word || k > 0 && percentLeads[toks[k-1].lower] {
 		return ltok{}, k, false
 	}
+	// Rule halfScale: German and Dutch write a number and a half in one
+	// word before a scale ("eineinhalb Millionen", "anderhalf miljoen").
+	if h, ok := halfSpelled(sp, t.lower); ok && k+1 < len(toks) && ln.scales[toks[k+1].lower] != 0 {
+		return ltok{start: t.start, end: t.end, text: t.text, lower: t.lower, value: h, num: true}, k + 1, true
+	}
 	total, cur, ok := 0.0, 0.0, false
 	v, isNum := spelledValue(sp, t.lower)
 	if !isNum || sp.bound[t.lower] {
@@ -478,9 +484,37 @@ func spelledIn(s, lang string) bool {
 			if _, isNum := spelledValue(sp, buf[:n]); isNum {
 				return true
 			}
+			// Rule halfScale; the string is built only for a word
+			// ending in a half, not for every word of the text.
+			if w := buf[:n]; (bytes.HasSuffix(w, []byte("halb")) || bytes.HasSuffix(w, []byte("half"))) && halfOK(sp, string(w)) {
+				return true
+			}
 		}
 		n, ok = 0, true
 		i += sz
 	}
 	return false
+}
+
+// halfSpelled reads a German or Dutch number and a half written in one
+// word ("anderthalb", "eineinhalb", "zweieinhalb", "anderhalf",
+// "tweeënhalf"): rule halfScale.
+func halfSpelled(sp *spelledNum, w string) (float64, bool) {
+	if w == "anderthalb" || w == "anderhalf" {
+		return 1.5, true
+	}
+	for _, suf := range []string{"einhalb", "ënhalf", "enhalf"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && p != "" {
+			if v, ok := spelledValue(sp, p); ok {
+				return v + 0.5, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// halfOK reports whether w is a number and a half (halfSpelled).
+func halfOK(sp *spelledNum, w string) bool {
+	_, ok := halfSpelled(sp, w)
+	return ok
 }
