@@ -2313,7 +2313,14 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 		}
 		// The phrase follows the form, whose last word may be the
 		// phrase's own article ("nach Angaben der Verwaltung").
-		if s := k + n; s < len(toks) && toks[s].word {
+		s := k + n
+		// Rule accordingVerb: a speech verb may stand between the form
+		// and the speaker ("según informó el ayuntamiento", "según
+		// explicó la policía"): the source was the verb and the phrase.
+		if s+1 < len(toks) && sp.Verbs[toks[s].lower] && ln.dets[toks[s+1].lower] {
+			s++
+		}
+		if s < len(toks) && toks[s].word {
 			e := sourcePhraseEnd(toks, s, ln)
 			return sourceName(text, toks, s, e, opts, ln, sp), k, e
 		}
