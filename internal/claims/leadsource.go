@@ -134,6 +134,23 @@ func thatAfter(toks []ltok, v int, sp *lexicon.Speech) bool {
 		if sp.That[toks[m].lower] {
 			return true
 		}
+		// Rule subjunctiveReport: German reports a clause after a comma
+		// in the Konjunktiv, with no "dass" ("Die Polizei teilte mit,
+		// 14 Menschen seien verletzt worden").
+		if toks[m].text == "," && subjunctiveFrom(toks, m+1, sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjunctiveFrom reports whether a Konjunktiv form of sp.Subjunctive
+// stands in toks[m:] (rule subjunctiveReport).
+func subjunctiveFrom(toks []ltok, m int, sp *lexicon.Speech) bool {
+	for ; m < len(toks); m++ {
+		if sp.Subjunctive[toks[m].lower] {
+			return true
+		}
 	}
 	return false
 }

@@ -56,3 +56,16 @@ func TestFrontedVerbSource(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestSubjunctiveReport checks rule subjunctiveReport: a German clause
+// after a comma in the Konjunktiv is reported as a "dass" clause is; in
+// the indicative it stays unsourced.
+func TestSubjunctiveReport(t *testing.T) {
+	get := func(c model.Claim) string { return c.Source }
+	tests := []langCase[string]{
+		{"de", "Die Polizei teilte mit, 14 Menschen in Velmsee seien verletzt worden.", []string{"Polizei"}},
+		{"de", "Der Landrat sagte, der Schaden in Velmsee liege bei 2 Millionen Euro.", []string{"Landrat"}},
+		{"de", "Die Polizei teilte am Abend mit, 14 Menschen wurden in Velmsee verletzt.", []string{""}},
+	}
+	checkLang(t, tests, get)
+}
