@@ -2320,6 +2320,7 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 		if s+1 < len(toks) && sp.Verbs[toks[s].lower] && ln.dets[toks[s+1].lower] {
 			s++
 		}
+		s = whatSpeaker(toks, s, ln)
 		if s < len(toks) && toks[s].word {
 			e := sourcePhraseEnd(toks, s, ln)
 			return sourceName(text, toks, s, e, opts, ln, sp), k, e
