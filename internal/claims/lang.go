@@ -2599,7 +2599,10 @@ func sourceName(text string, toks []ltok, s, e int, opts Options, ln *langNum, s
 		}
 	}
 	k := s
-	for k < e-1 && ln.dets[toks[k].lower] {
+	// Rule namedArticle: an article written capitalised inside the
+	// sentence, before a capitalised word, opens a name ("..., aldus De
+	// Wit", "sagte Die Linke"): it stays, the source was "Wit".
+	for k < e-1 && ln.dets[toks[k].lower] && !(k > 0 && toks[k-1].word && model.StartsUpper(toks[k].text) && model.StartsUpper(toks[k+1].text)) {
 		k++
 	}
 	if !model.StartsUpper(toks[k].text) && k > s {
