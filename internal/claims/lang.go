@@ -1117,6 +1117,14 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 			// lede extract --format json over each text, HEAD -> this: no
 			// text of the 966 quotes-benchmark texts nor of the 2,045
 			// go-trafilatura extract texts changed.
+			// Rule romanceIndexPoints: French, Spanish, Italian and
+			// Portuguese bare points ("a perdu 120 points", "perdió 120
+			// puntos") are an index's in a sentence with no share; they
+			// were percentage points always. With a share ("de 5 points,
+			// à 32 %") they stay percentage points.
+			if e.unit == UnitPoints && e.j > e.i && romanceBarePoints[toks[e.j-1].lower] && !shareIn(toks, ln) {
+				e.unit = UnitIndexPoints
+			}
 			if barePoints[e.unit] && !e.hasMax {
 				p := e
 				p.unit = UnitPoints
@@ -1528,6 +1536,25 @@ var sectionWords = setOf(`§ paragraf paragraph paragrafen artikel art absatz ab
 // barePoints are the counts of points German and Dutch write without
 // "Prozent" (rule langPointsOfPercent).
 var barePoints = setOf(`punkte punkt punkten punt`)
+
+// romanceBarePoints are the points words of French, Spanish, Italian and
+// Portuguese with no "percentage" (rule romanceIndexPoints).
+var romanceBarePoints = setOf(`points point puntos punti pontos`)
+
+// UnitIndexPoints is the unit of an index's points, as the English rules
+// write it (rule romanceIndexPoints).
+const UnitIndexPoints = "points"
+
+// shareIn reports whether the sentence's tokens hold a percent sign or
+// word (rule romanceIndexPoints).
+func shareIn(toks []ltok, ln *langNum) bool {
+	for k := range toks {
+		if toks[k].text == "%" || toks[k].word && phraseAt(toks, k, ln.percent) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // tollParticiples are the verbs of a toll that put their count after
 // them (rule langParticipleToll): "et blessé 40 autres", "e hirió a

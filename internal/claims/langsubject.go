@@ -192,7 +192,7 @@ func clauseSubject(text string, toks []ltok, cs, ce int, e langExpr, ln *langNum
 			break
 		}
 	}
-	share := e.unit == UnitPercent || e.unit == UnitPoints
+	share := e.unit == UnitPercent || e.unit == UnitPoints || e.unit == UnitIndexPoints // an index's points measure as a share does
 	money := e.unit != "" && len(e.unit) == 3 && strings.ToUpper(e.unit) == e.unit
 	// counted: the figure counts the noun it ends with ("4 500 emplois").
 	counted := !share && !money && e.unit != "" && e.j > e.i && toks[e.j-1].word
