@@ -19,3 +19,16 @@ func TestRomanceIndexPoints(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestGermanPoints checks rule germanPoints: German and Dutch points that
+// are no percentage points are in the unit "points", not a count of the
+// word.
+func TestGermanPoints(t *testing.T) {
+	get := func(c model.Claim) string { return c.Unit }
+	tests := []langCase[string]{
+		{"de", "Der Index der Börse Velmsee fiel um 120 Punkte.", []string{UnitIndexPoints}},
+		{"nl", "De index van de beurs in Veldhoven daalde met 12 punten.", []string{UnitIndexPoints}},
+		{"de", "Die Inflation in Velmsee sank um 0,3 Punkte auf 2,1 Prozent.", []string{UnitPoints, UnitPercent}},
+	}
+	checkLang(t, tests, get)
+}

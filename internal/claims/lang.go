@@ -1132,6 +1132,13 @@ func extractLang(text string, opts Options, ln *langNum, sp *lexicon.Speech) []m
 					e = p
 				}
 			}
+			// Rule germanPoints: other German and Dutch points are an
+			// index's, a game's or a poll's ("Der Index fiel um 120
+			// Punkte", "5 von 5 Punkten"), in the unit English gives
+			// them, no count of the word "Punkte".
+			if barePoints[e.unit] {
+				e.unit = UnitIndexPoints
+			}
 			cs, ce := clauseOf(e)
 			if and >= 0 {
 				// Rule langCoordinatedCount: the "and" ends the claim
@@ -1535,7 +1542,7 @@ var sectionWords = setOf(`§ paragraf paragraph paragrafen artikel art absatz ab
 
 // barePoints are the counts of points German and Dutch write without
 // "Prozent" (rule langPointsOfPercent).
-var barePoints = setOf(`punkte punkt punkten punt`)
+var barePoints = setOf(`punkte punkt punkten punt punten`)
 
 // romanceBarePoints are the points words of French, Spanish, Italian and
 // Portuguese with no "percentage" (rule romanceIndexPoints).

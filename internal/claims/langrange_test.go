@@ -39,7 +39,8 @@ func TestLangPointsOfPercent(t *testing.T) {
 	tests := []langCase[got]{
 		{"de", "Die Inflation sank um 0,3 Punkte auf 2,1 Prozent.", []got{{"percentage points", 0.3}, {"percent", 2.1}}},
 		{"nl", "De werkloosheid daalde met 0,2 punt naar 3,6 procent.", []got{{"percentage points", 0.2}, {"percent", 3.6}}},
-		{"de", "Der Dax fiel um 120 Punkte auf 15.800 Zähler.", []got{{"punkte", 120}}},
+		// An index's points stay points (rule germanPoints), no share.
+		{"de", "Der Dax fiel um 120 Punkte auf 15.800 Zähler.", []got{{"points", 120}}},
 	}
 	checkLang(t, tests, func(c model.Claim) got { return got{c.Unit, *c.Value} })
 }
