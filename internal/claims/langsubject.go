@@ -99,9 +99,12 @@ var clauseWordsFor = map[string]*clauseWords{
 		andVerbs: setOf(`emplea emplean cuesta cuestan cuenta cuentan acoge acogen atiende atienden`),
 		purpose:  setOf(`para`),
 	},
+	// Rule italianValueDa: "da" before a figure of value ("un bilancio
+	// da 48 milioni", "un pacchetto da 12 milioni") leads to it as "di"
+	// does; the subject kept it ("un bilancio da").
 	"it": {
 		that:     setOf(`che`),
-		leads:    setOf(`di del dello della dei degli delle a al allo alla ai agli alle il lo la i gli le l' un uno una circa quasi oltre più meno ben`),
+		leads:    setOf(`di del dello della dei degli delle a al allo alla ai agli alle il lo la i gli le l' un uno una circa quasi oltre più meno ben da`),
 		to:       setOf(`a al allo alla ai agli alle`),
 		levels:   setOf(`raggiunto raggiunge raggiungerà è era sarà sarebbe ammonta ammontava ammonterà rappresenta attestata attestato attesta`),
 		aux:      setOf(`ha hanno aveva è sono era si`),
