@@ -863,7 +863,20 @@ func andClause(toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords
 		w := toks[a+1].lower
 		return !ln.dets[w] && !ln.stops[w] && !cw.leads[w] && !purposeLevels[w] && (strings.HasSuffix(w, "r") || strings.HasSuffix(w, "re"))
 	}
+	// Rule andShare: a share right after the "and" that follows a
+	// figure ("compte 12 000 habitants et 35 % d'entre eux ont plus de
+	// 60 ans", "400 agents et 20 % sont ...") opens a claim of its own:
+	// it was held in the first figure's claim and lost. A range ("entre
+	// 3 et 5 %") is one figure, its "and" inside it.
+	andShare := func(a int) bool {
+		return toks[a].word && plainAnds[toks[a].lower] && cw.and[toks[a].lower] && a+2 < len(toks) && toks[a+1].num &&
+			(toks[a+2].text == "%" || phraseAt(toks, a+2, ln.percent) > 0)
+	}
 	for a := e.i - 1; a > max(cs, e.i-maxAndClauseReach); a-- {
+		if lo := max(cs, a-maxAndClauseReach); a == e.i-1 && andShare(a) && numIn(toks, lo, a) {
+			cs = a + 1
+			break
+		}
 		if lo := max(cs, a-maxAndClauseReach); purposeOpens(a) && numIn(toks, lo, a) {
 			cs = a + 1
 			break
@@ -878,6 +891,10 @@ func andClause(toks []ltok, cs, ce int, e langExpr, ln *langNum, cw *clauseWords
 		}
 	}
 	for a := e.j; a < min(ce, e.j+maxAndClauseReach); a++ {
+		if andShare(a) {
+			ce = a
+			break
+		}
 		if purposeOpens(a) && numIn(toks, a, min(ce, a+maxAndClauseReach)) {
 			ce = a
 			break
