@@ -2383,6 +2383,9 @@ func langSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon
 	if name := leadingVerbSource(text, toks, opts, ln, sp); name != "" {
 		return name, -1, -1
 	}
+	if name := blijktUitSource(text, toks, opts, ln, sp); name != "" {
+		return name, -1, -1
+	}
 	// A known name before or after a speech verb of the sentence.
 	hasVerb := false
 	for k := range toks {

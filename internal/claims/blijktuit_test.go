@@ -1,0 +1,21 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestBlijktUit checks rule blijktUit: a Dutch "uit ... blijkt" opening
+// the sentence, or ", blijkt uit ..." ending it, names the maker after
+// "van", or the phrase when none is named.
+func TestBlijktUit(t *testing.T) {
+	get := func(c model.Claim) string { return c.Source }
+	tests := []langCase[string]{
+		{"nl", "Uit cijfers van het Velder Instituut blijkt dat het aantal faillissementen met 12 procent is gestegen.", []string{"Velder Instituut"}},
+		{"nl", "Uit onderzoek blijkt dat 40 procent van de jongeren in Veldhoven schulden heeft.", []string{"onderzoek"}},
+		{"nl", "Het aantal inbraken in Veldhoven daalde met 8 procent, bleek uit cijfers van de politie.", []string{"de politie"}},
+		{"nl", "Het aantal inbraken in Veldhoven daalde met 8 procent, blijkt uit cijfers van de politie die vandaag zijn gepubliceerd en besproken in de raad.", []string{""}},
+	}
+	checkLang(t, tests, get)
+}
