@@ -13,6 +13,9 @@ const maxBlijktWords = 10
 // after "van" ("het CBS", "de gemeente"), or the whole phrase when none is
 // named ("onderzoek"). The claim had no source.
 func blijktUitSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon.Speech) string {
+	if opts.Lang == "de" {
+		return hervorSource(text, toks, opts, ln, sp)
+	}
 	if opts.Lang != "nl" || len(toks) < 4 {
 		return ""
 	}
@@ -45,12 +48,41 @@ func blijktUitSource(text string, toks []ltok, opts Options, ln *langNum, sp *le
 	return ""
 }
 
-// makerIn is the maker a phrase toks[s:e] names after its first "van",
-// or the phrase itself (rule blijktUit).
+// hervorSource is rule blijktUit in German: "..., wie aus Zahlen des
+// Landesamts hervorgeht" names the maker of the figures after the
+// phrase's genitive, or the phrase.
+func hervorSource(text string, toks []ltok, opts Options, ln *langNum, sp *lexicon.Speech) string {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k-1].text != "," || toks[k].lower != "wie" || toks[k+1].lower != "aus" {
+			continue
+		}
+		e := k + 2
+		for e < len(toks) && e < k+2+maxBlijktWords && toks[e].word && !hervorVerbs[toks[e].lower] {
+			e++
+		}
+		if e == k+2 || e >= len(toks) || !hervorVerbs[toks[e].lower] {
+			return ""
+		}
+		return makerIn(text, toks, k+2, e, opts, ln, sp)
+	}
+	return ""
+}
+
+// hervorVerbs end rule blijktUit's German phrase.
+var hervorVerbs = setOf(`hervorgeht hervorging hervorgehen`)
+
+// makerIn is the maker a phrase toks[s:e] names after its first "van"
+// or, in German, the genitive or "von" after its noun ("Zahlen des
+// Landesamts"), or the phrase itself (rule blijktUit).
 func makerIn(text string, toks []ltok, s, e int, opts Options, ln *langNum, sp *lexicon.Speech) string {
 	for m := s; m+1 < e; m++ {
-		if toks[m].lower == "van" {
-			return sourceName(text, toks, m+1, e, opts, ln, sp)
+		if toks[m].lower == "van" || opts.Lang == "de" && m > s && ln.linkers[toks[m].lower] {
+			// "des Landesamts" keeps its article for sourceName to
+			// drop; "van", "von" go.
+			if !ln.dets[toks[m].lower] {
+				m++
+			}
+			return sourceName(text, toks, m, e, opts, ln, sp)
 		}
 	}
 	return sourceName(text, toks, s, e, opts, ln, sp)
