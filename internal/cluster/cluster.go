@@ -1258,7 +1258,7 @@ func Cluster(docs []Doc) []int {
 	for k, i := range order {
 		rank[i] = k
 	}
-	vecs = boostNeighbourhood(vecs, rank)
+	vecs = boostNeighbourhood(vecs, rank, wd)
 	for _, i := range order {
 		c.add(spans[i], nterms(terms[i]), vecs[i], wd[i])
 	}
