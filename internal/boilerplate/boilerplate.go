@@ -2561,10 +2561,10 @@ var sourceLabels = map[string]bool{"source": true, "sources": true, "fonte": tru
 // sourceAgencies are what a source line credits beyond
 // lexicon.WireAgencies and lexicon.IsNationalAgency, lower case, read
 // only after a source label (rule source-agency-line-more-languages): the
-// word "agencies" a credit to several writes, and Lusa's full name.
+// word "agencies" a credit to several writes.
 var sourceAgencies = map[string]bool{
 	"agencies": true, "agencias": true, "agenturen": true, "agences": true, "agenzie": true, "agências": true,
-	"agencje": true, "агентства": true, "agência lusa": true,
+	"agencje": true, "агентства": true,
 }
 
 // sourceJoiners join two agencies in a source line.

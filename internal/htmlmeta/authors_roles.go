@@ -75,28 +75,17 @@ func localJob(w string) bool {
 	return false
 }
 
-// localAgencies are the agencies bylines write after the reporter's name
-// beyond lexicon.WireAgencies (which hold AP, ČTK and CTK, and TASS in
-// Latin letters) and lexicon.IsNationalAgency ("Mette Jensen, Ritzau",
-// "Иван Петров, ТАСС"), lower case: Finnish, Greek, Baltic, Turkish,
-// Latin American, Swiss and Austrian agencies and wires.
-var localAgencies = map[string]bool{
-	"fnb": true, "ana-mpa": true, "amna": true, "leta": true, "elta": true, "bns": true, "унiан": true,
-	"anadolu": true, "télam": true, "telam": true, "notimex": true, "prensa latina": true,
-	"ats": true, "keystone-ats": true, "afx": true, "ips": true, "ana": true, "apa-ots": true, "sda-ats": true,
-}
-
 // agencyPart is rule authorAgencyPart: after a name, a byline part that is
-// a news agency alone ("John Smith, Reuters", "Jana Nováková, ČTK") names
-// the wire the copy came from, not a second author; an agency credited
-// alone stays (it is the first part).
+// a news agency alone ("John Smith, Reuters", "Jana Nováková, ČTK",
+// "Mette Jensen, Ritzau", "Иван Петров, ТАСС": lexicon.WireAgencies and
+// lexicon.IsNationalAgency) names the wire the copy came from, not a
+// second author; an agency credited alone stays (it is the first part).
 func agencyPart(p string) bool {
 	p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ".()"))
 	if lexicon.IsWireAgency(p) {
 		return true
 	}
-	l := strings.ToLower(p)
-	return lexicon.IsNationalAgency(l) || localAgencies[l]
+	return lexicon.IsNationalAgency(strings.ToLower(p))
 }
 
 // groupDeclared is rule authorGroupDeclared: metadata that credit only a

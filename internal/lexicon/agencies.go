@@ -32,13 +32,26 @@ func IsWireAgency(s string) bool {
 // dpa's financial wire. Short names that are also words or surnames ("TT",
 // "AA", "PAP") are why they are not WireAgencies: they are read only where
 // an agency stands alone, after a reporter's name in a byline (htmlmeta)
-// or after a source label (boilerplate), and each reader adds the names
-// only it takes.
+// or after a source label (boilerplate).
+//
+// Rule agenciesBothStages: the second line on (Finnish, Greek, Baltic,
+// Turkish, Latin American, Swiss and Austrian agencies and wires, and
+// Lusa's full name) were read by one stage only, bylines or source lines;
+// a wire credited in one place is credited the same way in the other
+// ("Jane Roe, Agência Lusa" is one author; "Fuente: Télam" closes a story).
+// Greece's "ANA" is left out: "Ana" is a given name, a second author after
+// the first ("Luis Roe y Ana"), and bylines take no name in capitals of
+// three letters anyway.
 var nationalAgencies = map[string]bool{
 	"tt": true, "ntb": true, "ritzau": true, "stt": true, "stt-fnb": true, "mti": true, "pap": true, "tasr": true,
 	"hina": true, "tanjug": true, "bta": true, "agerpres": true, "aa": true, "anadolu ajansı": true, "dha": true,
 	"iha": true, "i̇ha": true, "anka": true, "тасс": true, "итар-тасс": true, "риа новости": true, "интерфакс": true,
 	"укрінформ": true, "уніан": true, "інтерфакс-україна": true, "ukrinform": true, "unian": true, "dpa-afx": true,
+	// rule agenciesBothStages
+	"fnb": true, "ana-mpa": true, "amna": true, "leta": true, "elta": true, "bns": true, "унiан": true,
+	"anadolu": true, "télam": true, "telam": true, "notimex": true, "prensa latina": true,
+	"ats": true, "keystone-ats": true, "afx": true, "ips": true, "apa-ots": true, "sda-ats": true,
+	"agência lusa": true,
 }
 
 // IsNationalAgency reports whether s, lower case, is a national news
