@@ -24,3 +24,20 @@ func TestAgenciesBothStages(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyCreditSameAgencies: rule agency-credit-same-agencies reads a
+// photographer's credit ending in an agency that rule image-credit-agency
+// removes alone; a sentence with a slash stays.
+func TestAgencyCreditSameAgencies(t *testing.T) {
+	for _, tt := range []struct{ in, kind string }{
+		{"Mireia Solsona/EFE", model.RemovedImageCredit},
+		{"Federica Lunardi / ANSA", model.RemovedImageCredit},
+		{"Tomás Rey/Pexels", model.RemovedImageCredit},
+		{"El puerto cerró y/o suspendió las salidas según EFE", ""},
+	} {
+		kind, _, ok := Classify(tt.in)
+		if ok != (tt.kind != "") || kind != tt.kind {
+			t.Errorf("Classify(%q) = %q, %v; want %q", tt.in, kind, ok, tt.kind)
+		}
+	}
+}

@@ -1868,10 +1868,15 @@ func followOnPlatform(s string) bool {
 	return false
 }
 
-// pictureAgencies end the "Name/Agency" credits under pictures.
+// pictureAgencies end the "Name/Agency" credits under pictures. Rule
+// agency-credit-same-agencies: the last line holds the agencies rule
+// image-credit-agency(-i18n) removes standing alone ("EFE", "Pexels") that
+// the list lacked, so "Jane Roe/EFE" is the credit "EFE" alone already
+// was.
 var pictureAgencies = []string{"ap", "afp", "getty images", "getty", "reuters", "pa", "pa wire", "pa media", "epa", "shutterstock",
 	"alamy", "bloomberg", "flickr", "unsplash", "istock", "anadolu", "xinhua", "dpa", "sipa", "rex", "rex features", "zuma",
-	"instagram", "twitter", "facebook", "handout", "wikimedia commons"}
+	"instagram", "twitter", "facebook", "handout", "wikimedia commons",
+	"efe", "ansa", "pexels", "kyodo", "lusa", "belga", "anp"}
 
 // maxAgencyCredit: "Jane Roe/Getty Images" is a few words.
 const maxAgencyCredit = 60
