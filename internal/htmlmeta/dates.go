@@ -1501,7 +1501,13 @@ var balkanMonthNames = [12][]string{
 // Rule dateRomanianShortMonths adds the Romanian abbreviations no other
 // language's table holds ("12 noi. 2024", "3 iun. 2024", "ian.", "iul.").
 // Hungarian's ("2022. márc. 3.") are moreMonthNames', read from dates too.
-var shortMonthLangs = []string{"tr", "id", "cs", "hu"}
+//
+// Rule dateShortMonthsAsDates: the abbreviations dates reads in Ukrainian
+// ("12 лист. 2024"), Russian ("12 нояб. 2024", "3 июн. 2024"), French
+// ("12 fév. 2024") and Greek ("3 Μαΐ 2024") date a page too: a page's
+// date line in those languages was read in running text and not on the
+// page.
+var shortMonthLangs = []string{"tr", "id", "cs", "hu", "uk", "ru", "fr", "el"}
 
 var shortMonthNames = map[string]int{"ian": 1, "čer": 6, "iun": 6, "čec": 7, "iul": 7, "ags": 8, "noi": 11, "des": 12}
 
