@@ -99,9 +99,8 @@ func slashDates(texts []string) [][]string {
 
 // dayFirstLabels are publication and update labels of languages whose
 // numeric dates put the day first, in small letters: the lexicon's
-// (lexicon.DayFirstDateLabels), then German "erschienen", Indonesian and
-// Romanian labels.
-var dayFirstLabels = append(lexicon.DayFirstDateLabels(), "erschienen", "diterbitkan", "diperbarui", "publicat", "actualizat")
+// (lexicon.DayFirstDateLabels, which the text path reads too).
+var dayFirstLabels = lexicon.DayFirstDateLabels()
 
 // labelSlashOrder is rule dateSlashLabelLanguage: a page whose template
 // declares English (lang="en", the default of many themes) but labels its

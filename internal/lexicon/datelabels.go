@@ -8,10 +8,24 @@ import "slices"
 // slashed date after one is read day first, not American month first.
 // French, Italian, Spanish, Portuguese, German, Dutch, Polish, Swedish,
 // Norwegian, Danish, Finnish and Turkish.
+//
+// Rule dayFirstLabelsBothStages: the labels below the first block were
+// read by one stage only, the page reader (German "erschienen", the
+// Indonesian and Romanian labels) or the text path (French, German and
+// Dutch "changed", Polish, Czech, Russian, Ukrainian, Turkish and
+// Hungarian labels); a slashed date after any of them is day first
+// wherever it is read. Romanian "publicat" is written with what follows
+// it (a colon, "la", "pe", "în"): alone it is the head of English
+// "publication", whose date is no day-first one.
 var dayFirstDateLabels = []string{"publié", "mis à jour", "pubblicato", "aggiornato", "publicado", "actualizado", "atualizado",
 	"veröffentlicht", "aktualisiert", "gepubliceerd", "bijgewerkt", "opublikowano", "zaktualizowano",
 	"publicerad", "uppdaterad", "publisert", "oppdatert", "publiceret", "opdateret", "julkaistu", "päivitetty",
-	"yayınlanma", "güncelleme"}
+	"yayınlanma", "güncelleme",
+	// rule dayFirstLabelsBothStages
+	"erschienen", "diterbitkan", "diperbarui", "publicat:", "publicat la", "publicat pe", "publicat în", "actualizat",
+	"modifié", "geändert", "gewijzigd", "aktualizacja", "data publikacji", "data aktualizacji",
+	"publikováno", "aktualizováno", "опубликовано", "обновлено", "опубліковано", "оновлено",
+	"güncellenme", "yayın tarihi", "publikálva", "frissítve", "közzétéve"}
 
 // DayFirstDateLabels returns the publication and update labels of the
 // languages that write a numeric date day first, lower case: a slashed

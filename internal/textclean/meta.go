@@ -1372,19 +1372,14 @@ func cutCJKSource(line string) string {
 // dayFirstLabels are the date labels of date-labels-languages, which
 // write a date with slashes day first ("Mis à jour le 12/03/2025",
 // "Actualizado: 12/03/2025"), lower case: the lexicon's
-// (lexicon.DayFirstDateLabels), then this package's own; English's are
-// apart (englishDateLabels), its "03/12/2025" being American.
-var dayFirstLabels = append(lexicon.DayFirstDateLabels(), "modifié", "geändert", "gewijzigd",
-	// date-labels-polish: "Opublikowano: 12.03.2025 10:15", "Aktualizacja:
-	// 13.03.2025", "Data publikacji: 12/03/2025"
-	"aktualizacja", "data publikacji", "data aktualizacji",
-	// date-labels-more-languages: Swedish, Danish, Norwegian, Finnish,
-	// Czech, Russian, Ukrainian, Turkish and Hungarian ("Publicerad 12 mars
-	// 2025 kl. 10.15", "Julkaistu 12.3.2025 klo 10:15", "Опубликовано 12
-	// марта 2025, 10:15", "Yayınlanma: 12 Mart 2025", "Frissítve: 2025.
-	// március 12."), all day first
-	"publikováno", "aktualizováno", "опубликовано", "обновлено", "опубліковано", "оновлено",
-	"güncellenme", "yayın tarihi", "publikálva", "frissítve", "közzétéve")
+// (lexicon.DayFirstDateLabels, which the page reader reads too: the
+// labels of date-labels-polish, "Opublikowano: 12.03.2025 10:15", and of
+// date-labels-more-languages, Swedish, Danish, Norwegian, Finnish, Czech,
+// Russian, Ukrainian, Turkish and Hungarian, "Julkaistu 12.3.2025 klo
+// 10:15", "Опубликовано 12 марта 2025, 10:15", all day first, are there);
+// English's are apart (englishDateLabels), its "03/12/2025" being
+// American.
+var dayFirstLabels = lexicon.DayFirstDateLabels()
 
 // englishDateLabels are English's date labels, lower case.
 var englishDateLabels = []string{"published", "updated", "last updated", "posted", "modified"}
