@@ -39,9 +39,16 @@ func DayFirstDateLabels() []string { return slices.Clone(dayFirstDateLabels) }
 // Norwegian, Danish, Swedish, Finnish, Polish, Czech, Russian, Ukrainian,
 // Hungarian, and the "更新" of Chinese and Japanese. None is the head of
 // another, so a reader may try them in any order.
+//
+// Rule updateLabelsBothStages: Slovak, Romanian, Greek, Croatian,
+// Slovene, Indonesian, Vietnamese and Catalan ("Ažurirano: 12.11.2025.",
+// "Actualizat: 12.11.2025") were the page reader's alone; the text path
+// read such a stamp's date as the publication.
 var updateDateLabels = []string{"updated", "mis à jour", "aktualisiert", "actualizado", "aggiornato", "atualizado", "bijgewerkt",
 	"oppdatert", "opdateret", "uppdaterad", "päivitetty", "aktualizacja", "zaktualizowano", "aktualizováno",
-	"обновлено", "оновлено", "frissítve", "更新"}
+	"обновлено", "оновлено", "frissítve", "更新",
+	// rule updateLabelsBothStages
+	"aktualizované", "actualizat", "ενημερώθηκε", "ažurirano", "posodobljeno", "diperbarui", "cập nhật", "actualitzat"}
 
 // UpdateDateLabels returns the labels that name a date as the page's last
 // change ("Updated", "Mis à jour le", "Aktualisiert am"), lower case. The

@@ -1920,6 +1920,16 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"опубликовано": true, "обновлено": true, "в": true, "опубліковано": true, "оновлено": true, "о": true,
 	"yayınlanma": true, "güncelleme": true, "güncellenme": true, "tarihi": true, "saat": true,
 	"publikálva": true, "frissítve": true, "közzétéve": true, "yayın": true,
+	// rule date-labels-page-languages: the labels the page reader reads
+	// (lexicon.DayFirstDateLabels, lexicon.UpdateDateLabels) in German,
+	// Romanian, Indonesian, Slovak, Croatian and Greek, with the
+	// publication labels beside them and their clock words (Romanian
+	// "la", Croatian "u", Indonesian "pukul" and zone "wib"): "Actualizat:
+	// 12.11.2025, 14:30", "Ažurirano: 12.11.2025. u 14:30", "Diterbitkan
+	// 12/11/2025 pukul 10:15 WIB" stood in the body, undated
+	"erschienen": true, "publicat": true, "actualizat": true, "la": true, "diterbitkan": true, "diperbarui": true,
+	"pukul": true, "wib": true, "publikované": true, "aktualizované": true, "objavljeno": true, "ažurirano": true, "u": true,
+	"δημοσιεύθηκε": true, "ενημερώθηκε": true,
 	// date-labels-cjk: the labels of Japanese and Chinese date lines
 	// ("公開日：2025年3月12日", "更新日：...", "发布时间：2025-03-12 10:15"),
 	// their full-width colon parting words as the ASCII one does

@@ -1,0 +1,30 @@
+package textclean
+
+import "testing"
+
+// TestDateLabelsPageLanguages pins rule date-labels-page-languages and
+// rule updateLabelsBothStages (package lexicon): the German, Romanian,
+// Indonesian, Slovak, Croatian and Greek date lines the page reader read
+// give the text's dates too, an update stamp its modified date; a
+// sentence opening with a label stays in the body. Invented date lines.
+func TestDateLabelsPageLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		head, published, modified string
+		blocks                    int
+	}{
+		{"Erschienen am 12/03/2025 um 10:15 Uhr", "2025-03-12", "", 1},
+		{"Publicat: 10.11.2025 | Actualizat: 12.11.2025", "2025-11-10", "2025-11-12", 1},
+		{"Actualizat la 12/11/2025", "", "2025-11-12", 1},
+		{"Diterbitkan 12/11/2025 pukul 10:15 WIB", "2025-11-12", "", 1},
+		{"Diperbarui 12/11/2025", "", "2025-11-12", 1},
+		{"Aktualizované 12.11.2025 v 14:30", "", "2025-11-12", 1},
+		{"Ažurirano: 12.11.2025 u 14:30", "", "2025-11-12", 1},
+		{"Ενημερώθηκε: 12 Νοεμβρίου 2025", "", "2025-11-12", 1},
+		{"Erschienen ist der Bericht am 12.03.2025 in Bern", "", "", 2},
+	} {
+		a, pub, mod := headDates(tc.head)
+		if pub != tc.published || mod != tc.modified || len(a.Body) != tc.blocks {
+			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, %d", tc.head, pub, mod, len(a.Body), tc.published, tc.modified, tc.blocks)
+		}
+	}
+}
