@@ -682,25 +682,21 @@ func facebookSig(line string) (model.Embed, bool) {
 	return e, true
 }
 
-// feiraSuffix is rule fb-weekday-feira: Portuguese names Monday to
-// Friday with "-feira" ("segunda-feira", "terça-feira"), as Facebook's
-// Portuguese signature writes them ("Publicado por Name em terça-feira, 3
-// de março de 2026"); the lexicon's calendar holds the first word, which
-// Portuguese writes alone too. Without it only Saturday's and Sunday's
-// posts were read, and the signature stayed in the body.
-const feiraSuffix = "-feira"
-
 // localFBDate reads the date that closes a localised Facebook signature:
 // a date to the line's end after its weekday, one word ("martes, 3 de
 // marzo de 2026", "terça-feira, 3 de março de 2026"). The weekday is
 // required: Facebook always writes it, and a blog's byline in the same
-// words ("Gepostet von Jan Berg am 3. März 2026") has none.
+// words ("Gepostet von Jan Berg am 3. März 2026") has none. Rule
+// fb-weekday-feira: Portuguese Monday to Friday with "-feira"
+// ("Publicado por Name em terça-feira, 3 de março de 2026") are the
+// lexicon's calendar words (its rule weekdayFeira); without them only
+// Saturday's and Sunday's posts were read.
 func localFBDate(s string) (time.Time, bool) {
 	t, start, end, ok := dates.Find(s)
 	if !ok || end != len(s) {
 		return time.Time{}, false
 	}
-	weekday := strings.TrimSuffix(strings.ToLower(strings.TrimRight(s[:start], ", ")), feiraSuffix)
+	weekday := strings.ToLower(strings.TrimRight(s[:start], ", "))
 	if weekday == "" || strings.ContainsAny(weekday, " \t") || !lexicon.IsCalendarWord(weekday) {
 		return time.Time{}, false
 	}

@@ -172,6 +172,8 @@ func TestWeekdayNames(t *testing.T) {
 		"monday": time.Monday, "sunday": time.Sunday, "dienstag": time.Tuesday,
 		"vendredi": time.Friday, "sábado": time.Saturday, "domenica": time.Sunday,
 		"quinta": time.Thursday, "woensdag": time.Wednesday,
+		// rule weekdayFeira
+		"segunda-feira": time.Monday, "terça-feira": time.Tuesday, "sexta-feira": time.Friday,
 	}
 	got := map[string]time.Weekday{}
 	for _, d := range WeekdayNames() {
@@ -210,9 +212,10 @@ func TestWeekdays(t *testing.T) {
 		{"dienstag", true, true},
 		{"mercredi", true, true},
 		{"sábado", true, true},
-		{"märz", false, true},      // a month
-		{"tuesday", false, false},  // English: EnglishWeekdays'
-		{"Dienstag", false, false}, // lower case only
+		{"quarta-feira", true, true}, // rule weekdayFeira
+		{"märz", false, true},        // a month
+		{"tuesday", false, false},    // English: EnglishWeekdays'
+		{"Dienstag", false, false},   // lower case only
 	} {
 		if got := IsWeekday(c.in); got != c.weekday {
 			t.Errorf("IsWeekday(%q) = %v, want %v", c.in, got, c.weekday)
