@@ -1865,11 +1865,19 @@ func titleCase(s string) string {
 
 var titleWords = map[string]bool{"editor": true, "correspondent": true, "reporter": true, "writer": true, "staff": true, "desk": true, "columnist": true}
 
+// yearDot is rule date-year-dot: Croatian, Serbian and Slovene close a
+// numeric date with a dot after the year ("Objavljeno: 10.11.2025."),
+// which dates.Find leaves out of the date it reads: alone between the
+// date and the clock, or at the line's end, it is no word.
+const yearDot = "."
+
+// onlyDateWords reports whether label (a dated line without its date)
+// holds only dateWords, numbers and the dot after a year.
 func onlyDateWords(label string) bool {
 	for _, w := range strings.FieldsFunc(label, func(r rune) bool {
 		return r == ' ' || r == ':' || r == '|' || r == ',' || r == '-' || r == '–' || r == '：'
 	}) {
-		if dateWords[w] || strings.ContainsAny(w, "0123456789") {
+		if dateWords[w] || w == yearDot || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
 		return false

@@ -28,3 +28,23 @@ func TestDateLabelsPageLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestDateYearDot pins rule date-year-dot: the dot Croatian and Serbian
+// write after a date's year is no word of the dated line; a word after it
+// still is.
+func TestDateYearDot(t *testing.T) {
+	for _, tc := range []struct {
+		head, published, modified string
+		blocks                    int
+	}{
+		{"Objavljeno: 10.11.2025.", "2025-11-10", "", 1},
+		{"Ažurirano: 12.11.2025. u 14:30", "", "2025-11-12", 1},
+		{"Objavljeno 10. 11. 2025. u 9:15", "2025-11-10", "", 1},
+		{"Objavljeno: 10.11.2025. Gradsko vijeće", "", "", 2},
+	} {
+		a, pub, mod := headDates(tc.head)
+		if pub != tc.published || mod != tc.modified || len(a.Body) != tc.blocks {
+			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, %d", tc.head, pub, mod, len(a.Body), tc.published, tc.modified, tc.blocks)
+		}
+	}
+}
