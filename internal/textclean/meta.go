@@ -1319,6 +1319,7 @@ func (p *parser) dateOnlyLine(line string) bool {
 		if !ok {
 			return false
 		}
+		end = yearDotEnd(body, body[start:end], end)
 		label := strings.ToLower(body[:start] + " " + body[end:])
 		if !onlyDateWords(label) {
 			return false
@@ -1865,19 +1866,28 @@ func titleCase(s string) string {
 
 var titleWords = map[string]bool{"editor": true, "correspondent": true, "reporter": true, "writer": true, "staff": true, "desk": true, "columnist": true}
 
-// yearDot is rule date-year-dot: Croatian, Serbian and Slovene close a
-// numeric date with a dot after the year ("Objavljeno: 10.11.2025."),
-// which dates.Find leaves out of the date it reads: alone between the
-// date and the clock, or at the line's end, it is no word.
-const yearDot = "."
+// yearDotEnd is rule date-year-dot: Croatian, Serbian and Slovene close a
+// numeric date with a dot after the year ("Objavljeno: 10.11.2025. u
+// 14:30"), which dates.Find leaves out of the date it reads; left in the
+// label, it was a word no dated line holds. It returns end past that dot
+// when date (the text dates.Find read) is numeric and the dot follows it.
+// A date of month names is left as it was: after one a dot is a
+// sentence's stop ("Last updated on 3 March 2025."), which this rule does
+// not judge.
+func yearDotEnd(body, date string, end int) int {
+	if end < len(body) && body[end] == '.' && strings.IndexFunc(date, unicode.IsLetter) < 0 {
+		return end + 1
+	}
+	return end
+}
 
 // onlyDateWords reports whether label (a dated line without its date)
-// holds only dateWords, numbers and the dot after a year.
+// holds only dateWords and numbers.
 func onlyDateWords(label string) bool {
 	for _, w := range strings.FieldsFunc(label, func(r rune) bool {
 		return r == ' ' || r == ':' || r == '|' || r == ',' || r == '-' || r == '–' || r == '：'
 	}) {
-		if dateWords[w] || w == yearDot || strings.ContainsAny(w, "0123456789") {
+		if dateWords[w] || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
 		return false

@@ -30,8 +30,8 @@ func TestDateLabelsPageLanguages(t *testing.T) {
 }
 
 // TestDateYearDot pins rule date-year-dot: the dot Croatian and Serbian
-// write after a date's year is no word of the dated line; a word after it
-// still is.
+// write after a numeric date's year is no word of the dated line; a word
+// after it still is.
 func TestDateYearDot(t *testing.T) {
 	for _, tc := range []struct {
 		head, published, modified string
