@@ -1774,6 +1774,14 @@ func splitAuthors(s string) []string {
 		// languages roleWords holds, as titleWords' English ones are not.
 		// With role-words-languages, lede bench extract --text-from
 		// --halves (the four runs): byte-identical to bfad423's
+		// rule byline-agency-lexicon: after a name, the lexicon's agencies
+		// the page reader cuts from a byline (rule authorAgencyPart: "Por
+		// Ana Gil, Agência Lusa", "Søren Holm, Ritzau") are no authors
+		// here either; newsAgency knows only the credits' agencies, an
+		// acronym and the English endings
+		if ok && len(out) > 0 && (lexicon.IsWireAgency(part) || lexicon.IsNationalAgency(strings.ToLower(part))) {
+			ok = false
+		}
 		lw := strings.ToLower(words[len(words)-1])
 		if ok && !titleWords[lw] && !roleWords[lw] && !newsAgency(part) {
 			out = append(out, part)

@@ -1,6 +1,9 @@
 package textclean
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDateLabelsPageLanguages pins rule date-labels-page-languages and
 // rule updateLabelsBothStages (package lexicon): the German, Romanian,
@@ -45,6 +48,27 @@ func TestDateYearDot(t *testing.T) {
 		a, pub, mod := headDates(tc.head)
 		if pub != tc.published || mod != tc.modified || len(a.Body) != tc.blocks {
 			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, %d", tc.head, pub, mod, len(a.Body), tc.published, tc.modified, tc.blocks)
+		}
+	}
+}
+
+// TestBylineAgencyLexicon pins rule byline-agency-lexicon: after a name,
+// an agency of the lexicon is no author in the text path, as on a page; a
+// second person stays, and an agency credited alone is not cut here.
+// Invented bylines.
+func TestBylineAgencyLexicon(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Marta Seixas, Agência Lusa", []string{"Marta Seixas"}},
+		{"Luis Caravaca, Télam", []string{"Luis Caravaca"}},
+		{"Søren Holm, Ritzau", []string{"Søren Holm"}},
+		{"Luis Caravaca, Prensa Latina", []string{"Luis Caravaca"}},
+		{"Luis Caravaca, Ana Ruiz", []string{"Luis Caravaca", "Ana Ruiz"}},
+	} {
+		if got := splitAuthors(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
