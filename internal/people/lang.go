@@ -127,7 +127,8 @@ var langTables = map[string]*langWords{
 		politiker politikerin biologe biologin referent referentin dezernent dezernentin
 		korrespondent korrespondentin
 		angeklagte angeklagter angeklagten beschuldigte beschuldigter beschuldigten zeuge zeugin verteidiger verteidigerin
-		vorsitzenden`),
+		vorsitzenden
+		torschütze torschützin torwart torhüter torhüterin stürmer stürmerin mittelfeldspieler mittelfeldspielerin kapitän kapitänin spielführer spielführerin beamte beamter beamtin`),
 		roleSuffixes: []string{"minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin", "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "experte", "expertin", "forscher", "forscherin", "trainer", "trainerin",
 			// Council members: "Gemeinderätin", "Stadtrat" (a body too, but
 			// "Der Stadtrat" alone names no one: the cut leaves no name).
@@ -166,6 +167,16 @@ var langTables = map[string]*langWords{
 	"fr": {
 		stop: words(`le la les l un une des du de d au aux ce cette ces il elle ils elles on nous vous je et ou mais donc car ni si quand comme selon pour par avec sans dans sur sous chez entre depuis pendant avant après
 		mon ma mes son sa ses leur leurs notre votre qui que quoi où pourquoi comment aujourd'hui hier demain puis ainsi alors enfin ensuite cependant pourtant toutefois oui non plus très tous toutes tout`),
+		// Rule staffRoles (here, in German, Spanish, Italian, Portuguese
+		// and Dutch): a player's position, a captain, a scorer, a coach
+		// written as "technician" (sports copy's synonym for the trainer),
+		// an official and an adviser before a name are the person's role
+		// ("l'attaquant Julien Velmar", "el técnico Arturo Velm",
+		// "Torschütze Jonas Velm", "de ambtenaar Pieter Velm"): the name
+		// had no role, or, with a given name on no list, was lost, and a
+		// capitalised German noun was read as the name's first word. Only
+		// nouns: "técnica", "defensa", "lateral", "milieu" are adjectives
+		// or common words too ("la defensa técnica de NAME" is no role).
 		// Rule rescueRoles (here, in Spanish, Italian and Dutch): the
 		// commanders of fire, police and rescue services ("le commandant
 		// Paul Velm", "il comandante", "brandweercommandant"), local news'
@@ -181,7 +192,8 @@ var langTables = map[string]*langWords{
 		élu élue gérant gérante
 		syndicaliste militant militante
 		écrivain écrivaine romancier romancière auteur autrice poète poétesse éditeur éditrice journaliste
-		commandant capitaine colonel lieutenant`),
+		commandant capitaine colonel lieutenant
+		attaquant attaquante buteur buteuse gardien gardienne défenseur défenseure technicien fonctionnaire`),
 		honorifics:   gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
 		institutions: words(`gouvernement ministère commission banque conseil cour tribunal parlement assemblée sénat agence institut université parti syndicat fondation mairie préfecture`),
 		particles:    words(`de du des d' la le`),
@@ -199,7 +211,8 @@ var langTables = map[string]*langWords{
 		concejal concejala edil regidor regidora gerente catedrático catedrática
 		sindicalista activista
 		escritor escritora novelista autor autora poeta poetisa editor editora periodista
-		comandante capitán coronel teniente`),
+		comandante capitán coronel teniente
+		capitana técnico delantero delantera portero portera guardameta centrocampista goleador goleadora asesor asesora funcionario funcionaria`),
 		honorifics: gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
 		// "cámara" (rule chamberHead): "la Cámara de Diputados" was a person.
 		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia cámara`),
@@ -217,7 +230,8 @@ var langTables = map[string]*langWords{
 		sindacalista attivista
 		scrittore scrittrice romanziere romanziera autore autrice poeta poetessa editore editrice giornalista
 		comandante questore prefetto
-		capogruppo`),
+		capogruppo
+		tecnico capitano attaccante portiere difensore centrocampista bomber funzionario funzionaria consulente`),
 		honorifics:   gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
 		institutions: words(`governo ministero commissione banca consiglio corte tribunale parlamento camera senato agenzia istituto università partito sindacato fondazione comune procura`),
 		particles:    words(`di de da del della dei degli`),
@@ -237,7 +251,8 @@ var langTables = map[string]*langWords{
 		roles: words(`ministro ministra presidente presidenta prefeito prefeita porta-voz diretor diretora secretário secretária deputado deputada senador senadora juiz juíza procurador procuradora
 		governador governadora autarca economista investigador investigadora professor professora treinador técnico vereador vereadora comissário primeiro-ministro
 		advogado advogada especialista analista médico médica líder dirigente
-		sindicalista ativista`),
+		sindicalista ativista
+		capitão avançado atacante goleiro guarda-redes zagueiro assessor assessora funcionário funcionária`),
 		honorifics:   gendered(`sr senhor dom`, `sra senhora dona`, `dr dra`),
 		institutions: words(`governo ministério comissão banco conselho tribunal congresso senado parlamento assembleia câmara agência instituto universidade partido sindicato fundação prefeitura`),
 		particles:    words(`da de do dos das e`),
@@ -249,7 +264,8 @@ var langTables = map[string]*langWords{
 		roles: words(`burgemeester minister premier president voorzitter woordvoerder woordvoerster directeur directrice wethouder kamerlid rechter officier
 		staatssecretaris gouverneur econoom onderzoeker hoogleraar professor trainer bondscoach commissaris topman topvrouw
 		advocaat deskundige analist arts leider fractievoorzitter dijkgraaf gedeputeerde
-		commandant korpschef`),
+		commandant korpschef
+		ambtenaar adviseur adviseuse aanvoerder aanvoerster spits doelman keeper verdediger middenvelder aanvaller topscorer`),
 		roleSuffixes:        []string{"minister", "woordvoerder", "voorzitter", "directeur", "commandant"},
 		compounds:           true,
 		honorifics:          gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),
