@@ -878,13 +878,21 @@ func (f *finder) matchClubPrefix(toks []token, i int) int {
 		j++
 	}
 	a, n := f.longestAlias(toks, j)
-	if n == 0 || a.ambiguous || a.e.class != classPlace {
+	switch {
+	case n == 0 && f.clubTown(toks, i, j):
+		// Rule unlistedClubTown: a club's own prefix (clubTownPrefixes)
+		// before one capitalised word the lists do not know names a
+		// club of a small town ("el Atlético Castrova", "der SV
+		// Velmbach"): the club was lost, or read as a person.
+		j++
+	case n == 0 || a.ambiguous || a.e.class != classPlace:
 		return 0
-	}
-	j += n
-	// "FC Bayern München": the club's city after its name.
-	if a, n := f.longestAlias(toks, j); n > 0 && next(toks, j) && !a.ambiguous && a.e.class == classPlace && a.e.typ == "city" {
+	default:
 		j += n
+		// "FC Bayern München": the club's city after its name.
+		if a, n := f.longestAlias(toks, j); n > 0 && next(toks, j) && !a.ambiguous && a.e.class == classPlace && a.e.typ == "city" {
+			j += n
+		}
 	}
 	f.add(classOrg, "team", "", f.spanText(toks, i, j))
 	// Rule clubResult's memory: after "FC Bayern" or "Borussia
@@ -897,6 +905,35 @@ func (f *finder) matchClubPrefix(toks []token, i int) int {
 		f.clubs[toks[j-1].key] = f.spanText(toks, i, j)
 	}
 	return j - i
+}
+
+// clubTownPrefixes are the clubPrefixes that name nothing but a club
+// (rules unlistedClubTown and clubAfterKind): sport-society
+// abbreviations and words. Not "Real", "Inter", "Union", "Sporting"
+// (words of other names too), nor "SC", "AC", "AS" (a US state, air
+// conditioning, initials in English copy).
+var clubTownPrefixes = setOf(`FC SV TSV VfB VfL SpVgg Atlético Atletico Olympique Borussia`)
+
+// clubTown reports one capitalised word at toks[j], after the club
+// prefix toks[i], that rule unlistedClubTown reads as the club's town:
+// no known person's word, time word or role, and no capitalised word
+// right after it (a longer run is a headline or a name read otherwise),
+// and no capitalised name word right before the prefix ("Velmar FC"
+// ends a club's name there, and the word after it opens what follows;
+// a sentence's first word or an article, "El Atlético", is no name, a
+// word in capitals, "VELMAR FC", is one).
+func (f *finder) clubTown(toks []token, i, j int) bool {
+	if !clubTownPrefixes[toks[i].text] || j >= len(toks) || !next(toks, j) {
+		return false
+	}
+	if p := i - 1; p >= 0 && next(toks, i) && toks[p].cap && (toks[p].allCaps || !toks[p].sentStart && !functionWords[toks[p].text] && (f.lang == nil || !f.lang.articles[toks[p].text])) {
+		return false
+	}
+	t := toks[j]
+	if !t.cap || t.allCaps || roleWords[t.text] || f.isTimeWord(t.text) || f.people[t.key] {
+		return false
+	}
+	return !next(toks, j+1) || !toks[j+1].cap
 }
 
 // clubShortPrefixes open clubs called by their place alone once named

@@ -407,6 +407,12 @@ func (f *finder) matchLangKindBefore(toks []token, i int) int {
 	if j == i || next(toks, j) && toks[j].cap {
 		return 0
 	}
+	// Rule clubAfterKind: a club's name after a kind noun is a team, not
+	// the noun's organisation ("der Verein FC Velmbach", "des Vereins
+	// TSV Ostwald"): the kind noun says only that it is a club.
+	if typ == kindOrg.typ && clubTownPrefixes[toks[i].text] {
+		typ = kindTeam.typ
+	}
 	f.add(classOrg, typ, "", f.spanText(toks, i, j))
 	return j - i
 }
