@@ -1344,6 +1344,10 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		if f.legalFormEnds(toks, j) {
 			break
 		}
+		if policeCrimePanel(toks, j) {
+			j += len(policeCrimePanelTail)
+			break
+		}
 		// "Securities and Exchange Commission": "and" inside a name, between
 		// capitalised words none of which the word lists know. A kind word
 		// before it closes a name of its own: "River Road and Mill Street"
@@ -1397,6 +1401,10 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 			break
 		}
 	}
+	panel := j-i > len(policeCrimePanelTail) && policeCrimePanel(toks, j-len(policeCrimePanelTail))
+	if panel {
+		last = j - 1
+	}
 	// Rule placeHeadSurname: the kind word ends a person's name ("Mayor
 	// Linda Park", "Mayor of Port Alder Linda Park"): no park.
 	if last >= 1 && f.placeHeadPerson(toks, last-1) {
@@ -1418,6 +1426,9 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		k, _ := f.suffixKind(toks[last].text)
 		if trade {
 			k = kind{class: classOrg, typ: "company"}
+		}
+		if panel {
+			k = kindGov
 		}
 		end := f.ofTail(toks, last+1)
 		if professionalBody(toks, i, last, end) {
@@ -1441,6 +1452,29 @@ func (f *finder) matchSuffix(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// policeCrimePanelTail is what follows "Police" in the name of an English
+// police area's scrutiny body (rule policeCrimePanel).
+var policeCrimePanelTail = []string{"and", "Crime", "Panel"}
+
+// policeCrimePanel is rule policeCrimePanel: "and Crime Panel" after
+// "Police" at toks[j-1] goes on with the same name ("the Velmshire Police
+// and Crime Panel", the council body that scrutinises an English police
+// area's commissioner). Police is a kind word, which closes a name before
+// "and" (two streets, "River Road and Mill Street"), and Panel is none (a
+// product's word too: "Solar Panel"): the body was read as the police
+// force alone.
+func policeCrimePanel(toks []token, j int) bool {
+	if j < 1 || toks[j-1].text != "Police" || j+len(policeCrimePanelTail) > len(toks) {
+		return false
+	}
+	for n, w := range policeCrimePanelTail {
+		if toks[j+n].text != w || !next(toks, j+n) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNameTrade is rule givenNameTrade: in English a name and a trade
