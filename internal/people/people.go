@@ -1203,7 +1203,11 @@ func (d *Doc) matchPart(w string, pos int) int {
 		// Two people with one surname (a father and his daughter): the bare
 		// surname is the one named in full last before it ("For Megda
 		// Belkacemi, ... Belkacemi says" after an earlier "Khaled
-		// Belkacemi"), else the one named first.
+		// Belkacemi"), else the one named first; not a relative named
+		// only by kinship over the story's subject (rule relativeSurname).
+		if best >= 0 && byLast && len(cands) > 1 && d.namedAsRelative(best) && !d.relativeKeeps(pos, bestPos) {
+			best = d.subjectOverRelative(cands, best, pos)
+		}
 		if best >= 0 {
 			return best
 		}
@@ -1212,6 +1216,85 @@ func (d *Doc) matchPart(w string, pos int) int {
 		}
 	}
 	return -1
+}
+
+// subjectOverRelative is rule relativeSurname: a relative named in full
+// only after a kinship noun ("his wife, Helen Ardwell", "his son, Peter
+// Ardwell") does not take the bare surname from the person the story is
+// about, named in full before them ("Mayor Thomas Ardwell ... Ardwell
+// thanked the staff"): news calls a relative by the given name or the
+// full name once more, and the bare surname stays the subject's. It
+// returns the candidate of cands named in full last before pos who is
+// not so named, else best.
+func (d *Doc) subjectOverRelative(cands []int, best, pos int) int {
+	alt, altPos := -1, -1
+	for _, i := range cands {
+		if i == best || d.namedAsRelative(i) {
+			continue
+		}
+		starts := d.People[i].fullStarts
+		if k := sort.SearchInts(starts, pos); k > 0 && starts[k-1] > altPos {
+			alt, altPos = i, starts[k-1]
+		}
+	}
+	if alt < 0 {
+		return best
+	}
+	return alt
+}
+
+// relativeKeeps reports the bare surname at pos still the relative's,
+// named in full last at relPos, against rule relativeSurname: a title
+// before it names one holder ("Captain Ardwell", the son who is the
+// captain), and a relative introduced as a speaker ("His father, Ernie
+// Ardwell, says ...", "His widow Lina Ardwell spoke") is the speaker of a quote closed by the bare
+// surname right after ("..., says Ardwell").
+func (d *Doc) relativeKeeps(pos, relPos int) bool {
+	t := d.tokenAt(pos)
+	if t < 0 {
+		return false
+	}
+	if t > 0 && d.Tokens[t-1].Cap && roleNouns[strings.ToLower(Bare(d.Tokens[t-1].Text))] {
+		return true
+	}
+	speaks := func(k int) bool { return k >= 0 && k < len(d.Tokens) && speechWords[strings.ToLower(d.Tokens[k].Text)] }
+	if !speaks(t-1) && !speaks(t+1) {
+		return false
+	}
+	// The relative's name, then a comma or not, then the verb.
+	k := d.tokenAt(relPos)
+	for k >= 0 && k < len(d.Tokens) && d.Tokens[k].Word && d.Tokens[k].Cap {
+		k++
+	}
+	if k >= 0 && k < len(d.Tokens) && d.Tokens[k].Text == "," {
+		k++
+	}
+	return speaks(k) || k >= 0 && k < len(d.Tokens) && speakingWords[strings.ToLower(d.Tokens[k].Text)]
+}
+
+// speakingWords introduce a speaker as speechWords do, without a quote
+// of their own ("His widow Lina Velm spoke on Friday."): rule
+// relativeSurname's exception.
+var speakingWords = map[string]bool{"spoke": true, "speaks": true}
+
+// namedAsRelative reports person pi named in full only right after a
+// kinship noun, a comma between or not ("his son, Peter Ardwell", "her
+// father Tom Ardwell"): rule relativeSurname.
+func (d *Doc) namedAsRelative(pi int) bool {
+	starts := d.People[pi].fullStarts
+	if len(starts) == 0 {
+		return false
+	}
+	for _, s := range starts {
+		t := d.tokenAt(s) - 1
+		if t >= 0 && d.Tokens[t].Text == "," {
+			t--
+		}
+		if t < 0 || kinshipOf(d.Tokens[t].Text) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // genderOf is person pi's gender, else the gender of their first name.
