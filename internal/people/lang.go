@@ -168,15 +168,18 @@ var langTables = map[string]*langWords{
 		stop: words(`le la les l un une des du de d au aux ce cette ces il elle ils elles on nous vous je et ou mais donc car ni si quand comme selon pour par avec sans dans sur sous chez entre depuis pendant avant après
 		mon ma mes son sa ses leur leurs notre votre qui que quoi où pourquoi comment aujourd'hui hier demain puis ainsi alors enfin ensuite cependant pourtant toutefois oui non plus très tous toutes tout`),
 		// Rule staffRoles (here, in German, Spanish, Italian, Portuguese
-		// and Dutch): a player's position, a captain, a scorer, a coach
-		// written as "technician" (sports copy's synonym for the trainer),
-		// an official and an adviser before a name are the person's role
+		// and Dutch): a player, a player's position, a captain, a
+		// scorer, a coach written as "technician" (sports copy's synonym
+		// for the trainer), an official and an adviser before a name are
+		// the person's role
 		// ("l'attaquant Julien Velmar", "el técnico Arturo Velm",
 		// "Torschütze Jonas Velm", "de ambtenaar Pieter Velm"): the name
 		// had no role, or, with a given name on no list, was lost, and a
 		// capitalised German noun was read as the name's first word. Only
 		// nouns: "técnica", "defensa", "lateral", "milieu" are adjectives
-		// or common words too ("la defensa técnica de NAME" is no role).
+		// or common words too ("la defensa técnica de NAME" is no role),
+		// and German "Spieler" makes a role of every compound ending in
+		// it ("Mitspieler", the noun before a plural, was a person's).
 		// Rule rescueRoles (here, in Spanish, Italian and Dutch): the
 		// commanders of fire, police and rescue services ("le commandant
 		// Paul Velm", "il comandante", "brandweercommandant"), local news'
@@ -193,7 +196,7 @@ var langTables = map[string]*langWords{
 		syndicaliste militant militante
 		écrivain écrivaine romancier romancière auteur autrice poète poétesse éditeur éditrice journaliste
 		commandant capitaine colonel lieutenant
-		attaquant attaquante buteur buteuse gardien gardienne défenseur défenseure technicien fonctionnaire`),
+		attaquant attaquante buteur buteuse gardien gardienne défenseur défenseure technicien fonctionnaire joueur joueuse`),
 		honorifics:   gendered(`m monsieur`, `mme madame mlle`, `me dr pr`),
 		institutions: words(`gouvernement ministère commission banque conseil cour tribunal parlement assemblée sénat agence institut université parti syndicat fondation mairie préfecture`),
 		particles:    words(`de du des d' la le`),
@@ -212,7 +215,7 @@ var langTables = map[string]*langWords{
 		sindicalista activista
 		escritor escritora novelista autor autora poeta poetisa editor editora periodista
 		comandante capitán coronel teniente
-		capitana técnico delantero delantera portero portera guardameta centrocampista goleador goleadora asesor asesora funcionario funcionaria`),
+		capitana técnico delantero delantera portero portera guardameta centrocampista goleador goleadora asesor asesora funcionario funcionaria jugador jugadora`),
 		honorifics: gendered(`sr señor don`, `sra señora doña srta`, `dr dra`),
 		// "cámara" (rule chamberHead): "la Cámara de Diputados" was a person.
 		institutions: words(`compañía gobierno ministerio comisión banco tribunal consejo congreso senado parlamento agencia instituto universidad partido sindicato fundación ayuntamiento junta audiencia cámara`),
@@ -231,7 +234,7 @@ var langTables = map[string]*langWords{
 		scrittore scrittrice romanziere romanziera autore autrice poeta poetessa editore editrice giornalista
 		comandante questore prefetto
 		capogruppo
-		tecnico capitano attaccante portiere difensore centrocampista bomber funzionario funzionaria consulente`),
+		tecnico capitano attaccante portiere difensore centrocampista bomber funzionario funzionaria consulente giocatore giocatrice`),
 		honorifics:   gendered(`sig signor signore`, `sig.ra signora`, `dott dr on avv prof`),
 		institutions: words(`governo ministero commissione banca consiglio corte tribunale parlamento camera senato agenzia istituto università partito sindacato fondazione comune procura`),
 		particles:    words(`di de da del della dei degli`),
@@ -252,7 +255,7 @@ var langTables = map[string]*langWords{
 		governador governadora autarca economista investigador investigadora professor professora treinador técnico vereador vereadora comissário primeiro-ministro
 		advogado advogada especialista analista médico médica líder dirigente
 		sindicalista ativista
-		capitão avançado atacante goleiro guarda-redes zagueiro assessor assessora funcionário funcionária`),
+		capitão avançado atacante goleiro guarda-redes zagueiro assessor assessora funcionário funcionária jogador jogadora`),
 		honorifics:   gendered(`sr senhor dom`, `sra senhora dona`, `dr dra`),
 		institutions: words(`governo ministério comissão banco conselho tribunal congresso senado parlamento assembleia câmara agência instituto universidade partido sindicato fundação prefeitura`),
 		particles:    words(`da de do dos das e`),
@@ -265,7 +268,7 @@ var langTables = map[string]*langWords{
 		staatssecretaris gouverneur econoom onderzoeker hoogleraar professor trainer bondscoach commissaris topman topvrouw
 		advocaat deskundige analist arts leider fractievoorzitter dijkgraaf gedeputeerde
 		commandant korpschef
-		ambtenaar adviseur adviseuse aanvoerder aanvoerster spits doelman keeper verdediger middenvelder aanvaller topscorer`),
+		ambtenaar adviseur adviseuse aanvoerder aanvoerster spits doelman keeper verdediger middenvelder aanvaller topscorer speler speelster`),
 		roleSuffixes:        []string{"minister", "woordvoerder", "voorzitter", "directeur", "commandant"},
 		compounds:           true,
 		honorifics:          gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),

@@ -23,6 +23,10 @@ func TestStaffRoles(t *testing.T) {
 		{"pt", "O assessor Tiago Fravelo confirmou a saída do ministro.", "Tiago Fravelo", "assessor"},
 		{"nl", "De ambtenaar Pieter van Houvelt krijgt een nieuwe functie bij de gemeente.", "Pieter van Houvelt", "ambtenaar"},
 		{"nl", "De doelman Bram Hoekvelt stopte een strafschop in de slotminuut.", "Bram Hoekvelt", "doelman"},
+		// A player, by the plain noun ("o jogador", "el jugador").
+		{"pt", "O jogador Tarcísio Valmadão marcou o golo da vitória no domingo.", "Tarcísio Valmadão", "jogador"},
+		{"es", "El jugador Cipriano Velmonte se lesionó en el entrenamiento del martes.", "Cipriano Velmonte", "jugador"},
+		{"fr", "Le joueur Anatole Verdival a signé un contrat de trois ans.", "Anatole Verdival", "joueur"},
 	}
 	for _, tt := range tests {
 		var roles []string
