@@ -255,6 +255,7 @@ type nameRun struct {
 	gender           byte
 	titled           bool // an honorific or role precedes
 	genitive         bool // the last word is a surname with German's genitive -s (rule germanGenitiveName)
+	tailEnd          int  // end of a job title cut from the run's end (rule creditRoleTail), 0 when none
 }
 
 // Analyze finds the people of text and all their mentions.
@@ -890,6 +891,11 @@ func (d *Doc) addRun(pi int, r nameRun, kind string) {
 	if role := d.postNominalRole(r); role != "" && !hasRole(p, strings.ToLower(role)) {
 		p.Roles = append(p.Roles, role)
 	}
+	if r.tailEnd > r.tokEnd {
+		if role := d.span(r.tokEnd, r.tailEnd); !hasRole(p, strings.ToLower(role)) {
+			p.Roles = append(p.Roles, role)
+		}
+	}
 	if r.gender != 0 && p.Gender == 0 {
 		p.Gender = r.gender
 	}
@@ -1434,6 +1440,10 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	toks := d.Tokens
 	r := nameRun{tokStart: i, tokEnd: j, roleStart: i}
 	if e := d.postNominalEnd(i, j); e < j {
+		j, r.tokEnd = e, e
+	}
+	if e := d.creditTailEnd(i, j); e < j {
+		r.tailEnd = j
 		j, r.tokEnd = e, e
 	}
 	// Rule creditLabelEnd: a credit's label before its colon ends the

@@ -41,3 +41,44 @@ func (d *Doc) postNominalRole(r nameRun) string {
 	}
 	return ""
 }
+
+// creditRoleTail is rule creditRoleTail's list: job titles written in
+// capitals after a name in a testimonial's or a team page's credit,
+// which text extractors flatten into one line with the name ("Karin
+// Velm Managing Director at Velmora", "Tom Orrin Founder"). Only nouns
+// that are no surname ("King", "Bishop", "Dean" are, and "Martin Luther
+// King" is one name).
+var creditRoleTail = set("director", "manager", "founder", "co-founder", "ceo", "cfo", "cto", "coo",
+	"president", "student", "professor", "engineer", "consultant", "author", "advisor", "adviser",
+	"analyst", "executive", "researcher", "scientist", "designer", "journalist", "economist",
+	"entrepreneur", "investor")
+
+// creditRoleModifiers open a job title of creditRoleTail ("Managing
+// Director", "Vice President", "Senior Engineer").
+var creditRoleModifiers = set("managing", "vice", "senior", "executive", "general", "technical",
+	"product", "chief", "lead", "deputy", "assistant", "associate")
+
+// creditTailEnd is rule creditRoleTail: in English a run of capitalised
+// words ending in a job title of creditRoleTail, its modifiers before it,
+// is the name before the title: the title was read as the surname's
+// next word ("Karin Velm Managing Director" was a person of four
+// names). Two words of name must be left, the first a known given
+// name. It returns the name's end, or j
+// when toks[i:j] ends in no such title.
+func (d *Doc) creditTailEnd(i, j int) int {
+	toks := d.Tokens
+	if d.lx != nil || j-i < 3 || !toks[j-1].Word || !creditRoleTail[d.lowerBare(toks[j-1])] {
+		return j
+	}
+	// The name must open with a known given name, as rule postNominal's
+	// does: a product's or a department's words before a title
+	// ("Customer Success Manager") are no person once the title is cut.
+	if w := d.lowerBare(toks[i]); !d.givenName(w) && !givenNameWord(w) {
+		return j
+	}
+	e := j - 1
+	for e-i > 2 && toks[e-1].Word && creditRoleModifiers[d.lowerBare(toks[e-1])] {
+		e--
+	}
+	return e
+}
