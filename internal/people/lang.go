@@ -347,6 +347,24 @@ func init() {
 	}
 }
 
+// lowerCalendarLangs write months in lower case ("en julio", "em julho",
+// "a luglio", "en juillet", "in juli"): rule monthGivenName.
+var lowerCalendarLangs = set("es", "pt", "it", "fr", "nl")
+
+// monthGivenName is rule monthGivenName: in a language that writes months
+// in lower case, a capitalised month's word inside a sentence, with a
+// capitalised word after it in the run, is a given name ("el asesor
+// Julio Velmonte"), not the month the calendar list (a sentence word,
+// for a sentence's first word) makes of it: the person was lost, or
+// named by the surname alone.
+func (d *Doc) monthGivenName(k, end int) bool {
+	if d.lx == nil || !lowerCalendarLangs[d.lx.code] || k+1 >= end {
+		return false
+	}
+	t := d.Tokens[k]
+	return t.Cap && d.Tokens[k+1].Cap && lexicon.IsMonth(d.lowerBare(t)) && !d.opensSentence(t.Start) && !d.lineBreakBefore(k)
+}
+
 // AnalyzeLang is Analyze for a text in the language with ISO 639-1 code
 // lang: for German, French, Spanish, Italian, Portuguese and Dutch (and,
 // titles, role nouns and sentence words only, Swedish, Danish,

@@ -1513,7 +1513,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// Drop sentence words and modifiers at the front.
 	for r.tokStart < j {
 		w := d.lowerBare(toks[r.tokStart])
-		if d.stopCap(w) && !d.surnameParticle(r.tokStart, j) && !d.titleAbbrev(r.tokStart) {
+		if d.stopCap(w) && !d.surnameParticle(r.tokStart, j) && !d.titleAbbrev(r.tokStart) && !d.monthGivenName(r.tokStart, j) {
 			r.tokStart++
 			r.roleStart = r.tokStart
 			continue
@@ -1986,7 +1986,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	for k := r.tokStart; k < r.tokEnd; k++ {
 		t := toks[k]
 		w := strings.ToLower(Bare(t.Text))
-		if nonName[w] && !((titledFirstName || placeHead) && k == r.tokEnd-1) || d.stopCap(w) && !d.surnameParticle(k, r.tokEnd) || isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") {
+		if nonName[w] && !((titledFirstName || placeHead) && k == r.tokEnd-1) || d.stopCap(w) && !d.surnameParticle(k, r.tokEnd) && !d.monthGivenName(k, r.tokEnd) || isAllCaps(t.Text) && utf8.RuneCountInString(t.Text) > 1 && !strings.HasSuffix(t.Text, ".") {
 			return r, false
 		}
 		if _, hon := d.honorific(w); hon && n == 1 {
