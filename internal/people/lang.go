@@ -264,12 +264,18 @@ var langTables = map[string]*langWords{
 	"nl": {
 		stop: words(`de het een van in op met voor door bij naar uit over tot om en of maar als dat die dit deze wie wat waar volgens
 		hij zij ze wij we ik u hun haar zijn mijn ons onze vandaag gisteren morgen ook al niet wel zeer veel alle nog toen dan daarom`),
+		// Rule dutchCouncilRoles: a council member
+		// ("raadslid", and by compound "gemeenteraadslid") and a chief
+		// ("chef", and by compound "politiechef", "ploegchef": role
+		// suffixes) are roles: an invented council story's members had
+		// none, or were lost.
 		roles: words(`burgemeester minister premier president voorzitter woordvoerder woordvoerster directeur directrice wethouder kamerlid rechter officier
 		staatssecretaris gouverneur econoom onderzoeker hoogleraar professor trainer bondscoach commissaris topman topvrouw
 		advocaat deskundige analist arts leider fractievoorzitter dijkgraaf gedeputeerde
 		commandant korpschef
-		ambtenaar adviseur adviseuse aanvoerder aanvoerster spits doelman keeper verdediger middenvelder aanvaller topscorer speler speelster`),
-		roleSuffixes:        []string{"minister", "woordvoerder", "voorzitter", "directeur", "commandant"},
+		ambtenaar adviseur adviseuse aanvoerder aanvoerster spits doelman keeper verdediger middenvelder aanvaller topscorer speler speelster
+		raadslid chef`),
+		roleSuffixes:        []string{"minister", "woordvoerder", "voorzitter", "directeur", "commandant", "chef", "raadslid"},
 		compounds:           true,
 		honorifics:          gendered(`dhr meneer heer`, `mevrouw mevr mw`, `dr prof mr`),
 		particles:           words(`van de der den ter ten het 't`),
