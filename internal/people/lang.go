@@ -353,6 +353,44 @@ func init() {
 	}
 }
 
+// adjectiveAfterRoleLangs write a role's adjective after its noun
+// ("le conseiller municipal", "il consigliere comunale", "el director
+// deportivo", "o diretor regional"): rule roleAdjective.
+var adjectiveAfterRoleLangs = set("fr", "es", "it", "pt")
+
+// roleAdjectiveEndings are the endings of the relational adjectives that
+// follow a role noun (municipal, comunale, général, sportivo, deportivo,
+// autonómico, régional, provinciale, parlamentaire, ordinario...), not
+// those of verbs' forms ("a rencontré", "ha incontrato", "felicitó"),
+// which a name may follow too.
+var roleAdjectiveEndings = []string{"al", "ale", "el", "elle", "ique", "ico", "ivo", "iva", "if", "aire", "ario", "ária", "ário", "ense", "ial", "iale"}
+
+// roleAdjectiveStart is rule roleAdjective: in French, Spanish, Italian
+// and Portuguese a role noun and one relational adjective after it,
+// right before a name ("le conseiller municipal Hugues Velmbert", "il
+// consigliere comunale Aldo Velmetta"), are the person's role: the word
+// before the name was no role noun, and a name with a given name on no
+// list was lost. One adjective only: a second is most often no
+// relational one ("consigliere regionale delegato"). It returns the
+// role's first token, -1 for none.
+func (d *Doc) roleAdjectiveStart(i int) int {
+	if d.lx == nil || !adjectiveAfterRoleLangs[d.lx.code] || i < 2 {
+		return -1
+	}
+	adj, role := d.Tokens[i-1], d.Tokens[i-2]
+	if !adj.Word || adj.Cap || !role.Word || role.Cap || d.lineBreakBefore(i) || d.lineBreakBefore(i-1) {
+		return -1
+	}
+	w := d.lower(adj)
+	if d.stopCap(w) || !slices.ContainsFunc(roleAdjectiveEndings, func(e string) bool { return len(w) > len(e)+2 && strings.HasSuffix(w, e) }) {
+		return -1
+	}
+	if !d.roleNoun(d.lower(role)) {
+		return -1
+	}
+	return i - 2
+}
+
 // lowerCalendarLangs write months in lower case ("en julio", "em julho",
 // "a luglio", "en juillet", "in juli"): rule monthGivenName.
 var lowerCalendarLangs = set("es", "pt", "it", "fr", "nl")

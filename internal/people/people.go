@@ -1836,7 +1836,10 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		// "il ministro dell'Economia Marco Ferretti": a role and its
 		// elided complement (rule langRoleComplement).
 		if k == i && d.lx != nil {
-			if rs := d.langRoleComplement(i); rs >= 0 {
+			if rs := d.roleAdjectiveStart(i); rs >= 0 {
+				r.roleStart = rs
+				r.titled = true
+			} else if rs := d.langRoleComplement(i); rs >= 0 {
 				r.roleStart = rs
 				r.titled = true
 			} else if rs := d.genitiveRoleStart(i); rs >= 0 {
