@@ -97,7 +97,7 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if g.innerEnd <= g.inner {
 			continue
 		}
-		if x.workTitle(g.open) {
+		if x.workTitle(g.open) || x.nicknameSegment(g) {
 			continue
 		}
 		q := model.Quote{Text: x.text[g.inner:g.innerEnd], Start: g.inner, End: g.innerEnd, Form: model.QuoteDirect}
@@ -531,6 +531,47 @@ func (x *langExtractor) workTitle(open int) bool {
 	}
 	return workCues[x.d.Lang()][x.lower(k-1)]
 }
+
+// maxNicknameWords bounds a nickname in quotation marks between a given
+// name and a surname (rule nicknameSegment): two words.
+const maxNicknameWords = 2
+
+// nicknameSegment is rule nicknameSegment: one or two capitalised words
+// in quotation marks between a capitalised name word and a surname
+// (`Tomás "Tomi" de Varela`, `Paul "Pepe" Martin`, invented) are a
+// nickname, no one's words: a speech verb earlier in the sentence made
+// it a partial quotation.
+func (x *langExtractor) nicknameSegment(g segment) bool {
+	toks := x.d.Tokens
+	if g.unclosed || g.open < 2 || g.close+2 > len(x.text) || x.text[g.open-1] != ' ' || x.text[g.close] != ' ' {
+		return false
+	}
+	in := x.tokensIn(g.inner, g.innerEnd)
+	if len(in) == 0 || len(in) > maxNicknameWords {
+		return false
+	}
+	for _, t := range in {
+		if !toks[t].Word || !toks[t].Cap {
+			return false
+		}
+	}
+	// The name word right before the opening mark.
+	k := x.d.TokenIndex(g.open) - 1
+	if k < 0 || toks[k].End != g.open-1 || !toks[k].Word || !toks[k].Cap || x.d.IsSentenceWord(toks[k].Text) {
+		return false
+	}
+	// The surname after the closing mark, after name particles ("de").
+	after := x.tokensIn(g.close+1, min(len(x.text), g.close+1+maxNicknameTail))
+	j := 0
+	for j < len(after) && j < particleChainMax && toks[after[j]].Word && x.d.IsParticle(toks[after[j]].Text) {
+		j++
+	}
+	return len(after) > 0 && toks[after[0]].Start == g.close+1 && j < len(after) && toks[after[j]].Word && toks[after[j]].Cap
+}
+
+// maxNicknameTail bounds the bytes read after a nickname's closing mark
+// for its surname (rule nicknameSegment).
+const maxNicknameTail = 40
 
 // workCues are each language's nouns of works and naming words before a
 // title in quotation marks (rule workTitle).
@@ -2108,6 +2149,9 @@ func (x *langExtractor) leadHit(k int) bool {
 func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 	toks := x.d.Tokens
 	i = x.afterTimeLead(ts, x.partAside(ts, i))
+	if n := x.pluralDescription(ts, i); n > 0 {
+		return toks[ts[i]].Start, toks[ts[i+n-1]].End
+	}
 	start, end := -1, -1
 	seenHead := false
 	for k := i; k < len(ts) && k < i+maxSpeakerWords; k++ {
@@ -2687,6 +2731,14 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 			return true
 		}
 	}
+	// Rule pluralDescription: a plural definite description after the
+	// verb ("ont déclaré les 12 maires", "dijeron los vecinos",
+	// "sagten die drei Trainer") is a group, the phrase as written, as
+	// English "the 12 mayors said" is: no one person holds a plural role.
+	if x.pluralDescription(ts, 0) == len(ts) {
+		x.record(q, x.text[ps:pe], true, ps, pe)
+		return true
+	}
 	// Rule ageDescription: "sagte der 28-Jährige", "zei de 28-jarige",
 	// "ha detto il 28enne": a person described by their age alone is
 	// the person named last before, as the English "the 31-year-old".
@@ -2703,6 +2755,69 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 		return true
 	}
 	return false
+}
+
+// pluralArticles are each language's definite articles that are plural
+// only (rule pluralDescription). German "die" and Dutch "de" are also
+// singular: they count as plural before a number only (countedArticles).
+var pluralArticles = map[string]map[string]bool{
+	"fr": {"les": true},
+	"es": {"los": true, "las": true},
+	"it": {"i": true, "gli": true, "le": true},
+	"pt": {"os": true, "as": true},
+}
+
+// countedArticles are the definite articles that are plural before a
+// number ("die 12 Bürgermeister", "de drie wethouders") and may be
+// singular otherwise ("die Trainerin", "de burgemeester").
+var countedArticles = map[string]map[string]bool{
+	"de": {"die": true},
+	"nl": {"de": true},
+}
+
+// countWords are the number words up to twelve that count a plural
+// description, with digits (rule pluralDescription).
+var countWords = map[string]map[string]bool{
+	"fr": {"deux": true, "trois": true, "quatre": true, "cinq": true, "six": true, "sept": true, "huit": true, "neuf": true, "dix": true, "onze": true, "douze": true},
+	"es": {"dos": true, "tres": true, "cuatro": true, "cinco": true, "seis": true, "siete": true, "ocho": true, "nueve": true, "diez": true, "once": true, "doce": true},
+	"it": {"due": true, "tre": true, "quattro": true, "cinque": true, "sei": true, "sette": true, "otto": true, "nove": true, "dieci": true, "undici": true, "dodici": true},
+	"pt": {"dois": true, "duas": true, "três": true, "quatro": true, "cinco": true, "seis": true, "sete": true, "oito": true, "nove": true, "dez": true, "onze": true, "doze": true},
+	"de": {"zwei": true, "drei": true, "vier": true, "fünf": true, "sechs": true, "sieben": true, "acht": true, "neun": true, "zehn": true, "elf": true, "zwölf": true},
+	"nl": {"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true, "zeven": true, "acht": true, "negen": true, "tien": true, "elf": true, "twaalf": true},
+}
+
+// pluralDescription is rule pluralDescription: the number of tokens
+// from ts[i] of a plural definite description, a plural article, an
+// optional count and the lower-case head noun (in German nouns are
+// capitalised: there only after a count, so a name cannot pass), or 0:
+// "les 12 maires", "los vecinos", "die 12 Bürgermeister", "de twee
+// wethouders". The head alone: the words after it may already be the
+// channel or the time ("dans un communiqué").
+func (x *langExtractor) pluralDescription(ts []int, i int) int {
+	lang := x.d.Lang()
+	toks := x.d.Tokens
+	if i+1 >= len(ts) {
+		return 0
+	}
+	first := x.lower(ts[i])
+	counted := i+2 < len(ts) && (isNumberWord(toks[ts[i+1]].Text) || countWords[lang][x.lower(ts[i+1])])
+	if !pluralArticles[lang][first] && !(countedArticles[lang][first] && counted) {
+		return 0
+	}
+	h := i + 1
+	if counted {
+		h++
+	}
+	head := toks[ts[h]]
+	if !head.Word || len(head.Text) < 2 || (head.Cap && !(lang == "de" && counted)) || x.d.IsSentenceWord(head.Text) {
+		return 0
+	}
+	// "les maires Anne Roy et Paul Vidal": names after the noun are
+	// the speakers, read as before.
+	if h+1 < len(ts) && toks[ts[h+1]].Word && toks[ts[h+1]].Cap {
+		return 0
+	}
+	return h - i + 1
 }
 
 // compoundRoleHolder is rule compoundRoleHolder: in the languages that
