@@ -171,7 +171,11 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		}
 		commaInQuote = true
 	}
-	if x.toks[k].Text == "," || commaInQuote {
+	if a := x.ageAddressOpen(k, lo); a > lo && !commaInQuote {
+		// Rule ageAddress: see ageAddressOpen.
+		apposEnd = k + 1
+		k = a - 1
+	} else if x.toks[k].Text == "," || commaInQuote {
 		j := k - 1
 		if commaInQuote {
 			j = k
@@ -338,6 +342,45 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 		end = apposEnd
 	}
 	return speakerPhrase{t0: start, t1: end, ok: ok, post: post, coord: coord}
+}
+
+// maxAddressTokens bounds the address after an age apposition (rule
+// ageAddress): "of 14 Mill Lane, Upper Orvale," is seven tokens; twelve
+// leave room for a flat number and a county.
+const maxAddressTokens = 12
+
+// addressPreps open the address after a defendant's age ("of Mill Lane",
+// "from Orvale", "formerly of").
+var addressPreps = map[string]bool{"of": true, "from": true, "formerly": true}
+
+// ageAddressOpen is rule ageAddress: court copy writes a defendant's age
+// and address as appositions, commas between ("Darren Pollick, 46, of
+// Mill Lane, Orvale, admitted ...", invented): the subject search read
+// the last comma pair as the only apposition and took the town for the
+// speaker. Given the comma before the verb at k, it returns the token of
+// the comma opening the age, when the name ends right before it, the age
+// is a number and the rest up to k is an address (a preposition of
+// addressPreps, then capitalised words, house numbers and commas), or -1.
+func (x *extractor) ageAddressOpen(k, lo int) int {
+	if k <= lo || x.toks[k].Text != "," {
+		return -1
+	}
+	sawPrep := false
+	for j := k - 1; j > lo && j >= k-maxAddressTokens; j-- {
+		tk := x.toks[j]
+		switch {
+		case tk.Text == ",":
+			if j+2 < k && isNumberWord(x.toks[j+1].Text) && x.toks[j+2].Text == "," && sawPrep && addressPreps[x.lower(j+3)] && x.toks[j-1].Word && x.toks[j-1].Cap {
+				return j
+			}
+		case tk.Word && addressPreps[x.lower(j)]:
+			sawPrep = true
+		case tk.Word && (tk.Cap || isNumberWord(tk.Text)):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositionClause is rule clauseBetweenCommas: the tokens [a, b) between
