@@ -87,12 +87,79 @@ func (x *extractor) onlyPersonIn(pi, si int) bool {
 // he or she) for person pi, whose gender people leaves unknown (rule
 // usedPronoun).
 func (x *extractor) pronounBelies(pi int, g byte, pos int) bool {
+	// A noun is read whatever gender package people gives: people
+	// counts the very "she said" being resolved as a vote for pi.
+	if n := x.nounGender(pi, pos); n != 0 && n != g {
+		return true
+	}
 	if x.d.Gender(pi) != 0 {
 		return false
 	}
 	u := x.usedPronoun(pi, pos)
 	return u != 0 && u != g
 }
+
+// nounGender is rule nounGender: the gender a noun next to a mention of
+// person pi before byte offset pos says, when package people gives pi
+// none: a title or role noun right before the name ("Businessman Dale
+// Orrin", "actress Kit Varley") or the head of an apposition right after
+// it ("Dale Orrin, a businessman,", "Kit Varley, the actress,"), read
+// through package people's NounGender (invented names). A careful
+// reader gives a later "she said" to no man so described. People reads
+// only feminine nouns before a name; the masculine ones are read here,
+// for a he or she only, and never those news writes for women too
+// (commonGenderNouns). It returns 'm' or 'f', or 0 when the nouns say
+// none or both.
+func (x *extractor) nounGender(pi, pos int) byte {
+	var got byte
+	note := func(g byte) bool {
+		if g != 'm' && g != 'f' {
+			return true
+		}
+		if got != 0 && got != g {
+			got = 0
+			return false
+		}
+		got = g
+		return true
+	}
+	for _, m := range x.d.People[pi].Mentions {
+		if m.Start >= pos || m.Kind == people.MentionPronoun || x.inSeg(m.Start) {
+			continue
+		}
+		mt := x.d.TokenIndex(m.Start)
+		if mt > 0 && x.isWord(mt-1) && !commonGenderNouns[x.lower(mt-1)] && !note(people.NounGender(x.toks[mt-1].Text)) {
+			return 0
+		}
+		// The apposition: a comma and an article after the name.
+		e := x.d.TokenIndex(m.End)
+		if e < 0 || e+2 >= len(x.toks) || x.toks[e].Text != "," || !isDeterminer(x.lower(e+1)) {
+			continue
+		}
+		hi := min(e+2+maxApposGenderWords, len(x.toks))
+		for t := e + 2; t < hi && x.isWord(t) && !descriptionPreps[x.lower(t)]; t++ {
+			if commonGenderNouns[x.lower(t)] {
+				break
+			}
+			if g := people.NounGender(x.toks[t].Text); g != 0 {
+				if !note(g) {
+					return 0
+				}
+				break
+			}
+		}
+	}
+	return got
+}
+
+// maxApposGenderWords bounds the words of an apposition rule nounGender
+// reads after its article ("a retired local businessman"): four.
+const maxApposGenderWords = 4
+
+// commonGenderNouns are the gendered nouns news writes for women too
+// ("party spokesman Ada Roe ... she said"), or that open other names
+// ("Man" in a title): no evidence for rule nounGender.
+var commonGenderNouns = map[string]bool{"spokesman": true, "chairman": true, "man": true, "woman": true}
 
 // pronounHolder is rule usedPronoun's search for a he or she at token t
 // (gender g) whose first candidate the text called by the other pronoun:
