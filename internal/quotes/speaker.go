@@ -337,6 +337,18 @@ func (x *extractor) subjectBefore(v, lo int) speakerPhrase {
 	if _, ok := pronounWords[strings.ToLower(people.Bare(x.toks[end-1].Text))]; ok {
 		start = end - 1
 	}
+	// Rule participleClause: a speech participle after a clause's object
+	// ("the mayors adopted a motion asking the state for help",
+	// invented) is said by the clause's subject; the phrase ran back over
+	// the finite verb and its object, and the clause was the speaker.
+	if strings.HasSuffix(x.lower(v), "ing") {
+		for t := start + 1; t < end; t++ {
+			if x.pastWithObject(t, start, end) {
+				end = t
+				break
+			}
+		}
+	}
 	ok := x.plausibleSpeaker(start, end)
 	if apposEnd > 0 {
 		end = apposEnd
