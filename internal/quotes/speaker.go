@@ -1932,7 +1932,7 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	}
 	// "The 31-year-old goalkeeper said": a definite description of the
 	// person just named.
-	if x.lower(sp.t0) == "the" && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1) || x.descriptionRole(sp.t0, sp.t1)) {
+	if x.lower(sp.t0) == "the" && !x.relativeDescription(sp, head) && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1) || x.descriptionRole(sp.t0, sp.t1)) {
 		if r, ok := x.d.NearestAnyOfGender(s, s-descriptionWindow, x.otherRoleHolder(head), x.descriptionGender(sp.t0, sp.t1)); ok {
 			q.Speaker = r
 			return
@@ -1950,6 +1950,38 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if end > s {
 		q.Speaker = strings.TrimSpace(x.text[s:end])
 	}
+}
+
+// relativeDescription is rule relativeDescription: a definite
+// description naming someone by a relation to another person, a kinship
+// noun after a genitive ("the victim's widow", "the boy's mother"), or
+// "widow" or "widower" alone, is not the person named just before: that
+// is most often the one they are related to (the defendant, the dead
+// man), or the lawyer who spoke last in a court report (invented: "the
+// victim's widow said:" after the defence counsel went to the counsel).
+// The description is the speaker as written.
+func (x *extractor) relativeDescription(sp speakerPhrase, head string) bool {
+	if !relativeNouns[head] {
+		return false
+	}
+	if head == "widow" || head == "widower" {
+		return true
+	}
+	for t := sp.t0; t < sp.t1; t++ {
+		if hasGenitiveS(x.toks[t].Text) || x.toks[t].Text == "’s" || x.toks[t].Text == "'s" {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeNouns are the kinship nouns of rule relativeDescription.
+var relativeNouns = map[string]bool{
+	"widow": true, "widower": true, "wife": true, "husband": true, "partner": true,
+	"mother": true, "father": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "grandmother": true, "grandfather": true, "aunt": true, "uncle": true,
+	"niece": true, "nephew": true, "cousin": true, "fiancée": true, "fiancé": true,
+	"girlfriend": true, "boyfriend": true, "stepfather": true, "stepmother": true,
 }
 
 // capitalIn reports a capitalised word among the tokens [t0, t1).
