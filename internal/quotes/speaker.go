@@ -1932,6 +1932,10 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	}
 	// "The 31-year-old goalkeeper said": a definite description of the
 	// person just named.
+	if pi := x.statedAge(sp); pi >= 0 {
+		q.Speaker = x.d.People[pi].Name
+		return
+	}
 	if x.lower(sp.t0) == "the" && !x.relativeDescription(sp, head) && (people.IsRoleNoun(head) || x.hasAgeWord(sp.t0, sp.t1) || x.descriptionRole(sp.t0, sp.t1)) {
 		if r, ok := x.d.NearestAnyOfGender(s, s-descriptionWindow, x.otherRoleHolder(head), x.descriptionGender(sp.t0, sp.t1)); ok {
 			q.Speaker = r
@@ -1950,6 +1954,41 @@ func (x *extractor) setSpeaker(q *model.Quote, sp speakerPhrase) {
 	if end > s {
 		q.Speaker = strings.TrimSpace(x.text[s:end])
 	}
+}
+
+// statedAge is rule statedAge: "the 31-year-old" is the one person the
+// text gave that age before, in an apposition after the name ("Liam
+// Carrow, 31, pleaded guilty", "Kit Varley (31)", invented), wherever
+// the name stands: court and sports copy state an age at the first
+// mention and describe the person by it later, when someone else (the
+// prosecutor, the other team's coach) was named last. It returns the
+// person's index, or -1 when no one or several people have that age.
+func (x *extractor) statedAge(sp speakerPhrase) int {
+	if x.lower(sp.t0) != "the" {
+		return -1
+	}
+	age := ""
+	for t := sp.t0 + 1; t < sp.t1; t++ {
+		if a, ok := strings.CutSuffix(x.lower(t), "-year-old"); ok && a != "" && isNumberWord(a) {
+			age = a
+		}
+	}
+	if age == "" {
+		return -1
+	}
+	found := -1
+	for t := 2; t+1 < sp.t0; t++ {
+		open, close := x.toks[t-1].Text, x.toks[t+1].Text
+		if x.toks[t].Text != age || !(open == "," && close == "," || open == "(" && close == ")") || !x.toks[t-2].Cap {
+			continue
+		}
+		pi := x.d.PersonAt(x.toks[t-2].Start, x.toks[t-2].End)
+		if pi < 0 || found >= 0 && pi != found {
+			return -1
+		}
+		found = pi
+	}
+	return found
 }
 
 // relativeDescription is rule relativeDescription: a definite

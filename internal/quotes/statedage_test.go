@@ -1,0 +1,26 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/people"
+)
+
+// TestStatedAge: "the 31-year-old" is the one person the text gave that
+// age in an apposition, not the person named last (rule statedAge); an
+// age no one was given keeps the person named last. Invented text.
+func TestStatedAge(t *testing.T) {
+	cases := []struct{ name, attribution, speaker string }{
+		{"lead", "The 31-year-old said: \"I am truly sorry.\"", "Liam Carrow"},
+		{"inverted", "\"I am truly sorry,\" said the 31-year-old.", "Liam Carrow"},
+		{"noun", "The 31-year-old defendant told the court: \"I am truly sorry.\"", "Liam Carrow"},
+		{"unstated", "The 44-year-old said: \"I am truly sorry.\"", "Simon Pryce"},
+	}
+	for _, c := range cases {
+		text := "Driver jailed\n\nLiam Carrow, 31, pleaded guilty at Tressford Crown Court to causing death by dangerous driving.\n\nDefending, Simon Pryce said his client was remorseful.\n\n" + c.attribution
+		got := ExtractDoc(people.AnalyzeLang(text, "en"), Options{})
+		if len(got) != 2 || got[1].Speaker != c.speaker {
+			t.Errorf("%s: got %+v, want speaker %q", c.name, got, c.speaker)
+		}
+	}
+}
