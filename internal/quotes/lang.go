@@ -2510,6 +2510,31 @@ func ageNoun(w string) bool {
 	return strings.HasPrefix(rest, "-jährig") || rest == "-jarige" || rest == "enne"
 }
 
+// statedAge is rule statedAge for the languages: the index of the one
+// person the text gave, before token hi, the age the age noun w starts
+// with ("31" of "31-Jährige", "31enne") in brackets or between commas
+// right after the name ("Markus Dolmer (31)", "Marco Dolmi, 31 anni,"),
+// or -1 when no one or several people were.
+func (x *langExtractor) statedAge(w string, hi int) int {
+	i := 0
+	for i < len(w) && isDigit(w[i]) {
+		i++
+	}
+	age, toks := w[:i], x.d.Tokens
+	found := -1
+	for t := 2; t < hi; t++ {
+		if open := toks[t-1].Text; toks[t].Text != age || open != "," && open != "(" || !toks[t-2].Word || !toks[t-2].Cap {
+			continue
+		}
+		pi := x.d.PersonAt(toks[t-2].Start, toks[t-2].End)
+		if pi < 0 || found >= 0 && pi != found {
+			return -1
+		}
+		found = pi
+	}
+	return found
+}
+
 // possessiveDeterminers open a speaker phrase after a time lead as an
 // article does ("anunció el lunes su director, X", "a déclaré lundi son
 // directeur").
@@ -2743,6 +2768,12 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	// "ha detto il 28enne": a person described by their age alone is
 	// the person named last before, as the English "the 31-year-old".
 	if !hasCap && role == "" && len(ts) <= 2 && ageNoun(x.d.Tokens[ts[len(ts)-1]].Text) {
+		// Rule statedAge, as in English: the one person the text gave
+		// that age ("Markus Dolmer (31)", "Marco Dolmi, 31 anni,").
+		if pi := x.statedAge(x.d.Tokens[ts[len(ts)-1]].Text, ts[0]); pi >= 0 {
+			x.record(q, x.d.People[pi].Name, false, ps, pe)
+			return true
+		}
 		if name, ok := x.d.NearestAnyOfGender(ps, ps-descriptionWindow, nil, 0); ok {
 			x.record(q, name, false, ps, pe)
 			return true

@@ -24,3 +24,19 @@ func TestStatedAge(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedAgeLang: rule statedAge in the languages ("sagte der
+// 31-Jährige", "ha detto il 31enne", "zei de 31-jarige"). Invented text.
+func TestStatedAgeLang(t *testing.T) {
+	cases := []struct{ lang, text, speaker string }{
+		{"de", "Raser verurteilt\n\nMarkus Dolmer (31) muss für drei Jahre ins Gefängnis.\n\nVerteidiger Stefan Pruß sagte, sein Mandant bereue die Tat.\n\n„Es tut mir unendlich leid“, sagte der 31-Jährige.", "Markus Dolmer"},
+		{"it", "Automobilista condannato\n\nMarco Dolmi, 31 anni, è stato condannato a tre anni dal tribunale di Valdorsa.\n\nIl difensore Stefano Prati ha detto che il suo assistito è pentito.\n\n«Mi dispiace moltissimo», ha detto il 31enne.", "Marco Dolmi"},
+		{"nl", "Automobilist veroordeeld\n\nMark Dolmans (31) moet drie jaar de cel in.\n\nAdvocaat Stefan Prins zei dat zijn cliënt spijt heeft.\n\n\"Het spijt me enorm\", zei de 31-jarige.", "Mark Dolmans"},
+	}
+	for _, c := range cases {
+		got := ExtractDoc(people.AnalyzeLang(c.text, c.lang), Options{})
+		if len(got) != 2 || got[1].Speaker != c.speaker {
+			t.Errorf("%s: got %+v, want speaker %q", c.lang, got, c.speaker)
+		}
+	}
+}
