@@ -3113,8 +3113,75 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 		x.mention(q, ps, pe)
 		return true
 	}
+	if role := x.laterOfficial(pi, ps, g); role != "" {
+		x.officialSpeaker(q, role)
+		x.mention(q, ps, pe)
+		return true
+	}
 	x.record(q, x.d.People[pi].Name, false, ps, pe)
 	return true
+}
+
+// laterOfficial is rule laterOfficial, for rule describedSubject: a he
+// or she after a quote whose sentence, or the sentence before it, opens
+// with an unnamed official of the pronoun's gender after person pi was
+// last named, is that official's, not pi's ("Interrogé sur le coût,
+// l'adjoint aux finances a répondu que ... « ... », a-t-il précisé"
+// went to the mayor named two paragraphs before; invented). An opening
+// participle of asking and its phrase ("Interrogé sur le coût,",
+// "Preguntado por el árbitro,") stand before the subject. It returns the
+// official's role noun, else "".
+func (x *langExtractor) laterOfficial(pi, ps int, g byte) string {
+	last := -1
+	for _, m := range x.d.People[pi].Mentions {
+		if m.Start < ps && m.Kind != people.MentionPronoun {
+			last = m.Start
+		}
+	}
+	si := x.sentenceIndex(ps)
+	for j := si; j >= max(si-1, 0) && j < len(x.sents); j-- {
+		ss := x.sents[j][0]
+		if ss <= last {
+			break
+		}
+		if role := x.describedSubjectAt(x.afterAskedLead(ss), ps, g); role != "" {
+			return role
+		}
+	}
+	return ""
+}
+
+// askedParticiples are the participles of asking that open a sentence
+// before its subject ("Interrogé sur le coût, l'adjoint a répondu"),
+// for rule laterOfficial.
+var askedParticiples = setOf("interrogé interrogée interpellé interpellée questionné questionnée preguntado preguntada consultado consultada interrogato interrogata interpellato interpellata perguntado perguntada questionado questionada gefragt angesprochen gevraagd")
+
+// maxAskedLeadWords bounds the phrase after an opening participle of
+// asking (rule laterOfficial): "Preguntado por la decisión del árbitro"
+// is six words.
+const maxAskedLeadWords = 8
+
+// afterAskedLead returns the start of the sentence's subject at byte ss:
+// past an opening participle of asking and its phrase up to a comma, else
+// ss.
+func (x *langExtractor) afterAskedLead(ss int) int {
+	k := x.d.TokenIndex(ss)
+	toks := x.d.Tokens
+	if k < 0 || toks[k].Start != ss || !askedParticiples[x.lower(k)] {
+		return ss
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxAskedLeadWords; j++ {
+		if toks[j].Text == "," {
+			if j+1 < len(toks) {
+				return toks[j+1].Start
+			}
+			return ss
+		}
+		if !toks[j].Word {
+			return ss
+		}
+	}
+	return ss
 }
 
 // personNamed returns the index of the person named name, or -1.
