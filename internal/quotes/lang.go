@@ -131,6 +131,9 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if !ok {
 			ok = x.viewLead(&q, ss, g.open)
 		}
+		if !ok && strings.HasSuffix(lead, ":") && len(strings.Fields(q.Text)) > 2 {
+			ok = x.colonSubject(&q, ss, g.open)
+		}
 		if !ok && lead == "" {
 			ok = x.langBackCredit(&q, g, se)
 		}
@@ -1484,6 +1487,82 @@ func (x *langExtractor) nameAt(p int) bool {
 	}
 	w := x.d.Tokens[t].Text
 	return x.d.Tokens[t].Cap && !x.isPronoun(w) && !x.d.IsSentenceWord(w) && !x.d.IsRole(w)
+}
+
+// maxColonSubjectLead bounds the words before the subject's name that
+// rule colonSubject passes over: an article, a role and its adjective
+// and their commas ("La técnica visitante, Marta Ibarra,"), five tokens.
+const maxColonSubjectLead = 5
+
+// colonSubject is rule colonSubject: a sentence whose clause ends in a
+// colon before the quotation, with no speech verb ("El capitán, Dani
+// Roldán, pidió calma a la afición: «...»", "Marta Ibarra se mostró
+// satisfecha: «...»", invented), introduces its subject's words, as
+// English "The captain, Danny Rolls, urged calm:" does. The subject is
+// the person named first in the sentence, after at most an article, a
+// role, lower-case words and commas; open is the quotation's mark.
+func (x *langExtractor) colonSubject(q *model.Quote, ss, open int) bool {
+	ts := x.tokensIn(ss, open)
+	toks := x.d.Tokens
+	for i, t := range ts {
+		if i > maxColonSubjectLead {
+			return false
+		}
+		tk := toks[t]
+		if !tk.Cap || x.d.IsRole(tk.Text) || x.d.IsSentenceWord(tk.Text) && !x.d.IsParticle(tk.Text) {
+			if !tk.Word && tk.Text != "," {
+				return false
+			}
+			continue
+		}
+		e := i + 1
+		for e < len(ts) && toks[ts[e]].Word && (toks[ts[e]].Cap || x.particleChain(ts, e)) {
+			e++
+		}
+		pi := x.d.PersonAt(tk.Start, toks[ts[e-1]].End)
+		if pi < 0 || !x.clauseAfter(ts[e:]) {
+			return false
+		}
+		x.record(q, x.d.People[pi].Name, false, toks[ts[0]].Start, toks[ts[e-1]].End)
+		return true
+	}
+	return false
+}
+
+// clauseAfter reports, for rule colonSubject, the rest of a clause
+// after its subject's name up to the colon: an optional apposition
+// between commas, then lower-case words only ("se mostró satisfecha",
+// "pidió calma a la afición"), no other name or mark. A name and its
+// colon alone ("Ann Roe: «...»") are a heading or a label, read by the
+// rules of labels, and a capital after the name may be another person,
+// a title or a place.
+func (x *langExtractor) clauseAfter(ts []int) bool {
+	toks := x.d.Tokens
+	k := 0
+	if k < len(ts) && toks[ts[k]].Text == "," {
+		// The comma closing the apposition the name is ("El capitán,
+		// Dani Roldán,"), or opening one after it ("Dani Roldán, el
+		// capitán,").
+		k++
+		for j := k; j < len(ts); j++ {
+			if toks[ts[j]].Text == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	words := 0
+	for ; k < len(ts); k++ {
+		tk := toks[ts[k]]
+		if tk.Text == ":" && k == len(ts)-1 {
+			break
+		}
+		if !tk.Word || tk.Cap {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // proDropLangs are the languages whose verbs go without a subject
