@@ -75,11 +75,20 @@ func (x *extractor) direct(si int) {
 		}
 	}
 	leadFrom := s.start
+	secondIntro := false // rule secondSpeakerIntro cut the lead
 	if i := x.colonIntroCut(s, segs); i > 0 {
 		// `"A." Franco added: "B."`: A stands alone, B is introduced.
 		a := model.Quote{Form: model.QuoteDirect}
-		x.standalone(si, &a, first, segs[i-1])
 		leadFrom = segs[i-1].close
+		// Rule secondSpeakerIntro: A's attribution is the clause before
+		// the comma ("Brack said"), B's the clause after it ("before
+		// Lambert cut in:").
+		if c := strings.LastIndexByte(x.text[leadFrom:segs[i].open], ','); c >= 0 && x.secondSpeakerBetween(segs[i-1].close, segs[i].open) && x.firstAttribution(si, &a, first, segs[i-1], leadFrom+c) {
+			leadFrom += c + 1
+			secondIntro = true
+		} else {
+			x.standalone(si, &a, first, segs[i-1])
+		}
 		segs = segs[i:]
 		first = segs[0]
 	}
@@ -157,7 +166,13 @@ func (x *extractor) direct(si int) {
 		// "Ferrand, the harbour doctor, is more blunt: "..."", "Her
 		// message is simple: "..."": the subject of the introducing sentence.
 		if !sp.ok && strings.HasSuffix(lead, ":") && len(leadToks) > 1 {
-			sp = x.sentenceSubject(leadToks[len(leadToks)-1], s.t0)
+			// After rule secondSpeakerIntro the lead is the second
+			// clause: its subject, not the sentence's first words.
+			lo := s.t0
+			if secondIntro {
+				lo = leadToks[0]
+			}
+			sp = x.sentenceSubject(leadToks[len(leadToks)-1], lo)
 			if !sp.ok && len(leadToks) >= 2 && (x.lower(leadToks[0]) == "his" || x.lower(leadToks[0]) == "her") {
 				sp = speakerPhrase{t0: leadToks[0], t1: leadToks[1] + 1, ok: true}
 			}
@@ -532,11 +547,51 @@ func (x *extractor) colonIntroCut(s *sentence, segs []segment) int {
 	}
 	for i := 1; i < len(segs); i++ {
 		mid := strings.TrimSpace(x.text[segs[i-1].close:segs[i].open])
-		if strings.HasSuffix(mid, ":") && len(mid) > 1 && endsSentence(x.text[segs[i-1].inner:segs[i-1].innerEnd]) {
+		if strings.HasSuffix(mid, ":") && len(mid) > 1 && (endsSentence(x.text[segs[i-1].inner:segs[i-1].innerEnd]) || x.secondSpeakerBetween(segs[i-1].close, segs[i].open)) {
 			return i
 		}
 	}
 	return 0
+}
+
+// secondSpeakerBetween is rule secondSpeakerIntro, for colonIntroCut:
+// an attribution between two quotations that names two people and ends
+// in a colon (`"A," Brack said, before Lambert cut in: "B."`, invented)
+// introduces the second one's words, even when A ends with a comma: the
+// two were one quote, all Brack's.
+func (x *extractor) secondSpeakerBetween(lo, hi int) bool {
+	first := -1
+	for t := x.d.TokenIndex(lo); t >= 0 && t < len(x.toks) && x.toks[t].Start < hi; t++ {
+		if !x.toks[t].Word || !x.toks[t].Cap {
+			continue
+		}
+		pi := x.d.PersonAt(x.toks[t].Start, x.toks[t].End)
+		switch {
+		case pi < 0:
+		case first < 0:
+			first = pi
+		case pi != first:
+			return true
+		}
+	}
+	return false
+}
+
+// firstAttribution is rule secondSpeakerIntro's reading of the first
+// quotation (first..last) and its attribution, the clause from last's
+// close to byte hi (`"A," Brack said`): it records the quote with the
+// subject of that clause's speech verb and reports whether it found one.
+func (x *extractor) firstAttribution(si int, q *model.Quote, first, last segment, hi int) bool {
+	s := &x.sents[si]
+	sp := x.findVerbSubject(x.tokRangeList(s.t0, s.t1, last.close, hi), s)
+	if !sp.ok {
+		return false
+	}
+	q.Start, q.End = first.inner, last.innerEnd
+	q.Text = x.text[q.Start:q.End]
+	x.setSpeaker(q, sp)
+	x.add(si, *q)
+	return true
 }
 
 func isBlankOrDash(s string) bool {
