@@ -3174,6 +3174,11 @@ func (x *langExtractor) setPronoun(q *model.Quote, ps, pe int, g byte) bool {
 		// German "sie" and Dutch "ze" (she or they) are never a man
 		// (rule describedSubject reads "der Staatsanwalt" so).
 		if pj := x.personNamed(name); pj >= 0 {
+			// Rule singularSie: not a man.
+			if x.d.Gender(pj) == 'm' && x.singularSie(ps) {
+				x.mention(q, ps, pe)
+				return true
+			}
 			if role := x.describedSubjectOf(pj, ps, 'f'); role != "" {
 				x.officialSpeaker(q, role)
 				x.mention(q, ps, pe)
@@ -3261,6 +3266,33 @@ func (x *langExtractor) afterAskedLead(ss int) int {
 		}
 	}
 	return ss
+}
+
+// sheOrTheyLangs are the languages whose pronoun for "she" is also
+// "they" (German "sie", Dutch "ze"), for rule singularSie.
+var sheOrTheyLangs = map[string]bool{"de": true, "nl": true}
+
+// singularSie is rule singularSie: German "sie" and Dutch "ze" (she or
+// they) right after a speech verb in the singular ("sagte sie", "zei
+// ze"; the plural ends in "-en": "sagten sie", "zeiden ze") are she, so
+// a man is not their speaker ("Herr Kerlan stellte das Projekt vor.
+// „...“, sagte sie." went to Herr Kerlan; invented): when the person
+// named last is a man, the quote gets no speaker. Not the woman named
+// before him: in the one extracted text where it mattered she was
+// another woman than the speaker, whom package people had not found.
+func (x *langExtractor) singularSie(ps int) bool {
+	if !sheOrTheyLangs[x.d.Lang()] {
+		return false
+	}
+	k := x.d.TokenIndex(ps)
+	if k <= 0 || x.d.Tokens[k].Start != ps {
+		return false
+	}
+	v := x.d.Tokens[k-1]
+	if !v.Word || !x.sp.Verbs[x.lower(k-1)] {
+		return false
+	}
+	return !strings.HasSuffix(x.lower(k-1), "en")
 }
 
 // personNamed returns the index of the person named name, or -1.
