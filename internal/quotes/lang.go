@@ -2863,6 +2863,9 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 		if pi < 0 {
 			pi = x.compoundRoleHolder(role, k)
 		}
+		if pi < 0 {
+			pi = x.synonymRoleHolder(role)
+		}
 		if pi >= 0 {
 			x.record(q, x.d.People[pi].Name, false, ps, pe)
 			return true
@@ -3106,6 +3109,34 @@ var langRoleSynonyms = map[string]string{
 	"treinador": "coach", "treinadora": "coach", "entraîneur": "coach", "entraîneuse": "coach",
 	"technicien": "coach", "allenatore": "coach", "allenatrice": "coach", "tecnico": "coach",
 	"mister": "coach", "trainer": "coach", "trainerin": "coach", "coach": "coach",
+}
+
+// synonymRoleHolder is rule synonymRoleHolder: a role noun no one holds
+// that sports copy writes for the post someone holds under another noun
+// ("o técnico" after "o treinador Rui Martelo", "el técnico" after "el
+// entrenador X", invented; langRoleSynonyms) is that person, when one
+// person alone holds a post of that key; else -1.
+func (x *langExtractor) synonymRoleHolder(role string) int {
+	key := langRoleSynonyms[role]
+	if key == "" {
+		return -1
+	}
+	found := -1
+	for pi, p := range x.d.People {
+		for _, r := range p.Roles {
+			held := false
+			for w := range strings.FieldsSeq(strings.ToLower(r)) {
+				held = held || langRoleSynonyms[w] == key
+			}
+			if held {
+				if found >= 0 && found != pi {
+					return -1
+				}
+				found = pi
+			}
+		}
+	}
+	return found
 }
 
 // articleGender is the gender a singular definite article shows in the
