@@ -1857,6 +1857,13 @@ func (x *langExtractor) tailSpeaker(q *model.Quote, lo, hi int) bool {
 			return false
 		}
 		h := x.afterChannel(ts, x.afterHearer(ts, i+n))
+		if f := x.desdeSource(ts, h); f > 0 {
+			e := f
+			for e < len(ts) && e < f+maxSpeakerWords && x.d.Tokens[ts[e]].Word {
+				e++
+			}
+			return x.setSource(q, x.d.Tokens[ts[f]].Start, x.d.Tokens[ts[e-1]].End)
+		}
 		ps, pe := x.phraseAfter(ts, h)
 		if ps < 0 {
 			ps, pe = x.describedApposition(ts, h)
@@ -4251,6 +4258,42 @@ func (x *langExtractor) afterHearer(ts []int, k int) int {
 		return k + 1
 	}
 	return x.westernHearer(ts, k)
+}
+
+// desdeSource is rule desdeSource: Spanish names the body a statement
+// comes from with "desde" after the speech verb ("explicaron desde el
+// Ministerio de Salud", "señalaron desde el equipo de la alcaldesa",
+// invented), after a hearer named alone if any ("contaron a Radio
+// Ribera desde ..."): the source is the speaker, read as an "according
+// to" source is (setSource). At ts[k], after the verb and its hearer,
+// it returns the index of the first word after "desde" when a definite
+// article opens it, else 0.
+func (x *langExtractor) desdeSource(ts []int, k int) int {
+	if x.d.Lang() != "es" || k >= len(ts) {
+		return 0
+	}
+	toks := x.d.Tokens
+	// "a Radio Ribera": an outlet named alone as the hearer.
+	if x.lower(ts[k]) == "a" {
+		j := k + 1
+		for j < len(ts) && j <= k+maxOutletNameWords && toks[ts[j]].Word && toks[ts[j]].Cap {
+			j++
+		}
+		if j == k+1 {
+			return 0
+		}
+		k = j
+	}
+	if k+1 >= len(ts) || x.lower(ts[k]) != "desde" || !toks[ts[k+1]].Word {
+		return 0
+	}
+	// A definite article only: a capital right after "desde" is as
+	// often the place the speaker spoke from ("desde Valdemora el
+	// alcalde X").
+	if !definiteArticles["es"][x.lower(ts[k+1])] {
+		return 0
+	}
+	return k + 1
 }
 
 // westernHearer is rule westernHearer: in Spanish, French, Italian,
