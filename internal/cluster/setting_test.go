@@ -101,21 +101,11 @@ func TestClusterSettingNames(t *testing.T) {
 		docs = append(docs, Doc{ID: d.id, Title: d.title, Text: d.text, Date: day})
 	}
 	l := Cluster(docs)
-	label := map[int][]int{}
+	events := make([]int, len(settingDocs))
 	for k, d := range settingDocs {
-		label[d.event] = append(label[d.event], l[first+k])
+		events[k] = d.event
 	}
-	for ev, ls := range label {
-		for _, x := range ls[1:] {
-			if x != ls[0] {
-				t.Errorf("event %d split: %v", ev, ls)
-				break
-			}
-		}
-	}
-	if label[1][0] == label[2][0] {
-		t.Errorf("the fire and the tax protest are one story (%d)", label[1][0])
-	}
+	wantTwoEvents(t, l[first:first+len(events)], events, "the fire and the tax protest")
 	// The names are read over the whole corpus (corpusNames), in any
 	// order: the same stories from the documents reversed.
 	slices.Reverse(docs)
@@ -128,6 +118,28 @@ func TestClusterSettingNames(t *testing.T) {
 					l[first+k] == l[first+j], r[n-1-first-k] == r[n-1-first-j])
 			}
 		}
+	}
+}
+
+// wantTwoEvents fails t unless the documents labelled l of each event
+// (events 1 and 2, events[k] the event of l[k]) are one story each, and
+// the two events two stories; what names the two events.
+func wantTwoEvents(t *testing.T, l, events []int, what string) {
+	t.Helper()
+	label := map[int][]int{}
+	for k, ev := range events {
+		label[ev] = append(label[ev], l[k])
+	}
+	for ev, ls := range label {
+		for _, x := range ls[1:] {
+			if x != ls[0] {
+				t.Errorf("event %d split: %v", ev, ls)
+				break
+			}
+		}
+	}
+	if label[1][0] == label[2][0] {
+		t.Errorf("%s are one story (%d)", what, label[1][0])
 	}
 }
 

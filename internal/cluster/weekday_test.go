@@ -69,21 +69,11 @@ func TestClusterWeekdayClash(t *testing.T) {
 		docs = append(docs, Doc{ID: d.id, Title: d.title, Text: d.text})
 	}
 	l := Cluster(docs)
-	label := map[int][]int{}
+	events := make([]int, len(weekdayDocs))
 	for k, d := range weekdayDocs {
-		label[d.event] = append(label[d.event], l[first+k])
+		events[k] = d.event
 	}
-	for ev, ls := range label {
-		for _, x := range ls[1:] {
-			if x != ls[0] {
-				t.Errorf("event %d split: %v", ev, ls)
-				break
-			}
-		}
-	}
-	if label[1][0] == label[2][0] {
-		t.Errorf("the vote and the camp are one story (%d)", label[1][0])
-	}
+	wantTwoEvents(t, l[first:first+len(events)], events, "the vote and the camp")
 }
 
 func TestWeekdaysClash(t *testing.T) {

@@ -1,9 +1,6 @@
 package people
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCourtParties covers rule courtParties: in German a defendant's,
 // an accused's or a witness's noun before a name, in any case, is the
@@ -16,15 +13,6 @@ func TestCourtParties(t *testing.T) {
 		{"Nach Angaben des Vorsitzenden Jörg Velmann wurde die Sitzung vertagt.", "Jörg Velmann", "Vorsitzenden"},
 	}
 	for _, tt := range tests {
-		var roles []string
-		found := false
-		for _, p := range AnalyzeLang(tt.text, "de").People {
-			if p.Name == tt.name {
-				roles, found = p.Roles, true
-			}
-		}
-		if !found || !slices.Contains(roles, tt.role) {
-			t.Errorf("%q: %s found %v, roles %q, want role %q", tt.text, tt.name, found, roles, tt.role)
-		}
+		wantRole(t, "de", tt.text, tt.name, tt.role)
 	}
 }

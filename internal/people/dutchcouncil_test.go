@@ -1,9 +1,6 @@
 package people
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestDutchCouncilRoles covers rule dutchCouncilRoles: a council member
 // and a chief, alone or by compound, are roles in Dutch before a name or
@@ -15,15 +12,6 @@ func TestDutchCouncilRoles(t *testing.T) {
 		{"De politiechef, Hendrikje Velmeets, was ook aanwezig bij de vergadering.", "Hendrikje Velmeets", "politiechef"},
 	}
 	for _, tt := range tests {
-		var roles []string
-		found := false
-		for _, p := range AnalyzeLang(tt.text, "nl").People {
-			if p.Name == tt.name {
-				roles, found = p.Roles, true
-			}
-		}
-		if !found || !slices.Contains(roles, tt.role) {
-			t.Errorf("%q: %s found %v, roles %q, want role %q", tt.text, tt.name, found, roles, tt.role)
-		}
+		wantRole(t, "nl", tt.text, tt.name, tt.role)
 	}
 }

@@ -1,9 +1,6 @@
 package people
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestLetterRoles covers rule letterRoles: writers, editors and
 // journalists are roles in French, Spanish and Italian, before a name or
@@ -16,15 +13,6 @@ func TestLetterRoles(t *testing.T) {
 		{"it", "La scrittrice Carla Velmi è morta ieri a Torino, ha detto la famiglia.", "Carla Velmi", "scrittrice"},
 	}
 	for _, tt := range tests {
-		var roles []string
-		found := false
-		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
-			if p.Name == tt.name {
-				roles, found = p.Roles, true
-			}
-		}
-		if !found || !slices.Contains(roles, tt.role) {
-			t.Errorf("%q: %s found %v, roles %q, want role %q", tt.text, tt.name, found, roles, tt.role)
-		}
+		wantRole(t, tt.lang, tt.text, tt.name, tt.role)
 	}
 }

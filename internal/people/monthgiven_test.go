@@ -1,9 +1,6 @@
 package people
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestMonthGivenName covers rule monthGivenName: in Spanish, which writes
 // months in lower case, a capitalised month's word inside a sentence
@@ -11,16 +8,7 @@ import (
 // alone, names no one. Texts and names invented.
 func TestMonthGivenName(t *testing.T) {
 	text := "La empresa recurrirá la sentencia, según el asesor Julio Velmonte."
-	var roles []string
-	found := false
-	for _, p := range AnalyzeLang(text, "es").People {
-		if p.Name == "Julio Velmonte" {
-			roles, found = p.Roles, true
-		}
-	}
-	if !found || !slices.Contains(roles, "asesor") {
-		t.Errorf("%q: Julio Velmonte found %v, roles %q, want role asesor", text, found, roles)
-	}
+	wantRole(t, "es", text, "Julio Velmonte", "asesor")
 	for _, text := range []string{
 		"Julio fue un mes caluroso en Velmar.",
 		"Julio Velmar abrió sus piscinas.",

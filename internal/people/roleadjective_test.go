@@ -17,16 +17,7 @@ func TestRoleAdjective(t *testing.T) {
 		{"pt", "O diretor regional Rui Velmada apresentou o plano ontem.", "Rui Velmada", "diretor regional"},
 	}
 	for _, tt := range tests {
-		var roles []string
-		found := false
-		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
-			if p.Name == tt.name {
-				roles, found = p.Roles, true
-			}
-		}
-		if !found || !slices.Contains(roles, tt.role) {
-			t.Errorf("%q: %s found %v, roles %q, want role %q", tt.text, tt.name, found, roles, tt.role)
-		}
+		wantRole(t, tt.lang, tt.text, tt.name, tt.role)
 	}
 	text := "Il sindaco critica Mario Velmoso per il ritardo dei lavori."
 	for _, p := range AnalyzeLang(text, "it").People {

@@ -1,9 +1,6 @@
 package people
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestStaffRoles covers rule staffRoles: players' positions, captains,
 // scorers, coaches called technicians, officials and advisers are roles
@@ -29,16 +26,7 @@ func TestStaffRoles(t *testing.T) {
 		{"fr", "Le joueur Anatole Verdival a signé un contrat de trois ans.", "Anatole Verdival", "joueur"},
 	}
 	for _, tt := range tests {
-		var roles []string
-		found := false
-		for _, p := range AnalyzeLang(tt.text, tt.lang).People {
-			if p.Name == tt.name {
-				roles, found = p.Roles, true
-			}
-		}
-		if !found || !slices.Contains(roles, tt.role) {
-			t.Errorf("%q: %s found %v, roles %q, want role %q", tt.text, tt.name, found, roles, tt.role)
-		}
+		wantRole(t, tt.lang, tt.text, tt.name, tt.role)
 	}
 	// The adjective ("the technical defence of NAME") is no role.
 	text := "La defensa técnica de Mario Quesvel recurrirá la sentencia ante el tribunal."
