@@ -1380,3 +1380,55 @@ func TestRunWARCWithoutArticles(t *testing.T) {
 		t.Errorf("failures %+v: want the 5 records counted, 3 of them requests", sum.Failures)
 	}
 }
+
+// TestRunWARCBracketedTarget: rule bracketed-target-uri. An archive whose
+// WARC-Target-URI fields are written in angle brackets, as the WARC/1.0
+// standard's examples write them, gives each page its address, gzipped
+// record by record (each member still read in turn) and plain: the
+// articles are found by their address, with the outlet's domain and the
+// relative image resolved. With the rule off the pages had no address.
+func TestRunWARCBracketedTarget(t *testing.T) {
+	pages := []struct{ url, title string }{
+		{"https://kessler-gazette.example/harbour/ferry-strike", "Ferry crews in Kessler walk out over rotas"},
+		{"https://kessler-gazette.example/council/budget-vote", "Kessler council passes a budget with a library cut"},
+	}
+	html := func(title string) []byte {
+		return []byte("<html><head><title>" + title + "</title></head><body><article><h1>" + title + "</h1>" +
+			`<figure><img src="/img/quay.jpg" alt="The quay at dawn"><figcaption>The quay at dawn.</figcaption></figure>` +
+			strings.Repeat("<p>Union officials in Kessler said the dispute over weekend shifts had dragged on since spring, and that talks with the operator had gone nowhere.</p>", 4) +
+			"</article></body></html>")
+	}
+	for _, gz := range []bool{true, false} {
+		var b bytes.Buffer
+		w := gen.NewWARCWriter(&b, gz)
+		for i, p := range pages {
+			w.Record("response", "<"+p.url+">", time.Date(2026, 4, 1+i, 8, 0, 0, 0, time.UTC), "application/http;msgtype=response", gen.HTTPResponse(200, "text/html", html(p.title)))
+		}
+		arc := filepath.Join(t.TempDir(), "kessler.warc")
+		if gz {
+			arc += ".gz"
+		}
+		write(t, arc, b.Bytes())
+		db := openStore(t)
+		sum, err := ingest.Run(context.Background(), []string{arc}, ingest.Config{Store: db, Reader: &ingest.Reader{}, Workers: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Ingested != len(pages) {
+			t.Errorf("gzip %v: %+v, want %d ingested", gz, sum, len(pages))
+		}
+		for _, p := range pages {
+			r, err := db.GetByURL(context.Background(), p.url)
+			if err != nil {
+				t.Errorf("gzip %v: %s not found by its address: %v", gz, p.url, err)
+				continue
+			}
+			if r.Article.URL != p.url || r.Article.Title != p.title {
+				t.Errorf("gzip %v: stored %q %q, want %q %q", gz, r.Article.URL, r.Article.Title, p.url, p.title)
+			}
+			if len(r.Article.Media.Images) == 0 || r.Article.Media.Images[0].URL != "https://kessler-gazette.example/img/quay.jpg" {
+				t.Errorf("gzip %v: images %+v, want the quay resolved on the page's address", gz, r.Article.Media.Images)
+			}
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -121,7 +122,7 @@ func (r *Reader) readWARC(ctx context.Context, path string, br *bufio.Reader, em
 		if items == 0 && len(types) < maxWARCTypes {
 			types[rec.WarcRecord.Type().String()]++
 		}
-		item, ok := r.warcItem(name, rec.WarcRecord)
+		item, ok := r.warcItem(name, rec.WarcRecord, rec.Validation)
 		rec.Close()
 		if !ok {
 			continue
@@ -209,7 +210,7 @@ const maxHTTPHeader = 1 << 20
 // digest, undoing the payload's transfer and content encodings and copying
 // it out are left to Item.Load, which Run calls in its workers: on
 // 2 cores the reading goroutine was a third of the extraction's CPU.
-func (r *Reader) warcItem(name string, w gowarc.WarcRecord) (Item, bool) {
+func (r *Reader) warcItem(name string, w gowarc.WarcRecord, validation []error) (Item, bool) {
 	if w.Type() != gowarc.Response {
 		return Item{}, false
 	}
@@ -218,6 +219,9 @@ func (r *Reader) warcItem(name string, w gowarc.WarcRecord) (Item, bool) {
 		return Item{}, false // a response without an HTTP message (dns:, ...)
 	}
 	target := h.Get(gowarc.WarcTargetURI)
+	if target == "" {
+		target = bracketedTarget(validation)
+	}
 	item := Item{Name: name, URL: target}
 	if t, err := w.Date(); err == nil {
 		item.Fetched = t.UTC()
@@ -279,6 +283,44 @@ func (r *Reader) warcItem(name string, w gowarc.WarcRecord) (Item, bool) {
 		return data, nil
 	}
 	return item, true
+}
+
+// Rule bracketed-target-uri: a WARC-Target-URI written in angle brackets
+// (<https://...>, as the WARC/1.0 standard's own examples write it, and
+// some older crawlers with it) is the page's address all the same. gowarc
+// checks the field as a bare URL, finds no scheme before the '<' and
+// blanks it, keeping the value only in the warning it adds to the record's
+// validation: the page was stored with no address (no outlet from its
+// domain, relative links and images unresolved, an id from its text alone,
+// so a later capture of it never matched). bracketedTarget takes the
+// address back from that warning. Only the bracketed form is recovered:
+// '>' cannot occur inside a URI, so the value's end is certain, and a
+// value gowarc refused for another reason is no address we can trust.
+//
+// The warning's wording is the URL parser's ("... Url: '<value>'"); a
+// library update that changes it makes TestRunWARCBracketedTarget fail
+// rather than lose the addresses silently.
+func bracketedTarget(validation []error) string {
+	const open, end = "Url: '<", ">'"
+	for _, e := range validation {
+		var hf *gowarc.HeaderFieldError
+		if !errors.As(e, &hf) || hf.FieldName != gowarc.WarcTargetURI {
+			continue
+		}
+		i := strings.Index(hf.Msg, open)
+		if i < 0 {
+			continue
+		}
+		v, _, ok := strings.Cut(hf.Msg[i+len(open):], end)
+		if !ok {
+			continue
+		}
+		v = strings.TrimSpace(v)
+		if u, err := url.Parse(v); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // blockCutShort reports a record block shorter than its WARC Content-Length.
