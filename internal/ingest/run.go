@@ -80,8 +80,10 @@ func (k EventKind) String() string {
 var ErrKeptWhole = errors.New("not stored: the source is cut short, and the copy of the article stored before, which is complete or has more text, stays current")
 
 // ErrKeptNewer is the Err of a Kept event of a whole item: a capture of
-// the page older than the stored one (store rule older-capture).
-var ErrKeptNewer = errors.New("not stored: the store holds a later capture of this page, which stays current")
+// the page older than the stored one (store rule older-capture); its text,
+// when another, is kept among the article's versions (store rule
+// older-capture-version).
+var ErrKeptNewer = errors.New("not stored as current: the store holds a later capture of this page, which stays current (an older text is kept among its versions)")
 
 // Event is the fate of one item.
 type Event struct {

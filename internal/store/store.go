@@ -33,9 +33,11 @@ type Store interface {
 	// An article read from a cut input (Article.Source.Cut) does not
 	// replace a complete record of it, nor a cut one with more text: it
 	// is not written (Kept), so a damaged copy never hides a good one;
-	// nor does a capture older than the stored one (Kept), and content
-	// stored before as a version, coming again undated or older, is
-	// Unchanged, so ingesting the same archive again changes nothing.
+	// nor does a capture older than the stored one (Kept: it is kept as
+	// one of the article's versions, in capture order, when its text
+	// differs), and content stored before as a version, coming again
+	// undated or older, is Unchanged, so ingesting the same archive again
+	// changes nothing.
 	Put(ctx context.Context, docs []Doc) ([]PutStatus, error)
 	// Get returns one article by id, or model.ErrNotFound.
 	Get(ctx context.Context, id string) (*Record, error)
@@ -134,8 +136,9 @@ const (
 	// Kept: the Doc was read from a cut input (Article.Source.Cut) and the
 	// record stored under its id is complete, or cut with more text; or
 	// the Doc was captured before the stored record (Doc.Fetched earlier
-	// than its): the Doc is not written and the stored record stays
-	// current.
+	// than its): the stored record stays current, and the Doc is not
+	// written, but as an earlier version when it is a whole copy with
+	// another text.
 	Kept
 )
 
@@ -189,7 +192,8 @@ type Record struct {
 // Version is an earlier content of an article.
 type Version struct {
 	ContentHash string
-	// Seen is when this content was replaced by a newer one.
+	// Seen is when this content was replaced by a newer one (for an older
+	// capture stored after a later one, when it was stored).
 	Replaced time.Time
 	Article  *model.Article
 }

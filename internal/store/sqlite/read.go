@@ -130,7 +130,12 @@ func (db *DB) recordPages(ctx context.Context, cond string, args ...any) iter.Se
 
 // Versions implements store.Store.
 func (db *DB) Versions(ctx context.Context, id string) ([]store.Version, error) {
-	rows, err := db.rd.QueryContext(ctx, `SELECT content_hash, replaced_utc, record FROM versions WHERE article_id = ? ORDER BY id`, id)
+	// In capture order (rule older-capture-version): a capture older than
+	// the current record is stored as a version when it comes, after
+	// versions captured later. A version of unknown capture time sorts
+	// at its replacement (ingest) time; rows of one store written before
+	// the column existed all have none, so they keep their order.
+	rows, err := db.rd.QueryContext(ctx, `SELECT content_hash, replaced_utc, record FROM versions WHERE article_id = ? ORDER BY coalesce(fetched_utc, replaced_utc), id`, id)
 	if err != nil {
 		return nil, err
 	}

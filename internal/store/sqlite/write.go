@@ -185,6 +185,23 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 			return store.Unchanged, nil
 		}
 	}
+	if older && !a.Source.Cut && (oldTitle != a.Title || oldText != a.Text) {
+		// Rule older-capture-version: the older capture stays out of the
+		// current record but goes into the page's history, as the version
+		// it was before the stored one: kept out of the versions, its text
+		// was lost (a WARC holding a page's later capture first showed one
+		// version fewer than the same WARC in capture order). Versions list
+		// by capture time (fetched_utc), so it takes its place among them.
+		// A cut copy (damaged) or one with the current text adds nothing.
+		full, err := json.Marshal(a)
+		if err != nil {
+			return 0, err
+		}
+		if _, err := w.exec(`INSERT INTO versions(article_id, content_hash, replaced_utc, record, fetched_utc) VALUES (?, ?, ?, ?, ?)`,
+			a.ID, d.ContentHash, w.now, full, fmtTime(d.Fetched)); err != nil {
+			return 0, err
+		}
+	}
 	if older {
 		return store.Kept, nil
 	}
@@ -251,7 +268,7 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 		if err != nil {
 			return 0, err
 		}
-		if _, err := w.exec(`INSERT INTO versions(article_id, content_hash, replaced_utc, record) VALUES (?, ?, ?, ?)`, a.ID, oldHash, w.now, full); err != nil {
+		if _, err := w.exec(`INSERT INTO versions(article_id, content_hash, replaced_utc, record, fetched_utc) VALUES (?, ?, ?, ?, ?)`, a.ID, oldHash, w.now, full, oldFetched); err != nil {
 			return 0, err
 		}
 		if _, err := w.exec(`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, seq, ftsText(oldTitle), ftsText(oldText)); err != nil {

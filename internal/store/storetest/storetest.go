@@ -184,9 +184,9 @@ func testVersions(t *testing.T, s store.Store) {
 	}
 }
 
-// testCaptureOrder: rules older-capture and known-version. Captures of one
-// page put newest first leave the newest current (the older one Kept);
-// the same captures put again, dated or not, are unchanged and add no
+// testCaptureOrder: rules older-capture, older-capture-version and
+// known-version. Captures of one page put newest first leave the newest
+// current (the older ones Kept, as versions in capture order); the same captures put again, dated or not, are unchanged and add no
 // version; a capture newer than the current one that went back to an old
 // text is an update.
 func testCaptureOrder(t *testing.T, s store.Store) {
@@ -220,14 +220,24 @@ func testCaptureOrder(t *testing.T, s store.Store) {
 	if st := put(t, s, first); st[0] != store.Kept || current() != second.Article.Title {
 		t.Errorf("older capture after the newer: %v, current %q; want kept, the newer current", st[0], current())
 	}
+	// Rule older-capture-version: the older capture is the page's
+	// earlier version, its text with it.
+	if vs, err := s.Versions(ctx, id); err != nil || len(vs) != 1 || vs[0].Article.Title != first.Article.Title || vs[0].Article.Text != first.Article.Text {
+		t.Errorf("versions after the older capture: %+v, %v; want the older capture, its text with it", vs, err)
+	}
+	// A capture earlier still, come last, takes its place among the
+	// versions: they list in capture order, not in the order they came.
+	earliest := capture("Harbour dues may rise", "The board of Kestrelby may raise its dues.", day(1).Add(-time.Hour))
+	if st := put(t, s, earliest); st[0] != store.Kept {
+		t.Errorf("earliest capture: %v, want kept", st[0])
+	}
+	if vs, err := s.Versions(ctx, id); err != nil || len(vs) != 2 || vs[0].Article.Title != earliest.Article.Title || vs[1].Article.Title != first.Article.Title {
+		t.Errorf("versions: %v, %v; want the earliest capture, then the first", vs, err)
+	}
 	undated := first
 	undated.Fetched = time.Time{}
-	put(t, s, undated) // an undated copy of the first: it becomes current
-	if st := put(t, s, second); st[0] != store.Updated || current() != second.Article.Title {
-		t.Fatalf("newer capture: %v, current %q", st[0], current())
-	}
 	n := versions()
-	for _, d := range []store.Doc{first, undated, second} {
+	for _, d := range []store.Doc{first, undated, earliest, second} {
 		if st := put(t, s, d); st[0] != store.Unchanged {
 			t.Errorf("%q fetched %v again: %v, want unchanged", d.Article.Title, d.Fetched, st[0])
 		}
