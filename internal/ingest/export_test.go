@@ -6,3 +6,7 @@ var MatchStored = matchStored
 
 // LineMeta is lineMeta (rule jsonl-metadata) for the run tests.
 var LineMeta = lineMeta
+
+// BracketedTarget is bracketedTarget (rule bracketed-target-uri) for its
+// table test.
+var BracketedTarget = bracketedTarget
