@@ -2442,6 +2442,8 @@ func trailingVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp 
 		s := k + 1 // the article
 		if k+1 < len(toks) && sp.VerbPair(toks[k].lower, toks[k+1].lower) {
 			s = k + 2
+		} else if n := auxiliaryVerb(toks, k, sp); n > 0 {
+			s = k + n
 		} else if !sp.Verbs[toks[k].lower] && !separatedVerb(toks, k, sp) {
 			// Rule trailingSeparatedVerb: a German verb whose particle
 			// ends the clause speaks too ("..., teilte die Polizei mit",

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
@@ -65,6 +67,8 @@ func phraseVerbSource(text string, toks []ltok, s int, opts Options, ln *langNum
 		switch {
 		case e+1 < len(toks) && sp.VerbPair(t.lower, toks[e+1].lower):
 			v = e + 2
+		case auxiliaryVerb(toks, e, sp) > 0:
+			v = e + auxiliaryVerb(toks, e, sp)
 		case sp.Verbs[t.lower] || separatedVerb(toks, e, sp):
 		default:
 			if ln.stops[t.lower] && !ln.linkers[t.lower] {
@@ -165,4 +169,31 @@ func leadSourceName(text string, toks []ltok, s, e int, opts Options, ln *langNu
 		name = lowerFirst(name)
 	}
 	return name
+}
+
+// perfectAuxiliaries are the auxiliaries of the perfect that open rule
+// auxiliaryVerb's speech verbs.
+var perfectAuxiliaries = setOf(`ha hanno a ont heeft hebben hat haben`)
+
+// auxiliaryVerb is rule auxiliaryVerb: toks[k] is a perfect auxiliary and
+// a speech verb follows it at once, a two-word form of the lexicon whose
+// first word is a participle (Italian "ha reso noto", "ha fatto sapere",
+// French "a fait savoir") or a one-word participle ("heeft
+// bekendgemaakt", "hat mitgeteilt": its "ge", so that German "so" after
+// "hat" is no verb). It returns the tokens of auxiliary and verb, or 0.
+// The lexicon's forms are at most pairs (Speech.VerbPair), and the
+// auxiliary is a stop of German and Dutch: the figures these perfects
+// announce had no source.
+func auxiliaryVerb(toks []ltok, k int, sp *lexicon.Speech) int {
+	if k+1 >= len(toks) || !perfectAuxiliaries[toks[k].lower] || !toks[k+1].word {
+		return 0
+	}
+	w := toks[k+1].lower
+	if k+2 < len(toks) && sp.VerbPair(w, toks[k+2].lower) {
+		return 3
+	}
+	if strings.Contains(w, "ge") && (sp.Verbs[w] || separatedVerb(toks, k+1, sp)) {
+		return 2
+	}
+	return 0
 }

@@ -22,3 +22,19 @@ func TestSpeechVerbsLexicon(t *testing.T) {
 	checkLang(t, tests, get)
 }
 
+// TestAuxiliaryVerb checks rule auxiliaryVerb: a perfect auxiliary before
+// a three-word speech verb or a participle is part of the verb, not of
+// the speaker's phrase, and "so" after German "hat" is no verb.
+func TestAuxiliaryVerb(t *testing.T) {
+	get := func(c model.Claim) string { return c.Source }
+	tests := []langCase[string]{
+		{"it", "La prefettura ha reso noto che 320 persone hanno lasciato le loro case.", []string{"la prefettura"}},
+		{"it", "Il comune ha fatto sapere che serviranno 12 milioni di euro per le scuole.", []string{"il comune"}},
+		{"it", "Gli interventi costeranno 5 milioni di euro, ha reso noto la prefettura.", []string{"la prefettura"}},
+		{"fr", "La préfecture a fait savoir que 300 personnes ont été évacuées à Vaudrac.", []string{"la préfecture"}},
+		{"nl", "Het bouwbedrijf heeft bekendgemaakt dat 45 banen verdwijnen in Veldhoven.", []string{"het bouwbedrijf"}},
+		{"de", "Die Stadt hat mitgeteilt, dass 300 Wohnungen in Lindenau gebaut werden.", []string{"Stadt"}},
+		{"de", "Die Stadt hat so entschieden, dass 300 Wohnungen in Lindenau gebaut werden.", []string{""}},
+	}
+	checkLang(t, tests, get)
+}
