@@ -70,6 +70,8 @@ func phraseVerbSource(text string, toks []ltok, s int, opts Options, ln *langNum
 		case auxiliaryVerb(toks, e, sp) > 0:
 			v = e + auxiliaryVerb(toks, e, sp)
 		case sp.Verbs[t.lower] || separatedVerb(toks, e, sp):
+		case splitVerbEnd(toks, e, ln, sp) > 0:
+			v = splitVerbEnd(toks, e, ln, sp) + 1
 		default:
 			if ln.stops[t.lower] && !ln.linkers[t.lower] {
 				return ""
@@ -194,6 +196,36 @@ func auxiliaryVerb(toks []ltok, k int, sp *lexicon.Speech) int {
 	}
 	if strings.Contains(w, "ge") && (sp.Verbs[w] || separatedVerb(toks, k+1, sp)) {
 		return 2
+	}
+	return 0
+}
+
+// maxSplitVerbGap bounds the words between the two parts of rule
+// splitVerb's verb: a time ("dinsdag", "op dinsdag", "dinsdagavond
+// officieel") holds at most three.
+const maxSplitVerbGap = 3
+
+// splitVerbEnd is rule splitVerb (German and Dutch): toks[k] opens a
+// two-word speech verb of the lexicon whose second word follows a few
+// words on, right before the "that" word of the reported clause ("De
+// gemeente maakte dinsdag bekend dat", "liet dinsdag weten dat"). Dutch
+// puts no comma there, so rule separatedVerb, which wants the particle
+// to end the clause, does not read it. It returns the second word's
+// index, or 0; with no "that" word after it the pair is no speech ("gaf
+// het geld aan de school").
+func splitVerbEnd(toks []ltok, k int, ln *langNum, sp *lexicon.Speech) int {
+	if !ln.verbSecond {
+		return 0
+	}
+	// Every word between the parts is read too: a figure there is what
+	// the verb gives, no speech ("gaf 3 miljoen aan dat project").
+	for m := k + 1; m < len(toks)-1 && m <= k+1+maxSplitVerbGap; m++ {
+		if !toks[m].word {
+			return 0
+		}
+		if m > k+1 && sp.VerbPair(toks[k].lower, toks[m].lower) && sp.That[toks[m+1].lower] {
+			return m
+		}
 	}
 	return 0
 }

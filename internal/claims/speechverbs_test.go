@@ -38,3 +38,17 @@ func TestAuxiliaryVerb(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestSplitVerb checks rule splitVerb: a Dutch two-word speech verb split
+// by a time, its second word right before "dat", speaks; split by a
+// figure it does not.
+func TestSplitVerb(t *testing.T) {
+	get := func(c model.Claim) string { return c.Source }
+	tests := []langCase[string]{
+		{"nl", "De gemeente maakte dinsdag bekend dat de nieuwe sporthal 12 miljoen euro gaat kosten.", []string{"de gemeente"}},
+		{"nl", "De politie liet woensdagavond weten dat 14 mensen zijn aangehouden in Veldhoven.", []string{"de politie"}},
+		{"nl", "De provincie gaf vorig jaar 3 miljoen euro aan dat project in Veldhoven.", []string{""}},
+		{"nl", "De provincie gaf 3 miljoen aan dat project in Veldhoven.", []string{""}},
+	}
+	checkLang(t, tests, get)
+}
