@@ -79,7 +79,7 @@ func phraseVerbSource(text string, toks []ltok, s int, opts Options, ln *langNum
 			continue
 		}
 		// An article alone names no one.
-		if e == s+1 || !thatAfter(toks, v, sp) {
+		if e == s+1 || !thatAfter(toks, v, sp) && !(estimateAfter(toks, e, v) && accusatives[toks[v].lower]) {
 			return ""
 		}
 		return leadSourceName(text, toks, s, e, opts, ln, sp)
@@ -122,7 +122,7 @@ func invertedVerbSource(text string, toks []ltok, opts Options, ln *langNum, sp 
 		if split && (e >= len(toks) || !sp.VerbPair(t.lower, toks[e].lower)) {
 			continue
 		}
-		if e == s+1 || !thatAfter(toks, e, sp) {
+		if e == s+1 || !thatAfter(toks, e, sp) && !(estimateAfter(toks, k, e) && (accusatives[toks[e].lower] || accusatives[toks[0].lower])) {
 			return ""
 		}
 		return leadSourceName(text, toks, s, e, opts, ln, sp)
@@ -228,4 +228,50 @@ func splitVerbEnd(toks []ltok, k int, ln *langNum, sp *lexicon.Speech) int {
 		}
 	}
 	return 0
+}
+
+// estimateForms are the forms of German "beziffern", to put a figure on
+// a loss or a cost; estimateTo is the preposition before the figure.
+var (
+	estimateForms = setOf(`beziffert bezifferte bezifferten`)
+	estimateTo    = "auf"
+)
+
+// accusatives are the German articles of the accusative alone: German
+// may front the object ("Den Schaden bezifferte die Feuerwehr auf ..."),
+// so rule estimateVerb takes a phrase as the estimator only when the
+// object's article ("den Schaden", "einen Verlust") shows which phrase is
+// the object; "die Kosten" could be either.
+var accusatives = setOf(`den einen`)
+
+// maxEstimateGap bounds the tokens of rule estimateVerb from the verb's
+// end to "auf" (the object: "den Schaden an Dächern und Autos") and from
+// "auf" to the figure (a hedge: "auf mehr als", "auf rund").
+const maxEstimateGap = 6
+
+// estimateAfter is rule estimateVerb: toks[k] is a form of "beziffern"
+// and "auf" and a figure follow it from toks[v] on ("Die Feuerwehr
+// bezifferte den Schaden auf 300.000 Euro", "Den Schaden bezifferte die
+// Feuerwehr auf 300.000 Euro"): the figure is the phrase's estimate, as
+// a "that" clause is its report (rule leadingVerbSource). Without "dass"
+// the claim had no source.
+func estimateAfter(toks []ltok, k, v int) bool {
+	if !estimateForms[toks[k].lower] {
+		return false
+	}
+	for m := v; m < len(toks) && m <= v+maxEstimateGap; m++ {
+		if toks[m].num {
+			return false
+		}
+		if toks[m].lower != estimateTo {
+			continue
+		}
+		for f := m + 1; f < len(toks) && f <= m+maxEstimateGap; f++ {
+			if toks[f].num {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -52,3 +52,18 @@ func TestSplitVerb(t *testing.T) {
 	}
 	checkLang(t, tests, get)
 }
+
+// TestEstimateVerb checks rule estimateVerb: the subject of German
+// "bezifferte ... auf" and a figure puts the figure, whichever phrase is
+// fronted; where the articles do not tell the object from the subject
+// ("Die Kosten bezifferte die Stadt"), no source, not the object.
+func TestEstimateVerb(t *testing.T) {
+	get := func(c model.Claim) string { return c.Source }
+	tests := []langCase[string]{
+		{"de", "Die Feuerwehr bezifferte den Schaden in Lindenau auf rund 300.000 Euro.", []string{"Feuerwehr"}},
+		{"de", "Den Schaden bezifferte die Feuerwehr auf rund 300.000 Euro in Lindenau.", []string{"Feuerwehr"}},
+		{"de", "Am Dienstag bezifferte die Feuerwehr den Schaden auf 300.000 Euro.", []string{"Feuerwehr"}},
+		{"de", "Die Kosten bezifferte die Stadt auf 1,2 Millionen Euro für Lindenau.", []string{""}},
+	}
+	checkLang(t, tests, get)
+}
