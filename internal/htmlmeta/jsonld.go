@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"html"
 	"net/url"
+	"reflect"
 	"regexp"
 	"strings"
 
@@ -472,10 +473,45 @@ func (ld *ldData) mainType() string {
 	if ld.main == nil {
 		return ""
 	}
+	if c := ld.threadContainer(); c != "" {
+		return c
+	}
 	if ts := types(ld.main); len(ts) > 0 {
 		return ts[0]
 	}
 	return ""
+}
+
+// threadPageType is the page type whose mainEntity is the thread's opening
+// post: the page is the whole thread (question and answers), the entity
+// only its first message.
+const threadPageType = "QAPage"
+
+// threadContainer implements rule threadContainerType: when the main object
+// is the mainEntity of a QAPage on the page (a forum declares the page a
+// QAPage and its question, with its own date, as the mainEntity, so the
+// question wins the tie of equal ranks on having a date), the page's type
+// is the container's: the page is the thread, not the question alone, and
+// callers that treat threads apart read the type. The main object stays
+// the question: its author and date are the thread's opening ones.
+func (ld *ldData) threadContainer() string {
+	for _, o := range ld.objects {
+		for _, t := range types(o) {
+			if t != threadPageType {
+				continue
+			}
+			if e, ok := ld.resolve(o["mainEntity"]).(map[string]any); ok && sameObject(e, ld.main) {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// sameObject reports whether a and b are one decoded object (maps compare
+// by identity only).
+func sameObject(a, b map[string]any) bool {
+	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
 }
 
 // first returns the main object's value for key, else the first typed
