@@ -1565,6 +1565,13 @@ var shapeRules = []struct {
 	// Media" would otherwise fall to image-credit's phrase "©")
 	{"comments-header", model.RemovedComments, shapeCountHeader, true, "0123456789crkdhy\xd0\xe8\xe3"},
 	{"copyright-notice", model.RemovedOther, shapeCopyrightYear, true, "©"[:1]},
+	// rule source-label-first: a source line whose label image-credit's
+	// phrases also hold ("Quelle: ATS", "Źródło: PAP") and that names only
+	// wire agencies is the copy's source, as "Fonte: ATS" is
+	// (source-agency-line, read late): tried before the phrase rules, or
+	// the text path made the agency the credit of a picture the story
+	// never had. Any other "Quelle: ..." stays image-credit's.
+	{"wire-credits", model.RemovedByline, shapeSourceLabelFirst, true, sourceLabelFirstOpens},
 	// outlet-label's kind is its verb's: one entry a kind, each testing
 	// its own verbs (a block opens with one verb at most). The appeal
 	// entry takes nothing through Classify or a RuleSet today:
@@ -1627,6 +1634,7 @@ var earlyShapes = func() (m uint64) {
 const (
 	shapeCountHeader = iota
 	shapeCopyrightYear
+	shapeSourceLabelFirst
 	shapeOutletLabelCTA
 	shapeOutletLabelAppeal
 	shapeOutletLabelShare
@@ -1658,6 +1666,8 @@ func matchShape(shape int, s, text string, n int, owned *string) bool {
 		return isCountHeader(s, n)
 	case shapeCopyrightYear:
 		return n <= maxLabelLen && copyrightYear(s)
+	case shapeSourceLabelFirst:
+		return sourceLabelFirst(s, owned)
 	case shapeOutletLabelCTA:
 		return opensWith(s, ctaLabelVerbs) && outletLabel(text) == model.RemovedCallToAction
 	case shapeOutletLabelAppeal:
@@ -2542,6 +2552,26 @@ func agencyList(rest string) bool {
 
 // sourceSeparators set apart the agencies of a source line.
 var sourceSeparators = strings.NewReplacer("/", " / ", ",", " / ", ".", " / ", "&", " / ", "(", " / ", ")", " / ")
+
+// creditSourceLabels are the source labels (sourceLabels) that
+// image-credit's phrase list holds too, with their colon (rule
+// source-label-first).
+var creditSourceLabels = []string{"quelle:", "źródło:"}
+
+// sourceLabelFirstOpens holds the first bytes of creditSourceLabels (the
+// opens of rule source-label-first's entry).
+const sourceLabelFirstOpens = "q\xc5"
+
+// sourceLabelFirst is rule source-label-first (see shapeRules): s opens
+// with one of creditSourceLabels and names only wire agencies.
+func sourceLabelFirst(s string, owned *string) bool {
+	for _, l := range creditSourceLabels {
+		if strings.HasPrefix(s, l) {
+			return sourceLabelLine(s) && agencySourceLine(heapCopy(s, owned))
+		}
+	}
+	return false
+}
 
 // sourceLabelLine reports s opening with a source label and a colon, the
 // cheap test before agencySourceLine (s may lie on classify's stack).
