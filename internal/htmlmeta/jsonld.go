@@ -84,6 +84,11 @@ func (c *collector) parseJSONLD() {
 			}
 		}
 	}
+	if ld.rankShared() {
+		if own := ld.ownObject(c.pageKeys()); own != nil {
+			ld.main = own
+		}
+	}
 	if ld.main != nil {
 		ld.articleBody = bodyText(str(ld.main["articleBody"]))
 		if ld.articleBody == "" {
@@ -598,4 +603,93 @@ func cleanLines(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// ownObject is rule ownArticle: when several objects share the main's rank
+// (a news site's @graph lists the page's article and a related one, both
+// NewsArticle) and the main names no address of the page, the one object
+// of that rank that names it (url, @id or mainEntityOfPage) is the page's
+// own: the first listed was a teaser's, and its author and date were
+// taken for the page's. nil when the main names the page, when none or
+// several others do, or when the page's address is unknown.
+func (ld *ldData) ownObject(keys map[string]bool) map[string]any {
+	if ld.main == nil || len(keys) == 0 || ld.namesPage(ld.main, keys) {
+		return nil
+	}
+	var own map[string]any
+	for _, o := range ld.objects {
+		if sameObject(o, ld.main) || !ld.namesPage(o, keys) || !hasRank(o, ld.mainRank) {
+			continue
+		}
+		if own != nil && !sameObject(own, o) {
+			return nil
+		}
+		own = o
+	}
+	return own
+}
+
+// rankShared reports whether another object ranks as the main does, the
+// cheap test before rule ownArticle reads the page's addresses.
+func (ld *ldData) rankShared() bool {
+	for _, o := range ld.objects {
+		if ld.main != nil && !sameObject(o, ld.main) && hasRank(o, ld.mainRank) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRank reports whether one of o's types ranks r (typeRank).
+func hasRank(o map[string]any, r int) bool {
+	for _, t := range types(o) {
+		if typeRank(t) == r {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPage reports whether o's url, @id or mainEntityOfPage is one of the
+// page's addresses (keys, made by urlKey).
+func (ld *ldData) namesPage(o map[string]any, keys map[string]bool) bool {
+	for _, k := range []string{"url", "@id", "mainEntityOfPage"} {
+		v := o[k]
+		if e, ok := v.(map[string]any); ok {
+			v = e["@id"]
+			if v == nil {
+				v = e["url"]
+			}
+		}
+		if u := str(v); u != "" && keys[urlKey(u)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pageKeys returns the urlKey of the page's address and of its canonical
+// link (rule ownArticle).
+func (c *collector) pageKeys() map[string]bool {
+	keys := map[string]bool{}
+	if c.pageURL != nil {
+		keys[urlKey(c.pageURL.String())] = true
+	}
+	if u := c.absURL(c.canonical); u != "" {
+		keys[urlKey(u)] = true
+	}
+	delete(keys, "")
+	return keys
+}
+
+// urlKey is an address as rule ownArticle compares it: host without
+// "www.", path without its trailing slash; scheme, query and fragment
+// dropped (a site writes its article's @id as the address plus
+// "#article"). "" for an address with no host.
+func urlKey(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || p.Host == "" {
+		return ""
+	}
+	return bareHost(p.Host) + strings.TrimSuffix(p.Path, "/")
 }
