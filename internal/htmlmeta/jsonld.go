@@ -481,10 +481,16 @@ func (ld *ldData) mainType() string {
 	if c := ld.threadContainer(); c != "" {
 		return c
 	}
-	if ts := types(ld.main); len(ts) > 0 {
-		return ts[0]
+	// Rule bestRankedType: an object typed several ways
+	// (["WebPage","NewsArticle"]) is of its best-ranked type, the one that
+	// made it the main, not of the first one listed.
+	best, bestRank := "", -1
+	for _, t := range types(ld.main) {
+		if r := typeRank(t); r > bestRank {
+			best, bestRank = t, r
+		}
 	}
-	return ""
+	return best
 }
 
 // threadPageType is the page type whose mainEntity is the thread's opening
