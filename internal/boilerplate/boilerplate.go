@@ -2591,7 +2591,13 @@ var sourceLabels = map[string]bool{"source": true, "sources": true, "fonte": tru
 	"fuentes": true, "quelle": true, "quellen": true, "bron": true, "bronnen": true, "źródło": true,
 	"källa": true, "källor": true, "kilde": true, "kilder": true, "lähde": true, "lähteet": true, "forrás": true,
 	"zdroj": true, "zdroje": true, "kaynak": true, "kaynaklar": true, "источник": true, "источники": true,
-	"джерело": true, "джерела": true, "izvor": true, "izvori": true, "sursa": true, "surse": true}
+	"джерело": true, "джерела": true, "izvor": true, "izvori": true, "sursa": true, "surse": true,
+	// rule text-agency-line: the text credit of German, French, Italian,
+	// Spanish and Portuguese, and Dutch copy naming only agencies ("Text:
+	// dpa", "Texte : AFP", "Testo: ANSA") credits the copy to them as a
+	// source line does; a credit naming a writer is written-by's or
+	// stays
+	"text": true, "texte": true, "testo": true, "texto": true, "tekst": true}
 
 // sourceAgencies are what a source line credits beyond
 // lexicon.WireAgencies and lexicon.IsNationalAgency, lower case, read
