@@ -1900,6 +1900,15 @@ func agencyCredit(s string) bool {
 	if k <= 0 || len(s) > maxAgencyCredit || strings.ContainsAny(s, ",;:!?\"") || strings.Contains(s, "://") {
 		return false
 	}
+	// rule agency-credit-wire-pair: wire agencies alone in brackets
+	// ("(AFP/Reuters)", "(ANSA/EFE)") close a story as the credit of its
+	// copy (rule bracketed-agency-line), not of a picture: read as a
+	// picture's, the text path took the paragraph above for its caption
+	// and lost it from the body. A person or a picture agency in the
+	// brackets ("(Jane Roe/AFP)", "(Getty Images/AFP)") stays a credit.
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && agencyList(s[1:len(s)-1]) {
+		return false
+	}
 	last := strings.Trim(s[k+1:], " ()")
 	for _, a := range pictureAgencies {
 		if last == a {
