@@ -2615,6 +2615,11 @@ var sourceLabels = map[string]bool{"source": true, "sources": true, "fonte": tru
 var sourceAgencies = map[string]bool{
 	"agencies": true, "agencias": true, "agenturen": true, "agences": true, "agenzie": true, "agências": true,
 	"agencje": true, "агентства": true,
+	// rule source-desk-abbreviation: German and Austrian copy credits the
+	// agency and its own desk's rewrite together, the desk as "red"
+	// (Redaktion): "Quelle: dpa/red", "(APA/red)"; the line stayed, or
+	// became a picture's credit
+	"red": true,
 }
 
 // sourceJoiners join two agencies in a source line.
