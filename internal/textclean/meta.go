@@ -56,11 +56,42 @@ func placeCredits(a *model.Article, credits []pendingCredit) {
 		if caption == "" {
 			caption = c.caption
 		}
+		if c.pos == len(a.Body) && caption == "" && bracketedAgency(c.line) {
+			// Rule agency-last-line: "(dpa)" or "(AFP)" alone after the
+			// last block credits the copy to the wire, as German, French
+			// and Spanish papers close agency stories; under a picture
+			// on a page it is the picture's credit, but after the text
+			// it made a featured image no page had.
+			relabelRemoved(a, c.line, model.RemovedByline, "agency-last-line")
+			continue
+		}
 		if a.Media.FeaturedImage == nil && caption == "" && (c.pos == 0 || c.pos == len(a.Body)) {
 			setFeatured(credit)
 			continue
 		}
 		a.Media.Images = append(a.Media.Images, model.Image{Caption: caption, Credit: credit})
+	}
+}
+
+// bracketedAgency reports whether line is one news agency alone in
+// brackets: "(dpa)", "(AFP)", "(Lusa)".
+func bracketedAgency(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) < 3 || line[0] != '(' || line[len(line)-1] != ')' {
+		return false
+	}
+	name := strings.TrimSpace(line[1 : len(line)-1])
+	return lexicon.IsWireAgency(name) || lexicon.IsNationalAgency(strings.ToLower(name))
+}
+
+// relabelRemoved gives the removed line text (the last removal of it)
+// another kind and rule.
+func relabelRemoved(a *model.Article, text, kind, rule string) {
+	for i := len(a.Removed) - 1; i >= 0; i-- {
+		if a.Removed[i].Text == text {
+			a.Removed[i].Kind, a.Removed[i].Rule = kind, rule
+			return
+		}
 	}
 }
 
