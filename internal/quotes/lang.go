@@ -1175,7 +1175,8 @@ func (x *langExtractor) tokenRange(lo, hi int) (int, int) {
 func (x *langExtractor) lower(t int) string { return x.d.LowerToken(t) }
 
 // verbAt returns how many tokens of ts from i form a speech verb (one or
-// two words, "a déclaré", "ha detto", "teilte mit" when adjacent), or 0.
+// two words, "a déclaré", "ha detto", "teilte mit" when adjacent; three
+// with rule perfectPair), or 0.
 func (x *langExtractor) verbAt(ts []int, i int) int {
 	if i >= len(ts) || !x.d.Tokens[ts[i]].Word {
 		return 0
@@ -1187,7 +1188,27 @@ func (x *langExtractor) verbAt(ts []int, i int) int {
 	if x.sp.Verbs[w] {
 		return 1
 	}
+	// Rule perfectPair: a perfect auxiliary before a two-word form of
+	// the lexicon whose first word is a participle ("ha fatto sapere",
+	// "ha reso noto", "a fait savoir") is part of the verb, as claims'
+	// rule auxiliaryVerb reads it: the lexicon's forms are at most
+	// pairs, so "..., ha fatto sapere il prefetto X" found no verb after
+	// the comma and the quote kept no speaker.
+	if pairAuxiliaries[x.d.Lang()][w] && i+2 < len(ts) && x.d.Tokens[ts[i+1]].Word && x.d.Tokens[ts[i+2]].Word &&
+		x.sp.VerbPair(x.lower(ts[i+1]), x.lower(ts[i+2])) {
+		return 3
+	}
 	return 0
+}
+
+// pairAuxiliaries are each language's auxiliaries of the perfect that
+// open rule perfectPair's three-word verbs (the list of claims'
+// auxiliaryVerb, by language: Italian "a" is a preposition).
+var pairAuxiliaries = map[string]map[string]bool{
+	"it": setOf("ha hanno"),
+	"fr": setOf("a ont"),
+	"de": setOf("hat haben"),
+	"nl": setOf("heeft hebben"),
 }
 
 // invertedPronoun is rule frenchInversion: "dit-il", "a-t-il ajouté",
