@@ -2702,6 +2702,24 @@ func (x *langExtractor) roleLedSubject(ts []int) bool {
 	return (indefiniteArticles[w] || definiteArticles[x.d.Lang()][w]) && x.d.IsRole(x.d.Tokens[ts[1]].Text)
 }
 
+// definiteSubject is rule definiteSubject: a subject that is a definite
+// article and one lower-case noun before a listed speech verb ("De
+// gemeente maakte dinsdag bekend dat ...", "La prefettura ha reso noto
+// che ...") names who speaks; it had no person, so the reported clause
+// was dropped. It is kept as the mention of an unknown speaker, as rule
+// roleLedSubject keeps "Ein Sprecher": the noun may be a body ("de
+// gemeente") or a person described ("la defensora", "el jerarca"), which
+// no list tells apart. ts are the tokens before the verb.
+func (x *langExtractor) definiteSubject(ts []int) bool {
+	if len(ts) != 2 || !definiteArticles[x.d.Lang()][x.lower(ts[0])] {
+		return false
+	}
+	t := x.d.Tokens[ts[1]]
+	// A study or report ("El informe explicó que ...", "Het onderzoek
+	// toont aan dat ...") states findings: no speaker (rule roleLedSubject).
+	return t.Word && !t.Cap && !isNumberTok(t.Text) && !x.sp.Study[x.lower(ts[1])]
+}
+
 // indefiniteArticles open a speaker phrase after a time phrase (rule
 // timeBeforeSpeaker): "un porte-parole", "ein Sprecher", "una portavoz".
 var indefiniteArticles = map[string]bool{
@@ -3524,6 +3542,7 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 					n = p - i + 1
 				}
 			}
+			listed := n > 0
 			if n == 0 {
 				n = x.unlistedReportVerb(ts, i)
 			}
@@ -3559,6 +3578,9 @@ func (x *langExtractor) reported(direct []model.Quote) []model.Quote {
 			if x.coordSubject(&q, ts[0], ts[i]) {
 				out = append(out, q)
 			} else if f := x.subjectFirst(ts, i); x.setSpeaker(&q, x.d.Tokens[ts[f]].Start, x.d.Tokens[x.subjectLast(ts[f], ts[i-1])].End) && (q.Speaker != "" || x.roleLedSubject(ts[:i])) {
+				out = append(out, q)
+			} else if listed && x.definiteSubject(ts[:i]) {
+				x.mention(&q, x.d.Tokens[ts[0]].Start, x.d.Tokens[ts[i-1]].End)
 				out = append(out, q)
 			}
 			break
