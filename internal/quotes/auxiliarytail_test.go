@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestAuxiliaryTail: a German or Dutch attribution in the perfect after
 // a quote ("hatte Derlinger zum Prozessauftakt erklärt") has the speaker
@@ -22,18 +18,6 @@ func TestAuxiliaryTail(t *testing.T) {
 		{"nl", "Oosterdam. De rechtszaak tegen aannemer Kees Bruinsma gaat door.\n\n\"Ik heb niemand willen bedriegen\", had Bruinsma bij de start van het proces gezegd.",
 			"Ik heb niemand willen bedriegen", "Kees Bruinsma", "Bruinsma"},
 	} {
-		doc := people.AnalyzeLang(c.text, c.lang)
-		found := false
-		for _, q := range ExtractDoc(doc, Options{}) {
-			if q.Text == c.quote {
-				found = true
-				if q.Speaker != c.speaker || q.SpeakerMention != c.mention {
-					t.Errorf("%s: quote %q: speaker %q, mention %q; want %q, %q", c.lang, c.quote, q.Speaker, q.SpeakerMention, c.speaker, c.mention)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q", c.lang, c.quote)
-		}
+		checkQuoteBy(t, c.lang, c.text, spoken{c.quote, c.speaker, c.mention})
 	}
 }

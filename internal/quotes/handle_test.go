@@ -26,6 +26,25 @@ func checkSpokenLang(t *testing.T, text, lang string, want []spoken) {
 	checkQuotes(t, text, ExtractDoc(people.AnalyzeLang(text, lang), Options{}), want, spokenOf)
 }
 
+// checkQuoteBy checks that text, read in language lang, has the quote
+// want.text, spoken by want.speaker under the mention want.mention (other
+// quotes may come with it).
+func checkQuoteBy(t *testing.T, lang, text string, want spoken) {
+	t.Helper()
+	found := false
+	for _, q := range ExtractDoc(people.AnalyzeLang(text, lang), Options{}) {
+		if q.Text == want.text {
+			found = true
+			if got := spokenOf(q); got != want {
+				t.Errorf("%s: quote %q: speaker %q, mention %q; want %q, %q", lang, want.text, got.speaker, got.mention, want.speaker, want.mention)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s: no quote %q", lang, want.text)
+	}
+}
+
 // TestHandleAside: a social handle in parentheses between a name and its
 // verb is no part of the speaker (rule handleAside); a party and state in
 // parentheses stay in the mention.

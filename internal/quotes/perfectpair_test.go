@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestPerfectPair: a perfect auxiliary before a two-word speech verb of
 // the lexicon ("ha fatto sapere", "ha reso noto", "a fait savoir") is
@@ -21,18 +17,6 @@ func TestPerfectPair(t *testing.T) {
 		{"fr", "Valmorin. La crue de la Brenne a forcé deux cents familles à quitter leur logement.\n\n« Personne ne doit rentrer avant demain matin », a fait savoir le préfet Paul Lenoir.",
 			"Personne ne doit rentrer avant demain matin", "Paul Lenoir", "le préfet Paul Lenoir"},
 	} {
-		doc := people.AnalyzeLang(c.text, c.lang)
-		found := false
-		for _, q := range ExtractDoc(doc, Options{}) {
-			if q.Text == c.quote {
-				found = true
-				if q.Speaker != c.speaker || q.SpeakerMention != c.mention {
-					t.Errorf("%s: quote %q: speaker %q, mention %q; want %q, %q", c.lang, c.quote, q.Speaker, q.SpeakerMention, c.speaker, c.mention)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q", c.lang, c.quote)
-		}
+		checkQuoteBy(t, c.lang, c.text, spoken{c.quote, c.speaker, c.mention})
 	}
 }
