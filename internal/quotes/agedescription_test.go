@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestAgeDescription: a speaker described by their age alone ("sagte der
 // 28-Jährige", "zei de 28-jarige", "ha detto il 28enne") is the person
@@ -19,18 +15,6 @@ func TestAgeDescription(t *testing.T) {
 		{"it", "L'allenatore si dimette\n\nIl capitano Marco Vendrame era sorpreso. \"Non ce lo aspettavamo\", ha detto il 28enne.", "Non ce lo aspettavamo", "Marco Vendrame"},
 	}
 	for _, c := range cases {
-		got := ExtractDoc(people.AnalyzeLang(c.text, c.lang), Options{})
-		found := false
-		for _, q := range got {
-			if q.Text == c.quote {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%s: speaker %q, want %q", c.lang, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q in %+v", c.lang, c.quote, got)
-		}
+		checkSpeakerOf(t, c.lang, c.text, c.quote, c.speaker)
 	}
 }

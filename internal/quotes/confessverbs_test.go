@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestWesternConfessVerbs: the confessions, retorts, complaints and
 // summaries of sports and court copy ("confesó", "a rétorqué", "ha
@@ -24,18 +20,6 @@ func TestWesternConfessVerbs(t *testing.T) {
 		{"de", "Prozess in Welm\n\n„Er ist unschuldig“, sagte Jonas Pfeilmann.\n\n„Ich habe nichts gewusst“, beteuerte der Bauunternehmer Marc Köllner.", "Ich habe nichts gewusst", "Marc Köllner"},
 	}
 	for _, c := range cases {
-		got := ExtractDoc(people.AnalyzeLang(c.text, c.lang), Options{})
-		found := false
-		for _, q := range got {
-			if q.Text == c.quote {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%s %q: speaker %q, want %q", c.lang, c.quote, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q in %+v", c.lang, c.quote, got)
-		}
+		checkSpeakerOf(t, c.lang, c.text, c.quote, c.speaker)
 	}
 }

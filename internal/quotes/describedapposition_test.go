@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestDescribedApposition: a speaker after the verb written as a
 // determiner and a noun that is no listed role, the name in apposition
@@ -24,18 +20,6 @@ func TestDescribedApposition(t *testing.T) {
 		{"fr", "Montvert. Gérard Lamotte pétrit encore la pâte chaque matin dans sa boutique.\n\n« Mon père m'a tout appris », a raconté Gérard Lamotte.\n\n« On ferme le lundi », a raconté la vendeuse de la boulangerie, Julie Marchal.",
 			"On ferme le lundi", "Julie Marchal"},
 	} {
-		doc := people.AnalyzeLang(c.text, c.lang)
-		found := false
-		for _, q := range ExtractDoc(doc, Options{}) {
-			if q.Text == c.quote {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%s: quote %q: speaker %q (mention %q), want %q", c.lang, c.quote, q.Speaker, q.SpeakerMention, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q", c.lang, c.quote)
-		}
+		checkSpeakerOf(t, c.lang, c.text, c.quote, c.speaker)
 	}
 }

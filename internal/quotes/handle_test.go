@@ -45,6 +45,24 @@ func checkQuoteBy(t *testing.T, lang, text string, want spoken) {
 	}
 }
 
+// checkSpeakerOf checks that text, read in language lang, has the quote
+// quote, spoken by speaker (other quotes may come with it).
+func checkSpeakerOf(t *testing.T, lang, text, quote, speaker string) {
+	t.Helper()
+	found := false
+	for _, q := range ExtractDoc(people.AnalyzeLang(text, lang), Options{}) {
+		if q.Text == quote {
+			found = true
+			if q.Speaker != speaker {
+				t.Errorf("%s: quote %q: speaker %q (mention %q), want %q", lang, quote, q.Speaker, q.SpeakerMention, speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%s: no quote %q", lang, quote)
+	}
+}
+
 // TestHandleAside: a social handle in parentheses between a name and its
 // verb is no part of the speaker (rule handleAside); a party and state in
 // parentheses stay in the mention.

@@ -19,19 +19,7 @@ func TestPartAside(t *testing.T) {
 		{"de", "Kellmar Energie eröffnet Werk\n\n„Das Werk ist ein entscheidender Schritt“, sagte Sabine Korff, Vorstandsvorsitzende des Unternehmens.\n\n„Das Land begleitet das Projekt seit dem ersten Tag“, betonte seinerseits Jan Oberfeld.", "Das Land begleitet das Projekt seit dem ersten Tag", "Jan Oberfeld"},
 	}
 	for _, c := range cases {
-		got := ExtractDoc(people.AnalyzeLang(c.text, c.lang), Options{})
-		found := false
-		for _, q := range got {
-			if q.Text == c.quote {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%s: speaker %q, want %q", c.lang, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q in %+v", c.lang, c.quote, got)
-		}
+		checkSpeakerOf(t, c.lang, c.text, c.quote, c.speaker)
 	}
 }
 

@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestWesternReplyVerbs: the replies, glosses and assessments news copy
 // writes after a quotation ("replicó", "erwiderte", "a répliqué", "ha
@@ -25,18 +21,6 @@ func TestWesternReplyVerbs(t *testing.T) {
 		{"nl", "De haven van Valmer\n\n\"We sluiten\", zei Pieter Ferwerd.\n\n\"Dat klopt niet\", meent woordvoerder Julia Kontering.", "Dat klopt niet", "Julia Kontering"},
 	}
 	for _, c := range cases {
-		got := ExtractDoc(people.AnalyzeLang(c.text, c.lang), Options{})
-		found := false
-		for _, q := range got {
-			if q.Text == c.quote {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%s %q: speaker %q, want %q", c.lang, c.quote, q.Speaker, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q in %+v", c.lang, c.quote, got)
-		}
+		checkSpeakerOf(t, c.lang, c.text, c.quote, c.speaker)
 	}
 }

@@ -31,19 +31,7 @@ func TestWesternHearer(t *testing.T) {
 		{"nl", "Oosterdam. Vitesse Oosterdam heeft zondag de derby met 2-1 gewonnen.\n\nTrainer Jos Verbeek zei tegen deze krant dat het team nog beter kan.",
 			"het team nog beter kan", "Jos Verbeek"},
 	} {
-		doc := people.AnalyzeLang(c.text, c.lang)
-		found := false
-		for _, q := range ExtractDoc(doc, Options{}) {
-			if q.Text == c.quote {
-				found = true
-				if q.Speaker != c.speaker {
-					t.Errorf("%s: quote %q: speaker %q (mention %q), want %q", c.lang, c.quote, q.Speaker, q.SpeakerMention, c.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no quote %q in %q", c.lang, c.quote, c.text)
-		}
+		checkSpeakerOf(t, c.lang, c.text, c.quote, c.speaker)
 	}
 }
 
