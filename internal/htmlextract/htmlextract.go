@@ -618,6 +618,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropTitle(meta)
 	x.dropLeadLines()
 	x.dropRepeats()
+	x.dropReviewCounts()
 	x.dropAuthorBio()
 	x.dropSignOff()
 	x.dropLeadDateline()
