@@ -218,9 +218,14 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	if card {
 		x.proseCard++
 	}
+	from := len(x.a.Body)
 	x.emitKept(n, &ni, c, depth)
 	if card {
 		x.proseCard--
+	}
+	if n == x.grid {
+		// Rule "grid-repeats": see noteGridLines.
+		x.noteGridLines(from)
 	}
 }
 

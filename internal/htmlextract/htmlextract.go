@@ -122,6 +122,9 @@ type extractor struct {
 	// "price-grid" emitted after the root's text: its cards are not
 	// listed as removed teaser cards (rule "outside-cards").
 	outGrid *html.Node
+	// gridLines holds the texts of the blocks emitted from the product
+	// grid inside the root (rule "grid-repeats").
+	gridLines map[string]bool
 	// reviews counts the outermost "reviews"-classed regions (rule
 	// "review-widget").
 	reviews int
@@ -441,6 +444,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.boilerTops = x.boilerTops[:0]
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0
 		x.grid, x.outGrid, x.root = nil, nil, nil
+		clear(x.gridLines)
 		x.reviews, x.reviewText = 0, 0
 		clear(x.classMemo)
 		clear(x.phraseMemo)
@@ -1224,7 +1228,8 @@ const minRepeatLen = 20
 // follow the blocks. Preformatted blocks are exempt: a guide repeats a
 // command or a code sample at each step that needs it (on the WCXB dev
 // pages: words 0.87471→0.87479, documentation 0.933→0.934, 8 pages up, 5
-// down by at most 0.011; articles and extract/ unchanged).
+// down by at most 0.011; articles and extract/ unchanged). So are the
+// lines of a product grid's cards (rule "grid-repeats").
 func (x *extractor) dropRepeats() {
 	a := x.a
 	if len(a.Body) < 2 {
@@ -1249,7 +1254,7 @@ func (x *extractor) dropRepeats() {
 		if kept != nil {
 			kept[i] = len(out)
 		}
-		if len(b.Text) >= minRepeatLen && b.Kind != model.KindTable && b.Kind != model.KindPreformatted {
+		if len(b.Text) >= minRepeatLen && b.Kind != model.KindTable && b.Kind != model.KindPreformatted && !x.gridLines[b.Text] {
 			h := maphash.String(seed, b.Text)
 			if _, dup := x.seen[h]; dup {
 				continue
