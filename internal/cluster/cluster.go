@@ -358,9 +358,22 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 	of := 0
 	var wd uint8
 	prevName := false
+	// Rule weekday-paper (see weekday.go): afterThe, the token
+	// before was "the"; pendingDay, the bit of a weekday just after
+	// "the", kept once the next token shows it was no name.
+	afterThe := false
+	var pendingDay uint8
 	words := func(text string, w float32, body bool) {
-		prevName = false
+		prevName, afterThe, pendingDay = false, false, 0
 		tokenizeIn(text, german, func(t token) {
+			if pendingDay != 0 {
+				if !t.cap || t.sentStart {
+					wd |= pendingDay
+				}
+				pendingDay = 0
+			}
+			the := afterThe
+			afterThe = string(t.w) == "the"
 			if t.unit {
 				if units.ids == nil {
 					units.init(len(text) / 3)
@@ -379,7 +392,11 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 			}
 			h, ok := keepHash(t.w)
 			if !ok && body && h != 0 && weekdaySet.has(h) {
-				wd |= weekdayBit(h, t, prevName)
+				if the {
+					pendingDay = weekdayBit(h, t, prevName)
+				} else {
+					wd |= weekdayBit(h, t, prevName)
+				}
 			}
 			prevName = t.cap && !t.sentStart
 			if ok && numberWordSet.has(h) {
@@ -429,6 +446,7 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 				other++
 			}
 		})
+		wd |= pendingDay // the text ended on "the Sunday"
 	}
 	words(d.Title, TitleWeight, false)
 	words(d.Text, 1, true)

@@ -59,6 +59,17 @@ func weekdayBit(h uint64, t token, prevName bool) uint8 {
 	return d.bit
 }
 
+// Rule weekday-paper: a weekday after "the" and before a word
+// capitalised where no sentence starts is the first word of a name, not
+// a date: a Sunday paper cited ("the Sunday Ledger reported"), a
+// programme ("the Monday Night Quiz"). Counted as a date, a report of
+// Tuesday's council vote that quoted a Sunday paper named Sunday alone
+// and clashed with the story of the vote (TestClusterWeekdayPaper). The
+// date read of "the Tuesday vote" and "on Tuesday Mayor Varnum said"
+// stays: after "on", or before a lower-case word, a weekday is a day.
+// No set of lede bench cluster holds such a name: their predictions are
+// unchanged.
+
 // weekdaysClash reports whether two weekday masks are both set and
 // disjoint (rule weekday-clash).
 func weekdaysClash(a, b uint8) bool { return a != 0 && b != 0 && a&b == 0 }

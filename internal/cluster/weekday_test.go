@@ -18,6 +18,14 @@ func TestWeekdayMask(t *testing.T) {
 		{"Shops in Parrow opened at dawn for Black Friday sales.", 0},
 		{"Candidates campaigned hard before Super Tuesday in the south.", 0},
 		{"Mondays are quiet at the harbour.", 0},
+		// Rule weekday-paper.
+		{"Yacht owners are angry, the Sunday Ledger reported.", 0},
+		{"The Sunday Ledger reported the vote of Tuesday.", tue},
+		{"Councillors met on Tuesday, the Sunday Ledger said.", tue},
+		{"The Tuesday vote was close.", tue},
+		{"On Tuesday Mayor Varnum said the vote was close.", tue},
+		{"The vote fell on the Friday. Crews left.", fri},
+		{"Nobody expected the vote to fall on the Friday", fri},
 		// Other languages.
 		{"Am Dienstag sagte die Polizei, der Hafen bleibe zu.", tue},
 		{"Le maire de Vellac a annoncé mardi la fermeture du port.", tue},
@@ -90,6 +98,45 @@ func TestWeekdaysClash(t *testing.T) {
 	for _, tt := range tests {
 		if got := weekdaysClash(tt.a, tt.b); got != tt.want {
 			t.Errorf("weekdaysClash(%07b, %07b) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// paperDocs are invented, undated reports: three of a town council's
+// harbour levy, voted on Tuesday, one of which names no day but cites a
+// Sunday paper; two of a rail strike on Friday; one of a museum.
+var paperDocs = []struct {
+	id, title, text string
+	event           int
+}{
+	{"levy-1", "Brackwater council approves harbour levy",
+		"Brackwater's council approved a new harbour levy on Tuesday after a long debate, charging visiting yachts twelve crowns a night to repair the breakwater.\n\nMayor Ilse Varnum said the levy would raise enough within four years.", 1},
+	{"levy-2", "Harbour levy passes in Brackwater",
+		"Councillors in Brackwater voted on Tuesday to approve the harbour levy, a nightly charge on visiting yachts meant to pay for the crumbling breakwater.\n\nThe vote was nine to four.", 1},
+	{"levy-3", "Yacht owners angry at Brackwater levy",
+		"Yacht owners reacted angrily to the harbour levy approved by Brackwater council, which will charge visiting yachts a nightly fee to repair the breakwater, the Sunday Ledger reported.\n\nThe sailing club called the fee a tax on visitors.", 1},
+	{"strike-1", "Orvel rail strike halts trains",
+		"Train drivers in Orvel walked out on Friday, halting services on the coastal line as talks over pay collapsed.\n\nThe union said the strike would last two days.", 2},
+	{"strike-2", "Drivers strike on Orvel coastal line",
+		"No trains ran on the Orvel coastal line on Friday as drivers went on strike over pay, the union said.\n\nTalks with the operator collapsed on Thursday night.", 2},
+	{"museum", "Museum reopens after flood repairs",
+		"The Halden maritime museum reopened on Monday after a year of repairs following the flood that ruined its ground floor.\n\nVisitors queued from early morning.", 3},
+}
+
+// TestClusterWeekdayPaper: rule weekday-paper. The report citing the
+// Sunday paper joins the other two reports of the levy; read as a date,
+// its Sunday clashed with their Tuesday and it stood alone.
+func TestClusterWeekdayPaper(t *testing.T) {
+	docs := make([]Doc, len(paperDocs))
+	for k, d := range paperDocs {
+		docs[k] = Doc{ID: d.id, Title: d.title, Text: d.text}
+	}
+	l := Cluster(docs)
+	for k, d := range paperDocs {
+		for j, e := range paperDocs[:k] {
+			if same := l[k] == l[j]; same != (d.event == e.event) {
+				t.Errorf("%s and %s: same story %v, want %v (labels %v)", d.id, e.id, same, !same, l)
+			}
 		}
 	}
 }
