@@ -398,6 +398,9 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 					wd |= weekdayBit(h, t, prevName)
 				}
 			}
+			if ok && body {
+				wd |= weekdayCompound(t, prevName) // rule weekday-compound
+			}
 			prevName = t.cap && !t.sentStart
 			if ok && numberWordSet.has(h) {
 				// Rule number-words, see numberWords.

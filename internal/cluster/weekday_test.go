@@ -32,6 +32,12 @@ func TestWeekdayMask(t *testing.T) {
 		{"La alcaldesa habló con Domingo Ruiz en el puerto.", 0},
 		{"La alcaldesa habló el domingo en el puerto.", 1 << 6},
 		{"É a segunda vez que o porto fecha.", 0},
+		// Rule weekday-compound.
+		{"Der Rat von Hollbach stimmte am Dienstagabend für die Brücke.", tue},
+		{"Donnerstagnachmittag trat die Bürgermeisterin zurück.", 1 << 3},
+		{"De raad van Veldrop stemde dinsdagavond in met de brug.", tue},
+		{"Der Markt in Hollbach ist dienstagabends geöffnet.", 0},
+		{"De omroep zendt Zondagavond Live uit vanuit Veldrop.", 0},
 	}
 	for _, tt := range tests {
 		_, _, got := docTermsLang(&Doc{Title: "Friday vote", Text: tt.text})
