@@ -89,3 +89,36 @@ func TestBoostWeekdayClash(t *testing.T) {
 		t.Errorf("specific term %.3f, common term %.3f: the Tuesday report is not a neighbour", wSpecific, wCommon)
 	}
 }
+
+// TestBoostWeekdayAgree: rule weekday-agree. Ten reports that name no
+// day share document 0's common term more than one report of its own
+// Tuesday shares its specific term; without the rule the ten fill the
+// neighbourhood and the specific term is not boosted.
+func TestBoostWeekdayAgree(t *testing.T) {
+	const common, specific, other = 1, 2, 3
+	const tue = 1 << 1
+	vecs := [][]feat{normalize([]feat{{id: common, w: 1}, {id: specific, w: 1}})}
+	wd := []uint8{tue}
+	for range BoostNeighbours {
+		vecs = append(vecs, normalize([]feat{{id: common, w: 1}, {id: other, w: 0.2}}))
+		wd = append(wd, 0)
+	}
+	vecs = append(vecs, normalize([]feat{{id: specific, w: 0.9}, {id: other, w: 1}}))
+	wd = append(wd, tue)
+	rank := make([]int, len(vecs))
+	for i := range rank {
+		rank[i] = i
+	}
+	var wSpecific, wCommon float32
+	for _, f := range boostNeighbourhood(vecs, rank, wd)[0] {
+		switch f.id {
+		case specific:
+			wSpecific = f.w
+		case common:
+			wCommon = f.w
+		}
+	}
+	if wSpecific <= wCommon {
+		t.Errorf("specific term %.3f, common term %.3f: the other Tuesday report is not a neighbour", wSpecific, wCommon)
+	}
+}
