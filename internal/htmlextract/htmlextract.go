@@ -477,6 +477,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	// (Read before the scoring: rule "currency-part" asks it.)
 	x.product = declaresProduct(meta.Type)
 	x.shop = x.product || len(prodScripts) > 0
+	x.article = declaresArticle(meta.Type)
 	var acc blockAcc
 	x.score(body, &acc, false, false, 0)
 	bi := x.info1(body)
@@ -529,7 +530,6 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 			x.refine(body, bi.good, 0)
 		}
 	}
-	x.article = declaresArticle(meta.Type)
 	root := x.selectRoot(body)
 	x.rootGood = x.info1(root).good
 	x.rootCGood = x.info1(root).cgood

@@ -251,7 +251,7 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 	// that also wraps a heading counts as text, not as link text. (A link
 	// around a paragraph alone is a quoted snippet of another page: a
 	// feed's comment excerpts.)
-	cardProse := x.cardDepth > 0 && n.DataAtom == atom.P && own.own >= cardLinkProse
+	cardProse := x.cardDepth > 0 && (n.DataAtom == atom.P && own.own >= cardLinkProse || x.cardDescription(n, own.own))
 	if isBlock && headingLevel(n.DataAtom) == 0 && own.own >= minGoodLen &&
 		(float64(own.ownLink) <= maxGoodLinkShare*float64(own.own) || cardProse) {
 		g := own.own - own.ownLink
