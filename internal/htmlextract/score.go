@@ -442,6 +442,10 @@ func (x *extractor) applies(p *nodeInfo) bool {
 	if p.word == wClassReviews && x.reviews > maxReviewRegions && float64(p.text) <= reviewDominance*float64(x.reviewText) {
 		return false
 	}
+	// Rule "prose-slides": see slideContent.
+	if x.slideContent(p) {
+		return false
+	}
 	switch x.relax {
 	case 0:
 		return true
