@@ -2,6 +2,8 @@ package htmlmeta
 
 import (
 	"html"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -388,7 +390,8 @@ const minAgreeRunes = 8
 //     headline, then <title>, with site segments stripped; one that is
 //     only the site's name or "Home" yields to a later one
 //     (titleSiteOnlyMeta); "Home - Site" gives the site (titleHomeLabel);
-//     titleHomeBrand keeps a home page's brand.
+//     titleHomeBrand keeps a home page's brand; an <h1> that is the same
+//     headline with a later year wins over it (titleNewerYearH1).
 //   - 4 titleAnyH1: the first <h1> at all, else the first heading.
 //
 // Site segments are cut from titles once (titleSiteOnce, in stripSite).
@@ -693,6 +696,9 @@ func (c *collector) titleRule(outlet string) (string, string) {
 	}
 	// Rule 3.
 	if s := c.metaTitle(refs, sites, stripSites); s != "" {
+		if h := newerYearH1(h1s, s); h != "" {
+			return h, "newerYearH1"
+		}
 		return s, "meta"
 	}
 	// Rule 4.
@@ -703,6 +709,59 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		return c.heads[0].text, "anyHead"
 	}
 	return "", ""
+}
+
+// newerYearH1 is rule titleNewerYearH1: a recurring page (a yearly
+// guide, a weekly round-up) whose template keeps last edition's metadata
+// while its <h1> is updated ("Best Garden Tools of 2029" over the <title>
+// "Best Garden Tools of 2028", "Harbour Digest 03/14/2030" over "Weekly
+// Harbour Digest"): the <h1> is the headline a reader sees. It counts only
+// when every word of the <h1> is in the metadata title t (the same
+// headline, re-dated) and the <h1> names a year later than any t names.
+// Rule 3 otherwise prefers t on pages whose <h1> rewords it.
+func newerYearH1(h1s []h1Cand, t string) string {
+	ty := latestYear(t)
+	tw := titleWords(t)
+	for _, h := range h1s {
+		if h.inChrome || latestYear(h.text) <= ty {
+			continue
+		}
+		hw := titleWords(h.text)
+		n := 0
+		for w := range hw {
+			if strings.Trim(w, "0123456789") == "" {
+				continue // the date itself
+			}
+			if !tw[w] {
+				n = -1
+				break
+			}
+			n++
+		}
+		if n >= minYearH1Words {
+			return h.text
+		}
+	}
+	return ""
+}
+
+// minYearH1Words: an <h1> re-dating the title keeps at least this many of
+// its words; a bare date or "Edition 2030" is no headline.
+const minYearH1Words = 2
+
+// yearInText is a year of the present era standing alone or in a numeric
+// date ("2030", "03/14/2030"); not part of a longer number.
+var yearInText = regexp.MustCompile(`\b((?:19|20)\d{2})\b`)
+
+// latestYear is the latest year s names (yearInText), or 0.
+func latestYear(s string) int {
+	y := 0
+	for _, m := range yearInText.FindAllStringSubmatch(s, -1) {
+		if v, err := strconv.Atoi(m[1]); err == nil {
+			y = max(y, v)
+		}
+	}
+	return y
 }
 
 // metaTitle is rule 3, titleMeta: the first metadata title, with site

@@ -9,6 +9,34 @@ var titlePickTests = []struct {
 	want, rule      string
 }{
 	{
+		"newer year: the <h1> re-dates a yearly guide the <title> still dates last year",
+		"https://gardens.example/guides/tools",
+		`<html><head><title>Best Garden Tools of 2028 | Example Gardens</title><meta property="og:type" content="website"></head>
+<body><main><h1>Best Garden Tools of 2029</h1><p>Text.</p></main></body></html>`,
+		"Best Garden Tools of 2029", "newerYearH1",
+	},
+	{
+		"newer year: a weekly digest's <h1> dates the issue the <title> leaves undated",
+		"https://harbour.example/digest",
+		`<html><head><title>Weekly Harbour Digest</title><meta property="og:type" content="website"></head>
+<body><main><h1>Harbour Digest 03/14/2030</h1><p>Text.</p></main></body></html>`,
+		"Harbour Digest 03/14/2030", "newerYearH1",
+	},
+	{
+		"newer year: an <h1> with an older year leaves the <title>",
+		"https://gardens.example/guides/seeds",
+		`<html><head><title>Best Seed Catalogues of 2029 | Example Gardens</title><meta property="og:type" content="website"></head>
+<body><main><h1>Best Seed Catalogues of 2027</h1><p>Text.</p></main></body></html>`,
+		"Best Seed Catalogues of 2029", "meta",
+	},
+	{
+		"newer year: an <h1> with words the <title> lacks is a rewording, not a re-dating",
+		"https://gardens.example/guides/hoses",
+		`<html><head><title>Garden Hoses Compared | Example Gardens</title><meta property="og:type" content="website"></head>
+<body><main><h1>Our Favourite Garden Hoses for 2030</h1><p>Text.</p></main></body></html>`,
+		"Garden Hoses Compared", "meta",
+	},
+	{
 		"headline continues: the <title> dropped the question mark",
 		"https://example.com/blog/cloud",
 		`<html><head><title>Cloud Tools: What's Next in 2030 | Example Blog</title><meta property="og:type" content="article"></head>
@@ -321,6 +349,24 @@ func TestStripSiteTail(t *testing.T) {
 	for _, tt := range stripSiteTailTests {
 		if got := stripSiteTail(tt.title, tt.sites); got != tt.want {
 			t.Errorf("stripSiteTail(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+var latestYearTests = []struct {
+	in   string
+	want int
+}{
+	{"Best Garden Tools of 2028 and 2029", 2029},
+	{"Harbour Digest 03/14/2030", 2030},
+	{"Room 20301 and a 1200-page guide", 0},
+	{"No year here", 0},
+}
+
+func TestLatestYear(t *testing.T) {
+	for _, tt := range latestYearTests {
+		if got := latestYear(tt.in); got != tt.want {
+			t.Errorf("latestYear(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
 }
