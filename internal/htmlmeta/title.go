@@ -389,7 +389,8 @@ const minAgreeRunes = 8
 //   - 3 titleMeta: og:title, twitter:title, JSON-LD headline, microdata
 //     headline, then <title>, with site segments stripped; one that is
 //     only the site's name or "Home" yields to a later one
-//     (titleSiteOnlyMeta); "Home - Site" gives the site (titleHomeLabel);
+//     (titleSiteOnlyMeta), as does one that is only the declared section
+//     (titleSectionLabel); "Home - Site" gives the site (titleHomeLabel);
 //     titleHomeBrand keeps a home page's brand; an <h1> that is the same
 //     headline with a later year wins over it (titleNewerYearH1).
 //   - 4 titleAnyH1: the first <h1> at all, else the first heading.
@@ -829,15 +830,21 @@ func (c *collector) cutSectionTail(t string) string {
 	if len(parts) < 2 {
 		return t
 	}
-	sec := c.meta1("article:section", "parsely-section", "section")
-	if sec == "" {
-		sec = clean(c.ld.first("articleSection"))
-	}
+	sec := c.declaredSection()
 	last := parts[len(parts)-1]
 	if sec == "" || normTitle(last) != normTitle(sec) {
 		return t
 	}
 	return headBefore(t, strings.LastIndex(t, last))
+}
+
+// declaredSection is the section the page declares itself in
+// (article:section, JSON-LD articleSection: "Local News"), or "".
+func (c *collector) declaredSection() string {
+	if sec := c.meta1("article:section", "parsely-section", "section"); sec != "" {
+		return sec
+	}
+	return clean(c.ld.first("articleSection"))
 }
 
 // anyNamedTitle reports whether some non-empty title of refs names a page
@@ -856,6 +863,13 @@ func (c *collector) anyNamedTitle(refs, sites, stripSites []string) bool {
 // also when a separator dangles from it ("| Bloom Magazine").
 func (c *collector) namelessTitle(t string, sites, stripSites []string) bool {
 	if homeLabels[normTitle(t)] {
+		return true
+	}
+	// Rule titleSectionLabel: a metadata title that is only the section
+	// the page declares (og:title "Opinion" beside article:section
+	// "Opinion" and the <title> "Why the pier must stay | Opinion |
+	// Harbour Courier") names the desk, not the story.
+	if sec := c.declaredSection(); sec != "" && normTitle(stripSite(t, stripSites)) == normTitle(sec) {
 		return true
 	}
 	if c.homePage() {

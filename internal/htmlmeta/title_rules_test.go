@@ -9,6 +9,23 @@ var titlePickTests = []struct {
 	want, rule      string
 }{
 	{
+		"section label: og:title that is only the declared section yields to the <title>",
+		"https://courier.example/2030/04/02/pier",
+		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
+<meta property="og:site_name" content="Harbour Courier"><meta property="og:type" content="article"><meta property="article:section" content="Opinion"></head>
+<body><article><p>Text.</p></article></body></html>`,
+		"Why the Pier Must Stay", "meta",
+	},
+	{
+		"section label: JSON-LD articleSection marks the og:title that repeats it",
+		"https://courier.example/2030/04/03/tides",
+		`<html><head><title>Spring Tides Flood the Lower Quay - Harbour Courier</title><meta property="og:title" content="Weather">
+<meta property="og:site_name" content="Harbour Courier"><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"NewsArticle","articleSection":"Weather","datePublished":"2030-04-03"}</script></head>
+<body><article><p>Text.</p></article></body></html>`,
+		"Spring Tides Flood the Lower Quay", "meta",
+	},
+	{
 		"newer year: the <h1> re-dates a yearly guide the <title> still dates last year",
 		"https://gardens.example/guides/tools",
 		`<html><head><title>Best Garden Tools of 2028 | Example Gardens</title><meta property="og:type" content="website"></head>
