@@ -3,6 +3,7 @@ package htmlmeta
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -110,6 +111,22 @@ func (c *collector) siteNames(outlet string) []string {
 		}
 	}
 	return out
+}
+
+// registrableLabel is the label of host just before its public suffix:
+// "forum.example.org" gives "example", "news.example.co.uk" gives
+// "example" (a two-letter country code behind a label of three letters
+// or fewer is taken for a "co.uk"-style suffix); "" for a bare label.
+func registrableLabel(host string) string {
+	parts := strings.Split(host, ".")
+	n := len(parts)
+	switch {
+	case n >= 3 && len(parts[n-1]) == 2 && len(parts[n-2]) <= 3:
+		return parts[n-3]
+	case n >= 2:
+		return parts[n-2]
+	}
+	return ""
 }
 
 // foldKey reduces s to lower-case letters and digits, for comparing names
@@ -395,7 +412,9 @@ const minAgreeRunes = 8
 //     headline with a later year wins over it (titleNewerYearH1).
 //   - 4 titleAnyH1: the first <h1> at all, else the first heading.
 //
-// Site segments are cut from titles once (titleSiteOnce, in stripSite).
+// Site segments are cut from titles once (titleSiteOnce, in stripSite);
+// a subdomain page's site is also named by its registrable host label
+// (titleRegistrableHost, in titleInputs).
 // Headings agree with a title also when they end a sentence with "?" or
 // "!" that opens it (titleSentenceHeading, in agrees); soft hyphens and
 // word joiners are ignored when comparing and dropped from the result.
@@ -504,6 +523,16 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 	stripSites := sites
 	for _, t := range c.siteTitles {
 		if k := foldKey(t); len(k) >= minSiteKey {
+			stripSites = append(stripSites[:len(stripSites):len(stripSites)], k)
+		}
+	}
+	// Rule titleRegistrableHost: a page on a subdomain
+	// ("forum.harbourcourier.example") names its site after the
+	// registrable label, not the subdomain: "Ferry timetables - Harbour
+	// Courier Forum" ends in the site. Trusted to cut a <title> segment
+	// only, as the site-name elements are.
+	if c.pageURL != nil {
+		if k := foldKey(registrableLabel(bareHost(c.pageURL.Hostname()))); len(k) >= minSiteKey && !slices.Contains(stripSites, k) {
 			stripSites = append(stripSites[:len(stripSites):len(stripSites)], k)
 		}
 	}

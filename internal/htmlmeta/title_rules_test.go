@@ -9,6 +9,20 @@ var titlePickTests = []struct {
 	want, rule      string
 }{
 	{
+		"registrable host: a subdomain page's <title> ends in the site named after the domain",
+		"https://talk.harbourcourier.example/t/ferry-timetables",
+		`<html><head><title>Ferry timetables for the winter - Harbour Courier Community</title></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Ferry timetables for the winter", "meta",
+	},
+	{
+		"registrable host: a two-letter country suffix behind a short label",
+		"https://jobs.harbourcourier.co.uk/listing/deckhand",
+		`<html><head><title>Harbour Courier Careers - Deckhand for the night ferry</title></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Deckhand for the night ferry", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
@@ -384,6 +398,21 @@ func TestLatestYear(t *testing.T) {
 	for _, tt := range latestYearTests {
 		if got := latestYear(tt.in); got != tt.want {
 			t.Errorf("latestYear(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+var registrableLabelTests = []struct{ host, want string }{
+	{"talk.harbourcourier.example", "harbourcourier"},
+	{"jobs.harbourcourier.co.uk", "harbourcourier"},
+	{"harbourcourier.de", "harbourcourier"},
+	{"localhost", ""},
+}
+
+func TestRegistrableLabel(t *testing.T) {
+	for _, tt := range registrableLabelTests {
+		if got := registrableLabel(tt.host); got != tt.want {
+			t.Errorf("registrableLabel(%q) = %q, want %q", tt.host, got, tt.want)
 		}
 	}
 }
