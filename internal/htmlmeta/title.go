@@ -407,7 +407,8 @@ const minAgreeRunes = 8
 //     headline, then <title>, with site segments stripped; one that is
 //     only the site's name or "Home" yields to a later one
 //     (titleSiteOnlyMeta), as does one that is only the declared section
-//     (titleSectionLabel); "Home - Site" gives the site (titleHomeLabel);
+//     (titleSectionLabel) or one cut short with an ellipsis that another
+//     title holds whole (titleCutShort); "Home - Site" gives the site (titleHomeLabel);
 //     titleHomeBrand keeps a home page's brand; an <h1> that is the same
 //     headline with a later year wins over it (titleNewerYearH1).
 //   - 4 titleAnyH1: the first <h1> at all, else the first heading.
@@ -807,7 +808,7 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 	// sometimes hold the headline itself.
 	skip := c.anyNamedTitle(refs, sites, stripSites)
 	for _, t := range refs {
-		if t == "" || skip && c.namelessTitle(t, sites, stripSites) {
+		if t == "" || skip && c.namelessTitle(t, sites, stripSites) || cutShort(t, refs) {
 			continue
 		}
 		if s := stripSite(t, stripSites); s != "" {
@@ -846,6 +847,31 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 		}
 	}
 	return ""
+}
+
+// cutShort is rule titleCutShort: a metadata title its template cut to a
+// length and closed with an ellipsis (JSON-LD "Council closes the old
+// library after a long night of..." beside the <title> "Council closes
+// the old library after a long night of debate") is the headline cut
+// short; a title among refs that goes on with the same words holds it
+// whole and wins. A title that ends in an ellipsis and that no other
+// title extends stays: the ellipsis may be the headline's own.
+func cutShort(t string, refs []string) bool {
+	nt := normTitle(t)
+	head, ok := strings.CutSuffix(nt, "...")
+	if !ok {
+		head, ok = strings.CutSuffix(nt, "…")
+	}
+	head = strings.TrimSpace(head)
+	if !ok || utf8.RuneCountInString(head) < minAgreeRunes {
+		return false
+	}
+	for _, r := range refs {
+		if nr := normTitle(r); len(nr) > len(head) && strings.HasPrefix(nr, head) && !strings.HasPrefix(nr[len(head):], "...") && !strings.HasPrefix(nr[len(head):], "…") {
+			return true
+		}
+	}
+	return false
 }
 
 // cutSectionTail is rule titleSectionTail: once the site is cut from a

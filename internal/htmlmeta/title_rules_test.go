@@ -23,6 +23,21 @@ var titlePickTests = []struct {
 		"Deckhand for the night ferry", "meta",
 	},
 	{
+		"cut short: a JSON-LD headline ending in an ellipsis yields to the <title> that holds it whole",
+		"https://courier.example/2030/05/01/quay",
+		`<html><head><title>Harbour Board Approves the New Quay After a Long Night of Debate</title><meta property="og:type" content="article">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour Board Approves the New Quay After a Long Night of...","datePublished":"2030-05-01"}</script></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Harbour Board Approves the New Quay After a Long Night of Debate", "meta",
+	},
+	{
+		"cut short: an ellipsis no other title extends is the headline's own",
+		"https://courier.example/2030/05/02/wait",
+		`<html><head><title>And Then the Lights Went Out… | Harbour Courier</title><meta property="og:title" content="And Then the Lights Went Out…"><meta property="og:type" content="article"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"And Then the Lights Went Out…", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
@@ -413,6 +428,27 @@ func TestRegistrableLabel(t *testing.T) {
 	for _, tt := range registrableLabelTests {
 		if got := registrableLabel(tt.host); got != tt.want {
 			t.Errorf("registrableLabel(%q) = %q, want %q", tt.host, got, tt.want)
+		}
+	}
+}
+
+var cutShortTests = []struct {
+	t    string
+	refs []string
+	want bool
+}{
+	{"Harbour Board Approves the New Quay...", []string{"Harbour Board Approves the New Quay Plan | Courier"}, true},
+	{"Harbour Board Approves the New Quay…", []string{"harbour board approves the new quay plan"}, true},
+	{"Harbour Board Approves the New Quay...", []string{"Harbour Board Approves the New Quay..."}, false},
+	{"And Then the Lights Went Out…", []string{"And Then the Lights Went Out… | Courier"}, false},
+	{"Quay...", []string{"Quay plans approved"}, false},
+	{"Harbour Board Approves the New Quay", []string{"Harbour Board Approves the New Quay Plan"}, false},
+}
+
+func TestCutShort(t *testing.T) {
+	for _, tt := range cutShortTests {
+		if got := cutShort(tt.t, tt.refs); got != tt.want {
+			t.Errorf("cutShort(%q, %q) = %v, want %v", tt.t, tt.refs, got, tt.want)
 		}
 	}
 }
