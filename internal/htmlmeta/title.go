@@ -408,7 +408,8 @@ const minAgreeRunes = 8
 //     only the site's name or "Home" yields to a later one
 //     (titleSiteOnlyMeta), as does one that is only the declared section
 //     (titleSectionLabel) or one cut short with an ellipsis that another
-//     title holds whole (titleCutShort); "Home - Site" gives the site (titleHomeLabel);
+//     title holds whole (titleCutShort); a page-number segment ("Page
+//     2") goes (titlePageLabel); "Home - Site" gives the site (titleHomeLabel);
 //     titleHomeBrand keeps a home page's brand; an <h1> that is the same
 //     headline with a later year wins over it (titleNewerYearH1).
 //   - 4 titleAnyH1: the first <h1> at all, else the first heading.
@@ -843,10 +844,35 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 				}
 				s = cutSiteMiddle(s, sites)
 			}
-			return c.cutSectionTail(cutTitleCredit(s))
+			return c.cutSectionTail(cutPageLabel(cutTitleCredit(s)))
 		}
 	}
 	return ""
+}
+
+// pageLabel matches a title segment that numbers the page of a story or
+// listing split over several ("Page 2", "Page 2 of 5", "Seite 3",
+// "Página 2 de 4", "Strona 2").
+var pageLabel = regexp.MustCompile(`(?i)^(?:page|seite|p[aá]gina|strona|sivu|sida|side)\s*\d+(?:\s*(?:of|von|de|di|z|/|av|af)\s*\d+)?$`)
+
+// cutPageLabel is rule titlePageLabel: the <title> of a story's second
+// page names the page after the headline ("Harbour Board Approves the New
+// Quay - Page 2 | Courier") or before it; the page's number is no part of
+// the headline a reader sees on top of every page.
+func cutPageLabel(t string) string {
+	parts := splitTitle(t)
+	if len(parts) < 2 {
+		return t
+	}
+	if last := parts[len(parts)-1]; pageLabel.MatchString(last) {
+		return headBefore(t, strings.LastIndex(t, last))
+	}
+	if first := parts[0]; pageLabel.MatchString(first) {
+		if rest := strings.TrimLeftFunc(t[strings.Index(t, first)+len(first):], spaceOrSeparator); rest != "" {
+			return rest
+		}
+	}
+	return t
 }
 
 // cutShort is rule titleCutShort: a metadata title its template cut to a

@@ -38,6 +38,13 @@ var titlePickTests = []struct {
 		"And Then the Lights Went Out…", "meta",
 	},
 	{
+		"page label: the second page of a story numbers the page in its <title>",
+		"https://courier.example/2030/05/03/quay?page=2",
+		`<html><head><title>Harbour Board Approves the New Quay - Page 2 | Harbour Courier</title><meta property="og:site_name" content="Harbour Courier"><meta property="og:type" content="article"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Harbour Board Approves the New Quay", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
@@ -449,6 +456,23 @@ func TestCutShort(t *testing.T) {
 	for _, tt := range cutShortTests {
 		if got := cutShort(tt.t, tt.refs); got != tt.want {
 			t.Errorf("cutShort(%q, %q) = %v, want %v", tt.t, tt.refs, got, tt.want)
+		}
+	}
+}
+
+var cutPageLabelTests = []struct{ in, want string }{
+	{"Harbour Board Approves the New Quay - Page 2", "Harbour Board Approves the New Quay"},
+	{"Hafenamt genehmigt neuen Kai | Seite 3 von 4", "Hafenamt genehmigt neuen Kai"},
+	{"Página 2 - La junta aprueba el nuevo muelle", "La junta aprueba el nuevo muelle"},
+	{"Harbour Board Approves the New Quay - Part 2", "Harbour Board Approves the New Quay - Part 2"},
+	{"Page 2", "Page 2"},
+	{"Page Turners - The Courier's Book Club", "Page Turners - The Courier's Book Club"},
+}
+
+func TestCutPageLabel(t *testing.T) {
+	for _, tt := range cutPageLabelTests {
+		if got := cutPageLabel(tt.in); got != tt.want {
+			t.Errorf("cutPageLabel(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
