@@ -402,7 +402,8 @@ const minAgreeRunes = 8
 //   - titleAgreedH2: without a main <h1>, an early <h2> that a metadata
 //     title carries.
 //   - titleNamelessMeta: off the home page, when every metadata title
-//     only names the site, the first main <h1>.
+//     only names the site, the first main <h1>; without one, the page's
+//     one title-named heading outside the chrome (titleNamelessHead).
 //   - 3 titleMeta: og:title, twitter:title, JSON-LD headline, microdata
 //     headline, then <title>, with site segments stripped; one that is
 //     only the site's name or "Home" yields to a later one
@@ -724,6 +725,24 @@ func (c *collector) titleRule(outlet string) (string, string) {
 			if !h.inChrome && utf8.RuneCountInString(h.text) >= minH1Runes {
 				return h.text, "namelessMeta"
 			}
+		}
+	}
+	// Rule titleNamelessHead: the same on a page without a main <h1>
+	// whose theme sets the headline in an element named as the title
+	// (<h2 class="entry-title">, <div class="headline">) under a <title>
+	// that is only the site's name. Only the page's one such element
+	// outside the chrome counts: several are the cards of a listing.
+	if !c.homePage() && mainH1Count(h1s) == 0 && !c.anyNamedTitle(refs, sites, stripSites) {
+		var lone *h1Cand
+		n := 0
+		for i, h := range c.heads {
+			if !h.inChrome {
+				n++
+				lone = &c.heads[i]
+			}
+		}
+		if n == 1 && utf8.RuneCountInString(lone.text) >= minH1Runes && !c.siteLike(lone.text, sites) {
+			return lone.text, "namelessHead"
 		}
 	}
 	// Rule 3.

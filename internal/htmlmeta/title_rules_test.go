@@ -45,6 +45,21 @@ var titlePickTests = []struct {
 		"Harbour Board Approves the New Quay", "meta",
 	},
 	{
+		"nameless head: a <title> that only names the site yields to the one title-named heading",
+		"https://www.harbourcourier.example/2030/05/04/storm",
+		`<html><head><title>Harbour Courier</title><meta property="og:type" content="article"></head>
+<body><article><h2 class="headline">Storm Brenna Reaches the Outer Islands</h2><p>Text.</p></article></body></html>`,
+		"Storm Brenna Reaches the Outer Islands", "namelessHead",
+	},
+	{
+		"nameless head: two title-named cards are a listing, the site's name stays",
+		"https://www.harbourcourier.example/weather/storms",
+		`<html><head><title>Harbour Courier</title></head>
+<body><div><h2 class="entry-title">Storm Brenna Reaches the Outer Islands</h2><p>Text.</p>
+<h2 class="entry-title">Ferries Cancelled Along the Coast</h2><p>Text.</p></div></body></html>`,
+		"Harbour Courier", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
