@@ -1049,14 +1049,24 @@ func (c *collector) articleLike() bool {
 // ("市議会、新しい路面電車の建設を承認｜みなと新聞"), and their words are
 // counted as headingWords counts them.
 func firstPipeSegment(t string) string {
-	i := strings.Index(t, " | ")
+	i, sep := strings.Index(t, " | "), " | "
 	if j := strings.Index(t, "｜"); j > 0 && (i < 0 || j < i) {
-		i = j
+		i, sep = j, "｜"
 	}
 	if i < 0 {
 		return t
 	}
 	if first := strings.TrimSpace(t[:i]); headingWords(first) >= minPageNameWords {
+		// Rule titleNameThenSentence: "Harbour Courier | Ferry fares
+		// rise again for island commuters" on a page that names its
+		// site nowhere (a saved copy without its address), or "Island
+		// Festival 2030 | A lantern parade for the old harbour": a
+		// short name before the bar (the site, or the series or event
+		// the story belongs to) and one sentence after it is that name
+		// and the headline, not a page name and its tagline.
+		if rest := strings.TrimSpace(t[i+len(sep):]); !strings.ContainsAny(rest, "|｜") && sentenceLike(rest) && !sentenceLike(first) && headingWords(first) <= maxSiteHeadingWords {
+			return rest
+		}
 		return first
 	}
 	return t

@@ -60,6 +60,13 @@ var titlePickTests = []struct {
 		"Harbour Courier", "meta",
 	},
 	{
+		"name then sentence: a saved page's <title> opens with the site's name before a sentence",
+		"",
+		`<html><head><title>Harbour Courier | Ferry fares rise again for island commuters</title><meta property="og:type" content="article"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Ferry fares rise again for island commuters", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
@@ -488,6 +495,23 @@ func TestCutPageLabel(t *testing.T) {
 	for _, tt := range cutPageLabelTests {
 		if got := cutPageLabel(tt.in); got != tt.want {
 			t.Errorf("cutPageLabel(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+var firstPipeSegmentTests = []struct{ in, want string }{
+	{"Best Ferry Routes in 2030 | Top 12 Crossings", "Best Ferry Routes in 2030"},
+	{"Harbour Courier | Ferry fares rise again for island commuters", "Ferry fares rise again for island commuters"},
+	{"Island Festival 2030 | A lantern parade for the old harbour", "A lantern parade for the old harbour"},
+	{"Ferry fares rise again for island commuters | Harbour Courier", "Ferry fares rise again for island commuters"},
+	{"Harbour Courier | Ferry fares rise | Local news", "Harbour Courier"},
+	{"About | Example", "About | Example"},
+}
+
+func TestFirstPipeSegment(t *testing.T) {
+	for _, tt := range firstPipeSegmentTests {
+		if got := firstPipeSegment(tt.in); got != tt.want {
+			t.Errorf("firstPipeSegment(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
