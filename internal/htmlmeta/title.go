@@ -230,9 +230,11 @@ const maxSiteHeadingWords = 4
 // minSiteKey: folded names shorter than this match too much by containment.
 const minSiteKey = 4
 
-// stripSite removes site-name segments from either end of a title; when the
-// title has no separator or every segment is the site, it is returned as is.
+// stripSite removes site-name segments from either end of a title, and a
+// closing bracketed site name (titleBracketSite); when the title has no
+// separator or every segment is the site, it is returned as is.
 func stripSite(t string, sites []string) string {
+	t = cutBracketSite(t, sites)
 	parts := splitTitle(t)
 	if parts == nil {
 		return t
@@ -279,6 +281,28 @@ func stripSite(t string, sites []string) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// cutBracketSite is rule titleBracketSite: some templates close the
+// <title> with the site's name in brackets rather than after a separator
+// ("Ferry fares rise again (Harbour Courier)", "... [Harbour Courier]");
+// a closing bracketed part that names the site (isSiteSegment) goes.
+// Other brackets stay: "(Photos)", "[2030 update]", "(harbour.example)"
+// on a link aggregator whose site is another.
+func cutBracketSite(t string, sites []string) string {
+	for _, b := range []struct{ open, close string }{{" (", ")"}, {" [", "]"}} {
+		if !strings.HasSuffix(t, b.close) {
+			continue
+		}
+		i := strings.LastIndex(t, b.open)
+		if i <= 0 {
+			continue
+		}
+		if inner := t[i+len(b.open) : len(t)-len(b.close)]; isSiteSegment(inner, sites) {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }
 
 // stripSiteTail removes site-name segments from the end of a title only,

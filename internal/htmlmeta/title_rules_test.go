@@ -67,6 +67,13 @@ var titlePickTests = []struct {
 		"Ferry fares rise again for island commuters", "meta",
 	},
 	{
+		"bracket site: the site's name in brackets closes the <title>",
+		"https://www.harbourcourier.example/2030/05/05/fares",
+		`<html><head><title>Ferry Fares Rise Again (Harbour Courier)</title><meta property="og:site_name" content="Harbour Courier"><meta property="og:type" content="article"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Ferry Fares Rise Again", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
@@ -512,6 +519,23 @@ func TestFirstPipeSegment(t *testing.T) {
 	for _, tt := range firstPipeSegmentTests {
 		if got := firstPipeSegment(tt.in); got != tt.want {
 			t.Errorf("firstPipeSegment(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+var cutBracketSiteTests = []struct{ in, want string }{
+	{"Ferry Fares Rise Again (Harbour Courier)", "Ferry Fares Rise Again"},
+	{"Ferry Fares Rise Again [harbourcourier.example]", "Ferry Fares Rise Again"},
+	{"Ferry Fares Rise Again (Photos)", "Ferry Fares Rise Again (Photos)"},
+	{"Ferry Fares Rise Again (tidewatch.example)", "Ferry Fares Rise Again (tidewatch.example)"},
+	{"(Harbour Courier)", "(Harbour Courier)"},
+}
+
+func TestCutBracketSite(t *testing.T) {
+	sites := []string{"harbourcourier", "harbourcourierexample"}
+	for _, tt := range cutBracketSiteTests {
+		if got := cutBracketSite(tt.in, sites); got != tt.want {
+			t.Errorf("cutBracketSite(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
