@@ -1,6 +1,9 @@
 package htmlmeta
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // titlePickTests pin each title rule on small synthetic pages: the title
 // chosen and the rule that chose it.
@@ -538,4 +541,32 @@ func TestCutBracketSite(t *testing.T) {
 			t.Errorf("cutBracketSite(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzTitleCuts checks that the <title> cutting rules never panic and only
+// ever cut: what they return is a piece of the title they were given.
+func FuzzTitleCuts(f *testing.F) {
+	for _, s := range []string{
+		"Harbour Board Approves the New Quay - Page 2 | Courier",
+		"Página 2 - La junta aprueba el nuevo muelle",
+		"Ferry Fares Rise Again (Harbour Courier)",
+		"x ()", "a []", " (", "]", "Page 2",
+		"Harbour Courier | Ferry fares rise again for island commuters",
+		"Quay...", "…", "市議会｜みなと新聞",
+	} {
+		f.Add(s)
+	}
+	sites := []string{"harbourcourier", "courier"}
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, got := range map[string]string{
+			"cutPageLabel":     cutPageLabel(s),
+			"cutBracketSite":   cutBracketSite(s, sites),
+			"firstPipeSegment": firstPipeSegment(s),
+		} {
+			if !strings.Contains(s, got) {
+				t.Errorf("%s(%q) = %q, not a piece of its input", name, s, got)
+			}
+		}
+		cutShort(s, []string{s + " more", s})
+	})
 }
