@@ -1013,8 +1013,17 @@ func spaceOrSeparator(r rune) bool {
 }
 
 // homeLabels are the generic names of a site's front page, in the
-// languages of the benchmark pages.
-var homeLabels = map[string]bool{"home": true, "home page": true, "homepage": true, "startseite": true, "accueil": true, "inicio": true, "strona główna": true}
+// languages of the benchmark pages and (rule titleHomeLabelsWider) in the
+// other languages news is published in: a Dutch og:title "Startpagina"
+// or a Portuguese "Início - Jornal" names the front page as "Home" does.
+// Labels that are also ordinary words ("hem", Swedish) stay out.
+var homeLabels = map[string]bool{
+	"home": true, "home page": true, "homepage": true, "startseite": true, "accueil": true, "inicio": true, "strona główna": true,
+	"startpagina": true, "voorpagina": true, "início": true, "página inicial": true, "pagina iniziale": true,
+	"etusivu": true, "forside": true, "startsida": true, "úvod": true, "kezdőlap": true, "ana sayfa": true,
+	"главная": true, "главная страница": true, "головна": true, "αρχική": true, "naslovnica": true, "početna": true,
+	"avaleht": true, "sākums": true, "pradžia": true, "úvodní stránka": true, "pagina principală": true, "acasă": true,
+}
 
 // dashJoined reports whether the tail s of title t follows a dash separator.
 func dashJoined(t, s string) bool {

@@ -77,6 +77,20 @@ var titlePickTests = []struct {
 		"Ferry Fares Rise Again", "meta",
 	},
 	{
+		"home labels: a Dutch og:title naming the front page yields to the <title>",
+		"https://www.dorpskrant.example/2030/05/06/veerboot",
+		`<html lang="nl"><head><title>Nieuwe veerboot voor de haven | Dorpskrant</title><meta property="og:title" content="Startpagina"><meta property="og:type" content="article"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Nieuwe veerboot voor de haven", "meta",
+	},
+	{
+		"home labels: a Portuguese front page titled by its label gives the site",
+		"https://www.jornaldacosta.example/",
+		`<html lang="pt"><head><title>Início - Jornal da Costa</title></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Jornal da Costa", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
