@@ -576,7 +576,17 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 		refs = append(refs, t)
 	}
 	var h1s []h1Cand
+	sec := normTitle(c.declaredSection())
 	for _, h := range c.h1s {
+		if sec != "" && normTitle(h.text) == sec && !slices.ContainsFunc(metaTitles, func(t string) bool { return normTitle(t) == sec }) {
+			// Rule titleSectionHeading: an <h1> that is only the
+			// section the page declares (the desk's name, "Sport",
+			// set above the story) is no headline and no rival to
+			// one: the story's title stays with the metadata. A
+			// template that declares the headline itself as the
+			// section has a metadata title that names it too.
+			continue
+		}
 		if templateField.MatchString(h.text) {
 			// Rule titleTemplateHeading: a heading left as its
 			// template's placeholder ("{{ i18n('cart.heading') }}")
@@ -993,7 +1003,9 @@ func (c *collector) namelessTitle(t string, sites, stripSites []string) bool {
 	// the page declares (og:title "Opinion" beside article:section
 	// "Opinion" and the <title> "Why the pier must stay | Opinion |
 	// Harbour Courier") names the desk, not the story.
-	if sec := c.declaredSection(); sec != "" && normTitle(stripSite(t, stripSites)) == normTitle(sec) {
+	if sec := normTitle(c.declaredSection()); sec != "" && normTitle(stripSite(t, stripSites)) == sec && !slices.ContainsFunc(c.h1s, func(h h1Cand) bool { return normTitle(h.text) == sec }) {
+		// A template that declares the headline itself as the
+		// section shows it in an <h1> too.
 		return true
 	}
 	if c.homePage() {

@@ -91,6 +91,23 @@ var titlePickTests = []struct {
 		"Jornal da Costa", "meta",
 	},
 	{
+		"section heading: an <h1> that is only the declared section is no headline",
+		"https://www.harbourcourier.example/2030/05/07/keeper",
+		`<html><head><title>Kellan Rovers Sign a New Goalkeeper | Harbour Courier</title><meta property="og:site_name" content="Harbour Courier">
+<meta property="og:type" content="article"><meta property="article:section" content="Sport"></head>
+<body><main><h1>Sport</h1><article><p>Text.</p></article></main></body></html>`,
+		"Kellan Rovers Sign a New Goalkeeper", "meta",
+	},
+	{
+		"section heading: a section the metadata names as the headline is the headline",
+		"https://www.harbourcourier.example/guides/ferry-costs",
+		`<html><head><title>Ferry Costs Explained [2030]: Fares and Passes | Harbour Courier</title><meta property="og:type" content="article">
+<meta property="og:title" content="Ferry Costs Explained [2030]: Fares and Passes">
+<script type="application/ld+json">{"@type":"Article","headline":"Ferry Costs Explained","articleSection":"Ferry Costs Explained","datePublished":"2030-05-07"}</script></head>
+<body><main><article><h1>Ferry Costs Explained</h1><p>Text.</p></article></main></body></html>`,
+		"Ferry Costs Explained", "sameAsMeta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
