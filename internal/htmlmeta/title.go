@@ -897,7 +897,7 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 				}
 				s = cutSiteMiddle(s, sites)
 			}
-			return c.cutSectionTail(cutPageLabel(cutTitleCredit(s)))
+			return c.cutSectionLabel(cutPageLabel(cutTitleCredit(s)))
 		}
 	}
 	return ""
@@ -953,23 +953,35 @@ func cutShort(t string, refs []string) bool {
 	return false
 }
 
-// cutSectionTail is rule titleSectionTail: once the site is cut from a
+// cutSectionLabel is rule titleSectionTail: once the site is cut from a
 // "Headline - Section - Site" title, a last segment that is the section
 // the page declares (article:section, JSON-LD articleSection: "Local
 // News") is no part of the headline either. stripSite cuts a section
 // path only after bars and slashes, as headlines hold dashes; the
-// declared section tells the dash-joined one.
-func (c *collector) cutSectionTail(t string) string {
+// declared section tells the dash-joined one. It applies rule
+// titleSectionHead too, to a first segment.
+func (c *collector) cutSectionLabel(t string) string {
 	parts := splitTitle(t)
 	if len(parts) < 2 {
 		return t
 	}
-	sec := c.declaredSection()
-	last := parts[len(parts)-1]
-	if sec == "" || normTitle(last) != normTitle(sec) {
+	sec := normTitle(c.declaredSection())
+	if sec == "" {
 		return t
 	}
-	return headBefore(t, strings.LastIndex(t, last))
+	if last := parts[len(parts)-1]; normTitle(last) == sec {
+		return headBefore(t, strings.LastIndex(t, last))
+	}
+	// Rule titleSectionHead: the same section opening the title
+	// ("Sport - Kellan Rovers sign a goalkeeper - Harbour Courier",
+	// "Sport | Kellan Rovers ...") is the desk's label before the
+	// headline.
+	if first := parts[0]; normTitle(first) == sec {
+		if rest := strings.TrimLeftFunc(t[strings.Index(t, first)+len(first):], spaceOrSeparator); rest != "" {
+			return rest
+		}
+	}
+	return t
 }
 
 // declaredSection is the section the page declares itself in

@@ -108,6 +108,21 @@ var titlePickTests = []struct {
 		"Ferry Costs Explained", "sameAsMeta",
 	},
 	{
+		"section head: the declared section opening a dash-joined <title> is no part of the headline",
+		"https://www.harbourcourier.example/2030/05/08/keeper",
+		`<html><head><title>Sport - Kellan Rovers Sign a New Goalkeeper - Harbour Courier</title><meta property="og:site_name" content="Harbour Courier">
+<meta property="og:type" content="article"><meta property="article:section" content="Sport"></head>
+<body><main><article><p>Text.</p></article></main></body></html>`,
+		"Kellan Rovers Sign a New Goalkeeper", "meta",
+	},
+	{
+		"section head: the declared section before a bar, on a page that names no site",
+		"https://www.harbourcourier.example/2030/05/09/keeper",
+		`<html><head><title>Sport | Kellan Rovers sign a new goalkeeper</title><meta property="og:type" content="article"><meta property="article:section" content="Sport"></head>
+<body><main><article><p>Text.</p></article></main></body></html>`,
+		"Kellan Rovers sign a new goalkeeper", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
