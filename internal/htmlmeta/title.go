@@ -418,6 +418,8 @@ const minAgreeRunes = 8
 //     Skipped on a page declared a plain website (og:type "website", no
 //     JSON-LD article): there the <title> names the page and the <h1>
 //     rewords it.
+//   - titleH2SameAsMeta: an <h2> outside the chrome that is word for word
+//     a declared title, under <h1>s that carry none.
 //   - 2b titleLoneMainH1: the only <h1> outside the chrome, in the article.
 //   - 2c titleBrandedTitle: the only <h1> under a <title> that is the
 //     site's name and tagline.
@@ -706,6 +708,22 @@ func (c *collector) titleRule(outlet string) (string, string) {
 				}
 				if utf8.RuneCountInString(h.text) >= minH1Runes && c.related(h.text, refs, stripSites) {
 					return h.text, "visibleH1"
+				}
+			}
+		}
+		// Rule titleH2SameAsMeta: when no <h1> carries a metadata
+		// title, an <h2> outside the chrome that is word for word a
+		// declared title (og:title, JSON-LD headline) is the headline
+		// the template set one level down, under an <h1> that labels
+		// the page ("Sport" above "Kellan Rovers sign a goalkeeper").
+		for _, h := range c.h2s {
+			if h.inChrome || utf8.RuneCountInString(h.text) < minAgreeRunes {
+				continue
+			}
+			nh := normTitle(h.text)
+			for _, r := range metaTitles {
+				if nh == normTitle(r) {
+					return h.text, "h2SameAsMeta"
 				}
 			}
 		}

@@ -123,6 +123,14 @@ var titlePickTests = []struct {
 		"Kellan Rovers sign a new goalkeeper", "meta",
 	},
 	{
+		"h2 same as meta: an <h1> labels the page, the <h2> below is og:title word for word",
+		"https://www.harbourcourier.example/2030/05/10/keeper",
+		`<html><head><title>Kellan Rovers Sign a New Goalkeeper | Harbour Courier</title><meta property="og:title" content="Kellan Rovers Sign a New Goalkeeper">
+<meta property="og:type" content="article"><meta property="og:site_name" content="Harbour Courier"></head>
+<body><main><h1>Matchday</h1><article><h2>Kellan Rovers Sign a New Goalkeeper</h2><p>Text.</p></article></main></body></html>`,
+		"Kellan Rovers Sign a New Goalkeeper", "h2SameAsMeta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
