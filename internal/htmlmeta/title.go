@@ -234,7 +234,7 @@ const minSiteKey = 4
 // closing bracketed site name (titleBracketSite); when the title has no
 // separator or every segment is the site, it is returned as is.
 func stripSite(t string, sites []string) string {
-	t = cutBracketSite(t, sites)
+	t = cutGluedSite(cutBracketSite(t, sites), sites)
 	parts := splitTitle(t)
 	if parts == nil {
 		return t
@@ -290,7 +290,9 @@ func stripSite(t string, sites []string) string {
 // Other brackets stay: "(Photos)", "[2030 update]", "(harbour.example)"
 // on a link aggregator whose site is another.
 func cutBracketSite(t string, sites []string) string {
-	for _, b := range []struct{ open, close string }{{" (", ")"}, {" [", "]"}} {
+	// Japanese and Chinese titles set the brackets without a space
+	// ("市議会、新庁舎を承認（みなと新聞）", "...【みなと新聞】").
+	for _, b := range []struct{ open, close string }{{" (", ")"}, {" [", "]"}, {"（", "）"}, {"【", "】"}} {
 		if !strings.HasSuffix(t, b.close) {
 			continue
 		}
@@ -303,6 +305,33 @@ func cutBracketSite(t string, sites []string) string {
 		}
 	}
 	return t
+}
+
+// cutGluedSite is rule titleGluedSite: Chinese and Japanese titles join
+// the headline and the site with a dash set without spaces
+// ("市议会批准新建有轨电车线路-城市日报"), which the separator list, made
+// for spaced dashes in Latin script, misses; after a Han, kana or Hangul
+// letter, a dash followed by one of the site's names (isSiteSegment) and
+// nothing else cuts it. The underscore of such titles stays: rule
+// outletCJKUnderscore reads the outlet from it and leaves the title.
+func cutGluedSite(t string, sites []string) string {
+	i := strings.LastIndexAny(t, "-—－")
+	if i <= 0 {
+		return t
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	if before, _ := utf8.DecodeLastRuneInString(t[:i]); !isCJKLetter(before) {
+		return t
+	}
+	if tail := strings.TrimSpace(t[i+size:]); tail != "" && isSiteSegment(tail, sites) {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// isCJKLetter reports a Han, kana or Hangul letter.
+func isCJKLetter(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // stripSiteTail removes site-name segments from the end of a title only,

@@ -131,6 +131,13 @@ var titlePickTests = []struct {
 		"Kellan Rovers Sign a New Goalkeeper", "h2SameAsMeta",
 	},
 	{
+		"glued site: a Chinese <title> joins the site with an unspaced dash",
+		"https://www.gangwan.example/2030/05/11/quay.html",
+		`<html lang="zh"><head><title>港务局批准新建码头-港湾日报</title><meta property="og:site_name" content="港湾日报"><meta property="og:type" content="article"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"港务局批准新建码头", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
@@ -586,10 +593,13 @@ var cutBracketSiteTests = []struct{ in, want string }{
 	{"Ferry Fares Rise Again (Photos)", "Ferry Fares Rise Again (Photos)"},
 	{"Ferry Fares Rise Again (tidewatch.example)", "Ferry Fares Rise Again (tidewatch.example)"},
 	{"(Harbour Courier)", "(Harbour Courier)"},
+	{"港湾委員会、新しい岸壁を承認（みなと新聞）", "港湾委員会、新しい岸壁を承認"},
+	{"港湾委員会、新しい岸壁を承認【みなと新聞】", "港湾委員会、新しい岸壁を承認"},
+	{"港湾委員会、新しい岸壁を承認【速報】", "港湾委員会、新しい岸壁を承認【速報】"},
 }
 
 func TestCutBracketSite(t *testing.T) {
-	sites := []string{"harbourcourier", "harbourcourierexample"}
+	sites := []string{"harbourcourier", "harbourcourierexample", "みなと新聞"}
 	for _, tt := range cutBracketSiteTests {
 		if got := cutBracketSite(tt.in, sites); got != tt.want {
 			t.Errorf("cutBracketSite(%q) = %q, want %q", tt.in, got, tt.want)
@@ -623,4 +633,21 @@ func FuzzTitleCuts(f *testing.F) {
 		}
 		cutShort(s, []string{s + " more", s})
 	})
+}
+
+var cutGluedSiteTests = []struct{ in, want string }{
+	{"港务局批准新建码头-港湾日报", "港务局批准新建码头"},
+	{"港务局批准新建码头—港湾日报", "港务局批准新建码头"},
+	{"港务局批准新建码头-二期工程", "港务局批准新建码头-二期工程"},
+	{"Harbour-港湾日报", "Harbour-港湾日报"},
+	{"港湾日报", "港湾日报"},
+}
+
+func TestCutGluedSite(t *testing.T) {
+	sites := []string{"港湾日报"}
+	for _, tt := range cutGluedSiteTests {
+		if got := cutGluedSite(tt.in, sites); got != tt.want {
+			t.Errorf("cutGluedSite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
