@@ -488,7 +488,11 @@ const minAgreeRunes = 8
 // <title> versus <h1> choice stays near 50/50 under every feature tried.
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
-	return dropInvisible(c.cutBreakSubtitle(t))
+	t = dropInvisible(c.cutBreakSubtitle(t))
+	if !c.homePage() {
+		t = nameThenSentence(t)
+	}
+	return t
 }
 
 // cutBreakSubtitle is rule titleBreakSubtitle: a headline set with its
@@ -1153,25 +1157,38 @@ func (c *collector) articleLike() bool {
 // ("市議会、新しい路面電車の建設を承認｜みなと新聞"), and their words are
 // counted as headingWords counts them.
 func firstPipeSegment(t string) string {
-	i, sep := strings.Index(t, " | "), " | "
+	i := strings.Index(t, " | ")
 	if j := strings.Index(t, "｜"); j > 0 && (i < 0 || j < i) {
-		i, sep = j, "｜"
+		i = j
 	}
 	if i < 0 {
 		return t
 	}
 	if first := strings.TrimSpace(t[:i]); headingWords(first) >= minPageNameWords {
-		// Rule titleNameThenSentence: "Harbour Courier | Ferry fares
-		// rise again for island commuters" on a page that names its
-		// site nowhere (a saved copy without its address), or "Island
-		// Festival 2030 | A lantern parade for the old harbour": a
-		// short name before the bar (the site, or the series or event
-		// the story belongs to) and one sentence after it is that name
-		// and the headline, not a page name and its tagline.
-		if rest := strings.TrimSpace(t[i+len(sep):]); !strings.ContainsAny(rest, "|｜") && sentenceLike(rest) && !sentenceLike(first) && headingWords(first) <= maxSiteHeadingWords {
-			return rest
-		}
 		return first
+	}
+	return t
+}
+
+// nameThenSentence is rule titleNameThenSentence: "Harbour Courier |
+// Ferry fares rise again for island commuters" on a page that names its
+// site nowhere (a saved copy without its address), or "Island Festival
+// 2030 | A lantern parade for the old harbour": a short name before the
+// bar (the site, or the series or event the story belongs to) and one
+// sentence after it are that name and the headline, not a page name and
+// its tagline, which firstPipeSegment would keep. Off the home page only:
+// there the name is the page's ("Tidely | tide tables for sailors").
+func nameThenSentence(t string) string {
+	i, sep := strings.Index(t, " | "), " | "
+	if j := strings.Index(t, "｜"); j > 0 && (i < 0 || j < i) {
+		i, sep = j, "｜"
+	}
+	if i <= 0 {
+		return t
+	}
+	first, rest := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+	if n := headingWords(first); n >= minPageNameWords && n <= maxSiteHeadingWords && !sentenceLike(first) && !strings.ContainsAny(rest, "|｜") && sentenceLike(rest) {
+		return rest
 	}
 	return t
 }

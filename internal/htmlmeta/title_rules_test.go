@@ -138,6 +138,13 @@ var titlePickTests = []struct {
 		"港务局批准新建码头", "meta",
 	},
 	{
+		"name then sentence: on the home page the name before the bar is the page's",
+		"https://tides.example/",
+		`<html><head><title>Harbour Almanac | tide tables for every harbour on the coast</title><meta property="og:type" content="article"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Harbour Almanac", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
@@ -570,19 +577,19 @@ func TestCutPageLabel(t *testing.T) {
 	}
 }
 
-var firstPipeSegmentTests = []struct{ in, want string }{
-	{"Best Ferry Routes in 2030 | Top 12 Crossings", "Best Ferry Routes in 2030"},
+var nameThenSentenceTests = []struct{ in, want string }{
 	{"Harbour Courier | Ferry fares rise again for island commuters", "Ferry fares rise again for island commuters"},
 	{"Island Festival 2030 | A lantern parade for the old harbour", "A lantern parade for the old harbour"},
-	{"Ferry fares rise again for island commuters | Harbour Courier", "Ferry fares rise again for island commuters"},
-	{"Harbour Courier | Ferry fares rise | Local news", "Harbour Courier"},
-	{"About | Example", "About | Example"},
+	{"Best Ferry Routes in 2030 | Top 12 Crossings", "Best Ferry Routes in 2030 | Top 12 Crossings"},
+	{"Ferry fares rise again for island commuters | Harbour Courier", "Ferry fares rise again for island commuters | Harbour Courier"},
+	{"Harbour Courier | Ferry fares rise | Local news", "Harbour Courier | Ferry fares rise | Local news"},
+	{"Courier | Ferry fares rise again for island commuters", "Courier | Ferry fares rise again for island commuters"},
 }
 
-func TestFirstPipeSegment(t *testing.T) {
-	for _, tt := range firstPipeSegmentTests {
-		if got := firstPipeSegment(tt.in); got != tt.want {
-			t.Errorf("firstPipeSegment(%q) = %q, want %q", tt.in, got, tt.want)
+func TestNameThenSentence(t *testing.T) {
+	for _, tt := range nameThenSentenceTests {
+		if got := nameThenSentence(tt.in); got != tt.want {
+			t.Errorf("nameThenSentence(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
