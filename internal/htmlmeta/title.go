@@ -622,6 +622,12 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 			// section has a metadata title that names it too.
 			continue
 		}
+		if homeHeading(h.text) {
+			// Rule titleHomeHeading: "Harbour Courier Homepage", the
+			// <h1> a front page sets for screen readers, names the
+			// kind of page, not a headline; the <title> names it.
+			continue
+		}
 		if templateField.MatchString(h.text) {
 			// Rule titleTemplateHeading: a heading left as its
 			// template's placeholder ("{{ i18n('cart.heading') }}")
@@ -1085,6 +1091,19 @@ const titleSeparatorRunes = "|-–—:»·•~/‹›"
 // is trimmed from a title segment's ends.
 func spaceOrSeparator(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune(titleSeparatorRunes, r)
+}
+
+// homeHeading reports a heading that is a short name followed by a front
+// page's label ("Harbour Courier Homepage", "Talpost Startseite"): rule
+// titleHomeHeading.
+func homeHeading(h string) bool {
+	n := normTitle(h)
+	for l := range homeLabels {
+		if rest, ok := strings.CutSuffix(n, " "+l); ok && rest != "" && len(strings.Fields(rest)) <= maxSiteWords {
+			return true
+		}
+	}
+	return false
 }
 
 // homeLabels are the generic names of a site's front page, in the

@@ -145,6 +145,13 @@ var titlePickTests = []struct {
 		"Harbour Almanac", "meta",
 	},
 	{
+		"home heading: a front page's \"Name Homepage\" <h1> is a label, the <title> names the page",
+		"https://www.harbourcourier.example/",
+		`<html><head><title>Harbour Courier: News from the Islands</title></head>
+<body><main><h1>Harbour Courier Homepage</h1><p>Text.</p></main></body></html>`,
+		"Harbour Courier: News from the Islands", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
@@ -655,6 +662,26 @@ func TestCutGluedSite(t *testing.T) {
 	for _, tt := range cutGluedSiteTests {
 		if got := cutGluedSite(tt.in, sites); got != tt.want {
 			t.Errorf("cutGluedSite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+var homeHeadingTests = []struct {
+	in   string
+	want bool
+}{
+	{"Harbour Courier Homepage", true},
+	{"Harbour Courier home page", true},
+	{"Talpost Startseite", true},
+	{"Homepage", false},
+	{"Why the harbour needs a new home page design and a brand new logo homepage", false},
+	{"Ferry fares rise again", false},
+}
+
+func TestHomeHeading(t *testing.T) {
+	for _, tt := range homeHeadingTests {
+		if got := homeHeading(tt.in); got != tt.want {
+			t.Errorf("homeHeading(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
