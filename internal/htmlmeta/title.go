@@ -266,6 +266,13 @@ func stripSite(t string, sites []string) string {
 				if isSiteSegment(parts[0], sites) {
 					return parts[1]
 				}
+				// Rule titleLabelFirst: "Opinion | Headline | Site",
+				// "EXCLUSIVE | Headline | Site": a one-word first
+				// segment before a longer one is the story's label,
+				// not its headline.
+				if headingWords(parts[0]) < minPageNameWords && headingWords(parts[1]) > headingWords(parts[0]) {
+					return parts[1]
+				}
 				return parts[0]
 			}
 		}

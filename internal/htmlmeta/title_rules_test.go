@@ -152,6 +152,13 @@ var titlePickTests = []struct {
 		"Harbour Courier: News from the Islands", "meta",
 	},
 	{
+		"label first: a one-word label opens a barred <title> before the headline",
+		"https://www.harbourcourier.example/2030/05/12/resigns",
+		`<html><head><title>EXCLUSIVE | Harbour Master Resigns After Ferry Inquiry | Harbour Courier</title><meta property="og:site_name" content="Harbour Courier"><meta property="og:type" content="article"></head>
+<body><div><p>Text.</p></div></body></html>`,
+		"Harbour Master Resigns After Ferry Inquiry", "meta",
+	},
+	{
 		"section label: og:title that is only the declared section yields to the <title>",
 		"https://courier.example/2030/04/02/pier",
 		`<html><head><title>Why the Pier Must Stay | Harbour Courier</title><meta property="og:title" content="Opinion">
@@ -682,6 +689,22 @@ func TestHomeHeading(t *testing.T) {
 	for _, tt := range homeHeadingTests {
 		if got := homeHeading(tt.in); got != tt.want {
 			t.Errorf("homeHeading(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+var labelFirstTests = []struct{ title, want string }{
+	{"Opinion | Harbour master resigns after ferry inquiry | Harbour Courier", "Harbour master resigns after ferry inquiry"},
+	{"Harbour master resigns after ferry inquiry | Opinion | Harbour Courier", "Harbour master resigns after ferry inquiry"},
+	{"Weather | Storms | Harbour Courier", "Weather"},
+}
+
+// TestLabelFirst pins rule titleLabelFirst in stripSite's breadcrumb
+// branch.
+func TestLabelFirst(t *testing.T) {
+	for _, tt := range labelFirstTests {
+		if got := stripSite(tt.title, []string{"harbourcourier"}); got != tt.want {
+			t.Errorf("stripSite(%q) = %q, want %q", tt.title, got, tt.want)
 		}
 	}
 }
