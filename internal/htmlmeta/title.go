@@ -496,7 +496,7 @@ const minAgreeRunes = 8
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
 	t = dropInvisible(c.cutBreakSubtitle(t))
-	if !c.homePage() {
+	if len(c.siteNames(outlet)) == 0 {
 		t = nameThenSentence(t)
 	}
 	return t
@@ -1198,12 +1198,12 @@ func firstPipeSegment(t string) string {
 
 // nameThenSentence is rule titleNameThenSentence: "Harbour Courier |
 // Ferry fares rise again for island commuters" on a page that names its
-// site nowhere (a saved copy without its address), or "Island Festival
-// 2030 | A lantern parade for the old harbour": a short name before the
-// bar (the site, or the series or event the story belongs to) and one
-// sentence after it are that name and the headline, not a page name and
-// its tagline, which firstPipeSegment would keep. Off the home page only:
-// there the name is the page's ("Tidely | tide tables for sailors").
+// site nowhere (a saved copy without its address and without a declared
+// site name): a short name before the bar and one sentence after it are
+// the site and the headline, not a page name and its tagline, which
+// firstPipeSegment would keep. Only on such pages: where the site is known
+// the title rules cut it, and a name they leave is the page's own (a front
+// page's "Tidely | tide tables for sailors", an event's).
 func nameThenSentence(t string) string {
 	i, sep := strings.Index(t, " | "), " | "
 	if j := strings.Index(t, "｜"); j > 0 && (i < 0 || j < i) {

@@ -138,7 +138,7 @@ var titlePickTests = []struct {
 		"港务局批准新建码头", "meta",
 	},
 	{
-		"name then sentence: on the home page the name before the bar is the page's",
+		"name then sentence: where the site is known, a name the rules leave before the bar is the page's",
 		"https://tides.example/",
 		`<html><head><title>Harbour Almanac | tide tables for every harbour on the coast</title><meta property="og:type" content="article"></head>
 <body><div><p>Text.</p></div></body></html>`,
