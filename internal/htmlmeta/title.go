@@ -471,10 +471,11 @@ const minAgreeRunes = 8
 //     only the site's name or "Home" yields to a later one
 //     (titleSiteOnlyMeta), as does one that is only the declared section
 //     (titleSectionLabel) or one cut short with an ellipsis that another
-//     title holds whole (titleCutShort); a page-number segment ("Page
-//     2") goes (titlePageLabel); "Home - Site" gives the site (titleHomeLabel);
-//     titleHomeBrand keeps a home page's brand; an <h1> that is the same
-//     headline with a later year wins over it (titleNewerYearH1).
+//     title holds whole (titleCutShort); a page-number segment ("Page 2")
+//     goes (titlePageLabel); "Home - Site" gives the site
+//     (titleHomeLabel); titleHomeBrand keeps a home page's brand; an <h1>
+//     that is the same headline with a later year wins over it
+//     (titleNewerYearH1).
 //   - 4 titleAnyH1: the first <h1> at all, else the first heading.
 //
 // Site segments are cut from titles once (titleSiteOnce, in stripSite);
@@ -1010,7 +1011,13 @@ func cutShort(t string, refs []string) bool {
 		return false
 	}
 	for _, r := range refs {
-		if nr := normTitle(r); len(nr) > len(head) && strings.HasPrefix(nr, head) && !strings.HasPrefix(nr[len(head):], "...") && !strings.HasPrefix(nr[len(head):], "…") {
+		nr := normTitle(r)
+		if !strings.HasPrefix(nr, head) {
+			continue
+		}
+		// The same title cut short again, with or without a space
+		// before its ellipsis, holds no more of the headline.
+		if rest := strings.TrimSpace(nr[len(head):]); rest != "" && !strings.HasPrefix(rest, "...") && !strings.HasPrefix(rest, "…") {
 			return true
 		}
 	}

@@ -561,6 +561,7 @@ var cutShortTests = []struct {
 	{"Harbour Board Approves the New Quay...", []string{"Harbour Board Approves the New Quay Plan | Courier"}, true},
 	{"Harbour Board Approves the New Quay…", []string{"harbour board approves the new quay plan"}, true},
 	{"Harbour Board Approves the New Quay...", []string{"Harbour Board Approves the New Quay..."}, false},
+	{"Harbour Board Approves the New Quay ...", []string{"Harbour Board Approves the New Quay ...", "Harbour Board Approves the New Quay…"}, false},
 	{"And Then the Lights Went Out…", []string{"And Then the Lights Went Out… | Courier"}, false},
 	{"Quay...", []string{"Quay plans approved"}, false},
 	{"Harbour Board Approves the New Quay", []string{"Harbour Board Approves the New Quay Plan"}, false},
