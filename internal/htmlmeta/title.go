@@ -630,7 +630,7 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 			// section has a metadata title that names it too.
 			continue
 		}
-		if homeHeading(h.text) {
+		if homeHeading(h.text, sites) {
 			// Rule titleHomeHeading: "Harbour Courier Homepage", the
 			// <h1> a front page sets for screen readers, names the
 			// kind of page, not a headline; the <title> names it.
@@ -1107,13 +1107,15 @@ func spaceOrSeparator(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune(titleSeparatorRunes, r)
 }
 
-// homeHeading reports a heading that is a short name followed by a front
-// page's label ("Harbour Courier Homepage", "Talpost Startseite"): rule
-// titleHomeHeading.
-func homeHeading(h string) bool {
+// homeHeading reports a heading that is the site's name followed by a
+// front page's label ("Harbour Courier Homepage", "Talpost Startseite"):
+// rule titleHomeHeading. Only the site's name counts before the label: a
+// headline may end in one ("Working from home", "Redesigning our
+// homepage").
+func homeHeading(h string, sites []string) bool {
 	n := normTitle(h)
 	for l := range homeLabels {
-		if rest, ok := strings.CutSuffix(n, " "+l); ok && rest != "" && len(strings.Fields(rest)) <= maxSiteWords {
+		if rest, ok := strings.CutSuffix(n, " "+l); ok && rest != "" && isSiteSegment(rest, sites) {
 			return true
 		}
 	}
