@@ -227,6 +227,11 @@ const maxSiteWords = 6
 // the <title> is short ("Xfinity Entertainment", "Yoga With Olivia").
 const maxSiteHeadingWords = 4
 
+// minLabelledHeadlineWords: the words a segment after a one-word label
+// needs to be taken for the headline (rule titleLabelFirst); section names
+// run to two or three ("Local News", "Arts and Culture").
+const minLabelledHeadlineWords = 4
+
 // minSiteKey: folded names shorter than this match too much by containment.
 const minSiteKey = 4
 
@@ -268,9 +273,10 @@ func stripSite(t string, sites []string) string {
 				}
 				// Rule titleLabelFirst: "Opinion | Headline | Site",
 				// "EXCLUSIVE | Headline | Site": a one-word first
-				// segment before a longer one is the story's label,
-				// not its headline.
-				if headingWords(parts[0]) < minPageNameWords && headingWords(parts[1]) > headingWords(parts[0]) {
+				// segment before a headline is the story's label. A
+				// short second segment is the section of a page named
+				// in one word ("Obituaries | Local News | Site").
+				if headingWords(parts[0]) < minPageNameWords && headingWords(parts[1]) >= minLabelledHeadlineWords {
 					return parts[1]
 				}
 				return parts[0]

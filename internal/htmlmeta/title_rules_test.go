@@ -700,6 +700,7 @@ var labelFirstTests = []struct{ title, want string }{
 	{"Opinion | Harbour master resigns after ferry inquiry | Harbour Courier", "Harbour master resigns after ferry inquiry"},
 	{"Harbour master resigns after ferry inquiry | Opinion | Harbour Courier", "Harbour master resigns after ferry inquiry"},
 	{"Weather | Storms | Harbour Courier", "Weather"},
+	{"Obituaries | Local News | Harbour Courier", "Obituaries"},
 }
 
 // TestLabelFirst pins rule titleLabelFirst in stripSite's breadcrumb
