@@ -28,8 +28,8 @@ var reviewCountQualifiers = map[string]bool{"customer": true, "verified": true}
 // to its reviews widget, not text of the page: kept, it stood as a line
 // of its own under each card of a category's grid and under a product's
 // name. The count is a whole number: "4.5 Rating" is the score itself,
-// which a page may state as a claim of its own. (A theme's "Rated 3.8 out
-// of 5" line is left alone: the WCXB golds keep it on a grid's cards.)
+// which a page may state as a claim of its own. (A theme's "Rated 3.8 of 5
+// stars" line is left alone: the WCXB golds keep it on a grid's cards.)
 func reviewCount(s string) bool {
 	if len(s) > maxReviewCountLine {
 		return false

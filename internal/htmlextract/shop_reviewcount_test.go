@@ -18,7 +18,7 @@ func TestReviewCountLine(t *testing.T) {
 		{"4.5 Rating", false},             // a score, not a count
 		{"12 reviews of the lamp", false}, // more than a count
 		{"Reviews", false},
-		{"Rated 3.8 out of 5 from 9 customer ratings", false},
+		{"Rated 3.8 of 5 stars by 9 customers", false},
 		{"12 Colors", false},
 		{"Read all 12 reviews from our customers", false},
 	}
