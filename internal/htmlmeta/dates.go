@@ -1581,7 +1581,9 @@ func init() {
 // The class takes marks too: Devanagari months spell vowels with them
 // ("नवंबर").
 var (
-	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+)?([\p{L}\p{M}]{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
+	// dayMonthYear takes "de" (es, pt, ca), "of" and the elided Catalan
+	// "d'" between the day and the month (rule dateCatalan).
+	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+|d['’])?([\p{L}\p{M}]{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
 	// Rule dateLithuanian: the year's "m." before the month, "2024 m.
 	// lapkričio 12 d." (the months in lithuanianMonthNames).
 	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+(?:m\.\s+)?([\p{L}\p{M}]{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)

@@ -1,0 +1,52 @@
+package htmlmeta
+
+import (
+	"testing"
+	"time"
+)
+
+// TestCatalanMonths pins rule dateCatalan: the twelve Catalan months, the
+// elided "d'" (straight or curly apostrophe) before a vowel, "del" before
+// the year, and an abbreviated month.
+func TestCatalanMonths(t *testing.T) {
+	now := time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ in, want string }{
+		{"12 de gener de 2031", "2031-01-12"},
+		{"Dimarts, 4 de febrer de 2031", "2031-02-04"},
+		{"21 de març de 2031, 09:15", "2031-03-21"},
+		{"9 d'abril de 2031", "2031-04-09"},
+		{"30 de maig del 2031", "2031-05-30"},
+		{"1 de juny de 2031", "2031-06-01"},
+		{"15 de juliol de 2031", "2031-07-15"},
+		{"3 d’agost de 2031", "2031-08-03"},
+		{"27 de setembre de 2031", "2031-09-27"},
+		{"6 d'octubre de 2031", "2031-10-06"},
+		{"11 de novembre de 2031", "2031-11-11"},
+		{"24 de desembre de 2031", "2031-12-24"},
+		{"8 febr. 2031", "2031-02-08"},
+		{"l'agost va ser sec", ""},
+	} {
+		got, ok := DateLine(tc.in, now)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("DateLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCatalanBylineDate: an invented Catalan page dated only by the date
+// line under its headline gets that date.
+func TestCatalanBylineDate(t *testing.T) {
+	page := `<html lang="ca"><head><title>La fira de Montblau obre portes | El Correu de la Vall</title></head>
+<body><article><h1>La fira de Montblau obre portes</h1>
+<div class="autor">Marta Pujolràs</div><div class="data">Dijous, 3 d'agost de 2026</div>
+<p>La fira de tardor de Montblau ha obert portes aquest matí amb més parades que mai i una bona entrada de visitants des de primera hora.</p>
+<p>Els organitzadors confien que el bon temps acompanyi tot el cap de setmana.</p>
+</article></body></html>`
+	m := Extract(parse(t, page), "https://correu-vall.example/fira-montblau", testNow)
+	if m.Published == nil || dayOf(m.Published.Value) != "2026-08-03" {
+		t.Fatalf("Published = %+v, want 2026-08-03", m.Published)
+	}
+}
