@@ -12,9 +12,35 @@ var catalanMonthNames = [12][]string{
 	{"juliol"}, {"agost"}, {"setembre"}, {"octubre"}, {"novembre"}, {"desembre"},
 }
 
+// southSlavicMonthNames is rule dateSouthSlavicGenitive: the genitive
+// that Serbian, Bosnian and Montenegrin dates put the month in ("12.
+// новембра 2031.", "3. aprila 2031.", beside the nominative "12. новембар
+// 2031." of rule dateBalkanMonths), in both alphabets, and the months of
+// Slovene, nominative and genitive ("3. julija 2031", "3. marec 2031").
+// Of the Cyrillic genitives only "марта" and "августа" (Russian) were
+// read, and half the Latin ones (as Slovak or Polish words). Croatian
+// writes its own months (balkanMonthNames).
+var southSlavicMonthNames = [12][]string{
+	{"јануара", "januara", "januarja"},
+	{"фебруара", "februara", "februarja"},
+	{"marec"},
+	{"априла", "aprila"},
+	{"маја"},
+	{"јуна", "juna", "junij", "junija"},
+	{"јула", "jula", "julij", "julija"},
+	{"avgusta"},
+	{"септембра"},
+	{"октобра"},
+	{"новембра"},
+	{"децембра"},
+}
+
 func init() {
 	for i := range 12 {
 		for _, n := range catalanMonthNames[i] {
+			months[n] = i + 1
+		}
+		for _, n := range southSlavicMonthNames[i] {
 			months[n] = i + 1
 		}
 	}

@@ -50,3 +50,49 @@ func TestCatalanBylineDate(t *testing.T) {
 		t.Fatalf("Published = %+v, want 2026-08-03", m.Published)
 	}
 }
+
+// TestSouthSlavicGenitive pins rule dateSouthSlavicGenitive: Serbian
+// genitive months in both alphabets and Slovene months read; a Croatian
+// date keeps its own month (rule dateBalkanMonths).
+func TestSouthSlavicGenitive(t *testing.T) {
+	now := time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ in, want string }{
+		{"12. јануара 2031.", "2031-01-12"},
+		{"4. фебруара 2031. у 10:15", "2031-02-04"},
+		{"9. априла 2031.", "2031-04-09"},
+		{"1. јуна 2031.", "2031-06-01"},
+		{"15. јула 2031.", "2031-07-15"},
+		{"27. септембра 2031.", "2031-09-27"},
+		{"12. новембра 2031.", "2031-11-12"},
+		{"24. децембра 2031.", "2031-12-24"},
+		{"12. januara 2031.", "2031-01-12"},
+		{"3. avgusta 2031.", "2031-08-03"},
+		{"5. februarja 2031", "2031-02-05"},
+		{"3. marec 2031", "2031-03-03"},
+		{"18. julija 2031", "2031-07-18"},
+		{"12. studenoga 2031.", "2031-11-12"},
+	} {
+		got, ok := DateLine(tc.in, now)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("DateLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSerbianBylineDate: an invented Serbian page in Cyrillic dated only
+// by the date line under its headline gets that date.
+func TestSerbianBylineDate(t *testing.T) {
+	page := `<html lang="sr"><head><title>Нови мост преко Равнице | Гласник Подриња</title></head>
+<body><article><h1>Нови мост преко Равнице отворен за саобраћај</h1>
+<div class="autor">Милица Драговић</div><div class="datum">Среда, 14. октобра 2026. 11:20</div>
+<p>Нови мост преко реке Равнице јутрос је отворен за саобраћај, после две године радова и неколико одлагања због високог водостаја.</p>
+<p>Мештани околних села кажу да ће им пут до града сада бити краћи за пола сата.</p>
+</article></body></html>`
+	m := Extract(parse(t, page), "https://glasnik-podrinja.example/most-ravnica", testNow)
+	if m.Published == nil || dayOf(m.Published.Value) != "2026-10-14" {
+		t.Fatalf("Published = %+v, want 2026-10-14", m.Published)
+	}
+}
