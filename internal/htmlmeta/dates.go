@@ -987,6 +987,9 @@ func (c *collector) shownTextsWithin(now time.Time, n, maxRead int) []shownText 
 		l.shownNext++
 		l.shownRead++
 		if v, ok := findTextDate(t, now, c.dayFirst()); ok {
+			if p, ok := pubAfterUpdateInLine(t, now, c.dayFirst()); ok {
+				v = p // rule dateUpdateThenPublished
+			}
 			l.shown = append(l.shown, shownText{day: v, text: t, chrome: chrome})
 		}
 	}

@@ -1,0 +1,35 @@
+package htmlmeta
+
+import (
+	"strings"
+	"time"
+)
+
+// pubAfterUpdateInLine is rule dateUpdateThenPublished: a byline that
+// gives the update first and the publication after it, behind the
+// author's name or any other lead-in ("By Ros Pennick. Updated: March
+// 15, 2031. Published: March 14, 2031", "Von Ros Pennick | Aktualisiert
+// am 15.03.2031, veröffentlicht am 14.03.2031"), dated the publication
+// with its first date, the update's, and rule dateShownUpdate then took
+// the JSON-LD datePublished for one the page does not show: rule
+// dateLabelAfterUpdate reads such a line only when the update's label
+// opens it. The shown texts (shownTextsWithin) date such a line by the
+// date this returns: the update's label (pubLabelStop) must come before
+// any digit of t, a date between it and the publication's label
+// (pubLabels); the date after that label is the line's.
+func pubAfterUpdateInLine(t string, now time.Time, dayFirst bool) (string, bool) {
+	stop := -1
+	for _, w := range pubLabelStop {
+		if i := strings.Index(t, w); i >= 0 && (stop < 0 || i < stop) {
+			stop = i
+		}
+	}
+	if stop < 0 || hasDigit(t[:stop]) {
+		return "", false
+	}
+	i := pubLabels.index(t[stop:])
+	if i < 0 || !hasDigit(t[stop:stop+i]) {
+		return "", false
+	}
+	return findTextDate(t[stop+i:], now, dayFirst)
+}

@@ -1,0 +1,53 @@
+package htmlmeta
+
+import (
+	"testing"
+	"time"
+)
+
+// TestPubAfterUpdateInLine pins the reader of rule
+// dateUpdateThenPublished: the date after the publication's label, when
+// an update's label and its date come first behind a lead-in with no
+// digits; nothing when the line opens with a date or names no
+// publication.
+func TestPubAfterUpdateInLine(t *testing.T) {
+	now := time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ in, want string }{
+		{"By Ivo Marchetti. Updated: June 9, 2031. Published: June 8, 2031", "2031-06-08"},
+		{"Von Ivo Marchetti | Aktualisiert am 09.06.2031, veröffentlicht am 08.06.2031", "2031-06-08"},
+		{"Por Ivo Marchetti. Actualizado: 09/06/2031 08:00h. Publicado: 08/06/2031 10:12h", "2031-06-08"},
+		{"June 8, 2031 by Ivo Marchetti. Updated: June 9, 2031", ""},
+		{"By Ivo Marchetti. Updated: June 9, 2031", ""},
+		{"Published: June 8, 2031. Updated: June 9, 2031", ""},
+	} {
+		got, ok := pubAfterUpdateInLine(tc.in, now, true)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("pubAfterUpdateInLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestUpdateThenPublishedPage: invented pages whose byline names the
+// author, then the update, then the publication. Dated by the text alone,
+// the publication is the labelled day, not the update's; with a JSON-LD
+// datePublished on that day, the page does show it, so the update does
+// not replace it (rule dateShownUpdate).
+func TestUpdateThenPublishedPage(t *testing.T) {
+	const byline = `<p class="byline">By Ivo Marchetti. Updated: March 15, 2026. Published: March 14, 2026</p>`
+	body := `<p>The ferry between Aldmouth and the outer islands will run twice a day from next week, the operator said on Friday after months of complaints.</p>
+<p>Islanders had asked for an evening crossing since the winter timetable began.</p></article></body></html>`
+	for _, tc := range []struct{ name, head, want string }{
+		{"text only", "", "2026-03-14"},
+		{"json-ld", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry adds a second crossing","datePublished":"2026-03-14T09:00:00Z","dateModified":"2026-03-15T09:00:00Z"}</script>`, "2026-03-14"},
+	} {
+		page := `<html lang="en"><head><title>Ferry adds a second crossing | Aldmouth Herald</title>` + tc.head +
+			`</head><body><article><h1>Ferry adds a second crossing</h1>` + byline + body
+		m := Extract(parse(t, page), "https://aldmouth-herald.example/ferry-crossing", testNow)
+		if m.Published == nil || dayOf(m.Published.Value) != tc.want {
+			t.Errorf("%s: Published = %+v, want %s", tc.name, m.Published, tc.want)
+		}
+	}
+}
