@@ -30,7 +30,19 @@ const maxNeedle = 16
 var pubLabelStop = []string{"pdated", "odified", "ktualisiert", "nderung", "is à jour", "ctualizado", "ggiornato", "evised", "eviewed",
 	// a correction note's day is later too ("This article was amended on
 	// ..."; lede bench extract predictions of both sets byte-identical)
-	"mended", "orrected"}
+	"mended", "orrected",
+	// Rule dateUpdateLabelsStop: the update labels of the other
+	// languages the update reader knows (updateLabels), which no stop
+	// cut: Brazilian Portuguese, Dutch, the Nordic languages, Polish,
+	// Czech, Slovak, Russian, Ukrainian, Hungarian, Romanian, Catalan,
+	// Greek, Croatian, Slovene, Indonesian, Vietnamese, Turkish, and the
+	// "changed" of French, German and Dutch. Written in full where the
+	// shortened form sits inside other words (Portuguese "virtualizado",
+	// Ukrainian "установлено").
+	"Atualizado", "atualizado", "Atualização", "atualização", "ijgewerkt", "ppdatert", "pdateret", "ppdaterad",
+	"äivitetty", "ktualizac", "ktualizowano", "ktualizováno", "ktualizované", "бновлено", "Оновлено", "оновлено",
+	"rissítve", "ctualizat", "ctualitzat", "νημερώθηκε", "žurirano", "osodobljeno", "iperbarui", "ập nhật",
+	"üncelle", "odifié", "eändert", "ewijzigd"}
 
 // maxLabels bounds the labelled texts kept per page; a page's own label
 // comes early, and pages with more are lists of related posts.
