@@ -35,12 +35,37 @@ var southSlavicMonthNames = [12][]string{
 	{"децембра"},
 }
 
+// farMonthNames is rule dateFarMonths: the months of languages whose
+// news pages no table read, where they differ from the names other
+// tables hold: Estonian ("3. juuli 2031"), Albanian ("3 nëntor 2031"),
+// Azerbaijani and Uzbek in Latin letters ("3 noyabr 2031"), Belarusian
+// in the genitive ("3 лістапада 2031"), Urdu ("3 نومبر 2031"), Swahili
+// ("3 Novemba 2031") and Malay ("3 Ogos 2031"). Malay March, "Mac", is
+// left out: "Top 5 Mac 2031 laptops" is no date.
+var farMonthNames = [12][]string{
+	{"jaanuar", "janar", "yanvar", "студзеня", "جنوری"},
+	{"veebruar", "shkurt", "fevral", "лютага", "فروری"},
+	{"märts", "сакавіка", "مارچ", "machi"},
+	{"aprill", "prill", "aprel", "красавіка", "اپریل", "aprili"},
+	{"مئی"},
+	{"juuni", "qershor", "iyun", "чэрвеня", "جون"},
+	{"juuli", "korrik", "iyul", "ліпеня", "جولائی", "julai"},
+	{"gusht", "avqust", "жніўня", "اگست", "agosti", "ogos"},
+	{"shtator", "sentyabr", "верасня", "ستمبر", "septemba"},
+	{"oktoober", "tetor", "oktyabr", "кастрычніка", "اکتوبر", "oktoba"},
+	{"nëntor", "noyabr", "лістапада", "نومبر", "novemba"},
+	{"detsember", "dhjetor", "dekabr", "снежня", "دسمبر", "desemba", "disember"},
+}
+
 func init() {
 	for i := range 12 {
 		for _, n := range catalanMonthNames[i] {
 			months[n] = i + 1
 		}
 		for _, n := range southSlavicMonthNames[i] {
+			months[n] = i + 1
+		}
+		for _, n := range farMonthNames[i] {
 			months[n] = i + 1
 		}
 	}

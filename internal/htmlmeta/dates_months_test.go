@@ -96,3 +96,46 @@ func TestSerbianBylineDate(t *testing.T) {
 		t.Fatalf("Published = %+v, want 2026-10-14", m.Published)
 	}
 }
+
+// TestFarMonths pins rule dateFarMonths: a date in each of its
+// languages reads; Malay "Mac" between a number and a year does not.
+func TestFarMonths(t *testing.T) {
+	now := time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ in, want string }{
+		{"14. juuli 2031", "2031-07-14"},
+		{"2. veebruar 2031, 09:40", "2031-02-02"},
+		{"14 nëntor 2031", "2031-11-14"},
+		{"E hënë, 3 qershor 2031", "2031-06-03"},
+		{"14 noyabr 2031", "2031-11-14"},
+		{"5 avqust 2031", "2031-08-05"},
+		{"14 лістапада 2031", "2031-11-14"},
+		{"14 نومبر 2031", "2031-11-14"},
+		{"14 Novemba 2031", "2031-11-14"},
+		{"9 Ogos 2031", "2031-08-09"},
+		{"22 Disember 2031", "2031-12-22"},
+		{"Top 5 Mac 2031 laptops", ""},
+	} {
+		got, ok := DateLine(tc.in, now)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("DateLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestAlbanianBylineDate: an invented Albanian page dated only by the
+// date line under its headline gets that date.
+func TestAlbanianBylineDate(t *testing.T) {
+	page := `<html lang="sq"><head><title>Ura e re mbi lumin Drenica | Gazeta e Luginës</title></head>
+<body><article><h1>Ura e re mbi lumin Drenica hapet për qarkullim</h1>
+<div class="autori">Arta Berisha</div><div class="data">14 tetor 2026, 11:20</div>
+<p>Ura e re mbi lumin Drenica u hap sot për qarkullim, pas dy vitesh punimesh dhe disa shtyrjesh për shkak të ujërave të larta.</p>
+<p>Banorët e fshatrave përreth thonë se rruga për në qytet tani do të jetë gjysmë ore më e shkurtër.</p>
+</article></body></html>`
+	m := Extract(parse(t, page), "https://gazeta-lugines.example/ura-drenica", testNow)
+	if m.Published == nil || dayOf(m.Published.Value) != "2026-10-14" {
+		t.Fatalf("Published = %+v, want 2026-10-14", m.Published)
+	}
+}
