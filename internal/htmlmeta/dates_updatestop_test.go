@@ -22,3 +22,24 @@ func TestUpdateLabelsStop(t *testing.T) {
 		}
 	}
 }
+
+// TestNordicPubLabels pins rule dateNordicPubLabels: Swedish, Norwegian,
+// Danish and Finnish bylines that give the update before the
+// publication date the page by the publication.
+func TestNordicPubLabels(t *testing.T) {
+	body := `<p>Färjan mellan Aldmunde och öarna går två gånger om dagen från nästa vecka, meddelade rederiet på fredagen efter månader av klagomål.</p>
+<p>Öborna har länge bett om en kvällstur.</p></article></body></html>`
+	for _, tc := range []struct{ lang, byline string }{
+		{"sv", `<p class="byline">Av Ivo Marchetti. Uppdaterad 15 mars 2026. Publicerad 14 mars 2026</p>`},
+		{"nb", `<p class="byline">Av Ivo Marchetti. Oppdatert 15. mars 2026. Publisert 14. mars 2026</p>`},
+		{"da", `<p class="byline">Af Ivo Marchetti. Opdateret 15. marts 2026. Publiceret 14. marts 2026</p>`},
+		{"fi", `<p class="byline">Ivo Marchetti. Päivitetty 15.3.2026. Julkaistu 14.3.2026</p>`},
+	} {
+		page := `<html lang="` + tc.lang + `"><head><title>Färjan | Aldmunde Tidning</title></head><body><article><h1>Färjan går två gånger om dagen</h1>` +
+			tc.byline + body
+		m := Extract(parse(t, page), "https://aldmunde-tidning.example/farjan", testNow)
+		if m.Published == nil || dayOf(m.Published.Value) != "2026-03-14" {
+			t.Errorf("%s: Published = %+v, want 2026-03-14", tc.lang, m.Published)
+		}
+	}
+}
