@@ -285,7 +285,12 @@ var updateLabels = append(lexicon.UpdateDateLabels(), "güncelle", "수정", "�
 	// Rule dateStandLabel: German "Stand: 13.11.2024 10:12 Uhr" (as
 	// of), the time public broadcasters' pages were last changed; with
 	// its colon, as "stand" alone is an English word.
-	"stand:")
+	"stand:",
+	// Rule dateChangedLabels: French "Modifié le", German "Geändert am"
+	// and Dutch "Gewijzigd op" (changed) name the last change as
+	// "Updated" does; a byline "Publié le 14/03/2031, modifié le
+	// 15/03/2031" gave no modified date.
+	"modifié", "geändert", "gewijzigd")
 
 // cjkUpdateAfter are the Chinese and Japanese labels written after the
 // date they name ("2031年03月12日 08:15 发布 | 2031年03月13日 10:20 更新"):

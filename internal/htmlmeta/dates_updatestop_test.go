@@ -43,3 +43,26 @@ func TestNordicPubLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestChangedLabels pins rule dateChangedLabels: a French, German or
+// Dutch byline that says when the page was changed gives the modified
+// date, the publication staying the published one.
+func TestChangedLabels(t *testing.T) {
+	body := `<p>Le bac entre Aldmont et les îles passera deux fois par jour dès la semaine prochaine, a annoncé vendredi la compagnie après des mois de plaintes.</p>
+<p>Les habitants réclamaient une traversée du soir.</p></article></body></html>`
+	for _, tc := range []struct{ lang, byline string }{
+		{"fr", `<p class="byline">Par Ivo Marchetti, publié le 14/03/2026 à 10h12, modifié le 15/03/2026 à 08h00</p>`},
+		{"de", `<p class="byline">Von Ivo Marchetti, veröffentlicht am 14.03.2026, geändert am 15.03.2026</p>`},
+		{"nl", `<p class="byline">Door Ivo Marchetti, gepubliceerd 14-03-2026, gewijzigd 15-03-2026</p>`},
+	} {
+		page := `<html lang="` + tc.lang + `"><head><title>Le bac | Courrier d'Aldmont</title></head><body><article><h1>Le bac passera deux fois par jour</h1>` +
+			tc.byline + body
+		m := Extract(parse(t, page), "https://courrier-aldmont.example/bac", testNow)
+		if m.Published == nil || dayOf(m.Published.Value) != "2026-03-14" {
+			t.Errorf("%s: Published = %+v, want 2026-03-14", tc.lang, m.Published)
+		}
+		if m.Modified == nil || dayOf(m.Modified.Value) != "2026-03-15" {
+			t.Errorf("%s: Modified = %+v, want 2026-03-15", tc.lang, m.Modified)
+		}
+	}
+}
