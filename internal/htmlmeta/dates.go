@@ -1207,7 +1207,7 @@ func onlyUpdateShown(t string) bool {
 	if i := strings.Index(l, "modified"); i >= 0 && (at < 0 || i < at) {
 		at = i
 	}
-	return at >= 0 && !hasDigit(t[:at]) && !pubLabels.in(t)
+	return at >= 0 && !hasDigit(t[:at]) && !pubLabels.in(t) && indexAny(t, otherPubLabels) < 0
 }
 
 // pubAfterUpdate is rule dateUpdateLineFirst's reader: the one day

@@ -28,8 +28,31 @@ func pubAfterUpdateInLine(t string, now time.Time, dayFirst bool) (string, bool)
 		return "", false
 	}
 	i := pubLabels.index(t[stop:])
+	if i < 0 {
+		i = indexAny(t[stop:], otherPubLabels)
+	}
 	if i < 0 || !hasDigit(t[stop:stop+i]) {
 		return "", false
 	}
 	return findTextDate(t[stop+i:], now, dayFirst)
+}
+
+// otherPubLabels are publication labels in scripts and languages the
+// needles of pubLabels (an ASCII pair filter) do not reach, without their
+// first letter, so that both cases match: Russian "Опубликовано", Ukrainian
+// "Опубліковано", Czech "Publikováno", Slovak "Publikované", Hungarian
+// "Közzétéve", Turkish "Yayınlanma", Greek "Δημοσιεύθηκε". Rule
+// dateUpdateThenPublished reads them after an update's label ("Обновлено
+// 15.03.2031, опубликовано 14.03.2031").
+var otherPubLabels = []string{"публиковано", "публіковано", "ublikováno", "ublikované", "özzétéve", "ayınlanma", "ημοσιεύθηκε"}
+
+// indexAny returns where the first of words starts in s, or -1.
+func indexAny(s string, words []string) int {
+	at := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
 }

@@ -51,3 +51,25 @@ func TestUpdateThenPublishedPage(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateThenPublishedOtherLabels pins the other publication labels
+// of rule dateUpdateThenPublished: Russian, Ukrainian, Czech and
+// Hungarian bylines that give the update first date the page by the
+// publication, not as an estimated update.
+func TestUpdateThenPublishedOtherLabels(t *testing.T) {
+	body := `<p>Паром між Алдмондом і островами ходитиме двічі на день з наступного тижня, повідомив у пʼятницю перевізник після місяців скарг.</p>
+<p>Острівʼяни давно просили вечірній рейс.</p></article></body></html>`
+	for _, tc := range []struct{ lang, byline string }{
+		{"ru", `<p class="byline">Иво Маркетти. Обновлено 15.03.2026, опубликовано 14.03.2026</p>`},
+		{"uk", `<p class="byline">Іво Маркетті. Оновлено 15.03.2026, опубліковано 14.03.2026</p>`},
+		{"cs", `<p class="byline">Ivo Marchetti. Aktualizováno 15. 3. 2026, publikováno 14. 3. 2026</p>`},
+		{"hu", `<p class="byline">Ivo Marchetti. Frissítve: 2026. március 15. Közzétéve: 2026. március 14.</p>`},
+	} {
+		page := `<html lang="` + tc.lang + `"><head><title>Паром | Алдмондський вісник</title></head><body><article><h1>Паром ходитиме двічі на день</h1>` +
+			tc.byline + body
+		m := Extract(parse(t, page), "https://aldmond-visnyk.example/parom", testNow)
+		if m.Published == nil || dayOf(m.Published.Value) != "2026-03-14" || m.Published.Estimated {
+			t.Errorf("%s: Published = %+v, want 2026-03-14, not estimated", tc.lang, m.Published)
+		}
+	}
+}
