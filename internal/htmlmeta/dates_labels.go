@@ -15,12 +15,6 @@ import (
 var pubLabelNeedles = []string{
 	"ublished", "ublish date", "ublication date", "osted on", "ffentlicht", "ffentlichung", "rschienen am",
 	"rstellt am", "ublié le", "ise en ligne", "ublicado", "ublicación", "ubblicato", "ublikowano", "epubliceerd",
-	// Rule dateNordicPubLabels: Swedish "Publicerad", Norwegian
-	// "Publisert", Danish "Publiceret" and Finnish "Julkaistu", the
-	// labels the day-first reader knows (lexicon.DayFirstDateLabels); a
-	// byline giving the update first ("Uppdaterad 15 mars 2031.
-	// Publicerad 14 mars 2031") was dated by the update.
-	"ublicerad", "ublisert", "ubliceret", "ulkaistu",
 }
 
 // pubLabels finds the first of pubLabelNeedles in one pass over a text
