@@ -18,11 +18,9 @@ import (
 // any digit of t, a date between it and the publication's label
 // (pubLabels); the date after that label is the line's.
 func pubAfterUpdateInLine(t string, now time.Time, dayFirst bool) (string, bool) {
-	stop := -1
-	for _, w := range pubLabelStop {
-		if i := strings.Index(t, w); i >= 0 && (stop < 0 || i < stop) {
-			stop = i
-		}
+	stop := indexAny(t, pubLabelStop)
+	if i := indexAny(t, cjkUpdateBefore); i >= 0 && (stop < 0 || i < stop) {
+		stop = i
 	}
 	if stop < 0 || hasDigit(t[:stop]) {
 		return "", false
@@ -51,8 +49,20 @@ func pubAfterUpdateInLine(t string, now time.Time, dayFirst bool) (string, bool)
 // here, after an update's label: as publication labels everywhere
 // (pubLabelNeedles) they changed the evidence of a Swedish page's date
 // in htmlextract's i18n golden, with the same day.
+//
+// Rule dateCJKUpdateFirst adds the publication labels of Chinese,
+// Japanese and Korean ("发布", "公開", "입력"), read after their update
+// labels (cjkUpdateBefore): "更新日：2031年3月15日 公開日：2031年3月14日",
+// "수정 2031.03.15 08:00 입력 2031.03.14 10:12" were dated by the update.
 var otherPubLabels = []string{"публиковано", "публіковано", "ublikováno", "ublikované", "özzétéve", "ayınlanma", "ημοσιεύθηκε",
-	"ublicerad", "ublisert", "ubliceret", "ulkaistu"}
+	"ublicerad", "ublisert", "ubliceret", "ulkaistu",
+	"发布", "發布", "發佈", "发表", "發表", "公開", "公开", "입력", "등록"}
+
+// cjkUpdateBefore are the update labels of Chinese, Japanese ("更新") and
+// Korean ("수정", "업데이트") written before their date, which rule
+// dateCJKUpdateFirst reads as pubLabelStop's (left out of pubLabelStop,
+// which the other date rules read too).
+var cjkUpdateBefore = []string{"更新", "수정", "업데이트"}
 
 // indexAny returns where the first of words starts in s, or -1.
 func indexAny(s string, words []string) int {

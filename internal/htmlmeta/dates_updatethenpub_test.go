@@ -73,3 +73,24 @@ func TestUpdateThenPublishedOtherLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestCJKUpdateFirst pins rule dateCJKUpdateFirst: Japanese, Chinese and
+// Korean date lines that give the update before the publication date the
+// page by the publication; the usual order keeps its first date.
+func TestCJKUpdateFirst(t *testing.T) {
+	body := `<p>アルドモンドと島々を結ぶフェリーは来週から一日二便になると、運航会社が金曜日に発表した。住民は長い間、夕方の便を求めていた。</p>
+<p>冬のダイヤが始まって以来、島の住民は夕方の便の追加を求めてきた。</p></article></body></html>`
+	for _, tc := range []struct{ lang, byline string }{
+		{"ja", `<p class="byline">更新日：2026年3月15日 公開日：2026年3月14日</p>`},
+		{"zh", `<p class="byline">更新时间：2026-03-15 08:00 发布时间：2026-03-14 10:12</p>`},
+		{"ko", `<p class="byline">수정 2026.03.15 08:00 입력 2026.03.14 10:12</p>`},
+		{"ko", `<p class="byline">입력 2026.03.14 10:12 수정 2026.03.15 08:00</p>`},
+	} {
+		page := `<html lang="` + tc.lang + `"><head><title>フェリー | アルドモンド新報</title></head><body><article><h1>フェリーが一日二便に</h1>` +
+			tc.byline + body
+		m := Extract(parse(t, page), "https://aldmond-shimpo.example/ferry", testNow)
+		if m.Published == nil || dayOf(m.Published.Value) != "2026-03-14" || m.Published.Estimated {
+			t.Errorf("%s %s: Published = %+v, want 2026-03-14, not estimated", tc.lang, tc.byline, m.Published)
+		}
+	}
+}
