@@ -38,11 +38,11 @@ var pubLabelStop = []string{"pdated", "odified", "ktualisiert", "nderung", "is �
 	// Greek, Croatian, Slovene, Indonesian, Vietnamese, Turkish, and the
 	// "changed" of French, German and Dutch. Written in full where the
 	// shortened form sits inside other words (Portuguese "virtualizado",
-	// Ukrainian "установлено").
+	// Ukrainian "установлено", German "verändert").
 	"Atualizado", "atualizado", "Atualização", "atualização", "ijgewerkt", "ppdatert", "pdateret", "ppdaterad",
 	"äivitetty", "ktualizac", "ktualizowano", "ktualizováno", "ktualizované", "бновлено", "Оновлено", "оновлено",
 	"rissítve", "ctualizat", "ctualitzat", "νημερώθηκε", "žurirano", "osodobljeno", "iperbarui", "ập nhật",
-	"üncelle", "odifié", "eändert", "ewijzigd"}
+	"üncelle", "odifié", "Geändert", "geändert", "ewijzigd"}
 
 // maxLabels bounds the labelled texts kept per page; a page's own label
 // comes early, and pages with more are lists of related posts.
