@@ -1,5 +1,7 @@
 package htmlmeta
 
+import "maps"
+
 // catalanMonthNames is rule dateCatalan: the months of Catalan, as news
 // pages of Catalonia, Valencia, the Balearics and Andorra write them
 // ("12 de gener de 2031", "3 de juliol del 2031"), with the abbreviations
@@ -57,7 +59,13 @@ var farMonthNames = [12][]string{
 	{"detsember", "dhjetor", "dekabr", "снежня", "دسمبر", "desemba", "disember"},
 }
 
+// austrianMonthNames is rule dateAustrianMonths: Austrian German
+// abbreviates its January "Jänner" as "Jän." ("14. Jän. 2031, 09:12") and
+// may call February "Feber"; both dated no page ("jänner" was read).
+var austrianMonthNames = map[string]int{"jän": 1, "feber": 2}
+
 func init() {
+	maps.Copy(months, austrianMonthNames)
 	for i := range 12 {
 		for _, n := range catalanMonthNames[i] {
 			months[n] = i + 1

@@ -139,3 +139,32 @@ func TestAlbanianBylineDate(t *testing.T) {
 		t.Fatalf("Published = %+v, want 2026-10-14", m.Published)
 	}
 }
+
+// TestAustrianMonths pins rule dateAustrianMonths: "Jän." and "Feber"
+// date an Austrian page, here its date line under the headline.
+func TestAustrianMonths(t *testing.T) {
+	now := time.Date(2032, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ in, want string }{
+		{"14. Jän. 2031, 09:12", "2031-01-14"},
+		{"3. Jän 2031", "2031-01-03"},
+		{"2. Feber 2031", "2031-02-02"},
+		{"14. Jänner 2031", "2031-01-14"},
+	} {
+		got, ok := DateLine(tc.in, now)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("DateLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	page := `<html lang="de-AT"><head><title>Neue Fähre | Aldmunder Rundschau</title></head>
+<body><article><h1>Die Fähre fährt zweimal am Tag</h1>
+<p class="byline">Ivo Marchetti</p><p class="datum">14. Jän. 2026, 09:12</p>
+<p>Die Fähre zwischen Aldmund und den Inseln fährt ab nächster Woche zweimal am Tag, teilte die Reederei am Freitag nach monatelangen Beschwerden mit.</p>
+<p>Die Inselbewohner hatten lange um eine Abendfahrt gebeten.</p></article></body></html>`
+	m := Extract(parse(t, page), "https://aldmunder-rundschau.example/faehre", testNow)
+	if m.Published == nil || dayOf(m.Published.Value) != "2026-01-14" {
+		t.Errorf("Published = %+v, want 2026-01-14", m.Published)
+	}
+}
