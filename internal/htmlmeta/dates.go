@@ -221,6 +221,9 @@ func (c *collector) dates(now time.Time) (pub, mod *model.Date) {
 	if d := c.changeStampMeta(pub, now); d != nil {
 		pub = d
 	}
+	if d := c.shownOverUpload(pub, now); d != nil {
+		pub = d
+	}
 	if d := c.restamped(pub, mod, now); d != nil {
 		pub = d
 	}
