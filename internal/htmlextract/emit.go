@@ -258,7 +258,7 @@ func (x *extractor) emitKept(n *html.Node, ni *nodeInfo, c ctx, depth int) {
 		}
 	case atom.P:
 		if !x.listing && x.proseCard == 0 && ni.text > 0 && ni.text < linkParaMax && float64(ni.link) > linkParaShare*float64(ni.text) &&
-			(x.rootCGood >= thinPageGood || repeatsLink(n)) {
+			(x.rootCGood >= thinPageGood || repeatsLink(n)) && !linkedSentence(n) {
 			x.drop(n, bkRelated, "link-line", c)
 			return
 		}
