@@ -29,8 +29,8 @@ var linkCallWords = map[string]bool{
 
 // englishFunctionWords: the rule reads its statements in English, as its
 // list of calls is English; a sentence holds one of these words or is of
-// another language, whose calls the list would miss ("Fotos finden Sie
-// hier zum Download.").
+// another language, whose calls the list would miss ("Die Bilder vom
+// Hafenfest stehen unten zum Herunterladen bereit.").
 var englishFunctionWords = map[string]bool{
 	"the": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
 	"can": true, "will": true, "of": true, "and": true, "for": true, "with": true, "this": true, "that": true,

@@ -19,7 +19,7 @@ func TestLinkedSentence(t *testing.T) {
 		"Learn how the rebate works and who can apply for it this year.",
 		"How the valley towns voted on the new bridge toll",
 		"Can a ferry run on batteries alone? We took one across the bay.",
-		"Die Fotos vom Hafenfest finden Sie hier zum Download.",
+		"Die Bilder vom Hafenfest stehen unten zum Herunterladen bereit.",
 	}
 	page := `<html><body><main><article><h1>Rebates for new boilers</h1>` + points(8) + line(stmt) + points(8)
 	for _, c := range calls {
