@@ -624,6 +624,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropRepeats()
 	x.dropReviewCounts()
 	x.dropAuthorBio()
+	x.dropAuthorCards()
 	x.dropLeadBio()
 	x.dropSignOff()
 	x.dropLeadDateline()
