@@ -625,6 +625,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropReviewCounts()
 	x.dropAuthorBio()
 	x.dropAuthorCards()
+	x.dropAboutAuthor()
 	x.dropLeadBio()
 	x.dropSignOff()
 	x.dropLeadDateline()
