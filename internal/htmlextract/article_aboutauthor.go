@@ -37,17 +37,18 @@ func aboutAuthorLabel(t string) (rest string, ok bool) {
 }
 
 // dropAboutAuthor is rule "about-author": among the text's last blocks
-// (aboutAuthorTail), a paragraph or heading that opens with an
-// about-the-author label is the author box under the article: with the
+// (aboutAuthorTail), a paragraph that opens with an about-the-author
+// label is the author box under the article: with the
 // bio after the label ("About the author: Ilse Brandt is a night editor
 // ..."), the block goes; a label alone goes with the paragraph under it.
 // Rule "author-bio" needs the page's metadata to name the author; the
-// label says what the box is.
+// label says what the box is. A heading so worded titles a section of the
+// text, as rule "titled-region" reads it (TestTitledRegion), and stays.
 func (x *extractor) dropAboutAuthor() {
 	a := x.a
 	for i := max(0, len(a.Body)-aboutAuthorTail); i < len(a.Body); i++ {
 		b := a.Body[i]
-		if b.Kind != model.KindParagraph && b.Kind != model.KindHeading {
+		if b.Kind != model.KindParagraph {
 			continue
 		}
 		rest, ok := aboutAuthorLabel(b.Text)
