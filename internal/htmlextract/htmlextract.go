@@ -630,6 +630,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropSignOff()
 	x.dropLeadDateline()
 	x.dropLeadMeta()
+	x.dropLoadingLines()
 	// Rule "articlebody-signal": the page's structured-data body is the
 	// text when the layout gave much less of it (a body rendered by
 	// scripts from data, a root that caught one section only).
