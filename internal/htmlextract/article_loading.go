@@ -1,6 +1,7 @@
 package htmlextract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/lede-news/lede/internal/model"
@@ -41,9 +42,14 @@ func loadingLine(t string) bool {
 // loading placeholder (loadingLine) is what a page's scripts show until
 // they fetch a part of it (a paragraph, an image, the related posts, a
 // questions widget); in a saved page the part never came, and the
-// placeholder is not text.
+// placeholder is not text. A body of placeholders alone stays: it is an
+// app's empty shell, which the rules after this one (rule "app-state")
+// read as such.
 func (x *extractor) dropLoadingLines() {
 	a := x.a
+	if !slices.ContainsFunc(a.Body, func(b model.Block) bool { return !loadingLine(b.Text) }) {
+		return // an app's shell: the placeholder is all the markup says (see fromAppState)
+	}
 	for i := 0; i < len(a.Body); {
 		if loadingLine(a.Body[i].Text) {
 			x.dropBlock(i, model.RemovedOther, "loading-placeholder")
