@@ -112,3 +112,23 @@ func personPronoun(t string) bool {
 	}
 	return false
 }
+
+// dropLeadName is rule "lead-name": among the body's first blocks
+// (leadDatelineBlocks), a paragraph that is one of the page's authors'
+// names alone (two words or more, as rule "author-sign-off" asks at the
+// text's end) is the byline over the text, its photo's caption or its
+// link, which the record keeps in Authors.
+func (x *extractor) dropLeadName() {
+	a := x.a
+	if x.thread || len(a.Authors) == 0 {
+		return
+	}
+	for i := 0; i < len(a.Body) && i < leadDatelineBlocks; {
+		b := a.Body[i]
+		if b.Kind == model.KindParagraph && strings.Contains(strings.TrimSpace(b.Text), " ") && isAuthorLine(b.Text, a.Authors) {
+			x.dropBlock(i, model.RemovedByline, "lead-name")
+			continue
+		}
+		i++
+	}
+}

@@ -59,3 +59,31 @@ func TestFirstNameBio(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadName: rule "lead-name" drops the author's name alone among the
+// body's first blocks; the name further down, a one-word author and a
+// sentence naming the author stay.
+func TestLeadName(t *testing.T) {
+	page := func(author, lead, text string) string {
+		return `<html><head><meta name="author" content="` + author + `"></head><body><main><article><h1>Ferry timetable cut for winter</h1>` +
+			lead + text + `</article></main></body></html>`
+	}
+	for _, tc := range []struct {
+		name, page, needle string
+		want               bool // the line stays
+	}{
+		{"name", page("Odile Farrant", `<p>Odile Farrant</p>`, points(10)), "Odile Farrant", false},
+		{"further down", page("Odile Farrant", points(5), `<p>Odile Farrant</p>`+strings.ReplaceAll(points(5), "Point", "Later point")), "Odile Farrant", true},
+		{"one-word author", page("Odile", `<p>Odile</p>`, points(10)), "Odile\n", true},
+		{"sentence", page("Odile Farrant", `<p>Odile Farrant rode the last ferry of the season on Sunday.</p>`, points(10)), "rode the last ferry", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustExtract(t, tc.page)
+			got := strings.Contains(a.Text+"\n", tc.needle)
+			if got != tc.want {
+				t.Errorf("%q kept = %v, want %v; text:\n%.300s", tc.needle, got, tc.want, a.Text)
+			}
+			checkKept(t, a, "Point 3", "text", true)
+		})
+	}
+}

@@ -627,6 +627,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropAuthorCards()
 	x.dropAboutAuthor()
 	x.dropLeadBio()
+	x.dropLeadName()
 	x.dropSignOff()
 	x.dropLeadDateline()
 	x.dropLeadMeta()
