@@ -29,7 +29,10 @@ var nameParticles = map[string]bool{"van": true, "der": true, "den": true, "de":
 // "Ilse is a night editor who ..." or "..., Ilse Brandt has ...") are the
 // card a theme prints under the article, whether or not the page's
 // metadata names its author (rule "author-bio" needs it); several cards
-// in a row (one per author) go together. A bio under an editorial heading
+// in a row (one per author) go together. The bio speaks of a person
+// (speaksOfPerson): a closing verdict on a product ("Harbour Kettle Pro" /
+// "Best overall" / "The Harbour Kettle Pro is ...") has the same shape. A
+// bio under an editorial heading
 // ("Why you can trust us", then "Ilse Brandt is ...") is the article's
 // own statement and has no name and title lines over it.
 func (x *extractor) dropAuthorCards() {
@@ -38,7 +41,7 @@ func (x *extractor) dropAuthorCards() {
 		i := len(a.Body) - 1
 		bio, title, name := a.Body[i], a.Body[i-1], a.Body[i-2]
 		if bio.Kind != model.KindParagraph || len(bio.Text) > authorBioMax || !cardTitle(title.Text) ||
-			name.Kind == model.KindListItem || !cardName(name.Text) || !namesAgain(bio.Text, name.Text) {
+			name.Kind == model.KindListItem || !cardName(name.Text) || !namesAgain(bio.Text, name.Text) || !speaksOfPerson(bio.Text) {
 			return
 		}
 		for k := i; k >= i-2; k-- {
@@ -87,4 +90,18 @@ func namesAgain(bio, name string) bool {
 		}
 	}
 	return false
+}
+
+// personWords are the English pronouns of a person, lower-cased.
+var personWords = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "hers": true}
+
+// speaksOfPerson reports whether t holds one of personWords, or a sentence
+// opening with "They" (personPronoun).
+func speaksOfPerson(t string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if personWords[w] {
+			return true
+		}
+	}
+	return personPronoun(t)
 }

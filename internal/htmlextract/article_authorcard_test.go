@@ -5,7 +5,8 @@ import "testing"
 // TestAuthorCards: rule "author-card" drops the name, title and bio lines
 // closing the text, one card or several, without author metadata; a bio
 // under an editorial heading, a closing section whose paragraph does not
-// name its heading's words, and a card in the middle of the text stay.
+// name its heading's words, a product's closing verdict shaped like a
+// card, and a card in the middle of the text stay.
 func TestAuthorCards(t *testing.T) {
 	page := func(text string) string {
 		return `<html><body><main><article><h1>Night buses return to the valley</h1>` + text + `</article></main></body></html>`
@@ -13,8 +14,8 @@ func TestAuthorCards(t *testing.T) {
 	card := func(name, title, bio string) string {
 		return `<div class="k2"><p>` + name + `</p><p>` + title + `</p><p>` + bio + `</p></div>`
 	}
-	ilse := card("Ilse Brandt", "Night Desk Editor", "Ilse is a night editor who has covered the valley's transport for a decade and rides the last bus home.")
-	tomas := card("Tomas van der Berg", "Data Reporter", "Before joining the paper, Tomas van der Berg built timetables for the regional rail company for six years.")
+	ilse := card("Ilse Brandt", "Night Desk Editor", "Ilse is a night editor who has covered the valley's transport for a decade; she rides the last bus home.")
+	tomas := card("Tomas van der Berg", "Data Reporter", "Before joining the paper, Tomas van der Berg built timetables for the regional rail company, where he worked six years.")
 	for _, tc := range []struct {
 		name, page, needle string
 		want               bool // the line stays
@@ -25,6 +26,7 @@ func TestAuthorCards(t *testing.T) {
 		{"two cards", page(points(10) + tomas + ilse), "built timetables", false},
 		{"editorial heading", page(points(10) + `<h2>Why you can trust us</h2><p>Ilse Brandt is a night editor who has covered the valley's transport for a decade.</p>`), "covered the valley", true},
 		{"closing section", page(points(10) + `<h2>Final Thoughts</h2><p>Overall verdict</p><p>The night buses are back, and riders say the late service was missed.</p>`), "riders say", true},
+		{"product verdict", page(points(10) + card("Harbour Kettle Pro", "Best overall", "The Harbour Kettle Pro is the kettle we would buy: quick to boil and quiet on the hob.")), "quick to boil", true},
 		{"card mid-text", page(points(5) + ilse + `<p>Later point: the depot hires six drivers for the winter.</p>`), "rides the last bus", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
