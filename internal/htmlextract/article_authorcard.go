@@ -33,7 +33,7 @@ var nameParticles = map[string]bool{"van": true, "der": true, "den": true, "de":
 // (speaksOfPerson): a closing verdict on a product ("Harbour Kettle Pro" /
 // "Best overall" / "The Harbour Kettle Pro is ...") has the same shape. A
 // bio under an editorial heading
-// ("Why you can trust us", then "Ilse Brandt is ...") is the article's
+// ("How this piece was reported", then "Ilse Brandt is ...") is the article's
 // own statement and has no name and title lines over it.
 func (x *extractor) dropAuthorCards() {
 	a := x.a

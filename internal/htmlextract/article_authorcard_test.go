@@ -24,7 +24,7 @@ func TestAuthorCards(t *testing.T) {
 		{"card's name line", page(points(10) + ilse), "Ilse Brandt", false},
 		{"card's title", page(points(10) + ilse), "Night Desk Editor", false},
 		{"two cards", page(points(10) + tomas + ilse), "built timetables", false},
-		{"editorial heading", page(points(10) + `<h2>Why you can trust us</h2><p>Ilse Brandt is a night editor who has covered the valley's transport for a decade.</p>`), "covered the valley", true},
+		{"editorial heading", page(points(10) + `<h2>How this piece was reported</h2><p>Ilse Brandt is a night editor who has covered the valley's transport for a decade.</p>`), "covered the valley", true},
 		{"closing section", page(points(10) + `<h2>Final Thoughts</h2><p>Overall verdict</p><p>The night buses are back, and riders say the late service was missed.</p>`), "riders say", true},
 		{"product verdict", page(points(10) + card("Harbour Kettle Pro", "Best overall", "The Harbour Kettle Pro is the kettle we would buy: quick to boil and quiet on the hob.")), "quick to boil", true},
 		{"card mid-text", page(points(5) + ilse + `<p>Later point: the depot hires six drivers for the winter.</p>`), "rides the last bus", true},
@@ -48,7 +48,7 @@ func TestCardName(t *testing.T) {
 		{"Ilse", false},
 		{"Ilse Brandt, Editor", false},
 		{"Top 10 Picks", false},
-		{"Why you can trust us", false},
+		{"How this piece was reported", false},
 	} {
 		if got := cardName(tc.in); got != tc.want {
 			t.Errorf("cardName(%q) = %v, want %v", tc.in, got, tc.want)

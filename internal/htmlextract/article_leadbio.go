@@ -28,7 +28,7 @@ const leadBioBlocks = 5
 // author's own page. The bio goes on about a person, a sentence opening
 // with "He", "She" or "They" (personPronoun): a
 // company that signs its own pages as author opens them with its pitch
-// ("Harbour Bedworks is here to help you choose ..."), and a writer's
+// ("Harbour Bedworks sews every mattress by hand ..."), and a writer's
 // own title line over a paper they wrote ("Jo Lund is archive manager at
 // the guild") is the paper's header, not a card.
 func (x *extractor) dropLeadBio() {

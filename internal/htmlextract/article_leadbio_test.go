@@ -27,7 +27,7 @@ func TestLeadBio(t *testing.T) {
 		{"first name", page("Odile Farrant", firstName, points(10)), "harbour café", false},
 		{"further down", page("Odile Farrant", points(6), card+strings.ReplaceAll(points(4), "Point", "Later point")), "keeps bees", true},
 		{"someone else", page("Odile Farrant", other, points(10)), "ferry captain", true},
-		{"company pitch", page("Harbour Bedworks", `<p>Harbour Bedworks is here to help you choose a mattress that fits the way you sleep.</p>`, points(10)), "here to help", true},
+		{"company pitch", page("Harbour Bedworks", `<p>Harbour Bedworks sews every mattress by hand in its workshop by the quay.</p>`, points(10)), "sews every mattress", true},
 		{"company with a passing pronoun", page("Harbour Bedworks", `<p>Harbour is a workshop that sews mattresses for hotels and their guests. Every seam is checked twice.</p>`, points(10)), "workshop", true},
 		{"no pronoun", page("Odile Farrant", `<p>Odile Farrant is archive manager at the rail guild.</p>`, points(10)), "archive manager", true},
 		{"one-word author", page("Odile", firstName, points(10)), "harbour café", true},

@@ -48,7 +48,7 @@ func dateLabelLine(t string) bool {
 
 // dropLeadMeta is rule "lead-meta": among the body's first blocks
 // (leadDatelineBlocks), a short paragraph with a reading-time estimate
-// ("Mara Quist · 3 March 2031 · 6 min read", "Guides | 10 min read") is
+// ("Mara Quist · 3 March 2031 · 6 min read", "Transit desk | 7 min read") is
 // the article's meta line, which the record keeps in Authors and Dates;
 // and anywhere in the body, a paragraph that is a date label alone
 // ("Published on", "Last updated:") is what is left of a date line whose

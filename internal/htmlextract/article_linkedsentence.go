@@ -44,8 +44,8 @@ var englishFunctionWords = map[string]bool{
 // englishFunctionWords) is prose whose
 // writer linked the whole sentence to a source: "Households that replace
 // their boilers this winter can claim a rebate from the region." linked
-// to the rebate's page. A teaser's title, "Read more: ...", "Shop the
-// ... at ..." and "Can a ferry run on batteries? Here is what we found."
+// to the rebate's page. A teaser's title, "Read more: ...", "Order the
+// ... today" and "Can a ferry run on batteries? Here is what we found."
 // still go.
 func linkedSentence(n *html.Node) bool {
 	var buf [linkParaMax + 1]byte
