@@ -628,6 +628,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropAboutAuthor()
 	x.dropLeadBio()
 	x.dropLeadName()
+	x.dropRoleLines()
 	x.dropSignOff()
 	x.dropLeadDateline()
 	x.dropLeadMeta()
