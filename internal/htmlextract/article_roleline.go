@@ -28,7 +28,7 @@ var titleConnectors = map[string]bool{"and": true, "of": true, "&": true, "for":
 // roleLine reports whether t is a job title, perhaps after a name: one to
 // maxRoleWords words, each capitalised or one of titleConnectors, none of
 // linkLabelWords, one of them a roleNoun ("Senior Staff Writer",
-// "Co-founder and Chief Architect", "Ilse Brandt, Night Desk Editor").
+// "Co-founder and Head of Research", "Ilse Brandt, Night Desk Editor").
 func roleLine(t string) bool {
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > maxRoleWords {
@@ -41,7 +41,7 @@ func roleLine(t string) bool {
 			continue
 		}
 		if linkLabelWords[l] {
-			return false // "More by this contributor" links to the writer's page
+			return false // "More from this writer" links to the writer's page
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false

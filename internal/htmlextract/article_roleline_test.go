@@ -43,7 +43,7 @@ func TestRoleLines(t *testing.T) {
 func TestRoleLine(t *testing.T) {
 	for in, want := range map[string]bool{
 		"Junior Staff Writer":                           true,
-		"Co-founder and Chief Architect":                true,
+		"Co-founder and Head of Research":               true,
 		"Ilse Brandt, Night Desk Editor":                true,
 		"Night Desk":                                    false,
 		"More By This Writer":                           false,
