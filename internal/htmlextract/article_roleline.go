@@ -54,8 +54,8 @@ func roleLine(t string) bool {
 // dropRoleLines is rule "role-line": at the byline's places, among the
 // body's first blocks (leadDatelineBlocks) and as its last block,
 // on a page whose metadata names its author, a paragraph that is a job
-// title (roleLine: "Junior Staff Writer", "Co-founder and Chief
-// Architect"), perhaps after the writer's name ("Ilse Brandt, Night Desk
+// title (roleLine: "Senior Night Reporter", "Co-founder and Head
+// of Research"), perhaps after the writer's name ("Ilse Brandt, Night Desk
 // Editor"), is the byline card's role line or the writer's sign-off; the
 // record keeps the author in Authors. In the middle of the text such a
 // line is a heading-like label of the text and stays, and so does a

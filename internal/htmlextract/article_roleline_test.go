@@ -42,7 +42,7 @@ func TestRoleLines(t *testing.T) {
 // TestRoleLine is a table test of roleLine.
 func TestRoleLine(t *testing.T) {
 	for in, want := range map[string]bool{
-		"Junior Staff Writer":                           true,
+		"Senior Night Reporter":                         true,
 		"Co-founder and Head of Research":               true,
 		"Ilse Brandt, Night Desk Editor":                true,
 		"Night Desk":                                    false,
