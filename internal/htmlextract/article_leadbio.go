@@ -26,11 +26,11 @@ const leadBioBlocks = 5
 // ("Tomasz is ..."), but only with the author's full name known, and the
 // bio must leave text after it: a page that is only a bio is the
 // author's own page. The bio goes on about a person, a sentence opening
-// with "He", "She" or "They" (personPronoun): a
-// company that signs its own pages as author opens them with its pitch
-// ("Harbour Bedworks sews every mattress by hand ..."), and a writer's
-// own title line over a paper they wrote ("Jo Lund is archive manager at
-// the guild") is the paper's header, not a card.
+// with "He", "She" or "They" (personPronoun): a company that signs its
+// own pages as author opens them with its pitch ("Harbour Bedworks sews
+// every mattress by hand ..."), and a writer's own title line over a
+// paper they wrote ("Jo Lund is head of the depot's night shift") is the
+// paper's header, not a card.
 func (x *extractor) dropLeadBio() {
 	a := x.a
 	if len(a.Authors) == 0 {

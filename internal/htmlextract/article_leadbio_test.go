@@ -29,7 +29,7 @@ func TestLeadBio(t *testing.T) {
 		{"someone else", page("Odile Farrant", other, points(10)), "ferry captain", true},
 		{"company pitch", page("Harbour Bedworks", `<p>Harbour Bedworks sews every mattress by hand in its workshop by the quay.</p>`, points(10)), "sews every mattress", true},
 		{"company with a passing pronoun", page("Harbour Bedworks", `<p>Harbour is a workshop that sews mattresses for hotels and their guests. Every seam is checked twice.</p>`, points(10)), "workshop", true},
-		{"no pronoun", page("Odile Farrant", `<p>Odile Farrant is archive manager at the rail guild.</p>`, points(10)), "archive manager", true},
+		{"no pronoun", page("Odile Farrant", `<p>Odile Farrant is head of the depot's night shift.</p>`, points(10)), "night shift", true},
 		{"one-word author", page("Odile", firstName, points(10)), "harbour café", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
