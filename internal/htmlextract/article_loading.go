@@ -19,7 +19,7 @@ var loadingWords = []string{"loading", "wird geladen", "lädt", "chargement", "c
 
 // loadingLine reports whether t is a loading placeholder: one of
 // loadingWords, at most maxLoadingWords words in all, and an ellipsis at
-// its end ("Loading...", "Loading related posts…"). Without the dots it
+// its end ("Loading...", "Loading the map…"). Without the dots it
 // is a heading or a sentence about loading ("Loading times matter").
 func loadingLine(t string) bool {
 	t = strings.TrimSpace(t)
