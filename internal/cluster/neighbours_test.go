@@ -57,68 +57,45 @@ func TestBoostNeighbourhood(t *testing.T) {
 	}
 }
 
-// TestBoostWeekdayClash: rule weekday-clash in the neighbourhood. Ten
-// reports of Thursday share document 0's common term more than one
-// report of its own Tuesday shares its specific term; without the rule
-// the ten fill the neighbourhood, and the specific term is not boosted.
-func TestBoostWeekdayClash(t *testing.T) {
+// TestBoostWeekdays: rules weekday-clash and weekday-agree in the
+// neighbourhood. Ten reports share document 0's common term more than
+// one report of its own Tuesday shares its specific term; when the ten
+// tell Thursday (clash) or name no day (agree), the Tuesday report must
+// still be a neighbour, else the ten fill the neighbourhood and the
+// specific term is not boosted.
+func TestBoostWeekdays(t *testing.T) {
 	const common, specific, other = 1, 2, 3
 	const tue, thu = 1 << 1, 1 << 3
-	vecs := [][]feat{normalize([]feat{{id: common, w: 1}, {id: specific, w: 1}})}
-	wd := []uint8{tue}
-	for range BoostNeighbours {
-		vecs = append(vecs, normalize([]feat{{id: common, w: 1}, {id: other, w: 0.2}}))
-		wd = append(wd, thu)
-	}
-	vecs = append(vecs, normalize([]feat{{id: specific, w: 0.9}, {id: other, w: 1}}))
-	wd = append(wd, tue)
-	rank := make([]int, len(vecs))
-	for i := range rank {
-		rank[i] = i
-	}
-	var wSpecific, wCommon float32
-	for _, f := range boostNeighbourhood(vecs, rank, wd)[0] {
-		switch f.id {
-		case specific:
-			wSpecific = f.w
-		case common:
-			wCommon = f.w
+	for _, c := range []struct {
+		rule   string
+		others uint8 // the weekdays of the ten
+	}{
+		{"weekday-clash", thu},
+		{"weekday-agree", 0},
+	} {
+		vecs := [][]feat{normalize([]feat{{id: common, w: 1}, {id: specific, w: 1}})}
+		wd := []uint8{tue}
+		for range BoostNeighbours {
+			vecs = append(vecs, normalize([]feat{{id: common, w: 1}, {id: other, w: 0.2}}))
+			wd = append(wd, c.others)
 		}
-	}
-	if wSpecific <= wCommon {
-		t.Errorf("specific term %.3f, common term %.3f: the Tuesday report is not a neighbour", wSpecific, wCommon)
-	}
-}
-
-// TestBoostWeekdayAgree: rule weekday-agree. Ten reports that name no
-// day share document 0's common term more than one report of its own
-// Tuesday shares its specific term; without the rule the ten fill the
-// neighbourhood and the specific term is not boosted.
-func TestBoostWeekdayAgree(t *testing.T) {
-	const common, specific, other = 1, 2, 3
-	const tue = 1 << 1
-	vecs := [][]feat{normalize([]feat{{id: common, w: 1}, {id: specific, w: 1}})}
-	wd := []uint8{tue}
-	for range BoostNeighbours {
-		vecs = append(vecs, normalize([]feat{{id: common, w: 1}, {id: other, w: 0.2}}))
-		wd = append(wd, 0)
-	}
-	vecs = append(vecs, normalize([]feat{{id: specific, w: 0.9}, {id: other, w: 1}}))
-	wd = append(wd, tue)
-	rank := make([]int, len(vecs))
-	for i := range rank {
-		rank[i] = i
-	}
-	var wSpecific, wCommon float32
-	for _, f := range boostNeighbourhood(vecs, rank, wd)[0] {
-		switch f.id {
-		case specific:
-			wSpecific = f.w
-		case common:
-			wCommon = f.w
+		vecs = append(vecs, normalize([]feat{{id: specific, w: 0.9}, {id: other, w: 1}}))
+		wd = append(wd, tue)
+		rank := make([]int, len(vecs))
+		for i := range rank {
+			rank[i] = i
 		}
-	}
-	if wSpecific <= wCommon {
-		t.Errorf("specific term %.3f, common term %.3f: the other Tuesday report is not a neighbour", wSpecific, wCommon)
+		var wSpecific, wCommon float32
+		for _, f := range boostNeighbourhood(vecs, rank, wd)[0] {
+			switch f.id {
+			case specific:
+				wSpecific = f.w
+			case common:
+				wCommon = f.w
+			}
+		}
+		if wSpecific <= wCommon {
+			t.Errorf("%s: specific term %.3f, common term %.3f: the other Tuesday report is not a neighbour", c.rule, wSpecific, wCommon)
+		}
 	}
 }
