@@ -1,19 +1,13 @@
 package cluster
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // compoundDocs are invented, undated German reports of one saga in one
 // town, Hollbach: the council approving a bypass on Tuesday evening (three
 // outlets) and protesters occupying its site on Thursday evening (three
 // outlets), each dated by a compound of the weekday and the time of day,
 // as German news writes the evening's events.
-var compoundDocs = []struct {
-	id, title, text string
-	event           int
-}{
+var compoundDocs = []eventDoc{
 	{"rat-1", "Hollbacher Rat billigt Umgehungsstraße",
 		"Der Stadtrat von Hollbach hat am Dienstagabend die Ostumgehung mit 31 zu 12 Stimmen gebilligt. Bürgermeisterin Ingrid Falkner sagte, die Straße werde die Lastwagen aus der Innenstadt holen. Die Bürgerinitiative Hollbacher Wiesen kündigte Widerstand an. Die Bauarbeiten sollen im Mai beginnen.", 1},
 	{"rat-2", "Mehrheit für Ostumgehung in Hollbach",
@@ -33,18 +27,5 @@ var compoundDocs = []struct {
 // different weekdays, written only as compounds of the weekday and the
 // evening, they are two stories, each whole.
 func TestClusterWeekdayCompound(t *testing.T) {
-	docs := settingBackground(400)
-	for i := range docs {
-		docs[i].Date = time.Time{}
-	}
-	first := len(docs)
-	for _, d := range compoundDocs {
-		docs = append(docs, Doc{ID: d.id, Title: d.title, Text: d.text})
-	}
-	l := Cluster(docs)
-	events := make([]int, len(compoundDocs))
-	for k, d := range compoundDocs {
-		events[k] = d.event
-	}
-	wantTwoEvents(t, l[first:first+len(events)], events, "the vote and the camp")
+	wantTwoEventsAmongBriefs(t, compoundDocs, "the vote and the camp")
 }

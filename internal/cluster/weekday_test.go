@@ -51,10 +51,7 @@ func TestWeekdayMask(t *testing.T) {
 // Carrowmede: the council approving a bypass on Tuesday (three outlets),
 // and protesters occupying its site on Thursday (three outlets). They
 // share the town, the road, the council leader and the campaign group.
-var weekdayDocs = []struct {
-	id, title, text string
-	event           int
-}{
+var weekdayDocs = []eventDoc{
 	{"vote-1", "Carrowmede council approves bypass",
 		"Carrowmede council approved the eastern bypass on Tuesday by 31 votes to 12. Council leader Imelda Forde said the road would take lorries out of the town centre. The Save Carrow Meadows group, which opposes the road, said it would fight on. Work on the bypass is due to start in May.", 1},
 	{"vote-2", "Councillors back Carrowmede bypass plan",
@@ -74,20 +71,32 @@ var weekdayDocs = []struct {
 // the campaign, and the camp's reports name the vote's story's words;
 // told on different weekdays, they are two stories, each whole.
 func TestClusterWeekdayClash(t *testing.T) {
-	docs := settingBackground(400)
-	for i := range docs {
-		docs[i].Date = time.Time{}
+	wantTwoEventsAmongBriefs(t, weekdayDocs, "the vote and the camp")
+}
+
+// eventDoc is an invented, undated report of event number event.
+type eventDoc struct {
+	id, title, text string
+	event           int
+}
+
+// wantTwoEventsAmongBriefs clusters docs, undated, among a few hundred
+// other towns' undated briefs (settingBackground) and checks with
+// wantTwoEvents that they make two stories, each whole.
+func wantTwoEventsAmongBriefs(t *testing.T, docs []eventDoc, what string) {
+	t.Helper()
+	all := settingBackground(400)
+	for i := range all {
+		all[i].Date = time.Time{}
 	}
-	first := len(docs)
-	for _, d := range weekdayDocs {
-		docs = append(docs, Doc{ID: d.id, Title: d.title, Text: d.text})
-	}
-	l := Cluster(docs)
-	events := make([]int, len(weekdayDocs))
-	for k, d := range weekdayDocs {
+	first := len(all)
+	events := make([]int, len(docs))
+	for k, d := range docs {
+		all = append(all, Doc{ID: d.id, Title: d.title, Text: d.text})
 		events[k] = d.event
 	}
-	wantTwoEvents(t, l[first:first+len(events)], events, "the vote and the camp")
+	l := Cluster(all)
+	wantTwoEvents(t, l[first:], events, what)
 }
 
 func TestWeekdaysClash(t *testing.T) {
@@ -111,10 +120,7 @@ func TestWeekdaysClash(t *testing.T) {
 // paperDocs are invented, undated reports: three of a town council's
 // harbour levy, voted on Tuesday, one of which names no day but cites a
 // Sunday paper; two of a rail strike on Friday; one of a museum.
-var paperDocs = []struct {
-	id, title, text string
-	event           int
-}{
+var paperDocs = []eventDoc{
 	{"levy-1", "Brackwater council approves harbour levy",
 		"Brackwater's council approved a new harbour levy on Tuesday after a long debate, charging visiting yachts twelve crowns a night to repair the breakwater.\n\nMayor Ilse Varnum said the levy would raise enough within four years.", 1},
 	{"levy-2", "Harbour levy passes in Brackwater",
