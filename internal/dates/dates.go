@@ -9,7 +9,6 @@ package dates
 import (
 	"iter"
 	"maps"
-	"slices"
 	"strings"
 	"time"
 
@@ -17,8 +16,8 @@ import (
 )
 
 // months maps month names and abbreviations (lower case, without a trailing
-// dot) to their number: English's from the lexicon's calendar, then
-// worldMonths (init).
+// dot) to their number: English's from the lexicon, then the names of
+// every other language of the lexicon's month table (init).
 var months = englishMonths()
 
 // englishMonths maps the lexicon's English month names to their number,
@@ -34,109 +33,16 @@ func englishMonths() map[string]time.Month {
 	return m
 }
 
-// worldMonths are the month names of the languages news is published in
-// beyond English, as a day-month-year date writes them (the genitive where
-// the language inflects: "14 ноября", "14 listopada", "14 Νοεμβρίου"): de,
-// fr, es, pt, it, nl, pl, ru, uk, tr, sv, id, cs, sk, el, ar, he; and, rule
-// months-more-languages, each row's last names: Danish "marts", Danish
-// and Swedish "maj", Finnish's partitive ("12. maaliskuuta 2025") and
-// Hungarian's ("2025. március 12."). Names that are also common words of
-// another language are left out ("mars", "mai" and "juli" stay: a number
-// before and a year after make them dates).
-var worldMonths = [12][]string{
-	{"januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari", "stycznia", "января", "січня", "ocak", "ledna", "januára", "ιανουαρίου", "يناير", "בינואר", "tammikuuta", "január"},
-	{"februar", "février", "febrero", "fevereiro", "febbraio", "februari", "lutego", "февраля", "лютого", "şubat", "února", "februára", "φεβρουαρίου", "فبراير", "בפברואר", "helmikuuta", "február"},
-	{"märz", "mars", "marzo", "março", "maart", "marca", "марта", "березня", "mart", "března", "μαρτίου", "مارس", "במרץ", "maret", "marts", "maaliskuuta", "március"},
-	{"avril", "abril", "aprile", "kwietnia", "апреля", "квітня", "nisan", "dubna", "apríla", "απριλίου", "أبريل", "באפריל", "huhtikuuta", "április"},
-	{"mai", "mayo", "maio", "maggio", "mei", "maja", "мая", "травня", "mayıs", "května", "mája", "μαΐου", "مايو", "במאי", "maj", "toukokuuta", "május"},
-	{"juni", "juin", "junio", "junho", "giugno", "czerwca", "июня", "червня", "haziran", "června", "júna", "ιουνίου", "يونيو", "ביוני", "kesäkuuta", "június"},
-	{"juli", "juillet", "julio", "julho", "luglio", "lipca", "июля", "липня", "temmuz", "července", "júla", "ιουλίου", "يوليو", "ביולי", "heinäkuuta", "július"},
-	{"août", "agosto", "augustus", "sierpnia", "августа", "серпня", "ağustos", "augusti", "srpna", "augusta", "αυγούστου", "أغسطس", "באוגוסט", "agustus", "elokuuta", "augusztus"},
-	{"septembre", "septiembre", "setembro", "settembre", "września", "сентября", "вересня", "eylül", "září", "septembra", "σεπτεμβρίου", "سبتمبر", "בספטמבר", "syyskuuta", "szeptember"},
-	{"oktober", "octobre", "octubre", "outubro", "ottobre", "października", "октября", "жовтня", "ekim", "října", "októbra", "οκτωβρίου", "أكتوبر", "באוקטובר", "lokakuuta", "október"},
-	{"novembre", "noviembre", "novembro", "listopada", "ноября", "листопада", "kasım", "listopadu", "novembra", "νοεμβρίου", "نوفمبر", "בנובמבר", "marraskuuta"},
-	{"dezember", "décembre", "diciembre", "dezembro", "dicembre", "grudnia", "декабря", "грудня", "aralık", "prosince", "decembra", "δεκεμβρίου", "ديسمبر", "בדצמבר", "desember", "joulukuuta"},
-}
-
 // abbrevMonths is rule day-first-abbreviation: the short month names news
 // sites, bylines and rendered post cards write between a day and a year
 // ("20:14 · 12. Okt. 2026", "12 ott 2026", "12 de out. de 2026", "12 paź
-// 2026", "12 окт. 2026", "12 Eki 2026") in de, fr, es, pt, it, nl, sv, da,
-// no, pl, cs, sk, ru, uk, tr, el, id and hu (whose year-first date takes
-// them too: "2026. okt. 12."). Several are words too ("mar", "set", "out",
-// "ago", "led", "sie"), so they are read only in the day-first form, a day
-// number before and a four-digit year after (dayFirstMonth), and stay out
-// of months (MonthNames' page readers keep their own lists). Czech "pro"
-// is left out: after a number and before a year it is the word "for"
-// ("Top 10 pro 2026"); so is "des", which rule des-december reads.
-var abbrevMonths = func() map[string]time.Month {
-	m := map[string]time.Month{}
-	for _, line := range abbrevMonthLines {
-		for n, month := range abbrevLine(line) {
-			m[n] = month
-		}
-	}
-	return m
-}()
-
-// abbrevMonthLines hold abbrevMonths one language a line: its ISO 639-1
-// code, then its twelve short names in calendar order, "-" for a month it
-// has none of (or writes as months reads it: "mai", "okt"), "/" between two
-// forms. A name two languages share is listed once, under the first
-// ("abr", "ago" under es; "dez", "okt" under de; "lis" under pl); Slovak's
-// "máj", "jún", "júl" are Hungarian's too.
-var abbrevMonthLines = []string{
-	"de - - mär/mrz - - - - - - okt - dez",
-	"nl - - mrt - - - - - - - - -",
-	"fr janv févr/fevr/fév/fev - avr - - juil - - - - déc",
-	"es ene - - abr - - - ago - - - dic",
-	"it gen - - - mag giu lug - - ott - -",
-	"pt - - - - - - - - set out - -",
-	"pl sty lut - kwi - cze lip sie wrz paź lis gru",
-	"cs led úno bře dub kvě čvn čvc srp zář říj - -",
-	"hu - febr márc ápr máj jún júl - szept - - -",
-	"ru янв фев/февр мар апр - июн июл авг сен/сент окт ноя/нояб дек",
-	"uk січ лют бер квіт трав черв лип серп вер жовт лист груд",
-	"tr oca şub - nis - haz tem ağu eyl eki kas ara",
-	"el ιαν φεβ μαρ απρ μαΐ/μαϊ ιουν ιουλ αυγ σεπ οκτ νοε δεκ",
-	"id - - - - - - - agu/agt - - - -",
-}
-
-// abbrevLine yields the short names of one of abbrevMonthLines and their
-// month.
-func abbrevLine(line string) iter.Seq2[string, time.Month] {
-	return func(yield func(string, time.Month) bool) {
-		fields := strings.Fields(line)
-		for i, f := range fields[1:] {
-			for n := range strings.SplitSeq(f, "/") {
-				if n != "-" && !yield(n, time.Month(i+1)) {
-					return
-				}
-			}
-		}
-	}
-}
-
-// AbbrevMonthNames yields the short month names rule
-// day-first-abbreviation reads in the languages langs (ISO 639-1 codes of
-// abbrevMonthLines) and their month: page readers that read them in more
-// places start from it (htmlmeta). A name two languages share is yielded
-// for the first of abbrevMonthLines only.
-func AbbrevMonthNames(langs ...string) iter.Seq2[string, time.Month] {
-	return func(yield func(string, time.Month) bool) {
-		for _, line := range abbrevMonthLines {
-			code, _, _ := strings.Cut(line, " ")
-			if !slices.Contains(langs, code) {
-				continue
-			}
-			for n, m := range abbrevLine(line) {
-				if !yield(n, m) {
-					return
-				}
-			}
-		}
-	}
-}
+// 2026", "12 окт. 2026", "12 Eki 2026"), the lexicon's MonthAbbrevs;
+// Hungarian's year-first date takes them too ("2026. okt. 12."). Several
+// are words too ("mar", "set", "out", "ago", "led", "sie"), so they are
+// read only in the day-first form, a day number before and a four-digit
+// year after (dayFirstMonth), and stay out of months. "des" is rule
+// des-december's.
+var abbrevMonths = maps.Collect(lexicon.MonthAbbrevs())
 
 // dayFirstMonth reads the month word of a day-first date: a month name of
 // months, or (rule day-first-abbreviation) an abbrevMonths short name.
@@ -158,18 +64,16 @@ func desDecember(text string, w word) bool {
 }
 
 func init() {
-	for i, names := range worldMonths {
-		for _, n := range names {
-			if _, ok := months[n]; !ok {
-				months[n] = time.Month(i + 1)
-			}
+	for n, m := range lexicon.MonthNames() {
+		if _, ok := months[n]; !ok {
+			months[n] = m
 		}
 	}
 }
 
-// MonthNames yields every month name the text path reads (months, with
-// worldMonths) and its month: page readers that take more forms
-// (abbreviations, nominatives, other languages) start from it (htmlmeta).
+// MonthNames yields every month name the text path reads in any date
+// (months: the lexicon's names and English's abbreviations) and its month:
+// page readers start from it (htmlmeta).
 func MonthNames() iter.Seq2[string, time.Month] { return maps.All(months) }
 
 // weekdays maps the lexicon's English weekday names to time.Weekday.

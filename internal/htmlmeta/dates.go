@@ -1,6 +1,7 @@
 package htmlmeta
 
 import (
+	"iter"
 	"maps"
 	"regexp"
 	"slices"
@@ -1411,172 +1412,39 @@ func twoDigits(n int) string {
 }
 
 // months maps month names and abbreviations to their number: the names
-// package dates reads in running text (dates.MonthNames: English, and the
-// day-month-year forms of de fr es pt it nl pl ru uk tr sv id cs sk el ar
-// he), the benchmark's languages (coreMonthNames), then the forms and
-// languages only page dates are read in (moreMonthNames, worldMonthNames).
+// package dates reads in running text (dates.MonthNames: English's with
+// their abbreviations, and the lexicon's month table), the table's short
+// forms (lexicon.MonthAbbrevs), which pages write in their date lines
+// (rules dateShortMonths, dateShortMonthsAsDates) where running text takes
+// them only between a day and a year, and pageMonthNames.
 var months = map[string]int{}
 
-// coreMonthNames are the month names of the benchmark's languages (en, de,
-// fr, es, it, nl, pl, pt).
-var coreMonthNames = [12][]string{
-	{"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "stycznia", "styczeń", "sty", "janeiro"},
-	{"february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "februari", "lutego", "luty", "lut", "fevereiro", "fev"},
-	{"march", "mar", "märz", "maerz", "mrz", "mär", "mars", "marzo", "maart", "mrt", "marca", "marzec", "março", "marco"},
-	{"april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "kwiecień", "kwi"},
-	{"may", "mai", "mayo", "maggio", "mag", "mei", "maja", "maj", "maio"},
-	{"june", "jun", "juni", "juin", "junio", "giugno", "giu", "czerwca", "czerwiec", "cze", "junho"},
-	{"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "lipca", "lipiec", "lip", "julho"},
-	{"august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "sierpień", "sie"},
-	{"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "września", "wrzesień", "wrz", "setembro"},
-	{"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "października", "październik", "paź", "outubro", "out"},
-	{"november", "nov", "novembre", "noviembre", "listopada", "listopad", "lis", "novembro"},
-	{"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "grudnia", "grudzień", "gru", "dezembro"},
-}
+// pageMonthNames are the forms only page dates are read in: Indonesian and
+// Norwegian December "des" ("12 Des 2024"), which running text reads as
+// French "of the" too (package dates' rule des-december).
+var pageMonthNames = map[string]int{"des": 12}
 
-// moreMonthNames are, beyond dates.MonthNames (which has the forms dates
-// use in ru, uk, cs, sv, tr, "15 августа 2016", "3. května 2022", and the
-// months of fi and hu, "3. toukokuuta 2022", "2022. május 3.") and
-// dates.AbbrevMonthNames of hu, the nominatives and abbreviations of ru
-// and cs, and the months of ro.
-var moreMonthNames = [12][]string{
-	{"январь", "янв", "leden", "ianuarie"},
-	{"февраль", "фев", "únor", "februarie"},
-	{"март", "мар", "březen", "martie"},
-	{"апрель", "апр", "duben", "aprilie"},
-	{"май", "květen"},
-	{"июнь", "červen", "iunie"},
-	{"июль", "červenec", "iulie"},
-	{"август", "авг", "srpen"},
-	{"сентябрь", "сен", "septembrie"},
-	{"октябрь", "окт", "říjen", "octombrie"},
-	{"ноябрь", "ноя", "noiembrie"},
-	{"декабрь", "дек", "prosinec", "decembrie"},
-}
-
-// worldMonthNames are, beyond dates.MonthNames (which has the Egyptian
-// and Gulf names of ar, those of he with the prefix ב, "14 בנובמבר 2024",
-// the genitive of el, "14 Νοεμβρίου 2024", and the months of id and sk),
-// the Levantine names of one word and other spellings of ar, the months
-// of he alone, the nominatives and abbreviations of el, and the months of
-// hi.
-// Names of one or two letters or of two words (Hindi "मई", the Levantine
-// "كانون الثاني") are not read: the patterns take one word of three letters
-// or more.
-var worldMonthNames = [12][]string{
-	{"ינואר", "जनवरी", "ιανουάριος", "ιαν"},
-	{"شباط", "פברואר", "फ़रवरी", "फरवरी", "φεβρουάριος", "φεβ"},
-	{"آذار", "מרץ", "मार्च", "μάρτιος", "μαρ"},
-	{"ابريل", "إبريل", "نيسان", "אפריל", "अप्रैल", "απρίλιος", "απρ"},
-	{"أيار", "ايار", "מאי", "μαΐος", "μαιου"},
-	{"يونيه", "حزيران", "יוני", "जून", "ιούνιος", "ιουν"},
-	{"يوليه", "تموز", "יולי", "जुलाई", "ιούλιος", "ιουλ"},
-	{"اغسطس", "אוגוסט", "अगस्त", "αύγουστος", "αυγ"},
-	{"أيلول", "ايلول", "ספטמבר", "सितंबर", "सितम्बर", "σεπτέμβριος", "σεπ"},
-	{"اكتوبر", "אוקטובר", "अक्टूबर", "अक्तूबर", "οκτώβριος", "οκτ"},
-	{"נובמבר", "नवंबर", "नवम्बर", "νοέμβριος", "νοε"},
-	{"דצמבר", "दिसंबर", "दिसम्बर", "δεκέμβριος", "δεκ"},
-}
-
-// balkanMonthNames is rule dateBalkanMonths: the months of Croatian
-// (nominative and the genitive dates use, "12. studenoga 2024."), of
-// Serbian and Bosnian in Latin and Cyrillic letters ("12. novembar
-// 2024.", "12. новембар 2024."), of Bulgarian and Macedonian ("12 ноември
-// 2024"), which dated no page. Croatian October ("listopad", "listopada")
-// is left out: it is November in Czech and Polish, as months reads it.
-var balkanMonthNames = [12][]string{
-	{"siječanj", "siječnja", "јануар", "януари", "јануари"},
-	{"veljača", "veljače", "фебруар", "февруари", "февруари"},
-	{"ožujak", "ožujka"},
-	{"travanj", "travnja", "април"},
-	{"svibanj", "svibnja", "мај"},
-	{"lipanj", "lipnja", "јун", "юни", "јуни"},
-	{"srpanj", "srpnja", "јул", "юли", "јули"},
-	{"kolovoz", "kolovoza", "avgust"},
-	{"rujan", "rujna", "septembar", "септембар", "септември"},
-	{"oktobar", "октобар", "октомври"},
-	{"studeni", "studenoga", "studenog", "novembar", "новембар", "ноември"},
-	{"prosinac", "prosinca", "decembar", "децембар", "декември"},
-}
-
-// shortMonthLangs and shortMonthNames are rule dateShortMonths: the
-// three-letter months that Turkish ("12 Kas 2024", "3 Ağu 2024"),
-// Indonesian ("12 Agu 2024", "Agt", "Ags", "Des") and Czech ("12. lis
-// 2024", "3. bře 2024") news pages show in their date lines, which dated
-// no page beside the full names dates.MonthNames holds. Those dates reads
-// after a day (dates.AbbrevMonthNames of shortMonthLangs) are read from
-// there; shortMonthNames are the forms it does not read: Czech's other
-// June and July ("čer", "čec"), Indonesian "Ags" and "Des". Czech
-// December's "pro" is left out: "16 Pro 2024" is a product's name far
-// more often than a date.
-//
-// Rule dateRomanianShortMonths adds the Romanian abbreviations no other
-// language's table holds ("12 noi. 2024", "3 iun. 2024", "ian.", "iul.").
-// Hungarian's ("2022. márc. 3.") are moreMonthNames', read from dates too.
-//
-// Rule dateShortMonthsAsDates: the abbreviations dates reads in Ukrainian
-// ("12 лист. 2024"), Russian ("12 нояб. 2024", "3 июн. 2024"), French
-// ("12 fév. 2024") and Greek ("3 Μαΐ 2024") date a page too: a page's
-// date line in those languages was read in running text and not on the
-// page.
-var shortMonthLangs = []string{"tr", "id", "cs", "hu", "uk", "ru", "fr", "el"}
-
-var shortMonthNames = map[string]int{"ian": 1, "čer": 6, "iun": 6, "čec": 7, "iul": 7, "ags": 8, "noi": 11, "des": 12}
-
-// persianGregorianMonthNames is rule datePersianGregorian: the Gregorian
-// months as Persian writes them ("12 نوامبر 2024"), which Iranian and
-// Afghan news pages show beside or instead of the Solar Hijri date (rule
-// datePersian). May ("مه") has two letters, fewer than the patterns read.
-var persianGregorianMonthNames = [12]string{"ژانویه", "فوریه", "مارس", "آوریل", "", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"}
-
-// lithuanianMonthNames are the months of Lithuanian in the genitive its
-// dates use ("2024 m. lapkričio 12 d."): rule dateLithuanian.
-var lithuanianMonthNames = [12]string{"sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio",
-	"liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"}
-
-// latvianMonthNames are the months of Latvian, in the nominative, the
-// genitive and the locative its dates use ("2024. gada 12. novembrī",
-// "12. novembris"): rule dateLatvian.
-var latvianMonthNames = [12][]string{
-	{"janvāris", "janvāra", "janvārī"}, {"februāris", "februāra", "februārī"}, {"marts", "marta", "martā"},
-	{"aprīlis", "aprīļa", "aprīlī"}, {"maijs", "maija", "maijā"}, {"jūnijs", "jūnija", "jūnijā"},
-	{"jūlijs", "jūlija", "jūlijā"}, {"augusts", "augusta", "augustā"}, {"septembris", "septembra", "septembrī"},
-	{"oktobris", "oktobra", "oktobrī"}, {"novembris", "novembra", "novembrī"}, {"decembris", "decembra", "decembrī"},
-}
+// monthThenDigitLangs are the languages whose months rule
+// splitAuthorsPrefilter looks for before a number (monthThenDigit): the
+// benchmark's, names and short forms.
+var monthThenDigitLangs = []string{"en", "de", "fr", "es", "it", "nl", "pl", "pt"}
 
 func init() {
 	for n, m := range dates.MonthNames() {
 		months[n] = int(m)
 	}
-	for i := range 12 {
-		for _, n := range coreMonthNames[i] {
-			months[n] = i + 1
-		}
-		for _, n := range moreMonthNames[i] {
-			months[n] = i + 1
-		}
-		for _, n := range worldMonthNames[i] {
-			months[n] = i + 1
-		}
-		for _, n := range balkanMonthNames[i] {
-			months[n] = i + 1
-		}
-		months[lithuanianMonthNames[i]] = i + 1
-		if n := persianGregorianMonthNames[i]; n != "" {
-			months[n] = i + 1
-		}
-		for _, n := range latvianMonthNames[i] {
-			months[n] = i + 1
-		}
-	}
-	for n, m := range dates.AbbrevMonthNames(shortMonthLangs...) {
+	for n, m := range lexicon.MonthAbbrevs() {
 		months[n] = int(m)
 	}
-	maps.Copy(months, shortMonthNames)
-	keys := make([]string, 0, len(months))
-	for _, ns := range coreMonthNames {
-		for _, k := range ns {
-			keys = append(keys, regexp.QuoteMeta(k))
+	maps.Copy(months, pageMonthNames)
+	// English's abbreviations are package dates' own (englishMonths).
+	keys := []string{"sept"}
+	for _, n := range lexicon.EnglishMonths() {
+		keys = append(keys, n[:3])
+	}
+	for _, names := range []iter.Seq2[string, time.Month]{lexicon.MonthNames(monthThenDigitLangs...), lexicon.MonthAbbrevs(monthThenDigitLangs...)} {
+		for n := range names {
+			keys = append(keys, regexp.QuoteMeta(n))
 		}
 	}
 	// Longest first so "marzo" wins over "mar".
@@ -1596,7 +1464,7 @@ var (
 	// "d'" between the day and the month (rule dateCatalan).
 	dayMonthYear = regexp.MustCompile(`(?:^|[^\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|of\s+|d['’])?([\p{L}\p{M}]{3,14})\.?,?\s*(?:de\s+|del\s+)?((?:19|20)\d{2})(?:[^\d]|$)`)
 	// Rule dateLithuanian: the year's "m." before the month, "2024 m.
-	// lapkričio 12 d." (the months in lithuanianMonthNames).
+	// lapkričio 12 d." (the lexicon's Lithuanian months).
 	yearMonthDay = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})\.?\s+(?:m\.\s+)?([\p{L}\p{M}]{3,14})\.?\s+(\d{1,2})(?:[^\d]|$)`)
 	monthDayYear = regexp.MustCompile(`(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]{3,14})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:[^\d]|$)`)
 	// dayRangeStart is the first day of a range whose last day opens a

@@ -497,7 +497,7 @@ var textDateFormatTests = []textDateCase{
 	{"2022年05月03日", true, "2022-05-03"},
 	{"2022년 5월 3일", true, "2022-05-03"},
 	{"2022年13月3日", true, ""},
-	// Rule dateLocalDigits and the months of worldMonthNames.
+	// Rule dateLocalDigits and the months of the lexicon's Arabic, Hebrew, Greek and Hindi.
 	{"الخميس 14 نوفمبر 2024 - 10:32", true, "2024-11-14"},
 	{"١٤ نوفمبر ٢٠٢٤", true, "2024-11-14"},
 	{"٢٠٢٤/١١/١٤", true, "2024-11-14"},

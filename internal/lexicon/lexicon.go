@@ -1,7 +1,8 @@
 // Package lexicon holds word lists Lede's stages share, kept as data: the
 // speech verbs that introduce quotations ("said", "told", "according to"),
 // those of German, French, Spanish, Italian, Portuguese and Dutch, the
-// month and weekday names of those languages and of English, the news
+// weekday names of those languages and of English, the month names of
+// every language a date reader knows (months.txt), the news
 // agencies (agencies.go) and the particles of surnames (names.go). A list
 // two stages read lives here once; a stage keeps only the words it alone
 // reads, beside the lexicon's.
@@ -200,8 +201,8 @@ func Languages() []string {
 	return out
 }
 
-// The month and weekday names of English and of the languages SpeechIn
-// knows (calendar.txt).
+// The weekday names of English and of the languages SpeechIn knows
+// (calendar.txt); their month names are months.txt's.
 //
 //go:embed calendar.txt
 var calendarData string
@@ -216,31 +217,34 @@ var (
 	dayNames []WeekdayName
 )
 
+// calendarMonthLangs are the languages whose months IsMonth holds: those
+// SpeechIn knows, whose rules read it.
+var calendarMonthLangs = []string{"de", "fr", "es", "it", "pt", "nl"}
+
 func loadCalendar() {
 	months, weekdays = map[string]bool{}, map[string]bool{}
+	enMonths = firstMonthNames("en")
+	for _, lang := range calendarMonthLangs {
+		for _, n := range firstMonthNames(lang) {
+			if n != "" {
+				months[n] = true
+			}
+		}
+	}
 	for _, line := range strings.Split(calendarData, "\n") {
 		kind, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
 		lang, rest, _ := strings.Cut(rest, " ")
-		var dst map[string]bool
-		var en *[]string
-		switch kind {
-		case "=month":
-			dst, en = months, &enMonths
-		case "=day":
-			dst, en = weekdays, &enWeekdays
-		default:
+		if kind != "=day" {
 			continue
 		}
 		i := 0
 		for w := range strings.FieldsSeq(rest) {
-			if kind == "=day" {
-				dayNames = append(dayNames, WeekdayName{w, lang, time.Weekday((i + 1) % 7)})
-				i++
-			}
+			dayNames = append(dayNames, WeekdayName{w, lang, time.Weekday((i + 1) % 7)})
+			i++
 			if lang == "en" {
-				*en = append(*en, w)
+				enWeekdays = append(enWeekdays, w)
 			} else {
-				dst[w] = true
+				weekdays[w] = true
 			}
 		}
 	}

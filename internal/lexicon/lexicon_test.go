@@ -130,8 +130,8 @@ func TestCalendarLines(t *testing.T) {
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
-		if (f[0] != "=month" && f[0] != "=day") || len(f) < 3 || !known[f[1]] {
-			t.Errorf("calendar.txt line %q: want =month or =day, a language code and names", line)
+		if f[0] != "=day" || len(f) < 3 || !known[f[1]] {
+			t.Errorf("calendar.txt line %q: want =day, a language code and names", line)
 		}
 	}
 }
