@@ -48,6 +48,10 @@ var abbrevMonths = maps.Collect(lexicon.MonthAbbrevs())
 // months, or (rule day-first-abbreviation) an abbrevMonths short name.
 func dayFirstMonth(s string) (time.Month, bool) {
 	s = strings.TrimSuffix(s, ".")
+	// rule day-first-elided-de: Catalan elides the "de" between the day and
+	// a month that opens with a vowel into the month's word ("3 d'agost de
+	// 2031", "14 d’octubre del 2031"), which "de" alone does not cover.
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "d'"), "d’")
 	if m, ok := months[s]; ok {
 		return m, true
 	}

@@ -333,6 +333,9 @@ func checkFind(t *testing.T, tests []findCase) {
 func TestSharedMonthTable(t *testing.T) {
 	checkFind(t, []findCase{
 		{"Girona, 14 de gener de 2031. La regidora", "2031-01-14 14 de gener de 2031"},
+		// rule day-first-elided-de
+		{"Lleida, 3 d'agost del 2031", "2031-08-03 3 d'agost del 2031"},
+		{"Manresa, 14 d’octubre de 2031.", "2031-10-14 14 d’octubre de 2031"},
 		{"Kragujevac, 12. aprila 2031. godine", "2031-04-12 12. aprila 2031"},
 		{"Ниш, 12. новембра 2031.", "2031-11-12 12. новембра 2031"},
 		{"Celje, 3. julija 2031", "2031-07-03 3. julija 2031"},
