@@ -264,6 +264,13 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 			}
 		}
 	}
+	// rule year-first-marker: Lithuanian and Latvian write the year first
+	// with a word for "of the year": Lithuanian the month then the day,
+	// "2025 m. lapkričio 12 d." (its "d." is the day's, part of the date),
+	// Latvian the day then the month, "2025. gada 12. novembrī"
+	if t, end, ok := yearMarkerDate(text, w, i); ok {
+		return t, end, true
+	}
 	// rule spaced-dotted-date: Czech and Slovak (and some German sites)
 	// space the dotted date's parts ("12. 3. 2025"), each number with its
 	// dot. lede bench extract --text-from --halves: readeck's extract/
@@ -292,6 +299,32 @@ func dateAt(w []word, i int, text string) (time.Time, int, bool) {
 		return t, w[i+n-1].end, true
 	}
 	return time.Time{}, 0, false
+}
+
+// yearMarkerDate reads rule year-first-marker's date at w[i], its year.
+func yearMarkerDate(text string, w []word, i int) (time.Time, int, bool) {
+	y, ok := atoi(w[i].s)
+	if !ok || len(w[i].s) != 4 || i+3 >= len(w) {
+		return time.Time{}, 0, false
+	}
+	var m time.Month
+	var day word
+	switch {
+	case w[i+1].s == "m" && dotAfter(text, w[i+1]):
+		m, day = months[w[i+2].s], w[i+3]
+	case w[i+1].s == "gada" && dotAfter(text, w[i]) && dotAfter(text, w[i+2]):
+		m, day = months[w[i+3].s], w[i+2]
+	}
+	d, ok := atoi(day.s)
+	if m == 0 || !ok || len(day.s) > 2 {
+		return time.Time{}, 0, false
+	}
+	t, ok := mk(y, int(m), d)
+	end := w[i+3].end
+	if w[i+1].s == "m" && i+4 < len(w) && w[i+4].s == "d" && dotAfter(text, w[i+4]) {
+		end = w[i+4].end + 1
+	}
+	return t, end, ok
 }
 
 // dotAfter: the word w was written with a dot right after it ("12." of
