@@ -345,6 +345,8 @@ func TestSharedMonthTable(t *testing.T) {
 		{"Ipoh, 8 Ogos 2031", "2031-08-08 8 Ogos 2031"},
 		{"Publicat 12 ian. 2031", "2031-01-12 12 ian. 2031"},
 		{"Graz, 14. Jän. 2031", "2031-01-14 14. Jän. 2031"},
+		{"नई दिल्ली, 12 मई 2031", "2031-05-12 12 मई 2031"},
+		{"شیراز، 12 مه 2031", "2031-05-12 12 مه 2031"},
 		// rule year-first-marker
 		{"Šiauliai, 2031 m. lapkričio 12 d. 10:15", "2031-11-12 2031 m. lapkričio 12 d."},
 		{"Publicēts 2031. gada 12. novembrī", "2031-11-12 2031. gada 12. novembrī"},

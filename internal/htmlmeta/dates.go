@@ -1429,9 +1429,16 @@ var pageMonthNames = map[string]int{"des": 12}
 // benchmark's, names and short forms.
 var monthThenDigitLangs = []string{"en", "de", "fr", "es", "it", "nl", "pl", "pt"}
 
+// minMonthLetters is the shortest month word the month-name date
+// patterns read: the text path's two-letter names (Hindi "मई") are
+// left out.
+const minMonthLetters = 3
+
 func init() {
 	for n, m := range dates.MonthNames() {
-		months[n] = int(m)
+		if utf8.RuneCountInString(n) >= minMonthLetters {
+			months[n] = int(m)
+		}
 	}
 	for n, m := range lexicon.MonthAbbrevs() {
 		months[n] = int(m)
