@@ -1958,8 +1958,13 @@ func agencyCredit(s string) bool {
 	// ("Facebook/Jane Roe"): that credits a family's picture of someone
 	// the story names, and taken as a credit, the text path made the
 	// person's name above it the picture's caption and lost it from the
-	// body (and the story's people).
-	if strings.IndexByte(s, '/') == k && pictureAgency(s[:k]) && !platformSource(s[:k]) {
+	// body (and the story's people). Only with spaces around the slash,
+	// as such credits print it: written tight, an agency first names a
+	// joint poll or service ("AP/Marrowby Poll"), and textclean's rule
+	// agency-first-credit, which asks about a tight name-first credit with
+	// its sides swapped, keeps its own reading of the two orders.
+	if strings.IndexByte(s, '/') == k && s[k-1] == ' ' && strings.HasPrefix(s[k+1:], " ") &&
+		pictureAgency(s[:k]) && !platformSource(s[:k]) {
 		n := len(strings.Fields(s[k+1:]))
 		return n > 0 && n <= maxCreditNameWords
 	}

@@ -17,7 +17,7 @@ func TestPictureCreditForms(t *testing.T) {
 		// agency-credit-agency-first
 		{"Getty Images / Wilmer Castaine", true},
 		{"Shutterstock / Odile Brackwater Photography", true},
-		{"AFP/Ruan Teller", true},
+		{"AFP / Ruan Teller", true},
 		// image-credit-licensed
 		{"Image used under license from Shutterstock", true},
 		{"Photo courtesy of the Quillon Valley Trust", true},
@@ -27,7 +27,8 @@ func TestPictureCreditForms(t *testing.T) {
 		{"Getty Images / Wilmer Castaine / a long winter", false},
 		{"Getty Images / the photographers who covered the long winter in Quillon", false},
 		{"Pay via PayPal", false},
-		{"Facebook/Wilmer Castaine", false},
+		{"Facebook / Wilmer Castaine", false},
+		{"AP/Marrowby Poll", false},
 		{"The licence came from the Quillon Valley Trust, which lent the photo.", false},
 	} {
 		kind, _, ok := Classify(tc.text)
