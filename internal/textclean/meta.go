@@ -1912,12 +1912,24 @@ var titleWords = map[string]bool{"editor": true, "correspondent": true, "reporte
 // when date (the text dates.Find read) is numeric and the dot follows it.
 // A date of month names is left as it was: after one a dot is a
 // sentence's stop ("Last updated on 3 March 2025."), which this rule does
-// not judge.
+// not judge; but see date-year-dot-month.
 func yearDotEnd(body, date string, end int) int {
-	if end < len(body) && body[end] == '.' && strings.IndexFunc(date, unicode.IsLetter) < 0 {
+	if end < len(body) && body[end] == '.' && (strings.IndexFunc(date, unicode.IsLetter) < 0 || ordinalDayMonth(date)) {
 		return end + 1
 	}
 	return end
+}
+
+// ordinalDayMonth is rule date-year-dot-month: a date of a month name
+// whose day is written with its ordinal dot ("12. aprila 2025.", "12.
+// novembar 2025.", as Serbian, Croatian and Bosnian print a dateline)
+// closes its year with a dot as well; the line holding it alone, or after
+// its place ("Beograd, 12. novembar 2025."), stood in the body undated
+// though dates.Find reads its date. English writes no dot after the day,
+// so "Last updated on 3 March 2025." is still not judged.
+func ordinalDayMonth(date string) bool {
+	k := strings.IndexFunc(date, func(r rune) bool { return r < '0' || r > '9' })
+	return k > 0 && strings.HasPrefix(date[k:], ". ") && strings.IndexFunc(date, unicode.IsLetter) > 0
 }
 
 // onlyDateWords reports whether label (a dated line without its date)
