@@ -1411,7 +1411,25 @@ func cutCJKSource(line string) string {
 // 10:15", "Опубликовано 12 марта 2025, 10:15", all day first, are there);
 // English's are apart (englishDateLabels), its "03/12/2025" being
 // American.
-var dayFirstLabels = lexicon.DayFirstDateLabels()
+var dayFirstLabels = append(lexicon.DayFirstDateLabels(), moreLanguageLabels...)
+
+// moreLanguageLabels is rule date-labels-month-table-languages: the
+// publication and update labels of languages whose months the lexicon's
+// table knows, so that dates.Find reads their datelines, but whose labels
+// no list held: Latvian, Lithuanian, Estonian, Slovene, Serbian and
+// Macedonian in Cyrillic, Bulgarian, Albanian, Catalan and Malay, lower
+// case ("Publicēts: 12.11.2025", "Avaldatud 12. november 2025 kell
+// 10:15"). Without them the label was a word no dated line holds, and the
+// line stood in the body undated. All write a numeric date day first.
+// Their update labels are in moreLanguageUpdateLabels.
+var moreLanguageLabels = slices.Concat([]string{"publicēts", "paskelbta", "avaldatud", "објављено", "објавено",
+	"публикувано", "publikuar", "publicat el", "dipublikasikan"}, moreLanguageUpdateLabels)
+
+// moreLanguageUpdateLabels are rule date-labels-month-table-languages'
+// update labels ("Atjaunots: 13.11.2025", "Dikemas kini: 13 November
+// 2025"): the date after one is the page's last change.
+var moreLanguageUpdateLabels = []string{"atjaunots", "atjaunināts", "atnaujinta", "uuendatud", "muudetud",
+	"ажурирано", "обновено", "актуализирано", "përditësuar", "dikemas kini"}
 
 // englishDateLabels are English's date labels, lower case.
 var englishDateLabels = []string{"published", "updated", "last updated", "posted", "modified"}
@@ -1718,9 +1736,11 @@ func (p *parser) loneUpdateStamp(line string) bool {
 // modifiedLabels say a dated line's date is the last update: the
 // lexicon's (lexicon.UpdateDateLabels, with date-labels-more-languages'
 // and date-labels-cjk's "更新日：2025年3月12日"), then this package's own.
-var modifiedLabels = append(lexicon.UpdateDateLabels(), "modified", "modifié", "geändert", "gewijzigd", "aktualizacji",
+var modifiedLabels = slices.Concat(lexicon.UpdateDateLabels(), []string{"modified", "modifié", "geändert", "gewijzigd", "aktualizacji",
 	// date-labels-more-languages
-	"güncelleme", "güncellenme")
+	"güncelleme", "güncellenme"},
+	// date-labels-month-table-languages
+	moreLanguageUpdateLabels)
 
 // authorJoins are the words that join the last two names of a byline in
 // the languages creditWords reads ("A und B", "A et B", "A y B").
@@ -1999,6 +2019,18 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"erschienen": true, "publicat": true, "actualizat": true, "la": true, "diterbitkan": true, "diperbarui": true,
 	"pukul": true, "wib": true, "publikované": true, "aktualizované": true, "objavljeno": true, "ažurirano": true, "u": true,
 	"δημοσιεύθηκε": true, "ενημερώθηκε": true,
+	// rule date-labels-month-table-languages: the words of its labels
+	// (moreLanguageLabels), the update labels the lexicon holds for
+	// Slovene and Catalan, and the clock and "on" words of those
+	// languages: Estonian "kell", Latvian "plkst.", Lithuanian "val.",
+	// Albanian "më" and "ora", Catalan "les" (of "a les"), Malay "pada"
+	"publicēts": true, "atjaunots": true, "atjaunināts": true, "plkst.": true, "plkst": true,
+	"paskelbta": true, "atnaujinta": true, "val.": true, "val": true,
+	"avaldatud": true, "uuendatud": true, "muudetud": true, "kell": true,
+	"posodobljeno": true, "објављено": true, "објавено": true, "ажурирано": true,
+	"публикувано": true, "обновено": true, "актуализирано": true,
+	"publikuar": true, "përditësuar": true, "më": true, "ora": true,
+	"actualitzat": true, "les": true, "dipublikasikan": true, "dikemas": true, "kini": true, "pada": true,
 	// date-labels-cjk: the labels of Japanese and Chinese date lines
 	// ("公開日：2025年3月12日", "更新日：...", "发布时间：2025-03-12 10:15"),
 	// their full-width colon parting words as the ASCII one does

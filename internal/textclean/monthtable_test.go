@@ -22,3 +22,27 @@ func TestDateYearDotMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLabelsMonthTableLanguages pins rule
+// date-labels-month-table-languages: the publication and update labels of
+// the languages the month table added are dateline words; the update's
+// date is read as the change. Invented lines.
+func TestDateLabelsMonthTableLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		head, published, modified string
+	}{
+		{"Publicēts: 12.11.2025", "2025-11-12", ""},
+		{"Publicēts: 12.11.2025 | Atjaunots: 13.11.2025", "2025-11-12", "2025-11-13"},
+		{"Avaldatud 12. november 2025 kell 10:15", "2025-11-12", ""},
+		{"Paskelbta 2025-11-12 10:15", "2025-11-12", ""},
+		{"Публикувано: 12.11.2025", "2025-11-12", ""},
+		{"Publikuar më 12 nëntor 2025, ora 10:15", "2025-11-12", ""},
+		{"Dikemas kini: 13 November 2025", "", "2025-11-13"},
+		{"Publicēts: 12/11/2025", "2025-11-12", ""},
+	} {
+		a, pub, mod := headDates(tc.head)
+		if pub != tc.published || mod != tc.modified || len(a.Body) != 1 {
+			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, 1", tc.head, pub, mod, len(a.Body), tc.published, tc.modified)
+		}
+	}
+}
