@@ -1655,7 +1655,12 @@ func dayFirstUnlabelled(lower string) bool {
 // Dubois", "Por Ana Gil", "Door Jan de Vries", "Di Marco Rossi", "Av Per
 // Holm". A sentence that opens with one ("Par ailleurs ...", "Von Montag
 // an ...") is no byline: splitAuthors takes only capitalised names.
-var creditWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "di": true, "av": true, "af": true}
+var creditWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true, "di": true, "av": true, "af": true,
+	// rule credit-word-malay: Malay and Indonesian bylines ("Oleh Siti
+	// Rahmah | 12 November 2025") open with "Oleh"; without it the line
+	// stood in the body, its writer and date unread. "Oleh karena itu"
+	// ("therefore") opens a sentence, which splitAuthors does not take.
+	"oleh": true}
 
 // maxCreditWord is the length of the longest of creditWords: a longer
 // first word is none, and creditLine need not lower-case it (a copy for

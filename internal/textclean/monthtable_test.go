@@ -1,6 +1,9 @@
 package textclean
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDateYearDotMonth pins rule date-year-dot-month: a dateline whose
 // day and year each close with a dot, as Serbian, Croatian and Bosnian
@@ -43,6 +46,26 @@ func TestDateLabelsMonthTableLanguages(t *testing.T) {
 		a, pub, mod := headDates(tc.head)
 		if pub != tc.published || mod != tc.modified || len(a.Body) != 1 {
 			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, 1", tc.head, pub, mod, len(a.Body), tc.published, tc.modified)
+		}
+	}
+}
+
+// TestCreditWordMalay pins rule credit-word-malay: "Oleh" opens a byline
+// whose names and date are read; a sentence opening with "Oleh" stays.
+// Invented lines.
+func TestCreditWordMalay(t *testing.T) {
+	for _, tc := range []struct {
+		head, published string
+		authors         []string
+		blocks          int
+	}{
+		{"Oleh Siti Rahmah Yusof | 12 November 2025", "2025-11-12", []string{"Siti Rahmah Yusof"}, 1},
+		{"Oleh Hafiz Kamal", "", []string{"Hafiz Kamal"}, 1},
+		{"Oleh karena itu harga naik pada 12 November 2025.", "", nil, 2},
+	} {
+		a, pub, _ := headDates(tc.head)
+		if pub != tc.published || !slices.Equal(a.Authors, tc.authors) || len(a.Body) != tc.blocks {
+			t.Errorf("%q: published %q authors %q, %d blocks, want %q %q, %d", tc.head, pub, a.Authors, len(a.Body), tc.published, tc.authors, tc.blocks)
 		}
 	}
 }
