@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/lede-news/lede/internal/lexicon"
 )
 
 // Rule eastTables: Russian, Polish and Turkish get word lists as the
@@ -12,8 +14,9 @@ import (
 // one of them names its people with their roles ("министр финансов Иван
 // Велмов", "prezes spółki Jan Velmski", "Ekonomi Bakanı Ahmet Velmoğlu")
 // rather than taking the sentence's first capitalised word or the title
-// into the name. Their calendars are not in lexicon's calendar.txt: each
-// table lists its own months (every case form news writes) and days.
+// into the name. Their days are not in lexicon's calendar.txt: each
+// table lists its own. Their months (every case form news writes) are
+// the lexicon's month table's, added by withEastMonths.
 // The quotes stage has no speech list for them: it reads their texts with
 // the English rules, as before. With rules genitiveComplement and
 // inflectedSurname, lede extract --format json (/tmp/hD/w/run.sh),
@@ -29,14 +32,13 @@ import (
 // Velmskiej"): both forms are listed, as the men's genitives are.
 // lede extract --format json, 966 quotes texts and 2,065 extracted news
 // texts unchanged.
-var eastTables = map[string]*langWords{
+var eastTables = withEastMonths(map[string]*langWords{
 	"ru": {
 		stop: words(`и в во на по с со к ко от до для из за о об обо у при после перед через без под над между а но или что как когда если
 		он она оно они мы я вы ты его ее её их это этот эта эти тот та те там здесь тут так также тоже однако кроме уже еще ещё ведь лишь
 		не ни да нет все всё весь вся сегодня вчера завтра теперь сейчас затем потом поэтому причем причём хотя пока где почему кто
 		по-прежнему впрочем тем ранее позже около почти более менее
-		январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа сентябрь сентября
-		октябрь октября ноябрь ноября декабрь декабря понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье`),
+		понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье`),
 		roles: words(`министр премьер премьер-министр президент вице-президент вице-премьер глава председатель зампред заместитель замминистра
 		пресс-секретарь представитель спикер директор гендиректор руководитель начальник генеральный исполнительный губернатор мэр депутат сенатор судья прокурор
 		генпрокурор адвокат тренер главный наставник посол советник помощник эксперт аналитик экономист профессор основатель
@@ -54,8 +56,7 @@ var eastTables = map[string]*langWords{
 		stop: words(`w we z ze na do od po za przez dla o i a ale lub oraz albo że iż to ten ta te tego tej jak gdy kiedy jeśli jeżeli już też także jednak według
 		on ona ono oni one my ja wy jego jej ich nie tak czy co kto gdzie dlaczego dziś dzisiaj wczoraj jutro teraz tam tu tutaj przy pod nad przed między bez podczas
 		ponad około prawie jeszcze również natomiast ponadto zaś więc bo ponieważ mimo chociaż choć gdyż wszyscy wszystkie zarazem zdaniem jako wtedy potem później wcześniej
-		styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień sierpnia wrzesień września
-		październik października listopad listopada grudzień grudnia poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę`),
+		poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę`),
 		roles: words(`prezes prezeska minister ministra premier prezydent rzecznik rzeczniczka dyrektor dyrektorka przewodniczący przewodnicząca burmistrz wójt marszałek
 		wojewoda starosta poseł posłanka senator senatorka sędzia prokurator adwokat trener trenerka selekcjoner szef szefowa wiceprezes wiceminister wicepremier
 		ekonomista ekonomistka analityk analityczka ekspert ekspertka profesor lekarz lekarka założyciel założycielka kierownik kierowniczka radny radna
@@ -73,7 +74,7 @@ var eastTables = map[string]*langWords{
 	"tr": {
 		stop: words(`bu şu o bir ve veya ile ama fakat ancak için gibi kadar göre daha en çok az her hiç ne neden nasıl kim nerede bugün dün yarın ise de da ki
 		sonra önce ayrıca bunun buna bunu şimdi öte yandan diğer yine hem artık zaten hatta
-		ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı çarşamba perşembe cuma cumartesi pazar`),
+		pazartesi salı çarşamba perşembe cuma cumartesi pazar`),
 		// Turkish titles take the possessive ending after what they are
 		// of ("Ekonomi Bakanı", "Genel Müdürü", "Kulüp Sözcüsü"): both
 		// forms are listed.
@@ -87,6 +88,20 @@ var eastTables = map[string]*langWords{
 			`ayşe fatma emine hatice zeynep elif merve esra özlem selin derya aylin gül sevgi deniz ebru pınar
 			ayşegül şule büşra tuğba gamze sibel melek canan hülya filiz`, ``),
 	},
+})
+
+// withEastMonths adds to each table's sentence words the month names its
+// language writes in full, from the lexicon's month table (lexicon.MonthNames,
+// nominative and genitive): a month is capitalised at a sentence's start
+// ("Marca ...", "Ноября ..."), never a name, and one table serves every
+// reader of months.
+func withEastMonths(tables map[string]*langWords) map[string]*langWords {
+	for code, lw := range tables {
+		for m := range lexicon.MonthNames(code) {
+			lw.stop[m] = true
+		}
+	}
+	return tables
 }
 
 // maxGenitiveWords bounds the complement of rule genitiveComplement

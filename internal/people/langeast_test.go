@@ -60,3 +60,16 @@ func TestEastTables(t *testing.T) {
 		}
 	}
 }
+
+// TestEastMonthsFromLexicon pins withEastMonths: the Russian, Polish and
+// Turkish tables take their month names, nominative and genitive, from
+// the lexicon's month table, as sentence words.
+func TestEastMonthsFromLexicon(t *testing.T) {
+	for _, tc := range []struct{ code, month string }{
+		{"ru", "ноября"}, {"ru", "март"}, {"pl", "listopada"}, {"pl", "październik"}, {"tr", "kasım"}, {"tr", "ocak"},
+	} {
+		if !eastTables[tc.code].stop[tc.month] {
+			t.Errorf("%s: %q is no sentence word", tc.code, tc.month)
+		}
+	}
+}
