@@ -15,6 +15,7 @@ import (
 	"github.com/lede-news/lede/internal/entities"
 	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
+	"github.com/lede-news/lede/internal/people"
 )
 
 // pendingCredit is an image-credit line and the number of body blocks before it.
@@ -992,10 +993,24 @@ func (p *parser) sectionDateline(line string) bool {
 		} else if p.published == nil {
 			p.published = v
 		}
+		if sectionDatelineName(label) {
+			p.a.Authors = append(p.a.Authors, writtenName(label))
+		}
 		p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "section-dateline"})
 		return true
 	}
 	return false
+}
+
+// sectionDatelineName is rule section-dateline-name: the label beside a
+// header line's date that is written as a person's name and opens with a
+// known given name ("Jane Roe | 12 November 2025", as many sites print
+// the byline with no credit word) is the writer: section-dateline read
+// the date and dropped the name. The given name vouches for it as it does
+// for a name alone under the headline (rule name-byline): a section
+// ("Middle East", "Premier League") is written as a name is.
+func sectionDatelineName(label string) bool {
+	return personName(label) && people.IsFirstName(strings.Fields(label)[0])
 }
 
 // placeDateline is rule place-dateline: the header line that sets the

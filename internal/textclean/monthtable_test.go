@@ -69,3 +69,24 @@ func TestCreditWordMalay(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionDatelineName pins rule section-dateline-name: a name that
+// opens with a known given name beside the header's date is the writer;
+// a section label beside it is not, and the date is read either way.
+// Invented lines.
+func TestSectionDatelineName(t *testing.T) {
+	for _, tc := range []struct {
+		head    string
+		authors []string
+	}{
+		{"Jane Holloway | 12 November 2025", []string{"Jane Holloway"}},
+		{"Małgorzata Wierzbińska | 12.11.2025", []string{"Małgorzata Wierzbińska"}},
+		{"Middle East | 12 November 2025", nil},
+		{"Premier League · 12 November 2025", nil},
+	} {
+		a, pub, _ := headDates(tc.head)
+		if pub != "2025-11-12" || !slices.Equal(a.Authors, tc.authors) || len(a.Body) != 1 {
+			t.Errorf("%q: published %q authors %q, %d blocks, want 2025-11-12 %q, 1", tc.head, pub, a.Authors, len(a.Body), tc.authors)
+		}
+	}
+}
