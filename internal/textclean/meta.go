@@ -2043,7 +2043,9 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	// (moreLanguageLabels), the update labels the lexicon holds for
 	// Slovene and Catalan, and the clock and "on" words of those
 	// languages: Estonian "kell", Latvian "plkst.", Lithuanian "val.",
-	// Albanian "më" and "ora", Catalan "les" (of "a les"), Malay "pada"
+	// Albanian "më" and "ora", Catalan "les" (of "a les"), Malay "pada";
+	// Slovene "ob", Serbian Cyrillic "у" and Macedonian "во" join a date
+	// to its time ("Objavljeno: 3. julija 2025 ob 10:15")
 	"publicēts": true, "atjaunots": true, "atjaunināts": true, "plkst.": true, "plkst": true,
 	"paskelbta": true, "atnaujinta": true, "val.": true, "val": true,
 	"avaldatud": true, "uuendatud": true, "muudetud": true, "kell": true,
@@ -2051,6 +2053,7 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"публикувано": true, "обновено": true, "актуализирано": true,
 	"publikuar": true, "përditësuar": true, "më": true, "ora": true,
 	"actualitzat": true, "les": true, "dipublikasikan": true, "dikemas": true, "kini": true, "pada": true,
+	"ob": true, "у": true, "во": true,
 	// date-labels-cjk: the labels of Japanese and Chinese date lines
 	// ("公開日：2025年3月12日", "更新日：...", "发布时间：2025-03-12 10:15"),
 	// their full-width colon parting words as the ASCII one does

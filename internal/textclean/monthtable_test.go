@@ -42,6 +42,9 @@ func TestDateLabelsMonthTableLanguages(t *testing.T) {
 		{"Publikuar më 12 nëntor 2025, ora 10:15", "2025-11-12", ""},
 		{"Dikemas kini: 13 November 2025", "", "2025-11-13"},
 		{"Publicēts: 12/11/2025", "2025-11-12", ""},
+		{"Objavljeno: 3. julija 2025 ob 10:15", "2025-07-03", ""},
+		{"Објављено: 12. новембра 2025. у 14:30", "2025-11-12", ""},
+		{"Објавено: 12.11.2025 во 14:30", "2025-11-12", ""},
 	} {
 		a, pub, mod := headDates(tc.head)
 		if pub != tc.published || mod != tc.modified || len(a.Body) != 1 {
