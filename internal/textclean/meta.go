@@ -1689,9 +1689,13 @@ var maxCreditWord = func() int {
 }()
 
 // creditLine reports whether line opens with a credit word and a space, and
-// returns what follows it.
+// returns what follows it. Rule credit-word-colon: the credit word may
+// take a colon ("By: Jane Roe", "Oleh: Siti Rahmah", as many sites print
+// the label before a name link); with it the line stood in the body,
+// its writer and date unread.
 func creditLine(line string) (rest string, ok bool) {
 	w, rest, found := strings.Cut(line, " ")
+	w = strings.TrimSuffix(w, ":")
 	if !found || len(w) > maxCreditWord || !creditWords[strings.ToLower(w)] {
 		return line, false
 	}

@@ -93,3 +93,21 @@ func TestSectionDatelineName(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditWordColon pins rule credit-word-colon: a credit word with a
+// colon opens a byline as it does without one. Invented lines.
+func TestCreditWordColon(t *testing.T) {
+	for _, tc := range []struct {
+		head, published string
+		authors         []string
+	}{
+		{"By: Maren Tollefsen | 12 November 2025", "2025-11-12", []string{"Maren Tollefsen"}},
+		{"Oleh: Siti Rahmah Yusof", "", []string{"Siti Rahmah Yusof"}},
+		{"Von: Julia Brenneck", "", []string{"Julia Brenneck"}},
+	} {
+		a, pub, _ := headDates(tc.head)
+		if pub != tc.published || !slices.Equal(a.Authors, tc.authors) || len(a.Body) != 1 {
+			t.Errorf("%q: published %q authors %q, %d blocks, want %q %q, 1", tc.head, pub, a.Authors, len(a.Body), tc.published, tc.authors)
+		}
+	}
+}
