@@ -1768,7 +1768,9 @@ var modifiedLabels = slices.Concat(lexicon.UpdateDateLabels(), []string{"modifie
 
 // authorJoins are the words that join the last two names of a byline in
 // the languages creditWords reads ("A und B", "A et B", "A y B").
-var authorJoins = strings.NewReplacer(" and ", ",", " und ", ",", " et ", ",", " y ", ",", " e ", ",", " en ", ",", " och ", ",", " og ", ",")
+// Malay and Indonesian join them with "dan" (rule credit-word-malay:
+// "Oleh Siti Rahmah dan Hafiz Kamal").
+var authorJoins = strings.NewReplacer(" and ", ",", " und ", ",", " et ", ",", " y ", ",", " e ", ",", " en ", ",", " och ", ",", " og ", ",", " dan ", ",")
 
 // splitAuthors reads person names from a byline: "Jane Roe and John Doe",
 // "Jane Roe, Political Editor" (job titles after a comma are dropped when

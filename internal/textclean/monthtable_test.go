@@ -64,6 +64,7 @@ func TestCreditWordMalay(t *testing.T) {
 	}{
 		{"Oleh Siti Rahmah Yusof | 12 November 2025", "2025-11-12", []string{"Siti Rahmah Yusof"}, 1},
 		{"Oleh Hafiz Kamal", "", []string{"Hafiz Kamal"}, 1},
+		{"Oleh Siti Rahmah dan Hafiz Kamal | 12 November 2025", "2025-11-12", []string{"Siti Rahmah", "Hafiz Kamal"}, 1},
 		{"Oleh karena itu harga naik pada 12 November 2025.", "", nil, 2},
 	} {
 		a, pub, _ := headDates(tc.head)
