@@ -2060,6 +2060,12 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"publikuar": true, "përditësuar": true, "më": true, "ora": true,
 	"actualitzat": true, "les": true, "dipublikasikan": true, "dikemas": true, "kini": true, "pada": true,
 	"ob": true, "у": true, "во": true,
+	// rule date-year-word-cyrillic: Russian, Bulgarian, Macedonian and
+	// Belarusian write "г." (of "год", "година") after a date's year,
+	// Ukrainian "р." (of "рік"), or the word in full ("12 ноября 2025
+	// г.", "Опубліковано: 12 листопада 2025 р., 10:15"); dates.Find
+	// leaves it out of the date, and the line stood in the body, undated
+	"г.": true, "г": true, "р.": true, "р": true, "года": true, "році": true, "року": true, "година": true,
 	// date-labels-cjk: the labels of Japanese and Chinese date lines
 	// ("公開日：2025年3月12日", "更新日：...", "发布时间：2025-03-12 10:15"),
 	// their full-width colon parting words as the ASCII one does

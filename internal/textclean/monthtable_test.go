@@ -112,3 +112,24 @@ func TestCreditWordColon(t *testing.T) {
 		}
 	}
 }
+
+// TestDateYearWordCyrillic pins rule date-year-word-cyrillic: the year
+// word after a Cyrillic date ("г.", "р.", "года") is a dateline word; a
+// sentence after the date keeps the line in the body. Invented lines.
+func TestDateYearWordCyrillic(t *testing.T) {
+	for _, tc := range []struct {
+		head, published string
+		blocks          int
+	}{
+		{"Опубликовано: 12 ноября 2025 г.", "2025-11-12", 1},
+		{"Опубліковано: 12 листопада 2025 р., 10:15", "2025-11-12", 1},
+		{"Велмск, 12 ноември 2025 г.", "2025-11-12", 1},
+		{"12 ноября 2025 года", "2025-11-12", 1},
+		{"12 ноября 2025 г. мэр открыл мост", "", 2},
+	} {
+		a, pub, _ := headDates(tc.head)
+		if pub != tc.published || len(a.Body) != tc.blocks {
+			t.Errorf("%q: published %q, %d blocks, want %q, %d", tc.head, pub, len(a.Body), tc.published, tc.blocks)
+		}
+	}
+}
