@@ -344,10 +344,20 @@ func isSubheading(rest []string, k int) bool {
 // it does not make the line above it page chrome.
 func chromeRunOn(next string) bool {
 	next = cleanSpace(next)
-	if classifiedAs(next, model.RemovedByline) {
+	if classifiedAs(next, model.RemovedByline) || datedHeaderRun(next) {
 		return false
 	}
 	return chromeLine(next)
+}
+
+// datedHeaderRun is rule title-dateline-run: a header line of a date, its
+// time and a name or a section between pipes ("12 November 2025 | 10:15 |
+// Jane Roe") reads as a run of menu items (isNavigationRun), so the
+// headline over it was taken for the page's chrome and left in the body,
+// and the dateline under it, out of the header, stayed unread. A line the
+// dateline rules read whole (datelineFirst) is the header's, not a menu.
+func datedHeaderRun(next string) bool {
+	return isNavigationRun(next) && datelineFirst(next)
 }
 
 // datelineFirst is rule title-dateline: a byline or a dated line ("By Jane

@@ -3,6 +3,7 @@ package textclean
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestDateYearDotMonth pins rule date-year-dot-month: a dateline whose
@@ -130,6 +131,33 @@ func TestDateYearWordCyrillic(t *testing.T) {
 		a, pub, _ := headDates(tc.head)
 		if pub != tc.published || len(a.Body) != tc.blocks {
 			t.Errorf("%q: published %q, %d blocks, want %q, %d", tc.head, pub, len(a.Body), tc.published, tc.blocks)
+		}
+	}
+}
+
+// TestTitleDatelineRun pins rule title-dateline-run: a headline run on
+// into a dateline of a date, a time and a name or a section between
+// pipes is the headline, and the dateline is read; a run of menu items
+// under the first line is still chrome. Invented text, no blank lines, as
+// some extractors write it.
+func TestTitleDatelineRun(t *testing.T) {
+	now := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		line, title, published string
+		authors                []string
+	}{
+		{"12 November 2025 | 10:15 | Jane Holloway", "Ferry service returns to Quillby", "2025-11-12", []string{"Jane Holloway"}},
+		{"Politics | 12.11.2025 | 10:15", "Ferry service returns to Quillby", "2025-11-12", nil},
+		{"Home | News | Sport | Weather", "", "", nil},
+	} {
+		text := "Ferry service returns to Quillby\n" + tc.line + "\nThe harbour board restarted the crossing on Monday after the old vessel failed its inspection last spring.\nPassengers had waited months for a replacement boat to arrive from the yard.\n"
+		a, _ := Extract(text, Options{Now: now})
+		pub := ""
+		if a.Dates.Published != nil {
+			pub = a.Dates.Published.Value
+		}
+		if a.Title != tc.title || pub != tc.published || !slices.Equal(a.Authors, tc.authors) {
+			t.Errorf("%q: title %q published %q authors %q, want %q %q %q", tc.line, a.Title, pub, a.Authors, tc.title, tc.published, tc.authors)
 		}
 	}
 }
