@@ -1675,7 +1675,13 @@ var creditWords = map[string]bool{"by": true, "von": true, "par": true, "por": t
 	// Rahmah | 12 November 2025") open with "Oleh"; without it the line
 	// stood in the body, its writer and date unread. "Oleh karena itu"
 	// ("therefore") opens a sentence, which splitAuthors does not take.
-	"oleh": true}
+	"oleh": true,
+	// rule credit-word-balkan: Croatian, Serbian and Bosnian bylines open
+	// with "Piše" ("writes", "Piše: Marko Horvat"; "Пише" in Cyrillic),
+	// Albanian ones with "Nga" ("Nga Arben Hoxha"); both stood in the body,
+	// their writer unread. A sentence opening with one goes on in lower
+	// case ("Piše da ..."), which splitAuthors does not take.
+	"piše": true, "пише": true, "nga": true}
 
 // maxCreditWord is the length of the longest of creditWords: a longer
 // first word is none, and creditLine need not lower-case it (a copy for

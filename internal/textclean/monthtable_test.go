@@ -161,3 +161,23 @@ func TestTitleDatelineRun(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditWordBalkan pins rule credit-word-balkan: "Piše" and "Nga"
+// open a byline; a sentence opening with "Piše" stays. Invented lines.
+func TestCreditWordBalkan(t *testing.T) {
+	for _, tc := range []struct {
+		head    string
+		authors []string
+		blocks  int
+	}{
+		{"Piše: Dragana Vukelić", []string{"Dragana Vukelić"}, 1},
+		{"Пише: Драгана Вукелић", []string{"Драгана Вукелић"}, 1},
+		{"Nga Arben Kelmendi", []string{"Arben Kelmendi"}, 1},
+		{"Piše da je most otvoren u subotu posle dugog čekanja.", nil, 2},
+	} {
+		a, _, _ := headDates(tc.head)
+		if !slices.Equal(a.Authors, tc.authors) || len(a.Body) != tc.blocks {
+			t.Errorf("%q: authors %q, %d blocks, want %q, %d", tc.head, a.Authors, len(a.Body), tc.authors, tc.blocks)
+		}
+	}
+}
