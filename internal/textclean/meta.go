@@ -1330,7 +1330,7 @@ func (p *parser) dateOnlyLine(line string) bool {
 			body = seg[:k]
 			authors = append(authors, splitAuthors(seg[k+4:])...)
 		}
-		if len(parts) > 0 && timeOnly(body) {
+		if len(parts) > 0 && timeOnly(body) && !numericDated(body, line) {
 			// rule dateline-time-part: the time after the date ("12
 			// marzo 2025 | 10:15") is no second date
 			continue
@@ -1385,6 +1385,17 @@ func (p *parser) dateOnlyLine(line string) bool {
 	}
 	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "dateline"})
 	return true
+}
+
+// numericDated is rule dateline-time-part-dated: a later part that holds
+// a numeric date beside its time ("Published 2025-03-10 10:15 | Updated
+// 2025-03-12 14:30", "Veröffentlicht am 10.03.2025 um 10:15, aktualisiert
+// am 12.03.2025 um 14:30") is a second date, not the first one's time:
+// timeOnly takes a numeric date for one of its numbers, and the update's
+// date was dropped.
+func numericDated(body, line string) bool {
+	_, _, _, ok := labelledDate(body, line)
+	return ok
 }
 
 // cjkSourceLabels open the source part of a Chinese dateline ("2025-03-12

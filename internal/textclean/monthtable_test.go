@@ -181,3 +181,23 @@ func TestCreditWordBalkan(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineTimePartDated pins rule dateline-time-part-dated: a later
+// part holding a numeric date and its time is the update's date, not the
+// first date's time; a time alone after the date is still the time.
+// Invented lines.
+func TestDatelineTimePartDated(t *testing.T) {
+	for _, tc := range []struct {
+		head, published, modified string
+	}{
+		{"Published 2025-03-10 10:15 | Updated 2025-03-12 14:30", "2025-03-10", "2025-03-12"},
+		{"Veröffentlicht am 10.03.2025 um 10:15, aktualisiert am 12.03.2025 um 14:30", "2025-03-10", "2025-03-12"},
+		{"Paskelbta 2025-11-12 10:15, atnaujinta 2025-11-13 08:40", "2025-11-12", "2025-11-13"},
+		{"10.03.2025 | 10:15 Uhr", "2025-03-10", ""},
+	} {
+		a, pub, mod := headDates(tc.head)
+		if pub != tc.published || mod != tc.modified || len(a.Body) != 1 {
+			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, 1", tc.head, pub, mod, len(a.Body), tc.published, tc.modified)
+		}
+	}
+}
