@@ -1455,7 +1455,7 @@ var moreLanguageLabels = slices.Concat([]string{"publicēts", "paskelbta", "aval
 // update labels ("Atjaunots: 13.11.2025", "Dikemas kini: 13 November
 // 2025"): the date after one is the page's last change.
 var moreLanguageUpdateLabels = []string{"atjaunots", "atjaunināts", "atnaujinta", "uuendatud", "muudetud",
-	"ажурирано", "обновено", "актуализирано", "përditësuar", "dikemas kini"}
+	"ажурирано", "обновено", "актуализирано", "përditësuar", "dikemas kini", "kemaskini"}
 
 // englishDateLabels are English's date labels, lower case.
 var englishDateLabels = []string{"published", "updated", "last updated", "posted", "modified"}
@@ -1656,7 +1656,10 @@ func labelledDate(s, line string) (t time.Time, start, end int, ok bool) {
 // dates day first, lower case: Portuguese "às", French "à", German "um",
 // Spanish "las" (of "a las"), Italian "alle", Dutch "om", the Nordic
 // "kl." and "klo", Polish "godz." (rule dateline-slash-day-first-clock).
-var dayFirstClockWords = []string{"às", "à", "um", "las", "alle", "om", "kl.", "kl", "klo", "godz.", "godz"}
+// Rule dateline-slash-day-first-zone: Indonesia's time zones ("WIB",
+// "WITA") mark a date as Indonesian, written day first ("12/11/2025,
+// 10:15 WIB"), as a clock word does; the line stood in the body, undated.
+var dayFirstClockWords = []string{"às", "à", "um", "las", "alle", "om", "kl.", "kl", "klo", "godz.", "godz", "wib", "wita"}
 
 // dayFirstUnlabelled is rule dateline-slash-day-first-clock: a slashed
 // date standing under a byline with no label ("12/03/2026 às 08h15",
@@ -2076,7 +2079,7 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"публикувано": true, "обновено": true, "актуализирано": true,
 	"publikuar": true, "përditësuar": true, "më": true, "ora": true,
 	"actualitzat": true, "les": true, "dipublikasikan": true, "dikemas": true, "kini": true, "pada": true,
-	"ob": true, "у": true, "во": true,
+	"ob": true, "у": true, "во": true, "kemaskini": true, "wita": true,
 	// rule date-year-word-cyrillic: Russian, Bulgarian, Macedonian and
 	// Belarusian write "г." (of "год", "година") after a date's year,
 	// Ukrainian "р." (of "рік"), or the word in full ("12 ноября 2025

@@ -201,3 +201,24 @@ func TestDatelineTimePartDated(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineSlashDayFirstZone pins rule dateline-slash-day-first-zone
+// (an Indonesian zone makes a slashed date day first) and Malay's
+// one-word update label "Kemaskini" (date-labels-month-table-languages);
+// a slashed date alone stays unread. Invented lines.
+func TestDatelineSlashDayFirstZone(t *testing.T) {
+	for _, tc := range []struct {
+		head, published, modified string
+		blocks                    int
+	}{
+		{"12/11/2025, 10:15 WIB", "2025-11-12", "", 1},
+		{"12/11/2025 10:15 WITA", "2025-11-12", "", 1},
+		{"Kemaskini: 13 Nov 2025, 08:40", "", "2025-11-13", 1},
+		{"12/11/2025", "", "", 2},
+	} {
+		a, pub, mod := headDates(tc.head)
+		if pub != tc.published || mod != tc.modified || len(a.Body) != tc.blocks {
+			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, %d", tc.head, pub, mod, len(a.Body), tc.published, tc.modified, tc.blocks)
+		}
+	}
+}
