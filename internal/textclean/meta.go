@@ -1449,13 +1449,16 @@ var dayFirstLabels = append(lexicon.DayFirstDateLabels(), moreLanguageLabels...)
 // line stood in the body undated. All write a numeric date day first.
 // Their update labels are in moreLanguageUpdateLabels.
 var moreLanguageLabels = slices.Concat([]string{"publicēts", "paskelbta", "avaldatud", "објављено", "објавено",
-	"публикувано", "publikuar", "publicat el", "dipublikasikan"}, moreLanguageUpdateLabels)
+	"публикувано", "publikuar", "publicat el", "dipublikasikan",
+	// and Hebrew, Arabic, Hindi, Swahili, Azerbaijani and Vietnamese
+	"פורסם", "نشر", "تاريخ النشر", "प्रकाशित", "imechapishwa", "dərc", "đăng"}, moreLanguageUpdateLabels)
 
 // moreLanguageUpdateLabels are rule date-labels-month-table-languages'
 // update labels ("Atjaunots: 13.11.2025", "Dikemas kini: 13 November
 // 2025"): the date after one is the page's last change.
 var moreLanguageUpdateLabels = []string{"atjaunots", "atjaunināts", "atnaujinta", "uuendatud", "muudetud",
-	"ажурирано", "обновено", "актуализирано", "përditësuar", "dikemas kini", "kemaskini"}
+	"ажурирано", "обновено", "актуализирано", "përditësuar", "dikemas kini", "kemaskini",
+	"עודכן", "تحديث", "अपडेट", "imesasishwa", "yenilənib", "cập nhật"}
 
 // englishDateLabels are English's date labels, lower case.
 var englishDateLabels = []string{"published", "updated", "last updated", "posted", "modified"}
@@ -2080,6 +2083,14 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"publikuar": true, "përditësuar": true, "më": true, "ora": true,
 	"actualitzat": true, "les": true, "dipublikasikan": true, "dikemas": true, "kini": true, "pada": true,
 	"ob": true, "у": true, "во": true, "kemaskini": true, "wita": true,
+	// the labels' words in Hebrew ("פורסם", "עודכן"), Arabic ("نشر في",
+	// "تاريخ النشر", "آخر تحديث", and its comma "،" standing apart after
+	// the year), Hindi ("प्रकाशित", "अपडेट", India's zone "IST"), Swahili,
+	// Azerbaijani ("Dərc edilib", "Yenilənib") and Vietnamese ("Cập nhật",
+	// "Đăng lúc", "ngày")
+	"פורסם": true, "עודכן": true, "نشر": true, "في": true, "تاريخ": true, "النشر": true, "آخر": true, "تحديث": true, "،": true,
+	"प्रकाशित": true, "अपडेट": true, "ist": true, "imechapishwa": true, "imesasishwa": true,
+	"dərc": true, "edilib": true, "olunub": true, "yenilənib": true, "cập": true, "nhật": true, "đăng": true, "lúc": true, "ngày": true,
 	// rule date-year-word-cyrillic: Russian, Bulgarian, Macedonian and
 	// Belarusian write "г." (of "год", "година") after a date's year,
 	// Ukrainian "р." (of "рік"), or the word in full ("12 ноября 2025
