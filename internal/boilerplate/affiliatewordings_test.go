@@ -17,8 +17,8 @@ func TestAffiliateWordings(t *testing.T) {
 		{"We may earn commission when you shop the picks on this page.", true},
 		{"Every lamp here was chosen by our editors. We may earn commission on some of the lamps you buy.", true},
 		{"I may earn commissions if you book through my links, at no cost to you.", true},
-		{"We earn a commission for products bought through some links on this page.", true},
-		{"Orders placed through these links earn us a small commission at no extra cost to you.", true},
+		{"We earn a commission for products you order via the shop links below.", true},
+		{"Orders placed through these links earn us a small commission; the lamp costs you the same.", true},
 		{"Buying through links on our site supports our work. Thank you, from the Orchard Desk team.", true},
 		// article sentences that mention a commission stay
 		{"Estate agents in Marrowby may earn commission on each sale, the regulator said.", false},
