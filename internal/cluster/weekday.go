@@ -30,17 +30,26 @@ const WeekdayClash = 0.6
 // weekdayOf maps the hash of a weekday name to its day's bit (Monday
 // bit 0) and whether its language writes it in lower case (a capital
 // mid-sentence then makes a name: "Domingo", "Mardi Gras"). Portuguese
-// names are left out: they are ordinals too ("a segunda vez").
+// names are left out: they are ordinals too ("a segunda vez"). So are the
+// other languages the lexicon's calendar holds for datelines (rule
+// weekday-clash-languages): many of their names are common words in
+// running text ("среда" environment, "minggu" week, Greek's ordinals),
+// which would date reports that name no day.
 var weekdayOf = func() map[uint64]weekdayName {
 	m := map[uint64]weekdayName{}
 	for _, d := range lexicon.WeekdayNames() {
-		if d.Lang == "pt" {
+		if !weekdayClashLangs[d.Lang] {
 			continue
 		}
 		m[xxh3.HashString(d.Name)] = weekdayName{uint8(1) << ((d.Day + 6) % 7), d.Lang != "en" && d.Lang != "de"}
 	}
 	return m
 }()
+
+// weekdayClashLangs are the languages whose weekday names rule
+// weekday-clash reads: English and five of SpeechIn's, whose news names a
+// weekday only as a day (Portuguese's are ordinals too).
+var weekdayClashLangs = map[string]bool{"en": true, "de": true, "fr": true, "es": true, "it": true, "nl": true}
 
 type weekdayName struct {
 	bit   uint8

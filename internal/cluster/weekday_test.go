@@ -38,6 +38,11 @@ func TestWeekdayMask(t *testing.T) {
 		{"De raad van Veldrop stemde dinsdagavond in met de brug.", tue},
 		{"Der Markt in Hollbach ist dienstagabends geöffnet.", 0},
 		{"De omroep zendt Zondagavond Live uit vanuit Veldrop.", 0},
+		// Rule weekday-clash-languages: the calendar's dateline languages
+		// are not read, their names are common words too.
+		{"Среда обитания птиц у озера Кальм сократилась.", 0},
+		{"Tiga minggu lalu banjir melanda desa Sumberwaru.", 0},
+		{"Η δεύτερη φάση του έργου στη Βέλτσα καθυστερεί.", 0},
 	}
 	for _, tt := range tests {
 		_, _, got := docTermsLang(&Doc{Title: "Friday vote", Text: tt.text})

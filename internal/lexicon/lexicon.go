@@ -1,7 +1,8 @@
 // Package lexicon holds word lists Lede's stages share, kept as data: the
 // speech verbs that introduce quotations ("said", "told", "according to"),
 // those of German, French, Spanish, Italian, Portuguese and Dutch, the
-// weekday names of those languages and of English, the month names of
+// weekday names of those languages, of English and of most others whose
+// months the table holds (calendar.txt), the month names of
 // every language a date reader knows (months.txt), the news
 // agencies (agencies.go) and the particles of surnames (names.go). A list
 // two stages read lives here once; a stage keeps only the words it alone
@@ -201,8 +202,9 @@ func Languages() []string {
 	return out
 }
 
-// The weekday names of English and of the languages SpeechIn knows
-// (calendar.txt); their month names are months.txt's.
+// The weekday names of English, of the languages SpeechIn knows and of
+// most others of months.txt (calendar.txt); their month names are
+// months.txt's.
 //
 //go:embed calendar.txt
 var calendarData string
@@ -238,13 +240,19 @@ func loadCalendar() {
 			continue
 		}
 		i := 0
-		for w := range strings.FieldsSeq(rest) {
-			dayNames = append(dayNames, WeekdayName{w, lang, time.Weekday((i + 1) % 7)})
+		for f := range strings.FieldsSeq(rest) {
+			day := time.Weekday((i + 1) % 7)
 			i++
-			if lang == "en" {
-				enWeekdays = append(enWeekdays, w)
-			} else {
-				weekdays[w] = true
+			if f == "-" {
+				continue
+			}
+			for w := range strings.SplitSeq(f, "/") {
+				dayNames = append(dayNames, WeekdayName{w, lang, day})
+				if lang == "en" {
+					enWeekdays = append(enWeekdays, w)
+				} else if slices.Contains(calendarMonthLangs, lang) {
+					weekdays[w] = true
+				}
 			}
 		}
 	}
@@ -316,11 +324,13 @@ type WeekdayName struct {
 	Day  time.Weekday
 }
 
-// WeekdayNames returns the weekday names of English, German, French,
-// Spanish, Italian, Portuguese and Dutch with the day each names, read
-// from calendar.txt, whose "=day" lines list Monday first. Portuguese
-// names are also ordinals ("a segunda vez", the second time). The slice
-// is a copy.
+// WeekdayNames returns the weekday names of calendar.txt with the day
+// and the language of each, read from its "=day" lines, which list Monday
+// first: English, German, French, Spanish, Italian, Portuguese and Dutch,
+// then most other languages of months.txt, whose names are often common
+// words elsewhere (Russian "среда", Indonesian "minggu"): a reader of
+// running text picks its languages by Lang. Portuguese names are also
+// ordinals ("a segunda vez", the second time). The slice is a copy.
 func WeekdayNames() []WeekdayName {
 	calendarOnce.Do(loadCalendar)
 	return slices.Clone(dayNames)

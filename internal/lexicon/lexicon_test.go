@@ -118,12 +118,18 @@ func TestEnglishCalendar(t *testing.T) {
 }
 
 // TestCalendarLines: every line of calendar.txt names a known language
-// after its kind; a line without one would lose its first name to the
-// language code.
+// (SpeechIn's or months.txt's) after its kind; a line without one would
+// lose its first name to the language code. A line of a language without
+// SpeechIn's rules holds its seven days ("-" for one left out): a day
+// missing inside it would shift the next ones' days.
 func TestCalendarLines(t *testing.T) {
-	known := map[string]bool{"en": true}
+	known, speech := map[string]bool{"en": true}, map[string]bool{}
 	for _, l := range Languages() {
-		known[l] = true
+		known[l], speech[l] = true, true
+	}
+	monthOnce.Do(loadMonths)
+	for _, l := range monthLines {
+		known[l.lang] = true
 	}
 	for _, line := range strings.Split(calendarData, "\n") {
 		f := strings.Fields(line)
@@ -132,6 +138,9 @@ func TestCalendarLines(t *testing.T) {
 		}
 		if f[0] != "=day" || len(f) < 3 || !known[f[1]] {
 			t.Errorf("calendar.txt line %q: want =day, a language code and names", line)
+		}
+		if f[1] != "en" && !speech[f[1]] && len(f) != 2+7 {
+			t.Errorf("calendar.txt line %q: want seven days", line)
 		}
 	}
 }
@@ -174,10 +183,22 @@ func TestWeekdayNames(t *testing.T) {
 		"quinta": time.Thursday, "woensdag": time.Wednesday,
 		// rule weekdayFeira
 		"segunda-feira": time.Monday, "terça-feira": time.Tuesday, "sexta-feira": time.Friday,
+		// months.txt's other languages, "/" parting a day's forms
+		"środa": time.Wednesday, "среда": time.Wednesday, "çarşamba": time.Wednesday,
+		"rabu": time.Wednesday, "sreda": time.Wednesday, "neděle": time.Sunday,
+		"sâmbătă": time.Saturday, "sîmbătă": time.Saturday, "пʼятниця": time.Friday,
+		"събота": time.Saturday, "الأربعاء": time.Wednesday, "बुधवार": time.Wednesday,
 	}
 	got := map[string]time.Weekday{}
 	for _, d := range WeekdayNames() {
+		if g, ok := got[d.Name]; ok && g != d.Day {
+			t.Errorf("%s names %v and %v", d.Name, g, d.Day)
+		}
 		got[d.Name] = d.Day
+	}
+	// "-": Bulgarian's Sunday is left out (Russian "week")
+	if _, ok := got["неделя"]; ok {
+		t.Error("WeekdayNames holds неделя")
 	}
 	for w, day := range want {
 		if g, ok := got[w]; !ok || g != day {
@@ -216,6 +237,9 @@ func TestWeekdays(t *testing.T) {
 		{"märz", false, true},        // a month
 		{"tuesday", false, false},    // English: EnglishWeekdays'
 		{"Dienstag", false, false},   // lower case only
+		// months.txt's other languages: WeekdayNames' only
+		{"minggu", false, false},
+		{"среда", false, false},
 	} {
 		if got := IsWeekday(c.in); got != c.weekday {
 			t.Errorf("IsWeekday(%q) = %v, want %v", c.in, got, c.weekday)
