@@ -292,3 +292,37 @@ func TestDatelineUnderByline(t *testing.T) {
 		t.Errorf("the dated line inside the story left the body: %+v", a.Body)
 	}
 }
+
+// TestDatelineWeekdayLanguages pins rule dateline-weekday-languages: a
+// dateline whose weekday is written in a language of the month table
+// beyond the six, before or after the date, is read whole and leaves the
+// body; a sentence naming such a word beside a date stays.
+func TestDatelineWeekdayLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		head, published string
+		removed         bool
+	}{
+		{"petak, 6. mart 2026", "2026-03-06", true},
+		{"пятница, 6 марта 2026", "2026-03-06", true},
+		{"6 Mart 2026 Cuma", "2026-03-06", true},
+		{"Piątek, 6 marca 2026", "2026-03-06", true},
+		{"Jumat, 6 Maret 2026 10:15 WIB", "2026-03-06", true},
+		{"06.03.2026, pátek", "2026-03-06", true},
+		{"perjantai 6. maaliskuuta 2026", "2026-03-06", true},
+		{"vineri, 6 martie 2026", "2026-03-06", true},
+		{"Παρασκευή, 6 Μαρτίου 2026", "2026-03-06", true},
+		{"الجمعة 6 مارس 2026", "2026-03-06", true},
+		{"Среда обитания чаек сократилась к 6 марта 2026 года вдвое.", "", false},
+	} {
+		a, pub, _ := headDates(tc.head)
+		if pub != tc.published {
+			t.Errorf("%q: published %q, want %q", tc.head, pub, tc.published)
+		}
+		if removed := len(a.Body) == 1; removed != tc.removed {
+			t.Errorf("%q: body %d blocks, removed %v, want %v", tc.head, len(a.Body), removed, tc.removed)
+		}
+		if tc.removed && a.Dates.Published != nil && !strings.Contains(a.Dates.Published.Evidence, tc.head) {
+			t.Errorf("%q: evidence %q, want the whole line", tc.head, a.Dates.Published.Evidence)
+		}
+	}
+}

@@ -2104,10 +2104,21 @@ var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": tr
 	"更新时间": true, "发表时间": true, "發布時間": true, "更新時間": true, "發表時間": true}))
 
 // withWeekdays adds the weekday names of the six languages the lexicon's
-// calendar holds besides English ("Dienstag, 12. März 2026").
+// calendar holds besides English ("Dienstag, 12. März 2026"), and rule
+// dateline-weekday-languages: those of the calendar's other languages, the
+// month table's ("sreda, 12. novembar 2025", "12 Kasım 2025 Çarşamba",
+// "Środa, 12 listopada 2025"). A dateline opened or closed by one was
+// left in the body, or read as a place's dateline without its weekday.
+// A name that is a common word elsewhere ("среда", "minggu") is read here
+// only beside a date on a line of its own.
 func withWeekdays(m map[string]bool) map[string]bool {
 	for _, w := range lexicon.Weekdays() {
 		m[w] = true
+	}
+	for _, d := range lexicon.WeekdayNames() {
+		if d.Lang != "en" {
+			m[d.Name] = true
+		}
 	}
 	return m
 }
