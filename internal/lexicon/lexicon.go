@@ -246,7 +246,7 @@ func loadCalendar() {
 			if f == "-" {
 				continue
 			}
-			for w := range strings.SplitSeq(f, "/") {
+			for w := range strings.SplitSeq(strings.ReplaceAll(f, "_", " "), "/") {
 				dayNames = append(dayNames, WeekdayName{w, lang, day})
 				if lang == "en" {
 					enWeekdays = append(enWeekdays, w)
@@ -329,7 +329,8 @@ type WeekdayName struct {
 // first: English, German, French, Spanish, Italian, Portuguese and Dutch,
 // then most other languages of months.txt, whose names are often common
 // words elsewhere (Russian "среда", Indonesian "minggu"): a reader of
-// running text picks its languages by Lang. Portuguese names are also
+// running text picks its languages by Lang. Hebrew, Azerbaijani, Albanian
+// and Vietnamese names may be two words ("thứ tư"). Portuguese names are also
 // ordinals ("a segunda vez", the second time). The slice is a copy.
 func WeekdayNames() []WeekdayName {
 	calendarOnce.Do(loadCalendar)

@@ -131,6 +131,7 @@ func TestCalendarLines(t *testing.T) {
 	for _, l := range monthLines {
 		known[l.lang] = true
 	}
+	known["vi"] = true // months in figures ("tháng 11"), weekdays named
 	for _, line := range strings.Split(calendarData, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
@@ -188,6 +189,9 @@ func TestWeekdayNames(t *testing.T) {
 		"rabu": time.Wednesday, "sreda": time.Wednesday, "neděle": time.Sunday,
 		"sâmbătă": time.Saturday, "sîmbătă": time.Saturday, "пʼятниця": time.Friday,
 		"събота": time.Saturday, "الأربعاء": time.Wednesday, "बुधवार": time.Wednesday,
+		// two words, "_" in calendar.txt
+		"thứ tư": time.Wednesday, "chủ nhật": time.Sunday, "יום רביעי": time.Wednesday,
+		"שבת": time.Saturday, "e mërkurë": time.Wednesday, "çərşənbə axşamı": time.Tuesday,
 	}
 	got := map[string]time.Weekday{}
 	for _, d := range WeekdayNames() {

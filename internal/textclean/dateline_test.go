@@ -326,3 +326,33 @@ func TestDatelineWeekdayLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineWeekdayTwoWords pins rules dateline-weekday-two-words and
+// dateline-slash-day-first-weekday: a weekday of two words is read whole,
+// and a weekday of a language that writes dates day first reads a
+// slashed date so; English's leaves it unread (it may be American), and
+// one word of a pair alone is no weekday.
+func TestDatelineWeekdayTwoWords(t *testing.T) {
+	for _, tc := range []struct {
+		head, published string
+		removed         bool
+	}{
+		{"Thứ Sáu, 6/3/2026, 10:15 (GMT+7)", "2026-03-06", true},
+		{"יום שישי, 6 במרץ 2026", "2026-03-06", true},
+		{"E premte, 6 mars 2026", "2026-03-06", true},
+		{"cümə axşamı, 5 mart 2026", "2026-03-05", true},
+		{"Jumat, 6/3/2026", "2026-03-06", true},
+		{"06/03/2026, petak", "2026-03-06", true},
+		{"Friday 06/03/2026", "", false},
+		{"Sáu 6/3/2026", "", false},
+		{"axşamı, 5 mart 2026", "", false},
+	} {
+		a, pub, _ := headDates(tc.head)
+		if pub != tc.published {
+			t.Errorf("%q: published %q, want %q", tc.head, pub, tc.published)
+		}
+		if removed := len(a.Body) == 1; removed != tc.removed {
+			t.Errorf("%q: body %d blocks, removed %v, want %v", tc.head, len(a.Body), removed, tc.removed)
+		}
+	}
+}

@@ -1670,11 +1670,21 @@ var dayFirstClockWords = []string{"às", "à", "um", "las", "alle", "om", "kl.",
 // languages, or a time written with an "h" ("08h15", which English never
 // writes), joins it; the date alone, "12/03/2026", may be American and
 // stays unread.
+//
+// Rule dateline-slash-day-first-weekday: so does a weekday named in any
+// language of the lexicon's calendar but English, all of which write a
+// slashed date day first ("Thứ Tư, 12/11/2025", "Rabu, 12/11/2025",
+// "çarşamba 12/11/2025"); the line stood in the body, undated.
 func dayFirstUnlabelled(lower string) bool {
+	prev := ""
 	for w := range strings.FieldsSeq(lower) {
 		if slices.Contains(dayFirstClockWords, w) {
 			return true
 		}
+		if day := strings.TrimRight(w, ",."); dayFirstWeekdays[day] || weekdayPairs[prev+" "+day] {
+			return true
+		}
+		prev = w
 		if a, b, ok := strings.Cut(strings.TrimRight(w, ",."), "h"); ok && clockTime(w) && a != "" && b != "" {
 			return true
 		}
@@ -2004,9 +2014,17 @@ func ordinalDayMonth(date string) bool {
 // onlyDateWords reports whether label (a dated line without its date)
 // holds only dateWords and numbers.
 func onlyDateWords(label string) bool {
-	for _, w := range strings.FieldsFunc(label, func(r rune) bool {
+	words := strings.FieldsFunc(label, func(r rune) bool {
 		return r == ' ' || r == ':' || r == '|' || r == ',' || r == '-' || r == '–' || r == '：'
-	}) {
+	})
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if i+1 < len(words) && weekdayPairs[w+" "+words[i+1]] {
+			// before the one word: Azerbaijani Tuesday is Wednesday's
+			// name and "evening" ("çərşənbə axşamı")
+			i++
+			continue
+		}
 		if dateWords[w] || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
@@ -2014,6 +2032,33 @@ func onlyDateWords(label string) bool {
 	}
 	return true
 }
+
+// dayFirstWeekdays are the calendar's one-word weekday names but
+// English's (rule dateline-slash-day-first-weekday).
+var dayFirstWeekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range lexicon.WeekdayNames() {
+		if d.Lang != "en" && !strings.Contains(d.Name, " ") {
+			m[d.Name] = true
+		}
+	}
+	return m
+}()
+
+// weekdayPairs (rule dateline-weekday-two-words) are the weekday names
+// of two words of the lexicon's calendar ("Thứ Tư, 12/11/2025", "יום
+// רביעי, 12 בנובמבר 2025", "E mërkurë, 12 nëntor 2025"), read only
+// whole: their words alone are "day", "and" or a figure's name, no
+// dateline's.
+var weekdayPairs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range lexicon.WeekdayNames() {
+		if strings.Contains(d.Name, " ") {
+			m[d.Name] = true
+		}
+	}
+	return m
+}()
 
 // dateWords are the words a dated line may hold besides its date: labels,
 // clock words and zones, and the English weekdays (from the lexicon's
@@ -2116,7 +2161,7 @@ func withWeekdays(m map[string]bool) map[string]bool {
 		m[w] = true
 	}
 	for _, d := range lexicon.WeekdayNames() {
-		if d.Lang != "en" {
+		if d.Lang != "en" && !strings.Contains(d.Name, " ") {
 			m[d.Name] = true
 		}
 	}
