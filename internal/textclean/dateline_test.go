@@ -356,3 +356,28 @@ func TestDatelineWeekdayTwoWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineWeekdayJoined pins rules dateline-weekday-parenthesised
+// and dateline-weekday-den: a weekday in brackets after the date, or
+// joined to it by "den", is the dateline's; a bracketed word that is no
+// date word keeps the line in the body.
+func TestDatelineWeekdayJoined(t *testing.T) {
+	for _, tc := range []struct {
+		head, published string
+		removed         bool
+	}{
+		{"6 Mart 2026 (Cuma)", "2026-03-06", true},
+		{"06.03.2026 (pátek)", "2026-03-06", true},
+		{"fredag den 6. marts 2026", "2026-03-06", true},
+		{"fredag den 6 mars 2026 kl. 10.15", "2026-03-06", true},
+		{"6 Mart 2026 (Tolvik Haber)", "", false},
+	} {
+		a, pub, _ := headDates(tc.head)
+		if pub != tc.published {
+			t.Errorf("%q: published %q, want %q", tc.head, pub, tc.published)
+		}
+		if removed := len(a.Body) == 1; removed != tc.removed {
+			t.Errorf("%q: body %d blocks, removed %v, want %v", tc.head, len(a.Body), removed, tc.removed)
+		}
+	}
+}

@@ -2014,8 +2014,11 @@ func ordinalDayMonth(date string) bool {
 // onlyDateWords reports whether label (a dated line without its date)
 // holds only dateWords and numbers.
 func onlyDateWords(label string) bool {
+	// rule dateline-weekday-parenthesised: a weekday after the date in
+	// brackets ("12 Kasım 2025 (Çarşamba)", "12.11.2025 (středa)") is
+	// the dateline's as it is after a comma
 	words := strings.FieldsFunc(label, func(r rune) bool {
-		return r == ' ' || r == ':' || r == '|' || r == ',' || r == '-' || r == '–' || r == '：'
+		return r == ' ' || r == ':' || r == '|' || r == ',' || r == '-' || r == '–' || r == '：' || r == '(' || r == ')'
 	})
 	for i := 0; i < len(words); i++ {
 		w := words[i]
@@ -2069,6 +2072,10 @@ var weekdayPairs = func() map[string]bool {
 var dateWords = withWeekdays(withCalendar(false, map[string]bool{"published": true, "updated": true, "posted": true, "on": true, "at": true, "last": true, "modified": true,
 	"am": true, "pm": true, "gmt": true, "bst": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true, "cest": true,
 	"date": true,
+	// rule dateline-weekday-den: Danish, Norwegian and Swedish join a
+	// weekday to its date with "den" ("onsdag den 12. november 2025"),
+	// as German letters do ("Mittwoch, den 12. November 2025")
+	"den": true,
 	// US newspapers write times as "6:05 p.m. ET"
 	// and the Guardian's closing line "First published on Mon 3 Jun 2024"
 	"first": true, "mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
