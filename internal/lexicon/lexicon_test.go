@@ -186,7 +186,7 @@ func TestWeekdayNames(t *testing.T) {
 		"segunda-feira": time.Monday, "terça-feira": time.Tuesday, "sexta-feira": time.Friday,
 		// months.txt's other languages, "/" parting a day's forms
 		"środa": time.Wednesday, "среда": time.Wednesday, "çarşamba": time.Wednesday,
-		"rabu": time.Wednesday, "sreda": time.Wednesday, "neděle": time.Sunday,
+		"rabu": time.Wednesday, "sreda": time.Wednesday, "neděle": time.Sunday, "sali": time.Tuesday,
 		"sâmbătă": time.Saturday, "sîmbătă": time.Saturday, "пʼятниця": time.Friday,
 		"събота": time.Saturday, "الأربعاء": time.Wednesday, "बुधवार": time.Wednesday,
 		// two words, "_" in calendar.txt

@@ -305,6 +305,7 @@ func TestDatelineWeekdayLanguages(t *testing.T) {
 		{"petak, 6. mart 2026", "2026-03-06", true},
 		{"пятница, 6 марта 2026", "2026-03-06", true},
 		{"6 Mart 2026 Cuma", "2026-03-06", true},
+		{"3 Mart 2026 SALI", "2026-03-03", true},
 		{"Piątek, 6 marca 2026", "2026-03-06", true},
 		{"Jumat, 6 Maret 2026 10:15 WIB", "2026-03-06", true},
 		{"06.03.2026, pátek", "2026-03-06", true},
