@@ -190,7 +190,7 @@ func TestWeekdayNames(t *testing.T) {
 		"sâmbătă": time.Saturday, "sîmbătă": time.Saturday, "пʼятниця": time.Friday,
 		"събота": time.Saturday, "الأربعاء": time.Wednesday, "बुधवार": time.Wednesday,
 		// two words, "_" in calendar.txt
-		"thứ tư": time.Wednesday, "chủ nhật": time.Sunday, "יום רביעי": time.Wednesday,
+		"thứ tư": time.Wednesday, "thứ 4": time.Wednesday, "chủ nhật": time.Sunday, "יום רביעי": time.Wednesday,
 		"שבת": time.Saturday, "e mërkurë": time.Wednesday, "çərşənbə axşamı": time.Tuesday,
 	}
 	got := map[string]time.Weekday{}

@@ -339,6 +339,7 @@ func TestDatelineWeekdayTwoWords(t *testing.T) {
 		removed         bool
 	}{
 		{"Thứ Sáu, 6/3/2026, 10:15 (GMT+7)", "2026-03-06", true},
+		{"Thứ 6, 6/3/2026 - 10:15", "2026-03-06", true},
 		{"יום שישי, 6 במרץ 2026", "2026-03-06", true},
 		{"E premte, 6 mars 2026", "2026-03-06", true},
 		{"cümə axşamı, 5 mart 2026", "2026-03-05", true},
