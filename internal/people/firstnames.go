@@ -131,8 +131,9 @@ func firstNameGenderOf(name string) byte {
 }
 
 // IsFirstName reports whether w, in any case, is a given name of the
-// English list, of the European languages' list or of the Russian,
-// Polish and Turkish tables ("Fernando", "Michèle", "Ирина";
+// English list, of the European languages' list, of the Baltic list or
+// of the Russian, Polish and Turkish tables ("Fernando", "Michèle",
+// "Jānis", "Ирина";
 // a hyphenated one by its first part: "Jean-Paul"). The entity rules use
 // it to keep a person the name rules missed out of the places ("a
 // Fernando", "à Jean-Paul Marvelier").
@@ -145,6 +146,12 @@ func IsFirstName(w string) bool {
 		return true
 	}
 	if _, ok := europeanFirstNames[lw]; ok {
+		return true
+	}
+	// Rule balticGivenNames: the Estonian, Latvian and Lithuanian given
+	// names ("Tiit", "Jānis", "Rūta"): the engine has no table of these
+	// languages, so a byline "Tiit Velmets" over its date was no author.
+	if balticFirstNames[lw] != 0 {
 		return true
 	}
 	// Rule eastGivenNames: the Russian, Polish and Turkish tables' given
@@ -167,3 +174,43 @@ var eastFirstNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// balticFirstNames are common given names of Estonian, Latvian and
+// Lithuanian, by gender, for rule balticGivenNames. Source: general
+// knowledge of each language's frequent given names, written by hand; no
+// person is listed. Left out on purpose, as the other lists leave out
+// their words: names that are also a common word, a month or a place in
+// some language the engine reads ("Mart", a Turkish month and an English
+// noun; "Rein", "Ants", "Eve", "Pille", "Merle"; "Santa", "Vida", "Rasa",
+// "Dace", "Goda"; "Neringa", a Lithuanian town; "Mari", a region;
+// "Juris", "Roberts", Latin and an English surname; "Arvo", "Tarmo",
+// Finnish words; "Līga", a Latvian league) and the shortest ones ("Ain",
+// "Enn", "Ly", "Ona"), which are often abbreviations. On the 966 texts
+// of the quotes benchmark, 2 people added (1 and 1 on the md5 halves),
+// both right; on 2,065 extracted news texts, 6 added (3 and 3), all
+// right, and a place that was a person's surname dropped.
+var balticFirstNames = gendered(
+	// Estonian.
+	`jüri toomas andres tiit peeter priit margus aivar indrek urmas kalle tõnu jaan raivo siim meelis ülo mihkel
+	hannes märt kristjan taavi heiki madis lauri kaido andrus erki veiko jaak allar kristo
+	`+
+		// Latvian.
+		`jānis andris pēteris mārtiņš edgars aivars kārlis valdis guntis raimonds ivars uldis normunds artūrs gints
+	māris aigars kristaps krišjānis ainārs armands dainis gatis ilmārs imants agris edvīns ojārs
+	`+
+		// Lithuanian.
+		`tomas mantas darius andrius paulius vytautas mindaugas marius antanas rimantas gediminas algirdas kęstutis
+	saulius povilas justinas giedrius arūnas audrius dainius tadas linas donatas žygimantas deividas rokas ignas
+	simonas juozas petras kazimieras valdas remigijus egidijus aurimas laurynas domantas karolis ramūnas`,
+	// Estonian.
+	`tiina kadri maarja kristiina piret tiiu kersti merike liis triin külli sirje ülle marju reet tiia riina
+	liina kertu kairi evelin kristel aino inga
+	`+
+		// Latvian.
+		`inese ilze kristīne ieva baiba daiga ilona evita sanita vija aija dzintra gunta ligita rūta agnese elīna
+	sarmīte iveta jolanta solvita ināra
+	`+
+		// Lithuanian.
+		`jurgita kristina eglė daiva vilma lina ingrida aušra gintarė agnė giedrė indrė vaida živilė justina
+	milda aistė kotryna gabija austėja viktorija birutė danutė irena aldona simona`,
+	``)
