@@ -3086,10 +3086,11 @@ func (d *Doc) foreignGivenName(r ref) bool {
 	// 7 added (4 and 3), all right. Before the guards (the short forms
 	// kept as the long names are): 98 and 31 added, 6 and 3 wrong (words
 	// glued together, a name run on into a label).
-	// Rule balticGivenNames (firstnames.go): an Estonian, Latvian or
-	// Lithuanian given name opens a person's name as a European one does.
+	// Rules balticGivenNames and centralSouthGivenNames (firstnames.go):
+	// a given name of those lists opens a person's name as a European one
+	// does.
 	lw := strings.ToLower(f[0])
-	if _, ok := europeanFirstNames[lw]; !ok && balticFirstNames[lw] == 0 {
+	if _, ok := europeanFirstNames[lw]; !ok && !regionalGivenName(lw) {
 		if shortGivenNames[lw] == 0 || gluedWord(f[len(f)-1]) {
 			return false
 		}
