@@ -148,12 +148,11 @@ func IsFirstName(w string) bool {
 	if _, ok := europeanFirstNames[lw]; ok {
 		return true
 	}
-	// Rules balticGivenNames and centralSouthGivenNames: the Baltic
-	// given names ("Tiit", "Jānis", "Rūta") and those of central and
-	// south-east Europe ("Jiří", "Mihai"), Indonesia and Malaysia
-	// ("Siti"): the engine has no table of
-	// these languages, so a byline "Tiit Velmets" over its date was no
-	// author.
+	// Rules balticGivenNames, centralSouthGivenNames and
+	// malayGivenNames: the Baltic given names ("Tiit", "Jānis", "Rūta")
+	// and those of central and south-east Europe ("Jiří", "Mihai"),
+	// Indonesia and Malaysia ("Siti"): the engine has no table of these
+	// languages, so a byline "Tiit Velmets" over its date was no author.
 	if regionalGivenName(lw) {
 		return true
 	}
