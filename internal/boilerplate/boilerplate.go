@@ -2440,7 +2440,11 @@ var creditLabels = []string{"written by", "words by", "edited by", "reviewed by"
 	// written-by-more-languages: "Автор: Иван Петров", "Teksti: Matti
 	// Virtanen", "Yazar: Ayşe Yılmaz", "Szerző: Kovács Péter", "Tekst:
 	// Kari Nordmann"; a name of capitalised words only after each
-	"автор:", "авторы:", "автори:", "teksti:", "kirjoittaja:", "yazar:", "szerző:", "tekst:", "текст:"}
+	"автор:", "авторы:", "автори:", "teksti:", "kirjoittaja:", "yazar:", "szerző:", "tekst:", "текст:",
+	// written-by-baltic-slovene-malay: the writer's label of Latvian
+	// ("Autors: Jānis Bērziņš"), Lithuanian ("Autorius: ..."), Slovene
+	// ("Avtor: ...") and Malay and Indonesian ("Penulis: ...") sites
+	"autors:", "autorius:", "avtor:", "penulis:"}
 
 // creditLabelOpens reports whether s, a text normalised, opens with one of
 // creditLabels: a cheap test before writtenBy reads the words.

@@ -1,0 +1,22 @@
+package boilerplate
+
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// TestCreditLabelsBalticSloveneMalay: the writer's label of Latvian,
+// Lithuanian, Slovene, Malay and Indonesian sites before a name is a
+// byline (rule written-by-baltic-slovene-malay); a sentence that opens
+// with the same word goes on. Fails without the entries.
+func TestCreditLabelsBalticSloveneMalay(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Autors: Jānis Bērziņš", model.RemovedByline},
+		{"Autorius: Tomas Kazlauskas", model.RemovedByline},
+		{"Avtor: Matej Novak", model.RemovedByline},
+		{"Penulis: Rina Wulandari", model.RemovedByline},
+		{"Penulis: buku itu tinggal di Medan sejak tahun lalu.", ""},
+		{"Avtor: romana je prejel nagrado za najboljši prvenec.", ""},
+	})
+}
