@@ -2444,7 +2444,16 @@ var creditLabels = []string{"written by", "words by", "edited by", "reviewed by"
 	// written-by-baltic-slovene-malay: the writer's label of Latvian
 	// ("Autors: Jānis Bērziņš"), Lithuanian ("Autorius: ..."), Slovene
 	// ("Avtor: ...") and Malay and Indonesian ("Penulis: ...") sites
-	"autors:", "autorius:", "avtor:", "penulis:"}
+	"autors:", "autorius:", "avtor:", "penulis:",
+	// written-by-reporter: "Reporter: Martha Quillan" alone on its line,
+	// a name of capitalised words only after the label. Still not
+	// "Author:" (see written-by-i18n): lede bench extract, a WCXB page of
+	// half b whose gold keeps such a line in a list of software releases
+	// (one a release, with its type and path under it) lost it on both
+	// paths, and the text path took that release's author for the
+	// story's; whether the line stands in the story's header is the text
+	// path's to read, not a phrase rule's
+	"reporter:"}
 
 // creditLabelOpens reports whether s, a text normalised, opens with one of
 // creditLabels: a cheap test before writtenBy reads the words.

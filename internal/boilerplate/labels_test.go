@@ -20,3 +20,16 @@ func TestCreditLabelsBalticSloveneMalay(t *testing.T) {
 		{"Avtor: romana je prejel nagrado za najboljši prvenec.", ""},
 	})
 }
+
+// TestCreditLabelReporter: "Reporter:" before a name alone on its line is
+// a byline (rule written-by-reporter); an interview's question after the
+// same label, and prose that opens with "Author" or "Reporter" as a word,
+// go on. Fails without the entry.
+func TestCreditLabelReporter(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Reporter: Martha Quillan", model.RemovedByline},
+		{"Reporter: What did you see on the quay that night?", ""},
+		{"Reporter Martha Quillan spent a week on the trawler before it sank.", ""},
+		{"Author Martha Quillan signed copies of her new novel at the harbour fair.", ""},
+	})
+}
