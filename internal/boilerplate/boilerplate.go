@@ -1154,8 +1154,8 @@ var rules = []rule{
 	{"shop-control", model.RemovedNavigation, exact, []string{
 		"top rated", "new arrival", "low stock", "compare", "quick shop", "(0)", "view:",
 	}, nil},
-	{"navigation", model.RemovedNavigation, exact, []string{
-		"home", "menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",
+	{"navigation", model.RemovedNavigation, exact, append([]string{
+		"menu", "search", "close", "open menu", "main menu", "toggle navigation", "navigation",
 		// furniture-spanish-more: Spanish's close, show-more and loading
 		// labels ("Cerrar", "Ver más", "Mostrar más", "Cargando...")
 		"cerrar", "ver más", "mostrar más", "cargando",
@@ -1227,10 +1227,8 @@ var rules = []rule{
 		"пользовательское соглашение", "контакты", "о нас", "політика конфіденційності", "контакти", "про нас",
 		"tietosuojaseloste", "yhteystiedot", "ochrana osobních údajů", "kontakty", "o nás", "gizlilik politikası",
 		"künye", "hakkımızda", "kullanım koşulları",
-		// navigation-i18n: home, next and previous links standing alone
-		// ("Главная", "首页", "下一页", "Sonraki", "التالي")
-		"главная", "головна", "首页", "首頁", "ホーム", "홈", "الرئيسية", "ראשי", "होम", "anasayfa", "ana sayfa", "portada",
-		"início", "beranda", "trang chủ", "αρχική", "strona główna", "startpagina",
+		// navigation-i18n: next and previous links standing alone
+		// ("下一页", "Sonraki", "التالي"); the home links are homeWords
 		"返回顶部", "回到顶部", "返回頂部", "打印本页", "关闭窗口", "【打印】", "【关闭】", "【纠错】", "[打印]", "[关闭]",
 		"версия для печати", "наверх", "인쇄하기", "글자크기", "스크랩",
 		"下一页", "上一页", "下一頁", "上一頁", "次へ", "前へ", "次のページ", "前のページ", "다음", "이전", "다음 기사", "이전 기사",
@@ -1238,7 +1236,7 @@ var rules = []rule{
 		"próximo", "seguinte", "successivo", "precedente", "volgende", "vorige", "nästa", "föregående", "sonraki", "önceki",
 		"sonraki haber", "önceki haber", "berikutnya", "sebelumnya", "bài tiếp theo", "bài trước", "επόμενο", "προηγούμενο",
 		"التالي", "السابق", "הבא", "הקודם", "अगला", "पिछला",
-	}, nil},
+	}, homeWords...), nil},
 	// ad-label: advertising labels left behind by removed ad slots.
 	{"ad-label", model.RemovedAd, exact, []string{
 		"advertisement", "advertisement:", "advertising", "ad", "sponsored", "sponsored content", "promoted",
@@ -1609,6 +1607,7 @@ var shapeRules = []struct {
 	{"image-credit", model.RemovedImageCredit, shapeAgencyCredit, false, ""},
 	{"written-by", model.RemovedByline, shapeWrittenBy, false, ""},
 	{"tags-line", model.RemovedNavigation, shapeCategoryLine, false, ""},
+	{"navigation", model.RemovedNavigation, shapeHomeCrumb, false, homeCrumbOpens},
 	{"wire-credits", model.RemovedByline, shapeWireCredits, false, ""},
 	{"cta-follow", model.RemovedCallToAction, shapeFollowOnPlatform, false, ""},
 	{"share-bar", model.RemovedShare, shapeShareDel, false, "d"},
@@ -1666,6 +1665,7 @@ const (
 	shapeAgencyCredit
 	shapeWrittenBy
 	shapeCategoryLine
+	shapeHomeCrumb
 	shapeWireCredits
 	shapeFollowOnPlatform
 	shapeShareDel
@@ -1713,6 +1713,8 @@ func matchShape(shape int, s, text string, n int, owned *string) bool {
 		return creditLabelOpens(s) && writtenBy(text)
 	case shapeCategoryLine:
 		return categoryLine(heapCopy(s, owned))
+	case shapeHomeCrumb:
+		return n <= maxLabelLen && homeCrumb(s)
 	case shapeWireCredits:
 		return wireCredits(s) || sourceLabelLine(s) && agencySourceLine(heapCopy(s, owned))
 	case shapeFollowOnPlatform:
@@ -2521,6 +2523,70 @@ func categoryLine(s string) bool {
 		return false
 	}
 	return len(strings.Fields(s)) <= maxCategoryWords
+}
+
+// homeWords are the links to a site's front page, lower-cased: standing
+// alone they are navigation (rule navigation-i18n: "Главная", "首页"), and
+// they open a crumb trail (rule home-crumb).
+var homeWords = []string{"home", "главная", "головна", "首页", "首頁", "ホーム", "홈", "الرئيسية", "ראשי", "होम", "anasayfa",
+	"ana sayfa", "portada", "início", "beranda", "trang chủ", "αρχική", "strona główna", "startpagina",
+	// home-words-more-languages: Latvian "Sākums", Lithuanian "Pradžia",
+	// Slovene and Slovak "Domov", Croatian, Serbian and Bosnian
+	// "Početna" ("Почетна", "Насловна"), Catalan "Inici", Bulgarian
+	// "Начало", Estonian "Avaleht", Finnish "Etusivu", Spanish "Inicio",
+	// German "Startseite", French "Accueil", Romanian "Acasă", Danish
+	// and Norwegian "Forside"
+	"sākums", "pradžia", "domov", "početna", "почетна", "насловна", "inici", "начало", "avaleht", "etusivu", "inicio",
+	"startseite", "accueil", "acasă", "forside", "forsiden"}
+
+// homeCrumbOpens holds the first bytes of homeWords (the opens of rule
+// home-crumb's entry: a block opening with another skips its test).
+var homeCrumbOpens = func() string {
+	var b []byte
+	for _, w := range homeWords {
+		if !slices.Contains(b, w[0]) {
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
+}()
+
+// crumbStepSeps part the steps of a crumb trail in a text: the bar of
+// "Home | News" and the arrows and slash that navigation's phrases
+// ("home »", "home /") already read after the English word.
+var crumbStepSeps = []string{" | ", " » ", " › ", " > ", " / "}
+
+// maxCrumbSteps: "Sākums | Ziņas | Latvijā" is a home link and a section
+// or two; more is a menu (menu runs are the text path's).
+const maxCrumbSteps = 4
+
+// maxCrumbStepWords: a section's name is a word or a few ("Ziņas",
+// "Local News", "Ciencia y tecnología").
+const maxCrumbStepWords = 3
+
+// homeCrumb is the home-crumb rule: a short crumb trail whose first step
+// is a home link ("Sākums | Ziņas", "Početna » Vijesti", "Inici / Notícies")
+// is navigation, not the story's title. A headline of two words with a bar
+// ("Storm | Aftermath") does not open with a home link; a sentence has
+// punctuation or too many words in a step.
+func homeCrumb(s string) bool {
+	for _, sep := range crumbStepSeps {
+		home, rest, ok := strings.Cut(s, sep)
+		if !ok || !slices.Contains(homeWords, home) {
+			continue
+		}
+		for steps := 2; ; steps++ {
+			st, more, ok := strings.Cut(rest, sep)
+			if st == "" || strings.Count(st, " ")+1 > maxCrumbStepWords || strings.ContainsAny(st, ".,;:!?\"0123456789") {
+				return false
+			}
+			if !ok {
+				return steps <= maxCrumbSteps
+			}
+			rest = more
+		}
+	}
+	return false
 }
 
 // wireCreditPrefixes open a wire story's closing credit line.

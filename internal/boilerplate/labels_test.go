@@ -33,3 +33,55 @@ func TestCreditLabelReporter(t *testing.T) {
 		{"Author Martha Quillan signed copies of her new novel at the harbour fair.", ""},
 	})
 }
+
+// homeCrumbCases: normalised lines and whether rule home-crumb takes them.
+var homeCrumbCases = []struct {
+	in   string
+	want bool
+}{
+	{"sākums | ziņas", true},
+	{"pradžia | naujienos | lietuvoje", true},
+	{"domov » novice", true},
+	{"početna / vijesti / zagreb", true},
+	{"inici › notícies", true},
+	{"начало | новини", true},
+	{"home | local news", true},
+	// a headline of two words with a bar opens with no home link
+	{"harbour | storm", false},
+	// a home word inside a sentence, a step with punctuation or too
+	// many words, a trail past maxCrumbSteps (a menu run: the text
+	// path's), a home word alone (navigation's exact phrase)
+	{"inicio de la temporada | liga", false},
+	{"home | the council voted on tuesday to rebuild the wall", false},
+	{"home | news, sport", false},
+	{"home | news | sport | weather | travel", false},
+	{"sākums", false},
+	{"home |", false},
+}
+
+// TestHomeCrumb checks homeCrumb on homeCrumbCases.
+func TestHomeCrumb(t *testing.T) {
+	for _, tc := range homeCrumbCases {
+		if got := homeCrumb(tc.in); got != tc.want {
+			t.Errorf("homeCrumb(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestHomeCrumbClassify: a short crumb trail opening with a home link in
+// Latvian, Catalan, Croatian or Bulgarian is navigation (rule home-crumb),
+// so that the text path does not take it for the title; the new home
+// words alone are navigation too (rule home-words-more-languages). A
+// headline of two words with a bar stays. Fails without the rule.
+func TestHomeCrumbClassify(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Sākums | Ziņas", model.RemovedNavigation},
+		{"Inici | Notícies", model.RemovedNavigation},
+		{"Početna » Vijesti", model.RemovedNavigation},
+		{"Начало | Новини", model.RemovedNavigation},
+		{"Home | News", model.RemovedNavigation},
+		{"Avaleht", model.RemovedNavigation},
+		{"Harbour | Storm", ""},
+		{"Početna plata u školama raste od jeseni", ""},
+	})
+}
