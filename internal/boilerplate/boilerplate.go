@@ -2447,6 +2447,11 @@ var creditLabels = []string{"written by", "words by", "edited by", "reviewed by"
 	// ("Autors: Jānis Bērziņš"), Lithuanian ("Autorius: ..."), Slovene
 	// ("Avtor: ...") and Malay and Indonesian ("Penulis: ...") sites
 	"autors:", "autorius:", "avtor:", "penulis:",
+	// written-by-text-labels-more: the text's credit ("Tekst:", "Teksti:"
+	// above) in Latvian ("Teksts: ..."), Lithuanian ("Tekstas: ...") and
+	// Slovene ("Besedilo: ..."), and Indonesian's contributor
+	// ("Kontributor: ...")
+	"teksts:", "tekstas:", "besedilo:", "kontributor:",
 	// written-by-reporter: "Reporter: Martha Quillan" alone on its line,
 	// a name of capitalised words only after the label. Still not
 	// "Author:" (see written-by-i18n): lede bench extract, a WCXB page of

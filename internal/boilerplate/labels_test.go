@@ -85,3 +85,17 @@ func TestHomeCrumbClassify(t *testing.T) {
 		{"Početna plata u školama raste od jeseni", ""},
 	})
 }
+
+// TestTextLabelsMore: the text's credit label of Latvian, Lithuanian and
+// Slovene and Indonesian's contributor label before a name are a byline
+// (rule written-by-text-labels-more); a sentence after the same word goes
+// on. Fails without the entries.
+func TestTextLabelsMore(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Teksts: Jānis Bērziņš", model.RemovedByline},
+		{"Tekstas: Tomas Kazlauskas", model.RemovedByline},
+		{"Besedilo: Matej Novak", model.RemovedByline},
+		{"Kontributor: Rina Wulandari", model.RemovedByline},
+		{"Besedilo: zakona je vlada poslala v parlament v petek.", ""},
+	})
+}
