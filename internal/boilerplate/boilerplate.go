@@ -2561,35 +2561,25 @@ var homeCrumbOpens = func() string {
 // ("home »", "home /") already read after the English word.
 var crumbStepSeps = []string{" | ", " » ", " › ", " > ", " / "}
 
-// maxCrumbSteps: "Sākums | Ziņas | Latvijā" is a home link and a section
-// or two; more is a menu (menu runs are the text path's).
-const maxCrumbSteps = 4
-
 // maxCrumbStepWords: a section's name is a word or a few ("Ziņas",
 // "Local News", "Ciencia y tecnología").
 const maxCrumbStepWords = 3
 
-// homeCrumb is the home-crumb rule: a short crumb trail whose first step
-// is a home link ("Sākums | Ziņas", "Početna » Vijesti", "Inici / Notícies")
-// is navigation, not the story's title. A headline of two words with a bar
-// ("Storm | Aftermath") does not open with a home link; a sentence has
-// punctuation or too many words in a step.
+// homeCrumb is the home-crumb rule: a crumb trail of two steps whose
+// first is a home link ("Sākums | Ziņas", "Početna » Vijesti", "Inici /
+// Notícies") is navigation, not the story's title. A trail of three steps
+// or more is a run of menu items, the text path's (textclean's
+// nav-separators): this rule takes only the pair that rule leaves. A
+// headline of two words with a bar ("Storm | Aftermath") does not open
+// with a home link; a sentence has punctuation or too many words.
 func homeCrumb(s string) bool {
 	for _, sep := range crumbStepSeps {
-		home, rest, ok := strings.Cut(s, sep)
+		home, step, ok := strings.Cut(s, sep)
 		if !ok || !slices.Contains(homeWords, home) {
 			continue
 		}
-		for steps := 2; ; steps++ {
-			st, more, ok := strings.Cut(rest, sep)
-			if st == "" || strings.Count(st, " ")+1 > maxCrumbStepWords || strings.ContainsAny(st, ".,;:!?\"0123456789") {
-				return false
-			}
-			if !ok {
-				return steps <= maxCrumbSteps
-			}
-			rest = more
-		}
+		return step != "" && !strings.Contains(step, sep) && strings.Count(step, " ")+1 <= maxCrumbStepWords &&
+			!strings.ContainsAny(step, ".,;:!?\"0123456789")
 	}
 	return false
 }
