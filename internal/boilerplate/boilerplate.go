@@ -2542,7 +2542,12 @@ var homeWords = []string{"home", "главная", "головна", "首页", "
 	// German "Startseite", French "Accueil", Romanian "Acasă", Danish
 	// and Norwegian "Forside"
 	"sākums", "pradžia", "domov", "početna", "почетна", "насловна", "inici", "начало", "avaleht", "etusivu", "inicio",
-	"startseite", "accueil", "acasă", "forside", "forsiden"}
+	"startseite", "accueil", "acasă", "forside", "forsiden",
+	// home-words-page: the same link written "home page": Croatian
+	// "Naslovnica", Slovene "Domača stran", Malay "Laman utama",
+	// Indonesian "Halaman utama", Hungarian "Kezdőlap", Czech "Úvodní
+	// stránka", Slovak "Hlavná stránka"
+	"naslovnica", "domača stran", "laman utama", "halaman utama", "kezdőlap", "úvodní stránka", "hlavná stránka"}
 
 // homeCrumbOpens holds the first bytes of homeWords (the opens of rule
 // home-crumb's entry: a block opening with another skips its test).

@@ -100,3 +100,18 @@ func TestTextLabelsMore(t *testing.T) {
 		{"Besedilo: zakona je vlada poslala v parlament v petek.", ""},
 	})
 }
+
+// TestHomePageWords: the home-page link of Croatian, Slovene, Malay,
+// Indonesian, Hungarian, Czech and Slovak is navigation alone and opens a
+// crumb trail (rule home-words-page); a sentence naming a front page
+// goes on. Fails without the entries.
+func TestHomePageWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Naslovnica", model.RemovedNavigation},
+		{"Laman utama | Berita", model.RemovedNavigation},
+		{"Halaman utama › Nasional", model.RemovedNavigation},
+		{"Kezdőlap / Belföld", model.RemovedNavigation},
+		{"Úvodní stránka | Zprávy", model.RemovedNavigation},
+		{"Naslovnica tjednika izazvala je burne reakcije u Splitu.", ""},
+	})
+}
