@@ -2452,6 +2452,11 @@ var creditLabels = []string{"written by", "words by", "edited by", "reviewed by"
 	// Slovene ("Besedilo: ..."), and Indonesian's contributor
 	// ("Kontributor: ...")
 	"teksts:", "tekstas:", "besedilo:", "kontributor:",
+	// written-by-feminine-labels: the label for a woman writer, beside
+	// "Autorin:" above: Lithuanian "Autorė:", Slovene "Avtorica:",
+	// Croatian, Serbian and Bosnian "Autorica:", Polish, Czech and Slovak
+	// "Autorka:"
+	"autorė:", "avtorica:", "autorica:", "autorka:",
 	// written-by-reporter: "Reporter: Martha Quillan" alone on its line,
 	// a name of capitalised words only after the label. Still not
 	// "Author:" (see written-by-i18n): lede bench extract, a WCXB page of

@@ -115,3 +115,17 @@ func TestHomePageWords(t *testing.T) {
 		{"Naslovnica tjednika izazvala je burne reakcije u Splitu.", ""},
 	})
 }
+
+// TestFeminineCreditLabels: the label for a woman writer in Lithuanian,
+// Slovene, Croatian and Polish before a name is a byline (rule
+// written-by-feminine-labels); prose after the same word goes on. Fails
+// without the entries.
+func TestFeminineCreditLabels(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Autorė: Rūta Kazlauskienė", model.RemovedByline},
+		{"Avtorica: Maja Novak", model.RemovedByline},
+		{"Autorica: Ana Horvat", model.RemovedByline},
+		{"Autorka: Anna Nowak", model.RemovedByline},
+		{"Autorka: książki mieszka w Gdańsku od dziesięciu lat.", ""},
+	})
+}
