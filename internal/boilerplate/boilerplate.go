@@ -2486,7 +2486,7 @@ func creditLabelOpens(s string) bool {
 // on.
 func writtenBy(text string) bool {
 	w := strings.Fields(strings.TrimSpace(text))
-	if len(w) < 2 || len(w) > maxWrittenByWords {
+	if len(w) < 2 || len(w) > maxWrittenByWords+maxSecondWriterWords {
 		return false
 	}
 	n := 0
@@ -2501,6 +2501,7 @@ func writtenBy(text string) bool {
 	if n == 0 {
 		return false
 	}
+	joined := false
 	for k, x := range w[n:] {
 		if strings.ContainsAny(x, ",.;:!?") {
 			return false
@@ -2509,12 +2510,24 @@ func writtenBy(text string) bool {
 		// name, lower case ("Autor: Jan de Vries", "Written by Anna van
 		// Dijk"), between capitalised words
 		inside := k > 0 && n+k+1 < len(w)
+		// rule written-by-two-writers: one "and" between two names
+		// ("Written by Jane Roe and Tom Hale", "Autors: Jānis Bērziņš un
+		// Līga Ozola"), after a capitalised word
+		if inside && !joined && sourceJoiners[x] && isUpperWord(w[n+k-1]) {
+			joined = true
+			continue
+		}
 		if !isUpperWord(x) && !(inside && lexicon.IsNameParticle(x)) {
 			return false
 		}
 	}
-	return true
+	return joined || len(w) <= maxWrittenByWords
 }
+
+// maxSecondWriterWords: a second writer's name after the "and" of rule
+// written-by-two-writers ("and Tom Hale") lengthens the line by a few
+// words beyond maxWrittenByWords.
+const maxSecondWriterWords = 3
 
 // maxCategoryWords: "Posted in Gear", "Filed in World News": a label and a
 // section name of one to three words.
@@ -2784,7 +2797,10 @@ var sourceJoiners = map[string]bool{"and": true, "e": true, "y": true, "und": tr
 	// rule source-agency-line-more-languages: Swedish, Danish and
 	// Norwegian, Finnish, Hungarian, Czech and Slovak, Turkish, Russian,
 	// Ukrainian and Romanian "and"
-	"och": true, "og": true, "ja": true, "és": true, "a": true, "ve": true, "и": true, "і": true, "та": true, "și": true}
+	"och": true, "og": true, "ja": true, "és": true, "a": true, "ve": true, "и": true, "і": true, "та": true, "și": true,
+	// rule written-by-two-writers (which reads these too): Latvian,
+	// Lithuanian, Slovene and Malay/Indonesian "and"
+	"un": true, "ir": true, "in": true, "dan": true}
 
 // keyWords maps a key word of every phrase of a contains rule to the rules
 // holding such a phrase, as a bit set over rule indexes (a contains rule past

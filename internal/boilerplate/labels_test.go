@@ -129,3 +129,18 @@ func TestFeminineCreditLabels(t *testing.T) {
 		{"Autorka: książki mieszka w Gdańsku od dziesięciu lat.", ""},
 	})
 }
+
+// TestTwoWriters: a writer's label before two names joined by "and" is a
+// byline (rule written-by-two-writers); a sentence with "and" after the
+// label, or two "and"s, goes on. Fails without the rule.
+func TestTwoWriters(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Written by Martha Quillan and Owen Price", model.RemovedByline},
+		{"Autors: Jānis Bērziņš un Līga Ozola", model.RemovedByline},
+		{"Penulis: Rina Wulandari dan Budi Santoso", model.RemovedByline},
+		{"Autorius: Tomas Kazlauskas ir Rūta Jankutė", model.RemovedByline},
+		{"Written by Martha Quillan and then lost in the flood", ""},
+		{"Written by Ann Roe and Bo Lee and Cy Tan", ""},
+		{"Written by and for the Brackenmouth Harbour Trust", ""},
+	})
+}
