@@ -2457,6 +2457,11 @@ var creditLabels = []string{"written by", "words by", "edited by", "reviewed by"
 	// Croatian, Serbian and Bosnian "Autorica:", Polish, Czech and Slovak
 	// "Autorka:"
 	"autorė:", "avtorica:", "autorica:", "autorka:",
+	// written-by-plural-labels: the label over two writers (see
+	// written-by-two-writers), beside Russian "Авторы:" above: Latvian,
+	// Croatian, Italian and Romanian "Autori:", Lithuanian "Autoriai:",
+	// Slovene "Avtorji:", Polish "Autorzy:", German "Autoren:"
+	"autori:", "autoriai:", "avtorji:", "autorzy:", "autoren:",
 	// written-by-reporter: "Reporter: Martha Quillan" alone on its line,
 	// a name of capitalised words only after the label. Still not
 	// "Author:" (see written-by-i18n): lede bench extract, a WCXB page of

@@ -144,3 +144,18 @@ func TestTwoWriters(t *testing.T) {
 		{"Written by and for the Brackenmouth Harbour Trust", ""},
 	})
 }
+
+// TestPluralCreditLabels: the label over two writers in Latvian,
+// Lithuanian, Slovene, Polish and German is a byline (rule
+// written-by-plural-labels); prose after it goes on. Fails without the
+// entries.
+func TestPluralCreditLabels(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Autori: Jānis Bērziņš un Līga Ozola", model.RemovedByline},
+		{"Autoriai: Tomas Kazlauskas ir Rūta Jankutė", model.RemovedByline},
+		{"Avtorji: Matej Novak in Maja Kos", model.RemovedByline},
+		{"Autorzy: Anna Nowak i Piotr Wiśniewski", model.RemovedByline},
+		{"Autoren: Jana Roe und Tom Hale", model.RemovedByline},
+		{"Autoren: des Berichts sind zwei Reporter aus Kiel.", ""},
+	})
+}
