@@ -337,11 +337,39 @@ func leadChromeEnd(raw []string, i int) int {
 		h++
 		n++
 	}
-	if h >= len(raw) || n > maxLeadChrome || h > i && (!headerFollows(raw, h+1) || runsOnFromChrome(raw, i, h) || !headlineShaped(cleanSpace(raw[h]))) {
+	crumb := n == 1 && homeCrumbLine(cleanSpace(raw[i]))
+	if h >= len(raw) || n > maxLeadChrome || h > i && (!crumb && (!headerFollows(raw, h+1) || runsOnFromChrome(raw, i, h)) || !headlineShaped(cleanSpace(raw[h]))) {
 		return i
 	}
 	return h
 }
+
+// homeCrumbLine is rule title-under-crumb: a lone crumb trail of two
+// steps, a home link and a section ("Home | News", "Sākums | Ziņas",
+// "Početna | Vijesti": boilerplate's rule home-crumb, which Classify names
+// navigation), over the first line is the page's navigation, and the
+// headline is read under it as if the trail were not there: with no
+// byline or date under the headline (headerFollows) the text had no
+// title, while the same text without the trail had its headline. Such a
+// trail names the section, so the line under it is not the trail's last
+// step (runsOnFromChrome) either.
+func homeCrumbLine(l string) bool {
+	kind, _, ok := boilerplate.Classify(l)
+	if !ok || kind != model.RemovedNavigation {
+		return false
+	}
+	for _, sep := range homeCrumbSeps {
+		if a, b, found := strings.Cut(l, sep); found {
+			return a != "" && b != "" && !strings.Contains(b, sep)
+		}
+	}
+	return false
+}
+
+// homeCrumbSeps part the two steps of a home crumb (rule
+// title-under-crumb), as boilerplate's home-crumb reads them: the bar
+// beside rule title-crumb's crumbSeps.
+var homeCrumbSeps = []string{" | ", " » ", " › ", " > ", " / "}
 
 // minChromeTitleWords: a headline under the chrome says something: it has
 // three words or more and opens with a letter or a digit; a shorter line
