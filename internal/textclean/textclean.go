@@ -35,6 +35,7 @@ import (
 
 	"github.com/lede-news/lede/internal/boilerplate"
 	"github.com/lede-news/lede/internal/embeds"
+	"github.com/lede-news/lede/internal/entities"
 	"github.com/lede-news/lede/internal/lexicon"
 	"github.com/lede-news/lede/internal/model"
 )
@@ -1703,9 +1704,7 @@ func (p *parser) bylineLabel(i int, rule string) int {
 	line := p.lines[i]
 	p.remove(model.RemovedByline, line, rule)
 	if len(p.a.Authors) == 0 {
-		if name := bylineName(line); name != "" {
-			p.a.Authors = append(p.a.Authors, name)
-		}
+		p.a.Authors = append(p.a.Authors, bylineNames(line)...)
 	}
 	j := i + 1
 	// rule labelled-bio-not-header: a "Written by" byline in the
@@ -1752,6 +1751,19 @@ func afterCreditLabel(s string) string {
 // words after "by" ("Written by Priya Nair" → "Priya Nair"; "Reporting by
 // Tom Hale in Boston; ..." → "Tom Hale").
 func bylineName(s string) string {
+	if names := bylineNames(s); len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// bylineNames reads the names of a labelled byline: the first
+// (bylineName's) and, by rule byline-label-two-writers, a second joined
+// to it by "and" in the languages of the labels ("Written by Jane Roe and
+// Tom Hale", "Autors: Jānis Ozols un Rūta Kalna", "Avtor: Janez Novak in
+// Mojca Kos"): only the first was an author. The second is no place
+// ("Reporting by Tom Hale in New York": English "in" is Slovene "and").
+func bylineNames(s string) []string {
 	rest := ""
 	if k := indexFold(s, "by "); k >= 0 {
 		rest = s[k+3:]
@@ -1761,11 +1773,40 @@ func bylineName(s string) string {
 		// "Écrit par Claire Roe", "Scritto da Marco Roe")
 		rest = afterCreditLabel(s)
 	}
-	if rest == "" {
-		return ""
+	first, tail := leadingName(rest)
+	if first == "" {
+		return nil
 	}
+	names := []string{first}
+	if len(tail) > 1 && writerJoins[tail[0]] {
+		if second, _ := leadingName(strings.Join(tail[1:], " ")); second != "" && !entities.IsPlace(second) {
+			names = append(names, second)
+		}
+	}
+	return names
+}
+
+// writerJoins join two writers' names in a labelled byline (rule
+// byline-label-two-writers), the "and" of the languages whose labels
+// boilerplate's written-by rules read: English, German, French, Spanish,
+// Italian and Portuguese, Dutch, Scandinavian, Latvian, Lithuanian,
+// Slovene, Croatian, Serbian, Bosnian and Polish, Czech and Slovak,
+// Estonian and Finnish, Hungarian, Turkish, Romanian, Malay and
+// Indonesian, Russian and Ukrainian.
+var writerJoins = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e": true, "en": true, "och": true, "og": true,
+	"un": true, "ir": true, "in": true, "i": true, "a": true, "ja": true, "és": true, "ve": true, "și": true, "dan": true,
+	"и": true, "і": true, "та": true}
+
+// leadingName reads the name that opens rest: its capitalised words (a
+// surname's particles inside) up to a lower-case word or a punctuation
+// mark; "" when it has fewer than two words. tail holds the words after
+// the name when no punctuation mark ended it.
+func leadingName(rest string) (string, []string) {
+	words := strings.Fields(rest)
 	var name, particles []string
-	for w := range strings.FieldsSeq(rest) {
+	k := 0
+	for ; k < len(words); k++ {
+		w := words[k]
 		t := strings.TrimRight(w, ";,.")
 		// rule byline-name-particles: a surname's lower-case particle
 		// inside the name ("Autor: Jan de Vries", "Written by Anna van
@@ -1780,13 +1821,14 @@ func bylineName(s string) string {
 		name = append(append(name, particles...), t)
 		particles = particles[:0]
 		if t != w {
+			words, k = nil, 0
 			break
 		}
 	}
 	if len(name) < 2 {
-		return ""
+		return "", nil
 	}
-	return strings.Join(name, " ")
+	return strings.Join(name, " "), words[k-len(particles):]
 }
 
 // maxNameParticles: "van der", "de la": a surname's particles are one or

@@ -1,0 +1,28 @@
+package textclean
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBylineNames: rule byline-label-two-writers: a labelled byline over
+// two writers joined by "and" in the labels' languages gives both; a place
+// after English "in" and a lower-case word after the name give none more.
+func TestBylineNames(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Autors: Jānis Ozols un Rūta Kalna":                         {"Jānis Ozols", "Rūta Kalna"},
+		"Written by Jane Roe and Ann Lee":                           {"Jane Roe", "Ann Lee"},
+		"Avtor: Janez Novak in Mojca Kos":                           {"Janez Novak", "Mojca Kos"},
+		"Autorin: Jana Roe und Anna Lee":                            {"Jana Roe", "Anna Lee"},
+		"Autor: Jan de Vries en Piet Jansen":                        {"Jan de Vries", "Piet Jansen"},
+		"Autori: Ivana Horvat i Marko Perić":                        {"Ivana Horvat", "Marko Perić"},
+		"Reporting by Tom Hale in New York; Editing by Mark Potter": {"Tom Hale"},
+		"Written by Priya Nair, and Tom Hale":                       {"Priya Nair"},
+		"Written by Priya Nair and friends":                         {"Priya Nair"},
+		"Words by Jo and Ann Lee":                                   nil,
+	} {
+		if got := bylineNames(in); !slices.Equal(got, want) {
+			t.Errorf("bylineNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
