@@ -818,7 +818,7 @@ func (p *parser) dateline(line string) bool {
 	}
 	rest, isBy := creditLine(line)
 	if !isBy {
-		return p.dateOnlyLine(line) || p.inHeader() && (p.relativeByline(line) || p.sectionDateline(line) || p.creditsLine(line) || p.cjkReporterLine(line) || p.placeDateline(line))
+		return p.dateOnlyLine(line) || p.inHeader() && (p.relativeByline(line) || p.sectionDateline(line) || p.creditsLine(line) || p.cjkReporterLine(line) || p.placeDateline(line) || p.labelledAgencyByline(line))
 	}
 	t, start, end, hasDate := dates.Find(rest)
 	names := rest
@@ -840,6 +840,34 @@ func (p *parser) dateline(line string) bool {
 		}
 	}
 	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "dateline"})
+	return true
+}
+
+// labelledAgencyByline is rule written-by-agency: a labelled byline with
+// the writer's agency after a comma ("Autors: Jānis Ozols, LETA",
+// "Autorin: Jana Roe, dpa") is the byline, its agency split off as the
+// credit-word byline's is ("By Jane Roe, Associated Press": rule
+// byline-agency-name): the phrase rules (boilerplate's written-by) take
+// no comma after the name, and the line stood in the body with its writer
+// unread. Only in the header, and only a news agency after the comma.
+func (p *parser) labelledAgencyByline(line string) bool {
+	k := strings.LastIndex(line, ", ")
+	if k < 0 {
+		return false
+	}
+	head, agency := line[:k], strings.TrimSpace(line[k+2:])
+	if !wireAgency(agency) && !lexicon.IsWireAgency(agency) && !lexicon.IsNationalAgency(strings.ToLower(agency)) {
+		return false
+	}
+	if kind, rule, ok := boilerplate.Classify(head); !ok || kind != model.RemovedByline || rule != "written-by" {
+		return false
+	}
+	names := bylineNames(head)
+	if len(names) == 0 {
+		return false
+	}
+	p.a.Authors = append(p.a.Authors, names...)
+	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "written-by-agency"})
 	return true
 }
 
