@@ -997,6 +997,10 @@ func (p *parser) sectionDateline(line string) bool {
 		for _, part := range strings.Split(line, sep) {
 			part = strings.TrimSpace(part)
 			if t, start, end, ok := dates.Find(part); ok && !dated {
+				// rule date-year-dot-month: the year's dot after a day's
+				// ordinal dot and a month's name ("Ivana Horvat | 12.
+				// studenoga 2025.") is the date's, as on a line alone
+				end = yearDotEnd(part, part[start:end], end)
 				words := strings.ToLower(part[:start] + " " + part[end:])
 				if !onlyDateWords(words) {
 					return false
