@@ -1834,8 +1834,13 @@ var modifiedLabels = slices.Concat(lexicon.UpdateDateLabels(), []string{"modifie
 // authorJoins are the words that join the last two names of a byline in
 // the languages creditWords reads ("A und B", "A et B", "A y B").
 // Malay and Indonesian join them with "dan" (rule credit-word-malay:
-// "Oleh Siti Rahmah dan Hafiz Kamal").
-var authorJoins = strings.NewReplacer(" and ", ",", " und ", ",", " et ", ",", " y ", ",", " e ", ",", " en ", ",", " och ", ",", " og ", ",", " dan ", ",")
+// "Oleh Siti Rahmah dan Hafiz Kamal"). Croatian, Serbian and Bosnian
+// join them with "i" ("и"), Albanian with "dhe" (rule
+// credit-word-balkan-two-writers: "Piše: Ivana Horvat i Marko Perić" was
+// read as one part of five words, no name, and the line stood in the
+// body).
+var authorJoins = strings.NewReplacer(" and ", ",", " und ", ",", " et ", ",", " y ", ",", " e ", ",", " en ", ",", " och ", ",", " og ", ",", " dan ", ",",
+	" i ", ",", " и ", ",", " dhe ", ",")
 
 // splitAuthors reads person names from a byline: "Jane Roe and John Doe",
 // "Jane Roe, Political Editor" (job titles after a comma are dropped when

@@ -26,3 +26,19 @@ func TestBylineNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBalkanTwoWriters: rule credit-word-balkan-two-writers: the "and" of
+// Croatian, Serbian and Bosnian ("i", "и") and of Albanian ("dhe") parts
+// two writers of a credit-word byline.
+func TestBalkanTwoWriters(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Ivana Kovačec i Marko Perić": {"Ivana Kovačec", "Marko Perić"},
+		"Ивана Ковачец и Марко Перић": {"Ивана Ковачец", "Марко Перић"},
+		"Arben Hoxha dhe Elira Dema":  {"Arben Hoxha", "Elira Dema"},
+		"Ivana Kovačec":               {"Ivana Kovačec"},
+	} {
+		if got := splitAuthors(in); !slices.Equal(got, want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
