@@ -22,6 +22,10 @@ func TestLabelledAgencyByline(t *testing.T) {
 		{"Autors: Jānis Ozols un Rūta Kalna, TZA", []string{"Jānis Ozols", "Rūta Kalna"}, true},
 		{"Autorin: Jana Roe, Tallow Press", []string{"Jana Roe"}, true},
 		{"Autors: Jānis Ozols, sporta nodaļa", nil, false},
+		{"Autors: Jānis Ozols | 12.11.2025", []string{"Jānis Ozols"}, true},
+		{"Autors: Jānis Ozols, TZA | 12.11.2025", []string{"Jānis Ozols"}, true},
+		{"Written by Ada Marr | March 3, 2025", []string{"Ada Marr"}, true},
+		{"Written by Ada Marr | Allotments", nil, false},
 	} {
 		a, err := Extract(head+tc.byline+body, Options{})
 		if err != nil {

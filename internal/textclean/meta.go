@@ -850,16 +850,44 @@ func (p *parser) dateline(line string) bool {
 // byline-agency-name): the phrase rules (boilerplate's written-by) take
 // no comma after the name, and the line stood in the body with its writer
 // unread. Only in the header, and only a news agency after the comma.
+// Rule written-by-date: so does a date after a separator ("Written by
+// Jane Roe | March 3, 2025", "Autors: Jānis Ozols, LETA | 12.11.2025"),
+// its date read as section-dateline reads one: date words only beside it.
 func (p *parser) labelledAgencyByline(line string) bool {
-	k := strings.LastIndex(line, ", ")
-	if k < 0 {
-		return false
+	head, date := line, ""
+	for _, sep := range sectionDateSeps {
+		if k := strings.Index(line, sep); k > 0 {
+			head, date = line[:k], strings.TrimSpace(line[k+len(sep):])
+			break
+		}
 	}
-	head, agency := line[:k], strings.TrimSpace(line[k+2:])
-	if !wireAgency(agency) && !lexicon.IsWireAgency(agency) && !lexicon.IsNationalAgency(strings.ToLower(agency)) {
-		return false
+	var d *model.Date
+	modified, rule := false, "written-by-agency"
+	if date != "" {
+		t, start, end, ok := dates.Find(date)
+		if !ok {
+			return false
+		}
+		end = yearDotEnd(date, date[start:end], end)
+		words := strings.ToLower(date[:start] + " " + date[end:])
+		if !onlyDateWords(words) {
+			return false
+		}
+		d = &model.Date{Value: t.Format("2006-01-02"), Evidence: fmt.Sprintf("dateline %q", line)}
+		modified = isModifiedLabel(words)
 	}
-	if kind, rule, ok := boilerplate.Classify(head); !ok || kind != model.RemovedByline || rule != "written-by" {
+	if k := strings.LastIndex(head, ", "); k >= 0 {
+		agency := strings.TrimSpace(head[k+2:])
+		if !wireAgency(agency) && !lexicon.IsWireAgency(agency) && !lexicon.IsNationalAgency(strings.ToLower(agency)) {
+			return false
+		}
+		head = head[:k]
+	} else if d == nil {
+		return false
+	} else {
+		rule = "written-by-date"
+	}
+	if kind, label, ok := boilerplate.Classify(head); !ok || kind != model.RemovedByline || label != "written-by" {
 		return false
 	}
 	names := bylineNames(head)
@@ -867,7 +895,12 @@ func (p *parser) labelledAgencyByline(line string) bool {
 		return false
 	}
 	p.a.Authors = append(p.a.Authors, names...)
-	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "written-by-agency"})
+	if modified {
+		p.modified = d
+	} else if d != nil && p.published == nil {
+		p.published = d
+	}
+	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: rule})
 	return true
 }
 
