@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Gate: the HTML engine (issue 3) on ../shared/bench/extract and extract-wcxb
 # via `lede bench extract`. Floors sit just under what the engine reached when
-# they were set (2026-11-26, seventh pass: body F1 0.984, snippets F1 0.942, WCXB
-# words F1 0.881, words_article 0.958; meta title/author/date 0.889/0.812/0.933
-# on extract/, 0.806/0.842/0.928 on WCXB); raise them as the engine improves.
+# they were set (2026-11-26, seventh pass: body F1 0.984, snippets F1 0.942,
+# meta title/author/date 0.889/0.812/0.933 on extract/; 2026-11-28, twenty-sixth
+# stop: WCXB words F1 0.885, words_article 0.959, title/author/date
+# 0.811/0.851/0.928); raise them as the engine improves.
 # Allocation is gated against readeck go-readability's (1.13 and 2.3 MB/page).
 # Speed is not gated: CI machines are shared and timings noisy
 # (`lede bench extract --peers` reports the ratios). Also checks that the Go
@@ -37,16 +38,18 @@ done
 x=$tmp/extract.txt w=$tmp/extract-wcxb.txt
 check "extract body F1" "$(f1 body "$x")" 0.98
 check "extract snippets F1" "$(f1 snippets "$x")" 0.940
-check "wcxb words F1" "$(f1 words "$w")" 0.879
-check "wcxb words_article F1" "$(f1 words_article "$w")" 0.956
+check "wcxb words F1" "$(f1 words "$w")" 0.882
+check "wcxb words_article F1" "$(f1 words_article "$w")" 0.957
 # By page type (the lines after meta; the reference scorer does not print
 # them): set 2026-11-27, rule shop-policy-panel, at product 0.730,
 # collection 0.737, listing 0.748, service 0.837, forum 0.795.
 check "wcxb words_product F1" "$(f1 words_product "$w")" 0.728
 # collection raised 2026-11-28 (rules price-state, card-state, listing-grid, cart-button: 0.750).
-check "wcxb words_collection F1" "$(f1 words_collection "$w")" 0.745
+# collection and service raised 2026-11-28, twenty-sixth stop (rules grid-repeats,
+# review-count, card-description, prose-slides: 0.754, 0.841).
+check "wcxb words_collection F1" "$(f1 words_collection "$w")" 0.751
 check "wcxb words_listing F1" "$(f1 words_listing "$w")" 0.746
-check "wcxb words_service F1" "$(f1 words_service "$w")" 0.835
+check "wcxb words_service F1" "$(f1 words_service "$w")" 0.838
 # forum raised 2026-11-28 (rules sibling-posts, popover-strong, form-consent: 0.800;
 # then short-variant, joined-line, member-stats, post-counter: 0.804).
 check "wcxb words_forum F1" "$(f1 words_forum "$w")" 0.801
@@ -55,7 +58,7 @@ check "wcxb words_documentation F1" "$(f1 words_documentation "$w")" 0.934
 check "extract title accuracy" "$(meta title "$x")" 0.885
 check "extract author accuracy" "$(meta author "$x")" 0.808
 check "extract date accuracy" "$(meta date "$x")" 0.930
-check "wcxb title accuracy" "$(meta title "$w")" 0.803
+check "wcxb title accuracy" "$(meta title "$w")" 0.808
 check "wcxb author accuracy" "$(meta author "$w")" 0.838
 check "wcxb date accuracy" "$(meta date "$w")" 0.925
 ceiling "extract alloc MB/page" "$(alloc "$x")" 1.13
