@@ -42,7 +42,21 @@ func englishMonths() map[string]time.Month {
 // read only in the day-first form, a day number before and a four-digit
 // year after (dayFirstMonth), and stay out of months. "des" is rule
 // des-december's.
-var abbrevMonths = maps.Collect(lexicon.MonthAbbrevs())
+var abbrevMonths = withFolded(maps.Collect(lexicon.MonthAbbrevs()))
+
+// withFolded adds to m each name's lexicon.FoldName form (rule
+// fold-caps-names: the form tokenize gives a word written in capitals,
+// "ΝΟΕΜΒΡΙΟΥ", "KASIM"), keeping the table's own, which page readers
+// look up (htmlmeta). A folded form another name already holds keeps
+// that name's month.
+func withFolded(m map[string]time.Month) map[string]time.Month {
+	for n, mo := range maps.Clone(m) {
+		if f := lexicon.FoldName(n); m[f] == 0 {
+			m[f] = mo
+		}
+	}
+	return m
+}
 
 // dayFirstMonth reads the month word of a day-first date: a month name of
 // months, or (rule day-first-abbreviation) an abbrevMonths short name.
@@ -73,6 +87,7 @@ func init() {
 			months[n] = m
 		}
 	}
+	withFolded(months)
 }
 
 // MonthNames yields every month name the text path reads in any date
@@ -141,7 +156,7 @@ func FindAll(text string) []time.Time {
 }
 
 type word struct {
-	s          string // lower case, without trailing '.' or ','
+	s          string // lexicon.FoldName form, without trailing '.' or ','
 	start, end int    // span in the text, trailing '.'/',' excluded
 	comma      bool   // followed by ','
 }
@@ -158,7 +173,8 @@ func tokenizeN(out []word, text string, i, n int) []word {
 		if !ok {
 			break
 		}
-		w.s = strings.ToLower(text[w.start:w.end])
+		// rule fold-caps-names: month names match in capitals too.
+		w.s = lexicon.FoldName(text[w.start:w.end])
 		out = append(out, w)
 		i = next
 	}

@@ -356,3 +356,32 @@ func TestSharedMonthTable(t *testing.T) {
 		{"Top 10 pro 2031", ""},
 	})
 }
+
+// TestCapitalDatelines is rule fold-caps-names: a dateline in capitals is
+// read in Greek, whose capitals drop the accents and lower-case to σ at a
+// word's end, and in Turkish, whose I lower-cases to a dotted i where the
+// month table writes ı and whose İ lower-cases with a combining dot.
+func TestCapitalDatelines(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ΛΑΡΙΣΑ, 12 ΝΟΕΜΒΡΙΟΥ 2025", "2025-11-12"},
+		{"3 ΜΑΪΟΥ 2031", "2031-05-03"},
+		{"ΜΑΡΤΙΟΣ 7, 2029", "2029-03-07"},
+		{"12 ΔΕΚ. 2025", "2025-12-12"},
+		{"ESKİŞEHİR, 12 KASIM 2025", "2025-11-12"},
+		{"19 MAYIS 2030 Pazar", "2030-05-19"},
+		{"31 ARALIK 2027", "2027-12-31"},
+		{"4 EKİM 2026", "2026-10-04"},
+		{"9 ARA 2026", "2026-12-09"},
+		// the lower-case forms still read
+		{"12 νοεμβρίου 2025", "2025-11-12"},
+		{"12 kasım 2025", "2025-11-12"},
+		// a capitalised word that folds to no month stays no date
+		{"12 KASIRGA 2025", ""},
+		{"12 ΝΟΕΜΒΡΗ 2025", ""},
+	} {
+		got, _, _, ok := Find(c.in)
+		if (c.want != "") != ok || ok && got.Format("2006-01-02") != c.want {
+			t.Errorf("Find(%q) = %v, %v; want %q", c.in, got, ok, c.want)
+		}
+	}
+}

@@ -95,3 +95,42 @@ func firstMonthNames(lang string) []string {
 	}
 	return out
 }
+
+// foldRune is rule fold-caps-names: a date line written in capitals
+// ("ΤΕΤΑΡΤΗ 12 ΝΟΕΜΒΡΙΟΥ 2025", "12 KASIM 2025") lower-cases to forms the
+// table does not write. Greek capitals drop their accents ("νοεμβριου",
+// the table's "νοεμβρίου") and their final sigma lowers to σ; Turkish I
+// lower-cases to a dotted i where the table writes the dotless ı
+// ("kasim", "kasım"), and İ to i with a combining dot above. Both
+// spellings fold to one form: Greek accents and dialytika dropped, ς to
+// σ, ı to i, the combining dot dropped (-1).
+func foldRune(r rune) rune {
+	switch r {
+	case 'ά':
+		return 'α'
+	case 'έ':
+		return 'ε'
+	case 'ή':
+		return 'η'
+	case 'ί', 'ϊ', 'ΐ':
+		return 'ι'
+	case 'ό':
+		return 'ο'
+	case 'ύ', 'ϋ', 'ΰ':
+		return 'υ'
+	case 'ώ':
+		return 'ω'
+	case 'ς':
+		return 'σ'
+	case 'ı':
+		return 'i'
+	case '\u0307':
+		return -1
+	}
+	return r
+}
+
+// FoldName returns w lower case with rule fold-caps-names applied: the
+// one form under which month names are matched, whatever the case they
+// are written in. It allocates only when w changes.
+func FoldName(w string) string { return strings.Map(foldRune, strings.ToLower(w)) }

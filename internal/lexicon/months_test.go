@@ -84,3 +84,42 @@ func TestMonthNamesByLanguage(t *testing.T) {
 		t.Errorf("MonthAbbrevs(tr, ru) yields %d forms, want 24", len(ab))
 	}
 }
+
+// TestFoldName is rule fold-caps-names: a name in capitals folds to the
+// form its lower-case spelling folds to.
+func TestFoldName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ΝΟΕΜΒΡΙΟΥ", "νοεμβριου"},
+		{"νοεμβρίου", "νοεμβριου"},
+		{"ΜΑΪΟΣ", "μαιοσ"},
+		{"μαΐος", "μαιοσ"},
+		{"KASIM", "kasim"},
+		{"kasım", "kasim"},
+		{"EKİM", "ekim"},
+		{"ARALIK", "aralik"},
+		{"März", "märz"}, // other accents stay
+		{"października", "października"},
+		{"listopad", "listopad"},
+	} {
+		if got := FoldName(c.in); got != c.want {
+			t.Errorf("FoldName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestMonthTableOneMonthFolded: folded (rule fold-caps-names), a form
+// still means one month in every language that writes it, so a name
+// read in capitals cannot take another language's month.
+func TestMonthTableOneMonthFolded(t *testing.T) {
+	seen := map[string]string{}
+	month := map[string]time.Month{}
+	for _, forms := range []func(...string) iter.Seq2[string, time.Month]{MonthNames, MonthAbbrevs} {
+		for n, m := range forms() {
+			f := FoldName(n)
+			if prev, ok := month[f]; ok && prev != m {
+				t.Errorf("%q (%v) folds to %q, as %q (%v) does", n, m, f, seen[f], prev)
+			}
+			seen[f], month[f] = n, m
+		}
+	}
+}
