@@ -596,7 +596,7 @@ func datelineDate(t string, now time.Time, dayFirst bool) (string, bool) {
 	}
 	if t[0] < '0' || t[0] > '9' {
 		w, _, _ := strings.Cut(t, " ")
-		if months[strings.ToLower(strings.TrimRight(w, ".,"))] == 0 {
+		if monthOf(strings.TrimRight(w, ".,")) == 0 {
 			return "", false
 		}
 	}
@@ -646,7 +646,7 @@ func dateAlone(t string) bool {
 		// An ordinal's suffix ("3rd", "21st") belongs to its day.
 		ordinal := i > 0 && rest[i-1] >= '0' && rest[i-1] <= '9' && ordinalSuffixes[lw]
 		rest = rest[i+n:]
-		if !ordinal && utf8.RuneCountInString(w) >= 2 && months[lw] == 0 && !timeWord(w, lw, t[:len(t)-len(rest)-n]) {
+		if !ordinal && utf8.RuneCountInString(w) >= 2 && monthOf(w) == 0 && !timeWord(w, lw, t[:len(t)-len(rest)-n]) {
 			if words++; words > 1 {
 				return false
 			}
@@ -1419,6 +1419,11 @@ func twoDigits(n int) string {
 // them only between a day and a year, and pageMonthNames.
 var months = map[string]int{}
 
+// monthOf returns the month the word w names in months, 0 if none,
+// matched under lexicon.FoldName (rule fold-caps-names): a date line in
+// capitals ("12 ΝΟΕΜΒΡΙΟΥ 2025", "12 EKİM 2025") names its month too.
+func monthOf(w string) int { return months[lexicon.FoldName(w)] }
+
 // pageMonthNames are the forms only page dates are read in: Indonesian and
 // Norwegian December "des" ("12 Des 2024"), which running text reads as
 // French "of the" too (package dates' rule des-december).
@@ -1444,6 +1449,12 @@ func init() {
 		months[n] = int(m)
 	}
 	maps.Copy(months, pageMonthNames)
+	// rule fold-caps-names: monthOf looks names up folded.
+	for n, m := range maps.Clone(months) {
+		if f := lexicon.FoldName(n); months[f] == 0 {
+			months[f] = m
+		}
+	}
 	// English's abbreviations are package dates' own (englishMonths).
 	keys := []string{"sept"}
 	for _, n := range lexicon.EnglishMonths() {
@@ -1494,7 +1505,7 @@ const maxMonthTries = 6
 // submatch number) names a month, and that month.
 func monthDate(re *regexp.Regexp, s string, g int) ([]int, int) {
 	for _, m := range re.FindAllStringSubmatchIndex(s, maxMonthTries) {
-		if mo := months[strings.ToLower(s[m[2*g]:m[2*g+1]])]; mo != 0 {
+		if mo := monthOf(s[m[2*g]:m[2*g+1]]); mo != 0 {
 			return m, mo
 		}
 	}
