@@ -645,6 +645,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		float64(ab) > articleBodyRatio*float64(blocksLen(a.Body)) && !x.pageDump(meta.ArticleBody) {
 		a.Body = a.Body[:0]
 		x.fromArticleBody(meta.ArticleBody)
+		x.cleanArticleBody()
 	}
 	// Rule "app-state" (appstate.go): a script-rendered page's body in
 	// its app state JSON, read only when the markup gave little.
@@ -1326,6 +1327,66 @@ func (x *extractor) fromArticleBody(s string) {
 			x.a.Body = append(x.a.Body, model.Block{Kind: model.KindParagraph, Text: p})
 		}
 	}
+}
+
+// cleanArticleBody is rule "articlebody-clean": a body read from the
+// page's structured data (rule "articlebody-signal") is the text a CMS
+// keeps for the article, and many keep in it what the theme prints around
+// the article: the closing author bio, the newsletter pitch, a "Read also:"
+// line, a photo credit. The clean-up rules above ran on the body the
+// layout gave, before it was replaced, so they run again here: each line
+// through the block rules that read text alone (plainLineRule), then the
+// rules that read the text's closing blocks. The rules that read the
+// page's elements (boilerplate regions, cards, grids) have nothing to
+// read in a string and are not run.
+func (x *extractor) cleanArticleBody() {
+	a := x.a
+	kept := a.Body[:0]
+	for _, b := range a.Body {
+		if kind, rule, ok := x.plainLineRule(b.Text); ok {
+			a.Removed = append(a.Removed, model.Removed{Kind: kind, Text: b.Text, Rule: rule})
+			continue
+		}
+		kept = append(kept, b)
+	}
+	a.Body = kept
+	x.dropAuthorBio()
+	x.dropAuthorCards()
+	x.dropAboutAuthor()
+	x.dropRoleLines()
+	x.dropSignOff()
+	x.dropLoadingLines()
+}
+
+// plainLineRule returns the removal a line of plain text earns from the
+// block rules of flush that read the text alone (rules "image-url",
+// "post-furniture", "phrase", "embed-code" and paragraphRules), or false.
+// The rules that hold state across blocks (a list marker, a live blog's
+// entry time) are left out: a line of a string has no element around it.
+func (x *extractor) plainLineRule(t string) (kind, rule string, ok bool) {
+	if imageURL(t) {
+		return model.RemovedOther, "image-url", true
+	}
+	l := strings.ToLower(t)
+	if len(t) <= maxFurnitureLen && postFurniture(l) {
+		return model.RemovedOther, "post-furniture", true
+	}
+	if len(t) <= boilerplate.MaxBlockLen || boilerplate.TextLen(t) <= boilerplate.MaxBlockLen {
+		if kind, rule, ok := x.classifyBlock(t); ok {
+			return kind, rule, true
+		}
+	}
+	if t[0] == '<' && embedCode(t) {
+		return model.RemovedShare, "embed-code", true
+	}
+	if len(t) <= maxParagraphRuleLen {
+		for _, r := range paragraphRules {
+			if r.match(t, l) {
+				return r.kind, r.rule, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // footerRestMin: see rule "footer-root". On the two WCXB dev pages with a

@@ -1,0 +1,61 @@
+package htmlextract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestArticleBodyClean covers rule "articlebody-clean": an articleBody
+// read as the body (rule "articlebody-signal") that closes with a "Read
+// also" line, the writer's bio and a newsletter pitch loses them, as a
+// body read from the page's elements would; the article's own closing
+// sentence stays.
+func TestArticleBodyClean(t *testing.T) {
+	paras := []string{
+		"The Velmora harbour ferry carried its first passengers of the season on Tuesday after four months in the Castrel shipyard, where crews replaced both engines.",
+		"Harbourmaster Ines Quillard said the crossing to Saint-Aubrac would run every forty minutes until the end of April, and every twenty minutes from May.",
+		"The repairs cost the county about 1.2 million euros, more than the council had set aside last autumn, after inspectors found rust along the hull.",
+		"The council will decide in June whether to order a second vessel for the busier summer route.",
+	}
+	tail := []string{
+		"Read also: Velmora council approves new quay lighting",
+		"Ottilie Brandvik is a reporter for the Velmora Courier covering transport and the coast. She has worked at the paper since 2019.",
+		"Sign up for our newsletter to get the latest news from the coast delivered to your inbox every morning.",
+	}
+	ab := strings.Join(append(append([]string{}, paras...), tail...), `\n`)
+	page := `<html><head><title>Harbour ferry returns | Velmora Courier</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry returns to Velmora after winter repairs","author":{"@type":"Person","name":"Ottilie Brandvik"},"articleBody":"` +
+		ab + `"}</script></head><body><main><article><h1>Harbour ferry returns to Velmora after winter repairs</h1><div id="app"></div></article></main></body></html>`
+	a := mustExtract(t, page)
+	if want := strings.Join(paras, "\n\n"); a.Text != want {
+		t.Errorf("text =\n%q\nwant\n%q", a.Text, want)
+	}
+	for _, line := range tail {
+		found := false
+		for _, r := range a.Removed {
+			found = found || r.Text == line
+		}
+		if !found {
+			t.Errorf("%q not recorded as removed: %+v", line, a.Removed)
+		}
+	}
+}
+
+// TestPlainLineRule: the line rules of "articlebody-clean" drop a pitch,
+// a "read also" line and a share line, and keep the article's sentences,
+// one that speaks of a newsletter among them.
+func TestPlainLineRule(t *testing.T) {
+	x := &extractor{}
+	for _, tc := range []struct {
+		line string
+		drop bool
+	}{
+		{"Sign up for our newsletter to get the latest news from the coast delivered to your inbox every morning.", true},
+		{"Read also: Velmora council approves new quay lighting", true},
+		{"The council will decide in June whether to order a second vessel for the busier summer route.", false},
+		{"The harbour office sends a weekly newsletter to fishermen listing the tides, and Quillard said it would now carry the ferry timetable too.", false},
+	} {
+		if _, rule, ok := x.plainLineRule(tc.line); ok != tc.drop {
+			t.Errorf("plainLineRule(%q) = %v (rule %q), want %v", tc.line, ok, rule, tc.drop)
+		}
+	}
+}
