@@ -1336,11 +1336,15 @@ func (x *extractor) fromArticleBody(s string) {
 // line, a photo credit. The clean-up rules above ran on the body the
 // layout gave, before it was replaced, so they run again here: each line
 // through the block rules that read text alone (plainLineRule), then the
-// rules that read the text's closing blocks. The rules that read the
-// page's elements (boilerplate regions, cards, grids) have nothing to
-// read in a string and are not run.
+// rules that read the text's opening blocks (the headline, byline and
+// date a CMS may write above the text) and its closing blocks. The rules
+// that read the page's elements (boilerplate regions, cards, grids) have
+// nothing to read in a string and are not run.
 func (x *extractor) cleanArticleBody() {
 	a := x.a
+	// The layout's byline box (rule "byline-date") is not in this body:
+	// left, bylineAt would point at one of its lines.
+	x.bylineAt = -1
 	kept := a.Body[:0]
 	for _, b := range a.Body {
 		if kind, rule, ok := x.plainLineRule(b.Text); ok {
@@ -1350,6 +1354,15 @@ func (x *extractor) cleanArticleBody() {
 		kept = append(kept, b)
 	}
 	a.Body = kept
+	// The headline repeated as the string's first line: a string has no
+	// heading, so rule "title-echo" (which reads headings) cannot see it.
+	if len(a.Body) > 0 && x.headline(a.Body[0].Text) {
+		x.removeTitle(0)
+	}
+	x.dropLeadDateline()
+	x.dropLeadMeta()
+	x.dropLeadBio()
+	x.dropLeadName()
 	x.dropAuthorBio()
 	x.dropAuthorCards()
 	x.dropAboutAuthor()

@@ -59,3 +59,23 @@ func TestPlainLineRule(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleBodyCleanLead covers the opening half of rule
+// "articlebody-clean": an articleBody that opens with the headline, the
+// byline and the date, as some CMSs write it, starts at the article's
+// first sentence.
+func TestArticleBodyCleanLead(t *testing.T) {
+	paras := []string{
+		"Volunteers in Dunmarrow planted four hundred oak saplings along the river path on Saturday, the first stage of a plan to shade the whole walk by 2035.",
+		"The parish council paid for the trees from a grant it won last year, and the scouts of the three villages on the river will water them through the summer.",
+		"Councillor Maren Ostby said a second planting along the northern bank would follow in the autumn if enough saplings survive the dry months.",
+	}
+	lead := []string{"Oak saplings line Dunmarrow river path", "By Edvin Harrowgate", "April 11, 2024"}
+	ab := strings.Join(append(append([]string{}, lead...), paras...), `\n`)
+	page := `<html><head><title>Oak saplings line Dunmarrow river path | Dunmarrow Post</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Oak saplings line Dunmarrow river path","author":{"@type":"Person","name":"Edvin Harrowgate"},"datePublished":"2024-04-11T09:00:00Z","articleBody":"` +
+		ab + `"}</script></head><body><main><article><div id="app"></div></article></main></body></html>`
+	a := mustExtract(t, page)
+	if want := strings.Join(paras, "\n\n"); a.Text != want {
+		t.Errorf("text =\n%q\nwant\n%q", a.Text, want)
+	}
+}
