@@ -79,3 +79,26 @@ func TestArticleBodyCleanLead(t *testing.T) {
 		t.Errorf("text =\n%q\nwant\n%q", a.Text, want)
 	}
 }
+
+// TestBioNameI18n covers rule "author-bio-i18n": the closing bio is read
+// in the page's language, and a sentence that names the author without
+// presenting them is not a bio.
+func TestBioNameI18n(t *testing.T) {
+	authors := []string{"Ottilie Brandvik"}
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Ottilie Brandvik ist Redakteurin der Velmoraer Rundschau und schreibt über Verkehr.", "Ottilie Brandvik"},
+		{"Ottilie Brandvik est journaliste au Courrier de Velmora, où elle couvre le littoral.", "Ottilie Brandvik"},
+		{"Ottilie Brandvik es periodista del Correo de Velmora y cubre la costa.", "Ottilie Brandvik"},
+		{"Ottilie Brandvik è giornalista del Corriere di Velmora.", "Ottilie Brandvik"},
+		{"Ottilie Brandvik er journalist i Velmora Kurer og dekker kysten.", "Ottilie Brandvik"},
+		{"Ottilie Brandvik sagte, die Fähre sei pünktlich gewesen.", ""},
+		{"Ottilie Brandviks Bericht erschien am Montag.", ""},
+	} {
+		if got := bioName(tc.text, authors); got != tc.want {
+			t.Errorf("bioName(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
