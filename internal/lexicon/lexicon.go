@@ -130,7 +130,19 @@ func loadLangs() {
 		}
 		langSets[code] = ParseSpeech(string(data))
 	}
+	// speechAliases: Serbian and Bosnian read the Croatian list, which
+	// holds their forms (ekavian, Cyrillic) too: a news text in one of
+	// them is tagged with any of the three codes.
+	for alias, code := range speechAliases {
+		if s := langSets[code]; s != nil {
+			langSets[alias] = s
+		}
+	}
 }
+
+// speechAliases maps a language code to the code of the speech list it
+// reads.
+var speechAliases = map[string]string{"sr": "hr", "bs": "hr"}
 
 // ParseSpeech reads a speech list in the format of the speech_*.txt files
 // (one lemma and its forms a line, "#" comments, "=according", "=that",

@@ -44,6 +44,8 @@ func TestSpeechIn(t *testing.T) {
 		{"fr", "a déclaré", true}, {"fr", "affirme", true}, {"fr", "maire", false},
 		{"es", "dijo", true}, {"es", "aseguró", true}, {"it", "ha detto", true}, {"it", "spiega", true},
 		{"pt", "disse", true}, {"pt", "afirmou", true}, {"nl", "zei", true}, {"nl", "verklaarde", true},
+		{"hr", "rekao je", true}, {"hr", "izjavila je", true}, {"hr", "gradonačelnik", false},
+		{"sr", "рекла је", true}, {"bs", "kazao je", true}, {"sr", "istakao", true},
 	}
 	for _, tt := range tests {
 		s := SpeechIn(tt.lang)
@@ -63,7 +65,7 @@ func TestSpeechIn(t *testing.T) {
 	if !SpeechIn("fr").Study["sondage"] || !SpeechIn("nl").Study["peiling"] || len(SpeechIn("de").Study) != 0 {
 		t.Error("study nouns: want sondage (fr), peiling (nl) and none for German")
 	}
-	if got := Languages(); len(got) != 6 {
+	if got := Languages(); len(got) != 9 {
 		t.Errorf("Languages() = %v", got)
 	}
 }
