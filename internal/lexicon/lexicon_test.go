@@ -46,6 +46,7 @@ func TestSpeechIn(t *testing.T) {
 		{"pt", "disse", true}, {"pt", "afirmou", true}, {"nl", "zei", true}, {"nl", "verklaarde", true},
 		{"hr", "rekao je", true}, {"hr", "izjavila je", true}, {"hr", "gradonačelnik", false},
 		{"sr", "рекла је", true}, {"bs", "kazao je", true}, {"sr", "istakao", true},
+		{"lv", "sacīja", true}, {"lv", "piebilda", true}, {"lv", "atklāja", false},
 	}
 	for _, tt := range tests {
 		s := SpeechIn(tt.lang)
@@ -65,7 +66,7 @@ func TestSpeechIn(t *testing.T) {
 	if !SpeechIn("fr").Study["sondage"] || !SpeechIn("nl").Study["peiling"] || len(SpeechIn("de").Study) != 0 {
 		t.Error("study nouns: want sondage (fr), peiling (nl) and none for German")
 	}
-	if got := Languages(); len(got) != 9 {
+	if got := Languages(); len(got) != 10 {
 		t.Errorf("Languages() = %v", got)
 	}
 }

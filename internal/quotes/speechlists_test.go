@@ -7,13 +7,14 @@ import (
 	"github.com/lede-news/lede/internal/people"
 )
 
-// TestLexiconListsCroatian: the reader of lang.go gives a quote its
+// TestLexiconListsCroatianLatvian: the reader of lang.go gives a quote its
 // speaker with lexicon's Croatian list (also read for Serbian and Bosnian):
 // the perfect after the quotation ("rekao je" + name), its Cyrillic form
-// and the Bosnian "kazao je". The text is analysed with the English people
-// rules, as package people has no word lists of these languages (so
-// analysis gives them no language yet).
-func TestLexiconListsCroatian(t *testing.T) {
+// and the Bosnian "kazao je"; and with its Latvian list, the past after
+// the quotation ("sacīja" + name). The text is analysed with the English
+// people rules, as package people has no word lists of these languages
+// (so analysis gives them no language yet).
+func TestLexiconListsCroatianLatvian(t *testing.T) {
 	tests := []struct {
 		lang, text, want string
 	}{
@@ -21,6 +22,8 @@ func TestLexiconListsCroatian(t *testing.T) {
 		{"hr", "„Radovi kasne dva mjeseca”, izjavila je Snježana Kolarić u ponedjeljak.", "Snježana Kolarić"},
 		{"sr", "„Пут ће бити готов до зиме”, рекао је Милан Јовичић.", "Милан Јовичић"},
 		{"bs", "„Cijene će pasti”, kazao je Edin Hodžić.", "Edin Hodžić"},
+		{"lv", "„Šis ir labs gads ostai”, sacīja Kārlis Vītols.", "Kārlis Vītols"},
+		{"lv", "„Mēs gaidām vairāk kuģu”, piebilda Ilze Zariņa.", "Ilze Zariņa"},
 	}
 	for _, tt := range tests {
 		sp := lexicon.SpeechIn(tt.lang)
