@@ -47,6 +47,7 @@ func TestSpeechIn(t *testing.T) {
 		{"hr", "rekao je", true}, {"hr", "izjavila je", true}, {"hr", "gradonačelnik", false},
 		{"sr", "рекла је", true}, {"bs", "kazao je", true}, {"sr", "istakao", true},
 		{"lv", "sacīja", true}, {"lv", "piebilda", true}, {"lv", "atklāja", false},
+		{"lt", "sakė", true}, {"lt", "pridūrė", true}, {"lt", "kalba", false},
 	}
 	for _, tt := range tests {
 		s := SpeechIn(tt.lang)
@@ -66,7 +67,7 @@ func TestSpeechIn(t *testing.T) {
 	if !SpeechIn("fr").Study["sondage"] || !SpeechIn("nl").Study["peiling"] || len(SpeechIn("de").Study) != 0 {
 		t.Error("study nouns: want sondage (fr), peiling (nl) and none for German")
 	}
-	if got := Languages(); len(got) != 10 {
+	if got := Languages(); len(got) != 11 {
 		t.Errorf("Languages() = %v", got)
 	}
 }

@@ -7,14 +7,14 @@ import (
 	"github.com/lede-news/lede/internal/people"
 )
 
-// TestLexiconListsCroatianLatvian: the reader of lang.go gives a quote its
+// TestLexiconListsBalticCroatian: the reader of lang.go gives a quote its
 // speaker with lexicon's Croatian list (also read for Serbian and Bosnian):
 // the perfect after the quotation ("rekao je" + name), its Cyrillic form
-// and the Bosnian "kazao je"; and with its Latvian list, the past after
-// the quotation ("sacīja" + name). The text is analysed with the English
+// and the Bosnian "kazao je"; and with its Latvian and Lithuanian lists,
+// the past after the quotation ("sacīja" + name, ", – sakė" + name). The text is analysed with the English
 // people rules, as package people has no word lists of these languages
 // (so analysis gives them no language yet).
-func TestLexiconListsCroatianLatvian(t *testing.T) {
+func TestLexiconListsBalticCroatian(t *testing.T) {
 	tests := []struct {
 		lang, text, want string
 	}{
@@ -24,6 +24,8 @@ func TestLexiconListsCroatianLatvian(t *testing.T) {
 		{"bs", "„Cijene će pasti”, kazao je Edin Hodžić.", "Edin Hodžić"},
 		{"lv", "„Šis ir labs gads ostai”, sacīja Kārlis Vītols.", "Kārlis Vītols"},
 		{"lv", "„Mēs gaidām vairāk kuģu”, piebilda Ilze Zariņa.", "Ilze Zariņa"},
+		{"lt", "„Tai gera diena uostui“, – sakė Jonas Petraitis.", "Jonas Petraitis"},
+		{"lt", "„Laivų bus daugiau“, – pridūrė Rūta Kazlauskienė, uosto vadovė.", "Rūta Kazlauskienė"},
 	}
 	for _, tt := range tests {
 		sp := lexicon.SpeechIn(tt.lang)
