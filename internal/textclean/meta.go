@@ -1026,9 +1026,20 @@ func (p *parser) sectionDateline(line string) bool {
 		}
 		var label string
 		var d time.Time
+		var update *time.Time
 		var modified, dated bool
 		for _, part := range strings.Split(line, sep) {
 			part = strings.TrimSpace(part)
+			if t, ok := sectionUpdatePart(part); ok && dated && !modified && update == nil && !t.Before(d) {
+				// rule section-dateline-update: a second date after the
+				// published one, labelled as the update ("Politics | 12
+				// March 2025 10:15 | Updated 13 March 2025 09:00",
+				// "Politik | 12.03.2025 | Aktualisiert 13.03.2025"), is
+				// the page's last change: the line went unread, both
+				// dates lost
+				update = &t
+				continue
+			}
 			if t, start, end, ok := dates.Find(part); ok && !dated {
 				// rule date-year-dot-month: the year's dot after a day's
 				// ordinal dot and a month's name ("Ivana Horvat | 12.
@@ -1058,6 +1069,9 @@ func (p *parser) sectionDateline(line string) bool {
 		} else if p.published == nil {
 			p.published = v
 		}
+		if update != nil {
+			p.modified = &model.Date{Value: update.Format("2006-01-02"), Evidence: v.Evidence}
+		}
 		if sectionDatelineName(label) {
 			p.a.Authors = append(p.a.Authors, writtenName(label))
 		}
@@ -1065,6 +1079,19 @@ func (p *parser) sectionDateline(line string) bool {
 		return true
 	}
 	return false
+}
+
+// sectionUpdatePart (rule section-dateline-update): part of a header line
+// is a date of date words only whose label says it is the update
+// ("Updated 13 March 2025 09:00", "Mis à jour le 13 mars 2025").
+func sectionUpdatePart(part string) (time.Time, bool) {
+	t, start, end, ok := dates.Find(part)
+	if !ok {
+		return t, false
+	}
+	end = yearDotEnd(part, part[start:end], end)
+	words := strings.ToLower(part[:start] + " " + part[end:])
+	return t, onlyDateWords(words) && isModifiedLabel(words)
 }
 
 // sectionDatelineName is rule section-dateline-name: the label beside a
