@@ -833,7 +833,16 @@ func (p *parser) dateline(line string) bool {
 	if hasDate {
 		d := &model.Date{Value: t.Format("2006-01-02"), Evidence: fmt.Sprintf("dateline %q", line)}
 		// the words around the date say whether it is the update's
-		if isModifiedLabel(strings.ToLower(rest[:start] + " " + rest[end:])) {
+		if pub, mod, ok := bylineDateParts(rest[:start], rest[start:]); ok {
+			if mod != nil {
+				mod.Evidence = d.Evidence
+				p.modified = mod
+			}
+			if pub != nil && p.published == nil {
+				pub.Evidence = d.Evidence
+				p.published = pub
+			}
+		} else if isModifiedLabel(strings.ToLower(rest[:start] + " " + rest[end:])) {
 			p.modified = d
 		} else if p.published == nil {
 			p.published = d
@@ -841,6 +850,25 @@ func (p *parser) dateline(line string) bool {
 	}
 	p.a.Removed = append(p.a.Removed, model.Removed{Kind: model.RemovedByline, Text: line, Rule: "dateline"})
 	return true
+}
+
+// bylineDateParts is rule byline-date-update: a byline whose date is
+// followed by the update's ("By Jane Roe | 12 March 2025 10:15 | Updated
+// 13 March 2025 09:00") gave the first date as the update, the update's
+// label being among the words around it, and lost the second. When the
+// byline's words before the first date (head) hold no update label and
+// its dated tail parts as dateOnlyLine reads a dateline, of two parts or
+// more, the tail's dates are the byline's; otherwise ok is false and the
+// byline's single date is read as before.
+func bylineDateParts(head, tail string) (pub, mod *model.Date, ok bool) {
+	if isModifiedLabel(strings.ToLower(head)) || len(datedParts(tail)) < 2 {
+		return nil, nil, false
+	}
+	q := parser{a: &model.Article{}}
+	if !q.dateOnlyLine(tail) || q.modified == nil {
+		return nil, nil, false
+	}
+	return q.published, q.modified, true
 }
 
 // labelledAgencyByline is rule written-by-agency: a labelled byline with

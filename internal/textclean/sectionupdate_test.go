@@ -31,3 +31,26 @@ func TestSectionDatelineUpdate(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineDateUpdate pins rule byline-date-update: a byline whose date
+// is followed by the update's gives both, the first as the published
+// date; a byline of one update date still gives the update only.
+func TestBylineDateUpdate(t *testing.T) {
+	for _, tc := range []struct {
+		head, published, modified string
+	}{
+		{"By Tobin Ashgrove | 12 March 2025 10:15 | Updated 13 March 2025 09:00", "2025-03-12", "2025-03-13"},
+		{"Von Lene Morhart | 12. März 2025 | Aktualisiert 13. März 2025", "2025-03-12", "2025-03-13"},
+		{"Par Odile Fauvret | 12 mars 2025 | Mis à jour le 13 mars 2025", "2025-03-12", "2025-03-13"},
+		{"By Tobin Ashgrove | Updated 13 March 2025", "", "2025-03-13"},
+		{"By Tobin Ashgrove | 12 March 2025", "2025-03-12", ""},
+	} {
+		a, pub, mod := headDates(tc.head)
+		if pub != tc.published || mod != tc.modified {
+			t.Errorf("%q: published %q modified %q, want %q %q", tc.head, pub, mod, tc.published, tc.modified)
+		}
+		if len(a.Body) != 1 {
+			t.Errorf("%q: body %d blocks, want the byline removed", tc.head, len(a.Body))
+		}
+	}
+}
