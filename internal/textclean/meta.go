@@ -1083,6 +1083,13 @@ func (p *parser) sectionDateline(line string) bool {
 			if _, _, ok := headerTimeRules.Classify(part); ok || timeOnly(part) {
 				continue
 			}
+			if dated && datelineExtra(part) {
+				// rule section-dateline-extra: a comments counter after
+				// the date ("Politics | 12 March 2025 | 3 comments") is
+				// the header's, as dateline-extra-part reads it on a
+				// dateline alone
+				continue
+			}
 			if label != "" || !sectionLabel(part) {
 				return false
 			}

@@ -19,6 +19,9 @@ func TestSectionDatelineUpdate(t *testing.T) {
 		{"Política | 12 de marzo de 2025 10:15 | Actualizado 13 de marzo de 2025 09:00", "2025-03-12", "2025-03-13", true},
 		{"Politica | 12 marzo 2025 10:15 | Aggiornato 13 marzo 2025 09:00", "2025-03-12", "2025-03-13", true},
 		{"Politiek | 12 maart 2025 10:15 | Bijgewerkt 13 maart 2025 09:00", "2025-03-12", "2025-03-13", true},
+		// section-dateline-extra
+		{"Politics | Published 12 March 2025 | Updated 13 March 2025 | 3 comments", "2025-03-12", "2025-03-13", true},
+		{"Politics | 12 March 2025 | 3 comments", "2025-03-12", "", true},
 		// two dates neither of which is an update are no header
 		{"Politics | 12 March 2025 | 13 March 2025", "", "", false},
 	} {
