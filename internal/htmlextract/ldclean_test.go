@@ -20,7 +20,7 @@ func TestArticleBodyClean(t *testing.T) {
 	tail := []string{
 		"Read also: Velmora council approves new quay lighting",
 		"Ottilie Brandvik is a reporter for the Velmora Courier covering transport and the coast. She has worked at the paper since 2019.",
-		"Sign up for our newsletter to get the latest news from the coast delivered to your inbox every morning.",
+		"Sign up for our newsletter and have each morning's coast stories in your inbox.",
 	}
 	ab := strings.Join(append(append([]string{}, paras...), tail...), `\n`)
 	page := `<html><head><title>Harbour ferry returns | Velmora Courier</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry returns to Velmora after winter repairs","author":{"@type":"Person","name":"Ottilie Brandvik"},"articleBody":"` +
@@ -49,7 +49,7 @@ func TestPlainLineRule(t *testing.T) {
 		line string
 		drop bool
 	}{
-		{"Sign up for our newsletter to get the latest news from the coast delivered to your inbox every morning.", true},
+		{"Sign up for our newsletter and have each morning's coast stories in your inbox.", true},
 		{"Read also: Velmora council approves new quay lighting", true},
 		{"The council will decide in June whether to order a second vessel for the busier summer route.", false},
 		{"The harbour office sends a weekly newsletter to fishermen listing the tides, and Quillard said it would now carry the ferry timetable too.", false},
