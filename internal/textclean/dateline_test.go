@@ -312,6 +312,9 @@ func TestDatelineWeekdayLanguages(t *testing.T) {
 		{"perjantai 6. maaliskuuta 2026", "2026-03-06", true},
 		{"vineri, 6 martie 2026", "2026-03-06", true},
 		{"Παρασκευή, 6 Μαρτίου 2026", "2026-03-06", true},
+		// rule fold-caps-names: capitals, where lower-casing keeps no accent
+		{"ΠΑΡΑΣΚΕΥΗ 6 ΜΑΡΤΙΟΥ 2026", "2026-03-06", true},
+		{"6 MART 2026 CUMA", "2026-03-06", true},
 		{"الجمعة 6 مارس 2026", "2026-03-06", true},
 		{"Среда обитания чаек сократилась к 6 марта 2026 года вдвое.", "", false},
 	} {

@@ -2160,7 +2160,7 @@ func onlyDateWords(label string) bool {
 			i++
 			continue
 		}
-		if dateWords[w] || strings.ContainsAny(w, "0123456789") {
+		if dateWords[w] || dateWords[lexicon.FoldName(w)] || strings.ContainsAny(w, "0123456789") {
 			continue
 		}
 		return false
@@ -2301,7 +2301,9 @@ func withWeekdays(m map[string]bool) map[string]bool {
 	}
 	for _, d := range lexicon.WeekdayNames() {
 		if d.Lang != "en" && !strings.Contains(d.Name, " ") {
-			m[d.Name] = true
+			// rule fold-caps-names: also as a line in capitals
+			// lower-cases, without its accents ("ΠΑΡΑΣΚΕΥΗ")
+			m[d.Name], m[lexicon.FoldName(d.Name)] = true, true
 		}
 	}
 	return m
