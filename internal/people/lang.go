@@ -1,6 +1,7 @@
 package people
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -329,6 +330,23 @@ func init() {
 	}
 	for code, lw := range eastTables {
 		langTables[code] = lw
+	}
+	for code, lw := range southSlavicBalticTables {
+		// Their given names are the lists of rules balticGivenNames
+		// and centralSouthGivenNames: a name opening with one stays a
+		// person once the text has a table (rule foreignGivenName
+		// reads them only for a Doc with none).
+		lw.firstNames = maps.Clone(europeanFirstNames)
+		maps.Copy(lw.firstNames, balticFirstNames)
+		maps.Copy(lw.firstNames, centralSouthFirstNames)
+		langTables[code] = lw
+	}
+	// Serbian and Bosnian read Croatian's table (Latin and Cyrillic
+	// words both in it), as lexicon's speech verbs do: a copy each, with
+	// its own code.
+	for _, code := range []string{"sr", "bs"} {
+		lw := *southSlavicBalticTables["hr"]
+		langTables[code] = &lw
 	}
 	// Norwegian tagged "no" or "nn" reads as Bokmål: a copy, each with
 	// its own code.
