@@ -417,7 +417,9 @@ func (x *langExtractor) colonParagraph(q *model.Quote, ss int) bool {
 }
 
 // reversedGuillemetLangs are the languages of rule reversedGuillemets.
-var reversedGuillemetLangs = map[string]bool{"pl": true}
+// Croatian, Serbian, Bosnian and Slovene papers write »...« too (Slovene
+// has no table in package people yet, so its entry waits for one).
+var reversedGuillemetLangs = map[string]bool{"pl": true, "hr": true, "sr": true, "bs": true, "sl": true}
 
 // reversedGuillemets is rule reversedGuillemets: Polish papers write
 // quotations, and quotations inside quotations, in reversed guillemets

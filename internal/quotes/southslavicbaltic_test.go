@@ -43,3 +43,20 @@ func TestSubjectTailSouthSlavic(t *testing.T) {
 	}
 }
 
+// TestReversedGuillemetsSouthSlavic pins hr/sr/bs in
+// reversedGuillemetLangs: Croatian, Serbian and Bosnian papers write
+// quotations in »...« as Polish ones do; unpaired, the closing « before
+// the comma opened a quotation running to the paragraph's end, with no
+// speaker. Texts and names invented.
+func TestReversedGuillemetsSouthSlavic(t *testing.T) {
+	for _, tt := range []struct{ lang, text, quote, speaker string }{
+		{"hr", "»Ovo je veliki dan za grad«, rekla je gradonačelnica Ivana Velmić.", "Ovo je veliki dan za grad", "Ivana Velmić"},
+		{"sr", "»Ово је велики дан за град«, рекла је Ивана Велмић.", "Ово је велики дан за град", "Ивана Велмић"},
+		{"bs", "»Most je siguran«, kazao je Tarik Velmić.", "Most je siguran", "Tarik Velmić"},
+	} {
+		got := ExtractDoc(people.AnalyzeLang(tt.text, tt.lang), Options{})
+		if len(got) != 1 || got[0].Text != tt.quote || got[0].Speaker != tt.speaker {
+			t.Errorf("%s %q: quotes %+v, want %q by %s", tt.lang, tt.text, got, tt.quote, tt.speaker)
+		}
+	}
+}
