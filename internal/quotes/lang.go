@@ -2320,8 +2320,10 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 
 // subjectTailLangs are the languages of rule subjectTail. Croatian,
 // Serbian and Bosnian put the auxiliary "je" and an adverbial between the
-// subject and its verb ("Petar Velmić je u ponedjeljak rekao: ...").
-var subjectTailLangs = map[string]bool{"ru": true, "pl": true, "tr": true, "hr": true, "sr": true, "bs": true}
+// subject and its verb ("Petar Velmić je u ponedjeljak rekao: ..."),
+// Latvian and Lithuanian an adverb of time ("... Velmkalne otrdien
+// sacīja, ka ...").
+var subjectTailLangs = map[string]bool{"ru": true, "pl": true, "tr": true, "hr": true, "sr": true, "bs": true, "lv": true, "lt": true}
 
 // subjectLast is rule subjectTail: in Russian, Polish and Turkish an
 // adverb, a particle or an adverbial stands between the subject and its

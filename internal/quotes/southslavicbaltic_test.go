@@ -60,3 +60,18 @@ func TestReversedGuillemetsSouthSlavic(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectTailBaltic pins lv and lt in subjectTailLangs: an adverb of
+// time between the subject and its speech verb ("... Velmkalne otrdien
+// sacīja, ka ...") is not the speaker's mention. Texts and names invented.
+func TestSubjectTailBaltic(t *testing.T) {
+	for _, tt := range []struct{ lang, text, mention string }{
+		{"lv", "Slimnīcas vadītāja Inese Velmkalne otrdien sacīja, ka trūkst ārstu.", "Slimnīcas vadītāja Inese Velmkalne"},
+		{"lt", "Ligoninės direktorė Asta Velmienė antradienį sakė, kad trūksta gydytojų.", "Ligoninės direktorė Asta Velmienė"},
+	} {
+		got := ExtractDoc(people.AnalyzeLang(tt.text, tt.lang), Options{})
+		if len(got) != 1 || got[0].SpeakerMention != tt.mention {
+			t.Errorf("%s %q: quotes %+v, want one with mention %q", tt.lang, tt.text, got, tt.mention)
+		}
+	}
+}
