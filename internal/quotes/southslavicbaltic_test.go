@@ -75,3 +75,18 @@ func TestSubjectTailBaltic(t *testing.T) {
 		}
 	}
 }
+
+// TestConfirmBaltic pins "apstiprināja" (speech_lv.txt) and "patvirtino"
+// (speech_lt.txt): a spokesman who confirms something reports it, as
+// Croatian's "potvrdio" already did. Texts and names invented.
+func TestConfirmBaltic(t *testing.T) {
+	for _, tt := range []struct{ lang, text, speaker string }{
+		{"lv", "Policijas pārstāve Dace Velmkalne apstiprināja, ka neviens nav cietis.", "Dace Velmkalne"},
+		{"lt", "Policijos atstovė Eglė Velmienė patvirtino, kad niekas nenukentėjo.", "Eglė Velmienė"},
+	} {
+		got := ExtractDoc(people.AnalyzeLang(tt.text, tt.lang), Options{})
+		if len(got) != 1 || got[0].Speaker != tt.speaker {
+			t.Errorf("%s %q: quotes %+v, want one by %s", tt.lang, tt.text, got, tt.speaker)
+		}
+	}
+}
