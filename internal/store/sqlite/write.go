@@ -134,6 +134,18 @@ func recordJSON(a *model.Article) ([]byte, error) {
 	return json.Marshal(&c)
 }
 
+// addVersion stores a, whole (its text in the record), as a version of
+// article id with content hash, replaced now and captured at fetched (a
+// time string or NULL).
+func (w *writer) addVersion(id, hash string, a *model.Article, fetched any) error {
+	full, err := json.Marshal(a)
+	if err != nil {
+		return err
+	}
+	_, err = w.exec(`INSERT INTO versions(article_id, content_hash, replaced_utc, record, fetched_utc) VALUES (?, ?, ?, ?, ?)`, id, hash, w.now, full, fetched)
+	return err
+}
+
 func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 	a := d.Article
 	if a == nil || a.ID == "" {
@@ -185,7 +197,7 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 			return store.Unchanged, nil
 		}
 	}
-	if older && !a.Source.Cut && (oldTitle != a.Title || oldText != a.Text) {
+	if older {
 		// Rule older-capture-version: the older capture stays out of the
 		// current record but goes into the page's history, as the version
 		// it was before the stored one: kept out of the versions, its text
@@ -193,16 +205,11 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 		// version fewer than the same WARC in capture order). Versions list
 		// by capture time (fetched_utc), so it takes its place among them.
 		// A cut copy (damaged) or one with the current text adds nothing.
-		full, err := json.Marshal(a)
-		if err != nil {
-			return 0, err
+		if !a.Source.Cut && (oldTitle != a.Title || oldText != a.Text) {
+			if err := w.addVersion(a.ID, d.ContentHash, a, fmtTime(d.Fetched)); err != nil {
+				return 0, err
+			}
 		}
-		if _, err := w.exec(`INSERT INTO versions(article_id, content_hash, replaced_utc, record, fetched_utc) VALUES (?, ?, ?, ?, ?)`,
-			a.ID, d.ContentHash, w.now, full, fmtTime(d.Fetched)); err != nil {
-			return 0, err
-		}
-	}
-	if older {
 		return store.Kept, nil
 	}
 	if exists && oldTitle == a.Title && oldText == a.Text {
@@ -264,11 +271,7 @@ func (w *writer) put(d store.Doc) (store.PutStatus, error) {
 			return 0, fmt.Errorf("article %s: stored record: %w", a.ID, err)
 		}
 		old.Text = oldText
-		full, err := json.Marshal(&old)
-		if err != nil {
-			return 0, err
-		}
-		if _, err := w.exec(`INSERT INTO versions(article_id, content_hash, replaced_utc, record, fetched_utc) VALUES (?, ?, ?, ?, ?)`, a.ID, oldHash, w.now, full, oldFetched); err != nil {
+		if err := w.addVersion(a.ID, oldHash, &old, oldFetched); err != nil {
 			return 0, err
 		}
 		if _, err := w.exec(`INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, seq, ftsText(oldTitle), ftsText(oldText)); err != nil {
