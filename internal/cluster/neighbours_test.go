@@ -59,8 +59,9 @@ func TestBoostNeighbourhood(t *testing.T) {
 
 // TestBoostWeekdays: rules weekday-clash and weekday-agree in the
 // neighbourhood. Ten reports share document 0's common term more than
-// one report of its own Tuesday shares its specific term; when the ten
-// tell Thursday (clash) or name no day (agree), the Tuesday report must
+// one other report shares its specific term; when the ten tell Thursday
+// (clash; the one names no day, so that weekday-agree cannot stand in for
+// the rule) or name no day and the one tells Tuesday (agree), the one must
 // still be a neighbour, else the ten fill the neighbourhood and the
 // specific term is not boosted.
 func TestBoostWeekdays(t *testing.T) {
@@ -69,9 +70,10 @@ func TestBoostWeekdays(t *testing.T) {
 	for _, c := range []struct {
 		rule   string
 		others uint8 // the weekdays of the ten
+		one    uint8 // the weekdays of the report sharing the specific term
 	}{
-		{"weekday-clash", thu},
-		{"weekday-agree", 0},
+		{"weekday-clash", thu, 0},
+		{"weekday-agree", 0, tue},
 	} {
 		vecs := [][]feat{normalize([]feat{{id: common, w: 1}, {id: specific, w: 1}})}
 		wd := []uint8{tue}
@@ -80,7 +82,7 @@ func TestBoostWeekdays(t *testing.T) {
 			wd = append(wd, c.others)
 		}
 		vecs = append(vecs, normalize([]feat{{id: specific, w: 0.9}, {id: other, w: 1}}))
-		wd = append(wd, tue)
+		wd = append(wd, c.one)
 		rank := make([]int, len(vecs))
 		for i := range rank {
 			rank[i] = i
@@ -95,7 +97,7 @@ func TestBoostWeekdays(t *testing.T) {
 			}
 		}
 		if wSpecific <= wCommon {
-			t.Errorf("%s: specific term %.3f, common term %.3f: the other Tuesday report is not a neighbour", c.rule, wSpecific, wCommon)
+			t.Errorf("%s: specific term %.3f, common term %.3f: the report sharing it is not a neighbour", c.rule, wSpecific, wCommon)
 		}
 	}
 }
