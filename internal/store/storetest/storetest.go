@@ -186,9 +186,10 @@ func testVersions(t *testing.T, s store.Store) {
 
 // testCaptureOrder: rules older-capture, older-capture-version and
 // known-version. Captures of one page put newest first leave the newest
-// current (the older ones Kept, as versions in capture order); the same captures put again, dated or not, are unchanged and add no
-// version; a capture newer than the current one that went back to an old
-// text is an update.
+// current (the older ones Kept, as versions in capture order, but a cut
+// one); the same captures put again, dated or not, are unchanged and add
+// no version; a capture newer than the current one that went back to an
+// old text is an update.
 func testCaptureOrder(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	day := func(d int) time.Time { return time.Date(2026, 3, d, 9, 0, 0, 0, time.UTC) }
@@ -233,6 +234,12 @@ func testCaptureOrder(t *testing.T, s store.Store) {
 	}
 	if vs, err := s.Versions(ctx, id); err != nil || len(vs) != 2 || vs[0].Article.Title != earliest.Article.Title || vs[1].Article.Title != first.Article.Title {
 		t.Errorf("versions: %v, %v; want the earliest capture, then the first", vs, err)
+	}
+	// A cut older capture (damaged) adds no version.
+	cut := capture("Harbour dues", "The board of Kestrelby", day(1).Add(-2*time.Hour))
+	cut.Article.Source.Cut = true
+	if st := put(t, s, cut); st[0] != store.Kept || versions() != 2 {
+		t.Errorf("cut older capture: %v, %d versions; want kept, still 2", st[0], versions())
 	}
 	undated := first
 	undated.Fetched = time.Time{}
