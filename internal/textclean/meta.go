@@ -81,7 +81,12 @@ func bracketedAgency(line string) bool {
 	if len(line) < 3 || line[0] != '(' || line[len(line)-1] != ')' {
 		return false
 	}
-	name := strings.TrimSpace(line[1 : len(line)-1])
+	return lexiconAgency(strings.TrimSpace(line[1 : len(line)-1]))
+}
+
+// lexiconAgency reports whether name is one of the lexicon's news
+// agencies, wire or national (the latter held lower case).
+func lexiconAgency(name string) bool {
 	return lexicon.IsWireAgency(name) || lexicon.IsNationalAgency(strings.ToLower(name))
 }
 
@@ -906,7 +911,7 @@ func (p *parser) labelledAgencyByline(line string) bool {
 	}
 	if k := strings.LastIndex(head, ", "); k >= 0 {
 		agency := strings.TrimSpace(head[k+2:])
-		if !wireAgency(agency) && !lexicon.IsWireAgency(agency) && !lexicon.IsNationalAgency(strings.ToLower(agency)) {
+		if !wireAgency(agency) && !lexiconAgency(agency) {
 			return false
 		}
 		head = head[:k]
@@ -2021,7 +2026,7 @@ func splitAuthors(s string) []string {
 		// Ana Gil, Agência Lusa", "Søren Holm, Ritzau") are no authors
 		// here either; newsAgency knows only the credits' agencies, an
 		// acronym and the English endings
-		if ok && len(out) > 0 && (lexicon.IsWireAgency(part) || lexicon.IsNationalAgency(strings.ToLower(part))) {
+		if ok && len(out) > 0 && lexiconAgency(part) {
 			ok = false
 		}
 		lw := strings.ToLower(words[len(words)-1])
