@@ -2174,7 +2174,8 @@ func onlyDateWords(label string) bool {
 }
 
 // dayFirstWeekdays are the calendar's one-word weekday names but
-// English's (rule dateline-slash-day-first-weekday).
+// English's (rule dateline-slash-day-first-weekday); withWeekdays adds
+// them to dateWords (rule dateline-weekday-languages).
 var dayFirstWeekdays = func() map[string]bool {
 	m := map[string]bool{}
 	for _, d := range lexicon.WeekdayNames() {
@@ -2304,12 +2305,10 @@ func withWeekdays(m map[string]bool) map[string]bool {
 	for _, w := range lexicon.Weekdays() {
 		m[w] = true
 	}
-	for _, d := range lexicon.WeekdayNames() {
-		if d.Lang != "en" && !strings.Contains(d.Name, " ") {
-			// rule fold-caps-names: also as a line in capitals
-			// lower-cases, without its accents ("ΠΑΡΑΣΚΕΥΗ")
-			m[d.Name], m[lexicon.FoldName(d.Name)] = true, true
-		}
+	for name := range dayFirstWeekdays {
+		// rule fold-caps-names: also as a line in capitals
+		// lower-cases, without its accents ("ΠΑΡΑΣΚΕΥΗ")
+		m[name], m[lexicon.FoldName(name)] = true, true
 	}
 	return m
 }
