@@ -897,13 +897,8 @@ func (p *parser) labelledAgencyByline(line string) bool {
 	var d *model.Date
 	modified, rule := false, "written-by-agency"
 	if date != "" {
-		t, start, end, ok := dates.Find(date)
-		if !ok {
-			return false
-		}
-		end = yearDotEnd(date, date[start:end], end)
-		words := strings.ToLower(date[:start] + " " + date[end:])
-		if !onlyDateWords(words) {
+		t, words, ok := datePart(date)
+		if !ok || !onlyDateWords(words) {
 			return false
 		}
 		d = &model.Date{Value: t.Format("2006-01-02"), Evidence: fmt.Sprintf("dateline %q", line)}
@@ -1063,7 +1058,8 @@ func (p *parser) sectionDateline(line string) bool {
 		var modified, dated bool
 		for _, part := range strings.Split(line, sep) {
 			part = strings.TrimSpace(part)
-			if t, ok := sectionUpdatePart(part); ok && dated && !modified && update == nil && !t.Before(d) {
+			t, words, found := datePart(part)
+			if found && dated && !modified && update == nil && !t.Before(d) && onlyDateWords(words) && isModifiedLabel(words) {
 				// rule section-dateline-update: a second date after the
 				// published one, labelled as the update ("Politics | 12
 				// March 2025 10:15 | Updated 13 March 2025 09:00",
@@ -1073,12 +1069,11 @@ func (p *parser) sectionDateline(line string) bool {
 				update = &t
 				continue
 			}
-			if t, start, end, ok := dates.Find(part); ok && !dated {
+			if found && !dated {
 				// rule date-year-dot-month: the year's dot after a day's
 				// ordinal dot and a month's name ("Ivana Horvat | 12.
 				// studenoga 2025.") is the date's, as on a line alone
-				end = yearDotEnd(part, part[start:end], end)
-				words := strings.ToLower(part[:start] + " " + part[end:])
+				// (datePart)
 				if !onlyDateWords(words) {
 					return false
 				}
@@ -1121,17 +1116,17 @@ func (p *parser) sectionDateline(line string) bool {
 	return false
 }
 
-// sectionUpdatePart (rule section-dateline-update): part of a header line
-// is a date of date words only whose label says it is the update
-// ("Updated 13 March 2025 09:00", "Mis à jour le 13 mars 2025").
-func sectionUpdatePart(part string) (time.Time, bool) {
+// datePart reads the date of part of a header line (dates.Find, the
+// year's dot of date-year-dot its own) and returns with it the words
+// around it, lower case: the date's label, which onlyDateWords and
+// isModifiedLabel judge.
+func datePart(part string) (t time.Time, words string, ok bool) {
 	t, start, end, ok := dates.Find(part)
 	if !ok {
-		return t, false
+		return t, "", false
 	}
 	end = yearDotEnd(part, part[start:end], end)
-	words := strings.ToLower(part[:start] + " " + part[end:])
-	return t, onlyDateWords(words) && isModifiedLabel(words)
+	return t, strings.ToLower(part[:start] + " " + part[end:]), true
 }
 
 // sectionDatelineName is rule section-dateline-name: the label beside a
