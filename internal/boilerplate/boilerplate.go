@@ -2589,6 +2589,11 @@ var homeCrumbOpens = func() string {
 // ("home »", "home /") already read after the English word.
 var crumbStepSeps = []string{" | ", " » ", " › ", " > ", " / "}
 
+// CrumbStepSeps returns the separators that part the steps of a home
+// crumb (rule home-crumb), in the order the rule tries them; the slice is
+// a copy.
+func CrumbStepSeps() []string { return slices.Clone(crumbStepSeps) }
+
 // maxCrumbStepWords: a section's name is a word or a few ("Ziņas",
 // "Local News", "Ciencia y tecnología").
 const maxCrumbStepWords = 3

@@ -368,9 +368,9 @@ func homeCrumbLine(l string) bool {
 }
 
 // homeCrumbSeps part the two steps of a home crumb (rule
-// title-under-crumb), as boilerplate's home-crumb reads them: the bar
-// beside rule title-crumb's crumbSeps.
-var homeCrumbSeps = []string{" | ", " » ", " › ", " > ", " / "}
+// title-under-crumb): boilerplate's home-crumb's own, the bar beside rule
+// title-crumb's crumbSeps.
+var homeCrumbSeps = boilerplate.CrumbStepSeps()
 
 // minChromeTitleWords: a headline under the chrome says something: it has
 // three words or more and opens with a letter or a digit; a shorter line
