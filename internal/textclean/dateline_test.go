@@ -24,6 +24,16 @@ func headDates(head string) (a *model.Article, pub, mod string) {
 	return a, pub, mod
 }
 
+// checkHeadDates asserts what headDates reads of head: its published and
+// modified dates and the number of body blocks.
+func checkHeadDates(t *testing.T, head, published, modified string, blocks int) {
+	t.Helper()
+	a, pub, mod := headDates(head)
+	if pub != published || mod != modified || len(a.Body) != blocks {
+		t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, %d", head, pub, mod, len(a.Body), published, modified, blocks)
+	}
+}
+
 // TestDatelineLanguages pins rules credit-word-languages and
 // date-labels-languages: bylines and datelines under the headline are read
 // in the languages the calendar knows, and a sentence that opens with a
@@ -127,10 +137,7 @@ func TestDatelineUpdateStamp(t *testing.T) {
 		{"12/03/2025 10h15 Atualizado há 2 horas", "2025-03-12", ""},
 		{"March 12, 2025 Updated 3 hours ago", "2025-03-12", ""},
 	} {
-		a, pub, mod := headDates(tc.head)
-		if pub != tc.published || mod != tc.modified || len(a.Body) != 1 {
-			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, 1", tc.head, pub, mod, len(a.Body), tc.published, tc.modified)
-		}
+		checkHeadDates(t, tc.head, tc.published, tc.modified, 1)
 	}
 }
 

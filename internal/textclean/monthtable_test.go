@@ -54,10 +54,7 @@ func TestDateLabelsMonthTableLanguages(t *testing.T) {
 		{"Dərc edilib: 12 noyabr 2025", "2025-11-12", ""},
 		{"Cập nhật: 13/11/2025 08:40", "", "2025-11-13"},
 	} {
-		a, pub, mod := headDates(tc.head)
-		if pub != tc.published || mod != tc.modified || len(a.Body) != 1 {
-			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, 1", tc.head, pub, mod, len(a.Body), tc.published, tc.modified)
-		}
+		checkHeadDates(t, tc.head, tc.published, tc.modified, 1)
 	}
 }
 
@@ -202,10 +199,7 @@ func TestDatelineTimePartDated(t *testing.T) {
 		{"Paskelbta 2025-11-12 10:15, atnaujinta 2025-11-13 08:40", "2025-11-12", "2025-11-13"},
 		{"10.03.2025 | 10:15 Uhr", "2025-03-10", ""},
 	} {
-		a, pub, mod := headDates(tc.head)
-		if pub != tc.published || mod != tc.modified || len(a.Body) != 1 {
-			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, 1", tc.head, pub, mod, len(a.Body), tc.published, tc.modified)
-		}
+		checkHeadDates(t, tc.head, tc.published, tc.modified, 1)
 	}
 }
 
@@ -223,9 +217,6 @@ func TestDatelineSlashDayFirstZone(t *testing.T) {
 		{"Kemaskini: 13 Nov 2025, 08:40", "", "2025-11-13", 1},
 		{"12/11/2025", "", "", 2},
 	} {
-		a, pub, mod := headDates(tc.head)
-		if pub != tc.published || mod != tc.modified || len(a.Body) != tc.blocks {
-			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, %d", tc.head, pub, mod, len(a.Body), tc.published, tc.modified, tc.blocks)
-		}
+		checkHeadDates(t, tc.head, tc.published, tc.modified, tc.blocks)
 	}
 }

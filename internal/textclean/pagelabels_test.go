@@ -25,10 +25,7 @@ func TestDateLabelsPageLanguages(t *testing.T) {
 		{"Ενημερώθηκε: 12 Νοεμβρίου 2025", "", "2025-11-12", 1},
 		{"Erschienen ist der Bericht am 12.03.2025 in Bern", "", "", 2},
 	} {
-		a, pub, mod := headDates(tc.head)
-		if pub != tc.published || mod != tc.modified || len(a.Body) != tc.blocks {
-			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, %d", tc.head, pub, mod, len(a.Body), tc.published, tc.modified, tc.blocks)
-		}
+		checkHeadDates(t, tc.head, tc.published, tc.modified, tc.blocks)
 	}
 }
 
@@ -45,10 +42,7 @@ func TestDateYearDot(t *testing.T) {
 		{"Objavljeno 10. 11. 2025. u 9:15", "2025-11-10", "", 1},
 		{"Objavljeno: 10.11.2025. Gradsko vijeće", "", "", 2},
 	} {
-		a, pub, mod := headDates(tc.head)
-		if pub != tc.published || mod != tc.modified || len(a.Body) != tc.blocks {
-			t.Errorf("%q: published %q modified %q, %d blocks, want %q %q, %d", tc.head, pub, mod, len(a.Body), tc.published, tc.modified, tc.blocks)
-		}
+		checkHeadDates(t, tc.head, tc.published, tc.modified, tc.blocks)
 	}
 }
 
