@@ -35,3 +35,18 @@ func checkKinds(t *testing.T, cases []kindCase) {
 		}
 	}
 }
+
+// ruleCase is a block and the kind and rule Classify gives it.
+type ruleCase = struct{ in, kind, rule string }
+
+// checkRules checks the kind and rule Classify gives each case's block,
+// which must be classified.
+func checkRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, tt := range cases {
+		kind, rule, ok := Classify(tt.in)
+		if !ok || kind != tt.kind || rule != tt.rule {
+			t.Errorf("Classify(%q) = %q, %q, %v; want %q, %q", tt.in, kind, rule, ok, tt.kind, tt.rule)
+		}
+	}
+}

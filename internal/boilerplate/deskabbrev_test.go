@@ -19,10 +19,5 @@ func TestSourceDeskAbbreviation(t *testing.T) {
 		{"(red/dpa)", model.RemovedByline, "wire-credits"},
 		{"Quelle: Landesamt Marrach/red", model.RemovedImageCredit, "image-credit"},
 	}
-	for _, tt := range tests {
-		kind, rule, ok := Classify(tt.in)
-		if !ok || kind != tt.kind || rule != tt.rule {
-			t.Errorf("Classify(%q) = %q, %q, %v; want %q, %q", tt.in, kind, rule, ok, tt.kind, tt.rule)
-		}
-	}
+	checkRules(t, tests)
 }

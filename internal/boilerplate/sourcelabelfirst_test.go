@@ -22,10 +22,5 @@ func TestSourceLabelFirst(t *testing.T) {
 		{"Quelle: Seeblatt Lindau, dpa", model.RemovedImageCredit, "image-credit"},
 		{"Źródło: Urząd Miasta Wolbrzyn", model.RemovedImageCredit, "image-credit"},
 	}
-	for _, tt := range tests {
-		kind, rule, ok := Classify(tt.in)
-		if !ok || kind != tt.kind || rule != tt.rule {
-			t.Errorf("Classify(%q) = %q, %q, %v; want %q, %q", tt.in, kind, rule, ok, tt.kind, tt.rule)
-		}
-	}
+	checkRules(t, tests)
 }

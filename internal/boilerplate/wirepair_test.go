@@ -20,10 +20,5 @@ func TestAgencyCreditWirePair(t *testing.T) {
 		{"(Getty Images/AFP)", model.RemovedImageCredit, "image-credit"},
 		{"Orla Penhallow/Reuters", model.RemovedImageCredit, "image-credit"},
 	}
-	for _, tt := range tests {
-		kind, rule, ok := Classify(tt.in)
-		if !ok || kind != tt.kind || rule != tt.rule {
-			t.Errorf("Classify(%q) = %q, %q, %v; want %q, %q", tt.in, kind, rule, ok, tt.kind, tt.rule)
-		}
-	}
+	checkRules(t, tests)
 }
