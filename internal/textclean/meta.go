@@ -1808,11 +1808,12 @@ func dayFirstUnlabelled(lower string) bool {
 		if slices.Contains(dayFirstClockWords, w) {
 			return true
 		}
-		if day := strings.TrimRight(w, ",."); dayFirstWeekdays[day] || weekdayPairs[prev+" "+day] {
+		word := strings.TrimRight(w, ",.")
+		if dayFirstWeekdays[word] || weekdayPairs[prev+" "+word] {
 			return true
 		}
 		prev = w
-		if a, b, ok := strings.Cut(strings.TrimRight(w, ",."), "h"); ok && clockTime(w) && a != "" && b != "" {
+		if a, b, ok := strings.Cut(word, "h"); ok && clockTime(w) && a != "" && b != "" {
 			return true
 		}
 	}
