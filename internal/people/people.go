@@ -1494,7 +1494,7 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 	// English and Portuguese only; in Spanish and Italian it is the
 	// preposition before a person ("detuvieron a Carlos Velm", "ha detto a
 	// Mario Velmi"), and those people were lost.
-	if i > 0 && toks[i-1].Word && (toks[i-1].Text == "the" || (toks[i-1].Text == "a" && d.articleA() || toks[i-1].Text == "an")) && !runHasRole(toks[i:j]) && !modifiers[d.lower(toks[i])] {
+	if i > 0 && toks[i-1].Word && isArticle(toks[i-1].Text) && (toks[i-1].Text != "a" || d.articleA()) && !runHasRole(toks[i:j]) && !modifiers[d.lower(toks[i])] {
 		return r, false
 	}
 	// Rule orgKindBefore: a name right after a lower-case noun of an
@@ -2082,11 +2082,11 @@ func (d *Doc) roleAppositionAt(c int) bool {
 	return false
 }
 
-// isArticle reports an English article, in lower case.
 // articleA reports that "a" is an article in the text's language (rule
 // prepositionA): English (no word lists) and Portuguese.
 func (d *Doc) articleA() bool { return d.lx == nil || d.lx.code == "pt" }
 
+// isArticle reports an English article, in lower case.
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // maxPlaceHeadRoleWords bounds the words before the role noun of rule
@@ -2464,7 +2464,7 @@ func (d *Doc) appointedAs(r ref) {
 	if k >= len(toks) {
 		return
 	}
-	if w := d.lower(toks[k]); w == "its" || w == "their" || w == "the" || w == "a" || w == "an" {
+	if w := d.lower(toks[k]); w == "its" || w == "their" || isArticle(w) {
 		k++
 	}
 	end := k
