@@ -2470,7 +2470,10 @@ func (d *Doc) appointedAs(r ref) {
 	end := k
 	// "new" is a sentence word of stopCaps ("New rules") but opens the
 	// role here ("as its new manager").
-	for end < len(toks) && end < k+maxAppointedRoleWords && toks[end].Word && !toks[end].Cap && (!stopCaps[d.lower(toks[end])] || d.lower(toks[end]) == "new") {
+	for end < len(toks) && end < k+maxAppointedRoleWords && toks[end].Word && !toks[end].Cap {
+		if w := d.lower(toks[end]); stopCaps[w] && w != "new" {
+			break
+		}
 		end++
 	}
 	if end == k || end >= len(toks) || !roleNouns[d.lower(toks[end-1])] {
