@@ -2253,9 +2253,7 @@ func (d *Doc) appositions() {
 	for _, r := range append([]ref(nil), d.refs...) {
 		if r.Kind == MentionName {
 			d.roleBefore(r)
-			if d.lx == nil {
-				d.appointedAs(r)
-			}
+			d.appointedAs(r)
 		}
 		ti := d.tokenAt(r.End)
 		if ti < 0 || ti+2 >= len(d.Tokens) || d.Tokens[ti].Text != "," {
@@ -2437,6 +2435,9 @@ func (d *Doc) relativeRole(r ref, k int) {
 // "of" or "at", are the person's role, where a mark or a sentence word
 // ends them.
 func (d *Doc) appointedAs(r ref) {
+	if d.lx != nil {
+		return
+	}
 	toks := d.Tokens
 	s, e := d.tokenAt(r.Start), d.tokenAt(r.End)
 	if s < 0 || e < 0 || e+2 >= len(toks) {
