@@ -2007,7 +2007,7 @@ func (x *extractor) relativeDescription(sp speakerPhrase, head string) bool {
 		return true
 	}
 	for t := sp.t0; t < sp.t1; t++ {
-		if hasGenitiveS(x.toks[t].Text) || x.toks[t].Text == "’s" || x.toks[t].Text == "'s" {
+		if hasGenitiveS(x.toks[t].Text) { // also a split "’s" or "'s"
 			return true
 		}
 	}
