@@ -3175,20 +3175,28 @@ func (x *langExtractor) synonymRoleHolder(role string) int {
 	}
 	found := -1
 	for pi, p := range x.d.People {
-		for _, r := range p.Roles {
-			held := false
-			for w := range strings.FieldsSeq(strings.ToLower(r)) {
-				held = held || langRoleSynonyms[w] == key
-			}
-			if held {
-				if found >= 0 && found != pi {
-					return -1
-				}
-				found = pi
+		if !holdsRoleKey(p.Roles, key) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = pi
+	}
+	return found
+}
+
+// holdsRoleKey reports a word of one of roles whose langRoleSynonyms
+// key is key.
+func holdsRoleKey(roles []string, key string) bool {
+	for _, r := range roles {
+		for w := range strings.FieldsSeq(strings.ToLower(r)) {
+			if langRoleSynonyms[w] == key {
+				return true
 			}
 		}
 	}
-	return found
+	return false
 }
 
 // articleGender is the gender a singular definite article shows in the
