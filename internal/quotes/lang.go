@@ -2980,12 +2980,12 @@ var countedArticles = map[string]map[string]bool{
 // countWords are the number words up to twelve that count a plural
 // description, with digits (rule pluralDescription).
 var countWords = map[string]map[string]bool{
-	"fr": {"deux": true, "trois": true, "quatre": true, "cinq": true, "six": true, "sept": true, "huit": true, "neuf": true, "dix": true, "onze": true, "douze": true},
-	"es": {"dos": true, "tres": true, "cuatro": true, "cinco": true, "seis": true, "siete": true, "ocho": true, "nueve": true, "diez": true, "once": true, "doce": true},
-	"it": {"due": true, "tre": true, "quattro": true, "cinque": true, "sei": true, "sette": true, "otto": true, "nove": true, "dieci": true, "undici": true, "dodici": true},
-	"pt": {"dois": true, "duas": true, "três": true, "quatro": true, "cinco": true, "seis": true, "sete": true, "oito": true, "nove": true, "dez": true, "onze": true, "doze": true},
-	"de": {"zwei": true, "drei": true, "vier": true, "fünf": true, "sechs": true, "sieben": true, "acht": true, "neun": true, "zehn": true, "elf": true, "zwölf": true},
-	"nl": {"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true, "zeven": true, "acht": true, "negen": true, "tien": true, "elf": true, "twaalf": true},
+	"fr": setOf("deux trois quatre cinq six sept huit neuf dix onze douze"),
+	"es": setOf("dos tres cuatro cinco seis siete ocho nueve diez once doce"),
+	"it": setOf("due tre quattro cinque sei sette otto nove dieci undici dodici"),
+	"pt": setOf("dois duas três quatro cinco seis sete oito nove dez onze doze"),
+	"de": setOf("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"),
+	"nl": setOf("twee drie vier vijf zes zeven acht negen tien elf twaalf"),
 }
 
 // pluralDescription is rule pluralDescription: the number of tokens
