@@ -101,7 +101,7 @@ func personPronoun(t string) bool {
 	for _, sep := range []string{". ", "! ", "? "} {
 		for _, s := range strings.Split(t, sep)[1:] {
 			w, _, _ := strings.Cut(s, " ")
-			w = strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+			w = lowerWord(w)
 			if i := strings.IndexAny(w, "'’"); i > 0 {
 				w = w[:i]
 			}

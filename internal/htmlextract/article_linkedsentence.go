@@ -69,14 +69,21 @@ func linkedSentence(n *html.Node) bool {
 			return false
 		}
 	}
-	first := strings.ToLower(strings.TrimRightFunc(words[0], func(r rune) bool { return !unicode.IsLetter(r) }))
+	first := lowerWord(words[0])
 	if linkCallWords[first] {
 		return false
 	}
 	for _, w := range words {
-		if englishFunctionWords[strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))] {
+		if englishFunctionWords[lowerWord(w)] {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerWord returns w lower-cased without the marks after its letters
+// ("Read:" -> "read", "He's" stays "he's"), as the word lists of rules
+// "linked-sentence" and "lead-bio" hold their words.
+func lowerWord(w string) string {
+	return strings.ToLower(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
 }
