@@ -66,15 +66,17 @@ func (x *extractor) dropRoleLines() {
 	if x.thread || len(a.Authors) == 0 {
 		return
 	}
-	for i := 0; i < len(a.Body); {
-		if i >= leadDatelineBlocks && i < len(a.Body)-1 {
-			i = len(a.Body) - 1 // the sign-off is the last block
-			continue
-		}
-		if b := a.Body[i]; b.Kind == model.KindParagraph && roleLine(b.Text) {
+	isRole := func(i int) bool { return a.Body[i].Kind == model.KindParagraph && roleLine(a.Body[i].Text) }
+	i := 0
+	for i < len(a.Body) && i < leadDatelineBlocks {
+		if isRole(i) {
 			x.dropBlock(i, model.RemovedByline, "role-line")
 			continue
 		}
 		i++
+	}
+	// the sign-off is the last block
+	if last := len(a.Body) - 1; last >= i && isRole(last) {
+		x.dropBlock(last, model.RemovedByline, "role-line")
 	}
 }
