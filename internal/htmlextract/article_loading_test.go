@@ -1,6 +1,10 @@
 package htmlextract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/lede-news/lede/internal/model"
+)
 
 // TestLoadingLines: rule "loading-placeholder" drops the placeholders a
 // page's scripts show until they fetch a part; a heading or sentence
@@ -31,6 +35,29 @@ func TestLoadingLine(t *testing.T) {
 	} {
 		if got := loadingLine(in); got != want {
 			t.Errorf("loadingLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestLoadingShell: a body of placeholders alone is an app's empty shell
+// and keeps them (rule "app-state" reads it as such); one line of text
+// beside them and they go.
+func TestLoadingShell(t *testing.T) {
+	for _, tc := range []struct {
+		what  string
+		body  []string
+		wantN int
+	}{
+		{"shell", []string{"Loading...", "Loading the map…"}, 2},
+		{"text beside", []string{"Loading...", "The ferry leaves at six from the north pier."}, 1},
+	} {
+		x := &extractor{a: &model.Article{}}
+		for _, s := range tc.body {
+			x.a.Body = append(x.a.Body, model.Block{Kind: model.KindParagraph, Text: s})
+		}
+		x.dropLoadingLines()
+		if len(x.a.Body) != tc.wantN {
+			t.Errorf("%s: %d blocks left, want %d", tc.what, len(x.a.Body), tc.wantN)
 		}
 	}
 }
