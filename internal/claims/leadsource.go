@@ -63,16 +63,8 @@ func phraseVerbSource(text string, toks []ltok, s int, opts Options, ln *langNum
 		if !t.word {
 			return ""
 		}
-		v := e + 1 // past the verb
-		switch {
-		case e+1 < len(toks) && sp.VerbPair(t.lower, toks[e+1].lower):
-			v = e + 2
-		case auxiliaryVerb(toks, e, sp) > 0:
-			v = e + auxiliaryVerb(toks, e, sp)
-		case sp.Verbs[t.lower] || separatedVerb(toks, e, sp):
-		case splitVerbEnd(toks, e, ln, sp) > 0:
-			v = splitVerbEnd(toks, e, ln, sp) + 1
-		default:
+		v := verbEnd(toks, e, ln, sp) // past the verb
+		if v == 0 {
 			if ln.stops[t.lower] && !ln.linkers[t.lower] {
 				return ""
 			}
@@ -85,6 +77,26 @@ func phraseVerbSource(text string, toks []ltok, s int, opts Options, ln *langNum
 		return leadSourceName(text, toks, s, e, opts, ln, sp)
 	}
 	return ""
+}
+
+// verbEnd is the index past the speech verb that toks[e] opens, a pair of
+// the lexicon, a perfect (rule auxiliaryVerb), one word or a separated
+// verb, or a pair split by a time (rule splitVerb); 0 when toks[e] opens
+// none. Each reading is tried once, in that order.
+func verbEnd(toks []ltok, e int, ln *langNum, sp *lexicon.Speech) int {
+	if e+1 < len(toks) && sp.VerbPair(toks[e].lower, toks[e+1].lower) {
+		return e + 2
+	}
+	if n := auxiliaryVerb(toks, e, sp); n > 0 {
+		return e + n
+	}
+	if sp.Verbs[toks[e].lower] || separatedVerb(toks, e, sp) {
+		return e + 1
+	}
+	if m := splitVerbEnd(toks, e, ln, sp); m > 0 {
+		return m + 1
+	}
+	return 0
 }
 
 // invertedVerbSource is rule frontedVerbSource where the verb comes
