@@ -1764,10 +1764,12 @@ func langSentences(text string) [][2]int {
 	ss := splitAtLowQuotes(text, Sentences(text))
 	var out [][2]int
 	for _, s := range ss {
-		if n := len(out); n > 0 && out[n-1][1] <= s[0] && !strings.Contains(text[out[n-1][1]:s[0]], "\n") &&
-			(endsWithLangAbbrev(text[out[n-1][0]:out[n-1][1]]) && !scaleEndsSentence(text[out[n-1][0]:out[n-1][1]], text[s[0]:s[1]]) || francBeforeFigure(text[out[n-1][0]:out[n-1][1]], text[s[0]:s[1]])) {
-			out[n-1][1] = s[1]
-			continue
+		if n := len(out); n > 0 && out[n-1][1] <= s[0] && !strings.Contains(text[out[n-1][1]:s[0]], "\n") {
+			prev, next := text[out[n-1][0]:out[n-1][1]], text[s[0]:s[1]]
+			if endsWithLangAbbrev(prev) && !scaleEndsSentence(prev, next) || francBeforeFigure(prev, next) {
+				out[n-1][1] = s[1]
+				continue
+			}
 		}
 		out = append(out, s)
 	}
@@ -1809,10 +1811,15 @@ func endsWithLangAbbrev(s string) bool {
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
-	s = s[:len(s)-1]
-	k := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	w := lastLetters(s[:len(s)-1])
 	// Rule legalSection: "§ 12 Abs. 2" is one reference, no sentence end.
-	return lexicon.IsDottedAbbrev(s[k+1:]) || sectionAbbrevs[s[k+1:]]
+	return lexicon.IsDottedAbbrev(w) || sectionAbbrevs[w]
+}
+
+// lastLetters is the run of letters that ends s ("Abs" of "§ 12 Abs"),
+// empty when s ends in no letter.
+func lastLetters(s string) string {
+	return s[strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })+1:]
 }
 
 // scaleEndsSentence is rule scaleEnd: a sentence that ends with a dotted
@@ -1822,10 +1829,8 @@ func endsWithLangAbbrev(s string) bool {
 // read as one, and the second's claims lost in the first's. "2,5 Mio.
 // Euro" stays one.
 func scaleEndsSentence(prev, next string) bool {
-	s := strings.TrimSuffix(prev, ".")
-	k := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	w, _, _ := strings.Cut(next, " ")
-	return dottedScales[s[k+1:]] && sentenceOpeners[w]
+	return dottedScales[lastLetters(strings.TrimSuffix(prev, "."))] && sentenceOpeners[w]
 }
 
 // francBeforeFigure is rule swissFranc's sentence part: "Fr." before a
@@ -1833,8 +1838,7 @@ func scaleEndsSentence(prev, next string) bool {
 // there and the figure lost its currency and its clause.
 func francBeforeFigure(prev, next string) bool {
 	s, ok := strings.CutSuffix(prev, ".")
-	k := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	return ok && francAbbrevs[s[k+1:]] && next != "" && next[0] >= '0' && next[0] <= '9'
+	return ok && francAbbrevs[lastLetters(s)] && next != "" && next[0] >= '0' && next[0] <= '9'
 }
 
 // francAbbrevs abbreviate the Swiss franc before a figure (rule
