@@ -245,8 +245,12 @@ func spelledAt(toks []ltok, k int, text string, sp *spelledNum, ln *langNum, upp
 	}
 	// Rule halfScale: German and Dutch write a number and a half in one
 	// word before a scale ("eineinhalb Millionen", "anderhalf miljoen").
-	if h, ok := halfSpelled(sp, t.lower); ok && k+1 < len(toks) && ln.scales[toks[k+1].lower] != 0 {
-		return ltok{start: t.start, end: t.end, text: t.text, lower: t.lower, value: h, num: true}, k + 1, true
+	// The scale is looked up first: it is one map read, and the
+	// suffixes are tried only before one, not for every word.
+	if k+1 < len(toks) && ln.scales[toks[k+1].lower] != 0 {
+		if h, ok := halfSpelled(sp, t.lower); ok {
+			return ltok{start: t.start, end: t.end, text: t.text, lower: t.lower, value: h, num: true}, k + 1, true
+		}
 	}
 	total, cur, ok := 0.0, 0.0, false
 	v, isNum := spelledValue(sp, t.lower)
@@ -486,8 +490,10 @@ func spelledIn(s, lang string) bool {
 			}
 			// Rule halfScale; the string is built only for a word
 			// ending in a half, not for every word of the text.
-			if w := buf[:n]; (bytes.HasSuffix(w, []byte("halb")) || bytes.HasSuffix(w, []byte("half"))) && halfOK(sp, string(w)) {
-				return true
+			if w := buf[:n]; bytes.HasSuffix(w, []byte("halb")) || bytes.HasSuffix(w, []byte("half")) {
+				if _, half := halfSpelled(sp, string(w)); half {
+					return true
+				}
 			}
 		}
 		n, ok = 0, true
@@ -503,7 +509,7 @@ func halfSpelled(sp *spelledNum, w string) (float64, bool) {
 	if w == "anderthalb" || w == "anderhalf" {
 		return 1.5, true
 	}
-	for _, suf := range []string{"einhalb", "ënhalf", "enhalf"} {
+	for _, suf := range halfSuffixes {
 		if p, ok := strings.CutSuffix(w, suf); ok && p != "" {
 			if v, ok := spelledValue(sp, p); ok {
 				return v + 0.5, true
@@ -513,8 +519,5 @@ func halfSpelled(sp *spelledNum, w string) (float64, bool) {
 	return 0, false
 }
 
-// halfOK reports whether w is a number and a half (halfSpelled).
-func halfOK(sp *spelledNum, w string) bool {
-	_, ok := halfSpelled(sp, w)
-	return ok
-}
+// halfSuffixes end a number and a half written in one word (halfSpelled).
+var halfSuffixes = []string{"einhalb", "ënhalf", "enhalf"}
