@@ -1,16 +1,11 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestAccordingWhat checks rule accordingWhat: after an "according to"
 // form, a relative of what was said and its verb lead to the speaker,
 // the source; an Italian article "lo" opens no relative.
 func TestAccordingWhat(t *testing.T) {
-	get := func(c model.Claim) string { return c.Source }
 	tests := []langCase[string]{
 		{"fr", "Selon ce qu'a indiqué la préfecture, 300 habitants de Valmont ont été évacués.", []string{"la préfecture"}},
 		{"it", "Secondo quanto riferito dai vigili del fuoco, 300 residenti di Valdoria sono stati evacuati.", []string{"vigili del fuoco"}},
@@ -18,5 +13,5 @@ func TestAccordingWhat(t *testing.T) {
 		{"pt", "De acordo com o que informou a prefeitura, 40 casas de Valdora foram atingidas.", []string{"a prefeitura"}},
 		{"it", "Secondo lo studio del comune, il 30 per cento delle famiglie di Valdoria è povero.", []string{"lo studio del comune"}},
 	}
-	checkLang(t, tests, get)
+	checkLang(t, tests, claimSource)
 }

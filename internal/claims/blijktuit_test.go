@@ -1,17 +1,12 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestBlijktUit checks rule blijktUit: a Dutch "uit ... blijkt" opening
 // the sentence, or ", blijkt uit ..." ending it, names the maker after
 // "van", or the phrase when none is named; so does German ", wie aus ...
 // hervorgeht", the maker after a genitive or "von".
 func TestBlijktUit(t *testing.T) {
-	get := func(c model.Claim) string { return c.Source }
 	tests := []langCase[string]{
 		{"nl", "Uit cijfers van het Velder Instituut blijkt dat het aantal faillissementen met 12 procent is gestegen.", []string{"Velder Instituut"}},
 		{"nl", "Uit onderzoek blijkt dat 40 procent van de jongeren in Veldhoven schulden heeft.", []string{"onderzoek"}},
@@ -20,5 +15,5 @@ func TestBlijktUit(t *testing.T) {
 		{"de", "Die Zahl der Insolvenzen stieg um 12 Prozent, wie aus Zahlen des Landesamts Velmsee hervorgeht.", []string{"Landesamt Velmsee"}},
 		{"de", "Die Zahl der Einbrüche sank um 8 Prozent, wie aus einem Bericht von der Polizei Velmsee hervorgeht.", []string{"Polizei Velmsee"}},
 	}
-	checkLang(t, tests, get)
+	checkLang(t, tests, claimSource)
 }

@@ -1,17 +1,12 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestFewWordSource checks rule fewWordSource: the "according to" forms
 // of the languages of rule fewWordLangs name the source, before the name
 // or, in Turkish and Finnish, after it; a pronoun and a reporting verb
 // before a lower-case word name none.
 func TestFewWordSource(t *testing.T) {
-	get := func(c model.Claim) string { return c.Source }
 	tests := []langCase[string]{
 		{"pl", "Bezrobocie w Zalesiu spadło do 5,1%, według Urzędu Statystycznego w Zalesiu.", []string{"Urzędu Statystycznego"}},
 		{"pl", "Według niego bezrobocie spadło do 5,1%.", []string{""}},
@@ -23,5 +18,5 @@ func TestFewWordSource(t *testing.T) {
 		{"fi", "Velkon tilastoviraston mukaan työttömyys nousi 7,9 prosenttiin.", []string{"Velkon"}},
 		{"sv", "Arbetslösheten sjönk till 7,9 procent enligt Velby kommun.", []string{"Velby kommun"}},
 	}
-	checkLang(t, tests, get)
+	checkLang(t, tests, claimSource)
 }

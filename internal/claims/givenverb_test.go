@@ -1,16 +1,11 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestGivenVerb checks rule givenVerb, with rules leadingVerbSource,
 // trailingSeparatedVerb and wieSource: German "geben ... bekannt" and
 // "geben ... an", split or joined, speak; "nach Angaben" is no verb.
 func TestGivenVerb(t *testing.T) {
-	get := func(c model.Claim) string { return c.Source }
 	tests := []langCase[string]{
 		{"de", "Die Stadtverwaltung gab am Mittwoch bekannt, dass der Schaden 2,5 Millionen Euro beträgt.", []string{"Stadtverwaltung"}},
 		{"de", "Der Landkreis gab an, dass 300 Anwohner ihre Häuser in Velmsee verlassen mussten.", []string{"Landkreis"}},
@@ -18,17 +13,16 @@ func TestGivenVerb(t *testing.T) {
 		{"de", "Insgesamt 42 Straßen waren gesperrt, wie die Polizei angab.", []string{"Polizei"}},
 		{"de", "Die Zahl der Einsätze stieg auf 412, gab ein Sprecher an.", []string{"Sprecher"}},
 	}
-	checkLang(t, tests, get)
+	checkLang(t, tests, claimSource)
 }
 
 // TestTrailingSeparatedVerb checks rule trailingSeparatedVerb: a German
 // speech verb whose particle ends the clause, after a comma, has the
 // phrase between them say the figure.
 func TestTrailingSeparatedVerb(t *testing.T) {
-	get := func(c model.Claim) string { return c.Source }
 	tests := []langCase[string]{
 		{"de", "Bei dem Unfall in Velmsee wurden 14 Menschen verletzt, teilte die Polizei mit.", []string{"Polizei"}},
 		{"de", "Es entstand ein Schaden von 80.000 Euro, teilte die Polizei am Abend mit.", []string{"Polizei"}},
 	}
-	checkLang(t, tests, get)
+	checkLang(t, tests, claimSource)
 }

@@ -28,3 +28,7 @@ func checkLang[G any](t *testing.T, tests []langCase[G], get func(model.Claim) G
 		}
 	}
 }
+
+// claimSource projects a claim on its source, for the tests of the rules
+// that name who states a figure.
+func claimSource(c model.Claim) string { return c.Source }

@@ -1,17 +1,12 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestLeadingVerbSource checks rule leadingVerbSource: an article and a
 // short phrase opening the sentence, then a speech verb and a "that"
 // word, name the source of the reported clause's figures; a figure
 // before the "that" word, or no "that" near the verb, names none.
 func TestLeadingVerbSource(t *testing.T) {
-	get := func(c model.Claim) string { return c.Source }
 	tests := []langCase[string]{
 		{"de", "Die Polizei teilte am Abend mit, dass 14 Menschen in Velmsee verletzt wurden.", []string{"Polizei"}},
 		{"fr", "La préfecture a indiqué mardi soir que 14 personnes avaient été hospitalisées à Valmont.", []string{"la préfecture"}},
@@ -25,7 +20,7 @@ func TestLeadingVerbSource(t *testing.T) {
 		// Nor is one with no "that" near the verb.
 		{"de", "Der Minister sprach am Montag in der Halle von Velmsee vor 300 Gästen.", []string{""}},
 	}
-	checkLang(t, tests, get)
+	checkLang(t, tests, claimSource)
 }
 
 // TestLeadingVerbSourceFirst checks that rule leadingVerbSource's phrase
@@ -44,7 +39,6 @@ func TestLeadingVerbSourceFirst(t *testing.T) {
 // German and Dutch, followed by the verb, leaves the speaker the source;
 // whom it was told to is no speaker.
 func TestFrontedVerbSource(t *testing.T) {
-	get := func(c model.Claim) string { return c.Source }
 	tests := []langCase[string]{
 		{"fr", "Mardi soir, la préfecture a indiqué que 14 personnes avaient été blessées à Valmont.", []string{"la préfecture"}},
 		{"es", "Este martes, el ayuntamiento informó que 300 vecinos de Tarmesa fueron desalojados.", []string{"el ayuntamiento"}},
@@ -54,18 +48,17 @@ func TestFrontedVerbSource(t *testing.T) {
 		{"nl", "Gisteren liet de politie weten dat 300 omwonenden in Veldhoven werden geëvacueerd.", []string{"de politie"}},
 		{"de", "Am Montag sagte der Bürgermeister dem Stadtrat, dass in Velmsee 40 Wohnungen fehlen.", []string{"Bürgermeister"}},
 	}
-	checkLang(t, tests, get)
+	checkLang(t, tests, claimSource)
 }
 
 // TestSubjunctiveReport checks rule subjunctiveReport: a German clause
 // after a comma in the Konjunktiv is reported as a "dass" clause is; in
 // the indicative it stays unsourced.
 func TestSubjunctiveReport(t *testing.T) {
-	get := func(c model.Claim) string { return c.Source }
 	tests := []langCase[string]{
 		{"de", "Die Polizei teilte mit, 14 Menschen in Velmsee seien verletzt worden.", []string{"Polizei"}},
 		{"de", "Der Landrat sagte, der Schaden in Velmsee liege bei 2 Millionen Euro.", []string{"Landrat"}},
 		{"de", "Die Polizei teilte am Abend mit, 14 Menschen wurden in Velmsee verletzt.", []string{""}},
 	}
-	checkLang(t, tests, get)
+	checkLang(t, tests, claimSource)
 }

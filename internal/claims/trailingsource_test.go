@@ -1,17 +1,12 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/model"
-)
+import "testing"
 
 // TestTrailingVerbSource checks rule trailingVerbSource: a speech verb
 // after a comma, then an article and a short phrase that ends the
 // sentence or meets a preposition, names the source; an article of whom
 // it was told to, or a date after the verb, names none.
 func TestTrailingVerbSource(t *testing.T) {
-	get := func(c model.Claim) string { return c.Source }
 	tests := []langCase[string]{
 		{"nl", "Het aantal daklozen in Veldhoven-Oost steeg tot 1.240 personen, meldt de gemeente.", []string{"de gemeente"}},
 		{"fr", "Le chômage à Velmont a reculé à 6,9 %, a annoncé la préfecture.", []string{"la préfecture"}},
@@ -23,5 +18,5 @@ func TestTrailingVerbSource(t *testing.T) {
 		{"es", "La ministra de Velmar, indicó el martes que habrá 300 nuevas plazas.", []string{""}},
 		{"es", "Habrá 300 nuevas plazas en Tarmesa, dijo el martes.", []string{""}},
 	}
-	checkLang(t, tests, get)
+	checkLang(t, tests, claimSource)
 }
