@@ -984,14 +984,22 @@ var pageLabel = regexp.MustCompile(`(?i)^(?:page|seite|p[aá]gina|strona|sivu|si
 // Quay - Page 2 | Courier") or before it; the page's number is no part of
 // the headline a reader sees on top of every page.
 func cutPageLabel(t string) string {
+	return cutLabelSegment(t, pageLabel.MatchString)
+}
+
+// cutLabelSegment cuts a label segment from either end of title t (rules
+// titlePageLabel, titleSectionTail and titleSectionHead): a last segment
+// that isLabel reports goes with the separator before it; else a first
+// one goes with the separators after it, unless nothing follows.
+func cutLabelSegment(t string, isLabel func(string) bool) string {
 	parts := splitTitle(t)
 	if len(parts) < 2 {
 		return t
 	}
-	if last := parts[len(parts)-1]; pageLabel.MatchString(last) {
+	if last := parts[len(parts)-1]; isLabel(last) {
 		return headBefore(t, strings.LastIndex(t, last))
 	}
-	if first := parts[0]; pageLabel.MatchString(first) {
+	if first := parts[0]; isLabel(first) {
 		if rest := strings.TrimLeftFunc(t[strings.Index(t, first)+len(first):], spaceOrSeparator); rest != "" {
 			return rest
 		}
@@ -1038,27 +1046,15 @@ func cutShort(t string, refs []string) bool {
 // declared section tells the dash-joined one. It applies rule
 // titleSectionHead too, to a first segment.
 func (c *collector) cutSectionLabel(t string) string {
-	parts := splitTitle(t)
-	if len(parts) < 2 {
-		return t
-	}
 	sec := normTitle(c.declaredSection())
 	if sec == "" {
 		return t
-	}
-	if last := parts[len(parts)-1]; normTitle(last) == sec {
-		return headBefore(t, strings.LastIndex(t, last))
 	}
 	// Rule titleSectionHead: the same section opening the title
 	// ("Sport - Kellan Rovers sign a goalkeeper - Harbour Courier",
 	// "Sport | Kellan Rovers ...") is the desk's label before the
 	// headline.
-	if first := parts[0]; normTitle(first) == sec {
-		if rest := strings.TrimLeftFunc(t[strings.Index(t, first)+len(first):], spaceOrSeparator); rest != "" {
-			return rest
-		}
-	}
-	return t
+	return cutLabelSegment(t, func(p string) bool { return normTitle(p) == sec })
 }
 
 // declaredSection is the section the page declares itself in
