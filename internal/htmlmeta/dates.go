@@ -1211,7 +1211,7 @@ func onlyUpdateShown(t string) bool {
 	if i := strings.Index(l, "modified"); i >= 0 && (at < 0 || i < at) {
 		at = i
 	}
-	return at >= 0 && !hasDigit(t[:at]) && !pubLabels.in(t) && indexAny(t, otherPubLabels) < 0
+	return at >= 0 && !hasDigit(t[:at]) && !pubLabels.in(t) && !containsAny(t, otherPubLabels)
 }
 
 // pubAfterUpdate is rule dateUpdateLineFirst's reader: the one day
