@@ -718,16 +718,14 @@ func (c *collector) titleRule(outlet string) (string, string) {
 	// word a declared title (og:title, JSON-LD headline) is the headline,
 	// before any <h1> that only matches a segment of the <title> ("News"
 	// in "News - Seelabor" above "Was der See im Winter speichert").
-	for _, h := range h1s {
-		if h.inChrome || utf8.RuneCountInString(h.text) < minAgreeRunes {
-			continue
-		}
-		nh := normTitle(h.text)
-		for _, r := range metaTitles {
-			if nh == normTitle(r) {
-				return stripSiteTail(h.text, stripSites), "sameAsMeta"
-			}
-		}
+	// The metadata titles are folded once for it and rule
+	// titleH2SameAsMeta.
+	metaKeys := make([]string, len(metaTitles))
+	for i, r := range metaTitles {
+		metaKeys[i] = normTitle(r)
+	}
+	if h, ok := sameAsMeta(h1s, metaKeys); ok {
+		return stripSiteTail(h, stripSites), "sameAsMeta"
 	}
 	// Rule 1.
 	if t := agreed(h1s); t != "" {
@@ -769,16 +767,8 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		// declared title (og:title, JSON-LD headline) is the headline
 		// the template set one level down, under an <h1> that labels
 		// the page ("Sport" above "Kellan Rovers sign a goalkeeper").
-		for _, h := range c.h2s {
-			if h.inChrome || utf8.RuneCountInString(h.text) < minAgreeRunes {
-				continue
-			}
-			nh := normTitle(h.text)
-			for _, r := range metaTitles {
-				if nh == normTitle(r) {
-					return h.text, "h2SameAsMeta"
-				}
-			}
+		if h, ok := sameAsMeta(c.h2s, metaKeys); ok {
+			return h, "h2SameAsMeta"
 		}
 		// Rule 2b, titleLoneMainH1: the page's only <h1> outside the
 		// chrome, inside <article>/<main>, is its headline even when the
@@ -865,6 +855,18 @@ func (c *collector) titleRule(outlet string) (string, string) {
 		return c.heads[0].text, "anyHead"
 	}
 	return "", ""
+}
+
+// sameAsMeta returns the first heading of hs outside the chrome that is
+// word for word a metadata title (metaKeys, folded by normTitle): rules
+// titleSameAsMeta and titleH2SameAsMeta.
+func sameAsMeta(hs []h1Cand, metaKeys []string) (string, bool) {
+	for _, h := range hs {
+		if !h.inChrome && utf8.RuneCountInString(h.text) >= minAgreeRunes && slices.Contains(metaKeys, normTitle(h.text)) {
+			return h.text, true
+		}
+	}
+	return "", false
 }
 
 // newerYearH1 is rule titleNewerYearH1: a recurring page (a yearly
