@@ -879,10 +879,13 @@ func sameAsMeta(hs []h1Cand, metaKeys []string) (string, bool) {
 // Rule 3 otherwise prefers t on pages whose <h1> rewords it.
 func newerYearH1(h1s []h1Cand, t string) string {
 	ty := latestYear(t)
-	tw := titleWords(t)
+	var tw map[string]bool // t's words, split once an <h1> names a later year
 	for _, h := range h1s {
 		if h.inChrome || latestYear(h.text) <= ty {
 			continue
+		}
+		if tw == nil {
+			tw = titleWords(t)
 		}
 		hw := titleWords(h.text)
 		n := 0
@@ -909,13 +912,13 @@ const minYearH1Words = 2
 
 // yearInText is a year of the present era standing alone or in a numeric
 // date ("2030", "03/14/2030"); not part of a longer number.
-var yearInText = regexp.MustCompile(`\b((?:19|20)\d{2})\b`)
+var yearInText = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 
 // latestYear is the latest year s names (yearInText), or 0.
 func latestYear(s string) int {
 	y := 0
-	for _, m := range yearInText.FindAllStringSubmatch(s, -1) {
-		if v, err := strconv.Atoi(m[1]); err == nil {
+	for _, m := range yearInText.FindAllString(s, -1) {
+		if v, err := strconv.Atoi(m); err == nil {
 			y = max(y, v)
 		}
 	}
