@@ -625,7 +625,7 @@ func (c *collector) titleInputs(outlet string) titleInputs {
 		refs = append(refs, t)
 	}
 	var h1s []h1Cand
-	sec := normTitle(c.declaredSection())
+	sec := c.declaredSection()
 	for _, h := range c.h1s {
 		if sec != "" && normTitle(h.text) == sec && !slices.ContainsFunc(metaTitles, func(t string) bool { return normTitle(t) == sec }) {
 			// Rule titleSectionHeading: an <h1> that is only the
@@ -1051,7 +1051,7 @@ func cutShort(t string, refs []string) bool {
 // declared section tells the dash-joined one. It applies rule
 // titleSectionHead too, to a first segment.
 func (c *collector) cutSectionLabel(t string) string {
-	sec := normTitle(c.declaredSection())
+	sec := c.declaredSection()
 	if sec == "" {
 		return t
 	}
@@ -1063,12 +1063,15 @@ func (c *collector) cutSectionLabel(t string) string {
 }
 
 // declaredSection is the section the page declares itself in
-// (article:section, JSON-LD articleSection: "Local News"), or "".
+// (article:section, JSON-LD articleSection: "Local News"), folded by
+// normTitle, as every rule that reads it compares it with a title
+// segment or a heading; "" when the page declares none.
 func (c *collector) declaredSection() string {
-	if sec := c.meta1("article:section", "parsely-section", "section"); sec != "" {
-		return sec
+	sec := c.meta1("article:section", "parsely-section", "section")
+	if sec == "" {
+		sec = c.ld.first("articleSection")
 	}
-	return clean(c.ld.first("articleSection"))
+	return normTitle(sec)
 }
 
 // anyNamedTitle reports whether some non-empty title of refs names a page
@@ -1093,7 +1096,7 @@ func (c *collector) namelessTitle(t string, sites, stripSites []string) bool {
 	// the page declares (og:title "Opinion" beside article:section
 	// "Opinion" and the <title> "Why the pier must stay | Opinion |
 	// Harbour Courier") names the desk, not the story.
-	if sec := normTitle(c.declaredSection()); sec != "" && normTitle(stripSite(t, stripSites)) == sec && !slices.ContainsFunc(c.h1s, func(h h1Cand) bool { return normTitle(h.text) == sec }) {
+	if sec := c.declaredSection(); sec != "" && normTitle(stripSite(t, stripSites)) == sec && !slices.ContainsFunc(c.h1s, func(h h1Cand) bool { return normTitle(h.text) == sec }) {
 		// A template that declares the headline itself as the
 		// section shows it in an <h1> too.
 		return true
