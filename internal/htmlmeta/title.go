@@ -174,7 +174,14 @@ func normTitle(s string) string {
 // Rule titleLeftGuillemet: " « " too, the separator older WordPress
 // themes put between the post and the blog ("Post title « Blog name"),
 // which left the blog's name in the headline.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " ~ ", " / ", " ‹ ", " › ", "|", "｜", " : "}
+//
+// Rule titleSeoPluginSeparators: the star " ⋆ " and the angle " > " that
+// WordPress SEO plugins offer among their title separators ("Ferry fares
+// rise again ⋆ Harbour Courier") left the site's name in the headline of
+// a page without a heading. The star never stands in a headline, so it
+// counts before the dashes; the angle may ("Why 5G > 4G - Courier"), so
+// it counts after them.
+var titleSeparators = []string{" | ", " ⋆ ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " > ", " ~ ", " / ", " ‹ ", " › ", "|", "｜", " : "}
 
 // splitTitle breaks t at its strongest separator, the one that occurs and
 // yields parts; it returns nil when t has none.
@@ -1109,7 +1116,7 @@ func (c *collector) namelessTitle(t string, sites, stripSites []string) bool {
 }
 
 // titleSeparatorRunes are the characters of titleSeparators.
-const titleSeparatorRunes = "|-–—:»·•~/‹›"
+const titleSeparatorRunes = "|-–—:»·•~/‹›⋆>"
 
 // spaceOrSeparator reports a space or a titleSeparatorRunes character, what
 // is trimmed from a title segment's ends.

@@ -712,3 +712,21 @@ func TestLabelFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestSeoPluginSeparators pins rule titleSeoPluginSeparators: the star and
+// the angle a WordPress SEO plugin sets between the post and the site go
+// with the site's name on a page without a heading; an angle inside a
+// headline cut at a dash stays. Invented outlet.
+func TestSeoPluginSeparators(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"Winter timetable for the Kellan ferry ⋆ Harbour Notes", "Winter timetable for the Kellan ferry"},
+		{"Winter timetable for the Kellan ferry > Harbour Notes", "Winter timetable for the Kellan ferry"},
+		{"Why 5G > 4G on the Kellan islands - Harbour Notes", "Why 5G > 4G on the Kellan islands"},
+	} {
+		page := `<html><head><title>` + tt.title + `</title><meta property="og:site_name" content="Harbour Notes"></head>
+<body><article><p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`
+		if got := Extract(parse(t, page), "https://harbournotes.example/2030/11/ferry/", testNow).Title; got != tt.want {
+			t.Errorf("%q: title = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
