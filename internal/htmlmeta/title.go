@@ -104,10 +104,19 @@ func (c *collector) siteNames(outlet string) []string {
 		add(tw[1:])
 	}
 	if c.pageURL != nil {
-		host := bareHost(c.pageURL.Hostname())
-		add(host)
-		if i := strings.IndexByte(host, '.'); i > 0 {
-			add(host[:i])
+		hosts := []string{bareHost(c.pageURL.Hostname())}
+		// Rule titleArchivedSite: a page read from a web archive names
+		// the archived site in its <title> and logo ("Harbour Notes »
+		// Ferry fares rise again" on an archived harbournotes.example),
+		// not the archive (rule outletArchived reads the same host).
+		if h := archivedHost(c.pageURL); h != "" {
+			hosts = append(hosts, h)
+		}
+		for _, host := range hosts {
+			add(host)
+			if i := strings.IndexByte(host, '.'); i > 0 {
+				add(host[:i])
+			}
 		}
 	}
 	return out

@@ -730,3 +730,16 @@ func TestSeoPluginSeparators(t *testing.T) {
 		}
 	}
 }
+
+// TestArchivedSite pins rule titleArchivedSite: on a page read from a web
+// archive, the archived site's name in the logo heading and the <title>
+// is the site, not the headline. Invented blog.
+func TestArchivedSite(t *testing.T) {
+	page := `<html><head><title>Harbour Notes » Blog Archive » Winter timetable for the Kellan ferry</title></head>
+<body><div id="header"><h1>Harbour Notes</h1></div>
+<div class="post"><h2>Winter timetable for the Kellan ferry</h2><p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></div></body></html>`
+	u := "https://web.archive.org/web/20140226054445/http://www.harbournotes.example/2013/08/07/winter-timetable/"
+	if got := Extract(parse(t, page), u, testNow).Title; got != "Winter timetable for the Kellan ferry" {
+		t.Errorf("title = %q", got)
+	}
+}
