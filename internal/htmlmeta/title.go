@@ -270,11 +270,25 @@ func stripSite(t string, sites []string) string {
 	// site name, not when it merely starts with the host's label:
 	// "Acme Phone - Pro Model - Acme Official Site" keeps "Acme Phone",
 	// the product line, on acme.example.
+	m := len(parts)
 	for len(parts) > 1 && (isSite(parts[0], sites) || !cutTail && isSiteSegment(parts[0], sites)) {
 		parts = parts[1:]
 	}
 	if len(parts) == 0 {
 		return t
+	}
+	// Rule titleSiteFirstPath: "Harbour Notes » Blog Archive » Winter
+	// timetable", the path an older blog theme writes from the site down
+	// to the post: once the leading site is cut, what stands before the
+	// last segment is the section path, not the headline. Only the
+	// arrows read as a path; a page-number last segment stays for rule
+	// titlePageLabel.
+	if !cutTail && len(parts) > 1 && len(parts) < m && !pageLabel.MatchString(parts[len(parts)-1]) {
+		for _, sep := range []string{" » ", " › ", " > "} {
+			if strings.Contains(t, sep) {
+				return parts[len(parts)-1]
+			}
+		}
 	}
 	// "Headline / Section / Site", "Headline | Section | Site": once the
 	// site is cut from a breadcrumb-like title, what follows the headline

@@ -743,3 +743,22 @@ func TestArchivedSite(t *testing.T) {
 		t.Errorf("title = %q", got)
 	}
 }
+
+// TestSiteFirstPath pins rule titleSiteFirstPath: a <title> written as a
+// path from the site down to the post gives the post's name; a page
+// number at the end stays for rule titlePageLabel, and a path that does
+// not open with the site is left whole. Invented outlet, no heading.
+func TestSiteFirstPath(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"Harbour Courier » Local » Ferry fares rise again for island commuters", "Ferry fares rise again for island commuters"},
+		{"Harbour Courier › Blog Archive › Ferry fares rise again for island commuters", "Ferry fares rise again for island commuters"},
+		{"Harbour Courier » Ferry fares rise again for island commuters » Page 2", "Ferry fares rise again for island commuters"},
+		{"Local » Ferry fares rise again for island commuters", "Local » Ferry fares rise again for island commuters"},
+	} {
+		page := `<html><head><title>` + tt.title + `</title><meta property="og:site_name" content="Harbour Courier"></head>
+<body><article><p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`
+		if got := Extract(parse(t, page), "https://harbourcourier.example/2030/03/14/ferry-fares/", testNow).Title; got != tt.want {
+			t.Errorf("%q: title = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
