@@ -357,19 +357,25 @@ func cutBracketSite(t string, sites []string) string {
 // letter, a dash followed by one of the site's names (isSiteSegment) and
 // nothing else cuts it. The underscore of such titles stays: rule
 // outletCJKUnderscore reads the outlet from it and leaves the title.
+//
+// Rule titleGluedColon: Japanese titles also close with the site after a
+// full-width colon ("市議会、新庁舎を承認：みなと新聞"). Headlines use that
+// colon too ("特集：みなと新聞の百年"), so after it only a whole site name
+// (isSite) goes, not one the tail merely contains.
 func cutGluedSite(t string, sites []string) string {
-	i := strings.LastIndexAny(t, "-—－")
+	i := strings.LastIndexAny(t, "-—－：")
 	if i <= 0 {
 		return t
 	}
-	_, size := utf8.DecodeRuneInString(t[i:])
+	r, size := utf8.DecodeRuneInString(t[i:])
 	if before, _ := utf8.DecodeLastRuneInString(t[:i]); !isCJKLetter(before) {
 		return t
 	}
-	if tail := strings.TrimSpace(t[i+size:]); tail != "" && isSiteSegment(tail, sites) {
-		return strings.TrimSpace(t[:i])
+	tail := strings.TrimSpace(t[i+size:])
+	if tail == "" || r == '：' && !isSite(tail, sites) || !isSiteSegment(tail, sites) {
+		return t
 	}
-	return t
+	return strings.TrimSpace(t[:i])
 }
 
 // isCJKLetter reports a Han, kana or Hangul letter.

@@ -663,6 +663,11 @@ var cutGluedSiteTests = []struct{ in, want string }{
 	{"港务局批准新建码头-二期工程", "港务局批准新建码头-二期工程"},
 	{"Harbour-港湾日报", "Harbour-港湾日报"},
 	{"港湾日报", "港湾日报"},
+	// Rule titleGluedColon: a full-width colon cuts before the whole
+	// site name only.
+	{"港务局批准新建码头：港湾日报", "港务局批准新建码头"},
+	{"特集：港湾日报の百年", "特集：港湾日报の百年"},
+	{"港务局批准新建码头：二期工程", "港务局批准新建码头：二期工程"},
 }
 
 func TestCutGluedSite(t *testing.T) {
