@@ -1018,7 +1018,12 @@ func (c *collector) metaTitle(refs, sites, stripSites []string) string {
 // pageLabel matches a title segment that numbers the page of a story or
 // listing split over several ("Page 2", "Page 2 of 5", "Seite 3",
 // "Página 2 de 4", "Strona 2").
-var pageLabel = regexp.MustCompile(`(?i)^(?:page|seite|p[aá]gina|strona|sivu|sida|side)\s*\d+(?:\s*(?:of|von|de|di|z|/|av|af)\s*\d+)?$`)
+//
+// Rule titlePageLabelWider: the same label in the other languages news is
+// published in ("Page 2 sur 5", "Pagina 2 van 5", "Strana 2", "Sayfa 2",
+// "Страница 2 из 5", "Сторінка 2 з 5", "Σελίδα 2 από 5") stayed in the
+// headline.
+var pageLabel = regexp.MustCompile(`(?i)^(?:page|seite|p[aá]gina|strona|sivu|sida|side|strana|stránka|sayfa|страница|сторінка|σελίδα)\s*\d+(?:\s*(?:of|von|de|di|z|/|av|af|sur|van|из|з|από)\s*\d+)?$`)
 
 // cutPageLabel is rule titlePageLabel: the <title> of a story's second
 // page names the page after the headline ("Harbour Board Approves the New

@@ -582,6 +582,14 @@ var cutPageLabelTests = []struct{ in, want string }{
 	{"Harbour Board Approves the New Quay - Part 2", "Harbour Board Approves the New Quay - Part 2"},
 	{"Page 2", "Page 2"},
 	{"Page Turners - The Courier's Book Club", "Page Turners - The Courier's Book Club"},
+	// Rule titlePageLabelWider.
+	{"Le port approuve le nouveau quai - Page 2 sur 5", "Le port approuve le nouveau quai"},
+	{"Havenbestuur keurt nieuwe kade goed | Pagina 2 van 4", "Havenbestuur keurt nieuwe kade goed"},
+	{"Přístav schválil nové nábřeží - Strana 2", "Přístav schválil nové nábřeží"},
+	{"Liman yeni rıhtımı onayladı - Sayfa 3", "Liman yeni rıhtımı onayladı"},
+	{"Порт одобрил новый причал - Страница 2 из 3", "Порт одобрил новый причал"},
+	{"Η λιμενική αρχή ενέκρινε τη νέα προβλήτα - Σελίδα 2 από 3", "Η λιμενική αρχή ενέκρινε τη νέα προβλήτα"},
+	{"Strana zelených slaví - Kellan", "Strana zelených slaví - Kellan"},
 }
 
 func TestCutPageLabel(t *testing.T) {
