@@ -1184,6 +1184,11 @@ var homeLabels = map[string]bool{
 	"etusivu": true, "forside": true, "startsida": true, "úvod": true, "kezdőlap": true, "ana sayfa": true,
 	"главная": true, "главная страница": true, "головна": true, "αρχική": true, "naslovnica": true, "početna": true,
 	"avaleht": true, "sākums": true, "pradžia": true, "úvodní stránka": true, "pagina principală": true, "acasă": true,
+	// Rule titleHomeLabelsAsia: the same label on front pages in Asian
+	// and Middle Eastern languages ("ホーム - みなと新聞" gave "ホーム").
+	"ホーム": true, "トップページ": true, "首页": true, "首頁": true, "主页": true, "홈": true, "홈페이지": true,
+	"الرئيسية": true, "الصفحة الرئيسية": true, "דף הבית": true, "trang chủ": true, "beranda": true,
+	"anasayfa": true, "होम": true, "मुखपृष्ठ": true, "หน้าแรก": true, "صفحه اصلی": true,
 }
 
 // dashJoined reports whether the tail s of title t follows a dash separator.

@@ -775,3 +775,25 @@ func TestSiteFirstPath(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeLabelsAsia pins rule titleHomeLabelsAsia: a front page whose
+// <title> is its language's label for "home" and the site's name is
+// named by the site. Invented outlets.
+func TestHomeLabelsAsia(t *testing.T) {
+	for _, tt := range []struct{ lang, title, site string }{
+		{"ja", "ホーム - みなと新聞", "みなと新聞"},
+		{"zh", "首页 - 城市日报", "城市日报"},
+		{"ko", "홈 - 항구일보", "항구일보"},
+		{"ar", "الرئيسية - صحيفة المرفأ", "صحيفة المرفأ"},
+		{"he", "דף הבית - עיתון הנמל", "עיתון הנמל"},
+		{"vi", "Trang chủ - Báo Cảng", "Báo Cảng"},
+		{"tr", "Anasayfa - Liman Kuryesi", "Liman Kuryesi"},
+		{"th", "หน้าแรก - ข่าวท่าเรือ", "ข่าวท่าเรือ"},
+	} {
+		page := `<html lang="` + tt.lang + `"><head><title>` + tt.title + `</title><meta property="og:site_name" content="` + tt.site + `"></head>
+<body><div><p>Text.</p></div></body></html>`
+		if got := Extract(parse(t, page), "https://news.example/", testNow).Title; got != tt.site {
+			t.Errorf("%s: title = %q, want %q", tt.lang, got, tt.site)
+		}
+	}
+}
