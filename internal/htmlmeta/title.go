@@ -277,6 +277,16 @@ func stripSite(t string, sites []string) string {
 	if len(parts) == 0 {
 		return t
 	}
+	// Rule titleSiteBeforeTagline: "Ferry fares rise again - Harbour
+	// Courier | News from the islands": the site's tagline follows its
+	// name at the strongest separator, so the site stands at the end of
+	// the first part, behind a weaker one. When neither end was cut, a
+	// site name closing the first part ends the headline.
+	if len(parts) == n && n > 1 {
+		if head := stripSiteTail(parts[0], sites); head != parts[0] {
+			return head
+		}
+	}
 	// Rule titleSiteFirstPath: "Harbour Notes » Blog Archive » Winter
 	// timetable", the path an older blog theme writes from the site down
 	// to the post: once the leading site is cut, what stands before the

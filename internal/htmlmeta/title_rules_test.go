@@ -797,3 +797,20 @@ func TestHomeLabelsAsia(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteBeforeTagline pins rule titleSiteBeforeTagline: the site's name
+// behind a dash, its tagline behind the bar that follows, both go from a
+// page without a heading; a dash-joined subtitle with no site after it
+// stays. Invented outlet.
+func TestSiteBeforeTagline(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"Ferry fares rise again for island commuters - Harbour Courier | News from the islands", "Ferry fares rise again for island commuters"},
+		{"Ferry fares rise again - what commuters will pay | News from the islands", "Ferry fares rise again - what commuters will pay"},
+	} {
+		page := `<html><head><title>` + tt.title + `</title><meta property="og:site_name" content="Harbour Courier"></head>
+<body><article><p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`
+		if got := Extract(parse(t, page), "https://harbourcourier.example/2030/03/14/ferry-fares/", testNow).Title; got != tt.want {
+			t.Errorf("%q: title = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
