@@ -360,12 +360,21 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 	prevName := false
 	// Rule weekday-paper (see weekday.go): afterThe, the token
 	// before was "the"; pendingDay, the bit of a weekday just after
-	// "the", kept once the next token shows it was no name.
+	// "the", kept once the next token shows it was no name. Rule
+	// weekday-after-name: pendingName, the bit of a weekday just after
+	// a capitalised word, kept once the next token shows it was a date
+	// (dayAfterName).
 	afterThe := false
-	var pendingDay uint8
+	var pendingDay, pendingName uint8
 	words := func(text string, w float32, body bool) {
-		prevName, afterThe, pendingDay = false, false, 0
+		prevName, afterThe, pendingDay, pendingName = false, false, 0, 0
 		tokenizeIn(text, german, func(t token) {
+			if pendingName != 0 {
+				if dayAfterName(t) {
+					wd |= pendingName
+				}
+				pendingName = 0
+			}
 			if pendingDay != 0 {
 				if !t.cap || t.sentStart {
 					wd |= pendingDay
@@ -394,6 +403,8 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 			if !ok && body && h != 0 && weekdaySet.has(h) {
 				if the {
 					pendingDay = weekdayBit(h, t, prevName)
+				} else if prevName && !german {
+					pendingName = weekdayBit(h, t, false)
 				} else {
 					wd |= weekdayBit(h, t, prevName)
 				}
@@ -449,7 +460,8 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 				other++
 			}
 		})
-		wd |= pendingDay // the text ended on "the Sunday"
+		wd |= pendingDay  // the text ended on "the Sunday"
+		wd |= pendingName // "... told the Halden Post Friday"
 	}
 	words(d.Title, TitleWeight, false)
 	words(d.Text, 1, true)

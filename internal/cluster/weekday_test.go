@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -26,6 +27,14 @@ func TestWeekdayMask(t *testing.T) {
 		{"On Tuesday Mayor Varnum said the vote was close.", tue},
 		{"The vote fell on the Friday. Crews left.", fri},
 		{"Nobody expected the vote to fall on the Friday", fri},
+		// Rule weekday-after-name.
+		{"The Brackwater Council Tuesday approved the harbour levy.", tue},
+		{"The levy is unfair, Mayor Varnum Friday told reporters.", fri},
+		{"The levy passed, the mayor told the Orvel Gazette Monday. Crews left.", mon},
+		{"The levy passed, the mayor told the Orvel Gazette Monday", mon},
+		{"Shops in Parrow expect Black Friday sales to rise.", 0},
+		{"Candidates in the south face Super Tuesday primaries in March.", 0},
+		{"Orvel still honours the Good Friday accord of its two parties.", 0},
 		// Other languages.
 		{"Am Dienstag sagte die Polizei, der Hafen bleibe zu.", tue},
 		{"Le maire de Vellac a annoncé mardi la fermeture du port.", tue},
@@ -161,4 +170,22 @@ func TestClusterWeekdayPaper(t *testing.T) {
 			}
 		}
 	}
+}
+
+// afterNameDocs are weekdayDocs with the camp's reports dated as
+// American copy dates them, the weekday right after the subject or at
+// the end of a sentence after a name (rule weekday-after-name).
+var afterNameDocs = func() []eventDoc {
+	docs := slices.Clone(weekdayDocs)
+	docs[3].text = "Protesters from Save Carrow Meadows Thursday occupied the site of the eastern bypass in Carrowmede, two days after the council approved the road by 31 votes to 12. Council leader Imelda Forde said the road would go ahead, and pitched tents would not stop it. The group said it would stay."
+	docs[4].text = "Campaigners of Save Carrow Meadows set up a camp on the route of the Carrowmede eastern bypass, their spokesman told the Carrowmede Courier Thursday. Councillors had backed the road 31 to 12, and Imelda Forde, the council leader, said lorries would no longer cross the town centre once it opens. Work is due to start in May."
+	docs[5].text = "Tents went up in Carrowmede as Save Carrow Meadows Thursday occupied the planned route of the eastern bypass, which the council approved 31 votes to 12. Leader Imelda Forde said the town centre would be free of lorries and building would begin in May. The campaigners said they would stay."
+	return docs
+}()
+
+// TestClusterWeekdayAfterName: rule weekday-after-name. The camp's
+// reports name Thursday only after a name; read as part of the name,
+// they named no day and did not clash with the vote's Tuesday.
+func TestClusterWeekdayAfterName(t *testing.T) {
+	wantTwoEventsAmongBriefs(t, afterNameDocs, "the vote and the camp, dated after names")
 }
