@@ -13,7 +13,11 @@ func TestWeekdayMask(t *testing.T) {
 		want uint8
 	}{
 		{"The council voted on Tuesday to close the pool.", tue},
-		{"Tuesday's vote was close. Crews returned on Wednesday.", tue | wed},
+		{"Tuesday's vote was close, and crews returned on Wednesday.", tue | wed},
+		// Rule weekday-lede: the opening sentence's days are the report's;
+		// without one, every sentence's.
+		{"Tuesday's vote was close. Crews returned on Wednesday.", tue},
+		{"The pool is closed. The council voted on Tuesday. Crews left on Wednesday.", tue | wed},
 		{"The ferry sails again on Monday, the operator said Friday.", mon | fri},
 		// Names, not dates.
 		{"Shops in Parrow opened at dawn for Black Friday sales.", 0},
@@ -188,4 +192,21 @@ var afterNameDocs = func() []eventDoc {
 // they named no day and did not clash with the vote's Tuesday.
 func TestClusterWeekdayAfterName(t *testing.T) {
 	wantTwoEventsAmongBriefs(t, afterNameDocs, "the vote and the camp, dated after names")
+}
+
+// ledeDocs are weekdayDocs with the camp's reports recalling, after
+// their opening sentence, the day of the vote (rule weekday-lede).
+var ledeDocs = func() []eventDoc {
+	docs := slices.Clone(weekdayDocs)
+	docs[3].text = "Protesters from Save Carrow Meadows occupied the site of the eastern bypass in Carrowmede on Thursday. The council approved the road on Tuesday by 31 votes to 12. Council leader Imelda Forde said the road would go ahead, and pitched tents would not stop it. The group said it would stay."
+	docs[4].text = "Campaigners of Save Carrow Meadows set up a camp on the route of the Carrowmede eastern bypass on Thursday. Councillors had backed the road 31 to 12 on Tuesday, and Imelda Forde, the council leader, said lorries would no longer cross the town centre once it opens. Work is due to start in May."
+	docs[5].text = "Tents went up in Carrowmede on Thursday as Save Carrow Meadows protesters occupied the planned route of the eastern bypass. On Tuesday the council approved it 31 votes to 12. Leader Imelda Forde said the town centre would be free of lorries and building would begin in May. The campaigners said they would stay."
+	return docs
+}()
+
+// TestClusterWeekdayLede: rule weekday-lede. The camp's reports recall
+// the vote's Tuesday below their opening sentence; read as their day
+// too, it was shared with the vote's story, and the two were one.
+func TestClusterWeekdayLede(t *testing.T) {
+	wantTwoEventsAmongBriefs(t, ledeDocs, "the vote and the camp, recalling the vote's day")
 }
