@@ -378,13 +378,16 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 	afterThe := false
 	var pendingDay, pendingName uint8
 	// Rule weekday-lede (see weekday.go): lede, the weekdays of the
-	// body's opening sentence; sents, the sentences begun.
+	// body's opening sentence; sents, the sentences begun; initial, the
+	// token before was a single letter (the stop after it, in "U.S." or
+	// "Mark T. Hollis", ends no sentence).
 	var lede uint8
 	sents := 0
+	initial := false
 	words := func(text string, w float32, body bool) {
 		prevName, afterThe, pendingDay, pendingName = false, false, 0, 0
 		if body {
-			wd, lede, sents = 0, 0, 0
+			wd, lede, sents, initial = 0, 0, 0, false
 		}
 		tokenizeIn(text, german, func(t token) {
 			if pendingName != 0 {
@@ -399,12 +402,13 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 				}
 				pendingDay = 0
 			}
-			if body && t.sentStart {
+			if body && t.sentStart && !initial {
 				if sents == 1 {
 					lede = wd
 				}
 				sents++
 			}
+			initial = len(t.w) == 1 && 'a' <= t.w[0] && t.w[0] <= 'z'
 			the := afterThe
 			afterThe = string(t.w) == "the"
 			if t.unit {

@@ -126,8 +126,16 @@ func dayAfterName(t token) bool {
 // (TestClusterWeekdayLede), and gave a report the agreement of its saga's
 // other days in the neighbourhood boost. A sentence here ends where the
 // tokenizer starts one (at a stop, colon, dash or quotation mark), so an
-// opening cut short ("WASHINGTON —", "The U.S.") names no day and the
-// report keeps every sentence's weekdays, as before.
+// opening cut short ("WASHINGTON —") names no day and the report keeps
+// every sentence's weekdays, as before.
+//
+// Rule weekday-lede-initials: a stop after a single letter ends no
+// sentence of the lede: it closes an initial ("Mark T. Hollis") or a
+// part of an abbreviation ("U.S.", "D.C."), which American leads are full
+// of. allsides 0.8342 -> 0.8355 (halves 0.9054 -> 0.9060, 0.8908 ->
+// 0.8917; 15 wrong pairs gone, 2 new; one right pair new, one gone);
+// the other sets byte-identical. Titles and months with their dot
+// ("Sen.", "Gov.", "Sept.") as well: no further change.
 //
 // lede bench cluster, BCubed F1: allsides 0.8309 -> 0.8342 (md5(id)
 // halves 0.9030 -> 0.9054, 0.8881 -> 0.8908; pairs put together: 31

@@ -18,6 +18,7 @@ func TestWeekdayMask(t *testing.T) {
 		// without one, every sentence's.
 		{"Tuesday's vote was close. Crews returned on Wednesday.", tue},
 		{"The pool is closed. The council voted on Tuesday. Crews left on Wednesday.", tue | wed},
+		{"The U.S. envoy Mark T. Hollis landed in Parrow on Tuesday. Talks began on Wednesday.", tue},
 		{"The ferry sails again on Monday, the operator said Friday.", mon | fri},
 		// Names, not dates.
 		{"Shops in Parrow opened at dawn for Black Friday sales.", 0},
