@@ -490,7 +490,7 @@ func docTermsLang(d *Doc) ([]feat, int, uint8) {
 		})
 		wd |= pendingDay  // the text ended on "the Sunday"
 		wd |= pendingName // "... told the Halden Post Friday"
-		if lede != 0 {
+		if body && lede != 0 {
 			wd = lede // rule weekday-lede
 		}
 	}
