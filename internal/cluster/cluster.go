@@ -176,7 +176,7 @@ type Doc struct {
 //     quote the same words of a speaker): at half a word's weight 0.8269-
 //     0.8322, half a 0.8934-0.8995; whole 0.8260-0.8280;
 //   - a one-digit figure before million, billion, trillion or percent as
-//     one term ("$6 trillion"): 0.8341 (0.9026 / 0.8904), for a budget's
+//     one term ("$4 billion"): 0.8341 (0.9026 / 0.8904), for a budget's
 //     reports as many wrong pairs new as right (previews, and a column on
 //     all the spending);
 //   - weekdays in headlines (few are written so): unchanged.

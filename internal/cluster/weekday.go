@@ -82,8 +82,8 @@ func weekdayBit(h uint64, t token, prevName bool) uint8 {
 // unchanged.
 
 // Rule weekday-after-name: American copy writes the day right after
-// its subject, without "on" ("Senate Republicans Tuesday blocked the
-// bill", "the mayor told the Halden Post Friday."), and weekdayBit reads
+// its subject, without "on" ("the Harbour Board Tuesday blocked the
+// levy", "the mayor told the Halden Post Friday."), and weekdayBit reads
 // a weekday after a capitalised word as part of a name ("Super Tuesday",
 // "Black Friday"). Such a weekday is a date when the next word is a verb
 // of the past (ending in -ed) or of speech (lexicon.IsSpeechVerb: said,
@@ -126,7 +126,7 @@ func dayAfterName(t token) bool {
 // (TestClusterWeekdayLede), and gave a report the agreement of its saga's
 // other days in the neighbourhood boost. A sentence here ends where the
 // tokenizer starts one (at a stop, colon, dash or quotation mark), so an
-// opening cut short ("WASHINGTON —") names no day and the report keeps
+// opening cut short ("HALDEN —") names no day and the report keeps
 // every sentence's weekdays, as before.
 //
 // Rule weekday-lede-initials: a stop after a single letter ends no
