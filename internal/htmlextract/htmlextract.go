@@ -623,6 +623,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropLeadLines()
 	x.dropRepeats()
 	x.dropReviewCounts()
+	x.dropShippingPromos()
 	x.dropAuthorBio()
 	x.dropAuthorCards()
 	x.dropAboutAuthor()
