@@ -701,11 +701,14 @@ func hasLongPair(v, short string, i int) bool {
 // already (isJunkTag), these were read as text, and a collection gave
 // "£20.00 Add to basket" for every card; its wish-list and compare
 // controls are alike ("Add to Wish List Add to Compare" under a card of
-// another shop's theme). An element whose whole visible
+// another shop's theme). The "Quick view" control that opens a card's
+// product in a pop-up is one more (a grid's every card read "Quick View
+// Birch Rowing Oar £20.00"). An element whose whole visible
 // text is one of cartLabels (case folded, spaces collapsed) is a control.
 // The whole text must be the label: a sentence that names the cart stays.
 var cartLabels = []string{"add to cart", "add to basket", "add to bag", "add to trolley",
 	"add to wish list", "add to wishlist", "add to compare",
+	"quick view", "quickview", "quick shop", "quick add",
 	"in den warenkorb", "ajouter au panier", "añadir al carrito", "agregar al carrito",
 	"aggiungi al carrello", "in winkelwagen", "adicionar ao carrinho"}
 
