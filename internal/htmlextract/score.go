@@ -710,6 +710,10 @@ func (x *extractor) selectRoot(body *html.Node) *html.Node {
 		if x.thread && x.repeatedItem(best) {
 			break
 		}
+		// Rule "tab-set": see tabSet.
+		if x.tabSet(best) {
+			break
+		}
 		// Rule "keep-plain-text": prose is not all of the content; the
 		// ingredient list beside a recipe's method, a product's
 		// specification beside its description are short lines. Stay when
