@@ -164,6 +164,10 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 			return
 		}
 	}
+	if x.storyCard(n, &ni) {
+		x.drop(n, bkRelated, "story-run", c)
+		return
+	}
 	if ni.teaser() && !x.noTeasers && !x.threadPost(&ni) && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) {
 		x.drop(n, bkRelated, "teaser-card", c)
 		return
