@@ -634,6 +634,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropLeadDateline()
 	x.dropLeadMeta()
 	x.dropLoadingLines()
+	x.dropPlaceholders()
 	// Rule "articlebody-signal": the page's structured-data body is the
 	// text when the layout gave much less of it (a body rendered by
 	// scripts from data, a root that caught one section only).
@@ -1370,6 +1371,7 @@ func (x *extractor) cleanArticleBody() {
 	x.dropRoleLines()
 	x.dropSignOff()
 	x.dropLoadingLines()
+	x.dropPlaceholders()
 }
 
 // plainLineRule returns the removal a line of plain text earns from the
