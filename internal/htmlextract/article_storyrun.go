@@ -44,7 +44,7 @@ func (x *extractor) storyCard(n *html.Node, ni *nodeInfo) bool {
 }
 
 // storyLink reports whether n holds a link to another page (not an
-// in-page anchor) whose text is at least minStoryLink bytes.
+// in-page anchor) that reads as a headline (headlineLink).
 func storyLink(n *html.Node, depth int) bool {
 	if depth > maxDepth {
 		return false
@@ -55,7 +55,7 @@ func storyLink(n *html.Node, depth int) bool {
 		}
 		if c.DataAtom == atom.A {
 			h := attr(c, "href")
-			if h != "" && !strings.HasPrefix(h, "#") && !strings.HasPrefix(h, "javascript:") && len(textOf(c)) >= minStoryLink {
+			if h != "" && !strings.HasPrefix(h, "#") && !strings.HasPrefix(h, "javascript:") && headlineLink(textOf(c)) {
 				return true
 			}
 			continue
@@ -84,4 +84,16 @@ func findAtom(n *html.Node, a atom.Atom, depth int) *html.Node {
 		}
 	}
 	return nil
+}
+
+// headlineLink reports whether a link's text t reads as a headline: at
+// least minStoryLink bytes, and no call to act ("Sign up for our
+// newsletter", "Read the full report"), which a card of a service's
+// offers carries under its own unlinked title (linkCallWords).
+func headlineLink(t string) bool {
+	if len(t) < minStoryLink {
+		return false
+	}
+	first, _, _ := strings.Cut(t, " ")
+	return !linkCallWords[lowerWord(first)]
 }

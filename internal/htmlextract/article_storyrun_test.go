@@ -22,10 +22,22 @@ func storyCards(k int, nested bool) string {
 	return b.String()
 }
 
+// offerCards returns k <article> cards of a service's offers: an unlinked
+// title, a line and a call to act as the only link.
+func offerCards(k int) string {
+	var b strings.Builder
+	for i := range k {
+		fmt.Fprintf(&b, `<article class="card"><h3>Offer %d title</h3><p>Offer %d: new timetables for every line of the network, sent to you each season.</p>`+
+			`<a href="/signup/%d">Sign up for the timetable letter</a></article>`, i, i, i)
+	}
+	return b.String()
+}
+
 // TestStoryRun: rule "story-run" drops the run of <article> cards of
 // other stories under the text; a run of posts whose text sits in an
 // <article> of its own (a forum's) and a run set between paragraphs of
-// the text stay.
+// the text stay, and so do the cards of a service's offers, whose only
+// link is a call to act.
 func TestStoryRun(t *testing.T) {
 	page := func(mid, tail string) string {
 		return `<html><body><main><div class="content"><h1>Ferry timetable changes</h1>` + points(10) + mid + points(2) +
@@ -38,4 +50,6 @@ func TestStoryRun(t *testing.T) {
 	checkKept(t, a, "Card 2:", "post with its own article", true)
 	a = mustExtract(t, page(`<div class="inset">`+storyCards(4, false)+`</div>`, ""))
 	checkKept(t, a, "Card 2:", "run inside the text", true)
+	a = mustExtract(t, page("", offerCards(3)))
+	checkKept(t, a, "Offer 1:", "offer card", true)
 }
