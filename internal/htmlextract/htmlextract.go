@@ -1540,7 +1540,7 @@ func (x *extractor) dropAuthorBio() {
 		x.dropBlock(i, model.RemovedByline, "author-bio")
 		// The name line, and a job title between it and the bio.
 		for j := i - 1; j >= 0 && j >= i-2; j-- {
-			if foldEq(a.Body[j].Text, name) {
+			if credentialName(a.Body[j].Text, name) {
 				for k := i - 1; k >= j; k-- {
 					x.dropBlock(k, model.RemovedByline, "author-bio")
 				}
@@ -1571,13 +1571,16 @@ func (x *extractor) dropSignOff() {
 }
 
 // bioName returns the author among authors, a name of two words or more,
-// whose name opens t followed by one of bioVerbs, or "".
+// whose name opens t followed by one of bioVerbs, or "". An honorific
+// before the name and credentials after it ("Dr. Jane Roe, DVM, is ...")
+// do not stop it (see cutHonorific, cutCredentials).
 func bioName(t string, authors []string) string {
+	t = cutHonorific(t)
 	for _, au := range authors {
 		if !strings.Contains(au, " ") || !strings.HasPrefix(t, au) {
 			continue
 		}
-		if hasAnyPrefix(t[len(au):], bioVerbs) {
+		if hasAnyPrefix(cutCredentials(t[len(au):]), bioVerbs) {
 			return au
 		}
 	}
