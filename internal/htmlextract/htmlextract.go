@@ -636,6 +636,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 	x.dropLeadMeta()
 	x.dropLoadingLines()
 	x.dropPlaceholders()
+	x.dropShortcodes()
 	// Rule "articlebody-signal": the page's structured-data body is the
 	// text when the layout gave much less of it (a body rendered by
 	// scripts from data, a root that caught one section only).
@@ -1374,6 +1375,7 @@ func (x *extractor) cleanArticleBody() {
 	x.dropSignOff()
 	x.dropLoadingLines()
 	x.dropPlaceholders()
+	x.dropShortcodes()
 }
 
 // plainLineRule returns the removal a line of plain text earns from the

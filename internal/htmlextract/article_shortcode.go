@@ -1,0 +1,69 @@
+package htmlextract
+
+import (
+	"strings"
+
+	"github.com/lede-news/lede/internal/model"
+)
+
+// maxShortcode bounds rule "shortcode-line": a shortcode with its
+// attributes (a video player's id, title and description) runs to a few
+// hundred bytes.
+const maxShortcode = 600
+
+// shortcodeLine reports whether t is one unrendered shortcode of a
+// publishing system: "[name key=value ...]" with attributes,
+// "[/name]" closing one, or "[NAME_OF_MODULE]" in capitals with an
+// underscore. A bracketed word alone ("[Service]", a configuration
+// file's section; "[Chorus]", a lyric's part) is text.
+func shortcodeLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 3 || len(t) > maxShortcode || t[0] != '[' || t[len(t)-1] != ']' || strings.Count(t, "[") != 1 {
+		return false
+	}
+	in := t[1 : len(t)-1]
+	name, attrs, _ := strings.Cut(in, " ")
+	closing := strings.HasPrefix(name, "/")
+	name = strings.TrimPrefix(name, "/")
+	if name == "" || !shortcodeName(name) {
+		return false
+	}
+	switch {
+	case closing:
+		return attrs == ""
+	case attrs != "":
+		return strings.Contains(attrs, "=")
+	default:
+		return strings.Contains(name, "_") && strings.ToUpper(name) == name
+	}
+}
+
+// shortcodeName reports whether s is a shortcode's name: a letter, then
+// letters, digits, "_" and "-".
+func shortcodeName(s string) bool {
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case i > 0 && (r >= '0' && r <= '9' || r == '_' || r == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// dropShortcodes is rule "shortcode-line": a paragraph that is one
+// unrendered shortcode (shortcodeLine) is an instruction to the site's
+// templates that a saved or syndicated copy shows as it was typed (a
+// newsletter form, a video player, a call-to-action module), not text.
+// Preformatted blocks (a tutorial on shortcodes) keep theirs.
+func (x *extractor) dropShortcodes() {
+	a := x.a
+	for i := 0; i < len(a.Body); {
+		if a.Body[i].Kind == model.KindParagraph && shortcodeLine(a.Body[i].Text) {
+			x.dropBlock(i, model.RemovedOther, "shortcode-line")
+			continue
+		}
+		i++
+	}
+}
