@@ -26,13 +26,15 @@ func hedgedBefore(i int, lower func(int) string) bool {
 // time ("around 2000 people", "more than 1950 homes") count that noun;
 // the figure was read as a year and the claim lost. Writers leave the
 // thousands separator out of such round counts, as German does of every
-// four-digit number. toks[i:j] is the number.
+// four-digit number. toks[i:j] is the number. A unit of time after it
+// ("nearly 2000 years") needs no check here: countUnit counts no time,
+// so the figure makes no claim either way.
 func hedgedYearCount(toks []token, i, j int) bool {
 	if j >= len(toks) || toks[j].kind != tWord || !hedgedBefore(i, func(m int) string { return toks[m].lower }) {
 		return false
 	}
 	w := toks[j].lower
-	return (peopleNouns[w] || plural(w)) && !timeNoun(w) && !yearNouns[w]
+	return (peopleNouns[w] || plural(w)) && !yearNouns[w]
 }
 
 // yearNouns are the plurals a year describes after a hedge ("back to
