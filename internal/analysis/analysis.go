@@ -813,11 +813,12 @@ func endingOrg(s string, idx orgIndex) string {
 // Industries", "i 200 dipendenti della Velmor Spa", "los vecinos del
 // barrio", "de medewerkers van Velmor Groep" made the company the
 // speaker of what its workers said. French "d'" and "l'" are words of
-// their own here, the apostrophe cut (spacedWords).
+// their own here, the apostrophe cut (spacedWords). "auprès" is no
+// owner word: French writes it with "de", "du" or "des", which are.
 var ownerPrepositions = map[string]bool{
 	"for": true, "of": true, "at": true, "from": true, "with": true,
 	// French, Spanish, Italian, Portuguese.
-	"de": true, "d": true, "du": true, "des": true, "chez": true, "pour": true, "auprès": true,
+	"de": true, "d": true, "du": true, "des": true, "chez": true, "pour": true,
 	"del": true, "para": true, "di": true, "della": true, "dello": true, "dell": true,
 	"dei": true, "degli": true, "delle": true, "presso": true, "per": true,
 	"do": true, "da": true, "dos": true, "das": true,
