@@ -122,7 +122,7 @@ func findSource(text string, toks []token, opts Options) string {
 		if t.kind != tWord || !t.speech || t.lower == "according" {
 			continue
 		}
-		if name := knownEndingAt(text, toks, k-1, opts); name != "" {
+		if name, start := knownEndingSpan(text, toks, k-1, opts); name != "" && !countedGroup(toks, start) {
 			return name
 		}
 		if name := knownStartingAt(text, toks, k+1, opts); name != "" {
@@ -197,12 +197,19 @@ func knownStartingAt(text string, toks []token, k int, opts Options) string {
 // knownEndingAt matches a known source mention ending with toks[k]; the
 // longest wins.
 func knownEndingAt(text string, toks []token, k int, opts Options) string {
+	name, _ := knownEndingSpan(text, toks, k, opts)
+	return name
+}
+
+// knownEndingSpan is knownEndingAt with the byte offset where the mention
+// starts.
+func knownEndingSpan(text string, toks []token, k int, opts Options) (string, int) {
 	if k < 0 || k >= len(toks) {
-		return ""
+		return "", 0
 	}
 	end, ok := mentionEnd(toks, k)
 	if !ok {
-		return ""
+		return "", 0
 	}
 	idx := opts.index
 	for _, n := range idx.lengths {
@@ -210,10 +217,38 @@ func knownEndingAt(text string, toks []token, k int, opts Options) string {
 			continue
 		}
 		if name, ok := idx.name[text[end-n:end]]; ok && boundaryBefore(text, end-n) {
-			return name
+			return name, end - n
 		}
 	}
-	return ""
+	return "", 0
+}
+
+// shareHeads are the words of a share that "of" joins to the group it
+// counts: "40 percent of", "a majority of", "half of".
+var shareHeads = setOf(`percent cent % majority minority half third thirds quarter quarters fifth fifths tenth tenths most`)
+
+// countedGroup is rule countedGroup: the known mention text[start:end]
+// is the group a share counts ("nearly two-thirds of Velmorists say the
+// levy is fair", "40% of the Greens think"): the members answered a
+// poll, the party states nothing, yet rule 3 made it the source of the
+// figure, the mention ending right before the speech verb. An article
+// may stand between "of" and the group. A number before "of" is an
+// amount, no share ("$20,000 of Rossi's estimated costs").
+func countedGroup(toks []token, start int) bool {
+	m := 0
+	for m < len(toks) && toks[m].start < start {
+		m++
+	}
+	if m == len(toks) || toks[m].start != start {
+		return false
+	}
+	if m > 0 && toks[m-1].lower == "the" {
+		m--
+	}
+	if m < 2 || toks[m-1].lower != "of" {
+		return false
+	}
+	return shareHeads[toks[m-2].lower]
 }
 
 // mentionEnd is where a mention ending with toks[k] ends in the text: a
