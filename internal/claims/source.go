@@ -3,6 +3,7 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // studyNouns are the findings a source publishes: "a Norland Research poll found".
@@ -287,10 +288,55 @@ func nameEndingAt(text string, toks []token, k int, opts Options) string {
 	for j >= 0 && toks[j].kind == tWord && isCapWord(toks[j].text) {
 		j--
 	}
-	if j == k {
+	if j == k || j < 0 && k == 0 && lowerElsewhere(text, toks[0]) {
 		return ""
 	}
 	return trimName(text[toks[j+1].start:toks[k].end])
+}
+
+// lowerElsewhere is rule sentenceCapital: t, a capitalised word that
+// opens its sentence, is a common word when the text writes it in lower
+// case elsewhere ("Separate research suggests", "With census forms due",
+// "Earlier polls put"): its capital is the sentence's, and it names no
+// maker of the study noun after it. A name alone before a study noun
+// ("Brackwell data shows") is not written so.
+func lowerElsewhere(text string, t token) bool {
+	w := t.lower
+	if t.text == w {
+		return false
+	}
+	for i := 0; ; {
+		n := strings.Index(text[i:], w)
+		if n < 0 {
+			return false
+		}
+		i += n
+		if runningWord(text, i, i+len(w)) {
+			return true
+		}
+		i += len(w)
+	}
+}
+
+// runningWord reports whether text[i:j] is a word of running text: a
+// space or the text's start before it, a space, a clause's mark or the
+// text's end after it. A name's lower case in an address
+// ("https://velmor.example/blog", "info@velmor.example") is none.
+func runningWord(text string, i, j int) bool {
+	if i > 0 && !unicode.IsSpace(rune(text[i-1])) {
+		return false
+	}
+	if j == len(text) {
+		return true
+	}
+	switch c := text[j]; c {
+	case ',', ';', ':', '!', '?', ')':
+		return true
+	case '.':
+		return j+1 == len(text) || unicode.IsSpace(rune(text[j+1]))
+	default:
+		return unicode.IsSpace(rune(c))
+	}
 }
 
 // nameStartingAt returns the name that starts at toks[k]: a known source or
