@@ -296,7 +296,7 @@ func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]
 			if q.Start > c.Start {
 				break
 			}
-			if (known[q.Speaker] || reportedBy(q)) && c.End <= q.End && !isFigure(first+k) {
+			if (known[q.Speaker] || reportedBy(q) && !wordSpeaker(q, text)) && c.End <= q.End && !isFigure(first+k) {
 				c.Source = q.Speaker
 				break
 			}
@@ -327,6 +327,79 @@ func figureSpeaker(q model.Quote, text, code string) bool {
 // a known name's.
 func reportedBy(q model.Quote) bool {
 	return q.Form == model.QuoteIndirect && q.Speaker != "" && q.SpeakerMention != ""
+}
+
+// wordSpeaker is rule wordSpeaker: a reported speaker that names no one
+// sources no claim. The quotes stage reads the words before "said",
+// "found" or "would say" as the speaker, and on web pages those are often
+// a pronoun ("we've seen rents rise 8%") or one common word ("Most
+// would argue", "Remember ..."): the claim got the word as its source. A
+// speaker of at most two words holding a personal pronoun names no one;
+// so does a single word that is neither a plural ("officials", "polls")
+// nor a body spoken of as one (collectiveSpeakers: "police said"), when
+// it is in lower case or the text writes it in lower case in running
+// text elsewhere (its capital then is the sentence's: "Most",
+// "Honestly"). A name ("Brackwell") is written so nowhere; a word after
+// "according to" is meant as a source, a brand written in lower case
+// ("according to brackwell").
+func wordSpeaker(q model.Quote, text string) bool {
+	if q.SpeakerStart != nil && *q.SpeakerStart >= 0 && *q.SpeakerStart <= len(text) &&
+		strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:*q.SpeakerStart], " ")), "according to") {
+		return false
+	}
+	f := strings.Fields(q.Speaker)
+	if len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		base, _, _ := strings.Cut(strings.ReplaceAll(strings.ToLower(w), "’", "'"), "'")
+		if speakerPronouns[base] {
+			return true
+		}
+	}
+	if len(f) != 1 {
+		return false
+	}
+	w := f[0]
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "s") || collectiveSpeakers[lw] {
+		return false
+	}
+	return w == lw || lowerInText(text, lw)
+}
+
+// speakerPronouns are the personal pronouns rule wordSpeaker reads, cut
+// at an apostrophe ("I'd", "we've").
+var speakerPronouns = map[string]bool{"i": true, "you": true, "we": true, "they": true, "it": true, "he": true, "she": true}
+
+// collectiveSpeakers are the bodies a bare singular noun speaks for
+// ("police said", "staff say"): rule wordSpeaker keeps them.
+var collectiveSpeakers = map[string]bool{
+	"police": true, "staff": true, "government": true, "management": true, "military": true, "army": true,
+	"parliament": true, "congress": true, "senate": true, "council": true, "court": true, "media": true,
+	"press": true, "administration": true, "opposition": true, "prosecution": true, "defence": true, "defense": true,
+}
+
+// lowerInText reports whether text writes the lower-case word w in
+// running text: a space or the text's start before it, a space, a
+// clause's mark or the text's end after it (a name's lower case in a web
+// address does not count).
+func lowerInText(text, w string) bool {
+	for i := 0; ; {
+		n := strings.Index(text[i:], w)
+		if n < 0 {
+			return false
+		}
+		i += n
+		j := i + len(w)
+		before := i == 0 || unicode.IsSpace(rune(text[i-1]))
+		after := j == len(text) || unicode.IsSpace(rune(text[j])) || strings.ContainsRune(",;:!?)", rune(text[j])) ||
+			text[j] == '.' && (j+1 == len(text) || unicode.IsSpace(rune(text[j+1])))
+		if before && after {
+			return true
+		}
+		i = j
+	}
 }
 
 // wordForms gives each name as its lower-case words joined by single spaces,

@@ -1802,11 +1802,14 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	if t.kind == tWord {
 		switch t.lower {
 		case "twice", "double":
-			if !comparison(toks, i+1) {
+			if !comparison(toks, i+1) || t.lower == "double" && doubleNoMultiple(toks, i) {
 				return expr{}, false
 			}
 			return expr{i: i, j: i + 1, value: f64(2), unit: UnitTimes}, true
 		case "doubled":
+			if doubledIdiom(toks, i) {
+				return expr{}, false
+			}
 			return expr{i: i, j: i + 1, value: f64(2), unit: UnitTimes}, true
 		case "tripled", "trebled", "thrice":
 			return expr{i: i, j: i + 1, value: f64(3), unit: UnitTimes}, true
@@ -1929,6 +1932,9 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		// ("3m people", "the 2m households") stays millions.
 		if toks[j].text == "m" && i > 0 && objectDeterminers[toks[i-1].lower] && j+1 < len(toks) && toks[j+1].gapBefore &&
 			toks[j+1].kind == tWord && toks[j+1].text == toks[j+1].lower && !strings.HasSuffix(toks[j+1].lower, "s") {
+			return expr{}, false
+		}
+		if resolutionK(toks, i, j, v) {
 			return expr{}, false
 		}
 		v = scaleBy(v, sc) // "3m people"
@@ -2070,6 +2076,24 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		return expr{}, false
 	}
 	return expr{i: i, j: j, value: f64(v), unit: unit}, true
+}
+
+// resolutionValues are the figures a capital "K" glued to them makes the
+// name of a picture format or a race ("4K", "8K", "a 5K run"): rule
+// resolutionK.
+var resolutionValues = map[float64]bool{2: true, 3: true, 4: true, 5: true, 6: true, 8: true, 10: true, 12: true, 16: true}
+
+// resolutionK is rule resolutionK: toks[i:j] is a figure of
+// resolutionValues and toks[j] a capital "K" glued to it, with no hedge
+// before ("shoots 4K footage", "an 8K monitor", "a 5K fun run"): a
+// format's or a race's name, no count of thousands. It read as 4,000 of
+// the noun, or of the verb after it ("4K means"). A hedged one ("about
+// 4K workers") is a count.
+func resolutionK(toks []token, i, j int, v float64) bool {
+	if toks[j].text != "K" || !resolutionValues[v] || j != i+1 {
+		return false
+	}
+	return i == 0 || !qualifiers[toks[i-1].lower] && !capQualifiers[toks[i-1].lower] && toks[i-1].lower != "than"
 }
 
 // ratioBases are the wholes a part of which is a ratio (rule ratioOf).
@@ -2632,6 +2656,38 @@ func comparison(toks []token, k int) bool {
 	// Comparatives: "faster", "likelier", "cheaper".
 	return len(w) > 4 && strings.HasSuffix(w, "er") && !determiners[w]
 }
+
+// doubleNoMultiple is rule multipleIdiom for "double" at toks[i]: after
+// an article or "same" it is an adjective ("a double pram", "the same
+// double locker"), and before "as" and a noun it serves as something
+// ("the benches can double as beds"); "double as much" stays a
+// multiple. Rule comparison took the noun after it for a comparative
+// ("boiler", "filter": -er) or the "as" for "twice as long".
+func doubleNoMultiple(toks []token, i int) bool {
+	if i > 0 && (articles[toks[i-1].lower] || toks[i-1].lower == "same") {
+		return true
+	}
+	return i+2 < len(toks) && toks[i+1].lower == "as" && toks[i+2].lower != "much" && toks[i+2].lower != "many"
+}
+
+// doubledIdiom is rule multipleIdiom for "doubled" at toks[i]: "doubled
+// down" (on a plan, with fines) insists, and "doubled as a school"
+// served as one: no quantity doubled. "doubled as a result" and
+// "doubled as a share of income" are doublings (asDoublings).
+func doubledIdiom(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].text == "-" {
+		k++ // "doubled-down"
+	}
+	if k < len(toks) && toks[k].lower == "down" {
+		return true
+	}
+	return i+3 < len(toks) && toks[i+1].lower == "as" && (toks[i+2].lower == "a" || toks[i+2].lower == "an") && !asDoublings[toks[i+3].lower]
+}
+
+// asDoublings are the nouns after "doubled as a" that keep the doubling
+// (rule multipleIdiom).
+var asDoublings = setOf(`result consequence share percentage proportion fraction whole`)
 
 // determiners and pronouns start clauses, not comparisons ("twice as the
 // crowd cheered").
