@@ -2337,6 +2337,10 @@ var measureVerbs = setOf(`measures measured measuring runs ran stretches stretch
 // "l" are left: "£2m" and "3m people" are millions, "5G" a network.
 var metricAbbrevs = setOf(`mm cm km kg mg ha kW MW GW kWh MWh GWh TWh mph kph ml`)
 
+// imperialAbbrevs are the abbreviations of imperial and US units, in the
+// cases product pages write them (rule unitAbbrevStop).
+var imperialAbbrevs = setOf(`lb lbs Lbs LBS ft oz MPH Mph`)
+
 // compoundMeasures are the units of length, area and weight a figure is
 // hyphenated to before a noun ("a 2.5-mile route", "a 40-tonne lorry"),
 // with the plural a count of them gets (rule measureCompound).
@@ -2559,6 +2563,13 @@ if not also only just about over under into across through up down out off`)
 // countUnit names what a count at toks[j] counts: "people" for people, the
 // first plural noun otherwise, "" when no noun follows.
 func countUnit(toks []token, j int) string {
+	// Rule unitAbbrevStop: a unit's abbreviation right after the figure
+	// ("21.4 lbs", "25 MPH", "4.6 ft", "12 km") makes it a measure, no
+	// count of a noun further on: a spec list's "weighs 21.4 lbs Folding
+	// pedals" counted pedals. Rule metricAbbrev reads the measures it is sure of.
+	if j < len(toks) && (metricAbbrevs[toks[j].text] || imperialAbbrevs[toks[j].text]) {
+		return ""
+	}
 	// People first: "12 immigrant rights activists" counts people.
 	for k := j; k < len(toks) && k < j+maxNounGap; k++ {
 		t := toks[k]
