@@ -1860,6 +1860,13 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 			if i+1 < len(toks) && toks[i+1].lower == "of" {
 				return expr{i: i, j: i + 1, value: f64(0.5), unit: UnitRatio}, true
 			}
+			// Rule halfDozen: "half a dozen coaches" is six coaches; "a
+			// dozen" was read alone after "half", twelve.
+			if i+3 < len(toks) && (toks[i+1].lower == "a" || toks[i+1].lower == "an") && toks[i+2].lower == "dozen" {
+				if unit := countUnit(toks, i+3); unit != "" {
+					return expr{i: i, j: i + 3, value: f64(6), unit: unit}, true
+				}
+			}
 			// Rule halfScale: "half a million ballots" is 500,000 ballots.
 			if i+2 < len(toks) && (toks[i+1].lower == "a" || toks[i+1].lower == "an") && scales[toks[i+2].lower] >= 1e3 {
 				j := i + 3
