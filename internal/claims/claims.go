@@ -1569,8 +1569,11 @@ func multipleObject(toks []token, p expr, k, i int) int {
 }
 
 // dollarPrefixes name the dollar a "$" glued after them is ("C$98,390",
-// "A$5m").
-var dollarPrefixes = map[string]string{"US": "USD", "C": "CAD", "CA": "CAD", "CDN": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
+// "A$5m"). Rule pesoRealPrefix: the real and the pesos written with the
+// dollar sign are theirs too ("R$670" is Brazilian reais, "MX$1,320"
+// Mexican pesos, "NT$500" Taiwan dollars): they read as US dollars.
+var dollarPrefixes = map[string]string{"US": "USD", "C": "CAD", "CA": "CAD", "CDN": "CAD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "HK": "HKD", "S": "SGD",
+	"R": "BRL", "MX": "MXN", "NT": "TWD"}
 
 // matchAt finds the numeric expression starting at toks[i]. Rule
 // negative: a minus sign after a space and glued to a figure makes it
