@@ -201,7 +201,11 @@ func Analyze(a *model.Article) {
 	}
 	a.Organizations = orgs
 	a.Places = places
-	a.Claims = claims.Extract(text, claims.Options{Sources: sources, Lang: code})
+	var placeMentions []string
+	for _, e := range places {
+		placeMentions = append(placeMentions, e.Mentions...)
+	}
+	a.Claims = claims.Extract(text, claims.Options{Sources: sources, Lang: code, Places: placeMentions})
 	known := make(map[string]bool, len(a.People)+len(orgs))
 	for _, p := range a.People {
 		known[p.Name] = true

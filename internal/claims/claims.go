@@ -87,6 +87,10 @@ type Options struct {
 	// Russian and Turkish fewer (langmore.go); any other code, or none,
 	// the English rules.
 	Lang string
+	// Places are the mentions of places the article names ("Iowa", "New
+	// Hampshire"): a place before a study noun is what the study covers,
+	// no maker of it (rule placeStudy).
+	Places []string
 	// index is Sources by mention, built once by Extract (a zero index
 	// knows no source).
 	index sourceIndex

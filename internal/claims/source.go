@@ -34,7 +34,7 @@ func findSource(text string, toks []token, opts Options) string {
 		if k > 0 && isCapWord(t.text) && !pollNouns[t.lower] {
 			continue
 		}
-		if name := nameEndingAt(text, toks, k-1, opts); name != "" {
+		if name := nameEndingAt(text, toks, k-1, opts); name != "" && !placeStudy(name, opts) {
 			// Rule surveyInName: a capitalised "Survey" after an
 			// adjective ending in -al is the body's own name, not a
 			// survey it made ("the Ruritanian Geological Survey", "the
@@ -138,6 +138,17 @@ func findSource(text string, toks []token, opts Options) string {
 		}
 	}
 	return ""
+}
+
+// placeStudy is rule placeStudy: the name before a study noun is a place
+// the article names, and no known source ("the last 10 Velmshire polls",
+// "new Ostland surveys"): the study is of the place, made by someone
+// else, and the place had become the figure's source.
+func placeStudy(name string, opts Options) bool {
+	if _, known := opts.index.name[name]; known {
+		return false
+	}
+	return slices.Contains(opts.Places, name)
 }
 
 // maxStudyAgentReach bounds the words between a study noun and the "by"
