@@ -2173,10 +2173,13 @@ func hyphenRange(toks []token, i, j int) bool {
 // follows (rule labelNumber): "type 2 diabetes", "phase 3 trials", "a
 // category 5 storm", "level 4 restrictions". Rule lineNumber: a transit
 // line, route or platform is named by its number ("route 9 buses" counted
-// 9 buses, "on route 9 face delays" 9 delays).
+// 9 buses, "on route 9 face delays" 9 delays). Rule partNumber: so are
+// the parts of a work or a course and the layers of a system ("Part 2
+// builds on it" counted builds, "Layer 2 solutions", "round 3 of the
+// talks", "Section 8 vouchers").
 var labelWords = setOf(`type phase stage category level tier grade class size step figure table
 chapter episode season volume vol version model gen generation series
-line route platform`)
+line route platform part layer round act section module lesson`)
 
 // ratedUnits after a decimal make it a score, no version (rule
 // versionNumber).
