@@ -2226,6 +2226,9 @@ func designatedNumber(toks []token, i, j int) bool {
 		if isCapWord(p.text) && strings.Contains(t.text, ".") && !leadWords[p.text] && !capQualifiers[p.lower] && !months[p.lower] && (j >= len(toks) || !ratedUnits[toks[j].lower]) {
 			return true // "Widget 4.2"
 		}
+		if modelNumber(toks, i, j) {
+			return true
+		}
 	}
 	for k := j; k < len(toks) && k < j+4; k++ {
 		if toks[k].kind != tWord || !isCapWord(toks[k].text) {
@@ -2237,6 +2240,30 @@ func designatedNumber(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// modelNumber is rule modelNumber, rule namedNumber for longer numbers:
+// a whole number of four digits or more between a capitalised name inside
+// the sentence and a lower-case word ("selling Brackwell 7000 mowers",
+// "a Form 1040 return") is the product's model or a form's number, no
+// count: namedNumber reads up to three digits only. The name is no lead
+// word, hedge, preposition (a stray capital: "the map With 1500 shops"),
+// month or weekday, and a unit after the number makes a measure
+// ("Projector 5100 lumens").
+func modelNumber(toks []token, i, j int) bool {
+	p := toks[i-1]
+	if i < 2 || !isCapWord(p.text) || strings.ContainsAny(toks[i].text, ".,") || j >= len(toks) || j != i+1 || toks[j].kind != tWord || toks[j].text != toks[j].lower {
+		return false
+	}
+	if toks[i-2].kind == tSym || leadWords[p.text] || capQualifiers[p.lower] || months[p.lower] || weekdays[p.lower] || qualifiers[p.lower] || nounStops[p.lower] {
+		return false
+	}
+	return !measureNouns[toks[j].lower]
+}
+
+// measureNouns are units a model's number does not precede: "Projector
+// 5100 lumens" is a measure (rule modelNumber).
+var measureNouns = setOf(`lumens watts volts amps ohms hertz pixels megapixels grams kilograms litres liters metres meters
+miles feet inches pounds ounces calories degrees kilometres kilometers`)
 
 // Units of rules pricePence and temperature.
 const (
