@@ -134,6 +134,9 @@ type extractor struct {
 	seen map[uint64]struct{}
 	// classMemo holds classify's verdicts on the page's class values.
 	classMemo map[string]classHit
+	// slidesMemo holds rule "unpriced-slides"' verdict on each slider, so
+	// that its slides, each carousel-classed, do not read it again.
+	slidesMemo map[*html.Node]bool
 	// phraseMemo holds boilerplate.Classify's verdicts on the page's short
 	// blocks (see classifyBlock).
 	phraseMemo map[string]phraseVerdict
@@ -447,6 +450,7 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		clear(x.gridLines)
 		x.reviews, x.reviewText = 0, 0
 		clear(x.classMemo)
+		clear(x.slidesMemo)
 		clear(x.phraseMemo)
 		clear(x.embedAt)
 		x.emptyTitles = x.emptyTitles[:0]

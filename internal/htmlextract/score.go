@@ -165,6 +165,10 @@ func (x *extractor) score(n *html.Node, blk *blockAcc, inLink, inBoiler bool, de
 			// Rule "currency-part": see currencyPart.
 			ni.boiler, ni.word = bkNone, wNone
 		}
+		if ni.word == wClassCarousel && x.unpricedSlides(n) {
+			// Rule "unpriced-slides": see unpricedSlides.
+			ni.boiler, ni.word = bkNone, wNone
+		}
 		if ni.word == wClassHidden {
 			ni.set(fSrOnly, hiddenClass(cls)) // "visually-hidden" reads as the word "hidden"
 		}
