@@ -154,7 +154,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		} else if (ni.word == wHidden || ni.word == wClassHidden) && x.disclosurePanel(n, &ni) {
 			// Rule "disclosure-panel": see disclosurePanel.
 		} else if ni.boiler == bkNone {
-			if x.rootCGood >= thinPageGood && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) {
+			if x.rootCGood >= thinPageGood && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) && !x.serviceCard(n, &ni) {
 				x.drop(n, bkRelated, "teaser-card", c)
 				return
 			}
@@ -168,7 +168,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkRelated, "story-run", c)
 		return
 	}
-	if ni.teaser() && !x.noTeasers && !x.threadPost(&ni) && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) {
+	if ni.teaser() && !x.noTeasers && !x.threadPost(&ni) && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) && !x.serviceCard(n, &ni) {
 		x.drop(n, bkRelated, "teaser-card", c)
 		return
 	}
