@@ -154,7 +154,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		} else if (ni.word == wHidden || ni.word == wClassHidden) && x.disclosurePanel(n, &ni) {
 			// Rule "disclosure-panel": see disclosurePanel.
 		} else if ni.boiler == bkNone {
-			if x.rootCGood >= thinPageGood && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) && !x.serviceCard(n, &ni) {
+			if x.rootCGood >= thinPageGood && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) && !x.serviceCard(n, &ni) && !x.entryTitle(n, &ni) {
 				x.drop(n, bkRelated, "teaser-card", c)
 				return
 			}
@@ -168,7 +168,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkRelated, "story-run", c)
 		return
 	}
-	if ni.teaser() && !x.noTeasers && !x.threadPost(&ni) && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) && !x.serviceCard(n, &ni) {
+	if ni.teaser() && !x.noTeasers && !x.threadPost(&ni) && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) && !x.serviceCard(n, &ni) && !x.entryTitle(n, &ni) {
 		x.drop(n, bkRelated, "teaser-card", c)
 		return
 	}
@@ -252,7 +252,7 @@ func (x *extractor) emitKept(n *html.Node, ni *nodeInfo, c ctx, depth int) {
 	case atom.Ul, atom.Ol, atom.Div, atom.Section, atom.Dl, atom.Table, atom.Menu, atom.Form, atom.Header:
 		if !x.listing && x.proseCard == 0 && x.rootCGood >= thinPageGood && ni.text > 0 && float64(ni.link) > linkListShare*float64(ni.text) &&
 			float64(ni.good) < keepShare*float64(x.rootGood) && float64(ni.good) <= linkListProse*float64(ni.text-ni.link) &&
-			!(a == atom.Table && x.linkedDataTable(n)) && !x.termList(n, ni) && !nameList(n) {
+			!(a == atom.Table && x.linkedDataTable(n)) && !x.termList(n, ni) && !nameList(n) && !x.entryTitle(n, ni) {
 			k := bkNav
 			if a == atom.Ul || a == atom.Ol {
 				k = bkRelated
