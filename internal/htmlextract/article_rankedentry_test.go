@@ -13,7 +13,7 @@ import (
 // Oktober") among them: no entry ranked next to it.
 func TestRankedEntry(t *testing.T) {
 	var b strings.Builder
-	b.WriteString(`<html><body><main><article><h1>The five best bakeries of Port Ellis</h1>` + points(24) + `<div class="ranking">`)
+	b.WriteString(`<html><head><meta property="og:type" content="article"></head><body><main><article><h1>The five best bakeries of Port Ellis</h1>` + points(24) + `<div class="ranking">`)
 	names := []string{"Crumb and Anchor", "The Rye Loft", "Saltwick Ovens", "Marram Bakehouse", "Little Quay Bread"}
 	for i, n := range names {
 		fmt.Fprintf(&b, `<section class="entry"><h2><a href="https://bakery%d.example/">%d. %s</a></h2>`+
