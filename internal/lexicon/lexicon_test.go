@@ -48,6 +48,8 @@ func TestSpeechIn(t *testing.T) {
 		{"sr", "рекла је", true}, {"bs", "kazao je", true}, {"sr", "istakao", true},
 		{"lv", "sacīja", true}, {"lv", "piebilda", true}, {"lv", "atklāja", false},
 		{"lt", "sakė", true}, {"lt", "pridūrė", true}, {"lt", "kalba", false},
+		{"sl", "je dejala", true}, {"sl", "povedal je", true}, {"sl", "župan", false},
+		{"et", "ütles", true}, {"et", "lisas", true}, {"et", "leidis", false},
 	}
 	for _, tt := range tests {
 		s := SpeechIn(tt.lang)
@@ -67,7 +69,7 @@ func TestSpeechIn(t *testing.T) {
 	if !SpeechIn("fr").Study["sondage"] || !SpeechIn("nl").Study["peiling"] || len(SpeechIn("de").Study) != 0 {
 		t.Error("study nouns: want sondage (fr), peiling (nl) and none for German")
 	}
-	if got := Languages(); len(got) != 11 {
+	if got := Languages(); len(got) != 13 {
 		t.Errorf("Languages() = %v", got)
 	}
 }

@@ -136,7 +136,9 @@ func (d *Doc) genitiveRoleStart(i int) int {
 			continue
 		}
 		w := d.lower(t)
-		if d.stopCap(w) || d.roleNoun(w) {
+		// A preposition of roleOf joins a complement too ("ministrica za
+		// zdravje", Slovene): rule roleOfComplement.
+		if d.stopCap(w) && !(!t.Cap && d.lx.roleOf[w]) || d.roleNoun(w) {
 			break
 		}
 		if t.Cap && !genitiveAdjective(w) && !(c >= 2 && isOpenMark(toks[c-2].Text)) {
