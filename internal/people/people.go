@@ -1856,8 +1856,12 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 			}
 		}
 		if k < i && d.roleNoun(d.lower(toks[i-1])) {
-			// Include a capitalised organisation word before ("Harriers head coach").
-			if k > 0 && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(d.lower(toks[k-1])) && !d.agencyBeforeRole(k-1) {
+			// Rule genitiveLead (genitivelead.go): "Rīgas domes
+			// priekšsēdētājs". Else include a capitalised organisation
+			// word before ("Harriers head coach").
+			if g := d.genitiveLeadStart(k); g < k {
+				k = g
+			} else if k > 0 && toks[k-1].Word && toks[k-1].Cap && !d.stopCap(d.lower(toks[k-1])) && !d.agencyBeforeRole(k-1) {
 				k--
 			}
 			r.roleStart = k

@@ -33,7 +33,8 @@ var southSlavicBalticTables = map[string]*langWords{
 		viņš viņa viņi viņas mēs es jūs tas tā tie tās šis šī šie šodien vakar rīt tagad tur šeit ne nav visi visas kas kur kāpēc tāpēc jo`),
 		roles: words(`mērs mēre ministrs ministre premjerministrs premjerministre prezidents prezidente priekšsēdētājs priekšsēdētāja runasvīrs runasvīrietis pārstāvis pārstāve
 		direktors direktore vadītājs vadītāja deputāts deputāte tiesnesis tiesnese prokurors prokurore advokāts advokāte treneris trenere
-		ekonomists ekonomiste analītiķis analītiķe eksperts eksperte profesors profesore ārsts ārste dibinātājs dibinātāja policists policiste kapteinis`),
+		ekonomists ekonomiste analītiķis analītiķe eksperts eksperte profesors profesore ārsts ārste dibinātājs dibinātāja policists policiste kapteinis
+		sekretārs sekretāre padomnieks padomniece vietnieks vietniece`),
 		honorifics: gendered(`kungs`, `kundze`, `dr prof`),
 	},
 	"lt": {
@@ -41,7 +42,8 @@ var southSlavicBalticTables = map[string]*langWords{
 		jis ji jie jos mes aš jūs tas ta tie tos šis ši šie šiandien vakar rytoj dabar ten čia ne nėra visi visos kas kur kodėl todėl nes`),
 		roles: words(`meras merė ministras ministrė premjeras premjerė prezidentas prezidentė pirmininkas pirmininkė atstovas atstovė
 		direktorius direktorė vadovas vadovė narys narė teisėjas teisėja prokuroras prokurorė advokatas advokatė treneris trenerė
-		ekonomistas ekonomistė analitikas analitikė ekspertas ekspertė profesorius profesorė gydytojas gydytoja įkūrėjas įkūrėja policininkas policininkė kapitonas`),
+		ekonomistas ekonomistė analitikas analitikė ekspertas ekspertė profesorius profesorė gydytojas gydytoja įkūrėjas įkūrėja policininkas policininkė kapitonas
+		patarėjas patarėja viceministras viceministrė sekretorius sekretorė pavaduotojas pavaduotoja`),
 		honorifics: gendered(`ponas`, `ponia`, `dr prof`),
 	},
 }

@@ -2273,6 +2273,18 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 		case seenHead && x.articleAfterName(ts, k):
 			k = len(ts)
 			continue
+		case !seenHead && x.genitiveLead(ts, k) > 0:
+			// Rule genitiveLead (package people): "sakė miesto tarybos
+			// narys Jonas Velmaitis", "lisas haigla juht Marko Velmsoo":
+			// what the role is of stands before it, capitalised or not
+			// ("sacīja Rīgas domes priekšsēdētājs").
+			n := x.genitiveLead(ts, k)
+			if start < 0 {
+				start = t.Start
+			}
+			end = toks[ts[k+n-1]].End
+			k += n - 1
+			continue
 		case x.particleChain(ts, k):
 			// "Van der Berg", "de La Fontaine".
 			seenHead = true
@@ -2316,6 +2328,30 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// genitiveLead returns the count of the words from ts[k] that rule
+// genitiveLead (package people) takes before a role noun followed by a
+// capitalised word, or 0.
+func (x *langExtractor) genitiveLead(ts []int, k int) int {
+	toks := x.d.Tokens
+	for n := 0; k+n+1 < len(ts); n++ {
+		t := toks[ts[k+n]]
+		if !t.Word {
+			return 0
+		}
+		if x.d.IsRole(t.Text) {
+			next := toks[ts[k+n+1]]
+			if n > 0 && next.Word && next.Cap {
+				return n
+			}
+			return 0
+		}
+		if n == x.d.GenitiveLeadWords() || !x.d.GenitiveLead(t.Text) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // subjectTailLangs are the languages of rule subjectTail. Croatian,
