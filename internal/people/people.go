@@ -270,6 +270,10 @@ func analyze(text string, lx *langWords) *Doc {
 	}
 	// Pass 1: full names (two words or more), and titled single names.
 	byKey := map[string]int{}
+	var nominatives map[string]bool // rule textNominative
+	if d.lx != nil && textNominativeLangs[d.lx.code] {
+		nominatives = d.textNames(runs)
+	}
 	// singles are the runs of one word, kept in runs' own array: each is
 	// written at or before the run read, and runs is not read after.
 	singles := runs[:0]
@@ -293,6 +297,8 @@ func analyze(text string, lx *langWords) *Doc {
 			firstText := toks[r.tokStart].Text
 			if n == 2 {
 				if g, s, ok := d.nominativeName(Bare(firstText), Bare(lastText)); ok {
+					name, firstText, lastText, last = g+" "+s, g, s, strings.ToLower(s)
+				} else if g, s, ok := d.textNominative(Bare(firstText), Bare(lastText), nominatives); ok {
 					name, firstText, lastText, last = g+" "+s, g, s, strings.ToLower(s)
 				}
 			}

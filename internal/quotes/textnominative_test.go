@@ -1,0 +1,24 @@
+package quotes
+
+import "testing"
+
+// TestTextNominativeSpeaker pins rule textNominative (package people) on
+// quotes: a speaker named in the genitive after "prema riječima" is the
+// person the text names in the nominative elsewhere, before or after;
+// with no nominative it stays as written, no base form invented. Texts
+// and names invented.
+func TestTextNominativeSpeaker(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want spoken
+	}{
+		{"Novi most\n\nMinistrica Ivana Velmić otvorila je most.\n\nPrema riječima ministrice Ivane Velmić, most je siguran.",
+			spoken{"most je siguran", "Ivana Velmić", "ministrice Ivane Velmić"}},
+		{"Novi most\n\nPrema riječima Nikole Velmića, most je siguran.\n\nGradonačelnik Nikola Velmić otvorio ga je u petak.",
+			spoken{"most je siguran", "Nikola Velmić", "Nikole Velmića"}},
+		{"Novi most\n\nPrema riječima Stjepana Velmića, most je siguran.",
+			spoken{"most je siguran", "Stjepana Velmića", "Stjepana Velmića"}},
+	} {
+		checkQuoteBy(t, "hr", tt.text, tt.want)
+	}
+}
