@@ -1595,6 +1595,10 @@ func (d *Doc) nameIn(i, j int) (nameRun, bool) {
 		r.tokStart += 2
 		r.roleStart = r.tokStart
 	}
+	// Rule officeHead (officehead.go): "Općina Zlatni Dol" is no one.
+	if d.officeHead(r.tokStart, j) {
+		return r, false
+	}
 	// Rule roleComplementPlace: a role's complement written before the name
 	// runs into it: "Ambassador to Ruritania Jane Roe", "envoy to
 	// Borduria Sam Okafor" (the capitalised run starts after "to"). After
