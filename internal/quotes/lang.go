@@ -2698,27 +2698,15 @@ func ageNoun(w string) bool {
 
 // statedAge is rule statedAge for the languages: the index of the one
 // person the text gave, before token hi, the age the age noun w starts
-// with ("31" of "31-Jährige", "31enne") in brackets or between commas
+// with ("31" of "31-Jährige", "31enne") in brackets or after a comma
 // right after the name ("Markus Dolmer (31)", "Marco Dolmi, 31 anni,"),
-// or -1 when no one or several people were.
+// or -1 when no one or several people were (agedPerson).
 func (x *langExtractor) statedAge(w string, hi int) int {
 	i := 0
 	for i < len(w) && isDigit(w[i]) {
 		i++
 	}
-	age, toks := w[:i], x.d.Tokens
-	found := -1
-	for t := 2; t < hi; t++ {
-		if open := toks[t-1].Text; toks[t].Text != age || open != "," && open != "(" || !toks[t-2].Word || !toks[t-2].Cap {
-			continue
-		}
-		pi := x.d.PersonAt(toks[t-2].Start, toks[t-2].End)
-		if pi < 0 || found >= 0 && pi != found {
-			return -1
-		}
-		found = pi
-	}
-	return found
+	return agedPerson(x.d, w[:i], hi, false)
 }
 
 // possessiveDeterminers open a speaker phrase after a time lead as an

@@ -1976,13 +1976,28 @@ func (x *extractor) statedAge(sp speakerPhrase) int {
 	if age == "" {
 		return -1
 	}
+	return agedPerson(x.d, age, sp.t0, true)
+}
+
+// agedPerson is rule statedAge's search, for English and the other
+// languages: the index of the one person the text gave the age age
+// (as written) before token hi, in brackets or after a comma right
+// after the name; closed asks the age to be shut by the matching mark
+// ("Liam Carrow, 31,", "Kit Varley (31)"), as English writes it, where
+// the other languages put the age's noun after it ("Marco Dolmi, 31
+// anni,"). It returns -1 when no one or several people were.
+func agedPerson(d *people.Doc, age string, hi int, closed bool) int {
+	toks := d.Tokens
 	found := -1
-	for t := 2; t+1 < sp.t0; t++ {
-		open, close := x.toks[t-1].Text, x.toks[t+1].Text
-		if x.toks[t].Text != age || !(open == "," && close == "," || open == "(" && close == ")") || !x.toks[t-2].Cap {
+	for t := 2; t < hi; t++ {
+		open := toks[t-1].Text
+		if toks[t].Text != age || open != "," && open != "(" || !toks[t-2].Word || !toks[t-2].Cap {
 			continue
 		}
-		pi := x.d.PersonAt(x.toks[t-2].Start, x.toks[t-2].End)
+		if closed && (t+1 >= hi || !(open == "," && toks[t+1].Text == "," || open == "(" && toks[t+1].Text == ")")) {
+			continue
+		}
+		pi := d.PersonAt(toks[t-2].Start, toks[t-2].End)
 		if pi < 0 || found >= 0 && pi != found {
 			return -1
 		}
