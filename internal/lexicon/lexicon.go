@@ -1,8 +1,8 @@
 // Package lexicon holds word lists Lede's stages share, kept as data: the
 // speech verbs that introduce quotations ("said", "told", "according to"),
 // those of German, French, Spanish, Italian, Portuguese, Dutch,
-// Croatian (read for Serbian and Bosnian), Latvian, Lithuanian, Slovene
-// and Estonian (speech_XX.txt), the
+// Croatian (read for Serbian and Bosnian), Latvian, Lithuanian, Slovene,
+// Estonian and Hungarian (speech_XX.txt), the
 // weekday names of those languages, of English and of most others whose
 // months the table holds (calendar.txt), the month names of
 // every language a date reader knows (months.txt), the news

@@ -50,6 +50,7 @@ func TestSpeechIn(t *testing.T) {
 		{"lt", "sakė", true}, {"lt", "pridūrė", true}, {"lt", "kalba", false},
 		{"sl", "je dejala", true}, {"sl", "povedal je", true}, {"sl", "župan", false},
 		{"et", "ütles", true}, {"et", "lisas", true}, {"et", "leidis", false},
+		{"hu", "mondta", true}, {"hu", "tette hozzá", true}, {"hu", "szerint", false},
 	}
 	for _, tt := range tests {
 		s := SpeechIn(tt.lang)
@@ -69,7 +70,7 @@ func TestSpeechIn(t *testing.T) {
 	if !SpeechIn("fr").Study["sondage"] || !SpeechIn("nl").Study["peiling"] || len(SpeechIn("de").Study) != 0 {
 		t.Error("study nouns: want sondage (fr), peiling (nl) and none for German")
 	}
-	if got := Languages(); len(got) != 13 {
+	if got := Languages(); len(got) != 14 {
 		t.Errorf("Languages() = %v", got)
 	}
 }

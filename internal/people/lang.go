@@ -331,7 +331,7 @@ func init() {
 	for code, lw := range eastTables {
 		langTables[code] = lw
 	}
-	for code, lw := range joinTables(southSlavicBalticTables, sloveneEstonianTables) {
+	for code, lw := range joinTables(southSlavicBalticTables, sloveneEstonianTables, hungarianTable) {
 		// Their given names are the lists of rules balticGivenNames
 		// and centralSouthGivenNames: a name opening with one stays a
 		// person once the text has a table (rule foreignGivenName

@@ -37,10 +37,12 @@ var sloveneEstonianTables = map[string]*langWords{
 	},
 }
 
-// joinTables returns the tables of a and b in one map (b's code wins).
-func joinTables(a, b map[string]*langWords) map[string]*langWords {
-	out := make(map[string]*langWords, len(a)+len(b))
-	maps.Copy(out, a)
-	maps.Copy(out, b)
+// joinTables returns the tables of ts in one map (a later one's code
+// wins).
+func joinTables(ts ...map[string]*langWords) map[string]*langWords {
+	out := map[string]*langWords{}
+	for _, t := range ts {
+		maps.Copy(out, t)
+	}
 	return out
 }

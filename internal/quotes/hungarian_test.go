@@ -1,0 +1,18 @@
+package quotes
+
+import "testing"
+
+// TestHungarianSpeakers pins rule hungarianTable (package people) and the
+// list lexicon speech_hu: a quote's speaker is the full name in the order
+// the text gives it, family name first, also when the attribution names
+// the family name alone, after a verb with its particle split off ("tette
+// hozzá") or before its subject; before, every speaker was empty. Text
+// and names invented.
+func TestHungarianSpeakers(t *testing.T) {
+	text := "Új híd\n\nVelmi János miniszter kedden Győrbe látogatott.\n\n„Ez a város legfontosabb beruházása” – mondta Velmi az újságíróknak.\n\n„Évek óta várunk erre” – tette hozzá Kardos-Velm Éva.\n\nVelmi János hozzátette, hogy a munka tavasszal kezdődik."
+	checkSpokenLang(t, text, "hu", []spoken{
+		{"Ez a város legfontosabb beruházása", "Velmi János", "Velmi"},
+		{"Évek óta várunk erre", "Kardos-Velm Éva", "Kardos-Velm Éva"},
+		{"a munka tavasszal kezdődik", "Velmi János", "Velmi János"},
+	})
+}
