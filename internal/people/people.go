@@ -340,6 +340,9 @@ func analyze(text string, lx *langWords) *Doc {
 				pi = d.matchPart(base, toks[r.tokStart].Start)
 			}
 		}
+		if pi < 0 {
+			pi = d.sloveneFeminine(w, toks[r.tokStart].Start)
+		}
 		if pi < 0 && d.lx != nil && d.lx.genitiveRoles {
 			// The role before an inflected surname is in that case
 			// too ("prezydenta"): the person's role is as first read.
