@@ -271,7 +271,7 @@ func analyze(text string, lx *langWords) *Doc {
 	// Pass 1: full names (two words or more), and titled single names.
 	byKey := map[string]int{}
 	var nominatives map[string]bool // rule textNominative
-	if d.lx != nil && textNominativeLangs[d.lx.code] {
+	if d.lx != nil && textNominativeLangs[d.lx.code] != nil {
 		nominatives = d.textNames(runs)
 	}
 	// singles are the runs of one word, kept in runs' own array: each is

@@ -38,7 +38,7 @@ var southSlavicBalticTables = map[string]*langWords{
 		honorifics: gendered(`kungs`, `kundze`, `dr prof`),
 	},
 	"lt": {
-		stop: words(`ir ar bet kad kaip jei kai jau taip pat tačiau pagal po apie iš į su prie iki be prieš tarp per nuo už
+		stop: words(`ir ar bet kad kaip jei kai jau taip pat tačiau pagal pasak anot po apie iš į su prie iki be prieš tarp per nuo už
 		jis ji jie jos mes aš jūs tas ta tie tos šis ši šie šiandien vakar rytoj dabar ten čia ne nėra visi visos kas kur kodėl todėl nes`),
 		roles: words(`meras merė ministras ministrė premjeras premjerė prezidentas prezidentė pirmininkas pirmininkė atstovas atstovė
 		direktorius direktorė vadovas vadovė narys narė teisėjas teisėja prokuroras prokurorė advokatas advokatė treneris trenerė

@@ -13,33 +13,72 @@ import (
 // text names the person in the nominative too, anywhere, the declined
 // name is that person's; when it does not, the name is kept as written:
 // a base form guessed from the endings could be a name no one has
-// ("Ivana" is the genitive of Ivan and a woman's name). Polish and
-// Russian, whose cases are told by a list of given names, have rule
+// ("Ivana" is the genitive of Ivan and a woman's name). Lithuanian and
+// Latvian decline both words of every name ("pasak ministrės Rūtos
+// Velmienės", "Jāņa Velmkalna"): the same holds. Polish and Russian,
+// whose cases are told by a list of given names, have rule
 // nominativeName.
 
-// textNominativeLangs are the languages of rule textNominative.
-var textNominativeLangs = set("hr", "sr", "bs", "sl")
-
-// declinedGiven are the case endings of a given name with their
-// nominative ending and the gender they belong to: a man's name in a
-// consonant ("Ivana", "Ivanu", "Ivanom" of Ivan), in -o ("Marka" of
-// Marko) or in -a ("Nikole", "Nikoli", "Nikolom" of Nikola, declined as
-// a woman's name is: "Ivane", "Ivani", "Ivanu", "Ivanom" of Ivana;
-// Slovene "Mojce", "Mojco" of Mojca).
-var declinedGiven = []struct {
-	ending, base string
-	gender       byte
-}{
-	{"a", "", 'm'}, {"u", "", 'm'}, {"om", "", 'm'}, {"em", "", 'm'},
-	{"a", "o", 'm'}, {"u", "o", 'm'}, {"om", "o", 'm'},
-	{"e", "a", 'f'}, {"i", "a", 'f'}, {"u", "a", 'f'}, {"om", "a", 'f'}, {"o", "a", 'f'},
+// nominativeCases are one language's case endings for rule
+// textNominative: those of a given name, each with its nominative ending
+// and whether the surname may stay as written, and those of a surname.
+type nominativeCases struct {
+	given   []givenCase
+	surname []caseEnding
 }
 
-// declinedSurname are the case endings of a surname with its nominative
-// ending: a man's surname in a consonant ("Velmića", "Velmiću",
-// "Velmićem", "Velmićom" of Velmić) or in -a ("Velmine" of Velmina). A
+// givenCase is a given name's case ending and its nominative ending;
+// keepsSurname: the surname may keep its nominative beside it (a
+// woman's in Croatian and Slovene).
+type givenCase struct {
+	ending, base string
+	keepsSurname bool
+}
+
+// southSlavicCases: a man's given name in a consonant ("Ivana",
+// "Ivanu", "Ivanom" of Ivan), in -o ("Marka" of Marko) or in -a
+// ("Nikole", "Nikoli", "Nikolom" of Nikola, declined as a woman's name
+// is: "Ivane", "Ivani", "Ivanu", "Ivanom" of Ivana; Slovene "Mojce",
+// "Mojco" of Mojca); a man's surname in a consonant ("Velmića",
+// "Velmiću", "Velmićem" of Velmić) or in -a ("Velmine" of Velmina). A
 // woman's surname in a consonant is not declined ("Ivani Velmić").
-var declinedSurname = []caseEnding{{"a", ""}, {"u", ""}, {"om", ""}, {"em", ""}, {"e", "a"}, {"i", "a"}, {"o", "a"}}
+var southSlavicCases = &nominativeCases{
+	given: []givenCase{
+		{"a", "", false}, {"u", "", false}, {"om", "", false}, {"em", "", false},
+		{"a", "o", false}, {"u", "o", false}, {"om", "o", false},
+		{"e", "a", true}, {"i", "a", true}, {"u", "a", true}, {"om", "a", true}, {"o", "a", true},
+	},
+	surname: []caseEnding{{"a", ""}, {"u", ""}, {"om", ""}, {"em", ""}, {"e", "a"}, {"i", "a"}, {"o", "a"}},
+}
+
+// balticEndings are Lithuanian's and Latvian's case endings with their
+// nominative, for given names and surnames alike, men's and women's:
+// Lithuanian "Tomo", "Tomui", "Tomą" of Tomas, "Velmaičio" of Velmaitis,
+// "Rūtos", "Rūtai" of Rūta, "Velmienės", "Velmienei" of Velmienė;
+// Latvian "Velmkalna" of Velmkalns, "Jāņa" of Jānis, "Kalniņa" of Kalniņš, "Ilzes" of
+// Ilze, "Velmkalnes" of Velmkalne, "Bērziņas" of Bērziņa.
+var balticEndings = []caseEnding{
+	{"čio", "tis"}, {"džio", "dis"}, {"čiui", "tis"}, {"io", "is"}, {"iui", "is"}, {"io", "ys"},
+	{"o", "as"}, {"ui", "as"}, {"ą", "as"}, {"u", "as"}, {"aus", "us"},
+	{"os", "a"}, {"ai", "a"}, {"ą", "a"}, {"ės", "ė"}, {"ei", "ė"}, {"ę", "ė"},
+	{"ņa", "nis"}, {"a", "s"}, {"a", "š"}, {"a", "is"}, {"am", "s"}, {"as", "a"}, {"es", "e"}, {"ei", "e"},
+}
+
+// balticCases: a Lithuanian or Latvian name declines in both words.
+var balticCases = func() *nominativeCases {
+	c := &nominativeCases{surname: balticEndings}
+	for _, e := range balticEndings {
+		c.given = append(c.given, givenCase{e.ending, e.base, false})
+	}
+	return c
+}()
+
+// textNominativeLangs are the languages of rule textNominative, with
+// their case endings.
+var textNominativeLangs = map[string]*nominativeCases{
+	"hr": southSlavicCases, "sr": southSlavicCases, "bs": southSlavicCases, "sl": southSlavicCases,
+	"lt": balticCases, "lv": balticCases,
+}
 
 // textNames returns the two-word names of runs, lower case, as written:
 // rule textNominative's nominatives.
@@ -59,19 +98,20 @@ func (d *Doc) textNames(runs []nameRun) map[string]bool {
 // names holds none. A man's given name in another case takes his
 // surname in that case too; a woman's may keep hers.
 func (d *Doc) textNominative(given, surname string, names map[string]bool) (string, string, bool) {
-	if d.lx == nil || !textNominativeLangs[d.lx.code] || len(names) < 2 {
+	if d.lx == nil || textNominativeLangs[d.lx.code] == nil || len(names) < 2 {
 		return "", "", false
 	}
-	for _, g := range declinedGiven {
+	cases := textNominativeLangs[d.lx.code]
+	for _, g := range cases.given {
 		gs, ok := strings.CutSuffix(given, g.ending)
-		if !ok || utf8.RuneCountInString(gs) < minSurnameStem {
+		ng := gs + g.base
+		if !ok || gs == "" || utf8.RuneCountInString(ng) < minSurnameStem {
 			continue
 		}
-		ng := gs + g.base
-		if g.gender == 'f' && names[strings.ToLower(ng+" "+surname)] {
+		if g.keepsSurname && names[strings.ToLower(ng+" "+surname)] {
 			return ng, surname, true
 		}
-		for _, e := range declinedSurname {
+		for _, e := range cases.surname {
 			ss, ok := strings.CutSuffix(surname, e.ending)
 			if !ok || utf8.RuneCountInString(ss) < minSurnameStem {
 				continue

@@ -5,7 +5,8 @@ import (
 	"testing"
 )
 
-// TestTextNominative pins rule textNominative: a Croatian or Slovene name
+// TestTextNominative pins rule textNominative: a Croatian, Slovene,
+// Lithuanian or Latvian name
 // declined in another case resolves to the person the text names in the
 // nominative, wherever; with no nominative in the text it is kept as
 // written, no base form guessed; a woman's name in the nominative is no
@@ -18,6 +19,10 @@ func TestTextNominative(t *testing.T) {
 		{"sl", "Župan Janez Velkovrh je odprl most. Po besedah Janeza Velkovrha je most varen.", "Janeza Velkovrha", "Janez Velkovrh"},
 		{"hr", "Ministar Ivan Velmić otvorio je most. Prema riječima ministra Stjepana Velmića, most je siguran.", "Stjepana Velmića", "Stjepana Velmića"},
 		{"hr", "Liječnica Ivana Velmić i liječnik Ivan Velmić došli su.", "Ivana Velmić", "Ivana Velmić"},
+		{"lt", "Ministrė Rūta Velmienė atidarė tiltą. Pasak ministrės Rūtos Velmienės, tiltas saugus.", "Rūtos Velmienės", "Rūta Velmienė"},
+		{"lt", "Meras Tomas Velmaitis atidarė tiltą. Pasak Tomo Velmaičio, tiltas saugus.", "Tomo Velmaičio", "Tomas Velmaitis"},
+		{"lv", "Mērs Jānis Velmkalns atklāja tiltu. Pēc Jāņa Velmkalna teiktā, tilts ir drošs.", "Jāņa Velmkalna", "Jānis Velmkalns"},
+		{"lv", "Ministre Ilze Velmkalne atklāja tiltu. Pēc Ilzes Velmkalnes teiktā, tilts ir drošs.", "Ilzes Velmkalnes", "Ilze Velmkalne"},
 	} {
 		d := AnalyzeLang(tt.text, tt.lang)
 		s := strings.Index(tt.text, tt.mention)

@@ -3,7 +3,8 @@ package quotes
 import "testing"
 
 // TestTextNominativeSpeaker pins rule textNominative (package people) on
-// quotes: a speaker named in the genitive after "prema riječima" is the
+// quotes: a speaker named in the genitive after "prema riječima" or
+// "pasak" is the
 // person the text names in the nominative elsewhere, before or after;
 // with no nominative it stays as written, no base form invented. Texts
 // and names invented.
@@ -21,4 +22,8 @@ func TestTextNominativeSpeaker(t *testing.T) {
 	} {
 		checkQuoteBy(t, "hr", tt.text, tt.want)
 	}
+	// Lithuanian declines both words of every name; "Pasak" opening the
+	// sentence is no part of the name.
+	checkQuoteBy(t, "lt", "Naujas tiltas\n\nMinistrė Rūta Velmienė atidarė tiltą.\n\nPasak Rūtos Velmienės, tiltas saugus.",
+		spoken{"tiltas saugus", "Rūta Velmienė", "Rūtos Velmienės"})
 }
