@@ -25,6 +25,9 @@ import (
 type nominativeCases struct {
 	given   []givenCase
 	surname []caseEnding
+	// genitive are the singular genitive's endings of a noun, with the
+	// nominative's (IsGenitiveRole).
+	genitive []caseEnding
 }
 
 // givenCase is a given name's case ending and its nominative ending;
@@ -48,7 +51,8 @@ var southSlavicCases = &nominativeCases{
 		{"a", "o", false}, {"u", "o", false}, {"om", "o", false},
 		{"e", "a", true}, {"i", "a", true}, {"u", "a", true}, {"om", "a", true}, {"o", "a", true},
 	},
-	surname: []caseEnding{{"a", ""}, {"u", ""}, {"om", ""}, {"em", ""}, {"e", "a"}, {"i", "a"}, {"o", "a"}},
+	surname:  []caseEnding{{"a", ""}, {"u", ""}, {"om", ""}, {"em", ""}, {"e", "a"}, {"i", "a"}, {"o", "a"}},
+	genitive: []caseEnding{{"a", ""}, {"e", "a"}},
 }
 
 // balticEndings are Lithuanian's and Latvian's case endings with their
@@ -66,7 +70,10 @@ var balticEndings = []caseEnding{
 
 // balticCases: a Lithuanian or Latvian name declines in both words.
 var balticCases = func() *nominativeCases {
-	c := &nominativeCases{surname: balticEndings}
+	c := &nominativeCases{surname: balticEndings, genitive: []caseEnding{
+		{"io", "is"}, {"o", "as"}, {"os", "a"}, {"ės", "ė"}, {"aus", "us"}, // Lithuanian
+		{"a", "s"}, {"a", "is"}, {"as", "a"}, {"es", "e"}, // Latvian
+	}}
 	for _, e := range balticEndings {
 		c.given = append(c.given, givenCase{e.ending, e.base, false})
 	}

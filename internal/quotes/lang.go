@@ -4082,14 +4082,22 @@ func (x *langExtractor) according(ts []int, s [2]int) (model.Quote, bool) {
 				if k > n+maxSpeakerWords && !bracketedAcronymBefore(toks, ts, k) {
 					break
 				}
-				k = x.accordingApposition(ts, n, k)
+				// The source ends before a role in apposition after it
+				// (rule accordingRoleApposition).
+				se := toks[ts[k-1]].End
+				if e := x.accordingRoleApposition(ts, k); e != k {
+					k = e
+				} else {
+					k = x.accordingApposition(ts, n, k)
+					se = toks[ts[k-1]].End
+				}
 				cs := skipSpace(x.text, toks[ts[k]].End, s[1])
 				ce := trimEndPunct(x.text, cs, s[1])
 				if ce-cs < minReportedBytes {
 					return model.Quote{}, false
 				}
 				q := model.Quote{Text: x.text[cs:ce], Start: cs, End: ce, Form: model.QuoteIndirect}
-				return q, x.setSource(&q, toks[ts[n]].Start, toks[ts[k-1]].End)
+				return q, x.setSource(&q, toks[ts[n]].Start, se)
 			}
 		}
 		if k := x.verbSecondEnd(ts, n); k > n && k < len(ts) {
@@ -4198,6 +4206,32 @@ func (x *langExtractor) accordingApposition(ts []int, n, c int) int {
 	for k := c + 1; k+1 < len(ts) && toks[ts[k]].Start < ne+1; k++ {
 		if toks[ts[k]].End == ne && toks[ts[k+1]].Text == "," {
 			return k + 1
+		}
+	}
+	return c
+}
+
+// accordingRoleApposition is rule accordingRoleApposition: after a
+// person named by an "according to" form, Croatian (Serbian, Bosnian,
+// Slovene, Lithuanian, Latvian) writes the person's role in apposition,
+// in the name's case, between commas ("Prema riječima Stjepana Velmića,
+// predsjednika sindikata, liječnicima nedostaju kolege"): the role is
+// no part of the reported clause, which opened with it. After a name
+// (a capitalised word before the comma c), a role noun in the genitive
+// (people.IsGenitiveRole) right after c and a comma within
+// maxSpeakerWords words end the apposition there, the source being the
+// name; it returns the index of the comma that ends the apposition, or c.
+func (x *langExtractor) accordingRoleApposition(ts []int, c int) int {
+	toks := x.d.Tokens
+	if c+1 >= len(ts) || !toks[ts[c-1]].Cap || !x.d.IsGenitiveRole(toks[ts[c+1]].Text) {
+		return c
+	}
+	for k := c + 2; k < len(ts) && k <= c+maxSpeakerWords; k++ {
+		if !toks[ts[k]].Word {
+			if toks[ts[k]].Text == "," {
+				return k
+			}
+			return c
 		}
 	}
 	return c
