@@ -642,8 +642,39 @@ func (d *Doc) langFirstName(name string) byte {
 	if len(f) < 2 {
 		return 0
 	}
+	// Rule familyNameFirst: Hungarian writes the given name last
+	// ("Velmi János").
+	if familyFirstLangs[d.lx.code] {
+		return givenGender(d.lx.firstNames, strings.ToLower(f[len(f)-1]))
+	}
 	return givenGender(d.lx.firstNames, strings.ToLower(f[0]))
 }
+
+// maxRoleAdjectives bounds the lower-case words before a role noun that
+// rule roleAfterName takes ("szakszervezeti", "egészségügyi"): two.
+const maxRoleAdjectives = 2
+
+// roleAfterName is rule roleAfterName: the role right after a name that
+// ends before token e, a role noun after at most maxRoleAdjectives
+// lower-case words, on the same line; "" when there is none.
+func (d *Doc) roleAfterName(e int) string {
+	toks := d.Tokens
+	for k := e; k < len(toks) && k <= e+maxRoleAdjectives && toks[k].Word && !toks[k].Cap && !d.lineBreakBefore(k); k++ {
+		w := d.lower(toks[k])
+		if d.roleNoun(w) {
+			return d.Text[toks[e].Start:toks[k].End]
+		}
+		if d.stopCap(w) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// familyFirstLangs write the family name before the given name: rule
+// familyNameFirst, by which a name of theirs is known for a person by
+// its last word.
+var familyFirstLangs = set("hu")
 
 // langSpeech reports a speech verb of the text's language at token t, alone
 // or as the last word of a two-word form ("a déclaré", "ha detto"), or
@@ -787,6 +818,14 @@ func (d *Doc) langAppositions() {
 					}
 					break
 				}
+			}
+		}
+		// Rule roleAfterName: Hungarian writes the role after the name,
+		// with no comma, its adjectives before it ("Velmi János
+		// polgármester", "Velmi Éva egészségügyi miniszter").
+		if familyFirstLangs[d.lx.code] {
+			if role := d.roleAfterName(e); role != "" && !slices.ContainsFunc(p.Roles, func(r string) bool { return strings.EqualFold(r, role) }) {
+				p.Roles = append(p.Roles, role)
 			}
 		}
 		// After: "NAME, [DET] ROLE ...,".

@@ -389,7 +389,10 @@ func analyze(text string, lx *langWords) *Doc {
 			}
 		}
 		if pi < 0 {
-			if !r.titled {
+			// Rule familyNameFirst: Hungarian writes a role after the
+			// name, so the word after a role noun is no titled name
+			// ("miniszter Győrbe látogatott": to Győr).
+			if !r.titled || d.lx != nil && familyFirstLangs[d.lx.code] {
 				continue
 			}
 			p := &Person{Name: Bare(toks[r.tokStart].Text), last: w}
