@@ -16,3 +16,14 @@ func TestHungarianSpeakers(t *testing.T) {
 		{"a munka tavasszal kezdődik", "Velmi János", "Velmi János"},
 	})
 }
+
+// TestHungarianAccording pins Hungarian in rule turkishAccording: a
+// sentence opening with a source and "szerint" reports the source's
+// words; a common noun before it ("a terv szerint", by the plan) is no
+// source. Text and names invented.
+func TestHungarianAccording(t *testing.T) {
+	text := "Új híd\n\nVelmi János polgármester kedden Győrbe látogatott.\n\nVelmi János polgármester szerint a város ingyen adja a telket.\n\nA terv szerint a híd jövőre elkészül."
+	checkSpokenLang(t, text, "hu", []spoken{
+		{"a város ingyen adja a telket", "Velmi János", "Velmi János polgármester"},
+	})
+}

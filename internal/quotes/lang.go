@@ -1722,9 +1722,11 @@ func (x *langExtractor) capRunSpeaker(q *model.Quote, ts []int, s, e int) bool {
 // the acronym alone; a common noun ("Plana göre", by the plan) is none.
 // lede bench quotes (GGT dev, PolNeAR dev all and --direct-only, train)
 // byte-identical (English); the 2,065 extracted texts, none Turkish, and
-// the 966 quote texts unchanged.
+// the 966 quote texts unchanged. Hungarian writes its "szerint" so
+// ("Velmi János polgármester szerint a város ...", "a KSH szerint").
 func (x *langExtractor) accordingAfter(ts []int, s [2]int) (model.Quote, bool) {
-	if x.d.Lang() != "tr" {
+	post := accordingPostpositions[x.d.Lang()]
+	if post == "" {
 		return model.Quote{}, false
 	}
 	toks := x.d.Tokens
@@ -1733,7 +1735,7 @@ func (x *langExtractor) accordingAfter(ts []int, s [2]int) (model.Quote, bool) {
 		if !toks[ts[i]].Word {
 			return model.Quote{}, false
 		}
-		if x.lower(ts[i]) == "göre" {
+		if x.lower(ts[i]) == post {
 			g = i
 			break
 		}
@@ -1767,6 +1769,11 @@ func (x *langExtractor) accordingAfter(ts []int, s [2]int) (model.Quote, bool) {
 	}
 	return model.Quote{}, false
 }
+
+// accordingPostpositions are the languages of rule turkishAccording with
+// their "according to" written after the source: Turkish "göre",
+// Hungarian "szerint".
+var accordingPostpositions = map[string]string{"tr": "göre", "hu": "szerint"}
 
 // nominalEndings end the Turkish verb nouns in the accusative that make a
 // reported clause the object of a speech verb ("kaçınılmaz olduğunu
