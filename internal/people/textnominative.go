@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -44,8 +45,9 @@ type givenCase struct {
 // is: "Ivane", "Ivani", "Ivanu", "Ivanom" of Ivana; Slovene "Mojce",
 // "Mojco" of Mojca); a man's surname in a consonant ("Velmića",
 // "Velmiću", "Velmićem" of Velmić) or in -a ("Velmine" of Velmina). A
-// woman's surname in a consonant is not declined ("Ivani Velmić").
-var southSlavicCases = &nominativeCases{
+// woman's surname in a consonant is not declined ("Ivani Velmić"). In
+// Latin and Cyrillic letters.
+var southSlavicCases = withCyrillic(&nominativeCases{
 	given: []givenCase{
 		{"a", "", false}, {"u", "", false}, {"om", "", false}, {"em", "", false},
 		{"a", "o", false}, {"u", "o", false}, {"om", "o", false},
@@ -53,6 +55,25 @@ var southSlavicCases = &nominativeCases{
 	},
 	surname:  []caseEnding{{"a", ""}, {"u", ""}, {"om", ""}, {"em", ""}, {"e", "a"}, {"i", "a"}, {"o", "a"}},
 	genitive: []caseEnding{{"a", ""}, {"e", "a"}},
+})
+
+// withCyrillic returns c with each of its endings also in Serbian
+// Cyrillic letters ("Николе Велмића" of Никола Велмић): the endings are
+// the Latin ones, letter for letter.
+func withCyrillic(c *nominativeCases) *nominativeCases {
+	cyr := strings.NewReplacer("a", "а", "e", "е", "i", "и", "o", "о", "u", "у", "m", "м").Replace
+	both := func(es []caseEnding) []caseEnding {
+		out := slices.Clone(es)
+		for _, e := range es {
+			out = append(out, caseEnding{cyr(e.ending), cyr(e.base)})
+		}
+		return out
+	}
+	out := &nominativeCases{given: slices.Clone(c.given), surname: both(c.surname), genitive: both(c.genitive)}
+	for _, g := range c.given {
+		out.given = append(out.given, givenCase{cyr(g.ending), cyr(g.base), g.keepsSurname})
+	}
+	return out
 }
 
 // balticEndings are Lithuanian's and Latvian's case endings with their

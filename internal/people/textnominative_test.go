@@ -19,6 +19,8 @@ func TestTextNominative(t *testing.T) {
 		{"sl", "Župan Janez Velkovrh je odprl most. Po besedah Janeza Velkovrha je most varen.", "Janeza Velkovrha", "Janez Velkovrh"},
 		{"hr", "Ministar Ivan Velmić otvorio je most. Prema riječima ministra Stjepana Velmića, most je siguran.", "Stjepana Velmića", "Stjepana Velmića"},
 		{"hr", "Liječnica Ivana Velmić i liječnik Ivan Velmić došli su.", "Ivana Velmić", "Ivana Velmić"},
+		{"sr", "Градоначелник Никола Велмић отворио је мост. Према речима Николе Велмића, мост је безбедан.", "Николе Велмића", "Никола Велмић"},
+		{"sr", "Министарка Ивана Велмић отворила је мост. Према речима министарке Иване Велмић, мост је безбедан.", "Иване Велмић", "Ивана Велмић"},
 		{"lt", "Ministrė Rūta Velmienė atidarė tiltą. Pasak ministrės Rūtos Velmienės, tiltas saugus.", "Rūtos Velmienės", "Rūta Velmienė"},
 		{"lt", "Meras Tomas Velmaitis atidarė tiltą. Pasak Tomo Velmaičio, tiltas saugus.", "Tomo Velmaičio", "Tomas Velmaitis"},
 		{"lv", "Mērs Jānis Velmkalns atklāja tiltu. Pēc Jāņa Velmkalna teiktā, tilts ir drošs.", "Jāņa Velmkalna", "Jānis Velmkalns"},
