@@ -4625,8 +4625,9 @@ func (x *langExtractor) polishSourceEnd(ts []int, n int) int {
 	// ustaleń Welmpress Sosna był ..."), which cannot be told from a
 	// name in the genitive: it is taken only right after the form or
 	// after a role ("Zdaniem Ewy Klimek ...", "Według ministra Adama
-	// Sosny ...").
-	if k-c >= 2 && c > n && !x.d.IsRole(toks[ts[c-1]].Text) {
+	// Sosny ...", "Prema riječima gradonačelnika Nikole Velmića ...":
+	// a role in the genitive, people.IsGenitiveRole).
+	if k-c >= 2 && c > n && !x.d.IsRole(toks[ts[c-1]].Text) && !x.d.IsGenitiveRole(toks[ts[c-1]].Text) {
 		if r, ok := x.d.Resolve(toks[ts[c]].Start, toks[ts[k-1]].End); ok && !r.Group {
 			return -1
 		}
@@ -4670,7 +4671,11 @@ func (x *langExtractor) sourceOrigin(ts []int, k int) int {
 func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 	toks := x.d.Tokens
 	switch x.d.Lang() {
-	case "pl":
+	case "pl", "sl", "hr", "sr", "bs", "lt":
+		// Rule genitiveSourceNoComma: Slovene sets no comma after "po
+		// besedah" and its source ("Po besedah Janeza Velkovrha je most
+		// varen"), nor do Croatian, Serbian, Bosnian and Lithuanian
+		// papers always: the source is in the genitive, as Polish's.
 		return x.polishSourceEnd(ts, n)
 	case "de":
 		for k, end := n, n+maxSpeakerWords; k < len(ts) && k < end; k++ {
