@@ -109,10 +109,19 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		if q.Form == model.QuotePartial && x.splitSecond(gi, prev, ss, g) {
 			q.Form = model.QuoteDirect
 		}
-		// The tail runs to the sentence end or the next quotation.
+		// The tail runs to the sentence end or the next quotation; a
+		// company's name in marks after its noun (rule companyTitle) is
+		// part of the attribution ("piebilda būvfirmas „...” valdes
+		// priekšsēdētājs Jānis Velmkalns").
 		te := se
-		if gi+1 < len(x.segs) && x.segs[gi+1].open >= g.close && x.segs[gi+1].open < te {
-			te = x.segs[gi+1].open
+		for j := gi + 1; j < len(x.segs); j++ {
+			if x.segs[j].open >= g.close && x.segs[j].open < te {
+				if x.titleSegment(x.segs[j].open) >= 0 {
+					continue
+				}
+				te = x.segs[j].open
+			}
+			break
 		}
 		x.dropPending, x.sourced, x.tailUnread = false, false, false
 		ok := x.tailSpeaker(&q, g.close, te)
@@ -593,6 +602,18 @@ var workCues = map[string]map[string]bool{
 	// paper's section is named so too ("autor działu „...”").
 	"ru": setOf("фильм фильма фильме книга книги книге книгу роман романа романе песня песни песню альбом альбома сериал сериала спектакль передача передачи программа программы газета газеты газете журнал журнала журнале рубрика рубрики названием компания компании компанией"),
 	"pl": setOf("film filmu filmie książka książki książce książkę powieść powieści wiersz wiersza wierszu piosenka piosenki album albumu serial serialu spektakl spektaklu program programu tytułem zatytułowany zatytułowana gazeta gazety gazecie dziennik dziennika tygodnik tygodnika magazyn magazynu dział działu rubryka rubryki lotniskowiec lotniskowca okręt okrętu"),
+	// Rule companyTitle: Croatian, Serbian, Bosnian, Slovene, Latvian,
+	// Lithuanian and Estonian papers write a company's, a party's or a
+	// paper's name in quotation marks after its noun, in any case
+	// ("piebilda būvfirmas „Tiltu būve” valdes priekšsēdētājs ...",
+	// "bendrovės „Velmų statyba“ direktorius", "tvrtke „Velm gradnja”"):
+	// the name was a quotation, given to the speaker of the quote
+	// before.
+	"hr": setOf("tvrtka tvrtke tvrtki tvrtku tvrtkom društvo društva udruga udruge novine knjiga knjige knjizi film filma filmu pjesma pjesme emisija emisije stranka stranke stranci kompanija kompanije preduzeće preduzeća"),
+	"sl": setOf("podjetje podjetja podjetju družba družbe družbi časnik časnika knjiga knjige film filma pesem pesmi oddaja oddaje stranka stranke"),
+	"lv": setOf("uzņēmums uzņēmuma uzņēmumā būvfirma būvfirmas firma firmas kompānija kompānijas sabiedrība sabiedrības laikraksts laikraksta grāmata grāmatas filma filmas dziesma dziesmas raidījums raidījuma partija partijas"),
+	"lt": setOf("bendrovė bendrovės bendrovei įmonė įmonės uab laikraštis laikraščio knyga knygos filmas filmo daina dainos laida laidos partija partijos"),
+	"et": setOf("ettevõte ettevõtte firma firmas ajaleht ajalehe raamat raamatu film filmi laul laulu saade saate erakond erakonna"),
 }
 
 // setOf makes a set of the words of s.
@@ -2270,7 +2291,8 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 	}
 	start, end := -1, -1
 	seenHead := false
-	for k := i; k < len(ts) && k < i+maxSpeakerWords; k++ {
+	limit := i + maxSpeakerWords
+	for k := i; k < len(ts) && k < limit; k++ {
 		t := toks[ts[k]]
 		if !t.Word {
 			break
@@ -2285,12 +2307,15 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 			// narys Jonas Velmaitis", "lisas haigla juht Marko Velmsoo":
 			// what the role is of stands before it, capitalised or not
 			// ("sacīja Rīgas domes priekšsēdētājs").
+			// The lead is what the role is of: the name after it
+			// keeps its own maxSpeakerWords.
 			n := x.genitiveLead(ts, k)
 			if start < 0 {
 				start = t.Start
 			}
 			end = toks[ts[k+n-1]].End
 			k += n - 1
+			limit += n
 			continue
 		case x.particleChain(ts, k):
 			// "Van der Berg", "de La Fontaine".
@@ -2337,15 +2362,24 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 	return start, end
 }
 
-// genitiveLead returns the count of the words from ts[k] that rule
+// genitiveLead returns the count of the tokens from ts[k] that rule
 // genitiveLead (package people) takes before a role noun followed by a
-// capitalised word, or 0.
+// capitalised word, or 0. A company's name in marks after its noun
+// (rule companyTitle) is taken whole, counted as no word.
 func (x *langExtractor) genitiveLead(ts []int, k int) int {
 	toks := x.d.Tokens
+	words := 0
 	for n := 0; k+n+1 < len(ts); n++ {
 		t := toks[ts[k+n]]
 		if !t.Word {
-			return 0
+			close := x.titleSegment(t.Start)
+			if n == 0 || close < 0 {
+				return 0
+			}
+			for k+n+1 < len(ts) && toks[ts[k+n+1]].Start < close {
+				n++
+			}
+			continue
 		}
 		if x.d.IsRole(t.Text) {
 			next := toks[ts[k+n+1]]
@@ -2354,11 +2388,22 @@ func (x *langExtractor) genitiveLead(ts []int, k int) int {
 			}
 			return 0
 		}
-		if n == x.d.GenitiveLeadWords() || !x.d.GenitiveLead(t.Text) {
+		if words == x.d.GenitiveLeadWords() || !x.d.GenitiveLead(t.Text) {
 			return 0
 		}
+		words++
 	}
 	return 0
+}
+
+// titleSegment returns the end of the quotation segment opening at byte
+// open when it is a work's or a company's name (rule workTitle), else -1.
+func (x *langExtractor) titleSegment(open int) int {
+	i := sort.Search(len(x.segs), func(i int) bool { return x.segs[i].open >= open })
+	if i < len(x.segs) && x.segs[i].open == open && x.workTitle(open) {
+		return x.segs[i].close
+	}
+	return -1
 }
 
 // subjectTailLangs are the languages of rule subjectTail. Croatian,
