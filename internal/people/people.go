@@ -343,7 +343,9 @@ func analyze(text string, lx *langWords) *Doc {
 		if pi < 0 {
 			pi = d.sloveneFeminine(w, toks[r.tokStart].Start)
 		}
-		if pi < 0 && d.lx != nil && d.lx.genitiveRoles {
+		if pi < 0 && d.lx != nil && (d.lx.genitiveRoles || textNominativeLangs[d.lx.code] != nil) {
+			// Rule inflectedSurname, in the languages of rule
+			// textNominative too ("Velmetsa sõnul", Estonian).
 			// The role before an inflected surname is in that case
 			// too ("prezydenta"): the person's role is as first read.
 			// It attests no one: a run misread as a name ("Velm V.

@@ -16,7 +16,8 @@ import (
 // a base form guessed from the endings could be a name no one has
 // ("Ivana" is the genitive of Ivan and a woman's name). Lithuanian and
 // Latvian decline both words of every name ("pasak ministrės Rūtos
-// Velmienės", "Jāņa Velmkalna"): the same holds. Polish and Russian,
+// Velmienės", "Jāņa Velmkalna"), Estonian the surname ("Kadri
+// Velmetsa sõnul"): the same holds. Polish and Russian,
 // whose cases are told by a list of given names, have rule
 // nominativeName.
 
@@ -101,11 +102,21 @@ var balticCases = func() *nominativeCases {
 	return c
 }()
 
+// estonianCases: Estonian declines the surname and seldom a given name
+// in a vowel ("Kadri Velmetsa sõnul" of Kadri Velmets): the given name
+// stays as written, the surname takes the genitive's vowel ("Velmetsa",
+// "Velmsaare").
+var estonianCases = &nominativeCases{
+	given:    []givenCase{{"", "", false}},
+	surname:  []caseEnding{{"a", ""}, {"e", ""}, {"i", ""}, {"u", ""}},
+	genitive: []caseEnding{{"a", ""}, {"e", ""}, {"i", ""}, {"u", ""}},
+}
+
 // textNominativeLangs are the languages of rule textNominative, with
 // their case endings.
 var textNominativeLangs = map[string]*nominativeCases{
 	"hr": southSlavicCases, "sr": southSlavicCases, "bs": southSlavicCases, "sl": southSlavicCases,
-	"lt": balticCases, "lv": balticCases,
+	"lt": balticCases, "lv": balticCases, "et": estonianCases,
 }
 
 // textNames returns the two-word names of runs, lower case, as written:

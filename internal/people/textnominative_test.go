@@ -6,7 +6,7 @@ import (
 )
 
 // TestTextNominative pins rule textNominative: a Croatian, Slovene,
-// Lithuanian or Latvian name
+// Serbian, Lithuanian, Latvian or Estonian name
 // declined in another case resolves to the person the text names in the
 // nominative, wherever; with no nominative in the text it is kept as
 // written, no base form guessed; a woman's name in the nominative is no
@@ -21,6 +21,7 @@ func TestTextNominative(t *testing.T) {
 		{"hr", "Liječnica Ivana Velmić i liječnik Ivan Velmić došli su.", "Ivana Velmić", "Ivana Velmić"},
 		{"sr", "Градоначелник Никола Велмић отворио је мост. Према речима Николе Велмића, мост је безбедан.", "Николе Велмића", "Никола Велмић"},
 		{"sr", "Министарка Ивана Велмић отворила је мост. Према речима министарке Иване Велмић, мост је безбедан.", "Иване Велмић", "Ивана Велмић"},
+		{"et", "Linnapea Kadri Velmets avas silla. Kadri Velmetsa sõnul on sild ohutu.", "Kadri Velmetsa", "Kadri Velmets"},
 		{"lt", "Ministrė Rūta Velmienė atidarė tiltą. Pasak ministrės Rūtos Velmienės, tiltas saugus.", "Rūtos Velmienės", "Rūta Velmienė"},
 		{"lt", "Meras Tomas Velmaitis atidarė tiltą. Pasak Tomo Velmaičio, tiltas saugus.", "Tomo Velmaičio", "Tomas Velmaitis"},
 		{"lv", "Mērs Jānis Velmkalns atklāja tiltu. Pēc Jāņa Velmkalna teiktā, tilts ir drošs.", "Jāņa Velmkalna", "Jānis Velmkalns"},

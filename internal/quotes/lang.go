@@ -1793,8 +1793,9 @@ func (x *langExtractor) accordingAfter(ts []int, s [2]int) (model.Quote, bool) {
 
 // accordingPostpositions are the languages of rule turkishAccording with
 // their "according to" written after the source: Turkish "göre",
-// Hungarian "szerint".
-var accordingPostpositions = map[string]string{"tr": "göre", "hu": "szerint"}
+// Hungarian "szerint", Estonian "sõnul" (after the source's genitive,
+// "Velmetsa sõnul", which people.Doc resolves: rule textNominative).
+var accordingPostpositions = map[string]string{"tr": "göre", "hu": "szerint", "et": "sõnul"}
 
 // nominalEndings end the Turkish verb nouns in the accusative that make a
 // reported clause the object of a speech verb ("kaçınılmaz olduğunu
