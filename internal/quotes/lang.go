@@ -4407,8 +4407,12 @@ func (x *langExtractor) genitiveSource(q *model.Quote, ts []int, k, ps, pe int) 
 }
 
 // asWords are the words for "as" that open an attribution before its
-// clause (rule asSaid).
-var asWords = map[string]string{"ru": "как", "pl": "jak"}
+// clause (rule asSaid). Croatian, Serbian and Bosnian (Latin letters),
+// Slovene, Lithuanian, Latvian and Estonian write it so too: "Kako je
+// rekao Velmić, ...", "Kot je dejal župan Velkovrh, ...", "Kaip sakė
+// meras Velmaitis, ...", "Kā norādīja Velmkalns, ...", "Nagu ütles
+// Velmets, ..." (rule asSaidCentral).
+var asWords = map[string]string{"ru": "как", "pl": "jak", "hr": "kako", "sr": "kako", "bs": "kako", "sl": "kot", "lt": "kaip", "lv": "kā", "et": "nagu"}
 
 // hearerWords are the Russian and Polish pronouns and nouns of the
 // hearer, in the dative, that stand between a speech verb and its
