@@ -671,6 +671,37 @@ func (d *Doc) roleAfterName(e int) string {
 	return ""
 }
 
+// maxPossessorWords bounds the words between the article and the role
+// that rule possessedRole takes ("a helyi kamara elnöke"): three.
+const maxPossessorWords = 3
+
+// possessedRoleAfter is rule possessedRole: Hungarian sets a role in
+// apposition after the name as what the role is of and the role noun in
+// its possessed form, after an article ("Velmi Éva, a kórház
+// igazgatója,", the hospital's director): the role is those words, up to
+// the comma or full stop closing the apposition; "" when there is none.
+// The name ends before token e.
+func (d *Doc) possessedRoleAfter(e int) string {
+	toks := d.Tokens
+	if e+2 >= len(toks) || toks[e].Text != "," || !hungarianArticles[d.lower(toks[e+1])] {
+		return ""
+	}
+	k := e + 2
+	for m := k; m < len(toks) && m <= k+maxPossessorWords && toks[m].Word && !d.lineBreakBefore(m); m++ {
+		if d.roleNoun(d.lower(toks[m])) {
+			if m+1 == len(toks) || toks[m+1].Text == "," || toks[m+1].Text == "." {
+				return d.Text[toks[k].Start:toks[m].End]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// hungarianArticles are Hungarian's definite articles: rule
+// possessedRole.
+var hungarianArticles = words(`a az`)
+
 // familyFirstLangs write the family name before the given name: rule
 // familyNameFirst, by which a name of theirs is known for a person by
 // its last word.
@@ -824,7 +855,11 @@ func (d *Doc) langAppositions() {
 		// with no comma, its adjectives before it ("Velmi János
 		// polgármester", "Velmi Éva egészségügyi miniszter").
 		if familyFirstLangs[d.lx.code] {
-			if role := d.roleAfterName(e); role != "" && !slices.ContainsFunc(p.Roles, func(r string) bool { return strings.EqualFold(r, role) }) {
+			role := d.roleAfterName(e)
+			if role == "" {
+				role = d.possessedRoleAfter(e)
+			}
+			if role != "" && !slices.ContainsFunc(p.Roles, func(r string) bool { return strings.EqualFold(r, role) }) {
 				p.Roles = append(p.Roles, role)
 			}
 		}
