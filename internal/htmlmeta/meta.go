@@ -1336,7 +1336,12 @@ func findItemprop(n *html.Node, prop string, depth int) *html.Node {
 // screen readers only, dates and category labels.
 var kickerWords = newWordSet("kicker", "roofline", "overline", "topline", "toptitle", "supertitle", "dachzeile",
 	"eyebrow", "spitzmarke", "surtitre", "antetitulo", "sr-only", "visually-hidden", "screen-reader", "hidden",
-	"date", "time", "category", "label", "meta", "byline")
+	"date", "time", "category", "label", "meta", "byline",
+	// Rule headingTaglinePart: a tagline or subtitle set inside the
+	// <h1> (<h1>Ferry fares rise again<span class="header__tagline">What
+	// commuters will pay</span></h1>), shown on a line of its own under
+	// the headline, is not part of it.
+	"tagline", "subtitle", "subheadline", "sub-headline", "standfirst", "strapline")
 
 // screenReaderWords name the classes of text meant for screen readers
 // only ("sr-only", "visually-hidden", "utils_visuallyHidden__x").
