@@ -2,12 +2,25 @@ package htmlmeta
 
 import "testing"
 
-// TestHeadingRead pins how an <h1> is read as a reader sees it: rule
-// headingTaglinePart. Invented outlet and stories.
+// TestHeadingRead pins how an <h1> is read as a reader sees it: rules
+// headingTaglinePart, headingInlineEdge, headingFootnoteMark and
+// headingCommentCounter. Invented outlet and stories.
 func TestHeadingRead(t *testing.T) {
 	for _, tt := range []struct{ name, h1, want string }{
 		{"tagline span", `<h1>Ferry fares rise again<span class="story-header__tagline">What commuters will pay from December</span></h1>`, "Ferry fares rise again"},
 		{"subtitle span", `<h1><span class="entry-title">Ferry fares rise again</span> <span class="entry-subtitle">What commuters will pay</span></h1>`, "Ferry fares rise again"},
+		{"unclassed piece at an edge", `<h1>Ferry fares rise again<span>What commuters will pay from December</span></h1>`, "Ferry fares rise again What commuters will pay from December"},
+		{"stop before a piece", `<h1><span>Ferry fares rise again.</span><span>Commuters pay more</span></h1>`, "Ferry fares rise again. Commuters pay more"},
+		{"case change inside a word kept", `<h1>Harbour <b>iPhone</b> owners queue for the ferry</h1>`, "Harbour iPhone owners queue for the ferry"},
+		{"linked footnote", `<h1>Ferry fares rise again<sup><a href="#note-1">1</a></sup></h1>`, "Ferry fares rise again"},
+		{"disclaimer mark", `<h1>Ferry fares from $5 a crossing<sup>*</sup></h1>`, "Ferry fares from $5 a crossing"},
+		{"square metres kept", `<h1>Island homes under 50 m<sup>2</sup> sell fast</h1>`, "Island homes under 50 m2 sell fast"},
+		{"comment link", `<h1>Ferry fares rise again <a href="#comments" class="comments-link">12 comments</a></h1>`, "Ferry fares rise again"},
+		{"comment count in German", `<h1>Fährpreise steigen erneut <span>3 Kommentare</span></h1>`, "Fährpreise steigen erneut"},
+		{"comment bubble", `<h1>Ferry fares rise again <span class="comment-count">12</span></h1>`, "Ferry fares rise again"},
+		{"respond link", `<h1>Ferry fares rise again <a href="/2030/ferry-fares/#respond">Leave a reply</a></h1>`, "Ferry fares rise again"},
+		{"headline linked to its comments", `<h1><a href="/2030/ferry-fares/#comments">Ferry fares rise again</a></h1>`, "Ferry fares rise again"},
+		{"number and words kept", `<h1><span>3 replies</span> to the harbour board</h1>`, "3 replies to the harbour board"},
 	} {
 		page := `<html><head><title>Harbour Courier</title><meta property="og:site_name" content="Harbour Courier"></head>
 <body><article>` + tt.h1 + `<p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -1380,6 +1381,9 @@ func headingText(h *html.Node) string {
 func headingTextMode(h *html.Node, twin bool) string {
 	var sb strings.Builder
 	budget := textNodeBudget
+	// edge: an element of the heading opened or closed since the last
+	// text was written (rule headingInlineEdge).
+	edge := false
 	var rec func(n *html.Node, depth int)
 	rec = func(n *html.Node, depth int) {
 		budget--
@@ -1389,6 +1393,10 @@ func headingTextMode(h *html.Node, twin bool) string {
 		block := false
 		switch n.Type {
 		case html.TextNode:
+			if edge && gluedAtEdge(sb.String(), n.Data) {
+				sb.WriteByte(' ')
+			}
+			edge = false
 			sb.WriteString(n.Data)
 			return
 		case html.ElementNode:
@@ -1405,9 +1413,13 @@ func headingTextMode(h *html.Node, twin bool) string {
 				if cl := classOf(n); cl != "" && kickerWords.in(cl) && !(twin && screenReaderWords.in(cl)) {
 					return
 				}
+				if footnoteMark(n) || commentCounter(n, h) && strings.TrimSpace(sb.String()) != "" {
+					return // after the headline, not the headline itself
+				}
 				if block = blockPiece(n); block {
 					sb.WriteByte(' ')
 				}
+				edge = true
 			}
 		}
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -1416,9 +1428,115 @@ func headingTextMode(h *html.Node, twin bool) string {
 		if block {
 			sb.WriteByte(' ')
 		}
+		if depth > 0 {
+			edge = true
+		}
 	}
 	rec(h, 0)
 	return sb.String()
+}
+
+// gluedAtEdge is rule headingInlineEdge: where one element of a heading
+// ends and the next text begins with no space between them, a lower-case
+// letter or a closing stop before a capital ("Ferry fares rise
+// again<span>What commuters pay</span>") is two pieces the page's style
+// sets apart (on a line of their own, or spaced by a margin): no word is
+// written so, and a reader sees "again" and "What" apart. Within one
+// text node the case change stays ("iPhone", "McAllister").
+func gluedAtEdge(before, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(next)
+	return (unicode.IsLower(last) || strings.ContainsRune(".!?:", last)) && unicode.IsUpper(first)
+}
+
+// footnoteMarkText is the text of a footnote mark: a number, a bracketed
+// number, or the asterisk and daggers of a disclaimer.
+var footnoteMarkText = regexp.MustCompile(`^(\[\d{1,3}\]|\d{1,3}|[*†‡§]+)$`)
+
+// footnoteMark is rule headingFootnoteMark: a <sup> after the headline
+// that marks a footnote or a disclaimer ("Ferry fares rise again<sup>
+// <a href="#note-1">1</a></sup>", "Fares from $5<sup>*</sup>") is
+// not read: glued on, it made the headline end in "again1". A bare
+// number counts only when it links within the page or is bracketed;
+// "50 m<sup>2</sup>" keeps its square metres.
+func footnoteMark(n *html.Node) bool {
+	if n.Data != "sup" {
+		return false
+	}
+	t := clean(textOf(n, 40))
+	if !footnoteMarkText.MatchString(t) {
+		return false
+	}
+	if t[0] < '0' || t[0] > '9' {
+		return true // bracketed or a symbol
+	}
+	a := n.FirstChild
+	for a != nil && a.Type != html.ElementNode {
+		a = a.NextSibling
+	}
+	return a != nil && a.Data == "a" && strings.HasPrefix(attr(a, "href"), "#")
+}
+
+// commentFragments open the in-page anchors of a comment section
+// ("#comments", "#respond", "#disqus_thread").
+var commentFragments = []string{"#comment", "#respond", "#disqus", "#reply", "#kommentar", "#commentaire", "#comentario"}
+
+// counterWords open the words a comment counter follows its number with
+// ("12 comments", "3 Kommentare", "5 commentaires", "1 reply").
+var counterWords = []string{"comment", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "komentar", "reply", "replies", "response"}
+
+// commentCounter is rule headingCommentCounter: a link to the comments
+// or a count of them set inside the <h1> (<h1>Ferry fares rise again
+// <a href="#comments">12 comments</a></h1>) is the page's furniture, not
+// the headline, and stayed in the title. An element goes when it comes
+// after the headline, nothing of the heading follows it ("<span>3
+// replies</span> to the harbour board" stays), and it links to the
+// comment section, or its text is a number and one word for comments,
+// or a bare number in an element classed for comments.
+func commentCounter(n, h *html.Node) bool {
+	if !closesHeading(n, h) {
+		return false
+	}
+	if n.Data == "a" {
+		href := strings.ToLower(attr(n, "href"))
+		if i := strings.IndexByte(href, '#'); i >= 0 && hasAnyPrefix(href[i:], commentFragments) {
+			return true
+		}
+	}
+	t := strings.Trim(clean(textOf(n, 60)), "()[] ")
+	i := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+	switch {
+	case t == "" || i == 0:
+		return false // no leading number
+	case i < 0:
+		// A bare number counts in an element classed for comments
+		// (<span class="comment-count">12</span>).
+		return commentWords.in(classOf(n))
+	}
+	word := strings.ToLower(strings.TrimSpace(t[i:]))
+	return !strings.Contains(word, " ") && hasAnyPrefix(word, counterWords)
+}
+
+// closesHeading reports whether no text of heading h follows n.
+func closesHeading(n, h *html.Node) bool {
+	for x := n; x != nil && x != h; x = x.Parent {
+		for sib := x.NextSibling; sib != nil; sib = sib.NextSibling {
+			if strings.TrimSpace(textOf(sib, 8)) != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAriaHidden reports whether one of h's descendants (a heading's few
