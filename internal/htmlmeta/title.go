@@ -235,6 +235,55 @@ func isSiteSegment(seg string, sites []string) bool {
 	return false
 }
 
+// headlineBeforeSite is rule titleShortHeadlineSite: a first segment
+// that is a headline and the site behind a weaker separator ("Fares rise
+// - Harbour Courier | News from the islands") holds the site's name, so
+// isSiteSegment's containment took it whole for the site, and the
+// tagline came out as the headline. A section label in the same place
+// ("Local News - Harbour Courier | Ferry fares rise again") names the
+// desk, and the headline follows: the part before the site is read as a
+// label when it is one (sectionLabelLike), else as the headline, which
+// rule titleSiteBeforeTagline then keeps. A site named first ("Harbour
+// Courier - Local News") stays a site segment.
+func headlineBeforeSite(seg string, sites []string) bool {
+	sub := splitTitle(seg)
+	if len(sub) < 2 || isSiteSegment(sub[0], sites) || !isSiteSegment(sub[len(sub)-1], sites) {
+		return false
+	}
+	for _, p := range sub[:len(sub)-1] {
+		if !sectionLabelLike(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelConnectors are the small words a section's name may hold in lower
+// case ("Arts and Culture", "Sport & Leisure", "Kunst und Kultur").
+var labelConnectors = map[string]bool{"and": true, "&": true, "of": true, "the": true, "for": true, "und": true, "et": true, "y": true, "e": true, "de": true, "la": true, "le": true}
+
+// maxSectionLabelWords: a section's name runs to three words ("Arts and
+// Culture", "Local News"); a longer segment is a headline.
+const maxSectionLabelWords = 3
+
+// sectionLabelLike reports whether a title segment reads as a section's
+// name: a few words, each capitalised but for connectors ("Local News",
+// "Arts and Culture"). A headline in sentence case ("Fares rise") is not
+// one; a short headline in title case cannot be told from a label.
+func sectionLabelLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxSectionLabelWords {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !labelConnectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // maxSiteWords: a segment longer than this is a headline, not a site name
 // (the longest outlet names seen are like "The Times of India Business").
 const maxSiteWords = 6
@@ -271,7 +320,7 @@ func stripSite(t string, sites []string) string {
 	// "Acme Phone - Pro Model - Acme Official Site" keeps "Acme Phone",
 	// the product line, on acme.example.
 	m := len(parts)
-	for len(parts) > 1 && (isSite(parts[0], sites) || !cutTail && isSiteSegment(parts[0], sites)) {
+	for len(parts) > 1 && (isSite(parts[0], sites) || !cutTail && isSiteSegment(parts[0], sites) && !headlineBeforeSite(parts[0], sites)) {
 		parts = parts[1:]
 	}
 	if len(parts) == 0 {

@@ -814,3 +814,24 @@ func TestSiteBeforeTagline(t *testing.T) {
 		}
 	}
 }
+
+// shortHeadlineSiteTests pin rule titleShortHeadlineSite: a short
+// headline before "- Site | Tagline" is the headline; a section label in
+// its place names the desk, and the headline follows the bar; a site
+// named first opens a site segment as before. Invented outlet.
+var shortHeadlineSiteTests = []struct{ in, want string }{
+	{"Fares rise - Harbour Courier | News from the islands", "Fares rise"},
+	{"Ferry fares rise again for island commuters - Harbour Courier | News from the islands", "Ferry fares rise again for island commuters"},
+	{"Local News - Harbour Courier | Ferry fares rise again", "Ferry fares rise again"},
+	{"Arts and Culture - Harbour Courier | A lantern parade for the old harbour", "A lantern parade for the old harbour"},
+	{"Harbour Courier • View topic - Fares rise again", "Fares rise again"},
+}
+
+func TestShortHeadlineSite(t *testing.T) {
+	sites := []string{"harbourcourier", "harbourcourierexample"}
+	for _, tt := range shortHeadlineSiteTests {
+		if got := stripSite(tt.in, sites); got != tt.want {
+			t.Errorf("stripSite(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
