@@ -597,9 +597,29 @@ const minAgreeRunes = 8
 // <title> versus <h1> choice stays near 50/50 under every feature tried.
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
-	t = dropInvisible(c.cutBreakSubtitle(t))
+	t = cutDatePrefix(dropInvisible(c.cutBreakSubtitle(t)))
 	if len(c.siteNames(outlet)) == 0 {
 		t = nameThenSentence(t)
+	}
+	return t
+}
+
+// datePrefix is a headline opened by its day of publication, written out
+// in digits, before a dash, bar or colon ("23.03.2030 - Ferry fares rise
+// again", "2030-03-23 | ...", "3/23/2030: ...").
+var datePrefix = regexp.MustCompile(`^(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\s*(?:[-–—|:])\s+`)
+
+// cutDatePrefix is rule titleDatePrefix: a news archive that sets the
+// day of publication before each headline ("23.03.2030 - Ferry fares rise
+// again") put the date in the title. The date is the page's dateline, not
+// part of the headline: it goes when a headline follows it.
+func cutDatePrefix(t string) string {
+	loc := datePrefix.FindStringIndex(t)
+	if loc == nil {
+		return t
+	}
+	if rest := strings.TrimSpace(t[loc[1]:]); headingWords(rest) >= minPageNameWords {
+		return rest
 	}
 	return t
 }

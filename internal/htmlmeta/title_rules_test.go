@@ -835,3 +835,30 @@ func TestShortHeadlineSite(t *testing.T) {
 		}
 	}
 }
+
+// cutDatePrefixTests pin rule titleDatePrefix: the day of publication
+// before a headline goes; a date alone, or a date that is the subject
+// of the headline without a separator, stays. Invented headlines.
+var cutDatePrefixTests = []struct{ in, want string }{
+	{"23.03.2030 - Ferry fares rise again", "Ferry fares rise again"},
+	{"2030-03-23 | Harbour board approves the new quay", "Harbour board approves the new quay"},
+	{"3/23/2030: Ferry fares rise again", "Ferry fares rise again"},
+	{"23.03.2030 – Fährpreise steigen erneut", "Fährpreise steigen erneut"},
+	{"23.03.2030", "23.03.2030"},
+	{"23.03.2030 - Rückblick", "23.03.2030 - Rückblick"},
+	{"2030 - the year the ferries stopped", "2030 - the year the ferries stopped"},
+	{"Ferry fares rise again - 23.03.2030", "Ferry fares rise again - 23.03.2030"},
+}
+
+func TestCutDatePrefix(t *testing.T) {
+	for _, tt := range cutDatePrefixTests {
+		if got := cutDatePrefix(tt.in); got != tt.want {
+			t.Errorf("cutDatePrefix(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	page := `<html><head><title>23.03.2030 - Ferry fares rise again - Harbour Courier</title><meta property="og:site_name" content="Harbour Courier"></head>
+<body><article><p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`
+	if got := Extract(parse(t, page), "https://harbourcourier.example/archive/ferry-fares/", testNow).Title; got != "Ferry fares rise again" {
+		t.Errorf("title = %q, want the headline without its date", got)
+	}
+}
