@@ -3,12 +3,14 @@ package htmlmeta
 import "testing"
 
 // TestHeadingRead pins how an <h1> is read as a reader sees it: rules
-// headingTaglinePart, headingInlineEdge, headingFootnoteMark and
-// headingCommentCounter. Invented outlet and stories.
+// headingTaglinePart, headingSmallClass, headingInlineEdge,
+// headingFootnoteMark and headingCommentCounter. Invented outlet and stories.
 func TestHeadingRead(t *testing.T) {
 	for _, tt := range []struct{ name, h1, want string }{
 		{"tagline span", `<h1>Ferry fares rise again<span class="story-header__tagline">What commuters will pay from December</span></h1>`, "Ferry fares rise again"},
 		{"subtitle span", `<h1><span class="entry-title">Ferry fares rise again</span> <span class="entry-subtitle">What commuters will pay</span></h1>`, "Ferry fares rise again"},
+		{"small print part", `<h1><span class="h1small">Harbour Energy Initiative</span> Free power checks for island homes</h1>`, "Free power checks for island homes"},
+		{"spacing class kept", `<h1><span class="a-spacing-small">Free power checks for island homes</span></h1>`, "Free power checks for island homes"},
 		{"unclassed piece at an edge", `<h1>Ferry fares rise again<span>What commuters will pay from December</span></h1>`, "Ferry fares rise again What commuters will pay from December"},
 		{"stop before a piece", `<h1><span>Ferry fares rise again.</span><span>Commuters pay more</span></h1>`, "Ferry fares rise again. Commuters pay more"},
 		{"case change inside a word kept", `<h1>Harbour <b>iPhone</b> owners queue for the ferry</h1>`, "Harbour iPhone owners queue for the ferry"},

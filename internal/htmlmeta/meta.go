@@ -1410,7 +1410,7 @@ func headingTextMode(h *html.Node, twin bool) string {
 				if twin && attr(n, "aria-hidden") == "true" {
 					return
 				}
-				if cl := classOf(n); cl != "" && kickerWords.in(cl) && !(twin && screenReaderWords.in(cl)) {
+				if cl := classOf(n); cl != "" && (kickerWords.in(cl) && !(twin && screenReaderWords.in(cl)) || smallPrint(cl)) {
 					return
 				}
 				if footnoteMark(n) || commentCounter(n, h) && strings.TrimSpace(sb.String()) != "" {
@@ -1434,6 +1434,28 @@ func headingTextMode(h *html.Node, twin bool) string {
 	}
 	rec(h, 0)
 	return sb.String()
+}
+
+// smallClass is a class that sets a heading's part in small print:
+// "small", or the heading's level with it ("h1small", "h1-small").
+var smallClass = regexp.MustCompile(`^(?:h[1-6][-_]?)?small$`)
+
+// smallPrint is rule headingSmallClass: a part of a heading classed as
+// small print (<h1><span class="h1small">Harbour Energy Initiative</span>
+// Free power checks for island homes</h1>) is what a <small> element is
+// there, the programme or kicker above the headline, and is skipped as
+// <small> is. Only the whole class word counts: "a-spacing-small" sets a
+// margin, not the text.
+func smallPrint(class string) bool {
+	if !strings.Contains(class, "small") {
+		return false
+	}
+	for _, w := range strings.Fields(class) {
+		if smallClass.MatchString(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedAtEdge is rule headingInlineEdge: where one element of a heading
