@@ -597,7 +597,7 @@ const minAgreeRunes = 8
 // <title> versus <h1> choice stays near 50/50 under every feature tried.
 func (c *collector) title(outlet string) string {
 	t, _ := c.titleRule(outlet)
-	t = cutDatePrefix(dropInvisible(c.cutBreakSubtitle(t)))
+	t = cutCountSuffix(cutDatePrefix(dropInvisible(c.cutBreakSubtitle(t))))
 	if len(c.siteNames(outlet)) == 0 {
 		t = nameThenSentence(t)
 	}
@@ -622,6 +622,34 @@ func cutDatePrefix(t string) string {
 		return rest
 	}
 	return t
+}
+
+// countSuffix is a closing count of the things a listing page holds, in
+// brackets ("(1,204 books)", "[37 Fotos]", "(12 comments)").
+var countSuffix = regexp.MustCompile(`(?i)\s*[(\[](\d[\d,.' ]*?)\s+(?:books?|items?|products?|results?|photos?|pictures?|images?|videos?|comments?|repl(?:y|ies)|posts?|articles?|entries|reviews?|titles?|bilder|fotos?|kommentare?|artikel|produkte?|beiträge?|ergebnisse?|commentaires?|comentarios?)[)\]]$`)
+
+// cutCountSuffix is rule titleCountSuffix: a listing page that counts
+// its entries after its name ("Best Island Novels (1,204 books)", "Harbour
+// storm [37 Fotos]") puts the counter in its title; the counter changes
+// with every entry and is not part of the name. A closing bracket of a
+// number and a word for the entries goes; other brackets stay ("(2030)",
+// "(3 dead)", "(2030 Reviews)").
+func cutCountSuffix(t string) string {
+	m := countSuffix.FindStringSubmatchIndex(t)
+	// A year is no count: "(2030 Reviews)" names the year's edition.
+	if m == nil || m[0] == 0 || yearLike(t[m[2]:m[3]]) {
+		return t
+	}
+	return t[:m[0]]
+}
+
+// yearLike reports whether s is a year of this or the last century
+// ("1998", "2030").
+func yearLike(s string) bool {
+	if len(s) != 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
+		return false
+	}
+	return s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
 }
 
 // cutBreakSubtitle is rule titleBreakSubtitle: a headline set with its

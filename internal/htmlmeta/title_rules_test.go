@@ -862,3 +862,29 @@ func TestCutDatePrefix(t *testing.T) {
 		t.Errorf("title = %q, want the headline without its date", got)
 	}
 }
+
+// cutCountSuffixTests pin rule titleCountSuffix: a closing count of a
+// listing's entries goes; a year, an edition year and a count of people
+// stay. Invented titles.
+var cutCountSuffixTests = []struct{ in, want string }{
+	{"Best Island Novels (1,204 books)", "Best Island Novels"},
+	{"Harbour storm in pictures [37 Fotos]", "Harbour storm in pictures"},
+	{"Ferry timetables (12 results)", "Ferry timetables"},
+	{"Best Island Novels (2030)", "Best Island Novels (2030)"},
+	{"Best Island Ferries (2030 Reviews)", "Best Island Ferries (2030 Reviews)"},
+	{"Ferry capsizes off the point (3 dead)", "Ferry capsizes off the point (3 dead)"},
+	{"(12 photos)", "(12 photos)"},
+}
+
+func TestCutCountSuffix(t *testing.T) {
+	for _, tt := range cutCountSuffixTests {
+		if got := cutCountSuffix(tt.in); got != tt.want {
+			t.Errorf("cutCountSuffix(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	page := `<html><head><title>Best Island Novels (1,204 books)</title></head>
+<body><h1>Score</h1><ul><li>The Tide Keeper</li><li>Salt and Lantern</li></ul></body></html>`
+	if got := Extract(parse(t, page), "https://islandreads.example/lists/best-island-novels", testNow).Title; got != "Best Island Novels" {
+		t.Errorf("title = %q, want the list's name without its count", got)
+	}
+}
