@@ -4,7 +4,7 @@ import "testing"
 
 // TestHeadingRead pins how an <h1> is read as a reader sees it: rules
 // headingTaglinePart, headingSmallClass, headingInlineEdge,
-// headingFootnoteMark and headingCommentCounter. Invented outlet and stories.
+// headingHiddenPart, headingFootnoteMark and headingCommentCounter. Invented outlet and stories.
 func TestHeadingRead(t *testing.T) {
 	for _, tt := range []struct{ name, h1, want string }{
 		{"tagline span", `<h1>Ferry fares rise again<span class="story-header__tagline">What commuters will pay from December</span></h1>`, "Ferry fares rise again"},
@@ -22,6 +22,10 @@ func TestHeadingRead(t *testing.T) {
 		{"comment bubble", `<h1>Ferry fares rise again <span class="comment-count">12</span></h1>`, "Ferry fares rise again"},
 		{"respond link", `<h1>Ferry fares rise again <a href="/2030/ferry-fares/#respond">Leave a reply</a></h1>`, "Ferry fares rise again"},
 		{"headline linked to its comments", `<h1><a href="/2030/ferry-fares/#comments">Ferry fares rise again</a></h1>`, "Ferry fares rise again"},
+		{"views counter", `<h1>Ferry fares rise again <span class="views">1,204 views</span></h1>`, "Ferry fares rise again"},
+		{"word that starts like a counter kept", `<h1>Ferry fares: <span>2030 Viewpoint</span></h1>`, "Ferry fares: 2030 Viewpoint"},
+		{"hidden by style", `<h1>Ferry fares rise again<span style="display: none">ferry fares island commuters</span></h1>`, "Ferry fares rise again"},
+		{"hidden attribute", `<h1>Ferry fares rise again<span hidden>ferry fares</span></h1>`, "Ferry fares rise again"},
 		{"number and words kept", `<h1><span>3 replies</span> to the harbour board</h1>`, "3 replies to the harbour board"},
 	} {
 		page := `<html><head><title>Harbour Courier</title><meta property="og:site_name" content="Harbour Courier"></head>

@@ -1413,7 +1413,7 @@ func headingTextMode(h *html.Node, twin bool) string {
 				if cl := classOf(n); cl != "" && (kickerWords.in(cl) && !(twin && screenReaderWords.in(cl)) || smallPrint(cl)) {
 					return
 				}
-				if footnoteMark(n) || commentCounter(n, h) && strings.TrimSpace(sb.String()) != "" {
+				if hiddenPart(n) || footnoteMark(n) || commentCounter(n, h) && strings.TrimSpace(sb.String()) != "" {
 					return // after the headline, not the headline itself
 				}
 				if block = blockPiece(n); block {
@@ -1456,6 +1456,24 @@ func smallPrint(class string) bool {
 		}
 	}
 	return false
+}
+
+// hiddenPart is rule headingHiddenPart: a part of a heading that no one
+// sees, hidden by its attribute or its inline style (<h1>Ferry fares rise
+// again<span style="display:none">ferry fares island</span></h1>, the
+// keywords some templates stuff there), is not read. Text for screen
+// readers is hidden otherwise (a clipped box) and goes by rule
+// headingAriaTwin's classes.
+func hiddenPart(n *html.Node) bool {
+	if hasAttr(n, "hidden") {
+		return true
+	}
+	st := attr(n, "style")
+	if st == "" {
+		return false
+	}
+	st = strings.ToLower(strings.ReplaceAll(st, " ", ""))
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
 // gluedAtEdge is rule headingInlineEdge: where one element of a heading
@@ -1503,9 +1521,16 @@ func footnoteMark(n *html.Node) bool {
 // ("#comments", "#respond", "#disqus_thread").
 var commentFragments = []string{"#comment", "#respond", "#disqus", "#reply", "#kommentar", "#commentaire", "#comentario"}
 
-// counterWords open the words a comment counter follows its number with
-// ("12 comments", "3 Kommentare", "5 commentaires", "1 reply").
-var counterWords = []string{"comment", "kommentar", "commentaire", "comentario", "commento", "commenti", "reactie", "komentar", "reply", "replies", "response"}
+// counterWords are the words a comment counter follows its number with
+// ("12 comments", "3 Kommentare", "5 commentaires", "1 reply"), and
+// those of the views and shares counters set beside it ("1,204 views").
+var counterWords = map[string]bool{
+	"comment": true, "comments": true, "kommentar": true, "kommentare": true, "commentaire": true, "commentaires": true,
+	"comentario": true, "comentarios": true, "commento": true, "commenti": true, "reactie": true, "reacties": true,
+	"komentarz": true, "komentarze": true, "komentarzy": true, "reply": true, "replies": true, "response": true, "responses": true,
+	"view": true, "views": true, "aufrufe": true, "vues": true, "visualizaciones": true, "visualizzazioni": true,
+	"share": true, "shares": true, "likes": true,
+}
 
 // commentCounter is rule headingCommentCounter: a link to the comments
 // or a count of them set inside the <h1> (<h1>Ferry fares rise again
@@ -1513,8 +1538,9 @@ var counterWords = []string{"comment", "kommentar", "commentaire", "comentario",
 // the headline, and stayed in the title. An element goes when it comes
 // after the headline, nothing of the heading follows it ("<span>3
 // replies</span> to the harbour board" stays), and it links to the
-// comment section, or its text is a number and one word for comments,
-// or a bare number in an element classed for comments.
+// comment section, or its text is a number and one word for comments
+// (or views, or shares), or a bare number in an element classed for
+// comments.
 func commentCounter(n, h *html.Node) bool {
 	if !closesHeading(n, h) {
 		return false
@@ -1525,19 +1551,22 @@ func commentCounter(n, h *html.Node) bool {
 			return true
 		}
 	}
-	t := strings.Trim(clean(textOf(n, 60)), "()[] ")
-	i := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+	m := counterText.FindStringSubmatch(clean(textOf(n, 60)))
 	switch {
-	case t == "" || i == 0:
-		return false // no leading number
-	case i < 0:
+	case m == nil:
+		return false
+	case m[1] == "":
 		// A bare number counts in an element classed for comments
 		// (<span class="comment-count">12</span>).
 		return commentWords.in(classOf(n))
 	}
-	word := strings.ToLower(strings.TrimSpace(t[i:]))
-	return !strings.Contains(word, " ") && hasAnyPrefix(word, counterWords)
+	return counterWords[strings.ToLower(m[1])]
 }
+
+// counterText is a count as a page shows it, perhaps in brackets: a
+// number, with thousands separators or a "k", and one word or none
+// ("12", "(1,204 views)", "3.4k Kommentare").
+var counterText = regexp.MustCompile(`^[(\[]?\d[\d,.]*[kKmM]?\s*(\pL*)[)\]]?$`)
 
 // closesHeading reports whether no text of heading h follows n.
 func closesHeading(n, h *html.Node) bool {
