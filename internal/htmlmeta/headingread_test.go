@@ -39,3 +39,19 @@ func TestHeadingRead(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleClassRead pins that an element classed as the title, on a page
+// without an <h1>, is read as a heading is: its tagline and its comment
+// counter are not read into it. Invented outlet.
+func TestTitleClassRead(t *testing.T) {
+	page := `<html><head><title>Harbour Courier</title></head>
+<body><article><div class="entry-title">Ferry fares rise again<span class="entry-tagline">What commuters will pay</span> <a href="#comments">4 comments</a></div>
+<p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`
+	c := collect(parse(t, page), "https://harbourcourier.example/2030/03/14/ferry-fares/")
+	if len(c.heads) == 0 {
+		t.Fatal("no title-classed element read")
+	}
+	if got, want := c.heads[0].text, "Ferry fares rise again"; got != want {
+		t.Errorf("heading = %q, want %q", got, want)
+	}
+}

@@ -905,7 +905,9 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 			}
 		}
 		if len(c.heads) < maxH1s && !st.inHead && !st.inComments && isTitleClass(class, cs) {
-			if t := trimAnchor(clean(textOf(n, 600))); t != "" && len(t) < maxHeadingLen {
+			// Read as a heading is (headingText): a tagline or a
+			// counter inside is not the headline here either.
+			if t := trimAnchor(clean(headingText(n))); t != "" && len(t) < maxHeadingLen {
 				c.heads = append(c.heads, h1Cand{text: t, inArticle: st.inArticle, inChrome: st.headlineChrome(), titleClass: true, order: c.order})
 			}
 		}
@@ -1542,26 +1544,33 @@ var counterWords = map[string]bool{
 // (or views, or shares), or a bare number in an element classed for
 // comments.
 func commentCounter(n, h *html.Node) bool {
-	if !closesHeading(n, h) {
-		return false
-	}
+	counter := false
 	if n.Data == "a" {
 		href := strings.ToLower(attr(n, "href"))
 		if i := strings.IndexByte(href, '#'); i >= 0 && hasAnyPrefix(href[i:], commentFragments) {
-			return true
+			counter = true
 		}
 	}
-	m := counterText.FindStringSubmatch(clean(textOf(n, 60)))
-	switch {
-	case m == nil:
-		return false
-	case m[1] == "":
-		// A bare number counts in an element classed for comments
-		// (<span class="comment-count">12</span>).
-		return commentWords.in(classOf(n))
+	if !counter {
+		m := counterText.FindStringSubmatch(clean(textOf(n, maxCounterBytes)))
+		switch {
+		case m == nil:
+			return false
+		case m[1] == "":
+			// A bare number counts in an element classed for
+			// comments (<span class="comment-count">12</span>).
+			counter = commentWords.in(classOf(n))
+		default:
+			counter = counterWords[strings.ToLower(m[1])]
+		}
 	}
-	return counterWords[strings.ToLower(m[1])]
+	// The costlier test last: most parts of a heading are no counter.
+	return counter && closesHeading(n, h)
 }
+
+// maxCounterBytes: a counter's text ("1,204 comments") is short; reading
+// stops past this.
+const maxCounterBytes = 60
 
 // counterText is a count as a page shows it, perhaps in brackets: a
 // number, with thousands separators or a "k", and one word or none
