@@ -4,7 +4,8 @@ import "testing"
 
 // TestHeadingRead pins how an <h1> is read as a reader sees it: rules
 // headingTaglinePart, headingSmallClass, headingInlineEdge,
-// headingHiddenPart, headingFootnoteMark and headingCommentCounter. Invented outlet and stories.
+// headingHiddenPart, headingFootnoteMark, headingCommentCounter,
+// headingRubyText and headingDeletedText. Invented outlet and stories.
 func TestHeadingRead(t *testing.T) {
 	for _, tt := range []struct{ name, h1, want string }{
 		{"tagline span", `<h1>Ferry fares rise again<span class="story-header__tagline">What commuters will pay from December</span></h1>`, "Ferry fares rise again"},
@@ -26,6 +27,9 @@ func TestHeadingRead(t *testing.T) {
 		{"word that starts like a counter kept", `<h1>Ferry fares: <span>2030 Viewpoint</span></h1>`, "Ferry fares: 2030 Viewpoint"},
 		{"hidden by style", `<h1>Ferry fares rise again<span style="display: none">ferry fares island commuters</span></h1>`, "Ferry fares rise again"},
 		{"hidden attribute", `<h1>Ferry fares rise again<span hidden>ferry fares</span></h1>`, "Ferry fares rise again"},
+		{"ruby reading", `<h1>港の<ruby>運賃<rp>(</rp><rt>うんちん</rt><rp>)</rp></ruby>がまた上がる</h1>`, "港の運賃がまた上がる"},
+		{"deleted wording", `<h1><del>Ferry fares fall</del> Ferry fares rise again</h1>`, "Ferry fares rise again"},
+		{"form control", `<h1>Ferry fares rise again<select><option>Share</option></select></h1>`, "Ferry fares rise again"},
 		{"number and words kept", `<h1><span>3 replies</span> to the harbour board</h1>`, "3 replies to the harbour board"},
 	} {
 		page := `<html><head><title>Harbour Courier</title><meta property="og:site_name" content="Harbour Courier"></head>

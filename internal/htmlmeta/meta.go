@@ -1403,10 +1403,22 @@ func headingTextMode(h *html.Node, twin bool) string {
 			return
 		case html.ElementNode:
 			switch n.Data {
-			case "small", "time", "script", "style", "svg", "button", "noscript":
+			case "small", "time", "button":
+				return
+			case "rt", "rp", "del":
+				// Rule headingRubyText: the reading set above a
+				// word (<ruby>運賃<rp>(</rp><rt>うんちん</rt><rp>)</rp></ruby>,
+				// on pages for learners of Japanese) and its
+				// fallback brackets are not the headline's words;
+				// they came out as "運賃(うんちん)". Rule
+				// headingDeletedText: words struck out as deleted
+				// (<del>) are the wording a correction replaced.
 				return
 			case "br":
 				sb.WriteByte(' ')
+			}
+			if textSkipped(n.Data) {
+				return // scripts, templates, form controls
 			}
 			if depth > 0 {
 				if twin && attr(n, "aria-hidden") == "true" {
