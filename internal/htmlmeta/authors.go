@@ -180,6 +180,9 @@ func (c *collector) authors(outlet string) []string {
 				if people := groupDeclared(names, sources[firstVisible:endVisible], namesOf); people != nil {
 					return people
 				}
+				if people := c.loginDeclared(names, sources[firstVisible:endVisible], namesOf); people != nil {
+					return people
+				}
 			}
 			return confirmedName(names, sources[si+1:])
 		}
@@ -1591,6 +1594,11 @@ func (c *collector) lastResortAuthor(doc *html.Node, outlet string, dated bool) 
 	if n := c.titleCredit(); n != "" && !c.authorIsOrg {
 		return n
 	}
+	// Rule authorBioName (authors_bio.go): the writer's box names the
+	// writer, over an organisation the metadata credit.
+	if n := bioName(doc); n != "" {
+		return n
+	}
 	if c.authorIsOrg || !dated {
 		// An organisation credited by the page itself outranks the
 		// guesses below.
@@ -1641,8 +1649,9 @@ var ownerPossessive = regexp.MustCompile(`^(.+?)['’]s\s+(?i:blog|weblog|websit
 // honorific is a title before a name ("Dr. ", "Prof. Dr. ").
 var honorific = regexp.MustCompile(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)+`)
 
-// imageClassWords name an image's caption or credit element in its class.
-var imageClassWords = []string{"image", "img", "photo", "picture", "caption", "credit", "media", "bild", "foto"}
+// imageClassWords name an image's caption or credit element in its class
+// ("license": the licence line under a photo names its photographer).
+var imageClassWords = []string{"image", "img", "photo", "picture", "caption", "credit", "media", "bild", "foto", "license", "licence"}
 
 // imageClassed reports whether class names an image's caption or credit
 // element. Substring tests, not a case-folding regexp: utility-class pages
@@ -2036,6 +2045,9 @@ func allJobWords(s string) bool {
 // byline rules, which read classes and the lines after the headline, do
 // not look. The first such element outside the page's furniture naming a
 // person (up to maxTextCreditWords capitalised words) gives the author.
+// Rule authorAsideLabel: <aside> elements are read too, for a post's
+// facts panel labels its writer there ("<aside><h4>Filed under</h4>...
+// <h4>Author</h4><p>Jane Doe</p></aside>").
 func labelledInText(doc *html.Node) string {
 	// labelled: the previous short text was a credit label alone
 	// ("Written by", "Author"), so this one may be the name.
@@ -2045,7 +2057,7 @@ func labelledInText(doc *html.Node) string {
 			return "", false
 		}
 		switch n.Data {
-		case "script", "style", "noscript", "template", "svg", "head", "nav", "header", "footer", "aside", "figure", "a":
+		case "script", "style", "noscript", "template", "svg", "head", "nav", "header", "footer", "figure", "a":
 			return "", false
 		case "p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "b", "i", "span", "div":
 			if !isLeafish(n) {
@@ -2097,8 +2109,10 @@ var textLabel = regexp.MustCompile(`^(?i:written by|article by|posted by|author|
 const maxTextCreditWords = 3
 
 // textCredit is a credit word or label opening a short text: "Von", "By",
-// "Written by", "Autorin:".
-var textCredit = regexp.MustCompile(`^(?i:written by|autor(?:in)?\s*:|author\s*:|auteur\s*:|verfasst von|geschrieben von|text\s*:|text von|texte de|von|by|par|por)\s*:?\s+(\p{Lu}.*?)(?:\s+(?i:illustrations?|fotos?|photos?|bilder?)\s+(?i:von|by|de|par)\s.*)?$`)
+// "Written by", "Autorin:", "Contributor:" (rule authorContributorLabel:
+// a guide's writers labelled as its contributors, "<em>Contributor:</em>
+// Jane Doe").
+var textCredit = regexp.MustCompile(`^(?i:written by|autor(?:in)?\s*:|author\s*:|contributors?\s*:|auteur\s*:|verfasst von|geschrieben von|text\s*:|text von|texte de|von|by|par|por)\s*:?\s+(\p{Lu}.*?)(?:\s+(?i:illustrations?|fotos?|photos?|bilder?)\s+(?i:von|by|de|par)\s.*)?$`)
 
 // creditLeads are the runes a text can open with for textLabel or
 // textCredit to match it, read from the two patterns: labelledInText

@@ -340,7 +340,7 @@ func TestCopyrightPrefilters(t *testing.T) {
 // cases, as the patterns fold case), and patternLeads must give up (nil:
 // read every text) on a pattern whose opening it cannot bound.
 func TestCreditLeads(t *testing.T) {
-	if diff := cmp.Diff("ABGPTVWabgptvw", runeSetString(creditLeads)); diff != "" {
+	if diff := cmp.Diff("ABCGPTVWabcgptvw", runeSetString(creditLeads)); diff != "" {
 		t.Errorf("creditLeads (-want +got):\n%s", diff)
 	}
 	for _, tc := range []struct {

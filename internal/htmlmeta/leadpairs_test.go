@@ -35,7 +35,7 @@ func TestPatternPairs(t *testing.T) {
 			t.Errorf("patternPairs(%q) = %q, want %q", tc.expr, got, want)
 		}
 	}
-	want := []string{"ar", "au", "by", "ge", "pa", "po", "te", "ve", "vo", "wr"}
+	want := []string{"ar", "au", "by", "co", "ge", "pa", "po", "te", "ve", "vo", "wr"}
 	var got []string
 	for p := range creditPairs {
 		got = append(got, strings.ToLower(string(p[:])))
