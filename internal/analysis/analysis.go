@@ -369,7 +369,7 @@ func wordSpeaker(q model.Quote, text string) bool {
 	if strings.HasSuffix(lw, "s") || collectiveSpeakers[lw] {
 		return false
 	}
-	return w == lw || lowerInText(text, lw)
+	return w == lw || claims.InRunningText(text, lw)
 }
 
 // speakerPronouns are the personal pronouns rule wordSpeaker reads, cut
@@ -382,28 +382,6 @@ var collectiveSpeakers = map[string]bool{
 	"police": true, "staff": true, "government": true, "management": true, "military": true, "army": true,
 	"parliament": true, "congress": true, "senate": true, "council": true, "court": true, "media": true,
 	"press": true, "administration": true, "opposition": true, "prosecution": true, "defence": true, "defense": true,
-}
-
-// lowerInText reports whether text writes the lower-case word w in
-// running text: a space or the text's start before it, a space, a
-// clause's mark or the text's end after it (a name's lower case in a web
-// address does not count).
-func lowerInText(text, w string) bool {
-	for i := 0; ; {
-		n := strings.Index(text[i:], w)
-		if n < 0 {
-			return false
-		}
-		i += n
-		j := i + len(w)
-		before := i == 0 || unicode.IsSpace(rune(text[i-1]))
-		after := j == len(text) || unicode.IsSpace(rune(text[j])) || strings.ContainsRune(",;:!?)", rune(text[j])) ||
-			text[j] == '.' && (j+1 == len(text) || unicode.IsSpace(rune(text[j+1])))
-		if before && after {
-			return true
-		}
-		i = j
-	}
 }
 
 // wordForms gives each name as its lower-case words joined by single spaces,

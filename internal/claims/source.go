@@ -312,10 +312,14 @@ func nameEndingAt(text string, toks []token, k int, opts Options) string {
 // maker of the study noun after it. A name alone before a study noun
 // ("Brackwell data shows") is not written so.
 func lowerElsewhere(text string, t token) bool {
-	w := t.lower
-	if t.text == w {
-		return false
-	}
+	return t.text != t.lower && InRunningText(text, t.lower)
+}
+
+// InRunningText reports whether text writes w as a word of running text
+// somewhere (runningWord): a name's lower case in an address
+// ("https://velmor.example/blog") does not count. Rules sentenceCapital
+// here and wordSpeaker in package analysis read a capital so.
+func InRunningText(text, w string) bool {
 	for i := 0; ; {
 		n := strings.Index(text[i:], w)
 		if n < 0 {
