@@ -28,14 +28,9 @@ func TestGermanNominative(t *testing.T) {
 // TestGermanNominativeSource checks that a claim's German source is named in
 // the nominative, whichever case its preposition gave it.
 func TestGermanNominativeSource(t *testing.T) {
-	tests := []struct{ text, want string }{
+	tests := []sourceCase{
 		{"Die Kaltmiete in Velmsee stieg laut Statistischem Landesamt auf 8,40 Euro.", "Statistisches Landesamt"},
 		{"Nach Angaben des Nordischen Wetterdienstes fielen in Velmsee 40 Liter Regen.", "Nordischer Wetterdienst"},
 	}
-	for _, tt := range tests {
-		cs := Extract(tt.text, Options{Lang: "de"})
-		if len(cs) == 0 || cs[0].Source != tt.want {
-			t.Errorf("%q: got %+v, want source %q", tt.text, cs, tt.want)
-		}
-	}
+	checkFirstSource(t, Options{Lang: "de"}, tests)
 }

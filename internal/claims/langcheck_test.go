@@ -32,3 +32,18 @@ func checkLang[G any](t *testing.T, tests []langCase[G], get func(model.Claim) G
 // claimSource projects a claim on its source, for the tests of the rules
 // that name who states a figure.
 func claimSource(c model.Claim) string { return c.Source }
+
+// sourceCase is a text and the source its first claim names ("" none).
+type sourceCase struct{ text, want string }
+
+// checkFirstSource extracts each case's claims with opts and compares the
+// first claim's source with the case's; a text with no claim fails.
+func checkFirstSource(t *testing.T, opts Options, tests []sourceCase) {
+	t.Helper()
+	for _, tt := range tests {
+		cs := Extract(tt.text, opts)
+		if len(cs) == 0 || cs[0].Source != tt.want {
+			t.Errorf("%q: claims %+v, want the first sourced %q", tt.text, cs, tt.want)
+		}
+	}
+}

@@ -7,18 +7,11 @@ import "testing"
 // source there, or a name that is no place, still is. Names invented.
 func TestPlaceStudy(t *testing.T) {
 	opts := Options{Places: []string{"Velmshire", "Ostland"}, Sources: []Source{{"Harlow Institute", "Harlow Institute"}}}
-	tests := []struct {
-		text, want string
-	}{
+	tests := []sourceCase{
 		{"Dana Orr led each of the last 10 Velmshire polls by 7 points.", ""},
 		{"Dana Orr has 31 percent in new Ostland surveys.", ""},
 		{"Dana Orr has 31 percent in a new Harlow Institute poll.", "Harlow Institute"},
 		{"Dana Orr has 31 percent in a new Brackwell poll.", "Brackwell"},
 	}
-	for _, tt := range tests {
-		cs := Extract(tt.text, opts)
-		if len(cs) == 0 || cs[0].Source != tt.want {
-			t.Errorf("%q: claims %+v, want the first sourced %q", tt.text, cs, tt.want)
-		}
-	}
+	checkFirstSource(t, opts, tests)
 }
