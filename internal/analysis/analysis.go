@@ -300,7 +300,7 @@ func attributeQuotedClaims(cs []model.Claim, qs []model.Quote, known map[string]
 			if q.Start > c.Start {
 				break
 			}
-			if (known[q.Speaker] || reportedBy(q) && !wordSpeaker(q, text)) && c.End <= q.End && !isFigure(first+k) {
+			if c.End <= q.End && (known[q.Speaker] || reportedBy(q) && !wordSpeaker(q, text)) && !isFigure(first+k) {
 				c.Source = q.Speaker
 				break
 			}
@@ -347,8 +347,7 @@ func reportedBy(q model.Quote) bool {
 // "according to" is meant as a source, a brand written in lower case
 // ("according to brackwell").
 func wordSpeaker(q model.Quote, text string) bool {
-	if q.SpeakerStart != nil && *q.SpeakerStart >= 0 && *q.SpeakerStart <= len(text) &&
-		strings.HasSuffix(strings.ToLower(strings.TrimRight(text[:*q.SpeakerStart], " ")), "according to") {
+	if q.SpeakerStart != nil && *q.SpeakerStart >= 0 && *q.SpeakerStart <= len(text) && accordingBefore(text, *q.SpeakerStart) {
 		return false
 	}
 	f := strings.Fields(q.Speaker)
@@ -370,6 +369,22 @@ func wordSpeaker(q model.Quote, text string) bool {
 		return false
 	}
 	return w == lw || claims.InRunningText(text, lw)
+}
+
+// accordingBefore reports whether text[:i], its trailing spaces left
+// out, ends with "according to" in any case. strings.ToLower maps rune by
+// rune, so lower-casing the last runes only, as many as the phrase has,
+// reads as lower-casing all of text[:i] did, without copying the text
+// before every speaker (rule wordSpeaker).
+func accordingBefore(text string, i int) bool {
+	const phrase = "according to"
+	s := strings.TrimRight(text[:i], " ")
+	k := len(s)
+	for n := 0; n < len(phrase) && k > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(s[:k])
+		k -= size
+	}
+	return strings.HasSuffix(strings.ToLower(s[k:]), phrase)
 }
 
 // speakerPronouns are the personal pronouns rule wordSpeaker reads, cut
