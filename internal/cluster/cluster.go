@@ -242,10 +242,12 @@ type Doc struct {
 //     24 heaviest) instead of its QueryTerms heaviest, postings
 //     unchanged: allsides 0.8358 (0.9061 / 0.8917), wikiref220 0.9273 ->
 //     0.9312 (recall 95.8 -> 96.7; md5(id) halves 0.9194 / 0.9435 ->
-//     0.9194 / 0.9515), 7% more CPU on 100,000 generated articles. A
-//     fix of the search, not of the vectors (some stories an article
-//     fits were never scored); left, as allsides' second half does not
-//     move. QueryTerms 20 for the boost's search too: 0.8349 (0.9072 /
+//     0.9194 / 0.9515), 7% more CPU on 100,000 generated articles
+//     (`lede bench cluster --generate 100000`, measured by hand on
+//     7e795263 with the change, which was not kept). A fix of the
+//     search, not of the vectors (some stories an article fits were
+//     never scored); left, as allsides' second half does not move.
+//     QueryTerms 20 for the boost's search too: 0.8349 (0.9072 /
 //     0.8919), wikiref220 0.9207; 40: 0.8294, 0.9176.
 //
 // Of the articles whose nearest neighbour lies outside their story (442 of
