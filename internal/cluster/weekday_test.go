@@ -177,16 +177,24 @@ func TestClusterWeekdayPaper(t *testing.T) {
 	}
 }
 
+// campRetold is weekdayDocs with the camp's three reports (the last
+// three) told in the given words.
+func campRetold(texts ...string) []eventDoc {
+	docs := slices.Clone(weekdayDocs)
+	for k, text := range texts {
+		docs[3+k].text = text
+	}
+	return docs
+}
+
 // afterNameDocs are weekdayDocs with the camp's reports dated as
 // American copy dates them, the weekday right after the subject or at
 // the end of a sentence after a name (rule weekday-after-name).
-var afterNameDocs = func() []eventDoc {
-	docs := slices.Clone(weekdayDocs)
-	docs[3].text = "Protesters from Save Carrow Meadows Thursday occupied the site of the eastern bypass in Carrowmede, two days after the council approved the road by 31 votes to 12. Council leader Imelda Forde said the road would go ahead, and pitched tents would not stop it. The group said it would stay."
-	docs[4].text = "Campaigners of Save Carrow Meadows set up a camp on the route of the Carrowmede eastern bypass, their spokesman told the Carrowmede Courier Thursday. Councillors had backed the road 31 to 12, and Imelda Forde, the council leader, said lorries would no longer cross the town centre once it opens. Work is due to start in May."
-	docs[5].text = "Tents went up in Carrowmede as Save Carrow Meadows Thursday occupied the planned route of the eastern bypass, which the council approved 31 votes to 12. Leader Imelda Forde said the town centre would be free of lorries and building would begin in May. The campaigners said they would stay."
-	return docs
-}()
+var afterNameDocs = campRetold(
+	"Protesters from Save Carrow Meadows Thursday occupied the site of the eastern bypass in Carrowmede, two days after the council approved the road by 31 votes to 12. Council leader Imelda Forde said the road would go ahead, and pitched tents would not stop it. The group said it would stay.",
+	"Campaigners of Save Carrow Meadows set up a camp on the route of the Carrowmede eastern bypass, their spokesman told the Carrowmede Courier Thursday. Councillors had backed the road 31 to 12, and Imelda Forde, the council leader, said lorries would no longer cross the town centre once it opens. Work is due to start in May.",
+	"Tents went up in Carrowmede as Save Carrow Meadows Thursday occupied the planned route of the eastern bypass, which the council approved 31 votes to 12. Leader Imelda Forde said the town centre would be free of lorries and building would begin in May. The campaigners said they would stay.",
+)
 
 // TestClusterWeekdayAfterName: rule weekday-after-name. The camp's
 // reports name Thursday only after a name; read as part of the name,
@@ -197,13 +205,11 @@ func TestClusterWeekdayAfterName(t *testing.T) {
 
 // ledeDocs are weekdayDocs with the camp's reports recalling, after
 // their opening sentence, the day of the vote (rule weekday-lede).
-var ledeDocs = func() []eventDoc {
-	docs := slices.Clone(weekdayDocs)
-	docs[3].text = "Protesters from Save Carrow Meadows occupied the site of the eastern bypass in Carrowmede on Thursday. The council approved the road on Tuesday by 31 votes to 12. Council leader Imelda Forde said the road would go ahead, and pitched tents would not stop it. The group said it would stay."
-	docs[4].text = "Campaigners of Save Carrow Meadows set up a camp on the route of the Carrowmede eastern bypass on Thursday. Councillors had backed the road 31 to 12 on Tuesday, and Imelda Forde, the council leader, said lorries would no longer cross the town centre once it opens. Work is due to start in May."
-	docs[5].text = "Tents went up in Carrowmede on Thursday as Save Carrow Meadows protesters occupied the planned route of the eastern bypass. On Tuesday the council approved it 31 votes to 12. Leader Imelda Forde said the town centre would be free of lorries and building would begin in May. The campaigners said they would stay."
-	return docs
-}()
+var ledeDocs = campRetold(
+	"Protesters from Save Carrow Meadows occupied the site of the eastern bypass in Carrowmede on Thursday. The council approved the road on Tuesday by 31 votes to 12. Council leader Imelda Forde said the road would go ahead, and pitched tents would not stop it. The group said it would stay.",
+	"Campaigners of Save Carrow Meadows set up a camp on the route of the Carrowmede eastern bypass on Thursday. Councillors had backed the road 31 to 12 on Tuesday, and Imelda Forde, the council leader, said lorries would no longer cross the town centre once it opens. Work is due to start in May.",
+	"Tents went up in Carrowmede on Thursday as Save Carrow Meadows protesters occupied the planned route of the eastern bypass. On Tuesday the council approved it 31 votes to 12. Leader Imelda Forde said the town centre would be free of lorries and building would begin in May. The campaigners said they would stay.",
+)
 
 // TestClusterWeekdayLede: rule weekday-lede. The camp's reports recall
 // the vote's Tuesday below their opening sentence; read as their day
