@@ -2299,24 +2299,27 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 			break
 		}
 		w := t.Text
+		lead := 0 // rule genitiveLead's words from k, read once
+		if !seenHead {
+			lead = x.genitiveLead(ts, k)
+		}
 		switch {
 		case seenHead && x.articleAfterName(ts, k):
 			k = len(ts)
 			continue
-		case !seenHead && x.genitiveLead(ts, k) > 0:
+		case lead > 0:
 			// Rule genitiveLead (package people): "sakė miesto tarybos
 			// narys Jonas Velmaitis", "lisas haigla juht Marko Velmsoo":
 			// what the role is of stands before it, capitalised or not
 			// ("sacīja Rīgas domes priekšsēdētājs").
 			// The lead is what the role is of: the name after it
 			// keeps its own maxSpeakerWords.
-			n := x.genitiveLead(ts, k)
 			if start < 0 {
 				start = t.Start
 			}
-			end = toks[ts[k+n-1]].End
-			k += n - 1
-			limit += n
+			end = toks[ts[k+lead-1]].End
+			k += lead - 1
+			limit += lead
 			continue
 		case x.particleChain(ts, k):
 			// "Van der Berg", "de La Fontaine".
@@ -2368,6 +2371,11 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 // capitalised word, or 0. A company's name in marks after its noun
 // (rule companyTitle) is taken whole, counted as no word.
 func (x *langExtractor) genitiveLead(ts []int, k int) int {
+	maxWords := x.d.GenitiveLeadWords()
+	if maxWords == 0 {
+		// No language of the rule: no lead, and no role lookup per word.
+		return 0
+	}
 	toks := x.d.Tokens
 	words := 0
 	for n := 0; k+n+1 < len(ts); n++ {
@@ -2389,7 +2397,7 @@ func (x *langExtractor) genitiveLead(ts []int, k int) int {
 			}
 			return 0
 		}
-		if words == x.d.GenitiveLeadWords() || !x.d.GenitiveLead(t.Text) {
+		if words == maxWords || !x.d.GenitiveLead(t.Text) {
 			return 0
 		}
 		words++
