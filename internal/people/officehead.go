@@ -33,9 +33,14 @@ func (d *Doc) officeHead(i, j int) bool {
 	if d.lx == nil || i+1 >= j {
 		return false
 	}
+	heads := officeHeads[d.lx.code]
+	if heads == nil {
+		// A language without the rule: no run's words lowered.
+		return false
+	}
 	head, next := d.lowerBare(d.Tokens[i]), d.lowerBare(d.Tokens[i+1])
 	if genitiveOfficeHeads[head] {
-		return officeHeads[d.lx.code] != nil && (strings.HasSuffix(next, "e") || strings.HasSuffix(next, "е"))
+		return strings.HasSuffix(next, "e") || strings.HasSuffix(next, "е")
 	}
-	return officeHeads[d.lx.code][head] && !d.givenName(next)
+	return heads[head] && !d.givenName(next)
 }
