@@ -114,14 +114,11 @@ func langExtract(d *people.Doc, sp *lexicon.Speech) ([]model.Quote, []segment) {
 		// part of the attribution ("piebilda būvfirmas „...” valdes
 		// priekšsēdētājs Jānis Velmkalns").
 		te := se
-		for j := gi + 1; j < len(x.segs); j++ {
-			if x.segs[j].open >= g.close && x.segs[j].open < te {
-				if x.titleSegment(x.segs[j].open) >= 0 {
-					continue
-				}
+		for j := gi + 1; j < len(x.segs) && x.segs[j].open >= g.close && x.segs[j].open < se; j++ {
+			if !x.workTitle(x.segs[j].open) {
 				te = x.segs[j].open
+				break
 			}
-			break
 		}
 		x.dropPending, x.sourced, x.tailUnread = false, false, false
 		ok := x.tailSpeaker(&q, g.close, te)
