@@ -644,12 +644,9 @@ func cutCountSuffix(t string) string {
 }
 
 // yearLike reports whether s is a year of this or the last century
-// ("1998", "2030").
+// ("1998", "2030"): four bytes that hasCenturyYear reads as one.
 func yearLike(s string) bool {
-	if len(s) != 4 || !(strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
-		return false
-	}
-	return s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
+	return len(s) == 4 && hasCenturyYear(s)
 }
 
 // cutBreakSubtitle is rule titleBreakSubtitle: a headline set with its
