@@ -1403,9 +1403,7 @@ func headingTextMode(h *html.Node, twin bool) string {
 			return
 		case html.ElementNode:
 			switch n.Data {
-			case "small", "time", "button":
-				return
-			case "rt", "rp", "del":
+			case "small", "time", "rt", "rp", "del":
 				// Rule headingRubyText: the reading set above a
 				// word (<ruby>運賃<rp>(</rp><rt>うんちん</rt><rp>)</rp></ruby>,
 				// on pages for learners of Japanese) and its
