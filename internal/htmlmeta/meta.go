@@ -1425,7 +1425,9 @@ func headingTextMode(h *html.Node, twin bool) string {
 				if cl := classOf(n); cl != "" && (kickerWords.in(cl) && !(twin && screenReaderWords.in(cl)) || smallPrint(cl)) {
 					return
 				}
-				if hiddenPart(n) || footnoteMark(n) || commentCounter(n, h) && strings.TrimSpace(sb.String()) != "" {
+				// commentCounter reads n's text: asked only once the
+				// heading has text before n.
+				if hiddenPart(n) || footnoteMark(n) || strings.TrimSpace(sb.String()) != "" && commentCounter(n, h) {
 					return // after the headline, not the headline itself
 				}
 				if block = blockPiece(n); block {
