@@ -43,9 +43,10 @@ func (c *collector) loginDeclared(declared []string, visible [][]string, namesOf
 // page: a forum shows its posters' logins ("jdoe42" above the post), and
 // a login the page shows is the credit the site chose.
 func shownCredit(login string, visible [][]string) bool {
+	login = strings.ToLower(login)
 	for _, src := range visible {
 		for _, raw := range src {
-			if strings.Contains(strings.ToLower(raw), strings.ToLower(login)) {
+			if strings.Contains(strings.ToLower(raw), login) {
 				return true
 			}
 		}
