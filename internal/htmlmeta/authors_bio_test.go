@@ -28,9 +28,7 @@ func TestBioName(t *testing.T) {
 		// a name whose following texts are no biography
 		{`<h3>Laura Tarrant</h3><p>Read more</p><p>Share this</p><p>Related</p><p>Laura Tarrant is a travel writer.</p>`, nil},
 	} {
-		page := `<html lang="en"><head><title>Ferry fares rise again</title></head><body><article><h1>Ferry fares rise again</h1><p>` +
-			tramText + `</p>` + tt.box + `</article></body></html>`
-		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+		if got := boxAuthors(t, tt.box); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: authors %q, want %q", tt.box, got, tt.want)
 		}
 	}

@@ -17,9 +17,7 @@ func TestContributorLabel(t *testing.T) {
 		{`<div><b>Contributor:</b> Tom Grey</div>`, []string{"Tom Grey"}},
 		{`<div>Contributors to the fund met in Leith on Monday.</div>`, nil},
 	} {
-		page := `<html lang="en"><head><title>Ferry fares rise again</title></head><body><article><h1>Ferry fares rise again</h1><p>` +
-			tramText + `</p>` + tt.box + `</article></body></html>`
-		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+		if got := boxAuthors(t, tt.box); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: authors %q, want %q", tt.box, got, tt.want)
 		}
 	}
@@ -36,10 +34,17 @@ func TestAsideLabel(t *testing.T) {
 		{`<aside><section><h4>Filed under</h4><p>Transport</p></section><section><h4>Author</h4><p>Lena Marsh</p></section></aside>`, []string{"Lena Marsh"}},
 		{`<aside><section><h4>Filed under</h4><p>Transport</p></section><section><h4>Topic</h4><p>Lena Marsh</p></section></aside>`, nil},
 	} {
-		page := `<html lang="en"><head><title>Ferry fares rise again</title></head><body><article><h1>Ferry fares rise again</h1><p>` +
-			tramText + `</p>` + tt.box + `</article></body></html>`
-		if got := Extract(parse(t, page), "", testNow).Authors; !slices.Equal(got, tt.want) {
+		if got := boxAuthors(t, tt.box); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: authors %q, want %q", tt.box, got, tt.want)
 		}
 	}
+}
+
+// boxAuthors is the authors Extract reads from an English story's page
+// (a headline and a paragraph in an <article>) that ends with box.
+func boxAuthors(t *testing.T, box string) []string {
+	t.Helper()
+	page := `<html lang="en"><head><title>Ferry fares rise again</title></head><body><article><h1>Ferry fares rise again</h1><p>` +
+		tramText + `</p>` + box + `</article></body></html>`
+	return Extract(parse(t, page), "", testNow).Authors
 }
