@@ -186,7 +186,7 @@ func signOff(p *html.Node) string {
 	if bold == nil {
 		return ""
 	}
-	style := strings.ToLower(strings.ReplaceAll(attr(p, "style"), " ", ""))
+	style := foldedStyle(p)
 	if !strings.Contains(style, "text-align:right") && !strings.EqualFold(attr(p, "align"), "right") {
 		return ""
 	}

@@ -460,6 +460,13 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// foldedStyle is n's inline style in lower case without spaces, as the
+// rules that look for a declaration read it ("display:none",
+// "text-align:right").
+func foldedStyle(n *html.Node) string {
+	return strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+}
+
 func hasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {
 		if a.Key == key {
@@ -1482,11 +1489,7 @@ func hiddenPart(n *html.Node) bool {
 	if hasAttr(n, "hidden") {
 		return true
 	}
-	st := attr(n, "style")
-	if st == "" {
-		return false
-	}
-	st = strings.ToLower(strings.ReplaceAll(st, " ", ""))
+	st := foldedStyle(n)
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
