@@ -31,6 +31,9 @@ func TestHeadingRead(t *testing.T) {
 		{"deleted wording", `<h1><del>Ferry fares fall</del> Ferry fares rise again</h1>`, "Ferry fares rise again"},
 		{"form control", `<h1>Ferry fares rise again<select><option>Share</option></select></h1>`, "Ferry fares rise again"},
 		{"number and words kept", `<h1><span>3 replies</span> to the harbour board</h1>`, "3 replies to the harbour board"},
+		{"counter inside the headline kept", `<h1>Harbour board <span>3 replies</span> to the ferry plan</h1>`, "Harbour board 3 replies to the ferry plan"},
+		{"spacing class beside text kept", `<h1><span class="a-spacing-small">Free power checks</span> for island homes</h1>`, "Free power checks for island homes"},
+		{"hidden by visibility", `<h1>Ferry fares rise again<span style="Visibility: Hidden">ferry fares island commuters</span></h1>`, "Ferry fares rise again"},
 	} {
 		page := `<html><head><title>Harbour Courier</title><meta property="og:site_name" content="Harbour Courier"></head>
 <body><article>` + tt.h1 + `<p>The ferry will sail twice a week from December, the operator said on Tuesday.</p></article></body></html>`
