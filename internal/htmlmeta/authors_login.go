@@ -24,20 +24,7 @@ func (c *collector) loginDeclared(declared []string, visible [][]string, namesOf
 			return nil
 		}
 	}
-	var def []string
-	for _, src := range visible {
-		names := namesOf(src, &def)
-		if len(names) == 0 {
-			continue
-		}
-		for _, n := range names {
-			if !personName(n) || groupCredit(n) || c.imageCredit(n) {
-				return nil
-			}
-		}
-		return names
-	}
-	return nil
+	return visiblePeople(visible, namesOf, c.imageCredit)
 }
 
 // shownCredit reports whether a login is itself shown as a credit on the

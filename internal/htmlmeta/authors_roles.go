@@ -100,6 +100,15 @@ func groupDeclared(declared []string, visible [][]string, namesOf func([]string,
 			return nil
 		}
 	}
+	return visiblePeople(visible, namesOf, nil)
+}
+
+// visiblePeople is the names of the first visible source that names
+// anyone (namesOf), when each is a person's (personName, no groupCredit)
+// that notPerson, when given, does not reject; nil otherwise. Rules
+// authorGroupDeclared and authorLoginDeclared (authors_login.go) give
+// the byline's people over the declared credit so.
+func visiblePeople(visible [][]string, namesOf func([]string, *[]string) []string, notPerson func(string) bool) []string {
 	var def []string
 	for _, src := range visible {
 		names := namesOf(src, &def)
@@ -107,7 +116,7 @@ func groupDeclared(declared []string, visible [][]string, namesOf func([]string,
 			continue
 		}
 		for _, n := range names {
-			if !personName(n) || groupCredit(n) {
+			if !personName(n) || groupCredit(n) || notPerson != nil && notPerson(n) {
 				return nil
 			}
 		}
