@@ -154,7 +154,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		} else if (ni.word == wHidden || ni.word == wClassHidden) && x.disclosurePanel(n, &ni) {
 			// Rule "disclosure-panel": see disclosurePanel.
 		} else if ni.boiler == bkNone {
-			if x.rootCGood >= thinPageGood && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) && !x.serviceCard(n, &ni) && !x.entryTitle(n, &ni) {
+			if x.rootCGood >= thinPageGood && !x.cardStays(n, &ni) {
 				x.drop(n, bkRelated, "teaser-card", c)
 				return
 			}
@@ -168,7 +168,7 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 		x.drop(n, bkRelated, "story-run", c)
 		return
 	}
-	if ni.teaser() && !x.noTeasers && !x.threadPost(&ni) && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.interleaved(n) && !rankedEntry(n) && !x.termItem(n) && !x.serviceCard(n, &ni) && !x.entryTitle(n, &ni) {
+	if ni.teaser() && !x.noTeasers && !x.threadPost(&ni) && !x.listing && x.rootCGood >= teaserKeepMin && float64(ni.good) < keepShare*float64(x.rootGood) && !x.cardStays(n, &ni) {
 		x.drop(n, bkRelated, "teaser-card", c)
 		return
 	}
@@ -573,6 +573,16 @@ func (x *extractor) looseCaption(n *html.Node) {
 // headline reports whether heading text t is the article's title.
 func (x *extractor) headline(t string) bool {
 	return x.a.Title != "" && foldEq(t, x.a.Title)
+}
+
+// cardStays reports whether a teaser-shaped card is kept from rule
+// "teaser-card" by one of the rules that read it as part of the page: a
+// card set between paragraphs of the text (interleaved), an entry of a
+// ranked list (rankedEntry), an item of a kept list of names (termItem),
+// a service's offer (serviceCard), or an entry's title (entryTitle). Both
+// of the rule's drops ask it.
+func (x *extractor) cardStays(n *html.Node, ni *nodeInfo) bool {
+	return x.interleaved(n) || rankedEntry(n) || x.termItem(n) || x.serviceCard(n, ni) || x.entryTitle(n, ni)
 }
 
 // nextElement returns the element after n among its siblings, past white
