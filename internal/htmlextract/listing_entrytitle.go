@@ -26,12 +26,13 @@ func (x *extractor) entryTitle(n *html.Node, ni *nodeInfo) bool {
 	if n.Parent == nil || n.Parent.DataAtom != atom.Article && n.Parent.DataAtom != atom.Li {
 		return false
 	}
-	if !inLink(firstText(n, 0)) {
+	t := firstText(n, 0)
+	if !inLink(t) {
 		return false
 	}
 	if n.DataAtom != atom.Header {
 		h := cardHeading(n, 0)
-		if h == nil || countLinks(h, 0) == 0 || !holds(h, firstText(n, 0)) {
+		if h == nil || countLinks(h, 0) == 0 || !contains(h, t) {
 			return false
 		}
 	}

@@ -25,7 +25,7 @@ func (x *extractor) serviceCard(n *html.Node, ni *nodeInfo) bool {
 		return false
 	}
 	h := cardHeading(n, 0)
-	return h != nil && countLinks(h, 0) > 0 && len(strings.Fields(textOf(h))) <= cardNameMaxWords && holds(h, firstText(n, 0))
+	return h != nil && countLinks(h, 0) > 0 && len(strings.Fields(textOf(h))) <= cardNameMaxWords && contains(h, firstText(n, 0))
 }
 
 // countLinks counts the <a> elements under n, up to two.
@@ -65,14 +65,4 @@ func firstText(n *html.Node, depth int) *html.Node {
 		}
 	}
 	return nil
-}
-
-// holds reports whether m lies under n.
-func holds(n, m *html.Node) bool {
-	for ; m != nil; m = m.Parent {
-		if m == n {
-			return true
-		}
-	}
-	return false
 }
