@@ -32,7 +32,7 @@ func (x *extractor) entryTitle(n *html.Node, ni *nodeInfo) bool {
 	}
 	if n.DataAtom != atom.Header {
 		h := cardHeading(n, 0)
-		if h == nil || countLinks(h, 0) == 0 || !contains(h, t) {
+		if h == nil || findAtom(h, atom.A, 0) == nil || !contains(h, t) {
 			return false
 		}
 	}

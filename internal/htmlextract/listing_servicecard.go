@@ -25,22 +25,7 @@ func (x *extractor) serviceCard(n *html.Node, ni *nodeInfo) bool {
 		return false
 	}
 	h := cardHeading(n, 0)
-	return h != nil && countLinks(h, 0) > 0 && len(strings.Fields(textOf(h))) <= cardNameMaxWords && contains(h, firstText(n, 0))
-}
-
-// countLinks counts the <a> elements under n, up to two.
-func countLinks(n *html.Node, depth int) int {
-	k := 0
-	for c := n.FirstChild; c != nil && k < 2; c = c.NextSibling {
-		if c.Type != html.ElementNode || depth >= maxDepth {
-			continue
-		}
-		if c.DataAtom == atom.A {
-			k++
-		}
-		k += countLinks(c, depth+1)
-	}
-	return k
+	return h != nil && findAtom(h, atom.A, 0) != nil && len(strings.Fields(textOf(h))) <= cardNameMaxWords && contains(h, firstText(n, 0))
 }
 
 // firstText returns the first text node under n that is not white space,
