@@ -17,9 +17,10 @@ import (
 // run your pay slips every month.</p></div>), and stays: the teaser rules
 // dropped such a grid as links to other pages, and the page kept its
 // intro and lost what it offers. A card that opens with something else
-// (a date, a category, a kicker), one whose title is a headline, one
-// with a summary of several sentences (a news teaser), and every card of
-// an article (its related stories) still go.
+// than its heading (a date, a category, a kicker), one whose heading runs
+// past cardNameMaxWords words (a headline), one whose unlinked text
+// reaches cardLinkProse bytes (a news teaser's summary), and every card
+// of an article (its related stories) still go.
 func (x *extractor) serviceCard(n *html.Node, ni *nodeInfo) bool {
 	if x.article || ni.text-ni.link >= cardLinkProse || unlinkedLines(n, 0, 0) == 0 {
 		return false
