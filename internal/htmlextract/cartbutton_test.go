@@ -55,21 +55,16 @@ func TestCartButton(t *testing.T) {
 	}
 }
 
-func TestCartButtonLabels(t *testing.T) {
-	cases := []struct {
-		html string
-		want bool
-	}{
-		{`<a href="?add-to-cart=3">Add to basket</a>`, true},
-		{`<a href="/cart"><span> ADD TO   CART </span></a>`, true},
-		{`<div class="btn add-to-cart">Add to Bag</div>`, true},
-		{`<span role="button">In den Warenkorb</span>`, true},
-		{`<div class="price-box">Add to cart</div>`, false},
-		{`<a href="/cart">Add to cart now</a>`, false},
-		{`<a href="#" role="button"><span>Add to Wish List</span></a>`, true},
-		{`<a href="#" class="action tocompare">Add to Compare</a>`, true},
-		{`<a href="/wishlist">Add to my list</a>`, false},
-	}
+// cartButtonCase is one element for cartButton and its verdict.
+type cartButtonCase struct {
+	html string
+	want bool
+}
+
+// checkCartButtons parses each case's element and checks cartButton's
+// verdict on it.
+func checkCartButtons(t *testing.T, cases []cartButtonCase) {
+	t.Helper()
 	for _, c := range cases {
 		doc, err := html.Parse(strings.NewReader(c.html))
 		if err != nil {
@@ -80,4 +75,18 @@ func TestCartButtonLabels(t *testing.T) {
 			t.Errorf("cartButton(%s) = %v, want %v", c.html, got, c.want)
 		}
 	}
+}
+
+func TestCartButtonLabels(t *testing.T) {
+	checkCartButtons(t, []cartButtonCase{
+		{`<a href="?add-to-cart=3">Add to basket</a>`, true},
+		{`<a href="/cart"><span> ADD TO   CART </span></a>`, true},
+		{`<div class="btn add-to-cart">Add to Bag</div>`, true},
+		{`<span role="button">In den Warenkorb</span>`, true},
+		{`<div class="price-box">Add to cart</div>`, false},
+		{`<a href="/cart">Add to cart now</a>`, false},
+		{`<a href="#" role="button"><span>Add to Wish List</span></a>`, true},
+		{`<a href="#" class="action tocompare">Add to Compare</a>`, true},
+		{`<a href="/wishlist">Add to my list</a>`, false},
+	})
 }

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"golang.org/x/net/html"
 )
 
 // quickViewPage is an invented chandler's category page: a long buying
@@ -45,24 +43,11 @@ func TestQuickViewControl(t *testing.T) {
 }
 
 func TestQuickViewLabels(t *testing.T) {
-	cases := []struct {
-		html string
-		want bool
-	}{
+	checkCartButtons(t, []cartButtonCase{
 		{`<div class="btn btn-preview">Quick View</div>`, true},
 		{`<a href="#" role="button"><span>Quick Shop</span></a>`, true},
 		{`<span class="button">QUICKVIEW</span>`, true},
 		{`<div class="note">Quick view</div>`, false}, // no button
 		{`<a href="/tour">Quick view of the harbour</a>`, false},
-	}
-	for _, c := range cases {
-		doc, err := html.Parse(strings.NewReader(c.html))
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := findBody(doc).FirstChild
-		if got := cartButton(n, attr(n, "class")); got != c.want {
-			t.Errorf("cartButton(%s) = %v, want %v", c.html, got, c.want)
-		}
-	}
+	})
 }
