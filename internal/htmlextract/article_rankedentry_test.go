@@ -10,7 +10,9 @@ import (
 // entries whose headings link to the places they rank, which rule
 // "teaser-card" takes for teasers; the box of other stories under the
 // article still goes, a headline opening with a German date ("2.
-// Oktober") among them: no entry ranked next to it.
+// Oktober") among them: no entry ranked next to it. A card beside it
+// whose headline opens with another date ("24. Oktober") ranks it
+// neither: only a rank one apart does.
 func TestRankedEntry(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`<html><head><meta property="og:type" content="article"></head><body><main><article><h1>The five best bakeries of Port Ellis</h1>` + points(24) + `<div class="ranking">`)
@@ -21,7 +23,7 @@ func TestRankedEntry(t *testing.T) {
 	}
 	// The ranking closes the article, as a box of other stories would.
 	b.WriteString(`</div><div class="more">`)
-	for i, h := range []string{"2. Oktober: ferry fares rise", "New cycle lane opens on Dune Road", "Library extends its winter hours"} {
+	for i, h := range []string{"2. Oktober: ferry fares rise", "24. Oktober: the harbour market moves indoors", "New cycle lane opens on Dune Road", "Library extends its winter hours"} {
 		fmt.Fprintf(&b, `<div class="card"><h3><a href="/news/story-%d">%s</a></h3><p>Teaser %d: what the change means for residents of the old town.</p></div>`, i, h, i)
 	}
 	b.WriteString(`</div></article></main></body></html>`)
@@ -31,7 +33,8 @@ func TestRankedEntry(t *testing.T) {
 	}
 	checkKept(t, a, "3. Saltwick Ovens", "entry heading", true)
 	checkKept(t, a, "Teaser 0:", "dated teaser", false)
-	checkKept(t, a, "Teaser 1:", "teaser", false)
+	checkKept(t, a, "Teaser 1:", "dated teaser beside it", false)
+	checkKept(t, a, "Teaser 2:", "teaser", false)
 }
 
 // TestRankOf is a table test of rankOf.
