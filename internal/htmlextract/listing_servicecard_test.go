@@ -40,8 +40,9 @@ var serviceNames = []string{"Windows", "Ovens", "Carpets", "End of tenancy", "Of
 
 // TestServiceCards: rule "service-card". A grid of offers, each a
 // linked name and one short line, stays on a firm's page; the same grid
-// on a page declared an article, cards that open with a date, and cards
-// with a news teaser's long summary still go as teasers.
+// on a page declared an article, cards that open with a date, cards
+// with a news teaser's long summary, and cards titled with a headline
+// still go as teasers.
 func TestServiceCards(t *testing.T) {
 	offer := func(i int) string {
 		return fmt.Sprintf(`<h3><a href="/s/%d">%s</a></h3><p>Offer %d: done by a crew of two in one visit.</p>`, i, serviceNames[i], i)
@@ -55,6 +56,9 @@ func TestServiceCards(t *testing.T) {
 			`A second meeting is set for the spring, when the river path reopens and the stalls move back to the quay. `+
 			`Minutes of both meetings will be posted at the library.</p>`, i, serviceNames[i], i)
 	}
+	headline := func(i int) string {
+		return fmt.Sprintf(`<h3><a href="/s/%d">Crews of the river towns won the county's %s award again</a></h3><p>Offer %d: done by a crew of two in one visit.</p>`, i, serviceNames[i], i)
+	}
 	for _, tc := range []struct {
 		what, ogType string
 		card         func(int) string
@@ -64,6 +68,7 @@ func TestServiceCards(t *testing.T) {
 		{"offers on an article", "article", offer, false},
 		{"dated cards", "website", dated, false},
 		{"news teasers", "website", long, false},
+		{"headline-titled cards", "website", headline, false},
 	} {
 		a := mustExtract(t, serviceCardsPage(tc.ogType, tc.card))
 		checkKept(t, a, "Offer 3:", tc.what+": a card's line", tc.want)
