@@ -51,7 +51,7 @@ func (x *extractor) entryTitle(n *html.Node, ni *nodeInfo) bool {
 // maxEntryTitle bounds the text of an entry's title block, in visible
 // bytes: a headline, perhaps with its date and a comments link (the
 // longest on the WCXB dev pages that the rule was made for run to about
-// 130).
+// 130; measured by hand at commit dc01c66a).
 const maxEntryTitle = 200
 
 // inLink reports whether the text node t lies in a link.
