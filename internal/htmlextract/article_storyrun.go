@@ -33,14 +33,8 @@ func (x *extractor) storyCard(n *html.Node, ni *nodeInfo) bool {
 	if p == nil {
 		return false
 	}
-	run := 0
-	for c := p.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Article {
-			run++
-		}
-	}
 	pi := x.ptr(p)
-	return run >= minRunCards && pi != nil && float64(pi.good) < keepShare*float64(x.rootGood) && !x.cardRun(p)
+	return countChildren(p, atom.Article) >= minRunCards && pi != nil && float64(pi.good) < keepShare*float64(x.rootGood) && !x.cardRun(p)
 }
 
 // storyLink reports whether n holds a link to another page (not an

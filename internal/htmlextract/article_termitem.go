@@ -20,12 +20,6 @@ func (x *extractor) termItem(n *html.Node) bool {
 	if n.DataAtom != atom.Li || n.Parent == nil {
 		return false
 	}
-	items := 0
-	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
-			items++
-		}
-	}
 	p := x.ptr(n.Parent)
-	return items >= minTermItems && p != nil && x.termList(n.Parent, p)
+	return countChildren(n.Parent, atom.Li) >= minTermItems && p != nil && x.termList(n.Parent, p)
 }

@@ -2044,13 +2044,19 @@ func (x *extractor) termList(n *html.Node, ni *nodeInfo) bool {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
-	items := 0
+	items := countChildren(n, atom.Li)
+	return items > 0 && items <= termListMax && int(ni.text) <= termItemMax*items && x.cardRun(n)
+}
+
+// countChildren counts the elements named a among n's children.
+func countChildren(n *html.Node, a atom.Atom) int {
+	k := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
-			items++
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			k++
 		}
 	}
-	return items > 0 && items <= termListMax && int(ni.text) <= termItemMax*items && x.cardRun(n)
+	return k
 }
 
 // nameList is rule "name-list": a box of links to people written as one
