@@ -32,32 +32,32 @@ func cutCredentials(s string) string {
 		if !ok {
 			return s
 		}
-		end := strings.IndexAny(rest, " ,*")
+		end := credentialEnd(rest)
 		if end < 0 {
-			end = len(rest)
-		}
-		if !credential(rest[:end]) {
 			return s
 		}
 		s = rest[end:]
 		if strings.HasPrefix(s, ",") && !strings.HasPrefix(s, ", ") {
 			return s
 		}
-		if strings.HasPrefix(s, ", ") && !credentialAhead(s) {
+		if strings.HasPrefix(s, ", ") && credentialEnd(s[2:]) < 0 {
 			return s[1:]
 		}
 	}
 }
 
-// credentialAhead reports whether s (", ...") goes on with another
-// credential.
-func credentialAhead(s string) bool {
-	rest := s[2:]
-	end := strings.IndexAny(rest, " ,*")
+// credentialEnd returns the length of the word that opens s (up to a
+// space, a comma or a footnote mark) when that word is a credential, or
+// -1.
+func credentialEnd(s string) int {
+	end := strings.IndexAny(s, " ,*")
 	if end < 0 {
-		end = len(rest)
+		end = len(s)
 	}
-	return credential(rest[:end])
+	if !credential(s[:end]) {
+		return -1
+	}
+	return end
 }
 
 // credential reports whether w is a degree's or licence's letters: two to
