@@ -649,8 +649,37 @@ func (c *collector) classIDSets(cl, id string) (string, classSets) {
 		return lc, cs
 	}
 	id = strings.ToLower(id)
-	return lc + " " + id, cs | classWordSets.match(id)
+	return lc + " " + id, cs | authorStemFree(id, classWordSets.match(id))
 }
+
+// authorStemFree is rule bylineClassWordEnd: a byline word of a class or
+// id counts only where it is not the stem of a longer word that names no
+// author: "authorize", "unauthorized", "authorization-link" and
+// "authority" are sign-up, log-in and institution classes, and a forum's
+// "Join us" link in one was read as the page's byline. Only these stems
+// are refused, not every glued continuation: "authorname", "authorbox"
+// and "meta__authorname" are bylines as written on real pages, which a
+// strict token boundary would lose (TestBylineClassWordEnd).
+func authorStemFree(lc string, cs classSets) classSets {
+	if cs&csByline == 0 {
+		return cs
+	}
+	for s := lc; ; {
+		i := bylineWords.index(s)
+		if i < 0 {
+			return cs &^ csByline
+		}
+		if !hasAnyPrefix(s[i:], notAuthorStems) {
+			return cs
+		}
+		s = s[i+1:]
+	}
+}
+
+// notAuthorStems begin with "author" and name no author: permission
+// (authorize, authorise, authorization) and institutions (authority,
+// authorities).
+var notAuthorStems = []string{"authoriz", "authoris", "authorit"}
 
 // classSets records which of the walk's class word sets a class text
 // holds. Pages repeat a few class texts on thousands of elements (the
@@ -704,7 +733,7 @@ func (c *collector) classSetsOf(class string) (string, classSets) {
 		return strings.ToLower(class), cs
 	}
 	lc := strings.ToLower(class)
-	cs := classWordSets.match(lc)
+	cs := authorStemFree(lc, classWordSets.match(lc))
 	if c.classMemo == nil {
 		c.classMemo = map[string]classSets{}
 	}
