@@ -31,3 +31,25 @@ func TestBylineClassWordEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineNotPhotoCredit pins rule bylineNotPhotoCredit: a picture's
+// credit set in an element whose class names an author, inside a figure
+// or its caption or carrying a licence, is not the writer; the writer's
+// byline beside it still is. Invented pages.
+func TestBylineNotPhotoCredit(t *testing.T) {
+	for _, tt := range []struct {
+		byline string
+		want   []string
+	}{
+		{`<figure><img src="/d.jpg"><figcaption>The depot at dawn. <span class="author">Kasimir Ollo</span></figcaption></figure>`, nil},
+		{`<div class="media"><img src="/d.jpg"><span class="image-author">Kasimir Ollo / CC BY-SA 3.0</span></div>`, nil},
+		{`<div class="author">Kasimir Ollo, via Wikimedia Commons</div>`, nil},
+		{`<p class="byline">By <span class="author">Renate Quill</span></p><figure><img src="/d.jpg"><figcaption><span class="author">Kasimir Ollo</span> (CC BY 2.0)</figcaption></figure>`, []string{"Renate Quill"}},
+		{`<p class="byline">By Renate Quill</p>`, []string{"Renate Quill"}},
+	} {
+		got := headlineAuthors(t, "", tt.byline, tramText)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: authors %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}

@@ -152,6 +152,9 @@ type walkState struct {
 	inByline bool
 	// inAuthorBox: inside an author bio box whose name is not yet taken.
 	inAuthorBox bool
+	// inFigure: inside a <figure> or <figcaption>, whose credits are a
+	// picture's (rule bylineNotPhotoCredit).
+	inFigure bool
 }
 
 // headlineChrome reports whether a headline candidate here is in the page
@@ -652,6 +655,18 @@ func (c *collector) classIDSets(cl, id string) (string, classSets) {
 	return lc + " " + id, cs | authorStemFree(id, classWordSets.match(id))
 }
 
+// photoCredit is rule bylineNotPhotoCredit: an element whose class names
+// an author is a picture's credit, not the writer's, inside a <figure> or
+// its caption, or where its text carries a licence ("Jo Ruiz / CC BY-SA
+// 4.0", "via Wikimedia Commons"), as image credits of free pictures do.
+// (TestBylineNotPhotoCredit.)
+func photoCredit(t string, st *walkState) bool {
+	return st.inFigure || licenceWords.inFolded(t)
+}
+
+// licenceWords mark a picture's licence in a credit line.
+var licenceWords = newWordSet("cc by", "cc-by", "cc0", "creative commons", "wikimedia", "public domain", "licensed under", "licenced under")
+
 // authorStemFree is rule bylineClassWordEnd: a byline word of a class or
 // id counts only where it is not the stem of a longer word that names no
 // author: "authorize", "unauthorized", "authorization-link" and
@@ -843,6 +858,8 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 	case "svg", "math":
 		st.inSVG = true
 		return false
+	case "figure", "figcaption":
+		st.inFigure = true
 	case "title":
 		if c.docTitle == "" && !st.inSVG {
 			c.docTitle = trimDanglingSeparators(clean(textOf(n, 400)))
@@ -1011,7 +1028,7 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		st.inAuthorBox = true
 	}
 	if !st.inComments && !st.inAuthor && !st.inByline && bylineClass && (cs&csBylineNoise == 0 || cs&csBylineName != 0 && !strings.Contains(class, "avatar")) && len(c.bylines) < maxBylines {
-		if t, ok := shortText(n); ok {
+		if t, ok := shortText(n); ok && !photoCredit(t, st) {
 			c.bylines = append(c.bylines, bylineCand{text: bylineText(n, t), order: c.order})
 			c.addDateText(t, st.inChrome)
 			// Children are still walked for the <time> or date element
