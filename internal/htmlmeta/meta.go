@@ -349,9 +349,12 @@ type collector struct {
 	// descriptionWholeWords).
 	paras []*html.Node
 	// signOff is the writer's name closing the text (rule authorSignOff).
-	signOff   string
-	sawMainH1 bool
-	headline  string // itemprop=headline text
+	signOff string
+	// forumPoster: a thread's first poster was taken (forumPoster,
+	// authors_forum.go).
+	forumPoster bool
+	sawMainH1   bool
+	headline    string // itemprop=headline text
 	// articleBodies are the itemprop=articleBody elements in document
 	// order; their text is built in decide, and only when JSON-LD gives no
 	// articleBody (the text of a large body element was a tenth of our
@@ -1012,6 +1015,11 @@ func (c *collector) element(n *html.Node, st *walkState) bool {
 		if t, ok := shortText(n); ok && len(strings.Fields(t)) <= maxSiteWords {
 			c.siteTitles = append(c.siteTitles, t)
 		}
+	}
+	if !c.forumPoster && !st.inComments && !st.inChrome && len(c.bylines) < maxBylines {
+		// Rules forumPosterColumn, forumUserNameClass and forumStartedBy
+		// (authors_forum.go).
+		c.takeForumPoster(n, ea.class)
 	}
 	if st.inAuthorBox && !st.inComments && len(c.bylines) < maxBylines {
 		switch n.Data {
