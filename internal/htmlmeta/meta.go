@@ -694,10 +694,14 @@ func authorStemFree(lc string, cs classSets) classSets {
 	}
 }
 
-// notAuthorStems begin with "author" and name no author: permission
-// (authorize, authorise, authorization) and institutions (authority,
-// authorities).
-var notAuthorStems = []string{"authoriz", "authoris", "authorit"}
+// notAuthorStems begin with a byline word and name no author: permission
+// (authorize, authorise, authorization; Spanish and Italian autorizar,
+// French autorisation) and institutions (authority, autorità, autoridad),
+// and words of "auto" that hold "autor" (autorefresh, autorelated,
+// autoradio, autoresolve, autorotate, autorun, autoreply, autorenew; not
+// German "autoren", authors).
+var notAuthorStems = []string{"authoriz", "authoris", "authorit", "autoriz", "autoris", "autorit", "autorid",
+	"autoref", "autorel", "autorad", "autoresol", "autorot", "autorun", "autorepl", "autorenew"}
 
 // classSets records which of the walk's class word sets a class text
 // holds. Pages repeat a few class texts on thousands of elements (the
