@@ -185,10 +185,21 @@ const minOtherLetters = 6
 //   - catalan-words: the detector knows no Catalan and takes it for
 //     Spanish; Catalan's own function words ("els", "amb", "dels", "però")
 //     outnumbering Spanish's ("los", "con", "pero") make it Catalan.
+//   - latvian-letters: ā, ē, ī, ķ, ļ, ņ and ģ are Latvian's among the
+//     languages of the whitelist (Lithuanian writes ą, ę, ė, į and ų
+//     instead, Estonian õ, ä, ö and ü). A short Latvian item shares many
+//     trigrams with Lithuanian and Estonian, and the detector takes it for
+//     either or answers nothing ("Valdība apstiprina budžetu. Ministre
+//     teica, ka nodokļi netiks palielināti."); minLatvianLetters of those
+//     letters and none of the neighbours' own make it Latvian.
 func refine(text, code string) string {
-	var kana, han, ukOnly, ruOnly, skOnly, csOnly, srOnly, hardSign, cyrillic, byUkI int
+	var kana, han, ukOnly, ruOnly, skOnly, csOnly, srOnly, hardSign, cyrillic, byUkI, lvOnly, ltEtOnly int
 	for _, r := range text {
 		switch {
+		case r >= 0xC0 && r <= 0x17F && strings.ContainsRune(latvianLetters, r): // most runes are no Latin Extended
+			lvOnly++
+		case r >= 0xC0 && r <= 0x17F && strings.ContainsRune(lithuanianEstonianLetters, r):
+			ltEtOnly++
 		case r >= 0x3040 && r <= 0x30FF:
 			kana++
 		case r >= 0x4E00 && r <= 0x9FFF:
@@ -233,6 +244,8 @@ func refine(text, code string) string {
 		return "sk"
 	case code == "es" && catalan(text):
 		return "ca"
+	case (code == "" || code == "lt" || code == "et") && lvOnly >= minLatvianLetters && ltEtOnly == 0:
+		return "lv"
 	}
 	return code
 }
@@ -264,6 +277,19 @@ func hasRussianWord(text string) bool {
 // serbianLetters are the Cyrillic letters of Serbian and Macedonian that
 // Russian and Bulgarian do not write (rule serbian-letters).
 const serbianLetters = "јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ"
+
+// latvianLetters are the letters of Latvian no other Latin-script language
+// of the whitelist writes; lithuanianEstonianLetters are Lithuanian's and
+// Estonian's that Latvian does not (rule latvian-letters).
+const (
+	latvianLetters            = "āēīķļņģĀĒĪĶĻŅĢ"
+	lithuanianEstonianLetters = "ąęėįųõäöüĄĘĖĮŲÕÄÖÜ"
+)
+
+// minLatvianLetters: one macron may be a romanised name in another
+// language ("Māori", "Tōkyō" writes ō); several letters of Latvian's are
+// a Latvian text (rule latvian-letters).
+const minLatvianLetters = 3
 
 // minCyrillic: a text of fewer Cyrillic letters (a name, a headline) may
 // lack ј by chance (rule serbian-letters).

@@ -46,6 +46,13 @@ func TestDetect(t *testing.T) {
 		{"spanish naming a catalan group", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, que abrirá sus puertas a todos los vecinos hasta el verano, según la asociación Amics dels Llibres amb Tothom.", "es"},
 		{"spanish with one catalan word", "El alcalde inauguró ayer la nueva biblioteca municipal del barrio, abierta fins el lunes de la próxima semana.", "es"},
 		{"catalan", "L'ajuntament va aprovar dimarts la construcció d'una nova línia de tramvia que unirà els barris del nord amb el centre de la ciutat. Les obres començaran la primavera vinent.", "ca"},
+		// rule latvian-letters: short Latvian items the detector answers
+		// nothing for, or takes for Estonian
+		{"latvian the detector is unsure of", "Valdība apstiprina budžetu. Finanšu ministre Līga Bērziņa teica, ka nodokļi netiks palielināti.", "lv"},
+		{"latvian the detector takes for estonian", "Jelgavas futbola klubs uzvarēja izbraukumā. Treneris pēc spēles sacīja, ka komanda spēlēja ļoti labi.", "lv"},
+		{"lithuanian", "Klaipėdos uoste sulaikytas laivas. Pasieniečiai praneša, kad laive rasta kontrabandinių cigarečių.", "lt"},
+		{"estonian", "Pärnu sadamas peeti kinni laev. Piirivalve teatas, et laevalt leiti salasigarette.", "et"},
+		{"english naming maori people", "The Māori elder Tāne Whānau spoke at the meeting in Rotorua on Tuesday about the new school.", "en"},
 		{"spanish", "El ayuntamiento aprobó el martes la construcción de una nueva línea de tranvía que unirá los barrios del norte con el centro de la ciudad. Las obras empezarán la próxima primavera.", "es"},
 		{"arabic", "وافق مجلس المدينة يوم الثلاثاء على إنشاء خط ترام جديد يربط الأحياء الشمالية بوسط المدينة.", "ar"},
 		{"hebrew", "מועצת העיר אישרה ביום שלישי את הקמתו של קו רכבת קלה חדש שיחבר את השכונות הצפוניות למרכז העיר.", "he"},
