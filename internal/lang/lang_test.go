@@ -53,6 +53,12 @@ func TestDetect(t *testing.T) {
 		{"lithuanian", "Klaipėdos uoste sulaikytas laivas. Pasieniečiai praneša, kad laive rasta kontrabandinių cigarečių.", "lt"},
 		{"estonian", "Pärnu sadamas peeti kinni laev. Piirivalve teatas, et laevalt leiti salasigarette.", "et"},
 		{"english naming maori people", "The Māori elder Tāne Whānau spoke at the meeting in Rotorua on Tuesday about the new school.", "en"},
+		// rule catalan-marks: elisions and grave accents, no catalanWords
+		{"catalan marked by elision and accents", "Manresa inaugura un nou mercat. L'ajuntament ha informat que el trànsit tallarà dimecres.", "ca"},
+		{"catalan with als and dit", "Tancada una fàbrica a Vic. El sindicat ha dit que els treballadors cobraran al mes de gener.", "ca"},
+		// the vote, not the detector, said Spanish
+		{"catalan the vote takes for spanish", "El Govern aprova els pressupostos. La consellera d'Indústria ha assegurat que no pujaran els impostos.", "ca"},
+		{"spanish naming a french firm", "La empresa L'Oréal abrirá una fábrica en Toledo y contratará a cien personas este año, según el consejero.", "es"},
 		{"spanish", "El ayuntamiento aprobó el martes la construcción de una nueva línea de tranvía que unirá los barrios del norte con el centro de la ciudad. Las obras empezarán la próxima primavera.", "es"},
 		{"arabic", "وافق مجلس المدينة يوم الثلاثاء على إنشاء خط ترام جديد يربط الأحياء الشمالية بوسط المدينة.", "ar"},
 		{"hebrew", "מועצת העיר אישרה ביום שלישי את הקמתו של קו רכבת קלה חדש שיחבר את השכונות הצפוניות למרכז העיר.", "he"},
