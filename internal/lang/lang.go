@@ -201,10 +201,13 @@ const minOtherLetters = 6
 func refine(text, code string) string {
 	var kana, han, ukOnly, ruOnly, skOnly, csOnly, srOnly, hardSign, cyrillic, byUkI, lvOnly, ltEtOnly int
 	for _, r := range text {
+		if r < 0xC0 { // ASCII and Latin-1 punctuation: no letter counted here
+			continue
+		}
 		switch {
-		case r >= 0xC0 && r <= 0x17F && strings.ContainsRune(latvianLetters, r): // most runes are no Latin Extended
+		case r <= 0x17F && strings.ContainsRune(latvianLetters, r): // most runes are no Latin Extended
 			lvOnly++
-		case r >= 0xC0 && r <= 0x17F && strings.ContainsRune(lithuanianEstonianLetters, r):
+		case r <= 0x17F && strings.ContainsRune(lithuanianEstonianLetters, r):
 			ltEtOnly++
 		case r >= 0x3040 && r <= 0x30FF:
 			kana++
