@@ -20,6 +20,10 @@ func TestFunctionWords(t *testing.T) {
 		{"french sentence", "Le maire a dit que le pont sera fermé jusqu'à lundi.", "fr"},
 		{"portuguese sentence", "A ponte não vai abrir antes de maio, disse o prefeito.", "pt"},
 		{"dutch sentence", "De brug is tot maandag dicht, zei de gemeente.", "nl"},
+		// rule slovak-words: the detector knows no Slovak
+		{"slovak the detector takes for italian", "V žilinskej škole chýbajú učitelia. Riaditeľ Peter Hudák povedal, že problém je vážny.", "sk"},
+		{"slovak the detector is unsure of", "Lekári sa sťažujú na nízke mzdy. Odbory žiadajú vyššie platy a lepšie podmienky v nemocniciach.", "sk"},
+		{"czech short", "Lékaři si stěžují na nízké mzdy. Odbory žádají vyšší platy a lepší podmínky v nemocnicích.", "cs"},
 		{"polish letters", "Most na rzece będzie zamknięty do poniedziałku.", "pl"},
 		// Portuguese's "a", "o", "os" outnumber Polish's words, but "ó", "ł"
 		// and "ż" are no Portuguese letters: no answer stays no answer.
