@@ -94,7 +94,7 @@ var functionWordLists = [...]struct{ lang, words string }{
 	{"nl", "de het een en van is dat niet met voor op te zijn in die aan ook er om maar werd wordt heeft hebben naar bij nog dit deze als door over zei uit ze we ik hij tot"},
 	{"af", "die en van is het nie in te vir met dat op sy hy ook om wat aan word deur was nog maar sal kan na ons hulle n"},
 	{"da", "og i at det er en til på den af for med som ikke de har var et han hun sig fra men om blev efter også kan skal vil jeg vi sagde siger over"},
-	{"nb", "og i det er en til på som av for med ikke de har var et han hun seg fra men om ble etter også kan skal vil jeg vi sa sier at"},
+	{"nb", "og i det er en til på som av for med ikke de har var et han hun seg fra men om ble etter også kan skal vil jeg vi sa sier at å"},
 	{"sv", "och i att det är en ett som på av för med inte de har var till han hon sig från men om blev efter också kan ska vill jag vi sa säger den"},
 	{"tl", "ang ng mga sa na at ay si ni hindi ko mo siya kanyang para ito iyon lang din rin nang may"},
 	{"ro", "și în de la cu pe nu este sunt că un o care pentru din mai a al ale lui fost sau dar acest această"},

@@ -24,6 +24,9 @@ func TestFunctionWords(t *testing.T) {
 		{"slovak the detector takes for italian", "V žilinskej škole chýbajú učitelia. Riaditeľ Peter Hudák povedal, že problém je vážny.", "sk"},
 		{"slovak the detector is unsure of", "Lekári sa sťažujú na nízke mzdy. Odbory žiadajú vyššie platy a lepšie podmienky v nemocniciach.", "sk"},
 		{"czech short", "Lékaři si stěžují na nízké mzdy. Odbory žádají vyšší platy a lepší podmínky v nemocnicích.", "cs"},
+		// Norwegian's infinitive marker "å" (Danish writes "at") parts a
+		// short item whose other words both languages write
+		{"norwegian with infinitive marker", "Ras stenger veien på Helgeland. Politiet ber bilister om å være forsiktige og vente på nye meldinger.", "nb"},
 		{"polish letters", "Most na rzece będzie zamknięty do poniedziałku.", "pl"},
 		// Portuguese's "a", "o", "os" outnumber Polish's words, but "ó", "ł"
 		// and "ż" are no Portuguese letters: no answer stays no answer.
