@@ -49,6 +49,7 @@ func TestDetect(t *testing.T) {
 		// rule latvian-letters: short Latvian items the detector answers
 		// nothing for, or takes for Estonian
 		{"latvian the detector is unsure of", "Valdība apstiprina budžetu. Finanšu ministre Līga Bērziņa teica, ka nodokļi netiks palielināti.", "lv"},
+		{"latvian the detector takes for lithuanian", "Liepājā slēgta skola. Domes priekšsēdētājs Andris Kalniņš sacīja, ka ēka ir bīstama.", "lv"},
 		{"latvian the detector takes for estonian", "Jelgavas futbola klubs uzvarēja izbraukumā. Treneris pēc spēles sacīja, ka komanda spēlēja ļoti labi.", "lv"},
 		{"lithuanian", "Klaipėdos uoste sulaikytas laivas. Pasieniečiai praneša, kad laive rasta kontrabandinių cigarečių.", "lt"},
 		{"estonian", "Pärnu sadamas peeti kinni laev. Piirivalve teatas, et laevalt leiti salasigarette.", "et"},
