@@ -38,28 +38,30 @@ done
 x=$tmp/extract.txt w=$tmp/extract-wcxb.txt
 check "extract body F1" "$(f1 body "$x")" 0.98
 check "extract snippets F1" "$(f1 snippets "$x")" 0.940
-check "wcxb words F1" "$(f1 words "$w")" 0.882
-check "wcxb words_article F1" "$(f1 words_article "$w")" 0.957
+check "wcxb words F1" "$(f1 words "$w")" 0.884
+check "wcxb words_article F1" "$(f1 words_article "$w")" 0.958
 # By page type (the lines after meta; the reference scorer does not print
 # them): set 2026-11-27, rule shop-policy-panel, at product 0.730,
 # collection 0.737, listing 0.748, service 0.837, forum 0.795.
-check "wcxb words_product F1" "$(f1 words_product "$w")" 0.728
+# product, listing and service raised 2026-11-28, twenty-seventh stop (rules shipping-promo,
+# tab-set, unpriced-slides, service-card, entry-title: 0.739, 0.752, 0.844).
+check "wcxb words_product F1" "$(f1 words_product "$w")" 0.736
 # collection raised 2026-11-28 (rules price-state, card-state, listing-grid, cart-button: 0.750).
 # collection and service raised 2026-11-28, twenty-sixth stop (rules grid-repeats,
 # review-count, card-description, prose-slides: 0.754, 0.841).
 check "wcxb words_collection F1" "$(f1 words_collection "$w")" 0.751
-check "wcxb words_listing F1" "$(f1 words_listing "$w")" 0.746
-check "wcxb words_service F1" "$(f1 words_service "$w")" 0.838
+check "wcxb words_listing F1" "$(f1 words_listing "$w")" 0.749
+check "wcxb words_service F1" "$(f1 words_service "$w")" 0.841
 # forum raised 2026-11-28 (rules sibling-posts, popover-strong, form-consent: 0.800;
 # then short-variant, joined-line, member-stats, post-counter: 0.804).
 check "wcxb words_forum F1" "$(f1 words_forum "$w")" 0.801
 # documentation, printed too but left out above: 0.936 at 5209a6d (this gate's run).
 check "wcxb words_documentation F1" "$(f1 words_documentation "$w")" 0.934
-check "extract title accuracy" "$(meta title "$x")" 0.885
+check "extract title accuracy" "$(meta title "$x")" 0.893
 check "extract author accuracy" "$(meta author "$x")" 0.808
 check "extract date accuracy" "$(meta date "$x")" 0.930
-check "wcxb title accuracy" "$(meta title "$w")" 0.808
-check "wcxb author accuracy" "$(meta author "$w")" 0.838
+check "wcxb title accuracy" "$(meta title "$w")" 0.810
+check "wcxb author accuracy" "$(meta author "$w")" 0.860
 check "wcxb date accuracy" "$(meta date "$w")" 0.925
 ceiling "extract alloc MB/page" "$(alloc "$x")" 1.13
 ceiling "wcxb alloc MB/page" "$(alloc "$w")" 2.3
