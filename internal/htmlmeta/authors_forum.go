@@ -18,7 +18,8 @@ import (
 //   - Rule forumUserNameClass: a class whose words, split at hyphens,
 //     underscores and camelCase humps, read "user name" in a row
 //     ("PostUser-name", "post_user_name"): the poster's name.
-//   - Rule forumStartedBy: a thread's heading line "Started by NAME, date".
+//   - Rule forumStartedBy: a thread's heading line "Started by NAME, date"
+//     (or its translation: startedByLabels).
 func (c *collector) takeForumPoster(n *html.Node, class string) {
 	var t string
 	switch {
@@ -139,23 +140,24 @@ func classTokenWords(tok string) []string {
 }
 
 // startedBy is rule forumStartedBy: a leaf line "Started by NAME, date"
-// (or "NAME · date") names the thread's opening poster.
+// (or "NAME · date") names the thread's opening poster, in English or in
+// another language of a forum engine's translations (startedByLabels).
 func startedBy(n *html.Node) string {
 	// The line opens with its label, in the element's first text: most
 	// elements are ruled out here, before their text is built.
 	ch := n.FirstChild
-	if ch == nil || ch.Type != html.TextNode || !hasFoldPrefix(strings.TrimSpace(ch.Data), "started by") || !isLeafish(n) {
+	if ch == nil || ch.Type != html.TextNode || startedByLabel(strings.TrimSpace(ch.Data)) == "" || !isLeafish(n) {
 		return ""
 	}
 	t, ok := shortText(n)
 	if !ok {
 		return ""
 	}
-	const label = "started by "
-	if len(t) <= len(label) || !hasFoldPrefix(t, label) {
+	label := startedByLabel(t)
+	if label == "" || len(t) <= len(label)+1 {
 		return ""
 	}
-	name := t[len(label):]
+	name := t[len(label)+1:]
 	if i := strings.IndexAny(name, ",·|"); i >= 0 {
 		name = name[:i]
 	}
@@ -169,6 +171,30 @@ func startedBy(n *html.Node) string {
 		}
 	}
 	return name
+}
+
+// startedByLabels: "started by" as the forum engines' translations most
+// read print it above a thread, lower-case: German, French, Spanish and
+// Portuguese, Italian, Dutch, Polish.
+var startedByLabels = []string{
+	"started by",
+	"gestartet von", "erstellt von",
+	"lancé par", "démarré par",
+	"iniciado por",
+	"iniziato da",
+	"gestart door",
+	"rozpoczęty przez",
+}
+
+// startedByLabel returns the label of startedByLabels that s is or opens
+// with, followed by a space, folding case; or "".
+func startedByLabel(s string) string {
+	for _, l := range startedByLabels {
+		if hasFoldPrefix(s, l) && (len(s) == len(l) || s[len(l)] == ' ') {
+			return l
+		}
+	}
+	return ""
 }
 
 // hasFoldPrefix reports whether s starts with prefix (lower-case ASCII),

@@ -51,3 +51,39 @@ func TestClassTokenWords(t *testing.T) {
 		}
 	}
 }
+
+// TestForumStartedByLanguages pins rule forumStartedBy in the languages
+// of startedByLabels: a forum engine's translated "Started by NAME, date"
+// line over a thread names its opening poster, a handle or capitalised
+// words; a sentence of prose that opens with the same words is no
+// credit, and so is a line whose label's last word runs on ("dal", not
+// "da"). Invented pages.
+func TestForumStartedByLanguages(t *testing.T) {
+	meta := func(line string) string {
+		return `<ul class="thread-meta"><li>` + line + `</li><li>12</li></ul>`
+	}
+	for _, tt := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"German, gestartet", meta("Gestartet von Wiebke Harlander, 14.09.2026"), []string{"Wiebke Harlander"}},
+		{"German, erstellt", meta("Erstellt von moorlauf_77, 3. März 2026"), []string{"moorlauf_77"}},
+		{"French, lancé", meta("Lancé par Aurélien Vasseur, 14 sept. 2026"), []string{"Aurélien Vasseur"}},
+		{"French, démarré", meta("Démarré par tilleul42 · 2 mars 2026"), []string{"tilleul42"}},
+		{"Spanish", meta("Iniciado por Rocío Albarrán, 14 sep 2026"), []string{"Rocío Albarrán"}},
+		{"Portuguese", meta("Iniciado por Joaquim Teixeira, 14/09/2026"), []string{"Joaquim Teixeira"}},
+		{"Italian", meta("Iniziato da Ottavia Brancale, 14 settembre 2026"), []string{"Ottavia Brancale"}},
+		{"Dutch", meta("Gestart door Maarten Vrieling, 14 sep 2026"), []string{"Maarten Vrieling"}},
+		{"Polish", meta("Rozpoczęty przez Zdzisław Krawczak, 14 wrz 2026"), []string{"Zdzisław Krawczak"}},
+		{"label in its own text", `<div class="starter">Gestart door <a href="/u/9">kanaalvis</a>, 2 mrt 2026</div>`, []string{"kanaalvis"}},
+		{"German prose", `<p>Gestartet von zwei Freundinnen, wuchs der Laden schnell.</p>`, nil},
+		{"Italian prose", `<p>Iniziato da un gruppo di studenti, il progetto ora conta cento soci.</p>`, nil},
+		// "dal" is no "da": the label is a whole word.
+		{"label's word run on", meta("Iniziato dal Comune, 2026"), nil},
+	} {
+		got := headlineAuthors(t, "", tt.body, tramText)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: authors %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
