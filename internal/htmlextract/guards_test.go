@@ -56,3 +56,23 @@ func TestStoryRunLeavesThreads(t *testing.T) {
 	checkKept(t, a, "Reply 2:", "thread: a reply", true)
 	checkKept(t, a, "Point 9", "thread: the opening post", true)
 }
+
+// TestStoryRunLeavesListings pins rule "story-run"'s check that leaves a
+// listing page alone: a section page whose prose is a two-line
+// introduction, its stories in a class="related" box of <article> cards
+// (linked headline in a <div>, date, excerpt's first line), is those
+// cards; once the relaxed class words bring the box back, story-run must
+// not take them for other stories under a text.
+func TestStoryRunLeavesListings(t *testing.T) {
+	var cards strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&cards, `<article class="card"><div class="title"><a href="/county/story-%d">Drove road culverts cleared, story %d</a></div><div class="date">May %d</div>`+
+			`<div class="body">Card %d: the parish clerk logged the repairs. The verges were cut back.</div></article>`, i, i, i+1, i)
+	}
+	intro := `<p>Intro %d: The county surveyors walked the old drove road on Saturday and found three culverts blocked by storm debris.</p>`
+	page := `<html><head><title>County</title><meta property="og:type" content="website"></head><body><main><h1>Around the county</h1>` +
+		fmt.Sprintf(intro, 0) + fmt.Sprintf(intro, 1) + `<div class="related"><div class="stories">` + cards.String() + `</div></div></main></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, "Card 2:", "listing: an entry", true)
+	checkKept(t, a, "Intro 1:", "listing: the introduction", true)
+}
