@@ -76,3 +76,13 @@ func TestStoryRunLeavesListings(t *testing.T) {
 	checkKept(t, a, "Card 2:", "listing: an entry", true)
 	checkKept(t, a, "Intro 1:", "listing: the introduction", true)
 }
+
+// TestShortcodeInPreCode pins rule "shortcode-line"'s skipping of
+// preformatted blocks in the markup a Markdown renderer gives a code
+// sample, <pre><code>: a tutorial's sample shortcode is its text.
+func TestShortcodeInPreCode(t *testing.T) {
+	page := `<html><body><main><article><h1>Adding a photo gallery to a post</h1>` + points(6) +
+		`<p>Type this line where the gallery goes:</p><pre><code>[gallery ids="11,12"]</code></pre>` + points(10)[len(points(6)):] + `</article></main></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, `[gallery ids="11,12"]`, "shortcode in pre>code", true)
+}
