@@ -2242,16 +2242,20 @@ func designatedNumber(toks []token, i, j int) bool {
 }
 
 // modelNumber is rule modelNumber, rule namedNumber for longer numbers:
-// a whole number of four digits or more between a capitalised name inside
-// the sentence and a lower-case word ("selling Brackwell 7000 mowers",
-// "a Form 1040 return") is the product's model or a form's number, no
-// count: namedNumber reads up to three digits only. The name is no lead
+// a whole number of at most four digits (designatedNumber lets no longer
+// one through) between a capitalised name inside the sentence and a
+// lower-case word ("selling Brackwell 7000 mowers", "a Form 1040 return")
+// is the product's model or a form's number, no count: namedNumber reads
+// up to three digits only. The name is no lead
 // word, hedge, preposition (a stray capital: "the map With 1500 shops"),
 // month or weekday, and a unit after the number makes a measure
 // ("Projector 5100 lumens").
 func modelNumber(toks []token, i, j int) bool {
+	if i < 2 {
+		return false
+	}
 	p := toks[i-1]
-	if i < 2 || !isCapWord(p.text) || strings.ContainsAny(toks[i].text, ".,") || j >= len(toks) || j != i+1 || toks[j].kind != tWord || toks[j].text != toks[j].lower {
+	if !isCapWord(p.text) || strings.ContainsAny(toks[i].text, ".,") || j >= len(toks) || j != i+1 || toks[j].kind != tWord || toks[j].text != toks[j].lower {
 		return false
 	}
 	if toks[i-2].kind == tSym || leadWords[p.text] || capQualifiers[p.lower] || months[p.lower] || weekdays[p.lower] || qualifiers[p.lower] || nounStops[p.lower] {
