@@ -742,6 +742,22 @@ weekends nights mornings evenings afternoons seasons innings minutes mins hrs se
 var dollarNations = map[string]string{"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
 	"zealand": "NZD", "singapore": "SGD", "hong": "HKD"}
 
+// poundsOfStuff is rule poundsOf: "pounds of" before a noun that is no
+// money ("5 pounds of flour", "30 pounds of resistance") weighs the
+// noun; a sum is "pounds of funding", "pounds of taxpayers' money". j is
+// the token of "pounds".
+func poundsOfStuff(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j+1].lower != "of" || toks[j+2].kind != tWord {
+		return false
+	}
+	return !moneyNouns[toks[j+2].lower]
+}
+
+// moneyNouns after "pounds of" make the pounds a sum (rule poundsOf).
+var moneyNouns = setOf(`money cash funding funds investment investments debt debts savings revenue revenues
+income spending taxpayers taxpayer public damage damages losses profit profits sales tax taxes aid
+subsidies subsidy contracts assets bonds government state extra new additional`)
+
 // weighWords before a figure in pounds make it a weight (rule weightPounds).
 var weighWords = setOf(`weighs weighed weighing weigh weight weighted heavier lighter`)
 
@@ -2032,7 +2048,7 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		}
 		if code, ok := currencyWords[n.lower]; ok {
 			// Rule weightPounds: "weighs 214 pounds" is a weight.
-			if code == "GBP" && weighedBefore(toks, i) {
+			if code == "GBP" && (weighedBefore(toks, i) || poundsOfStuff(toks, j)) {
 				return expr{i: i, j: j + 1, value: f64(v), unit: "pounds"}, true
 			}
 			return expr{i: i, j: j + 1, value: f64(v), unit: code}, true
