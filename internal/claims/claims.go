@@ -758,6 +758,10 @@ var moneyNouns = setOf(`money cash funding funds investment investments debt deb
 income spending taxpayers taxpayer public damage damages losses profit profits sales tax taxes aid
 subsidies subsidy contracts assets bonds government state extra new additional`)
 
+// nationAfterDollars are the adjectives of dollarNations rule
+// dollarNationAfter reads after a "$" figure.
+var nationAfterDollars = setOf(`canadian australian singapore`)
+
 // weighWords before a figure in pounds make it a weight (rule weightPounds).
 var weighWords = setOf(`weighs weighed weighing weigh weight weighted heavier lighter`)
 
@@ -1776,6 +1780,14 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		// ("$110 AUD").
 		if t.text == "$" && code == "USD" && j < len(toks) && toks[j].kind == tWord && dollarCodes[toks[j].text] {
 			code = toks[j].text
+			j++
+		}
+		// Rule dollarNationAfter: a nation's capitalised adjective right
+		// after a "$" figure names its dollar ("$13,300 Canadian"), as
+		// its code does; "US" and "American" say USD already, and
+		// "Hong" and "Zealand" are no adjectives.
+		if t.text == "$" && code == "USD" && j < len(toks) && toks[j].kind == tWord && isCapWord(toks[j].text) && nationAfterDollars[toks[j].lower] {
+			code = dollarNations[toks[j].lower]
 			j++
 		}
 		return expr{i: start, j: j, value: f64(v), unit: code}, true
