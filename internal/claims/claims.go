@@ -2795,6 +2795,14 @@ func rangeJoin(toks []token, k int) bool {
 	return false
 }
 
+// namedDollarRange reports whether the upper end of a range of bare "$"
+// figures names the dollar of both ("$100-$160 Canadian", "$90-$120
+// AUD": rules dollarNationAfter and isoCurrency): the range is in that
+// dollar, and was lost because the ends' units differed.
+func namedDollarRange(toks []token, e, e2 expr) bool {
+	return e.unit == "USD" && toks[e.i].text == "$" && toks[e2.i].text == "$" && e2.unit != "USD" && dollarCodes[e2.unit]
+}
+
 // widenRange is rule range: a numeric expression with another figure of
 // the same kind joined to it is one claim whose value is the lower end and
 // max the upper ("between £45 and £120", "$20m-$25m", "between 3 and 5
@@ -2813,8 +2821,8 @@ func widenRange(toks []token, e expr, floor int) expr {
 	between := func(i int) bool { return i > floor && toks[i-1].lower == "between" }
 	// The upper end follows: "£45 and £120", "$20m-$25m".
 	if k := e.j; k+1 < len(toks) && rangeJoin(toks, k) && (toks[k].lower != "and" || between(e.i)) && !(e.i > floor && toks[e.i-1].lower == "from" && !rangeFrom(toks, e.i-1, floor)) {
-		if e2, ok := matchAt(toks, k+1); ok && e2.value != nil && e2.unit == e.unit && e2.i == k+1 && *e2.value > *e.value {
-			e.max, e.j = e2.value, e2.j
+		if e2, ok := matchAt(toks, k+1); ok && e2.value != nil && (e2.unit == e.unit || namedDollarRange(toks, e, e2)) && e2.i == k+1 && *e2.value > *e.value {
+			e.max, e.j, e.unit = e2.value, e2.j, e2.unit
 			if between(e.i) {
 				e.i--
 			}
