@@ -1762,6 +1762,9 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		}
 		if j < len(toks) && toks[j].kind == tWord && !toks[j].gapBefore {
 			if sc, ok := shortScales[toks[j].lower]; ok {
+				if d, ok := decimalCommaScaled(toks, i+1, j); ok {
+					v = d // rule decimalCommaScale: "$1,2M"
+				}
 				v = scaleBy(v, sc)
 				j++
 			}
@@ -1979,6 +1982,9 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		if resolutionK(toks, i, j, v) {
 			return expr{}, false
 		}
+		if d, ok := decimalCommaScaled(toks, i, j); ok {
+			v = d // rule decimalCommaScale: "1,2K painters"
+		}
 		v = scaleBy(v, sc) // "3m people"
 		j++
 	}
@@ -2118,6 +2124,25 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		return expr{}, false
 	}
 	return expr{i: i, j: j, value: f64(v), unit: unit}, true
+}
+
+// decimalCommaScaled is rule decimalCommaScale: a figure whose one comma
+// is followed by one or two digits, glued to a scale letter ("1,2K
+// courses", "$3,75M"), writes a decimal comma, as writers of languages
+// with decimal commas do in English copy: a thousands separator is
+// followed by three digits, and the figure read as 12 thousand. toks[k]
+// is the figure, toks[j] the scale letter after it.
+func decimalCommaScaled(toks []token, k, j int) (float64, bool) {
+	t := toks[k]
+	c := strings.IndexByte(t.text, ',')
+	if j != k+1 || t.kind != tNum || c < 1 || strings.Count(t.text, ",") != 1 || strings.Contains(t.text, ".") {
+		return 0, false
+	}
+	if n := len(t.text) - c - 1; n < 1 || n > 2 {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(strings.Replace(t.text, ",", ".", 1), 64)
+	return f, err == nil
 }
 
 // resolutionValues are the figures a capital "K" glued to them makes the
