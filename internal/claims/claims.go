@@ -2100,7 +2100,7 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	if !words && v >= 1900 && v <= 2100 && !strings.Contains(t.text, ",") && v == float64(int(v)) && !hedgedYearCount(toks, i, j) {
 		return expr{}, false // a year
 	}
-	if !words && j == i+1 && designatedNumber(toks, i, j) {
+	if !words && j == i+1 && (designatedNumber(toks, i, j) || fullTurnKind(toks, i, j, v)) {
 		return expr{}, false
 	}
 	unit := countUnit(toks, j)
@@ -2125,6 +2125,23 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 	}
 	return expr{i: i, j: j, value: f64(v), unit: unit}, true
 }
+
+// fullTurnKind is rule fullTurnKind: a bare 360 before a noun of
+// pictures or "degree" ("360 cameras", "realistic 360 degree photos", "a
+// 360 video tour") names a kind of camera or picture, a full turn's view,
+// no count of them. toks[i] is the figure, toks[j] the word after it.
+func fullTurnKind(toks []token, i, j int, v float64) bool {
+	return v == fullTurn && toks[i].text == "360" && j < len(toks) && toks[j].kind == tWord && panoramaNouns[toks[j].lower]
+}
+
+// fullTurn is the degrees of a whole turn, the view rule fullTurnKind
+// reads.
+const fullTurn = 360
+
+// panoramaNouns are what a 360 before them is a kind of (rule
+// fullTurnKind).
+var panoramaNouns = setOf(`degree camera cameras video videos photo photos photograph photographs image images footage
+view views tour tours panorama panoramas`)
 
 // decimalCommaScaled is rule decimalCommaScale: a figure whose one comma
 // is followed by one or two digits, glued to a scale letter ("1,2K
