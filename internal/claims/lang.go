@@ -428,6 +428,13 @@ func phraseAt(toks []ltok, k int, phrases []string) int {
 // "1.200 mil millones".
 func valueAt(toks []ltok, k int, ln *langNum) (v float64, end int, scaled bool) {
 	v, end = toks[k].value, k+1
+	// Rule langDecimalK: a "K" glued to a figure with a decimal comma
+	// ("1,2K vues", "3,5K Aufrufe") is thousands, as social networks
+	// write counts; the K was read as the unit of 1.2. A whole figure's
+	// K ("le 10K") is as often a race's kilometres: left.
+	if end < len(toks) && toks[end].word && toks[end].text == "K" && toks[end].start == toks[k].end && strings.Contains(toks[k].text, ",") && v != math.Trunc(v) {
+		return scaleBy(v, symbolScales["K"]), end + 1, true
+	}
 	if end+1 < len(toks) && toks[end].word && toks[end+1].word {
 		if s := ln.scales[toks[end].lower+" "+toks[end+1].lower]; s != 0 {
 			return scaleBy(v, s), end + 2, true
