@@ -753,6 +753,43 @@ func poundsOfStuff(toks []token, j int) bool {
 	return !moneyNouns[toks[j+2].lower]
 }
 
+// poundsMoney is rule poundsMoney: a figure in "pounds" is money only in
+// a currency's context, else a weight ("heavy at 3.8 pounds", "riders
+// around 200 pounds"): a scale in the figure ("5 million pounds"), a word
+// of money or a currency's sign among the moneyWindow tokens before it
+// ("fined 500 pounds", "paid him 40 pounds"), "sterling" after it, or a
+// noun of money after "of" ("pounds of funding"). toks[i:j] is the
+// figure, toks[j] the word "pounds".
+func poundsMoney(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if scales[toks[k].lower] >= 1e6 || shortScales[toks[k].lower] >= 1e6 {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-moneyWindow; k-- {
+		if moneyWords[toks[k].lower] || toks[k].kind == tSym && currencySymbols[toks[k].text] != "" {
+			return true
+		}
+	}
+	if j+1 < len(toks) && toks[j+1].lower == "sterling" {
+		return true
+	}
+	return j+2 < len(toks) && toks[j+1].lower == "of" && moneyNouns[toks[j+2].lower]
+}
+
+// moneyWindow is how many tokens before a figure in pounds rule
+// poundsMoney reads for a word of money: a short clause's verb and
+// object ("was fined by the court 500 pounds").
+const moneyWindow = 6
+
+// moneyWords before a figure make its pounds money (rule poundsMoney).
+var moneyWords = setOf(`cost costs costing paid pay pays paying spent spend spends spending worth price prices priced
+fine fined fines salary salaries wage wages raised raise raises raising budget fund funds funded funding sum bill
+fee fees tax taxes compensation award awarded donated donation donations bought buy buys sold sell sells charge
+charged charges earn earned earns earning income profit profits revenue loan loans debt debts bonus prize grant
+grants invest invested investment rent deal contract valued money cash refund refunds damages owed owe owes bet
+ticket tickets penalty settlement`)
+
 // moneyNouns after "pounds of" make the pounds a sum (rule poundsOf).
 var moneyNouns = setOf(`money cash funding funds investment investments debt debts savings revenue revenues
 income spending taxpayers taxpayer public damage damages losses profit profits sales tax taxes aid
@@ -2066,7 +2103,7 @@ func matchUnsignedAll(toks []token, i int, signed bool) (expr, bool) {
 		}
 		if code, ok := currencyWords[n.lower]; ok {
 			// Rule weightPounds: "weighs 214 pounds" is a weight.
-			if code == "GBP" && (weighedBefore(toks, i) || poundsOfStuff(toks, j)) {
+			if code == "GBP" && (weighedBefore(toks, i) || poundsOfStuff(toks, j) || n.lower != "sterling" && !poundsMoney(toks, i, j)) {
 				return expr{i: i, j: j + 1, value: f64(v), unit: "pounds"}, true
 			}
 			return expr{i: i, j: j + 1, value: f64(v), unit: code}, true
