@@ -2666,23 +2666,15 @@ func durationNounAfter(toks []token, i, k int) bool {
 // namedTemperature is rule gluedName: a figure with a glued "C" or "F"
 // is no temperature when the figure is glued to a word, a number, a
 // "%", a "+" or a "_" before it (an encoded URL's "%2C", a code point's
-// "U+001F", a file's "guide_1C.jpg"), or to a hyphen glued to a word (a model's
-// "Vexo-100F"), nor when it follows a capitalised word inside the
-// sentence (a product's model, "the Vexo 100F heater"). A free minus
-// sign ("froze at -12C") or a bracket ("77F (25C)") leaves it a
-// temperature. k is the figure's token.
+// "U+001F", a file's "guide_1C.jpg"). A minus sign ("froze at -12C") or
+// a bracket ("77F (25C)") glued to it leaves it a temperature. k is the
+// figure's token.
 func namedTemperature(toks []token, k int) bool {
-	if k < 1 {
+	if k < 1 || toks[k].gapBefore {
 		return false
 	}
 	p := toks[k-1]
-	if !toks[k].gapBefore {
-		if p.text == "-" || p.text == "−" {
-			return k >= 2 && !p.gapBefore && toks[k-2].kind == tWord
-		}
-		return p.kind == tWord || p.kind == tNum || p.text == "%" || p.text == "+" || p.text == "_"
-	}
-	return p.kind == tWord && isCapWord(p.text) && k >= 2 && toks[k-2].text != "." && !leadWords[p.text] && !months[p.lower] && !weekdays[p.lower]
+	return p.kind == tWord || p.kind == tNum || p.text == "%" || p.text == "+" || p.text == "_"
 }
 
 // tempScale names the temperature scale t writes ("C", "Celsius",
