@@ -2967,6 +2967,17 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 		return false
 	}
 	ts := tokenIndexes(k, e)
+	// Rule countedGroupOf: a counted plural description with its
+	// employer or place after a preposition ("De 300 medewerkers van
+	// Verholt Techniek zeggen", "Die 40 Beschäftigten von Kranwerk
+	// sagen") is the group as written, as English "The 300 workers at
+	// X said" is: the name after "van"/"von" is whom they work for, not
+	// the speaker (package people can take a two-word company for a
+	// person).
+	if n := x.pluralDescription(ts, 0); n > 0 && n < len(ts) && groupOfPreps[x.d.Lang()][x.lower(ts[n])] {
+		x.record(q, x.text[ps:pe], true, ps, pe)
+		return true
+	}
 	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
 		x.record(q, r.Name, false, ps, pe)
 		return true
@@ -3057,6 +3068,14 @@ var pluralArticles = map[string]map[string]bool{
 var countedArticles = map[string]map[string]bool{
 	"de": {"die": true},
 	"nl": {"de": true},
+}
+
+// groupOfPreps are the prepositions that tie a counted plural
+// description to whom or where its members belong (rule
+// countedGroupOf): Dutch "van", "bij", German "von", "bei", "aus".
+var groupOfPreps = map[string]map[string]bool{
+	"de": setOf("von bei aus"),
+	"nl": setOf("van bij uit"),
 }
 
 // countWords are the number words up to twelve that count a plural
@@ -4733,6 +4752,9 @@ func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 		// papers always: the source is in the genitive, as Polish's.
 		return x.polishSourceEnd(ts, n)
 	case "de":
+		if k := x.countedGroupEnd(ts, n); k > n {
+			return k
+		}
 		for k, end := n, n+maxSpeakerWords; k < len(ts) && k < end; k++ {
 			t := toks[ts[k]]
 			// Rule bracketedSource: the acronym in brackets after the
@@ -4759,6 +4781,9 @@ func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 			}
 		}
 	case "nl":
+		if k := x.countedGroupEnd(ts, n); k > n {
+			return k
+		}
 		k := n
 		if k < len(ts) && toks[ts[k]].Word && !toks[ts[k]].Cap && x.d.IsSentenceWord(toks[ts[k]].Text) {
 			k++
@@ -4795,10 +4820,66 @@ func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 	return -1
 }
 
+// countedGroupEnd is rule countedGroupOf after "volgens" and "laut":
+// "Volgens de 300 medewerkers van Verholt Techniek is ...", "Laut den 40
+// Beschäftigten von Kranwerk Hallendorf ist ..." name the group whole,
+// not "de 300" (the count read as the source's one word). From ts[n], an
+// article (German also dative "den"), a count, the head noun, a
+// preposition of groupOfPreps, an optional article and a run of
+// capitalised words must be followed by a lower-case word, the verb; it
+// returns that word's index, or n.
+func (x *langExtractor) countedGroupEnd(ts []int, n int) int {
+	lang, toks := x.d.Lang(), x.d.Tokens
+	if n+5 >= len(ts) {
+		return n
+	}
+	if a := x.lower(ts[n]); !countedArticles[lang][a] && !(lang == "de" && a == "den") {
+		return n
+	}
+	if !isNumberWord(toks[ts[n+1]].Text) && !countWords[lang][x.lower(ts[n+1])] {
+		return n
+	}
+	if !toks[ts[n+2]].Word || !groupOfPreps[lang][x.lower(ts[n+3])] {
+		return n
+	}
+	k := n + 4
+	if k < len(ts) && toks[ts[k]].Word && !toks[ts[k]].Cap && x.d.IsSentenceWord(toks[ts[k]].Text) {
+		k++
+	}
+	c := k
+	for k < len(ts) && k < c+maxSpeakerWords && toks[ts[k]].Word && toks[ts[k]].Cap {
+		k++
+	}
+	if k == c || k >= len(ts) || !toks[ts[k]].Word || toks[ts[k]].Cap {
+		return n
+	}
+	return k
+}
+
+// countedGroupSpan reports whether text[ps:pe] is a counted plural
+// description tied to its members' employer or place by a preposition
+// (rule countedGroupOf).
+func (x *langExtractor) countedGroupSpan(ps, pe int) bool {
+	ts := x.tokensIn(ps, pe)
+	if len(ts) < 5 {
+		return false
+	}
+	toks, lang := x.d.Tokens, x.d.Lang()
+	if a := x.lower(ts[0]); !countedArticles[lang][a] && !(lang == "de" && a == "den") {
+		return false
+	}
+	return (isNumberWord(toks[ts[1]].Text) || countWords[lang][x.lower(ts[1])]) && toks[ts[2]].Word && groupOfPreps[lang][x.lower(ts[3])]
+}
+
 // setSource is setSpeaker for an "according to" source: a person, or the
 // organisation as written without its article ("l'Insee" -> "Insee", "el
 // Gobierno" -> "Gobierno"), a group.
 func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
+	// Rule countedGroupOf: the group as written.
+	if x.countedGroupSpan(ps, pe) {
+		x.record(q, x.text[ps:pe], true, ps, pe)
+		return true
+	}
 	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
 		x.record(q, r.Name, false, ps, pe)
 		return true
