@@ -385,6 +385,15 @@ func (x *extractor) indirect(si int) {
 			if !inverted && coordinators[x.lower(sp.t0)] && x.commaIn(s.t0, sp.t0-1) && !x.hasFiniteVerb(sp.t0, sp.t1) {
 				continue
 			}
+			// Rule orRestatement: "The rate was 12.4 percent, or about a
+			// quarter of Aurin's figure.": a phrase opening with "or"
+			// after the clause's comma restates a figure or names an
+			// alternative (a share of someone's claim, a fraction of a
+			// total); it is nobody's attribution of the clause before,
+			// and a share phrase is no speaker.
+			if !inverted && x.lower(sp.t0) == "or" && sp.t0 > s.t0 && x.toks[sp.t0-1].Text == "," && !x.hasFiniteVerb(sp.t0, sp.t1) {
+				continue
+			}
 			c := x.clauseComma(cut)
 			if c <= s.t0 {
 				continue
