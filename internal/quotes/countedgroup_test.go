@@ -12,8 +12,9 @@ import (
 // "Volgens de 300 medewerkers van ...", "Laut den 40 Beschäftigten von
 // ...") is a group speaker as written, as English "The 300 workers at X
 // said" is: not the company after the preposition (which package people
-// may take for a person), nor "de 300" (rule countedGroupOf). Invented
-// text.
+// may take for a person), nor "de 300" (rule countedGroupOf); after
+// the verb too ("zeggen de 300 medewerkers van ..."), and before it with
+// a German genitive ("Die 40 Mitarbeiter der Firma ..."). Invented text.
 func TestCountedGroupOf(t *testing.T) {
 	cases := []struct {
 		name, lang, text, quote, speaker string
@@ -22,6 +23,9 @@ func TestCountedGroupOf(t *testing.T) {
 		{"nl volgens", "nl", "Onrust bij Verholt\n\nHet bedrijf wil het rooster per maart invoeren.\n\nVolgens de 300 medewerkers van Verholt Techniek is het nieuwe rooster onwerkbaar voor iedereen met kinderen.", "het nieuwe rooster", "de 300 medewerkers van Verholt Techniek"},
 		{"de lead", "de", "Unruhe bei Kranwerk\n\nDie 40 Beschäftigten von Kranwerk Hallendorf sagen, \"der neue Schichtplan ist nicht zumutbar und keiner hat uns gefragt\".", "der neue Schichtplan", "Die 40 Beschäftigten von Kranwerk Hallendorf"},
 		{"de laut", "de", "Unruhe bei Kranwerk\n\nDas Unternehmen will den Plan im März einführen.\n\nLaut den 40 Mitarbeitern von Kranwerk Hallendorf ist der neue Schichtplan für Eltern nicht zumutbar.", "der neue Schichtplan", "den 40 Mitarbeitern von Kranwerk Hallendorf"},
+		{"nl after verb", "nl", "Onrust bij Verholt\n\nHet bedrijf wil het rooster per maart invoeren.\n\n\"Het nieuwe rooster is onwerkbaar en niemand heeft ons iets gevraagd\", zeggen de 300 medewerkers van Verholt Techniek.", "Het nieuwe rooster", "de 300 medewerkers van Verholt Techniek"},
+		{"de after verb", "de", "Unruhe bei Kranwerk\n\nDas Unternehmen will den Plan im März einführen.\n\n\"Der neue Schichtplan ist nicht zumutbar\", sagen die 40 Beschäftigten von Kranwerk Hallendorf.", "Der neue Schichtplan", "die 40 Beschäftigten von Kranwerk Hallendorf"},
+		{"de genitive", "de", "Unruhe bei Kranwerk\n\nDas Unternehmen will den Plan im März einführen.\n\nDie 40 Mitarbeiter der Firma Kranwerk Hallendorf sagen, \"der neue Schichtplan ist nicht zumutbar\".", "der neue Schichtplan", "Die 40 Mitarbeiter der Firma Kranwerk Hallendorf"},
 		{"en agrees", "", "Unrest at Grelling\n\nThe 300 workers at Grelling Industries said the new shift plan was \"a betrayal of everything we agreed on last spring\".", "a betrayal", "The 300 workers at Grelling Industries"},
 	}
 	for _, c := range cases {

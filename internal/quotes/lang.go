@@ -2285,6 +2285,14 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 	toks := x.d.Tokens
 	i = x.afterTimeLead(ts, x.partAside(ts, i))
 	if n := x.pluralDescription(ts, i); n > 0 {
+		// Rule countedGroupOf: after the verb too, the employer named
+		// after "van"/"von" belongs to the group ("zeggen de 300
+		// medewerkers van Verholt Techniek").
+		if counted := n > 2; counted {
+			if e := x.groupOfTail(ts, i+n); e > i+n {
+				return toks[ts[i]].Start, toks[ts[e-1]].End
+			}
+		}
 		return toks[ts[i]].Start, toks[ts[i+n-1]].End
 	}
 	start, end := -1, -1
@@ -2974,7 +2982,11 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 	// X said" is: the name after "van"/"von" is whom they work for, not
 	// the speaker (package people can take a two-word company for a
 	// person).
-	if n := x.pluralDescription(ts, 0); n > 0 && n < len(ts) && groupOfPreps[x.d.Lang()][x.lower(ts[n])] {
+	// Before the verb a German genitive article ties them too ("Die 40
+	// Mitarbeiter der Firma Kranwerk sagen"); after it, "der" may open
+	// the hearer ("sagten die drei Trainer der Zeitung"), which
+	// pluralDescription leaves out of the phrase.
+	if n := x.pluralDescription(ts, 0); n > 0 && n < len(ts) && (groupOfPreps[x.d.Lang()][x.lower(ts[n])] || x.d.Lang() == "de" && germanGenitiveArticles[x.lower(ts[n])]) {
 		x.record(q, x.text[ps:pe], true, ps, pe)
 		return true
 	}
@@ -3077,6 +3089,10 @@ var groupOfPreps = map[string]map[string]bool{
 	"de": setOf("von bei aus"),
 	"nl": setOf("van bij uit"),
 }
+
+// germanGenitiveArticles tie a counted description to its employer
+// before the verb (rule countedGroupOf).
+var germanGenitiveArticles = setOf("der des")
 
 // countWords are the number words up to twelve that count a plural
 // description, with digits (rule pluralDescription).
@@ -4839,10 +4855,26 @@ func (x *langExtractor) countedGroupEnd(ts []int, n int) int {
 	if !isNumberWord(toks[ts[n+1]].Text) && !countWords[lang][x.lower(ts[n+1])] {
 		return n
 	}
-	if !toks[ts[n+2]].Word || !groupOfPreps[lang][x.lower(ts[n+3])] {
+	if !toks[ts[n+2]].Word {
 		return n
 	}
-	k := n + 4
+	k := x.groupOfTail(ts, n+3)
+	if k == n+3 || k >= len(ts) || !toks[ts[k]].Word || toks[ts[k]].Cap {
+		return n
+	}
+	return k
+}
+
+// groupOfTail returns the index after the employer a counted group's
+// preposition at ts[j] names (groupOfPreps, an optional article, a run of
+// capitalised words: "van (het) Verholt Techniek"), or j (rule
+// countedGroupOf).
+func (x *langExtractor) groupOfTail(ts []int, j int) int {
+	toks := x.d.Tokens
+	if j >= len(ts) || !groupOfPreps[x.d.Lang()][x.lower(ts[j])] {
+		return j
+	}
+	k := j + 1
 	if k < len(ts) && toks[ts[k]].Word && !toks[ts[k]].Cap && x.d.IsSentenceWord(toks[ts[k]].Text) {
 		k++
 	}
@@ -4850,8 +4882,8 @@ func (x *langExtractor) countedGroupEnd(ts []int, n int) int {
 	for k < len(ts) && k < c+maxSpeakerWords && toks[ts[k]].Word && toks[ts[k]].Cap {
 		k++
 	}
-	if k == c || k >= len(ts) || !toks[ts[k]].Word || toks[ts[k]].Cap {
-		return n
+	if k == c {
+		return j
 	}
 	return k
 }
