@@ -4828,6 +4828,15 @@ func (x *langExtractor) verbSecondEnd(ts []int, n int) int {
 			}
 		} else if k < len(ts) && toks[ts[k]].Word {
 			k++
+			// Rule dutchSourceOf: the description's "van" phrase is
+			// part of the source ("Volgens de medewerkers van Verholt
+			// Techniek is ...", "volgens de directeur van het bedrijf
+			// is ..."); the reported clause opened with it.
+			if e := x.groupOfTail(ts, k); e > k {
+				k = e
+			} else if k+2 < len(ts) && x.lower(ts[k]) == "van" && toks[ts[k+1]].Word && !toks[ts[k+1]].Cap && x.d.IsSentenceWord(toks[ts[k+1]].Text) && toks[ts[k+2]].Word && !toks[ts[k+2]].Cap {
+				k += 3
+			}
 		}
 		if k < len(ts) && toks[ts[k]].Word && !toks[ts[k]].Cap {
 			return k
@@ -4910,6 +4919,18 @@ func (x *langExtractor) setSource(q *model.Quote, ps, pe int) bool {
 	// Rule countedGroupOf: the group as written.
 	if x.countedGroupSpan(ps, pe) {
 		x.record(q, x.text[ps:pe], true, ps, pe)
+		return true
+	}
+	// Rule dutchSourceOf: "volgens de medewerkers van Verholt
+	// Techniek", "volgens de woordvoerder van ...": a described source
+	// belongs to the name after "van" and is not that name (package
+	// people can take a two-word company for a person); it is the
+	// description as written, a group when its noun is plural. Only
+	// where people would give the name after "van": a role whose holder
+	// the text names is read below (rule sourceRole).
+	if ts := x.tokensIn(ps, pe); x.d.Lang() == "nl" && len(ts) >= 4 && x.lower(ts[0]) == "de" && !x.d.Tokens[ts[1]].Cap && x.lower(ts[2]) == "van" && x.d.PersonAt(x.d.Tokens[ts[3]].Start, pe) >= 0 {
+		h := x.lower(ts[1])
+		x.record(q, x.text[ps:pe], strings.HasSuffix(h, "en") || strings.HasSuffix(h, "s"), ps, pe)
 		return true
 	}
 	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
