@@ -52,15 +52,45 @@ func shortcodeName(s string) bool {
 	return true
 }
 
+// codeSpan reports whether the inline buffer's text, all of it, was
+// written by the last <code>, <kbd> or <samp> element (rule
+// "code-shortcode"), and forgets that element: flush calls it once per
+// block.
+func (x *extractor) codeSpan() bool {
+	from, to := x.codeFrom, x.codeTo
+	x.codeFrom, x.codeTo = 0, 0
+	if to == 0 || to > len(x.buf) || from >= to {
+		return false
+	}
+	return trimBlock(x.buf[:from]) == "" && trimBlock(x.buf[to:]) == "" && trimBlock(x.buf[from:to]) != ""
+}
+
+// noteCodeLine is rule "code-shortcode": a paragraph whose whole text sat
+// in <code>, <kbd> or <samp> is a sample the author set as code (a
+// tutorial showing the shortcode to type, "<p><code>[gallery
+// ids=...]</code></p>"), not a shortcode the templates failed to render:
+// rule "shortcode-line" keeps it as it keeps preformatted blocks. Only a
+// block that reads as a shortcode is noted.
+func (x *extractor) noteCodeLine(t string) {
+	if !shortcodeLine(t) {
+		return
+	}
+	if x.codeLines == nil {
+		x.codeLines = make(map[string]bool)
+	}
+	x.codeLines[t] = true
+}
+
 // dropShortcodes is rule "shortcode-line": a paragraph that is one
 // unrendered shortcode (shortcodeLine) is an instruction to the site's
 // templates that a saved or syndicated copy shows as it was typed (a
 // newsletter form, a video player, a call-to-action module), not text.
-// Preformatted blocks (a tutorial on shortcodes) keep theirs.
+// Preformatted blocks (a tutorial on shortcodes) keep theirs, and so do
+// paragraphs set in code (rule "code-shortcode", see noteCodeLine).
 func (x *extractor) dropShortcodes() {
 	a := x.a
 	for i := 0; i < len(a.Body); {
-		if a.Body[i].Kind == model.KindParagraph && shortcodeLine(a.Body[i].Text) {
+		if a.Body[i].Kind == model.KindParagraph && shortcodeLine(a.Body[i].Text) && !x.codeLines[a.Body[i].Text] {
 			x.dropBlock(i, model.RemovedOther, "shortcode-line")
 			continue
 		}

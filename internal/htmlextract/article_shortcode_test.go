@@ -36,3 +36,20 @@ func TestShortcodeLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeShortcodes: rule "code-shortcode" keeps a shortcode a tutorial
+// sets in inline code as its own paragraph, in a <p> or a highlight box;
+// an unrendered one beside them still goes, and so does one whose
+// paragraph holds more than the code.
+func TestCodeShortcodes(t *testing.T) {
+	page := `<html><body><main><article><h1>Placing a map in a Quillpress post</h1>` + points(6) +
+		`<p><code>[map-pin lat="48.1" zoom="9"]</code></p>` + points(8)[len(points(6)):] +
+		`<div class="highlight"><kbd>[map-pin lat="12.4" zoom="3"]</kbd></div>` +
+		`<p>[donate-box goal="5000"]</p><p><code>[poll</code> id="7"]</p>` + points(10)[len(points(8)):] + `</article></main></body></html>`
+	a := mustExtract(t, page)
+	checkKept(t, a, `[map-pin lat="48.1" zoom="9"]`, "shortcode in code", true)
+	checkKept(t, a, `[map-pin lat="12.4" zoom="3"]`, "shortcode in kbd", true)
+	checkKept(t, a, "donate-box", "unrendered shortcode", false)
+	checkKept(t, a, "[poll", "shortcode partly in code", false)
+	checkKept(t, a, "Point 9", "text", true)
+}

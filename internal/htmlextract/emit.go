@@ -222,8 +222,12 @@ func (x *extractor) emitElement(n *html.Node, c ctx, depth int) {
 	if card {
 		x.proseCard++
 	}
-	from := len(x.a.Body)
+	from, start := len(x.a.Body), len(x.buf)
 	x.emitKept(n, &ni, c, depth)
+	if a == atom.Code || a == atom.Kbd || a == atom.Samp {
+		// Rule "code-shortcode": see noteCodeLine.
+		x.codeFrom, x.codeTo = start, len(x.buf)
+	}
 	if card {
 		x.proseCard--
 	}
@@ -992,6 +996,7 @@ func (x *extractor) appendRaw(n *html.Node) {
 
 // flush turns the inline buffer into a block of the context's kind.
 func (x *extractor) flush(c ctx) {
+	code := x.codeSpan()
 	t := trimBlock(x.buf)
 	x.buf = x.buf[:0]
 	if t == "" || invisible(t) || (c.kind != model.KindHeading && counterOnly(t)) {
@@ -1066,6 +1071,9 @@ func (x *extractor) flush(c ctx) {
 	}
 	if x.stamp != "" {
 		x.settleStamp(c.kind == model.KindHeading || c.kind == model.KindParagraph && entrySentence(t))
+	}
+	if code && c.kind == model.KindParagraph {
+		x.noteCodeLine(t)
 	}
 	x.a.Body = append(x.a.Body, model.Block{Kind: c.kind, Text: t, Level: c.level, Ordered: c.ordered})
 }

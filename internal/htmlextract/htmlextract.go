@@ -125,6 +125,12 @@ type extractor struct {
 	// gridLines holds the texts of the blocks emitted from the product
 	// grid inside the root (rule "grid-repeats").
 	gridLines map[string]bool
+	// codeFrom and codeTo bound the inline buffer's bytes written by the
+	// last <code>, <kbd> or <samp> element (codeTo 0: none since the
+	// last flush), and codeLines holds the texts of the paragraphs whose
+	// whole text sat in one (rule "code-shortcode", see noteCodeLine).
+	codeFrom, codeTo int
+	codeLines        map[string]bool
 	// reviews counts the outermost "reviews"-classed regions (rule
 	// "review-widget").
 	reviews int
@@ -448,6 +454,8 @@ func ExtractNode(doc *html.Node, opts Options) (a *model.Article, err error) {
 		x.authors, x.bylineDepth, x.anchorDepth, x.cardDepth, x.proseCard = 0, 0, 0, 0, 0
 		x.grid, x.outGrid, x.root = nil, nil, nil
 		clear(x.gridLines)
+		clear(x.codeLines)
+		x.codeFrom, x.codeTo = 0, 0
 		x.reviews, x.reviewText = 0, 0
 		clear(x.classMemo)
 		clear(x.slidesMemo)
