@@ -62,3 +62,31 @@ func TestTitleClassRead(t *testing.T) {
 		t.Errorf("heading = %q, want %q", got, want)
 	}
 }
+
+// TestHeadingBadge pins rule headingBadge: a live badge, an "Updated"
+// label and a share link inside an <h1> are not the headline; a span that
+// styles a headline word, a class that only contains a badge word, and a
+// heading that is all badge stay. Invented outlet and stories.
+func TestHeadingBadge(t *testing.T) {
+	for _, tt := range []struct{ name, h1, want string }{
+		{"live badge", `<h1><span class="badge badge--live">LIVE</span> Storm closes the Velmora pass</h1>`, "Storm closes the Velmora pass"},
+		{"updated badge glued", `<h1><span class="c-badge">Updated</span>Storm closes the Velmora pass</h1>`, "Storm closes the Velmora pass"},
+		{"share link", `<h1>Storm closes the Velmora pass <a class="share_link" href="#share">Share</a></h1>`, "Storm closes the Velmora pass"},
+		{"live tag div", `<h1><div class="live-tag">Live</div>Storm closes the Velmora pass</h1>`, "Storm closes the Velmora pass"},
+		{"styled word kept", `<h1>Storm closes the <span class="accent">Velmora</span> pass</h1>`, "Storm closes the Velmora pass"},
+		{"word inside a class kept", `<h1><span class="olive-grove">Olive</span> growers fear a dry spring</h1>`, "Olive growers fear a dry spring"},
+		{"long tagged part kept", `<h1><span class="tag-headline">Storm closes the Velmora pass for the winter</span></h1>`, "Storm closes the Velmora pass for the winter"},
+		{"short headline in a live span kept", `<h1><span class="live-headline">Velmora pass shut</span> <span class="badge">LIVE</span></h1>`, "Velmora pass shut"},
+		{"all badge kept", `<h1><span class="badge">Live</span></h1>`, "Live"},
+	} {
+		page := `<html><head><title>Valley Gazette</title><meta property="og:site_name" content="Valley Gazette"></head>
+<body><article>` + tt.h1 + `<p>Snow blocked the mountain road on Sunday and the pass will stay shut until the ploughs get through, the canton said.</p></article></body></html>`
+		c := collect(parse(t, page), "https://valleygazette.example/2031/01/09/velmora-pass/")
+		if len(c.h1s) == 0 {
+			t.Fatalf("%s: no <h1> read", tt.name)
+		}
+		if got := c.h1s[0].text; got != tt.want {
+			t.Errorf("%s: heading = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

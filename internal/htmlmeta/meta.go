@@ -1492,7 +1492,7 @@ func headingTextMode(h *html.Node, twin bool) string {
 				}
 				// commentCounter reads n's text: asked only once the
 				// heading has text before n.
-				if hiddenPart(n) || footnoteMark(n) || strings.TrimSpace(sb.String()) != "" && commentCounter(n, h) {
+				if hiddenPart(n) || footnoteMark(n) || badgePart(n, h) || strings.TrimSpace(sb.String()) != "" && commentCounter(n, h) {
 					return // after the headline, not the headline itself
 				}
 				if block = blockPiece(n); block {
@@ -1513,6 +1513,49 @@ func headingTextMode(h *html.Node, twin bool) string {
 	}
 	rec(h, 0)
 	return sb.String()
+}
+
+// badgeWords are the class words of a badge set in a heading: a state
+// ("badge", "live", "label", "tag") or a control ("share").
+var badgeWords = map[string]bool{"badge": true, "badges": true, "label": true, "tag": true, "tags": true, "live": true, "share": true}
+
+// maxBadgeLen bounds a badge's text: a word or two ("LIVE", "Updated",
+// "Share", "Breaking news"); a longer part is the headline's own words.
+const maxBadgeLen = 24
+
+// badgePart is rule headingBadge: a short element of a heading whose
+// class names a badge (<h1><span class="badge badge--live">LIVE</span>
+// Floods shut the coast road</h1>, an "Updated" label, a "Share" link)
+// is the page's furniture, not the headline, and came out glued to it
+// ("LIVE Floods shut ..."). Class words count whole ("live", not
+// "olive" or "delivery"), and only when the heading has text besides
+// the badge, and more of it than the badge holds: a span that styles a
+// word of the headline has no such class, and a heading that is all
+// badge stays as it is. (Buttons are skipped as form controls,
+// textSkipped.)
+func badgePart(n, h *html.Node) bool {
+	cl := classOf(n)
+	if cl == "" || !hasBadgeWord(cl) {
+		return false
+	}
+	t := clean(textOf(n, maxBadgeLen+1))
+	if t == "" || len(t) > maxBadgeLen {
+		return false
+	}
+	// The rest of the heading outweighs the badge: a short headline
+	// set in a "live-headline" span beside a badge is no badge.
+	return len(clean(textOf(h, maxBadgeLen*4)))-len(t) > len(t)
+}
+
+// hasBadgeWord reports whether one of class's words, split at anything
+// but a letter ("badge--live", "c-share_link"), is a badgeWords word.
+func hasBadgeWord(class string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if badgeWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // smallClass is a class that sets a heading's part in small print:
