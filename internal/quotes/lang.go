@@ -2990,6 +2990,10 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 		x.record(q, x.text[ps:pe], true, ps, pe)
 		return true
 	}
+	if x.uncountedGroupOf(ts, k, e) {
+		x.record(q, x.text[ps:pe], true, ps, pe)
+		return true
+	}
 	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
 		x.record(q, r.Name, false, ps, pe)
 		return true
@@ -3093,6 +3097,58 @@ var groupOfPreps = map[string]map[string]bool{
 // germanGenitiveArticles tie a counted description to its employer
 // before the verb (rule countedGroupOf).
 var germanGenitiveArticles = setOf("der des")
+
+// pluralNounEndings are the endings of Dutch and German plural nouns
+// that rule uncountedGroupOf asks of the head after "de"/"die":
+// "medewerkers", "leraren"; "Mitarbeiter", "Beschäftigten",
+// "Pflegerinnen". Singular role nouns end otherwise ("voorzitter" is
+// kept out by the Dutch list, "Sprecherin", "Vorsitzende" by the German).
+var pluralNounEndings = map[string][]string{
+	"de": {"er", "en"},
+	"nl": {"en", "s"},
+}
+
+// pluralVerbEnding is the ending of the Dutch and German finite verb in
+// the plural, present and past ("zeggen", "zeiden", "sagen", "sagten"),
+// which the singular never has ("zegt", "zei", "sagt", "sagte").
+const pluralVerbEnding = "en"
+
+// uncountedGroupOf is rule uncountedGroupOf: in Dutch and German an
+// uncounted plural description tied to its employer by a preposition
+// ("De medewerkers van Velmora Logistiek zeggen", "sagen die
+// Beschäftigten von Korvath Maschinenbau") is the group as written, as
+// English "The workers at X said" is, not the company after "van"/"von"
+// (package people may take it for a person). Without a count the article
+// ("de", "die") does not show the plural: the head noun's plural ending
+// (pluralNounEndings) and the plural of the speech verb next to the
+// phrase (pluralVerbEnding) both must. ts are the phrase's tokens k..e-1.
+func (x *langExtractor) uncountedGroupOf(ts []int, k, e int) bool {
+	lang, toks := x.d.Lang(), x.d.Tokens
+	if len(ts) < 4 || !countedArticles[lang][x.lower(ts[0])] {
+		return false
+	}
+	head := toks[ts[1]]
+	if !head.Word || head.Cap != (lang == "de") || x.d.IsSentenceWord(head.Text) {
+		return false
+	}
+	plural := false
+	for _, end := range pluralNounEndings[lang] {
+		plural = plural || strings.HasSuffix(x.lower(ts[1]), end)
+	}
+	if !plural || !(groupOfPreps[lang][x.lower(ts[2])] || lang == "de" && germanGenitiveArticles[x.lower(ts[2])]) {
+		return false
+	}
+	return x.pluralVerbAt(e) || x.pluralVerbAt(k-1)
+}
+
+// pluralVerbAt reports a speech verb of the lexicon at token t whose
+// ending is plural (rule uncountedGroupOf).
+func (x *langExtractor) pluralVerbAt(t int) bool {
+	if t < 0 || t >= len(x.d.Tokens) || !x.d.Tokens[t].Word {
+		return false
+	}
+	return x.verbAt([]int{t}, 0) > 0 && strings.HasSuffix(x.lower(t), pluralVerbEnding)
+}
 
 // countWords are the number words up to twelve that count a plural
 // description, with digits (rule pluralDescription).
