@@ -8,17 +8,12 @@ import "testing"
 // reported clause and ran into the source. A clause opening with a
 // common word after the comma keeps it. Texts and names invented.
 func TestAccordingRoleApposition(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want spoken
-	}{
-		{"Štrajk\n\nPrema riječima Stjepana Velmića, predsjednika sindikata, liječnicima nedostaju kolege.",
+	checkQuotesBy(t, []quoteBy{
+		{"hr", "Štrajk\n\nPrema riječima Stjepana Velmića, predsjednika sindikata, liječnicima nedostaju kolege.",
 			spoken{"liječnicima nedostaju kolege", "Stjepana Velmića", "Stjepana Velmića"}},
-		{"Štrajk\n\nPredsjednik sindikata Stjepan Velmić najavio je štrajk.\n\nPrema riječima Stjepana Velmića, predsjednika sindikata, štrajk počinje sutra.",
+		{"hr", "Štrajk\n\nPredsjednik sindikata Stjepan Velmić najavio je štrajk.\n\nPrema riječima Stjepana Velmića, predsjednika sindikata, štrajk počinje sutra.",
 			spoken{"štrajk počinje sutra", "Stjepan Velmić", "Stjepana Velmića"}},
-		{"Štrajk\n\nPrema riječima Stjepana Velmića, liječnici rade previše, a plaće su niske.",
+		{"hr", "Štrajk\n\nPrema riječima Stjepana Velmića, liječnici rade previše, a plaće su niske.",
 			spoken{"liječnici rade previše, a plaće su niske", "Stjepana Velmića", "Stjepana Velmića"}},
-	} {
-		checkQuoteBy(t, "hr", tt.text, tt.want)
-	}
+	})
 }

@@ -8,10 +8,7 @@ import "testing"
 // (rule asSaid); the sentence had no quote. "As" with no speaker before
 // the comma is none. Texts and names invented.
 func TestAsSaidCentral(t *testing.T) {
-	for _, tt := range []struct {
-		lang, text string
-		want       spoken
-	}{
+	checkQuotesBy(t, []quoteBy{
 		{"hr", "Štrajk\n\nPredsjednik sindikata Stjepan Velmić najavio je štrajk.\n\nKako je rekao Velmić, štrajk počinje u ponedjeljak.",
 			spoken{"štrajk počinje u ponedjeljak", "Stjepan Velmić", "Velmić"}},
 		{"sl", "Nov most\n\nKot je dejal župan Janez Velkovrh, bodo dela končana do poletja.",
@@ -22,8 +19,6 @@ func TestAsSaidCentral(t *testing.T) {
 			spoken{"tilts tiks pabeigts vasarā", "Jānis Velmkalns", "mērs Jānis Velmkalns"}},
 		{"et", "Uus sild\n\nNagu ütles linnapea Kadri Velmets, valmib sild suvel.",
 			spoken{"valmib sild suvel", "Kadri Velmets", "linnapea Kadri Velmets"}},
-	} {
-		checkQuoteBy(t, tt.lang, tt.text, tt.want)
-	}
+	})
 	checkSpokenLang(t, "Most\n\nKako je rekao, tako je i učinio.", "hr", nil)
 }

@@ -45,6 +45,36 @@ func checkQuoteBy(t *testing.T, lang, text string, want spoken) {
 	}
 }
 
+// quoteBy is one case of checkQuotesBy: a text, its language and one of
+// its quotes with its speaker and mention.
+type quoteBy struct {
+	lang, text string
+	want       spoken
+}
+
+// checkQuotesBy runs checkQuoteBy on every case.
+func checkQuotesBy(t *testing.T, cases []quoteBy) {
+	t.Helper()
+	for _, c := range cases {
+		checkQuoteBy(t, c.lang, c.text, c.want)
+	}
+}
+
+// checkOnlyQuote checks that text, read in language lang, has exactly
+// one quote and that field of it (its speaker, mention or text) is want.
+func checkOnlyQuote(t *testing.T, lang, text string, field func(model.Quote) string, want string) {
+	t.Helper()
+	got := ExtractDoc(people.AnalyzeLang(text, lang), Options{})
+	if len(got) != 1 || field(got[0]) != want {
+		t.Errorf("%s %q: quotes %+v, want one with %q", lang, text, got, want)
+	}
+}
+
+// speakerOf, mentionOf and textOf are the fields checkOnlyQuote checks.
+func speakerOf(q model.Quote) string { return q.Speaker }
+func mentionOf(q model.Quote) string { return q.SpeakerMention }
+func textOf(q model.Quote) string    { return q.Text }
+
 // checkSpeakerOf checks that text, read in language lang, has the quote
 // quote, spoken by speaker (other quotes may come with it).
 func checkSpeakerOf(t *testing.T, lang, text, quote, speaker string) {

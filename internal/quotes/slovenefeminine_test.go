@@ -8,17 +8,12 @@ import "testing"
 // in full before; a man of that surname is not. Texts and names
 // invented.
 func TestSloveneFeminineSurname(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want spoken
-	}{
-		{"Nova bolnišnica\n\nMinistrica Mojca Velkovrh je obiskala Ptuj.\n\n\"Bolniki si zaslužijo več,\" je dejala Velkovrhova novinarjem.",
+	checkQuotesBy(t, []quoteBy{
+		{"sl", "Nova bolnišnica\n\nMinistrica Mojca Velkovrh je obiskala Ptuj.\n\n\"Bolniki si zaslužijo več,\" je dejala Velkovrhova novinarjem.",
 			spoken{"Bolniki si zaslužijo več,", "Mojca Velkovrh", "Velkovrhova"}},
-		{"Nova bolnišnica\n\nMinistrica Špela Velmanc je obiskala Ptuj.\n\n\"Bolniki si zaslužijo več,\" je dejala Velmančeva.",
+		{"sl", "Nova bolnišnica\n\nMinistrica Špela Velmanc je obiskala Ptuj.\n\n\"Bolniki si zaslužijo več,\" je dejala Velmančeva.",
 			spoken{"Bolniki si zaslužijo več,", "Špela Velmanc", "Velmančeva"}},
-		{"Nova bolnišnica\n\nMinister Janez Velkovrh je obiskal Ptuj.\n\n\"Bolniki si zaslužijo več,\" je dejala Velkovrhova.",
+		{"sl", "Nova bolnišnica\n\nMinister Janez Velkovrh je obiskal Ptuj.\n\n\"Bolniki si zaslužijo več,\" je dejala Velkovrhova.",
 			spoken{"Bolniki si zaslužijo več,", "", "Velkovrhova"}},
-	} {
-		checkQuoteBy(t, "sl", tt.text, tt.want)
-	}
+	})
 }

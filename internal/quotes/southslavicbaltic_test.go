@@ -1,10 +1,6 @@
 package quotes
 
-import (
-	"testing"
-
-	"github.com/lede-news/lede/internal/people"
-)
+import "testing"
 
 // TestSouthSlavicBalticSpeakers pins the end of rule
 // southSlavicBalticTables (package people): with a table for Croatian,
@@ -18,10 +14,7 @@ func TestSouthSlavicBalticSpeakers(t *testing.T) {
 		{"lv", "\"Darbi tika pabeigti laikā,\" sacīja Velmpils mērs Jānis Velmkalns.", "Jānis Velmkalns"},
 		{"lt", "„Darbai buvo baigti laiku“, – sakė Velmiškio meras Jonas Velmaitis.", "Jonas Velmaitis"},
 	} {
-		got := ExtractDoc(people.AnalyzeLang(tt.text, tt.lang), Options{})
-		if len(got) != 1 || got[0].Speaker != tt.speaker {
-			t.Errorf("%s %q: quotes %+v, want one by %s", tt.lang, tt.text, got, tt.speaker)
-		}
+		checkOnlyQuote(t, tt.lang, tt.text, speakerOf, tt.speaker)
 	}
 }
 
@@ -36,10 +29,7 @@ func TestSubjectTailSouthSlavic(t *testing.T) {
 		{"sr", "Петар Велмић је рекао: „Мост је безбедан.”", "Петар Велмић"},
 		{"bs", "Tarik Velmić je također kazao: „Most je siguran.”", "Tarik Velmić"},
 	} {
-		got := ExtractDoc(people.AnalyzeLang(tt.text, tt.lang), Options{})
-		if len(got) != 1 || got[0].SpeakerMention != tt.mention {
-			t.Errorf("%s %q: quotes %+v, want one with mention %q", tt.lang, tt.text, got, tt.mention)
-		}
+		checkOnlyQuote(t, tt.lang, tt.text, mentionOf, tt.mention)
 	}
 }
 
@@ -54,10 +44,8 @@ func TestReversedGuillemetsSouthSlavic(t *testing.T) {
 		{"sr", "»Ово је велики дан за град«, рекла је Ивана Велмић.", "Ово је велики дан за град", "Ивана Велмић"},
 		{"bs", "»Most je siguran«, kazao je Tarik Velmić.", "Most je siguran", "Tarik Velmić"},
 	} {
-		got := ExtractDoc(people.AnalyzeLang(tt.text, tt.lang), Options{})
-		if len(got) != 1 || got[0].Text != tt.quote || got[0].Speaker != tt.speaker {
-			t.Errorf("%s %q: quotes %+v, want %q by %s", tt.lang, tt.text, got, tt.quote, tt.speaker)
-		}
+		checkOnlyQuote(t, tt.lang, tt.text, textOf, tt.quote)
+		checkOnlyQuote(t, tt.lang, tt.text, speakerOf, tt.speaker)
 	}
 }
 
@@ -69,10 +57,7 @@ func TestSubjectTailBaltic(t *testing.T) {
 		{"lv", "Slimnīcas vadītāja Inese Velmkalne otrdien sacīja, ka trūkst ārstu.", "Slimnīcas vadītāja Inese Velmkalne"},
 		{"lt", "Ligoninės direktorė Asta Velmienė antradienį sakė, kad trūksta gydytojų.", "Ligoninės direktorė Asta Velmienė"},
 	} {
-		got := ExtractDoc(people.AnalyzeLang(tt.text, tt.lang), Options{})
-		if len(got) != 1 || got[0].SpeakerMention != tt.mention {
-			t.Errorf("%s %q: quotes %+v, want one with mention %q", tt.lang, tt.text, got, tt.mention)
-		}
+		checkOnlyQuote(t, tt.lang, tt.text, mentionOf, tt.mention)
 	}
 }
 
@@ -84,9 +69,6 @@ func TestConfirmBaltic(t *testing.T) {
 		{"lv", "Policijas pārstāve Dace Velmkalne apstiprināja, ka neviens nav cietis.", "Dace Velmkalne"},
 		{"lt", "Policijos atstovė Eglė Velmienė patvirtino, kad niekas nenukentėjo.", "Eglė Velmienė"},
 	} {
-		got := ExtractDoc(people.AnalyzeLang(tt.text, tt.lang), Options{})
-		if len(got) != 1 || got[0].Speaker != tt.speaker {
-			t.Errorf("%s %q: quotes %+v, want one by %s", tt.lang, tt.text, got, tt.speaker)
-		}
+		checkOnlyQuote(t, tt.lang, tt.text, speakerOf, tt.speaker)
 	}
 }

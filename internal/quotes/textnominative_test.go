@@ -9,19 +9,14 @@ import "testing"
 // with no nominative it stays as written, no base form invented. Texts
 // and names invented.
 func TestTextNominativeSpeaker(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want spoken
-	}{
-		{"Novi most\n\nMinistrica Ivana Velmić otvorila je most.\n\nPrema riječima ministrice Ivane Velmić, most je siguran.",
+	checkQuotesBy(t, []quoteBy{
+		{"hr", "Novi most\n\nMinistrica Ivana Velmić otvorila je most.\n\nPrema riječima ministrice Ivane Velmić, most je siguran.",
 			spoken{"most je siguran", "Ivana Velmić", "ministrice Ivane Velmić"}},
-		{"Novi most\n\nPrema riječima Nikole Velmića, most je siguran.\n\nGradonačelnik Nikola Velmić otvorio ga je u petak.",
+		{"hr", "Novi most\n\nPrema riječima Nikole Velmića, most je siguran.\n\nGradonačelnik Nikola Velmić otvorio ga je u petak.",
 			spoken{"most je siguran", "Nikola Velmić", "Nikole Velmića"}},
-		{"Novi most\n\nPrema riječima Stjepana Velmića, most je siguran.",
+		{"hr", "Novi most\n\nPrema riječima Stjepana Velmića, most je siguran.",
 			spoken{"most je siguran", "Stjepana Velmića", "Stjepana Velmića"}},
-	} {
-		checkQuoteBy(t, "hr", tt.text, tt.want)
-	}
+	})
 	// Lithuanian declines both words of every name; "Pasak" opening the
 	// sentence is no part of the name.
 	checkQuoteBy(t, "lt", "Naujas tiltas\n\nMinistrė Rūta Velmienė atidarė tiltą.\n\nPasak Rūtos Velmienės, tiltas saugus.",

@@ -9,18 +9,12 @@ import "testing"
 // Maschinenbau"), not the company after the preposition (rule
 // uncountedGroupOf). Invented text.
 func TestUncountedGroupOf(t *testing.T) {
-	cases := []struct {
-		lang, text string
-		want       spoken
-	}{
+	checkQuotesBy(t, []quoteBy{
 		{"nl", "Onrust bij Velmora\n\nDe medewerkers van Velmora Logistiek zeggen dat \"het nieuwe rooster onwerkbaar is en niemand ons iets heeft gevraagd\".",
 			spoken{"het nieuwe rooster onwerkbaar is en niemand ons iets heeft gevraagd", "De medewerkers van Velmora Logistiek", "De medewerkers van Velmora Logistiek"}},
 		{"de", "Unruhe bei Korvath\n\nDie Beschäftigten von Korvath Maschinenbau sagen, \"der neue Schichtplan ist nicht zumutbar und keiner hat uns gefragt\".",
 			spoken{"der neue Schichtplan ist nicht zumutbar und keiner hat uns gefragt", "Die Beschäftigten von Korvath Maschinenbau", "Die Beschäftigten von Korvath Maschinenbau"}},
 		{"de", "Unruhe bei Korvath\n\n\"Der neue Schichtplan ist nicht zumutbar und keiner hat uns gefragt\", sagen die Mitarbeiterinnen von Korvath Maschinenbau.",
 			spoken{"Der neue Schichtplan ist nicht zumutbar und keiner hat uns gefragt", "die Mitarbeiterinnen von Korvath Maschinenbau", "die Mitarbeiterinnen von Korvath Maschinenbau"}},
-	}
-	for _, c := range cases {
-		checkQuoteBy(t, c.lang, c.text, c.want)
-	}
+	})
 }
