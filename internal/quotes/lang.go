@@ -2295,6 +2295,14 @@ func (x *langExtractor) phraseAfter(ts []int, i int) (int, int) {
 		}
 		return toks[ts[i]].Start, toks[ts[i+n-1]].End
 	}
+	// Rule uncountedGroupOf after the verb: right after a plural speech
+	// verb, "zeggen de medewerkers van Velmora Logistiek" is the group
+	// with its employer (Dutch found no phrase in it).
+	if x.uncountedPlural(ts, i) && x.pluralVerbAt(ts[i]-1) {
+		if e := x.groupOfTail(ts, i+2); e > i+2 {
+			return toks[ts[i]].Start, toks[ts[e-1]].End
+		}
+	}
 	start, end := -1, -1
 	seenHead := false
 	limit := i + maxSpeakerWords
@@ -3123,22 +3131,34 @@ const pluralVerbEnding = "en"
 // (pluralNounEndings) and the plural of the speech verb next to the
 // phrase (pluralVerbEnding) both must. ts are the phrase's tokens k..e-1.
 func (x *langExtractor) uncountedGroupOf(ts []int, k, e int) bool {
-	lang, toks := x.d.Lang(), x.d.Tokens
-	if len(ts) < 4 || !countedArticles[lang][x.lower(ts[0])] {
+	lang := x.d.Lang()
+	if len(ts) < 4 || !x.uncountedPlural(ts, 0) {
 		return false
 	}
-	head := toks[ts[1]]
-	if !head.Word || head.Cap != (lang == "de") || x.d.IsSentenceWord(head.Text) {
-		return false
-	}
-	plural := false
-	for _, end := range pluralNounEndings[lang] {
-		plural = plural || strings.HasSuffix(x.lower(ts[1]), end)
-	}
-	if !plural || !(groupOfPreps[lang][x.lower(ts[2])] || lang == "de" && germanGenitiveArticles[x.lower(ts[2])]) {
+	if !(groupOfPreps[lang][x.lower(ts[2])] || lang == "de" && germanGenitiveArticles[x.lower(ts[2])]) {
 		return false
 	}
 	return x.pluralVerbAt(e) || x.pluralVerbAt(k-1)
+}
+
+// uncountedPlural reports at ts[i] "de"/"die" and a noun with a plural
+// ending (pluralNounEndings; capitalised in German, not in Dutch): the
+// opening of an uncounted plural description (rule uncountedGroupOf).
+func (x *langExtractor) uncountedPlural(ts []int, i int) bool {
+	lang, toks := x.d.Lang(), x.d.Tokens
+	if i+1 >= len(ts) || !countedArticles[lang][x.lower(ts[i])] {
+		return false
+	}
+	head := toks[ts[i+1]]
+	if !head.Word || head.Cap != (lang == "de") || x.d.IsSentenceWord(head.Text) {
+		return false
+	}
+	for _, end := range pluralNounEndings[lang] {
+		if strings.HasSuffix(x.lower(ts[i+1]), end) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralVerbAt reports a speech verb of the lexicon at token t whose

@@ -6,8 +6,8 @@ import "testing"
 // description tied to its employer by "van"/"von" is a group speaker as
 // written when its noun and its speech verb are plural ("De medewerkers
 // van Velmora Logistiek zeggen", "sagen die Mitarbeiterinnen von Korvath
-// Maschinenbau"), not the company after the preposition (rule
-// uncountedGroupOf). Invented text.
+// Maschinenbau", "zeggen de medewerkers van ..."), not the company after
+// the preposition (rule uncountedGroupOf). Invented text.
 func TestUncountedGroupOf(t *testing.T) {
 	checkQuotesBy(t, []quoteBy{
 		{"nl", "Onrust bij Velmora\n\nDe medewerkers van Velmora Logistiek zeggen dat \"het nieuwe rooster onwerkbaar is en niemand ons iets heeft gevraagd\".",
@@ -16,5 +16,7 @@ func TestUncountedGroupOf(t *testing.T) {
 			spoken{"der neue Schichtplan ist nicht zumutbar und keiner hat uns gefragt", "Die Beschäftigten von Korvath Maschinenbau", "Die Beschäftigten von Korvath Maschinenbau"}},
 		{"de", "Unruhe bei Korvath\n\n\"Der neue Schichtplan ist nicht zumutbar und keiner hat uns gefragt\", sagen die Mitarbeiterinnen von Korvath Maschinenbau.",
 			spoken{"Der neue Schichtplan ist nicht zumutbar und keiner hat uns gefragt", "die Mitarbeiterinnen von Korvath Maschinenbau", "die Mitarbeiterinnen von Korvath Maschinenbau"}},
+		{"nl", "Onrust bij Velmora\n\n\"Het nieuwe rooster is onwerkbaar en niemand heeft ons iets gevraagd,\" zeggen de medewerkers van Velmora Logistiek.",
+			spoken{"Het nieuwe rooster is onwerkbaar en niemand heeft ons iets gevraagd,", "de medewerkers van Velmora Logistiek", "de medewerkers van Velmora Logistiek"}},
 	})
 }
