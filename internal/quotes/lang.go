@@ -3003,6 +3003,10 @@ func (x *langExtractor) setSpeaker(q *model.Quote, ps, pe int) bool {
 		return true
 	}
 	if r, ok := x.d.Resolve(ps, pe); ok && r.Name != "" && r.Person >= 0 {
+		if x.roleOfName(ts, r.Name) {
+			x.record(q, x.text[ps:pe], false, ps, pe)
+			return true
+		}
 		x.record(q, r.Name, false, ps, pe)
 		return true
 	}
@@ -3139,6 +3143,34 @@ func (x *langExtractor) uncountedGroupOf(ts []int, k, e int) bool {
 		return false
 	}
 	return x.pluralVerbAt(e) || x.pluralVerbAt(k-1)
+}
+
+// roleOfArticles are the definite articles that open a Dutch or German
+// role description tied to someone by a preposition (rule roleOfName).
+var roleOfArticles = map[string]map[string]bool{
+	"de": setOf("der die das"),
+	"nl": setOf("de het"),
+}
+
+// roleOfName is rule roleOfName: a Dutch or German speaker phrase made of
+// an article, one noun and a preposition of groupOfPreps before the whole
+// name people resolved ("De advocaat van Pieter Brandsma zegt", "Die
+// Sprecherin von Korvath Maschinenbau sagt") is the role's holder, whom
+// the text does not name, as English "The lawyer for X said" is read:
+// not the client or the company after "van"/"von" (German resolved them
+// as a name with the particle "von"). A name that is not all of the rest
+// after the preposition is read as before.
+func (x *langExtractor) roleOfName(ts []int, name string) bool {
+	lang, toks := x.d.Lang(), x.d.Tokens
+	if len(ts) < 4 || !roleOfArticles[lang][x.lower(ts[0])] || !groupOfPreps[lang][x.lower(ts[2])] {
+		return false
+	}
+	head := toks[ts[1]]
+	if !head.Word || head.Cap != (lang == "de") || x.d.IsSentenceWord(head.Text) {
+		return false
+	}
+	rest := x.text[toks[ts[3]].Start:toks[ts[len(ts)-1]].End]
+	return name == rest || name == toks[ts[2]].Text+" "+rest
 }
 
 // uncountedPlural reports at ts[i] "de"/"die" and a noun with a plural
