@@ -12,6 +12,7 @@ func TestArticleRoleOfRun(t *testing.T) {
 	}{
 		{"Laut dem Sprecher von Kranwerk Hallendorf ist der Schaden noch offen.", "von Kranwerk Hallendorf", false},
 		{"Das sagte ein Mitarbeiter von Velmstadt Energie am Montag.", "von Velmstadt Energie", false},
+		{"Die Ministerin von der Velmen sagte am Montag, man bleibe dabei.", "von der Velmen", true},
 		{"Auch Ursula von Tarnow, die Bürgermeisterin, äußerte sich besorgt.", "Ursula von Tarnow", true},
 	}
 	for _, tt := range tests {
